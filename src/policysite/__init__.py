@@ -1,0 +1,1 @@
+"""Publish a privacy policy written in Markdown as a versioned, bilingual static site."""

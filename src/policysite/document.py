@@ -1,0 +1,265 @@
+"""The one document model: a policy page parsed into dated, numbered sections of blocks."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from policysite.findings import Finding
+
+NUMBERED_TITLE = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+(\S.*)$")
+FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.S)
+
+_md = MarkdownIt("commonmark").enable("table")
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph, list item or table row of a section, with its plain text and source line."""
+
+    kind: str  # "paragraph" | "item" | "row"
+    line: int
+    text: str
+    depth: int = 0  # nesting of list items: 0 for a top-level item
+    links: tuple[str, ...] = ()
+    strong: tuple[str, ...] = ()  # bold spans, which mark defined terms
+    cells: tuple[str, ...] = ()
+
+
+@dataclass
+class Section:
+    """A numbered heading (`7.3.2 Title`) and the blocks up to the next heading."""
+
+    number: str
+    title: str
+    level: int
+    line: int
+    blocks: list[Block] = field(default_factory=list)
+
+    @property
+    def anchor(self) -> str:
+        return anchor_for(self.number)
+
+    @property
+    def parts(self) -> tuple[int, ...]:
+        return tuple(int(p) for p in self.number.split("."))
+
+    @property
+    def text(self) -> str:
+        return "\n".join(b.text for b in self.blocks)
+
+
+@dataclass
+class Policy:
+    """A policy page in one language: front matter, title and sections in document order."""
+
+    path: str
+    lang: str
+    meta: dict
+    title: str
+    title_line: int
+    sections: list[Section]
+    preamble: list[Block]
+    problems: list[Finding]
+
+    @property
+    def date(self) -> dt.date | None:
+        value = self.meta.get("date")
+        return value if isinstance(value, dt.date) and not isinstance(value, dt.datetime) else None
+
+    def section(self, number: str) -> Section | None:
+        return next((s for s in self.sections if s.number == number), None)
+
+
+def anchor_for(number: str) -> str:
+    """Stable, language-independent anchor of a section number: `7.3.2` -> `s7-3-2`."""
+    return "s" + number.replace(".", "-")
+
+
+def slugify(value: str, separator: str = "-") -> str:
+    """Heading id for Python-Markdown's toc: the section anchor for numbered headings."""
+    match = NUMBERED_TITLE.match(value.strip())
+    if match:
+        return anchor_for(match.group(1))
+    from markdown.extensions.toc import slugify_unicode
+
+    return slugify_unicode(value, separator)
+
+
+def read(path: str | Path, *, lang: str, display_path: str | None = None) -> Policy:
+    """Parse the policy page at `path` (UTF-8)."""
+    text = Path(path).read_text(encoding="utf-8")
+    return parse(text, path=display_path or str(path), lang=lang)
+
+
+def parse(text: str, *, path: str, lang: str) -> Policy:
+    """Parse Markdown with YAML front matter into a Policy; structural problems become findings."""
+    problems: list[Finding] = []
+    meta, body, offset = _front_matter(text, path, problems)
+    tokens = _md.parse(body)
+    title, title_line = "", 0
+    sections: list[Section] = []
+    preamble: list[Block] = []
+    list_depth = -1
+    item_start: list[int] = []
+    row: list[str] | None = None
+    row_links: list[str] = []
+    row_line = 0
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        line = offset + (tok.map[0] + 1 if tok.map else 0)
+        target = sections[-1].blocks if sections else preamble
+        if tok.type == "heading_open":
+            inline = tokens[i + 1]
+            heading = _plain(inline.children or [])
+            level = int(tok.tag[1])
+            match = NUMBERED_TITLE.match(heading)
+            if level == 1 and not title:
+                title, title_line = heading, line
+            elif match:
+                sections.append(Section(match.group(1), match.group(2).strip(), level, line))
+            else:
+                problems.append(Finding(path, line, "structure.unnumbered-heading",
+                                        f"heading “{heading}” has no section number (write it as “7.3 {heading}”)"))
+            i += 3
+            continue
+        if tok.type in ("bullet_list_open", "ordered_list_open"):
+            list_depth += 1
+        elif tok.type in ("bullet_list_close", "ordered_list_close"):
+            list_depth -= 1
+        elif tok.type == "list_item_open":
+            item_start.append(len(target))
+            target.append(Block("item", line, "", depth=list_depth))
+        elif tok.type == "list_item_close":
+            item_start.pop()
+        elif tok.type == "tr_open":
+            row, row_links, row_line = [], [], line
+        elif tok.type == "tr_close" and row is not None:
+            target.append(Block("row", row_line, " | ".join(row), links=tuple(row_links), cells=tuple(row)))
+            row = None
+        elif tok.type == "inline":
+            children = tok.children or []
+            text_ = _plain(children)
+            links = tuple(c.attrs["href"] for c in children if c.type == "link_open")
+            strong = _strong(children)
+            if row is not None:
+                row.append(text_)
+                row_links.extend(links)
+            elif item_start:
+                at = item_start[-1]
+                item = target[at]
+                joined = f"{item.text}\n{text_}" if item.text else text_
+                target[at] = Block("item", item.line, joined, depth=item.depth,
+                                   links=item.links + links, strong=item.strong + strong)
+            else:
+                target.append(Block("paragraph", line, text_, links=links, strong=strong))
+        elif tok.type == "html_block":
+            target.append(Block("html", line, tok.content.strip()))
+        i += 1
+    problems.extend(_numbering_problems(sections, path))
+    return Policy(path, lang, meta, title, title_line, sections, preamble, problems)
+
+
+def _front_matter(text: str, path: str, problems: list[Finding]) -> tuple[dict, str, int]:
+    """Split YAML front matter from the body; return (meta, body, lines before the body)."""
+    match = FRONT_MATTER.match(text)
+    if not match:
+        problems.append(Finding(path, 1, "frontmatter.missing",
+                                "the page has no front matter: start it with ---, date: YYYY-MM-DD, ---"))
+        return {}, text, 0
+    offset = match.group(0).count("\n")
+    try:
+        meta = yaml.safe_load(match.group(1) or "") or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = 2 + (mark.line if mark else 0)
+        problems.append(Finding(path, line, "frontmatter.yaml", f"front matter is not valid YAML: {exc}"))
+        meta = {}
+    if not isinstance(meta, dict):
+        problems.append(Finding(path, 2, "frontmatter.yaml", "front matter must be a mapping such as date: 2021-02-17"))
+        meta = {}
+    return meta, text[match.end():], offset
+
+
+def _plain(children: list[Token]) -> str:
+    """Visible text of inline tokens, without Markdown markup."""
+    out: list[str] = []
+    for child in children:
+        if child.type in ("text", "code_inline"):
+            out.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            out.append(" ")
+        elif child.type == "html_inline":
+            out.append(child.content)
+        elif child.children:
+            out.append(_plain(child.children))
+    return "".join(out).strip()
+
+
+def _strong(children: list[Token]) -> tuple[str, ...]:
+    spans: list[str] = []
+    current: list[str] | None = None
+    for child in children:
+        if child.type == "strong_open":
+            current = []
+        elif child.type == "strong_close" and current is not None:
+            spans.append("".join(current).strip())
+            current = None
+        elif current is not None and child.type == "text":
+            current.append(child.content)
+    return tuple(spans)
+
+
+def _numbering_problems(sections: list[Section], path: str) -> list[Finding]:
+    """Gaps, repeats, disorder and heading levels that contradict the numbers."""
+    problems: list[Finding] = []
+    seen: set[tuple[int, ...]] = set()
+    prev: tuple[int, ...] = ()
+    for section in sections:
+        parts = section.parts
+        where = f"§{section.number}"
+        if parts in seen:
+            problems.append(Finding(path, section.line, "structure.number-repeated",
+                                    f"{where} “{section.title}” repeats a section number used above"))
+            continue
+        seen.add(parts)
+        expected = _expected_next(prev)
+        if parts not in expected:
+            problem = _describe_gap(prev, parts, expected)
+            problems.append(Finding(path, section.line, problem[0], f"{where} “{section.title}” {problem[1]}"))
+        if section.level != len(parts) + 1:
+            problems.append(Finding(path, section.line, "structure.level",
+                                    f"{where} is a level-{len(parts)} number but its heading has "
+                                    f"{section.level} #: write {'#' * (len(parts) + 1)} {section.number}"))
+        prev = parts
+    return problems
+
+
+def _expected_next(prev: tuple[int, ...]) -> list[tuple[int, ...]]:
+    """Numbers that may follow `prev`: its first child, or the next sibling of it or an ancestor."""
+    if not prev:
+        return [(1,)]
+    options = [prev + (1,)]
+    for depth in range(len(prev), 0, -1):
+        options.append(prev[: depth - 1] + (prev[depth - 1] + 1,))
+    return options
+
+
+def _describe_gap(prev: tuple[int, ...], parts: tuple[int, ...], expected: list[tuple[int, ...]]) -> tuple[str, str]:
+    prev_s = ".".join(map(str, prev)) or "the start"
+    same_parent = [e for e in expected if len(e) == len(parts) and e[:-1] == parts[:-1]]
+    if same_parent and parts[-1] > same_parent[0][-1]:
+        missing = ".".join(map(str, same_parent[0]))
+        return "structure.number-skipped", f"follows §{prev_s}: §{missing} is missing"
+    if same_parent and parts[-1] < same_parent[0][-1]:
+        return "structure.number-order", f"comes after §{prev_s}: numbers must increase"
+    if len(parts) > len(prev) + 1 or not same_parent:
+        allowed = ", ".join("§" + ".".join(map(str, e)) for e in expected)
+        return "structure.number-skipped", f"cannot follow §{prev_s}: expected one of {allowed}"
+    return "structure.number-order", f"comes after §{prev_s}: numbers must increase"

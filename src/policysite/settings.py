@@ -1,0 +1,89 @@
+"""The `extra.policy` settings of mkdocs.yml: company, languages, authoritative language."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from mkdocs.utils.yaml import yaml_load
+
+
+class SettingsError(Exception):
+    """mkdocs.yml lacks a setting the policy site needs."""
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    name: str
+    config_file: str  # mkdocs.yml for the authoritative language, mkdocs.<code>.yml otherwise
+
+
+@dataclass(frozen=True)
+class Settings:
+    company: str
+    brand: str
+    public_url: str
+    languages: tuple[Language, ...]
+    authoritative: str
+    page: str
+    version_section: str
+
+    def language(self, code: str) -> Language:
+        for lang in self.languages:
+            if lang.code == code:
+                return lang
+        raise SettingsError(f"language {code!r} is not listed in extra.policy.languages")
+
+    @property
+    def translations(self) -> tuple[Language, ...]:
+        return tuple(lang for lang in self.languages if lang.code != self.authoritative)
+
+
+def from_extra(extra: dict, *, where: str = "mkdocs.yml") -> Settings:
+    """Build Settings from a config's `extra` mapping, naming what is missing."""
+    policy = extra.get("policy") if hasattr(extra, "get") else None
+    if not isinstance(policy, dict):
+        raise SettingsError(f"{where}: extra.policy is missing (company, languages, authoritative, …)")
+    for key in ("company", "languages", "authoritative", "public_url"):
+        if not policy.get(key):
+            raise SettingsError(f"{where}: extra.policy.{key} is missing")
+    authoritative = str(policy["authoritative"])
+    languages = []
+    for entry in policy["languages"]:
+        if not isinstance(entry, dict) or "code" not in entry:
+            raise SettingsError(f"{where}: each of extra.policy.languages needs a code and a name, got {entry!r}")
+        code = str(entry["code"])
+        config_file = "mkdocs.yml" if code == authoritative else f"mkdocs.{code}.yml"
+        languages.append(Language(code, str(entry.get("name", code)), config_file))
+    if authoritative not in [lang.code for lang in languages]:
+        raise SettingsError(f"{where}: extra.policy.authoritative {authoritative!r} is not one of the languages")
+    public_url = str(policy["public_url"])
+    return Settings(
+        company=str(policy["company"]),
+        brand=str(policy.get("brand", policy["company"])),
+        public_url=public_url if public_url.endswith("/") else public_url + "/",
+        languages=tuple(languages),
+        authoritative=authoritative,
+        page=str(policy.get("page", "index.md")),
+        version_section=str(policy.get("version_section", "1")),
+    )
+
+
+def load_yaml(config_file: str | Path) -> dict:
+    """Read a MkDocs config file (following INHERIT) without building anything."""
+    with open(config_file, "rb") as fd:
+        return yaml_load(fd) or {}
+
+
+def load(root: str | Path = ".") -> Settings:
+    """Settings of the project at `root`, read from its mkdocs.yml."""
+    config_file = Path(root) / "mkdocs.yml"
+    if not config_file.exists():
+        raise SettingsError(f"{config_file}: not found (run from the project's root or pass --root)")
+    return from_extra(load_yaml(config_file).get("extra", {}), where=str(config_file))
+
+
+def docs_page(root: str | Path, language: Language, settings: Settings) -> Path:
+    """Path of a language's policy page, from the docs_dir of its config file."""
+    config = load_yaml(Path(root) / language.config_file)
+    return Path(root) / config.get("docs_dir", "docs") / settings.page

@@ -1,0 +1,31 @@
+"""Interface strings the policy site adds to the theme's, per language (English as fallback)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from babel.dates import format_date
+
+STRINGS: dict[str, dict[str, str]] = {
+    "fr": {
+        "updated": "Dernière mise à jour : {date}",
+        "version": "Version du {date}.",
+        "versions": "Versions datées de ce document :",
+        "permalink": "Lien permanent vers cette section",
+    },
+    "en": {
+        "updated": "Last updated: {date}",
+        "version": "Version of {date}.",
+        "versions": "Dated versions of this document:",
+        "permalink": "Permanent link to this section",
+    },
+}
+
+
+def strings(lang: str) -> dict[str, str]:
+    """The strings of `lang`, falling back to English for any missing key."""
+    return {**STRINGS["en"], **STRINGS.get(lang, {})}
+
+
+def long_date(date: dt.date, lang: str) -> str:
+    """`2021-02-17` as the language writes it in prose: 17 février 2021, February 17, 2021."""
+    return format_date(date, format="long", locale=lang)

@@ -1,0 +1,109 @@
+"""The document model on the real policy and on malformed pages."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from helpers import ROOT, synthetic_policy
+from policysite import document
+
+SEED_NUMBERS = (
+    [str(n) for n in range(1, 6)]
+    + ["6", "6.1", "6.2", "7", "7.1", "7.2", "7.3", "7.3.1", "7.3.2", "7.3.2.1", "7.4", "7.5", "7.6", "8", "9", "9.1",
+       "9.2", "10", "10.1", "10.2", "11", "12", "12.1", "12.2", "12.3", "13", "13.1", "13.1.1", "13.1.2", "13.2", "14",
+       "14.1", "14.2", "14.3", "14.4"]
+    + [str(n) for n in range(15, 23)]
+)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_real_policy_has_the_48_numbered_sections_of_the_seed(lang):
+    policy = document.read(ROOT / "docs" / lang / "index.md", lang=lang)
+    assert [s.number for s in policy.sections] == SEED_NUMBERS
+    assert len(policy.sections) == 48
+    assert policy.problems == []
+    assert policy.date == dt.date(2021, 2, 17)
+    assert all(s.level == s.number.count(".") + 2 for s in policy.sections)
+
+
+def test_real_policy_blocks_lines_and_nesting():
+    policy = document.read(ROOT / "docs" / "fr" / "index.md", lang="fr")
+    lines = (ROOT / "docs" / "fr" / "index.md").read_text(encoding="utf-8").splitlines()
+    s = policy.section("7.3.2")
+    assert s.anchor == "s7-3-2"
+    assert lines[s.line - 1].startswith("#### 7.3.2 ")
+    assert [b.kind for b in s.blocks] == ["item"] * 4
+    assert lines[s.blocks[0].line - 1].startswith("- D’offrir")
+    nested = [b for b in policy.section("9.2").blocks if b.depth == 1]
+    assert [b.text[:11] for b in nested] == ["Pourcentage", "Parcours ut"]
+    assert policy.section("5").blocks[1].strong == ("Client",)
+    assert "mailto:dpo@dial-once.com" in policy.section("20").blocks[0].links
+
+
+def test_anchor_and_slugify_agree():
+    assert document.anchor_for("7.3.2.1") == "s7-3-2-1"
+    assert document.slugify("7.3.2 En tant que sous-traitant") == "s7-3-2"
+    assert document.slugify("11. Quels sont vos droits ?") == "s11"
+    assert document.slugify("Politique de confidentialité") == "politique-de-confidentialité"
+
+
+def rules(text: str) -> list[tuple[str, int]]:
+    return [(f.rule, f.line) for f in document.parse(text, path="docs/xx/index.md", lang="xx").problems]
+
+
+def test_synthetic_policy_is_clean():
+    policy = document.parse(synthetic_policy(), path="p.md", lang="en")
+    assert policy.problems == []
+    assert [s.number for s in policy.sections] == ["1", "1.1", "2"]
+    assert policy.section("2").blocks[0].links == ("https://example.test/",)
+
+
+def test_heading_without_number():
+    text = synthetic_policy(sections="## 1. One\n\nText.\n\n## Two without number\n\nText.\n")
+    assert rules(text) == [("structure.unnumbered-heading", 11)]
+    finding = document.parse(text, path="docs/xx/index.md", lang="xx").problems[0]
+    assert str(finding).startswith("docs/xx/index.md:11: [structure.unnumbered-heading] heading “Two without number”")
+
+
+def test_number_skipped():
+    text = synthetic_policy(sections="## 1. One\n\n## 3. Three\n")
+    problems = document.parse(text, path="p.md", lang="xx").problems
+    assert [(p.rule, p.line) for p in problems] == [("structure.number-skipped", 9)]
+    assert "§2 is missing" in problems[0].message
+
+
+def test_subsection_number_skipped():
+    assert rules(synthetic_policy(sections="## 1. One\n\n### 1.2 Two\n")) == [("structure.number-skipped", 9)]
+
+
+def test_number_repeated():
+    text = synthetic_policy(sections="## 1. One\n\n## 2. Two\n\n## 2. Two again\n")
+    assert rules(text) == [("structure.number-repeated", 11)]
+
+
+def test_number_out_of_order():
+    text = synthetic_policy(sections="## 1. One\n\n## 2. Two\n\n### 2.1 A\n\n### 2.2 B\n\n### 2.1 C\n")
+    assert rules(text) == [("structure.number-repeated", 15)]
+    assert rules(synthetic_policy(sections="## 2. Two\n")) == [("structure.number-skipped", 7)]
+
+
+def test_level_contradicts_number():
+    text = synthetic_policy(sections="## 1. One\n\n## 1.1 Should be h3\n\n#### 1.2 Should be h3\n")
+    problems = document.parse(text, path="p.md", lang="xx").problems
+    assert [(p.rule, p.line) for p in problems] == [("structure.level", 9), ("structure.level", 11)]
+    assert "write ### 1.1" in problems[0].message
+
+
+def test_front_matter_problems():
+    assert rules("# Title\n\n## 1. One\n") == [("frontmatter.missing", 1)]
+    assert rules("---\ndate: [unclosed\n---\n\n## 1. One\n")[0][0] == "frontmatter.yaml"
+    policy = document.parse("---\ndate: not a date\n---\n\n## 1. One\n", path="p.md", lang="xx")
+    assert policy.date is None and policy.sections[0].line == 5
+
+
+def test_table_rows_and_links():
+    text = synthetic_policy(sections="## 1. One\n\n| A | B |\n|---|---|\n| x | [y](https://example.test/y) |\n")
+    rows = document.parse(text, path="p.md", lang="xx").section("1").blocks
+    assert [(b.kind, b.cells) for b in rows] == [("row", ("A", "B")), ("row", ("x", "y"))]
+    assert rows[1].links == ("https://example.test/y",) and rows[1].line == 11

@@ -1,10 +1,12 @@
 """MkDocs hooks of the policy site: each event guards on the policy page and calls the package."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
 
-from policysite import document, pages, settings as policy_settings
+from policysite import checks, pages, settings as policy_settings
 from policysite.strings import strings
 
 log = get_plugin_logger("policy")
@@ -25,9 +27,8 @@ def on_page_markdown(markdown, page, config, files):
     settings = policy_settings.from_extra(config.extra)
     if page.file.src_uri != settings.page:
         return markdown
-    policy = document.parse(page.file.content_string, path=_display_path(page, config),
-                            lang=config.theme["language"])
-    for finding in policy.problems:
+    root = Path(config.config_file_path).parent
+    for finding in checks.check_language(root=root, settings=settings, code=config.theme["language"]):
         log.warning(str(finding))
     return markdown
 
@@ -39,11 +40,3 @@ def on_page_content(html, page, config, files):
     env = config.theme.get_env()
     return pages.decorate(html, env=env, settings=settings, lang=config.theme["language"],
                           date=page.meta.get("date"))
-
-
-def _display_path(page, config) -> str:
-    """The page's path relative to the project root, as the legal team sees it in the repo."""
-    import os
-
-    root = os.path.dirname(config.config_file_path)
-    return os.path.relpath(page.file.abs_src_path, root)

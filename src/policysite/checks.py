@@ -1,28 +1,80 @@
-"""Every check of the policy, run on the document model of each language."""
+"""Every check of the policy, on the document model of each language, as findings."""
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
-from policysite import document, settings as policy_settings
+from policysite import document, settings as policy_settings, staleness, sync
 from policysite.findings import Finding
+from policysite.settings import Language, Settings
 
 
-def load_policies(root: Path) -> dict[str, document.Policy]:
-    """Parse each configured language's policy page, keyed by language code."""
-    settings = policy_settings.load(root)
-    policies = {}
-    for language in settings.languages:
-        path = policy_settings.docs_page(root, language, settings)
-        display = str(path.relative_to(root)) if path.is_relative_to(root) else str(path)
-        if not path.exists():
-            raise policy_settings.SettingsError(f"{display}: the {language.code} policy page does not exist")
-        policies[language.code] = document.read(path, lang=language.code, display_path=display)
-    return policies
+def page_path(root: Path, settings: Settings, language: Language) -> tuple[Path, str]:
+    """A language's policy page and the path shown in findings (relative to the project root)."""
+    path = policy_settings.docs_page(root, language, settings)
+    try:
+        return path, path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path, str(path)
 
 
-def check_project(*, root: Path) -> list[Finding]:
+def load_policy(root: Path, settings: Settings, code: str) -> tuple[document.Policy, Path]:
+    """Parse one language's policy page."""
+    path, display = page_path(root, settings, settings.language(code))
+    if not path.exists():
+        raise policy_settings.SettingsError(f"{display}: the {code} policy page does not exist")
+    return document.read(path, lang=code, display_path=display), path
+
+
+def date_findings(policy: document.Policy, *, today: dt.date) -> list[Finding]:
+    """The front matter date: present, a real ISO date, not in the future."""
+    line = policy.meta_lines.get("date", 1)
+    value = policy.meta.get("date")
+    if "date" not in policy.meta:
+        if any(f.rule.startswith("frontmatter.") for f in policy.problems):
+            return []
+        return [Finding(policy.path, 1, "frontmatter.date-missing",
+                        "the front matter has no date: add date: YYYY-MM-DD, the date this version takes effect")]
+    if policy.date is None:
+        return [Finding(policy.path, line, "frontmatter.date-invalid",
+                        f"date “{value}” is not a valid ISO date (YYYY-MM-DD, e.g. 2021-02-17)")]
+    if policy.date > today:
+        return [Finding(policy.path, line, "frontmatter.date-future",
+                        f"date {policy.date.isoformat()} is in the future (today is {today.isoformat()})")]
+    return []
+
+
+def check_language(*, root: Path, settings: Settings, code: str, today: dt.date | None = None) -> list[Finding]:
+    """Findings about one language's page, including how it departs from the authoritative one."""
+    today = today or dt.date.today()
+    policy, path = load_policy(root, settings, code)
+    findings = list(policy.problems) + date_findings(policy, today=today)
+    if code != settings.authoritative:
+        source, source_path = load_policy(root, settings, settings.authoritative)
+        findings += sync.compare(source, policy)
+        names = (sync.LANGUAGE_NAMES.get(source.lang, source.lang), sync.LANGUAGE_NAMES.get(code, code))
+        findings += staleness.check(source=source, translation=policy, source_file=source_path,
+                                    translation_file=path, source_name=f"the {names[0]} text",
+                                    translation_name=f"the {names[1]}")
+    return sorted(set(findings))
+
+
+def check_project(*, root: Path, today: dt.date | None = None) -> list[Finding]:
     """All findings of all languages, sorted by file and line."""
+    settings = policy_settings.load(root)
     findings: list[Finding] = []
-    for policy in load_policies(root).values():
-        findings.extend(policy.problems)
+    for language in settings.languages:
+        findings += check_language(root=root, settings=settings, code=language.code, today=today)
     return sorted(findings)
+
+
+def mark_in_line(*, root: Path, lang: str, numbers: list[str] | None) -> list[tuple[str, list[str]]]:
+    """`policy sync-mark`: record sections of a translation as in line with the authoritative text."""
+    settings = policy_settings.load(root)
+    if lang == settings.authoritative:
+        raise ValueError(f"{lang} is the authoritative language: only translations are marked")
+    source, _ = load_policy(root, settings, settings.authoritative)
+    _, path = load_policy(root, settings, lang)
+    record = staleness.record_file(path)
+    marked = staleness.mark(source=source, record=record, numbers=numbers)
+    return [(record.resolve().relative_to(root.resolve()).as_posix(), marked)]

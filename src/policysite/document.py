@@ -18,6 +18,16 @@ FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.S)
 _md = MarkdownIt("commonmark").enable("table")
 
 
+class _MetaLoader(yaml.SafeLoader):
+    """YAML without implicit timestamps: `date: 2021-02-30` stays text instead of crashing the load."""
+
+
+_MetaLoader.yaml_implicit_resolvers = {
+    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 @dataclass(frozen=True)
 class Block:
     """A paragraph, list item or table row of a section, with its plain text and source line."""
@@ -29,6 +39,7 @@ class Block:
     links: tuple[str, ...] = ()
     strong: tuple[str, ...] = ()  # bold spans, which mark defined terms
     cells: tuple[str, ...] = ()
+    markdown: str = ""  # the inline Markdown as written: tells formatting-only edits from text edits
 
 
 @dataclass
@@ -63,6 +74,7 @@ class Policy:
     meta: dict
     title: str
     title_line: int
+    meta_lines: dict[str, int]  # line of each front matter key, for messages
     sections: list[Section]
     preamble: list[Block]
     problems: list[Finding]
@@ -101,6 +113,8 @@ def parse(text: str, *, path: str, lang: str) -> Policy:
     """Parse Markdown with YAML front matter into a Policy; structural problems become findings."""
     problems: list[Finding] = []
     meta, body, offset = _front_matter(text, path, problems)
+    meta_lines = {m.group(1): n for n, line in enumerate(text.splitlines()[:offset], 1)
+                  if (m := re.match(r"^(\w+)\s*:", line))}
     tokens = _md.parse(body)
     title, title_line = "", 0
     sections: list[Section] = []
@@ -109,6 +123,7 @@ def parse(text: str, *, path: str, lang: str) -> Policy:
     item_start: list[int] = []
     row: list[str] | None = None
     row_links: list[str] = []
+    row_source: list[str] = []
     row_line = 0
     i = 0
     while i < len(tokens):
@@ -125,8 +140,11 @@ def parse(text: str, *, path: str, lang: str) -> Policy:
             elif match:
                 sections.append(Section(match.group(1), match.group(2).strip(), level, line))
             else:
+                guess = [e for e in _expected_next(sections[-1].parts if sections else ()) if len(e) == level - 1]
+                example = ".".join(map(str, guess[0])) if guess else "7.3"
                 problems.append(Finding(path, line, "structure.unnumbered-heading",
-                                        f"heading “{heading}” has no section number (write it as “7.3 {heading}”)"))
+                                        f"heading “{heading}” has no section number: start its title with it, "
+                                        f"e.g. “{example} {heading}”"))
             i += 3
             continue
         if tok.type in ("bullet_list_open", "ordered_list_open"):
@@ -139,9 +157,10 @@ def parse(text: str, *, path: str, lang: str) -> Policy:
         elif tok.type == "list_item_close":
             item_start.pop()
         elif tok.type == "tr_open":
-            row, row_links, row_line = [], [], line
+            row, row_links, row_source, row_line = [], [], [], line
         elif tok.type == "tr_close" and row is not None:
-            target.append(Block("row", row_line, " | ".join(row), links=tuple(row_links), cells=tuple(row)))
+            target.append(Block("row", row_line, " | ".join(row), links=tuple(row_links), cells=tuple(row),
+                                markdown=" | ".join(row_source)))
             row = None
         elif tok.type == "inline":
             children = tok.children or []
@@ -151,19 +170,21 @@ def parse(text: str, *, path: str, lang: str) -> Policy:
             if row is not None:
                 row.append(text_)
                 row_links.extend(links)
+                row_source.append(tok.content)
             elif item_start:
                 at = item_start[-1]
                 item = target[at]
                 joined = f"{item.text}\n{text_}" if item.text else text_
+                source = f"{item.markdown}\n{tok.content}" if item.markdown else tok.content
                 target[at] = Block("item", item.line, joined, depth=item.depth,
-                                   links=item.links + links, strong=item.strong + strong)
+                                   links=item.links + links, strong=item.strong + strong, markdown=source)
             else:
-                target.append(Block("paragraph", line, text_, links=links, strong=strong))
+                target.append(Block("paragraph", line, text_, links=links, strong=strong, markdown=tok.content))
         elif tok.type == "html_block":
-            target.append(Block("html", line, tok.content.strip()))
+            target.append(Block("html", line, tok.content.strip(), markdown=tok.content.strip()))
         i += 1
     problems.extend(_numbering_problems(sections, path))
-    return Policy(path, lang, meta, title, title_line, sections, preamble, problems)
+    return Policy(path, lang, meta, title, title_line, meta_lines, sections, preamble, problems)
 
 
 def _front_matter(text: str, path: str, problems: list[Finding]) -> tuple[dict, str, int]:
@@ -175,7 +196,7 @@ def _front_matter(text: str, path: str, problems: list[Finding]) -> tuple[dict, 
         return {}, text, 0
     offset = match.group(0).count("\n")
     try:
-        meta = yaml.safe_load(match.group(1) or "") or {}
+        meta = yaml.load(match.group(1) or "", Loader=_MetaLoader) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = 2 + (mark.line if mark else 0)
@@ -184,6 +205,11 @@ def _front_matter(text: str, path: str, problems: list[Finding]) -> tuple[dict, 
     if not isinstance(meta, dict):
         problems.append(Finding(path, 2, "frontmatter.yaml", "front matter must be a mapping such as date: 2021-02-17"))
         meta = {}
+    if isinstance(meta.get("date"), str):
+        try:
+            meta["date"] = dt.date.fromisoformat(meta["date"])
+        except ValueError:
+            pass  # kept as text: the date check names it
     return meta, text[match.end():], offset
 
 
@@ -231,8 +257,10 @@ def _numbering_problems(sections: list[Section], path: str) -> list[Finding]:
         seen.add(parts)
         expected = _expected_next(prev)
         if parts not in expected:
-            problem = _describe_gap(prev, parts, expected)
-            problems.append(Finding(path, section.line, problem[0], f"{where} “{section.title}” {problem[1]}"))
+            rule, message = _describe_gap(prev, parts, expected)
+            problems.append(Finding(path, section.line, rule, f"{where} “{section.title}” {message}"))
+            if rule == "structure.number-order":
+                continue  # judge the next heading against the last one in order
         if section.level != len(parts) + 1:
             problems.append(Finding(path, section.line, "structure.level",
                                     f"{where} is a level-{len(parts)} number but its heading has "

@@ -1,0 +1,132 @@
+"""Which translated sections fell behind an edit of the authoritative text.
+
+Each translation keeps a record (`docs/<lang>/.translated-from.yml`) of the fingerprint of the
+authoritative section it was last confirmed against; `policy sync-mark` writes it. Since the
+record's last commit, git history decides: a commit (or the working tree) that changes a
+section of the translation brings it in line; one that changes only the authoritative
+section makes it outdated.
+"""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import yaml
+
+from policysite import document, git
+from policysite.document import Policy, Section
+from policysite.findings import Finding
+
+RECORD_NAME = ".translated-from.yml"
+HEADER = (
+    "# The fingerprint of the authoritative text each section of this translation was last\n"
+    "# brought in line with. Written by `policy sync-mark`; not edited by hand.\n"
+)
+
+
+def fingerprint(section: Section | None) -> str:
+    """A short hash of a section's title and blocks: changes when its text, links or shape change."""
+    if section is None:
+        return ""
+    digest = hashlib.sha256(section.title.encode("utf-8"))
+    for block in section.blocks:
+        digest.update(f"\0{block.kind}\0{block.depth}\0{block.text}\0{' '.join(block.links)}".encode("utf-8"))
+    return digest.hexdigest()[:12]
+
+
+def fingerprints(policy: Policy) -> dict[str, str]:
+    return {s.number: fingerprint(s) for s in policy.sections}
+
+
+def record_file(translation_page: Path) -> Path:
+    return translation_page.parent / RECORD_NAME
+
+
+def read_record(path: Path) -> dict[str, str] | None:
+    """The record's section → fingerprint mapping, or None when there is no record."""
+    if not path.exists():
+        return None
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return {str(k): str(v) for k, v in (data.get("sections") or {}).items()}
+
+
+def write_record(path: Path, *, source: str, sections: dict[str, str]) -> None:
+    body = yaml.safe_dump({"source": source, "sections": dict(sorted(sections.items(), key=_key))},
+                          allow_unicode=True, sort_keys=False)
+    path.write_text(HEADER + body, encoding="utf-8")
+
+
+def _key(item: tuple[str, str]) -> tuple[int, ...]:
+    return tuple(int(p) for p in item[0].split("."))
+
+
+def mark(*, source: Policy, record: Path, numbers: list[str] | None) -> list[str]:
+    """Record the current authoritative fingerprint of `numbers` (all when None); return them."""
+    current = fingerprints(source)
+    recorded = read_record(record) or {}
+    chosen = list(current) if numbers is None else numbers
+    unknown = [n for n in chosen if n not in current]
+    if unknown:
+        raise ValueError(f"{source.path} has no section {', '.join('§' + n for n in unknown)}")
+    recorded = {n: v for n, v in recorded.items() if n in current}
+    recorded.update({n: current[n] for n in chosen})
+    write_record(record, source=source.path, sections=recorded)
+    return chosen
+
+
+def check(*, source: Policy, translation: Policy, source_file: Path, translation_file: Path,
+          source_name: str = "the authoritative text", translation_name: str = "the translation") -> list[Finding]:
+    """Findings for translated sections whose authoritative section changed after they were last in line."""
+    record_path = record_file(translation_file)
+    recorded = read_record(record_path)
+    if recorded is None:
+        return [Finding(translation.path, 1, "sync.record-missing",
+                        f"{record_path.name} is missing next to {translation.path}: once the translation is "
+                        f"in line, run `policy sync-mark {translation.lang} --all`")]
+    in_line = _replay(recorded, source, source_file, translation_file, record_path)
+    findings = []
+    for section in translation.sections:
+        if section.number in in_line and not in_line[section.number]:
+            findings.append(Finding(
+                translation.path, section.line, "sync.outdated",
+                f"§{section.number}: {source_name} changed after {translation_name} was last brought in line; "
+                f"update this section, or run `policy sync-mark {translation.lang} {section.number}` "
+                f"if it needs no change"))
+    return findings
+
+
+def _replay(recorded: dict[str, str], source: Policy, source_file: Path, translation_file: Path,
+            record_path: Path) -> dict[str, bool]:
+    """Replay the commits since the record over each section's in-line state."""
+    current = fingerprints(source)
+    try:
+        repo = git.open_repo(source_file.parent)
+        since = git.last_commit(repo, record_path)
+    except git.GitError:
+        repo, since = None, None
+    if repo is None or since is None:
+        return {n: recorded.get(n) == fp for n, fp in current.items()}
+
+    def parse(rev: str, path: Path, lang: str) -> dict[str, str]:
+        try:
+            text = git.file_at(repo, rev, path)
+        except git.GitError:
+            return {}
+        return fingerprints(document.parse(text, path=str(path), lang=lang))
+
+    src_prev = parse(since, source_file, source.lang)
+    dst_prev = parse(since, translation_file, "translation")
+    state = {n: recorded.get(n) == fp for n, fp in src_prev.items()}
+    revs = git.run(repo, "log", "--reverse", "--format=%H", f"{since}..HEAD", "--",
+                   git.repo_path(repo, source_file), git.repo_path(repo, translation_file)).split()
+    translation_now = fingerprints(document.read(translation_file, lang="translation"))
+    steps = [(parse(r, source_file, source.lang), parse(r, translation_file, "translation")) for r in revs]
+    steps.append((current, translation_now))
+    for src, dst in steps:
+        for number, fp in src.items():
+            if dst.get(number) != dst_prev.get(number):
+                state[number] = True
+            elif fp != src_prev.get(number):
+                state[number] = False
+        src_prev, dst_prev = src, dst
+    return state

@@ -1,0 +1,239 @@
+"""Does a translation still say what the authoritative text says? Compared section by section."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from policysite.document import Block, Policy, Section
+from policysite.findings import Finding
+
+LANGUAGE_NAMES = {"fr": "French", "en": "English", "de": "German", "es": "Spanish", "it": "Italian", "nl": "Dutch"}
+
+MONTHS = {
+    # French, English, German, Spanish, Italian month names: a date is the same date in every language.
+    **{m: i for i, m in enumerate(["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+                                   "septembre", "octobre", "novembre", "décembre"], 1)},
+    **{m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
+                                   "september", "october", "november", "december"], 1)},
+}
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+DATE_PATTERNS = (
+    re.compile(r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\b"),
+    re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
+    re.compile(rf"\b(?P<d>\d{{1,2}})(?:er)?\s+(?P<mn>{_MONTH})\s+(?P<y>\d{{4}})\b", re.I),
+    re.compile(rf"\b(?P<mn>{_MONTH})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})\b", re.I),
+)
+URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()«»]+[^\s<>()«».,;:!?]", re.I)
+EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+PHONE = re.compile(r"(?<![\w/])(?:\+\d{1,3}[ .]?)?(?:\(0\)[ .]?)?\d(?:[ .-]?\d{2}){4}(?![\w/])")
+ARTICLES = re.compile(
+    r"\b(?:articles?|art\.)\s+((?:\d+(?:\s*\([^)]*\))?(?:\s*,\s*|\s+(?:ou|et|or|and|und|y|e|o)\s+)?)+)", re.I)
+NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+@dataclass(frozen=True)
+class Invariants:
+    """What must be identical in every language, extracted from a block or section."""
+
+    urls: Counter
+    emails: Counter
+    phones: Counter
+    dates: Counter
+    articles: Counter
+    numbers: Counter
+
+
+def invariants(blocks: list[Block]) -> Invariants:
+    """Links, e-mails, phones, dates, article references and other numbers of some blocks."""
+    urls: Counter = Counter()
+    emails: Counter = Counter()
+    phones: Counter = Counter()
+    dates: Counter = Counter()
+    articles: Counter = Counter()
+    numbers: Counter = Counter()
+    for block in blocks:
+        text = block.text
+        visible = [m.lower() for m in EMAIL.findall(text)]
+        emails.update(visible)
+        for link in block.links:
+            if link.startswith("mailto:"):
+                address = link.removeprefix("mailto:").lower()
+                if address not in visible:
+                    emails[address] += 1  # a link whose target differs from its visible address
+            elif not link.startswith("#"):
+                urls[link.rstrip("/")] += 1
+        text = EMAIL.sub(" ", URL.sub(" ", text))
+        text = re.sub(r"\b[\w-]+\.(?:com|fr|eu|org|net)\b", " ", text)  # bare domains are links' text
+        for pattern in DATE_PATTERNS:
+            for match in pattern.finditer(text):
+                date = _date(match)
+                if date:
+                    dates[date] += 1
+            text = pattern.sub(" ", text)
+        for match in ARTICLES.finditer(text):
+            refs = re.sub(r"\([^)]*\)", " ", match.group(1))
+            for number in re.findall(r"\d+", refs):
+                articles[number] += 1
+        text = ARTICLES.sub(" ", text)
+        for match in PHONE.finditer(text):
+            phones[re.sub(r"\D", "", match.group(0))] += 1
+        text = PHONE.sub(" ", text)
+        for match in NUMBER.finditer(text):
+            numbers[match.group(0).replace(",", ".")] += 1
+    return Invariants(+urls, +emails, +phones, +dates, +articles, +numbers)
+
+
+def _date(match: re.Match) -> str | None:
+    groups = match.groupdict()
+    month = int(groups["m"]) if groups.get("m") else MONTHS[groups["mn"].lower()]
+    try:
+        return dt.date(int(groups["y"]), month, int(groups["d"])).isoformat()
+    except ValueError:
+        return None
+
+
+def compare(source: Policy, translation: Policy) -> list[Finding]:
+    """Every way `translation` departs from `source`: tree, counts, invariants, dates."""
+    names = (LANGUAGE_NAMES.get(source.lang, source.lang), LANGUAGE_NAMES.get(translation.lang, translation.lang))
+    findings = _compare_tree(source, translation, names)
+    by_number = {s.number: s for s in translation.sections}
+    for section in source.sections:
+        other = by_number.get(section.number)
+        if other is not None:
+            findings.extend(_compare_section(section, other, translation.path, names))
+    findings.extend(_compare_defined_terms(source, translation, names))
+    if source.date and translation.date and source.date != translation.date:
+        findings.append(Finding(translation.path, 2, "sync.date",
+                                f"{names[0]} is dated {source.date.isoformat()}, "
+                                f"{names[1]} is dated {translation.date.isoformat()}"))
+    return sorted(findings)
+
+
+def _compare_tree(source: Policy, translation: Policy, names: tuple[str, str]) -> list[Finding]:
+    findings: list[Finding] = []
+    src = [s.number for s in source.sections]
+    dst = [s.number for s in translation.sections]
+    src_set, dst_set = set(src), set(dst)
+    for index, section in enumerate(source.sections):
+        if section.number not in dst_set:
+            line = _line_before(translation, src[:index])
+            findings.append(Finding(translation.path, line, "sync.section-missing",
+                                    f"§{section.number} “{section.title}” is in {names[0]}, missing in {names[1]}"))
+    for section in translation.sections:
+        if section.number not in src_set:
+            findings.append(Finding(translation.path, section.line, "sync.section-extra",
+                                    f"§{section.number} is in {names[1]} but not in {names[0]}"))
+    common_src = [n for n in src if n in dst_set]
+    common_dst = [n for n in dst if n in src_set]
+    if common_src != common_dst and len(set(common_dst)) == len(common_dst):
+        position = {n: i for i, n in enumerate(common_src)}
+        for before, after in zip(common_dst, common_dst[1:]):
+            if position[after] < position[before]:
+                section = translation.section(after)
+                findings.append(Finding(translation.path, section.line, "sync.section-order",
+                                        f"§{after} comes after §{before} in {names[1]}, before it in {names[0]}"))
+    return findings
+
+
+def _line_before(policy: Policy, numbers: list[str]) -> int:
+    """Line of the last section of `numbers` present in `policy`: where a missing one belongs."""
+    for number in reversed(numbers):
+        section = policy.section(number)
+        if section:
+            return section.line
+    return policy.title_line or 1
+
+
+def _compare_section(src: Section, dst: Section, path: str, names: tuple[str, str]) -> list[Finding]:
+    findings: list[Finding] = []
+    where = f"§{src.number}"
+
+    def add(line: int, rule: str, message: str) -> None:
+        findings.append(Finding(path, line, rule, f"{where}: {message}"))
+
+    for kind, rule, label in (("paragraph", "sync.paragraphs", "paragraph(s)"),
+                              ("item", "sync.list-items", "list item(s)"),
+                              ("row", "sync.table-rows", "table row(s)")):
+        a = [b for b in src.blocks if b.kind == kind]
+        b = [b for b in dst.blocks if b.kind == kind]
+        if len(a) != len(b):
+            line = _first_difference_line(a, b, dst)
+            add(line, rule, f"{names[0]} has {len(a)} {label}, {names[1]} has {len(b)}")
+        elif kind == "item" and [x.depth for x in a] != [x.depth for x in b]:
+            index = next(i for i, (x, y) in enumerate(zip(a, b)) if x.depth != y.depth)
+            add(b[index].line, "sync.list-nesting",
+                f"list item {index + 1} is at level {a[index].depth + 1} in {names[0]}, "
+                f"level {b[index].depth + 1} in {names[1]}")
+        elif kind == "row":
+            for x, y in zip(a, b):
+                if len(x.cells) != len(y.cells):
+                    add(y.line, "sync.table-cells", f"a row has {len(x.cells)} cells in {names[0]}, "
+                                                    f"{len(y.cells)} in {names[1]}")
+    if len(src.blocks) == len(dst.blocks):
+        pairs = list(zip(src.blocks, dst.blocks))
+    else:
+        pairs = [(src.blocks, dst.blocks)]
+    for a_blocks, b_blocks in pairs:
+        a_list = a_blocks if isinstance(a_blocks, list) else [a_blocks]
+        b_list = b_blocks if isinstance(b_blocks, list) else [b_blocks]
+        line = b_list[0].line if b_list else dst.line
+        a, b = invariants(a_list), invariants(b_list)
+        for field, rule, label in (("urls", "sync.links", "link targets"),
+                                   ("emails", "sync.emails", "e-mail addresses"),
+                                   ("phones", "sync.phones", "phone numbers"), ("dates", "sync.dates", "dates"),
+                                   ("articles", "sync.articles", "article references"),
+                                   ("numbers", "sync.numbers", "numbers")):
+            x, y = getattr(a, field), getattr(b, field)
+            if x != y:
+                add(line, rule, f"{label} differ: {names[0]} has {_show(x)}; {names[1]} has {_show(y)}")
+    return findings
+
+
+def _first_difference_line(a: list[Block], b: list[Block], dst: Section) -> int:
+    """Where counts diverge in the translation: the block after the last one both share."""
+    if not b:
+        return dst.line
+    return b[min(len(a), len(b)) - 1].line if len(b) < len(a) else b[len(a)].line
+
+
+def _show(counter: Counter) -> str:
+    if not counter:
+        return "none"
+    return ", ".join(f"{k}" + (f" (×{v})" if v > 1 else "") for k, v in sorted(counter.items()))
+
+
+def defined_terms(policy: Policy, *, section: str = "5") -> list[tuple[str, int]]:
+    """Terms the definitions section sets in bold, with their line, in order."""
+    found = policy.section(section)
+    if not found:
+        return []
+    return [(term, block.line) for block in found.blocks for term in block.strong]
+
+
+def _compare_defined_terms(source: Policy, translation: Policy, names: tuple[str, str]) -> list[Finding]:
+    """Each defined term of the source has one in the translation, used in the same sections."""
+    findings: list[Finding] = []
+    src_terms, dst_terms = defined_terms(source), defined_terms(translation)
+    if len(src_terms) != len(dst_terms):
+        line = translation.section("5").line if translation.section("5") else 1
+        return [Finding(translation.path, line, "sync.defined-terms",
+                        f"§5: {names[0]} defines {len(src_terms)} terms ({', '.join(t for t, _ in src_terms)}), "
+                        f"{names[1]} defines {len(dst_terms)} ({', '.join(t for t, _ in dst_terms) or 'none'})")]
+    dst_sections = {s.number: s for s in translation.sections}
+    for (src_term, _), (dst_term, _) in zip(src_terms, dst_terms):
+        for section in source.sections:
+            other = dst_sections.get(section.number)
+            if other is None or section.number == "5":
+                continue
+            if _uses(section, src_term) and not _uses(other, dst_term):
+                findings.append(Finding(translation.path, other.line, "sync.defined-term-use",
+                                        f"§{section.number}: {names[0]} uses the defined term “{src_term}”, "
+                                        f"{names[1]} never uses “{dst_term}”"))
+    return findings
+
+
+def _uses(section: Section, term: str) -> bool:
+    pattern = re.compile(rf"(?<![\w-]){re.escape(term)}s?(?![\w-])")
+    return bool(pattern.search(section.title)) or any(pattern.search(b.text) for b in section.blocks)

@@ -1,0 +1,138 @@
+"""A catalogue of defects, each a mutation of the real pages: exact findings, and a failing strict build."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from mkdocs.commands.build import build as mkdocs_build
+from mkdocs.config import load_config
+from mkdocs.exceptions import Abort
+
+from helpers import ROOT
+from policysite import checks
+
+TODAY = dt.date(2026, 11, 26)
+EN, FR = "docs/en/index.md", "docs/fr/index.md"
+
+
+
+def _swap_sections(file: str, first: str, second: str, end: str) -> tuple[str, str]:
+    """(old, new) texts that swap two consecutive sections of a real page."""
+    text = (ROOT / file).read_text(encoding="utf-8")
+    a, b, c = text.index(first), text.index(second), text.index(end)
+    return text[a:c], text[b:c] + text[a:b]
+
+
+# (id, file, old, new, [(rule, text identifying the line in the mutated file)])
+# A line text of "^" means line 1; other texts are the start of the line the finding must name.
+CATALOGUE = [
+    ("section missing", EN, "### 12.3 Geolocated services\n\nBy default, DialOnce does not collect, retrieve, use or "
+     "process any geolocation data, whether precise or approximate. Thus, if an application, website or service that "
+     "embeds or implements a DialOnce solution processes certain location data, those data are not collected by the "
+     "DialOnce solution.\n\n", "",
+     [("sync.section-missing", "### 12.2 ")]),
+    ("section extra", EN, "## 13. Transfer", "### 12.4 A synthetic extra section\n\nSynthetic text.\n\n## 13. Transfer",
+     [("sync.section-extra", "### 12.4 ")]),
+    ("paragraphs merged", EN, "in this area.\n\nAdditional information may be provided", "in this area. Additional "
+     "information may be provided", [("sync.paragraphs", "A client implementing")]),
+    ("paragraph split", EN, "Automatic backup of the data", "Automatic backup\n\nof the data",
+     [("sync.paragraphs", "Although we strive")]),
+    ("list item lost", EN, "- use reliable protection mechanisms to protect data against malicious attacks;\n", "",
+     [("sync.list-items", "- put in place contractual")]),
+    ("list item added", EN, "- use encryption algorithms", "- a synthetic extra item;\n- use encryption algorithms",
+     [("sync.list-items", "- put in place contractual")]),
+    ("nesting lost", EN, "    - Percentage of interactions", "- Percentage of interactions",
+     [("sync.list-nesting", "- Percentage of interactions")]),
+    ("link target changed", EN, "<https://www.cnil.fr/fr/la-protection-des-donnees-dans-le-monde>",
+     "[https://www.cnil.fr/fr/la-protection-des-donnees-dans-le-monde](https://example.test/elsewhere)",
+     [("sync.links", "- in a country")]),
+    ("e-mail target changed", EN, "[dpo@dial-once.com](mailto:dpo@dial-once.com).\n\n## 21.",
+     "[dpo@dial-once.com](mailto:someone@example.test).\n\n## 21.",
+     [("sync.emails", "If you have any questions, comments or suggestions regarding")]),
+    ("e-mail replaced", EN, "e-mail at [privacy@dial-once.com](mailto:privacy@dial-once.com)",
+     "e-mail at [contact@example.test](mailto:contact@example.test)", [("sync.emails", "If you have any questions,")]),
+    ("phone number added", EN, "DialOnce, 58 avenue de Wagram", "DialOnce, tel. +33 1 23 45 67 89, 58 avenue de Wagram",
+     [("sync.phones", "This Policy applies in particular")]),
+    ("street number changed", EN, "DialOnce, 58 avenue", "DialOnce, 85 avenue",
+     [("sync.numbers", "This Policy applies in particular")]),
+    ("percentage changed", EN, "or 100% impregnable", "or 99% impregnable", [("sync.numbers", "Although we strive")]),
+    ("date changed", EN, "applicable from 25 May 2018", "applicable from 25 May 2019",
+     [("sync.dates", "The General Data Protection Regulation of")]),
+    ("article reference changed", EN, "Articles 45", "Articles 44", [("sync.articles", "Whether within Europe")]),
+    ("defined term not bold", EN, "“**User**” means", "“User” means", [("sync.defined-terms", "## 5. ")]),
+    ("defined term not used", EN, "to a User identifiable by DialOnce", "to a user identifiable by DialOnce",
+     [("sync.defined-term-use", "### 7.2 ")]),
+    ("translation dated differently", EN, "date: 2021-02-17", "date: 2021-02-16", [("sync.date", "date:")]),
+    ("date not a date", EN, "date: 2021-02-17", "date: 2021-02-30",
+     [("frontmatter.date-invalid", "date:")]),
+    ("date in the future", FR, "date: 2021-02-17", "date: 2099-01-01",
+     [("frontmatter.date-future", "date:"), ("sync.date", "date:")]),
+    ("date missing", EN, "date: 2021-02-17\n", "title: synthetic\n", [("frontmatter.date-missing", "^")]),
+    ("front matter missing", EN, "---\ndate: 2021-02-17\n---\n", "", [("frontmatter.missing", "^")]),
+    ("heading without number", EN, "### 12.3 Geolocated services", "### Geolocated services",
+     [("structure.unnumbered-heading", "### Geolocated"), ("sync.section-missing", "### 12.2 "),
+      ("sync.paragraphs", "By default, DialOnce")]),
+    ("heading level wrong", EN, "#### 7.3.1 As controller", "### 7.3.1 As controller",
+     [("structure.level", "### 7.3.1 ")]),
+    ("section renumbered", EN, "### 14.1 Disclosure with explicit consent", "### 14.9 Disclosure with explicit consent",
+     [("structure.number-skipped", "### 14.9 "), ("sync.section-missing", "## 14. "),
+      ("sync.section-extra", "### 14.9 "), ("structure.number-order", "### 14.2 "),
+      ("structure.number-order", "### 14.3 "), ("structure.number-order", "### 14.4 ")]),
+    ("sections swapped", EN, *_swap_sections(EN, "### 14.1 ", "### 14.2 ", "### 14.3 "),
+     [("structure.number-skipped", "### 14.2 "), ("structure.number-order", "### 14.1 "),
+      ("sync.section-order", "### 14.1 ")]),
+    ("french edited, english not", FR, "Une sauvegarde automatique des données", "Une sauvegarde quotidienne des données",
+     [("sync.outdated", "## 15. ")]),
+]
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A copy of the project's site sources (not a git repo: the translation record alone decides staleness)."""
+    for name in ("mkdocs.yml", "mkdocs.en.yml"):
+        shutil.copy(ROOT / name, tmp_path / name)
+    for name in ("docs", "hooks", "overrides"):
+        shutil.copytree(ROOT / name, tmp_path / name)
+    return tmp_path
+
+
+def expected_line(text: str, start: str) -> int:
+    if start == "^":
+        return 1
+    return next(n for n, line in enumerate(text.splitlines(), 1) if line.startswith(start))
+
+
+def test_the_real_pages_have_no_finding():
+    assert checks.check_project(root=ROOT, today=TODAY) == []
+
+
+def test_catalogue_has_at_least_25_distinct_defects():
+    assert len({case[0] for case in CATALOGUE}) >= 25
+    assert len({rule for case in CATALOGUE for rule, _ in case[4]}) >= 20
+
+
+@pytest.mark.parametrize("name, file, old, new, expected", CATALOGUE, ids=[c[0] for c in CATALOGUE])
+def test_defect_gives_exactly_the_expected_findings_and_fails_a_strict_build(project, name, file, old, new, expected):
+    page = project / file
+    text = page.read_text(encoding="utf-8")
+    assert text.count(old) == 1, f"mutation {name!r} does not apply"
+    mutated = text.replace(old, new)
+    page.write_text(mutated, encoding="utf-8")
+
+    findings = checks.check_project(root=project, today=TODAY)
+    got = [(f.path, f.rule, f.line) for f in findings]
+    target = EN if any(r.startswith("sync.") for r, _ in expected) else file
+    want = sorted((target if rule.startswith("sync.") else file, rule, expected_line(
+        (project / (target if rule.startswith("sync.") else file)).read_text(encoding="utf-8"), start))
+        for rule, start in expected)
+    assert sorted(got) == want, "\n".join(map(str, findings))
+    for finding in findings:
+        assert re.match(r"^docs/(fr|en)/index\.md:\d+: \[[a-z-]+\.[a-z-]+\] \S", str(finding))
+
+    config_file = "mkdocs.en.yml" if any(path == EN for path, _, _ in got) else "mkdocs.yml"
+    config = load_config(str(project / config_file), site_dir=str(project / "site"), strict=True)
+    with pytest.raises(Abort, match=r"Aborted with \d+ warnings? in strict mode"):
+        mkdocs_build(config)

@@ -1,0 +1,114 @@
+"""Staleness: a translated section falls behind when only the authoritative section changes."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers import git, synthetic_policy
+from policysite import document, staleness
+
+FR_BODY = "## 1. Premier\n\nTexte alpha.\n\n## 2. Second\n\nTexte bravo.\n\n## 3. Troisième\n\nTexte charlie.\n"
+EN_BODY = "## 1. First\n\nAlpha text.\n\n## 2. Second\n\nBravo text.\n\n## 3. Third\n\nCharlie text.\n"
+
+
+def write(repo: Path, lang: str, body: str) -> Path:
+    page = repo / "docs" / lang / "index.md"
+    page.parent.mkdir(parents=True, exist_ok=True)
+    page.write_text(synthetic_policy(sections=body), encoding="utf-8")
+    return page
+
+
+def commit(repo: Path, message: str, date: str) -> None:
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", message, date=date)
+
+
+def outdated(repo: Path) -> list[tuple[str, int]]:
+    fr_page, en_page = repo / "docs/fr/index.md", repo / "docs/en/index.md"
+    source = document.read(fr_page, lang="fr", display_path="docs/fr/index.md")
+    translation = document.read(en_page, lang="en", display_path="docs/en/index.md")
+    findings = staleness.check(source=source, translation=translation, source_file=fr_page, translation_file=en_page)
+    assert all(f.rule == "sync.outdated" for f in findings), findings
+    return [(f.message.split(":")[0], f.line) for f in findings]
+
+
+def start(repo: Path) -> None:
+    """Both languages in line, recorded, committed."""
+    write(repo, "fr", FR_BODY)
+    en = write(repo, "en", EN_BODY)
+    source = document.read(repo / "docs/fr/index.md", lang="fr")
+    staleness.mark(source=source, record=staleness.record_file(en), numbers=None)
+    commit(repo, "Synthetic policy in two languages", "2030-01-01T10:00:00+00:00")
+
+
+def test_in_line_after_marking(git_repo):
+    start(git_repo)
+    assert outdated(git_repo) == []
+
+
+def test_french_edit_alone_makes_the_section_outdated(git_repo):
+    start(git_repo)
+    write(git_repo, "fr", FR_BODY.replace("Texte bravo.", "Texte bravo modifié."))
+    commit(git_repo, "Edit French §2", "2030-02-01T10:00:00+00:00")
+    assert outdated(git_repo) == [("§2", 11)]
+
+
+def test_uncommitted_french_edit_is_outdated_and_editing_both_brings_it_in_line(git_repo):
+    start(git_repo)
+    write(git_repo, "fr", FR_BODY.replace("Texte charlie.", "Texte charlie modifié."))
+    assert outdated(git_repo) == [("§3", 15)]
+    write(git_repo, "en", EN_BODY.replace("Charlie text.", "Changed charlie text."))
+    assert outdated(git_repo) == []
+
+
+def test_both_edited_in_one_commit_or_in_later_commits_of_a_branch(git_repo):
+    start(git_repo)
+    write(git_repo, "fr", FR_BODY.replace("Texte alpha.", "Texte alpha modifié."))
+    write(git_repo, "en", EN_BODY.replace("Alpha text.", "Changed alpha text."))
+    commit(git_repo, "Edit §1 in both languages", "2030-02-01T10:00:00+00:00")
+    assert outdated(git_repo) == []
+    fr2 = FR_BODY.replace("Texte alpha.", "Texte alpha modifié.").replace("Texte bravo.", "Texte bravo modifié.")
+    write(git_repo, "fr", fr2)
+    commit(git_repo, "Edit French §2", "2030-03-01T10:00:00+00:00")
+    assert outdated(git_repo) == [("§2", 11)]
+    write(git_repo, "en", EN_BODY.replace("Alpha text.", "Changed alpha text.").replace("Bravo text.", "New bravo."))
+    commit(git_repo, "Translate §2", "2030-03-02T10:00:00+00:00")
+    assert outdated(git_repo) == []
+
+
+def test_an_earlier_translation_edit_does_not_cover_a_later_french_edit(git_repo):
+    start(git_repo)
+    write(git_repo, "en", EN_BODY.replace("Bravo text.", "Bravo text, reworded."))
+    commit(git_repo, "Reword English §2", "2030-02-01T10:00:00+00:00")
+    write(git_repo, "fr", FR_BODY.replace("Texte bravo.", "Texte bravo modifié."))
+    commit(git_repo, "Edit French §2", "2030-03-01T10:00:00+00:00")
+    assert outdated(git_repo) == [("§2", 11)]
+
+
+def test_marking_a_section_that_needs_no_change(git_repo):
+    start(git_repo)
+    write(git_repo, "fr", FR_BODY.replace("Texte bravo.", "Texte bravo !"))
+    commit(git_repo, "Edit French §2", "2030-02-01T10:00:00+00:00")
+    assert outdated(git_repo) == [("§2", 11)]
+    source = document.read(git_repo / "docs/fr/index.md", lang="fr")
+    staleness.mark(source=source, record=staleness.record_file(git_repo / "docs/en/index.md"), numbers=["2"])
+    assert outdated(git_repo) == []
+    commit(git_repo, "Mark §2 re-checked", "2030-02-02T10:00:00+00:00")
+    assert outdated(git_repo) == []
+
+
+def test_new_french_section_without_translation_is_outdated(git_repo):
+    start(git_repo)
+    write(git_repo, "fr", FR_BODY + "\n## 4. Quatrième\n\nTexte delta.\n")
+    write(git_repo, "en", EN_BODY + "\n## 4. Fourth\n\nDelta text.\n")
+    commit(git_repo, "Add §4 in both", "2030-02-01T10:00:00+00:00")
+    assert outdated(git_repo) == []
+
+
+def test_without_record_the_check_says_how_to_create_it(git_repo):
+    write(git_repo, "fr", FR_BODY)
+    en = write(git_repo, "en", EN_BODY)
+    source = document.read(git_repo / "docs/fr/index.md", lang="fr")
+    findings = staleness.check(source=source, translation=document.read(en, lang="en"), source_file=en.parent.parent
+                               / "fr/index.md", translation_file=en)
+    assert [(f.rule, f.line) for f in findings] == [("sync.record-missing", 1)]
+    assert "policy sync-mark en --all" in findings[0].message

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from policysite import document, settings as policy_settings, staleness, sync
+from policysite import document, editorial, settings as policy_settings, spelling, staleness, sync
 from policysite.findings import Finding
 from policysite.settings import Language, Settings
 
@@ -44,13 +44,23 @@ def date_findings(policy: document.Policy, *, today: dt.date) -> list[Finding]:
     return []
 
 
-def check_language(*, root: Path, settings: Settings, code: str, today: dt.date | None = None) -> list[Finding]:
+def check_language(*, root: Path, settings: Settings, code: str, today: dt.date | None = None,
+                   loaded: dict[str, tuple[document.Policy, Path]] | None = None) -> list[Finding]:
     """Findings about one language's page, including how it departs from the authoritative one."""
     today = today or dt.date.today()
-    policy, path = load_policy(root, settings, code)
+    loaded = {} if loaded is None else loaded
+    for needed in {code, settings.authoritative}:
+        if needed not in loaded:
+            loaded[needed] = load_policy(root, settings, needed)
+    policy, path = loaded[code]
     findings = list(policy.problems) + date_findings(policy, today=today)
+    words_file = path.parent / spelling.WORDS_FILE
+    words_shown = f"{policy.path.rsplit('/', 1)[0]}/{spelling.WORDS_FILE}" if "/" in policy.path else spelling.WORDS_FILE
+    findings += spelling.check(policy, words=spelling.load_words(words_file), words_path=words_shown)
+    findings += spelling.lint_words(words_file, lang=code, display_path=words_shown, policy=policy)
+    findings += editorial.check(policy, brand=settings.brand)
     if code != settings.authoritative:
-        source, source_path = load_policy(root, settings, settings.authoritative)
+        source, source_path = loaded[settings.authoritative]
         findings += sync.compare(source, policy)
         names = (sync.LANGUAGE_NAMES.get(source.lang, source.lang), sync.LANGUAGE_NAMES.get(code, code))
         findings += staleness.check(source=source, translation=policy, source_file=source_path,
@@ -63,8 +73,9 @@ def check_project(*, root: Path, today: dt.date | None = None) -> list[Finding]:
     """All findings of all languages, sorted by file and line."""
     settings = policy_settings.load(root)
     findings: list[Finding] = []
+    loaded: dict[str, tuple[document.Policy, Path]] = {}
     for language in settings.languages:
-        findings += check_language(root=root, settings=settings, code=language.code, today=today)
+        findings += check_language(root=root, settings=settings, code=language.code, today=today, loaded=loaded)
     return sorted(findings)
 
 

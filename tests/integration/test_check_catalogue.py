@@ -19,21 +19,22 @@ EN, FR = "docs/en/index.md", "docs/fr/index.md"
 
 
 
+def _section(file: str, start: str, end: str) -> str:
+    """The text of a real page from the heading `start` up to the heading `end`."""
+    text = (ROOT / file).read_text(encoding="utf-8")
+    return text[text.index(start):text.index(end)]
+
+
 def _swap_sections(file: str, first: str, second: str, end: str) -> tuple[str, str]:
     """(old, new) texts that swap two consecutive sections of a real page."""
-    text = (ROOT / file).read_text(encoding="utf-8")
-    a, b, c = text.index(first), text.index(second), text.index(end)
-    return text[a:c], text[b:c] + text[a:b]
+    return _section(file, first, end), _section(file, second, end) + _section(file, first, second)
 
 
 # (id, file, old, new, [(rule, text identifying the line in the mutated file)])
 # A line text of "^" means line 1; other texts are the start of the line the finding must name.
 CATALOGUE = [
-    ("section missing", EN, "### 12.3 Geolocated services\n\nBy default, DialOnce does not collect, retrieve, use or "
-     "process any geolocation data, whether precise or approximate. Thus, if an application, website or service that "
-     "embeds or implements a DialOnce solution processes certain location data, those data are not collected by the "
-     "DialOnce solution.\n\n", "",
-     [("sync.section-missing", "### 12.2 ")]),
+    ("section missing", EN, _section(EN, "### 14.1 ", "### 14.2 "), "",
+     [("sync.section-missing", "## 14. "), ("structure.number-skipped", "### 14.2 ")]),
     ("section extra", EN, "## 13. Transfer", "### 12.4 A synthetic extra section\n\nSynthetic text.\n\n## 13. Transfer",
      [("sync.section-extra", "### 12.4 ")]),
     ("paragraphs merged", EN, "in this area.\n\nAdditional information may be provided", "in this area. Additional "
@@ -54,7 +55,7 @@ CATALOGUE = [
      [("sync.emails", "If you have any questions, comments or suggestions regarding")]),
     ("e-mail replaced", EN, "e-mail at [privacy@dial-once.com](mailto:privacy@dial-once.com)",
      "e-mail at [contact@example.test](mailto:contact@example.test)", [("sync.emails", "If you have any questions,")]),
-    ("phone number added", EN, "DialOnce, 58 avenue de Wagram", "DialOnce, tel. +33 1 23 45 67 89, 58 avenue de Wagram",
+    ("phone number added", EN, "DialOnce, 58 avenue de Wagram", "DialOnce, telephone +33 1 23 45 67 89, 58 avenue de Wagram",
      [("sync.phones", "This Policy applies in particular")]),
     ("street number changed", EN, "DialOnce, 58 avenue", "DialOnce, 85 avenue",
      [("sync.numbers", "This Policy applies in particular")]),
@@ -72,9 +73,9 @@ CATALOGUE = [
      [("frontmatter.date-future", "date:"), ("sync.date", "date:")]),
     ("date missing", EN, "date: 2021-02-17\n", "title: synthetic\n", [("frontmatter.date-missing", "^")]),
     ("front matter missing", EN, "---\ndate: 2021-02-17\n---\n", "", [("frontmatter.missing", "^")]),
-    ("heading without number", EN, "### 12.3 Geolocated services", "### Geolocated services",
-     [("structure.unnumbered-heading", "### Geolocated"), ("sync.section-missing", "### 12.2 "),
-      ("sync.paragraphs", "By default, DialOnce")]),
+    ("heading without number", EN, "### 14.1 Disclosure with explicit consent", "### Disclosure with explicit consent",
+     [("structure.unnumbered-heading", "### Disclosure with explicit"), ("sync.section-missing", "## 14. "),
+      ("sync.paragraphs", "After obtaining the user"), ("structure.number-skipped", "### 14.2 ")]),
     ("heading level wrong", EN, "#### 7.3.1 As controller", "### 7.3.1 As controller",
      [("structure.level", "### 7.3.1 ")]),
     ("section renumbered", EN, "### 14.1 Disclosure with explicit consent", "### 14.9 Disclosure with explicit consent",
@@ -84,6 +85,22 @@ CATALOGUE = [
     ("sections swapped", EN, *_swap_sections(EN, "### 14.1 ", "### 14.2 ", "### 14.3 "),
      [("structure.number-skipped", "### 14.2 "), ("structure.number-order", "### 14.1 "),
       ("sync.section-order", "### 14.1 ")]),
+    ("misspelled word", EN, "Automatic backup of the data", "Automatic backup of the dta",
+     [("spelling.unknown-word", "Automatic backup")]),
+    ("misspelled French word", FR, "Une sauvegarde automatique des données", "Une sauvegarde automatiqe des données",
+     [("spelling.unknown-word", "Une sauvegarde"), ("sync.outdated", "## 15. ")]),
+    ("doubled word", EN, "Automatic backup of the data", "Automatic backup of the the data",
+     [("editorial.doubled-word", "Automatic backup")]),
+    ("brand misspelled", EN, "Automatic backup of the data", "Automatic Dial-Once backup of the data",
+     [("editorial.brand", "Automatic")]),
+    ("script in the page", EN, "Automatic backup of the data", "Automatic backup <script>alert()</script> of the data",
+     [("editorial.html", "Automatic backup")]),
+    ("iframe block", EN, "## 16.", "<iframe src=\"https://example.test/\"></iframe>\n\n## 16.",
+     [("editorial.html", "<iframe")]),
+    ("event handler", EN, "Automatic backup of the data", "Automatic <span onclick=\"steal()\">backup</span> of the data",
+     [("editorial.html", "Automatic")]),
+    ("javascript link", EN, "Automatic backup of the data", "Automatic [backup](javascript:alert()) of the data",
+     [("editorial.html", "Automatic")]),
     ("french edited, english not", FR, "Une sauvegarde automatique des données", "Une sauvegarde quotidienne des données",
      [("sync.outdated", "## 15. ")]),
 ]

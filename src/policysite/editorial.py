@@ -1,0 +1,154 @@
+"""Editorial checks of a policy page in any language: doubled words, the brand's spelling, raw HTML."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from html.parser import HTMLParser
+
+from policysite.document import Block, Policy
+from policysite.findings import Finding
+from policysite.spelling import mask, texts
+
+RULE_DOUBLED = "editorial.doubled-word"
+RULE_BRAND = "editorial.brand"
+RULE_HTML = "editorial.html"
+
+# Repetitions the grammar requires: "nous nous efforçons", "that that", "had had".
+LEGITIMATE_DOUBLES = {"fr": frozenset({"nous", "vous"}), "en": frozenset({"that", "had"})}
+
+# The allow-list: tag -> attributes it may carry besides GLOBAL_ATTRIBUTES.
+ALLOWED_TAGS: dict[str, frozenset[str]] = {
+    "br": frozenset(), "sup": frozenset(), "sub": frozenset(), "span": frozenset(),
+    "em": frozenset(), "strong": frozenset(), "abbr": frozenset(), "a": frozenset({"href"}),
+}
+GLOBAL_ATTRIBUTES = frozenset({"title", "lang", "class", "id"})
+# Tags refused with the reason, for a message the legal team can act on.
+REFUSED_TAGS = {
+    "script": "it runs code in the reader's browser",
+    "iframe": "it embeds another page, a request to another host",
+    "object": "it embeds external content or a plugin",
+    "embed": "it embeds external content or a plugin",
+    "style": "CSS can load resources from other hosts and restyle the legal text",
+    "form": "it sends what readers type somewhere",
+}
+SAFE_HREF = re.compile(r"(?:https?://|mailto:|#)", re.I)
+
+_WORD = r"[^\W\d_]+(?:['’][^\W\d_]+)*"
+_DOUBLED = re.compile(rf"(?<![\w'’-])({_WORD})[ \t\u00a0]+(\1)(?![\w'’-])", re.I)
+_TAGS = re.compile(r"<!--.*?-->|(?i:<(script|style)\b.*?</\1\s*>)|</?[A-Za-z][^<>]*>", re.S)
+_SCRIPT_URL = re.compile(r"(?:java|vb)script:(?=\S)", re.I)
+_SEPARATOR = r"(?:[ \t\u00a0]+|[-‐‑])?"
+
+
+def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -> list[Finding]:
+    """Doubled words, the brand spelled another way and raw HTML off the allow-list, sorted by line."""
+    brand_re = brand_pattern(brand, brand_variants)
+    doubles = LEGITIMATE_DOUBLES.get(policy.lang, frozenset())
+    findings: list[Finding] = []
+    for line, where, text, block in texts(policy):
+        prose = mask(text)
+        messages = [(RULE_DOUBLED, m) for m in _doubled(prose, where, doubles)]
+        messages += [(RULE_BRAND, m) for m in _brand(prose, text, where, brand, brand_re)]
+        findings += [Finding(policy.path, line, rule, message) for rule, message in messages]
+        findings += [Finding(policy.path, line + delta, RULE_HTML, message)
+                     for delta, message in _html(text, where, block)]
+    return sorted(findings, key=lambda f: f.line)
+
+
+def brand_pattern(brand: str, variants: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """Every spelling equal to `brand` once case, spaces and hyphens are ignored, plus the listed variants."""
+    letters = [c for c in brand if not c.isspace() and c not in "-‐‑"]
+    spellings = [_SEPARATOR.join(re.escape(c) for c in letters)]
+    spellings += [r"\s+".join(re.escape(w) for w in v.split()) for v in variants]
+    return re.compile(r"(?<!\w)(?:" + "|".join(spellings) + r")(?!\w)", re.I)
+
+
+def _doubled(prose: str, where: str, legitimate: frozenset[str]) -> Iterator[str]:
+    for match in _DOUBLED.finditer(prose):
+        if match.group(1).lower() not in legitimate:
+            yield f"{where}: “{match.group(1)} {match.group(2)}”: the word “{match.group(1)}” is doubled"
+
+
+def _brand(prose: str, text: str, where: str, brand: str, pattern: re.Pattern[str]) -> Iterator[str]:
+    """Brand spellings in prose; URLs, e-mail addresses and domains (dial-once.com) are blanked out already."""
+    for match in pattern.finditer(prose):
+        written = text[match.start():match.end()]
+        if " ".join(written.split()) != brand:
+            yield f"{where}: brand written “{written}”, write “{brand}”"
+
+
+def _html(text: str, where: str, block: Block | None) -> list[tuple[int, str]]:
+    """(line offset, message) for each HTML construct off the allow-list and each script URL, in text order."""
+    parser = _HTMLCheck(where)
+    parser.feed(text)
+    parser.close()
+    problems = parser.problems
+    problems += [(0, 0, f"{where}: link to “{link}” is refused: a script URL runs code in the reader's browser")
+                 for link in (block.links if block else ()) if _SCRIPT_URL.match(_squeeze(link))]
+    # markdown-it leaves [x](javascript:…) as plain text rather than a link: it would show as is; find it there.
+    untagged = _TAGS.sub(lambda m: " " * len(m.group()), text)
+    for m in _SCRIPT_URL.finditer(untagged):
+        line, column = text.count("\n", 0, m.start()), m.start() - text.rfind("\n", 0, m.start()) - 1
+        problems.append((line, column, f"{where}: “{_around(untagged, m.start())}” is refused: "
+                                       "a script URL runs code in the reader's browser"))
+    return [(line, message) for line, _, message in sorted(problems)]
+
+
+class _HTMLCheck(HTMLParser):
+    """Collects, with their line offsets, the tags and attributes that the allow-list refuses."""
+
+    def __init__(self, where: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.where = where
+        self.problems: list[tuple[int, int, str]] = []
+
+    def _refuse(self, message: str) -> None:
+        line, column = self.getpos()
+        self.problems.append((line - 1, column, f"{self.where}: {message}"))
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag.startswith(("javascript:", "vbscript:")):
+            self._refuse(f"“<{tag}>” is refused: a script URL runs code in the reader's browser")
+        elif tag in REFUSED_TAGS:
+            self._refuse(f"<{tag}> is refused in the policy: {REFUSED_TAGS[tag]}")
+        elif tag not in ALLOWED_TAGS:
+            allowed = ", ".join(f"<{t}>" for t in ALLOWED_TAGS)
+            self._refuse(f"<{tag}> is not on the HTML allow-list ({allowed}): write Markdown instead")
+        else:
+            for name, value in attrs:
+                self._attribute(tag, name, value or "")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+
+    def _attribute(self, tag: str, name: str, value: str) -> None:
+        if name.startswith("on"):
+            self._refuse(f"event-handler attribute {name}= on <{tag}> is refused: it runs code in the reader's browser")
+        elif name not in GLOBAL_ATTRIBUTES | ALLOWED_TAGS[tag]:
+            allowed = ", ".join(sorted(GLOBAL_ATTRIBUTES | ALLOWED_TAGS[tag]))
+            self._refuse(f"attribute {name}= on <{tag}> is not allowed (allowed: {allowed})")
+        elif name == "href" and _SCRIPT_URL.match(_squeeze(value)):
+            self._refuse(f"<a href=\"{value}\"> is refused: a script URL runs code in the reader's browser")
+        elif name == "href" and not SAFE_HREF.match(value.strip()):
+            self._refuse(f"<a href=\"{value}\"> is refused: links go to http(s)://, mailto: or a #anchor only")
+
+    def handle_decl(self, decl: str) -> None:
+        self._refuse(f"<!{decl}> is not allowed in the policy")
+
+    def unknown_decl(self, data: str) -> None:
+        self._refuse(f"<![{data}]> is not allowed in the policy")
+
+    def handle_pi(self, data: str) -> None:
+        self._refuse(f"<?{data}> is not allowed in the policy")
+
+
+def _squeeze(url: str) -> str:
+    """A URL as browsers read its scheme: without the whitespace and control characters they ignore."""
+    return "".join(c for c in url if c > " ")
+
+
+def _around(text: str, at: int) -> str:
+    """The non-blank run of `text` around `at`, to quote a refused script URL."""
+    start = max(text.rfind(c, 0, at) for c in " \n\t") + 1
+    end = min((i for i in (text.find(c, at) for c in " \n\t") if i != -1), default=len(text))
+    return text[start:end]

@@ -1,0 +1,150 @@
+"""Editorial checks: doubled words, the brand's spelling, raw HTML, on synthetic and real pages."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import ROOT
+from policysite import document, editorial
+
+BODY_LINE = 9  # the first line of <body> in page()
+
+
+def page(body: str, *, lang: str = "fr") -> document.Policy:
+    return document.parse(f"---\ndate: 2030-01-15\n---\n\n# Synthetic\n\n## 1. One\n\n{body}\n",
+                          path="docs/xx/index.md", lang=lang)
+
+
+def check(body: str, *, lang: str = "fr", brand: str = "DialOnce", **kwargs) -> list:
+    return editorial.check(page(body, lang=lang), brand=brand, **kwargs)
+
+
+def found(body: str, **kwargs) -> list[tuple[int, str, str]]:
+    return [(f.line, f.rule, f.message) for f in check(body, **kwargs)]
+
+
+# Doubled words
+
+def test_doubled_word_is_flagged_with_its_line_and_section():
+    assert found("Une première ligne.\n\nMis en oeuvre par par DialOnce.") == [
+        (BODY_LINE + 2, "editorial.doubled-word", "§1: “par par”: the word “par” is doubled")]
+
+
+def test_doubled_word_ignores_case_and_crosses_line_breaks_but_not_punctuation():
+    assert [m for _, _, m in found("See The\nthe end.", lang="en")] == [
+        "§1: “The the”: the word “The” is doubled"]
+    assert found("Par, par exemple ; le. Le texte, l’un l’autre.") == []
+
+
+def test_grammatical_repetitions_are_not_doubled_words():
+    assert found("Bien que nous nous efforcions, vous vous engagez.") == []
+    assert found("He had had enough; it said that that was all.", lang="en") == []
+
+
+def test_words_around_a_removed_tag_are_not_doubled():
+    assert found("le <abbr title=\"x\">le</abbr> texte") == []
+
+
+# Brand
+
+@pytest.mark.parametrize("written", ["Dial-Once", "Dial Once", "Dialonce", "DIALONCE", "dial once", "dial-once",
+                                     "DIAL ONCE"])
+def test_brand_spelled_another_way(written):
+    assert found(f"Le service {written} traite des données.") == [
+        (BODY_LINE, "editorial.brand", f"§1: brand written “{written}”, write “DialOnce”")]
+
+
+def test_brand_in_urls_mails_and_domains_is_not_flagged():
+    body = ("DialOnce et DialOnce’s : www.dial-once.com, dial-once.com, dpo@dial-once.com, "
+            "<https://www.dial-once.com/politique>, [le site](https://dial-once.com) et [dial-once.com](https://dial-once.com).")
+    assert found(body) == []
+
+
+def test_brand_in_titles_and_headings():
+    policy = document.parse("---\ndate: 2030-01-15\n---\n\n# Politique de Dial Once\n\n## 1. Dial-Once\n",
+                            path="docs/xx/index.md", lang="fr")
+    assert [(f.line, f.message) for f in editorial.check(policy, brand="DialOnce")] == [
+        (5, "title: brand written “Dial Once”, write “DialOnce”"),
+        (7, "§1: brand written “Dial-Once”, write “DialOnce”")]
+
+
+def test_brand_variants_are_derived_from_any_brand_and_extra_ones_can_be_listed():
+    assert [m for _, _, m in found("AcmeCorp, acme-corp, Acme Corp.", brand="Acme Corp")] == [
+        "§1: brand written “AcmeCorp”, write “Acme Corp”", "§1: brand written “acme-corp”, write “Acme Corp”"]
+    assert [m for _, _, m in found("DialOne et DialOnce.", brand_variants=("DialOne",))] == [
+        "§1: brand written “DialOne”, write “DialOnce”"]
+
+
+# HTML
+
+ALLOWED = ("Texte<br> <abbr title=\"Règlement général\">RGPD</abbr> m<sup>2</sup> H<sub>2</sub>O "
+           "<span class=\"note\" lang=\"en\">x</span> <em>a</em> <strong>b</strong> "
+           "<a href=\"https://www.cnil.fr\">CNIL</a> <a href=\"mailto:dpo@dial-once.com\">dpo</a> "
+           "<a href=\"#s7-4\">§7.4</a> <!-- note -->\n\n<!-- a comment block -->")
+
+
+def test_allowed_html_is_accepted():
+    assert found(ALLOWED) == []
+
+
+@pytest.mark.parametrize(("html", "fragment"), [
+    ("<script>location = 'javascript:alert(1)'</script>", "<script> is refused in the policy: it runs code"),
+    ("<iframe src=\"https://example.test/\"></iframe>", "<iframe> is refused in the policy: it embeds another page"),
+    ("<object data=\"x.swf\"></object>", "<object> is refused in the policy"),
+    ("<embed src=\"x.swf\">", "<embed> is refused in the policy"),
+    ("<style>p { color: red }</style>", "<style> is refused in the policy: CSS"),
+    ("<form action=\"https://example.test/\">x</form>", "<form> is refused in the policy"),
+    ("<div>bloc</div>", "<div> is not on the HTML allow-list (<br>, <sup>"),
+    ("<img src=\"https://example.test/pixel.gif\">", "<img> is not on the HTML allow-list"),
+])
+@pytest.mark.parametrize("where", ["block", "inline"])
+def test_refused_tags(html, fragment, where):
+    body = html if where == "block" else f"Un texte {html} en ligne."
+    findings = found(body)
+    assert [(line, rule) for line, rule, _ in findings] == [(BODY_LINE, "editorial.html")], findings
+    assert findings[0][2].startswith(f"§1: {fragment}")
+
+
+@pytest.mark.parametrize(("html", "fragment"), [
+    ("<span onclick=\"steal()\">x</span>", "event-handler attribute onclick= on <span> is refused"),
+    ("<br onmouseover=\"steal()\">", "event-handler attribute onmouseover= on <br> is refused"),
+    ("<a href=\"javascript:alert(1)\">x</a>", "<a href=\"javascript:alert(1)\"> is refused: a script URL"),
+    ("<a href=\" JaVaScRiPt:alert(1)\">x</a>", "is refused: a script URL"),
+    ("<a href=\"ftp://example.test/\">x</a>", "is refused: links go to http(s)://, mailto: or a #anchor only"),
+    ("<span style=\"background:url(https://example.test/t.gif)\">x</span>",
+     "attribute style= on <span> is not allowed (allowed: class, id, lang, title)"),
+])
+def test_refused_attributes(html, fragment):
+    findings = found(f"Un texte {html} en ligne.")
+    assert [(line, rule) for line, rule, _ in findings] == [(BODY_LINE, "editorial.html")], findings
+    assert fragment in findings[0][2]
+
+
+def test_javascript_in_markdown_links_is_refused():
+    findings = found("Une ligne.\nCliquez [ici](javascript:alert(1)) ou <javascript:alert(2)>.")
+    assert [(line, rule) for line, rule, _ in findings] == [(BODY_LINE, "editorial.html")] * 2
+    assert "“[ici](javascript:alert(1))” is refused: a script URL" in findings[0][2]
+    assert "“<javascript:alert(2)>” is refused: a script URL" in findings[1][2]
+
+
+def test_prose_about_javascript_is_not_a_script_url():
+    assert found("Le site utilise JavaScript: un langage.", lang="fr") == []
+
+
+def test_html_block_problems_are_reported_at_their_own_line():
+    body = "<p>\nUn paragraphe\n<script>alert(1)</script>\n</p>"
+    assert [(line, message.split(" is ")[0]) for line, _, message in found(body)] == [
+        (BODY_LINE, "§1: <p>"), (BODY_LINE + 2, "§1: <script>")]
+
+
+def test_findings_are_sorted_by_line():
+    body = "<div>x</div>\n\nLe le texte.\n\nDial-Once."
+    assert [(line, rule) for line, rule, _ in found(body)] == [
+        (BODY_LINE, "editorial.html"), (BODY_LINE + 2, "editorial.doubled-word"), (BODY_LINE + 4, "editorial.brand")]
+
+
+# The real policy
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_real_policy_passes(lang):
+    policy = document.read(ROOT / "docs" / lang / "index.md", lang=lang)
+    assert editorial.check(policy, brand="DialOnce") == []

@@ -1,0 +1,530 @@
+"""The redline: section matching, word ops checked against git's word diff, and its renderers."""
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import os
+import random
+import re
+import subprocess
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from jinja2 import Environment, FileSystemLoader
+
+from helpers import GIT_ENV, ROOT, synthetic_policy
+from policysite import document, redline
+from policysite.redline import DELETE, EQUAL, INSERT
+
+GOLDEN = Path(__file__).parent / "golden"
+
+BASE = (
+    "## 1. Scope of the fake policy\n\n"
+    "Zephyr Widgets keeps fictional records for exactly 30 days before deletion.\n\n"
+    "Write to [the desk](mailto:desk@example.test) or visit [our site](https://example.test/help).\n\n"
+    "### 1.1 Sample list\n\n"
+    "- alpha item about quokkas\n"
+    "- bravo item about narwhals\n"
+    "  - nested charlie item about axolotls\n\n"
+    "## 2. Imaginary rights\n\n"
+    "You may ask for l'accès to invented data. Requests are answered promptly. Nothing here is real.\n\n"
+    "Le responsable du traitement fictif répond en français, « sans délai ».\n\n"
+    "## 3. Made-up table\n\n"
+    "| Purpose | Duration |\n|---|---|\n| testing | 12 months |\n| demo | 3 weeks |\n\n"
+    "## 4. Closing words\n\n"
+    "This synthetic text ends here with a final sentence.\n"
+)
+
+
+def policy(body: str, *, date: str = "2030-01-15", lang: str = "en",
+           title: str = "Synthetic policy") -> document.Policy:
+    return document.parse(synthetic_policy(date, sections=body, title=title), path=f"{lang}/index.md", lang=lang)
+
+
+def edit(body: str, old: str, new: str, count: int = 1) -> str:
+    assert body.count(old) >= count, old
+    return body.replace(old, new, count)
+
+
+def renumber(body: str, *, start: int, by: int = 1) -> str:
+    """Shift top-level numbers >= start (and their subsections) by `by`."""
+    def shift(m: re.Match) -> str:
+        first = int(m.group(2))
+        return f"{m.group(1)} {first + by if first >= start else first}{m.group(3)}"
+    return re.sub(r"^(#{2,6}) (\d+)((?:\.\d+)*\.?) ", lambda m: shift(m) + " ", body, flags=re.M)
+
+
+def changed(r: redline.Redline) -> list[tuple[str, str | None, str | None]]:
+    return [(s.kind, s.old_number, s.new_number) for s in r.sections if s.shown]
+
+
+def marked_words(r: redline.Redline) -> tuple[Counter, Counter]:
+    deleted, inserted = Counter(), Counter()
+    for section in r.sections:
+        for block_ops in [section.title_ops] + [ops for b in section.blocks for ops in (b.ops, b.link_ops)]:
+            for tag, text in block_ops:
+                if tag == DELETE:
+                    deleted.update(text.split())
+                elif tag == INSERT:
+                    inserted.update(text.split())
+    return deleted, inserted
+
+
+# --- words ----------------------------------------------------------------------------
+
+
+def test_tokens_carry_their_following_whitespace_and_compare_without_it():
+    assert redline.word_tokens("Zephyr  keeps\nrecords.") == [("Zephyr", "Zephyr  "), ("keeps", "keeps\n"),
+                                                             ("records.", "records.")]
+    assert redline.word_ops("a  b c", "a b c") == ((EQUAL, "a b c"),)
+
+
+def test_word_ops_replace_insert_delete_and_apply():
+    old, new = "Zephyr keeps fictional records for 30 days.", "Zephyr keeps invented records for 45 days now."
+    ops = redline.word_ops(old, new)
+    assert ops == ((EQUAL, "Zephyr keeps "), (DELETE, "fictional "), (INSERT, "invented "), (EQUAL, "records for "),
+                   (DELETE, "30 days."), (INSERT, "45 days now."))
+    assert redline.apply(old, ops) == new
+    with pytest.raises(ValueError):
+        redline.apply("something else entirely", ops)
+
+
+def test_segments_keep_spaces_outside_the_marks():
+    ops = redline.word_ops("keep this word", "keep")
+    assert ops == ((EQUAL, "keep"), (DELETE, "this word"))
+    assert redline.segments(ops) == [(EQUAL, "keep", " "), (DELETE, "this word", "")]
+
+
+# --- blocks ---------------------------------------------------------------------------
+
+
+def test_changed_word_is_a_changed_block_in_a_changed_section():
+    r = redline.diff(policy(BASE), policy(edit(BASE, "30 days", "45 days"), date="2030-02-01"))
+    assert changed(r) == [("changed", "1", "1")]
+    (block,) = [b for b in r.sections[1].blocks if b.kind != "unchanged"]
+    assert block.ops == ((EQUAL, "Zephyr Widgets keeps fictional records for exactly "), (DELETE, "30 "),
+                         (INSERT, "45 "), (EQUAL, "days before deletion."))
+    assert (block.old.line, block.new.line) == (9, 9)
+    assert r.summary.counts == {"changed": 1, "added": 0, "removed": 0, "renumbered": 0, "moved": 0}
+    assert (r.old_date, r.new_date) == (dt.date(2030, 1, 15), dt.date(2030, 2, 1))
+
+
+@pytest.mark.parametrize("old, new", [
+    ("(https://example.test/help)", "(https://example.test/aide)"),
+    ("(mailto:desk@example.test)", "(mailto:help@example.test)"),
+])
+def test_link_target_or_email_change_is_shown_though_the_words_stay(old, new):
+    r = redline.diff(policy(BASE), policy(edit(BASE, old, new)))
+    (block,) = [b for b in r.sections[1].blocks if b.kind != "unchanged"]
+    assert block.kind == "changed"
+    assert block.ops == ((EQUAL, block.new.text),)
+    before, after = old[1:-1], new[1:-1]
+    marks = [(tag, text.strip()) for tag, text in block.link_ops]
+    assert (DELETE, f"⟨{before}⟩") in marks and (INSERT, f"⟨{after}⟩") in marks
+    assert r.summary.counts["changed"] == 1
+
+
+@pytest.mark.parametrize("new_body, note", [
+    (edit(BASE, "for exactly 30 days", "for exactly\n30 days"), "whitespace"),
+    (edit(BASE, "for exactly 30 days", "for  exactly 30 days"), "whitespace"),
+    (edit(BASE, "keeps fictional records", "keeps *fictional* records"), "formatting"),
+    (edit(BASE, "keeps fictional records", "keeps **fictional** records"), "formatting"),
+    (edit(BASE, "Zephyr Widgets keeps", "Zephyr Widgets `keeps`"), "formatting"),
+    (edit(BASE, "  - nested charlie", "- nested charlie"), "formatting"),
+])
+def test_whitespace_and_formatting_only_edits_are_counted_not_shown(new_body, note):
+    r = redline.diff(policy(BASE), policy(new_body))
+    assert not r.changed and changed(r) == []
+    assert r.notes == redline.Notes(**{note: 1})
+    assert r.summary.counts == dict.fromkeys(("changed", "added", "removed", "renumbered", "moved"), 0)
+    assert r.notes.whitespace + r.notes.formatting == 1
+
+
+def test_paragraph_turned_into_list_item_is_formatting_or_an_edit():
+    new = edit(BASE, "This synthetic text ends here", "- This synthetic text ends here")
+    r = redline.diff(policy(BASE), policy(new))
+    assert not r.changed and r.notes == redline.Notes(formatting=1)
+    r = redline.diff(policy(BASE), policy(edit(new, "final sentence", "last sentence")))
+    (block,) = r.sections[-1].blocks
+    assert (block.kind, block.old.kind, block.new.kind) == ("changed", "paragraph", "item")
+    assert [op for op in block.ops if op[0] != EQUAL] == [(DELETE, "final "), (INSERT, "last ")]
+
+
+def test_space_inside_a_number_is_a_change_not_whitespace():
+    r = redline.diff(policy(BASE), policy(edit(BASE, "30 days", "3 0 days")))
+    assert r.notes == redline.Notes() and changed(r) == [("changed", "1", "1")]
+
+
+def test_added_and_removed_list_items_and_paragraphs():
+    new = edit(BASE, "- bravo item about narwhals\n", "- bravo item about narwhals\n- delta item about okapis\n")
+    new = edit(new, "Le responsable du traitement fictif répond en français, « sans délai ».\n\n", "")
+    r = redline.diff(policy(BASE), policy(new))
+    assert changed(r) == [("changed", "1.1", "1.1"), ("changed", "2", "2")]
+    kinds = {s.number: [(b.kind, b.block_kind, b.depth) for b in s.blocks if b.kind != "unchanged"] for s in r.sections}
+    assert kinds["1.1"] == [("added", "item", 0)]
+    assert kinds["2"] == [("removed", "paragraph", 0)]
+
+
+def test_table_cells_are_diffed_cell_by_cell():
+    r = redline.diff(policy(BASE), policy(edit(BASE, "| testing | 12 months |", "| testing | 18 months |")))
+    (block,) = [b for b in r.sections[4].blocks if b.kind != "unchanged"]
+    assert block.ops == ((EQUAL, "testing | "), (DELETE, "12 "), (INSERT, "18 "), (EQUAL, "months"))
+
+
+def test_a_rewritten_paragraph_is_removed_and_added_not_paired():
+    new = edit(BASE, "This synthetic text ends here with a final sentence.", "Entirely different prose about kiwis.")
+    r = redline.diff(policy(BASE), policy(new))
+    assert [b.kind for b in r.sections[-1].blocks] == ["removed", "added"]
+
+
+# --- sections -------------------------------------------------------------------------
+
+
+NEW_SECTION = "## 2. Inserted fake section\n\nA brand new paragraph about pangolins.\n\n"
+
+
+def test_section_inserted_renumbers_the_following_ones_without_deleting_them():
+    new = renumber(BASE, start=2).replace("## 3. Imaginary rights", NEW_SECTION + "## 3. Imaginary rights")
+    r = redline.diff(policy(BASE), policy(new))
+    assert changed(r) == [("added", None, "2"), ("renumbered", "2", "3"), ("renumbered", "3", "4"),
+                          ("renumbered", "4", "5")]
+    assert not any(s.changed for s in r.summary.renumbered)
+    assert [s.number for s in r.summary.added] == ["2"] and r.summary.removed == () and r.summary.changed == ()
+    assert [(s.old_anchor, s.new_anchor) for s in r.summary.renumbered][0] == ("s2", "s3")
+
+
+def test_section_removed_renumbers_the_following_ones():
+    new = re.sub(r"## 2\. Imaginary rights.*?(?=## 3\.)", "", BASE, flags=re.S)
+    r = redline.diff(policy(BASE), policy(renumber(new, start=3, by=-1)))
+    assert changed(r) == [("removed", "2", None), ("renumbered", "3", "2"), ("renumbered", "4", "3")]
+    removed = r.sections[3]
+    assert removed.title_ops == ((DELETE, "Imaginary rights"),)
+    assert all(b.kind == "removed" for b in removed.blocks)
+
+
+def test_section_moved_is_said_as_such():
+    section2 = re.search(r"## 2\. Imaginary rights.*?(?=## 3\.)", BASE, flags=re.S).group()
+    body = BASE.replace(section2, "").replace("## 3. Made-up", "## 2. Made-up")
+    body = body.replace("## 4. Closing", "## 3. Closing")
+    body += "\n" + section2.replace("## 2.", "## 4.")
+    r = redline.diff(policy(BASE), policy(body))
+    assert changed(r) == [("renumbered", "3", "2"), ("renumbered", "4", "3"), ("moved", "2", "4")]
+    assert [(s.old_number, s.new_number) for s in r.summary.moved] == [("2", "4")]
+    assert r.summary.changed == ()
+
+
+def test_renumbered_and_edited_section_is_both():
+    new = renumber(BASE, start=2).replace("## 3. Imaginary rights", NEW_SECTION + "## 3. Imaginary rights")
+    new = edit(new, "answered promptly", "answered within a week")
+    r = redline.diff(policy(BASE), policy(new))
+    section = next(s for s in r.sections if s.old_number == "2")
+    assert (section.kind, section.new_number, section.changed) == ("renumbered", "3", True)
+    assert [s.number for s in r.summary.changed] == ["3"]
+
+
+def test_title_change_keeps_the_section_and_marks_the_title_words():
+    r = redline.diff(policy(BASE), policy(edit(BASE, "## 4. Closing words", "## 4. Closing remarks")))
+    assert changed(r) == [("changed", "4", "4")]
+    assert r.sections[-1].title_ops == ((EQUAL, "Closing "), (DELETE, "words"), (INSERT, "remarks"))
+
+
+def test_title_and_introduction_are_the_first_pseudo_section():
+    old = policy("Intro paragraph about lemurs.\n\n" + BASE)
+    new = policy("Intro paragraph about tapirs.\n\n" + BASE, title="Synthetic policy v2")
+    first = redline.diff(old, new).sections[0]
+    assert (first.kind, first.number, first.id, first.anchor) == ("changed", "", "preamble", "")
+    assert first.title_ops == ((EQUAL, "Synthetic policy "), (INSERT, "v2"))
+
+
+def test_identical_versions_have_nothing_to_show():
+    r = redline.diff(policy(BASE), policy(BASE, date="2030-02-01"))
+    assert not r.changed and r.notes == redline.Notes()
+    assert all(s.kind == "unchanged" for s in r.sections)
+    assert "No change in the text." in redline.render_text(r, color=False)
+
+
+# --- reference: git's own word diff ---------------------------------------------------
+
+
+def visible_text(p: document.Policy) -> str:
+    """What the redline compares, one line per title or block, link targets after the block's words."""
+    def line(b: document.Block) -> str:
+        return " ".join([b.text] + [f"⟨{href}⟩" for href in b.links])
+    lines = [p.title] + [line(b) for b in p.preamble]
+    for s in p.sections:
+        lines += [s.title] + [line(b) for b in s.blocks]
+    return "\n".join(lines) + "\n"
+
+
+def git_word_diff(old: str, new: str, tmp_path: Path) -> tuple[Counter, Counter]:
+    (tmp_path / "old.txt").write_text(old, encoding="utf-8")
+    (tmp_path / "new.txt").write_text(new, encoding="utf-8")
+    result = subprocess.run(
+        ["git", "diff", "--no-index", "--no-color", "--word-diff=porcelain", "--word-diff-regex=[^[:space:]]+",
+         "old.txt", "new.txt"],
+        cwd=tmp_path, env={**os.environ, **GIT_ENV}, capture_output=True, text=True, encoding="utf-8")
+    assert result.returncode in (0, 1), result.stderr
+    deleted, inserted = Counter(), Counter()
+    in_hunk = False
+    for out_line in result.stdout.splitlines():
+        if out_line.startswith("@@"):
+            in_hunk = True
+        elif in_hunk and out_line[:1] == "-":
+            deleted.update(out_line[1:].split())
+        elif in_hunk and out_line[:1] == "+":
+            inserted.update(out_line[1:].split())
+    return deleted, inserted
+
+
+REFERENCE_EDITS = {
+    "word inserted": edit(BASE, "keeps fictional", "keeps only fictional"),
+    "word deleted": edit(BASE, "for exactly 30", "for 30"),
+    "word replaced": edit(BASE, "answered promptly", "answered slowly"),
+    "punctuation": edit(BASE, "answered promptly.", "answered promptly;"),
+    "accent": edit(BASE, "répond en français", "repond en francais"),
+    "apostrophe": edit(BASE, "l'accès", "l’accès"),
+    "guillemets": edit(BASE, "« sans délai »", "“sans délai”"),
+    "number": edit(BASE, "| 3 weeks |", "| 4 weeks |"),
+    "moved sentence": edit(BASE, "You may ask for l'accès to invented data. Requests are answered promptly.",
+                           "Requests are answered promptly. You may ask for l'accès to invented data."),
+    "several edits in one paragraph": edit(BASE, "Zephyr Widgets keeps fictional records for exactly 30 days",
+                                           "Zephyr Gadgets keeps fictional logs for exactly 31 days"),
+    "paragraph added": edit(BASE, "## 4. Closing words\n\n", "## 4. Closing words\n\nAn added paragraph on emus.\n\n"),
+    "paragraph removed": edit(BASE, "Le responsable du traitement fictif répond en français, « sans délai ».\n\n",
+                              ""),
+    "list item added": edit(BASE, "- bravo item about narwhals\n",
+                            "- bravo item about narwhals\n- delta item about okapis\n"),
+    "list item removed": edit(BASE, "- alpha item about quokkas\n", ""),
+    "nested item edited": edit(BASE, "nested charlie item about axolotls", "nested charlie item about salamanders"),
+    "link target": edit(BASE, "https://example.test/help", "https://example.test/support"),
+    "e-mail address": edit(BASE, "[the desk](mailto:desk@example.test)",
+                           "[help@example.test](mailto:help@example.test)"),
+    "title words": edit(BASE, "## 2. Imaginary rights", "## 2. Imaginary and fictional rights"),
+    "table cell": edit(BASE, "| demo | 3 weeks |", "| demonstration | 3 weeks |"),
+    "edits in two sections": edit(edit(BASE, "final sentence", "last sentence"), "alpha item", "first item"),
+    "section added": edit(renumber(BASE, start=4), "## 5. Closing",
+                          "## 4. Extra fake clause\n\nHedgehogs only.\n\n## 5. Closing"),
+    "section removed": renumber(re.sub(r"## 3\. Made-up table.*?(?=## 4\.)", "", BASE, flags=re.S), start=4, by=-1),
+    "rewritten paragraph": edit(BASE, "This synthetic text ends here with a final sentence.",
+                                "Entirely different prose about kiwis."),
+}
+
+
+@pytest.mark.parametrize("name", list(REFERENCE_EDITS))
+def test_marked_words_are_those_of_git_word_diff(name, tmp_path):
+    old, new = policy(BASE), policy(REFERENCE_EDITS[name])
+    r = redline.diff(old, new)
+    assert r.changed
+    assert marked_words(r) == git_word_diff(visible_text(old), visible_text(new), tmp_path)
+
+
+def random_edits(seed: int) -> str:
+    """One to four random word insertions, deletions or replacements in the words of BASE (not its markup)."""
+    rng = random.Random(seed)
+    vocab = "zeta theta kappa lambda omicron sigma upsilon omega 7 42 l’accès « » , .".split()
+    lines = BASE.split("\n")
+    prose = [i for i, line in enumerate(lines) if line and not line.startswith(("#", "|---"))]
+    for _ in range(rng.randint(1, 4)):
+        i = rng.choice(prose)
+        words = lines[i].split(" ")
+        k = rng.choice([k for k, w in enumerate(words) if w not in ("-", "|", "")])
+        action = rng.choice("idr")
+        if action == "i":
+            words.insert(k + rng.randint(0, 1), rng.choice(vocab))
+        elif action == "d":
+            del words[k]
+        else:
+            words[k] = rng.choice(vocab)
+        lines[i] = " ".join(words)
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_random_word_edits_match_git_and_apply(seed, tmp_path):
+    old, new = policy(BASE), policy(random_edits(seed))
+    r = redline.diff(old, new)
+    assert marked_words(r) == git_word_diff(visible_text(old), visible_text(new), tmp_path)
+    assert rebuilt(r) == expected(new)
+
+
+def rebuilt(r: redline.Redline) -> list[str]:
+    """The new version's titles and blocks, obtained by applying every op to the old version's text."""
+    def targets(block: document.Block | None) -> str:
+        return " ".join(f"⟨{href}⟩" for href in block.links) if block else ""
+
+    out = []
+    for section in r.sections:
+        if section.kind != "removed":
+            out.append(redline.apply(section.old_title, section.title_ops) if section.title_ops else section.new_title)
+        for block in section.blocks:
+            if block.kind != "removed":
+                out.append(redline.apply(block.old.text if block.old else "", block.ops))
+                if block.link_ops:
+                    assert redline.apply(targets(block.old), block.link_ops) == targets(block.new)
+                else:
+                    assert targets(block.old) == targets(block.new)
+    return out
+
+
+def expected(p: document.Policy) -> list[str]:
+    return [p.title] + [b.text for b in p.preamble] + [
+        text for s in p.sections for text in [s.title] + [b.text for b in s.blocks]]
+
+
+@pytest.mark.parametrize("name", list(REFERENCE_EDITS))
+def test_applying_the_redline_to_the_old_text_gives_the_new_one(name):
+    old, new = policy(BASE), policy(REFERENCE_EDITS[name])
+    assert rebuilt(redline.diff(old, new)) == expected(new)
+
+
+# --- real content: the policy against a mutated copy of itself ------------------------
+
+
+def mutated_policy(text: str) -> str:
+    """The French policy with an added §3, a changed number, a changed link, a reflowed paragraph."""
+    text = text.replace("date: 2021-02-17", "date: 2030-06-30")
+    text = renumber(text, start=3)
+    text = text.replace("## 4. Préambule",
+                        "## 3. Section synthétique de test\n\nTexte fictif ajouté.\n\n## 4. Préambule")
+    text = text.replace("58 avenue de Wagram", "60 avenue de Wagram")
+    text = text.replace("(https://www.cnil.fr)", "(https://www.cnil.fr/fr)")
+    return text.replace("à la protéger. Il est", "à la protéger.\nIl est")
+
+
+def test_real_policy_against_a_mutated_copy():
+    source = (ROOT / "docs" / "fr" / "index.md").read_text(encoding="utf-8")
+    old = document.parse(source, path="fr/index.md", lang="fr")
+    new = document.parse(mutated_policy(source), path="fr/index.md", lang="fr")
+    r = redline.diff(old, new)
+    summary = r.summary
+    assert [s.number for s in summary.added] == ["3"] and summary.removed == () and summary.moved == ()
+    assert len(summary.renumbered) == 46
+    assert [(s.old_number, s.new_number) for s in summary.changed] == [("6.1", "7.1"), ("11", "12")]
+    assert r.notes == redline.Notes(whitespace=1)
+    number = next(s for s in summary.changed if s.new_number == "7.1")
+    assert [op for b in number.blocks for op in b.ops if op[0] != EQUAL] == [(DELETE, "58 "), (INSERT, "60 ")]
+    assert rebuilt(r) == expected(new)
+    json.dumps(redline.to_json(r))
+
+
+# --- renderers ------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def env() -> Environment:
+    return Environment(loader=FileSystemLoader(str(ROOT / "overrides")))
+
+
+def everything() -> tuple[document.Policy, document.Policy]:
+    new = renumber(BASE, start=2).replace("## 3. Imaginary rights", NEW_SECTION + "## 3. Imaginary rights")
+    new = edit(new, "answered promptly", "answered <within> a week")
+    new = edit(new, "https://example.test/help", "https://example.test/support")
+    new = edit(new, "keeps fictional", "keeps *fictional*")
+    new = re.sub(r"## 5\. Closing words.*", "", new, flags=re.S)
+    return policy(BASE, date="2030-01-15"), policy(new, date="2030-03-01")
+
+
+def test_render_text_plain_is_git_style_and_colour_is_ansi():
+    r = redline.diff(*everything())
+    plain = redline.render_text(r, color=False)
+    assert "\x1b[" not in plain
+    assert "answered [-promptly.-] {+<within> a week.+}" in plain
+    assert "§2 → §3 Imaginary rights (renumbered, text changed)" in plain
+    assert "Link targets: ⟨mailto:desk@example.test⟩ [-⟨https://example.test/help⟩-] " \
+           "{+⟨https://example.test/support⟩+}" in plain
+    assert "1 formatting-only" in plain
+    colour = redline.render_text(r, color=True)
+    assert "\x1b[9;31mpromptly.\x1b[0m" in colour and "[-" not in colour
+
+
+@pytest.mark.parametrize("tty, environ, expected", [
+    (True, {"TERM": "xterm-256color"}, True), (False, {}, False), (True, {"NO_COLOR": "1"}, False),
+    (True, {"TERM": "dumb"}, False)])
+def test_colour_only_on_a_terminal(tty, environ, expected):
+    class Stream(io.StringIO):
+        def isatty(self) -> bool:
+            return tty
+    assert redline.wants_color(Stream(), environ=environ) is expected
+
+
+def test_render_markdown_for_a_pull_request(tmp_path):
+    r = redline.diff(*everything())
+    md = redline.render_markdown(r, old_url="https://policy.example.test/en/2030-01-15/",
+                                 new_url="https://policy.example.test/en/2030-03-01/")
+    assert "**2 changed, 1 added, 1 removed, 2 renumbered, 0 moved**" in md
+    assert "answered <del>promptly.</del> <ins>&lt;within&gt; a week.</ins>" in md
+    assert "<del>`⟨https://example.test/help⟩`</del> <ins>`⟨https://example.test/support⟩`</ins>" in md
+    assert "- §2 → §3 Imaginary rights (renumbered, text changed): " \
+           "[previous version](https://policy.example.test/" \
+           "en/2030-01-15/#s2) · [new version](https://policy.example.test/en/2030-03-01/#s3)" in md
+    assert "- §4 Closing words (removed): [previous version](https://policy.example.test/en/2030-01-15/#s4)" in md
+    short = redline.render_markdown(r, max_chars=700)
+    assert len(short) < 900 and "more section(s) not shown here" in short
+
+
+def test_render_markdown_in_french_escapes_markdown():
+    old = policy("## 1. Un\n\nTexte *fictif* ici.\n", lang="fr")
+    new = policy("## 1. Un\n\nTexte *fictif* ici avec 2 * 3 [crochets] et #dièse.\n", lang="fr")
+    md = redline.render_markdown(redline.diff(old, new))
+    assert "Texte fictif <del>ici.</del> <ins>ici avec 2 \\* 3 \\[crochets\\] et \\#dièse.</ins>" in md
+    assert "Légende\u00a0: <del>supprimé</del>" in md and "**0 ajoutée(s)" not in md
+
+
+def test_to_json_is_plain_data():
+    data = redline.to_json(redline.diff(*everything()))
+    assert json.loads(json.dumps(data, ensure_ascii=False)) == data
+    assert data["summary"]["renumbered"] == [{"old": "2", "new": "3"}, {"old": "3", "new": "4"}]
+    assert data["summary"]["removed"] == ["4"] and data["notes"] == {"whitespace": 0, "formatting": 1}
+    first = data["sections"][0]
+    assert (first["kind"], first["new_number"], first["blocks"][0]["link_ops"]) == \
+        ("changed", "1", [["equal", "⟨mailto:desk@example.test⟩ "], ["delete", "⟨https://example.test/help⟩"],
+                          ["insert", "⟨https://example.test/support⟩"]])
+
+
+def normalise(html: str) -> str:
+    return re.sub(r'<time datetime="[^"]*">[^<]*</time>', "<time>DATE</time>", html)
+
+
+@pytest.mark.parametrize("name, lang", [("everything", "en"), ("everything", "fr"), ("words-and-links", "en"),
+                                        ("nothing", "fr")])
+def test_render_html_matches_golden(name, lang, env):
+    if name == "everything":
+        old, new = everything()
+    elif name == "words-and-links":
+        old, new = policy(BASE), policy(REFERENCE_EDITS["e-mail address"].replace("30 days", "45 days"))
+    else:
+        old, new = policy(BASE), policy(edit(BASE, "for exactly 30", "for exactly\n30"))
+    html = normalise(redline.render_html(redline.diff(old, new), env=env, lang=lang,
+                                         old_url="../2030-01-15/", new_url="../2030-03-01/"))
+    golden = GOLDEN / f"redline-{name}-{lang}.html"
+    if os.environ.get("UPDATE_GOLDEN"):
+        golden.parent.mkdir(exist_ok=True)
+        golden.write_text(html, encoding="utf-8")
+    assert html == golden.read_text(encoding="utf-8")
+
+
+def test_render_html_is_accessible_and_escaped(env):
+    html = redline.render_html(redline.diff(*everything()), env=env, lang="en",
+                               old_url="../2030-01-15/", new_url="../2030-03-01/")
+    assert '<time datetime="2030-01-15">January 15, 2030</time>' in html
+    assert "<del class=\"redline-del\"><span class=\"redline-sr\">deleted: </span>promptly.</del>" in html
+    assert "<ins class=\"redline-ins\"><span class=\"redline-sr\">inserted: </span>&lt;within&gt; a week.</ins>" in html
+    assert "<within>" not in html
+    assert 'class="redline-legend"' in html and "struck through" in html and "underlined" in html
+    assert '<a href="../2030-01-15/#s2">previous version</a> · <a href="../2030-03-01/#s3">new version</a>' in html
+    ids = re.findall(r' id="([^"]+)"', html)
+    assert len(ids) == len(set(ids)) and "redline-old-s4" in ids
+    assert all(f'href="#{i}"' in html for i in ids if i != "redline-summary")
+
+
+def test_render_html_words_fall_back_to_english(env):
+    html = redline.render_html(redline.diff(*everything()), env=env, lang="de")
+    assert "Legend" in html and 'lang="de"' in html and "previous version" not in html
+
+
+def test_stylesheet_marks_changes_without_colour():
+    css = (ROOT / "overrides" / "assets" / "stylesheets" / "redline.css").read_text(encoding="utf-8")
+    assert "line-through" in css and "underline" in css
+    assert 'content: "[−"' in css and 'content: "[+"' in css and "@media print" in css

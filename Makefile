@@ -4,6 +4,8 @@ export NO_MKDOCS_2_WARNING := 1
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
+E2E    := tests/e2e
+AXE    := $(E2E)/node_modules/.package-lock.json
 
 .PHONY: install check build serve preview test bench clean
 
@@ -19,9 +21,11 @@ $(STAMP): pyproject.toml
 check: install
 	$(BIN)/policy check
 
+# The archive as served: publish onto the local gh-pages branch every dated version of git history
+# not yet on it (the branch is created if need be), then export the branch into public/.
 build: check
-	rm -rf public
-	$(BIN)/policy build --site-dir public
+	$(BIN)/policy history
+	$(BIN)/policy export --site-dir public
 
 serve: build
 	@echo "Serving http://127.0.0.1:8000/ (Ctrl-C to stop)"
@@ -31,8 +35,18 @@ serve: build
 preview: install
 	$(BIN)/mkdocs serve -a 127.0.0.1:8000 -f $(if $(lang),mkdocs.$(lang).yml,mkdocs.yml)
 
-test: install
+test: install $(AXE)
 	$(BIN)/python -m pytest
 
+# axe-core for the browser tests, exactly as pinned in tests/e2e/package-lock.json. Without npm
+# the browser tests are skipped on a developer's machine (and fail in CI).
+$(AXE): $(E2E)/package-lock.json
+	@if command -v npm >/dev/null 2>&1; then cd $(E2E) && npm ci --no-audit --no-fund --loglevel=error; \
+	else echo "npm not found: browser tests will be skipped (install Node.js and npm)"; fi
+
+# Benchmarks print figures and assert nothing: every bench/bench_*.py, each on its own.
+bench: install
+	@for script in bench/bench_*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+
 clean:
-	rm -rf public site $(VENV)
+	rm -rf public site $(VENV) $(E2E)/node_modules

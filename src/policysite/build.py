@@ -11,10 +11,55 @@ from mkdocs.config import load_config
 from policysite import settings as policy_settings
 
 
-def build_language(root: Path, language: policy_settings.Language, *, site_dir: Path, **overrides) -> None:
-    """Build one language with its mkdocs config into `site_dir`, strict."""
+def build_language(root: Path, language: policy_settings.Language, *, site_dir: Path,
+                   extra: dict | None = None, share_theme: bool = False, **overrides) -> None:
+    """Build one language with its mkdocs config into `site_dir`, strict.
+
+    `extra` entries are added to the config's `extra` (`policy` entries into extra.policy).
+    `share_theme` reuses one loaded theme (templates compiled once) across the builds of a process.
+    """
     config = load_config(str(root / language.config_file), site_dir=str(site_dir), strict=True, **overrides)
+    for key, value in (extra or {}).items():
+        if key == "policy":
+            config.extra["policy"] = {**config.extra.get("policy", {}), **value}
+        else:
+            config.extra[key] = value
+    if share_theme:
+        _share_theme(config)
     mkdocs_build(config)
+
+
+_THEMES: dict[tuple, Environment] = {}
+
+
+def _share_theme(config) -> None:
+    """Give `config` the process's Jinja environment for its theme and language.
+
+    Compiling Material's templates and listing its ~15,000 files is most of a one-page build;
+    both depend only on the theme's folders and locale, which every dated version shares. Safe
+    while no plugin changes the environment in `on_env` (none of the configured ones does).
+    """
+    theme = config.theme
+    key = (tuple(theme.dirs), str(theme.locale), tuple(theme.static_templates))
+    env = _THEMES.get(key)
+    if env is None:
+        env = theme.get_env()
+        listed: dict[str, list[str]] = {}
+        list_templates = env.list_templates
+
+        def cached_list(extensions=None, filter_func=None):
+            # mkdocs filters with a new closure each build, always with the same rules for one theme
+            if "all" not in listed:
+                listed["all"] = list_templates(extensions=extensions)
+            if filter_func is None:
+                return listed["all"]
+            if "filtered" not in listed:
+                listed["filtered"] = [name for name in listed["all"] if filter_func(name)]
+            return listed["filtered"]
+
+        env.list_templates = cached_list
+        _THEMES[key] = env
+    theme.get_env = lambda: env
 
 
 def build_site(*, root: Path, site_dir: Path) -> list[Path]:
@@ -32,9 +77,14 @@ def build_site(*, root: Path, site_dir: Path) -> list[Path]:
 
 def write_root_redirect(*, root: Path, site_dir: Path, target: str) -> Path:
     """The site root sends readers to the authoritative language (`fr/`)."""
-    env = Environment(loader=FileSystemLoader(str(root / "overrides")), autoescape=True)
-    html = env.get_template("policy-redirect.html").render(target=target)
+    html = render_root_redirect(root=root, target=target)
     site_dir.mkdir(parents=True, exist_ok=True)
     path = site_dir / "index.html"
     path.write_text(html, encoding="utf-8")
     return path
+
+
+def render_root_redirect(*, root: Path, target: str) -> str:
+    """The HTML of a page that sends readers on to `target` (relative URL)."""
+    env = Environment(loader=FileSystemLoader(str(root / "overrides")), autoescape=True)
+    return env.get_template("policy-redirect.html").render(target=target)

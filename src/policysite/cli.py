@@ -26,8 +26,19 @@ def main(argv: list[str] | None = None) -> int:
     build = sub.add_parser("build", help="build every language into a deployable tree")
     build.add_argument("--site-dir", default="public")
 
+    diff = sub.add_parser("diff", help="redline between two versions, each a date, `latest` or `worktree`")
+    diff.add_argument("old", help="a dated version (2021-02-17), latest (published) or worktree")
+    diff.add_argument("new", help="a dated version, latest or worktree")
+    diff.add_argument("--lang", help="language (default: the authoritative one)")
+    diff.add_argument("--format", choices=("text", "html", "markdown", "json"), default="text")
+    diff.add_argument("-b", "--branch", default="gh-pages", help="branch of the archive (default: gh-pages)")
+
+    _add_publishing_commands(sub)
+
     args = parser.parse_args(argv)
     root = Path(args.root)
+    if args.command in PUBLISHING:
+        return _publishing(args, root)
     try:
         if args.command == "check":
             findings = checks.check_project(root=root)
@@ -46,6 +57,8 @@ def main(argv: list[str] | None = None) -> int:
                                                      numbers=None if args.all else args.sections):
                 print(f"{path}: marked {len(numbers)} section(s) in line: {', '.join(numbers)}")
             return 0
+        if args.command == "diff":
+            return _diff(args, root)
         if args.command == "build":
             from policysite.build import build_site
 
@@ -62,6 +75,104 @@ def main(argv: list[str] | None = None) -> int:
             print(f"error: {exc}", file=sys.stderr)
             return 1
         raise
+    return 0
+
+
+def _diff(args, root: Path) -> int:
+    """`policy diff OLD NEW`: the redline on stdout; identical versions say so on stderr."""
+    import os
+
+    from policysite import git, redline, settings as policy_settings, sides
+
+    lang = args.lang or policy_settings.load(root).authoritative
+    try:
+        result = sides.compare(args.old, args.new, root=root, lang=lang, branch=args.branch)
+    except (sides.SideError, git.GitError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if not result.changed:
+        notes = result.notes
+        extra = f" ({notes.whitespace} whitespace and {notes.formatting} formatting change(s) only)" \
+            if notes.whitespace or notes.formatting else ""
+        print(f"{args.old} and {args.new} have the same {lang} text{extra}", file=sys.stderr)
+        if args.format != "json":
+            return 0
+    if args.format == "json":
+        print(json.dumps(redline.to_json(result), ensure_ascii=False, indent=1))
+    elif args.format == "markdown":
+        print(redline.render_markdown(result, lang=lang))
+    elif args.format == "html":
+        from jinja2 import Environment, FileSystemLoader
+
+        # As MkDocs' theme environment: no autoescape; the partial escapes every value itself.
+        env = Environment(loader=FileSystemLoader(str(root / "overrides")))
+        print(redline.render_html(result, env=env, lang=lang))
+    else:
+        print(redline.render_text(result, color=redline.wants_color(sys.stdout, environ=os.environ), lang=lang))
+    return 0
+
+
+PUBLISHING = ("publish", "history", "verify", "export")
+
+
+def _add_publishing_commands(sub) -> None:
+    """`publish`, `history`, `verify`, `export`: the dated archive on the gh-pages branch."""
+    def branch_options(command, *, remote: bool = True) -> None:
+        command.add_argument("-b", "--branch", default="gh-pages", help="branch of the archive (default: gh-pages)")
+        if remote:
+            command.add_argument("-r", "--remote", default="origin", help="remote to push to (default: origin)")
+            command.add_argument("-p", "--push", action="store_true", help="push the branch to the remote")
+
+    branch_options(sub.add_parser("publish", help="publish the current commit's policy as its dated version"))
+    history = sub.add_parser("history", help="publish every dated version of git history not yet on the branch")
+    branch_options(history)
+    history.add_argument("--rebuild", action="store_true", help="rebuild every dated version with today's theme")
+    history.add_argument("-j", "--jobs", type=int, default=None, help="build processes (default: one per core)")
+    branch_options(sub.add_parser("verify", help="re-check the published files against the manifest"), remote=False)
+    export = sub.add_parser("export", help="write the branch as it is served into a folder")
+    branch_options(export, remote=False)
+    export.add_argument("--site-dir", default="public")
+
+
+def _publishing(args, root: Path) -> int:
+    from policysite import publish
+    from policysite.git import GitError
+
+    def waiting(path) -> None:
+        print(f"waiting for another publication to finish ({path})", file=sys.stderr)
+
+    def progress(n: int, total: int, version: str, elapsed: float) -> None:
+        end = "\n" if n == total else ""
+        print(f"\r\x1b[Kversion {n} of {total}: {version} ({elapsed:.1f}s)", end=end, file=sys.stderr, flush=True)
+
+    try:
+        if args.command == "verify":
+            report = publish.verify(root=root, branch=args.branch)
+            for line in report.notes:
+                print(f"note: {line}", file=sys.stderr)
+            for line in report.problems:
+                print(line)
+            if report.problems:
+                print(f"{len(report.problems)} difference(s) from the manifest on {args.branch}", file=sys.stderr)
+                return 1
+            print(f"{args.branch}: {report.files} files of {report.versions} version(s) match the manifest")
+            return 0
+        if args.command == "export":
+            print(f"exported {args.branch} into {publish.export(root=root, branch=args.branch, site_dir=Path(args.site_dir))}")
+            return 0
+        options = dict(root=root, branch=args.branch, remote=args.remote, push=args.push, on_wait=waiting)
+        if args.command == "publish":
+            outcome = publish.publish(**options)
+        else:
+            outcome = publish.publish_history(**options, rebuild=args.rebuild, jobs=args.jobs,
+                                              progress=progress if sys.stderr.isatty() else None)
+    except (publish.PublishError, GitError, SettingsError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    for line in outcome.warnings:
+        print(f"warning: {line}", file=sys.stderr)
+    for line in outcome.messages:
+        print(line)
     return 0
 
 

@@ -1,6 +1,15 @@
 """The one git wrapper: GitPython behind a few functions and one error type carrying git's stderr."""
 from __future__ import annotations
 
+import fcntl
+import hashlib
+import os
+import re
+import subprocess
+import tarfile
+import time
+import uuid
+from contextlib import contextmanager
 from pathlib import Path
 
 import git as gitpython
@@ -47,3 +56,271 @@ def file_at(repo: gitpython.Repo, rev: str, path: str | Path) -> str:
     except (KeyError, ValueError, gitpython.BadName) as exc:
         raise GitError(f"{path} does not exist at {rev}") from exc
     return blob.data_stream.read().decode("utf-8")
+
+
+# --- Refs, status, worktrees and history: what `policy publish` and `policy history` need ---
+
+ZERO = "0" * 40
+
+
+def rev_parse(repo: gitpython.Repo, rev: str) -> str | None:
+    """The commit (or object) `rev` names, or None if it names nothing."""
+    try:
+        return run(repo, "rev-parse", "--verify", "--quiet", f"{rev}^{{object}}").strip() or None
+    except GitError:
+        return None
+
+
+def is_ancestor(repo: gitpython.Repo, ancestor: str, descendant: str) -> bool:
+    """Whether `ancestor` is reachable from `descendant`."""
+    try:
+        run(repo, "merge-base", "--is-ancestor", ancestor, descendant)
+        return True
+    except GitError:
+        return False
+
+
+def changed_paths(repo: gitpython.Repo, paths: list[str]) -> list[str]:
+    """Uncommitted changes (staged, unstaged or untracked) under `paths`, as git names them."""
+    out = run(repo, "status", "--porcelain", "--untracked-files=all", "--", *paths)
+    return [line[3:] for line in out.splitlines() if line.strip()]
+
+
+def shallow_boundary(repo: gitpython.Repo) -> list[str]:
+    """The commits where a shallow clone's history stops (empty for a full clone)."""
+    if run(repo, "rev-parse", "--is-shallow-repository").strip() != "true":
+        return []
+    shallow = Path(run(repo, "rev-parse", "--git-path", "shallow").strip())
+    shallow = shallow if shallow.is_absolute() else Path(repo.working_tree_dir) / shallow
+    return shallow.read_text(encoding="utf-8").split() if shallow.exists() else []
+
+
+def git_dir(repo: gitpython.Repo) -> Path:
+    """The repository's common git directory, shared by all its worktrees."""
+    return Path(repo.common_dir).resolve()
+
+
+def worktree_add(repo: gitpython.Repo, path: Path, commit: str) -> None:
+    """Check `commit` out, detached, in a new worktree at `path`: the user's tree is untouched."""
+    run(repo, "worktree", "add", "--quiet", "--detach", str(path), commit)
+
+
+def worktree_checkout(path: Path, commit: str) -> None:
+    """Move the worktree at `path` to `commit`, discarding anything in it."""
+    run(gitpython.Repo(path), "checkout", "--quiet", "--force", "--detach", commit)
+
+
+def worktree_remove(repo: gitpython.Repo, path: Path) -> None:
+    """Remove a worktree made by `worktree_add`, and its administrative files."""
+    try:
+        run(repo, "worktree", "remove", "--force", str(path))
+    finally:
+        run(repo, "worktree", "prune")
+
+
+def read_blob(repo: gitpython.Repo, rev: str, path: str) -> bytes | None:
+    """The bytes of `path` at `rev` (None if absent)."""
+    try:
+        return (repo.commit(rev).tree / path).data_stream.read()
+    except (KeyError, ValueError, gitpython.BadName):
+        return None
+
+
+def list_files(repo: gitpython.Repo, rev: str, path: str = "") -> dict[str, tuple[str, str]]:
+    """Every file under `path` at `rev`: its path relative to `path` -> (mode, blob sha)."""
+    spec = f"{rev}:{path}" if path else rev
+    try:
+        out = run(repo, "ls-tree", "-r", "--full-tree", spec)
+    except GitError:
+        return {}
+    files = {}
+    for line in out.splitlines():
+        meta, name = line.split("\t", 1)
+        mode, _kind, sha = meta.split()
+        files[name] = (mode, sha)
+    return files
+
+
+def tree_sha(repo: gitpython.Repo, rev: str, path: str) -> str | None:
+    """The tree object of directory `path` at `rev`, or None."""
+    try:
+        return run(repo, "rev-parse", "--verify", "--quiet", f"{rev}:{path}").strip() or None
+    except GitError:
+        return None
+
+
+def blob_sha(data: bytes) -> str:
+    """The id git gives a blob of `data`: lets a commit reuse objects without sending them."""
+    return hashlib.sha1(b"blob %d\0" % len(data) + data).hexdigest()
+
+
+def identity(repo: gitpython.Repo) -> tuple[str, str]:
+    """The committer of publishing commits: git's own, or a fixed one where none is configured (CI)."""
+    name = os.environ.get("GIT_COMMITTER_NAME") or _config(repo, "user.name") or "policysite"
+    email = os.environ.get("GIT_COMMITTER_EMAIL") or _config(repo, "user.email") or "policysite@localhost"
+    return re.sub(r"[<>\n]", "", str(name)), re.sub(r"[<>\n]", "", str(email))
+
+
+def _config(repo: gitpython.Repo, key: str) -> str:
+    """A git config value as git itself resolves it (GIT_CONFIG_GLOBAL included), or ""."""
+    try:
+        return run(repo, "config", "--get", key).strip()
+    except GitError:
+        return ""
+
+
+def update_ref(repo: gitpython.Repo, ref: str, new: str, old: str | None, *, message: str) -> None:
+    """Move `ref` to `new` only if it still points at `old` (None: only if it does not exist)."""
+    run(repo, "update-ref", "-m", message, ref, new, old or ZERO)
+
+
+def delete_ref(repo: gitpython.Repo, ref: str) -> None:
+    if rev_parse(repo, ref):
+        run(repo, "update-ref", "-d", ref)
+
+
+def push(repo: gitpython.Repo, remote: str, branch: str) -> None:
+    """Push `branch` to the same branch of `remote`, never forcing."""
+    run(repo, "push", "--quiet", remote, f"refs/heads/{branch}:refs/heads/{branch}")
+
+
+def read_object(repo: gitpython.Repo, sha: str) -> bytes:
+    """The content of the blob `sha`."""
+    try:
+        return repo.odb.stream(bytes.fromhex(sha)).read()
+    except (ValueError, gitpython.BadObject) as exc:
+        raise GitError(f"object {sha} is not in the repository") from exc
+
+
+def extract(repo: gitpython.Repo, rev: str, dest: Path) -> None:
+    """Write the tree of `rev` into `dest`, streamed through `git archive` (no checkout, no index)."""
+    proc = subprocess.Popen(["git", "archive", "--format=tar", rev], cwd=repo.working_tree_dir or repo.git_dir,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        with tarfile.open(fileobj=proc.stdout, mode="r|") as tar:
+            tar.extractall(dest, filter="data")
+    finally:
+        proc.stdout.close()
+        stderr = proc.stderr.read().decode("utf-8", "replace").strip()
+        proc.stderr.close()
+        if proc.wait() != 0:
+            raise GitError(f"git archive {rev}: {stderr}")
+
+
+@contextmanager
+def lock(repo: gitpython.Repo, name: str, *, timeout: float, on_wait=None):
+    """An exclusive lock shared by every process using the repository: the second one waits."""
+    path = git_dir(repo) / f"{name}.lock"
+    with open(path, "a+", encoding="utf-8") as fd:
+        deadline = time.monotonic() + timeout
+        waited = False
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if not waited and on_wait:
+                    on_wait(path)
+                waited = True
+                if time.monotonic() > deadline:
+                    raise GitError(f"{path}: another process still holds the lock after {timeout:.0f}s")
+                time.sleep(0.1)
+        try:
+            yield path
+        finally:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+
+
+class CommitWriter:
+    """Commits written with one `git fast-import` onto a private ref; the branch moves only on success.
+
+    Files whose blob already exists are referenced by id instead of being sent again, so a
+    version that shares its theme files with the previous one costs only its own pages.
+    """
+
+    def __init__(self, repo: gitpython.Repo, *, parent: str | None, known_blobs: set[str]):
+        self.repo = repo
+        self.ref = f"refs/policysite/tmp-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+        self.parent = parent
+        self.known = set(known_blobs)
+        self.commits = 0
+        self._name, self._email = identity(repo)
+        self._proc = subprocess.Popen(
+            ["git", "fast-import", "--quiet", "--done", "--date-format=raw"],
+            cwd=repo.working_tree_dir or repo.git_dir, stdin=subprocess.PIPE,
+            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        self._stdin = self._proc.stdin
+
+    def _write(self, data: bytes) -> None:
+        try:
+            self._stdin.write(data)
+        except BrokenPipeError as exc:
+            raise GitError(f"git fast-import: {self._stderr()}") from exc
+
+    def _data(self, data: bytes) -> None:
+        self._write(b"data %d\n" % len(data) + data + b"\n")
+
+    def _stderr(self) -> str:
+        return self._proc.stderr.read().decode("utf-8", "replace").strip() if self._proc.stderr else ""
+
+    def start(self, message: str, *, when: int | None = None) -> None:
+        """Begin a commit on top of the previous one (or of `parent`)."""
+        when = when or int(time.time())
+        self._write(b"commit %s\n" % self.ref.encode())
+        self._write(f"committer {self._name} <{self._email}> {when} +0000\n".encode())
+        self._data(message.encode("utf-8"))
+        if self.commits == 0 and self.parent:
+            self._write(f"from {self.parent}\n".encode())
+        self.commits += 1
+
+    def has(self, sha: str) -> bool:
+        """Whether blob `sha` is already in the repository or this stream (no need to send it)."""
+        return sha in self.known
+
+    def delete(self, path: str) -> None:
+        self._write(f"D {_quote(path)}\n".encode())
+
+    def copy(self, source: str, target: str) -> None:
+        """Copy a file or directory of the commit being written (as it is at this point)."""
+        self._write(f"C {_quote(source)} {_quote(target)}\n".encode())
+
+    def add(self, path: str, data: bytes | None = None, *, sha: str | None = None, mode: str = "100644") -> None:
+        """Add a file, by content or by the blob id of content already written (`sha`)."""
+        sha = sha or blob_sha(data)
+        if sha in self.known:
+            self._write(f"M {mode} {sha} {_quote(path)}\n".encode())
+            return
+        if data is None:
+            raise ValueError(f"{path}: blob {sha} is unknown and no content was given")
+        self._write(f"M {mode} inline {_quote(path)}\n".encode())
+        self._data(data)
+        self.known.add(sha)
+
+    def finish(self) -> str:
+        """End the stream; return the last commit written (on the private ref)."""
+        self._write(b"done\n")
+        self._stdin.close()
+        if self._proc.wait() != 0:
+            raise GitError(f"git fast-import: {self._stderr()}")
+        sha = rev_parse(self.repo, self.ref)
+        delete_ref(self.repo, self.ref)
+        if not sha:
+            raise GitError("git fast-import wrote no commit")
+        return sha
+
+    def abort(self) -> None:
+        """Stop without moving any branch; objects already written stay unreferenced."""
+        try:
+            self._stdin.close()
+        except BrokenPipeError:
+            pass
+        self._proc.kill()
+        self._proc.wait()
+        delete_ref(self.repo, self.ref)
+
+
+def _quote(path: str) -> str:
+    """A path as fast-import reads it: C-style quoted when it has a space, quote or newline."""
+    if not re.search(r'[\s"\\]', path):
+        return path
+    return '"' + path.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'

@@ -87,3 +87,22 @@ def docs_page(root: str | Path, language: Language, settings: Settings) -> Path:
     """Path of a language's policy page, from the docs_dir of its config file."""
     config = load_yaml(Path(root) / language.config_file)
     return Path(root) / config.get("docs_dir", "docs") / settings.page
+
+
+@dataclass(frozen=True)
+class Release:
+    """The dated version being built for publication, set by `policy publish` in extra.policy.release."""
+
+    version: str                 # the ISO date naming the version: 2021-02-17
+    versions: tuple[str, ...]    # the dated versions known when it is published, oldest first
+    latest: str = "latest"       # the alias of the newest version
+
+
+def release_from_extra(extra: dict) -> Release | None:
+    """The release a build is for, or None for a plain (unversioned) build."""
+    policy = extra.get("policy") if hasattr(extra, "get") else None
+    release = policy.get("release") if isinstance(policy, dict) else None
+    if not isinstance(release, dict):
+        return None
+    return Release(version=str(release["version"]), versions=tuple(str(v) for v in release.get("versions", ())),
+                   latest=str(release.get("latest", "latest")))

@@ -11,12 +11,18 @@ STRINGS: dict[str, dict[str, str]] = {
         "version": "Version du {date}.",
         "versions": "Versions datées de ce document :",
         "permalink": "Lien permanent vers cette section",
+        "archived": "Version archivée du {date} : ce texte n’est plus en vigueur.",
+        "archived_link": "Lire la version en vigueur",
+        "current_version": "cette version",
     },
     "en": {
         "updated": "Last updated: {date}",
         "version": "Version of {date}.",
         "versions": "Dated versions of this document:",
         "permalink": "Permanent link to this section",
+        "archived": "Archived version of {date}: this text is no longer in force.",
+        "archived_link": "Read the version in force",
+        "current_version": "this version",
     },
 }
 

@@ -1,0 +1,173 @@
+"""Benchmark of the dated archive: `policy history --rebuild` against a plain mike loop, and its growth.
+
+Run: .venv/bin/python bench/bench_history.py [--sizes 10 50 200] [--baseline-max 50] [--jobs N]
+
+Each synthetic history is a temporary repository holding today's project files and the real
+policy (both languages), with one commit per dated version; every version changes one sentence
+of §3 in both languages (a text-only version) and moves the date on by a week. Measured:
+
+- `policy history --rebuild` onto an empty branch, one process as a user runs it;
+- the plain loop it replaces: check out each commit and run `mike deploy` for each language
+  (`--deploy-prefix <lang> --update-aliases <date> latest`), only up to --baseline-max versions
+  (it takes minutes);
+- `policy publish` of one new version onto the largest archive, against the first publication
+  onto an empty branch;
+- the bytes of new git objects that one text-only version adds to the gh-pages repository
+  (`git rev-list --objects old..new`, size on disk and inflated).
+
+Figures only; nothing is asserted (see bench/README or the issue for the goals).
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+PROJECT_FILES = ("mkdocs.yml", "mkdocs.en.yml", "hooks", "overrides")
+ENV = {**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}",  # mike runs `mkdocs`
+       "NO_MKDOCS_2_WARNING": "1", "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1",
+       "GIT_AUTHOR_NAME": "Bench", "GIT_AUTHOR_EMAIL": "bench@example.test",
+       "GIT_COMMITTER_NAME": "Bench", "GIT_COMMITTER_EMAIL": "bench@example.test"}
+FIRST = dt.date(2015, 1, 5)
+
+
+def git(repo: Path, *args: str, date: str | None = None) -> str:
+    env = {**ENV, **({"GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date} if date else {})}
+    return subprocess.run(["git", *args], cwd=repo, env=env, check=True, capture_output=True, text=True).stdout
+
+
+def policy(repo: Path, *args: str) -> subprocess.CompletedProcess:
+    result = subprocess.run([str(BIN / "policy"), "--root", str(repo), *args], env=ENV, capture_output=True, text=True)
+    if result.returncode != 0:
+        sys.exit(f"policy {' '.join(args)} failed:\n{result.stdout}{result.stderr}")
+    return result
+
+
+def version_texts(n: int) -> tuple[str, dict[str, str]]:
+    """The date and both pages of the n-th synthetic version (n from 0)."""
+    date = (FIRST + dt.timedelta(weeks=n)).isoformat()
+    pages = {}
+    for lang, heading, sentence in (("fr", "## 3. Préambule", f"Révision {n + 1} du document."),
+                                    ("en", "## 3. Preamble", f"Revision {n + 1} of the document.")):
+        text = (ROOT / "docs" / lang / "index.md").read_text(encoding="utf-8")
+        text = re.sub(r"^date: .*$", f"date: {date}", text, count=1, flags=re.M)
+        pages[lang] = text.replace(heading + "\n\n", f"{heading}\n\n{sentence}\n\n", 1)
+    return date, pages
+
+
+def commit_version(repo: Path, n: int) -> str:
+    date, pages = version_texts(n)
+    for lang, text in pages.items():
+        (repo / "docs" / lang / "index.md").write_text(text, encoding="utf-8")
+    policy(repo, "sync-mark", "en", "--all")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", f"policy {date}", date=f"{date}T12:00:00+00:00")
+    return date
+
+
+def make_history(path: Path, versions: int) -> list[tuple[str, str]]:
+    """A repository with `versions` dated versions; returns (date, commit) oldest first."""
+    path.mkdir(parents=True)
+    for name in PROJECT_FILES:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, path / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, path / name)
+    shutil.copytree(ROOT / "docs", path / "docs")
+    git(path, "init", "-q", "-b", "main")
+    dated = []
+    for n in range(versions):
+        date = commit_version(path, n)
+        dated.append((date, git(path, "rev-parse", "HEAD").strip()))
+    return dated
+
+
+def timed(fn) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def mike_loop(repo: Path, dated: list[tuple[str, str]]) -> None:
+    """The plain way: check out each version's commit and `mike deploy` each language."""
+    for date, commit in dated:
+        git(repo, "checkout", "-q", "--detach", commit)
+        for lang, config in (("fr", "mkdocs.yml"), ("en", "mkdocs.en.yml")):
+            subprocess.run([str(BIN / "mike"), "deploy", "--deploy-prefix", lang, "--config-file", config,
+                            "--update-aliases", date, "latest"], cwd=repo, env=ENV, check=True,
+                           capture_output=True)
+
+
+def new_objects(repo: Path, old: str, new: str) -> tuple[int, int, int]:
+    """(objects, bytes on disk, bytes inflated) reachable from `new` and not from `old`."""
+    listed = git(repo, "rev-list", "--objects", f"{old}..{new}")
+    ids = "\n".join(line.split()[0] for line in listed.splitlines()) + "\n"
+    sizes = subprocess.run(["git", "cat-file", "--batch-check=%(objectsize:disk) %(objectsize)"], cwd=repo,
+                           input=ids, env=ENV, check=True, capture_output=True, text=True).stdout.split("\n")
+    pairs = [tuple(map(int, line.split())) for line in sizes if line.strip()]
+    return len(pairs), sum(p[0] for p in pairs), sum(p[1] for p in pairs)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10, 50, 200])
+    parser.add_argument("--baseline-max", type=int, default=50, help="largest history timed with the mike loop")
+    parser.add_argument("--jobs", type=int, default=None)
+    args = parser.parse_args()
+    jobs = ["--jobs", str(args.jobs)] if args.jobs else []
+    print(f"cores: {os.cpu_count()}, load average: {os.getloadavg()[0]:.1f}")
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="bench-history-") as tmp:
+        tmp = Path(tmp)
+        largest = None
+        for size in args.sizes:
+            repo = tmp / f"h{size}"
+            dated = make_history(repo, size)
+            plain = tmp / f"h{size}-mike"
+            git(tmp, "clone", "-q", str(repo), str(plain))  # the same history, for the mike loop
+            ours = timed(lambda: policy(repo, "history", "--rebuild", *jobs))
+            policy(repo, "verify")
+            baseline = timed(lambda: mike_loop(plain, dated)) if size <= args.baseline_max else None
+            shutil.rmtree(plain)
+            rows.append((size, ours, baseline))
+            largest = (repo, size)
+            line = f"{size} versions: policy history --rebuild {ours:.1f}s ({ours / size:.2f}s/version)"
+            if baseline:
+                line += f"; mike loop {baseline:.1f}s ({baseline / size:.2f}s/version), {baseline / ours:.1f}x"
+            print(line, flush=True)
+
+        print("\n| versions | `policy history --rebuild` | per version | mike loop | per version | speed-up |")
+        print("|---:|---:|---:|---:|---:|---:|")
+        for size, ours, baseline in rows:
+            base = f"{baseline:.1f} s | {baseline / size:.2f} s | {baseline / ours:.1f}×" if baseline else "– | – | –"
+            print(f"| {size} | {ours:.1f} s | {ours / size:.2f} s | {base} |")
+
+        # One new version: onto an empty branch, then onto the largest archive.
+        first = tmp / "first"
+        make_history(first, 1)
+        first_time = timed(lambda: policy(first, "publish"))
+        repo, size = largest
+        before = git(repo, "rev-parse", "gh-pages").strip()
+        commit_version(repo, size)
+        onto_time = timed(lambda: policy(repo, "publish"))
+        after = git(repo, "rev-parse", "gh-pages").strip()
+        count, disk, inflated = new_objects(repo, before, after)
+        print(f"\npolicy publish, first version onto an empty branch: {first_time:.2f} s")
+        print(f"policy publish, version {size + 1} onto a {size}-version branch: {onto_time:.2f} s "
+              f"({onto_time / first_time:.2f}× the first)")
+        print(f"one new text-only version adds {count} git objects: {disk / 1024:.1f} KiB on disk "
+              f"({inflated / 1024:.1f} KiB inflated)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,99 @@
+"""The manifest of a published version: what was built from which text, as SHA-256 digests.
+
+One file per dated version, `manifest/<date>.json` on the branch, written once when the
+version is published and never rewritten: publishing version N+1 adds a file instead of
+growing a shared one, so each publication costs the same whatever the archive's size.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from importlib import metadata
+
+DIRECTORY = "manifest"
+
+
+@dataclass(frozen=True)
+class Source:
+    """The Markdown a language was built from: its path in the repository, commit and digest."""
+
+    path: str
+    commit: str
+    sha256: str
+
+
+@dataclass(frozen=True)
+class LanguageEntry:
+    """One language of a version: its source and the digest of every published file."""
+
+    source: Source
+    files: dict[str, str]  # path relative to <lang>/<date>/ -> SHA-256
+
+
+@dataclass(frozen=True)
+class VersionManifest:
+    """Everything published for one dated version, every language."""
+
+    version: str
+    languages: dict[str, LanguageEntry]
+    generator: dict[str, str] = field(default_factory=dict)
+
+    def dumps(self) -> bytes:
+        """Canonical JSON (sorted keys, one entry a line): the same version gives the same bytes."""
+        data = {
+            "version": self.version,
+            "generator": self.generator,
+            "languages": {
+                lang: {"source": {"path": e.source.path, "commit": e.source.commit, "sha256": e.source.sha256},
+                       "files": e.files}
+                for lang, e in self.languages.items()
+            },
+        }
+        return (json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8")
+
+    @classmethod
+    def loads(cls, data: bytes | str) -> VersionManifest:
+        raw = json.loads(data)
+        return cls(
+            version=str(raw["version"]),
+            languages={lang: LanguageEntry(Source(**e["source"]), dict(e["files"]))
+                       for lang, e in raw["languages"].items()},
+            generator=dict(raw.get("generator", {})),
+        )
+
+    def source_digests(self) -> dict[str, str]:
+        return {lang: e.source.sha256 for lang, e in self.languages.items()}
+
+
+def path_for(version: str) -> str:
+    """Where a version's manifest lives on the branch."""
+    return f"{DIRECTORY}/{version}.json"
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def generator() -> dict[str, str]:
+    """The tools a version was built with, recorded for whoever audits the archive."""
+    versions = {}
+    for name in ("policysite", "mkdocs", "mkdocs-material", "mike"):
+        try:
+            versions[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            pass
+    return versions
+
+
+def differences(recorded: dict[str, str], actual: dict[str, str]) -> list[tuple[str, str]]:
+    """(path, what) for each file changed, missing or added since the manifest was written."""
+    out = []
+    for path in sorted(set(recorded) | set(actual)):
+        if path not in actual:
+            out.append((path, "missing (listed in the manifest, absent from the branch)"))
+        elif path not in recorded:
+            out.append((path, "added (on the branch, not in the manifest)"))
+        elif recorded[path] != actual[path]:
+            out.append((path, f"changed (manifest sha256 {recorded[path][:12]}…, branch {actual[path][:12]}…)"))
+    return out

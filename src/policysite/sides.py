@@ -1,0 +1,68 @@
+"""Name a version of the policy (`2021-02-17`, `latest`, `worktree`) and get its text in one language."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from policysite import checks, document, git, history, publish, redline, settings as policy_settings
+
+LATEST, WORKTREE = "latest", "worktree"
+
+
+class SideError(Exception):
+    """A side of a comparison names no version that exists."""
+
+
+@dataclass(frozen=True)
+class Side:
+    """A resolved version: how the user named it, its date and its parsed page."""
+
+    name: str
+    label: str
+    policy: document.Policy
+
+
+def resolve(name: str, *, root: Path, lang: str, branch: str = publish.BRANCH) -> Side:
+    """The policy called `name`: a published or committed date, `latest` published, or the working tree."""
+    settings = policy_settings.load(root)
+    settings.language(lang)
+    if name == WORKTREE:
+        policy, _ = checks.load_policy(root, settings, lang)
+        return Side(name, "working tree", policy)
+    repo = git.open_repo(root)
+    state = publish.read_branch(repo, branch=branch, remote=None)
+    if name == LATEST:
+        if state.latest is None:
+            raise SideError(f"there is no published version on the {branch} branch: publish one with "
+                            f"`policy publish`, or compare dates from the git history")
+        name = state.latest
+    try:
+        date = dt.date.fromisoformat(name)
+    except ValueError:
+        raise SideError(f"“{name}” is not a version: give a date (YYYY-MM-DD), `latest` or `worktree`") from None
+    version = name
+    if version in state.manifests and lang in state.manifests[version].languages:
+        source = state.manifests[version].languages[lang].source
+        data = git.read_blob(repo, source.commit, source.path)
+        where = f"published {version}"
+    else:
+        found = {v.version: v for v in history.find_versions(repo, root=root, settings=settings).versions}
+        if version not in found:
+            known = sorted(set(found) | set(state.manifests))
+            raise SideError(f"no dated version {version}: known versions are {', '.join(known) or 'none'}")
+        path = history.policy_paths(root, settings, repo)[lang]
+        data = git.read_blob(repo, found[version].commit, path)
+        where = f"{version} (commit {found[version].commit[:7]})"
+    if data is None:
+        raise SideError(f"version {version} has no {lang} page")
+    policy = document.parse(data.decode("utf-8"), path=f"{lang}@{version}", lang=lang)
+    if policy.date != date:
+        where += f", dated {policy.date}"
+    return Side(version, where, policy)
+
+
+def compare(old: str, new: str, *, root: Path, lang: str, branch: str = publish.BRANCH) -> redline.Redline:
+    """The redline from version `old` to version `new` in `lang`."""
+    return redline.diff(resolve(old, root=root, lang=lang, branch=branch).policy,
+                        resolve(new, root=root, lang=lang, branch=branch).policy)

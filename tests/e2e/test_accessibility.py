@@ -1,0 +1,39 @@
+"""WCAG 2.1 A and AA, checked by axe-core (tests/e2e/package.json) in the real page."""
+from __future__ import annotations
+
+from pathlib import Path
+
+AXE = Path(__file__).resolve().parent / "node_modules" / "axe-core" / "axe.min.js"
+
+WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+def axe(page) -> dict:
+    page.add_script_tag(path=str(AXE))
+    return page.evaluate("""tags => axe.run(document, {runOnly: {type: 'tag', values: tags},
+                                                     resultTypes: ['violations']})""", WCAG_21_AA)
+
+
+def describe(violations: list[dict]) -> str:
+    lines = []
+    for violation in violations:
+        lines.append(f"{violation['id']} ({violation['impact']}): {violation['help']} {violation['helpUrl']}")
+        for node in violation["nodes"][:5]:
+            lines.append(f"    {' '.join(map(str, node['target']))}: {node['failureSummary'].splitlines()[-1].strip()}")
+        if len(violation["nodes"]) > 5:
+            lines.append(f"    … and {len(violation['nodes']) - 5} more")
+    return "\n".join(lines)
+
+
+def test_no_wcag_21_aa_violation(page, site, landing):
+    page.goto(site.url(landing.name))
+    results = axe(page)
+    assert results["passes"], "axe ran no rule"
+    assert results["violations"] == [], "\n" + describe(results["violations"])
+
+
+def test_phone_layout_has_no_wcag_21_aa_violation(phone_page, site, landing):
+    page = phone_page
+    page.goto(site.url(landing.name))
+    results = axe(page)
+    assert results["violations"] == [], "\n" + describe(results["violations"])

@@ -1,0 +1,96 @@
+"""Reading the policy: without JavaScript, across languages, on paper and on a phone."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+HEADINGS = ".md-content :is(h2, h3, h4, h5, h6)[id]"
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_whole_text_without_javascript(new_context, site, lang):
+    page = new_context(java_script_enabled=False).new_page()
+    page.goto(site.policy_url(lang))
+    sections = site.sections(lang)
+    assert page.locator(HEADINGS).evaluate_all("hs => hs.map(h => h.id)") == [s.anchor for s in sections]
+    assert len(sections) == 48 and sections[0].anchor == "s1" and sections[-1].anchor == "s22"
+    text = squash(page.locator(".md-content").inner_text())
+    missing = [f"§{s.number}: {block.text[:60]}" for s in sections for block in s.blocks
+               if squash(block.text) not in text]
+    assert missing == []
+    titles = [squash(t).rstrip("¶ ") for t in page.locator(HEADINGS).all_text_contents()]
+    assert titles == [squash(f"{s.number}{'.' if s.level == 2 else ''} {s.title}") for s in sections]
+
+
+def heading_top(page, anchor: str) -> float:
+    return page.evaluate("id => document.getElementById(id).getBoundingClientRect().top", anchor)
+
+
+def switch_language(page, lang: str) -> None:
+    """Open the header's language menu and click a language, as a reader does with a mouse.
+
+    page.mouse rather than locator.click(): Playwright may scroll the page to reach a link in the
+    sticky header while the menu fades in, and the scroll position is what is under test."""
+    page.hover(".md-header .md-select")
+    page.wait_for_function("""() => {
+        const menu = document.querySelector('.md-header .md-select__inner');
+        return getComputedStyle(menu).opacity === '1' && menu.getAnimations().length === 0; }""")
+    box = page.locator(f'.md-header .md-select a[hreflang="{lang}"]').bounding_box()
+    with page.expect_navigation():
+        page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.wait_for_load_state()
+
+
+def assert_at_section(page, site, lang: str, anchor: str) -> None:
+    assert page.url == site.policy_url(lang, anchor)
+    assert page.evaluate("document.documentElement.lang") == lang
+    assert -2 < heading_top(page, anchor) < 150, "the section is not at the top of the screen"
+
+
+def test_language_switch_keeps_the_section_in_the_address(page, site):
+    page.goto(site.policy_url("fr", "s11"))
+    switch_language(page, "en")
+    assert_at_section(page, site, "en", "s11")
+    switch_language(page, "fr")
+    assert_at_section(page, site, "fr", "s11")
+
+
+def test_language_switch_keeps_the_section_scrolled_to(page, site):
+    """No anchor in the address: policy.js takes the heading at the top of the screen."""
+    page.goto(site.policy_url("fr"))
+    page.evaluate("document.getElementById('s11').scrollIntoView()")
+    assert "#" not in page.url and -2 < heading_top(page, "s11") < 100
+    switch_language(page, "en")
+    assert_at_section(page, site, "en", "s11")
+    page.evaluate("history.replaceState(null, '', location.pathname); document.getElementById('s11').scrollIntoView()")
+    switch_language(page, "fr")
+    assert_at_section(page, site, "fr", "s11")
+
+
+def test_print_hides_navigation(page, site, landing):
+    page.goto(site.url(landing.name))
+    page.emulate_media(media="print")
+    chrome = [".md-header", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-footer-meta",
+              ".md-footer__inner", ".md-top", ".md-search", ".headerlink"]
+    assert page.locator(".md-header").count() == 1 and page.locator(".md-sidebar").count() == 2
+    shown = page.evaluate("""selectors => selectors.filter(
+        s => [...document.querySelectorAll(s)].some(e => e.checkVisibility()))""", chrome)
+    assert shown == []
+    assert page.locator(".md-content h1").is_visible()
+
+
+def test_phone_has_no_horizontal_scroll(phone_page, site, landing):
+    page = phone_page
+    page.goto(site.url(landing.name))
+    width = page.evaluate("document.documentElement.clientWidth")
+    assert width == 375
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    wider = page.evaluate("""w => [...document.querySelectorAll('.md-content *')]
+        .filter(e => e.getBoundingClientRect().right > w + 1 && !e.closest('.md-typeset__scrollwrap'))
+        .map(e => e.tagName + (e.id ? '#' + e.id : '') + ' ' + (e.textContent || '').slice(0, 40))""", width)
+    assert wider == []

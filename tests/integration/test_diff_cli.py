@@ -1,0 +1,60 @@
+"""`policy diff OLD NEW`: dates from history, `latest` from the branch, the working tree; clear errors."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from policy_repo import new_project
+
+
+@pytest.fixture
+def project(tmp_path):
+    project = new_project(tmp_path / "project")
+    project.commit("2024-01-10")
+    project.commit("2024-02-20", fr="Nous traitons vos données avec un soin constant.",
+                   en="We process your data with constant care.")
+    return project
+
+
+def test_diff_between_two_dates_from_history(project):
+    result = project.run("diff", "2024-01-10", "2024-02-20")
+    assert result.returncode == 0, result.stderr
+    assert "Nous traitons vos données avec [-soin.-] {+un soin constant.+}" in result.stdout
+    assert "§2" in result.stdout and "\x1b[" not in result.stdout  # piped: no colour
+
+
+def test_diff_formats_and_language(project):
+    data = json.loads(project.run("diff", "2024-01-10", "2024-02-20", "--format", "json", "--lang", "en").stdout)
+    assert (data["lang"], data["old_date"], data["new_date"]) == ("en", "2024-01-10", "2024-02-20")
+    assert data["summary"]["changed"] == ["2"]
+    ops = data["sections"][0]["blocks"][0]["ops"]
+    assert ["insert", "constant "] in ops
+    markdown = project.run("diff", "2024-01-10", "2024-02-20", "--format", "markdown", "--lang", "en").stdout
+    assert "<ins>constant</ins>" in markdown
+    html = project.run("diff", "2024-01-10", "2024-02-20", "--format", "html").stdout
+    assert '<time datetime="2024-01-10">10 janvier 2024</time>' in html
+    assert '<ins class="redline-ins"><span class="redline-sr">ajout\xa0: </span>un soin constant.</ins>' in html
+
+
+def test_worktree_against_latest_published(project):
+    assert project.run("diff", "latest", "worktree").returncode == 2
+    assert "no published version on the gh-pages branch" in project.run("diff", "latest", "worktree").stderr
+    project.history()
+    (project.root / "docs/fr/index.md").write_text(
+        (project.root / "docs/fr/index.md").read_text(encoding="utf-8").replace("un an", "deux ans"), encoding="utf-8")
+    result = project.run("diff", "latest", "worktree", "--format", "markdown")
+    assert result.returncode == 0, result.stderr
+    assert "conservées <del>un an.</del> <ins>deux ans.</ins>" in result.stdout
+    assert "§2.1" in result.stdout
+
+
+def test_identical_versions_and_unknown_dates_are_said_plainly(project):
+    same = project.run("diff", "2024-02-20", "worktree")
+    assert same.returncode == 0 and same.stdout == ""
+    assert "have the same fr text" in same.stderr
+    unknown = project.run("diff", "2023-05-05", "worktree")
+    assert unknown.returncode == 2
+    assert "no dated version 2023-05-05: known versions are 2024-01-10, 2024-02-20" in unknown.stderr
+    bad = project.run("diff", "yesterday", "worktree")
+    assert bad.returncode == 2 and "is not a version" in bad.stderr

@@ -1,0 +1,412 @@
+"""Dated versions on gh-pages: publish, history, verify, failures and concurrency, on real temp repos.
+
+Each test gets a temporary project: copies of today's mkdocs.yml, hooks and overrides, a tiny
+synthetic policy committed with a fixed identity and dates, and no git identity of its own
+(GIT_CONFIG_GLOBAL=/dev/null), as in CI. Everything is checked on the branch as published.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from helpers import git
+from policy_repo import Project, en_page, fr_page, new_project
+from policysite import git as policy_git, manifest as mf, publish
+
+PUBLIC = "https://www.dial-once.com/politique-de-confidentialite/"
+
+
+@pytest.fixture(autouse=True)
+def no_git_identity(monkeypatch):
+    """No identity anywhere, as on CI: publishing commits must not need one."""
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", os.devnull)
+    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+    for name in ("GIT_AUTHOR_NAME", "GIT_AUTHOR_EMAIL", "GIT_COMMITTER_NAME", "GIT_COMMITTER_EMAIL"):
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+def project(tmp_path) -> Project:
+    return new_project(tmp_path / "project")
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory) -> Project:
+    """Two dated versions published one after the other, with a theme-only commit between them."""
+    mp = pytest.MonkeyPatch()
+    for name, value in (("GIT_CONFIG_GLOBAL", os.devnull), ("GIT_CONFIG_NOSYSTEM", "1"), ("NO_MKDOCS_2_WARNING", "1")):
+        mp.setenv(name, value)
+    for name in ("GIT_COMMITTER_NAME", "GIT_COMMITTER_EMAIL"):
+        mp.delenv(name, raising=False)
+    project = new_project(tmp_path_factory.mktemp("archive") / "project")
+    project.commit("2021-02-17")
+    project.publish()
+    project.first_tree = {lang: project.tree(f"{lang}/2021-02-17") for lang in ("fr", "en")}
+    (project.root / "overrides" / "assets" / "stylesheets" / "policy.css").open("a", encoding="utf-8").write("\n")
+    project.commit_all("theme only")
+    project.commit("2022-03-01", fr="Nous traitons vos données avec le plus grand soin.",
+                   en="We process your data with the greatest care.")
+    project.outcome = project.publish()
+    yield project
+    mp.undo()
+
+
+# --- The branch as published ----------------------------------------------------------------
+
+def test_first_and_second_version_in_mikes_layout(archive):
+    files = archive.files()
+    for lang in ("fr", "en"):
+        for version in ("2021-02-17", "2022-03-01", "latest"):
+            assert f"{lang}/{version}/index.html" in files
+            assert f"{lang}/{version}/search/search_index.json" in files
+        assert f"{lang}/versions.json" in files
+    assert {"index.html", ".nojekyll", "manifest/2021-02-17.json", "manifest/2022-03-01.json"} <= set(files)
+    assert archive.outcome.published == ["2022-03-01"]
+    assert '<meta http-equiv="refresh" content="0; url=fr/latest/">' in archive.show("index.html")
+
+
+def test_published_version_never_changes_and_latest_is_the_newest(archive):
+    for lang in ("fr", "en"):
+        assert archive.tree(f"{lang}/2021-02-17") == archive.first_tree[lang]
+        assert archive.tree(f"{lang}/latest") == archive.tree(f"{lang}/2022-03-01")
+
+
+@pytest.mark.parametrize("lang,titles", [("fr", ["1 mars 2022", "17 février 2021"]),
+                                         ("en", ["March 1, 2022", "February 17, 2021"])])
+def test_version_selector_lists_every_date_newest_first_with_latest(archive, lang, titles):
+    versions = json.loads(archive.show(f"{lang}/versions.json"))
+    assert [v["version"] for v in versions] == ["2022-03-01", "2021-02-17"]
+    assert [v["title"] for v in versions] == titles
+    assert [v["aliases"] for v in versions] == [["latest"], []]
+    html = archive.show(f"{lang}/2021-02-17/index.html")
+    config = json.loads(re.search(r'<script id="__config" type="application/json">(.*?)</script>', html, re.S).group(1))
+    assert config["version"] == {"provider": "mike", "default": "latest", "alias": True}
+
+
+def test_mike_reads_the_branch(archive):
+    """mike itself lists the versions of each language prefix."""
+    mike = Path(sys.executable).parent / "mike"
+    result = subprocess.run([str(mike), "list", "--deploy-prefix", "fr", "-b", "gh-pages", "-j"],
+                            cwd=archive.root, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert [v["version"] for v in json.loads(result.stdout)] == ["2022-03-01", "2021-02-17"]
+
+
+@pytest.mark.parametrize("lang,text,link", [
+    ("fr", "Version archivée du 17 février 2021 : ce texte n’est plus en vigueur.", "Lire la version en vigueur"),
+    ("en", "Archived version of February 17, 2021: this text is no longer in force.", "Read the version in force"),
+])
+def test_archived_banner_in_the_page_language_links_the_latest(archive, lang, text, link):
+    html = archive.show(f"{lang}/2021-02-17/index.html")
+    banner = re.search(r'<div data-md-color-scheme="default" data-md-component="outdated" hidden>(.*?)</div>\s*</div>',
+                       html, re.S).group(1)
+    assert text in banner
+    assert f'<a href="../latest/" data-policy-keep-section>{link}</a>' in banner
+    assert 'new URL(".",location)' in banner  # material's check, fixed to resolve the relative base
+
+
+def test_canonical_link_is_the_latest_version(archive):
+    for version in ("2021-02-17", "2022-03-01"):
+        html = archive.show(f"fr/{version}/index.html")
+        assert f'<link rel="canonical" href="{PUBLIC}fr/latest/">' in html
+    assert f"<loc>{PUBLIC}en/2021-02-17/</loc>" in archive.show("en/2021-02-17/sitemap.xml")
+    assert "<lastmod>2021-02-17</lastmod>" in archive.show("en/2021-02-17/sitemap.xml")
+
+
+def test_language_switch_stays_on_the_same_version(archive):
+    html = archive.show("fr/2021-02-17/index.html")
+    assert re.search(r'<a href="../../en/2021-02-17/" hreflang="en" class="md-select__link">', html)
+    assert '<link rel="alternate" href="../../en/2021-02-17/" hreflang="en">' in html
+
+
+def test_each_version_shows_its_date_and_the_versions_known_when_published(archive):
+    old = archive.show("fr/2021-02-17/index.html")
+    new = archive.show("fr/2022-03-01/index.html")
+    assert '<time datetime="2021-02-17">Dernière mise à jour : 17 février 2021</time>' in old
+    assert '<time datetime="2022-03-01">Dernière mise à jour : 1 mars 2022</time>' in new
+    section = re.search(r'id="s1".*?<div class="policy-version">(.*?)</div>', new, re.S).group(1)
+    assert re.findall(r'<time datetime="([\d-]+)">', section) == ["2022-03-01", "2022-03-01", "2021-02-17"]
+    assert '<a href="../2021-02-17/"><time datetime="2021-02-17">17 février 2021</time></a>' in section
+    old_section = re.search(r'id="s1".*?<div class="policy-version">(.*?)</div>', old, re.S).group(1)
+    assert "2022-03-01" not in old_section
+
+
+def test_manifest_records_commit_source_and_every_file(archive):
+    manifest = mf.VersionManifest.loads(archive.show("manifest/2022-03-01.json"))
+    head = git(archive.root, "rev-parse", "main").strip()
+    for lang in ("fr", "en"):
+        entry = manifest.languages[lang]
+        assert entry.source.commit == head
+        assert entry.source.path == f"docs/{lang}/index.md"
+        source = subprocess.run(["git", "show", f"{head}:docs/{lang}/index.md"], cwd=archive.root,
+                                capture_output=True).stdout
+        assert entry.source.sha256 == mf.sha256(source)
+        published = [p.removeprefix(f"{lang}/2022-03-01/") for p in archive.files() if p.startswith(f"{lang}/2022-03-01/")]
+        assert sorted(entry.files) == sorted(published)
+        data = subprocess.run(["git", "show", f"gh-pages:{lang}/2022-03-01/index.html"], cwd=archive.root,
+                              capture_output=True).stdout
+        assert entry.files["index.html"] == mf.sha256(data)
+    assert publish.verify(root=archive.root).problems == []
+
+
+def test_publishing_commits_need_no_git_identity(archive):
+    committer = git(archive.root, "log", "-1", "--format=%cn <%ce>", "gh-pages").strip()
+    assert committer == "policysite <policysite@localhost>"
+
+
+def test_export_is_the_branch_as_served(archive, tmp_path):
+    public = publish.export(root=archive.root, site_dir=tmp_path / "public")
+    assert (public / "index.html").exists()
+    for lang in ("fr", "en"):
+        for version in ("2021-02-17", "2022-03-01", "latest"):
+            assert (public / lang / version / "index.html").is_file()
+        assert (public / lang / "versions.json").is_file()
+    assert not (public / ".git").exists()
+
+
+# --- Refusals --------------------------------------------------------------------------------
+
+def test_republishing_the_same_text_changes_nothing_and_says_so(project):
+    project.commit("2021-02-17")
+    project.publish()
+    before = project.branch()
+    result = project.run("publish")
+    assert result.returncode == 0, result.stderr
+    assert "nothing to publish: 2021-02-17 is already on gh-pages with this text" in result.stdout
+    assert project.branch() == before
+
+
+def test_republishing_a_date_with_another_text_is_refused(project):
+    project.commit("2021-02-17")
+    project.publish()
+    before = project.branch()
+    project.commit("2021-02-17", fr="Nous traitons vos données autrement.", en="We process your data differently.")
+    result = project.run("publish")
+    assert result.returncode == 1
+    assert result.stderr.startswith("error: 2021-02-17 is already published with a different text (fr: §2; en: §2)")
+    assert project.branch() == before
+
+
+def test_an_older_date_is_refused(project):
+    project.commit("2022-03-01")
+    project.publish()
+    before = project.branch()
+    project.commit("2021-02-17", fr="Un texte plus ancien.", en="An older text.")
+    with pytest.raises(publish.PublishError, match=r"^2021-02-17 is older than the latest published version "
+                                                   r"2022-03-01 \(the text differs: fr: §2; en: §2\)"):
+        project.publish()
+    assert project.branch() == before
+
+
+def test_uncommitted_changes_to_the_policy_are_refused(project):
+    project.commit("2021-02-17")
+    (project.root / "docs" / "en" / "index.md").write_text(en_page("2021-02-17", "Edited."), encoding="utf-8")
+    result = project.run("publish")
+    assert result.returncode == 1
+    assert "error: 2021-02-17: not published: uncommitted changes to the policy (docs/en/index.md)" in result.stderr
+    assert project.branch() is None
+
+
+def test_a_failing_check_is_refused(project):
+    broken = fr_page("2021-02-17").replace("### 2.1 Durée", "### 2.3 Durée")
+    project.commit("2021-02-17")
+    (project.root / "docs" / "fr" / "index.md").write_text(broken, encoding="utf-8")
+    project.commit_all("skip a number")
+    with pytest.raises(publish.PublishError, match=r"(?s)^2021-02-17: not published: \d+ check\(s\) fail.*"
+                                                   r"\[structure\.number-skipped\]"):
+        project.publish()
+    assert project.branch() is None
+
+
+# --- History ---------------------------------------------------------------------------------
+
+def test_history_publishes_each_date_from_its_last_commit_oldest_first(project):
+    project.commit("2021-02-17", fr="Premier jet.", en="First draft.")
+    first = project.commit("2021-02-17")  # a correction under the same date: this text is the version
+    (project.root / "overrides" / "assets" / "stylesheets" / "policy.css").open("a", encoding="utf-8").write("\n")
+    project.commit_all("theme only: not a version")
+    second = project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
+    third = project.commit("2023-05-10", fr="Troisième texte.", en="Third text.")
+    outcome = project.history(jobs=2)
+    assert outcome.published == ["2021-02-17", "2022-03-01", "2023-05-10"]
+    log = git(project.root, "log", "--reverse", "--format=%s", "gh-pages").splitlines()
+    assert log == [f"Publish 2021-02-17 (fr, en) from {first[:12]}", f"Publish 2022-03-01 (fr, en) from {second[:12]}",
+                   f"Publish 2023-05-10 (fr, en) from {third[:12]}"]
+    assert "Nous traitons vos données avec soin." in project.show("fr/2021-02-17/index.html")
+    assert [v["version"] for v in json.loads(project.show("en/versions.json"))] == ["2023-05-10", "2022-03-01",
+                                                                                   "2021-02-17"]
+    section = re.search(r'id="s1".*?<div class="policy-version">(.*?)</div>',
+                        project.show("fr/2022-03-01/index.html"), re.S).group(1)
+    assert re.findall(r'<li.*?datetime="([\d-]+)"', section) == ["2022-03-01", "2021-02-17"]
+    assert project.history().messages == ["nothing to publish: the 3 dated version(s) of the history are on gh-pages"]
+    assert publish.verify(root=project.root).problems == []
+    assert git(project.root, "worktree", "list").count("\n") == 1  # its worktrees are gone
+    assert git(project.root, "status", "--porcelain") == ""
+
+
+def test_history_adds_only_missing_versions_and_rebuild_gives_identical_files(project):
+    project.commit("2021-02-17")
+    project.publish()
+    published = project.tree("fr/2021-02-17")
+    project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
+    assert project.history().published == ["2022-03-01"]
+    trees = {path: project.tree(path) for path in ("fr/2021-02-17", "en/2021-02-17", "fr/2022-03-01", "en/2022-03-01")}
+    assert trees["fr/2021-02-17"] == published
+    outcome = project.history(rebuild=True, jobs=2)
+    assert outcome.published == ["2021-02-17", "2022-03-01"]
+    assert {path: project.tree(path) for path in trees} == trees  # byte-identical, file for file
+    assert project.tree("manifest") == project.tree("manifest", "gh-pages~2")
+
+
+def test_verify_names_a_tampered_file(project, tmp_path):
+    project.commit("2021-02-17")
+    project.publish()
+    checkout = tmp_path / "pages"
+    git(project.root, "worktree", "add", "-q", str(checkout), "gh-pages")
+    page = checkout / "fr" / "2021-02-17" / "index.html"
+    page.write_text(page.read_text(encoding="utf-8").replace("avec soin", "sans soin"), encoding="utf-8")
+    (checkout / "en" / "2021-02-17" / "sitemap.xml").unlink()
+    git(checkout, "commit", "-q", "-am", "tamper")
+    git(project.root, "worktree", "remove", "--force", str(checkout))
+    result = project.run("verify")
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert any(line.startswith("fr/2021-02-17/index.html: changed (manifest sha256") for line in lines), lines
+    assert "en/2021-02-17/sitemap.xml: missing (listed in the manifest, absent from the branch)" in lines
+    assert "fr/latest/: differs from fr/2021-02-17/, the newest version" in lines
+
+
+# --- Failures, concurrency, remotes ---------------------------------------------------------
+
+def test_a_failure_while_committing_leaves_the_branch_as_it_was(project, monkeypatch):
+    project.commit("2021-02-17")
+    project.publish()
+    before = project.branch()
+    project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
+    real_add, calls = policy_git.CommitWriter.add, []
+
+    def failing_add(self, path, data=None, **kwargs):
+        calls.append(path)
+        if len(calls) == 30:
+            raise OSError("disk full (injected)")
+        return real_add(self, path, data, **kwargs)
+
+    monkeypatch.setattr(policy_git.CommitWriter, "add", failing_add)
+    with pytest.raises(OSError, match="injected"):
+        project.publish()
+    assert project.branch() == before
+    assert git(project.root, "for-each-ref", "refs/policysite") == ""
+    monkeypatch.setattr(policy_git.CommitWriter, "add", real_add)
+    assert project.publish().published == ["2022-03-01"]  # the lock was released, nothing left behind
+
+
+def test_a_failed_build_in_the_middle_of_history_publishes_nothing(project):
+    project.commit("2021-02-17")
+    project.commit("2022-03-01", fr="Voir [la page absente](absente.md).", en="See [the missing page](missing.md).")
+    project.commit("2023-05-10", fr="Troisième texte.", en="Third text.")
+    with pytest.raises(publish.PublishError, match=r"^2022-03-01: the build from \w{7} failed"):
+        project.history(jobs=2)
+    assert project.branch() is None
+    assert git(project.root, "worktree", "list").count("\n") == 1
+
+
+def test_a_branch_moved_by_someone_else_is_not_overwritten(project, monkeypatch):
+    project.commit("2021-02-17")
+    project.publish()
+    project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
+    real_build = publish.build_version
+
+    def build_while_someone_commits(*args, **kwargs):
+        other = git(project.root, "commit-tree", "-p", "gh-pages", "-m", "someone else",
+                    project.tree("", "gh-pages")).strip()
+        git(project.root, "update-ref", "refs/heads/gh-pages", other)
+        return real_build(*args, **kwargs)
+
+    monkeypatch.setattr(publish, "build_version", build_while_someone_commits)
+    with pytest.raises(publish.PublishError, match="gh-pages moved while publishing"):
+        project.publish()
+    assert git(project.root, "log", "-1", "--format=%s", "gh-pages").strip() == "someone else"
+
+
+def test_two_publishes_at_once_one_waits_and_the_branch_is_sound(project):
+    project.commit("2021-02-17")
+    env = os.environ.copy()
+    command = [sys.executable, "-m", "policysite.cli", "--root", str(project.root), "publish"]
+    runs = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+            for _ in range(2)]
+    results = [(run.wait(timeout=120), *run.communicate()) for run in runs]
+    assert [code for code, _, _ in results] == [0, 0], results
+    outputs = sorted(out for _, out, _ in results)
+    assert outputs[0].startswith("nothing to publish: 2021-02-17 is already on gh-pages with this text")
+    assert outputs[1].startswith("published 2021-02-17 (fr, en) on gh-pages")
+    assert git(project.root, "rev-list", "--count", "gh-pages").strip() == "1"
+    assert publish.verify(root=project.root).problems == []
+
+
+def test_push_to_a_remote_and_publish_from_a_fresh_clone(project, tmp_path):
+    remote = tmp_path / "remote.git"
+    git(tmp_path, "init", "-q", "--bare", "-b", "main", str(remote))
+    git(project.root, "remote", "add", "origin", str(remote))
+    project.commit("2021-02-17")
+    git(project.root, "push", "-q", "origin", "main")
+    result = project.run("publish", "--push")
+    assert result.returncode == 0, result.stderr
+    assert "pushed gh-pages to origin" in result.stdout
+    assert git(remote, "rev-parse", "gh-pages").strip() == project.branch()
+
+    clone = Project(tmp_path / "clone")
+    git(tmp_path, "clone", "-q", str(remote), str(clone.root))
+    assert clone.branch() is None  # a fresh clone has origin/gh-pages only
+    assert "nothing to publish" in clone.history().messages[0]
+    clone.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
+    assert clone.publish(push=True).published == ["2022-03-01"]
+    assert git(remote, "log", "--format=%s", "gh-pages").splitlines()[1].startswith("Publish 2021-02-17")
+
+
+def test_a_shallow_clone_warns_what_is_missing(project, tmp_path):
+    project.commit("2021-02-17")
+    project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
+    shallow = Project(tmp_path / "shallow")
+    git(tmp_path, "clone", "-q", "--depth", "1", f"file://{project.root}", str(shallow.root))
+    result = shallow.run("history")
+    assert result.returncode == 0, result.stderr
+    boundary = git(shallow.root, "rev-parse", "--short=7", "HEAD").strip()
+    assert (f"warning: shallow clone: git history stops at {boundary} (2024-01-01), so dated versions committed "
+            "before it are missing; the oldest dated version found is 2022-03-01") in result.stderr
+    assert "published 1 dated version(s) on gh-pages: 2022-03-01" in result.stdout
+
+
+def test_history_progress_only_on_a_terminal(project):
+    import pty
+
+    project.commit("2021-02-17")
+    project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
+    piped = project.run("history", "--jobs", "1")
+    assert piped.returncode == 0 and "version" not in piped.stderr, piped.stderr
+    git(project.root, "branch", "-q", "-D", "gh-pages")
+    leader, follower = pty.openpty()
+    run = subprocess.Popen([sys.executable, "-m", "policysite.cli", "--root", str(project.root), "history", "-j", "1"],
+                           stdout=subprocess.PIPE, stderr=follower, env=os.environ.copy())
+    os.close(follower)
+    chunks = []
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    run.wait(timeout=120)
+    os.close(leader)
+    shown = b"".join(chunks).decode("utf-8", "replace")
+    assert "version 1 of 2: 2021-02-17" in shown and "version 2 of 2: 2022-03-01" in shown

@@ -1,0 +1,101 @@
+"""A temporary project repository for publishing tests: today's configuration, a tiny dated policy.
+
+Copies of mkdocs.yml, mkdocs.en.yml, hooks/ and overrides/ with a synthetic policy in both
+languages, committed with the fixed identity and dates of `helpers.git`.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from helpers import ROOT, git
+from policysite import cli, publish
+
+PROJECT_FILES = ("mkdocs.yml", "mkdocs.en.yml", "hooks", "overrides")
+
+
+def fr_page(date: str, second: str = "Nous traitons vos données avec soin.", *, filler: int = 0) -> str:
+    """The French page; `filler` paragraphs per section make it long enough to scroll."""
+    more = "".join(f"Paragraphe complémentaire numéro {n}.\n\n" for n in range(1, filler + 1))
+    return (f"---\ndate: {date}\n---\n\n# Politique de confidentialité de test\n\n"
+            f"## 1. Version du document\n\nCe document est daté.\n\n{more}"
+            f"## 2. Données traitées\n\n{second}\n\n{more}"
+            f"### 2.1 Durée de conservation\n\nLes données sont conservées un an.\n\n{more}").rstrip() + "\n"
+
+
+def en_page(date: str, second: str = "We process your data with care.", *, filler: int = 0) -> str:
+    """The English page, section for section."""
+    more = "".join(f"Additional paragraph number {n}.\n\n" for n in range(1, filler + 1))
+    return (f"---\ndate: {date}\n---\n\n# Test privacy policy\n\n"
+            f"## 1. Document version\n\nThis document is dated.\n\n{more}"
+            f"## 2. Data processed\n\n{second}\n\n{more}"
+            f"### 2.1 Retention period\n\nData is kept for one year.\n\n{more}").rstrip() + "\n"
+
+
+class Project:
+    """A temporary project repository whose policy is committed version after version."""
+
+    def __init__(self, root: Path, *, filler: int = 0):
+        self.root = root
+        self.clock = 0
+        self.filler = filler
+
+    def write(self, date: str, *, fr: str | None = None, en: str | None = None) -> None:
+        fr_text = fr_page(date, fr, filler=self.filler) if fr else fr_page(date, filler=self.filler)
+        en_text = en_page(date, en, filler=self.filler) if en else en_page(date, filler=self.filler)
+        (self.root / "docs" / "fr" / "index.md").write_text(fr_text, encoding="utf-8")
+        (self.root / "docs" / "en" / "index.md").write_text(en_text, encoding="utf-8")
+        assert cli.main(["--root", str(self.root), "sync-mark", "en", "--all"]) == 0
+
+    def commit(self, date: str, *, fr: str | None = None, en: str | None = None, message: str = "") -> str:
+        self.write(date, fr=fr, en=en)
+        return self.commit_all(message or f"policy {date}")
+
+    def commit_all(self, message: str) -> str:
+        self.clock += 1
+        git(self.root, "add", "-A")
+        git(self.root, "commit", "-q", "-m", message, date=f"2024-01-01T12:{self.clock:02d}:00+00:00")
+        return git(self.root, "rev-parse", "HEAD").strip()
+
+    def branch(self, name: str = "gh-pages") -> str | None:
+        result = subprocess.run(["git", "rev-parse", "--verify", "--quiet", f"refs/heads/{name}"],
+                                cwd=self.root, capture_output=True, text=True)
+        return result.stdout.strip() or None
+
+    def show(self, path: str, rev: str = "gh-pages") -> str:
+        return git(self.root, "show", f"{rev}:{path}")
+
+    def tree(self, path: str, rev: str = "gh-pages") -> str:
+        return git(self.root, "rev-parse", f"{rev}:{path}").strip()
+
+    def files(self, rev: str = "gh-pages") -> list[str]:
+        return git(self.root, "ls-tree", "-r", "--name-only", rev).split()
+
+    def publish(self, **options) -> publish.Outcome:
+        return publish.publish(root=self.root, **options)
+
+    def history(self, **options) -> publish.Outcome:
+        return publish.publish_history(root=self.root, **options)
+
+    def run(self, *args: str) -> subprocess.CompletedProcess:
+        """`policy` in a process of its own, as a user or CI runs it."""
+        return subprocess.run([sys.executable, "-m", "policysite.cli", "--root", str(self.root), *args],
+                              capture_output=True, text=True, env=os.environ.copy())
+
+
+def new_project(path: Path, *, filler: int = 0) -> Project:
+    """An empty repository with today's configuration, theme overrides and hooks, nothing committed."""
+    path.mkdir(parents=True)
+    for name in PROJECT_FILES:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, path / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, path / name)
+    (path / "docs" / "fr").mkdir(parents=True)
+    (path / "docs" / "en").mkdir(parents=True)
+    git(path, "init", "-q", "-b", "main")
+    return Project(path, filler=filler)

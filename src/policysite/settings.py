@@ -1,6 +1,8 @@
 """The `extra.policy` settings of mkdocs.yml: company, languages, authoritative language."""
 from __future__ import annotations
 
+import copy
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -70,8 +72,15 @@ def from_extra(extra: dict, *, where: str = "mkdocs.yml") -> Settings:
 
 
 def load_yaml(config_file: str | Path) -> dict:
-    """Read a MkDocs config file (following INHERIT) without building anything."""
-    with open(config_file, "rb") as fd:
+    """Read a MkDocs config file (following INHERIT) without building anything; once per process and version."""
+    path = Path(config_file).resolve()
+    stamps = tuple(p.stat().st_mtime_ns for p in sorted(path.parent.glob("mkdocs*.yml")))  # INHERIT's parent too
+    return copy.deepcopy(_load_yaml(path, stamps))
+
+
+@functools.lru_cache(maxsize=32)
+def _load_yaml(path: Path, _stamps: tuple[int, ...]) -> dict:
+    with open(path, "rb") as fd:
         return yaml_load(fd) or {}
 
 

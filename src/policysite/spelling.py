@@ -121,8 +121,18 @@ def tokens(text: str, *, lang: str) -> list[tuple[str, int]]:
     return [part for word in words_of(text, lang=lang) for part in word.parts]
 
 
-def words_of(text: str, *, lang: str) -> Iterator[Word]:
+def words_of(text: str, *, lang: str) -> tuple[Word, ...]:
     """The words of `text` outside URLs, e-mails, domains, code and HTML; numbers and roman numerals skipped."""
+    return _words_of(text, lang)
+
+
+@functools.lru_cache(maxsize=4096)
+def _words_of(text: str, lang: str) -> tuple[Word, ...]:
+    """Cut once per text and language: the check and the word-list lint read the same page."""
+    return tuple(_cut(text, lang))
+
+
+def _cut(text: str, lang: str) -> Iterator[Word]:
     for chunk in _CHUNK.finditer(mask(text)):
         if _NOT_A_WORD.search(chunk.group()):
             continue  # 95/46/CE, ISO27001, SOC-2, 2016/679, snake_case

@@ -65,6 +65,8 @@ def invariants(blocks: list[Block]) -> Invariants:
             elif not link.startswith("#"):
                 urls[link.rstrip("/")] += 1
         text = EMAIL.sub(" ", URL.sub(" ", text))
+        if not any(c.isdigit() for c in text):
+            continue  # dates, articles, phones and numbers all have digits: most blocks have none
         text = re.sub(r"\b[\w-]+\.(?:com|fr|eu|org|net)\b", " ", text)  # bare domains are links' text
         for pattern in DATE_PATTERNS:
             for match in pattern.finditer(text):

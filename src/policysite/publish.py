@@ -202,6 +202,9 @@ def publish_history(*, root: Path, branch: str = BRANCH, remote: str = REMOTE, p
             if published is None or rebuild:
                 todo.append((version, sources))
         if not todo:
+            if state.base and state.base != state.local:
+                # A fresh clone: the remote's branch has every version; the local branch starts from it.
+                _move_branch(project, branch, state.base, state, f"policy history: from {remote}/{branch}")
             outcome.messages.append(f"nothing to publish: the {len(dated)} dated version(s) of the history "
                                     f"are on {branch}")
             _push(project, branch, remote, push, outcome, changed=False)

@@ -366,6 +366,9 @@ def test_push_to_a_remote_and_publish_from_a_fresh_clone(project, tmp_path):
     git(tmp_path, "clone", "-q", str(remote), str(clone.root))
     assert clone.branch() is None  # a fresh clone has origin/gh-pages only
     assert "nothing to publish" in clone.history().messages[0]
+    assert clone.branch() == git(remote, "rev-parse", "gh-pages").strip()  # `make build` can export it
+    exported = publish.export(root=clone.root, site_dir=tmp_path / "public")
+    assert (exported / "fr" / "2021-02-17" / "index.html").exists()
     clone.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
     assert clone.publish(push=True).published == ["2022-03-01"]
     assert git(remote, "log", "--format=%s", "gh-pages").splitlines()[1].startswith("Publish 2021-02-17")

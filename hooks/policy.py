@@ -2,15 +2,21 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+import subprocess
+import sys
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
 
-from policysite import checks, pages, settings as policy_settings
+from policysite import pages, settings as policy_settings
+from policysite.findings import Finding
 from policysite.strings import strings
 
 log = get_plugin_logger("policy")
+# The checks of the build under way, by config: started in on_pre_build, collected in on_post_build.
+_running: dict[int, subprocess.Popen] = {}
 
 
 def on_config(config):
@@ -25,16 +31,34 @@ def on_config(config):
     return config
 
 
-def on_page_markdown(markdown, page, config, files):
-    settings = policy_settings.from_extra(config.extra)
-    if page.file.src_uri != settings.page:
-        return markdown
+def on_pre_build(config):
+    """Start this language's checks in a process of their own: they run on the other core meanwhile."""
     if policy_settings.release_from_extra(config.extra):
-        return markdown  # a dated version is built as committed: `policy publish` ran the checks first
+        return  # a dated version is built as committed: `policy publish` ran the checks first
     root = Path(config.config_file_path).parent
-    for finding in checks.check_language(root=root, settings=settings, code=config.theme["language"]):
-        log.warning(str(finding))
-    return markdown
+    command = [sys.executable, "-m", "policysite.cli", "--root", str(root), "check",
+               "--lang", config.theme["language"], "--format", "json"]
+    _running[id(config)] = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                            encoding="utf-8")
+
+
+def on_post_build(config):
+    """Log each finding of the checks as a warning, so that a strict build fails and lists them all."""
+    process = _running.pop(id(config), None)
+    if process is None:
+        return
+    out, err = process.communicate()
+    if process.returncode not in (0, 1):
+        log.warning(f"the policy checks could not run: {err.strip() or process.returncode}")
+        return
+    for finding in json.loads(out):
+        log.warning(str(Finding(**finding)))
+
+
+def on_build_error(error):
+    for process in _running.values():
+        process.kill()
+    _running.clear()
 
 
 def on_page_content(html, page, config, files):

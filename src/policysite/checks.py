@@ -69,13 +69,14 @@ def check_language(*, root: Path, settings: Settings, code: str, today: dt.date 
     return sorted(set(findings))
 
 
-def check_project(*, root: Path, today: dt.date | None = None) -> list[Finding]:
-    """All findings of all languages, sorted by file and line."""
+def check_project(*, root: Path, today: dt.date | None = None, langs: list[str] | None = None) -> list[Finding]:
+    """All findings of all languages (or of `langs`), sorted by file and line."""
     settings = policy_settings.load(root)
     findings: list[Finding] = []
     loaded: dict[str, tuple[document.Policy, Path]] = {}
-    for language in settings.languages:
-        findings += check_language(root=root, settings=settings, code=language.code, today=today, loaded=loaded)
+    for code in langs or [language.code for language in settings.languages]:
+        settings.language(code)
+        findings += check_language(root=root, settings=settings, code=code, today=today, loaded=loaded)
     return sorted(findings)
 
 

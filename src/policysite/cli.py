@@ -17,6 +17,7 @@ def main(argv: list[str] | None = None) -> int:
 
     check = sub.add_parser("check", help="check every language of the policy without building the site")
     check.add_argument("--format", choices=("text", "json"), default="text")
+    check.add_argument("--lang", action="append", help="only this language (repeatable); default: all")
 
     mark = sub.add_parser("sync-mark", help="record that a translation's sections are in line with the authoritative text")
     mark.add_argument("lang", help="language of the translation, e.g. en")
@@ -41,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
         return _publishing(args, root)
     try:
         if args.command == "check":
-            findings = checks.check_project(root=root)
+            findings = checks.check_project(root=root, langs=args.lang)
             if args.format == "json":
                 print(json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=2))
             else:

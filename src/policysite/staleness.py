@@ -13,7 +13,7 @@ from pathlib import Path
 
 import yaml
 
-from policysite import document, git
+from policysite import document
 from policysite.document import Policy, Section
 from policysite.findings import Finding
 
@@ -103,6 +103,8 @@ def check(*, source: Policy, translation: Policy, source_file: Path, translation
 def _replay(recorded: dict[str, str], source: Policy, source_file: Path, translation_file: Path,
             record_path: Path) -> dict[str, bool]:
     """Replay the commits since the record over each section's in-line state."""
+    from policysite import git  # GitPython only when history must be read: most checks never need it
+
     current = fingerprints(source)
     try:
         repo = git.open_repo(source_file.parent)

@@ -6,6 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 E2E    := tests/e2e
 AXE    := $(E2E)/node_modules/.package-lock.json
+LIGHTHOUSE := bench/node_modules/.package-lock.json
 
 .PHONY: install check build serve preview test bench clean
 
@@ -45,8 +46,14 @@ $(AXE): $(E2E)/package-lock.json
 	else echo "npm not found: browser tests will be skipped (install Node.js and npm)"; fi
 
 # Benchmarks print figures and assert nothing: every bench/bench_*.py, each on its own.
-bench: install
+bench: install $(LIGHTHOUSE)
 	@for script in bench/bench_*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
 
+# Lighthouse for bench/bench_lighthouse.py, exactly as pinned in bench/package-lock.json; it drives
+# Debian's Chromium (no browser download). Without npm that benchmark is skipped.
+$(LIGHTHOUSE): bench/package-lock.json
+	@if command -v npm >/dev/null 2>&1; then cd bench && npm ci --no-audit --no-fund --loglevel=error; \
+	else echo "npm not found: bench_lighthouse.py will be skipped (install Node.js and npm)"; fi
+
 clean:
-	rm -rf public site $(VENV) $(E2E)/node_modules
+	rm -rf public site $(VENV) $(E2E)/node_modules bench/node_modules

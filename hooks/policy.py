@@ -9,8 +9,9 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
+from mkdocs.structure.files import File, InclusionLevel
 
-from policysite import pages, settings as policy_settings
+from policysite import archive, export, feed, pages, settings as policy_settings
 from policysite.findings import Finding
 from policysite.strings import strings
 
@@ -26,14 +27,18 @@ def on_config(config):
         raise PluginError(str(exc)) from exc
     lang = config.theme["language"]
     release = policy_settings.release_from_extra(config.extra)
-    config.extra["alternate"] = pages.alternates(settings, current=lang, version=release and release.version)
+    # The <head> lists these, and Material fetches sitemap.xml beside each: the archive's pages (history,
+    # compare) name each language's latest policy there; their header menu links the same page (policy_alternate).
+    archive_pages = archive.entries_from_extra(config.extra) is not None
+    config.extra["alternate"] = pages.alternates(settings, current=lang, version=release and release.version,
+                                                 page="latest/" if archive_pages else "")
     config.mdx_configs.setdefault("toc", {})["permalink_title"] = strings(lang)["permalink"]
     return config
 
 
 def on_pre_build(config):
     """Start this language's checks in a process of their own: they run on the other core meanwhile."""
-    if policy_settings.release_from_extra(config.extra):
+    if policy_settings.release_from_extra(config.extra) or archive.entries_from_extra(config.extra) is not None:
         return  # a dated version is built as committed: `policy publish` ran the checks first
     root = Path(config.config_file_path).parent
     command = [sys.executable, "-m", "policysite.cli", "--root", str(root), "check",
@@ -61,8 +66,37 @@ def on_build_error(error):
     _running.clear()
 
 
+def on_files(files, config):
+    """A dated version gets its changes page and JSON export; the archive's build, the history and
+    compare pages and the feed of the versions it lists. A preview gets none of them."""
+    settings = policy_settings.from_extra(config.extra)
+    lang = config.theme["language"]
+    release = policy_settings.release_from_extra(config.extra)
+    entries = archive.entries_from_extra(config.extra)
+    if release:
+        source = (Path(config.docs_dir) / settings.page).read_bytes()
+        files.append(File.generated(config, archive.PAGES[archive.CHANGES], inclusion=InclusionLevel.NOT_IN_NAV,
+                                    content=archive.page_source(archive.CHANGES, lang=lang, version=release.version)))
+        files.append(File.generated(config, export.FILE, content=export.policy_json(
+            source, lang=lang, version=release.version, url=f"{settings.public_url}{lang}/{release.version}/",
+            previous=release.previous)))
+    elif entries is not None:
+        for kind in (archive.HISTORY, archive.COMPARE):
+            files.append(File.generated(config, archive.PAGES[kind], content=archive.page_source(kind, lang=lang)))
+        files.append(File.generated(config, feed.FILE, content=feed.atom(
+            entries, lang=lang, site_name=config.site_name, base_url=f"{settings.public_url}{lang}/",
+            author=settings.company)))
+    return files
+
+
 def on_page_content(html, page, config, files):
     settings = policy_settings.from_extra(config.extra)
+    kind = page.meta.get("policy_page")
+    if kind:
+        return html + archive.page_body(kind, env=config.theme.get_env(), lang=config.theme["language"],
+                                        docs_page=Path(config.docs_dir) / settings.page,
+                                        release=policy_settings.release_from_extra(config.extra),
+                                        entries=archive.entries_from_extra(config.extra))
     if page.file.src_uri != settings.page:
         return html
     env = config.theme.get_env()
@@ -74,10 +108,18 @@ def on_page_content(html, page, config, files):
 
 def on_page_context(context, page, config, nav):
     release = policy_settings.release_from_extra(config.extra)
-    if release is None:
+    if release is None and archive.entries_from_extra(config.extra) is None:
         return context
     settings = policy_settings.from_extra(config.extra)
     lang = config.theme["language"]
-    page.canonical_url = pages.latest_url(settings, lang=lang, release=release)
-    context["policy_archived"] = pages.archived_banner(lang=lang, release=release)
+    context["policy_alternate"] = pages.alternates(settings, current=lang, version=release and release.version,
+                                                   page=page.url)
+    context["policy_links"] = pages.archive_links(lang=lang, release=release, page=page.url)
+    if page.meta.get("policy_page") == archive.HISTORY:
+        context["policy_feed"] = {"href": feed.FILE, "title": strings(lang)["feed_link"]}
+    if release is None:
+        return context
+    if page.file.src_uri == settings.page:
+        page.canonical_url = pages.latest_url(settings, lang=lang, release=release)
+    context["policy_archived"] = pages.archived_banner(lang=lang, release=release, page=page.url)
     return context

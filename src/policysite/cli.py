@@ -156,7 +156,8 @@ def _publishing(args, root: Path) -> int:
             if report.problems:
                 print(f"{len(report.problems)} difference(s) from the manifest on {args.branch}", file=sys.stderr)
                 return 1
-            print(f"{args.branch}: {report.files} files of {report.versions} version(s) match the manifest")
+            print(f"{args.branch}: {report.files} files of {report.versions} version(s) match the manifest; "
+                  f"{report.archive_files} files of the history, compare and feed pages are as the manifests give")
             return 0
         if args.command == "export":
             print(f"exported {args.branch} into {publish.export(root=root, branch=args.branch, site_dir=Path(args.site_dir))}")

@@ -86,28 +86,3 @@ def shallow_warning(repo: gitpython.Repo, history: History) -> str:
 def sources_at(repo: gitpython.Repo, commit: str, paths: dict[str, str]) -> dict[str, bytes | None]:
     """Each language's policy page at `commit` (None where the page did not exist yet)."""
     return {lang: git.read_blob(repo, commit, path) for lang, path in paths.items()}
-
-
-def changed_sections(old: str, new: str, *, lang: str) -> list[str]:
-    """Which parts differ between two texts of a page: `title`, `§3`, `§7.2 (new)`, `§9 (removed)`."""
-    a = document.parse(old, path="published", lang=lang)
-    b = document.parse(new, path="current", lang=lang)
-    changed = []
-    if a.title != b.title:
-        changed.append("title")
-    if _texts(a.preamble) != _texts(b.preamble):
-        changed.append("introduction")
-    old_sections = {s.number: s for s in a.sections}
-    new_sections = {s.number: s for s in b.sections}
-    for section in b.sections:
-        before = old_sections.get(section.number)
-        if before is None:
-            changed.append(f"§{section.number} (new)")
-        elif before.title != section.title or _texts(before.blocks) != _texts(section.blocks):
-            changed.append(f"§{section.number}")
-    changed += [f"§{n} (removed)" for n in old_sections if n not in new_sections]
-    return changed
-
-
-def _texts(blocks: list[document.Block]) -> list[str]:
-    return [getattr(b, "markdown", "") or b.text for b in blocks]

@@ -25,10 +25,16 @@ class Source:
 
 @dataclass(frozen=True)
 class LanguageEntry:
-    """One language of a version: its source and the digest of every published file."""
+    """One language of a version: its source, the digest of every published file, and what changed.
+
+    `changes` is archive.summary() of the version against the one before, recorded when it is
+    published so that the history page and the feed never diff again; None in manifests written
+    before changes pages existed.
+    """
 
     source: Source
     files: dict[str, str]  # path relative to <lang>/<date>/ -> SHA-256
+    changes: dict | None = None
 
 
 @dataclass(frozen=True)
@@ -46,7 +52,7 @@ class VersionManifest:
             "generator": self.generator,
             "languages": {
                 lang: {"source": {"path": e.source.path, "commit": e.source.commit, "sha256": e.source.sha256},
-                       "files": e.files}
+                       "files": e.files, **({"changes": e.changes} if e.changes is not None else {})}
                 for lang, e in self.languages.items()
             },
         }
@@ -57,7 +63,7 @@ class VersionManifest:
         raw = json.loads(data)
         return cls(
             version=str(raw["version"]),
-            languages={lang: LanguageEntry(Source(**e["source"]), dict(e["files"]))
+            languages={lang: LanguageEntry(Source(**e["source"]), dict(e["files"]), e.get("changes"))
                        for lang, e in raw["languages"].items()},
             generator=dict(raw.get("generator", {})),
         )

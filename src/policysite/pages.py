@@ -11,13 +11,16 @@ from policysite.settings import Release, Settings
 from policysite.strings import long_date, strings
 
 
-def alternates(settings: Settings, *, current: str, version: str | None = None) -> list[dict[str, str]]:
+def alternates(settings: Settings, *, current: str, version: str | None = None,
+               page: str = "") -> list[dict[str, str]]:
     """Theme language-switcher entries, relative to a language's root (`../en/`).
 
-    A dated version links the same version in the other language (`../../en/2021-02-17/`).
+    A dated version links the same version in the other language (`../../en/2021-02-17/`), and
+    a page other than the policy (`page`, its URL: `changes/`) the same page in it.
     """
     prefix = f"../../{{code}}/{version}/" if version else "../{code}/"
-    return [{"name": lang.name, "lang": lang.code, "link": prefix.format(code=lang.code)} for lang in settings.languages]
+    return [{"name": lang.name, "lang": lang.code, "link": prefix.format(code=lang.code) + page}
+            for lang in settings.languages]
 
 
 def latest_url(settings: Settings, *, lang: str, release: Release) -> str:
@@ -25,24 +28,40 @@ def latest_url(settings: Settings, *, lang: str, release: Release) -> str:
     return f"{settings.public_url}{lang}/{release.latest}/"
 
 
-def archived_banner(*, lang: str, release: Release) -> dict[str, str]:
-    """What the "archived version" banner of a dated version says and where it links."""
+def archived_banner(*, lang: str, release: Release, page: str = "") -> dict:
+    """What the "archived version" banner of a dated version says and where it links.
+
+    From the policy page, the same section of the latest version; from another page of the
+    version (`page`, its URL: `changes/`), the latest policy page.
+    """
     date = dt.date.fromisoformat(release.version)
     t = strings(lang)
     return {"text": t["archived"].format(date=long_date(date, lang)), "link_text": t["archived_link"],
-            "href": f"../{release.latest}/"}
+            "href": "../" * page.count("/") + f"../{release.latest}/", "keep_section": not page}
+
+
+def archive_links(*, lang: str, release: Release | None, page: str = "") -> dict:
+    """The footer's links to the history and compare pages, relative to the site's root (the `url` filter
+    makes them relative to the page): `../history/` from a dated version, `history/` beside them."""
+    t = strings(lang)
+    up = "../" if release else ""
+    links = [{"href": f"{up}{name}/", "text": t[f"{name}_link"], "current": not release and page == f"{name}/"}
+             for name in ("history", "compare")]
+    return {"label": t["archive_nav"], "links": links}
 
 
 def decorate(html: str, *, env: Environment, settings: Settings, lang: str, date: object,
              versions: list[dt.date] | None = None, link_versions: bool = False) -> str:
     """Insert the last-update line under the title and the version notice into the version section.
 
-    With `link_versions`, each dated version links its page (`../2021-02-17/`), as on the branch.
+    With `link_versions`, each dated version links its page (`../2021-02-17/`), as on the branch,
+    and the notice links this version's changes page and the history of versions.
     """
     if not isinstance(date, dt.date):
         return html
     context = {"t": strings(lang), "date": date, "date_text": long_date(date, lang), "lang": lang,
-               "versions": [(v, long_date(v, lang)) for v in versions or []], "link_versions": link_versions}
+               "versions": [(v, long_date(v, lang)) for v in versions or []], "link_versions": link_versions,
+               "history_url": "../history/" if link_versions else "", "changes_url": "changes/"}
     updated = env.get_template("partials/policy-updated.html").render(context)
     html = re.sub(r"(</h1>)", lambda m: m.group(1) + updated, html, count=1)
     version = env.get_template("partials/policy-version.html").render(context)

@@ -7,7 +7,13 @@ The branch, one mike deploy prefix per language:
     <lang>/versions.json    mike's list of versions (material's selector reads it), newest first
     <lang>/<date>/…         one dated version, built once, never rewritten
     <lang>/latest/…         a copy of the newest date (the same git trees: it costs nothing)
-    manifest/<date>.json    the source commit and SHA-256 of the source and of each published file
+    <lang>/history/, <lang>/compare/, <lang>/feed.xml, and the theme files they use: the archive's
+                            pages, rebuilt on each publication from the manifests (archive.py)
+    manifest/<date>.json    the source commit and SHA-256 of the source and of each published file,
+                            and what changed from the version before (for the history and feed)
+
+A dated version's folder holds its page, its changes page (`changes/`, against the version
+before) and its text as JSON (`policy.json`): all known when it is published, never rewritten.
 
 Every operation builds into temporary folders, writes its commits with one `git fast-import`
 on a private ref and then moves the branch by compare-and-swap, under a lock: a failure at
@@ -21,6 +27,7 @@ import datetime as dt
 import logging
 import multiprocessing
 import os
+import re
 import shutil
 import tempfile
 import time
@@ -30,8 +37,9 @@ from pathlib import Path
 
 import git as gitpython
 from mike.versions import Versions
+from mkdocs.exceptions import MkDocsException
 
-from policysite import build, checks, git, history as hist, manifest as mf, settings as policy_settings
+from policysite import archive, build, checks, git, history as hist, manifest as mf, settings as policy_settings
 from policysite.settings import Settings
 from policysite.strings import long_date
 
@@ -41,6 +49,8 @@ LATEST = "latest"
 LOCK_TIMEOUT = 900.0  # seconds a second publisher waits for the first
 
 Progress = Callable[[int, int, str, float], None]  # (n, total, version, elapsed seconds)
+Previous = tuple[str, dict[str, str]]  # the version before one being built, and its page per language
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 class PublishError(Exception):
@@ -58,11 +68,12 @@ class FileRecord:
 
 @dataclass(frozen=True)
 class Built:
-    """A dated version built into `out/<lang>/`, file by file."""
+    """A dated version built into `out/<lang>/`, file by file, and what changed per language."""
 
     version: str
     out: Path
     files: dict[str, dict[str, FileRecord]]
+    changes: dict[str, dict] = field(default_factory=dict)  # archive.summary() per language
 
 
 @dataclass
@@ -138,7 +149,13 @@ def publish(*, root: Path, branch: str = BRANCH, remote: str = REMOTE, push: boo
             if published.source_digests() == digests:
                 outcome.messages.append(f"nothing to publish: {version} is already on {branch} with this text "
                                         f"(from {published.languages[settings.authoritative].source.commit[:7]})")
-                _push(project, branch, remote, push, outcome, changed=False)
+                outcome.warnings += _legacy(state.manifests)
+                refreshed = _refresh_archive(project, state)
+                if refreshed:
+                    _move_branch(project, branch, refreshed, state, "policy publish: the archive's pages")
+                    outcome.commit = refreshed
+                    outcome.messages.append(f"updated the history, compare and feed pages on {branch}")
+                _push(project, branch, remote, push, outcome, changed=bool(refreshed))
                 return outcome
             raise PublishError(f"{version} is already published with a different text "
                                f"({_changes(project, published, sources) or 'no section differs'}): "
@@ -151,11 +168,16 @@ def publish(*, root: Path, branch: str = BRANCH, remote: str = REMOTE, push: boo
         known = sorted(set(state.versions) | {version})
         with tempfile.TemporaryDirectory(prefix="policy-publish-") as tmp:
             built = build_version(project, version=version, known=known, project_root=project.root,
-                                  out=Path(tmp) / version)
-            writer = git.CommitWriter(repo, parent=state.base, known_blobs=_blobs(repo, state.base))
+                                  out=Path(tmp) / version,
+                                  previous=_previous(project, state.manifests, {}, version=version, on_branch=known))
+            manifest = _manifest(project, built=built, commit=commit, sources=sources)
+            pages = build_archive(project, manifests={**state.manifests, version: manifest},
+                                  out=Path(tmp) / "archive")
+            listing = _listing(repo, state.base)
+            writer = git.CommitWriter(repo, parent=state.base, known_blobs=_blobs(listing))
             try:
-                _write_version(writer, project, built=built, commit=commit, sources=sources,
-                               present=known, action="Publish")
+                _write_version(writer, project, built=built, manifest=manifest, present=known, action="Publish")
+                _write_archive(writer, pages, out=Path(tmp) / "archive", listing=listing)
                 new = writer.finish()
             except BaseException:
                 writer.abort()
@@ -164,6 +186,7 @@ def publish(*, root: Path, branch: str = BRANCH, remote: str = REMOTE, push: boo
     outcome.published.append(version)
     outcome.commit = new
     outcome.messages.append(f"published {version} ({', '.join(built.files)}) on {branch} from {commit[:7]}")
+    outcome.warnings += _legacy(state.manifests)
     _push(project, branch, remote, push, outcome, changed=True)
     return outcome
 
@@ -202,12 +225,19 @@ def publish_history(*, root: Path, branch: str = BRANCH, remote: str = REMOTE, p
             if published is None or rebuild:
                 todo.append((version, sources))
         if not todo:
-            if state.base and state.base != state.local:
+            outcome.warnings += _legacy(state.manifests)
+            refreshed = _refresh_archive(project, state)
+            if refreshed:
+                _move_branch(project, branch, refreshed, state, "policy history: the archive's pages")
+                outcome.commit = refreshed
+            elif state.base and state.base != state.local:
                 # A fresh clone: the remote's branch has every version; the local branch starts from it.
                 _move_branch(project, branch, state.base, state, f"policy history: from {remote}/{branch}")
             outcome.messages.append(f"nothing to publish: the {len(dated)} dated version(s) of the history "
                                     f"are on {branch}")
-            _push(project, branch, remote, push, outcome, changed=False)
+            if refreshed:
+                outcome.messages.append(f"updated the history, compare and feed pages on {branch}")
+            _push(project, branch, remote, push, outcome, changed=bool(refreshed))
             return outcome
         on_branch = sorted(set(state.versions) | set(dated))
         new = _build_and_write(project, state, todo, on_branch=on_branch, jobs=jobs, progress=progress,
@@ -215,6 +245,7 @@ def publish_history(*, root: Path, branch: str = BRANCH, remote: str = REMOTE, p
         _move_branch(project, branch, new, state, "policy history" + (" --rebuild" if rebuild else ""))
     outcome.published = [version.version for version, _ in todo]
     outcome.commit = new
+    outcome.warnings += _legacy({v: m for v, m in state.manifests.items() if v not in outcome.published})
     verb = "rebuilt" if rebuild else "published"
     outcome.messages.append(f"{verb} {len(todo)} dated version(s) on {branch}: {', '.join(outcome.published)}")
     _push(project, branch, remote, push, outcome, changed=True)
@@ -227,6 +258,7 @@ class Verification:
 
     versions: int = 0
     files: int = 0
+    archive_files: int = 0  # the history, compare and feed pages and their theme files
     problems: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
@@ -279,7 +311,7 @@ def verify(*, root: Path, branch: str = BRANCH) -> Verification:
         if not dates:
             continue
         for stray in sorted(d.split("/", 1)[1] for d in by_dir if d.startswith(lang + "/")):
-            if stray not in dates and stray != LATEST:
+            if _DATE.fullmatch(stray) and stray not in dates:
                 report.problems.append(f"{lang}/{stray}/: on {branch} but in no manifest")
         if git.tree_sha(repo, tip, f"{lang}/{LATEST}") != git.tree_sha(repo, tip, f"{lang}/{dates[-1]}"):
             report.problems.append(f"{lang}/{LATEST}/: differs from {lang}/{dates[-1]}/, the newest version")
@@ -288,7 +320,33 @@ def verify(*, root: Path, branch: str = BRANCH) -> Verification:
         if listed is None or git.read_object(repo, listed[1]) != expected:
             report.problems.append(f"{lang}/versions.json: does not list exactly the versions of the manifests, "
                                    f"newest first with {LATEST} on {dates[-1]}")
+    if manifests:
+        report.problems += _verify_archive(project, manifests, tree, report)
     return report
+
+
+def _verify_archive(project: Project, manifests: dict[str, mf.VersionManifest],
+                    tree: dict[str, tuple[str, str]], report: Verification) -> list[str]:
+    """The archive's pages are in no manifest: they must be exactly what the manifests give, rebuilt here."""
+    problems = []
+    with tempfile.TemporaryDirectory(prefix="policy-verify-") as tmp:
+        expected = build_archive(project, manifests=manifests, out=Path(tmp))
+    for lang, records in sorted(expected.items()):
+        actual = _archive_on_branch(tree, lang)
+        report.archive_files += len(actual)
+        if not actual:
+            problems.append(f"{lang}/: the history, compare and feed pages are missing (published before they "
+                            "existed?): `policy history` builds them")
+            continue
+        for rel in sorted(set(records) | set(actual)):
+            if rel not in actual:
+                problems.append(f"{lang}/{rel}: missing (one of the archive's pages, which `policy history` rebuilds)")
+            elif rel not in records:
+                problems.append(f"{lang}/{rel}: added (neither in a version nor one of the archive's pages)")
+            elif records[rel].blob != actual[rel]:
+                problems.append(f"{lang}/{rel}: differs from the archive's pages the manifests give (edited, "
+                                "or built with another theme: `policy history` rebuilds them)")
+    return problems
 
 
 def export(*, root: Path, branch: str = BRANCH, site_dir: Path) -> Path:
@@ -340,8 +398,13 @@ def versions_json(dates: list[str], lang: str) -> bytes:
     return (versions.dumps() + "\n").encode("utf-8")
 
 
-def _blobs(repo: gitpython.Repo, rev: str | None) -> set[str]:
-    return {blob for _mode, blob in git.list_files(repo, rev).values()} if rev else set()
+def _listing(repo: gitpython.Repo, rev: str | None) -> dict[str, tuple[str, str]]:
+    """Every file of the branch at `rev`: path -> (mode, blob)."""
+    return git.list_files(repo, rev) if rev else {}
+
+
+def _blobs(listing: dict[str, tuple[str, str]]) -> set[str]:
+    return {blob for _mode, blob in listing.values()}
 
 
 def _move_branch(project: Project, branch: str, new: str, state: BranchState, message: str) -> None:
@@ -432,33 +495,73 @@ def _changes(project: Project, published: mf.VersionManifest, sources: dict[str,
         if old is None:
             parts.append(f"{lang}: the published text's commit {entry.source.commit[:7]} is not in this clone")
             continue
-        sections = hist.changed_sections(old.decode("utf-8"), data.decode("utf-8"), lang=lang)
+        sections = archive.describe(archive.changes_of(data.decode("utf-8"), previous_text=old.decode("utf-8"),
+                                                       lang=lang))
         parts.append(f"{lang}: {', '.join(sections) if sections else 'front matter or formatting only'}")
     return "; ".join(parts)
 
 
 # --- Building --------------------------------------------------------------------------------
 
-def build_version(project: Project, *, version: str, known: list[str], project_root: Path, out: Path) -> Built:
+def build_version(project: Project, *, version: str, known: list[str], project_root: Path, out: Path,
+                  previous: Previous | None = None) -> Built:
     """Build every language of one dated version with today's theme and hooks.
 
     `project_root` holds the policy pages to build (the project itself, or a worktree of an old
-    commit); configuration, theme overrides and hooks always come from the project.
+    commit); configuration, theme overrides and hooks always come from the project. `previous`,
+    the version before and its pages, is what the version's changes page compares it with.
     """
     settings = project.settings
     date = dt.date.fromisoformat(version)
-    files = {}
+    before, texts = previous or (None, {})
+    files, changes = {}, {}
     with _source_date_epoch(date):
         for language in settings.languages:
+            code = language.code
             docs = policy_settings.docs_page(project.root, language, settings).parent.relative_to(project.root)
-            site = out / language.code
+            site = out / code
+            release = {"version": version, "versions": known, "latest": LATEST}
+            if before and code in texts:
+                release["previous"] = {"version": before, "text": texts[code]}
             build.build_language(
                 project.root, language, site_dir=site, share_theme=True,
-                docs_dir=str(project_root / docs), site_url=f"{settings.public_url}{language.code}/{version}/",
+                docs_dir=str(project_root / docs), site_url=f"{settings.public_url}{code}/{version}/",
                 extra={"version": {"provider": "mike", "default": LATEST, "alias": True},
-                       "policy": {"release": {"version": version, "versions": known, "latest": LATEST}}})
-            files[language.code] = _records(site)
-    return Built(version, out, files)
+                       "policy": {"release": release}})
+            files[code] = _records(site)
+            source = (project_root / docs / settings.page).read_text(encoding="utf-8")
+            change = archive.changes_of(source, previous_text=texts.get(code) if before else None, lang=code)
+            changes[code] = archive.summary(change, previous=before)
+    return Built(version, out, files, changes)
+
+
+def build_archive(project: Project, *, manifests: dict[str, mf.VersionManifest],
+                  out: Path) -> dict[str, dict[str, FileRecord]]:
+    """Build each language's archive pages (history, compare, feed) listing `manifests`, into `out/<lang>/`.
+
+    They use today's theme and only what the manifests recorded, so the same manifests give the same
+    bytes: publishing rebuilds them, `policy verify` rebuilds them to check the branch.
+    """
+    settings = project.settings
+    files = {}
+    with _source_date_epoch(dt.date.fromisoformat(max(manifests))):
+        for language in settings.languages:
+            code = language.code
+            entries = [{"version": version, "changes": manifest.languages[code].changes}
+                       for version, manifest in sorted(manifests.items()) if code in manifest.languages]
+            if not entries:
+                continue
+            docs = out / f"docs-{code}"  # empty: the pages are generated by the hooks
+            docs.mkdir(parents=True)
+            try:
+                build.build_language(project.root, language, site_dir=out / code, share_theme=True,
+                                     docs_dir=str(docs), site_url=f"{settings.public_url}{code}/",
+                                     nav=[archive.PAGES[archive.HISTORY], archive.PAGES[archive.COMPARE]],
+                                     extra={"policy": {"archive": {"entries": entries}}})
+            except MkDocsException as exc:  # Abort is a SystemExit: it would end the command without a word
+                raise PublishError(f"the {code} history, compare and feed pages could not be built: {exc}") from None
+            files[code] = _records(out / code)
+    return files
 
 
 def _records(site: Path) -> dict[str, FileRecord]:
@@ -486,24 +589,29 @@ def _source_date_epoch(date: dt.date):
             os.environ["SOURCE_DATE_EPOCH"] = previous
 
 
-def _write_version(writer: git.CommitWriter, project: Project, *, built: Built, commit: str,
-                   sources: dict[str, bytes], present: list[str], action: str) -> mf.VersionManifest:
+def _manifest(project: Project, *, built: Built, commit: str, sources: dict[str, bytes]) -> mf.VersionManifest:
+    """The manifest of a built version: its sources, the digest of every file, what changed."""
+    return mf.VersionManifest(built.version, {
+        lang: mf.LanguageEntry(mf.Source(project.paths[lang], commit, mf.sha256(sources[lang])),
+                               {rel: record.sha256 for rel, record in files.items()}, built.changes.get(lang))
+        for lang, files in built.files.items()}, mf.generator())
+
+
+def _write_version(writer: git.CommitWriter, project: Project, *, built: Built, manifest: mf.VersionManifest,
+                   present: list[str], action: str) -> None:
     """One commit: the version's files, its manifest, versions.json and the latest copy of each language.
 
     `present` is every version on the branch once this commit is made.
     """
     version = built.version
+    commit = manifest.languages[project.settings.authoritative].source.commit
     writer.start(f"{action} {version} ({', '.join(built.files)}) from {commit[:12]}")
-    languages = {}
     for lang, files in built.files.items():
         prefix = f"{lang}/{version}"
         writer.delete(prefix)
         for rel, record in files.items():
             data = None if writer.has(record.blob) else (built.out / lang / rel).read_bytes()
             writer.add(f"{prefix}/{rel}", data, sha=record.blob, mode=record.mode)
-        languages[lang] = mf.LanguageEntry(mf.Source(project.paths[lang], commit, mf.sha256(sources[lang])),
-                                           {rel: record.sha256 for rel, record in files.items()})
-    manifest = mf.VersionManifest(version, languages, mf.generator())
     writer.add(mf.path_for(version), manifest.dumps())
     for lang in built.files:
         writer.add(f"{lang}/versions.json", versions_json(present, lang))
@@ -512,7 +620,80 @@ def _write_version(writer: git.CommitWriter, project: Project, *, built: Built, 
     root_html = build.render_root_redirect(root=project.root, target=f"{project.settings.authoritative}/{LATEST}/")
     writer.add("index.html", root_html.encode("utf-8"))
     writer.add(".nojekyll", b"")
-    return manifest
+
+
+def _write_archive(writer: git.CommitWriter, pages: dict[str, dict[str, FileRecord]], *, out: Path,
+                   listing: dict[str, tuple[str, str]]) -> None:
+    """Into the commit being written: each language's archive pages, in place of those on the branch."""
+    for lang, records in pages.items():
+        old = {rel.split("/", 1)[0] for rel in _archive_on_branch(listing, lang)}
+        for name in sorted(old | {rel.split("/", 1)[0] for rel in records}):
+            writer.delete(f"{lang}/{name}")
+        for rel, record in records.items():
+            data = None if writer.has(record.blob) else (out / lang / rel).read_bytes()
+            writer.add(f"{lang}/{rel}", data, sha=record.blob, mode=record.mode)
+
+
+def _archive_on_branch(listing: dict[str, tuple[str, str]], lang: str) -> dict[str, str]:
+    """The archive's pages of `lang` on the branch: every file beside its versions, relative path -> blob."""
+    found = {}
+    for path, (_mode, blob) in listing.items():
+        if path.startswith(f"{lang}/"):
+            rel = path[len(lang) + 1:]
+            top = rel.split("/", 1)[0]
+            if top not in (LATEST, "versions.json") and not _DATE.fullmatch(top):
+                found[rel] = blob
+    return found
+
+
+def _refresh_archive(project: Project, state: BranchState) -> str | None:
+    """A commit on the branch updating the archive's pages, if they are not what its manifests give."""
+    if not state.manifests:
+        return None
+    listing = _listing(project.repo, state.base)
+    with tempfile.TemporaryDirectory(prefix="policy-archive-") as tmp:
+        pages = build_archive(project, manifests=state.manifests, out=Path(tmp))
+        if all(_archive_on_branch(listing, lang) == {rel: r.blob for rel, r in records.items()}
+               for lang, records in pages.items()):
+            return None
+        writer = git.CommitWriter(project.repo, parent=state.base, known_blobs=_blobs(listing))
+        try:
+            writer.start(f"Update the history, compare and feed pages of {len(state.manifests)} dated version(s)")
+            _write_archive(writer, pages, out=Path(tmp), listing=listing)
+            return writer.finish()
+        except BaseException:
+            writer.abort()
+            raise
+
+
+def _previous(project: Project, manifests: dict[str, mf.VersionManifest], pending: dict[str, dict[str, bytes]],
+              *, version: str, on_branch: list[str]) -> Previous | None:
+    """The version before `version` on the branch and its pages, as published (`manifests`) or being
+    published (`pending`); None for the first version."""
+    earlier = [v for v in on_branch if v < version]
+    if not earlier:
+        return None
+    before = earlier[-1]
+    if before in pending:
+        return before, {lang: data.decode("utf-8") for lang, data in pending[before].items() if data is not None}
+    texts = {}
+    for lang, entry in manifests[before].languages.items():
+        data = git.read_blob(project.repo, entry.source.commit, entry.source.path)
+        if data is None:
+            raise PublishError(f"{version}: its changes page compares it with {before}, whose text "
+                               f"({entry.source.path} at {entry.source.commit[:7]}) is not in this clone: "
+                               "run `git fetch --unshallow` first")
+        texts[lang] = data.decode("utf-8")
+    return before, texts
+
+
+def _legacy(manifests: dict[str, mf.VersionManifest]) -> list[str]:
+    """Versions published before changes pages and JSON exports existed, and how to add them."""
+    old = sorted(v for v, m in manifests.items() if any(e.changes is None for e in m.languages.values()))
+    if not old:
+        return []
+    return [f"{len(old)} version(s) published before changes pages and JSON exports existed "
+            f"({', '.join(old[:5])}{', …' if len(old) > 5 else ''}): `policy history --rebuild` adds them"]
 
 
 def _build_and_write(project: Project, state: BranchState, todo: list, *, on_branch: list[str],
@@ -530,19 +711,29 @@ def _build_and_write(project: Project, state: BranchState, todo: list, *, on_bra
             for n in range(1 if jobs == 1 else jobs + 1):  # the pool's workers, and this process for the first
                 trees.append(tmp / f"worktree-{n}")
                 git.worktree_add(repo, trees[-1], todo[0][0].commit)
+            pending = {version.version: sources for version, sources in todo}
             tasks = [(version.version, [v for v in on_branch if v <= version.version], version.commit,
-                      tmp / "site" / version.version) for version, _ in todo]
+                      tmp / "site" / version.version,
+                      _previous(project, state.manifests, pending, version=version.version, on_branch=on_branch))
+                     for version, _ in todo]
             results = _builds(project, tasks, trees)
             first = next(results)  # workers are forked before fast-import starts: they must not hold its pipe
-            writer = git.CommitWriter(repo, parent=state.base, known_blobs=_blobs(repo, state.base))
+            listing = _listing(repo, state.base)
+            writer = git.CommitWriter(repo, parent=state.base, known_blobs=_blobs(listing))
             present = set(state.versions)
+            manifests = dict(state.manifests)
             for n, ((version, sources), built) in enumerate(zip(todo, _chain(first, results)), 1):
                 present.add(version.version)
-                _write_version(writer, project, built=built, commit=version.commit, sources=sources,
+                manifests[version.version] = _manifest(project, built=built, commit=version.commit, sources=sources)
+                _write_version(writer, project, built=built, manifest=manifests[version.version],
                                present=sorted(present), action=action)
                 shutil.rmtree(built.out, ignore_errors=True)
                 if progress:
                     progress(n, len(todo), version.version, time.monotonic() - start)
+            results.close()
+            # The archive's pages list every version: built once, into the last commit.
+            pages = build_archive(project, manifests=manifests, out=tmp / "archive")
+            _write_archive(writer, pages, out=tmp / "archive", listing=listing)
             new = writer.finish()
             writer = None
             return new
@@ -568,11 +759,12 @@ def _worker_init(slots) -> None:
 
 
 def _worker_build(task) -> Built:
-    version, known, commit, out = task
+    version, known, commit, out, previous = task
     project, tree = _WORKER["project"], _WORKER["tree"]
     try:
         git.worktree_checkout(tree, commit)
-        return build_version(project, version=version, known=known, project_root=project.root_in(tree), out=out)
+        return build_version(project, version=version, known=known, project_root=project.root_in(tree), out=out,
+                             previous=previous)
     except Exception as exc:  # mkdocs' own exceptions do not all cross a process boundary
         raise PublishError(f"{version}: the build from {commit[:7]} failed: {exc}") from None
 

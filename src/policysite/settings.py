@@ -105,6 +105,8 @@ class Release:
     version: str                 # the ISO date naming the version: 2021-02-17
     versions: tuple[str, ...]    # the dated versions known when it is published, oldest first
     latest: str = "latest"       # the alias of the newest version
+    previous: str | None = None  # the version before it, which its changes page compares it with
+    previous_text: str = ""      # that version's page in the language being built, as published
 
 
 def release_from_extra(extra: dict) -> Release | None:
@@ -113,5 +115,8 @@ def release_from_extra(extra: dict) -> Release | None:
     release = policy.get("release") if isinstance(policy, dict) else None
     if not isinstance(release, dict):
         return None
+    previous = release.get("previous") or {}
     return Release(version=str(release["version"]), versions=tuple(str(v) for v in release.get("versions", ())),
-                   latest=str(release.get("latest", "latest")))
+                   latest=str(release.get("latest", "latest")),
+                   previous=str(previous["version"]) if previous.get("version") else None,
+                   previous_text=str(previous.get("text", "")))

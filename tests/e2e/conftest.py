@@ -1,8 +1,10 @@
-"""End-to-end fixtures: one published site, one local server, one headless Chromium per session.
+"""End-to-end fixtures: one published archive, one local server, one headless Chromium per session.
 
-The browser is Debian's Chromium (`/usr/bin/chromium`) driven by Playwright for Python; Playwright
-never downloads a browser of its own. Without Chromium or axe-core a developer's run skips these
-tests with one line saying what to install; with CI=true they fail instead.
+The site under test is the versioned site as served: dated versions published by `policy history`
+onto the gh-pages branch of a temporary repository, exported and served on 127.0.0.1. The browser
+is Debian's Chromium (`/usr/bin/chromium`) driven by Playwright for Python; Playwright never
+downloads a browser of its own. Without Chromium or axe-core a developer's run skips these tests
+with one line saying what to install; with CI=true they fail instead.
 """
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import dataclasses
 import functools
 import http.server
 import os
+import shutil
 import subprocess
 import sys
 import threading
@@ -19,7 +22,9 @@ from pathlib import Path
 import pytest
 
 from helpers import ROOT
-from policysite import document
+from policy_repo import new_project
+from policysite import document, publish
+from reader import use_the_page
 
 HERE = Path(__file__).resolve().parent
 CHROMIUM = Path("/usr/bin/chromium")
@@ -35,10 +40,27 @@ CHROMIUM_ARGS = [
 
 # --- The site under test --------------------------------------------------------------------
 
-# Every page a reader may land on, by name. Each one gets every generic check (requests,
-# storage, console, axe, print, phone); publish_site says where it is. When the changes,
-# history and compare pages land, add their names here and their paths in publish_site.
-LANDING_PAGES = ("policy-fr", "policy-en")
+# The archive the browser reads: a temporary project repository (tests/policy_repo.py) whose history
+# holds three synthetic dated versions, long enough to scroll, then today's real policy (docs/) as the
+# newest; `policy history` publishes them all onto its gh-pages branch, which is served as exported.
+# The real text as the latest keeps the checks of the real content (48 headings, the whole text with
+# JavaScript off) on the page readers land on, at the cost of one more version in the same build.
+SYNTHETIC = ("2019-03-04", "2019-11-18", "2020-06-30")
+FILLER = 25  # paragraphs per synthetic section: each synthetic page is several screens long
+LANGUAGES = ("fr", "en")
+
+# Every page a reader may land on, by name. Each one gets every generic check (requests, storage,
+# console, axe, print, phone) in both languages; `_place` says where it is on the branch.
+LANDING_PAGES = tuple(f"{kind}-{lang}" for kind in ("policy", "archived", "history", "changes", "compare")
+                      for lang in LANGUAGES)
+# The archive's own pages (src/policysite/archive.py). While a branch lacks one (a checkout from before
+# they existed), its tests are skipped on a developer's machine naming the path looked for, and fail
+# with CI=true, like every other missing requirement of these tests.
+ARCHIVE_PAGES = {
+    "history": "{lang}/history/index.html",
+    "changes": "{lang}/{version}/changes/index.html",  # the newest archived version's: a short redline
+    "compare": "{lang}/compare/index.html",
+}
 
 
 @dataclass(frozen=True)
@@ -52,20 +74,42 @@ class Landing:
 
 @dataclass(frozen=True)
 class Site:
-    """A published tree as a reader's browser sees it."""
+    """The published archive as a reader's browser sees it."""
 
     root: Path                    # the folder served at http://127.0.0.1:<port>/
-    pages: dict[str, Landing]     # every name of LANDING_PAGES -> where it is
-    sources: dict[str, Path]      # language -> the Markdown its current policy was built from
+    pages: dict[str, Landing]     # each name of LANDING_PAGES on the branch -> where it is
+    absent: dict[str, str]        # each name of LANDING_PAGES not on the branch -> why it is skipped
+    sources: dict[str, Path]      # language -> the Markdown of the latest version (today's real policy)
+    versions: tuple[str, ...]     # the dated versions on the branch, oldest first
+    files: frozenset[str]         # every path on the branch
     base: str = ""                # http://127.0.0.1:<port>, once served
-    extra: dict = field(default_factory=dict)  # room for dated versions and their paths
+
+    @property
+    def latest(self) -> str:
+        return self.versions[-1]
+
+    @property
+    def archived(self) -> tuple[str, ...]:
+        """The synthetic versions, each shown with the archived banner."""
+        return self.versions[:-1]
 
     def url(self, name: str, anchor: str = "") -> str:
-        return self.base + self.pages[name].path + (f"#{anchor}" if anchor else "")
+        return self.base + self.page(name).path + (f"#{anchor}" if anchor else "")
+
+    def page(self, name: str) -> Landing:
+        """The landing page `name`; skipped (failed in CI), with the reason, if the branch lacks it."""
+        if name in self.absent:
+            if _in_ci():
+                pytest.fail(f"CI=true: {self.absent[name]}", pytrace=False)
+            pytest.skip(self.absent[name])
+        return self.pages[name]
+
+    def version_url(self, lang: str, version: str = "latest", anchor: str = "") -> str:
+        return f"{self.base}/{lang}/{version}/" + (f"#{anchor}" if anchor else "")
 
     def policy_url(self, lang: str, anchor: str = "") -> str:
-        """The current policy in `lang`: the page readers get from the language menu."""
-        return self.url(f"policy-{lang}", anchor)
+        """The policy in force in `lang`: `/<lang>/latest/`, where the language menu and the banner lead."""
+        return self.version_url(lang, "latest", anchor)
 
     def sections(self, lang: str) -> list[document.Section]:
         """The numbered sections the policy page must show, read through the one document model."""
@@ -73,21 +117,43 @@ class Site:
 
 
 def publish_site(target: Path) -> Site:
-    """Publish the project into `target` as readers get it: today `policy build`.
+    """Publish the archive into a temporary repository and export its gh-pages branch into `target`."""
+    project = new_project(target / "project", filler=FILLER)
+    with pytest.MonkeyPatch.context() as mp:  # sync-mark runs in this process and reads git history
+        mp.setenv("GIT_CONFIG_GLOBAL", os.devnull)
+        for n, date in enumerate(SYNTHETIC, start=1):
+            project.commit(date, fr=f"Texte numéro {n}.", en=f"Text number {n}.")
+    for lang in LANGUAGES:  # today's policy as it is in the working tree, word lists and sync record included
+        shutil.copytree(ROOT / "docs" / lang, project.root / "docs" / lang, dirs_exist_ok=True)
+    project.commit_all("policy: the real text")
+    sources = {lang: project.root / "docs" / lang / "index.md" for lang in LANGUAGES}
+    latest = document.read(sources["fr"], lang="fr").date.isoformat()
+    assert latest > SYNTHETIC[-1], f"the real policy ({latest}) must be newer than the synthetic versions"
+    # `policy history` in a process of its own (it forks its builders), without the user's git config.
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1"}
+    result = subprocess.run([sys.executable, "-m", "policysite.cli", "--root", str(project.root), "history"],
+                            env=env, capture_output=True, text=True)
+    assert result.returncode == 0, f"policy history failed:\n{result.stdout}{result.stderr}"
+    public = publish.export(root=project.root, site_dir=target / "public")
+    versions = (*SYNTHETIC, latest)
+    files = frozenset(project.files())
+    pages, absent = _place(files, versions)
+    return Site(root=public, pages=pages, absent=absent, sources=sources, versions=versions, files=files)
 
-    The one function to swap when dated versions land: make a temporary git repo with three
-    synthetic dated versions, publish them with mike to its gh-pages branch, export that branch
-    into `target`, and return where the current pages are (`/fr/latest/`…), with the dated
-    versions in `extra`.
-    """
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    result = subprocess.run([sys.executable, "-m", "policysite.cli", "build", "--site-dir", str(target)],
-                            cwd=ROOT, env=env, capture_output=True, text=True)
-    assert result.returncode == 0, f"policy build failed:\n{result.stdout}{result.stderr}"
-    languages = ("fr", "en")
-    return Site(root=target,
-                pages={f"policy-{lang}": Landing(f"policy-{lang}", lang, f"/{lang}/") for lang in languages},
-                sources={lang: ROOT / "docs" / lang / "index.md" for lang in languages})
+
+def _place(files: frozenset[str], versions: tuple[str, ...]) -> tuple[dict[str, Landing], dict[str, str]]:
+    """Where each landing page is on the branch, and why each missing one is skipped."""
+    pages, absent = {}, {}
+    for lang in LANGUAGES:
+        pages[f"policy-{lang}"] = Landing(f"policy-{lang}", lang, f"/{lang}/latest/")
+        pages[f"archived-{lang}"] = Landing(f"archived-{lang}", lang, f"/{lang}/{versions[-2]}/")
+        for kind, pattern in ARCHIVE_PAGES.items():
+            name, path = f"{kind}-{lang}", pattern.format(lang=lang, version=versions[-2])
+            if path in files:
+                pages[name] = Landing(name, lang, "/" + path.removesuffix("index.html"))
+            else:
+                absent[name] = f"{name}: `policy history` published no {path} on gh-pages"
+    return pages, absent
 
 
 # --- Requirements: skip on a developer's machine, fail in CI ---------------------------------
@@ -110,6 +176,7 @@ def _in_ci() -> bool:
 
 
 _SKIPPED = pytest.StashKey[str]()
+_ABSENT = pytest.StashKey[list]()
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -126,6 +193,8 @@ def e2e_requirements(request):
 def pytest_terminal_summary(terminalreporter, exitstatus, config):
     if config.stash.get(_SKIPPED, ""):
         terminalreporter.write_line(config.stash[_SKIPPED])
+    for reason in config.stash.get(_ABSENT, []):
+        terminalreporter.write_line(f"e2e skipped the tests of {reason}")
 
 
 # --- Site, server, browser: one of each per session ------------------------------------------
@@ -154,10 +223,11 @@ def serve(e2e_requirements):
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory, serve) -> Site:
+def site(request, tmp_path_factory, serve) -> Site:
     """The published site, built once and served for the whole session."""
     published = publish_site(tmp_path_factory.mktemp("published"))
-    assert set(published.pages) == set(LANDING_PAGES), "publish_site must place every landing page"
+    assert set(published.pages) | set(published.absent) == set(LANDING_PAGES), "place every landing page"
+    request.config.stash[_ABSENT] = list(published.absent.values())
     return dataclasses.replace(published, base=serve(published.root))
 
 
@@ -226,15 +296,13 @@ def page(context):
     return context.new_page()
 
 
-@pytest.fixture(params=LANDING_PAGES)
-def landing(request, site) -> Landing:
-    """Each page a reader may land on, in turn."""
-    return site.pages[request.param]
-
+# Each landing page is opened once per session on a desktop screen, by a reader who uses it, and once
+# on a phone; every generic check (requests, storage, console, axe, print, phone layout) inspects those
+# two views rather than opening the page again: a page load of the policy costs about a second of CPU.
 
 @dataclass
 class Visit:
-    """A page a reader has used (see `use_the_page`), shared by the tests that only look at it."""
+    """A landing page open in one viewport, shared by the checks that only look at it."""
 
     landing: Landing
     page: object
@@ -242,22 +310,10 @@ class Visit:
     traffic: Traffic
 
 
-def use_the_page(page, url: str, lang: str) -> None:
-    """What a reader does: read, scroll to the end, search, open the language menu."""
-    page.goto(url, wait_until="networkidle")
-    page.mouse.wheel(0, 20000)
-    page.locator(".md-search__input").click()
-    page.keyboard.type("données" if lang == "fr" else "data")
-    page.locator(".md-search-result__item").first.wait_for()
-    page.keyboard.press("Escape")
-    page.hover(".md-header .md-select")
-    page.wait_for_load_state("networkidle")
-
-
-@pytest.fixture(scope="module", params=LANDING_PAGES)
+@pytest.fixture(scope="session", params=LANDING_PAGES)
 def visit(request, browser, site):
-    """Each landing page, used once by a reader, for the module's tests to inspect."""
-    landing = site.pages[request.param]
+    """Each landing page on a desktop screen, after a reader has used it (`use_the_page`)."""
+    landing = site.page(request.param)  # skips, with its reason, before opening anything
     traffic = Traffic()
     context = open_context(browser, traffic, **DESKTOP)
     page = context.new_page()
@@ -266,7 +322,19 @@ def visit(request, browser, site):
     context.close()
 
 
+@pytest.fixture(scope="session", params=LANDING_PAGES)
+def phone_visit(request, browser, site):
+    """Each landing page on a 375×667 touch screen, as loaded."""
+    landing = site.page(request.param)
+    traffic = Traffic()
+    context = open_context(browser, traffic, **PHONE)
+    page = context.new_page()
+    page.goto(site.url(landing.name), wait_until="networkidle")
+    yield Visit(landing=landing, page=page, context=context, traffic=traffic)
+    context.close()
+
+
 @pytest.fixture
 def phone_page(new_context):
-    """A page on a 375×667 touch screen."""
+    """A fresh page on a 375×667 touch screen."""
     return new_context(**PHONE).new_page()

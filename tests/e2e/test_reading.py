@@ -5,6 +5,8 @@ import re
 
 import pytest
 
+from reader import heading_top, switch_language
+
 HEADINGS = ".md-content :is(h2, h3, h4, h5, h6)[id]"
 
 
@@ -25,25 +27,6 @@ def test_whole_text_without_javascript(new_context, site, lang):
     assert missing == []
     titles = [squash(t).rstrip("¶ ") for t in page.locator(HEADINGS).all_text_contents()]
     assert titles == [squash(f"{s.number}{'.' if s.level == 2 else ''} {s.title}") for s in sections]
-
-
-def heading_top(page, anchor: str) -> float:
-    return page.evaluate("id => document.getElementById(id).getBoundingClientRect().top", anchor)
-
-
-def switch_language(page, lang: str) -> None:
-    """Open the header's language menu and click a language, as a reader does with a mouse.
-
-    page.mouse rather than locator.click(): Playwright may scroll the page to reach a link in the
-    sticky header while the menu fades in, and the scroll position is what is under test."""
-    page.hover(".md-header .md-select")
-    page.wait_for_function("""() => {
-        const menu = document.querySelector('.md-header .md-select__inner');
-        return getComputedStyle(menu).opacity === '1' && menu.getAnimations().length === 0; }""")
-    box = page.locator(f'.md-header .md-select a[hreflang="{lang}"]').bounding_box()
-    with page.expect_navigation():
-        page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
-    page.wait_for_load_state()
 
 
 def assert_at_section(page, site, lang: str, anchor: str) -> None:
@@ -72,21 +55,23 @@ def test_language_switch_keeps_the_section_scrolled_to(page, site):
     assert_at_section(page, site, "fr", "s11")
 
 
-def test_print_hides_navigation(page, site, landing):
-    page.goto(site.url(landing.name))
-    page.emulate_media(media="print")
+def test_print_hides_navigation(visit):
+    page = visit.page
     chrome = [".md-header", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-footer-meta",
               ".md-footer__inner", ".md-top", ".md-search", ".headerlink"]
     assert page.locator(".md-header").count() == 1 and page.locator(".md-sidebar").count() == 2
-    shown = page.evaluate("""selectors => selectors.filter(
-        s => [...document.querySelectorAll(s)].some(e => e.checkVisibility()))""", chrome)
-    assert shown == []
-    assert page.locator(".md-content h1").is_visible()
+    page.emulate_media(media="print")
+    try:
+        shown = page.evaluate("""selectors => selectors.filter(
+            s => [...document.querySelectorAll(s)].some(e => e.checkVisibility()))""", chrome)
+        assert shown == []
+        assert page.locator(".md-content h1").is_visible()
+    finally:
+        page.emulate_media(media="screen")  # the page is shared with the session's other checks
 
 
-def test_phone_has_no_horizontal_scroll(phone_page, site, landing):
-    page = phone_page
-    page.goto(site.url(landing.name))
+def test_phone_has_no_horizontal_scroll(phone_visit):
+    page = phone_visit.page
     width = page.evaluate("document.documentElement.clientWidth")
     assert width == 375
     assert page.evaluate("document.documentElement.scrollWidth") <= width

@@ -1,100 +1,105 @@
 """Dated versions in a browser: material's selector, the archived banner, switching keeps the section.
 
-The archive is a temporary project with three dated versions published by `policy history`
-onto its gh-pages branch and exported as it is served.
+The session's archive (conftest.py): three synthetic versions, then today's real policy as `latest`.
+Synthetic pages have sections 1, 2 and 2.1, each several screens long, and §2 says "Texte numéro n.".
 """
 from __future__ import annotations
 
-import functools
-import http.server
-import os
-import threading
+import datetime as dt
 
 import pytest
 
-from policy_repo import new_project
-from policysite import publish
+from policysite.strings import long_date, strings
+from reader import heading_top, switch_language, switch_version
 
-VERSIONS = ("2021-02-17", "2022-03-01", "2023-05-10")
-
-
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):  # noqa: A002 - the base class's signature
-        pass
+SYNTHETIC_TITLES = {"fr": ["30 juin 2020", "18 novembre 2019", "4 mars 2019"],
+                    "en": ["June 30, 2020", "November 18, 2019", "March 4, 2019"]}
+SECOND = {"fr": "Texte numéro {n}.", "en": "Text number {n}."}
 
 
-@pytest.fixture(scope="module")
-def archive(tmp_path_factory, e2e_requirements):
-    """Base URL of a served export of gh-pages holding VERSIONS, long enough to scroll."""
-    mp = pytest.MonkeyPatch()
-    mp.setenv("GIT_CONFIG_GLOBAL", os.devnull)
-    mp.setenv("NO_MKDOCS_2_WARNING", "1")
-    tmp = tmp_path_factory.mktemp("versions")
-    project = new_project(tmp / "project", filler=25)
-    for n, date in enumerate(VERSIONS):
-        project.commit(date, fr=f"Texte numéro {n + 1}.", en=f"Text number {n + 1}.")
-    project.history()
-    public = publish.export(root=project.root, site_dir=tmp / "public")
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(public)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
-    mp.undo()
-
-
-def open_menu_and_click(page, menu: str, link: str) -> None:
-    """Hover a header menu until it has faded in, then click one of its links with the mouse.
-
-    page.mouse only: locator.hover() scrolls a sticky header "into view", i.e. the page to its top,
-    and the scroll position is what is under test."""
-    box = page.locator(menu).bounding_box()
-    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
-    page.wait_for_function("""sel => { const list = document.querySelector(sel);
-        return list && getComputedStyle(list).opacity === '1'
-            && list.getAnimations().every(a => a.playState === 'finished'); }""",
-                           arg=f"{menu} .md-version__list, {menu} .md-select__inner")
-    box = page.locator(link).bounding_box()
-    with page.expect_navigation():
-        page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
-    page.wait_for_load_state()
-
-
-def test_selector_lists_every_version_newest_first_with_latest(page, archive):
-    page.goto(f"{archive}/fr/latest/")
+def selector_items(page) -> list[list]:
     page.wait_for_selector(".md-version__list", state="attached")
-    items = page.locator(".md-version__link").evaluate_all(
-        "links => links.map(a => [a.firstChild.textContent.trim(), a.querySelector('.md-version__alias')?.textContent])")
-    assert items == [["10 mai 2023", "latest"], ["1 mars 2022", None], ["17 février 2021", None]]
-    assert page.locator("[data-md-component=outdated]").is_hidden()
+    return page.locator(".md-version__link").evaluate_all("""links => links.map(
+        a => [a.firstChild.textContent.trim(), a.querySelector('.md-version__alias')?.textContent ?? null])""")
 
 
-def test_archived_version_shows_the_banner_and_links_the_same_section_of_the_latest(page, archive, traffic):
-    page.goto(f"{archive}/fr/2021-02-17/")
-    banner = page.locator("[data-md-component=outdated]")
-    banner.wait_for(state="visible")
-    assert "Version archivée du 17 février 2021" in banner.inner_text()
-    page.goto(f"{archive}/fr/2021-02-17/#s2-1")  # a reader sent to a section of an archived version
-    with page.expect_navigation():
-        page.get_by_text("Lire la version en vigueur").click()
-    assert page.url == f"{archive}/fr/latest/#s2-1"
-    assert "Texte numéro 3." in page.locator(".md-content").inner_text()
-    assert traffic.errors == []
+def current_version(page) -> list:
+    """What the selector's button shows: the version's title and its alias, if any."""
+    return page.locator(".md-version__current").evaluate(
+        "b => [b.firstChild.textContent.trim(), b.querySelector('.md-version__alias')?.textContent ?? null]")
 
 
-def test_switching_version_keeps_the_section(page, archive, traffic):
-    """A reader sent to §2 scrolls back up to the selector (material hides it once the title is gone)."""
-    page.goto(f"{archive}/en/2023-05-10/#s2")
+def assert_at(page, url: str, anchor: str) -> None:
+    """The reader is at `url` with the section `anchor` at the top of the screen, under the header."""
+    assert page.url == url
+    assert -2 < heading_top(page, anchor) < 150, f"§{anchor} is not at the top of the screen"
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_selector_lists_every_version_newest_first_with_latest(page, site, lang):
+    latest = long_date(dt.date.fromisoformat(site.latest), lang)
+    expected = [[latest, "latest"]] + [[title, None] for title in SYNTHETIC_TITLES[lang]]
+    page.goto(site.policy_url(lang))
+    assert selector_items(page) == expected
+    assert current_version(page) == [latest, "latest"]
+    page.goto(site.version_url(lang, site.archived[0]))  # the same list on an archived version
+    assert selector_items(page) == expected
+    assert current_version(page) == [SYNTHETIC_TITLES[lang][-1], None]
+
+
+@pytest.mark.parametrize("lang,start,target,anchor", [
+    ("fr", "latest", 0, "s2"),  # from the text in force to the oldest version
+    ("en", 2, 1, "s2-1"),       # between archived versions
+    ("fr", 1, -1, "s2"),        # back to the newest, by its date
+], ids=["latest-to-oldest", "archived-to-archived", "archived-to-newest"])
+def test_switching_version_keeps_the_section(page, site, traffic, lang, start, target, anchor):
+    """A reader sent to a section scrolls back up to the selector (material hides it with the title)."""
+    start = start if start == "latest" else site.versions[start]
+    target = site.versions[target]
+    page.goto(site.version_url(lang, start, anchor))
     page.evaluate("window.scrollTo(0, 0)")
-    page.wait_for_timeout(300)
-    open_menu_and_click(page, ".md-header .md-version", '.md-version__link:has-text("February 17, 2021")')
-    page.wait_for_url(f"{archive}/en/2021-02-17/#s2")
-    assert "Text number 1." in page.locator(".md-content").inner_text()
+    page.wait_for_function("() => window.scrollY === 0")
+    switch_version(page, target)
+    page.wait_for_url(site.version_url(lang, target, anchor))
+    page.wait_for_function(f"() => Math.abs(document.getElementById('{anchor}').getBoundingClientRect().top) < 150")
+    assert_at(page, site.version_url(lang, target, anchor), anchor)
+    if target in site.archived:
+        n = site.versions.index(target) + 1
+        assert SECOND[lang].format(n=n) in page.locator(".md-content").inner_text()
     assert traffic.errors == []
 
 
-@pytest.mark.parametrize("start,expected", [("fr/2022-03-01/", "en/2022-03-01/"), ("fr/latest/", "en/latest/")])
-def test_language_switch_stays_on_the_same_version(page, archive, start, expected):
-    page.goto(f"{archive}/{start}#s2-1")
-    open_menu_and_click(page, ".md-header .md-select", '.md-header .md-select a[hreflang="en"]')
-    assert page.url == f"{archive}/{expected}#s2-1"
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_archived_version_shows_the_banner_and_links_the_same_section_of_the_latest(page, site, traffic, lang):
+    text, link = strings(lang)["archived"], strings(lang)["archived_link"]
+    for n, version in enumerate(site.archived, start=1):
+        page.goto(site.version_url(lang, version))
+        banner = page.locator("[data-md-component=outdated]")
+        banner.wait_for(state="visible")
+        assert text.format(date=long_date(dt.date.fromisoformat(version), lang)) in banner.inner_text()
+        assert SECOND[lang].format(n=n) in page.locator(".md-content").inner_text()
+    page.goto(site.version_url(lang, site.archived[-1], "s2"))  # a reader sent to a section of an archived version
+    with page.expect_navigation():
+        page.get_by_role("link", name=link).click()
+    page.wait_for_function("() => Math.abs(document.getElementById('s2').getBoundingClientRect().top) < 150")
+    assert_at(page, site.policy_url(lang, "s2"), "s2")
+    assert page.locator("[data-md-component=outdated]").is_hidden()
+    assert traffic.errors == []
+
+
+@pytest.mark.parametrize("start,anchor", [("2019-11-18", "s2-1"), ("latest", "s7-3-2")])
+def test_language_switch_stays_on_the_same_version_and_section(page, site, start, anchor):
+    page.goto(site.version_url("fr", start, anchor))
+    switch_language(page, "en")
+    assert_at(page, site.version_url("en", start, anchor), anchor)
+    assert page.evaluate("document.documentElement.lang") == "en"
+
+
+def test_version_menu_on_a_phone(phone_page, site):
+    """On a 375-pixel screen the selector is still there and lists every version."""
+    page = phone_page
+    page.goto(site.policy_url("en"))
+    page.wait_for_selector(".md-version__list", state="attached")
+    assert page.locator(".md-version__current").is_visible()
+    assert page.locator(".md-version__link").count() == len(site.versions)
+

@@ -5,7 +5,7 @@ import datetime as dt
 import json
 
 from policy_repo import fr_page
-from policysite import git, history, manifest as mf, pages, publish
+from policysite import archive, git, history, manifest as mf, pages, publish
 from policysite.settings import Language, Release, Settings, release_from_extra
 
 SETTINGS = Settings(company="C", brand="C", public_url="https://example.test/policy/",
@@ -13,13 +13,22 @@ SETTINGS = Settings(company="C", brand="C", public_url="https://example.test/pol
                     authoritative="fr", page="index.md", version_section="1")
 
 
-def test_changed_sections_names_edited_added_and_removed_sections():
+def test_describe_names_edited_added_and_removed_sections_from_the_redline():
     old = fr_page("2021-02-17")
     new = fr_page("2022-03-01", "Un autre texte.").replace("### 2.1 Durée de conservation", "### 2.1 Durée")
     new += "\n## 3. Nouvelle section\n\nTexte.\n"
-    assert history.changed_sections(old, new, lang="fr") == ["§2", "§2.1", "§3 (new)"]
-    assert history.changed_sections(new, old, lang="fr") == ["§2", "§2.1", "§3 (removed)"]
-    assert history.changed_sections(old, old.replace("2021-02-17", "2022-03-01"), lang="fr") == []
+
+    def describe(a: str, b: str) -> list[str]:
+        return archive.describe(archive.changes_of(b, previous_text=a, lang="fr"))
+
+    assert describe(old, new) == ["§2", "§2.1", "§3 (new)"]
+    assert describe(new, old) == ["§2", "§2.1", "§3 (removed)"]
+    assert describe(old, old.replace("2021-02-17", "2022-03-01")) == []
+    retitled = old.replace("# Politique de confidentialité de test", "# Politique de test")
+    assert describe(old, retitled.replace("## 2. Données", "## 3. Données").replace("### 2.1", "### 3.1")
+                    .replace("## 1. Version du document\n\nCe document est daté.\n\n",
+                             "## 1. Version du document\n\nCe document est daté.\n\n## 2. Ajout\n\nNeuf.\n\n")) \
+        == ["title", "§2 (new)", "§2 → §3 (renumbered)", "§2.1 → §3.1 (renumbered)"]
 
 
 def test_date_of_reads_the_front_matter_only():
@@ -53,6 +62,9 @@ def test_language_links_stay_on_the_same_version():
     assert pages.alternates(SETTINGS, current="fr")[1]["link"] == "../en/"
     assert [a["link"] for a in pages.alternates(SETTINGS, current="fr", version="2021-02-17")] == [
         "../../fr/2021-02-17/", "../../en/2021-02-17/"]
+    assert pages.alternates(SETTINGS, current="fr", version="2021-02-17", page="changes/")[1]["link"] == \
+        "../../en/2021-02-17/changes/"
+    assert pages.alternates(SETTINGS, current="fr", page="history/")[1]["link"] == "../en/history/"
 
 
 def test_release_settings_canonical_and_banner():
@@ -62,7 +74,10 @@ def test_release_settings_canonical_and_banner():
     assert pages.latest_url(SETTINGS, lang="en", release=release) == "https://example.test/policy/en/latest/"
     assert pages.archived_banner(lang="en", release=release) == {
         "text": "Archived version of February 17, 2021: this text is no longer in force.",
-        "link_text": "Read the version in force", "href": "../latest/"}
+        "link_text": "Read the version in force", "href": "../latest/", "keep_section": True}
+    # from the version's changes page: the latest policy, whose sections are not the redline's
+    assert pages.archived_banner(lang="en", release=release, page="changes/")["href"] == "../../latest/"
+    assert not pages.archived_banner(lang="en", release=release, page="changes/")["keep_section"]
 
 
 def test_blob_ids_are_gits_and_fast_import_paths_are_quoted():

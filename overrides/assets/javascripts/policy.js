@@ -17,10 +17,10 @@
     var hash = currentSection();
     var href = link.getAttribute("href").split("#")[0];
     // On `…/fr/latest/`, a copy of the newest dated version, the other language's link names that
-    // version's date: keep the reader on `latest` in the other language too.
+    // version's date: keep the reader on `latest` in the other language too (and on its changes page).
     var here = location.pathname.split("/");
-    if (link.hasAttribute("hreflang") && here[here.length - 2] === "latest")
-      href = href.replace(/\/\d{4}-\d{2}-\d{2}\/$/, "/latest/");
+    if (link.hasAttribute("hreflang") && here.indexOf("latest") !== -1)
+      href = href.replace(/\/\d{4}-\d{2}-\d{2}\/(changes\/)?$/, "/latest/$1");
     link.setAttribute("href", href + hash);
     // Material's version selector (on body, next) opens the same page of the chosen version with
     // the address's hash: put the section in the address first.
@@ -30,4 +30,18 @@
     // instead, dropping the section: let the browser follow this link as it now is.
     if (link.hasAttribute("hreflang")) event.stopPropagation();
   }, true);
+  // Material names its version button "Select version" while it shows a date: WCAG 2.5.3 (label in
+  // name) wants the words seen in the name, "latest" a word apart. The button comes with versions.json.
+  new MutationObserver(function () {
+    var button = document.querySelector(".md-version__current:not([data-policy-named])");
+    if (!button) return;
+    var alias = button.querySelector(".md-version__alias");
+    if (alias) button.insertBefore(document.createTextNode(" "), alias);
+    button.setAttribute("aria-label", button.textContent.trim() + " – " + button.getAttribute("aria-label"));
+    button.setAttribute("data-policy-named", "");
+  }).observe(document.body, {childList: true, subtree: true});
+  // Material's search is a role="dialog" without a name (axe's aria-dialog-name): name it as its box.
+  var search = document.querySelector(".md-search[role=dialog]:not([aria-label])");
+  var box = search && search.querySelector(".md-search__input[aria-label]");
+  if (box) search.setAttribute("aria-label", box.getAttribute("aria-label"));
 })();

@@ -1,0 +1,215 @@
+"""The archive's own pages: each version's changes, the history of versions, the compare page.
+
+A version's changes page compares it with the version before through the one differ
+(`redline.diff`) and is built with the version, inside its folder: it never changes afterwards.
+What grows with each publication (the history page, the compare page's list of versions, the
+feed) lives outside the versions' folders and is rebuilt on each publication from what each
+version's manifest recorded when it was published (`summary`): nothing is diffed again.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+from jinja2 import Environment
+
+from policysite import document, redline
+from policysite.document import anchor_for
+from policysite.settings import Release
+from policysite.strings import long_date, strings
+
+CHANGES, HISTORY, COMPARE = "changes", "history", "compare"  # the pages, by `policy_page` in their front matter
+PAGES = {CHANGES: "changes.md", HISTORY: "history.md", COMPARE: "compare.md"}  # generated sources
+GROUPS = ("changed", "added", "removed", "renumbered", "moved")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A published version in one language as the history, compare page and feed show it."""
+
+    version: str
+    changes: dict | None  # `summary()` as recorded when it was published; None if published before changes pages
+
+    @property
+    def date(self) -> dt.date:
+        return dt.date.fromisoformat(self.version)
+
+    @property
+    def previous(self) -> str | None:
+        return (self.changes or {}).get("previous")
+
+    @property
+    def has_pages(self) -> bool:
+        """Whether it has a changes page and a JSON export (every version published since they exist)."""
+        return self.changes is not None
+
+
+# --- what changed, recorded once per version -------------------------------------------------
+
+@functools.lru_cache(maxsize=4)
+def changes_of(source: str, *, previous_text: str | None, lang: str) -> redline.Redline | None:
+    """The redline of a version's page against the version before's, both Markdown; None for the first.
+
+    Cached: publishing records its summary right after the build's hook rendered it, in the same process.
+    """
+    if not previous_text:
+        return None
+    return redline.diff(document.parse(previous_text, path=f"{lang}/previous", lang=lang),
+                        document.parse(source, path=f"{lang}/new", lang=lang))
+
+
+def summary(change: redline.Redline | None, *, previous: str | None) -> dict:
+    """What a version's manifest keeps of its changes: enough for the history page and the feed."""
+    if change is None:
+        return {"previous": None}
+    preamble = next((s for s in change.sections if not s.number), None)
+    return {
+        "previous": previous,
+        "counts": change.summary.counts,
+        "preamble": bool(preamble and preamble.changed),
+        "sections": [{"kind": s.kind, "old": s.old_number, "new": s.new_number, "title": s.title,
+                      "changed": s.changed} for s in change.sections if s.number and s.shown],
+    }
+
+
+def describe(change: redline.Redline) -> list[str]:
+    """The parts that differ, for messages: `title`, `introduction`, `§3`, `§7.2 (new)`, `§9 (removed)`."""
+    out = []
+    for s in change.sections:
+        if not s.number:
+            out += ["title"] if s.title_ops else []
+            out += ["introduction"] if any(b.kind != "unchanged" for b in s.blocks) else []
+        elif s.kind == "added":
+            out.append(f"§{s.new_number} (new)")
+        elif s.kind == "removed":
+            out.append(f"§{s.old_number} (removed)")
+        elif s.kind in ("renumbered", "moved"):
+            out.append(f"§{s.old_number} → §{s.new_number} ({s.kind}{', text changed' if s.changed else ''})")
+        elif s.shown:
+            out.append(f"§{s.number}")
+    return out
+
+
+# --- how a summary reads ---------------------------------------------------------------------
+
+def groups(entry: Entry, *, lang: str, base: str) -> list[tuple[str, list[tuple[str, str]]]]:
+    """(heading, [(section, link)]) for each kind of change of `entry`, links under `base` (the language's root)."""
+    data = entry.changes or {}
+    if not data.get("previous"):
+        return []
+    t, words = strings(lang), redline.labels(lang)
+    new, old = f"{base}{entry.version}/", f"{base}{data['previous']}/"
+    found: dict[str, list[tuple[str, str]]] = {kind: [] for kind in GROUPS}
+    if data.get("preamble"):
+        found["changed"].append((words["preamble"], new))
+    for s in data.get("sections", []):
+        shifted = s["old"] != s["new"]
+        label = f"§{s['old']} → §{s['new']} {s['title']}" if shifted and s["old"] and s["new"] else \
+            f"§{s['new'] or s['old']} {s['title']}"
+        where = f"{old}#{anchor_for(s['old'])}" if s["kind"] == "removed" else f"{new}#{anchor_for(s['new'])}"
+        found[s["kind"]].append((label, where))
+        if s["kind"] in ("renumbered", "moved") and s["changed"]:
+            found["changed"].append((label, where))
+    return [(t[f"group_{kind}"], found[kind]) for kind in GROUPS if found[kind]]
+
+
+def counts_line(entry: Entry, *, lang: str) -> str:
+    """One sentence: the counts of changed sections, or that it is the first version, or unknown."""
+    t = strings(lang)
+    if entry.changes is None:
+        return t["no_summary"]
+    if not entry.previous:
+        return t["first_version"]
+    if not any(entry.changes.get("counts", {}).values()) and not entry.changes.get("preamble"):
+        return redline.labels(lang)["no_change"]
+    return t["section_counts"].format(counts=redline.labels(lang)["counts"].format(**entry.changes["counts"]))
+
+
+def summary_text(entry: Entry, *, lang: str) -> str:
+    """The summary as plain text (the feed): the counts sentence, then each kind of change and its sections."""
+    colon = strings(lang)["colon"]
+    parts = [counts_line(entry, lang=lang)]
+    parts += [f"{heading}{colon}{', '.join(label for label, _ in items)}." for heading, items
+              in groups(entry, lang=lang, base="")]
+    return " ".join(parts)
+
+
+# --- the pages -------------------------------------------------------------------------------
+
+def page_source(kind: str, *, lang: str, version: str | None = None) -> str:
+    """The generated Markdown of a page: its kind in the front matter and its title; hooks add the rest."""
+    t = strings(lang)
+    if kind == CHANGES:
+        title = t["changes_title"].format(date=long_date(dt.date.fromisoformat(version), lang))
+    else:
+        title = t[f"{kind}_title"]
+    # A changes page repeats words of the policy: the version's search finds them in the policy only.
+    search = "search:\n  exclude: true\n" if kind == CHANGES else ""
+    return f"---\npolicy_page: {kind}\n{search}---\n\n# {title}\n"
+
+
+def page_body(kind: str, *, env: Environment, lang: str, docs_page: Path, release: Release | None,
+              entries: list[Entry] | None) -> str:
+    """What the hooks add under a generated page's title: the changes of the version `release` whose
+    page is `docs_page`, or the history or compare page of `entries`."""
+    if kind == CHANGES:
+        change = changes_of(docs_page.read_text(encoding="utf-8"), lang=lang,
+                            previous_text=release.previous_text if release.previous else None)
+        return changes_page(env=env, lang=lang, version=release.version, previous=release.previous, change=change)
+    render = history_page if kind == HISTORY else compare_page
+    return render(env=env, lang=lang, entries=entries or [])
+
+
+def changes_page(*, env: Environment, lang: str, version: str, previous: str | None,
+                 change: redline.Redline | None) -> str:
+    """The changes page's body, at <lang>/<version>/changes/: links, then the redline against `previous`."""
+    context = {"t": strings(lang), "lang": lang, "version": version, "previous": previous,
+               "date": _date(version, lang), "previous_date": _date(previous, lang) if previous else None,
+               "redline": redline.render_html(change, env=env, lang=lang, old_url=f"../../{previous}/",
+                                              new_url="../") if change is not None else "",
+               "history": "../../history/", "compare": f"../../compare/#{previous}..{version}" if previous else ""}
+    return env.get_template("partials/policy-changes.html").render(context)
+
+
+def history_page(*, env: Environment, lang: str, entries: list[Entry]) -> str:
+    """The history page's body, at <lang>/history/: every version, newest first, with its summary and links."""
+    shown = sorted(entries, key=lambda e: e.version, reverse=True)
+    rows = [{"entry": e, "date": _date(e.version, lang), "counts": counts_line(e, lang=lang),
+             "groups": groups(e, lang=lang, base="../"),
+             "previous_date": _date(e.previous, lang) if e.previous else None} for e in shown]
+    context = {"t": strings(lang), "lang": lang, "rows": rows, "colon": strings(lang)["colon"],
+               "latest": shown[0].version if shown else None}
+    return env.get_template("partials/policy-history.html").render(context)
+
+
+def compare_page(*, env: Environment, lang: str, entries: list[Entry]) -> str:
+    """The compare page's body, at <lang>/compare/: two lists of versions, and each version's changes page."""
+    shown = sorted(entries, key=lambda e: e.version, reverse=True)
+    comparable = [{"version": e.version, "date": _date(e.version, lang)} for e in shown if e.has_pages]
+    words = redline.labels(lang)
+    t = strings(lang)
+    js = {key: words[key] for key in ("heading", "sr_deleted", "sr_inserted", "summary", "counts",
+                                      "no_change", "changed", "added", "removed", "renumbered", "text_unchanged",
+                                      "text_changed", "preamble", "skipped", "colon")}
+    js.update({key: t[key] for key in ("compare_loading", "compare_done", "compare_error", "compare_same",
+                                       "version_of")})
+    context = {"t": t, "words": words, "lang": lang, "comparable": comparable, "strings": js,
+               "each": [{"version": e.version, "date": _date(e.version, lang), "previous": e.previous,
+                         "previous_date": _date(e.previous, lang) if e.previous else None}
+                        for e in shown if e.has_pages]}
+    return env.get_template("partials/policy-compare.html").render(context)
+
+
+def entries_from_extra(extra: dict) -> list[Entry] | None:
+    """The versions a build of the archive's pages shows (extra.policy.archive), or None for another build."""
+    policy = extra.get("policy") if hasattr(extra, "get") else None
+    listing = policy.get("archive") if isinstance(policy, dict) else None
+    if not isinstance(listing, dict):
+        return None
+    return [Entry(str(e["version"]), e.get("changes")) for e in listing.get("entries", [])]
+
+
+def _date(version: str, lang: str) -> tuple[str, str]:
+    return version, long_date(dt.date.fromisoformat(version), lang)

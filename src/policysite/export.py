@@ -1,0 +1,42 @@
+"""The JSON export of a dated version, `<lang>/<date>/policy.json`: its text as the document model reads it.
+
+Built with the version, so it never changes once published. The compare page fetches two of
+them and diffs them in the reader's browser; anyone can fetch them to process the policy.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+
+from policysite import document
+
+FILE = "policy.json"
+FORMAT = 1  # bumped if a field changes meaning
+
+
+def policy_json(source: bytes, *, lang: str, version: str, url: str, previous: str | None) -> str:
+    """The version's page `source` (Markdown, UTF-8) as JSON: sections with numbers, anchors, titles and text."""
+    policy = document.parse(source.decode("utf-8"), path=f"{lang}/{version}", lang=lang)
+    data = {
+        "format": FORMAT,
+        "version": version,
+        "date": policy.date.isoformat() if policy.date else None,
+        "lang": lang,
+        "url": url,
+        "previous": previous,
+        "source": {"sha256": hashlib.sha256(source).hexdigest()},
+        "title": policy.title,
+        "preamble": [_block(b) for b in policy.preamble],
+        "sections": [{"number": s.number, "anchor": s.anchor, "title": s.title, "level": s.level,
+                      "text": s.text, "blocks": [_block(b) for b in s.blocks]} for s in policy.sections],
+    }
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+def _block(block: document.Block) -> dict:
+    data = {"kind": block.kind, "text": block.text}
+    if block.depth:
+        data["depth"] = block.depth
+    if block.links:
+        data["links"] = list(block.links)
+    return data

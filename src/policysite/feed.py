@@ -1,0 +1,51 @@
+"""The Atom feed of a language, `<lang>/feed.xml`: one entry per dated version, newest first.
+
+Every date in it is a version's date (midnight UTC), never the clock: the same versions give
+the same bytes. Entry ids are the versions' URLs, which never change.
+"""
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+from policysite.archive import Entry, summary_text
+from policysite.strings import long_date, strings
+
+ATOM = "http://www.w3.org/2005/Atom"
+FILE = "feed.xml"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+def atom(entries: list[Entry], *, lang: str, site_name: str, base_url: str, author: str) -> bytes:
+    """The feed of `entries` in `lang`; `base_url` is the language's public root (`https://…/fr/`)."""
+    t = strings(lang)
+    shown = sorted(entries, key=lambda e: e.version, reverse=True)
+    feed = ET.Element("feed", {"xmlns": ATOM, XML_LANG: lang})
+    _text(feed, "id", f"{base_url}{FILE}")
+    _text(feed, "title", t["feed_title"].format(site=site_name))
+    _text(feed, "updated", _stamp(shown[0].version) if shown else "1970-01-01T00:00:00Z")
+    ET.SubElement(feed, "link", {"rel": "self", "type": "application/atom+xml", "href": f"{base_url}{FILE}"})
+    ET.SubElement(feed, "link", {"rel": "alternate", "type": "text/html", "href": f"{base_url}history/"})
+    _text(ET.SubElement(feed, "author"), "name", author)
+    for entry in shown:
+        item = ET.SubElement(feed, "entry")
+        version_url = f"{base_url}{entry.version}/"
+        _text(item, "id", version_url)
+        _text(item, "title", t["feed_entry"].format(date=long_date(entry.date, lang)))
+        _text(item, "published", _stamp(entry.version))
+        _text(item, "updated", _stamp(entry.version))
+        target = f"{version_url}changes/" if entry.has_pages else version_url
+        ET.SubElement(item, "link", {"rel": "alternate", "type": "text/html", "href": target})
+        ET.SubElement(item, "link", {"rel": "related", "type": "text/html", "href": version_url})
+        _text(item, "summary", summary_text(entry, lang=lang), type="text")
+    ET.indent(feed, space=" ")
+    return ET.tostring(feed, encoding="utf-8", xml_declaration=True) + b"\n"
+
+
+def _text(parent: ET.Element, name: str, text: str, **attrs: str) -> ET.Element:
+    element = ET.SubElement(parent, name, attrs)
+    element.text = text
+    return element
+
+
+def _stamp(version: str) -> str:
+    return f"{version}T00:00:00Z"

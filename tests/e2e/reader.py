@@ -1,0 +1,49 @@
+"""What a reader does in the browser: read and search a page, switch language or version with the mouse."""
+from __future__ import annotations
+
+
+def use_the_page(page, url: str, lang: str) -> None:
+    """Open the version menu (if any: material hides it once the title scrolls away), read to the end,
+    search, open the language menu."""
+    page.goto(url, wait_until="networkidle")
+    if page.locator(".md-header .md-version").count():
+        page.hover(".md-header .md-version")
+    page.mouse.wheel(0, 20000)
+    page.locator(".md-search__input").click()
+    page.keyboard.type("données" if lang == "fr" else "data")
+    page.locator(".md-search-result__item").first.wait_for()
+    page.keyboard.press("Escape")
+    page.hover(".md-header .md-select")
+    page.wait_for_load_state("networkidle")
+
+
+def heading_top(page, anchor: str) -> float:
+    """Where the heading `anchor` is, in pixels from the top of the screen."""
+    return page.evaluate("id => document.getElementById(id).getBoundingClientRect().top", anchor)
+
+
+def open_menu_and_click(page, menu: str, link: str) -> None:
+    """Hover a header menu (language, version) until it has faded in, then click one of its links.
+
+    page.mouse only: locator.hover() and locator.click() scroll a sticky header "into view", i.e. the
+    page to its top, and the scroll position (the reader's section) is what is under test."""
+    box = page.locator(menu).bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.wait_for_function("""sel => { const list = document.querySelector(sel);
+        return list && getComputedStyle(list).opacity === '1'
+            && list.getAnimations().every(a => a.playState === 'finished'); }""",
+                           arg=f"{menu} .md-version__list, {menu} .md-select__inner")
+    box = page.locator(link).bounding_box()
+    with page.expect_navigation():
+        page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.wait_for_load_state()
+
+
+def switch_language(page, lang: str) -> None:
+    """Open the header's language menu and click a language."""
+    open_menu_and_click(page, ".md-header .md-select", f'.md-header .md-select a[hreflang="{lang}"]')
+
+
+def switch_version(page, version: str) -> None:
+    """Open the header's version selector and click a version (`2021-02-17` or `latest`)."""
+    open_menu_and_click(page, ".md-header .md-version", f'.md-version__link[href*="/{version}/"]')

@@ -1,0 +1,65 @@
+"""The archive's own pages in a browser: from the policy to its history, a version's changes, the compare page.
+
+Each test is skipped (failed with CI=true), naming the path it looked for, while the branch has no
+such page (ARCHIVE_PAGES in conftest.py). Synthetic version n says "Texte numéro n." in §2 (conftest.py).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from urllib.parse import urlsplit
+
+import pytest
+
+from policysite.strings import long_date, strings
+
+
+def title(version: str, lang: str) -> str:
+    return long_date(dt.date.fromisoformat(version), lang)
+
+
+def marked(redline, tag: str) -> list[str]:
+    """The words of each <del> or <ins> of the redline's sections, without the words said to screen readers."""
+    return redline.locator(f".redline-section {tag}").evaluate_all("""marks => marks.map(m => [...m.childNodes]
+        .filter(n => !(n.classList && n.classList.contains('redline-sr'))).map(n => n.textContent).join('').trim())""")
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_from_the_policy_to_the_history_then_a_versions_changes(page, site, traffic, lang):
+    history, changes = site.page(f"history-{lang}"), site.page(f"changes-{lang}")
+    t = strings(lang)
+    page.goto(site.policy_url(lang))
+    with page.expect_navigation():
+        page.get_by_role("link", name=t["history_link"], exact=True).first.click()
+    assert page.url == site.base + history.path
+    listed = page.locator(".md-content h2 time[datetime]").evaluate_all("ts => ts.map(t => t.dateTime)")
+    assert listed == list(reversed(site.versions)), "every dated version, newest first"
+
+    version, previous = site.archived[-1], site.archived[-2]
+    with page.expect_navigation():
+        page.get_by_role("link", name=t["changes_of"].format(date=title(previous, lang)), exact=True).click()
+    assert page.url == site.base + changes.path == site.version_url(lang, version) + "changes/"
+    content = page.locator(".md-content")
+    assert title(version, lang) in content.inner_text() and title(previous, lang) in content.inner_text()
+    n = site.versions.index(version) + 1
+    assert marked(content, "del") == [f"{n - 1}."] and marked(content, "ins") == [f"{n}."]
+    assert traffic.errors == []
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_compare_two_dates_shows_deletions_and_insertions(page, site, traffic, lang):
+    compare = site.page(f"compare-{lang}")
+    t = strings(lang)
+    old, new = site.archived[0], site.archived[-1]
+    page.goto(site.url(compare.name))
+    page.get_by_label(t["compare_old"]).select_option(old)
+    page.get_by_label(t["compare_new"]).select_option(new)
+    page.get_by_role("button", name=t["compare_button"]).click()
+    result = page.locator(".policy-compare-result")
+    result.locator(".redline-section del").first.wait_for()
+    assert marked(result, "del") == [f"{site.versions.index(old) + 1}."]
+    assert marked(result, "ins") == [f"{site.versions.index(new) + 1}."]
+    assert urlsplit(page.url).fragment == f"{old}..{new}", "the comparison can be linked to"
+    fetched = {urlsplit(url).path for url in traffic.requests if url.endswith(".json")}
+    assert {f"/{lang}/{old}/policy.json", f"/{lang}/{new}/policy.json"} <= fetched
+    assert all(urlsplit(url).hostname == "127.0.0.1" for url in traffic.requests)
+    assert traffic.errors == []

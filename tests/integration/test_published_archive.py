@@ -1,0 +1,400 @@
+"""Changes, history and compare pages, the feed and the JSON export, as published on gh-pages.
+
+A temporary project publishes three dated versions (the third adds, renumbers and removes
+sections) with `policy history` then `policy publish`; everything is read back from the branch.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path, PurePosixPath
+from urllib.parse import urljoin
+
+import pytest
+
+from helpers import git
+from policy_repo import Project, new_project
+from policysite import cli, document, manifest as mf, publish
+from policysite.strings import long_date
+
+GOLDEN = Path(__file__).parent / "golden"
+A = "{http://www.w3.org/2005/Atom}"
+PUBLIC = "https://www.dial-once.com/politique-de-confidentialite/"
+V1, V2, V3 = "2021-02-17", "2022-03-01", "2023-05-10"
+
+THIRD = {
+    "fr": ("# Politique de confidentialité de test\n\n## 1. Version du document\n\nCe document est daté.\n\n"
+           "## 2. Vos droits\n\nVous pouvez demander l’accès à vos données.\n\n"
+           "## 3. Données traitées\n\nNous traitons vos données avec le plus grand soin.\n\n"
+           "- votre nom\n- votre adresse\n"),
+    "en": ("# Test privacy policy\n\n## 1. Document version\n\nThis document is dated.\n\n"
+           "## 2. Your rights\n\nYou may ask for access to your data.\n\n"
+           "## 3. Data processed\n\nWe process your data with the greatest care.\n\n"
+           "- your name\n- your address\n"),
+}
+
+
+def commit_third(project: Project) -> str:
+    for lang, body in THIRD.items():
+        (project.root / "docs" / lang / "index.md").write_text(f"---\ndate: {V3}\n---\n\n{body}", encoding="utf-8")
+    assert cli.main(["--root", str(project.root), "sync-mark", "en", "--all"]) == 0
+    return project.commit_all(f"policy {V3}")
+
+
+@pytest.fixture(autouse=True)
+def no_git_identity(monkeypatch):
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", os.devnull)
+    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Project:
+    """V1 and V2 by `policy history`, then V3 by `policy publish`; the branch before V3 is kept."""
+    mp = pytest.MonkeyPatch()
+    for name, value in (("GIT_CONFIG_GLOBAL", os.devnull), ("GIT_CONFIG_NOSYSTEM", "1"), ("NO_MKDOCS_2_WARNING", "1")):
+        mp.setenv(name, value)
+    project = new_project(tmp_path_factory.mktemp("archive-pages") / "project")
+    project.commit(V1)
+    project.commit(V2, fr="Nous traitons vos données avec le plus grand soin.",
+                   en="We process your data with the greatest care.")
+    project.history(jobs=2)
+    project.before = project.branch()
+    commit_third(project)
+    project.outcome = project.publish()
+    yield project
+    mp.undo()
+
+
+def blob(project: Project, path: str, rev: str = "gh-pages") -> bytes:
+    return subprocess.run(["git", "show", f"{rev}:{path}"], cwd=project.root, capture_output=True, check=True).stdout
+
+
+def article(html: str) -> str:
+    return re.search(r'<article class="md-content__inner md-typeset">(.*?)</article>', html, re.S).group(1).strip()
+
+
+def normalise(html: str) -> str:
+    """Dates as the version they name (V1, V2, V3), whichever way they are written."""
+    for n, version in enumerate((V1, V2, V3), 1):
+        for lang in ("fr", "en"):
+            html = html.replace(long_date(dt.date.fromisoformat(version), lang), f"V{n}")
+        html = html.replace(version, f"V{n}")
+    html = re.sub(r'(id="|href="#)(?:modifications|changes)-[^"]+"', r'\1TITLE"', html)  # the title's slug
+    return re.sub(r"[ \t]+\n", "\n", html)
+
+
+# --- Each version's own pages: inside its folder, in its manifest ---------------------------
+
+def test_each_version_has_its_changes_page_and_json_export_in_its_manifest(site):
+    files = site.files()
+    for version in (V1, V2, V3):
+        manifest = mf.VersionManifest.loads(site.show(f"manifest/{version}.json"))
+        for lang in ("fr", "en"):
+            for rel in ("changes/index.html", "policy.json"):
+                assert f"{lang}/{version}/{rel}" in files
+                assert manifest.languages[lang].files[rel] == mf.sha256(blob(site, f"{lang}/{version}/{rel}"))
+            assert manifest.languages[lang].changes["previous"] == {V1: None, V2: V1, V3: V2}[version]
+    assert publish.verify(root=site.root).problems == []
+
+
+@pytest.mark.parametrize("lang, version", [("fr", V1), ("fr", V2), ("en", V2), ("fr", V3), ("en", V3)])
+def test_changes_page_matches_golden(site, lang, version):
+    html = normalise(article(site.show(f"{lang}/{version}/changes/index.html")))
+    golden = GOLDEN / f"changes-{lang}-{normalise(version)}.html"
+    if os.environ.get("UPDATE_GOLDEN"):
+        golden.parent.mkdir(exist_ok=True)
+        golden.write_text(html + "\n", encoding="utf-8")
+    assert html + "\n" == golden.read_text(encoding="utf-8")
+
+
+def test_changes_page_summary_links_into_both_versions_and_resolve(site):
+    path = f"fr/{V3}/changes/index.html"
+    html = site.show(path)
+    summary = re.search(r'<ul class="redline-summary">(.*?)</ul>', html, re.S).group(1)
+    assert f'<a href="../../{V2}/#s2-1">version précédente</a>' in summary  # §2.1, removed
+    assert '<a href="../#s2">nouvelle version</a>' in summary  # §2, added
+    assert f'<a href="../../{V2}/#s2">version précédente</a> · <a href="../#s3">nouvelle version</a>' in summary
+    for href in re.findall(r'href="([^"]+)"', article(html)):
+        assert_resolves(site, path, href)
+
+
+def resolve(page: str, href: str) -> tuple[str, str]:
+    """The branch path and anchor a relative link of the page at `page` points to."""
+    url = urljoin(f"https://host/{page}", href)
+    target, _, anchor = url.removeprefix("https://host/").partition("#")
+    target = str(PurePosixPath(target)) if target else page
+    return (target + "/index.html" if href.split("#")[0].endswith("/") or target.endswith("..") or target == "."
+            else target), anchor
+
+
+def assert_resolves(site: Project, page: str, href: str) -> None:
+    if href.startswith(("https:", "http:", "mailto:")):
+        return
+    target, anchor = resolve(page, href)
+    target = target.replace("//", "/")
+    assert target in site.files(), f"{page}: {href} -> {target} is not on the branch"
+    if re.fullmatch(r"[\d-]{10}\.\.[\d-]{10}", anchor):  # the compare page's two dates
+        assert all(f'<option value="{date}"' in site.show(target) for date in anchor.split("..")), href
+    elif anchor and target.endswith(".html"):
+        assert f'id="{anchor}"' in site.show(target), f"{page}: {href}: no #{anchor} in {target}"
+
+
+def test_the_first_version_says_it_is_the_first(site):
+    for lang, words in (("fr", "c’est la première version publiée"), ("en", "the first published version")):
+        html = article(site.show(f"{lang}/{V1}/changes/index.html"))
+        assert words in html and "redline" not in html
+
+
+def test_changes_page_is_in_the_theme_in_its_language_with_the_version_selector(site):
+    for lang in ("fr", "en"):
+        html = site.show(f"{lang}/{V2}/changes/index.html")
+        assert f'<html lang="{lang}"' in html
+        assert "assets/stylesheets/redline.css" in html and "compare.js" not in html
+        assert f'<link rel="canonical" href="{PUBLIC}{lang}/{V2}/changes/">' in html
+        other = "en" if lang == "fr" else "fr"
+        assert f'<a href="../../../{other}/{V2}/changes/" hreflang="{other}" class="md-select__link">' in html
+        assert '"version": {"provider": "mike"' in html or '"provider": "mike"' in html
+        # archived: the banner sends readers to the policy in force, from this page one level down
+        assert '<a href="../../latest/">' in html
+    policy = site.show(f"fr/{V3}/index.html")
+    assert "redline.css" not in policy and "compare.js" not in policy  # the policy page loads neither
+
+
+def test_search_of_a_version_finds_the_policy_not_its_changes_page(site):
+    index = json.loads(site.show(f"fr/{V2}/search/search_index.json"))
+    assert index["docs"] and not any(doc["location"].startswith("changes/") for doc in index["docs"])
+
+
+# --- Shared pages: beside the versions, rebuilt on each publication -------------------------
+
+def test_history_lists_every_version_newest_first_with_its_summary_and_links(site):
+    for lang in ("fr", "en"):
+        path = f"{lang}/history/index.html"
+        html = site.show(path)
+        assert f'<html lang="{lang}"' in html
+        body = article(html)
+        assert re.findall(r'<h2 id="v([\d-]+)">', body) == [V3, V2, V1]
+        for version in (V1, V2, V3):
+            assert f'<a href="../{version}/changes/">' in body and f'<a href="../{version}/policy.json"' in body
+        for href in re.findall(r'href="([^"]+)"', body):
+            assert_resolves(site, path, href)
+        assert re.search(r'<link rel="alternate" type="application/atom\+xml" title="[^"]+" href="\.\./feed\.xml">',
+                         html)
+    fr = article(site.show("fr/history/index.html"))
+    third = fr.split(f'id="v{V3}"')[1].split('<h2 id="v')[0]
+    assert "Sections : 1 modifiée(s), 1 ajoutée(s), 1 supprimée(s), 1 renumérotée(s), 0 déplacée(s)." in third
+    assert f"<li>Sections supprimées : <a href=\"../{V2}/#s2-1\">§2.1 Durée de conservation</a></li>" in third
+    assert "(en vigueur)" in third
+
+
+@pytest.mark.parametrize("page", [f"fr/{V1}/index.html", f"fr/{V3}/index.html", "fr/latest/index.html",
+                                  f"en/{V2}/changes/index.html", "en/history/index.html", "fr/compare/index.html"])
+def test_every_page_links_the_history_and_compare_pages_in_its_footer(site, page):
+    footer = re.search(r'<nav class="policy-links" aria-label="[^"]+">(.*?)</nav>', site.show(page), re.S).group(1)
+    hrefs = re.findall(r'href="([^"]+)"', footer)
+    lang = page.split("/")[0]
+    assert [resolve(page, href)[0] for href in hrefs] == [f"{lang}/history/index.html", f"{lang}/compare/index.html"]
+
+
+def test_section_one_links_the_history_and_this_versions_changes(site):
+    html = site.show(f"fr/{V2}/index.html")
+    notice = re.search(r'id="s1".*?<div class="policy-version">(.*?)</div>', html, re.S).group(1)
+    assert ('<a href="changes/">Ce qui a changé dans cette version</a> · '
+            '<a href="../history/">Historique des versions</a>') in notice
+
+
+def test_compare_page_offers_every_version_and_its_data_is_each_versions_json(site):
+    for lang in ("fr", "en"):
+        path = f"{lang}/compare/index.html"
+        html = site.show(path)
+        assert f'<html lang="{lang}"' in html and "assets/javascripts/compare.js" in html
+        assert re.search(r'<script src="\.\./assets/javascripts/compare\.js"></script>', html)
+        assert f"{lang}/assets/javascripts/compare.js" in site.files()
+        options = re.search(r'<select id="policy-compare-old".*?</select>', html, re.S).group(0)
+        found = re.findall(r'<option value="([\d-]+)" data-json="([^"]+)"[^>]*>([^<]+)</option>', options)
+        assert [version for version, _, _ in found] == [V3, V2, V1]
+        assert [title for _, _, title in found] == [
+            long_date(dt.date.fromisoformat(v), lang) for v in (V3, V2, V1)]
+        for version, json_url, _ in found:
+            target, _ = resolve(path, json_url)
+            assert target == f"{lang}/{version}/policy.json"
+            data = json.loads(blob(site, target))
+            manifest = mf.VersionManifest.loads(site.show(f"manifest/{version}.json"))
+            source = manifest.languages[lang].source
+            assert data["source"]["sha256"] == source.sha256
+            policy = document.parse(git(site.root, "show", f"{source.commit}:{source.path}"), path="", lang=lang)
+            assert (data["version"], data["date"], data["lang"]) == (version, version, lang)
+            assert data["url"] == f"{PUBLIC}{lang}/{version}/"
+            assert [(s["number"], s["anchor"], s["title"], s["text"]) for s in data["sections"]] == [
+                (s.number, s.anchor, s.title, s.text) for s in policy.sections]
+            assert [[b["text"] for b in s["blocks"]] for s in data["sections"]] == [
+                [b.text for b in s.blocks] for s in policy.sections]
+        for href in re.findall(r'href="([^"]+)"', article(html)):
+            assert_resolves(site, path, href)
+
+
+def feed_entries(xml: bytes) -> list[dict]:
+    root = ET.fromstring(xml)
+    assert root.tag == f"{A}feed"
+    return [{"id": e.findtext(f"{A}id"), "title": e.findtext(f"{A}title"), "updated": e.findtext(f"{A}updated"),
+             "summary": e.findtext(f"{A}summary"), "link": e.find(f"{A}link[@rel='alternate']").get("href")}
+            for e in root.findall(f"{A}entry")]
+
+
+def test_feed_is_valid_atom_with_one_entry_per_version_linking_its_changes_page(site):
+    for lang in ("fr", "en"):
+        xml = blob(site, f"{lang}/feed.xml")
+        root = ET.fromstring(xml)
+        for name in ("id", "title", "updated", "author"):
+            assert root.find(f"{A}{name}") is not None, name
+        assert root.find(f"{A}link[@rel='self']").get("href") == f"{PUBLIC}{lang}/feed.xml"
+        assert root.findtext(f"{A}updated") == f"{V3}T00:00:00Z"
+        entries = feed_entries(xml)
+        assert [e["id"] for e in entries] == [f"{PUBLIC}{lang}/{v}/" for v in (V3, V2, V1)]
+        assert [e["updated"] for e in entries] == [f"{v}T00:00:00Z" for v in (V3, V2, V1)]
+        assert [e["link"] for e in entries] == [f"{PUBLIC}{lang}/{v}/changes/" for v in (V3, V2, V1)]
+        for entry in entries:
+            assert entry["title"] and entry["summary"]
+
+
+def test_shared_urls_stay_valid_and_older_entries_unchanged_after_a_new_version(site):
+    for lang in ("fr", "en"):
+        before = feed_entries(blob(site, f"{lang}/feed.xml", site.before))
+        after = feed_entries(blob(site, f"{lang}/feed.xml"))
+        assert after[1:] == before  # V2 and V1 as they were: ids, links, summaries
+        for path in ("history/index.html", "compare/index.html", "feed.xml"):
+            assert f"{lang}/{path}" in site.files(site.before) and f"{lang}/{path}" in site.files()
+        for version in (V1, V2):
+            assert site.tree(f"{lang}/{version}") == site.tree(f"{lang}/{version}", site.before)
+
+
+def test_a_publication_is_one_commit_with_the_version_and_the_rebuilt_shared_pages(site):
+    assert git(site.root, "rev-parse", "gh-pages~1").strip() == site.before
+    changed = git(site.root, "diff", "--name-only", site.before, "gh-pages").split()
+    assert f"fr/{V3}/changes/index.html" in changed and f"manifest/{V3}.json" in changed
+    assert {"fr/history/index.html", "en/feed.xml", "fr/compare/index.html"} <= set(changed)
+    assert not [p for p in changed if p.startswith((f"fr/{V1}/", f"fr/{V2}/", f"en/{V1}/", f"en/{V2}/"))]
+
+
+# --- verify, refresh, atomicity --------------------------------------------------------------
+
+@pytest.fixture
+def project(tmp_path) -> Project:
+    project = new_project(tmp_path / "project")
+    project.commit(V1)
+    project.publish()
+    return project
+
+
+def tamper(project: Project, tmp_path: Path, edit) -> None:
+    checkout = tmp_path / "pages"
+    git(project.root, "worktree", "add", "-q", str(checkout), "gh-pages")
+    edit(checkout)
+    git(checkout, "add", "-A")
+    git(checkout, "commit", "-q", "-m", "tamper")
+    git(project.root, "worktree", "remove", "--force", str(checkout))
+
+
+def test_verify_rebuilds_the_shared_pages_and_names_those_that_differ(project, tmp_path):
+    def edit(checkout: Path) -> None:
+        feed = checkout / "fr" / "feed.xml"
+        feed.write_text(feed.read_text(encoding="utf-8").replace("Première", "Dernière"), encoding="utf-8")
+        shutil.rmtree(checkout / "en" / "history")
+        (checkout / "fr" / "stray.html").write_text("x", encoding="utf-8")
+
+    tamper(project, tmp_path, edit)
+    result = project.run("verify")
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert lines == [
+        "en/history/index.html: missing (one of the archive's pages, which `policy history` rebuilds)",
+        "fr/feed.xml: differs from the archive's pages the manifests give (edited, or built with another theme: "
+        "`policy history` rebuilds them)",
+        "fr/stray.html: added (neither in a version nor one of the archive's pages)",
+    ]
+    assert "3 difference(s) from the manifest on gh-pages" in result.stderr
+    # `policy history` with nothing to publish puts them back, in one commit; then there is nothing to do
+    outcome = project.history()
+    assert outcome.messages == ["nothing to publish: the 1 dated version(s) of the history are on gh-pages",
+                                "updated the history, compare and feed pages on gh-pages"]
+    result = project.run("verify")
+    assert result.returncode == 0, result.stdout
+    assert "files of the history, compare and feed pages are as the manifests give" in result.stdout
+    before = project.branch()
+    assert project.history().messages == ["nothing to publish: the 1 dated version(s) of the history are on gh-pages"]
+    assert project.run("publish").returncode == 0 and project.branch() == before
+
+
+def test_a_failure_building_the_shared_pages_leaves_the_branch_as_it_was(project, monkeypatch):
+    before = project.branch()
+    project.commit(V2, fr="Deuxième texte.", en="Second text.")
+
+    def failing(*args, **kwargs):
+        raise publish.PublishError("the fr history, compare and feed pages could not be built: injected")
+
+    monkeypatch.setattr(publish, "build_archive", failing)
+    with pytest.raises(publish.PublishError, match="injected"):
+        project.publish()
+    with pytest.raises(publish.PublishError, match="injected"):
+        project.history()
+    assert project.branch() == before
+    assert git(project.root, "for-each-ref", "refs/policysite") == ""
+
+
+def test_rebuilding_gives_the_same_shared_pages(project):
+    project.commit(V2, fr="Deuxième texte.", en="Second text.")
+    project.publish()
+    trees = {path: project.tree(path) for path in ("fr/history", "en/compare", "fr/assets")}
+    feeds = {lang: blob(project, f"{lang}/feed.xml") for lang in ("fr", "en")}
+    project.history(rebuild=True, jobs=1)
+    assert {path: project.tree(path) for path in trees} == trees
+    assert {lang: blob(project, f"{lang}/feed.xml") for lang in ("fr", "en")} == feeds
+
+
+# --- the compare page's script, run by Node on the published data ----------------------------
+
+NODE = shutil.which("node")
+
+
+@pytest.mark.skipif(NODE is None, reason="Node.js is not installed")
+def test_compare_script_finds_what_the_redline_found_between_neighbours(site, tmp_path):
+    script = site.root / "overrides" / "assets" / "javascripts" / "compare.js"
+    for lang in ("fr", "en"):
+        for old, new in ((V1, V2), (V2, V3)):
+            a, b = tmp_path / "a.json", tmp_path / "b.json"
+            a.write_bytes(blob(site, f"{lang}/{old}/policy.json"))
+            b.write_bytes(blob(site, f"{lang}/{new}/policy.json"))
+            code = (f"const c = require({json.dumps(str(script))}); const fs = require('fs');"
+                    f"const s = c.diffPolicies(JSON.parse(fs.readFileSync({json.dumps(str(a))}, 'utf8')),"
+                    f" JSON.parse(fs.readFileSync({json.dumps(str(b))}, 'utf8')));"
+                    "console.log(JSON.stringify({counts: c.counts(s), shown: s.filter(x => x.kind !== 'unchanged')"
+                    ".map(x => [x.kind, x.old && x.old.number, x['new'] && x['new'].number])}));")
+            result = subprocess.run([NODE, "-e", code], capture_output=True, text=True, check=True)
+            found = json.loads(result.stdout)
+            recorded = mf.VersionManifest.loads(site.show(f"manifest/{new}.json")).languages[lang].changes
+            assert found["counts"] == recorded["counts"], (lang, old, new)
+            assert found["shown"] == [[s["kind"], s["old"], s["new"]] for s in recorded["sections"]]
+
+
+@pytest.mark.skipif(NODE is None, reason="Node.js is not installed")
+def test_compare_script_word_ops_rebuild_both_texts_and_match_the_redline_on_simple_edits(tmp_path):
+    from helpers import ROOT
+    from policysite import redline
+
+    pairs = [("Nous traitons vos données avec soin.", "Nous traitons vos données avec le plus grand soin."),
+             ("a b c d e", "a x c d e f"), ("same  words\nhere", "same words here"), ("", "new text"),
+             ("old text", ""), ("l’accès aux « données »", "l’accès à vos « données » personnelles")]
+    script = ROOT / "overrides" / "assets" / "javascripts" / "compare.js"
+    code = (f"const c = require({json.dumps(str(script))});"
+            f"console.log(JSON.stringify({json.dumps(pairs)}.map(p => c.wordOps(p[0], p[1]))));")
+    ops = json.loads(subprocess.run([NODE, "-e", code], capture_output=True, text=True, check=True).stdout)
+    for (old, new), found in zip(pairs, ops):
+        assert redline.apply(old, [tuple(op) for op in found]) == new
+        assert "".join(text for tag, text in found if tag != "insert").split() == old.split()
+        assert found == [list(op) for op in redline.word_ops(old, new)], (old, new)

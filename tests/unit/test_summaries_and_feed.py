@@ -1,0 +1,182 @@
+"""The archive's pages without MkDocs: summaries, the Atom feed, the JSON export, history and compare bodies."""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import xml.etree.ElementTree as ET
+
+import pytest
+from jinja2 import Environment, FileSystemLoader
+
+from helpers import ROOT, synthetic_policy
+from policysite import archive, export, feed, publish
+from policysite import manifest as mf
+
+A = "{http://www.w3.org/2005/Atom}"
+OLD = synthetic_policy("2030-01-15", sections=(
+    "## 1. Scope\n\nAlpha paragraph.\n\n## 2. Rights\n\nYou may ask.\n\n### 2.1 Detail\n\nGone soon.\n\n"
+    "## 3. Closing\n\nThe end.\n"))
+NEW = synthetic_policy("2030-03-01", sections=(
+    "## 1. Scope\n\nAlpha paragraph, edited.\n\n## 2. Added\n\nBrand new.\n\n## 3. Rights\n\nYou may ask.\n\n"
+    "## 4. Closing\n\nThe end, edited.\n"))
+
+
+@pytest.fixture
+def env() -> Environment:
+    """As MkDocs' theme environment: no autoescape; the partials escape every value themselves."""
+    return Environment(loader=FileSystemLoader(str(ROOT / "overrides")))
+
+
+def entries() -> list[archive.Entry]:
+    change = archive.changes_of(NEW, previous_text=OLD, lang="en")
+    return [archive.Entry("2029-06-01", None),  # published before changes pages existed
+            archive.Entry("2030-01-15", archive.summary(None, previous=None)),
+            archive.Entry("2030-03-01", archive.summary(change, previous="2030-01-15"))]
+
+
+def test_summary_records_each_shown_section_once_and_the_counts():
+    data = entries()[2].changes
+    assert data["previous"] == "2030-01-15" and data["preamble"] is False
+    assert data["counts"] == {"changed": 2, "added": 1, "removed": 1, "renumbered": 2, "moved": 0}
+    assert [(s["kind"], s["old"], s["new"], s["changed"]) for s in data["sections"]] == [
+        ("changed", "1", "1", True), ("added", None, "2", True), ("renumbered", "2", "3", False),
+        ("removed", "2.1", None, True), ("renumbered", "3", "4", True)]
+    assert json.loads(json.dumps(data)) == data  # kept as is in the manifest
+    assert archive.summary(None, previous=None) == {"previous": None}
+
+
+def test_groups_link_each_section_into_the_version_that_has_it():
+    groups = dict(archive.groups(entries()[2], lang="en", base="../"))
+    assert groups["Sections changed"] == [("§1 Scope", "../2030-03-01/#s1"),
+                                          ("§3 → §4 Closing", "../2030-03-01/#s4")]
+    assert groups["Sections added"] == [("§2 Added", "../2030-03-01/#s2")]
+    assert groups["Sections removed"] == [("§2.1 Detail", "../2030-01-15/#s2-1")]
+    assert [label for label, _ in groups["Sections renumbered"]] == ["§2 → §3 Rights", "§3 → §4 Closing"]
+    assert archive.groups(entries()[1], lang="en", base="../") == []
+
+
+@pytest.mark.parametrize("n, lang, line", [
+    (0, "en", "Published before changes pages existed: no summary recorded."),
+    (1, "fr", "Première version publiée."),
+    (2, "en", "Sections: 2 changed, 1 added, 1 removed, 2 renumbered, 0 moved."),
+    (2, "fr", "Sections : 2 modifiée(s), 1 ajoutée(s), 1 supprimée(s), 2 renumérotée(s), 0 déplacée(s)."),
+])
+def test_counts_line_in_each_language(n, lang, line):
+    assert archive.counts_line(entries()[n], lang=lang) == line
+
+
+def test_a_version_that_changes_only_the_date_says_no_change():
+    same = archive.summary(archive.changes_of(OLD.replace("2030-01-15", "2030-02-01"), previous_text=OLD,
+                                              lang="fr"), previous="2030-01-15")
+    assert archive.counts_line(archive.Entry("2030-02-01", same), lang="fr") == "Aucune modification du texte."
+
+
+def parse_feed(data: bytes) -> ET.Element:
+    assert data.startswith(b"<?xml version='1.0' encoding='utf-8'?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\"")
+    return ET.fromstring(data)
+
+
+def test_feed_is_atom_with_every_required_element_newest_first():
+    data = feed.atom(entries(), lang="en", site_name="Example Policy", base_url="https://example.test/p/en/",
+                     author="Example Co")
+    root = parse_feed(data)
+    assert root.tag == f"{A}feed" and root.get("{http://www.w3.org/XML/1998/namespace}lang") == "en"
+    assert root.findtext(f"{A}id") == "https://example.test/p/en/feed.xml"
+    assert root.findtext(f"{A}title") == "Example Policy: versions"
+    assert root.findtext(f"{A}updated") == "2030-03-01T00:00:00Z"  # the newest version, never the clock
+    links = {link.get("rel"): link.get("href") for link in root.findall(f"{A}link")}
+    assert links == {"self": "https://example.test/p/en/feed.xml", "alternate": "https://example.test/p/en/history/"}
+    assert root.findtext(f"{A}author/{A}name") == "Example Co"
+    items = root.findall(f"{A}entry")
+    assert [e.findtext(f"{A}id") for e in items] == [f"https://example.test/p/en/{v}/"
+                                                     for v in ("2030-03-01", "2030-01-15", "2029-06-01")]
+    for item in items:
+        for name in ("id", "title", "updated", "summary"):
+            assert item.findtext(f"{A}{name}"), name
+        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}T00:00:00Z", item.findtext(f"{A}updated"))
+    newest = items[0]
+    assert newest.findtext(f"{A}title") == "Version of March 1, 2030"
+    assert newest.find(f"{A}link[@rel='alternate']").get("href") == "https://example.test/p/en/2030-03-01/changes/"
+    assert newest.find(f"{A}summary").get("type") == "text"
+    assert newest.findtext(f"{A}summary").startswith("Sections: 2 changed, 1 added, 1 removed, 2 renumbered")
+    assert "Sections removed: §2.1 Detail." in newest.findtext(f"{A}summary")
+    # a version published before changes pages: its entry links the version itself
+    assert items[2].find(f"{A}link[@rel='alternate']").get("href") == "https://example.test/p/en/2029-06-01/"
+    again = feed.atom(list(reversed(entries())), lang="en", site_name="Example Policy",
+                      base_url="https://example.test/p/en/", author="Example Co")
+    assert again == data  # reproducible, whatever the order given
+
+
+def test_feed_in_french_escapes_and_keeps_accents():
+    data = feed.atom(entries(), lang="fr", site_name="Politique <d’essai> & co", base_url="https://example.test/fr/",
+                     author="Société")
+    root = parse_feed(data)
+    assert root.findtext(f"{A}title") == "Politique <d’essai> & co : versions"
+    assert "&lt;d’essai&gt; &amp; co" in data.decode("utf-8")
+    assert root.findall(f"{A}entry")[1].findtext(f"{A}title") == "Version du 15 janvier 2030"
+
+
+def test_json_export_has_the_sections_as_the_document_model_reads_them():
+    source = NEW.encode("utf-8")
+    data = json.loads(export.policy_json(source, lang="en", version="2030-03-01",
+                                         url="https://example.test/en/2030-03-01/", previous="2030-01-15"))
+    assert {k: data[k] for k in ("format", "version", "date", "lang", "url", "previous", "title")} == {
+        "format": 1, "version": "2030-03-01", "date": "2030-03-01", "lang": "en",
+        "url": "https://example.test/en/2030-03-01/", "previous": "2030-01-15", "title": "Synthetic policy"}
+    assert data["source"] == {"sha256": hashlib.sha256(source).hexdigest()}
+    assert [(s["number"], s["anchor"], s["title"], s["level"]) for s in data["sections"]] == [
+        ("1", "s1", "Scope", 2), ("2", "s2", "Added", 2), ("3", "s3", "Rights", 2), ("4", "s4", "Closing", 2)]
+    assert data["sections"][0]["text"] == "Alpha paragraph, edited."
+    assert data["sections"][0]["blocks"] == [{"kind": "paragraph", "text": "Alpha paragraph, edited."}]
+    nested = json.loads(export.policy_json(synthetic_policy().encode("utf-8"), lang="en", version="2030-01-15",
+                                           url="", previous=None))
+    assert nested["sections"][1]["blocks"] == [{"kind": "item", "text": "item one"},
+                                               {"kind": "item", "text": "item two"}]
+    assert nested["sections"][2]["blocks"][0]["links"] == ["https://example.test/"]
+
+
+def test_history_body_lists_every_version_newest_first_with_its_links(env):
+    html = archive.history_page(env=env, lang="en", entries=entries())
+    assert re.findall(r'<h2 id="v([\d-]+)">', html) == ["2030-03-01", "2030-01-15", "2029-06-01"]
+    assert '<a href="../compare/">Compare two versions</a>' in html
+    assert '<a href="../feed.xml" type="application/atom+xml">Atom feed of new versions</a>' in html
+    assert '(in force)' in html.split('id="v2030-01-15"')[0]
+    assert '<a href="../2030-03-01/changes/">Changes since January 15, 2030</a>' in html
+    assert '<a href="../2030-03-01/policy.json" type="application/json">Text as JSON</a>' in html
+    assert '<a href="../2030-01-15/#s2-1">§2.1 Detail</a>' in html
+    oldest = html.split('id="v2029-06-01"')[1]
+    assert "no summary recorded" in oldest and "changes/" not in oldest and "policy.json" not in oldest
+
+
+def test_compare_body_offers_the_versions_with_a_json_export(env):
+    html = archive.compare_page(env=env, lang="fr", entries=entries())
+    for side in ("old", "new"):
+        assert f'<label for="policy-compare-{side}">' in html
+        assert f'<select id="policy-compare-{side}" name="{side}">' in html
+        options = re.search(rf'<select id="policy-compare-{side}".*?</select>', html, re.S).group(0)
+        assert re.findall(r'<option value="([\d-]+)" data-json="\.\./([\d-]+)/policy\.json"', options) == [
+            ("2030-03-01", "2030-03-01"), ("2030-01-15", "2030-01-15")]  # 2029-06-01 has no JSON
+    assert re.search(r'<option value="2030-01-15"[^>]*selected>15 janvier 2030</option>', html)
+    assert re.search(r'<option value="2030-03-01"[^>]*selected>1 mars 2030</option>', html)
+    assert "<noscript><p>La comparaison de deux versions quelconques" in html
+    assert '<form class="policy-compare-form" hidden>' in html and 'role="status"' in html
+    strings = json.loads(re.search(r'<script type="application/json" class="policy-compare-strings">(.*?)</script>',
+                                   html).group(1))
+    assert strings["sr_deleted"] == "suppression\u00a0:" and strings["version_of"] == "version du {date}"
+    assert re.findall(r'<li><a href="\.\./([\d-]+)/changes/">', html) == ["2030-03-01", "2030-01-15"]
+    css = (ROOT / "overrides" / "assets" / "stylesheets" / "redline.css").read_text(encoding="utf-8")
+    assert ".policy-compare-form:not([hidden])" in css  # its display must not show the form without JavaScript
+    single = archive.compare_page(env=env, lang="en", entries=entries()[:2])
+    assert "<form" not in single and "Comparing needs at least two published versions" in single
+
+
+def test_versions_published_before_changes_pages_are_named():
+    entry = mf.LanguageEntry(mf.Source("docs/fr/index.md", "a" * 40, "b" * 64), {"index.html": "1" * 64})
+    legacy = mf.VersionManifest("2021-02-17", {"fr": entry})
+    assert mf.VersionManifest.loads(legacy.dumps()) == legacy and b"changes" not in legacy.dumps()
+    recorded = mf.VersionManifest("2022-03-01", {"fr": mf.LanguageEntry(entry.source, entry.files, {"previous": None})})
+    assert mf.VersionManifest.loads(recorded.dumps()) == recorded
+    assert publish._legacy({"2021-02-17": legacy, "2022-03-01": recorded}) == [
+        "1 version(s) published before changes pages and JSON exports existed (2021-02-17): "
+        "`policy history --rebuild` adds them"]

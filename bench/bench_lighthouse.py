@@ -2,13 +2,12 @@
 
 Run: .venv/bin/python bench/bench_lighthouse.py [--runs 3] [--preset mobile desktop] [--json]
 
-The project as it is in the working tree (configuration, hooks, overrides, docs) is committed into a
-temporary repository, published by `policy history` onto its gh-pages branch and exported, then
-served on 127.0.0.1 with gzip as a production host would (bench_weight.GzipHandler). Lighthouse
-(bench/package.json, pinned; `make bench` installs it with `npm ci`) drives Debian's Chromium
-(CHROME_PATH=/usr/bin/chromium, a fresh profile per run, no requests of Chromium's own) on
-`/fr/latest/` and `/en/latest/`, with its mobile preset (simulated slow 4G and a 4x slower CPU) and
-its desktop preset. Scores are the median of --runs runs; every audit that cost points is listed
+The site as readers get it (bench_weight.publish_working_tree: the working tree published by
+`policy history` and exported) is served on 127.0.0.1 with gzip as a production host would
+(bench_weight.GzipHandler). Lighthouse (bench/package.json, pinned; `make bench` installs it with
+`npm ci`) drives Debian's Chromium (CHROME_PATH=/usr/bin/chromium, a fresh profile per run, no
+requests of Chromium's own) on `/fr/latest/` and `/en/latest/`, with its mobile preset (simulated
+slow 4G and a 4x slower CPU) and its desktop preset. Scores are the median of --runs runs; every audit that cost points is listed
 with what it found, so that a score under the goal says why.
 
 Goals: 100 in accessibility, best practices and SEO, at least 95 in performance. A benchmark, not a
@@ -26,37 +25,12 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bench_weight import CHROMIUM, CHROMIUM_ARGS, serve
+from bench_weight import CHROMIUM, CHROMIUM_ARGS, publish_working_tree, serve
 
 ROOT = Path(__file__).resolve().parent.parent
-BIN = Path(sys.executable).parent
 LIGHTHOUSE = ROOT / "bench" / "node_modules" / "lighthouse" / "cli" / "index.js"
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 GOALS = {"performance": 95, "accessibility": 100, "best-practices": 100, "seo": 100}
-PROJECT_FILES = ("mkdocs.yml", "mkdocs.en.yml", "hooks", "overrides", "docs")
-ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1",
-       "GIT_AUTHOR_NAME": "Bench", "GIT_AUTHOR_EMAIL": "bench@example.test",
-       "GIT_COMMITTER_NAME": "Bench", "GIT_COMMITTER_EMAIL": "bench@example.test"}
-
-
-def publish_working_tree(tmp: Path) -> Path:
-    """The working tree's policy as its dated version on a gh-pages branch, exported as served."""
-    repo = tmp / "project"
-    repo.mkdir()
-    for name in PROJECT_FILES:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, repo / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, repo / name)
-    for args in (["init", "-q", "-b", "main"], ["add", "-A"], ["commit", "-q", "-m", "policy"]):
-        subprocess.run(["git", *args], cwd=repo, env=ENV, check=True, capture_output=True)
-    for args in (["history"], ["export", "--site-dir", str(tmp / "public")]):
-        result = subprocess.run([str(BIN / "policy"), "--root", str(repo), *args], env=ENV, capture_output=True,
-                                text=True)
-        if result.returncode:
-            sys.exit(f"policy {args[0]} failed:\n{result.stdout}{result.stderr}")
-    return tmp / "public"
 
 
 def lighthouse(url: str, *, preset: str, profile: Path) -> dict:

@@ -1,8 +1,9 @@
 """First-visit weight of the French policy page in Chromium: gzip bytes, requests, third parties.
 
-Builds the site into a temporary folder (`policy build`), serves it on 127.0.0.1 with gzip as a
-production server would, and opens the page in a fresh headless Chromium (Debian's, driven by
-Playwright). Prints three rows:
+Publishes the working tree's policy as a dated version (`policy history` in a temporary repository,
+exported as served: `publish_working_tree`), serves it on 127.0.0.1 with gzip as a production server
+would, and opens `/fr/latest/`, where readers land, in a fresh headless Chromium (Debian's, driven
+by Playwright). Prints three rows:
 
   first visit            what a new reader downloads before doing anything
   after using search     the same reader after focusing the search box and finding a word
@@ -37,6 +38,11 @@ CHROMIUM_ARGS = [  # as in tests/e2e/conftest.py: no sandbox, no GPU, no request
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]
+BIN = Path(sys.executable).parent
+PROJECT_FILES = ("mkdocs.yml", "mkdocs.en.yml", "hooks", "overrides", "docs")
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1",
+       "GIT_AUTHOR_NAME": "Bench", "GIT_AUTHOR_EMAIL": "bench@example.test",
+       "GIT_COMMITTER_NAME": "Bench", "GIT_COMMITTER_EMAIL": "bench@example.test"}
 COMPRESSIBLE = re.compile(r"^(text/|application/(javascript|json|xml)|image/svg)")
 GZIP_LEVEL = 6  # nginx' and most hosts' setting for gzip
 
@@ -76,10 +82,24 @@ class GzipHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def build(target: Path) -> None:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    subprocess.run([sys.executable, "-m", "policysite.cli", "build", "--site-dir", str(target)],
-                   cwd=ROOT, env=env, check=True, capture_output=True, text=True)
+def publish_working_tree(tmp: Path) -> Path:
+    """The working tree's policy as its dated version on a gh-pages branch, exported as served."""
+    repo = tmp / "project"
+    repo.mkdir()
+    for name in PROJECT_FILES:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, repo / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, repo / name)
+    for args in (["init", "-q", "-b", "main"], ["add", "-A"], ["commit", "-q", "-m", "policy"]):
+        subprocess.run(["git", *args], cwd=repo, env=ENV, check=True, capture_output=True)
+    for args in (["history"], ["export", "--site-dir", str(tmp / "public")]):
+        result = subprocess.run([str(BIN / "policy"), "--root", str(repo), *args], env=ENV, capture_output=True,
+                                text=True)
+        if result.returncode:
+            sys.exit(f"policy {args[0]} failed:\n{result.stdout}{result.stderr}")
+    return tmp / "public"
 
 
 def without_search_on_demand(site: Path, target: Path) -> Path:
@@ -135,11 +155,10 @@ def main(argv: list[str] | None = None) -> int:
     from playwright.sync_api import sync_playwright
 
     with tempfile.TemporaryDirectory(prefix="bench-weight-") as tmp:
-        site = Path(tmp) / "site"
-        build(site)
+        site = publish_working_tree(Path(tmp))
         stock = without_search_on_demand(site, Path(tmp) / "stock")
         ours, theirs = serve(site), serve(stock)
-        path = f"/{args.lang}/"
+        path = f"/{args.lang}/latest/"
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             word = "cookies"

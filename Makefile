@@ -12,10 +12,13 @@ LIGHTHOUSE := bench/node_modules/.package-lock.json
 
 install: $(STAMP)
 
+# After pip, byte-compile our own sources as pip does the dependencies': each build and `policy check` then
+# skips compiling them, also where PYTHONDONTWRITEBYTECODE is set (a file edited later is compiled in memory).
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "error: $(PYTHON) not found; install Python 3.11 or run make PYTHON=/path/to/python3.11"; exit 1; }
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	$(BIN)/python -m compileall -q src hooks
 	rm -f $(VENV)/.installed-*
 	touch $@
 

@@ -2,22 +2,18 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
-import subprocess
-import sys
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, InclusionLevel
 
-from policysite import archive, export, feed, pages, settings as policy_settings
-from policysite.findings import Finding
+from policysite import archive, background, export, feed, pages, settings as policy_settings
 from policysite.strings import strings
 
 log = get_plugin_logger("policy")
 # The checks of the build under way, by config: started in on_pre_build, collected in on_post_build.
-_running: dict[int, subprocess.Popen] = {}
+_running: dict[int, background.Checks] = {}
 
 
 def on_config(config):
@@ -37,32 +33,30 @@ def on_config(config):
 
 
 def on_pre_build(config):
-    """Start this language's checks in a process of their own: they run on the other core meanwhile."""
+    """Start this language's checks beside the build: they run on the other core meanwhile."""
     if policy_settings.release_from_extra(config.extra) or archive.entries_from_extra(config.extra) is not None:
         return  # a dated version is built as committed: `policy publish` ran the checks first
-    root = Path(config.config_file_path).parent
-    command = [sys.executable, "-m", "policysite.cli", "--root", str(root), "check",
-               "--lang", config.theme["language"], "--format", "json"]
-    _running[id(config)] = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                            encoding="utf-8")
+    _running[id(config)] = background.Checks(root=Path(config.config_file_path).parent,
+                                             lang=config.theme["language"])
 
 
 def on_post_build(config):
     """Log each finding of the checks as a warning, so that a strict build fails and lists them all."""
-    process = _running.pop(id(config), None)
-    if process is None:
+    checks = _running.pop(id(config), None)
+    if checks is None:
         return
-    out, err = process.communicate()
-    if process.returncode not in (0, 1):
-        log.warning(f"the policy checks could not run: {err.strip() or process.returncode}")
+    try:
+        findings = checks.result()
+    except background.CheckError as exc:
+        log.warning(f"the policy checks could not run: {exc}")
         return
-    for finding in json.loads(out):
-        log.warning(str(Finding(**finding)))
+    for finding in findings:
+        log.warning(str(finding))
 
 
 def on_build_error(error):
-    for process in _running.values():
-        process.kill()
+    for checks in _running.values():
+        checks.cancel()
     _running.clear()
 
 

@@ -183,10 +183,10 @@ def _dictionary_lines(lang: str) -> list[str]:
     """pyspellchecker's word list for `lang`: sorted lines `"word": count,` (0.03 s, vs 0.3 s for SpellChecker)."""
     path = Path(spellchecker.__file__).parent / "resources" / f"{lang}.json.gz"
     try:
-        lines = gzip.decompress(path.read_bytes()).decode("utf-8").split("\n")
+        text = gzip.decompress(path.read_bytes()).decode("utf-8")
     except FileNotFoundError as exc:
         raise ValueError(f"no spelling dictionary for language “{lang}”") from exc
-    return [line for line in lines if line.startswith('"')]  # drop the braces around the JSON object
+    return text.strip().removeprefix("{").removesuffix("}").strip().split("\n")  # one `"word": count,` a line
 
 
 def _in_dictionary(lang: str, keys: frozenset[str]) -> set[str]:

@@ -46,7 +46,7 @@ def read_record(path: Path) -> dict[str, str] | None:
     """The record's section → fingerprint mapping, or None when there is no record."""
     if not path.exists():
         return None
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
     return {str(k): str(v) for k, v in (data.get("sections") or {}).items()}
 
 

@@ -1,0 +1,92 @@
+"""The checks of one language, run beside a site build on the other core, collected when it ends.
+
+A build forks itself: the child already has Python, MkDocs and this package loaded, so it only runs
+the checks (no second interpreter start-up and imports). A process with other threads running
+(`mkdocs serve`'s server) must not fork, and some systems cannot: there the checks run as a
+`policy check --format json` process instead. Either way `result()` gives the same findings.
+"""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+from policysite import checks
+from policysite.findings import Finding
+
+
+class CheckError(Exception):
+    """The checks could not run at all (not: they ran and found something)."""
+
+
+class Checks:
+    """The checks of language `lang` of the project at `root`, started at once."""
+
+    def __init__(self, *, root: Path, lang: str) -> None:
+        self._pid: int | None = None
+        self._read_fd: int | None = None
+        self._process: subprocess.Popen | None = None
+        if hasattr(os, "fork") and threading.active_count() == 1:
+            self._fork(root, lang)
+        else:
+            self._process = subprocess.Popen(
+                [sys.executable, "-m", "policysite.cli", "--root", str(root), "check", "--lang", lang,
+                 "--format", "json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, encoding="utf-8")
+
+    def _fork(self, root: Path, lang: str) -> None:
+        read_fd, write_fd = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child: run the checks, write them as JSON, leave without running the parent's exit code
+            status = 0
+            try:
+                os.close(read_fd)
+                try:
+                    payload = {"findings": [f.as_dict() for f in checks.check_project(root=root, langs=[lang])]}
+                except Exception as exc:  # reported by the parent, which logs it
+                    payload = {"error": f"{type(exc).__name__}: {exc}"}
+                with os.fdopen(write_fd, "w", encoding="utf-8") as out:
+                    json.dump(payload, out, ensure_ascii=False)
+            except BaseException:
+                status = 2
+            finally:
+                os._exit(status)
+        os.close(write_fd)
+        self._pid, self._read_fd = pid, read_fd
+
+    def result(self) -> list[Finding]:
+        """Wait for the checks; their findings, or CheckError naming why they could not run."""
+        if self._process is not None:
+            out, err = self._process.communicate()
+            if self._process.returncode not in (0, 1):
+                raise CheckError(err.strip() or f"policy check exited with {self._process.returncode}")
+            return [Finding(**f) for f in json.loads(out)]
+        with os.fdopen(self._read_fd, encoding="utf-8") as pipe:
+            out = pipe.read()
+        self._read_fd = None
+        _, status = os.waitpid(self._pid, 0)
+        self._pid = None
+        if status != 0 or not out:
+            raise CheckError(f"the checks' process ended with status {status}")
+        payload = json.loads(out)
+        if "error" in payload:
+            raise CheckError(payload["error"])
+        return [Finding(**f) for f in payload["findings"]]
+
+    def cancel(self) -> None:
+        """Stop the checks (the build failed): nothing is left running."""
+        if self._process is not None:
+            self._process.kill()
+            self._process.communicate()
+        if self._pid is not None:
+            try:
+                os.kill(self._pid, 9)
+                os.waitpid(self._pid, 0)
+            except (ProcessLookupError, ChildProcessError):
+                pass
+            self._pid = None
+        if self._read_fd is not None:
+            os.close(self._read_fd)
+            self._read_fd = None

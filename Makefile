@@ -37,7 +37,7 @@ serve: build
 
 # Live preview of one language while editing: make preview lang=en
 preview: install
-	$(BIN)/mkdocs serve -a 127.0.0.1:8000 -f $(if $(lang),mkdocs.$(lang).yml,mkdocs.yml)
+	$(BIN)/mkdocs serve --no-strict -a 127.0.0.1:8000 -f $(if $(lang),mkdocs.$(lang).yml,mkdocs.yml)
 
 test: install $(AXE)
 	$(BIN)/python -m pytest

@@ -3,7 +3,12 @@ from __future__ import annotations
 
 import os
 import shutil
+import socket
+import subprocess
+import sys
 import threading
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -17,7 +22,8 @@ def project(tmp_path: Path) -> Path:
     """A copy of the site sources whose English page says one word twice."""
     for name in ("mkdocs.yml", "mkdocs.en.yml"):
         shutil.copy(ROOT / name, tmp_path / name)
-    shutil.copytree(ROOT / "docs", tmp_path / "docs")
+    for name in ("docs", "hooks", "overrides"):
+        shutil.copytree(ROOT / name, tmp_path / name)
     page = tmp_path / "docs" / "en" / "index.md"
     page.write_text(page.read_text(encoding="utf-8").replace("Automatic backup", "Automatic automatic backup", 1),
                     encoding="utf-8")
@@ -59,3 +65,32 @@ def test_cancel_leaves_nothing_running(project):
     running.cancel()
     with pytest.raises(ChildProcessError):  # killed and reaped
         os.waitpid(pid, 0)
+
+
+def test_preview_shows_the_findings_and_keeps_serving(project):
+    """`make preview`: mkdocs serve --no-strict logs each finding and serves the page all the same."""
+    with socket.socket() as free:
+        free.bind(("127.0.0.1", 0))
+        port = free.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--no-strict", "-f", "mkdocs.en.yml",
+                               "-a", f"127.0.0.1:{port}"], cwd=project, stdout=subprocess.PIPE,
+                              stderr=subprocess.STDOUT, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    lines, page = [], ""
+    try:
+        for line in server.stdout:
+            lines.append(line)
+            if "Serving on" in line:
+                break
+        url = f"http://127.0.0.1:{port}/politique-de-confidentialite/en/"
+        for _ in range(50):
+            try:
+                page = urllib.request.urlopen(url, timeout=5).read().decode("utf-8")
+                break
+            except OSError:
+                time.sleep(0.1)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    log = "".join(lines)
+    assert "WARNING -  policy: docs/en/index.md:" in log and "[editorial.doubled-word]" in log, log
+    assert "Automatic automatic backup" in page

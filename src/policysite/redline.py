@@ -41,6 +41,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "en": {
         "heading": "Changes from the version of {old} to the version of {new}",
         "heading_undated": "Changes between two versions",
+        "heading_to_edited": "Changes from the version of {old} to the edited text (dated {new})",
+        "heading_from_edited": "Changes from the edited text (dated {old}) to the version of {new}",
         "legend": "Legend",
         "legend_deleted": "deleted text: struck through, between [− and ]",
         "legend_inserted": "inserted text: underlined, between [+ and ]",
@@ -71,6 +73,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "fr": {
         "heading": "Modifications de la version du {old} à la version du {new}",
         "heading_undated": "Modifications entre deux versions",
+        "heading_to_edited": "Modifications de la version du {old} au texte modifié (daté du {new})",
+        "heading_from_edited": "Modifications du texte modifié (daté du {old}) à la version du {new}",
         "legend": "Légende",
         "legend_deleted": "texte supprimé\u00a0: barré, entre [− et ]",
         "legend_inserted": "texte ajouté\u00a0: souligné, entre [+ et ]",
@@ -216,6 +220,16 @@ class Redline:
     new_date: dt.date | None
     sections: list[SectionChange]
     notes: Notes
+    # A side that is the text being edited (the working tree), not a dated version: its date is only proposed.
+    old_edited: bool = False
+    new_edited: bool = False
+
+    @property
+    def heading_key(self) -> str:
+        """Which heading of STRINGS names the two sides: dated versions, the edited text, or no dates."""
+        if not (self.old_date and self.new_date) or (self.old_edited and self.new_edited):
+            return "heading_undated"
+        return "heading_from_edited" if self.old_edited else "heading_to_edited" if self.new_edited else "heading"
 
     @property
     def summary(self) -> Summary:
@@ -612,9 +626,9 @@ def _status(section: SectionChange, t: dict[str, str]) -> str:
 
 
 def _title_line(redline: Redline, t: dict[str, str]) -> str:
-    if redline.old_date and redline.new_date:
-        return t["heading"].format(old=redline.old_date.isoformat(), new=redline.new_date.isoformat())
-    return t["heading_undated"]
+    if redline.heading_key == "heading_undated":
+        return t["heading_undated"]
+    return t[redline.heading_key].format(old=redline.old_date.isoformat(), new=redline.new_date.isoformat())
 
 
 def _counts_line(redline: Redline, t: dict[str, str]) -> str:
@@ -758,6 +772,8 @@ def to_json(redline: Redline) -> dict:
         "lang": redline.lang,
         "old_date": redline.old_date.isoformat() if redline.old_date else None,
         "new_date": redline.new_date.isoformat() if redline.new_date else None,
+        "old_edited": redline.old_edited,  # that side is the text being edited, not a dated version
+        "new_edited": redline.new_edited,
         "summary": {
             "counts": summary.counts,
             "changed": [number(s) for s in summary.changed],
@@ -784,10 +800,11 @@ def render_html(redline: Redline, *, env: Environment, lang: str, old_url: str =
 
     t = labels(lang)
     dates = None
-    if redline.old_date and redline.new_date:
+    if redline.heading_key != "heading_undated":
         dates = {"old": (redline.old_date.isoformat(), long_date(redline.old_date, lang)),
                  "new": (redline.new_date.isoformat(), long_date(redline.new_date, lang))}
     context = {"redline": redline, "summary": redline.summary, "t": t, "lang": lang, "dates": dates,
+               "heading_line": t[redline.heading_key],
                "old_url": old_url, "new_url": new_url, "segments": segments,
                "heading": lambda s: _heading(s, t), "status": lambda s: _status(s, t),
                "counts": _counts_line(redline, t), "notes": _notes_line(redline, t)}

@@ -64,5 +64,7 @@ def resolve(name: str, *, root: Path, lang: str, branch: str = publish.BRANCH) -
 
 def compare(old: str, new: str, *, root: Path, lang: str, branch: str = publish.BRANCH) -> redline.Redline:
     """The redline from version `old` to version `new` in `lang`."""
-    return redline.diff(resolve(old, root=root, lang=lang, branch=branch).policy,
-                        resolve(new, root=root, lang=lang, branch=branch).policy)
+    result = redline.diff(resolve(old, root=root, lang=lang, branch=branch).policy,
+                          resolve(new, root=root, lang=lang, branch=branch).policy)
+    result.old_edited, result.new_edited = old == WORKTREE, new == WORKTREE
+    return result

@@ -47,6 +47,13 @@ def test_worktree_against_latest_published(project):
     assert result.returncode == 0, result.stderr
     assert "conservées <del>un an.</del> <ins>deux ans.</ins>" in result.stdout
     assert "§2.1" in result.stdout
+    # The edited text is named as such, not as a second "version du 2024-02-20".
+    assert "### Modifications de la version du 2024-02-20 au texte modifié (daté du 2024-02-20)" in result.stdout
+    data = json.loads(project.run("diff", "latest", "worktree", "--format", "json").stdout)
+    assert (data["old_edited"], data["new_edited"]) == (False, True)
+    html = project.run("diff", "worktree", "latest", "--format", "html").stdout
+    assert ('Modifications du texte modifié (daté du <time datetime="2024-02-20">20 février 2024</time>) '
+            'à la version du <time datetime="2024-02-20">20 février 2024</time>') in html
 
 
 def test_identical_versions_and_unknown_dates_are_said_plainly(project):

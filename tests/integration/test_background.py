@@ -30,13 +30,20 @@ def project(tmp_path: Path) -> Path:
     return tmp_path
 
 
+def in_fresh_python(project: Path, code: str) -> list[str]:
+    """Run `code` in a new interpreter (no other thread, as `mkdocs build`); its printed lines."""
+    script = f"from pathlib import Path\nfrom policysite import background\nroot = Path({str(project)!r})\n{code}"
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    return result.stdout.splitlines()
+
+
 def test_forked_checks_give_what_policy_check_gives(project):
-    assert threading.active_count() == 1
-    running = background.Checks(root=project, lang="en")
-    assert running._pid is not None  # forked, not a second interpreter
-    found = running.result()
-    assert found == checks.check_project(root=project, langs=["en"])
-    assert [f.rule for f in found] == ["editorial.doubled-word"]
+    shown = in_fresh_python(project, "running = background.Checks(root=root, lang='en')\n"
+                                     "print(running._pid is not None)\n"
+                                     "for finding in running.result(): print(finding)")
+    assert shown[0] == "True"  # forked, not a second interpreter
+    assert shown[1:] == [str(f) for f in checks.check_project(root=project, langs=["en"])]
+    assert len(shown) == 2 and "[editorial.doubled-word]" in shown[1]
 
 
 def test_with_other_threads_the_checks_run_as_a_process(project):
@@ -60,11 +67,10 @@ def test_checks_that_cannot_run_say_why(project):
 
 
 def test_cancel_leaves_nothing_running(project):
-    running = background.Checks(root=project, lang="en")
-    pid = running._pid
-    running.cancel()
-    with pytest.raises(ChildProcessError):  # killed and reaped
-        os.waitpid(pid, 0)
+    shown = in_fresh_python(project, "import os\nrunning = background.Checks(root=root, lang='en')\n"
+                                     "pid = running._pid\nrunning.cancel()\n"
+                                     "try:\n    os.waitpid(pid, 0)\nexcept ChildProcessError:\n    print('reaped')")
+    assert shown == ["reaped"]
 
 
 def test_preview_shows_the_findings_and_keeps_serving(project):

@@ -29,6 +29,16 @@ def build_language(root: Path, language: policy_settings.Language, *, site_dir: 
     mkdocs_build(config)
 
 
+def plugins_without_search(root: Path, language: policy_settings.Language) -> list | dict:
+    """The `plugins` of a language's config without the search: for pages with nothing to search (the
+    history and compare pages list dates and link the versions, each of which has its own search)."""
+    plugins = policy_settings.load_yaml(root / language.config_file).get("plugins", ["search"])
+    searches = ("search", "material/search")
+    if isinstance(plugins, dict):
+        return {name: value for name, value in plugins.items() if name not in searches}
+    return [p for p in plugins if (next(iter(p)) if isinstance(p, dict) else p) not in searches]
+
+
 _THEMES: dict[tuple, Environment] = {}
 
 

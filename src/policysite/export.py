@@ -11,11 +11,15 @@ import json
 from policysite import document
 
 FILE = "policy.json"
-FORMAT = 1  # bumped if a field changes meaning
+FORMAT = 2  # bumped if a field changes meaning (2: a section's text is its blocks' only, not repeated)
 
 
 def policy_json(source: bytes, *, lang: str, version: str, url: str, previous: str | None) -> str:
-    """The version's page `source` (Markdown, UTF-8) as JSON: sections with numbers, anchors, titles and text."""
+    """The version's page `source` (Markdown, UTF-8) as JSON: sections with numbers, anchors, titles and blocks.
+
+    A section's text is its blocks' texts in order (one per paragraph, list item or table row), written
+    once: a reader wanting the whole section joins them with newlines.
+    """
     policy = document.parse(source.decode("utf-8"), path=f"{lang}/{version}", lang=lang)
     data = {
         "format": FORMAT,
@@ -28,7 +32,7 @@ def policy_json(source: bytes, *, lang: str, version: str, url: str, previous: s
         "title": policy.title,
         "preamble": [_block(b) for b in policy.preamble],
         "sections": [{"number": s.number, "anchor": s.anchor, "title": s.title, "level": s.level,
-                      "text": s.text, "blocks": [_block(b) for b in s.blocks]} for s in policy.sections],
+                      "blocks": [_block(b) for b in s.blocks]} for s in policy.sections],
     }
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
 

@@ -1,5 +1,9 @@
 """The Atom feed of a language, `<lang>/feed.xml`: one entry per dated version, newest first.
 
+It holds the newest MAX_ENTRIES versions, as feeds do: a reader subscribes to what comes next, and
+the history page it links (rel="alternate") lists every version. The feed stays the same size
+however long the history grows.
+
 Every date in it is a version's date (midnight UTC), never the clock: the same versions give
 the same bytes. Entry ids are the versions' URLs, which never change.
 """
@@ -13,12 +17,13 @@ from policysite.strings import long_date, strings
 ATOM = "http://www.w3.org/2005/Atom"
 FILE = "feed.xml"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+MAX_ENTRIES = 20
 
 
 def atom(entries: list[Entry], *, lang: str, site_name: str, base_url: str, author: str) -> bytes:
     """The feed of `entries` in `lang`; `base_url` is the language's public root (`https://…/fr/`)."""
     t = strings(lang)
-    shown = sorted(entries, key=lambda e: e.version, reverse=True)
+    shown = sorted(entries, key=lambda e: e.version, reverse=True)[:MAX_ENTRIES]
     feed = ET.Element("feed", {"xmlns": ATOM, XML_LANG: lang})
     _text(feed, "id", f"{base_url}{FILE}")
     _text(feed, "title", t["feed_title"].format(site=site_name))

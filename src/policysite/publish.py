@@ -528,6 +528,9 @@ def build_version(project: Project, *, version: str, known: list[str], project_r
                 docs_dir=str(project_root / docs), site_url=f"{settings.public_url}{code}/{version}/",
                 extra={"version": {"provider": "mike", "default": LATEST, "alias": True},
                        "policy": {"release": release}})
+            # A host serves one "not found" page per site, never a version's: the language's own, built
+            # with the history and compare pages, is the one kept (7 KiB less in every version).
+            (site / "404.html").unlink(missing_ok=True)
             files[code] = _records(site)
             source = (project_root / docs / settings.page).read_text(encoding="utf-8")
             change = archive.changes_of(source, previous_text=texts.get(code) if before else None, lang=code)
@@ -556,6 +559,7 @@ def build_archive(project: Project, *, manifests: dict[str, mf.VersionManifest],
             try:
                 build.build_language(project.root, language, site_dir=out / code, share_theme=True,
                                      docs_dir=str(docs), site_url=f"{settings.public_url}{code}/",
+                                     plugins=build.plugins_without_search(project.root, language),
                                      nav=[archive.PAGES[archive.HISTORY], archive.PAGES[archive.COMPARE]],
                                      extra={"policy": {"archive": {"entries": entries}}})
             except MkDocsException as exc:  # Abort is a SystemExit: it would end the command without a word

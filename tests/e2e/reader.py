@@ -4,15 +4,16 @@ from __future__ import annotations
 
 def use_the_page(page, url: str, lang: str) -> None:
     """Open the version menu (if any: material hides it once the title scrolls away), read to the end,
-    search, open the language menu."""
+    search (the policy pages; the history and compare pages have nothing to search), open the language menu."""
     page.goto(url, wait_until="networkidle")
     if page.locator(".md-header .md-version").count():
         page.hover(".md-header .md-version")
     page.mouse.wheel(0, 20000)
-    page.locator(".md-search__input").click()
-    page.keyboard.type("données" if lang == "fr" else "data")
-    page.locator(".md-search-result__item").first.wait_for()
-    page.keyboard.press("Escape")
+    if page.locator(".md-search__input").count():
+        page.locator(".md-search__input").click()
+        page.keyboard.type("données" if lang == "fr" else "data")
+        page.locator(".md-search-result__item").first.wait_for()
+        page.keyboard.press("Escape")
     page.hover(".md-header .md-select")
     page.wait_for_load_state("networkidle")
 

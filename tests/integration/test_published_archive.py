@@ -231,8 +231,8 @@ def test_compare_page_offers_every_version_and_its_data_is_each_versions_json(si
             policy = document.parse(git(site.root, "show", f"{source.commit}:{source.path}"), path="", lang=lang)
             assert (data["version"], data["date"], data["lang"]) == (version, version, lang)
             assert data["url"] == f"{PUBLIC}{lang}/{version}/"
-            assert [(s["number"], s["anchor"], s["title"], s["text"]) for s in data["sections"]] == [
-                (s.number, s.anchor, s.title, s.text) for s in policy.sections]
+            assert [(s["number"], s["anchor"], s["title"], "\n".join(b["text"] for b in s["blocks"]))
+                    for s in data["sections"]] == [(s.number, s.anchor, s.title, s.text) for s in policy.sections]
             assert [[b["text"] for b in s["blocks"]] for s in data["sections"]] == [
                 [b.text for b in s.blocks] for s in policy.sections]
         for href in re.findall(r'href="([^"]+)"', article(html)):
@@ -280,6 +280,24 @@ def test_a_publication_is_one_commit_with_the_version_and_the_rebuilt_shared_pag
     assert f"fr/{V3}/changes/index.html" in changed and f"manifest/{V3}.json" in changed
     assert {"fr/history/index.html", "en/feed.xml", "fr/compare/index.html"} <= set(changed)
     assert not [p for p in changed if p.startswith((f"fr/{V1}/", f"fr/{V2}/", f"en/{V1}/", f"en/{V2}/"))]
+
+
+def test_what_a_publication_does_not_repeat(site):
+    """Kept out of each version and of the shared pages, so that a new version adds little to the branch:
+    no 404 page per version (a host serves the site's own), no search on the history and compare pages
+    (each version has its own index), no section text twice in policy.json."""
+    files = site.files()
+    for lang in ("fr", "en"):
+        assert f"{lang}/404.html" in files
+        assert not [p for p in files if re.fullmatch(rf"{lang}/\d{{4}}-\d\d-\d\d/404\.html", p)]
+        for version in (V1, V2, V3):
+            assert f"{lang}/{version}/search/search_index.json" in files
+            assert 'class="md-search"' in site.show(f"{lang}/{version}/index.html")
+        assert f"{lang}/search/search_index.json" not in files
+        for page in ("history", "compare"):
+            assert 'class="md-search"' not in site.show(f"{lang}/{page}/index.html")
+        sections = json.loads(blob(site, f"{lang}/{V3}/policy.json"))["sections"]
+        assert sections and all(set(s) == {"number", "anchor", "title", "level", "blocks"} for s in sections)
 
 
 # --- verify, refresh, atomicity --------------------------------------------------------------

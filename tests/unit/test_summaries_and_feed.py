@@ -108,6 +108,16 @@ def test_feed_is_atom_with_every_required_element_newest_first():
     assert again == data  # reproducible, whatever the order given
 
 
+def test_feed_holds_the_newest_versions_only_and_links_the_full_history():
+    many = [archive.Entry(f"20{n:02d}-01-01", archive.summary(None, previous=None)) for n in range(10, 40)]
+    root = parse_feed(feed.atom(many, lang="en", site_name="Example", base_url="https://example.test/en/",
+                                author="Example Co"))
+    ids = [e.findtext(f"{A}id") for e in root.findall(f"{A}entry")]
+    assert len(ids) == feed.MAX_ENTRIES == 20
+    assert ids[0] == "https://example.test/en/2039-01-01/" and ids[-1] == "https://example.test/en/2020-01-01/"
+    assert root.find(f"{A}link[@rel='alternate']").get("href") == "https://example.test/en/history/"
+
+
 def test_feed_in_french_escapes_and_keeps_accents():
     data = feed.atom(entries(), lang="fr", site_name="Politique <d’essai> & co", base_url="https://example.test/fr/",
                      author="Société")
@@ -122,12 +132,12 @@ def test_json_export_has_the_sections_as_the_document_model_reads_them():
     data = json.loads(export.policy_json(source, lang="en", version="2030-03-01",
                                          url="https://example.test/en/2030-03-01/", previous="2030-01-15"))
     assert {k: data[k] for k in ("format", "version", "date", "lang", "url", "previous", "title")} == {
-        "format": 1, "version": "2030-03-01", "date": "2030-03-01", "lang": "en",
+        "format": 2, "version": "2030-03-01", "date": "2030-03-01", "lang": "en",
         "url": "https://example.test/en/2030-03-01/", "previous": "2030-01-15", "title": "Synthetic policy"}
     assert data["source"] == {"sha256": hashlib.sha256(source).hexdigest()}
     assert [(s["number"], s["anchor"], s["title"], s["level"]) for s in data["sections"]] == [
         ("1", "s1", "Scope", 2), ("2", "s2", "Added", 2), ("3", "s3", "Rights", 2), ("4", "s4", "Closing", 2)]
-    assert data["sections"][0]["text"] == "Alpha paragraph, edited."
+    assert "text" not in data["sections"][0]  # the blocks carry it, once
     assert data["sections"][0]["blocks"] == [{"kind": "paragraph", "text": "Alpha paragraph, edited."}]
     nested = json.loads(export.policy_json(synthetic_policy().encode("utf-8"), lang="en", version="2030-01-15",
                                            url="", previous=None))

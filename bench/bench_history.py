@@ -10,10 +10,12 @@ of §3 in both languages (a text-only version) and moves the date on by a week. 
 - the plain loop it replaces: check out each commit and run `mike deploy` for each language
   (`--deploy-prefix <lang> --update-aliases <date> latest`), only up to --baseline-max versions
   (it takes minutes);
-- `policy publish` of one new version onto the largest archive, against the first publication
-  onto an empty branch;
-- the bytes of new git objects that one text-only version adds to the gh-pages repository
-  (`git rev-list --objects old..new`, size on disk and inflated).
+- `policy publish` of one new version onto each archive, against the first publication onto an
+  empty branch;
+- the bytes of new git objects that this version adds to the gh-pages repository
+  (`git rev-list --objects old..new`): as written (loose objects, each zlib-compressed, as the
+  publication leaves them), inflated, and as `git push` sends them (a thin pack); and the whole
+  largest branch packed as git keeps it in the long run (`git repack -a -d`), per version.
 
 Figures only; nothing is asserted (see bench/README or the issue for the goals).
 """
@@ -108,14 +110,28 @@ def mike_loop(repo: Path, dated: list[tuple[str, str]]) -> None:
                            capture_output=True)
 
 
-def new_objects(repo: Path, old: str, new: str) -> tuple[int, int, int]:
-    """(objects, bytes on disk, bytes inflated) reachable from `new` and not from `old`."""
+def new_objects(repo: Path, old: str, new: str) -> dict[str, int]:
+    """What branch `new` adds to `old`, in bytes: its new objects as written (loose, zlib each), inflated,
+    and as `git push` sends them (a thin pack, deltas against what the remote has)."""
     listed = git(repo, "rev-list", "--objects", f"{old}..{new}")
     ids = "\n".join(line.split()[0] for line in listed.splitlines()) + "\n"
     sizes = subprocess.run(["git", "cat-file", "--batch-check=%(objectsize:disk) %(objectsize)"], cwd=repo,
                            input=ids, env=ENV, check=True, capture_output=True, text=True).stdout.split("\n")
     pairs = [tuple(map(int, line.split())) for line in sizes if line.strip()]
-    return len(pairs), sum(p[0] for p in pairs), sum(p[1] for p in pairs)
+    thin = subprocess.run(["git", "pack-objects", "--revs", "--thin", "--stdout", "-q"], cwd=repo, env=ENV,
+                          input=f"{new}\n^{old}\n".encode(), check=True, capture_output=True).stdout
+    return {"objects": len(pairs), "disk": sum(p[0] for p in pairs), "inflated": sum(p[1] for p in pairs),
+            "pushed": len(thin)}
+
+
+def packed_size(repo: Path) -> int:
+    """The whole branch packed as git keeps it in the long run (`git repack -a -d`), in bytes."""
+    clone = repo.parent / f"{repo.name}-packed"
+    git(repo.parent, "clone", "-q", "--bare", "--single-branch", "--branch", "gh-pages", str(repo), str(clone))
+    git(clone, "repack", "-a", "-d", "-q")
+    size = sum(f.stat().st_size for f in (clone / "objects" / "pack").glob("*.pack"))
+    shutil.rmtree(clone)
+    return size
 
 
 def main() -> None:
@@ -139,7 +155,12 @@ def main() -> None:
             policy(repo, "verify")
             baseline = timed(lambda: mike_loop(plain, dated)) if size <= args.baseline_max else None
             shutil.rmtree(plain)
-            rows.append((size, ours, baseline))
+            # One more text-only version onto this archive: its time and what it adds to the branch.
+            before = git(repo, "rev-parse", "gh-pages").strip()
+            commit_version(repo, size)
+            onto = timed(lambda: policy(repo, "publish"))
+            added = new_objects(repo, before, git(repo, "rev-parse", "gh-pages").strip())
+            rows.append((size, ours, baseline, onto, added))
             largest = (repo, size)
             line = f"{size} versions: policy history --rebuild {ours:.1f}s ({ours / size:.2f}s/version)"
             if baseline:
@@ -148,26 +169,28 @@ def main() -> None:
 
         print("\n| versions | `policy history --rebuild` | per version | mike loop | per version | speed-up |")
         print("|---:|---:|---:|---:|---:|---:|")
-        for size, ours, baseline in rows:
+        for size, ours, baseline, _, _ in rows:
             base = f"{baseline:.1f} s | {baseline / size:.2f} s | {baseline / ours:.1f}×" if baseline else "– | – | –"
             print(f"| {size} | {ours:.1f} s | {ours / size:.2f} s | {base} |")
 
-        # One new version: onto an empty branch, then onto the largest archive.
         first = tmp / "first"
         make_history(first, 1)
         first_time = timed(lambda: policy(first, "publish"))
-        repo, size = largest
-        before = git(repo, "rev-parse", "gh-pages").strip()
-        commit_version(repo, size)
-        onto_time = timed(lambda: policy(repo, "publish"))
-        after = git(repo, "rev-parse", "gh-pages").strip()
-        count, disk, inflated = new_objects(repo, before, after)
         print(f"\npolicy publish, first version onto an empty branch: {first_time:.2f} s")
-        print(f"policy publish, version {size + 1} onto a {size}-version branch: {onto_time:.2f} s "
-              f"({onto_time / first_time:.2f}× the first)")
-        print(f"one new text-only version adds {count} git objects: {disk / 1024:.1f} KiB on disk "
-              f"({inflated / 1024:.1f} KiB inflated)")
+        for size, _, _, onto, _ in rows:
+            print(f"policy publish, version {size + 1} onto a {size}-version branch: {onto:.2f} s "
+                  f"({onto / first_time:.2f}× the first)")
 
+        print("\nWhat one more text-only version adds to gh-pages (KiB; 1 KiB = 1,024 bytes):\n")
+        print("| versions before | new objects | as written (loose) | as pushed (thin pack) | inflated |")
+        print("|---:|---:|---:|---:|---:|")
+        for size, _, _, _, added in rows:
+            print(f"| {size} | {added['objects']} | {added['disk'] / 1024:.1f} | {added['pushed'] / 1024:.1f} "
+                  f"| {added['inflated'] / 1024:.1f} |")
+        repo, size = largest
+        packed = packed_size(repo)
+        print(f"\nthe whole {size + 1}-version branch packed (git repack -a -d): {packed / 1024 / 1024:.2f} MiB, "
+              f"{packed / 1024 / (size + 1):.1f} KiB per version (the theme's files, shared, included)")
 
 if __name__ == "__main__":
     main()

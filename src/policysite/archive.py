@@ -2,9 +2,10 @@
 
 A version's changes page compares it with the version before through the one differ
 (`redline.diff`) and is built with the version, inside its folder: it never changes afterwards.
-What grows with each publication (the history page, the compare page's list of versions, the
-feed) lives outside the versions' folders and is rebuilt on each publication from what each
-version's manifest recorded when it was published (`summary`): nothing is diffed again.
+What grows with each publication (the history page, the feed) lives outside the versions' folders
+and is rebuilt on each publication from what each version's manifest recorded when it was
+published (`summary`): nothing is diffed again. The compare page lists no version: its script
+reads mike's versions.json, so the page is the same file at every publication.
 """
 from __future__ import annotations
 
@@ -158,8 +159,9 @@ def page_body(kind: str, *, env: Environment, lang: str, docs_page: Path, releas
         change = changes_of(docs_page.read_text(encoding="utf-8"), lang=lang,
                             previous_text=release.previous_text if release.previous else None)
         return changes_page(env=env, lang=lang, version=release.version, previous=release.previous, change=change)
-    render = history_page if kind == HISTORY else compare_page
-    return render(env=env, lang=lang, entries=entries or [])
+    if kind == HISTORY:
+        return history_page(env=env, lang=lang, entries=entries or [])
+    return compare_page(env=env, lang=lang)
 
 
 def changes_page(*, env: Environment, lang: str, version: str, previous: str | None,
@@ -184,21 +186,18 @@ def history_page(*, env: Environment, lang: str, entries: list[Entry]) -> str:
     return env.get_template("partials/policy-history.html").render(context)
 
 
-def compare_page(*, env: Environment, lang: str, entries: list[Entry]) -> str:
-    """The compare page's body, at <lang>/compare/: two lists of versions, and each version's changes page."""
-    shown = sorted(entries, key=lambda e: e.version, reverse=True)
-    comparable = [{"version": e.version, "date": _date(e.version, lang)} for e in shown if e.has_pages]
+def compare_page(*, env: Environment, lang: str) -> str:
+    """The compare page's body, at <lang>/compare/: a form that compare.js fills with ../versions.json.
+
+    It lists no version itself, so it stays the same blob at every publication."""
     words = redline.labels(lang)
     t = strings(lang)
     js = {key: words[key] for key in ("heading", "sr_deleted", "sr_inserted", "summary", "counts",
                                       "no_change", "changed", "added", "removed", "renumbered", "text_unchanged",
                                       "text_changed", "preamble", "skipped", "colon")}
     js.update({key: t[key] for key in ("compare_loading", "compare_done", "compare_error", "compare_same",
-                                       "version_of")})
-    context = {"t": t, "words": words, "lang": lang, "comparable": comparable, "strings": js,
-               "each": [{"version": e.version, "date": _date(e.version, lang), "previous": e.previous,
-                         "previous_date": _date(e.previous, lang) if e.previous else None}
-                        for e in shown if e.has_pages]}
+                                       "compare_one", "compare_list_error", "version_of")})
+    context = {"t": t, "words": words, "lang": lang, "strings": js}
     return env.get_template("partials/policy-compare.html").render(context)
 
 

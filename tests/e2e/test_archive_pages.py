@@ -63,3 +63,18 @@ def test_compare_two_dates_shows_deletions_and_insertions(page, site, traffic, l
     assert {f"/{lang}/{old}/policy.json", f"/{lang}/{new}/policy.json"} <= fetched
     assert all(urlsplit(url).hostname == "127.0.0.1" for url in traffic.requests)
     assert traffic.errors == []
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_compare_lists_the_published_versions_and_opens_a_linked_comparison(page, site, traffic, lang):
+    compare = site.page(f"compare-{lang}")
+    old, new = site.versions[0], site.versions[-1]
+    page.goto(site.url(compare.name) + f"#{old}..{new}")
+    result = page.locator(".policy-compare-result")
+    result.locator(".redline-section del").first.wait_for()  # shown without a click
+    for side, chosen in (("old", old), ("new", new)):
+        select = page.locator(f"#policy-compare-{side}")
+        assert select.input_value() == chosen
+        offered = select.locator("option").evaluate_all("os => os.map(o => [o.value, o.textContent])")
+        assert offered == [[v, title(v, lang)] for v in reversed(site.versions)], "every version, newest first"
+    assert traffic.errors == []

@@ -139,8 +139,9 @@ def assert_resolves(site: Project, page: str, href: str) -> None:
     target, anchor = resolve(page, href)
     target = target.replace("//", "/")
     assert target in site.files(), f"{page}: {href} -> {target} is not on the branch"
-    if re.fullmatch(r"[\d-]{10}\.\.[\d-]{10}", anchor):  # the compare page's two dates
-        assert all(f'<option value="{date}"' in site.show(target) for date in anchor.split("..")), href
+    if re.fullmatch(r"[\d-]{10}\.\.[\d-]{10}", anchor):  # the compare page's two dates, from versions.json
+        listed = {v["version"] for v in json.loads(blob(site, resolve(target, "../versions.json")[0]))}
+        assert set(anchor.split("..")) <= listed, href
     elif anchor and target.endswith(".html"):
         assert f'id="{anchor}"' in site.show(target), f"{page}: {href}: no #{anchor} in {target}"
 
@@ -169,6 +170,10 @@ def test_changes_page_is_in_the_theme_in_its_language_with_the_version_selector(
 def test_search_of_a_version_finds_the_policy_not_its_changes_page(site):
     index = json.loads(site.show(f"fr/{V2}/search/search_index.json"))
     assert index["docs"] and not any(doc["location"].startswith("changes/") for doc in index["docs"])
+    section_one = next(doc for doc in index["docs"] if doc["location"] == "#s1")
+    own, older = (long_date(dt.date.fromisoformat(v), "fr") for v in (V2, V1))
+    assert own in section_one["text"] and older not in section_one["text"]  # the list of versions is not indexed
+    assert older in site.show(f"fr/{V2}/index.html")
 
 
 # --- Shared pages: beside the versions, rebuilt on each publication -------------------------
@@ -216,13 +221,13 @@ def test_compare_page_offers_every_version_and_its_data_is_each_versions_json(si
         assert f'<html lang="{lang}"' in html and "assets/javascripts/compare.js" in html
         assert re.search(r'<script src="\.\./assets/javascripts/compare\.js"></script>', html)
         assert f"{lang}/assets/javascripts/compare.js" in site.files()
-        options = re.search(r'<select id="policy-compare-old".*?</select>', html, re.S).group(0)
-        found = re.findall(r'<option value="([\d-]+)" data-json="([^"]+)"[^>]*>([^<]+)</option>', options)
-        assert [version for version, _, _ in found] == [V3, V2, V1]
-        assert [title for _, _, title in found] == [
-            long_date(dt.date.fromisoformat(v), lang) for v in (V3, V2, V1)]
-        for version, json_url, _ in found:
-            target, _ = resolve(path, json_url)
+        assert '<select id="policy-compare-old" name="old"></select>' in html  # compare.js fills it
+        target, _ = resolve(path, "../versions.json")  # what compare.js reads: mike's list, newest first
+        listed = json.loads(blob(site, target))
+        assert [v["version"] for v in listed] == [V3, V2, V1]
+        assert [v["title"] for v in listed] == [long_date(dt.date.fromisoformat(v), lang) for v in (V3, V2, V1)]
+        for version in (V1, V2, V3):
+            target, _ = resolve(path, f"../{version}/policy.json")  # side() in compare.js
             assert target == f"{lang}/{version}/policy.json"
             data = json.loads(blob(site, target))
             manifest = mf.VersionManifest.loads(site.show(f"manifest/{version}.json"))
@@ -278,7 +283,8 @@ def test_a_publication_is_one_commit_with_the_version_and_the_rebuilt_shared_pag
     assert git(site.root, "rev-parse", "gh-pages~1").strip() == site.before
     changed = git(site.root, "diff", "--name-only", site.before, "gh-pages").split()
     assert f"fr/{V3}/changes/index.html" in changed and f"manifest/{V3}.json" in changed
-    assert {"fr/history/index.html", "en/feed.xml", "fr/compare/index.html"} <= set(changed)
+    assert {"fr/history/index.html", "en/feed.xml", "fr/versions.json"} <= set(changed)
+    assert not [p for p in changed if p.startswith(("fr/compare/", "en/compare/"))]  # it lists no version
     assert not [p for p in changed if p.startswith((f"fr/{V1}/", f"fr/{V2}/", f"en/{V1}/", f"en/{V2}/"))]
 
 

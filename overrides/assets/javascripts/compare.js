@@ -1,6 +1,6 @@
 /* The compare page (partials/policy-compare.html): two dated versions diffed in the reader's browser.
-   Each version publishes its text as policy.json (src/policysite/export.py). This script fetches the
-   two chosen ones from this host, matches sections by number and title, aligns their blocks and
+   The versions offered are those of mike's ../versions.json; each publishes its text as policy.json
+   (src/policysite/export.py). This script fetches the two chosen ones from this host, matches sections by number and title, aligns their blocks and
    diffs words as redline.py does (each word with the whitespace after it), then shows the redline
    with the markup of partials/redline.html (<del>/<ins>, redline.css). No library, no other host.
    Each version's changes page (redline.py itself) stays the reference for neighbouring versions. */
@@ -243,8 +243,8 @@
 
   function side(select) {
     var option = select.options[select.selectedIndex];
-    return { version: option.value, label: option.textContent, json: option.getAttribute("data-json"),
-             href: option.getAttribute("data-json").replace(/[^/]*$/, "") };
+    return { version: option.value, label: option.textContent, json: "../" + option.value + "/policy.json",
+             href: "../" + option.value + "/" };
   }
 
   function fetchJson(url) {
@@ -275,12 +275,29 @@
     });
   }
 
-  form.hidden = false;
-  form.addEventListener("submit", function (event) { event.preventDefault(); compare(true); });
-  var asked = /^#(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(location.hash);
-  if (asked) {
-    pick.old.value = asked[1];
-    pick["new"].value = asked[2];
-    if (pick.old.value === asked[1] && pick["new"].value === asked[2]) compare(false);
+  /* The dated versions, newest first, as mike's versions.json lists them (title: the date in words). */
+  function offer(versions) {
+    var dated = versions.filter(function (v) { return /^\d{4}-\d{2}-\d{2}$/.test(v.version); });
+    if (dated.length < 2) {
+      status.textContent = t.compare_one;
+      return;
+    }
+    [pick.old, pick["new"]].forEach(function (select) {
+      dated.forEach(function (v) { select.appendChild(el("option", { value: v.version }, [v.title || v.version])); });
+    });
+    pick["new"].selectedIndex = 0;
+    pick.old.selectedIndex = 1;
+    form.hidden = false;
+    form.addEventListener("submit", function (event) { event.preventDefault(); compare(true); });
+    var asked = /^#(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(location.hash);
+    if (asked) {
+      pick.old.value = asked[1];
+      pick["new"].value = asked[2];
+      if (pick.old.value === asked[1] && pick["new"].value === asked[2]) compare(false);
+    }
   }
+
+  fetchJson("../versions.json").then(offer).catch(function (error) {
+    status.textContent = fill(t.compare_list_error, { error: error.message });
+  });
 })();

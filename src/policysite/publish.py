@@ -3,6 +3,8 @@
 The branch, one mike deploy prefix per language:
 
     index.html              sends readers to <authoritative>/latest/
+    404.html                the authoritative language's page for a missing address (a host such as
+                            GitHub Pages serves the site root's 404.html, not a language's)
     .nojekyll
     <lang>/versions.json    mike's list of versions (material's selector reads it), newest first
     <lang>/<date>/…         one dated version, built once, never rewritten
@@ -46,6 +48,7 @@ from policysite.strings import long_date
 BRANCH = "gh-pages"
 REMOTE = "origin"
 LATEST = "latest"
+ROOT_404 = "404.html"
 LOCK_TIMEOUT = 900.0  # seconds a second publisher waits for the first
 
 Progress = Callable[[int, int, str, float], None]  # (n, total, version, elapsed seconds)
@@ -177,7 +180,7 @@ def publish(*, root: Path, branch: str = BRANCH, remote: str = REMOTE, push: boo
             writer = git.CommitWriter(repo, parent=state.base, known_blobs=_blobs(listing))
             try:
                 _write_version(writer, project, built=built, manifest=manifest, present=known, action="Publish")
-                _write_archive(writer, pages, out=Path(tmp) / "archive", listing=listing)
+                _write_archive(writer, project, pages, out=Path(tmp) / "archive", listing=listing)
                 new = writer.finish()
             except BaseException:
                 writer.abort()
@@ -346,6 +349,11 @@ def _verify_archive(project: Project, manifests: dict[str, mf.VersionManifest],
             elif records[rel].blob != actual[rel]:
                 problems.append(f"{lang}/{rel}: differs from the archive's pages the manifests give (edited, "
                                 "or built with another theme: `policy history` rebuilds them)")
+    root_404 = _root_404(project, expected)
+    if root_404 is not None and tree.get(ROOT_404, ("", ""))[1] != root_404.blob:
+        what = "differs from" if ROOT_404 in tree else "missing: it is a copy of"
+        problems.append(f"{ROOT_404}: {what} {project.settings.authoritative}/{ROOT_404}, the page for a missing "
+                        "address (`policy history` rebuilds it)")
     return problems
 
 
@@ -626,9 +634,10 @@ def _write_version(writer: git.CommitWriter, project: Project, *, built: Built, 
     writer.add(".nojekyll", b"")
 
 
-def _write_archive(writer: git.CommitWriter, pages: dict[str, dict[str, FileRecord]], *, out: Path,
-                   listing: dict[str, tuple[str, str]]) -> None:
-    """Into the commit being written: each language's archive pages, in place of those on the branch."""
+def _write_archive(writer: git.CommitWriter, project: Project, pages: dict[str, dict[str, FileRecord]], *,
+                   out: Path, listing: dict[str, tuple[str, str]]) -> None:
+    """Into the commit being written: each language's archive pages, in place of those on the branch,
+    and the root's 404.html (the authoritative language's)."""
     for lang, records in pages.items():
         old = {rel.split("/", 1)[0] for rel in _archive_on_branch(listing, lang)}
         for name in sorted(old | {rel.split("/", 1)[0] for rel in records}):
@@ -636,6 +645,14 @@ def _write_archive(writer: git.CommitWriter, pages: dict[str, dict[str, FileReco
         for rel, record in records.items():
             data = None if writer.has(record.blob) else (out / lang / rel).read_bytes()
             writer.add(f"{lang}/{rel}", data, sha=record.blob, mode=record.mode)
+    missing = _root_404(project, pages)
+    if missing is not None:
+        writer.add(ROOT_404, sha=missing.blob)
+
+
+def _root_404(project: Project, pages: dict[str, dict[str, FileRecord]]) -> FileRecord | None:
+    """The root's 404.html: the authoritative language's, as its archive pages were built."""
+    return pages.get(project.settings.authoritative, {}).get(ROOT_404)
 
 
 def _archive_on_branch(listing: dict[str, tuple[str, str]], lang: str) -> dict[str, str]:
@@ -657,13 +674,15 @@ def _refresh_archive(project: Project, state: BranchState) -> str | None:
     listing = _listing(project.repo, state.base)
     with tempfile.TemporaryDirectory(prefix="policy-archive-") as tmp:
         pages = build_archive(project, manifests=state.manifests, out=Path(tmp))
+        root_404 = _root_404(project, pages)
         if all(_archive_on_branch(listing, lang) == {rel: r.blob for rel, r in records.items()}
-               for lang, records in pages.items()):
+               for lang, records in pages.items()) and (root_404 is None or listing.get(ROOT_404, ("", ""))[1]
+                                                        == root_404.blob):
             return None
         writer = git.CommitWriter(project.repo, parent=state.base, known_blobs=_blobs(listing))
         try:
             writer.start(f"Update the history, compare and feed pages of {len(state.manifests)} dated version(s)")
-            _write_archive(writer, pages, out=Path(tmp), listing=listing)
+            _write_archive(writer, project, pages, out=Path(tmp), listing=listing)
             return writer.finish()
         except BaseException:
             writer.abort()
@@ -737,7 +756,7 @@ def _build_and_write(project: Project, state: BranchState, todo: list, *, on_bra
             results.close()
             # The archive's pages list every version: built once, into the last commit.
             pages = build_archive(project, manifests=manifests, out=tmp / "archive")
-            _write_archive(writer, pages, out=tmp / "archive", listing=listing)
+            _write_archive(writer, project, pages, out=tmp / "archive", listing=listing)
             new = writer.finish()
             writer = None
             return new

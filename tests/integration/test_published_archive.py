@@ -293,6 +293,7 @@ def test_what_a_publication_does_not_repeat(site):
     no 404 page per version (a host serves the site's own), no search on the history and compare pages
     (each version has its own index), no section text twice in policy.json."""
     files = site.files()
+    assert git(site.root, "rev-parse", "gh-pages:404.html") == git(site.root, "rev-parse", "gh-pages:fr/404.html")
     for lang in ("fr", "en"):
         assert f"{lang}/404.html" in files
         assert not [p for p in files if re.fullmatch(rf"{lang}/\d{{4}}-\d\d-\d\d/404\.html", p)]
@@ -331,6 +332,7 @@ def test_verify_rebuilds_the_shared_pages_and_names_those_that_differ(project, t
         feed.write_text(feed.read_text(encoding="utf-8").replace("Première", "Dernière"), encoding="utf-8")
         shutil.rmtree(checkout / "en" / "history")
         (checkout / "fr" / "stray.html").write_text("x", encoding="utf-8")
+        (checkout / "404.html").unlink()
 
     tamper(project, tmp_path, edit)
     result = project.run("verify")
@@ -341,8 +343,10 @@ def test_verify_rebuilds_the_shared_pages_and_names_those_that_differ(project, t
         "fr/feed.xml: differs from the archive's pages the manifests give (edited, or built with another theme: "
         "`policy history` rebuilds them)",
         "fr/stray.html: added (neither in a version nor one of the archive's pages)",
+        "404.html: missing: it is a copy of fr/404.html, the page for a missing address (`policy history` "
+        "rebuilds it)",
     ]
-    assert "3 difference(s) from the manifest on gh-pages" in result.stderr
+    assert "4 difference(s) from the manifest on gh-pages" in result.stderr
     # `policy history` with nothing to publish puts them back, in one commit; then there is nothing to do
     outcome = project.history()
     assert outcome.messages == ["nothing to publish: the 1 dated version(s) of the history are on gh-pages",

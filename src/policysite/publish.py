@@ -645,14 +645,23 @@ def _write_archive(writer: git.CommitWriter, project: Project, pages: dict[str, 
         for rel, record in records.items():
             data = None if writer.has(record.blob) else (out / lang / rel).read_bytes()
             writer.add(f"{lang}/{rel}", data, sha=record.blob, mode=record.mode)
-    missing = _root_404(project, pages)
-    if missing is not None:
-        writer.add(ROOT_404, sha=missing.blob)
+    root_404 = _root_404(project, pages)
+    if root_404 is not None:
+        writer.add(ROOT_404, sha=root_404.blob)
 
 
 def _root_404(project: Project, pages: dict[str, dict[str, FileRecord]]) -> FileRecord | None:
     """The root's 404.html: the authoritative language's, as its archive pages were built."""
     return pages.get(project.settings.authoritative, {}).get(ROOT_404)
+
+
+def _archive_is_current(project: Project, listing: dict[str, tuple[str, str]],
+                        pages: dict[str, dict[str, FileRecord]]) -> bool:
+    """Whether the branch (`listing`) holds exactly the archive's pages `pages` and the root's 404.html."""
+    root_404 = _root_404(project, pages)
+    return (all(_archive_on_branch(listing, lang) == {rel: r.blob for rel, r in records.items()}
+                for lang, records in pages.items())
+            and (root_404 is None or listing.get(ROOT_404, ("", ""))[1] == root_404.blob))
 
 
 def _archive_on_branch(listing: dict[str, tuple[str, str]], lang: str) -> dict[str, str]:
@@ -674,10 +683,7 @@ def _refresh_archive(project: Project, state: BranchState) -> str | None:
     listing = _listing(project.repo, state.base)
     with tempfile.TemporaryDirectory(prefix="policy-archive-") as tmp:
         pages = build_archive(project, manifests=state.manifests, out=Path(tmp))
-        root_404 = _root_404(project, pages)
-        if all(_archive_on_branch(listing, lang) == {rel: r.blob for rel, r in records.items()}
-               for lang, records in pages.items()) and (root_404 is None or listing.get(ROOT_404, ("", ""))[1]
-                                                        == root_404.blob):
+        if _archive_is_current(project, listing, pages):
             return None
         writer = git.CommitWriter(project.repo, parent=state.base, known_blobs=_blobs(listing))
         try:

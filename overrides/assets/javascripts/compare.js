@@ -1,8 +1,9 @@
 /* The compare page (partials/policy-compare.html): two dated versions diffed in the reader's browser.
    The versions offered are those of mike's ../versions.json; each publishes its text as policy.json
-   (src/policysite/export.py). This script fetches the two chosen ones from this host, matches sections by number and title, aligns their blocks and
-   diffs words as redline.py does (each word with the whitespace after it), then shows the redline
-   with the markup of partials/redline.html (<del>/<ins>, redline.css). No library, no other host.
+   (src/policysite/export.py). This script fetches the two chosen ones from this host, matches
+   sections by number and title, aligns their blocks and diffs words as redline.py does (each word
+   with the whitespace after it), then shows the redline with the markup of partials/redline.html
+   (<del>/<ins>, redline.css). No library, no other host.
    Each version's changes page (redline.py itself) stays the reference for neighbouring versions. */
 (function () {
   "use strict";

@@ -8,7 +8,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, InclusionLevel
 
-from policysite import archive, background, export, feed, pages, settings as policy_settings
+from policysite import archive, background, export, feed, pages, safety, settings as policy_settings
 from policysite.strings import strings
 
 log = get_plugin_logger("policy")
@@ -117,3 +117,21 @@ def on_page_context(context, page, config, nav):
         page.canonical_url = pages.latest_url(settings, lang=lang, release=release)
     context["policy_archived"] = pages.archived_banner(lang=lang, release=release, page=page.url)
     return context
+
+
+def on_page_markdown(markdown, page, config, files):
+    """Front matter values reach the theme's templates, which print them unescaped: escape them here."""
+    pages.escape_meta(page.meta)
+    return markdown
+
+
+def on_post_page(output, page, config):
+    """Every page carries a Content-Security-Policy allowing the theme's own scripts only."""
+    return safety.with_csp(output, theme_dirs=tuple(config.theme.dirs))
+
+
+def on_post_template(output_content, template_name, config):
+    """The theme's own pages (404.html) carry the same Content-Security-Policy."""
+    if template_name.endswith(".html"):
+        return safety.with_csp(output_content, theme_dirs=tuple(config.theme.dirs))
+    return output_content

@@ -8,15 +8,16 @@ from jinja2 import Environment, FileSystemLoader
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 
-from policysite import settings as policy_settings
+from policysite import safety, settings as policy_settings
 
 
 def build_language(root: Path, language: policy_settings.Language, *, site_dir: Path,
-                   extra: dict | None = None, share_theme: bool = False, **overrides) -> None:
+                   extra: dict | None = None, share_theme: bool = False, **overrides) -> tuple[str, ...]:
     """Build one language with its mkdocs config into `site_dir`, strict.
 
     `extra` entries are added to the config's `extra` (`policy` entries into extra.policy).
     `share_theme` reuses one loaded theme (templates compiled once) across the builds of a process.
+    Returns the theme's folders, which tell the output check the theme's own scripts.
     """
     config = load_config(str(root / language.config_file), site_dir=str(site_dir), strict=True, **overrides)
     for key, value in (extra or {}).items():
@@ -27,6 +28,7 @@ def build_language(root: Path, language: policy_settings.Language, *, site_dir: 
     if share_theme:
         _share_theme(config)
     mkdocs_build(config)
+    return tuple(config.theme.dirs)
 
 
 def plugins_without_search(root: Path, language: policy_settings.Language) -> list | dict:
@@ -97,4 +99,4 @@ def write_root_redirect(*, root: Path, site_dir: Path, target: str) -> Path:
 def render_root_redirect(*, root: Path, target: str) -> str:
     """The HTML of a page that sends readers on to `target` (relative URL)."""
     env = Environment(loader=FileSystemLoader(str(root / "overrides")), autoescape=True)
-    return env.get_template("policy-redirect.html").render(target=target)
+    return env.get_template("policy-redirect.html").render(target=target, csp=safety.csp([]))

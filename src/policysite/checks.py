@@ -21,9 +21,21 @@ def page_path(root: Path, settings: Settings, language: Language) -> tuple[Path,
 def load_policy(root: Path, settings: Settings, code: str) -> tuple[document.Policy, Path]:
     """Parse one language's policy page."""
     path, display = page_path(root, settings, settings.language(code))
+    if path.is_symlink():
+        return _unreadable(display, code, 1, "source.symlink", "the policy page is a symbolic link: the build "
+                           "reads files as git stores them and never follows links; put the page itself here"), path
     if not path.exists():
         raise policy_settings.SettingsError(f"{display}: the {code} policy page does not exist")
-    return document.read(path, lang=code, display_path=display), path
+    try:
+        return document.read(path, lang=code, display_path=display), path
+    except document.DecodeError as exc:
+        return _unreadable(display, code, exc.line, "source.encoding",
+                           f"the page is not UTF-8 (byte offset {exc.offset}): save it as UTF-8"), path
+
+
+def _unreadable(display: str, code: str, line: int, rule: str, message: str) -> document.Policy:
+    """A page that cannot be read as a policy: no sections, one finding saying why."""
+    return document.Policy(display, code, {}, "", 0, {}, [], [], [Finding(display, line, rule, message)])
 
 
 def date_findings(policy: document.Policy, *, today: dt.date) -> list[Finding]:
@@ -31,7 +43,7 @@ def date_findings(policy: document.Policy, *, today: dt.date) -> list[Finding]:
     line = policy.meta_lines.get("date", 1)
     value = policy.meta.get("date")
     if "date" not in policy.meta:
-        if any(f.rule.startswith("frontmatter.") for f in policy.problems):
+        if any(f.rule.startswith(("frontmatter.", "source.")) for f in policy.problems):
             return []
         return [Finding(policy.path, 1, "frontmatter.date-missing",
                         "the front matter has no date: add date: YYYY-MM-DD, the date this version takes effect")]
@@ -45,7 +57,8 @@ def date_findings(policy: document.Policy, *, today: dt.date) -> list[Finding]:
 
 
 def check_language(*, root: Path, settings: Settings, code: str, today: dt.date | None = None,
-                   loaded: dict[str, tuple[document.Policy, Path]] | None = None) -> list[Finding]:
+                   loaded: dict[str, tuple[document.Policy, Path]] | None = None,
+                   view: staleness.GitView | None = None) -> list[Finding]:
     """Findings about one language's page, including how it departs from the authoritative one."""
     today = today or dt.date.today()
     loaded = {} if loaded is None else loaded
@@ -65,18 +78,22 @@ def check_language(*, root: Path, settings: Settings, code: str, today: dt.date 
         names = (sync.LANGUAGE_NAMES.get(source.lang, source.lang), sync.LANGUAGE_NAMES.get(code, code))
         findings += staleness.check(source=source, translation=policy, source_file=source_path,
                                     translation_file=path, source_name=f"the {names[0]} text",
-                                    translation_name=f"the {names[1]}")
+                                    translation_name=f"the {names[1]}", view=view)
     return sorted(set(findings))
 
 
-def check_project(*, root: Path, today: dt.date | None = None, langs: list[str] | None = None) -> list[Finding]:
-    """All findings of all languages (or of `langs`), sorted by file and line."""
+def check_project(*, root: Path, today: dt.date | None = None, langs: list[str] | None = None,
+                  view: staleness.GitView | None = None) -> list[Finding]:
+    """All findings of all languages (or of `langs`), sorted by file and line.
+
+    `view` judges a snapshot of one commit (the gate) instead of the working tree.
+    """
     settings = policy_settings.load(root)
     findings: list[Finding] = []
     loaded: dict[str, tuple[document.Policy, Path]] = {}
     for code in langs or [language.code for language in settings.languages]:
         settings.language(code)
-        findings += check_language(root=root, settings=settings, code=code, today=today, loaded=loaded)
+        findings += check_language(root=root, settings=settings, code=code, today=today, loaded=loaded, view=view)
     return sorted(findings)
 
 

@@ -11,6 +11,18 @@ from policysite.settings import SettingsError
 
 
 def main(argv: list[str] | None = None) -> int:
+    """`policy …`: never a traceback; an unforeseen failure is one `error:` line too (exit 2)."""
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        print("error: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # the last net: each known failure has its own message below
+        print(f"error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 2
+
+
+def _main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="policy", description="Check, build and publish the privacy policy site.")
     parser.add_argument("--root", default=".", help="project root holding mkdocs.yml (default: .)")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -136,7 +148,7 @@ def _add_publishing_commands(sub) -> None:
 
 
 def _publishing(args, root: Path) -> int:
-    from policysite import publish
+    from policysite import gate, publish
     from policysite.git import GitError
 
     def waiting(path) -> None:
@@ -157,7 +169,9 @@ def _publishing(args, root: Path) -> int:
                 print(f"{len(report.problems)} difference(s) from the manifest on {args.branch}", file=sys.stderr)
                 return 1
             print(f"{args.branch}: {report.files} files of {report.versions} version(s) match the manifest; "
-                  f"{report.archive_files} files of the history, compare and feed pages are as the manifests give")
+                  f"{report.archive_files} files of the history, compare and feed pages are as the manifests give; "
+                  f"{report.rebuilt} version(s) rebuilt from their source commit came out byte for byte as published; "
+                  "every file is accounted for and every page passes the output check")
             return 0
         if args.command == "export":
             print(f"exported {args.branch} into {publish.export(root=root, branch=args.branch, site_dir=Path(args.site_dir))}")
@@ -168,13 +182,19 @@ def _publishing(args, root: Path) -> int:
         else:
             outcome = publish.publish_history(**options, rebuild=args.rebuild, jobs=args.jobs,
                                               progress=progress if sys.stderr.isatty() else None)
-    except (publish.PublishError, GitError, SettingsError) as exc:
+    except (publish.PublishError, GitError, SettingsError, gate.GateError, OSError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     for line in outcome.warnings:
         print(f"warning: {line}", file=sys.stderr)
     for line in outcome.messages:
         print(line)
+    for refusal in outcome.refused:
+        print(f"error: {refusal}", file=sys.stderr)
+    if outcome.refused:
+        print(f"error: {len(outcome.refused)} dated version(s) refused by the checks: fix them in a new commit, "
+              f"or record each commit in {gate.EXCEPTIONS_FILE} as never published", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -18,14 +18,60 @@ FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.S)
 _md = MarkdownIt("commonmark").enable("table")
 
 
-class _MetaLoader(yaml.SafeLoader):
-    """YAML without implicit timestamps: `date: 2021-02-30` stays text instead of crashing the load."""
+# Front matter keys a policy page may set; any other (`template:`, `hide:` …) would change how the
+# theme renders the page, so it is a finding rather than something a build silently obeys.
+META_KEYS = ("date", "title", "description", "summary", "change", "announced")
+MAX_FRONT_MATTER = 16 * 1024  # bytes: a few dates and sentences; more is a mistake or an attack
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-_MetaLoader.yaml_implicit_resolvers = {
+class MetaLoader(yaml.SafeLoader):
+    """YAML for front matter: no implicit timestamps (`date: 2021-02-30` stays text), no aliases
+    (a nest of them expands to gigabytes), no key twice (which one would win is a guess)."""
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.composer.ComposerError(None, None, "aliases (*name) are not allowed in front matter",
+                                              event.start_mark)
+        return super().compose_node(parent, index)
+
+    def construct_mapping(self, node, deep=False):
+        seen = set()
+        for key_node, _value in node.value:
+            key = self.construct_object(key_node, deep=True)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(None, None, f"key “{key}” is given twice", key_node.start_mark)
+            seen.add(key)
+        return super().construct_mapping(node, deep)
+
+
+MetaLoader.yaml_implicit_resolvers = {
     key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
+
+
+def normalise(text: str) -> str:
+    """The text every command reads: without a byte order mark, with `\n` line ends (CRLF and CR read alike)."""
+    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def decode(data: bytes, *, path: str) -> str:
+    """A page's bytes as text, or a DecodeError naming the file and the first byte that is not UTF-8."""
+    try:
+        return normalise(data.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        line = data[:exc.start].count(b"\n") + 1
+        raise DecodeError(path, line, exc.start) from None
+
+
+class DecodeError(ValueError):
+    """A policy page that is not UTF-8."""
+
+    def __init__(self, path: str, line: int, offset: int):
+        super().__init__(f"{path}:{line}: not UTF-8 (byte offset {offset}): save the file as UTF-8")
+        self.path, self.line, self.offset = path, line, offset
 
 
 @dataclass(frozen=True)
@@ -105,13 +151,14 @@ def slugify(value: str, separator: str = "-") -> str:
 
 def read(path: str | Path, *, lang: str, display_path: str | None = None) -> Policy:
     """Parse the policy page at `path` (UTF-8)."""
-    text = Path(path).read_text(encoding="utf-8")
+    text = decode(Path(path).read_bytes(), path=display_path or str(path))
     return parse(text, path=display_path or str(path), lang=lang)
 
 
 def parse(text: str, *, path: str, lang: str) -> Policy:
     """Parse Markdown with YAML front matter into a Policy; structural problems become findings."""
     problems: list[Finding] = []
+    text = normalise(text)
     meta, body, offset = _front_matter(text, path, problems)
     meta_lines = {m.group(1): n for n, line in enumerate(text.splitlines()[:offset], 1)
                   if (m := re.match(r"^(\w+)\s*:", line))}
@@ -195,17 +242,35 @@ def _front_matter(text: str, path: str, problems: list[Finding]) -> tuple[dict, 
                                 "the page has no front matter: start it with ---, date: YYYY-MM-DD, ---"))
         return {}, text, 0
     offset = match.group(0).count("\n")
+    source = match.group(1) or ""
+    if len(source.encode("utf-8")) > MAX_FRONT_MATTER:
+        problems.append(Finding(path, 2, "frontmatter.yaml", f"front matter is longer than {MAX_FRONT_MATTER} "
+                                "bytes: it holds the date and a few short fields only"))
+        return {}, text[match.end():], offset
     try:
-        meta = yaml.load(match.group(1) or "", Loader=_MetaLoader) or {}
+        meta = yaml.load(source, Loader=MetaLoader) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = 2 + (mark.line if mark else 0)
-        problems.append(Finding(path, line, "frontmatter.yaml", f"front matter is not valid YAML: {exc}"))
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        problems.append(Finding(path, line, "frontmatter.yaml", f"front matter is not valid YAML: {problem[:200]}"))
         meta = {}
     if not isinstance(meta, dict):
         problems.append(Finding(path, 2, "frontmatter.yaml", "front matter must be a mapping such as date: 2021-02-17"))
         meta = {}
-    if isinstance(meta.get("date"), str):
+    lines = {m.group(1): n for n, line in enumerate(text.splitlines()[:offset], 1)
+             if (m := re.match(r"^([^\s:#][^:]*?)\s*:", line))}
+    for key in list(meta):
+        if key not in META_KEYS:
+            problems.append(Finding(path, lines.get(str(key), 2), "frontmatter.key",
+                                    f"front matter key “{str(key)[:80]}” is not one a policy page sets "
+                                    f"({', '.join(META_KEYS)}): remove it"))
+            del meta[key]
+        elif key != "date" and not isinstance(meta[key], (str, int, float)) or isinstance(meta[key], bool):
+            problems.append(Finding(path, lines.get(key, 2), "frontmatter.key",
+                                    f"front matter “{key}” must be plain text"))
+            del meta[key]
+    if isinstance(meta.get("date"), str) and ISO_DATE.fullmatch(meta["date"]):
         try:
             meta["date"] = dt.date.fromisoformat(meta["date"])
         except ValueError:

@@ -141,6 +141,25 @@ def list_files(repo: gitpython.Repo, rev: str, path: str = "") -> dict[str, tupl
     return files
 
 
+SYMLINK, SUBMODULE = "120000", "160000"
+
+
+def list_entries(repo: gitpython.Repo, rev: str, paths: list[str], *,
+                 recursive: bool = True) -> dict[str, tuple[str, str]]:
+    """Every entry of `rev` at or under `paths` (as git names them, from the top): path -> (mode, object).
+
+    Symlinks (mode 120000) and submodules (160000) are listed as such, never followed.
+    """
+    out = run(repo, "ls-tree", *(["-r"] if recursive else []), "-z", "--full-tree", rev, "--", *paths)
+    entries = {}
+    for record in out.split("\0"):
+        if record:
+            meta, name = record.split("\t", 1)
+            mode, _kind, sha = meta.split()
+            entries[name] = (mode, sha)
+    return entries
+
+
 def tree_sha(repo: gitpython.Repo, rev: str, path: str) -> str | None:
     """The tree object of directory `path` at `rev`, or None."""
     try:
@@ -308,13 +327,21 @@ class CommitWriter:
             raise GitError("git fast-import wrote no commit")
         return sha
 
+    def __enter__(self) -> CommitWriter:
+        return self
+
+    def __exit__(self, kind, value, traceback) -> None:
+        if kind is not None:
+            self.abort()
+
     def abort(self) -> None:
         """Stop without moving any branch; objects already written stay unreferenced."""
         try:
             self._stdin.close()
         except BrokenPipeError:
             pass
-        self._proc.kill()
+        if self._proc.poll() is None:
+            self._proc.kill()
         self._proc.wait()
         delete_ref(self.repo, self.ref)
 

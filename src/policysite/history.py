@@ -44,21 +44,28 @@ def date_of(text: str, *, path: str = "", lang: str = "") -> dt.date | None:
     return document.parse(match.group(0) if match else "", path=path, lang=lang).date
 
 
-def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: str = "HEAD") -> History:
+def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: str = "HEAD",
+                  skip: frozenset[str] = frozenset(), paths: dict[str, str] | None = None) -> History:
     """Every distinct date of the authoritative page in `rev`'s history, with the newest commit carrying it.
 
     Only commits that touch a policy page count: a commit changing the theme does not make a version.
+    Commits in `skip` (recorded as never published) are passed over: an earlier commit with the same
+    date, if any, is that date's version.
     """
-    paths = policy_paths(root, settings, repo)
+    paths = paths or policy_paths(root, settings, repo)
     authoritative = paths[settings.authoritative]
     found: dict[dt.date, str] = {}
     if repo.head.is_valid() or rev != "HEAD":
         for commit in repo.iter_commits(rev, paths=sorted(set(paths.values())), topo_order=True):
+            if commit.hexsha in skip:
+                continue
             try:
                 blob = commit.tree / authoritative
             except KeyError:
                 continue
-            date = date_of(blob.data_stream.read().decode("utf-8"), path=authoritative, lang=settings.authoritative)
+            # Only the date is read here: a byte that is not UTF-8 is the gate's finding, not a crash of the scan.
+            text = blob.data_stream.read().decode("utf-8", "replace")
+            date = date_of(text, path=authoritative, lang=settings.authoritative)
             if date is not None and date not in found:
                 found[date] = commit.hexsha  # newest first: the first seen is the last commit with that date
     versions = sorted((DatedVersion(date, sha) for date, sha in found.items()), key=lambda v: v.date)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from importlib import metadata
 
@@ -60,16 +61,29 @@ class VersionManifest:
 
     @classmethod
     def loads(cls, data: bytes | str) -> VersionManifest:
-        raw = json.loads(data)
-        return cls(
-            version=str(raw["version"]),
-            languages={lang: LanguageEntry(Source(**e["source"]), dict(e["files"]), e.get("changes"))
-                       for lang, e in raw["languages"].items()},
-            generator=dict(raw.get("generator", {})),
-        )
+        """Parse a manifest; ManifestError says what is malformed."""
+        try:
+            raw = json.loads(data)
+            manifest = cls(
+                version=str(raw["version"]),
+                languages={str(lang): LanguageEntry(Source(**e["source"]), dict(e["files"]), e.get("changes"))
+                           for lang, e in raw["languages"].items()},
+                generator=dict(raw.get("generator", {})),
+            )
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise ManifestError(f"not a valid manifest ({type(exc).__name__}: {str(exc)[:120]})") from None
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", manifest.version) or not all(
+                isinstance(v, str) for e in manifest.languages.values()
+                for v in (e.source.commit, e.source.path, e.source.sha256, *e.files.values())):
+            raise ManifestError("not a valid manifest (a version, commit, path or digest is not what it should be)")
+        return manifest
 
     def source_digests(self) -> dict[str, str]:
         return {lang: e.source.sha256 for lang, e in self.languages.items()}
+
+
+class ManifestError(ValueError):
+    """A manifest on the branch that cannot be read."""
 
 
 def path_for(version: str) -> str:
@@ -81,9 +95,11 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def generator() -> dict[str, str]:
-    """The tools a version was built with, recorded for whoever audits the archive."""
-    versions = {}
+def generator(theme: str = "") -> dict[str, str]:
+    """The tools a version was built with, recorded for whoever audits the archive, and the digest of
+    the project's configuration, overrides and hooks (`theme`): a version whose generator is today's
+    is rebuilt by `policy verify` and must come out byte for byte as published."""
+    versions = {"theme": theme} if theme else {}
     for name in ("policysite", "mkdocs", "mkdocs-material", "mike"):
         try:
             versions[name] = metadata.version(name)

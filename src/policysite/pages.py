@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 
 from jinja2 import Environment
@@ -67,3 +68,11 @@ def decorate(html: str, *, env: Environment, settings: Settings, lang: str, date
     version = env.get_template("partials/policy-version.html").render(context)
     heading = re.compile(r'(<h(\d) id="%s".*?</h\2>)' % re.escape(anchor_for(settings.version_section)), re.S)
     return heading.sub(lambda m: m.group(1) + version, html, count=1)
+
+
+def escape_meta(meta: dict) -> None:
+    """Escape a page's front matter text in place: the theme prints `page.meta.title` and `.description`
+    into `<title>`, `<meta content="…">` and the header without escaping them."""
+    for key, value in list(meta.items()):
+        if isinstance(value, str):
+            meta[key] = html.escape(value, quote=True)

@@ -26,6 +26,7 @@ from __future__ import annotations
 import concurrent.futures
 import contextlib
 import datetime as dt
+import hashlib
 import logging
 import multiprocessing
 import os
@@ -41,7 +42,7 @@ import git as gitpython
 from mike.versions import Versions
 from mkdocs.exceptions import MkDocsException
 
-from policysite import archive, build, checks, git, history as hist, manifest as mf, settings as policy_settings
+from policysite import archive, build, gate, git, history as hist, manifest as mf, safety, settings as policy_settings, source
 from policysite.settings import Settings
 from policysite.strings import long_date
 
@@ -58,6 +59,20 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 class PublishError(Exception):
     """A publication refused or failed; the message names the date and what to do."""
+
+
+class RefusedError(PublishError):
+    """The gate refused a version: its findings are in `refusal`."""
+
+    def __init__(self, refusal: gate.Refusal):
+        super().__init__(refusal)
+
+    @property
+    def refusal(self) -> gate.Refusal:
+        return self.args[0]
+
+    def __str__(self) -> str:
+        return str(self.refusal)
 
 
 @dataclass(frozen=True)
@@ -77,6 +92,7 @@ class Built:
     out: Path
     files: dict[str, dict[str, FileRecord]]
     changes: dict[str, dict] = field(default_factory=dict)  # archive.summary() per language
+    previous: str | None = None  # the version its changes page compares it with
 
 
 @dataclass
@@ -84,6 +100,7 @@ class Outcome:
     """What an operation did, as lines for the user."""
 
     published: list[str] = field(default_factory=list)
+    refused: list[gate.Refusal] = field(default_factory=list)
     messages: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     commit: str | None = None
@@ -108,31 +125,53 @@ class BranchState:
 
 @dataclass(frozen=True)
 class Project:
-    """The project being published: its root, settings, repository and policy pages as git names them."""
+    """The project being published: its root, repository, and HEAD's configuration, overrides and hooks
+    (`theme`, a snapshot read from git) with the settings and policy pages as git names them."""
 
     root: Path
+    theme: Path
     settings: Settings
     repo: gitpython.Repo
     paths: dict[str, str]  # language -> `docs/fr/index.md`
-
-    @classmethod
-    def open(cls, root: Path) -> Project:
-        root = Path(root).resolve()
-        settings = policy_settings.load(root)
-        repo = git.open_repo(root)
-        return cls(root, settings, repo, hist.policy_paths(root, settings, repo))
+    theme_digest: str = ""  # SHA-256 of `theme`'s files: recorded in each manifest's generator
 
     @property
     def top(self) -> Path:
         return Path(self.repo.working_tree_dir).resolve()
 
-    def root_in(self, tree: Path) -> Path:
-        """Where the project's root is in a checkout `tree` of its repository (a worktree)."""
-        return tree / self.root.relative_to(self.top)
-
     def docs_dirs(self) -> list[str]:
         """Each language's docs folder as git names it: uncommitted changes there block a publication."""
         return sorted({str(Path(p).parent.as_posix()) for p in self.paths.values()})
+
+    def snapshot(self, commit: str, dest: Path, *, today: dt.date | None = None) -> gate.Snapshot:
+        """`commit`'s policy as the build reads it, judged by the gate."""
+        return gate.snapshot(self.repo, root=self.root, settings=self.settings, commit=commit, theme_root=self.theme,
+                             dest=dest, today=today)
+
+
+@contextlib.contextmanager
+def opened(root: Path) -> Iterator[Project]:
+    """The project at `root` with HEAD's configuration, overrides and hooks written into a temporary folder:
+    what is uncommitted, ignored or linked from elsewhere is never built."""
+    root = Path(root).resolve()
+    repo = git.open_repo(root)
+    if not repo.head.is_valid():
+        raise PublishError("nothing is committed yet: commit the project and its policy first")
+    with tempfile.TemporaryDirectory(prefix="policy-theme-") as tmp:
+        try:
+            theme = source.theme(repo, root=root, commit=repo.head.commit.hexsha, dest=Path(tmp) / "project")
+        except source.SourceError as exc:
+            raise PublishError(str(exc)) from None
+        settings = policy_settings.load(theme)
+        prefix = source.prefix_of(repo, root)
+        paths = {}
+        for language in settings.languages:
+            rel = policy_settings.docs_page(theme, language, settings).relative_to(theme).as_posix()
+            paths[language.code] = f"{prefix}/{rel}" if prefix else rel
+        digest = hashlib.sha256()
+        for path in sorted(p for p in theme.rglob("*") if p.is_file()):
+            digest.update(path.relative_to(theme).as_posix().encode() + b"\0" + mf.sha256(path.read_bytes()).encode())
+        yield Project(root, theme, settings, repo, paths, digest.hexdigest())
 
 
 # --- Operations ------------------------------------------------------------------------------
@@ -140,9 +179,15 @@ class Project:
 def publish(*, root: Path, branch: str = BRANCH, remote: str = REMOTE, push: bool = False,
             on_wait: Callable[[Path], None] | None = None) -> Outcome:
     """`policy publish`: the current commit's policy as its dated version, refused if it would rewrite one."""
-    project = Project.open(root)
+    with opened(root) as project, tempfile.TemporaryDirectory(prefix="policy-publish-") as tmp:
+        return _publish(project, Path(tmp), branch=branch, remote=remote, push=push, on_wait=on_wait)
+
+
+def _publish(project: Project, tmp: Path, *, branch: str, remote: str, push: bool,
+             on_wait: Callable[[Path], None] | None) -> Outcome:
     repo, settings = project.repo, project.settings
-    version, sources, commit = _publishable(project)
+    snap, version, commit = _publishable(project, tmp / "source")
+    sources = snap.sources
     outcome = Outcome()
     with _lock(project, branch, on_wait):
         state = read_branch(repo, branch=branch, remote=remote)
@@ -169,22 +214,15 @@ def publish(*, root: Path, branch: str = BRANCH, remote: str = REMOTE, push: boo
             raise PublishError(f"{version} is older than the latest published version {state.latest} ({detail}): "
                                f"a new text needs a date after {state.latest}")
         known = sorted(set(state.versions) | {version})
-        with tempfile.TemporaryDirectory(prefix="policy-publish-") as tmp:
-            built = build_version(project, version=version, known=known, project_root=project.root,
-                                  out=Path(tmp) / version,
-                                  previous=_previous(project, state.manifests, {}, version=version, on_branch=known))
-            manifest = _manifest(project, built=built, commit=commit, sources=sources)
-            pages = build_archive(project, manifests={**state.manifests, version: manifest},
-                                  out=Path(tmp) / "archive")
-            listing = _listing(repo, state.base)
-            writer = git.CommitWriter(repo, parent=state.base, known_blobs=_blobs(listing))
-            try:
-                _write_version(writer, project, built=built, manifest=manifest, present=known, action="Publish")
-                _write_archive(writer, project, pages, out=Path(tmp) / "archive", listing=listing)
-                new = writer.finish()
-            except BaseException:
-                writer.abort()
-                raise
+        built = build_version(project, version=version, known=known, snapshot=snap, out=tmp / version,
+                              previous=_previous(project, state.manifests, {}, version=version, on_branch=known))
+        manifest = _manifest(project, built=built, commit=commit, sources=sources)
+        pages = build_archive(project, manifests={**state.manifests, version: manifest}, out=tmp / "archive")
+        listing = _listing(repo, state.base)
+        with git.CommitWriter(repo, parent=state.base, known_blobs=_blobs(listing)) as writer:
+            _write_version(writer, project, built=built, manifest=manifest, present=known, action="Publish")
+            _write_archive(writer, project, pages, out=tmp / "archive", listing=listing)
+            new = writer.finish()
         _move_branch(project, branch, new, state, f"policy publish {version}")
     outcome.published.append(version)
     outcome.commit = new
@@ -197,16 +235,33 @@ def publish(*, root: Path, branch: str = BRANCH, remote: str = REMOTE, push: boo
 def publish_history(*, root: Path, branch: str = BRANCH, remote: str = REMOTE, push: bool = False,
                     rebuild: bool = False, jobs: int | None = None, progress: Progress | None = None,
                     on_wait: Callable[[Path], None] | None = None) -> Outcome:
-    """`policy history`: publish, oldest first, every dated version of git history not yet on the branch."""
-    project = Project.open(root)
+    """`policy history`: publish, oldest first, every dated version of git history not yet on the branch.
+
+    Each passes the gate at its own commit; one refused is named with its findings in
+    `Outcome.refused` (the command then fails) and the versions after it are still published.
+    """
+    with opened(root) as project, tempfile.TemporaryDirectory(prefix="policy-history-") as tmp:
+        return _publish_history(project, Path(tmp), branch=branch, remote=remote, push=push, rebuild=rebuild,
+                                jobs=jobs, progress=progress, on_wait=on_wait)
+
+
+def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, push: bool, rebuild: bool,
+                     jobs: int | None, progress: Progress | None, on_wait: Callable[[Path], None] | None) -> Outcome:
     repo = project.repo
-    found = hist.find_versions(repo, root=project.root, settings=project.settings)
+    try:
+        unpublished = gate.exceptions(repo, root=project.root)
+    except gate.GateError as exc:
+        raise PublishError(str(exc)) from None
+    found = hist.find_versions(repo, root=project.root, settings=project.settings, paths=project.paths,
+                               skip=frozenset(unpublished))
     outcome = Outcome(warnings=list(found.warnings))
+    outcome.messages += [f"{sha[:7]}: never published, as {gate.EXCEPTIONS_FILE} records: {reason}"
+                         for sha, reason in sorted(unpublished.items())]
     with _lock(project, branch, on_wait):
         state = read_branch(repo, branch=branch, remote=remote)
         if found.shallow:
             outcome.warnings += _missing_commits(project, state, branch)
-        todo: list[tuple[hist.DatedVersion, dict[str, bytes]]] = []
+        todo: list[tuple[hist.DatedVersion, gate.Snapshot]] = []
         dated = []
         for version in found.versions:
             sources = hist.sources_at(repo, version.commit, project.paths)
@@ -215,7 +270,6 @@ def publish_history(*, root: Path, branch: str = BRANCH, remote: str = REMOTE, p
                 outcome.warnings.append(f"{version.version}: not published: {', '.join(missing)} does not exist "
                                         f"at {version.commit[:7]}")
                 continue
-            dated.append(version.version)
             published = state.manifests.get(version.version)
             if published is not None and published.source_digests() != {k: mf.sha256(v) for k, v in sources.items()}:
                 message = (f"{version.version}: the published text differs from the last commit carrying this "
@@ -224,9 +278,17 @@ def publish_history(*, root: Path, branch: str = BRANCH, remote: str = REMOTE, p
                 if rebuild:
                     raise PublishError(message + ": nothing rebuilt")
                 outcome.warnings.append(message + ": kept as published")
+                dated.append(version.version)
                 continue
-            if published is None or rebuild:
-                todo.append((version, sources))
+            if published is not None and not rebuild:
+                dated.append(version.version)
+                continue
+            snap = project.snapshot(version.commit, tmp / "source" / version.version)
+            if snap.findings:
+                outcome.refused.append(gate.Refusal(version.version, version.commit, tuple(snap.findings)))
+                continue
+            dated.append(version.version)
+            todo.append((version, snap))
         if not todo:
             outcome.warnings += _legacy(state.manifests)
             refreshed = _refresh_archive(project, state)
@@ -240,18 +302,19 @@ def publish_history(*, root: Path, branch: str = BRANCH, remote: str = REMOTE, p
                                     f"are on {branch}")
             if refreshed:
                 outcome.messages.append(f"updated the history, compare and feed pages on {branch}")
-            _push(project, branch, remote, push, outcome, changed=bool(refreshed))
+            _push(project, branch, remote, push and not outcome.refused, outcome, changed=bool(refreshed))
             return outcome
         on_branch = sorted(set(state.versions) | set(dated))
-        new = _build_and_write(project, state, todo, on_branch=on_branch, jobs=jobs, progress=progress,
-                               action="Rebuild" if rebuild else "Publish")
-        _move_branch(project, branch, new, state, "policy history" + (" --rebuild" if rebuild else ""))
-    outcome.published = [version.version for version, _ in todo]
+        new, written = _build_and_write(project, state, todo, on_branch=on_branch, jobs=jobs, progress=progress,
+                                        action="Rebuild" if rebuild else "Publish", tmp=tmp, outcome=outcome)
+        if new is not None:
+            _move_branch(project, branch, new, state, "policy history" + (" --rebuild" if rebuild else ""))
+    outcome.published = written
     outcome.commit = new
     outcome.warnings += _legacy({v: m for v, m in state.manifests.items() if v not in outcome.published})
     verb = "rebuilt" if rebuild else "published"
-    outcome.messages.append(f"{verb} {len(todo)} dated version(s) on {branch}: {', '.join(outcome.published)}")
-    _push(project, branch, remote, push, outcome, changed=True)
+    outcome.messages.append(f"{verb} {len(written)} dated version(s) on {branch}: {', '.join(written) or 'none'}")
+    _push(project, branch, remote, push and not outcome.refused, outcome, changed=new is not None)
     return outcome
 
 
@@ -262,13 +325,18 @@ class Verification:
     versions: int = 0
     files: int = 0
     archive_files: int = 0  # the history, compare and feed pages and their theme files
+    rebuilt: int = 0  # versions built again from their source commit and compared byte for byte
     problems: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
 
 def verify(*, root: Path, branch: str = BRANCH) -> Verification:
     """Re-check every published file of the branch against the manifests; name any file that changed."""
-    project = Project.open(root)
+    with opened(root) as project:
+        return _verify(project, branch=branch)
+
+
+def _verify(project: Project, *, branch: str) -> Verification:
     repo, settings = project.repo, project.settings
     tip = git.rev_parse(repo, f"refs/heads/{branch}")
     if tip is None:
@@ -284,11 +352,18 @@ def verify(*, root: Path, branch: str = BRANCH) -> Verification:
 
     manifests = {}
     for path, (_mode, blob) in sorted(tree.items()):
-        if path.startswith(mf.DIRECTORY + "/") and path.endswith(".json"):
-            manifest = mf.VersionManifest.loads(git.read_object(repo, blob))
+        if path.startswith(mf.DIRECTORY + "/"):
+            try:
+                manifest = mf.VersionManifest.loads(git.read_object(repo, blob))
+            except mf.ManifestError as exc:
+                report.problems.append(f"{path}: {exc}")
+                continue
             if mf.path_for(manifest.version) != path:
                 report.problems.append(f"{path}: describes version {manifest.version}")
+                continue
             manifests[manifest.version] = manifest
+    report.problems += _unaccounted(project, tree)
+    report.problems += [f"{branch}: {v}" for v in _unsafe(project, tree)]
     report.versions = len(manifests)
     by_dir: dict[str, dict[str, str]] = {}
     for path, (_mode, blob) in tree.items():
@@ -325,7 +400,95 @@ def verify(*, root: Path, branch: str = BRANCH) -> Verification:
                                    f"newest first with {LATEST} on {dates[-1]}")
     if manifests:
         report.problems += _verify_archive(project, manifests, tree, report)
+        report.problems += _rebuilt(project, manifests, tree, report)
     return report
+
+
+def _unaccounted(project: Project, tree: dict[str, tuple[str, str]]) -> list[str]:
+    """Files of the branch outside what publishing writes: the languages' folders, the manifests, the root's
+    redirect, 404 page and .nojekyll. Each is a problem, whatever its content."""
+    languages = {language.code for language in project.settings.languages}
+    problems = []
+    expected_root = build.render_root_redirect(root=project.theme, target=f"{project.settings.authoritative}/{LATEST}/")
+    for path, (mode, blob) in sorted(tree.items()):
+        top = path.split("/", 1)[0]
+        if mode in (git.SYMLINK, git.SUBMODULE):
+            problems.append(f"{path}: a symbolic link or submodule: publishing writes neither")
+        elif path == "index.html":
+            if git.read_object(project.repo, blob) != expected_root.encode("utf-8"):
+                problems.append("index.html: is not the redirect publishing writes (to "
+                                f"{project.settings.authoritative}/{LATEST}/)")
+        elif path == ".nojekyll":
+            if git.read_object(project.repo, blob):
+                problems.append(".nojekyll: is not empty")
+        elif path == ROOT_404 or top in languages:
+            continue  # the manifests and the archive's pages account for these
+        elif top == mf.DIRECTORY and "/" not in path[len(top) + 1:] and path.endswith(".json"):
+            continue
+        else:
+            problems.append(f"{path}: on the branch but not written by publishing (no manifest or rule accounts "
+                            "for it)")
+    return problems
+
+
+def _unsafe(project: Project, tree: dict[str, tuple[str, str]]) -> list[safety.Violation]:
+    """Every HTML page of the branch through the output check, whatever its manifest says."""
+    theme_dirs = (str(project.theme / "overrides"),) + _theme_dirs(project)
+    found: list[safety.Violation] = []
+    checked: set[str] = set()
+    for path, (_mode, blob) in sorted(tree.items()):
+        if path.lower().endswith((".html", ".htm", ".svg")) and blob not in checked:
+            checked.add(blob)
+            html = git.read_object(project.repo, blob).decode("utf-8", "replace")
+            text = bool(re.fullmatch(rf"[^/]+/({_DATE.pattern}|{LATEST})/(changes/)?index\.html", path))
+            found += safety.check_page(html, file=path, theme_dirs=theme_dirs, text=text)
+    return found
+
+
+def _theme_dirs(project: Project) -> tuple[str, ...]:
+    """The installed theme's template folders (Material's, then MkDocs'), for the output check."""
+    import material
+    import mkdocs
+
+    return (str(Path(material.__file__).parent / "templates"), str(Path(mkdocs.__file__).parent / "templates"))
+
+
+def _rebuilt(project: Project, manifests: dict[str, mf.VersionManifest], tree: dict[str, tuple[str, str]],
+             report: Verification) -> list[str]:
+    """Each version built with today's generator and theme, built again from its source commit: a page
+    edited on the branch, even together with its manifest, no longer matches."""
+    today = mf.generator(project.theme_digest)
+    versions = sorted(manifests)
+    problems: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="policy-verify-rebuild-") as tmp:
+        for n, version in enumerate(versions):
+            manifest = manifests[version]
+            if manifest.generator != today:
+                report.notes.append(f"{version}: built with another generator or theme than today's: not rebuilt "
+                                    "(`policy history --rebuild` rebuilds every version with today's)")
+                continue
+            commit = manifest.languages[project.settings.authoritative].source.commit
+            if not git.rev_parse(project.repo, commit):
+                report.notes.append(f"{version}: its commit {commit[:7]} is not in this clone: not rebuilt")
+                continue
+            snap = project.snapshot(commit, Path(tmp) / "source" / version, today=dt.date.fromisoformat(version))
+            previous = _previous(project, manifests, {}, version=version, on_branch=versions)
+            try:
+                built = build_version(project, version=version, known=versions[:n + 1], snapshot=snap,
+                                      out=Path(tmp) / "site" / version, previous=previous)
+            except RefusedError as exc:
+                problems.append(f"{version}: rebuilt from {commit[:7]}, it fails the output check: {exc}")
+                continue
+            for lang, files in built.files.items():
+                prefix = f"{lang}/{version}/"
+                actual = {path[len(prefix):]: blob for path, (_m, blob) in tree.items() if path.startswith(prefix)}
+                for rel, record in sorted(files.items()):
+                    if actual.get(rel) not in (None, record.blob):
+                        problems.append(f"{prefix}{rel}: differs from a rebuild of its source commit {commit[:7]} "
+                                        "(edited on the branch, with its manifest or not)")
+            report.rebuilt += 1
+            shutil.rmtree(Path(tmp) / "site" / version, ignore_errors=True)
+    return problems
 
 
 def _verify_archive(project: Project, manifests: dict[str, mf.VersionManifest],
@@ -357,17 +520,36 @@ def _verify_archive(project: Project, manifests: dict[str, mf.VersionManifest],
     return problems
 
 
+EXPORT_MARKER = ".policysite-export"  # in a folder `policy export` wrote: the only kind it replaces
+
+
 def export(*, root: Path, branch: str = BRANCH, site_dir: Path) -> Path:
-    """`make build`: the branch as a web server would serve it, in `site_dir` (replaced)."""
-    project = Project.open(root)
-    tip = git.rev_parse(project.repo, f"refs/heads/{branch}")
+    """`make build`: the branch as a web server would serve it, in `site_dir`.
+
+    `site_dir` must be new, empty, or a previous export (it holds EXPORT_MARKER): anything else,
+    the project itself say, is refused, and nothing outside `site_dir` is ever deleted.
+    """
+    root = Path(root).resolve()
+    repo = git.open_repo(root)
+    tip = git.rev_parse(repo, f"refs/heads/{branch}")
     if tip is None:
         raise PublishError(f"there is no {branch} branch: run `policy history` first")
     site_dir = Path(site_dir).resolve()
+    top = Path(repo.working_tree_dir).resolve()
+    if site_dir == top or site_dir in top.parents or site_dir == git.git_dir(repo) \
+            or git.git_dir(repo) in site_dir.parents or site_dir == root / "docs" or (root / "docs") in site_dir.parents:
+        raise PublishError(f"{site_dir}: not a folder to export into (it holds the project or its repository); "
+                           "choose a new folder such as public/")
+    if site_dir.exists() and (not site_dir.is_dir() or site_dir.is_symlink()):
+        raise PublishError(f"{site_dir}: exists and is not a folder: choose a new folder such as public/")
+    if site_dir.exists() and any(site_dir.iterdir()) and not (site_dir / EXPORT_MARKER).is_file():
+        raise PublishError(f"{site_dir}: not empty and not a previous export (no {EXPORT_MARKER} in it): "
+                           "nothing was written; choose a new or empty folder")
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-", dir=site_dir.parent))
     try:
-        git.extract(project.repo, tip, staging)
+        git.extract(repo, tip, staging)
+        (staging / EXPORT_MARKER).write_text(f"exported from {branch} {tip}\n", encoding="utf-8")
         if site_dir.exists():
             shutil.rmtree(site_dir)
         staging.rename(site_dir)
@@ -392,7 +574,11 @@ def read_branch(repo: gitpython.Repo, *, branch: str, remote: str | None) -> Bra
     if base:
         for name, (_mode, blob) in git.list_files(repo, base, mf.DIRECTORY).items():
             if name.endswith(".json"):
-                manifest = mf.VersionManifest.loads(git.read_object(repo, blob))
+                try:
+                    manifest = mf.VersionManifest.loads(git.read_object(repo, blob))
+                except mf.ManifestError as exc:
+                    raise PublishError(f"{branch}: {mf.DIRECTORY}/{name}: {exc}: `policy verify` lists what is "
+                                       "wrong; nothing was published") from None
                 manifests[manifest.version] = manifest
     return BranchState(local, base, manifests)
 
@@ -446,14 +632,15 @@ def _lock(project: Project, branch: str, on_wait: Callable[[Path], None] | None)
         raise
 
 
-def _publishable(project: Project) -> tuple[str, dict[str, bytes], str]:
-    """The version, sources and commit `policy publish` would publish, or why it refuses to."""
+def _publishable(project: Project, dest: Path) -> tuple[gate.Snapshot, str, str]:
+    """HEAD's policy as the gate judged it, its version and its last commit, or why it is not published."""
     settings = project.settings
-    missing = [path for path in project.paths.values() if not (project.top / path).is_file()]
+    head = project.repo.head.commit.hexsha
+    snap = project.snapshot(head, dest)
+    missing = [project.paths[code] for code in project.paths if code not in snap.sources]
     if missing:
-        raise PublishError(f"nothing to publish: {', '.join(missing)} does not exist")
-    sources = {lang: (project.top / path).read_bytes() for lang, path in project.paths.items()}
-    date = hist.date_of(sources[settings.authoritative].decode("utf-8"))
+        raise PublishError(f"nothing to publish: {', '.join(missing)} is not committed")
+    date = snap.date(settings)
     if date is None:
         raise PublishError(f"{project.paths[settings.authoritative]}: no valid date in the front matter "
                            "(date: YYYY-MM-DD): nothing to publish")
@@ -462,14 +649,12 @@ def _publishable(project: Project) -> tuple[str, dict[str, bytes], str]:
     if dirty:
         raise PublishError(f"{version}: not published: uncommitted changes to the policy ({', '.join(dirty)}); "
                            "commit them first")
-    findings = checks.check_project(root=project.root)
-    if findings:
-        shown = "\n".join(f"  {finding}" for finding in findings[:10]) + ("\n  …" if len(findings) > 10 else "")
-        raise PublishError(f"{version}: not published: {len(findings)} check(s) fail (see `policy check`):\n{shown}")
+    if snap.findings:
+        raise RefusedError(gate.Refusal(version, head, tuple(snap.findings)))
     commit = _last_policy_commit(project)
     if commit is None:
         raise PublishError(f"{version}: not published: the policy has never been committed")
-    return version, sources, commit
+    return snap, version, commit
 
 
 def _missing_commits(project: Project, state: BranchState, branch: str) -> list[str]:
@@ -511,39 +696,46 @@ def _changes(project: Project, published: mf.VersionManifest, sources: dict[str,
 
 # --- Building --------------------------------------------------------------------------------
 
-def build_version(project: Project, *, version: str, known: list[str], project_root: Path, out: Path,
+def build_version(project: Project, *, version: str, known: list[str], snapshot: gate.Snapshot, out: Path,
                   previous: Previous | None = None) -> Built:
-    """Build every language of one dated version with today's theme and hooks.
+    """Build every language of one dated version with today's theme and hooks, and check its output.
 
-    `project_root` holds the policy pages to build (the project itself, or a worktree of an old
-    commit); configuration, theme overrides and hooks always come from the project. `previous`,
-    the version before and its pages, is what the version's changes page compares it with.
+    `snapshot` holds the policy pages of the version's commit, as git stores them; configuration,
+    theme overrides and hooks come from the project's HEAD (`project.theme`). `previous`, the version
+    before and its pages, is what the version's changes page compares it with. Raises RefusedError
+    when a built page fails the output check.
     """
     settings = project.settings
     date = dt.date.fromisoformat(version)
     before, texts = previous or (None, {})
-    files, changes = {}, {}
+    files, changes, findings = {}, {}, []
     with _source_date_epoch(date):
         for language in settings.languages:
             code = language.code
-            docs = policy_settings.docs_page(project.root, language, settings).parent.relative_to(project.root)
             site = out / code
             release = {"version": version, "versions": known, "latest": LATEST}
             if before and code in texts:
                 release["previous"] = {"version": before, "text": texts[code]}
-            build.build_language(
-                project.root, language, site_dir=site, share_theme=True,
-                docs_dir=str(project_root / docs), site_url=f"{settings.public_url}{code}/{version}/",
-                extra={"version": {"provider": "mike", "default": LATEST, "alias": True},
-                       "policy": {"release": release}})
+            try:
+                theme_dirs = build.build_language(
+                    project.theme, language, site_dir=site, share_theme=True,
+                    docs_dir=str(snapshot.docs[code]), site_url=f"{settings.public_url}{code}/{version}/",
+                    extra={"version": {"provider": "mike", "default": LATEST, "alias": True},
+                           "policy": {"release": release}})
+            except MkDocsException as exc:  # Abort is a SystemExit: it would end the command without a word
+                raise PublishError(f"{version}: the {code} build from {snapshot.commit[:7]} failed: {exc}") from None
             # A host serves one "not found" page per site, never a version's: the language's own, built
             # with the history and compare pages, is the one kept (7 KiB less in every version).
             (site / "404.html").unlink(missing_ok=True)
+            text = snapshot.sources[code].decode("utf-8")
+            findings += gate.output_findings(safety.check_site(site, theme_dirs=theme_dirs),
+                                             page=project.paths[code], text=text, lang=code)
             files[code] = _records(site)
-            source = (project_root / docs / settings.page).read_text(encoding="utf-8")
-            change = archive.changes_of(source, previous_text=texts.get(code) if before else None, lang=code)
+            change = archive.changes_of(text, previous_text=texts.get(code) if before else None, lang=code)
             changes[code] = archive.summary(change, previous=before)
-    return Built(version, out, files, changes)
+    if findings:
+        raise RefusedError(gate.Refusal(version, snapshot.commit, tuple(findings)))
+    return Built(version, out, files, changes, before)
 
 
 def build_archive(project: Project, *, manifests: dict[str, mf.VersionManifest],
@@ -565,13 +757,18 @@ def build_archive(project: Project, *, manifests: dict[str, mf.VersionManifest],
             docs = out / f"docs-{code}"  # empty: the pages are generated by the hooks
             docs.mkdir(parents=True)
             try:
-                build.build_language(project.root, language, site_dir=out / code, share_theme=True,
+                theme_dirs = build.build_language(
+                                     project.theme, language, site_dir=out / code, share_theme=True,
                                      docs_dir=str(docs), site_url=f"{settings.public_url}{code}/",
-                                     plugins=build.plugins_without_search(project.root, language),
+                                     plugins=build.plugins_without_search(project.theme, language),
                                      nav=[archive.PAGES[archive.HISTORY], archive.PAGES[archive.COMPARE]],
                                      extra={"policy": {"archive": {"entries": entries}}})
             except MkDocsException as exc:  # Abort is a SystemExit: it would end the command without a word
                 raise PublishError(f"the {code} history, compare and feed pages could not be built: {exc}") from None
+            violations = safety.check_site(out / code, theme_dirs=theme_dirs, text=False)
+            if violations:
+                raise PublishError(f"the {code} history, compare and feed pages fail the output check: "
+                                   + "; ".join(map(str, violations[:5])))
             files[code] = _records(out / code)
     return files
 
@@ -606,7 +803,7 @@ def _manifest(project: Project, *, built: Built, commit: str, sources: dict[str,
     return mf.VersionManifest(built.version, {
         lang: mf.LanguageEntry(mf.Source(project.paths[lang], commit, mf.sha256(sources[lang])),
                                {rel: record.sha256 for rel, record in files.items()}, built.changes.get(lang))
-        for lang, files in built.files.items()}, mf.generator())
+        for lang, files in built.files.items()}, mf.generator(project.theme_digest))
 
 
 def _write_version(writer: git.CommitWriter, project: Project, *, built: Built, manifest: mf.VersionManifest,
@@ -629,7 +826,7 @@ def _write_version(writer: git.CommitWriter, project: Project, *, built: Built, 
         writer.add(f"{lang}/versions.json", versions_json(present, lang))
         writer.delete(f"{lang}/{LATEST}")
         writer.copy(f"{lang}/{max(present)}", f"{lang}/{LATEST}")
-    root_html = build.render_root_redirect(root=project.root, target=f"{project.settings.authoritative}/{LATEST}/")
+    root_html = build.render_root_redirect(root=project.theme, target=f"{project.settings.authoritative}/{LATEST}/")
     writer.add("index.html", root_html.encode("utf-8"))
     writer.add(".nojekyll", b"")
 
@@ -725,53 +922,58 @@ def _legacy(manifests: dict[str, mf.VersionManifest]) -> list[str]:
             f"({', '.join(old[:5])}{', …' if len(old) > 5 else ''}): `policy history --rebuild` adds them"]
 
 
-def _build_and_write(project: Project, state: BranchState, todo: list, *, on_branch: list[str],
-                     jobs: int | None, progress: Progress | None, action: str) -> str:
-    """Build `todo` (oldest first) on up to `jobs` processes, each from its own worktree, and commit them."""
+def _build_and_write(project: Project, state: BranchState, todo: list[tuple[hist.DatedVersion, gate.Snapshot]], *,
+                     on_branch: list[str], jobs: int | None, progress: Progress | None, action: str, tmp: Path,
+                     outcome: Outcome) -> tuple[str | None, list[str]]:
+    """Build `todo` (oldest first) on up to `jobs` processes and commit those the output check passes.
+
+    Returns the new tip (None if nothing passed) and the versions written. A version refused after its
+    build goes to `outcome.refused`; one built against it is built again against the last one written.
+    """
     start = time.monotonic()
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(todo)))
     repo = project.repo
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
-    with tempfile.TemporaryDirectory(prefix="policy-history-") as tmp:
-        tmp = Path(tmp)
-        trees: list[Path] = []
-        writer = None
-        try:
-            for n in range(1 if jobs == 1 else jobs + 1):  # the pool's workers, and this process for the first
-                trees.append(tmp / f"worktree-{n}")
-                git.worktree_add(repo, trees[-1], todo[0][0].commit)
-            pending = {version.version: sources for version, sources in todo}
-            tasks = [(version.version, [v for v in on_branch if v <= version.version], version.commit,
-                      tmp / "site" / version.version,
-                      _previous(project, state.manifests, pending, version=version.version, on_branch=on_branch))
-                     for version, _ in todo]
-            results = _builds(project, tasks, trees)
-            first = next(results)  # workers are forked before fast-import starts: they must not hold its pipe
-            listing = _listing(repo, state.base)
-            writer = git.CommitWriter(repo, parent=state.base, known_blobs=_blobs(listing))
-            present = set(state.versions)
-            manifests = dict(state.manifests)
-            for n, ((version, sources), built) in enumerate(zip(todo, _chain(first, results)), 1):
-                present.add(version.version)
-                manifests[version.version] = _manifest(project, built=built, commit=version.commit, sources=sources)
-                _write_version(writer, project, built=built, manifest=manifests[version.version],
-                               present=sorted(present), action=action)
-                shutil.rmtree(built.out, ignore_errors=True)
-                if progress:
-                    progress(n, len(todo), version.version, time.monotonic() - start)
-            results.close()
-            # The archive's pages list every version: built once, into the last commit.
-            pages = build_archive(project, manifests=manifests, out=tmp / "archive")
-            _write_archive(writer, project, pages, out=tmp / "archive", listing=listing)
-            new = writer.finish()
-            writer = None
-            return new
-        finally:
-            if writer is not None:
-                writer.abort()
-            for tree in trees:
-                with contextlib.suppress(git.GitError):
-                    git.worktree_remove(repo, tree)
+    pending = {version.version: snap.sources for version, snap in todo}
+    tasks = [(version.version, [v for v in on_branch if v <= version.version], snap, tmp / "site" / version.version,
+              _previous(project, state.manifests, pending, version=version.version, on_branch=on_branch))
+             for version, snap in todo]
+    results = _builds(project, tasks, jobs)
+    first = next(results)  # workers are forked before fast-import starts: they must not hold its pipe
+    listing = _listing(repo, state.base)
+    present = set(state.versions)
+    manifests = dict(state.manifests)
+    refused: set[str] = set()
+    written: list[str] = []
+    with git.CommitWriter(repo, parent=state.base, known_blobs=_blobs(listing)) as writer:
+        for n, ((version, snap), result) in enumerate(zip(todo, _chain(first, results)), 1):
+            task = tasks[n - 1]
+            if not isinstance(result, Built) or (result.previous is not None and result.previous in refused):
+                if isinstance(result, Built):  # built against a version the gate refused: build it again
+                    known = [v for v in task[1] if v not in refused]
+                    previous = _previous(project, state.manifests, pending, version=version.version,
+                                         on_branch=[v for v in on_branch if v not in refused])
+                    result = _build_or_refuse(project, (version.version, known, snap, task[3], previous))
+                if not isinstance(result, Built):
+                    refused.add(version.version)
+                    outcome.refused.append(result)
+                    continue
+            present.add(version.version)
+            manifests[version.version] = _manifest(project, built=result, commit=version.commit, sources=snap.sources)
+            _write_version(writer, project, built=result, manifest=manifests[version.version],
+                           present=sorted(present), action=action)
+            written.append(version.version)
+            shutil.rmtree(result.out, ignore_errors=True)
+            if progress:
+                progress(n, len(todo), version.version, time.monotonic() - start)
+        results.close()
+        if not written:
+            writer.abort()
+            return None, written
+        # The archive's pages list every version: built once, into the last commit.
+        pages = build_archive(project, manifests=manifests, out=tmp / "archive")
+        _write_archive(writer, project, pages, out=tmp / "archive", listing=listing)
+        return writer.finish(), written
 
 
 def _chain(first, rest) -> Iterator:
@@ -779,45 +981,46 @@ def _chain(first, rest) -> Iterator:
     yield from rest
 
 
+def _build_or_refuse(project: Project, task) -> Built | gate.Refusal:
+    """Build one version; the gate's refusal of its output is a result, not an error."""
+    version, known, snap, out, previous = task
+    try:
+        return build_version(project, version=version, known=known, snapshot=snap, out=out, previous=previous)
+    except RefusedError as exc:
+        return exc.refusal
+    except Exception as exc:  # mkdocs' own exceptions do not all cross a process boundary
+        raise PublishError(f"{version}: the build from {snap.commit[:7]} failed: {exc}") from None
+
+
 _WORKER: dict = {}
 
 
-def _worker_init(slots) -> None:
-    _WORKER["tree"] = Path(slots.get())
+def _worker_init() -> None:
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
 
 
-def _worker_build(task) -> Built:
-    version, known, commit, out, previous = task
-    project, tree = _WORKER["project"], _WORKER["tree"]
-    try:
-        git.worktree_checkout(tree, commit)
-        return build_version(project, version=version, known=known, project_root=project.root_in(tree), out=out,
-                             previous=previous)
-    except Exception as exc:  # mkdocs' own exceptions do not all cross a process boundary
-        raise PublishError(f"{version}: the build from {commit[:7]} failed: {exc}") from None
+def _worker_build(task) -> Built | gate.Refusal:
+    return _build_or_refuse(_WORKER["project"], task)
 
 
-def _builds(project: Project, tasks: list, trees: list[Path]) -> Iterator[Built]:
-    """Built versions in the order of `tasks`: the first in this process, the others on a process pool.
+def _builds(project: Project, tasks: list, jobs: int) -> Iterator[Built | gate.Refusal]:
+    """Built versions (or refusals) in the order of `tasks`: the first in this process, the others on a
+    process pool.
 
     Building the first one here loads the theme and compiles its templates once; the workers, forked
-    afterwards, inherit all of it with the project, and check their versions out in a worktree each.
-    The pool exists before the first result is handed over, so no worker inherits what comes next.
+    afterwards, inherit all of it with the project. Each reads its version's snapshot, written by the
+    gate. The pool exists before the first result is handed over, so no worker inherits what comes next.
     """
-    _WORKER["project"], _WORKER["tree"] = project, trees[0]
+    _WORKER["project"] = project
     first = _worker_build(tasks[0])
-    if len(trees) == 1 or len(tasks) == 1:
+    if jobs == 1 or len(tasks) == 1:
         yield first
         for task in tasks[1:]:
             yield _worker_build(task)
         return
     context = multiprocessing.get_context("fork")
-    slots = context.Queue()
-    for tree in trees[1:]:
-        slots.put(str(tree))
-    with concurrent.futures.ProcessPoolExecutor(max_workers=len(trees) - 1, mp_context=context,
-                                                initializer=_worker_init, initargs=(slots,)) as pool:
+    with concurrent.futures.ProcessPoolExecutor(max_workers=jobs, mp_context=context,
+                                                initializer=_worker_init) as pool:
         futures = [pool.submit(_worker_build, task) for task in tasks[1:]]
         try:
             yield first

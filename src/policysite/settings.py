@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,12 +54,22 @@ def from_extra(extra: dict, *, where: str = "mkdocs.yml") -> Settings:
     for key in ("company", "languages", "authoritative", "public_url"):
         if not policy.get(key):
             raise SettingsError(f"{where}: extra.policy.{key} is missing")
+    for key in ("company", "brand", "authoritative", "public_url", "page", "version_section"):
+        if key in policy and not isinstance(policy[key], (str, int)) or isinstance(policy.get(key), bool):
+            raise SettingsError(f"{where}: extra.policy.{key} must be text, got {policy[key]!r}"[:300])
+    if not isinstance(policy["languages"], list):
+        raise SettingsError(f"{where}: extra.policy.languages must be a list of `- code: fr` and `name: Français`")
+    page = str(policy.get("page", "index.md"))
+    if not re.fullmatch(r"[\w.-]+\.md", page) or page.startswith("."):
+        raise SettingsError(f"{where}: extra.policy.page must be a Markdown file name such as index.md, got {page!r}")
     authoritative = str(policy["authoritative"])
     languages = []
     for entry in policy["languages"]:
         if not isinstance(entry, dict) or "code" not in entry:
             raise SettingsError(f"{where}: each of extra.policy.languages needs a code and a name, got {entry!r}")
         code = str(entry["code"])
+        if not re.fullmatch(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*", code):
+            raise SettingsError(f"{where}: extra.policy.languages: {code!r} is not a language code such as fr or pt-BR")
         config_file = "mkdocs.yml" if code == authoritative else f"mkdocs.{code}.yml"
         languages.append(Language(code, str(entry.get("name", code)), config_file))
     if authoritative not in [lang.code for lang in languages]:
@@ -70,7 +81,7 @@ def from_extra(extra: dict, *, where: str = "mkdocs.yml") -> Settings:
         public_url=public_url if public_url.endswith("/") else public_url + "/",
         languages=tuple(languages),
         authoritative=authoritative,
-        page=str(policy.get("page", "index.md")),
+        page=page,
         version_section=str(policy.get("version_section", "1")),
     )
 
@@ -78,14 +89,25 @@ def from_extra(extra: dict, *, where: str = "mkdocs.yml") -> Settings:
 def load_yaml(config_file: str | Path) -> dict:
     """Read a MkDocs config file (following INHERIT) without building anything; once per process and version."""
     path = Path(config_file).resolve()
+    if not path.is_file():
+        raise SettingsError(f"{Path(config_file).name}: not found: the authoritative language's settings are in "
+                            "mkdocs.yml and each other language needs its mkdocs.<code>.yml (INHERIT: mkdocs.yml)")
     stamps = tuple(p.stat().st_mtime_ns for p in sorted(path.parent.glob("mkdocs*.yml")))  # INHERIT's parent too
     return copy.deepcopy(_load_yaml(path, stamps))
 
 
 @functools.lru_cache(maxsize=32)
 def _load_yaml(path: Path, _stamps: tuple[int, ...]) -> dict:
-    with open(path, "rb") as fd:
-        return yaml_load(fd, _LOADER) or {}
+    try:
+        with open(path, "rb") as fd:
+            data = yaml_load(fd, _LOADER) or {}
+    except (yaml.YAMLError, OSError) as exc:
+        raise SettingsError(f"{path.name}: cannot be read: {str(exc).splitlines()[0][:200]}") from None
+    except Exception as exc:  # MkDocs' own loader raises its ConfigurationError for INHERIT and !ENV
+        raise SettingsError(f"{path.name}: cannot be read: {str(exc).splitlines()[0][:200]}") from None
+    if not isinstance(data, dict):
+        raise SettingsError(f"{path.name}: a mapping of settings is expected")
+    return data
 
 
 def load(root: str | Path = ".") -> Settings:

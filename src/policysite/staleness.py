@@ -9,6 +9,8 @@ section makes it outdated.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
@@ -22,6 +24,19 @@ HEADER = (
     "# The fingerprint of the authoritative text each section of this translation was last\n"
     "# brought in line with. Written by `policy sync-mark`; not edited by hand.\n"
 )
+
+
+@dataclass(frozen=True)
+class GitView:
+    """The history staleness replays: `rev` of `repo`, and how a checked file is named there.
+
+    Without one, the checks replay HEAD and the working tree; with one (the gate, judging one
+    commit), they replay the history up to that commit and take its files as the present.
+    """
+
+    repo: object  # a GitPython Repo
+    rev: str
+    name: Callable[[Path], str]
 
 
 def fingerprint(section: Section | None) -> str:
@@ -75,7 +90,8 @@ def mark(*, source: Policy, record: Path, numbers: list[str] | None) -> list[str
 
 
 def check(*, source: Policy, translation: Policy, source_file: Path, translation_file: Path,
-          source_name: str = "the authoritative text", translation_name: str = "the translation") -> list[Finding]:
+          source_name: str = "the authoritative text", translation_name: str = "the translation",
+          view: GitView | None = None) -> list[Finding]:
     """Findings for translated sections whose authoritative section changed after they were last in line."""
     record_path = record_file(translation_file)
     recorded = read_record(record_path)
@@ -86,7 +102,7 @@ def check(*, source: Policy, translation: Policy, source_file: Path, translation
     current = fingerprints(source)
     if all(recorded.get(n) == fp for n, fp in current.items()):
         return []  # every section confirmed against today's text: no need to read history
-    replayed = _replay(recorded, source, source_file, translation_file, record_path)
+    replayed = _replay(recorded, source, source_file, translation_file, record_path, view)
     # A section confirmed against exactly today's authoritative text is in line, whatever history says.
     in_line = {n: replayed.get(n, False) or recorded.get(n) == fp for n, fp in current.items()}
     findings = []
@@ -101,33 +117,41 @@ def check(*, source: Policy, translation: Policy, source_file: Path, translation
 
 
 def _replay(recorded: dict[str, str], source: Policy, source_file: Path, translation_file: Path,
-            record_path: Path) -> dict[str, bool]:
+            record_path: Path, view: GitView | None) -> dict[str, bool]:
     """Replay the commits since the record over each section's in-line state."""
     from policysite import git  # GitPython only when history must be read: most checks never need it
 
     current = fingerprints(source)
-    try:
-        repo = git.open_repo(source_file.parent)
-        since = git.last_commit(repo, record_path)
-    except git.GitError:
-        repo, since = None, None
-    if repo is None or since is None:
-        return {n: recorded.get(n) == fp for n, fp in current.items()}
-
-    def parse(rev: str, path: Path, lang: str) -> dict[str, str]:
+    if view is None:
         try:
-            text = git.file_at(repo, rev, path)
+            repo = git.open_repo(source_file.parent)
+            view = GitView(repo, "HEAD", lambda path: git.repo_path(repo, path))
         except git.GitError:
-            return {}
-        return fingerprints(document.parse(text, path=str(path), lang=lang))
+            view = None
+    since = None
+    if view is not None and view.repo.head.is_valid():
+        since = git.run(view.repo, "log", "-1", "--format=%H", view.rev, "--", view.name(record_path)).strip() or None
+    if view is None or since is None:
+        return {n: recorded.get(n) == fp for n, fp in current.items()}
+    repo = view.repo
+    source_name, translation_name = view.name(source_file), view.name(translation_file)
 
-    src_prev = parse(since, source_file, source.lang)
-    dst_prev = parse(since, translation_file, "translation")
+    def parse(rev: str, name: str, lang: str) -> dict[str, str]:
+        data = git.read_blob(repo, rev, name)
+        if data is None:
+            return {}
+        try:
+            return fingerprints(document.parse(document.decode(data, path=name), path=name, lang=lang))
+        except document.DecodeError:
+            return {}
+
+    src_prev = parse(since, source_name, source.lang)
+    dst_prev = parse(since, translation_name, "translation")
     state = {n: recorded.get(n) == fp for n, fp in src_prev.items()}
-    revs = git.run(repo, "log", "--reverse", "--format=%H", f"{since}..HEAD", "--",
-                   git.repo_path(repo, source_file), git.repo_path(repo, translation_file)).split()
+    revs = git.run(repo, "log", "--reverse", "--format=%H", f"{since}..{view.rev}", "--",
+                   source_name, translation_name).split()
     translation_now = fingerprints(document.read(translation_file, lang="translation"))
-    steps = [(parse(r, source_file, source.lang), parse(r, translation_file, "translation")) for r in revs]
+    steps = [(parse(r, source_name, source.lang), parse(r, translation_name, "translation")) for r in revs]
     steps.append((current, translation_now))
     for src, dst in steps:
         for number, fp in src.items():

@@ -220,7 +220,7 @@ def test_a_failing_check_is_refused(project):
     project.commit("2021-02-17")
     (project.root / "docs" / "fr" / "index.md").write_text(broken, encoding="utf-8")
     project.commit_all("skip a number")
-    with pytest.raises(publish.PublishError, match=r"(?s)^2021-02-17: not published: \d+ check\(s\) fail.*"
+    with pytest.raises(publish.PublishError, match=r"(?s)^2021-02-17 \(commit \w+\): not published, \d+ finding\(s\).*"
                                                    r"\[structure\.number-skipped\]"):
         project.publish()
     assert project.branch() is None
@@ -308,14 +308,17 @@ def test_a_failure_while_committing_leaves_the_branch_as_it_was(project, monkeyp
     assert project.publish().published == ["2022-03-01"]  # the lock was released, nothing left behind
 
 
-def test_a_failed_build_in_the_middle_of_history_publishes_nothing(project):
+def test_a_version_refused_in_the_middle_of_history_is_named_and_the_others_published(project):
     project.commit("2021-02-17")
-    project.commit("2022-03-01", fr="Voir [la page absente](absente.md).", en="See [the missing page](missing.md).")
+    bad = project.commit("2022-03-01", fr="Voir [la page absente](absente.md).", en="See [the missing page](missing.md).")
     project.commit("2023-05-10", fr="Troisième texte.", en="Third text.")
-    with pytest.raises(publish.PublishError, match=r"^2022-03-01: the build from \w{7} failed"):
-        project.history(jobs=2)
-    assert project.branch() is None
-    assert git(project.root, "worktree", "list").count("\n") == 1
+    outcome = project.history(jobs=2)
+    assert [(r.version, r.commit) for r in outcome.refused] == [("2022-03-01", bad)]
+    assert outcome.published == ["2021-02-17", "2023-05-10"]
+    assert [v["version"] for v in json.loads(project.show("fr/versions.json"))] == ["2023-05-10", "2021-02-17"]
+    assert "2022-03-01" not in project.show("fr/2023-05-10/changes/index.html")
+    result = project.run("history")
+    assert result.returncode == 1 and "error: 2022-03-01 (commit" in result.stderr, result.stderr
 
 
 def test_a_branch_moved_by_someone_else_is_not_overwritten(project, monkeypatch):

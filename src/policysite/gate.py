@@ -1,0 +1,139 @@
+"""The gate: what every version passes before it reaches the branch, whatever the command.
+
+A version is judged on its own commit, read from git (never from the disk): its files as git
+stores them (`source`), every check of `policy check` with that commit as the present (dates
+never in the future, translations in line as of that commit), then, once built, every HTML
+page it publishes (`safety`). A team records in `unpublished.yml`, reviewed like any change,
+the commits it knowingly never publishes.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import git as gitpython
+import yaml
+
+from policysite import checks, document, git, safety, settings as policy_settings, source, staleness
+from policysite.findings import Finding
+from policysite.settings import Settings
+
+EXCEPTIONS_FILE = "unpublished.yml"
+
+
+class GateError(Exception):
+    """The gate's own input is unusable (the exceptions file)."""
+
+
+@dataclass
+class Snapshot:
+    """One commit's policy, as the build will read it: a folder with the configuration and docs."""
+
+    commit: str
+    root: Path                      # mkdocs*.yml (from the theme) and the docs folders of the commit
+    docs: dict[str, Path]           # language -> its docs folder in `root`
+    sources: dict[str, bytes]       # language -> the page's bytes as committed
+    findings: list[Finding] = field(default_factory=list)
+
+    def date(self, settings: Settings) -> dt.date | None:
+        data = self.sources.get(settings.authoritative)
+        if data is None:
+            return None
+        text = data.decode("utf-8", "replace")
+        return document.parse(_front(text), path="", lang=settings.authoritative).date
+
+
+def _front(text: str) -> str:
+    match = document.FRONT_MATTER.match(document.normalise(text))
+    return match.group(0) if match else ""
+
+
+def snapshot(repo: gitpython.Repo, *, root: Path, settings: Settings, commit: str, theme_root: Path,
+             dest: Path, today: dt.date | None = None) -> Snapshot:
+    """Write `commit`'s policy beside the theme's configuration into `dest` and judge it.
+
+    The findings are those of `policy check` as of that commit, and any file under a docs folder
+    that is a symlink or would be published unchecked.
+    """
+    dest.mkdir(parents=True, exist_ok=True)
+    for config in theme_root.glob("mkdocs*.yml"):
+        shutil.copy2(config, dest / config.name)
+    docs, findings = source.pages(repo, root=root, settings=settings, commit=commit, theme_root=theme_root,
+                                  dest=dest)
+    sources = {}
+    for code, folder in docs.items():
+        page = folder / settings.page
+        if page.exists():
+            sources[code] = page.read_bytes()
+    missing = [code for code in docs if code not in sources]
+    if missing:
+        findings += [Finding(f"{docs[code].relative_to(dest).as_posix()}/{settings.page}", 1, "source.missing",
+                             f"the {code} page does not exist at {commit[:7]}") for code in missing]
+        return Snapshot(commit, dest, docs, sources, findings)
+    prefix = source.prefix_of(repo, root)
+    origin = source.Origin(repo, commit, prefix)
+    view = staleness.GitView(repo, commit, lambda path: origin.name(dest, Path(path)))
+    try:
+        findings += checks.check_project(root=dest, today=today, view=view)
+    except policy_settings.SettingsError as exc:
+        findings.append(Finding("mkdocs.yml", 1, "source.settings", str(exc)))
+    return Snapshot(commit, dest, docs, sources, sorted(set(findings)))
+
+
+def output_findings(violations: list[safety.Violation], *, page: str, text: str, lang: str) -> list[Finding]:
+    """Output violations of one language's build as findings on its Markdown page, at the line of
+    the section they are in (the front matter's line 1 for the theme's part of the page)."""
+    policy = document.parse(document.normalise(text), path=page, lang=lang)
+    lines = {section.anchor: section.line for section in policy.sections}
+    findings = []
+    for violation in violations:
+        line = lines.get(violation.anchor or "", policy.title_line if violation.anchor else 1) or 1
+        findings.append(Finding(page, line, "safety.output", f"{violation.file}: {violation.message}"))
+    return sorted(set(findings))
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """A version the gate refused: its date, commit and each finding."""
+
+    version: str
+    commit: str
+    findings: tuple[Finding, ...]
+
+    def __str__(self) -> str:
+        shown = "\n".join(f"  {finding}" for finding in self.findings[:20])
+        more = f"\n  … and {len(self.findings) - 20} more" if len(self.findings) > 20 else ""
+        return (f"{self.version} (commit {self.commit[:7]}): not published, {len(self.findings)} finding(s):\n"
+                f"{shown}{more}")
+
+
+def exceptions(repo: gitpython.Repo, *, root: Path, rev: str = "HEAD") -> dict[str, str]:
+    """The commits recorded as never published, full id -> reason, from `unpublished.yml` at `rev`.
+
+    The file is a list of `{commit: <id, 7 characters or more>, reason: <why>}`; it is read as
+    committed, so an exception is reviewed like any other change.
+    """
+    prefix = source.prefix_of(repo, root)
+    name = f"{prefix}/{EXCEPTIONS_FILE}" if prefix else EXCEPTIONS_FILE
+    data = git.read_blob(repo, rev, name) if repo.head.is_valid() else None
+    if data is None:
+        return {}
+    try:
+        entries = yaml.load(data.decode("utf-8"), Loader=document.MetaLoader) or []
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise GateError(f"{EXCEPTIONS_FILE}: not valid YAML: {str(exc).splitlines()[0]}") from None
+    if not isinstance(entries, list):
+        raise GateError(f"{EXCEPTIONS_FILE}: a list of `- commit: <id>` and `reason: <why>` entries is expected")
+    found = {}
+    for n, entry in enumerate(entries, 1):
+        if not isinstance(entry, dict) or not isinstance(entry.get("commit"), str) \
+                or not isinstance(entry.get("reason"), str) or not entry["reason"].strip():
+            raise GateError(f"{EXCEPTIONS_FILE}: entry {n} needs `commit: <id>` and `reason: <why>`")
+        full = git.rev_parse(repo, f"{entry['commit']}^{{commit}}") if len(entry["commit"]) >= 7 else None
+        if full is None:
+            raise GateError(f"{EXCEPTIONS_FILE}: entry {n}: {entry['commit']!r} names no commit of this repository "
+                            "(give at least 7 characters of its id)")
+        found[full] = entry["reason"].strip()
+    return found

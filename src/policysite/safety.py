@@ -1,0 +1,246 @@
+"""Safety judged on what is published: each built HTML page, parsed as a browser parses it.
+
+The Markdown checks read the source; this module reads the output, with an HTML5 parser that
+follows the WHATWG algorithm (lexbor, through selectolax), so a comment, fence, entity or
+attribute that a browser reads one way cannot be read another way here. A page passes when it
+runs only the theme's own scripts, has no event handler and no script URL, and loads nothing
+from another origin. `with_csp` gives every page a Content-Security-Policy that lets the browser
+enforce the same thing on anything that got past the build.
+"""
+from __future__ import annotations
+
+import base64
+import functools
+import hashlib
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+# Elements that embed or fetch another document, or change where the page's URLs point: never published.
+FORBIDDEN = frozenset({"iframe", "frame", "frameset", "object", "embed", "applet", "base", "portal",
+                       "fencedframe", "param", "animate", "set", "animatemotion", "animatetransform", "discard"})
+# Elements the Markdown of a policy never needs; the theme's own (search form, icons) sit outside the content.
+FORBIDDEN_IN_CONTENT = frozenset({"form", "input", "button", "textarea", "select", "option", "style", "link",
+                                  "meta", "svg", "math", "template", "dialog", "noscript", "audio", "video",
+                                  "source", "track", "picture", "canvas", "marquee", "xmp", "plaintext",
+                                  "noembed", "noframes"})
+# Attributes inside the content: what Markdown, its tables and toc, and the policy's own partials write.
+# `attr_list` can set any attribute; this keeps it to ids and classes (and these).
+CONTENT_ATTRIBUTES = frozenset({"id", "class", "href", "title", "alt", "src", "colspan", "rowspan", "align",
+                                "start", "lang", "dir", "hreflang", "rel", "datetime", "scope", "headers",
+                                "role", "hidden", "open", "width", "height", "abbr", "reversed", "value"})
+CONTENT_DATA = re.compile(r"data-(md-component|search-exclude|policy-[a-z-]+)|aria-[a-z]+")
+# Attributes whose value is a URL (a browser navigates to it or fetches it).
+URL_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "data", "poster", "background", "cite",
+                            "codebase", "longdesc", "usemap", "xlink:href", "manifest", "icon", "lowsrc",
+                            "dynsrc", "archive", "classid", "profile", "itemtype", "itemid"})
+# Attributes that make the browser fetch their URL on its own: these must stay on this site.
+LOADING = frozenset({"src", "data", "poster", "background", "action", "formaction", "codebase", "lowsrc",
+                     "dynsrc", "archive", "classid", "manifest", "icon"})
+SRCSETS = frozenset({"srcset", "imagesrcset"})
+# <link rel> values that fetch nothing: the rest (stylesheet, icon, preload, preconnect …) must stay on this site.
+INERT_LINKS = frozenset({"canonical", "alternate", "author", "license", "help", "next", "prev", "search",
+                         "bookmark", "nofollow", "noopener", "noreferrer", "me", "tag"})
+SCRIPT_URL = re.compile(r"(?:javascript|vbscript|livescript|mocha|data|jar|view-source):")
+JS_TYPES = frozenset({"", "text/javascript", "application/javascript", "module", "text/ecmascript",
+                      "application/ecmascript", "text/jscript", "text/livescript", "application/x-javascript"})
+INERT_SCRIPTS = frozenset({"application/json", "application/ld+json"})
+CSS_LOADS = re.compile(r"url\s*\(|image-set\s*\(|image\s*\(|@import|expression\s*\(|-moz-binding|behavior\s*:|\\",
+                       re.I)
+_STRIPPED = re.compile(r"[\x00-\x20]")  # what a browser's URL parser drops (ends) or ignores (tab, newline)
+CSP_META = "Content-Security-Policy"
+
+
+@dataclass(frozen=True)
+class Violation:
+    """Something unsafe in a built page: the file, the section it is in, what is wrong."""
+
+    file: str
+    anchor: str | None  # the id of the nearest heading before it, to find its Markdown line
+    message: str
+
+    def __str__(self) -> str:
+        where = f" (in #{self.anchor})" if self.anchor else ""
+        return f"{self.file}{where}: {self.message}"
+
+
+def _url(value: str) -> str:
+    """A URL as a browser reads it: control characters and spaces stripped or ignored, `\\` as `/`."""
+    return _STRIPPED.sub("", value).replace("\\", "/").lower()
+
+
+def _is_script_url(value: str) -> bool:
+    return bool(SCRIPT_URL.match(_url(value)))
+
+
+def _is_foreign(value: str) -> bool:
+    """Whether a URL leaves this site: it has a scheme, or starts with `//` (another host)."""
+    url = _url(value)
+    return url.startswith("//") or bool(re.match(r"[a-z][a-z0-9+.-]*:", url))
+
+
+def _srcset_urls(value: str) -> Iterator[str]:
+    for candidate in value.split(","):
+        parts = candidate.strip().split()
+        if parts:
+            yield parts[0]
+
+
+@functools.lru_cache(maxsize=8)
+def theme_scripts(theme_dirs: tuple[str, ...]) -> tuple[re.Pattern, ...]:
+    """The inline scripts the theme may write, as patterns: each `<script>` of its `partials/javascripts/`
+    templates, its Jinja expressions standing for the relative URLs they print."""
+    patterns = []
+    seen: set[str] = set()
+    for folder in theme_dirs:
+        for template in sorted(Path(folder, "partials", "javascripts").glob("*.html")):
+            if template.name in seen:
+                continue  # an override replaces the theme's template of the same name
+            seen.add(template.name)
+            text = template.read_text(encoding="utf-8")
+            for body in re.findall(r"<script>(.*?)</script>", text, re.S):
+                if "{%" in body:
+                    continue
+                pieces = re.split(r"\{\{.*?\}\}", body)
+                patterns.append(re.compile(r"[\w./#?&=%-]*".join(re.escape(p) for p in pieces)))
+    return tuple(patterns)
+
+
+def _executable(node: LexborNode) -> bool:
+    return (node.attributes.get("type") or "").strip().lower() in JS_TYPES
+
+
+def _allowed_inline(text: str, patterns: Iterable[re.Pattern]) -> bool:
+    return any(p.fullmatch(text) for p in patterns)
+
+
+def check_page(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool = True) -> list[Violation]:
+    """Every violation of the allow-list in one page: the whole page, then (`text`) the policy text in
+    it (the article the Markdown was rendered into) under stricter rules."""
+    tree = LexborHTMLParser(html)
+    found = [Violation(file, None, message) for node in _elements(tree.root)
+             for message in _page_rules(node, theme_dirs)]
+    article = tree.css_first("article.md-content__inner") if text else None
+    anchor: str | None = None
+    for node in _elements(article):
+        tag = node.tag.lower()
+        if re.fullmatch(r"h[1-6]", tag) and node.attributes.get("id"):
+            anchor = node.attributes.get("id")
+        found += [Violation(file, anchor, message) for message in _content_rules(node)]
+    if tree.head is not None and "<html" in html[:2000].lower() and not any(
+            (meta.attributes.get("http-equiv") or "").lower() == CSP_META.lower() for meta in tree.css("meta")):
+        found.append(Violation(file, None, "the page has no Content-Security-Policy"))
+    return found
+
+
+def _elements(root: LexborNode | None) -> Iterator[LexborNode]:
+    if root is None:
+        return
+    for node in root.traverse(include_text=False):
+        if not node.tag.startswith("-"):  # comments, the doctype
+            yield node
+
+
+def _page_rules(node: LexborNode, theme_dirs: tuple[str, ...]) -> Iterator[str]:
+    """What no element of a published page may do, theme or text."""
+    tag = node.tag.lower()
+    attrs = {str(k).lower(): (v or "") for k, v in node.attributes.items()}
+    if tag in FORBIDDEN:
+        yield f"<{tag}> is not allowed"
+    for name, value in attrs.items():
+        if name.startswith("on"):
+            yield f"<{tag} {name}=…>: event handler attributes are not allowed"
+        elif name == "style" and CSS_LOADS.search(value):
+            yield f"<{tag} style=…> loads or escapes something: {value[:60]!r}"
+        elif name in ("ping", "formaction") or (name == "action" and tag == "form" and value.strip()):
+            yield f"<{tag} {name}=…> is not allowed"
+        elif name in URL_ATTRIBUTES and _is_script_url(value):
+            yield f"<{tag} {name}=“{value[:60]}”>: script and data URLs are not allowed"
+        elif name in SRCSETS and any(_is_foreign(u) or _is_script_url(u) for u in _srcset_urls(value)):
+            yield f"<{tag} {name}=…> loads an image from another site: {value[:60]!r}"
+        elif name in LOADING and _is_foreign(value):
+            yield (f"<{tag} {name}=“{value[:80]}”> loads from another site: a privacy policy site makes "
+                   "no third-party request")
+        elif name in ("href", "xlink:href") and tag in ("image", "use", "feimage", "script") and _is_foreign(value):
+            yield f"<{tag} {name}=“{value[:80]}”> loads from another site"
+    if tag == "link":
+        rels = set(attrs.get("rel", "").lower().split())
+        if rels - INERT_LINKS and (_is_foreign(attrs.get("href", "")) or _is_script_url(attrs.get("href", ""))):
+            yield f"<link rel=“{attrs.get('rel')}” href=“{attrs.get('href', '')[:80]}”> loads from another site"
+    elif tag == "meta":
+        equiv = attrs.get("http-equiv", "").strip().lower()
+        if equiv == "refresh":
+            target = re.sub(r"^\s*\d*\s*[;,]?\s*(url\s*=\s*)?['\"]?", "", attrs.get("content", ""), flags=re.I)
+            if _is_foreign(target) or _is_script_url(target):
+                yield f"<meta http-equiv=refresh> sends the reader to another site: {target[:80]!r}"
+        elif equiv not in ("", "content-type", "x-ua-compatible", CSP_META.lower()):
+            yield f"<meta http-equiv=“{equiv}”> is not allowed"
+    elif tag == "style" and CSS_LOADS.search(node.text(deep=True)):
+        yield "<style> loads or escapes something (url(), @import, a CSS escape)"
+    elif tag == "script":
+        if "src" in attrs:
+            if _is_foreign(attrs["src"]) or _is_script_url(attrs["src"]):
+                yield f"<script src=“{attrs['src'][:80]}”> runs a script from another site"
+        elif _executable(node):
+            if not _allowed_inline(node.text(deep=True), theme_scripts(theme_dirs)):
+                yield f"<script> that is not one of the theme's own: {node.text(deep=True)[:60]!r}"
+        elif (attrs.get("type") or "").strip().lower() not in INERT_SCRIPTS:
+            yield f"<script type=“{attrs.get('type')}”> is not allowed"
+
+
+def _content_rules(node: LexborNode) -> Iterator[str]:
+    """What the policy text (Markdown, and the partials the site adds to it) may not do besides."""
+    tag = node.tag.lower()
+    if tag in FORBIDDEN_IN_CONTENT:
+        yield f"<{tag}> is not allowed in the policy text"
+    if tag == "script" and ("src" in node.attributes or _executable(node)):
+        yield "<script> in the policy text: only the theme's own scripts run"
+    for name in node.attributes:
+        name = str(name).lower()
+        if name == "style":
+            yield f"<{tag} style=…>: inline styles are not allowed in the policy text"
+        elif name not in CONTENT_ATTRIBUTES and not CONTENT_DATA.fullmatch(name) \
+                and not (tag == "script" and name == "type") and not name.startswith("on"):
+            yield f"<{tag} {name}=…>: the policy text may set ids and classes only"
+
+
+def check_site(site: Path, *, theme_dirs: tuple[str, ...], text: bool = True) -> list[Violation]:
+    """Every violation in every HTML page of a built site (the policy, changes, history, 404 pages…);
+    `text=False` for pages that hold no policy text (the history and compare pages)."""
+    found: list[Violation] = []
+    for path in sorted(site.rglob("*")):
+        if path.suffix.lower() in (".html", ".htm", ".xhtml", ".svg") and path.is_file():
+            html = path.read_bytes().decode("utf-8", "replace")
+            found += check_page(html, file=path.relative_to(site).as_posix(), theme_dirs=theme_dirs, text=text)
+    return found
+
+
+def csp(script_hashes: Iterable[str]) -> str:
+    """The site's Content-Security-Policy: everything from this site only, inline scripts by hash."""
+    hashes = " ".join(f"'sha256-{h}'" for h in sorted(set(script_hashes)))
+    return ("default-src 'none'; "
+            f"script-src 'self'{' ' + hashes if hashes else ''}; "
+            "style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
+            "manifest-src 'self'; worker-src 'self'; media-src 'self'; "
+            "frame-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'")
+
+
+def with_csp(html: str, *, theme_dirs: tuple[str, ...]) -> str:
+    """`html` with a CSP meta tag after its charset, allowing exactly the theme's inline scripts it holds."""
+    tree = LexborHTMLParser(html)
+    patterns = theme_scripts(theme_dirs)
+    hashes = []
+    for node in tree.css("script"):
+        if "src" not in node.attributes and _executable(node):
+            text = node.text(deep=True)
+            if _allowed_inline(text, patterns):
+                hashes.append(base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii"))
+    meta = f'<meta http-equiv="{CSP_META}" content="{csp(hashes)}">'
+    charset = re.search(r"<meta charset=[^>]*>", html, re.I)
+    head = charset or re.search(r"<head[^>]*>", html, re.I)
+    if head is None:
+        return html
+    return html[:head.end()] + "\n  " + meta + html[head.end():]

@@ -1,0 +1,139 @@
+"""Sources from git, never from the disk: the files a build reads, as one commit stores them.
+
+A build reads the configuration, theme overrides and hooks of the project's HEAD commit and the
+policy pages of the version's own commit. Nothing uncommitted, ignored or linked from elsewhere
+reaches it: a symlink anywhere the build reads is refused, and a file under a language's docs
+folder other than its policy page (and the word list and translation record beside it) is a
+finding, because the theme would publish it unchecked.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+import git as gitpython
+
+from policysite import git, settings as policy_settings, spelling, staleness
+from policysite.findings import Finding
+from policysite.settings import Settings
+
+CONFIG_KEYS_READ = ("theme", "hooks", "docs_dir", "INHERIT")
+# Beside a language's page: read by the checks, never published (MkDocs skips dot files).
+COMPANIONS = (spelling.WORDS_FILE, staleness.RECORD_NAME)
+
+
+class SourceError(Exception):
+    """The project's own files at a commit cannot be built from (a symlink, a missing config)."""
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a snapshot comes from: its repository, commit, and the project's folder in it (`""` at the top)."""
+
+    repo: gitpython.Repo
+    commit: str
+    prefix: str
+
+    def name(self, snapshot: Path, path: Path) -> str:
+        """The repository path of `path`, a file of the snapshot rooted at `snapshot`."""
+        return str(PurePosixPath(self.prefix) / path.relative_to(snapshot).as_posix()) if self.prefix \
+            else path.relative_to(snapshot).as_posix()
+
+
+def prefix_of(repo: gitpython.Repo, root: Path) -> str:
+    """The project's folder as git names it (`""` when the project is the repository's top)."""
+    rel = git.repo_path(repo, root)
+    return "" if rel == "." else rel
+
+
+def write_files(repo: gitpython.Repo, commit: str, entries: dict[str, tuple[str, str]], *, prefix: str,
+                dest: Path) -> None:
+    """Write blobs `entries` (repository paths) into `dest`, relative to the project's folder `prefix`."""
+    for name, (_mode, sha) in entries.items():
+        rel = name[len(prefix) + 1:] if prefix else name
+        target = dest / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(git.read_object(repo, sha))
+
+
+def theme(repo: gitpython.Repo, *, root: Path, commit: str, dest: Path) -> Path:
+    """The project's configuration, overrides and hooks at `commit`, written into `dest`; returns `dest`.
+
+    Raises SourceError naming each symlink or submodule among them.
+    """
+    prefix = prefix_of(repo, root)
+    join = (lambda rel: f"{prefix}/{rel}") if prefix else (lambda rel: rel)
+    top = git.list_entries(repo, commit, [f"{prefix}/"] if prefix else [], recursive=False)
+    configs = {name: entry for name, entry in top.items()
+               if "/" not in (name[len(prefix) + 1:] if prefix else name)
+               and PurePosixPath(name).name.startswith("mkdocs") and name.endswith(".yml")}
+    if join("mkdocs.yml") not in configs:
+        raise SourceError(f"mkdocs.yml is not committed at {commit[:7]}: commit the project's configuration first")
+    _refuse_links(configs, commit)
+    write_files(repo, commit, configs, prefix=prefix, dest=dest)
+    read = set()
+    for config_file in sorted(dest.glob("mkdocs*.yml")):
+        config = policy_settings.load_yaml(config_file)
+        theme_config = config.get("theme") if isinstance(config.get("theme"), dict) else {}
+        custom = theme_config.get("custom_dir")
+        if isinstance(custom, str):
+            read.add(_inside(custom, what="theme.custom_dir", config_file=config_file.name))
+        if config.get("docs_dir") is not None:
+            _inside(str(config["docs_dir"]), what="docs_dir", config_file=config_file.name)
+        for hook in config.get("hooks") or []:
+            if isinstance(hook, str):
+                read.add(_inside(hook, what="hooks", config_file=config_file.name))
+    if read:
+        entries = git.list_entries(repo, commit, sorted(join(rel) for rel in read))
+        _refuse_links(entries, commit)
+        write_files(repo, commit, entries, prefix=prefix, dest=dest)
+    return dest
+
+
+def pages(repo: gitpython.Repo, *, root: Path, settings: Settings, commit: str, theme_root: Path,
+          dest: Path) -> tuple[dict[str, Path], list[Finding]]:
+    """Each language's docs folder at `commit` written into `dest/<docs_dir>`: its page and companions.
+
+    Returns the docs folder per language, and a finding for each symlink, submodule or other file
+    there (a file the build would publish unchecked).
+    """
+    prefix = prefix_of(repo, root)
+    findings: list[Finding] = []
+    folders: dict[str, Path] = {}
+    for language in settings.languages:
+        page = policy_settings.docs_page(theme_root, language, settings)
+        docs_rel = page.parent.relative_to(theme_root).as_posix()
+        docs_name = f"{prefix}/{docs_rel}" if prefix else docs_rel
+        entries = git.list_entries(repo, commit, [docs_name])
+        keep = {}
+        for name, (mode, sha) in sorted(entries.items()):
+            rel = name[len(docs_name) + 1:] if name != docs_name else ""
+            if mode in (git.SYMLINK, git.SUBMODULE):
+                what = "a symbolic link" if mode == git.SYMLINK else "a submodule"
+                findings.append(Finding(name, 1, "source.symlink",
+                                        f"{what} at {commit[:7]}: the build reads files as git stores them and "
+                                        "never follows links; commit the file itself"))
+            elif rel == settings.page or rel in COMPANIONS:
+                keep[name] = (mode, sha)
+            else:
+                findings.append(Finding(name, 1, "source.unpublished-file",
+                                        f"only {docs_rel}/{settings.page} is published from {docs_rel}/: this file "
+                                        f"(at {commit[:7]}) would be published unchecked; remove it"))
+        write_files(repo, commit, keep, prefix=prefix, dest=dest)
+        folders[language.code] = dest / docs_rel
+        folders[language.code].mkdir(parents=True, exist_ok=True)
+    return folders, findings
+
+
+def _refuse_links(entries: dict[str, tuple[str, str]], commit: str) -> None:
+    links = sorted(name for name, (mode, _sha) in entries.items() if mode in (git.SYMLINK, git.SUBMODULE))
+    if links:
+        raise SourceError(f"{', '.join(links)}: a symbolic link or submodule at {commit[:7]}; the build reads "
+                          "files as git stores them and never follows links: commit the files themselves")
+
+
+def _inside(rel: str, *, what: str, config_file: str) -> str:
+    path = PurePosixPath(rel)
+    if path.is_absolute() or ".." in path.parts:
+        raise SourceError(f"{config_file}: {what} {rel!r} is outside the project")
+    return path.as_posix()

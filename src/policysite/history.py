@@ -40,6 +40,7 @@ def policy_paths(root: Path, settings: Settings, repo: gitpython.Repo) -> dict[s
 
 def date_of(text: str, *, path: str = "", lang: str = "") -> dt.date | None:
     """The front-matter date of a policy page, read by the one parser (front matter only: fast)."""
+    text = document.normalise(text)
     match = document.FRONT_MATTER.match(text)
     return document.parse(match.group(0) if match else "", path=path, lang=lang).date
 

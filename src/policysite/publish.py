@@ -43,6 +43,7 @@ from mike.versions import Versions
 from mkdocs.exceptions import MkDocsException
 
 from policysite import archive, build, gate, git, history as hist, manifest as mf, safety, settings as policy_settings, source
+from policysite.findings import Finding
 from policysite.settings import Settings
 from policysite.strings import long_date
 
@@ -694,6 +695,17 @@ def _changes(project: Project, published: mf.VersionManifest, sources: dict[str,
     return "; ".join(parts)
 
 
+class _Warnings(logging.Handler):
+    """The warnings of one build, which a strict build turns into its failure."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
 # --- Building --------------------------------------------------------------------------------
 
 def build_version(project: Project, *, version: str, known: list[str], snapshot: gate.Snapshot, out: Path,
@@ -716,6 +728,8 @@ def build_version(project: Project, *, version: str, known: list[str], snapshot:
             release = {"version": version, "versions": known, "latest": LATEST}
             if before and code in texts:
                 release["previous"] = {"version": before, "text": texts[code]}
+            warnings = _Warnings()
+            logging.getLogger("mkdocs").addHandler(warnings)
             try:
                 theme_dirs = build.build_language(
                     project.theme, language, site_dir=site, share_theme=True,
@@ -723,7 +737,12 @@ def build_version(project: Project, *, version: str, known: list[str], snapshot:
                     extra={"version": {"provider": "mike", "default": LATEST, "alias": True},
                            "policy": {"release": release}})
             except MkDocsException as exc:  # Abort is a SystemExit: it would end the command without a word
-                raise PublishError(f"{version}: the {code} build from {snapshot.commit[:7]} failed: {exc}") from None
+                # A strict build's warnings are about the text (a link to a missing page or image): findings.
+                found = [Finding(project.paths[code], 1, "build.warning", message) for message in warnings.messages]
+                raise RefusedError(gate.Refusal(version, snapshot.commit, tuple(found or [
+                    Finding(project.paths[code], 1, "build.failed", f"the {code} build failed: {exc}")]))) from None
+            finally:
+                logging.getLogger("mkdocs").removeHandler(warnings)
             # A host serves one "not found" page per site, never a version's: the language's own, built
             # with the history and compare pages, is the one kept (7 KiB less in every version).
             (site / "404.html").unlink(missing_ok=True)

@@ -9,7 +9,8 @@ WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 
 def axe(page) -> dict:
-    page.add_script_tag(path=str(AXE))
+    # Evaluated through the DevTools protocol: the page's Content-Security-Policy rightly refuses a script tag.
+    page.evaluate(AXE.read_text(encoding="utf-8") + "\n;0")
     return page.evaluate("""tags => axe.run(document, {runOnly: {type: 'tag', values: tags},
                                                      resultTypes: ['violations']})""", WCAG_21_AA)
 

@@ -39,7 +39,9 @@ _TAGS = re.compile(r"<!--.*?-->|(?i:<(script|style)\b.*?</\1\s*>)|</?[A-Za-z][^<
 _SCRIPT_URL = re.compile(r"(?:java|vb)script:(?=\S)", re.I)
 _SEPARATOR = r"(?:[ \t\u00a0]+|[-‐‑])?"
 # Code spans show HTML as text: `<script>` there is no tag (the output check judges what is built).
-_CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
+# So are autolinks to a web page or an address (`<https://…>`, `<dpo@example.com>`): links, not tags.
+_CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)|<(?:https?://|mailto:)[^<>\s]*>|<[^<>\s@:/]+@[^<>\s]+>",
+                        re.S | re.I)
 
 
 def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -> list[Finding]:

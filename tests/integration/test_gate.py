@@ -1,0 +1,161 @@
+"""The gate on `policy history`: versions judged at their own commit, exceptions recorded in unpublished.yml,
+and bad input that ends in one `error:` line, never a traceback, with nothing lost."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from helpers import git
+from policy_repo import en_page, fr_page, new_project
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch):
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", "/dev/null")
+    return new_project(tmp_path / "project")
+
+
+def test_history_refuses_a_future_date_and_an_outdated_translation_until_recorded(project):
+    project.commit("2021-02-17")
+    future = project.commit("2999-01-01", fr="Texte daté du futur.", en="Text dated in the future.")
+    project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
+    # French changes, English does not: the translation is outdated at this commit.
+    (project.root / "docs" / "fr" / "index.md").write_text(fr_page("2023-05-10", "Texte changé en français."),
+                                                           encoding="utf-8")
+    (project.root / "docs" / "en" / "index.md").write_text(en_page("2023-05-10", "Second text."), encoding="utf-8")
+    outdated = project.commit_all("French only")
+    project.commit("2024-06-01", fr="Quatrième texte.", en="Fourth text.")
+    result = project.run("history")
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert f"error: 2999-01-01 (commit {future[:7]})" in result.stderr and "[frontmatter.date-future]" in result.stderr
+    assert f"error: 2023-05-10 (commit {outdated[:7]})" in result.stderr and "[sync.outdated]" in result.stderr
+    assert "Traceback" not in result.stderr
+    versions = [v["version"] for v in json.loads(project.show("fr/versions.json"))]
+    assert versions == ["2024-06-01", "2022-03-01", "2021-02-17"]  # the others are published, latest is real
+    (project.root / "unpublished.yml").write_text(
+        f"- commit: {future[:10]}\n  reason: committed with a wrong date, replaced by 2022-03-01\n"
+        f"- commit: {outdated}\n  reason: the English was brought in line in the next version\n", encoding="utf-8")
+    project.commit_all("record the versions never published")
+    result = project.run("history")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "never published, as unpublished.yml records" in result.stdout
+    assert [v["version"] for v in json.loads(project.show("fr/versions.json"))] == versions
+
+
+def test_an_uncommitted_or_stray_file_is_never_published(project):
+    project.commit("2021-02-17")
+    (project.root / "docs" / "fr" / "extra.html").write_text("<script>alert(1)</script>", encoding="utf-8")
+    (project.root / "overrides" / "main.html").write_text("{% extends 'base.html' %}<!-- edited -->", encoding="utf-8")
+    assert project.history().published == ["2021-02-17"]
+    assert "extra.html" not in "\n".join(project.files())
+    assert "<!-- edited -->" not in project.show("fr/2021-02-17/index.html")
+    (project.root / "overrides" / "main.html").unlink()
+    git(project.root, "checkout", "--", "overrides/main.html")
+    project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")  # commits extra.html with it
+    outcome = project.history()
+    assert outcome.published == [] and "[source.unpublished-file]" in str(outcome.refused[0])
+
+
+def test_a_symlinked_page_is_refused_with_a_message(project):
+    project.commit("2021-02-17")
+    (project.root / "docs" / "en" / "notes.md").symlink_to("../../.git/config")
+    project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
+    result = project.run("history")
+    assert result.returncode == 1 and "[source.symlink]" in result.stderr and "Traceback" not in result.stderr
+    assert "[core]" not in "\n".join(project.show(path) for path in project.files() if path.endswith(".html"))
+
+
+def test_export_refuses_a_folder_that_is_not_its_own(project, tmp_path):
+    project.commit("2021-02-17")
+    project.history()
+    for target in (".", "docs", str(tmp_path / "elsewhere")):
+        (tmp_path / "elsewhere").mkdir(exist_ok=True)
+        (tmp_path / "elsewhere" / "keep.txt").write_text("mine", encoding="utf-8")
+        result = project.run("export", "--site-dir", target)
+        assert result.returncode == 1 and result.stderr.startswith("error: "), result.stderr
+    assert (project.root / "docs" / "fr" / "index.md").exists() and (tmp_path / "elsewhere" / "keep.txt").exists()
+    assert project.run("export", "--site-dir", str(tmp_path / "public")).returncode == 0
+    assert project.run("export", "--site-dir", str(tmp_path / "public")).returncode == 0  # its own export again
+
+
+def test_verify_finds_a_page_edited_with_its_manifest_and_files_nobody_wrote(project):
+    project.commit("2021-02-17")
+    project.history()
+    assert project.run("verify").returncode == 0
+    page = project.show("fr/2021-02-17/index.html").replace("Nous traitons", "Nous vendons")
+    manifest = json.loads(project.show("manifest/2021-02-17.json"))
+    import hashlib
+
+    manifest["languages"]["fr"]["files"]["index.html"] = hashlib.sha256(page.encode("utf-8")).hexdigest()
+    work = project.root.parent / "edit"
+    git(project.root, "worktree", "add", "-q", str(work), "gh-pages")
+    (work / "fr" / "2021-02-17" / "index.html").write_text(page, encoding="utf-8")
+    (work / "manifest" / "2021-02-17.json").write_text(json.dumps(manifest), encoding="utf-8")
+    (work / "extra").mkdir()
+    (work / "extra" / "x.html").write_text("<p>x</p>", encoding="utf-8")
+    git(work, "add", "-A")
+    git(work, "commit", "-q", "-m", "edit")
+    result = project.run("verify")
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "fr/2021-02-17/index.html: differs from a rebuild of its source commit" in result.stdout
+    assert "extra/x.html: on the branch but not written by publishing" in result.stdout
+    (work / "manifest" / "2021-02-17.json").write_text("{not json", encoding="utf-8")
+    git(work, "commit", "-q", "-am", "break")
+    result = project.run("verify")
+    assert result.returncode == 1 and "manifest/2021-02-17.json: not a valid manifest" in result.stdout
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("front, rule", [
+    ("date: 20210217", "frontmatter.date-invalid"),
+    ("date: 2021-W07-3", "frontmatter.date-invalid"),
+    ("date: 2021-02-17\ndate: 2021-02-18", "frontmatter.yaml"),
+    ("date: 2021-02-17\ntemplate: redirect.html", "frontmatter.key"),
+    ("date: 2021-02-17\na: &a [x, x]\nb: [*a, *a]", "frontmatter.yaml"),
+])
+def test_front_matter_findings_not_tracebacks(project, front, rule):
+    project.write("2021-02-17")
+    page = project.root / "docs" / "fr" / "index.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("date: 2021-02-17", front, 1), encoding="utf-8")
+    result = project.run("check")
+    assert result.returncode == 1 and f"[{rule}]" in result.stdout and "Traceback" not in result.stderr
+
+
+def test_crlf_bom_and_latin1_pages(project):
+    project.write("2021-02-17")
+    page = project.root / "docs" / "fr" / "index.md"
+    text = page.read_text(encoding="utf-8")
+    page.write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"))
+    assert project.run("check").returncode == 0
+    project.commit_all("CRLF and BOM")
+    assert project.run("publish").returncode == 0
+    page.write_bytes(text.replace("soin", "soin \xe9").encode("latin-1"))
+    result = project.run("check")
+    assert result.returncode == 1 and "[source.encoding]" in result.stdout and "byte offset" in result.stdout
+
+
+@pytest.mark.parametrize("setting", ["languages: fr", "page: ../../etc/passwd", "company: [1, 2]"])
+def test_wrong_settings_are_one_error_line(project, setting):
+    project.write("2021-02-17")
+    config = project.root / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    key = setting.split(":")[0]
+    lines = [line for line in text.splitlines() if line.strip().startswith(f"{key}:")]
+    assert lines, key
+    indent = lines[0][: len(lines[0]) - len(lines[0].lstrip())]
+    if key == "languages":
+        text = text.replace("    languages:\n      - code: fr\n        name: Français\n      - code: en\n        name: English\n",
+                            f"{indent}{setting}\n")
+    else:
+        text = text.replace(lines[0], f"{indent}{setting}", 1)
+    config.write_text(text, encoding="utf-8")
+    result = project.run("check")
+    assert result.returncode == 2 and result.stderr.startswith("error: ") and "Traceback" not in result.stderr
+
+
+def test_a_language_without_its_config_is_one_error_line(project):
+    project.write("2021-02-17")
+    (project.root / "mkdocs.en.yml").unlink()
+    result = project.run("check")
+    assert result.returncode == 2 and "mkdocs.en.yml: not found" in result.stderr, result.stderr

@@ -1,4 +1,4 @@
-"""Fixtures: temporary git repos and one real strict build shared by the integration tests."""
+"""Fixtures: temporary git repos and one real strict build (of the frozen policy) shared by the integration tests."""
 from __future__ import annotations
 
 import os
@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import ROOT, git
+from helpers import copy_project, git
 
 
 @pytest.fixture
@@ -24,9 +24,10 @@ def git_repo(tmp_path: Path) -> Path:
 def built_site(tmp_path_factory) -> Path:
     """`policy build` of the project into a temporary folder, as `make build` runs it."""
     site = tmp_path_factory.mktemp("site")
+    project = copy_project(tmp_path_factory.mktemp("frozen") / "project")
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    result = subprocess.run([sys.executable, "-m", "policysite.cli", "build", "--site-dir", str(site)],
-                            cwd=ROOT, env=env, capture_output=True, text=True)
+    result = subprocess.run([sys.executable, "-m", "policysite.cli", "--root", str(project), "build",
+                             "--site-dir", str(site)], cwd=project, env=env, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "WARNING" not in result.stderr, result.stderr
     return site

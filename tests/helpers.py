@@ -7,6 +7,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "tests" / "data" / "politique-de-confidentialite-dialonce.txt"
+# A frozen copy of the policy pages (fr, en) with their word lists and translation record: tests read
+# these, never the live `docs/`, so that the legal team's edits never turn the suite red.
+FROZEN = ROOT / "tests" / "data" / "policy"
+PROJECT_FILES = ("mkdocs.yml", "mkdocs.en.yml", "hooks", "overrides")
 
 # A fixed identity and fixed dates: tests never depend on the machine's git config.
 GIT_ENV = {
@@ -34,3 +38,18 @@ def git(repo: Path, *args: str, date: str = "2030-01-01T12:00:00+00:00") -> str:
     env = {**os.environ, **GIT_ENV, "GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date}
     result = subprocess.run(["git", *args], cwd=repo, env=env, check=True, capture_output=True, text=True)
     return result.stdout
+
+
+def copy_project(target: Path, *, docs: Path = FROZEN) -> Path:
+    """The project's configuration, hooks and overrides with the frozen policy pages, in `target` (not a repo)."""
+    import shutil
+
+    target.mkdir(parents=True, exist_ok=True)
+    for name in PROJECT_FILES:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, target / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, target / name)
+    shutil.copytree(docs, target / "docs")
+    return target

@@ -58,7 +58,7 @@ def file_at(repo: gitpython.Repo, rev: str, path: str | Path) -> str:
     return blob.data_stream.read().decode("utf-8")
 
 
-# --- Refs, status, worktrees and history: what `policy publish` and `policy history` need ---
+# --- Refs, status and history: what `policy publish` and `policy history` need ---
 
 ZERO = "0" * 40
 
@@ -98,24 +98,6 @@ def shallow_boundary(repo: gitpython.Repo) -> list[str]:
 def git_dir(repo: gitpython.Repo) -> Path:
     """The repository's common git directory, shared by all its worktrees."""
     return Path(repo.common_dir).resolve()
-
-
-def worktree_add(repo: gitpython.Repo, path: Path, commit: str) -> None:
-    """Check `commit` out, detached, in a new worktree at `path`: the user's tree is untouched."""
-    run(repo, "worktree", "add", "--quiet", "--detach", str(path), commit)
-
-
-def worktree_checkout(path: Path, commit: str) -> None:
-    """Move the worktree at `path` to `commit`, discarding anything in it."""
-    run(gitpython.Repo(path), "checkout", "--quiet", "--force", "--detach", commit)
-
-
-def worktree_remove(repo: gitpython.Repo, path: Path) -> None:
-    """Remove a worktree made by `worktree_add`, and its administrative files."""
-    try:
-        run(repo, "worktree", "remove", "--force", str(path))
-    finally:
-        run(repo, "worktree", "prune")
 
 
 def read_blob(repo: gitpython.Repo, rev: str, path: str) -> bytes | None:

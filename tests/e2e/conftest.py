@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import ROOT
+from helpers import FROZEN
 from policy_repo import new_project
 from policysite import document, publish
 from reader import use_the_page
@@ -41,10 +41,11 @@ CHROMIUM_ARGS = [
 # --- The site under test --------------------------------------------------------------------
 
 # The archive the browser reads: a temporary project repository (tests/policy_repo.py) whose history
-# holds three synthetic dated versions, long enough to scroll, then today's real policy (docs/) as the
-# newest; `policy history` publishes them all onto its gh-pages branch, which is served as exported.
-# The real text as the latest keeps the checks of the real content (48 headings, the whole text with
-# JavaScript off) on the page readers land on, at the cost of one more version in the same build.
+# holds three synthetic dated versions, long enough to scroll, then a frozen copy of the real policy
+# (tests/data/policy/) as the newest; `policy history` publishes them all onto its gh-pages branch, which
+# is served as exported. A real text as the latest keeps the checks of a real policy (every heading, the
+# whole text with JavaScript off) on the page readers land on; a frozen copy keeps the legal team's edits
+# of docs/ from ever turning the suite red.
 SYNTHETIC = ("2019-03-04", "2019-11-18", "2020-06-30")
 FILLER = 25  # paragraphs per synthetic section: each synthetic page is several screens long
 LANGUAGES = ("fr", "en")
@@ -123,8 +124,8 @@ def publish_site(target: Path) -> Site:
         mp.setenv("GIT_CONFIG_GLOBAL", os.devnull)
         for n, date in enumerate(SYNTHETIC, start=1):
             project.commit(date, fr=f"Texte numéro {n}.", en=f"Text number {n}.")
-    for lang in LANGUAGES:  # today's policy as it is in the working tree, word lists and sync record included
-        shutil.copytree(ROOT / "docs" / lang, project.root / "docs" / lang, dirs_exist_ok=True)
+    for lang in LANGUAGES:  # the frozen real policy, word lists and sync record included
+        shutil.copytree(FROZEN / lang, project.root / "docs" / lang, dirs_exist_ok=True)
     project.commit_all("policy: the real text")
     sources = {lang: project.root / "docs" / lang / "index.md" for lang in LANGUAGES}
     latest = document.read(sources["fr"], lang="fr").date.isoformat()

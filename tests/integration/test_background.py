@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import socket
 import subprocess
 import sys
@@ -14,16 +13,13 @@ from pathlib import Path
 import pytest
 
 from policysite import background, checks
-from tests.helpers import ROOT
+from tests.helpers import copy_project
 
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     """A copy of the site sources whose English page says one word twice."""
-    for name in ("mkdocs.yml", "mkdocs.en.yml"):
-        shutil.copy(ROOT / name, tmp_path / name)
-    for name in ("docs", "hooks", "overrides"):
-        shutil.copytree(ROOT / name, tmp_path / name)
+    copy_project(tmp_path)
     page = tmp_path / "docs" / "en" / "index.md"
     page.write_text(page.read_text(encoding="utf-8").replace("Automatic backup", "Automatic automatic backup", 1),
                     encoding="utf-8")

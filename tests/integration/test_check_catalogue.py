@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -11,7 +10,7 @@ from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
-from helpers import ROOT
+from helpers import FROZEN, copy_project
 from policysite import checks
 
 TODAY = dt.date(2026, 11, 26)
@@ -21,7 +20,7 @@ EN, FR = "docs/en/index.md", "docs/fr/index.md"
 
 def _section(file: str, start: str, end: str) -> str:
     """The text of a real page from the heading `start` up to the heading `end`."""
-    text = (ROOT / file).read_text(encoding="utf-8")
+    text = (FROZEN / file.removeprefix("docs/")).read_text(encoding="utf-8")
     return text[text.index(start):text.index(end)]
 
 
@@ -109,11 +108,7 @@ CATALOGUE = [
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     """A copy of the project's site sources (not a git repo: the translation record alone decides staleness)."""
-    for name in ("mkdocs.yml", "mkdocs.en.yml"):
-        shutil.copy(ROOT / name, tmp_path / name)
-    for name in ("docs", "hooks", "overrides"):
-        shutil.copytree(ROOT / name, tmp_path / name)
-    return tmp_path
+    return copy_project(tmp_path)
 
 
 def expected_line(text: str, start: str) -> int:
@@ -122,8 +117,8 @@ def expected_line(text: str, start: str) -> int:
     return next(n for n, line in enumerate(text.splitlines(), 1) if line.startswith(start))
 
 
-def test_the_real_pages_have_no_finding():
-    assert checks.check_project(root=ROOT, today=TODAY) == []
+def test_the_frozen_pages_have_no_finding(tmp_path):
+    assert checks.check_project(root=copy_project(tmp_path / "project"), today=TODAY) == []
 
 
 def test_catalogue_has_at_least_25_distinct_defects():

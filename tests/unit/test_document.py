@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from helpers import ROOT, synthetic_policy
+from helpers import FROZEN, synthetic_policy
 from policysite import document
 
 SEED_NUMBERS = (
@@ -19,7 +19,7 @@ SEED_NUMBERS = (
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_real_policy_has_the_48_numbered_sections_of_the_seed(lang):
-    policy = document.read(ROOT / "docs" / lang / "index.md", lang=lang)
+    policy = document.read(FROZEN / lang / "index.md", lang=lang)
     assert [s.number for s in policy.sections] == SEED_NUMBERS
     assert len(policy.sections) == 48
     assert policy.problems == []
@@ -28,8 +28,8 @@ def test_real_policy_has_the_48_numbered_sections_of_the_seed(lang):
 
 
 def test_real_policy_blocks_lines_and_nesting():
-    policy = document.read(ROOT / "docs" / "fr" / "index.md", lang="fr")
-    lines = (ROOT / "docs" / "fr" / "index.md").read_text(encoding="utf-8").splitlines()
+    policy = document.read(FROZEN / "fr" / "index.md", lang="fr")
+    lines = (FROZEN / "fr" / "index.md").read_text(encoding="utf-8").splitlines()
     s = policy.section("7.3.2")
     assert s.anchor == "s7-3-2"
     assert lines[s.line - 1].startswith("#### 7.3.2 ")

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from jinja2 import Environment, FileSystemLoader
 
-from helpers import GIT_ENV, ROOT, synthetic_policy
+from helpers import FROZEN, GIT_ENV, ROOT, synthetic_policy
 from policysite import document, redline
 from policysite.redline import DELETE, EQUAL, INSERT
 
@@ -394,7 +394,7 @@ def mutated_policy(text: str) -> str:
 
 
 def test_real_policy_against_a_mutated_copy():
-    source = (ROOT / "docs" / "fr" / "index.md").read_text(encoding="utf-8")
+    source = (FROZEN / "fr" / "index.md").read_text(encoding="utf-8")
     old = document.parse(source, path="fr/index.md", lang="fr")
     new = document.parse(mutated_policy(source), path="fr/index.md", lang="fr")
     r = redline.diff(old, new)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import ROOT
+from helpers import FROZEN
 from policysite import document, spelling
 
 RULE = "spelling.unknown-word"
@@ -95,8 +95,8 @@ def test_lint_words_flags_entries_the_policy_does_not_use(tmp_path):
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_real_word_lists_are_justified_and_minimal(lang):
-    policy = document.read(ROOT / "docs" / lang / "index.md", lang=lang)
-    assert spelling.lint_words(ROOT / "docs" / lang / ".words.txt", lang=lang, policy=policy) == []
+    policy = document.read(FROZEN / lang / "index.md", lang=lang)
+    assert spelling.lint_words(FROZEN / lang / ".words.txt", lang=lang, policy=policy) == []
 
 
 # The check on synthetic pages
@@ -188,9 +188,9 @@ def test_unknown_language_is_an_error():
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_real_policy_passes_with_its_word_list(lang):
-    path = ROOT / "docs" / lang / "index.md"
+    path = FROZEN / lang / "index.md"
     policy = document.read(path, lang=lang, display_path=f"docs/{lang}/index.md")
-    findings = spelling.check(policy, words=spelling.load_words(ROOT / "docs" / lang / ".words.txt"))
+    findings = spelling.check(policy, words=spelling.load_words(FROZEN / lang / ".words.txt"))
     expected = REPORTED_FR if lang == "fr" else []
     assert len(findings) == len(expected), "\n".join(map(str, findings))
     for finding, (line, fragment) in zip(findings, expected):

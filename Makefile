@@ -8,7 +8,7 @@ E2E    := tests/e2e
 AXE    := $(E2E)/node_modules/.package-lock.json
 LIGHTHOUSE := bench/node_modules/.package-lock.json
 
-.PHONY: install check build serve preview test bench clean
+.PHONY: install check build serve preview lint test bench clean
 
 install: $(STAMP)
 
@@ -39,7 +39,12 @@ serve: build
 preview: install
 	$(BIN)/mkdocs serve --no-strict -a 127.0.0.1:8000 -f $(if $(lang),mkdocs.$(lang).yml,mkdocs.yml)
 
-test: install $(AXE)
+# Lint (ruff's rule set and mypy, both configured in pyproject.toml), then every test.
+lint: install
+	$(BIN)/ruff check src hooks tests bench
+	$(BIN)/mypy
+
+test: lint $(AXE)
 	$(BIN)/python -m pytest
 
 # axe-core for the browser tests, exactly as pinned in tests/e2e/package-lock.json. Without npm

@@ -3,10 +3,14 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
-from mkdocs.structure.files import File, InclusionLevel
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
 
 from policysite import archive, background, export, feed, pages, safety, settings as policy_settings
 from policysite.strings import strings
@@ -16,7 +20,8 @@ log = get_plugin_logger("policy")
 _running: dict[int, background.Checks] = {}
 
 
-def on_config(config):
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    """The policy settings, checked once; the language links and permalink title in the page's language."""
     try:
         settings = policy_settings.from_extra(config.extra, where=config.config_file_path)
     except policy_settings.SettingsError as exc:
@@ -26,13 +31,13 @@ def on_config(config):
     # The <head> lists these, and Material fetches sitemap.xml beside each: the archive's pages (history,
     # compare) name each language's latest policy there; their header menu links the same page (policy_alternate).
     archive_pages = archive.entries_from_extra(config.extra) is not None
-    config.extra["alternate"] = pages.alternates(settings, current=lang, version=release and release.version,
+    config.extra["alternate"] = pages.alternates(settings, current=lang, version=release.version if release else None,
                                                  page="latest/" if archive_pages else "")
     config.mdx_configs.setdefault("toc", {})["permalink_title"] = strings(lang)["permalink"]
     return config
 
 
-def on_pre_build(config):
+def on_pre_build(config: MkDocsConfig) -> None:
     """Start this language's checks beside the build: they run on the other core meanwhile."""
     if policy_settings.release_from_extra(config.extra) or archive.entries_from_extra(config.extra) is not None:
         return  # a dated version is built as committed: `policy publish` ran the checks first
@@ -40,7 +45,7 @@ def on_pre_build(config):
                                              lang=config.theme["language"])
 
 
-def on_post_build(config):
+def on_post_build(config: MkDocsConfig) -> None:
     """Log each finding of the checks as a warning, so that a strict build fails and lists them all."""
     checks = _running.pop(id(config), None)
     if checks is None:
@@ -54,13 +59,14 @@ def on_post_build(config):
         log.warning(str(finding))
 
 
-def on_build_error(error):
+def on_build_error(error: Exception) -> None:
+    """A failed build stops its checks: nothing is left running."""
     for checks in _running.values():
         checks.cancel()
     _running.clear()
 
 
-def on_files(files, config):
+def on_files(files: Files, config: MkDocsConfig) -> Files:
     """A dated version gets its changes page and JSON export; the archive's build, the history and
     compare pages and the feed of the versions it lists. A preview gets none of them."""
     settings = policy_settings.from_extra(config.extra)
@@ -83,7 +89,8 @@ def on_files(files, config):
     return files
 
 
-def on_page_content(html, page, config, files):
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """The policy page gets its date and version list; a generated page its changes, history or compare body."""
     settings = policy_settings.from_extra(config.extra)
     kind = page.meta.get("policy_page")
     if kind:
@@ -100,13 +107,14 @@ def on_page_content(html, page, config, files):
                           date=page.meta.get("date"), versions=versions, link_versions=bool(release))
 
 
-def on_page_context(context, page, config, nav):
+def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation) -> dict[str, Any]:
+    """A published page links its other languages, the archive, and says when it is archived."""
     release = policy_settings.release_from_extra(config.extra)
     if release is None and archive.entries_from_extra(config.extra) is None:
         return context
     settings = policy_settings.from_extra(config.extra)
     lang = config.theme["language"]
-    context["policy_alternate"] = pages.alternates(settings, current=lang, version=release and release.version,
+    context["policy_alternate"] = pages.alternates(settings, current=lang, version=release.version if release else None,
                                                    page=page.url)
     context["policy_links"] = pages.archive_links(lang=lang, release=release, page=page.url)
     if page.meta.get("policy_page") == archive.HISTORY:
@@ -119,18 +127,18 @@ def on_page_context(context, page, config, nav):
     return context
 
 
-def on_page_markdown(markdown, page, config, files):
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     """Front matter values reach the theme's templates, which print them unescaped: escape them here."""
     pages.escape_meta(page.meta)
     return markdown
 
 
-def on_post_page(output, page, config):
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     """Every page carries a Content-Security-Policy allowing the theme's own scripts only."""
     return safety.with_csp(output, theme_dirs=tuple(config.theme.dirs))
 
 
-def on_post_template(output_content, template_name, config):
+def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
     """The theme's own pages (404.html) carry the same Content-Security-Policy."""
     if template_name.endswith(".html"):
         return safety.with_csp(output_content, theme_dirs=tuple(config.theme.dirs))

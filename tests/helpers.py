@@ -40,8 +40,9 @@ def git(repo: Path, *args: str, date: str = "2030-01-01T12:00:00+00:00") -> str:
     return result.stdout
 
 
-def copy_project(target: Path, *, docs: Path = FROZEN) -> Path:
-    """The project's configuration, hooks and overrides with the frozen policy pages, in `target` (not a repo)."""
+def copy_project(target: Path, *, docs: Path | None = FROZEN) -> Path:
+    """The project's configuration, hooks and overrides in `target` (not a repo), with the frozen policy
+    pages as its docs/ (or an empty docs/fr and docs/en when `docs` is None)."""
     import shutil
 
     target.mkdir(parents=True, exist_ok=True)
@@ -51,5 +52,9 @@ def copy_project(target: Path, *, docs: Path = FROZEN) -> Path:
             shutil.copytree(source, target / name, ignore=shutil.ignore_patterns("__pycache__"))
         else:
             shutil.copy2(source, target / name)
-    shutil.copytree(docs, target / "docs")
+    if docs is None:
+        for lang in ("fr", "en"):
+            (target / "docs" / lang).mkdir(parents=True)
+    else:
+        shutil.copytree(docs, target / "docs")
     return target

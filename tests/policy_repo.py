@@ -6,15 +6,12 @@ languages, committed with the fixed identity and dates of `helpers.git`.
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-from helpers import ROOT, git
+from helpers import copy_project, git
 from policysite import cli, publish
-
-PROJECT_FILES = ("mkdocs.yml", "mkdocs.en.yml", "hooks", "overrides")
 
 
 def fr_page(date: str, second: str = "Nous traitons vos données avec soin.", *, filler: int = 0) -> str:
@@ -89,13 +86,6 @@ class Project:
 def new_project(path: Path, *, filler: int = 0) -> Project:
     """An empty repository with today's configuration, theme overrides and hooks, nothing committed."""
     path.mkdir(parents=True)
-    for name in PROJECT_FILES:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, path / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, path / name)
-    (path / "docs" / "fr").mkdir(parents=True)
-    (path / "docs" / "en").mkdir(parents=True)
+    copy_project(path, docs=None)
     git(path, "init", "-q", "-b", "main")
     return Project(path, filler=filler)

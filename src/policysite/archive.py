@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from jinja2 import Environment
 
@@ -143,6 +145,8 @@ def page_source(kind: str, *, lang: str, version: str | None = None) -> str:
     """The generated Markdown of a page: its kind in the front matter and its title; hooks add the rest."""
     t = strings(lang)
     if kind == CHANGES:
+        if version is None:
+            raise ValueError("a changes page is for a version: give its date")
         title = t["changes_title"].format(date=long_date(dt.date.fromisoformat(version), lang))
     else:
         title = t[f"{kind}_title"]
@@ -156,6 +160,8 @@ def page_body(kind: str, *, env: Environment, lang: str, docs_page: Path, releas
     """What the hooks add under a generated page's title: the changes of the version `release` whose
     page is `docs_page`, or the history or compare page of `entries`."""
     if kind == CHANGES:
+        if release is None:
+            raise ValueError("a changes page is built for a release")
         change = changes_of(docs_page.read_text(encoding="utf-8"), lang=lang,
                             previous_text=release.previous_text if release.previous else None)
         return changes_page(env=env, lang=lang, version=release.version, previous=release.previous, change=change)
@@ -201,7 +207,7 @@ def compare_page(*, env: Environment, lang: str) -> str:
     return env.get_template("partials/policy-compare.html").render(context)
 
 
-def entries_from_extra(extra: dict) -> list[Entry] | None:
+def entries_from_extra(extra: Mapping[str, Any]) -> list[Entry] | None:
     """The versions a build of the archive's pages shows (extra.policy.archive), or None for another build."""
     policy = extra.get("policy") if hasattr(extra, "get") else None
     listing = policy.get("archive") if isinstance(policy, dict) else None

@@ -41,6 +41,7 @@ class Checks:
         pid = os.fork()
         if pid == 0:  # the child: run the checks, write them as JSON, leave without running the parent's exit code
             status = 0
+            payload: dict[str, object]
             try:
                 os.close(read_fd)
                 try:
@@ -63,6 +64,7 @@ class Checks:
             if self._process.returncode not in (0, 1):
                 raise CheckError(err.strip() or f"policy check exited with {self._process.returncode}")
             return [Finding(**f) for f in json.loads(out)]
+        assert self._read_fd is not None and self._pid is not None  # the forked checks, started once
         with os.fdopen(self._read_fd, encoding="utf-8") as pipe:
             out = pipe.read()
         self._read_fd = None

@@ -68,7 +68,8 @@ def check_language(*, root: Path, settings: Settings, code: str, today: dt.date 
     policy, path = loaded[code]
     findings = list(policy.problems) + date_findings(policy, today=today)
     words_file = path.parent / spelling.WORDS_FILE
-    words_shown = f"{policy.path.rsplit('/', 1)[0]}/{spelling.WORDS_FILE}" if "/" in policy.path else spelling.WORDS_FILE
+    folder = policy.path.rsplit("/", 1)[0] if "/" in policy.path else ""
+    words_shown = f"{folder}/{spelling.WORDS_FILE}" if folder else spelling.WORDS_FILE
     findings += spelling.check(policy, words=spelling.load_words(words_file), words_path=words_shown)
     findings += spelling.lint_words(words_file, lang=code, display_path=words_shown, policy=policy)
     findings += editorial.check(policy, brand=settings.brand)

@@ -31,7 +31,8 @@ def _main(argv: list[str] | None = None) -> int:
     check.add_argument("--format", choices=("text", "json"), default="text")
     check.add_argument("--lang", action="append", help="only this language (repeatable); default: all")
 
-    mark = sub.add_parser("sync-mark", help="record that a translation's sections are in line with the authoritative text")
+    mark = sub.add_parser("sync-mark",
+                          help="record that a translation's sections are in line with the authoritative text")
     mark.add_argument("lang", help="language of the translation, e.g. en")
     mark.add_argument("sections", nargs="*", help="section numbers, e.g. 7.3 15")
     mark.add_argument("--all", action="store_true", help="every section (after a full review)")
@@ -75,8 +76,8 @@ def _main(argv: list[str] | None = None) -> int:
         if args.command == "build":
             from policysite.build import build_site
 
-            for path in build_site(root=root, site_dir=Path(args.site_dir)):
-                print(f"built {path}")
+            for built in build_site(root=root, site_dir=Path(args.site_dir)):
+                print(f"built {built}")
             return 0
     except (SettingsError, OSError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -148,7 +149,7 @@ def _add_publishing_commands(sub) -> None:
 
 
 def _publishing(args, root: Path) -> int:
-    from policysite import gate, publish
+    from policysite import export_site, gate, publish, verify
     from policysite.git import GitError
 
     def waiting(path) -> None:
@@ -160,7 +161,7 @@ def _publishing(args, root: Path) -> int:
 
     try:
         if args.command == "verify":
-            report = publish.verify(root=root, branch=args.branch)
+            report = verify.verify(root=root, branch=args.branch)
             for line in report.notes:
                 print(f"note: {line}", file=sys.stderr)
             for line in report.problems:
@@ -174,7 +175,8 @@ def _publishing(args, root: Path) -> int:
                   "every file is accounted for and every page passes the output check")
             return 0
         if args.command == "export":
-            print(f"exported {args.branch} into {publish.export(root=root, branch=args.branch, site_dir=Path(args.site_dir))}")
+            target = export_site.export(root=root, branch=args.branch, site_dir=Path(args.site_dir))
+            print(f"exported {args.branch} into {target}")
             return 0
         options = dict(root=root, branch=args.branch, remote=args.remote, push=args.push, on_wait=waiting)
         if args.command == "publish":

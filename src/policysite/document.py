@@ -212,7 +212,7 @@ def parse(text: str, *, path: str, lang: str) -> Policy:
         elif tok.type == "inline":
             children = tok.children or []
             text_ = _plain(children)
-            links = tuple(c.attrs["href"] for c in children if c.type == "link_open")
+            links = tuple(str(c.attrs["href"]) for c in children if c.type == "link_open")
             strong = _strong(children)
             if row is not None:
                 row.append(text_)

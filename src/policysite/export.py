@@ -38,7 +38,7 @@ def policy_json(source: bytes, *, lang: str, version: str, url: str, previous: s
 
 
 def _block(block: document.Block) -> dict:
-    data = {"kind": block.kind, "text": block.text}
+    data: dict[str, object] = {"kind": block.kind, "text": block.text}
     if block.depth:
         data["depth"] = block.depth
     if block.links:

@@ -19,6 +19,10 @@ class GitError(Exception):
     """A git command failed; the message carries git's own stderr."""
 
 
+class LockTimeout(GitError):
+    """Another process held the repository's lock for longer than the wait allowed."""
+
+
 def open_repo(path: str | Path) -> gitpython.Repo:
     """The repository containing `path`."""
     try:
@@ -36,9 +40,16 @@ def run(repo: gitpython.Repo, *args: str) -> str:
         raise GitError(f"git {' '.join(args)}: {stderr or exc}") from exc
 
 
+def top(repo: gitpython.Repo) -> Path:
+    """The repository's working tree (publishing never runs in a bare repository)."""
+    if repo.working_tree_dir is None:
+        raise GitError(f"{repo.git_dir}: a bare repository has no policy to publish")
+    return Path(repo.working_tree_dir).resolve()
+
+
 def repo_path(repo: gitpython.Repo, path: str | Path) -> str:
     """`path` relative to the repository's top, with forward slashes, as git names it."""
-    return Path(path).resolve().relative_to(Path(repo.working_tree_dir).resolve()).as_posix()
+    return Path(path).resolve().relative_to(top(repo)).as_posix()
 
 
 def last_commit(repo: gitpython.Repo, path: str | Path, *, rev: str = "HEAD") -> str | None:
@@ -91,7 +102,7 @@ def shallow_boundary(repo: gitpython.Repo) -> list[str]:
     if run(repo, "rev-parse", "--is-shallow-repository").strip() != "true":
         return []
     shallow = Path(run(repo, "rev-parse", "--git-path", "shallow").strip())
-    shallow = shallow if shallow.is_absolute() else Path(repo.working_tree_dir) / shallow
+    shallow = shallow if shallow.is_absolute() else top(repo) / shallow
     return shallow.read_text(encoding="utf-8").split() if shallow.exists() else []
 
 
@@ -197,6 +208,7 @@ def extract(repo: gitpython.Repo, rev: str, dest: Path) -> None:
     """Write the tree of `rev` into `dest`, streamed through `git archive` (no checkout, no index)."""
     proc = subprocess.Popen(["git", "archive", "--format=tar", rev], cwd=repo.working_tree_dir or repo.git_dir,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None  # both are pipes
     try:
         with tarfile.open(fileobj=proc.stdout, mode="r|") as tar:
             tar.extractall(dest, filter="data")
@@ -224,7 +236,7 @@ def lock(repo: gitpython.Repo, name: str, *, timeout: float, on_wait=None):
                     on_wait(path)
                 waited = True
                 if time.monotonic() > deadline:
-                    raise GitError(f"{path}: another process still holds the lock after {timeout:.0f}s")
+                    raise LockTimeout(f"{path}: another process still holds the lock after {timeout:.0f}s") from None
                 time.sleep(0.1)
         try:
             yield path
@@ -250,6 +262,7 @@ class CommitWriter:
             ["git", "fast-import", "--quiet", "--done", "--date-format=raw"],
             cwd=repo.working_tree_dir or repo.git_dir, stdin=subprocess.PIPE,
             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        assert self._proc.stdin is not None  # a pipe
         self._stdin = self._proc.stdin
 
     def _write(self, data: bytes) -> None:
@@ -287,7 +300,10 @@ class CommitWriter:
 
     def add(self, path: str, data: bytes | None = None, *, sha: str | None = None, mode: str = "100644") -> None:
         """Add a file, by content or by the blob id of content already written (`sha`)."""
-        sha = sha or blob_sha(data)
+        if sha is None:
+            if data is None:
+                raise ValueError(f"{path}: neither content nor a blob id was given")
+            sha = blob_sha(data)
         if sha in self.known:
             self._write(f"M {mode} {sha} {_quote(path)}\n".encode())
             return

@@ -4,6 +4,8 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
+from collections.abc import MutableMapping
+from typing import Any
 
 from jinja2 import Environment
 
@@ -66,11 +68,11 @@ def decorate(html: str, *, env: Environment, settings: Settings, lang: str, date
     updated = env.get_template("partials/policy-updated.html").render(context)
     html = re.sub(r"(</h1>)", lambda m: m.group(1) + updated, html, count=1)
     version = env.get_template("partials/policy-version.html").render(context)
-    heading = re.compile(r'(<h(\d) id="%s".*?</h\2>)' % re.escape(anchor_for(settings.version_section)), re.S)
+    heading = re.compile(rf'(<h(\d) id="{re.escape(anchor_for(settings.version_section))}".*?</h\2>)', re.S)
     return heading.sub(lambda m: m.group(1) + version, html, count=1)
 
 
-def escape_meta(meta: dict) -> None:
+def escape_meta(meta: MutableMapping[str, Any]) -> None:
     """Escape a page's front matter text in place: the theme prints `page.meta.title` and `.description`
     into `<title>`, `<meta content="…">` and the header without escaping them."""
     for key, value in list(meta.items()):

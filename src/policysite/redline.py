@@ -12,9 +12,10 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from typing import IO, Callable, Mapping
+from typing import IO
 
 from jinja2 import Environment
 
@@ -409,12 +410,14 @@ def _pair(old: list[Block], new: list[Block], out: list[BlockChange], tokenize: 
     best, at = 0.0, None
     matcher = SequenceMatcher(autojunk=False)
     for j, n in enumerate(new):
-        matcher.set_seq2(n.text.split())
+        new_words = n.text.split()
+        matcher.set_seq2(new_words)
         for i, o in enumerate(old):
             if not _pairable(o, n):
                 continue
-            matcher.set_seq1(o.text.split())
-            la, lb = len(matcher.a), len(matcher.b)
+            old_words = o.text.split()
+            matcher.set_seq1(old_words)
+            la, lb = len(old_words), len(new_words)
             if matcher.real_quick_ratio() * (la + lb) / 2 < best * min(la, lb) \
                     or not _block_score(int(matcher.quick_ratio() * (la + lb) / 2 + 0.5), la, lb):
                 continue
@@ -628,7 +631,9 @@ def _status(section: SectionChange, t: dict[str, str]) -> str:
 def _title_line(redline: Redline, t: dict[str, str]) -> str:
     if redline.heading_key == "heading_undated":
         return t["heading_undated"]
-    return t[redline.heading_key].format(old=redline.old_date.isoformat(), new=redline.new_date.isoformat())
+    old, new = redline.old_date, redline.new_date
+    assert old is not None and new is not None  # dated headings are for dated sides
+    return t[redline.heading_key].format(old=old.isoformat(), new=new.isoformat())
 
 
 def _counts_line(redline: Redline, t: dict[str, str]) -> str:
@@ -801,8 +806,9 @@ def render_html(redline: Redline, *, env: Environment, lang: str, old_url: str =
     t = labels(lang)
     dates = None
     if redline.heading_key != "heading_undated":
-        dates = {"old": (redline.old_date.isoformat(), long_date(redline.old_date, lang)),
-                 "new": (redline.new_date.isoformat(), long_date(redline.new_date, lang))}
+        old, new = redline.old_date, redline.new_date
+        assert old is not None and new is not None  # dated headings are for dated sides
+        dates = {"old": (old.isoformat(), long_date(old, lang)), "new": (new.isoformat(), long_date(new, lang))}
     context = {"redline": redline, "summary": redline.summary, "t": t, "lang": lang, "dates": dates,
                "heading_line": t[redline.heading_key],
                "old_url": old_url, "new_url": new_url, "segments": segments,

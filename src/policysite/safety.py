@@ -126,7 +126,7 @@ def check_page(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool 
     article = tree.css_first("article.md-content__inner") if text else None
     anchor: str | None = None
     for node in _elements(article):
-        tag = node.tag.lower()
+        tag = (node.tag or "").lower()
         if re.fullmatch(r"h[1-6]", tag) and node.attributes.get("id"):
             anchor = node.attributes.get("id")
         found += [Violation(file, anchor, message) for message in _content_rules(node)]
@@ -140,13 +140,13 @@ def _elements(root: LexborNode | None) -> Iterator[LexborNode]:
     if root is None:
         return
     for node in root.traverse(include_text=False):
-        if not node.tag.startswith("-"):  # comments, the doctype
+        if node.tag and not node.tag.startswith("-"):  # comments, the doctype
             yield node
 
 
 def _page_rules(node: LexborNode, theme_dirs: tuple[str, ...]) -> Iterator[str]:
     """What no element of a published page may do, theme or text."""
-    tag = node.tag.lower()
+    tag = (node.tag or "").lower()
     attrs = {str(k).lower(): (v or "") for k, v in node.attributes.items()}
     if tag in FORBIDDEN:
         yield f"<{tag}> is not allowed"
@@ -193,7 +193,7 @@ def _page_rules(node: LexborNode, theme_dirs: tuple[str, ...]) -> Iterator[str]:
 
 def _content_rules(node: LexborNode) -> Iterator[str]:
     """What the policy text (Markdown, and the partials the site adds to it) may not do besides."""
-    tag = node.tag.lower()
+    tag = (node.tag or "").lower()
     if tag in FORBIDDEN_IN_CONTENT:
         yield f"<{tag}> is not allowed in the policy text"
     if tag == "script" and ("src" in node.attributes or _executable(node)):

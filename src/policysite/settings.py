@@ -4,8 +4,10 @@ from __future__ import annotations
 import copy
 import functools
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import yaml
 from mkdocs.utils.yaml import get_yaml_loader, yaml_load
@@ -46,7 +48,7 @@ class Settings:
         return tuple(lang for lang in self.languages if lang.code != self.authoritative)
 
 
-def from_extra(extra: dict, *, where: str = "mkdocs.yml") -> Settings:
+def from_extra(extra: Mapping[str, Any], *, where: str = "mkdocs.yml") -> Settings:
     """Build Settings from a config's `extra` mapping, naming what is missing."""
     policy = extra.get("policy") if hasattr(extra, "get") else None
     if not isinstance(policy, dict):
@@ -135,7 +137,7 @@ class Release:
     previous_text: str = ""      # that version's page in the language being built, as published
 
 
-def release_from_extra(extra: dict) -> Release | None:
+def release_from_extra(extra: Mapping[str, Any]) -> Release | None:
     """The release a build is for, or None for a plain (unversioned) build."""
     policy = extra.get("policy") if hasattr(extra, "get") else None
     release = policy.get("release") if isinstance(policy, dict) else None

@@ -5,7 +5,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from policysite import checks, document, git, history, publish, redline, settings as policy_settings
+from policysite import branch as branch_state, checks, document, git, history, redline, settings as policy_settings
 
 LATEST, WORKTREE = "latest", "worktree"
 
@@ -23,7 +23,7 @@ class Side:
     policy: document.Policy
 
 
-def resolve(name: str, *, root: Path, lang: str, branch: str = publish.BRANCH) -> Side:
+def resolve(name: str, *, root: Path, lang: str, branch: str = branch_state.BRANCH) -> Side:
     """The policy called `name`: a published or committed date, `latest` published, or the working tree."""
     settings = policy_settings.load(root)
     settings.language(lang)
@@ -31,7 +31,7 @@ def resolve(name: str, *, root: Path, lang: str, branch: str = publish.BRANCH) -
         policy, _ = checks.load_policy(root, settings, lang)
         return Side(name, "working tree", policy)
     repo = git.open_repo(root)
-    state = publish.read_branch(repo, branch=branch, remote=None)
+    state = branch_state.read_branch(repo, branch=branch, remote=None)
     if name == LATEST:
         if state.latest is None:
             raise SideError(f"there is no published version on the {branch} branch: publish one with "
@@ -62,7 +62,7 @@ def resolve(name: str, *, root: Path, lang: str, branch: str = publish.BRANCH) -
     return Side(version, where, policy)
 
 
-def compare(old: str, new: str, *, root: Path, lang: str, branch: str = publish.BRANCH) -> redline.Redline:
+def compare(old: str, new: str, *, root: Path, lang: str, branch: str = branch_state.BRANCH) -> redline.Redline:
     """The redline from version `old` to version `new` in `lang`."""
     result = redline.diff(resolve(old, root=root, lang=lang, branch=branch).policy,
                           resolve(new, root=root, lang=lang, branch=branch).policy)

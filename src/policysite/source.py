@@ -74,7 +74,7 @@ def theme(repo: gitpython.Repo, *, root: Path, commit: str, dest: Path) -> Path:
     read = set()
     for config_file in sorted(dest.glob("mkdocs*.yml")):
         config = policy_settings.load_yaml(config_file)
-        theme_config = config.get("theme") if isinstance(config.get("theme"), dict) else {}
+        theme_config = config["theme"] if isinstance(config.get("theme"), dict) else {}
         custom = theme_config.get("custom_dir")
         if isinstance(custom, str):
             read.add(_inside(custom, what="theme.custom_dir", config_file=config_file.name))

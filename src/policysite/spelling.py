@@ -107,7 +107,7 @@ def lint_words(path: Path, *, lang: str, display_path: str | None = None,
         elif key in known and not _is_acronym(word):
             problem = f"“{word}” is in the {_language_name(lang)} dictionary already: remove it"
         elif used is not None and key not in used:
-            problem = f"“{word}” is not used in {policy.path}: remove it"
+            problem = f"“{word}” is not used in {policy.path if policy else 'the policy'}: remove it"
         else:
             problem = ""
         if problem:
@@ -178,7 +178,7 @@ def check(policy: Policy, *, words: frozenset[str], words_path: str | None = Non
     return sorted(findings, key=lambda f: f.line)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _dictionary_lines(lang: str) -> list[str]:
     """pyspellchecker's word list for `lang`: sorted lines `"word": count,` (0.03 s, vs 0.3 s for SpellChecker)."""
     path = Path(spellchecker.__file__).parent / "resources" / f"{lang}.json.gz"
@@ -201,7 +201,7 @@ def _in_dictionary(lang: str, keys: frozenset[str]) -> set[str]:
     return found
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _checker(lang: str) -> SpellChecker:
     """pyspellchecker itself, loaded only to suggest a correction (about 0.3 s each)."""
     try:

@@ -12,12 +12,16 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 
 from policysite import document
 from policysite.document import Policy, Section
 from policysite.findings import Finding
+
+if TYPE_CHECKING:  # GitPython is imported only when history must be read
+    import git as gitpython
 
 RECORD_NAME = ".translated-from.yml"
 HEADER = (
@@ -34,7 +38,7 @@ class GitView:
     commit), they replay the history up to that commit and take its files as the present.
     """
 
-    repo: object  # a GitPython Repo
+    repo: gitpython.Repo
     rev: str
     name: Callable[[Path], str]
 
@@ -45,7 +49,7 @@ def fingerprint(section: Section | None) -> str:
         return ""
     digest = hashlib.sha256(section.title.encode("utf-8"))
     for block in section.blocks:
-        digest.update(f"\0{block.kind}\0{block.depth}\0{block.text}\0{' '.join(block.links)}".encode("utf-8"))
+        digest.update(f"\0{block.kind}\0{block.depth}\0{block.text}\0{' '.join(block.links)}".encode())
     return digest.hexdigest()[:12]
 
 

@@ -133,8 +133,8 @@ def _compare_tree(source: Policy, translation: Policy, names: tuple[str, str]) -
         position = {n: i for i, n in enumerate(common_src)}
         for before, after in zip(common_dst, common_dst[1:]):
             if position[after] < position[before]:
-                section = translation.section(after)
-                findings.append(Finding(translation.path, section.line, "sync.section-order",
+                moved = translation.section(after)
+                findings.append(Finding(translation.path, moved.line if moved else 1, "sync.section-order",
                                         f"§{after} comes after §{before} in {names[1]}, before it in {names[0]}"))
     return findings
 
@@ -173,21 +173,19 @@ def _compare_section(src: Section, dst: Section, path: str, names: tuple[str, st
                 if len(x.cells) != len(y.cells):
                     add(y.line, "sync.table-cells", f"a row has {len(x.cells)} cells in {names[0]}, "
                                                     f"{len(y.cells)} in {names[1]}")
-    if len(src.blocks) == len(dst.blocks):
-        pairs = list(zip(src.blocks, dst.blocks))
-    else:
-        pairs = [(src.blocks, dst.blocks)]
-    for a_blocks, b_blocks in pairs:
-        a_list = a_blocks if isinstance(a_blocks, list) else [a_blocks]
-        b_list = b_blocks if isinstance(b_blocks, list) else [b_blocks]
+    # Block by block when the shapes agree; the whole section at once when they do not.
+    pairs: list[tuple[list[Block], list[Block]]] = (
+        [([a], [b]) for a, b in zip(src.blocks, dst.blocks)] if len(src.blocks) == len(dst.blocks)
+        else [(src.blocks, dst.blocks)])
+    for a_list, b_list in pairs:
         line = b_list[0].line if b_list else dst.line
-        a, b = invariants(a_list), invariants(b_list)
+        a_inv, b_inv = invariants(a_list), invariants(b_list)
         for field, rule, label in (("urls", "sync.links", "link targets"),
                                    ("emails", "sync.emails", "e-mail addresses"),
                                    ("phones", "sync.phones", "phone numbers"), ("dates", "sync.dates", "dates"),
                                    ("articles", "sync.articles", "article references"),
                                    ("numbers", "sync.numbers", "numbers")):
-            x, y = getattr(a, field), getattr(b, field)
+            x, y = getattr(a_inv, field), getattr(b_inv, field)
             if x != y:
                 add(line, rule, f"{label} differ: {names[0]} has {_show(x)}; {names[1]} has {_show(y)}")
     return findings
@@ -219,7 +217,8 @@ def _compare_defined_terms(source: Policy, translation: Policy, names: tuple[str
     findings: list[Finding] = []
     src_terms, dst_terms = defined_terms(source), defined_terms(translation)
     if len(src_terms) != len(dst_terms):
-        line = translation.section("5").line if translation.section("5") else 1
+        terms_section = translation.section("5")
+        line = terms_section.line if terms_section else 1
         return [Finding(translation.path, line, "sync.defined-terms",
                         f"§5: {names[0]} defines {len(src_terms)} terms ({', '.join(t for t, _ in src_terms)}), "
                         f"{names[1]} defines {len(dst_terms)} ({', '.join(t for t, _ in dst_terms) or 'none'})")]

@@ -20,11 +20,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from reader import use_the_page
 
 from helpers import FROZEN
 from policy_repo import new_project
-from policysite import document, publish
-from reader import use_the_page
+from policysite import document, export_site
 
 HERE = Path(__file__).resolve().parent
 CHROMIUM = Path("/usr/bin/chromium")
@@ -135,7 +135,7 @@ def publish_site(target: Path) -> Site:
     result = subprocess.run([sys.executable, "-m", "policysite.cli", "--root", str(project.root), "history"],
                             env=env, capture_output=True, text=True)
     assert result.returncode == 0, f"policy history failed:\n{result.stdout}{result.stderr}"
-    public = publish.export(root=project.root, site_dir=target / "public")
+    public = export_site.export(root=project.root, site_dir=target / "public")
     versions = (*SYNTHETIC, latest)
     files = frozenset(project.files())
     pages, absent = _place(files, versions)

@@ -4,7 +4,6 @@ from __future__ import annotations
 import re
 
 import pytest
-
 from reader import heading_top, switch_language
 
 HEADINGS = ".md-content :is(h2, h3, h4, h5, h6)[id]"

@@ -8,9 +8,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from reader import heading_top, switch_language, switch_version
 
 from policysite.strings import long_date, strings
-from reader import heading_top, switch_language, switch_version
 
 SYNTHETIC_TITLES = {"fr": ["30 juin 2020", "18 novembre 2019", "4 mars 2019"],
                     "en": ["June 30, 2020", "November 18, 2019", "March 4, 2019"]}

@@ -18,7 +18,7 @@ import pytest
 
 from helpers import git
 from policy_repo import Project, en_page, fr_page, new_project
-from policysite import git as policy_git, manifest as mf, publish
+from policysite import export_site, git as policy_git, manifest as mf, publish, verify
 
 PUBLIC = "https://www.dial-once.com/politique-de-confidentialite/"
 
@@ -154,7 +154,7 @@ def test_manifest_records_commit_source_and_every_file(archive):
         data = subprocess.run(["git", "show", f"gh-pages:{lang}/2022-03-01/index.html"], cwd=archive.root,
                               capture_output=True).stdout
         assert entry.files["index.html"] == mf.sha256(data)
-    assert publish.verify(root=archive.root).problems == []
+    assert verify.verify(root=archive.root).problems == []
 
 
 def test_publishing_commits_need_no_git_identity(archive):
@@ -163,7 +163,7 @@ def test_publishing_commits_need_no_git_identity(archive):
 
 
 def test_export_is_the_branch_as_served(archive, tmp_path):
-    public = publish.export(root=archive.root, site_dir=tmp_path / "public")
+    public = export_site.export(root=archive.root, site_dir=tmp_path / "public")
     assert (public / "index.html").exists()
     for lang in ("fr", "en"):
         for version in ("2021-02-17", "2022-03-01", "latest"):
@@ -247,7 +247,7 @@ def test_history_publishes_each_date_from_its_last_commit_oldest_first(project):
                         project.show("fr/2022-03-01/index.html"), re.S).group(1)
     assert re.findall(r'<li.*?datetime="([\d-]+)"', section) == ["2022-03-01", "2021-02-17"]
     assert project.history().messages == ["nothing to publish: the 3 dated version(s) of the history are on gh-pages"]
-    assert publish.verify(root=project.root).problems == []
+    assert verify.verify(root=project.root).problems == []
     assert git(project.root, "worktree", "list").count("\n") == 1  # its worktrees are gone
     assert git(project.root, "status", "--porcelain") == ""
 
@@ -351,7 +351,7 @@ def test_two_publishes_at_once_one_waits_and_the_branch_is_sound(project):
     assert outputs[0].startswith("nothing to publish: 2021-02-17 is already on gh-pages with this text")
     assert outputs[1].startswith("published 2021-02-17 (fr, en) on gh-pages")
     assert git(project.root, "rev-list", "--count", "gh-pages").strip() == "1"
-    assert publish.verify(root=project.root).problems == []
+    assert verify.verify(root=project.root).problems == []
 
 
 def test_push_to_a_remote_and_publish_from_a_fresh_clone(project, tmp_path):
@@ -370,7 +370,7 @@ def test_push_to_a_remote_and_publish_from_a_fresh_clone(project, tmp_path):
     assert clone.branch() is None  # a fresh clone has origin/gh-pages only
     assert "nothing to publish" in clone.history().messages[0]
     assert clone.branch() == git(remote, "rev-parse", "gh-pages").strip()  # `make build` can export it
-    exported = publish.export(root=clone.root, site_dir=tmp_path / "public")
+    exported = export_site.export(root=clone.root, site_dir=tmp_path / "public")
     assert (exported / "fr" / "2021-02-17" / "index.html").exists()
     clone.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
     assert clone.publish(push=True).published == ["2022-03-01"]

@@ -19,7 +19,7 @@ import pytest
 
 from helpers import git
 from policy_repo import Project, new_project
-from policysite import cli, document, manifest as mf, publish
+from policysite import cli, document, manifest as mf, publish, verify
 from policysite.strings import long_date
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -100,7 +100,7 @@ def test_each_version_has_its_changes_page_and_json_export_in_its_manifest(site)
                 assert f"{lang}/{version}/{rel}" in files
                 assert manifest.languages[lang].files[rel] == mf.sha256(blob(site, f"{lang}/{version}/{rel}"))
             assert manifest.languages[lang].changes["previous"] == {V1: None, V2: V1, V3: V2}[version]
-    assert publish.verify(root=site.root).problems == []
+    assert verify.verify(root=site.root).problems == []
 
 
 @pytest.mark.parametrize("lang, version", [("fr", V1), ("fr", V2), ("en", V2), ("fr", V3), ("en", V3)])

@@ -5,7 +5,7 @@ import datetime as dt
 import json
 
 from policy_repo import fr_page
-from policysite import archive, git, history, manifest as mf, pages, publish
+from policysite import archive, branch, git, history, manifest as mf, pages
 from policysite.settings import Language, Release, Settings, release_from_extra
 
 SETTINGS = Settings(company="C", brand="C", public_url="https://example.test/policy/",
@@ -52,7 +52,7 @@ def test_manifest_round_trip_is_canonical_and_names_differences():
 
 
 def test_versions_json_is_mikes_newest_first_with_latest_and_titles_in_the_language():
-    data = json.loads(publish.versions_json(["2021-02-17", "2023-05-10", "2022-03-01"], "fr"))
+    data = json.loads(branch.versions_json(["2021-02-17", "2023-05-10", "2022-03-01"], "fr"))
     assert data == [{"version": "2023-05-10", "title": "10 mai 2023", "aliases": ["latest"]},
                     {"version": "2022-03-01", "title": "1 mars 2022", "aliases": []},
                     {"version": "2021-02-17", "title": "17 février 2021", "aliases": []}]

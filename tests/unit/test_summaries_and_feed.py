@@ -10,8 +10,7 @@ import pytest
 from jinja2 import Environment, FileSystemLoader
 
 from helpers import ROOT, synthetic_policy
-from policysite import archive, export, feed, publish
-from policysite import manifest as mf
+from policysite import archive, export, feed, manifest as mf, publish
 
 A = "{http://www.w3.org/2005/Atom}"
 OLD = synthetic_policy("2030-01-15", sections=(

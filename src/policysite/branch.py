@@ -1,0 +1,138 @@
+"""The gh-pages branch: its layout (mike's), its state, and moving it safely.
+
+The branch, one mike deploy prefix per language:
+
+    index.html              sends readers to <authoritative>/latest/
+    404.html                the authoritative language's page for a missing address (a host such as
+                            GitHub Pages serves the site root's 404.html, not a language's)
+    .nojekyll
+    <lang>/versions.json    mike's list of versions (material's selector reads it), newest first
+    <lang>/<date>/…         one dated version, built once, never rewritten
+    <lang>/latest/…         a copy of the newest date (the same git trees: it costs nothing)
+    <lang>/history/, <lang>/compare/, <lang>/feed.xml, and the theme files they use: the archive's
+                            pages, rebuilt on each publication from the manifests (archive.py)
+    manifest/<date>.json    the source commit and SHA-256 of the source and of each published file,
+                            and what changed from the version before (for the history and feed)
+
+A dated version's folder holds its page, its changes page (`changes/`, against the version
+before) and its text as JSON (`policy.json`): all known when it is published, never rewritten.
+
+Every operation builds into temporary folders, writes its commits with one `git fast-import`
+on a private ref and then moves the branch by compare-and-swap, under a lock: a failure at
+any point leaves the branch exactly as it was, and a second publisher waits for the first.
+"""
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import git as gitpython
+from mike.versions import Versions
+
+from policysite import git, manifest as mf
+from policysite.errors import PublishError
+from policysite.project import Project
+from policysite.strings import long_date
+
+BRANCH = "gh-pages"
+REMOTE = "origin"
+LATEST = "latest"
+
+
+ROOT_404 = "404.html"
+
+
+LOCK_TIMEOUT = 900.0  # seconds a second publisher waits for the first
+DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+@dataclass
+class BranchState:
+    """The publishing branch as found: its tip, where to commit on top of, and the manifests on it."""
+
+    local: str | None  # the local branch's tip: the branch only moves if it still points there
+    base: str | None   # the commit new commits go on (the remote-tracking branch when it is ahead)
+    manifests: dict[str, mf.VersionManifest]
+
+    @property
+    def versions(self) -> list[str]:
+        return sorted(self.manifests)
+
+    @property
+    def latest(self) -> str | None:
+        return max(self.manifests) if self.manifests else None
+
+
+def read_branch(repo: gitpython.Repo, *, branch: str, remote: str | None) -> BranchState:
+    """The branch and its manifests; a remote-tracking branch ahead of it (a fresh clone) is the base."""
+    local = git.rev_parse(repo, f"refs/heads/{branch}")
+    tracking = git.rev_parse(repo, f"refs/remotes/{remote}/{branch}") if remote else None
+    base = local
+    if tracking and tracking != local:
+        if local is None or git.is_ancestor(repo, local, tracking):
+            base = tracking
+        elif not git.is_ancestor(repo, tracking, local):
+            raise PublishError(f"{branch} has diverged from {remote}/{branch}: reconcile them first")
+    manifests = {}
+    if base:
+        for name, (_mode, blob) in git.list_files(repo, base, mf.DIRECTORY).items():
+            if name.endswith(".json"):
+                try:
+                    manifest = mf.VersionManifest.loads(git.read_object(repo, blob))
+                except mf.ManifestError as exc:
+                    raise PublishError(f"{branch}: {mf.DIRECTORY}/{name}: {exc}: `policy verify` lists what is "
+                                       "wrong; nothing was published") from None
+                manifests[manifest.version] = manifest
+    return BranchState(local, base, manifests)
+
+
+def versions_json(dates: list[str], lang: str) -> bytes:
+    """mike's versions.json for one language: every date, titled in the language, `latest` on the newest."""
+    versions = Versions()
+    newest = max(dates)
+    for date in dates:
+        versions.add(date, long_date(dt.date.fromisoformat(date), lang), [LATEST] if date == newest else [])
+    return (versions.dumps() + "\n").encode("utf-8")
+
+
+def files_at(repo: gitpython.Repo, rev: str | None) -> dict[str, tuple[str, str]]:
+    """Every file of the branch at `rev`: path -> (mode, blob)."""
+    return git.list_files(repo, rev) if rev else {}
+
+
+def blobs(listing: dict[str, tuple[str, str]]) -> set[str]:
+    return {blob for _mode, blob in listing.values()}
+
+
+def move_branch(project: Project, branch: str, new: str, state: BranchState, message: str) -> None:
+    try:
+        git.update_ref(project.repo, f"refs/heads/{branch}", new, state.local, message=message)
+    except git.GitError as exc:
+        raise PublishError(f"{branch} moved while publishing (another publisher?): it was left as it is; "
+                           f"run the command again ({exc})") from exc
+
+
+@contextlib.contextmanager
+def lock(project: Project, branch: str, on_wait: Callable[[Path], None] | None):
+    name = "policysite-publish-" + branch.replace("/", "-")
+    try:
+        with git.lock(project.repo, name, timeout=LOCK_TIMEOUT, on_wait=on_wait) as path:
+            yield path
+    except git.LockTimeout as exc:
+        raise PublishError(f"another publication is still running: {exc}") from exc
+
+
+def archive_on_branch(listing: dict[str, tuple[str, str]], lang: str) -> dict[str, str]:
+    """The archive's pages of `lang` on the branch: every file beside its versions, relative path -> blob."""
+    found = {}
+    for path, (_mode, blob) in listing.items():
+        if path.startswith(f"{lang}/"):
+            rel = path[len(lang) + 1:]
+            top = rel.split("/", 1)[0]
+            if top not in (LATEST, "versions.json") and not DATE.fullmatch(top):
+                found[rel] = blob
+    return found

@@ -1,0 +1,233 @@
+"""Building a dated version (and the archive's pages) into a folder, checked on output, on a pool of forked workers."""
+from __future__ import annotations
+
+import concurrent.futures
+import contextlib
+import datetime as dt
+import logging
+import multiprocessing
+import os
+from collections.abc import Generator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from mkdocs.exceptions import MkDocsException
+
+from policysite import archive, build, gate, git, manifest as mf, safety
+from policysite.branch import LATEST
+from policysite.errors import PublishError, RefusedError
+from policysite.findings import Finding
+from policysite.project import Project
+
+Previous = tuple[str, dict[str, str]]  # the version before one being built, and its page per language
+
+
+@dataclass(frozen=True)
+class FileRecord:
+    """A built file: its SHA-256 (for the manifest) and git blob id (to skip sending known content)."""
+
+    sha256: str
+    blob: str
+    mode: str
+
+
+@dataclass(frozen=True)
+class Built:
+    """A dated version built into `out/<lang>/`, file by file, and what changed per language."""
+
+    version: str
+    out: Path
+    files: dict[str, dict[str, FileRecord]]
+    changes: dict[str, dict] = field(default_factory=dict)  # archive.summary() per language
+    previous: str | None = None  # the version its changes page compares it with
+
+
+class _Warnings(logging.Handler):
+    """The warnings of one build, which a strict build turns into its failure."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+def build_version(project: Project, *, version: str, known: list[str], snapshot: gate.Snapshot, out: Path,
+                  previous: Previous | None = None) -> Built:
+    """Build every language of one dated version with today's theme and hooks, and check its output.
+
+    `snapshot` holds the policy pages of the version's commit, as git stores them; configuration,
+    theme overrides and hooks come from the project's HEAD (`project.theme`). `previous`, the version
+    before and its pages, is what the version's changes page compares it with. Raises RefusedError
+    when a built page fails the output check.
+    """
+    settings = project.settings
+    date = dt.date.fromisoformat(version)
+    before, texts = previous or (None, {})
+    files, changes, findings = {}, {}, []
+    with source_date_epoch(date):
+        for language in settings.languages:
+            code = language.code
+            site = out / code
+            release: dict[str, object] = {"version": version, "versions": known, "latest": LATEST}
+            if before and code in texts:
+                release["previous"] = {"version": before, "text": texts[code]}
+            warnings = _Warnings()
+            logging.getLogger("mkdocs").addHandler(warnings)
+            try:
+                theme_dirs = build.build_language(
+                    project.theme, language, site_dir=site, share_theme=True,
+                    docs_dir=str(snapshot.docs[code]), site_url=f"{settings.public_url}{code}/{version}/",
+                    extra={"version": {"provider": "mike", "default": LATEST, "alias": True},
+                           "policy": {"release": release}})
+            except MkDocsException as exc:  # Abort is a SystemExit: it would end the command without a word
+                # A strict build's warnings are about the text (a link to a missing page or image): findings.
+                found = [Finding(project.paths[code], 1, "build.warning", message) for message in warnings.messages]
+                raise RefusedError(gate.Refusal(version, snapshot.commit, tuple(found or [
+                    Finding(project.paths[code], 1, "build.failed", f"the {code} build failed: {exc}")]))) from None
+            finally:
+                logging.getLogger("mkdocs").removeHandler(warnings)
+            # A host serves one "not found" page per site, never a version's: the language's own, built
+            # with the history and compare pages, is the one kept (7 KiB less in every version).
+            (site / "404.html").unlink(missing_ok=True)
+            text = snapshot.sources[code].decode("utf-8")
+            findings += gate.output_findings(safety.check_site(site, theme_dirs=theme_dirs),
+                                             page=project.paths[code], text=text, lang=code)
+            files[code] = file_records(site)
+            change = archive.changes_of(text, previous_text=texts.get(code) if before else None, lang=code)
+            changes[code] = archive.summary(change, previous=before)
+    if findings:
+        raise RefusedError(gate.Refusal(version, snapshot.commit, tuple(findings)))
+    return Built(version, out, files, changes, before)
+
+
+def build_archive(project: Project, *, manifests: dict[str, mf.VersionManifest],
+                  out: Path) -> dict[str, dict[str, FileRecord]]:
+    """Build each language's archive pages (history, compare, feed) listing `manifests`, into `out/<lang>/`.
+
+    They use today's theme and only what the manifests recorded, so the same manifests give the same
+    bytes: publishing rebuilds them, `policy verify` rebuilds them to check the branch.
+    """
+    settings = project.settings
+    files = {}
+    with source_date_epoch(dt.date.fromisoformat(max(manifests))):
+        for language in settings.languages:
+            code = language.code
+            entries = [{"version": version, "changes": manifest.languages[code].changes}
+                       for version, manifest in sorted(manifests.items()) if code in manifest.languages]
+            if not entries:
+                continue
+            docs = out / f"docs-{code}"  # empty: the pages are generated by the hooks
+            docs.mkdir(parents=True)
+            try:
+                theme_dirs = build.build_language(
+                                     project.theme, language, site_dir=out / code, share_theme=True,
+                                     docs_dir=str(docs), site_url=f"{settings.public_url}{code}/",
+                                     plugins=build.plugins_without_search(project.theme, language),
+                                     nav=[archive.PAGES[archive.HISTORY], archive.PAGES[archive.COMPARE]],
+                                     extra={"policy": {"archive": {"entries": entries}}})
+            except MkDocsException as exc:  # Abort is a SystemExit: it would end the command without a word
+                raise PublishError(f"the {code} history, compare and feed pages could not be built: {exc}") from None
+            violations = safety.check_site(out / code, theme_dirs=theme_dirs, text=False)
+            if violations:
+                raise PublishError(f"the {code} history, compare and feed pages fail the output check: "
+                                   + "; ".join(map(str, violations[:5])))
+            files[code] = file_records(out / code)
+    return files
+
+
+def file_records(site: Path) -> dict[str, FileRecord]:
+    records = {}
+    for path in sorted(site.rglob("*")):
+        if path.is_file():
+            data = path.read_bytes()
+            mode = "100755" if os.access(path, os.X_OK) else "100644"
+            records[path.relative_to(site).as_posix()] = FileRecord(mf.sha256(data), git.blob_sha(data), mode)
+    return records
+
+
+@contextlib.contextmanager
+def source_date_epoch(date: dt.date):
+    """Dates in the built files (sitemap) come from the version, so a rebuild gives the same bytes."""
+    previous = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = str(int(dt.datetime(date.year, date.month, date.day,
+                                                          tzinfo=dt.UTC).timestamp()))
+    try:
+        yield
+    finally:
+        if previous is None:
+            os.environ.pop("SOURCE_DATE_EPOCH", None)
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = previous
+
+
+def previous_of(project: Project, manifests: dict[str, mf.VersionManifest], pending: dict[str, dict[str, bytes]],
+              *, version: str, on_branch: list[str]) -> Previous | None:
+    """The version before `version` on the branch and its pages, as published (`manifests`) or being
+    published (`pending`); None for the first version."""
+    earlier = [v for v in on_branch if v < version]
+    if not earlier:
+        return None
+    before = earlier[-1]
+    if before in pending:
+        return before, {lang: data.decode("utf-8") for lang, data in pending[before].items() if data is not None}
+    texts = {}
+    for lang, entry in manifests[before].languages.items():
+        data = git.read_blob(project.repo, entry.source.commit, entry.source.path)
+        if data is None:
+            raise PublishError(f"{version}: its changes page compares it with {before}, whose text "
+                               f"({entry.source.path} at {entry.source.commit[:7]}) is not in this clone: "
+                               "run `git fetch --unshallow` first")
+        texts[lang] = data.decode("utf-8")
+    return before, texts
+
+
+def build_or_refuse(project: Project, task) -> Built | gate.Refusal:
+    """Build one version; the gate's refusal of its output is a result, not an error."""
+    version, known, snap, out, previous = task
+    try:
+        return build_version(project, version=version, known=known, snapshot=snap, out=out, previous=previous)
+    except RefusedError as exc:
+        return exc.refusal
+    except Exception as exc:  # mkdocs' own exceptions do not all cross a process boundary
+        raise PublishError(f"{version}: the build from {snap.commit[:7]} failed: {exc}") from None
+
+
+_WORKER: dict = {}
+
+
+def _worker_init() -> None:
+    logging.getLogger("mkdocs").setLevel(logging.WARNING)
+
+
+def _worker_build(task) -> Built | gate.Refusal:
+    return build_or_refuse(_WORKER["project"], task)
+
+
+def builds(project: Project, tasks: list, jobs: int) -> Generator[Built | gate.Refusal, None, None]:
+    """Built versions (or refusals) in the order of `tasks`: the first in this process, the others on a
+    process pool.
+
+    Building the first one here loads the theme and compiles its templates once; the workers, forked
+    afterwards, inherit all of it with the project. Each reads its version's snapshot, written by the
+    gate. The pool exists before the first result is handed over, so no worker inherits what comes next.
+    """
+    _WORKER["project"] = project
+    first = _worker_build(tasks[0])
+    if jobs == 1 or len(tasks) == 1:
+        yield first
+        for task in tasks[1:]:
+            yield _worker_build(task)
+        return
+    context = multiprocessing.get_context("fork")
+    with concurrent.futures.ProcessPoolExecutor(max_workers=jobs, mp_context=context,
+                                                initializer=_worker_init) as pool:
+        futures = [pool.submit(_worker_build, task) for task in tasks[1:]]
+        try:
+            yield first
+            for future in futures:
+                yield future.result()
+        finally:
+            for future in futures:
+                future.cancel()

@@ -1,0 +1,22 @@
+"""The publishing layer's errors: a publication refused or failed, and the gate's refusal of a version."""
+from __future__ import annotations
+
+from policysite import gate
+
+
+class PublishError(Exception):
+    """A publication refused or failed; the message names the date and what to do."""
+
+
+class RefusedError(PublishError):
+    """The gate refused a version: its findings are in `refusal`."""
+
+    def __init__(self, refusal: gate.Refusal):
+        super().__init__(refusal)
+
+    @property
+    def refusal(self) -> gate.Refusal:
+        return self.args[0]
+
+    def __str__(self) -> str:
+        return str(self.refusal)

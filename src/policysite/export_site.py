@@ -1,0 +1,48 @@
+"""`policy export`: the branch as a web server serves it, written into a folder, never over anything else."""
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from policysite import git
+from policysite.branch import BRANCH
+from policysite.errors import PublishError
+
+EXPORT_MARKER = ".policysite-export"  # in a folder `policy export` wrote: the only kind it replaces
+
+
+def export(*, root: Path, branch: str = BRANCH, site_dir: Path) -> Path:
+    """`make build`: the branch as a web server would serve it, in `site_dir`.
+
+    `site_dir` must be new, empty, or a previous export (it holds EXPORT_MARKER): anything else,
+    the project itself say, is refused, and nothing outside `site_dir` is ever deleted.
+    """
+    root = Path(root).resolve()
+    repo = git.open_repo(root)
+    tip = git.rev_parse(repo, f"refs/heads/{branch}")
+    if tip is None:
+        raise PublishError(f"there is no {branch} branch: run `policy history` first")
+    site_dir = Path(site_dir).resolve()
+    top = git.top(repo)
+    holds_project = site_dir == top or site_dir in top.parents
+    inside_sources = any(site_dir == path or path in site_dir.parents for path in (git.git_dir(repo), root / "docs"))
+    if holds_project or inside_sources:
+        raise PublishError(f"{site_dir}: not a folder to export into (it holds the project or its repository); "
+                           "choose a new folder such as public/")
+    if site_dir.exists() and (not site_dir.is_dir() or site_dir.is_symlink()):
+        raise PublishError(f"{site_dir}: exists and is not a folder: choose a new folder such as public/")
+    if site_dir.exists() and any(site_dir.iterdir()) and not (site_dir / EXPORT_MARKER).is_file():
+        raise PublishError(f"{site_dir}: not empty and not a previous export (no {EXPORT_MARKER} in it): "
+                           "nothing was written; choose a new or empty folder")
+    site_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-", dir=site_dir.parent))
+    try:
+        git.extract(repo, tip, staging)
+        (staging / EXPORT_MARKER).write_text(f"exported from {branch} {tip}\n", encoding="utf-8")
+        if site_dir.exists():
+            shutil.rmtree(site_dir)
+        staging.rename(site_dir)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return site_dir

@@ -1,0 +1,225 @@
+"""`policy verify`: the branch against its manifests, a rebuild of each version, and the output check."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from policysite import build, git, manifest as mf, safety
+from policysite.branch import (
+    BRANCH,
+    DATE,
+    LATEST,
+    ROOT_404,
+    archive_on_branch,
+    versions_json,
+)
+from policysite.building import build_archive, build_version, previous_of
+from policysite.errors import PublishError, RefusedError
+from policysite.project import Project, opened
+from policysite.writing import root_404_of
+
+
+@dataclass
+class Verification:
+    """`policy verify`: what was checked and every difference found."""
+
+    versions: int = 0
+    files: int = 0
+    archive_files: int = 0  # the history, compare and feed pages and their theme files
+    rebuilt: int = 0  # versions built again from their source commit and compared byte for byte
+    problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def verify(*, root: Path, branch: str = BRANCH) -> Verification:
+    """Re-check every published file of the branch against the manifests; name any file that changed."""
+    with opened(root) as project:
+        return _verify(project, branch=branch)
+
+
+def _verify(project: Project, *, branch: str) -> Verification:
+    repo, settings = project.repo, project.settings
+    tip = git.rev_parse(repo, f"refs/heads/{branch}")
+    if tip is None:
+        raise PublishError(f"there is no {branch} branch: nothing to verify (run `policy history` first)")
+    tree = git.list_files(repo, tip)
+    report = Verification()
+    digests: dict[str, str] = {}
+
+    def digest(blob: str) -> str:
+        if blob not in digests:
+            digests[blob] = mf.sha256(git.read_object(repo, blob))
+        return digests[blob]
+
+    manifests = {}
+    for path, (_mode, blob) in sorted(tree.items()):
+        if path.startswith(mf.DIRECTORY + "/"):
+            try:
+                manifest = mf.VersionManifest.loads(git.read_object(repo, blob))
+            except mf.ManifestError as exc:
+                report.problems.append(f"{path}: {exc}")
+                continue
+            if mf.path_for(manifest.version) != path:
+                report.problems.append(f"{path}: describes version {manifest.version}")
+                continue
+            manifests[manifest.version] = manifest
+    report.problems += _unaccounted(project, tree)
+    report.problems += [f"{branch}: {v}" for v in _unsafe(project, tree)]
+    report.versions = len(manifests)
+    by_dir: dict[str, dict[str, str]] = {}
+    for path, (_mode, blob) in tree.items():
+        parts = path.split("/", 2)
+        if len(parts) == 3:
+            by_dir.setdefault(f"{parts[0]}/{parts[1]}", {})[parts[2]] = blob
+    for version, manifest in sorted(manifests.items()):
+        for lang, entry in sorted(manifest.languages.items()):
+            prefix = f"{lang}/{version}"
+            actual = {rel: digest(blob) for rel, blob in by_dir.get(prefix, {}).items()}
+            report.files += len(actual)
+            report.problems += [f"{prefix}/{rel}: {what}" for rel, what in mf.differences(entry.files, actual)]
+            source = git.read_blob(repo, entry.source.commit, entry.source.path)
+            if source is None:
+                report.notes.append(f"{prefix}: source {entry.source.path} at {entry.source.commit[:7]} "
+                                    "is not in this clone: not re-checked")
+            elif mf.sha256(source) != entry.source.sha256:
+                report.problems.append(f"{prefix}: source {entry.source.path} at {entry.source.commit[:7]} "
+                                       "does not match the manifest's sha256")
+    for language in settings.languages:
+        lang = language.code
+        dates = sorted(v for v, m in manifests.items() if lang in m.languages)
+        if not dates:
+            continue
+        for stray in sorted(d.split("/", 1)[1] for d in by_dir if d.startswith(lang + "/")):
+            if DATE.fullmatch(stray) and stray not in dates:
+                report.problems.append(f"{lang}/{stray}/: on {branch} but in no manifest")
+        if git.tree_sha(repo, tip, f"{lang}/{LATEST}") != git.tree_sha(repo, tip, f"{lang}/{dates[-1]}"):
+            report.problems.append(f"{lang}/{LATEST}/: differs from {lang}/{dates[-1]}/, the newest version")
+        listed = tree.get(f"{lang}/versions.json")
+        expected = versions_json(dates, lang)
+        if listed is None or git.read_object(repo, listed[1]) != expected:
+            report.problems.append(f"{lang}/versions.json: does not list exactly the versions of the manifests, "
+                                   f"newest first with {LATEST} on {dates[-1]}")
+    if manifests:
+        report.problems += _verify_archive(project, manifests, tree, report)
+        report.problems += _rebuilt(project, manifests, tree, report)
+    return report
+
+
+def _unaccounted(project: Project, tree: dict[str, tuple[str, str]]) -> list[str]:
+    """Files of the branch outside what publishing writes: the languages' folders, the manifests, the root's
+    redirect, 404 page and .nojekyll. Each is a problem, whatever its content."""
+    languages = {language.code for language in project.settings.languages}
+    problems = []
+    expected_root = build.render_root_redirect(root=project.theme, target=f"{project.settings.authoritative}/{LATEST}/")
+    for path, (mode, blob) in sorted(tree.items()):
+        top = path.split("/", 1)[0]
+        if mode in (git.SYMLINK, git.SUBMODULE):
+            problems.append(f"{path}: a symbolic link or submodule: publishing writes neither")
+        elif path == "index.html":
+            if git.read_object(project.repo, blob) != expected_root.encode("utf-8"):
+                problems.append("index.html: is not the redirect publishing writes (to "
+                                f"{project.settings.authoritative}/{LATEST}/)")
+        elif path == ".nojekyll":
+            if git.read_object(project.repo, blob):
+                problems.append(".nojekyll: is not empty")
+        elif path == ROOT_404 or top in languages:
+            continue  # the manifests and the archive's pages account for these
+        elif top == mf.DIRECTORY and "/" not in path[len(top) + 1:] and path.endswith(".json"):
+            continue
+        else:
+            problems.append(f"{path}: on the branch but not written by publishing (no manifest or rule accounts "
+                            "for it)")
+    return problems
+
+
+def _unsafe(project: Project, tree: dict[str, tuple[str, str]]) -> list[safety.Violation]:
+    """Every HTML page of the branch through the output check, whatever its manifest says."""
+    theme_dirs = (str(project.theme / "overrides"),) + _theme_dirs(project)
+    found: list[safety.Violation] = []
+    checked: set[str] = set()
+    for path, (_mode, blob) in sorted(tree.items()):
+        if path.lower().endswith((".html", ".htm", ".svg")) and blob not in checked:
+            checked.add(blob)
+            html = git.read_object(project.repo, blob).decode("utf-8", "replace")
+            text = bool(re.fullmatch(rf"[^/]+/({DATE.pattern}|{LATEST})/(changes/)?index\.html", path))
+            found += safety.check_page(html, file=path, theme_dirs=theme_dirs, text=text)
+    return found
+
+
+def _theme_dirs(project: Project) -> tuple[str, ...]:
+    """The installed theme's template folders (Material's, then MkDocs'), for the output check."""
+    import material
+    import mkdocs
+
+    return (str(Path(material.__file__).parent / "templates"), str(Path(mkdocs.__file__).parent / "templates"))
+
+
+def _rebuilt(project: Project, manifests: dict[str, mf.VersionManifest], tree: dict[str, tuple[str, str]],
+             report: Verification) -> list[str]:
+    """Each version built with today's generator and theme, built again from its source commit: a page
+    edited on the branch, even together with its manifest, no longer matches."""
+    today = mf.generator(project.theme_digest)
+    versions = sorted(manifests)
+    problems: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="policy-verify-rebuild-") as tmp:
+        for n, version in enumerate(versions):
+            manifest = manifests[version]
+            if manifest.generator != today:
+                report.notes.append(f"{version}: built with another generator or theme than today's: not rebuilt "
+                                    "(`policy history --rebuild` rebuilds every version with today's)")
+                continue
+            commit = manifest.languages[project.settings.authoritative].source.commit
+            if not git.rev_parse(project.repo, commit):
+                report.notes.append(f"{version}: its commit {commit[:7]} is not in this clone: not rebuilt")
+                continue
+            snap = project.snapshot(commit, Path(tmp) / "source" / version, today=dt.date.fromisoformat(version))
+            previous = previous_of(project, manifests, {}, version=version, on_branch=versions)
+            try:
+                built = build_version(project, version=version, known=versions[:n + 1], snapshot=snap,
+                                      out=Path(tmp) / "site" / version, previous=previous)
+            except RefusedError as exc:
+                problems.append(f"{version}: rebuilt from {commit[:7]}, it fails the output check: {exc}")
+                continue
+            for lang, files in built.files.items():
+                prefix = f"{lang}/{version}/"
+                actual = {path[len(prefix):]: blob for path, (_m, blob) in tree.items() if path.startswith(prefix)}
+                for rel, record in sorted(files.items()):
+                    if actual.get(rel) not in (None, record.blob):
+                        problems.append(f"{prefix}{rel}: differs from a rebuild of its source commit {commit[:7]} "
+                                        "(edited on the branch, with its manifest or not)")
+            report.rebuilt += 1
+            shutil.rmtree(Path(tmp) / "site" / version, ignore_errors=True)
+    return problems
+
+
+def _verify_archive(project: Project, manifests: dict[str, mf.VersionManifest],
+                    tree: dict[str, tuple[str, str]], report: Verification) -> list[str]:
+    """The archive's pages are in no manifest: they must be exactly what the manifests give, rebuilt here."""
+    problems = []
+    with tempfile.TemporaryDirectory(prefix="policy-verify-") as tmp:
+        expected = build_archive(project, manifests=manifests, out=Path(tmp))
+    for lang, records in sorted(expected.items()):
+        actual = archive_on_branch(tree, lang)
+        report.archive_files += len(actual)
+        if not actual:
+            problems.append(f"{lang}/: the history, compare and feed pages are missing (published before they "
+                            "existed?): `policy history` builds them")
+            continue
+        for rel in sorted(set(records) | set(actual)):
+            if rel not in actual:
+                problems.append(f"{lang}/{rel}: missing (one of the archive's pages, which `policy history` rebuilds)")
+            elif rel not in records:
+                problems.append(f"{lang}/{rel}: added (neither in a version nor one of the archive's pages)")
+            elif records[rel].blob != actual[rel]:
+                problems.append(f"{lang}/{rel}: differs from the archive's pages the manifests give (edited, "
+                                "or built with another theme: `policy history` rebuilds them)")
+    root_404 = root_404_of(project, expected)
+    if root_404 is not None and tree.get(ROOT_404, ("", ""))[1] != root_404.blob:
+        what = "differs from" if ROOT_404 in tree else "missing: it is a copy of"
+        problems.append(f"{ROOT_404}: {what} {project.settings.authoritative}/{ROOT_404}, the page for a missing "
+                        "address (`policy history` rebuilds it)")
+    return problems

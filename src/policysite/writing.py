@@ -1,0 +1,100 @@
+"""Writing built versions and the archive's pages into commits of the branch (one fast-import stream)."""
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from policysite import build, git, manifest as mf
+from policysite.branch import (
+    LATEST,
+    ROOT_404,
+    BranchState,
+    archive_on_branch,
+    blobs,
+    files_at,
+    versions_json,
+)
+from policysite.building import Built, FileRecord, build_archive
+from policysite.project import Project
+
+
+def manifest_of(project: Project, *, built: Built, commit: str, sources: dict[str, bytes]) -> mf.VersionManifest:
+    """The manifest of a built version: its sources, the digest of every file, what changed."""
+    return mf.VersionManifest(built.version, {
+        lang: mf.LanguageEntry(mf.Source(project.paths[lang], commit, mf.sha256(sources[lang])),
+                               {rel: record.sha256 for rel, record in files.items()}, built.changes.get(lang))
+        for lang, files in built.files.items()}, mf.generator(project.theme_digest))
+
+
+def write_version(writer: git.CommitWriter, project: Project, *, built: Built, manifest: mf.VersionManifest,
+                   present: list[str], action: str) -> None:
+    """One commit: the version's files, its manifest, versions.json and the latest copy of each language.
+
+    `present` is every version on the branch once this commit is made.
+    """
+    version = built.version
+    commit = manifest.languages[project.settings.authoritative].source.commit
+    writer.start(f"{action} {version} ({', '.join(built.files)}) from {commit[:12]}")
+    for lang, files in built.files.items():
+        prefix = f"{lang}/{version}"
+        writer.delete(prefix)
+        for rel, record in files.items():
+            data = None if writer.has(record.blob) else (built.out / lang / rel).read_bytes()
+            writer.add(f"{prefix}/{rel}", data, sha=record.blob, mode=record.mode)
+    writer.add(mf.path_for(version), manifest.dumps())
+    for lang in built.files:
+        writer.add(f"{lang}/versions.json", versions_json(present, lang))
+        writer.delete(f"{lang}/{LATEST}")
+        writer.copy(f"{lang}/{max(present)}", f"{lang}/{LATEST}")
+    root_html = build.render_root_redirect(root=project.theme, target=f"{project.settings.authoritative}/{LATEST}/")
+    writer.add("index.html", root_html.encode("utf-8"))
+    writer.add(".nojekyll", b"")
+
+
+def write_archive(writer: git.CommitWriter, project: Project, pages: dict[str, dict[str, FileRecord]], *,
+                   out: Path, listing: dict[str, tuple[str, str]]) -> None:
+    """Into the commit being written: each language's archive pages, in place of those on the branch,
+    and the root's 404.html (the authoritative language's)."""
+    for lang, records in pages.items():
+        old = {rel.split("/", 1)[0] for rel in archive_on_branch(listing, lang)}
+        for name in sorted(old | {rel.split("/", 1)[0] for rel in records}):
+            writer.delete(f"{lang}/{name}")
+        for rel, record in records.items():
+            data = None if writer.has(record.blob) else (out / lang / rel).read_bytes()
+            writer.add(f"{lang}/{rel}", data, sha=record.blob, mode=record.mode)
+    root_404 = root_404_of(project, pages)
+    if root_404 is not None:
+        writer.add(ROOT_404, sha=root_404.blob)
+
+
+def root_404_of(project: Project, pages: dict[str, dict[str, FileRecord]]) -> FileRecord | None:
+    """The root's 404.html: the authoritative language's, as its archive pages were built."""
+    return pages.get(project.settings.authoritative, {}).get(ROOT_404)
+
+
+def archive_is_current(project: Project, listing: dict[str, tuple[str, str]],
+                        pages: dict[str, dict[str, FileRecord]]) -> bool:
+    """Whether the branch (`listing`) holds exactly the archive's pages `pages` and the root's 404.html."""
+    root_404 = root_404_of(project, pages)
+    return (all(archive_on_branch(listing, lang) == {rel: r.blob for rel, r in records.items()}
+                for lang, records in pages.items())
+            and (root_404 is None or listing.get(ROOT_404, ("", ""))[1] == root_404.blob))
+
+
+def refresh_archive(project: Project, state: BranchState) -> str | None:
+    """A commit on the branch updating the archive's pages, if they are not what its manifests give."""
+    if not state.manifests:
+        return None
+    listing = files_at(project.repo, state.base)
+    with tempfile.TemporaryDirectory(prefix="policy-archive-") as tmp:
+        pages = build_archive(project, manifests=state.manifests, out=Path(tmp))
+        if archive_is_current(project, listing, pages):
+            return None
+        writer = git.CommitWriter(project.repo, parent=state.base, known_blobs=blobs(listing))
+        try:
+            writer.start(f"Update the history, compare and feed pages of {len(state.manifests)} dated version(s)")
+            write_archive(writer, project, pages, out=Path(tmp), listing=listing)
+            return writer.finish()
+        except BaseException:
+            writer.abort()
+            raise

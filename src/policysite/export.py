@@ -11,7 +11,10 @@ import json
 from policysite import document
 
 FILE = "policy.json"
-FORMAT = 2  # bumped if a field changes meaning (2: a section's text is its blocks' only, not repeated)
+# Bumped if a field changes meaning (2: a section's text is its blocks' only, not repeated; 3: source lines,
+# bold spans, table cells and digests of each block's Markdown, so that the compare page's redline engine
+# (overrides/assets/javascripts/redline.js) gives exactly what redline.py gives).
+FORMAT = 3
 
 
 def policy_json(source: bytes, *, lang: str, version: str, url: str, previous: str | None) -> str:
@@ -30,17 +33,29 @@ def policy_json(source: bytes, *, lang: str, version: str, url: str, previous: s
         "previous": previous,
         "source": {"sha256": hashlib.sha256(source).hexdigest()},
         "title": policy.title,
+        "title_line": policy.title_line,
         "preamble": [_block(b) for b in policy.preamble],
-        "sections": [{"number": s.number, "anchor": s.anchor, "title": s.title, "level": s.level,
+        "sections": [{"number": s.number, "anchor": s.anchor, "title": s.title, "level": s.level, "line": s.line,
                       "blocks": [_block(b) for b in s.blocks]} for s in policy.sections],
     }
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 def _block(block: document.Block) -> dict:
-    data: dict[str, object] = {"kind": block.kind, "text": block.text}
+    data: dict[str, object] = {"kind": block.kind, "text": block.text, "line": block.line}
     if block.depth:
         data["depth"] = block.depth
     if block.links:
         data["links"] = list(block.links)
+    if block.strong:
+        data["strong"] = list(block.strong)
+    if block.cells:
+        data["cells"] = list(block.cells)
+    if block.markdown:
+        # Not the Markdown itself: what tells a whitespace-only or formatting-only edit from a change of text.
+        data["md"] = [_digest(block.markdown), _digest(" ".join(block.markdown.split()))]
     return data
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]

@@ -391,18 +391,19 @@ NODE = shutil.which("node")
 
 
 @pytest.mark.skipif(NODE is None, reason="Node.js is not installed")
-def test_compare_script_finds_what_the_redline_found_between_neighbours(site, tmp_path):
-    script = site.root / "overrides" / "assets" / "javascripts" / "compare.js"
+def test_compare_engine_finds_what_the_redline_found_between_neighbours(site, tmp_path):
+    """The compare page's engine, on the policy.json files as published, against each changes page's record."""
+    script = site.root / "overrides" / "assets" / "javascripts" / "redline.js"
     for lang in ("fr", "en"):
         for old, new in ((V1, V2), (V2, V3)):
             a, b = tmp_path / "a.json", tmp_path / "b.json"
             a.write_bytes(blob(site, f"{lang}/{old}/policy.json"))
             b.write_bytes(blob(site, f"{lang}/{new}/policy.json"))
-            code = (f"const c = require({json.dumps(str(script))}); const fs = require('fs');"
-                    f"const s = c.diffPolicies(JSON.parse(fs.readFileSync({json.dumps(str(a))}, 'utf8')),"
-                    f" JSON.parse(fs.readFileSync({json.dumps(str(b))}, 'utf8')));"
-                    "console.log(JSON.stringify({counts: c.counts(s), shown: s.filter(x => x.kind !== 'unchanged')"
-                    ".map(x => [x.kind, x.old && x.old.number, x['new'] && x['new'].number])}));")
+            code = (f"const e = require({json.dumps(str(script))}); const fs = require('fs');"
+                    f"const r = e.toJson(e.diff(JSON.parse(fs.readFileSync({json.dumps(str(a))}, 'utf8')),"
+                    f" JSON.parse(fs.readFileSync({json.dumps(str(b))}, 'utf8'))));"
+                    "console.log(JSON.stringify({counts: r.summary.counts,"
+                    " shown: r.sections.map(x => [x.kind, x.old_number, x.new_number])}));")
             result = subprocess.run([NODE, "-e", code], capture_output=True, text=True, check=True)
             found = json.loads(result.stdout)
             recorded = mf.VersionManifest.loads(site.show(f"manifest/{new}.json")).languages[lang].changes
@@ -411,16 +412,16 @@ def test_compare_script_finds_what_the_redline_found_between_neighbours(site, tm
 
 
 @pytest.mark.skipif(NODE is None, reason="Node.js is not installed")
-def test_compare_script_word_ops_rebuild_both_texts_and_match_the_redline_on_simple_edits(tmp_path):
+def test_compare_engine_word_ops_rebuild_both_texts_and_match_the_redline_on_simple_edits(tmp_path):
     from helpers import ROOT
     from policysite import redline
 
     pairs = [("Nous traitons vos données avec soin.", "Nous traitons vos données avec le plus grand soin."),
              ("a b c d e", "a x c d e f"), ("same  words\nhere", "same words here"), ("", "new text"),
              ("old text", ""), ("l’accès aux « données »", "l’accès à vos « données » personnelles")]
-    script = ROOT / "overrides" / "assets" / "javascripts" / "compare.js"
-    code = (f"const c = require({json.dumps(str(script))});"
-            f"console.log(JSON.stringify({json.dumps(pairs)}.map(p => c.wordOps(p[0], p[1]))));")
+    script = ROOT / "overrides" / "assets" / "javascripts" / "redline.js"
+    code = (f"const e = require({json.dumps(str(script))});"
+            f"console.log(JSON.stringify({json.dumps(pairs)}.map(p => e.wordOps(p[0], p[1]))));")
     ops = json.loads(subprocess.run([NODE, "-e", code], capture_output=True, text=True, check=True).stdout)
     for (old, new), found in zip(pairs, ops):
         assert redline.apply(old, [tuple(op) for op in found]) == new

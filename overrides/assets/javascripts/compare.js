@@ -1,148 +1,14 @@
 /* The compare page (partials/policy-compare.html): two dated versions diffed in the reader's browser.
    The versions offered are those of mike's ../versions.json; each publishes its text as policy.json
-   (src/policysite/export.py). This script fetches the two chosen ones from this host, matches
-   sections by number and title, aligns their blocks and diffs words as redline.py does (each word
-   with the whitespace after it), then shows the redline with the markup of partials/redline.html
-   (<del>/<ins>, redline.css). No library, no other host.
-   Each version's changes page (redline.py itself) stays the reference for neighbouring versions. */
+   (src/policysite/export.py). This script fetches the two chosen ones from this host and diffs them
+   with redline.js, the engine of redline.py ported line for line (tests/integration/test_redline_parity.py
+   holds them to one answer), then shows the redline with the markup of partials/redline.html
+   (<del>/<ins>, redline.css). No library, no other host. */
 (function () {
   "use strict";
 
-  var EQUAL = "equal", DELETE = "delete", INSERT = "insert";
-  var PROSE = { paragraph: true, item: true };
-
-  function norm(text) { return text.split(/\s+/).filter(Boolean).join(" "); }
-  function tokens(text) { return text.match(/\s*\S+\s*/g) || []; }
-  function trim(text) { return text.trim(); }
-
-  /* Longest common subsequence of two lists of keys: steps [tag, index in a, index in b]. */
-  function align(a, b) {
-    var steps = [], lo = 0, ha = a.length, hb = b.length, i, j;
-    while (lo < ha && lo < hb && a[lo] === b[lo]) steps.push([EQUAL, lo, lo++]);
-    while (ha > lo && hb > lo && a[ha - 1] === b[hb - 1]) { ha--; hb--; }
-    var n = ha - lo, m = hb - lo, w = m + 1;
-    if (n * m > 4e6) {  // a whole rewrite of a huge block: no need for the finest diff
-      for (i = lo; i < ha; i++) steps.push([DELETE, i, -1]);
-      for (j = lo; j < hb; j++) steps.push([INSERT, -1, j]);
-    } else {
-      var len = new Uint32Array((n + 1) * w);
-      for (i = n - 1; i >= 0; i--)
-        for (j = m - 1; j >= 0; j--)
-          len[i * w + j] = a[lo + i] === b[lo + j] ? len[(i + 1) * w + j + 1] + 1
-            : Math.max(len[(i + 1) * w + j], len[i * w + j + 1]);
-      i = 0; j = 0;
-      while (i < n || j < m) {
-        if (i < n && j < m && a[lo + i] === b[lo + j]) steps.push([EQUAL, lo + i++, lo + j++]);
-        else if (i < n && (j === m || len[(i + 1) * w + j] >= len[i * w + j + 1])) steps.push([DELETE, lo + i++, -1]);
-        else steps.push([INSERT, -1, lo + j++]);
-      }
-    }
-    for (i = 0; i < a.length - ha; i++) steps.push([EQUAL, ha + i, hb + i]);
-    return steps;
-  }
-
-  function push(ops, tag, text) {
-    var last = ops[ops.length - 1];
-    if (last && last[0] === tag) last[1] += text; else ops.push([tag, text]);
-  }
-
-  /* Ops turning text a into text b, as redline.word_ops: equal runs carry the new text. */
-  function wordOps(a, b) {
-    var ta = tokens(a), tb = tokens(b), ops = [];
-    align(ta.map(trim), tb.map(trim)).forEach(function (s) {
-      push(ops, s[0], s[0] === DELETE ? ta[s[1]] : tb[s[2]]);
-    });
-    return ops;
-  }
-
-  function similar(a, b) {
-    if (a.kind !== b.kind && !(PROSE[a.kind] && PROSE[b.kind])) return false;
-    var words = {}, shared = 0, la = 0, lb = 0;
-    norm(a.text).split(" ").forEach(function (x) { if (x) { words[x] = (words[x] || 0) + 1; la++; } });
-    norm(b.text).split(" ").forEach(function (x) { if (x) { lb++; if (words[x]) { words[x]--; shared++; } } });
-    var shorter = Math.min(la, lb);
-    return !shorter || 2 * shared / (la + lb) >= 0.5 || shared / shorter >= 0.6;
-  }
-
-  /* Blocks aligned whole; in a replaced run, blocks paired in order when they share enough words. */
-  function diffBlocks(olds, news) {
-    var out = [], gone = [], come = [];
-    function flush() {
-      for (var k = 0; k < Math.max(gone.length, come.length); k++) {
-        var a = gone[k], b = come[k];
-        if (a && b && similar(a, b)) out.push({ kind: "changed", block: b, ops: wordOps(a.text, b.text) });
-        else {
-          if (a) out.push({ kind: "removed", block: a, ops: [[DELETE, a.text]] });
-          if (b) out.push({ kind: "added", block: b, ops: [[INSERT, b.text]] });
-        }
-      }
-      gone = []; come = [];
-    }
-    function key(b) { return b.kind + "\u0000" + norm(b.text); }
-    align(olds.map(key), news.map(key)).forEach(function (s) {
-      if (s[0] === EQUAL) { flush(); out.push({ kind: "unchanged", block: news[s[2]], ops: [] }); }
-      else if (s[0] === DELETE) gone.push(olds[s[1]]);
-      else come.push(news[s[2]]);
-    });
-    flush();
-    return out;
-  }
-
-  function sectionChange(o, n) {
-    var blocks = diffBlocks(o.blocks, n.blocks);
-    var titleOps = norm(o.title) === norm(n.title) ? [] : wordOps(o.title, n.title);
-    var changed = titleOps.length > 0 || blocks.some(function (b) { return b.kind !== "unchanged"; });
-    var kind = o.number !== n.number ? "renumbered" : changed ? "changed" : "unchanged";
-    return { kind: kind, changed: changed, old: o, "new": n, titleOps: titleOps, blocks: blocks };
-  }
-
-  function whole(kind, s, tag) {
-    var blocks = s.blocks.map(function (b) { return { kind: kind, block: b, ops: [[tag, b.text]] }; });
-    return { kind: kind, changed: true, old: tag === DELETE ? s : null, "new": tag === INSERT ? s : null,
-             titleOps: [], blocks: blocks };
-  }
-
-  /* The sections of two policy.json documents in reading order, removed ones where they were:
-     paired by same number and title, then same title (renumbered), then same number (retitled). */
-  function diffPolicies(a, b) {
-    var pairs = {}, back = {}, shown = {}, out = [];
-    function pass(same) {
-      a.sections.forEach(function (o, i) {
-        for (var j = 0; j < b.sections.length && !(i in pairs); j++)
-          if (!(j in back) && same(o, b.sections[j])) { pairs[i] = j; back[j] = i; }
-      });
-    }
-    pass(function (o, n) { return o.number === n.number && norm(o.title) === norm(n.title); });
-    pass(function (o, n) { return norm(o.title) === norm(n.title); });
-    pass(function (o, n) { return o.number === n.number; });
-    function removedBefore(limit) {
-      for (var i = 0; i < limit; i++)
-        if (!(i in pairs) && !shown[i]) { shown[i] = true; out.push(whole("removed", a.sections[i], DELETE)); }
-    }
-    out.push(sectionChange({ number: "", title: a.title, blocks: a.preamble },
-                           { number: "", title: b.title, blocks: b.preamble }));
-    b.sections.forEach(function (n, j) {
-      if (j in back) { removedBefore(back[j]); out.push(sectionChange(a.sections[back[j]], n)); }
-      else out.push(whole("added", n, INSERT));
-    });
-    removedBefore(a.sections.length);
-    return out;
-  }
-
-  function counts(sections) {
-    var c = { changed: 0, added: 0, removed: 0, renumbered: 0, moved: 0 };
-    sections.forEach(function (s) {
-      if (!s.old && !s["new"]) return;
-      if (s.kind === "renumbered") c.renumbered++;
-      if (s.kind === "added" || s.kind === "removed") c[s.kind]++;
-      else if (s.changed && (s.old || s["new"]).number) c.changed++;
-    });
-    return c;
-  }
-
-  if (typeof module === "object" && module.exports)  // tests/integration/test_published_archive.py runs it in Node
-    module.exports = { wordOps: wordOps, diffPolicies: diffPolicies, counts: counts };
-  if (typeof document === "undefined") return;
+  var engine = window.PolicyRedline;
+  var EQUAL = engine.EQUAL, DELETE = engine.DELETE, norm = engine.norm;
 
   /* --- the page ------------------------------------------------------------------------------ */
 
@@ -185,33 +51,42 @@
     return out;
   }
 
-  function sectionOf(s) { return s["new"] || s.old; }
-  function id(s) {  // as redline.html's, a removed section's apart from a new one with its number
-    var n = sectionOf(s).number;
-    return !n ? "compare-preamble" : (s["new"] ? "compare-s" : "compare-old-s") + n.replace(/\./g, "-");
+  function heading(s) {  // redline.py's _heading
+    var number = engine.numberOf(s);
+    if (!number) return t.preamble;
+    if (s.oldNumber && s.newNumber && s.oldNumber !== s.newNumber)
+      return "§" + s.oldNumber + " → §" + s.newNumber + " " + s.newTitle;
+    return "§" + number + " " + (s.newNumber !== null ? s.newTitle : s.oldTitle);
   }
-  function heading(s) {
-    if (!sectionOf(s).number) return t.preamble;
-    if (s.old && s["new"] && s.old.number !== s["new"].number)
-      return "§" + s.old.number + " → §" + s["new"].number + " " + s["new"].title;
-    return "§" + sectionOf(s).number + " " + sectionOf(s).title;
+  function statusOf(s) {  // redline.py's _status
+    if (s.kind === "renumbered" || s.kind === "moved")
+      return t[s.kind] + ", " + (engine.isChanged(s) ? t.text_changed : t.text_unchanged);
+    return t[s.kind];
   }
-  function statusOf(s) {
-    return s.kind === "renumbered" ? t.renumbered + ", " + (s.changed ? t.text_changed : t.text_unchanged) : t[s.kind];
+  function id(s) {  // as redline.html's: a removed section's apart from a new one with its number
+    var number = engine.numberOf(s);
+    return !number ? "compare-preamble" : (s.newNumber ? "compare-s" : "compare-old-s") + number.replace(/\./g, "-");
+  }
+  function countsLine(summary) {
+    var c = {};
+    Object.keys(summary).forEach(function (k) { c[k] = summary[k].length; });
+    return fill(t.counts, c);
   }
 
-  function render(sections, from, to) {
-    var shown = sections.filter(function (s) { return s.kind !== "unchanged"; });
+  function render(redline, from, to) {
+    var shown = redline.sections.filter(function (s) { return s.kind !== "unchanged"; });
     var summary = el("h2", { id: "compare-summary", tabindex: "-1" }, [t.summary]);
+    var counts = countsLine(engine.summary(redline));
     var nodes = [el("p", { "class": "redline-versions" }, [fill(t.heading, { old: from.label, "new": to.label })]),
-                 summary, el("p", { "class": "redline-counts" }, [fill(t.counts, counts(sections))])];
+                 summary, el("p", { "class": "redline-counts" }, [counts])];
+    if (redline.notes.whitespace || redline.notes.formatting)
+      nodes.push(el("p", { "class": "redline-notes" }, [fill(t.notes, redline.notes)]));
     if (!shown.length) nodes.push(el("p", { "class": "redline-none" }, [t.no_change]));
     else nodes.push(el("ul", { "class": "redline-summary" }, shown.map(function (s) {
       var links = [];
-      [[s.old, from], [s["new"], to]].forEach(function (side) {
-        if (side[0] && side[0].anchor)
-          links.push(el("a", { href: side[1].href + "#" + side[0].anchor },
-                        [fill(t.version_of, { date: side[1].label })]));
+      [[s.oldNumber, from], [s.newNumber, to]].forEach(function (sideOf) {
+        if (sideOf[0]) links.push(el("a", { href: sideOf[1].href + "#" + engine.anchorFor(sideOf[0]) },
+                                      [fill(t.version_of, { date: sideOf[1].label })]));
       });
       var item = [el("a", { href: "#" + id(s) }, [heading(s)]), " (" + statusOf(s) + ")"];
       if (links.length) item.push(t.colon, links[0]);
@@ -221,25 +96,29 @@
     shown.forEach(function (s) {
       var state = el("span", { "class": "redline-status" }, ["(" + statusOf(s) + ")"]);
       var body = [el("h2", {}, [heading(s) + " ", state])];
-      if (s.titleOps.length && s.old && s["new"]) body.push(el("p", { "class": "redline-title" }, words(s.titleOps)));
-      var skipped = false;
+      if (s.titleOps.length && s.oldNumber !== null && s.newNumber !== null)
+        body.push(el("p", { "class": "redline-title" }, words(s.titleOps)));
+      var skipped = false, changed = engine.isChanged(s);
       s.blocks.forEach(function (b) {
         if (b.kind === "unchanged") {
-          if (!skipped && s.changed) body.push(el("p", { "class": "redline-skip", title: t.skipped },
+          if (!skipped && changed) body.push(el("p", { "class": "redline-skip", title: t.skipped },
             [el("span", { "aria-hidden": "true" }, ["…"]), el("span", { "class": "redline-sr" }, [t.skipped])]));
           skipped = true;
           return;
         }
         skipped = false;
-        var names = ["redline-block", "redline-block-" + b.kind, "redline-" + b.block.kind,
-                     "redline-depth-" + (b.block.depth || 0)];
-        body.push(el("div", { "class": names.join(" ") }, [el("p", {}, words(b.ops))]));
+        var block = b["new"] || b.old;
+        var names = ["redline-block", "redline-block-" + b.kind, "redline-" + block.kind,
+                     "redline-depth-" + (block.depth || 0)];
+        var parts = [el("p", {}, words(b.ops))];
+        if (b.linkOps.length) parts.push(el("p", { "class": "redline-links" }, [t.links + " "].concat(words(b.linkOps))));
+        body.push(el("div", { "class": names.join(" ") }, parts));
       });
       nodes.push(el("section", { "class": "redline-section redline-" + s.kind, id: id(s) }, body));
     });
     result.textContent = "";
     nodes.forEach(function (node) { result.appendChild(node); });
-    return { summary: summary, counts: fill(t.counts, counts(sections)) };
+    return { summary: summary, counts: counts };
   }
 
   function side(select) {
@@ -266,7 +145,7 @@
     }
     status.textContent = t.compare_loading;
     Promise.all([fetchJson(from.json), fetchJson(to.json)]).then(function (docs) {
-      var shown = render(diffPolicies(docs[0], docs[1]), from, to);
+      var shown = render(engine.diff(docs[0], docs[1]), from, to);
       legend.hidden = false;
       status.textContent = fill(t.compare_done, { counts: shown.counts });
       history.replaceState(history.state, "", "#" + from.version + ".." + to.version);

@@ -1,0 +1,447 @@
+/* The redline engine of src/policysite/redline.py, line for line, for the compare page: two policy.json
+   documents (src/policysite/export.py) in, the same result as `policy diff OLD NEW --format json` out.
+   Python's difflib.SequenceMatcher (autojunk off) is ported below with it, so that both sides pair the
+   same blocks and mark the same words. tests/integration/test_redline_parity.py runs this file in Node
+   on every pair of a synthetic history and compares with redline.py: one answer per pair of versions.
+   Change one side, change the other; the parity test says where they part. */
+(function (root, factory) {
+  if (typeof module === "object" && module.exports) module.exports = factory();
+  else root.PolicyRedline = factory();
+})(typeof self !== "undefined" ? self : this, function () {
+  "use strict";
+
+  var EQUAL = "equal", DELETE = "delete", INSERT = "insert";
+  var BLOCK_CUTOFF = 0.5, CONTAINED = 0.6, SECTION_CUTOFF = 0.6, SAME_TITLE_CUTOFF = 0.3;
+  var PROSE = { paragraph: true, item: true };
+  // Python's whitespace (str.isspace, and \s of its re module), which JavaScript's \s does not equal.
+  var WS = "\\t\\n\\x0b\\x0c\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
+  var SPLIT = new RegExp("[" + WS + "]+");
+  var WORD = new RegExp("[" + WS + "]*[^" + WS + "]+[" + WS + "]*", "g");
+
+  function split(text) { return text.split(SPLIT).filter(function (w) { return w !== ""; }); }
+  function norm(text) { return split(text).join(" "); }
+  function same(a, b) { return JSON.stringify(a) === JSON.stringify(b); }
+
+  /* --- difflib.SequenceMatcher, autojunk=False, no junk ------------------------------------ */
+
+  function Matcher(a, b) { this.a = []; this.b = []; if (a) this.setSeq1(a); if (b) this.setSeq2(b); }
+  Matcher.prototype.setSeq1 = function (a) { this.a = a; this.matching = null; this.opcodes = null; };
+  Matcher.prototype.setSeq2 = function (b) {
+    this.b = b; this.matching = null; this.opcodes = null; this.fullbcount = null;
+    var b2j = new Map();
+    for (var i = 0; i < b.length; i++) {
+      var list = b2j.get(b[i]);
+      if (!list) b2j.set(b[i], list = []);
+      list.push(i);
+    }
+    this.b2j = b2j;
+  };
+  Matcher.prototype.findLongestMatch = function (alo, ahi, blo, bhi) {
+    var a = this.a, b = this.b, b2j = this.b2j;
+    var besti = alo, bestj = blo, bestsize = 0, j2len = new Map();
+    for (var i = alo; i < ahi; i++) {
+      var newj2len = new Map(), js = b2j.get(a[i]) || [];
+      for (var n = 0; n < js.length; n++) {
+        var j = js[n];
+        if (j < blo) continue;
+        if (j >= bhi) break;
+        var k = (j2len.get(j - 1) || 0) + 1;
+        newj2len.set(j, k);
+        if (k > bestsize) { besti = i - k + 1; bestj = j - k + 1; bestsize = k; }
+      }
+      j2len = newj2len;
+    }
+    while (besti > alo && bestj > blo && a[besti - 1] === b[bestj - 1]) { besti--; bestj--; bestsize++; }
+    while (besti + bestsize < ahi && bestj + bestsize < bhi && a[besti + bestsize] === b[bestj + bestsize]) bestsize++;
+    return [besti, bestj, bestsize];
+  };
+  Matcher.prototype.getMatchingBlocks = function () {
+    if (this.matching) return this.matching;
+    var la = this.a.length, lb = this.b.length, queue = [[0, la, 0, lb]], blocks = [];
+    while (queue.length) {
+      var q = queue.pop(), alo = q[0], ahi = q[1], blo = q[2], bhi = q[3];
+      var x = this.findLongestMatch(alo, ahi, blo, bhi), i = x[0], j = x[1], k = x[2];
+      if (k) {
+        blocks.push(x);
+        if (alo < i && blo < j) queue.push([alo, i, blo, j]);
+        if (i + k < ahi && j + k < bhi) queue.push([i + k, ahi, j + k, bhi]);
+      }
+    }
+    blocks.sort(function (p, q) { return p[0] - q[0] || p[1] - q[1] || p[2] - q[2]; });
+    var i1 = 0, j1 = 0, k1 = 0, out = [];
+    blocks.forEach(function (m) {
+      if (i1 + k1 === m[0] && j1 + k1 === m[1]) k1 += m[2];
+      else { if (k1) out.push([i1, j1, k1]); i1 = m[0]; j1 = m[1]; k1 = m[2]; }
+    });
+    if (k1) out.push([i1, j1, k1]);
+    out.push([la, lb, 0]);
+    return (this.matching = out);
+  };
+  Matcher.prototype.getOpcodes = function () {
+    if (this.opcodes) return this.opcodes;
+    var i = 0, j = 0, out = [];
+    this.getMatchingBlocks().forEach(function (m) {
+      var ai = m[0], bj = m[1], size = m[2], tag = "";
+      if (i < ai && j < bj) tag = "replace";
+      else if (i < ai) tag = "delete";
+      else if (j < bj) tag = "insert";
+      if (tag) out.push([tag, i, ai, j, bj]);
+      i = ai + size; j = bj + size;
+      if (size) out.push(["equal", ai, i, bj, j]);
+    });
+    return (this.opcodes = out);
+  };
+  Matcher.prototype.quickRatio = function () {
+    var a = this.a, b = this.b, n;
+    if (!this.fullbcount) {
+      this.fullbcount = new Map();
+      for (n = 0; n < b.length; n++) this.fullbcount.set(b[n], (this.fullbcount.get(b[n]) || 0) + 1);
+    }
+    var avail = new Map(), matches = 0;
+    for (n = 0; n < a.length; n++) {
+      var elt = a[n], numb = avail.has(elt) ? avail.get(elt) : (this.fullbcount.get(elt) || 0);
+      avail.set(elt, numb - 1);
+      if (numb > 0) matches++;
+    }
+    return ratio(matches, a.length + b.length);
+  };
+  Matcher.prototype.realQuickRatio = function () {
+    var la = this.a.length, lb = this.b.length;
+    return ratio(Math.min(la, lb), la + lb);
+  };
+  function ratio(matches, length) { return length ? 2.0 * matches / length : 1.0; }
+
+  /* --- words --------------------------------------------------------------------------------- */
+
+  function wordTokens(text) {
+    return (text.match(WORD) || []).map(function (t) { return [t.replace(new RegExp("^[" + WS + "]+|[" + WS + "]+$", "g"), ""), t]; });
+  }
+  function push(ops, tag, text) {
+    var last = ops[ops.length - 1];
+    if (last && last[0] === tag) last[1] += text; else ops.push([tag, text]);
+  }
+  function join(tokens, from, to) {
+    var out = "";
+    for (var k = from; k < to; k++) out += tokens[k][1];
+    return out;
+  }
+  function wordOps(oldText, newText) {
+    var a = wordTokens(oldText), b = wordTokens(newText);
+    var ka = a.map(function (t) { return t[0]; }), kb = b.map(function (t) { return t[0]; });
+    if (same(ka, kb)) return newText ? [[EQUAL, newText]] : [];
+    var ops = [];
+    new Matcher(ka, kb).getOpcodes().forEach(function (op) {
+      var tag = op[0], i1 = op[1], i2 = op[2], j1 = op[3], j2 = op[4];
+      if (tag === "equal") { push(ops, EQUAL, join(b, j1, j2)); return; }
+      if (i2 > i1) push(ops, DELETE, join(a, i1, i2));
+      if (j2 > j1) push(ops, INSERT, join(b, j1, j2));
+    });
+    return ops;
+  }
+  function linkText(links) { return links.map(function (h) { return "\u27e8" + h + "\u27e9"; }).join(" "); }
+
+  /* --- blocks -------------------------------------------------------------------------------- */
+
+  function key(b) { return JSON.stringify([b.kind, norm(b.text), b.links]); }
+  function shape(b) { return JSON.stringify([b.kind, b.text, b.md ? b.md[0] : "", b.depth, b.strong, b.links, b.cells]); }
+
+  function change(kind, o, n, ops, linkOps, note) {
+    return { kind: kind, old: o, "new": n, ops: ops, linkOps: linkOps || [], note: note || "" };
+  }
+  var EMPTY = "e3b0c44298fc1c14";  // the digest of no Markdown at all (export.py's md digests)
+  function unchanged(o, n) {
+    var note = "";
+    if (shape(o) !== shape(n)) {
+      var sameWords = (o.md || n.md) ? (o.md ? o.md[1] : EMPTY) === (n.md ? n.md[1] : EMPTY) : true;
+      var sameShape = same([o.kind, o.depth, o.strong], [n.kind, n.depth, n.strong]);
+      note = sameWords && sameShape ? "whitespace" : "formatting";
+    }
+    return change("unchanged", o, n, n.text ? [[EQUAL, n.text]] : [], [], note);
+  }
+  function changed(o, n) {
+    if (norm(o.text) === norm(n.text) && same(o.links, n.links)) return unchanged(o, n);
+    var textOps;
+    if (o.kind === "row" && n.kind === "row" && o.cells.length === n.cells.length && o.cells.length) {
+      var ops = [];
+      o.cells.forEach(function (a, k) {
+        if (k) push(ops, EQUAL, " | ");
+        wordOps(a, n.cells[k]).forEach(function (op) { push(ops, op[0], op[1]); });
+      });
+      textOps = ops;
+    } else textOps = wordOps(o.text, n.text);
+    var linkOps = same(o.links, n.links) ? [] : wordOps(linkText(o.links), linkText(n.links));
+    return change("changed", o, n, textOps, linkOps);
+  }
+  function added(n) {
+    return change("added", null, n, n.text ? [[INSERT, n.text]] : [], n.links.length ? [[INSERT, linkText(n.links)]] : []);
+  }
+  function removed(o) {
+    return change("removed", o, null, o.text ? [[DELETE, o.text]] : [], o.links.length ? [[DELETE, linkText(o.links)]] : []);
+  }
+  function diffBlocks(olds, news) {
+    var ka = olds.map(key), kb = news.map(key), out = [], k;
+    if (same(ka, kb)) return olds.map(function (o, i) { return unchanged(o, news[i]); });
+    new Matcher(ka, kb).getOpcodes().forEach(function (op) {
+      if (op[0] === "equal") for (k = 0; k < op[2] - op[1]; k++) out.push(unchanged(olds[op[1] + k], news[op[3] + k]));
+      else pair(olds.slice(op[1], op[2]), news.slice(op[3], op[4]), out);
+    });
+    return out;
+  }
+  function blockScore(matches, la, lb) {
+    var shorter = Math.min(la, lb);
+    if (!shorter) return la === lb ? 1.0 : 0.0;
+    var r = 2 * matches / (la + lb);
+    if (r >= BLOCK_CUTOFF) return r;
+    return matches / shorter >= CONTAINED ? BLOCK_CUTOFF : 0.0;
+  }
+  function pairable(o, n) { return o.kind === n.kind || (PROSE[o.kind] && PROSE[n.kind] && o.kind !== n.kind); }
+  function words(text) { return split(text); }
+  function pair(olds, news, out) {
+    if (olds.length === 1 && news.length === 1 && pairable(olds[0], news[0])) {
+      var c = changed(olds[0], news[0]);
+      var kept = 0;
+      c.ops.forEach(function (op) { if (op[0] === EQUAL) kept += words(op[1]).length; });
+      if (c.kind === "unchanged" || blockScore(kept, words(olds[0].text).length, words(news[0].text).length)) out.push(c);
+      else { out.push(removed(olds[0])); out.push(added(news[0])); }
+      return;
+    }
+    var best = 0.0, at = null, matcher = new Matcher();
+    news.forEach(function (n, j) {
+      var nw = words(n.text);
+      matcher.setSeq2(nw);
+      olds.forEach(function (o, i) {
+        if (!pairable(o, n)) return;
+        var ow = words(o.text);
+        matcher.setSeq1(ow);
+        var la = ow.length, lb = nw.length;
+        if (matcher.realQuickRatio() * (la + lb) / 2 < best * Math.min(la, lb) ||
+            !blockScore(Math.floor(matcher.quickRatio() * (la + lb) / 2 + 0.5), la, lb)) return;
+        var size = 0;
+        matcher.getMatchingBlocks().forEach(function (m) { size += m[2]; });
+        var score = blockScore(size, la, lb);
+        if (score > best) { best = score; at = [i, j]; }
+      });
+    });
+    if (at === null) {
+      olds.forEach(function (o) { out.push(removed(o)); });
+      news.forEach(function (n) { out.push(added(n)); });
+      return;
+    }
+    pair(olds.slice(0, at[0]), news.slice(0, at[1]), out);
+    out.push(changed(olds[at[0]], news[at[1]]));
+    pair(olds.slice(at[0] + 1), news.slice(at[1] + 1), out);
+  }
+
+  /* --- sections ------------------------------------------------------------------------------ */
+
+  function sectionWords(s) {
+    return words(s.title + " " + s.blocks.map(function (b) { return b.text; }).join("\n"));
+  }
+  function bag(list) {
+    var counts = new Map();
+    list.forEach(function (w) { counts.set(w, (counts.get(w) || 0) + 1); });
+    return { counts: counts, total: list.length };
+  }
+  function similarity(a, b) {
+    var total = a.total + b.total, common = 0;
+    if (!total) return 1.0;
+    a.counts.forEach(function (n, w) { var m = b.counts.get(w); if (m) common += Math.min(n, m); });
+    return 2 * common / total;
+  }
+  function bags(sections) {
+    var cache = new Map();
+    return function (i) {
+      if (!cache.has(i)) cache.set(i, bag(sectionWords(sections[i])));
+      return cache.get(i);
+    };
+  }
+  function bisectLeft(list, x) {
+    var lo = 0, hi = list.length;
+    while (lo < hi) { var mid = (lo + hi) >> 1; if (list[mid] < x) lo = mid + 1; else hi = mid; }
+    return lo;
+  }
+  function inOrder(pairs) {
+    var olds = Array.from(pairs.keys()).sort(function (x, y) { return x - y; });
+    var tails = [], tailAt = [], back = new Array(olds.length).fill(-1);
+    olds.forEach(function (i, k) {
+      var j = pairs.get(i), pos = bisectLeft(tails, j);
+      if (pos === tails.length) { tails.push(j); tailAt.push(k); } else { tails[pos] = j; tailAt[pos] = k; }
+      back[k] = pos ? tailAt[pos - 1] : -1;
+    });
+    var keep = new Set(), k = tailAt.length ? tailAt[tailAt.length - 1] : -1;
+    while (k >= 0) { keep.add(olds[k]); k = back[k]; }
+    return keep;
+  }
+  function range(from, to) { var out = []; for (var k = from; k < to; k++) out.push(k); return out; }
+
+  function matchSections(old, neu) {
+    var pairs = new Map(), taken = new Set();
+    function pairUp(i, j) { pairs.set(i, j); taken.add(j); }
+    var byNumber = new Map();
+    neu.forEach(function (s, j) { byNumber.set(s.number, j); });
+    old.forEach(function (o, i) {
+      var j = byNumber.get(o.number);
+      if (j !== undefined && !taken.has(j) && norm(neu[j].title) === norm(o.title)) pairUp(i, j);
+    });
+    var content = new Map();
+    neu.forEach(function (n, j) {
+      if (taken.has(j)) return;
+      var k = sectionWords(n).join(" ");
+      if (!content.has(k)) content.set(k, []);
+      content.get(k).push(j);
+    });
+    old.forEach(function (o, i) {
+      if (pairs.has(i)) return;
+      var free = (content.get(sectionWords(o).join(" ")) || []).filter(function (j) { return !taken.has(j); });
+      if (free.length) pairUp(i, free[0]);
+    });
+    var wordsOld = bags(old), wordsNew = bags(neu);
+    function sameTitle(i, candidates) {
+      var title = norm(old[i].title), bestR = null, bestJ = null;
+      candidates.forEach(function (j) {
+        if (taken.has(j) || norm(neu[j].title) !== title) return;
+        var r = similarity(wordsOld(i), wordsNew(j));
+        if (r < SAME_TITLE_CUTOFF) return;
+        if (bestR === null || r > bestR || (r === bestR && j > bestJ)) { bestR = r; bestJ = j; }
+      });
+      if (bestJ !== null) pairUp(i, bestJ);
+    }
+    var anchors = [[-1, -1]].concat(Array.from(inOrder(pairs)).sort(function (x, y) { return x - y; })
+      .map(function (i) { return [i, pairs.get(i)]; })).concat([[old.length, neu.length]]);
+    for (var a = 0; a + 1 < anchors.length; a++) {
+      var i0 = anchors[a][0], j0 = anchors[a][1], i1 = anchors[a + 1][0], j1 = anchors[a + 1][1];
+      var gapOld = range(i0 + 1, i1).filter(function (i) { return !pairs.has(i); });
+      var gapNew = range(j0 + 1, j1).filter(function (j) { return !taken.has(j); });
+      gapOld.forEach(function (i) { sameTitle(i, gapNew); });
+      gapOld = gapOld.filter(function (i) { return !pairs.has(i); });
+      gapNew = gapNew.filter(function (j) { return !taken.has(j); });
+      if (gapOld.length === gapNew.length)
+        gapOld.forEach(function (i, k) {
+          if (similarity(wordsOld(i), wordsNew(gapNew[k])) >= BLOCK_CUTOFF) pairUp(i, gapNew[k]);
+        });
+    }
+    var restNew = range(0, neu.length).filter(function (j) { return !taken.has(j); });
+    range(0, old.length).forEach(function (i) { if (!pairs.has(i)) sameTitle(i, restNew); });
+    range(0, old.length).forEach(function (i) {
+      var j = byNumber.get(old[i].number);
+      if (!pairs.has(i) && j !== undefined && !taken.has(j) && similarity(wordsOld(i), wordsNew(j)) >= BLOCK_CUTOFF)
+        pairUp(i, j);
+    });
+    var candidates = [];
+    range(0, old.length).forEach(function (i) {
+      if (pairs.has(i)) return;
+      range(0, neu.length).forEach(function (j) {
+        if (taken.has(j)) return;
+        var r = similarity(wordsOld(i), wordsNew(j));
+        if (r >= SECTION_CUTOFF) candidates.push([r, i, j]);
+      });
+    });
+    candidates.sort(function (x, y) { return y[0] - x[0] || y[1] - x[1] || y[2] - x[2]; });
+    candidates.forEach(function (c) { if (!pairs.has(c[1]) && !taken.has(c[2])) pairUp(c[1], c[2]); });
+    return pairs;
+  }
+
+  /* --- the redline --------------------------------------------------------------------------- */
+
+  function anchorFor(number) { return number ? "s" + number.replace(/\./g, "-") : ""; }
+  function sectionChange(kind, o, n, titleOps, blocks) {
+    return { kind: kind, oldNumber: o ? o.number : null, newNumber: n ? n.number : null,
+             oldTitle: o ? o.title : "", newTitle: n ? n.title : "", titleOps: titleOps, blocks: blocks,
+             oldLine: o ? o.line || 0 : 0, newLine: n ? n.line || 0 : 0 };
+  }
+  function isChanged(s) { return s.titleOps.length > 0 || s.blocks.some(function (b) { return b.kind !== "unchanged"; }); }
+  function numberOf(s) { return s.newNumber !== null ? s.newNumber : s.oldNumber || ""; }
+
+  function policy(doc) {
+    function block(b) {
+      return { kind: b.kind, text: b.text, depth: b.depth || 0, links: b.links || [], strong: b.strong || [],
+               cells: b.cells || (b.kind === "row" ? b.text.split(" | ") : []), line: b.line, md: b.md || null };
+    }
+    return { title: doc.title || "", titleLine: doc.title_line || 0, lang: doc.lang, date: doc.date,
+             preamble: (doc.preamble || []).map(block),
+             sections: doc.sections.map(function (s) {
+               return { number: s.number, title: s.title, line: s.line || 0, blocks: s.blocks.map(block) };
+             }) };
+  }
+
+  /* The redline of two policy.json documents: every section in reading order, and the notes. */
+  function diff(oldDoc, newDoc) {
+    var old = policy(oldDoc), neu = policy(newDoc);
+    var pairs = matchSections(old.sections, neu.sections), ordered = inOrder(pairs);
+    var whitespace = 0, formatting = 0;
+    function count(blocks) {
+      blocks.forEach(function (b) { if (b.note === "whitespace") whitespace++; else if (b.note === "formatting") formatting++; });
+    }
+    function titleOps(a, b) {
+      if (a !== b && norm(a) === norm(b)) whitespace++;
+      return norm(a) !== norm(b) ? wordOps(a, b) : [];
+    }
+    var preambleBlocks = diffBlocks(old.preamble, neu.preamble);
+    count(preambleBlocks);
+    var preamble = sectionChange("unchanged", { number: "", title: old.title, line: old.titleLine },
+                                 { number: "", title: neu.title, line: neu.titleLine },
+                                 titleOps(old.title, neu.title), preambleBlocks);
+    if (isChanged(preamble)) preamble.kind = "changed";
+    var placed = [], newToOld = new Map();
+    pairs.forEach(function (j, i) { newToOld.set(j, i); });
+    neu.sections.forEach(function (n, j) {
+      var i = newToOld.get(j), c;
+      if (i === undefined) c = sectionChange("added", null, n, [[INSERT, n.title]], n.blocks.map(added));
+      else {
+        var o = old.sections[i], blocks = diffBlocks(o.blocks, n.blocks);
+        count(blocks);
+        c = sectionChange("unchanged", o, n, titleOps(o.title, n.title), blocks);
+        if (!ordered.has(i)) c.kind = "moved";
+        else if (o.number !== n.number) c.kind = "renumbered";
+        else if (isChanged(c)) c.kind = "changed";
+      }
+      placed.push([[j, 0, 0], c]);
+    });
+    var lastPaired = -1;
+    old.sections.forEach(function (o, i) {
+      if (pairs.has(i)) { if (ordered.has(i)) lastPaired = pairs.get(i); return; }
+      placed.push([[lastPaired, 1, i], sectionChange("removed", o, null, [[DELETE, o.title]], o.blocks.map(removed))]);
+    });
+    placed.sort(function (x, y) { return x[0][0] - y[0][0] || x[0][1] - y[0][1] || x[0][2] - y[0][2]; });
+    return { lang: neu.lang || old.lang, oldDate: old.date || null, newDate: neu.date || null,
+             sections: [preamble].concat(placed.map(function (p) { return p[1]; })),
+             notes: { whitespace: whitespace, formatting: formatting } };
+  }
+
+  function summary(redline) {
+    var numbered = redline.sections.filter(function (s) { return numberOf(s); });
+    function kind(k) { return numbered.filter(function (s) { return s.kind === k; }); }
+    return { changed: numbered.filter(function (s) { return s.kind !== "added" && s.kind !== "removed" && isChanged(s); }),
+             added: kind("added"), removed: kind("removed"), renumbered: kind("renumbered"), moved: kind("moved") };
+  }
+
+  /* The redline as redline.to_json gives it. */
+  function toJson(redline) {
+    var s = summary(redline);
+    function moves(list) { return list.map(function (c) { return { old: c.oldNumber, "new": c.newNumber }; }); }
+    function block(b) {
+      var side = b["new"] || b.old;
+      return { kind: b.kind, block: side.kind, depth: side.depth, old_line: b.old ? b.old.line : null,
+               new_line: b["new"] ? b["new"].line : null, ops: b.ops, link_ops: b.linkOps };
+    }
+    return {
+      lang: redline.lang, old_date: redline.oldDate, new_date: redline.newDate, old_edited: false, new_edited: false,
+      summary: {
+        counts: { changed: s.changed.length, added: s.added.length, removed: s.removed.length,
+                  renumbered: s.renumbered.length, moved: s.moved.length },
+        changed: s.changed.map(numberOf), added: s.added.map(numberOf), removed: s.removed.map(numberOf),
+        renumbered: moves(s.renumbered), moved: moves(s.moved)
+      },
+      notes: redline.notes,
+      sections: redline.sections.filter(function (c) { return c.kind !== "unchanged"; }).map(function (c) {
+        return { kind: c.kind, changed: isChanged(c), old_number: c.oldNumber, new_number: c.newNumber,
+                 old_anchor: anchorFor(c.oldNumber), new_anchor: anchorFor(c.newNumber), old_title: c.oldTitle,
+                 new_title: c.newTitle, old_line: c.oldLine, new_line: c.newLine, title_ops: c.titleOps,
+                 blocks: c.blocks.filter(function (b) { return b.kind !== "unchanged"; }).map(block) };
+      })
+    };
+  }
+
+  return { diff: diff, toJson: toJson, summary: summary, isChanged: isChanged, numberOf: numberOf,
+           anchorFor: anchorFor, wordOps: wordOps, norm: norm, EQUAL: EQUAL, DELETE: DELETE, INSERT: INSERT };
+});

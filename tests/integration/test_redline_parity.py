@@ -1,0 +1,130 @@
+"""One answer per pair of versions: the compare page's engine (redline.js, run here in Node) gives exactly
+what `policy diff OLD NEW --format json` gives (redline.py), on every pair of a synthetic history, of the
+reference edits, of random word edits, and on a real policy against an edited copy."""
+from __future__ import annotations
+
+import itertools
+import json
+import os
+import re
+import shutil
+import subprocess
+
+import pytest
+
+from helpers import FROZEN, ROOT, synthetic_policy
+from policysite import document, export, redline
+
+ENGINE = ROOT / "overrides" / "assets" / "javascripts" / "redline.js"
+RUNNER = """
+const engine = require(process.argv[1]);
+let input = "";
+process.stdin.on("data", (chunk) => { input += chunk; });
+process.stdin.on("end", () => {
+  const pairs = JSON.parse(input);
+  process.stdout.write(JSON.stringify(pairs.map(([a, b]) => engine.toJson(engine.diff(a, b)))));
+});
+"""
+
+# A synthetic history: each version edits the one before, so that consecutive pairs and distant pairs
+# cover link changes, moved, renumbered, split and merged sections, tables, lists and formatting.
+V0 = (
+    "## 1. Scope of the fake policy\n\n"
+    "Zephyr Widgets keeps fictional records for exactly 30 days before deletion.\n\n"
+    "Write to [the desk](mailto:desk@example.test) or visit [our site](https://example.test/help).\n\n"
+    "## 2. Imaginary rights\n\n"
+    "You may ask for access to invented data. Requests are answered promptly. Nothing here is real.\n\n"
+    "- alpha item about quokkas\n- bravo item about narwhals\n    - nested charlie item about axolotls\n\n"
+    "## 3. Made-up table\n\n"
+    "| Purpose | Duration |\n|---|---|\n| testing | 12 months |\n| demo | 3 weeks |\n\n"
+    "## 4. Security of the pretend data\n\n"
+    "Pretend data is stored on imaginary servers in a fictional country.\n\n"
+    "Backups of the pretend data are kept for seven fictional days.\n\n"
+    "## 5. Closing words\n\n"
+    "This synthetic text ends here with a final sentence.\n"
+)
+
+
+def _history() -> list[str]:
+    v1 = V0.replace("https://example.test/help", "https://example.test/support")  # link target only
+    v2 = v1.replace("testing | 12 months", "testing | 18 months").replace("**", "")  # a table cell
+    # §4 moved before §2 (numbers follow the new order)
+    sec2 = v2[v2.index("## 2."):v2.index("## 3.")]
+    sec4 = v2[v2.index("## 4."):v2.index("## 5.")]
+    v3 = v2.replace(sec2, "").replace(sec4, "")
+    v3 = v3.replace("## 3. Made-up table", sec4.replace("## 4.", "## 2.") + sec2.replace("## 2.", "## 3.")
+                    + "## 4. Made-up table")
+    # a section inserted at the start: everything after it renumbered
+    v4 = re.sub(r"^## (\d+)\.", lambda m: f"## {int(m.group(1)) + 1}.", v3, flags=re.M)
+    v4 = v4.replace("## 2. Scope", "## 1. Definitions of fake words\n\nA quokka is a small marsupial.\n\n## 2. Scope")
+    # §3 (security) split in two sections
+    v5 = v4.replace("Backups of the pretend data", "## 4. Backups\n\nBackups of the pretend data")
+    v5 = re.sub(r"^## (\d+)\. (Imaginary|Made-up|Closing)",
+                lambda m: f"## {int(m.group(1)) + 1}. {m.group(2)}", v5, flags=re.M)
+    # the two halves merged again, and a paragraph rewritten
+    v6 = v5.replace("## 4. Backups\n\n", "")
+    v6 = re.sub(r"^## (\d+)\. (Imaginary|Made-up|Closing)",
+                lambda m: f"## {int(m.group(1)) - 1}. {m.group(2)}", v6, flags=re.M)
+    v6 = v6.replace("This synthetic text ends here with a final sentence.", "Entirely different prose about kiwis.")
+    # formatting and whitespace only, an item added, a title changed
+    v7 = v6.replace("fictional records", "**fictional** records").replace("answered promptly.", "answered  promptly.")
+    v7 = v7.replace("- bravo item about narwhals\n", "- bravo item about narwhals\n- delta item about okapis\n")
+    v8 = v7.replace("Imaginary rights", "Imaginary and fictional rights").replace("[the desk]", "[the help desk]")
+    return [V0, v1, v2, v3, v4, v5, v6, v7, v8]
+
+
+def _python(old: str, new: str) -> dict:
+    a = document.parse(old, path="old.md", lang="en")
+    b = document.parse(new, path="new.md", lang="en")
+    return redline.to_json(redline.diff(a, b))
+
+
+def _doc(text: str, version: str) -> dict:
+    return json.loads(export.policy_json(text.encode("utf-8"), lang="en", version=version, url="", previous=None))
+
+
+def _javascript(pairs: list[tuple[str, str]]) -> list[dict]:
+    node = shutil.which("node")
+    if node is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("CI=true: node is needed for the compare page's engine (install Node.js)")
+        pytest.skip("node not found: install Node.js to compare the compare page's engine with redline.py")
+    docs = [[_doc(a, "2030-01-01"), _doc(b, "2030-01-02")] for a, b in pairs]
+    result = subprocess.run([node, "-e", RUNNER, str(ENGINE)], input=json.dumps(docs), capture_output=True,
+                            text=True, check=True)
+    return json.loads(result.stdout)
+
+
+def _check(pairs: list[tuple[str, str]]) -> None:
+    got = _javascript(pairs)
+    assert len(got) == len(pairs)
+    for (old, new), js in zip(pairs, got):
+        py = json.loads(json.dumps(_python(old, new)))
+        if js != py:
+            for key in py:
+                assert js.get(key) == py[key], f"{key} differs for\n--- old\n{old}\n--- new\n{new}"
+
+
+def test_every_pair_of_a_synthetic_history():
+    texts = [synthetic_policy(f"2030-01-{n + 10:02d}", sections=body) for n, body in enumerate(_history())]
+    assert len(texts) >= 8
+    pairs = list(itertools.permutations(texts, 2))
+    assert len(pairs) == len(texts) * (len(texts) - 1)
+    _check(pairs)
+
+
+def test_every_pair_of_the_reference_edits():
+    from unit.test_redline import BASE, REFERENCE_EDITS, random_edits
+
+    bodies = [BASE, *REFERENCE_EDITS.values(), *(random_edits(seed) for seed in range(20))]
+    texts = [synthetic_policy("2030-01-15", sections=body) for body in bodies]
+    _check(list(itertools.permutations(texts, 2)))
+
+
+def test_a_real_policy_against_an_edited_copy():
+    from unit.test_redline import mutated_policy
+
+    for lang in ("fr", "en"):
+        text = (FROZEN / lang / "index.md").read_text(encoding="utf-8")
+        edited = mutated_policy(text) if lang == "fr" else text.replace("## 5.", "## 5. Edited:", 1)
+        _check([(text, edited), (edited, text)])

@@ -1,28 +1,194 @@
-"""The `policy` command: parse arguments, call an operation, turn errors into `error: …` lines."""
+"""The `policy` command: parse arguments, dispatch to one function per subcommand, and turn errors into
+`error: …` lines with the exit codes of one table (README: "Exit codes")."""
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from policysite import checks
-from policysite.settings import SettingsError
+OK, REFUSED, USAGE = 0, 1, 2  # done; findings, a refusal or a failure; bad usage, settings or names
+
+
+def _exit_codes() -> tuple[tuple[type[BaseException], int], ...]:
+    """Each kind of error and its exit code, most specific first: the one table the command uses."""
+    from mkdocs.exceptions import MkDocsException
+
+    from policysite import errors, gate, git, manifest, sides, source
+    from policysite.background import CheckError
+    from policysite.settings import SettingsError
+
+    return ((SettingsError, USAGE), (sides.SideError, USAGE), (errors.PublishError, REFUSED),
+            (gate.GateError, REFUSED), (source.SourceError, REFUSED), (manifest.ManifestError, REFUSED),
+            (git.GitError, REFUSED), (MkDocsException, REFUSED), (CheckError, REFUSED), (OSError, REFUSED),
+            (ValueError, USAGE))
 
 
 def main(argv: list[str] | None = None) -> int:
     """`policy …`: never a traceback; an unforeseen failure is one `error:` line too (exit 2)."""
+    args = _parser().parse_args(argv)
     try:
-        return _main(argv)
+        return COMMANDS[args.command](args, Path(args.root))
     except KeyboardInterrupt:
         print("error: interrupted", file=sys.stderr)
         return 130
-    except Exception as exc:  # the last net: each known failure has its own message below
-        print(f"error: {type(exc).__name__}: {exc}", file=sys.stderr)
-        return 2
+    except Exception as exc:
+        code = next((code for kind, code in _exit_codes() if isinstance(exc, kind)), None)
+        if code is None:  # the last net: no input may end in a traceback
+            print(f"error: {type(exc).__name__}: {exc}", file=sys.stderr)
+            return USAGE
+        print(f"error: {exc}", file=sys.stderr)
+        return code
 
 
-def _main(argv: list[str] | None = None) -> int:
+# --- the commands -----------------------------------------------------------------------------
+
+def check(args: argparse.Namespace, root: Path) -> int:
+    """`policy check`: one line per finding (or JSON); 1 when there are findings."""
+    from policysite import checks
+
+    findings = checks.check_project(root=root, langs=args.lang)
+    if args.format == "json":
+        print(json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=2))
+    else:
+        for finding in findings:
+            print(finding)
+        if findings:
+            print(f"{len(findings)} finding(s)", file=sys.stderr)
+    return REFUSED if findings else OK
+
+
+def sync_mark(args: argparse.Namespace, root: Path) -> int:
+    """`policy sync-mark LANG SECTION…`: record sections of a translation as in line."""
+    from policysite import checks
+
+    if not args.all and not args.sections:
+        print("error: sync-mark needs section numbers or --all", file=sys.stderr)
+        return USAGE
+    for path, numbers in checks.mark_in_line(root=root, lang=args.lang, numbers=None if args.all else args.sections):
+        print(f"{path}: marked {len(numbers)} section(s) in line: {', '.join(numbers)}")
+    return OK
+
+
+def build(args: argparse.Namespace, root: Path) -> int:
+    """`policy build`: every language of the working tree into a folder (a preview, not a publication)."""
+    from policysite.build import build_site
+
+    for built in build_site(root=root, site_dir=Path(args.site_dir)):
+        print(f"built {built}")
+    return OK
+
+
+def diff(args: argparse.Namespace, root: Path) -> int:
+    """`policy diff OLD NEW`: the redline on stdout; identical versions say so on stderr."""
+    from policysite import redline, settings as policy_settings, sides
+
+    lang = args.lang or policy_settings.load(root).authoritative
+    result = sides.compare(args.old, args.new, root=root, lang=lang, branch=args.branch)
+    if not result.changed:
+        notes = result.notes
+        extra = f" ({notes.whitespace} whitespace and {notes.formatting} formatting change(s) only)" \
+            if notes.whitespace or notes.formatting else ""
+        print(f"{args.old} and {args.new} have the same {lang} text{extra}", file=sys.stderr)
+        if args.format != "json":
+            return OK
+    if args.format == "json":
+        print(json.dumps(redline.to_json(result), ensure_ascii=False, indent=1))
+    elif args.format == "markdown":
+        print(redline.render_markdown(result, lang=lang))
+    elif args.format == "html":
+        from jinja2 import Environment, FileSystemLoader
+
+        # As MkDocs' theme environment: no autoescape; the partial escapes every value itself.
+        env = Environment(loader=FileSystemLoader(str(root / "overrides")))
+        print(redline.render_html(result, env=env, lang=lang))
+    else:
+        print(redline.render_text(result, color=redline.wants_color(sys.stdout, environ=os.environ), lang=lang))
+    return OK
+
+
+def publish(args: argparse.Namespace, root: Path) -> int:
+    """`policy publish`: the current commit's policy as its dated version."""
+    from policysite import publish as operations
+
+    return _outcome(operations.publish(root=root, branch=args.branch, remote=args.remote, push=args.push,
+                                       on_wait=_waiting))
+
+
+def history(args: argparse.Namespace, root: Path) -> int:
+    """`policy history`: every dated version of git history that passes the gate; 1 if one was refused."""
+    from policysite import publish as operations
+
+    return _outcome(operations.publish_history(root=root, branch=args.branch, remote=args.remote, push=args.push,
+                                               on_wait=_waiting, rebuild=args.rebuild, jobs=args.jobs,
+                                               progress=_progress if sys.stderr.isatty() else None))
+
+
+def verify(args: argparse.Namespace, root: Path) -> int:
+    """`policy verify`: every difference from what publishing wrote, one a line; 1 if any."""
+    from policysite import verify as verification
+
+    report = verification.verify(root=root, branch=args.branch)
+    for line in report.notes:
+        print(f"note: {line}", file=sys.stderr)
+    for line in report.problems:
+        print(line)
+    if report.problems:
+        print(f"{len(report.problems)} difference(s) from the manifest on {args.branch}", file=sys.stderr)
+        return REFUSED
+    print(f"{args.branch}: {report.files} files of {report.versions} version(s) match the manifest; "
+          f"{report.archive_files} files of the history, compare and feed pages are as the manifests give; "
+          f"{report.rebuilt} version(s) rebuilt from their source commit came out byte for byte as published; "
+          "every file is accounted for and every page passes the output check")
+    return OK
+
+
+def export(args: argparse.Namespace, root: Path) -> int:
+    """`policy export`: the branch as served, into a new folder or a previous export."""
+    from policysite import export_site
+
+    target = export_site.export(root=root, branch=args.branch, site_dir=Path(args.site_dir))
+    print(f"exported {args.branch} into {target}")
+    return OK
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int]] = {
+    "check": check, "sync-mark": sync_mark, "build": build, "diff": diff,
+    "publish": publish, "history": history, "verify": verify, "export": export,
+}
+
+
+def _waiting(path: Path) -> None:
+    print(f"waiting for another publication to finish ({path})", file=sys.stderr)
+
+
+def _progress(n: int, total: int, version: str, elapsed: float) -> None:
+    end = "\n" if n == total else ""
+    print(f"\r\x1b[Kversion {n} of {total}: {version} ({elapsed:.1f}s)", end=end, file=sys.stderr, flush=True)
+
+
+def _outcome(outcome) -> int:
+    """What a publishing operation did, and every version the gate refused (exit 1 if any)."""
+    from policysite import gate
+
+    for line in outcome.warnings:
+        print(f"warning: {line}", file=sys.stderr)
+    for line in outcome.messages:
+        print(line)
+    for refusal in outcome.refused:
+        print(f"error: {refusal}", file=sys.stderr)
+    if outcome.refused:
+        print(f"error: {len(outcome.refused)} dated version(s) refused by the checks: fix them in a new commit, "
+              f"or record each commit in {gate.EXCEPTIONS_FILE} as never published", file=sys.stderr)
+        return REFUSED
+    return OK
+
+
+# --- the arguments ----------------------------------------------------------------------------
+
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="policy", description="Check, build and publish the privacy policy site.")
     parser.add_argument("--root", default=".", help="project root holding mkdocs.yml (default: .)")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -47,91 +213,7 @@ def _main(argv: list[str] | None = None) -> int:
     diff.add_argument("--format", choices=("text", "html", "markdown", "json"), default="text")
     diff.add_argument("-b", "--branch", default="gh-pages", help="branch of the archive (default: gh-pages)")
 
-    _add_publishing_commands(sub)
-
-    args = parser.parse_args(argv)
-    root = Path(args.root)
-    if args.command in PUBLISHING:
-        return _publishing(args, root)
-    try:
-        if args.command == "check":
-            findings = checks.check_project(root=root, langs=args.lang)
-            if args.format == "json":
-                print(json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=2))
-            else:
-                for finding in findings:
-                    print(finding)
-                if findings:
-                    print(f"{len(findings)} finding(s)", file=sys.stderr)
-            return 1 if findings else 0
-        if args.command == "sync-mark":
-            if not args.all and not args.sections:
-                parser.error("sync-mark needs section numbers or --all")
-            for path, numbers in checks.mark_in_line(root=root, lang=args.lang,
-                                                     numbers=None if args.all else args.sections):
-                print(f"{path}: marked {len(numbers)} section(s) in line: {', '.join(numbers)}")
-            return 0
-        if args.command == "diff":
-            return _diff(args, root)
-        if args.command == "build":
-            from policysite.build import build_site
-
-            for built in build_site(root=root, site_dir=Path(args.site_dir)):
-                print(f"built {built}")
-            return 0
-    except (SettingsError, OSError, ValueError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    except Exception as exc:  # mkdocs' Abort and PluginError carry a message for the user
-        from mkdocs.exceptions import MkDocsException
-
-        if isinstance(exc, MkDocsException):
-            print(f"error: {exc}", file=sys.stderr)
-            return 1
-        raise
-    return 0
-
-
-def _diff(args, root: Path) -> int:
-    """`policy diff OLD NEW`: the redline on stdout; identical versions say so on stderr."""
-    import os
-
-    from policysite import git, redline, settings as policy_settings, sides
-
-    lang = args.lang or policy_settings.load(root).authoritative
-    try:
-        result = sides.compare(args.old, args.new, root=root, lang=lang, branch=args.branch)
-    except (sides.SideError, git.GitError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    if not result.changed:
-        notes = result.notes
-        extra = f" ({notes.whitespace} whitespace and {notes.formatting} formatting change(s) only)" \
-            if notes.whitespace or notes.formatting else ""
-        print(f"{args.old} and {args.new} have the same {lang} text{extra}", file=sys.stderr)
-        if args.format != "json":
-            return 0
-    if args.format == "json":
-        print(json.dumps(redline.to_json(result), ensure_ascii=False, indent=1))
-    elif args.format == "markdown":
-        print(redline.render_markdown(result, lang=lang))
-    elif args.format == "html":
-        from jinja2 import Environment, FileSystemLoader
-
-        # As MkDocs' theme environment: no autoescape; the partial escapes every value itself.
-        env = Environment(loader=FileSystemLoader(str(root / "overrides")))
-        print(redline.render_html(result, env=env, lang=lang))
-    else:
-        print(redline.render_text(result, color=redline.wants_color(sys.stdout, environ=os.environ), lang=lang))
-    return 0
-
-
-PUBLISHING = ("publish", "history", "verify", "export")
-
-
-def _add_publishing_commands(sub) -> None:
-    """`publish`, `history`, `verify`, `export`: the dated archive on the gh-pages branch."""
-    def branch_options(command, *, remote: bool = True) -> None:
+    def branch_options(command: argparse.ArgumentParser, *, remote: bool = True) -> None:
         command.add_argument("-b", "--branch", default="gh-pages", help="branch of the archive (default: gh-pages)")
         if remote:
             command.add_argument("-r", "--remote", default="origin", help="remote to push to (default: origin)")
@@ -146,58 +228,7 @@ def _add_publishing_commands(sub) -> None:
     export = sub.add_parser("export", help="write the branch as it is served into a folder")
     branch_options(export, remote=False)
     export.add_argument("--site-dir", default="public")
-
-
-def _publishing(args, root: Path) -> int:
-    from policysite import export_site, gate, publish, verify
-    from policysite.git import GitError
-
-    def waiting(path) -> None:
-        print(f"waiting for another publication to finish ({path})", file=sys.stderr)
-
-    def progress(n: int, total: int, version: str, elapsed: float) -> None:
-        end = "\n" if n == total else ""
-        print(f"\r\x1b[Kversion {n} of {total}: {version} ({elapsed:.1f}s)", end=end, file=sys.stderr, flush=True)
-
-    try:
-        if args.command == "verify":
-            report = verify.verify(root=root, branch=args.branch)
-            for line in report.notes:
-                print(f"note: {line}", file=sys.stderr)
-            for line in report.problems:
-                print(line)
-            if report.problems:
-                print(f"{len(report.problems)} difference(s) from the manifest on {args.branch}", file=sys.stderr)
-                return 1
-            print(f"{args.branch}: {report.files} files of {report.versions} version(s) match the manifest; "
-                  f"{report.archive_files} files of the history, compare and feed pages are as the manifests give; "
-                  f"{report.rebuilt} version(s) rebuilt from their source commit came out byte for byte as published; "
-                  "every file is accounted for and every page passes the output check")
-            return 0
-        if args.command == "export":
-            target = export_site.export(root=root, branch=args.branch, site_dir=Path(args.site_dir))
-            print(f"exported {args.branch} into {target}")
-            return 0
-        options = dict(root=root, branch=args.branch, remote=args.remote, push=args.push, on_wait=waiting)
-        if args.command == "publish":
-            outcome = publish.publish(**options)
-        else:
-            outcome = publish.publish_history(**options, rebuild=args.rebuild, jobs=args.jobs,
-                                              progress=progress if sys.stderr.isatty() else None)
-    except (publish.PublishError, GitError, SettingsError, gate.GateError, OSError, ValueError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
-    for line in outcome.warnings:
-        print(f"warning: {line}", file=sys.stderr)
-    for line in outcome.messages:
-        print(line)
-    for refusal in outcome.refused:
-        print(f"error: {refusal}", file=sys.stderr)
-    if outcome.refused:
-        print(f"error: {len(outcome.refused)} dated version(s) refused by the checks: fix them in a new commit, "
-              f"or record each commit in {gate.EXCEPTIONS_FILE} as never published", file=sys.stderr)
-        return 1
-    return 0
+    return parser
 
 
 if __name__ == "__main__":

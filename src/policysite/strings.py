@@ -123,3 +123,81 @@ def strings(lang: str) -> dict[str, str]:
 def long_date(date: dt.date, lang: str) -> str:
     """`2021-02-17` as the language writes it in prose: 17 février 2021, February 17, 2021."""
     return format_date(date, format="long", locale=lang)
+
+
+# The redline's words (redline/render.py, the changes and compare pages), English as fallback.
+REDLINE_STRINGS: dict[str, dict[str, str]] = {
+    "en": {
+        "heading": "Changes from the version of {old} to the version of {new}",
+        "heading_undated": "Changes between two versions",
+        "heading_to_edited": "Changes from the version of {old} to the edited text (dated {new})",
+        "heading_from_edited": "Changes from the edited text (dated {old}) to the version of {new}",
+        "legend": "Legend",
+        "legend_deleted": "deleted text: struck through, between [− and ]",
+        "legend_inserted": "inserted text: underlined, between [+ and ]",
+        "example_deleted": "deleted",
+        "example_inserted": "inserted",
+        "sr_deleted": "deleted:",
+        "sr_inserted": "inserted:",
+        "summary": "Summary",
+        "counts": "{changed} changed, {added} added, {removed} removed, {renumbered} renumbered, {moved} moved",
+        "notes": "Not shown as changes of text: {whitespace} whitespace-only, {formatting} formatting-only.",
+        "no_change": "No change in the text.",
+        "unchanged": "unchanged",
+        "changed": "changed",
+        "added": "added",
+        "removed": "removed",
+        "renumbered": "renumbered",
+        "moved": "moved",
+        "text_unchanged": "text unchanged",
+        "text_changed": "text changed",
+        "links": "Link targets:",
+        "preamble": "Title and introduction",
+        "skipped": "unchanged paragraphs not shown",
+        "in_old": "previous version",
+        "in_new": "new version",
+        "truncated": "{count} more section(s) not shown here: see the full redline.",
+        "colon": ": ",
+    },
+    "fr": {
+        "heading": "Modifications de la version du {old} à la version du {new}",
+        "heading_undated": "Modifications entre deux versions",
+        "heading_to_edited": "Modifications de la version du {old} au texte modifié (daté du {new})",
+        "heading_from_edited": "Modifications du texte modifié (daté du {old}) à la version du {new}",
+        "legend": "Légende",
+        "legend_deleted": "texte supprimé\u00a0: barré, entre [− et ]",
+        "legend_inserted": "texte ajouté\u00a0: souligné, entre [+ et ]",
+        "example_deleted": "supprimé",
+        "example_inserted": "ajouté",
+        "sr_deleted": "suppression\u00a0:",
+        "sr_inserted": "ajout\u00a0:",
+        "summary": "Résumé",
+        "counts": "{changed} modifiée(s), {added} ajoutée(s), {removed} supprimée(s), "
+                  "{renumbered} renumérotée(s), {moved} déplacée(s)",
+        "notes": "Non montrées comme modifications du texte\u00a0: {whitespace} d’espacement seul, "
+                 "{formatting} de mise en forme seule.",
+        "no_change": "Aucune modification du texte.",
+        "unchanged": "inchangée",
+        "changed": "modifiée",
+        "added": "ajoutée",
+        "removed": "supprimée",
+        "renumbered": "renumérotée",
+        "moved": "déplacée",
+        "text_unchanged": "texte inchangé",
+        "text_changed": "texte modifié",
+        "links": "Cibles des liens\u00a0:",
+        "preamble": "Titre et introduction",
+        "skipped": "paragraphes inchangés non montrés",
+        "in_old": "version précédente",
+        "in_new": "nouvelle version",
+        "truncated": "{count} autre(s) section(s) non montrée(s) ici\u00a0: voir la comparaison complète.",
+        "colon": "\u00a0: ",
+    },
+}
+
+
+
+
+def redline_labels(lang: str) -> dict[str, str]:
+    """Interface words of the redline in `lang`, English for any missing key."""
+    return {**REDLINE_STRINGS["en"], **REDLINE_STRINGS.get(lang, {})}

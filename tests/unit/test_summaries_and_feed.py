@@ -131,17 +131,19 @@ def test_json_export_has_the_sections_as_the_document_model_reads_them():
     data = json.loads(export.policy_json(source, lang="en", version="2030-03-01",
                                          url="https://example.test/en/2030-03-01/", previous="2030-01-15"))
     assert {k: data[k] for k in ("format", "version", "date", "lang", "url", "previous", "title")} == {
-        "format": 2, "version": "2030-03-01", "date": "2030-03-01", "lang": "en",
+        "format": 3, "version": "2030-03-01", "date": "2030-03-01", "lang": "en",
         "url": "https://example.test/en/2030-03-01/", "previous": "2030-01-15", "title": "Synthetic policy"}
     assert data["source"] == {"sha256": hashlib.sha256(source).hexdigest()}
     assert [(s["number"], s["anchor"], s["title"], s["level"]) for s in data["sections"]] == [
         ("1", "s1", "Scope", 2), ("2", "s2", "Added", 2), ("3", "s3", "Rights", 2), ("4", "s4", "Closing", 2)]
     assert "text" not in data["sections"][0]  # the blocks carry it, once
-    assert data["sections"][0]["blocks"] == [{"kind": "paragraph", "text": "Alpha paragraph, edited."}]
+    block = data["sections"][0]["blocks"][0]
+    assert {k: block[k] for k in ("kind", "text")} == {"kind": "paragraph", "text": "Alpha paragraph, edited."}
+    assert set(block) == {"kind", "text", "line", "md"}  # md: digests of its Markdown, for the compare page
     nested = json.loads(export.policy_json(synthetic_policy().encode("utf-8"), lang="en", version="2030-01-15",
                                            url="", previous=None))
-    assert nested["sections"][1]["blocks"] == [{"kind": "item", "text": "item one"},
-                                               {"kind": "item", "text": "item two"}]
+    assert [(b["kind"], b["text"]) for b in nested["sections"][1]["blocks"]] == [("item", "item one"),
+                                                                                 ("item", "item two")]
     assert nested["sections"][2]["blocks"][0]["links"] == ["https://example.test/"]
 
 

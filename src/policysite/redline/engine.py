@@ -1,0 +1,402 @@
+"""The redline engine: two versions of a policy, sections matched first, then words inside changed blocks.
+
+Sections are matched by identity (same number and title), then by content, so that a
+renumbered or moved section is said as such instead of deleted and re-added. Inside a
+pair of changed blocks, words are diffed with whitespace attached to the word before
+them: a few hundred tokens per block, which keeps difflib in milliseconds (characters or
+separate whitespace tokens make it quadratic on the popular tokens; see bench/).
+
+overrides/assets/javascripts/redline.js is this engine for the browser, line for line:
+change one, change the other (tests/integration/test_redline_parity.py).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from difflib import SequenceMatcher
+
+from policysite.document import Block, Policy, Section
+from policysite.redline.model import (
+    DELETE,
+    EQUAL,
+    INSERT,
+    BlockChange,
+    Notes,
+    Op,
+    Redline,
+    SectionChange,
+    Token,
+    Tokenizer,
+)
+
+BLOCK_CUTOFF = 0.5  # two blocks sharing less than this ratio of words are a removal and an addition
+CONTAINED = 0.6  # ... unless the shorter one is kept at least this much
+SECTION_CUTOFF = 0.6  # same for sections whose number and title both changed
+SAME_TITLE_CUTOFF = 0.3  # a section keeping its title needs less shared text to be the same section
+
+PROSE = {"paragraph", "item"}  # kinds of block that may turn into each other
+
+_WORD = re.compile(r"\s*\S+\s*")
+
+
+# --- words ----------------------------------------------------------------------------
+
+
+def word_tokens(text: str) -> list[Token]:
+    """Words with the whitespace after them attached; compared without that whitespace."""
+    return [(m.group().strip(), m.group()) for m in _WORD.finditer(text)]
+
+
+def word_ops(old: str, new: str, *, tokenize: Tokenizer = word_tokens) -> tuple[Op, ...]:
+    """Ops turning `old` into `new`: equal runs carry the new text, so joining non-deleted ops gives `new`."""
+    a, b = tokenize(old), tokenize(new)
+    ka, kb = [k for k, _ in a], [k for k, _ in b]
+    ops: list[Op] = []
+    if ka == kb:
+        return ((EQUAL, new),) if new else ()
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, ka, kb, autojunk=False).get_opcodes():
+        if tag == "equal":
+            _push(ops, EQUAL, "".join(t for _, t in b[j1:j2]))
+            continue
+        if i2 > i1:
+            _push(ops, DELETE, "".join(t for _, t in a[i1:i2]))
+        if j2 > j1:
+            _push(ops, INSERT, "".join(t for _, t in b[j1:j2]))
+    return tuple(ops)
+
+
+def apply(old: str, ops: tuple[Op, ...] | list[Op]) -> str:
+    """The new text: `ops` applied to `old`, checking that they keep and delete exactly its words."""
+    words = old.split()
+    at = 0
+    out: list[str] = []
+    for tag, text in ops:
+        if tag in (EQUAL, DELETE):
+            expected = text.split()
+            if words[at:at + len(expected)] != expected:
+                raise ValueError(f"ops do not apply: expected {expected!r} at word {at} of the old text")
+            at += len(expected)
+        if tag in (EQUAL, INSERT):
+            out.append(text)
+    if at != len(words):
+        raise ValueError(f"ops leave {len(words) - at} word(s) of the old text unaccounted for")
+    return "".join(out)
+
+
+def segments(ops: tuple[Op, ...] | list[Op]) -> list[tuple[str, str, str]]:
+    """(tag, words, space after) for renderers, so that marks never underline or strike a space."""
+    out: list[tuple[str, str, str]] = []
+    for k, (tag, text) in enumerate(ops):
+        core = " ".join(text.split())
+        last = k == len(ops) - 1
+        out.append((tag, core, "" if last else " "))
+    return out
+
+
+def _push(ops: list[Op], tag: str, text: str) -> None:
+    if ops and ops[-1][0] == tag:
+        ops[-1] = (tag, ops[-1][1] + text)
+    else:
+        ops.append((tag, text))
+
+
+def _link_text(links: tuple[str, ...]) -> str:
+    return " ".join(f"⟨{href}⟩" for href in links)
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+# --- blocks ---------------------------------------------------------------------------
+
+
+def _key(block: Block) -> tuple[str, str, tuple[str, ...]]:
+    return block.kind, _norm(block.text), block.links
+
+
+def _shape(block: Block) -> tuple:
+    """Everything about a block but where it is."""
+    return block.kind, block.text, block.markdown, block.depth, block.strong, block.links, block.cells
+
+
+def _unchanged(old: Block, new: Block) -> BlockChange:
+    note = ""
+    if _shape(old) != _shape(new):
+        same_words = _norm(old.markdown) == _norm(new.markdown) if (old.markdown or new.markdown) else True
+        same_shape = (old.kind, old.depth, old.strong) == (new.kind, new.depth, new.strong)
+        note = "whitespace" if same_words and same_shape else "formatting"
+    return BlockChange("unchanged", old, new, ((EQUAL, new.text),) if new.text else (), note=note)
+
+
+def _changed(old: Block, new: Block, tokenize: Tokenizer) -> BlockChange:
+    if _norm(old.text) == _norm(new.text) and old.links == new.links:
+        return _unchanged(old, new)  # a paragraph become a list item, say
+    if old.kind == new.kind == "row" and len(old.cells) == len(new.cells) and old.cells:
+        ops: list[Op] = []
+        for k, (a, b) in enumerate(zip(old.cells, new.cells)):
+            if k:
+                _push(ops, EQUAL, " | ")
+            for op in word_ops(a, b, tokenize=tokenize):
+                _push(ops, *op)
+        text_ops = tuple(ops)
+    else:
+        text_ops = word_ops(old.text, new.text, tokenize=tokenize)
+    link_ops = word_ops(_link_text(old.links), _link_text(new.links)) if old.links != new.links else ()
+    return BlockChange("changed", old, new, text_ops, link_ops)
+
+
+def _added(new: Block) -> BlockChange:
+    links = ((INSERT, _link_text(new.links)),) if new.links else ()
+    return BlockChange("added", None, new, ((INSERT, new.text),) if new.text else (), links)
+
+
+def _removed(old: Block) -> BlockChange:
+    links = ((DELETE, _link_text(old.links)),) if old.links else ()
+    return BlockChange("removed", old, None, ((DELETE, old.text),) if old.text else (), links)
+
+
+def diff_blocks(old: list[Block], new: list[Block], *, tokenize: Tokenizer = word_tokens) -> list[BlockChange]:
+    """Blocks of two versions of a section aligned: unchanged, changed (paired by similarity), added, removed."""
+    ka, kb = [_key(b) for b in old], [_key(b) for b in new]
+    if ka == kb:
+        return [_unchanged(o, n) for o, n in zip(old, new)]
+    out: list[BlockChange] = []
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, ka, kb, autojunk=False).get_opcodes():
+        if tag == "equal":
+            out.extend(_unchanged(o, n) for o, n in zip(old[i1:i2], new[j1:j2]))
+        else:
+            _pair(old[i1:i2], new[j1:j2], out, tokenize)
+    return out
+
+
+def _block_score(matches: int, la: int, lb: int) -> float:
+    """Share of common words: of both blocks (difflib's ratio), or of the shorter one when it is kept
+    mostly whole (a sentence appended to a short paragraph is an edit, not a rewrite); 0 below the cutoffs."""
+    shorter = min(la, lb)
+    if not shorter:
+        return 1.0 if la == lb else 0.0
+    ratio = 2 * matches / (la + lb)
+    if ratio >= BLOCK_CUTOFF:
+        return ratio
+    return BLOCK_CUTOFF if matches / shorter >= CONTAINED else 0.0
+
+
+def _pairable(old: Block, new: Block) -> bool:
+    return old.kind == new.kind or {old.kind, new.kind} == PROSE
+
+
+def _pair(old: list[Block], new: list[Block], out: list[BlockChange], tokenize: Tokenizer) -> None:
+    """Pair the most similar blocks of a replaced run, in order, as difflib's Differ does for lines."""
+    if len(old) == len(new) == 1 and _pairable(old[0], new[0]):
+        # the usual case, one block edited: its word diff also measures how much it kept
+        change = _changed(old[0], new[0], tokenize)
+        kept = sum(len(text.split()) for tag, text in change.ops if tag == EQUAL)
+        if change.kind == "unchanged" or _block_score(kept, len(old[0].text.split()), len(new[0].text.split())):
+            out.append(change)
+        else:
+            out += [_removed(old[0]), _added(new[0])]
+        return
+    best, at = 0.0, None
+    matcher = SequenceMatcher(autojunk=False)
+    for j, n in enumerate(new):
+        new_words = n.text.split()
+        matcher.set_seq2(new_words)
+        for i, o in enumerate(old):
+            if not _pairable(o, n):
+                continue
+            old_words = o.text.split()
+            matcher.set_seq1(old_words)
+            la, lb = len(old_words), len(new_words)
+            if matcher.real_quick_ratio() * (la + lb) / 2 < best * min(la, lb) \
+                    or not _block_score(int(matcher.quick_ratio() * (la + lb) / 2 + 0.5), la, lb):
+                continue
+            score = _block_score(sum(m.size for m in matcher.get_matching_blocks()), la, lb)
+            if score > best:
+                best, at = score, (i, j)
+    if at is None:
+        out.extend(_removed(o) for o in old)
+        out.extend(_added(n) for n in new)
+        return
+    i, j = at
+    _pair(old[:i], new[:j], out, tokenize)
+    out.append(_changed(old[i], new[j], tokenize))
+    _pair(old[i + 1:], new[j + 1:], out, tokenize)
+
+
+# --- sections -------------------------------------------------------------------------
+
+
+def _words(section: Section) -> list[str]:
+    return (section.title + " " + section.text).split()
+
+
+def _section_similarity(a: Counter[str], b: Counter[str]) -> float:
+    """Words shared by two sections, in any order: cheap, and order inside a section is the word diff's job."""
+    total = a.total() + b.total()
+    return 2 * (a & b).total() / total if total else 1.0
+
+
+class _LazyBags(dict):
+    """Word counts of sections, computed only for those that reach the similarity passes."""
+
+    def __init__(self, sections: list[Section]) -> None:
+        super().__init__()
+        self.sections = sections
+
+    def __missing__(self, index: int) -> Counter[str]:
+        bag = self[index] = Counter(_words(self.sections[index]))
+        return bag
+
+
+def match_sections(old: list[Section], new: list[Section]) -> dict[int, int]:
+    """Old index -> new index, in passes from surest to loosest.
+
+    Same number and title; then same content anywhere (renumbered or moved, unchanged); then,
+    between two matched sections, the same title or the same place with similar words (edited
+    in place); then the same title anywhere, the same number, and finally similar words anywhere.
+    """
+    pairs: dict[int, int] = {}
+    taken: set[int] = set()
+
+    def pair(i: int, j: int) -> None:
+        pairs[i] = j
+        taken.add(j)
+
+    new_by_number = {s.number: j for j, s in enumerate(new)}
+    for i, o in enumerate(old):
+        j = new_by_number.get(o.number)
+        if j is not None and j not in taken and _norm(new[j].title) == _norm(o.title):
+            pair(i, j)
+    content: dict[str, list[int]] = {}
+    for j, n in enumerate(new):
+        if j not in taken:
+            content.setdefault(" ".join(_words(n)), []).append(j)
+    for i, o in enumerate(old):
+        if i not in pairs and (free := [j for j in content.get(" ".join(_words(o)), []) if j not in taken]):
+            pair(i, free[0])
+    words_old = _LazyBags(old)
+    words_new = _LazyBags(new)
+
+    def same_title(i: int, candidates: list[int]) -> None:
+        title = _norm(old[i].title)
+        scored = [(r, j) for j in candidates if j not in taken and _norm(new[j].title) == title
+                  and (r := _section_similarity(words_old[i], words_new[j])) >= SAME_TITLE_CUTOFF]
+        if scored:
+            pair(i, max(scored)[1])
+
+    anchors = [(-1, -1)] + sorted((i, pairs[i]) for i in _in_order(pairs)) + [(len(old), len(new))]
+    for (i0, j0), (i1, j1) in zip(anchors, anchors[1:]):
+        gap_old = [i for i in range(i0 + 1, i1) if i not in pairs]
+        gap_new = [j for j in range(j0 + 1, j1) if j not in taken]
+        for i in gap_old:
+            same_title(i, gap_new)
+        gap_old = [i for i in gap_old if i not in pairs]
+        gap_new = [j for j in gap_new if j not in taken]
+        if len(gap_old) == len(gap_new):
+            for i, j in zip(gap_old, gap_new):
+                if _section_similarity(words_old[i], words_new[j]) >= BLOCK_CUTOFF:
+                    pair(i, j)
+    rest_new = [j for j in range(len(new)) if j not in taken]
+    for i in range(len(old)):
+        if i not in pairs:
+            same_title(i, rest_new)
+    for i in range(len(old)):
+        j = new_by_number.get(old[i].number)
+        if i not in pairs and j is not None and j not in taken \
+                and _section_similarity(words_old[i], words_new[j]) >= BLOCK_CUTOFF:
+            pair(i, j)
+    candidates = sorted(
+        ((r, i, j) for i in range(len(old)) if i not in pairs for j in range(len(new)) if j not in taken
+         if (r := _section_similarity(words_old[i], words_new[j])) >= SECTION_CUTOFF),
+        reverse=True)
+    for _, i, j in candidates:
+        if i not in pairs and j not in taken:
+            pair(i, j)
+    return pairs
+
+
+def _in_order(pairs: dict[int, int]) -> set[int]:
+    """Old indexes of the longest run of pairs kept in the same order: the others moved."""
+    olds = sorted(pairs)
+    tails: list[int] = []  # new index ending the best run of each length
+    tail_at: list[int] = []  # position in `olds` of that end
+    back: list[int] = [-1] * len(olds)
+    for k, i in enumerate(olds):
+        j = pairs[i]
+        pos = bisect_left(tails, j)
+        if pos == len(tails):
+            tails.append(j)
+            tail_at.append(k)
+        else:
+            tails[pos] = j
+            tail_at[pos] = k
+        back[k] = tail_at[pos - 1] if pos else -1
+    keep: set[int] = set()
+    k = tail_at[-1] if tail_at else -1
+    while k >= 0:
+        keep.add(olds[k])
+        k = back[k]
+    return keep
+
+
+def diff(old: Policy, new: Policy, *, tokenize: Tokenizer | None = None) -> Redline:
+    """The redline from `old` to `new`: each section matched, classified and diffed block by block.
+
+    `tokenize` is for benchmarks of other tokenisations; the default is `word_tokens`.
+    """
+    tokenize = tokenize or word_tokens
+    pairs = match_sections(old.sections, new.sections)
+    in_order = _in_order(pairs)
+    whitespace = formatting = 0
+
+    def count(blocks: list[BlockChange]) -> None:
+        nonlocal whitespace, formatting
+        whitespace += sum(b.note == "whitespace" for b in blocks)
+        formatting += sum(b.note == "formatting" for b in blocks)
+
+    def title_ops(a: str, b: str) -> tuple[Op, ...]:
+        nonlocal whitespace
+        if a != b and _norm(a) == _norm(b):
+            whitespace += 1
+        return word_ops(a, b) if _norm(a) != _norm(b) else ()
+
+    preamble_blocks = diff_blocks(old.preamble, new.preamble, tokenize=tokenize)
+    count(preamble_blocks)
+    preamble = SectionChange("unchanged", "", "", old.title, new.title, title_ops(old.title, new.title),
+                             preamble_blocks, old.title_line, new.title_line)
+    if preamble.changed:
+        preamble.kind = "changed"
+
+    placed: list[tuple[tuple[int, int, int], SectionChange]] = []
+    new_to_old = {j: i for i, j in pairs.items()}
+    for j, n in enumerate(new.sections):
+        i = new_to_old.get(j)
+        if i is None:
+            change = SectionChange("added", None, n.number, "", n.title, ((INSERT, n.title),),
+                                   [_added(b) for b in n.blocks], 0, n.line)
+        else:
+            o = old.sections[i]
+            blocks = diff_blocks(o.blocks, n.blocks, tokenize=tokenize)
+            count(blocks)
+            change = SectionChange("unchanged", o.number, n.number, o.title, n.title, title_ops(o.title, n.title),
+                                   blocks, o.line, n.line)
+            if i not in in_order:
+                change.kind = "moved"
+            elif o.number != n.number:
+                change.kind = "renumbered"
+            elif change.changed:
+                change.kind = "changed"
+        placed.append(((j, 0, 0), change))
+    last_paired = -1
+    for i, o in enumerate(old.sections):
+        if i in pairs:
+            last_paired = pairs[i] if i in in_order else last_paired
+            continue
+        change = SectionChange("removed", o.number, None, o.title, "", ((DELETE, o.title),),
+                               [_removed(b) for b in o.blocks], o.line, 0)
+        placed.append(((last_paired, 1, i), change))
+    placed.sort(key=lambda item: item[0])
+    sections = [preamble] + [change for _, change in placed]
+    return Redline(new.lang or old.lang, old.date, new.date, sections, Notes(whitespace, formatting))

@@ -1,0 +1,149 @@
+"""The redline's model: what happened to each section and block of two versions, and the summary."""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from policysite.document import Block, anchor_for
+
+EQUAL, DELETE, INSERT = "equal", "delete", "insert"
+SECTION_KINDS = ("unchanged", "changed", "added", "removed", "renumbered", "moved")
+BLOCK_KINDS = ("unchanged", "changed", "added", "removed")
+
+Op = tuple[str, str]  # (EQUAL | DELETE | INSERT, text with the whitespace that follows each word)
+Token = tuple[str, str]  # (what is compared, text as written)
+Tokenizer = Callable[[str], list[Token]]
+
+
+@dataclass(frozen=True)
+class BlockChange:
+    """One block in both versions: its word ops and, when they differ, its link-target ops."""
+
+    kind: str  # BLOCK_KINDS
+    old: Block | None
+    new: Block | None
+    ops: tuple[Op, ...]
+    link_ops: tuple[Op, ...] = ()
+    note: str = ""  # "whitespace" | "formatting": an unchanged block whose Markdown differs
+
+    @property
+    def block_kind(self) -> str:
+        return (self.new or self.old).kind  # type: ignore[union-attr]
+
+    @property
+    def depth(self) -> int:
+        return (self.new or self.old).depth  # type: ignore[union-attr]
+
+
+@dataclass
+class SectionChange:
+    """A section in both versions. `kind` says what happened to it; `changed` if its words did."""
+
+    kind: str  # SECTION_KINDS
+    old_number: str | None
+    new_number: str | None
+    old_title: str
+    new_title: str
+    title_ops: tuple[Op, ...] = ()
+    blocks: list[BlockChange] = field(default_factory=list)
+    old_line: int = 0
+    new_line: int = 0
+
+    @property
+    def number(self) -> str:
+        """The number a reader knows it by: the new one, or the old one for a removed section."""
+        return self.new_number if self.new_number is not None else self.old_number or ""
+
+    @property
+    def title(self) -> str:
+        return self.new_title if self.new_number is not None else self.old_title
+
+    @property
+    def old_anchor(self) -> str:
+        return anchor_for(self.old_number) if self.old_number else ""
+
+    @property
+    def new_anchor(self) -> str:
+        return anchor_for(self.new_number) if self.new_number else ""
+
+    @property
+    def anchor(self) -> str:
+        return self.new_anchor or self.old_anchor
+
+    @property
+    def id(self) -> str:
+        """Unique within a redline: a removed section may share its number with a new one."""
+        if not self.number:
+            return "preamble"
+        return self.new_anchor or f"old-{self.old_anchor}"
+
+    @property
+    def changed(self) -> bool:
+        """Its title or text changed (an added or removed section counts as changed)."""
+        return bool(self.title_ops) or any(b.kind != "unchanged" for b in self.blocks)
+
+    @property
+    def shown(self) -> bool:
+        """Worth showing in a redline: anything but an unchanged section in place."""
+        return self.kind != "unchanged"
+
+
+@dataclass(frozen=True)
+class Notes:
+    """Edits that are not shown as changes of text, counted per block or title."""
+
+    whitespace: int = 0
+    formatting: int = 0
+
+
+@dataclass(frozen=True)
+class Summary:
+    """Sections by what happened to them; `changed` includes renumbered or moved ones whose text changed."""
+
+    changed: tuple[SectionChange, ...]
+    added: tuple[SectionChange, ...]
+    removed: tuple[SectionChange, ...]
+    renumbered: tuple[SectionChange, ...]
+    moved: tuple[SectionChange, ...]
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return {name: len(getattr(self, name)) for name in ("changed", "added", "removed", "renumbered", "moved")}
+
+
+@dataclass
+class Redline:
+    """Every section of two versions in reading order (removed ones where they were), and notes."""
+
+    lang: str
+    old_date: dt.date | None
+    new_date: dt.date | None
+    sections: list[SectionChange]
+    notes: Notes
+    # A side that is the text being edited (the working tree), not a dated version: its date is only proposed.
+    old_edited: bool = False
+    new_edited: bool = False
+
+    @property
+    def heading_key(self) -> str:
+        """Which heading of STRINGS names the two sides: dated versions, the edited text, or no dates."""
+        if not (self.old_date and self.new_date) or (self.old_edited and self.new_edited):
+            return "heading_undated"
+        return "heading_from_edited" if self.old_edited else "heading_to_edited" if self.new_edited else "heading"
+
+    @property
+    def summary(self) -> Summary:
+        numbered = [s for s in self.sections if s.number]
+        return Summary(
+            changed=tuple(s for s in numbered if s.kind not in ("added", "removed") and s.changed),
+            added=tuple(s for s in numbered if s.kind == "added"),
+            removed=tuple(s for s in numbered if s.kind == "removed"),
+            renumbered=tuple(s for s in numbered if s.kind == "renumbered"),
+            moved=tuple(s for s in numbered if s.kind == "moved"),
+        )
+
+    @property
+    def changed(self) -> bool:
+        """Anything to show: a section changed, added, removed, renumbered or moved."""
+        return any(s.shown for s in self.sections)

@@ -1,0 +1,215 @@
+"""The redline's renderers: text (for a terminal), Markdown (a pull request), JSON, HTML (a page)."""
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import IO
+
+from jinja2 import Environment
+
+from policysite.redline.engine import segments
+from policysite.redline.model import DELETE, EQUAL, INSERT, BlockChange, Op, Redline, SectionChange
+from policysite.strings import redline_labels as labels
+
+
+def _heading(section: SectionChange, t: dict[str, str]) -> str:
+    if not section.number:
+        return t["preamble"]
+    if section.old_number and section.new_number and section.old_number != section.new_number:
+        return f"§{section.old_number} → §{section.new_number} {section.title}"
+    return f"§{section.number} {section.title}"
+
+
+def _status(section: SectionChange, t: dict[str, str]) -> str:
+    if section.kind in ("renumbered", "moved"):
+        return f"{t[section.kind]}, {t['text_changed'] if section.changed else t['text_unchanged']}"
+    return t[section.kind]
+
+
+def _title_line(redline: Redline, t: dict[str, str]) -> str:
+    if redline.heading_key == "heading_undated":
+        return t["heading_undated"]
+    old, new = redline.old_date, redline.new_date
+    assert old is not None and new is not None  # dated headings are for dated sides
+    return t[redline.heading_key].format(old=old.isoformat(), new=new.isoformat())
+
+
+def _counts_line(redline: Redline, t: dict[str, str]) -> str:
+    return t["counts"].format(**redline.summary.counts)
+
+
+def _notes_line(redline: Redline, t: dict[str, str]) -> str:
+    notes = redline.notes
+    return t["notes"].format(whitespace=notes.whitespace, formatting=notes.formatting) \
+        if notes.whitespace or notes.formatting else ""
+
+
+def wants_color(stream: IO[str], *, environ: Mapping[str, str]) -> bool:
+    """Colour for a terminal only: not when piped, nor with NO_COLOR set (no-color.org), nor TERM=dumb."""
+    return stream.isatty() and not environ.get("NO_COLOR") and environ.get("TERM") != "dumb"
+
+
+_ANSI = {DELETE: ("\x1b[9;31m", "\x1b[0m"), INSERT: ("\x1b[4;32m", "\x1b[0m"), EQUAL: ("", "")}
+_PLAIN = {DELETE: ("[-", "-]"), INSERT: ("{+", "+}"), EQUAL: ("", "")}
+
+
+def render_text(redline: Redline, *, color: bool, lang: str | None = None) -> str:
+    """For a terminal (ANSI colour plus strike/underline) or a pipe (git's [-deleted-]{+inserted+})."""
+    t = labels(lang or redline.lang)
+    marks = _ANSI if color else _PLAIN
+    bold, reset = ("\x1b[1m", "\x1b[0m") if color else ("", "")
+
+    def words(ops: tuple[Op, ...]) -> str:
+        return "".join(f"{marks[tag][0]}{core}{marks[tag][1]}{tail}" for tag, core, tail in segments(ops))
+
+    lines = [f"{bold}{_title_line(redline, t)}{reset}", _counts_line(redline, t)]
+    if note := _notes_line(redline, t):
+        lines.append(note)
+    if not redline.changed:
+        lines.append(t["no_change"])
+    for section in redline.sections:
+        if not section.shown:
+            continue
+        lines += ["", f"{bold}{_heading(section, t)}{reset} ({_status(section, t)})"]
+        if section.title_ops and section.kind not in ("added", "removed"):
+            lines.append("  " + words(section.title_ops))
+        skipped = False
+        for block in section.blocks:
+            if block.kind == "unchanged":
+                if not skipped and section.changed:
+                    lines.append("  …")
+                skipped = True
+                continue
+            skipped = False
+            indent = "  " + "  " * block.depth + ("- " if block.block_kind == "item" else "")
+            if block.ops:
+                lines.append(indent + words(block.ops))
+            if block.link_ops:
+                lines.append(f"{indent}{t['links']} {words(block.link_ops)}")
+    return "\n".join(lines) + "\n"
+
+
+def _md_escape(text: str) -> str:
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return re.sub(r"([\\`*_\[\]|~#!])", r"\\\1", text)
+
+
+def _md_code(text: str) -> str:
+    fence = "``" if "`" in text else "`"
+    return f"{fence}{text}{fence}"
+
+
+def render_markdown(redline: Redline, *, lang: str | None = None, old_url: str = "", new_url: str = "",
+                    max_chars: int = 60000) -> str:
+    """A pull request comment: summary list (linking into both versions if given), then <del>/<ins> words."""
+    t = labels(lang or redline.lang)
+    tag_of = {DELETE: ("<del>", "</del>"), INSERT: ("<ins>", "</ins>"), EQUAL: ("", "")}
+
+    def words(ops: tuple[Op, ...]) -> str:
+        return "".join(f"{tag_of[tag][0]}{_md_escape(core)}{tag_of[tag][1]}{tail}" for tag, core, tail in segments(ops))
+
+    def targets(ops: tuple[Op, ...]) -> str:
+        # code spans: GitHub would otherwise autolink a URL together with its closing ⟩
+        return "".join(f"{tag_of[tag][0]}{' '.join(_md_code(w) for w in core.split())}{tag_of[tag][1]}{tail}"
+                       for tag, core, tail in segments(ops))
+
+    def links(s: SectionChange) -> str:
+        found = [f"[{t[key]}]({url}#{anchor})" for key, url, anchor in
+                 (("in_old", old_url, s.old_anchor), ("in_new", new_url, s.new_anchor)) if url and anchor]
+        return t["colon"] + " · ".join(found) if found else ""
+
+    head = [f"### {_md_escape(_title_line(redline, t))}", "", f"**{_counts_line(redline, t)}**", ""]
+    shown = [s for s in redline.sections if s.shown]
+    head += [f"- {_md_escape(_heading(s, t))} ({_status(s, t)}){links(s)}" for s in shown]
+    if shown:
+        head.append("")
+    note = _notes_line(redline, t)
+    head.append(f"<sub>{t['legend']}{t['colon']}<del>{t['example_deleted']}</del> · "
+                f"<ins>{t['example_inserted']}</ins>.{' ' + note if note else ''}</sub>")
+    if not redline.changed:
+        head += ["", t["no_change"]]
+    chunks: list[str] = []
+    for section in shown:
+        lines = ["", f"#### {_md_escape(_heading(section, t))} ({_status(section, t)})", ""]
+        if section.title_ops and section.kind not in ("added", "removed"):
+            lines += [words(section.title_ops), ""]
+        skipped = False
+        for block in section.blocks:
+            if block.kind == "unchanged":
+                if not skipped and section.changed:
+                    lines += ["…", ""]
+                skipped = True
+                continue
+            skipped = False
+            prefix = "  " * block.depth + "- " if block.block_kind == "item" else ""
+            if block.ops:
+                text = words(block.ops)
+                if not prefix and re.match(r"\d+[.)]|[-+]\s", text):
+                    text = "\\" + text
+                lines += [prefix + text, ""]
+            if block.link_ops:
+                lines += [f"{'  ' * block.depth}{t['links']} {targets(block.link_ops)}", ""]
+        chunks.append("\n".join(lines).rstrip("\n"))
+    out = "\n".join(head)
+    for k, chunk in enumerate(chunks):
+        if len(out) + len(chunk) + 200 > max_chars:
+            out += "\n\n" + t["truncated"].format(count=len(chunks) - k)
+            break
+        out += "\n" + chunk
+    return out + "\n"
+
+
+def to_json(redline: Redline) -> dict:
+    """The redline as plain data: shown sections and their changed blocks, with source lines."""
+    summary = redline.summary
+
+    def number(s: SectionChange) -> str:
+        return s.number
+
+    def block(b: BlockChange) -> dict:
+        return {"kind": b.kind, "block": b.block_kind, "depth": b.depth,
+                "old_line": b.old.line if b.old else None, "new_line": b.new.line if b.new else None,
+                "ops": [list(op) for op in b.ops], "link_ops": [list(op) for op in b.link_ops]}
+
+    return {
+        "lang": redline.lang,
+        "old_date": redline.old_date.isoformat() if redline.old_date else None,
+        "new_date": redline.new_date.isoformat() if redline.new_date else None,
+        "old_edited": redline.old_edited,  # that side is the text being edited, not a dated version
+        "new_edited": redline.new_edited,
+        "summary": {
+            "counts": summary.counts,
+            "changed": [number(s) for s in summary.changed],
+            "added": [number(s) for s in summary.added],
+            "removed": [number(s) for s in summary.removed],
+            "renumbered": [{"old": s.old_number, "new": s.new_number} for s in summary.renumbered],
+            "moved": [{"old": s.old_number, "new": s.new_number} for s in summary.moved],
+        },
+        "notes": {"whitespace": redline.notes.whitespace, "formatting": redline.notes.formatting},
+        "sections": [
+            {"kind": s.kind, "changed": s.changed, "old_number": s.old_number, "new_number": s.new_number,
+             "old_anchor": s.old_anchor, "new_anchor": s.new_anchor, "old_title": s.old_title,
+             "new_title": s.new_title, "old_line": s.old_line, "new_line": s.new_line,
+             "title_ops": [list(op) for op in s.title_ops],
+             "blocks": [block(b) for b in s.blocks if b.kind != "unchanged"]}
+            for s in redline.sections if s.shown
+        ],
+    }
+
+
+def render_html(redline: Redline, *, env: Environment, lang: str, old_url: str = "", new_url: str = "") -> str:
+    """The redline as HTML through overrides/partials/redline.html, with links into both versions."""
+    from policysite.strings import long_date
+
+    t = labels(lang)
+    dates = None
+    if redline.heading_key != "heading_undated":
+        old, new = redline.old_date, redline.new_date
+        assert old is not None and new is not None  # dated headings are for dated sides
+        dates = {"old": (old.isoformat(), long_date(old, lang)), "new": (new.isoformat(), long_date(new, lang))}
+    context = {"redline": redline, "summary": redline.summary, "t": t, "lang": lang, "dates": dates,
+               "heading_line": t[redline.heading_key],
+               "old_url": old_url, "new_url": new_url, "segments": segments,
+               "heading": lambda s: _heading(s, t), "status": lambda s: _status(s, t),
+               "counts": _counts_line(redline, t), "notes": _notes_line(redline, t)}
+    return env.get_template("partials/redline.html").render(context)

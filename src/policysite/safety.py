@@ -198,9 +198,11 @@ def _content_rules(node: LexborNode) -> Iterator[str]:
         yield f"<{tag}> is not allowed in the policy text"
     if tag == "script" and ("src" in node.attributes or _executable(node)):
         yield "<script> in the policy text: only the theme's own scripts run"
-    for name in node.attributes:
+    for name, value in node.attributes.items():
         name = str(name).lower()
-        if name == "style":
+        if name in ("id", "for", "name") and (value or "").startswith("__"):
+            yield f"<{tag} {name}=“{value}”>: ids starting with __ are the theme's own (its configuration, search)"
+        elif name == "style":
             yield f"<{tag} style=…>: inline styles are not allowed in the policy text"
         elif name not in CONTENT_ATTRIBUTES and not CONTENT_DATA.fullmatch(name) \
                 and not (tag == "script" and name == "type") and not name.startswith("on"):

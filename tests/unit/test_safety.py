@@ -1,0 +1,79 @@
+"""The output check on built HTML, parsed as a browser parses it: a page of the theme with one thing
+slipped in, in the policy text (the article) or in the theme's part of the page."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from helpers import ROOT
+from policysite import safety
+
+THEME = (str(ROOT / "overrides"),
+         str(Path(__import__("material").__file__).parent / "templates"),
+         str(Path(__import__("mkdocs").__file__).parent / "templates"))
+SCOPE = ('<script>__md_scope=new URL(".",location),__md_hash=e=>[...e].reduce(((e,_)=>(e<<5)-e+_.charCodeAt(0)),0),'
+         '__md_get=(e,_=localStorage,t=__md_scope)=>JSON.parse(_.getItem(t.pathname+"."+e)),'
+         '__md_set=(e,_,t=localStorage,a=__md_scope)=>{try{t.setItem(a.pathname+"."+e,JSON.stringify(_))}catch(e){}}'
+         '</script>')
+
+
+def page(article: str = "<p>Text.</p>", head: str = "") -> str:
+    return (f'<!doctype html><html lang="en"><head><meta charset="utf-8">'
+            f'<meta http-equiv="Content-Security-Policy" content="default-src \'none\'">{head}{SCOPE}</head>'
+            f'<body><div class="md-content"><article class="md-content__inner md-typeset">'
+            f'<h2 id="s2">2. Section</h2>{article}</article></div>'
+            f'<script src="assets/javascripts/bundle.js"></script></body></html>')
+
+
+def violations(html: str) -> list[str]:
+    return [v.message for v in safety.check_page(html, file="index.html", theme_dirs=THEME)]
+
+
+def test_a_plain_page_with_the_theme_scripts_passes():
+    assert violations(page('<p>See <a href="https://www.example.org/">a site</a> and '
+                           '<a href="mailto:x@example.test">write</a>.</p><img alt="" src="assets/x.png">')) == []
+
+
+@pytest.mark.parametrize("article", [
+    "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", '<a href="java&#9;script:alert(1)">x</a>',
+    '<a href="&#x6A;avascript:alert(1)">x</a>', '<a href=" JAVASCRIPT:alert(1)">x</a>',
+    '<a href="vbscript:x">x</a>', '<a href="data:text/html,x">x</a>', '<img src="https://cdn.example/x.png">',
+    '<img src="//cdn.example/x.png">', '<img src="/\\cdn.example/x.png">', '<img srcset="https://cdn.example/x 1x">',
+    '<p style="color:red">x</p>', '<iframe src="/x"></iframe>', '<object data="/x"></object>', '<embed src="/x">',
+    '<form><input name=q></form>', '<base href="/">', '<svg><a href="#">x</a></svg>', '<math><mi>x</mi></math>',
+    '<details open ontoggle=alert(1)>x</details>', '<p id="__config">{}</p>', '<p data-x="1">x</p>',
+    '<script type="speculationrules">{}</script>', '<link rel="preload" href="//cdn.example/x">',
+    '<meta http-equiv="refresh" content="0;url=//evil.example">', '<a href="#" target="_blank">x</a>',
+    '<video poster="//evil.example/x.png"></video>', '<table background="//evil.example/x.png"></table>',
+    '<a ping="/x" href="#">x</a>', '<input type="image" src="/x.png">', '<style>p{color:red}</style>',
+])
+def test_unsafe_in_the_policy_text_is_found(article):
+    found = safety.check_page(page(article), file="index.html", theme_dirs=THEME)
+    assert found, article
+    assert all(v.anchor == "s2" for v in found if v.anchor is not None)
+
+
+@pytest.mark.parametrize("head", [
+    "<script>alert(1)</script>", '<script src="https://cdn.example/x.js"></script>',
+    '<link rel="stylesheet" href="https://cdn.example/x.css">', '<meta http-equiv="refresh" content="0; url=https://x">',
+    '<base href="https://evil.example/">', '<link rel="icon" href="//evil.example/x.ico">',
+    '<meta http-equiv="set-cookie" content="a=b">', '<style>@import url(//evil.example/x.css);</style>',
+])
+def test_unsafe_in_the_theme_part_is_found(head):
+    assert violations(page(head=head)), head
+
+
+def test_a_page_without_its_csp_is_found():
+    html = page().replace('<meta http-equiv="Content-Security-Policy" content="default-src \'none\'">', "")
+    assert violations(html) == ["the page has no Content-Security-Policy"]
+
+
+def test_the_csp_allows_exactly_the_theme_inline_scripts_it_finds():
+    html = page().replace('<meta http-equiv="Content-Security-Policy" content="default-src \'none\'">', "")
+    html = html.replace("</head>", "<script>alert(1)</script></head>")
+    out = safety.with_csp(html, theme_dirs=THEME)
+    csp = out.split('http-equiv="Content-Security-Policy" content="', 1)[1].split('"', 1)[0]
+    assert csp.count("'sha256-") == 1  # the theme's __md_scope script, not the injected one
+    assert "default-src 'none'" in csp and "form-action 'none'" in csp and "base-uri 'none'" in csp
+    assert out.index("Content-Security-Policy") < out.index("<script")

@@ -58,3 +58,38 @@ def copy_project(target: Path, *, docs: Path | None = FROZEN) -> Path:
     else:
         shutil.copytree(docs, target / "docs")
     return target
+
+
+def one_language_project(path: Path) -> Path:
+    """Example Org's English-only policy: the project's config with other settings, hooks and overrides.
+
+    Not a repository: the caller makes one if it needs one."""
+    import shutil
+
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    replacements = {
+        "site_name: Politique de confidentialité de DialOnce": "site_name: Example Org privacy policy",
+        "site_url: https://www.dial-once.com/politique-de-confidentialite/fr/": "site_url: https://example.test/privacy/en/",
+        "copyright: Copyright © DialOnce. 2016-2021. Tous droits réservés.": "copyright: Example Org",
+        "site_description: Politique de confidentialité de DialOnce et dispositions relatives au RGPD":
+            "site_description: Example Org privacy policy",
+        "docs_dir: docs/fr": "docs_dir: docs/en",
+        "site_dir: public/fr": "site_dir: public/en",
+        "  language: fr": "  language: en",
+        "    lang: fr": "    lang: en",
+        "    company: DialOnce\n    brand: DialOnce": "    company: Example Org\n    brand: Example",
+        "public_url: https://www.dial-once.com/politique-de-confidentialite/": "public_url: https://example.test/privacy/",
+        "      - code: fr\n        name: Français\n      - code: en\n        name: English\n    authoritative: fr":
+            "      - code: en\n        name: English\n    authoritative: en",
+    }
+    for old, new in replacements.items():
+        assert old in config, old
+        config = config.replace(old, new)
+    path.mkdir()
+    (path / "mkdocs.yml").write_text(config, encoding="utf-8")
+    for name in ("hooks", "overrides"):
+        shutil.copytree(ROOT / name, path / name, ignore=shutil.ignore_patterns("__pycache__"))
+    page = path / "docs" / "en" / "index.md"
+    page.parent.mkdir(parents=True)
+    page.write_text(synthetic_policy("2024-05-01", title="Example privacy policy"), encoding="utf-8")
+    return path

@@ -111,7 +111,7 @@ def blobs(listing: dict[str, tuple[str, str]]) -> set[str]:
 def move_branch(project: Project, branch: str, new: str, state: BranchState, message: str) -> None:
     try:
         git.update_ref(project.repo, f"refs/heads/{branch}", new, state.local, message=message)
-    except git.GitError as exc:
+    except git.RefMoved as exc:
         raise PublishError(f"{branch} moved while publishing (another publisher?): it was left as it is; "
                            f"run the command again ({exc})") from exc
 

@@ -23,6 +23,10 @@ class LockTimeout(GitError):
     """Another process held the repository's lock for longer than the wait allowed."""
 
 
+class RefMoved(GitError):
+    """A ref was not where a compare-and-swap expected it: someone else moved it meanwhile."""
+
+
 def open_repo(path: str | Path) -> gitpython.Repo:
     """The repository containing `path`."""
     try:
@@ -120,12 +124,14 @@ def read_blob(repo: gitpython.Repo, rev: str, path: str) -> bytes | None:
 
 
 def list_files(repo: gitpython.Repo, rev: str, path: str = "") -> dict[str, tuple[str, str]]:
-    """Every file under `path` at `rev`: its path relative to `path` -> (mode, blob sha)."""
+    """Every file under `path` at `rev`: its path relative to `path` -> (mode, blob sha).
+
+    A folder that does not exist at `rev` has no files; any other failure of git is a GitError.
+    """
     spec = f"{rev}:{path}" if path else rev
-    try:
-        out = run(repo, "ls-tree", "-r", "--full-tree", spec)
-    except GitError:
+    if path and tree_sha(repo, rev, path) is None:
         return {}
+    out = run(repo, "ls-tree", "-r", "--full-tree", spec)
     files = {}
     for line in out.splitlines():
         meta, name = line.split("\t", 1)
@@ -182,8 +188,16 @@ def _config(repo: gitpython.Repo, key: str) -> str:
 
 
 def update_ref(repo: gitpython.Repo, ref: str, new: str, old: str | None, *, message: str) -> None:
-    """Move `ref` to `new` only if it still points at `old` (None: only if it does not exist)."""
-    run(repo, "update-ref", "-m", message, ref, new, old or ZERO)
+    """Move `ref` to `new` only if it still points at `old` (None: only if it does not exist).
+
+    Raises RefMoved when the ref is no longer at `old` (read back, not guessed from git's message).
+    """
+    try:
+        run(repo, "update-ref", "-m", message, ref, new, old or ZERO)
+    except GitError as exc:
+        if rev_parse(repo, ref) != old:
+            raise RefMoved(f"{ref} is no longer at {(old or 'nothing')[:12]}: {exc}") from exc
+        raise
 
 
 def delete_ref(repo: gitpython.Repo, ref: str) -> None:

@@ -12,13 +12,12 @@ import datetime as dt
 import io
 import os
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 
-from helpers import ROOT, git
+from helpers import ROOT, git, one_language_project
 
 SAFETY_RULES = re.compile(r"\[(safety\.|editorial\.html|frontmatter\.|source\.|build\.)")
 # Front matter whose date cannot be read: git history never takes such a commit for a version.
@@ -120,21 +119,9 @@ def page(date: str, *, body: str = "", meta: str = "") -> str:
 
 
 def one_language_repo(path: Path) -> Path:
-    """A git repository holding an English-only project: the project's theme with other settings."""
-    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    for old, new in {
-        "docs_dir: docs/fr": "docs_dir: docs/en", "site_dir: public/fr": "site_dir: public/en",
-        "  language: fr": "  language: en", "    lang: fr": "    lang: en",
-        "      - code: fr\n        name: Français\n      - code: en\n        name: English\n    authoritative: fr":
-            "      - code: en\n        name: English\n    authoritative: en",
-    }.items():
-        assert old in config, old
-        config = config.replace(old, new)
-    path.mkdir()
-    (path / "mkdocs.yml").write_text(config, encoding="utf-8")
-    for name in ("hooks", "overrides"):
-        shutil.copytree(ROOT / name, path / name, ignore=shutil.ignore_patterns("__pycache__"))
-    (path / "docs" / "en").mkdir(parents=True)
+    """A git repository holding Example Org's English-only project, its page left to each case."""
+    one_language_project(path)
+    (path / "docs" / "en" / "index.md").unlink()
     git(path, "init", "-q", "-b", "main")
     return path
 

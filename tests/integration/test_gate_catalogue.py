@@ -156,6 +156,10 @@ def commit_case(repo: Path, n: int, name: str, kind: str, payload: object) -> tu
 
 @pytest.fixture(scope="module")
 def catalogue(tmp_path_factory) -> dict:
+    return run_catalogue(tmp_path_factory.mktemp("gate") / "project")
+
+
+def run_catalogue(path: Path) -> dict:
     """The catalogue committed as one history and run through `policy history` once, in this process.
 
     Spelling is switched off here, so that each refusal is the safety layers' own (an attribute
@@ -163,7 +167,7 @@ def catalogue(tmp_path_factory) -> dict:
     """
     from policysite import cli, spelling
 
-    repo = one_language_repo(tmp_path_factory.mktemp("gate") / "project")
+    repo = one_language_repo(path)
     cases: dict[str, tuple[str, str, str]] = {}
     for n, (name, kind, payload) in enumerate([*UNSAFE, *BENIGN], 1):
         date, commit = commit_case(repo, n, name, kind, payload)

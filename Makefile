@@ -45,7 +45,7 @@ lint: install
 	$(BIN)/mypy
 
 test: lint $(AXE)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2 --dist loadfile
 
 # axe-core for the browser tests, exactly as pinned in tests/e2e/package-lock.json. Without npm
 # the browser tests are skipped on a developer's machine (and fail in CI).

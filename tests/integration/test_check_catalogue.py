@@ -126,8 +126,20 @@ def test_catalogue_has_at_least_25_distinct_defects():
     assert len({rule for case in CATALOGUE for rule, _ in case[4]}) >= 20
 
 
+def _one_per_family() -> set[str]:
+    """The first defect of each family of rules (structure, sync, spelling …): those also run a strict
+    build, which shows the build's hooks report what `policy check` reports (one build is 0.6 s)."""
+    seen: dict[str, str] = {}
+    for name, _file, _old, _new, expected in CATALOGUE:
+        seen.setdefault(expected[0][0].split(".")[0], name)
+    return set(seen.values())
+
+
+STRICT_BUILD = _one_per_family()
+
+
 @pytest.mark.parametrize("name, file, old, new, expected", CATALOGUE, ids=[c[0] for c in CATALOGUE])
-def test_defect_gives_exactly_the_expected_findings_and_fails_a_strict_build(project, name, file, old, new, expected):
+def test_defect_gives_exactly_the_expected_findings_and_its_family_fails_a_strict_build(project, name, file, old, new, expected):
     page = project / file
     text = page.read_text(encoding="utf-8")
     assert text.count(old) == 1, f"mutation {name!r} does not apply"
@@ -144,6 +156,8 @@ def test_defect_gives_exactly_the_expected_findings_and_fails_a_strict_build(pro
     for finding in findings:
         assert re.match(r"^docs/(fr|en)/index\.md:\d+: \[[a-z-]+\.[a-z-]+\] \S", str(finding))
 
+    if name not in STRICT_BUILD:
+        return
     config_file = "mkdocs.en.yml" if any(path == EN for path, _, _ in got) else "mkdocs.yml"
     config = load_config(str(project / config_file), site_dir=str(project / "site"), strict=True)
     with pytest.raises(Abort, match=r"Aborted with \d+ warnings? in strict mode"):

@@ -16,7 +16,7 @@ from pathlib import Path
 import git as gitpython
 import yaml
 
-from policysite import checks, document, git, safety, settings as policy_settings, source, staleness
+from policysite import checks, document, git, history, safety, settings as policy_settings, source, staleness
 from policysite.findings import Finding
 from policysite.settings import Settings
 
@@ -41,13 +41,7 @@ class Snapshot:
         data = self.sources.get(settings.authoritative)
         if data is None:
             return None
-        text = data.decode("utf-8", "replace")
-        return document.parse(_front(text), path="", lang=settings.authoritative).date
-
-
-def _front(text: str) -> str:
-    match = document.FRONT_MATTER.match(document.normalise(text))
-    return match.group(0) if match else ""
+        return history.date_of(data.decode("utf-8", "replace"), lang=settings.authoritative)
 
 
 def snapshot(repo: gitpython.Repo, *, root: Path, settings: Settings, commit: str, theme_root: Path,

@@ -28,10 +28,6 @@ class Project:
     paths: dict[str, str]  # language -> `docs/fr/index.md`
     theme_digest: str = ""  # SHA-256 of `theme`'s files: recorded in each manifest's generator
 
-    @property
-    def top(self) -> Path:
-        return git.top(self.repo)
-
     def docs_dirs(self) -> list[str]:
         """Each language's docs folder as git names it: uncommitted changes there block a publication."""
         return sorted({str(Path(p).parent.as_posix()) for p in self.paths.values()})

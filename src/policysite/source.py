@@ -17,7 +17,6 @@ from policysite import git, settings as policy_settings, spelling, staleness
 from policysite.findings import Finding
 from policysite.settings import Settings
 
-CONFIG_KEYS_READ = ("theme", "hooks", "docs_dir", "INHERIT")
 # Beside a language's page: read by the checks, never published (MkDocs skips dot files).
 COMPANIONS = (spelling.WORDS_FILE, staleness.RECORD_NAME)
 

@@ -12,12 +12,15 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from policysite import archive, background, export, feed, pages, safety, settings as policy_settings
+from policysite import anchors, archive, background, export, feed, pages, safety, settings as policy_settings
+from policysite.findings import WARNING
 from policysite.strings import strings
 
 log = get_plugin_logger("policy")
 # The checks of the build under way, by config: started in on_pre_build, collected in on_post_build.
 _running: dict[int, background.Checks] = {}
+# The ids of the policy page being built, from on_page_markdown to on_page_content.
+_anchors: dict[tuple[str, int], anchors.Anchors] = {}
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -55,8 +58,8 @@ def on_post_build(config: MkDocsConfig) -> None:
     except background.CheckError as exc:
         log.warning(f"the policy checks could not run: {exc}")
         return
-    for finding in findings:
-        log.warning(str(finding))
+    for finding in findings:  # a warning finding (an unused word-list entry) is said without failing the build
+        (log.warning if finding.severity != WARNING else log.info)(str(finding))
 
 
 def on_build_error(error: Exception) -> None:
@@ -100,6 +103,8 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
                                         entries=archive.entries_from_extra(config.extra))
     if page.file.src_uri != settings.page:
         return html
+    found = _anchors.pop((page.file.src_uri, id(config)), None)
+    html = anchors.with_aliases(html, found) if found else html
     env = config.theme.get_env()
     release = policy_settings.release_from_extra(config.extra)
     versions = [dt.date.fromisoformat(v) for v in reversed(release.versions)] if release else None
@@ -128,8 +133,18 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """Front matter values reach the theme's templates, which print them unescaped: escape them here."""
+    """Front matter values reach the theme's templates, which print them unescaped: escape them here.
+    The policy page's headings get the ids its sections are known by."""
     pages.escape_meta(page.meta)
+    settings = policy_settings.from_extra(config.extra)
+    if page.file.src_uri != settings.page:
+        return markdown
+    release = policy_settings.release_from_extra(config.extra)
+    markdown, found = anchors.for_page(
+        markdown, lang=config.theme["language"], previous_text=release.previous_text if release else None,
+        source_text=pages.source_text(settings, lang=config.theme["language"], release=release,
+                                      config_file=config.config_file_path))
+    _anchors[page.file.src_uri, id(config)] = found
     return markdown
 
 

@@ -19,7 +19,7 @@ from typing import Any
 from jinja2 import Environment
 
 from policysite import document, redline
-from policysite.document import anchor_for
+from policysite.document import anchor_for, label_of, named
 from policysite.settings import Release
 from policysite.strings import long_date, strings
 
@@ -85,13 +85,14 @@ def describe(change: redline.Redline) -> list[str]:
             out += ["title"] if s.title_ops else []
             out += ["introduction"] if any(b.kind != "unchanged" for b in s.blocks) else []
         elif s.kind == "added":
-            out.append(f"§{s.new_number} (new)")
+            out.append(f"{named(s.new_number, '') or s.title} (new)")
         elif s.kind == "removed":
-            out.append(f"§{s.old_number} (removed)")
+            out.append(f"{named(s.old_number, '') or s.title} (removed)")
         elif s.kind in ("renumbered", "moved"):
-            out.append(f"§{s.old_number} → §{s.new_number} ({s.kind}{', text changed' if s.changed else ''})")
+            where = f"{named(s.old_number, '')} → {named(s.new_number, '')}" if label_of(s.new_number) else s.title
+            out.append(f"{where} ({s.kind}{', text changed' if s.changed else ''})")
         elif s.shown:
-            out.append(f"§{s.number}")
+            out.append(named(s.number, "") or s.title)
     return out
 
 
@@ -109,8 +110,8 @@ def groups(entry: Entry, *, lang: str, base: str) -> list[tuple[str, list[tuple[
         found["changed"].append((words["preamble"], new))
     for s in data.get("sections", []):
         shifted = s["old"] != s["new"]
-        label = f"§{s['old']} → §{s['new']} {s['title']}" if shifted and s["old"] and s["new"] else \
-            f"§{s['new'] or s['old']} {s['title']}"
+        label = f"{label_of(s['old'])} → {label_of(s['new'])} {s['title']}" \
+            if shifted and label_of(s["old"]) and label_of(s["new"]) else named(s["new"] or s["old"], s["title"])
         where = f"{old}#{anchor_for(s['old'])}" if s["kind"] == "removed" else f"{new}#{anchor_for(s['new'])}"
         found[s["kind"]].append((label, where))
         if s["kind"] in ("renumbered", "moved") and s["changed"]:

@@ -73,6 +73,8 @@ def build_version(project: Project, *, version: str, known: list[str], snapshot:
             release: dict[str, object] = {"version": version, "versions": known, "latest": LATEST}
             if before and code in texts:
                 release["previous"] = {"version": before, "text": texts[code]}
+            if code != settings.authoritative and settings.authoritative in snapshot.sources:
+                release["source_text"] = snapshot.sources[settings.authoritative].decode("utf-8")
             warnings = _Warnings()
             logging.getLogger("mkdocs").addHandler(warnings)
             try:

@@ -4,8 +4,17 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from policysite import document, editorial, settings as policy_settings, spelling, staleness, sync
-from policysite.findings import Finding
+from policysite import (
+    anchors,
+    document,
+    editorial,
+    imported as imported_record,
+    settings as policy_settings,
+    spelling,
+    staleness,
+    sync,
+)
+from policysite.findings import WARNING, Finding
 from policysite.settings import Language, Settings
 
 
@@ -58,8 +67,12 @@ def date_findings(policy: document.Policy, *, today: dt.date) -> list[Finding]:
 
 def check_language(*, root: Path, settings: Settings, code: str, today: dt.date | None = None,
                    loaded: dict[str, tuple[document.Policy, Path]] | None = None,
-                   view: staleness.GitView | None = None) -> list[Finding]:
-    """Findings about one language's page, including how it departs from the authoritative one."""
+                   view: staleness.GitView | None = None, imported: frozenset[str] = frozenset()) -> list[Finding]:
+    """Findings about one language's page, including how it departs from the authoritative one.
+
+    A page whose text is in `imported` (digests of texts public before the site) gets its writing
+    findings as warnings.
+    """
     today = today or dt.date.today()
     loaded = {} if loaded is None else loaded
     for needed in {code, settings.authoritative}:
@@ -70,32 +83,60 @@ def check_language(*, root: Path, settings: Settings, code: str, today: dt.date 
     words_file = path.parent / spelling.WORDS_FILE
     folder = policy.path.rsplit("/", 1)[0] if "/" in policy.path else ""
     words_shown = f"{folder}/{spelling.WORDS_FILE}" if folder else spelling.WORDS_FILE
-    findings += spelling.check(policy, words=spelling.load_words(words_file), words_path=words_shown)
+    if spelling.has_dictionary(code):
+        findings += spelling.check(policy, words=spelling.load_words(words_file), words_path=words_shown)
+    else:
+        findings.append(Finding(policy.path, policy.title_line or 1, spelling.RULE_NO_DICTIONARY,
+                                f"spelling is not checked: there is no dictionary for “{code}”", WARNING))
     findings += spelling.lint_words(words_file, lang=code, display_path=words_shown, policy=policy)
-    findings += editorial.check(policy, brand=settings.brand)
+    findings += editorial.check(policy, brand=settings.brand, brand_variants=settings.brand_variants)
+    source, source_path = loaded[settings.authoritative]
+    findings += anchors.dead_links(policy, anchors.page_anchors(
+        policy, source=source if code != settings.authoritative else None))
     if code != settings.authoritative:
-        source, source_path = loaded[settings.authoritative]
-        findings += sync.compare(source, policy)
+        findings += sync.compare(source, policy, definitions=settings.definitions_section)
         names = (sync.LANGUAGE_NAMES.get(source.lang, source.lang), sync.LANGUAGE_NAMES.get(code, code))
         findings += staleness.check(source=source, translation=policy, source_file=source_path,
                                     translation_file=path, source_name=f"the {names[0]} text",
                                     translation_name=f"the {names[1]}", view=view)
+    if imported and path.is_file() and not path.is_symlink() \
+            and imported_record.digest(path.read_bytes()) in imported:
+        findings = imported_record.downgrade(findings)
     return sorted(set(findings))
 
 
 def check_project(*, root: Path, today: dt.date | None = None, langs: list[str] | None = None,
-                  view: staleness.GitView | None = None) -> list[Finding]:
+                  view: staleness.GitView | None = None, imported: frozenset[str] | None = None) -> list[Finding]:
     """All findings of all languages (or of `langs`), sorted by file and line.
 
-    `view` judges a snapshot of one commit (the gate) instead of the working tree.
+    `view` judges a snapshot of one commit (the gate) instead of the working tree; `imported` is
+    the record of texts public before the site (default: the working tree's `imported.yml`).
     """
     settings = policy_settings.load(root)
+    if imported is None:
+        try:
+            imported = imported_record.in_tree(root)
+        except imported_record.RecordError as exc:
+            raise policy_settings.SettingsError(str(exc)) from None
     findings: list[Finding] = []
     loaded: dict[str, tuple[document.Policy, Path]] = {}
     for code in langs or [language.code for language in settings.languages]:
         settings.language(code)
-        findings += check_language(root=root, settings=settings, code=code, today=today, loaded=loaded, view=view)
+        findings += check_language(root=root, settings=settings, code=code, today=today, loaded=loaded, view=view,
+                                   imported=imported)
     return sorted(findings)
+
+
+def prune_words(*, root: Path, langs: list[str] | None = None) -> list[tuple[str, list[str]]]:
+    """`policy words --prune`: each language's word list without the entries its page does not use."""
+    settings = policy_settings.load(root)
+    done = []
+    for code in langs or [language.code for language in settings.languages]:
+        policy, path = load_policy(root, settings, code)
+        words = path.parent / spelling.WORDS_FILE
+        removed = spelling.prune(words, policy=policy)
+        done.append((words.resolve().relative_to(Path(root).resolve()).as_posix(), removed))
+    return done
 
 
 def mark_in_line(*, root: Path, lang: str, numbers: list[str] | None) -> list[tuple[str, list[str]]]:

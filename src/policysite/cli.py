@@ -21,7 +21,8 @@ def _exit_codes() -> tuple[tuple[type[BaseException], int], ...]:
     from policysite.settings import SettingsError
 
     return ((SettingsError, USAGE), (sides.SideError, USAGE), (errors.PublishError, REFUSED),
-            (gate.GateError, REFUSED), (source.SourceError, REFUSED), (manifest.ManifestError, REFUSED),
+            (errors.ImportRefused, REFUSED), (gate.GateError, REFUSED), (source.SourceError, REFUSED),
+            (manifest.ManifestError, REFUSED),
             (git.GitError, REFUSED), (MkDocsException, REFUSED), (CheckError, REFUSED), (OSError, REFUSED),
             (ValueError, USAGE))
 
@@ -48,16 +49,19 @@ def main(argv: list[str] | None = None) -> int:
 def check(args: argparse.Namespace, root: Path) -> int:
     """`policy check`: one line per finding (or JSON); 1 when there are findings."""
     from policysite import checks
+    from policysite.findings import blocking
 
     findings = checks.check_project(root=root, langs=args.lang)
+    errors = blocking(findings)
     if args.format == "json":
         print(json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=2))
     else:
         for finding in findings:
             print(finding)
         if findings:
-            print(f"{len(findings)} finding(s)", file=sys.stderr)
-    return REFUSED if findings else OK
+            print(f"{len(errors)} finding(s)" + (f", {len(findings) - len(errors)} warning(s)"
+                                                  if len(errors) < len(findings) else ""), file=sys.stderr)
+    return REFUSED if errors else OK
 
 
 def sync_mark(args: argparse.Namespace, root: Path) -> int:
@@ -69,6 +73,28 @@ def sync_mark(args: argparse.Namespace, root: Path) -> int:
         return USAGE
     for path, numbers in checks.mark_in_line(root=root, lang=args.lang, numbers=None if args.all else args.sections):
         print(f"{path}: marked {len(numbers)} section(s) in line: {', '.join(numbers)}")
+    return OK
+
+
+def words(args: argparse.Namespace, root: Path) -> int:
+    """`policy words --prune`: drop the word-list entries that no text uses."""
+    from policysite import checks
+
+    if not args.prune:
+        print("error: policy words needs --prune (the only action on word lists so far)", file=sys.stderr)
+        return USAGE
+    for path, removed in checks.prune_words(root=root, langs=args.lang):
+        print(f"{path}: removed {len(removed)} unused entr{'y' if len(removed) == 1 else 'ies'}"
+              + (f": {', '.join(removed)}" if removed else ""))
+    return OK
+
+
+def import_(args: argparse.Namespace, root: Path) -> int:
+    """`policy import --lang L SOURCE…`: earlier texts, dated by their file names, committed oldest first."""
+    from policysite import importer
+
+    report = importer.run(root=root, lang=args.lang, paths=[Path(p) for p in args.sources])
+    print(f"imported {len(report.commits)} commit(s)" + ("" if report.commits else ": nothing new"))
     return OK
 
 
@@ -155,7 +181,7 @@ def export(args: argparse.Namespace, root: Path) -> int:
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int]] = {
-    "check": check, "sync-mark": sync_mark, "build": build, "diff": diff,
+    "check": check, "sync-mark": sync_mark, "words": words, "import": import_, "build": build, "diff": diff,
     "publish": publish, "history": history, "verify": verify, "export": export,
 }
 
@@ -202,6 +228,15 @@ def _parser() -> argparse.ArgumentParser:
     mark.add_argument("lang", help="language of the translation, e.g. en")
     mark.add_argument("sections", nargs="*", help="section numbers, e.g. 7.3 15")
     mark.add_argument("--all", action="store_true", help="every section (after a full review)")
+
+    words = sub.add_parser("words", help="maintain the word lists (docs/<lang>/.words.txt)")
+    words.add_argument("--prune", action="store_true", help="remove the entries no text uses")
+    words.add_argument("--lang", action="append", help="only this language (repeatable); default: all")
+
+    imports = sub.add_parser("import", help="commit a company's earlier texts, dated by their file names")
+    imports.add_argument("--lang", required=True, help="language of the texts, e.g. fr")
+    imports.add_argument("sources", nargs="+", help="files or folders: .md, .html or .docx whose names hold "
+                                                    "the date each text took effect (privacy-2021-02-17.html)")
 
     build = sub.add_parser("build", help="build every language into a deployable tree")
     build.add_argument("--site-dir", default="public")

@@ -13,6 +13,10 @@ from markdown_it.token import Token
 from policysite.findings import Finding
 
 NUMBERED_TITLE = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+(\S.*)$")
+NUMBER = re.compile(r"\d+(?:\.\d+)*")
+# Python-Markdown's attr_list on a heading: `## Title {#retention}` or `{: #retention .class }`.
+HEADING_ATTRS = re.compile(r"[ ]+\{:?([^}\n]*)\}[ ]*$")
+ID_RE = re.compile(r"[A-Za-z][\w:.-]*")
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.S)
 
 _md = MarkdownIt("commonmark").enable("table")
@@ -90,21 +94,37 @@ class Block:
 
 @dataclass
 class Section:
-    """A numbered heading (`7.3.2 Title`) and the blocks up to the next heading."""
+    """A heading and the blocks up to the next heading.
+
+    `number` is the section's identity, the same in every language and version where the text
+    keeps it: the heading's explicit id (`{#retention}`), else its number (`7.3.2`), else a slug
+    of its title. `numeral` is the number as written ("" for a heading without one).
+    """
 
     number: str
     title: str
     level: int
     line: int
     blocks: list[Block] = field(default_factory=list)
+    numeral: str | None = None
+    html_id: str = ""  # the heading's id on the published page
+
+    def __post_init__(self) -> None:
+        if self.numeral is None:
+            self.numeral = self.number if NUMBER.fullmatch(self.number) else ""
 
     @property
     def anchor(self) -> str:
-        return anchor_for(self.number)
+        return self.html_id or anchor_for(self.number)
 
     @property
     def parts(self) -> tuple[int, ...]:
-        return tuple(int(p) for p in self.number.split("."))
+        return tuple(int(p) for p in (self.numeral or "").split(".") if p)
+
+    @property
+    def label(self) -> str:
+        """How messages name it: `§7.3`, or its title in quotes when it has no number."""
+        return f"§{self.numeral}" if self.numeral else f"“{self.title}”"
 
     @property
     def text(self) -> str:
@@ -131,12 +151,47 @@ class Policy:
         return value if isinstance(value, dt.date) and not isinstance(value, dt.datetime) else None
 
     def section(self, number: str) -> Section | None:
+        """The section whose identity is `number`."""
         return next((s for s in self.sections if s.number == number), None)
+
+    @property
+    def numbered(self) -> bool:
+        """Its headings carry section numbers (the numbering rules apply)."""
+        return any(s.numeral and s.number == s.numeral for s in self.sections)
 
 
 def anchor_for(number: str) -> str:
-    """Stable, language-independent anchor of a section number: `7.3.2` -> `s7-3-2`."""
-    return "s" + number.replace(".", "-")
+    """Stable, language-independent anchor of a section's identity: `7.3.2` -> `s7-3-2`; an id or
+    slug is its own anchor."""
+    return "s" + number.replace(".", "-") if NUMBER.fullmatch(number) else number
+
+
+def label_of(number: str | None) -> str:
+    """How a section's identity reads before its title: `§7.3` for a number, nothing for an id or slug."""
+    return f"§{number}" if number and NUMBER.fullmatch(number) else ""
+
+
+def named(number: str | None, title: str) -> str:
+    """A section as a reader names it: `§7.3 Title`, or its title alone when it has no number."""
+    return f"{label_of(number)} {title}".strip()
+
+
+def heading_attrs(title: str) -> tuple[str, str]:
+    """A heading's text without its attribute list, and the explicit id the list gives ("" if none)."""
+    match = HEADING_ATTRS.search(title)
+    if not match:
+        return title, ""
+    ids = [part[1:] for part in match.group(1).split() if part.startswith("#") and ID_RE.fullmatch(part[1:])]
+    return title[:match.start()].rstrip(), ids[-1] if ids else ""
+
+
+def unique(value: str, used: set[str]) -> str:
+    """Python-Markdown toc's way to keep ids unique: `terms`, `terms_1`, `terms_2`…"""
+    while value in used or not value:
+        match = re.match(r"^(.*)_([0-9]+)$", value)
+        value = f"{match.group(1)}_{int(match.group(2)) + 1}" if match else f"{value}_1"
+    used.add(value)
+    return value
 
 
 def slugify(value: str, separator: str = "-") -> str:
@@ -163,8 +218,9 @@ def parse(text: str, *, path: str, lang: str) -> Policy:
     meta_lines = {m.group(1): n for n, line in enumerate(text.splitlines()[:offset], 1)
                   if (m := re.match(r"^(\w+)\s*:", line))}
     tokens = _md.parse(body)
-    title, title_line = "", 0
+    title, title_line, title_id = "", 0, ""
     sections: list[Section] = []
+    unnumbered: list[tuple[Section, str]] = []
     preamble: list[Block] = []
     list_depth = -1
     item_start: list[int] = []
@@ -179,19 +235,17 @@ def parse(text: str, *, path: str, lang: str) -> Policy:
         target = sections[-1].blocks if sections else preamble
         if tok.type == "heading_open":
             inline = tokens[i + 1]
-            heading = _plain(inline.children or [])
+            heading, explicit = heading_attrs(_plain(inline.children or []))
             level = int(tok.tag[1])
             match = NUMBERED_TITLE.match(heading)
-            if level == 1 and not title:
-                title, title_line = heading, line
-            elif match:
-                sections.append(Section(match.group(1), match.group(2).strip(), level, line))
+            if level == 1 and not title and not sections:
+                title, title_line, title_id = heading, line, explicit
             else:
-                guess = [e for e in _expected_next(sections[-1].parts if sections else ()) if len(e) == level - 1]
-                example = ".".join(map(str, guess[0])) if guess else "7.3"
-                problems.append(Finding(path, line, "structure.unnumbered-heading",
-                                        f"heading “{heading}” has no section number: start its title with it, "
-                                        f"e.g. “{example} {heading}”"))
+                section = Section(explicit, match.group(2).strip() if match else heading, level, line,
+                                  numeral=match.group(1) if match else "", html_id=explicit)
+                sections.append(section)
+                if not explicit and not match:
+                    unnumbered.append((section, heading))
             i += 3
             continue
         if tok.type in ("bullet_list_open", "ordered_list_open"):
@@ -230,8 +284,45 @@ def parse(text: str, *, path: str, lang: str) -> Policy:
         elif tok.type == "html_block":
             target.append(Block("html", line, tok.content.strip(), markdown=tok.content.strip()))
         i += 1
-    problems.extend(_numbering_problems(sections, path))
+    numbered = _identify(sections, title=title, title_id=title_id, path=path, problems=problems)
+    if numbered:
+        for section, heading in unnumbered:
+            before = [s.parts for s in sections[:sections.index(section)] if s.numeral]
+            guess = [e for e in _expected_next(before[-1] if before else ()) if len(e) == section.level - 1]
+            example = ".".join(map(str, guess[0])) if guess else "7.3"
+            problems.append(Finding(path, section.line, "structure.unnumbered-heading",
+                                    f"heading “{heading}” has no section number, unlike the others: start its "
+                                    f"title with it, e.g. “{example} {heading}”, or give it an id: "
+                                    f"“{heading} {{#an-id}}”"))
+        problems.extend(_numbering_problems([s for s in sections if s.numeral], path))
     return Policy(path, lang, meta, title, title_line, meta_lines, sections, preamble, problems)
+
+
+def _identify(sections: list[Section], *, title: str, title_id: str, path: str, problems: list[Finding]) -> bool:
+    """Give each section its identity and its id on the page; True if the policy numbers its headings.
+
+    A policy numbers its headings when at least half of them carry a number: then a number is the
+    identity of its section, and the numbering rules apply. Otherwise, and for the headings without
+    a number, the identity is a slug of the title, unique in the page as Python-Markdown's are.
+    """
+    numbered = sum(bool(s.numeral) for s in sections) * 2 >= len(sections) > 0
+    used: set[str] = {title_id or slugify(title)} if title else set()
+    for section in sections:
+        if section.html_id:
+            if section.html_id in used:
+                problems.append(Finding(path, section.line, "structure.id-repeated",
+                                        f"{section.label}: the id “{section.html_id}” is used by another heading"))
+            used.add(section.html_id)
+    for section in sections:
+        if not section.html_id and section.numeral and numbered:
+            section.number = section.numeral
+            section.html_id = unique(anchor_for(section.numeral), used)
+    for section in sections:
+        if not section.html_id:
+            from markdown.extensions.toc import slugify_unicode
+
+            section.html_id = section.number = unique(slugify_unicode(section.title, "-"), used)
+    return numbered
 
 
 def _front_matter(text: str, path: str, problems: list[Finding]) -> tuple[dict, str, int]:
@@ -314,7 +405,7 @@ def _numbering_problems(sections: list[Section], path: str) -> list[Finding]:
     prev: tuple[int, ...] = ()
     for section in sections:
         parts = section.parts
-        where = f"§{section.number}"
+        where = section.label
         if parts in seen:
             problems.append(Finding(path, section.line, "structure.number-repeated",
                                     f"{where} “{section.title}” repeats a section number used above"))

@@ -20,3 +20,7 @@ class RefusedError(PublishError):
 
     def __str__(self) -> str:
         return str(self.refusal)
+
+
+class ImportRefused(Exception):
+    """`policy import` cannot go ahead (uncommitted changes, no dated file): nothing was changed."""

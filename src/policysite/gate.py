@@ -16,8 +16,18 @@ from pathlib import Path
 import git as gitpython
 import yaml
 
-from policysite import checks, document, git, history, safety, settings as policy_settings, source, staleness
-from policysite.findings import Finding
+from policysite import (
+    checks,
+    document,
+    git,
+    history,
+    imported,
+    safety,
+    settings as policy_settings,
+    source,
+    staleness,
+)
+from policysite.findings import Finding, blocking, warnings
 from policysite.settings import Settings
 
 EXCEPTIONS_FILE = "unpublished.yml"
@@ -36,6 +46,16 @@ class Snapshot:
     docs: dict[str, Path]           # language -> its docs folder in `root`
     sources: dict[str, bytes]       # language -> the page's bytes as committed
     findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def blocking(self) -> list[Finding]:
+        """What refuses the version."""
+        return blocking(self.findings)
+
+    @property
+    def recorded(self) -> list[Finding]:
+        """Warnings: said, not refusing (the writing of a text that was public before the site)."""
+        return warnings(self.findings)
 
     def date(self, settings: Settings) -> dt.date | None:
         data = self.sources.get(settings.authoritative)
@@ -70,7 +90,8 @@ def snapshot(repo: gitpython.Repo, *, root: Path, settings: Settings, commit: st
     origin = source.Origin(repo, commit, prefix)
     view = staleness.GitView(repo, commit, lambda path: origin.name(dest, Path(path)))
     try:
-        findings += checks.check_project(root=dest, today=today, view=view)
+        findings += checks.check_project(root=dest, today=today, view=view,
+                                         imported=imported.at(repo, "HEAD", prefix))
     except policy_settings.SettingsError as exc:
         findings.append(Finding("mkdocs.yml", 1, "source.settings", str(exc)))
     return Snapshot(commit, dest, docs, sources, sorted(set(findings)))

@@ -5,12 +5,13 @@ import datetime as dt
 import html
 import re
 from collections.abc import MutableMapping
+from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment
 
-from policysite.document import anchor_for
-from policysite.settings import Release, Settings
+from policysite.document import anchor_for, decode
+from policysite.settings import Release, Settings, docs_page
 from policysite.strings import long_date, strings
 
 
@@ -70,6 +71,21 @@ def decorate(html: str, *, env: Environment, settings: Settings, lang: str, date
     version = env.get_template("partials/policy-version.html").render(context)
     heading = re.compile(rf'(<h(\d) id="{re.escape(anchor_for(settings.version_section))}".*?</h\2>)', re.S)
     return heading.sub(lambda m: m.group(1) + version, html, count=1)
+
+
+def source_text(settings: Settings, *, lang: str, release: Release | None, config_file: str | None) -> str | None:
+    """The authoritative language's page when `lang` is a translation: the version's, or the working tree's."""
+    if lang == settings.authoritative:
+        return None
+    if release is not None:
+        return release.source_text or None
+    if not config_file:
+        return None
+    path = docs_page(Path(config_file).parent, settings.language(settings.authoritative), settings)
+    try:
+        return decode(path.read_bytes(), path=str(path))
+    except (OSError, ValueError):
+        return None
 
 
 def escape_meta(meta: MutableMapping[str, Any]) -> None:

@@ -164,9 +164,10 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
                 dated.append(version.version)
                 continue
             snap = project.snapshot(version.commit, tmp / "source" / version.version)
-            if snap.findings:
-                outcome.refused.append(gate.Refusal(version.version, version.commit, tuple(snap.findings)))
+            if snap.blocking:
+                outcome.refused.append(gate.Refusal(version.version, version.commit, tuple(snap.blocking)))
                 continue
+            _record(outcome, version.version, snap)
             dated.append(version.version)
             todo.append((version, snap))
         if not todo:
@@ -198,6 +199,14 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
     return outcome
 
 
+def _record(outcome: Outcome, version: str, snap: gate.Snapshot) -> None:
+    """Say the warnings a version publishes with: the writing of a text public before the site."""
+    if snap.recorded:
+        rules = sorted({f.rule for f in snap.recorded})
+        outcome.messages.append(f"{version}: published with {len(snap.recorded)} warning(s) recorded, not blocking "
+                                f"({', '.join(rules)}); `policy check` at its commit lists them")
+
+
 def _push(project: Project, branch: str, remote: str, push: bool, outcome: Outcome, *, changed: bool) -> None:
     if not push:
         return
@@ -226,8 +235,8 @@ def _publishable(project: Project, dest: Path) -> tuple[gate.Snapshot, str, str]
     if dirty:
         raise PublishError(f"{version}: not published: uncommitted changes to the policy ({', '.join(dirty)}); "
                            "commit them first")
-    if snap.findings:
-        raise RefusedError(gate.Refusal(version, head, tuple(snap.findings)))
+    if snap.blocking:
+        raise RefusedError(gate.Refusal(version, head, tuple(snap.blocking)))
     commit = _last_policy_commit(project)
     if commit is None:
         raise PublishError(f"{version}: not published: the policy has never been committed")

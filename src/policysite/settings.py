@@ -36,6 +36,10 @@ class Settings:
     authoritative: str
     page: str
     version_section: str
+    # Spellings of the brand that are right too (a legal entity's full name, a product's), besides `brand`.
+    brand_variants: tuple[str, ...] = ()
+    # The section whose bold terms are the policy's defined terms, which each translation must render.
+    definitions_section: str | None = None
 
     def language(self, code: str) -> Language:
         for lang in self.languages:
@@ -56,7 +60,7 @@ def from_extra(extra: Mapping[str, Any], *, where: str = "mkdocs.yml") -> Settin
     for key in ("company", "languages", "authoritative", "public_url"):
         if not policy.get(key):
             raise SettingsError(f"{where}: extra.policy.{key} is missing")
-    for key in ("company", "brand", "authoritative", "public_url", "page", "version_section"):
+    for key in ("company", "brand", "authoritative", "public_url", "page", "version_section", "definitions_section"):
         if key in policy and not isinstance(policy[key], (str, int)) or isinstance(policy.get(key), bool):
             raise SettingsError(f"{where}: extra.policy.{key} must be text, got {policy[key]!r}"[:300])
     if not isinstance(policy["languages"], list):
@@ -85,7 +89,16 @@ def from_extra(extra: Mapping[str, Any], *, where: str = "mkdocs.yml") -> Settin
         authoritative=authoritative,
         page=page,
         version_section=str(policy.get("version_section", "1")),
+        brand_variants=_texts(policy.get("brand_variants", []), f"{where}: extra.policy.brand_variants"),
+        definitions_section=str(policy["definitions_section"]) if policy.get("definitions_section") else None,
     )
+
+
+def _texts(value: Any, where: str) -> tuple[str, ...]:
+    """A setting that is a list of texts."""
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise SettingsError(f"{where} must be a list of texts, e.g. [DialOnce SAS]")
+    return tuple(v.strip() for v in value)
 
 
 def load_yaml(config_file: str | Path) -> dict:
@@ -135,6 +148,7 @@ class Release:
     latest: str = "latest"       # the alias of the newest version
     previous: str | None = None  # the version before it, which its changes page compares it with
     previous_text: str = ""      # that version's page in the language being built, as published
+    source_text: str = ""        # the authoritative language's page of this version (for a translation)
 
 
 def release_from_extra(extra: Mapping[str, Any]) -> Release | None:
@@ -147,4 +161,4 @@ def release_from_extra(extra: Mapping[str, Any]) -> Release | None:
     return Release(version=str(release["version"]), versions=tuple(str(v) for v in release.get("versions", ())),
                    latest=str(release.get("latest", "latest")),
                    previous=str(previous["version"]) if previous.get("version") else None,
-                   previous_text=str(previous.get("text", "")))
+                   previous_text=str(previous.get("text", "")), source_text=str(release.get("source_text", "")))

@@ -14,10 +14,12 @@ import spellchecker
 from spellchecker import SpellChecker
 
 from policysite.document import Block, Policy
-from policysite.findings import Finding
+from policysite.findings import WARNING, Finding
 
 RULE = "spelling.unknown-word"
 RULE_WORD_LIST = "spelling.word-list"
+RULE_WORD_UNUSED = "spelling.word-unused"
+RULE_NO_DICTIONARY = "spelling.no-dictionary"
 WORDS_FILE = ".words.txt"
 LANGUAGE_NAMES = {"fr": "French", "en": "English", "de": "German", "es": "Spanish", "it": "Italian",
                   "pt": "Portuguese", "nl": "Dutch", "ru": "Russian", "ar": "Arabic", "eu": "Basque",
@@ -67,7 +69,7 @@ def texts(policy: Policy) -> Iterator[tuple[int, str, str, Block | None]]:
     for block in policy.preamble:
         yield block.line, "preamble", block.text, block
     for section in policy.sections:
-        where = f"§{section.number}"
+        where = section.label
         yield section.line, where, section.title, None
         for block in section.blocks:
             yield block.line, where, block.text, block
@@ -107,13 +109,32 @@ def lint_words(path: Path, *, lang: str, display_path: str | None = None,
         elif key in known and not _is_acronym(word):
             problem = f"“{word}” is in the {_language_name(lang)} dictionary already: remove it"
         elif used is not None and key not in used:
-            problem = f"“{word}” is not used in {policy.path if policy else 'the policy'}: remove it"
+            findings.append(Finding(shown, line, RULE_WORD_UNUSED,
+                                    f"“{word}” is not used in {policy.path if policy else 'the policy'}: "
+                                    "`policy words --prune` removes the entries no text uses", WARNING))
+            problem = ""
         else:
             problem = ""
         if problem:
             findings.append(Finding(shown, line, RULE_WORD_LIST, problem))
         seen.setdefault(key, line)
     return findings
+
+
+def prune(path: Path, *, policy: Policy) -> list[str]:
+    """Remove from the word list at `path` the entries `policy` does not use; return them."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return []
+    entries = list(_entries(text))
+    used = _used_keys(policy, frozenset(w for _, w, _ in entries))
+    unused = {line: word for line, word, _ in entries if _key(word) not in used}
+    if not unused:
+        return []
+    kept = [raw for number, raw in enumerate(text.splitlines(keepends=True), start=1) if number not in unused]
+    Path(path).write_text("".join(kept), encoding="utf-8")
+    return list(unused.values())
 
 
 def tokens(text: str, *, lang: str) -> list[tuple[str, int]]:
@@ -178,14 +199,23 @@ def check(policy: Policy, *, words: frozenset[str], words_path: str | None = Non
     return sorted(findings, key=lambda f: f.line)
 
 
+def _dictionary_path(lang: str) -> Path:
+    return Path(spellchecker.__file__).parent / "resources" / f"{lang.split('-')[0].lower()}.json.gz"
+
+
+def has_dictionary(lang: str) -> bool:
+    """pyspellchecker has a dictionary for `lang` (or its base language: `pt` for `pt-BR`)."""
+    return _dictionary_path(lang).is_file()
+
+
 @functools.cache
 def _dictionary_lines(lang: str) -> list[str]:
-    """pyspellchecker's word list for `lang`: sorted lines `"word": count,` (0.03 s, vs 0.3 s for SpellChecker)."""
-    path = Path(spellchecker.__file__).parent / "resources" / f"{lang}.json.gz"
+    """pyspellchecker's word list for `lang`: sorted lines `"word": count,` (0.03 s, vs 0.3 s for SpellChecker);
+    none for a language it has no dictionary for."""
     try:
-        text = gzip.decompress(path.read_bytes()).decode("utf-8")
-    except FileNotFoundError as exc:
-        raise ValueError(f"no spelling dictionary for language “{lang}”") from exc
+        text = gzip.decompress(_dictionary_path(lang).read_bytes()).decode("utf-8")
+    except FileNotFoundError:
+        return []
     return text.strip().removeprefix("{").removesuffix("}").strip().split("\n")  # one `"word": count,` a line
 
 
@@ -205,7 +235,7 @@ def _in_dictionary(lang: str, keys: frozenset[str]) -> set[str]:
 def _checker(lang: str) -> SpellChecker:
     """pyspellchecker itself, loaded only to suggest a correction (about 0.3 s each)."""
     try:
-        return SpellChecker(language=lang, distance=1)
+        return SpellChecker(language=lang.split("-")[0].lower(), distance=1)
     except ValueError as exc:
         raise ValueError(f"no spelling dictionary for language “{lang}”") from exc
 

@@ -110,12 +110,15 @@ def check(*, source: Policy, translation: Policy, source_file: Path, translation
     # A section confirmed against exactly today's authoritative text is in line, whatever history says.
     in_line = {n: replayed.get(n, False) or recorded.get(n) == fp for n, fp in current.items()}
     findings = []
-    for section in translation.sections:
-        if section.number in in_line and not in_line[section.number]:
+    from policysite.sync import pair_sections
+
+    for i, j in sorted(pair_sections(source, translation).items()):
+        number, section = source.sections[i].number, translation.sections[j]
+        if number in in_line and not in_line[number]:
             findings.append(Finding(
                 translation.path, section.line, "sync.outdated",
-                f"§{section.number}: {source_name} changed after {translation_name} was last brought in line; "
-                f"update this section, or run `policy sync-mark {translation.lang} {section.number}` "
+                f"{section.label}: {source_name} changed after {translation_name} was last brought in line; "
+                f"update this section, or run `policy sync-mark {translation.lang} {number}` "
                 f"if it needs no change"))
     return findings
 

@@ -96,16 +96,18 @@ def _date(match: re.Match) -> str | None:
         return None
 
 
-def compare(source: Policy, translation: Policy) -> list[Finding]:
-    """Every way `translation` departs from `source`: tree, counts, invariants, dates."""
+def compare(source: Policy, translation: Policy, *, definitions: str | None = None) -> list[Finding]:
+    """Every way `translation` departs from `source`: tree, counts, invariants, dates.
+
+    `definitions` is the identity of the section whose bold terms are the defined terms, if any.
+    """
     names = (LANGUAGE_NAMES.get(source.lang, source.lang), LANGUAGE_NAMES.get(translation.lang, translation.lang))
-    findings = _compare_tree(source, translation, names)
-    by_number = {s.number: s for s in translation.sections}
-    for section in source.sections:
-        other = by_number.get(section.number)
-        if other is not None:
-            findings.extend(_compare_section(section, other, translation.path, names))
-    findings.extend(_compare_defined_terms(source, translation, names))
+    pairs = pair_sections(source, translation)
+    findings = _compare_tree(source, translation, pairs, names)
+    for i, j in pairs.items():
+        findings.extend(_compare_section(source.sections[i], translation.sections[j], translation.path, names))
+    if definitions:
+        findings.extend(_compare_defined_terms(source, translation, pairs, names, definitions))
     if source.date and translation.date and source.date != translation.date:
         findings.append(Finding(translation.path, 2, "sync.date",
                                 f"{names[0]} is dated {source.date.isoformat()}, "
@@ -113,44 +115,76 @@ def compare(source: Policy, translation: Policy) -> list[Finding]:
     return sorted(findings)
 
 
-def _compare_tree(source: Policy, translation: Policy, names: tuple[str, str]) -> list[Finding]:
+def pair_sections(source: Policy, translation: Policy) -> dict[int, int]:
+    """Which translation section renders each source section (indexes): by id or number where the
+    texts number their headings, else by position, heading for heading."""
+    if not (source.numbered or translation.numbered):
+        return {i: i for i in range(min(len(source.sections), len(translation.sections)))}
+    pairs: dict[int, int] = {}
+    taken: set[int] = set()
+    for key in ("number", "numeral"):
+        free: dict[str, int] = {}
+        for j, section in enumerate(translation.sections):
+            if j not in taken and getattr(section, key):
+                free.setdefault(getattr(section, key), j)
+        for i, section in enumerate(source.sections):
+            found = free.get(getattr(section, key)) if getattr(section, key) else None
+            if i not in pairs and found is not None and found not in taken:
+                pairs[i] = found
+                taken.add(found)
+    return pairs
+
+
+def _ordinal(index: int) -> str:
+    n = index + 1
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+def _compare_tree(source: Policy, translation: Policy, pairs: dict[int, int],
+                  names: tuple[str, str]) -> list[Finding]:
     findings: list[Finding] = []
-    src = [s.number for s in source.sections]
-    dst = [s.number for s in translation.sections]
-    src_set, dst_set = set(src), set(dst)
+    taken = set(pairs.values())
+    positional = not (source.numbered or translation.numbered)
     for index, section in enumerate(source.sections):
-        if section.number not in dst_set:
-            line = _line_before(translation, src[:index])
+        if index not in pairs:
+            line = _line_before(translation, [pairs[i] for i in range(index) if i in pairs])
+            what = (f"the {_ordinal(index)} heading, “{section.title}”," if positional
+                    else f"{section.label} “{section.title}”")
             findings.append(Finding(translation.path, line, "sync.section-missing",
-                                    f"§{section.number} “{section.title}” is in {names[0]}, missing in {names[1]}"))
-    for section in translation.sections:
-        if section.number not in src_set:
+                                    f"{what} is in {names[0]}, missing in {names[1]}"
+                                    + (f" ({names[0]} has {len(source.sections)} headings, {names[1]} "
+                                       f"{len(translation.sections)})" if positional else "")))
+    for index, section in enumerate(translation.sections):
+        if index not in taken:
+            what = f"the {_ordinal(index)} heading, “{section.title}”," if positional else section.label
             findings.append(Finding(translation.path, section.line, "sync.section-extra",
-                                    f"§{section.number} is in {names[1]} but not in {names[0]}"))
-    common_src = [n for n in src if n in dst_set]
-    common_dst = [n for n in dst if n in src_set]
-    if common_src != common_dst and len(set(common_dst)) == len(common_dst):
-        position = {n: i for i, n in enumerate(common_src)}
-        for before, after in zip(common_dst, common_dst[1:]):
-            if position[after] < position[before]:
-                moved = translation.section(after)
-                findings.append(Finding(translation.path, moved.line if moved else 1, "sync.section-order",
-                                        f"§{after} comes after §{before} in {names[1]}, before it in {names[0]}"))
+                                    f"{what} is in {names[1]} but not in {names[0]}"))
+    if positional:
+        for i, j in pairs.items():
+            a, b = source.sections[i], translation.sections[j]
+            if a.level != b.level:
+                findings.append(Finding(translation.path, b.line, "sync.section-level",
+                                        f"the {_ordinal(j)} heading, “{b.title}”, is a level-{b.level} heading in "
+                                        f"{names[1]}; its counterpart “{a.title}” is level {a.level} in {names[0]}"))
+        return findings
+    in_translation = sorted((j, i) for i, j in pairs.items())  # in the translation's order
+    for (before, i_before), (after, i_after) in zip(in_translation, in_translation[1:]):
+        if i_after < i_before:
+            moved = translation.sections[after]
+            findings.append(Finding(translation.path, moved.line, "sync.section-order",
+                                    f"{moved.label} comes after {translation.sections[before].label} in {names[1]}, "
+                                    f"before it in {names[0]}"))
     return findings
 
 
-def _line_before(policy: Policy, numbers: list[str]) -> int:
-    """Line of the last section of `numbers` present in `policy`: where a missing one belongs."""
-    for number in reversed(numbers):
-        section = policy.section(number)
-        if section:
-            return section.line
-    return policy.title_line or 1
+def _line_before(policy: Policy, indexes: list[int]) -> int:
+    """Line of the last of the sections at `indexes`: where a missing one belongs."""
+    return policy.sections[indexes[-1]].line if indexes else policy.title_line or 1
 
 
 def _compare_section(src: Section, dst: Section, path: str, names: tuple[str, str]) -> list[Finding]:
     findings: list[Finding] = []
-    where = f"§{src.number}"
+    where = src.label
 
     def add(line: int, rule: str, message: str) -> None:
         findings.append(Finding(path, line, rule, f"{where}: {message}"))
@@ -212,25 +246,26 @@ def defined_terms(policy: Policy, *, section: str = "5") -> list[tuple[str, int]
     return [(term, block.line) for block in found.blocks for term in block.strong]
 
 
-def _compare_defined_terms(source: Policy, translation: Policy, names: tuple[str, str]) -> list[Finding]:
+def _compare_defined_terms(source: Policy, translation: Policy, pairs: dict[int, int], names: tuple[str, str],
+                           definitions: str) -> list[Finding]:
     """Each defined term of the source has one in the translation, used in the same sections."""
     findings: list[Finding] = []
-    src_terms, dst_terms = defined_terms(source), defined_terms(translation)
+    src_terms, dst_terms = defined_terms(source, section=definitions), defined_terms(translation, section=definitions)
     if len(src_terms) != len(dst_terms):
-        terms_section = translation.section("5")
+        terms_section = translation.section(definitions)
         line = terms_section.line if terms_section else 1
+        where = terms_section.label if terms_section else f"§{definitions}"
         return [Finding(translation.path, line, "sync.defined-terms",
-                        f"§5: {names[0]} defines {len(src_terms)} terms ({', '.join(t for t, _ in src_terms)}), "
+                        f"{where}: {names[0]} defines {len(src_terms)} terms ({', '.join(t for t, _ in src_terms)}), "
                         f"{names[1]} defines {len(dst_terms)} ({', '.join(t for t, _ in dst_terms) or 'none'})")]
-    dst_sections = {s.number: s for s in translation.sections}
     for (src_term, _), (dst_term, _) in zip(src_terms, dst_terms):
-        for section in source.sections:
-            other = dst_sections.get(section.number)
-            if other is None or section.number == "5":
+        for i, section in enumerate(source.sections):
+            if i not in pairs or section.number == definitions:
                 continue
+            other = translation.sections[pairs[i]]
             if _uses(section, src_term) and not _uses(other, dst_term):
                 findings.append(Finding(translation.path, other.line, "sync.defined-term-use",
-                                        f"§{section.number}: {names[0]} uses the defined term “{src_term}”, "
+                                        f"{section.label}: {names[0]} uses the defined term “{src_term}”, "
                                         f"{names[1]} never uses “{dst_term}”"))
     return findings
 

@@ -74,7 +74,7 @@ CATALOGUE = [
     ("front matter missing", EN, "---\ndate: 2021-02-17\n---\n", "", [("frontmatter.missing", "^")]),
     ("heading without number", EN, "### 14.1 Disclosure with explicit consent", "### Disclosure with explicit consent",
      [("structure.unnumbered-heading", "### Disclosure with explicit"), ("sync.section-missing", "## 14. "),
-      ("sync.paragraphs", "After obtaining the user"), ("structure.number-skipped", "### 14.2 ")]),
+      ("sync.section-extra", "### Disclosure with explicit"), ("structure.number-skipped", "### 14.2 ")]),
     ("heading level wrong", EN, "#### 7.3.1 As controller", "### 7.3.1 As controller",
      [("structure.level", "### 7.3.1 ")]),
     ("section renumbered", EN, "### 14.1 Disclosure with explicit consent", "### 14.9 Disclosure with explicit consent",

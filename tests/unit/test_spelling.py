@@ -90,7 +90,8 @@ def test_lint_words_flags_entries_the_policy_does_not_use(tmp_path):
     path.write_text("Zorglub  # nowhere\nRGPD  # §1\nCommission Nationale  # a name, §1\n", encoding="utf-8")
     policy = page("Le RGPD et la Commission\nnationale.")
     findings = spelling.lint_words(path, lang="fr", policy=policy)
-    assert [(f.line, f.message) for f in findings] == [(1, "“Zorglub” is not used in docs/xx/index.md: remove it")]
+    assert [(f.line, f.rule, f.severity) for f in findings] == [(1, "spelling.word-unused", "warning")]
+    assert findings[0].message.startswith("“Zorglub” is not used in docs/xx/index.md: `policy words --prune`")
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])

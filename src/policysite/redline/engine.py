@@ -384,7 +384,7 @@ def diff(old: Policy, new: Policy, *, tokenize: Tokenizer | None = None) -> Redl
                                    blocks, o.line, n.line)
             if i not in in_order:
                 change.kind = "moved"
-            elif o.number != n.number:
+            elif o.numeral != n.numeral:
                 change.kind = "renumbered"
             elif change.changed:
                 change.kind = "changed"

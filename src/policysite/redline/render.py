@@ -7,6 +7,7 @@ from typing import IO
 
 from jinja2 import Environment
 
+from policysite.document import label_of, named
 from policysite.redline.engine import segments
 from policysite.redline.model import DELETE, EQUAL, INSERT, BlockChange, Op, Redline, SectionChange
 from policysite.strings import redline_labels as labels
@@ -15,9 +16,10 @@ from policysite.strings import redline_labels as labels
 def _heading(section: SectionChange, t: dict[str, str]) -> str:
     if not section.number:
         return t["preamble"]
-    if section.old_number and section.new_number and section.old_number != section.new_number:
-        return f"§{section.old_number} → §{section.new_number} {section.title}"
-    return f"§{section.number} {section.title}"
+    if section.kind in ("renumbered", "moved") and label_of(section.old_number) and label_of(section.new_number) \
+            and section.old_number != section.new_number:
+        return f"{label_of(section.old_number)} → {label_of(section.new_number)} {section.title}"
+    return named(section.number, section.title)
 
 
 def _status(section: SectionChange, t: dict[str, str]) -> str:

@@ -1,0 +1,191 @@
+"""Links that land: each section's id on the published page, and the other ids that still lead to it.
+
+A section's id is its anchor (`s7-3`, an explicit `{#id}`, or a slug of its title). A translation
+whose headings have no numbers takes the ids of the authoritative text, heading for heading, so a
+link survives a change of language. Aliases are the other ids a reader may arrive with: the
+fragments the text's own links use (a table of contents written for another site's ids), and the
+anchors a section had in the version before when it was renumbered or renamed.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from urllib.parse import unquote
+
+from markdown.extensions.toc import slugify_unicode
+
+from policysite.document import Policy, Section
+from policysite.findings import Finding
+
+RULE_DEAD = "links.dead"
+# Fragments a browser honours with no element: the top of the page.
+TOP = frozenset({"", "top"})
+# A slug's leading section number (`2-the-data-we-collect`, `section-2-…`): the rest is the title's.
+_NUMBER_PREFIX = re.compile(r"^(?:section|art(?:icle)?)?[-_]?[\d.\-_]+", re.I)
+_RAW_ID = re.compile(r"""\b(?:id|name)\s*=\s*["']([^"']+)["']""", re.I)
+
+
+@dataclass
+class Anchors:
+    """The ids of one page: each section's id (by index) and the aliases that land on it."""
+
+    ids: list[str]
+    aliases: dict[int, list[str]] = field(default_factory=dict)
+    others: set[str] = field(default_factory=set)  # ids of the title and of raw HTML in the text
+
+    def all(self) -> set[str]:
+        return set(self.ids) | {a for values in self.aliases.values() for a in values} | self.others
+
+    def add_alias(self, index: int, alias: str) -> None:
+        """`alias` lands on section `index` too, unless something on the page has that id already, or
+        no HTML id can be it (a space) or the output check keeps it for the theme (`__`)."""
+        if alias and len(alias) <= 200 and not re.search(r"\s", alias) and not alias.startswith("__") \
+                and alias not in self.all():
+            self.aliases.setdefault(index, []).append(alias)
+
+
+def page_anchors(policy: Policy, *, source: Policy | None = None, previous: Policy | None = None) -> Anchors:
+    """The ids of `policy`'s page. `source` is the authoritative text when `policy` is a translation;
+    `previous` the version published before it in the same language, whose anchors keep landing."""
+    ids = [s.anchor for s in policy.sections]
+    own: list[str] = []
+    if source is not None and not (source.numbered or policy.numbered) and source.sections:
+        own, taken = ids, set()
+        ids = []
+        for index, section in enumerate(policy.sections):
+            wanted = source.sections[index].anchor if index < len(source.sections) else section.anchor
+            ids.append(wanted if wanted not in taken else section.anchor)
+            taken.add(ids[-1])
+    anchors = Anchors(ids, others=_other_ids(policy))
+    for index, anchor in enumerate(own):
+        anchors.add_alias(index, anchor)
+    for fragment, _line, text in in_page_links(policy):
+        if fragment.lower() in TOP or fragment in anchors.all():
+            continue
+        target = resolve(fragment, text, policy)
+        if target is not None:
+            anchors.add_alias(target, fragment)
+    if previous is not None:
+        from policysite.redline.engine import match_sections
+
+        before = page_anchors(previous)
+        for i, j in match_sections(previous.sections, policy.sections).items():
+            for alias in [before.ids[i], *before.aliases.get(i, [])]:
+                anchors.add_alias(j, alias)
+    return anchors
+
+
+def in_page_links(policy: Policy) -> list[tuple[str, int, str]]:
+    """(fragment, line, link text) of each link to a place in the page itself (`#…`)."""
+    found = []
+    blocks = list(policy.preamble) + [b for s in policy.sections for b in s.blocks]
+    for block in blocks:
+        for target in block.links:
+            if target.startswith("#"):
+                found.append((unquote(target[1:]), block.line, _link_text(block.markdown, target)))
+    return found
+
+
+def dead_links(policy: Policy, anchors: Anchors) -> list[Finding]:
+    """A link to a place in the page that no heading or alias has."""
+    known = anchors.all()
+    return [Finding(policy.path, line, RULE_DEAD,
+                    f"the link “{text or '#' + fragment}” goes to #{fragment}, which nothing on this page is: "
+                    "link a section's anchor (#s3, or the id in its heading's {#…}), or remove the link")
+            for fragment, line, text in in_page_links(policy) if fragment.lower() not in TOP and fragment not in known]
+
+
+def resolve(fragment: str, text: str, policy: Policy) -> int | None:
+    """The section a fragment written for another site's ids means, if exactly one fits: by the
+    fragment read as a slug of its heading (with or without its number), else by the link's text."""
+    names = [_names(s) for s in policy.sections]
+    matches: list[int] = []
+    for wanted in (_norm(fragment), _norm(_NUMBER_PREFIX.sub("", fragment))):
+        matches = [i for i, found in enumerate(names) if wanted and wanted in found]
+        if matches:
+            break
+    if len(matches) != 1 and text:
+        said = _norm(text)
+        matches = [i for i, found in enumerate(names) if said and said in found]
+    return matches[0] if len(matches) == 1 else None
+
+
+def _names(section: Section) -> set[str]:
+    full = f"{section.numeral} {section.title}".strip()
+    names = {_norm(section.title), _norm(full), _norm(section.anchor)}
+    if section.numeral:
+        names |= {_norm(f"section {section.numeral}"), _norm(section.numeral), _norm(f"article {section.numeral}")}
+    return names
+
+
+def _norm(value: str) -> str:
+    """A form in which every site's heading slugs of the same title agree: letters and digits only."""
+    value = unicodedata.normalize("NFKD", unquote(value)).casefold()
+    return "".join(c for c in slugify_unicode(value, "-") if c.isalnum())
+
+
+def _other_ids(policy: Policy) -> set[str]:
+    """Ids the page has besides its sections': its title's, and those raw HTML in the text sets."""
+    ids = set()
+    if policy.title:
+        ids.add(slugify_unicode(policy.title, "-"))
+    for block in list(policy.preamble) + [b for s in policy.sections for b in s.blocks]:
+        ids.update(_RAW_ID.findall(block.markdown))
+    return ids
+
+
+def _link_text(markdown: str, target: str) -> str:
+    """The text of the Markdown link to `target` in `markdown` (the first), without markup."""
+    match = re.search(r"\[([^\]]*)\]\(\s*<?" + re.escape(target) + r">?(?:\s+[\"'(][^)]*)?\)", markdown)
+    return re.sub(r"[*_`]", "", match.group(1)).strip() if match else ""
+
+
+def for_page(markdown: str, *, lang: str, source_text: str | None = None,
+             previous_text: str | None = None) -> tuple[str, Anchors]:
+    """The page body as the build renders it (each heading with its id) and its anchors, from the
+    authoritative text (for a translation) and the previous version's text, when known."""
+    from policysite import document
+
+    policy = document.parse(markdown, path="page", lang=lang)
+    source = document.parse(source_text, path="source", lang=lang) if source_text else None
+    previous = document.parse(previous_text, path="previous", lang=lang) if previous_text else None
+    anchors = page_anchors(policy, source=source, previous=previous)
+    return with_ids(markdown, policy, anchors), anchors
+
+
+# --- writing the ids into the page ---------------------------------------------------------------
+
+def with_ids(markdown: str, policy: Policy, anchors: Anchors, *, offset: int = 0) -> str:
+    """`markdown` (the page body, `offset` lines after the file's start) with each section heading
+    given its id as Python-Markdown's attr_list reads it (`## Title {#s3}`)."""
+    lines = markdown.split("\n")
+    for section, anchor in zip(policy.sections, anchors.ids):
+        index = section.line - 1 - offset
+        if not 0 <= index < len(lines):
+            continue
+        line = lines[index]
+        if re.match(r"^ {0,3}#{1,6}(\s|$)", line):  # ATX: the id goes before any closing hashes
+            body = re.sub(r"(\s+#+)?\s*$", "", line)
+            body = re.sub(r"[ ]+\{:?[^}\n]*\}$", "", body)
+            lines[index] = f"{body} {{#{anchor}}}"
+        else:  # setext: the text line above the underline
+            body = re.sub(r"[ ]+\{:?[^}\n]*\}[ ]*$", "", line.rstrip())
+            lines[index] = f"{body} {{#{anchor}}}"
+    return "\n".join(lines)
+
+
+def with_aliases(html: str, anchors: Anchors) -> str:
+    """The built page with an empty element for each alias at the start of its section's heading."""
+    for index, aliases in anchors.aliases.items():
+        anchor = anchors.ids[index]
+        spans = "".join(f'<span class="policy-alias" id="{_attr(a)}"></span>' for a in aliases)
+        heading = re.compile(rf'<h[1-6] id="{re.escape(_attr(anchor))}"[^>]*>')
+        match = heading.search(html)
+        if match:
+            html = html[:match.end()] + spans + html[match.end():]
+    return html
+
+
+def _attr(value: str) -> str:
+    return value.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,80 @@
+"""The record of texts that were public before the site existed: `imported.yml`, written by `policy import`.
+
+Such a text is archived as it was published. The checks that judge how a text is written
+(spelling, doubled words, the brand, numbering, how a translation follows its source) are said
+and recorded for it, not blocking; the gate's safety and source rules hold for it as for any text.
+A later edit makes a new text, judged in full. The record is committed, and read as committed
+by the gate, so adding to it is a reviewed change like any other.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from pathlib import Path
+
+import git as gitpython
+import yaml
+
+from policysite import document, git
+from policysite.findings import Finding
+
+FILE = "imported.yml"
+# Rules about how a text is written, which a text already public keeps as it was.
+ADVISORY = ("spelling.", "editorial.doubled-word", "editorial.brand", "structure.", "sync.")
+HEADER = ("# Texts that were public before this site: `policy import` records each one here (language, date it\n"
+          "# took effect, SHA-256 of the page as committed, source file). For these exact texts, spelling, style,\n"
+          "# numbering and translation findings are warnings: the archive keeps what was published.\n")
+
+
+class RecordError(ValueError):
+    """imported.yml cannot be read."""
+
+
+def digest(data: bytes) -> str:
+    """The SHA-256 a page is recorded under: of its text as every command reads it."""
+    return hashlib.sha256(document.normalise(data.decode("utf-8", "replace")).encode("utf-8")).hexdigest()
+
+
+def parse(data: bytes | None) -> list[dict]:
+    """The record's entries (an absent file is an empty record)."""
+    if not data:
+        return []
+    try:
+        entries = yaml.load(data.decode("utf-8"), Loader=document.MetaLoader) or []
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise RecordError(f"{FILE}: not valid YAML: {str(exc).splitlines()[0]}") from None
+    if not isinstance(entries, list) or not all(isinstance(e, dict) and isinstance(e.get("sha256"), str)
+                                                for e in entries):
+        raise RecordError(f"{FILE}: a list of entries with lang, date, sha256 and source is expected")
+    return entries
+
+
+def digests(entries: Iterable[dict]) -> frozenset[str]:
+    return frozenset(e["sha256"] for e in entries)
+
+
+def in_tree(root: Path) -> frozenset[str]:
+    """The digests recorded in the working tree's file."""
+    path = Path(root) / FILE
+    return digests(parse(path.read_bytes() if path.is_file() else None))
+
+
+def at(repo: gitpython.Repo, rev: str, prefix: str = "") -> frozenset[str]:
+    """The digests recorded in the file as committed at `rev`."""
+    if not repo.head.is_valid():
+        return frozenset()
+    return digests(parse(git.read_blob(repo, rev, f"{prefix}/{FILE}" if prefix else FILE)))
+
+
+def downgrade(findings: list[Finding]) -> list[Finding]:
+    """A text already public: its writing findings become warnings."""
+    return [f.as_warning() if f.rule.startswith(ADVISORY) else f for f in findings]
+
+
+def render(entries: list[dict]) -> str:
+    """The file's text for `entries`, one flow mapping a line, oldest first."""
+    lines = [HEADER.rstrip("\n")]
+    for e in entries:
+        lines.append("- " + yaml.safe_dump({k: e[k] for k in ("lang", "date", "sha256", "source") if k in e},
+                                           default_flow_style=True, allow_unicode=True, width=10_000).strip())
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,258 @@
+"""`policy import`: a company's earlier texts, each dated by its file name, committed oldest first.
+
+Each distinct text becomes one commit whose front matter and commit date are the day it took
+effect. Nothing is reworded: the text is converted to Markdown, given its front matter, and what
+the gate would refuse is neutralised (`convert`), as is an in-page link that lands nowhere; every
+change is said, per file. A text identical to the one before is skipped; so is a text already
+committed for its date, so that running the import twice adds nothing. Each imported page is
+recorded in `imported.yml` (see `imported`), and a translation is committed beside the
+authoritative text of each version it renders.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import git as gitpython
+
+from policysite import anchors, document, git, history, imported, settings as policy_settings
+from policysite.convert import Source, convert, dated_sources
+from policysite.errors import ImportRefused
+from policysite.settings import Settings
+
+FALLBACK_NAME, FALLBACK_EMAIL = "policy import", "policy-import@localhost"
+
+
+@dataclass
+class Report:
+    """What the import did, file by file."""
+
+    lines: list[str] = field(default_factory=list)
+    commits: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Text:
+    """One source converted into the page it becomes (without its date)."""
+
+    source: Source
+    body: str
+    meta: dict
+    notes: tuple[str, ...]
+
+    def page(self, date: dt.date) -> str:
+        lines = ["---", f"date: {date.isoformat()}"]
+        for key in ("title", "description"):
+            if isinstance(self.meta.get(key), str) and self.meta[key].strip():
+                lines.append(f"{key}: {json.dumps(' '.join(self.meta[key].split()), ensure_ascii=False)}")
+        return "\n".join(lines + ["---", "", self.body.strip("\n"), ""])
+
+
+def run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None] = print) -> Report:
+    """Import the dated texts of `lang` found at `paths` into the repository at `root`."""
+    settings = policy_settings.load(root)
+    settings.language(lang)
+    repo = git.open_repo(root)
+    pages = history.policy_paths(root, settings, repo)
+    record_name = git.repo_path(repo, Path(root) / imported.FILE)
+    dirty = git.changed_paths(repo, [*pages.values(), record_name])
+    if dirty:
+        raise ImportRefused(f"uncommitted changes to {', '.join(dirty)}: commit or stash them first (nothing imported)")
+    skipped: list[str] = []
+    sources = dated_sources([Path(p) for p in paths], skipped=skipped)
+    if not sources:
+        raise ImportRefused("no dated text found: file names must hold the date the text took effect "
+                           "(privacy-2021-02-17.html) and end in .md, .html or .docx")
+    report = Report()
+    for line in skipped:
+        say(line)
+    texts = [_convert(source) for source in sources]
+    importer = _Importer(repo, settings, pages, record_name, say, report)
+    if lang == settings.authoritative:
+        importer.authoritative(lang, texts)
+    else:
+        importer.translation(lang, texts)
+    return report
+
+
+def _convert(source: Source) -> Text:
+    converted = convert(source.path)
+    body, notes = _land_links(converted.markdown, lang="und")
+    return Text(source, body, dict(converted.meta), tuple(converted.notes) + tuple(notes))
+
+
+def _land_links(markdown: str, *, lang: str) -> tuple[str, list[str]]:
+    """The in-page links that land nowhere lose their target and keep their text (the gate refuses them)."""
+    policy = document.parse(markdown, path="import", lang=lang)
+    dead = anchors.dead_links(policy, anchors.page_anchors(policy))
+    if not dead:
+        return markdown, []
+    lines = markdown.split("\n")
+    notes = []
+    for fragment, line, text in anchors.in_page_links(policy):
+        if fragment.lower() in anchors.TOP or not any(f"#{fragment}," in d.message for d in dead):
+            continue
+        pattern = re.compile(r"\[((?:[^\[\]]|\[[^\]]*\])*)\]\(\s*<?#" + re.escape(_quoted(lines, line, fragment))
+                             + r">?(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?\s*\)")
+        for index in range(line - 1, min(len(lines), line + 40)):
+            changed = pattern.sub(lambda m: m.group(1), lines[index], count=1)
+            if changed != lines[index]:
+                lines[index] = changed
+                notes.append(f"line {index + 1}: the link “{text}” went to #{fragment}, which no heading of the "
+                             "page has: kept its text, removed the target")
+                break
+    return "\n".join(lines), notes
+
+
+def _quoted(lines: list[str], line: int, fragment: str) -> str:
+    """The fragment as written near `line` (percent-encoded or not)."""
+    from urllib.parse import quote
+
+    near = "\n".join(lines[max(0, line - 1):line + 40])
+    for form in (fragment, quote(fragment, safe="-._~!$&'()*+,;=:@/?")):
+        if f"#{form}" in near:
+            return form
+    return fragment
+
+
+class _Importer:
+    def __init__(self, repo: gitpython.Repo, settings: Settings, pages: dict[str, str], record_name: str,
+                 say: Callable[[str], None], report: Report):
+        self.repo, self.settings, self.pages, self.record_name = repo, settings, pages, record_name
+        self.say, self.report = say, report
+        self.top = git.top(repo)
+
+    # --- the authoritative language: one commit per distinct text --------------------------------
+
+    def authoritative(self, lang: str, texts: list[Text]) -> None:
+        found = history.find_versions(self.repo, root=self.top, settings=self.settings, paths=self.pages)
+        committed = {v.date: v.commit for v in found.versions}
+        newest = max(committed) if committed else None
+        path = self.pages[lang]
+        before = self._read("HEAD", path)
+        for text in texts:
+            name, date = text.source.path.name, text.source.date
+            page = text.page(date)
+            if date in committed:
+                same = _body(self._read(committed[date], path)) == _body(page)
+                self.say(f"{name}: {date} is committed already"
+                         + (" with this text: nothing to do" if same else " with another text: not imported"))
+                continue
+            if newest and date < newest:
+                self.say(f"{name}: not imported: {date} is older than the newest version committed, {newest}; "
+                         "import every earlier text in one run, before any later one")
+                continue
+            if before is not None and _body(before) == _body(page):
+                self.say(f"{name}: the same text as the version before it: skipped")
+                continue
+            self._commit(date, {path: page}, text, lang=lang)
+            before, newest = page, date
+
+    # --- a translation: beside the authoritative text of each version ------------------------------
+
+    def translation(self, lang: str, texts: list[Text]) -> None:
+        found = history.find_versions(self.repo, root=self.top, settings=self.settings, paths=self.pages)
+        if not found.versions:
+            raise ImportRefused(f"import the authoritative language ({self.settings.authoritative}) first: each "
+                               f"{lang} text is committed beside the version it translates")
+        path = self.pages[lang]
+        versions = found.versions
+        used: set[int] = set()
+        for k, version in enumerate(versions):
+            end = versions[k + 1].date if k + 1 < len(versions) else None
+            # The translation published with a version: the last one dated before the next version.
+            candidates = [i for i, t in enumerate(texts) if end is None or t.source.date < end]
+            if not candidates:
+                self.say(f"{version.version}: no {lang} text dated before {end}: this version has no {lang} page")
+                continue
+            i = candidates[-1]
+            superseded = [texts[j].source.path.name for j in candidates if j not in used and j != i
+                          and texts[j].source.date >= version.date]
+            for name in superseded:
+                self.say(f"{name}: replaced by {texts[i].source.path.name} before the next version: not kept")
+            used.update(candidates)
+            text = texts[i]
+            page = text.page(version.date)
+            if self._read(version.commit, path) == page:
+                self.say(f"{text.source.path.name}: the {lang} text of {version.version} already: nothing to do")
+                continue
+            files = {p: data for code, p in self.pages.items()
+                     if code != lang and (data := self._read(version.commit, p)) is not None}
+            files[path] = page
+            self._commit(max(version.date, text.source.date), files, text, lang=lang, version=version.version)
+        self._restore_head()
+
+    # --- git --------------------------------------------------------------------------------------
+
+    def _read(self, rev: str, path: str) -> str | None:
+        data = git.read_blob(self.repo, rev, path) if self.repo.head.is_valid() else None
+        return document.normalise(data.decode("utf-8", "replace")) if data is not None else None
+
+    def _commit(self, date: dt.date, files: dict[str, str], text: Text, *, lang: str, version: str = "") -> None:
+        """Write `files` (repository paths -> text), record the imported page, and commit them on `date`."""
+        path = self.pages[lang]
+        for name, content in files.items():
+            target = self.top / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(content, encoding="utf-8")
+        record = self.top / self.record_name
+        entries = imported.parse(record.read_bytes() if record.is_file() else None)
+        digest = imported.digest(files[path].encode("utf-8"))
+        if digest not in imported.digests(entries):
+            entries.append({"lang": lang, "date": (version or date.isoformat()), "sha256": digest,
+                            "source": text.source.path.name})
+            record.write_text(imported.render(entries), encoding="utf-8")
+        git.run(self.repo, "add", "--", *files, self.record_name)
+        stamp = f"{date.isoformat()}T12:00:00+00:00"
+        env = {"GIT_AUTHOR_DATE": stamp, "GIT_COMMITTER_DATE": stamp, **_identity(self.repo)}
+        what = f"the {lang} text of {version}" if version else f"the {lang} text in force from {date.isoformat()}"
+        message = f"Import {what}\n\nFrom {text.source.path.name}.\n"
+        if text.notes:
+            message += "\nChanged on import:\n" + "".join(f"- {note}\n" for note in text.notes)
+        with self.repo.git.custom_environment(**env):
+            git.run(self.repo, "commit", "-q", "-m", message)
+        sha = self.repo.head.commit.hexsha
+        self.report.commits.append(sha)
+        self.say(f"{text.source.path.name}: committed {what} ({sha[:7]})"
+                 + ("".join(f"\n  {note}" for note in text.notes) if text.notes else ""))
+
+    def _restore_head(self) -> None:
+        """After commits given to earlier versions, HEAD holds the newest version's pages again."""
+        found = history.find_versions(self.repo, root=self.top, settings=self.settings, paths=self.pages)
+        newest = found.versions[-1]
+        files = {path: data for path in self.pages.values() if (data := self._read(newest.commit, path)) is not None}
+        if all(self._read("HEAD", path) == data for path, data in files.items()):
+            return
+        for name, content in files.items():
+            (self.top / name).write_text(content, encoding="utf-8")
+        git.run(self.repo, "add", "--", *files)
+        stamp = f"{newest.date.isoformat()}T12:00:01+00:00"
+        with self.repo.git.custom_environment(GIT_AUTHOR_DATE=stamp, GIT_COMMITTER_DATE=stamp,
+                                              **_identity(self.repo)):
+            git.run(self.repo, "commit", "-q", "-m", f"Import: the version of {newest.version} is the current text")
+        self.report.commits.append(self.repo.head.commit.hexsha)
+
+
+def _body(page: str | None) -> str:
+    """A page's text without its date: what tells two versions' texts apart."""
+    if page is None:
+        return ""
+    match = document.FRONT_MATTER.match(document.normalise(page))
+    body = page[match.end():] if match else page
+    return "\n".join(line.rstrip() for line in body.strip().split("\n"))
+
+
+def _identity(repo: gitpython.Repo) -> dict[str, str]:
+    """The committer's identity: the user's when git has one, else the import's own (CI has none)."""
+    env = {}
+    reader = repo.config_reader()
+    if not (os.environ.get("GIT_AUTHOR_NAME") or reader.get_value("user", "name", "")):
+        env["GIT_AUTHOR_NAME"] = env["GIT_COMMITTER_NAME"] = FALLBACK_NAME
+    if not (os.environ.get("GIT_AUTHOR_EMAIL") or reader.get_value("user", "email", "")):
+        env["GIT_AUTHOR_EMAIL"] = env["GIT_COMMITTER_EMAIL"] = FALLBACK_EMAIL
+    return env

@@ -1,0 +1,113 @@
+"""Sections with or without numbers: identity, ids on the page, translations, and links that land."""
+from __future__ import annotations
+
+from policysite import anchors, document, sync
+
+UNNUMBERED = """---
+date: 2024-05-01
+---
+
+Example Policy
+==============
+
+**Last updated: May 1, 2024**
+
+Contents: [Who we are](#who-we-are), [Data](#2-the-data-we-collect), [Rights](#your-rights), [Top](#top)
+
+Who we are
+----------
+
+We are Example Ltd.
+
+### The data we collect
+
+Names.
+
+#### Your rights {#rights}
+
+Ask us.
+
+## Contact ##
+
+Mail us. See [who we are](#who-we-are).
+"""
+
+
+def parse(text: str, lang: str = "en") -> document.Policy:
+    return document.parse(text, path=f"docs/{lang}/index.md", lang=lang)
+
+
+def test_setext_atx_skipped_levels_and_no_numbers_are_sections_without_numbering_findings():
+    policy = parse(UNNUMBERED)
+    assert policy.title == "Example Policy" and not policy.numbered
+    assert [(s.number, s.numeral, s.anchor, s.level) for s in policy.sections] == [
+        ("who-we-are", "", "who-we-are", 2), ("the-data-we-collect", "", "the-data-we-collect", 3),
+        ("rights", "", "rights", 4), ("contact", "", "contact", 2)]
+    assert policy.problems == []
+    assert policy.sections[2].title == "Your rights" and policy.sections[2].label == "“Your rights”"
+
+
+def test_numbered_policy_keeps_numbering_rules_and_escaped_numbers():
+    policy = parse("---\ndate: 2024-05-01\n---\n# T\n\n## 1\\. One\n\nA.\n\n## 3. Three\n\nB.\n\n## Annex\n\nC.\n")
+    assert policy.numbered
+    assert [s.number for s in policy.sections] == ["1", "3", "annex"]
+    assert sorted(f.rule for f in policy.problems) == ["structure.number-skipped", "structure.unnumbered-heading"]
+
+
+def test_explicit_id_is_the_identity_and_repeated_titles_get_unique_slugs():
+    policy = parse("---\ndate: 2024-05-01\n---\n# T\n\n## 2. Keep {#retention}\n\nA.\n\n## Notes\n\nB.\n\n"
+                   "## Notes\n\nC.\n\n## One more\n\nD.\n")
+    assert [(s.number, s.numeral, s.anchor) for s in policy.sections] == [
+        ("retention", "2", "retention"), ("notes", "", "notes"), ("notes_1", "", "notes_1"),
+        ("one-more", "", "one-more")]
+
+
+def test_links_written_for_another_sites_ids_land_through_aliases_and_others_are_dead():
+    policy = parse(UNNUMBERED.replace("[Top](#top)", "[Nowhere](#nowhere)"))
+    found = anchors.page_anchors(policy)
+    assert found.aliases == {1: ["2-the-data-we-collect"], 2: ["your-rights"]}
+    dead = anchors.dead_links(policy, found)
+    assert [(f.rule, f.line) for f in dead] == [("links.dead", 10)] and "#nowhere" in dead[0].message
+
+
+def test_the_build_gives_each_heading_its_id_and_the_aliases_an_element():
+    body = UNNUMBERED.split("---\n", 2)[2]
+    markdown, found = anchors.for_page(body, lang="en")
+    assert "Who we are {#who-we-are}\n----------" in markdown
+    assert "## Contact {#contact}" in markdown and "#### Your rights {#rights}" in markdown
+    html = anchors.with_aliases('<h4 id="rights">Your rights</h4>', found)
+    assert html == '<h4 id="rights"><span class="policy-alias" id="your-rights"></span>Your rights</h4>'
+
+
+def test_a_renamed_sections_old_anchor_lands_on_it_in_the_next_version():
+    old = parse(UNNUMBERED)
+    new = parse(UNNUMBERED.replace("### The data we collect", "### Personal data we collect"))
+    found = anchors.page_anchors(new, previous=old)
+    assert found.ids[1] == "personal-data-we-collect"
+    assert "the-data-we-collect" in found.aliases[1]
+
+
+def test_a_renumbered_sections_old_anchor_lands_on_it():
+    old = parse("---\ndate: 2024-05-01\n---\n# T\n\n## 1. A\n\nAlpha text here.\n\n## 2. B\n\nBravo text here.\n")
+    new = parse("---\ndate: 2024-06-01\n---\n# T\n\n## 1. New\n\nSomething new.\n\n## 2. A\n\nAlpha text here.\n\n"
+                "## 3. B\n\nBravo text here.\n")
+    found = anchors.page_anchors(new, previous=old)
+    assert found.ids == ["s1", "s2", "s3"]
+    assert found.aliases == {}  # s1 and s2 are ids of the new page: they land on today's §1 and §2
+    moved = parse("---\ndate: 2024-06-01\n---\n# T\n\n## 1. A\n\nAlpha text here.\n\n"
+                  "## 2. C\n\nCharlie.\n\n## 4. B\n\nBravo text here.\n")
+    assert anchors.page_anchors(moved, previous=new).aliases == {2: ["s3"]}
+
+
+def test_translations_without_numbers_pair_by_position_and_take_the_sources_ids():
+    fr = parse(UNNUMBERED.replace("Who we are", "Qui sommes-nous").replace("The data we collect", "Les données")
+               .replace("## Contact ##", "## Nous écrire"), "fr")
+    en = parse(UNNUMBERED)
+    assert sync.pair_sections(fr, en) == {0: 0, 1: 1, 2: 2, 3: 3}
+    found = anchors.page_anchors(en, source=fr)
+    assert found.ids == ["qui-sommes-nous", "les-données", "rights", "nous-écrire"]
+    assert found.aliases[0] == ["who-we-are"] and anchors.dead_links(en, found) == []
+    shorter = parse(UNNUMBERED.replace("## Contact ##\n\nMail us. See [who we are](#who-we-are).\n", ""))
+    findings = sync.compare(en, shorter)
+    assert [f.rule for f in findings] == ["sync.section-missing"]
+    assert "the 4th heading, “Contact”," in findings[0].message and "(English has 4 headings" in findings[0].message

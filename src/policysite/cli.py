@@ -18,9 +18,10 @@ def _exit_codes() -> tuple[tuple[type[BaseException], int], ...]:
 
     from policysite import errors, gate, git, manifest, sides, source
     from policysite.background import CheckError
+    from policysite.init import InitError
     from policysite.settings import SettingsError
 
-    return ((SettingsError, USAGE), (sides.SideError, USAGE), (errors.PublishError, REFUSED),
+    return ((SettingsError, USAGE), (InitError, USAGE), (sides.SideError, USAGE), (errors.PublishError, REFUSED),
             (errors.ImportRefused, REFUSED), (gate.GateError, REFUSED), (source.SourceError, REFUSED),
             (manifest.ManifestError, REFUSED),
             (git.GitError, REFUSED), (MkDocsException, REFUSED), (CheckError, REFUSED), (OSError, REFUSED),
@@ -180,9 +181,21 @@ def export(args: argparse.Namespace, root: Path) -> int:
     return OK
 
 
+def init(args: argparse.Namespace, root: Path) -> int:
+    """`policy init DIR`: a new git repository holding a policy site for a company; what it made and what next."""
+    from policysite import init as new_site
+
+    created = new_site.create(target=Path(args.dir), company=args.company, languages=args.languages, url=args.url)
+    for note in new_site.notes_for(list(created.languages)):
+        print(f"note: {note}", file=sys.stderr)
+    print("\n".join(new_site.summary(created)))
+    return OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int]] = {
     "check": check, "sync-mark": sync_mark, "words": words, "import": import_, "build": build, "diff": diff,
     "publish": publish, "history": history, "verify": verify, "export": export,
+    "init": init,
 }
 
 
@@ -263,6 +276,14 @@ def _parser() -> argparse.ArgumentParser:
     export = sub.add_parser("export", help="write the branch as it is served into a folder")
     branch_options(export, remote=False)
     export.add_argument("--site-dir", default="public")
+
+    init = sub.add_parser("init", help="make a new git repository holding a policy site for a company")
+    init.add_argument("dir", help="the new site's folder (new or empty)")
+    init.add_argument("--company", required=True, help="the company's name, e.g. \"Example Ltd\"")
+    init.add_argument("--languages", required=True,
+                      help="language codes separated by commas, the authoritative one first, e.g. fr,en or de")
+    init.add_argument("--url", help="the address the site is served at (default: http://127.0.0.1:8000/, "
+                                    "where make serve serves it; set the real one before publishing)")
     return parser
 
 

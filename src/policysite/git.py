@@ -35,6 +35,14 @@ def open_repo(path: str | Path) -> gitpython.Repo:
         raise GitError(f"{path}: not inside a git repository") from exc
 
 
+def init_repo(path: str | Path, *, branch: str) -> gitpython.Repo:
+    """`git init -b <branch>` at `path`: a new repository."""
+    try:
+        return gitpython.Repo.init(str(path), initial_branch=branch)
+    except gitpython.GitCommandError as exc:
+        raise GitError(f"git init {path}: {(exc.stderr or '').strip() or exc}") from exc
+
+
 def run(repo: gitpython.Repo, *args: str) -> str:
     """Run `git <args>` in `repo` and return its stdout."""
     try:
@@ -177,6 +185,11 @@ def identity(repo: gitpython.Repo) -> tuple[str, str]:
     name = os.environ.get("GIT_COMMITTER_NAME") or _config(repo, "user.name") or "policysite"
     email = os.environ.get("GIT_COMMITTER_EMAIL") or _config(repo, "user.email") or "policysite@localhost"
     return re.sub(r"[<>\n]", "", str(name)), re.sub(r"[<>\n]", "", str(email))
+
+
+def config_value(repo: gitpython.Repo, key: str) -> str:
+    """A git config value as git itself resolves it (GIT_CONFIG_GLOBAL included), or "" when unset."""
+    return _config(repo, key)
 
 
 def _config(repo: gitpython.Repo, key: str) -> str:

@@ -3,10 +3,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+from babel import Locale
 from babel.dates import format_date
 
 STRINGS: dict[str, dict[str, str]] = {
     "fr": {
+        "site_name": "Politique de confidentialité de {company}",
+        "copyright": "Copyright © {company}. Tous droits réservés.",
         "updated": "Dernière mise à jour : {date}",
         "version": "Version du {date}.",
         "versions": "Versions datées de ce document :",
@@ -61,6 +64,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "feed_entry": "Version du {date}",
     },
     "en": {
+        "site_name": "Privacy policy of {company}",
+        "copyright": "Copyright © {company}. All rights reserved.",
         "updated": "Last updated: {date}",
         "version": "Version of {date}.",
         "versions": "Dated versions of this document:",
@@ -122,7 +127,7 @@ def strings(lang: str) -> dict[str, str]:
 
 def long_date(date: dt.date, lang: str) -> str:
     """`2021-02-17` as the language writes it in prose: 17 février 2021, February 17, 2021."""
-    return format_date(date, format="long", locale=lang)
+    return format_date(date, format="long", locale=Locale.parse(lang, sep="-"))  # pt-BR as well as fr
 
 
 # The redline's words (redline/render.py, the changes and compare pages), English as fallback.

@@ -1,0 +1,342 @@
+"""`policy init`: a new git repository holding a complete policy site for any company, in any languages.
+
+The settings, Makefile, README and workflows are rendered from `skeleton/`; the hooks and theme
+overrides are copied from the generator's own source tree, so that every site runs the same ones.
+"""
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import sysconfig
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from babel import Locale, UnknownLocaleError
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from policysite import git
+from policysite.spelling import WORDS_FILE
+from policysite.strings import STRINGS, strings
+
+SKELETON = Path(__file__).parent / "skeleton"
+LOCAL_URL = "http://127.0.0.1:8000/"  # where `make serve` serves the site
+FALLBACK_NAME, FALLBACK_EMAIL = "policy init", "policy-init@localhost"
+_CODE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
+
+
+class InitError(Exception):
+    """The target, company, languages or address cannot make a site (bad usage: nothing was written)."""
+
+
+@dataclass(frozen=True)
+class NewLanguage:
+    """One language of the new site, with what its configuration needs."""
+
+    code: str                 # pt-BR, as written in mkdocs.<code>.yml and docs/<code>/
+    name: str                 # in the language itself: Português (Brasil)
+    site_name: str
+    copyright: str
+    site_url: str
+    theme_base: str | None    # the Material language whose strings it borrows, when Material has none of its own
+    direction: str            # ltr or rtl
+    search: str | None        # the search stemmer, when Material's search has one
+    search_default: str       # Material's search language for it when it has none
+    spelling: bool            # pyspellchecker has a dictionary for it
+
+
+@dataclass(frozen=True)
+class Created:
+    """What `policy init` made, for the summary it prints."""
+
+    root: Path
+    company: str
+    languages: tuple[NewLanguage, ...]
+    public_url: str
+    commit: str
+
+
+# --- pure: languages, configuration ------------------------------------------------------------
+
+def parse_codes(value: str) -> tuple[str, ...]:
+    """`de,pt-br` into canonical codes (de, pt-BR), refusing empty, malformed, unknown and repeated ones."""
+    items = [item.strip() for item in value.split(",")]
+    if not any(items):
+        raise InitError("--languages is empty: give language codes separated by commas, e.g. --languages fr,en")
+    codes: list[str] = []
+    for item in items:
+        if not _CODE.fullmatch(item):
+            raise InitError(f"--languages: “{item}” is not a language code such as fr, de or pt-BR "
+                            "(codes are separated by commas)")
+        code = canonical_code(item)
+        try:
+            Locale.parse(code, sep="-")
+        except (UnknownLocaleError, ValueError):
+            raise InitError(f"--languages: “{item}” is not a known language (e.g. fr, de, pt-BR, ja)") from None
+        if code in codes:
+            raise InitError(f"--languages: {code} is given twice")
+        codes.append(code)
+    return tuple(codes)
+
+
+def canonical_code(code: str) -> str:
+    """BCP 47 casing: language lower case, script title case, region upper case (pt-br: pt-BR, zh-hant: zh-Hant)."""
+    first, *rest = code.split("-")
+    parts = [first.lower()]
+    for part in rest:
+        parts.append(part.title() if len(part) == 4 and part.isalpha() else
+                     part.upper() if len(part) == 2 or part.isdigit() else part.lower())
+    return "-".join(parts)
+
+
+def language_name(code: str) -> str:
+    """The language's own name for itself, capitalised as a menu entry: Deutsch, Français, 日本語."""
+    locale = Locale.parse(code, sep="-")
+    name = locale.get_display_name(locale) or code
+    return name[:1].upper() + name[1:]
+
+
+def theme_base(code: str, available: Iterable[str]) -> str | None:
+    """None if Material translates `code` itself; else the language whose strings stand in: its base, else en."""
+    available = set(available)
+    if code in available:
+        return None
+    base = code.split("-")[0]
+    return base if base in available else "en"
+
+
+def search_language(code: str, stemmers: Iterable[str]) -> str | None:
+    """The search stemmer of `code` (its base language: pt-BR searches as pt), or None if there is none."""
+    base = code.split("-")[0]
+    return base if base in set(stemmers) else None
+
+
+def site_strings(code: str, company: str) -> tuple[str, str]:
+    """The site's name and copyright line in `code` (its base language's, else English)."""
+    words = strings(code if code in STRINGS else code.split("-")[0])
+    return words["site_name"].format(company=company), words["copyright"].format(company=company)
+
+
+def check_company(company: str) -> str:
+    """The company's name on one line, as the site and the commit show it."""
+    company = " ".join(company.split())
+    if not company:
+        raise InitError("--company is empty: give the company's name, e.g. --company \"Example Ltd\"")
+    if len(company) > 200:
+        raise InitError("--company: the name is longer than 200 characters")
+    return company
+
+
+def check_url(url: str | None) -> str:
+    """The public address, ending in `/`: http(s), a host, no query or fragment."""
+    if url is None:
+        return LOCAL_URL
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname or parts.query or parts.fragment \
+            or re.search(r"[\s\"'<>\\]", url.strip()):
+        raise InitError(f"--url: “{url}” is not an address such as https://www.example.com/privacy/")
+    url = url.strip()
+    return url if url.endswith("/") else url + "/"
+
+
+def render(*, company: str, languages: list[NewLanguage], public_url: str, bin_dir: str) -> dict[str, str]:
+    """Every file of the new site rendered from `skeleton/` (relative path: text), the copied theme aside."""
+    env = Environment(loader=FileSystemLoader(str(SKELETON)), undefined=StrictUndefined, keep_trailing_newline=True,
+                      autoescape=False)
+    env.filters["q"] = lambda value: json.dumps(str(value), ensure_ascii=False)  # a JSON string is a YAML scalar
+    authoritative, translations = languages[0], languages[1:]
+    context = {"company": company, "languages": languages, "authoritative": authoritative,
+               "translations": translations, "public_url": public_url, "local_url": public_url == LOCAL_URL,
+               "language_list": _listing([lang.name for lang in languages]),
+               "codes": " ".join(lang.code for lang in languages),
+               "bin_dir": bin_dir.replace("$", "$$"), "inherited_search": authoritative.search is not None}
+    files = {
+        "mkdocs.yml": env.get_template("mkdocs.yml.j2").render(context, lang=authoritative),
+        "Makefile": env.get_template("Makefile.j2").render(context, authoritative=authoritative.code),
+        "README.md": env.get_template("README.md.j2").render(context),
+        ".gitignore": (SKELETON / "gitignore").read_text(encoding="utf-8"),
+        ".github/workflows/publish.yml": env.get_template("workflows/publish.yml.j2").render(context),
+        ".github/workflows/pull-request.yml": env.get_template("workflows/pull-request.yml.j2").render(context),
+    }
+    for lang in translations:
+        files[f"mkdocs.{lang.code}.yml"] = env.get_template("mkdocs.lang.yml.j2").render(context, lang=lang)
+    for lang in languages:
+        files[f"docs/{lang.code}/{WORDS_FILE}"] = env.get_template("words.txt.j2").render(context, lang=lang)
+        if lang.theme_base:
+            files[f"overrides/partials/languages/{lang.code}.html"] = \
+                env.get_template("language.html.j2").render(context, lang=lang)
+    return files
+
+
+def _listing(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+# --- what is installed: Material's languages and stemmers, the generator's own files ------------
+
+@cache
+def _material() -> Path:
+    import material
+
+    return Path(material.__file__).parent / "templates"
+
+
+def material_languages() -> frozenset[str]:
+    """The theme languages Material translates (its partials/languages/<code>.html)."""
+    return frozenset(path.stem for path in (_material() / "partials" / "languages").glob("*.html"))
+
+
+def search_stemmers() -> frozenset[str]:
+    """The languages Material's search can stem (its lunr/min/lunr.<code>.min.js), English built in."""
+    folder = _material() / "assets" / "javascripts" / "lunr" / "min"
+    names = {path.name.removeprefix("lunr.").removesuffix(".min.js") for path in folder.glob("lunr.*.min.js")}
+    return frozenset(names - {"multi", "stemmer.support"} | {"en"})
+
+
+def search_default(theme_language: str) -> str:
+    """The search language Material takes for a theme language when the configuration names none."""
+    template = _material() / "partials" / "languages" / f"{theme_language}.html"
+    found = re.search(r'"search\.config\.lang":\s*"([^"]+)"', template.read_text(encoding="utf-8")) \
+        if template.is_file() else None
+    return found.group(1) if found else "en"
+
+
+def generator_root() -> Path:
+    """The generator's source tree, which holds the `hooks/` and `overrides/` every site copies."""
+    import policysite
+
+    root = Path(policysite.__file__).resolve().parents[2]
+    if not (root / "hooks" / "policy.py").is_file() or not (root / "overrides" / "main.html").is_file():
+        raise InitError(f"the generator's hooks/policy.py and overrides/ are not beside its package (looked in "
+                        f"{root}): policy init runs from the generator's source tree, installed with pip install -e")
+    return root
+
+
+def scripts_dir() -> Path:
+    """The folder of this environment's commands (`policy`, `mkdocs`): the new site's Makefile uses them."""
+    return Path(sysconfig.get_path("scripts"))
+
+
+def spelling_dictionaries() -> frozenset[str]:
+    """The languages the spelling check has a dictionary for (pyspellchecker's)."""
+    from spellchecker import SpellChecker
+
+    return frozenset(SpellChecker.languages())
+
+
+def new_language(code: str, *, company: str, public_url: str, themes: frozenset[str],
+                 stemmers: frozenset[str], dictionaries: frozenset[str]) -> NewLanguage:
+    """Everything the configuration says about one language, from what Material and the spelling check offer."""
+    site_name, copyright_line = site_strings(code, company)
+    base = theme_base(code, themes)
+    locale = Locale.parse(code, sep="-")
+    return NewLanguage(code=code, name=language_name(code), site_name=site_name, copyright=copyright_line,
+                       site_url=f"{public_url}{code}/", theme_base=base,
+                       direction="rtl" if locale.character_order == "right-to-left" else "ltr",
+                       search=search_language(code, stemmers), search_default=search_default(base or code),
+                       spelling=code in dictionaries)
+
+
+def notes_for(languages: list[NewLanguage]) -> list[str]:
+    """What the new site does differently from what was asked, one line each."""
+    notes = []
+    for lang in languages:
+        if lang.theme_base:
+            notes.append(f"{lang.code}: Material has no strings of its own for it; the site uses its {lang.theme_base} "
+                         f"ones (overrides/partials/languages/{lang.code}.html)")
+        if not lang.search:
+            notes.append(f"{lang.code}: Material's search has no stemmer for it; search uses its default for the "
+                         f"language ({lang.search_default})")
+        if not lang.spelling:
+            notes.append(f"{lang.code}: the spelling check has no dictionary for it: policy check stops with an error "
+                         "on its page until it has one")
+    return notes
+
+
+# --- the operation -----------------------------------------------------------------------------
+
+def create(*, target: Path, company: str, languages: str, url: str | None = None) -> Created:
+    """Make `target` (new or empty) a git repository holding a new policy site, committed once.
+
+    Everything is checked before anything is written; a failure after that leaves `target` as it was.
+    """
+    company = check_company(company)
+    codes = parse_codes(languages)
+    public_url = check_url(url)
+    source = generator_root()
+    if target.exists() and (not target.is_dir() or any(target.iterdir())):
+        raise InitError(f"{target}: not an empty folder: policy init makes a new site in a new or empty folder only")
+    themes, stemmers, dictionaries = material_languages(), search_stemmers(), spelling_dictionaries()
+    langs = [new_language(code, company=company, public_url=public_url, themes=themes, stemmers=stemmers,
+                          dictionaries=dictionaries) for code in codes]
+    files = render(company=company, languages=langs, public_url=public_url, bin_dir=str(scripts_dir()))
+    existed = target.exists()
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+        for name in ("hooks", "overrides"):
+            shutil.copytree(source / name, target / name, dirs_exist_ok=True,
+                            ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+        for relative, text in files.items():
+            path = target / relative
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+        commit = _commit(target, f"Policy site for {company}")
+    except BaseException:
+        _undo(target, existed=existed)
+        raise
+    return Created(root=target, company=company, languages=tuple(langs), public_url=public_url, commit=commit)
+
+
+def _commit(target: Path, message: str) -> str:
+    """`git init -b main` and one commit of everything, as the user if git knows them, else as `policy init`."""
+    repo = git.init_repo(target, branch="main")
+    fallback = []
+    if not git.config_value(repo, "user.name"):
+        fallback += ["-c", f"user.name={FALLBACK_NAME}"]
+    if not git.config_value(repo, "user.email"):
+        fallback += ["-c", f"user.email={FALLBACK_EMAIL}"]
+    git.run(repo, "add", "-A")
+    git.run(repo, *fallback, "commit", "-q", "--no-verify", "-m", message)
+    return git.run(repo, "rev-parse", "HEAD").strip()
+
+
+def _undo(target: Path, *, existed: bool) -> None:
+    """Leave `target` as it was found: removed if it was new, emptied if it was an empty folder."""
+    if not target.is_dir():
+        return
+    if not existed:
+        shutil.rmtree(target, ignore_errors=True)
+        return
+    for child in target.iterdir():
+        if child.is_dir() and not child.is_symlink():
+            shutil.rmtree(child, ignore_errors=True)
+        else:
+            child.unlink(missing_ok=True)
+
+
+def summary(created: Created) -> list[str]:
+    """What was made and what to do next, in a few lines (stdout); the notes go to stderr."""
+    root, langs = created.root, created.languages
+    first = langs[0]
+    names = ", ".join(f"{lang.name} ({lang.code}{', authoritative' if lang is first else ''})" for lang in langs)
+    configs = ", ".join(["mkdocs.yml"] + [f"mkdocs.{lang.code}.yml" for lang in langs[1:]])
+    folders = ", ".join(f"docs/{lang.code}/" for lang in langs)
+    lines = [
+        f"made {root}: the privacy policy site of {created.company}, in {names}",
+        f"  {configs}: settings (extra.policy: company, languages, address {created.public_url})",
+        f"  {folders}: where the policy goes ({first.code}: docs/{first.code}/index.md), "
+        f"{'each ' if len(langs) > 1 else ''}with its word list {WORDS_FILE}",
+        "  hooks/, overrides/: the generator's hooks and theme; Makefile, README.md, .github/workflows/, .gitignore",
+        f"  a git repository on main, one commit {created.commit[:7]} \"Policy site for {created.company}\"",
+        f"next: 1. the text: policy --root {root} import … (policy import --help), or write docs/{first.code}/index.md "
+        "as README.md says; commit it",
+        f"      2. cd {root} && make check",
+        "      3. make serve (every dated version on http://127.0.0.1:8000/), or make preview while editing",
+    ]
+    address = "the site's own address and " if created.public_url == LOCAL_URL else ""
+    lines.append(f"      before publishing: {address}POLICYSITE_SPEC in .github/workflows/ "
+                 "(README.md, \"Before publishing\")")
+    return lines

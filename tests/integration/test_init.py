@@ -1,0 +1,231 @@
+"""`policy init`: a new company's site, in one or two languages, that checks, publishes and exports with
+nothing more installed; refusals leave the disk as it was; nothing of the generator's own company."""
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sysconfig
+from pathlib import Path
+
+import pytest
+
+from helpers import GIT_ENV, git
+from policysite import cli
+
+DATE = "2024-05-01"
+EN_PAGE = f"""---
+date: {DATE}
+---
+
+# Privacy policy of Example Ltd
+
+## 1. Who we are
+
+Example Ltd is a fictional company. Write to [privacy@example.test](mailto:privacy@example.test).
+
+## 2. Data we process
+
+We process your name and e-mail address.
+
+### 2.1 How long we keep it
+
+We keep it for one year.
+"""
+DE_PAGE = f"""---
+date: {DATE}
+---
+
+# Datenschutzerklärung von Example Ltd
+
+## 1. Wer wir sind
+
+Example Ltd ist ein erfundenes Unternehmen. Schreiben Sie an [privacy@example.test](mailto:privacy@example.test).
+
+## 2. Welche Daten wir verarbeiten
+
+Wir verarbeiten Ihren Namen und Ihre Adresse.
+
+### 2.1 Wie lange wir sie aufbewahren
+
+Wir bewahren sie ein Jahr auf.
+"""
+DE_WORDS = "Datenschutzerklärung  # the title\nExample  # the company's name, everywhere\n"
+# The generator's first company, however written ("dialog", HTML's, is not it).
+FOREIGN = re.compile(r"Dial|(?i:dial-?once)")
+
+
+@pytest.fixture(autouse=True)
+def fixed_git(monkeypatch):
+    for key, value in {**GIT_ENV, "NO_MKDOCS_2_WARNING": "1"}.items():
+        monkeypatch.setenv(key, value)
+
+
+def policy(*args: str) -> int:
+    return cli.main(list(args))
+
+
+def foreign_mentions(root: Path, *, suffixes: tuple[str, ...] | None = None) -> list[str]:
+    """Every file naming the generator's first company: the repository's (git's folder and the ignored public/
+    aside), or the pages of an exported site (`suffixes`: Material's own assets mention its Dialog component)."""
+    found = []
+    for path in root.rglob("*"):
+        parts = path.relative_to(root).parts
+        if {".git", "public"} & set(parts) or not path.is_file() or suffixes and path.suffix not in suffixes:
+            continue
+        hits = FOREIGN.findall(path.read_text(encoding="utf-8", errors="replace"))
+        if hits:
+            found.append(f"{path.relative_to(root)}: {hits[:3]}")
+    return found
+
+
+def commit_policy(site: Path, pages: dict[str, str], extra: dict[str, str] | None = None,
+                  before: tuple[str, ...] = ()) -> None:
+    """Write the pages (and add to word lists), run `policy BEFORE…` if given, commit it all on DATE."""
+    for relative, text in {**pages, **(extra or {})}.items():
+        path = site / relative
+        path.write_text(path.read_text(encoding="utf-8") + text if relative.endswith(".words.txt") else text,
+                        encoding="utf-8")
+    if before:
+        assert policy("--root", str(site), *before) == 0
+    git(site, "add", "-A")
+    git(site, "commit", "-q", "-m", f"Policy of {DATE}", date=f"{DATE}T09:00:00+00:00")
+
+
+def test_one_language_site_checks_publishes_and_exports(tmp_path, capsys):
+    site = tmp_path / "example"
+    assert policy("init", str(site), "--company", "Example Ltd", "--languages", "en") == 0
+    out = capsys.readouterr()
+    assert f"made {site}" in out.out and "next:" in out.out and "make check" in out.out and out.err == ""
+    assert git(site, "log", "--format=%s").splitlines() == ["Policy site for Example Ltd"]
+    assert git(site, "branch", "--show-current").strip() == "main"
+    assert git(site, "status", "--porcelain") == ""
+    for name in ("mkdocs.yml", "docs/en/.words.txt", "hooks/policy.py", "overrides/main.html", "Makefile",
+                 "README.md", ".gitignore", ".github/workflows/publish.yml", ".github/workflows/pull-request.yml"):
+        assert (site / name).is_file(), name
+    assert not list(site.glob("mkdocs.*.yml")) and not (site / "docs" / "en" / "index.md").exists()
+    config = (site / "mkdocs.yml").read_text(encoding="utf-8")
+    for line in ('site_name: "Privacy policy of Example Ltd"', "  language: en", "    lang: en",
+                 'company: "Example Ltd"', 'public_url: "http://127.0.0.1:8000/"', "authoritative: en",
+                 "slugify: !!python/name:policysite.document.slugify", "font: false"):
+        assert line in config, line
+    makefile = (site / "Makefile").read_text(encoding="utf-8")
+    assert f"BIN    ?= {sysconfig.get_path('scripts')}\n" in makefile
+    assert "cron:" in (site / ".github/workflows/publish.yml").read_text(encoding="utf-8")
+
+    commit_policy(site, {"docs/en/index.md": EN_PAGE})
+    assert policy("--root", str(site), "check") == 0
+    assert capsys.readouterr().out == ""
+    # the Makefile's `policy` is this environment's: no further install
+    made = subprocess.run(["make", "-s", "check"], cwd=site, capture_output=True, text=True)
+    assert made.returncode == 0, made.stdout + made.stderr
+    assert policy("--root", str(site), "history", "-j", "1") == 0
+    assert policy("--root", str(site), "export", "--site-dir", str(site / "public")) == 0
+    page = (site / "public" / "en" / DATE / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="en"' in page and "Privacy policy of Example Ltd" in page and "Last updated: May 1, 2024" in page
+    root = (site / "public" / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="en">' in root and 'content="0; url=en/latest/"' in root
+    assert git(site, "status", "--porcelain") == ""  # public/ is ignored
+    assert foreign_mentions(site) == []
+
+
+def test_two_language_site_the_first_authoritative(tmp_path, capsys):
+    site = tmp_path / "beispiel"
+    assert policy("init", str(site), "--company", "Example Ltd", "--languages", "de,en",
+                  "--url", "https://privacy.example.test/policy") == 0
+    assert "Deutsch (de, authoritative), English (en)" in capsys.readouterr().out
+    config = (site / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "authoritative: de" in config and "    lang: de" in config and "docs_dir: docs/de" in config
+    assert '- code: de\n        name: "Deutsch"\n      - code: en\n        name: "English"' in config
+    assert 'public_url: "https://privacy.example.test/policy/"' in config
+    translation = (site / "mkdocs.en.yml").read_text(encoding="utf-8")
+    for line in ("INHERIT: mkdocs.yml", 'site_url: "https://privacy.example.test/policy/en/"', "docs_dir: docs/en",
+                 "  language: en", "    lang: en", 'copyright: "Copyright © Example Ltd. All rights reserved."'):
+        assert line in translation, line
+    assert "for lang in de en;" in (site / ".github/workflows/pull-request.yml").read_text(encoding="utf-8")
+
+    # a dated version is judged as committed: its word list and translation record in the same commit
+    commit_policy(site, {"docs/de/index.md": DE_PAGE, "docs/en/index.md": EN_PAGE},
+                  extra={"docs/de/.words.txt": DE_WORDS}, before=("sync-mark", "en", "--all"))
+    capsys.readouterr()
+    assert policy("--root", str(site), "check") == 0, capsys.readouterr().out
+    assert policy("--root", str(site), "history", "-j", "1") == 0
+    assert policy("--root", str(site), "export", "--site-dir", str(tmp_path / "public")) == 0
+    for lang in ("de", "en"):
+        assert (tmp_path / "public" / lang / DATE / "index.html").is_file()
+    german = (tmp_path / "public" / "de" / DATE / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="de"' in german and "1. Mai 2024" in german
+    assert 'content="0; url=de/latest/"' in (tmp_path / "public" / "index.html").read_text(encoding="utf-8")
+    assert foreign_mentions(site) == []
+    assert foreign_mentions(tmp_path / "public", suffixes=(".html", ".json", ".xml")) == []
+
+
+def test_a_non_empty_folder_is_refused_untouched(tmp_path, capsys):
+    site = tmp_path / "taken"
+    site.mkdir()
+    (site / "notes.txt").write_text("mine\n", encoding="utf-8")
+    assert policy("init", str(site), "--company", "Example Ltd", "--languages", "en") == 2
+    assert capsys.readouterr().err.startswith("error: ")
+    assert [p.name for p in site.iterdir()] == ["notes.txt"]
+    a_file = tmp_path / "file"
+    a_file.write_text("x", encoding="utf-8")
+    assert policy("init", str(a_file), "--company", "Example Ltd", "--languages", "en") == 2
+    assert a_file.read_text(encoding="utf-8") == "x"
+
+
+def test_an_empty_folder_is_used(tmp_path):
+    site = tmp_path / "empty"
+    site.mkdir()
+    assert policy("init", str(site), "--company", "Example Ltd", "--languages", "fr") == 0
+    config = (site / "mkdocs.yml").read_text(encoding="utf-8")
+    assert 'site_name: "Politique de confidentialité de Example Ltd"' in config and 'name: "Français"' in config
+
+
+@pytest.mark.parametrize("languages", ["xx yy", "", " , ", "en,en", "pt-BR,pt-br", "xx", "en;fr", "english"])
+def test_bad_languages_are_refused_and_nothing_is_made(tmp_path, capsys, languages):
+    site = tmp_path / "site"
+    assert policy("init", str(site), "--company", "Example Ltd", "--languages", languages) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: --languages") and err.count("\n") == 1, err
+    assert not site.exists()
+
+
+@pytest.mark.parametrize("options", [["--company", "  "], ["--company", "Example Ltd", "--url", "ftp://x.test/"],
+                                     ["--company", "Example Ltd", "--url", "example.test"]])
+def test_bad_company_or_address_is_refused(tmp_path, capsys, options):
+    site = tmp_path / "site"
+    assert policy("init", str(site), "--languages", "en", *options) == 2
+    assert capsys.readouterr().err.startswith("error: ")
+    assert not site.exists()
+
+
+def test_without_a_git_identity_the_commit_is_policy_inits(tmp_path, monkeypatch):
+    for key in ("GIT_AUTHOR_NAME", "GIT_AUTHOR_EMAIL", "GIT_COMMITTER_NAME", "GIT_COMMITTER_EMAIL", "EMAIL"):
+        monkeypatch.delenv(key, raising=False)
+    site = tmp_path / "ci"
+    assert policy("init", str(site), "--company", "Example Ltd", "--languages", "en") == 0
+    assert git(site, "log", "--format=%an <%ae>|%cn <%ce>").strip() == \
+        "policy init <policy-init@localhost>|policy init <policy-init@localhost>"
+
+
+def test_a_configured_git_identity_is_kept(tmp_path, monkeypatch):
+    for key in ("GIT_AUTHOR_NAME", "GIT_AUTHOR_EMAIL", "GIT_COMMITTER_NAME", "GIT_COMMITTER_EMAIL"):
+        monkeypatch.delenv(key, raising=False)
+    config = tmp_path / "gitconfig"
+    config.write_text("[user]\n\tname = Legal Team\n\temail = legal@example.test\n", encoding="utf-8")
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(config))
+    site = tmp_path / "team"
+    assert policy("init", str(site), "--company", "Example Ltd", "--languages", "en") == 0
+    assert git(site, "log", "--format=%an <%ae>").strip() == "Legal Team <legal@example.test>"
+    assert os.environ["GIT_CONFIG_GLOBAL"] == str(config)
+
+
+def test_a_language_material_lacks_borrows_its_base_and_says_so(tmp_path, capsys):
+    site = tmp_path / "swiss"
+    assert policy("init", str(site), "--company", "Example Ltd", "--languages", "en,de-ch") == 0
+    err = capsys.readouterr().err
+    assert "note: de-CH: Material has no strings of its own for it; the site uses its de ones" in err
+    assert "  language: de-CH  #" in (site / "mkdocs.de-CH.yml").read_text(encoding="utf-8")
+    override = (site / "overrides/partials/languages/de-CH.html").read_text(encoding="utf-8")
+    assert '{% import "partials/languages/de.html" as base %}' in override and '"language": "de-CH"' in override
+    assert (site / "docs" / "de-CH" / ".words.txt").is_file()

@@ -1,0 +1,130 @@
+"""`policy init`'s pure parts: language codes, Material's theme and search languages, the rendered settings."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from helpers import ROOT
+from policysite import init, settings as policy_settings
+
+THEMES = frozenset({"en", "de", "fr", "pt", "pt-BR", "ja", "ar", "zh-Hant"})
+STEMMERS = frozenset({"en", "de", "fr", "pt", "ja", "ar"})
+
+
+@pytest.mark.parametrize(("given", "codes"), [
+    ("fr,en", ("fr", "en")), ("de", ("de",)), (" pt-br , EN ", ("pt-BR", "en")), ("zh-hant,ja", ("zh-Hant", "ja")),
+    ("sr-latn-rs", ("sr-Latn-RS",)),
+])
+def test_codes_are_read_in_order_and_written_as_bcp47(given, codes):
+    assert init.parse_codes(given) == codes
+
+
+@pytest.mark.parametrize(("given", "says"), [
+    ("", "empty"), (",", "empty"), ("xx yy", "not a language code"), ("en,en", "given twice"),
+    ("pt-BR,pt-br", "given twice"), ("xx", "not a known language"), ("en,", "not a language code"),
+    ("français", "not a language code"),
+])
+def test_bad_codes_say_why(given, says):
+    with pytest.raises(init.InitError, match=says):
+        init.parse_codes(given)
+
+
+def test_names_are_the_languages_own():
+    assert [init.language_name(c) for c in ("de", "fr", "pt-BR", "ja")] == \
+        ["Deutsch", "Français", "Português (Brasil)", "日本語"]
+
+
+@pytest.mark.parametrize(("code", "base"), [("de", None), ("pt-BR", None), ("de-CH", "de"), ("pt-PT", "pt"),
+                                            ("gsw", "en"), ("zh-Hant", None)])
+def test_theme_strings_are_the_languages_own_else_its_bases_else_english(code, base):
+    assert init.theme_base(code, THEMES) == base
+
+
+@pytest.mark.parametrize(("code", "stemmer"), [("de", "de"), ("pt-BR", "pt"), ("en-GB", "en"), ("pl", None)])
+def test_search_stems_with_the_base_language_or_not_at_all(code, stemmer):
+    assert init.search_language(code, STEMMERS) == stemmer
+
+
+def test_material_lists_are_read_from_the_installed_theme():
+    assert {"en", "fr", "de", "pt-BR", "ja"} <= init.material_languages()
+    stemmers = init.search_stemmers()
+    assert {"en", "fr", "de", "ja"} <= stemmers and not {"multi", "stemmer.support"} & stemmers
+    assert init.search_default("ja") == "ja" and init.search_default("pl") == "en"
+
+
+def test_site_name_and_copyright_in_the_language_else_english():
+    assert init.site_strings("fr", "Acme") == ("Politique de confidentialité de Acme",
+                                              "Copyright © Acme. Tous droits réservés.")
+    assert init.site_strings("fr-CA", "Acme")[0] == "Politique de confidentialité de Acme"
+    assert init.site_strings("ja", "Acme")[0] == "Privacy policy of Acme"
+
+
+@pytest.mark.parametrize(("url", "public"), [(None, init.LOCAL_URL), ("https://example.test/privacy", "https://example.test/privacy/"),
+                                             ("http://example.test/", "http://example.test/")])
+def test_the_address_ends_in_a_slash_and_defaults_to_make_serves(url, public):
+    assert init.check_url(url) == public
+
+
+@pytest.mark.parametrize("url", ["example.test", "ftp://example.test/", "https:///x", "https://e.test/?a=1",
+                                 'https://e.test/"x'])
+def test_bad_addresses_are_refused(url):
+    with pytest.raises(init.InitError):
+        init.check_url(url)
+
+
+def languages(codes: str, company: str = "Acme: “Quotes” & Co #1") -> list[init.NewLanguage]:
+    return [init.new_language(code, company=company, public_url="https://e.test/p/", themes=init.material_languages(),
+                              stemmers=init.search_stemmers(), dictionaries=init.spelling_dictionaries())
+            for code in init.parse_codes(codes)]
+
+
+def test_rendered_settings_read_back_as_the_generators_settings(tmp_path):
+    langs = languages("fr,en,pl")
+    files = init.render(company="Acme: “Quotes” & Co #1", languages=langs, public_url="https://e.test/p/",
+                        bin_dir="/opt/venv/bin")
+    for name, text in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    settings = policy_settings.load(tmp_path)
+    assert settings.company == settings.brand == "Acme: “Quotes” & Co #1"
+    assert [(lang.code, lang.name, lang.config_file) for lang in settings.languages] == [
+        ("fr", "Français", "mkdocs.yml"), ("en", "English", "mkdocs.en.yml"), ("pl", "Polski", "mkdocs.pl.yml")]
+    assert settings.authoritative == "fr" and settings.public_url == "https://e.test/p/"
+    polish = policy_settings.load_yaml(tmp_path / "mkdocs.pl.yml")
+    # Material has no Polish stemmer: the translation does not inherit the French one
+    assert polish["plugins"]["search"]["lang"] == "en" and polish["theme"]["language"] == "pl"
+    assert polish["site_url"] == "https://e.test/p/pl/" and polish["docs_dir"] == "docs/pl"
+    assert policy_settings.load_yaml(tmp_path / "mkdocs.yml")["site_name"] == \
+        "Politique de confidentialité de Acme: “Quotes” & Co #1"
+    assert "BIN    ?= /opt/venv/bin\n" in files["Makefile"]
+    assert "preview lang=en" in files["README.md"]
+    for workflow in (".github/workflows/publish.yml", ".github/workflows/pull-request.yml"):
+        assert yaml.safe_load(files[workflow])["env"]["POLICYSITE_SPEC"] == ""
+
+
+def test_a_language_without_stemmer_is_omitted_where_nothing_is_inherited():
+    files = init.render(company="Acme", languages=languages("pl,en"), public_url="https://e.test/p/", bin_dir="/b")
+    assert "  search: {}  #" in files["mkdocs.yml"]
+    assert "plugins:\n  search:\n    lang: en\n" in files["mkdocs.en.yml"]
+
+
+def test_notes_say_what_differs_from_what_was_asked():
+    notes = init.notes_for(languages("de-CH,pl,en"))
+    assert any(n.startswith("de-CH: Material has no strings of its own for it; the site uses its de ones") for n in notes)
+    assert any(n.startswith("pl: Material's search has no stemmer for it") for n in notes)
+    assert any(n.startswith("de-CH: the spelling check has no dictionary") for n in notes)
+    assert not any(n.startswith("en:") for n in notes)
+
+
+def test_the_generators_own_files_are_found_beside_the_package():
+    root = init.generator_root()
+    assert root == ROOT and (root / "hooks" / "policy.py").is_file()
+    assert not (Path(init.__file__).parent / "skeleton" / "hooks").exists()  # copied from the tree, never duplicated
+
+
+def test_the_pre_commit_hook_runs_policy_check_on_policy_files():
+    (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert hook["id"] == "policy-check" and hook["entry"] == "policy check" and hook["language"] == "python"
+    assert hook["pass_filenames"] is False and hook["files"] == r"^(docs/|mkdocs.*\.yml$)"

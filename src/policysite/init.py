@@ -227,6 +227,11 @@ def spelling_dictionaries() -> frozenset[str]:
     return frozenset(SpellChecker.languages())
 
 
+def has_spelling(code: str, dictionaries: frozenset[str]) -> bool:
+    """The spelling check reads `code`'s dictionary or its base language's (`pt` for `pt-BR`)."""
+    return code.split("-")[0].lower() in dictionaries
+
+
 def new_language(code: str, *, company: str, public_url: str, themes: frozenset[str],
                  stemmers: frozenset[str], dictionaries: frozenset[str]) -> NewLanguage:
     """Everything the configuration says about one language, from what Material and the spelling check offer."""
@@ -237,7 +242,7 @@ def new_language(code: str, *, company: str, public_url: str, themes: frozenset[
                        site_url=f"{public_url}{code}/", theme_base=base,
                        direction="rtl" if locale.character_order == "right-to-left" else "ltr",
                        search=search_language(code, stemmers), search_default=search_default(base or code),
-                       spelling=code in dictionaries)
+                       spelling=has_spelling(code, dictionaries))
 
 
 def notes_for(languages: list[NewLanguage]) -> list[str]:
@@ -251,8 +256,8 @@ def notes_for(languages: list[NewLanguage]) -> list[str]:
             notes.append(f"{lang.code}: Material's search has no stemmer for it; search uses its default for the "
                          f"language ({lang.search_default})")
         if not lang.spelling:
-            notes.append(f"{lang.code}: the spelling check has no dictionary for it: policy check stops with an error "
-                         "on its page until it has one")
+            notes.append(f"{lang.code}: the spelling check has no dictionary for it: policy check says so (a warning) "
+                         "and checks everything else")
     return notes
 
 
@@ -331,8 +336,9 @@ def summary(created: Created) -> list[str]:
         f"{'each ' if len(langs) > 1 else ''}with its word list {WORDS_FILE}",
         "  hooks/, overrides/: the generator's hooks and theme; Makefile, README.md, .github/workflows/, .gitignore",
         f"  a git repository on main, one commit {created.commit[:7]} \"Policy site for {created.company}\"",
-        f"next: 1. the text: policy --root {root} import … (policy import --help), or write docs/{first.code}/index.md "
-        "as README.md says; commit it",
+        f"next: 1. the text: policy --root {root} import --lang {first.code} FILES-OR-FOLDERS (earlier versions in "
+        f"Markdown, HTML or Word, each file name holding its date), or write docs/{first.code}/index.md as README.md "
+        "says and commit it",
         f"      2. cd {root} && make check",
         "      3. make serve (every dated version on http://127.0.0.1:8000/), or make preview while editing",
     ]

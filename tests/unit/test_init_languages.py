@@ -114,7 +114,8 @@ def test_notes_say_what_differs_from_what_was_asked():
     notes = init.notes_for(languages("de-CH,pl,en"))
     assert any(n.startswith("de-CH: Material has no strings of its own for it; the site uses its de ones") for n in notes)
     assert any(n.startswith("pl: Material's search has no stemmer for it") for n in notes)
-    assert any(n.startswith("de-CH: the spelling check has no dictionary") for n in notes)
+    assert any(n.startswith("pl: the spelling check has no dictionary for it: policy check says so") for n in notes)
+    assert not any(n.startswith("de-CH: the spelling check") for n in notes)  # German's dictionary serves it
     assert not any(n.startswith("en:") for n in notes)
 
 

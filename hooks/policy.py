@@ -141,7 +141,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         return markdown
     release = policy_settings.release_from_extra(config.extra)
     markdown, found = anchors.for_page(
-        markdown, lang=config.theme["language"], previous_text=release.previous_text if release else None,
+        markdown, lang=config.theme["language"], aliases=release.aliases if release else None,
         source_text=pages.source_text(settings, lang=config.theme["language"], release=release,
                                       config_file=config.config_file_path))
     _anchors[page.file.src_uri, id(config)] = found

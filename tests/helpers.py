@@ -93,3 +93,40 @@ def one_language_project(path: Path) -> Path:
     page.parent.mkdir(parents=True)
     page.write_text(synthetic_policy("2024-05-01", title="Example privacy policy"), encoding="utf-8")
     return path
+
+
+_W = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+      'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"')
+_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+def docx_file(path: Path, paragraphs: list[tuple[str | None, str]]) -> Path:
+    """A minimal Word document, written as Word writes one: each (style, text) a paragraph, where the style is
+    `heading 1`, `heading 2`… (Word's built-in names) or None for body text."""
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    styles = sorted({style for style, _ in paragraphs if style})
+    ids = {style: f"S{n}" for n, style in enumerate(styles)}
+    props = {style: f'<w:pStyle w:val="{ids[style]}"/>' for style in styles}
+    body = "".join(f'<w:p><w:pPr>{props.get(style or "", "")}</w:pPr>'
+                   f'<w:r><w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:p>' for style, text in paragraphs)
+    parts = {
+        "[Content_Types].xml": '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        '<Default Extension="xml" ContentType="application/xml"/>'
+        '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+        'wordprocessingml.document.main+xml"/></Types>',
+        "_rels/.rels": f'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        f'<Relationship Id="rId1" Type="{_REL}/officeDocument" Target="word/document.xml"/></Relationships>',
+        "word/_rels/document.xml.rels": '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+        f'relationships"><Relationship Id="rIdStyles" Type="{_REL}/styles" Target="styles.xml"/></Relationships>',
+        "word/document.xml": f"<w:document {_W}><w:body>{body}</w:body></w:document>",
+        "word/styles.xml": f"<w:styles {_W}>" + "".join(
+            f'<w:style w:type="paragraph" w:styleId="{ids[style]}"><w:name w:val="{style}"/></w:style>'
+            for style in styles) + "</w:styles>",
+    }
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, text in parts.items():
+            archive.writestr(name, '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' + text)
+    return path

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import unquote
 
@@ -45,9 +46,11 @@ class Anchors:
             self.aliases.setdefault(index, []).append(alias)
 
 
-def page_anchors(policy: Policy, *, source: Policy | None = None, previous: Policy | None = None) -> Anchors:
+def page_anchors(policy: Policy, *, source: Policy | None = None, previous: Policy | None = None,
+                 previous_aliases: Mapping[str, Sequence[str]] | None = None) -> Anchors:
     """The ids of `policy`'s page. `source` is the authoritative text when `policy` is a translation;
-    `previous` the version published before it in the same language, whose anchors keep landing."""
+    `previous` the version published before it in the same language, whose anchors keep landing, and
+    `previous_aliases` the aliases that version carried (by section id), which keep landing too."""
     ids = [s.anchor for s in policy.sections]
     own: list[str] = []
     if source is not None and not (source.numbered or policy.numbered) and source.sections:
@@ -70,10 +73,16 @@ def page_anchors(policy: Policy, *, source: Policy | None = None, previous: Poli
         from policysite.redline.engine import match_sections
 
         before = page_anchors(previous)
-        for i, j in match_sections(previous.sections, policy.sections).items():
-            for alias in [before.ids[i], *before.aliases.get(i, [])]:
+        carried = previous_aliases or {}
+        for i, j in sorted(match_sections(previous.sections, policy.sections).items(), key=lambda p: p[1]):
+            for alias in [before.ids[i], *before.aliases.get(i, []), *carried.get(before.ids[i], ())]:
                 anchors.add_alias(j, alias)
     return anchors
+
+
+def alias_map(anchors: Anchors) -> dict[str, list[str]]:
+    """Each section id with aliases -> its aliases: what a version records for the next one."""
+    return {anchors.ids[i]: list(values) for i, values in sorted(anchors.aliases.items()) if values}
 
 
 def in_page_links(policy: Policy) -> list[tuple[str, int, str]]:
@@ -141,16 +150,34 @@ def _link_text(markdown: str, target: str) -> str:
     return re.sub(r"[*_`]", "", match.group(1)).strip() if match else ""
 
 
+def of_texts(text: str, *, lang: str, source_text: str | None = None, previous_text: str | None = None,
+             previous_aliases: Mapping[str, Sequence[str]] | None = None) -> Anchors:
+    """The anchors of a page's text (Markdown, with or without its front matter)."""
+    from policysite import document
+
+    def parse(value: str | None, path: str) -> Policy | None:
+        return document.parse(document.normalise(value), path=path, lang=lang) if value else None
+
+    policy = parse(text, "page")
+    assert policy is not None
+    return page_anchors(policy, source=parse(source_text, "source"), previous=parse(previous_text, "previous"),
+                        previous_aliases=previous_aliases)
+
+
 def for_page(markdown: str, *, lang: str, source_text: str | None = None,
-             previous_text: str | None = None) -> tuple[str, Anchors]:
-    """The page body as the build renders it (each heading with its id) and its anchors, from the
-    authoritative text (for a translation) and the previous version's text, when known."""
+             aliases: Mapping[str, Sequence[str]] | None = None) -> tuple[str, Anchors]:
+    """The page body as the build renders it (each heading with its id) and its anchors: from the
+    authoritative text (for a translation), and with `aliases` (section id -> aliases), which
+    publishing works out from the versions before."""
     from policysite import document
 
     policy = document.parse(markdown, path="page", lang=lang)
     source = document.parse(source_text, path="source", lang=lang) if source_text else None
-    previous = document.parse(previous_text, path="previous", lang=lang) if previous_text else None
-    anchors = page_anchors(policy, source=source, previous=previous)
+    anchors = page_anchors(policy, source=source)
+    for section_id, values in (aliases or {}).items():
+        if section_id in anchors.ids:
+            for alias in values:
+                anchors.add_alias(anchors.ids.index(section_id), alias)
     return with_ids(markdown, policy, anchors), anchors
 
 

@@ -19,7 +19,8 @@ from policysite.errors import PublishError, RefusedError
 from policysite.findings import Finding
 from policysite.project import Project
 
-Previous = tuple[str, dict[str, str]]  # the version before one being built, and its page per language
+# The version before one being built, its page per language, and the aliases it carries per language.
+Previous = tuple[str, dict[str, str], dict[str, dict[str, list[str]]]]
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class Built:
     files: dict[str, dict[str, FileRecord]]
     changes: dict[str, dict] = field(default_factory=dict)  # archive.summary() per language
     previous: str | None = None  # the version its changes page compares it with
+    aliases: dict[str, dict[str, list[str]]] = field(default_factory=dict)  # per language: section id -> aliases
 
 
 class _Warnings(logging.Handler):
@@ -64,7 +66,8 @@ def build_version(project: Project, *, version: str, known: list[str], snapshot:
     """
     settings = project.settings
     date = dt.date.fromisoformat(version)
-    before, texts = previous or (None, {})
+    before, texts, _ = previous or (None, {}, {})
+    aliases = aliases_of(settings, snapshot.sources, previous)
     files, changes, findings = {}, {}, []
     with source_date_epoch(date):
         for language in settings.languages:
@@ -75,6 +78,8 @@ def build_version(project: Project, *, version: str, known: list[str], snapshot:
                 release["previous"] = {"version": before, "text": texts[code]}
             if code != settings.authoritative and settings.authoritative in snapshot.sources:
                 release["source_text"] = snapshot.sources[settings.authoritative].decode("utf-8")
+            if aliases.get(code):
+                release["aliases"] = aliases[code]
             warnings = _Warnings()
             logging.getLogger("mkdocs").addHandler(warnings)
             try:
@@ -101,7 +106,24 @@ def build_version(project: Project, *, version: str, known: list[str], snapshot:
             changes[code] = archive.summary(change, previous=before)
     if findings:
         raise RefusedError(gate.Refusal(version, snapshot.commit, tuple(findings)))
-    return Built(version, out, files, changes, before)
+    return Built(version, out, files, changes, before, aliases)
+
+
+def aliases_of(settings, sources: dict[str, bytes], previous: Previous | None) -> dict[str, dict[str, list[str]]]:
+    """Per language, the older ids that land on each section of a version (`sources`): its text's own
+    links written for other ids, and the anchors and aliases of the version before (`previous`)."""
+    from policysite import anchors
+
+    _, texts, carried = previous or (None, {}, {})
+    found = {}
+    for code, data in sources.items():
+        if data is None:
+            continue
+        source = sources.get(settings.authoritative) if code != settings.authoritative else None
+        found[code] = anchors.alias_map(anchors.of_texts(
+            data.decode("utf-8", "replace"), lang=code, previous_text=texts.get(code),
+            source_text=source.decode("utf-8", "replace") if source else None, previous_aliases=carried.get(code)))
+    return found
 
 
 def build_archive(project: Project, *, manifests: dict[str, mf.VersionManifest],
@@ -165,15 +187,17 @@ def source_date_epoch(date: dt.date):
 
 
 def previous_of(project: Project, manifests: dict[str, mf.VersionManifest], pending: dict[str, dict[str, bytes]],
-              *, version: str, on_branch: list[str]) -> Previous | None:
-    """The version before `version` on the branch and its pages, as published (`manifests`) or being
-    published (`pending`); None for the first version."""
+                *, version: str, on_branch: list[str],
+                pending_aliases: dict[str, dict[str, dict[str, list[str]]]] | None = None) -> Previous | None:
+    """The version before `version` on the branch, its pages and aliases, as published (`manifests`) or
+    being published (`pending`, and `pending_aliases` worked out in order); None for the first version."""
     earlier = [v for v in on_branch if v < version]
     if not earlier:
         return None
     before = earlier[-1]
     if before in pending:
-        return before, {lang: data.decode("utf-8") for lang, data in pending[before].items() if data is not None}
+        return (before, {lang: data.decode("utf-8") for lang, data in pending[before].items() if data is not None},
+                (pending_aliases or {}).get(before, {}))
     texts = {}
     for lang, entry in manifests[before].languages.items():
         data = git.read_blob(project.repo, entry.source.commit, entry.source.path)
@@ -182,7 +206,7 @@ def previous_of(project: Project, manifests: dict[str, mf.VersionManifest], pend
                                f"({entry.source.path} at {entry.source.commit[:7]}) is not in this clone: "
                                "run `git fetch --unshallow` first")
         texts[lang] = data.decode("utf-8")
-    return before, texts
+    return before, texts, {lang: entry.aliases for lang, entry in manifests[before].languages.items()}
 
 
 def build_or_refuse(project: Project, task) -> Built | gate.Refusal:

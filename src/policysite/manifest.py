@@ -36,6 +36,9 @@ class LanguageEntry:
     source: Source
     files: dict[str, str]  # path relative to <lang>/<date>/ -> SHA-256
     changes: dict | None = None
+    # Section id -> the older ids that land on it (anchors of earlier versions, links written for another
+    # site's ids): what the next version carries on. Absent when there are none.
+    aliases: dict[str, list[str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -53,7 +56,8 @@ class VersionManifest:
             "generator": self.generator,
             "languages": {
                 lang: {"source": {"path": e.source.path, "commit": e.source.commit, "sha256": e.source.sha256},
-                       "files": e.files, **({"changes": e.changes} if e.changes is not None else {})}
+                       "files": e.files, **({"changes": e.changes} if e.changes is not None else {}),
+                       **({"aliases": e.aliases} if e.aliases else {})}
                 for lang, e in self.languages.items()
             },
         }
@@ -66,7 +70,8 @@ class VersionManifest:
             raw = json.loads(data)
             manifest = cls(
                 version=str(raw["version"]),
-                languages={str(lang): LanguageEntry(Source(**e["source"]), dict(e["files"]), e.get("changes"))
+                languages={str(lang): LanguageEntry(Source(**e["source"]), dict(e["files"]), e.get("changes"),
+                                                    _aliases(e.get("aliases", {})))
                            for lang, e in raw["languages"].items()},
                 generator=dict(raw.get("generator", {})),
             )
@@ -80,6 +85,10 @@ class VersionManifest:
 
     def source_digests(self) -> dict[str, str]:
         return {lang: e.source.sha256 for lang, e in self.languages.items()}
+
+
+def _aliases(value: dict) -> dict[str, list[str]]:
+    return {str(k): [str(a) for a in v] for k, v in value.items()}
 
 
 class ManifestError(ValueError):

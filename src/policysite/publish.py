@@ -26,6 +26,7 @@ from policysite.branch import (
 )
 from policysite.building import (
     Built,
+    aliases_of,
     build_archive,
     build_or_refuse,
     build_version,
@@ -302,9 +303,15 @@ def _build_and_write(project: Project, state: BranchState, todo: list[tuple[hist
     repo = project.repo
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     pending = {version.version: snap.sources for version, snap in todo}
-    tasks = [(version.version, [v for v in on_branch if v <= version.version], snap, tmp / "site" / version.version,
-              previous_of(project, state.manifests, pending, version=version.version, on_branch=on_branch))
-             for version, snap in todo]
+    # The aliases each version carries on to the next are worked out in order, before the builds in parallel.
+    pending_aliases: dict[str, dict[str, dict[str, list[str]]]] = {}
+    tasks = []
+    for version, snap in todo:
+        previous = previous_of(project, state.manifests, pending, version=version.version, on_branch=on_branch,
+                               pending_aliases=pending_aliases)
+        pending_aliases[version.version] = aliases_of(project.settings, snap.sources, previous)
+        tasks.append((version.version, [v for v in on_branch if v <= version.version], snap,
+                      tmp / "site" / version.version, previous))
     results = builds(project, tasks, jobs)  # a generator: closing it ends the pool
     first = next(results)  # workers are forked before fast-import starts: they must not hold its pipe
     listing = files_at(repo, state.base)
@@ -319,7 +326,8 @@ def _build_and_write(project: Project, state: BranchState, todo: list[tuple[hist
                 if isinstance(result, Built):  # built against a version the gate refused: build it again
                     known = [v for v in task[1] if v not in refused]
                     previous = previous_of(project, state.manifests, pending, version=version.version,
-                                         on_branch=[v for v in on_branch if v not in refused])
+                                           on_branch=[v for v in on_branch if v not in refused],
+                                           pending_aliases=pending_aliases)
                     result = build_or_refuse(project, (version.version, known, snap, task[3], previous))
                 if not isinstance(result, Built):
                     refused.add(version.version)

@@ -5,7 +5,7 @@ import copy
 import functools
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -149,6 +149,7 @@ class Release:
     previous: str | None = None  # the version before it, which its changes page compares it with
     previous_text: str = ""      # that version's page in the language being built, as published
     source_text: str = ""        # the authoritative language's page of this version (for a translation)
+    aliases: dict[str, list[str]] = field(default_factory=dict)  # section id -> older ids that land on it
 
 
 def release_from_extra(extra: Mapping[str, Any]) -> Release | None:
@@ -161,4 +162,5 @@ def release_from_extra(extra: Mapping[str, Any]) -> Release | None:
     return Release(version=str(release["version"]), versions=tuple(str(v) for v in release.get("versions", ())),
                    latest=str(release.get("latest", "latest")),
                    previous=str(previous["version"]) if previous.get("version") else None,
-                   previous_text=str(previous.get("text", "")), source_text=str(release.get("source_text", "")))
+                   previous_text=str(previous.get("text", "")), source_text=str(release.get("source_text", "")),
+                   aliases={str(k): [str(a) for a in v] for k, v in (release.get("aliases") or {}).items()})

@@ -1,0 +1,224 @@
+"""Adopting the generator as a new company would: `policy init`, `policy import` of earlier texts in
+Markdown, HTML and Word, then check, history and export. Synthetic texts of a fictional company."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import unquote
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+from helpers import GIT_ENV, docx_file, git
+from policysite import cli
+
+# An unnumbered policy as another site published it: setext headings, a table of contents written for that
+# site's ids, a bold "last updated" line, a script link and an image from another host.
+FIRST_MD = """\
+---
+title: Example Ltd privacy notice
+redirect_from: /privacy
+---
+
+Example Ltd privacy notice
+==========================
+
+**Last updated: January 10, 2023**
+
+Contents: [Who we are](#who-we-are), [What we collect](#2-what-we-collect), [Your rights](#your-rights).
+
+Who we are
+----------
+
+Example Ltd is a fictional company that sells garden tools. [Cookie settings](javascript:openCookies()).
+
+What we collect
+---------------
+
+We collect your name and your postal address when you order.
+
+![Our office](https://cdn.example.net/office.png)
+
+#### Your rights
+
+You may ask us for a copy of your data at any time.
+"""
+
+HTML = """\
+<!DOCTYPE html><html lang="en"><head><title>Privacy | Example Ltd</title>
+<script src="https://tracker.example.net/t.js"></script></head>
+<body><header><nav><a href="/">Home</a> <a href="/shop">Shop</a></nav></header>
+<main>
+<h1>Example Ltd privacy notice</h1>
+<p><strong>Last updated: June 1, 2023</strong></p>
+<p>Contents: <a href="#who">Who we are</a>, <a href="#collect">What we collect</a>,
+<a href="#keep">How long we keep it</a>, <a href="#rights">Your rights</a>.</p>
+<h2 id="who">Who we are</h2>
+<p>Example Ltd is a fictional company that sells garden tools.</p>
+<h2 id="collect">What we collect</h2>
+<p>We collect your name and your postal address when you order.</p>
+<h2 id="keep">How long we keep it</h2>
+<p>We keep orders for six years, as the law requires.</p>
+<h2 id="rights">Your rights</h2>
+<p>You may ask us for a copy of your data at any time.</p>
+</main>
+<footer><p>© Example Ltd</p></footer>
+</body></html>
+"""
+
+DOCX = [
+    ("heading 1", "Example Ltd privacy notice"),
+    (None, "Last updated: February 1, 2024"),
+    ("heading 2", "Who we are"),
+    (None, "Example Ltd is a fictional company that sells garden tools and seeds."),
+    ("heading 2", "What we collect"),
+    (None, "We collect your name and your postal address when you order."),
+    ("heading 2", "How long we keep it"),
+    (None, "We keep orders for six years, as the law requires."),
+    ("heading 2", "Your rights"),
+    (None, "You may ask us for a copy of your data at any time."),
+]
+
+
+@pytest.fixture(autouse=True)
+def fixed_git(monkeypatch):
+    for key, value in {**GIT_ENV, "NO_MKDOCS_2_WARNING": "1"}.items():
+        monkeypatch.setenv(key, value)
+
+
+def policy(*args: str) -> int:
+    return cli.main(list(args))
+
+
+def sources(folder: Path) -> Path:
+    """Four dated files in three formats; the second is the first again (a republication, no change)."""
+    folder.mkdir()
+    (folder / "privacy-2023-01-10.md").write_text(FIRST_MD, encoding="utf-8")
+    (folder / "privacy-2023-03-01.md").write_text(FIRST_MD, encoding="utf-8")
+    (folder / "privacy_2023-06-01.html").write_text(HTML, encoding="utf-8")
+    docx_file(folder / "privacy 2024-02-01.docx", DOCX)
+    return folder
+
+
+def landing(page: str) -> list[str]:
+    """Each in-page link of a built page's article whose target the page does not have."""
+    tree = LexborHTMLParser(page)
+    ids = {node.attributes.get("id") for node in tree.css("[id]")}
+    article = tree.css_first("article")
+    return [href for node in article.css("a[href^='#']") if (href := node.attributes.get("href") or "")
+            and unquote(href[1:]) not in ids and href not in ("#", "#top")]
+
+
+def test_one_language_adoption_imports_three_formats_and_publishes_every_distinct_text(tmp_path, capsys):
+    site = tmp_path / "example"
+    assert policy("init", str(site), "--company", "Example Ltd", "--languages", "en") == 0
+    capsys.readouterr()
+    folder = sources(tmp_path / "archive")
+
+    assert policy("--root", str(site), "import", "--lang", "en", str(folder)) == 0
+    out = capsys.readouterr().out
+    assert "privacy-2023-03-01.md: the same text as the version before it: skipped" in out
+    assert re.search(r"privacy-2023-01-10\.md: committed .* \([0-9a-f]{7}\)", out)
+    assert "javascript:" in out and "cdn.example.net/office.png" in out  # what it changed, said per file
+    assert "imported 3 commit(s)" in out
+    log = git(site, "log", "--format=%ad %s", "--date=short").splitlines()
+    assert [line.split()[0] for line in log[:3]] == ["2024-02-01", "2023-06-01", "2023-01-10"]
+    first = (site / "docs/en/index.md").read_text(encoding="utf-8")
+    assert first.startswith("---\ndate: 2024-02-01\n")
+    old = git(site, "show", "HEAD~2:docs/en/index.md")
+    assert old.startswith('---\ndate: 2023-01-10\ntitle: "Example Ltd privacy notice"\n---\n')
+    assert "redirect_from" not in old and "javascript:" not in old and "[Cookie settings]" not in old
+    assert "Cookie settings" in old and "https://cdn.example.net/office.png" in old and "![" not in old
+    assert (site / "imported.yml").read_text(encoding="utf-8").count("sha256:") == 3
+
+    # Twice: nothing more.
+    assert policy("--root", str(site), "import", "--lang", "en", str(folder)) == 0
+    assert "imported 0 commit(s): nothing new" in capsys.readouterr().out
+    assert len(git(site, "log", "--format=%h").splitlines()) == 4
+
+    # Checked: the spelling of texts already public is a warning, not a stop.
+    assert policy("--root", str(site), "check") == 0
+    capsys.readouterr()
+    assert policy("--root", str(site), "history", "-j", "1") == 0
+    out = capsys.readouterr().out
+    assert "published 3 dated version(s) on gh-pages: 2023-01-10, 2023-06-01, 2024-02-01" in out
+    assert policy("--root", str(site), "export", "--site-dir", str(site / "public")) == 0
+    for version in ("2023-01-10", "2023-06-01", "2024-02-01"):
+        page = (site / "public/en" / version / "index.html").read_text(encoding="utf-8")
+        assert landing(page) == [], version
+        assert "We collect your name and your postal address when you order." in page
+        assert not re.search(r"""<(?:img|script|link)[^>]+(?:src|href)=["']?(?:https?:)?//""", page), version
+    first_page = (site / "public/en/2023-01-10/index.html").read_text(encoding="utf-8")
+    # The table of contents written for another site's ids lands: #2-what-we-collect is an id of its heading.
+    assert 'id="2-what-we-collect"' in first_page and 'href="#2-what-we-collect"' in first_page
+    changes = (site / "public/en/2023-06-01/changes/index.html").read_text(encoding="utf-8")
+    assert "How long we keep it" in changes
+
+
+def test_two_languages_each_translation_beside_the_version_it_translates(tmp_path, capsys):
+    site = tmp_path / "exemple"
+    assert policy("init", str(site), "--company", "Example Ltd", "--languages", "fr,en") == 0
+    fr, en = tmp_path / "fr", tmp_path / "en"
+    fr.mkdir()
+    en.mkdir()
+    for date, extra in (("2023-01-10", ""), ("2023-06-01", "\n## Durée de conservation\n\nSix ans.\n")):
+        (fr / f"politique-{date}.md").write_text(
+            f"# Politique de confidentialité\n\n## Qui sommes-nous\n\nExample Ltd vend des outils.\n\n"
+            f"## Vos droits\n\nÉcrivez-nous.\n{extra}", encoding="utf-8")
+    for date, extra in (("2023-01-12", ""), ("2023-06-01", "\n## How long we keep it\n\nSix years.\n")):
+        (en / f"policy-{date}.md").write_text(
+            f"# Privacy policy\n\n## Who we are\n\nExample Ltd sells tools.\n\n## Your rights\n\nWrite to us.\n{extra}",
+            encoding="utf-8")
+    assert policy("--root", str(site), "import", "--lang", "en", str(en)) == 1
+    assert "import the authoritative language (fr) first" in capsys.readouterr().err
+    assert policy("--root", str(site), "import", "--lang", "fr", str(fr)) == 0
+    assert policy("--root", str(site), "import", "--lang", "en", str(en)) == 0
+    capsys.readouterr()
+    assert policy("--root", str(site), "import", "--lang", "en", str(en)) == 0
+    assert "nothing new" in capsys.readouterr().out
+    # The working tree holds the newest version in both languages, dated alike.
+    assert (site / "docs/en/index.md").read_text(encoding="utf-8").startswith("---\ndate: 2023-06-01\n")
+    assert "Six years." in (site / "docs/en/index.md").read_text(encoding="utf-8")
+    assert policy("--root", str(site), "check") == 0
+    assert policy("--root", str(site), "history", "-j", "1") == 0
+    assert "published 2 dated version(s) on gh-pages: 2023-01-10, 2023-06-01" in capsys.readouterr().out
+    assert "Example Ltd sells tools." in git(site, "show", "gh-pages:en/2023-01-10/index.html")
+    page = git(site, "show", "gh-pages:en/2023-06-01/index.html")
+    # Headings without numbers, matched by position: the English page has the French ids, and its own.
+    assert '<h2 id="durée-de-conservation">' in page and 'id="how-long-we-keep-it"' in page
+    assert landing(page) == []
+
+
+def test_a_renumbered_sections_old_anchor_lands_on_it_and_an_unnumbered_policy_has_a_redline(tmp_path, capsys):
+    from helpers import one_language_project, synthetic_policy
+
+    site = one_language_project(tmp_path / "example")
+    git(site, "init", "-q", "-b", "main")
+    page = site / "docs/en/index.md"
+    three = ("## 1. First section\n\nAlpha paragraph one.\n\n## 2. Second section\n\nBravo paragraph.\n\n"
+             "## 3. Third section\n\nCharlie paragraph, see [the first](#s1).\n")
+    page.write_text(synthetic_policy("2024-01-10", sections=three), encoding="utf-8")
+    git(site, "add", "-A")
+    git(site, "commit", "-q", "-m", "v1", date="2024-01-10T12:00:00+00:00")
+    # §2 removed: §3 becomes §2, and #s3 no longer names any section of the new text.
+    page.write_text(synthetic_policy("2024-03-01", sections=three.replace(
+        "## 2. Second section\n\nBravo paragraph.\n\n## 3.", "## 2.")), encoding="utf-8")
+    git(site, "commit", "-q", "-am", "v2", date="2024-03-01T12:00:00+00:00")
+    # Then a text without any numbered heading.
+    page.write_text(synthetic_policy("2024-06-01", sections=(
+        "## First section\n\nAlpha paragraph one, changed.\n\n## Third section\n\nCharlie paragraph, "
+        "see [the first](#first-section).\n")), encoding="utf-8")
+    git(site, "commit", "-q", "-am", "v3", date="2024-06-01T12:00:00+00:00")
+    assert policy("--root", str(site), "history", "-j", "1") == 0
+    capsys.readouterr()
+    second = git(site, "show", "gh-pages:en/2024-03-01/index.html")
+    assert re.search(r'<h2 id="s2"><span class="policy-alias" id="s3"></span>2\. Third section', second)
+    third = git(site, "show", "gh-pages:en/2024-06-01/index.html")
+    # Unnumbered: slugs, and the anchors of the version before still land on the same sections.
+    assert re.search(r'<h2 id="first-section"><span class="policy-alias" id="s1"></span>First section', third)
+    assert re.search(r'<h2 id="third-section"><span class="policy-alias" id="s2"></span>'
+                     r'<span class="policy-alias" id="s3"></span>Third section', third)
+    assert landing(third) == []
+    changes = git(site, "show", "gh-pages:en/2024-06-01/changes/index.html")
+    assert "changed" in changes and "First section" in changes
+    assert policy("--root", str(site), "verify") == 0

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import quote, unquote
 
 import git as gitpython
 
@@ -87,37 +88,45 @@ def _convert(source: Source) -> Text:
 
 
 def _land_links(markdown: str, *, lang: str) -> tuple[str, list[str]]:
-    """The in-page links that land nowhere lose their target and keep their text (the gate refuses them)."""
+    """Links that would land nowhere on the published page lose their target and keep their text: an
+    in-page link no heading answers (the gate refuses it), and a relative link to the old site's other
+    pages or files (`/terms`, `cookies.html`: not on this site; a strict build refuses a missing file)."""
     policy = document.parse(markdown, path="import", lang=lang)
-    dead = anchors.dead_links(policy, anchors.page_anchors(policy))
-    if not dead:
-        return markdown, []
+    known = anchors.page_anchors(policy).all()
     lines = markdown.split("\n")
     notes = []
-    for fragment, line, text in anchors.in_page_links(policy):
-        if fragment.lower() in anchors.TOP or not any(f"#{fragment}," in d.message for d in dead):
-            continue
-        pattern = re.compile(r"\[((?:[^\[\]]|\[[^\]]*\])*)\]\(\s*<?#" + re.escape(_quoted(lines, line, fragment))
-                             + r">?(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?\s*\)")
-        for index in range(line - 1, min(len(lines), line + 40)):
-            changed = pattern.sub(lambda m: m.group(1), lines[index], count=1)
-            if changed != lines[index]:
-                lines[index] = changed
-                notes.append(f"line {index + 1}: the link “{text}” went to #{fragment}, which no heading of the "
-                             "page has: kept its text, removed the target")
-                break
+    blocks = list(policy.preamble) + [b for s in policy.sections for b in s.blocks]
+    for block in blocks:
+        for target in dict.fromkeys(block.links):
+            fragment = unquote(target[1:]) if target.startswith("#") else None
+            if fragment is not None and (fragment.lower() in anchors.TOP or fragment in known):
+                continue
+            if fragment is None and (SCHEME.match(target) or target.startswith("//")):
+                continue
+            why = ("which no heading of the page has" if fragment is not None
+                   else "a page or file of the site it was published on, not of this one")
+            for index in range(block.line - 1, min(len(lines), block.line + 60)):
+                changed, count = _unlink(lines[index], target)
+                if count:
+                    lines[index] = changed
+                    notes.append(f"line {index + 1}: the link to {target} ({why}): kept its text, removed the target")
+                    break
     return "\n".join(lines), notes
 
 
-def _quoted(lines: list[str], line: int, fragment: str) -> str:
-    """The fragment as written near `line` (percent-encoded or not)."""
-    from urllib.parse import quote
+SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
 
-    near = "\n".join(lines[max(0, line - 1):line + 40])
-    for form in (fragment, quote(fragment, safe="-._~!$&'()*+,;=:@/?")):
-        if f"#{form}" in near:
-            return form
-    return fragment
+
+def _unlink(line: str, target: str) -> tuple[str, int]:
+    """`line` with each inline link to `target` (as written, or percent-encoded) replaced by its text."""
+    forms = {target, quote(target, safe="-._~!$&'()*+,;=:@/?#%")}
+    total = 0
+    for form in forms:
+        pattern = re.compile(r"\[((?:[^\[\]]|\[[^\]]*\])*)\]\(\s*<?" + re.escape(form)
+                             + r">?(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?\s*\)")
+        line, count = pattern.subn(lambda m: m.group(1), line)
+        total += count
+    return line, total
 
 
 class _Importer:

@@ -36,12 +36,12 @@ def html_block(doc: _Text, token: Token) -> None:
         doc.notes.add(f"raw HTML block <{first.group(1).lower()}> {what}", a + 1)
     for message in inner.sentences():
         doc.notes.add(message, a + 1)
-    first_line = token.content.split("\n", 1)[0]
+    first_line = token.content.split("\n", 1)[0].lstrip()
     source = doc.lines[a]
     prefix = source[:len(source) - len(first_line)] if first_line and source.endswith(first_line) else ""
     rest = re.sub(r"[^\s>]", " ", prefix)
     lines = [(prefix if n == 0 else rest) + line if line else (prefix if n == 0 else rest).rstrip()
-             for n, line in enumerate(converted.rstrip("\n").split("\n"))] if converted.strip() else []
+             for n, line in enumerate(converted.strip().split("\n"))] if converted.strip() else []
     before = a > 0 and doc.lines[a - 1].strip()
     after = b < len(doc.lines) and doc.lines[b].strip()
     if lines:

@@ -56,6 +56,7 @@ def _spanning(rule, kind, label):
 _md = _Reader()
 _LIQUID_RAW = re.compile(r"\{%-?\s*(?:end)?raw\s*-?%\}")
 _LIQUID = re.compile(r"\{\{.*?\}\}|\{%.*?%\}")
+_SCRIPT_TEXT = re.compile(r"(?i)(?<![\w`])(?:java|vb)script:\S*")
 _ESCAPED_TAG = re.compile(r"\\<(?=[A-Za-z/!?])")
 _ATTR_LIST_END = re.compile(r"[ ]+\{:?[ ]*([^}\n ][^}\n]*)\}[ ]*$")
 _ATTR_LIST_LINE = re.compile(r"\n[ ]*\{:?[ ]*([^}\n ][^}\n]*)\}[ ]*$")
@@ -297,6 +298,10 @@ def _text_fixes(doc: _Text, locate: _Locator, content: str, protected: list[tupl
         if free(m.start()):
             _edit(doc, locate, m.start(), m.end(), "&lt;", "“\\<” written “&lt;” (the same character: the HTML "
                                                            "checks do not read Markdown escapes)")
+    for m in _SCRIPT_TEXT.finditer(content):
+        if free(m.start()) and not m.group().endswith("\\"):
+            _edit(doc, locate, m.start(), m.end(), f"`{m.group()}`", f"the text “{m.group()[:40]}” reads as a "
+                                                                     "script URL to the checks: shown as code")
     for m in _LIQUID_RAW.finditer(content):
         if free(m.start()):
             _edit(doc, locate, m.start(), m.end(), "", f"removed the Liquid marker {m.group()}")

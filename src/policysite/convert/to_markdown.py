@@ -82,9 +82,10 @@ def _unlayout_tables(soup: BeautifulSoup) -> None:
         widest = max((len(r.find_all(["td", "th"], recursive=False)) for r in rows), default=0)
         if (table.get("role") in ("presentation", "none") or table.find("table") or table.find(HEADINGS)
                 or widest <= 1):
-            for part in [table, *table.find_all(["thead", "tbody", "tfoot", "tr", "td", "th", "caption"])]:
-                if part is table or part.find_parent("table") is table:
-                    part.name = "div"
+            parts = [p for p in table.find_all(["thead", "tbody", "tfoot", "tr", "td", "th", "caption"])
+                     if p.find_parent("table") is table]
+            for part in [*parts, table]:
+                part.name = "div"
 
 
 def _ids_of(tag: Tag) -> list[str]:
@@ -281,6 +282,12 @@ class _Converter(MarkdownConverter):
 
     def convert_dd(self, el, text, parent_tags):
         return self.convert_p(el, text, parent_tags)
+
+    def convert_summary(self, el, text, parent_tags):
+        return self.convert_p(el, text, parent_tags)
+
+    def convert_details(self, el, text, parent_tags):
+        return self.convert_div(el, text, parent_tags)
 
     def convert_del(self, el, text, parent_tags):
         return text  # neither Markdown reader has strikethrough: the words stay, unmarked

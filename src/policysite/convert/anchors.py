@@ -6,6 +6,7 @@ A policy kept as Markdown in a repository links its own sections by the ids its 
 """
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Callable, Iterable
 
@@ -50,22 +51,26 @@ def _numbered(titles: list[str], slug: Callable[[str], str]) -> list[str]:
     return out
 
 
-def missing_ids(titles: list[tuple[str, str | None]], targets: Iterable[str], other_ids: set[str]) -> dict[int, str]:
-    """For each in-page link target that no heading or element of the site will carry, the index of the
-    heading another renderer gave that id to (one target per heading, unambiguous matches only)."""
+def missing_ids(titles: list[tuple[str, str | None]], targets: Iterable[str],
+                other_ids: set[str]) -> list[tuple[int, str]]:
+    """For each in-page link target that no heading or element of the site will carry, the heading that
+    another renderer gave that id to (GitHub, kramdown), else the one whose id it nearly is (a typo in the
+    source's link): (heading index, target), unambiguous matches only."""
     ours = set(site_ids(titles)) | other_ids
     plain = [t for t, _ in titles]
     schemes = [_numbered(plain, github_slug), _numbered(plain, kramdown_slug)]
-    loose = [re.sub(r"-+", "-", github_slug(t)).strip("-") for t in plain]
-    found: dict[int, str] = {}
+    bare = [re.sub(r"[\W_]+", "", github_slug(t)) for t in plain]
+    found = []
     for target in sorted(set(targets) - ours):
         if not target:
             continue
         hits = {i for ids in schemes for i, ident in enumerate(ids) if ident == target}
+        key = re.sub(r"[\W_]+", "", target.lower())
         if not hits:
-            key = re.sub(r"-+", "-", target.lower()).strip("-")
-            hits = {i for i, ident in enumerate(loose) if ident == key}
-        hits = {i for i in hits if titles[i][1] is None and i not in found}
+            hits = {i for i, ident in enumerate(bare) if ident == key}
+        if not hits and len(key) >= 12:
+            close = difflib.get_close_matches(key, bare, n=2, cutoff=0.9)
+            hits = {i for i, ident in enumerate(bare) if ident in close} if len(close) == 1 else set()
         if len(hits) == 1:
-            found[hits.pop()] = target
+            found.append((hits.pop(), target))
     return found

@@ -2,6 +2,7 @@
 and headings that need the id their in-page links expect."""
 from __future__ import annotations
 
+import html
 import re
 from typing import TYPE_CHECKING
 
@@ -77,13 +78,29 @@ def heading_ids(doc: _Text, headings: list[tuple[Token, _Locator]], tokens: list
         text = _HEADING_ID.sub("", token.content)
         titles.append((_visible(text), explicit.group(1) if explicit else None))
     other_ids = {m for t in tokens if t.type in ("html_block", "inline") for m in _ID_ATTRIBUTE.findall(t.content)}
-    for index, target in anchors.missing_ids(titles, doc.targets, other_ids).items():
+    given = anchors.site_ids(titles)
+    taken: set[int] = set()
+    for index, target in anchors.missing_ids(titles, doc.targets, other_ids):
         token, locate = headings[index]
-        at = locate(len(token.content.rstrip()))
-        if at is None:
+        title = titles[index][0][:60]
+        if titles[index][1] is None and given[index] not in doc.targets and index not in taken \
+                and re.fullmatch(r"[^\s=}{]+", target):
+            at = locate(len(token.content.rstrip()))
+            if at is not None:
+                taken.add(index)
+                doc.edits.append((at, at, f" {{#{target}}}"))
+                doc.note(f"heading “{title}” got the id #{target} that its in-page links use", at)
+                continue
+        line = token.map[0] if token.map else 0
+        if _quoted_or_indented(doc.lines[line]):
             continue
-        doc.edits.append((at, at, f" {{#{target}}}"))
-        doc.note(f"heading “{titles[index][0][:60]}” got the id #{target} that its in-page links use", at)
+        doc.edits.append((doc.starts[line], doc.starts[line], f'<span id="{html.escape(target)}"></span>\n\n'))
+        doc.note(f"an anchor #{target} was put just before the heading “{title}”, where its in-page links "
+                 "expect it", doc.starts[line])
+
+
+def _quoted_or_indented(line: str) -> bool:
+    return line.startswith((" ", "\t", ">"))
 
 
 def _visible(markdown: str) -> str:

@@ -16,7 +16,7 @@ from markdown_it.helpers import parseLinkLabel
 from markdown_it.rules_inline import StateInline, autolink, backtick, html_inline, image, link
 from markdown_it.token import Token
 
-from policysite.convert import blocks, rawhtml
+from policysite.convert import blocks, layout, rawhtml
 from policysite.convert.notes import Notes
 from policysite.convert.urls import is_script_url, missing_file
 
@@ -118,7 +118,8 @@ def neutralise(text: str, notes: Notes, *, targets: frozenset[str] = frozenset()
         if n not in covered and definition and is_script_url(definition.group(1)):
             doc.edits.append((doc.starts[n], doc.starts[n] + len(line), ""))
             doc.note("removed a link definition to a script URL", doc.starts[n])
-    return _apply(text, doc.edits)
+    result = _apply(text, doc.edits)
+    return layout.relayout(result, notes) if depth == 0 else result
 
 
 def _targets(tokens: list[Token]) -> frozenset[str]:

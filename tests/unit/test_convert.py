@@ -468,3 +468,36 @@ def test_bad_input_gives_an_error_naming_the_file_or_a_note(tmp_path: Path):
     assert gate_problems(converted) == []
     with pytest.raises(ConvertError, match=r"^gone-2019-03-05\.md: cannot be read"):
         convert(tmp_path / "gone-2019-03-05.md")
+
+
+# ---------------------------------------------------------------- what the build reads differently from the checks
+
+
+def test_lists_and_tables_are_laid_out_as_the_build_reads_them(tmp_path: Path):
+    source = tmp_path / "2019-03-01.md"
+    source.write_text("We share data with:\n- our hosting provider;\n- our e-mail provider:\n  - for newsletters,\n"
+                      "  - for receipts.\n\nSteps:\n1) ask;\n2)\tget an answer.\n\nRetention:\n| Data | Period |\n"
+                      "|:-----|-------:|\n| Logs | 1 year |\n\n    indented code stays code\n", encoding="utf-8")
+    converted = convert(source)
+    assert converted.markdown == (
+        "We share data with:\n\n- our hosting provider;\n- our e-mail provider:\n    - for newsletters,\n"
+        "    - for receipts.\n\nSteps:\n\n1. ask;\n2. get an answer.\n\nRetention:\n\n| Data | Period |\n"
+        "|------|--------|\n| Logs | 1 year |\n\n    indented code stays code\n")
+    html = render(converted.markdown)
+    assert "<li>our e-mail provider:<ul>" in html.replace("\n", "") and "<ol>" in html and "style" not in html
+    assert any("laid out as the site's Markdown reads them" in n for n in converted.notes)
+    assert any("column alignment" in n for n in converted.notes)
+    assert gate_problems(converted) == []
+
+
+def test_in_page_links_land_when_the_source_renderer_made_other_ids(tmp_path: Path):
+    source = tmp_path / "2019-03-01.md"
+    source.write_text("[a](#1-introduction) [b](#contact-us) [c](#example-ltds-rights) [d](#example-ltd's-rights) "
+                      "[e](#contacting-us)\n\n## 1. Introduction\n\nText.\n\n## Contact us\n\nText.\n\n"
+                      "## Example Ltd's rights\n\nText.\n", encoding="utf-8")
+    converted = convert(source)
+    body = converted.markdown
+    assert "## 1. Introduction {#1-introduction}" in body  # the site would have made #s1
+    assert "## Contact us\n" in body  # the site makes #contact-us itself
+    assert "<span id=\"example-ltd&#x27;s-rights\"></span>\n\n## Example Ltd's rights\n" in body
+    assert in_page_links(body) - ids_of(body) == {"contacting-us"}  # a target no heading is near enough to

@@ -32,13 +32,13 @@ def convert(data: bytes, *, name: str) -> Converted:
         result = mammoth.convert_to_html(io.BytesIO(data), style_map=STYLE_MAP,
                                          convert_image=mammoth.images.img_element(lambda image: {"src": ""}))
         document = archive.read("word/document.xml").decode("utf-8", "replace")
-        comments = archive.read("word/comments.xml").decode("utf-8", "replace") \
-            if "word/comments.xml" in parts else ""
+        comments, styles = (archive.read(f"word/{part}.xml").decode("utf-8", "replace")
+                            if f"word/{part}.xml" in parts else "" for part in ("comments", "styles"))
     except ConvertError:
         raise
     except Exception as exc:  # a damaged file can fail anywhere in zipfile or mammoth
         raise ConvertError(f"{name}: cannot be read as a Word document: {exc}") from None
-    _document_notes(document, comments, result.value, notes)
+    _document_notes(document, comments, styles, result.value, notes)
     for message in sorted({m.message for m in result.messages}):
         notes.add(f"Word conversion: {message}")
     body = neutralise.neutralise(html_to_markdown(result.value, notes), notes)
@@ -46,7 +46,7 @@ def convert(data: bytes, *, name: str) -> Converted:
     return Converted(body, {"title": title.group(1).strip()} if title else {}, notes.sentences())
 
 
-def _document_notes(document: str, comments: str, html: str, notes: Notes) -> None:
+def _document_notes(document: str, comments: str, styles: str, html: str, notes: Notes) -> None:
     """What the conversion left out or moved: comments, tracked changes, footnotes, field codes."""
     count = len(re.findall(r"<w:comment\b", comments))
     if count:
@@ -58,6 +58,10 @@ def _document_notes(document: str, comments: str, html: str, notes: Notes) -> No
     footnotes = len(re.findall(r'id="footnote-\d+"', html)) + len(re.findall(r'id="endnote-\d+"', html))
     if footnotes:
         notes.add(f"{footnotes} footnote(s) or endnote(s) became a numbered list at the end, linked both ways")
-    if re.search(r"<w:numPr>", document) and re.search(r'<w:pStyle w:val="(?:Heading|Titre|berschrift)', document):
-        notes.add("numbers Word adds to headings or list items by itself are not part of the text: "
-                  "check the section numbers")
+    heading = r'<w:pStyle w:val="[^"]*(?:Heading|Titre|berschrift|Titolo|Ttulo|Kop)[^"]*"'
+    numbered = re.search(r"<w:p[ >](?:(?!</w:p>).)*" + heading + r"(?:(?!</w:p>).)*<w:numPr>", document, re.S) \
+        or re.search(r'<w:style [^>]*w:styleId="[^"]*(?:Heading|Titre)[^"]*"(?:(?!</w:style>).)*<w:numPr>', styles,
+                     re.S)
+    if numbered:
+        notes.add("Word numbers some headings by itself: those numbers are not part of the text and are not in "
+                  "the Markdown, check the section numbers")

@@ -42,7 +42,7 @@ def convert(data: bytes, *, name: str) -> Converted:
     markup = content.html or "" if content is not None else ""
     heading = content.css_first("h1") if content is not None else None
     if heading is None:
-        outside = [h for h in tree.css("h1") if not _inside(h, "nav, footer")]
+        outside = [h for h in tree.css("h1") if not _inside(h, SITE_CHROME) and not _logo(h)]
         if len(outside) == 1:
             heading = outside[0]
             markup = (heading.html or "") + markup
@@ -79,6 +79,13 @@ def decode(data: bytes, notes: Notes) -> str:
             return data.decode("cp1252", "replace")
         notes.add(f"the page is not {codec} (byte {exc.start}): undecodable bytes became “\ufffd”")
         return data.decode(codec, "replace")
+
+
+def _logo(heading: LexborNode) -> bool:
+    """A site's logo set as an <h1>: all its text is one link (to the home page)."""
+    links = heading.css("a")
+    text = " ".join(heading.text(deep=True).split())
+    return len(links) == 1 and " ".join(links[0].text(deep=True).split()) == text
 
 
 def _inside(node: LexborNode, selector: str) -> bool:

@@ -37,7 +37,7 @@ def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = fro
     _unlayout_tables(soup)
     _place_ids(soup, targets | _fragment_targets(soup))
     text = _Converter().convert_soup(soup)
-    text = re.sub(r"[ \t]+\n(?=\s*\n)", "\n", text)  # spaces left on otherwise blank lines
+    text = re.sub(r"(?m)^[ \t]+$", "", text)  # a line break at the start of a paragraph leaves a blank line
     text = re.sub(r"\n{3,}", "\n\n", text).strip("\n")
     return text + "\n" if text else ""
 
@@ -288,6 +288,13 @@ class _Converter(MarkdownConverter):
 
     def convert_details(self, el, text, parent_tags):
         return self.convert_div(el, text, parent_tags)
+
+    def convert_b(self, el, text, parent_tags):
+        if set(HEADINGS) & set(parent_tags):
+            return text  # a heading is bold already: `## **1. Title**` would only add marks
+        return super().convert_b(el, text, parent_tags)
+
+    convert_strong = convert_b
 
     def convert_del(self, el, text, parent_tags):
         return text  # neither Markdown reader has strikethrough: the words stay, unmarked

@@ -7,6 +7,7 @@ reworded: a conversion changes the form, and neutralises only what the publishin
 """
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from policysite.convert.model import Converted, ConvertError, Source
@@ -20,14 +21,20 @@ def convert(path: Path) -> Converted:
     from policysite.convert import docx_source, html_source, markdown_source
 
     kind = FORMATS.get(path.suffix.lower())
+    if kind is None:
+        raise ConvertError(f"{path.name}: not Markdown, HTML or DOCX (extension {path.suffix or 'none'})")
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise ConvertError(f"{path.name}: cannot be read: {exc.strerror or exc}") from None
-    if kind == "markdown":
-        return markdown_source.convert(data, name=path.name)
-    if kind == "html":
-        return html_source.convert(data, name=path.name)
-    if kind == "docx":
-        return docx_source.convert(data, name=path.name)
-    raise ConvertError(f"{path.name}: not Markdown, HTML or DOCX (extension {path.suffix or 'none'})")
+    module = {"markdown": markdown_source, "html": html_source, "docx": docx_source}[kind]
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(limit, 20000))  # HTML nested thousands deep is converted, not refused
+    try:
+        return module.convert(data, name=path.name)
+    except ConvertError:
+        raise
+    except RecursionError:
+        raise ConvertError(f"{path.name}: its elements are nested too deeply to convert") from None
+    finally:
+        sys.setrecursionlimit(limit)

@@ -35,7 +35,7 @@ def relayout(text: str, notes: Notes) -> str:
     lines = text.split("\n")
     blank_before: set[int] = set()
     items: list[_Item] = []
-    open_items: list[_Item] = []
+    open_items: list[_Item | None] = []  # None: an item this pass leaves as it is
     depth = -1
     for token in tokens:
         if token.type in ("bullet_list_open", "ordered_list_open"):
@@ -45,20 +45,23 @@ def relayout(text: str, notes: Notes) -> str:
         elif token.type == "list_item_close":
             open_items.pop()
         if not token.map or _quoted(lines[token.map[0]]):
+            if token.type == "list_item_open":
+                open_items.append(None)
             continue
         a = token.map[0]
+        enclosing = open_items[-1] if open_items else None
         if token.type in ("bullet_list_open", "ordered_list_open", "table_open") and a > 0 \
-                and lines[a - 1].strip() and not (open_items and open_items[-1].first == a - 1):
+                and lines[a - 1].strip() and not (enclosing and enclosing.first == a - 1):
             blank_before.add(a)
         if token.type == "list_item_open":
             match = _MARKER.match(_expand(lines[a]))
-            if match is None:
+            if match is None or (open_items and enclosing is None):
+                open_items.append(None)
                 continue
             spaces = len(match.group(3))
             start = len(match.group(1)) + len(match.group(2))
             item = _Item(a, token.map[1], depth, start + (spaces if 1 <= spaces <= 4 and match.group(4) else 1))
-            parent = open_items[-1] if open_items else None
-            item.marker_col = parent.new_content if parent else 0
+            item.marker_col = enclosing.new_content if enclosing else 0
             item.new_content = item.marker_col + max(4, len(match.group(2)) + 1)
             items.append(item)
             open_items.append(item)

@@ -202,6 +202,7 @@ def _inline(doc: _Text, token: Token, locate: _Locator, kind: str) -> None:
                 _link(doc, locate, child, span, content, protected)
         elif child.type == "image" and span:
             _image(doc, locate, child, span, content, in_link > 0)
+            protected.append(span)
         elif child.type == "code_inline" and span:
             protected.append(span)
         elif child.type == "html_inline" and span:
@@ -223,6 +224,7 @@ def _link(doc: _Text, locate: _Locator, child: Token, span: tuple[int, int], con
                   f"autolink to a script URL “{href[:60]}” became plain text")
         return
     label = content[start + 1:child.meta.get("label_end", start + 1)]
+    protected.append((child.meta.get("label_end", start), end))  # the destination: a URL, not prose
     if is_script_url(href):
         scheme = re.sub(r"[\x00-\x20]", "", href).split(":", 1)[0].lower()
         _edit(doc, locate, start, end, label,

@@ -11,7 +11,9 @@ import re
 from urllib.parse import unquote
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+from bs4.exceptions import ParserRejectedMarkup
 from markdownify import ATX, SPACES, MarkdownConverter, chomp  # type: ignore[attr-defined]
+from selectolax.lexbor import LexborHTMLParser
 
 from policysite.convert.notes import Notes
 
@@ -21,6 +23,7 @@ DROPPED = ("script", "style", "noscript", "template", "svg", "math", "button", "
            "canvas", "map", "link", "meta", "source", "track", "param", "head", "title", "base")
 # Elements that embed another document: a link to it takes their place (never a request to its host).
 EMBEDS = {"iframe": "src", "frame": "src", "embed": "src", "object": "data", "video": "src", "audio": "src"}
+NOTED = ("script", "style", "noscript", "template", "svg", "math", "button", "input", "select", "textarea", "canvas")
 UNWRAPPED = ("form", "picture", "label", "fieldset", "dialog", "font", "center")
 INLINE = frozenset({"a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "i", "kbd", "mark", "q",
                     "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "img", "br", "wbr",
@@ -32,7 +35,19 @@ _ATTR_LIST_ID = re.compile(r"[^\s=}{\"'<>]+")
 def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = frozenset()) -> str:
     """Markdown for an HTML fragment; `targets` are ids that in-page links of the whole text point to,
     besides those of the fragment's own `href="#…"` links (their elements keep the id)."""
-    soup = BeautifulSoup(markup, "html.parser")
+    tree = LexborHTMLParser(markup)  # read as a browser reads it, then written out well-formed
+    body = tree.body
+    counts: dict[str, int] = {}
+    for node in tree.css(", ".join(NOTED)):
+        counts[node.tag or ""] = counts.get(node.tag or "", 0) + 1
+    for name, count in counts.items():
+        notes.add(f"removed {count} <{name}> element{'s' if count > 1 else ''}")
+    try:
+        soup = BeautifulSoup(body.inner_html or "" if body is not None else "", "html.parser")
+    except ParserRejectedMarkup:
+        text = body.text(deep=True) if body is not None else ""
+        notes.add("HTML that could not be read as elements was kept as text")
+        return escape_text(" ".join(text.split()), line_start=True, in_cell=False) + "\n"
     _prune(soup, notes)
     _unlayout_tables(soup)
     _place_ids(soup, targets | _fragment_targets(soup))
@@ -51,15 +66,12 @@ def _prune(soup: BeautifulSoup, notes: Notes) -> None:
     """Drops what is not text of the policy, turns embeds into links, keeps the text of forms."""
     for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
         comment.extract()
-    counts: dict[str, int] = {}
     for tag in soup.find_all(DROPPED):
-        if tag.parent is not None or tag is soup:
-            counts[tag.name] = counts.get(tag.name, 0) + 1
+        if not tag.decomposed and tag.parent is not None:
             tag.decompose()
-    for name, count in counts.items():
-        if name not in ("link", "meta", "source", "track", "param", "head", "title", "base"):
-            notes.add(f"removed {count} <{name}> element{'s' if count > 1 else ''}")
     for tag in soup.find_all(list(EMBEDS)):
+        if tag.decomposed or tag.parent is None or tag.name not in EMBEDS:
+            continue  # inside an embed already replaced
         url = str(tag.get(EMBEDS[tag.name]) or "").strip()
         if re.match(r"(?i)https?://", url):
             link = soup.new_tag("a", href=url)

@@ -378,7 +378,9 @@ def make_docx(path: Path) -> None:
     body = "".join([
         _paragraph("Example Ltd Privacy Policy", "Titre1"),
         _paragraph("This policy explains how Example Ltd uses personal data."),
-        _paragraph("1. What we collect", "Titre2"),
+        '<w:p><w:hyperlink w:anchor="_Toc1"><w:r><w:t>1. What we collect</w:t></w:r></w:hyperlink></w:p>',
+        '<w:p><w:pPr><w:pStyle w:val="Titre2"/></w:pPr><w:bookmarkStart w:id="9" w:name="_Toc1"/>'
+        '<w:r><w:t>1. What we collect</w:t></w:r><w:bookmarkEnd w:id="9"/></w:p>',
         "<w:p><w:r><w:t xml:space=\"preserve\">We collect </w:t></w:r><w:r><w:rPr><w:b/></w:rPr>"
         "<w:t>account data</w:t></w:r><w:r><w:t xml:space=\"preserve\"> and usage data.</w:t></w:r>"
         '<w:r><w:footnoteReference w:id="1"/></w:r><w:commentRangeStart w:id="0"/>'
@@ -432,7 +434,8 @@ def test_docx_headings_lists_tables_bold_links_and_notes(tmp_path: Path):
     body = converted.markdown
     assert converted.meta == {"title": "Example Ltd Privacy Policy"}
     assert body.startswith("# Example Ltd Privacy Policy\n\nThis policy explains how Example Ltd uses personal data.")
-    assert "\n## 1. What we collect\n" in body and "\n## 2. How long we keep data\n" in body
+    assert "\n## 1. What we collect {#_Toc1}\n" in body and "\n## 2. How long we keep data\n" in body
+    assert "[1. What we collect](#_Toc1)" in body  # Word's table of contents, still landing
     assert "We collect **account data** and usage data." in body
     assert "[cookie notice](https://www.example.com/cookies)" in body
     assert "- Your name and e-mail address.\n- The pages you visit.\n" in body

@@ -160,7 +160,8 @@ def _place_ids(soup: BeautifulSoup, targets: frozenset[str]) -> None:
         if element.name in INLINE:
             element.insert_before(marker)
         elif element.name in TEXT_BLOCKS:
-            element.insert(0, marker)
+            first = _first_content(element)
+            (first if first is not None and first.name in TEXT_BLOCKS else element).insert(0, marker)
         else:
             paragraph = soup.new_tag("p")
             paragraph.append(marker)
@@ -217,7 +218,7 @@ class _Converter(MarkdownConverter):
     def escape(self, text, parent_tags):
         if not text:
             return ""
-        return escape_text(text, line_start="_inline" not in parent_tags,
+        return escape_text(text, line_start=not {"_inline", "a"} & set(parent_tags),
                            in_cell=bool({"td", "th"} & set(parent_tags)))
 
     def convert_hN(self, n, el, text, parent_tags):

@@ -4,23 +4,20 @@ from __future__ import annotations
 
 import html
 import re
-from typing import TYPE_CHECKING
 
 from markdown_it.token import Token
 
 from policysite.convert import anchors
+from policysite.convert.editing import Locator, Text
 from policysite.convert.notes import Notes
 from policysite.convert.to_markdown import html_to_markdown
-
-if TYPE_CHECKING:
-    from policysite.convert.neutralise import _Locator, _Text
 
 _FIRST_TAG = re.compile(r"<([A-Za-z][A-Za-z0-9-]*)")
 _ID_ATTRIBUTE = re.compile(r"""\b(?:id|name)\s*=\s*["']?([^"'\s>]+)""")
 _HEADING_ID = re.compile(r"[ ]+\{:?[ ]*#([^\s}]+)[^}\n]*\}[ ]*$")
 
 
-def html_block(doc: _Text, token: Token) -> None:
+def html_block(doc: Text, token: Token) -> None:
     """A raw HTML block becomes the Markdown of its HTML (comments and scripts go, tables stay tables)."""
     from policysite.convert.neutralise import neutralise
 
@@ -60,7 +57,7 @@ def is_kramdown_toc(tokens: list[Token], i: int) -> bool:
     return any(t.type in ("bullet_list_open", "ordered_list_open") for t in tokens[max(0, i - 3):i])
 
 
-def remove_list(doc: _Text, tokens: list[Token], i: int, message: str) -> None:
+def remove_list(doc: Text, tokens: list[Token], i: int, message: str) -> None:
     """Removes the list holding `tokens[i]` (kramdown's TOC marker), whole lines."""
     opener = next(t for t in reversed(tokens[:i]) if t.type in ("bullet_list_open", "ordered_list_open"))
     assert opener.map is not None
@@ -70,7 +67,7 @@ def remove_list(doc: _Text, tokens: list[Token], i: int, message: str) -> None:
     doc.notes.add(message, a + 1)
 
 
-def heading_ids(doc: _Text, headings: list[tuple[Token, _Locator]], tokens: list[Token]) -> None:
+def heading_ids(doc: Text, headings: list[tuple[Token, Locator]], tokens: list[Token]) -> None:
     """Gives a heading the id that in-page links expect, when another renderer made it (GitHub, kramdown)."""
     titles = []
     for token, _ in headings:

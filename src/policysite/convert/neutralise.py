@@ -6,9 +6,7 @@ where it is written and nothing else moves: the Markdown stays as it was, byte f
 """
 from __future__ import annotations
 
-import bisect
 import re
-from dataclasses import dataclass, field
 from urllib.parse import unquote
 
 from markdown_it import MarkdownIt
@@ -17,6 +15,7 @@ from markdown_it.rules_inline import StateInline, autolink, backtick, html_inlin
 from markdown_it.token import Token
 
 from policysite.convert import blocks, layout, rawhtml
+from policysite.convert.editing import Locator, Text, apply, edit
 from policysite.convert.notes import Notes
 from policysite.convert.urls import is_script_url, missing_file
 
@@ -64,46 +63,20 @@ _KRAMDOWN_LINE = re.compile(r"\{::?[^}\n]*\}")
 _DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:\s*<?([^\s>]+)")
 
 
-@dataclass
-class _Text:
-    """The text being neutralised, its lines, and the edits decided so far (start, end, replacement)."""
-
-    text: str
-    notes: Notes
-    targets: frozenset[str]
-    depth: int
-    lines: list[str] = field(init=False)
-    starts: list[int] = field(init=False)
-    edits: list[tuple[int, int, str]] = field(default_factory=list)
-    cursor: dict[int, int] = field(default_factory=dict)  # per line: where the last located text ended
-
-    def __post_init__(self) -> None:
-        self.lines = self.text.split("\n")
-        self.starts = [0]
-        for line in self.lines:
-            self.starts.append(self.starts[-1] + len(line) + 1)
-
-    def line_of(self, offset: int) -> int:
-        return bisect.bisect_right(self.starts, offset)
-
-    def note(self, message: str, offset: int) -> None:
-        self.notes.add(message, self.line_of(offset))
-
-
 def neutralise(text: str, notes: Notes, *, targets: frozenset[str] = frozenset(), depth: int = 0) -> str:
     """`text` with script URLs, images, raw HTML and attribute lists the gate refuses made harmless,
     and headings given the ids their in-page links expect; each change is added to `notes`."""
     tokens = _md.parse(text)
-    doc = _Text(text, notes, targets | _targets(tokens), depth)
+    doc = Text(text, notes, targets | _targets(tokens), depth)
     covered: set[int] = set()
-    headings: list[tuple[Token, _Locator]] = []
+    headings: list[tuple[Token, Locator]] = []
     for i, token in enumerate(tokens):
         if token.map:
             covered.update(range(*token.map))
         if token.type == "html_block":
             blocks.html_block(doc, token)
         elif token.type == "inline":
-            locate = _Locator(doc, token)
+            locate = Locator(doc, token)
             kind = tokens[i - 1].type if i else ""
             if blocks.is_kramdown_toc(tokens, i):
                 blocks.remove_list(doc, tokens, i, "kramdown's table-of-contents marker removed (the site shows "
@@ -118,7 +91,7 @@ def neutralise(text: str, notes: Notes, *, targets: frozenset[str] = frozenset()
         if n not in covered and definition and is_script_url(definition.group(1)):
             doc.edits.append((doc.starts[n], doc.starts[n] + len(line), ""))
             doc.note("removed a link definition to a script URL", doc.starts[n])
-    result = _apply(text, doc.edits)
+    result = apply(text, doc.edits)
     return layout.relayout(result, notes) if depth == 0 else result
 
 
@@ -135,57 +108,7 @@ def _targets(tokens: list[Token]) -> frozenset[str]:
     return frozenset(found)
 
 
-def _apply(text: str, edits: list[tuple[int, int, str]]) -> str:
-    out, at = [], 0
-    for start, end, replacement in sorted(edits, key=lambda e: (e[0], -e[1])):
-        if start < at:
-            continue  # inside an edit already made (a tag within a removed script, say)
-        out += [text[at:start], replacement]
-        at = end
-    return "".join(out) + text[at:]
-
-
-class _Locator:
-    """Maps offsets in an inline token's text (its block's lines, markers and indentation removed)
-    to offsets in the whole text."""
-
-    def __init__(self, doc: _Text, token: Token) -> None:
-        self.parts: list[tuple[int, int | None, int]] = []
-        first = token.map[0] if token.map else 0
-        pos = 0
-        for k, part in enumerate(token.content.split("\n")):
-            n = first + k
-            x = _find(part, doc.lines[n], doc.cursor.get(n, 0)) if n < len(doc.lines) else None
-            if x is not None:
-                doc.cursor[n] = x + len(part)
-            self.parts.append((pos, None if x is None else doc.starts[n] + x, len(part)))
-            pos += len(part) + 1
-
-    def __call__(self, offset: int) -> int | None:
-        for start, at, length in reversed(self.parts):
-            if offset >= start:
-                return None if at is None else at + min(offset - start, length)
-        return None
-
-
-def _find(part: str, line: str, after: int) -> int | None:
-    for candidate in (line, line.rstrip()):
-        if candidate.endswith(part) and len(candidate) - len(part) >= after:
-            return len(candidate) - len(part)
-    x = line.find(part, after)
-    return x if x >= 0 else None
-
-
-def _edit(doc: _Text, locate: _Locator, start: int, end: int, replacement: str, message: str) -> None:
-    a, b = locate(start), locate(end)
-    if a is None or b is None:
-        doc.notes.add(f"could not change this, fix it by hand: {message}")
-        return
-    doc.edits.append((a, b, replacement))
-    doc.note(message, a)
-
-
-def _inline(doc: _Text, token: Token, locate: _Locator, kind: str) -> None:
+def _inline(doc: Text, token: Token, locate: Locator, kind: str) -> None:
     content = token.content
     children = token.children or []
     protected: list[tuple[int, int]] = []
@@ -213,28 +136,28 @@ def _inline(doc: _Text, token: Token, locate: _Locator, kind: str) -> None:
     _attribute_lists(doc, locate, content, kind)
 
 
-def _link(doc: _Text, locate: _Locator, child: Token, span: tuple[int, int], content: str,
+def _link(doc: Text, locate: Locator, child: Token, span: tuple[int, int], content: str,
           protected: list[tuple[int, int]]) -> None:
     href = str(child.attrs.get("href") or "")
     start, end = span
     if child.markup == "autolink" or child.info == "auto":
         protected.append(span)
         if is_script_url(href):
-            _edit(doc, locate, start, end, "`" + content[start + 1:end - 1].replace("`", "") + "`",
+            edit(doc, locate, start, end, "`" + content[start + 1:end - 1].replace("`", "") + "`",
                   f"autolink to a script URL “{href[:60]}” became plain text")
         return
     label = content[start + 1:child.meta.get("label_end", start + 1)]
     protected.append((child.meta.get("label_end", start), end))  # the destination: a URL, not prose
     if is_script_url(href):
         scheme = re.sub(r"[\x00-\x20]", "", href).split(":", 1)[0].lower()
-        _edit(doc, locate, start, end, label,
+        edit(doc, locate, start, end, label,
               f"link “{_plain(label)}” pointed to a {scheme}: URL: kept its text, removed the target")
     elif missing_file(href):
-        _edit(doc, locate, start, end, label, f"link “{_plain(label)}” pointed to {href[:80]}, a file of the old "
+        edit(doc, locate, start, end, label, f"link “{_plain(label)}” pointed to {href[:80]}, a file of the old "
                                               "site that this site does not have: kept its text, removed the target")
 
 
-def _image(doc: _Text, locate: _Locator, child: Token, span: tuple[int, int], content: str, in_link: bool) -> None:
+def _image(doc: Text, locate: Locator, child: Token, span: tuple[int, int], content: str, in_link: bool) -> None:
     start, end = span
     label_end = child.meta.get("label_end", start + 2)
     label = content[start + 2:label_end]
@@ -245,28 +168,28 @@ def _image(doc: _Text, locate: _Locator, child: Token, span: tuple[int, int], co
         replacement = f"[{label}]{rest}"
     elif replacement.startswith("["):
         replacement = f"[{label}]{rest if rest.startswith('(') else '(<' + src + '>)'}"
-    _edit(doc, locate, start, end, replacement, message)
+    edit(doc, locate, start, end, replacement, message)
 
 
-def _html_inline(doc: _Text, locate: _Locator, children: list[Token], i: int, content: str, in_link: bool) -> int:
+def _html_inline(doc: Text, locate: Locator, children: list[Token], i: int, content: str, in_link: bool) -> int:
     """Neutralises the raw HTML tag at `children[i]`; returns the index of the last child it consumed."""
     start, end = children[i].meta["span"]
     markup = content[start:end]
     tag = rawhtml.parse(markup)
     if tag is None:
         what = "an HTML comment" if markup.startswith("<!--") else f"“{markup[:40]}”"
-        _edit(doc, locate, start, end, "", f"removed {what}")
+        edit(doc, locate, start, end, "", f"removed {what}")
         return i
     if tag.name in rawhtml.WITH_CONTENT or tag.name in rawhtml.EMBEDS:
         last, close_end = _closing(children, i, tag.name, len(content))
         link = rawhtml.embed_link(tag) if tag.name in rawhtml.EMBEDS and not tag.closing else None
         message = f"<{tag.name}> embedding {link.strip('<>')} became a link to it" if link else \
             f"removed a <{tag.name}> element" + (" and its content" if tag.name in rawhtml.WITH_CONTENT else "")
-        _edit(doc, locate, start, close_end if not tag.closing else end, link or "", message)
+        edit(doc, locate, start, close_end if not tag.closing else end, link or "", message)
         return last
     if tag.name == "img":
         replacement, message = rawhtml.image_replacement(tag, in_link=in_link)
-        _edit(doc, locate, start, end, replacement, message)
+        edit(doc, locate, start, end, replacement, message)
     elif tag.name in rawhtml.ALLOWED or tag.name in rawhtml.RENAMED:
         written, dropped = rawhtml.allowed_form(tag)
         renamed = tag.name in rawhtml.RENAMED
@@ -276,11 +199,11 @@ def _html_inline(doc: _Text, locate: _Locator, children: list[Token], i: int, co
             if tag.name == "a" and any(k == "name" for k, _ in tag.attributes):
                 detail += ": its name= became id="
             if not tag.closing:
-                _edit(doc, locate, start, end, written, f"raw HTML {what}{detail}")
+                edit(doc, locate, start, end, written, f"raw HTML {what}{detail}")
             elif renamed:
-                _edit(doc, locate, start, end, written, f"raw HTML <{tag.name}> became <{rawhtml.RENAMED[tag.name]}>")
+                edit(doc, locate, start, end, written, f"raw HTML <{tag.name}> became <{rawhtml.RENAMED[tag.name]}>")
     else:
-        _edit(doc, locate, start, end, "", f"raw HTML <{tag.name}> is not on the allow-list: removed the tag, "
+        edit(doc, locate, start, end, "", f"raw HTML <{tag.name}> is not on the allow-list: removed the tag, "
                                            "kept its text")
     return i
 
@@ -294,20 +217,20 @@ def _closing(children: list[Token], i: int, name: str, end: int) -> tuple[int, i
     return len(children) - 1, end
 
 
-def _text_fixes(doc: _Text, locate: _Locator, content: str, protected: list[tuple[int, int]]) -> None:
+def _text_fixes(doc: Text, locate: Locator, content: str, protected: list[tuple[int, int]]) -> None:
     def free(at: int) -> bool:
         return not any(a <= at < b for a, b in protected)
     for m in _ESCAPED_TAG.finditer(content):
         if free(m.start()):
-            _edit(doc, locate, m.start(), m.end(), "&lt;", "“\\<” written “&lt;” (the same character: the HTML "
+            edit(doc, locate, m.start(), m.end(), "&lt;", "“\\<” written “&lt;” (the same character: the HTML "
                                                            "checks do not read Markdown escapes)")
     for m in _SCRIPT_TEXT.finditer(content):
         if free(m.start()) and not m.group().endswith("\\"):
-            _edit(doc, locate, m.start(), m.end(), f"`{m.group()}`", f"the text “{m.group()[:40]}” reads as a "
+            edit(doc, locate, m.start(), m.end(), f"`{m.group()}`", f"the text “{m.group()[:40]}” reads as a "
                                                                      "script URL to the checks: shown as code")
     for m in _LIQUID_RAW.finditer(content):
         if free(m.start()):
-            _edit(doc, locate, m.start(), m.end(), "", f"removed the Liquid marker {m.group()}")
+            edit(doc, locate, m.start(), m.end(), "", f"removed the Liquid marker {m.group()}")
     for m in _LIQUID.finditer(content):
         if free(m.start()) and not _LIQUID_RAW.fullmatch(m.group()):
             at = locate(m.start())
@@ -315,11 +238,11 @@ def _text_fixes(doc: _Text, locate: _Locator, content: str, protected: list[tupl
                           "Liquid)", doc.line_of(at) if at is not None else None)
 
 
-def _attribute_lists(doc: _Text, locate: _Locator, content: str, kind: str) -> None:
+def _attribute_lists(doc: Text, locate: Locator, content: str, kind: str) -> None:
     """Attribute lists (`{: key=value}`) may set only ids and classes; a kramdown one on a line of its
     own (`{: .no_toc}`, `{::options}`) was never shown: it goes."""
     if _KRAMDOWN_LINE.fullmatch(content.strip()) and kind == "paragraph_open":
-        _edit(doc, locate, 0, len(content), "", f"removed the kramdown directive {content.strip()[:60]}")
+        edit(doc, locate, 0, len(content), "", f"removed the kramdown directive {content.strip()[:60]}")
         return
     match = (_ATTR_LIST_END if kind in ("heading_open", "td_open", "th_open") else _ATTR_LIST_LINE).search(content)
     if not match:
@@ -330,7 +253,7 @@ def _attribute_lists(doc: _Text, locate: _Locator, content: str, kind: str) -> N
         return
     removed = ", ".join(w for w in words if w not in kept)
     replacement = (match.group(0).replace(match.group(1), " ".join(kept)) if kept else "")
-    _edit(doc, locate, match.start(), match.end(), replacement,
+    edit(doc, locate, match.start(), match.end(), replacement,
           f"attribute list {match.group(0).strip()[:60]} set attributes the site does not allow ({removed}): "
           "kept only ids and classes")
 

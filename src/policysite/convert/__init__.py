@@ -1,0 +1,40 @@
+"""The converters behind `policy import`: earlier policy versions, as published, into our Markdown.
+
+`dated_sources` finds the dated files to import; `convert` turns one file (Markdown, HTML or DOCX)
+into a Markdown body, the front matter worth keeping, and notes saying what was changed. Nothing is
+reworded: a conversion changes the form, and neutralises only what the publishing gate refuses
+(script URLs, images from other hosts, raw HTML off the allow-list), each change in a note.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from policysite.convert.model import Converted, ConvertError, Source
+from policysite.convert.sources import FORMATS, dated_sources
+
+__all__ = ["FORMATS", "Converted", "ConvertError", "Source", "convert", "dated_sources"]
+
+
+def convert(path: Path) -> Converted:
+    """The Markdown body, kept front matter and notes of one policy version, by its extension."""
+    from policysite.convert import docx_source, html_source, markdown_source
+
+    kind = FORMATS.get(path.suffix.lower())
+    if kind is None:
+        raise ConvertError(f"{path.name}: not Markdown, HTML or DOCX (extension {path.suffix or 'none'})")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ConvertError(f"{path.name}: cannot be read: {exc.strerror or exc}") from None
+    module = {"markdown": markdown_source, "html": html_source, "docx": docx_source}[kind]
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(limit, 20000))  # HTML nested thousands deep is converted, not refused
+    try:
+        return module.convert(data, name=path.name)
+    except ConvertError:
+        raise
+    except RecursionError:
+        raise ConvertError(f"{path.name}: its elements are nested too deeply to convert") from None
+    finally:
+        sys.setrecursionlimit(limit)

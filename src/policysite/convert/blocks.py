@@ -1,0 +1,114 @@
+"""Whole blocks of the Markdown that neutralisation rewrites: raw HTML blocks, kramdown's TOC marker,
+and headings that need the id their in-page links expect."""
+from __future__ import annotations
+
+import html
+import re
+
+from markdown_it.token import Token
+
+from policysite.convert import anchors
+from policysite.convert.editing import Locator, Text
+from policysite.convert.notes import Notes
+from policysite.convert.to_markdown import html_to_markdown
+
+_FIRST_TAG = re.compile(r"<([A-Za-z][A-Za-z0-9-]*)")
+_ID_ATTRIBUTE = re.compile(r"""\b(?:id|name)\s*=\s*["']?([^"'\s>]+)""")
+_HEADING_ID = re.compile(r"[ ]+\{:?[ ]*#([^\s}]+)[^}\n]*\}[ ]*$")
+
+
+def html_block(doc: Text, token: Token) -> None:
+    """A raw HTML block becomes the Markdown of its HTML (comments and scripts go, tables stay tables)."""
+    from policysite.convert.neutralise import neutralise
+
+    assert token.map is not None
+    a, b = token.map
+    inner = Notes()
+    converted = html_to_markdown(token.content, inner, targets=doc.targets) if doc.depth < 2 else ""
+    converted = neutralise(converted, inner, targets=doc.targets, depth=doc.depth + 1) if converted else ""
+    first = _FIRST_TAG.search(token.content)
+    if token.content.lstrip().startswith("<!--") and not converted.strip():
+        doc.notes.add("removed an HTML comment", a + 1)
+    elif first and (converted.strip() or not inner.sentences()):
+        what = "became Markdown" if converted.strip() else "held no text: removed"
+        doc.notes.add(f"raw HTML block <{first.group(1).lower()}> {what}", a + 1)
+    for message in inner.sentences():
+        doc.notes.add(message, a + 1)
+    first_line = token.content.split("\n", 1)[0].lstrip()
+    source = doc.lines[a]
+    prefix = source[:len(source) - len(first_line)] if first_line and source.endswith(first_line) else ""
+    rest = re.sub(r"[^\s>]", " ", prefix)
+    lines = [(prefix if n == 0 else rest) + line if line else (prefix if n == 0 else rest).rstrip()
+             for n, line in enumerate(converted.strip().split("\n"))] if converted.strip() else []
+    before = a > 0 and doc.lines[a - 1].strip()
+    after = b < len(doc.lines) and doc.lines[b].strip()
+    if lines:
+        lines = ([rest.rstrip()] if before else []) + lines + ([rest.rstrip()] if after else [])
+    elif before and after:
+        lines = [rest.rstrip()]  # the block kept two paragraphs apart: a blank line still does
+    end = doc.starts[b] if b < len(doc.lines) else len(doc.text)
+    doc.edits.append((doc.starts[a], end, "\n".join(lines) + ("\n" if lines and b < len(doc.lines) else "")))
+
+
+def is_kramdown_toc(tokens: list[Token], i: int) -> bool:
+    """`* TOC` then `{:toc}`: kramdown writes its table of contents there; one list item, one line."""
+    if not re.search(r"\n\s*\{::?toc\}\s*$", tokens[i].content):
+        return False
+    return any(t.type in ("bullet_list_open", "ordered_list_open") for t in tokens[max(0, i - 3):i])
+
+
+def remove_list(doc: Text, tokens: list[Token], i: int, message: str) -> None:
+    """Removes the list holding `tokens[i]` (kramdown's TOC marker), whole lines."""
+    opener = next(t for t in reversed(tokens[:i]) if t.type in ("bullet_list_open", "ordered_list_open"))
+    assert opener.map is not None
+    a, b = opener.map
+    end = doc.starts[b] if b < len(doc.lines) else len(doc.text)
+    doc.edits.append((doc.starts[a], end, ""))
+    doc.notes.add(message, a + 1)
+
+
+def heading_ids(doc: Text, headings: list[tuple[Token, Locator]], tokens: list[Token]) -> None:
+    """Gives a heading the id that in-page links expect, when another renderer made it (GitHub, kramdown)."""
+    titles = []
+    for token, _ in headings:
+        explicit = _HEADING_ID.search(token.content)
+        text = _HEADING_ID.sub("", token.content)
+        titles.append((_visible(text), explicit.group(1) if explicit else None))
+    other_ids = {m for t in tokens if t.type in ("html_block", "inline") for m in _ID_ATTRIBUTE.findall(t.content)}
+    given = anchors.site_ids(titles)
+    taken: set[int] = set()
+    for index, target in anchors.missing_ids(titles, doc.targets, other_ids):
+        token, locate = headings[index]
+        title = titles[index][0][:60]
+        if titles[index][1] is None and given[index] not in doc.targets and index not in taken \
+                and re.fullmatch(r"[^\s=}{]+", target):
+            at = locate(len(token.content.rstrip()))
+            if at is not None:
+                taken.add(index)
+                doc.edits.append((at, at, f" {{#{target}}}"))
+                doc.note(f"heading “{title}” got the id #{target} that its in-page links use", at)
+                continue
+        line = token.map[0] if token.map else 0
+        if _quoted_or_indented(doc.lines[line]):
+            continue
+        doc.edits.append((doc.starts[line], doc.starts[line], f'<span id="{html.escape(target)}"></span>\n\n'))
+        doc.note(f"an anchor #{target} was put just before the heading “{title}”, where its in-page links "
+                 "expect it", doc.starts[line])
+
+
+def _quoted_or_indented(line: str) -> bool:
+    return line.startswith((" ", "\t", ">"))
+
+
+def _visible(markdown: str) -> str:
+    """A heading's text as the table of contents slugifies it: without markup."""
+    from policysite.convert.neutralise import _md
+
+    tokens = _md.parseInline(markdown)
+    out: list[str] = []
+    for child in tokens[0].children or [] if tokens else []:
+        if child.type in ("text", "code_inline"):
+            out.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            out.append(" ")
+    return "".join(out).strip()

@@ -1,0 +1,67 @@
+"""A policy version kept as a Word document: mammoth reads its structure (Word's heading styles,
+lists, tables, links, footnotes) into HTML, which takes the HTML path from there."""
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+import mammoth
+
+from policysite.convert import neutralise
+from policysite.convert.model import Converted, ConvertError
+from policysite.convert.notes import Notes
+from policysite.convert.to_markdown import html_to_markdown
+
+# Besides mammoth's own map (Heading 1-6 in any language's Word, lists, footnotes): Word's Title style
+# is the policy's title; a "Subtitle" stays a paragraph.
+STYLE_MAP = """
+p[style-name='Title'] => h1:fresh
+p[style-name='Subtitle'] => p:fresh
+"""
+
+
+def convert(data: bytes, *, name: str) -> Converted:
+    """Markdown of the document's text; its title is its first Heading 1 (or Title) paragraph."""
+    notes = Notes("Markdown line")
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        parts = set(archive.namelist())
+        if "word/document.xml" not in parts:
+            raise ConvertError(f"{name}: not a Word document (no word/document.xml inside)")
+        result = mammoth.convert_to_html(io.BytesIO(data), style_map=STYLE_MAP,
+                                         convert_image=mammoth.images.img_element(lambda image: {"src": ""}))
+        document = archive.read("word/document.xml").decode("utf-8", "replace")
+        comments, styles = (archive.read(f"word/{part}.xml").decode("utf-8", "replace")
+                            if f"word/{part}.xml" in parts else "" for part in ("comments", "styles"))
+    except ConvertError:
+        raise
+    except Exception as exc:  # a damaged file can fail anywhere in zipfile or mammoth
+        raise ConvertError(f"{name}: cannot be read as a Word document: {exc}") from None
+    _document_notes(document, comments, styles, result.value, notes)
+    for message in sorted({m.message for m in result.messages}):
+        notes.add(f"Word conversion: {message}")
+    body = neutralise.neutralise(html_to_markdown(result.value, notes), notes)
+    title = re.search(r"(?m)^# (.+?)(?: \{#[^}]*\})?$", body)
+    return Converted(body, {"title": title.group(1).strip()} if title else {}, notes.sentences())
+
+
+def _document_notes(document: str, comments: str, styles: str, html: str, notes: Notes) -> None:
+    """What the conversion left out or moved: comments, tracked changes, footnotes, field codes."""
+    count = len(re.findall(r"<w:comment\b", comments))
+    if count:
+        notes.add(f"left out {count} reviewer comment{'s' if count > 1 else ''} of the Word document")
+    deletions, insertions = len(re.findall(r"<w:del\b", document)), len(re.findall(r"<w:ins\b", document))
+    if deletions or insertions:
+        notes.add(f"the document has tracked changes ({insertions} insertion(s), {deletions} deletion(s)): "
+                  "read as if accepted")
+    footnotes = len(re.findall(r'id="footnote-\d+"', html)) + len(re.findall(r'id="endnote-\d+"', html))
+    if footnotes:
+        notes.add(f"{footnotes} footnote(s) or endnote(s) became a numbered list at the end, linked both ways")
+    heading = r'<w:pStyle w:val="[^"]*(?:Heading|Titre|berschrift|Titolo|Ttulo|Kop)[^"]*"'
+    numbered = re.search(r"<w:p[ >](?:(?!</w:p>).)*" + heading + r"(?:(?!</w:p>).)*<w:numPr>", document, re.S) \
+        or re.search(r'<w:style [^>]*w:styleId="[^"]*(?:Heading|Titre)[^"]*"(?:(?!</w:style>).)*<w:numPr>', styles,
+                     re.S)
+    if numbered:
+        notes.add("Word numbers some headings by itself: those numbers are not part of the text and are not in "
+                  "the Markdown, check the section numbers")

@@ -1,0 +1,220 @@
+"""A policy page as published (often a web archive's copy): its main text, without the site around it.
+
+The page is parsed as a browser parses it (lexbor through selectolax). The archive's toolbar, scripts
+and the site's header, navigation and footer go; the text is the page's `<main>`, else its `<article>`,
+else its `[role=main]`, else its `<body>` without that chrome: whichever holds the policy's text.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+from urllib.parse import urljoin, urlsplit
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from policysite.convert import neutralise
+from policysite.convert.model import Converted
+from policysite.convert.notes import Notes
+from policysite.convert.to_markdown import html_to_markdown
+
+# Never text of the policy, wherever they are.
+INERT = "script, style, noscript, template, link, meta"
+# What web archives and consent tools add to a page.
+ARCHIVE_CHROME = ("#wm-ipp-base, #wm-ipp, #wm-ipp-print, #donato, #wm-capinfo, .wb-autocomplete-suggestions, "
+                  "#onetrust-consent-sdk, #CybotCookiebotDialog, #usercentrics-root, #didomi-host, "
+                  "#tarteaucitronRoot, #cookie-law-info-bar, #cmplz-cookiebanner-container, .cc-window")
+# The site around the text, when the page marks no main content.
+SITE_CHROME = ("header, nav, footer, aside, [role=banner], [role=navigation], [role=contentinfo], "
+               "[role=complementary], [role=search]")
+# A web archive's copy of a URL: /web/20190301000000/https://example.com/privacy (im_, js_… for assets).
+_ARCHIVED = re.compile(r"^(?:(?:https?:)?//web\.archive\.org)?/web/\d{1,14}(?:[a-z]{2}_)?/+(.+)$", re.I)
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.I)
+
+
+def convert(data: bytes, *, name: str) -> Converted:
+    """Markdown of the page's main text; its title is its <h1> (never <title>), kept in the text."""
+    notes = Notes("Markdown line")
+    tree = LexborHTMLParser(decode(data, notes))
+    page_url = _page_url(tree)
+    _drop_inert(tree, notes)
+    _restore_links(tree, page_url, notes)
+    content = _main_content(tree, notes)
+    markup = content.html or "" if content is not None else ""
+    heading = content.css_first("h1") if content is not None else None
+    if heading is None:
+        outside = [h for h in tree.css("h1") if not _inside(h, SITE_CHROME) and not _logo(h)]
+        if len(outside) == 1:
+            heading = outside[0]
+            markup = (heading.html or "") + markup
+            notes.add("the page's <h1>, outside its main text, was kept as the title")
+    body = html_to_markdown(markup, notes)
+    body = neutralise.neutralise(body, notes)
+    meta = {}
+    if heading is not None and (title := " ".join(heading.text(deep=True).split())):
+        meta["title"] = title
+    return Converted(body, meta, notes.sentences())
+
+
+def decode(data: bytes, notes: Notes) -> str:
+    """The page's text: by its byte order mark, else its <meta charset>, else UTF-8, else Windows-1252."""
+    for bom, codec in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+                       (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if data.startswith(bom):
+            return data[len(bom):].decode(codec, "replace")
+    declared = _CHARSET.search(data[:4096])
+    codec = "utf-8"
+    if declared:
+        try:
+            codec = codecs.lookup(declared.group(1).decode("ascii")).name
+        except LookupError:
+            notes.add(f"the page declares an unknown character set “{declared.group(1).decode('ascii')}”: "
+                      "read as UTF-8")
+        if codec in ("latin-1", "iso8859-1", "ascii"):
+            codec = "cp1252"  # as browsers read them
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError as exc:
+        if codec == "utf-8":
+            notes.add(f"the page is not UTF-8 (byte {exc.start}): read as Windows-1252")
+            return data.decode("cp1252", "replace")
+        notes.add(f"the page is not {codec} (byte {exc.start}): undecodable bytes became “\ufffd”")
+        return data.decode(codec, "replace")
+
+
+def _logo(heading: LexborNode) -> bool:
+    """A site's logo set as an <h1>: all its text is one link (to the home page)."""
+    links = heading.css("a")
+    text = " ".join(heading.text(deep=True).split())
+    return len(links) == 1 and " ".join(links[0].text(deep=True).split()) == text
+
+
+def _inside(node: LexborNode, selector: str) -> bool:
+    parent = node.parent
+    while parent is not None and parent.tag not in ("html", "-document"):
+        if parent.css_matches(selector):
+            return True
+        parent = parent.parent
+    return False
+
+
+def _page_url(tree: LexborHTMLParser) -> str | None:
+    """The page's own address, when it says it (canonical link, og:url), as originally published."""
+    for selector, attribute in (("link[rel~=canonical]", "href"), ("meta[property='og:url']", "content")):
+        node = tree.css_first(selector)
+        value = (node.attributes.get(attribute) or "").strip() if node is not None else ""
+        if value:
+            archived = _ARCHIVED.match(value)
+            value = _original(archived.group(1)) if archived else value
+            if re.match(r"(?i)https?://", value):
+                return value
+    return None
+
+
+def _original(url: str) -> str:
+    return url if re.match(r"(?i)https?://", url) else "http://" + url.lstrip("/")
+
+
+def _drop_inert(tree: LexborHTMLParser, notes: Notes) -> None:
+    """Scripts, styles, the web archive's toolbar (between its comments, and by id) and consent banners."""
+    root = tree.root
+    if root is None:
+        return
+    toolbar = 0
+    while toolbar < 10:  # each pass parses nothing again: it finds the next toolbar's opening comment
+        begin = next((n for n in root.traverse(include_text=True) if n.is_comment_node
+                      and "BEGIN WAYBACK TOOLBAR INSERT" in (n.comment_content or "")), None)
+        if begin is None:
+            break
+        sibling = begin.next
+        while sibling is not None and not (sibling.is_comment_node and
+                                           "END WAYBACK TOOLBAR INSERT" in (sibling.comment_content or "")):
+            following = sibling.next
+            sibling.decompose()
+            sibling = following
+        begin.decompose()
+        toolbar += 1
+    chrome = _decompose(tree.css(ARCHIVE_CHROME))
+    if toolbar or chrome:
+        notes.add("removed the web archive's toolbar and the page's consent banner, if any")
+    counts: dict[str, int] = {}
+    for node in tree.css(INERT):
+        counts[node.tag or ""] = counts.get(node.tag or "", 0) + 1
+    _decompose(tree.css(INERT))
+    for tag in ("script", "style", "noscript", "template"):
+        if counts.get(tag):
+            notes.add(f"removed {counts[tag]} <{tag}> element{'s' if counts[tag] > 1 else ''}")
+
+
+def _restore_links(tree: LexborHTMLParser, page_url: str | None, notes: Notes) -> None:
+    """Links into the web archive's copy point to the original address again; a link to this very page
+    with a #fragment becomes the in-page link it is."""
+    restored = local = 0
+    for node in tree.css("[href], [src]"):
+        for attribute in ("href", "src"):
+            value = (node.attributes.get(attribute) or "").strip()
+            archived = _ARCHIVED.match(value)
+            if archived:
+                value = _original(archived.group(1))
+                node.attrs[attribute] = value
+                restored += 1
+            if attribute == "href" and page_url and "#" in value and not value.startswith("#"):
+                absolute = urljoin(page_url, value)
+                if _same_page(absolute, page_url):
+                    node.attrs["href"] = "#" + absolute.split("#", 1)[1]
+                    local += 1
+    if restored:
+        notes.add(f"{restored} address{'es' if restored > 1 else ''} of the web archive's copy point to the "
+                  "original again")
+    if local:
+        plural = "s" if local > 1 else ""
+        notes.add(f"{local} link{plural} to this same page became in-page link{plural} (#…)")
+
+
+def _same_page(url: str, page: str) -> bool:
+    def key(value: str) -> tuple[str, str, str]:
+        parts = urlsplit(value)
+        host = (parts.hostname or "").lower().removeprefix("www.")
+        return host, parts.path.rstrip("/") or "/", parts.query
+    return key(url) == key(page)
+
+
+def _decompose(nodes: list[LexborNode]) -> list[LexborNode]:
+    """Removes each node from the tree, the outermost only (a node inside another goes with it)."""
+    ids = {n.mem_id for n in nodes}
+    outermost = []
+    for node in nodes:
+        parent = node.parent
+        while parent is not None and parent.mem_id not in ids:
+            parent = parent.parent
+        if parent is None:
+            outermost.append(node)
+    for node in outermost:
+        node.decompose()
+    return outermost
+
+
+def _text_length(node: LexborNode | None) -> int:
+    return len(node.text(deep=True, separator=" ", strip=True)) if node is not None else 0
+
+
+def _main_content(tree: LexborHTMLParser, notes: Notes) -> LexborNode | None:
+    """The element holding the policy: the largest <main>, <article> or [role=main] if it holds at least
+    half the text outside the site's chrome, else <body> without the chrome."""
+    body = tree.body
+    outside_chrome = _text_length(body) - sum(_text_length(n) for n in tree.css(SITE_CHROME)
+                                              if not _inside(n, SITE_CHROME) and not n.css_first("main, article"))
+    for selector in ("main", "article", "[role=main]"):
+        candidates = tree.css(selector)
+        if candidates:
+            best = max(candidates, key=_text_length)
+            if _text_length(best) >= 0.5 * outside_chrome:
+                _decompose([nav for nav in best.css("nav, [role=navigation]")
+                            if not all((a.attributes.get("href") or "").startswith("#") for a in nav.css("a[href]"))
+                            or not nav.css_first("a[href]")])
+                return best
+    if body is None:
+        return None
+    if _decompose(tree.css(SITE_CHROME)):
+        notes.add("the page marks no main content: kept its <body> without its header, navigation, footer "
+                  "and asides")
+    return body

@@ -1,0 +1,117 @@
+"""Lists and tables laid out as both Markdown readers see them.
+
+markdown-it (the checks, CommonMark) and Python-Markdown (the build) read lists differently: the
+build needs a blank line before a list or table that follows a paragraph, 4 spaces per level of
+nesting, a space (not a tab) after the marker and `1.` rather than `1)`; it writes a table's column
+alignment as an inline style, which the site refuses. This pass rewrites only the leading
+whitespace and markers of the lines concerned (and drops alignment colons), as CommonMark reads
+them, so the page shows the lists the source showed. The text itself does not change.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from policysite.convert.notes import Notes
+
+_MARKER = re.compile(r"( *)([-+*]|\d{1,9}[.)])([ \t]*)(.*)\Z")
+
+
+@dataclass
+class _Item:
+    first: int  # line of its marker
+    last: int  # first line after it
+    depth: int
+    content: int  # column where its content starts in the source
+    marker_col: int = 0  # where the rewritten marker goes
+    new_content: int = 0  # where the rewritten content goes
+
+
+def relayout(text: str, notes: Notes) -> str:
+    """`text` with lists and tables the build would misread rewritten as CommonMark reads them."""
+    from policysite.convert.neutralise import _md
+
+    tokens = _md.parse(text)
+    lines = text.split("\n")
+    blank_before: set[int] = set()
+    items: list[_Item] = []
+    open_items: list[_Item | None] = []  # None: an item this pass leaves as it is
+    depth = -1
+    for token in tokens:
+        if token.type in ("bullet_list_open", "ordered_list_open"):
+            depth += 1
+        elif token.type in ("bullet_list_close", "ordered_list_close"):
+            depth -= 1
+        elif token.type == "list_item_close":
+            open_items.pop()
+        if not token.map or _quoted(lines[token.map[0]]):
+            if token.type == "list_item_open":
+                open_items.append(None)
+            continue
+        a = token.map[0]
+        enclosing = open_items[-1] if open_items else None
+        if token.type in ("bullet_list_open", "ordered_list_open", "table_open") and a > 0 \
+                and lines[a - 1].strip() and not (enclosing and enclosing.first == a - 1):
+            blank_before.add(a)
+        if token.type == "list_item_open":
+            match = _MARKER.match(_expand(lines[a]))
+            if match is None or (open_items and enclosing is None):
+                open_items.append(None)
+                continue
+            spaces = len(match.group(3))
+            start = len(match.group(1)) + len(match.group(2))
+            item = _Item(a, token.map[1], depth, start + (spaces if 1 <= spaces <= 4 and match.group(4) else 1))
+            item.marker_col = enclosing.new_content if enclosing else 0
+            item.new_content = item.marker_col + max(4, len(match.group(2)) + 1)
+            items.append(item)
+            open_items.append(item)
+        if token.type == "table_open" and len(lines) > a + 1 and ":" in lines[a + 1]:
+            lines[a + 1] = lines[a + 1].replace(":", "-")
+            notes.add("the table's column alignment (:---) was dropped: the site's Markdown writes it as an "
+                      "inline style, which the site refuses", a + 2)
+    owner: dict[int, _Item] = {}
+    for item in items:  # an inner item comes after its parent: it wins its lines
+        for n in range(item.first, min(item.last, len(lines))):
+            owner[n] = item
+    changed: list[int] = []
+    for n, item in owner.items():
+        line = lines[n]
+        if not line.strip() or _quoted(line):
+            continue
+        expanded = _expand(line)
+        if n == item.first:
+            match = _MARKER.match(expanded)
+            if match is None:
+                continue
+            marker = match.group(2).replace(")", ".")
+            new = " " * item.marker_col + marker + (" " + match.group(4) if match.group(4) else "")
+        else:
+            indent = len(expanded) - len(expanded.lstrip(" "))
+            new = " " * (item.new_content + max(0, indent - item.content)) + expanded.lstrip(" ")
+        if new != line:
+            lines[n] = new
+            changed.append(n)
+    for n in sorted(blank_before, reverse=True):
+        lines.insert(n, "")
+    if changed or blank_before:
+        first = min(changed + sorted(blank_before))
+        notes.add("lists and tables laid out as the site's Markdown reads them (4 spaces a level, a blank line "
+                  "before them): the text is unchanged", first + 1)
+    return "\n".join(lines)
+
+
+def _expand(line: str) -> str:
+    """Leading tabs as spaces to the next multiple of 4, as both readers count them."""
+    out = ""
+    for i, char in enumerate(line):
+        if char == "\t":
+            out += " " * (4 - len(out) % 4)
+        elif char == " ":
+            out += " "
+        else:
+            return out + line[i:]
+    return out
+
+
+def _quoted(line: str) -> bool:
+    return line.lstrip().startswith(">")

@@ -1,0 +1,79 @@
+"""A policy version kept as Markdown: decoded, its front matter split off, its body neutralised."""
+from __future__ import annotations
+
+import re
+import tomllib
+
+import yaml
+
+from policysite.convert import neutralise
+from policysite.convert.model import Converted
+from policysite.convert.notes import Notes
+from policysite.document import MAX_FRONT_MATTER, MetaLoader, normalise
+
+KEPT = ("title", "description")
+_YAML = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_TOML = re.compile(r"\A\+\+\+[ \t]*\n(.*?\n)?\+\+\+[ \t]*(?:\n|\Z)", re.S)
+
+
+def convert(data: bytes, *, name: str) -> Converted:
+    """The body as written (only neutralised), with `title` and `description` kept from the front matter."""
+    notes = Notes()
+    text = decode(data, notes)
+    meta, body, offset = front_matter(text, notes)
+    notes.offset = offset
+    body = neutralise.neutralise(body, notes)
+    return Converted(body, meta, notes.sentences())
+
+
+def decode(data: bytes, notes: Notes) -> str:
+    """UTF-8 (a byte order mark dropped, CRLF and CR read as LF), else Windows-1252, said in a note."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        notes.add("the file is UTF-16: read as such")
+        text = data.decode("utf-16", "replace")
+    else:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            line = data[:exc.start].count(b"\n") + 1
+            try:
+                text = data.decode("cp1252")
+                notes.add(f"the file is not UTF-8 (line {line}, byte {exc.start}): read as Windows-1252")
+            except UnicodeDecodeError:
+                text = data.decode("latin-1")
+                notes.add(f"the file is not UTF-8 (line {line}, byte {exc.start}): read as Latin-1")
+    if "\x00" in text:
+        notes.add("removed NUL characters")
+        text = text.replace("\x00", "")
+    return normalise(text)
+
+
+def front_matter(text: str, notes: Notes) -> tuple[dict[str, str], str, int]:
+    """(kept keys, body, lines before the body): YAML (`---`) or TOML (`+++`) front matter, read safely."""
+    match = _YAML.match(text) or _TOML.match(text)
+    if not match:
+        return {}, text, 0
+    body, offset = text[match.end():], match.group(0).count("\n")
+    source = match.group(1) or ""
+    if len(source.encode("utf-8")) > MAX_FRONT_MATTER:
+        notes.add(f"the front matter is over {MAX_FRONT_MATTER // 1024} KiB: it was not read and was left out")
+        return {}, body, offset
+    try:
+        if match.re is _TOML:
+            meta = tomllib.loads(source)
+        else:
+            meta = yaml.load(source, Loader=MetaLoader)  # noqa: S506 (safe: a SafeLoader without aliases)
+    except (yaml.YAMLError, tomllib.TOMLDecodeError, RecursionError, ValueError, TypeError) as exc:
+        problem = getattr(exc, "problem", None) or str(exc).split("\n")[0]
+        notes.add(f"the front matter is not valid ({problem[:120]}): it was left out")
+        return {}, body, offset
+    if meta is None:
+        return {}, body, offset
+    if not isinstance(meta, dict):
+        notes.add("the front matter is not a set of keys: it was left out")
+        return {}, body, offset
+    kept = {k: " ".join(v.split()) for k, v in meta.items() if k in KEPT and isinstance(v, str) and v.strip()}
+    dropped = [str(k) for k in meta if k not in kept]
+    if dropped:
+        notes.add(f"dropped front matter key{'s' if len(dropped) > 1 else ''} {', '.join(dropped)}")
+    return kept, body, offset

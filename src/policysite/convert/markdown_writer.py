@@ -1,0 +1,158 @@
+"""markdownify taught what our two Markdown readers agree on: ATX headings that keep their ids as
+`{#id}`, lists indented 4 spaces a level, indented code (the build has no fences), tables with their
+cells on one line, and text escaped so that it never turns into markup, HTML or an attribute list."""
+from __future__ import annotations
+
+import html
+import re
+
+from markdownify import ATX, SPACES, MarkdownConverter, chomp  # type: ignore[attr-defined]
+
+HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def anchor(ident: str) -> str:
+    return f'<span id="{html.escape(ident, quote=True)}"></span>'
+
+
+def destination(url: str) -> str:
+    """A URL written so that both Markdown readers take all of it as a link's destination."""
+    url = re.sub(r"[\x00-\x20\x7f<>\\]", lambda m: f"%{ord(m.group()):02X}", url.strip())
+    depth = 0
+    for char in url:
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth < 0:
+            break
+    if depth != 0:
+        url = url.replace("(", "%28").replace(")", "%29")
+    return url
+
+
+def escape_text(text: str, *, line_start: bool, in_cell: bool) -> str:
+    """Plain text escaped so that neither Markdown reader sees markup, HTML or an attribute list in it."""
+    text = text.replace("\\", "\\\\")
+    text = re.sub(r"[*`\[\]{}]", lambda m: "\\" + m.group(), text)
+    text = re.sub(r"(?<![^\W_])_|_(?![^\W_])", r"\\_", text)  # an underscore inside a word stays as is
+    text = re.sub(r"&(?=#?\w+;)", "&amp;", text)
+    text = re.sub(r"<(?=[A-Za-z/!?])", "&lt;", text)  # &lt;, not \<: the HTML checks do not read escapes
+    if in_cell:
+        text = text.replace("|", "\\|")
+    if line_start:
+        text = re.sub(r"^(\s*)([#>+-])(?=\s|$|#)", r"\1\\\2", text)
+        text = re.sub(r"^(\s*\d{1,9})([.)])(?=\s|$)", r"\1\\\2", text)
+        text = re.sub(r"^(\s*)([=~])", lambda m: m.group(1) + f"&#{ord(m.group(2))};", text)
+    return text
+
+
+class Converter(MarkdownConverter):
+    """markdownify with the choices above; each method receives the converted text of the element."""
+
+    class Options(MarkdownConverter.DefaultOptions):  # type: ignore[name-defined]
+        heading_style = ATX
+        bullets = "-"
+        wrap = True  # one line per paragraph: a line never starts with text that could read as markup
+        wrap_width = None
+        newline_style = SPACES
+        table_infer_header = True
+        sup_symbol = "<sup>"
+        sub_symbol = "<sub>"
+        strip_document = "strip"
+
+    def escape(self, text, parent_tags):
+        if not text:
+            return ""
+        return escape_text(text, line_start=not {"_inline", "a"} & set(parent_tags),
+                           in_cell=bool({"td", "th"} & set(parent_tags)))
+
+    def convert_hN(self, n, el, text, parent_tags):
+        if "_inline" in parent_tags:
+            return text
+        text = re.sub(r"\s+", " ", text).strip()
+        ident = el.get("data-md-id")
+        extra = "".join(anchor(i) for i in str(el.get("data-md-extra") or "").split())
+        before = f"\n\n{extra}\n\n" if extra else "\n\n"
+        if not text:
+            return f"{before}{anchor(ident)}\n\n" if ident else before
+        text = re.sub(r"(\s)(#+)$", lambda m: m.group(1) + "\\" + m.group(2), text)
+        suffix = f" {{#{ident}}}" if ident else ""
+        return f"{before}{'#' * max(1, min(6, n))} {text}{suffix}\n\n"
+
+    def convert_a(self, el, text, parent_tags):
+        if "_noformat" in parent_tags:
+            return text
+        prefix, suffix, text = chomp(text)
+        href = str(el.get("href") or "").strip()
+        if not text or not href:
+            return prefix + text + suffix
+        title = str(el.get("title") or "").replace("\\", "\\\\").replace('"', '\\"')
+        title_part = f' "{title}"' if title else ""
+        if text.replace("\\_", "_") == href and not title and re.match(r"(?i)https?://[^\s<>]*$", href):
+            return f"{prefix}<{href}>{suffix}"
+        return f"{prefix}[{text}]({destination(href)}{title_part}){suffix}"
+
+    def convert_img(self, el, text, parent_tags):
+        alt = escape_text(re.sub(r"\s+", " ", str(el.get("alt") or "")).strip(), line_start=False, in_cell=True)
+        if "_inline" in parent_tags:
+            return alt
+        return f"![{alt}]({destination(str(el.get('src') or ''))})"
+
+    def convert_span(self, el, text, parent_tags):
+        ident = el.get("data-keep-id")
+        return anchor(str(ident)) + text if ident else text
+
+    def convert_li(self, el, text, parent_tags):
+        text = (text or "").strip()
+        if not text:
+            return "\n"
+        parent = el.parent
+        if parent is not None and parent.name == "ol":
+            start = str(parent.get("start") or "1")
+            bullet = f"{(int(start) if start.isdigit() else 1) + len(el.find_previous_siblings('li'))}."
+        else:
+            bullet = "-"
+        indent = " " * max(4, len(bullet) + 1)
+        first, *rest = text.split("\n")
+        lines = [f"{bullet} {first}"] + [indent + line if line.strip() else "" for line in rest]
+        return "\n".join(lines) + "\n"
+
+    def convert_pre(self, el, text, parent_tags):
+        if not text.strip():
+            return ""
+        lines = text.strip("\n").split("\n")
+        return "\n\n" + "\n".join("    " + line if line.strip() else "" for line in lines) + "\n\n"
+
+    def _cell(self, el, text):
+        colspan = str(el.get("colspan") or "1")
+        span = max(1, min(100, int(colspan))) if colspan.isdigit() else 1
+        lines = [line.strip() for line in text.strip().split("\n")]
+        return " " + "<br>".join(line for line in lines if line) + " |" * span
+
+    def convert_td(self, el, text, parent_tags):
+        return self._cell(el, text)
+
+    def convert_th(self, el, text, parent_tags):
+        return self._cell(el, text)
+
+    def convert_dt(self, el, text, parent_tags):
+        return self.convert_p(el, text, parent_tags)
+
+    def convert_dd(self, el, text, parent_tags):
+        return self.convert_p(el, text, parent_tags)
+
+    def convert_summary(self, el, text, parent_tags):
+        return self.convert_p(el, text, parent_tags)
+
+    def convert_details(self, el, text, parent_tags):
+        return self.convert_div(el, text, parent_tags)
+
+    def convert_b(self, el, text, parent_tags):
+        if set(HEADINGS) & set(parent_tags):
+            return text  # a heading is bold already: `## **1. Title**` would only add marks
+        return super().convert_b(el, text, parent_tags)
+
+    convert_strong = convert_b
+
+    def convert_del(self, el, text, parent_tags):
+        return text  # neither Markdown reader has strikethrough: the words stay, unmarked
+
+    convert_s = convert_del

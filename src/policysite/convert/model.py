@@ -1,0 +1,28 @@
+"""What the converters return, and the one error they raise."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+class ConvertError(ValueError):
+    """A source that cannot be imported; the message starts with the file's name."""
+
+
+@dataclass(frozen=True)
+class Source:
+    """One dated policy version to import: the file, the day its text took effect, its format."""
+
+    path: Path
+    date: dt.date
+    format: str  # "markdown" | "html" | "docx"
+
+
+@dataclass
+class Converted:
+    """A converted version: the Markdown body (no front matter), the front matter kept, what changed."""
+
+    markdown: str
+    meta: dict[str, str] = field(default_factory=dict)  # only `title` and `description`
+    notes: list[str] = field(default_factory=list)  # human sentences, one per change

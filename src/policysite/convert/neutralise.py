@@ -1,0 +1,262 @@
+"""What the publishing gate refuses, made harmless in the Markdown itself, every change noted.
+
+One pass for every format. markdown-it (the reader of `policy check`) finds links, images and raw
+HTML with their exact place in the text (code spans and blocks are never touched); each is edited
+where it is written and nothing else moves: the Markdown stays as it was, byte for byte, elsewhere.
+"""
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote
+
+from markdown_it import MarkdownIt
+from markdown_it.helpers import parseLinkLabel
+from markdown_it.rules_inline import StateInline, autolink, backtick, html_inline, image, link
+from markdown_it.token import Token
+
+from policysite.convert import blocks, layout, rawhtml
+from policysite.convert.editing import Locator, Text, apply, edit
+from policysite.convert.notes import Notes
+from policysite.convert.urls import is_script_url, missing_file
+
+
+class _Reader(MarkdownIt):
+    """markdown-it as `policy check` reads pages, but taking every link as a link (even javascript:)
+    and noting where each link, image, code span and HTML tag starts and ends in its block's text."""
+
+    def __init__(self) -> None:
+        super().__init__("commonmark")
+        self.enable("table")
+        for name, rule, kind, label in (("link", link, "link_open", 0), ("image", image, "image", 1),
+                                        ("autolink", autolink, "link_open", None),
+                                        ("html_inline", html_inline, "html_inline", None),
+                                        ("backticks", backtick, "code_inline", None)):
+            self.inline.ruler.at(name, _spanning(rule, kind, label))
+
+    def validateLink(self, url: str) -> bool:  # noqa: N802 (markdown-it's name)
+        return True
+
+
+def _spanning(rule, kind, label):
+    """The rule, noting on the token it makes the span of text it read (pending text is pushed first)."""
+    def wrapped(state: StateInline, silent: bool) -> bool:
+        start, count = state.pos, len(state.tokens)
+        found = rule(state, silent)
+        made = next((t for t in state.tokens[count:] if t.type == kind), None) if found and not silent else None
+        if made is not None:
+            meta = made.meta
+            meta["span"] = (start, state.pos)
+            if label is not None:
+                meta["label_end"] = parseLinkLabel(state, start + label, label == 0)
+        return found
+    return wrapped
+
+
+_md = _Reader()
+_LIQUID_RAW = re.compile(r"\{%-?\s*(?:end)?raw\s*-?%\}")
+_LIQUID = re.compile(r"\{\{.*?\}\}|\{%.*?%\}")
+_SCRIPT_TEXT = re.compile(r"(?i)(?<![\w`])(?:java|vb)script:\S*")
+_ESCAPED_TAG = re.compile(r"\\<(?=[A-Za-z/!?])")
+_ATTR_LIST_END = re.compile(r"[ ]+\{:?[ ]*([^}\n ][^}\n]*)\}[ ]*$")
+_ATTR_LIST_LINE = re.compile(r"\n[ ]*\{:?[ ]*([^}\n ][^}\n]*)\}[ ]*$")
+_KRAMDOWN_LINE = re.compile(r"\{::?[^}\n]*\}")
+_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:\s*<?([^\s>]+)")
+
+
+def neutralise(text: str, notes: Notes, *, targets: frozenset[str] = frozenset(), depth: int = 0) -> str:
+    """`text` with script URLs, images, raw HTML and attribute lists the gate refuses made harmless,
+    and headings given the ids their in-page links expect; each change is added to `notes`."""
+    tokens = _md.parse(text)
+    doc = Text(text, notes, targets | _targets(tokens), depth)
+    covered: set[int] = set()
+    headings: list[tuple[Token, Locator]] = []
+    for i, token in enumerate(tokens):
+        if token.map:
+            covered.update(range(*token.map))
+        if token.type == "html_block":
+            blocks.html_block(doc, token)
+        elif token.type == "inline":
+            locate = Locator(doc, token)
+            kind = tokens[i - 1].type if i else ""
+            if blocks.is_kramdown_toc(tokens, i):
+                blocks.remove_list(doc, tokens, i, "kramdown's table-of-contents marker removed (the site shows "
+                                                   "its own)")
+                continue
+            _inline(doc, token, locate, kind)
+            if kind == "heading_open":
+                headings.append((token, locate))
+    blocks.heading_ids(doc, headings, tokens)
+    for n, line in enumerate(doc.lines):
+        definition = _DEFINITION.match(line)
+        if n not in covered and definition and is_script_url(definition.group(1)):
+            doc.edits.append((doc.starts[n], doc.starts[n] + len(line), ""))
+            doc.note("removed a link definition to a script URL", doc.starts[n])
+    result = apply(text, doc.edits)
+    return layout.relayout(result, notes) if depth == 0 else result
+
+
+def _targets(tokens: list[Token]) -> frozenset[str]:
+    """The ids in-page links point to: `[x](#id)` and raw `href="#id"`."""
+    found = set()
+    for token in tokens:
+        for child in token.children or []:
+            href = str(child.attrs.get("href") or "")
+            if child.type == "link_open" and href.startswith("#"):
+                found.add(unquote(href[1:]))
+        if token.type in ("html_block", "inline"):
+            found.update(unquote(m) for m in re.findall(r"""href\s*=\s*["']?#([^"'\s>]+)""", token.content))
+    return frozenset(found)
+
+
+def _inline(doc: Text, token: Token, locate: Locator, kind: str) -> None:
+    content = token.content
+    children = token.children or []
+    protected: list[tuple[int, int]] = []
+    in_link = 0
+    i = 0
+    while i < len(children):
+        child = children[i]
+        span = child.meta.get("span")
+        if child.type == "link_close":
+            in_link -= 1
+        elif child.type == "link_open":
+            in_link += 1
+            if span:
+                _link(doc, locate, child, span, content, protected)
+        elif child.type == "image" and span:
+            _image(doc, locate, child, span, content, in_link > 0)
+            protected.append(span)
+        elif child.type == "code_inline" and span:
+            protected.append(span)
+        elif child.type == "html_inline" and span:
+            protected.append(span)
+            i = _html_inline(doc, locate, children, i, content, in_link > 0)
+        i += 1
+    _text_fixes(doc, locate, content, protected)
+    _attribute_lists(doc, locate, content, kind)
+
+
+def _link(doc: Text, locate: Locator, child: Token, span: tuple[int, int], content: str,
+          protected: list[tuple[int, int]]) -> None:
+    href = str(child.attrs.get("href") or "")
+    start, end = span
+    if child.markup == "autolink" or child.info == "auto":
+        protected.append(span)
+        if is_script_url(href):
+            edit(doc, locate, start, end, "`" + content[start + 1:end - 1].replace("`", "") + "`",
+                  f"autolink to a script URL “{href[:60]}” became plain text")
+        return
+    label = content[start + 1:child.meta.get("label_end", start + 1)]
+    protected.append((child.meta.get("label_end", start), end))  # the destination: a URL, not prose
+    if is_script_url(href):
+        scheme = re.sub(r"[\x00-\x20]", "", href).split(":", 1)[0].lower()
+        edit(doc, locate, start, end, label,
+              f"link “{_plain(label)}” pointed to a {scheme}: URL: kept its text, removed the target")
+    elif missing_file(href):
+        edit(doc, locate, start, end, label, f"link “{_plain(label)}” pointed to {href[:80]}, a file of the old "
+                                              "site that this site does not have: kept its text, removed the target")
+
+
+def _image(doc: Text, locate: Locator, child: Token, span: tuple[int, int], content: str, in_link: bool) -> None:
+    start, end = span
+    label_end = child.meta.get("label_end", start + 2)
+    label = content[start + 2:label_end]
+    rest = content[label_end + 1:end]  # `(src "title")` or `[ref]`: a foreign image keeps it as the link's
+    src = str(child.attrs.get("src") or "")
+    replacement, message = rawhtml.image_rule(src, label, _plain(label), in_link=in_link, destination=rest)
+    if replacement.startswith("[") and replacement.endswith("]" + rest):
+        replacement = f"[{label}]{rest}"
+    elif replacement.startswith("["):
+        replacement = f"[{label}]{rest if rest.startswith('(') else '(<' + src + '>)'}"
+    edit(doc, locate, start, end, replacement, message)
+
+
+def _html_inline(doc: Text, locate: Locator, children: list[Token], i: int, content: str, in_link: bool) -> int:
+    """Neutralises the raw HTML tag at `children[i]`; returns the index of the last child it consumed."""
+    start, end = children[i].meta["span"]
+    markup = content[start:end]
+    tag = rawhtml.parse(markup)
+    if tag is None:
+        what = "an HTML comment" if markup.startswith("<!--") else f"“{markup[:40]}”"
+        edit(doc, locate, start, end, "", f"removed {what}")
+        return i
+    if tag.name in rawhtml.WITH_CONTENT or tag.name in rawhtml.EMBEDS:
+        last, close_end = _closing(children, i, tag.name, len(content))
+        link = rawhtml.embed_link(tag) if tag.name in rawhtml.EMBEDS and not tag.closing else None
+        message = f"<{tag.name}> embedding {link.strip('<>')} became a link to it" if link else \
+            f"removed a <{tag.name}> element" + (" and its content" if tag.name in rawhtml.WITH_CONTENT else "")
+        edit(doc, locate, start, close_end if not tag.closing else end, link or "", message)
+        return last
+    if tag.name == "img":
+        replacement, message = rawhtml.image_replacement(tag, in_link=in_link)
+        edit(doc, locate, start, end, replacement, message)
+    elif tag.name in rawhtml.ALLOWED or tag.name in rawhtml.RENAMED:
+        written, dropped = rawhtml.allowed_form(tag)
+        renamed = tag.name in rawhtml.RENAMED
+        if dropped or renamed or any(k == "name" for k, _ in tag.attributes):
+            what = f"<{tag.name}> became <{rawhtml.RENAMED[tag.name]}>" if renamed else f"<{tag.name}>"
+            detail = f": removed {', '.join(dropped)}" if dropped else ""
+            if tag.name == "a" and any(k == "name" for k, _ in tag.attributes):
+                detail += ": its name= became id="
+            if not tag.closing:
+                edit(doc, locate, start, end, written, f"raw HTML {what}{detail}")
+            elif renamed:
+                edit(doc, locate, start, end, written, f"raw HTML <{tag.name}> became <{rawhtml.RENAMED[tag.name]}>")
+    else:
+        edit(doc, locate, start, end, "", f"raw HTML <{tag.name}> is not on the allow-list: removed the tag, "
+                                           "kept its text")
+    return i
+
+
+def _closing(children: list[Token], i: int, name: str, end: int) -> tuple[int, int]:
+    """The index and end of the tag closing `children[i]` (the end of the block if none does)."""
+    for j in range(i + 1, len(children)):
+        tag = rawhtml.parse(children[j].content) if children[j].type == "html_inline" else None
+        if tag is not None and tag.closing and tag.name == name and "span" in children[j].meta:
+            return j, children[j].meta["span"][1]
+    return len(children) - 1, end
+
+
+def _text_fixes(doc: Text, locate: Locator, content: str, protected: list[tuple[int, int]]) -> None:
+    def free(at: int) -> bool:
+        return not any(a <= at < b for a, b in protected)
+    for m in _ESCAPED_TAG.finditer(content):
+        if free(m.start()):
+            edit(doc, locate, m.start(), m.end(), "&lt;", "“\\<” written “&lt;” (the same character: the HTML "
+                                                           "checks do not read Markdown escapes)")
+    for m in _SCRIPT_TEXT.finditer(content):
+        if free(m.start()) and not m.group().endswith("\\"):
+            edit(doc, locate, m.start(), m.end(), f"`{m.group()}`", f"the text “{m.group()[:40]}” reads as a "
+                                                                     "script URL to the checks: shown as code")
+    for m in _LIQUID_RAW.finditer(content):
+        if free(m.start()):
+            edit(doc, locate, m.start(), m.end(), "", f"removed the Liquid marker {m.group()}")
+    for m in _LIQUID.finditer(content):
+        if free(m.start()) and not _LIQUID_RAW.fullmatch(m.group()):
+            at = locate(m.start())
+            doc.notes.add(f"Liquid template code {m.group()[:60]} was left as it is (this site does not run "
+                          "Liquid)", doc.line_of(at) if at is not None else None)
+
+
+def _attribute_lists(doc: Text, locate: Locator, content: str, kind: str) -> None:
+    """Attribute lists (`{: key=value}`) may set only ids and classes; a kramdown one on a line of its
+    own (`{: .no_toc}`, `{::options}`) was never shown: it goes."""
+    if _KRAMDOWN_LINE.fullmatch(content.strip()) and kind == "paragraph_open":
+        edit(doc, locate, 0, len(content), "", f"removed the kramdown directive {content.strip()[:60]}")
+        return
+    match = (_ATTR_LIST_END if kind in ("heading_open", "td_open", "th_open") else _ATTR_LIST_LINE).search(content)
+    if not match:
+        return
+    words = re.findall(r"""[^ =}]+="[^"]*"|[^ =}]+='[^']*'|[^ =}]+=[^ =}]+|[^ =}]+""", match.group(1))
+    kept = [w for w in words if w[0] in "#." and "=" not in w and not w.startswith("#__")]
+    if kept == words:
+        return
+    removed = ", ".join(w for w in words if w not in kept)
+    replacement = (match.group(0).replace(match.group(1), " ".join(kept)) if kept else "")
+    edit(doc, locate, match.start(), match.end(), replacement,
+          f"attribute list {match.group(0).strip()[:60]} set attributes the site does not allow ({removed}): "
+          "kept only ids and classes")
+
+
+def _plain(label: str) -> str:
+    return re.sub(r"[*_`\\]|!?\[|\]\([^)]*\)|\]", "", label).strip()[:60]

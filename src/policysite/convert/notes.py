@@ -1,0 +1,36 @@
+"""Notes of a conversion: one sentence per kind of change, the lines it happened on merged."""
+from __future__ import annotations
+
+
+class Notes:
+    """Collects what a conversion changed; the same change on several lines becomes one note."""
+
+    def __init__(self, where: str = "line") -> None:
+        self.where = where  # how lines are named: "line" (the source's) or "Markdown line" (a conversion's)
+        self.offset = 0  # added to every line: the front matter's lines above a Markdown body
+        self._lines: dict[str, list[int]] = {}
+        self._order: list[str] = []
+
+    def add(self, message: str, line: int | None = None) -> None:
+        """Record `message`, at a 1-based `line` of the text being converted (None: the whole file)."""
+        if message not in self._lines:
+            self._lines[message] = []
+            self._order.append(message)
+        if line is not None and line + self.offset not in self._lines[message]:
+            self._lines[message].append(line + self.offset)
+
+    def sentences(self) -> list[str]:
+        """The notes in the order first seen: `line 3: …`, `lines 3, 8 and 12: …`, or the message alone."""
+        out = []
+        for message in self._order:
+            lines = sorted(self._lines[message])
+            if not lines:
+                out.append(message)
+                continue
+            shown = [str(n) for n in lines[:8]]
+            if len(lines) > 8:
+                shown.append(f"{len(lines) - 8} more")
+            where = f"{self.where} {shown[0]}" if len(shown) == 1 else \
+                f"{self.where}s {', '.join(shown[:-1])} and {shown[-1]}"
+            out.append(f"{where}: {message}")
+        return out

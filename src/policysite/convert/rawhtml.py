@@ -1,0 +1,104 @@
+"""Raw HTML tags in Markdown, judged one by one against the allow-list of `policy check`.
+
+A tag on the list keeps only the attributes the list allows; any other tag goes and its text stays;
+scripts and styles go with their content; embeds become links; images follow the image rules.
+"""
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+from policysite.convert.urls import image_kind, is_safe_href, is_script_url
+
+# The allow-list of editorial.py (raw HTML a policy may hold), and what stands in for two old tags.
+ALLOWED = {"br": (), "sup": (), "sub": (), "span": (), "em": (), "strong": (), "abbr": (), "a": ("href",)}
+GLOBAL = ("title", "lang", "class", "id")
+RENAMED = {"b": "strong", "i": "em"}
+# Tags whose content is no text of the policy: removed with it.
+WITH_CONTENT = frozenset({"script", "style", "template", "textarea", "title", "noscript", "select", "svg", "math"})
+EMBEDS = {"iframe": "src", "frame": "src", "object": "data", "embed": "src", "video": "src", "audio": "src"}
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>\Z", re.S)
+_ATTRIBUTE = re.compile(r"""([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?""")
+
+
+@dataclass(frozen=True)
+class Tag:
+    """One raw HTML tag as written: closing or not, its name (lower case) and its attributes."""
+
+    closing: bool
+    name: str
+    attributes: tuple[tuple[str, str], ...]
+
+
+def parse(markup: str) -> Tag | None:
+    """The tag `markup` is, or None for a comment, declaration, processing instruction or CDATA."""
+    match = _TAG.match(markup.strip())
+    if not match:
+        return None
+    attributes = tuple((m.group(1).lower(), html.unescape(next((g for g in m.groups()[1:] if g is not None), "")))
+                       for m in _ATTRIBUTE.finditer(match.group(3)))
+    return Tag(bool(match.group(1)), match.group(2).lower(), attributes)
+
+
+def allowed_form(tag: Tag) -> tuple[str, list[str]]:
+    """An allowed (or renamed) tag written with only the attributes it may carry, and what was dropped."""
+    name = RENAMED.get(tag.name, tag.name)
+    if tag.closing:
+        return f"</{name}>", []
+    kept: list[tuple[str, str]] = []
+    dropped: list[str] = []
+    has_id = any(k == "id" for k, _ in tag.attributes)
+    for key, value in tag.attributes:
+        if key == "name" and name == "a" and not has_id:
+            kept.append(("id", value))  # an old-style anchor: the id lands the same links
+        elif key == "id" and value.startswith("__"):
+            dropped.append(f"{key}= (ids starting with __ are the theme's)")
+        elif key in GLOBAL or key in ALLOWED[name] and is_safe_href(value):
+            kept.append((key, value))
+        elif key in ALLOWED[name]:
+            reason = "a script URL" if is_script_url(value) else "only http(s), mailto: and # links are allowed"
+            dropped.append(f"{key}=“{value[:60]}” ({reason})")
+        else:
+            dropped.append(f"{key}=" + (" (an event handler)" if key.startswith("on") else ""))
+    written = "".join(f' {k}="{html.escape(v, quote=True)}"' for k, v in kept)
+    return f"<{name}{written}>", dropped
+
+
+def embed_link(tag: Tag) -> str | None:
+    """The link standing for an embedded document (iframe, object …), if it has a web address."""
+    url = dict(tag.attributes).get(EMBEDS.get(tag.name, "src"), "").strip()
+    if not re.match(r"(?i)https?://", url):
+        return None
+    text = dict(tag.attributes).get("title", "").strip() or url
+    return f"[{_escape_label(text)}](<{url}>)" if text != url else f"<{url}>"
+
+
+def image_replacement(tag: Tag, *, in_link: bool) -> tuple[str, str]:
+    """What stands for a raw <img>: a link to a foreign image, else its alt text; and the note."""
+    attributes = dict(tag.attributes)
+    src, alt = attributes.get("src", "").strip(), " ".join(attributes.get("alt", "").split())
+    return image_rule(src, _escape_label(alt), alt, in_link=in_link, destination=f"<{src}>")
+
+
+def image_rule(src: str, label: str, alt: str, *, in_link: bool, destination: str) -> tuple[str, str]:
+    """The image rule shared by Markdown and raw HTML images: (replacement, note)."""
+    kind = image_kind(src)
+    shown = f"“{alt}”" if alt else "(no alt text)"
+    short = src if len(src) <= 80 else src[:77] + "…"
+    if kind == "foreign" and not in_link and alt:
+        return f"[{label}]({destination})", (f"image {short} (another host) became a link to it, "
+                                             f"with its alt text {shown}")
+    if kind == "data":
+        what = "an image embedded as a data: URL"
+    elif kind == "foreign":
+        what = f"image {short} (another host)"
+    else:
+        what = f"image {short or '(no address)'} (a file this site does not have)"
+    if alt:
+        return label, f"{what} became its alt text {shown}"
+    return "", f"{what} had no alt text: removed"
+
+
+def _escape_label(text: str) -> str:
+    return re.sub(r"([\\\[\]`*_<])", r"\\\1", text)

@@ -1,0 +1,76 @@
+"""Which files to import, and the day each took effect, read from the file's name."""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from pathlib import Path
+
+from policysite.convert.model import ConvertError, Source
+
+FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".xhtml": "html",
+           ".docx": "docx"}
+# 2019-03-01, 2019_03_01 or 20190301, never inside a longer run of digits (a timestamp, a version).
+_DATE = re.compile(r"(?<!\d)(?:(\d{4})-(\d{2})-(\d{2})|(\d{4})_(\d{2})_(\d{2})|(\d{4})(\d{2})(\d{2}))(?!\d)")
+
+
+def dated_sources(paths: list[Path], *, skipped: list[str] | None = None) -> list[Source]:
+    """The Markdown, HTML and DOCX files among `paths` (folders searched recursively, in name order),
+    each with the one date its name holds, sorted by date then name. Other files are left out, each
+    with a sentence appended to `skipped`; hidden files and folders (`.git`) are passed over silently."""
+    sources: list[Source] = []
+    for path in _files(paths):
+        kind = FORMATS.get(path.suffix.lower())
+        if kind is None:
+            if skipped is not None:
+                skipped.append(f"{path}: skipped: not Markdown (.md), HTML (.html) or Word (.docx)")
+            continue
+        sources.append(Source(path, date_in_name(path.name), kind))
+    sources.sort(key=lambda s: (s.date, s.path.name, str(s.path)))
+    for before, after in zip(sources, sources[1:]):
+        if before.date == after.date:
+            where = f" (in {before.path.parent} and {after.path.parent})" if before.path.name == after.path.name else ""
+            raise ConvertError(f"{before.path.name} and {after.path.name}: both are dated {after.date.isoformat()}"
+                               f"{where}: import one text per date")
+    return sources
+
+
+def date_in_name(name: str) -> dt.date:
+    """The one real date in a file name, or a ConvertError starting with the name."""
+    found: set[dt.date] = set()
+    for match in _DATE.finditer(name):
+        year, month, day = (int(g) for g in match.groups() if g is not None)
+        try:
+            found.add(dt.date(year, month, day))
+        except ValueError:
+            continue  # 20191399 is a number, not a date
+    if not found:
+        raise ConvertError(f"{name}: no date in the file name: name each version after the day its text took "
+                           "effect, e.g. privacy-2019-03-01.html (a folder's name is not read)")
+    if len(found) > 1:
+        dates = ", ".join(d.isoformat() for d in sorted(found))
+        raise ConvertError(f"{name}: several dates in the file name ({dates}): keep only the day the text took "
+                           "effect")
+    return found.pop()
+
+
+def _files(paths: list[Path]) -> list[Path]:
+    """Every file named or under a folder named, once each, in the order given (folders in name order)."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            for folder, dirs, names in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                files += [Path(folder, n) for n in sorted(names) if not n.startswith(".")]
+        elif path.is_file():
+            files.append(path)
+        else:
+            raise ConvertError(f"{path.name or path}: no such file or folder ({path})")
+    seen: set[Path] = set()
+    unique = []
+    for file in files:
+        key = file.resolve()
+        if key not in seen:
+            seen.add(key)
+            unique.append(file)
+    return unique

@@ -1,0 +1,166 @@
+"""An HTML fragment to our Markdown: read as a browser reads it, stripped of what is not text of the
+policy (scripts, forms' controls, embeds become links), layout tables undone, ids kept where in-page
+links land (on headings as `{#id}`, elsewhere on an empty <span>), then written by markdown_writer."""
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote
+
+from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+from bs4.exceptions import ParserRejectedMarkup
+from selectolax.lexbor import LexborHTMLParser
+
+from policysite.convert.markdown_writer import Converter, escape_text
+from policysite.convert.notes import Notes
+
+HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# Elements whose content a reader never sees as text of the policy.
+DROPPED = ("script", "style", "noscript", "template", "svg", "math", "button", "input", "select", "textarea",
+           "canvas", "map", "link", "meta", "source", "track", "param", "head", "title", "base")
+# Elements that embed another document: a link to it takes their place (never a request to its host).
+EMBEDS = {"iframe": "src", "frame": "src", "embed": "src", "object": "data", "video": "src", "audio": "src"}
+NOTED = ("script", "style", "noscript", "template", "svg", "math", "button", "input", "select", "textarea", "canvas")
+UNWRAPPED = ("form", "picture", "label", "fieldset", "dialog", "font", "center")
+INLINE = frozenset({"a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "i", "kbd", "mark", "q",
+                    "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "img", "br", "wbr",
+                    "del", "ins"})
+TEXT_BLOCKS = frozenset({"p", "li", "td", "th", "dt", "dd", "caption", "figcaption", *HEADINGS})
+_ATTR_LIST_ID = re.compile(r"[^\s=}{\"'<>]+")
+
+
+def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = frozenset()) -> str:
+    """Markdown for an HTML fragment; `targets` are ids that in-page links of the whole text point to,
+    besides those of the fragment's own `href="#…"` links (their elements keep the id)."""
+    tree = LexborHTMLParser(markup)  # read as a browser reads it, then written out well-formed
+    body = tree.body
+    counts: dict[str, int] = {}
+    for node in tree.css(", ".join(NOTED)):
+        counts[node.tag or ""] = counts.get(node.tag or "", 0) + 1
+    for name, count in counts.items():
+        notes.add(f"removed {count} <{name}> element{'s' if count > 1 else ''}")
+    try:
+        soup = BeautifulSoup(body.inner_html or "" if body is not None else "", "html.parser")
+    except ParserRejectedMarkup:
+        text = body.text(deep=True) if body is not None else ""
+        notes.add("HTML that could not be read as elements was kept as text")
+        return escape_text(" ".join(text.split()), line_start=True, in_cell=False) + "\n"
+    _prune(soup, notes)
+    _unlayout_tables(soup)
+    _place_ids(soup, targets | _fragment_targets(soup))
+    text = Converter().convert_soup(soup)
+    text = re.sub(r"(?m)^[ \t]+$", "", text)  # a line break at the start of a paragraph leaves a blank line
+    text = re.sub(r"\n{3,}", "\n\n", text).strip("\n")
+    return text + "\n" if text else ""
+
+
+def _fragment_targets(soup: BeautifulSoup) -> frozenset[str]:
+    return frozenset(unquote(str(a["href"])[1:]) for a in soup.find_all("a", href=True)
+                     if str(a["href"]).startswith("#") and len(str(a["href"])) > 1)
+
+
+def _prune(soup: BeautifulSoup, notes: Notes) -> None:
+    """Drops what is not text of the policy, turns embeds into links, keeps the text of forms."""
+    for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
+        comment.extract()
+    for tag in soup.find_all(DROPPED):
+        if not tag.decomposed and tag.parent is not None:
+            tag.decompose()
+    for tag in soup.find_all(list(EMBEDS)):
+        if tag.decomposed or tag.parent is None or tag.name not in EMBEDS:
+            continue  # inside an embed already replaced
+        url = str(tag.get(EMBEDS[tag.name]) or "").strip()
+        if re.match(r"(?i)https?://", url):
+            link = soup.new_tag("a", href=url)
+            link.string = str(tag.get("title") or url)
+            tag.replace_with(link)
+            notes.add(f"<{tag.name}> embedding {url} became a link to it (the site loads nothing from "
+                      "another host)")
+        else:
+            tag.decompose()
+            notes.add(f"removed an <{tag.name}> element")
+    for tag in soup.find_all(UNWRAPPED):
+        tag.unwrap()
+
+
+def _unlayout_tables(soup: BeautifulSoup) -> None:
+    """Tables used for layout (holding headings or other tables, one column, role=presentation) become
+    plain blocks: their text keeps its headings and lists instead of being squeezed into cells."""
+    for table in soup.find_all("table"):
+        rows = [r for r in table.find_all("tr") if r.find_parent("table") is table]
+        widest = max((len(r.find_all(["td", "th"], recursive=False)) for r in rows), default=0)
+        if (table.get("role") in ("presentation", "none") or table.find("table") or table.find(HEADINGS)
+                or widest <= 1):
+            parts = [p for p in table.find_all(["thead", "tbody", "tfoot", "tr", "td", "th", "caption"])
+                     if p.find_parent("table") is table]
+            for part in [*parts, table]:
+                part.name = "div"
+
+
+def _ids_of(tag: Tag) -> list[str]:
+    """The ids a link can land on in `tag` and under it (`id`, and `name` on anchors)."""
+    found = []
+    for node in [tag, *tag.find_all(True)]:
+        for value in (node.get("id"), node.get("name") if node.name == "a" else None):
+            if value and str(value) not in found:
+                found.append(str(value))
+    return found
+
+
+def _first_content(tag: Tag) -> Tag | None:
+    for child in tag.children:
+        if isinstance(child, Tag):
+            return child
+        if isinstance(child, NavigableString) and child.strip():
+            return None
+    return None
+
+
+def _place_ids(soup: BeautifulSoup, targets: frozenset[str]) -> None:
+    """Each heading takes its own id, or one of an anchor in it or just before it, or of a section it
+    opens; any other element that an in-page link points to keeps its id on an empty <span>."""
+    placed: set[str] = set()
+    for heading in soup.find_all(HEADINGS):
+        ids = _ids_of(heading)
+        before = heading.previous_sibling
+        while before is not None:
+            if isinstance(before, Tag):
+                if before.get_text(strip=True) or before.find("img") or not _ids_of(before):
+                    break
+                ids += [i for i in _ids_of(before) if i not in ids]
+            elif str(before).strip():
+                break
+            before = before.previous_sibling
+        node = heading
+        while isinstance(node.parent, Tag) and node.parent.name in ("section", "div", "article", "header") \
+                and _first_content(node.parent) is node:
+            node = node.parent
+            if node.get("id") in targets and str(node["id"]) not in ids:
+                ids.append(str(node["id"]))
+        ids = [i for i in ids if not i.startswith("__")]
+        usable = [i for i in ids if _ATTR_LIST_ID.fullmatch(i)]
+        primary = next((i for i in usable if i in targets), usable[0] if usable else None)
+        if primary:
+            heading["data-md-id"] = primary
+            placed.add(primary)
+        extra = [i for i in ids if i != primary and i in targets]
+        if extra:
+            heading["data-md-extra"] = " ".join(extra)  # ids hold no spaces here: they came from href="#…"
+            placed.update(extra)
+    for target in sorted(targets - placed):
+        if target.startswith("__") or not target:
+            continue
+        element = soup.find(id=target) or soup.find("a", attrs={"name": target})
+        if not isinstance(element, Tag):
+            continue
+        marker = soup.new_tag("span", attrs={"data-keep-id": target})
+        if element.name in INLINE:
+            element.insert_before(marker)
+        elif element.name in TEXT_BLOCKS:
+            first = _first_content(element)
+            (first if first is not None and first.name in TEXT_BLOCKS else element).insert(0, marker)
+        else:
+            paragraph = soup.new_tag("p")
+            paragraph.append(marker)
+            element.insert_before(paragraph)
+
+

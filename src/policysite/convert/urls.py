@@ -1,0 +1,44 @@
+"""How a URL is judged, as a browser reads it: script URLs, other hosts, files this site lacks."""
+from __future__ import annotations
+
+import html
+import re
+from urllib.parse import unquote, urlsplit
+
+_SCRIPT = re.compile(r"(?:javascript|vbscript|livescript|data):")
+_IGNORED = re.compile(r"[\x00-\x20\x7f]")  # what browsers strip from, or ignore in, a URL
+_SAFE_HREF = re.compile(r"(?:https?://|mailto:|#)", re.I)
+
+
+def squeezed(url: str) -> str:
+    """The URL with character references decoded and the characters browsers ignore removed."""
+    return _IGNORED.sub("", html.unescape(url)).lower()
+
+
+def is_script_url(url: str) -> bool:
+    """javascript:, vbscript: or data:, however spelled (entities, percent-escapes, spaces, case)."""
+    return bool(_SCRIPT.match(squeezed(url)) or _SCRIPT.match(squeezed(unquote(url))))
+
+
+def is_safe_href(url: str) -> bool:
+    """A link target a raw <a> may have: http(s), mailto: or an in-page #anchor."""
+    return bool(_SAFE_HREF.match(url.strip())) and not is_script_url(url)
+
+
+def image_kind(src: str) -> str:
+    """"foreign" (another host), "data" (a data: URL) or "local" (a file of the old site, or nothing)."""
+    url = squeezed(src)
+    if url.startswith("data:"):
+        return "data"
+    if url.startswith("//") or re.match(r"[a-z][a-z0-9+.-]*:", url):
+        return "foreign"
+    return "local"
+
+
+def missing_file(url: str) -> bool:
+    """A relative link to a file (`terms.html`, `../cookies.md`): the build refuses it, the file is not here."""
+    value = url.strip()
+    if not value or value.startswith(("#", "/", "?", "\\")) or re.match(r"[A-Za-z][A-Za-z0-9+.-]*:", value):
+        return False
+    path = unquote(urlsplit(value).path)
+    return bool(re.search(r"\.[A-Za-z0-9]{1,8}$", path.rsplit("/", 1)[-1]))

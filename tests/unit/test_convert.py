@@ -1,0 +1,506 @@
+"""The converters behind `policy import`: dated sources, then Markdown, HTML and DOCX into our Markdown,
+judged by what the gate judges (editorial HTML rules on the Markdown, output safety on the rendered
+page) and by what a reader sees (every sentence of the source still on the page, in-page links landing).
+All inputs are synthetic and built here: a fictional company, Example Ltd."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import zipfile
+from pathlib import Path
+
+import markdown
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+from helpers import ROOT
+from policysite import document, editorial, safety
+from policysite.convert import Converted, ConvertError, convert, dated_sources
+from policysite.convert.sources import date_in_name
+
+THEME = (str(ROOT / "overrides"),
+         str(Path(__import__("material").__file__).parent / "templates"),
+         str(Path(__import__("mkdocs").__file__).parent / "templates"))
+
+
+def render(body: str) -> str:
+    """The policy text as the build renders it (the extensions of mkdocs.yml)."""
+    md = markdown.Markdown(extensions=["tables", "attr_list", "toc"],
+                           extension_configs={"toc": {"slugify": document.slugify}})
+    return md.convert(body)
+
+
+def page_text(body: str) -> str:
+    return " ".join(LexborHTMLParser(render(body)).body.text(deep=True, separator=" ").split())
+
+
+def gate_problems(converted: Converted) -> list[str]:
+    """What the gate would refuse: raw HTML off the allow-list in the Markdown, and anything unsafe in the
+    page built from it (script URLs, handlers, requests to other hosts, attributes beyond ids and classes)."""
+    policy = document.parse(f"---\ndate: 2020-01-15\n---\n{converted.markdown}", path="index.md", lang="en")
+    found = [str(f) for f in editorial.check(policy, brand="Example Ltd") if f.rule == editorial.RULE_HTML]
+    html = ('<!doctype html><html lang="en"><head><meta charset="utf-8">'
+            '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'"></head><body>'
+            f'<article class="md-content__inner md-typeset">{render(converted.markdown)}</article></body></html>')
+    return found + [v.message for v in safety.check_page(html, file="index.html", theme_dirs=THEME)]
+
+
+def ids_of(body: str) -> set[str]:
+    return {str(n.attributes.get("id")) for n in LexborHTMLParser(render(body)).css("[id]")}
+
+
+def in_page_links(body: str) -> set[str]:
+    return {str(a.attributes.get("href"))[1:] for a in LexborHTMLParser(render(body)).css("a[href^='#']")
+            if a.attributes.get("href") != "#" and "headerlink" not in (a.attributes.get("class") or "")}
+
+
+def sentences(text: str) -> list[str]:
+    return [s.strip() for s in re.split(r"(?<=[.!?])\s+", " ".join(text.split())) if len(s.strip()) > 3]
+
+
+# ---------------------------------------------------------------- dated sources
+
+
+def test_dated_sources_expands_folders_sorts_by_date_and_reports_other_files(tmp_path: Path):
+    (tmp_path / "old" / "nested").mkdir(parents=True)
+    (tmp_path / "old" / "nested" / "privacy_20190301.md").write_text("a", encoding="utf-8")
+    (tmp_path / "old" / "policy-2018_06_30.HTML").write_text("b", encoding="utf-8")
+    (tmp_path / "old" / "notes.txt").write_text("c", encoding="utf-8")
+    (tmp_path / "old" / ".git").mkdir()
+    (tmp_path / "old" / ".git" / "config-2019-01-01.md").write_text("d", encoding="utf-8")
+    single = tmp_path / "2020-01-15 privacy.docx"
+    single.write_bytes(b"x")
+    skipped: list[str] = []
+    sources = dated_sources([single, tmp_path / "old"], skipped=skipped)
+    assert [(s.path.name, s.date.isoformat(), s.format) for s in sources] == [
+        ("policy-2018_06_30.HTML", "2018-06-30", "html"),
+        ("privacy_20190301.md", "2019-03-01", "markdown"),
+        ("2020-01-15 privacy.docx", "2020-01-15", "docx")]
+    assert len(skipped) == 1 and "notes.txt: skipped" in skipped[0]
+
+
+@pytest.mark.parametrize("name, date", [
+    ("2019-03-01.md", "2019-03-01"), ("privacy_2019_03_01.html", "2019-03-01"), ("v20190301.htm", "2019-03-01"),
+    ("2019-03-01-and-2019-03-01.md", "2019-03-01"), ("capture-20190301123456-2019-03-02.html", "2019-03-02")])
+def test_the_date_comes_from_the_file_name(name: str, date: str):
+    assert date_in_name(name) == dt.date.fromisoformat(date)
+
+
+@pytest.mark.parametrize("name, says", [
+    ("privacy.md", "no date"), ("2019-02-30.md", "no date"), ("20190301123456.html", "no date"),
+    ("2019-03-01_to_2020-01-01.md", "several dates in the file name (2019-03-01, 2020-01-01)")])
+def test_no_date_or_several_dates_is_an_error_naming_the_file(name: str, says: str):
+    with pytest.raises(ConvertError) as error:
+        date_in_name(name)
+    assert str(error.value).startswith(f"{name}: ") and says in str(error.value)
+
+
+def test_two_files_of_the_same_date_are_an_error_naming_both(tmp_path: Path):
+    (tmp_path / "a-2019-03-01.md").write_text("a", encoding="utf-8")
+    (tmp_path / "b-20190301.html").write_text("b", encoding="utf-8")
+    with pytest.raises(ConvertError, match=r"^a-2019-03-01\.md and b-20190301\.html: both are dated 2019-03-01"):
+        dated_sources([tmp_path])
+    with pytest.raises(ConvertError, match=r"^missing: no such file"):
+        dated_sources([tmp_path / "missing"])
+
+
+# ---------------------------------------------------------------- Markdown
+
+MARKDOWN = """\ufeff---
+title: Example Ltd Privacy Policy
+description: How Example Ltd handles personal data
+redirect_from:
+  - /privacy/
+productVersions:
+  dotcom: '*'
+---
+
+Example Ltd Privacy Policy
+==========================
+
+Effective date: **March 1, 2019**
+
+See [what we collect](#1-what-we-collect) and [cookies](#cookies--tracking).
+
+1\\. This line starts with a number, not a list.
+
+What we collect
+---------------
+
+## 1. What we collect
+
+Click [cookie settings](javascript:openSettings()) to choose, or [here](JaVaScRiPt&#58;alert(1)).
+
+![Example Ltd logo](https://cdn.example.com/logo.png) and ![chart](img/chart.png) and `<script>code</script>`.
+
+<script>alert("tracking")</script>
+
+Text with <font color="red">red words</font>, <a name="old-anchor"></a>an anchor and <b onclick="x()">bold</b>.
+
+<!-- an editor's comment -->
+Escaped \\<div> stays text.
+
+## Cookies & tracking
+
+We use cookies. {% raw %}{{ site.cookies }}{% endraw %}
+
+    <script>indented code stays</script>
+"""
+
+
+def test_markdown_keeps_its_text_and_neutralises_only_what_the_gate_refuses(tmp_path: Path):
+    source = tmp_path / "privacy-2019-03-01.md"
+    source.write_bytes(MARKDOWN.replace("\n", "\r\n").encode("utf-8"))
+    converted = convert(source)
+    body = converted.markdown
+    assert converted.meta == {"title": "Example Ltd Privacy Policy",
+                              "description": "How Example Ltd handles personal data"}
+    assert "---" not in body.split("==")[0] and "\r" not in body and "\ufeff" not in body
+    # Unchanged, byte for byte: setext headings, escaped numbers, code.
+    for kept in ("Example Ltd Privacy Policy\n==========================\n", "What we collect\n---------------\n",
+                 "1\\. This line starts with a number, not a list.", "`<script>code</script>`",
+                 "    <script>indented code stays</script>", "Effective date: **March 1, 2019**"):
+        assert kept in body
+    assert "Click cookie settings to choose, or here." in body
+    assert "[Example Ltd logo](https://cdn.example.com/logo.png)" in body
+    assert " and chart and " in body
+    assert "tracking" not in body.split("## Cookies")[0].replace("#cookies--tracking", "")
+    assert 'red words</font>' not in body and "red words" in body
+    assert '<a id="old-anchor"></a>' in body and "<strong>bold</strong>" in body and "onclick" not in body
+    assert "comment" not in body and "Escaped &lt;div> stays text." in body
+    assert "{% raw %}" not in body and "{{ site.cookies }}" in body
+    assert "## Cookies & tracking {#cookies--tracking}" in body
+    assert "## 1. What we collect {#1-what-we-collect}" in body
+    notes = "\n".join(converted.notes)
+    for expected in ("dropped front matter keys redirect_from, productVersions",
+                     "line 24: link “cookie settings” pointed to a javascript: URL: kept its text, removed the target",
+                     "line 26: image https://cdn.example.com/logo.png (another host) became a link to it",
+                     "line 26: image img/chart.png (a file this site does not have) became its alt text “chart”",
+                     "line 28: removed 1 <script> element", "line 30: raw HTML <font> is not on the allow-list",
+                     "line 32: removed an HTML comment", "removed the Liquid marker {% raw %}",
+                     "heading “Cookies & tracking” got the id #cookies--tracking"):
+        assert expected in notes, notes
+    assert gate_problems(converted) == []
+    assert in_page_links(body) <= ids_of(body)
+
+
+def test_markdown_front_matter_that_is_not_valid_yaml_stays_out_of_the_body(tmp_path: Path):
+    source = tmp_path / "2019-03-01.md"
+    source.write_text("---\ntitle: [unclosed\n---\n\n# Example Ltd\n\nText.\n", encoding="utf-8")
+    converted = convert(source)
+    assert converted.markdown == "\n# Example Ltd\n\nText.\n" and converted.meta == {}
+    assert any("front matter is not valid" in n for n in converted.notes)
+
+
+def test_markdown_that_is_not_utf8_is_read_as_windows_1252_and_said(tmp_path: Path):
+    source = tmp_path / "2019-03-01.md"
+    source.write_bytes("# Données personnelles\n\nExample Ltd’s policy.\n".encode("cp1252"))
+    converted = convert(source)
+    assert converted.markdown == "# Données personnelles\n\nExample Ltd’s policy.\n"
+    assert any("not UTF-8" in n and "Windows-1252" in n for n in converted.notes)
+
+
+def test_markdown_raw_html_blocks_become_markdown(tmp_path: Path):
+    source = tmp_path / "2019-03-01.md"
+    source.write_text('Intro.\n<p align="center"><img src="https://cdn.example.com/a.png" alt="Our seal"></p>\n'
+                      "Outro.\n\n<table><tr><th>Data</th><th>Period</th></tr><tr><td>Logs</td><td>1 year</td></tr>"
+                      '</table>\n\n<div>\n<iframe src="https://video.example.net/embed/1"></iframe>\n</div>\n'
+                      "\n- item\n\n    <details><summary>More</summary>Hidden text.</details>\n", encoding="utf-8")
+    converted = convert(source)
+    body = converted.markdown
+    assert "| Data | Period |\n| --- | --- |\n| Logs | 1 year |" in body
+    assert "[Our seal](https://cdn.example.com/a.png)" in body and "<https://video.example.net/embed/1>" in body
+    assert "<li>\n<p>item</p>\n<p>More</p>\n<p>Hidden text.</p>\n</li>" in render(body)
+    assert "Intro.\n\n" in body and "\n\nOutro." in body
+    assert gate_problems(converted) == []
+
+
+# ---------------------------------------------------------------- HTML
+
+PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Privacy | Example Ltd, the best widgets</title>
+<link rel="canonical" href="https://web.archive.org/web/20200115000000/https://www.example.com/legal/privacy">
+<script src="https://web.archive.org/_static/js/ait-client.js"></script>
+<style>body { color: red }</style></head>
+<body>
+<!-- BEGIN WAYBACK TOOLBAR INSERT -->
+<div id="wm-ipp-base" lang="en" style="display:none"><div id="wm-ipp"><p>The Wayback Machine toolbar says this.</p>
+<form action="/web/"><input name="url"></form></div></div>
+<div id="donato"><p>Please donate to the archive today.</p></div>
+<!-- END WAYBACK TOOLBAR INSERT -->
+<header class="site"><a href="/web/20200115000000/https://www.example.com/"><img src="/web/20200115000000im_/https://www.example.com/logo.png" alt="Example Ltd home"></a>
+<nav><ul><li><a href="/web/20200115000000/https://www.example.com/products">Our products</a></li>
+<li><a href="/web/20200115000000/https://www.example.com/about">About us</a></li></ul></nav></header>
+<main id="content"><article>
+<header><h1>Example Ltd Privacy Policy</h1><p>Last updated on 15 January 2020.</p></header>
+<nav class="toc"><ol><li><a href="#collect">What we collect</a></li><li><a href="#retention">How long we keep data</a></li>
+<li><a href="#rights">Your rights</a></li><li><a href="https://web.archive.org/web/20200115000000/https://www.example.com/legal/privacy#contact">Contact</a></li></ol></nav>
+<p>This policy explains how Example Ltd processes personal data. It applies to our website, our shop and our mobile apps.</p>
+<h2 id="collect">1. What we collect</h2>
+<p>We collect the data you give us when you create an account. We also collect technical data such as your IP address and_browser_version.</p>
+<ul><li>Account data: your name and e-mail address.</li><li>Usage data:<ul><li>the pages you visit;</li><li>the time you spend on them.</li></ul></li></ul>
+<p>2019. That year we changed nothing. # Not a heading. *Stars* and [brackets] and &lt;b&gt;no tag&lt;/b&gt; &amp;copy; stay text.</p>
+<h2><a name="retention"></a>2. How long we keep data</h2>
+<table><thead><tr><th>Data</th><th>Period</th></tr></thead>
+<tbody><tr><td>Account data</td><td>Three years after the account is closed | or longer if the law requires it.</td></tr>
+<tr><td>Server logs</td><td><p>Twelve months.</p><p>Then they are deleted.</p></td></tr></tbody></table>
+<a id="rights"></a>
+<h2>3. Your rights</h2>
+<p>You may ask for access, correction or erasure of your data. Use the <a href="javascript:void(0)" onclick="openPrefs()">cookie settings</a> or write to <a href="mailto:privacy@example.com">privacy@example.com</a>.</p>
+<p><img src="data:image/png;base64,iVBORw0KGgo=" alt="Signature of the DPO"> The Data Protection Officer signed this policy.</p>
+<p><img src="https://tracker.example.net/pixel.gif" width="1" height="1"> <span id="note-1">Note 1:</span> keep the <a href="#note-1">note</a> in mind.</p>
+<h2 id="contact">4. Contact</h2>
+<p>Write to Example Ltd, 1 Example Street, Exampletown.<br>Call us on +44 1234 567890 on working days.</p>
+<iframe src="https://optout.example.net/?site=1" title="Opt out of analytics"></iframe>
+<form action="/subscribe"><p>Subscribe to our newsletter to hear about changes to this policy.</p><input type="email"><button>Send</button></form>
+</article></main>
+<footer><p>Copyright 2020 Example Ltd. All rights reserved.</p><a href="/terms.html">Terms of use</a></footer>
+<script>window.dataLayer = [];</script>
+<div id="onetrust-consent-sdk"><p>We use cookies to improve your experience.</p></div>
+</body></html>
+<!-- FILE ARCHIVED ON 00:00:00 Jan 15, 2020 AND RETRIEVED FROM THE INTERNET ARCHIVE -->
+"""
+
+
+def html_sentences(markup: str) -> list[str]:
+    """The sentences of a page's policy text, as a reader finds them (main content, its text only)."""
+    main = LexborHTMLParser(markup).css_first("main")
+    for node in main.css("nav, script, style, iframe, input, button"):
+        node.decompose()
+    return sentences(main.text(deep=True, separator=" "))
+
+
+def test_html_takes_the_main_text_keeps_ids_and_drops_the_rest(tmp_path: Path):
+    source = tmp_path / "privacy-2020-01-15.html"
+    source.write_text(PAGE, encoding="utf-8")
+    converted = convert(source)
+    body = converted.markdown
+    assert converted.meta == {"title": "Example Ltd Privacy Policy"}
+    assert body.startswith("# Example Ltd Privacy Policy\n\nLast updated on 15 January 2020.\n")
+    for gone in ("Wayback", "donate", "Our products", "Copyright", "We use cookies", "dataLayer", "color: red",
+                 "Privacy | Example", "Send"):
+        assert gone not in body
+    assert "## 1. What we collect {#collect}" in body
+    assert "## 2. How long we keep data {#retention}" in body
+    assert "## 3. Your rights {#rights}" in body
+    assert "1. [What we collect](#collect)\n2. [How long we keep data](#retention)" in body
+    assert "4. [Contact](#contact)" in body  # the archive's address of this very page: an in-page link again
+    assert "- Account data: your name and e-mail address.\n- Usage data:\n    - the pages you visit;" in body
+    assert "| Data | Period |\n| --- | --- |\n" in body
+    assert "| Account data | Three years after the account is closed \\| or longer if the law requires it. |" in body
+    assert "2019\\. That year we changed nothing. # Not a heading. \\*Stars\\* and \\[brackets\\]" in body
+    assert "&lt;b>no tag&lt;/b> &amp;copy; stay text." in body
+    assert "IP address and\\_browser\\_version" in body or "IP address and_browser_version" in body
+    assert "Use the cookie settings or write to [privacy@example.com](mailto:privacy@example.com)." in body
+    assert "Signature of the DPO The Data Protection Officer signed this policy." in body
+    assert '<span id="note-1"></span>Note 1: keep the [note](#note-1) in mind.' in body
+    assert "Write to Example Ltd, 1 Example Street, Exampletown.  \nCall us on" in body
+    assert "[Opt out of analytics](https://optout.example.net/?site=1)" in body
+    assert "Subscribe to our newsletter to hear about changes to this policy." in body
+    notes = "\n".join(converted.notes)
+    for expected in ("removed the web archive's toolbar", "removed 2 <script> elements", "removed 1 <style> element",
+                     "link to this same page became in-page link",
+                     "link “cookie settings” pointed to a javascript: URL: kept its text, removed the target",
+                     "an image embedded as a data: URL became its alt text “Signature of the DPO”",
+                     "image https://tracker.example.net/pixel.gif (another host) had no alt text: removed",
+                     "<iframe> embedding https://optout.example.net/?site=1 became a link to it"):
+        assert expected in notes, notes
+    assert gate_problems(converted) == []
+    assert in_page_links(body) <= ids_of(body)
+    shown = page_text(body)
+    missing = [s for s in html_sentences(PAGE) if s not in shown]
+    assert len(missing) <= 0.02 * len(html_sentences(PAGE)), missing
+
+
+def test_html_keeps_at_least_98_percent_of_the_sentences_of_a_long_page(tmp_path: Path):
+    words = ("personal data", "the controller", "our processors", "your consent", "the supervisory authority",
+             "legitimate interests", "a contract with you", "the retention period", "your account", "our partners")
+    parts = []
+    for n in range(1, 41):
+        chosen = [words[(n + k) % len(words)] for k in range(5)]
+        parts.append(f'<h3 id="s{n}">{n}. Section about {chosen[0]}</h3>')
+        parts.append(f"<p>Example Ltd processes {chosen[0]} for purpose {n}. We share {chosen[1]} with "
+                     f"{chosen[2]} only when needed (see <a href=\"#s{max(1, n - 1)}\">section {max(1, n - 1)}</a>). "
+                     f"You can withdraw {chosen[3]} at any time; it does not affect {chosen[4]}.</p>")
+        if n % 5 == 0:
+            parts.append(f"<ul><li>Item {n} concerns {chosen[1]}.</li><li><strong>Item</strong> {n + 1} "
+                         f"concerns {chosen[2]} & more.</li></ul>")
+        if n % 7 == 0:
+            parts.append(f"<div class=\"box\"><p>Note {n}: <em>this</em> applies to {chosen[3]}. "
+                         f"It ends on 31.12.20{n:02d}.</p></div>")
+    markup = ("<html><body><div id=\"wm-ipp-base\">Toolbar.</div><header><nav>Home. Shop.</nav></header>"
+              f"<div class=\"content\"><h1>Privacy at Example Ltd</h1>{''.join(parts)}</div>"
+              "<footer>Footer text here.</footer></body></html>")
+    source = tmp_path / "2021-06-01.htm"
+    source.write_text(markup, encoding="utf-8")
+    converted = convert(source)
+    expected = sentences(LexborHTMLParser(markup).css_first("div.content").text(deep=True, separator=" "))
+    shown = page_text(converted.markdown)
+    missing = [s for s in expected if s not in shown]
+    assert len(expected) > 120 and len(missing) <= 0.02 * len(expected), missing
+    assert "Toolbar" not in converted.markdown and "Footer text" not in converted.markdown
+    assert any("marks no main content" in n for n in converted.notes)
+    assert in_page_links(converted.markdown) <= ids_of(converted.markdown)
+    assert gate_problems(converted) == []
+
+
+def test_html_layout_tables_become_blocks_and_an_h1_outside_main_is_the_title(tmp_path: Path):
+    markup = ("<html><body><div class=\"hero\"><h1>Example Ltd privacy notice</h1></div><main>"
+              "<table><tr><td><h2 id=\"a\">Who we are</h2><p>Example Ltd is a shop.</p><ul><li>One.</li></ul>"
+              "</td></tr></table><p>Questions? <a href=\"#a\">Read this</a>.</p></main></body></html>")
+    source = tmp_path / "2021-06-01.xhtml"
+    source.write_text(markup, encoding="windows-1252")
+    converted = convert(source)
+    assert converted.meta == {"title": "Example Ltd privacy notice"}
+    assert converted.markdown.startswith("# Example Ltd privacy notice\n\n## Who we are {#a}\n\n"
+                                         "Example Ltd is a shop.\n\n- One.\n")
+    assert "|" not in converted.markdown
+    assert gate_problems(converted) == []
+
+
+# ---------------------------------------------------------------- DOCX
+
+_W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" ' \
+     'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+
+
+def _paragraph(text: str, style: str | None = None, *, numbered: bool = False, bold: bool = False) -> str:
+    props = (f'<w:pStyle w:val="{style}"/>' if style else "") + \
+        ('<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>' if numbered else "")
+    run = f"<w:r>{'<w:rPr><w:b/></w:rPr>' if bold else ''}<w:t xml:space=\"preserve\">{text}</w:t></w:r>"
+    return f"<w:p><w:pPr>{props}</w:pPr>{run}</w:p>"
+
+
+def make_docx(path: Path) -> None:
+    """A small Word document written as Word writes one: French heading style ids (Titre1), whose names
+    are Word's built-in `heading 1`, a bulleted list, a table, bold text, a hyperlink, a footnote, a comment."""
+    cell = lambda text: f"<w:tc><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc>"  # noqa: E731
+    body = "".join([
+        _paragraph("Example Ltd Privacy Policy", "Titre1"),
+        _paragraph("This policy explains how Example Ltd uses personal data."),
+        '<w:p><w:hyperlink w:anchor="_Toc1"><w:r><w:t>1. What we collect</w:t></w:r></w:hyperlink></w:p>',
+        '<w:p><w:pPr><w:pStyle w:val="Titre2"/></w:pPr><w:bookmarkStart w:id="9" w:name="_Toc1"/>'
+        '<w:r><w:t>1. What we collect</w:t></w:r><w:bookmarkEnd w:id="9"/></w:p>',
+        "<w:p><w:r><w:t xml:space=\"preserve\">We collect </w:t></w:r><w:r><w:rPr><w:b/></w:rPr>"
+        "<w:t>account data</w:t></w:r><w:r><w:t xml:space=\"preserve\"> and usage data.</w:t></w:r>"
+        '<w:r><w:footnoteReference w:id="1"/></w:r><w:commentRangeStart w:id="0"/>'
+        '<w:r><w:t xml:space="preserve"> Read the </w:t></w:r><w:hyperlink r:id="rIdLink"><w:r>'
+        "<w:t>cookie notice</w:t></w:r></w:hyperlink><w:r><w:t>.</w:t></w:r><w:commentRangeEnd w:id=\"0\"/>"
+        '<w:r><w:commentReference w:id="0"/></w:r></w:p>',
+        _paragraph("Your name and e-mail address.", "ListParagraph", numbered=True),
+        _paragraph("The pages you visit.", "ListParagraph", numbered=True),
+        _paragraph("2. How long we keep data", "Titre2"),
+        f"<w:tbl><w:tr>{cell('Data')}{cell('Period')}</w:tr><w:tr>{cell('Logs')}{cell('One year')}</w:tr></w:tbl>",
+        _paragraph("Example Ltd never sells personal data.", bold=True),
+    ])
+    styles = "".join(f'<w:style w:type="paragraph" w:styleId="{sid}"><w:name w:val="{name}"/></w:style>'
+                     for sid, name in (("Normal", "Normal"), ("Titre1", "heading 1"), ("Titre2", "heading 2"),
+                                       ("ListParagraph", "List Paragraph")))
+    numbering = (f'<w:numbering {_W}><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/>'
+                 '</w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>')
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    parts = {
+        "[Content_Types].xml": '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        '<Default Extension="xml" ContentType="application/xml"/>'
+        '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+        'wordprocessingml.document.main+xml"/></Types>',
+        "_rels/.rels": f'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        f'<Relationship Id="rId1" Type="{rel}/officeDocument" Target="word/document.xml"/></Relationships>',
+        "word/_rels/document.xml.rels": '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+        f'relationships"><Relationship Id="rIdStyles" Type="{rel}/styles" Target="styles.xml"/>'
+        f'<Relationship Id="rIdNum" Type="{rel}/numbering" Target="numbering.xml"/>'
+        f'<Relationship Id="rIdNotes" Type="{rel}/footnotes" Target="footnotes.xml"/>'
+        f'<Relationship Id="rIdComments" Type="{rel}/comments" Target="comments.xml"/>'
+        f'<Relationship Id="rIdLink" Type="{rel}/hyperlink" Target="https://www.example.com/cookies" '
+        'TargetMode="External"/></Relationships>',
+        "word/document.xml": f"<w:document {_W}><w:body>{body}</w:body></w:document>",
+        "word/styles.xml": f"<w:styles {_W}>{styles}</w:styles>",
+        "word/numbering.xml": numbering,
+        "word/footnotes.xml": f'<w:footnotes {_W}><w:footnote w:id="1"><w:p><w:r><w:t>As defined by the GDPR.'
+                              "</w:t></w:r></w:p></w:footnote></w:footnotes>",
+        "word/comments.xml": f'<w:comments {_W}><w:comment w:id="0" w:author="Legal"><w:p><w:r>'
+                             "<w:t>Check this with the DPO.</w:t></w:r></w:p></w:comment></w:comments>",
+    }
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, text in parts.items():
+            archive.writestr(name, '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' + text)
+
+
+def test_docx_headings_lists_tables_bold_links_and_notes(tmp_path: Path):
+    source = tmp_path / "privacy-2022-05-01.docx"
+    make_docx(source)
+    converted = convert(source)
+    body = converted.markdown
+    assert converted.meta == {"title": "Example Ltd Privacy Policy"}
+    assert body.startswith("# Example Ltd Privacy Policy\n\nThis policy explains how Example Ltd uses personal data.")
+    assert "\n## 1. What we collect {#_Toc1}\n" in body and "\n## 2. How long we keep data\n" in body
+    assert "[1. What we collect](#_Toc1)" in body  # Word's table of contents, still landing
+    assert "We collect **account data** and usage data." in body
+    assert "[cookie notice](https://www.example.com/cookies)" in body
+    assert "- Your name and e-mail address.\n- The pages you visit.\n" in body
+    assert "| Data | Period |\n| --- | --- |\n| Logs | One year |" in body
+    assert "**Example Ltd never sells personal data.**" in body
+    assert "As defined by the GDPR." in body and "Check this with the DPO" not in body
+    notes = "\n".join(converted.notes)
+    assert "left out 1 reviewer comment" in notes and "footnote(s) or endnote(s)" in notes
+    assert gate_problems(converted) == []
+    assert in_page_links(body) <= ids_of(body)  # the footnote and its reference link each other
+
+
+# ---------------------------------------------------------------- bad input: an error naming the file, never a traceback
+
+
+def test_bad_input_gives_an_error_naming_the_file_or_a_note(tmp_path: Path):
+    broken = tmp_path / "2019-03-01.docx"
+    broken.write_bytes(b"not a zip at all")
+    with pytest.raises(ConvertError, match=r"^2019-03-01\.docx: cannot be read as a Word document"):
+        convert(broken)
+    other_zip = tmp_path / "2019-03-02.docx"
+    with zipfile.ZipFile(other_zip, "w") as archive:
+        archive.writestr("hello.txt", "hi")
+    with pytest.raises(ConvertError, match=r"^2019-03-02\.docx: not a Word document"):
+        convert(other_zip)
+    garbage = tmp_path / "2019-03-03.html"
+    garbage.write_bytes(bytes(range(256)) * 4)
+    assert isinstance(convert(garbage).markdown, str)
+    binary = tmp_path / "2019-03-04.md"
+    binary.write_bytes(b"\x00\xff\xfe# Title\x81\n<div onclick=x>[a](javascript:b)</div>\n")
+    converted = convert(binary)
+    assert "onclick" not in converted.markdown and "Title" in converted.markdown
+    assert gate_problems(converted) == []
+    with pytest.raises(ConvertError, match=r"^gone-2019-03-05\.md: cannot be read"):
+        convert(tmp_path / "gone-2019-03-05.md")
+
+
+# ---------------------------------------------------------------- what the build reads differently from the checks
+
+
+def test_lists_and_tables_are_laid_out_as_the_build_reads_them(tmp_path: Path):
+    source = tmp_path / "2019-03-01.md"
+    source.write_text("We share data with:\n- our hosting provider;\n- our e-mail provider:\n  - for newsletters,\n"
+                      "  - for receipts.\n\nSteps:\n1) ask;\n2)\tget an answer.\n\nRetention:\n| Data | Period |\n"
+                      "|:-----|-------:|\n| Logs | 1 year |\n\n    indented code stays code\n", encoding="utf-8")
+    converted = convert(source)
+    assert converted.markdown == (
+        "We share data with:\n\n- our hosting provider;\n- our e-mail provider:\n    - for newsletters,\n"
+        "    - for receipts.\n\nSteps:\n\n1. ask;\n2. get an answer.\n\nRetention:\n\n| Data | Period |\n"
+        "|------|--------|\n| Logs | 1 year |\n\n    indented code stays code\n")
+    html = render(converted.markdown)
+    assert "<li>our e-mail provider:<ul>" in html.replace("\n", "") and "<ol>" in html and "style" not in html
+    assert any("laid out as the site's Markdown reads them" in n for n in converted.notes)
+    assert any("column alignment" in n for n in converted.notes)
+    assert gate_problems(converted) == []
+
+
+def test_in_page_links_land_when_the_source_renderer_made_other_ids(tmp_path: Path):
+    source = tmp_path / "2019-03-01.md"
+    source.write_text("[a](#1-introduction) [b](#contact-us) [c](#example-ltds-rights) [d](#example-ltd's-rights) "
+                      "[e](#contacting-us)\n\n## 1. Introduction\n\nText.\n\n## Contact us\n\nText.\n\n"
+                      "## Example Ltd's rights\n\nText.\n", encoding="utf-8")
+    converted = convert(source)
+    body = converted.markdown
+    assert "## 1. Introduction {#1-introduction}" in body  # the site would have made #s1
+    assert "## Contact us\n" in body  # the site makes #contact-us itself
+    assert "<span id=\"example-ltd&#x27;s-rights\"></span>\n\n## Example Ltd's rights\n" in body
+    assert in_page_links(body) - ids_of(body) == {"contacting-us"}  # a target no heading is near enough to

@@ -60,8 +60,10 @@ def check(args: argparse.Namespace, root: Path) -> int:
         for finding in findings:
             print(finding)
         if findings:
-            print(f"{len(errors)} finding(s)" + (f", {len(findings) - len(errors)} warning(s)"
-                                                  if len(errors) < len(findings) else ""), file=sys.stderr)
+            said = [f"{len(errors)} finding(s)"] if errors else []
+            said += [f"{len(findings) - len(errors)} warning(s), which do not fail the check"] \
+                if len(errors) < len(findings) else []
+            print(", ".join(said), file=sys.stderr)
     return REFUSED if errors else OK
 
 

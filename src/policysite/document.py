@@ -312,11 +312,16 @@ def _identify(sections: list[Section], *, title: str, title_id: str, path: str, 
             if section.html_id in used:
                 problems.append(Finding(path, section.line, "structure.id-repeated",
                                         f"{section.label}: the id “{section.html_id}” is used by another heading"))
+                section.html_id = section.number = unique(section.html_id, used)
             used.add(section.html_id)
+    keys: set[str] = set()
     for section in sections:
         if not section.html_id and section.numeral and numbered:
-            section.number = section.numeral
             section.html_id = unique(anchor_for(section.numeral), used)
+            # A number used twice (the policy's own mistake, or a numbering that restarts under lettered
+            # parts) names the later section by its id: identities stay unique.
+            section.number = section.numeral if section.numeral not in keys else section.html_id
+            keys.add(section.number)
     for section in sections:
         if not section.html_id:
             from markdown.extensions.toc import slugify_unicode

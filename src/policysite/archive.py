@@ -51,14 +51,19 @@ class Entry:
 
 # --- what changed, recorded once per version -------------------------------------------------
 
-@functools.lru_cache(maxsize=4)
 def changes_of(source: str, *, previous_text: str | None, lang: str) -> redline.Redline | None:
     """The redline of a version's page against the version before's, both Markdown; None for the first.
 
-    Cached: publishing records its summary right after the build's hook rendered it, in the same process.
+    Cached: publishing records its summary right after the build's hook rendered it, in the same process
+    (one key whatever the order of the arguments and the line ends: the page as read, the bytes decoded).
     """
     if not previous_text:
         return None
+    return _changes(document.normalise(source), document.normalise(previous_text), lang)
+
+
+@functools.lru_cache(maxsize=4)
+def _changes(source: str, previous_text: str, lang: str) -> redline.Redline:
     return redline.diff(document.parse(previous_text, path=f"{lang}/previous", lang=lang),
                         document.parse(source, path=f"{lang}/new", lang=lang))
 

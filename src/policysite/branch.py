@@ -13,6 +13,8 @@ The branch, one mike deploy prefix per language:
                             pages, rebuilt on each publication from the manifests (archive.py)
     manifest/<date>.json    the source commit and SHA-256 of the source and of each published file,
                             and what changed from the version before (for the history and feed)
+    assets/<digest>/…       the theme's files, once for every version built with the same theme (whose
+                            pages link them: ../../assets/<digest>/); manifest/assets/<digest>.json lists them
 
 A dated version's folder holds its page, its changes page (`changes/`, against the version
 before) and its text as JSON (`policy.json`): all known when it is published, never rewritten.
@@ -80,7 +82,7 @@ def read_branch(repo: gitpython.Repo, *, branch: str, remote: str | None) -> Bra
     manifests = {}
     if base:
         for name, (_mode, blob) in git.list_files(repo, base, mf.DIRECTORY).items():
-            if name.endswith(".json"):
+            if name.endswith(".json") and "/" not in name:  # manifest/assets/ lists the shared theme files
                 try:
                     manifest = mf.VersionManifest.loads(git.read_object(repo, blob))
                 except mf.ManifestError as exc:

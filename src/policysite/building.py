@@ -13,11 +13,13 @@ from pathlib import Path
 
 from mkdocs.exceptions import MkDocsException
 
-from policysite import archive, build, gate, git, manifest as mf, safety
+from policysite import archive, assets, build, gate, git, manifest as mf, safety
 from policysite.branch import LATEST
 from policysite.errors import PublishError, RefusedError
 from policysite.findings import Finding
 from policysite.project import Project
+
+SHARED = "_assets"  # in a version's build folder: the theme files it shares, by digest
 
 # The version before one being built, its page per language, and the aliases it carries per language.
 Previous = tuple[str, dict[str, str], dict[str, dict[str, list[str]]]]
@@ -42,6 +44,11 @@ class Built:
     changes: dict[str, dict] = field(default_factory=dict)  # archive.summary() per language
     previous: str | None = None  # the version its changes page compares it with
     aliases: dict[str, dict[str, list[str]]] = field(default_factory=dict)  # per language: section id -> aliases
+    theme: dict[str, str] = field(default_factory=dict)  # per language: the digest of its shared theme files
+    shared: dict[str, dict[str, FileRecord]] = field(default_factory=dict)  # digest -> files, in out/_assets/
+
+    def shared_file(self, digest: str, rel: str) -> Path:
+        return self.out / SHARED / digest / rel
 
 
 class _Warnings(logging.Handler):
@@ -69,6 +76,8 @@ def build_version(project: Project, *, version: str, known: list[str], snapshot:
     before, texts, _ = previous or (None, {}, {})
     aliases = aliases_of(settings, snapshot.sources, previous)
     files, changes, findings = {}, {}, []
+    theme: dict[str, str] = {}
+    shared: dict[str, dict[str, FileRecord]] = {}
     with source_date_epoch(date):
         for language in settings.languages:
             code = language.code
@@ -98,6 +107,11 @@ def build_version(project: Project, *, version: str, known: list[str], snapshot:
             # A host serves one "not found" page per site, never a version's: the language's own, built
             # with the history and compare pages, is the one kept (7 KiB less in every version).
             (site / "404.html").unlink(missing_ok=True)
+            # The theme's files go to a folder every version built with the same theme links.
+            moved = assets.share(site, depth=2, out=out / SHARED)
+            if moved is not None:
+                theme[code] = moved.digest
+                shared.setdefault(moved.digest, file_records(moved.folder))
             text = snapshot.sources[code].decode("utf-8")
             findings += gate.output_findings(safety.check_site(site, theme_dirs=theme_dirs),
                                              page=project.paths[code], text=text, lang=code)
@@ -106,7 +120,7 @@ def build_version(project: Project, *, version: str, known: list[str], snapshot:
             changes[code] = archive.summary(change, previous=before)
     if findings:
         raise RefusedError(gate.Refusal(version, snapshot.commit, tuple(findings)))
-    return Built(version, out, files, changes, before, aliases)
+    return Built(version, out, files, changes, before, aliases, theme, shared)
 
 
 def aliases_of(settings, sources: dict[str, bytes], previous: Previous | None) -> dict[str, dict[str, list[str]]]:

@@ -13,6 +13,9 @@ from dataclasses import dataclass, field
 from importlib import metadata
 
 DIRECTORY = "manifest"
+# How a version's files are laid out: 2 shares the theme's files in assets/<digest>/ (a version written
+# with another layout is never rebuilt by `policy verify`, only by `policy history --rebuild`).
+LAYOUT = "2"
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,9 @@ class LanguageEntry:
     # Section id -> the older ids that land on it (anchors of earlier versions, links written for another
     # site's ids): what the next version carries on. Absent when there are none.
     aliases: dict[str, list[str]] = field(default_factory=dict)
+    # The digest of the shared theme files its pages link (assets/<digest>/ at the branch's root); empty
+    # for a version published with its own copy of the theme.
+    theme: str = ""
 
 
 @dataclass(frozen=True)
@@ -57,7 +63,8 @@ class VersionManifest:
             "languages": {
                 lang: {"source": {"path": e.source.path, "commit": e.source.commit, "sha256": e.source.sha256},
                        "files": e.files, **({"changes": e.changes} if e.changes is not None else {}),
-                       **({"aliases": e.aliases} if e.aliases else {})}
+                       **({"aliases": e.aliases} if e.aliases else {}),
+                       **({"theme": e.theme} if e.theme else {})}
                 for lang, e in self.languages.items()
             },
         }
@@ -71,7 +78,7 @@ class VersionManifest:
             manifest = cls(
                 version=str(raw["version"]),
                 languages={str(lang): LanguageEntry(Source(**e["source"]), dict(e["files"]), e.get("changes"),
-                                                    _aliases(e.get("aliases", {})))
+                                                    _aliases(e.get("aliases", {})), str(e.get("theme", "")))
                            for lang, e in raw["languages"].items()},
                 generator=dict(raw.get("generator", {})),
             )
@@ -109,6 +116,7 @@ def generator(theme: str = "") -> dict[str, str]:
     the project's configuration, overrides and hooks (`theme`): a version whose generator is today's
     is rebuilt by `policy verify` and must come out byte for byte as published."""
     versions = {"theme": theme} if theme else {}
+    versions["layout"] = LAYOUT
     for name in ("policysite", "mkdocs", "mkdocs-material", "mike"):
         try:
             versions[name] = metadata.version(name)

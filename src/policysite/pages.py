@@ -54,6 +54,9 @@ def archive_links(*, lang: str, release: Release | None, page: str = "") -> dict
     return {"label": t["archive_nav"], "links": links}
 
 
+LISTED_VERSIONS = 6  # section 1 lists this version and the five before it, then links the history
+
+
 def decorate(html: str, *, env: Environment, settings: Settings, lang: str, date: object,
              versions: list[dt.date] | None = None, link_versions: bool = False) -> str:
     """Insert the last-update line under the title and the version notice into the version section.
@@ -63,8 +66,12 @@ def decorate(html: str, *, env: Environment, settings: Settings, lang: str, date
     """
     if not isinstance(date, dt.date):
         return html
+    # A bounded list (the page must not grow with the archive): this version and the ones just before;
+    # the history page lists them all.
+    listed = (versions or [])[:LISTED_VERSIONS]
     context = {"t": strings(lang), "date": date, "date_text": long_date(date, lang), "lang": lang,
-               "versions": [(v, long_date(v, lang)) for v in versions or []], "link_versions": link_versions,
+               "versions": [(v, long_date(v, lang)) for v in listed], "link_versions": link_versions,
+               "more_versions": len(versions or []) - len(listed),
                "history_url": "../history/" if link_versions else "", "changes_url": "changes/"}
     updated = env.get_template("partials/policy-updated.html").render(context)
     html = re.sub(r"(</h1>)", lambda m: m.group(1) + updated, html, count=1)

@@ -36,6 +36,7 @@ from policysite.building import (
 from policysite.errors import PublishError, RefusedError
 from policysite.project import Project, opened
 from policysite.writing import (
+    drop_unused_themes,
     manifest_of,
     refresh_archive,
     write_archive,
@@ -196,6 +197,11 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
     outcome.warnings += _legacy({v: m for v, m in state.manifests.items() if v not in outcome.published})
     verb = "rebuilt" if rebuild else "published"
     outcome.messages.append(f"{verb} {len(written)} dated version(s) on {branch}: {', '.join(written) or 'none'}")
+    converted = [v for v in written if v in state.manifests and not any(
+        e.theme for e in state.manifests[v].languages.values())]
+    if rebuild and converted:
+        outcome.messages.append(f"{len(converted)} version(s) had their own copy of the theme: their pages now link "
+                                "the shared theme files (assets/<digest>/ at the branch's root); every URL is kept")
     _push(project, branch, remote, push and not outcome.refused, outcome, changed=new is not None)
     return outcome
 
@@ -348,6 +354,10 @@ def _build_and_write(project: Project, state: BranchState, todo: list[tuple[hist
         # The archive's pages list every version: built once, into the last commit.
         pages = build_archive(project, manifests=manifests, out=tmp / "archive")
         write_archive(writer, project, pages, out=tmp / "archive", listing=listing)
+        dropped = drop_unused_themes(writer, manifests, listing)
+        if dropped:
+            outcome.messages.append(f"removed {len(dropped)} shared theme folder(s) no version links any more: "
+                                    + ", ".join(f"assets/{d}/" for d in dropped))
         return writer.finish(), written
 
 

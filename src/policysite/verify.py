@@ -8,7 +8,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from policysite import build, git, manifest as mf, safety
+from policysite import assets, build, git, manifest as mf, safety
 from policysite.branch import (
     BRANCH,
     DATE,
@@ -56,7 +56,15 @@ def _verify(project: Project, *, branch: str) -> Verification:
         return digests[blob]
 
     manifests = {}
+    shared: dict[str, dict[str, str]] = {}  # digest -> the shared theme files its manifest lists
     for path, (_mode, blob) in sorted(tree.items()):
+        if path.startswith(f"{mf.DIRECTORY}/{assets.FOLDER}/"):
+            try:
+                shared[path.rsplit("/", 1)[1].removesuffix(".json")] = assets.parse_manifest(
+                    git.read_object(repo, blob))
+            except (ValueError, KeyError, TypeError):
+                report.problems.append(f"{path}: not a valid list of shared theme files")
+            continue
         if path.startswith(mf.DIRECTORY + "/"):
             try:
                 manifest = mf.VersionManifest.loads(git.read_object(repo, blob))
@@ -67,7 +75,8 @@ def _verify(project: Project, *, branch: str) -> Verification:
                 report.problems.append(f"{path}: describes version {manifest.version}")
                 continue
             manifests[manifest.version] = manifest
-    report.problems += _unaccounted(project, tree)
+    report.problems += _unaccounted(project, tree, shared)
+    report.problems += _shared(tree, shared, manifests, digest)
     report.problems += [f"{branch}: {v}" for v in _unsafe(project, tree)]
     report.versions = len(manifests)
     by_dir: dict[str, dict[str, str]] = {}
@@ -109,9 +118,25 @@ def _verify(project: Project, *, branch: str) -> Verification:
     return report
 
 
-def _unaccounted(project: Project, tree: dict[str, tuple[str, str]]) -> list[str]:
-    """Files of the branch outside what publishing writes: the languages' folders, the manifests, the root's
-    redirect, 404 page and .nojekyll. Each is a problem, whatever its content."""
+def _shared(tree: dict[str, tuple[str, str]], shared: dict[str, dict[str, str]],
+            manifests: dict[str, mf.VersionManifest], digest) -> list[str]:
+    """The shared theme folders: each file as its manifest lists it, and each folder a version links."""
+    problems = []
+    for name, files in sorted(shared.items()):
+        prefix = f"{assets.FOLDER}/{name}/"
+        actual = {path[len(prefix):]: digest(blob) for path, (_m, blob) in tree.items() if path.startswith(prefix)}
+        problems += [f"{prefix}{rel}: {what}" for rel, what in mf.differences(files, actual)]
+    for version, manifest in sorted(manifests.items()):
+        for lang, entry in sorted(manifest.languages.items()):
+            if entry.theme and entry.theme not in shared:
+                problems.append(f"{lang}/{version}/: its pages link {assets.FOLDER}/{entry.theme}/, which no "
+                                f"manifest lists ({assets.manifest_path(entry.theme)} is missing)")
+    return problems
+
+
+def _unaccounted(project: Project, tree: dict[str, tuple[str, str]], shared: dict[str, dict[str, str]]) -> list[str]:
+    """Files of the branch outside what publishing writes: the languages' folders, the manifests, the shared
+    theme folders, the root's redirect, 404 page and .nojekyll. Each is a problem, whatever its content."""
     languages = {language.code for language in project.settings.languages}
     problems = []
     expected_root = build.render_root_redirect(root=project.theme, target=f"{project.settings.authoritative}/{LATEST}/")
@@ -130,6 +155,10 @@ def _unaccounted(project: Project, tree: dict[str, tuple[str, str]]) -> list[str
             continue  # the manifests and the archive's pages account for these
         elif top == mf.DIRECTORY and "/" not in path[len(top) + 1:] and path.endswith(".json"):
             continue
+        elif top == mf.DIRECTORY and path.startswith(f"{mf.DIRECTORY}/{assets.FOLDER}/") and path.endswith(".json"):
+            continue
+        elif top == assets.FOLDER and path.split("/")[1] in shared:
+            continue  # each file is checked against its folder's manifest
         else:
             problems.append(f"{path}: on the branch but not written by publishing (no manifest or rule accounts "
                             "for it)")
@@ -184,6 +213,11 @@ def _rebuilt(project: Project, manifests: dict[str, mf.VersionManifest], tree: d
             except RefusedError as exc:
                 problems.append(f"{version}: rebuilt from {commit[:7]}, it fails the output check: {exc}")
                 continue
+            for name, records in built.shared.items():
+                for rel, record in sorted(records.items()):
+                    path = f"{assets.FOLDER}/{name}/{rel}"
+                    if tree.get(path, ("", record.blob))[1] != record.blob:
+                        problems.append(f"{path}: differs from a rebuild of {version}'s source commit {commit[:7]}")
             for lang, files in built.files.items():
                 prefix = f"{lang}/{version}/"
                 actual = {path[len(prefix):]: blob for path, (_m, blob) in tree.items() if path.startswith(prefix)}

@@ -4,7 +4,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from policysite import build, git, manifest as mf
+from policysite import assets, build, git, manifest as mf
 from policysite.branch import (
     LATEST,
     ROOT_404,
@@ -23,7 +23,7 @@ def manifest_of(project: Project, *, built: Built, commit: str, sources: dict[st
     return mf.VersionManifest(built.version, {
         lang: mf.LanguageEntry(mf.Source(project.paths[lang], commit, mf.sha256(sources[lang])),
                                {rel: record.sha256 for rel, record in files.items()}, built.changes.get(lang),
-                               built.aliases.get(lang, {}))
+                               built.aliases.get(lang, {}), built.theme.get(lang, ""))
         for lang, files in built.files.items()}, mf.generator(project.theme_digest))
 
 
@@ -43,6 +43,11 @@ def write_version(writer: git.CommitWriter, project: Project, *, built: Built, m
             data = None if writer.has(record.blob) else (built.out / lang / rel).read_bytes()
             writer.add(f"{prefix}/{rel}", data, sha=record.blob, mode=record.mode)
     writer.add(mf.path_for(version), manifest.dumps())
+    for digest, records in sorted(built.shared.items()):
+        for rel, record in records.items():
+            data = None if writer.has(record.blob) else built.shared_file(digest, rel).read_bytes()
+            writer.add(f"{assets.FOLDER}/{digest}/{rel}", data, sha=record.blob, mode=record.mode)
+        writer.add(assets.manifest_path(digest), assets.manifest_bytes({rel: r.sha256 for rel, r in records.items()}))
     for lang in built.files:
         writer.add(f"{lang}/versions.json", versions_json(present, lang))
         writer.delete(f"{lang}/{LATEST}")
@@ -50,6 +55,19 @@ def write_version(writer: git.CommitWriter, project: Project, *, built: Built, m
     root_html = build.render_root_redirect(root=project.theme, target=f"{project.settings.authoritative}/{LATEST}/")
     writer.add("index.html", root_html.encode("utf-8"))
     writer.add(".nojekyll", b"")
+
+
+def drop_unused_themes(writer: git.CommitWriter, manifests: dict[str, mf.VersionManifest],
+                       listing: dict[str, tuple[str, str]]) -> list[str]:
+    """Into the commit being written: remove the shared theme folders no version links any more (after a
+    rebuild put every version on today's theme). Returns their digests."""
+    linked = {entry.theme for manifest in manifests.values() for entry in manifest.languages.values()}
+    present = {path.split("/")[1] for path in listing if path.startswith(f"{assets.FOLDER}/") and path.count("/") > 1}
+    unused = sorted(present - linked)
+    for digest in unused:
+        writer.delete(f"{assets.FOLDER}/{digest}")
+        writer.delete(assets.manifest_path(digest))
+    return unused
 
 
 def write_archive(writer: git.CommitWriter, project: Project, pages: dict[str, dict[str, FileRecord]], *,

@@ -1,0 +1,76 @@
+"""Benchmark of what the archive serves: bytes per version, page size and export size as the history grows.
+
+Run: .venv/bin/python bench/bench_archive_size.py [--sizes 10 100] (add 1000 for the issue's largest
+size: about 0.3 s a version, so roughly six minutes, plus the export)
+
+Each synthetic history is bench_history's: today's project and the real policy in both languages,
+one text-only version a week. For each size N, `policy history` publishes all N versions, then
+`policy export` writes the site as served. Measured:
+
+- the served bytes one more version adds, both languages: its own folders plus any theme folder
+  no earlier version shares (as files, and gzip-compressed as a host sends them);
+- the size of a version's page (`<lang>/<date>/index.html`) at the second version and at the N-th;
+- the whole export, in bytes, and the shared theme folders in it.
+
+Figures only; nothing is asserted (goals in bench/README.md).
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_history import make_history, policy  # noqa: E402
+
+
+def size(folder: Path) -> tuple[int, int]:
+    """Bytes of the files under `folder`, raw and each gzip-compressed."""
+    raw = packed = 0
+    for path in folder.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            raw += len(data)
+            packed += len(gzip.compress(data, compresslevel=9, mtime=0))
+    return raw, packed
+
+
+def kib(n: int) -> str:
+    return f"{n / 1024:,.1f} KiB"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10, 100])
+    args = parser.parse_args()
+    for n in args.sizes:
+        with tempfile.TemporaryDirectory(prefix="bench-archive-") as tmp:
+            repo = Path(tmp) / "repo"
+            dated = make_history(repo, n)
+            start = time.perf_counter()
+            policy(repo, "history")
+            seconds = time.perf_counter() - start
+            public = Path(tmp) / "public"
+            policy(repo, "export", "--site-dir", str(public))
+            newest, second = dated[-1][0], dated[1][0] if n > 1 else dated[0][0]
+            own = [size(public / lang / newest) for lang in ("fr", "en")]
+            themes = sorted(p for p in (public / "assets").iterdir()) if (public / "assets").is_dir() else []
+            theme_bytes = [size(p) for p in themes]
+            page_second = (public / "fr" / second / "index.html").stat().st_size
+            page_newest = (public / "fr" / newest / "index.html").stat().st_size
+            total = size(public)
+            print(f"{n} versions: history {seconds:.1f} s ({seconds / n:.2f} s a version)")
+            print(f"  one more version, both languages: {kib(sum(r for r, _ in own))} as files, "
+                  f"{kib(sum(g for _, g in own))} gzip (goal: at most 150 KB); theme files shared by all: "
+                  f"{len(themes)} folder(s), {kib(sum(r for r, _ in theme_bytes))}")
+            print(f"  fr page of version 2: {page_second:,} bytes; of version {n}: {page_newest:,} bytes "
+                  f"(difference {page_newest - page_second:+,}; goal within 1 KB)")
+            print(f"  whole export: {total[0] / 1024 / 1024:,.1f} MiB ({total[1] / 1024 / 1024:,.1f} MiB gzip; "
+                  f"goal at 1,000 versions: under 300 MB)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,122 @@
+"""The theme's files, served once: every version built with the same theme links one shared folder.
+
+MkDocs copies the whole theme (scripts, styles, search engine and its ~30 languages, source maps)
+into each build. A dated version keeps only its own pages and data; the theme's files go to
+`assets/<digest>/` at the branch's root, named by a digest of their content, and the version's
+pages link them there (`../../assets/<digest>/…`). Versions built with the same theme share the
+folder; a version built with another theme has its own digest, and older versions keep the folder
+they were published with. What nobody requests is not kept: source maps, and the search languages
+the build does not use.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import posixpath
+import re
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+FOLDER = "assets"        # in a build, and at the branch's root: assets/<digest>/…
+DIGEST_LENGTH = 16
+# lunr's support files, always needed when a language other than English is searched.
+LUNR_SUPPORT = ("lunr.stemmer.support.min.js", "lunr.multi.min.js")
+LUNR_EXTRA = {"ja": "tinyseg.js", "th": "wordcut.js"}  # segmenters some languages' stemmers import
+
+
+@dataclass(frozen=True)
+class Shared:
+    """The theme's files of one build, moved out of it: their digest and where they are now."""
+
+    digest: str
+    folder: Path  # holds the files, relative paths as under the build's assets/
+
+
+def search_languages(site: Path) -> list[str]:
+    """The languages the build's search uses (Material writes them into its index's config)."""
+    index = site / "search" / "search_index.json"
+    try:
+        config = json.loads(index.read_text(encoding="utf-8")).get("config", {})
+    except (OSError, ValueError):
+        return []
+    langs = config.get("lang", [])
+    return [langs] if isinstance(langs, str) else [str(lang) for lang in langs]
+
+
+def prune(folder: Path, *, languages: list[str]) -> None:
+    """Remove from a build's theme files what no page requests: source maps, unused search languages."""
+    for path in folder.rglob("*.map"):
+        path.unlink()
+    lunr = folder / "javascripts" / "lunr"
+    if not lunr.is_dir():
+        return
+    wanted = {f"lunr.{lang}.min.js" for lang in languages if lang != "en"}
+    if wanted:
+        wanted |= set(LUNR_SUPPORT)
+    extras = {LUNR_EXTRA[lang] for lang in languages if lang in LUNR_EXTRA}
+    for path in sorted(lunr.rglob("*.js")):
+        name = path.name
+        if path.parent.name == "min" and name not in wanted or path.parent == lunr and name not in extras:
+            path.unlink()
+
+
+def digest_of(folder: Path) -> str:
+    """The content digest of a folder of files: their paths and bytes."""
+    total = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        total.update(path.relative_to(folder).as_posix().encode("utf-8") + b"\0")
+        total.update(hashlib.sha256(path.read_bytes()).digest())
+    return total.hexdigest()[:DIGEST_LENGTH]
+
+
+def share(site: Path, *, depth: int, out: Path) -> Shared | None:
+    """Move `site`'s theme files into `out/<digest>/` and point its pages there.
+
+    `site` is served `depth` folders below the branch's root (2 for `<lang>/<date>/`). Returns None
+    when the build has no theme files.
+    """
+    folder = site / FOLDER
+    if not folder.is_dir():
+        return None
+    prune(folder, languages=search_languages(site))
+    digest = digest_of(folder)
+    target = out / digest
+    if target.exists():
+        shutil.rmtree(folder)
+    else:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.move(str(folder), str(target))
+    for page in sorted(site.rglob("*.html")):
+        rel = page.relative_to(site).parent.as_posix()
+        page.write_text(relink(page.read_text(encoding="utf-8"), page_dir=rel, depth=depth, digest=digest),
+                        encoding="utf-8")
+    return Shared(digest, target)
+
+
+def relink(html: str, *, page_dir: str, depth: int, digest: str) -> str:
+    """A page's links to its build's theme files (`assets/…`, `../assets/…`), made links to the shared
+    folder: in attributes (href, src) and in the theme's configuration (the search worker's path)."""
+    old = posixpath.relpath(FOLDER, page_dir if page_dir not in ("", ".") else ".") + "/"
+    levels = depth + (0 if page_dir in ("", ".") else page_dir.count("/") + 1)
+    new = "../" * levels + f"{FOLDER}/{digest}/"
+    pattern = re.compile(r'((?:\b(?:href|src)=|"search":\s*)")' + re.escape(old))
+    return pattern.sub(lambda m: m.group(1) + new, html)
+
+
+def manifest_path(digest: str) -> str:
+    """Where the shared folder's list of files is recorded on the branch."""
+    return f"manifest/{FOLDER}/{digest}.json"
+
+
+def manifest_bytes(files: dict[str, str]) -> bytes:
+    """The shared folder's manifest: each file's path and SHA-256, canonical JSON."""
+    return (json.dumps({"files": files}, indent=1, sort_keys=True) + "\n").encode("utf-8")
+
+
+def parse_manifest(data: bytes) -> dict[str, str]:
+    """The files a shared folder's manifest lists (ValueError if malformed)."""
+    files = json.loads(data)["files"]
+    if not isinstance(files, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in files.items()):
+        raise ValueError("not a list of files and digests")
+    return files

@@ -1,0 +1,31 @@
+"""What the site adds around the text: section 1's list of versions stays the same size however long the archive."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from jinja2 import Environment, FileSystemLoader
+
+from helpers import ROOT
+from policysite import pages
+from policysite.settings import Language, Settings
+
+SETTINGS = Settings(company="Example Ltd", brand="Example", public_url="https://example.test/p/",
+                    languages=(Language("en", "English", "mkdocs.yml"),), authoritative="en", page="index.md",
+                    version_section="1")
+HTML = '<h1 id="t">T</h1><h2 id="s1">1. One</h2><p>Text.</p>'
+
+
+def decorate(count: int) -> str:
+    env = Environment(loader=FileSystemLoader(str(ROOT / "overrides")))
+    versions = [dt.date(2020, 1, 1) + dt.timedelta(days=n) for n in range(count)][::-1]
+    return pages.decorate(HTML, env=env, settings=SETTINGS, lang="en", date=versions[0], versions=versions,
+                          link_versions=True)
+
+
+def test_a_version_lists_itself_and_the_five_before_then_counts_the_others_in_the_history():
+    few, many = decorate(2), decorate(1000)
+    assert len(re.findall(r"<li", few)) == 2 and "earlier version" not in few
+    assert len(re.findall(r"<li", many)) == pages.LISTED_VERSIONS + 1
+    assert '<a href="../history/">… and 994 earlier version(s), in the history of versions</a>' in many
+    assert abs(len(many.encode()) - len(decorate(7).encode())) < 1024

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import resource
 import sys
 import tempfile
 import time
@@ -62,7 +63,9 @@ def main() -> None:
             page_second = (public / "fr" / second / "index.html").stat().st_size
             page_newest = (public / "fr" / newest / "index.html").stat().st_size
             total = size(public)
-            print(f"{n} versions: history {seconds:.1f} s ({seconds / n:.2f} s a version)")
+            peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # KiB on Linux
+            print(f"{n} versions: history {seconds:.1f} s ({seconds / n:.2f} s a version); peak memory of a "
+                  f"policy process so far {peak:,.0f} MiB (goal under 300 MB at 1,000)")
             print(f"  one more version, both languages: {kib(sum(r for r, _ in own))} as files, "
                   f"{kib(sum(g for _, g in own))} gzip (goal: at most 150 KB); theme files shared by all: "
                   f"{len(themes)} folder(s), {kib(sum(r for r, _ in theme_bytes))}")

@@ -91,6 +91,7 @@ def test_verify_names_a_shared_file_changed_on_the_branch(site, tmp_path):
 
 
 def test_rebuild_puts_every_version_on_todays_theme_and_drops_unused_theme_folders(site):
+    pages_before = {f for f in site.files() if re.fullmatch(r"(fr|en)/[^/]+/(changes/)?index\.html|(fr|en)/[^/]+\.(json|xml)", f)}
     before = {f.split("/")[1] for f in site.files() if f.startswith("assets/")}
     result = site.run("history", "--rebuild", "-j", "1")
     assert result.returncode == 0, result.stderr
@@ -98,4 +99,6 @@ def test_rebuild_puts_every_version_on_todays_theme_and_drops_unused_theme_folde
     now = linked(site.show(f"fr/{V1}/index.html"))
     assert now == linked(site.show(f"fr/{V3}/index.html")) and now <= after < before | after
     assert len(after) < len(before)
+    assert pages_before <= set(site.files())  # every URL of a page still lands
+    assert "removed 2 shared theme folder(s) no version links any more" in result.stdout  # fr and en
     assert site.run("verify").returncode == 0

@@ -8,6 +8,7 @@ anchors a section had in the version before when it was renumbered or renamed.
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -153,15 +154,18 @@ def _link_text(markdown: str, target: str) -> str:
 def of_texts(text: str, *, lang: str, source_text: str | None = None, previous_text: str | None = None,
              previous_aliases: Mapping[str, Sequence[str]] | None = None) -> Anchors:
     """The anchors of a page's text (Markdown, with or without its front matter)."""
+    return page_anchors(_parsed(text, lang), source=_parsed(source_text, lang) if source_text else None,
+                        previous=_parsed(previous_text, lang) if previous_text else None,
+                        previous_aliases=previous_aliases)
+
+
+@functools.lru_cache(maxsize=8)
+def _parsed(text: str, lang: str) -> Policy:
+    """A text parsed once while publishing works out version after version (each page is the next one's
+    previous text, and a translation's source): read-only, never changed by the functions here."""
     from policysite import document
 
-    def parse(value: str | None, path: str) -> Policy | None:
-        return document.parse(document.normalise(value), path=path, lang=lang) if value else None
-
-    policy = parse(text, "page")
-    assert policy is not None
-    return page_anchors(policy, source=parse(source_text, "source"), previous=parse(previous_text, "previous"),
-                        previous_aliases=previous_aliases)
+    return document.parse(document.normalise(text), path="page", lang=lang)
 
 
 def for_page(markdown: str, *, lang: str, source_text: str | None = None,

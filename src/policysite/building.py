@@ -63,7 +63,8 @@ class _Warnings(logging.Handler):
 
 
 def build_version(project: Project, *, version: str, known: list[str], snapshot: gate.Snapshot, out: Path,
-                  previous: Previous | None = None) -> Built:
+                  previous: Previous | None = None,
+                  aliases: dict[str, dict[str, list[str]]] | None = None) -> Built:
     """Build every language of one dated version with today's theme and hooks, and check its output.
 
     `snapshot` holds the policy pages of the version's commit, as git stores them; configuration,
@@ -74,7 +75,8 @@ def build_version(project: Project, *, version: str, known: list[str], snapshot:
     settings = project.settings
     date = dt.date.fromisoformat(version)
     before, texts, _ = previous or (None, {}, {})
-    aliases = aliases_of(settings, snapshot.sources, previous)
+    if aliases is None:  # publishing works them out in order beforehand and passes them
+        aliases = aliases_of(settings, snapshot.sources, previous)
     files, changes, findings = {}, {}, []
     theme: dict[str, str] = {}
     shared: dict[str, dict[str, FileRecord]] = {}
@@ -225,9 +227,10 @@ def previous_of(project: Project, manifests: dict[str, mf.VersionManifest], pend
 
 def build_or_refuse(project: Project, task) -> Built | gate.Refusal:
     """Build one version; the gate's refusal of its output is a result, not an error."""
-    version, known, snap, out, previous = task
+    version, known, snap, out, previous, *worked_out = task
     try:
-        return build_version(project, version=version, known=known, snapshot=snap, out=out, previous=previous)
+        return build_version(project, version=version, known=known, snapshot=snap, out=out, previous=previous,
+                             aliases=worked_out[0] if worked_out else None)
     except RefusedError as exc:
         return exc.refusal
     except Exception as exc:  # mkdocs' own exceptions do not all cross a process boundary

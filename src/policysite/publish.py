@@ -317,7 +317,7 @@ def _build_and_write(project: Project, state: BranchState, todo: list[tuple[hist
                                pending_aliases=pending_aliases)
         pending_aliases[version.version] = aliases_of(project.settings, snap.sources, previous)
         tasks.append((version.version, [v for v in on_branch if v <= version.version], snap,
-                      tmp / "site" / version.version, previous))
+                      tmp / "site" / version.version, previous, pending_aliases[version.version]))
     results = builds(project, tasks, jobs)  # a generator: closing it ends the pool
     first = next(results)  # workers are forked before fast-import starts: they must not hold its pipe
     listing = files_at(repo, state.base)

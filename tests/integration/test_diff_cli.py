@@ -37,6 +37,43 @@ def test_diff_formats_and_language(project):
     assert '<ins class="redline-ins"><span class="redline-sr">ajout\xa0: </span>un</ins> soin' in html
 
 
+def test_docx_redline_into_a_file(project, tmp_path):
+    """A Word document with one tracked change per inserted or deleted run of the JSON redline."""
+    import io
+    import os
+    import shutil
+    import subprocess
+
+    import docx
+    from docx.oxml.ns import qn
+
+    refused = project.run("diff", "2024-01-10", "2024-02-20", "--format", "docx")
+    assert refused.returncode == 2 and refused.stderr.startswith("error: --format docx writes a Word document")
+    target = tmp_path / "redline.docx"
+    result = project.run("diff", "2024-01-10", "2024-02-20", "--format", "docx", "-o", str(target), "--lang", "en")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(project.run("diff", "2024-01-10", "2024-02-20", "--format", "json", "--lang", "en").stdout)
+    marked = sum(tag in ("insert", "delete") for s in data["sections"] for ops in [s["title_ops"]] + [
+        o for b in s["blocks"] for o in (b["ops"], b["link_ops"])] for tag, _ in ops)
+    body = docx.Document(io.BytesIO(target.read_bytes())).element.body
+    revisions = body.findall(".//" + qn("w:ins")) + body.findall(".//" + qn("w:del"))
+    assert len(revisions) == marked == 1  # "with {+constant+} care"
+    assert {r.get(qn("w:author")) for r in revisions} == {"DialOnce"}  # the company of mkdocs.yml
+    # LibreOffice (Debian's, headless; .ci/run installs it) reads them as revisions, as Word does.
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("CI=true: soffice is needed to read the .docx as an office suite does (.ci/run installs it)")
+        pytest.skip("soffice not found: apt-get install libreoffice-writer-nogui")
+    subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--convert-to", "fodt",
+                    "--outdir", str(tmp_path), str(target)], check=True, capture_output=True, timeout=120)
+    flat = (tmp_path / "redline.fodt").read_text(encoding="utf-8")
+    assert flat.count("<text:changed-region") == marked
+    assert flat.count("<text:insertion>") == sum(
+        tag == "insert" for s in data["sections"] for ops in [s["title_ops"]] + [
+            o for b in s["blocks"] for o in (b["ops"], b["link_ops"])] for tag, _ in ops)
+
+
 def test_worktree_against_latest_published(project):
     assert project.run("diff", "latest", "worktree").returncode == 2
     assert "no published version on the gh-pages branch" in project.run("diff", "latest", "worktree").stderr

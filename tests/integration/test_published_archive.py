@@ -241,7 +241,7 @@ def test_every_page_links_the_history_and_compare_pages_in_its_footer(site, page
 
 def test_section_one_links_the_history_and_this_versions_changes(site):
     html = site.show(f"fr/{V2}/index.html")
-    notice = re.search(r'id="s1".*?<div class="policy-version">(.*?)</div>', html, re.S).group(1)
+    notice = re.search(r'id="s1".*?<div class="policy-version"[^>]*>(.*?)</div>', html, re.S).group(1)
     assert ('<a href="changes/">Ce qui a changé dans cette version</a> · '
             '<a href="../history/">Historique des versions</a>') in notice
 

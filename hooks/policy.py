@@ -14,6 +14,7 @@ from mkdocs.structure.pages import Page
 
 from policysite import anchors, archive, background, export, feed, pages, safety, settings as policy_settings
 from policysite.findings import WARNING
+from policysite.redline import docx as redline_docx
 from policysite.strings import strings
 
 log = get_plugin_logger("policy")
@@ -70,8 +71,8 @@ def on_build_error(error: Exception) -> None:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    """A dated version gets its changes page and JSON export; the archive's build, the history and
-    compare pages and the feed of the versions it lists. A preview gets none of them."""
+    """A dated version gets its changes page (its redline also as .docx) and JSON export; the archive's build,
+    the history and compare pages and the feed of the versions it lists. A preview gets none of them."""
     settings = policy_settings.from_extra(config.extra)
     lang = config.theme["language"]
     release = policy_settings.release_from_extra(config.extra)
@@ -83,6 +84,12 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         files.append(File.generated(config, export.FILE, content=export.policy_json(
             source, lang=lang, version=release.version, url=f"{settings.public_url}{lang}/{release.version}/",
             previous=release.previous)))
+        if release.previous:  # the changes page offers its redline as a Word document with tracked changes
+            change = archive.changes_of(source.decode("utf-8"), previous_text=release.previous_text, lang=lang)
+            if change is not None:
+                name = redline_docx.file_name(lang=lang, old=release.previous, new=release.version)
+                files.append(File.generated(config, f"changes/{name}", content=redline_docx.render_docx(
+                    change, author=settings.company, lang=lang)))
     elif entries is not None:
         for kind in (archive.HISTORY, archive.COMPARE):
             files.append(File.generated(config, archive.PAGES[kind], content=archive.page_source(kind, lang=lang)))

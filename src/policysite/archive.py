@@ -20,6 +20,7 @@ from jinja2 import Environment
 
 from policysite import document, redline
 from policysite.document import anchor_for, label_of, named
+from policysite.redline import docx
 from policysite.settings import Release
 from policysite.strings import long_date, strings
 
@@ -183,7 +184,8 @@ def changes_page(*, env: Environment, lang: str, version: str, previous: str | N
                "date": _date(version, lang), "previous_date": _date(previous, lang) if previous else None,
                "redline": redline.render_html(change, env=env, lang=lang, old_url=f"../../{previous}/",
                                               new_url="../") if change is not None else "",
-               "history": "../../history/", "compare": f"../../compare/#{previous}..{version}" if previous else ""}
+               "history": "../../history/", "compare": f"../../compare/#{previous}..{version}" if previous else "",
+               "docx": docx.file_name(lang=lang, old=previous, new=version) if previous and change else ""}
     return env.get_template("partials/policy-changes.html").render(context)
 
 

@@ -111,30 +111,44 @@ def build(args: argparse.Namespace, root: Path) -> int:
 
 
 def diff(args: argparse.Namespace, root: Path) -> int:
-    """`policy diff OLD NEW`: the redline on stdout; identical versions say so on stderr."""
+    """`policy diff OLD NEW`: the redline on stdout or into -o FILE; identical versions say so on stderr."""
     from policysite import redline, settings as policy_settings, sides
 
-    lang = args.lang or policy_settings.load(root).authoritative
+    if args.format == "docx" and not args.output:
+        print("error: --format docx writes a Word document: name it with -o FILE", file=sys.stderr)
+        return USAGE
+    settings = policy_settings.load(root)
+    lang = args.lang or settings.authoritative
     result = sides.compare(args.old, args.new, root=root, lang=lang, branch=args.branch)
     if not result.changed:
         notes = result.notes
         extra = f" ({notes.whitespace} whitespace and {notes.formatting} formatting change(s) only)" \
             if notes.whitespace or notes.formatting else ""
         print(f"{args.old} and {args.new} have the same {lang} text{extra}", file=sys.stderr)
-        if args.format != "json":
+        if args.format not in ("json", "docx"):
             return OK
+    if args.format == "docx":
+        from policysite.redline.docx import render_docx
+
+        Path(args.output).write_bytes(render_docx(result, author=settings.company, lang=lang))
+        return OK
     if args.format == "json":
-        print(json.dumps(redline.to_json(result), ensure_ascii=False, indent=1))
+        text = json.dumps(redline.to_json(result), ensure_ascii=False, indent=1)
     elif args.format == "markdown":
-        print(redline.render_markdown(result, lang=lang))
+        text = redline.render_markdown(result, lang=lang)
     elif args.format == "html":
         from jinja2 import Environment, FileSystemLoader
 
         # As MkDocs' theme environment: no autoescape; the partial escapes every value itself.
         env = Environment(loader=FileSystemLoader(str(root / "overrides")))
-        print(redline.render_html(result, env=env, lang=lang))
+        text = redline.render_html(result, env=env, lang=lang)
     else:
-        print(redline.render_text(result, color=redline.wants_color(sys.stdout, environ=os.environ), lang=lang))
+        color = not args.output and redline.wants_color(sys.stdout, environ=os.environ)  # a file gets no colour
+        text = redline.render_text(result, color=color, lang=lang)
+    if args.output:
+        Path(args.output).write_text(text + "\n", encoding="utf-8")
+    else:
+        print(text)
     return OK
 
 
@@ -260,7 +274,9 @@ def _parser() -> argparse.ArgumentParser:
     diff.add_argument("old", help="a dated version (2021-02-17), latest (published) or worktree")
     diff.add_argument("new", help="a dated version, latest or worktree")
     diff.add_argument("--lang", help="language (default: the authoritative one)")
-    diff.add_argument("--format", choices=("text", "html", "markdown", "json"), default="text")
+    diff.add_argument("--format", choices=("text", "html", "markdown", "json", "docx"), default="text",
+                      help="docx: a Word document with tracked changes, written to -o FILE")
+    diff.add_argument("-o", "--output", help="write the redline into this file (needed for docx)")
     diff.add_argument("-b", "--branch", default="gh-pages", help="branch of the archive (default: gh-pages)")
 
     def branch_options(command: argparse.ArgumentParser, *, remote: bool = True) -> None:

@@ -28,6 +28,8 @@ STRINGS: dict[str, dict[str, str]] = {
                          "il n’y a pas de version précédente à comparer.",
         "read_version": "Lire cette version",
         "compare_these": "Comparer avec une autre version",
+        "changes_docx": "Ces modifications en document Word, avec suivi des modifications (.docx)",
+        "newer_versions": "Cette version n’est plus en vigueur. Versions publiées depuis\u00a0:",
         "history_title": "Historique des versions",
         "history_intro": "Chaque version datée de ce document, de la plus récente à la plus ancienne, "
                          "avec ce qui a changé par rapport à la précédente.",
@@ -85,6 +87,8 @@ STRINGS: dict[str, dict[str, str]] = {
                          "there is no previous version to compare it with.",
         "read_version": "Read this version",
         "compare_these": "Compare with another version",
+        "changes_docx": "These changes as a Word document with tracked changes (.docx)",
+        "newer_versions": "This version is no longer in force. Versions published since:",
         "history_title": "Version history",
         "history_intro": "Every dated version of this document, newest first, with what changed from the one before.",
         "in_force": "in force",

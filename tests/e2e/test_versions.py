@@ -103,3 +103,65 @@ def test_version_menu_on_a_phone(phone_page, site):
     assert page.locator(".md-version__current").is_visible()
     assert page.locator(".md-version__link").count() == len(site.versions)
 
+
+
+def on_screen(page, selector: str) -> dict:
+    """Where the element is on the screen, and whether all of it is seen."""
+    return page.locator(selector).first.evaluate("""e => { const r = e.getBoundingClientRect();
+        return {top: r.top, bottom: r.bottom, seen: r.height > 0 && r.top >= 0 && r.bottom <= innerHeight}; }""")
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_deep_link_into_an_archived_version_shows_the_notice_at_any_scroll(page, site, lang):
+    """`/fr/<old>/#s2-1`: the notice is on screen above the section, and stays there scrolling down and up."""
+    version = site.archived[0]
+    page.goto(site.version_url(lang, version, "s2-1"))
+    page.locator("[data-md-component=outdated]").wait_for(state="visible")
+    page.wait_for_function("() => getComputedStyle(document.documentElement).getPropertyValue('--policy-notice-height') !== '0px'")
+    page.wait_for_timeout(200)  # the deep link's scroll, once the notice appeared
+    notice = on_screen(page, "[data-md-component=outdated]")
+    assert notice["seen"] and notice["top"] == 0
+    header = on_screen(page, ".md-header")
+    assert header["top"] >= notice["bottom"] - 1
+    assert header["bottom"] - 1 <= heading_top(page, "s2-1") < page.evaluate("innerHeight") / 2
+    for where in ("document.documentElement.scrollHeight", "document.documentElement.scrollHeight / 2", "0"):
+        page.evaluate(f"window.scrollTo(0, {where})")
+        page.wait_for_timeout(100)
+        assert on_screen(page, "[data-md-component=outdated]")["seen"], where
+        archived = strings(lang)["archived"].format(date=long_date(dt.date.fromisoformat(version), lang))
+        assert archived in page.locator("[data-md-component=outdated]").inner_text()
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_section_one_of_an_archived_version_links_the_newer_ones_and_the_one_in_force(page, site, lang):
+    version = site.archived[0]
+    page.goto(site.version_url(lang, version))
+    items = page.locator(".policy-version .policy-newer-list li")
+    items.first.wait_for()
+    newer = [v for v in site.versions if v > version][::-1]
+    assert items.count() == len(newer)
+    assert page.locator(".policy-version .policy-newer").inner_text() == strings(lang)["newer_versions"]
+    hrefs = items.locator("a").evaluate_all("links => links.map(a => a.getAttribute('href'))")
+    assert hrefs == [f"../{v}/" for v in newer]
+    first = items.first.inner_text()
+    assert first == f"{long_date(dt.date.fromisoformat(newer[0]), lang)} ({strings(lang)['in_force']})"
+    page.goto(site.policy_url(lang))  # the version in force lists nothing newer and shows no notice
+    page.wait_for_load_state("networkidle")
+    assert page.locator(".policy-newer").count() == 0
+    assert page.locator("[data-md-component=outdated]").is_hidden()
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_printing_an_archived_version_prints_its_notice(page, site, lang):
+    version = site.archived[0]
+    page.goto(site.version_url(lang, version))
+    page.locator(".policy-version .policy-newer-list").wait_for()
+    page.emulate_media(media="print")
+    notice = page.locator("[data-md-component=outdated] .md-banner")
+    assert notice.is_visible()
+    archived = strings(lang)["archived"].format(date=long_date(dt.date.fromisoformat(version), lang))
+    assert archived in notice.inner_text()
+    assert page.locator(".policy-version .policy-newer-list").is_visible()
+    # The printed notice comes before the text, not over it.
+    assert on_screen(page, "[data-md-component=outdated] .md-banner")["bottom"] <= \
+        on_screen(page, ".md-content h1")["top"]

@@ -20,7 +20,7 @@ def project(tmp_path):
 def test_diff_between_two_dates_from_history(project):
     result = project.run("diff", "2024-01-10", "2024-02-20")
     assert result.returncode == 0, result.stderr
-    assert "Nous traitons vos données avec [-soin.-] {+un soin constant.+}" in result.stdout
+    assert "Nous traitons vos données avec {+un+} soin {+constant+}." in result.stdout
     assert "§2" in result.stdout and "\x1b[" not in result.stdout  # piped: no colour
 
 
@@ -34,7 +34,44 @@ def test_diff_formats_and_language(project):
     assert "<ins>constant</ins>" in markdown
     html = project.run("diff", "2024-01-10", "2024-02-20", "--format", "html").stdout
     assert '<time datetime="2024-01-10">10 janvier 2024</time>' in html
-    assert '<ins class="redline-ins"><span class="redline-sr">ajout\xa0: </span>un soin constant.</ins>' in html
+    assert '<ins class="redline-ins"><span class="redline-sr">ajout\xa0: </span>un</ins> soin' in html
+
+
+def test_docx_redline_into_a_file(project, tmp_path):
+    """A Word document with one tracked change per inserted or deleted run of the JSON redline."""
+    import io
+    import os
+    import shutil
+    import subprocess
+
+    import docx
+    from docx.oxml.ns import qn
+
+    refused = project.run("diff", "2024-01-10", "2024-02-20", "--format", "docx")
+    assert refused.returncode == 2 and refused.stderr.startswith("error: --format docx writes a Word document")
+    target = tmp_path / "redline.docx"
+    result = project.run("diff", "2024-01-10", "2024-02-20", "--format", "docx", "-o", str(target), "--lang", "en")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(project.run("diff", "2024-01-10", "2024-02-20", "--format", "json", "--lang", "en").stdout)
+    marked = sum(tag in ("insert", "delete") for s in data["sections"] for ops in [s["title_ops"]] + [
+        o for b in s["blocks"] for o in (b["ops"], b["link_ops"])] for tag, _ in ops)
+    body = docx.Document(io.BytesIO(target.read_bytes())).element.body
+    revisions = body.findall(".//" + qn("w:ins")) + body.findall(".//" + qn("w:del"))
+    assert len(revisions) == marked == 1  # "with {+constant+} care"
+    assert {r.get(qn("w:author")) for r in revisions} == {"DialOnce"}  # the company of mkdocs.yml
+    # LibreOffice (Debian's, headless; .ci/run installs it) reads them as revisions, as Word does.
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("CI=true: soffice is needed to read the .docx as an office suite does (.ci/run installs it)")
+        pytest.skip("soffice not found: apt-get install libreoffice-writer-nogui")
+    subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--convert-to", "fodt",
+                    "--outdir", str(tmp_path), str(target)], check=True, capture_output=True, timeout=120)
+    flat = (tmp_path / "redline.fodt").read_text(encoding="utf-8")
+    assert flat.count("<text:changed-region") == marked
+    assert flat.count("<text:insertion>") == sum(
+        tag == "insert" for s in data["sections"] for ops in [s["title_ops"]] + [
+            o for b in s["blocks"] for o in (b["ops"], b["link_ops"])] for tag, _ in ops)
 
 
 def test_worktree_against_latest_published(project):
@@ -45,7 +82,7 @@ def test_worktree_against_latest_published(project):
         (project.root / "docs/fr/index.md").read_text(encoding="utf-8").replace("un an", "deux ans"), encoding="utf-8")
     result = project.run("diff", "latest", "worktree", "--format", "markdown")
     assert result.returncode == 0, result.stderr
-    assert "conservées <del>un an.</del> <ins>deux ans.</ins>" in result.stdout
+    assert "conservées <del>un an</del> <ins>deux ans</ins>." in result.stdout
     assert "§2.1" in result.stdout
     # The edited text is named as such, not as a second "version du 2024-02-20".
     assert "### Modifications de la version du 2024-02-20 au texte modifié (daté du 2024-02-20)" in result.stdout

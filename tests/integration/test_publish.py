@@ -132,11 +132,15 @@ def test_each_version_shows_its_date_and_the_versions_known_when_published(archi
     new = archive.show("fr/2022-03-01/index.html")
     assert '<time datetime="2021-02-17">Dernière mise à jour : 17 février 2021</time>' in old
     assert '<time datetime="2022-03-01">Dernière mise à jour : 1 mars 2022</time>' in new
-    section = re.search(r'id="s1".*?<div class="policy-version">(.*?)</div>', new, re.S).group(1)
+    section = re.search(r'id="s1".*?<div class="policy-version"[^>]*>(.*?)</div>', new, re.S).group(1)
     assert re.findall(r'<time datetime="([\d-]+)">', section) == ["2022-03-01", "2022-03-01", "2021-02-17"]
     assert '<a href="../2021-02-17/"><time datetime="2021-02-17">17 février 2021</time></a>' in section
-    old_section = re.search(r'id="s1".*?<div class="policy-version">(.*?)</div>', old, re.S).group(1)
+    old_section = re.search(r'id="s1".*?<div class="policy-version"[^>]*>(.*?)</div>', old, re.S).group(1)
     assert "2022-03-01" not in old_section
+    # The published page never changes: the newer versions come from ../versions.json in the browser
+    # (policy.js), told which version this is and what to say.
+    assert '<div class="policy-version" data-policy-version="2021-02-17" data-policy-newer="Cette version n’est plus ' \
+           'en vigueur. Versions publiées depuis\u00a0:" data-policy-in-force="en vigueur">' in old
 
 
 def test_manifest_records_commit_source_and_every_file(archive):
@@ -243,7 +247,7 @@ def test_history_publishes_each_date_from_its_last_commit_oldest_first(project):
     assert "Nous traitons vos données avec soin." in project.show("fr/2021-02-17/index.html")
     assert [v["version"] for v in json.loads(project.show("en/versions.json"))] == ["2023-05-10", "2022-03-01",
                                                                                    "2021-02-17"]
-    section = re.search(r'id="s1".*?<div class="policy-version">(.*?)</div>',
+    section = re.search(r'id="s1".*?<div class="policy-version"[^>]*>(.*?)</div>',
                         project.show("fr/2022-03-01/index.html"), re.S).group(1)
     assert re.findall(r'<li.*?datetime="([\d-]+)"', section) == ["2022-03-01", "2021-02-17"]
     assert project.history().messages == ["nothing to publish: the 3 dated version(s) of the history are on gh-pages"]

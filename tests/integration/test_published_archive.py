@@ -103,6 +103,38 @@ def test_each_version_has_its_changes_page_and_json_export_in_its_manifest(site)
     assert verify.verify(root=site.root).problems == []
 
 
+def test_each_changes_page_offers_its_redline_as_docx_in_its_manifest(site):
+    """Made at publication from the same redline as the page: one revision per inserted or deleted run."""
+    import io
+
+    import docx
+    from docx.oxml.ns import qn
+
+    from policysite import archive, redline
+
+    files = site.files()
+    for version, previous in ((V2, V1), (V3, V2)):
+        manifest = mf.VersionManifest.loads(site.show(f"manifest/{version}.json"))
+        for lang in ("fr", "en"):
+            name = f"redline-{lang}-{previous}-{version}.docx"
+            page = site.show(f"{lang}/{version}/changes/index.html")
+            assert f'<a href="{name}">' in page
+            data = blob(site, f"{lang}/{version}/changes/{name}")
+            assert manifest.languages[lang].files[f"changes/{name}"] == mf.sha256(data)
+            def source(v: str, lang: str = lang) -> str:
+                entry = mf.VersionManifest.loads(site.show(f"manifest/{v}.json")).languages[lang].source
+                return site.show(entry.path, rev=entry.commit)
+
+            change = archive.changes_of(source(version), previous_text=source(previous), lang=lang)
+            ops = [tag for s in redline.to_json(change)["sections"] for ops in [s["title_ops"]] + [
+                o for b in s["blocks"] for o in (b["ops"], b["link_ops"])] for tag, _ in ops]
+            body = docx.Document(io.BytesIO(data)).element.body
+            found = body.findall(".//" + qn("w:ins")) + body.findall(".//" + qn("w:del"))
+            assert len(found) == sum(tag in ("insert", "delete") for tag in ops) > 0
+            assert {r.get(qn("w:date")) for r in found} == {f"{version}T00:00:00Z"}
+    assert not any(path.endswith(".docx") for path in files if path.startswith(f"fr/{V1}/"))
+
+
 @pytest.mark.parametrize("lang, version", [("fr", V1), ("fr", V2), ("en", V2), ("fr", V3), ("en", V3)])
 def test_changes_page_matches_golden(site, lang, version):
     html = normalise(article(site.show(f"{lang}/{version}/changes/index.html")))
@@ -210,7 +242,7 @@ def test_every_page_links_the_history_and_compare_pages_in_its_footer(site, page
 
 def test_section_one_links_the_history_and_this_versions_changes(site):
     html = site.show(f"fr/{V2}/index.html")
-    notice = re.search(r'id="s1".*?<div class="policy-version">(.*?)</div>', html, re.S).group(1)
+    notice = re.search(r'id="s1".*?<div class="policy-version"[^>]*>(.*?)</div>', html, re.S).group(1)
     assert ('<a href="changes/">Ce qui a changé dans cette version</a> · '
             '<a href="../history/">Historique des versions</a>') in notice
 

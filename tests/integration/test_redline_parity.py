@@ -22,7 +22,13 @@ let input = "";
 process.stdin.on("data", (chunk) => { input += chunk; });
 process.stdin.on("end", () => {
   const pairs = JSON.parse(input);
-  process.stdout.write(JSON.stringify(pairs.map(([a, b]) => engine.toJson(engine.diff(a, b)))));
+  process.stdout.write(JSON.stringify(pairs.map(([a, b]) => {
+    const data = engine.toJson(engine.diff(a, b));
+    // how each list of ops is spaced for display (engine.segments), beside the ops themselves
+    data.segments = data.sections.map((s) => [s.title_ops].concat(...s.blocks.map((b) => [b.ops, b.link_ops]))
+      .map(engine.segments));
+    return data;
+  })));
 });
 """
 
@@ -76,7 +82,11 @@ def _history() -> list[str]:
 def _python(old: str, new: str) -> dict:
     a = document.parse(old, path="old.md", lang="en")
     b = document.parse(new, path="new.md", lang="en")
-    return redline.to_json(redline.diff(a, b))
+    data = redline.to_json(redline.diff(a, b))
+    data["segments"] = [[redline.segments([tuple(op) for op in ops])
+                         for ops in [s["title_ops"]] + [ops for b in s["blocks"] for ops in (b["ops"], b["link_ops"])]]
+                        for s in data["sections"]]
+    return data
 
 
 def _doc(text: str, version: str) -> dict:
@@ -129,3 +139,17 @@ def test_a_real_policy_against_an_edited_copy():
         text = (FROZEN / lang / "index.md").read_text(encoding="utf-8")
         edited = mutated_policy(text) if lang == "fr" else text.replace("## 5.", "## 5. Edited:", 1)
         _check([(text, edited), (edited, text)])
+
+
+def test_punctuation_and_unicode_tokens():
+    """Both tokenizers split words from punctuation alike, Python's \\w and \\s included (accents, combining
+    marks, other scripts' digits, no-break spaces)."""
+    base = ("## 1. Hébergement\n\n"
+            "Les données sont hébergées en Allemagne. Le délai est de 30\u00a0jours (voir §12.3) ; "
+            "contact\u202f: desk@example.test, « sans délai ».\n\n"
+            "Pays\u2011Bas. Unités : 5\u00a0m², ¼ d’heure, ٣ jours, 10:30, et/ou — fin…\n")
+    edited = (base.replace("Allemagne.", "Allemagne et aux Pays-Bas.").replace("(voir §12.3) ;", ";")
+              .replace("« sans délai »", "“sans délai”").replace("5\u00a0m²", "6\u00a0m²")
+              .replace("fin…", "fin.").replace("Pays\u2011Bas", "Pays\u2011Haut").replace("hébergées", "he\u0301bergées"))
+    texts = [synthetic_policy("2030-01-15", sections=base), synthetic_policy("2030-01-16", sections=edited)]
+    _check(list(itertools.permutations(texts, 2)))

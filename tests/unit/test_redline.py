@@ -63,12 +63,14 @@ def changed(r: redline.Redline) -> list[tuple[str, str | None, str | None]]:
 def marked_words(r: redline.Redline) -> tuple[Counter, Counter]:
     deleted, inserted = Counter(), Counter()
     for section in r.sections:
-        for block_ops in [section.title_ops] + [ops for b in section.blocks for ops in (b.ops, b.link_ops)]:
+        for block_ops, tokens in [(section.title_ops, redline.word_tokens)] + [
+                (ops, tokens) for b in section.blocks
+                for ops, tokens in ((b.ops, redline.word_tokens), (b.link_ops, redline.target_tokens))]:
             for tag, text in block_ops:
                 if tag == DELETE:
-                    deleted.update(text.split())
+                    deleted.update(k for k, _ in tokens(text))
                 elif tag == INSERT:
-                    inserted.update(text.split())
+                    inserted.update(k for k, _ in tokens(text))
     return deleted, inserted
 
 
@@ -77,15 +79,28 @@ def marked_words(r: redline.Redline) -> tuple[Counter, Counter]:
 
 def test_tokens_carry_their_following_whitespace_and_compare_without_it():
     assert redline.word_tokens("Zephyr  keeps\nrecords.") == [("Zephyr", "Zephyr  "), ("keeps", "keeps\n"),
-                                                             ("records.", "records.")]
+                                                             ("records", "records"), (".", ".")]
     assert redline.word_ops("a  b c", "a b c") == ((EQUAL, "a b c"),)
+
+
+@pytest.mark.parametrize("text, tokens", [
+    ("Allemagne et aux Pays-Bas.", ["Allemagne", "et", "aux", "Pays-Bas", "."]),
+    ("l’accès, l'accès; aujourd’hui !", ["l’accès", ",", "l'accès", ";", "aujourd’hui", "!"]),
+    ("« sans délai » (voir §12.3)", ["«", "sans", "délai", "»", "(", "voir", "§", "12.3", ")"]),
+    ("1,5 Mo à 10:30, ⟨https://example.test/help⟩ et desk@example.test.",
+     ["1,5", "Mo", "à", "10:30", ",", "⟨", "https://example.test/help", "⟩", "et", "desk@example.test", "."]),
+    ("et/ou -- fin...", ["et/ou", "-", "-", "fin", ".", ".", "."]),
+])
+def test_punctuation_is_its_own_token_and_words_keep_their_joiners(text, tokens):
+    assert [k for k, _ in redline.word_tokens(text)] == tokens
+    assert "".join(t for _, t in redline.word_tokens(text)) == text
 
 
 def test_word_ops_replace_insert_delete_and_apply():
     old, new = "Zephyr keeps fictional records for 30 days.", "Zephyr keeps invented records for 45 days now."
     ops = redline.word_ops(old, new)
     assert ops == ((EQUAL, "Zephyr keeps "), (DELETE, "fictional "), (INSERT, "invented "), (EQUAL, "records for "),
-                   (DELETE, "30 days."), (INSERT, "45 days now."))
+                   (DELETE, "30 "), (INSERT, "45 "), (EQUAL, "days "), (INSERT, "now"), (EQUAL, "."))
     assert redline.apply(old, ops) == new
     with pytest.raises(ValueError):
         redline.apply("something else entirely", ops)
@@ -93,8 +108,34 @@ def test_word_ops_replace_insert_delete_and_apply():
 
 def test_segments_keep_spaces_outside_the_marks():
     ops = redline.word_ops("keep this word", "keep")
-    assert ops == ((EQUAL, "keep"), (DELETE, "this word"))
+    assert ops == ((EQUAL, "keep"), (DELETE, " this word"))
     assert redline.segments(ops) == [(EQUAL, "keep", " "), (DELETE, "this word", "")]
+
+
+@pytest.mark.parametrize("old, new, marked", [
+    # the issue's example: a lawyer's compare tool marks only the added words, not "Allemagne." twice
+    ("Les données sont hébergées en Allemagne.", "Les données sont hébergées en Allemagne et aux Pays-Bas.",
+     "Les données sont hébergées en Allemagne {+et aux Pays-Bas+}."),
+    ("Les données, hébergées en Allemagne.", "Les données hébergées en Allemagne.",
+     "Les données [-,-] hébergées en Allemagne."),
+    ("répond en français, « sans délai ».", "répond en français, « dans un délai d’un mois ».",
+     "répond en français, « [-sans-] {+dans un+} délai {+d’un mois+} »."),
+    ("30 jours (voir l’article 5).", "30 jours.", "30 jours [-(voir l’article 5)-]."),
+    ("for 30 days.", "for 45 days.", "for [-30-] {+45+} days."),
+    ("answered promptly.", "answered promptly;", "answered promptly[-.-] {+;+}"),
+])
+def test_punctuation_next_to_an_edit_marks_only_the_changed_words(old, new, marked):
+    ops = redline.word_ops(old, new)
+    assert redline.apply(old, ops) == new
+    shown = "".join(f"{dict(_MARKS)[tag][0]}{core}{dict(_MARKS)[tag][1]}{tail}" for tag, core, tail in
+                    redline.segments(ops))
+    assert shown == marked
+    text = redline.render_text(redline.diff(policy(f"## 1. Scope\n\n{old}\n"), policy(f"## 1. Scope\n\n{new}\n")),
+                               color=False)
+    assert f"  {marked}\n" in text
+
+
+_MARKS = ((EQUAL, ("", "")), (DELETE, ("[-", "-]")), (INSERT, ("{+", "+}")))
 
 
 # --- blocks ---------------------------------------------------------------------------
@@ -249,12 +290,17 @@ def test_identical_versions_have_nothing_to_show():
 
 
 def visible_text(p: document.Policy) -> str:
-    """What the redline compares, one line per title or block, link targets after the block's words."""
+    """What the redline compares, one line per title or block, link targets after the block's words; its
+    tokens (words and punctuation marks; link targets whole) spaced apart, so that git's word diff splits
+    them where we do."""
+    def spaced(text: str) -> str:
+        return " ".join(k for k, _ in redline.word_tokens(text))
+
     def line(b: document.Block) -> str:
-        return " ".join([b.text] + [f"⟨{href}⟩" for href in b.links])
-    lines = [p.title] + [line(b) for b in p.preamble]
+        return " ".join([spaced(b.text)] + [f"⟨{href}⟩" for href in b.links])
+    lines = [spaced(p.title)] + [line(b) for b in p.preamble]
     for s in p.sections:
-        lines += [s.title] + [line(b) for b in s.blocks]
+        lines += [spaced(s.title)] + [line(b) for b in s.blocks]
     return "\n".join(lines) + "\n"
 
 
@@ -307,8 +353,9 @@ REFERENCE_EDITS = {
     "section added": edit(renumber(BASE, start=4), "## 5. Closing",
                           "## 4. Extra fake clause\n\nHedgehogs only.\n\n## 5. Closing"),
     "section removed": renumber(re.sub(r"## 3\. Made-up table.*?(?=## 4\.)", "", BASE, flags=re.S), start=4, by=-1),
+    # no full stop in common: a rewritten paragraph is removed and added whole, where git would keep the stop
     "rewritten paragraph": edit(BASE, "This synthetic text ends here with a final sentence.",
-                                "Entirely different prose about kiwis."),
+                                "Entirely different prose about kiwis!"),
 }
 
 
@@ -430,13 +477,13 @@ def test_render_text_plain_is_git_style_and_colour_is_ansi():
     r = redline.diff(*everything())
     plain = redline.render_text(r, color=False)
     assert "\x1b[" not in plain
-    assert "answered [-promptly.-] {+<within> a week.+}" in plain
+    assert "answered [-promptly-] {+<within> a week+}. Nothing" in plain
     assert "§2 → §3 Imaginary rights (renumbered, text changed)" in plain
     assert "Link targets: ⟨mailto:desk@example.test⟩ [-⟨https://example.test/help⟩-] " \
            "{+⟨https://example.test/support⟩+}" in plain
     assert "1 formatting-only" in plain
     colour = redline.render_text(r, color=True)
-    assert "\x1b[9;31mpromptly.\x1b[0m" in colour and "[-" not in colour
+    assert "\x1b[9;31mpromptly\x1b[0m \x1b[4;32m<within> a week\x1b[0m." in colour and "[-" not in colour
 
 
 @pytest.mark.parametrize("tty, environ, expected", [
@@ -454,7 +501,7 @@ def test_render_markdown_for_a_pull_request(tmp_path):
     md = redline.render_markdown(r, old_url="https://policy.example.test/en/2030-01-15/",
                                  new_url="https://policy.example.test/en/2030-03-01/")
     assert "**2 changed, 1 added, 1 removed, 2 renumbered, 0 moved**" in md
-    assert "answered <del>promptly.</del> <ins>&lt;within&gt; a week.</ins>" in md
+    assert "answered <del>promptly</del> <ins>&lt;within&gt; a week</ins>. Nothing" in md
     assert "<del>`⟨https://example.test/help⟩`</del> <ins>`⟨https://example.test/support⟩`</ins>" in md
     assert "- §2 → §3 Imaginary rights (renumbered, text changed): " \
            "[previous version](https://policy.example.test/" \
@@ -468,7 +515,7 @@ def test_render_markdown_in_french_escapes_markdown():
     old = policy("## 1. Un\n\nTexte *fictif* ici.\n", lang="fr")
     new = policy("## 1. Un\n\nTexte *fictif* ici avec 2 * 3 [crochets] et #dièse.\n", lang="fr")
     md = redline.render_markdown(redline.diff(old, new))
-    assert "Texte fictif <del>ici.</del> <ins>ici avec 2 \\* 3 \\[crochets\\] et \\#dièse.</ins>" in md
+    assert "Texte fictif ici <ins>avec 2 \\* 3 \\[crochets\\] et \\#dièse</ins>." in md
     assert "Légende\u00a0: <del>supprimé</del>" in md and "**0 ajoutée(s)" not in md
 
 
@@ -509,8 +556,8 @@ def test_render_html_is_accessible_and_escaped(env):
     html = redline.render_html(redline.diff(*everything()), env=env, lang="en",
                                old_url="../2030-01-15/", new_url="../2030-03-01/")
     assert '<time datetime="2030-01-15">January 15, 2030</time>' in html
-    assert "<del class=\"redline-del\"><span class=\"redline-sr\">deleted: </span>promptly.</del>" in html
-    assert "<ins class=\"redline-ins\"><span class=\"redline-sr\">inserted: </span>&lt;within&gt; a week.</ins>" in html
+    assert "<del class=\"redline-del\"><span class=\"redline-sr\">deleted: </span>promptly</del>" in html
+    assert "<ins class=\"redline-ins\"><span class=\"redline-sr\">inserted: </span>&lt;within&gt; a week</ins>." in html
     assert "<within>" not in html
     assert 'class="redline-legend"' in html and "struck through" in html and "underlined" in html
     assert '<a href="../2030-01-15/#s2">previous version</a> · <a href="../2030-03-01/#s3">new version</a>' in html

@@ -8,7 +8,7 @@
   "use strict";
 
   var engine = window.PolicyRedline;
-  var EQUAL = engine.EQUAL, DELETE = engine.DELETE, norm = engine.norm;
+  var EQUAL = engine.EQUAL, DELETE = engine.DELETE;
 
   /* --- the page ------------------------------------------------------------------------------ */
 
@@ -36,17 +36,17 @@
     return node;
   }
 
-  function words(ops) {
+  function words(ops) {  // partials/redline.html's words macro
     var out = [];
-    ops.forEach(function (op, k) {
-      var text = norm(op[1]);
-      if (op[0] === EQUAL) out.push(text);
+    engine.segments(ops).forEach(function (seg) {
+      var text = seg[1];
+      if (seg[0] === EQUAL) out.push(text);
       else {
-        var del = op[0] === DELETE;
+        var del = seg[0] === DELETE;
         out.push(el(del ? "del" : "ins", { "class": del ? "redline-del" : "redline-ins" },
                     [el("span", { "class": "redline-sr" }, [(del ? t.sr_deleted : t.sr_inserted) + " "]), text]));
       }
-      if (k < ops.length - 1) out.push(" ");
+      if (seg[2]) out.push(seg[2]);
     });
     return out;
   }

@@ -44,4 +44,54 @@
   var search = document.querySelector(".md-search[role=dialog]:not([aria-label])");
   var box = search && search.querySelector(".md-search__input[aria-label]");
   if (box) search.setAttribute("aria-label", box.getAttribute("aria-label"));
+
+  // An archived version says so at any scroll position: the notice (Material's "outdated" banner) is sticky
+  // above the header (policy.css); its height moves the header, the sidebars and the anchor targets below it.
+  var outdated = document.querySelector("[data-md-component=outdated]"), shown = 0;
+  function noticeHeight() {
+    var height = outdated && !outdated.hidden ? outdated.offsetHeight : 0, appeared = height && !shown;
+    shown = height;
+    document.documentElement.style.setProperty("--policy-notice-height", height + "px");
+    // A deep link scrolled before the notice appeared (Material shows it once versions.json is in): its
+    // section would sit under the notice; bring it back below, unless the reader has moved on.
+    var target = appeared && location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    if (target && Math.abs(target.getBoundingClientRect().top) < innerHeight) target.scrollIntoView();
+  }
+  if (outdated && window.ResizeObserver) new ResizeObserver(noticeHeight).observe(outdated);
+  // ... and in section 1: ../versions.json (mike's, rewritten at each publication) names the versions
+  // published since this one; the page links them, the newest in force, and shows the notice.
+  var notice = document.querySelector(".policy-version[data-policy-version]");
+  if (!notice || !window.fetch) return;
+  var mine = notice.getAttribute("data-policy-version");
+  fetch(new URL("../versions.json", location.href).href).then(function (response) {
+    return response.ok ? response.json() : [];
+  }).then(function (listed) {
+    var newer = listed.map(function (v) { return v.version; }).filter(function (v) {
+      return /^\d{4}-\d{2}-\d{2}$/.test(v) && v > mine;
+    }).sort().reverse();
+    if (!newer.length || notice.querySelector(".policy-newer")) return;
+    var format = new Intl.DateTimeFormat(document.documentElement.lang,
+                                         { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
+    var said = document.createElement("p");
+    said.className = "policy-newer";
+    said.textContent = notice.getAttribute("data-policy-newer");
+    var list = document.createElement("ul");
+    list.className = "policy-newer-list";
+    newer.forEach(function (version, k) {
+      var item = document.createElement("li"), link = document.createElement("a"), time = document.createElement("time");
+      time.setAttribute("datetime", version);
+      time.textContent = format.format(new Date(version + "T00:00:00Z"));
+      link.setAttribute("href", "../" + version + "/");
+      link.appendChild(time);
+      item.appendChild(link);
+      if (!k) item.appendChild(document.createTextNode(" (" + notice.getAttribute("data-policy-in-force") + ")"));
+      list.appendChild(item);
+    });
+    notice.insertBefore(list, notice.firstChild);
+    notice.insertBefore(said, list);
+    if (outdated && outdated.hidden) {
+      outdated.hidden = false;
+      noticeHeight();
+    }
+  }).catch(function () { /* no versions.json (a preview): nothing newer to say */ });
 })();

@@ -16,7 +16,14 @@
   // Python's whitespace (str.isspace, and \s of its re module), which JavaScript's \s does not equal.
   var WS = "\\t\\n\\x0b\\x0c\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
   var SPLIT = new RegExp("[" + WS + "]+");
-  var WORD = new RegExp("[" + WS + "]*[^" + WS + "]+[" + WS + "]*", "g");
+  // engine.py's _TOKEN: a word (Python's \w is letters, digits and _) with its inner joiners, or one
+  // punctuation mark; then the whitespace after it.
+  var W = "\\p{L}\\p{N}_";
+  var TOKEN = new RegExp("[" + WS + "]*(?:[" + W + "]+(?:[-\u2010\u2011'\u2019.,:/@]+[" + W + "]+)*|[^" + W + WS + "])[" +
+                         WS + "]*", "gu");
+  var EDGE = new RegExp("^[" + WS + "]+|[" + WS + "]+$", "g");
+  var TRAILING = new RegExp("[" + WS + "]+$");
+  var SPACE = new RegExp("^[" + WS + "]$");
 
   function split(text) { return text.split(SPLIT).filter(function (w) { return w !== ""; }); }
   function norm(text) { return split(text).join(" "); }
@@ -114,8 +121,14 @@
   /* --- words --------------------------------------------------------------------------------- */
 
   function wordTokens(text) {
-    return (text.match(WORD) || []).map(function (t) { return [t.replace(new RegExp("^[" + WS + "]+|[" + WS + "]+$", "g"), ""), t]; });
+    return (text.match(TOKEN) || []).map(function (t) { return [t.replace(EDGE, ""), t]; });
   }
+  var TARGET = new RegExp("[" + WS + "]*[^" + WS + "]+[" + WS + "]*", "g");
+  function targetTokens(text) {
+    return (text.match(TARGET) || []).map(function (t) { return [t.replace(EDGE, ""), t]; });
+  }
+  function trailingSpace(token) { var m = TRAILING.exec(token); return m ? m[0] : ""; }
+  function isSpace(ch) { return ch !== "" && SPACE.test(ch); }
   function push(ops, tag, text) {
     var last = ops[ops.length - 1];
     if (last && last[0] === tag) last[1] += text; else ops.push([tag, text]);
@@ -125,20 +138,34 @@
     for (var k = from; k < to; k++) out += tokens[k][1];
     return out;
   }
-  function wordOps(oldText, newText) {
-    var a = wordTokens(oldText), b = wordTokens(newText);
+  function wordOps(oldText, newText, tokenize) {
+    tokenize = tokenize || wordTokens;
+    var a = tokenize(oldText), b = tokenize(newText);
     var ka = a.map(function (t) { return t[0]; }), kb = b.map(function (t) { return t[0]; });
     if (same(ka, kb)) return newText ? [[EQUAL, newText]] : [];
     var ops = [];
     new Matcher(ka, kb).getOpcodes().forEach(function (op) {
       var tag = op[0], i1 = op[1], i2 = op[2], j1 = op[3], j2 = op[4];
       if (tag === "equal") { push(ops, EQUAL, join(b, j1, j2)); return; }
-      if (i2 > i1) push(ops, DELETE, join(a, i1, i2));
+      if (i2 > i1) {
+        var space = i1 && !trailingSpace(j1 ? b[j1 - 1][1] : " ") ? trailingSpace(a[i1 - 1][1]) : "";
+        push(ops, DELETE, space + join(a, i1, i2));
+      }
       if (j2 > j1) push(ops, INSERT, join(b, j1, j2));
     });
     return ops;
   }
   function linkText(links) { return links.map(function (h) { return "\u27e8" + h + "\u27e9"; }).join(" "); }
+
+  /* engine.py's segments: [tag, words, space after], a space where either op had one at their meeting point
+     and between the deleted and the inserted words of a replacement. */
+  function segments(ops) {
+    return ops.map(function (op, k) {
+      var spaced = k < ops.length - 1 && (isSpace(op[1].slice(-1)) || isSpace(ops[k + 1][1].charAt(0)) ||
+                                          (op[0] === DELETE && ops[k + 1][0] === INSERT));
+      return [op[0], norm(op[1]), spaced ? " " : ""];
+    });
+  }
 
   /* --- blocks -------------------------------------------------------------------------------- */
 
@@ -169,7 +196,7 @@
       });
       textOps = ops;
     } else textOps = wordOps(o.text, n.text);
-    var linkOps = same(o.links, n.links) ? [] : wordOps(linkText(o.links), linkText(n.links));
+    var linkOps = same(o.links, n.links) ? [] : wordOps(linkText(o.links), linkText(n.links), targetTokens);
     return change("changed", o, n, textOps, linkOps);
   }
   function added(n) {
@@ -200,8 +227,9 @@
     if (olds.length === 1 && news.length === 1 && pairable(olds[0], news[0])) {
       var c = changed(olds[0], news[0]);
       var kept = 0;
-      c.ops.forEach(function (op) { if (op[0] === EQUAL) kept += words(op[1]).length; });
-      if (c.kind === "unchanged" || blockScore(kept, words(olds[0].text).length, words(news[0].text).length)) out.push(c);
+      c.ops.forEach(function (op) { if (op[0] === EQUAL) kept += wordTokens(op[1]).length; });
+      if (c.kind === "unchanged" ||
+          blockScore(kept, wordTokens(olds[0].text).length, wordTokens(news[0].text).length)) out.push(c);
       else { out.push(removed(olds[0])); out.push(added(news[0])); }
       return;
     }
@@ -443,5 +471,5 @@
   }
 
   return { diff: diff, toJson: toJson, summary: summary, isChanged: isChanged, numberOf: numberOf,
-           anchorFor: anchorFor, wordOps: wordOps, norm: norm, EQUAL: EQUAL, DELETE: DELETE, INSERT: INSERT };
+           anchorFor: anchorFor, wordOps: wordOps, norm: norm, segments: segments, EQUAL: EQUAL, DELETE: DELETE, INSERT: INSERT };
 });

@@ -4,7 +4,10 @@ Sections are matched by identity (same number and title), then by content, so th
 renumbered or moved section is said as such instead of deleted and re-added. Inside a
 pair of changed blocks, words are diffed with whitespace attached to the word before
 them: a few hundred tokens per block, which keeps difflib in milliseconds (characters or
-separate whitespace tokens make it quadratic on the popular tokens; see bench/).
+separate whitespace tokens make it quadratic on the popular tokens; see bench/). A punctuation
+mark is a token of its own, so that "Allemagne." becoming "Allemagne et aux Pays-Bas." marks
+only "et aux Pays-Bas", as a lawyer's compare tool does; a word keeps its inner hyphens,
+apostrophes, dots and slashes ("Pays-Bas", "l’accès", "12.3", "example.test/help").
 
 overrides/assets/javascripts/redline.js is this engine for the browser, line for line:
 change one, change the other (tests/integration/test_redline_parity.py).
@@ -37,15 +40,26 @@ SAME_TITLE_CUTOFF = 0.3  # a section keeping its title needs less shared text to
 
 PROSE = {"paragraph", "item"}  # kinds of block that may turn into each other
 
-_WORD = re.compile(r"\s*\S+\s*")
+# A word (letters, digits, _) with its inner joiners, or one punctuation mark; then the whitespace after it.
+_TARGET = re.compile(r"\s*\S+\s*")
+_TOKEN = re.compile(r"\s*(?:\w+(?:[-‐‑'’.,:/@]+\w+)*|[^\w\s])\s*")
 
 
 # --- words ----------------------------------------------------------------------------
 
 
 def word_tokens(text: str) -> list[Token]:
-    """Words with the whitespace after them attached; compared without that whitespace."""
-    return [(m.group().strip(), m.group()) for m in _WORD.finditer(text)]
+    """Words and punctuation marks with the whitespace after them attached; compared without that whitespace."""
+    return [(m.group().strip(), m.group()) for m in _TOKEN.finditer(text)]
+
+
+def target_tokens(text: str) -> list[Token]:
+    """Link targets, each whole with the whitespace after it: a changed address is marked whole."""
+    return [(m.group().strip(), m.group()) for m in _TARGET.finditer(text)]
+
+
+def _trailing_space(token: str) -> str:
+    return token[len(token.rstrip()):]
 
 
 def word_ops(old: str, new: str, *, tokenize: Tokenizer = word_tokens) -> tuple[Op, ...]:
@@ -60,37 +74,45 @@ def word_ops(old: str, new: str, *, tokenize: Tokenizer = word_tokens) -> tuple[
             _push(ops, EQUAL, "".join(t for _, t in b[j1:j2]))
             continue
         if i2 > i1:
-            _push(ops, DELETE, "".join(t for _, t in a[i1:i2]))
+            # the space the old text had before the deleted words, where the kept words now end without one
+            space = _trailing_space(a[i1 - 1][1]) if i1 and not _trailing_space(b[j1 - 1][1] if j1 else " ") else ""
+            _push(ops, DELETE, space + "".join(t for _, t in a[i1:i2]))
         if j2 > j1:
             _push(ops, INSERT, "".join(t for _, t in b[j1:j2]))
     return tuple(ops)
 
 
-def apply(old: str, ops: tuple[Op, ...] | list[Op]) -> str:
-    """The new text: `ops` applied to `old`, checking that they keep and delete exactly its words."""
-    words = old.split()
+def apply(old: str, ops: tuple[Op, ...] | list[Op], *, tokenize: Tokenizer = word_tokens) -> str:
+    """The new text: `ops` applied to `old`, checking that they keep and delete exactly its tokens."""
+    words = [k for k, _ in tokenize(old)]
     at = 0
     out: list[str] = []
     for tag, text in ops:
         if tag in (EQUAL, DELETE):
-            expected = text.split()
+            expected = [k for k, _ in tokenize(text)]
             if words[at:at + len(expected)] != expected:
-                raise ValueError(f"ops do not apply: expected {expected!r} at word {at} of the old text")
+                raise ValueError(f"ops do not apply: expected {expected!r} at token {at} of the old text")
             at += len(expected)
         if tag in (EQUAL, INSERT):
             out.append(text)
     if at != len(words):
-        raise ValueError(f"ops leave {len(words) - at} word(s) of the old text unaccounted for")
+        raise ValueError(f"ops leave {len(words) - at} token(s) of the old text unaccounted for")
     return "".join(out)
 
 
 def segments(ops: tuple[Op, ...] | list[Op]) -> list[tuple[str, str, str]]:
-    """(tag, words, space after) for renderers, so that marks never underline or strike a space."""
+    """(tag, words, space after) for renderers, so that marks never underline or strike a space.
+
+    A space separates two ops where either had one at their meeting point (none between a word
+    and the punctuation mark that follows it, as written), and always the deleted and the inserted
+    words of a replacement.
+    """
     out: list[tuple[str, str, str]] = []
     for k, (tag, text) in enumerate(ops):
         core = " ".join(text.split())
-        last = k == len(ops) - 1
-        out.append((tag, core, "" if last else " "))
+        spaced = k < len(ops) - 1 and (text[-1:].isspace() or ops[k + 1][1][:1].isspace()
+                                       or (tag, ops[k + 1][0]) == (DELETE, INSERT))
+        out.append((tag, core, " " if spaced else ""))
     return out
 
 
@@ -143,7 +165,8 @@ def _changed(old: Block, new: Block, tokenize: Tokenizer) -> BlockChange:
         text_ops = tuple(ops)
     else:
         text_ops = word_ops(old.text, new.text, tokenize=tokenize)
-    link_ops = word_ops(_link_text(old.links), _link_text(new.links)) if old.links != new.links else ()
+    link_ops = word_ops(_link_text(old.links), _link_text(new.links), tokenize=target_tokens) \
+        if old.links != new.links else ()
     return BlockChange("changed", old, new, text_ops, link_ops)
 
 
@@ -192,8 +215,8 @@ def _pair(old: list[Block], new: list[Block], out: list[BlockChange], tokenize: 
     if len(old) == len(new) == 1 and _pairable(old[0], new[0]):
         # the usual case, one block edited: its word diff also measures how much it kept
         change = _changed(old[0], new[0], tokenize)
-        kept = sum(len(text.split()) for tag, text in change.ops if tag == EQUAL)
-        if change.kind == "unchanged" or _block_score(kept, len(old[0].text.split()), len(new[0].text.split())):
+        kept = sum(len(tokenize(text)) for tag, text in change.ops if tag == EQUAL)
+        if change.kind == "unchanged" or _block_score(kept, len(tokenize(old[0].text)), len(tokenize(new[0].text))):
             out.append(change)
         else:
             out += [_removed(old[0]), _added(new[0])]

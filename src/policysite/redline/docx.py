@@ -1,0 +1,199 @@
+"""The redline as a Word document with real tracked changes, for lawyers who compare in Word.
+
+Every section of the new version in reading order (a removed one where it was), each block a
+paragraph whose deleted and inserted words are revisions (`w:del` / `w:ins`, with the author and
+the new version's date) that Word and LibreOffice list, accept and reject. Accepting them all gives
+the new text of each block; rejecting them all, the old one. Section headings and the status line of
+each changed section are plain text: they name the change, they are not part of it.
+
+The package is written here, part by part, into a zip whose entries have fixed dates and order: the
+same redline gives the same bytes, as every file of a published version must.
+"""
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections.abc import Sequence
+from xml.sax.saxutils import escape, quoteattr
+
+from policysite.document import NUMBER
+from policysite.redline.model import DELETE, INSERT, Op, Redline, SectionChange
+from policysite.redline.render import _counts_line, _heading, _notes_line, _status, _title_line
+from policysite.strings import redline_labels as labels
+
+PLAIN = ""  # a run that is no revision: headings, status lines (the redline's EQUAL words are plain too)
+MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
+_ZIP_DATE = (1980, 1, 1, 0, 0, 0)  # the earliest a zip can say: no build date in the bytes
+_SPACES = re.compile(r"[ \t\n\r]+")
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")  # characters XML 1.0 cannot carry
+
+
+def file_name(*, lang: str, old: str, new: str) -> str:
+    """The name a version's changes page gives the .docx of its redline."""
+    return f"redline-{lang}-{old}-{new}.docx"
+
+
+def render_docx(redline: Redline, *, author: str, lang: str | None = None) -> bytes:
+    """The redline as a .docx: tracked changes by `author`, dated the new version's date (none if undated)."""
+    lang = lang or redline.lang
+    t = labels(lang)
+    date = f"{redline.new_date.isoformat()}T00:00:00Z" if redline.new_date else ""
+    body = _Body(author=author, date=date)
+    body.paragraph([(PLAIN, _title_line(redline, t))], style="Title")
+    body.paragraph([(PLAIN, _counts_line(redline, t))])
+    if note := _notes_line(redline, t):
+        body.paragraph([(PLAIN, note)])
+    if not redline.changed:
+        body.paragraph([(PLAIN, t["no_change"])])
+    for section in redline.sections:
+        _section(body, section, t)
+    title = _title_line(redline, t)
+    parts = {
+        "[Content_Types].xml": _CONTENT_TYPES,
+        "_rels/.rels": _ROOT_RELS,
+        "docProps/core.xml": _core(title=title, author=author, lang=lang, date=date),
+        "word/_rels/document.xml.rels": _DOCUMENT_RELS,
+        "word/document.xml": _document(body.xml),
+        "word/settings.xml": _SETTINGS,
+        "word/styles.xml": _styles(lang),
+    }
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for name, text in parts.items():
+            info = zipfile.ZipInfo(name, date_time=_ZIP_DATE)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, text.encode("utf-8"), compresslevel=9)
+    return out.getvalue()
+
+
+def _section(body: _Body, section: SectionChange, t: dict[str, str]) -> None:
+    if section.number:
+        level = min(2 + section.number.count("."), 4) if NUMBER.fullmatch(section.number) else 2
+        label = _heading(section, t)
+        label = label[:len(label) - len(section.title)] if label.endswith(section.title) else label + " "
+        if section.title_ops:
+            body.paragraph([(PLAIN, label)] + list(section.title_ops), style=f"Heading{level}")
+        else:
+            body.paragraph([(PLAIN, label + section.title)], style=f"Heading{level}")
+    else:  # the document's title
+        body.paragraph(list(section.title_ops) or [(PLAIN, section.title)], style="Heading1")
+    if section.shown:
+        body.paragraph([(PLAIN, f"({_status(section, t)})")], italic=True)
+    for block in section.blocks:
+        indent = (block.depth + 1) if block.block_kind == "item" else 0
+        lead = [(PLAIN, "• ")] if block.block_kind == "item" else []
+        if block.ops:
+            body.paragraph(lead + list(block.ops), indent=indent)
+        if block.link_ops:
+            body.paragraph([(PLAIN, t["links"] + " ")] + list(block.link_ops), indent=indent)
+
+
+class _Body:
+    """Paragraphs of WordprocessingML, each revision numbered in document order."""
+
+    def __init__(self, *, author: str, date: str) -> None:
+        self.parts: list[str] = []
+        self.revision = 0
+        self.attrs = f" w:author={quoteattr(author)}" + (f' w:date="{date}"' if date else "")
+
+    @property
+    def xml(self) -> str:
+        return "".join(self.parts)
+
+    def paragraph(self, runs: Sequence[Op], *, style: str = "", indent: int = 0,
+                  italic: bool = False) -> None:
+        props = (f'<w:pStyle w:val="{style}"/>' if style else "") + \
+            (f'<w:ind w:left="{360 * indent}"/>' if indent else "")
+        out = [f"<w:p>{f'<w:pPr>{props}</w:pPr>' if props else ''}"]
+        run_props = "<w:rPr><w:i/></w:rPr>" if italic else ""
+        for tag, text in runs:
+            text = _NOT_XML.sub("", _SPACES.sub(" ", text))  # no-break spaces are kept
+            if not text:
+                continue
+            if tag == DELETE:
+                self.revision += 1
+                out.append(f'<w:del w:id="{self.revision}"{self.attrs}><w:r>{run_props}'
+                           f'<w:delText xml:space="preserve">{escape(text)}</w:delText></w:r></w:del>')
+            elif tag == INSERT:
+                self.revision += 1
+                out.append(f'<w:ins w:id="{self.revision}"{self.attrs}><w:r>{run_props}'
+                           f'<w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:ins>')
+            else:
+                out.append(f'<w:r>{run_props}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>')
+        out.append("</w:p>")
+        self.parts.append("".join(out))
+
+
+def _document(body: str) -> str:
+    return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="{_W}" '
+            f'xmlns:r="{_REL}"><w:body>{body}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/>'
+            '<w:pgMar w:top="1417" w:right="1417" w:bottom="1417" w:left="1417" w:header="708" w:footer="708" '
+            'w:gutter="0"/></w:sectPr></w:body></w:document>')
+
+
+def _core(*, title: str, author: str, lang: str, date: str) -> str:
+    dated = (f'<dcterms:created xsi:type="dcterms:W3CDTF">{date}</dcterms:created>'
+             f'<dcterms:modified xsi:type="dcterms:W3CDTF">{date}</dcterms:modified>') if date else ""
+    return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<cp:coreProperties '
+            'xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
+            'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
+            'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
+            f"<dc:title>{escape(title)}</dc:title><dc:creator>{escape(author)}</dc:creator>"
+            f"<dc:language>{escape(lang)}</dc:language>{dated}</cp:coreProperties>")
+
+
+def _styles(lang: str) -> str:
+    def heading(level: int, size: int) -> str:
+        return (f'<w:style w:type="paragraph" w:styleId="Heading{level}"><w:name w:val="heading {level}"/>'
+                '<w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>'
+                f'<w:pPr><w:keepNext/><w:spacing w:before="240" w:after="120"/><w:outlineLvl w:val="{level - 1}"/>'
+                f'</w:pPr><w:rPr><w:b/><w:sz w:val="{size}"/></w:rPr></w:style>')
+
+    return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            f'<w:styles xmlns:w="{_W}"><w:docDefaults><w:rPrDefault><w:rPr>'
+            '<w:rFonts w:ascii="Liberation Serif" w:hAnsi="Liberation Serif" w:cs="Liberation Serif"/>'
+            f'<w:sz w:val="22"/><w:lang w:val={quoteattr(lang)}/></w:rPr></w:rPrDefault>'
+            '<w:pPrDefault><w:pPr><w:spacing w:after="120"/></w:pPr></w:pPrDefault></w:docDefaults>'
+            '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/>'
+            '</w:style>'
+            '<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/>'
+            '<w:next w:val="Normal"/><w:qFormat/><w:rPr><w:b/><w:sz w:val="32"/></w:rPr></w:style>'
+            + "".join(heading(level, size) for level, size in ((1, 30), (2, 26), (3, 24), (4, 22)))
+            + "</w:styles>")
+
+
+_CONTENT_TYPES = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    '<Default Extension="xml" ContentType="application/xml"/>'
+    f'<Override PartName="/word/document.xml" ContentType="{MEDIA_TYPE}.main+xml"/>'
+    '<Override PartName="/word/styles.xml" '
+    'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>'
+    '<Override PartName="/word/settings.xml" '
+    'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>'
+    '<Override PartName="/docProps/core.xml" '
+    'ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>')
+
+_ROOT_RELS = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    f'<Relationships xmlns="{_PKG_REL}">'
+    f'<Relationship Id="rId1" Type="{_REL}/officeDocument" Target="word/document.xml"/>'
+    '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/'
+    'core-properties" Target="docProps/core.xml"/></Relationships>')
+
+_DOCUMENT_RELS = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    f'<Relationships xmlns="{_PKG_REL}">'
+    f'<Relationship Id="rId1" Type="{_REL}/styles" Target="styles.xml"/>'
+    f'<Relationship Id="rId2" Type="{_REL}/settings" Target="settings.xml"/></Relationships>')
+
+# Edits a reader makes to the document are tracked too.
+_SETTINGS = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+             f'<w:settings xmlns:w="{_W}"><w:trackRevisions/></w:settings>')

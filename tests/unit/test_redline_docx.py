@@ -1,0 +1,110 @@
+"""The redline as a Word document: one revision per inserted or deleted run of the redline, with author and
+date; accepting every revision gives the new text, rejecting them the old one; the same bytes every time."""
+from __future__ import annotations
+
+import io
+import zipfile
+
+import docx
+import pytest
+from docx.oxml.ns import qn
+
+from policysite import redline
+from policysite.redline import DELETE, INSERT
+from policysite.redline.docx import render_docx
+from unit.test_redline import BASE, REFERENCE_EDITS, edit, everything, policy
+
+AUTHOR = "Zephyr Widgets SAS"
+
+
+def json_revisions(r: redline.Redline) -> int:
+    """Insertions and deletions of the redline's JSON: every op of titles, blocks and link targets."""
+    data = redline.to_json(r)
+    ops = [op for s in data["sections"] for ops in [s["title_ops"]] + [o for b in s["blocks"]
+                                                                        for o in (b["ops"], b["link_ops"])]
+           for op in ops]
+    return sum(tag in (DELETE, INSERT) for tag, _ in ops)
+
+
+def revisions(document) -> list:
+    body = document.element.body
+    return body.findall(".//" + qn("w:ins")) + body.findall(".//" + qn("w:del"))
+
+
+def paragraph_text(paragraph, *, accept: bool) -> str:
+    """A paragraph's text with every revision accepted (or rejected)."""
+    out = []
+    for node in paragraph.iter(qn("w:t"), qn("w:delText")):
+        inside = {a.tag for a in node.iterancestors()}
+        if accept and (node.tag == qn("w:delText") or qn("w:del") in inside):
+            continue
+        if not accept and qn("w:ins") in inside:
+            continue
+        out.append(node.text or "")
+    return "".join(out)
+
+
+def texts(document, *, accept: bool) -> list[str]:
+    return [paragraph_text(p, accept=accept) for p in document.element.body.iter(qn("w:p"))]
+
+
+def tokens(text: str) -> list[str]:
+    return [k for k, _ in redline.word_tokens(text)]
+
+
+CASES = {"everything": everything, **{name: (lambda body=body: (policy(BASE), policy(body)))
+                                      for name, body in REFERENCE_EDITS.items()}}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_as_many_revisions_as_the_json_has_insertions_and_deletions(name):
+    old, new = CASES[name]()
+    r = redline.diff(old, new)
+    document = docx.Document(io.BytesIO(render_docx(r, author=AUTHOR)))
+    found = revisions(document)
+    assert len(found) == json_revisions(r) > 0
+    for revision in found:
+        assert revision.get(qn("w:author")) == AUTHOR
+        assert revision.get(qn("w:date")) == f"{new.date.isoformat()}T00:00:00Z"
+    assert len({revision.get(qn("w:id")) for revision in found}) == len(found)
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_accepting_every_revision_gives_the_new_text_and_rejecting_them_the_old(name):
+    old, new = CASES[name]()
+    document = docx.Document(io.BytesIO(render_docx(redline.diff(old, new), author=AUTHOR)))
+    accepted = [" ".join(t.split()) for t in texts(document, accept=True)]
+    rejected = [tokens(t) for t in texts(document, accept=False)]
+    for section in new.sections:
+        for block in section.blocks:
+            assert any(" ".join(block.text.split()) in line for line in accepted), block.text
+    for section in old.sections:
+        for block in section.blocks:
+            want = tokens(block.text)
+            assert any(want == line[-len(want):] for line in rejected if want), block.text
+
+
+def test_punctuation_next_to_an_edit_is_no_revision():
+    body = "## 1. Hébergement\n\nLes données sont hébergées en Allemagne.\n"
+    r = redline.diff(policy(body, lang="fr"), policy(edit(body, "Allemagne.", "Allemagne et aux Pays-Bas."),
+                                                     lang="fr", date="2030-02-01"))
+    document = docx.Document(io.BytesIO(render_docx(r, author=AUTHOR)))
+    (revision,) = revisions(document)
+    assert revision.tag == qn("w:ins") and "".join(t.text for t in revision.iter(qn("w:t"))) == "et aux Pays-Bas"
+
+
+def test_language_styles_headings_and_same_bytes():
+    r = redline.diff(*everything())
+    data = render_docx(r, author=AUTHOR, lang="fr")
+    assert render_docx(redline.diff(*everything()), author=AUTHOR, lang="fr") == data
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        assert {info.date_time for info in archive.infolist()} == {(1980, 1, 1, 0, 0, 0)}
+        assert archive.testzip() is None
+    document = docx.Document(io.BytesIO(data))
+    lang = document.styles.element.find(f"{qn('w:docDefaults')}//{qn('w:lang')}")
+    assert lang.get(qn("w:val")) == "fr"
+    assert document.core_properties.language == "fr" and document.core_properties.author == AUTHOR
+    assert document.paragraphs[0].text.startswith("Modifications de la version du 2030-01-15")
+    headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
+    assert headings[0] == "Synthetic policy" and "§1.1 Sample list" in headings
+    assert document.settings.element.find(qn("w:trackRevisions")) is not None

@@ -12,7 +12,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from policysite import anchors, archive, background, export, feed, pages, safety, settings as policy_settings
+from policysite import anchors, archive, background, clock, export, feed, pages, safety, settings as policy_settings
 from policysite.findings import WARNING
 from policysite.redline import docx as redline_docx
 from policysite.strings import strings
@@ -38,6 +38,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     config.extra["alternate"] = pages.alternates(settings, current=lang, version=release.version if release else None,
                                                  page="latest/" if archive_pages else "")
     config.mdx_configs.setdefault("toc", {})["permalink_title"] = strings(lang)["permalink"]
+    config.copyright = pages.with_year(config.copyright, year=pages.copyright_year(
+        settings, release=release, entries=archive.entries_from_extra(config.extra), today=clock.today(),
+        config_file=config.config_file_path))
     return config
 
 
@@ -91,7 +94,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
                 files.append(File.generated(config, f"changes/{name}", content=redline_docx.render_docx(
                     change, author=settings.company, lang=lang)))
     elif entries is not None:
-        for kind in (archive.HISTORY, archive.COMPARE):
+        for kind in (archive.HISTORY, archive.COMPARE, archive.AT):
             files.append(File.generated(config, archive.PAGES[kind], content=archive.page_source(kind, lang=lang)))
         files.append(File.generated(config, feed.FILE, content=feed.atom(
             entries, lang=lang, site_name=config.site_name, base_url=f"{settings.public_url}{lang}/",
@@ -116,7 +119,8 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     release = policy_settings.release_from_extra(config.extra)
     versions = [dt.date.fromisoformat(v) for v in reversed(release.versions)] if release else None
     return pages.decorate(html, env=env, settings=settings, lang=config.theme["language"],
-                          date=page.meta.get("date"), versions=versions, link_versions=bool(release))
+                          date=page.meta.get("date"), versions=versions, link_versions=bool(release),
+                          note=page.meta.get("summary"))
 
 
 def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation) -> dict[str, Any]:
@@ -136,6 +140,7 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
     if page.file.src_uri == settings.page:
         page.canonical_url = pages.latest_url(settings, lang=lang, release=release)
     context["policy_archived"] = pages.archived_banner(lang=lang, release=release, page=page.url)
+    context["policy_upcoming"] = pages.upcoming_banner(lang=lang, release=release, page=page.url)
     return context
 
 

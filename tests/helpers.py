@@ -70,7 +70,7 @@ def one_language_project(path: Path) -> Path:
     replacements = {
         "site_name: Politique de confidentialité de DialOnce": "site_name: Example Org privacy policy",
         "site_url: https://www.dial-once.com/politique-de-confidentialite/fr/": "site_url: https://example.test/privacy/en/",
-        "copyright: Copyright © DialOnce. 2016-2021. Tous droits réservés.": "copyright: Example Org",
+        "copyright: Copyright © DialOnce. 2016-{year}. Tous droits réservés.": "copyright: Example Org",
         "site_description: Politique de confidentialité de DialOnce et dispositions relatives au RGPD":
             "site_description: Example Org privacy policy",
         "docs_dir: docs/fr": "docs_dir: docs/en",

@@ -18,14 +18,14 @@ from typing import Any
 
 from jinja2 import Environment
 
-from policysite import document, redline
+from policysite import document, periods, redline
 from policysite.document import anchor_for, label_of, named
 from policysite.redline import docx
 from policysite.settings import Release
 from policysite.strings import long_date, strings
 
-CHANGES, HISTORY, COMPARE = "changes", "history", "compare"  # the pages, by `policy_page` in their front matter
-PAGES = {CHANGES: "changes.md", HISTORY: "history.md", COMPARE: "compare.md"}  # generated sources
+CHANGES, HISTORY, COMPARE, AT = "changes", "history", "compare", "at"  # the pages, by `policy_page`
+PAGES = {CHANGES: "changes.md", HISTORY: "history.md", COMPARE: "compare.md", AT: "at.md"}  # generated sources
 GROUPS = ("changed", "added", "removed", "renumbered", "moved")
 
 
@@ -35,10 +35,27 @@ class Entry:
 
     version: str
     changes: dict | None  # `summary()` as recorded when it was published; None if published before changes pages
+    until: str | None = None  # the last day it is in force (the day before the next version), None for the last
+    upcoming: bool = False    # published ahead of its date, which is after the day the pages are built
 
     @property
     def date(self) -> dt.date:
         return dt.date.fromisoformat(self.version)
+
+    @property
+    def note(self) -> str:
+        """What changed in the legal team's words (`summary:` of its front matter), or ""."""
+        return str((self.changes or {}).get("note", ""))
+
+    @property
+    def change(self) -> str:
+        """`material` or `editorial` (a version recorded before the class existed is material)."""
+        return str((self.changes or {}).get("change", "material"))
+
+    @property
+    def announced(self) -> str | None:
+        value = (self.changes or {}).get("announced")
+        return str(value) if value else None
 
     @property
     def previous(self) -> str | None:
@@ -69,12 +86,29 @@ def _changes(source: str, previous_text: str, lang: str) -> redline.Redline:
                         document.parse(source, path=f"{lang}/new", lang=lang))
 
 
-def summary(change: redline.Redline | None, *, previous: str | None) -> dict:
-    """What a version's manifest keeps of its changes: enough for the history page and the feed."""
+def notice_of(text: str, *, lang: str, source_text: str | None = None) -> dict:
+    """What a version's front matter says of its change: its note (`summary:`, in the page's language), and
+    its class and announcement day (the authoritative page's, `source_text`, for a translation)."""
+    page, source = _front(text, lang), _front(source_text, lang) if source_text else None
+    counts = source or page
+    return {"change": counts.change, **({"note": page.summary} if page.summary else {}),
+            **({"announced": counts.announced.isoformat()} if counts.announced else {})}
+
+
+def _front(text: str, lang: str) -> document.Policy:
+    """A page's front matter only, read by the one parser."""
+    match = document.FRONT_MATTER.match(document.normalise(text))
+    return document.parse(match.group(0) if match else "", path=f"{lang}/notice", lang=lang)
+
+
+def summary(change: redline.Redline | None, *, previous: str | None, notice: dict | None = None) -> dict:
+    """What a version's manifest keeps of its changes: enough for the history page and the feed, with
+    `notice_of()` its front matter's note, class and announcement day."""
     if change is None:
-        return {"previous": None}
+        return {"previous": None, **(notice or {})}
     preamble = next((s for s in change.sections if not s.number), None)
     return {
+        **(notice or {}),
         "previous": previous,
         "counts": change.summary.counts,
         "preamble": bool(preamble and preamble.changed),
@@ -126,7 +160,8 @@ def groups(entry: Entry, *, lang: str, base: str) -> list[tuple[str, list[tuple[
 
 
 def counts_line(entry: Entry, *, lang: str) -> str:
-    """One sentence: the counts of changed sections, or that it is the first version, or unknown."""
+    """One sentence where no section is named: the first version, no change of text, or no summary recorded;
+    "" when sections changed (`groups` names them)."""
     t = strings(lang)
     if entry.changes is None:
         return t["no_summary"]
@@ -134,16 +169,45 @@ def counts_line(entry: Entry, *, lang: str) -> str:
         return t["first_version"]
     if not any(entry.changes.get("counts", {}).values()) and not entry.changes.get("preamble"):
         return redline.labels(lang)["no_change"]
-    return t["section_counts"].format(counts=redline.labels(lang)["counts"].format(**entry.changes["counts"]))
+    return ""
 
 
-def summary_text(entry: Entry, *, lang: str) -> str:
-    """The summary as plain text (the feed): the counts sentence, then each kind of change and its sections."""
+def description(entry: Entry, *, lang: str) -> str:
+    """What changed in words: the legal team's note, else the sections that changed, named."""
+    return entry.note or sections_text(entry, lang=lang)
+
+
+def sections_text(entry: Entry, *, lang: str) -> str:
+    """The sections that changed, named by kind (`Sections changed: §2 Data, §3 Rights.`), or the sentence
+    saying why none is named."""
     colon = strings(lang)["colon"]
-    parts = [counts_line(entry, lang=lang)]
-    parts += [f"{heading}{colon}{', '.join(label for label, _ in items)}." for heading, items
-              in groups(entry, lang=lang, base="")]
-    return " ".join(parts)
+    named_groups = [f"{heading}{colon}{', '.join(label for label, _ in items)}." for heading, items
+                    in groups(entry, lang=lang, base="")]
+    return " ".join(named_groups) or counts_line(entry, lang=lang)
+
+
+def period_text(entry: Entry, *, lang: str) -> str:
+    """`In force from March 1, 2022 until May 9, 2023.`, or since, or when an upcoming version takes effect."""
+    t = strings(lang)
+    start = long_date(entry.date, lang)
+    if entry.upcoming:
+        announced = entry.announced
+        return (t["period_upcoming"].format(start=start, announced=long_date(dt.date.fromisoformat(announced), lang))
+                if announced else t["period_upcoming_plain"].format(start=start))
+    if entry.until:
+        return t["period"].format(start=start, until=long_date(dt.date.fromisoformat(entry.until), lang))
+    return t["period_open"].format(start=start)
+
+
+def summary_text(entry: Entry, *, lang: str, announcement: bool = False) -> str:
+    """The summary as plain text (the feed), the same whenever it is built: when the version takes effect
+    (for its announcement), the legal team's note, the sections that changed."""
+    when = ""
+    if announcement:
+        t, start = strings(lang), long_date(entry.date, lang)
+        when = t["period_upcoming"].format(start=start, announced=long_date(
+            dt.date.fromisoformat(entry.announced), lang)) if entry.announced else ""
+    return " ".join(p for p in (when, entry.note, sections_text(entry, lang=lang)) if p)
 
 
 # --- the pages -------------------------------------------------------------------------------
@@ -157,8 +221,8 @@ def page_source(kind: str, *, lang: str, version: str | None = None) -> str:
         title = t["changes_title"].format(date=long_date(dt.date.fromisoformat(version), lang))
     else:
         title = t[f"{kind}_title"]
-    # A changes page repeats words of the policy: the version's search finds them in the policy only.
-    search = "search:\n  exclude: true\n" if kind == CHANGES else ""
+    # The at page carries no text of the policy and lands elsewhere: the search leaves it out too.
+    search = "search:\n  exclude: true\n" if kind in (CHANGES, AT) else ""
     return f"---\npolicy_page: {kind}\n{search}---\n\n# {title}\n"
 
 
@@ -169,18 +233,22 @@ def page_body(kind: str, *, env: Environment, lang: str, docs_page: Path, releas
     if kind == CHANGES:
         if release is None:
             raise ValueError("a changes page is built for a release")
-        change = changes_of(docs_page.read_text(encoding="utf-8"), lang=lang,
-                            previous_text=release.previous_text if release.previous else None)
-        return changes_page(env=env, lang=lang, version=release.version, previous=release.previous, change=change)
+        text = docs_page.read_text(encoding="utf-8")
+        change = changes_of(text, lang=lang, previous_text=release.previous_text if release.previous else None)
+        return changes_page(env=env, lang=lang, version=release.version, previous=release.previous, change=change,
+                            note=notice_of(text, lang=lang).get("note", ""))
     if kind == HISTORY:
         return history_page(env=env, lang=lang, entries=entries or [])
+    if kind == AT:
+        return at_page(env=env, lang=lang, entries=entries or [])
     return compare_page(env=env, lang=lang)
 
 
 def changes_page(*, env: Environment, lang: str, version: str, previous: str | None,
-                 change: redline.Redline | None) -> str:
-    """The changes page's body, at <lang>/<version>/changes/: links, then the redline against `previous`."""
-    context = {"t": strings(lang), "lang": lang, "version": version, "previous": previous,
+                 change: redline.Redline | None, note: str = "") -> str:
+    """The changes page's body, at <lang>/<version>/changes/: links, the legal team's note, then the redline
+    against `previous`."""
+    context = {"t": strings(lang), "lang": lang, "version": version, "previous": previous, "note": note,
                "date": _date(version, lang), "previous_date": _date(previous, lang) if previous else None,
                "redline": redline.render_html(change, env=env, lang=lang, old_url=f"../../{previous}/",
                                               new_url="../") if change is not None else "",
@@ -193,11 +261,25 @@ def history_page(*, env: Environment, lang: str, entries: list[Entry]) -> str:
     """The history page's body, at <lang>/history/: every version, newest first, with its summary and links."""
     shown = sorted(entries, key=lambda e: e.version, reverse=True)
     rows = [{"entry": e, "date": _date(e.version, lang), "counts": counts_line(e, lang=lang),
-             "groups": groups(e, lang=lang, base="../"),
+             "groups": groups(e, lang=lang, base="../"), "period": period_text(e, lang=lang),
              "previous_date": _date(e.previous, lang) if e.previous else None} for e in shown]
+    in_force = [e.version for e in shown if not e.upcoming]
     context = {"t": strings(lang), "lang": lang, "rows": rows, "colon": strings(lang)["colon"],
-               "latest": shown[0].version if shown else None}
+               "latest": in_force[0] if in_force else None}
     return env.get_template("partials/policy-history.html").render(context)
+
+
+def at_page(*, env: Environment, lang: str, entries: list[Entry]) -> str:
+    """The at page's body, at <lang>/at/: `#2022-05-01` lands on the version in force that day (at.js);
+    the periods of every version, listed, are the same answer without JavaScript."""
+    t = strings(lang)
+    shown = sorted(entries, key=lambda e: e.version)
+    rows = [{"version": e.version, "date": _date(e.version, lang), "period": period_text(e, lang=lang),
+             "upcoming": e.upcoming} for e in reversed(shown)]
+    data = {"versions": [{"version": e.version, "until": e.until} for e in shown],
+            "strings": {key: t[key] for key in ("at_none", "at_invalid", "at_going")},
+            "dates": {e.version: long_date(e.date, lang) for e in shown}}
+    return env.get_template("partials/policy-at.html").render({"t": t, "lang": lang, "rows": rows, "data": data})
 
 
 def compare_page(*, env: Environment, lang: str) -> str:
@@ -221,7 +303,15 @@ def entries_from_extra(extra: Mapping[str, Any]) -> list[Entry] | None:
     listing = policy.get("archive") if isinstance(policy, dict) else None
     if not isinstance(listing, dict):
         return None
-    return [Entry(str(e["version"]), e.get("changes")) for e in listing.get("entries", [])]
+    found = [(str(e["version"]), e.get("changes")) for e in listing.get("entries", [])]
+    today = dt.date.fromisoformat(str(listing["today"])) if listing.get("today") else None
+    spans = {p.version: p for p in periods.periods([version for version, _ in found])}
+    entries = []
+    for version, changes in found:
+        until = spans[version].until
+        entries.append(Entry(version, changes, until=until.isoformat() if until else None,
+                             upcoming=today is not None and spans[version].start > today))
+    return entries
 
 
 def _date(version: str, lang: str) -> tuple[str, str]:

@@ -8,7 +8,9 @@ The branch, one mike deploy prefix per language:
     .nojekyll
     <lang>/versions.json    mike's list of versions (material's selector reads it), newest first
     <lang>/<date>/…         one dated version, built once, never rewritten
-    <lang>/latest/…         a copy of the newest date (the same git trees: it costs nothing)
+    <lang>/latest/…         a copy of the version in force today (the same git trees: it costs nothing);
+                            a version published ahead of its date (upcoming) becomes it on that date,
+                            when `policy history` (daily on CI) moves it
     <lang>/history/, <lang>/compare/, <lang>/feed.xml, and the theme files they use: the archive's
                             pages, rebuilt on each publication from the manifests (archive.py)
     manifest/<date>.json    the source commit and SHA-256 of the source and of each published file,
@@ -35,10 +37,10 @@ from pathlib import Path
 import git as gitpython
 from mike.versions import Versions
 
-from policysite import git, manifest as mf
+from policysite import clock, git, manifest as mf, periods
 from policysite.errors import PublishError
 from policysite.project import Project
-from policysite.strings import long_date
+from policysite.strings import long_date, strings
 
 BRANCH = "gh-pages"
 REMOTE = "origin"
@@ -92,12 +94,22 @@ def read_branch(repo: gitpython.Repo, *, branch: str, remote: str | None) -> Bra
     return BranchState(local, base, manifests)
 
 
-def versions_json(dates: list[str], lang: str) -> bytes:
-    """mike's versions.json for one language: every date, titled in the language, `latest` on the newest."""
+def versions_json(dates: list[str], lang: str, *, today: dt.date | None = None) -> bytes:
+    """mike's versions.json for one language as of `today`: every date, newest first, titled in the language,
+    `latest` on the version in force; each version's period and, published ahead, `upcoming` in its
+    properties (the banner of the version in force and the compare page read them)."""
     versions = Versions()
-    newest = max(dates)
-    for date in dates:
-        versions.add(date, long_date(dt.date.fromisoformat(date), lang), [LATEST] if date == newest else [])
+    today = today or clock.today()
+    current = periods.current(dates, today=today)
+    t = strings(lang)
+    for period in periods.periods(dates):
+        date = period.version
+        text = long_date(period.start, lang)
+        upcoming = period.start > today
+        state = "upcoming" if upcoming else "in_force" if date == current else ""
+        info = versions.add(date, f"{text} ({t[state]})" if state else text, [LATEST] if date == current else [])
+        info.properties = {"in_force": {"from": date, "until": period.until.isoformat() if period.until else None},
+                           "date_text": text, **({"upcoming": True} if upcoming else {})}
     return (versions.dumps() + "\n").encode("utf-8")
 
 
@@ -126,6 +138,14 @@ def lock(project: Project, branch: str, on_wait: Callable[[Path], None] | None):
             yield path
     except git.LockTimeout as exc:
         raise PublishError(f"another publication is still running: {exc}") from exc
+
+
+def latest_is(listing: dict[str, tuple[str, str]], lang: str, version: str) -> bool:
+    """Whether `<lang>/latest/` on the branch (`listing`) holds exactly the files of `<lang>/<version>/`."""
+    def files(folder: str) -> dict[str, str]:
+        prefix = f"{lang}/{folder}/"
+        return {path[len(prefix):]: blob for path, (_mode, blob) in listing.items() if path.startswith(prefix)}
+    return files(LATEST) == files(version)
 
 
 def archive_on_branch(listing: dict[str, tuple[str, str]], lang: str) -> dict[str, str]:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import MkDocsException
 
-from policysite import archive, assets, build, gate, git, manifest as mf, safety
+from policysite import archive, assets, build, clock, gate, git, manifest as mf, safety
 from policysite.branch import LATEST
 from policysite.errors import PublishError, RefusedError
 from policysite.findings import Finding
@@ -97,7 +97,7 @@ def build_version(project: Project, *, version: str, known: list[str], snapshot:
                 theme_dirs = build.build_language(
                     project.theme, language, site_dir=site, share_theme=True,
                     docs_dir=str(snapshot.docs[code]), site_url=f"{settings.public_url}{code}/{version}/",
-                    extra={"version": {"provider": "mike", "default": LATEST, "alias": True},
+                    extra={"version": {"provider": "mike", "default": LATEST, "alias": False},
                            "policy": {"release": release}})
             except MkDocsException as exc:  # Abort is a SystemExit: it would end the command without a word
                 # A strict build's warnings are about the text (a link to a missing page or image): findings.
@@ -119,7 +119,9 @@ def build_version(project: Project, *, version: str, known: list[str], snapshot:
                                              page=project.paths[code], text=text, lang=code)
             files[code] = file_records(site)
             change = archive.changes_of(text, previous_text=texts.get(code) if before else None, lang=code)
-            changes[code] = archive.summary(change, previous=before)
+            source = snapshot.sources.get(settings.authoritative) if code != settings.authoritative else None
+            changes[code] = archive.summary(change, previous=before, notice=archive.notice_of(
+                text, lang=code, source_text=source.decode("utf-8") if source else None))
     if findings:
         raise RefusedError(gate.Refusal(version, snapshot.commit, tuple(findings)))
     return Built(version, out, files, changes, before, aliases, theme, shared)
@@ -143,13 +145,15 @@ def aliases_of(settings, sources: dict[str, bytes], previous: Previous | None) -
 
 
 def build_archive(project: Project, *, manifests: dict[str, mf.VersionManifest],
-                  out: Path) -> dict[str, dict[str, FileRecord]]:
-    """Build each language's archive pages (history, compare, feed) listing `manifests`, into `out/<lang>/`.
+                  out: Path, today: dt.date | None = None) -> dict[str, dict[str, FileRecord]]:
+    """Build each language's archive pages (history, compare, at, feed) listing `manifests`, into `out/<lang>/`.
 
-    They use today's theme and only what the manifests recorded, so the same manifests give the same
-    bytes: publishing rebuilds them, `policy verify` rebuilds them to check the branch.
+    They use today's theme and only what the manifests recorded, and `today` (which versions are upcoming),
+    so the same manifests give the same bytes on the same day: publishing rebuilds them, `policy verify`
+    rebuilds them to check the branch.
     """
     settings = project.settings
+    today = today or clock.today()
     files = {}
     with source_date_epoch(dt.date.fromisoformat(max(manifests))):
         for language in settings.languages:
@@ -165,8 +169,9 @@ def build_archive(project: Project, *, manifests: dict[str, mf.VersionManifest],
                                      project.theme, language, site_dir=out / code, share_theme=True,
                                      docs_dir=str(docs), site_url=f"{settings.public_url}{code}/",
                                      plugins=build.plugins_without_search(project.theme, language),
-                                     nav=[archive.PAGES[archive.HISTORY], archive.PAGES[archive.COMPARE]],
-                                     extra={"policy": {"archive": {"entries": entries}}})
+                                     nav=[archive.PAGES[archive.HISTORY], archive.PAGES[archive.COMPARE],
+                                          archive.PAGES[archive.AT]],
+                                     extra={"policy": {"archive": {"entries": entries, "today": today.isoformat()}}})
             except MkDocsException as exc:  # Abort is a SystemExit: it would end the command without a word
                 raise PublishError(f"the {code} history, compare and feed pages could not be built: {exc}") from None
             violations = safety.check_site(out / code, theme_dirs=theme_dirs, text=False)

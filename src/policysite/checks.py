@@ -6,6 +6,7 @@ from pathlib import Path
 
 from policysite import (
     anchors,
+    clock,
     document,
     editorial,
     imported as imported_record,
@@ -47,22 +48,77 @@ def _unreadable(display: str, code: str, line: int, rule: str, message: str) -> 
     return document.Policy(display, code, {}, "", 0, {}, [], [], [Finding(display, line, rule, message)])
 
 
-def date_findings(policy: document.Policy, *, today: dt.date) -> list[Finding]:
-    """The front matter date: present, a real ISO date, not in the future."""
+def date_findings(policy: document.Policy, *, today: dt.date, notice_days: int = 30,
+                  notice: document.Policy | None = None) -> list[Finding]:
+    """The front matter date: present, a real ISO date, and in the future only when announced with notice.
+
+    `notice` is the page whose `change:` and `announced:` count (the authoritative one, for a translation).
+    A material version dated after today needs `announced:` at least `notice_days` before its date; an
+    editorial one needs `announced:` only (the day the feed dates its announcement).
+    """
     line = policy.meta_lines.get("date", 1)
     value = policy.meta.get("date")
+    findings = _notice_findings(policy, today=today)
     if "date" not in policy.meta:
         if any(f.rule.startswith(("frontmatter.", "source.")) for f in policy.problems):
-            return []
-        return [Finding(policy.path, 1, "frontmatter.date-missing",
-                        "the front matter has no date: add date: YYYY-MM-DD, the date this version takes effect")]
+            return findings
+        return findings + [Finding(policy.path, 1, "frontmatter.date-missing",
+                                   "the front matter has no date: add date: YYYY-MM-DD, the date this version "
+                                   "takes effect")]
     if policy.date is None:
-        return [Finding(policy.path, line, "frontmatter.date-invalid",
-                        f"date “{value}” is not a valid ISO date (YYYY-MM-DD, e.g. 2021-02-17)")]
-    if policy.date > today:
-        return [Finding(policy.path, line, "frontmatter.date-future",
-                        f"date {policy.date.isoformat()} is in the future (today is {today.isoformat()})")]
-    return []
+        return findings + [Finding(policy.path, line, "frontmatter.date-invalid",
+                                   f"date “{value}” is not a valid ISO date (YYYY-MM-DD, e.g. 2021-02-17)")]
+    notice = notice or policy
+    announced, date = notice.announced, policy.date
+    if announced is not None and announced > date:
+        findings.append(Finding(policy.path, policy.meta_lines.get("announced", line), "frontmatter.announced-after",
+                                f"announced {announced.isoformat()} is after the date the version takes effect, "
+                                f"{date.isoformat()}"))
+    if date <= today:
+        return findings
+    if announced is None:
+        return findings + [Finding(policy.path, line, "frontmatter.date-future",
+                                   f"date {date.isoformat()} is in the future (today is {today.isoformat()}): "
+                                   f"to publish it ahead, add announced: {today.isoformat()} (a material change "
+                                   f"needs {notice_days} days' notice), else date it the day it is published")]
+    if notice.change == "material" and (date - announced).days < notice_days:
+        return findings + [Finding(policy.path, line, "frontmatter.notice",
+                                   f"date {date.isoformat()} is {(date - announced).days} day(s) after announced "
+                                   f"{announced.isoformat()}: a material change needs {notice_days} days' notice; "
+                                   f"date it {(announced + dt.timedelta(days=notice_days)).isoformat()} or later "
+                                   "(or `change: editorial` if it changes no one's rights)")]
+    return findings
+
+
+def _notice_findings(policy: document.Policy, *, today: dt.date) -> list[Finding]:
+    """`change:` and `announced:` as written: a known class, a real date, not in the future."""
+    findings = []
+    change = policy.meta.get("change")
+    if change is not None and change not in document.CHANGE_CLASSES:
+        findings.append(Finding(policy.path, policy.meta_lines.get("change", 1), "frontmatter.change",
+                                f"change “{change}” is neither material nor editorial"))
+    if "announced" in policy.meta:
+        line = policy.meta_lines.get("announced", 1)
+        if policy.announced is None:
+            findings.append(Finding(policy.path, line, "frontmatter.announced-invalid",
+                                    f"announced “{policy.meta['announced']}” is not a valid ISO date (YYYY-MM-DD)"))
+        elif policy.announced > today:
+            findings.append(Finding(policy.path, line, "frontmatter.announced-future",
+                                    f"announced {policy.announced.isoformat()} is in the future (today is "
+                                    f"{today.isoformat()}): it is the day the version is published"))
+    return findings
+
+
+def notice_sync(source: document.Policy, translation: document.Policy) -> list[Finding]:
+    """A translation that sets `change:` or `announced:` sets what the authoritative page sets."""
+    findings = []
+    for key in ("change", "announced"):
+        if key in translation.meta and translation.meta.get(key) != source.meta.get(key):
+            findings.append(Finding(translation.path, translation.meta_lines.get(key, 1), "sync.notice",
+                                    f"{key}: the {source.lang} page has {source.meta.get(key, 'none')}, "
+                                    f"the {translation.lang} page has {translation.meta.get(key)} (only the "
+                                    f"{source.lang} page's counts: remove it or write the same)"))
+    return findings
 
 
 def check_language(*, root: Path, settings: Settings, code: str, today: dt.date | None = None,
@@ -73,13 +129,14 @@ def check_language(*, root: Path, settings: Settings, code: str, today: dt.date 
     A page whose text is in `imported` (digests of texts public before the site) gets its writing
     findings as warnings.
     """
-    today = today or dt.date.today()
+    today = today or clock.today()
     loaded = {} if loaded is None else loaded
     for needed in {code, settings.authoritative}:
         if needed not in loaded:
             loaded[needed] = load_policy(root, settings, needed)
     policy, path = loaded[code]
-    findings = list(policy.problems) + date_findings(policy, today=today)
+    findings = list(policy.problems) + date_findings(policy, today=today, notice_days=settings.notice_days,
+                                                     notice=loaded[settings.authoritative][0])
     words_file = path.parent / spelling.WORDS_FILE
     folder = policy.path.rsplit("/", 1)[0] if "/" in policy.path else ""
     words_shown = f"{folder}/{spelling.WORDS_FILE}" if folder else spelling.WORDS_FILE
@@ -95,6 +152,7 @@ def check_language(*, root: Path, settings: Settings, code: str, today: dt.date 
         policy, source=source if code != settings.authoritative else None))
     if code != settings.authoritative:
         findings += sync.compare(source, policy, definitions=settings.definitions_section)
+        findings += notice_sync(source, policy)
         names = (sync.LANGUAGE_NAMES.get(source.lang, source.lang), sync.LANGUAGE_NAMES.get(code, code))
         findings += staleness.check(source=source, translation=policy, source_file=source_path,
                                     translation_file=path, source_name=f"the {names[0]} text",

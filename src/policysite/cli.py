@@ -188,6 +188,14 @@ def verify(args: argparse.Namespace, root: Path) -> int:
     return OK
 
 
+def at(args: argparse.Namespace, root: Path) -> int:
+    """`policy at DAY`: the version in force that day and its URL; 1 if none was."""
+    from policysite import at as in_force_on
+
+    print(in_force_on.in_force(root=root, day=args.day, lang=args.lang, branch=args.branch))
+    return OK
+
+
 def export(args: argparse.Namespace, root: Path) -> int:
     """`policy export`: the branch as served, into a new folder or a previous export."""
     from policysite import export_site
@@ -210,7 +218,7 @@ def init(args: argparse.Namespace, root: Path) -> int:
 
 COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int]] = {
     "check": check, "sync-mark": sync_mark, "words": words, "import": import_, "build": build, "diff": diff,
-    "publish": publish, "history": history, "verify": verify, "export": export,
+    "publish": publish, "history": history, "verify": verify, "export": export, "at": at,
     "init": init,
 }
 
@@ -242,6 +250,19 @@ def _outcome(outcome) -> int:
 
 
 # --- the arguments ----------------------------------------------------------------------------
+
+def _day(value: str):
+    """A day as the command line gives it: strictly YYYY-MM-DD."""
+    import datetime as dt
+    import re
+
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            return dt.date.fromisoformat(value)
+    except ValueError:
+        pass
+    raise argparse.ArgumentTypeError(f"{value!r} is not a day (YYYY-MM-DD)")
+
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="policy", description="Check, build and publish the privacy policy site.")
@@ -291,6 +312,10 @@ def _parser() -> argparse.ArgumentParser:
     history.add_argument("--rebuild", action="store_true", help="rebuild every dated version with today's theme")
     history.add_argument("-j", "--jobs", type=int, default=None, help="build processes (default: one per core)")
     branch_options(sub.add_parser("verify", help="re-check the published files against the manifest"), remote=False)
+    at = sub.add_parser("at", help="the published version in force on a day, and its URL")
+    at.add_argument("day", type=_day, help="a day, YYYY-MM-DD")
+    at.add_argument("--lang", help="language (default: the authoritative one)")
+    branch_options(at, remote=False)
     export = sub.add_parser("export", help="write the branch as it is served into a folder")
     branch_options(export, remote=False)
     export.add_argument("--site-dir", default="public")

@@ -25,6 +25,7 @@ _md = MarkdownIt("commonmark").enable("table")
 # Front matter keys a policy page may set; any other (`template:`, `hide:` …) would change how the
 # theme renders the page, so it is a finding rather than something a build silently obeys.
 META_KEYS = ("date", "title", "description", "summary", "change", "announced")
+CHANGE_CLASSES = ("material", "editorial")  # `change:`: a material change is announced ahead, an editorial one need not
 MAX_FRONT_MATTER = 16 * 1024  # bytes: a few dates and sentences; more is a mistake or an attack
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -149,6 +150,23 @@ class Policy:
     def date(self) -> dt.date | None:
         value = self.meta.get("date")
         return value if isinstance(value, dt.date) and not isinstance(value, dt.datetime) else None
+
+    @property
+    def change(self) -> str:
+        """`change:` of the front matter: `material` (the default, and for a value the checks refuse) or `editorial`."""
+        return "editorial" if self.meta.get("change") == "editorial" else "material"
+
+    @property
+    def announced(self) -> dt.date | None:
+        """`announced:`, the day a version dated in the future was announced (None if absent or not a date)."""
+        value = self.meta.get("announced")
+        return value if isinstance(value, dt.date) and not isinstance(value, dt.datetime) else None
+
+    @property
+    def summary(self) -> str:
+        """`summary:`, what changed in plain words, written by the legal team ("" if none)."""
+        value = self.meta.get("summary")
+        return " ".join(value.split()) if isinstance(value, str) else ""
 
     def section(self, number: str) -> Section | None:
         """The section whose identity is `number`."""
@@ -366,11 +384,12 @@ def _front_matter(text: str, path: str, problems: list[Finding]) -> tuple[dict, 
             problems.append(Finding(path, lines.get(key, 2), "frontmatter.key",
                                     f"front matter “{key}” must be plain text"))
             del meta[key]
-    if isinstance(meta.get("date"), str) and ISO_DATE.fullmatch(meta["date"]):
-        try:
-            meta["date"] = dt.date.fromisoformat(meta["date"])
-        except ValueError:
-            pass  # kept as text: the date check names it
+    for key in ("date", "announced"):
+        if isinstance(meta.get(key), str) and ISO_DATE.fullmatch(meta[key]):
+            try:
+                meta[key] = dt.date.fromisoformat(meta[key])
+            except ValueError:
+                pass  # kept as text: the date check names it
     return meta, text[match.end():], offset
 
 

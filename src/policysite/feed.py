@@ -4,8 +4,10 @@ It holds the newest MAX_ENTRIES versions, as feeds do: a reader subscribes to wh
 the history page it links (rel="alternate") lists every version. The feed stays the same size
 however long the history grows.
 
-Every date in it is a version's date (midnight UTC), never the clock: the same versions give
-the same bytes. Entry ids are the versions' URLs, which never change.
+Every date in it is a version's date or the day it was announced (midnight UTC), never the clock:
+the same versions give the same bytes on the same day. A version announced ahead of its date has
+two entries: its announcement, and, from its date on, its taking effect. Entry ids are the
+versions' URLs (`#announced` for an announcement), which never change.
 """
 from __future__ import annotations
 
@@ -20,28 +22,43 @@ XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 MAX_ENTRIES = 20
 
 
+def items(entries: list[Entry]) -> list[tuple[str, str, Entry]]:
+    """(day, kind, entry), newest first: a version announced ahead has an `announced` item on the day it was
+    announced, and its `in-force` item from the day it takes effect (not before: the feed says what happened)."""
+    found = []
+    for entry in entries:
+        if entry.announced and entry.announced < entry.version:
+            found.append((entry.announced, "announced", entry))
+        if not entry.upcoming:
+            found.append((entry.version, "in-force", entry))
+    return sorted(found, key=lambda item: (item[0], item[1] == "in-force", item[2].version), reverse=True)
+
+
 def atom(entries: list[Entry], *, lang: str, site_name: str, base_url: str, author: str) -> bytes:
     """The feed of `entries` in `lang`; `base_url` is the language's public root (`https://…/fr/`)."""
     t = strings(lang)
-    shown = sorted(entries, key=lambda e: e.version, reverse=True)[:MAX_ENTRIES]
+    shown = items(entries)[:MAX_ENTRIES]
     feed = ET.Element("feed", {"xmlns": ATOM, XML_LANG: lang})
     _text(feed, "id", f"{base_url}{FILE}")
     _text(feed, "title", t["feed_title"].format(site=site_name))
-    _text(feed, "updated", _stamp(shown[0].version) if shown else "1970-01-01T00:00:00Z")
+    _text(feed, "updated", _stamp(shown[0][0]) if shown else "1970-01-01T00:00:00Z")
     ET.SubElement(feed, "link", {"rel": "self", "type": "application/atom+xml", "href": f"{base_url}{FILE}"})
     ET.SubElement(feed, "link", {"rel": "alternate", "type": "text/html", "href": f"{base_url}history/"})
     _text(ET.SubElement(feed, "author"), "name", author)
-    for entry in shown:
+    for day, kind, entry in shown:
         item = ET.SubElement(feed, "entry")
         version_url = f"{base_url}{entry.version}/"
-        _text(item, "id", version_url)
-        _text(item, "title", t["feed_entry"].format(date=long_date(entry.date, lang)))
-        _text(item, "published", _stamp(entry.version))
-        _text(item, "updated", _stamp(entry.version))
+        date = long_date(entry.date, lang)
+        # Ids never change: the version's URL for the day it takes effect (as before announcements existed).
+        _text(item, "id", version_url if kind == "in-force" else f"{version_url}#announced")
+        _text(item, "title", t["feed_entry"].format(date=date) if kind == "in-force"
+              else t["feed_announced"].format(date=date))
+        _text(item, "published", _stamp(day))
+        _text(item, "updated", _stamp(day))
         target = f"{version_url}changes/" if entry.has_pages else version_url
         ET.SubElement(item, "link", {"rel": "alternate", "type": "text/html", "href": target})
         ET.SubElement(item, "link", {"rel": "related", "type": "text/html", "href": version_url})
-        _text(item, "summary", summary_text(entry, lang=lang), type="text")
+        _text(item, "summary", summary_text(entry, lang=lang, announcement=kind == "announced"), type="text")
     ET.indent(feed, space=" ")
     return ET.tostring(feed, encoding="utf-8", xml_declaration=True) + b"\n"
 

@@ -97,6 +97,29 @@ def snapshot(repo: gitpython.Repo, *, root: Path, settings: Settings, commit: st
     return Snapshot(commit, dest, docs, sources, sorted(set(findings)))
 
 
+def first_notice(snap: Snapshot, settings: Settings, *, today: dt.date) -> list[Finding]:
+    """A version published for the first time ahead of its date: a material one gives its notice from today.
+
+    The checks measure notice from `announced:`; this measures it from the day the version reaches the
+    branch, so a date announced long ago but published late is refused too. Once published, a version is
+    never judged by this again (a rebuild, a fresh clone's `policy history`).
+    """
+    data = snap.sources.get(settings.authoritative)
+    if data is None:
+        return []
+    path = f"{snap.docs[settings.authoritative].relative_to(snap.root).as_posix()}/{settings.page}"
+    text = document.normalise(data.decode("utf-8", "replace"))
+    match = document.FRONT_MATTER.match(text)
+    policy = document.parse(match.group(0) if match else "", path=path, lang=settings.authoritative)
+    date = policy.date
+    if date is None or date <= today or policy.change != "material" or (date - today).days >= settings.notice_days:
+        return []
+    return [Finding(path, policy.meta_lines.get("date", 1), "frontmatter.notice",
+                    f"date {date.isoformat()} is {(date - today).days} day(s) after today, {today.isoformat()}, "
+                    f"when it would first be published: a material change needs {settings.notice_days} days' "
+                    f"notice; date it {(today + dt.timedelta(days=settings.notice_days)).isoformat()} or later")]
+
+
 def output_findings(violations: list[safety.Violation], *, page: str, text: str, lang: str) -> list[Finding]:
     """Output violations of one language's build as findings on its Markdown page, at the line of
     the section they are in (the front matter's line 1 for the theme's part of the page)."""

@@ -44,13 +44,57 @@ def archived_banner(*, lang: str, release: Release, page: str = "") -> dict:
             "href": "../" * page.count("/") + f"../{release.latest}/", "keep_section": not page}
 
 
+def upcoming_banner(*, lang: str, release: Release, page: str = "") -> dict:
+    """The banner a version shows while it is in force and a newer one is upcoming, and what an upcoming
+    version says of itself: their words, and where the language's root and versions.json are from the page.
+
+    Which version is in force changes with time, not with the version: policy.js decides from versions.json.
+    """
+    t = strings(lang)
+    before, _, after = t["upcoming_banner"].partition("{date}")
+    up = "../" * (page.count("/") + 1)
+    return {"version": release.version, "versions": f"{up}versions.json", "up": up, "before": before,
+            "after": after, "link_text": t["upcoming_link"],
+            "self": t["upcoming_self"].format(date=long_date(dt.date.fromisoformat(release.version), lang))}
+
+
+YEAR = "{year}"  # in the `copyright` setting: the year of the version the page shows
+
+
+def copyright_year(settings: Settings, *, release: Release | None, entries: list | None, today: dt.date,
+                   config_file: str | None) -> int:
+    """The year `{year}` stands for: the version's (a dated version), the version in force's (the archive's
+    pages), else the date of the page being previewed, else today's."""
+    if release is not None:
+        return dt.date.fromisoformat(release.version).year
+    if entries:
+        in_force = [e.version for e in entries if not getattr(e, "upcoming", False)] or [e.version for e in entries]
+        return dt.date.fromisoformat(max(in_force)).year
+    if config_file:
+        from policysite import history
+
+        path = docs_page(Path(config_file).parent, settings.language(settings.authoritative), settings)
+        try:
+            date = history.date_of(decode(path.read_bytes(), path=str(path)))
+        except (OSError, ValueError):
+            date = None
+        if date is not None:
+            return date.year
+    return today.year
+
+
+def with_year(copyright: str | None, *, year: int) -> str | None:
+    """The copyright line with `{year}` replaced (a 2023 version says 2016-2023, never the year it was built)."""
+    return copyright.replace(YEAR, str(year)) if copyright else copyright
+
+
 def archive_links(*, lang: str, release: Release | None, page: str = "") -> dict:
     """The footer's links to the history and compare pages, relative to the site's root (the `url` filter
     makes them relative to the page): `../history/` from a dated version, `history/` beside them."""
     t = strings(lang)
     up = "../" if release else ""
     links = [{"href": f"{up}{name}/", "text": t[f"{name}_link"], "current": not release and page == f"{name}/"}
-             for name in ("history", "compare")]
+             for name in ("history", "compare", "at")]
     return {"label": t["archive_nav"], "links": links}
 
 
@@ -58,11 +102,12 @@ LISTED_VERSIONS = 6  # section 1 lists this version and the five before it, then
 
 
 def decorate(html: str, *, env: Environment, settings: Settings, lang: str, date: object,
-             versions: list[dt.date] | None = None, link_versions: bool = False) -> str:
+             versions: list[dt.date] | None = None, link_versions: bool = False, note: object = None) -> str:
     """Insert the last-update line under the title and the version notice into the version section.
 
     With `link_versions`, each dated version links its page (`../2021-02-17/`), as on the branch,
-    and the notice links this version's changes page and the history of versions.
+    and the notice links this version's changes page and the history of versions. `note` is the page's
+    `summary:` as escape_meta left it (HTML-escaped).
     """
     if not isinstance(date, dt.date):
         return html
@@ -72,7 +117,8 @@ def decorate(html: str, *, env: Environment, settings: Settings, lang: str, date
     context = {"t": strings(lang), "date": date, "date_text": long_date(date, lang), "lang": lang,
                "versions": [(v, long_date(v, lang)) for v in listed], "link_versions": link_versions,
                "more_versions": len(versions or []) - len(listed),
-               "history_url": "../history/" if link_versions else "", "changes_url": "changes/"}
+               "history_url": "../history/" if link_versions else "", "changes_url": "changes/",
+               "note": note if isinstance(note, str) else ""}
     updated = env.get_template("partials/policy-updated.html").render(context)
     html = re.sub(r"(</h1>)", lambda m: m.group(1) + updated, html, count=1)
     version = env.get_template("partials/policy-version.html").render(context)

@@ -4,6 +4,7 @@ See branch.py for the layout of the branch and how it moves.
 """
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 import shutil
@@ -13,7 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from policysite import archive, gate, git, history as hist, manifest as mf
+from policysite import archive, clock, gate, git, history as hist, manifest as mf, periods
 from policysite.branch import (
     BRANCH,
     REMOTE,
@@ -79,16 +80,22 @@ def _publish(project: Project, tmp: Path, *, branch: str, remote: str, push: boo
                 outcome.messages.append(f"nothing to publish: {version} is already on {branch} with this text "
                                         f"(from {published.languages[settings.authoritative].source.commit[:7]})")
                 outcome.warnings += _legacy(state.manifests)
-                refreshed = refresh_archive(project, state)
+                today = clock.today()
+                refreshed, moved = refresh_archive(project, state, today=today)
                 if refreshed:
                     move_branch(project, branch, refreshed, state, "policy publish: the archive's pages")
                     outcome.commit = refreshed
                     outcome.messages.append(f"updated the history, compare and feed pages on {branch}")
+                outcome.messages += _moved_lines(state.versions, moved, today=today)
                 _push(project, branch, remote, push, outcome, changed=bool(refreshed))
                 return outcome
             raise PublishError(f"{version} is already published with a different text "
                                f"({_changes(project, published, sources) or 'no section differs'}): "
                                "a published version never changes; give the new text a new date")
+        today = clock.today()
+        late = gate.first_notice(snap, settings, today=today)
+        if late:
+            raise RefusedError(gate.Refusal(version, head_commit(project), tuple(late)))
         if state.latest and version < state.latest:
             changes = _changes(project, state.manifests[state.latest], sources)
             detail = f"the text differs: {changes}" if changes else f"the text of {state.latest} with an older date"
@@ -98,16 +105,19 @@ def _publish(project: Project, tmp: Path, *, branch: str, remote: str, push: boo
         built = build_version(project, version=version, known=known, snapshot=snap, out=tmp / version,
                               previous=previous_of(project, state.manifests, {}, version=version, on_branch=known))
         manifest = manifest_of(project, built=built, commit=commit, sources=sources)
-        pages = build_archive(project, manifests={**state.manifests, version: manifest}, out=tmp / "archive")
+        pages = build_archive(project, manifests={**state.manifests, version: manifest}, out=tmp / "archive",
+                              today=today)
         listing = files_at(repo, state.base)
         with git.CommitWriter(repo, parent=state.base, known_blobs=blobs(listing)) as writer:
-            write_version(writer, project, built=built, manifest=manifest, present=known, action="Publish")
+            write_version(writer, project, built=built, manifest=manifest, present=known, action="Publish",
+                          today=today)
             write_archive(writer, project, pages, out=tmp / "archive", listing=listing)
             new = writer.finish()
         move_branch(project, branch, new, state, f"policy publish {version}")
     outcome.published.append(version)
     outcome.commit = new
     outcome.messages.append(f"published {version} ({', '.join(built.files)}) on {branch} from {commit[:7]}")
+    outcome.messages += _upcoming_lines(known, today=today)
     outcome.warnings += _legacy(state.manifests)
     _push(project, branch, remote, push, outcome, changed=True)
     return outcome
@@ -138,6 +148,7 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
     outcome = Outcome(warnings=list(found.warnings))
     outcome.messages += [f"{sha[:7]}: never published, as {gate.EXCEPTIONS_FILE} records: {reason}"
                          for sha, reason in sorted(unpublished.items())]
+    today = clock.today()
     with lock(project, branch, on_wait):
         state = read_branch(repo, branch=branch, remote=remote)
         if found.shallow:
@@ -166,6 +177,8 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
                 dated.append(version.version)
                 continue
             snap = project.snapshot(version.commit, tmp / "source" / version.version)
+            if published is None:
+                snap.findings += gate.first_notice(snap, project.settings, today=today)
             if snap.blocking:
                 outcome.refused.append(gate.Refusal(version.version, version.commit, tuple(snap.blocking)))
                 continue
@@ -174,7 +187,7 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
             todo.append((version, snap))
         if not todo:
             outcome.warnings += _legacy(state.manifests)
-            refreshed = refresh_archive(project, state)
+            refreshed, moved = refresh_archive(project, state, today=today)
             if refreshed:
                 move_branch(project, branch, refreshed, state, "policy history: the archive's pages")
                 outcome.commit = refreshed
@@ -185,11 +198,14 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
                                     f"are on {branch}")
             if refreshed:
                 outcome.messages.append(f"updated the history, compare and feed pages on {branch}")
+            outcome.messages += _moved_lines(state.versions, moved, today=today)
+            outcome.messages += _upcoming_lines(state.versions, today=today)
             _push(project, branch, remote, push and not outcome.refused, outcome, changed=bool(refreshed))
             return outcome
         on_branch = sorted(set(state.versions) | set(dated))
         new, written = _build_and_write(project, state, todo, on_branch=on_branch, jobs=jobs, progress=progress,
-                                        action="Rebuild" if rebuild else "Publish", tmp=tmp, outcome=outcome)
+                                        action="Rebuild" if rebuild else "Publish", tmp=tmp, outcome=outcome,
+                                        today=today)
         if new is not None:
             move_branch(project, branch, new, state, "policy history" + (" --rebuild" if rebuild else ""))
     outcome.published = written
@@ -202,8 +218,27 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
     if rebuild and converted:
         outcome.messages.append(f"{len(converted)} version(s) had their own copy of the theme: their pages now link "
                                 "the shared theme files (assets/<digest>/ at the branch's root); every URL is kept")
+    outcome.messages += _upcoming_lines(sorted(set(state.versions) | set(written)), today=today)
     _push(project, branch, remote, push and not outcome.refused, outcome, changed=new is not None)
     return outcome
+
+
+def _upcoming_lines(versions: list[str], *, today: dt.date) -> list[str]:
+    """Say which versions are published ahead and when each takes effect."""
+    return [f"{version}: upcoming, published ahead of its date; `latest` moves onto it on {version} "
+            "(`policy history`, daily on CI)" for version in periods.upcoming(versions, today=today)]
+
+
+def _moved_lines(versions: list[str], moved: list[str], *, today: dt.date) -> list[str]:
+    """Say where `latest` now is, when a refresh moved it (a version took effect) or put it right."""
+    if not moved:
+        return []
+    return [f"latest is now {periods.current(versions, today=today)}, the version in force on {today.isoformat()} "
+            f"({', '.join(moved)}: versions.json and latest/ rewritten)"]
+
+
+def head_commit(project: Project) -> str:
+    return project.repo.head.commit.hexsha
 
 
 def _record(outcome: Outcome, version: str, snap: gate.Snapshot) -> None:
@@ -298,7 +333,7 @@ def _legacy(manifests: dict[str, mf.VersionManifest]) -> list[str]:
 
 def _build_and_write(project: Project, state: BranchState, todo: list[tuple[hist.DatedVersion, gate.Snapshot]], *,
                      on_branch: list[str], jobs: int | None, progress: Progress | None, action: str, tmp: Path,
-                     outcome: Outcome) -> tuple[str | None, list[str]]:
+                     outcome: Outcome, today: dt.date) -> tuple[str | None, list[str]]:
     """Build `todo` (oldest first) on up to `jobs` processes and commit those the output check passes.
 
     Returns the new tip (None if nothing passed) and the versions written. A version refused after its
@@ -342,7 +377,7 @@ def _build_and_write(project: Project, state: BranchState, todo: list[tuple[hist
             present.add(version.version)
             manifests[version.version] = manifest_of(project, built=result, commit=version.commit, sources=snap.sources)
             write_version(writer, project, built=result, manifest=manifests[version.version],
-                           present=sorted(present), action=action)
+                           present=sorted(present), action=action, today=today)
             written.append(version.version)
             shutil.rmtree(result.out, ignore_errors=True)
             if progress:
@@ -352,7 +387,7 @@ def _build_and_write(project: Project, state: BranchState, todo: list[tuple[hist
             writer.abort()
             return None, written
         # The archive's pages list every version: built once, into the last commit.
-        pages = build_archive(project, manifests=manifests, out=tmp / "archive")
+        pages = build_archive(project, manifests=manifests, out=tmp / "archive", today=today)
         write_archive(writer, project, pages, out=tmp / "archive", listing=listing)
         dropped = drop_unused_themes(writer, manifests, listing)
         if dropped:

@@ -40,6 +40,8 @@ class Settings:
     brand_variants: tuple[str, ...] = ()
     # The section whose bold terms are the policy's defined terms, which each translation must render.
     definitions_section: str | None = None
+    # Days between announcing a material change (`announced:`) and its date; an editorial one needs none.
+    notice_days: int = 30
 
     def language(self, code: str) -> Language:
         for lang in self.languages:
@@ -81,6 +83,10 @@ def from_extra(extra: Mapping[str, Any], *, where: str = "mkdocs.yml") -> Settin
     if authoritative not in [lang.code for lang in languages]:
         raise SettingsError(f"{where}: extra.policy.authoritative {authoritative!r} is not one of the languages")
     public_url = str(policy["public_url"])
+    notice_days = policy.get("notice_days", 30)
+    if not isinstance(notice_days, int) or isinstance(notice_days, bool) or not 0 <= notice_days <= 366:
+        raise SettingsError(f"{where}: extra.policy.notice_days must be a number of days (0 to 366), "
+                            f"got {notice_days!r}"[:300])
     return Settings(
         company=str(policy["company"]),
         brand=str(policy.get("brand", policy["company"])),
@@ -91,6 +97,7 @@ def from_extra(extra: Mapping[str, Any], *, where: str = "mkdocs.yml") -> Settin
         version_section=str(policy.get("version_section", "1")),
         brand_variants=_texts(policy.get("brand_variants", []), f"{where}: extra.policy.brand_variants"),
         definitions_section=str(policy["definitions_section"]) if policy.get("definitions_section") else None,
+        notice_days=notice_days,
     )
 
 

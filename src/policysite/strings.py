@@ -34,6 +34,26 @@ STRINGS: dict[str, dict[str, str]] = {
         "history_intro": "Chaque version datée de ce document, de la plus récente à la plus ancienne, "
                          "avec ce qui a changé par rapport à la précédente.",
         "in_force": "en vigueur",
+        "upcoming": "à venir",
+        "upcoming_banner": "Une nouvelle version entre en vigueur le {date}\u00a0: ",
+        "upcoming_link": "voir les modifications",
+        "upcoming_self": "Version à venir\u00a0: ce texte entre en vigueur le {date}.",
+        "period": "En vigueur du {start} au {until}.",
+        "period_open": "En vigueur depuis le {start}.",
+        "period_upcoming": "Entre en vigueur le {start} (annoncée le {announced}).",
+        "period_upcoming_plain": "Entre en vigueur le {start}.",
+        "editorial": "modification rédactionnelle",
+        "feed_announced": "Nouvelle version annoncée, en vigueur le {date}",
+        "at_link": "Version en vigueur à une date",
+        "at_title": "Version en vigueur à une date",
+        "at_intro": "Choisissez une date\u00a0: vous arrivez sur la version qui était en vigueur ce jour-là.",
+        "at_label": "Date",
+        "at_button": "Lire la version en vigueur ce jour-là",
+        "at_list": "Période de chaque version",
+        "at_nojs": "Sans JavaScript, la liste ci-dessous donne la période de chaque version.",
+        "at_none": "Aucune version n’était en vigueur le {date}\u00a0: la première est entrée en vigueur le {first}.",
+        "at_invalid": "«\u00a0{value}\u00a0» n’est pas une date (AAAA-MM-JJ).",
+        "at_going": "Version en vigueur le {date}\u00a0: celle du {version}.",
         "changes_of": "Modifications par rapport au {date}",
         "section_counts": "Sections : {counts}.",
         "colon": " : ",
@@ -92,6 +112,26 @@ STRINGS: dict[str, dict[str, str]] = {
         "history_title": "Version history",
         "history_intro": "Every dated version of this document, newest first, with what changed from the one before.",
         "in_force": "in force",
+        "upcoming": "upcoming",
+        "upcoming_banner": "A new version takes effect on {date}: ",
+        "upcoming_link": "see the changes",
+        "upcoming_self": "Upcoming version: this text takes effect on {date}.",
+        "period": "In force from {start} until {until}.",
+        "period_open": "In force since {start}.",
+        "period_upcoming": "Takes effect on {start} (announced on {announced}).",
+        "period_upcoming_plain": "Takes effect on {start}.",
+        "editorial": "editorial change",
+        "feed_announced": "New version announced, in force on {date}",
+        "at_link": "Version in force on a date",
+        "at_title": "Version in force on a date",
+        "at_intro": "Choose a date to read the version that was in force that day.",
+        "at_label": "Date",
+        "at_button": "Read the version in force that day",
+        "at_list": "Each version's period",
+        "at_nojs": "Without JavaScript, the list below gives each version's period.",
+        "at_none": "No version was in force on {date}: the first took effect on {first}.",
+        "at_invalid": "“{value}” is not a date (YYYY-MM-DD).",
+        "at_going": "Version in force on {date}: the one of {version}.",
         "changes_of": "Changes since {date}",
         "section_counts": "Sections: {counts}.",
         "colon": ": ",
@@ -133,7 +173,11 @@ def strings(lang: str) -> dict[str, str]:
 
 def long_date(date: dt.date, lang: str) -> str:
     """`2021-02-17` as the language writes it in prose: 17 février 2021, February 17, 2021."""
-    return format_date(date, format="long", locale=Locale.parse(lang, sep="-"))  # pt-BR as well as fr
+    locale = Locale.parse(lang, sep="-")  # pt-BR as well as fr
+    text = format_date(date, format="long", locale=locale)
+    if locale.language == "fr" and date.day == 1 and text.startswith("1 "):
+        text = "1er" + text[1:]  # French writes the first of the month as an ordinal: 1er mars 2022
+    return text
 
 
 # The redline's words (redline/render.py, the changes and compare pages), English as fallback.

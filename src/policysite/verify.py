@@ -8,7 +8,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from policysite import assets, build, git, manifest as mf, safety
+from policysite import assets, build, clock, git, manifest as mf, periods, safety
 from policysite.branch import (
     BRANCH,
     DATE,
@@ -75,6 +75,7 @@ def _verify(project: Project, *, branch: str) -> Verification:
                 report.problems.append(f"{path}: describes version {manifest.version}")
                 continue
             manifests[manifest.version] = manifest
+    today = clock.today()  # which version is in force: versions.json, latest/ and the archive's pages follow it
     report.problems += _unaccounted(project, tree, shared)
     report.problems += _shared(tree, shared, manifests, digest)
     report.problems += [f"{branch}: {v}" for v in _unsafe(project, tree)]
@@ -105,15 +106,18 @@ def _verify(project: Project, *, branch: str) -> Verification:
         for stray in sorted(d.split("/", 1)[1] for d in by_dir if d.startswith(lang + "/")):
             if DATE.fullmatch(stray) and stray not in dates:
                 report.problems.append(f"{lang}/{stray}/: on {branch} but in no manifest")
-        if git.tree_sha(repo, tip, f"{lang}/{LATEST}") != git.tree_sha(repo, tip, f"{lang}/{dates[-1]}"):
-            report.problems.append(f"{lang}/{LATEST}/: differs from {lang}/{dates[-1]}/, the newest version")
+        current = periods.current(dates, today=today)
+        if git.tree_sha(repo, tip, f"{lang}/{LATEST}") != git.tree_sha(repo, tip, f"{lang}/{current}"):
+            report.problems.append(f"{lang}/{LATEST}/: differs from {lang}/{current}/, the version in force today "
+                                   "(`policy history` moves it)")
         listed = tree.get(f"{lang}/versions.json")
-        expected = versions_json(dates, lang)
+        expected = versions_json(dates, lang, today=today)
         if listed is None or git.read_object(repo, listed[1]) != expected:
-            report.problems.append(f"{lang}/versions.json: does not list exactly the versions of the manifests, "
-                                   f"newest first with {LATEST} on {dates[-1]}")
+            report.problems.append(f"{lang}/versions.json: does not list exactly the versions of the manifests "
+                                   f"as of today, newest first with {LATEST} on {current}, the version in force "
+                                   "(`policy history` rewrites it)")
     if manifests:
-        report.problems += _verify_archive(project, manifests, tree, report)
+        report.problems += _verify_archive(project, manifests, tree, report, today=today)
         report.problems += _rebuilt(project, manifests, tree, report)
     return report
 
@@ -231,11 +235,12 @@ def _rebuilt(project: Project, manifests: dict[str, mf.VersionManifest], tree: d
 
 
 def _verify_archive(project: Project, manifests: dict[str, mf.VersionManifest],
-                    tree: dict[str, tuple[str, str]], report: Verification) -> list[str]:
-    """The archive's pages are in no manifest: they must be exactly what the manifests give, rebuilt here."""
+                    tree: dict[str, tuple[str, str]], report: Verification, *, today: dt.date) -> list[str]:
+    """The archive's pages are in no manifest: they must be exactly what the manifests give as of `today`
+    (which versions are upcoming), rebuilt here."""
     problems = []
     with tempfile.TemporaryDirectory(prefix="policy-verify-") as tmp:
-        expected = build_archive(project, manifests=manifests, out=Path(tmp))
+        expected = build_archive(project, manifests=manifests, out=Path(tmp), today=today)
     for lang, records in sorted(expected.items()):
         actual = archive_on_branch(tree, lang)
         report.archive_files += len(actual)

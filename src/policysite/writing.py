@@ -1,10 +1,11 @@
 """Writing built versions and the archive's pages into commits of the branch (one fast-import stream)."""
 from __future__ import annotations
 
+import datetime as dt
 import tempfile
 from pathlib import Path
 
-from policysite import assets, build, git, manifest as mf
+from policysite import assets, build, clock, git, manifest as mf, periods
 from policysite.branch import (
     LATEST,
     ROOT_404,
@@ -12,6 +13,7 @@ from policysite.branch import (
     archive_on_branch,
     blobs,
     files_at,
+    latest_is,
     versions_json,
 )
 from policysite.building import Built, FileRecord, build_archive
@@ -28,10 +30,10 @@ def manifest_of(project: Project, *, built: Built, commit: str, sources: dict[st
 
 
 def write_version(writer: git.CommitWriter, project: Project, *, built: Built, manifest: mf.VersionManifest,
-                   present: list[str], action: str) -> None:
+                   present: list[str], action: str, today: dt.date) -> None:
     """One commit: the version's files, its manifest, versions.json and the latest copy of each language.
 
-    `present` is every version on the branch once this commit is made.
+    `present` is every version on the branch once this commit is made; `latest` is the one in force `today`.
     """
     version = built.version
     commit = manifest.languages[project.settings.authoritative].source.commit
@@ -49,9 +51,7 @@ def write_version(writer: git.CommitWriter, project: Project, *, built: Built, m
             writer.add(f"{assets.FOLDER}/{digest}/{rel}", data, sha=record.blob, mode=record.mode)
         writer.add(assets.manifest_path(digest), assets.manifest_bytes({rel: r.sha256 for rel, r in records.items()}))
     for lang in built.files:
-        writer.add(f"{lang}/versions.json", versions_json(present, lang))
-        writer.delete(f"{lang}/{LATEST}")
-        writer.copy(f"{lang}/{max(present)}", f"{lang}/{LATEST}")
+        write_listing(writer, lang=lang, present=present, today=today)
     root_html = build.render_root_redirect(root=project.theme, target=f"{project.settings.authoritative}/{LATEST}/")
     writer.add("index.html", root_html.encode("utf-8"))
     writer.add(".nojekyll", b"")
@@ -68,6 +68,29 @@ def drop_unused_themes(writer: git.CommitWriter, manifests: dict[str, mf.Version
         writer.delete(f"{assets.FOLDER}/{digest}")
         writer.delete(assets.manifest_path(digest))
     return unused
+
+
+def write_listing(writer: git.CommitWriter, *, lang: str, present: list[str], today: dt.date) -> None:
+    """A language's versions.json and `latest/` as of `today`: what changes when a version takes effect."""
+    writer.add(f"{lang}/versions.json", versions_json(present, lang, today=today))
+    writer.delete(f"{lang}/{LATEST}")
+    writer.copy(f"{lang}/{periods.current(present, today=today)}", f"{lang}/{LATEST}")
+
+
+def listings_are_current(project: Project, listing: dict[str, tuple[str, str]],
+                         manifests: dict[str, mf.VersionManifest], *, today: dt.date) -> list[str]:
+    """The languages whose versions.json or `latest/` on the branch are not what `today` gives."""
+    stale = []
+    for language in project.settings.languages:
+        lang = language.code
+        dates = sorted(v for v, m in manifests.items() if lang in m.languages)
+        if not dates:
+            continue
+        listed = listing.get(f"{lang}/versions.json", ("", ""))[1]
+        if listed != git.blob_sha(versions_json(dates, lang, today=today)) \
+                or not latest_is(listing, lang, periods.current(dates, today=today)):
+            stale.append(lang)
+    return stale
 
 
 def write_archive(writer: git.CommitWriter, project: Project, pages: dict[str, dict[str, FileRecord]], *,
@@ -100,20 +123,31 @@ def archive_is_current(project: Project, listing: dict[str, tuple[str, str]],
             and (root_404 is None or listing.get(ROOT_404, ("", ""))[1] == root_404.blob))
 
 
-def refresh_archive(project: Project, state: BranchState) -> str | None:
-    """A commit on the branch updating the archive's pages, if they are not what its manifests give."""
+def refresh_archive(project: Project, state: BranchState, *,
+                    today: dt.date | None = None) -> tuple[str | None, list[str]]:
+    """A commit on the branch updating what changes without a new version, if it is not what the manifests
+    give as of `today` (else None): the archive's pages, and each language's versions.json and `latest/` (a
+    version published ahead takes effect on its date: `latest` moves onto it); and the languages whose
+    versions.json and `latest/` it rewrote."""
     if not state.manifests:
-        return None
+        return None, []
+    today = today or clock.today()
     listing = files_at(project.repo, state.base)
     with tempfile.TemporaryDirectory(prefix="policy-archive-") as tmp:
-        pages = build_archive(project, manifests=state.manifests, out=Path(tmp))
-        if archive_is_current(project, listing, pages):
-            return None
+        pages = build_archive(project, manifests=state.manifests, out=Path(tmp), today=today)
+        stale = listings_are_current(project, listing, state.manifests, today=today)
+        if archive_is_current(project, listing, pages) and not stale:
+            return None, []
         writer = git.CommitWriter(project.repo, parent=state.base, known_blobs=blobs(listing))
         try:
-            writer.start(f"Update the history, compare and feed pages of {len(state.manifests)} dated version(s)")
+            current = periods.current(state.versions, today=today)
+            writer.start(f"Update the history, compare and feed pages of {len(state.manifests)} dated version(s)"
+                         + (f"; {current} in force on {today.isoformat()}" if stale else ""))
+            for lang in stale:
+                write_listing(writer, lang=lang, present=sorted(v for v, m in state.manifests.items()
+                                                                if lang in m.languages), today=today)
             write_archive(writer, project, pages, out=Path(tmp), listing=listing)
-            return writer.finish()
+            return writer.finish(), stale
         except BaseException:
             writer.abort()
             raise

@@ -52,7 +52,7 @@ LANGUAGES = ("fr", "en")
 
 # Every page a reader may land on, by name. Each one gets every generic check (requests, storage,
 # console, axe, print, phone) in both languages; `_place` says where it is on the branch.
-LANDING_PAGES = tuple(f"{kind}-{lang}" for kind in ("policy", "archived", "history", "changes", "compare")
+LANDING_PAGES = tuple(f"{kind}-{lang}" for kind in ("policy", "archived", "history", "changes", "compare", "at")
                       for lang in LANGUAGES)
 # The archive's own pages (src/policysite/archive.py). While a branch lacks one (a checkout from before
 # they existed), its tests are skipped on a developer's machine naming the path looked for, and fail
@@ -61,6 +61,7 @@ ARCHIVE_PAGES = {
     "history": "{lang}/history/index.html",
     "changes": "{lang}/{version}/changes/index.html",  # the newest archived version's: a short redline
     "compare": "{lang}/compare/index.html",
+    "at": "{lang}/at/index.html",  # the version in force on a date
 }
 
 

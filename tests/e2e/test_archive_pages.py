@@ -77,5 +77,7 @@ def test_compare_lists_the_published_versions_and_opens_a_linked_comparison(page
         select = page.locator(f"#policy-compare-{side}")
         assert select.input_value() == chosen
         offered = select.locator("option").evaluate_all("os => os.map(o => [o.value, o.textContent])")
-        assert offered == [[v, title(v, lang)] for v in reversed(site.versions)], "every version, newest first"
+        in_force = {"fr": " (en vigueur)", "en": " (in force)"}[lang]
+        assert offered == [[v, title(v, lang) + (in_force if v == site.latest else "")]
+                           for v in reversed(site.versions)], "every version, newest first"
     assert traffic.errors == []

@@ -36,12 +36,12 @@ def assert_at(page, url: str, anchor: str) -> None:
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
-def test_selector_lists_every_version_newest_first_with_latest(page, site, lang):
-    latest = long_date(dt.date.fromisoformat(site.latest), lang)
-    expected = [[latest, "latest"]] + [[title, None] for title in SYNTHETIC_TITLES[lang]]
+def test_selector_lists_every_version_newest_first_saying_which_is_in_force_in_the_language(page, site, lang):
+    in_force = long_date(dt.date.fromisoformat(site.latest), lang) + {"fr": " (en vigueur)", "en": " (in force)"}[lang]
+    expected = [[in_force, None]] + [[title, None] for title in SYNTHETIC_TITLES[lang]]  # never the word "latest"
     page.goto(site.policy_url(lang))
     assert selector_items(page) == expected
-    assert current_version(page) == [latest, "latest"]
+    assert current_version(page) == [in_force, None]
     page.goto(site.version_url(lang, site.archived[0]))  # the same list on an archived version
     assert selector_items(page) == expected
     assert current_version(page) == [SYNTHETIC_TITLES[lang][-1], None]

@@ -79,8 +79,8 @@ def test_published_version_never_changes_and_latest_is_the_newest(archive):
         assert archive.tree(f"{lang}/latest") == archive.tree(f"{lang}/2022-03-01")
 
 
-@pytest.mark.parametrize("lang,titles", [("fr", ["1 mars 2022", "17 février 2021"]),
-                                         ("en", ["March 1, 2022", "February 17, 2021"])])
+@pytest.mark.parametrize("lang,titles", [("fr", ["1er mars 2022 (en vigueur)", "17 février 2021"]),
+                                         ("en", ["March 1, 2022 (in force)", "February 17, 2021"])])
 def test_version_selector_lists_every_date_newest_first_with_latest(archive, lang, titles):
     versions = json.loads(archive.show(f"{lang}/versions.json"))
     assert [v["version"] for v in versions] == ["2022-03-01", "2021-02-17"]
@@ -88,7 +88,8 @@ def test_version_selector_lists_every_date_newest_first_with_latest(archive, lan
     assert [v["aliases"] for v in versions] == [["latest"], []]
     html = archive.show(f"{lang}/2021-02-17/index.html")
     config = json.loads(re.search(r'<script id="__config" type="application/json">(.*?)</script>', html, re.S).group(1))
-    assert config["version"] == {"provider": "mike", "default": "latest", "alias": True}
+    # The selector says which version is in force in the title, in the page's language: never "latest".
+    assert config["version"] == {"provider": "mike", "default": "latest", "alias": False}
 
 
 def test_mike_reads_the_branch(archive):
@@ -131,7 +132,7 @@ def test_each_version_shows_its_date_and_the_versions_known_when_published(archi
     old = archive.show("fr/2021-02-17/index.html")
     new = archive.show("fr/2022-03-01/index.html")
     assert '<time datetime="2021-02-17">Dernière mise à jour : 17 février 2021</time>' in old
-    assert '<time datetime="2022-03-01">Dernière mise à jour : 1 mars 2022</time>' in new
+    assert '<time datetime="2022-03-01">Dernière mise à jour : 1er mars 2022</time>' in new
     section = re.search(r'id="s1".*?<div class="policy-version"[^>]*>(.*?)</div>', new, re.S).group(1)
     assert re.findall(r'<time datetime="([\d-]+)">', section) == ["2022-03-01", "2022-03-01", "2021-02-17"]
     assert '<a href="../2021-02-17/"><time datetime="2021-02-17">17 février 2021</time></a>' in section
@@ -285,7 +286,7 @@ def test_verify_names_a_tampered_file(project, tmp_path):
     lines = result.stdout.splitlines()
     assert any(line.startswith("fr/2021-02-17/index.html: changed (manifest sha256") for line in lines), lines
     assert "en/2021-02-17/sitemap.xml: missing (listed in the manifest, absent from the branch)" in lines
-    assert "fr/latest/: differs from fr/2021-02-17/, the newest version" in lines
+    assert "fr/latest/: differs from fr/2021-02-17/, the version in force today (`policy history` moves it)" in lines
 
 
 # --- Failures, concurrency, remotes ---------------------------------------------------------

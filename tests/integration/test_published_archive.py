@@ -226,7 +226,7 @@ def test_history_lists_every_version_newest_first_with_its_summary_and_links(sit
                          html)
     fr = article(site.show("fr/history/index.html"))
     third = fr.split(f'id="v{V3}"')[1].split('<h2 id="v')[0]
-    assert "Sections : 1 modifiée(s), 1 ajoutée(s), 1 supprimée(s), 1 renumérotée(s), 0 déplacée(s)." in third
+    assert "En vigueur depuis le 10 mai 2023." in third and "modifiée(s)" not in third  # sections named, not counted
     assert f"<li>Sections supprimées : <a href=\"../{V2}/#s2-1\">§2.1 Durée de conservation</a></li>" in third
     assert "(en vigueur)" in third
 
@@ -237,7 +237,8 @@ def test_every_page_links_the_history_and_compare_pages_in_its_footer(site, page
     footer = re.search(r'<nav class="policy-links" aria-label="[^"]+">(.*?)</nav>', site.show(page), re.S).group(1)
     hrefs = re.findall(r'href="([^"]+)"', footer)
     lang = page.split("/")[0]
-    assert [resolve(page, href)[0] for href in hrefs] == [f"{lang}/history/index.html", f"{lang}/compare/index.html"]
+    assert [resolve(page, href)[0] for href in hrefs] == [f"{lang}/history/index.html", f"{lang}/compare/index.html",
+                                                          f"{lang}/at/index.html"]
 
 
 def test_section_one_links_the_history_and_this_versions_changes(site):
@@ -258,7 +259,9 @@ def test_compare_page_offers_every_version_and_its_data_is_each_versions_json(si
         target, _ = resolve(path, "../versions.json")  # what compare.js reads: mike's list, newest first
         listed = json.loads(blob(site, target))
         assert [v["version"] for v in listed] == [V3, V2, V1]
-        assert [v["title"] for v in listed] == [long_date(dt.date.fromisoformat(v), lang) for v in (V3, V2, V1)]
+        in_force = {"fr": " (en vigueur)", "en": " (in force)"}[lang]
+        assert [v["title"] for v in listed] == [long_date(dt.date.fromisoformat(v), lang) + (in_force if v == V3 else "")
+                                                for v in (V3, V2, V1)]
         for version in (V1, V2, V3):
             target, _ = resolve(path, f"../{version}/policy.json")  # side() in compare.js
             assert target == f"{lang}/{version}/policy.json"
@@ -317,7 +320,11 @@ def test_a_publication_is_one_commit_with_the_version_and_the_rebuilt_shared_pag
     changed = git(site.root, "diff", "--name-only", site.before, "gh-pages").split()
     assert f"fr/{V3}/changes/index.html" in changed and f"manifest/{V3}.json" in changed
     assert {"fr/history/index.html", "en/feed.xml", "fr/versions.json"} <= set(changed)
-    assert not [p for p in changed if p.startswith(("fr/compare/", "en/compare/"))]  # it lists no version
+    # The compare page lists no version: only its footer's copyright year follows the version in force (V3, 2023).
+    for lang in ("fr", "en"):
+        if f"{lang}/compare/index.html" in changed:
+            old, new = (git(site.root, "show", f"{rev}:{lang}/compare/index.html") for rev in (site.before, "gh-pages"))
+            assert new == old.replace("2016-2022", "2016-2023") and old != new
     assert not [p for p in changed if p.startswith((f"fr/{V1}/", f"fr/{V2}/", f"en/{V1}/", f"en/{V2}/"))]
 
 

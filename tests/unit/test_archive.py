@@ -52,10 +52,26 @@ def test_manifest_round_trip_is_canonical_and_names_differences():
 
 
 def test_versions_json_is_mikes_newest_first_with_latest_and_titles_in_the_language():
-    data = json.loads(branch.versions_json(["2021-02-17", "2023-05-10", "2022-03-01"], "fr"))
-    assert data == [{"version": "2023-05-10", "title": "10 mai 2023", "aliases": ["latest"]},
-                    {"version": "2022-03-01", "title": "1 mars 2022", "aliases": []},
-                    {"version": "2021-02-17", "title": "17 février 2021", "aliases": []}]
+    data = json.loads(branch.versions_json(["2021-02-17", "2023-05-10", "2022-03-01"], "fr",
+                                           today=dt.date(2024, 1, 1)))
+    assert data == [
+        {"version": "2023-05-10", "title": "10 mai 2023 (en vigueur)", "aliases": ["latest"],
+         "properties": {"in_force": {"from": "2023-05-10", "until": None}, "date_text": "10 mai 2023"}},
+        {"version": "2022-03-01", "title": "1er mars 2022", "aliases": [],
+         "properties": {"in_force": {"from": "2022-03-01", "until": "2023-05-09"}, "date_text": "1er mars 2022"}},
+        {"version": "2021-02-17", "title": "17 février 2021", "aliases": [],
+         "properties": {"in_force": {"from": "2021-02-17", "until": "2022-02-28"}, "date_text": "17 février 2021"}}]
+
+
+def test_versions_json_marks_a_version_published_ahead_upcoming_and_keeps_latest_on_the_one_in_force():
+    dates = ["2022-03-01", "2027-03-01"]
+    before = json.loads(branch.versions_json(dates, "en", today=dt.date(2027, 2, 28)))
+    assert [(v["version"], v["title"], v["aliases"], v["properties"].get("upcoming")) for v in before] == [
+        ("2027-03-01", "March 1, 2027 (upcoming)", [], True),
+        ("2022-03-01", "March 1, 2022 (in force)", ["latest"], None)]
+    on_the_day = json.loads(branch.versions_json(dates, "en", today=dt.date(2027, 3, 1)))
+    assert [(v["version"], v["aliases"], v["properties"].get("upcoming")) for v in on_the_day] == [
+        ("2027-03-01", ["latest"], None), ("2022-03-01", [], None)]
 
 
 def test_language_links_stay_on_the_same_version():

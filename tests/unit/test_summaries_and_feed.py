@@ -58,11 +58,38 @@ def test_groups_link_each_section_into_the_version_that_has_it():
 @pytest.mark.parametrize("n, lang, line", [
     (0, "en", "Published before changes pages existed: no summary recorded."),
     (1, "fr", "Première version publiée."),
-    (2, "en", "Sections: 2 changed, 1 added, 1 removed, 2 renumbered, 0 moved."),
-    (2, "fr", "Sections : 2 modifiée(s), 1 ajoutée(s), 1 supprimée(s), 2 renumérotée(s), 0 déplacée(s)."),
+    (2, "en", "Sections changed: §1 Scope, §3 → §4 Closing. Sections added: §2 Added. Sections removed: "
+              "§2.1 Detail. Sections renumbered: §2 → §3 Rights, §3 → §4 Closing."),
+    (2, "fr", "Sections modifiées : §1 Scope, §3 → §4 Closing. Sections ajoutées : §2 Added. Sections supprimées : "
+              "§2.1 Detail. Sections renumérotées : §2 → §3 Rights, §3 → §4 Closing."),
 ])
-def test_counts_line_in_each_language(n, lang, line):
-    assert archive.counts_line(entries()[n], lang=lang) == line
+def test_without_a_note_the_description_names_the_sections_in_words_never_counts(n, lang, line):
+    assert archive.description(entries()[n], lang=lang) == line
+    assert "0 " not in archive.description(entries()[n], lang=lang)
+
+
+def test_the_legal_teams_note_is_the_description_and_is_recorded_with_the_class_and_announcement():
+    text = NEW.replace("date: 2030-03-01\n", "date: 2030-03-01\nsummary: We now   keep data for two years.\n"
+                       "change: editorial\nannounced: 2030-01-20\n")
+    notice = archive.notice_of(text, lang="en")
+    assert notice == {"change": "editorial", "note": "We now keep data for two years.", "announced": "2030-01-20"}
+    assert archive.notice_of(NEW, lang="en") == {"change": "material"}
+    change = archive.changes_of(NEW, previous_text=OLD, lang="en")
+    entry = archive.Entry("2030-03-01", archive.summary(change, previous="2030-01-15", notice=notice))
+    assert (entry.note, entry.change, entry.announced) == ("We now keep data for two years.", "editorial", "2030-01-20")
+    assert archive.description(entry, lang="en") == "We now keep data for two years."
+    assert archive.summary_text(entry, lang="en").startswith("We now keep data for two years. Sections changed: §1 Scope")
+    assert archive.summary_text(entry, lang="en", announcement=True).startswith(
+        "Takes effect on March 1, 2030 (announced on January 20, 2030). We now keep data for two years.")
+
+
+def test_each_period_in_words():
+    first = archive.Entry("2030-01-15", {"previous": None}, until="2030-02-28")
+    upcoming = archive.Entry("2030-03-01", {"previous": "2030-01-15", "announced": "2030-01-20"}, upcoming=True)
+    assert archive.period_text(first, lang="fr") == "En vigueur du 15 janvier 2030 au 28 février 2030."
+    assert archive.period_text(first, lang="en") == "In force from January 15, 2030 until February 28, 2030."
+    assert archive.period_text(upcoming, lang="fr") == "Entre en vigueur le 1er mars 2030 (annoncée le 20 janvier 2030)."
+    assert archive.period_text(archive.Entry("2030-03-01", None), lang="en") == "In force since March 1, 2030."
 
 
 def test_a_version_that_changes_only_the_date_says_no_change():
@@ -98,13 +125,29 @@ def test_feed_is_atom_with_every_required_element_newest_first():
     assert newest.findtext(f"{A}title") == "Version of March 1, 2030"
     assert newest.find(f"{A}link[@rel='alternate']").get("href") == "https://example.test/p/en/2030-03-01/changes/"
     assert newest.find(f"{A}summary").get("type") == "text"
-    assert newest.findtext(f"{A}summary").startswith("Sections: 2 changed, 1 added, 1 removed, 2 renumbered")
+    assert newest.findtext(f"{A}summary").startswith("Sections changed: §1 Scope, ")
     assert "Sections removed: §2.1 Detail." in newest.findtext(f"{A}summary")
     # a version published before changes pages: its entry links the version itself
     assert items[2].find(f"{A}link[@rel='alternate']").get("href") == "https://example.test/p/en/2029-06-01/"
     again = feed.atom(list(reversed(entries())), lang="en", site_name="Example Policy",
                       base_url="https://example.test/p/en/", author="Example Co")
     assert again == data  # reproducible, whatever the order given
+
+
+def test_a_version_announced_ahead_has_its_announcement_then_from_its_date_its_taking_effect():
+    old = archive.Entry("2022-03-01", {"previous": None}, until="2027-02-28")
+    announced = {"previous": "2022-03-01", "announced": "2027-01-20"}
+    before = [old, archive.Entry("2027-03-01", announced, upcoming=True)]
+    assert [(day, kind) for day, kind, _ in feed.items(before)] == [("2027-01-20", "announced"),
+                                                                     ("2022-03-01", "in-force")]
+    after = [old, archive.Entry("2027-03-01", announced)]
+    assert [(day, kind) for day, kind, _ in feed.items(after)] == [
+        ("2027-03-01", "in-force"), ("2027-01-20", "announced"), ("2022-03-01", "in-force")]
+    root = parse_feed(feed.atom(after, lang="fr", site_name="Essai", base_url="https://example.test/fr/",
+                                author="Société"))
+    assert [(e.findtext(f"{A}id"), e.findtext(f"{A}title")) for e in root.findall(f"{A}entry")][:2] == [
+        ("https://example.test/fr/2027-03-01/", "Version du 1er mars 2027"),
+        ("https://example.test/fr/2027-03-01/#announced", "Nouvelle version annoncée, en vigueur le 1er mars 2027")]
 
 
 def test_feed_holds_the_newest_versions_only_and_links_the_full_history():

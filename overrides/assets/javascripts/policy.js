@@ -40,6 +40,38 @@
     button.setAttribute("aria-label", button.textContent.trim() + " – " + button.getAttribute("aria-label"));
     button.setAttribute("data-policy-named", "");
   }).observe(document.body, {childList: true, subtree: true});
+  // Which version is in force, and which is published ahead of its date, changes with time, not with a
+  // version: versions.json (rewritten by each publication and the daily run) says it. The version in force
+  // shows when the next one takes effect, linking its changes page; an upcoming version says it is not in
+  // force yet instead of Material's "archived" banner.
+  var banner = document.querySelector("[data-policy-upcoming]");
+  if (banner && window.fetch) {
+    fetch(new URL(banner.getAttribute("data-policy-versions"), location).href)
+      .then(function (response) { return response.ok ? response.json() : []; })
+      .then(function (versions) {
+        var here = banner.getAttribute("data-policy-version"), current = null, next = null, self = false;
+        versions.forEach(function (v) {
+          if ((v.aliases || []).indexOf("latest") !== -1) current = v.version;
+          if (v.properties && v.properties.upcoming) {
+            if (!next || v.version < next.version) next = v;
+            if (v.version === here) self = true;
+          }
+        });
+        if (next && current === here) {
+          var time = banner.querySelector("time");
+          time.textContent = next.properties.date_text || next.title;
+          time.setAttribute("datetime", next.version);
+          banner.querySelector("a").setAttribute("href", banner.getAttribute("data-policy-up") + next.version + "/changes/");
+          banner.hidden = false;
+        }
+        var notice = document.querySelector(".policy-upcoming-self"), archived = document.querySelector(".policy-archived");
+        if (self && notice) {
+          if (archived) archived.hidden = true;
+          notice.hidden = false;
+        }
+      })
+      .catch(function () {});
+  }
   // Material's search is a role="dialog" without a name (axe's aria-dialog-name): name it as its box.
   var search = document.querySelector(".md-search[role=dialog]:not([aria-label])");
   var box = search && search.querySelector(".md-search__input[aria-label]");

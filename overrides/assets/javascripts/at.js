@@ -1,0 +1,46 @@
+/* The at page (<lang>/at/, archive.at_page): `#2022-05-01` lands on the version in force that day.
+   The versions and their dates are in the page (.policy-at-data), rebuilt by each publication: no request.
+   Without JavaScript the page lists each version's period instead. */
+(function () {
+  var root = document.querySelector(".policy-at");
+  if (!root) return;
+  var data = JSON.parse(root.querySelector(".policy-at-data").textContent);
+  var form = root.querySelector(".policy-at-form");
+  var input = form.querySelector("input");
+  var status = root.querySelector(".policy-at-status");
+  function say(template, values) {
+    status.textContent = template.replace(/\{(\w+)\}/g, function (all, key) { return values[key]; });
+  }
+  function isDay(day) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return false;
+    var parsed = new Date(day + "T00:00:00Z");
+    return !isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === day;
+  }
+  function inForce(day) {  // versions oldest first: the last one dated on or before the day
+    var found = null;
+    data.versions.forEach(function (v) { if (v.version <= day) found = v.version; });
+    return found;
+  }
+  function land() {
+    var day = decodeURIComponent(location.hash.slice(1));
+    if (!day) return;
+    input.value = isDay(day) ? day : "";
+    if (!isDay(day)) return say(data.strings.at_invalid, {value: day});
+    var version = inForce(day);
+    if (!version) {
+      var first = data.versions[0];
+      return say(data.strings.at_none, {date: day, first: first ? data.dates[first.version] : ""});
+    }
+    say(data.strings.at_going, {date: day, version: data.dates[version]});
+    location.replace("../" + version + "/");
+  }
+  form.hidden = false;
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    if (!input.value) return;
+    if (location.hash === "#" + input.value) land();
+    else location.hash = input.value;
+  });
+  window.addEventListener("hashchange", land);
+  land();
+})();

@@ -1,0 +1,46 @@
+"""`policy at DAY`: the published version in force on a day, its URL and its period, read from the branch."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from policysite import clock, git, periods
+from policysite.branch import BRANCH, read_branch
+from policysite.errors import PublishError
+
+
+@dataclass(frozen=True)
+class InForce:
+    """The version in force on `day` in `lang`, where it is published, and its period."""
+
+    day: dt.date
+    version: str
+    url: str
+    period: periods.Period
+    upcoming: bool  # published ahead: its date is after today
+
+    def __str__(self) -> str:
+        until = f" until {self.period.until.isoformat()}" if self.period.until else ""
+        state = "upcoming: takes effect on" if self.upcoming else "in force from"
+        return f"{self.version} {self.url} ({state} {self.period.start.isoformat()}{until})"
+
+
+def in_force(*, root: Path, day: dt.date, lang: str | None = None, branch: str = BRANCH) -> InForce:
+    """The version of `branch` in force on `day`; PublishError if none was (a day before the first)."""
+    from policysite import settings as policy_settings
+
+    settings = policy_settings.load(root)
+    lang = lang or settings.authoritative
+    settings.language(lang)
+    repo = git.open_repo(Path(root).resolve())
+    state = read_branch(repo, branch=branch, remote=None)
+    dates = sorted(v for v, m in state.manifests.items() if lang in m.languages)
+    if not dates:
+        raise PublishError(f"no {lang} version is published on {branch}: run `policy history` first")
+    found = next((p for p in periods.periods(dates) if p.covers(day)), None)
+    if found is None:
+        raise PublishError(f"no version was in force on {day.isoformat()}: the first published, {dates[0]}, "
+                           f"took effect on {dates[0]}")
+    return InForce(day, found.version, f"{settings.public_url}{lang}/{found.version}/", found,
+                   found.start > clock.today())

@@ -1,0 +1,130 @@
+"""A version announced ahead, in Chromium: the banner of the version in force, the upcoming version's own
+notice, and the "in force on a date" page (`<lang>/at/#YYYY-MM-DD`), each axe-clean.
+
+Its own small archive, published by `policy history` in a process of its own with the real clock:
+two synthetic versions in force one after the other, and a material one dated 40 days from today,
+announced today.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from test_accessibility import axe, describe
+
+from policy_repo import en_page, fr_page, new_project
+from policysite import export_site
+from policysite.strings import long_date
+
+OLD, IN_FORCE = "2019-03-04", "2021-02-17"
+TODAY = dt.date.today()
+UPCOMING = (TODAY + dt.timedelta(days=40)).isoformat()
+
+
+@dataclasses.dataclass
+class Archive:
+    base: str
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory, serve) -> Archive:
+    project = new_project(tmp_path_factory.mktemp("notice") / "project")
+    project.commit(OLD, fr="Texte ancien.", en="Old text.")
+    project.commit(IN_FORCE, fr="Texte en vigueur.", en="Text in force.")
+    project.write(UPCOMING, fr="Texte à venir.", en="Upcoming text.")
+    fr = fr_page(UPCOMING, "Texte à venir.").replace(
+        f"date: {UPCOMING}\n", f"date: {UPCOMING}\nannounced: {TODAY.isoformat()}\n"
+                               "summary: Nous conservons les données deux ans.\n")
+    en = en_page(UPCOMING, "Upcoming text.").replace(
+        f"date: {UPCOMING}\n", f"date: {UPCOMING}\nsummary: We keep data for two years.\n")
+    (project.root / "docs/fr/index.md").write_text(fr, encoding="utf-8")
+    (project.root / "docs/en/index.md").write_text(en, encoding="utf-8")
+    project.commit_all("policy: announced ahead")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1"}
+    result = subprocess.run([sys.executable, "-m", "policysite.cli", "--root", str(project.root), "history"],
+                            env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    public = Path(export_site.export(root=project.root, site_dir=tmp_path_factory.mktemp("notice-site") / "public"))
+    return Archive(serve(public))
+
+
+@pytest.mark.parametrize("lang, words", [("fr", "Une nouvelle version entre en vigueur le "),
+                                         ("en", "A new version takes effect on ")])
+@pytest.mark.parametrize("where", ["latest/", f"{IN_FORCE}/", f"{IN_FORCE}/changes/"])
+def test_the_version_in_force_shows_the_banner_linking_the_upcoming_changes(page, archive, lang, words, where):
+    page.goto(f"{archive.base}/{lang}/{where}")
+    banner = page.locator(".policy-upcoming")
+    banner.wait_for(state="visible")
+    date = long_date(dt.date.fromisoformat(UPCOMING), lang)
+    assert banner.inner_text().strip() == words + date + {"fr": "\u00a0: voir les modifications",
+                                                         "en": ": see the changes"}[lang]
+    assert banner.locator("time").get_attribute("datetime") == UPCOMING
+    banner.locator("a").click()
+    page.wait_for_url(f"{archive.base}/{lang}/{UPCOMING}/changes/")
+    assert "We keep data for two years." in page.content() or "Nous conservons les données deux ans." in page.content()
+
+
+def test_an_archived_version_shows_no_upcoming_banner(page, archive):
+    page.goto(f"{archive.base}/fr/{OLD}/")
+    page.locator(".policy-archived").wait_for(state="visible")
+    assert page.locator(".policy-upcoming").is_hidden()
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_upcoming_version_says_it_is_not_in_force_yet_instead_of_archived(page, archive, lang):
+    page.goto(f"{archive.base}/{lang}/{UPCOMING}/")
+    notice = page.locator(".policy-upcoming-self")
+    notice.wait_for(state="visible")
+    assert long_date(dt.date.fromisoformat(UPCOMING), lang) in notice.inner_text()
+    assert page.locator(".policy-archived").is_hidden()
+    assert page.locator(".policy-upcoming").is_hidden()
+
+
+def test_the_banner_is_axe_clean(page, archive):
+    page.goto(f"{archive.base}/fr/latest/")
+    page.locator(".policy-upcoming").wait_for(state="visible")
+    results = axe(page)
+    assert results["passes"] and results["violations"] == [], "\n" + describe(results["violations"])
+
+
+@pytest.mark.parametrize("day, landing", [(OLD, OLD), ("2021-02-16", OLD), (IN_FORCE, IN_FORCE),
+                                          (UPCOMING, UPCOMING)])
+def test_the_at_page_lands_on_the_version_in_force_that_day(page, archive, day, landing):
+    page.goto(f"{archive.base}/en/at/#{day}")
+    page.wait_for_url(f"{archive.base}/en/{landing}/")
+
+
+def test_the_at_page_says_when_no_version_was_in_force_and_its_form_lands_too(page, archive):
+    page.goto(f"{archive.base}/fr/at/#2019-03-03")
+    status = page.locator(".policy-at-status")
+    assert status.inner_text() == ("Aucune version n’était en vigueur le 2019-03-03\u00a0: la première est entrée "
+                                   "en vigueur le 4 mars 2019.")
+    page.locator("#policy-at-date").fill("2020-01-01")
+    page.locator(".policy-at-form button").click()
+    page.wait_for_url(f"{archive.base}/fr/{OLD}/")
+
+
+def test_the_at_page_is_axe_clean(page, archive):
+    page.goto(f"{archive.base}/fr/at/")
+    page.locator(".policy-at-form").wait_for(state="visible")
+    results = axe(page)
+    assert results["passes"] and results["violations"] == [], "\n" + describe(results["violations"])
+
+
+def test_without_javascript_the_at_page_lists_each_versions_period(new_context, archive):
+    page = new_context(java_script_enabled=False).new_page()
+    page.goto(f"{archive.base}/en/at/#2020-01-01")
+    periods = page.locator(".policy-at-periods li").all_inner_texts()
+    upcoming = long_date(dt.date.fromisoformat(UPCOMING), "en")
+    assert periods == [
+        f"{upcoming}: Takes effect on {upcoming} (announced on {long_date(TODAY, 'en')}).",
+        f"February 17, 2021: In force from February 17, 2021 until "
+        f"{long_date(dt.date.fromisoformat(UPCOMING) - dt.timedelta(days=1), 'en')}.",
+        "March 4, 2019: In force from March 4, 2019 until February 16, 2021.",
+    ]
+    assert page.locator(".policy-at-form").is_hidden()

@@ -1,0 +1,268 @@
+"""Announcing before a version applies: upcoming versions on gh-pages, the notice rule, `latest` moving on the
+day, and `policy at`, with a frozen clock (`clock.today`, the test-only seam) on real temporary repositories.
+
+The timeline: 2022-03-01 is published and in force; on 2027-01-20 a material version dated 2027-03-01
+(40 days ahead) is announced and published; on 2027-03-01 `policy history` makes it `latest`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+
+import pytest
+
+from policy_repo import Project, en_page, fr_page, new_project
+from policysite import cli, clock, manifest as mf, verify
+from policysite.errors import RefusedError
+
+ANNOUNCED = dt.date(2027, 1, 20)
+FR_NOTE = "Nous conservons désormais les données deux ans."
+EN_NOTE = "We now keep data for two years."
+
+
+def freeze(monkeypatch: pytest.MonkeyPatch, day: dt.date) -> None:
+    monkeypatch.setattr(clock, "today", lambda: day)
+
+
+def front(text: str, date: str, **keys: str) -> str:
+    """A page with more front matter after its date."""
+    more = "".join(f"{key}: {value}\n" for key, value in keys.items())
+    return text.replace(f"date: {date}\n", f"date: {date}\n{more}", 1)
+
+
+def commit_version(project: Project, date: str, *, fr_keys: dict, en_keys: dict | None = None,
+                   fr: str = "Nous traitons vos données pendant deux ans.",
+                   en: str = "We process your data for two years.") -> str:
+    project.write(date, fr=fr, en=en)
+    (project.root / "docs/fr/index.md").write_text(front(fr_page(date, fr), date, **fr_keys), encoding="utf-8")
+    (project.root / "docs/en/index.md").write_text(front(en_page(date, en), date, **(en_keys or {})),
+                                                   encoding="utf-8")
+    return project.commit_all(f"policy {date}")
+
+
+@pytest.fixture(autouse=True)
+def environment(monkeypatch):
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", os.devnull)
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+
+
+@pytest.fixture(scope="module")
+def timeline(tmp_path_factory):
+    """The branch at each step of the timeline: (outcome, files, blobs of versions.json, feed, history)."""
+    mp = pytest.MonkeyPatch()
+    mp.setenv("GIT_CONFIG_GLOBAL", os.devnull)
+    mp.setenv("NO_MKDOCS_2_WARNING", "1")
+    project = new_project(tmp_path_factory.mktemp("notice") / "project")
+    steps: dict[str, dict] = {}
+
+    def record(name: str, outcome) -> None:
+        steps[name] = {"outcome": outcome, "tip": project.branch(),
+                       **{f"{lang}/{name}": project.show(f"{lang}/{name}") for lang in ("fr", "en")
+                          for name in ("versions.json", "feed.xml", "history/index.html")}}
+
+    freeze(mp, dt.date(2022, 3, 1))
+    project.commit("2022-03-01")
+    record("first", project.history())
+    freeze(mp, ANNOUNCED)
+    commit_version(project, "2027-03-01", fr_keys={"announced": "2027-01-20", "summary": FR_NOTE},
+                   en_keys={"summary": EN_NOTE})
+    record("announced", project.publish())
+    steps["announced"]["verify"] = verify.verify(root=project.root)
+    freeze(mp, dt.date(2027, 2, 28))
+    record("eve", project.history())
+    freeze(mp, dt.date(2027, 3, 1))
+    steps["stale"] = {"verify": verify.verify(root=project.root)}
+    record("day", project.history())
+    steps["day"]["verify"] = verify.verify(root=project.root)
+    project.steps = steps
+    yield project
+    mp.undo()
+
+
+def versions(step: dict, lang: str) -> list[tuple[str, list[str], bool]]:
+    return [(v["version"], v["aliases"], bool(v.get("properties", {}).get("upcoming")))
+            for v in json.loads(step[f"{lang}/versions.json"])]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_material_version_announced_40_days_ahead_is_published_upcoming_and_not_latest(timeline, lang):
+    step = timeline.steps["announced"]
+    assert step["outcome"].published == ["2027-03-01"]
+    assert any("2027-03-01: upcoming" in line for line in step["outcome"].messages)
+    assert versions(step, lang) == [("2027-03-01", [], True), ("2022-03-01", ["latest"], False)]
+    # latest/ is still the version in force, file for file
+    assert timeline.tree(f"{lang}/latest", step["tip"]) == timeline.tree(f"{lang}/2022-03-01", step["tip"])
+    listed = {v["version"]: v for v in json.loads(step[f"{lang}/versions.json"])}
+    assert listed["2027-03-01"]["properties"]["date_text"] == {"fr": "1er mars 2027", "en": "March 1, 2027"}[lang]
+    assert listed["2022-03-01"]["properties"]["in_force"] == {"from": "2022-03-01", "until": "2027-02-28"}
+
+
+@pytest.mark.parametrize("lang, text", [("fr", "Une nouvelle version entre en vigueur le "),
+                                        ("en", "A new version takes effect on ")])
+def test_the_version_in_force_carries_the_banner_policy_js_shows_from_versions_json(timeline, lang, text):
+    """The banner is in every dated version, hidden: policy.js shows it on the version versions.json puts
+    `latest` on while one is upcoming (tests/e2e/test_notice.py sees it in Chromium)."""
+    tip = timeline.steps["announced"]["tip"]
+    for page in ("index.html", "changes/index.html"):
+        html = timeline.show(f"{lang}/2022-03-01/{page}", tip)
+        banner = re.search(r'<div class="policy-upcoming[^"]*"[^>]*data-policy-upcoming[^>]*>(.*?)</div>', html, re.S)
+        assert banner and text in banner.group(0)
+        assert 'data-policy-version="2022-03-01"' in banner.group(0)
+        up = "../" if page == "index.html" else "../../"
+        assert f'data-policy-versions="{up}versions.json"' in banner.group(0) and " hidden>" in banner.group(0)
+    upcoming = timeline.show(f"{lang}/2027-03-01/index.html", tip)
+    self_notice = {"fr": "Version à venir\u00a0: ce texte entre en vigueur le 1er mars 2027.",
+                   "en": "Upcoming version: this text takes effect on March 1, 2027."}[lang]
+    assert self_notice in upcoming
+
+
+@pytest.mark.parametrize("lang, note", [("fr", FR_NOTE), ("en", EN_NOTE)])
+def test_history_and_feed_list_the_upcoming_version_with_its_note_and_announcement(timeline, lang, note):
+    step = timeline.steps["announced"]
+    history = step[f"{lang}/history/index.html"]
+    upcoming = history[history.index('id="v2027-03-01"'):history.index('id="v2022-03-01"')]
+    assert {"fr": "(à venir)", "en": "(upcoming)"}[lang] in upcoming and note in upcoming
+    assert {"fr": "Entre en vigueur le 1er mars 2027 (annoncée le 20 janvier 2027).",
+            "en": "Takes effect on March 1, 2027 (announced on January 20, 2027)."}[lang] in upcoming
+    current = history[history.index('id="v2022-03-01"'):]
+    assert {"fr": "(en vigueur)", "en": "(in force)"}[lang] in current
+    assert {"fr": "En vigueur du 1er mars 2022 au 28 février 2027.",
+            "en": "In force from March 1, 2022 until February 28, 2027."}[lang] in current
+    atom = step[f"{lang}/feed.xml"]
+    assert atom.count("<entry>") == 2  # the first version in force, the announcement
+    assert "2027-03-01/#announced</id>" in atom and "<updated>2027-01-20T00:00:00Z</updated>" in atom
+    assert note in atom
+    assert "2027-03-01/</id>" not in atom  # it has not taken effect
+
+
+def test_the_branch_verifies_while_a_version_is_upcoming(timeline):
+    report = timeline.steps["announced"]["verify"]
+    assert report.problems == [] and report.rebuilt == 2
+
+
+def test_nothing_moves_the_day_before(timeline):
+    eve = timeline.steps["eve"]
+    assert eve["tip"] == timeline.steps["announced"]["tip"]
+    assert any("nothing to publish" in line for line in eve["outcome"].messages)
+
+
+def test_verify_says_latest_must_move_on_the_day_until_policy_history_moves_it(timeline):
+    stale = timeline.steps["stale"]["verify"].problems
+    assert "fr/latest/: differs from fr/2027-03-01/, the version in force today (`policy history` moves it)" in stale
+    assert any(p.startswith("fr/versions.json: does not list exactly") for p in stale)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_on_its_date_policy_history_makes_it_latest_and_the_feed_says_it_took_effect(timeline, lang):
+    day = timeline.steps["day"]
+    assert "latest is now 2027-03-01, the version in force on 2027-03-01 (fr, en: versions.json and latest/ " \
+           "rewritten)" in day["outcome"].messages
+    assert versions(day, lang) == [("2027-03-01", ["latest"], False), ("2022-03-01", [], False)]
+    assert timeline.tree(f"{lang}/latest", day["tip"]) == timeline.tree(f"{lang}/2027-03-01", day["tip"])
+    assert day[f"{lang}/feed.xml"].count("<entry>") == 3
+    assert "<updated>2027-03-01T00:00:00Z</updated>" in day[f"{lang}/feed.xml"]
+    history = day[f"{lang}/history/index.html"]
+    newest = history[history.index('id="v2027-03-01"'):history.index('id="v2022-03-01"')]
+    assert {"fr": "(en vigueur)", "en": "(in force)"}[lang] in newest
+    assert day["verify"].problems == []
+    # the dated versions themselves never changed
+    for version in ("2022-03-01", "2027-03-01"):
+        assert timeline.tree(f"{lang}/{version}", day["tip"]) == \
+            timeline.tree(f"{lang}/{version}", timeline.steps["announced"]["tip"])
+
+
+@pytest.mark.parametrize("day, expected", [
+    ("2027-02-28", "2022-03-01 https://www.dial-once.com/politique-de-confidentialite/en/2022-03-01/ "
+                   "(in force from 2022-03-01 until 2027-02-28)"),
+    ("2027-03-01", "2027-03-01 https://www.dial-once.com/politique-de-confidentialite/en/2027-03-01/ "
+                   "(in force from 2027-03-01)"),
+    ("2022-03-01", "2022-03-01 https://www.dial-once.com/politique-de-confidentialite/en/2022-03-01/ "
+                   "(in force from 2022-03-01 until 2027-02-28)"),
+])
+def test_policy_at_either_side_of_each_boundary(timeline, capsys, day, expected):
+    assert cli.main(["--root", str(timeline.root), "at", day, "--lang", "en"]) == 0
+    assert capsys.readouterr().out.strip() == expected
+
+
+def test_policy_at_before_the_first_version_and_a_bad_day(timeline, capsys):
+    assert cli.main(["--root", str(timeline.root), "at", "2022-02-28"]) == 1
+    assert capsys.readouterr().err.strip() == ("error: no version was in force on 2022-02-28: the first published, "
+                                               "2022-03-01, took effect on 2022-03-01")
+    with pytest.raises(SystemExit) as exit_:
+        cli.main(["--root", str(timeline.root), "at", "2022-02-30"])
+    assert exit_.value.code == 2
+
+
+def test_policy_at_says_a_version_is_upcoming(tmp_path, monkeypatch, capsys):
+    project = new_project(tmp_path / "project")
+    freeze(monkeypatch, dt.date(2022, 3, 1))
+    project.commit("2022-03-01")
+    project.history()
+    freeze(monkeypatch, ANNOUNCED)
+    commit_version(project, "2027-03-01", fr_keys={"announced": "2027-01-20"})
+    project.publish()
+    capsys.readouterr()
+    assert cli.main(["--root", str(project.root), "at", "2027-03-01"]) == 0
+    assert capsys.readouterr().out.strip() == ("2027-03-01 https://www.dial-once.com/politique-de-confidentialite/"
+                                               "fr/2027-03-01/ (upcoming: takes effect on 2027-03-01)")
+
+
+# --- The notice rule ----------------------------------------------------------------------------
+
+@pytest.fixture
+def published(tmp_path, monkeypatch) -> Project:
+    project = new_project(tmp_path / "project")
+    freeze(monkeypatch, dt.date(2022, 3, 1))
+    project.commit("2022-03-01")
+    project.history()
+    freeze(monkeypatch, ANNOUNCED)
+    return project
+
+
+def test_a_material_version_5_days_ahead_is_refused_naming_both_dates(published):
+    commit_version(published, "2027-01-25", fr_keys={"announced": "2027-01-20"})
+    before = published.branch()
+    with pytest.raises(RefusedError) as refused:
+        published.publish()
+    messages = [f.message for f in refused.value.refusal.findings]
+    assert "date 2027-01-25 is 5 day(s) after announced 2027-01-20: a material change needs 30 days' notice; " \
+           "date it 2027-02-19 or later (or `change: editorial` if it changes no one's rights)" in messages
+    assert {f.rule for f in refused.value.refusal.findings} == {"frontmatter.notice"}
+    assert published.branch() == before
+    outcome = published.history()
+    assert [r.version for r in outcome.refused] == ["2027-01-25"] and published.branch() == before
+
+
+def test_a_date_in_the_future_without_announced_is_refused(published):
+    commit_version(published, "2027-03-01", fr_keys={})
+    with pytest.raises(RefusedError) as refused:
+        published.publish()
+    assert [f.rule for f in refused.value.refusal.findings] == ["frontmatter.date-future"] * 2
+    assert "to publish it ahead, add announced: 2027-01-20" in refused.value.refusal.findings[0].message
+
+
+def test_a_version_announced_long_ago_but_published_late_gives_its_notice_from_the_day_it_is_published(published):
+    commit_version(published, "2027-02-01", fr_keys={"announced": "2026-12-01"})
+    with pytest.raises(RefusedError) as refused:
+        published.publish()
+    assert [f.message for f in refused.value.refusal.findings] == [
+        "date 2027-02-01 is 12 day(s) after today, 2027-01-20, when it would first be published: a material "
+        "change needs 30 days' notice; date it 2027-02-19 or later"]
+
+
+def test_an_editorial_version_is_published_ahead_without_notice_and_takes_effect_on_its_date(published, monkeypatch):
+    commit_version(published, "2027-01-25", fr_keys={"announced": "2027-01-20", "change": "editorial"})
+    outcome = published.publish()
+    assert outcome.published == ["2027-01-25"]
+    listed = json.loads(published.show("fr/versions.json"))
+    assert [(v["version"], v["aliases"]) for v in listed] == [("2027-01-25", []), ("2022-03-01", ["latest"])]
+    manifest = mf.VersionManifest.loads(published.show("manifest/2027-01-25.json").encode())
+    assert manifest.languages["fr"].changes["change"] == "editorial"
+    assert "(modification rédactionnelle)" in published.show("fr/history/index.html")
+    freeze(monkeypatch, dt.date(2027, 1, 25))
+    published.history()
+    listed = json.loads(published.show("fr/versions.json"))
+    assert [(v["version"], v["aliases"]) for v in listed] == [("2027-01-25", ["latest"]), ("2022-03-01", [])]
+    assert published.tree("fr/latest") == published.tree("fr/2027-01-25")

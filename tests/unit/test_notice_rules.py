@@ -1,0 +1,109 @@
+"""Announcing ahead, without MkDocs or git: periods, the notice rule of the checks, dates and copyright years."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from helpers import synthetic_policy
+from policysite import checks, document, pages, periods
+from policysite.settings import Language, Release, Settings
+from policysite.strings import long_date
+
+TODAY = dt.date(2027, 1, 20)
+SETTINGS = Settings("Example", "Example", "https://example.test/", (Language("fr", "Français", "mkdocs.yml"),),
+                    "fr", "index.md", "1")
+
+
+def page(date: str, **keys: str) -> document.Policy:
+    text = synthetic_policy(date).replace(f"date: {date}\n", f"date: {date}\n" + "".join(
+        f"{key}: {value}\n" for key, value in keys.items()))
+    return document.parse(text, path="docs/fr/index.md", lang="fr")
+
+
+def rules(policy: document.Policy, notice: document.Policy | None = None) -> list[tuple[str, str]]:
+    return [(f.rule, f.message) for f in checks.date_findings(policy, today=TODAY, notice_days=30, notice=notice)]
+
+
+def test_each_period_ends_the_day_before_the_next_version_takes_effect():
+    found = periods.periods(["2022-03-01", "2021-02-17", "2027-03-01"])
+    assert [(p.version, p.start.isoformat(), p.until and p.until.isoformat()) for p in found] == [
+        ("2021-02-17", "2021-02-17", "2022-02-28"), ("2022-03-01", "2022-03-01", "2027-02-28"),
+        ("2027-03-01", "2027-03-01", None)]
+
+
+@pytest.mark.parametrize("day, version", [("2021-02-16", None), ("2021-02-17", "2021-02-17"),
+                                          ("2022-02-28", "2021-02-17"), ("2022-03-01", "2022-03-01"),
+                                          ("2027-02-28", "2022-03-01"), ("2027-03-01", "2027-03-01")])
+def test_the_version_in_force_either_side_of_each_boundary(day, version):
+    assert periods.in_force_on(["2021-02-17", "2022-03-01", "2027-03-01"], dt.date.fromisoformat(day)) == version
+
+
+def test_latest_is_the_version_in_force_not_the_newest():
+    dates = ["2022-03-01", "2027-03-01"]
+    assert periods.current(dates, today=dt.date(2027, 2, 28)) == "2022-03-01"
+    assert periods.upcoming(dates, today=dt.date(2027, 2, 28)) == ["2027-03-01"]
+    assert periods.current(dates, today=dt.date(2027, 3, 1)) == "2027-03-01"
+    assert periods.upcoming(dates, today=dt.date(2027, 3, 1)) == []
+    assert periods.current(["2027-03-01"], today=TODAY) == "2027-03-01"  # nothing in force yet: the only one
+
+
+def test_a_material_version_40_days_after_its_announcement_passes():
+    assert rules(page("2027-03-01", announced="2027-01-20")) == []
+
+
+def test_a_material_version_5_days_after_its_announcement_is_refused_naming_both_dates():
+    assert rules(page("2027-01-25", announced="2027-01-20")) == [(
+        "frontmatter.notice", "date 2027-01-25 is 5 day(s) after announced 2027-01-20: a material change needs "
+        "30 days' notice; date it 2027-02-19 or later (or `change: editorial` if it changes no one's rights)")]
+
+
+def test_an_editorial_version_needs_no_notice_but_an_announcement():
+    assert rules(page("2027-01-25", announced="2027-01-20", change="editorial")) == []
+    assert [rule for rule, _ in rules(page("2027-01-25", change="editorial"))] == ["frontmatter.date-future"]
+
+
+def test_a_future_date_without_announced_is_refused_as_before():
+    assert rules(page("2027-03-01")) == [(
+        "frontmatter.date-future", "date 2027-03-01 is in the future (today is 2027-01-20): to publish it ahead, "
+        "add announced: 2027-01-20 (a material change needs 30 days' notice), else date it the day it is published")]
+
+
+def test_a_date_today_or_past_needs_no_notice_at_all():
+    assert rules(page("2027-01-20")) == [] and rules(page("2021-02-17")) == []
+
+
+@pytest.mark.parametrize("keys, rule", [
+    ({"change": "major", "announced": "2027-01-01"}, "frontmatter.change"),
+    ({"announced": "2027-02-30"}, "frontmatter.announced-invalid"),
+    ({"announced": "2027-01-21"}, "frontmatter.announced-future"),
+])
+def test_change_and_announced_are_checked_as_written(keys, rule):
+    assert rule in [r for r, _ in rules(page("2027-03-01", **keys))]
+
+
+def test_an_announcement_after_the_date_is_refused():
+    assert [r for r, _ in rules(page("2026-12-01", announced="2027-01-01"))] == ["frontmatter.announced-after"]
+
+
+def test_a_translation_is_judged_by_the_authoritative_pages_notice_and_may_not_contradict_it():
+    source = page("2027-03-01", announced="2027-01-20")
+    assert rules(page("2027-03-01"), notice=source) == []
+    contradicting = page("2027-03-01", change="editorial")
+    assert [f.rule for f in checks.notice_sync(source, contradicting)] == ["sync.notice"]
+    assert checks.notice_sync(source, page("2027-03-01", announced="2027-01-20")) == []
+
+
+@pytest.mark.parametrize("date, lang, text", [("2022-03-01", "fr", "1er mars 2022"), ("2022-03-11", "fr", "11 mars 2022"),
+                                              ("2022-03-01", "en", "March 1, 2022")])
+def test_french_writes_the_first_of_the_month_as_an_ordinal(date, lang, text):
+    assert long_date(dt.date.fromisoformat(date), lang) == text
+
+
+def test_the_copyright_years_follow_the_version_shown():
+    line = "Copyright © Example. 2016-{year}. All rights reserved."
+    release = Release(version="2023-05-10", versions=("2023-05-10",))
+    year = pages.copyright_year(SETTINGS, release=release, entries=None, today=TODAY, config_file=None)
+    assert pages.with_year(line, year=year) == "Copyright © Example. 2016-2023. All rights reserved."
+    assert pages.copyright_year(SETTINGS, release=None, entries=None, today=TODAY, config_file=None) == 2027
+    assert pages.with_year("Copyright © Example", year=2023) == "Copyright © Example"

@@ -288,7 +288,9 @@ def compare_page(*, env: Environment, lang: str) -> str:
     It lists no version itself, so it stays the same blob at every publication."""
     words = redline.labels(lang)
     t = strings(lang)
-    js = {key: words[key] for key in ("heading", "sr_deleted", "sr_inserted", "summary", "counts", "notes",
+    js = {key: words[key] for key in ("heading", "sr_deleted", "sr_inserted", "summary", "counts", "count_changed",
+                                      "count_added", "count_removed", "count_renumbered", "count_moved", "counts_none",
+                                      "notes",
                                       "no_change", "changed", "added", "removed", "renumbered", "moved",
                                       "text_unchanged", "text_changed", "preamble", "skipped", "colon", "links")}
     js.update({key: t[key] for key in ("compare_loading", "compare_done", "compare_error", "compare_same",

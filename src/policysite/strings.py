@@ -195,7 +195,10 @@ REDLINE_STRINGS: dict[str, dict[str, str]] = {
         "sr_deleted": "deleted:",
         "sr_inserted": "inserted:",
         "summary": "Summary",
-        "counts": "{changed} changed, {added} added, {removed} removed, {renumbered} renumbered, {moved} moved",
+        # The summary names only what happened: "2 changed, 1 added", never "0 removed".
+        "counts": "{counts}",
+        "count_changed": "{n} changed", "count_added": "{n} added", "count_removed": "{n} removed",
+        "count_renumbered": "{n} renumbered", "count_moved": "{n} moved", "counts_none": "no section changed",
         "notes": "Not shown as changes of text: {whitespace} whitespace-only, {formatting} formatting-only.",
         "no_change": "No change in the text.",
         "unchanged": "unchanged",
@@ -227,8 +230,10 @@ REDLINE_STRINGS: dict[str, dict[str, str]] = {
         "sr_deleted": "suppression\u00a0:",
         "sr_inserted": "ajout\u00a0:",
         "summary": "Résumé",
-        "counts": "{changed} modifiée(s), {added} ajoutée(s), {removed} supprimée(s), "
-                  "{renumbered} renumérotée(s), {moved} déplacée(s)",
+        "counts": "{counts}",
+        "count_changed": "{n} modifiée(s)", "count_added": "{n} ajoutée(s)", "count_removed": "{n} supprimée(s)",
+        "count_renumbered": "{n} renumérotée(s)", "count_moved": "{n} déplacée(s)",
+        "counts_none": "aucune section modifiée",
         "notes": "Non montrées comme modifications du texte\u00a0: {whitespace} d’espacement seul, "
                  "{formatting} de mise en forme seule.",
         "no_change": "Aucune modification du texte.",

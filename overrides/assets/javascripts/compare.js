@@ -67,10 +67,12 @@
     var number = engine.numberOf(s);
     return !number ? "compare-preamble" : (s.newNumber ? "compare-s" : "compare-old-s") + number.replace(/\./g, "-");
   }
-  function countsLine(summary) {
-    var c = {};
-    Object.keys(summary).forEach(function (k) { c[k] = summary[k].length; });
-    return fill(t.counts, c);
+  function countsLine(summary) {  // redline.py's _counts_line: only the kinds that happened
+    var said = [];
+    ["changed", "added", "removed", "renumbered", "moved"].forEach(function (k) {
+      if (summary[k].length) said.push(fill(t["count_" + k], { n: summary[k].length }));
+    });
+    return fill(t.counts, { counts: said.join(", ") || t.counts_none });
   }
 
   function render(redline, from, to) {

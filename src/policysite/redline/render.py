@@ -37,7 +37,9 @@ def _title_line(redline: Redline, t: dict[str, str]) -> str:
 
 
 def _counts_line(redline: Redline, t: dict[str, str]) -> str:
-    return t["counts"].format(**redline.summary.counts)
+    """What happened to the sections, only the kinds that did: `2 changed, 1 added` (compare.js: countsLine)."""
+    said = [t[f"count_{kind}"].format(n=n) for kind, n in redline.summary.counts.items() if n]
+    return t["counts"].format(counts=", ".join(said) or t["counts_none"])
 
 
 def _notes_line(redline: Redline, t: dict[str, str]) -> str:

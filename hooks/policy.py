@@ -12,7 +12,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from policysite import anchors, archive, background, export, feed, pages, safety, settings as policy_settings
+from policysite import anchors, archive, background, export, feed, pages, pdf, safety, settings as policy_settings
 from policysite.findings import WARNING
 from policysite.redline import docx as redline_docx
 from policysite.strings import strings
@@ -71,7 +71,7 @@ def on_build_error(error: Exception) -> None:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    """A dated version gets its changes page (its redline also as .docx) and JSON export; the archive's build,
+    """A dated version gets its changes page (its redline also as .docx), JSON export and PDF; the archive's build,
     the history and compare pages and the feed of the versions it lists. A preview gets none of them."""
     settings = policy_settings.from_extra(config.extra)
     lang = config.theme["language"]
@@ -81,9 +81,14 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         source = (Path(config.docs_dir) / settings.page).read_bytes()
         files.append(File.generated(config, archive.PAGES[archive.CHANGES], inclusion=InclusionLevel.NOT_IN_NAV,
                                     content=archive.page_source(archive.CHANGES, lang=lang, version=release.version)))
+        url = f"{settings.public_url}{lang}/{release.version}/"
         files.append(File.generated(config, export.FILE, content=export.policy_json(
-            source, lang=lang, version=release.version, url=f"{settings.public_url}{lang}/{release.version}/",
-            previous=release.previous)))
+            source, lang=lang, version=release.version, url=url, previous=release.previous)))
+        try:
+            printed = pdf.render_pdf(source, env=config.theme.get_env(), lang=lang, version=release.version, url=url)
+        except pdf.PdfError as exc:
+            raise PluginError(str(exc)) from exc
+        files.append(File.generated(config, pdf.file_name(lang=lang, version=release.version), content=printed))
         if release.previous:  # the changes page offers its redline as a Word document with tracked changes
             change = archive.changes_of(source.decode("utf-8"), previous_text=release.previous_text, lang=lang)
             if change is not None:

@@ -18,7 +18,7 @@ from typing import Any
 
 from jinja2 import Environment
 
-from policysite import document, redline
+from policysite import document, pdf, redline
 from policysite.document import anchor_for, label_of, named
 from policysite.redline import docx
 from policysite.settings import Release
@@ -35,6 +35,7 @@ class Entry:
 
     version: str
     changes: dict | None  # `summary()` as recorded when it was published; None if published before changes pages
+    pdf: str = ""  # its PDF's name in its folder, "" if published before PDFs existed
 
     @property
     def date(self) -> dt.date:
@@ -185,7 +186,8 @@ def changes_page(*, env: Environment, lang: str, version: str, previous: str | N
                "redline": redline.render_html(change, env=env, lang=lang, old_url=f"../../{previous}/",
                                               new_url="../") if change is not None else "",
                "history": "../../history/", "compare": f"../../compare/#{previous}..{version}" if previous else "",
-               "docx": docx.file_name(lang=lang, old=previous, new=version) if previous and change else ""}
+               "docx": docx.file_name(lang=lang, old=previous, new=version) if previous and change else "",
+               "pdf": "../" + pdf.file_name(lang=lang, version=version)}
     return env.get_template("partials/policy-changes.html").render(context)
 
 
@@ -221,7 +223,7 @@ def entries_from_extra(extra: Mapping[str, Any]) -> list[Entry] | None:
     listing = policy.get("archive") if isinstance(policy, dict) else None
     if not isinstance(listing, dict):
         return None
-    return [Entry(str(e["version"]), e.get("changes")) for e in listing.get("entries", [])]
+    return [Entry(str(e["version"]), e.get("changes"), str(e.get("pdf") or "")) for e in listing.get("entries", [])]
 
 
 def _date(version: str, lang: str) -> tuple[str, str]:

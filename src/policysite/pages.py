@@ -10,6 +10,7 @@ from typing import Any
 
 from jinja2 import Environment
 
+from policysite import pdf
 from policysite.document import anchor_for, decode
 from policysite.settings import Release, Settings, docs_page
 from policysite.strings import long_date, strings
@@ -62,7 +63,7 @@ def decorate(html: str, *, env: Environment, settings: Settings, lang: str, date
     """Insert the last-update line under the title and the version notice into the version section.
 
     With `link_versions`, each dated version links its page (`../2021-02-17/`), as on the branch,
-    and the notice links this version's changes page and the history of versions.
+    and the notice links this version's changes page, its PDF and the history of versions.
     """
     if not isinstance(date, dt.date):
         return html
@@ -72,7 +73,8 @@ def decorate(html: str, *, env: Environment, settings: Settings, lang: str, date
     context = {"t": strings(lang), "date": date, "date_text": long_date(date, lang), "lang": lang,
                "versions": [(v, long_date(v, lang)) for v in listed], "link_versions": link_versions,
                "more_versions": len(versions or []) - len(listed),
-               "history_url": "../history/" if link_versions else "", "changes_url": "changes/"}
+               "history_url": "../history/" if link_versions else "", "changes_url": "changes/",
+               "pdf_url": pdf.file_name(lang=lang, version=date.isoformat()) if link_versions else ""}
     updated = env.get_template("partials/policy-updated.html").render(context)
     html = re.sub(r"(</h1>)", lambda m: m.group(1) + updated, html, count=1)
     version = env.get_template("partials/policy-version.html").render(context)

@@ -89,6 +89,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         except pdf.PdfError as exc:
             raise PluginError(str(exc)) from exc
         files.append(File.generated(config, pdf.file_name(lang=lang, version=release.version), content=printed))
+        if lang != settings.authoritative and release.source_text:  # a translation beside the text that prevails
+            files.append(File.generated(config, archive.PAGES[archive.SIDE], inclusion=InclusionLevel.NOT_IN_NAV,
+                                        content=archive.page_source(archive.SIDE, lang=lang, version=release.version)))
         if release.previous:  # the changes page offers its redline as a Word document with tracked changes
             change = archive.changes_of(source.decode("utf-8"), previous_text=release.previous_text, lang=lang)
             if change is not None:
@@ -112,7 +115,8 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
         return html + archive.page_body(kind, env=config.theme.get_env(), lang=config.theme["language"],
                                         docs_page=Path(config.docs_dir) / settings.page,
                                         release=policy_settings.release_from_extra(config.extra),
-                                        entries=archive.entries_from_extra(config.extra))
+                                        entries=archive.entries_from_extra(config.extra),
+                                        source_lang=settings.authoritative)
     if page.file.src_uri != settings.page:
         return html
     found = _anchors.pop((page.file.src_uri, id(config)), None)
@@ -131,8 +135,10 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
         return context
     settings = policy_settings.from_extra(config.extra)
     lang = config.theme["language"]
+    side = page.meta.get("policy_page") == archive.SIDE  # the other languages have no such page: their policy
     context["policy_alternate"] = pages.alternates(settings, current=lang, version=release.version if release else None,
-                                                   page=page.url)
+                                                   page="" if side else page.url) + (
+        pages.side_by_side(settings, lang=lang, release=release) if release else [])
     context["policy_links"] = pages.archive_links(lang=lang, release=release, page=page.url)
     if page.meta.get("policy_page") == archive.HISTORY:
         context["policy_feed"] = {"href": feed.FILE, "title": strings(lang)["feed_link"]}

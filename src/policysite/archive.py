@@ -18,14 +18,15 @@ from typing import Any
 
 from jinja2 import Environment
 
-from policysite import document, pdf, redline
+from policysite import document, pdf, redline, sidebyside
 from policysite.document import anchor_for, label_of, named
 from policysite.redline import docx
 from policysite.settings import Release
 from policysite.strings import long_date, strings
 
-CHANGES, HISTORY, COMPARE = "changes", "history", "compare"  # the pages, by `policy_page` in their front matter
-PAGES = {CHANGES: "changes.md", HISTORY: "history.md", COMPARE: "compare.md"}  # generated sources
+# The pages, by `policy_page` in their front matter; a translation's version also has its side-by-side page.
+CHANGES, HISTORY, COMPARE, SIDE = "changes", "history", "compare", "side-by-side"
+PAGES = {CHANGES: "changes.md", HISTORY: "history.md", COMPARE: "compare.md", SIDE: "side-by-side.md"}
 GROUPS = ("changed", "added", "removed", "renumbered", "moved")
 
 
@@ -152,21 +153,28 @@ def summary_text(entry: Entry, *, lang: str) -> str:
 def page_source(kind: str, *, lang: str, version: str | None = None) -> str:
     """The generated Markdown of a page: its kind in the front matter and its title; hooks add the rest."""
     t = strings(lang)
-    if kind == CHANGES:
+    if kind in (CHANGES, SIDE):
         if version is None:
-            raise ValueError("a changes page is for a version: give its date")
-        title = t["changes_title"].format(date=long_date(dt.date.fromisoformat(version), lang))
+            raise ValueError(f"a {kind} page is for a version: give its date")
+        key = "changes_title" if kind == CHANGES else "sides_title"
+        title = t[key].format(date=long_date(dt.date.fromisoformat(version), lang))
     else:
         title = t[f"{kind}_title"]
-    # A changes page repeats words of the policy: the version's search finds them in the policy only.
-    search = "search:\n  exclude: true\n" if kind == CHANGES else ""
+    # A changes or side-by-side page repeats words of the policy: the version's search finds them in the policy only.
+    search = "search:\n  exclude: true\n" if kind in (CHANGES, SIDE) else ""
     return f"---\npolicy_page: {kind}\n{search}---\n\n# {title}\n"
 
 
 def page_body(kind: str, *, env: Environment, lang: str, docs_page: Path, release: Release | None,
-              entries: list[Entry] | None) -> str:
+              entries: list[Entry] | None, source_lang: str = "") -> str:
     """What the hooks add under a generated page's title: the changes of the version `release` whose
-    page is `docs_page`, or the history or compare page of `entries`."""
+    page is `docs_page`, or its text beside the authoritative one (`source_lang`'s), or the history or
+    compare page of `entries`."""
+    if kind == SIDE:
+        if release is None or not release.source_text:
+            raise ValueError("a side-by-side page is built for a translation's release")
+        return sidebyside.page_body(env=env, lang=lang, source_lang=source_lang, source_text=release.source_text,
+                                    text=docs_page.read_text(encoding="utf-8"), version=release.version)
     if kind == CHANGES:
         if release is None:
             raise ValueError("a changes page is built for a release")

@@ -28,6 +28,16 @@ def alternates(settings: Settings, *, current: str, version: str | None = None,
             for lang in settings.languages]
 
 
+def side_by_side(settings: Settings, *, lang: str, release: Release) -> list[dict[str, str]]:
+    """Language-switcher entries for each translation of the version beside the authoritative text
+    (`../../en/2021-02-17/side-by-side/`), named in the page's language."""
+    t = strings(lang)
+    source = settings.language(settings.authoritative).name
+    return [{"name": t["sides_link"].format(source=source, translation=other.name), "lang": other.code,
+             "link": f"../../{other.code}/{release.version}/side-by-side/"}
+            for other in settings.languages if other.code != settings.authoritative]
+
+
 def latest_url(settings: Settings, *, lang: str, release: Release) -> str:
     """Where search engines find the text in force: the latest version of the page's language."""
     return f"{settings.public_url}{lang}/{release.latest}/"

@@ -202,6 +202,41 @@ def test_pdf_is_tagged_pdf_ua_with_its_language_and_headings_as_structure(site, 
         assert tags.count("H1") == 1 and tags.count("H2") == 3  # the title, then §1, §2, §3
 
 
+def test_a_translations_version_has_its_side_by_side_page_linked_from_the_language_switcher(site):
+    files = site.files()
+    for version in (V1, V2, V3):
+        manifest = mf.VersionManifest.loads(site.show(f"manifest/{version}.json"))
+        assert "side-by-side/index.html" in manifest.languages["en"].files
+        assert "side-by-side/index.html" not in manifest.languages["fr"].files  # French is the authoritative text
+        assert f"fr/{version}/side-by-side/index.html" not in files
+        for page in (f"fr/{version}/index.html", f"en/{version}/index.html", f"en/{version}/changes/index.html"):
+            switcher = re.search(r'<ul class="md-select__list">(.*?)</ul>', site.show(page), re.S).group(1)
+            href = re.search(r'<a href="([^"]+)" hreflang="en" class="md-select__link">\s*'
+                             r'(?:Français et English côte à côte|Français and English side by side)', switcher).group(1)
+            assert resolve(page, href)[0] == f"en/{version}/side-by-side/index.html"
+    page = f"en/{V3}/side-by-side/index.html"
+    switcher = re.search(r'<ul class="md-select__list">(.*?)</ul>', site.show(page), re.S).group(1)
+    assert f'href="../../../fr/{V3}/"' in switcher  # French has no such page: its policy
+
+
+def test_side_by_side_page_pairs_every_section_under_its_anchor_with_the_notice(site):
+    page = f"en/{V3}/side-by-side/index.html"
+    body = article(site.show(page))
+    assert "Only the French text is authoritative: where the translation differs, it prevails." in body
+    rows = re.findall(r'<section class="policy-sides-row" id="([^"]+)">(.*?)</section>', body, re.S)
+    policy_ids = re.findall(r'<h2 id="([^"]+)"', article(site.show(f"en/{V3}/index.html")))
+    assert [anchor for anchor, _ in rows] == policy_ids == ["s1", "s2", "s3"]  # the anchors of the policy pages
+    columns = [re.findall(r'<div class="policy-sides-col" lang="(fr|en)">\s*<p[^>]*>[^<]*</p>\s*<h2>([^<]+)</h2>', row)
+               for _, row in rows]
+    assert [[lang for lang, _ in row] for row in columns] == [["fr", "en"]] * 3
+    assert [row[0][1] for row in columns] == ["1. Version du document", "2. Vos droits", "3. Données traitées"]
+    assert [row[1][1] for row in columns] == ["1. Document version", "2. Your rights", "3. Data processed"]
+    assert "Nous traitons vos données avec le plus grand soin." in rows[2][1]
+    assert "<li>your name</li>" in rows[2][1]
+    for href in re.findall(r'href="([^"]+)"', body):
+        assert_resolves(site, page, href)
+
+
 @pytest.mark.parametrize("lang, version", [("fr", V1), ("fr", V2), ("en", V2), ("fr", V3), ("en", V3)])
 def test_changes_page_matches_golden(site, lang, version):
     html = normalise(article(site.show(f"{lang}/{version}/changes/index.html")))

@@ -9,7 +9,7 @@ import pytest
 from jinja2 import Environment, FileSystemLoader
 
 from helpers import FROZEN, ROOT
-from policysite import document, pdf
+from policysite import document, layout, pdf
 
 URL = "https://example.test/policy/fr/2024-03-01/"
 TEXT = """---
@@ -44,14 +44,14 @@ def env() -> Environment:
 
 
 def test_runs_mark_each_bold_span_in_order():
-    assert pdf.runs("a b a c", ("a", "a")) == [("a", True), (" b ", False), ("a", True), (" c", False)]
-    assert pdf.runs("plain", ()) == [("plain", False)]
-    assert pdf.runs("x", ("missing",)) == [("x", False)]
+    assert layout.runs("a b a c", ("a", "a")) == [("a", True), (" b ", False), ("a", True), (" c", False)]
+    assert layout.runs("plain", ()) == [("plain", False)]
+    assert layout.runs("x", ("missing",)) == [("x", False)]
 
 
 def test_parts_group_items_into_nested_lists_and_rows_into_a_table_with_its_header():
     policy = document.parse(TEXT, path="fr/index.md", lang="fr")
-    parts = pdf.parts(policy.sections[0].blocks)
+    parts = layout.parts(policy.sections[0].blocks)
     assert [p.kind for p in parts] == ["paragraph", "list", "table"]
     items = parts[1].items
     assert [i.runs for i in items] == [[("premier point", False)], [("second point", False)]]

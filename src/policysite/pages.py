@@ -34,7 +34,7 @@ def side_by_side(settings: Settings, *, lang: str, release: Release) -> list[dic
     t = strings(lang)
     source = settings.language(settings.authoritative).name
     return [{"name": t["sides_link"].format(source=source, translation=other.name), "lang": other.code,
-             "link": f"../../{other.code}/{release.version}/side-by-side/"}
+             "link": f"../../{other.code}/{release.version}/side-by-side/", "sides": "1"}
             for other in settings.languages if other.code != settings.authoritative]
 
 

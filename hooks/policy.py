@@ -12,7 +12,18 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from policysite import anchors, archive, background, clock, export, feed, pages, safety, settings as policy_settings
+from policysite import (
+    anchors,
+    archive,
+    background,
+    clock,
+    export,
+    feed,
+    pages,
+    pdf,
+    safety,
+    settings as policy_settings,
+)
 from policysite.findings import WARNING
 from policysite.redline import docx as redline_docx
 from policysite.strings import strings
@@ -74,7 +85,7 @@ def on_build_error(error: Exception) -> None:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    """A dated version gets its changes page (its redline also as .docx) and JSON export; the archive's build,
+    """A dated version gets its changes page (its redline also as .docx), JSON export and PDF; the archive's build,
     the history and compare pages and the feed of the versions it lists. A preview gets none of them."""
     settings = policy_settings.from_extra(config.extra)
     lang = config.theme["language"]
@@ -84,9 +95,17 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         source = (Path(config.docs_dir) / settings.page).read_bytes()
         files.append(File.generated(config, archive.PAGES[archive.CHANGES], inclusion=InclusionLevel.NOT_IN_NAV,
                                     content=archive.page_source(archive.CHANGES, lang=lang, version=release.version)))
+        url = f"{settings.public_url}{lang}/{release.version}/"
         files.append(File.generated(config, export.FILE, content=export.policy_json(
-            source, lang=lang, version=release.version, url=f"{settings.public_url}{lang}/{release.version}/",
-            previous=release.previous)))
+            source, lang=lang, version=release.version, url=url, previous=release.previous)))
+        try:
+            printed = pdf.render_pdf(source, env=config.theme.get_env(), lang=lang, version=release.version, url=url)
+        except pdf.PdfError as exc:
+            raise PluginError(str(exc)) from exc
+        files.append(File.generated(config, pdf.file_name(lang=lang, version=release.version), content=printed))
+        if lang != settings.authoritative and release.source_text:  # a translation beside the text that prevails
+            files.append(File.generated(config, archive.PAGES[archive.SIDE], inclusion=InclusionLevel.NOT_IN_NAV,
+                                        content=archive.page_source(archive.SIDE, lang=lang, version=release.version)))
         if release.previous:  # the changes page offers its redline as a Word document with tracked changes
             change = archive.changes_of(source.decode("utf-8"), previous_text=release.previous_text, lang=lang)
             if change is not None:
@@ -110,7 +129,8 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
         return html + archive.page_body(kind, env=config.theme.get_env(), lang=config.theme["language"],
                                         docs_page=Path(config.docs_dir) / settings.page,
                                         release=policy_settings.release_from_extra(config.extra),
-                                        entries=archive.entries_from_extra(config.extra))
+                                        entries=archive.entries_from_extra(config.extra),
+                                        source_lang=settings.authoritative)
     if page.file.src_uri != settings.page:
         return html
     found = _anchors.pop((page.file.src_uri, id(config)), None)
@@ -130,8 +150,10 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
         return context
     settings = policy_settings.from_extra(config.extra)
     lang = config.theme["language"]
+    side = page.meta.get("policy_page") == archive.SIDE  # the other languages have no such page: their policy
     context["policy_alternate"] = pages.alternates(settings, current=lang, version=release.version if release else None,
-                                                   page=page.url)
+                                                   page="" if side else page.url) + (
+        pages.side_by_side(settings, lang=lang, release=release) if release else [])
     context["policy_links"] = pages.archive_links(lang=lang, release=release, page=page.url)
     if page.meta.get("policy_page") == archive.HISTORY:
         context["policy_feed"] = {"href": feed.FILE, "title": strings(lang)["feed_link"]}

@@ -18,14 +18,16 @@ from typing import Any
 
 from jinja2 import Environment
 
-from policysite import document, periods, redline
+from policysite import document, pdf, periods, redline, sidebyside
 from policysite.document import anchor_for, label_of, named
 from policysite.redline import docx
 from policysite.settings import Release
 from policysite.strings import long_date, strings
 
-CHANGES, HISTORY, COMPARE, AT = "changes", "history", "compare", "at"  # the pages, by `policy_page`
-PAGES = {CHANGES: "changes.md", HISTORY: "history.md", COMPARE: "compare.md", AT: "at.md"}  # generated sources
+# The pages, by `policy_page` in their front matter; a translation's version also has its side-by-side page.
+CHANGES, HISTORY, COMPARE, AT, SIDE = "changes", "history", "compare", "at", "side-by-side"
+PAGES = {CHANGES: "changes.md", HISTORY: "history.md", COMPARE: "compare.md", AT: "at.md",
+         SIDE: "side-by-side.md"}  # generated sources
 GROUPS = ("changed", "added", "removed", "renumbered", "moved")
 
 
@@ -37,6 +39,7 @@ class Entry:
     changes: dict | None  # `summary()` as recorded when it was published; None if published before changes pages
     until: str | None = None  # the last day it is in force (the day before the next version), None for the last
     upcoming: bool = False    # published ahead of its date, which is after the day the pages are built
+    pdf: str = ""  # its PDF's name in its folder, "" if published before PDFs existed
 
     @property
     def date(self) -> dt.date:
@@ -215,21 +218,29 @@ def summary_text(entry: Entry, *, lang: str, announcement: bool = False) -> str:
 def page_source(kind: str, *, lang: str, version: str | None = None) -> str:
     """The generated Markdown of a page: its kind in the front matter and its title; hooks add the rest."""
     t = strings(lang)
-    if kind == CHANGES:
+    if kind in (CHANGES, SIDE):
         if version is None:
-            raise ValueError("a changes page is for a version: give its date")
-        title = t["changes_title"].format(date=long_date(dt.date.fromisoformat(version), lang))
+            raise ValueError(f"a {kind} page is for a version: give its date")
+        key = "changes_title" if kind == CHANGES else "sides_title"
+        title = t[key].format(date=long_date(dt.date.fromisoformat(version), lang))
     else:
         title = t[f"{kind}_title"]
-    # The at page carries no text of the policy and lands elsewhere: the search leaves it out too.
-    search = "search:\n  exclude: true\n" if kind in (CHANGES, AT) else ""
+    # A changes or side-by-side page repeats words of the policy (the version's search finds them in the
+    # policy only); the at page carries no text and lands elsewhere: the search leaves them out.
+    search = "search:\n  exclude: true\n" if kind in (CHANGES, AT, SIDE) else ""
     return f"---\npolicy_page: {kind}\n{search}---\n\n# {title}\n"
 
 
 def page_body(kind: str, *, env: Environment, lang: str, docs_page: Path, release: Release | None,
-              entries: list[Entry] | None) -> str:
+              entries: list[Entry] | None, source_lang: str = "") -> str:
     """What the hooks add under a generated page's title: the changes of the version `release` whose
-    page is `docs_page`, or the history or compare page of `entries`."""
+    page is `docs_page`, or its text beside the authoritative one (`source_lang`'s), or the history or
+    compare page of `entries`."""
+    if kind == SIDE:
+        if release is None or not release.source_text:
+            raise ValueError("a side-by-side page is built for a translation's release")
+        return sidebyside.page_body(env=env, lang=lang, source_lang=source_lang, source_text=release.source_text,
+                                    text=docs_page.read_text(encoding="utf-8"), version=release.version)
     if kind == CHANGES:
         if release is None:
             raise ValueError("a changes page is built for a release")
@@ -253,7 +264,8 @@ def changes_page(*, env: Environment, lang: str, version: str, previous: str | N
                "redline": redline.render_html(change, env=env, lang=lang, old_url=f"../../{previous}/",
                                               new_url="../") if change is not None else "",
                "history": "../../history/", "compare": f"../../compare/#{previous}..{version}" if previous else "",
-               "docx": docx.file_name(lang=lang, old=previous, new=version) if previous and change else ""}
+               "docx": docx.file_name(lang=lang, old=previous, new=version) if previous and change else "",
+               "pdf": "../" + pdf.file_name(lang=lang, version=version)}
     return env.get_template("partials/policy-changes.html").render(context)
 
 
@@ -305,14 +317,14 @@ def entries_from_extra(extra: Mapping[str, Any]) -> list[Entry] | None:
     listing = policy.get("archive") if isinstance(policy, dict) else None
     if not isinstance(listing, dict):
         return None
-    found = [(str(e["version"]), e.get("changes")) for e in listing.get("entries", [])]
+    found = [(str(e["version"]), e.get("changes"), str(e.get("pdf") or "")) for e in listing.get("entries", [])]
     today = dt.date.fromisoformat(str(listing["today"])) if listing.get("today") else None
-    spans = {p.version: p for p in periods.periods([version for version, _ in found])}
+    spans = {p.version: p for p in periods.periods([version for version, _, _ in found])}
     entries = []
-    for version, changes in found:
+    for version, changes, pdf_name in found:
         until = spans[version].until
         entries.append(Entry(version, changes, until=until.isoformat() if until else None,
-                             upcoming=today is not None and spans[version].start > today))
+                             upcoming=today is not None and spans[version].start > today, pdf=pdf_name))
     return entries
 
 

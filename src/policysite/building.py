@@ -13,7 +13,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import MkDocsException
 
-from policysite import archive, assets, build, clock, gate, git, manifest as mf, safety
+from policysite import archive, assets, build, clock, gate, git, manifest as mf, pdf, safety
 from policysite.branch import LATEST
 from policysite.errors import PublishError, RefusedError
 from policysite.findings import Finding
@@ -158,7 +158,8 @@ def build_archive(project: Project, *, manifests: dict[str, mf.VersionManifest],
     with source_date_epoch(dt.date.fromisoformat(max(manifests))):
         for language in settings.languages:
             code = language.code
-            entries = [{"version": version, "changes": manifest.languages[code].changes}
+            entries = [{"version": version, "changes": manifest.languages[code].changes,
+                        "pdf": _pdf_of(manifest.languages[code].files, lang=code, version=version)}
                        for version, manifest in sorted(manifests.items()) if code in manifest.languages]
             if not entries:
                 continue
@@ -180,6 +181,12 @@ def build_archive(project: Project, *, manifests: dict[str, mf.VersionManifest],
                                    + "; ".join(map(str, violations[:5])))
             files[code] = file_records(out / code)
     return files
+
+
+def _pdf_of(files: dict[str, str], *, lang: str, version: str) -> str:
+    """The name of a version's PDF if its manifest lists one (none for versions published before PDFs)."""
+    name = pdf.file_name(lang=lang, version=version)
+    return name if name in files else ""
 
 
 def file_records(site: Path) -> dict[str, FileRecord]:

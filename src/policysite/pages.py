@@ -10,6 +10,7 @@ from typing import Any
 
 from jinja2 import Environment
 
+from policysite import pdf
 from policysite.document import anchor_for, decode
 from policysite.settings import Release, Settings, docs_page
 from policysite.strings import long_date, strings
@@ -25,6 +26,16 @@ def alternates(settings: Settings, *, current: str, version: str | None = None,
     prefix = f"../../{{code}}/{version}/" if version else "../{code}/"
     return [{"name": lang.name, "lang": lang.code, "link": prefix.format(code=lang.code) + page}
             for lang in settings.languages]
+
+
+def side_by_side(settings: Settings, *, lang: str, release: Release) -> list[dict[str, str]]:
+    """Language-switcher entries for each translation of the version beside the authoritative text
+    (`../../en/2021-02-17/side-by-side/`), named in the page's language."""
+    t = strings(lang)
+    source = settings.language(settings.authoritative).name
+    return [{"name": t["sides_link"].format(source=source, translation=other.name), "lang": other.code,
+             "link": f"../../{other.code}/{release.version}/side-by-side/", "sides": "1"}
+            for other in settings.languages if other.code != settings.authoritative]
 
 
 def latest_url(settings: Settings, *, lang: str, release: Release) -> str:
@@ -106,8 +117,8 @@ def decorate(html: str, *, env: Environment, settings: Settings, lang: str, date
     """Insert the last-update line under the title and the version notice into the version section.
 
     With `link_versions`, each dated version links its page (`../2021-02-17/`), as on the branch,
-    and the notice links this version's changes page and the history of versions. `note` is the page's
-    `summary:` as escape_meta left it (HTML-escaped).
+    and the notice links this version's changes page, its PDF and the history of versions. `note` is the
+    page's `summary:` as escape_meta left it (HTML-escaped).
     """
     if not isinstance(date, dt.date):
         return html
@@ -118,7 +129,8 @@ def decorate(html: str, *, env: Environment, settings: Settings, lang: str, date
                "versions": [(v, long_date(v, lang)) for v in listed], "link_versions": link_versions,
                "more_versions": len(versions or []) - len(listed),
                "history_url": "../history/" if link_versions else "", "changes_url": "changes/",
-               "note": note if isinstance(note, str) else ""}
+               "note": note if isinstance(note, str) else "",
+               "pdf_url": pdf.file_name(lang=lang, version=date.isoformat()) if link_versions else ""}
     updated = env.get_template("partials/policy-updated.html").render(context)
     html = re.sub(r"(</h1>)", lambda m: m.group(1) + updated, html, count=1)
     version = env.get_template("partials/policy-version.html").render(context)

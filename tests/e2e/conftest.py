@@ -53,7 +53,7 @@ LANGUAGES = ("fr", "en")
 # Every page a reader may land on, by name. Each one gets every generic check (requests, storage,
 # console, axe, print, phone) in both languages; `_place` says where it is on the branch.
 LANDING_PAGES = tuple(f"{kind}-{lang}" for kind in ("policy", "archived", "history", "changes", "compare", "at")
-                      for lang in LANGUAGES)
+                      for lang in LANGUAGES) + ("side-by-side-en",)  # a translation's only: French prevails
 # The archive's own pages (src/policysite/archive.py). While a branch lacks one (a checkout from before
 # they existed), its tests are skipped on a developer's machine naming the path looked for, and fail
 # with CI=true, like every other missing requirement of these tests.
@@ -63,6 +63,7 @@ ARCHIVE_PAGES = {
     "compare": "{lang}/compare/index.html",
     "at": "{lang}/at/index.html",  # the version in force on a date
 }
+SIDE_BY_SIDE = "en/{version}/side-by-side/index.html"  # the newest version's: the real text, every section
 
 
 @dataclass(frozen=True)
@@ -155,6 +156,11 @@ def _place(files: frozenset[str], versions: tuple[str, ...]) -> tuple[dict[str, 
                 pages[name] = Landing(name, lang, "/" + path.removesuffix("index.html"))
             else:
                 absent[name] = f"{name}: `policy history` published no {path} on gh-pages"
+    path = SIDE_BY_SIDE.format(version=versions[-1])
+    if path in files:
+        pages["side-by-side-en"] = Landing("side-by-side-en", "en", "/" + path.removesuffix("index.html"))
+    else:
+        absent["side-by-side-en"] = f"side-by-side-en: `policy history` published no {path} on gh-pages"
     return pages, absent
 
 

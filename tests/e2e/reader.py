@@ -41,8 +41,9 @@ def open_menu_and_click(page, menu: str, link: str) -> None:
 
 
 def switch_language(page, lang: str) -> None:
-    """Open the header's language menu and click a language."""
-    open_menu_and_click(page, ".md-header .md-select", f'.md-header .md-select a[hreflang="{lang}"]')
+    """Open the header's language menu and click a language (not the side-by-side page in it)."""
+    open_menu_and_click(page, ".md-header .md-select",
+                        f'.md-header .md-select a[hreflang="{lang}"]:not([data-policy-sides])')
 
 
 def switch_version(page, version: str) -> None:

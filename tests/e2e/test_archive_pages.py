@@ -6,7 +6,7 @@ such page (ARCHIVE_PAGES in conftest.py). Synthetic version n says "Texte numér
 from __future__ import annotations
 
 import datetime as dt
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import pytest
 
@@ -81,3 +81,28 @@ def test_compare_lists_the_published_versions_and_opens_a_linked_comparison(page
         assert offered == [[v, title(v, lang) + (in_force if v == site.latest else "")]
                            for v in reversed(site.versions)], "every version, newest first"
     assert traffic.errors == []
+
+
+def test_side_by_side_aligns_each_section_and_stacks_them_on_a_phone(page, phone_page, site):
+    """From the language menu of the French policy; each row a section, French then English: side by
+    side on a desktop screen, one below the other on a phone."""
+    landing = site.page("side-by-side-en")
+    page.goto(site.version_url("fr", site.latest))
+    link = page.locator(".md-select__link", has_text=strings("fr")["sides_link"].format(
+        source="Français", translation="English"))
+    assert site.base + landing.path == urljoin(page.url, link.get_attribute("href"))
+    sections = [s.anchor for s in site.sections("fr")]
+    for view in (page, phone_page):
+        view.goto(site.base + landing.path, wait_until="networkidle")
+        rows = view.locator(".policy-sides-row")
+        assert rows.evaluate_all("rows => rows.map(r => r.id)") == sections
+        counts = [view.locator(f'.policy-sides-col[lang="{lang}"] :is(h2, h3, h4, h5, h6)').count()
+                  for lang in ("fr", "en")]
+        assert counts == [len(sections)] * 2
+        boxes = rows.nth(1).locator(".policy-sides-col").evaluate_all(
+            "cols => cols.map(c => { const b = c.getBoundingClientRect(); return [b.left, b.top, b.bottom]; })")
+        (fr_left, fr_top, fr_bottom), (en_left, en_top, _) = boxes
+        if view is page:
+            assert en_left > fr_left and en_top == fr_top, "side by side on a wide screen"
+        else:
+            assert en_left == fr_left and en_top >= fr_bottom, "one below the other on a phone"

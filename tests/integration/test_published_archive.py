@@ -1,4 +1,4 @@
-"""Changes, history and compare pages, the feed and the JSON export, as published on gh-pages.
+"""Changes, history and compare pages, the feed, the JSON export and the PDF, as published on gh-pages.
 
 A temporary project publishes three dated versions (the third adds, renumbers and removes
 sections) with `policy history` then `policy publish`; everything is read back from the branch.
@@ -135,6 +135,108 @@ def test_each_changes_page_offers_its_redline_as_docx_in_its_manifest(site):
     assert not any(path.endswith(".docx") for path in files if path.startswith(f"fr/{V1}/"))
 
 
+def pdf_objects(data: bytes) -> bytes:
+    """A PDF's bytes with each stream inflated: its catalog and structure live in compressed object streams."""
+    import zlib
+    inflated = []
+    for stream in re.findall(rb"stream\r?\n(.*?)endstream", data, re.S):
+        try:
+            inflated.append(zlib.decompressobj().decompress(stream))
+        except zlib.error:
+            continue
+    return data + b"\n".join(inflated)
+
+
+def pdf_tool(tool: str, data: bytes, *args: str, tmp: Path) -> str:
+    """What a poppler tool says of `data` (pdftotext to standard output, pdfinfo)."""
+    path = tmp / "read.pdf"
+    path.write_bytes(data)
+    return subprocess.run([tool, *args, str(path), *(["-"] if tool == "pdftotext" else [])],
+                          capture_output=True, text=True, check=True).stdout
+
+
+def test_each_version_has_its_pdf_in_its_manifest_linked_from_its_page_changes_page_and_history(site):
+    files = site.files()
+    for version in (V1, V2, V3):
+        manifest = mf.VersionManifest.loads(site.show(f"manifest/{version}.json"))
+        for lang in ("fr", "en"):
+            name = f"policy-{lang}-{version}.pdf"
+            data = blob(site, f"{lang}/{version}/{name}")
+            assert data.startswith(b"%PDF-1.7") and f"{lang}/{version}/{name}" in files
+            assert manifest.languages[lang].files[name] == mf.sha256(data)
+            for page, href in ((f"{lang}/{version}/index.html", name),
+                               (f"{lang}/{version}/changes/index.html", f"../{name}"),
+                               (f"{lang}/history/index.html", f"../{version}/{name}")):
+                assert f'<a href="{href}"' in site.show(page), page
+                assert_resolves(site, page, href)
+    assert f"fr/latest/policy-fr-{V3}.pdf" in files  # latest/ is a copy of the newest: its page's link lands
+
+
+def test_pdf_text_states_every_section_title_the_date_the_source_digest_and_the_url(site, tmp_path):
+    for version in (V2, V3):
+        manifest = mf.VersionManifest.loads(site.show(f"manifest/{version}.json"))
+        for lang in ("fr", "en"):
+            source = manifest.languages[lang].source
+            text = site.show(source.path, rev=source.commit)
+            policy = document.parse(text, path=source.path, lang=lang)
+            printed = pdf_tool("pdftotext", blob(site, f"{lang}/{version}/policy-{lang}-{version}.pdf"), tmp=tmp_path)
+            flat = " ".join(printed.split())
+            assert policy.title in flat
+            for section in policy.sections:
+                assert f"{section.numeral} {section.title}" in flat, (lang, version, section.title)
+            assert long_date(dt.date.fromisoformat(version), lang) in flat
+            assert f"{PUBLIC}{lang}/{version}/" in flat
+            assert source.sha256 in "".join(printed.split())  # the digest may break across lines
+
+
+def test_pdf_is_tagged_pdf_ua_with_its_language_and_headings_as_structure(site, tmp_path):
+    for lang in ("fr", "en"):
+        data = blob(site, f"{lang}/{V3}/policy-{lang}-{V3}.pdf")
+        objects = pdf_objects(data)
+        assert f"/Lang ({lang})".encode() in objects and b"/StructTreeRoot" in objects
+        assert b'pdfuaid:part="1"' in objects  # PDF/UA-1 identification in the XMP metadata
+        info = pdf_tool("pdfinfo", data, tmp=tmp_path)
+        assert re.search(r"^Tagged:\s+yes$", info, re.M)
+        assert re.search(rf"^CreationDate:\s+.*{V3[:4]}", info, re.M)  # the version's date, not the build's
+        tags = pdf_tool("pdfinfo", data, "-struct", tmp=tmp_path).split()
+        assert tags.count("H1") == 1 and tags.count("H2") == 3  # the title, then §1, §2, §3
+
+
+def test_a_translations_version_has_its_side_by_side_page_linked_from_the_language_switcher(site):
+    files = site.files()
+    for version in (V1, V2, V3):
+        manifest = mf.VersionManifest.loads(site.show(f"manifest/{version}.json"))
+        assert "side-by-side/index.html" in manifest.languages["en"].files
+        assert "side-by-side/index.html" not in manifest.languages["fr"].files  # French is the authoritative text
+        assert f"fr/{version}/side-by-side/index.html" not in files
+        for page in (f"fr/{version}/index.html", f"en/{version}/index.html", f"en/{version}/changes/index.html"):
+            switcher = re.search(r'<ul class="md-select__list">(.*?)</ul>', site.show(page), re.S).group(1)
+            href = re.search(r'<a href="([^"]+)" hreflang="en" class="md-select__link" data-policy-sides>\s*'
+                             r'(?:Français et English côte à côte|Français and English side by side)', switcher).group(1)
+            assert resolve(page, href)[0] == f"en/{version}/side-by-side/index.html"
+    page = f"en/{V3}/side-by-side/index.html"
+    switcher = re.search(r'<ul class="md-select__list">(.*?)</ul>', site.show(page), re.S).group(1)
+    assert f'href="../../../fr/{V3}/"' in switcher  # French has no such page: its policy
+
+
+def test_side_by_side_page_pairs_every_section_under_its_anchor_with_the_notice(site):
+    page = f"en/{V3}/side-by-side/index.html"
+    body = article(site.show(page))
+    assert "Only the French text is authoritative: where the translation differs, it prevails." in body
+    rows = re.findall(r'<section class="policy-sides-row" id="([^"]+)">(.*?)</section>', body, re.S)
+    policy_ids = re.findall(r'<h2 id="([^"]+)"', article(site.show(f"en/{V3}/index.html")))
+    assert [anchor for anchor, _ in rows] == policy_ids == ["s1", "s2", "s3"]  # the anchors of the policy pages
+    columns = [re.findall(r'<div class="policy-sides-col" lang="(fr|en)">\s*<p[^>]*>[^<]*</p>\s*<h2>([^<]+)</h2>', row)
+               for _, row in rows]
+    assert [[lang for lang, _ in row] for row in columns] == [["fr", "en"]] * 3
+    assert [row[0][1] for row in columns] == ["1. Version du document", "2. Vos droits", "3. Données traitées"]
+    assert [row[1][1] for row in columns] == ["1. Document version", "2. Your rights", "3. Data processed"]
+    assert "Nous traitons vos données avec le plus grand soin." in rows[2][1]
+    assert "<li>your name</li>" in rows[2][1]
+    for href in re.findall(r'href="([^"]+)"', body):
+        assert_resolves(site, page, href)
+
+
 @pytest.mark.parametrize("lang, version", [("fr", V1), ("fr", V2), ("en", V2), ("fr", V3), ("en", V3)])
 def test_changes_page_matches_golden(site, lang, version):
     html = normalise(article(site.show(f"{lang}/{version}/changes/index.html")))
@@ -245,6 +347,7 @@ def test_section_one_links_the_history_and_this_versions_changes(site):
     html = site.show(f"fr/{V2}/index.html")
     notice = re.search(r'id="s1".*?<div class="policy-version"[^>]*>(.*?)</div>', html, re.S).group(1)
     assert ('<a href="changes/">Ce qui a changé dans cette version</a> · '
+            f'<a href="policy-fr-{V2}.pdf">Cette version en PDF</a> · '
             '<a href="../history/">Historique des versions</a>') in notice
 
 

@@ -17,10 +17,11 @@
     var hash = currentSection();
     var href = link.getAttribute("href").split("#")[0];
     // On `…/fr/latest/`, a copy of the newest dated version, the other language's link names that
-    // version's date: keep the reader on `latest` in the other language too (and on its changes page).
+    // version's date: keep the reader on `latest` in the other language too (and on its changes or
+    // side-by-side page).
     var here = location.pathname.split("/");
     if (link.hasAttribute("hreflang") && here.indexOf("latest") !== -1)
-      href = href.replace(/\/\d{4}-\d{2}-\d{2}\/(changes\/)?$/, "/latest/$1");
+      href = href.replace(/\/\d{4}-\d{2}-\d{2}\/((?:changes|side-by-side)\/)?$/, "/latest/$1");
     link.setAttribute("href", href + hash);
     // Material's version selector (on body, next) opens the same page of the chosen version with
     // the address's hash: put the section in the address first.

@@ -1,0 +1,61 @@
+"""A dated version's text as an accessible PDF, `<lang>/<date>/policy-<lang>-<date>.pdf`.
+
+Rendered from the document model (the text as `document.parse` reads it: title, numbered sections,
+paragraphs, list items, table rows) through `partials/policy-pdf.html` and its own print stylesheet,
+never from the theme's files (a version's theme moves to a shared folder after its build). WeasyPrint
+writes it as PDF/UA-1: tagged, headings as structure, the document language in its catalog.
+
+Built with the version, so its bytes must be the same at every build: it names the version's date
+(no build date), its identifier is a digest of its content, fonts are subset by content, and nothing
+is fetched (every URL the HTML might name is refused).
+"""
+from __future__ import annotations
+
+import hashlib
+
+from jinja2 import Environment
+
+from policysite import document
+from policysite.layout import parts
+from policysite.strings import long_date, strings
+
+MEDIA_TYPE = "application/pdf"
+TEMPLATE = "partials/policy-pdf.html"
+VARIANT = "pdf/ua-1"  # WeasyPrint's PDF/UA: tags, Lang, title shown, metadata stream
+
+
+class PdfError(Exception):
+    """A version whose PDF cannot be made (no date to state)."""
+
+
+def file_name(*, lang: str, version: str) -> str:
+    """The name of a version's PDF inside `<lang>/<version>/`."""
+    return f"policy-{lang}-{version}.pdf"
+
+
+def html(source: bytes, *, env: Environment, lang: str, version: str, url: str) -> str:
+    """The HTML the PDF is printed from: the text of the version's page `source` and what identifies it."""
+    policy = document.parse(document.decode(source, path=f"{lang}/{version}"), path=f"{lang}/{version}", lang=lang)
+    if policy.date is None:
+        raise PdfError(f"{lang}/{version}: the page has no date to state in its PDF")
+    t = strings(lang)
+    sections = [{"anchor": s.anchor, "title": f"{s.numeral} {s.title}" if s.numeral else s.title,
+                 "level": min(s.level, 6), "parts": parts(s.blocks)} for s in policy.sections]
+    context = {"t": t, "lang": lang, "title": policy.title, "date": policy.date,
+               "date_text": long_date(policy.date, lang), "url": url,
+               "sha256": hashlib.sha256(source).hexdigest(), "preamble": parts(policy.preamble),
+               "sections": sections}
+    return env.get_template(TEMPLATE).render(context)
+
+
+def render_pdf(source: bytes, *, env: Environment, lang: str, version: str, url: str) -> bytes:
+    """The version's page `source` (Markdown, UTF-8) as a PDF/UA-1 document; the same source, the same bytes."""
+    from weasyprint import HTML  # imported here: only a version's build pays its import
+
+    printed = HTML(string=html(source, env=env, lang=lang, version=version, url=url), url_fetcher=_refuse)
+    return printed.write_pdf(pdf_variant=VARIANT, pdf_identifier=True)
+
+
+def _refuse(url: str, *args: object, **kwargs: object) -> dict:
+    """Nothing is fetched while printing: the PDF holds only its text and the fonts of the machine."""
+    raise ValueError(f"the PDF fetches nothing: {url}")

@@ -1,0 +1,81 @@
+"""A translated version beside its authoritative text, `<lang>/<date>/side-by-side/`.
+
+Built with the translation's version from the same two texts the version was published with, so it
+never changes afterwards. Sections are paired by `sync.pair_sections` (by id or number, else by
+position), each pair one row under the source section's anchor (`#s7-3`, as on both policy pages);
+a section of either text with no counterpart gets a row of its own that says so.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from babel import Locale
+from jinja2 import Environment
+
+from policysite import document, sync
+from policysite.layout import Part, parts
+from policysite.strings import long_date, strings
+
+FILE = "side-by-side/"  # the page's URL inside a translation's version
+
+
+@dataclass
+class Column:
+    """One text's side of a row: its heading and blocks, or None where that text has no such section."""
+
+    title: str
+    level: int
+    parts: list[Part]
+
+
+@dataclass
+class Row:
+    anchor: str
+    source: Column | None
+    translation: Column | None
+
+
+def rows(source: document.Policy, translation: document.Policy) -> list[Row]:
+    """The rows of the page: the source's sections in order, each beside its translation; a translation
+    section that no source section pairs comes after the row of the translation section before it."""
+    pairs = sync.pair_sections(source, translation)
+    placed: list[tuple[Row, int | None]] = []
+    for i, section in enumerate(source.sections):
+        j = pairs.get(i)
+        placed.append((Row(section.anchor, _column(section), _column(translation.sections[j])
+                           if j is not None else None), j))
+    paired = set(pairs.values())
+    for j, section in enumerate(translation.sections):
+        if j not in paired:
+            at = max((n + 1 for n, (_row, k) in enumerate(placed) if k is not None and k < j), default=0)
+            placed.insert(at, (Row(section.anchor, None, _column(section)), j))
+    used: set[str] = set()
+    out = []
+    for row, _j in placed:  # ids stay unique where an unpaired section's anchor is taken
+        row.anchor = document.unique(row.anchor, used)
+        out.append(row)
+    return out
+
+
+def page_body(*, env: Environment, lang: str, source_lang: str, source_text: str, text: str,
+              version: str) -> str:
+    """The page's body under its title: the notice that the authoritative text prevails, then the rows."""
+    source = document.parse(source_text, path=f"{source_lang}/{version}", lang=source_lang)
+    translation = document.parse(text, path=f"{lang}/{version}", lang=lang)
+    t = strings(lang)
+    context = {"t": t, "lang": lang, "source_lang": source_lang, "rows": rows(source, translation),
+               "source_name": language_name(source_lang, lang), "name": language_name(lang, lang),
+               "source_title": source.title, "title": translation.title,
+               "date": (version, long_date(dt.date.fromisoformat(version), lang))}
+    return env.get_template("partials/policy-side-by-side.html").render(context)
+
+
+def language_name(code: str, lang: str) -> str:
+    """`fr` as `lang` names it: French, français."""
+    return Locale.parse(code, sep="-").get_display_name(Locale.parse(lang, sep="-")) or code
+
+
+def _column(section: document.Section) -> Column:
+    title = f"{section.numeral}. {section.title}" if section.numeral else section.title
+    return Column(title, min(max(section.level, 2), 6), parts(section.blocks))

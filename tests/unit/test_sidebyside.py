@@ -1,0 +1,40 @@
+"""The side-by-side page's rows: each source section beside its translation, every section of both texts once."""
+from __future__ import annotations
+
+from jinja2 import Environment, FileSystemLoader
+
+from helpers import ROOT
+from policysite import document, sidebyside
+
+FR = ("---\ndate: 2024-03-01\n---\n\n# Politique\n\n## 1. Version\n\nDaté.\n\n## 2. Droits\n\nAccès.\n\n"
+      "## 3. Cookies\n\nAucun.\n")
+EN = ("---\ndate: 2024-03-01\n---\n\n# Policy\n\n## 1. Version\n\nDated.\n\n## 2. Rights\n\nAccess.\n\n"
+      "## 4. Extra\n\nOnly here.\n")
+
+
+def parse(text: str, lang: str) -> document.Policy:
+    return document.parse(text, path=f"{lang}/index.md", lang=lang)
+
+
+def test_paired_sections_share_a_row_and_the_source_anchor():
+    rows = sidebyside.rows(parse(FR, "fr"), parse(FR.replace("Droits", "Rights"), "en"))
+    assert [r.anchor for r in rows] == ["s1", "s2", "s3"]
+    assert [(r.source.title, r.translation.title) for r in rows] == [
+        ("1. Version", "1. Version"), ("2. Droits", "2. Rights"), ("3. Cookies", "3. Cookies")]
+
+
+def test_a_section_either_text_lacks_gets_its_own_row_a_translation_only_one_after_its_translated_neighbour():
+    rows = sidebyside.rows(parse(FR, "fr"), parse(EN, "en"))
+    shown = [(r.anchor, r.source.title if r.source else None, r.translation.title if r.translation else None)
+             for r in rows]
+    assert shown == [("s1", "1. Version", "1. Version"), ("s2", "2. Droits", "2. Rights"),
+                     ("s4", None, "4. Extra"), ("s3", "3. Cookies", None)]
+
+
+def test_page_body_has_the_notice_and_as_many_headings_in_each_column():
+    env = Environment(loader=FileSystemLoader(str(ROOT / "overrides")), autoescape=True)
+    html = sidebyside.page_body(env=env, lang="en", source_lang="fr", source_text=FR,
+                                text=FR.replace("Droits", "Rights"), version="2024-03-01")
+    assert "Only the French text is authoritative: where the translation differs, it prevails." in html
+    assert html.count('<div class="policy-sides-col" lang="fr">') == html.count(
+        '<div class="policy-sides-col" lang="en">') == html.count("<h2>") / 2 == 3

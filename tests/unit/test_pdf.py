@@ -63,7 +63,7 @@ def test_html_names_the_language_the_date_the_digest_and_each_section_by_its_anc
     source = TEXT.encode("utf-8")
     page = pdf.html(source, env=env(), lang="fr", version="2024-03-01", url=URL)
     assert '<html lang="fr">' in page and "<title>Politique d’essai</title>" in page
-    assert "Version du 1 mars 2024." in page and URL in page and hashlib.sha256(source).hexdigest() in page
+    assert "Version du 1er mars 2024." in page and URL in page and hashlib.sha256(source).hexdigest() in page
     assert re.findall(r'<h2 id="([^"]+)">([^<]+)</h2>', page) == [("s1", "1 Données"), ("droits", "2 Droits")]
     assert "<strong>gras</strong>" in page
     assert "<link" not in page and "<script" not in page and "src=" not in page  # nothing to fetch

@@ -16,6 +16,7 @@ install: $(STAMP)
 # skips compiling them, also where PYTHONDONTWRITEBYTECODE is set (a file edited later is compiled in memory).
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "error: $(PYTHON) not found; install Python 3.11 or run make PYTHON=/path/to/python3.11"; exit 1; }
+	.ci/system-packages build
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
 	$(BIN)/python -m compileall -q src hooks
@@ -45,6 +46,7 @@ lint: install
 	$(BIN)/mypy
 
 test: lint $(AXE)
+	.ci/system-packages test
 	$(BIN)/python -m pytest -n 2 --dist loadfile
 
 # axe-core for the browser tests, exactly as pinned in tests/e2e/package-lock.json. Without npm

@@ -130,3 +130,18 @@ def docx_file(path: Path, paragraphs: list[tuple[str | None, str]]) -> Path:
         for name, text in parts.items():
             archive.writestr(name, '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' + text)
     return path
+
+
+def poppler(tool: str) -> str:
+    """The path of a poppler-utils tool (pdftotext, pdfinfo); without it a developer's run skips the test
+    saying what to install, and CI fails (.ci/system-packages installs it)."""
+    import shutil
+
+    import pytest
+
+    found = shutil.which(tool)
+    if found is None:
+        if os.environ.get("CI", "").lower() in ("true", "1", "yes"):
+            pytest.fail(f"CI=true: {tool} is needed to read the PDFs back (.ci/system-packages installs poppler-utils)")
+        pytest.skip(f"{tool} not found: sudo apt-get install poppler-utils")
+    return found

@@ -17,7 +17,7 @@ from urllib.parse import urljoin
 
 import pytest
 
-from helpers import git
+from helpers import git, poppler
 from policy_repo import Project, new_project
 from policysite import cli, document, manifest as mf, publish, verify
 from policysite.strings import long_date
@@ -151,7 +151,7 @@ def pdf_tool(tool: str, data: bytes, *args: str, tmp: Path) -> str:
     """What a poppler tool says of `data` (pdftotext to standard output, pdfinfo)."""
     path = tmp / "read.pdf"
     path.write_bytes(data)
-    return subprocess.run([tool, *args, str(path), *(["-"] if tool == "pdftotext" else [])],
+    return subprocess.run([poppler(tool), *args, str(path), *(["-"] if tool == "pdftotext" else [])],
                           capture_output=True, text=True, check=True).stdout
 
 

@@ -8,7 +8,7 @@ import subprocess
 import pytest
 from jinja2 import Environment, FileSystemLoader
 
-from helpers import FROZEN, ROOT
+from helpers import FROZEN, ROOT, poppler
 from policysite import document, layout, pdf
 
 URL = "https://example.test/policy/fr/2024-03-01/"
@@ -82,7 +82,7 @@ def test_the_frozen_policy_prints_every_section_title(tmp_path):
     policy = document.parse(source.decode("utf-8"), path="en/index.md", lang="en")
     path = tmp_path / "policy.pdf"
     path.write_bytes(pdf.render_pdf(source, env=env(), lang="en", version="2021-02-17", url=URL))
-    text = " ".join(subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
+    text = " ".join(subprocess.run([poppler("pdftotext"), str(path), "-"], capture_output=True, text=True,
                                    check=True).stdout.split())
     assert "Version of February 17, 2021." in text
     missing = [s.title for s in policy.sections if f"{s.numeral} {s.title}".strip() not in text]

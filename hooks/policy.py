@@ -99,10 +99,15 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         files.append(File.generated(config, export.FILE, content=export.policy_json(
             source, lang=lang, version=release.version, url=url, previous=release.previous)))
         try:
-            printed = pdf.render_pdf(source, env=config.theme.get_env(), lang=lang, version=release.version, url=url)
+            printed: bytes | None = pdf.render_pdf(source, env=config.theme.get_env(), lang=lang,
+                                                   version=release.version, url=url)
+        except pdf.PdfUnavailable as exc:  # a text already public is published all the same, without its PDF
+            log.info(str(exc))
+            printed = None
         except pdf.PdfError as exc:
             raise PluginError(str(exc)) from exc
-        files.append(File.generated(config, pdf.file_name(lang=lang, version=release.version), content=printed))
+        if printed is not None:
+            files.append(File.generated(config, pdf.file_name(lang=lang, version=release.version), content=printed))
         if lang != settings.authoritative and release.source_text:  # a translation beside the text that prevails
             files.append(File.generated(config, archive.PAGES[archive.SIDE], inclusion=InclusionLevel.NOT_IN_NAV,
                                         content=archive.page_source(archive.SIDE, lang=lang, version=release.version)))

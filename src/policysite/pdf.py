@@ -28,6 +28,10 @@ class PdfError(Exception):
     """A version whose PDF cannot be made (no date to state)."""
 
 
+class PdfUnavailable(PdfError):
+    """The print engine failed on a text: the version is published without its PDF, and the build says so."""
+
+
 def file_name(*, lang: str, version: str) -> str:
     """The name of a version's PDF inside `<lang>/<version>/`."""
     return f"policy-{lang}-{version}.pdf"
@@ -52,8 +56,12 @@ def render_pdf(source: bytes, *, env: Environment, lang: str, version: str, url:
     """The version's page `source` (Markdown, UTF-8) as a PDF/UA-1 document; the same source, the same bytes."""
     from weasyprint import HTML  # imported here: only a version's build pays its import
 
-    printed = HTML(string=html(source, env=env, lang=lang, version=version, url=url), url_fetcher=_refuse)
-    return printed.write_pdf(pdf_variant=VARIANT, pdf_identifier=True)
+    page = html(source, env=env, lang=lang, version=version, url=url)
+    try:
+        return HTML(string=page, url_fetcher=_refuse).write_pdf(pdf_variant=VARIANT, pdf_identifier=True)
+    except Exception as exc:  # the engine's own failure on an unusual text: never the end of a publication
+        raise PdfUnavailable(f"{lang}/{version}: no PDF: the print engine failed ({type(exc).__name__}: "
+                             f"{str(exc)[:200]})") from exc
 
 
 def _refuse(url: str, *args: object, **kwargs: object) -> dict:

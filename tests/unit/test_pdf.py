@@ -92,3 +92,14 @@ def test_the_frozen_policy_prints_every_section_title(tmp_path):
 def test_an_undated_page_has_no_pdf():
     with pytest.raises(pdf.PdfError, match="no date"):
         pdf.html(b"# Title\n\n## 1. One\n\nText.\n", env=env(), lang="fr", version="2024-03-01", url=URL)
+
+
+def test_a_failure_of_the_print_engine_is_said_and_never_a_traceback(monkeypatch):
+    import weasyprint
+
+    def fail(*args, **kwargs):
+        raise RecursionError("nested too deeply")
+
+    monkeypatch.setattr(weasyprint.HTML, "write_pdf", fail)
+    with pytest.raises(pdf.PdfUnavailable, match=r"fr/2024-03-01: no PDF: the print engine failed \(RecursionError"):
+        pdf.render_pdf(TEXT.encode("utf-8"), env=env(), lang="fr", version="2024-03-01", url=URL)

@@ -8,7 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from helpers import copy_project, git
+from helpers import GIT_ENV, copy_project, git
+
+
+@pytest.fixture
+def fixed_git(monkeypatch):
+    """Every git and `policy` call of the test, in this process or a child, with the fixed identity and no
+    machine's git configuration (as CI has none): `pytestmark = pytest.mark.usefixtures("fixed_git")`."""
+    for key, value in {**GIT_ENV, "NO_MKDOCS_2_WARNING": "1"}.items():
+        monkeypatch.setenv(key, value)
 
 
 @pytest.fixture

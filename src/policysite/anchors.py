@@ -8,6 +8,7 @@ anchors a section had in the version before when it was renumbered or renamed.
 """
 from __future__ import annotations
 
+import difflib
 import functools
 import re
 import unicodedata
@@ -25,6 +26,7 @@ RULE_DEAD = "links.dead"
 TOP = frozenset({"", "top"})
 # A slug's leading section number (`2-the-data-we-collect`, `section-2-…`): the rest is the title's.
 _NUMBER_PREFIX = re.compile(r"^(?:section|art(?:icle)?)?[-_]?[\d.\-_]+", re.I)
+_REPEAT = re.compile(r"(.*[^\d-])-(\d+)")
 _RAW_ID = re.compile(r"""\b(?:id|name)\s*=\s*["']([^"']+)["']""", re.I)
 
 
@@ -108,13 +110,23 @@ def dead_links(policy: Policy, anchors: Anchors) -> list[Finding]:
 
 def resolve(fragment: str, text: str, policy: Policy) -> int | None:
     """The section a fragment written for another site's ids means, if exactly one fits: by the
-    fragment read as a slug of its heading (with or without its number), else by the link's text."""
+    fragment read as a slug of its heading (with or without its number; GitHub's, kramdown's or
+    Python-Markdown's, repeats numbered `-1`, `-2`), a near miss of one, else by the link's text."""
     names = [_names(s) for s in policy.sections]
     matches: list[int] = []
     for wanted in (_norm(fragment), _norm(_NUMBER_PREFIX.sub("", fragment))):
         matches = [i for i, found in enumerate(names) if wanted and wanted in found]
         if matches:
             break
+    repeat = _REPEAT.fullmatch(fragment)
+    if not matches and repeat:  # GitHub's and kramdown's ids of a repeated title: `notes`, `notes-1`, `notes-2`
+        same = [i for i, found in enumerate(names) if _norm(repeat.group(1)) in found]
+        matches = [same[int(repeat.group(2))]] if int(repeat.group(2)) < len(same) else []
+    wanted = _norm(fragment)
+    if not matches and len(wanted) >= 12:  # a near miss: a typo in the source's own link, long enough to tell
+        titles = [_norm(s.title) for s in policy.sections]
+        close = difflib.get_close_matches(wanted, titles, n=2, cutoff=0.9)
+        matches = [titles.index(close[0])] if len(close) == 1 and titles.count(close[0]) == 1 else []
     if len(matches) != 1 and text:
         said = _norm(text)
         matches = [i for i, found in enumerate(names) if said and said in found]

@@ -9,7 +9,7 @@ from urllib.parse import unquote
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from helpers import GIT_ENV, docx_file, git
+from helpers import docx_file, git
 from policysite import cli
 
 # An unnumbered policy as another site published it: setext headings, a table of contents written for that
@@ -80,10 +80,7 @@ DOCX = [
 ]
 
 
-@pytest.fixture(autouse=True)
-def fixed_git(monkeypatch):
-    for key, value in {**GIT_ENV, "NO_MKDOCS_2_WARNING": "1"}.items():
-        monkeypatch.setenv(key, value)
+pytestmark = pytest.mark.usefixtures("fixed_git")
 
 
 def policy(*args: str) -> int:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import GIT_ENV, git
+from helpers import git
 from policysite import cli
 
 DATE = "2024-05-01"
@@ -55,10 +55,7 @@ DE_WORDS = "Datenschutzerklärung  # the title\nExample  # the company's name, e
 FOREIGN = re.compile(r"Dial|(?i:dial-?once)")
 
 
-@pytest.fixture(autouse=True)
-def fixed_git(monkeypatch):
-    for key, value in {**GIT_ENV, "NO_MKDOCS_2_WARNING": "1"}.items():
-        monkeypatch.setenv(key, value)
+pytestmark = pytest.mark.usefixtures("fixed_git")
 
 
 def policy(*args: str) -> int:

@@ -111,3 +111,11 @@ def test_translations_without_numbers_pair_by_position_and_take_the_sources_ids(
     findings = sync.compare(en, shorter)
     assert [f.rule for f in findings] == ["sync.section-missing"]
     assert "the 4th heading, “Contact”," in findings[0].message and "(English has 4 headings" in findings[0].message
+
+
+def test_repeated_titles_and_near_misses_written_for_other_renderers_land():
+    policy = parse("---\ndate: 2024-05-01\n---\n# T\n\n[a](#notes-1) [b](#cookies--tracking) [c](#how-we-shares-your-data)"
+                   "\n\n## Notes\n\nA.\n\n## Notes\n\nB.\n\n## Cookies & tracking\n\nC.\n\n## How we share your data\n\nD.\n")
+    found = anchors.page_anchors(policy)
+    assert found.aliases == {1: ["notes-1"], 2: ["cookies--tracking"], 3: ["how-we-shares-your-data"]}
+    assert anchors.dead_links(policy, found) == []

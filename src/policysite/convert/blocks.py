@@ -1,20 +1,16 @@
-"""Whole blocks of the Markdown that neutralisation rewrites: raw HTML blocks, kramdown's TOC marker,
-and headings that need the id their in-page links expect."""
+"""Whole blocks of the Markdown that neutralisation rewrites: raw HTML blocks and kramdown's TOC marker.
+(An in-page link written for another renderer's ids is left as written: `anchors` makes it land.)"""
 from __future__ import annotations
 
-import html
 import re
 
 from markdown_it.token import Token
 
-from policysite.convert import anchors
-from policysite.convert.editing import Locator, Text
+from policysite.convert.editing import Text
 from policysite.convert.notes import Notes
 from policysite.convert.to_markdown import html_to_markdown
 
 _FIRST_TAG = re.compile(r"<([A-Za-z][A-Za-z0-9-]*)")
-_ID_ATTRIBUTE = re.compile(r"""\b(?:id|name)\s*=\s*["']?([^"'\s>]+)""")
-_HEADING_ID = re.compile(r"[ ]+\{:?[ ]*#([^\s}]+)[^}\n]*\}[ ]*$")
 
 
 def html_block(doc: Text, token: Token) -> None:
@@ -66,49 +62,3 @@ def remove_list(doc: Text, tokens: list[Token], i: int, message: str) -> None:
     doc.edits.append((doc.starts[a], end, ""))
     doc.notes.add(message, a + 1)
 
-
-def heading_ids(doc: Text, headings: list[tuple[Token, Locator]], tokens: list[Token]) -> None:
-    """Gives a heading the id that in-page links expect, when another renderer made it (GitHub, kramdown)."""
-    titles = []
-    for token, _ in headings:
-        explicit = _HEADING_ID.search(token.content)
-        text = _HEADING_ID.sub("", token.content)
-        titles.append((_visible(text), explicit.group(1) if explicit else None))
-    other_ids = {m for t in tokens if t.type in ("html_block", "inline") for m in _ID_ATTRIBUTE.findall(t.content)}
-    given = anchors.site_ids(titles)
-    taken: set[int] = set()
-    for index, target in anchors.missing_ids(titles, doc.targets, other_ids):
-        token, locate = headings[index]
-        title = titles[index][0][:60]
-        if titles[index][1] is None and given[index] not in doc.targets and index not in taken \
-                and re.fullmatch(r"[^\s=}{]+", target):
-            at = locate(len(token.content.rstrip()))
-            if at is not None:
-                taken.add(index)
-                doc.edits.append((at, at, f" {{#{target}}}"))
-                doc.note(f"heading “{title}” got the id #{target} that its in-page links use", at)
-                continue
-        line = token.map[0] if token.map else 0
-        if _quoted_or_indented(doc.lines[line]):
-            continue
-        doc.edits.append((doc.starts[line], doc.starts[line], f'<span id="{html.escape(target)}"></span>\n\n'))
-        doc.note(f"an anchor #{target} was put just before the heading “{title}”, where its in-page links "
-                 "expect it", doc.starts[line])
-
-
-def _quoted_or_indented(line: str) -> bool:
-    return line.startswith((" ", "\t", ">"))
-
-
-def _visible(markdown: str) -> str:
-    """A heading's text as the table of contents slugifies it: without markup."""
-    from policysite.convert.neutralise import _md
-
-    tokens = _md.parseInline(markdown)
-    out: list[str] = []
-    for child in tokens[0].children or [] if tokens else []:
-        if child.type in ("text", "code_inline"):
-            out.append(child.content)
-        elif child.type in ("softbreak", "hardbreak"):
-            out.append(" ")
-    return "".join(out).strip()

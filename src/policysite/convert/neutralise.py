@@ -64,12 +64,11 @@ _DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:\s*<?([^\s>]+)")
 
 
 def neutralise(text: str, notes: Notes, *, targets: frozenset[str] = frozenset(), depth: int = 0) -> str:
-    """`text` with script URLs, images, raw HTML and attribute lists the gate refuses made harmless,
-    and headings given the ids their in-page links expect; each change is added to `notes`."""
+    """`text` with script URLs, images, raw HTML and attribute lists the gate refuses made harmless;
+    each change is added to `notes`."""
     tokens = _md.parse(text)
     doc = Text(text, notes, targets | _targets(tokens), depth)
     covered: set[int] = set()
-    headings: list[tuple[Token, Locator]] = []
     for i, token in enumerate(tokens):
         if token.map:
             covered.update(range(*token.map))
@@ -83,9 +82,6 @@ def neutralise(text: str, notes: Notes, *, targets: frozenset[str] = frozenset()
                                                    "its own)")
                 continue
             _inline(doc, token, locate, kind)
-            if kind == "heading_open":
-                headings.append((token, locate))
-    blocks.heading_ids(doc, headings, tokens)
     for n, line in enumerate(doc.lines):
         definition = _DEFINITION.match(line)
         if n not in covered and definition and is_script_url(definition.group(1)):

@@ -17,8 +17,10 @@ from policysite import (
     archive,
     background,
     clock,
+    crosslinks,
     export,
     feed,
+    home,
     pages,
     pdf,
     safety,
@@ -92,10 +94,11 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     release = policy_settings.release_from_extra(config.extra)
     entries = archive.entries_from_extra(config.extra)
     if release:
+        pages.serve_at_root(files.get_file_from_path(settings.page))  # another document's page: <id>/<date>/
         source = (Path(config.docs_dir) / settings.page).read_bytes()
         files.append(File.generated(config, archive.PAGES[archive.CHANGES], inclusion=InclusionLevel.NOT_IN_NAV,
                                     content=archive.page_source(archive.CHANGES, lang=lang, version=release.version)))
-        url = f"{settings.public_url}{lang}/{release.version}/"
+        url = f"{settings.public_url}{settings.base(lang)}/{release.version}/"
         files.append(File.generated(config, export.FILE, content=export.policy_json(
             source, lang=lang, version=release.version, url=url, previous=release.previous)))
         try:
@@ -120,8 +123,16 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     elif entries is not None:
         for kind in (archive.HISTORY, archive.COMPARE, archive.AT):
             files.append(File.generated(config, archive.PAGES[kind], content=archive.page_source(kind, lang=lang)))
+        documents = home.from_extra(config.extra)
+        if documents is not None:  # a site of several documents: its home page and feed, in the first one's
+            title = strings(lang)["home_title"].format(company=settings.company)
+            files.append(File.generated(config, home.PAGE, inclusion=InclusionLevel.NOT_IN_NAV,
+                                        content=home.page_source(lang=lang, site_name=title)))
+            files.append(File.generated(config, home.FEED, content=home.atom(
+                documents, lang=lang, site_name=settings.company, author=settings.company,
+                base_url=f"{settings.public_url}{lang}/")))
         files.append(File.generated(config, feed.FILE, content=feed.atom(
-            entries, lang=lang, site_name=config.site_name, base_url=f"{settings.public_url}{lang}/",
+            entries, lang=lang, site_name=config.site_name, base_url=f"{settings.public_url}{settings.base(lang)}/",
             author=settings.company)))
     return files
 
@@ -130,18 +141,25 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     """The policy page gets its date and version list; a generated page its changes, history or compare body."""
     settings = policy_settings.from_extra(config.extra)
     kind = page.meta.get("policy_page")
+    if kind == "home":
+        return html + home.page_body(env=config.theme.get_env(), lang=config.theme["language"],
+                                     documents=home.from_extra(config.extra) or [])
     if kind:
         return html + archive.page_body(kind, env=config.theme.get_env(), lang=config.theme["language"],
                                         docs_page=Path(config.docs_dir) / settings.page,
                                         release=policy_settings.release_from_extra(config.extra),
                                         entries=archive.entries_from_extra(config.extra),
                                         source_lang=settings.authoritative)
-    if page.file.src_uri != settings.page:
+    document = pages.settings_of(settings, page.file.src_uri)  # a preview holds every document's page
+    if document is None:
         return html
+    settings = document
     found = _anchors.pop((page.file.src_uri, id(config)), None)
     html = anchors.with_aliases(html, found) if found else html
     env = config.theme.get_env()
     release = policy_settings.release_from_extra(config.extra)
+    if release and release.links:
+        html = crosslinks.mark(html, release.links)
     versions = [dt.date.fromisoformat(v) for v in reversed(release.versions)] if release else None
     return pages.decorate(html, env=env, settings=settings, lang=config.theme["language"],
                           date=page.meta.get("date"), versions=versions, link_versions=bool(release),
@@ -175,10 +193,12 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     """Front matter values reach the theme's templates, which print them unescaped: escape them here.
     The policy page's headings get the ids its sections are known by."""
     pages.escape_meta(page.meta)
-    settings = policy_settings.from_extra(config.extra)
-    if page.file.src_uri != settings.page:
+    settings = pages.settings_of(policy_settings.from_extra(config.extra), page.file.src_uri)
+    if settings is None:
         return markdown
     release = policy_settings.release_from_extra(config.extra)
+    if release and release.links:  # links to the site's other documents land on their version of that date
+        markdown = crosslinks.rewrite(markdown, release.links)
     markdown, found = anchors.for_page(
         markdown, lang=config.theme["language"], aliases=release.aliases if release else None,
         source_text=pages.source_text(settings, lang=config.theme["language"], release=release,

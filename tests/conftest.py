@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import GIT_ENV, copy_project, git
+from helpers import GIT_ENV, copy_project, git, without_identity
 
 
 @pytest.fixture
@@ -17,6 +17,13 @@ def fixed_git(monkeypatch):
     machine's git configuration (as CI has none): `pytestmark = pytest.mark.usefixtures("fixed_git")`."""
     for key, value in {**GIT_ENV, "NO_MKDOCS_2_WARNING": "1"}.items():
         monkeypatch.setenv(key, value)
+
+
+@pytest.fixture
+def no_identity(monkeypatch):
+    """`without_identity` for one test: `pytestmark = pytest.mark.usefixtures("no_identity")`; a module's
+    fixture uses `without_identity(pytest.MonkeyPatch())` and undoes it."""
+    without_identity(monkeypatch)
 
 
 @pytest.fixture

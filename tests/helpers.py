@@ -4,6 +4,10 @@ from __future__ import annotations
 import os
 import subprocess
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "tests" / "data" / "politique-de-confidentialite-dialonce.txt"
@@ -145,3 +149,12 @@ def poppler(tool: str) -> str:
             pytest.fail(f"CI=true: {tool} is needed to read the PDFs back (.ci/system-packages installs poppler-utils)")
         pytest.skip(f"{tool} not found: sudo apt-get install poppler-utils")
     return found
+
+
+def without_identity(mp: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
+    """No git identity or configuration anywhere, as on CI: publishing commits must not need one."""
+    for name, value in (("GIT_CONFIG_GLOBAL", os.devnull), ("GIT_CONFIG_NOSYSTEM", "1"), ("NO_MKDOCS_2_WARNING", "1")):
+        mp.setenv(name, value)
+    for name in ("GIT_AUTHOR_NAME", "GIT_AUTHOR_EMAIL", "GIT_COMMITTER_NAME", "GIT_COMMITTER_EMAIL"):
+        mp.delenv(name, raising=False)
+    return mp

@@ -26,15 +26,20 @@ class InForce:
         return f"{self.version} {self.url} ({state} {self.period.start.isoformat()}{until})"
 
 
-def in_force(*, root: Path, day: dt.date, lang: str | None = None, branch: str = BRANCH) -> InForce:
-    """The version of `branch` in force on `day`; PublishError if none was (a day before the first)."""
+def in_force(*, root: Path, day: dt.date, lang: str | None = None, branch: str = BRANCH,
+             document: str = "") -> InForce:
+    """The version of `branch` in force on `day` (of one of the site's documents, `""` the first); PublishError
+    if none was (a day before the first)."""
     from policysite import settings as policy_settings
 
-    settings = policy_settings.load(root)
+    try:
+        settings = policy_settings.load(root).for_document(document)
+    except policy_settings.SettingsError as exc:
+        raise PublishError(str(exc)) from None
     lang = lang or settings.authoritative
     settings.language(lang)
     repo = git.open_repo(Path(root).resolve())
-    state = read_branch(repo, branch=branch, remote=None)
+    state = read_branch(repo, branch=branch, remote=None, directory=settings.manifest_dir)
     dates = sorted(v for v, m in state.manifests.items() if lang in m.languages)
     if not dates:
         raise PublishError(f"no {lang} version is published on {branch}: run `policy history` first")
@@ -42,5 +47,5 @@ def in_force(*, root: Path, day: dt.date, lang: str | None = None, branch: str =
     if found is None:
         raise PublishError(f"no version was in force on {day.isoformat()}: the first published, {dates[0]}, "
                            f"took effect on {dates[0]}")
-    return InForce(day, found.version, f"{settings.public_url}{lang}/{found.version}/", found,
+    return InForce(day, found.version, f"{settings.public_url}{settings.base(lang)}/{found.version}/", found,
                    found.start > clock.today())

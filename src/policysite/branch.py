@@ -71,8 +71,10 @@ class BranchState:
         return max(self.manifests) if self.manifests else None
 
 
-def read_branch(repo: gitpython.Repo, *, branch: str, remote: str | None) -> BranchState:
-    """The branch and its manifests; a remote-tracking branch ahead of it (a fresh clone) is the base."""
+def read_branch(repo: gitpython.Repo, *, branch: str, remote: str | None,
+                directory: str = mf.DIRECTORY) -> BranchState:
+    """The branch and one document's manifests (those in `directory`: `manifest`, or `manifest/<id>` for a
+    further document); a remote-tracking branch ahead of it (a fresh clone) is the base."""
     local = git.rev_parse(repo, f"refs/heads/{branch}")
     tracking = git.rev_parse(repo, f"refs/remotes/{remote}/{branch}") if remote else None
     base = local
@@ -81,17 +83,23 @@ def read_branch(repo: gitpython.Repo, *, branch: str, remote: str | None) -> Bra
             base = tracking
         elif not git.is_ancestor(repo, tracking, local):
             raise PublishError(f"{branch} has diverged from {remote}/{branch}: reconcile them first")
+    return BranchState(local, base, manifests_at(repo, base, directory, branch=branch) if base else {})
+
+
+def manifests_at(repo: gitpython.Repo, rev: str, directory: str = mf.DIRECTORY, *,
+                 branch: str = BRANCH) -> dict[str, mf.VersionManifest]:
+    """One document's manifests in the branch's commit `rev` (`directory`: `manifest` or `manifest/<id>`)."""
     manifests = {}
-    if base:
-        for name, (_mode, blob) in git.list_files(repo, base, mf.DIRECTORY).items():
-            if name.endswith(".json") and "/" not in name:  # manifest/assets/ lists the shared theme files
-                try:
-                    manifest = mf.VersionManifest.loads(git.read_object(repo, blob))
-                except mf.ManifestError as exc:
-                    raise PublishError(f"{branch}: {mf.DIRECTORY}/{name}: {exc}: `policy verify` lists what is "
-                                       "wrong; nothing was published") from None
-                manifests[manifest.version] = manifest
-    return BranchState(local, base, manifests)
+    for name, (_mode, blob) in git.list_files(repo, rev, directory).items():
+        # manifest/assets/ lists the shared theme files, manifest/<id>/ holds a further document's manifests
+        if name.endswith(".json") and "/" not in name:
+            try:
+                manifest = mf.VersionManifest.loads(git.read_object(repo, blob))
+            except mf.ManifestError as exc:
+                raise PublishError(f"{branch}: {directory}/{name}: {exc}: `policy verify` lists what is "
+                                   "wrong; nothing was published") from None
+            manifests[manifest.version] = manifest
+    return manifests
 
 
 def versions_json(dates: list[str], lang: str, *, today: dt.date | None = None) -> bytes:
@@ -140,21 +148,24 @@ def lock(project: Project, branch: str, on_wait: Callable[[Path], None] | None):
         raise PublishError(f"another publication is still running: {exc}") from exc
 
 
-def latest_is(listing: dict[str, tuple[str, str]], lang: str, version: str) -> bool:
-    """Whether `<lang>/latest/` on the branch (`listing`) holds exactly the files of `<lang>/<version>/`."""
+def latest_is(listing: dict[str, tuple[str, str]], base: str, version: str) -> bool:
+    """Whether `<base>/latest/` on the branch (`listing`) holds exactly the files of `<base>/<version>/`
+    (`base`: a language's folder of a document, `fr` or `fr/cookies`)."""
     def files(folder: str) -> dict[str, str]:
-        prefix = f"{lang}/{folder}/"
+        prefix = f"{base}/{folder}/"
         return {path[len(prefix):]: blob for path, (_mode, blob) in listing.items() if path.startswith(prefix)}
     return files(LATEST) == files(version)
 
 
-def archive_on_branch(listing: dict[str, tuple[str, str]], lang: str) -> dict[str, str]:
-    """The archive's pages of `lang` on the branch: every file beside its versions, relative path -> blob."""
+def archive_on_branch(listing: dict[str, tuple[str, str]], base: str,
+                      others: frozenset[str] = frozenset()) -> dict[str, str]:
+    """The archive's pages of a document's language folder (`base`: `fr`, `fr/cookies`) on the branch: every
+    file beside its versions, relative path -> blob; `others` are the further documents' folders in it."""
     found = {}
     for path, (_mode, blob) in listing.items():
-        if path.startswith(f"{lang}/"):
-            rel = path[len(lang) + 1:]
+        if path.startswith(f"{base}/"):
+            rel = path[len(base) + 1:]
             top = rel.split("/", 1)[0]
-            if top not in (LATEST, "versions.json") and not DATE.fullmatch(top):
+            if top not in (LATEST, "versions.json") and not DATE.fullmatch(top) and top not in others:
                 found[rel] = blob
     return found

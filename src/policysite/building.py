@@ -13,7 +13,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import MkDocsException
 
-from policysite import archive, assets, build, clock, gate, git, manifest as mf, pdf, safety
+from policysite import archive, assets, build, clock, crosslinks, gate, git, home, manifest as mf, pdf, safety
 from policysite.branch import LATEST
 from policysite.errors import PublishError, RefusedError
 from policysite.findings import Finding
@@ -46,6 +46,7 @@ class Built:
     aliases: dict[str, dict[str, list[str]]] = field(default_factory=dict)  # per language: section id -> aliases
     theme: dict[str, str] = field(default_factory=dict)  # per language: the digest of its shared theme files
     shared: dict[str, dict[str, FileRecord]] = field(default_factory=dict)  # digest -> files, in out/_assets/
+    links: dict[str, list[str]] = field(default_factory=dict)  # another document's page -> [id, version]
 
     def shared_file(self, digest: str, rel: str) -> Path:
         return self.out / SHARED / digest / rel
@@ -64,7 +65,8 @@ class _Warnings(logging.Handler):
 
 def build_version(project: Project, *, version: str, known: list[str], snapshot: gate.Snapshot, out: Path,
                   previous: Previous | None = None,
-                  aliases: dict[str, dict[str, list[str]]] | None = None) -> Built:
+                  aliases: dict[str, dict[str, list[str]]] | None = None,
+                  links: dict[str, list[str]] | None = None) -> Built:
     """Build every language of one dated version with today's theme and hooks, and check its output.
 
     `snapshot` holds the policy pages of the version's commit, as git stores them; configuration,
@@ -75,6 +77,8 @@ def build_version(project: Project, *, version: str, known: list[str], snapshot:
     settings = project.settings
     date = dt.date.fromisoformat(version)
     before, texts, _ = previous or (None, {}, {})
+    if links is None:  # where its links to the site's other documents land; a rebuild passes those recorded
+        links = pinned_links(project, snapshot.sources, version=version)
     if aliases is None:  # publishing works them out in order beforehand and passes them
         aliases = aliases_of(settings, snapshot.sources, previous)
     files, changes, findings = {}, {}, []
@@ -91,14 +95,18 @@ def build_version(project: Project, *, version: str, known: list[str], snapshot:
                 release["source_text"] = snapshot.sources[settings.authoritative].decode("utf-8")
             if aliases.get(code):
                 release["aliases"] = aliases[code]
+            if links:
+                release["links"] = {page: crosslinks.url(settings, crosslinks.Target(*target), lang=code)
+                                    for page, target in links.items()}
             warnings = _Warnings()
             logging.getLogger("mkdocs").addHandler(warnings)
             try:
                 theme_dirs = build.build_language(
                     project.theme, language, site_dir=site, share_theme=True,
-                    docs_dir=str(snapshot.docs[code]), site_url=f"{settings.public_url}{code}/{version}/",
+                    docs_dir=str(_docs_of(snapshot, settings, code, out / f"docs-{code}")),
+                    site_url=f"{settings.public_url}{settings.base(code)}/{version}/",
                     extra={"version": {"provider": "mike", "default": LATEST, "alias": False},
-                           "policy": {"release": release}})
+                           "policy": {"release": release, **_document(settings)}})
             except MkDocsException as exc:  # Abort is a SystemExit: it would end the command without a word
                 # A strict build's warnings are about the text (a link to a missing page or image): findings.
                 found = [Finding(project.paths[code], 1, "build.warning", message) for message in warnings.messages]
@@ -110,7 +118,7 @@ def build_version(project: Project, *, version: str, known: list[str], snapshot:
             # with the history and compare pages, is the one kept (7 KiB less in every version).
             (site / "404.html").unlink(missing_ok=True)
             # The theme's files go to a folder every version built with the same theme links.
-            moved = assets.share(site, depth=2, out=out / SHARED)
+            moved = assets.share(site, depth=settings.depth + 1, out=out / SHARED)
             if moved is not None:
                 theme[code] = moved.digest
                 shared.setdefault(moved.digest, file_records(moved.folder))
@@ -124,7 +132,18 @@ def build_version(project: Project, *, version: str, known: list[str], snapshot:
                 text, lang=code, source_text=source.decode("utf-8") if source else None))
     if findings:
         raise RefusedError(gate.Refusal(version, snapshot.commit, tuple(findings)))
-    return Built(version, out, files, changes, before, aliases, theme, shared)
+    return Built(version, out, files, changes, before, aliases, theme, shared, links)
+
+
+def pinned_links(project: Project, sources: dict[str, bytes], *, version: str) -> dict[str, list[str]]:
+    """Where a version's links to the site's other documents land: each linked document's version in force on
+    its date, among those known (`project.linked`); [id, version] per page."""
+    if len(project.settings.all_documents) < 2:
+        return {}
+    texts = b"\n".join(sources.values()).decode("utf-8", "replace")
+    return {page: [target.document, target.version]
+            for page, target in crosslinks.pinned(project.settings, project.linked, version=version).items()
+            if page in texts}
 
 
 def aliases_of(settings, sources: dict[str, bytes], previous: Previous | None) -> dict[str, dict[str, list[str]]]:
@@ -165,14 +184,17 @@ def build_archive(project: Project, *, manifests: dict[str, mf.VersionManifest],
                 continue
             docs = out / f"docs-{code}"  # empty: the pages are generated by the hooks
             docs.mkdir(parents=True)
+            listing: dict[str, object] = {"entries": entries, "today": today.isoformat()}
+            if project.site_manifests and not settings.document:  # the home page and feed of several documents
+                listing["documents"] = home.to_extra(site_documents(project, manifests, lang=code, today=today))
             try:
                 theme_dirs = build.build_language(
                                      project.theme, language, site_dir=out / code, share_theme=True,
-                                     docs_dir=str(docs), site_url=f"{settings.public_url}{code}/",
+                                     docs_dir=str(docs), site_url=f"{settings.public_url}{settings.base(code)}/",
                                      plugins=build.plugins_without_search(project.theme, language),
                                      nav=[archive.PAGES[archive.HISTORY], archive.PAGES[archive.COMPARE],
                                           archive.PAGES[archive.AT]],
-                                     extra={"policy": {"archive": {"entries": entries, "today": today.isoformat()}}})
+                                     extra={"policy": {"archive": listing, **_document(settings)}})
             except MkDocsException as exc:  # Abort is a SystemExit: it would end the command without a word
                 raise PublishError(f"the {code} history, compare and feed pages could not be built: {exc}") from None
             violations = safety.check_site(out / code, theme_dirs=theme_dirs, text=False)
@@ -181,6 +203,42 @@ def build_archive(project: Project, *, manifests: dict[str, mf.VersionManifest],
                                    + "; ".join(map(str, violations[:5])))
             files[code] = file_records(out / code)
     return files
+
+
+def site_documents(project: Project, manifests: dict[str, mf.VersionManifest], *, lang: str,
+                   today: dt.date) -> list[home.Listed]:
+    """Every document of the site in `lang` for its home page: the first one's `manifests`, the others'
+    from `project.site_manifests`; each titled as its setting says, else by its language's site name."""
+    settings = project.settings
+    found = []
+    for n, doc in enumerate(settings.all_documents):
+        doc_id = "" if n == 0 else doc.id
+        recorded = manifests if n == 0 else project.site_manifests.get(doc_id, {})
+        versions = {v: m.languages[lang].changes for v, m in recorded.items() if lang in m.languages}
+        title = doc.titles.get(lang) or (_site_name(project, lang) if n == 0 else doc.id)
+        found.append(home.listed(title, doc_id=doc.id or "policy", folder=f"{doc_id}/" if doc_id else "",
+                                 versions=versions, today=today))
+    return found
+
+
+def _site_name(project: Project, lang: str) -> str:
+    from policysite import settings as policy_settings
+
+    config = policy_settings.load_yaml(project.theme / project.settings.language(lang).config_file)
+    return str(config.get("site_name") or project.settings.company)
+
+
+def _document(settings) -> dict[str, str]:
+    """What a build of a further document adds to extra.policy: which document it is."""
+    return {"document": settings.document} if settings.document else {}
+
+
+def _docs_of(snapshot: gate.Snapshot, settings, code: str, dest: Path) -> Path:
+    """A docs folder holding only the document's page of one language, as the snapshot has it: the build
+    publishes nothing else (the word list and translation record beside it, the site's other documents)."""
+    dest.mkdir(parents=True, exist_ok=True)
+    (dest / settings.page).write_bytes(snapshot.sources[code])
+    return dest
 
 
 def _pdf_of(files: dict[str, str], *, lang: str, version: str) -> str:
@@ -242,7 +300,8 @@ def build_or_refuse(project: Project, task) -> Built | gate.Refusal:
     version, known, snap, out, previous, *worked_out = task
     try:
         return build_version(project, version=version, known=known, snapshot=snap, out=out, previous=previous,
-                             aliases=worked_out[0] if worked_out else None)
+                             aliases=worked_out[0] if worked_out else None,
+                             links=worked_out[1] if len(worked_out) > 1 else None)
     except RefusedError as exc:
         return exc.refusal
     except Exception as exc:  # mkdocs' own exceptions do not all cross a process boundary

@@ -7,7 +7,9 @@ from pathlib import Path
 from policysite import (
     anchors,
     clock,
+    crosslinks,
     document,
+    document as document_model,
     editorial,
     imported as imported_record,
     settings as policy_settings,
@@ -123,11 +125,15 @@ def notice_sync(source: document.Policy, translation: document.Policy) -> list[F
 
 def check_language(*, root: Path, settings: Settings, code: str, today: dt.date | None = None,
                    loaded: dict[str, tuple[document.Policy, Path]] | None = None,
-                   view: staleness.GitView | None = None, imported: frozenset[str] = frozenset()) -> list[Finding]:
+                   view: staleness.GitView | None = None, imported: frozenset[str] = frozenset(),
+                   word_users: list[document.Policy] | None = None,
+                   anchors_of: dict[str, set[str] | None] | None = None) -> list[Finding]:
     """Findings about one language's page, including how it departs from the authoritative one.
 
     A page whose text is in `imported` (digests of texts public before the site) gets its writing
-    findings as warnings.
+    findings as warnings. `word_users`: the pages sharing the language's word list (all the site's
+    documents), whose use of it is judged with this page; [] when another document's check judges it.
+    `anchors_of`: each document page's anchors in this language, for the links between documents.
     """
     today = today or clock.today()
     loaded = {} if loaded is None else loaded
@@ -145,18 +151,21 @@ def check_language(*, root: Path, settings: Settings, code: str, today: dt.date 
     else:
         findings.append(Finding(policy.path, policy.title_line or 1, spelling.RULE_NO_DICTIONARY,
                                 f"spelling is not checked: there is no dictionary for “{code}”", WARNING))
-    findings += spelling.lint_words(words_file, lang=code, display_path=words_shown, policy=policy)
+    if word_users is None or word_users:
+        findings += spelling.lint_words(words_file, lang=code, display_path=words_shown, policy=word_users or policy)
     findings += editorial.check(policy, brand=settings.brand, brand_variants=settings.brand_variants)
     source, source_path = loaded[settings.authoritative]
     findings += anchors.dead_links(policy, anchors.page_anchors(
         policy, source=source if code != settings.authoritative else None))
+    findings += crosslinks.check(policy, settings, anchors_of or {})
     if code != settings.authoritative:
         findings += sync.compare(source, policy, definitions=settings.definitions_section)
         findings += notice_sync(source, policy)
         names = (sync.LANGUAGE_NAMES.get(source.lang, source.lang), sync.LANGUAGE_NAMES.get(code, code))
         findings += staleness.check(source=source, translation=policy, source_file=source_path,
                                     translation_file=path, source_name=f"the {names[0]} text",
-                                    translation_name=f"the {names[1]}", view=view)
+                                    translation_name=f"the {names[1]}", view=view,
+                                    record_path=staleness.record_file(path, settings.document))
     if imported and path.is_file() and not path.is_symlink() \
             and imported_record.digest(path.read_bytes()) in imported:
         findings = imported_record.downgrade(findings)
@@ -164,25 +173,52 @@ def check_language(*, root: Path, settings: Settings, code: str, today: dt.date 
 
 
 def check_project(*, root: Path, today: dt.date | None = None, langs: list[str] | None = None,
-                  view: staleness.GitView | None = None, imported: frozenset[str] | None = None) -> list[Finding]:
-    """All findings of all languages (or of `langs`), sorted by file and line.
+                  view: staleness.GitView | None = None, imported: frozenset[str] | None = None,
+                  document: str | None = None) -> list[Finding]:
+    """All findings of all documents and languages (or of one `document`, `""` the first; of `langs`),
+    sorted by file and line.
 
     `view` judges a snapshot of one commit (the gate) instead of the working tree; `imported` is
     the record of texts public before the site (default: the working tree's `imported.yml`).
     """
-    settings = policy_settings.load(root)
+    site = policy_settings.load(root)
     if imported is None:
         try:
             imported = imported_record.in_tree(root)
         except imported_record.RecordError as exc:
             raise policy_settings.SettingsError(str(exc)) from None
     findings: list[Finding] = []
-    loaded: dict[str, tuple[document.Policy, Path]] = {}
-    for code in langs or [language.code for language in settings.languages]:
-        settings.language(code)
-        findings += check_language(root=root, settings=settings, code=code, today=today, loaded=loaded, view=view,
-                                   imported=imported)
+    codes = langs or [language.code for language in site.languages]
+    for code in codes:
+        site.language(code)
+    every = [site.for_document(doc_id) for doc_id in document_ids(site)]
+    for settings in every:
+        if document is not None and settings.document != document:
+            continue
+        loaded: dict[str, tuple[document_model.Policy, Path]] = {}
+        for code in codes:
+            users, anchors_of = None, None
+            if len(every) > 1:  # the word list is the language's, shared: judged once, with the first document
+                pages = {other.page: _readable(root, other, code) for other in every}
+                users = [p for p in pages.values() if p is not None] if not settings.document else []
+                anchors_of = {page: (anchors.page_anchors(p).all() if p is not None else None)
+                              for page, p in pages.items()}
+            findings += check_language(root=root, settings=settings, code=code, today=today, loaded=loaded,
+                                       view=view, imported=imported, word_users=users, anchors_of=anchors_of)
     return sorted(findings)
+
+
+def document_ids(settings: Settings) -> list[str]:
+    """The site's documents as `Settings.for_document` names them: `""` for the first, then the others' ids."""
+    return ["" if n == 0 else doc.id for n, doc in enumerate(settings.all_documents)]
+
+
+def _readable(root: Path, settings: Settings, code: str) -> document_model.Policy | None:
+    """A document's page in one language, parsed, or None if it cannot be (its own check says why)."""
+    try:
+        return load_policy(root, settings, code)[0]
+    except policy_settings.SettingsError:
+        return None
 
 
 def prune_words(*, root: Path, langs: list[str] | None = None) -> list[tuple[str, list[str]]]:
@@ -197,13 +233,15 @@ def prune_words(*, root: Path, langs: list[str] | None = None) -> list[tuple[str
     return done
 
 
-def mark_in_line(*, root: Path, lang: str, numbers: list[str] | None) -> list[tuple[str, list[str]]]:
-    """`policy sync-mark`: record sections of a translation as in line with the authoritative text."""
-    settings = policy_settings.load(root)
+def mark_in_line(*, root: Path, lang: str, numbers: list[str] | None,
+                 document: str = "") -> list[tuple[str, list[str]]]:
+    """`policy sync-mark`: record sections of a translation of one of the site's documents (`""`: the first)
+    as in line with the authoritative text."""
+    settings = policy_settings.load(root).for_document(document)
     if lang == settings.authoritative:
         raise ValueError(f"{lang} is the authoritative language: only translations are marked")
     source, _ = load_policy(root, settings, settings.authoritative)
     _, path = load_policy(root, settings, lang)
-    record = staleness.record_file(path)
+    record = staleness.record_file(path, settings.document)
     marked = staleness.mark(source=source, record=record, numbers=numbers)
     return [(record.resolve().relative_to(root.resolve()).as_posix(), marked)]

@@ -74,7 +74,8 @@ def sync_mark(args: argparse.Namespace, root: Path) -> int:
     if not args.all and not args.sections:
         print("error: sync-mark needs section numbers or --all", file=sys.stderr)
         return USAGE
-    for path, numbers in checks.mark_in_line(root=root, lang=args.lang, numbers=None if args.all else args.sections):
+    for path, numbers in checks.mark_in_line(root=root, lang=args.lang, numbers=None if args.all else args.sections,
+                                             document=_document(args)):
         print(f"{path}: marked {len(numbers)} section(s) in line: {', '.join(numbers)}")
     return OK
 
@@ -119,7 +120,7 @@ def diff(args: argparse.Namespace, root: Path) -> int:
         return USAGE
     settings = policy_settings.load(root)
     lang = args.lang or settings.authoritative
-    result = sides.compare(args.old, args.new, root=root, lang=lang, branch=args.branch)
+    result = sides.compare(args.old, args.new, root=root, lang=lang, branch=args.branch, doc=_document(args))
     if not result.changed:
         notes = result.notes
         extra = f" ({notes.whitespace} whitespace and {notes.formatting} formatting change(s) only)" \
@@ -157,7 +158,7 @@ def publish(args: argparse.Namespace, root: Path) -> int:
     from policysite import publish as operations
 
     return _outcome(operations.publish(root=root, branch=args.branch, remote=args.remote, push=args.push,
-                                       on_wait=_waiting))
+                                       on_wait=_waiting, document=args.document))
 
 
 def history(args: argparse.Namespace, root: Path) -> int:
@@ -166,6 +167,7 @@ def history(args: argparse.Namespace, root: Path) -> int:
 
     return _outcome(operations.publish_history(root=root, branch=args.branch, remote=args.remote, push=args.push,
                                                on_wait=_waiting, rebuild=args.rebuild, jobs=args.jobs,
+                                               document=args.document,
                                                progress=_progress if sys.stderr.isatty() else None))
 
 
@@ -192,7 +194,7 @@ def at(args: argparse.Namespace, root: Path) -> int:
     """`policy at DAY`: the version in force that day and its URL; 1 if none was."""
     from policysite import at as in_force_on
 
-    print(in_force_on.in_force(root=root, day=args.day, lang=args.lang, branch=args.branch))
+    print(in_force_on.in_force(root=root, day=args.day, lang=args.lang, branch=args.branch, document=_document(args)))
     return OK
 
 
@@ -221,6 +223,17 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int]] = {
     "publish": publish, "history": history, "verify": verify, "export": export, "at": at,
     "init": init,
 }
+
+
+def _document(args: argparse.Namespace) -> str:
+    """`--document ID` as the settings name it: the first document is also `""`."""
+    from policysite import settings as policy_settings
+
+    if not args.document:
+        return ""
+    site = policy_settings.load(args.root)
+    first = site.all_documents[0].id
+    return "" if args.document == first else args.document
 
 
 def _waiting(path: Path) -> None:
@@ -278,6 +291,7 @@ def _parser() -> argparse.ArgumentParser:
     mark.add_argument("lang", help="language of the translation, e.g. en")
     mark.add_argument("sections", nargs="*", help="section numbers, e.g. 7.3 15")
     mark.add_argument("--all", action="store_true", help="every section (after a full review)")
+    mark.add_argument("-d", "--document", help="one of the site's documents, by its id (default: the first)")
 
     words = sub.add_parser("words", help="maintain the word lists (docs/<lang>/.words.txt)")
     words.add_argument("--prune", action="store_true", help="remove the entries no text uses")
@@ -291,6 +305,10 @@ def _parser() -> argparse.ArgumentParser:
     build = sub.add_parser("build", help="build every language into a deployable tree")
     build.add_argument("--site-dir", default="public")
 
+    def document_option(command: argparse.ArgumentParser, *, every: bool = False) -> None:
+        command.add_argument("-d", "--document", help="one of the site's documents, by its id in "
+                             "extra.policy.documents (default: " + ("every document)" if every else "the first)"))
+
     diff = sub.add_parser("diff", help="redline between two versions, each a date, `latest` or `worktree`")
     diff.add_argument("old", help="a dated version (2021-02-17), latest (published) or worktree")
     diff.add_argument("new", help="a dated version, latest or worktree")
@@ -299,6 +317,7 @@ def _parser() -> argparse.ArgumentParser:
                       help="docx: a Word document with tracked changes, written to -o FILE")
     diff.add_argument("-o", "--output", help="write the redline into this file (needed for docx)")
     diff.add_argument("-b", "--branch", default="gh-pages", help="branch of the archive (default: gh-pages)")
+    document_option(diff)
 
     def branch_options(command: argparse.ArgumentParser, *, remote: bool = True) -> None:
         command.add_argument("-b", "--branch", default="gh-pages", help="branch of the archive (default: gh-pages)")
@@ -306,15 +325,19 @@ def _parser() -> argparse.ArgumentParser:
             command.add_argument("-r", "--remote", default="origin", help="remote to push to (default: origin)")
             command.add_argument("-p", "--push", action="store_true", help="push the branch to the remote")
 
-    branch_options(sub.add_parser("publish", help="publish the current commit's policy as its dated version"))
+    publish = sub.add_parser("publish", help="publish the current commit's policy as its dated version")
+    branch_options(publish)
+    document_option(publish, every=True)
     history = sub.add_parser("history", help="publish every dated version of git history not yet on the branch")
     branch_options(history)
+    document_option(history, every=True)
     history.add_argument("--rebuild", action="store_true", help="rebuild every dated version with today's theme")
     history.add_argument("-j", "--jobs", type=int, default=None, help="build processes (default: one per core)")
     branch_options(sub.add_parser("verify", help="re-check the published files against the manifest"), remote=False)
     at = sub.add_parser("at", help="the published version in force on a day, and its URL")
     at.add_argument("day", type=_day, help="a day, YYYY-MM-DD")
     at.add_argument("--lang", help="language (default: the authoritative one)")
+    document_option(at)
     branch_options(at, remote=False)
     export = sub.add_parser("export", help="write the branch as it is served into a folder")
     branch_options(export, remote=False)

@@ -46,21 +46,28 @@ def atom(entries: list[Entry], *, lang: str, site_name: str, base_url: str, auth
     ET.SubElement(feed, "link", {"rel": "alternate", "type": "text/html", "href": f"{base_url}history/"})
     _text(ET.SubElement(feed, "author"), "name", author)
     for day, kind, entry in shown:
-        item = ET.SubElement(feed, "entry")
-        version_url = f"{base_url}{entry.version}/"
-        date = long_date(entry.date, lang)
-        # Ids never change: the version's URL for the day it takes effect (as before announcements existed).
-        _text(item, "id", version_url if kind == "in-force" else f"{version_url}#announced")
-        _text(item, "title", t["feed_entry"].format(date=date) if kind == "in-force"
-              else t["feed_announced"].format(date=date))
-        _text(item, "published", _stamp(day))
-        _text(item, "updated", _stamp(day))
-        target = f"{version_url}changes/" if entry.has_pages else version_url
-        ET.SubElement(item, "link", {"rel": "alternate", "type": "text/html", "href": target})
-        ET.SubElement(item, "link", {"rel": "related", "type": "text/html", "href": version_url})
-        _text(item, "summary", summary_text(entry, lang=lang, announcement=kind == "announced"), type="text")
+        add_entry(feed, day, kind, entry, lang=lang, version_url=f"{base_url}{entry.version}/")
     ET.indent(feed, space=" ")
     return ET.tostring(feed, encoding="utf-8", xml_declaration=True) + b"\n"
+
+
+def add_entry(feed: ET.Element, day: str, kind: str, entry: Entry, *, lang: str, version_url: str,
+              document: str = "") -> None:
+    """One item of `items()` into `feed`: a version taking effect, or its announcement; `document` is the
+    title of the document it is a version of, in a feed of several."""
+    t = strings(lang)
+    item = ET.SubElement(feed, "entry")
+    date = long_date(entry.date, lang)
+    # Ids never change: the version's URL for the day it takes effect (as before announcements existed).
+    _text(item, "id", version_url if kind == "in-force" else f"{version_url}#announced")
+    title = t["feed_entry"].format(date=date) if kind == "in-force" else t["feed_announced"].format(date=date)
+    _text(item, "title", f"{document}{t['colon']}{title}" if document else title)
+    _text(item, "published", _stamp(day))
+    _text(item, "updated", _stamp(day))
+    target = f"{version_url}changes/" if entry.has_pages else version_url
+    ET.SubElement(item, "link", {"rel": "alternate", "type": "text/html", "href": target})
+    ET.SubElement(item, "link", {"rel": "related", "type": "text/html", "href": version_url})
+    _text(item, "summary", summary_text(entry, lang=lang, announcement=kind == "announced"), type="text")
 
 
 def _text(parent: ET.Element, name: str, text: str, **attrs: str) -> ET.Element:

@@ -91,7 +91,7 @@ def snapshot(repo: gitpython.Repo, *, root: Path, settings: Settings, commit: st
     view = staleness.GitView(repo, commit, lambda path: origin.name(dest, Path(path)))
     try:
         findings += checks.check_project(root=dest, today=today, view=view,
-                                         imported=imported.at(repo, "HEAD", prefix))
+                                         imported=imported.at(repo, "HEAD", prefix), document=settings.document)
     except policy_settings.SettingsError as exc:
         findings.append(Finding("mkdocs.yml", 1, "source.settings", str(exc)))
     return Snapshot(commit, dest, docs, sources, sorted(set(findings)))

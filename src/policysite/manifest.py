@@ -54,6 +54,9 @@ class VersionManifest:
     version: str
     languages: dict[str, LanguageEntry]
     generator: dict[str, str] = field(default_factory=dict)
+    # Another document's page -> [its id ("" for the first), its version]: where this version's links to it
+    # land (the version in force on this one's date), kept by every rebuild. Absent without such links.
+    links: dict[str, list[str]] = field(default_factory=dict)
 
     def dumps(self) -> bytes:
         """Canonical JSON (sorted keys, one entry a line): the same version gives the same bytes."""
@@ -67,6 +70,7 @@ class VersionManifest:
                        **({"theme": e.theme} if e.theme else {})}
                 for lang, e in self.languages.items()
             },
+            **({"links": self.links} if self.links else {}),
         }
         return (json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8")
 
@@ -81,6 +85,7 @@ class VersionManifest:
                                                     _aliases(e.get("aliases", {})), str(e.get("theme", "")))
                            for lang, e in raw["languages"].items()},
                 generator=dict(raw.get("generator", {})),
+                links={str(page): [str(target[0]), str(target[1])] for page, target in raw.get("links", {}).items()},
             )
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise ManifestError(f"not a valid manifest ({type(exc).__name__}: {str(exc)[:120]})") from None
@@ -102,9 +107,9 @@ class ManifestError(ValueError):
     """A manifest on the branch that cannot be read."""
 
 
-def path_for(version: str) -> str:
-    """Where a version's manifest lives on the branch."""
-    return f"{DIRECTORY}/{version}.json"
+def path_for(version: str, directory: str = DIRECTORY) -> str:
+    """Where a version's manifest lives on the branch (`directory`: `manifest/<id>` for a further document)."""
+    return f"{directory}/{version}.json"
 
 
 def sha256(data: bytes) -> str:

@@ -23,8 +23,9 @@ def alternates(settings: Settings, *, current: str, version: str | None = None,
     A dated version links the same version in the other language (`../../en/2021-02-17/`), and
     a page other than the policy (`page`, its URL: `changes/`) the same page in it.
     """
-    prefix = f"../../{{code}}/{version}/" if version else "../{code}/"
-    return [{"name": lang.name, "lang": lang.code, "link": prefix.format(code=lang.code) + page}
+    up = "../" * (settings.depth + (1 if version else 0))
+    folder = f"/{version}/" if version else "/"
+    return [{"name": lang.name, "lang": lang.code, "link": up + settings.base(lang.code) + folder + page}
             for lang in settings.languages]
 
 
@@ -34,13 +35,14 @@ def side_by_side(settings: Settings, *, lang: str, release: Release) -> list[dic
     t = strings(lang)
     source = settings.language(settings.authoritative).name
     return [{"name": t["sides_link"].format(source=source, translation=other.name), "lang": other.code,
-             "link": f"../../{other.code}/{release.version}/side-by-side/", "sides": "1"}
+             "link": "../" * (settings.depth + 1) + f"{settings.base(other.code)}/{release.version}/side-by-side/",
+             "sides": "1"}
             for other in settings.languages if other.code != settings.authoritative]
 
 
 def latest_url(settings: Settings, *, lang: str, release: Release) -> str:
     """Where search engines find the text in force: the latest version of the page's language."""
-    return f"{settings.public_url}{lang}/{release.latest}/"
+    return f"{settings.public_url}{settings.base(lang)}/{release.latest}/"
 
 
 def archived_banner(*, lang: str, release: Release, page: str = "") -> dict:
@@ -159,3 +161,23 @@ def escape_meta(meta: MutableMapping[str, Any]) -> None:
     for key, value in list(meta.items()):
         if isinstance(value, str):
             meta[key] = html.escape(value, quote=True)
+
+
+def settings_of(settings: Settings, src_uri: str) -> Settings | None:
+    """The settings of the document whose page `src_uri` is (the build's own first), or None for another page."""
+    if src_uri == settings.page:
+        return settings
+    for n, doc in enumerate(settings.all_documents):
+        if doc.page == src_uri and n:
+            return settings.for_document(doc.id)
+    return None
+
+
+def serve_at_root(file: Any) -> None:
+    """A dated version of another document is built from its page (`cookies.md`): served at the version's
+    root (`index.html`, as the first document's `index.md` is), not in a folder of its own."""
+    if file is None or file.dest_uri == "index.html":
+        return
+    file.dest_uri = "index.html"
+    for cached in ("url", "abs_dest_path"):
+        file.__dict__.pop(cached, None)

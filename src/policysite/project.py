@@ -6,7 +6,7 @@ import datetime as dt
 import hashlib
 import tempfile
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import git as gitpython
@@ -27,15 +27,41 @@ class Project:
     repo: gitpython.Repo
     paths: dict[str, str]  # language -> `docs/fr/index.md`
     theme_digest: str = ""  # SHA-256 of `theme`'s files: recorded in each manifest's generator
+    # The dated versions of the site's other documents (id, "" for the first -> dates), on the branch or being
+    # published: where a version's links to them land.
+    linked: dict[str, list[str]] = field(default_factory=dict)
+    # For the first of several documents: the others' manifests (id -> version -> manifest), which its archive
+    # build lists on the site's home page and feed.
+    site_manifests: dict[str, dict[str, mf.VersionManifest]] = field(default_factory=dict)
 
     def docs_dirs(self) -> list[str]:
         """Each language's docs folder as git names it: uncommitted changes there block a publication."""
         return sorted({str(Path(p).parent.as_posix()) for p in self.paths.values()})
 
+    def for_document(self, doc_id: str) -> Project:
+        """The project as it publishes one of its documents (`""`: the first): its settings and pages."""
+        settings = self.settings.for_document(doc_id)
+        return replace(self, settings=settings, paths=page_paths(self.repo, self.root, self.theme, settings))
+
+    @property
+    def documents(self) -> list[Project]:
+        """The project once per document of the site, the first first."""
+        return [self.for_document("" if n == 0 else doc.id) for n, doc in enumerate(self.settings.all_documents)]
+
     def snapshot(self, commit: str, dest: Path, *, today: dt.date | None = None) -> gate.Snapshot:
         """`commit`'s policy as the build reads it, judged by the gate."""
         return gate.snapshot(self.repo, root=self.root, settings=self.settings, commit=commit, theme_root=self.theme,
                              dest=dest, today=today)
+
+
+def page_paths(repo: gitpython.Repo, root: Path, theme: Path, settings: Settings) -> dict[str, str]:
+    """Each language's page of the settings' document as git names it (`docs/fr/index.md`)."""
+    prefix = source.prefix_of(repo, root)
+    paths = {}
+    for language in settings.languages:
+        rel = policy_settings.docs_page(theme, language, settings).relative_to(theme).as_posix()
+        paths[language.code] = f"{prefix}/{rel}" if prefix else rel
+    return paths
 
 
 @contextlib.contextmanager
@@ -52,11 +78,7 @@ def opened(root: Path) -> Iterator[Project]:
         except source.SourceError as exc:
             raise PublishError(str(exc)) from None
         settings = policy_settings.load(theme)
-        prefix = source.prefix_of(repo, root)
-        paths = {}
-        for language in settings.languages:
-            rel = policy_settings.docs_page(theme, language, settings).relative_to(theme).as_posix()
-            paths[language.code] = f"{prefix}/{rel}" if prefix else rel
+        paths = page_paths(repo, root, theme, settings)
         digest = hashlib.sha256()
         for path in sorted(p for p in theme.rglob("*") if p.is_file()):
             digest.update(path.relative_to(theme).as_posix().encode() + b"\0" + mf.sha256(path.read_bytes()).encode())

@@ -4,6 +4,7 @@ See branch.py for the layout of the branch and how it moves.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 import os
@@ -22,6 +23,7 @@ from policysite.branch import (
     blobs,
     files_at,
     lock,
+    manifests_at,
     move_branch,
     read_branch,
 )
@@ -59,20 +61,104 @@ class Outcome:
 
 
 def publish(*, root: Path, branch: str = BRANCH, remote: str = REMOTE, push: bool = False,
-            on_wait: Callable[[Path], None] | None = None) -> Outcome:
-    """`policy publish`: the current commit's policy as its dated version, refused if it would rewrite one."""
-    with opened(root) as project, tempfile.TemporaryDirectory(prefix="policy-publish-") as tmp:
-        return _publish(project, Path(tmp), branch=branch, remote=remote, push=push, on_wait=on_wait)
+            on_wait: Callable[[Path], None] | None = None, document: str | None = None) -> Outcome:
+    """`policy publish`: the current commit's text of each document (or of `document`) as its dated version,
+    refused if it would rewrite one. Every document is judged before any is published."""
+    with opened(root) as site, tempfile.TemporaryDirectory(prefix="policy-publish-") as tmp:
+        projects = documents_of(site, document)
+        if len(site.settings.all_documents) == 1:
+            return _publish(site, _publishable(site, Path(tmp) / "source"), Path(tmp), branch=branch,
+                            remote=remote, push=push, on_wait=on_wait)
+        ready = [(p, _publishable(p, Path(tmp) / "source" / _folder(p))) for p in projects]
+        linked = _linked(site, branch=branch, remote=remote,
+                         pending={p.settings.document: [version] for p, (_s, version, _c) in ready})
+        outcome = Outcome()
+        for p, prepared in _first_last(ready):
+            _merge(outcome, _publish(_with_site(p, linked, site, branch=branch, remote=remote), prepared,
+                                     Path(tmp) / _folder(p), branch=branch, remote=remote, push=False,
+                                     on_wait=on_wait), p)
+        _finish_site(site, outcome, branch=branch, remote=remote, push=push, on_wait=on_wait)
+        return outcome
 
 
-def _publish(project: Project, tmp: Path, *, branch: str, remote: str, push: bool,
-             on_wait: Callable[[Path], None] | None) -> Outcome:
+def documents_of(site: Project, document: str | None) -> list[Project]:
+    """The site's documents an operation covers: all, or the one named (`--document`)."""
+    if document is None:
+        return site.documents
+    ids = {p.settings.document or p.settings.all_documents[0].id: p for p in site.documents}
+    if document not in ids:
+        known = ", ".join(sorted(i for i in ids if i)) or "none: extra.policy.documents is not set"
+        raise PublishError(f"no document {document!r} on this site (documents: {known})")
+    return [ids[document]]
+
+
+def _folder(project: Project) -> str:
+    return project.settings.document or "_first"
+
+
+def _first_last(items: list) -> list:
+    """Further documents first, the first one last: its archive build lists every document (home page)."""
+    return sorted(items, key=lambda item: (item[0] if isinstance(item, tuple) else item).settings.document == "")
+
+
+def _linked(site: Project, *, branch: str, remote: str, pending: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Every document's dated versions: on the branch, and `pending` (being published): where links land."""
+    found = {}
+    for p in site.documents:
+        doc = p.settings.document
+        state = read_branch(site.repo, branch=branch, remote=remote, directory=p.settings.manifest_dir)
+        found[doc] = sorted(set(state.versions) | set(pending.get(doc, [])))
+    return found
+
+
+def _with_site(project: Project, linked: dict[str, list[str]], site: Project, *, branch: str,
+               remote: str) -> Project:
+    """A document's project knowing the other documents: their versions (links) and, for the first document
+    of several, their manifests (its archive build makes the site's home page and feed)."""
+    others = {doc: dates for doc, dates in linked.items() if doc != project.settings.document}
+    manifests = {}
+    if not project.settings.document:
+        for p in site.documents[1:]:
+            manifests[p.settings.document] = read_branch(site.repo, branch=branch, remote=remote,
+                                                         directory=p.settings.manifest_dir).manifests
+    return dataclasses.replace(project, linked=others, site_manifests=manifests)
+
+
+def _merge(outcome: Outcome, one: Outcome, project: Project) -> None:
+    """One document's outcome into the operation's, its lines named by the document."""
+    name = project.settings.document or project.settings.all_documents[0].id
+    outcome.published += [f"{name} {v}" for v in one.published]
+    outcome.refused += one.refused
+    outcome.messages += [f"{name}: {line}" for line in one.messages]
+    outcome.warnings += [f"{name}: {line}" for line in one.warnings]
+    outcome.commit = one.commit or outcome.commit
+
+
+def _finish_site(site: Project, outcome: Outcome, *, branch: str, remote: str, push: bool,
+                 on_wait: Callable[[Path], None] | None) -> None:
+    """After the documents: the site's home page and feed (the first document's archive pages) as the branch
+    now is, then the push."""
+    first = site.documents[0]
+    with lock(site, branch, on_wait):
+        linked = _linked(site, branch=branch, remote=remote, pending={})
+        project = _with_site(first, linked, site, branch=branch, remote=remote)
+        state = read_branch(site.repo, branch=branch, remote=remote, directory=first.settings.manifest_dir)
+        refreshed, _moved = refresh_archive(project, state, today=clock.today())
+        if refreshed:
+            move_branch(site, branch, refreshed, state, "policy: the site's home page and feed")
+            outcome.commit = refreshed
+            outcome.messages.append(f"updated the site's home page and feed on {branch}")
+    _push(site, branch, remote, push and not outcome.refused, outcome, changed=bool(outcome.commit))
+
+
+def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Path, *, branch: str, remote: str,
+             push: bool, on_wait: Callable[[Path], None] | None) -> Outcome:
     repo, settings = project.repo, project.settings
-    snap, version, commit = _publishable(project, tmp / "source")
+    snap, version, commit = prepared
     sources = snap.sources
     outcome = Outcome()
     with lock(project, branch, on_wait):
-        state = read_branch(repo, branch=branch, remote=remote)
+        state = read_branch(repo, branch=branch, remote=remote, directory=settings.manifest_dir)
         digests = {lang: mf.sha256(data) for lang, data in sources.items()}
         published = state.manifests.get(version)
         if published is not None:
@@ -125,15 +211,30 @@ def _publish(project: Project, tmp: Path, *, branch: str, remote: str, push: boo
 
 def publish_history(*, root: Path, branch: str = BRANCH, remote: str = REMOTE, push: bool = False,
                     rebuild: bool = False, jobs: int | None = None, progress: Progress | None = None,
-                    on_wait: Callable[[Path], None] | None = None) -> Outcome:
-    """`policy history`: publish, oldest first, every dated version of git history not yet on the branch.
+                    on_wait: Callable[[Path], None] | None = None, document: str | None = None) -> Outcome:
+    """`policy history`: publish, oldest first, every dated version of git history not yet on the branch, of
+    each document (or of `document`).
 
     Each passes the gate at its own commit; one refused is named with its findings in
     `Outcome.refused` (the command then fails) and the versions after it are still published.
     """
-    with opened(root) as project, tempfile.TemporaryDirectory(prefix="policy-history-") as tmp:
-        return _publish_history(project, Path(tmp), branch=branch, remote=remote, push=push, rebuild=rebuild,
-                                jobs=jobs, progress=progress, on_wait=on_wait)
+    with opened(root) as site, tempfile.TemporaryDirectory(prefix="policy-history-") as tmp:
+        projects = documents_of(site, document)
+        if len(site.settings.all_documents) == 1:
+            return _publish_history(site, Path(tmp), branch=branch, remote=remote, push=push, rebuild=rebuild,
+                                    jobs=jobs, progress=progress, on_wait=on_wait)
+        pending = {}
+        for p in site.documents:
+            found = hist.find_versions(p.repo, root=p.root, settings=p.settings, paths=p.paths)
+            pending[p.settings.document] = [v.version for v in found.versions]
+        linked = _linked(site, branch=branch, remote=remote, pending=pending)
+        outcome = Outcome()
+        for p in _first_last(projects):
+            _merge(outcome, _publish_history(_with_site(p, linked, site, branch=branch, remote=remote),
+                                             Path(tmp) / _folder(p), branch=branch, remote=remote, push=False,
+                                             rebuild=rebuild, jobs=jobs, progress=progress, on_wait=on_wait), p)
+        _finish_site(site, outcome, branch=branch, remote=remote, push=push, on_wait=on_wait)
+        return outcome
 
 
 def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, push: bool, rebuild: bool,
@@ -150,7 +251,7 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
                          for sha, reason in sorted(unpublished.items())]
     today = clock.today()
     with lock(project, branch, on_wait):
-        state = read_branch(repo, branch=branch, remote=remote)
+        state = read_branch(repo, branch=branch, remote=remote, directory=project.settings.manifest_dir)
         if found.shallow:
             outcome.warnings += _missing_commits(project, state, branch)
         todo: list[tuple[hist.DatedVersion, gate.Snapshot]] = []
@@ -351,8 +452,10 @@ def _build_and_write(project: Project, state: BranchState, todo: list[tuple[hist
         previous = previous_of(project, state.manifests, pending, version=version.version, on_branch=on_branch,
                                pending_aliases=pending_aliases)
         pending_aliases[version.version] = aliases_of(project.settings, snap.sources, previous)
+        recorded = state.manifests.get(version.version)  # a rebuild keeps where its links landed
         tasks.append((version.version, [v for v in on_branch if v <= version.version], snap,
-                      tmp / "site" / version.version, previous, pending_aliases[version.version]))
+                      tmp / "site" / version.version, previous, pending_aliases[version.version],
+                      recorded.links if recorded is not None and recorded.links else None))
     results = builds(project, tasks, jobs)  # a generator: closing it ends the pool
     first = next(results)  # workers are forked before fast-import starts: they must not hold its pipe
     listing = files_at(repo, state.base)
@@ -369,7 +472,8 @@ def _build_and_write(project: Project, state: BranchState, todo: list[tuple[hist
                     previous = previous_of(project, state.manifests, pending, version=version.version,
                                            on_branch=[v for v in on_branch if v not in refused],
                                            pending_aliases=pending_aliases)
-                    result = build_or_refuse(project, (version.version, known, snap, task[3], previous))
+                    result = build_or_refuse(project, (version.version, known, snap, task[3], previous, None,
+                                                       task[6]))
                 if not isinstance(result, Built):
                     refused.add(version.version)
                     outcome.refused.append(result)
@@ -389,7 +493,12 @@ def _build_and_write(project: Project, state: BranchState, todo: list[tuple[hist
         # The archive's pages list every version: built once, into the last commit.
         pages = build_archive(project, manifests=manifests, out=tmp / "archive", today=today)
         write_archive(writer, project, pages, out=tmp / "archive", listing=listing)
-        dropped = drop_unused_themes(writer, manifests, listing)
+        # The site's other documents link shared theme folders too: those stay.
+        everything = [*manifests.values(), *(m for other in project.documents if other.settings.document
+                                             != project.settings.document for m in manifests_at(
+                                                 repo, state.base, other.settings.manifest_dir).values())] \
+            if state.base else list(manifests.values())
+        dropped = drop_unused_themes(writer, everything, listing)
         if dropped:
             outcome.messages.append(f"removed {len(dropped)} shared theme folder(s) no version links any more: "
                                     + ", ".join(f"assets/{d}/" for d in dropped))

@@ -5,7 +5,7 @@ import copy
 import functools
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +27,21 @@ class Language:
     config_file: str  # mkdocs.yml for the authoritative language, mkdocs.<code>.yml otherwise
 
 
+# Names a further document's id cannot take: they are taken in a language's folder or the branch's root.
+RESERVED_IDS = frozenset({"latest", "history", "compare", "at", "changes", "assets", "search", "manifest",
+                          "side-by-side", "feed", "updates", "index", "404"})
+
+
+@dataclass(frozen=True)
+class Document:
+    """One legal text of the site: its id, its page (the same file name in every language's docs folder) and
+    its title per language (for the home page and the feeds; the page's own title otherwise)."""
+
+    id: str
+    page: str
+    titles: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+
+
 @dataclass(frozen=True)
 class Settings:
     company: str
@@ -42,6 +57,42 @@ class Settings:
     definitions_section: str | None = None
     # Days between announcing a material change (`announced:`) and its date; an editorial one needs none.
     notice_days: int = 30
+    # Every document of the site, the first being the one at /<lang>/<date>/ (`page`); one when not set.
+    documents: tuple[Document, ...] = ()
+    # The document these settings are for: "" for the first, whose versions are at /<lang>/<date>/;
+    # a further one's are at /<lang>/<id>/<date>/ (for_document()).
+    document: str = ""
+
+    @property
+    def all_documents(self) -> tuple[Document, ...]:
+        return self.documents or (Document("", self.page),)
+
+    def for_document(self, doc_id: str) -> Settings:
+        """These settings for one of the site's documents (its page; its folder on the branch)."""
+        for n, doc in enumerate(self.all_documents):
+            if doc.id == doc_id or (n == 0 and doc_id == ""):
+                return replace(self, page=doc.page, document="" if n == 0 else doc.id)
+        known = ", ".join(d.id for d in self.all_documents if d.id) or "none"
+        raise SettingsError(f"no document {doc_id!r} in extra.policy.documents (known: {known})")
+
+    def base(self, lang: str) -> str:
+        """A language's folder of this document on the branch: `fr`, or `fr/cookies` for a further document."""
+        return f"{lang}/{self.document}" if self.document else lang
+
+    @property
+    def others(self) -> frozenset[str]:
+        """The folders of further documents inside this document's language folder (the first document's)."""
+        return frozenset() if self.document else frozenset(d.id for d in self.all_documents[1:])
+
+    @property
+    def depth(self) -> int:
+        """How many folders down from the branch's root a language folder of this document is (1 or 2)."""
+        return 2 if self.document else 1
+
+    @property
+    def manifest_dir(self) -> str:
+        """Where this document's manifests are on the branch: `manifest`, or `manifest/cookies`."""
+        return f"manifest/{self.document}" if self.document else "manifest"
 
     def language(self, code: str) -> Language:
         for lang in self.languages:
@@ -67,7 +118,9 @@ def from_extra(extra: Mapping[str, Any], *, where: str = "mkdocs.yml") -> Settin
             raise SettingsError(f"{where}: extra.policy.{key} must be text, got {policy[key]!r}"[:300])
     if not isinstance(policy["languages"], list):
         raise SettingsError(f"{where}: extra.policy.languages must be a list of `- code: fr` and `name: Français`")
-    page = str(policy.get("page", "index.md"))
+    first = policy.get("documents")
+    first = first[0] if isinstance(first, list) and first and isinstance(first[0], dict) else {}
+    page = str(policy.get("page") or first.get("page") or "index.md")
     if not re.fullmatch(r"[\w.-]+\.md", page) or page.startswith("."):
         raise SettingsError(f"{where}: extra.policy.page must be a Markdown file name such as index.md, got {page!r}")
     authoritative = str(policy["authoritative"])
@@ -87,7 +140,7 @@ def from_extra(extra: Mapping[str, Any], *, where: str = "mkdocs.yml") -> Settin
     if not isinstance(notice_days, int) or isinstance(notice_days, bool) or not 0 <= notice_days <= 366:
         raise SettingsError(f"{where}: extra.policy.notice_days must be a number of days (0 to 366), "
                             f"got {notice_days!r}"[:300])
-    return Settings(
+    settings = Settings(
         company=str(policy["company"]),
         brand=str(policy.get("brand", policy["company"])),
         public_url=public_url if public_url.endswith("/") else public_url + "/",
@@ -98,7 +151,51 @@ def from_extra(extra: Mapping[str, Any], *, where: str = "mkdocs.yml") -> Settin
         brand_variants=_texts(policy.get("brand_variants", []), f"{where}: extra.policy.brand_variants"),
         definitions_section=str(policy["definitions_section"]) if policy.get("definitions_section") else None,
         notice_days=notice_days,
+        documents=_documents(policy.get("documents"), page=page, codes=[lang.code for lang in languages],
+                             where=f"{where}: extra.policy.documents"),
     )
+    # A build of one of the site's documents (`policy publish` sets extra.policy.document for a further one).
+    return settings.for_document(str(policy["document"])) if policy.get("document") else settings
+
+
+def _documents(value: Any, *, page: str, codes: list[str], where: str) -> tuple[Document, ...]:
+    """`documents: [{id: privacy, page: index.md}, {id: cookies, page: cookies.md, title: {fr: …, en: …}}]`;
+    without it, the site's one document is `page`. The first document's page is `page`."""
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not value:
+        raise SettingsError(f"{where} must be a list such as [{{id: privacy, page: index.md}}, "
+                            "{id: cookies, page: cookies.md}]")
+    documents: list[Document] = []
+    for n, entry in enumerate(value, 1):
+        if not isinstance(entry, dict) or not all(isinstance(entry.get(key), str) for key in ("id", "page")):
+            raise SettingsError(f"{where}: entry {n} needs an id and a page, e.g. {{id: cookies, page: cookies.md}}")
+        doc_id, doc_page = entry["id"], entry["page"]
+        if not re.fullmatch(r"[a-z][a-z0-9-]{0,39}", doc_id) or doc_id in RESERVED_IDS \
+                or re.fullmatch(r"\d{4}-\d{2}-\d{2}", doc_id):
+            raise SettingsError(f"{where}: entry {n}: id {doc_id!r} must be lower-case letters, digits and hyphens, "
+                                f"starting with a letter, and not one of {', '.join(sorted(RESERVED_IDS))}")
+        if not re.fullmatch(r"[\w-][\w.-]*\.md", doc_page):
+            raise SettingsError(f"{where}: entry {n}: page must be a Markdown file name such as cookies.md, "
+                                f"got {doc_page!r}")
+        titles = entry.get("title", {})
+        if isinstance(titles, str):
+            titles = {code: titles for code in codes}
+        if not isinstance(titles, dict) or not all(isinstance(t, str) and t.strip() for t in titles.values()) \
+                or set(titles) - set(codes):
+            raise SettingsError(f"{where}: entry {n}: title must be a text per language, e.g. "
+                                f"{{{codes[0]}: …}}, for the languages {', '.join(codes)}")
+        documents.append(Document(doc_id, doc_page, {str(k): v.strip() for k, v in titles.items()}))
+    ids = [d.id for d in documents]
+    pages = [d.page for d in documents]
+    for what, names in (("id", ids), ("page", pages)):
+        twice = sorted({name for name in names if names.count(name) > 1})
+        if twice:
+            raise SettingsError(f"{where}: the {what} {', '.join(twice)} is given to more than one document")
+    if documents[0].page != page:
+        raise SettingsError(f"{where}: the first document is the site's page ({page}); got {documents[0].page}: "
+                            "its versions keep their addresses /<lang>/<date>/")
+    return tuple(documents)
 
 
 def _texts(value: Any, where: str) -> tuple[str, ...]:
@@ -157,6 +254,7 @@ class Release:
     previous_text: str = ""      # that version's page in the language being built, as published
     source_text: str = ""        # the authoritative language's page of this version (for a translation)
     aliases: dict[str, list[str]] = field(default_factory=dict)  # section id -> older ids that land on it
+    links: dict[str, str] = field(default_factory=dict)  # another document's page -> the URL its links land on
 
 
 def release_from_extra(extra: Mapping[str, Any]) -> Release | None:
@@ -170,4 +268,5 @@ def release_from_extra(extra: Mapping[str, Any]) -> Release | None:
                    latest=str(release.get("latest", "latest")),
                    previous=str(previous["version"]) if previous.get("version") else None,
                    previous_text=str(previous.get("text", "")), source_text=str(release.get("source_text", "")),
-                   aliases={str(k): [str(a) for a in v] for k, v in (release.get("aliases") or {}).items()})
+                   aliases={str(k): [str(a) for a in v] for k, v in (release.get("aliases") or {}).items()},
+                   links={str(k): str(v) for k, v in (release.get("links") or {}).items()})

@@ -23,15 +23,19 @@ class Side:
     policy: document.Policy
 
 
-def resolve(name: str, *, root: Path, lang: str, branch: str = branch_state.BRANCH) -> Side:
-    """The policy called `name`: a published or committed date, `latest` published, or the working tree."""
-    settings = policy_settings.load(root)
+def resolve(name: str, *, root: Path, lang: str, branch: str = branch_state.BRANCH, doc: str = "") -> Side:
+    """The policy called `name` (one of the site's documents, `""` the first): a published or committed date,
+    `latest` published, or the working tree."""
+    try:
+        settings = policy_settings.load(root).for_document(doc)
+    except policy_settings.SettingsError as exc:
+        raise SideError(str(exc)) from None
     settings.language(lang)
     if name == WORKTREE:
         policy, _ = checks.load_policy(root, settings, lang)
         return Side(name, "working tree", policy)
     repo = git.open_repo(root)
-    state = branch_state.read_branch(repo, branch=branch, remote=None)
+    state = branch_state.read_branch(repo, branch=branch, remote=None, directory=settings.manifest_dir)
     if name == LATEST:
         if state.latest is None:
             raise SideError(f"there is no published version on the {branch} branch: publish one with "
@@ -62,9 +66,10 @@ def resolve(name: str, *, root: Path, lang: str, branch: str = branch_state.BRAN
     return Side(version, where, policy)
 
 
-def compare(old: str, new: str, *, root: Path, lang: str, branch: str = branch_state.BRANCH) -> redline.Redline:
-    """The redline from version `old` to version `new` in `lang`."""
-    result = redline.diff(resolve(old, root=root, lang=lang, branch=branch).policy,
-                          resolve(new, root=root, lang=lang, branch=branch).policy)
+def compare(old: str, new: str, *, root: Path, lang: str, branch: str = branch_state.BRANCH,
+            doc: str = "") -> redline.Redline:
+    """The redline from version `old` to version `new` in `lang` (of one of the site's documents)."""
+    result = redline.diff(resolve(old, root=root, lang=lang, branch=branch, doc=doc).policy,
+                          resolve(new, root=root, lang=lang, branch=branch, doc=doc).policy)
     result.old_edited, result.new_edited = old == WORKTREE, new == WORKTREE
     return result

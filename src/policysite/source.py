@@ -8,6 +8,7 @@ finding, because the theme would publish it unchecked.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -99,6 +100,7 @@ def pages(repo: gitpython.Repo, *, root: Path, settings: Settings, commit: str, 
     prefix = prefix_of(repo, root)
     findings: list[Finding] = []
     folders: dict[str, Path] = {}
+    pages = {doc.page for doc in settings.all_documents}  # the site's documents: each is checked and published
     for language in settings.languages:
         page = policy_settings.docs_page(theme_root, language, settings)
         docs_rel = page.parent.relative_to(theme_root).as_posix()
@@ -112,11 +114,12 @@ def pages(repo: gitpython.Repo, *, root: Path, settings: Settings, commit: str, 
                 findings.append(Finding(name, 1, "source.symlink",
                                         f"{what} at {commit[:7]}: the build reads files as git stores them and "
                                         "never follows links; commit the file itself"))
-            elif rel == settings.page or rel in COMPANIONS:
+            elif rel in pages or rel in COMPANIONS or re.fullmatch(r"\.translated-from\.[a-z][a-z0-9-]*\.yml", rel):
                 keep[name] = (mode, sha)
             else:
                 findings.append(Finding(name, 1, "source.unpublished-file",
-                                        f"only {docs_rel}/{settings.page} is published from {docs_rel}/: this file "
+                                        f"only {', '.join(sorted(f'{docs_rel}/{p}' for p in pages))} "
+                                        f"{'is' if len(pages) == 1 else 'are'} published from {docs_rel}/: this file "
                                         f"(at {commit[:7]}) would be published unchecked; remove it"))
         write_files(repo, commit, keep, prefix=prefix, dest=dest)
         folders[language.code] = dest / docs_rel

@@ -6,7 +6,7 @@ import functools
 import gzip
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
@@ -88,8 +88,9 @@ def load_words(path: Path) -> frozenset[str]:
 
 
 def lint_words(path: Path, *, lang: str, display_path: str | None = None,
-               policy: Policy | None = None) -> list[Finding]:
-    """Entries that break the list's rules: no justification, listed twice, known already, unused by `policy`."""
+               policy: Policy | Sequence[Policy] | None = None) -> list[Finding]:
+    """Entries that break the list's rules: no justification, listed twice, known already, unused by `policy`
+    (the pages that share the list: every document of the site in that language)."""
     shown = display_path or str(path)
     try:
         text = Path(path).read_text(encoding="utf-8")
@@ -110,7 +111,7 @@ def lint_words(path: Path, *, lang: str, display_path: str | None = None,
             problem = f"“{word}” is in the {_language_name(lang)} dictionary already: remove it"
         elif used is not None and key not in used:
             findings.append(Finding(shown, line, RULE_WORD_UNUSED,
-                                    f"“{word}” is not used in {policy.path if policy else 'the policy'}: "
+                                    f"“{word}” is not used in {_paths(policy)}: "
                                     "`policy words --prune` removes the entries no text uses", WARNING))
             problem = ""
         else:
@@ -121,8 +122,8 @@ def lint_words(path: Path, *, lang: str, display_path: str | None = None,
     return findings
 
 
-def prune(path: Path, *, policy: Policy) -> list[str]:
-    """Remove from the word list at `path` the entries `policy` does not use; return them."""
+def prune(path: Path, *, policy: Policy | Sequence[Policy]) -> list[str]:
+    """Remove from the word list at `path` the entries `policy` (each page sharing it) does not use; return them."""
     try:
         text = Path(path).read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -240,15 +241,22 @@ def _checker(lang: str) -> SpellChecker:
         raise ValueError(f"no spelling dictionary for language “{lang}”") from exc
 
 
-def _used_keys(policy: Policy, words: frozenset[str]) -> set[str]:
-    """Keys of every word, compound and listed phrase that `policy` contains."""
+def _used_keys(policy: Policy | Sequence[Policy], words: frozenset[str]) -> set[str]:
+    """Keys of every word, compound and listed phrase that `policy` (or any of several pages) contains."""
     phrases = _phrases(words)
     used: set[str] = set()
-    for _, _, text, _ in texts(policy):
-        if phrases:
-            used.update(_key(m.group()) for m in phrases.finditer(text))
-        used.update(_key(w) for word in words_of(text, lang=policy.lang) for w in _candidates(word))
+    for one in ([policy] if isinstance(policy, Policy) else policy):
+        for _, _, text, _ in texts(one):
+            if phrases:
+                used.update(_key(m.group()) for m in phrases.finditer(text))
+            used.update(_key(w) for word in words_of(text, lang=one.lang) for w in _candidates(word))
     return used
+
+
+def _paths(policy: Policy | Sequence[Policy] | None) -> str:
+    if policy is None:
+        return "the policy"
+    return policy.path if isinstance(policy, Policy) else " or ".join(one.path for one in policy)
 
 
 def _entries(text: str) -> Iterator[tuple[int, str, str]]:

@@ -57,8 +57,10 @@ def fingerprints(policy: Policy) -> dict[str, str]:
     return {s.number: fingerprint(s) for s in policy.sections}
 
 
-def record_file(translation_page: Path) -> Path:
-    return translation_page.parent / RECORD_NAME
+def record_file(translation_page: Path, document: str = "") -> Path:
+    """The translation record beside a page: `.translated-from.yml`, or `.translated-from.<id>.yml` for a
+    further document of the site (its pages share the folder)."""
+    return translation_page.parent / (f".translated-from.{document}.yml" if document else RECORD_NAME)
 
 
 def read_record(path: Path) -> dict[str, str] | None:
@@ -95,9 +97,9 @@ def mark(*, source: Policy, record: Path, numbers: list[str] | None) -> list[str
 
 def check(*, source: Policy, translation: Policy, source_file: Path, translation_file: Path,
           source_name: str = "the authoritative text", translation_name: str = "the translation",
-          view: GitView | None = None) -> list[Finding]:
+          view: GitView | None = None, record_path: Path | None = None) -> list[Finding]:
     """Findings for translated sections whose authoritative section changed after they were last in line."""
-    record_path = record_file(translation_file)
+    record_path = record_path or record_file(translation_file)
     recorded = read_record(record_path)
     if recorded is None:
         return [Finding(translation.path, 1, "sync.record-missing",

@@ -1,6 +1,7 @@
 """`policy verify`: the branch against its manifests, a rebuild of each version, and the output check."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import shutil
@@ -20,7 +21,7 @@ from policysite.branch import (
 from policysite.building import build_archive, build_version, previous_of
 from policysite.errors import PublishError, RefusedError
 from policysite.project import Project, opened
-from policysite.writing import root_404_of
+from policysite.writing import root_404_of, root_target
 
 
 @dataclass
@@ -41,8 +42,11 @@ def verify(*, root: Path, branch: str = BRANCH) -> Verification:
         return _verify(project, branch=branch)
 
 
-def _verify(project: Project, *, branch: str) -> Verification:
-    repo, settings = project.repo, project.settings
+VERSION_FILE = re.compile(rf"(.+)/({DATE.pattern})/(.+)")
+
+
+def _verify(site: Project, *, branch: str) -> Verification:
+    repo = site.repo
     tip = git.rev_parse(repo, f"refs/heads/{branch}")
     if tip is None:
         raise PublishError(f"there is no {branch} branch: nothing to verify (run `policy history` first)")
@@ -55,7 +59,8 @@ def _verify(project: Project, *, branch: str) -> Verification:
             digests[blob] = mf.sha256(git.read_object(repo, blob))
         return digests[blob]
 
-    manifests = {}
+    documents = {p.settings.manifest_dir: p for p in site.documents}
+    every: dict[str, dict[str, mf.VersionManifest]] = {p.settings.document: {} for p in site.documents}
     shared: dict[str, dict[str, str]] = {}  # digest -> the shared theme files its manifest lists
     for path, (_mode, blob) in sorted(tree.items()):
         if path.startswith(f"{mf.DIRECTORY}/{assets.FOLDER}/"):
@@ -65,29 +70,46 @@ def _verify(project: Project, *, branch: str) -> Verification:
             except (ValueError, KeyError, TypeError):
                 report.problems.append(f"{path}: not a valid list of shared theme files")
             continue
-        if path.startswith(mf.DIRECTORY + "/"):
+        directory, _, name = path.rpartition("/")
+        if directory in documents and name.endswith(".json"):
             try:
                 manifest = mf.VersionManifest.loads(git.read_object(repo, blob))
             except mf.ManifestError as exc:
                 report.problems.append(f"{path}: {exc}")
                 continue
-            if mf.path_for(manifest.version) != path:
+            if mf.path_for(manifest.version, directory) != path:
                 report.problems.append(f"{path}: describes version {manifest.version}")
                 continue
-            manifests[manifest.version] = manifest
+            every[documents[directory].settings.document][manifest.version] = manifest
     today = clock.today()  # which version is in force: versions.json, latest/ and the archive's pages follow it
-    report.problems += _unaccounted(project, tree, shared)
-    report.problems += _shared(tree, shared, manifests, digest)
-    report.problems += [f"{branch}: {v}" for v in _unsafe(project, tree)]
-    report.versions = len(manifests)
+    report.problems += _unaccounted(site, tree, shared)
+    report.problems += _shared(tree, shared, [m for ms in every.values() for m in ms.values()], digest)
+    report.problems += [f"{branch}: {v}" for v in _unsafe(site, tree)]
     by_dir: dict[str, dict[str, str]] = {}
     for path, (_mode, blob) in tree.items():
-        parts = path.split("/", 2)
-        if len(parts) == 3:
-            by_dir.setdefault(f"{parts[0]}/{parts[1]}", {})[parts[2]] = blob
+        match = VERSION_FILE.fullmatch(path)
+        if match:
+            by_dir.setdefault(f"{match.group(1)}/{match.group(2)}", {})[match.group(3)] = blob
+    linked = {doc: sorted(manifests) for doc, manifests in every.items()}
+    for document in site.documents:
+        doc = document.settings.document
+        project = dataclasses.replace(
+            document, linked={d: v for d, v in linked.items() if d != doc},
+            site_manifests={d: m for d, m in every.items() if d} if not doc and len(every) > 1 else {})
+        _verify_document(project, every[doc], tree, by_dir, report, branch=branch, tip=tip, today=today,
+                         digest=digest)
+    return report
+
+
+def _verify_document(project: Project, manifests: dict[str, mf.VersionManifest], tree: dict[str, tuple[str, str]],
+                     by_dir: dict[str, dict[str, str]], report: Verification, *, branch: str, tip: str,
+                     today: dt.date, digest) -> None:
+    """One document's versions, listings and archive pages against its manifests, and its rebuilds."""
+    repo, settings = project.repo, project.settings
+    report.versions += len(manifests)
     for version, manifest in sorted(manifests.items()):
         for lang, entry in sorted(manifest.languages.items()):
-            prefix = f"{lang}/{version}"
+            prefix = f"{settings.base(lang)}/{version}"
             actual = {rel: digest(blob) for rel, blob in by_dir.get(prefix, {}).items()}
             report.files += len(actual)
             report.problems += [f"{prefix}/{rel}: {what}" for rel, what in mf.differences(entry.files, actual)]
@@ -100,40 +122,41 @@ def _verify(project: Project, *, branch: str) -> Verification:
                                        "does not match the manifest's sha256")
     for language in settings.languages:
         lang = language.code
+        base = settings.base(lang)
         dates = sorted(v for v, m in manifests.items() if lang in m.languages)
+        for stray in sorted(d[len(base) + 1:] for d in by_dir if d.startswith(base + "/")):
+            if DATE.fullmatch(stray) and stray not in dates:
+                report.problems.append(f"{base}/{stray}/: on {branch} but in no manifest")
         if not dates:
             continue
-        for stray in sorted(d.split("/", 1)[1] for d in by_dir if d.startswith(lang + "/")):
-            if DATE.fullmatch(stray) and stray not in dates:
-                report.problems.append(f"{lang}/{stray}/: on {branch} but in no manifest")
         current = periods.current(dates, today=today)
-        if git.tree_sha(repo, tip, f"{lang}/{LATEST}") != git.tree_sha(repo, tip, f"{lang}/{current}"):
-            report.problems.append(f"{lang}/{LATEST}/: differs from {lang}/{current}/, the version in force today "
+        if git.tree_sha(repo, tip, f"{base}/{LATEST}") != git.tree_sha(repo, tip, f"{base}/{current}"):
+            report.problems.append(f"{base}/{LATEST}/: differs from {base}/{current}/, the version in force today "
                                    "(`policy history` moves it)")
-        listed = tree.get(f"{lang}/versions.json")
+        listed = tree.get(f"{base}/versions.json")
         expected = versions_json(dates, lang, today=today)
         if listed is None or git.read_object(repo, listed[1]) != expected:
-            report.problems.append(f"{lang}/versions.json: does not list exactly the versions of the manifests "
+            report.problems.append(f"{base}/versions.json: does not list exactly the versions of the manifests "
                                    f"as of today, newest first with {LATEST} on {current}, the version in force "
                                    "(`policy history` rewrites it)")
     if manifests:
         report.problems += _verify_archive(project, manifests, tree, report, today=today)
         report.problems += _rebuilt(project, manifests, tree, report)
-    return report
 
 
 def _shared(tree: dict[str, tuple[str, str]], shared: dict[str, dict[str, str]],
-            manifests: dict[str, mf.VersionManifest], digest) -> list[str]:
+            manifests: list[mf.VersionManifest], digest) -> list[str]:
     """The shared theme folders: each file as its manifest lists it, and each folder a version links."""
     problems = []
     for name, files in sorted(shared.items()):
         prefix = f"{assets.FOLDER}/{name}/"
         actual = {path[len(prefix):]: digest(blob) for path, (_m, blob) in tree.items() if path.startswith(prefix)}
         problems += [f"{prefix}{rel}: {what}" for rel, what in mf.differences(files, actual)]
-    for version, manifest in sorted(manifests.items()):
+    for manifest in manifests:
         for lang, entry in sorted(manifest.languages.items()):
             if entry.theme and entry.theme not in shared:
-                problems.append(f"{lang}/{version}/: its pages link {assets.FOLDER}/{entry.theme}/, which no "
+                problems.append(f"{lang}/{manifest.version}/ ({entry.source.path}): its pages link "
+                                f"{assets.FOLDER}/{entry.theme}/, which no "
                                 f"manifest lists ({assets.manifest_path(entry.theme)} is missing)")
     return problems
 
@@ -142,22 +165,23 @@ def _unaccounted(project: Project, tree: dict[str, tuple[str, str]], shared: dic
     """Files of the branch outside what publishing writes: the languages' folders, the manifests, the shared
     theme folders, the root's redirect, 404 page and .nojekyll. Each is a problem, whatever its content."""
     languages = {language.code for language in project.settings.languages}
+    directories = {p.settings.manifest_dir for p in project.documents}
     problems = []
-    expected_root = build.render_root_redirect(root=project.theme, target=f"{project.settings.authoritative}/{LATEST}/")
+    expected_root = build.render_root_redirect(root=project.theme, target=root_target(project.settings))
     for path, (mode, blob) in sorted(tree.items()):
         top = path.split("/", 1)[0]
         if mode in (git.SYMLINK, git.SUBMODULE):
             problems.append(f"{path}: a symbolic link or submodule: publishing writes neither")
         elif path == "index.html":
             if git.read_object(project.repo, blob) != expected_root.encode("utf-8"):
-                problems.append("index.html: is not the redirect publishing writes (to "
-                                f"{project.settings.authoritative}/{LATEST}/)")
+                problems.append(f"index.html: is not the redirect publishing writes (to "
+                                f"{root_target(project.settings)})")
         elif path == ".nojekyll":
             if git.read_object(project.repo, blob):
                 problems.append(".nojekyll: is not empty")
         elif path == ROOT_404 or top in languages:
             continue  # the manifests and the archive's pages account for these
-        elif top == mf.DIRECTORY and "/" not in path[len(top) + 1:] and path.endswith(".json"):
+        elif top == mf.DIRECTORY and path.rpartition("/")[0] in directories and path.endswith(".json"):
             continue
         elif top == mf.DIRECTORY and path.startswith(f"{mf.DIRECTORY}/{assets.FOLDER}/") and path.endswith(".json"):
             continue
@@ -213,7 +237,7 @@ def _rebuilt(project: Project, manifests: dict[str, mf.VersionManifest], tree: d
             previous = previous_of(project, manifests, {}, version=version, on_branch=versions)
             try:
                 built = build_version(project, version=version, known=versions[:n + 1], snapshot=snap,
-                                      out=Path(tmp) / "site" / version, previous=previous)
+                                      out=Path(tmp) / "site" / version, previous=previous, links=manifest.links)
             except RefusedError as exc:
                 problems.append(f"{version}: rebuilt from {commit[:7]}, it fails the output check: {exc}")
                 continue
@@ -223,7 +247,7 @@ def _rebuilt(project: Project, manifests: dict[str, mf.VersionManifest], tree: d
                     if tree.get(path, ("", record.blob))[1] != record.blob:
                         problems.append(f"{path}: differs from a rebuild of {version}'s source commit {commit[:7]}")
             for lang, files in built.files.items():
-                prefix = f"{lang}/{version}/"
+                prefix = f"{project.settings.base(lang)}/{version}/"
                 actual = {path[len(prefix):]: blob for path, (_m, blob) in tree.items() if path.startswith(prefix)}
                 for rel, record in sorted(files.items()):
                     if actual.get(rel) not in (None, record.blob):
@@ -241,20 +265,22 @@ def _verify_archive(project: Project, manifests: dict[str, mf.VersionManifest],
     problems = []
     with tempfile.TemporaryDirectory(prefix="policy-verify-") as tmp:
         expected = build_archive(project, manifests=manifests, out=Path(tmp), today=today)
+    settings = project.settings
     for lang, records in sorted(expected.items()):
-        actual = archive_on_branch(tree, lang)
+        base = settings.base(lang)
+        actual = archive_on_branch(tree, base, settings.others)
         report.archive_files += len(actual)
         if not actual:
-            problems.append(f"{lang}/: the history, compare and feed pages are missing (published before they "
+            problems.append(f"{base}/: the history, compare and feed pages are missing (published before they "
                             "existed?): `policy history` builds them")
             continue
         for rel in sorted(set(records) | set(actual)):
             if rel not in actual:
-                problems.append(f"{lang}/{rel}: missing (one of the archive's pages, which `policy history` rebuilds)")
+                problems.append(f"{base}/{rel}: missing (one of the archive's pages, which `policy history` rebuilds)")
             elif rel not in records:
-                problems.append(f"{lang}/{rel}: added (neither in a version nor one of the archive's pages)")
+                problems.append(f"{base}/{rel}: added (neither in a version nor one of the archive's pages)")
             elif records[rel].blob != actual[rel]:
-                problems.append(f"{lang}/{rel}: differs from the archive's pages the manifests give (edited, "
+                problems.append(f"{base}/{rel}: differs from the archive's pages the manifests give (edited, "
                                 "or built with another theme: `policy history` rebuilds them)")
     root_404 = root_404_of(project, expected)
     if root_404 is not None and tree.get(ROOT_404, ("", ""))[1] != root_404.blob:

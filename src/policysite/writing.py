@@ -26,7 +26,7 @@ def manifest_of(project: Project, *, built: Built, commit: str, sources: dict[st
         lang: mf.LanguageEntry(mf.Source(project.paths[lang], commit, mf.sha256(sources[lang])),
                                {rel: record.sha256 for rel, record in files.items()}, built.changes.get(lang),
                                built.aliases.get(lang, {}), built.theme.get(lang, ""))
-        for lang, files in built.files.items()}, mf.generator(project.theme_digest))
+        for lang, files in built.files.items()}, mf.generator(project.theme_digest), built.links)
 
 
 def write_version(writer: git.CommitWriter, project: Project, *, built: Built, manifest: mf.VersionManifest,
@@ -38,30 +38,39 @@ def write_version(writer: git.CommitWriter, project: Project, *, built: Built, m
     version = built.version
     commit = manifest.languages[project.settings.authoritative].source.commit
     writer.start(f"{action} {version} ({', '.join(built.files)}) from {commit[:12]}")
+    settings = project.settings
     for lang, files in built.files.items():
-        prefix = f"{lang}/{version}"
+        prefix = f"{settings.base(lang)}/{version}"
         writer.delete(prefix)
         for rel, record in files.items():
             data = None if writer.has(record.blob) else (built.out / lang / rel).read_bytes()
             writer.add(f"{prefix}/{rel}", data, sha=record.blob, mode=record.mode)
-    writer.add(mf.path_for(version), manifest.dumps())
+    writer.add(mf.path_for(version, settings.manifest_dir), manifest.dumps())
     for digest, records in sorted(built.shared.items()):
         for rel, record in records.items():
             data = None if writer.has(record.blob) else built.shared_file(digest, rel).read_bytes()
             writer.add(f"{assets.FOLDER}/{digest}/{rel}", data, sha=record.blob, mode=record.mode)
         writer.add(assets.manifest_path(digest), assets.manifest_bytes({rel: r.sha256 for rel, r in records.items()}))
     for lang in built.files:
-        write_listing(writer, lang=lang, present=present, today=today)
-    root_html = build.render_root_redirect(root=project.theme, target=f"{project.settings.authoritative}/{LATEST}/")
+        write_listing(writer, project, lang=lang, present=present, today=today)
+    root_html = build.render_root_redirect(root=project.theme, target=root_target(project.settings))
     writer.add("index.html", root_html.encode("utf-8"))
     writer.add(".nojekyll", b"")
 
 
-def drop_unused_themes(writer: git.CommitWriter, manifests: dict[str, mf.VersionManifest],
+def root_target(settings) -> str:
+    """Where the site's root sends readers: the authoritative language's text in force, or, for a site of
+    several documents, its home page listing them."""
+    if len(settings.all_documents) > 1:
+        return f"{settings.authoritative}/"
+    return f"{settings.authoritative}/{LATEST}/"
+
+
+def drop_unused_themes(writer: git.CommitWriter, manifests: list[mf.VersionManifest],
                        listing: dict[str, tuple[str, str]]) -> list[str]:
-    """Into the commit being written: remove the shared theme folders no version links any more (after a
-    rebuild put every version on today's theme). Returns their digests."""
-    linked = {entry.theme for manifest in manifests.values() for entry in manifest.languages.values()}
+    """Into the commit being written: remove the shared theme folders no version (`manifests`: of every
+    document) links any more (after a rebuild put every version on today's theme). Returns their digests."""
+    linked = {entry.theme for manifest in manifests for entry in manifest.languages.values()}
     present = {path.split("/")[1] for path in listing if path.startswith(f"{assets.FOLDER}/") and path.count("/") > 1}
     unused = sorted(present - linked)
     for digest in unused:
@@ -70,11 +79,13 @@ def drop_unused_themes(writer: git.CommitWriter, manifests: dict[str, mf.Version
     return unused
 
 
-def write_listing(writer: git.CommitWriter, *, lang: str, present: list[str], today: dt.date) -> None:
+def write_listing(writer: git.CommitWriter, project: Project, *, lang: str, present: list[str],
+                  today: dt.date) -> None:
     """A language's versions.json and `latest/` as of `today`: what changes when a version takes effect."""
-    writer.add(f"{lang}/versions.json", versions_json(present, lang, today=today))
-    writer.delete(f"{lang}/{LATEST}")
-    writer.copy(f"{lang}/{periods.current(present, today=today)}", f"{lang}/{LATEST}")
+    base = project.settings.base(lang)
+    writer.add(f"{base}/versions.json", versions_json(present, lang, today=today))
+    writer.delete(f"{base}/{LATEST}")
+    writer.copy(f"{base}/{periods.current(present, today=today)}", f"{base}/{LATEST}")
 
 
 def listings_are_current(project: Project, listing: dict[str, tuple[str, str]],
@@ -86,9 +97,10 @@ def listings_are_current(project: Project, listing: dict[str, tuple[str, str]],
         dates = sorted(v for v, m in manifests.items() if lang in m.languages)
         if not dates:
             continue
-        listed = listing.get(f"{lang}/versions.json", ("", ""))[1]
+        base = project.settings.base(lang)
+        listed = listing.get(f"{base}/versions.json", ("", ""))[1]
         if listed != git.blob_sha(versions_json(dates, lang, today=today)) \
-                or not latest_is(listing, lang, periods.current(dates, today=today)):
+                or not latest_is(listing, base, periods.current(dates, today=today)):
             stale.append(lang)
     return stale
 
@@ -97,20 +109,24 @@ def write_archive(writer: git.CommitWriter, project: Project, pages: dict[str, d
                    out: Path, listing: dict[str, tuple[str, str]]) -> None:
     """Into the commit being written: each language's archive pages, in place of those on the branch,
     and the root's 404.html (the authoritative language's)."""
+    settings = project.settings
     for lang, records in pages.items():
-        old = {rel.split("/", 1)[0] for rel in archive_on_branch(listing, lang)}
+        base = settings.base(lang)
+        old = {rel.split("/", 1)[0] for rel in archive_on_branch(listing, base, settings.others)}
         for name in sorted(old | {rel.split("/", 1)[0] for rel in records}):
-            writer.delete(f"{lang}/{name}")
+            writer.delete(f"{base}/{name}")
         for rel, record in records.items():
             data = None if writer.has(record.blob) else (out / lang / rel).read_bytes()
-            writer.add(f"{lang}/{rel}", data, sha=record.blob, mode=record.mode)
+            writer.add(f"{base}/{rel}", data, sha=record.blob, mode=record.mode)
     root_404 = root_404_of(project, pages)
     if root_404 is not None:
         writer.add(ROOT_404, sha=root_404.blob)
 
 
 def root_404_of(project: Project, pages: dict[str, dict[str, FileRecord]]) -> FileRecord | None:
-    """The root's 404.html: the authoritative language's, as its archive pages were built."""
+    """The root's 404.html: the authoritative language's, as the first document's archive pages were built."""
+    if project.settings.document:
+        return None
     return pages.get(project.settings.authoritative, {}).get(ROOT_404)
 
 
@@ -118,8 +134,9 @@ def archive_is_current(project: Project, listing: dict[str, tuple[str, str]],
                         pages: dict[str, dict[str, FileRecord]]) -> bool:
     """Whether the branch (`listing`) holds exactly the archive's pages `pages` and the root's 404.html."""
     root_404 = root_404_of(project, pages)
-    return (all(archive_on_branch(listing, lang) == {rel: r.blob for rel, r in records.items()}
-                for lang, records in pages.items())
+    settings = project.settings
+    return (all(archive_on_branch(listing, settings.base(lang), settings.others)
+                == {rel: r.blob for rel, r in records.items()} for lang, records in pages.items())
             and (root_404 is None or listing.get(ROOT_404, ("", ""))[1] == root_404.blob))
 
 
@@ -144,7 +161,7 @@ def refresh_archive(project: Project, state: BranchState, *,
             writer.start(f"Update the history, compare and feed pages of {len(state.manifests)} dated version(s)"
                          + (f"; {current} in force on {today.isoformat()}" if stale else ""))
             for lang in stale:
-                write_listing(writer, lang=lang, present=sorted(v for v, m in state.manifests.items()
+                write_listing(writer, project, lang=lang, present=sorted(v for v, m in state.manifests.items()
                                                                 if lang in m.languages), today=today)
             write_archive(writer, project, pages, out=Path(tmp), listing=listing)
             return writer.finish(), stale

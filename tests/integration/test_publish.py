@@ -23,14 +23,7 @@ from policysite import export_site, git as policy_git, manifest as mf, publish, 
 PUBLIC = "https://www.dial-once.com/politique-de-confidentialite/"
 
 
-@pytest.fixture(autouse=True)
-def no_git_identity(monkeypatch):
-    """No identity anywhere, as on CI: publishing commits must not need one."""
-    monkeypatch.setenv("GIT_CONFIG_GLOBAL", os.devnull)
-    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
-    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
-    for name in ("GIT_AUTHOR_NAME", "GIT_AUTHOR_EMAIL", "GIT_COMMITTER_NAME", "GIT_COMMITTER_EMAIL"):
-        monkeypatch.delenv(name, raising=False)
+pytestmark = pytest.mark.usefixtures("no_identity")
 
 
 @pytest.fixture

@@ -31,6 +31,13 @@
     // instead, dropping the section: let the browser follow this link as it now is.
     if (link.hasAttribute("hreflang")) event.stopPropagation();
   }, true);
+  // A link to another document of the site names the version in force on this version's date. On `latest/`
+  // (the text in force today), follow the other document's `latest/`: the text in force today too.
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest && event.target.closest("a[data-policy-document]");
+    if (!link || location.pathname.split("/").indexOf("latest") === -1) return;
+    link.setAttribute("href", link.getAttribute("href").replace(/\/\d{4}-\d{2}-\d{2}\/(#.*)?$/, "/latest/$1"));
+  }, true);
   // Material names its version button "Select version" while it shows a date: WCAG 2.5.3 (label in
   // name) wants the words seen in the name, "latest" a word apart. The button comes with versions.json.
   new MutationObserver(function () {

@@ -1,0 +1,103 @@
+"""Links from one document of the site to another (`[cookie policy](cookies.md#s3)`), pinned in time.
+
+In the Markdown a link names the other document's page, as in the docs folder (the preview follows
+it as it is). A published version links the other document's version in force on its own date (the
+earliest, if that document is younger), at `<lang>/<id>/<date>/` (`<lang>/<date>/` for the first
+document): a dated version never changes, so neither does the text it sends readers to. On a
+`latest/` copy, policy.js follows the other document's `latest/` instead (the text in force today).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from urllib.parse import unquote
+
+from policysite.document import Policy
+from policysite.findings import Finding
+from policysite.settings import Settings
+
+RULE = "links.document"
+# A link's target in Markdown: inline `](cookies.md#s3)` (or `<cookies.md#s3>`), and a reference definition.
+_INLINE = re.compile(r"(\]\(\s*<?)([\w-][\w.-]*\.md)(#[^)\s>\"']*)?(?=>?(?:\s+[\"'(][^)]*)?\s*\))")
+_REFERENCE = re.compile(r"^( {0,3}\[[^\]\n]+\]:[ \t]*<?)([\w-][\w.-]*\.md)(#[^\s>]*)?(?=>?(?:\s|$))", re.M)
+_TARGET = re.compile(r"([\w-][\w.-]*\.md)(?:#(.*))?")
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where a document's link lands in a published version: the document's folder and version."""
+
+    document: str  # its id ("" for the first document)
+    version: str
+
+
+def targets(policy: Policy) -> list[tuple[str, str, int]]:
+    """(page, fragment, line) of each link of `policy` to a Markdown page (`cookies.md#s3`)."""
+    found = []
+    for block in list(policy.preamble) + [b for s in policy.sections for b in s.blocks]:
+        for href in block.links:
+            match = _TARGET.fullmatch(href)
+            if match:
+                found.append((match.group(1), unquote(match.group(2) or ""), block.line))
+    return found
+
+
+def check(policy: Policy, settings: Settings, anchors_of: Mapping[str, set[str] | None]) -> list[Finding]:
+    """Each link to another page names one of the site's documents and, with a fragment, one of its anchors
+    (`anchors_of`: a document's page -> its anchors in the same language, None if it cannot be read)."""
+    pages = {doc.page for doc in settings.all_documents}
+    findings = []
+    for page, fragment, line in targets(policy):
+        if page not in pages:
+            listed = ", ".join(sorted(pages))
+            findings.append(Finding(policy.path, line, RULE,
+                                    f"the link to {page} names no document of the site ({listed}): a link to "
+                                    "another document uses its page's file name, as in extra.policy.documents"))
+            continue
+        known = anchors_of.get(page)
+        if fragment and known is not None and fragment not in known:
+            findings.append(Finding(policy.path, line, RULE,
+                                    f"the link to {page}#{fragment} goes to an anchor that {page} does not have "
+                                    f"in this language: link one of its sections (#s3, or the id in its heading)"))
+    return findings
+
+
+def pinned(settings: Settings, versions: Mapping[str, list[str]], *, version: str) -> dict[str, Target]:
+    """For a version dated `version` of the settings' document, where each other document's links land: the
+    version of that document in force on that date, or its earliest if none was yet (`versions`: document
+    id -> its dated versions on the branch). A document with no version is left out."""
+    found = {}
+    for n, doc in enumerate(settings.all_documents):
+        doc_id = "" if n == 0 else doc.id
+        dates = sorted(versions.get(doc_id, []))
+        if not dates or doc_id == settings.document:
+            continue
+        in_force = [d for d in dates if d <= version]
+        found[doc.page] = Target(doc_id, in_force[-1] if in_force else dates[0])
+    return found
+
+
+def url(settings: Settings, target: Target, *, lang: str) -> str:
+    """The relative URL from a dated version's page of the settings' document to `target` in `lang`."""
+    up = "../" * (settings.depth + 1)
+    folder = f"{lang}/{target.document}" if target.document else lang
+    return f"{up}{folder}/{target.version}/"
+
+
+def rewrite(markdown: str, urls: Mapping[str, str]) -> str:
+    """The Markdown with each link to a document's page (`urls`: page -> URL) made a link to that URL, its
+    fragment kept; links to other pages are left for the build to judge."""
+    def replace(match: re.Match) -> str:
+        target = urls.get(match.group(2))
+        return match.group(0) if target is None else match.group(1) + target + (match.group(3) or "")
+    return _REFERENCE.sub(replace, _INLINE.sub(replace, markdown))
+
+
+def mark(html: str, urls: Mapping[str, str]) -> str:
+    """The page's links to other documents say so (`data-policy-document`): on a `latest/` copy, policy.js
+    follows the other document's `latest/`."""
+    for target in set(urls.values()):
+        html = re.sub(rf'<a href="{re.escape(target)}(#[^"]*)?"', lambda m: m.group(0) + " data-policy-document",
+                      html)
+    return html

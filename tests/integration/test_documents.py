@@ -1,0 +1,243 @@
+"""A site of several documents: each with its own dated versions at /<lang>/<id>/<date>/, linked in time.
+
+Three synthetic documents in two languages whose versions fall on different dates: the privacy policy (the
+first document, at /<lang>/<date>/ as a one-document site has it), a retention policy and terms of use.
+Everything is judged on the branch as published: files, manifests, links between documents, verify, export.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+from helpers import git, without_identity
+from policy_repo import Project, new_project
+from policysite import cli, export_site, verify
+
+DOCUMENTS = """\
+    documents:
+      - id: privacy
+        page: index.md
+      - id: retention
+        page: retention.md
+        title: {fr: Politique de conservation, en: Retention policy}
+      - id: terms
+        page: terms.md
+        title: {fr: Conditions d’utilisation, en: Terms of use}
+"""
+
+
+def retention(lang: str, date: str, second: str = "") -> str:
+    """A second document, section for section in both languages."""
+    if lang == "fr":
+        return (f"---\ndate: {date}\n---\n\n# Politique de conservation de test\n\n"
+                f"## 1. Version du document\n\nCe document est daté.\n\n"
+                f"## 2. Durée de conservation\n\n{second or 'Les données sont conservées un an.'}\n")
+    return (f"---\ndate: {date}\n---\n\n# Test retention policy\n\n"
+            f"## 1. Document version\n\nThis document is dated.\n\n"
+            f"## 2. Retention period\n\n{second or 'Data is kept for one year.'}\n")
+
+
+def terms(lang: str, date: str) -> str:
+    """A third document, which links the retention policy's section 2."""
+    if lang == "fr":
+        return (f"---\ndate: {date}\n---\n\n# Conditions de test\n\n"
+                f"## 1. Version du document\n\nCe document est daté.\n\n"
+                f"## 2. Données traitées\n\nVoir la [durée de conservation](retention.md#s2).\n")
+    return (f"---\ndate: {date}\n---\n\n# Test terms\n\n"
+            f"## 1. Document version\n\nThis document is dated.\n\n"
+            f"## 2. Data processed\n\nSee the [retention period](retention.md#s2).\n")
+
+
+class Site(Project):
+    """The project with three documents; `write_doc` writes one document's pages in both languages."""
+
+    def write_doc(self, page: str, texts: dict[str, str], *, document: str) -> None:
+        for lang, text in texts.items():
+            (self.root / "docs" / lang / page).write_text(text, encoding="utf-8")
+        assert cli.main(["--root", str(self.root), "sync-mark", "en", "--all", "--document", document]) == 0
+
+
+def new_site(path: Path) -> Site:
+    base = new_project(path)
+    site = Site(base.root)
+    config = site.root / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace("    page: index.md\n", "    page: index.md\n" + DOCUMENTS, 1), encoding="utf-8")
+    return site
+
+
+pytestmark = pytest.mark.usefixtures("no_identity")
+
+
+PRIVACY_LINK_FR = "Voir aussi la [politique de conservation](retention.md#s2)."
+PRIVACY_LINK_EN = "See also the [retention policy](retention.md#s2)."
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Site:
+    """History: retention 2021-01-10, privacy 2021-02-17 (linking retention §2), terms 2021-03-01,
+    retention 2021-06-01, privacy 2022-03-01; published by one `policy history`."""
+    mp = without_identity(pytest.MonkeyPatch())
+    site = new_site(tmp_path_factory.mktemp("documents") / "project")
+    site.write_doc("retention.md", {"fr": retention("fr", "2021-01-10"), "en": retention("en", "2021-01-10")},
+                   document="retention")
+    site.write_doc("terms.md", {"fr": terms("fr", "2021-03-01"), "en": terms("en", "2021-03-01")}, document="terms")
+    site.commit("2021-02-17", fr=f"Nous traitons vos données avec soin. {PRIVACY_LINK_FR}",
+                en=f"We process your data with care. {PRIVACY_LINK_EN}")
+    site.write_doc("retention.md", {"fr": retention("fr", "2021-06-01", "Les données sont conservées six mois."),
+                                    "en": retention("en", "2021-06-01", "Data is kept for six months.")},
+                   document="retention")
+    site.commit_all("retention 2021-06-01")
+    site.commit("2022-03-01", fr=f"Nous traitons vos données avec grand soin. {PRIVACY_LINK_FR}",
+                en=f"We process your data with great care. {PRIVACY_LINK_EN}")
+    site.outcome = site.history()
+    yield site
+    mp.undo()
+
+
+def test_each_document_has_its_versions_in_its_own_folder(site):
+    assert not site.outcome.refused, site.outcome.refused
+    files = set(site.files())
+    for lang in ("fr", "en"):
+        for path in ("2021-02-17/index.html", "2022-03-01/index.html", "versions.json", "latest/index.html",
+                     "retention/2021-01-10/index.html", "retention/2021-06-01/index.html",
+                     "retention/versions.json", "retention/latest/index.html", "retention/history/index.html",
+                     "terms/2021-03-01/index.html", "terms/history/index.html", "terms/feed.xml",
+                     "index.html", "updates.xml"):
+            assert f"{lang}/{path}" in files, f"{lang}/{path}"
+    # The first document's addresses are those of a one-document site; its pages are not in another's folder.
+    assert not any(re.match(r"(fr|en)/retention/(retention|terms)/", path) for path in files)
+    assert not any(path.endswith(("retention/index.html", "terms/index.html")) and "/20" in path for path in files)
+    for name in ("2021-02-17", "2022-03-01"):
+        assert f"manifest/{name}.json" in files
+    assert "manifest/retention/2021-01-10.json" in files and "manifest/retention/2021-06-01.json" in files
+    assert "manifest/terms/2021-03-01.json" in files
+    listed = json.loads(site.show("fr/retention/versions.json"))
+    assert [v["version"] for v in listed] == ["2021-06-01", "2021-01-10"] and listed[0]["aliases"] == ["latest"]
+
+
+def test_a_document_page_is_served_at_its_versions_root_with_its_own_text(site):
+    page = site.show("fr/retention/2021-06-01/index.html")
+    assert "Politique de conservation de test" in page and "six mois" in page
+    assert "Politique de confidentialité de test" not in page
+    # The language switch goes to the same document and version in the other language.
+    assert 'href="../../../en/retention/2021-06-01/"' in page
+    # Its theme files are the shared ones, three folders up.
+    assert re.search(r'href="\.\./\.\./\.\./assets/[0-9a-f]+/', page)
+
+
+def test_links_between_documents_land_on_the_version_in_force_on_the_date(site):
+    """privacy 2021-02-17 links retention as in force then (2021-01-10); privacy 2022-03-01 the 2021-06-01 one;
+    terms 2021-03-01 the 2021-01-10 one; the latest copy says where its links go for policy.js."""
+    first = site.show("fr/2021-02-17/index.html")
+    assert 'href="../../fr/retention/2021-01-10/#s2" data-policy-document' in first
+    second = site.show("en/2022-03-01/index.html")
+    assert 'href="../../en/retention/2021-06-01/#s2" data-policy-document' in second
+    assert 'href="../../../fr/retention/2021-01-10/#s2"' in site.show("fr/terms/2021-03-01/index.html")
+    manifest = json.loads(site.show("manifest/2021-02-17.json"))
+    assert manifest["links"] == {"retention.md": ["retention", "2021-01-10"]}
+    assert "links" not in json.loads(site.show("manifest/retention/2021-01-10.json"))
+    # Every pinned link lands on a page of the branch with that anchor.
+    files = set(site.files())
+    for source, href in (("fr/2021-02-17/index.html", "../../fr/retention/2021-01-10/#s2"),
+                         ("fr/terms/2021-03-01/index.html", "../../../fr/retention/2021-01-10/#s2")):
+        target = os.path.normpath(os.path.join(os.path.dirname(source), href.split("#")[0])) + "/index.html"
+        assert target in files
+        assert 'id="s2"' in site.show(target)
+
+
+def test_home_page_and_site_feed_list_every_document(site):
+    home = site.show("fr/index.html")
+    for title, folder, version in (("Politique de confidentialité de DialOnce", "", "2022-03-01"),
+                                   ("Politique de conservation", "retention/", "2021-06-01"),
+                                   ("Conditions d’utilisation", "terms/", "2021-03-01")):
+        assert title in home or title.replace("’", "&#39;") in home or title.replace("’", "&rsquo;") in home
+        assert f'href="{folder}latest/"' in home and f'href="{folder}{version}/"' in home
+    assert site.show("index.html").count('en/') == 0 and 'fr/' in site.show("index.html")
+    feed = site.show("en/updates.xml")
+    for url in ("en/2022-03-01/", "en/retention/2021-06-01/", "en/terms/2021-03-01/", "en/retention/2021-01-10/"):
+        assert f"{url}" in feed
+    assert "<title>Retention policy: Version of" in feed
+
+
+def test_verify_and_export_cover_every_document(site, tmp_path):
+    report = verify.verify(root=site.root)
+    assert report.problems == []
+    assert report.versions == 5 and report.rebuilt == 5
+    target = export_site.export(root=site.root, site_dir=tmp_path / "public")
+    assert (target / "fr" / "retention" / "2021-01-10" / "index.html").is_file()
+    assert (target / "en" / "index.html").is_file()
+
+
+def test_verify_names_an_edited_page_of_a_further_document(site, tmp_path):
+    clone = tmp_path / "clone"
+    git(tmp_path, "clone", "-q", "--no-local", str(site.root), str(clone))
+    git(clone, "fetch", "-q", "origin", "gh-pages:gh-pages")
+    git(clone, "checkout", "-q", "gh-pages")
+    path = clone / "fr" / "retention" / "2021-01-10" / "index.html"
+    path.write_text(path.read_text(encoding="utf-8").replace("un an", "deux ans"), encoding="utf-8")
+    git(clone, "commit", "-q", "-am", "edit an archived page")
+    git(clone, "checkout", "-q", "main")
+    problems = verify.verify(root=clone).problems
+    assert any(p.startswith("fr/retention/2021-01-10/index.html: changed") for p in problems), problems
+
+
+def test_publish_one_document_leaves_the_others_and_refreshes_the_home_page(tmp_path):
+    site = new_site(tmp_path / "project")
+    site.write_doc("retention.md", {"fr": retention("fr", "2021-01-10"), "en": retention("en", "2021-01-10")},
+                   document="retention")
+    site.write_doc("terms.md", {"fr": terms("fr", "2021-03-01"), "en": terms("en", "2021-03-01")}, document="terms")
+    site.commit("2021-02-17")
+    outcome = site.publish(document="retention")
+    assert outcome.published == ["retention 2021-01-10"]
+    files = set(site.files())
+    assert "fr/retention/2021-01-10/index.html" in files and not any(p.startswith("fr/2021-02-17/") for p in files)
+    # The home page is among the first document's pages: it comes with its first version.
+    assert "fr/index.html" not in files
+    outcome = site.publish()
+    assert sorted(outcome.published) == ["privacy 2021-02-17", "terms 2021-03-01"]
+    assert "nothing to publish" in " ".join(outcome.messages)
+    home = site.show("fr/index.html")
+    assert 'href="2021-02-17/"' in home and 'href="retention/2021-01-10/"' in home and 'href="terms/2021-03-01/"' in home
+    assert verify.verify(root=site.root).problems == []
+
+
+def test_a_link_to_a_missing_document_or_anchor_is_a_finding(tmp_path):
+    site = new_site(tmp_path / "project")
+    site.write_doc("retention.md", {"fr": retention("fr", "2021-01-10"), "en": retention("en", "2021-01-10")},
+                   document="retention")
+    site.write_doc("terms.md", {"fr": terms("fr", "2021-03-01").replace("retention.md#s2", "retention.md#s9"),
+                                "en": terms("en", "2021-03-01").replace("retention.md#s2", "cookies.md")},
+                   document="terms")
+    site.write("2021-02-17")
+    result = site.run("check")
+    assert result.returncode == 1
+    assert re.search(r"docs/fr/terms\.md:\d+: \[links\.document\] the link to retention\.md#s9", result.stdout)
+    assert re.search(r"docs/en/terms\.md:\d+: \[links\.document\] the link to cookies\.md names no document",
+                     result.stdout)
+
+
+def test_documents_setting_is_checked(tmp_path):
+    site = new_site(tmp_path / "project")
+    site.write("2021-02-17")
+    config = site.root / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("id: terms", "id: latest"), encoding="utf-8")
+    result = site.run("check")
+    assert result.returncode != 0 and "error:" in result.stderr and "latest" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_one_document_site_is_unchanged(tmp_path):
+    """Without `documents`, no home page, no site feed, no folder per document: the layout as before."""
+    project = new_project(tmp_path / "project")
+    project.commit("2021-02-17")
+    project.publish()
+    files = set(project.files())
+    assert "fr/index.html" not in files and "fr/updates.xml" not in files
+    assert 'latest/' in project.show("index.html")
+    assert sorted(p.split("/")[1] for p in files if p.startswith("manifest/")) == ["2021-02-17.json", "assets"] \
+        or all(not p.startswith("manifest/") or p.count("/") == 1 or p.startswith("manifest/assets/") for p in files)

@@ -227,8 +227,10 @@ def prune_words(*, root: Path, langs: list[str] | None = None) -> list[tuple[str
     done = []
     for code in langs or [language.code for language in settings.languages]:
         policy, path = load_policy(root, settings, code)
+        users = [policy] + [p for doc_id in document_ids(settings)[1:]  # the list is every document's
+                            if (p := _readable(root, settings.for_document(doc_id), code)) is not None]
         words = path.parent / spelling.WORDS_FILE
-        removed = spelling.prune(words, policy=policy)
+        removed = spelling.prune(words, policy=users)
         done.append((words.resolve().relative_to(Path(root).resolve()).as_posix(), removed))
     return done
 

@@ -40,6 +40,7 @@ def normalise(text: str) -> str:
 def corrections() -> list[tuple[str, str]]:
     """The README's content-notes table: (seed text, published text)."""
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    readme = readme[readme.index("## Content notes"):]  # other tables of the README are not corrections
     rows = re.findall(r"^\| [^|]+ \| `([^`]+)` \| `([^`]+)` \|", readme, re.M)
     assert len(rows) >= 5, "the README's content notes table was not found"
     return rows

@@ -1,0 +1,101 @@
+"""Several documents: the setting, where a link to another document lands, its rewriting, the home page's lines."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from policysite import crosslinks, document, home
+from policysite.settings import SettingsError, from_extra
+
+BASE = {"company": "Example", "public_url": "https://example.test/legal/", "authoritative": "en",
+        "languages": [{"code": "en", "name": "English"}, {"code": "fr", "name": "Français"}]}
+DOCS = [{"id": "privacy", "page": "index.md"}, {"id": "cookies", "page": "cookies.md",
+                                                 "title": {"en": "Cookie policy", "fr": "Politique cookies"}},
+        {"id": "terms", "page": "terms.md", "title": "Terms"}]
+
+
+def settings(**policy):
+    return from_extra({"policy": {**BASE, **policy}})
+
+
+def test_one_document_without_the_setting():
+    site = settings()
+    assert [d.page for d in site.all_documents] == ["index.md"]
+    assert site.base("en") == "en" and site.manifest_dir == "manifest" and site.depth == 1
+
+
+def test_documents_and_each_ones_settings():
+    site = settings(documents=DOCS)
+    assert site.page == "index.md" and site.others == {"cookies", "terms"}
+    cookies = site.for_document("cookies")
+    assert (cookies.page, cookies.base("fr"), cookies.manifest_dir, cookies.depth, cookies.others) == \
+        ("cookies.md", "fr/cookies", "manifest/cookies", 2, frozenset())
+    assert site.for_document("privacy") == site.for_document("") == site
+    assert site.all_documents[2].titles == {"en": "Terms", "fr": "Terms"}
+    # A build of another document says which in extra.policy.document.
+    assert from_extra({"policy": {**BASE, "documents": DOCS, "document": "terms"}}).page == "terms.md"
+    with pytest.raises(SettingsError, match="no document 'faq'"):
+        site.for_document("faq")
+
+
+@pytest.mark.parametrize("documents,message", [
+    ([{"id": "latest", "page": "a.md"}], "id 'latest'"),
+    ([{"id": "privacy", "page": "index.md"}, {"id": "2021-02-17", "page": "a.md"}], "id '2021-02-17'"),
+    ([{"id": "privacy", "page": "index.md"}, {"id": "Cookies", "page": "c.md"}], "id 'Cookies'"),
+    ([{"id": "privacy", "page": "index.md"}, {"id": "cookies", "page": "../c.md"}], "page must be"),
+    ([{"id": "privacy", "page": "index.md"}, {"id": "privacy", "page": "c.md"}], "the id privacy"),
+    ([{"id": "privacy", "page": "index.md"}, {"id": "c", "page": "index.md"}], "the page index.md"),
+    ([{"id": "privacy", "page": "privacy.md"}], "the first document is the site's page"),
+    ([{"id": "privacy", "page": "index.md", "title": {"de": "X"}}], "title must be a text per language"),
+    ("privacy", "must be a list"),
+    ([{"page": "index.md"}], "needs an id and a page"),
+])
+def test_a_wrong_setting_says_what(documents, message):
+    with pytest.raises(SettingsError, match=message):
+        settings(page="index.md", documents=documents)
+
+
+def test_a_link_lands_on_the_version_in_force_on_the_date_or_the_first():
+    site = settings(documents=DOCS)
+    versions = {"": ["2021-02-17", "2022-03-01"], "cookies": ["2021-01-10", "2021-06-01"], "terms": []}
+    assert crosslinks.pinned(site, versions, version="2021-02-17") == {
+        "cookies.md": crosslinks.Target("cookies", "2021-01-10")}
+    assert crosslinks.pinned(site, versions, version="2021-06-01")["cookies.md"].version == "2021-06-01"
+    # From a younger document to an older one's first version; to itself, never.
+    pinned = crosslinks.pinned(site.for_document("cookies"), versions, version="2020-01-01")
+    assert pinned == {"index.md": crosslinks.Target("", "2021-02-17")}
+    assert crosslinks.url(site, crosslinks.Target("cookies", "2021-01-10"), lang="fr") == \
+        "../../fr/cookies/2021-01-10/"
+    assert crosslinks.url(site.for_document("cookies"), crosslinks.Target("", "2021-02-17"), lang="en") == \
+        "../../../en/2021-02-17/"
+
+
+def test_rewrite_changes_links_to_documents_only():
+    markdown = ("See [cookies](cookies.md#s3 \"title\"), [all of it](<cookies.md>), [faq](faq.md) and "
+                "[web](https://example.test/cookies.md).\n\n[ref]: cookies.md#s2\n`[code](cookies.md)` stays code\n")
+    out = crosslinks.rewrite(markdown, {"cookies.md": "../../en/cookies/2021-01-10/"})
+    assert "](../../en/cookies/2021-01-10/#s3 \"title\")" in out
+    assert "](<../../en/cookies/2021-01-10/>)" in out
+    assert "[faq](faq.md)" in out and "https://example.test/cookies.md" in out
+    assert "[ref]: ../../en/cookies/2021-01-10/#s2" in out
+    html = crosslinks.mark('<a href="../../en/cookies/2021-01-10/#s3">x</a> <a href="faq/">y</a>',
+                           {"cookies.md": "../../en/cookies/2021-01-10/"})
+    assert html == '<a href="../../en/cookies/2021-01-10/#s3" data-policy-document>x</a> <a href="faq/">y</a>'
+
+
+def test_check_names_a_missing_document_or_anchor():
+    site = settings(documents=DOCS)
+    policy = document.parse("---\ndate: 2021-02-17\n---\n\n# P\n\n## 1. One\n\nSee [c](cookies.md#s9), "
+                            "[t](terms.md), [x](faq.md#s1) and [ok](cookies.md#s2).\n", path="docs/en/index.md",
+                            lang="en")
+    findings = crosslinks.check(policy, site, {"cookies.md": {"s1", "s2"}, "terms.md": None})
+    assert [(f.rule, f.line) for f in findings] == [("links.document", 9)] * 2
+    assert "cookies.md#s9" in findings[0].message and "faq.md names no document" in findings[1].message
+
+
+def test_home_lines_say_what_is_in_force_and_what_comes():
+    listed = home.listed("Cookie policy", doc_id="cookies", folder="cookies/", today=dt.date(2021, 7, 1),
+                         versions={"2021-01-10": None, "2021-06-01": {"note": "Shorter."}, "2021-09-01": None})
+    assert listed.in_force.version == "2021-06-01" and listed.upcoming.version == "2021-09-01"
+    assert home.from_extra({"policy": {"archive": {"documents": home.to_extra([listed])}}}) == [listed]

@@ -101,3 +101,23 @@ def mark(html: str, urls: Mapping[str, str]) -> str:
         html = re.sub(rf'<a href="{re.escape(target)}(#[^"]*)?"', lambda m: m.group(0) + " data-policy-document",
                       html)
     return html
+
+
+def overtaken(settings: Settings, recorded: Mapping[str, Mapping[str, Mapping[str, list[str]]]],
+              versions: Mapping[str, list[str]]) -> list[str]:
+    """Published versions whose links to another document land on a version that is no longer the one in force
+    on their date, because a version of that document dated in between was published afterwards
+    (`recorded`: document id -> version -> its manifest's links). A published version never changes: this
+    is said, so the team knows (and may publish a new version of the linking document)."""
+    lines = []
+    names = {("" if n == 0 else doc.id): doc.id or "the policy" for n, doc in enumerate(settings.all_documents)}
+    for doc_id, published in sorted(recorded.items()):
+        for version, links in sorted(published.items()):
+            for page, (target_id, target) in sorted(links.items()):
+                in_force = [d for d in versions.get(target_id, []) if d <= version]
+                if in_force and in_force[-1] != target:
+                    lines.append(f"{names.get(doc_id, doc_id)} {version} links {page} as in force on its date, "
+                                 f"{target}; {names.get(target_id, target_id)} {in_force[-1]}, published since, "
+                                 f"took effect before it: {version} keeps its links (a published version never "
+                                 "changes; a new version of it would link the newer text)")
+    return lines

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from policysite import archive, clock, gate, git, history as hist, manifest as mf, periods
+from policysite import archive, clock, crosslinks, gate, git, history as hist, manifest as mf, periods
 from policysite.branch import (
     BRANCH,
     REMOTE,
@@ -141,6 +141,10 @@ def _finish_site(site: Project, outcome: Outcome, *, branch: str, remote: str, p
     first = site.documents[0]
     with lock(site, branch, on_wait):
         linked = _linked(site, branch=branch, remote=remote, pending={})
+        recorded = {p.settings.document: {v: m.links for v, m in read_branch(
+            site.repo, branch=branch, remote=remote, directory=p.settings.manifest_dir).manifests.items() if m.links}
+            for p in site.documents}
+        outcome.warnings += crosslinks.overtaken(site.settings, recorded, linked)
         project = _with_site(first, linked, site, branch=branch, remote=remote)
         state = read_branch(site.repo, branch=branch, remote=remote, directory=first.settings.manifest_dir)
         refreshed, _moved = refresh_archive(project, state, today=clock.today())

@@ -182,3 +182,27 @@ def test_rebuild_keeps_every_document_and_where_its_links_land(site):
     assert {path: site.tree(path) for path in before} == before
     assert not any("removed" in line and "theme" in line for line in outcome.messages), outcome.messages
     assert verify.verify(root=site.root).problems == []
+
+
+def test_document_options_and_a_link_overtaken_by_a_later_publication(tmp_path):
+    site = new_site(tmp_path / "project")
+    site.write_doc("retention.md", {"fr": retention("fr", "2021-01-10"), "en": retention("en", "2021-01-10")},
+                   document="retention")
+    site.write_doc("terms.md", {"fr": terms("fr", "2021-03-01"), "en": terms("en", "2021-03-01")}, document="terms")
+    site.commit("2021-02-17")
+    assert site.run("publish").returncode == 0
+    # Retention published with a date before the terms' version, which links it as of 2021-01-10.
+    site.write_doc("retention.md", {"fr": retention("fr", "2021-02-01", "Les données sont conservées six mois."),
+                                    "en": retention("en", "2021-02-01", "Data is kept for six months.")},
+                   document="retention")
+    site.commit_all("retention 2021-02-01")
+    result = site.run("publish", "--document", "retention")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "terms 2021-03-01 links retention.md as in force on its date, 2021-01-10; retention 2021-02-01" \
+        in result.stdout + result.stderr
+    diff = site.run("diff", "2021-01-10", "2021-02-01", "--document", "retention", "--lang", "en")
+    assert diff.returncode == 0 and "six months" in diff.stdout and "one year" in diff.stdout
+    at = site.run("at", "2021-01-20", "--document", "retention")
+    assert at.returncode == 0 and "/fr/retention/2021-01-10/" in at.stdout
+    unknown = site.run("publish", "--document", "faq")
+    assert unknown.returncode != 0 and "error: no document 'faq'" in unknown.stderr and "Traceback" not in unknown.stderr

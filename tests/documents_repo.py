@@ -65,12 +65,17 @@ PRIVACY_LINK_FR = "Voir aussi la [politique de conservation](retention.md#s2)."
 PRIVACY_LINK_EN = "See also the [retention policy](retention.md#s2)."
 
 
-def commit_history(site: Site) -> None:
-    """Retention 2021-01-10, privacy 2021-02-17 (linking retention §2), terms 2021-03-01 (linking it too),
-    retention 2021-06-01, privacy 2022-03-01: committed, not published."""
+def write_first_versions(site: Site) -> None:
+    """The retention policy of 2021-01-10 and the terms of 2021-03-01, written (not committed)."""
     site.write_doc("retention.md", {"fr": retention("fr", "2021-01-10"), "en": retention("en", "2021-01-10")},
                    document="retention")
     site.write_doc("terms.md", {"fr": terms("fr", "2021-03-01"), "en": terms("en", "2021-03-01")}, document="terms")
+
+
+def commit_history(site: Site) -> None:
+    """Retention 2021-01-10, privacy 2021-02-17 (linking retention §2), terms 2021-03-01 (linking it too),
+    retention 2021-06-01, privacy 2022-03-01: committed, not published."""
+    write_first_versions(site)
     site.commit("2021-02-17", fr=f"Nous traitons vos données avec soin. {PRIVACY_LINK_FR}",
                 en=f"We process your data with care. {PRIVACY_LINK_EN}")
     site.write_doc("retention.md", {"fr": retention("fr", "2021-06-01", "Les données sont conservées six mois."),

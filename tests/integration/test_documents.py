@@ -11,7 +11,7 @@ import os
 import re
 
 import pytest
-from documents_repo import Site, commit_history, new_site, retention, terms
+from documents_repo import Site, commit_history, new_site, retention, terms, write_first_versions
 
 from helpers import git, without_identity
 from policy_repo import new_project
@@ -121,9 +121,7 @@ def test_verify_names_an_edited_page_of_a_further_document(site, tmp_path):
 
 def test_publish_one_document_leaves_the_others_and_refreshes_the_home_page(tmp_path):
     site = new_site(tmp_path / "project")
-    site.write_doc("retention.md", {"fr": retention("fr", "2021-01-10"), "en": retention("en", "2021-01-10")},
-                   document="retention")
-    site.write_doc("terms.md", {"fr": terms("fr", "2021-03-01"), "en": terms("en", "2021-03-01")}, document="terms")
+    write_first_versions(site)
     site.commit("2021-02-17")
     outcome = site.publish(document="retention")
     assert outcome.published == ["retention 2021-01-10"]
@@ -186,9 +184,7 @@ def test_rebuild_keeps_every_document_and_where_its_links_land(site):
 
 def test_document_options_and_a_link_overtaken_by_a_later_publication(tmp_path):
     site = new_site(tmp_path / "project")
-    site.write_doc("retention.md", {"fr": retention("fr", "2021-01-10"), "en": retention("en", "2021-01-10")},
-                   document="retention")
-    site.write_doc("terms.md", {"fr": terms("fr", "2021-03-01"), "en": terms("en", "2021-03-01")}, document="terms")
+    write_first_versions(site)
     site.commit("2021-02-17")
     assert site.run("publish").returncode == 0
     # Retention published with a date before the terms' version, which links it as of 2021-01-10.

@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 import os
 import re
+import subprocess
+import sys
 
 import pytest
 from documents_repo import Site, commit_history, new_site, retention, terms, write_first_versions
@@ -51,6 +53,12 @@ def test_each_document_has_its_versions_in_its_own_folder(site):
     assert "manifest/terms/2021-03-01.json" in files
     listed = json.loads(site.show("fr/retention/versions.json"))
     assert [v["version"] for v in listed] == ["2021-06-01", "2021-01-10"] and listed[0]["aliases"] == ["latest"]
+    # Each document is a mike deploy prefix of its own.
+    mike = subprocess.run([sys.executable, "-c", "from mike.driver import main; main()", "list", "--deploy-prefix",
+                           "en/retention", "-b", "gh-pages"], cwd=site.root, capture_output=True, text=True)
+    assert mike.returncode == 0, mike.stderr
+    assert [re.search(r"\((\d{4}-\d{2}-\d{2})\)", line).group(1) for line in mike.stdout.splitlines()] \
+        == ["2021-06-01", "2021-01-10"]
 
 
 def test_a_document_page_is_served_at_its_versions_root_with_its_own_text(site):

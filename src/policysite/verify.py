@@ -13,9 +13,11 @@ from policysite.branch import (
     BRANCH,
     DATE,
     LATEST,
+    RECENT,
     ROOT_404,
     archive_on_branch,
     versions_json,
+    versions_recent,
 )
 from policysite.building import build_archive, build_version, previous_of
 from policysite.errors import PublishError, RefusedError
@@ -115,6 +117,10 @@ def _verify(project: Project, *, branch: str) -> Verification:
         if listed is None or git.read_object(repo, listed[1]) != expected:
             report.problems.append(f"{lang}/versions.json: does not list exactly the versions of the manifests "
                                    f"as of today, newest first with {LATEST} on {current}, the version in force "
+                                   "(`policy history` rewrites it)")
+        recent = tree.get(f"{lang}/{RECENT}")
+        if recent is None or git.read_object(repo, recent[1]) != versions_recent(expected):
+            report.problems.append(f"{lang}/{RECENT}: is not the first entries of {lang}/versions.json as of today "
                                    "(`policy history` rewrites it)")
     if manifests:
         report.problems += _verify_archive(project, manifests, tree, report, today=today)

@@ -8,13 +8,16 @@ from pathlib import Path
 from policysite import assets, build, clock, git, manifest as mf, periods
 from policysite.branch import (
     LATEST,
+    RECENT,
     ROOT_404,
+    VERSIONS,
     BranchState,
     archive_on_branch,
     blobs,
     files_at,
     latest_is,
     versions_json,
+    versions_recent,
 )
 from policysite.building import Built, FileRecord, build_archive
 from policysite.project import Project
@@ -71,23 +74,28 @@ def drop_unused_themes(writer: git.CommitWriter, manifests: dict[str, mf.Version
 
 
 def write_listing(writer: git.CommitWriter, *, lang: str, present: list[str], today: dt.date) -> None:
-    """A language's versions.json and `latest/` as of `today`: what changes when a version takes effect."""
-    writer.add(f"{lang}/versions.json", versions_json(present, lang, today=today))
+    """A language's versions.json, versions-recent.json and `latest/` as of `today`: what changes when a
+    version takes effect."""
+    listed = versions_json(present, lang, today=today)
+    writer.add(f"{lang}/{VERSIONS}", listed)
+    writer.add(f"{lang}/{RECENT}", versions_recent(listed))
     writer.delete(f"{lang}/{LATEST}")
     writer.copy(f"{lang}/{periods.current(present, today=today)}", f"{lang}/{LATEST}")
 
 
 def listings_are_current(project: Project, listing: dict[str, tuple[str, str]],
                          manifests: dict[str, mf.VersionManifest], *, today: dt.date) -> list[str]:
-    """The languages whose versions.json or `latest/` on the branch are not what `today` gives."""
+    """The languages whose versions.json, versions-recent.json or `latest/` on the branch are not what `today`
+    gives."""
     stale = []
     for language in project.settings.languages:
         lang = language.code
         dates = sorted(v for v, m in manifests.items() if lang in m.languages)
         if not dates:
             continue
-        listed = listing.get(f"{lang}/versions.json", ("", ""))[1]
-        if listed != git.blob_sha(versions_json(dates, lang, today=today)) \
+        expected = versions_json(dates, lang, today=today)
+        if listing.get(f"{lang}/{VERSIONS}", ("", ""))[1] != git.blob_sha(expected) \
+                or listing.get(f"{lang}/{RECENT}", ("", ""))[1] != git.blob_sha(versions_recent(expected)) \
                 or not latest_is(listing, lang, periods.current(dates, today=today)):
             stale.append(lang)
     return stale

@@ -7,8 +7,8 @@ by Playwright). Prints three rows:
 
   first visit            what a new reader downloads before doing anything
   after using search     the same reader after focusing the search box and finding a word
-  Material's default     first visit with overrides/assets/javascripts/search-on-demand.js
-                         taken out of the built page: the theme loading search eagerly
+  Material's default     first visit with overrides/assets/javascripts/on-demand.js taken out of
+                         the built page: the theme loading search and versions.json eagerly
 
 `--versions N` measures the same pages as if the archive held N versions: each language's versions.json and
 versions-recent.json are rewritten as publishing writes them for N weekly versions ending with this one
@@ -119,11 +119,11 @@ def with_versions(site: Path, count: int) -> None:
 
 
 def without_search_on_demand(site: Path, target: Path) -> Path:
-    """A copy of the built site whose pages load Material's search eagerly, as the theme does."""
+    """A copy of the built site whose pages load Material's search and versions.json eagerly, as the theme does."""
     shutil.copytree(site, target)
     for page in target.rglob("*.html"):
         html = page.read_text(encoding="utf-8")
-        page.write_text(re.sub(r'\s*<script src="[^"]*search-on-demand\.js"></script>', "", html), encoding="utf-8")
+        page.write_text(re.sub(r'\s*<script src="[^"]*on-demand\.js"></script>', "", html), encoding="utf-8")
     return target
 
 

@@ -8,7 +8,8 @@ one text-only version a week. For each size N, `policy history` publishes all N 
 `policy export` writes the site as served. Measured:
 
 - the served bytes one more version adds, both languages: its own folders plus any theme folder
-  no earlier version shares (as files, and gzip-compressed as a host sends them);
+  no earlier version shares (as files, and gzip-compressed as a host sends them), and file by file
+  (each kind of file of the newest version, per language, raw and gzip);
 - the size of a version's page (`<lang>/<date>/index.html`) at the second version and at the N-th;
 - the whole export, in bytes, and the shared theme folders in it.
 
@@ -28,15 +29,45 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_history import make_history, policy  # noqa: E402
 
 
-def size(folder: Path) -> tuple[int, int]:
-    """Bytes of the files under `folder`, raw and each gzip-compressed."""
-    raw = packed = 0
-    for path in folder.rglob("*"):
+def files(folder: Path) -> dict[str, tuple[int, int]]:
+    """Each file under `folder` (relative path): its bytes, raw and gzip-compressed as a host sends them."""
+    found = {}
+    for path in sorted(folder.rglob("*")):
         if path.is_file():
             data = path.read_bytes()
-            raw += len(data)
-            packed += len(gzip.compress(data, compresslevel=9, mtime=0))
-    return raw, packed
+            found[path.relative_to(folder).as_posix()] = (len(data), len(gzip.compress(data, compresslevel=9, mtime=0)))
+    return found
+
+
+def size(folder: Path) -> tuple[int, int]:
+    """Bytes of the files under `folder`, raw and each gzip-compressed."""
+    sizes = files(folder).values()
+    return sum(r for r, _ in sizes), sum(g for _, g in sizes)
+
+
+def kind(rel: str) -> str:
+    """A version's file named by what it is, the same in every version (`changes/redline-….docx` → `changes/*.docx`)."""
+    folder, _, name = rel.rpartition("/")
+    if name.endswith((".pdf", ".docx")):
+        name = "*" + name[name.rfind("."):]
+    return f"{folder}/{name}" if folder else name
+
+
+def breakdown(public: Path, version: str) -> list[str]:
+    """Lines of a table: each kind of file of one version, per language, raw and gzip, largest first."""
+    rows: dict[str, dict[str, tuple[int, int]]] = {}
+    for lang in ("fr", "en"):
+        for rel, sizes in files(public / lang / version).items():
+            rows.setdefault(kind(rel), {})[lang] = sizes
+    lines = [f"    {'file':<34}{'fr raw':>10}{'fr gzip':>10}{'en raw':>10}{'en gzip':>10}"]
+    for name, by_lang in sorted(rows.items(), key=lambda item: -sum(r for r, _ in item[1].values())):
+        cells = "".join(f"{by_lang[lang][0]:>10,}{by_lang[lang][1]:>10,}" if lang in by_lang else f"{'-':>10}{'-':>10}"
+                        for lang in ("fr", "en"))
+        lines.append(f"    {name:<34}{cells}")
+    totals = {lang: [sum(sizes[lang][i] for sizes in rows.values() if lang in sizes) for i in (0, 1)]
+              for lang in ("fr", "en")}
+    lines.append(f"    {'total':<34}" + "".join(f"{totals[lang][0]:>10,}{totals[lang][1]:>10,}" for lang in ("fr", "en")))
+    return lines
 
 
 def kib(n: int) -> str:
@@ -69,6 +100,7 @@ def main() -> None:
             print(f"  one more version, both languages: {kib(sum(r for r, _ in own))} as files, "
                   f"{kib(sum(g for _, g in own))} gzip (goal: at most 150 KB); theme files shared by all: "
                   f"{len(themes)} folder(s), {kib(sum(r for r, _ in theme_bytes))}")
+            print("\n".join(breakdown(public, newest)))
             print(f"  fr page of version 2: {page_second:,} bytes; of version {n}: {page_newest:,} bytes "
                   f"(difference {page_newest - page_second:+,}; goal within 1 KB)")
             print(f"  whole export: {total[0] / 1024 / 1024:,.1f} MiB ({total[1] / 1024 / 1024:,.1f} MiB gzip; "

@@ -7,16 +7,19 @@ by Playwright). Prints three rows:
 
   first visit            what a new reader downloads before doing anything
   after using search     the same reader after focusing the search box and finding a word
-  Material's default     first visit with overrides/assets/javascripts/search-on-demand.js
-                         taken out of the built page: the theme loading search eagerly
+  Material's default     first visit with overrides/assets/javascripts/on-demand.js taken out of
+                         the built page: the theme loading search and versions.json eagerly
 
-Bytes are response bodies as the server sent them (gzip level 6 for text; Chromium reports 0
+`--versions N` measures the same pages as if the archive held N versions: each language's versions.json and
+versions-recent.json are rewritten as publishing writes them for N weekly versions ending with this one
+(the issue's goal is stated at 1,000). Bytes are response bodies as the server sent them (gzip level 6 for text; Chromium reports 0
 for a worker's script, so the server counts); response headers, as Chromium counts them, apart. A benchmark, not a test: it asserts nothing, except that no
 request leaves 127.0.0.1. Run with `make bench` or `.venv/bin/python bench/bench_weight.py`.
 """
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import gzip
 import http.server
 import json
@@ -102,12 +105,25 @@ def publish_working_tree(tmp: Path) -> Path:
     return tmp / "public"
 
 
+def with_versions(site: Path, count: int) -> None:
+    """Each language's lists of versions as publishing writes them for `count` weekly versions ending with the
+    one published (in force): what a page of a `count`-version archive reads; the pages themselves are bounded."""
+    from policysite import branch
+
+    for listing in sorted(site.glob(f"*/{branch.VERSIONS}")):
+        newest = dt.date.fromisoformat(json.loads(listing.read_text(encoding="utf-8"))[0]["version"])
+        dates = [(newest - dt.timedelta(weeks=n)).isoformat() for n in range(count)]
+        full = branch.versions_json(dates, listing.parent.name, today=newest)
+        listing.write_bytes(full)
+        (listing.parent / branch.RECENT).write_bytes(branch.versions_recent(full))
+
+
 def without_search_on_demand(site: Path, target: Path) -> Path:
-    """A copy of the built site whose pages load Material's search eagerly, as the theme does."""
+    """A copy of the built site whose pages load Material's search and versions.json eagerly, as the theme does."""
     shutil.copytree(site, target)
     for page in target.rglob("*.html"):
         html = page.read_text(encoding="utf-8")
-        page.write_text(re.sub(r'\s*<script src="[^"]*search-on-demand\.js"></script>', "", html), encoding="utf-8")
+        page.write_text(re.sub(r'\s*<script src="[^"]*on-demand\.js"></script>', "", html), encoding="utf-8")
     return target
 
 
@@ -148,6 +164,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", default="fr")
     parser.add_argument("--json", action="store_true", help="print the measures as JSON, with every file")
     parser.add_argument("--files", action="store_true", help="list every file of the first visit")
+    parser.add_argument("--versions", type=int, default=1, help="as if the archive held this many versions")
     args = parser.parse_args(argv)
     if not Path(CHROMIUM).exists():
         print(f"bench_weight skipped: install Chromium with `sudo apt-get install chromium` ({CHROMIUM})")
@@ -156,6 +173,8 @@ def main(argv: list[str] | None = None) -> int:
 
     with tempfile.TemporaryDirectory(prefix="bench-weight-") as tmp:
         site = publish_working_tree(Path(tmp))
+        if args.versions > 1:
+            with_versions(site, args.versions)
         stock = without_search_on_demand(site, Path(tmp) / "stock")
         ours, theirs = serve(site), serve(stock)
         path = f"/{args.lang}/latest/"
@@ -175,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(results, indent=2))
     else:
-        print(f"First-visit weight of {path} (gzip -{GZIP_LEVEL}), Chromium {version}, {platform.machine()}, "
+        print(f"First-visit weight of {path} in an archive of {args.versions:,} version(s) (gzip -{GZIP_LEVEL}), Chromium {version}, {platform.machine()}, "
               f"Python {platform.python_version()}")
         print(f"{'':<22}{'KiB (bodies)':>14}{'bytes':>9}{'requests':>10}{'headers B':>11}{'3rd party':>11}")
         for name, r in results.items():

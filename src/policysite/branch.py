@@ -7,6 +7,9 @@ The branch, one mike deploy prefix per language:
                             GitHub Pages serves the site root's 404.html, not a language's)
     .nojekyll
     <lang>/versions.json    mike's list of versions (material's selector reads it), newest first
+    <lang>/versions-recent.json  its first entries: the upcoming versions, the one in force and the few
+                            before it, what a page needs on its first visit (versions-on-demand.js); the
+                            whole list is read when the reader opens the selector, or on an older version
     <lang>/<date>/…         one dated version, built once, never rewritten
     <lang>/latest/…         a copy of the version in force today (the same git trees: it costs nothing);
                             a version published ahead of its date (upcoming) becomes it on that date,
@@ -29,6 +32,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -48,6 +52,9 @@ LATEST = "latest"
 
 
 ROOT_404 = "404.html"
+VERSIONS = "versions.json"
+RECENT = "versions-recent.json"
+RECENT_ARCHIVED = 5  # archived versions versions-recent.json keeps after the one in force, as section 1 lists five
 
 
 LOCK_TIMEOUT = 900.0  # seconds a second publisher waits for the first
@@ -121,6 +128,16 @@ def versions_json(dates: list[str], lang: str, *, today: dt.date | None = None) 
     return (versions.dumps() + "\n").encode("utf-8")
 
 
+def versions_recent(full: bytes) -> bytes:
+    """The first entries of a language's versions.json (`full`): every upcoming version, the one in force and
+    the RECENT_ARCHIVED before it, compact. What a page reads on its first visit, the same size at any number of
+    versions; a page of an older version, or a reader opening the selector, reads versions.json itself."""
+    entries = json.loads(full)
+    current = next((n for n, entry in enumerate(entries) if LATEST in entry.get("aliases", [])), 0)
+    kept = entries[:current + 1 + RECENT_ARCHIVED]
+    return (json.dumps(kept, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+
+
 def files_at(repo: gitpython.Repo, rev: str | None) -> dict[str, tuple[str, str]]:
     """Every file of the branch at `rev`: path -> (mode, blob)."""
     return git.list_files(repo, rev) if rev else {}
@@ -166,6 +183,6 @@ def archive_on_branch(listing: dict[str, tuple[str, str]], base: str,
         if path.startswith(f"{base}/"):
             rel = path[len(base) + 1:]
             top = rel.split("/", 1)[0]
-            if top not in (LATEST, "versions.json") and not DATE.fullmatch(top) and top not in others:
+            if top not in (LATEST, VERSIONS, RECENT) and not DATE.fullmatch(top) and top not in others:
                 found[rel] = blob
     return found

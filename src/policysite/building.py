@@ -13,7 +13,20 @@ from pathlib import Path
 
 from mkdocs.exceptions import MkDocsException
 
-from policysite import archive, assets, build, clock, crosslinks, gate, git, home, manifest as mf, pdf, safety
+from policysite import (
+    archive,
+    assets,
+    build,
+    clock,
+    compact,
+    crosslinks,
+    gate,
+    git,
+    home,
+    manifest as mf,
+    pdf,
+    safety,
+)
 from policysite.branch import LATEST
 from policysite.errors import PublishError, RefusedError
 from policysite.findings import Finding
@@ -117,6 +130,7 @@ def build_version(project: Project, *, version: str, known: list[str], snapshot:
             # A host serves one "not found" page per site, never a version's: the language's own, built
             # with the history and compare pages, is the one kept (7 KiB less in every version).
             (site / "404.html").unlink(missing_ok=True)
+            compact.site(site)
             # The theme's files go to a folder every version built with the same theme links.
             moved = assets.share(site, depth=settings.depth + 1, out=out / SHARED)
             if moved is not None:
@@ -197,6 +211,7 @@ def build_archive(project: Project, *, manifests: dict[str, mf.VersionManifest],
                                      extra={"policy": {"archive": listing, **_document(settings)}})
             except MkDocsException as exc:  # Abort is a SystemExit: it would end the command without a word
                 raise PublishError(f"the {code} history, compare and feed pages could not be built: {exc}") from None
+            compact.site(out / code)
             violations = safety.check_site(out / code, theme_dirs=theme_dirs, text=False)
             if violations:
                 raise PublishError(f"the {code} history, compare and feed pages fail the output check: "

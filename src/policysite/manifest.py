@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 from importlib import metadata
 
 DIRECTORY = "manifest"
-# How a version's files are laid out: 2 shares the theme's files in assets/<digest>/ (a version written
-# with another layout is never rebuilt by `policy verify`, only by `policy history --rebuild`).
-LAYOUT = "2"
+# How a version's files are laid out: 2 shares the theme's files in assets/<digest>/; 3 writes our scripts,
+# styles and the search index compactly (compact.py). A version written with another layout is never rebuilt
+# by `policy verify`, only by `policy history --rebuild`.
+LAYOUT = "3"
 
 
 @dataclass(frozen=True)

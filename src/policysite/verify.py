@@ -14,9 +14,11 @@ from policysite.branch import (
     BRANCH,
     DATE,
     LATEST,
+    RECENT,
     ROOT_404,
     archive_on_branch,
     versions_json,
+    versions_recent,
 )
 from policysite.building import build_archive, build_version, previous_of
 from policysite.errors import PublishError, RefusedError
@@ -138,6 +140,10 @@ def _verify_document(project: Project, manifests: dict[str, mf.VersionManifest],
         if listed is None or git.read_object(repo, listed[1]) != expected:
             report.problems.append(f"{base}/versions.json: does not list exactly the versions of the manifests "
                                    f"as of today, newest first with {LATEST} on {current}, the version in force "
+                                   "(`policy history` rewrites it)")
+        recent = tree.get(f"{base}/{RECENT}")
+        if recent is None or git.read_object(repo, recent[1]) != versions_recent(expected):
+            report.problems.append(f"{base}/{RECENT}: is not the first entries of {base}/versions.json as of today "
                                    "(`policy history` rewrites it)")
     if manifests:
         report.problems += _verify_archive(project, manifests, tree, report, today=today)

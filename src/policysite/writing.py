@@ -8,13 +8,16 @@ from pathlib import Path
 from policysite import assets, build, clock, git, manifest as mf, periods
 from policysite.branch import (
     LATEST,
+    RECENT,
     ROOT_404,
+    VERSIONS,
     BranchState,
     archive_on_branch,
     blobs,
     files_at,
     latest_is,
     versions_json,
+    versions_recent,
 )
 from policysite.building import Built, FileRecord, build_archive
 from policysite.project import Project
@@ -81,16 +84,20 @@ def drop_unused_themes(writer: git.CommitWriter, manifests: list[mf.VersionManif
 
 def write_listing(writer: git.CommitWriter, project: Project, *, lang: str, present: list[str],
                   today: dt.date) -> None:
-    """A language's versions.json and `latest/` as of `today`: what changes when a version takes effect."""
+    """A language's versions.json, versions-recent.json and `latest/` as of `today`: what changes when a
+    version takes effect."""
     base = project.settings.base(lang)
-    writer.add(f"{base}/versions.json", versions_json(present, lang, today=today))
+    listed = versions_json(present, lang, today=today)
+    writer.add(f"{base}/{VERSIONS}", listed)
+    writer.add(f"{base}/{RECENT}", versions_recent(listed))
     writer.delete(f"{base}/{LATEST}")
     writer.copy(f"{base}/{periods.current(present, today=today)}", f"{base}/{LATEST}")
 
 
 def listings_are_current(project: Project, listing: dict[str, tuple[str, str]],
                          manifests: dict[str, mf.VersionManifest], *, today: dt.date) -> list[str]:
-    """The languages whose versions.json or `latest/` on the branch are not what `today` gives."""
+    """The languages whose versions.json, versions-recent.json or `latest/` on the branch are not what `today`
+    gives."""
     stale = []
     for language in project.settings.languages:
         lang = language.code
@@ -98,8 +105,9 @@ def listings_are_current(project: Project, listing: dict[str, tuple[str, str]],
         if not dates:
             continue
         base = project.settings.base(lang)
-        listed = listing.get(f"{base}/versions.json", ("", ""))[1]
-        if listed != git.blob_sha(versions_json(dates, lang, today=today)) \
+        expected = versions_json(dates, lang, today=today)
+        if listing.get(f"{base}/{VERSIONS}", ("", ""))[1] != git.blob_sha(expected) \
+                or listing.get(f"{base}/{RECENT}", ("", ""))[1] != git.blob_sha(versions_recent(expected)) \
                 or not latest_is(listing, base, periods.current(dates, today=today)):
             stale.append(lang)
     return stale

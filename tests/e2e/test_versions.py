@@ -165,3 +165,60 @@ def test_printing_an_archived_version_prints_its_notice(page, site, lang):
     # The printed notice comes before the text, not over it.
     assert on_screen(page, "[data-md-component=outdated] .md-banner")["bottom"] <= \
         on_screen(page, ".md-content h1")["top"]
+
+
+# The version list a page reads first is versions-recent.json (branch.versions_recent): the four versions of
+# this archive all fit in it, so the tests below serve a shorter one, as an archive of many versions has.
+
+def serve_recent(page, site, lang: str, keep: int) -> None:
+    """`<lang>/versions-recent.json` as if the archive held more versions: only its first `keep` entries."""
+    import json
+
+    entries = json.loads((site.root / lang / "versions-recent.json").read_text(encoding="utf-8"))[:keep]
+    page.route(f"**/{lang}/versions-recent.json", lambda route: route.fulfill(
+        status=200, content_type="application/json", body=json.dumps(entries)))
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_first_visit_reads_the_recent_versions_only_and_the_whole_list_once_the_selector_is_opened(
+        page, site, traffic, lang):
+    page.goto(site.policy_url(lang), wait_until="networkidle")
+    page.wait_for_selector(".md-version__list", state="attached")
+    asked = [url for url in traffic.requests if url.endswith("versions.json") or url.endswith("versions-recent.json")]
+    assert asked == [f"{site.base}/{lang}/versions-recent.json"]  # once, for Material and both notices
+    with page.expect_request(f"{site.base}/{lang}/versions.json"):
+        page.hover(".md-header .md-version")
+    assert len(selector_items(page)) == len(site.versions)
+    assert traffic.errors == []
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_selector_lists_the_versions_the_recent_list_leaves_out_once_opened(page, site, traffic, lang):
+    serve_recent(page, site, lang, keep=2)
+    page.goto(site.version_url(lang, "latest", "s2"))
+    assert [title for title, _ in selector_items(page)] == [t for t, _ in selector_items_expected(site, lang)[:2]]
+    page.evaluate("window.scrollTo(0, 0)")
+    page.wait_for_function("() => window.scrollY === 0")
+    page.hover(".md-header .md-version")
+    page.wait_for_function(f"() => document.querySelectorAll('.md-version__link').length === {len(site.versions)}")
+    assert selector_items(page) == selector_items_expected(site, lang)
+    switch_version(page, site.versions[0])  # a version only the whole list has: the section is kept
+    page.wait_for_url(site.version_url(lang, site.versions[0], "s2"))
+    assert traffic.errors == []
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_version_older_than_the_recent_list_reads_them_all(page, site, traffic, lang):
+    serve_recent(page, site, lang, keep=2)
+    version = site.archived[0]
+    page.goto(site.version_url(lang, version))
+    page.locator("[data-md-component=outdated]").wait_for(state="visible")
+    assert current_version(page) == [SYNTHETIC_TITLES[lang][-1], None]
+    assert selector_items(page) == selector_items_expected(site, lang)
+    assert page.locator(".policy-version .policy-newer-list li").count() == len(site.versions) - 1
+    assert traffic.errors == []
+
+
+def selector_items_expected(site, lang: str) -> list[list]:
+    in_force = long_date(dt.date.fromisoformat(site.latest), lang) + {"fr": " (en vigueur)", "en": " (in force)"}[lang]
+    return [[in_force, None]] + [[title, None] for title in SYNTHETIC_TITLES[lang]]

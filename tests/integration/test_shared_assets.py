@@ -31,9 +31,10 @@ def site(tmp_path_factory):
     project.commit(V2, fr="Nous traitons vos données avec le plus grand soin.",
                    en="We process your data with the greatest care.")
     assert project.run("history", "-j", "1").returncode == 0
-    # The theme changes (one stylesheet): the next version is built with other theme files.
+    # The theme changes (one rule of a stylesheet; a comment alone is not published): the next version is
+    # built with other theme files.
     css = project.root / "overrides/assets/stylesheets/policy.css"
-    css.write_text(css.read_text(encoding="utf-8") + "\n/* a later theme */\n", encoding="utf-8")
+    css.write_text(css.read_text(encoding="utf-8") + "\n.policy-later-theme { color: inherit; }\n", encoding="utf-8")
     project.commit(V3, fr="Nous traitons vos données avec soin, et vous en informons.",
                    en="We process your data with care, and tell you so.")
     assert project.run("history", "-j", "1").returncode == 0

@@ -74,6 +74,22 @@ def test_versions_json_marks_a_version_published_ahead_upcoming_and_keeps_latest
         ("2027-03-01", ["latest"], None), ("2022-03-01", [], None)]
 
 
+def test_versions_recent_is_the_first_entries_up_to_five_archived_after_the_one_in_force_whatever_the_archive():
+    def recent(count: int, today: dt.date) -> list[dict]:
+        dates = [(dt.date(2020, 1, 6) + dt.timedelta(weeks=n)).isoformat() for n in range(count)]
+        full = branch.versions_json(dates, "fr", today=today)
+        kept = json.loads(branch.versions_recent(full))
+        assert kept == json.loads(full)[:len(kept)]  # the same entries, in the same order
+        return kept
+
+    assert len(recent(3, dt.date(2030, 1, 1))) == 3
+    assert len(recent(10, dt.date(2030, 1, 1))) == 1 + branch.RECENT_ARCHIVED
+    assert len(recent(1000, dt.date(2040, 1, 1))) == 1 + branch.RECENT_ARCHIVED
+    # Two versions published ahead: both, the one in force, and five before it.
+    ahead = recent(12, dt.date(2020, 1, 6) + dt.timedelta(weeks=10, days=-1))
+    assert [v["aliases"] for v in ahead[:3]] == [[], [], ["latest"]] and len(ahead) == 3 + branch.RECENT_ARCHIVED
+
+
 def test_language_links_stay_on_the_same_version():
     assert pages.alternates(SETTINGS, current="fr")[1]["link"] == "../en/"
     assert [a["link"] for a in pages.alternates(SETTINGS, current="fr", version="2021-02-17")] == [

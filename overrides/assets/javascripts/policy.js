@@ -52,10 +52,14 @@
   // version: versions.json (rewritten by each publication and the daily run) says it. The version in force
   // shows when the next one takes effect, linking its changes page; an upcoming version says it is not in
   // force yet instead of Material's "archived" banner.
+  // The page's list of versions (on-demand.js: the recent entries when they hold this version, else versions.json).
+  function listed() {
+    return window.policyVersions ? window.policyVersions().then(function (found) { return found.versions; })
+      : Promise.resolve([]);
+  }
   var banner = document.querySelector("[data-policy-upcoming]");
   if (banner && window.fetch) {
-    fetch(new URL(banner.getAttribute("data-policy-versions"), location).href)
-      .then(function (response) { return response.ok ? response.json() : []; })
+    listed()
       .then(function (versions) {
         var here = banner.getAttribute("data-policy-version"), current = null, next = null, self = false;
         versions.forEach(function (v) {
@@ -103,10 +107,8 @@
   var notice = document.querySelector(".policy-version[data-policy-version]");
   if (!notice || !window.fetch) return;
   var mine = notice.getAttribute("data-policy-version");
-  fetch(new URL("../versions.json", location.href).href).then(function (response) {
-    return response.ok ? response.json() : [];
-  }).then(function (listed) {
-    var newer = listed.map(function (v) { return v.version; }).filter(function (v) {
+  listed().then(function (versions) {
+    var newer = versions.map(function (v) { return v.version; }).filter(function (v) {
       return /^\d{4}-\d{2}-\d{2}$/.test(v) && v > mine;
     }).sort().reverse();
     if (!newer.length || notice.querySelector(".policy-newer")) return;

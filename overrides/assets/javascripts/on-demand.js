@@ -1,0 +1,132 @@
+/* What Material loads with every page, loaded when the reader needs it. Runs before the bundle.
+   See overrides/main.html; tests/e2e/test_privacy.py, tests/e2e/test_versions.py, bench/bench_weight.py.
+
+   1. The search index, worker and stemmers (a third of the first visit): held back until the search
+      box is focused or opened. */
+(function () {
+  var wanted = false, waiting = [];
+  function later(start) { if (wanted) start(); else waiting.push(start); }
+  function want() {
+    if (wanted) return;
+    wanted = true;
+    waiting.splice(0).forEach(function (start) { start(); });
+  }
+  document.addEventListener("focusin", function (event) {
+    if (event.target.matches && event.target.matches("[data-md-component=search-query]")) want();
+  });
+  document.addEventListener("change", function (event) {
+    if (event.target.id === "__search" && event.target.checked) want();
+  });
+
+  // The index: Material fetches it with XMLHttpRequest, whose send() waits.
+  var open = XMLHttpRequest.prototype.open, send = XMLHttpRequest.prototype.send;
+  XMLHttpRequest.prototype.open = function (method, url) {
+    this.policySearchIndex = /\/search\/search_index\.json$/.test(String(url));
+    return open.apply(this, arguments);
+  };
+  XMLHttpRequest.prototype.send = function () {
+    var request = this, args = arguments;
+    if (!request.policySearchIndex) return send.apply(request, args);
+    later(function () { send.apply(request, args); });
+  };
+
+  // The worker: Material messages it only once the index is there, so it starts then.
+  var RealWorker = window.Worker;
+  window.Worker = function (url, options) {
+    if (!/\/workers\/search\.[0-9a-f]+\.min\.js$/.test(new URL(url, location.href).pathname)) {
+      return new RealWorker(url, options);
+    }
+    var worker = null, listeners = [];
+    function started() {
+      if (!worker) {
+        worker = new RealWorker(url, options);
+        listeners.forEach(function (args) { worker.addEventListener.apply(worker, args); });
+      }
+      return worker;
+    }
+    return {
+      postMessage: function () { var w = started(); w.postMessage.apply(w, arguments); },
+      addEventListener: function () {
+        if (worker) worker.addEventListener.apply(worker, arguments); else listeners.push(arguments);
+      },
+      removeEventListener: function (type, listener) {
+        if (worker) return worker.removeEventListener.apply(worker, arguments);
+        listeners = listeners.filter(function (args) { return args[0] !== type || args[1] !== listener; });
+      },
+      terminate: function () { if (worker) worker.terminate(); }
+    };
+  };
+  window.Worker.prototype = RealWorker.prototype;
+})();
+
+/* 2. The list of versions: Material fetches ../versions.json with a dated version's page, for its selector and
+      "archived" banner, and policy.js reads it for the notices. It grows with the archive (about 20 KiB gzip at
+      1,000 versions), so a page reads ../versions-recent.json first: its first entries (upcoming versions, the
+      one in force, the five before it; branch.py), enough for a page of any of those versions. A page of an
+      older version reads versions.json itself, and so does the selector once the reader opens it: its list
+      then gets the older versions. */
+(function () {
+  var FULL = /\/versions\.json$/, loaded = null, full = null;
+
+  function base() { return window.__md_scope || new URL(".", location); }
+  function get(name) {
+    return fetch(new URL("../" + name, base()).href).then(function (response) {
+      if (!response.ok) throw new Error(name + ": " + response.status);
+      return response.json();
+    });
+  }
+  function fullList() { return full || (full = get("versions.json")); }
+  function mine() { return base().pathname.replace(/\/$/, "").split("/").pop(); }
+
+  // This page's list: the recent entries if they hold its version (so every newer one too), else all of them.
+  window.policyVersions = function () {
+    var here = mine();
+    function all() { return fullList().then(function (list) { return { versions: list, complete: true }; }); }
+    return loaded || (loaded = get("versions-recent.json").then(function (recent) {
+      return recent.some(function (v) { return v.version === here || v.aliases.indexOf(here) !== -1; })
+        ? { versions: recent, complete: false } : all();
+    }, all));  // none beside versions.json (a branch not yet refreshed): all of them
+  };
+
+  // Material's request (an XMLHttpRequest for a blob): answered with this page's list, as if from the server.
+  var open = XMLHttpRequest.prototype.open, send = XMLHttpRequest.prototype.send;
+  XMLHttpRequest.prototype.open = function (method, url) {
+    this.policyVersions = FULL.test(new URL(String(url), location.href).pathname);
+    return open.apply(this, arguments);
+  };
+  XMLHttpRequest.prototype.send = function () {
+    var request = this;
+    if (!request.policyVersions) return send.apply(request, arguments);
+    window.policyVersions().then(function (found) {
+      var body = new Blob([JSON.stringify(found.versions)], { type: "application/json" });
+      Object.defineProperty(request, "status", { value: 200 });
+      Object.defineProperty(request, "statusText", { value: "OK" });
+      Object.defineProperty(request, "response", { value: body });
+      request.dispatchEvent(new ProgressEvent("load"));
+    }, function () { request.dispatchEvent(new ProgressEvent("error")); });
+  };
+
+  // The reader opens the selector: its list gets the versions the recent entries left out, as Material lists them.
+  function opened(event) {
+    if (!event.target.closest || !event.target.closest(".md-version")) return;
+    document.removeEventListener("pointerover", opened, true);
+    document.removeEventListener("focusin", opened, true);
+    window.policyVersions().then(function (found) { return found.complete ? [] : fullList(); }).then(function (all) {
+      var list = document.querySelector(".md-version__list"), shown = {};
+      if (!list) return;
+      list.querySelectorAll(".md-version__link").forEach(function (a) { shown[a.href] = true; });
+      all.forEach(function (v) {
+        var item = document.createElement("li"), link = document.createElement("a");
+        link.href = new URL("../" + v.version + "/", base()).href;
+        if (shown[link.href] || (v.properties && v.properties.hidden)) return;
+        item.className = "md-version__item";
+        link.className = "md-version__link";
+        link.textContent = v.title;
+        item.appendChild(link);
+        list.appendChild(item);
+      });
+    }).catch(function () {});
+  }
+  document.addEventListener("pointerover", opened, true);
+  document.addEventListener("focusin", opened, true);
+})();

@@ -1,0 +1,64 @@
+"""compact.py: our scripts, styles and the search index as published, smaller and meaning the same."""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from policysite import compact
+
+ROOT = Path(__file__).resolve().parents[2]
+SCRIPTS = sorted((ROOT / "overrides" / "assets" / "javascripts").glob("*.js"))
+NODE = shutil.which("node")
+
+
+def test_a_script_loses_its_comments_and_spacing_not_its_strings_or_regular_expressions():
+    source = 'var a = "/* kept */ // kept";  // said\n/* why */\nvar b = /\\/versions\\.json$/;\n'
+    assert compact.script(source) == 'var a="/* kept */ // kept";var b=/\\/versions\\.json$/;\n'
+
+
+def test_a_style_loses_its_comments_and_spacing_not_its_rules():
+    source = "/* why */\n@media print {\n  .md-header, .md-sidebar { display: none; }\n}\n"
+    assert compact.style(source) == "@media print{.md-header,.md-sidebar{display:none}}\n"
+
+
+def test_the_search_index_is_the_same_json_in_utf8():
+    written = json.dumps({"config": {"lang": ["fr"]}, "docs": [{"location": "#s1", "title": "Préambule",
+                                                                  "text": "<p>données « à caractère »</p>"}]})
+    compacted = compact.search_index(written)
+    assert json.loads(compacted) == json.loads(written)
+    assert "Préambule" in compacted and len(compacted.encode("utf-8")) < len(written)
+
+
+@pytest.mark.skipif(NODE is None, reason="Node.js is not installed")
+@pytest.mark.parametrize("path", SCRIPTS, ids=[p.name for p in SCRIPTS])
+def test_each_of_our_scripts_is_still_javascript_once_compacted(path, tmp_path):
+    target = tmp_path / path.name
+    target.write_text(compact.script(path.read_text(encoding="utf-8")), encoding="utf-8")
+    result = subprocess.run([NODE, "--check", str(target)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+def test_a_site_gets_its_own_files_compacted_and_material_s_minified_ones_untouched(tmp_path):
+    (tmp_path / "assets" / "javascripts").mkdir(parents=True)
+    (tmp_path / "search").mkdir()
+    (tmp_path / "assets" / "javascripts" / "policy.js").write_text("// why\nvar a = 1;\n", encoding="utf-8")
+    (tmp_path / "assets" / "javascripts" / "bundle.abc.min.js").write_text("// kept\nvar a = 1;\n", encoding="utf-8")
+    (tmp_path / "search" / "search_index.json").write_text('{"docs": ["\\u00e9"]}', encoding="utf-8")
+    compact.site(tmp_path)
+    assert (tmp_path / "assets" / "javascripts" / "policy.js").read_text(encoding="utf-8") == "var a=1;\n"
+    assert (tmp_path / "assets" / "javascripts" / "bundle.abc.min.js").read_text(encoding="utf-8").startswith("// kept")
+    assert (tmp_path / "search" / "search_index.json").read_text(encoding="utf-8") == '{"docs":["é"]}'
+
+
+def test_a_page_loses_the_indentation_between_its_tags_only():
+    html = ('<ul>\n      <li><a href="#s1">\n  1. Version</a></li>\n    <li>x</li>  <li>y</li>\n</ul>\n'
+            '<pre><code>a\n    <span>b</span>\n</code></pre>\n  <p>Voir <code>x\n  <b>y</b></code>\n  <kbd>\n  <b>k</b></kbd></p>\n'
+            '<script>var a = "<b>\\n   <i>";</script>\n   <textarea>\n  <b></textarea>')
+    assert compact.page(html) == (
+        '<ul>\n<li><a href="#s1">\n  1. Version</a></li>\n<li>x</li>  <li>y</li>\n</ul>\n'
+        '<pre><code>a\n    <span>b</span>\n</code></pre>\n<p>Voir <code>x\n  <b>y</b></code>\n<kbd>\n  <b>k</b></kbd></p>\n'
+        '<script>var a = "<b>\\n   <i>";</script>\n<textarea>\n  <b></textarea>')

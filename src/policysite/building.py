@@ -13,7 +13,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import MkDocsException
 
-from policysite import archive, assets, build, clock, gate, git, manifest as mf, pdf, safety
+from policysite import archive, assets, build, clock, gate, git, manifest as mf, pdf, printing, safety
 from policysite.branch import LATEST
 from policysite.errors import PublishError, RefusedError
 from policysite.findings import Finding
@@ -46,6 +46,9 @@ class Built:
     aliases: dict[str, dict[str, list[str]]] = field(default_factory=dict)  # per language: section id -> aliases
     theme: dict[str, str] = field(default_factory=dict)  # per language: the digest of its shared theme files
     shared: dict[str, dict[str, FileRecord]] = field(default_factory=dict)  # digest -> files, in out/_assets/
+    pdf_keys: dict[str, str] = field(default_factory=dict)  # per language: the key of its PDF (pdf.key)
+    reused: list[str] = field(default_factory=list)  # the languages whose PDF was taken from the branch
+    notes: list[str] = field(default_factory=list)  # what to say: a PDF the print engine could not make
 
     def shared_file(self, digest: str, rel: str) -> Path:
         return self.out / SHARED / digest / rel
@@ -64,13 +67,15 @@ class _Warnings(logging.Handler):
 
 def build_version(project: Project, *, version: str, known: list[str], snapshot: gate.Snapshot, out: Path,
                   previous: Previous | None = None,
-                  aliases: dict[str, dict[str, list[str]]] | None = None) -> Built:
+                  aliases: dict[str, dict[str, list[str]]] | None = None,
+                  pdfs: dict[str, printing.Recorded] | None = None) -> Built:
     """Build every language of one dated version with today's theme and hooks, and check its output.
 
     `snapshot` holds the policy pages of the version's commit, as git stores them; configuration,
     theme overrides and hooks come from the project's HEAD (`project.theme`). `previous`, the version
-    before and its pages, is what the version's changes page compares it with. Raises RefusedError
-    when a built page fails the output check.
+    before and its pages, is what the version's changes page compares it with. `pdfs`, the PDFs the
+    branch holds for the version, are kept where their key is today's instead of being printed again.
+    Raises RefusedError when a built page fails the output check.
     """
     settings = project.settings
     date = dt.date.fromisoformat(version)
@@ -80,6 +85,9 @@ def build_version(project: Project, *, version: str, known: list[str], snapshot:
     files, changes, findings = {}, {}, []
     theme: dict[str, str] = {}
     shared: dict[str, dict[str, FileRecord]] = {}
+    pdf_keys: dict[str, str] = {}
+    reused: list[str] = []
+    notes: list[str] = []
     with source_date_epoch(date):
         for language in settings.languages:
             code = language.code
@@ -114,6 +122,15 @@ def build_version(project: Project, *, version: str, known: list[str], snapshot:
             if moved is not None:
                 theme[code] = moved.digest
                 shared.setdefault(moved.digest, file_records(moved.folder))
+            made = printing.version_pdf(snapshot.sources[code], env=printing.environment(project.theme, language),
+                                        lang=code, version=version, url=f"{settings.public_url}{code}/{version}/",
+                                        recorded=(pdfs or {}).get(code),
+                                        read=lambda blob: git.cat_blob(project.repo, blob))
+            if made.data is not None:
+                (site / pdf.file_name(lang=code, version=version)).write_bytes(made.data)
+                pdf_keys[code] = made.key
+                reused += [code] if made.reused else []
+            notes += [made.note] if made.note else []
             text = snapshot.sources[code].decode("utf-8")
             findings += gate.output_findings(safety.check_site(site, theme_dirs=theme_dirs),
                                              page=project.paths[code], text=text, lang=code)
@@ -124,7 +141,7 @@ def build_version(project: Project, *, version: str, known: list[str], snapshot:
                 text, lang=code, source_text=source.decode("utf-8") if source else None))
     if findings:
         raise RefusedError(gate.Refusal(version, snapshot.commit, tuple(findings)))
-    return Built(version, out, files, changes, before, aliases, theme, shared)
+    return Built(version, out, files, changes, before, aliases, theme, shared, pdf_keys, reused, notes)
 
 
 def aliases_of(settings, sources: dict[str, bytes], previous: Previous | None) -> dict[str, dict[str, list[str]]]:
@@ -242,7 +259,8 @@ def build_or_refuse(project: Project, task) -> Built | gate.Refusal:
     version, known, snap, out, previous, *worked_out = task
     try:
         return build_version(project, version=version, known=known, snapshot=snap, out=out, previous=previous,
-                             aliases=worked_out[0] if worked_out else None)
+                             aliases=worked_out[0] if worked_out else None,
+                             pdfs=worked_out[1] if len(worked_out) > 1 else None)
     except RefusedError as exc:
         return exc.refusal
     except Exception as exc:  # mkdocs' own exceptions do not all cross a process boundary

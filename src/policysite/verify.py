@@ -8,7 +8,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from policysite import assets, build, clock, git, manifest as mf, periods, safety
+from policysite import assets, build, clock, git, manifest as mf, periods, printing, safety
 from policysite.branch import (
     BRANCH,
     DATE,
@@ -31,17 +31,24 @@ class Verification:
     files: int = 0
     archive_files: int = 0  # the history, compare and feed pages and their theme files
     rebuilt: int = 0  # versions built again from their source commit and compared byte for byte
+    pdfs_kept: int = 0  # PDFs of those whose key is unchanged: taken from the branch, not printed again
     problems: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
 
-def verify(*, root: Path, branch: str = BRANCH) -> Verification:
-    """Re-check every published file of the branch against the manifests; name any file that changed."""
+def verify(*, root: Path, branch: str = BRANCH, print_pdfs: bool = False) -> Verification:
+    """Re-check every published file of the branch against the manifests; name any file that changed.
+
+    A rebuilt version's PDF whose key (pdf.key) is the one its manifest records is taken from the branch
+    (its digest checked against the manifest) unless `print_pdfs`: printing it again would give the same
+    bytes, but only printing shows that a PDF edited on the branch together with its manifest is not the
+    print of its text.
+    """
     with opened(root) as project:
-        return _verify(project, branch=branch)
+        return _verify(project, branch=branch, print_pdfs=print_pdfs)
 
 
-def _verify(project: Project, *, branch: str) -> Verification:
+def _verify(project: Project, *, branch: str, print_pdfs: bool = False) -> Verification:
     repo, settings = project.repo, project.settings
     tip = git.rev_parse(repo, f"refs/heads/{branch}")
     if tip is None:
@@ -118,7 +125,7 @@ def _verify(project: Project, *, branch: str) -> Verification:
                                    "(`policy history` rewrites it)")
     if manifests:
         report.problems += _verify_archive(project, manifests, tree, report, today=today)
-        report.problems += _rebuilt(project, manifests, tree, report)
+        report.problems += _rebuilt(project, manifests, tree, report, print_pdfs=print_pdfs)
     return report
 
 
@@ -192,7 +199,7 @@ def _theme_dirs(project: Project) -> tuple[str, ...]:
 
 
 def _rebuilt(project: Project, manifests: dict[str, mf.VersionManifest], tree: dict[str, tuple[str, str]],
-             report: Verification) -> list[str]:
+             report: Verification, *, print_pdfs: bool = False) -> list[str]:
     """Each version built with today's generator and theme, built again from its source commit: a page
     edited on the branch, even together with its manifest, no longer matches."""
     today = mf.generator(project.theme_digest)
@@ -213,7 +220,8 @@ def _rebuilt(project: Project, manifests: dict[str, mf.VersionManifest], tree: d
             previous = previous_of(project, manifests, {}, version=version, on_branch=versions)
             try:
                 built = build_version(project, version=version, known=versions[:n + 1], snapshot=snap,
-                                      out=Path(tmp) / "site" / version, previous=previous)
+                                      out=Path(tmp) / "site" / version, previous=previous,
+                                      pdfs=None if print_pdfs else printing.recorded(manifest, tree, version=version))
             except RefusedError as exc:
                 problems.append(f"{version}: rebuilt from {commit[:7]}, it fails the output check: {exc}")
                 continue
@@ -230,6 +238,7 @@ def _rebuilt(project: Project, manifests: dict[str, mf.VersionManifest], tree: d
                         problems.append(f"{prefix}{rel}: differs from a rebuild of its source commit {commit[:7]} "
                                         "(edited on the branch, with its manifest or not)")
             report.rebuilt += 1
+            report.pdfs_kept += len(built.reused)
             shutil.rmtree(Path(tmp) / "site" / version, ignore_errors=True)
     return problems
 

@@ -1,0 +1,83 @@
+"""A dated version's PDF in each language: printed from its page, or taken from the branch when the key of
+what it would be printed from (pdf.key) is the one its manifest recorded.
+
+Printing is most of a version's build (0.6 s per language); a rebuild (`policy history --rebuild`,
+`policy verify`) of a version whose text, print template, options and engine are unchanged would print
+the same bytes, so it takes them from the branch. Bytes whose digest is not the one the manifest lists
+(edited on the branch) are never taken: they are printed again.
+"""
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader
+
+from policysite import manifest as mf, pdf, settings as policy_settings
+
+
+@dataclass(frozen=True)
+class Recorded:
+    """A published PDF: the key its manifest records, its blob on the branch and the SHA-256 the manifest lists."""
+
+    key: str
+    blob: str
+    sha256: str
+
+
+@dataclass(frozen=True)
+class Printed:
+    """A language's PDF: its bytes (None: the print engine failed, the version is published without it), the
+    key of what it was printed from, whether it was taken from the branch, and what to say about it."""
+
+    data: bytes | None
+    key: str = ""
+    reused: bool = False
+    note: str = ""
+
+
+def recorded(manifest: mf.VersionManifest | None, listing: dict[str, tuple[str, str]], *,
+             version: str) -> dict[str, Recorded]:
+    """Per language, the PDF of a published version whose manifest records its key, found in the branch's
+    `listing` (path -> (mode, blob)); none for a version not yet published or published before keys."""
+    if manifest is None:
+        return {}
+    found = {}
+    for lang, entry in manifest.languages.items():
+        name = pdf.file_name(lang=lang, version=version)
+        on_branch = listing.get(f"{lang}/{version}/{name}")
+        if entry.pdf_key and name in entry.files and on_branch is not None:
+            found[lang] = Recorded(entry.pdf_key, on_branch[1], entry.files[name])
+    return found
+
+
+def environment(root: Path, language: policy_settings.Language) -> Environment:
+    """The print template's Jinja environment: the theme's `custom_dir` of the language's configuration,
+    where `partials/policy-pdf.html` lives (the theme's own templates are never printed)."""
+    config = policy_settings.load_yaml(root / language.config_file)
+    theme = config.get("theme")
+    custom = theme.get("custom_dir") if isinstance(theme, dict) else None
+    return _environment(str(root / str(custom or "overrides")))
+
+
+@functools.lru_cache(maxsize=8)
+def _environment(folder: str) -> Environment:
+    return Environment(loader=FileSystemLoader(folder), autoescape=True)  # templates compiled once per process
+
+
+def version_pdf(source: bytes, *, env: Environment, lang: str, version: str, url: str,
+                recorded: Recorded | None, read: Callable[[str], bytes]) -> Printed:
+    """The PDF of the version's page `source`: `recorded`'s bytes (`read` gives a blob's) when its key is
+    today's and its digest the manifest's, else printed. Raises pdf.PdfError for a page with no date."""
+    page = pdf.html(source, env=env, lang=lang, version=version, url=url)
+    key = pdf.key(page)
+    if recorded is not None and recorded.key == key:
+        data = read(recorded.blob)
+        if mf.sha256(data) == recorded.sha256:
+            return Printed(data, key, reused=True)
+    try:
+        return Printed(pdf.print_page(page, where=f"{lang}/{version}"), key)
+    except pdf.PdfUnavailable as exc:  # a text already public is published all the same, without its PDF
+        return Printed(None, note=str(exc))

@@ -13,6 +13,7 @@ and a version whose key is the one its manifest records keeps its PDF instead of
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 
@@ -75,10 +76,19 @@ def print_page(page: str, *, where: str) -> bytes:
     from weasyprint import HTML  # imported here: only a print pays its import
 
     try:
-        return HTML(string=page, url_fetcher=_refuse).write_pdf(**OPTIONS)
+        return HTML(string=page, url_fetcher=_refuse).write_pdf(font_config=font_configuration(), **OPTIONS)
     except Exception as exc:  # the engine's own failure on an unusual text: never the end of a publication
         raise PdfUnavailable(f"{where}: no PDF: the print engine failed ({type(exc).__name__}: "
                              f"{str(exc)[:200]})") from exc
+
+
+@functools.cache
+def font_configuration():
+    """WeasyPrint's fontconfig configuration, loaded once per process (5 % of a print when loaded for each):
+    its caches hold what fonts give for a style, the same for every print."""
+    from weasyprint.text.fonts import FontConfiguration
+
+    return FontConfiguration()
 
 
 def _refuse(url: str, *args: object, **kwargs: object) -> dict:

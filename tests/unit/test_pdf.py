@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import re
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -180,3 +181,18 @@ def test_recorded_pdfs_are_those_whose_manifest_has_a_key_and_whose_file_is_on_t
     assert printing.recorded(None, listing, version="2024-03-01") == {}
     assert mf.VersionManifest.loads(manifest.dumps()) == manifest
     assert b'"pdf_key"' in manifest.dumps() and manifest.dumps().count(b'"pdf_key"') == 2
+
+
+def test_a_print_in_a_fresh_process_gives_the_bytes_of_a_print_after_others_in_a_long_one(tmp_path):
+    """One font configuration serves every print of a process: its caches must not change a PDF's bytes."""
+    source = TEXT.encode("utf-8")
+    pdf.render_pdf((FROZEN / "en" / "index.md").read_bytes(), env=env(), lang="en", version="2021-02-17", url=URL)
+    here = pdf.render_pdf(source, env=env(), lang="fr", version="2024-03-01", url=URL)
+    (tmp_path / "page.md").write_bytes(source)
+    code = ("import sys; from pathlib import Path; from jinja2 import Environment, FileSystemLoader; "
+            "from policysite import pdf; "
+            f"env = Environment(loader=FileSystemLoader({str(ROOT / 'overrides')!r}), autoescape=True); "
+            f"sys.stdout.buffer.write(pdf.render_pdf(Path({str(tmp_path / 'page.md')!r}).read_bytes(), env=env, "
+            f"lang='fr', version='2024-03-01', url={URL!r}))")
+    fresh = subprocess.run([sys.executable, "-c", code], capture_output=True, check=True).stdout
+    assert fresh == here

@@ -78,16 +78,41 @@ def build_version(project: Project, *, version: str, known: list[str], snapshot:
     Raises RefusedError when a built page fails the output check.
     """
     settings = project.settings
-    date = dt.date.fromisoformat(version)
-    before, texts, _ = previous or (None, {}, {})
     if aliases is None:  # publishing works them out in order beforehand and passes them
         aliases = aliases_of(settings, snapshot.sources, previous)
+    pages = {language.code: printing.page_of(
+        snapshot.sources[language.code], env=printing.environment(project.theme, language), lang=language.code,
+        version=version, url=f"{settings.public_url}{language.code}/{version}/") for language in settings.languages}
+    pdfs = pdfs or {}
+    made = {code: printed for code, page in pages.items()
+            if (printed := printing.kept(page, pdfs.get(code), lambda blob: git.cat_blob(project.repo, blob)))}
+    printer = printing.Printer([page for code, page in pages.items() if code not in made])  # on the other core
+    try:
+        built = _build_languages(project, version=version, known=known, snapshot=snapshot, out=out,
+                                 previous=previous, aliases=aliases)
+        made.update(printer.result())
+    finally:
+        printer.cancel()
+    for code, printed in made.items():
+        if printed.data is not None:
+            name = pdf.file_name(lang=code, version=version)
+            (out / code / name).write_bytes(printed.data)
+            built.files[code][name] = FileRecord(mf.sha256(printed.data), git.blob_sha(printed.data), "100644")
+            built.pdf_keys[code] = printed.key
+            built.reused.extend([code] if printed.reused else [])
+        built.notes.extend([printed.note] if printed.note else [])
+    return built
+
+
+def _build_languages(project: Project, *, version: str, known: list[str], snapshot: gate.Snapshot, out: Path,
+                     previous: Previous | None, aliases: dict[str, dict[str, list[str]]]) -> Built:
+    """Every language of the version through MkDocs, its output checked (its PDFs are build_version's)."""
+    settings = project.settings
+    date = dt.date.fromisoformat(version)
+    before, texts, _ = previous or (None, {}, {})
     files, changes, findings = {}, {}, []
     theme: dict[str, str] = {}
     shared: dict[str, dict[str, FileRecord]] = {}
-    pdf_keys: dict[str, str] = {}
-    reused: list[str] = []
-    notes: list[str] = []
     with source_date_epoch(date):
         for language in settings.languages:
             code = language.code
@@ -122,15 +147,6 @@ def build_version(project: Project, *, version: str, known: list[str], snapshot:
             if moved is not None:
                 theme[code] = moved.digest
                 shared.setdefault(moved.digest, file_records(moved.folder))
-            made = printing.version_pdf(snapshot.sources[code], env=printing.environment(project.theme, language),
-                                        lang=code, version=version, url=f"{settings.public_url}{code}/{version}/",
-                                        recorded=(pdfs or {}).get(code),
-                                        read=lambda blob: git.cat_blob(project.repo, blob))
-            if made.data is not None:
-                (site / pdf.file_name(lang=code, version=version)).write_bytes(made.data)
-                pdf_keys[code] = made.key
-                reused += [code] if made.reused else []
-            notes += [made.note] if made.note else []
             text = snapshot.sources[code].decode("utf-8")
             findings += gate.output_findings(safety.check_site(site, theme_dirs=theme_dirs),
                                              page=project.paths[code], text=text, lang=code)
@@ -141,7 +157,7 @@ def build_version(project: Project, *, version: str, known: list[str], snapshot:
                 text, lang=code, source_text=source.decode("utf-8") if source else None))
     if findings:
         raise RefusedError(gate.Refusal(version, snapshot.commit, tuple(findings)))
-    return Built(version, out, files, changes, before, aliases, theme, shared, pdf_keys, reused, notes)
+    return Built(version, out, files, changes, before, aliases, theme, shared)
 
 
 def aliases_of(settings, sources: dict[str, bytes], previous: Previous | None) -> dict[str, dict[str, list[str]]]:

@@ -1,15 +1,19 @@
-"""A dated version's PDF in each language: printed from its page, or taken from the branch when the key of
-what it would be printed from (pdf.key) is the one its manifest recorded.
+"""A dated version's PDF in each language: taken from the branch when the key of what it would be printed
+from (pdf.key) is the one its manifest recorded, else printed beside the version's HTML build.
 
-Printing is most of a version's build (0.6 s per language); a rebuild (`policy history --rebuild`,
+Printing is most of a version's build (0.6 s CPU per language). A rebuild (`policy history --rebuild`,
 `policy verify`) of a version whose text, print template, options and engine are unchanged would print
-the same bytes, so it takes them from the branch. Bytes whose digest is not the one the manifest lists
-(edited on the branch) are never taken: they are printed again.
+the same bytes, so it takes them from the branch; bytes whose digest is not the one the manifest lists
+(edited on the branch) are never taken: they are printed again. What must be printed is printed in a
+fork of the build process, on the other core, while the build writes the HTML pages.
 """
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+import os
+import pickle
+import threading
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,6 +29,16 @@ class Recorded:
     key: str
     blob: str
     sha256: str
+
+
+@dataclass(frozen=True)
+class Page:
+    """What a language's PDF is printed from: its HTML, and that HTML's key (pdf.key)."""
+
+    lang: str
+    version: str
+    html: str
+    key: str
 
 
 @dataclass(frozen=True)
@@ -67,17 +81,90 @@ def _environment(folder: str) -> Environment:
     return Environment(loader=FileSystemLoader(folder), autoescape=True)  # templates compiled once per process
 
 
-def version_pdf(source: bytes, *, env: Environment, lang: str, version: str, url: str,
-                recorded: Recorded | None, read: Callable[[str], bytes]) -> Printed:
-    """The PDF of the version's page `source`: `recorded`'s bytes (`read` gives a blob's) when its key is
-    today's and its digest the manifest's, else printed. Raises pdf.PdfError for a page with no date."""
-    page = pdf.html(source, env=env, lang=lang, version=version, url=url)
-    key = pdf.key(page)
-    if recorded is not None and recorded.key == key:
-        data = read(recorded.blob)
-        if mf.sha256(data) == recorded.sha256:
-            return Printed(data, key, reused=True)
+def page_of(source: bytes, *, env: Environment, lang: str, version: str, url: str) -> Page:
+    """The HTML the version's page `source` is printed from, and its key. Raises pdf.PdfError without a date."""
+    html = pdf.html(source, env=env, lang=lang, version=version, url=url)
+    return Page(lang, version, html, pdf.key(html))
+
+
+def kept(page: Page, recorded: Recorded | None, read: Callable[[str], bytes]) -> Printed | None:
+    """`recorded`'s bytes (`read` gives a blob's) when its key is `page`'s and its digest the manifest's."""
+    if recorded is None or recorded.key != page.key:
+        return None
+    data = read(recorded.blob)
+    return Printed(data, page.key, reused=True) if mf.sha256(data) == recorded.sha256 else None
+
+
+def printed(page: Page) -> Printed:
+    """`page` printed; without bytes, and saying why, when the print engine fails on it."""
     try:
-        return Printed(pdf.print_page(page, where=f"{lang}/{version}"), key)
+        return Printed(pdf.print_page(page.html, where=f"{page.lang}/{page.version}"), page.key)
     except pdf.PdfUnavailable as exc:  # a text already public is published all the same, without its PDF
         return Printed(None, note=str(exc))
+
+
+def version_pdf(source: bytes, *, env: Environment, lang: str, version: str, url: str,
+                recorded: Recorded | None, read: Callable[[str], bytes]) -> Printed:
+    """The PDF of the version's page `source`: kept from the branch if it can be, else printed here."""
+    page = page_of(source, env=env, lang=lang, version=version, url=url)
+    return kept(page, recorded, read) or printed(page)
+
+
+class Printer:
+    """`pages` printed in a fork of this process, started at once, while this one goes on (the HTML build).
+
+    The fork already has WeasyPrint loaded (imported here first, once per process, so that every later
+    fork inherits it). A process with other threads running must not fork, and some systems cannot:
+    there `result()` prints them in this process. Either way `result()` gives the same bytes.
+    """
+
+    def __init__(self, pages: Sequence[Page]) -> None:
+        self._pages = list(pages)
+        self._pid: int | None = None
+        self._read_fd: int | None = None
+        self.forked = bool(self._pages) and hasattr(os, "fork") and threading.active_count() == 1
+        if self.forked:
+            pdf.font_configuration()  # imports WeasyPrint and loads fontconfig's list here, once per process
+            self._fork()
+
+    def _fork(self) -> None:
+        read_fd, write_fd = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child: print, send the results, leave without running the parent's exit code
+            status = 0
+            try:
+                os.close(read_fd)
+                results = {page.lang: printed(page) for page in self._pages}
+                with os.fdopen(write_fd, "wb") as out:
+                    pickle.dump(results, out)
+            except BaseException:
+                status = 2
+            finally:
+                os._exit(status)
+        os.close(write_fd)
+        self._pid, self._read_fd = pid, read_fd
+
+    def result(self) -> dict[str, Printed]:
+        """Each page's PDF by language; printed here if the fork could not be used or did not finish."""
+        if self._read_fd is not None and self._pid is not None:
+            with os.fdopen(self._read_fd, "rb") as pipe:
+                data = pipe.read()
+            self._read_fd = None
+            _, status = os.waitpid(self._pid, 0)
+            self._pid = None
+            if status == 0 and data:
+                return pickle.loads(data)  # noqa: S301 (our own fork's results, through our own pipe)
+        return {page.lang: printed(page) for page in self._pages}
+
+    def cancel(self) -> None:
+        """Stop the printing (the build failed): nothing is left running."""
+        if self._pid is not None:
+            try:
+                os.kill(self._pid, 9)
+                os.waitpid(self._pid, 0)
+            except (ProcessLookupError, ChildProcessError):
+                pass
+            self._pid = None
+        if self._read_fd is not None:
+            os.close(self._read_fd)
+            self._read_fd = None

@@ -2,12 +2,13 @@
 branch when the key of what it would be printed from is the one its manifest records, and prints it when
 that key changed (a new text, another print template).
 
-Builds run in this process (jobs=1) so that a spy on the printer sees every print.
+Builds run in this process (jobs=1) and its printer's forks, so that a spy on the printer sees every print.
 """
 from __future__ import annotations
 
 import os
 import re
+from pathlib import Path
 
 import pytest
 
@@ -25,18 +26,33 @@ def no_git_identity(monkeypatch):
     monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
 
 
+class Prints:
+    """Each print, as `lang/version`, written into a file: the printer runs in a fork of the build."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        path.write_text("", encoding="utf-8")
+
+    def clear(self) -> None:
+        self.path.write_text("", encoding="utf-8")
+
+    @property
+    def calls(self) -> list[str]:
+        return self.path.read_text(encoding="utf-8").split()
+
+
 @pytest.fixture
-def printed(monkeypatch) -> list[str]:
-    """Each print, as `lang/version`, in order."""
-    calls: list[str] = []
+def printed(monkeypatch, tmp_path) -> Prints:
+    prints = Prints(tmp_path / "prints.txt")
     real = pdf.print_page
 
     def counting(page: str, *, where: str) -> bytes:
-        calls.append(where)
+        with prints.path.open("a", encoding="utf-8") as out:
+            out.write(where + "\n")
         return real(page, where=where)
 
     monkeypatch.setattr(pdf, "print_page", counting)
-    return calls
+    return prints
 
 
 @pytest.fixture
@@ -61,7 +77,7 @@ def keys(project: Project, *versions: str) -> dict[tuple[str, str], str]:
 
 def test_a_rebuild_prints_only_the_pdfs_whose_key_changed_and_verify_takes_the_others(project, printed):
     project.history(jobs=1)
-    assert sorted(printed) == [f"en/{V1}", f"en/{V2}", f"fr/{V1}", f"fr/{V2}"]
+    assert sorted(printed.calls) == [f"en/{V1}", f"en/{V2}", f"fr/{V1}", f"fr/{V2}"]
     recorded = keys(project, V1, V2)
     assert all(re.fullmatch(r"[0-9a-f]{64}", key) for key in recorded.values())
     assert recorded[V1, "fr"] != recorded[V2, "fr"] != recorded[V2, "en"]
@@ -70,20 +86,20 @@ def test_a_rebuild_prints_only_the_pdfs_whose_key_changed_and_verify_takes_the_o
 
     printed.clear()
     outcome = project.history(rebuild=True, jobs=1)
-    assert outcome.published == [V1, V2] and printed == []  # the same text, template and engine: nothing printed
+    assert outcome.published == [V1, V2] and printed.calls == []  # the same text, template and engine: nothing printed
     assert "4 PDF(s) kept as published" in " ".join(outcome.messages)
     assert pdfs(project) == published and keys(project, V1, V2) == recorded
 
     project.commit(V3, fr="Un troisième texte.", en="A third text.")
     printed.clear()
     outcome = project.history(rebuild=True, jobs=1)
-    assert outcome.published == [V1, V2, V3] and sorted(printed) == [f"en/{V3}", f"fr/{V3}"]  # only the new text
+    assert outcome.published == [V1, V2, V3] and sorted(printed.calls) == [f"en/{V3}", f"fr/{V3}"]  # only the new text
 
     printed.clear()
     report = verify.verify(root=project.root)
-    assert report.problems == [] and report.rebuilt == 3 and report.pdfs_kept == 6 and printed == []
+    assert report.problems == [] and report.rebuilt == 3 and report.pdfs_kept == 6 and printed.calls == []
     report = verify.verify(root=project.root, print_pdfs=True)  # printed again, the same bytes as published
-    assert report.problems == [] and report.pdfs_kept == 0 and len(printed) == 6
+    assert report.problems == [] and report.pdfs_kept == 0 and len(printed.calls) == 6
 
 
 def test_another_print_template_prints_every_pdf_again_under_a_new_key(project, printed):
@@ -95,7 +111,7 @@ def test_another_print_template_prints_every_pdf_again_under_a_new_key(project, 
     project.commit_all("print margins")
     printed.clear()
     project.history(rebuild=True, jobs=1)
-    assert len(printed) == 4
+    assert len(printed.calls) == 4
     after = keys(project, V1, V2)
     assert all(after[k] != before[k] for k in before)
     changed = pdfs(project)
@@ -115,5 +131,5 @@ def test_a_pdf_edited_on_the_branch_is_printed_again_not_kept(project, printed, 
         root=project.root).problems)
     printed.clear()
     project.history(rebuild=True, jobs=1)
-    assert printed == [f"fr/{V1}"]  # its digest is not the manifest's: printed, never copied
+    assert printed.calls == [f"fr/{V1}"]  # its digest is not the manifest's: printed, never copied
     assert pdfs(project) == published

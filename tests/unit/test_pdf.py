@@ -196,3 +196,34 @@ def test_a_print_in_a_fresh_process_gives_the_bytes_of_a_print_after_others_in_a
             f"lang='fr', version='2024-03-01', url={URL!r}))")
     fresh = subprocess.run([sys.executable, "-c", code], capture_output=True, check=True).stdout
     assert fresh == here
+
+
+def test_a_printer_prints_in_a_fork_the_bytes_this_process_prints(tmp_path):
+    """Run in a fresh interpreter: a test runner's worker has threads of its own, where the printer does not fork."""
+    (tmp_path / "page.md").write_bytes(TEXT.encode("utf-8"))
+    code = f"""
+import sys
+from pathlib import Path
+from jinja2 import Environment, FileSystemLoader
+from policysite import pdf, printing
+env = Environment(loader=FileSystemLoader({str(ROOT / 'overrides')!r}), autoescape=True)
+page = printing.page_of(Path({str(tmp_path / 'page.md')!r}).read_bytes(), env=env, lang='fr', version='2024-03-01',
+                        url={URL!r})
+printer = printing.Printer([page])
+result = printer.result()
+assert printer.forked and set(result) == {{'fr'}}, (printer.forked, result)
+assert result['fr'] == printing.printed(page) and result['fr'].key == page.key and not result['fr'].reused
+print(len(result['fr'].data))
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert int(out.stdout) > 10_000
+
+
+def test_a_printer_with_nothing_to_print_starts_nothing_and_one_stopped_leaves_nothing_running():
+    printer = printing.Printer([])
+    assert not printer.forked and printer.result() == {}
+    page = printing.page_of(TEXT.encode("utf-8"), env=env(), lang="fr", version="2024-03-01", url=URL)
+    printer = printing.Printer([page])
+    printer.cancel()
+    printer.cancel()  # twice: nothing left to stop

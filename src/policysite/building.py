@@ -94,13 +94,16 @@ def build_version(project: Project, *, version: str, known: list[str], snapshot:
     finally:
         printer.cancel()
     for code, printed in made.items():
-        if printed.data is not None:
-            name = pdf.file_name(lang=code, version=version)
-            (out / code / name).write_bytes(printed.data)
-            built.files[code][name] = FileRecord(mf.sha256(printed.data), git.blob_sha(printed.data), "100644")
-            built.pdf_keys[code] = printed.key
-            built.reused.extend([code] if printed.reused else [])
-        built.notes.extend([printed.note] if printed.note else [])
+        if printed.note:
+            built.notes.append(printed.note)
+        if printed.data is None:
+            continue
+        name = pdf.file_name(lang=code, version=version)
+        (out / code / name).write_bytes(printed.data)
+        built.files[code][name] = FileRecord(mf.sha256(printed.data), git.blob_sha(printed.data), "100644")
+        built.pdf_keys[code] = printed.key
+        if printed.reused:
+            built.reused.append(code)
     return built
 
 

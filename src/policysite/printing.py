@@ -10,6 +10,7 @@ fork of the build process, on the other core, while the build writes the HTML pa
 from __future__ import annotations
 
 import functools
+import gc
 import os
 import pickle
 import threading
@@ -129,7 +130,10 @@ class Printer:
 
     def _fork(self) -> None:
         read_fd, write_fd = os.pipe()
+        gc.freeze()  # the child's collections leave the objects it inherits alone (no scan, no copy)
         pid = os.fork()
+        if pid != 0:
+            gc.unfreeze()
         if pid == 0:  # the child: print, send the results, leave without running the parent's exit code
             status = 0
             try:

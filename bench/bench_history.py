@@ -6,7 +6,9 @@ Each synthetic history is a temporary repository holding today's project files a
 policy (both languages), with one commit per dated version; every version changes one sentence
 of §3 in both languages (a text-only version) and moves the date on by a week. Measured:
 
-- `policy history --rebuild` onto an empty branch, one process as a user runs it;
+- `policy history --rebuild` onto an empty branch, one process as a user runs it; then again onto
+  the branch it wrote (an archive rebuilt in place), and `policy verify`: wall and CPU time (every
+  process: the pool's workers and the printers' forks included);
 - the plain loop it replaces: check out each commit and run `mike deploy` for each language
   (`--deploy-prefix <lang> --update-aliases <date> latest`), only up to --baseline-max versions
   (it takes minutes);
@@ -25,6 +27,7 @@ import argparse
 import datetime as dt
 import os
 import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -100,6 +103,16 @@ def timed(fn) -> float:
     return time.perf_counter() - start
 
 
+def timed_cpu(fn) -> tuple[float, float]:
+    """Wall time and CPU time (user + system) of `fn`'s child processes and theirs (pool workers, forks)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    fn()
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
 def mike_loop(repo: Path, dated: list[tuple[str, str]]) -> None:
     """The plain way: check out each version's commit and `mike deploy` each language."""
     for date, commit in dated:
@@ -151,17 +164,24 @@ def main() -> None:
             dated = make_history(repo, size)
             plain = tmp / f"h{size}-mike"
             git(tmp, "clone", "-q", str(repo), str(plain))  # the same history, for the mike loop
-            ours = timed(lambda: policy(repo, "history", "--rebuild", *jobs))
-            policy(repo, "verify")
+            ours, ours_cpu = timed_cpu(lambda: policy(repo, "history", "--rebuild", *jobs))
+            # Again, onto the branch it wrote: what `policy history --rebuild` costs an archive in place.
+            again, again_cpu = timed_cpu(lambda: policy(repo, "history", "--rebuild", *jobs))
+            checked, checked_cpu = timed_cpu(lambda: policy(repo, "verify"))
             baseline = timed(lambda: mike_loop(plain, dated)) if size <= args.baseline_max else None
             shutil.rmtree(plain)
             # One more text-only version onto this archive: its time and what it adds to the branch.
             before = git(repo, "rev-parse", "gh-pages").strip()
             commit_version(repo, size)
-            onto = timed(lambda: policy(repo, "publish"))
+            onto, onto_cpu = timed_cpu(lambda: policy(repo, "publish"))
             added = new_objects(repo, before, git(repo, "rev-parse", "gh-pages").strip())
             rows.append((size, ours, baseline, onto, added))
             largest = (repo, size)
+            print(f"{size} versions, CPU of every process (wall): history --rebuild onto an empty branch "
+                  f"{ours_cpu / size:.2f} s/version ({ours / size:.2f} s); again onto that branch "
+                  f"{again_cpu / size:.2f} s/version ({again / size:.2f} s); verify {checked_cpu / size:.2f} s/version "
+                  f"({checked / size:.2f} s); publish of version {size + 1} {onto_cpu:.2f} s ({onto:.2f} s); "
+                  f"load average {os.getloadavg()[0]:.1f}", flush=True)
             line = f"{size} versions: policy history --rebuild {ours:.1f}s ({ours / size:.2f}s/version)"
             if baseline:
                 line += f"; mike loop {baseline:.1f}s ({baseline / size:.2f}s/version), {baseline / ours:.1f}x"
@@ -175,8 +195,8 @@ def main() -> None:
 
         first = tmp / "first"
         make_history(first, 1)
-        first_time = timed(lambda: policy(first, "publish"))
-        print(f"\npolicy publish, first version onto an empty branch: {first_time:.2f} s")
+        first_time, first_cpu = timed_cpu(lambda: policy(first, "publish"))
+        print(f"\npolicy publish, first version onto an empty branch: {first_time:.2f} s ({first_cpu:.2f} s CPU)")
         for size, _, _, onto, _ in rows:
             print(f"policy publish, version {size + 1} onto a {size}-version branch: {onto:.2f} s "
                   f"({onto / first_time:.2f}× the first)")

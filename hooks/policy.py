@@ -22,7 +22,6 @@ from policysite import (
     feed,
     home,
     pages,
-    pdf,
     safety,
     settings as policy_settings,
 )
@@ -87,8 +86,9 @@ def on_build_error(error: Exception) -> None:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    """A dated version gets its changes page (its redline also as .docx), JSON export and PDF; the archive's build,
-    the history and compare pages and the feed of the versions it lists. A preview gets none of them."""
+    """A dated version gets its changes page (its redline also as .docx) and JSON export (its PDF is printed beside
+    the build: building.py); the archive's build, the history and compare pages and the feed of the versions it
+    lists. A preview gets none of them."""
     settings = policy_settings.from_extra(config.extra)
     lang = config.theme["language"]
     release = policy_settings.release_from_extra(config.extra)
@@ -101,16 +101,6 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         url = f"{settings.public_url}{settings.base(lang)}/{release.version}/"
         files.append(File.generated(config, export.FILE, content=export.policy_json(
             source, lang=lang, version=release.version, url=url, previous=release.previous)))
-        try:
-            printed: bytes | None = pdf.render_pdf(source, env=config.theme.get_env(), lang=lang,
-                                                   version=release.version, url=url)
-        except pdf.PdfUnavailable as exc:  # a text already public is published all the same, without its PDF
-            log.info(str(exc))
-            printed = None
-        except pdf.PdfError as exc:
-            raise PluginError(str(exc)) from exc
-        if printed is not None:
-            files.append(File.generated(config, pdf.file_name(lang=lang, version=release.version), content=printed))
         if lang != settings.authoritative and release.source_text:  # a translation beside the text that prevails
             files.append(File.generated(config, archive.PAGES[archive.SIDE], inclusion=InclusionLevel.NOT_IN_NAV,
                                         content=archive.page_source(archive.SIDE, lang=lang, version=release.version)))

@@ -25,6 +25,7 @@ from policysite import (
     home,
     manifest as mf,
     pdf,
+    printing,
     safety,
 )
 from policysite.branch import LATEST
@@ -60,6 +61,9 @@ class Built:
     theme: dict[str, str] = field(default_factory=dict)  # per language: the digest of its shared theme files
     shared: dict[str, dict[str, FileRecord]] = field(default_factory=dict)  # digest -> files, in out/_assets/
     links: dict[str, list[str]] = field(default_factory=dict)  # another document's page -> [id, version]
+    pdf_keys: dict[str, str] = field(default_factory=dict)  # per language: the key of its PDF (pdf.key)
+    reused: list[str] = field(default_factory=list)  # the languages whose PDF was taken from the branch
+    notes: list[str] = field(default_factory=list)  # what to say: a PDF the print engine could not make
 
     def shared_file(self, digest: str, rel: str) -> Path:
         return self.out / SHARED / digest / rel
@@ -79,21 +83,56 @@ class _Warnings(logging.Handler):
 def build_version(project: Project, *, version: str, known: list[str], snapshot: gate.Snapshot, out: Path,
                   previous: Previous | None = None,
                   aliases: dict[str, dict[str, list[str]]] | None = None,
-                  links: dict[str, list[str]] | None = None) -> Built:
+                  links: dict[str, list[str]] | None = None,
+                  pdfs: dict[str, printing.Recorded] | None = None) -> Built:
     """Build every language of one dated version with today's theme and hooks, and check its output.
 
     `snapshot` holds the policy pages of the version's commit, as git stores them; configuration,
     theme overrides and hooks come from the project's HEAD (`project.theme`). `previous`, the version
-    before and its pages, is what the version's changes page compares it with. Raises RefusedError
-    when a built page fails the output check.
+    before and its pages, is what the version's changes page compares it with. `pdfs`, the PDFs the
+    branch holds for the version, are kept where their key is today's instead of being printed again.
+    Raises RefusedError when a built page fails the output check.
     """
+    settings = project.settings
+    if aliases is None:  # publishing works them out in order beforehand and passes them
+        aliases = aliases_of(settings, snapshot.sources, previous)
+    if links is None:  # where its links to the site's other documents land; a rebuild passes those recorded
+        links = pinned_links(project, snapshot.sources, version=version)
+    pages = {language.code: printing.page_of(
+        snapshot.sources[language.code], env=printing.environment(project.theme, language), lang=language.code,
+        version=version, url=f"{settings.public_url}{settings.base(language.code)}/{version}/")
+        for language in settings.languages}
+    pdfs = pdfs or {}
+    made = {code: printed for code, page in pages.items()
+            if (printed := printing.kept(page, pdfs.get(code), lambda blob: git.cat_blob(project.repo, blob)))}
+    printer = printing.Printer([page for code, page in pages.items() if code not in made])  # on the other core
+    try:
+        built = _build_languages(project, version=version, known=known, snapshot=snapshot, out=out,
+                                 previous=previous, aliases=aliases, links=links)
+        made.update(printer.result())
+    finally:
+        printer.cancel()
+    for code, printed in made.items():
+        if printed.note:
+            built.notes.append(printed.note)
+        if printed.data is None:
+            continue
+        name = pdf.file_name(lang=code, version=version)
+        (out / code / name).write_bytes(printed.data)
+        built.files[code][name] = FileRecord(mf.sha256(printed.data), git.blob_sha(printed.data), "100644")
+        built.pdf_keys[code] = printed.key
+        if printed.reused:
+            built.reused.append(code)
+    return built
+
+
+def _build_languages(project: Project, *, version: str, known: list[str], snapshot: gate.Snapshot, out: Path,
+                     previous: Previous | None, aliases: dict[str, dict[str, list[str]]],
+                     links: dict[str, list[str]]) -> Built:
+    """Every language of the version through MkDocs, its output checked (its PDFs are build_version's)."""
     settings = project.settings
     date = dt.date.fromisoformat(version)
     before, texts, _ = previous or (None, {}, {})
-    if links is None:  # where its links to the site's other documents land; a rebuild passes those recorded
-        links = pinned_links(project, snapshot.sources, version=version)
-    if aliases is None:  # publishing works them out in order beforehand and passes them
-        aliases = aliases_of(settings, snapshot.sources, previous)
     files, changes, findings = {}, {}, []
     theme: dict[str, str] = {}
     shared: dict[str, dict[str, FileRecord]] = {}
@@ -316,7 +355,8 @@ def build_or_refuse(project: Project, task) -> Built | gate.Refusal:
     try:
         return build_version(project, version=version, known=known, snapshot=snap, out=out, previous=previous,
                              aliases=worked_out[0] if worked_out else None,
-                             links=worked_out[1] if len(worked_out) > 1 else None)
+                             links=worked_out[1] if len(worked_out) > 1 else None,
+                             pdfs=worked_out[2] if len(worked_out) > 2 else None)
     except RefusedError as exc:
         return exc.refusal
     except Exception as exc:  # mkdocs' own exceptions do not all cross a process boundary

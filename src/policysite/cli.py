@@ -175,7 +175,7 @@ def verify(args: argparse.Namespace, root: Path) -> int:
     """`policy verify`: every difference from what publishing wrote, one a line; 1 if any."""
     from policysite import verify as verification
 
-    report = verification.verify(root=root, branch=args.branch)
+    report = verification.verify(root=root, branch=args.branch, print_pdfs=args.print_pdfs)
     for line in report.notes:
         print(f"note: {line}", file=sys.stderr)
     for line in report.problems:
@@ -185,7 +185,9 @@ def verify(args: argparse.Namespace, root: Path) -> int:
         return REFUSED
     print(f"{args.branch}: {report.files} files of {report.versions} version(s) match the manifest; "
           f"{report.archive_files} files of the history, compare and feed pages are as the manifests give; "
-          f"{report.rebuilt} version(s) rebuilt from their source commit came out byte for byte as published; "
+          f"{report.rebuilt} version(s) rebuilt from their source commit came out byte for byte as published"
+          + (f" ({report.pdfs_kept} PDF(s) of unchanged key taken as published: --print-pdfs prints them)"
+             if report.pdfs_kept else "") + "; "
           "every file is accounted for and every page passes the output check")
     return OK
 
@@ -333,7 +335,10 @@ def _parser() -> argparse.ArgumentParser:
     document_option(history, every=True)
     history.add_argument("--rebuild", action="store_true", help="rebuild every dated version with today's theme")
     history.add_argument("-j", "--jobs", type=int, default=None, help="build processes (default: one per core)")
-    branch_options(sub.add_parser("verify", help="re-check the published files against the manifest"), remote=False)
+    verify = sub.add_parser("verify", help="re-check the published files against the manifest")
+    branch_options(verify, remote=False)
+    verify.add_argument("--print-pdfs", action="store_true",
+                        help="print every rebuilt version's PDFs again, even those whose key is unchanged")
     at = sub.add_parser("at", help="the published version in force on a day, and its URL")
     at.add_argument("day", type=_day, help="a day, YYYY-MM-DD")
     at.add_argument("--lang", help="language (default: the authoritative one)")

@@ -231,6 +231,15 @@ def read_object(repo: gitpython.Repo, sha: str) -> bytes:
         raise GitError(f"object {sha} is not in the repository") from exc
 
 
+def cat_blob(repo: gitpython.Repo, sha: str) -> bytes:
+    """The content of the blob `sha`, read by a git process of its own: safe in a forked worker, where the
+    repository's long-running `cat-file` process (read_object's) must not be shared."""
+    try:
+        return repo.git.execute(["git", "cat-file", "blob", sha], stdout_as_string=False, strip_newline_in_stdout=False)
+    except gitpython.GitCommandError as exc:
+        raise GitError(f"object {sha} is not in the repository: {(exc.stderr or '').strip()}") from exc
+
+
 def extract(repo: gitpython.Repo, rev: str, dest: Path) -> None:
     """Write the tree of `rev` into `dest`, streamed through `git archive` (no checkout, no index)."""
     proc = subprocess.Popen(["git", "archive", "--format=tar", rev], cwd=repo.working_tree_dir or repo.git_dir,

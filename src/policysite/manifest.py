@@ -46,6 +46,10 @@ class LanguageEntry:
     # The digest of the shared theme files its pages link (assets/<digest>/ at the branch's root); empty
     # for a version published with its own copy of the theme.
     theme: str = ""
+    # The key of its PDF (pdf.key: a digest of the HTML, options and engine it was printed from): a rebuild
+    # whose key is the same takes the PDF from the branch instead of printing it. Empty without a PDF, and
+    # in manifests written before keys were recorded.
+    pdf_key: str = ""
 
 
 @dataclass(frozen=True)
@@ -68,7 +72,8 @@ class VersionManifest:
                 lang: {"source": {"path": e.source.path, "commit": e.source.commit, "sha256": e.source.sha256},
                        "files": e.files, **({"changes": e.changes} if e.changes is not None else {}),
                        **({"aliases": e.aliases} if e.aliases else {}),
-                       **({"theme": e.theme} if e.theme else {})}
+                       **({"theme": e.theme} if e.theme else {}),
+                       **({"pdf_key": e.pdf_key} if e.pdf_key else {})}
                 for lang, e in self.languages.items()
             },
             **({"links": self.links} if self.links else {}),
@@ -83,7 +88,8 @@ class VersionManifest:
             manifest = cls(
                 version=str(raw["version"]),
                 languages={str(lang): LanguageEntry(Source(**e["source"]), dict(e["files"]), e.get("changes"),
-                                                    _aliases(e.get("aliases", {})), str(e.get("theme", "")))
+                                                    _aliases(e.get("aliases", {})), str(e.get("theme", "")),
+                                                    str(e.get("pdf_key", "")))
                            for lang, e in raw["languages"].items()},
                 generator=dict(raw.get("generator", {})),
                 links={str(page): [str(target[0]), str(target[1])] for page, target in raw.get("links", {}).items()},

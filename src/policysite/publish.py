@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from policysite import archive, clock, crosslinks, gate, git, history as hist, manifest as mf, periods
+from policysite import archive, clock, crosslinks, gate, git, history as hist, manifest as mf, periods, printing
 from policysite.branch import (
     BRANCH,
     REMOTE,
@@ -207,6 +207,7 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
     outcome.published.append(version)
     outcome.commit = new
     outcome.messages.append(f"published {version} ({', '.join(built.files)}) on {branch} from {commit[:7]}")
+    outcome.messages += built.notes
     outcome.messages += _upcoming_lines(known, today=today)
     outcome.warnings += _legacy(state.manifests)
     _push(project, branch, remote, push, outcome, changed=True)
@@ -449,6 +450,7 @@ def _build_and_write(project: Project, state: BranchState, todo: list[tuple[hist
     repo = project.repo
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     pending = {version.version: snap.sources for version, snap in todo}
+    listing = files_at(repo, state.base)
     # The aliases each version carries on to the next are worked out in order, before the builds in parallel.
     pending_aliases: dict[str, dict[str, dict[str, list[str]]]] = {}
     tasks = []
@@ -459,14 +461,15 @@ def _build_and_write(project: Project, state: BranchState, todo: list[tuple[hist
         recorded = state.manifests.get(version.version)  # a rebuild keeps where its links landed
         tasks.append((version.version, [v for v in on_branch if v <= version.version], snap,
                       tmp / "site" / version.version, previous, pending_aliases[version.version],
-                      recorded.links if recorded is not None and recorded.links else None))
+                      recorded.links if recorded is not None and recorded.links else None,
+                      printing.recorded(recorded, listing, version=version.version, settings=project.settings)))
     results = builds(project, tasks, jobs)  # a generator: closing it ends the pool
     first = next(results)  # workers are forked before fast-import starts: they must not hold its pipe
-    listing = files_at(repo, state.base)
     present = set(state.versions)
     manifests = dict(state.manifests)
     refused: set[str] = set()
     written: list[str] = []
+    kept = 0  # PDFs taken from the branch: the same key, so the same bytes
     with git.CommitWriter(repo, parent=state.base, known_blobs=blobs(listing)) as writer:
         for n, ((version, snap), result) in enumerate(zip(todo, _chain(first, results)), 1):
             task = tasks[n - 1]
@@ -476,8 +479,8 @@ def _build_and_write(project: Project, state: BranchState, todo: list[tuple[hist
                     previous = previous_of(project, state.manifests, pending, version=version.version,
                                            on_branch=[v for v in on_branch if v not in refused],
                                            pending_aliases=pending_aliases)
-                    result = build_or_refuse(project, (version.version, known, snap, task[3], previous, None,
-                                                       task[6]))
+                    result = build_or_refuse(project, (version.version, known, snap, task[3], previous,
+                                                       None, task[6], task[7]))  # aliases worked out again
                 if not isinstance(result, Built):
                     refused.add(version.version)
                     outcome.refused.append(result)
@@ -487,6 +490,8 @@ def _build_and_write(project: Project, state: BranchState, todo: list[tuple[hist
             write_version(writer, project, built=result, manifest=manifests[version.version],
                            present=sorted(present), action=action, today=today)
             written.append(version.version)
+            outcome.messages += result.notes
+            kept += len(result.reused)
             shutil.rmtree(result.out, ignore_errors=True)
             if progress:
                 progress(n, len(todo), version.version, time.monotonic() - start)
@@ -494,6 +499,9 @@ def _build_and_write(project: Project, state: BranchState, todo: list[tuple[hist
         if not written:
             writer.abort()
             return None, written
+        if kept:
+            outcome.messages.append(f"{kept} PDF(s) kept as published: their text, print template, options and "
+                                    "engine are unchanged (the same key), so printing them again gives the same bytes")
         # The archive's pages list every version: built once, into the last commit.
         pages = build_archive(project, manifests=manifests, out=tmp / "archive", today=today)
         write_archive(writer, project, pages, out=tmp / "archive", listing=listing)

@@ -9,7 +9,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from policysite import assets, build, clock, git, manifest as mf, periods, safety
+from policysite import assets, build, clock, git, manifest as mf, periods, printing, safety
 from policysite.branch import (
     BRANCH,
     DATE,
@@ -34,20 +34,27 @@ class Verification:
     files: int = 0
     archive_files: int = 0  # the history, compare and feed pages and their theme files
     rebuilt: int = 0  # versions built again from their source commit and compared byte for byte
+    pdfs_kept: int = 0  # PDFs of those whose key is unchanged: taken from the branch, not printed again
     problems: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
 
-def verify(*, root: Path, branch: str = BRANCH) -> Verification:
-    """Re-check every published file of the branch against the manifests; name any file that changed."""
+def verify(*, root: Path, branch: str = BRANCH, print_pdfs: bool = False) -> Verification:
+    """Re-check every published file of the branch against the manifests; name any file that changed.
+
+    A rebuilt version's PDF whose key (pdf.key) is the one its manifest records is taken from the branch
+    (its digest checked against the manifest) unless `print_pdfs`: printing it again would give the same
+    bytes, but only printing shows that a PDF edited on the branch together with its manifest is not the
+    print of its text.
+    """
     with opened(root) as project:
-        return _verify(project, branch=branch)
+        return _verify(project, branch=branch, print_pdfs=print_pdfs)
 
 
 VERSION_FILE = re.compile(rf"(.+)/({DATE.pattern})/(.+)")
 
 
-def _verify(site: Project, *, branch: str) -> Verification:
+def _verify(site: Project, *, branch: str, print_pdfs: bool = False) -> Verification:
     repo = site.repo
     tip = git.rev_parse(repo, f"refs/heads/{branch}")
     if tip is None:
@@ -99,14 +106,15 @@ def _verify(site: Project, *, branch: str) -> Verification:
             document, linked={d: v for d, v in linked.items() if d != doc},
             site_manifests={d: m for d, m in every.items() if d} if not doc and len(every) > 1 else {})
         _verify_document(project, every[doc], tree, by_dir, report, branch=branch, tip=tip, today=today,
-                         digest=digest)
+                         digest=digest, print_pdfs=print_pdfs)
     return report
 
 
 def _verify_document(project: Project, manifests: dict[str, mf.VersionManifest], tree: dict[str, tuple[str, str]],
                      by_dir: dict[str, dict[str, str]], report: Verification, *, branch: str, tip: str,
-                     today: dt.date, digest) -> None:
-    """One document's versions, listings and archive pages against its manifests, and its rebuilds."""
+                     today: dt.date, digest, print_pdfs: bool = False) -> None:
+    """One document's versions, listings and archive pages against its manifests, and its rebuilds (their PDFs
+    printed again with `print_pdfs`)."""
     repo, settings = project.repo, project.settings
     report.versions += len(manifests)
     for version, manifest in sorted(manifests.items()):
@@ -147,7 +155,7 @@ def _verify_document(project: Project, manifests: dict[str, mf.VersionManifest],
                                    "(`policy history` rewrites it)")
     if manifests:
         report.problems += _verify_archive(project, manifests, tree, report, today=today)
-        report.problems += _rebuilt(project, manifests, tree, report)
+        report.problems += _rebuilt(project, manifests, tree, report, print_pdfs=print_pdfs)
 
 
 def _shared(tree: dict[str, tuple[str, str]], shared: dict[str, dict[str, str]],
@@ -222,7 +230,7 @@ def _theme_dirs(project: Project) -> tuple[str, ...]:
 
 
 def _rebuilt(project: Project, manifests: dict[str, mf.VersionManifest], tree: dict[str, tuple[str, str]],
-             report: Verification) -> list[str]:
+             report: Verification, *, print_pdfs: bool = False) -> list[str]:
     """Each version built with today's generator and theme, built again from its source commit: a page
     edited on the branch, even together with its manifest, no longer matches."""
     today = mf.generator(project.theme_digest)
@@ -243,7 +251,9 @@ def _rebuilt(project: Project, manifests: dict[str, mf.VersionManifest], tree: d
             previous = previous_of(project, manifests, {}, version=version, on_branch=versions)
             try:
                 built = build_version(project, version=version, known=versions[:n + 1], snapshot=snap,
-                                      out=Path(tmp) / "site" / version, previous=previous, links=manifest.links)
+                                      out=Path(tmp) / "site" / version, previous=previous, links=manifest.links,
+                                      pdfs=None if print_pdfs else printing.recorded(manifest, tree, version=version,
+                                                                                     settings=project.settings))
             except RefusedError as exc:
                 problems.append(f"{version}: rebuilt from {commit[:7]}, it fails the output check: {exc}")
                 continue
@@ -260,6 +270,7 @@ def _rebuilt(project: Project, manifests: dict[str, mf.VersionManifest], tree: d
                         problems.append(f"{prefix}{rel}: differs from a rebuild of its source commit {commit[:7]} "
                                         "(edited on the branch, with its manifest or not)")
             report.rebuilt += 1
+            report.pdfs_kept += len(built.reused)
             shutil.rmtree(Path(tmp) / "site" / version, ignore_errors=True)
     return problems
 

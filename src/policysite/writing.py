@@ -28,7 +28,7 @@ def manifest_of(project: Project, *, built: Built, commit: str, sources: dict[st
     return mf.VersionManifest(built.version, {
         lang: mf.LanguageEntry(mf.Source(project.paths[lang], commit, mf.sha256(sources[lang])),
                                {rel: record.sha256 for rel, record in files.items()}, built.changes.get(lang),
-                               built.aliases.get(lang, {}), built.theme.get(lang, ""))
+                               built.aliases.get(lang, {}), built.theme.get(lang, ""), built.pdf_keys.get(lang, ""))
         for lang, files in built.files.items()}, mf.generator(project.theme_digest), built.links)
 
 

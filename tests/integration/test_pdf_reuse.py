@@ -1,0 +1,135 @@
+"""A version's PDF is printed once: a rebuild (`policy history --rebuild`, `policy verify`) takes it from the
+branch when the key of what it would be printed from is the one its manifest records, and prints it when
+that key changed (a new text, another print template).
+
+Builds run in this process (jobs=1) and its printer's forks, so that a spy on the printer sees every print.
+"""
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+from helpers import git
+from policy_repo import Project, new_project
+from policysite import manifest as mf, pdf, verify
+
+V1, V2, V3 = "2021-02-17", "2022-03-01", "2023-05-10"
+
+
+@pytest.fixture(autouse=True)
+def no_git_identity(monkeypatch):
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", os.devnull)
+    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+
+
+class Prints:
+    """Each print, as `lang/version`, written into a file: the printer runs in a fork of the build."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        path.write_text("", encoding="utf-8")
+
+    def clear(self) -> None:
+        self.path.write_text("", encoding="utf-8")
+
+    @property
+    def calls(self) -> list[str]:
+        return self.path.read_text(encoding="utf-8").split()
+
+
+@pytest.fixture
+def printed(monkeypatch, tmp_path) -> Prints:
+    prints = Prints(tmp_path / "prints.txt")
+    real = pdf.print_page
+
+    def counting(page: str, *, where: str) -> bytes:
+        with prints.path.open("a", encoding="utf-8") as out:
+            out.write(where + "\n")
+        return real(page, where=where)
+
+    monkeypatch.setattr(pdf, "print_page", counting)
+    return prints
+
+
+@pytest.fixture
+def project(tmp_path) -> Project:
+    project = new_project(tmp_path / "project")
+    project.commit(V1)
+    project.commit(V2, fr="Nous traitons vos données avec le plus grand soin.",
+                   en="We process your data with the greatest care.")
+    return project
+
+
+def pdfs(project: Project) -> dict[str, str]:
+    """Each PDF on the branch: path -> blob."""
+    listing = git(project.root, "ls-tree", "-r", "gh-pages").splitlines()
+    return {line.split("\t")[1]: line.split()[2] for line in listing if line.endswith(".pdf")}
+
+
+def keys(project: Project, *versions: str) -> dict[tuple[str, str], str]:
+    return {(version, lang): entry.pdf_key for version in versions
+            for lang, entry in mf.VersionManifest.loads(project.show(f"manifest/{version}.json")).languages.items()}
+
+
+def test_a_rebuild_prints_only_the_pdfs_whose_key_changed_and_verify_takes_the_others(project, printed):
+    project.history(jobs=1)
+    assert sorted(printed.calls) == [f"en/{V1}", f"en/{V2}", f"fr/{V1}", f"fr/{V2}"]
+    recorded = keys(project, V1, V2)
+    assert all(re.fullmatch(r"[0-9a-f]{64}", key) for key in recorded.values())
+    assert recorded[V1, "fr"] != recorded[V2, "fr"] != recorded[V2, "en"]
+    published = pdfs(project)
+    assert len(published) == 6  # both versions and latest/, in both languages
+
+    printed.clear()
+    outcome = project.history(rebuild=True, jobs=1)
+    assert outcome.published == [V1, V2] and printed.calls == []  # the same text, template and engine: nothing printed
+    assert "4 PDF(s) kept as published" in " ".join(outcome.messages)
+    assert pdfs(project) == published and keys(project, V1, V2) == recorded
+
+    project.commit(V3, fr="Un troisième texte.", en="A third text.")
+    printed.clear()
+    outcome = project.history(rebuild=True, jobs=1)
+    assert outcome.published == [V1, V2, V3] and sorted(printed.calls) == [f"en/{V3}", f"fr/{V3}"]  # only the new text
+
+    printed.clear()
+    report = verify.verify(root=project.root)
+    assert report.problems == [] and report.rebuilt == 3 and report.pdfs_kept == 6 and printed.calls == []
+    report = verify.verify(root=project.root, print_pdfs=True)  # printed again, the same bytes as published
+    assert report.problems == [] and report.pdfs_kept == 0 and len(printed.calls) == 6
+
+
+def test_another_print_template_prints_every_pdf_again_under_a_new_key(project, printed):
+    project.history(jobs=1)
+    before, published = keys(project, V1, V2), pdfs(project)
+    template = project.root / "overrides" / "partials" / "policy-pdf.html"
+    template.write_text(template.read_text(encoding="utf-8").replace("margin: 22mm 20mm 24mm;", "margin: 20mm;"),
+                        encoding="utf-8")
+    project.commit_all("print margins")
+    printed.clear()
+    project.history(rebuild=True, jobs=1)
+    assert len(printed.calls) == 4
+    after = keys(project, V1, V2)
+    assert all(after[k] != before[k] for k in before)
+    changed = pdfs(project)
+    assert all(changed[path] != blob for path, blob in published.items())
+    assert verify.verify(root=project.root).problems == []
+
+
+def test_a_pdf_edited_on_the_branch_is_printed_again_not_kept(project, printed, tmp_path):
+    project.history(jobs=1)
+    published = pdfs(project)
+    checkout = tmp_path / "pages"
+    git(project.root, "worktree", "add", "-q", str(checkout), "gh-pages")
+    (checkout / "fr" / V1 / f"policy-fr-{V1}.pdf").write_bytes(b"%PDF-1.7 not the print of its text")
+    git(checkout, "commit", "-q", "-am", "tamper")
+    git(project.root, "worktree", "remove", "--force", str(checkout))
+    assert any(line.startswith(f"fr/{V1}/policy-fr-{V1}.pdf: changed") for line in verify.verify(
+        root=project.root).problems)
+    printed.clear()
+    project.history(rebuild=True, jobs=1)
+    assert printed.calls == [f"fr/{V1}"]  # its digest is not the manifest's: printed, never copied
+    assert pdfs(project) == published

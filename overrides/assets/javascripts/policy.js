@@ -3,7 +3,7 @@
 (function () {
   function currentSection() {
     if (location.hash) return location.hash;
-    var headings = document.querySelectorAll(".md-content h2[id], .md-content h3[id], .md-content h4[id], .md-content h5[id], .md-content h6[id]");
+    var headings = document.querySelectorAll(".md-content :is(h2,h3,h4,h5,h6)[id]");
     var id = "";
     for (var i = 0; i < headings.length; i++) {
       if (headings[i].getBoundingClientRect().top > 100) break;
@@ -12,17 +12,20 @@
     return id ? "#" + id : "";
   }
   document.addEventListener("click", function (event) {
-    var link = event.target.closest && event.target.closest("a[hreflang], a.md-version__link, a[data-policy-keep-section]");
+    var link = event.target.closest && event.target.closest(
+      "a[hreflang], a.md-version__link, a[data-policy-keep-section], a[data-policy-document]");
     if (!link) return;
-    var hash = currentSection();
-    var href = link.getAttribute("href").split("#")[0];
-    // On `…/fr/latest/`, a copy of the newest dated version, the other language's link names that
-    // version's date: keep the reader on `latest` in the other language too (and on its changes or
-    // side-by-side page).
-    var here = location.pathname.split("/");
-    if (link.hasAttribute("hreflang") && here.indexOf("latest") !== -1)
+    // A link to another document of the site names the version in force on this version's date and keeps
+    // its own anchor; the others carry the reader's section.
+    var doc = link.hasAttribute("data-policy-document"), parts = link.getAttribute("href").split("#");
+    var hash = doc ? (parts[1] ? "#" + parts[1] : "") : currentSection(), href = parts[0];
+    // On `…/fr/latest/`, a copy of the newest dated version, these links name that version's date: keep the
+    // reader on `latest` in the other language too (and on its changes or side-by-side page), and follow
+    // the other document's `latest/`, the text in force today too.
+    if ((doc || link.hasAttribute("hreflang")) && location.pathname.split("/").indexOf("latest") !== -1)
       href = href.replace(/\/\d{4}-\d{2}-\d{2}\/((?:changes|side-by-side)\/)?$/, "/latest/$1");
     link.setAttribute("href", href + hash);
+    if (doc) return;
     // Material's version selector (on body, next) opens the same page of the chosen version with
     // the address's hash: put the section in the address first.
     if (hash && link.classList.contains("md-version__link") && location.hash !== hash)
@@ -30,13 +33,6 @@
     // Material's own language switch (on body) would go to the other language's sitemap URL
     // instead, dropping the section: let the browser follow this link as it now is.
     if (link.hasAttribute("hreflang")) event.stopPropagation();
-  }, true);
-  // A link to another document of the site names the version in force on this version's date. On `latest/`
-  // (the text in force today), follow the other document's `latest/`: the text in force today too.
-  document.addEventListener("click", function (event) {
-    var link = event.target.closest && event.target.closest("a[data-policy-document]");
-    if (!link || location.pathname.split("/").indexOf("latest") === -1) return;
-    link.setAttribute("href", link.getAttribute("href").replace(/\/\d{4}-\d{2}-\d{2}\/(#.*)?$/, "/latest/$1"));
   }, true);
   // Material names its version button "Select version" while it shows a date: WCAG 2.5.3 (label in
   // name) wants the words seen in the name, "latest" a word apart. The button comes with versions.json.
@@ -58,7 +54,7 @@
       : Promise.resolve([]);
   }
   var banner = document.querySelector("[data-policy-upcoming]");
-  if (banner && window.fetch) {
+  if (banner) {
     listed()
       .then(function (versions) {
         var here = banner.getAttribute("data-policy-version"), current = null, next = null, self = false;
@@ -105,7 +101,7 @@
   // ... and in section 1: ../versions.json (mike's, rewritten at each publication) names the versions
   // published since this one; the page links them, the newest in force, and shows the notice.
   var notice = document.querySelector(".policy-version[data-policy-version]");
-  if (!notice || !window.fetch) return;
+  if (!notice) return;
   var mine = notice.getAttribute("data-policy-version");
   listed().then(function (versions) {
     var newer = versions.map(function (v) { return v.version; }).filter(function (v) {

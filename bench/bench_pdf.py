@@ -1,8 +1,9 @@
 """Benchmark of a version's PDF: time to print it, per language, and the bytes it adds to a version.
 
 Run: .venv/bin/python bench/bench_pdf.py [--runs N]
-Prints WeasyPrint's import (paid once per build process), then per language the median and best
-wall time, and the median CPU time, of N prints of the project's full policy (`pdf.render_pdf`, as the hook calls it) split into the
+Prints the load average and WeasyPrint's import (paid once per build process), then per language
+the median and best wall time, and the median CPU time, of N prints of the project's full policy
+(`pdf.render_pdf`: the HTML from the model, then `pdf.print_page` as a build prints it) split into the
 HTML from the document model, WeasyPrint's layout and its PDF writing, and the PDF's size as
 written and as git stores it (zlib, level 9: the PDF's own streams are already deflated).
 Goals: under 0.5 s per version and language; under 150 KB added per version (all languages).

@@ -1,12 +1,12 @@
-"""Benchmark of `policy publish` of one version: its PDFs printed in a fork beside the HTML build, or in the
-build process after it (the fork turned off), wall and CPU time; and, for reference, not printed at all.
+"""Benchmark of `policy publish` of one version, wall and CPU time: as it is (its PDFs printed in the build
+process) and, for reference, with PDFs that cost nothing to print, so the difference is what printing adds.
 
 Run: .venv/bin/python bench/bench_publish.py [--runs N]
 A temporary repository holds today's project files and the real policy (both languages) as two dated
 versions; the first is published, then the second is published N times in each mode, in turn, the
-branch put back before each run. Each run is a fresh `policy publish` process (WeasyPrint's import
-included, as a user pays it). CPU is the process's and its children's (the printer's fork), user +
-system. Figures only; nothing is asserted.
+branch put back before each run. Each run is a fresh `policy publish` process (the print engine's import
+included, as a user pays it). CPU is the process's and its children's, user + system. Figures only;
+nothing is asserted.
 """
 from __future__ import annotations
 
@@ -25,11 +25,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_history import ENV, commit_version, git, make_history, policy  # noqa: E402
 
 MODES = {
-    "fork": "",
-    # A process with other threads never forks its printer: what publish cost before the printer existed.
-    "in-process": "import threading; threading.active_count = lambda: 2; ",
+    "as built": "",
     # A reference: the same publication with a PDF that costs nothing to print (neither printed nor imported).
-    "nowhere (reference)": ("import threading; threading.active_count = lambda: 2; from policysite import printing; "
+    "nowhere (reference)": ("from policysite import printing; "
                             "printing.printed = lambda page: printing.Printed(b'%PDF-1.7 reference', page.key); "),
 }
 

@@ -98,20 +98,16 @@ def build_version(project: Project, *, version: str, known: list[str], snapshot:
         aliases = aliases_of(settings, snapshot.sources, previous)
     if links is None:  # where its links to the site's other documents land; a rebuild passes those recorded
         links = pinned_links(project, snapshot.sources, version=version)
+    fonts = [project.theme / folder for folder in settings.pdf_fonts]
     pages = {language.code: printing.page_of(
         snapshot.sources[language.code], env=printing.environment(project.theme, language), lang=language.code,
-        version=version, url=f"{settings.public_url}{settings.base(language.code)}/{version}/")
+        version=version, url=f"{settings.public_url}{settings.base(language.code)}/{version}/", fonts=fonts)
         for language in settings.languages}
+    built = _build_languages(project, version=version, known=known, snapshot=snapshot, out=out,
+                             previous=previous, aliases=aliases, links=links)
     pdfs = pdfs or {}
-    made = {code: printed for code, page in pages.items()
-            if (printed := printing.kept(page, pdfs.get(code), lambda blob: git.cat_blob(project.repo, blob)))}
-    printer = printing.Printer([page for code, page in pages.items() if code not in made])  # on the other core
-    try:
-        built = _build_languages(project, version=version, known=known, snapshot=snapshot, out=out,
-                                 previous=previous, aliases=aliases, links=links)
-        made.update(printer.result())
-    finally:
-        printer.cancel()
+    made = {code: printing.kept(page, pdfs.get(code), lambda blob: git.cat_blob(project.repo, blob))
+            or printing.printed(page) for code, page in pages.items()}
     for code, printed in made.items():
         if printed.note:
             built.notes.append(printed.note)

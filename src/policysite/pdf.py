@@ -1,34 +1,37 @@
 """A dated version's text as an accessible PDF, `<lang>/<date>/policy-<lang>-<date>.pdf`.
 
-Rendered from the document model (the text as `document.parse` reads it: title, numbered sections,
-paragraphs, list items, table rows) through `partials/policy-pdf.html` and its own print stylesheet,
-never from the theme's files (a version's theme moves to a shared folder after its build). WeasyPrint
-writes it as PDF/UA-1: tagged, headings as structure, the document language in its catalog.
+Drawn from the document model (the text as `document.parse` reads it: title, numbered sections,
+paragraphs, list items, table rows) by the Typst template `partials/policy-pdf.typ` of the theme's
+custom folder, never from the theme's pages. Every text reaches the template as JSON data and is set as
+plain text, never read as markup. Typst writes PDF/UA-1 (tagged, headings as structure, the document
+language in its catalog, a text it cannot draw with its fonts is an error, not a blank); pikepdf then
+packs its objects into compressed object streams (the same PDF, some 40 % smaller).
 
-Built with the version, so its bytes must be the same at every build: it names the version's date
-(no build date), its identifier is a digest of its content, fonts are subset by content, and nothing
-is fetched (every URL the HTML might name is refused). So a PDF is a function of its HTML (text, what
-identifies the version, stylesheet), the options below and the engine (pdfengine): `key` digests them,
+Built with the version, so its bytes must be the same at every build and on every machine: it names the
+version's date (no build date), its identifier is a digest of its content, and the fonts are the engine's
+own (plus the font files of the folders `extra.policy.pdf_fonts` names), never the machine's. So a PDF is
+a function of its template, its data, the options below and the engine (pdfengine): `key` digests them,
 and a version whose key is the one its manifest records keeps its PDF instead of printing it again.
 """
 from __future__ import annotations
 
-import functools
+import dataclasses
 import hashlib
 import json
+from collections.abc import Sequence
+from pathlib import Path
 
 from jinja2 import Environment
 
-from policysite import document, pdfengine
-from policysite.layout import parts
+from policysite import document, pdfengine, typeset
+from policysite.layout import Part, parts
 from policysite.strings import long_date, strings
 
 MEDIA_TYPE = "application/pdf"
-TEMPLATE = "partials/policy-pdf.html"
-VARIANT = "pdf/ua-1"  # WeasyPrint's PDF/UA: tags, Lang, title shown, metadata stream
-OPTIONS = {"pdf_variant": VARIANT, "pdf_identifier": True}  # WeasyPrint's write_pdf options
-# The faces the print stylesheet uses (fontconfig patterns): their files are part of each PDF's key.
-FONTS = ("DejaVu Sans", "DejaVu Sans:bold")
+TEMPLATE = "partials/policy-pdf.typ"
+STANDARDS = ("ua-1",)  # what Typst checks and declares: PDF/UA-1 (tags, language, title, drawable text)
+OPTIONS: dict[str, object] = {"pdf_standards": list(STANDARDS), "pdf_tags": True, "ignore_system_fonts": True,
+                              "object_streams": "generate", "deterministic_id": True}  # typst's, then pikepdf's
 
 
 class PdfError(Exception):
@@ -39,58 +42,89 @@ class PdfUnavailable(PdfError):
     """The print engine failed on a text: the version is published without its PDF, and the build says so."""
 
 
+@dataclasses.dataclass(frozen=True)
+class Print:
+    """What a PDF is printed from: the template's text, the data it draws (JSON) and the font folders."""
+
+    template: str
+    data: str
+    fonts: tuple[str, ...] = ()
+
+
 def file_name(*, lang: str, version: str) -> str:
     """The name of a version's PDF inside `<lang>/<version>/`."""
     return f"policy-{lang}-{version}.pdf"
 
 
-def html(source: bytes, *, env: Environment, lang: str, version: str, url: str) -> str:
-    """The HTML the PDF is printed from: the text of the version's page `source` and what identifies it."""
-    policy = document.parse(document.decode(source, path=f"{lang}/{version}"), path=f"{lang}/{version}", lang=lang)
+def template(env: Environment) -> str:
+    """The print template's text, from the environment's loader (a project's own template wins)."""
+    assert env.loader is not None
+    return env.loader.get_source(env, TEMPLATE)[0]
+
+
+def source(source: bytes, *, env: Environment, lang: str, version: str, url: str,
+           fonts: Sequence[str | Path] = ()) -> Print:
+    """What the version's page `source` is printed from: the template and the text of the page as data."""
+    where = f"{lang}/{version}"
+    policy = document.parse(document.decode(source, path=where), path=where, lang=lang)
     if policy.date is None:
-        raise PdfError(f"{lang}/{version}: the page has no date to state in its PDF")
+        raise PdfError(f"{where}: the page has no date to state in its PDF")
+    return Print(template(env), json.dumps(data(policy, source, lang=lang, url=url), ensure_ascii=False,
+                                           sort_keys=True), tuple(str(f) for f in fonts))
+
+
+def data(policy: document.Policy, source: bytes, *, lang: str, url: str) -> dict[str, object]:
+    """The page as the template draws it. Heading levels never skip one (PDF/UA: a `###` under the title
+    is drawn one level below it), and a section without a title is named by its number or anchor."""
+    assert policy.date is not None
     t = strings(lang)
-    sections = [{"anchor": s.anchor, "title": f"{s.numeral} {s.title}" if s.numeral else s.title,
-                 "level": min(s.level, 6), "parts": parts(s.blocks)} for s in policy.sections]
-    context = {"t": t, "lang": lang, "title": policy.title, "date": policy.date,
-               "date_text": long_date(policy.date, lang), "url": url,
-               "sha256": hashlib.sha256(source).hexdigest(), "preamble": parts(policy.preamble),
-               "sections": sections}
-    return env.get_template(TEMPLATE).render(context)
+    language, _, region = lang.partition("-")
+    sections, level = [], 1
+    for section in policy.sections:
+        level = max(2, min(section.level, level + 1, 6))
+        title = f"{section.numeral} {section.title}".strip() if section.numeral else section.title.strip()
+        sections.append({"anchor": section.anchor, "level": level, "title": title or section.anchor,
+                         "parts": [_part(p) for p in parts(section.blocks)]})
+    return {"lang": language.lower(), "region": region.upper() if len(region) == 2 else None,
+            "title": policy.title.strip() or policy.path, "date": [policy.date.year, policy.date.month,
+                                                                     policy.date.day],
+            "version_text": t["version"].format(date=long_date(policy.date, lang)),
+            "url_label": t["pdf_url"], "url": url, "sha_label": t["pdf_sha256"],
+            "sha256": hashlib.sha256(source).hexdigest(),
+            "preamble": [_part(p) for p in parts(policy.preamble)], "sections": sections}
 
 
-def key(page: str) -> str:
-    """The digest of what a PDF is printed from: its HTML `page`, the options and the engine."""
-    inputs = {"html": hashlib.sha256(page.encode("utf-8")).hexdigest(), "options": OPTIONS,
-              "engine": pdfengine.identity(FONTS)}
+def _part(part: Part) -> dict[str, object]:
+    """A paragraph, list or table as JSON; a table's rows cut or filled to its header's width."""
+    out = dataclasses.asdict(part)
+    if part.kind == "table":
+        width = max(1, len(part.header))
+        out["header"] = list(part.header) or [""]
+        out["rows"] = [list(row[:width]) + [""] * (width - len(row)) for row in part.rows]
+    return out
+
+
+def key(page: Print) -> str:
+    """The digest of what a PDF is printed from: template, data, font folders, options and engine."""
+    inputs = {"template": _digest(page.template), "data": _digest(page.data), "options": OPTIONS,
+              "engine": pdfengine.identity(page.fonts)}
     return hashlib.sha256(json.dumps(inputs, sort_keys=True).encode("utf-8")).hexdigest()
 
 
-def render_pdf(source: bytes, *, env: Environment, lang: str, version: str, url: str) -> bytes:
-    """The version's page `source` (Markdown, UTF-8) as a PDF/UA-1 document; the same source, the same bytes."""
-    return print_page(html(source, env=env, lang=lang, version=version, url=url), where=f"{lang}/{version}")
+def render_pdf(source_bytes: bytes, *, env: Environment, lang: str, version: str, url: str,
+               fonts: Sequence[str | Path] = ()) -> bytes:
+    """The version's page (Markdown, UTF-8) as a PDF/UA-1 document; the same source, the same bytes."""
+    return print_page(source(source_bytes, env=env, lang=lang, version=version, url=url, fonts=fonts),
+                      where=f"{lang}/{version}")
 
 
-def print_page(page: str, *, where: str) -> bytes:
-    """The HTML `page` printed as PDF/UA-1 (`where`, `fr/2024-03-01`, names it in an error)."""
-    from weasyprint import HTML  # imported here: only a print pays its import
-
+def print_page(page: Print, *, where: str) -> bytes:
+    """`page` printed as PDF/UA-1 (`where`, `fr/2024-03-01`, names it in an error)."""
     try:
-        return HTML(string=page, url_fetcher=_refuse).write_pdf(font_config=font_configuration(), **OPTIONS)
-    except Exception as exc:  # the engine's own failure on an unusual text: never the end of a publication
-        raise PdfUnavailable(f"{where}: no PDF: the print engine failed ({type(exc).__name__}: "
-                             f"{str(exc)[:200]})") from exc
+        return typeset.print_pdf(page.template, page.data, fonts=page.fonts, standards=STANDARDS)
+    except typeset.TypesetError as exc:  # the engine's own refusal of a text: never the end of a publication
+        raise PdfUnavailable(f"{where}: no PDF: the print engine failed ({str(exc)[:300]})") from exc
 
 
-@functools.cache
-def font_configuration():
-    """WeasyPrint's fontconfig configuration, loaded once per process (5 % of a print when loaded for each):
-    its caches hold what fonts give for a style, the same for every print."""
-    from weasyprint.text.fonts import FontConfiguration
-
-    return FontConfiguration()
-
-
-def _refuse(url: str, *args: object, **kwargs: object) -> dict:
-    """Nothing is fetched while printing: the PDF holds only its text and the fonts of the machine."""
-    raise ValueError(f"the PDF fetches nothing: {url}")
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()

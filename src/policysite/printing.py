@@ -1,19 +1,13 @@
 """A dated version's PDF in each language: taken from the branch when the key of what it would be printed
-from (pdf.key) is the one its manifest recorded, else printed beside the version's HTML build.
+from (pdf.key) is the one its manifest recorded, else printed.
 
-Printing is most of a version's build (0.6 s CPU per language). A rebuild (`policy history --rebuild`,
-`policy verify`) of a version whose text, print template, options and engine are unchanged would print
-the same bytes, so it takes them from the branch; bytes whose digest is not the one the manifest lists
-(edited on the branch) are never taken: they are printed again. What must be printed is printed in a
-fork of the build process, on the other core, while the build writes the HTML pages.
+A rebuild (`policy history --rebuild`, `policy verify`) of a version whose text, print template, options
+and engine are unchanged would print the same bytes, so it takes them from the branch; bytes whose digest
+is not the one the manifest lists (edited on the branch) are never taken: they are printed again.
 """
 from __future__ import annotations
 
 import functools
-import gc
-import os
-import pickle
-import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,11 +28,11 @@ class Recorded:
 
 @dataclass(frozen=True)
 class Page:
-    """What a language's PDF is printed from: its HTML, and that HTML's key (pdf.key)."""
+    """What a language's PDF is printed from (template, data, fonts), and its key (pdf.key)."""
 
     lang: str
     version: str
-    html: str
+    source: pdf.Print
     key: str
 
 
@@ -71,7 +65,7 @@ def recorded(manifest: mf.VersionManifest | None, listing: dict[str, tuple[str, 
 
 def environment(root: Path, language: policy_settings.Language) -> Environment:
     """The print template's Jinja environment: the theme's `custom_dir` of the language's configuration,
-    where `partials/policy-pdf.html` lives (the theme's own templates are never printed)."""
+    where `partials/policy-pdf.typ` lives (the theme's own templates are never printed)."""
     config = policy_settings.load_yaml(root / language.config_file)
     theme = config.get("theme")
     custom = theme.get("custom_dir") if isinstance(theme, dict) else None
@@ -80,13 +74,14 @@ def environment(root: Path, language: policy_settings.Language) -> Environment:
 
 @functools.lru_cache(maxsize=8)
 def _environment(folder: str) -> Environment:
-    return Environment(loader=FileSystemLoader(folder), autoescape=True)  # templates compiled once per process
+    return Environment(loader=FileSystemLoader(folder), autoescape=True)  # one loader per folder and process
 
 
-def page_of(source: bytes, *, env: Environment, lang: str, version: str, url: str) -> Page:
-    """The HTML the version's page `source` is printed from, and its key. Raises pdf.PdfError without a date."""
-    html = pdf.html(source, env=env, lang=lang, version=version, url=url)
-    return Page(lang, version, html, pdf.key(html))
+def page_of(source: bytes, *, env: Environment, lang: str, version: str, url: str,
+            fonts: Sequence[str | Path] = ()) -> Page:
+    """What the version's page `source` is printed from, and its key. Raises pdf.PdfError without a date."""
+    printed = pdf.source(source, env=env, lang=lang, version=version, url=url, fonts=fonts)
+    return Page(lang, version, printed, pdf.key(printed))
 
 
 def kept(page: Page, recorded: Recorded | None, read: Callable[[str], bytes]) -> Printed | None:
@@ -100,76 +95,13 @@ def kept(page: Page, recorded: Recorded | None, read: Callable[[str], bytes]) ->
 def printed(page: Page) -> Printed:
     """`page` printed; without bytes, and saying why, when the print engine fails on it."""
     try:
-        return Printed(pdf.print_page(page.html, where=f"{page.lang}/{page.version}"), page.key)
+        return Printed(pdf.print_page(page.source, where=f"{page.lang}/{page.version}"), page.key)
     except pdf.PdfUnavailable as exc:  # a text already public is published all the same, without its PDF
         return Printed(None, note=str(exc))
 
 
 def version_pdf(source: bytes, *, env: Environment, lang: str, version: str, url: str,
-                recorded: Recorded | None, read: Callable[[str], bytes]) -> Printed:
+                recorded: Recorded | None, read: Callable[[str], bytes], fonts: Sequence[str | Path] = ()) -> Printed:
     """The PDF of the version's page `source`: kept from the branch if it can be, else printed here."""
-    page = page_of(source, env=env, lang=lang, version=version, url=url)
+    page = page_of(source, env=env, lang=lang, version=version, url=url, fonts=fonts)
     return kept(page, recorded, read) or printed(page)
-
-
-class Printer:
-    """`pages` printed in a fork of this process, started at once, while this one goes on (the HTML build).
-
-    The fork already has WeasyPrint loaded (imported here first, once per process, so that every later
-    fork inherits it). A process with other threads running must not fork, and some systems cannot:
-    there `result()` prints them in this process. Either way `result()` gives the same bytes.
-    """
-
-    def __init__(self, pages: Sequence[Page]) -> None:
-        self._pages = list(pages)
-        self._pid: int | None = None
-        self._read_fd: int | None = None
-        self.forked = bool(self._pages) and hasattr(os, "fork") and threading.active_count() == 1
-        if self.forked:
-            pdf.font_configuration()  # imports WeasyPrint and loads fontconfig's list here, once per process
-            self._fork()
-
-    def _fork(self) -> None:
-        read_fd, write_fd = os.pipe()
-        gc.freeze()  # the child's collections leave the objects it inherits alone (no scan, no copy)
-        pid = os.fork()
-        if pid != 0:
-            gc.unfreeze()
-        if pid == 0:  # the child: print, send the results, leave without running the parent's exit code
-            status = 0
-            try:
-                os.close(read_fd)
-                results = {page.lang: printed(page) for page in self._pages}
-                with os.fdopen(write_fd, "wb") as out:
-                    pickle.dump(results, out)
-            except BaseException:
-                status = 2
-            finally:
-                os._exit(status)
-        os.close(write_fd)
-        self._pid, self._read_fd = pid, read_fd
-
-    def result(self) -> dict[str, Printed]:
-        """Each page's PDF by language; printed here if the fork could not be used or did not finish."""
-        if self._read_fd is not None and self._pid is not None:
-            with os.fdopen(self._read_fd, "rb") as pipe:
-                data = pipe.read()
-            self._read_fd = None
-            _, status = os.waitpid(self._pid, 0)
-            self._pid = None
-            if status == 0 and data:
-                return pickle.loads(data)  # noqa: S301 (our own fork's results, through our own pipe)
-        return {page.lang: printed(page) for page in self._pages}
-
-    def cancel(self) -> None:
-        """Stop the printing (the build failed): nothing is left running."""
-        if self._pid is not None:
-            try:
-                os.kill(self._pid, 9)
-                os.waitpid(self._pid, 0)
-            except (ProcessLookupError, ChildProcessError):
-                pass
-            self._pid = None
-        if self._read_fd is not None:
-            os.close(self._read_fd)
-            self._read_fd = None

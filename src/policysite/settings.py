@@ -62,6 +62,9 @@ class Settings:
     # The document these settings are for: "" for the first, whose versions are at /<lang>/<date>/;
     # a further one's are at /<lang>/<id>/<date>/ (for_document()).
     document: str = ""
+    # Folders of font files (relative to the project's root) the PDFs may draw with, after the print engine's
+    # own fonts: a script those lack (Chinese, Japanese, Thai…) needs one.
+    pdf_fonts: tuple[str, ...] = ()
 
     @property
     def all_documents(self) -> tuple[Document, ...]:
@@ -151,11 +154,22 @@ def from_extra(extra: Mapping[str, Any], *, where: str = "mkdocs.yml") -> Settin
         brand_variants=_texts(policy.get("brand_variants", []), f"{where}: extra.policy.brand_variants"),
         definitions_section=str(policy["definitions_section"]) if policy.get("definitions_section") else None,
         notice_days=notice_days,
+        pdf_fonts=_folders(policy.get("pdf_fonts", []), f"{where}: extra.policy.pdf_fonts"),
         documents=_documents(policy.get("documents"), page=page, codes=[lang.code for lang in languages],
                              where=f"{where}: extra.policy.documents"),
     )
     # A build of one of the site's documents (`policy publish` sets extra.policy.document for a further one).
     return settings.for_document(str(policy["document"])) if policy.get("document") else settings
+
+
+def _folders(value: Any, where: str) -> tuple[str, ...]:
+    """Folders inside the project, as relative paths (`fonts`, `assets/fonts`)."""
+    folders = _texts(value, where)
+    for folder in folders:
+        parts = folder.replace("\\", "/").split("/")
+        if folder.startswith(("/", "~")) or ".." in parts or ":" in folder:
+            raise SettingsError(f"{where}: {folder!r} must be a folder inside the project, such as fonts"[:300])
+    return folders
 
 
 def _documents(value: Any, *, page: str, codes: list[str], where: str) -> tuple[Document, ...]:

@@ -2,7 +2,7 @@
 branch when the key of what it would be printed from is the one its manifest records, and prints it when
 that key changed (a new text, another print template).
 
-Builds run in this process (jobs=1) and its printer's forks, so that a spy on the printer sees every print.
+Builds run in this process (jobs=1), so that a spy on the printer sees every print.
 """
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ def no_git_identity(monkeypatch):
 
 
 class Prints:
-    """Each print, as `lang/version`, written into a file: the printer runs in a fork of the build."""
+    """Each print, as `lang/version`, written into a file (a spy that would also see a forked printer's)."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -46,7 +46,7 @@ def printed(monkeypatch, tmp_path) -> Prints:
     prints = Prints(tmp_path / "prints.txt")
     real = pdf.print_page
 
-    def counting(page: str, *, where: str) -> bytes:
+    def counting(page: pdf.Print, *, where: str) -> bytes:
         with prints.path.open("a", encoding="utf-8") as out:
             out.write(where + "\n")
         return real(page, where=where)
@@ -105,8 +105,8 @@ def test_a_rebuild_prints_only_the_pdfs_whose_key_changed_and_verify_takes_the_o
 def test_another_print_template_prints_every_pdf_again_under_a_new_key(project, printed):
     project.history(jobs=1)
     before, published = keys(project, V1, V2), pdfs(project)
-    template = project.root / "overrides" / "partials" / "policy-pdf.html"
-    template.write_text(template.read_text(encoding="utf-8").replace("margin: 22mm 20mm 24mm;", "margin: 20mm;"),
+    template = project.root / "overrides" / "partials" / "policy-pdf.typ"
+    template.write_text(template.read_text(encoding="utf-8").replace("margin: (top: 22mm,", "margin: (top: 20mm,"),
                         encoding="utf-8")
     project.commit_all("print margins")
     printed.clear()

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import subprocess
 import sys
@@ -61,14 +62,41 @@ def test_parts_group_items_into_nested_lists_and_rows_into_a_table_with_its_head
     assert parts[2].header == ("Donnée", "Durée") and parts[2].rows == [("nom", "3 ans"), ("adresse", "1 an")]
 
 
-def test_html_names_the_language_the_date_the_digest_and_each_section_by_its_anchor():
+def test_the_print_data_names_the_language_the_date_the_digest_and_each_section_by_its_anchor():
     source = TEXT.encode("utf-8")
-    page = pdf.html(source, env=env(), lang="fr", version="2024-03-01", url=URL)
-    assert '<html lang="fr">' in page and "<title>Politique d’essai</title>" in page
-    assert "Version du 1er mars 2024." in page and URL in page and hashlib.sha256(source).hexdigest() in page
-    assert re.findall(r'<h2 id="([^"]+)">([^<]+)</h2>', page) == [("s1", "1 Données"), ("droits", "2 Droits")]
-    assert "<strong>gras</strong>" in page
-    assert "<link" not in page and "<script" not in page and "src=" not in page  # nothing to fetch
+    page = pdf.source(source, env=env(), lang="fr", version="2024-03-01", url=URL)
+    data = json.loads(page.data)
+    assert page.template == (ROOT / "overrides" / pdf.TEMPLATE).read_text(encoding="utf-8")
+    assert data["lang"] == "fr" and data["region"] is None and data["title"] == "Politique d’essai"
+    assert data["version_text"] == "Version du 1er mars 2024." and data["url"] == URL and data["date"] == [2024, 3, 1]
+    assert data["sha256"] == hashlib.sha256(source).hexdigest()
+    assert [(s["anchor"], s["title"], s["level"]) for s in data["sections"]] == [("s1", "1 Données", 2),
+                                                                                  ("droits", "2 Droits", 2)]
+    assert data["preamble"][0]["runs"] == [["Introduction en ", False], ["gras", True], [" ici.", False]]
+
+
+def test_headings_never_skip_a_level_and_table_rows_take_their_headers_width():
+    text = ("---\ndate: 2024-03-01\n---\n\n# T\n\n#### 1. Deep\n\nx\n\n##### 1.1. Deeper\n\ny\n\n"
+            "## 2. Two\n\n| a | b |\n|---|---|\n| 1 |\n| 1 | 2 |\n")
+    data = json.loads(pdf.source(text.encode(), env=env(), lang="pt-BR", version="2024-03-01", url=URL).data)
+    assert [s["level"] for s in data["sections"]] == [2, 3, 2]
+    assert data["lang"] == "pt" and data["region"] == "BR"
+    table = data["sections"][2]["parts"][0]
+    assert table["header"] == ["a", "b"] and all(len(row) == 2 for row in table["rows"])
+    printed = pdf.print_page(pdf.source(text.encode(), env=env(), lang="pt-BR", version="2024-03-01", url=URL),
+                             where="pt-BR/2024-03-01")
+    assert printed.startswith(b"%PDF-1.7")
+
+
+def test_no_text_is_read_as_typst_markup(tmp_path):
+    hostile = ('#import "/etc/passwd" #read("/etc/passwd") = heading *bold* $x$ <label> @ref '
+               '] ) } #{panic("no")} \\ // comment /* block')
+    text = f"---\ndate: 2024-03-01\n---\n\n# {hostile}\n\n## 1. {hostile}\n\n{hostile}\n\n- {hostile}\n"
+    path = tmp_path / "p.pdf"
+    path.write_bytes(pdf.render_pdf(text.encode(), env=env(), lang="fr", version="2024-03-01", url=URL))
+    printed = " ".join(subprocess.run([poppler("pdftotext"), str(path), "-"], capture_output=True, text=True,
+                                      check=True).stdout.split())
+    assert printed.count('#read("/etc/passwd")') == 4 and "root:" not in printed
 
 
 def test_the_same_source_gives_the_same_bytes_and_another_url_other_bytes():
@@ -93,40 +121,59 @@ def test_the_frozen_policy_prints_every_section_title(tmp_path):
 
 def test_an_undated_page_has_no_pdf():
     with pytest.raises(pdf.PdfError, match="no date"):
-        pdf.html(b"# Title\n\n## 1. One\n\nText.\n", env=env(), lang="fr", version="2024-03-01", url=URL)
+        pdf.source(b"# Title\n\n## 1. One\n\nText.\n", env=env(), lang="fr", version="2024-03-01", url=URL)
 
 
-def test_a_failure_of_the_print_engine_is_said_and_never_a_traceback(monkeypatch):
-    import weasyprint
-
-    def fail(*args, **kwargs):
-        raise RecursionError("nested too deeply")
-
-    monkeypatch.setattr(weasyprint.HTML, "write_pdf", fail)
-    with pytest.raises(pdf.PdfUnavailable, match=r"fr/2024-03-01: no PDF: the print engine failed \(RecursionError"):
-        pdf.render_pdf(TEXT.encode("utf-8"), env=env(), lang="fr", version="2024-03-01", url=URL)
+def test_a_text_the_fonts_cannot_draw_is_said_and_never_a_traceback_nor_a_blank():
+    text = "---\ndate: 2024-03-01\n---\n\n# 隐私政策\n\n## 1. 数据\n\n我们处理您的数据。\n"
+    with pytest.raises(pdf.PdfUnavailable, match=r"zh/2024-03-01: no PDF: the print engine failed \(TypstError: .*隐"):
+        pdf.render_pdf(text.encode(), env=env(), lang="zh", version="2024-03-01", url=URL)
 
 
-def test_the_key_is_the_same_for_the_same_page_and_changes_with_the_page_options_or_engine(monkeypatch):
-    page = pdf.html(TEXT.encode("utf-8"), env=env(), lang="fr", version="2024-03-01", url=URL)
+def test_the_key_is_the_same_for_the_same_page_and_changes_with_the_text_template_options_or_engine(monkeypatch):
+    page = pdf.source(TEXT.encode("utf-8"), env=env(), lang="fr", version="2024-03-01", url=URL)
     key = pdf.key(page)
     assert re.fullmatch(r"[0-9a-f]{64}", key) and pdf.key(page) == key
-    assert pdf.key(page.replace("Données", "Donnees")) != key  # the text
-    assert pdf.key(page.replace("size: A4", "size: A5")) != key  # the print stylesheet, inside the page
-    monkeypatch.setattr(pdf, "OPTIONS", {**pdf.OPTIONS, "hinting": True})
+    assert pdf.key(pdf.Print(page.template, page.data.replace("Données", "Donnees"))) != key  # the text
+    assert pdf.key(pdf.Print(page.template.replace('paper: "a4"', 'paper: "a5"'), page.data)) != key  # the template
+    monkeypatch.setattr(pdf, "OPTIONS", {**pdf.OPTIONS, "pdf_standards": ["a-2b"]})
     assert pdf.key(page) != key
     monkeypatch.undo()
-    identity = pdfengine.identity(pdf.FONTS)
-    monkeypatch.setattr(pdfengine, "identity", lambda fonts: {**identity, "fonts": {"DejaVu Sans": "another"}})
+    installed = pdfengine.packages()
+    monkeypatch.setattr(pdfengine, "packages", lambda: {**installed, "typst": "0.99"})
     assert pdf.key(page) != key
 
 
-def test_the_engine_names_weasyprint_its_libraries_and_the_font_files_of_the_stylesheet():
-    identity = pdfengine.identity(pdf.FONTS)
-    assert identity["packages"]["weasyprint"] == "70.0" and "pydyf" in identity["packages"]
-    assert set(identity["libraries"]) >= {"pango", "harfbuzz", "fontconfig", "freetype", "zlib"}
-    dejavu = hashlib.sha256(Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf").read_bytes()).hexdigest()
-    assert identity["fonts"]["DejaVu Sans"] == dejavu and identity["fonts"]["DejaVu Sans:bold"] != dejavu
+def test_the_engine_names_typst_pikepdf_qpdf_and_the_font_files_a_project_adds(tmp_path):
+    identity = pdfengine.identity()
+    assert identity["packages"]["typst"] == "0.15.2" and identity["packages"]["pikepdf"] == "10.18.0"
+    assert identity["packages"]["qpdf"] != pdfengine.UNKNOWN and identity["fonts"] == {}
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "Face.otf").write_bytes(b"font one")
+    (tmp_path / "notes.txt").write_text("not a font")
+    fonts = pdfengine.identity([str(tmp_path)])["fonts"]
+    assert fonts == {"0/sub/Face.otf": hashlib.sha256(b"font one").hexdigest()}
+
+
+def test_a_font_folder_of_the_project_is_drawn_with_after_the_engines_own_fonts(tmp_path):
+    """A glyph only the folder's font has (OpenSymbol's, which LibreOffice brings) is drawn with it; the
+    text the engine's fonts have keeps them."""
+    font = Path("/usr/share/fonts/truetype/libreoffice/opens___.ttf")
+    if not font.is_file():
+        pytest.skip("no OpenSymbol font (Debian's fonts-opensymbol) on this machine to put in a font folder")
+    (tmp_path / "fonts").mkdir()
+    (tmp_path / "fonts" / font.name).write_bytes(font.read_bytes())
+    text = "---\ndate: 2024-03-01\n---\n\n# Politique\n\n## 1. Données\n\nUn symbole \ue080 ici.\n"
+
+    def fonts_of(data: bytes) -> str:
+        (tmp_path / "p.pdf").write_bytes(data)
+        return subprocess.run([poppler("pdffonts"), str(tmp_path / "p.pdf")], capture_output=True, text=True,
+                              check=True).stdout
+
+    without = fonts_of(pdf.render_pdf(text.encode(), env=env(), lang="fr", version="2024-03-01", url=URL))
+    with_folder = fonts_of(pdf.render_pdf(text.encode(), env=env(), lang="fr", version="2024-03-01", url=URL,
+                                          fonts=[tmp_path / "fonts"]))
+    assert "OpenSymbol" not in without and "OpenSymbol" in with_folder and "LibertinusSerif" in with_folder
 
 
 def printed_by(monkeypatch) -> list[str]:
@@ -142,7 +189,7 @@ def version_pdf(recorded: printing.Recorded | None, read=lambda blob: pytest.fai
 
 def test_a_pdf_recorded_under_todays_key_and_digest_is_taken_from_the_branch(monkeypatch):
     calls = printed_by(monkeypatch)
-    key = pdf.key(pdf.html(TEXT.encode("utf-8"), env=env(), lang="fr", version="2024-03-01", url=URL))
+    key = pdf.key(pdf.source(TEXT.encode("utf-8"), env=env(), lang="fr", version="2024-03-01", url=URL))
     published = b"%PDF as published"
     made = version_pdf(printing.Recorded(key, "b" * 40, mf.sha256(published)),
                        read=lambda blob: published if blob == "b" * 40 else b"")
@@ -151,7 +198,7 @@ def test_a_pdf_recorded_under_todays_key_and_digest_is_taken_from_the_branch(mon
 
 def test_a_pdf_of_another_key_or_digest_or_none_recorded_is_printed(monkeypatch):
     calls = printed_by(monkeypatch)
-    key = pdf.key(pdf.html(TEXT.encode("utf-8"), env=env(), lang="fr", version="2024-03-01", url=URL))
+    key = pdf.key(pdf.source(TEXT.encode("utf-8"), env=env(), lang="fr", version="2024-03-01", url=URL))
     assert version_pdf(None) == printing.Printed(b"%PDF printed", key)
     assert version_pdf(printing.Recorded("0" * 64, "b" * 40, mf.sha256(b"old"))).data == b"%PDF printed"
     edited = version_pdf(printing.Recorded(key, "b" * 40, mf.sha256(b"as published")), read=lambda blob: b"edited")
@@ -184,7 +231,7 @@ def test_recorded_pdfs_are_those_whose_manifest_has_a_key_and_whose_file_is_on_t
 
 
 def test_a_print_in_a_fresh_process_gives_the_bytes_of_a_print_after_others_in_a_long_one(tmp_path):
-    """One font configuration serves every print of a process: its caches must not change a PDF's bytes."""
+    """Typst's caches and pikepdf's must not change a PDF's bytes."""
     source = TEXT.encode("utf-8")
     pdf.render_pdf((FROZEN / "en" / "index.md").read_bytes(), env=env(), lang="en", version="2021-02-17", url=URL)
     here = pdf.render_pdf(source, env=env(), lang="fr", version="2024-03-01", url=URL)
@@ -198,32 +245,49 @@ def test_a_print_in_a_fresh_process_gives_the_bytes_of_a_print_after_others_in_a
     assert fresh == here
 
 
-def test_a_printer_prints_in_a_fork_the_bytes_this_process_prints(tmp_path):
-    """Run in a fresh interpreter: a test runner's worker has threads of its own, where the printer does not fork."""
-    (tmp_path / "page.md").write_bytes(TEXT.encode("utf-8"))
-    code = f"""
-import sys
-from pathlib import Path
-from jinja2 import Environment, FileSystemLoader
-from policysite import pdf, printing
-env = Environment(loader=FileSystemLoader({str(ROOT / 'overrides')!r}), autoescape=True)
-page = printing.page_of(Path({str(tmp_path / 'page.md')!r}).read_bytes(), env=env, lang='fr', version='2024-03-01',
-                        url={URL!r})
-printer = printing.Printer([page])
-result = printer.result()
-assert printer.forked and set(result) == {{'fr'}}, (printer.forked, result)
-assert result['fr'] == printing.printed(page) and result['fr'].key == page.key and not result['fr'].reused
-print(len(result['fr'].data))
-"""
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert out.returncode == 0, out.stderr
-    assert int(out.stdout) > 10_000
+def test_a_fork_of_a_process_that_has_printed_prints_too():
+    """The engine keeps threads once it has printed: it runs in a server process, so that a fork (the build's
+    pool of workers) never inherits them dead and waits for them forever."""
+    import os
+    import signal
+    import time
+
+    here = pdf.render_pdf(TEXT.encode("utf-8"), env=env(), lang="fr", version="2024-03-01", url=URL)
+    pid = os.fork()
+    if pid == 0:  # the child: print the same page, say by its exit status whether it got the same bytes
+        try:
+            same = pdf.render_pdf(TEXT.encode("utf-8"), env=env(), lang="fr", version="2024-03-01", url=URL) == here
+        finally:
+            os._exit(0 if same else 1)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            assert os.waitstatus_to_exitcode(status) == 0
+            return
+        time.sleep(0.05)
+    os.kill(pid, signal.SIGKILL)
+    os.waitpid(pid, 0)
+    pytest.fail("the fork never finished its print")
 
 
-def test_a_printer_with_nothing_to_print_starts_nothing_and_one_stopped_leaves_nothing_running():
-    printer = printing.Printer([])
-    assert not printer.forked and printer.result() == {}
-    page = printing.page_of(TEXT.encode("utf-8"), env=env(), lang="fr", version="2024-03-01", url=URL)
-    printer = printing.Printer([page])
-    printer.cancel()
-    printer.cancel()  # twice: nothing left to stop
+def test_a_failure_of_the_engines_process_is_said_and_the_next_print_starts_another(monkeypatch):
+    from policysite import typeset
+
+    pdf.render_pdf(TEXT.encode("utf-8"), env=env(), lang="fr", version="2024-03-01", url=URL)
+    assert typeset._server is not None
+    typeset._server.process.kill()
+    typeset._server.process.wait()
+    assert pdf.render_pdf(TEXT.encode("utf-8"), env=env(), lang="fr", version="2024-03-01", url=URL).startswith(b"%PDF")
+
+
+def test_font_folders_are_a_setting_of_folders_inside_the_project():
+    from policysite.settings import SettingsError, from_extra
+
+    base = {"company": "Acme", "languages": [{"code": "ja", "name": "日本語"}], "authoritative": "ja",
+            "public_url": "https://example.test/"}
+    assert from_extra({"policy": base}).pdf_fonts == ()
+    assert from_extra({"policy": {**base, "pdf_fonts": ["fonts", "assets/fonts"]}}).pdf_fonts == ("fonts", "assets/fonts")
+    for bad in (["/usr/share/fonts"], ["../fonts"], "fonts", [3]):
+        with pytest.raises(SettingsError, match="extra.policy.pdf_fonts"):
+            from_extra({"policy": {**base, "pdf_fonts": bad}})

@@ -1,0 +1,126 @@
+"""Typst and pikepdf, run in a process of their own that prints every PDF of the process that started it.
+
+Typst keeps worker threads once it has printed; a fork of a process holding them (the build's pool of
+workers, the background checks) inherits them dead, and would wait for them forever at its own first
+print. So no build process ever runs Typst: the first print of each process starts (spawns, never forks)
+this module as a server, and each print is a request to it through a pipe. A forked process starts its
+own. The server leaves when the pipe closes (its client ended).
+"""
+from __future__ import annotations
+
+import atexit
+import io
+import os
+import pickle
+import struct
+import subprocess
+import sys
+import threading
+from collections.abc import Sequence
+from typing import IO, Any
+
+_HEADER = struct.Struct("!Q")
+
+
+class TypesetError(Exception):
+    """The engine refused or failed on a text (its message says why), or its process ended."""
+
+
+def typeset(template: str, data: str, *, fonts: Sequence[str], standards: Sequence[str]) -> bytes:
+    """`template` printed with `data` as `sys.inputs.data`, then its objects packed (run in the server)."""
+    import pikepdf
+    import typst
+
+    compile_: Any = typst.compile  # its stubs name each standard as a literal; ours come from settings
+    printed = compile_(template.encode("utf-8"), sys_inputs={"data": data}, font_paths=list(fonts),
+                       ignore_system_fonts=True, pdf_standards=list(standards), pdf_tags=True)
+    with pikepdf.open(io.BytesIO(printed)) as pdf:
+        out = io.BytesIO()
+        pdf.save(out, object_stream_mode=pikepdf.ObjectStreamMode.generate, compress_streams=True,
+                 deterministic_id=True)
+    return out.getvalue()
+
+
+def print_pdf(template: str, data: str, *, fonts: Sequence[str], standards: Sequence[str]) -> bytes:
+    """What `typeset` gives, printed by this process's server. Raises TypesetError."""
+    with _lock:
+        global _server
+        if _server is None or not _server.usable():
+            _server = _Server()
+        return _server.ask((template, data, list(fonts), list(standards)))
+
+
+class _Server:
+    def __init__(self) -> None:
+        self.owner = os.getpid()
+        self.process = subprocess.Popen([sys.executable, "-m", "policysite.typeset"], stdin=subprocess.PIPE,
+                                        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        atexit.register(self.close)
+
+    def usable(self) -> bool:
+        return self.owner == os.getpid() and self.process.poll() is None
+
+    def ask(self, request: tuple) -> bytes:
+        assert self.process.stdin is not None and self.process.stdout is not None
+        try:
+            _send(self.process.stdin, request)
+            answer = _receive(self.process.stdout)
+        except (OSError, EOFError, pickle.UnpicklingError) as exc:
+            self.close()
+            raise TypesetError(f"the print engine's process ended ({type(exc).__name__})") from exc
+        kind, value = answer
+        if kind == "error":
+            raise TypesetError(value)
+        return value
+
+    def close(self) -> None:
+        if self.owner != os.getpid():
+            return  # a fork's copy: the server is its parent's
+        if self.process.stdin is not None and not self.process.stdin.closed:
+            try:
+                self.process.stdin.close()
+            except OSError:
+                pass
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+
+
+_server: _Server | None = None
+_lock = threading.Lock()
+
+
+def _send(out: IO[bytes], value: object) -> None:
+    data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    out.write(_HEADER.pack(len(data)) + data)
+    out.flush()
+
+
+def _receive(source: IO[bytes]) -> tuple:
+    head = source.read(_HEADER.size)
+    if len(head) < _HEADER.size:
+        raise EOFError("no answer")
+    (size,) = _HEADER.unpack(head)
+    data = source.read(size)
+    if len(data) < size:
+        raise EOFError("a cut answer")
+    return pickle.loads(data)  # noqa: S301 (our own server's answer, through our own pipe)
+
+
+def _serve(source: IO[bytes], out: IO[bytes]) -> None:
+    while True:
+        try:
+            template, data, fonts, standards = _receive(source)
+        except EOFError:
+            return
+        try:
+            answer: tuple = ("ok", typeset(template, data, fonts=fonts, standards=standards))
+        except Exception as exc:  # the engine's refusal of a text: said to the client, the server goes on
+            answer = ("error", f"{type(exc).__name__}: {exc}")
+        _send(out, answer)
+
+
+if __name__ == "__main__":
+    _serve(sys.stdin.buffer, sys.stdout.buffer)

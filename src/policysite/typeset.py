@@ -4,12 +4,12 @@ Typst keeps worker threads once it has printed; a fork of a process holding them
 workers, the background checks) inherits them dead, and would wait for them forever at its own first
 print. So no build process ever runs Typst: the first print of each process starts (spawns, never forks)
 this module as a server, and each print is a request to it through a pipe. A forked process starts its
-own. The server leaves when the pipe closes (its client ended).
+own. The server leaves when the pipe closes (its client ended), and its client waits for it.
 """
 from __future__ import annotations
 
-import atexit
 import io
+import multiprocessing.util
 import os
 import pickle
 import struct
@@ -55,7 +55,9 @@ class _Server:
         self.owner = os.getpid()
         self.process = subprocess.Popen([sys.executable, "-m", "policysite.typeset"], stdin=subprocess.PIPE,
                                         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
-        atexit.register(self.close)
+        # Closed and waited for when this process ends: at exit, or as a pool's worker ends (multiprocessing
+        # runs its finalizers there, never atexit's), so that its CPU is counted as the process's children's.
+        multiprocessing.util.Finalize(self, self.close, exitpriority=10)
 
     def usable(self) -> bool:
         return self.owner == os.getpid() and self.process.poll() is None

@@ -123,7 +123,9 @@ def print_page(page: Print, *, where: str) -> bytes:
     try:
         return typeset.print_pdf(page.template, page.data, fonts=page.fonts, standards=STANDARDS)
     except typeset.TypesetError as exc:  # the engine's own refusal of a text: never the end of a publication
-        raise PdfUnavailable(f"{where}: no PDF: the print engine failed ({str(exc)[:300]})") from exc
+        hint = (": add a font that has it in a folder of the project named by extra.policy.pdf_fonts"
+                if "could not be displayed" in str(exc) else "")
+        raise PdfUnavailable(f"{where}: no PDF: the print engine failed ({str(exc)[:300]}){hint}") from exc
 
 
 def _digest(text: str) -> str:

@@ -83,6 +83,13 @@ def theme(repo: gitpython.Repo, *, root: Path, commit: str, dest: Path) -> Path:
         for hook in config.get("hooks") or []:
             if isinstance(hook, str):
                 read.add(_inside(hook, what="hooks", config_file=config_file.name))
+        extra = config.get("extra")
+        policy = extra.get("policy") if isinstance(extra, dict) else None
+        fonts = policy.get("pdf_fonts") if isinstance(policy, dict) else None
+        # The font files the PDFs may draw with are the project's, as committed.
+        for folder in fonts if isinstance(fonts, list) else []:
+            if isinstance(folder, str):
+                read.add(_inside(folder, what="extra.policy.pdf_fonts", config_file=config_file.name))
     if read:
         entries = git.list_entries(repo, commit, sorted(join(rel) for rel in read))
         _refuse_links(entries, commit)

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import os
 import re
+import subprocess
 from pathlib import Path
 
 import pytest
 
-from helpers import git
+from helpers import git, poppler
 from policy_repo import Project, new_project
 from policysite import manifest as mf, pdf, verify
 
@@ -133,3 +134,29 @@ def test_a_pdf_edited_on_the_branch_is_printed_again_not_kept(project, printed, 
     project.history(rebuild=True, jobs=1)
     assert printed.calls == [f"fr/{V1}"]  # its digest is not the manifest's: printed, never copied
     assert pdfs(project) == published
+
+
+def test_the_font_folder_a_project_names_is_taken_as_committed_and_drawn_with(tmp_path):
+    """`extra.policy.pdf_fonts: [fonts]`: its font files, as committed, are among the PDF's fonts (after the
+    engine's own) and in its key; OpenSymbol (Debian's fonts-opensymbol, which LibreOffice brings) has a
+    glyph the engine's fonts lack."""
+    font = Path("/usr/share/fonts/truetype/libreoffice/opens___.ttf")
+    if not font.is_file():
+        pytest.skip("no OpenSymbol font (Debian's fonts-opensymbol) on this machine")
+    project = new_project(tmp_path / "project")
+    (project.root / "fonts").mkdir()
+    (project.root / "fonts" / font.name).write_bytes(font.read_bytes())
+    config = project.root / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert "\n    authoritative: fr\n" in text
+    config.write_text(text.replace("\n    authoritative: fr\n", "\n    authoritative: fr\n    pdf_fonts: [fonts]\n"),
+                      encoding="utf-8")
+    project.commit(V1, fr="Nous traitons vos données \ue080 avec soin.", en="We process your data \ue080 with care.")
+    outcome = project.history(jobs=1)
+    assert outcome.published == [V1], outcome.messages
+    pdf_path = tmp_path / "fr.pdf"
+    blob = pdfs(project)[f"fr/{V1}/policy-fr-{V1}.pdf"]
+    pdf_path.write_bytes(subprocess.run(["git", "cat-file", "blob", blob], cwd=project.root, capture_output=True,
+                                        check=True).stdout)
+    fonts = subprocess.run([poppler("pdffonts"), str(pdf_path)], capture_output=True, text=True, check=True).stdout
+    assert "OpenSymbol" in fonts and "LibertinusSerif" in fonts

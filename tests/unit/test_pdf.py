@@ -126,7 +126,8 @@ def test_an_undated_page_has_no_pdf():
 
 def test_a_text_the_fonts_cannot_draw_is_said_and_never_a_traceback_nor_a_blank():
     text = "---\ndate: 2024-03-01\n---\n\n# 隐私政策\n\n## 1. 数据\n\n我们处理您的数据。\n"
-    with pytest.raises(pdf.PdfUnavailable, match=r"zh/2024-03-01: no PDF: the print engine failed \(TypstError: .*隐"):
+    with pytest.raises(pdf.PdfUnavailable, match=r"zh/2024-03-01: no PDF: the print engine failed \(TypstError: .*隐.*"
+                                                  r"\): add a font that has it .* extra.policy.pdf_fonts"):
         pdf.render_pdf(text.encode(), env=env(), lang="zh", version="2024-03-01", url=URL)
 
 

@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import yaml
@@ -229,7 +230,28 @@ def read(path: str | Path, *, lang: str, display_path: str | None = None) -> Pol
 
 
 def parse(text: str, *, path: str, lang: str) -> Policy:
-    """Parse Markdown with YAML front matter into a Policy; structural problems become findings."""
+    """Parse Markdown with YAML front matter into a Policy; structural problems become findings.
+
+    A pure function of its arguments, and a version's build reads each text a dozen times, under as many
+    names (anchors, checks, changes, JSON, PDF, side-by-side page): the last texts parsed are kept, and the
+    same text in the same language gives the same sections and blocks, under the `path` asked for (its
+    findings' too). Callers read a Policy and never change it.
+    """
+    parsed = _parsed(text, lang)
+    if parsed.path == path:
+        return parsed
+    return replace(parsed, path=path, problems=[replace(f, path=path) for f in parsed.problems])
+
+
+_UNNAMED = "\0"  # the path a text is parsed under before `parse` names it
+
+
+@functools.lru_cache(maxsize=32)
+def _parsed(text: str, lang: str) -> Policy:
+    return _parse(text, path=_UNNAMED, lang=lang)
+
+
+def _parse(text: str, *, path: str, lang: str) -> Policy:
     problems: list[Finding] = []
     text = normalise(text)
     meta, body, offset = _front_matter(text, path, problems)

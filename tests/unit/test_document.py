@@ -107,3 +107,16 @@ def test_table_rows_and_links():
     rows = document.parse(text, path="p.md", lang="xx").section("1").blocks
     assert [(b.kind, b.cells) for b in rows] == [("row", ("A", "B")), ("row", ("x", "y"))]
     assert rows[1].links == ("https://example.test/y",) and rows[1].line == 11
+
+
+def test_a_text_parsed_again_under_another_name_gives_the_same_sections_under_that_name():
+    from policysite import document
+
+    text = "---\ndate: 2024-03-01\nwhat: x\n---\n\n# T\n\n## 1. One\n\nText.\n"
+    first = document.parse(text, path="docs/fr/index.md", lang="fr")
+    again = document.parse(text, path="fr/2024-03-01", lang="fr")
+    assert again.sections is first.sections and again.path == "fr/2024-03-01"
+    assert [f.path for f in first.problems] == ["docs/fr/index.md"] and first.problems[0].rule == "frontmatter.key"
+    assert [f.path for f in again.problems] == ["fr/2024-03-01"]
+    assert document.parse(text, path="docs/fr/index.md", lang="fr").problems == first.problems
+    assert document.parse(text, path="x", lang="en").sections is not first.sections  # another language

@@ -18,6 +18,8 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import re
+import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -120,12 +122,50 @@ def render_pdf(source_bytes: bytes, *, env: Environment, lang: str, version: str
 
 def print_page(page: Print, *, where: str) -> bytes:
     """`page` printed as PDF/UA-1 (`where`, `fr/2024-03-01`, names it in an error)."""
-    try:
-        return typeset.print_pdf(page.template, page.data, fonts=page.fonts, standards=STANDARDS)
-    except typeset.TypesetError as exc:  # the engine's own refusal of a text: never the end of a publication
-        hint = (": add a font that has it in a folder of the project named by extra.policy.pdf_fonts"
-                if "could not be displayed" in str(exc) else "")
-        raise PdfUnavailable(f"{where}: no PDF: the print engine failed ({str(exc)[:300]}){hint}") from exc
+    return printed(page, where=where)[0]
+
+
+def printed(page: Print, *, where: str) -> tuple[bytes, str]:
+    """`page` printed as PDF/UA-1, and what to say about it ("" when nothing).
+
+    A symbol no font of the PDF draws (an emoji, a pictograph) is drawn as □ and named in what is said:
+    the version keeps its PDF, every letter in place. A letter none draws (a script the fonts lack) gives
+    no PDF: a page of empty boxes would be no evidence of anything. Raises PdfUnavailable.
+    """
+    data, replaced = page.data, list[str]()
+    for _ in range(MAX_REPLACED + 1):
+        try:
+            pdf = typeset.print_pdf(page.template, data, fonts=page.fonts, standards=STANDARDS)
+        except typeset.TypesetError as exc:  # the engine's own refusal of a text: never the end of a publication
+            missing = _UNDRAWN.search(str(exc))
+            text = missing.group(1) if missing else ""
+            if text and len(replaced) < MAX_REPLACED and all(_symbol(c) for c in text) and REPLACEMENT not in text:
+                # The symbol with what joins or modifies it (a skin tone, a presentation selector, a joiner).
+                found = re.compile(re.escape(text) + _JOINED)
+                if found.search(data):
+                    replaced.extend(sorted(set(found.findall(data))))
+                    data = found.sub(REPLACEMENT, data)
+                    continue
+            hint = f": add a font that has it in a folder of the project named by {FONTS_SETTING}" if missing else ""
+            raise PdfUnavailable(f"{where}: no PDF: the print engine failed ({str(exc)[:300]}){hint}") from exc
+        if not replaced:
+            return pdf, ""
+        named = ", ".join(f"{text} ({' '.join(f'U+{ord(c):04X}' for c in text)})" for text in replaced)
+        return pdf, (f"{where}: its PDF draws {REPLACEMENT} for {named}: no font of the PDF has it (add one "
+                     f"in a folder of the project named by {FONTS_SETTING})")
+    raise AssertionError("unreachable")
+
+
+REPLACEMENT = "\u25a1"  # □, which the engine's fonts draw
+MAX_REPLACED = 32  # distinct symbols replaced before the print is given up
+FONTS_SETTING = "extra.policy.pdf_fonts"
+_JOINED = "[\u200d\ufe0e\ufe0f\U0001F3FB-\U0001F3FF\U000E0020-\U000E007F]*"
+_UNDRAWN = re.compile(r'the text `"(.+?)"` could not be displayed')
+
+
+def _symbol(char: str) -> bool:
+    """Not part of a script's words: a symbol, punctuation, a space, a format or unassigned character."""
+    return unicodedata.category(char)[0] in "SPZC"
 
 
 def _digest(text: str) -> str:

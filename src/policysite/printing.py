@@ -95,7 +95,8 @@ def kept(page: Page, recorded: Recorded | None, read: Callable[[str], bytes]) ->
 def printed(page: Page) -> Printed:
     """`page` printed; without bytes, and saying why, when the print engine fails on it."""
     try:
-        return Printed(pdf.print_page(page.source, where=f"{page.lang}/{page.version}"), page.key)
+        data, note = pdf.printed(page.source, where=f"{page.lang}/{page.version}")
+        return Printed(data, page.key, note=note)
     except pdf.PdfUnavailable as exc:  # a text already public is published all the same, without its PDF
         return Printed(None, note=str(exc))
 

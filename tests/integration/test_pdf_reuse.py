@@ -45,14 +45,14 @@ class Prints:
 @pytest.fixture
 def printed(monkeypatch, tmp_path) -> Prints:
     prints = Prints(tmp_path / "prints.txt")
-    real = pdf.print_page
+    real = pdf.printed
 
-    def counting(page: pdf.Print, *, where: str) -> bytes:
+    def counting(page: pdf.Print, *, where: str) -> tuple[bytes, str]:
         with prints.path.open("a", encoding="utf-8") as out:
             out.write(where + "\n")
         return real(page, where=where)
 
-    monkeypatch.setattr(pdf, "print_page", counting)
+    monkeypatch.setattr(pdf, "printed", counting)
     return prints
 
 

@@ -131,6 +131,20 @@ def test_a_text_the_fonts_cannot_draw_is_said_and_never_a_traceback_nor_a_blank(
         pdf.render_pdf(text.encode(), env=env(), lang="zh", version="2024-03-01", url=URL)
 
 
+def test_a_symbol_no_font_draws_is_drawn_as_a_box_and_named_and_the_pdf_stays_pdf_ua(tmp_path):
+    text = "---\ndate: 2024-03-01\n---\n\n# Cookies 🍪\n\n## 1. Données 👍🏽\n\nNous aimons 🍪 et ✓.\n"
+    page = pdf.source(text.encode(), env=env(), lang="fr", version="2024-03-01", url=URL)
+    data, note = pdf.printed(page, where="fr/2024-03-01")
+    assert note.startswith("fr/2024-03-01: its PDF draws □ for 🍪 (U+1F36A), 👍🏽 (U+1F44D U+1F3FD): no font")
+    assert "extra.policy.pdf_fonts" in note
+    (tmp_path / "p.pdf").write_bytes(data)
+    printed = " ".join(subprocess.run([poppler("pdftotext"), str(tmp_path / "p.pdf"), "-"], capture_output=True,
+                                      text=True, check=True).stdout.split())
+    assert "Nous aimons □ et ✓." in printed and "1 Données □" in printed and "Cookies □" in printed
+    assert pdf.printed(pdf.source(TEXT.encode(), env=env(), lang="fr", version="2024-03-01", url=URL),
+                       where="fr/2024-03-01")[1] == ""
+
+
 def test_the_key_is_the_same_for_the_same_page_and_changes_with_the_text_template_options_or_engine(monkeypatch):
     page = pdf.source(TEXT.encode("utf-8"), env=env(), lang="fr", version="2024-03-01", url=URL)
     key = pdf.key(page)
@@ -179,7 +193,7 @@ def test_a_font_folder_of_the_project_is_drawn_with_after_the_engines_own_fonts(
 
 def printed_by(monkeypatch) -> list[str]:
     calls: list[str] = []
-    monkeypatch.setattr(pdf, "print_page", lambda page, *, where: calls.append(where) or b"%PDF printed")
+    monkeypatch.setattr(pdf, "printed", lambda page, *, where: (calls.append(where) or b"%PDF printed", ""))
     return calls
 
 
@@ -210,7 +224,7 @@ def test_a_failure_of_the_print_engine_gives_no_pdf_and_says_so(monkeypatch):
     def fail(page, *, where):
         raise pdf.PdfUnavailable(f"{where}: no PDF: the print engine failed (RecursionError: deep)")
 
-    monkeypatch.setattr(pdf, "print_page", fail)
+    monkeypatch.setattr(pdf, "printed", fail)
     made = version_pdf(None)
     assert made.data is None and made.key == "" and made.note.startswith("fr/2024-03-01: no PDF")
 

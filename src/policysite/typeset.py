@@ -17,6 +17,7 @@ import subprocess
 import sys
 import threading
 from collections.abc import Sequence
+from pathlib import Path
 from typing import IO, Any
 
 _HEADER = struct.Struct("!Q")
@@ -53,8 +54,11 @@ def print_pdf(template: str, data: str, *, fonts: Sequence[str], standards: Sequ
 class _Server:
     def __init__(self) -> None:
         self.owner = os.getpid()
+        # This package's own folder first on the path: the server imports this very module, installed or not.
+        here = str(Path(__file__).resolve().parent.parent)
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in (here, os.environ.get("PYTHONPATH")) if p)}
         self.process = subprocess.Popen([sys.executable, "-m", "policysite.typeset"], stdin=subprocess.PIPE,
-                                        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+                                        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
         # Closed and waited for when this process ends: at exit, or as a pool's worker ends (multiprocessing
         # runs its finalizers there, never atexit's), so that its CPU is counted as the process's children's.
         multiprocessing.util.Finalize(self, self.close, exitpriority=10)

@@ -22,6 +22,7 @@ from policysite import (
     feed,
     home,
     pages,
+    pdf,
     safety,
     settings as policy_settings,
 )
@@ -89,6 +90,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     """A dated version gets its changes page (its redline also as .docx) and JSON export (its PDF is printed beside
     the build: building.py); the archive's build, the history and compare pages and the feed of the versions it
     lists. A preview gets none of them."""
+    template = files.get_file_from_path(pdf.TEMPLATE)  # the PDF's print template: read, never served
+    if template is not None:
+        files.remove(template)
     settings = policy_settings.from_extra(config.extra)
     lang = config.theme["language"]
     release = policy_settings.release_from_extra(config.extra)

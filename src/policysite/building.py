@@ -7,7 +7,7 @@ import datetime as dt
 import logging
 import multiprocessing
 import os
-from collections.abc import Generator
+from collections.abc import Generator, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,8 +35,25 @@ from policysite.project import Project
 
 SHARED = "_assets"  # in a version's build folder: the theme files it shares, by digest
 
+class Texts(Mapping[str, str]):
+    """Pages per language, kept as the bytes git stores and decoded when read: a history of 1,000 versions
+    holds each page once (its snapshot's bytes), not also as text in the task of the version after it."""
+
+    def __init__(self, data: Mapping[str, bytes]) -> None:
+        self._data = dict(data)
+
+    def __getitem__(self, lang: str) -> str:
+        return self._data[lang].decode("utf-8")
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+
 # The version before one being built, its page per language, and the aliases it carries per language.
-Previous = tuple[str, dict[str, str], dict[str, dict[str, list[str]]]]
+Previous = tuple[str, Mapping[str, str], dict[str, dict[str, list[str]]]]
 
 
 @dataclass(frozen=True)
@@ -332,7 +349,7 @@ def previous_of(project: Project, manifests: dict[str, mf.VersionManifest], pend
         return None
     before = earlier[-1]
     if before in pending:
-        return (before, {lang: data.decode("utf-8") for lang, data in pending[before].items() if data is not None},
+        return (before, Texts({lang: data for lang, data in pending[before].items() if data is not None}),
                 (pending_aliases or {}).get(before, {}))
     texts = {}
     for lang, entry in manifests[before].languages.items():
@@ -341,8 +358,8 @@ def previous_of(project: Project, manifests: dict[str, mf.VersionManifest], pend
             raise PublishError(f"{version}: its changes page compares it with {before}, whose text "
                                f"({entry.source.path} at {entry.source.commit[:7]}) is not in this clone: "
                                "run `git fetch --unshallow` first")
-        texts[lang] = data.decode("utf-8")
-    return before, texts, {lang: entry.aliases for lang, entry in manifests[before].languages.items()}
+        texts[lang] = data
+    return before, Texts(texts), {lang: entry.aliases for lang, entry in manifests[before].languages.items()}
 
 
 def build_or_refuse(project: Project, task) -> Built | gate.Refusal:

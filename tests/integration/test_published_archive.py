@@ -171,6 +171,7 @@ def test_each_version_has_its_pdf_in_its_manifest_linked_from_its_page_changes_p
                 assert f'<a href="{href}"' in site.show(page), page
                 assert_resolves(site, page, href)
     assert f"fr/latest/policy-fr-{V3}.pdf" in files  # latest/ is a copy of the newest: its page's link lands
+    assert not [path for path in files if path.endswith(".typ")]  # the print template is read, never served
 
 
 def test_pdf_text_states_every_section_title_the_date_the_source_digest_and_the_url(site, tmp_path):

@@ -1,7 +1,8 @@
 """A section's blocks as a page draws them: paragraphs, nested lists, tables with their header.
 
-The model's blocks are flat (a list item knows its depth, a table row its cells); the PDF and the
-side-by-side page draw them grouped, through the macros of `partials/policy-blocks.html`.
+The model's blocks are flat (a list item knows its depth, a table row its cells); the PDF (as JSON, in
+`partials/policy-pdf.typ`) and the side-by-side page (through the macros of `partials/policy-blocks.html`)
+draw them grouped.
 """
 from __future__ import annotations
 

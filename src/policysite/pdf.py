@@ -32,8 +32,7 @@ from policysite.strings import long_date, strings
 MEDIA_TYPE = "application/pdf"
 TEMPLATE = "partials/policy-pdf.typ"
 STANDARDS = ("ua-1",)  # what Typst checks and declares: PDF/UA-1 (tags, language, title, drawable text)
-OPTIONS: dict[str, object] = {"pdf_standards": list(STANDARDS), "pdf_tags": True, "ignore_system_fonts": True,
-                              "object_streams": "generate", "deterministic_id": True}  # typst's, then pikepdf's
+OPTIONS: dict[str, object] = {"pdf_standards": list(STANDARDS), **typeset.OPTIONS}  # digested into each key
 
 
 class PdfError(Exception):

@@ -23,6 +23,11 @@ from typing import IO, Any
 _HEADER = struct.Struct("!Q")
 
 
+# How the engine is run, besides the standards asked for: part of each PDF's key (pdf.OPTIONS).
+OPTIONS: dict[str, object] = {"pdf_tags": True, "ignore_system_fonts": True, "object_streams": "generate",
+                              "compress_streams": True, "deterministic_id": True}
+
+
 class TypesetError(Exception):
     """The engine refused or failed on a text (its message says why), or its process ended."""
 
@@ -34,11 +39,12 @@ def typeset(template: str, data: str, *, fonts: Sequence[str], standards: Sequen
 
     compile_: Any = typst.compile  # its stubs name each standard as a literal; ours come from settings
     printed = compile_(template.encode("utf-8"), sys_inputs={"data": data}, font_paths=list(fonts),
-                       ignore_system_fonts=True, pdf_standards=list(standards), pdf_tags=True)
+                       ignore_system_fonts=bool(OPTIONS["ignore_system_fonts"]), pdf_standards=list(standards),
+                       pdf_tags=bool(OPTIONS["pdf_tags"]))
     with pikepdf.open(io.BytesIO(printed)) as pdf:
         out = io.BytesIO()
-        pdf.save(out, object_stream_mode=pikepdf.ObjectStreamMode.generate, compress_streams=True,
-                 deterministic_id=True)
+        pdf.save(out, object_stream_mode=getattr(pikepdf.ObjectStreamMode, str(OPTIONS["object_streams"])),
+                 compress_streams=bool(OPTIONS["compress_streams"]), deterministic_id=bool(OPTIONS["deterministic_id"]))
     return out.getvalue()
 
 

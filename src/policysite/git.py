@@ -27,10 +27,23 @@ class RefMoved(GitError):
     """A ref was not where a compare-and-swap expected it: someone else moved it meanwhile."""
 
 
+# Git maps the packs it reads into memory in windows of 1 GiB, up to 8 GiB, and each page read counts in
+# its resident memory: `git archive` of a 1,000-version branch peaked at 352 MiB so. With these windows
+# and caches it holds 85 MiB, as fast. Every git process the project starts gets them.
+MEMORY = {"core.packedGitWindowSize": "16m", "core.packedGitLimit": "64m", "core.deltaBaseCacheLimit": "16m"}
+OPTIONS = tuple(arg for key, value in MEMORY.items() for arg in ("-c", f"{key}={value}"))
+
+
+def _bounded(repo: gitpython.Repo) -> gitpython.Repo:
+    """`repo`, whose git processes (GitPython's own `cat-file` too) read packs in bounded memory."""
+    repo.git.set_persistent_git_options(c=[f"{key}={value}" for key, value in MEMORY.items()])
+    return repo
+
+
 def open_repo(path: str | Path) -> gitpython.Repo:
     """The repository containing `path`."""
     try:
-        return gitpython.Repo(path, search_parent_directories=True)
+        return _bounded(gitpython.Repo(path, search_parent_directories=True))
     except (gitpython.InvalidGitRepositoryError, gitpython.NoSuchPathError) as exc:
         raise GitError(f"{path}: not inside a git repository") from exc
 
@@ -38,7 +51,7 @@ def open_repo(path: str | Path) -> gitpython.Repo:
 def init_repo(path: str | Path, *, branch: str) -> gitpython.Repo:
     """`git init -b <branch>` at `path`: a new repository."""
     try:
-        return gitpython.Repo.init(str(path), initial_branch=branch)
+        return _bounded(gitpython.Repo.init(str(path), initial_branch=branch))
     except gitpython.GitCommandError as exc:
         raise GitError(f"git init {path}: {(exc.stderr or '').strip() or exc}") from exc
 
@@ -46,7 +59,7 @@ def init_repo(path: str | Path, *, branch: str) -> gitpython.Repo:
 def run(repo: gitpython.Repo, *args: str) -> str:
     """Run `git <args>` in `repo` and return its stdout."""
     try:
-        return repo.git.execute(["git", *args])
+        return repo.git.execute(["git", *OPTIONS, *args])
     except gitpython.GitCommandError as exc:
         stderr = (exc.stderr or "").strip().removeprefix("stderr: ").strip("'\n ")
         raise GitError(f"git {' '.join(args)}: {stderr or exc}") from exc
@@ -235,15 +248,16 @@ def cat_blob(repo: gitpython.Repo, sha: str) -> bytes:
     """The content of the blob `sha`, read by a git process of its own: safe in a forked worker, where the
     repository's long-running `cat-file` process (read_object's) must not be shared."""
     try:
-        return repo.git.execute(["git", "cat-file", "blob", sha], stdout_as_string=False, strip_newline_in_stdout=False)
+        return repo.git.execute(["git", *OPTIONS, "cat-file", "blob", sha], stdout_as_string=False,
+                                strip_newline_in_stdout=False)
     except gitpython.GitCommandError as exc:
         raise GitError(f"object {sha} is not in the repository: {(exc.stderr or '').strip()}") from exc
 
 
 def extract(repo: gitpython.Repo, rev: str, dest: Path) -> None:
     """Write the tree of `rev` into `dest`, streamed through `git archive` (no checkout, no index)."""
-    proc = subprocess.Popen(["git", "archive", "--format=tar", rev], cwd=repo.working_tree_dir or repo.git_dir,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(["git", *OPTIONS, "archive", "--format=tar", rev],
+                            cwd=repo.working_tree_dir or repo.git_dir, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     assert proc.stdout is not None and proc.stderr is not None  # both are pipes
     try:
         with tarfile.open(fileobj=proc.stdout, mode="r|") as tar:
@@ -295,7 +309,7 @@ class CommitWriter:
         self.commits = 0
         self._name, self._email = identity(repo)
         self._proc = subprocess.Popen(
-            ["git", "fast-import", "--quiet", "--done", "--date-format=raw"],
+            ["git", *OPTIONS, "fast-import", "--quiet", "--done", "--date-format=raw"],
             cwd=repo.working_tree_dir or repo.git_dir, stdin=subprocess.PIPE,
             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         assert self._proc.stdin is not None  # a pipe

@@ -170,6 +170,24 @@ def test_export_is_the_branch_as_served(archive, tmp_path):
     assert not (public / ".git").exists()
 
 
+def test_every_git_process_reads_packs_in_bounded_memory(archive, tmp_path, monkeypatch):
+    """git maps the packs it reads in windows of 1 GiB by default, all counted as its memory: `git archive`
+    of a 1,000-version branch held 352 MiB so. Each git process started here gets bounded windows."""
+    repo = policy_git.open_repo(archive.root)
+    assert policy_git.run(repo, "config", "core.packedGitLimit") == "64m"
+    assert repo.git.config("core.packedGitWindowSize") == "16m"  # GitPython's own processes (cat-file)
+    started = []
+    real_popen = subprocess.Popen
+
+    def spy(args, *rest, **kwargs):
+        started.append(args)
+        return real_popen(args, *rest, **kwargs)
+    monkeypatch.setattr(policy_git.subprocess, "Popen", spy)
+    export_site.export(root=archive.root, site_dir=tmp_path / "public")
+    archives = [args for args in started if "archive" in args]
+    assert archives and all(args[1:1 + len(policy_git.OPTIONS)] == list(policy_git.OPTIONS) for args in archives)
+
+
 # --- Refusals --------------------------------------------------------------------------------
 
 def test_republishing_the_same_text_changes_nothing_and_says_so(project):

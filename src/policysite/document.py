@@ -251,13 +251,23 @@ def _parsed(text: str, lang: str) -> Policy:
     return _parse(text, path=_UNNAMED, lang=lang)
 
 
+@functools.lru_cache(maxsize=32)
+def _tokens(body: str) -> tuple[Token, ...]:
+    """markdown-it's tokens of a page's body (read-only): the same body comes with its front matter (the
+    file) and without (the page MkDocs renders), and markdown-it reading it is most of a parse's time.
+    The body starts at its first line that is not empty: the lines before only move line numbers."""
+    return tuple(_md.parse(body))
+
+
 def _parse(text: str, *, path: str, lang: str) -> Policy:
     problems: list[Finding] = []
     text = normalise(text)
     meta, body, offset = _front_matter(text, path, problems)
     meta_lines = {m.group(1): n for n, line in enumerate(text.splitlines()[:offset], 1)
                   if (m := re.match(r"^(\w+)\s*:", line))}
-    tokens = _md.parse(body)
+    lead = len(body) - len(body := body.lstrip("\n"))  # blank lines before the body: MkDocs' page has none
+    offset += lead
+    tokens = _tokens(body)
     title, title_line, title_id = "", 0, ""
     sections: list[Section] = []
     unnumbered: list[tuple[Section, str]] = []

@@ -120,3 +120,20 @@ def test_a_text_parsed_again_under_another_name_gives_the_same_sections_under_th
     assert [f.path for f in again.problems] == ["fr/2024-03-01"]
     assert document.parse(text, path="docs/fr/index.md", lang="fr").problems == first.problems
     assert document.parse(text, path="x", lang="en").sections is not first.sections  # another language
+
+
+def test_a_body_read_with_and_without_its_front_matter_is_tokenised_once(monkeypatch):
+    """The file (front matter, blank line, body) and the page MkDocs renders (the body alone) share one
+    markdown-it reading; each keeps its own line numbers."""
+    from policysite import document
+
+    body = "# Tokenised once\n\n## 1. One\n\nText.\n\n## 2. Two\n\n- item\n"
+    text = "---\ndate: 2024-03-01\n---\n\n" + body
+    read, real = [], document._md.parse
+    monkeypatch.setattr(document._md, "parse", lambda src: read.append(src) or real(src))
+    whole = document.parse(text, path="docs/fr/index.md", lang="fr")
+    page = document.parse(body, path="page", lang="fr")
+    assert read == [body]
+    assert [s.title for s in page.sections] == [s.title for s in whole.sections] == ["One", "Two"]
+    assert [s.line for s in whole.sections] == [7, 11] and [s.line for s in page.sections] == [3, 7]
+    assert (whole.title_line, page.title_line) == (5, 1)

@@ -11,7 +11,8 @@ one text-only version a week. For each size N, `policy history` publishes all N 
   no earlier version shares (as files, and gzip-compressed as a host sends them), and file by file
   (each kind of file of the newest version, per language, raw and gzip);
 - the size of a version's page (`<lang>/<date>/index.html`) at the second version and at the N-th;
-- the whole export, in bytes, and the shared theme folders in it.
+- the whole export, in bytes, and the shared theme folders in it; and what `policy export` took
+  (wall, and CPU of its processes: git archive included), per version.
 
 Figures only; nothing is asserted (goals in bench/README.md).
 """
@@ -26,7 +27,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_history import make_history, policy  # noqa: E402
+from bench_history import make_history, policy, timed_cpu  # noqa: E402
 
 
 def files(folder: Path) -> dict[str, tuple[int, int]]:
@@ -86,7 +87,7 @@ def main() -> None:
             policy(repo, "history")
             seconds = time.perf_counter() - start
             public = Path(tmp) / "public"
-            policy(repo, "export", "--site-dir", str(public))
+            wall, cpu = timed_cpu(lambda: policy(repo, "export", "--site-dir", str(public)))
             newest, second = dated[-1][0], dated[1][0] if n > 1 else dated[0][0]
             own = [size(public / lang / newest) for lang in ("fr", "en")]
             themes = sorted(p for p in (public / "assets").iterdir()) if (public / "assets").is_dir() else []
@@ -105,6 +106,7 @@ def main() -> None:
                   f"(difference {page_newest - page_second:+,}; goal within 1 KB)")
             print(f"  whole export: {total[0] / 1024 / 1024:,.1f} MiB ({total[1] / 1024 / 1024:,.1f} MiB gzip; "
                   f"goal at 1,000 versions: under 300 MB)")
+            print(f"  policy export: {wall:.1f} s wall, {cpu:.1f} s CPU ({cpu / n * 1000:.1f} ms CPU a version)")
 
 
 if __name__ == "__main__":

@@ -112,15 +112,17 @@ def _linked(site: Project, *, branch: str, remote: str, pending: dict[str, list[
 
 
 def _with_site(project: Project, linked: dict[str, list[str]], site: Project, *, branch: str,
-               remote: str) -> Project:
+               remote: str, read: dict[str, BranchState] | None = None) -> Project:
     """A document's project knowing the other documents: their versions (links) and, for the first document
-    of several, their manifests (its archive build makes the site's home page and feed)."""
+    of several, their manifests (its archive build makes the site's home page and feed), as `read` has
+    them or read from the branch."""
     others = {doc: dates for doc, dates in linked.items() if doc != project.settings.document}
     manifests = {}
     if not project.settings.document:
         for p in site.documents[1:]:
-            manifests[p.settings.document] = read_branch(site.repo, branch=branch, remote=remote,
-                                                         directory=p.settings.manifest_dir).manifests
+            doc = p.settings.document
+            manifests[doc] = (read[doc] if read else read_branch(site.repo, branch=branch, remote=remote,
+                                                                 directory=p.settings.manifest_dir)).manifests
     return dataclasses.replace(project, linked=others, site_manifests=manifests)
 
 
@@ -140,13 +142,13 @@ def _finish_site(site: Project, outcome: Outcome, *, branch: str, remote: str, p
     now is, then the push."""
     first = site.documents[0]
     with lock(site, branch, on_wait):
-        linked = _linked(site, branch=branch, remote=remote, pending={})
-        recorded = {p.settings.document: {v: m.links for v, m in read_branch(
-            site.repo, branch=branch, remote=remote, directory=p.settings.manifest_dir).manifests.items() if m.links}
-            for p in site.documents}
+        read = {p.settings.document: read_branch(site.repo, branch=branch, remote=remote,
+                                                 directory=p.settings.manifest_dir) for p in site.documents}
+        linked = {doc: sorted(state.versions) for doc, state in read.items()}
+        recorded = {doc: {v: m.links for v, m in state.manifests.items() if m.links} for doc, state in read.items()}
         outcome.warnings += crosslinks.overtaken(site.settings, recorded, linked)
-        project = _with_site(first, linked, site, branch=branch, remote=remote)
-        state = read_branch(site.repo, branch=branch, remote=remote, directory=first.settings.manifest_dir)
+        project = _with_site(first, linked, site, branch=branch, remote=remote, read=read)
+        state = read[first.settings.document]
         refreshed, _moved = refresh_archive(project, state, today=clock.today())
         if refreshed:
             move_branch(site, branch, refreshed, state, "policy: the site's home page and feed")

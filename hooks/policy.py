@@ -23,6 +23,7 @@ from policysite import (
     home,
     pages,
     pdf,
+    rendering,
     safety,
     settings as policy_settings,
 )
@@ -35,6 +36,8 @@ log = get_plugin_logger("policy")
 _running: dict[int, background.Checks] = {}
 # The ids of the policy page being built, from on_page_markdown to on_page_content.
 _anchors: dict[tuple[str, int], anchors.Anchors] = {}
+# Its text as the document model reads it, for the check that the rendered page has the same lists.
+_policies: dict[tuple[str, int], rendering.Policy] = {}
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -149,6 +152,12 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
         return html
     settings = document
     found = _anchors.pop((page.file.src_uri, id(config)), None)
+    policy = _policies.pop((page.file.src_uri, id(config)), None)
+    for line, message in rendering.unrendered(html, policy) if policy else []:
+        log.warning(f"body line {line}: {message}")
+    for anchor in anchors.unbuilt(html, found) if found else []:
+        log.warning(f"section #{anchor}: its heading is not a heading of the built page (a link to it would land "
+                    "nowhere): write it as a Markdown heading from the line's first column (## Title)")
     html = anchors.with_aliases(html, found) if found else html
     env = config.theme.get_env()
     release = policy_settings.release_from_extra(config.extra)
@@ -193,12 +202,14 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     release = policy_settings.release_from_extra(config.extra)
     if release and release.links:  # links to the site's other documents land on their version of that date
         markdown = crosslinks.rewrite(markdown, release.links)
+    policy = rendering.read(markdown, lang=config.theme["language"])
     markdown, found = anchors.for_page(
         markdown, lang=config.theme["language"], aliases=release.aliases if release else None,
         source_text=pages.source_text(settings, lang=config.theme["language"], release=release,
                                       config_file=config.config_file_path))
     _anchors[page.file.src_uri, id(config)] = found
-    return markdown
+    _policies[page.file.src_uri, id(config)] = policy
+    return rendering.lists_apart(markdown, policy)
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:

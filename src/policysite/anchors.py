@@ -199,23 +199,39 @@ def for_page(markdown: str, *, lang: str, source_text: str | None = None,
 
 # --- writing the ids into the page ---------------------------------------------------------------
 
+# An ATX heading as CommonMark (the document model) reads it: up to three spaces before its hashes. Python-Markdown
+# reads a heading only from the line's first column: `with_ids` writes each one there.
+_ATX = re.compile(r"^ {0,3}#{1,6}(\s|$)")
+
+
 def with_ids(markdown: str, policy: Policy, anchors: Anchors, *, offset: int = 0) -> str:
     """`markdown` (the page body, `offset` lines after the file's start) with each section heading
-    given its id as Python-Markdown's attr_list reads it (`## Title {#s3}`)."""
+    given its id as Python-Markdown's attr_list reads it (`## Title {#s3}`), and each ATX heading
+    (the title's too) moved to the line's first column, where Python-Markdown reads it."""
     lines = markdown.split("\n")
+    title = policy.title_line - 1 - offset
+    if policy.title_line and 0 <= title < len(lines) and _ATX.match(lines[title]):
+        lines[title] = lines[title].lstrip(" ")
     for section, anchor in zip(policy.sections, anchors.ids):
         index = section.line - 1 - offset
         if not 0 <= index < len(lines):
             continue
         line = lines[index]
-        if re.match(r"^ {0,3}#{1,6}(\s|$)", line):  # ATX: the id goes before any closing hashes
-            body = re.sub(r"(\s+#+)?\s*$", "", line)
+        if _ATX.match(line):  # ATX: the id goes before any closing hashes
+            body = re.sub(r"(\s+#+)?\s*$", "", line).lstrip(" ")
             body = re.sub(r"[ ]+\{:?[^}\n]*\}$", "", body)
             lines[index] = f"{body} {{#{anchor}}}"
         else:  # setext: the text line above the underline
             body = re.sub(r"[ ]+\{:?[^}\n]*\}[ ]*$", "", line.rstrip())
             lines[index] = f"{body} {{#{anchor}}}"
     return "\n".join(lines)
+
+
+def unbuilt(html: str, anchors: Anchors) -> list[str]:
+    """The section ids that no heading of the built page (`html`) carries: a heading the document model
+    reads and the renderer did not (its section would have no link target)."""
+    built = set(re.findall(r'<h[1-6] id="([^"]*)"', html))
+    return [anchor for anchor in anchors.ids if _attr(anchor) not in built]
 
 
 def with_aliases(html: str, anchors: Anchors) -> str:

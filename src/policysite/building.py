@@ -174,7 +174,8 @@ def _build_languages(project: Project, *, version: str, known: list[str], snapsh
                            "policy": {"release": release, **_document(settings)}})
             except MkDocsException as exc:  # Abort is a SystemExit: it would end the command without a word
                 # A strict build's warnings are about the text (a link to a missing page or image): findings.
-                found = [Finding(project.paths[code], 1, "build.warning", message) for message in warnings.messages]
+                found = gate.build_findings(warnings.messages, page=project.paths[code], lang=code,
+                                            text=snapshot.sources[code].decode("utf-8", "replace"))
                 raise RefusedError(gate.Refusal(version, snapshot.commit, tuple(found or [
                     Finding(project.paths[code], 1, "build.failed", f"the {code} build failed: {exc}")]))) from None
             finally:

@@ -9,6 +9,7 @@ the commits it knowingly never publishes.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -130,6 +131,32 @@ def output_findings(violations: list[safety.Violation], *, page: str, text: str,
         line = lines.get(violation.anchor or "", policy.title_line if violation.anchor else 1) or 1
         findings.append(Finding(page, line, "safety.output", f"{violation.file}: {violation.message}"))
     return sorted(set(findings))
+
+
+def build_findings(messages: list[str], *, page: str, text: str, lang: str) -> list[Finding]:
+    """A strict build's warnings as findings on the Markdown page, each at the line it is about: the line
+    of the body it names (`body line 7: `, MkDocs' page: the file without its front matter), the section
+    it names (`section #s3`), else the first line holding what it quotes (`a link 'x'`), else 1."""
+    text = document.normalise(text)
+    policy = document.parse(text, path=page, lang=lang)
+    sections = {section.anchor: section.line for section in policy.sections}
+    lines = text.split("\n")
+    front = document.FRONT_MATTER.match(text)
+    body = text[front.end():] if front else text
+    before_body = (front.group(0).count("\n") if front else 0) + len(body) - len(body.lstrip("\n"))
+    findings = []
+    for message in messages:
+        message = message.removeprefix("policy: ")  # the hook's own warnings (its plugin logger's prefix)
+        named = re.match(r"section #(\S+):", message)
+        in_body = re.match(r"body line (\d+): ", message)
+        line = sections.get(named.group(1), 0) if named else before_body + int(in_body.group(1)) if in_body else 0
+        message = message[in_body.end():] if in_body else message
+        for quoted in [] if line else re.findall(r"'([^'\n]+)'", message):
+            line = next((n for n, content in enumerate(lines, 1) if quoted in content), 0)
+            if line:
+                break
+        findings.append(Finding(page, line or 1, "build.warning", message))
+    return findings
 
 
 @dataclass(frozen=True)

@@ -79,6 +79,32 @@ def test_the_build_gives_each_heading_its_id_and_the_aliases_an_element():
     assert html == '<h4 id="rights"><span class="policy-alias" id="your-rights"></span>Your rights</h4>'
 
 
+def test_an_indented_heading_is_written_from_the_first_column_where_python_markdown_reads_it():
+    """CommonMark (the document model) reads a heading after up to three spaces; Python-Markdown renders one
+    only from the first column, else a paragraph "## Your rights" whose section no link reaches."""
+    import markdown as python_markdown
+
+    body = "  # Policy\n\n## Who we are\n\nSee [your rights](#your-rights).\n\n ## Your rights\n\n   ### Access\n"
+    written, found = anchors.for_page(body, lang="en")
+    assert found.ids == ["who-we-are", "your-rights", "access"]
+    assert written.split("\n")[0] == "# Policy" and "\n## Your rights {#your-rights}\n" in written
+    html = python_markdown.markdown(written, extensions=["attr_list"])
+    assert '<h2 id="your-rights">Your rights</h2>' in html and '<h3 id="access">Access</h3>' in html
+    assert "<p>#" not in html and anchors.unbuilt(html, found) == []
+    assert anchors.unbuilt("<p>## Your rights</p>", found) == ["who-we-are", "your-rights", "access"]
+
+
+def test_a_build_warning_is_a_finding_at_the_line_it_is_about():
+    from policysite import gate
+
+    text = "---\ndate: 2021-02-17\n---\n\n# P\n\n## 1. Who\n\nSee [{{ site.url }}]({{ site.url }}).\n\n## 2. Rights\n"
+    found = gate.build_findings([
+        "Doc file 'index.md' contains a link '{{ site.url }}', but the target is not found among documentation files.",
+        "section #s2: its heading is not a heading of the built page",
+        "something else entirely"], page="docs/en/index.md", text=text, lang="en")
+    assert [(f.line, f.rule) for f in found] == [(9, "build.warning"), (11, "build.warning"), (1, "build.warning")]
+
+
 def test_a_renamed_sections_old_anchor_lands_on_it_in_the_next_version():
     old = parse(UNNUMBERED)
     new = parse(UNNUMBERED.replace("### The data we collect", "### Personal data we collect"))

@@ -1,0 +1,39 @@
+"""Lists as MkDocs' renderer reads them: a list right after a paragraph, nesting, a list's first number."""
+from __future__ import annotations
+
+import markdown as python_markdown
+
+from policysite import gate, rendering
+
+BODY = "# Policy\n\n## Who we are\n\nWe collect:\n- names\n- e-mails\n\nThen:\n\n3. third\n4. fourth\n"
+EXTENSIONS = ["tables", "attr_list", "sane_lists"]  # as mkdocs.yml and the skeleton's
+
+
+def test_a_list_right_after_a_paragraph_is_written_apart_and_built_as_a_list():
+    policy = rendering.read(BODY, lang="en")
+    written = rendering.lists_apart(BODY, policy)
+    assert "We collect:\n\n- names\n- e-mails\n" in written
+    html = python_markdown.markdown(written, extensions=EXTENSIONS)
+    assert "<li>names</li>" in html and '<ol start="3">' in html
+    assert rendering.unrendered(html, policy) == []
+    as_written = python_markdown.markdown(BODY, extensions=EXTENSIONS)
+    assert rendering.unrendered(as_written, policy) == [
+        (6, "this list item is not a list item of the published page: leave a blank line before the list")]
+
+
+def test_an_item_nested_by_two_spaces_is_named_at_its_line():
+    body = "# Policy\n\n## Lists\n\n- top\n  - nested\n- next\n"
+    policy = rendering.read(body, lang="en")
+    html = python_markdown.markdown(rendering.lists_apart(body, policy), extensions=EXTENSIONS)
+    assert [line for line, _ in rendering.unrendered(html, policy)] == [6]
+    fixed = body.replace("  - nested", "    - nested")
+    assert rendering.unrendered(python_markdown.markdown(fixed, extensions=EXTENSIONS),
+                                rendering.read(fixed, lang="en")) == []
+
+
+def test_a_body_line_of_a_build_warning_is_a_line_of_the_file():
+    text = "---\ndate: 2021-02-17\n---\n\n" + BODY
+    found = gate.build_findings(["body line 6: this list item is not a list item of the published page"],
+                                page="docs/en/index.md", text=text, lang="en")
+    assert [(f.line, f.message) for f in found] == [(10, "this list item is not a list item of the published page")]
+    assert text.split("\n")[9] == "- names"

@@ -99,6 +99,10 @@ def import_(args: argparse.Namespace, root: Path) -> int:
 
     report = importer.run(root=root, lang=args.lang, paths=[Path(p) for p in args.sources])
     print(f"imported {len(report.commits)} commit(s)" + ("" if report.commits else ": nothing new"))
+    if report.refused:
+        print(f"error: {len(report.refused)} file(s) not imported, each said above: {', '.join(report.refused)}",
+              file=sys.stderr)
+        return REFUSED
     return OK
 
 

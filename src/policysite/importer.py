@@ -21,7 +21,7 @@ from urllib.parse import quote, unquote
 
 import git as gitpython
 
-from policysite import anchors, document, git, history, imported, settings as policy_settings
+from policysite import anchors, clock, document, git, history, imported, settings as policy_settings
 from policysite.convert import Source, convert, dated_sources
 from policysite.errors import ImportRefused
 from policysite.settings import Settings
@@ -35,6 +35,7 @@ class Report:
 
     lines: list[str] = field(default_factory=list)
     commits: list[str] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)  # files not imported, each said with why
 
 
 @dataclass(frozen=True)
@@ -151,11 +152,21 @@ class _Importer:
                 same = _body(self._read(committed[date], path)) == _body(page)
                 self.say(f"{name}: {date} is committed already"
                          + (" with this text: nothing to do" if same else " with another text: not imported"))
+                if not same:
+                    self.report.refused.append(name)
+                continue
+            earlier = max((d for d in committed if d < date), default=None)
+            if newest and date < newest and earlier and _body(self._read(committed[earlier], path)) == _body(page):
+                self.say(f"{name}: the same text as the version before it, {earlier}: nothing to do")
                 continue
             if newest and date < newest:
                 self.say(f"{name}: not imported: {date} is older than the newest version committed, {newest}; "
                          "import every earlier text in one run, before any later one")
+                self.report.refused.append(name)
                 continue
+            if date > clock.today():
+                self.say(f"{name}: dated {date}, after today ({clock.today()}): `policy check` refuses it until "
+                         "its page says when it was announced (announced: YYYY-MM-DD in its front matter)")
             if before is not None and _body(before) == _body(page):
                 self.say(f"{name}: the same text as the version before it: skipped")
                 continue
@@ -178,8 +189,15 @@ class _Importer:
             candidates = [i for i, t in enumerate(texts) if end is None or t.source.date < end]
             if not candidates:
                 self.say(f"{version.version}: no {lang} text dated before {end}: this version has no {lang} page")
+                self._withdraw(version, lang)
                 continue
             i = candidates[-1]
+            if end is None and texts[i].source.date > version.date:
+                self.say(f"{texts[i].source.path.name}: dated {texts[i].source.date}, after the newest "
+                         f"{self.settings.authoritative} version, {version.version}: committed as its {lang} page. "
+                         f"If a {self.settings.authoritative} text took effect on or before "
+                         f"{texts[i].source.date}, this translates it: import that text first, then the "
+                         f"{lang} texts again")
             superseded = [texts[j].source.path.name for j in candidates if j not in used and j != i
                           and texts[j].source.date >= version.date]
             for name in superseded:
@@ -195,6 +213,34 @@ class _Importer:
             files[path] = page
             self._commit(max(version.date, text.source.date), files, text, lang=lang, version=version.version)
         self._restore_head()
+
+    def _withdraw(self, version: history.DatedVersion, lang: str) -> None:
+        """A `lang` page an earlier import committed with `version`, from a text no longer dated before the
+        next version (the authoritative text it translates was imported since): the version loses it."""
+        path = self.pages[lang]
+        page = self._read(version.commit, path)
+        record = self.top / self.record_name
+        entries = imported.parse(git.read_blob(self.repo, version.commit, self.record_name))
+        mine = [e for e in entries if e.get("lang") == lang and str(e.get("date")) == version.version]
+        if page is None or not mine or imported.digest(page.encode("utf-8")) not in imported.digests(mine):
+            return  # no page, or one the team wrote: left as it is
+        for code, other in self.pages.items():
+            if code != lang and (data := self._read(version.commit, other)) is not None:
+                (self.top / other).write_text(data, encoding="utf-8")
+        remaining = [e for e in imported.parse(record.read_bytes() if record.is_file() else None) if e not in mine]
+        record.write_text(imported.render(remaining), encoding="utf-8")
+        git.run(self.repo, "add", "--", *(p for c, p in self.pages.items() if c != lang and (self.top / p).exists()),
+                self.record_name)
+        git.run(self.repo, "rm", "-q", "--ignore-unmatch", "--", path)
+        stamp = f"{version.date.isoformat()}T12:00:00+00:00"
+        sources = ", ".join(str(e.get("source", "?")) for e in mine)
+        with self.repo.git.custom_environment(GIT_AUTHOR_DATE=stamp, GIT_COMMITTER_DATE=stamp,
+                                              **_identity(self.repo)):
+            git.run(self.repo, "commit", "-q", "-m", f"Import: {version.version} has no {lang} page\n\n"
+                    f"{sources} is dated on or after the next version: it translates a later text.\n")
+        self.report.commits.append(self.repo.head.commit.hexsha)
+        self.say(f"{version.version}: the {lang} page an earlier import gave it ({sources}) translates a later "
+                 f"text: removed from this version")
 
     # --- git --------------------------------------------------------------------------------------
 

@@ -188,6 +188,59 @@ def test_two_languages_each_translation_beside_the_version_it_translates(tmp_pat
     assert landing(page) == []
 
 
+def test_a_translation_imported_before_the_text_it_translates_is_said_and_moved_by_the_next_import(tmp_path, capsys):
+    """en dated 2021-06-01 imported while the newest fr version is 2021-01-01 becomes that version's page, and
+    the import says so; once fr 2021-06-01 is imported, importing en again moves it there."""
+    site = tmp_path / "exemple"
+    assert policy("init", str(site), "--company", "Example Ltd", "--languages", "fr,en") == 0
+    texts = {"fr-2021-01-01": "Nous gardons les journaux 30 jours.", "fr-2021-06-01": "Nous gardons les journaux 14 jours.",
+             "en-2021-06-01": "We keep logs for 14 days."}
+    for name, sentence in texts.items():
+        title = "Politique" if name.startswith("fr") else "Policy"
+        (tmp_path / f"{name}.md").write_text(f"# {title}\n\n## 1. Logs\n\n{sentence}\n", encoding="utf-8")
+    assert policy("--root", str(site), "import", "--lang", "fr", str(tmp_path / "fr-2021-01-01.md")) == 0
+    capsys.readouterr()
+    assert policy("--root", str(site), "import", "--lang", "en", str(tmp_path / "en-2021-06-01.md")) == 0
+    assert ("en-2021-06-01.md: dated 2021-06-01, after the newest fr version, 2021-01-01: committed as its en page"
+            in capsys.readouterr().out)
+    assert policy("--root", str(site), "import", "--lang", "fr", str(tmp_path / "fr-2021-06-01.md")) == 0
+    capsys.readouterr()
+    assert policy("--root", str(site), "import", "--lang", "en", str(tmp_path / "en-2021-06-01.md")) == 0
+    out = capsys.readouterr().out
+    assert "2021-01-01: the en page an earlier import gave it (en-2021-06-01.md) translates a later text" in out
+    commits = git(site, "log", "--format=%H %s").splitlines()
+    january = next(line.split()[0] for line in commits if "2021-01-01 has no en page" in line)
+    assert "docs/en/index.md" not in git(site, "ls-tree", "-r", "--name-only", january).split()
+    assert "30 jours" in git(site, "show", f"{january}:docs/fr/index.md")
+    assert "14 days" in (site / "docs/en/index.md").read_text(encoding="utf-8")
+    assert (site / "docs/en/index.md").read_text(encoding="utf-8").startswith("---\ndate: 2021-06-01\n")
+    # Again: nothing more.
+    assert policy("--root", str(site), "import", "--lang", "en", str(tmp_path / "en-2021-06-01.md")) == 0
+    assert "nothing new" in capsys.readouterr().out
+
+
+def test_an_import_that_refuses_a_file_fails_and_says_which(tmp_path, capsys):
+    site = tmp_path / "example"
+    assert policy("init", str(site), "--company", "Example Ltd", "--languages", "en") == 0
+    for date in ("2021-06-01", "2021-01-01"):
+        (tmp_path / f"privacy-{date}.md").write_text(f"# Policy\n\n## 1. Logs\n\nText of {date}.\n", encoding="utf-8")
+    assert policy("--root", str(site), "import", "--lang", "en", str(tmp_path / "privacy-2021-06-01.md")) == 0
+    capsys.readouterr()
+    assert policy("--root", str(site), "import", "--lang", "en", str(tmp_path / "privacy-2021-01-01.md")) == 1
+    captured = capsys.readouterr()
+    assert "privacy-2021-01-01.md: not imported: 2021-01-01 is older than the newest version committed" in captured.out
+    assert "error: 1 file(s) not imported, each said above: privacy-2021-01-01.md" in captured.err
+
+
+def test_a_text_dated_after_today_is_imported_with_what_the_checks_will_ask(tmp_path, capsys):
+    site = tmp_path / "example"
+    assert policy("init", str(site), "--company", "Example Ltd", "--languages", "en") == 0
+    (tmp_path / "privacy-2099-01-01.md").write_text("# Policy\n\n## 1. Logs\n\nLater.\n", encoding="utf-8")
+    capsys.readouterr()
+    assert policy("--root", str(site), "import", "--lang", "en", str(tmp_path / "privacy-2099-01-01.md")) == 0
+    assert "privacy-2099-01-01.md: dated 2099-01-01, after today" in capsys.readouterr().out
+
+
 def test_a_renumbered_sections_old_anchor_lands_on_it_and_an_unnumbered_policy_has_a_redline(tmp_path, capsys):
     from helpers import one_language_project, synthetic_policy
 

@@ -96,7 +96,8 @@ def test_the_date_comes_from_the_file_name(name: str, date: str):
 
 
 @pytest.mark.parametrize("name, says", [
-    ("privacy.md", "no date"), ("2019-02-30.md", "no date"), ("20190301123456.html", "no date"),
+    ("privacy.md", "no date"), ("2019-02-30.md", "2019-02-30 is not a day of the calendar"),
+    ("datenschutz-17.02.2021.html", "17.02.2021 has the day first"), ("20190301123456.html", "no date"),
     ("2019-03-01_to_2020-01-01.md", "several dates in the file name (2019-03-01, 2020-01-01)")])
 def test_no_date_or_several_dates_is_an_error_naming_the_file(name: str, says: str):
     with pytest.raises(ConvertError) as error:
@@ -366,6 +367,30 @@ def test_html_layout_tables_become_blocks_and_an_h1_outside_main_is_the_title(tm
     assert gate_problems(converted) == []
 
 
+def test_markdown_footnotes_are_kept_as_written_and_said(tmp_path: Path):
+    source = tmp_path / "privacy-2021-01-01.md"
+    source.write_text("# P\n\n## 1. A\n\nWe keep data[^1], not `[^x]`.\n\n[^1]: Six years.\n", encoding="utf-8")
+    converted = convert(source)
+    assert "data[^1]" in converted.markdown and "[^1]: Six years." in converted.markdown
+    assert [n for n in converted.notes if "footnote" in n] == [
+        "lines 5 and 7: the footnote mark [^1] is shown as written (this site has no footnotes): put the note in the text"]
+
+
+def test_html_merged_cells_keep_their_columns_and_a_headings_own_link_goes(tmp_path: Path):
+    markup = ("<main><h1>Policy</h1><h2 id=\"recipients\">Recipients <a class=\"anchor\" href=\"#recipients\">¶</a>"
+              "</h2><table><tr><th colspan=\"2\">Who</th><th>Why</th></tr><tr><td rowspan=\"2\">Processors</td>"
+              "<td>Hosting</td><td>Servers</td></tr><tr><td>Email</td><td>Newsletters</td></tr></table></main>")
+    source = tmp_path / "2021-06-01.html"
+    source.write_text(markup, encoding="utf-8")
+    converted = convert(source)
+    assert "## Recipients {#recipients}\n" in converted.markdown and "¶" not in converted.markdown
+    assert ("| Who |  | Why |\n| --- | --- | --- |\n| Processors | Hosting | Servers |\n"
+            "| Processors | Email | Newsletters |") in converted.markdown
+    assert any("spanning several rows or columns" in note for note in converted.notes)
+    assert any("heading link to the heading itself" in note for note in converted.notes)
+    assert gate_problems(converted) == []
+
+
 # ---------------------------------------------------------------- DOCX
 
 _W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" ' \
@@ -513,3 +538,17 @@ def test_in_page_links_land_when_the_source_renderer_made_other_ids(tmp_path: Pa
     found = anchors.page_anchors(document.parse(body, path="index.md", lang="en"))
     assert found.ids == ["introduction", "contact-us", "example-ltds-rights"]  # one number in three: slugs
     assert found.aliases == {0: ["1-introduction"], 2: ["example-ltd's-rights"]}
+
+
+@pytest.mark.parametrize("num_id, said", [("0", False), ("3", True)])
+def test_word_heading_numbering_is_said_only_when_word_numbers_them(num_id: str, said: bool):
+    """LibreOffice writes numbering id 0 (none) into every heading style: typed numbers stay in the text."""
+    from policysite.convert import docx_source
+    from policysite.convert.notes import Notes
+
+    styles = (f'<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:pPr><w:numPr>'
+              f'<w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr></w:pPr></w:style>')
+    document = f"<w:body>{_paragraph('1. Retention', 'Heading1')}</w:body>"
+    notes = Notes("Markdown line")
+    docx_source._document_notes(document, "", styles, "<h1>1. Retention</h1>", notes)
+    assert any("Word numbers some headings" in note for note in notes.sentences()) is said

@@ -59,9 +59,11 @@ def _document_notes(document: str, comments: str, styles: str, html: str, notes:
     if footnotes:
         notes.add(f"{footnotes} footnote(s) or endnote(s) became a numbered list at the end, linked both ways")
     heading = r'<w:pStyle w:val="[^"]*(?:Heading|Titre|berschrift|Titolo|Ttulo|Kop)[^"]*"'
-    numbered = re.search(r"<w:p[ >](?:(?!</w:p>).)*" + heading + r"(?:(?!</w:p>).)*<w:numPr>", document, re.S) \
-        or re.search(r'<w:style [^>]*w:styleId="[^"]*(?:Heading|Titre)[^"]*"(?:(?!</w:style>).)*<w:numPr>', styles,
-                     re.S)
+    # A numbering of id 0 is none (LibreOffice writes it into every heading style).
+    numbering = r'<w:numPr>(?:(?!</w:numPr>).)*<w:numId w:val="0*[1-9]'
+    numbered = re.search(r"<w:p[ >](?:(?!</w:p>).)*" + heading + r"(?:(?!</w:p>).)*" + numbering, document, re.S) \
+        or re.search(r'<w:style [^>]*w:styleId="[^"]*(?:Heading|Titre)[^"]*"(?:(?!</w:style>).)*' + numbering,
+                     styles, re.S)
     if numbered:
         notes.add("Word numbers some headings by itself: those numbers are not part of the text and are not in "
                   "the Markdown, check the section numbers")

@@ -55,6 +55,7 @@ def _spanning(rule, kind, label):
 _md = _Reader()
 _LIQUID_RAW = re.compile(r"\{%-?\s*(?:end)?raw\s*-?%\}")
 _LIQUID = re.compile(r"\{\{.*?\}\}|\{%.*?%\}")
+_FOOTNOTE = re.compile(r"\[\^[^\]\s]{1,40}\]")  # [^1] and its definition [^1]: (Markdown extensions)
 _SCRIPT_TEXT = re.compile(r"(?i)(?<![\w`])(?:java|vb)script:\S*")
 _ESCAPED_TAG = re.compile(r"\\<(?=[A-Za-z/!?])")
 _ATTR_LIST_END = re.compile(r"[ ]+\{:?[ ]*([^}\n ][^}\n]*)\}[ ]*$")
@@ -232,6 +233,11 @@ def _text_fixes(doc: Text, locate: Locator, content: str, protected: list[tuple[
             at = locate(m.start())
             doc.notes.add(f"Liquid template code {m.group()[:60]} was left as it is (this site does not run "
                           "Liquid)", doc.line_of(at) if at is not None else None)
+    for m in _FOOTNOTE.finditer(content):
+        if free(m.start()):
+            at = locate(m.start())
+            doc.notes.add(f"the footnote mark {m.group()} is shown as written (this site has no footnotes): "
+                          "put the note in the text", doc.line_of(at) if at is not None else None)
 
 
 def _attribute_lists(doc: Text, locate: Locator, content: str, kind: str) -> None:

@@ -11,6 +11,7 @@ from policysite.convert.model import ConvertError, Source
 FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".xhtml": "html",
            ".docx": "docx"}
 # 2019-03-01, 2019_03_01 or 20190301, never inside a longer run of digits (a timestamp, a version).
+_DAY_FIRST = re.compile(r"(?<!\d)\d{1,2}[-_.]\d{1,2}[-_.]\d{4}(?!\d)")  # 17-02-2021, 17.02.2021
 _DATE = re.compile(r"(?<!\d)(?:(\d{4})-(\d{2})-(\d{2})|(\d{4})_(\d{2})_(\d{2})|(\d{4})(\d{2})(\d{2}))(?!\d)")
 
 
@@ -38,15 +39,21 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None) -> lis
 def date_in_name(name: str) -> dt.date:
     """The one real date in a file name, or a ConvertError starting with the name."""
     found: set[dt.date] = set()
+    impossible = []
     for match in _DATE.finditer(name):
         year, month, day = (int(g) for g in match.groups() if g is not None)
         try:
             found.add(dt.date(year, month, day))
         except ValueError:
-            continue  # 20191399 is a number, not a date
+            impossible.append(match.group())  # 2021-02-30; or 20191399, a number rather than a date
     if not found:
-        raise ConvertError(f"{name}: no date in the file name: name each version after the day its text took "
-                           "effect, e.g. privacy-2019-03-01.html (a folder's name is not read)")
+        hint = "name each version after the day its text took effect, year first, e.g. privacy-2019-03-01.html"
+        if any("-" in d or "_" in d for d in impossible):
+            raise ConvertError(f"{name}: {', '.join(impossible)} is not a day of the calendar: {hint}")
+        day_first = _DAY_FIRST.search(name)
+        if day_first:
+            raise ConvertError(f"{name}: {day_first.group()} has the day first: {hint}")
+        raise ConvertError(f"{name}: no date in the file name: {hint} (a folder's name is not read)")
     if len(found) > 1:
         dates = ", ".join(d.isoformat() for d in sorted(found))
         raise ConvertError(f"{name}: several dates in the file name ({dates}): keep only the day the text took "

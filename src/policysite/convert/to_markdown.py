@@ -45,7 +45,9 @@ def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = fro
         notes.add("HTML that could not be read as elements was kept as text")
         return escape_text(" ".join(text.split()), line_start=True, in_cell=False) + "\n"
     _prune(soup, notes)
+    _drop_permalinks(soup, notes)
     _unlayout_tables(soup)
+    _unmerge_cells(soup, notes)
     _place_ids(soup, targets | _fragment_targets(soup))
     text = Converter().convert_soup(soup)
     text = re.sub(r"(?m)^[ \t]+$", "", text)  # a line break at the start of a paragraph leaves a blank line
@@ -94,6 +96,77 @@ def _unlayout_tables(soup: BeautifulSoup) -> None:
                      if p.find_parent("table") is table]
             for part in [*parts, table]:
                 part.name = "div"
+
+
+_PERMALINK_TEXT = frozenset({"¶", "#", "§", "🔗", "⚓", "link", "permalink"})
+
+
+def _drop_permalinks(soup: BeautifulSoup, notes: Notes) -> None:
+    """A heading's link to itself (`<a href="#id">¶</a>`, as blog engines and static sites add): the published
+    heading has the site's own."""
+    dropped = 0
+    for heading in soup.find_all(HEADINGS):
+        for link in heading.find_all("a", href=True):
+            text = " ".join(link.get_text().split()).lower()
+            if str(link["href"]).startswith("#") and (text in _PERMALINK_TEXT or not text):
+                link.decompose()
+                dropped += 1
+    if dropped:
+        notes.add(f"removed {dropped} heading link{'s' if dropped > 1 else ''} to the heading itself (¶): the "
+                  "published headings have their own")
+
+
+def _span(cell: Tag, attribute: str) -> int:
+    value = str(cell.get(attribute) or "1").strip()
+    return max(1, min(int(value), 100)) if value.isdigit() else 1
+
+
+def _unmerge_cells(soup: BeautifulSoup, notes: Notes) -> None:
+    """A Markdown table has no merged cells: a cell spanning rows is repeated in each row it spans, and one
+    spanning columns is followed by empty cells, so that every cell stays in its column."""
+    import copy
+
+    merged = 0
+    for table in soup.find_all("table"):
+        rows = [r for r in table.find_all("tr") if r.find_parent("table") is table]
+        below: dict[int, tuple[int, Tag]] = {}  # column -> (rows still spanned, the cell)
+        for row in rows:
+            cells = row.find_all(["td", "th"], recursive=False)
+            laid: list[Tag] = []
+            queue = list(cells)
+            column = 0
+            while queue or any(col >= column for col in below):
+                if column in below:
+                    left, cell = below[column]
+                    laid.append(copy.copy(cell))
+                    below[column] = (left - 1, cell)
+                    if left - 1 == 0:
+                        del below[column]
+                    column += 1
+                    continue
+                if not queue:
+                    break
+                cell = queue.pop(0)
+                rows_spanned, columns_spanned = _span(cell, "rowspan"), _span(cell, "colspan")
+                for attribute in ("rowspan", "colspan"):
+                    if attribute in cell.attrs:
+                        del cell[attribute]
+                laid.append(cell)
+                if rows_spanned > 1:
+                    below[column] = (rows_spanned - 1, cell)
+                for extra in range(1, columns_spanned):
+                    laid.append(soup.new_tag(cell.name))
+                    if rows_spanned > 1:
+                        below[column + extra] = (rows_spanned - 1, soup.new_tag(cell.name))
+                merged += rows_spanned > 1 or columns_spanned > 1
+                column += columns_spanned
+            for cell in cells:
+                cell.extract()
+            for cell in laid:
+                row.append(cell)
+    if merged:
+        notes.add(f"{merged} table cell{'s' if merged > 1 else ''} spanning several rows or columns: repeated in "
+                  "each row spanned, followed by empty cells for the columns (a Markdown table has no merged cells)")
 
 
 def _ids_of(tag: Tag) -> list[str]:

@@ -13,8 +13,10 @@ RULE_DOUBLED = "editorial.doubled-word"
 RULE_BRAND = "editorial.brand"
 RULE_HTML = "editorial.html"
 
-# Repetitions the grammar requires: "nous nous efforçons", "that that", "had had".
-LEGITIMATE_DOUBLES = {"fr": frozenset({"nous", "vous"}), "en": frozenset({"that", "had"})}
+# Repetitions the grammar requires: "nous nous efforçons", "that that", "had had"; in German a relative
+# pronoun before an article or the polite "Sie" ("Daten, die die Firma speichert", "wenn Sie sie löschen").
+LEGITIMATE_DOUBLES = {"fr": frozenset({"nous", "vous"}), "en": frozenset({"that", "had"}),
+                      "de": frozenset({"sie", "die", "der", "das", "den", "dem"})}
 
 # The allow-list: tag -> attributes it may carry besides GLOBAL_ATTRIBUTES.
 ALLOWED_TAGS: dict[str, frozenset[str]] = {

@@ -38,6 +38,8 @@ def test_doubled_word_ignores_case_and_crosses_line_breaks_but_not_punctuation()
 def test_grammatical_repetitions_are_not_doubled_words():
     assert found("Bien que nous nous efforcions, vous vous engagez.") == []
     assert found("He had had enough; it said that that was all.", lang="en") == []
+    assert found("Wenn Sie sie löschen, werden Daten, die die Firma speichert, gelöscht.", lang="de") == []
+    assert [m for _, _, m in found("Wir wir speichern.", lang="de")] == ["§1: “Wir wir”: the word “Wir” is doubled"]
 
 
 def test_words_around_a_removed_tag_are_not_doubled():

@@ -1,11 +1,13 @@
-"""The page's lists as MkDocs' renderer (Python-Markdown) must read them to build what the checks read.
+"""The page's lists and tables as MkDocs' renderer (Python-Markdown) must read them to build what the
+checks read.
 
-The document model reads Markdown as CommonMark does: a list may start right after a paragraph's line,
-and an item is nested under another when indented to its text (two spaces after `- `). Python-Markdown
-reads the first as more of the paragraph and wants four spaces for the second: the published page would
-show "We collect: - names - e-mails" as one paragraph, or nested items flattened. `lists_apart` writes a
-blank line before each list that follows a paragraph; `unrendered` names, by line, what the built page
-still does not have as the text does, for the build to refuse it.
+The document model reads Markdown as CommonMark does: a list or a table may start right after a
+paragraph's line, an item may be numbered `1)`, and an item is nested under another when indented to its
+text (two spaces after `- `). Python-Markdown reads the first two as more of the paragraph and wants four
+spaces for the last: the published page would show "We collect: - names - e-mails" as one paragraph, or
+nested items flattened. `lists_apart` writes a blank line before each list and table that follows a
+paragraph and numbers `1)` items `1.`; `unrendered` names, by line, what the built page still does not
+have as the text does, for the build to refuse it.
 """
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from policysite import document
 from policysite.document import Block, Policy
 
 _MARKER = re.compile(r"^[ ]{0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
+_PAREN = re.compile(r"^([ \t]*\d{1,9})\)(?=[ \t]|$)")  # `1)`: CommonMark's other ordered-list marker
 
 
 def read(markdown: str, *, lang: str) -> Policy:
@@ -25,20 +28,35 @@ def read(markdown: str, *, lang: str) -> Policy:
 
 
 def _items(policy: Policy) -> list[Block]:
-    return [b for b in [*policy.preamble, *(b for s in policy.sections for b in s.blocks)] if b.kind == "item"]
+    return [b for b in _blocks(policy) if b.kind == "item"]
+
+
+def _blocks(policy: Policy) -> list[Block]:
+    return [*policy.preamble, *(b for s in policy.sections for b in s.blocks)]
 
 
 def lists_apart(markdown: str, policy: Policy) -> str:
-    """`markdown` (the body `policy` was read from) with a blank line before each top-level list item that
-    follows a line of a paragraph, where CommonMark starts a list and Python-Markdown would not."""
+    """`markdown` (the body `policy` was read from) with its items numbered `1)` numbered `1.`, and a blank
+    line before each top-level list item and table row that follows a line of a paragraph, where CommonMark
+    starts a list or a table and Python-Markdown would not."""
     lines = markdown.split("\n")
-    for item in sorted({b.line for b in _items(policy) if b.depth == 0}, reverse=True):
-        index = item - 1
-        if 0 < index < len(lines) and _MARKER.match(lines[index]):
-            before = lines[index - 1]
-            if before.strip() and not _MARKER.match(before) and not before.startswith((" ", "\t")):
-                lines.insert(index, "")
+    blocks = _blocks(policy)
+    for item in (b for b in blocks if b.kind == "item"):
+        index = item.line - 1
+        if 0 <= index < len(lines):
+            lines[index] = _PAREN.sub(r"\1.", lines[index], count=1)
+    starts = {b.line for b in blocks if b.kind == "item" and b.depth == 0 and _MARKER.match(_at(lines, b.line))}
+    starts |= {b.line for b in blocks if b.kind == "row" and "|" not in _at(lines, b.line - 1)}
+    for start in sorted(starts, reverse=True):
+        index = start - 1
+        before = _at(lines, start - 1)
+        if index > 0 and before.strip() and not _MARKER.match(before) and not before.startswith((" ", "\t")):
+            lines.insert(index, "")
     return "\n".join(lines)
+
+
+def _at(lines: list[str], line: int) -> str:
+    return lines[line - 1] if 1 <= line <= len(lines) else ""
 
 
 def unrendered(html: str, policy: Policy) -> list[tuple[int, str]]:
@@ -60,4 +78,9 @@ def unrendered(html: str, policy: Policy) -> list[tuple[int, str]]:
         item = items[len(built)]
         return [(item.line, "this list item is not a list item of the published page: leave a blank line "
                             "before the list")]
+    rows = [b for b in _blocks(policy) if b.kind == "row"]
+    built_rows = tree.css("tr")
+    if len(built_rows) < len(rows):
+        return [(rows[len(built_rows)].line, "this table row is not a row of a table on the published page: "
+                                             "leave a blank line before the table, and give it its header line")]
     return []

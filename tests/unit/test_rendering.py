@@ -37,3 +37,18 @@ def test_a_body_line_of_a_build_warning_is_a_line_of_the_file():
                                 page="docs/en/index.md", text=text, lang="en")
     assert [(f.line, f.message) for f in found] == [(10, "this list item is not a list item of the published page")]
     assert text.split("\n")[9] == "- names"
+
+
+def test_items_numbered_with_a_parenthesis_and_a_table_after_a_paragraph_are_built_as_such():
+    body = "# Policy\n\n## Rights\n\nYou may:\n1) ask\n2) object\n\nRetention:\n| Data | Kept |\n|---|---|\n| Logs | 1 year |\n"
+    policy = rendering.read(body, lang="en")
+    written = rendering.lists_apart(body, policy)
+    assert "You may:\n\n1. ask\n2. object\n" in written and "Retention:\n\n| Data | Kept |\n" in written
+    html = python_markdown.markdown(written, extensions=EXTENSIONS)
+    assert "<li>ask</li>" in html and "<td>Logs</td>" in html and rendering.unrendered(html, policy) == []
+    assert rendering.unrendered(python_markdown.markdown(body, extensions=EXTENSIONS), policy)[0][0] == 6
+    no_list = body.replace("1) ask\n2) object", "ask or object")
+    as_written = python_markdown.markdown(no_list, extensions=EXTENSIONS)
+    assert rendering.unrendered(as_written, rendering.read(no_list, lang="en")) == [
+        (9, "this table row is not a row of a table on the published page: leave a blank line before the table, "
+            "and give it its header line")]

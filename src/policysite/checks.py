@@ -12,6 +12,7 @@ from policysite import (
     document as document_model,
     editorial,
     imported as imported_record,
+    rendering,
     settings as policy_settings,
     spelling,
     staleness,
@@ -154,6 +155,8 @@ def check_language(*, root: Path, settings: Settings, code: str, today: dt.date 
     if word_users is None or word_users:
         findings += spelling.lint_words(words_file, lang=code, display_path=words_shown, policy=word_users or policy)
     findings += editorial.check(policy, brand=settings.brand, brand_variants=settings.brand_variants)
+    if path.is_file() and not path.is_symlink():
+        findings += rendering.check(path.read_bytes().decode("utf-8", "replace"), path=policy.path, lang=code)
     source, source_path = loaded[settings.authoritative]
     findings += anchors.dead_links(policy, anchors.page_anchors(
         policy, source=source if code != settings.authoritative else None))

@@ -23,6 +23,7 @@ from policysite import (
     git,
     history,
     imported,
+    rendering,
     safety,
     settings as policy_settings,
     source,
@@ -141,9 +142,7 @@ def build_findings(messages: list[str], *, page: str, text: str, lang: str) -> l
     policy = document.parse(text, path=page, lang=lang)
     sections = {section.anchor: section.line for section in policy.sections}
     lines = text.split("\n")
-    front = document.FRONT_MATTER.match(text)
-    body = text[front.end():] if front else text
-    before_body = (front.group(0).count("\n") if front else 0) + len(body) - len(body.lstrip("\n"))
+    before_body = rendering.body_of(text)[1]
     findings = []
     for message in messages:
         message = message.removeprefix("policy: ")  # the hook's own warnings (its plugin logger's prefix)

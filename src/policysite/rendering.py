@@ -17,9 +17,34 @@ from selectolax.lexbor import LexborHTMLParser
 
 from policysite import document
 from policysite.document import Block, Policy
+from policysite.findings import Finding
+
+RULE = "render.structure"
+# The site's Markdown extensions that decide lists and tables (mkdocs.yml and the skeleton's have them).
+EXTENSIONS = ("tables", "attr_list", "sane_lists")
 
 _MARKER = re.compile(r"^[ ]{0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
 _PAREN = re.compile(r"^([ \t]*\d{1,9})\)(?=[ \t]|$)")  # `1)`: CommonMark's other ordered-list marker
+
+
+def body_of(text: str) -> tuple[str, int]:
+    """A page's body as MkDocs renders it (no front matter, no blank line before it) and the number of
+    lines of the file above it: a line of the body is that many lines further in the file."""
+    text = document.normalise(text)
+    front = document.FRONT_MATTER.match(text)
+    body = text[front.end():] if front else text
+    return body.lstrip("\n"), (front.group(0).count("\n") if front else 0) + len(body) - len(body.lstrip("\n"))
+
+
+def check(text: str, *, path: str, lang: str) -> list[Finding]:
+    """`policy check`'s view of the same, before any build: the page's body rendered as the site renders its
+    lists and tables, and each list item or table row it would not build as the text has it."""
+    import markdown as python_markdown
+
+    body, above = body_of(text)
+    policy = read(body, lang=lang)
+    html = python_markdown.markdown(lists_apart(body, policy), extensions=list(EXTENSIONS))
+    return [Finding(path, above + line, RULE, message) for line, message in unrendered(html, policy)]
 
 
 def read(markdown: str, *, lang: str) -> Policy:

@@ -179,7 +179,8 @@ def test_an_indented_heading_is_published_as_a_heading_that_its_links_reach(proj
 
 def test_lists_are_published_as_the_checks_read_them_or_refused_at_their_line(project):
     """A list right after a paragraph is published as a list; a numbered list keeps its first number; an item
-    nested by two spaces, which the site's renderer would flatten, is refused at its line."""
+    nested by two spaces, which the site's renderer would flatten, is refused at its line (by `policy check`
+    too; the build's output check is the same check on the page it built)."""
     fr = fr_page("2021-02-17", "Nous traitons :\n- vos noms\n- vos adresses\n\nPuis :\n\n3. troisième\n4. quatrième")
     en = en_page("2021-02-17", "We process:\n- your names\n- your addresses\n\nThen:\n\n3. third\n4. fourth")
     (project.root / "docs" / "fr" / "index.md").write_text(fr, encoding="utf-8")
@@ -199,5 +200,6 @@ def test_lists_are_published_as_the_checks_read_them_or_refused_at_their_line(pr
     result = project.run("history")
     assert result.returncode == 1
     line = nested.split("\n").index("  - first names") + 1
-    assert (f"docs/en/index.md:{line}: [build.warning] this list item is nested in the text but not on the "
+    assert (f"docs/en/index.md:{line}: [render.structure] this list item is nested in the text but not on the "
             "published page") in result.stderr
+    assert project.run("check").returncode == 1  # the legal team sees it before publishing, at the same line

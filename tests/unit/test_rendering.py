@@ -52,3 +52,11 @@ def test_items_numbered_with_a_parenthesis_and_a_table_after_a_paragraph_are_bui
     assert rendering.unrendered(as_written, rendering.read(no_list, lang="en")) == [
         (9, "this table row is not a row of a table on the published page: leave a blank line before the table, "
             "and give it its header line")]
+
+
+def test_policy_check_names_an_item_the_site_would_flatten_at_its_line_in_the_file():
+    text = "---\ndate: 2021-02-17\n---\n\n# Policy\n\n## Lists\n\nWe keep:\n- logs\n  - access logs\n"
+    found = rendering.check(text, path="docs/en/index.md", lang="en")
+    assert [(f.path, f.line, f.rule) for f in found] == [("docs/en/index.md", 11, "render.structure")]
+    assert "indent it by four spaces" in found[0].message
+    assert rendering.check(text.replace("  - access", "    - access"), path="docs/en/index.md", lang="en") == []

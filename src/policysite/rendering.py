@@ -71,7 +71,8 @@ def lists_apart(markdown: str, policy: Policy) -> str:
         if 0 <= index < len(lines):
             lines[index] = _PAREN.sub(r"\1.", lines[index], count=1)
     starts = {b.line for b in blocks if b.kind == "item" and b.depth == 0 and _MARKER.match(_at(lines, b.line))}
-    starts |= {b.line for b in blocks if b.kind == "row" and "|" not in _at(lines, b.line - 1)}
+    starts |= {b.line for b in blocks if b.kind == "row" and "|" not in _at(lines, b.line - 1)
+               and not _at(lines, b.line).lstrip().startswith(">")}  # a quote's table stays in its quote
     for start in sorted(starts, reverse=True):
         index = start - 1
         before = _at(lines, start - 1)

@@ -367,6 +367,18 @@ def test_html_layout_tables_become_blocks_and_an_h1_outside_main_is_the_title(tm
     assert gate_problems(converted) == []
 
 
+def test_html_lettered_and_roman_lists_keep_their_labels(tmp_path: Path):
+    markup = ("<main><h1>Policy</h1><p>Under point c, you may object.</p><ol type=\"a\" start=\"3\"><li>Object.</li>"
+              "<li><b>Erase</b> your data.</li></ol><ol type=\"I\"><li>One.</li><li><p>Two.</p></li></ol></main>")
+    source = tmp_path / "2021-06-01.html"
+    source.write_text(markup, encoding="utf-8")
+    converted = convert(source)
+    assert "- c. Object.\n- d. **Erase** your data.\n" in converted.markdown
+    assert "- I. One.\n- II. Two.\n" in converted.markdown
+    assert any("lettered or numbered in Roman numerals" in note for note in converted.notes)
+    assert gate_problems(converted) == []
+
+
 def test_markdown_footnotes_are_kept_as_written_and_said(tmp_path: Path):
     source = tmp_path / "privacy-2021-01-01.md"
     source.write_text("# P\n\n## 1. A\n\nWe keep data[^1], not `[^x]`.\n\n[^1]: Six years.\n", encoding="utf-8")

@@ -48,6 +48,7 @@ def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = fro
     _drop_permalinks(soup, notes)
     _unlayout_tables(soup)
     _unmerge_cells(soup, notes)
+    _lettered_lists(soup, notes)
     _place_ids(soup, targets | _fragment_targets(soup))
     text = Converter().convert_soup(soup)
     text = re.sub(r"(?m)^[ \t]+$", "", text)  # a line break at the start of a paragraph leaves a blank line
@@ -167,6 +168,50 @@ def _unmerge_cells(soup: BeautifulSoup, notes: Notes) -> None:
     if merged:
         notes.add(f"{merged} table cell{'s' if merged > 1 else ''} spanning several rows or columns: repeated in "
                   "each row spanned, followed by empty cells for the columns (a Markdown table has no merged cells)")
+
+
+def _label(n: int, kind: str) -> str:
+    """The n-th label (1-based) of an HTML list of `type` a, A, i or I, as a browser shows it."""
+    if kind in "aA":
+        letters = ""
+        while n > 0:
+            n, rest = divmod(n - 1, 26)
+            letters = chr(ord("a") + rest) + letters
+        return letters.upper() if kind == "A" else letters
+    numerals = (("m", 1000), ("cm", 900), ("d", 500), ("cd", 400), ("c", 100), ("xc", 90), ("l", 50), ("xl", 40),
+                ("x", 10), ("ix", 9), ("v", 5), ("iv", 4), ("i", 1))
+    roman = ""
+    for numeral, value in numerals:
+        while n >= value:
+            roman, n = roman + numeral, n - value
+    return roman.upper() if kind == "I" else roman
+
+
+def _lettered_lists(soup: BeautifulSoup, notes: Notes) -> None:
+    """A list lettered `a.`, `b.` (or numbered i., ii.) keeps its labels, which the text may refer to ("point
+    c"): Markdown numbers lists with digits only, so each label is written at the start of its item."""
+    count = 0
+    for ol in soup.find_all("ol"):
+        kind = str(ol.get("type") or "")
+        if kind not in ("a", "A", "i", "I"):
+            continue
+        start = str(ol.get("start") or "1").strip()
+        n = int(start) if start.isdigit() else 1
+        for item in ol.find_all("li", recursive=False):
+            value = str(item.get("value") or "").strip()
+            n = int(value) if value.isdigit() else n
+            first = _first_content(item)
+            (first if first is not None and first.name in ("p", "div") else item).insert(
+                0, NavigableString(f"{_label(n, kind)}. "))
+            n += 1
+        ol.name = "ul"
+        for attribute in ("type", "start"):
+            if attribute in ol.attrs:
+                del ol[attribute]
+        count += 1
+    if count:
+        notes.add(f"{count} list{'s' if count > 1 else ''} lettered or numbered in Roman numerals: each item keeps "
+                  "its label at the start of its text (Markdown numbers lists with digits only)")
 
 
 def _ids_of(tag: Tag) -> list[str]:

@@ -161,15 +161,20 @@ def test_a_language_without_its_config_is_one_error_line(project):
     assert result.returncode == 2 and "mkdocs.en.yml: not found" in result.stderr, result.stderr
 
 
+def _commit_texts(project, fr: str, en: str, message: str) -> None:
+    """Both pages as written (not the fixture's), the translation marked in line, committed."""
+    (project.root / "docs" / "fr" / "index.md").write_text(fr, encoding="utf-8")
+    (project.root / "docs" / "en" / "index.md").write_text(en, encoding="utf-8")
+    assert project.run("sync-mark", "en", "--all").returncode == 0
+    project.commit_all(message)
+
+
 def test_an_indented_heading_is_published_as_a_heading_that_its_links_reach(project):
     """A heading after one to three spaces is a heading to CommonMark and to the checks; the published page
     has it as one too (Python-Markdown reads headings from the first column only)."""
     fr = fr_page("2021-02-17").replace("## 2. Données traitées", " ## 2. Données traitées")
     en = en_page("2021-02-17").replace("### 2.1 Retention period", "   ### 2.1 Retention period")
-    (project.root / "docs" / "fr" / "index.md").write_text(fr, encoding="utf-8")
-    (project.root / "docs" / "en" / "index.md").write_text(en, encoding="utf-8")
-    assert project.run("sync-mark", "en", "--all").returncode == 0
-    project.commit_all("indented headings")
+    _commit_texts(project, fr, en, "indented headings")
     result = project.run("history")
     assert result.returncode == 0, result.stdout + result.stderr
     assert '<h2 id="s2">' in project.show("fr/2021-02-17/index.html")
@@ -183,20 +188,14 @@ def test_lists_are_published_as_the_checks_read_them_or_refused_at_their_line(pr
     too; the build's output check is the same check on the page it built)."""
     fr = fr_page("2021-02-17", "Nous traitons :\n- vos noms\n- vos adresses\n\nPuis :\n\n3. troisième\n4. quatrième")
     en = en_page("2021-02-17", "We process:\n- your names\n- your addresses\n\nThen:\n\n3. third\n4. fourth")
-    (project.root / "docs" / "fr" / "index.md").write_text(fr, encoding="utf-8")
-    (project.root / "docs" / "en" / "index.md").write_text(en, encoding="utf-8")
-    assert project.run("sync-mark", "en", "--all").returncode == 0
-    project.commit_all("lists")
+    _commit_texts(project, fr, en, "lists")
     result = project.run("history")
     assert result.returncode == 0, result.stdout + result.stderr
     page = project.show("en/2021-02-17/index.html")
     assert "<li>your names</li>" in page and '<ol start="3">' in page
     nested = en_page("2021-03-01", "We process:\n\n- your names\n  - first names\n- your addresses")
-    (project.root / "docs" / "en" / "index.md").write_text(nested, encoding="utf-8")
-    (project.root / "docs" / "fr" / "index.md").write_text(fr_page(
-        "2021-03-01", "Nous traitons :\n\n- vos noms\n    - prénoms\n- vos adresses"), encoding="utf-8")
-    assert project.run("sync-mark", "en", "--all").returncode == 0
-    project.commit_all("nested by two spaces")
+    _commit_texts(project, fr_page("2021-03-01", "Nous traitons :\n\n- vos noms\n    - prénoms\n- vos adresses"),
+                  nested, "nested by two spaces")
     result = project.run("history")
     assert result.returncode == 1
     line = nested.split("\n").index("  - first names") + 1

@@ -317,7 +317,11 @@ def entries_from_extra(extra: Mapping[str, Any]) -> list[Entry] | None:
     listing = policy.get("archive") if isinstance(policy, dict) else None
     if not isinstance(listing, dict):
         return None
-    found = [(str(e["version"]), e.get("changes"), str(e.get("pdf") or "")) for e in listing.get("entries", [])]
+    raw = listing.get("entries", [])
+    key = (raw, len(raw), listing.get("today"))
+    if _LAST_READ and all(a is b or a == b for a, b in zip(_LAST_READ[0], key)):
+        return list(_LAST_READ[1])  # the same listing, asked again by each hook of each page of its build
+    found = [(str(e["version"]), e.get("changes"), str(e.get("pdf") or "")) for e in raw]
     today = dt.date.fromisoformat(str(listing["today"])) if listing.get("today") else None
     spans = {p.version: p for p in periods.periods([version for version, _, _ in found])}
     entries = []
@@ -325,7 +329,11 @@ def entries_from_extra(extra: Mapping[str, Any]) -> list[Entry] | None:
         until = spans[version].until
         entries.append(Entry(version, changes, until=until.isoformat() if until else None,
                              upcoming=today is not None and spans[version].start > today, pdf=pdf_name))
-    return entries
+    _LAST_READ[:] = [key, entries]
+    return list(entries)
+
+
+_LAST_READ: list = []  # the listing entries_from_extra read last (the very list object), and its entries
 
 
 def _date(version: str, lang: str) -> tuple[str, str]:

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import json
 import re
 from collections.abc import Callable
@@ -39,7 +40,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import git as gitpython
-from mike.versions import Versions
+from mike.versions import VersionInfo
 
 from policysite import clock, git, manifest as mf, periods
 from policysite.errors import PublishError
@@ -113,26 +114,39 @@ def versions_json(dates: list[str], lang: str, *, today: dt.date | None = None) 
     """mike's versions.json for one language as of `today`: every date, newest first, titled in the language,
     `latest` on the version in force; each version's period and, published ahead, `upcoming` in its
     properties (the banner of the version in force and the compare page read them)."""
-    versions = Versions()
-    today = today or clock.today()
-    current = periods.current(dates, today=today)
+    return listings(dates, lang, today=today)[0]
+
+
+def listings(dates: list[str], lang: str, *, today: dt.date | None = None) -> tuple[bytes, bytes]:
+    """A language's versions.json (above) and versions-recent.json, from the same entries.
+
+    versions-recent.json holds the first entries of versions.json: every upcoming version, the one in force
+    and the RECENT_ARCHIVED before it, compact. What a page reads on its first visit, the same size at any
+    number of versions; a page of an older version, or a reader opening the selector, reads versions.json."""
+    return _listings(tuple(dates), lang, today or clock.today())
+
+
+@functools.lru_cache(maxsize=8)
+def _listings(dates: tuple[str, ...], lang: str, today: dt.date) -> tuple[bytes, bytes]:
+    # cached: a publication writes, checks and verifies the same listing; built without mike's Versions.add,
+    # which looks every alias up in every version (quadratic: 2,000 lookups of 1,000 versions)
+    current = periods.current(list(dates), today=today)
     t = strings(lang)
-    for period in periods.periods(dates):
+    entries = []
+    for period in reversed(periods.periods(dates)):  # newest first, as mike orders dates
         date = period.version
         text = long_date(period.start, lang)
         upcoming = period.start > today
         state = "upcoming" if upcoming else "in_force" if date == current else ""
-        info = versions.add(date, f"{text} ({t[state]})" if state else text, [LATEST] if date == current else [])
+        info = VersionInfo(date, f"{text} ({t[state]})" if state else text, [LATEST] if date == current else [])
         info.properties = {"in_force": {"from": date, "until": period.until.isoformat() if period.until else None},
                            "date_text": text, **({"upcoming": True} if upcoming else {})}
-    return (versions.dumps() + "\n").encode("utf-8")
+        entries.append(info.to_json())
+    full = (json.dumps(entries, indent=2) + "\n").encode("utf-8")  # as mike's Versions.dumps writes it
+    return full, _recent(entries)
 
 
-def versions_recent(full: bytes) -> bytes:
-    """The first entries of a language's versions.json (`full`): every upcoming version, the one in force and
-    the RECENT_ARCHIVED before it, compact. What a page reads on its first visit, the same size at any number of
-    versions; a page of an older version, or a reader opening the selector, reads versions.json itself."""
-    entries = json.loads(full)
+def _recent(entries: list[dict]) -> bytes:
     current = next((n for n, entry in enumerate(entries) if LATEST in entry.get("aliases", [])), 0)
     kept = entries[:current + 1 + RECENT_ARCHIVED]
     return (json.dumps(kept, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")

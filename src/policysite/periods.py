@@ -6,6 +6,8 @@ A version dated after today is upcoming: published ahead, announced, not yet in 
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 
@@ -21,11 +23,17 @@ class Period:
         return self.start <= day and (self.until is None or day <= self.until)
 
 
-def periods(versions: list[str]) -> list[Period]:
+def periods(versions: Iterable[str]) -> list[Period]:
     """Every version's period, oldest first: each ends the day before the next one takes effect."""
+    return list(_periods(tuple(versions)))
+
+
+@functools.lru_cache(maxsize=32)
+def _periods(versions: tuple[str, ...]) -> tuple[Period, ...]:
+    # cached: a build of the archive's pages asks for the periods of the same N versions for every page
     dates = sorted({dt.date.fromisoformat(v) for v in versions})
-    return [Period(d.isoformat(), d, dates[n + 1] - dt.timedelta(days=1) if n + 1 < len(dates) else None)
-            for n, d in enumerate(dates)]
+    return tuple(Period(d.isoformat(), d, dates[n + 1] - dt.timedelta(days=1) if n + 1 < len(dates) else None)
+                 for n, d in enumerate(dates))
 
 
 def in_force_on(versions: list[str], day: dt.date) -> str | None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 from babel import Locale
 from babel.dates import format_date
@@ -205,8 +206,12 @@ def strings(lang: str) -> dict[str, str]:
     return {**STRINGS["en"], **STRINGS.get(lang, {})}
 
 
+@functools.lru_cache(maxsize=8192)
 def long_date(date: dt.date, lang: str) -> str:
-    """`2021-02-17` as the language writes it in prose: 17 février 2021, February 17, 2021."""
+    """`2021-02-17` as the language writes it in prose: 17 février 2021, February 17, 2021.
+
+    Cached: the history, the at page and versions.json name every version's dates (some 18,000 calls for
+    a publication onto 1,000 versions), and Babel's formatting is the cost of each."""
     locale = Locale.parse(lang, sep="-")  # pt-BR as well as fr
     text = format_date(date, format="long", locale=locale)
     if locale.language == "fr" and date.day == 1 and text.startswith("1 "):

@@ -17,8 +17,7 @@ from policysite.branch import (
     RECENT,
     ROOT_404,
     archive_on_branch,
-    versions_json,
-    versions_recent,
+    listings,
 )
 from policysite.building import build_archive, build_version, previous_of
 from policysite.errors import PublishError, RefusedError
@@ -144,13 +143,13 @@ def _verify_document(project: Project, manifests: dict[str, mf.VersionManifest],
             report.problems.append(f"{base}/{LATEST}/: differs from {base}/{current}/, the version in force today "
                                    "(`policy history` moves it)")
         listed = tree.get(f"{base}/versions.json")
-        expected = versions_json(dates, lang, today=today)
+        expected, expected_recent = listings(dates, lang, today=today)
         if listed is None or git.read_object(repo, listed[1]) != expected:
             report.problems.append(f"{base}/versions.json: does not list exactly the versions of the manifests "
                                    f"as of today, newest first with {LATEST} on {current}, the version in force "
                                    "(`policy history` rewrites it)")
         recent = tree.get(f"{base}/{RECENT}")
-        if recent is None or git.read_object(repo, recent[1]) != versions_recent(expected):
+        if recent is None or git.read_object(repo, recent[1]) != expected_recent:
             report.problems.append(f"{base}/{RECENT}: is not the first entries of {base}/versions.json as of today "
                                    "(`policy history` rewrites it)")
     if manifests:

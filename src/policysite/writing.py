@@ -16,8 +16,7 @@ from policysite.branch import (
     blobs,
     files_at,
     latest_is,
-    versions_json,
-    versions_recent,
+    listings,
 )
 from policysite.building import Built, FileRecord, build_archive
 from policysite.project import Project
@@ -87,9 +86,9 @@ def write_listing(writer: git.CommitWriter, project: Project, *, lang: str, pres
     """A language's versions.json, versions-recent.json and `latest/` as of `today`: what changes when a
     version takes effect."""
     base = project.settings.base(lang)
-    listed = versions_json(present, lang, today=today)
+    listed, recent = listings(present, lang, today=today)
     writer.add(f"{base}/{VERSIONS}", listed)
-    writer.add(f"{base}/{RECENT}", versions_recent(listed))
+    writer.add(f"{base}/{RECENT}", recent)
     writer.delete(f"{base}/{LATEST}")
     writer.copy(f"{base}/{periods.current(present, today=today)}", f"{base}/{LATEST}")
 
@@ -105,9 +104,9 @@ def listings_are_current(project: Project, listing: dict[str, tuple[str, str]],
         if not dates:
             continue
         base = project.settings.base(lang)
-        expected = versions_json(dates, lang, today=today)
+        expected, recent = listings(dates, lang, today=today)
         if listing.get(f"{base}/{VERSIONS}", ("", ""))[1] != git.blob_sha(expected) \
-                or listing.get(f"{base}/{RECENT}", ("", ""))[1] != git.blob_sha(versions_recent(expected)) \
+                or listing.get(f"{base}/{RECENT}", ("", ""))[1] != git.blob_sha(recent) \
                 or not latest_is(listing, base, periods.current(dates, today=today)):
             stale.append(lang)
     return stale

@@ -167,7 +167,7 @@ def test_printing_an_archived_version_prints_its_notice(page, site, lang):
         on_screen(page, ".md-content h1")["top"]
 
 
-# The version list a page reads first is versions-recent.json (branch.versions_recent): the four versions of
+# The version list a page reads first is versions-recent.json (branch.listings): the four versions of
 # this archive all fit in it, so the tests below serve a shorter one, as an archive of many versions has.
 
 def serve_recent(page, site, lang: str, keep: int) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+from mike.versions import Versions
+
 from policy_repo import fr_page
 from policysite import archive, branch, git, history, manifest as mf, pages
 from policysite.settings import Language, Release, Settings, release_from_extra
@@ -74,11 +76,19 @@ def test_versions_json_marks_a_version_published_ahead_upcoming_and_keeps_latest
         ("2027-03-01", ["latest"], None), ("2022-03-01", [], None)]
 
 
+def test_versions_json_is_byte_for_byte_what_mike_writes_for_its_entries():
+    dates = [(dt.date(2020, 1, 6) + dt.timedelta(weeks=n)).isoformat() for n in range(30)] + ["2031-05-01"]
+    for lang in ("fr", "en"):
+        written = branch.versions_json(dates, lang, today=dt.date(2024, 6, 1))
+        assert written == (Versions.loads(written).dumps() + "\n").encode("utf-8")
+        assert [v["version"] for v in json.loads(written)] == sorted(dates, reverse=True)
+
+
 def test_versions_recent_is_the_first_entries_up_to_five_archived_after_the_one_in_force_whatever_the_archive():
     def recent(count: int, today: dt.date) -> list[dict]:
         dates = [(dt.date(2020, 1, 6) + dt.timedelta(weeks=n)).isoformat() for n in range(count)]
-        full = branch.versions_json(dates, "fr", today=today)
-        kept = json.loads(branch.versions_recent(full))
+        full, recent_bytes = branch.listings(dates, "fr", today=today)
+        kept = json.loads(recent_bytes)
         assert kept == json.loads(full)[:len(kept)]  # the same entries, in the same order
         return kept
 

@@ -403,6 +403,23 @@ def test_html_merged_cells_keep_their_columns_and_a_headings_own_link_goes(tmp_p
     assert gate_problems(converted) == []
 
 
+def test_html_table_cells_keep_their_paragraphs_and_lists_as_lines_and_say_so(tmp_path: Path):
+    markup = ("<h1>Policy</h1><table><tr><th>Kind</th><th>Details</th></tr><tr><td>Email</td><td><p>First.</p>"
+              "<p>Second.</p></td></tr><tr><td>Data</td><td>We keep:<ul><li>name</li><li>address</li></ul></td></tr>"
+              "<tr><td>Steps</td><td><ol><li>ask</li><li>answer</li></ol></td></tr></table>")
+    source = tmp_path / "2021-06-01.html"
+    source.write_text(markup, encoding="utf-8")
+    converted = convert(source)
+    assert ("| Email | First.<br>Second. |\n| Data | We keep:<br>- name<br>- address |\n"
+            "| Steps | 1. ask<br>2. answer |") in converted.markdown
+    assert [n for n in converted.notes if "held a list" in n] == [
+        '2 table cells held a list: each item is a line of its cell, starting with its "-" or number '
+        "(a Markdown table's cell holds no list)"]
+    html = render(converted.markdown)
+    assert "<td>First.<br>Second.</td>" in html and html.count("<tr>") == 4
+    assert gate_problems(converted) == []
+
+
 # ---------------------------------------------------------------- DOCX
 
 _W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" ' \
@@ -491,6 +508,26 @@ def test_docx_headings_lists_tables_bold_links_and_notes(tmp_path: Path):
     assert "left out 1 reviewer comment" in notes and "footnote(s) or endnote(s)" in notes
     assert gate_problems(converted) == []
     assert in_page_links(body) <= ids_of(body)  # the footnote and its reference link each other
+
+
+def test_docx_lists_nested_by_words_list_styles_stay_nested(tmp_path: Path):
+    """Word's "List Bullet 2" (and python-docx's template) names a list of its own at level 0: nested by style."""
+    import docx
+    document_ = docx.Document()
+    document_.add_heading("Privacy policy", 1)
+    for text, style in (("We collect:", None), ("account data", "List Bullet"), ("name", "List Bullet 2"),
+                        ("initials", "List Bullet 3"), ("e-mail", "List Bullet 2"), ("usage data", "List Bullet"),
+                        ("Steps:", None), ("ask", "List Number"), ("by post", "List Number 2"),
+                        ("wait", "List Number")):
+        document_.add_paragraph(text, style=style)
+    source = tmp_path / "2021-06-01.docx"
+    document_.save(str(source))
+    body = convert(source).markdown
+    assert ("- account data\n    - name\n        - initials\n    - e-mail\n- usage data\n") in body
+    assert "1. ask\n    1. by post\n2. wait\n" in body
+    html = render(body).replace("\n", "")
+    assert "<li>account data<ul><li>name<ul><li>initials</li></ul></li><li>e-mail</li></ul></li>" in html
+    assert "<li>ask<ol><li>by post</li></ol></li>" in html
 
 
 # ---------------------------------------------------------------- bad input: an error naming the file, never a traceback

@@ -14,11 +14,14 @@ from policysite.convert.notes import Notes
 from policysite.convert.to_markdown import html_to_markdown
 
 # Besides mammoth's own map (Heading 1-6 in any language's Word, lists, footnotes): Word's Title style
-# is the policy's title; a "Subtitle" stays a paragraph.
-STYLE_MAP = """
-p[style-name='Title'] => h1:fresh
-p[style-name='Subtitle'] => p:fresh
-"""
+# is the policy's title; a "Subtitle" stays a paragraph. Word's "List Bullet 2" … "List Number 5" nest by
+# their style (each names a list of its own at level 0, so mammoth alone would write them flat); Word stores
+# these built-in names in English whatever the language of its menus.
+STYLE_MAP = "\n".join([
+    "p[style-name='Title'] => h1:fresh",
+    "p[style-name='Subtitle'] => p:fresh",
+    *(f"p[style-name='List {kind} {level}'] => {' > '.join(['ul|ol > li'] * (level - 1) + [tag + ' > li:fresh'])}"
+      for kind, tag in (("Bullet", "ul"), ("Number", "ol")) for level in range(2, 6))])
 
 
 def convert(data: bytes, *, name: str) -> Converted:

@@ -133,6 +133,11 @@ class Converter(MarkdownConverter):
     def convert_th(self, el, text, parent_tags):
         return self._cell(el, text)
 
+    def convert_p(self, el, text, parent_tags):
+        if {"td", "th"} & set(parent_tags) and not {"a", *HEADINGS} & set(parent_tags):
+            return "\n" + text.strip() + "\n"  # a paragraph of a cell: its own line there (`_cell` joins with <br>)
+        return super().convert_p(el, text, parent_tags)
+
     def convert_dt(self, el, text, parent_tags):
         return self.convert_p(el, text, parent_tags)
 

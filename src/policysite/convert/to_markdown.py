@@ -49,6 +49,7 @@ def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = fro
     _unlayout_tables(soup)
     _unmerge_cells(soup, notes)
     _lettered_lists(soup, notes)
+    _cell_lists(soup, notes)
     _place_ids(soup, targets | _fragment_targets(soup))
     text = Converter().convert_soup(soup)
     text = re.sub(r"(?m)^[ \t]+$", "", text)  # a line break at the start of a paragraph leaves a blank line
@@ -212,6 +213,16 @@ def _lettered_lists(soup: BeautifulSoup, notes: Notes) -> None:
     if count:
         notes.add(f"{count} list{'s' if count > 1 else ''} lettered or numbered in Roman numerals: each item keeps "
                   "its label at the start of its text (Markdown numbers lists with digits only)")
+
+
+def _cell_lists(soup: BeautifulSoup, notes: Notes) -> None:
+    """Say where a table cell holds a list: a Markdown table's cell is one line, so each item becomes a line
+    of the cell (markdown_writer joins them with <br>), as does each paragraph."""
+    cells = [cell for cell in soup.find_all(("td", "th")) if cell.find(("ul", "ol"))]
+    if cells:
+        count = len(cells)
+        notes.add(f"{count} table cell{'s' if count > 1 else ''} held a list: each item is a line of its cell, "
+                  "starting with its \"-\" or number (a Markdown table's cell holds no list)")
 
 
 def _ids_of(tag: Tag) -> list[str]:

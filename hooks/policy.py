@@ -52,7 +52,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     # compare) name each language's latest policy there; their header menu links the same page (policy_alternate).
     archive_pages = archive.entries_from_extra(config.extra) is not None
     config.extra["alternate"] = pages.alternates(settings, current=lang, version=release.version if release else None,
-                                                 page="latest/" if archive_pages else "")
+                                                 page="latest/" if archive_pages else "",
+                                                 languages=release.languages if release else ())
     config.mdx_configs.setdefault("toc", {})["permalink_title"] = strings(lang)["permalink"]
     config.copyright = pages.with_year(config.copyright, year=pages.copyright_year(
         settings, release=release, entries=archive.entries_from_extra(config.extra), today=clock.today(),
@@ -178,7 +179,8 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
     lang = config.theme["language"]
     side = page.meta.get("policy_page") == archive.SIDE  # the other languages have no such page: their policy
     context["policy_alternate"] = pages.alternates(settings, current=lang, version=release.version if release else None,
-                                                   page="" if side else page.url) + (
+                                                   page="" if side else page.url,
+                                                   languages=release.languages if release else ()) + (
         pages.side_by_side(settings, lang=lang, release=release) if release else [])
     context["policy_links"] = pages.archive_links(lang=lang, release=release, page=page.url)
     if page.meta.get("policy_page") == archive.HISTORY:

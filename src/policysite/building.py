@@ -7,7 +7,7 @@ import datetime as dt
 import logging
 import multiprocessing
 import os
-from collections.abc import Generator, Iterator, Mapping
+from collections.abc import Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -101,13 +101,16 @@ def build_version(project: Project, *, version: str, known: list[str], snapshot:
                   previous: Previous | None = None,
                   aliases: dict[str, dict[str, list[str]]] | None = None,
                   links: dict[str, list[str]] | None = None,
-                  pdfs: dict[str, printing.Recorded] | None = None) -> Built:
+                  pdfs: dict[str, printing.Recorded] | None = None,
+                  since: dict[str, str] | None = None) -> Built:
     """Build every language of one dated version with today's theme and hooks, and check its output.
 
     `snapshot` holds the policy pages of the version's commit, as git stores them; configuration,
     theme overrides and hooks come from the project's HEAD (`project.theme`). `previous`, the version
     before and its pages, is what the version's changes page compares it with. `pdfs`, the PDFs the
     branch holds for the version, are kept where their key is today's instead of being printed again.
+    A version is built in the languages its commit has (a translation may start with a later version);
+    `since`, each language's first version, keeps a language's list of versions to those it has.
     Raises RefusedError when a built page fails the output check.
     """
     settings = project.settings
@@ -119,9 +122,9 @@ def build_version(project: Project, *, version: str, known: list[str], snapshot:
     pages = {language.code: printing.page_of(
         snapshot.sources[language.code], env=printing.environment(project.theme, language), lang=language.code,
         version=version, url=f"{settings.public_url}{settings.base(language.code)}/{version}/", fonts=fonts)
-        for language in settings.languages}
+        for language in settings.languages if language.code in snapshot.sources}
     built = _build_languages(project, version=version, known=known, snapshot=snapshot, out=out,
-                             previous=previous, aliases=aliases, links=links)
+                             previous=previous, aliases=aliases, links=links, since=since or {})
     pdfs = pdfs or {}
     made = {code: printing.kept(page, pdfs.get(code), lambda blob: git.cat_blob(project.repo, blob))
             or printing.printed(page) for code, page in pages.items()}
@@ -141,7 +144,7 @@ def build_version(project: Project, *, version: str, known: list[str], snapshot:
 
 def _build_languages(project: Project, *, version: str, known: list[str], snapshot: gate.Snapshot, out: Path,
                      previous: Previous | None, aliases: dict[str, dict[str, list[str]]],
-                     links: dict[str, list[str]]) -> Built:
+                     links: dict[str, list[str]], since: dict[str, str]) -> Built:
     """Every language of the version through MkDocs, its output checked (its PDFs are build_version's)."""
     settings = project.settings
     date = dt.date.fromisoformat(version)
@@ -150,10 +153,14 @@ def _build_languages(project: Project, *, version: str, known: list[str], snapsh
     theme: dict[str, str] = {}
     shared: dict[str, dict[str, FileRecord]] = {}
     with source_date_epoch(date):
-        for language in settings.languages:
+        languages = [language for language in settings.languages if language.code in snapshot.sources]
+        for language in languages:
             code = language.code
             site = out / code
-            release: dict[str, object] = {"version": version, "versions": known, "latest": LATEST}
+            release: dict[str, object] = {"version": version, "latest": LATEST,
+                                          "versions": [v for v in known if v >= since.get(code, "")]}
+            if len(languages) < len(settings.languages):
+                release["languages"] = [other.code for other in languages]
             if before and code in texts:
                 release["previous"] = {"version": before, "text": texts[code]}
             if code != settings.authoritative and settings.authoritative in snapshot.sources:
@@ -200,6 +207,15 @@ def _build_languages(project: Project, *, version: str, known: list[str], snapsh
     if findings:
         raise RefusedError(gate.Refusal(version, snapshot.commit, tuple(findings)))
     return Built(version, out, files, changes, before, aliases, theme, shared, links)
+
+
+def first_versions(languages: Mapping[str, Iterable[str]]) -> dict[str, str]:
+    """Each language's first version, from the languages each version has (version -> language codes)."""
+    first: dict[str, str] = {}
+    for version, codes in sorted(languages.items()):
+        for code in codes:
+            first.setdefault(code, version)
+    return first
 
 
 def pinned_links(project: Project, sources: dict[str, bytes], *, version: str) -> dict[str, list[str]]:
@@ -370,7 +386,8 @@ def build_or_refuse(project: Project, task) -> Built | gate.Refusal:
         return build_version(project, version=version, known=known, snapshot=snap, out=out, previous=previous,
                              aliases=worked_out[0] if worked_out else None,
                              links=worked_out[1] if len(worked_out) > 1 else None,
-                             pdfs=worked_out[2] if len(worked_out) > 2 else None)
+                             pdfs=worked_out[2] if len(worked_out) > 2 else None,
+                             since=worked_out[3] if len(worked_out) > 3 else None)
     except RefusedError as exc:
         return exc.refusal
     except Exception as exc:  # mkdocs' own exceptions do not all cross a process boundary

@@ -84,7 +84,7 @@ def snapshot(repo: gitpython.Repo, *, root: Path, settings: Settings, commit: st
         if page.exists():
             sources[code] = page.read_bytes()
     missing = [code for code in docs if code not in sources]
-    if missing:
+    if settings.authoritative in missing:
         findings += [Finding(f"{docs[code].relative_to(dest).as_posix()}/{settings.page}", 1, "source.missing",
                              f"the {code} page does not exist at {commit[:7]}") for code in missing]
         return Snapshot(commit, dest, docs, sources, findings)
@@ -92,7 +92,9 @@ def snapshot(repo: gitpython.Repo, *, root: Path, settings: Settings, commit: st
     origin = source.Origin(repo, commit, prefix)
     view = staleness.GitView(repo, commit, lambda path: origin.name(dest, Path(path)))
     try:
-        findings += checks.check_project(root=dest, today=today, view=view,
+        # A translation may start with a later version: a commit without it is judged in the languages it has
+        # (publishing refuses a version without a language an earlier version has).
+        findings += checks.check_project(root=dest, today=today, view=view, langs=list(sources) if missing else None,
                                          imported=imported.at(repo, "HEAD", prefix), document=settings.document)
     except policy_settings.SettingsError as exc:
         findings.append(Finding("mkdocs.yml", 1, "source.settings", str(exc)))

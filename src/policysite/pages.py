@@ -17,16 +17,17 @@ from policysite.strings import long_date, strings
 
 
 def alternates(settings: Settings, *, current: str, version: str | None = None,
-               page: str = "") -> list[dict[str, str]]:
+               page: str = "", languages: tuple[str, ...] = ()) -> list[dict[str, str]]:
     """Theme language-switcher entries, relative to a language's root (`../en/`).
 
     A dated version links the same version in the other language (`../../en/2021-02-17/`), and
-    a page other than the policy (`page`, its URL: `changes/`) the same page in it.
+    a page other than the policy (`page`, its URL: `changes/`) the same page in it; only in the
+    `languages` the version has, when given (a version older than a translation has no page in it).
     """
     up = "../" * (settings.depth + (1 if version else 0))
     folder = f"/{version}/" if version else "/"
     return [{"name": lang.name, "lang": lang.code, "link": up + settings.base(lang.code) + folder + page}
-            for lang in settings.languages]
+            for lang in settings.languages if not languages or lang.code in languages]
 
 
 def side_by_side(settings: Settings, *, lang: str, release: Release) -> list[dict[str, str]]:
@@ -37,7 +38,8 @@ def side_by_side(settings: Settings, *, lang: str, release: Release) -> list[dic
     return [{"name": t["sides_link"].format(source=source, translation=other.name), "lang": other.code,
              "link": "../" * (settings.depth + 1) + f"{settings.base(other.code)}/{release.version}/side-by-side/",
              "sides": "1"}
-            for other in settings.languages if other.code != settings.authoritative]
+            for other in settings.languages if other.code != settings.authoritative
+            and (not release.languages or other.code in release.languages)]
 
 
 def latest_url(settings: Settings, *, lang: str, release: Release) -> str:

@@ -34,6 +34,7 @@ from policysite.building import (
     build_or_refuse,
     build_version,
     builds,
+    first_versions,
     previous_of,
 )
 from policysite.errors import PublishError, RefusedError
@@ -194,14 +195,17 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
             raise PublishError(f"{version} is older than the latest published version {state.latest} ({detail}): "
                                f"a new text needs a date after {state.latest}")
         known = sorted(set(state.versions) | {version})
+        languages = {**{v: set(m.languages) for v, m in state.manifests.items()}, version: set(sources)}
         built = build_version(project, version=version, known=known, snapshot=snap, out=tmp / version,
-                              previous=previous_of(project, state.manifests, {}, version=version, on_branch=known))
+                              previous=previous_of(project, state.manifests, {}, version=version, on_branch=known),
+                              since=first_versions(languages))
         manifest = manifest_of(project, built=built, commit=commit, sources=sources)
         pages = build_archive(project, manifests={**state.manifests, version: manifest}, out=tmp / "archive",
                               today=today)
         listing = files_at(repo, state.base)
         with git.CommitWriter(repo, parent=state.base, known_blobs=blobs(listing)) as writer:
-            write_version(writer, project, built=built, manifest=manifest, present=known, action="Publish",
+            write_version(writer, project, built=built, manifest=manifest,
+                          present={**state.manifests, version: manifest}, action="Publish",
                           today=today)
             write_archive(writer, project, pages, out=tmp / "archive", listing=listing)
             new = writer.finish()
@@ -263,14 +267,22 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
             outcome.warnings += _missing_commits(project, state, branch)
         todo: list[tuple[hist.DatedVersion, gate.Snapshot]] = []
         dated = []
+        languages = {v: set(m.languages) for v, m in state.manifests.items()}  # what each version has
         for version in found.versions:
             found_sources = hist.sources_at(repo, version.commit, project.paths)
             missing = [project.paths[lang] for lang, data in found_sources.items() if data is None]
             sources = {lang: data for lang, data in found_sources.items() if data is not None}
             if missing:
-                outcome.warnings.append(f"{version.version}: not published: {', '.join(missing)} does not exist "
-                                        f"at {version.commit[:7]}")
-                continue
+                dropped = (project.settings.authoritative not in sources and "the authoritative text is missing") \
+                    or _dropped(project, {**languages, version.version: set(sources)}, version.version)
+                if dropped:
+                    outcome.warnings.append(f"{version.version}: not published: {', '.join(missing)} does not exist "
+                                            f"at {version.commit[:7]}" + (f" ({dropped})" if dropped else ""))
+                    continue
+                if version.version not in state.manifests:
+                    outcome.messages.append(f"{version.version}: published in {', '.join(sources)} only: "
+                                            f"{', '.join(missing)} does not exist at {version.commit[:7]} (a "
+                                            "translation that starts with a later version)")
             published = state.manifests.get(version.version)
             if published is not None and published.source_digests() != {k: mf.sha256(v) for k, v in sources.items()}:
                 message = (f"{version.version}: the published text differs from the last commit carrying this "
@@ -293,6 +305,7 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
             _record(outcome, version.version, snap)
             dated.append(version.version)
             todo.append((version, snap))
+            languages[version.version] = set(sources)
         if not todo:
             outcome.warnings += _legacy(state.manifests)
             refreshed, moved = refresh_archive(project, state, today=today)
@@ -329,6 +342,19 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
     outcome.messages += _upcoming_lines(sorted(set(state.versions) | set(written)), today=today)
     _push(project, branch, remote, push and not outcome.refused, outcome, changed=new is not None)
     return outcome
+
+
+def _dropped(project: Project, languages: dict[str, set[str]], version: str) -> str:
+    """Why `version` cannot go without a language an earlier version has ("" if it can): a translation may
+    start with a later version, but once published every later version has it, or its `latest` would be
+    an older text than the one in force."""
+    had = set().union(*(codes for v, codes in languages.items() if v < version))
+    lost = sorted(had - languages[version])
+    if not lost:
+        return ""
+    pages = ", ".join(project.paths[code] for code in lost)
+    return (f"it has no {pages}, which the versions before it have: a translation, once published, is part of "
+            "every later version (restore the page in this version's commit)")
 
 
 def _upcoming_lines(versions: list[str], *, today: dt.date) -> list[str]:
@@ -456,6 +482,8 @@ def _build_and_write(project: Project, state: BranchState, todo: list[tuple[hist
     # The aliases each version carries on to the next are worked out in order, before the builds in parallel.
     pending_aliases: dict[str, dict[str, dict[str, list[str]]]] = {}
     tasks = []
+    since = first_versions({**{v: m.languages for v, m in state.manifests.items()},
+                            **{version.version: snap.sources for version, snap in todo}})
     for version, snap in todo:
         previous = previous_of(project, state.manifests, pending, version=version.version, on_branch=on_branch,
                                pending_aliases=pending_aliases)
@@ -464,10 +492,10 @@ def _build_and_write(project: Project, state: BranchState, todo: list[tuple[hist
         tasks.append((version.version, [v for v in on_branch if v <= version.version], snap,
                       tmp / "site" / version.version, previous, pending_aliases[version.version],
                       recorded.links if recorded is not None and recorded.links else None,
-                      printing.recorded(recorded, listing, version=version.version, settings=project.settings)))
+                      printing.recorded(recorded, listing, version=version.version, settings=project.settings),
+                      since))
     results = builds(project, tasks, jobs)  # a generator: closing it ends the pool
     first = next(results)  # workers are forked before fast-import starts: they must not hold its pipe
-    present = set(state.versions)
     manifests = dict(state.manifests)
     refused: set[str] = set()
     written: list[str] = []
@@ -482,15 +510,14 @@ def _build_and_write(project: Project, state: BranchState, todo: list[tuple[hist
                                            on_branch=[v for v in on_branch if v not in refused],
                                            pending_aliases=pending_aliases)
                     result = build_or_refuse(project, (version.version, known, snap, task[3], previous,
-                                                       None, task[6], task[7]))  # aliases worked out again
+                                                       None, task[6], task[7], since))  # aliases worked out again
                 if not isinstance(result, Built):
                     refused.add(version.version)
                     outcome.refused.append(result)
                     continue
-            present.add(version.version)
             manifests[version.version] = manifest_of(project, built=result, commit=version.commit, sources=snap.sources)
             write_version(writer, project, built=result, manifest=manifests[version.version],
-                           present=sorted(present), action=action, today=today)
+                          present=manifests, action=action, today=today)
             written.append(version.version)
             outcome.messages += result.notes
             kept += len(result.reused)

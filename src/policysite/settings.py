@@ -269,6 +269,7 @@ class Release:
     source_text: str = ""        # the authoritative language's page of this version (for a translation)
     aliases: dict[str, list[str]] = field(default_factory=dict)  # section id -> older ids that land on it
     links: dict[str, str] = field(default_factory=dict)  # another document's page -> the URL its links land on
+    languages: tuple[str, ...] = ()  # the languages the version has (a translation may start later); () = all
 
 
 def release_from_extra(extra: Mapping[str, Any]) -> Release | None:
@@ -283,4 +284,5 @@ def release_from_extra(extra: Mapping[str, Any]) -> Release | None:
                    previous=str(previous["version"]) if previous.get("version") else None,
                    previous_text=str(previous.get("text", "")), source_text=str(release.get("source_text", "")),
                    aliases={str(k): [str(a) for a in v] for k, v in (release.get("aliases") or {}).items()},
-                   links={str(k): str(v) for k, v in (release.get("links") or {}).items()})
+                   links={str(k): str(v) for k, v in (release.get("links") or {}).items()},
+                   languages=tuple(str(code) for code in release.get("languages") or ()))

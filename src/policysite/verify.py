@@ -19,7 +19,7 @@ from policysite.branch import (
     archive_on_branch,
     listings,
 )
-from policysite.building import build_archive, build_version, previous_of
+from policysite.building import build_archive, build_version, first_versions, previous_of
 from policysite.errors import PublishError, RefusedError
 from policysite.project import Project, opened
 from policysite.writing import root_404_of, root_target
@@ -235,6 +235,7 @@ def _rebuilt(project: Project, manifests: dict[str, mf.VersionManifest], tree: d
     today = mf.generator(project.theme_digest)
     versions = sorted(manifests)
     problems: list[str] = []
+    since = first_versions({v: m.languages for v, m in manifests.items()})
     with tempfile.TemporaryDirectory(prefix="policy-verify-rebuild-") as tmp:
         for n, version in enumerate(versions):
             manifest = manifests[version]
@@ -249,7 +250,7 @@ def _rebuilt(project: Project, manifests: dict[str, mf.VersionManifest], tree: d
             snap = project.snapshot(commit, Path(tmp) / "source" / version, today=dt.date.fromisoformat(version))
             previous = previous_of(project, manifests, {}, version=version, on_branch=versions)
             try:
-                built = build_version(project, version=version, known=versions[:n + 1], snapshot=snap,
+                built = build_version(project, version=version, known=versions[:n + 1], snapshot=snap, since=since,
                                       out=Path(tmp) / "site" / version, previous=previous, links=manifest.links,
                                       pdfs=None if print_pdfs else printing.recorded(manifest, tree, version=version,
                                                                                      settings=project.settings))

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 
 from policysite import assets, build, clock, git, manifest as mf, periods
@@ -32,10 +33,11 @@ def manifest_of(project: Project, *, built: Built, commit: str, sources: dict[st
 
 
 def write_version(writer: git.CommitWriter, project: Project, *, built: Built, manifest: mf.VersionManifest,
-                   present: list[str], action: str, today: dt.date) -> None:
+                   present: Mapping[str, mf.VersionManifest], action: str, today: dt.date) -> None:
     """One commit: the version's files, its manifest, versions.json and the latest copy of each language.
 
-    `present` is every version on the branch once this commit is made; `latest` is the one in force `today`.
+    `present` is every version on the branch once this commit is made, with its manifest (each language
+    lists the versions that have it); `latest` is the one in force `today`.
     """
     version = built.version
     commit = manifest.languages[project.settings.authoritative].source.commit
@@ -54,7 +56,8 @@ def write_version(writer: git.CommitWriter, project: Project, *, built: Built, m
             writer.add(f"{assets.FOLDER}/{digest}/{rel}", data, sha=record.blob, mode=record.mode)
         writer.add(assets.manifest_path(digest), assets.manifest_bytes({rel: r.sha256 for rel, r in records.items()}))
     for lang in built.files:
-        write_listing(writer, project, lang=lang, present=present, today=today)
+        write_listing(writer, project, lang=lang, present=sorted(v for v, m in present.items() if lang in m.languages),
+                      today=today)
     root_html = build.render_root_redirect(root=project.theme, target=root_target(project.settings))
     writer.add("index.html", root_html.encode("utf-8"))
     writer.add(".nojekyll", b"")

@@ -7,7 +7,7 @@ import json
 from mike.versions import Versions
 
 from policy_repo import fr_page
-from policysite import archive, branch, git, history, manifest as mf, pages
+from policysite import archive, branch, building, git, history, manifest as mf, pages
 from policysite.settings import Language, Release, Settings, release_from_extra
 
 SETTINGS = Settings(company="C", brand="C", public_url="https://example.test/policy/",
@@ -107,6 +107,14 @@ def test_language_links_stay_on_the_same_version():
     assert pages.alternates(SETTINGS, current="fr", version="2021-02-17", page="changes/")[1]["link"] == \
         "../../en/2021-02-17/changes/"
     assert pages.alternates(SETTINGS, current="fr", page="history/")[1]["link"] == "../en/history/"
+    # A version older than its translation links only the languages it has.
+    assert [a["lang"] for a in pages.alternates(SETTINGS, current="fr", version="2018-05-25", languages=("fr",))] == [
+        "fr"]
+
+
+def test_each_languages_first_version():
+    assert building.first_versions({"2022-03-01": {"fr", "en"}, "2018-05-25": {"fr"}, "2023-01-01": ["fr", "en"]}) \
+        == {"fr": "2018-05-25", "en": "2022-03-01"}
 
 
 def test_release_settings_canonical_and_banner():

@@ -1,0 +1,75 @@
+"""A translation that starts with a later version: the earlier versions are published in the authoritative
+language only, and nothing links a page they do not have; once published, a translation stays."""
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from helpers import git
+from policy_repo import Project, fr_page, new_project
+from policysite import verify
+from policysite.errors import PublishError
+
+
+@pytest.fixture
+def project(tmp_path) -> Project:
+    return new_project(tmp_path / "repo")
+
+
+def _commit_french_only(project: Project, date: str, second: str) -> None:
+    (project.root / "docs" / "en" / "index.md").unlink(missing_ok=True)
+    (project.root / "docs" / "fr" / "index.md").write_text(fr_page(date, second), encoding="utf-8")
+    project.commit_all(f"policy {date} (French only)")
+
+
+def test_versions_older_than_the_translation_are_published_in_french_only(project):
+    _commit_french_only(project, "2021-02-17", "Premier texte.")
+    project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
+    outcome = project.history(jobs=2)
+    assert outcome.published == ["2021-02-17", "2022-03-01"]
+    assert [m for m in outcome.messages if "only" in m] == [
+        f"2021-02-17: published in fr only: docs/en/index.md does not exist at "
+        f"{git_short(project, 'HEAD~1')} (a translation that starts with a "
+        "later version)"]
+    files = project.files()
+    assert "fr/2021-02-17/index.html" in files and not [f for f in files if f.startswith("en/2021-02-17/")]
+    assert set(json.loads(project.show("manifest/2021-02-17.json"))["languages"]) == {"fr"}
+    assert [v["version"] for v in json.loads(project.show("en/versions.json"))] == ["2022-03-01"]
+    assert [v["version"] for v in json.loads(project.show("fr/versions.json"))] == ["2022-03-01", "2021-02-17"]
+    # Nothing links a page the version does not have: no English page of 2021, no side-by-side of 2021.
+    for path in [f for f in files if f.endswith(".html")]:
+        assert "en/2021-02-17/" not in project.show(path), path
+    old = project.show("fr/2021-02-17/index.html")
+    assert 'hreflang="en"' not in old and "side-by-side" not in old and "Premier texte." in old
+    # The English text's own list of versions starts with it; its changes page compares it with nothing.
+    section = re.search(r'id="s1".*?<div class="policy-version"[^>]*>(.*?)</div>',
+                        project.show("en/2022-03-01/index.html"), re.S).group(1)
+    assert re.findall(r'<li.*?datetime="([\d-]+)"', section) == ["2022-03-01"]
+    assert "2021" not in project.show("en/history/index.html")
+    assert "Deuxième texte." in project.show("fr/2022-03-01/index.html")
+    assert 'hreflang="en"' in project.show("fr/2022-03-01/index.html")
+    assert verify.verify(root=project.root).problems == []
+    trees = {path: project.tree(path) for path in ("fr/2021-02-17", "fr/2022-03-01", "en/2022-03-01", "manifest")}
+    assert project.history(rebuild=True, jobs=1).published == ["2021-02-17", "2022-03-01"]
+    assert {path: project.tree(path) for path in trees} == trees  # byte for byte
+
+
+def test_a_version_without_a_translation_its_predecessors_have_is_not_published(project):
+    project.commit("2021-02-17")
+    _commit_french_only(project, "2022-03-01", "Deuxième texte.")
+    outcome = project.history()
+    assert outcome.published == ["2021-02-17"]
+    assert [w for w in outcome.warnings if w.startswith("2022-03-01")] == [
+        f"2022-03-01: not published: docs/en/index.md does not exist at {git_short(project, 'HEAD')} (it has no "
+        "docs/en/index.md, which the versions before it have: a translation, once published, is part of every "
+        "later version (restore the page in this version's commit))"]
+    branch = project.branch()
+    with pytest.raises(PublishError, match=r"^nothing to publish: docs/en/index.md is not committed"):
+        project.publish()  # the text in force has every language
+    assert project.branch() == branch
+
+
+def git_short(project: Project, rev: str) -> str:
+    return git(project.root, "rev-parse", "--short=7", rev).strip()

@@ -280,6 +280,8 @@ def build_archive(project: Project, *, manifests: dict[str, mf.VersionManifest],
                                      extra={"policy": {"archive": listing, **_document(settings)}})
             except MkDocsException as exc:  # Abort is a SystemExit: it would end the command without a word
                 raise PublishError(f"the {code} history, compare and feed pages could not be built: {exc}") from None
+            # No search on these pages: none of the search engine's ~30 languages, and no source maps (2.4 MiB)
+            assets.prune(out / code / assets.FOLDER, languages=[])
             compact.site(out / code)
             violations = safety.check_site(out / code, theme_dirs=theme_dirs, text=False)
             if violations:

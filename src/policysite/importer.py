@@ -23,6 +23,7 @@ import git as gitpython
 
 from policysite import anchors, clock, document, git, history, imported, settings as policy_settings
 from policysite.convert import Source, convert, dated_sources
+from policysite.convert.notes import Notes
 from policysite.errors import ImportRefused
 from policysite.settings import Settings
 
@@ -84,18 +85,19 @@ def run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None] 
 
 def _convert(source: Source) -> Text:
     converted = convert(source.path)
-    body, notes = _land_links(converted.markdown, lang="und")
-    return Text(source, body, dict(converted.meta), tuple(converted.notes) + tuple(notes))
+    notes = Notes(converted.where)  # lines named as the converter's notes name them
+    notes.offset = converted.offset
+    body = _land_links(converted.markdown, notes, lang="und")
+    return Text(source, body, dict(converted.meta), tuple(converted.notes) + tuple(notes.sentences()))
 
 
-def _land_links(markdown: str, *, lang: str) -> tuple[str, list[str]]:
+def _land_links(markdown: str, notes: Notes, *, lang: str) -> str:
     """Links that would land nowhere on the published page lose their target and keep their text: an
     in-page link no heading answers (the gate refuses it), and a relative link to the old site's other
     pages or files (`/terms`, `cookies.html`: not on this site; a strict build refuses a missing file)."""
     policy = document.parse(markdown, path="import", lang=lang)
     known = anchors.page_anchors(policy).all()
     lines = markdown.split("\n")
-    notes = []
     blocks = list(policy.preamble) + [b for s in policy.sections for b in s.blocks]
     for block in blocks:
         for target in dict.fromkeys(block.links):
@@ -110,9 +112,9 @@ def _land_links(markdown: str, *, lang: str) -> tuple[str, list[str]]:
                 changed, count = _unlink(lines[index], target)
                 if count:
                     lines[index] = changed
-                    notes.append(f"line {index + 1}: the link to {target} ({why}): kept its text, removed the target")
+                    notes.add(f"the link to {target} ({why}): kept its text, removed the target", index + 1)
                     break
-    return "\n".join(lines), notes
+    return "\n".join(lines)
 
 
 SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")

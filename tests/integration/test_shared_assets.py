@@ -57,13 +57,17 @@ def test_versions_of_one_theme_share_its_files_and_another_theme_has_its_own(sit
     assert not [f for f in shared if f.endswith(".map")]
     lunr = {f.rsplit("/", 1)[1] for f in shared if "/lunr/" in f}
     assert lunr <= {"lunr.fr.min.js", "lunr.stemmer.support.min.js", "lunr.multi.min.js"} and "lunr.fr.min.js" in lunr
+    # The history, compare and at pages of a language search nothing: their theme files hold no search language.
+    archive_theme = [f for f in files if re.match(r"(fr|en)/assets/", f)]
+    assert archive_theme and not [f for f in archive_theme if f.endswith(".map") or "/lunr/" in f]
 
 
 def test_every_version_finds_its_theme_files_as_served_and_verify_accounts_for_them(site, tmp_path):
     public = export_site.export(root=site.root, branch="gh-pages", site_dir=tmp_path / "public")
     for lang in ("fr", "en"):
         for page in (f"{lang}/{V1}/index.html", f"{lang}/{V3}/index.html", f"{lang}/{V3}/changes/index.html",
-                     f"{lang}/latest/index.html"):
+                     f"{lang}/latest/index.html", f"{lang}/history/index.html", f"{lang}/compare/index.html",
+                     f"{lang}/at/index.html"):
             path = public / page
             wanted = requested(path.read_text(encoding="utf-8"), path)
             assert wanted and all(p.is_file() for p in wanted), [str(p) for p in wanted if not p.is_file()]

@@ -601,3 +601,29 @@ def test_word_heading_numbering_is_said_only_when_word_numbers_them(num_id: str,
     notes = Notes("Markdown line")
     docx_source._document_notes(document, "", styles, "<h1>1. Retention</h1>", notes)
     assert any("Word numbers some headings" in note for note in notes.sentences()) is said
+
+
+def test_a_link_to_the_old_sites_pages_is_noted_at_its_line_named_as_the_converters_name_them(tmp_path: Path):
+    """A Markdown file's lines are its own (front matter counted); an HTML page's are the Markdown's."""
+    import datetime as dt_
+
+    from policysite import importer
+    from policysite.convert import Source
+
+    markdown = tmp_path / "2021-06-01.md"
+    markdown.write_text("---\ntitle: Policy\n---\n\n# Policy\n\nRead our [terms](/terms) and [cookies](cookies.html).\n",
+                        encoding="utf-8")
+    html = tmp_path / "2021-06-02.html"
+    html.write_text("<main>\n\n<h1>Policy</h1>\n\n\n\n<p>Read our <a href='/terms'>terms</a>.</p></main>",
+                    encoding="utf-8")
+    text = importer._convert(Source(markdown, dt_.date(2021, 6, 1), "markdown"))
+    assert "Read our terms and cookies." in text.body
+    assert [n for n in text.notes if "removed the target" in n] == [
+        "line 7: link “cookies” pointed to cookies.html, a file of the old site that this site does not have: kept its "
+        "text, removed the target",
+        "line 7: the link to /terms (a page or file of the site it was published on, not of this one): kept its text, "
+        "removed the target"]
+    text = importer._convert(Source(html, dt_.date(2021, 6, 2), "html"))
+    assert [n for n in text.notes if "the link to" in n] == [
+        "Markdown line 3: the link to /terms (a page or file of the site it was published on, not of this one): kept "
+        "its text, removed the target"]

@@ -46,7 +46,7 @@ def convert(data: bytes, *, name: str) -> Converted:
         notes.add(f"Word conversion: {message}")
     body = neutralise.neutralise(html_to_markdown(result.value, notes), notes)
     title = re.search(r"(?m)^# (.+?)(?: \{#[^}]*\})?$", body)
-    return Converted(body, {"title": title.group(1).strip()} if title else {}, notes.sentences())
+    return Converted(body, {"title": title.group(1).strip()} if title else {}, notes.sentences(), where=notes.where)
 
 
 def _document_notes(document: str, comments: str, styles: str, html: str, notes: Notes) -> None:

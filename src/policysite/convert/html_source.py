@@ -52,7 +52,7 @@ def convert(data: bytes, *, name: str) -> Converted:
     meta = {}
     if heading is not None and (title := " ".join(heading.text(deep=True).split())):
         meta["title"] = title
-    return Converted(body, meta, notes.sentences())
+    return Converted(body, meta, notes.sentences(), where=notes.where)
 
 
 def decode(data: bytes, notes: Notes) -> str:

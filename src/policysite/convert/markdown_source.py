@@ -23,7 +23,7 @@ def convert(data: bytes, *, name: str) -> Converted:
     meta, body, offset = front_matter(text, notes)
     notes.offset = offset
     body = neutralise.neutralise(body, notes)
-    return Converted(body, meta, notes.sentences())
+    return Converted(body, meta, notes.sentences(), offset=offset)
 
 
 def decode(data: bytes, notes: Notes) -> str:

@@ -26,3 +26,5 @@ class Converted:
     markdown: str
     meta: dict[str, str] = field(default_factory=dict)  # only `title` and `description`
     notes: list[str] = field(default_factory=list)  # human sentences, one per change
+    where: str = "line"  # how the notes name a line of `markdown`: the source's ("line") or "Markdown line"
+    offset: int = 0      # the source's lines above `markdown` (a Markdown file's front matter)

@@ -232,7 +232,7 @@ def page_source(kind: str, *, lang: str, version: str | None = None) -> str:
 
 
 def page_body(kind: str, *, env: Environment, lang: str, docs_page: Path, release: Release | None,
-              entries: list[Entry] | None, source_lang: str = "") -> str:
+              entries: list[Entry] | None, source_lang: str = "", earlier: Earlier | None = None) -> str:
     """What the hooks add under a generated page's title: the changes of the version `release` whose
     page is `docs_page`, or its text beside the authoritative one (`source_lang`'s), or the history or
     compare page of `entries`."""
@@ -249,9 +249,9 @@ def page_body(kind: str, *, env: Environment, lang: str, docs_page: Path, releas
         return changes_page(env=env, lang=lang, version=release.version, previous=release.previous, change=change,
                             note=notice_of(text, lang=lang).get("note", ""))
     if kind == HISTORY:
-        return history_page(env=env, lang=lang, entries=entries or [])
+        return history_page(env=env, lang=lang, entries=entries or [], earlier=earlier)
     if kind == AT:
-        return at_page(env=env, lang=lang, entries=entries or [])
+        return at_page(env=env, lang=lang, entries=entries or [], earlier=earlier)
     return compare_page(env=env, lang=lang)
 
 
@@ -269,19 +269,45 @@ def changes_page(*, env: Environment, lang: str, version: str, previous: str | N
     return env.get_template("partials/policy-changes.html").render(context)
 
 
-def history_page(*, env: Environment, lang: str, entries: list[Entry]) -> str:
-    """The history page's body, at <lang>/history/: every version, newest first, with its summary and links."""
+def history_page(*, env: Environment, lang: str, entries: list[Entry], earlier: Earlier | None = None) -> str:
+    """The history page's body, at <lang>/history/: every version, newest first, with its summary and links;
+    a translation that starts later links the authoritative language's history for the versions before."""
     shown = sorted(entries, key=lambda e: e.version, reverse=True)
     rows = [{"entry": e, "date": _date(e.version, lang), "counts": counts_line(e, lang=lang),
              "groups": groups(e, lang=lang, base="../"), "period": period_text(e, lang=lang),
              "previous_date": _date(e.previous, lang) if e.previous else None} for e in shown]
     in_force = [e.version for e in shown if not e.upcoming]
     context = {"t": strings(lang), "lang": lang, "rows": rows, "colon": strings(lang)["colon"],
-               "latest": in_force[0] if in_force else None}
+               "latest": in_force[0] if in_force else None, "earlier": _earlier(earlier, lang, "history/")}
     return env.get_template("partials/policy-history.html").render(context)
 
 
-def at_page(*, env: Environment, lang: str, entries: list[Entry]) -> str:
+@dataclass(frozen=True)
+class Earlier:
+    """For a translation that starts with a later version: the authoritative language's folder, relative to
+    the translation's (`../fr`), and the translation's first version."""
+
+    base: str
+    first: str
+
+
+def earlier_from_extra(extra: Mapping[str, Any]) -> Earlier | None:
+    """The `earlier` of an archive build's listing (building.build_archive), if any."""
+    policy = extra.get("policy") if hasattr(extra, "get") else None
+    listing = policy.get("archive") if isinstance(policy, dict) else None
+    found = listing.get("earlier") if isinstance(listing, dict) else None
+    return Earlier(str(found["base"]), str(found["first"])) if isinstance(found, dict) else None
+
+
+def _earlier(earlier: Earlier | None, lang: str, page: str) -> dict | None:
+    if earlier is None:
+        return None
+    first = long_date(dt.date.fromisoformat(earlier.first), lang)
+    return {"url": f"../{earlier.base}/{page}", "first": first,
+            "text": strings(lang)["earlier"].format(first=first)}
+
+
+def at_page(*, env: Environment, lang: str, entries: list[Entry], earlier: Earlier | None = None) -> str:
     """The at page's body, at <lang>/at/: `#2022-05-01` lands on the version in force that day (at.js);
     the periods of every version, listed, are the same answer without JavaScript."""
     t = strings(lang)
@@ -289,9 +315,13 @@ def at_page(*, env: Environment, lang: str, entries: list[Entry]) -> str:
     rows = [{"version": e.version, "date": _date(e.version, lang), "period": period_text(e, lang=lang),
              "upcoming": e.upcoming} for e in reversed(shown)]
     data = {"versions": [{"version": e.version, "until": e.until} for e in shown],
-            "strings": {key: t[key] for key in ("at_none", "at_invalid", "at_going")},
+            "strings": {key: t[key] for key in ("at_none", "at_invalid", "at_going", "at_earlier")},
             "dates": {e.version: long_date(e.date, lang) for e in shown}}
-    return env.get_template("partials/policy-at.html").render({"t": t, "lang": lang, "rows": rows, "data": data})
+    before = _earlier(earlier, lang, "at/")
+    if before:  # a day before the translation's first version: the authoritative language's at page answers
+        data["earlier"] = {"url": before["url"], "first": before["first"]}
+    return env.get_template("partials/policy-at.html").render({"t": t, "lang": lang, "rows": rows, "data": data,
+                                                               "earlier": before})
 
 
 def compare_page(*, env: Environment, lang: str) -> str:

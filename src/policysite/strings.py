@@ -61,6 +61,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "at_button": "Lire la version en vigueur ce jour-là",
         "at_list": "Période de chaque version",
         "at_nojs": "Sans JavaScript, la liste ci-dessous donne la période de chaque version.",
+        "earlier": "Avant le {first}, ce document n’existait que dans la langue qui fait foi",
+        "at_earlier": "Pas de texte dans cette langue le {date} (le premier date du {first})\u00a0: vers le texte "
+                      "qui fait foi.",
         "at_none": "Aucune version n’était en vigueur le {date}\u00a0: la première est entrée en vigueur le {first}.",
         "at_invalid": "«\u00a0{value}\u00a0» n’est pas une date (AAAA-MM-JJ).",
         "at_going": "Version en vigueur le {date}\u00a0: celle du {version}.",
@@ -156,6 +159,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "at_button": "Read the version in force that day",
         "at_list": "Each version's period",
         "at_nojs": "Without JavaScript, the list below gives each version's period.",
+        "earlier": "Before {first}, this document existed only in the language that prevails",
+        "at_earlier": "No text in this language on {date} (the first is of {first}): on to the text that prevails.",
         "at_none": "No version was in force on {date}: the first took effect on {first}.",
         "at_invalid": "“{value}” is not a date (YYYY-MM-DD).",
         "at_going": "Version in force on {date}: the one of {version}.",

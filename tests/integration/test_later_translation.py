@@ -47,7 +47,17 @@ def test_versions_older_than_the_translation_are_published_in_french_only(projec
     section = re.search(r'id="s1".*?<div class="policy-version"[^>]*>(.*?)</div>',
                         project.show("en/2022-03-01/index.html"), re.S).group(1)
     assert re.findall(r'<li.*?datetime="([\d-]+)"', section) == ["2022-03-01"]
-    assert "2021" not in project.show("en/history/index.html")
+    # Before its first text, the translation's history and at pages send the reader to the text that prevails.
+    history = project.show("en/history/index.html")
+    assert "2021" not in history
+    assert ('<p class="policy-earlier"><a href="../../fr/history/">Before March 1, 2022, this document existed only '
+            "in the language that prevails</a>.</p>") in history
+    at = project.show("en/at/index.html")
+    data = json.loads(re.search(r'<script type="application/json" class="policy-at-data">(.*?)</script>', at,
+                                re.S).group(1))
+    assert data["earlier"] == {"url": "../../fr/at/", "first": "March 1, 2022"}
+    assert [v["version"] for v in data["versions"]] == ["2022-03-01"]
+    assert "policy-earlier" not in project.show("fr/history/index.html")
     assert "Deuxième texte." in project.show("fr/2022-03-01/index.html")
     assert 'hreflang="en"' in project.show("fr/2022-03-01/index.html")
     assert verify.verify(root=project.root).problems == []

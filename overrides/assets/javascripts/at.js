@@ -27,6 +27,10 @@
     input.value = isDay(day) ? day : "";
     if (!isDay(day)) return say(data.strings.at_invalid, {value: day});
     var version = inForce(day);
+    if (!version && data.earlier) {  // before this translation's first text: the text that prevails answers
+      say(data.strings.at_earlier, {date: day, first: data.earlier.first});
+      return location.replace(data.earlier.url + "#" + day);
+    }
     if (!version) {
       var first = data.versions[0];
       return say(data.strings.at_none, {date: day, first: first ? data.dates[first.version] : ""});

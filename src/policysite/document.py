@@ -110,6 +110,7 @@ class Section:
     blocks: list[Block] = field(default_factory=list)
     numeral: str | None = None
     html_id: str = ""  # the heading's id on the published page
+    attributes: str = ""  # the heading's attribute list as written (`#retention .note`), without its braces
 
     def __post_init__(self) -> None:
         if self.numeral is None:
@@ -291,8 +292,10 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
             if level == 1 and not title and not sections:
                 title, title_line, title_id = heading, line, explicit
             else:
+                written = HEADING_ATTRS.search(_plain(inline.children or []))
                 section = Section(explicit, match.group(2).strip() if match else heading, level, line,
-                                  numeral=match.group(1) if match else "", html_id=explicit)
+                                  numeral=match.group(1) if match else "", html_id=explicit,
+                                  attributes=written.group(1).strip() if written else "")
                 sections.append(section)
                 if not explicit and not match:
                     unnumbered.append((section, heading))

@@ -5,6 +5,8 @@ import re
 from collections.abc import Iterator
 from html.parser import HTMLParser
 
+from markdown.extensions.attr_list import get_attrs_and_remainder
+
 from policysite.document import Block, Policy
 from policysite.findings import Finding
 from policysite.spelling import mask, texts
@@ -24,6 +26,9 @@ ALLOWED_TAGS: dict[str, frozenset[str]] = {
     "em": frozenset(), "strong": frozenset(), "abbr": frozenset(), "a": frozenset({"href"}),
 }
 GLOBAL_ATTRIBUTES = frozenset({"title", "lang", "class", "id"})
+# Elements without an end tag: nothing for the text to close (a browser reads `</br>` as `<br>`).
+VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+                  "wbr"})
 # Tags refused with the reason, for a message the legal team can act on.
 REFUSED_TAGS = {
     "script": "it runs code in the reader's browser",
@@ -59,6 +64,10 @@ def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -
         source = _CODE_SPAN.sub(lambda m: " " * len(m.group()), block.markdown) if block and block.markdown else text
         findings += [Finding(policy.path, line + delta, RULE_HTML, message)
                      for delta, message in _html(source, where, block)]
+    for section in policy.sections:
+        message = _attribute_list(f"{{{section.attributes}}}", section.attributes, section.label)
+        if section.attributes and message:
+            findings.append(Finding(policy.path, section.line, RULE_HTML, message))
     return sorted(findings, key=lambda f: f.line)
 
 
@@ -89,7 +98,7 @@ def _html(text: str, where: str, block: Block | None) -> list[tuple[int, str]]:
     parser = _HTMLCheck(where)
     parser.feed(text)
     parser.close()
-    problems = parser.problems
+    problems = parser.problems + list(_comments(text, where)) + list(_attribute_lists(text, where))
     problems += [(0, 0, f"{where}: link to “{link}” is refused: a script URL runs code in the reader's browser")
                  for link in (block.links if block else ()) if _SCRIPT_URL.match(_squeeze(link))]
     # markdown-it leaves [x](javascript:…) as plain text rather than a link: it would show as is; find it there.
@@ -101,19 +110,62 @@ def _html(text: str, where: str, block: Block | None) -> list[tuple[int, str]]:
     return [(line, message) for line, _, message in sorted(problems)]
 
 
+def _position(text: str, at: int) -> tuple[int, int]:
+    return text.count("\n", 0, at), at - text.rfind("\n", 0, at) - 1
+
+
+def _comments(text: str, where: str) -> Iterator[tuple[int, int, str]]:
+    """Comments a browser ends elsewhere than Python's parser, which reads the rest of the check: `<!-->`,
+    `<!--->` (empty for a browser) and `--!>` (an end for a browser, not for Python's parser)."""
+    for start in (m.start() for m in re.finditer(r"<!--", text)):
+        body = text[start + 4:]
+        ends = [i for i in (body.find("-->"), body.find("--!>")) if i != -1]
+        if body.startswith((">", "->")) or (ends and body.find("--!>") == min(ends)):
+            line, column = _position(text, start)
+            yield (line, column, f"{where}: an HTML comment written “<!-->”, “<!--->” or ending “--!>” is read "
+                                 "differently by browsers: write it <!-- … -->")
+
+
+# Python-Markdown's attr_list where it reads one: on a line of its own, or right after an inline element (a
+# link, an image, emphasis, code); headings' are read by the document model (Section.attributes).
+_ATTR_LIST = re.compile(r"(?:(?<=[)\]*_`>])|^[ \t]*)\{:?[ \t]*([^}\n ][^}\n]*)\}", re.M)
+
+
+def _attribute_lists(text: str, where: str) -> Iterator[tuple[int, int, str]]:
+    """Attribute lists that set anything but ids and classes: the theme's own attributes (data-md-component,
+    data-policy-…) and any other are the page's, not the text's."""
+    for match in _ATTR_LIST.finditer(text):
+        message = _attribute_list(match.group(0).strip(), match.group(1), where)
+        if message:
+            yield (*_position(text, match.start()), message)
+
+
+def _attribute_list(written: str, inside: str, where: str) -> str:
+    """Why an attribute list is refused ("" if it sets ids and classes only), read as Python-Markdown reads it."""
+    keys = [key for key, _ in get_attrs_and_remainder(inside)[0] if key not in ("id", ".")]
+    if not keys:
+        return ""
+    return (f"{where}: the attribute list “{written[:60]}” sets {', '.join(keys)}: the policy text may set ids "
+            "(#id) and classes (.class) only")
+
+
 class _HTMLCheck(HTMLParser):
-    """Collects, with their line offsets, the tags and attributes that the allow-list refuses."""
+    """Collects, with their line offsets, the tags and attributes that the allow-list refuses, and end tags
+    that close an element the text did not open (the page's own: the rest would be published outside it)."""
 
     def __init__(self, where: str) -> None:
         super().__init__(convert_charrefs=True)
         self.where = where
         self.problems: list[tuple[int, int, str]] = []
+        self.open: list[str] = []
 
     def _refuse(self, message: str) -> None:
         line, column = self.getpos()
         self.problems.append((line - 1, column, f"{self.where}: {message}"))
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in VOID:
+            self.open.append(tag)  # refused or not: its end tag is the text's own
         if tag.startswith(("javascript:", "vbscript:")):
             self._refuse(f"“<{tag}>” is refused: a script URL runs code in the reader's browser")
         elif tag in REFUSED_TAGS:
@@ -127,6 +179,15 @@ class _HTMLCheck(HTMLParser):
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
+        if self.open and self.open[-1] == tag:
+            self.open.pop()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.open:
+            del self.open[len(self.open) - 1 - self.open[::-1].index(tag):]
+        elif tag not in VOID:
+            self._refuse(f"</{tag}> closes an element the policy text did not open: the page's own, so the rest "
+                         "of the text would be published outside it; remove it")
 
     def _attribute(self, tag: str, name: str, value: str) -> None:
         if name.startswith("on"):

@@ -32,7 +32,11 @@ FORBIDDEN_IN_CONTENT = frozenset({"form", "input", "button", "textarea", "select
 CONTENT_ATTRIBUTES = frozenset({"id", "class", "href", "title", "alt", "src", "colspan", "rowspan", "align",
                                 "start", "lang", "dir", "hreflang", "rel", "datetime", "scope", "headers",
                                 "role", "hidden", "open", "width", "height", "abbr", "reversed", "value"})
-CONTENT_DATA = re.compile(r"data-(md-component|search-exclude|policy-[a-z-]+)|aria-[a-z]+")
+# (Not data-md-component: the theme mounts its components, some of which fetch from other hosts, by it.)
+CONTENT_DATA = re.compile(r"data-(search-exclude|policy-[a-z-]+)|aria-[a-z]+")
+# What the theme writes after the article, walking out of it to the body (Material: the main's script, the
+# back-to-top button, the footer, the dialog, the scripts): anything else there came out of the text.
+THEME_TAIL = re.compile(r"(script )*(button\.md-top )?(script )*(footer\.md-footer )?(div\.md-dialog )?(script )*")
 # Attributes whose value is a URL (a browser navigates to it or fetches it).
 URL_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "data", "poster", "background", "cite",
                             "codebase", "longdesc", "usemap", "xlink:href", "manifest", "icon", "lowsrc",
@@ -123,7 +127,12 @@ def check_page(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool 
     tree = LexborHTMLParser(html)
     found = [Violation(file, None, message) for node in _elements(tree.root)
              for message in _page_rules(node, theme_dirs)]
-    article = tree.css_first("article.md-content__inner") if text else None
+    article = tree.css_first("article.md-content__inner")
+    escaped = _after(article) if article is not None else ""
+    if not THEME_TAIL.fullmatch(escaped):
+        found.append(Violation(file, None, "the page's text ends outside its article (an end tag such as </div> or "
+                                           f"</article> in it closed the page's own elements): {escaped[:80]!r}"))
+    article = article if text else None
     anchor: str | None = None
     for node in _elements(article):
         tag = (node.tag or "").lower()
@@ -134,6 +143,25 @@ def check_page(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool 
             (meta.attributes.get("http-equiv") or "").lower() == CSP_META.lower() for meta in tree.css("meta")):
         found.append(Violation(file, None, "the page has no Content-Security-Policy"))
     return found
+
+
+def _after(article: LexborNode) -> str:
+    """What follows the article, from its parent up to the body: each element's tag and first class, and any
+    text that is not white space ("#text"), space-separated."""
+    seen = []
+    node: LexborNode | None = article
+    while node is not None and node.tag not in ("body", "html"):
+        sibling = node.next
+        while sibling is not None:
+            if sibling.tag == "-text":
+                if sibling.text(deep=False).strip():
+                    seen.append("#text")
+            elif sibling.tag and not sibling.tag.startswith("-"):
+                classes = (sibling.attributes.get("class") or "").split()
+                seen.append(sibling.tag.lower() + ("." + classes[0] if classes else ""))
+            sibling = sibling.next
+        node = node.parent
+    return "".join(f"{item} " for item in seen)
 
 
 def _elements(root: LexborNode | None) -> Iterator[LexborNode]:
@@ -172,8 +200,8 @@ def _page_rules(node: LexborNode, theme_dirs: tuple[str, ...]) -> Iterator[str]:
             yield f"<link rel=“{attrs.get('rel')}” href=“{attrs.get('href', '')[:80]}”> loads from another site"
     elif tag == "meta":
         equiv = attrs.get("http-equiv", "").strip().lower()
-        if equiv == "refresh":
-            target = re.sub(r"^\s*\d*\s*[;,]?\s*(url\s*=\s*)?['\"]?", "", attrs.get("content", ""), flags=re.I)
+        if equiv == "refresh":  # the seconds as browsers skip them: digits and dots (`0.5;url=…`)
+            target = re.sub(r"^[\s\d.]*[;,]?\s*(url\s*=\s*)?['\"]?", "", attrs.get("content", ""), flags=re.I)
             if _is_foreign(target) or _is_script_url(target):
                 yield f"<meta http-equiv=refresh> sends the reader to another site: {target[:80]!r}"
         elif equiv not in ("", "content-type", "x-ua-compatible", CSP_META.lower()):

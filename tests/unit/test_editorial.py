@@ -150,3 +150,37 @@ def test_findings_are_sorted_by_line():
 def test_real_policy_passes(lang):
     policy = document.read(FROZEN / lang / "index.md", lang=lang)
     assert editorial.check(policy, brand="DialOnce") == []
+
+
+# What a browser reads otherwise than a naive check: the page's own end tags, comments, attribute lists
+
+@pytest.mark.parametrize(("body", "fragment"), [
+    ("</div></article></div>\n\nThe rest.", "</article> closes an element the policy text did not open"),
+    ("Texte </main> en ligne.", "</main> closes an element the policy text did not open"),
+    ("<!-- a --!><meta http-equiv=\"refresh\" content=\"0;url=https://evil.example/\"> -->",
+     "an HTML comment written “<!-->”, “<!--->” or ending “--!>” is read differently by browsers"),
+    ("<!--><form><input name=p></form> -->", "an HTML comment written"),
+    ("[Contact](https://example.org/){: data-md-component=\"source\" }",
+     "the attribute list “{: data-md-component=\"source\" }” sets data-md-component"),
+    ("Paragraphe.\n{: style=\"position:fixed\" data-policy-version=\"2099-01-01\" }",
+     "the attribute list “{: style=\"position:fixed\" data-policy-version=\"2099-01-01\" }” sets style, "
+     "data-policy-version"),
+    ("[Contact](https://example.org/){data-md-component}", "the attribute list “{data-md-component}” sets "
+     "data-md-component"),
+    ("## 2. Données {#donnees data-policy-up}\n\nTexte.", "the attribute list “{#donnees data-policy-up}” sets "
+     "data-policy-up"),
+])
+def test_what_a_browser_reads_otherwise_is_refused_at_its_line(body, fragment):
+    findings = [f for f in found(body) if f[1] == "editorial.html"]
+    assert findings and any(message.split(": ", 1)[1].startswith(fragment) for _, _, message in findings), findings
+    assert min(line for line, _, _ in findings) >= BODY_LINE
+
+
+@pytest.mark.parametrize("body", [
+    "<span>texte</span> et <abbr title=\"Règlement général\">RGPD</abbr><br>", "<!-- une note -->\n\nTexte.",
+    "Une phrase.\n{: #donnees .important }", "Des accolades {voir l'annexe} dans la prose, et {a=b c} aussi.",
+    "## 2. Données {#donnees .note}\n\nTexte.", "[Contact](https://example.org/){: .externe }",
+    "<sup>1</sup></br>",
+])
+def test_balanced_html_comments_and_id_or_class_lists_pass(body):
+    assert [f for f in found(body) if f[1] == "editorial.html"] == []

@@ -64,6 +64,25 @@ def test_unsafe_in_the_theme_part_is_found(head):
     assert violations(page(head=head)), head
 
 
+@pytest.mark.parametrize("article", [
+    '</div></article></div><p>Out of the article.</p>', "</article><form><input name=password></form>",
+    "</div></div></main>Just text", '</div></article></div><footer class="md-footer"><p>x</p></footer>',
+    '<!-- a --!><meta http-equiv="refresh" content="0.5;url=https://evil.example/"> -->',
+    '<a data-md-component="source" href="https://github.com/x/y"><span>x</span></a>',
+])
+def test_text_that_leaves_its_article_or_wakes_the_theme_is_found(article):
+    """An end tag closing the page's own elements, a comment a browser ends early, the theme's components."""
+    html = page(article).replace("</article></div>", '</article></div><button class="md-top">Top</button>'
+                                 '<footer class="md-footer"></footer>')
+    assert violations(html), article
+
+
+def test_a_refresh_to_another_site_is_found_however_its_seconds_are_written():
+    for content in ("0.5;url=https://evil.example/", "1.;URL='https://evil.example/'", " 3 , url=//evil.example"):
+        assert violations(page(head=f'<meta http-equiv="refresh" content="{content}">')), content
+    assert violations(page(head='<meta http-equiv="refresh" content="0.5;url=../fr/">')) == []
+
+
 def test_a_page_without_its_csp_is_found():
     html = page().replace('<meta http-equiv="Content-Security-Policy" content="default-src \'none\'">', "")
     assert violations(html) == ["the page has no Content-Security-Policy"]

@@ -98,6 +98,7 @@ def _html(text: str, where: str, block: Block | None) -> list[tuple[int, str]]:
     parser = _HTMLCheck(where)
     parser.feed(text)
     parser.close()
+    parser.unclosed()
     problems = parser.problems + list(_comments(text, where)) + list(_attribute_lists(text, where))
     problems += [(0, 0, f"{where}: link to “{link}” is refused: a script URL runs code in the reader's browser")
                  for link in (block.links if block else ()) if _SCRIPT_URL.match(_squeeze(link))]
@@ -158,6 +159,7 @@ class _HTMLCheck(HTMLParser):
         self.where = where
         self.problems: list[tuple[int, int, str]] = []
         self.open: list[str] = []
+        self.opened_at: list[tuple[int, int]] = []
 
     def _refuse(self, message: str) -> None:
         line, column = self.getpos()
@@ -166,6 +168,7 @@ class _HTMLCheck(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag not in VOID:
             self.open.append(tag)  # refused or not: its end tag is the text's own
+            self.opened_at.append(self.getpos())
         if tag.startswith(("javascript:", "vbscript:")):
             self._refuse(f"“<{tag}>” is refused: a script URL runs code in the reader's browser")
         elif tag in REFUSED_TAGS:
@@ -181,10 +184,12 @@ class _HTMLCheck(HTMLParser):
         self.handle_starttag(tag, attrs)
         if self.open and self.open[-1] == tag:
             self.open.pop()
+            self.opened_at.pop()
 
     def handle_endtag(self, tag: str) -> None:
         if tag in self.open:
-            del self.open[len(self.open) - 1 - self.open[::-1].index(tag):]
+            at = len(self.open) - 1 - self.open[::-1].index(tag)
+            del self.open[at:], self.opened_at[at:]
         elif tag not in VOID:
             self._refuse(f"</{tag}> closes an element the policy text did not open: the page's own, so the rest "
                          "of the text would be published outside it; remove it")
@@ -199,6 +204,13 @@ class _HTMLCheck(HTMLParser):
             self._refuse(f"<a href=\"{value}\"> is refused: a script URL runs code in the reader's browser")
         elif name == "href" and not SAFE_HREF.match(value.strip()):
             self._refuse(f"<a href=\"{value}\"> is refused: links go to http(s)://, mailto: or a #anchor only")
+
+    def unclosed(self) -> None:
+        """An allowed element left open: the browser would carry it on into the page around the text."""
+        for tag, (line, column) in zip(self.open, self.opened_at):
+            if tag in ALLOWED_TAGS:
+                self.problems.append((line - 1, column, f"{self.where}: <{tag}> is not closed in this paragraph: "
+                                                        f"close it (</{tag}>) where it ends"))
 
     def handle_decl(self, decl: str) -> None:
         self._refuse(f"<!{decl}> is not allowed in the policy")

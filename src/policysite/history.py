@@ -49,7 +49,9 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
                   skip: frozenset[str] = frozenset(), paths: dict[str, str] | None = None) -> History:
     """Every distinct date of the authoritative page in `rev`'s history, with the newest commit carrying it.
 
-    Only commits that touch a policy page count: a commit changing the theme does not make a version.
+    The history is the branch's own: its first parents, the states it went through (a merge brings in the text
+    a pull request ends with, not the drafts of its branch). Only commits that touch a policy page count: a
+    commit changing the theme does not make a version.
     Commits in `skip` (recorded as never published) are passed over: an earlier commit with the same
     date, if any, is that date's version.
     """
@@ -57,7 +59,7 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
     authoritative = paths[settings.authoritative]
     found: dict[dt.date, str] = {}
     if repo.head.is_valid() or rev != "HEAD":
-        for commit in repo.iter_commits(rev, paths=sorted(set(paths.values())), topo_order=True):
+        for commit in repo.iter_commits(rev, paths=sorted(set(paths.values())), topo_order=True, first_parent=True):
             if commit.hexsha in skip:
                 continue
             try:

@@ -15,7 +15,18 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from policysite import archive, clock, crosslinks, gate, git, history as hist, manifest as mf, periods, printing
+from policysite import (
+    archive,
+    clock,
+    crosslinks,
+    document,
+    gate,
+    git,
+    history as hist,
+    manifest as mf,
+    periods,
+    printing,
+)
 from policysite.branch import (
     BRANCH,
     REMOTE,
@@ -38,6 +49,7 @@ from policysite.building import (
     previous_of,
 )
 from policysite.errors import PublishError, RefusedError
+from policysite.findings import Finding
 from policysite.project import Project, opened
 from policysite.writing import (
     drop_unused_themes,
@@ -284,6 +296,9 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
                                             f"{', '.join(missing)} does not exist at {version.commit[:7]} (a "
                                             "translation that starts with a later version)")
             published = state.manifests.get(version.version)
+            if published is None and state.latest and version.version < state.latest:
+                outcome.refused.append(_out_of_order(project, version, sources, state.latest))
+                continue
             if published is not None and published.source_digests() != {k: mf.sha256(v) for k, v in sources.items()}:
                 message = (f"{version.version}: the published text differs from the last commit carrying this "
                            f"date, {version.commit[:7]} ({_changes(project, published, sources)}); "
@@ -342,6 +357,20 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
     outcome.messages += _upcoming_lines(sorted(set(state.versions) | set(written)), today=today)
     _push(project, branch, remote, push and not outcome.refused, outcome, changed=new is not None)
     return outcome
+
+
+def _out_of_order(project: Project, version: hist.DatedVersion, sources: dict[str, bytes],
+                  latest: str) -> gate.Refusal:
+    """A version not published, dated before the newest published one: as `policy publish`, refused (publishing
+    it would change what the archive says was in force, and the published version after it)."""
+    authoritative = project.settings.authoritative
+    text = sources[authoritative].decode("utf-8", "replace")
+    line = document.parse(text, path=project.paths[authoritative], lang=authoritative).meta_lines.get("date", 1)
+    return gate.Refusal(version.version, version.commit, (Finding(
+        project.paths[authoritative], line, "history.order",
+        f"dated {version.version}, before {latest}, which is published already: a date must follow the newest "
+        f"published one (what the archive says was in force, and the versions published since, never change); "
+        f"give the text a date after {latest}"),))
 
 
 def _dropped(project: Project, languages: dict[str, set[str]], version: str) -> str:

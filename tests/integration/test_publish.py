@@ -337,6 +337,41 @@ def test_a_version_refused_in_the_middle_of_history_is_named_and_the_others_publ
     assert result.returncode == 1 and "error: 2022-03-01 (commit" in result.stderr, result.stderr
 
 
+def test_history_refuses_a_version_dated_before_the_newest_published_and_keeps_the_archive(project):
+    """As `policy publish`: publishing it would change what the archive says was in force, and the version after."""
+    project.commit("2024-01-15")
+    project.commit("2024-06-01", fr="Deuxième texte.", en="Second text.")
+    assert project.history().published == ["2024-01-15", "2024-06-01"]
+    tip = project.branch()
+    late = project.commit("2024-03-01", fr="Texte antidaté.", en="Backdated text.")
+    outcome = project.history()
+    assert outcome.published == [] and [(r.version, r.commit) for r in outcome.refused] == [("2024-03-01", late)]
+    finding = outcome.refused[0].findings[0]
+    assert (finding.path, finding.line, finding.rule) == ("docs/fr/index.md", 2, "history.order")
+    assert "before 2024-06-01, which is published already" in finding.message
+    assert project.branch() == tip and verify.verify(root=project.root).problems == []
+    result = project.run("history")
+    assert result.returncode == 1 and "error: 2024-03-01 (commit" in result.stderr, result.stderr
+
+
+def test_history_is_the_branchs_own_a_merged_branchs_drafts_are_not_versions(project):
+    """Its first parents: a merge brings the text its branch ends with; a draft dated otherwise on the way is not
+    a version, and a version the branch carried is one even when a later merge takes the other side's text."""
+    project.commit("2024-01-15")
+    git(project.root, "checkout", "-q", "-b", "pr")
+    project.commit("2024-02-10", fr="Brouillon daté autrement.", en="Draft dated otherwise.")
+    project.commit("2024-02-01", fr="Texte de la branche.", en="The branch's text.")
+    git(project.root, "checkout", "-q", "main")
+    git(project.root, "merge", "-q", "--no-ff", "pr", "-m", "merge pr", date="2024-01-01T13:00:00+00:00")
+    git(project.root, "checkout", "-q", "-b", "other", "HEAD~1")
+    project.commit("2024-03-01", fr="Autre branche.", en="Other branch.")
+    git(project.root, "checkout", "-q", "main")
+    git(project.root, "merge", "-q", "--no-ff", "-X", "theirs", "other", "-m", "merge other",
+        date="2024-01-01T14:00:00+00:00")
+    outcome = project.history()
+    assert outcome.published == ["2024-01-15", "2024-02-01", "2024-03-01"]
+
+
 def test_a_branch_moved_by_someone_else_is_not_overwritten(project, monkeypatch):
     project.commit("2021-02-17")
     project.publish()

@@ -627,3 +627,24 @@ def test_a_link_to_the_old_sites_pages_is_noted_at_its_line_named_as_the_convert
     assert [n for n in text.notes if "the link to" in n] == [
         "Markdown line 3: the link to /terms (a page or file of the site it was published on, not of this one): kept "
         "its text, removed the target"]
+
+
+def test_a_page_declaring_a_charset_browsers_do_not_read_is_read_as_they_read_it(tmp_path: Path):
+    source = tmp_path / "2021-06-01.html"
+    source.write_bytes('<meta charset="utf-7"><main><h1>Politique</h1><p>Données conservées +ADw-script+AD4-.</p>'
+                       "</main>".encode("utf-8"))
+    converted = convert(source)
+    assert "Données conservées" in converted.markdown and "<script" not in converted.markdown
+    assert any("declares the character set “utf-7”, which browsers do not read: read as UTF-8" in n
+               for n in converted.notes)
+
+
+def test_an_attribute_list_after_a_link_keeps_only_ids_and_classes(tmp_path: Path):
+    source = tmp_path / "2021-06-01.md"
+    source.write_text("# Policy\n\nSee [Contact](https://example.org/){: onclick=\"x()\" .button } and "
+                      "*this*{data-md-component=source}; code `{x=1}` stays.\n", encoding="utf-8")
+    converted = convert(source)
+    assert ("See [Contact](https://example.org/){: .button} and *this*; code `{x=1}` stays."
+            in converted.markdown)
+    assert len([n for n in converted.notes if "kept only ids and classes" in n]) == 2
+    assert gate_problems(converted) == []

@@ -169,6 +169,8 @@ def test_real_policy_passes(lang):
      "data-md-component"),
     ("## 2. Données {#donnees data-policy-up}\n\nTexte.", "the attribute list “{#donnees data-policy-up}” sets "
      "data-policy-up"),
+    ("Un texte <strong>important sans fin.", "<strong> is not closed in this paragraph: close it (</strong>)"),
+    ("Voir <a href=\"https://example.org/\">le site.", "<a> is not closed in this paragraph"),
 ])
 def test_what_a_browser_reads_otherwise_is_refused_at_its_line(body, fragment):
     findings = [f for f in found(body) if f[1] == "editorial.html"]

@@ -55,6 +55,14 @@ def convert(data: bytes, *, name: str) -> Converted:
     return Converted(body, meta, notes.sentences(), where=notes.where)
 
 
+# The encodings of the WHATWG Encoding Standard, as Python names them: a page declaring another (UTF-7, UTF-32,
+# a Python-only codec) is read as browsers read it, as UTF-8.
+BROWSER_CODECS = frozenset({
+    "utf-8", "cp1252", "cp866", "koi8-r", "koi8-u", "mac-roman", "mac-cyrillic", "cp874", "gbk", "gb2312",
+    "gb18030", "big5", "big5hkscs", "euc_jp", "iso2022_jp", "shift_jis", "cp932", "euc_kr", "cp949",
+    *(f"iso8859-{n}" for n in (2, 3, 4, 5, 6, 7, 8, 10, 13, 14, 15, 16)), *(f"cp{n}" for n in range(1250, 1259))})
+
+
 def decode(data: bytes, notes: Notes) -> str:
     """The page's text: by its byte order mark, else its <meta charset>, else UTF-8, else Windows-1252."""
     for bom, codec in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
@@ -64,13 +72,18 @@ def decode(data: bytes, notes: Notes) -> str:
     declared = _CHARSET.search(data[:4096])
     codec = "utf-8"
     if declared:
+        label = declared.group(1).decode("ascii")
         try:
-            codec = codecs.lookup(declared.group(1).decode("ascii")).name
+            codec = codecs.lookup(label).name
         except LookupError:
-            notes.add(f"the page declares an unknown character set “{declared.group(1).decode('ascii')}”: "
-                      "read as UTF-8")
+            notes.add(f"the page declares an unknown character set “{label}”: read as UTF-8")
         if codec in ("latin-1", "iso8859-1", "ascii"):
             codec = "cp1252"  # as browsers read them
+        elif codec.startswith("utf-16"):
+            codec = "utf-8"  # a page cannot declare UTF-16 in itself: browsers read UTF-8 (WHATWG)
+        elif codec not in BROWSER_CODECS:
+            notes.add(f"the page declares the character set “{label}”, which browsers do not read: read as UTF-8")
+            codec = "utf-8"
     try:
         return data.decode(codec)
     except UnicodeDecodeError as exc:

@@ -7,6 +7,7 @@ where it is written and nothing else moves: the Markdown stays as it was, byte f
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from urllib.parse import unquote
 
 from markdown_it import MarkdownIt
@@ -61,6 +62,8 @@ _ESCAPED_TAG = re.compile(r"\\<(?=[A-Za-z/!?])")
 _ATTR_LIST_END = re.compile(r"[ ]+\{:?[ ]*([^}\n ][^}\n]*)\}[ ]*$")
 _ATTR_LIST_LINE = re.compile(r"\n[ ]*\{:?[ ]*([^}\n ][^}\n]*)\}[ ]*$")
 _KRAMDOWN_LINE = re.compile(r"\{::?[^}\n]*\}")
+# Right after an inline element (a link, an image, emphasis, code): Python-Markdown sets it on that element.
+_ATTR_LIST_INLINE = re.compile(r"(?<=[)\]*_`])\{:?[ ]*([^}\n ][^}\n]*)\}")
 _DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:\s*<?([^\s>]+)")
 
 
@@ -130,7 +133,7 @@ def _inline(doc: Text, token: Token, locate: Locator, kind: str) -> None:
             i = _html_inline(doc, locate, children, i, content, in_link > 0)
         i += 1
     _text_fixes(doc, locate, content, protected)
-    _attribute_lists(doc, locate, content, kind)
+    _attribute_lists(doc, locate, content, kind, protected)
 
 
 def _link(doc: Text, locate: Locator, child: Token, span: tuple[int, int], content: str,
@@ -240,15 +243,21 @@ def _text_fixes(doc: Text, locate: Locator, content: str, protected: list[tuple[
                           "put the note in the text", doc.line_of(at) if at is not None else None)
 
 
-def _attribute_lists(doc: Text, locate: Locator, content: str, kind: str) -> None:
+def _attribute_lists(doc: Text, locate: Locator, content: str, kind: str,
+                     protected: Sequence[tuple[int, int]] = ()) -> None:
     """Attribute lists (`{: key=value}`) may set only ids and classes; a kramdown one on a line of its
     own (`{: .no_toc}`, `{::options}`) was never shown: it goes."""
     if _KRAMDOWN_LINE.fullmatch(content.strip()) and kind == "paragraph_open":
         edit(doc, locate, 0, len(content), "", f"removed the kramdown directive {content.strip()[:60]}")
         return
     match = (_ATTR_LIST_END if kind in ("heading_open", "td_open", "th_open") else _ATTR_LIST_LINE).search(content)
-    if not match:
-        return
+    found = [m for m in _ATTR_LIST_INLINE.finditer(content) if (not match or m.start() < match.start())
+             and not any(a <= m.start() < b for a, b in protected)]
+    for each in [*found, *([match] if match else [])]:
+        _attribute_list(doc, locate, each)
+
+
+def _attribute_list(doc: Text, locate: Locator, match: re.Match) -> None:
     words = re.findall(r"""[^ =}]+="[^"]*"|[^ =}]+='[^']*'|[^ =}]+=[^ =}]+|[^ =}]+""", match.group(1))
     kept = [w for w in words if w[0] in "#." and "=" not in w and not w.startswith("#__")]
     if kept == words:

@@ -26,6 +26,7 @@ from policysite import (
     manifest as mf,
     pdf,
     printing,
+    rendering,
     safety,
 )
 from policysite.branch import LATEST
@@ -179,6 +180,9 @@ def _build_languages(project: Project, *, version: str, known: list[str], snapsh
                     site_url=f"{settings.public_url}{settings.base(code)}/{version}/",
                     extra={"version": {"provider": "mike", "default": LATEST, "alias": False},
                            "policy": {"release": release, **_document(settings)}})
+            except RecursionError:  # nesting `policy check` names by line (rendering.too_deep), or any other
+                raise RefusedError(gate.Refusal(version, snapshot.commit, (Finding(
+                    project.paths[code], 1, rendering.RULE, rendering.NESTED),))) from None
             except MkDocsException as exc:  # Abort is a SystemExit: it would end the command without a word
                 # A strict build's warnings are about the text (a link to a missing page or image): findings.
                 found = gate.build_findings(warnings.messages, page=project.paths[code], lang=code,

@@ -23,6 +23,12 @@ RULE = "render.structure"
 # The site's Markdown extensions that decide lists and tables (mkdocs.yml and the skeleton's have them).
 EXTENSIONS = ("tables", "attr_list", "sane_lists")
 
+# Nesting no policy needs and Python-Markdown cannot render (its recursion ends the build): a run of emphasis
+# marks, list markers on one line, quote marks.
+DEPTH = 32
+_DEEP = ((re.compile(rf"[*_]{{{DEPTH},}}(?=[^\s*_])"), "emphasis marks (* or _) in a row"),  # a rule or a blank: none
+         (re.compile(rf"^(?:[ \t]*(?:[-*+]|\d{{1,9}}[.)])[ \t]+){{{DEPTH},}}"), "list markers on one line"),
+         (re.compile(rf"^(?:[ \t]*>){{{DEPTH},}}"), "quote marks (>) on one line"))
 _MARKER = re.compile(r"^[ ]{0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
 _PAREN = re.compile(r"^([ \t]*\d{1,9})\)(?=[ \t]|$)")  # `1)`: CommonMark's other ordered-list marker
 
@@ -42,9 +48,30 @@ def check(text: str, *, path: str, lang: str) -> list[Finding]:
     import markdown as python_markdown
 
     body, above = body_of(text)
+    deep = too_deep(body)
+    if deep:
+        return [Finding(path, above + line, RULE, message) for line, message in deep]
     policy = read(body, lang=lang)
-    html = python_markdown.markdown(lists_apart(body, policy), extensions=list(EXTENSIONS))
+    try:
+        html = python_markdown.markdown(lists_apart(body, policy), extensions=list(EXTENSIONS))
+    except RecursionError:
+        return [Finding(path, above + 1, RULE, NESTED)]
     return [Finding(path, above + line, RULE, message) for line, message in unrendered(html, policy)]
+
+
+NESTED = "the page is nested too deeply for the site's renderer: write its lists and emphasis less deep"
+
+
+def too_deep(body: str) -> list[tuple[int, str]]:
+    """(line, message) for each line nested deeper than any policy needs (DEPTH), which the renderer cannot build."""
+    found = []
+    for number, line in enumerate(body.split("\n"), 1):
+        for pattern, what in _DEEP:
+            if pattern.search(line):
+                found.append((number, f"{DEPTH} or more {what}: nested too deeply for the site's renderer; "
+                                      "write it plainly"))
+                break
+    return found
 
 
 def read(markdown: str, *, lang: str) -> Policy:

@@ -632,7 +632,7 @@ def test_a_link_to_the_old_sites_pages_is_noted_at_its_line_named_as_the_convert
 def test_a_page_declaring_a_charset_browsers_do_not_read_is_read_as_they_read_it(tmp_path: Path):
     source = tmp_path / "2021-06-01.html"
     source.write_bytes('<meta charset="utf-7"><main><h1>Politique</h1><p>Données conservées +ADw-script+AD4-.</p>'
-                       "</main>".encode("utf-8"))
+                       "</main>".encode())
     converted = convert(source)
     assert "Données conservées" in converted.markdown and "<script" not in converted.markdown
     assert any("declares the character set “utf-7”, which browsers do not read: read as UTF-8" in n
@@ -648,3 +648,17 @@ def test_an_attribute_list_after_a_link_keeps_only_ids_and_classes(tmp_path: Pat
             in converted.markdown)
     assert len([n for n in converted.notes if "kept only ids and classes" in n]) == 2
     assert gate_problems(converted) == []
+
+
+def test_a_word_document_whose_xml_unpacks_far_beyond_a_policy_is_refused_before_it_is_read(tmp_path: Path):
+    source = tmp_path / "2021-06-01.docx"
+    make_docx(source)
+    with zipfile.ZipFile(source) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    parts["word/document.xml"] = parts["word/document.xml"].replace(b"<w:body>", b"<w:body>" + b" " * (17 * 2**20))
+    with zipfile.ZipFile(source, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    assert source.stat().st_size < 200_000
+    with pytest.raises(ConvertError, match=r"^2021-06-01\.docx: its XML is 17 MiB once unpacked \(over 16 MiB\)"):
+        convert(source)

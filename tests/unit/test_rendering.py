@@ -60,3 +60,15 @@ def test_policy_check_names_an_item_the_site_would_flatten_at_its_line_in_the_fi
     assert [(f.path, f.line, f.rule) for f in found] == [("docs/en/index.md", 11, "render.structure")]
     assert "indent it by four spaces" in found[0].message
     assert rendering.check(text.replace("  - access", "    - access"), path="docs/en/index.md", lang="en") == []
+
+
+def test_nesting_the_renderer_cannot_build_is_named_at_its_line():
+    page = ("---\ndate: 2024-02-01\n---\n\n# Policy\n\n## 1. One\n\n" + "*" * 5000 + "Contact" + "*" * 5000
+            + "\n\n" + "- " * 100 + "Item\n\n" + "> " * 40 + "Quote\n")
+    found = rendering.check(page, path="docs/fr/index.md", lang="fr")
+    assert [(f.line, f.rule) for f in found] == [(9, "render.structure"), (11, "render.structure"),
+                                                 (13, "render.structure")]
+    assert found[0].message.startswith("32 or more emphasis marks (* or _) in a row: nested too deeply")
+    assert "list markers on one line" in found[1].message and "quote marks (>)" in found[2].message
+    rules = "---\ndate: 2024-02-01\n---\n\n# Policy\n\n" + "*" * 40 + "\n\nName: " + "_" * 40 + "\n"
+    assert rendering.check(rules, path="docs/fr/index.md", lang="fr") == []  # a rule, a blank to fill in

@@ -24,6 +24,11 @@ STYLE_MAP = "\n".join([
       for kind, tag in (("Bullet", "ul"), ("Number", "ol")) for level in range(2, 6))])
 
 
+# A long policy's XML (text, styles, numbering) unpacks to a few MiB, its pictures aside: beyond this, a document
+# is refused before it is read (spaces compressed a thousandfold would keep the XML reader busy for hours).
+MAX_UNPACKED = 16 * 2**20
+
+
 def convert(data: bytes, *, name: str) -> Converted:
     """Markdown of the document's text; its title is its first Heading 1 (or Title) paragraph."""
     notes = Notes("Markdown line")
@@ -32,6 +37,11 @@ def convert(data: bytes, *, name: str) -> Converted:
         parts = set(archive.namelist())
         if "word/document.xml" not in parts:
             raise ConvertError(f"{name}: not a Word document (no word/document.xml inside)")
+        unpacked = sum(info.file_size for info in archive.infolist() if info.filename.endswith((".xml", ".rels")))
+        if unpacked > MAX_UNPACKED:  # the XML reader's time grows with the square of a long run of text
+            raise ConvertError(f"{name}: its XML is {unpacked / 2**20:.0f} MiB once unpacked (over "
+                               f"{MAX_UNPACKED // 2**20} MiB): far more than a policy's text; save it again from Word, "
+                               "or as HTML")
         result = mammoth.convert_to_html(io.BytesIO(data), style_map=STYLE_MAP,
                                          convert_image=mammoth.images.img_element(lambda image: {"src": ""}))
         document = archive.read("word/document.xml").decode("utf-8", "replace")

@@ -354,9 +354,26 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
     if rebuild and converted:
         outcome.messages.append(f"{len(converted)} version(s) had their own copy of the theme: their pages now link "
                                 "the shared theme files (assets/<digest>/ at the branch's root); every URL is kept")
+    if rebuild:
+        outcome.warnings += _not_found(project, state, {v.version for v in found.versions})
     outcome.messages += _upcoming_lines(sorted(set(state.versions) | set(written)), today=today)
     _push(project, branch, remote, push and not outcome.refused, outcome, changed=new is not None)
     return outcome
+
+
+def _not_found(project: Project, state: BranchState, found: set[str]) -> list[str]:
+    """Published versions that a rebuild cannot find in the branch's history: their page is not where today's
+    configuration reads it (the pages moved), or their commit is not on this branch; kept as published."""
+    lines = []
+    authoritative = project.settings.authoritative
+    for version, manifest in sorted(state.manifests.items()):
+        if version in found:
+            continue
+        source = manifest.languages[authoritative].source
+        where = (f"its page was {source.path} in its commit, today's configuration reads {project.paths[authoritative]}"
+                 if source.path != project.paths[authoritative] else "its commit is not in this branch's history")
+        lines.append(f"{version}: not rebuilt: {where} ({source.commit[:7]}); kept as published")
+    return lines
 
 
 def _out_of_order(project: Project, version: hist.DatedVersion, sources: dict[str, bytes],

@@ -239,6 +239,12 @@ def _rebuilt(project: Project, manifests: dict[str, mf.VersionManifest], tree: d
     with tempfile.TemporaryDirectory(prefix="policy-verify-rebuild-") as tmp:
         for n, version in enumerate(versions):
             manifest = manifests[version]
+            source, today_path = manifest.languages[project.settings.authoritative].source, project.paths[
+                project.settings.authoritative]
+            if source.path != today_path:
+                report.notes.append(f"{version}: its page was {source.path} in its commit, today's configuration "
+                                    f"reads {today_path}: not rebuilt (its files are checked against its manifest)")
+                continue
             if manifest.generator != today:
                 report.notes.append(f"{version}: built with another generator or theme than today's: not rebuilt "
                                     "(`policy history --rebuild` rebuilds every version with today's)")

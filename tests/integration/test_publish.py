@@ -372,6 +372,28 @@ def test_history_is_the_branchs_own_a_merged_branchs_drafts_are_not_versions(pro
     assert outcome.published == ["2024-01-15", "2024-02-01", "2024-03-01"]
 
 
+def test_versions_published_before_the_pages_moved_are_kept_and_said_not_rebuilt(project):
+    project.commit("2024-01-15")
+    project.commit("2024-02-01", fr="Deuxième texte.", en="Second text.")
+    assert project.history().published == ["2024-01-15", "2024-02-01"]
+    (project.root / "content").mkdir()
+    for lang, config in (("fr", "mkdocs.yml"), ("en", "mkdocs.en.yml")):
+        git(project.root, "mv", f"docs/{lang}", f"content/{lang}")
+        path = project.root / config
+        path.write_text(path.read_text(encoding="utf-8").replace(f"docs_dir: docs/{lang}", f"docs_dir: content/{lang}"),
+                        encoding="utf-8")
+    project.commit_all("the pages move to content/")
+    outcome = project.history(rebuild=True)
+    assert outcome.published == ["2024-02-01"]
+    first = git(project.root, "rev-parse", "--short=7", "HEAD~2").strip()
+    assert outcome.warnings == [f"2024-01-15: not rebuilt: its page was docs/fr/index.md in its commit, today's "
+                                f"configuration reads content/fr/index.md ({first}); kept as published"]
+    report = verify.verify(root=project.root)
+    assert report.problems == [] and any(n.startswith("2024-01-15: its page was docs/fr/index.md in its commit")
+                                         for n in report.notes)
+    assert "2024-01-15" in project.show("fr/versions.json")
+
+
 def test_a_branch_moved_by_someone_else_is_not_overwritten(project, monkeypatch):
     project.commit("2021-02-17")
     project.publish()

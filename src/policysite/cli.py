@@ -31,6 +31,7 @@ def _exit_codes() -> tuple[tuple[type[BaseException], int], ...]:
 def main(argv: list[str] | None = None) -> int:
     """`policy …`: never a traceback; an unforeseen failure is one `error:` line too (exit 2)."""
     args = _parser().parse_args(argv)
+    args.root = args.root or str(project_root(Path.cwd()))
     try:
         return COMMANDS[args.command](args, Path(args.root))
     except KeyboardInterrupt:
@@ -283,9 +284,19 @@ def _day(value: str):
     raise argparse.ArgumentTypeError(f"{value!r} is not a day (YYYY-MM-DD)")
 
 
+def project_root(here: Path) -> Path:
+    """Where `policy` run from `here` finds the project: the nearest folder holding mkdocs.yml, `here` or above
+    (as git finds its repository from a subfolder); `here` when none does."""
+    for folder in (here, *here.parents):
+        if (folder / "mkdocs.yml").is_file():
+            return folder
+    return here
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="policy", description="Check, build and publish the privacy policy site.")
-    parser.add_argument("--root", default=".", help="project root holding mkdocs.yml (default: .)")
+    parser.add_argument("--root", help="project root holding mkdocs.yml (default: the nearest folder holding one, "
+                                       "from here up; else .)")
     sub = parser.add_subparsers(dest="command", required=True)
 
     check = sub.add_parser("check", help="check every language of the policy without building the site")

@@ -285,11 +285,16 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
             missing = [project.paths[lang] for lang, data in found_sources.items() if data is None]
             sources = {lang: data for lang, data in found_sources.items() if data is not None}
             if missing:
-                dropped = (project.settings.authoritative not in sources and "the authoritative text is missing") \
-                    or _dropped(project, {**languages, version.version: set(sources)}, version.version)
-                if dropped:
-                    outcome.warnings.append(f"{version.version}: not published: {', '.join(missing)} does not exist "
-                                            f"at {version.commit[:7]}" + (f" ({dropped})" if dropped else ""))
+                dropped = _dropped(project, {**languages, version.version: set(sources)}, version.version)
+                if dropped and version.version in state.manifests:
+                    outcome.warnings.append(f"{version.version}: {', '.join(missing)} does not exist at "
+                                            f"{version.commit[:7]}: kept as published")
+                    dated.append(version.version)
+                    continue
+                if dropped:  # refused, as `policy publish` refuses it: the command fails (CI turns red)
+                    outcome.refused.append(gate.Refusal(version.version, version.commit, tuple(
+                        Finding(path, 1, "source.missing", f"does not exist at {version.commit[:7]} ({dropped})")
+                        for path in missing)))
                     continue
                 if version.version not in state.manifests:
                     outcome.messages.append(f"{version.version}: published in {', '.join(sources)} only: "

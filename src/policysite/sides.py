@@ -50,6 +50,10 @@ def resolve(name: str, *, root: Path, lang: str, branch: str = branch_state.BRAN
         source = state.manifests[version].languages[lang].source
         data = git.read_blob(repo, source.commit, source.path)
         where = f"published {version}"
+        if data is None and not git.rev_parse(repo, source.commit):
+            raise SideError(f"published {version} was built from commit {source.commit[:7]}, which is not in this "
+                            "clone (amended, or not fetched): fetch it (`git fetch --unshallow`), or compare another "
+                            "version")
     else:
         found = {v.version: v for v in history.find_versions(repo, root=root, settings=settings).versions}
         if version not in found:

@@ -71,10 +71,15 @@ def test_a_version_without_a_translation_its_predecessors_have_is_not_published(
     _commit_french_only(project, "2022-03-01", "Deuxième texte.")
     outcome = project.history()
     assert outcome.published == ["2021-02-17"]
-    assert [w for w in outcome.warnings if w.startswith("2022-03-01")] == [
-        f"2022-03-01: not published: docs/en/index.md does not exist at {git_short(project, 'HEAD')} (it has no "
-        "docs/en/index.md, which the versions before it have: a translation, once published, is part of every "
-        "later version (restore the page in this version's commit))"]
+    assert [(r.version, r.commit) for r in outcome.refused] == [("2022-03-01", git(project.root, "rev-parse", "HEAD")
+                                                                  .strip())]
+    finding = outcome.refused[0].findings[0]
+    assert (finding.path, finding.line, finding.rule) == ("docs/en/index.md", 1, "source.missing")
+    assert finding.message == (f"does not exist at {git_short(project, 'HEAD')} (it has no docs/en/index.md, which "
+                               "the versions before it have: a translation, once published, is part of every later "
+                               "version (restore the page in this version's commit))")
+    result = project.run("history")
+    assert result.returncode == 1 and "error: 2022-03-01 (commit" in result.stderr, result.stderr
     branch = project.branch()
     with pytest.raises(PublishError, match=r"^nothing to publish: docs/en/index.md is not committed"):
         project.publish()  # the text in force has every language

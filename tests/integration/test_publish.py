@@ -394,6 +394,24 @@ def test_versions_published_before_the_pages_moved_are_kept_and_said_not_rebuilt
     assert "2024-01-15" in project.show("fr/versions.json")
 
 
+def test_run_from_a_subfolder_finds_its_project_and_a_missing_source_commit_is_named(project, tmp_path):
+    project.commit("2024-01-15")
+    assert project.history().published == ["2024-01-15"]
+    published = git(project.root, "rev-parse", "--short=7", "HEAD").strip()
+    result = subprocess.run([sys.executable, "-m", "policysite.cli", "verify"], cwd=project.root / "docs" / "fr",
+                            capture_output=True, text=True, env={**os.environ, "GIT_CONFIG_GLOBAL": os.devnull})
+    assert result.returncode == 0 and "match the manifest" in result.stdout, result.stdout + result.stderr
+    git(project.root, "commit", "-q", "--amend", "-m", "policy 2024-01-15, reworded")
+    clone = tmp_path / "clone"
+    git(tmp_path, "clone", "-q", "--no-local", str(project.root), str(clone))
+    git(clone, "fetch", "-q", "origin", "gh-pages:gh-pages")
+    result = subprocess.run([sys.executable, "-m", "policysite.cli", "--root", str(clone), "diff", "latest",
+                             "worktree", "--lang", "fr"], capture_output=True, text=True,
+                            env={**os.environ, "GIT_CONFIG_GLOBAL": os.devnull})
+    assert result.returncode != 0 and (f"published 2024-01-15 was built from commit {published}, which is not in "
+                                       "this clone") in result.stderr, result.stderr
+
+
 def test_a_branch_moved_by_someone_else_is_not_overwritten(project, monkeypatch):
     project.commit("2021-02-17")
     project.publish()

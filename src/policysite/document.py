@@ -147,6 +147,7 @@ class Policy:
     sections: list[Section]
     preamble: list[Block]
     problems: list[Finding]
+    title_attributes: str = ""  # the title's attribute list as written, without its braces
 
     @property
     def date(self) -> dt.date | None:
@@ -269,7 +270,7 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
     lead = len(body) - len(body := body.lstrip("\n"))  # blank lines before the body: MkDocs' page has none
     offset += lead
     tokens = _tokens(body)
-    title, title_line, title_id = "", 0, ""
+    title, title_line, title_id, title_attributes = "", 0, "", ""
     sections: list[Section] = []
     unnumbered: list[tuple[Section, str]] = []
     preamble: list[Block] = []
@@ -287,15 +288,16 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
         if tok.type == "heading_open":
             inline = tokens[i + 1]
             heading, explicit = heading_attrs(_plain(inline.children or []))
+            written = HEADING_ATTRS.search(_plain(inline.children or []))
+            attributes = written.group(1).strip() if written else ""
             level = int(tok.tag[1])
             match = NUMBERED_TITLE.match(heading)
             if level == 1 and not title and not sections:
-                title, title_line, title_id = heading, line, explicit
+                title, title_line, title_id, title_attributes = heading, line, explicit, attributes
             else:
-                written = HEADING_ATTRS.search(_plain(inline.children or []))
                 section = Section(explicit, match.group(2).strip() if match else heading, level, line,
                                   numeral=match.group(1) if match else "", html_id=explicit,
-                                  attributes=written.group(1).strip() if written else "")
+                                  attributes=attributes)
                 sections.append(section)
                 if not explicit and not match:
                     unnumbered.append((section, heading))
@@ -348,7 +350,7 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
                                     f"title with it, e.g. “{example} {heading}”, or give it an id: "
                                     f"“{heading} {{#an-id}}”"))
         problems.extend(_numbering_problems([s for s in sections if s.numeral], path))
-    return Policy(path, lang, meta, title, title_line, meta_lines, sections, preamble, problems)
+    return Policy(path, lang, meta, title, title_line, meta_lines, sections, preamble, problems, title_attributes)
 
 
 def _identify(sections: list[Section], *, title: str, title_id: str, path: str, problems: list[Finding]) -> bool:

@@ -64,10 +64,12 @@ def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -
         source = _CODE_SPAN.sub(lambda m: " " * len(m.group()), block.markdown) if block and block.markdown else text
         findings += [Finding(policy.path, line + delta, RULE_HTML, message)
                      for delta, message in _html(source, where, block)]
-    for section in policy.sections:
-        message = _attribute_list(f"{{{section.attributes}}}", section.attributes, section.label)
-        if section.attributes and message:
-            findings.append(Finding(policy.path, section.line, RULE_HTML, message))
+    headings = [("title", policy.title_line, policy.title_attributes)] + [
+        (section.label, section.line, section.attributes) for section in policy.sections]
+    for where, line, attributes in headings:
+        message = _attribute_list(f"{{{attributes}}}", attributes, where) if attributes else ""
+        if message:
+            findings.append(Finding(policy.path, line, RULE_HTML, message))
     return sorted(findings, key=lambda f: f.line)
 
 

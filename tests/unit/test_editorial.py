@@ -154,6 +154,14 @@ def test_real_policy_passes(lang):
 
 # What a browser reads otherwise than a naive check: the page's own end tags, comments, attribute lists
 
+def test_an_attribute_list_on_the_title_is_read_too():
+    policy = document.parse("---\ndate: 2030-01-15\n---\n\n# Synthetic {data-md-component=source}\n\n## 1. One\n\nTexte.\n",
+                            path="docs/xx/index.md", lang="fr")
+    found = [(f.line, f.message) for f in editorial.check(policy, brand="DialOnce") if f.rule == "editorial.html"]
+    assert found == [(5, "title: the attribute list “{data-md-component=source}” sets data-md-component: the policy "
+                         "text may set ids (#id) and classes (.class) only")]
+
+
 @pytest.mark.parametrize(("body", "fragment"), [
     ("</div></article></div>\n\nThe rest.", "</article> closes an element the policy text did not open"),
     ("Texte </main> en ligne.", "</main> closes an element the policy text did not open"),

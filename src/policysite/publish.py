@@ -176,6 +176,15 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
     snap, version, commit = prepared
     sources = snap.sources
     outcome = Outcome()
+    earlier = _earlier_versions(project, version, branch=branch, remote=remote)
+    if earlier:  # pushed with it: each first, from its own last commit, as `policy history` publishes them
+        first = _publish_history(project, tmp / "earlier", branch=branch, remote=remote, push=False, rebuild=False,
+                                 jobs=None, progress=None, on_wait=on_wait, only=frozenset(earlier))
+        outcome.published, outcome.refused, outcome.commit = first.published, first.refused, first.commit
+        outcome.messages.append(f"{', '.join(earlier)}: dated after the newest published version and before "
+                                f"{version}, in the branch's history: published first, from its last commit")
+        outcome.messages += first.messages
+        outcome.warnings += first.warnings
     with lock(project, branch, on_wait):
         state = read_branch(repo, branch=branch, remote=remote, directory=settings.manifest_dir)
         digests = {lang: mf.sha256(data) for lang, data in sources.items()}
@@ -192,7 +201,8 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
                     outcome.commit = refreshed
                     outcome.messages.append(f"updated the history, compare and feed pages on {branch}")
                 outcome.messages += _moved_lines(state.versions, moved, today=today)
-                _push(project, branch, remote, push, outcome, changed=bool(refreshed))
+                _push(project, branch, remote, push and not outcome.refused, outcome,
+                      changed=bool(refreshed or outcome.published))
                 return outcome
             raise PublishError(f"{version} is already published with a different text "
                                f"({_changes(project, published, sources) or 'no section differs'}): "
@@ -228,8 +238,25 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
     outcome.messages += built.notes
     outcome.messages += _upcoming_lines(known, today=today)
     outcome.warnings += _legacy(state.manifests)
-    _push(project, branch, remote, push, outcome, changed=True)
+    _push(project, branch, remote, push and not outcome.refused, outcome, changed=True)
     return outcome
+
+
+def _earlier_versions(project: Project, version: str, *, branch: str, remote: str) -> list[str]:
+    """The dated versions of the branch's history between the newest published one and `version` that are not
+    published: two pull requests merged before one publication, or a publication that never ran. Published
+    after `version`, each would be older than the newest published, which `policy history` refuses: the archive
+    would lack the text in force between them. Versions recorded in unpublished.yml are left out."""
+    state = read_branch(project.repo, branch=branch, remote=remote, directory=project.settings.manifest_dir)
+    try:
+        skip = frozenset(gate.exceptions(project.repo, root=project.root))
+    except gate.GateError as exc:
+        raise PublishError(str(exc)) from None
+    found = hist.find_versions(project.repo, root=project.root, settings=project.settings, paths=project.paths,
+                               skip=skip)
+    return [v.version for v in found.versions
+            if v.version < version and v.version not in state.manifests
+            and (state.latest is None or v.version > state.latest)]
 
 
 def publish_history(*, root: Path, branch: str = BRANCH, remote: str = REMOTE, push: bool = False,
@@ -261,7 +288,9 @@ def publish_history(*, root: Path, branch: str = BRANCH, remote: str = REMOTE, p
 
 
 def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, push: bool, rebuild: bool,
-                     jobs: int | None, progress: Progress | None, on_wait: Callable[[Path], None] | None) -> Outcome:
+                     jobs: int | None, progress: Progress | None, on_wait: Callable[[Path], None] | None,
+                     only: frozenset[str] | None = None) -> Outcome:
+    """`only`: these versions, for `policy publish` (the versions pushed with the one it publishes)."""
     repo = project.repo
     try:
         unpublished = gate.exceptions(repo, root=project.root)
@@ -271,7 +300,9 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
                                skip=frozenset(unpublished))
     outcome = Outcome(warnings=list(found.warnings))
     outcome.messages += [f"{sha[:7]}: never published, as {gate.EXCEPTIONS_FILE} records: {reason}"
-                         for sha, reason in sorted(unpublished.items())]
+                         for sha, reason in sorted(unpublished.items()) if only is None]
+    if only is not None:
+        found = dataclasses.replace(found, versions=[v for v in found.versions if v.version in only])
     today = clock.today()
     with lock(project, branch, on_wait):
         state = read_branch(repo, branch=branch, remote=remote, directory=project.settings.manifest_dir)
@@ -326,6 +357,8 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
             dated.append(version.version)
             todo.append((version, snap))
             languages[version.version] = set(sources)
+        if not todo and only is not None:
+            return outcome
         if not todo:
             outcome.warnings += _legacy(state.manifests)
             refreshed, moved = refresh_archive(project, state, today=today)
@@ -351,7 +384,8 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
             move_branch(project, branch, new, state, "policy history" + (" --rebuild" if rebuild else ""))
     outcome.published = written
     outcome.commit = new
-    outcome.warnings += _legacy({v: m for v, m in state.manifests.items() if v not in outcome.published})
+    if only is None:  # `policy publish` says these of the branch as it leaves it
+        outcome.warnings += _legacy({v: m for v, m in state.manifests.items() if v not in outcome.published})
     verb = "rebuilt" if rebuild else "published"
     outcome.messages.append(f"{verb} {len(written)} dated version(s) on {branch}: {', '.join(written) or 'none'}")
     converted = [v for v in written if v in state.manifests and not any(
@@ -361,7 +395,8 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
                                 "the shared theme files (assets/<digest>/ at the branch's root); every URL is kept")
     if rebuild:
         outcome.warnings += _not_found(project, state, {v.version for v in found.versions})
-    outcome.messages += _upcoming_lines(sorted(set(state.versions) | set(written)), today=today)
+    if only is None:
+        outcome.messages += _upcoming_lines(sorted(set(state.versions) | set(written)), today=today)
     _push(project, branch, remote, push and not outcome.refused, outcome, changed=new is not None)
     return outcome
 

@@ -5,7 +5,7 @@ import datetime as dt
 import functools
 
 from babel import Locale
-from babel.dates import format_date
+from babel.dates import get_date_format, parse_pattern
 
 STRINGS: dict[str, dict[str, str]] = {
     "fr": {
@@ -216,12 +216,19 @@ def long_date(date: dt.date, lang: str) -> str:
     """`2021-02-17` as the language writes it in prose: 17 février 2021, February 17, 2021.
 
     Cached: the history, the at page and versions.json name every version's dates (some 18,000 calls for
-    a publication onto 1,000 versions), and Babel's formatting is the cost of each."""
-    locale = Locale.parse(lang, sep="-")  # pt-BR as well as fr
-    text = format_date(date, format="long", locale=locale)
+    a publication onto 1,000 versions, 4,000 distinct). What Babel's `format_date` does, with the locale and
+    its pattern looked up once per language (30 µs a date → 7)."""
+    locale, pattern = _long_format(lang)
+    text = pattern.apply(date, locale)
     if locale.language == "fr" and date.day == 1 and text.startswith("1 "):
         text = "1er" + text[1:]  # French writes the first of the month as an ordinal: 1er mars 2022
     return text
+
+
+@functools.cache
+def _long_format(lang: str):
+    locale = Locale.parse(lang, sep="-")  # pt-BR as well as fr
+    return locale, parse_pattern(get_date_format("long", locale=locale))
 
 
 # The redline's words (redline/render.py, the changes and compare pages), English as fallback.

@@ -354,6 +354,41 @@ def test_history_refuses_a_version_dated_before_the_newest_published_and_keeps_t
     assert result.returncode == 1 and "error: 2024-03-01 (commit" in result.stderr, result.stderr
 
 
+def test_publish_first_publishes_the_dated_versions_pushed_with_it_oldest_first(project):
+    """Two pull requests merged before one publication: the older text was in force between its date and the
+    newer one's, so the archive must hold it; published after, it would be refused as older than the newest."""
+    project.commit("2024-01-15")
+    assert project.publish().published == ["2024-01-15"]
+    between = project.commit("2024-03-01", fr="Texte du milieu.", en="Middle text.")
+    project.commit("2024-04-01", fr="Texte final.", en="Final text.")
+    (project.root / "NOTES.md").write_text("A commit that leaves the policy as it is.\n", encoding="utf-8")
+    project.commit_all("notes")
+    outcome = project.publish()
+    assert outcome.published == ["2024-03-01", "2024-04-01"] and outcome.refused == []
+    assert any("published 1 dated version(s) on gh-pages: 2024-03-01" in line for line in outcome.messages)
+    manifest = mf.VersionManifest.loads(git(project.root, "show", "gh-pages:manifest/2024-03-01.json"))
+    assert manifest.languages["fr"].source.commit == between
+    entries = json.loads(git(project.root, "show", "gh-pages:fr/versions.json"))
+    middle = next(e for e in entries if e["version"] == "2024-03-01")
+    assert middle["properties"]["in_force"] == {"from": "2024-03-01", "until": "2024-03-31"}
+    assert verify.verify(root=project.root).problems == []
+    again = project.history()
+    assert again.published == [] and again.refused == []
+
+
+def test_publish_leaves_out_a_version_recorded_unpublished_and_on_an_empty_branch_publishes_the_history(project):
+    project.commit("2024-01-15")
+    project.commit("2024-02-01", fr="Deuxième texte.", en="Second text.")
+    assert project.publish().published == ["2024-01-15", "2024-02-01"]  # every dated version, oldest first
+    skipped = project.commit("2024-07-01", fr="Brouillon jamais publié.", en="Draft never published.")
+    (project.root / "unpublished.yml").write_text(f"- commit: {skipped}\n  reason: merged by mistake, replaced "
+                                                  "the next day\n", encoding="utf-8")
+    project.commit("2024-07-02", fr="Texte corrigé.", en="Corrected text.")
+    outcome = project.publish()
+    assert outcome.published == ["2024-07-02"] and outcome.refused == []
+    assert not any("never published" in line for line in outcome.messages)
+
+
 def test_history_is_the_branchs_own_a_merged_branchs_drafts_are_not_versions(project):
     """Its first parents: a merge brings the text its branch ends with; a draft dated otherwise on the way is not
     a version, and a version the branch carried is one even when a later merge takes the other side's text."""

@@ -252,8 +252,13 @@ def _earlier_versions(project: Project, version: str, *, branch: str, remote: st
         skip = frozenset(gate.exceptions(project.repo, root=project.root))
     except gate.GateError as exc:
         raise PublishError(str(exc)) from None
+    rev = "HEAD"
+    if state.latest:  # only the commits since the newest published version's (not the whole history, each read)
+        since = state.manifests[state.latest].languages[project.settings.authoritative].source.commit
+        if git.rev_parse(project.repo, f"{since}^{{commit}}"):
+            rev = f"{since}..HEAD"
     found = hist.find_versions(project.repo, root=project.root, settings=project.settings, paths=project.paths,
-                               skip=skip)
+                               skip=skip, rev=rev)
     return [v.version for v in found.versions
             if v.version < version and v.version not in state.manifests
             and (state.latest is None or v.version > state.latest)]

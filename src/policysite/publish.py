@@ -181,8 +181,9 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
         first = _publish_history(project, tmp / "earlier", branch=branch, remote=remote, push=False, rebuild=False,
                                  jobs=None, progress=None, on_wait=on_wait, only=frozenset(earlier))
         outcome.published, outcome.refused, outcome.commit = first.published, first.refused, first.commit
-        outcome.messages.append(f"{', '.join(earlier)}: dated after the newest published version and before "
-                                f"{version}, in the branch's history: published first, from its last commit")
+        if first.published:
+            outcome.messages.append(f"{', '.join(first.published)}: dated after the newest published version and "
+                                    f"before {version}, in the branch's history: published first, from its last commit")
         outcome.messages += first.messages
         outcome.warnings += first.warnings
     with lock(project, branch, on_wait):

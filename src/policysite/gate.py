@@ -67,17 +67,18 @@ class Snapshot:
 
 
 def snapshot(repo: gitpython.Repo, *, root: Path, settings: Settings, commit: str, theme_root: Path,
-             dest: Path, today: dt.date | None = None) -> Snapshot:
+             dest: Path, today: dt.date | None = None, at: dict[str, str] | None = None) -> Snapshot:
     """Write `commit`'s policy beside the theme's configuration into `dest` and judge it.
 
     The findings are those of `policy check` as of that commit, and any file under a docs folder
-    that is a symlink or would be published unchecked.
+    that is a symlink or would be published unchecked. `at`: where each language's page was at `commit`, if
+    it moved since (history.DatedVersion.paths).
     """
     dest.mkdir(parents=True, exist_ok=True)
     for config in theme_root.glob("mkdocs*.yml"):
         shutil.copy2(config, dest / config.name)
-    docs, findings = source.pages(repo, root=root, settings=settings, commit=commit, theme_root=theme_root,
-                                  dest=dest)
+    docs, findings, names = source.pages(repo, root=root, settings=settings, commit=commit, theme_root=theme_root,
+                                         dest=dest, at=at)
     sources = {}
     for code, folder in docs.items():
         page = folder / settings.page
@@ -90,7 +91,7 @@ def snapshot(repo: gitpython.Repo, *, root: Path, settings: Settings, commit: st
         return Snapshot(commit, dest, docs, sources, findings)
     prefix = source.prefix_of(repo, root)
     origin = source.Origin(repo, commit, prefix)
-    view = staleness.GitView(repo, commit, lambda path: origin.name(dest, Path(path)))
+    view = staleness.GitView(repo, commit, lambda path: names.get(Path(path)) or origin.name(dest, Path(path)))
     try:
         # A translation may start with a later version: a commit without it is judged in the languages it has
         # (publishing refuses a version without a language an earlier version has).

@@ -17,6 +17,11 @@ class DatedVersion:
 
     date: dt.date
     commit: str
+    paths: dict[str, str] = field(default_factory=dict, compare=False)  # each language's page at `commit`
+
+    def paths_or(self, today: dict[str, str]) -> dict[str, str]:
+        """Where each language's page is at the version's commit: where it was before a rename, else `today`."""
+        return {**today, **self.paths}
 
     @property
     def version(self) -> str:
@@ -56,27 +61,62 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
     date, if any, is that date's version.
     """
     paths = paths or policy_paths(root, settings, repo)
-    authoritative = paths[settings.authoritative]
-    found: dict[dt.date, str] = {}
+    found: dict[dt.date, tuple[str, dict[str, str]]] = {}
     if repo.head.is_valid() or rev != "HEAD":
-        for commit in repo.iter_commits(rev, paths=sorted(set(paths.values())), topo_order=True, first_parent=True):
-            if commit.hexsha in skip:
+        for commit, at in _touching(repo, rev, paths):
+            if commit in skip:
                 continue
-            try:
-                blob = commit.tree / authoritative
-            except KeyError:
+            blob = git.read_blob(repo, commit, at[settings.authoritative])
+            if blob is None:
                 continue
             # Only the date is read here: a byte that is not UTF-8 is the gate's finding, not a crash of the scan.
-            text = blob.data_stream.read().decode("utf-8", "replace")
-            date = date_of(text, path=authoritative, lang=settings.authoritative)
-            if date is not None and date not in found:
-                found[date] = commit.hexsha  # newest first: the first seen is the last commit with that date
-    versions = sorted((DatedVersion(date, sha) for date, sha in found.items()), key=lambda v: v.date)
+            text = blob.decode("utf-8", "replace")
+            date = date_of(text, path=at[settings.authoritative], lang=settings.authoritative)
+            if date is not None and date not in found:  # newest first: the first seen is the last commit with that date
+                found[date] = (commit, {lang: path for lang, path in at.items() if path != paths[lang]})
+    versions = sorted((DatedVersion(date, sha, moved) for date, (sha, moved) in found.items()), key=lambda v: v.date)
     history = History(versions)
     history.shallow = git.shallow_boundary(repo)
     if history.shallow:
         history.warnings.append(shallow_warning(repo, history))
     return history
+
+
+def _touching(repo: gitpython.Repo, rev: str, paths: dict[str, str]) -> list[tuple[str, dict[str, str]]]:
+    """The first-parent commits of `rev` that change a language's page, newest first, each with where every page
+    is at that commit: a page renamed or moved (`git mv docs/fr content/fr`, a new docs_dir, privacy.md renamed
+    index.md) is followed back to where it was, as git detects renames."""
+    out = git.run(repo, "log", "--first-parent", "--diff-merges=first-parent", "-M", "--name-status", "-z",
+                  "--format=%x01%H", rev)
+    tracked = dict(paths)
+    touching: list[tuple[str, dict[str, str]]] = []
+    commit: str | None = None
+    touched, renamed = False, dict[str, str]()
+
+    def close() -> None:
+        if commit is not None and touched:
+            touching.append((commit, dict(tracked)))
+        tracked.update(renamed)  # before this commit, each renamed page was where it came from
+
+    tokens = iter(out.split("\0"))
+    for token in tokens:
+        token = token.lstrip("\n")
+        if token.startswith("\x01"):
+            close()
+            commit, touched, renamed = token[1:], False, {}
+        elif token[:1] in ("R", "C"):
+            old, new = next(tokens, ""), next(tokens, "")
+            for lang, path in tracked.items():
+                if new == path:
+                    touched = True
+                    if token[0] == "R":
+                        renamed[lang] = old
+        elif token:
+            name = next(tokens, "")
+            if name in tracked.values():
+                touched = True
+    close()
+    return touching
 
 
 def shallow_warning(repo: gitpython.Repo, history: History) -> str:

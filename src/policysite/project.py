@@ -48,10 +48,11 @@ class Project:
         """The project once per document of the site, the first first."""
         return [self.for_document("" if n == 0 else doc.id) for n, doc in enumerate(self.settings.all_documents)]
 
-    def snapshot(self, commit: str, dest: Path, *, today: dt.date | None = None) -> gate.Snapshot:
-        """`commit`'s policy as the build reads it, judged by the gate."""
+    def snapshot(self, commit: str, dest: Path, *, today: dt.date | None = None,
+                 at: dict[str, str] | None = None) -> gate.Snapshot:
+        """`commit`'s policy as the build reads it, judged by the gate (`at`: its pages, where they moved from)."""
         return gate.snapshot(self.repo, root=self.root, settings=self.settings, commit=commit, theme_root=self.theme,
-                             dest=dest, today=today)
+                             dest=dest, today=today, at=at)
 
 
 def page_paths(repo: gitpython.Repo, root: Path, theme: Path, settings: Settings) -> dict[str, str]:

@@ -318,8 +318,9 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
         dated = []
         languages = {v: set(m.languages) for v, m in state.manifests.items()}  # what each version has
         for version in found.versions:
-            found_sources = hist.sources_at(repo, version.commit, project.paths)
-            missing = [project.paths[lang] for lang, data in found_sources.items() if data is None]
+            at = version.paths_or(project.paths)
+            found_sources = hist.sources_at(repo, version.commit, at)
+            missing = [at[lang] for lang, data in found_sources.items() if data is None]
             sources = {lang: data for lang, data in found_sources.items() if data is not None}
             if missing:
                 dropped = _dropped(project, {**languages, version.version: set(sources)}, version.version)
@@ -353,7 +354,7 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
             if published is not None and not rebuild:
                 dated.append(version.version)
                 continue
-            snap = project.snapshot(version.commit, tmp / "source" / version.version)
+            snap = project.snapshot(version.commit, tmp / "source" / version.version, at=version.paths)
             if published is None:
                 snap.findings += gate.first_notice(snap, project.settings, today=today)
             if snap.blocking:
@@ -607,7 +608,8 @@ def _build_and_write(project: Project, state: BranchState, todo: list[tuple[hist
                     refused.add(version.version)
                     outcome.refused.append(result)
                     continue
-            manifests[version.version] = manifest_of(project, built=result, commit=version.commit, sources=snap.sources)
+            manifests[version.version] = manifest_of(project, built=result, commit=version.commit, sources=snap.sources,
+                                                     paths=version.paths)
             write_version(writer, project, built=result, manifest=manifests[version.version],
                           present=manifests, action=action, today=today)
             written.append(version.version)

@@ -59,7 +59,7 @@ def resolve(name: str, *, root: Path, lang: str, branch: str = branch_state.BRAN
         if version not in found:
             known = sorted(set(found) | set(state.manifests))
             raise SideError(f"no dated version {version}: known versions are {', '.join(known) or 'none'}")
-        path = history.policy_paths(root, settings, repo)[lang]
+        path = found[version].paths_or(history.policy_paths(root, settings, repo))[lang]
         data = git.read_blob(repo, found[version].commit, path)
         where = f"{version} (commit {found[version].commit[:7]})"
     if data is None:

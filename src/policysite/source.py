@@ -98,20 +98,41 @@ def theme(repo: gitpython.Repo, *, root: Path, commit: str, dest: Path) -> Path:
 
 
 def pages(repo: gitpython.Repo, *, root: Path, settings: Settings, commit: str, theme_root: Path,
-          dest: Path) -> tuple[dict[str, Path], list[Finding]]:
+          dest: Path, at: dict[str, str] | None = None) -> tuple[dict[str, Path], list[Finding], dict[Path, str]]:
     """Each language's docs folder at `commit` written into `dest/<docs_dir>`: its page and companions.
 
-    Returns the docs folder per language, and a finding for each symlink, submodule or other file
-    there (a file the build would publish unchecked).
+    `at`: a language's page where it was at `commit` (repository path), when it was since moved or renamed;
+    its folder's page and companions are written where today's configuration reads them.
+    Returns the docs folder per language, a finding for each symlink, submodule or other file there (a file
+    the build would publish unchecked), and the repository path each written file has at `commit`.
     """
     prefix = prefix_of(repo, root)
     findings: list[Finding] = []
     folders: dict[str, Path] = {}
+    names: dict[Path, str] = {}
     pages = {doc.page for doc in settings.all_documents}  # the site's documents: each is checked and published
     for language in settings.languages:
         page = policy_settings.docs_page(theme_root, language, settings)
         docs_rel = page.parent.relative_to(theme_root).as_posix()
         docs_name = f"{prefix}/{docs_rel}" if prefix else docs_rel
+        was = (at or {}).get(language.code)
+        if was and was != f"{docs_name}/{settings.page}":  # moved since: only its page and companions are read
+            folder, _, name = was.rpartition("/")
+            moved = git.list_entries(repo, commit, [folder] if folder else [], recursive=bool(folder))
+            keep = {n: e for n, e in moved.items() if n == was or (
+                n.rpartition("/")[0] == folder and _companion(n.rpartition("/")[2], pages - {name, settings.page}))}
+            for n, (mode, sha) in sorted(keep.items()):
+                if mode in (git.SYMLINK, git.SUBMODULE):
+                    findings.append(Finding(n, 1, "source.symlink", f"a symbolic link or submodule at {commit[:7]}: "
+                                            "the build reads files as git stores them; commit the file itself"))
+                    continue
+                target = dest / docs_rel / (settings.page if n == was else n.rpartition("/")[2])
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(git.read_object(repo, sha))
+                names[target] = n
+            folders[language.code] = dest / docs_rel
+            folders[language.code].mkdir(parents=True, exist_ok=True)
+            continue
         entries = git.list_entries(repo, commit, [docs_name])
         keep = {}
         for name, (mode, sha) in sorted(entries.items()):
@@ -121,7 +142,7 @@ def pages(repo: gitpython.Repo, *, root: Path, settings: Settings, commit: str, 
                 findings.append(Finding(name, 1, "source.symlink",
                                         f"{what} at {commit[:7]}: the build reads files as git stores them and "
                                         "never follows links; commit the file itself"))
-            elif rel in pages or rel in COMPANIONS or re.fullmatch(r"\.translated-from\.[a-z][a-z0-9-]*\.yml", rel):
+            elif _companion(rel, pages):
                 keep[name] = (mode, sha)
             else:
                 findings.append(Finding(name, 1, "source.unpublished-file",
@@ -131,7 +152,12 @@ def pages(repo: gitpython.Repo, *, root: Path, settings: Settings, commit: str, 
         write_files(repo, commit, keep, prefix=prefix, dest=dest)
         folders[language.code] = dest / docs_rel
         folders[language.code].mkdir(parents=True, exist_ok=True)
-    return folders, findings
+    return folders, findings, names
+
+
+def _companion(rel: str, pages: set[str]) -> bool:
+    """A file of a docs folder that is read: a document's page, the word list, a translation record."""
+    return rel in pages or rel in COMPANIONS or bool(re.fullmatch(r"\.translated-from\.[a-z][a-z0-9-]*\.yml", rel))
 
 
 def _refuse_links(entries: dict[str, tuple[str, str]], commit: str) -> None:

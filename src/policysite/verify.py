@@ -239,12 +239,6 @@ def _rebuilt(project: Project, manifests: dict[str, mf.VersionManifest], tree: d
     with tempfile.TemporaryDirectory(prefix="policy-verify-rebuild-") as tmp:
         for n, version in enumerate(versions):
             manifest = manifests[version]
-            source, today_path = manifest.languages[project.settings.authoritative].source, project.paths[
-                project.settings.authoritative]
-            if source.path != today_path:
-                report.notes.append(f"{version}: its page was {source.path} in its commit, today's configuration "
-                                    f"reads {today_path}: not rebuilt (its files are checked against its manifest)")
-                continue
             if manifest.generator != today:
                 report.notes.append(f"{version}: built with another generator or theme than today's: not rebuilt "
                                     "(`policy history --rebuild` rebuilds every version with today's)")
@@ -253,7 +247,8 @@ def _rebuilt(project: Project, manifests: dict[str, mf.VersionManifest], tree: d
             if not git.rev_parse(project.repo, commit):
                 report.notes.append(f"{version}: its commit {commit[:7]} is not in this clone: not rebuilt")
                 continue
-            snap = project.snapshot(commit, Path(tmp) / "source" / version, today=dt.date.fromisoformat(version))
+            snap = project.snapshot(commit, Path(tmp) / "source" / version, today=dt.date.fromisoformat(version),
+                                    at={lang: entry.source.path for lang, entry in manifest.languages.items()})
             previous = previous_of(project, manifests, {}, version=version, on_branch=versions)
             try:
                 built = build_version(project, version=version, known=versions[:n + 1], snapshot=snap, since=since,

@@ -23,10 +23,13 @@ from policysite.building import Built, FileRecord, build_archive
 from policysite.project import Project
 
 
-def manifest_of(project: Project, *, built: Built, commit: str, sources: dict[str, bytes]) -> mf.VersionManifest:
-    """The manifest of a built version: its sources, the digest of every file, what changed."""
+def manifest_of(project: Project, *, built: Built, commit: str, sources: dict[str, bytes],
+                paths: dict[str, str] | None = None) -> mf.VersionManifest:
+    """The manifest of a built version: its sources (`paths`: where its pages were at `commit`, if not where
+    today's configuration reads them), the digest of every file, what changed."""
+    paths = {**project.paths, **(paths or {})}
     return mf.VersionManifest(built.version, {
-        lang: mf.LanguageEntry(mf.Source(project.paths[lang], commit, mf.sha256(sources[lang])),
+        lang: mf.LanguageEntry(mf.Source(paths[lang], commit, mf.sha256(sources[lang])),
                                {rel: record.sha256 for rel, record in files.items()}, built.changes.get(lang),
                                built.aliases.get(lang, {}), built.theme.get(lang, ""), built.pdf_keys.get(lang, ""))
         for lang, files in built.files.items()}, mf.generator(project.theme_digest), built.links)

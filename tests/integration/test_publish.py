@@ -407,7 +407,9 @@ def test_history_is_the_branchs_own_a_merged_branchs_drafts_are_not_versions(pro
     assert outcome.published == ["2024-01-15", "2024-02-01", "2024-03-01"]
 
 
-def test_versions_published_before_the_pages_moved_are_kept_and_said_not_rebuilt(project):
+def test_pages_moved_or_renamed_are_followed_back_every_version_published_rebuilt_and_verified(project):
+    """A new docs_dir (`git mv docs/fr content/fr`), then the page renamed: each version is read where its page was
+    at its commit, on a fresh branch as on one published before the moves, and its manifest says where."""
     project.commit("2024-01-15")
     project.commit("2024-02-01", fr="Deuxième texte.", en="Second text.")
     assert project.history().published == ["2024-01-15", "2024-02-01"]
@@ -419,14 +421,41 @@ def test_versions_published_before_the_pages_moved_are_kept_and_said_not_rebuilt
                         encoding="utf-8")
     project.commit_all("the pages move to content/")
     outcome = project.history(rebuild=True)
-    assert outcome.published == ["2024-02-01"]
-    first = git(project.root, "rev-parse", "--short=7", "HEAD~2").strip()
-    assert outcome.warnings == [f"2024-01-15: not rebuilt: its page was docs/fr/index.md in its commit, today's "
-                                f"configuration reads content/fr/index.md ({first}); kept as published"]
+    assert outcome.published == ["2024-01-15", "2024-02-01"] and outcome.warnings == []
     report = verify.verify(root=project.root)
-    assert report.problems == [] and any(n.startswith("2024-01-15: its page was docs/fr/index.md in its commit")
-                                         for n in report.notes)
-    assert "2024-01-15" in project.show("fr/versions.json")
+    assert report.problems == [] and report.rebuilt == 2, report.notes
+    source = mf.VersionManifest.loads(project.show("manifest/2024-01-15.json")).languages["fr"].source
+    assert source.path == "docs/fr/index.md"
+    git(project.root, "branch", "-q", "-D", "gh-pages")
+    assert project.history().published == ["2024-01-15", "2024-02-01"]  # a fresh branch: none is left behind
+    assert verify.verify(root=project.root).problems == []
+    assert "Deuxième texte." in project.show("fr/2024-02-01/index.html")
+
+
+def test_a_page_renamed_into_place_is_followed_back_to_its_first_name(project):
+    """politique.md at the top, then renamed docs/fr/index.md (a new site adopting its own history): the versions
+    before the rename are found, each with where its page was; the snapshot reads it from there."""
+    from policysite import history as hist
+    from policysite.project import opened
+
+    project.write("2024-01-15")
+    (project.root / "docs" / "fr" / "index.md").rename(project.root / "politique.md")
+    project.commit_all("the policy, at the top")
+    git(project.root, "mv", "politique.md", "docs/fr/index.md")
+    project.commit_all("the policy, where the site reads it")
+    project.commit("2024-02-01", fr="Deuxième texte.", en="Second text.")
+    with opened(project.root) as site:
+        found = hist.find_versions(site.repo, root=site.root, settings=site.settings, paths=site.paths)
+        assert [(v.version, v.paths) for v in found.versions] == [("2024-01-15", {}), ("2024-02-01", {})]
+        # the rename commit itself carries 2024-01-15 at today's path: the version's last commit
+        first = found.versions[0]
+        assert first.commit == git(project.root, "rev-parse", "HEAD~1").strip()
+        found = hist.find_versions(site.repo, root=site.root, settings=site.settings, paths=site.paths,
+                                   skip=frozenset({first.commit}))
+        assert [(v.version, v.paths) for v in found.versions] == [("2024-01-15", {"fr": "politique.md"}),
+                                                                  ("2024-02-01", {})]
+        snap = site.snapshot(found.versions[0].commit, project.root.parent / "snap", at=found.versions[0].paths)
+        assert b"date: 2024-01-15" in snap.sources["fr"] and snap.blocking == []
 
 
 def test_run_from_a_subfolder_finds_its_project_and_a_missing_source_commit_is_named(project, tmp_path):

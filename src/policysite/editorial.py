@@ -129,9 +129,10 @@ def _comments(text: str, where: str) -> Iterator[tuple[int, int, str]]:
                                  "differently by browsers: write it <!-- … -->")
 
 
-# Python-Markdown's attr_list where it reads one: on a line of its own, or right after an inline element (a
-# link, an image, emphasis, code); headings' are read by the document model (Section.attributes).
-_ATTR_LIST = re.compile(r"(?:(?<=[)\]*_`>])|^[ \t]*)\{:?[ \t]*([^}\n ][^}\n]*)\}", re.M)
+# Python-Markdown's attr_list where it reads one: on a line of its own that ends a block (a line before it:
+# alone, `{% include x %}` is a paragraph of text), or right after an inline element (a link, an image,
+# emphasis, code); headings' are read by the document model (Section.attributes).
+_ATTR_LIST = re.compile(r"(?:(?<=[)\]*_`>])|(?<=[^\n]\n)[ \t]*)\{:?[ \t]*([^}\n ][^}\n]*)\}")
 
 
 def _attribute_lists(text: str, where: str) -> Iterator[tuple[int, int, str]]:

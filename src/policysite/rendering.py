@@ -11,6 +11,7 @@ have as the text does, for the build to refuse it.
 """
 from __future__ import annotations
 
+import html as html_lib
 import re
 
 from selectolax.lexbor import LexborHTMLParser
@@ -31,6 +32,7 @@ _DEEP = ((re.compile(rf"[*_]{{{DEPTH},}}(?=[^\s*_])"), "emphasis marks (* or _) 
          (re.compile(rf"^(?:[ \t]*>){{{DEPTH},}}"), "quote marks (>) on one line"))
 _MARKER = re.compile(r"^[ ]{0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
 _PAREN = re.compile(r"^([ \t]*\d{1,9})\)(?=[ \t]|$)")  # `1)`: CommonMark's other ordered-list marker
+_TAG = re.compile(r"<[^<>]*>")  # an inline HTML tag in a list item's text (`<span id=…></span>`)
 
 
 def body_of(text: str) -> tuple[str, int]:
@@ -119,7 +121,7 @@ def unrendered(html: str, policy: Policy) -> list[tuple[int, str]]:
     built = tree.css("li")
     items = _items(policy)
     for item, li in zip(items, built):
-        words = item.text.split()
+        words = html_lib.unescape(_TAG.sub(" ", item.text)).split()  # as read: an inline tag is no word
         if words and words[0] not in li.text(deep=True):
             return [(item.line, "this list item is not a list item of the published page: leave a blank line "
                                 "before the list")]

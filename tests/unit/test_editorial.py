@@ -177,6 +177,7 @@ def test_an_attribute_list_on_the_title_is_read_too():
      "data-md-component"),
     ("## 2. Données {#donnees data-policy-up}\n\nTexte.", "the attribute list “{#donnees data-policy-up}” sets "
      "data-policy-up"),
+    ("> Citation.\n> {: onclick=\"y\"}", "the attribute list “{: onclick=\"y\"}” sets onclick"),
     ("Un texte <strong>important sans fin.", "<strong> is not closed in this paragraph: close it (</strong>)"),
     ("Voir <a href=\"https://example.org/\">le site.", "<a> is not closed in this paragraph"),
 ])
@@ -191,6 +192,8 @@ def test_what_a_browser_reads_otherwise_is_refused_at_its_line(body, fragment):
     "Une phrase.\n{: #donnees .important }", "Des accolades {voir l'annexe} dans la prose, et {a=b c} aussi.",
     "## 2. Données {#donnees .note}\n\nTexte.", "[Contact](https://example.org/){: .externe }",
     "<sup>1</sup></br>",
+    # braces alone in a paragraph are its text, as Python-Markdown reads them (a Jekyll include left by an import)
+    "{% include notice.html %}\n\nTexte.", "Texte.\n\n{: data-x=1}",
 ])
 def test_balanced_html_comments_and_id_or_class_lists_pass(body):
     assert [f for f in found(body) if f[1] == "editorial.html"] == []

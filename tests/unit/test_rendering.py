@@ -72,3 +72,11 @@ def test_nesting_the_renderer_cannot_build_is_named_at_its_line():
     assert "list markers on one line" in found[1].message and "quote marks (>)" in found[2].message
     rules = "---\ndate: 2024-02-01\n---\n\n# Policy\n\n" + "*" * 40 + "\n\nName: " + "_" * 40 + "\n"
     assert rendering.check(rules, path="docs/fr/index.md", lang="fr") == []  # a rule, a blank to fill in
+
+
+def test_an_item_starting_with_an_inline_tag_is_read_by_its_first_word():
+    """A Word footnote imported as `1. <span id="footnote-2"></span> Registered …`: its words, not its tag."""
+    body = "# Policy\n\n## Notes\n\nAs registered.\n\n1. <span id=\"footnote-2\"></span> Registered &amp; kept.\n"
+    policy = rendering.read(body, lang="en")
+    html = python_markdown.markdown(body, extensions=EXTENSIONS)
+    assert '<li><span id="footnote-2"></span> Registered' in html and rendering.unrendered(html, policy) == []

@@ -98,7 +98,7 @@ def import_(args: argparse.Namespace, root: Path) -> int:
     """`policy import --lang L SOURCE…`: earlier texts, dated by their file names, committed oldest first."""
     from policysite import importer
 
-    report = importer.run(root=root, lang=args.lang, paths=[Path(p) for p in args.sources])
+    report = importer.run(root=root, lang=args.lang, paths=[Path(p).expanduser() for p in args.sources])
     print(f"imported {len(report.commits)} commit(s)" + ("" if report.commits else ": nothing new"))
     if report.refused:
         print(f"error: {len(report.refused)} file(s) not imported, each said above: {', '.join(report.refused)}",

@@ -85,6 +85,9 @@ def run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None] 
 
 def _convert(source: Source) -> Text:
     converted = convert(source.path)
+    if not re.search(r"\w", re.sub(r"<[^>]*>|\{[^}]*\}|\[[^\]]*\]\([^)]*\)", " ", converted.markdown)):
+        raise ImportRefused(f"{source.path}: no text in it (an empty file, or a page whose text is in images or "
+                            "written by scripts): nothing imported")
     notes = Notes(converted.where)  # lines named as the converter's notes name them
     notes.offset = converted.offset
     body = _land_links(converted.markdown, notes, lang="und")

@@ -375,7 +375,9 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
             elif state.base and state.base != state.local:
                 # A fresh clone: the remote's branch has every version; the local branch starts from it.
                 move_branch(project, branch, state.base, state, f"policy history: from {remote}/{branch}")
-            outcome.messages.append(f"nothing to publish: the {len(dated)} dated version(s) of the history "
+            outcome.messages.append(f"nothing published: {len(dated)} dated version(s) of the history on {branch}, "
+                                    f"{len(outcome.refused)} refused (below)" if outcome.refused else
+                                    f"nothing to publish: the {len(dated)} dated version(s) of the history "
                                     f"are on {branch}")
             if refreshed:
                 outcome.messages.append(f"updated the history, compare and feed pages on {branch}")

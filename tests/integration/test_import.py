@@ -232,6 +232,19 @@ def test_an_import_that_refuses_a_file_fails_and_says_which(tmp_path, capsys):
     assert "error: 1 file(s) not imported, each said above: privacy-2021-01-01.md" in captured.err
 
 
+def test_a_file_with_no_text_is_refused_and_nothing_is_committed(tmp_path, capsys):
+    site = tmp_path / "example"
+    assert policy("init", str(site), "--company", "Example Ltd", "--languages", "en") == 0
+    head = git(site, "rev-parse", "HEAD")
+    (tmp_path / "privacy-2021-06-01.md").write_text("# Policy\n\n## 1. Logs\n\nText.\n", encoding="utf-8")
+    (tmp_path / "privacy-2021-09-01.htm").write_text("<html><body><img src=policy.png></body></html>", encoding="utf-8")
+    capsys.readouterr()
+    assert policy("--root", str(site), "import", "--lang", "en", str(tmp_path / "privacy-2021-06-01.md"),
+                  str(tmp_path / "privacy-2021-09-01.htm")) == 1
+    assert "privacy-2021-09-01.htm: no text in it" in capsys.readouterr().err
+    assert git(site, "rev-parse", "HEAD") == head
+
+
 def test_a_text_dated_after_today_is_imported_with_what_the_checks_will_ask(tmp_path, capsys):
     site = tmp_path / "example"
     assert policy("init", str(site), "--company", "Example Ltd", "--languages", "en") == 0

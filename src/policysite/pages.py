@@ -136,10 +136,17 @@ def decorate(html: str, *, env: Environment, settings: Settings, lang: str, date
                "note": note if isinstance(note, str) else "",
                "pdf_url": pdf.file_name(lang=lang, version=date.isoformat()) if link_versions else ""}
     updated = env.get_template("partials/policy-updated.html").render(context)
-    html = re.sub(r"(</h1>)", lambda m: m.group(1) + updated, html, count=1)
+    title = html.find("</h1>")
+    top = title + len("</h1>") if title >= 0 else 0  # without a title in the text, the theme's is just above
+    html = html[:top] + updated + html[top:]
     version = env.get_template("partials/policy-version.html").render(context)
     heading = re.compile(rf'(<h(\d) id="{re.escape(anchor_for(settings.version_section))}".*?</h\2>)', re.S)
-    return heading.sub(lambda m: m.group(1) + version, html, count=1)
+    if heading.search(html):
+        return heading.sub(lambda m: m.group(1) + version, html, count=1)
+    # No such section (a policy without numbers, or with no section 1): the notice under the last-update line,
+    # so that every version still lists the others and links its changes, its PDF and the history.
+    at = top + len(updated)
+    return html[:at] + version + html[at:]
 
 
 def source_text(settings: Settings, *, lang: str, release: Release | None, config_file: str | None) -> str | None:

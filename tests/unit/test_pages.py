@@ -29,3 +29,13 @@ def test_a_version_lists_itself_and_the_five_before_then_counts_the_others_in_th
     assert len(re.findall(r"<li", many)) == pages.LISTED_VERSIONS + 1
     assert '<a href="../history/">… and 994 earlier version(s), in the history of versions</a>' in many
     assert abs(len(many.encode()) - len(decorate(7).encode())) < 1024
+
+
+def test_without_the_version_section_the_notice_follows_the_last_update_line():
+    """An unnumbered policy has no section 1: its versions and links go under the title, not nowhere."""
+    env = Environment(loader=FileSystemLoader(str(ROOT / "overrides")))
+    html = pages.decorate('<h1 id="t">T</h1><h2 id="who-we-are">Who we are</h2><p>Text.</p>', env=env,
+                          settings=SETTINGS, lang="en", date=dt.date(2020, 1, 2),
+                          versions=[dt.date(2020, 1, 2), dt.date(2020, 1, 1)], link_versions=True)
+    assert html.index("</h1>") < html.index('class="policy-version"') < html.index('id="who-we-are"')
+    assert '<a href="../2020-01-01/">' in html and '<a href="changes/">' in html

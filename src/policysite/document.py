@@ -18,7 +18,9 @@ NUMBER = re.compile(r"\d+(?:\.\d+)*")
 # Python-Markdown's attr_list on a heading: `## Title {#retention}` or `{: #retention .class }`.
 HEADING_ATTRS = re.compile(r"[ ]+\{:?([^}\n]*)\}[ ]*$")
 ID_RE = re.compile(r"[A-Za-z][\w:.-]*")
-FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.S)
+# Front matter exactly as MkDocs finds it (mkdocs.utils.meta.YAML_RE): it ends at `...` as at `---`, and only at
+# a line end: read otherwise, lines the checks take for YAML would be published as Markdown, or the reverse.
+FRONT_MATTER = re.compile(r"\A-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.S)
 
 _md = MarkdownIt("commonmark").enable("table")
 
@@ -261,9 +263,24 @@ def _tokens(body: str) -> tuple[Token, ...]:
     return tuple(_md.parse(body))
 
 
+# Characters no text needs and that pages, the feed (XML) and a terminal read otherwise: C0 controls but tab and
+# line feed (NUL, ESC, BEL: an escape sequence in a note), DEL and the C1 controls.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _controls(text: str, path: str) -> list[Finding]:
+    """A finding at each line holding a control character."""
+    if not _CONTROL.search(text):
+        return []
+    return [Finding(path, number, "text.control", f"a control character (U+{ord(found.group()):04X}) at column "
+                    f"{found.start() + 1}: no text needs one; delete it (an editor can show it)")
+            for number, content in enumerate(text.split("\n"), 1) if (found := _CONTROL.search(content))]
+
+
 def _parse(text: str, *, path: str, lang: str) -> Policy:
     problems: list[Finding] = []
     text = normalise(text)
+    problems += _controls(text, path)
     meta, body, offset = _front_matter(text, path, problems)
     meta_lines = {m.group(1): n for n, line in enumerate(text.splitlines()[:offset], 1)
                   if (m := re.match(r"^(\w+)\s*:", line))}

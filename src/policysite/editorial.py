@@ -6,9 +6,11 @@ from collections.abc import Iterator
 from html.parser import HTMLParser
 
 from markdown.extensions.attr_list import get_attrs_and_remainder
+from markdown.inlinepatterns import BACKTICK_RE, BacktickInlineProcessor
 
 from policysite.document import Block, Policy
 from policysite.findings import Finding
+from policysite.safety import FETCHING_CLASSES
 from policysite.spelling import mask, texts
 
 RULE_DOUBLED = "editorial.doubled-word"
@@ -39,16 +41,36 @@ REFUSED_TAGS = {
     "form": "it sends what readers type somewhere",
 }
 SAFE_HREF = re.compile(r"(?:https?://|mailto:|#)", re.I)
+_OTHER_SCHEME = re.compile(r"(?!(?:https?|mailto|tel):)[a-z][a-z0-9+.-]*:", re.I)  # a Markdown link's
+_DESTINATION = re.compile(r"\]\(\s*<?([^\s()<>]+)|^[ ]{0,3}\[[^\]\n]+\]:[ \t]*<?([^\s<>]+)", re.M)
 
 _WORD = r"[^\W\d_]+(?:['’][^\W\d_]+)*"
 _DOUBLED = re.compile(rf"(?<![\w'’-])({_WORD})[ \t\u00a0]+(\1)(?![\w'’-])", re.I)
 _TAGS = re.compile(r"<!--.*?-->|(?i:<(script|style)\b.*?</\1\s*>)|</?[A-Za-z][^<>]*>", re.S)
 _SCRIPT_URL = re.compile(r"(?:java|vb)script:(?=\S)", re.I)
 _SEPARATOR = r"(?:[ \t\u00a0]+|[-‐‑])?"
-# Code spans show HTML as text: `<script>` there is no tag (the output check judges what is built).
-# So are autolinks to a web page or an address (`<https://…>`, `<dpo@example.com>`): links, not tags.
-_CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)|<(?:https?://|mailto:)[^<>\s]*>|<[^<>\s@:/]+@[^<>\s]+>",
-                        re.S | re.I)
+# Code spans show HTML as text: `<script>` there is no tag (the output check judges what is built). They are
+# found as Python-Markdown finds them, with its own scanner: a backtick after a backslash opens none (\`<b>`
+# is a tag). So are autolinks to a web page or an address (`<https://…>`, `<dpo@example.com>`): links, not tags.
+_TICKS = re.compile(BACKTICK_RE)
+_SPANS = BacktickInlineProcessor(BACKTICK_RE)
+_AUTOLINK = re.compile(r"<(?:https?://|mailto:)[^<>\s]*>|<[^<>\s@:/]+@[^<>\s]+>", re.I)
+
+
+def _without_code(text: str) -> str:
+    """`text` with its code spans and autolinks blanked out (spaces), offsets kept."""
+    out, at = list(text), 0
+    while (m := _TICKS.search(text, at)) is not None:
+        begin = m.end() if m.group(1) else m.start()  # after pairs of backslashes, their backtick opens one
+        start, end = _SPANS.find_code_spans(begin, text)
+        if end is None:
+            at = start
+            continue
+        stop = end + (start - begin)
+        out[begin:stop] = " " * (stop - begin)
+        at = stop
+    blanked = "".join(out)
+    return _AUTOLINK.sub(lambda a: " " * len(a.group()), blanked)
 
 
 def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -> list[Finding]:
@@ -61,7 +83,7 @@ def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -
         messages = [(RULE_DOUBLED, m) for m in _doubled(prose, where, doubles)]
         messages += [(RULE_BRAND, m) for m in _brand(prose, text, where, brand, brand_re)]
         findings += [Finding(policy.path, line, rule, message) for rule, message in messages]
-        source = _CODE_SPAN.sub(lambda m: " " * len(m.group()), block.markdown) if block and block.markdown else text
+        source = _without_code(block.markdown) if block and block.markdown else text
         findings += [Finding(policy.path, line + delta, RULE_HTML, message)
                      for delta, message in _html(source, where, block)]
     headings = [("title", policy.title_line, policy.title_attributes)] + [
@@ -104,6 +126,12 @@ def _html(text: str, where: str, block: Block | None) -> list[tuple[int, str]]:
     problems = parser.problems + list(_comments(text, where)) + list(_attribute_lists(text, where))
     problems += [(0, 0, f"{where}: link to “{link}” is refused: a script URL runs code in the reader's browser")
                  for link in (block.links if block else ()) if _SCRIPT_URL.match(_squeeze(link))]
+    # Each link's target, as the parser read it and as written (markdown-it drops file: links Python-Markdown builds)
+    written = [m.group(1) or m.group(2) for m in _DESTINATION.finditer(text)]
+    targets = dict.fromkeys([*(block.links if block else ()), *written])
+    problems += [(0, 0, f"{where}: link to “{link[:80]}” is refused: links go to http(s)://, mailto:, tel:, a #anchor "
+                        "or a page of this site (file:, search-ms:, intent: … open other programs or places)")
+                 for link in targets if _OTHER_SCHEME.match(_squeeze(link)) and not _SCRIPT_URL.match(_squeeze(link))]
     # markdown-it leaves [x](javascript:…) as plain text rather than a link: it would show as is; find it there.
     untagged = _TAGS.sub(lambda m: " " * len(m.group()), text)
     for m in _SCRIPT_URL.finditer(untagged):
@@ -146,7 +174,12 @@ def _attribute_lists(text: str, where: str) -> Iterator[tuple[int, int, str]]:
 
 def _attribute_list(written: str, inside: str, where: str) -> str:
     """Why an attribute list is refused ("" if it sets ids and classes only), read as Python-Markdown reads it."""
-    keys = [key for key, _ in get_attrs_and_remainder(inside)[0] if key not in ("id", ".")]
+    attrs = get_attrs_and_remainder(inside)[0]
+    keys = [key for key, _ in attrs if key not in ("id", ".")]
+    fetching = sorted({value for key, value in attrs if key == "."} & FETCHING_CLASSES)
+    if fetching:
+        return (f"{where}: the attribute list “{written[:60]}” sets the class {', '.join(fetching)}: the theme's "
+                "script would load a script from another site for it")
     if not keys:
         return ""
     return (f"{where}: the attribute list “{written[:60]}” sets {', '.join(keys)}: the policy text may set ids "

@@ -37,6 +37,14 @@ CONTENT_DATA = re.compile(r"data-(search-exclude|policy-[a-z-]+)|aria-[a-z]+")
 # What the theme writes after the article, walking out of it to the body (Material: the main's script, the
 # back-to-top button, the footer, the dialog, the scripts): anything else there came out of the text.
 THEME_TAIL = re.compile(r"(script )*(button\.md-top )?(script )*(footer\.md-footer )?(div\.md-dialog )?(script )*")
+# What the theme writes on <html> and <body>: a <body> or <html> tag in the text is merged by the parser onto the
+# page's own (its attributes join them, outside the article): `<body inert>` would make the whole page dead.
+DOCUMENT_ATTRIBUTES = {"html": frozenset({"lang", "class", "dir"}),
+                       "body": frozenset({"dir", "data-md-color-scheme", "data-md-color-primary",
+                                          "data-md-color-accent"})}
+# Classes the theme's script acts on by fetching from another host (Material loads Mermaid from unpkg.com for any
+# `pre.mermaid`): never in the text.
+FETCHING_CLASSES = frozenset({"mermaid"})
 # Attributes whose value is a URL (a browser navigates to it or fetches it).
 URL_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "data", "poster", "background", "cite",
                             "codebase", "longdesc", "usemap", "xlink:href", "manifest", "icon", "lowsrc",
@@ -178,6 +186,9 @@ def _page_rules(node: LexborNode, theme_dirs: tuple[str, ...]) -> Iterator[str]:
     attrs = {str(k).lower(): (v or "") for k, v in node.attributes.items()}
     if tag in FORBIDDEN:
         yield f"<{tag}> is not allowed"
+    if tag in DOCUMENT_ATTRIBUTES and set(attrs) - DOCUMENT_ATTRIBUTES[tag]:
+        yield (f"<{tag} {' '.join(sorted(set(attrs) - DOCUMENT_ATTRIBUTES[tag]))}=…>: attributes the theme does not "
+               f"write (a <{tag}> tag in the text joins its attributes to the page's own)")
     for name, value in attrs.items():
         if name.startswith("on"):
             yield f"<{tag} {name}=…>: event handler attributes are not allowed"
@@ -224,6 +235,10 @@ def _content_rules(node: LexborNode) -> Iterator[str]:
     tag = (node.tag or "").lower()
     if tag in FORBIDDEN_IN_CONTENT:
         yield f"<{tag}> is not allowed in the policy text"
+    fetching = FETCHING_CLASSES & set((node.attributes.get("class") or "").split())
+    if fetching:
+        yield (f"<{tag} class=“{' '.join(sorted(fetching))}”>: the theme's script would load a script from another "
+               "site for it")
     if tag == "script" and ("src" in node.attributes or _executable(node)):
         yield "<script> in the policy text: only the theme's own scripts run"
     for name, value in node.attributes.items():

@@ -67,8 +67,21 @@ def read_record(path: Path) -> dict[str, str] | None:
     """The record's section → fingerprint mapping, or None when there is no record."""
     if not path.exists():
         return None
-    data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
-    return {str(k): str(v) for k, v in (data.get("sections") or {}).items()}
+    try:  # read as front matter is: no aliases (a nest of them expands to gigabytes), no key twice
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=document.MetaLoader) or {}
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise RecordError(f"{path.name} is not a translation record: {problem[:200]}; run `policy sync-mark` "
+                          "once the translation is in line") from None
+    sections = data.get("sections") if isinstance(data, dict) else None
+    if not isinstance(sections or {}, dict):
+        raise RecordError(f"{path.name} is not a translation record: its `sections` are not section: fingerprint "
+                          "lines; run `policy sync-mark` once the translation is in line")
+    return {str(k): str(v) for k, v in (sections or {}).items()}
+
+
+class RecordError(ValueError):
+    """A translation record that cannot be read."""
 
 
 def write_record(path: Path, *, source: str, sections: dict[str, str]) -> None:
@@ -100,7 +113,10 @@ def check(*, source: Policy, translation: Policy, source_file: Path, translation
           view: GitView | None = None, record_path: Path | None = None) -> list[Finding]:
     """Findings for translated sections whose authoritative section changed after they were last in line."""
     record_path = record_path or record_file(translation_file)
-    recorded = read_record(record_path)
+    try:
+        recorded = read_record(record_path)
+    except RecordError as exc:
+        return [Finding(translation.path, 1, "sync.record-missing", str(exc))]
     if recorded is None:
         return [Finding(translation.path, 1, "sync.record-missing",
                         f"{record_path.name} is missing next to {translation.path}: once the translation is "

@@ -80,6 +80,10 @@ class _Server:
         except (OSError, EOFError, pickle.UnpicklingError) as exc:
             self.close()
             raise TypesetError(f"the print engine's process ended ({type(exc).__name__})") from exc
+        if not (isinstance(answer, tuple) and len(answer) == 2 and answer[0] in ("ok", "error")):
+            self.close()
+            raise TypesetError("the print engine's answer was not one: its process was stopped, the next print "
+                               "starts another")
         kind, value = answer
         if kind == "error":
             raise TypesetError(value)
@@ -135,4 +139,8 @@ def _serve(source: IO[bytes], out: IO[bytes]) -> None:
 
 
 if __name__ == "__main__":
-    _serve(sys.stdin.buffer, sys.stdout.buffer)
+    # The answers go to the pipe the client reads, and only they: anything the engines print on their own goes
+    # to the standard error (the client's /dev/null), never between two answers.
+    answers = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
+    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
+    _serve(sys.stdin.buffer, answers)

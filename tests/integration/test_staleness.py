@@ -112,3 +112,17 @@ def test_without_record_the_check_says_how_to_create_it(git_repo):
                                / "fr/index.md", translation_file=en)
     assert [(f.rule, f.line) for f in findings] == [("sync.record-missing", 1)]
     assert "policy sync-mark en --all" in findings[0].message
+
+
+def test_a_record_nesting_aliases_is_refused_at_once_not_expanded(git_repo):
+    """Nine levels of nine aliases would expand to gigabytes: read as front matter is, without aliases."""
+    write(git_repo, "fr", FR_BODY)
+    en = write(git_repo, "en", EN_BODY)
+    levels = ["x0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]"] + [
+        f"x{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 9)}]" for n in range(1, 10)]
+    staleness.record_file(en).write_text("\n".join(levels) + "\nsections: {'1': *a9}\n", encoding="utf-8")
+    source = document.read(git_repo / "docs/fr/index.md", lang="fr")
+    findings = staleness.check(source=source, translation=document.read(en, lang="en"), source_file=en.parent.parent
+                               / "fr/index.md", translation_file=en)
+    assert [(f.rule, f.line) for f in findings] == [("sync.record-missing", 1)]
+    assert "is not a translation record: aliases (*name) are not allowed" in findings[0].message

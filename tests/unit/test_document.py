@@ -102,6 +102,24 @@ def test_front_matter_problems():
     assert policy.date is None and policy.sections[0].line == 5
 
 
+def test_front_matter_ends_where_mkdocs_ends_it():
+    """At `...` as at `---`, and only at a line end: else the checks would read as YAML what is published as text."""
+    hidden = "---\ndate: 2024-01-10\n...\n# Hidden <img src=x>\n---\n\n# T\n\n## 1. One\n"
+    policy = document.parse(hidden, path="p.md", lang="xx")
+    assert policy.title == "Hidden <img src=x>" and policy.date is not None
+    from mkdocs.utils.meta import get_data
+    assert get_data(hidden)[0].startswith("# Hidden")
+    at_the_end = "---\ndate: 2024-01-10\n---"
+    assert rules(at_the_end)[0] == ("frontmatter.missing", 1) and get_data(at_the_end) == (at_the_end, {})
+
+
+def test_a_control_character_is_found_at_its_line():
+    text = '---\ndate: 2024-01-10\nsummary: "Note\x1b]8;;https://evil.example/\x07 lien"\n---\n\n# T\n\n## 1. Un\n\nA\x00b.\n'
+    assert [(f.line, f.message.split(":")[0]) for f in document.parse(text, path="p.md", lang="fr").problems
+            if f.rule == "text.control"] == [(3, "a control character (U+001B) at column 15"),
+                                             (10, "a control character (U+0000) at column 2")]
+
+
 def test_table_rows_and_links():
     text = synthetic_policy(sections="## 1. One\n\n| A | B |\n|---|---|\n| x | [y](https://example.test/y) |\n")
     rows = document.parse(text, path="p.md", lang="xx").section("1").blocks

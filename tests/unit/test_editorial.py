@@ -178,6 +178,11 @@ def test_an_attribute_list_on_the_title_is_read_too():
     ("## 2. Données {#donnees data-policy-up}\n\nTexte.", "the attribute list “{#donnees data-policy-up}” sets "
      "data-policy-up"),
     ("> Citation.\n> {: onclick=\"y\"}", "the attribute list “{: onclick=\"y\"}” sets onclick"),
+    ("Nous collectons \\`votre <body inert> nom`.", "<body> is not on the HTML allow-list"),  # no code span
+    ("Un schéma.\n{: .mermaid }", "the attribute list “{: .mermaid }” sets the class mermaid"),
+    ("[Facture](search-ms:query=facture&crumb=location:\\\\evil.example\\share)", "link to “search-ms:query"),
+    ("[PDF](file://evil.example/share/a.pdf)", "link to “file://evil.example/share/a.pdf” is refused"),
+    ("Voir [le partage][p].\n\n[p]: intent://x#Intent;scheme=https;end", "link to “intent://x#Intent"),
     ("Un texte <strong>important sans fin.", "<strong> is not closed in this paragraph: close it (</strong>)"),
     ("Voir <a href=\"https://example.org/\">le site.", "<a> is not closed in this paragraph"),
 ])
@@ -194,6 +199,7 @@ def test_what_a_browser_reads_otherwise_is_refused_at_its_line(body, fragment):
     "<sup>1</sup></br>",
     # braces alone in a paragraph are its text, as Python-Markdown reads them (a Jekyll include left by an import)
     "{% include notice.html %}\n\nTexte.", "Texte.\n\n{: data-x=1}",
+    "[Appeler](tel:+33100000000), [écrire](mailto:dpo@example.org), [la page](../autre/), [ici](#s2).",
 ])
 def test_balanced_html_comments_and_id_or_class_lists_pass(body):
     assert [f for f in found(body) if f[1] == "editorial.html"] == []

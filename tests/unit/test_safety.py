@@ -69,6 +69,10 @@ def test_unsafe_in_the_theme_part_is_found(head):
     "</div></div></main>Just text", '</div></article></div><footer class="md-footer"><p>x</p></footer>',
     '<!-- a --!><meta http-equiv="refresh" content="0.5;url=https://evil.example/"> -->',
     '<a data-md-component="source" href="https://github.com/x/y"><span>x</span></a>',
+    # the parser joins a <body> or <html> tag's attributes to the page's own: `inert` makes the page dead
+    '<p>Nous collectons <body inert aria-hidden="true"> nom.</p>', '<p><html hidden>x</p>',
+    # the theme loads Mermaid from unpkg.com for any pre.mermaid
+    '<pre class="mermaid"><code class="language-text">graph TD</code></pre>',
 ])
 def test_text_that_leaves_its_article_or_wakes_the_theme_is_found(article):
     """An end tag closing the page's own elements, a comment a browser ends early, the theme's components."""

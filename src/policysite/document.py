@@ -284,6 +284,9 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
     meta, body, offset = _front_matter(text, path, problems)
     meta_lines = {m.group(1): n for n, line in enumerate(text.splitlines()[:offset], 1)
                   if (m := re.match(r"^(\w+)\s*:", line))}
+    problems += [Finding(path, meta_lines.get(str(key), 2), "text.control", f"`{key}` holds a control character "
+                         f"(U+{ord(found.group()):04X}), written as a YAML escape: no text needs one; delete it")
+                 for key, value in meta.items() if isinstance(value, str) and (found := _CONTROL.search(value))]
     lead = len(body) - len(body := body.lstrip("\n"))  # blank lines before the body: MkDocs' page has none
     offset += lead
     tokens = _tokens(body)

@@ -118,6 +118,8 @@ def test_a_control_character_is_found_at_its_line():
     assert [(f.line, f.message.split(":")[0]) for f in document.parse(text, path="p.md", lang="fr").problems
             if f.rule == "text.control"] == [(3, "a control character (U+001B) at column 15"),
                                              (10, "a control character (U+0000) at column 2")]
+    escaped = '---\ndate: 2024-01-10\nsummary: "Note\\e]8;;https://evil.example/\\a lien"\n---\n\n# T\n'
+    assert [(f.line, f.rule) for f in document.parse(escaped, path="p.md", lang="fr").problems] == [(3, "text.control")]
 
 
 def test_table_rows_and_links():

@@ -30,6 +30,9 @@ _md = MarkdownIt("commonmark").enable("table")
 META_KEYS = ("date", "title", "description", "summary", "change", "announced")
 CHANGE_CLASSES = ("material", "editorial")  # `change:`: a material change is announced ahead, an editorial one need not
 MAX_FRONT_MATTER = 16 * 1024  # bytes: a few dates and sentences; more is a mistake or an attack
+# Characters of a page: the longest privacy policies are some 100,000; past this, the checks and the renderer
+# (whose code spans are found in quadratic time) would take minutes on a crafted text. Such a page is not read.
+MAX_PAGE = 1024 * 1024
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -280,6 +283,12 @@ def _controls(text: str, path: str) -> list[Finding]:
 def _parse(text: str, *, path: str, lang: str) -> Policy:
     problems: list[Finding] = []
     text = normalise(text)
+    if len(text) > MAX_PAGE:
+        problems.append(Finding(path, 1, "text.size", f"the page has {len(text):,} characters, over {MAX_PAGE:,}: "
+                                "no policy is that long; it was not read"))
+        front = FRONT_MATTER.match(text)
+        meta = _front_matter(front.group(0), path, []) [0] if front else {}
+        return Policy(path, lang, meta, "", 0, {}, [], [], problems, "")
     problems += _controls(text, path)
     meta, body, offset = _front_matter(text, path, problems)
     meta_lines = {m.group(1): n for n, line in enumerate(text.splitlines()[:offset], 1)

@@ -49,6 +49,8 @@ def check(text: str, *, path: str, lang: str) -> list[Finding]:
     lists and tables, and each list item or table row it would not build as the text has it."""
     import markdown as python_markdown
 
+    if len(text) > document.MAX_PAGE:
+        return []  # not read: the document model says so (text.size)
     body, above = body_of(text)
     deep = too_deep(body)
     if deep:

@@ -122,6 +122,12 @@ def test_a_control_character_is_found_at_its_line():
     assert [(f.line, f.rule) for f in document.parse(escaped, path="p.md", lang="fr").problems] == [(3, "text.control")]
 
 
+def test_a_page_over_the_size_limit_is_not_read_but_its_date_is(monkeypatch):
+    monkeypatch.setattr(document, "MAX_PAGE", 200)
+    policy = document.parse("---\ndate: 2024-01-10\n---\n\n# T\n\n" + "`a` " * 100, path="p.md", lang="fr")
+    assert [f.rule for f in policy.problems] == ["text.size"] and policy.sections == [] and policy.date is not None
+
+
 def test_table_rows_and_links():
     text = synthetic_policy(sections="## 1. One\n\n| A | B |\n|---|---|\n| x | [y](https://example.test/y) |\n")
     rows = document.parse(text, path="p.md", lang="xx").section("1").blocks

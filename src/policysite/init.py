@@ -258,6 +258,10 @@ def notes_for(languages: list[NewLanguage]) -> list[str]:
         if not lang.spelling:
             notes.append(f"{lang.code}: the spelling check has no dictionary for it: policy check says so (a warning) "
                          "and checks everything else")
+        if lang.code not in STRINGS and lang.code.split("-")[0] not in STRINGS:
+            notes.append(f"{lang.code}: the site's own words (the version notices, the history, the redline, the PDF) "
+                         f"have no {lang.code} version and read in English: src/policysite/locales/ holds one module "
+                         "per language")
     return notes
 
 

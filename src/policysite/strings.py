@@ -207,8 +207,8 @@ STRINGS: dict[str, dict[str, str]] = {
 
 
 def strings(lang: str) -> dict[str, str]:
-    """The strings of `lang`, falling back to English for any missing key."""
-    return {**STRINGS["en"], **STRINGS.get(lang, {})}
+    """The strings of `lang` (or of its base language: de-AT reads de), falling back to English for any missing key."""
+    return {**STRINGS["en"], **STRINGS.get(lang, STRINGS.get(lang.split("-")[0], {}))}
 
 
 @functools.lru_cache(maxsize=8192)
@@ -310,5 +310,17 @@ REDLINE_STRINGS: dict[str, dict[str, str]] = {
 
 
 def redline_labels(lang: str) -> dict[str, str]:
-    """Interface words of the redline in `lang`, English for any missing key."""
-    return {**REDLINE_STRINGS["en"], **REDLINE_STRINGS.get(lang, {})}
+    """Interface words of the redline in `lang` (or its base language's), English for any missing key."""
+    return {**REDLINE_STRINGS["en"], **REDLINE_STRINGS.get(lang, REDLINE_STRINGS.get(lang.split("-")[0], {}))}
+
+
+def _register() -> None:
+    """The languages of policysite.locales, each beside English and French."""
+    from policysite.locales import de, es, it, nl, pt
+
+    for module in (de, es, it, nl, pt):
+        code = module.__name__.rsplit(".", 1)[1]
+        STRINGS[code], REDLINE_STRINGS[code] = module.STRINGS, module.REDLINE
+
+
+_register()

@@ -1,0 +1,27 @@
+"""Each language of the interface has every key of the English strings, with the same placeholders."""
+from __future__ import annotations
+
+import string
+
+import pytest
+
+from policysite.strings import REDLINE_STRINGS, STRINGS, redline_labels, strings
+
+
+def placeholders(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+
+
+@pytest.mark.parametrize("table", [STRINGS, REDLINE_STRINGS], ids=["pages", "redline"])
+@pytest.mark.parametrize("lang", ["fr", "de", "es", "it", "nl", "pt"])
+def test_every_key_with_the_same_placeholders(table, lang):
+    assert table[lang].keys() == table["en"].keys()
+    differ = {key: (placeholders(text), placeholders(table["en"][key]))
+              for key, text in table[lang].items() if placeholders(text) != placeholders(table["en"][key])}
+    assert differ == {}
+
+
+def test_a_regional_code_reads_its_base_language_and_an_unknown_one_english():
+    assert strings("de-AT")["history_link"] == STRINGS["de"]["history_link"]
+    assert redline_labels("pt-BR") == {**REDLINE_STRINGS["en"], **REDLINE_STRINGS["pt"]}
+    assert strings("fi") == STRINGS["en"]

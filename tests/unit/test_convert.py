@@ -662,3 +662,17 @@ def test_a_word_document_whose_xml_unpacks_far_beyond_a_policy_is_refused_before
     assert source.stat().st_size < 200_000
     with pytest.raises(ConvertError, match=r"^2021-06-01\.docx: its XML is 17 MiB once unpacked \(over 16 MiB\)"):
         convert(source)
+
+
+def test_a_word_title_puts_the_heading_1_paragraphs_one_level_below_it(tmp_path):
+    from helpers import docx_file
+
+    titled = docx_file(tmp_path / "titled-2024-01-01.docx", [
+        ("Title", "Privacy notice"), ("heading 1", "1. Scope"), (None, "Text."), ("heading 2", "1.1 Data"),
+        (None, "More.")])
+    assert [line for line in convert(titled).markdown.splitlines() if line.startswith("#")] == [
+        "# Privacy notice", "## 1. Scope", "### 1.1 Data"]
+    plain = docx_file(tmp_path / "plain-2024-01-01.docx", [
+        ("heading 1", "Privacy notice"), ("heading 2", "1. Scope"), (None, "Text.")])
+    assert [line for line in convert(plain).markdown.splitlines() if line.startswith("#")] == [
+        "# Privacy notice", "## 1. Scope"]

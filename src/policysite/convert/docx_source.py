@@ -24,6 +24,18 @@ STYLE_MAP = "\n".join([
       for kind, tag in (("Bullet", "ul"), ("Number", "ol")) for level in range(2, 6))])
 
 
+# A document with a Title paragraph: its Heading 1 are the policy's sections (##), one level below the title, and
+# so on down (Word keeps the built-in names in English, "heading 1", whatever the language of its menus).
+TITLED = "".join(f"\np[style-name='{name} {level}'] => h{min(level + 1, 6)}:fresh"
+                 for level in range(1, 7) for name in ("heading", "Heading"))
+
+
+def _uses_title(document: str, styles: str) -> bool:
+    """Whether a paragraph of the document has Word's Title style (its id is the language's: Titre, Titel…)."""
+    ids = re.findall(r'<w:style\b[^>]*w:styleId="([^"]+)"[^>]*>\s*<w:name w:val="Title"\s*/>', styles) or ["Title"]
+    return any(f'<w:pStyle w:val="{style_id}"/>' in document for style_id in ids)
+
+
 # A long policy's XML (text, styles, numbering) unpacks to a few MiB, its pictures aside: beyond this, a document
 # is refused before it is read (spaces compressed a thousandfold would keep the XML reader busy for hours).
 MAX_UNPACKED = 16 * 2**20
@@ -42,11 +54,12 @@ def convert(data: bytes, *, name: str) -> Converted:
             raise ConvertError(f"{name}: its XML is {unpacked / 2**20:.0f} MiB once unpacked (over "
                                f"{MAX_UNPACKED // 2**20} MiB): far more than a policy's text; save it again from Word, "
                                "or as HTML")
-        result = mammoth.convert_to_html(io.BytesIO(data), style_map=STYLE_MAP,
-                                         convert_image=mammoth.images.img_element(lambda image: {"src": ""}))
         document = archive.read("word/document.xml").decode("utf-8", "replace")
         comments, styles = (archive.read(f"word/{part}.xml").decode("utf-8", "replace")
                             if f"word/{part}.xml" in parts else "" for part in ("comments", "styles"))
+        style_map = STYLE_MAP + (TITLED if _uses_title(document, styles) else "")
+        result = mammoth.convert_to_html(io.BytesIO(data), style_map=style_map,
+                                         convert_image=mammoth.images.img_element(lambda image: {"src": ""}))
     except ConvertError:
         raise
     except Exception as exc:  # a damaged file can fail anywhere in zipfile or mammoth

@@ -221,15 +221,29 @@ def _dictionary_lines(lang: str) -> list[str]:
 
 
 def _in_dictionary(lang: str, keys: frozenset[str]) -> set[str]:
-    """Which of `keys` pyspellchecker's dictionary holds, by binary search in its sorted word list."""
+    """Which of `keys` pyspellchecker's dictionary holds, by binary search in its sorted word list. Its English
+    list spells as in the US: English elsewhere (en-GB, en-IE, en-AU…) has each British spelling read as the
+    American one (unauthorised, colour, offence, centre, catalogue, travelled)."""
     lines = _dictionary_lines(lang)
-    found = set()
-    for key in keys:
+
+    def holds(key: str) -> bool:
         target = f'"{key}"'
         at = bisect.bisect_left(lines, target)
-        if at < len(lines) and lines[at].startswith(target + ":"):
-            found.add(key)
-    return found
+        return at < len(lines) and lines[at].startswith(target + ":")
+
+    british = lang.lower().startswith("en-") and lang.lower() != "en-us"
+    return {key for key in keys if holds(key) or (british and any(holds(us) for us in _american(key)))}
+
+
+_BRITISH = ((re.compile(r"is(e|ed|es|ing|ation|ations|er|ers)$"), r"iz\1"), (re.compile(r"ys(e|ed|es|ing)$"), r"yz\1"),
+            (re.compile(r"our(s|ed|ing|ful|able|ite|ites)?$"), r"or\1"), (re.compile(r"ence(s)?$"), r"ense\1"),
+            (re.compile(r"tre(s)?$"), r"ter\1"), (re.compile(r"ogue(s)?$"), r"og\1"),
+            (re.compile(r"ll(ed|ing|er|ers)$"), r"l\1"), (re.compile(r"our"), "or"))
+
+
+def _american(word: str) -> list[str]:
+    """The American spellings a British one may be (a guess each: only those in the dictionary count)."""
+    return [pattern.sub(us, word) for pattern, us in _BRITISH if pattern.search(word)]
 
 
 @functools.cache

@@ -196,3 +196,10 @@ def test_real_policy_passes_with_its_word_list(lang):
     assert len(findings) == len(expected), "\n".join(map(str, findings))
     for finding, (line, fragment) in zip(findings, expected):
         assert (finding.line, finding.rule) == (line, RULE) and fragment in finding.message, str(finding)
+
+
+def test_british_english_reads_its_own_spellings_and_american_english_does_not():
+    words = frozenset({"unauthorised", "organisations", "colour", "offences", "centre", "analyse", "travelled"})
+    assert spelling._in_dictionary("en-GB", words) == words
+    assert spelling._in_dictionary("en-US", words) == {"travelled"} == spelling._in_dictionary("en", words)
+    assert spelling._in_dictionary("en-GB", frozenset({"recieve", "xyzzy"})) == set()

@@ -14,6 +14,33 @@ from markdown_it.token import Token
 from policysite.findings import Finding
 
 NUMBERED_TITLE = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+(\S.*)$")
+# A heading numbered as legal texts number them: "Article 2 – Title", "Art. 2. Title", "Section III: Title",
+# "Chapitre 3 - Titre", "2) Title", "2 – Title". The word and the separator are not part of the title; a roman
+# numeral counts with a word before it only ("I agree" is no section I).
+_WORDED_TITLE = re.compile(
+    r"^(?:(?P<word>article|art\.|section|sect?\.|§|chapter|chapitre|chap\.|artikel|art\.|abschnitt|kapitel|"
+    r"articolo|sezione|capitolo|art[íi]culo|secci[óo]n|cap[íi]tulo|artigo|sec[çc][ãa]o|hoofdstuk|sectie)\s*)?"
+    r"(?P<number>\d+(?:\.\d+)*|[IVXLC]+)(?![^\W\d_])\.?\s*(?:[-–—:)]\s*)?(?P<title>\S.*)$", re.I)
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def heading_number(heading: str) -> tuple[str, str] | None:
+    """(number, title) of a numbered heading (`7.3`, and a roman numeral as digits), or None."""
+    match = NUMBERED_TITLE.match(heading)
+    if match and not re.match(r"[-–—:)]", match.group(2)):
+        return match.group(1), match.group(2)
+    match = _WORDED_TITLE.match(heading)
+    if not match:
+        return None
+    number, title, word = match.group("number"), match.group("title"), match.group("word")
+    if not word and not re.match(r"\d+(?:\.\d+)*\s*[-–—:)]", heading):
+        return None  # without a word, a number needs a separator ("2 – Title", "2) Title"): "I agree" is no section
+    if not number[0].isdigit():
+        if number != number.upper():
+            return None
+        values = [_ROMAN[c] for c in number]
+        number = str(sum(-v if n + 1 < len(values) and v < values[n + 1] else v for n, v in enumerate(values)))
+    return number, title
 NUMBER = re.compile(r"\d+(?:\.\d+)*")
 # Python-Markdown's attr_list on a heading: `## Title {#retention}` or `{: #retention .class }`.
 HEADING_ATTRS = re.compile(r"[ ]+\{:?([^}\n]*)\}[ ]*$")
@@ -222,9 +249,9 @@ def unique(value: str, used: set[str]) -> str:
 
 def slugify(value: str, separator: str = "-") -> str:
     """Heading id for Python-Markdown's toc: the section anchor for numbered headings."""
-    match = NUMBERED_TITLE.match(value.strip())
-    if match:
-        return anchor_for(match.group(1))
+    found = heading_number(value.strip())
+    if found:
+        return anchor_for(found[0])
     from markdown.extensions.toc import slugify_unicode
 
     return slugify_unicode(value, separator)
@@ -320,12 +347,12 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
             written = HEADING_ATTRS.search(_plain(inline.children or []))
             attributes = written.group(1).strip() if written else ""
             level = int(tok.tag[1])
-            match = NUMBERED_TITLE.match(heading)
+            match = heading_number(heading)
             if level == 1 and not title and not sections:
                 title, title_line, title_id, title_attributes = heading, line, explicit, attributes
             else:
-                section = Section(explicit, match.group(2).strip() if match else heading, level, line,
-                                  numeral=match.group(1) if match else "", html_id=explicit,
+                section = Section(explicit, match[1].strip() if match else heading, level, line,
+                                  numeral=match[0] if match else "", html_id=explicit,
                                   attributes=attributes)
                 sections.append(section)
                 if not explicit and not match:
@@ -530,14 +557,14 @@ def _expected_next(prev: tuple[int, ...]) -> list[tuple[int, ...]]:
 
 
 def _describe_gap(prev: tuple[int, ...], parts: tuple[int, ...], expected: list[tuple[int, ...]]) -> tuple[str, str]:
-    prev_s = ".".join(map(str, prev)) or "the start"
+    after = f"§{'.'.join(map(str, prev))}" if prev else "the start of the numbering"
     same_parent = [e for e in expected if len(e) == len(parts) and e[:-1] == parts[:-1]]
     if same_parent and parts[-1] > same_parent[0][-1]:
         missing = ".".join(map(str, same_parent[0]))
-        return "structure.number-skipped", f"follows §{prev_s}: §{missing} is missing"
+        return "structure.number-skipped", f"follows {after}: §{missing} is missing"
     if same_parent and parts[-1] < same_parent[0][-1]:
-        return "structure.number-order", f"comes after §{prev_s}: numbers must increase"
+        return "structure.number-order", f"comes after {after}: numbers must increase"
     if len(parts) > len(prev) + 1 or not same_parent:
         allowed = ", ".join("§" + ".".join(map(str, e)) for e in expected)
-        return "structure.number-skipped", f"cannot follow §{prev_s}: expected one of {allowed}"
-    return "structure.number-order", f"comes after §{prev_s}: numbers must increase"
+        return "structure.number-skipped", f"cannot follow {after}: expected one of {allowed}"
+    return "structure.number-order", f"comes after {after}: numbers must increase"

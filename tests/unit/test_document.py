@@ -163,3 +163,14 @@ def test_a_body_read_with_and_without_its_front_matter_is_tokenised_once(monkeyp
     assert [s.title for s in page.sections] == [s.title for s in whole.sections] == ["One", "Two"]
     assert [s.line for s in whole.sections] == [7, 11] and [s.line for s in page.sections] == [3, 7]
     assert (whole.title_line, page.title_line) == (5, 1)
+
+
+def test_headings_numbered_as_legal_texts_number_them():
+    text = ("---\ndate: 2024-01-10\n---\n\n# Politique\n\n## Article 1 – Objet\n\nA.\n\n## Article 2 : Données\n\nB.\n\n"
+            "## Section III - Droits\n\nC.\n\n## 4) Contact\n\nD.\n")
+    policy = document.parse(text, path="p.md", lang="fr")
+    assert [(s.numeral, s.title) for s in policy.sections] == [("1", "Objet"), ("2", "Données"), ("3", "Droits"),
+                                                               ("4", "Contact")]
+    assert [f.rule for f in policy.problems] == []
+    assert document.slugify("Article 2 : Données") == "s2" and document.slugify("Section Cookies") == "section-cookies"
+    assert document.heading_number("I agree") is None and document.heading_number("2024 data") == ("2024", "data")

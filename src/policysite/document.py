@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import yaml
+from markdown.inlinepatterns import BACKTICK_RE, BacktickInlineProcessor
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
@@ -22,6 +23,25 @@ _WORDED_TITLE = re.compile(
     r"articolo|sezione|capitolo|art[íi]culo|secci[óo]n|cap[íi]tulo|artigo|sec[çc][ãa]o|hoofdstuk|sectie)\s*)?"
     r"(?P<number>\d+(?:\.\d+)*|[IVXLC]+)(?![^\W\d_])\.?\s*(?:[-–—:)]\s*)?(?P<title>\S.*)$", re.I)
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+_TICKS = re.compile(BACKTICK_RE)
+_SPANS = BacktickInlineProcessor(BACKTICK_RE)
+
+
+def code_spans(markdown: str) -> list[tuple[int, int]]:
+    """(start, end) of each code span of a block's Markdown, backticks included, found as Python-Markdown (the
+    renderer) finds them, with its own scanner: a backtick after a backslash opens none (\\`<b>` is a tag)."""
+    spans, at = [], 0
+    while (m := _TICKS.search(markdown, at)) is not None:
+        begin = m.end() if m.group(1) else m.start()  # after pairs of backslashes, their backtick opens one
+        start, end = _SPANS.find_code_spans(begin, markdown)
+        if end is None:
+            at = start
+            continue
+        at = end + (start - begin)
+        spans.append((begin, at))
+    return spans
 
 
 def heading_number(heading: str) -> tuple[str, str] | None:

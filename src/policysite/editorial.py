@@ -6,9 +6,8 @@ from collections.abc import Iterator
 from html.parser import HTMLParser
 
 from markdown.extensions.attr_list import get_attrs_and_remainder
-from markdown.inlinepatterns import BACKTICK_RE, BacktickInlineProcessor
 
-from policysite.document import Block, Policy
+from policysite.document import Block, Policy, code_spans
 from policysite.findings import Finding
 from policysite.safety import FETCHING_CLASSES
 from policysite.spelling import mask, texts
@@ -49,28 +48,18 @@ _DOUBLED = re.compile(rf"(?<![\w'’-])({_WORD})[ \t\u00a0]+(\1)(?![\w'’-])", 
 _TAGS = re.compile(r"<!--.*?-->|(?i:<(script|style)\b.*?</\1\s*>)|</?[A-Za-z][^<>]*>", re.S)
 _SCRIPT_URL = re.compile(r"(?:java|vb)script:(?=\S)", re.I)
 _SEPARATOR = r"(?:[ \t\u00a0]+|[-‐‑])?"
-# Code spans show HTML as text: `<script>` there is no tag (the output check judges what is built). They are
-# found as Python-Markdown finds them, with its own scanner: a backtick after a backslash opens none (\`<b>`
-# is a tag). So are autolinks to a web page or an address (`<https://…>`, `<dpo@example.com>`): links, not tags.
-_TICKS = re.compile(BACKTICK_RE)
-_SPANS = BacktickInlineProcessor(BACKTICK_RE)
+# Code spans show HTML as text: `<script>` there is no tag (the output check judges what is built); they are
+# found as the renderer finds them (document.code_spans). So are autolinks to a web page or an address
+# (`<https://…>`, `<dpo@example.com>`): links, not tags.
 _AUTOLINK = re.compile(r"<(?:https?://|mailto:)[^<>\s]*>|<[^<>\s@:/]+@[^<>\s]+>", re.I)
 
 
 def _without_code(text: str) -> str:
     """`text` with its code spans and autolinks blanked out (spaces), offsets kept."""
-    out, at = list(text), 0
-    while (m := _TICKS.search(text, at)) is not None:
-        begin = m.end() if m.group(1) else m.start()  # after pairs of backslashes, their backtick opens one
-        start, end = _SPANS.find_code_spans(begin, text)
-        if end is None:
-            at = start
-            continue
-        stop = end + (start - begin)
-        out[begin:stop] = " " * (stop - begin)
-        at = stop
-    blanked = "".join(out)
-    return _AUTOLINK.sub(lambda a: " " * len(a.group()), blanked)
+    out = list(text)
+    for start, stop in code_spans(text):
+        out[start:stop] = " " * (stop - start)
+    return _AUTOLINK.sub(lambda a: " " * len(a.group()), "".join(out))
 
 
 def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -> list[Finding]:

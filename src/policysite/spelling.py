@@ -13,7 +13,7 @@ from typing import NamedTuple
 import spellchecker
 from spellchecker import SpellChecker
 
-from policysite.document import Block, Policy
+from policysite.document import Block, Policy, code_spans
 from policysite.findings import WARNING, Finding
 
 RULE = "spelling.unknown-word"
@@ -178,7 +178,8 @@ def check(policy: Policy, *, words: frozenset[str], words_path: str | None = Non
     phrases = _phrases(words)
     shown = words_path or (Path(policy.path).parent / WORDS_FILE).as_posix()
     found: list[tuple[int, str, Word]] = []
-    for line, where, text, _ in texts(policy):
+    for line, where, text, block in texts(policy):
+        text = _without_code(text, block)
         if phrases:
             text = phrases.sub(lambda m: " " * len(m.group()), text)
         found.extend((line, where, word) for word in words_of(text, lang=policy.lang))
@@ -260,11 +261,23 @@ def _used_keys(policy: Policy | Sequence[Policy], words: frozenset[str]) -> set[
     phrases = _phrases(words)
     used: set[str] = set()
     for one in ([policy] if isinstance(policy, Policy) else policy):
-        for _, _, text, _ in texts(one):
+        for _, _, text, block in texts(one):
+            text = _without_code(text, block)
             if phrases:
                 used.update(_key(m.group()) for m in phrases.finditer(text))
             used.update(_key(w) for word in words_of(text, lang=one.lang) for w in _candidates(word))
     return used
+
+
+def _without_code(text: str, block: Block | None) -> str:
+    """A block's text without what its Markdown writes as code (`cookielawinfo`, `_ga`): names, not words."""
+    if block is None or "`" not in block.markdown:
+        return text
+    for start, stop in code_spans(block.markdown):
+        code = block.markdown[start:stop].strip("`").strip()
+        if code:
+            text = text.replace(code, " " * len(code), 1)
+    return text
 
 
 def _paths(policy: Policy | Sequence[Policy] | None) -> str:

@@ -203,3 +203,11 @@ def test_british_english_reads_its_own_spellings_and_american_english_does_not()
     assert spelling._in_dictionary("en-GB", words) == words
     assert spelling._in_dictionary("en-US", words) == {"travelled"} == spelling._in_dictionary("en", words)
     assert spelling._in_dictionary("en-GB", frozenset({"recieve", "xyzzy"})) == set()
+
+
+def test_code_spans_are_names_not_words_in_paragraphs_and_tables():
+    text = ("---\ndate: 2024-01-01\n---\n\n# T\n\n## 1. Cookies\n\nThe cookie `cookielawinfo` is set, not cookielawinfoo.\n\n"
+            "| Name | Use |\n|---|---|\n| `_gid_xq` | consent |\n")
+    policy = document.parse(text, path="p.md", lang="en")
+    assert [(f.line, f.message.split("”")[0]) for f in spelling.check(policy, words=frozenset())] == [
+        (9, "§1: “cookielawinfoo")]

@@ -90,14 +90,15 @@ def test_dated_sources_expands_folders_sorts_by_date_and_reports_other_files(tmp
 
 @pytest.mark.parametrize("name, date", [
     ("2019-03-01.md", "2019-03-01"), ("privacy_2019_03_01.html", "2019-03-01"), ("v20190301.htm", "2019-03-01"),
-    ("2019-03-01-and-2019-03-01.md", "2019-03-01"), ("capture-20190301123456-2019-03-02.html", "2019-03-02")])
+    ("2019-03-01-and-2019-03-01.md", "2019-03-01"), ("capture-20190301123456-2019-03-02.html", "2019-03-02"),
+    ("policy_2021.05.12.html", "2021-05-12")])
 def test_the_date_comes_from_the_file_name(name: str, date: str):
     assert date_in_name(name) == dt.date.fromisoformat(date)
 
 
 @pytest.mark.parametrize("name, says", [
     ("privacy.md", "no date"), ("2019-02-30.md", "2019-02-30 is not a day of the calendar"),
-    ("datenschutz-17.02.2021.html", "17.02.2021 has the day first"), ("20190301123456.html", "no date"),
+    ("datenschutz-17.02.2021.html", "17.02.2021 has the year last"), ("20190301123456.html", "no date"),
     ("2019-03-01_to_2020-01-01.md", "several dates in the file name (2019-03-01, 2020-01-01)")])
 def test_no_date_or_several_dates_is_an_error_naming_the_file(name: str, says: str):
     with pytest.raises(ConvertError) as error:
@@ -369,12 +370,14 @@ def test_html_layout_tables_become_blocks_and_an_h1_outside_main_is_the_title(tm
 
 def test_html_lettered_and_roman_lists_keep_their_labels(tmp_path: Path):
     markup = ("<main><h1>Policy</h1><p>Under point c, you may object.</p><ol type=\"a\" start=\"3\"><li>Object.</li>"
-              "<li><b>Erase</b> your data.</li></ol><ol type=\"I\"><li>One.</li><li><p>Two.</p></li></ol></main>")
+              "<li><b>Erase</b> your data.</li></ol><ol type=\"I\"><li>One.</li><li><p>Two.</p></li></ol>"
+              "<ol style=\"list-style-type: lower-alpha\"><li>By CSS.</li><li>As WordPress writes.</li></ol></main>")
     source = tmp_path / "2021-06-01.html"
     source.write_text(markup, encoding="utf-8")
     converted = convert(source)
     assert "- c. Object.\n- d. **Erase** your data.\n" in converted.markdown
     assert "- I. One.\n- II. Two.\n" in converted.markdown
+    assert "- a. By CSS.\n- b. As WordPress writes.\n" in converted.markdown
     assert any("lettered or numbered in Roman numerals" in note for note in converted.notes)
     assert gate_problems(converted) == []
 
@@ -676,3 +679,10 @@ def test_a_word_title_puts_the_heading_1_paragraphs_one_level_below_it(tmp_path)
         ("heading 1", "Privacy notice"), ("heading 2", "1. Scope"), (None, "Text.")])
     assert [line for line in convert(plain).markdown.splitlines() if line.startswith("#")] == [
         "# Privacy notice", "## 1. Scope"]
+
+
+def test_an_old_word_document_named_docx_is_said_to_be_one(tmp_path):
+    old = tmp_path / "privacy-2019-03-01.docx"
+    old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512))
+    with pytest.raises(ConvertError, match=r"a Word 97-2003 document \(\.doc\) under a \.docx name"):
+        convert(old)

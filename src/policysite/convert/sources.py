@@ -11,8 +11,9 @@ from policysite.convert.model import ConvertError, Source
 FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".xhtml": "html",
            ".docx": "docx"}
 # 2019-03-01, 2019_03_01 or 20190301, never inside a longer run of digits (a timestamp, a version).
-_DAY_FIRST = re.compile(r"(?<!\d)\d{1,2}[-_.]\d{1,2}[-_.]\d{4}(?!\d)")  # 17-02-2021, 17.02.2021
-_DATE = re.compile(r"(?<!\d)(?:(\d{4})-(\d{2})-(\d{2})|(\d{4})_(\d{2})_(\d{2})|(\d{4})(\d{2})(\d{2}))(?!\d)")
+_DAY_FIRST = re.compile(r"(?<!\d)\d{1,2}[-_.]\d{1,2}[-_.]\d{4}(?!\d)")  # 17-02-2021, 05-12-2021 (or month first)
+_DATE = re.compile(r"(?<!\d)(?:(\d{4})-(\d{2})-(\d{2})|(\d{4})_(\d{2})_(\d{2})|(\d{4})\.(\d{2})\.(\d{2})"
+                   r"|(\d{4})(\d{2})(\d{2}))(?!\d)")
 
 
 def dated_sources(paths: list[Path], *, skipped: list[str] | None = None) -> list[Source]:
@@ -52,7 +53,8 @@ def date_in_name(name: str) -> dt.date:
             raise ConvertError(f"{name}: {', '.join(impossible)} is not a day of the calendar: {hint}")
         day_first = _DAY_FIRST.search(name)
         if day_first:
-            raise ConvertError(f"{name}: {day_first.group()} has the day first: {hint}")
+            raise ConvertError(f"{name}: {day_first.group()} has the year last (day or month first, which cannot "
+                               f"be told apart): {hint}")
         raise ConvertError(f"{name}: no date in the file name: {hint} (a folder's name is not read)")
     if len(found) > 1:
         dates = ", ".join(d.isoformat() for d in sorted(found))

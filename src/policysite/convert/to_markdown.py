@@ -194,6 +194,11 @@ def _lettered_lists(soup: BeautifulSoup, notes: Notes) -> None:
     count = 0
     for ol in soup.find_all("ol"):
         kind = str(ol.get("type") or "")
+        style = re.search(r"list-style(?:-type)?\s*:[^;]*?\b(lower|upper)-(alpha|latin|roman)\b",
+                          str(ol.get("style") or ""), re.I)
+        if style:  # a CMS letters its lists with CSS (WordPress: list-style-type: lower-alpha)
+            kind = ("i" if style.group(2).lower() == "roman" else "a")
+            kind = kind.upper() if style.group(1).lower() == "upper" else kind
         if kind not in ("a", "A", "i", "I"):
             continue
         start = str(ol.get("start") or "1").strip()

@@ -686,3 +686,11 @@ def test_an_old_word_document_named_docx_is_said_to_be_one(tmp_path):
     old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512))
     with pytest.raises(ConvertError, match=r"a Word 97-2003 document \(\.doc\) under a \.docx name"):
         convert(old)
+
+
+def test_a_paragraph_of_dashes_stays_text_and_is_no_rule(tmp_path: Path):
+    source = tmp_path / "2021-06-01.html"
+    source.write_text("<main><h1>Policy</h1><p>Intro.</p><p>---</p><p>- not an item</p><p>-5 degrees</p></main>",
+                      encoding="utf-8")
+    html = markdown.markdown(convert(source).markdown)
+    assert "<hr" not in html and "<li>" not in html and "<p>---</p>" in html and "<p>-5 degrees</p>" in html

@@ -38,7 +38,7 @@ def escape_text(text: str, *, line_start: bool, in_cell: bool) -> str:
     if in_cell:
         text = text.replace("|", "\\|")
     if line_start:
-        text = re.sub(r"^(\s*)([#>+-])(?=\s|$|#)", r"\1\\\2", text)
+        text = re.sub(r"^(\s*)([#>+-])(?=\s|$|#|-)", r"\1\\\2", text)  # `---` alone is a rule
         text = re.sub(r"^(\s*\d{1,9})([.)])(?=\s|$)", r"\1\\\2", text)
         text = re.sub(r"^(\s*)([=~])", lambda m: m.group(1) + f"&#{ord(m.group(2))};", text)
     return text

@@ -694,3 +694,12 @@ def test_a_paragraph_of_dashes_stays_text_and_is_no_rule(tmp_path: Path):
                       encoding="utf-8")
     html = markdown.markdown(convert(source).markdown)
     assert "<hr" not in html and "<li>" not in html and "<p>---</p>" in html and "<p>-5 degrees</p>" in html
+
+
+def test_a_definition_list_keeps_its_terms_in_bold_and_says_so(tmp_path: Path):
+    source = tmp_path / "2021-06-01.html"
+    source.write_text("<main><h1>Policy</h1><dl><dt>Controller</dt><dd>The company that decides.</dd></dl></main>",
+                      encoding="utf-8")
+    converted = convert(source)
+    assert "**Controller**\n\nThe company that decides.\n" in converted.markdown
+    assert any("1 definition list: each term became a paragraph in bold" in note for note in converted.notes)

@@ -138,8 +138,11 @@ class Converter(MarkdownConverter):
             return "\n" + text.strip() + "\n"  # a paragraph of a cell: its own line there (`_cell` joins with <br>)
         return super().convert_p(el, text, parent_tags)
 
-    def convert_dt(self, el, text, parent_tags):
-        return self.convert_p(el, text, parent_tags)
+    def convert_dt(self, el, text, parent_tags):  # a term: in bold, its definition the paragraph after it
+        term = text.strip()
+        if term and not term.startswith("**") and not {"td", "th"} & set(parent_tags):
+            term = f"**{term}**"
+        return self.convert_p(el, term, parent_tags)
 
     def convert_dd(self, el, text, parent_tags):
         return self.convert_p(el, text, parent_tags)

@@ -50,6 +50,10 @@ def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = fro
     _unmerge_cells(soup, notes)
     _lettered_lists(soup, notes)
     _cell_lists(soup, notes)
+    lists = len(soup.find_all("dl"))
+    if lists:
+        notes.add(f"{lists} definition list{'s' if lists > 1 else ''}: each term became a paragraph in bold, its "
+                  "definition the paragraph after it (Markdown has no definition lists)")
     _place_ids(soup, targets | _fragment_targets(soup))
     text = Converter().convert_soup(soup)
     text = re.sub(r"(?m)^[ \t]+$", "", text)  # a line break at the start of a paragraph leaves a blank line

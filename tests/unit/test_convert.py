@@ -703,3 +703,13 @@ def test_a_definition_list_keeps_its_terms_in_bold_and_says_so(tmp_path: Path):
     converted = convert(source)
     assert "**Controller**\n\nThe company that decides.\n" in converted.markdown
     assert any("1 definition list: each term became a paragraph in bold" in note for note in converted.notes)
+
+
+def test_a_jekyll_pages_liquid_tags_and_abbreviations_are_left_out_and_said(tmp_path: Path):
+    source = tmp_path / "2021-09-01-privacy.md"
+    source.write_text("---\nlayout: page\n---\n# Privacy\n\n{% include notice.html %}\n\nWe follow the GDPR.\n\n"
+                      "```\n{% raw %}\n```\n\n*[GDPR]: General Data Protection Regulation\n", encoding="utf-8")
+    converted = convert(source)
+    assert "{% include" not in converted.markdown and "*[GDPR]" not in converted.markdown
+    assert "```\n{% raw %}\n```" in converted.markdown  # code stays as written
+    assert "line 6: left out a Liquid tag of Jekyll, which the old site read and no reader saw" in converted.notes

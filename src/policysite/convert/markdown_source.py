@@ -22,8 +22,30 @@ def convert(data: bytes, *, name: str) -> Converted:
     text = decode(data, notes)
     meta, body, offset = front_matter(text, notes)
     notes.offset = offset
-    body = neutralise.neutralise(body, notes)
+    body = neutralise.neutralise(_site_generator_lines(body, notes), notes)
     return Converted(body, meta, notes.sentences(), offset=offset)
+
+
+# Lines another site generator read and no reader saw: a Liquid tag alone on its line (Jekyll: `{% include x %}`,
+# `{% raw %}`), and kramdown's abbreviation definitions (`*[GDPR]: General Data …`, shown only as a tooltip).
+_LIQUID = re.compile(r"[ \t]*\{%-?\s*\w[^%]*-?%\}[ \t]*")
+_ABBREVIATION = re.compile(r"[ ]{0,3}\*\[[^\]\n]+\]:.*")
+_FENCE = re.compile(r"[ ]{0,3}(`{3,}|~{3,})")
+
+
+def _site_generator_lines(body: str, notes: Notes) -> str:
+    """`body` without those lines (outside code blocks), each said with its line."""
+    kept, fence = [], ""
+    for number, line in enumerate(body.split("\n"), 1):
+        opened = _FENCE.match(line)
+        if opened and (not fence or opened.group(1)[0] == fence[0] and len(opened.group(1)) >= len(fence)):
+            fence = "" if fence else opened.group(1)
+        elif not fence and (_LIQUID.fullmatch(line) or _ABBREVIATION.fullmatch(line)):
+            what = "a Liquid tag of Jekyll" if _LIQUID.fullmatch(line) else "a kramdown abbreviation"
+            notes.add(f"left out {what}, which the old site read and no reader saw", number)
+            continue
+        kept.append(line)
+    return "\n".join(kept)
 
 
 def decode(data: bytes, notes: Notes) -> str:

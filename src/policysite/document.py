@@ -315,16 +315,16 @@ def _tokens(body: str) -> tuple[Token, ...]:
 
 # Characters no text needs and that pages, the feed (XML) and a terminal read otherwise: C0 controls but tab and
 # line feed (NUL, ESC, BEL: an escape sequence in a note), DEL and the C1 controls.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def _controls(text: str, path: str) -> list[Finding]:
     """A finding at each line holding a control character."""
-    if not _CONTROL.search(text):
+    if not CONTROL.search(text):
         return []
     return [Finding(path, number, "text.control", f"a control character (U+{ord(found.group()):04X}) at column "
                     f"{found.start() + 1}: no text needs one; delete it (an editor can show it)")
-            for number, content in enumerate(text.split("\n"), 1) if (found := _CONTROL.search(content))]
+            for number, content in enumerate(text.split("\n"), 1) if (found := CONTROL.search(content))]
 
 
 def _parse(text: str, *, path: str, lang: str) -> Policy:
@@ -342,7 +342,7 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
                   if (m := re.match(r"^(\w+)\s*:", line))}
     problems += [Finding(path, meta_lines.get(str(key), 2), "text.control", f"`{key}` holds a control character "
                          f"(U+{ord(found.group()):04X}), written as a YAML escape: no text needs one; delete it")
-                 for key, value in meta.items() if isinstance(value, str) and (found := _CONTROL.search(value))]
+                 for key, value in meta.items() if isinstance(value, str) and (found := CONTROL.search(value))]
     lead = len(body) - len(body := body.lstrip("\n"))  # blank lines before the body: MkDocs' page has none
     offset += lead
     tokens = _tokens(body)

@@ -90,8 +90,21 @@ def _convert(source: Source) -> Text:
                             "written by scripts): nothing imported")
     notes = Notes(converted.where)  # lines named as the converter's notes name them
     notes.offset = converted.offset
-    body = _land_links(converted.markdown, notes, lang="und")
-    return Text(source, body, dict(converted.meta), tuple(converted.notes) + tuple(notes.sentences()))
+    body = _land_links(_without_controls(converted.markdown, notes), notes, lang="und")
+    meta = {key: document.CONTROL.sub("", value) if isinstance(value, str) else value
+            for key, value in converted.meta.items()}
+    return Text(source, body, meta, tuple(converted.notes) + tuple(notes.sentences()))
+
+
+def _without_controls(markdown: str, notes: Notes) -> str:
+    """The text without control characters (a form feed, an escape left by an old editor): text.control refuses
+    them, and an old text must publish as it reads."""
+    lines = markdown.split("\n")
+    for number, line in enumerate(lines, 1):
+        if document.CONTROL.search(line):
+            notes.add("removed control characters (form feed, escape …), which no reader sees", number)
+            lines[number - 1] = document.CONTROL.sub("", line)
+    return "\n".join(lines)
 
 
 def _land_links(markdown: str, notes: Notes, *, lang: str) -> str:

@@ -287,3 +287,14 @@ def test_a_renumbered_sections_old_anchor_lands_on_it_and_an_unnumbered_policy_h
     changes = git(site, "show", "gh-pages:en/2024-06-01/changes/index.html")
     assert "changed" in changes and "First section" in changes
     assert policy("--root", str(site), "verify") == 0
+
+
+def test_control_characters_of_an_old_text_are_removed_and_said(tmp_path, capsys):
+    site = tmp_path / "example"
+    assert policy("init", str(site), "--company", "Example Ltd", "--languages", "en") == 0
+    (tmp_path / "privacy-2021-06-01.md").write_text("# Policy\n\n## 1. Logs\n\nKept\x0c one year.\x1b\n",
+                                                    encoding="utf-8")
+    assert policy("--root", str(site), "import", "--lang", "en", str(tmp_path / "privacy-2021-06-01.md")) == 0
+    assert "removed control characters" in capsys.readouterr().out
+    page = (site / "docs" / "en" / "index.md").read_text(encoding="utf-8")
+    assert "Kept one year." in page and "\x0c" not in page and "\x1b" not in page

@@ -63,7 +63,8 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
     paths = paths or policy_paths(root, settings, repo)
     found: dict[dt.date, tuple[str, dict[str, str]]] = {}
     if repo.head.is_valid() or rev != "HEAD":
-        for commit, at in _touching(repo, rev, paths):
+        folder = git.repo_path(repo, root)  # a project in a folder of a larger repository: that folder's history
+        for commit, at in _touching(repo, rev, paths, folder="" if folder == "." else folder):
             if commit in skip:
                 continue
             blob = git.read_blob(repo, commit, at[settings.authoritative])
@@ -82,12 +83,13 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
     return history
 
 
-def _touching(repo: gitpython.Repo, rev: str, paths: dict[str, str]) -> list[tuple[str, dict[str, str]]]:
+def _touching(repo: gitpython.Repo, rev: str, paths: dict[str, str], *,
+              folder: str = "") -> list[tuple[str, dict[str, str]]]:
     """The first-parent commits of `rev` that change a language's page, newest first, each with where every page
     is at that commit: a page renamed or moved (`git mv docs/fr content/fr`, a new docs_dir, privacy.md renamed
     index.md) is followed back to where it was, as git detects renames."""
     out = git.run(repo, "log", "--first-parent", "--diff-merges=first-parent", "-M", "--name-status", "-z",
-                  "--format=%x01%H", rev)
+                  "--format=%x01%H", rev, *(["--", folder] if folder else []))
     tracked = dict(paths)
     touching: list[tuple[str, dict[str, str]]] = []
     commit: str | None = None

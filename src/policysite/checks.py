@@ -156,7 +156,9 @@ def check_language(*, root: Path, settings: Settings, code: str, today: dt.date 
         findings += spelling.lint_words(words_file, lang=code, display_path=words_shown, policy=word_users or policy)
     findings += editorial.check(policy, brand=settings.brand, brand_variants=settings.brand_variants)
     if path.is_file() and not path.is_symlink():
-        findings += rendering.check(path.read_bytes().decode("utf-8", "replace"), path=policy.path, lang=code)
+        raw = path.read_bytes().decode("utf-8", "replace")
+        findings += rendering.check(raw, path=policy.path, lang=code)
+        findings += editorial.fences(document.normalise(raw), path=policy.path)
     source, source_path = loaded[settings.authoritative]
     findings += anchors.dead_links(policy, anchors.page_anchors(
         policy, source=source if code != settings.authoritative else None))

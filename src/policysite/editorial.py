@@ -161,6 +161,21 @@ def _attribute_lists(text: str, where: str) -> Iterator[tuple[int, int, str]]:
             yield (*_position(text, match.start()), message)
 
 
+# A fenced code block's attributes (```` ``` { .text .mermaid } ````): Python-Markdown's fenced_code sets them on
+# the block as attr_list would.
+_FENCE_ATTRS = re.compile(r"^[ ]{0,3}(?:`{3,}|~{3,})[ \t]*[\w.+-]*[ \t]*\{([^}\n]*)\}[ \t]*$", re.M)
+
+
+def fences(text: str, *, path: str) -> list[Finding]:
+    """The attribute lists of the page's fenced code blocks, judged as the others are (`text`: the whole file)."""
+    found = []
+    for match in _FENCE_ATTRS.finditer(text):
+        message = _attribute_list(match.group(0).strip(), match.group(1), "code block")
+        if message:
+            found.append(Finding(path, text.count("\n", 0, match.start()) + 1, RULE_HTML, message))
+    return found
+
+
 def _attribute_list(written: str, inside: str, where: str) -> str:
     """Why an attribute list is refused ("" if it sets ids and classes only), read as Python-Markdown reads it."""
     attrs = get_attrs_and_remainder(inside)[0]

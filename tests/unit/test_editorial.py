@@ -203,3 +203,9 @@ def test_what_a_browser_reads_otherwise_is_refused_at_its_line(body, fragment):
 ])
 def test_balanced_html_comments_and_id_or_class_lists_pass(body):
     assert [f for f in found(body) if f[1] == "editorial.html"] == []
+
+
+def test_a_fenced_code_blocks_attributes_are_judged_as_attribute_lists():
+    text = "# T\n\n## 1. Un\n\n``` { .text .mermaid }\ngraph TD\n```\n\n~~~ python {#code .ok}\nx\n~~~\n\n```{ onclick=x }\ny\n```\n"
+    assert [(f.line, f.message.split(":")[0]) for f in editorial.fences(text, path="p.md")] == [
+        (5, "code block"), (13, "code block")]

@@ -713,3 +713,13 @@ def test_a_jekyll_pages_liquid_tags_and_abbreviations_are_left_out_and_said(tmp_
     assert "{% include" not in converted.markdown and "*[GDPR]" not in converted.markdown
     assert "```\n{% raw %}\n```" in converted.markdown  # code stays as written
     assert "line 6: left out a Liquid tag of Jekyll, which the old site read and no reader saw" in converted.notes
+
+
+def test_a_line_break_in_a_table_cell_is_kept(tmp_path: Path):
+    source = tmp_path / "2021-06-01.html"
+    source.write_text("<main><h1>Policy</h1><table><thead><tr><th>Data</th><th>Use</th></tr></thead><tbody><tr>"
+                      "<td>(a) Identity<br>(b) Contact</td><td>Account</td></tr></tbody></table></main>",
+                      encoding="utf-8")
+    converted = convert(source)
+    assert "| (a) Identity<br>(b) Contact | Account |" in converted.markdown
+    assert gate_problems(converted) == []

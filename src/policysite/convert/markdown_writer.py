@@ -127,6 +127,11 @@ class Converter(MarkdownConverter):
         lines = [line.strip() for line in text.strip().split("\n")]
         return " " + "<br>".join(line for line in lines if line) + " |" * span
 
+    def convert_br(self, el, text, parent_tags):
+        if {"td", "th"} & set(parent_tags) and not {"a", *HEADINGS} & set(parent_tags):
+            return "\n" + text  # a line of the cell: `_cell` joins its lines with <br>
+        return super().convert_br(el, text, parent_tags)
+
     def convert_td(self, el, text, parent_tags):
         return self._cell(el, text)
 

@@ -264,7 +264,8 @@ def _outcome(outcome) -> int:
         print(f"error: {refusal}", file=sys.stderr)
     if outcome.refused:
         print(f"error: {len(outcome.refused)} dated version(s) refused by the checks: fix them in a new commit, "
-              f"or record each commit in {gate.EXCEPTIONS_FILE} as never published", file=sys.stderr)
+              f"or record each commit in {gate.EXCEPTIONS_FILE} as never published (the only way for a version "
+              "followed by a later dated one)", file=sys.stderr)
         return REFUSED
     return OK
 

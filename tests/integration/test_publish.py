@@ -365,7 +365,9 @@ def test_publish_first_publishes_the_dated_versions_pushed_with_it_oldest_first(
     project.commit_all("notes")
     outcome = project.publish()
     assert outcome.published == ["2024-03-01", "2024-04-01"] and outcome.refused == []
-    assert any("published 1 dated version(s) on gh-pages: 2024-03-01" in line for line in outcome.messages)
+    assert "published 2 dated version(s) on gh-pages: 2024-03-01, 2024-04-01" in outcome.messages
+    tip = project.branch()
+    assert len(git(project.root, "rev-list", f"{tip}^..{tip}").split()) == 1  # one commit for both
     manifest = mf.VersionManifest.loads(git(project.root, "show", "gh-pages:manifest/2024-03-01.json"))
     assert manifest.languages["fr"].source.commit == between
     entries = json.loads(git(project.root, "show", "gh-pages:fr/versions.json"))
@@ -374,6 +376,22 @@ def test_publish_first_publishes_the_dated_versions_pushed_with_it_oldest_first(
     assert verify.verify(root=project.root).problems == []
     again = project.history()
     assert again.published == [] and again.refused == []
+
+
+def test_publish_refuses_all_when_a_version_pushed_with_it_is_refused_and_leaves_the_branch(project):
+    """Published after it, the refused one could never be: nothing is, until it is fixed or recorded unpublished."""
+    project.commit("2024-01-15")
+    assert project.publish().published == ["2024-01-15"]
+    tip = project.branch()
+    refused = project.commit("2024-03-01", fr="Texte avec une fautte.", en="Text with a misspeling.")
+    project.commit("2024-04-01", fr="Texte final.", en="Final text.")
+    outcome = project.publish()
+    assert outcome.published == [] and [r.version for r in outcome.refused] == ["2024-03-01"]
+    assert project.branch() == tip
+    (project.root / "unpublished.yml").write_text(f"- commit: {refused}\n  reason: a typo, fixed the next month\n",
+                                                  encoding="utf-8")
+    project.commit_all("record")
+    assert project.publish().published == ["2024-04-01"]
 
 
 def test_publish_leaves_out_a_version_recorded_unpublished_and_on_an_empty_branch_publishes_the_history(project):

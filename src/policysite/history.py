@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -63,8 +65,7 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
     paths = paths or policy_paths(root, settings, repo)
     found: dict[dt.date, tuple[str, dict[str, str]]] = {}
     if repo.head.is_valid() or rev != "HEAD":
-        folder = git.repo_path(repo, root)  # a project in a folder of a larger repository: that folder's history
-        for commit, at in _touching(repo, rev, paths, folder="" if folder == "." else folder):
+        for commit, at in _touching(repo, rev, paths, configured=_configured_pages(repo, root, settings)):
             if commit in skip:
                 continue
             blob = git.read_blob(repo, commit, at[settings.authoritative])
@@ -84,41 +85,82 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
 
 
 def _touching(repo: gitpython.Repo, rev: str, paths: dict[str, str], *,
-              folder: str = "") -> list[tuple[str, dict[str, str]]]:
+              configured: Callable[[str], dict[str, str]] | None = None) -> list[tuple[str, dict[str, str]]]:
     """The first-parent commits of `rev` that change a language's page, newest first, each with where every page
     is at that commit: a page renamed or moved (`git mv docs/fr content/fr`, a new docs_dir, privacy.md renamed
-    index.md) is followed back to where it was, as git detects renames."""
+    index.md) is followed back to where it was.
+
+    Where a page appears in a commit (added, or renamed as git pairs files by likeness), it was before that commit
+    where the configuration of the commit before read it (`configured`: language -> page, where that file
+    exists): a move git does not see as one (moved and rewritten at once, copied then removed) is followed, and
+    a draft git pairs with the moved page is not taken for it. Without such a page, git's rename is followed."""
     out = git.run(repo, "log", "--first-parent", "--diff-merges=first-parent", "-M", "--name-status", "-z",
-                  "--format=%x01%H", rev, *(["--", folder] if folder else []))
+                  "--format=%x01%H", rev)
     tracked = dict(paths)
     touching: list[tuple[str, dict[str, str]]] = []
     commit: str | None = None
-    touched, renamed = False, dict[str, str]()
+    touched, renamed, appeared = False, dict[str, str](), set[str]()
 
     def close() -> None:
-        if commit is not None and touched:
+        if commit is None:
+            return
+        if touched:
             touching.append((commit, dict(tracked)))
-        tracked.update(renamed)  # before this commit, each renamed page was where it came from
+        before = configured(commit) if configured and appeared else {}
+        for lang in appeared:
+            if before.get(lang) and before[lang] != tracked[lang]:
+                renamed[lang] = before[lang]
+        tracked.update(renamed)  # before this commit, each page was where it came from
 
     tokens = iter(out.split("\0"))
     for token in tokens:
         token = token.lstrip("\n")
         if token.startswith("\x01"):
             close()
-            commit, touched, renamed = token[1:], False, {}
+            commit, touched, renamed, appeared = token[1:], False, {}, set()
         elif token[:1] in ("R", "C"):
             old, new = next(tokens, ""), next(tokens, "")
             for lang, path in tracked.items():
                 if new == path:
                     touched = True
+                    appeared.add(lang)
                     if token[0] == "R":
                         renamed[lang] = old
         elif token:
             name = next(tokens, "")
-            if name in tracked.values():
-                touched = True
+            for lang, path in tracked.items():
+                if name == path:
+                    touched = True
+                    if token[0] == "A":
+                        appeared.add(lang)
     close()
     return touching
+
+
+def _configured_pages(repo: gitpython.Repo, root: Path, settings: Settings) -> Callable[[str], dict[str, str]]:
+    """For a commit, each language's page as the configuration of the commit before it read it, where that file
+    exists there (nothing for a first commit, or one whose configuration cannot be read)."""
+    from policysite import source  # the snapshot's reader of a commit's configuration
+
+    prefix = source.prefix_of(repo, root)
+
+    def configured(commit: str) -> dict[str, str]:
+        parent = git.rev_parse(repo, f"{commit}^1")
+        if parent is None:
+            return {}
+        with tempfile.TemporaryDirectory(prefix="policy-config-") as tmp:
+            try:
+                source.theme(repo, root=root, commit=parent, dest=Path(tmp))
+                then = policy_settings.load(tmp)
+                then = then.for_document(settings.document) if settings.document else then
+                pages = {language.code: policy_settings.docs_page(Path(tmp), language, then).relative_to(
+                    Path(tmp).resolve()).as_posix() for language in then.languages}
+            except (source.SourceError, policy_settings.SettingsError, git.GitError, ValueError, OSError):
+                return {}
+        found = {lang: f"{prefix}/{rel}" if prefix else rel for lang, rel in pages.items()}
+        return {lang: name for lang, name in found.items() if git.read_blob(repo, parent, name) is not None}
+
+    return configured
 
 
 def shallow_warning(repo: gitpython.Repo, history: History) -> str:

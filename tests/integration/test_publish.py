@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import time
@@ -474,6 +475,34 @@ def test_a_page_renamed_into_place_is_followed_back_to_its_first_name(project):
                                                                   ("2024-02-01", {})]
         snap = site.snapshot(found.versions[0].commit, project.root.parent / "snap", at=found.versions[0].paths)
         assert b"date: 2024-01-15" in snap.sources["fr"] and snap.blocking == []
+
+
+def test_a_move_git_does_not_see_as_one_is_followed_by_the_configuration_before_it(project):
+    """docs/ moved to content/ and rewritten in the same commit (git sees an add), with a draft git would pair with
+    the moved page: the page before is the one the previous commit's configuration read."""
+    from policysite import history as hist
+    from policysite.project import opened
+
+    project.commit("2024-01-15")
+    (project.root / "drafts").mkdir()
+    shutil.copytree(project.root / "docs" / "fr", project.root / "drafts" / "fr")
+    project.commit_all("a draft beside the policy")
+    (project.root / "content").mkdir()
+    for lang, config in (("fr", "mkdocs.yml"), ("en", "mkdocs.en.yml")):
+        git(project.root, "mv", f"docs/{lang}", f"content/{lang}")
+        path = project.root / config
+        path.write_text(path.read_text(encoding="utf-8").replace(f"docs_dir: docs/{lang}", f"docs_dir: content/{lang}"),
+                        encoding="utf-8")
+    git(project.root, "rm", "-q", "-r", "drafts")
+    for lang in ("fr", "en"):
+        page = project.root / "content" / lang / "index.md"
+        page.write_text(page.read_text(encoding="utf-8").replace("2024-01-15", "2024-03-01") + "\n" + "\n\n".join(
+            f"Paragraph {n} added by the move." for n in range(40)) + "\n", encoding="utf-8")
+    project.commit_all("moved and rewritten")
+    with opened(project.root) as site:
+        found = hist.find_versions(site.repo, root=site.root, settings=site.settings, paths=site.paths)
+    assert [(v.version, v.paths.get("fr")) for v in found.versions] == [("2024-01-15", "docs/fr/index.md"),
+                                                                        ("2024-03-01", None)]
 
 
 def test_run_from_a_subfolder_finds_its_project_and_a_missing_source_commit_is_named(project, tmp_path):

@@ -426,18 +426,23 @@ def test_history_is_the_branchs_own_a_merged_branchs_drafts_are_not_versions(pro
     assert outcome.published == ["2024-01-15", "2024-02-01", "2024-03-01"]
 
 
-def test_pages_moved_or_renamed_are_followed_back_every_version_published_rebuilt_and_verified(project):
-    """A new docs_dir (`git mv docs/fr content/fr`), then the page renamed: each version is read where its page was
-    at its commit, on a fresh branch as on one published before the moves, and its manifest says where."""
-    project.commit("2024-01-15")
-    project.commit("2024-02-01", fr="Deuxième texte.", en="Second text.")
-    assert project.history().published == ["2024-01-15", "2024-02-01"]
+def move_docs(project: Project) -> None:
+    """`git mv docs/<lang> content/<lang>` and each configuration's docs_dir after it (not committed)."""
     (project.root / "content").mkdir()
     for lang, config in (("fr", "mkdocs.yml"), ("en", "mkdocs.en.yml")):
         git(project.root, "mv", f"docs/{lang}", f"content/{lang}")
         path = project.root / config
         path.write_text(path.read_text(encoding="utf-8").replace(f"docs_dir: docs/{lang}", f"docs_dir: content/{lang}"),
                         encoding="utf-8")
+
+
+def test_pages_moved_or_renamed_are_followed_back_every_version_published_rebuilt_and_verified(project):
+    """A new docs_dir (`git mv docs/fr content/fr`), then the page renamed: each version is read where its page was
+    at its commit, on a fresh branch as on one published before the moves, and its manifest says where."""
+    project.commit("2024-01-15")
+    project.commit("2024-02-01", fr="Deuxième texte.", en="Second text.")
+    assert project.history().published == ["2024-01-15", "2024-02-01"]
+    move_docs(project)
     project.commit_all("the pages move to content/")
     outcome = project.history(rebuild=True)
     assert outcome.published == ["2024-01-15", "2024-02-01"] and outcome.warnings == []
@@ -487,12 +492,7 @@ def test_a_move_git_does_not_see_as_one_is_followed_by_the_configuration_before_
     (project.root / "drafts").mkdir()
     shutil.copytree(project.root / "docs" / "fr", project.root / "drafts" / "fr")
     project.commit_all("a draft beside the policy")
-    (project.root / "content").mkdir()
-    for lang, config in (("fr", "mkdocs.yml"), ("en", "mkdocs.en.yml")):
-        git(project.root, "mv", f"docs/{lang}", f"content/{lang}")
-        path = project.root / config
-        path.write_text(path.read_text(encoding="utf-8").replace(f"docs_dir: docs/{lang}", f"docs_dir: content/{lang}"),
-                        encoding="utf-8")
+    move_docs(project)
     git(project.root, "rm", "-q", "-r", "drafts")
     for lang in ("fr", "en"):
         page = project.root / "content" / lang / "index.md"

@@ -78,7 +78,9 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
                 found[date] = (commit, {lang: path for lang, path in at.items() if path != paths[lang]})
     versions = sorted((DatedVersion(date, sha, moved) for date, (sha, moved) in found.items()), key=lambda v: v.date)
     history = History(versions)
-    history.shallow = git.shallow_boundary(repo)
+    tip = rev.rsplit("..", 1)[-1] or "HEAD"
+    # the boundary of this history only (a shallow clone's gh-pages has its own, which hides no version)
+    history.shallow = [sha for sha in git.shallow_boundary(repo) if git.is_ancestor(repo, sha, tip)]
     if history.shallow:
         history.warnings.append(shallow_warning(repo, history))
     return history

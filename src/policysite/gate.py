@@ -8,6 +8,7 @@ the commits it knowingly never publishes.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import shutil
@@ -99,6 +100,9 @@ def snapshot(repo: gitpython.Repo, *, root: Path, settings: Settings, commit: st
                                          imported=imported.at(repo, "HEAD", prefix), document=settings.document)
     except policy_settings.SettingsError as exc:
         findings.append(Finding("mkdocs.yml", 1, "source.settings", str(exc)))
+    if names:  # a version read where its pages were: its findings name the files there
+        shown = {path.relative_to(dest).as_posix(): name for path, name in names.items()}
+        findings = [dataclasses.replace(f, path=shown.get(f.path, f.path)) for f in findings]
     return Snapshot(commit, dest, docs, sources, sorted(set(findings)))
 
 

@@ -204,7 +204,9 @@ def exceptions(repo: gitpython.Repo, *, root: Path, rev: str = "HEAD") -> dict[s
             raise GateError(f"{EXCEPTIONS_FILE}: entry {n} needs `commit: <id>` and `reason: <why>`")
         full = git.rev_parse(repo, f"{entry['commit']}^{{commit}}") if len(entry["commit"]) >= 7 else None
         if full is None:
-            raise GateError(f"{EXCEPTIONS_FILE}: entry {n}: {entry['commit']!r} names no commit of this repository "
-                            "(give at least 7 characters of its id)")
+            shallow = (" or of this shallow clone's history: `git fetch --unshallow` fetches the rest"
+                       if git.shallow_boundary(repo) else "")
+            raise GateError(f"{EXCEPTIONS_FILE}: entry {n}: {entry['commit']!r} names no commit of this repository"
+                            f"{shallow} (give at least 7 characters of its id)")
         found[full] = entry["reason"].strip()
     return found

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -101,17 +102,17 @@ def _touching(repo: gitpython.Repo, rev: str, paths: dict[str, str], *,
     tracked = dict(paths)
     touching: list[tuple[str, dict[str, str]]] = []
     commit: str | None = None
-    touched, renamed, appeared = False, dict[str, str](), set[str]()
+    touched, renamed, appeared, reconfigured = False, dict[str, str](), set[str](), False
 
     def close() -> None:
         if commit is None:
             return
         if touched:
             touching.append((commit, dict(tracked)))
-        before = configured(commit) if configured and appeared else {}
-        for lang in appeared:
+        before = configured(commit) if configured and (appeared or reconfigured) else {}
+        for lang in appeared | (set(tracked) if reconfigured else set()):
             if before.get(lang) and before[lang] != tracked[lang]:
-                renamed[lang] = before[lang]
+                renamed[lang] = before[lang]  # a docs_dir switched to a folder that was there already, too
         tracked.update(renamed)  # before this commit, each page was where it came from
 
     tokens = iter(out.split("\0"))
@@ -119,7 +120,7 @@ def _touching(repo: gitpython.Repo, rev: str, paths: dict[str, str], *,
         token = token.lstrip("\n")
         if token.startswith("\x01"):
             close()
-            commit, touched, renamed, appeared = token[1:], False, {}, set()
+            commit, touched, renamed, appeared, reconfigured = token[1:], False, {}, set(), False
         elif token[:1] in ("R", "C"):
             old, new = next(tokens, ""), next(tokens, "")
             for lang, path in tracked.items():
@@ -130,6 +131,7 @@ def _touching(repo: gitpython.Repo, rev: str, paths: dict[str, str], *,
                         renamed[lang] = old
         elif token:
             name = next(tokens, "")
+            reconfigured = reconfigured or bool(_CONFIG.fullmatch(name.rsplit("/", 1)[-1]))
             for lang, path in tracked.items():
                 if name == path:
                     touched = True
@@ -137,6 +139,9 @@ def _touching(repo: gitpython.Repo, rev: str, paths: dict[str, str], *,
                         appeared.add(lang)
     close()
     return touching
+
+
+_CONFIG = re.compile(r"mkdocs[\w.-]*\.ya?ml")  # a configuration that may move the pages (docs_dir)
 
 
 def _configured_pages(repo: gitpython.Repo, root: Path, settings: Settings) -> Callable[[str], dict[str, str]]:

@@ -16,6 +16,7 @@ install: $(STAMP)
 # skips compiling them, also where PYTHONDONTWRITEBYTECODE is set (a file edited later is compiled in memory).
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "error: $(PYTHON) not found; install Python 3.11 or run make PYTHON=/path/to/python3.11"; exit 1; }
+	@$(PYTHON) -c 'import sys; sys.exit(not (3, 11, 5) <= sys.version_info[:3] < (3, 12))' || { echo "error: $(PYTHON) is Python $$($(PYTHON) -c 'import platform; print(platform.python_version())'): the pinned packages need Python 3.11.5 or a later 3.11; run make PYTHON=/path/to/that/python3.11"; exit 1; }
 	.ci/system-packages build
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'

@@ -19,7 +19,7 @@ NUMBERED_TITLE = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+(\S.*)$")
 # "Chapitre 3 - Titre", "2) Title", "2 – Title". The word and the separator are not part of the title; a roman
 # numeral counts with a word before it only ("I agree" is no section I).
 _WORDED_TITLE = re.compile(
-    r"^(?:(?P<word>article|art\.|section|sect?\.|§|chapter|chapitre|chap\.|artikel|art\.|abschnitt|kapitel|"
+    r"^(?:(?P<word>article|art\.|section|sect?\.|§|chapter|chapitre|chap\.|artikel|abschnitt|kapitel|"
     r"articolo|sezione|capitolo|art[íi]culo|secci[óo]n|cap[íi]tulo|artigo|sec[çc][ãa]o|hoofdstuk|sectie)\s*)?"
     r"(?P<number>\d+(?:\.\d+)*|[IVXLC]+)(?![^\W\d_])\.?\s*(?:[-–—:)]\s*)?(?P<title>\S.*)$", re.I)
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
@@ -61,6 +61,8 @@ def heading_number(heading: str) -> tuple[str, str] | None:
         values = [_ROMAN[c] for c in number]
         number = str(sum(-v if n + 1 < len(values) and v < values[n + 1] else v for n, v in enumerate(values)))
     return number, title
+
+
 NUMBER = re.compile(r"\d+(?:\.\d+)*")
 # Python-Markdown's attr_list on a heading: `## Title {#retention}` or `{: #retention .class }`.
 HEADING_ATTRS = re.compile(r"[ ]+\{:?([^}\n]*)\}[ ]*$")
@@ -334,7 +336,7 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
         problems.append(Finding(path, 1, "text.size", f"the page has {len(text):,} characters, over {MAX_PAGE:,}: "
                                 "no policy is that long; it was not read"))
         front = FRONT_MATTER.match(text)
-        meta = _front_matter(front.group(0), path, []) [0] if front else {}
+        meta = _front_matter(front.group(0), path, [])[0] if front else {}
         return Policy(path, lang, meta, "", 0, {}, [], [], problems, "")
     problems += _controls(text, path)
     meta, body, offset = _front_matter(text, path, problems)

@@ -85,7 +85,9 @@ def run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None] 
 
 def _convert(source: Source) -> Text:
     converted = convert(source.path)
-    if not re.search(r"\w", re.sub(r"<[^>]*>|\{[^}]*\}|\[[^\]]*\]\([^)]*\)", " ", converted.markdown)):
+    read = document.parse(converted.markdown, path=str(source.path), lang="und")
+    if not any(re.search(r"\w", text) for text in [read.title, *(s.title for s in read.sections), *(
+            b.text for b in [*read.preamble, *(b for s in read.sections for b in s.blocks)])]):
         raise ImportRefused(f"{source.path}: no text in it (an empty file, or a page whose text is in images or "
                             "written by scripts): nothing imported")
     notes = Notes(converted.where)  # lines named as the converter's notes name them

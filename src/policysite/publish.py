@@ -176,21 +176,20 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
     snap, version, commit = prepared
     sources = snap.sources
     outcome = Outcome()
-    earlier, shallow = _earlier_versions(project, version, branch=branch, remote=remote)
-    outcome.warnings += shallow
+    earlier, shallow, since = _earlier_versions(project, version, branch=branch, remote=remote)
     if earlier:
         # Pushed with it: each is published first, from its own last commit, as `policy history` publishes them,
         # in one commit with HEAD's; one refused and none is (the branch stays as it was), or the versions after
         # it would leave it older than the newest published, for ever.
         both = _publish_history(project, tmp / "earlier", branch=branch, remote=remote, push=False, rebuild=False,
                                 jobs=None, progress=None, on_wait=on_wait, only=frozenset([*earlier, version]),
-                                all_or_nothing=True)
-        both.warnings[:0] = outcome.warnings
+                                all_or_nothing=True, rev=since)
         if both.published:
             both.messages.insert(0, f"{', '.join(earlier)}: dated before {version} and not yet published, in the "
                                     "branch's history: published with it, oldest first, each from its last commit")
         _push(project, branch, remote, push and not both.refused, both, changed=bool(both.published))
         return both
+    outcome.warnings += shallow
     with lock(project, branch, on_wait):
         state = read_branch(repo, branch=branch, remote=remote, directory=settings.manifest_dir)
         digests = {lang: mf.sha256(data) for lang, data in sources.items()}
@@ -248,12 +247,13 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
     return outcome
 
 
-def _earlier_versions(project: Project, version: str, *, branch: str, remote: str) -> tuple[list[str], list[str]]:
+def _earlier_versions(project: Project, version: str, *, branch: str,
+                      remote: str) -> tuple[list[str], list[str], str]:
     """The dated versions of the branch's history between the newest published one and `version` that are not
     published: two pull requests merged before one publication, or a publication that never ran. Published
     after `version`, each would be older than the newest published, which `policy history` refuses: the archive
     would lack the text in force between them. Versions recorded in unpublished.yml are left out. Also returns the
-    warning of a shallow clone, whose history may hide more."""
+    warning of a shallow clone, whose history may hide more, and the commits read (`since..HEAD`)."""
     state = read_branch(project.repo, branch=branch, remote=remote, directory=project.settings.manifest_dir)
     try:
         skip = frozenset(gate.exceptions(project.repo, root=project.root))
@@ -268,7 +268,7 @@ def _earlier_versions(project: Project, version: str, *, branch: str, remote: st
                                skip=skip, rev=rev)
     return [v.version for v in found.versions
             if v.version < version and v.version not in state.manifests
-            and (state.latest is None or v.version > state.latest)], list(found.warnings)
+            and (state.latest is None or v.version > state.latest)], list(found.warnings), rev
 
 
 def publish_history(*, root: Path, branch: str = BRANCH, remote: str = REMOTE, push: bool = False,
@@ -301,16 +301,16 @@ def publish_history(*, root: Path, branch: str = BRANCH, remote: str = REMOTE, p
 
 def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, push: bool, rebuild: bool,
                      jobs: int | None, progress: Progress | None, on_wait: Callable[[Path], None] | None,
-                     only: frozenset[str] | None = None, all_or_nothing: bool = False) -> Outcome:
-    """`only`: these versions, for `policy publish` (its version and those pushed with it); `all_or_nothing`: one
-    refused and none is published."""
+                     only: frozenset[str] | None = None, all_or_nothing: bool = False, rev: str = "HEAD") -> Outcome:
+    """`only`: these versions, for `policy publish` (its version and those pushed with it), found among the commits
+    `rev` names; `all_or_nothing`: one refused and none is published."""
     repo = project.repo
     try:
         unpublished = gate.exceptions(repo, root=project.root)
     except gate.GateError as exc:
         raise PublishError(str(exc)) from None
     found = hist.find_versions(repo, root=project.root, settings=project.settings, paths=project.paths,
-                               skip=frozenset(unpublished))
+                               skip=frozenset(unpublished), rev=rev)
     outcome = Outcome(warnings=list(found.warnings))
     outcome.messages += [f"{sha[:7]}: never published, as {gate.EXCEPTIONS_FILE} records: {reason}"
                          for sha, reason in sorted(unpublished.items()) if only is None]

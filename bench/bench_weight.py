@@ -113,9 +113,9 @@ def with_versions(site: Path, count: int) -> None:
     for listing in sorted(site.glob(f"*/{branch.VERSIONS}")):
         newest = dt.date.fromisoformat(json.loads(listing.read_text(encoding="utf-8"))[0]["version"])
         dates = [(newest - dt.timedelta(weeks=n)).isoformat() for n in range(count)]
-        full = branch.versions_json(dates, listing.parent.name, today=newest)
+        full, recent = branch.listings(dates, listing.parent.name, today=newest)
         listing.write_bytes(full)
-        (listing.parent / branch.RECENT).write_bytes(branch.versions_recent(full))
+        (listing.parent / branch.RECENT).write_bytes(recent)
 
 
 def without_search_on_demand(site: Path, target: Path) -> Path:

@@ -35,15 +35,18 @@
     if (link.hasAttribute("hreflang")) event.stopPropagation();
   }, true);
   // Material names its version button "Select version" while it shows a date: WCAG 2.5.3 (label in
-  // name) wants the words seen in the name, "latest" a word apart. The button comes with versions.json.
-  new MutationObserver(function () {
+  // name) wants the words seen in the name, "latest" a word apart. The button comes with versions.json,
+  // which may have come before this script ran: named now if it is there, else when it appears.
+  function named() {
     var button = document.querySelector(".md-version__current:not([data-policy-named])");
     if (!button) return;
     var alias = button.querySelector(".md-version__alias");
     if (alias) button.insertBefore(document.createTextNode(" "), alias);
     button.setAttribute("aria-label", button.textContent.trim() + " – " + button.getAttribute("aria-label"));
     button.setAttribute("data-policy-named", "");
-  }).observe(document.body, {childList: true, subtree: true});
+  }
+  named();
+  new MutationObserver(named).observe(document.body, {childList: true, subtree: true});
   // Which version is in force, and which is published ahead of its date, changes with time, not with a
   // version: versions.json (rewritten by each publication and the daily run) says it. The version in force
   // shows when the next one takes effect, linking its changes page; an upcoming version says it is not in

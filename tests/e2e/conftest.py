@@ -212,6 +212,13 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+class _Server(http.server.ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        """A browser that closes a connection mid-file (a page left before its last request) is no error."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 @pytest.fixture(scope="session")
 def serve(e2e_requirements):
     """Serve a folder on 127.0.0.1 (a free port, a thread) until the session ends: its base URL."""
@@ -219,7 +226,7 @@ def serve(e2e_requirements):
 
     def start(folder: Path) -> str:
         handler = functools.partial(_QuietHandler, directory=str(folder))
-        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        server = _Server(("127.0.0.1", 0), handler)
         threading.Thread(target=server.serve_forever, name=f"e2e-http-{folder.name}", daemon=True).start()
         servers.append(server)
         return f"http://127.0.0.1:{server.server_address[1]}"

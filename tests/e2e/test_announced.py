@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from test_accessibility import axe, describe
+from wcag import axe, describe
 
 from policy_repo import en_page, fr_page, new_project
 from policysite import export_site

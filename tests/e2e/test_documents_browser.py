@@ -13,7 +13,7 @@ import sys
 import pytest
 from documents_repo import commit_history, new_site
 from reader import switch_language, switch_version
-from test_accessibility import axe, describe
+from wcag import axe, describe
 
 from policysite import export_site
 

@@ -1,38 +1,8 @@
-"""The site keeps its promise in a real browser: only our host, no cookie, no tracking storage."""
+"""Search loads only when the reader uses it (the checks of every landing page: test_landing_pages.py)."""
 from __future__ import annotations
 
 import re
 from urllib.parse import urlsplit
-
-# Material's own preferences, stored under "<base path>.<key>" (for example "/fr/.__palette"),
-# and nothing else. Not allowed: "__consent" (a cookie-consent form means analytics) and
-# "__source" (the repository widget, which calls a third-party API).
-THEME_LOCAL = {"__palette", "__tabs", "__announce"}  # colour scheme, linked tabs, dismissed banner
-THEME_SESSION = {"__outdated"}                        # the version selector's "is this the latest" check
-THEME_KEY = re.compile(r"^(?P<scope>/[^.]*)\.(?P<name>__\w+)$")
-
-
-def test_every_request_goes_to_our_host(visit):
-    assert len(visit.traffic.requests) >= 5, visit.traffic.requests
-    elsewhere = [url for url in visit.traffic.requests if urlsplit(url).hostname != "127.0.0.1"]
-    assert elsewhere == []
-
-
-def test_no_cookie_and_only_theme_preferences_in_storage(visit):
-    page = visit.page
-    assert visit.context.cookies() == []
-    assert page.evaluate("document.cookie") == ""
-    for storage, allowed in (("localStorage", THEME_LOCAL), ("sessionStorage", THEME_SESSION)):
-        keys = page.evaluate(f"Object.keys({storage})")
-        unexpected = [k for k in keys if not ((m := THEME_KEY.match(k)) and m["name"] in allowed)]
-        assert unexpected == [], f"{storage}: {unexpected}"
-    assert page.evaluate("indexedDB.databases().then(list => list.map(db => db.name))") == []
-    assert page.evaluate("caches.keys()") == []
-    assert page.evaluate("navigator.serviceWorker.getRegistrations().then(list => list.length)") == 0
-
-
-def test_no_console_error(visit):
-    assert visit.traffic.errors == []
 
 
 def test_search_loads_only_when_the_reader_uses_it(page, traffic, site):

@@ -1,4 +1,4 @@
-"""Reading the policy: without JavaScript, across languages, on paper and on a phone."""
+"""Reading the policy: without JavaScript and across languages (print and phone: test_landing_pages.py)."""
 from __future__ import annotations
 
 import re
@@ -52,29 +52,3 @@ def test_language_switch_keeps_the_section_scrolled_to(page, site):
     page.evaluate("history.replaceState(null, '', location.pathname); document.getElementById('s11').scrollIntoView()")
     switch_language(page, "fr")
     assert_at_section(page, site, "fr", "s11")
-
-
-def test_print_hides_navigation(visit):
-    page = visit.page
-    chrome = [".md-header", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-footer-meta",
-              ".md-footer__inner", ".md-top", ".md-search", ".headerlink"]
-    assert page.locator(".md-header").count() == 1 and page.locator(".md-sidebar").count() == 2
-    page.emulate_media(media="print")
-    try:
-        shown = page.evaluate("""selectors => selectors.filter(
-            s => [...document.querySelectorAll(s)].some(e => e.checkVisibility()))""", chrome)
-        assert shown == []
-        assert page.locator(".md-content h1").is_visible()
-    finally:
-        page.emulate_media(media="screen")  # the page is shared with the session's other checks
-
-
-def test_phone_has_no_horizontal_scroll(phone_visit):
-    page = phone_visit.page
-    width = page.evaluate("document.documentElement.clientWidth")
-    assert width == 375
-    assert page.evaluate("document.documentElement.scrollWidth") <= width
-    wider = page.evaluate("""w => [...document.querySelectorAll('.md-content *')]
-        .filter(e => e.getBoundingClientRect().right > w + 1 && !e.closest('.md-typeset__scrollwrap'))
-        .map(e => e.tagName + (e.id ? '#' + e.id : '') + ' ' + (e.textContent || '').slice(0, 40))""", width)
-    assert wider == []

@@ -1,0 +1,83 @@
+"""The checks every page a reader may land on must pass (tests/e2e/conftest.py: LANDING_PAGES), in both
+languages, on a desktop screen after a reader used the page and on a phone as loaded: WCAG 2.1 AA (axe-core),
+only our host, no cookie nor tracking storage, no console error, printable without the navigation, no
+horizontal scroll on a phone.
+
+They are one file because they share the session's open pages (`visit`, `phone_visit`): `make test` gives
+each file to one worker, and a worker running several files opened every page again for each one.
+"""
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from wcag import axe, describe
+
+# Material's own preferences, stored under "<base path>.<key>" (for example "/fr/.__palette"),
+# and nothing else. Not allowed: "__consent" (a cookie-consent form means analytics) and
+# "__source" (the repository widget, which calls a third-party API).
+THEME_LOCAL = {"__palette", "__tabs", "__announce"}  # colour scheme, linked tabs, dismissed banner
+THEME_SESSION = {"__outdated"}                        # the version selector's "is this the latest" check
+THEME_KEY = re.compile(r"^(?P<scope>/[^.]*)\.(?P<name>__\w+)$")
+
+
+def test_no_wcag_21_aa_violation(visit):
+    """On the desktop page as the reader left it: scrolled, searched, language menu open."""
+    results = axe(visit.page)
+    assert results["passes"], "axe ran no rule"
+    assert results["violations"] == [], "\n" + describe(results["violations"])
+
+
+def test_phone_layout_has_no_wcag_21_aa_violation(phone_visit):
+    results = axe(phone_visit.page)
+    assert results["passes"], "axe ran no rule"
+    assert results["violations"] == [], "\n" + describe(results["violations"])
+
+
+def test_every_request_goes_to_our_host(visit):
+    assert len(visit.traffic.requests) >= 5, visit.traffic.requests
+    elsewhere = [url for url in visit.traffic.requests if urlsplit(url).hostname != "127.0.0.1"]
+    assert elsewhere == []
+
+
+def test_no_cookie_and_only_theme_preferences_in_storage(visit):
+    page = visit.page
+    assert visit.context.cookies() == []
+    assert page.evaluate("document.cookie") == ""
+    for storage, allowed in (("localStorage", THEME_LOCAL), ("sessionStorage", THEME_SESSION)):
+        keys = page.evaluate(f"Object.keys({storage})")
+        unexpected = [k for k in keys if not ((m := THEME_KEY.match(k)) and m["name"] in allowed)]
+        assert unexpected == [], f"{storage}: {unexpected}"
+    assert page.evaluate("indexedDB.databases().then(list => list.map(db => db.name))") == []
+    assert page.evaluate("caches.keys()") == []
+    assert page.evaluate("navigator.serviceWorker.getRegistrations().then(list => list.length)") == 0
+
+
+def test_no_console_error(visit):
+    assert visit.traffic.errors == []
+
+
+def test_print_hides_navigation(visit):
+    page = visit.page
+    chrome = [".md-header", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-footer-meta",
+              ".md-footer__inner", ".md-top", ".md-search", ".headerlink"]
+    assert page.locator(".md-header").count() == 1 and page.locator(".md-sidebar").count() == 2
+    page.emulate_media(media="print")
+    try:
+        shown = page.evaluate("""selectors => selectors.filter(
+            s => [...document.querySelectorAll(s)].some(e => e.checkVisibility()))""", chrome)
+        assert shown == []
+        assert page.locator(".md-content h1").is_visible()
+    finally:
+        page.emulate_media(media="screen")  # the page is shared with the session's other checks
+
+
+def test_phone_has_no_horizontal_scroll(phone_visit):
+    page = phone_visit.page
+    width = page.evaluate("document.documentElement.clientWidth")
+    assert width == 375
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    wider = page.evaluate("""w => [...document.querySelectorAll('.md-content *')]
+        .filter(e => e.getBoundingClientRect().right > w + 1 && !e.closest('.md-typeset__scrollwrap'))
+        .map(e => e.tagName + (e.id ? '#' + e.id : '') + ' ' + (e.textContent || '').slice(0, 40))""", width)
+    assert wider == []

@@ -113,11 +113,13 @@ _LAST_MANIFESTS: list = []  # [(git dir, commit, directory), {version: manifest}
 
 def _read_manifests(repo: gitpython.Repo, rev: str, directory: str, *, branch: str) -> dict[str, mf.VersionManifest]:
     manifests = {}
-    for name, (_mode, blob) in git.list_files(repo, rev, directory).items():
-        # manifest/assets/ lists the shared theme files, manifest/<id>/ holds a further document's manifests
-        if name.endswith(".json") and "/" not in name:
+    # manifest/assets/ lists the shared theme files, manifest/<id>/ holds a further document's manifests
+    entries = [(name, blob) for name, (_mode, blob) in git.list_files(repo, rev, directory).items()
+               if name.endswith(".json") and "/" not in name]
+    with contextlib.closing(git.read_objects(repo, [blob for _name, blob in entries])) as contents:
+        for (name, _blob), (_sha, content) in zip(entries, contents):
             try:
-                manifest = mf.VersionManifest.loads(git.read_object(repo, blob))
+                manifest = mf.VersionManifest.loads(content)
             except mf.ManifestError as exc:
                 raise PublishError(f"{branch}: {directory}/{name}: {exc}: `policy verify` lists what is "
                                    "wrong; nothing was published") from None

@@ -7,8 +7,10 @@ import os
 import re
 import subprocess
 import tarfile
+import threading
 import time
 import uuid
+from collections.abc import Generator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -242,6 +244,38 @@ def read_object(repo: gitpython.Repo, sha: str) -> bytes:
         return repo.odb.stream(bytes.fromhex(sha)).read()
     except (ValueError, gitpython.BadObject) as exc:
         raise GitError(f"object {sha} is not in the repository") from exc
+
+
+def read_objects(repo: gitpython.Repo, shas: list[str]) -> Generator[tuple[str, bytes], None, None]:
+    """The content of each blob of `shas`, in order, read by one `git cat-file --batch` fed all of them at once.
+
+    read_object asks GitPython's `cat-file` one blob at a time and waits for each answer: 1,000 manifests
+    took 0.4 s so, nearly all of it waiting. Streamed: one blob in memory at a time."""
+    proc = subprocess.Popen(["git", *OPTIONS, "cat-file", "--batch"], cwd=repo.git_dir,
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    assert proc.stdin is not None and proc.stdout is not None  # both are pipes
+    feeder = threading.Thread(target=_feed, args=(proc.stdin, shas), daemon=True)
+    feeder.start()
+    try:
+        for sha in shas:
+            header = proc.stdout.readline().split()
+            if len(header) != 3 or header[1] != b"blob":
+                raise GitError(f"object {sha} is not a blob in the repository")
+            content = proc.stdout.read(int(header[2]))
+            proc.stdout.read(1)  # the newline after each object
+            yield sha, content
+    finally:
+        proc.kill()
+        proc.wait()
+        feeder.join()
+
+
+def _feed(pipe, shas: list[str]) -> None:
+    try:
+        pipe.write("".join(f"{sha}\n" for sha in shas).encode("ascii"))
+        pipe.close()
+    except (BrokenPipeError, OSError):  # the reader stopped early and killed git
+        pass
 
 
 def cat_blob(repo: gitpython.Repo, sha: str) -> bytes:

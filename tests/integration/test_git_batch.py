@@ -1,0 +1,51 @@
+"""Reading many blobs through one `git cat-file --batch` (git.read_objects)."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from helpers import git as run_git
+from policysite import git
+
+
+def test_blobs_come_back_in_order_whole_and_a_missing_one_is_named(git_repo):
+    contents = [b"", b"one\n", b"\x00binary\nwith\r\nlines\n" * 5000, b"no newline at the end"]
+    shas = []
+    for n, content in enumerate(contents):
+        path = git_repo / f"f{n}"
+        path.write_bytes(content)
+        shas.append(run_git(git_repo, "hash-object", "-w", str(path)).strip())
+    repo = git.open_repo(git_repo)
+    asked = [shas[2], shas[0], shas[1], shas[2], shas[3]]  # a blob asked twice is read twice
+    assert list(git.read_objects(repo, asked)) == [(sha, contents[shas.index(sha)]) for sha in asked]
+    assert list(git.read_objects(repo, [])) == []
+    missing = "0" * 40
+    with pytest.raises(git.GitError, match=missing):
+        list(git.read_objects(repo, [shas[1], missing]))
+
+
+def test_a_reader_that_stops_early_leaves_no_git_process(git_repo):
+    (git_repo / "f").write_bytes(b"x" * 100_000)
+    sha = run_git(git_repo, "hash-object", "-w", "f").strip()
+    repo = git.open_repo(git_repo)
+    reading = git.read_objects(repo, [sha] * 200)  # more than a pipe holds: the feeder is still writing
+    assert next(reading) == (sha, b"x" * 100_000)
+    assert _cat_files() == 1
+    reading.close()
+    assert _cat_files() == 0
+
+
+def _cat_files() -> int:
+    """How many `git cat-file --batch` processes this process has started and not yet waited for."""
+    count = 0
+    for entry in Path("/proc").iterdir():
+        try:
+            stat = (entry / "stat").read_text()
+            cmdline = (entry / "cmdline").read_bytes().split(b"\0")
+        except (OSError, ValueError):
+            continue
+        if int(stat.rsplit(")", 1)[1].split()[1]) == os.getpid() and b"--batch" in cmdline:
+            count += 1
+    return count

@@ -26,7 +26,7 @@ ALLOWED_TAGS: dict[str, frozenset[str]] = {
     "br": frozenset(), "sup": frozenset(), "sub": frozenset(), "span": frozenset(),
     "em": frozenset(), "strong": frozenset(), "abbr": frozenset(), "a": frozenset({"href"}),
 }
-GLOBAL_ATTRIBUTES = frozenset({"title", "lang", "class", "id"})
+GLOBAL_ATTRIBUTES = frozenset({"title", "lang", "id"})
 # Elements without an end tag: nothing for the text to close (a browser reads `</br>` as `<br>`).
 VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
                   "wbr"})
@@ -153,7 +153,7 @@ _ATTR_LIST = re.compile(r"(?:(?<=[)\]*_`>])|(?<=[^\n]\n)[ \t]*)\{:?[ \t]*([^}\n 
 
 
 def _attribute_lists(text: str, where: str) -> Iterator[tuple[int, int, str]]:
-    """Attribute lists that set anything but ids and classes: the theme's own attributes (data-md-component,
+    """Attribute lists that set anything but ids: classes, the theme's own attributes (data-md-component,
     data-policy-…) and any other are the page's, not the text's."""
     for match in _ATTR_LIST.finditer(text):
         message = _attribute_list(match.group(0).strip(), match.group(1), where)
@@ -177,17 +177,20 @@ def fences(text: str, *, path: str) -> list[Finding]:
 
 
 def _attribute_list(written: str, inside: str, where: str) -> str:
-    """Why an attribute list is refused ("" if it sets ids and classes only), read as Python-Markdown reads it."""
+    """Why an attribute list is refused ("" if it sets ids only), read as Python-Markdown reads it."""
     attrs = get_attrs_and_remainder(inside)[0]
-    keys = [key for key, _ in attrs if key not in ("id", ".")]
-    fetching = sorted({value for key, value in attrs if key == "."} & FETCHING_CLASSES)
-    if fetching:
-        return (f"{where}: the attribute list “{written[:60]}” sets the class {', '.join(fetching)}: the theme's "
-                "script would load a script from another site for it")
+    classes = sorted({value for key, value in attrs if key == "."})
+    if classes:
+        fetching = sorted(set(classes) & FETCHING_CLASSES)
+        why = ("the theme's script would load a script from another site for it" if fetching else
+               "classes are the page's own: the theme's can hide, move or cover the text")
+        return (f"{where}: the attribute list “{written[:60]}” sets the class {', '.join(classes)}: {why}; "
+                "the policy text may set ids (#id) only")
+    keys = [key for key, _ in attrs if key != "id"]
     if not keys:
         return ""
     return (f"{where}: the attribute list “{written[:60]}” sets {', '.join(keys)}: the policy text may set ids "
-            "(#id) and classes (.class) only")
+            "(#id) only")
 
 
 class _HTMLCheck(HTMLParser):

@@ -16,7 +16,7 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser
 
-from policysite import document
+from policysite import document, editorial, safety
 from policysite.document import Block, Policy
 from policysite.findings import Finding
 
@@ -60,7 +60,27 @@ def check(text: str, *, path: str, lang: str) -> list[Finding]:
         html = python_markdown.markdown(lists_apart(body, policy), extensions=list(EXTENSIONS))
     except RecursionError:
         return [Finding(path, above + 1, RULE, NESTED)]
-    return [Finding(path, above + line, RULE, message) for line, message in unrendered(html, policy)]
+    found = [Finding(path, above + line, RULE, message) for line, message in unrendered(html, policy)]
+    return found + [Finding(path, above + _line_of(body, text, name, value), editorial.RULE_HTML, message)
+                    for text, name, value, message in safety.text_violations(html)]
+
+
+def _line_of(body: str, text: str, name: str, value: str) -> int:
+    """The line of `body` that sets the attribute `name` (an attribute list, a raw tag) on the element whose text
+    is `text`: the first such line from the element's own, else the element's, else the body's first."""
+    lines = body.split("\n")
+    start = 0
+    for probe in (" ".join(text.split()[:size]) for size in (len(text.split()), 3, 1)):
+        at = body.find(probe) if probe else -1
+        if at >= 0:
+            start = body.count("\n", 0, at)
+            break
+    setting = re.escape(f".{value.split()[0]}" if name == "class" and value.split() else name)
+    sets = re.compile(rf"\{{[^}}\n]*(?<![\w-]){setting}(?![\w-])|<[a-zA-Z][^>\n]*(?<![\w-]){re.escape(name)}(?![\w-])")
+    for index in [*range(start, len(lines)), *range(start)]:
+        if sets.search(lines[index]):
+            return index + 1
+    return start + 1
 
 
 NESTED = "the page is nested too deeply for the site's renderer: write its lists and emphasis less deep"

@@ -28,7 +28,7 @@ FORBIDDEN_IN_CONTENT = frozenset({"form", "input", "button", "textarea", "select
                                   "source", "track", "picture", "canvas", "marquee", "xmp", "plaintext",
                                   "noembed", "noframes"})
 # Attributes inside the content: what Markdown, its tables and toc, and the policy's own partials write.
-# `attr_list` can set any attribute; this keeps it to ids and classes (and these).
+# `attr_list` can set any attribute; this keeps it to these (the text's own are fewer: TEXT_ATTRIBUTES).
 CONTENT_ATTRIBUTES = frozenset({"id", "class", "href", "title", "alt", "src", "colspan", "rowspan", "align",
                                 "start", "lang", "dir", "hreflang", "rel", "datetime", "scope", "headers",
                                 "role", "hidden", "open", "width", "height", "abbr", "reversed", "value"})
@@ -45,6 +45,12 @@ DOCUMENT_ATTRIBUTES = {"html": frozenset({"lang", "class", "dir"}),
 # Classes the theme's script acts on by fetching from another host (Material loads Mermaid from unpkg.com for any
 # `pre.mermaid`): never in the text.
 FETCHING_CLASSES = frozenset({"mermaid"})
+# The site's own elements in the article that are hidden until its script shows them (the notice of an upcoming
+# version, the at and compare pages' forms, the redline's legend): `hidden` on anything else hides text.
+OWN_HIDDEN = frozenset({"policy-upcoming", "policy-upcoming-self", "policy-at-form", "policy-compare-form",
+                        "redline-legend"})
+# The theme's classes (md-…) the article may hold: its own, and the compare page's buttons.
+OWN_THEME_CLASSES = frozenset({"md-content__inner", "md-typeset", "md-button", "md-button--primary"})
 # Attributes whose value is a URL (a browser navigates to it or fetches it).
 URL_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "data", "poster", "background", "cite",
                             "codebase", "longdesc", "usemap", "xlink:href", "manifest", "icon", "lowsrc",
@@ -241,6 +247,12 @@ def _content_rules(node: LexborNode) -> Iterator[str]:
                "site for it")
     if tag == "script" and ("src" in node.attributes or _executable(node)):
         yield "<script> in the policy text: only the theme's own scripts run"
+    classes = set((node.attributes.get("class") or "").split())
+    theme = sorted(c for c in classes if c.startswith("md-") and c not in OWN_THEME_CLASSES)
+    if theme:
+        yield f"<{tag} class=“{' '.join(theme)}”>: the theme's classes can hide, move or cover the text"
+    if "hidden" in node.attributes and not classes & OWN_HIDDEN:
+        yield f"<{tag} hidden>: hides the text"
     for name, value in node.attributes.items():
         name = str(name).lower()
         if name in ("id", "for", "name") and (value or "").startswith("__"):
@@ -250,6 +262,37 @@ def _content_rules(node: LexborNode) -> Iterator[str]:
         elif name not in CONTENT_ATTRIBUTES and not CONTENT_DATA.fullmatch(name) \
                 and not (tag == "script" and name == "type") and not name.startswith("on"):
             yield f"<{tag} {name}=…>: the policy text may set ids and classes only"
+
+
+# What the policy's own text may carry once rendered (Python-Markdown with the site's extensions, and the raw HTML
+# the editorial allow-list lets through): ids, a title and a language on any element, a link's target, an
+# image's source and text, a list's first number, a table column's alignment. No class: the theme's CSS and
+# scripts act on classes (Material's `md-toggle` hides an element, `md-consent__inner` covers the page,
+# `redline-sr` or `policy-upcoming` hide it too), and no `hidden`, `style` or any other attribute.
+TEXT_ATTRIBUTES = {"*": frozenset({"id", "title", "lang"}), "a": frozenset({"href"}),
+                   "img": frozenset({"src", "alt"}), "ol": frozenset({"start"}),
+                   "th": frozenset({"style"}), "td": frozenset({"style"})}
+_ALIGNED = re.compile(r"text-align: (?:left|right|center);")  # what the tables extension writes, exactly
+
+
+def text_violations(html: str) -> list[tuple[str, str, str, str]]:
+    """(the element's text, the attribute, its value, message) for each attribute the policy's rendered text
+    (`html`) sets that only the page may: read by a browser-conformant parser, whatever syntax set it (an
+    attribute list after a table cell, a code span or a link, or raw HTML)."""
+    found = []
+    for node in _elements(LexborHTMLParser(html).body):
+        tag = (node.tag or "").lower()
+        allowed = TEXT_ATTRIBUTES["*"] | TEXT_ATTRIBUTES.get(tag, frozenset())
+        for name, value in node.attributes.items():
+            name = str(name).lower()
+            if name == "style" and name in allowed and _ALIGNED.fullmatch(value or ""):
+                continue
+            if name not in allowed or name == "style":
+                what = f"{name}=“{value}”" if value else name
+                found.append((node.text(deep=True).strip(), name, value or "",
+                              f"<{tag} {what}>: the policy text may set ids, titles and languages only; "
+                              "the page's own classes and attributes can hide, move or cover the text"))
+    return found
 
 
 def check_site(site: Path, *, theme_dirs: tuple[str, ...], text: bool = True) -> list[Violation]:

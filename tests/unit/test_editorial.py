@@ -79,7 +79,7 @@ def test_brand_variants_are_derived_from_any_brand_and_extra_ones_can_be_listed(
 # HTML
 
 ALLOWED = ("Texte<br> <abbr title=\"Règlement général\">RGPD</abbr> m<sup>2</sup> H<sub>2</sub>O "
-           "<span class=\"note\" lang=\"en\">x</span> <em>a</em> <strong>b</strong> "
+           "<span lang=\"en\" id=\"n1\">x</span> <em>a</em> <strong>b</strong> "
            "<a href=\"https://www.cnil.fr\">CNIL</a> <a href=\"mailto:dpo@dial-once.com\">dpo</a> "
            "<a href=\"#s7-4\">§7.4</a> <!-- note -->\n\n<!-- a comment block -->")
 
@@ -113,7 +113,7 @@ def test_refused_tags(html, fragment, where):
     ("<a href=\" JaVaScRiPt:alert(1)\">x</a>", "is refused: a script URL"),
     ("<a href=\"ftp://example.test/\">x</a>", "is refused: links go to http(s)://, mailto: or a #anchor only"),
     ("<span style=\"background:url(https://example.test/t.gif)\">x</span>",
-     "attribute style= on <span> is not allowed (allowed: class, id, lang, title)"),
+     "attribute style= on <span> is not allowed (allowed: id, lang, title)"),
 ])
 def test_refused_attributes(html, fragment):
     findings = found(f"Un texte {html} en ligne.")
@@ -159,7 +159,7 @@ def test_an_attribute_list_on_the_title_is_read_too():
                             path="docs/xx/index.md", lang="fr")
     found = [(f.line, f.message) for f in editorial.check(policy, brand="DialOnce") if f.rule == "editorial.html"]
     assert found == [(5, "title: the attribute list “{data-md-component=source}” sets data-md-component: the policy "
-                         "text may set ids (#id) and classes (.class) only")]
+                         "text may set ids (#id) only")]
 
 
 @pytest.mark.parametrize(("body", "fragment"), [
@@ -194,18 +194,28 @@ def test_what_a_browser_reads_otherwise_is_refused_at_its_line(body, fragment):
 
 @pytest.mark.parametrize("body", [
     "<span>texte</span> et <abbr title=\"Règlement général\">RGPD</abbr><br>", "<!-- une note -->\n\nTexte.",
-    "Une phrase.\n{: #donnees .important }", "Des accolades {voir l'annexe} dans la prose, et {a=b c} aussi.",
-    "## 2. Données {#donnees .note}\n\nTexte.", "[Contact](https://example.org/){: .externe }",
+    "Une phrase.\n{: #donnees }", "Des accolades {voir l'annexe} dans la prose, et {a=b c} aussi.",
+    "## 2. Données {#donnees}\n\nTexte.", "[Contact](https://example.org/){: #contact }",
     "<sup>1</sup></br>",
     # braces alone in a paragraph are its text, as Python-Markdown reads them (a Jekyll include left by an import)
     "{% include notice.html %}\n\nTexte.", "Texte.\n\n{: data-x=1}",
     "[Appeler](tel:+33100000000), [écrire](mailto:dpo@example.org), [la page](../autre/), [ici](#s2).",
 ])
-def test_balanced_html_comments_and_id_or_class_lists_pass(body):
+def test_balanced_html_comments_and_id_lists_pass(body):
     assert [f for f in found(body) if f[1] == "editorial.html"] == []
 
 
 def test_a_fenced_code_blocks_attributes_are_judged_as_attribute_lists():
-    text = "# T\n\n## 1. Un\n\n``` { .text .mermaid }\ngraph TD\n```\n\n~~~ python {#code .ok}\nx\n~~~\n\n```{ onclick=x }\ny\n```\n"
+    text = "# T\n\n## 1. Un\n\n``` { .text .mermaid }\ngraph TD\n```\n\n~~~ python {#code}\nx\n~~~\n\n```{ onclick=x }\ny\n```\n"
     assert [(f.line, f.message.split(":")[0]) for f in editorial.fences(text, path="p.md")] == [
         (5, "code block"), (13, "code block")]
+
+
+@pytest.mark.parametrize("body", [
+    "Nous vendons vos données.\n{: .md-toggle }",  # Material's CSS hides it
+    "DialOnce.\n{: .md-consent__inner }",  # a fixed layer over the page
+    "Texte <span class=\"redline-sr\">caché</span>.",  # the site's own screen-reader-only class
+])
+def test_a_class_set_by_the_text_is_refused(body):
+    messages = [f[2] for f in found(body) if f[1] == "editorial.html"]
+    assert messages and all("the policy text may set ids" in m or "is not allowed" in m for m in messages), messages

@@ -47,6 +47,8 @@ def test_a_plain_page_with_the_theme_scripts_passes():
     '<meta http-equiv="refresh" content="0;url=//evil.example">', '<a href="#" target="_blank">x</a>',
     '<video poster="//evil.example/x.png"></video>', '<table background="//evil.example/x.png"></table>',
     '<a ping="/x" href="#">x</a>', '<input type="image" src="/x.png">', '<style>p{color:red}</style>',
+    # text hidden, or covered by the theme's own classes (Material: md-toggle hides, md-consent__inner covers)
+    '<table><tr><td hidden>x</td></tr></table>', '<p class="md-toggle">x</p>', '<p class="md-consent__inner">x</p>',
 ])
 def test_unsafe_in_the_policy_text_is_found(article):
     found = safety.check_page(page(article), file="index.html", theme_dirs=THEME)
@@ -100,3 +102,31 @@ def test_the_csp_allows_exactly_the_theme_inline_scripts_it_finds():
     assert csp.count("'sha256-") == 1  # the theme's __md_scope script, not the injected one
     assert "default-src 'none'" in csp and "form-action 'none'" in csp and "base-uri 'none'" in csp
     assert out.index("Content-Security-Policy") < out.index("<script")
+
+
+def test_the_sites_own_hidden_elements_and_buttons_pass():
+    assert violations(page('<div class="policy-upcoming admonition info" hidden><p>x</p></div>'
+                           '<p class="policy-upcoming-self" hidden>x</p>')) == []
+
+
+@pytest.mark.parametrize(("markdown", "what"), [
+    ("| a |\n|---|\n| x { hidden } |", "<td hidden>"),  # an attribute list closing a table cell
+    ("Voir `code`{: hidden } ici.", "<code hidden>"),  # after a code span
+    ("Voir <https://example.org>{: .md-toggle } ici.", "<a class=“md-toggle”>"),  # after an autolink
+    ("Texte <span class=\"redline-sr\">caché</span>.", "<span class=“redline-sr”>"),
+    ("Texte.\n{: style=\"display:none\" }", "<p style=“display:none”>"),
+])
+def test_an_attribute_the_rendered_text_sets_is_found_whatever_set_it(markdown, what):
+    import markdown as python_markdown
+
+    html = python_markdown.markdown(markdown, extensions=["tables", "attr_list", "sane_lists"])
+    assert [m.split(">:")[0] + ">" for _, _, _, m in safety.text_violations(html)] == [what]
+
+
+def test_what_markdown_itself_writes_is_no_attribute_of_the_texts():
+    import markdown as python_markdown
+
+    html = python_markdown.markdown("## 2. T {#s2}\n\n| a | b |\n|:--|--:|\n| [x](https://e.org \"t\") | ![i](i.png) |"
+                                    "\n\n3. c\n4. d\n\n<abbr title=\"x\" lang=\"en\">X</abbr>",
+                                    extensions=["tables", "attr_list", "sane_lists"])
+    assert safety.text_violations(html) == []

@@ -245,7 +245,7 @@ def _text_fixes(doc: Text, locate: Locator, content: str, protected: list[tuple[
 
 def _attribute_lists(doc: Text, locate: Locator, content: str, kind: str,
                      protected: Sequence[tuple[int, int]] = ()) -> None:
-    """Attribute lists (`{: key=value}`) may set only ids and classes; a kramdown one on a line of its
+    """Attribute lists (`{: key=value}`) may set only ids; a kramdown one on a line of its
     own (`{: .no_toc}`, `{::options}`) was never shown: it goes."""
     if _KRAMDOWN_LINE.fullmatch(content.strip()) and kind == "paragraph_open":
         edit(doc, locate, 0, len(content), "", f"removed the kramdown directive {content.strip()[:60]}")
@@ -259,14 +259,14 @@ def _attribute_lists(doc: Text, locate: Locator, content: str, kind: str,
 
 def _attribute_list(doc: Text, locate: Locator, match: re.Match) -> None:
     words = re.findall(r"""[^ =}]+="[^"]*"|[^ =}]+='[^']*'|[^ =}]+=[^ =}]+|[^ =}]+""", match.group(1))
-    kept = [w for w in words if w[0] in "#." and "=" not in w and not w.startswith("#__")]
+    kept = [w for w in words if w[0] == "#" and "=" not in w and not w.startswith("#__")]
     if kept == words:
         return
     removed = ", ".join(w for w in words if w not in kept)
     replacement = (match.group(0).replace(match.group(1), " ".join(kept)) if kept else "")
     edit(doc, locate, match.start(), match.end(), replacement,
           f"attribute list {match.group(0).strip()[:60]} set attributes the site does not allow ({removed}): "
-          "kept only ids and classes")
+          "kept only ids (a class is the page's own: the theme's can hide or move the text)")
 
 
 def _plain(label: str) -> str:

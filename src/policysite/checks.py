@@ -7,6 +7,7 @@ from pathlib import Path
 from policysite import (
     anchors,
     clock,
+    config_rules,
     crosslinks,
     document,
     document as document_model,
@@ -214,6 +215,11 @@ def check_project(*, root: Path, today: dt.date | None = None, langs: list[str] 
                               for page, p in pages.items()}
             findings += check_language(root=root, settings=settings, code=code, today=today, loaded=loaded,
                                        view=view, imported=imported, word_users=users, anchors_of=anchors_of)
+    # What publishing would refuse of the working tree's configuration (a snapshot's was judged as it was read).
+    for config_file in sorted(root.glob("mkdocs*.yml")) if view is None else []:
+        findings += [Finding(config_file.name, 1, config_rules.RULE, line.split(": ", 1)[1]) for line in
+                     config_rules.problems(policy_settings.load_yaml(config_file), config_file=config_file.name,
+                                           files=root)]
     return sorted(findings)
 
 

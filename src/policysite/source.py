@@ -14,7 +14,7 @@ from pathlib import Path, PurePosixPath
 
 import git as gitpython
 
-from policysite import git, settings as policy_settings, spelling, staleness
+from policysite import config_rules, git, settings as policy_settings, spelling, staleness
 from policysite.findings import Finding
 from policysite.settings import Settings
 
@@ -94,6 +94,10 @@ def theme(repo: gitpython.Repo, *, root: Path, commit: str, dest: Path) -> Path:
         entries = git.list_entries(repo, commit, sorted(join(rel) for rel in read))
         _refuse_links(entries, commit)
         write_files(repo, commit, entries, prefix=prefix, dest=dest)
+    refused = [line for config_file in sorted(dest.glob("mkdocs*.yml")) for line in config_rules.problems(
+        policy_settings.load_yaml(config_file), config_file=config_file.name, files=dest)]
+    if refused:
+        raise SourceError(f"the configuration at {commit[:7]} is refused: " + "; ".join(refused))
     return dest
 
 

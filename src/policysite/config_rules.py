@@ -1,0 +1,86 @@
+"""Which configuration a publication builds with: what a change to mkdocs.yml, the hooks or the theme overrides
+may not do, since it would publish what the checks never read.
+
+A hook is Python that runs during the build, in the process that checks the output: one that is not the
+generator's own could switch the checks off. A Markdown extension the checks do not know can read files from
+the disk into the page (`pymdownx.snippets`) or write HTML the text checks never see. HTML in `copyright`
+is written into every page's footer, outside the text's checks. `repo_url` makes the theme ask GitHub's API
+for the repository's stars: a request to another host. Each is refused with one line naming the setting.
+"""
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+RULE = "config.refused"
+# The Markdown extensions the checks read the text as (rendering.EXTENSIONS, and toc for the headings' ids).
+EXTENSIONS = frozenset({"toc", "tables", "attr_list", "sane_lists"})
+
+
+class ConfigError(Exception):
+    """A configuration that would publish what the checks do not read."""
+
+
+def problems(config: dict[str, Any], *, config_file: str, files: Path) -> list[str]:
+    """Why `config` (read from `config_file`, the project's files at the commit written under `files`) may not be
+    built with, one line each; [] when it may."""
+    found = []
+    for entry in config.get("markdown_extensions") or []:
+        name = next(iter(entry)) if isinstance(entry, dict) and entry else entry
+        if not isinstance(name, str) or name.removeprefix("markdown.extensions.") not in EXTENSIONS:
+            found.append(f"{config_file}: markdown_extensions: {name!r} is not one the checks read the text with "
+                         f"({', '.join(sorted(EXTENSIONS))}): an extension can read files into the page or write "
+                         "HTML the checks never see")
+    for hook in config.get("hooks") or []:
+        found += _hook(str(hook), config_file=config_file, files=files)
+    if "<" in str(config.get("copyright") or ""):
+        found.append(f"{config_file}: copyright: HTML is written into every page's footer, outside the text's "
+                     "checks: write it as text")
+    for key in ("repo_url", "repo_name", "edit_uri"):
+        if config.get(key):
+            found.append(f"{config_file}: {key}: the theme would ask the repository's host for it from every "
+                         "reader's browser (a request to another host): remove it")
+    return found
+
+
+def _hook(hook: str, *, config_file: str, files: Path) -> list[str]:
+    """A hook must be one of the generator's, as the generator has it (`policy init` copies them)."""
+    own = generator_hooks()
+    name = PurePosixPath(hook).name
+    why = "a hook runs any code while the site is built and checked"
+    if own is None:
+        return [] if PurePosixPath(hook) == PurePosixPath("hooks/policy.py") else [
+            f"{config_file}: hooks: {hook} is not the generator's hooks/policy.py: {why}"]
+    if name not in own or PurePosixPath(hook).parent != PurePosixPath("hooks"):
+        return [f"{config_file}: hooks: {hook} is not one of the generator's ({', '.join(sorted(own))} in hooks/): "
+                f"{why}"]
+    written = files / hook
+    if not written.is_file() or written.read_bytes() != own[name]:
+        return [f"{config_file}: hooks: {hook} differs from the generator's own: {why}; copy the generator's "
+                "(policy init writes it)"]
+    return []
+
+
+@cache
+def generator_hooks() -> dict[str, bytes] | None:
+    """The generator's hooks by file name, as its source tree has them; None when it is not beside the package."""
+    from policysite import init
+
+    try:
+        root = init.generator_root()
+    except init.InitError:
+        return None
+    return {path.name: path.read_bytes() for path in sorted((root / "hooks").glob("*.py"))}
+
+
+def own_template(template: Path, name: str) -> bool:
+    """`template` (a theme override's `partials/javascripts/<name>`) is the generator's own, byte for byte."""
+    from policysite import init
+
+    try:
+        root = init.generator_root()
+    except init.InitError:
+        return False
+    mine = root / "overrides" / "partials" / "javascripts" / name
+    return mine.is_file() and template.read_bytes() == mine.read_bytes()

@@ -1,0 +1,58 @@
+"""What a change to the configuration, the hooks or the theme's script templates may not publish."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from helpers import ROOT
+from policysite import config_rules, safety, settings as policy_settings
+
+
+@pytest.fixture
+def files(tmp_path: Path) -> Path:
+    shutil.copytree(ROOT / "hooks", tmp_path / "hooks")
+    return tmp_path
+
+
+def problems(config: dict, files: Path) -> list[str]:
+    return config_rules.problems(config, config_file="mkdocs.yml", files=files)
+
+
+def test_the_sites_own_configurations_pass(files):
+    for name in ("mkdocs.yml", "mkdocs.en.yml"):
+        assert problems(policy_settings.load_yaml(ROOT / name), files) == []
+
+
+@pytest.mark.parametrize(("config", "fragment"), [
+    ({"markdown_extensions": ["tables", "pymdownx.snippets"]}, "'pymdownx.snippets' is not one the checks read"),
+    ({"markdown_extensions": [{"pymdownx.snippets": {"base_path": ["/"]}}]}, "'pymdownx.snippets' is not one"),
+    ({"hooks": ["hooks/policy.py", "hooks/quiet.py"]}, "hooks/quiet.py is not one of the generator's"),
+    ({"hooks": ["elsewhere/policy.py"]}, "elsewhere/policy.py is not one of the generator's"),
+    ({"copyright": '<div class="md-consent__overlay"></div>©'}, "copyright: HTML is written into every page"),
+    ({"repo_url": "https://github.com/example/site"}, "repo_url: the theme would ask the repository's host"),
+])
+def test_a_configuration_that_would_publish_what_the_checks_do_not_read_is_refused(files, config, fragment):
+    found = problems(config, files)
+    assert len(found) == 1 and fragment in found[0], found
+
+
+def test_a_hook_edited_in_the_project_is_refused(files):
+    hook = files / "hooks" / "policy.py"
+    hook.write_text(hook.read_text(encoding="utf-8") + "\nimport policysite.safety as s\n"
+                    "s.check_site = lambda *a, **k: []\n", encoding="utf-8")
+    assert ["mkdocs.yml: hooks: hooks/policy.py differs from the generator's own: a hook runs any code while the "
+            "site is built and checked; copy the generator's (policy init writes it)"] == problems(
+        {"hooks": ["hooks/policy.py"]}, files)
+
+
+def test_a_script_template_of_the_projects_own_is_not_the_themes(tmp_path):
+    overrides = tmp_path / "overrides"
+    shutil.copytree(ROOT / "overrides", overrides)
+    (overrides / "partials" / "javascripts" / "extra.html").write_text(
+        '<script>document.cookie="tracked=1"</script>', encoding="utf-8")
+    material = str(Path(__import__("material").__file__).parent / "templates")
+    patterns = safety.theme_scripts((str(overrides), material))
+    assert not any(p.fullmatch('document.cookie="tracked=1"') for p in patterns)
+    assert patterns  # the generator's own templates and Material's are still the theme's

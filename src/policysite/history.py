@@ -38,6 +38,18 @@ class History:
     versions: list[DatedVersion]
     shallow: list[str] = field(default_factory=list)  # commits where a shallow clone's history stops
     warnings: list[str] = field(default_factory=list)
+    # Commits taking up again the date of an earlier commit after a later date: (commit, its date, the earlier
+    # commit, its later date). Its text would silently replace the earlier version of its date, or be lost.
+    backdated: list[tuple[str, dt.date, str, dt.date]] = field(default_factory=list)
+
+    def backdated_error(self, path: str, exceptions_file: str) -> str:
+        """Why these versions cannot be published, one sentence (empty when the dates follow the history)."""
+        return " ".join(
+            f"{commit[:7]} dates {path} {date.isoformat()}, before {later.isoformat()} of the earlier commit "
+            f"{earlier[:7]}: each text's date must follow those before it in the history, or it would replace the "
+            f"version of {date.isoformat()} that was in force (or be lost); date it after {later.isoformat()}, or "
+            f"record {commit[:7]} in {exceptions_file} as never published." for commit, date, earlier, later
+            in self.backdated)
 
 
 def policy_paths(root: Path, settings: Settings, repo: gitpython.Repo) -> dict[str, str]:
@@ -65,6 +77,7 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
     """
     paths = paths or policy_paths(root, settings, repo)
     found: dict[dt.date, tuple[str, dict[str, str]]] = {}
+    dates: list[tuple[str, dt.date, bytes]] = []  # each dated commit and its authoritative text, newest first
     if repo.head.is_valid() or rev != "HEAD":
         for commit, at in _touching(repo, rev, paths, configured=_configured_pages(repo, root, settings)):
             if commit in skip:
@@ -75,10 +88,24 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
             # Only the date is read here: a byte that is not UTF-8 is the gate's finding, not a crash of the scan.
             text = blob.decode("utf-8", "replace")
             date = date_of(text, path=at[settings.authoritative], lang=settings.authoritative)
+            if date is not None:
+                dates.append((commit, date, blob))
             if date is not None and date not in found:  # newest first: the first seen is the last commit with that date
                 found[date] = (commit, {lang: path for lang, path in at.items() if path != paths[lang]})
     versions = sorted((DatedVersion(date, sha, moved) for date, (sha, moved) in found.items()), key=lambda v: v.date)
     history = History(versions)
+    # Oldest first: a commit taking up again the date of an earlier one after a later date (2021, 2022, then 2021
+    # again) with another text would replace that version's text, in force in between, or be lost. The same text
+    # again is that version's (its translation added later). A new date before a published one is the gate's
+    # history.order finding.
+    newest: tuple[str, dt.date] | None = None
+    texts: dict[dt.date, bytes] = {}
+    for commit, date, page in reversed(dates):
+        if newest is not None and date < newest[1] and date in texts and texts[date] != page:
+            history.backdated.append((commit, date, *newest))
+        elif newest is None or date > newest[1]:
+            newest = (commit, date)
+        texts.setdefault(date, page)
     tip = rev.rsplit("..", 1)[-1] or "HEAD"
     # the boundary of this history only (a shallow clone's gh-pages has its own, which hides no version)
     history.shallow = [sha for sha in git.shallow_boundary(repo) if git.is_ancestor(repo, sha, tip)]

@@ -266,6 +266,9 @@ def _earlier_versions(project: Project, version: str, *, branch: str,
             rev = f"{since}..HEAD"
     found = hist.find_versions(project.repo, root=project.root, settings=project.settings, paths=project.paths,
                                skip=skip, rev=rev)
+    if found.backdated:
+        raise PublishError(found.backdated_error(project.paths[project.settings.authoritative], gate.EXCEPTIONS_FILE)
+                           + " Nothing was published.")
     return [v.version for v in found.versions
             if v.version < version and v.version not in state.manifests
             and (state.latest is None or v.version > state.latest)], list(found.warnings), rev
@@ -311,6 +314,9 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
         raise PublishError(str(exc)) from None
     found = hist.find_versions(repo, root=project.root, settings=project.settings, paths=project.paths,
                                skip=frozenset(unpublished), rev=rev)
+    if found.backdated:
+        raise PublishError(found.backdated_error(project.paths[project.settings.authoritative], gate.EXCEPTIONS_FILE)
+                           + " Nothing was published.")
     outcome = Outcome(warnings=list(found.warnings))
     outcome.messages += [f"{sha[:7]}: never published, as {gate.EXCEPTIONS_FILE} records: {reason}"
                          for sha, reason in sorted(unpublished.items()) if only is None]

@@ -408,6 +408,24 @@ def test_publish_leaves_out_a_version_recorded_unpublished_and_on_an_empty_branc
     assert not any("never published" in line for line in outcome.messages)
 
 
+def test_a_text_dated_before_an_earlier_commits_date_is_refused_and_nothing_published(project):
+    """A later commit reusing an earlier date would replace that version's text (or, pushed with later ones, be
+    taken for it while the newer date goes on as latest): history and publish refuse it, naming both commits."""
+    project.commit("2021-01-01", fr="Texte un.", en="Text one.")
+    project.commit("2022-01-01", fr="Texte deux.", en="Text two.")
+    backdated = project.commit("2021-01-01", fr="Texte trois.", en="Text three.")
+    for run in (project.history, project.publish):
+        with pytest.raises(publish.PublishError, match=rf"{backdated[:7]} dates docs/fr/index.md 2021-01-01, before "
+                                               r"2022-01-01 of the earlier commit [0-9a-f]{7}.*Nothing was published"):
+            run()
+        assert project.branch() is None
+    (project.root / "unpublished.yml").write_text(f"- commit: {backdated}\n  reason: dated by mistake\n",
+                                                  encoding="utf-8")
+    project.commit_all("record the mistake")
+    assert project.history().published == ["2021-01-01", "2022-01-01"]
+    assert "Texte un." in project.show("fr/2021-01-01/index.html")
+
+
 def test_history_is_the_branchs_own_a_merged_branchs_drafts_are_not_versions(project):
     """Its first parents: a merge brings the text its branch ends with; a draft dated otherwise on the way is not
     a version, and a version the branch carried is one even when a later merge takes the other side's text."""

@@ -214,6 +214,8 @@ def archive_on_branch(listing: dict[str, tuple[str, str]], base: str,
         if path.startswith(f"{base}/"):
             rel = path[len(base) + 1:]
             top = rel.split("/", 1)[0]
-            if top not in (LATEST, VERSIONS, RECENT) and not DATE.fullmatch(top) and top not in others:
+            folder = "/" in rel  # a version's folder, `latest/`: a file named like one is no version
+            if top not in (VERSIONS, RECENT) and not (folder and (top == LATEST or DATE.fullmatch(top))) \
+                    and top not in others:
                 found[rel] = blob
     return found

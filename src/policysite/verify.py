@@ -116,6 +116,7 @@ def _verify_document(project: Project, manifests: dict[str, mf.VersionManifest],
     printed again with `print_pdfs`)."""
     repo, settings = project.repo, project.settings
     report.versions += len(manifests)
+    shallow = bool(git.shallow_boundary(repo))
     for version, manifest in sorted(manifests.items()):
         for lang, entry in sorted(manifest.languages.items()):
             prefix = f"{settings.base(lang)}/{version}"
@@ -123,9 +124,14 @@ def _verify_document(project: Project, manifests: dict[str, mf.VersionManifest],
             report.files += len(actual)
             report.problems += [f"{prefix}/{rel}: {what}" for rel, what in mf.differences(entry.files, actual)]
             source = git.read_blob(repo, entry.source.commit, entry.source.path)
-            if source is None:
+            if source is None and not shallow:
+                report.problems.append(f"{prefix}: source {entry.source.path} at {entry.source.commit[:7]} is not in "
+                                       "this repository, a full clone: the history it was published from was "
+                                       "rewritten, or the manifest names a commit that never was; the version "
+                                       "cannot be proven from its source")
+            elif source is None:
                 report.notes.append(f"{prefix}: source {entry.source.path} at {entry.source.commit[:7]} "
-                                    "is not in this clone: not re-checked")
+                                    "is not in this clone (shallow): not re-checked")
             elif mf.sha256(source) != entry.source.sha256:
                 report.problems.append(f"{prefix}: source {entry.source.path} at {entry.source.commit[:7]} "
                                        "does not match the manifest's sha256")
@@ -244,7 +250,7 @@ def _rebuilt(project: Project, manifests: dict[str, mf.VersionManifest], tree: d
                                     "(`policy history --rebuild` rebuilds every version with today's)")
                 continue
             commit = manifest.languages[project.settings.authoritative].source.commit
-            if not git.rev_parse(project.repo, commit):
+            if not git.rev_parse(project.repo, commit):  # a problem of its source's, above, in a full clone
                 report.notes.append(f"{version}: its commit {commit[:7]} is not in this clone: not rebuilt")
                 continue
             snap = project.snapshot(commit, Path(tmp) / "source" / version, today=dt.date.fromisoformat(version),

@@ -66,6 +66,25 @@ def test_a_symlinked_page_is_refused_with_a_message(project):
     assert "[core]" not in "\n".join(project.show(path) for path in project.files() if path.endswith(".html"))
 
 
+def test_verify_finds_a_file_named_like_a_version_and_a_source_commit_that_never_was(project):
+    project.commit("2021-02-17")
+    project.history()
+    work = project.root.parent / "edit"
+    git(project.root, "worktree", "add", "-q", str(work), "gh-pages")
+    (work / "fr" / "2099-12-31").write_text("<p>Politique falsifiée</p>", encoding="utf-8")
+    manifest = json.loads((work / "manifest" / "2021-02-17.json").read_text(encoding="utf-8"))
+    for entry in manifest["languages"].values():
+        entry["source"]["commit"] = "1234567" * 5 + "12345"  # in no history of this full clone
+    (work / "manifest" / "2021-02-17.json").write_text(json.dumps(manifest), encoding="utf-8")
+    git(work, "add", "-A")
+    git(work, "commit", "-q", "-m", "tamper")
+    result = project.run("verify")
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "fr/2099-12-31: added (neither in a version nor one of the archive's pages)" in result.stdout
+    assert ("fr/2021-02-17: source docs/fr/index.md at 1234567 is not in this repository, a full clone"
+            in result.stdout), result.stdout
+
+
 def test_export_refuses_a_folder_that_is_not_its_own(project, tmp_path):
     project.commit("2021-02-17")
     project.history()

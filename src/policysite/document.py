@@ -364,6 +364,10 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
         line = offset + (tok.map[0] + 1 if tok.map else 0)
         target = sections[-1].blocks if sections else preamble
         if tok.type == "heading_open":
+            for at in reversed(item_start):  # a heading in a list item (`1. ## Who we are`) starts a section: the
+                if at < len(target) and target[at].kind == "item" and not target[at].text:  # item it opened is none
+                    del target[at]
+            item_start.clear()
             inline = tokens[i + 1]
             heading, explicit = heading_attrs(_plain(inline.children or []))
             written = HEADING_ATTRS.search(_plain(inline.children or []))
@@ -388,7 +392,7 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
         elif tok.type == "list_item_open":
             item_start.append(len(target))
             target.append(Block("item", line, "", depth=list_depth))
-        elif tok.type == "list_item_close":
+        elif tok.type == "list_item_close" and item_start:  # (none open when a heading ended it)
             item_start.pop()
         elif tok.type == "tr_open":
             row, row_links, row_source, row_line = [], [], [], line

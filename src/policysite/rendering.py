@@ -61,8 +61,25 @@ def check(text: str, *, path: str, lang: str) -> list[Finding]:
     except RecursionError:
         return [Finding(path, above + 1, RULE, NESTED)]
     found = [Finding(path, above + line, RULE, message) for line, message in unrendered(html, policy)]
+    found += [Finding(path, above + line, RULE, message) for line, message in _tight_headings(body, html)]
     return found + [Finding(path, above + _line_of(body, text, name, value), editorial.RULE_HTML, message)
                     for text, name, value, message in safety.text_violations(html)]
+
+
+_TIGHT = re.compile(r"^ {0,3}#{1,6}([^\s#].*?)[ #]*$")
+
+
+def _tight_headings(body: str, html: str) -> list[tuple[int, str]]:
+    """(line, message) for each line `#1 …` (no space after the #) that the site renders as a heading while the
+    checks, as CommonMark, read a paragraph: numbered, checked and printed as one, published as the other."""
+    built = {" ".join(h.text(deep=True).split()) for h in LexborHTMLParser(html).css("h1, h2, h3, h4, h5, h6")}
+    found = []
+    for number, line in enumerate(body.split("\n"), 1):
+        match = _TIGHT.match(line)
+        if match and " ".join(match.group(1).split()) in built:
+            found.append((number, f"“{line.strip()[:40]}” is a heading on the published page and a paragraph for "
+                                  "the checks: write a space after the # for a heading, or \\# for the text"))
+    return found
 
 
 def _line_of(body: str, text: str, name: str, value: str) -> int:

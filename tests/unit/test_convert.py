@@ -500,7 +500,7 @@ def test_docx_headings_lists_tables_bold_links_and_notes(tmp_path: Path):
     assert converted.meta == {"title": "Example Ltd Privacy Policy"}
     assert body.startswith("# Example Ltd Privacy Policy\n\nThis policy explains how Example Ltd uses personal data.")
     assert "\n## 1. What we collect {#_Toc1}\n" in body and "\n## 2. How long we keep data\n" in body
-    assert "[1. What we collect](#_Toc1)" in body  # Word's table of contents, still landing
+    assert "[1\\. What we collect](#_Toc1)" in body  # Word's table of contents, still landing
     assert "We collect **account data** and usage data." in body
     assert "[cookie notice](https://www.example.com/cookies)" in body
     assert "- Your name and e-mail address.\n- The pages you visit.\n" in body
@@ -721,4 +721,18 @@ def test_a_line_break_in_a_table_cell_is_kept(tmp_path: Path):
                       encoding="utf-8")
     converted = convert(source)
     assert "| (a) Identity<br>(b) Contact | Account |" in converted.markdown
+    assert gate_problems(converted) == []
+
+
+def test_a_list_of_sections_becomes_numbered_sections_and_line_starts_stay_text(tmp_path: Path):
+    """`<ol><li><h2>` is a generator's numbered sections; `#1`, `>16` and a dead link's `1. Terms` at the start of
+    a line stay text (Python-Markdown reads `#1` as a heading, `>16` as a quote, with no space)."""
+    source = tmp_path / "privacy-2023-01-01.html"
+    source.write_text("<h1>Privacy</h1><ol><li><h2>Who we are</h2><p>Us.</p></li><li><h2>Rights</h2>"
+                      "<p>#1 value: you. <a href=\"#nowhere\">&gt; 16</a> only.</p><p><a href=\"#gone\">1. Terms</a> "
+                      "apply.</p></li></ol>", encoding="utf-8")
+    converted = convert(source)
+    assert "## 1. Who we are\n\nUs.\n\n## 2. Rights\n\n\\#1 value: you." in converted.markdown
+    assert "\n\n[1\\. Terms](#gone) apply." in converted.markdown  # kept escaped when import drops the dead link
+    assert any("list of sections" in n for n in converted.notes)
     assert gate_problems(converted) == []

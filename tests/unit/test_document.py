@@ -174,3 +174,12 @@ def test_headings_numbered_as_legal_texts_number_them():
     assert [f.rule for f in policy.problems] == []
     assert document.slugify("Article 2 : Données") == "s2" and document.slugify("Section Cookies") == "section-cookies"
     assert document.heading_number("I agree") is None and document.heading_number("2024 data") == ("2024", "data")
+
+
+def test_a_heading_in_a_list_item_starts_a_section_and_the_item_is_none():
+    """`1. ## Who we are` (a generator's numbered sections) crashed the parse: the heading opened a section while
+    the item was still open in the one before."""
+    policy = document.parse("---\ndate: 2023-01-01\n---\n# T\n\n1. ## Who\n\n    Us.\n\n2. ## Rights\n\n    Yours.\n\n"
+                            "    1. a\n    2. b\n", path="p.md", lang="en")
+    assert [(s.title, [(b.kind, b.text) for b in s.blocks]) for s in policy.sections] == [
+        ("Who", [("paragraph", "Us.")]), ("Rights", [("paragraph", "Yours."), ("item", "a"), ("item", "b")])]

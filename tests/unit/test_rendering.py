@@ -80,3 +80,10 @@ def test_an_item_starting_with_an_inline_tag_is_read_by_its_first_word():
     policy = rendering.read(body, lang="en")
     html = python_markdown.markdown(body, extensions=EXTENSIONS)
     assert '<li><span id="footnote-2"></span> Registered' in html and rendering.unrendered(html, policy) == []
+
+
+def test_a_hash_without_a_space_is_named_where_the_site_and_the_checks_read_it_apart():
+    text = "---\ndate: 2023-01-01\n---\n# T\n\n## 1. A\n\n#1 in our values.\n\n\\#2 is escaped. And # 3 is prose.\n"
+    found = rendering.check(text, path="p.md", lang="en")
+    assert [(f.line, f.rule) for f in found] == [(8, "render.structure")]
+    assert "is a heading on the published page and a paragraph for the checks" in found[0].message

@@ -38,7 +38,8 @@ def escape_text(text: str, *, line_start: bool, in_cell: bool) -> str:
     if in_cell:
         text = text.replace("|", "\\|")
     if line_start:
-        text = re.sub(r"^(\s*)([#>+-])(?=\s|$|#|-)", r"\1\\\2", text)  # `---` alone is a rule
+        text = re.sub(r"^(\s*)([#>])", r"\1\\\2", text)  # Python-Markdown: `#1 …` a heading, `>16 …` a quote
+        text = re.sub(r"^(\s*)([+-])(?=\s|$|-)", r"\1\\\2", text)  # `---` alone is a rule
         text = re.sub(r"^(\s*\d{1,9})([.)])(?=\s|$)", r"\1\\\2", text)
         text = re.sub(r"^(\s*)([=~])", lambda m: m.group(1) + f"&#{ord(m.group(2))};", text)
     return text
@@ -61,7 +62,8 @@ class Converter(MarkdownConverter):
     def escape(self, text, parent_tags):
         if not text:
             return ""
-        return escape_text(text, line_start=not {"_inline", "a"} & set(parent_tags),
+        # A link's text too: import may keep it without its target (a dead link), at the start of a line.
+        return escape_text(text, line_start="_inline" not in parent_tags,
                            in_cell=bool({"td", "th"} & set(parent_tags)))
 
     def convert_hN(self, n, el, text, parent_tags):

@@ -47,6 +47,7 @@ def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = fro
     _prune(soup, notes)
     _drop_permalinks(soup, notes)
     _unlayout_tables(soup)
+    _section_lists(soup, notes)
     _unmerge_cells(soup, notes)
     _lettered_lists(soup, notes)
     _cell_lists(soup, notes)
@@ -102,6 +103,28 @@ def _unlayout_tables(soup: BeautifulSoup) -> None:
                      if p.find_parent("table") is table]
             for part in [*parts, table]:
                 part.name = "div"
+
+
+def _section_lists(soup: BeautifulSoup, notes: Notes) -> None:
+    """A list whose every item starts with a heading (`<ol><li><h2>Who we are</h2><p>…`, as some generators lay
+    out numbered sections) is the page's sections: each heading takes the item's number (`1. Who we are`) and
+    is followed by the rest of the item, out of the list (Markdown puts no heading in a list)."""
+    count = 0
+    for listing in soup.find_all(["ol", "ul"]):
+        items = listing.find_all("li", recursive=False)
+        firsts = [_first_content(item) for item in items]
+        if not items or not all(first is not None and first.name in HEADINGS for first in firsts):
+            continue
+        start = int(str(listing["start"])) if str(listing.get("start", "")).isdigit() else 1
+        for n, (item, heading) in enumerate(zip(items, firsts), start):
+            if listing.name == "ol" and heading is not None:
+                heading.insert(0, NavigableString(f"{n}. "))
+            item.name = "div"
+        listing.name = "div"
+        count += 1
+    if count:
+        notes.add(f"{count} list{'s' if count > 1 else ''} of sections (each item starting with a heading): each "
+                  "heading became a section heading, numbered as its item was")
 
 
 _PERMALINK_TEXT = frozenset({"¶", "#", "§", "🔗", "⚓", "link", "permalink"})

@@ -736,3 +736,19 @@ def test_a_list_of_sections_becomes_numbered_sections_and_line_starts_stay_text(
     assert "\n\n[1\\. Terms](#gone) apply." in converted.markdown  # kept escaped when import drops the dead link
     assert any("list of sections" in n for n in converted.notes)
     assert gate_problems(converted) == []
+
+
+def test_text_hidden_in_word_is_left_out_and_said(tmp_path: Path):
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Privacy policy", level=1)
+    paragraph = document.add_paragraph("We keep data for two years.")
+    paragraph.add_run(" [DRAFTING NOTE: three years?]").font.hidden = True
+    document.add_paragraph("Contact us.")
+    source = tmp_path / "privacy-2023-01-01.docx"
+    document.save(str(source))
+    converted = convert(source)
+    assert "We keep data for two years.\n\nContact us." in converted.markdown
+    assert "DRAFTING" not in converted.markdown
+    assert any("left out 1 run(s) of text formatted as hidden in Word" in n for n in converted.notes)

@@ -61,6 +61,11 @@ def convert(data: bytes, *, name: str) -> Converted:
         comments, styles = (archive.read(f"word/{part}.xml").decode("utf-8", "replace")
                             if f"word/{part}.xml" in parts else "" for part in ("comments", "styles"))
         style_map = STYLE_MAP + (TITLED if _uses_title(document, styles) else "")
+        shown, hidden = _HIDDEN_RUN.subn("", document)
+        if hidden:  # mammoth reads hidden runs as text: the document without them
+            data = _with_part(archive, "word/document.xml", shown.encode("utf-8"))
+            notes.add(f"left out {hidden} run(s) of text formatted as hidden in Word (not shown, not printed: a "
+                      "drafting note, a table of contents' page numbers)")
         result = mammoth.convert_to_html(io.BytesIO(data), style_map=style_map,
                                          convert_image=mammoth.images.img_element(lambda image: {"src": ""}))
     except ConvertError:
@@ -73,6 +78,21 @@ def convert(data: bytes, *, name: str) -> Converted:
     body = neutralise.neutralise(html_to_markdown(result.value, notes), notes)
     title = re.search(r"(?m)^# (.+?)(?: \{#[^}]*\})?$", body)
     return Converted(body, {"title": title.group(1).strip()} if title else {}, notes.sentences(), where=notes.where)
+
+
+# A run whose properties hide it (w:vanish; w:webHidden, as Word's table of contents hides its page numbers on
+# the web): Word neither shows nor prints it. Runs do not nest; `<w:rPr>` is no run.
+_HIDDEN_RUN = re.compile(r'<w:r(?:\s[^>]*)?>(?:(?!</w:r>).)*?<w:(?:vanish|webHidden)(?:\s+w:val="(?:1|true|on)")?\s*/>'
+                         r'(?:(?!</w:r>).)*?</w:r>', re.S)
+
+
+def _with_part(archive: zipfile.ZipFile, name: str, content: bytes) -> bytes:
+    """The document's zip with the part `name` replaced by `content`."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy:
+        for info in archive.infolist():
+            copy.writestr(info, content if info.filename == name else archive.read(info.filename))
+    return out.getvalue()
 
 
 def _document_notes(document: str, comments: str, styles: str, html: str, notes: Notes) -> None:

@@ -9,5 +9,6 @@ import datetime as dt
 
 
 def today() -> dt.date:
-    """The machine's date (UTC on CI): the day a version takes effect is the day its date reads."""
-    return dt.date.today()
+    """Today's date in UTC, on every machine: a version takes effect on its date, from 00:00 UTC. (The machine's
+    own date made a laptop west of UTC move `latest` back onto the version before, the evening CI had moved it.)"""
+    return dt.datetime.now(dt.UTC).date()

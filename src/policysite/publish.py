@@ -317,6 +317,8 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
     if found.backdated:
         raise PublishError(found.backdated_error(project.paths[project.settings.authoritative], gate.EXCEPTIONS_FILE)
                            + " Nothing was published.")
+    if only is None and found.versions:
+        _head_is_dated(project)
     outcome = Outcome(warnings=list(found.warnings))
     outcome.messages += [f"{sha[:7]}: never published, as {gate.EXCEPTIONS_FILE} records: {reason}"
                          for sha, reason in sorted(unpublished.items()) if only is None]
@@ -436,6 +438,19 @@ def _not_found(project: Project, state: BranchState, found: set[str]) -> list[st
                  if source.path != project.paths[authoritative] else "its commit is not in this branch's history")
         lines.append(f"{version}: not rebuilt: {where} ({source.commit[:7]}); kept as published")
     return lines
+
+
+def _head_is_dated(project: Project) -> None:
+    """HEAD's page is a version or the same text as one: a page whose date cannot be read, or that is gone, was
+    passed over by the history's scan, and a daily `policy history` said nothing of the text at HEAD."""
+    path = project.paths[project.settings.authoritative]
+    page = git.read_blob(project.repo, "HEAD", path)
+    if page is None:
+        raise PublishError(f"{path} is not in HEAD's commit, whose history has dated versions: restore it (the "
+                           "archive keeps every version published); nothing was published")
+    if hist.date_of(page.decode("utf-8", "replace"), path=path, lang=project.settings.authoritative) is None:
+        raise PublishError(f"{path} at HEAD has no date that can be read (`policy check` says why): its text would "
+                           "be passed over; nothing was published")
 
 
 def _out_of_order(project: Project, version: hist.DatedVersion, sources: dict[str, bytes],

@@ -426,6 +426,19 @@ def test_a_text_dated_before_an_earlier_commits_date_is_refused_and_nothing_publ
     assert "Texte un." in project.show("fr/2021-01-01/index.html")
 
 
+def test_history_refuses_when_heads_page_has_no_date_it_can_read(project):
+    """Its scan passes such a commit over: the daily job said "nothing to publish" of a text never published."""
+    project.commit("2021-01-01")
+    tip = project.history().commit
+    page = project.root / "docs" / "fr" / "index.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("date: 2021-01-01", "date: 2021-06-01T00:00:00"),
+                    encoding="utf-8")
+    project.commit_all("a date with a time")
+    with pytest.raises(publish.PublishError, match=r"^docs/fr/index.md at HEAD has no date that can be read"):
+        project.history()
+    assert project.branch() == tip
+
+
 def test_history_is_the_branchs_own_a_merged_branchs_drafts_are_not_versions(project):
     """Its first parents: a merge brings the text its branch ends with; a draft dated otherwise on the way is not
     a version, and a version the branch carried is one even when a later merge takes the other side's text."""

@@ -516,6 +516,16 @@ def _front_matter(text: str, path: str, problems: list[Finding]) -> tuple[dict, 
     return meta, text[match.end():], offset
 
 
+_BREAK = re.compile(r"<br\s*/?>", re.I)
+_INLINE_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+
+
+def visible(text: str) -> str:
+    """A block's text as a reader sees it: without the inline HTML tags the model keeps (`<sup>`, `<abbr>`), a
+    line break `<br>` as a space. For what draws the text again (the PDF, the side-by-side page, the JSON export)."""
+    return _INLINE_TAG.sub("", _BREAK.sub(" ", text)) if "<" in text else text
+
+
 def _plain(children: list[Token]) -> str:
     """Visible text of inline tokens, without Markdown markup."""
     out: list[str] = []

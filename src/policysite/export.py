@@ -42,7 +42,7 @@ def policy_json(source: bytes, *, lang: str, version: str, url: str, previous: s
 
 
 def _block(block: document.Block) -> dict:
-    data: dict[str, object] = {"kind": block.kind, "text": block.text, "line": block.line}
+    data: dict[str, object] = {"kind": block.kind, "text": document.visible(block.text), "line": block.line}
     if block.depth:
         data["depth"] = block.depth
     if block.links:
@@ -50,7 +50,7 @@ def _block(block: document.Block) -> dict:
     if block.strong:
         data["strong"] = list(block.strong)
     if block.cells:
-        data["cells"] = list(block.cells)
+        data["cells"] = [document.visible(cell) for cell in block.cells]
     if block.markdown:
         # Not the Markdown itself: what tells a whitespace-only or formatting-only edit from a change of text.
         data["md"] = [_digest(block.markdown), _digest(" ".join(block.markdown.split()))]

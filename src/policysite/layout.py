@@ -63,13 +63,18 @@ def parts(blocks: Sequence[document.Block]) -> list[Part]:
                 if not level:
                     break
                 level = level[-1].children
-            level.append(Item(runs(block.text, block.strong)))
+            level.append(Item(_runs(block)))
         elif block.kind == "row":
-            cells = block.cells or (block.text,)
+            cells = tuple(document.visible(cell) for cell in block.cells or (block.text,))
             if last is None or last.kind != "table":
                 out.append(Part("table", header=cells))
             else:
                 last.rows.append(cells)
         else:
-            out.append(Part("paragraph", runs=runs(block.text, block.strong)))
+            out.append(Part("paragraph", runs=_runs(block)))
     return out
+
+
+def _runs(block: document.Block) -> list[tuple[str, bool]]:
+    """A block's text as drawn (without inline HTML tags), cut into runs by its bold spans."""
+    return runs(document.visible(block.text), [document.visible(span) for span in block.strong])

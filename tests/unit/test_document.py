@@ -183,3 +183,17 @@ def test_a_heading_in_a_list_item_starts_a_section_and_the_item_is_none():
                             "    1. a\n    2. b\n", path="p.md", lang="en")
     assert [(s.title, [(b.kind, b.text) for b in s.blocks]) for s in policy.sections] == [
         ("Who", [("paragraph", "Us.")]), ("Rights", [("paragraph", "Yours."), ("item", "a"), ("item", "b")])]
+
+
+def test_what_draws_the_text_again_sees_it_without_inline_tags():
+    """The PDF and the JSON export printed `Contract<br>Legal obligation` and `m<sup>2</sup>` as written."""
+    from policysite import export, layout
+
+    text = ("---\ndate: 2023-01-01\n---\n# T\n\n## 1. A\n\nm<sup>2</sup> and <abbr title=\"x\">GDPR</abbr>.\n\n"
+            "| Purpose | Basis |\n|---|---|\n| Orders | Contract<br>Legal obligation |\n")
+    policy = document.parse(text, path="p.md", lang="en")
+    drawn = layout.parts(policy.sections[0].blocks)
+    assert drawn[0].runs == [("m2 and GDPR.", False)]
+    assert drawn[1].rows == [("Orders", "Contract Legal obligation")]
+    exported = export.policy_json(text.encode(), lang="en", version="2023-01-01", url="https://e.org/", previous=None)
+    assert "<br>" not in exported and "<sup>" not in exported and "Contract Legal obligation" in exported

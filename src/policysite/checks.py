@@ -52,6 +52,10 @@ def _unreadable(display: str, code: str, line: int, rule: str, message: str) -> 
     return document.Policy(display, code, {}, "", 0, {}, [], [], [Finding(display, line, rule, message)])
 
 
+# The years a version's date may have: its files are dated with it (SOURCE_DATE_EPOCH, 32 bits: until 2106).
+FIRST_YEAR, LAST_YEAR = 1900, 2099
+
+
 def date_findings(policy: document.Policy, *, today: dt.date, notice_days: int = 30,
                   notice: document.Policy | None = None) -> list[Finding]:
     """The front matter date: present, a real ISO date, and in the future only when announced with notice.
@@ -72,6 +76,10 @@ def date_findings(policy: document.Policy, *, today: dt.date, notice_days: int =
     if policy.date is None:
         return findings + [Finding(policy.path, line, "frontmatter.date-invalid",
                                    f"date “{value}” is not a valid ISO date (YYYY-MM-DD, e.g. 2021-02-17)")]
+    if not FIRST_YEAR <= policy.date.year <= LAST_YEAR:  # year 1 or 9999: a typo, and past what the build dates
+        return findings + [Finding(policy.path, line, "frontmatter.date-invalid",
+                                   f"date {policy.date.isoformat()} is not between {FIRST_YEAR} and {LAST_YEAR}: "
+                                   "write the year in full (YYYY-MM-DD, e.g. 2021-02-17)")]
     notice = notice or policy
     announced, date = notice.announced, policy.date
     if announced is not None and announced > date:

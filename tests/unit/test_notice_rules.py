@@ -107,3 +107,11 @@ def test_the_copyright_years_follow_the_version_shown():
     assert pages.with_year(line, year=year) == "Copyright © Example. 2016-2023. All rights reserved."
     assert pages.copyright_year(SETTINGS, release=None, entries=None, today=TODAY, config_file=None) == 2027
     assert pages.with_year("Copyright © Example", year=2023) == "Copyright © Example"
+
+
+@pytest.mark.parametrize("date", ["0001-01-01", "9999-12-31", "1899-12-31"])
+def test_a_date_out_of_the_years_a_version_may_have_is_a_finding_at_its_line(date):
+    policy = document.parse(f"---\ndate: {date}\nannounced: 2021-01-01\n---\n# T\n", path="p.md", lang="en")
+    found = checks.date_findings(policy, today=dt.date(2026, 12, 1))
+    assert [(f.line, f.rule) for f in found] == [(2, "frontmatter.date-invalid")]
+    assert "is not between 1900 and 2099" in found[0].message

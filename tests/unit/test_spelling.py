@@ -211,3 +211,9 @@ def test_code_spans_are_names_not_words_in_paragraphs_and_tables():
     policy = document.parse(text, path="p.md", lang="en")
     assert [(f.line, f.message.split("”")[0]) for f in spelling.check(policy, words=frozenset())] == [
         (9, "§1: “cookielawinfoo")]
+
+
+def test_soft_hyphens_and_zero_width_characters_do_not_cut_a_word():
+    """Word and CMS exports write hyphenation points (U+00AD) and zero-width spaces inside words."""
+    assert [w for w, _ in spelling.tokens("Wir ver\u00adar\u00adbei\u00adten Da\u200bten und\u2060\ufeff mehr.",
+                                          lang="de")] == ["Wir", "verarbeiten", "Daten", "und", "mehr"]

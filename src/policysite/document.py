@@ -100,6 +100,9 @@ class MetaLoader(yaml.SafeLoader):
         seen = set()
         for key_node, _value in node.value:
             key = self.construct_object(key_node, deep=True)
+            if not isinstance(key, str | int | float | bool | dt.date) and key is not None:  # `? [a]`: a list as key
+                raise yaml.constructor.ConstructorError(None, None, f"a key must be a word, not {type(key).__name__}",
+                                                        key_node.start_mark)
             if key in seen:
                 raise yaml.constructor.ConstructorError(None, None, f"key “{key}” is given twice", key_node.start_mark)
             seen.add(key)

@@ -80,8 +80,8 @@ def load_words(path: Path) -> frozenset[str]:
 
     A missing file is an empty list. Entries keep their case; lookups ignore it.
     """
-    try:
-        text = Path(path).read_text(encoding="utf-8")
+    try:  # bytes that are not UTF-8 are lint_words' finding, at their line
+        text = Path(path).read_bytes().decode("utf-8", "replace")
     except FileNotFoundError:
         return frozenset()
     return frozenset(word for _, word, _ in _entries(text))
@@ -93,9 +93,16 @@ def lint_words(path: Path, *, lang: str, display_path: str | None = None,
     (the pages that share the list: every document of the site in that language)."""
     shown = display_path or str(path)
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        data = Path(path).read_bytes()
     except FileNotFoundError:
         return []
+    text = data.decode("utf-8", "replace")
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[:exc.start].count(b"\n") + 1
+        return [Finding(shown, line, RULE_WORD_LIST, f"line {line} is not UTF-8 (byte 0x{data[exc.start]:02x}): save "
+                                                    "the word list as UTF-8")]
     entries = list(_entries(text))
     known = _in_dictionary(lang, frozenset(_key(w) for _, w, _ in entries if not _PHRASE_SPACE.search(w)))
     used = _used_keys(policy, frozenset(w for _, w, _ in entries)) if policy is not None else None

@@ -197,3 +197,8 @@ def test_what_draws_the_text_again_sees_it_without_inline_tags():
     assert drawn[1].rows == [("Orders", "Contract Legal obligation")]
     exported = export.policy_json(text.encode(), lang="en", version="2023-01-01", url="https://e.org/", previous=None)
     assert "<br>" not in exported and "<sup>" not in exported and "Contract Legal obligation" in exported
+
+
+def test_a_list_as_a_front_matter_key_is_a_finding_not_a_crash():
+    policy = document.parse("---\ndate: 2021-01-01\n? [a]\n: c\n---\n# T\n", path="p.md", lang="en")
+    assert [(f.line, f.rule) for f in policy.problems] == [(3, "frontmatter.yaml")]

@@ -217,3 +217,12 @@ def test_soft_hyphens_and_zero_width_characters_do_not_cut_a_word():
     """Word and CMS exports write hyphenation points (U+00AD) and zero-width spaces inside words."""
     assert [w for w, _ in spelling.tokens("Wir ver\u00adar\u00adbei\u00adten Da\u200bten und\u2060\ufeff mehr.",
                                           lang="de")] == ["Wir", "verarbeiten", "Daten", "und", "mehr"]
+
+
+def test_a_word_list_that_is_not_utf8_is_named_at_its_line(tmp_path):
+    words = tmp_path / ".words.txt"
+    words.write_bytes("RGPD  # le règlement\n".encode() + b"\xff\xfebad\n")
+    assert spelling.load_words(words) >= {"RGPD"}
+    found = spelling.lint_words(words, lang="fr", display_path="docs/fr/.words.txt")
+    assert [(f.path, f.line, f.message) for f in found] == [
+        ("docs/fr/.words.txt", 2, "line 2 is not UTF-8 (byte 0xff): save the word list as UTF-8")]

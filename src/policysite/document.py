@@ -149,6 +149,7 @@ class Block:
     strong: tuple[str, ...] = ()  # bold spans, which mark defined terms
     cells: tuple[str, ...] = ()
     markdown: str = ""  # the inline Markdown as written: tells formatting-only edits from text edits
+    number: int = 0  # an item of a numbered list: its number as the site shows it (its list's start, then +1)
 
 
 @dataclass
@@ -356,6 +357,7 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
     unnumbered: list[tuple[Section, str]] = []
     preamble: list[Block] = []
     list_depth = -1
+    numbers: list[int] = []  # per open list: the next item's number, 0 in a bulleted list
     item_start: list[int] = []
     row: list[str] | None = None
     row_links: list[str] = []
@@ -390,11 +392,18 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
             continue
         if tok.type in ("bullet_list_open", "ordered_list_open"):
             list_depth += 1
+            start = str(tok.attrs.get("start", "1")) if tok.type == "ordered_list_open" else ""
+            numbers.append(int(start) if start.isdigit() else 0)
         elif tok.type in ("bullet_list_close", "ordered_list_close"):
             list_depth -= 1
+            if numbers:
+                numbers.pop()
         elif tok.type == "list_item_open":
             item_start.append(len(target))
-            target.append(Block("item", line, "", depth=list_depth))
+            number = numbers[-1] if numbers else 0
+            if number:
+                numbers[-1] += 1
+            target.append(Block("item", line, "", depth=list_depth, number=number))
         elif tok.type == "list_item_close" and item_start:  # (none open when a heading ended it)
             item_start.pop()
         elif tok.type == "tr_open":
@@ -418,7 +427,8 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
                 joined = f"{item.text}\n{text_}" if item.text else text_
                 source = f"{item.markdown}\n{tok.content}" if item.markdown else tok.content
                 target[at] = Block("item", item.line, joined, depth=item.depth,
-                                   links=item.links + links, strong=item.strong + strong, markdown=source)
+                                   links=item.links + links, strong=item.strong + strong, markdown=source,
+                                   number=item.number)
             else:
                 target.append(Block("paragraph", line, text_, links=links, strong=strong, markdown=tok.content))
         elif tok.type == "html_block":

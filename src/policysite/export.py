@@ -45,6 +45,8 @@ def _block(block: document.Block) -> dict:
     data: dict[str, object] = {"kind": block.kind, "text": document.visible(block.text), "line": block.line}
     if block.depth:
         data["depth"] = block.depth
+    if block.number:
+        data["number"] = block.number
     if block.links:
         data["links"] = list(block.links)
     if block.strong:

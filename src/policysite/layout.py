@@ -18,6 +18,7 @@ class Item:
 
     runs: list[tuple[str, bool]]
     children: list[Item] = field(default_factory=list)
+    number: int = 0  # in a numbered list, its number as the site shows it; 0 in a bulleted one
 
 
 @dataclass
@@ -63,7 +64,7 @@ def parts(blocks: Sequence[document.Block]) -> list[Part]:
                 if not level:
                     break
                 level = level[-1].children
-            level.append(Item(_runs(block)))
+            level.append(Item(_runs(block), number=block.number))
         elif block.kind == "row":
             cells = tuple(document.visible(cell) for cell in block.cells or (block.text,))
             if last is None or last.kind != "table":

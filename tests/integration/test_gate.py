@@ -18,7 +18,7 @@ def project(tmp_path, monkeypatch):
 
 def test_history_refuses_a_future_date_and_an_outdated_translation_until_recorded(project):
     project.commit("2021-02-17")
-    future = project.commit("2999-01-01", fr="Texte daté du futur.", en="Text dated in the future.")
+    future = project.commit("2098-01-01", fr="Texte daté du futur.", en="Text dated in the future.")
     project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
     # French changes, English does not: the translation is outdated at this commit.
     (project.root / "docs" / "fr" / "index.md").write_text(fr_page("2023-05-10", "Texte changé en français."),
@@ -28,7 +28,7 @@ def test_history_refuses_a_future_date_and_an_outdated_translation_until_recorde
     project.commit("2024-06-01", fr="Quatrième texte.", en="Fourth text.")
     result = project.run("history")
     assert result.returncode == 1, result.stdout + result.stderr
-    assert f"error: 2999-01-01 (commit {future[:7]})" in result.stderr and "[frontmatter.date-future]" in result.stderr
+    assert f"error: 2098-01-01 (commit {future[:7]})" in result.stderr and "[frontmatter.date-future]" in result.stderr
     assert f"error: 2023-05-10 (commit {outdated[:7]})" in result.stderr and "[sync.outdated]" in result.stderr
     assert "Traceback" not in result.stderr
     versions = [v["version"] for v in json.loads(project.show("fr/versions.json"))]

@@ -306,3 +306,15 @@ def test_font_folders_are_a_setting_of_folders_inside_the_project():
     for bad in (["/usr/share/fonts"], ["../fonts"], "fonts", [3]):
         with pytest.raises(SettingsError, match="extra.policy.pdf_fonts"):
             from_extra({"policy": {**base, "pdf_fonts": bad}})
+
+
+def test_a_numbered_list_keeps_the_numbers_the_site_shows_and_a_cell_no_tag(tmp_path):
+    """"Right 3" of the text refers to item 3: printed as bullets, nothing was item 3 (an adoption hunt)."""
+    text = ("---\ndate: 2024-03-01\n---\n\n# T\n\n## 1. Rights\n\n1. Access.\n2. Correction.\n\nThen:\n\n3. Erasure.\n"
+            "    - of copies\n\nRight 3 does not apply.\n\n| Purpose | Basis |\n|---|---|\n| Orders | Contract<br>Law |\n")
+    path = tmp_path / "p.pdf"
+    path.write_bytes(pdf.render_pdf(text.encode(), env=env(), lang="en", version="2024-03-01", url=URL))
+    printed = " ".join(subprocess.run([poppler("pdftotext"), str(path), "-"], capture_output=True, text=True,
+                                      check=True).stdout.split())
+    assert "1. Access. 2. Correction. Then: 3. Erasure. • of copies Right 3" in printed, printed
+    assert "<br>" not in printed and "Contract Law" in printed

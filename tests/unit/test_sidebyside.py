@@ -38,3 +38,12 @@ def test_page_body_has_the_notice_and_as_many_headings_in_each_column():
     assert "Only the French text is authoritative: where the translation differs, it prevails." in html
     assert html.count('<div class="policy-sides-col" lang="fr">') == html.count(
         '<div class="policy-sides-col" lang="en">') == html.count("<h2>") / 2 == 3
+
+
+def test_a_numbered_list_is_drawn_numbered_as_the_site_numbers_it():
+    env = Environment(loader=FileSystemLoader(str(ROOT / "overrides")), autoescape=True)
+    listed = FR.replace("Accès.", "1. Accès.\n2. Rectification.\n\nPuis :\n\n3. Effacement.\n- Un point.")
+    html = sidebyside.page_body(env=env, lang="en", source_lang="fr", source_text=listed, text=listed,
+                                version="2024-03-01")
+    assert '<li value="3">Effacement.</li>' in html and '<li value="1">Accès.</li>' in html
+    assert html.count("<ol>") == 4 and "<li>Un point.</li>" in html  # two lists in each column; a bullet stays

@@ -384,9 +384,12 @@ def previous_of(project: Project, manifests: dict[str, mf.VersionManifest], pend
     for lang, entry in manifests[before].languages.items():
         data = git.read_blob(project.repo, entry.source.commit, entry.source.path)
         if data is None:
+            advice = ("run `git fetch --unshallow` first" if git.shallow_boundary(project.repo) else
+                      "the commit it was published from is no longer in the history (a branch squashed or "
+                      "rewritten since): fetch it from where it still is, or `policy history --rebuild` publishes "
+                      "every version again from the history as it now is")
             raise PublishError(f"{version}: its changes page compares it with {before}, whose text "
-                               f"({entry.source.path} at {entry.source.commit[:7]}) is not in this clone: "
-                               "run `git fetch --unshallow` first")
+                               f"({entry.source.path} at {entry.source.commit[:7]}) is not in this clone: {advice}")
         texts[lang] = data
     return before, Texts(texts), {lang: entry.aliases for lang, entry in manifests[before].languages.items()}
 

@@ -10,7 +10,7 @@ from markdown.extensions.attr_list import get_attrs_and_remainder
 from policysite.document import Block, Policy, code_spans
 from policysite.findings import Finding
 from policysite.safety import FETCHING_CLASSES
-from policysite.spelling import mask, texts
+from policysite.spelling import mask, shouting, texts
 
 RULE_DOUBLED = "editorial.doubled-word"
 RULE_BRAND = "editorial.brand"
@@ -100,9 +100,10 @@ def _doubled(prose: str, where: str, legitimate: frozenset[str]) -> Iterator[str
 
 def _brand(prose: str, text: str, where: str, brand: str, pattern: re.Pattern[str]) -> Iterator[str]:
     """Brand spellings in prose; URLs, e-mail addresses and domains (dial-once.com) are blanked out already."""
+    capitals = shouting(text)  # a heading in capitals writes the brand in capitals too: ACME WIDGETS, INC.
     for match in pattern.finditer(prose):
         written = text[match.start():match.end()]
-        if " ".join(written.split()) != brand:
+        if " ".join(written.split()) != brand and not (capitals and " ".join(written.split()) == brand.upper()):
             yield f"{where}: brand written “{written}”, write “{brand}”"
 
 

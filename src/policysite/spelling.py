@@ -193,6 +193,8 @@ def check(policy: Policy, *, words: frozenset[str], words_path: str | None = Non
     found: list[tuple[int, str, Word]] = []
     for line, where, text, block in texts(policy):
         text = _without_code(text, block)
+        if shouting(text):  # a heading in capitals (US policies: INFORMATION WE COLLECT): its words, not acronyms
+            text = text.lower()
         if phrases:
             text = phrases.sub(lambda m: " " * len(m.group()), text)
         found.extend((line, where, word) for word in words_of(text, lang=policy.lang))
@@ -346,6 +348,12 @@ def _known(word: str, listed: dict[str, str], unknown: set[str]) -> bool:
     if key in listed:
         return True
     return not _is_acronym(word) and key not in unknown
+
+
+def shouting(text: str) -> bool:
+    """A line written in capitals throughout, with at least two words of three letters or more."""
+    letters = [w for w in re.findall(r"[^\W\d_]{3,}", text)]
+    return len(letters) >= 2 and all(w.isupper() for w in letters)
 
 
 def _is_acronym(word: str) -> bool:

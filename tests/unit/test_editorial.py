@@ -219,3 +219,10 @@ def test_a_fenced_code_blocks_attributes_are_judged_as_attribute_lists():
 def test_a_class_set_by_the_text_is_refused(body):
     messages = [f[2] for f in found(body) if f[1] == "editorial.html"]
     assert messages and all("the policy text may set ids" in m or "is not allowed" in m for m in messages), messages
+
+
+def test_the_brand_in_a_heading_in_capitals_is_the_brand():
+    policy = document.parse("---\ndate: 2024-01-05\n---\n# ACME WIDGETS, INC. PRIVACY POLICY\n\n## 1. One\n\n"
+                            "ACME Widgets, Inc. sells.\n", path="docs/en/index.md", lang="en")
+    found = [f.message for f in editorial.check(policy, brand="Acme Widgets, Inc.") if f.rule == "editorial.brand"]
+    assert found == ["§1: brand written “ACME Widgets, Inc.”, write “Acme Widgets, Inc.”"]

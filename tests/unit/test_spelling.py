@@ -226,3 +226,10 @@ def test_a_word_list_that_is_not_utf8_is_named_at_its_line(tmp_path):
     found = spelling.lint_words(words, lang="fr", display_path="docs/fr/.words.txt")
     assert [(f.path, f.line, f.message) for f in found] == [
         ("docs/fr/.words.txt", 2, "line 2 is not UTF-8 (byte 0xff): save the word list as UTF-8")]
+
+
+def test_a_heading_in_capitals_is_checked_as_words_not_acronyms():
+    policy = document.parse("---\ndate: 2024-01-05\n---\n# PRIVACY POLICY\n\n## 1. INFORMATION WE COLLECT\n\n"
+                            "We collect your name. GDPR applies; XYZQ does not.\n", path="docs/en/index.md", lang="en")
+    found = [f.message for f in spelling.check(policy, words=frozenset({"GDPR"}))]
+    assert len(found) == 1 and "XYZQ" in found[0], found

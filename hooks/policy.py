@@ -168,7 +168,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     versions = [dt.date.fromisoformat(v) for v in reversed(release.versions)] if release else None
     return pages.decorate(html, env=env, settings=settings, lang=config.theme["language"],
                           date=page.meta.get("date"), versions=versions, link_versions=bool(release),
-                          note=page.meta.get("summary"))
+                          note=page.meta.get("summary"), pdf=release is None or release.pdf)
 
 
 def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation) -> dict[str, Any]:

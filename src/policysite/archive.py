@@ -18,7 +18,7 @@ from typing import Any
 
 from jinja2 import Environment
 
-from policysite import document, pdf, periods, redline, sidebyside
+from policysite import document, pdf as pdf_file, periods, redline, sidebyside
 from policysite.document import anchor_for, label_of, named
 from policysite.redline import docx
 from policysite.settings import Release
@@ -247,7 +247,7 @@ def page_body(kind: str, *, env: Environment, lang: str, docs_page: Path, releas
         text = docs_page.read_text(encoding="utf-8")
         change = changes_of(text, lang=lang, previous_text=release.previous_text if release.previous else None)
         return changes_page(env=env, lang=lang, version=release.version, previous=release.previous, change=change,
-                            note=notice_of(text, lang=lang).get("note", ""))
+                            note=notice_of(text, lang=lang).get("note", ""), pdf=release.pdf)
     if kind == HISTORY:
         return history_page(env=env, lang=lang, entries=entries or [], earlier=earlier)
     if kind == AT:
@@ -256,7 +256,7 @@ def page_body(kind: str, *, env: Environment, lang: str, docs_page: Path, releas
 
 
 def changes_page(*, env: Environment, lang: str, version: str, previous: str | None,
-                 change: redline.Redline | None, note: str = "") -> str:
+                 change: redline.Redline | None, note: str = "", pdf: bool = True) -> str:
     """The changes page's body, at <lang>/<version>/changes/: links, the legal team's note, then the redline
     against `previous`."""
     context = {"t": strings(lang), "lang": lang, "version": version, "previous": previous, "note": note,
@@ -265,7 +265,7 @@ def changes_page(*, env: Environment, lang: str, version: str, previous: str | N
                                               new_url="../") if change is not None else "",
                "history": "../../history/", "compare": f"../../compare/#{previous}..{version}" if previous else "",
                "docx": docx.file_name(lang=lang, old=previous, new=version) if previous and change else "",
-               "pdf": "../" + pdf.file_name(lang=lang, version=version)}
+               "pdf": "../" + pdf_file.file_name(lang=lang, version=version) if pdf else ""}
     return env.get_template("partials/policy-changes.html").render(context)
 
 

@@ -124,11 +124,13 @@ def build_version(project: Project, *, version: str, known: list[str], snapshot:
         snapshot.sources[language.code], env=printing.environment(project.theme, language), lang=language.code,
         version=version, url=f"{settings.public_url}{settings.base(language.code)}/{version}/", fonts=fonts)
         for language in settings.languages if language.code in snapshot.sources}
-    built = _build_languages(project, version=version, known=known, snapshot=snapshot, out=out,
-                             previous=previous, aliases=aliases, links=links, since=since or {})
     pdfs = pdfs or {}
+    # Printed first: a language the print engine cannot print is built without links to a PDF.
     made = {code: printing.kept(page, pdfs.get(code), lambda blob: git.cat_blob(project.repo, blob))
             or printing.printed(page) for code, page in pages.items()}
+    built = _build_languages(project, version=version, known=known, snapshot=snapshot, out=out,
+                             previous=previous, aliases=aliases, links=links, since=since or {},
+                             without_pdf={code for code, printed in made.items() if printed.data is None})
     for code, printed in made.items():
         if printed.note:
             built.notes.append(printed.note)
@@ -145,7 +147,8 @@ def build_version(project: Project, *, version: str, known: list[str], snapshot:
 
 def _build_languages(project: Project, *, version: str, known: list[str], snapshot: gate.Snapshot, out: Path,
                      previous: Previous | None, aliases: dict[str, dict[str, list[str]]],
-                     links: dict[str, list[str]], since: dict[str, str]) -> Built:
+                     links: dict[str, list[str]], since: dict[str, str],
+                     without_pdf: set[str] | None = None) -> Built:
     """Every language of the version through MkDocs, its output checked (its PDFs are build_version's)."""
     settings = project.settings
     date = dt.date.fromisoformat(version)
@@ -168,6 +171,8 @@ def _build_languages(project: Project, *, version: str, known: list[str], snapsh
                 release["source_text"] = snapshot.sources[settings.authoritative].decode("utf-8")
             if aliases.get(code):
                 release["aliases"] = aliases[code]
+            if code in (without_pdf or set()):
+                release["pdf"] = False
             if links:
                 release["links"] = {page: crosslinks.url(settings, crosslinks.Target(*target), lang=code)
                                     for page, target in links.items()}

@@ -58,29 +58,30 @@ def _hook(hook: str, *, config_file: str, files: Path) -> list[str]:
     written = files / hook
     if not written.is_file() or written.read_bytes() != own[name]:
         return [f"{config_file}: hooks: {hook} differs from the generator's own: {why}; copy the generator's "
-                "(policy init writes it)"]
+                f"over it ({_generator_root()}/hooks/{name}: a new version of the generator may change it)"]
     return []
+
+
+def _generator_root() -> Path | None:
+    from policysite import init
+
+    try:
+        return init.generator_root()
+    except init.InitError:
+        return None
 
 
 @cache
 def generator_hooks() -> dict[str, bytes] | None:
     """The generator's hooks by file name, as its source tree has them; None when it is not beside the package."""
-    from policysite import init
-
-    try:
-        root = init.generator_root()
-    except init.InitError:
-        return None
-    return {path.name: path.read_bytes() for path in sorted((root / "hooks").glob("*.py"))}
+    root = _generator_root()
+    return None if root is None else {path.name: path.read_bytes() for path in sorted((root / "hooks").glob("*.py"))}
 
 
 def own_template(template: Path, name: str) -> bool:
     """`template` (a theme override's `partials/javascripts/<name>`) is the generator's own, byte for byte."""
-    from policysite import init
-
-    try:
-        root = init.generator_root()
-    except init.InitError:
+    root = _generator_root()
+    if root is None:
         return False
     mine = root / "overrides" / "partials" / "javascripts" / name
     return mine.is_file() and template.read_bytes() == mine.read_bytes()

@@ -10,7 +10,7 @@ from typing import Any
 
 from jinja2 import Environment
 
-from policysite import pdf
+from policysite import pdf as pdf_file
 from policysite.document import anchor_for, decode
 from policysite.settings import Release, Settings, docs_page
 from policysite.strings import long_date, strings
@@ -117,12 +117,14 @@ LISTED_VERSIONS = 6  # section 1 lists this version and the five before it, then
 
 
 def decorate(html: str, *, env: Environment, settings: Settings, lang: str, date: object,
-             versions: list[dt.date] | None = None, link_versions: bool = False, note: object = None) -> str:
+             versions: list[dt.date] | None = None, link_versions: bool = False, note: object = None,
+             pdf: bool = True) -> str:
     """Insert the last-update line under the title and the version notice into the version section.
 
     With `link_versions`, each dated version links its page (`../2021-02-17/`), as on the branch,
     and the notice links this version's changes page, its PDF and the history of versions. `note` is the
-    page's `summary:` as escape_meta left it (HTML-escaped).
+    page's `summary:` as escape_meta left it (HTML-escaped). Without `pdf` (the print engine could not print the
+    language) no link names a PDF.
     """
     if not isinstance(date, dt.date):
         return html
@@ -134,7 +136,7 @@ def decorate(html: str, *, env: Environment, settings: Settings, lang: str, date
                "more_versions": len(versions or []) - len(listed),
                "history_url": "../history/" if link_versions else "", "changes_url": "changes/",
                "note": note if isinstance(note, str) else "",
-               "pdf_url": pdf.file_name(lang=lang, version=date.isoformat()) if link_versions else ""}
+               "pdf_url": pdf_file.file_name(lang=lang, version=date.isoformat()) if link_versions and pdf else ""}
     updated = env.get_template("partials/policy-updated.html").render(context)
     title = html.find("</h1>")
     top = title + len("</h1>") if title >= 0 else 0  # without a title in the text, the theme's is just above

@@ -270,6 +270,7 @@ class Release:
     aliases: dict[str, list[str]] = field(default_factory=dict)  # section id -> older ids that land on it
     links: dict[str, str] = field(default_factory=dict)  # another document's page -> the URL its links land on
     languages: tuple[str, ...] = ()  # the languages the version has (a translation may start later); () = all
+    pdf: bool = True  # its PDF is published beside it (not when the print engine could not print the language)
 
 
 def release_from_extra(extra: Mapping[str, Any]) -> Release | None:
@@ -285,4 +286,5 @@ def release_from_extra(extra: Mapping[str, Any]) -> Release | None:
                    previous_text=str(previous.get("text", "")), source_text=str(release.get("source_text", "")),
                    aliases={str(k): [str(a) for a in v] for k, v in (release.get("aliases") or {}).items()},
                    links={str(k): str(v) for k, v in (release.get("links") or {}).items()},
-                   languages=tuple(str(code) for code in release.get("languages") or ()))
+                   languages=tuple(str(code) for code in release.get("languages") or ()),
+                   pdf=release.get("pdf") is not False)

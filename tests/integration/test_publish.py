@@ -439,6 +439,24 @@ def test_history_refuses_when_heads_page_has_no_date_it_can_read(project):
     assert project.branch() == tip
 
 
+def test_a_language_the_print_engine_cannot_print_is_published_without_links_to_a_pdf(project, monkeypatch):
+    """A language without fonts for its script: the version is published without its PDF, and its page and
+    changes page no longer link one that is not there (an adoption hunt found both links dead)."""
+    from policysite import printing
+
+    real = printing.printed
+    monkeypatch.setattr(printing, "printed", lambda page: printing.Printed(None, note="no PDF: no font for it")
+                        if page.lang == "en" else real(page))
+    project.commit("2021-02-17")
+    project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
+    assert project.history(jobs=1).published == ["2021-02-17", "2022-03-01"]
+    files = project.files()
+    assert "fr/2022-03-01/policy-fr-2022-03-01.pdf" in files and "en/2022-03-01/policy-en-2022-03-01.pdf" not in files
+    for page in ("en/2022-03-01/index.html", "en/2022-03-01/changes/index.html", "en/history/index.html"):
+        assert "policy-en-2022-03-01.pdf" not in project.show(page), page
+    assert "policy-fr-2022-03-01.pdf" in project.show("fr/2022-03-01/index.html")
+
+
 def test_history_is_the_branchs_own_a_merged_branchs_drafts_are_not_versions(project):
     """Its first parents: a merge brings the text its branch ends with; a draft dated otherwise on the way is not
     a version, and a version the branch carried is one even when a later merge takes the other side's text."""

@@ -752,3 +752,15 @@ def test_text_hidden_in_word_is_left_out_and_said(tmp_path: Path):
     assert "We keep data for two years.\n\nContact us." in converted.markdown
     assert "DRAFTING" not in converted.markdown
     assert any("left out 1 run(s) of text formatted as hidden in Word" in n for n in converted.notes)
+
+
+def test_a_data_table_holding_a_table_keeps_its_rows_and_the_inner_table_becomes_text(tmp_path: Path):
+    source = tmp_path / "privacy-2023-01-01.html"
+    source.write_text("<h1>Privacy</h1><table><tr><th>Purpose</th><th>Basis</th><th>Kept</th></tr>"
+                      "<tr><td>Orders</td><td>Contract</td><td><table><tr><td>invoices</td><td>10 years</td></tr>"
+                      "<tr><td>others</td><td>3 years</td></tr></table></td></tr>"
+                      "<tr><td>Marketing</td><td>Consent</td><td>2 years</td></tr></table>", encoding="utf-8")
+    converted = convert(source)
+    assert "| Orders | Contract | invoices – 10 years; others – 3 years |" in converted.markdown, converted.markdown
+    assert "| Marketing | Consent | 2 years |" in converted.markdown
+    assert any("inside a table's cell became the cell's text" in n for n in converted.notes)

@@ -46,7 +46,7 @@ def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = fro
         return escape_text(" ".join(text.split()), line_start=True, in_cell=False) + "\n"
     _prune(soup, notes)
     _drop_permalinks(soup, notes)
-    _unlayout_tables(soup)
+    _unlayout_tables(soup, notes)
     _section_lists(soup, notes)
     _unmerge_cells(soup, notes)
     _lettered_lists(soup, notes)
@@ -91,13 +91,23 @@ def _prune(soup: BeautifulSoup, notes: Notes) -> None:
         tag.unwrap()
 
 
-def _unlayout_tables(soup: BeautifulSoup) -> None:
-    """Tables used for layout (holding headings or other tables, one column, role=presentation) become
-    plain blocks: their text keeps its headings and lists instead of being squeezed into cells."""
+def _unlayout_tables(soup: BeautifulSoup, notes: Notes) -> None:
+    """Tables used for layout (holding headings, one column, role=presentation, or holding other tables with one
+    row or two columns at most) become plain blocks: their text keeps its headings and lists instead of being
+    squeezed into cells. A data table (rows of three cells or more, or many rows) keeps its cells; a table inside
+    one of them becomes the cell's text, row by row."""
     for table in soup.find_all("table"):
         rows = [r for r in table.find_all("tr") if r.find_parent("table") is table]
         widest = max((len(r.find_all(["td", "th"], recursive=False)) for r in rows), default=0)
-        if (table.get("role") in ("presentation", "none") or table.find("table") or table.find(HEADINGS)
+        nested = [t for t in table.find_all("table") if t.find_parent("table") is table]
+        data = bool(nested) and widest >= 3 and len(rows) >= 2 and not table.find(HEADINGS)
+        if data:
+            for inner in nested:
+                inner.replace_with(NavigableString("; ".join(
+                    " – ".join(" ".join(c.get_text(" ").split()) for c in r.find_all(["td", "th"]))
+                    for r in inner.find_all("tr"))))
+            notes.add(f"{len(nested)} table(s) inside a table's cell became the cell's text, one row after another")
+        if (table.get("role") in ("presentation", "none") or (nested and not data) or table.find(HEADINGS)
                 or widest <= 1):
             parts = [p for p in table.find_all(["thead", "tbody", "tfoot", "tr", "td", "th", "caption"])
                      if p.find_parent("table") is table]

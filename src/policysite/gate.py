@@ -199,10 +199,15 @@ def exceptions(repo: gitpython.Repo, *, root: Path, rev: str = "HEAD") -> dict[s
         raise GateError(f"{EXCEPTIONS_FILE}: a list of `- commit: <id>` and `reason: <why>` entries is expected")
     found = {}
     for n, entry in enumerate(entries, 1):
+        if isinstance(entry, dict) and isinstance(entry.get("commit"), int) and not isinstance(entry["commit"], bool):
+            entry = {**entry, "commit": str(entry["commit"])}  # an id of digits only (1234567) reads as a number
         if not isinstance(entry, dict) or not isinstance(entry.get("commit"), str) \
                 or not isinstance(entry.get("reason"), str) or not entry["reason"].strip():
             raise GateError(f"{EXCEPTIONS_FILE}: entry {n} needs `commit: <id>` and `reason: <why>`")
-        full = git.rev_parse(repo, f"{entry['commit']}^{{commit}}") if len(entry["commit"]) >= 7 else None
+        if not re.fullmatch(r"[0-9a-fA-F]{7,64}", entry["commit"]):  # an id, not HEAD~0000 or a branch's name
+            raise GateError(f"{EXCEPTIONS_FILE}: entry {n}: {entry['commit']!r} is not a commit's id (7 to 64 "
+                            "hexadecimal characters): a name or HEAD~1 would name another commit tomorrow")
+        full = git.rev_parse(repo, f"{entry['commit']}^{{commit}}")
         if full is None:
             shallow = (" or of this shallow clone's history: `git fetch --unshallow` fetches the rest"
                        if git.shallow_boundary(repo) else "")

@@ -3,6 +3,7 @@ and bad input that ends in one `error:` line, never a traceback, with nothing lo
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -221,3 +222,15 @@ def test_lists_are_published_as_the_checks_read_them_or_refused_at_their_line(pr
     assert (f"docs/en/index.md:{line}: [render.structure] this list item is nested in the text but not on the "
             "published page") in result.stderr
     assert project.run("check").returncode == 1  # the legal team sees it before publishing, at the same line
+
+
+def test_unpublished_yml_reads_an_id_of_digits_as_an_id_and_refuses_what_is_no_id(project):
+    from policysite import gate, git as policy_git
+
+    project.commit("2021-02-17")
+    for written, fragment in (("HEAD~0000", "'HEAD~0000' is not a commit's id"), ("main", "is not a commit's id"),
+                              ("1234567", "'1234567' names no commit of this repository")):  # YAML: a number
+        (project.root / "unpublished.yml").write_text(f"- commit: {written}\n  reason: x\n", encoding="utf-8")
+        project.commit_all(f"record {written}")
+        with pytest.raises(gate.GateError, match=re.escape(fragment)):
+            gate.exceptions(policy_git.open_repo(project.root), root=project.root)

@@ -351,9 +351,9 @@ def _known(word: str, listed: dict[str, str], unknown: set[str]) -> bool:
 
 
 def shouting(text: str) -> bool:
-    """A line written in capitals throughout, with at least two words of three letters or more."""
-    letters = [w for w in re.findall(r"[^\W\d_]{3,}", text)]
-    return len(letters) >= 2 and all(w.isupper() for w in letters)
+    """A line written in capitals throughout: two words or more, one of four letters or more (CONTACT US)."""
+    letters = re.findall(r"[^\W\d_]{2,}", text)
+    return len(letters) >= 2 and any(len(w) >= 4 for w in letters) and all(w.isupper() for w in letters)
 
 
 def _is_acronym(word: str) -> bool:

@@ -764,3 +764,15 @@ def test_a_data_table_holding_a_table_keeps_its_rows_and_the_inner_table_becomes
     assert "| Orders | Contract | invoices – 10 years; others – 3 years |" in converted.markdown, converted.markdown
     assert "| Marketing | Consent | 2 years |" in converted.markdown
     assert any("inside a table's cell became the cell's text" in n for n in converted.notes)
+
+
+def test_bold_numbered_paragraphs_become_sections_where_the_document_has_no_heading_styles(tmp_path: Path):
+    source = tmp_path / "privacy-2024-01-05.html"
+    source.write_text("<h1>PRIVACY POLICY</h1><p>Intro.</p><p><strong>1. INFORMATION WE COLLECT</strong></p>"
+                      "<p>Names.</p><p><b>1.1 Sources</b></p><p>You.</p><p><strong>Note well</strong></p>"
+                      "<p><strong>2. CONTACT US</strong></p><p>Write.</p>", encoding="utf-8")
+    converted = convert(source)
+    assert ("## 1. INFORMATION WE COLLECT\n\nNames.\n\n### 1.1 Sources\n\nYou.\n\n**Note well**\n\n"
+            "## 2. CONTACT US\n\nWrite.") in converted.markdown, converted.markdown
+    assert any("3 bold paragraph(s) starting with a section number became section headings" in n
+               for n in converted.notes)

@@ -12,6 +12,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from policysite.convert.markdown_writer import Converter, escape_text
 from policysite.convert.notes import Notes
+from policysite.document import heading_number
 
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 # Elements whose content a reader never sees as text of the policy.
@@ -48,6 +49,7 @@ def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = fro
     _drop_permalinks(soup, notes)
     _unlayout_tables(soup, notes)
     _section_lists(soup, notes)
+    _bold_headings(soup, notes)
     _unmerge_cells(soup, notes)
     _lettered_lists(soup, notes)
     _cell_lists(soup, notes)
@@ -135,6 +137,29 @@ def _section_lists(soup: BeautifulSoup, notes: Notes) -> None:
     if count:
         notes.add(f"{count} list{'s' if count > 1 else ''} of sections (each item starting with a heading): each "
                   "heading became a section heading, numbered as its item was")
+
+
+def _bold_headings(soup: BeautifulSoup, notes: Notes) -> None:
+    """A paragraph that is only bold text starting with a section number (`**1. INFORMATION WE COLLECT**`, as
+    Word users write headings without heading styles) is a heading: one level under the title per level of its
+    number (`1.` a section, `1.2` one under it). Only where the page has no real section heading at all."""
+    if soup.find(["h2", "h3", "h4", "h5", "h6"]):
+        return
+    found = 0
+    for paragraph in soup.find_all("p"):
+        children = [c for c in paragraph.children if not (isinstance(c, NavigableString) and not c.strip())]
+        if len(children) != 1 or not isinstance(children[0], Tag) or children[0].name not in ("strong", "b"):
+            continue
+        text = " ".join(paragraph.get_text(" ").split())
+        number = heading_number(text)
+        if number is None or len(text) > 200 or not number[0][:1].isdigit():
+            continue
+        paragraph.name = f"h{min(6, 1 + len(number[0].split('.')))}"
+        children[0].unwrap()
+        found += 1
+    if found:
+        notes.add(f"{found} bold paragraph(s) starting with a section number became section headings (the "
+                  "document has no heading styles)")
 
 
 _PERMALINK_TEXT = frozenset({"¶", "#", "§", "🔗", "⚓", "link", "permalink"})

@@ -192,6 +192,7 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
     outcome.warnings += shallow
     with lock(project, branch, on_wait):
         state = read_branch(repo, branch=branch, remote=remote, directory=settings.manifest_dir)
+        _refuse_unconfigured(project, state, branch)
         digests = {lang: mf.sha256(data) for lang, data in sources.items()}
         published = state.manifests.get(version)
         if published is not None:
@@ -327,6 +328,7 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
     today = clock.today()
     with lock(project, branch, on_wait):
         state = read_branch(repo, branch=branch, remote=remote, directory=project.settings.manifest_dir)
+        _refuse_unconfigured(project, state, branch)
         if found.shallow:
             outcome.warnings += _missing_commits(project, state, branch)
         todo: list[tuple[hist.DatedVersion, gate.Snapshot]] = []
@@ -438,6 +440,17 @@ def _not_found(project: Project, state: BranchState, found: set[str]) -> list[st
                  if source.path != project.paths[authoritative] else "its commit is not in this branch's history")
         lines.append(f"{version}: not rebuilt: {where} ({source.commit[:7]}); kept as published")
     return lines
+
+
+def _refuse_unconfigured(project: Project, state: BranchState, branch: str) -> None:
+    """A language published and no longer configured: publishing on without it would leave its versions.json
+    naming an older version in force, and `verify` failing on every file of it."""
+    published = set().union(*(m.languages for m in state.manifests.values())) if state.manifests else set()
+    gone = sorted(published - {language.code for language in project.settings.languages})
+    if gone:
+        raise PublishError(f"{', '.join(gone)}: published on {branch}, and no longer in the configuration: a language, "
+                           "once published, is part of every later version (its readers' addresses, the version in "
+                           "force); configure it again; nothing was published")
 
 
 def _head_is_dated(project: Project) -> None:

@@ -457,6 +457,23 @@ def test_a_language_the_print_engine_cannot_print_is_published_without_links_to_
     assert "policy-fr-2022-03-01.pdf" in project.show("fr/2022-03-01/index.html")
 
 
+def test_a_language_published_then_dropped_from_the_configuration_is_refused(project):
+    project.commit("2021-02-17")
+    tip = project.publish().commit
+    config = project.root / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert "      - code: en\n        name: English\n" in text
+    config.write_text(text.replace("      - code: en\n        name: English\n", ""), encoding="utf-8")
+    (project.root / "mkdocs.en.yml").unlink()
+    shutil.rmtree(project.root / "docs" / "en")
+    (project.root / "docs" / "fr" / "index.md").write_text(fr_page("2022-03-01", "Deuxième texte."), encoding="utf-8")
+    project.commit_all("French only from now on")
+    for run in (project.publish, project.history):
+        with pytest.raises(publish.PublishError, match=r"^en: published on gh-pages, and no longer in the configur"):
+            run()
+        assert project.branch() == tip
+
+
 def test_history_is_the_branchs_own_a_merged_branchs_drafts_are_not_versions(project):
     """Its first parents: a merge brings the text its branch ends with; a draft dated otherwise on the way is not
     a version, and a version the branch carried is one even when a later merge takes the other side's text."""

@@ -5,7 +5,17 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from policysite import branch as branch_state, checks, document, git, history, redline, settings as policy_settings
+from policysite import (
+    branch as branch_state,
+    checks,
+    clock,
+    document,
+    git,
+    history,
+    periods,
+    redline,
+    settings as policy_settings,
+)
 
 LATEST, WORKTREE = "latest", "worktree"
 
@@ -25,7 +35,7 @@ class Side:
 
 def resolve(name: str, *, root: Path, lang: str, branch: str = branch_state.BRANCH, doc: str = "") -> Side:
     """The policy called `name` (one of the site's documents, `""` the first): a published or committed date,
-    `latest` published, or the working tree."""
+    `latest` (the version in force today, as the site's latest/), or the working tree."""
     try:
         settings = policy_settings.load(root).for_document(doc)
     except policy_settings.SettingsError as exc:
@@ -40,7 +50,7 @@ def resolve(name: str, *, root: Path, lang: str, branch: str = branch_state.BRAN
         if state.latest is None:
             raise SideError(f"there is no published version on the {branch} branch: publish one with "
                             f"`policy publish`, or compare dates from the git history")
-        name = state.latest
+        name = periods.current(state.versions, today=clock.today())  # as the site's latest/: in force today
     try:
         date = dt.date.fromisoformat(name)
     except ValueError:

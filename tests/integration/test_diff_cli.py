@@ -102,3 +102,18 @@ def test_identical_versions_and_unknown_dates_are_said_plainly(project):
     assert "no dated version 2023-05-05: known versions are 2024-01-10, 2024-02-20" in unknown.stderr
     bad = project.run("diff", "yesterday", "worktree")
     assert bad.returncode == 2 and "is not a version" in bad.stderr
+
+
+def test_latest_is_the_version_in_force_today_as_the_sites_latest(project, monkeypatch):
+    """A version published ahead of its date is not yet `latest`: the diff compared it as if it were."""
+    import datetime as dt
+
+    from policysite import clock, sides
+
+    project.commit("2021-02-17")
+    project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
+    project.history()
+    monkeypatch.setattr(clock, "today", lambda: dt.date(2021, 6, 1))  # the second one still ahead
+    assert sides.resolve("latest", root=project.root, lang="fr").name == "2021-02-17"
+    monkeypatch.setattr(clock, "today", lambda: dt.date(2022, 3, 1))
+    assert sides.resolve("latest", root=project.root, lang="fr").name == "2022-03-01"

@@ -9,7 +9,9 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from policysite import assets, build, clock, git, manifest as mf, periods, printing, safety
+from selectolax.lexbor import LexborHTMLParser
+
+from policysite import assets, build, clock, document as document_model, git, manifest as mf, periods, printing, safety
 from policysite.branch import (
     BRANCH,
     DATE,
@@ -234,6 +236,38 @@ def _theme_dirs(project: Project) -> tuple[str, ...]:
     return (str(Path(material.__file__).parent / "templates"), str(Path(mkdocs.__file__).parent / "templates"))
 
 
+_WORDS = re.compile(r"\w+")
+
+
+def _text_of_source(project: Project, manifest: mf.VersionManifest, tree: dict[str, tuple[str, str]], *,
+                    version: str) -> list[str]:
+    """A version that cannot be rebuilt (another generator built it): each paragraph, item and cell of its source
+    must read, word for word, in its published page, whichever generator laid the page out. The manifest's
+    generator is no signature: one who edits a page and that field does not pass."""
+    problems = []
+    for lang, entry in sorted(manifest.languages.items()):
+        path = f"{project.settings.base(lang)}/{version}/index.html"
+        source = git.read_blob(project.repo, entry.source.commit, entry.source.path)
+        if source is None or path not in tree:
+            continue  # its source's or its files' problem, said above
+        article = LexborHTMLParser(git.read_object(project.repo, tree[path][1]).decode("utf-8", "replace")).css_first(
+            "article")
+        page = " ".join(_WORDS.findall(article.text(deep=True) if article is not None else ""))
+        text = document_model.decode(source, path=entry.source.path)
+        policy = document_model.parse(text, path=entry.source.path, lang=lang)
+        for block in [*policy.preamble, *(b for section in policy.sections for b in section.blocks)]:
+            for text in block.cells or (block.text,):
+                words = " ".join(_WORDS.findall(document_model.visible(text)))
+                if words and words not in page:
+                    problems.append(f"{path}: “{text[:60]}” of its source ({entry.source.path} at "
+                                    f"{entry.source.commit[:7]}) is not on the page: the page was edited")
+                    break
+            else:
+                continue
+            break
+    return problems
+
+
 def _rebuilt(project: Project, manifests: dict[str, mf.VersionManifest], tree: dict[str, tuple[str, str]],
              report: Verification, *, print_pdfs: bool = False) -> list[str]:
     """Each version built with today's generator and theme, built again from its source commit: a page
@@ -247,7 +281,9 @@ def _rebuilt(project: Project, manifests: dict[str, mf.VersionManifest], tree: d
             manifest = manifests[version]
             if manifest.generator != today:
                 report.notes.append(f"{version}: built with another generator or theme than today's: not rebuilt "
-                                    "(`policy history --rebuild` rebuilds every version with today's)")
+                                    "(`policy history --rebuild` rebuilds every version with today's); its text "
+                                    "checked against its source")
+                problems += _text_of_source(project, manifest, tree, version=version)
                 continue
             commit = manifest.languages[project.settings.authoritative].source.commit
             if not git.rev_parse(project.repo, commit):  # a problem of its source's, above, in a full clone

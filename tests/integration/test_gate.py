@@ -86,6 +86,32 @@ def test_verify_finds_a_file_named_like_a_version_and_a_source_commit_that_never
             in result.stdout), result.stdout
 
 
+def test_verify_reads_the_text_of_a_version_another_generator_built_against_its_source(project):
+    """Not rebuilt, a version built by another generator had no check of its text: editing the page and the
+    manifest's generator field passed."""
+    import hashlib
+
+    project.commit("2021-02-17")
+    project.history()
+    work = project.root.parent / "edit"
+    git(project.root, "worktree", "add", "-q", str(work), "gh-pages")
+    manifest = json.loads((work / "manifest" / "2021-02-17.json").read_text(encoding="utf-8"))
+    manifest["generator"]["policysite"] = "0.0.9"
+    (work / "manifest" / "2021-02-17.json").write_text(json.dumps(manifest), encoding="utf-8")
+    git(work, "commit", "-q", "-am", "another generator")
+    result = project.run("verify")
+    assert result.returncode == 0 and "its text checked against its source" in result.stderr, result.stderr
+    page = (work / "fr" / "2021-02-17" / "index.html").read_text(encoding="utf-8").replace("Nous traitons",
+                                                                                           "Nous vendons")
+    (work / "fr" / "2021-02-17" / "index.html").write_text(page, encoding="utf-8")
+    manifest["languages"]["fr"]["files"]["index.html"] = hashlib.sha256(page.encode("utf-8")).hexdigest()
+    (work / "manifest" / "2021-02-17.json").write_text(json.dumps(manifest), encoding="utf-8")
+    git(work, "commit", "-q", "-am", "edit")
+    result = project.run("verify")
+    assert result.returncode == 1, result.stdout
+    assert "fr/2021-02-17/index.html: “Nous traitons" in result.stdout and "is not on the page" in result.stdout
+
+
 def test_export_refuses_a_folder_that_is_not_its_own(project, tmp_path):
     project.commit("2021-02-17")
     project.history()

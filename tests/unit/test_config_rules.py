@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from helpers import ROOT
-from policysite import config_rules, safety, settings as policy_settings
+from policysite import config_rules, init, safety, settings as policy_settings
 
 
 @pytest.fixture
@@ -42,9 +42,10 @@ def test_a_hook_edited_in_the_project_is_refused(files):
     hook = files / "hooks" / "policy.py"
     hook.write_text(hook.read_text(encoding="utf-8") + "\nimport policysite.safety as s\n"
                     "s.check_site = lambda *a, **k: []\n", encoding="utf-8")
+    generator = init.generator_root()  # where the package is installed from (not always this checkout: CI's clone)
     assert [f"mkdocs.yml: hooks: hooks/policy.py differs from the generator's own: a hook runs any code while the "
-            f"site is built and checked; copy the generator's over it ({ROOT}/hooks/policy.py: a new version of the "
-            "generator may change it)"] == problems({"hooks": ["hooks/policy.py"]}, files)
+            f"site is built and checked; copy the generator's over it ({generator}/hooks/policy.py: a new version of "
+            "the generator may change it)"] == problems({"hooks": ["hooks/policy.py"]}, files)
 
 
 def test_a_script_template_of_the_projects_own_is_not_the_themes(tmp_path):

@@ -199,6 +199,11 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
             if published.source_digests() == digests:
                 outcome.messages.append(f"nothing to publish: {version} is already on {branch} with this text "
                                         f"(from {published.languages[settings.authoritative].source.commit[:7]})")
+                newer = [v for v in state.versions if v > version]
+                if newer:  # a revert: the text at HEAD is an earlier version's, not the one the site has in force
+                    outcome.warnings.append(f"the text at HEAD is that of {version}, and {', '.join(newer)} came after "
+                                            "it: the site keeps the newest in force; to bring this text back, give "
+                                            "it a new date")
                 outcome.warnings += _legacy(state.manifests)
                 today = clock.today()
                 refreshed, moved = refresh_archive(project, state, today=today)

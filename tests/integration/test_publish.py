@@ -474,6 +474,18 @@ def test_a_language_published_then_dropped_from_the_configuration_is_refused(pro
         assert project.branch() == tip
 
 
+def test_publish_of_an_earlier_versions_text_again_says_the_site_keeps_the_newest(project):
+    """A `git revert` of the newest version: nothing to publish, and the text at HEAD is not the one in force."""
+    project.commit("2021-01-01", fr="Texte un.", en="Text one.")
+    project.commit("2022-01-01", fr="Texte deux.", en="Text two.")
+    project.publish()
+    git(project.root, "revert", "--no-edit", "HEAD")
+    outcome = project.publish()
+    assert outcome.published == [] and any("is already on gh-pages with this text" in m for m in outcome.messages)
+    assert outcome.warnings == ["the text at HEAD is that of 2021-01-01, and 2022-01-01 came after it: the site keeps "
+                                "the newest in force; to bring this text back, give it a new date"]
+
+
 def test_history_is_the_branchs_own_a_merged_branchs_drafts_are_not_versions(project):
     """Its first parents: a merge brings the text its branch ends with; a draft dated otherwise on the way is not
     a version, and a version the branch carried is one even when a later merge takes the other side's text."""

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import logging
-import sysconfig
 from pathlib import Path
 
 from jinja2 import BytecodeCache, Environment, FileSystemLoader
@@ -10,7 +9,7 @@ from jinja2.bccache import Bucket
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 
-from policysite import safety, settings as policy_settings
+from policysite import config_rules, safety, settings as policy_settings
 
 
 def build_language(root: Path, language: policy_settings.Language, *, site_dir: Path,
@@ -104,7 +103,6 @@ def _share_theme(config) -> None:
     theme.get_env = lambda: env
 
 
-_INSTALLED = Path(sysconfig.get_paths()["purelib"]).resolve()
 _LISTINGS: dict[tuple, frozenset[str]] = {}
 
 
@@ -120,7 +118,7 @@ def _listing(folder: str, rules: tuple, filter_func) -> frozenset[str]:
         return _LISTINGS[key]
     names = FileSystemLoader(folder).list_templates()
     found = frozenset(filter(filter_func, names) if filter_func else names)
-    if Path(folder).resolve().is_relative_to(_INSTALLED):
+    if config_rules.installed(folder):
         _LISTINGS[key] = found
     return found
 

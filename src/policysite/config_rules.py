@@ -9,6 +9,7 @@ for the repository's stars: a request to another host. Each is refused with one 
 """
 from __future__ import annotations
 
+import sysconfig
 from functools import cache
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -76,6 +77,14 @@ def generator_hooks() -> dict[str, bytes] | None:
     """The generator's hooks by file name, as its source tree has them; None when it is not beside the package."""
     root = _generator_root()
     return None if root is None else {path.name: path.read_bytes() for path in sorted((root / "hooks").glob("*.py"))}
+
+
+_INSTALLED = Path(sysconfig.get_paths()["purelib"]).resolve()
+
+
+def installed(folder: str | Path) -> bool:
+    """`folder` is in an installed package (Material's templates), not in the project: the same all process long."""
+    return Path(folder).resolve().is_relative_to(_INSTALLED)
 
 
 def own_template(template: Path, name: str) -> bool:

@@ -13,7 +13,6 @@ import base64
 import functools
 import hashlib
 import re
-import sysconfig
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -110,9 +109,6 @@ def _srcset_urls(value: str) -> Iterator[str]:
             yield parts[0]
 
 
-_INSTALLED = Path(sysconfig.get_paths()["purelib"]).resolve()
-
-
 @functools.lru_cache(maxsize=8)
 def theme_scripts(theme_dirs: tuple[str, ...]) -> tuple[re.Pattern, ...]:
     """The inline scripts the theme may write, as patterns: each `<script>` of its `partials/javascripts/`
@@ -124,7 +120,7 @@ def theme_scripts(theme_dirs: tuple[str, ...]) -> tuple[re.Pattern, ...]:
             if template.name in seen:
                 continue  # an override replaces the theme's template of the same name
             seen.add(template.name)
-            if not (Path(folder).resolve().is_relative_to(_INSTALLED) or config_rules.own_template(
+            if not (config_rules.installed(folder) or config_rules.own_template(
                     template, template.name)):
                 continue  # a project's own script template: its scripts are the page's, not the theme's
             text = template.read_text(encoding="utf-8")

@@ -253,18 +253,15 @@ def _text_of_source(project: Project, manifest: mf.VersionManifest, tree: dict[s
         article = LexborHTMLParser(git.read_object(project.repo, tree[path][1]).decode("utf-8", "replace")).css_first(
             "article")
         page = " ".join(_WORDS.findall(article.text(deep=True) if article is not None else ""))
-        text = document_model.decode(source, path=entry.source.path)
-        policy = document_model.parse(text, path=entry.source.path, lang=lang)
-        for block in [*policy.preamble, *(b for section in policy.sections for b in section.blocks)]:
-            for text in block.cells or (block.text,):
-                words = " ".join(_WORDS.findall(document_model.visible(text)))
-                if words and words not in page:
-                    problems.append(f"{path}: “{text[:60]}” of its source ({entry.source.path} at "
-                                    f"{entry.source.commit[:7]}) is not on the page: the page was edited")
-                    break
-            else:
-                continue
-            break
+        policy = document_model.parse(document_model.decode(source, path=entry.source.path), path=entry.source.path,
+                                      lang=lang)
+        texts = (text for block in [*policy.preamble, *(b for section in policy.sections for b in section.blocks)]
+                 for text in block.cells or (block.text,))
+        missing = next((text for text in texts if (words := " ".join(_WORDS.findall(document_model.visible(text))))
+                        and words not in page), None)
+        if missing is not None:
+            problems.append(f"{path}: “{missing[:60]}” of its source ({entry.source.path} at "
+                            f"{entry.source.commit[:7]}) is not on the page: the page was edited")
     return problems
 
 

@@ -86,11 +86,12 @@ def publish(*, root: Path, branch: str = BRANCH, remote: str = REMOTE, push: boo
         linked = _linked(site, branch=branch, remote=remote,
                          pending={p.settings.document: [version] for p, (_s, version, _c) in ready})
         outcome = Outcome()
+        before = git.rev_parse(site.repo, f"refs/heads/{branch}")
         for p, prepared in _first_last(ready):
             _merge(outcome, _publish(_with_site(p, linked, site, branch=branch, remote=remote), prepared,
                                      Path(tmp) / _folder(p), branch=branch, remote=remote, push=False,
                                      on_wait=on_wait), p)
-        _finish_site(site, outcome, branch=branch, remote=remote, push=push, on_wait=on_wait)
+        _finish_site(site, outcome, branch=branch, remote=remote, push=push, on_wait=on_wait, before=before)
         return outcome
 
 
@@ -150,11 +151,27 @@ def _merge(outcome: Outcome, one: Outcome, project: Project) -> None:
 
 
 def _finish_site(site: Project, outcome: Outcome, *, branch: str, remote: str, push: bool,
-                 on_wait: Callable[[Path], None] | None) -> None:
+                 on_wait: Callable[[Path], None] | None, before: str | None) -> None:
     """After the documents: the site's home page and feed (the first document's archive pages) as the branch
-    now is, then the push."""
+    now is, then the push. One version refused, of any document: the branch goes back to `before`, as it was
+    when the command started (a failed command publishes nothing)."""
     first = site.documents[0]
     with lock(site, branch, on_wait):
+        if outcome.refused:
+            now = git.rev_parse(site.repo, f"refs/heads/{branch}")
+            if now != before:
+                if before is None:
+                    git.delete_ref(site.repo, f"refs/heads/{branch}")
+                else:
+                    git.update_ref(site.repo, f"refs/heads/{branch}", before, now,
+                                   message="policy: a version refused, nothing published")
+                outcome.messages = [line for line in outcome.messages  # "<document>: published …" taken back
+                                    if not line.partition(": ")[2].startswith(("published ", "rebuilt "))]
+                outcome.messages.append(f"nothing published: {len(outcome.refused)} version(s) refused (below); "
+                                        f"{branch} is as it was")
+                outcome.published = []
+                outcome.commit = None
+            return
         read = {p.settings.document: read_branch(site.repo, branch=branch, remote=remote,
                                                  directory=p.settings.manifest_dir) for p in site.documents}
         linked = {doc: sorted(state.versions) for doc, state in read.items()}
@@ -183,7 +200,7 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
         # it would leave it older than the newest published, for ever.
         both = _publish_history(project, tmp / "earlier", branch=branch, remote=remote, push=False, rebuild=False,
                                 jobs=None, progress=None, on_wait=on_wait, only=frozenset([*earlier, version]),
-                                all_or_nothing=True, rev=since)
+                                rev=since)
         if both.published:
             both.messages.insert(0, f"{', '.join(earlier)}: dated before {version} and not yet published, in the "
                                     "branch's history: published with it, oldest first, each from its last commit")
@@ -286,8 +303,11 @@ def publish_history(*, root: Path, branch: str = BRANCH, remote: str = REMOTE, p
     """`policy history`: publish, oldest first, every dated version of git history not yet on the branch, of
     each document (or of `document`).
 
-    Each passes the gate at its own commit; one refused is named with its findings in
-    `Outcome.refused` (the command then fails) and the versions after it are still published.
+    Each passes the gate at its own commit; one refused is named with its findings in `Outcome.refused`, the
+    command fails and publishes none: the branch stays as it was (published after it, the versions dated later
+    would leave it out of the archive for ever, as older than the newest published). Every version is still
+    built and judged, so that one run names every version refused; one never to be published is recorded in
+    unpublished.yml.
     """
     with opened(root) as site, tempfile.TemporaryDirectory(prefix="policy-history-") as tmp:
         projects = documents_of(site, document)
@@ -300,19 +320,20 @@ def publish_history(*, root: Path, branch: str = BRANCH, remote: str = REMOTE, p
             pending[p.settings.document] = [v.version for v in found.versions]
         linked = _linked(site, branch=branch, remote=remote, pending=pending)
         outcome = Outcome()
+        before = git.rev_parse(site.repo, f"refs/heads/{branch}")
         for p in _first_last(projects):
             _merge(outcome, _publish_history(_with_site(p, linked, site, branch=branch, remote=remote),
                                              Path(tmp) / _folder(p), branch=branch, remote=remote, push=False,
                                              rebuild=rebuild, jobs=jobs, progress=progress, on_wait=on_wait), p)
-        _finish_site(site, outcome, branch=branch, remote=remote, push=push, on_wait=on_wait)
+        _finish_site(site, outcome, branch=branch, remote=remote, push=push, on_wait=on_wait, before=before)
         return outcome
 
 
 def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, push: bool, rebuild: bool,
                      jobs: int | None, progress: Progress | None, on_wait: Callable[[Path], None] | None,
-                     only: frozenset[str] | None = None, all_or_nothing: bool = False, rev: str = "HEAD") -> Outcome:
+                     only: frozenset[str] | None = None, rev: str = "HEAD") -> Outcome:
     """`only`: these versions, for `policy publish` (its version and those pushed with it), found among the commits
-    `rev` names; `all_or_nothing`: one refused and none is published."""
+    `rev` names. One refused and none is published."""
     repo = project.repo
     try:
         unpublished = gate.exceptions(repo, root=project.root)
@@ -386,8 +407,12 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
             dated.append(version.version)
             todo.append((version, snap))
             languages[version.version] = set(sources)
-        if only is not None and (not todo or all_or_nothing and outcome.refused):
+        if only is not None and (not todo or outcome.refused):
             return outcome  # `policy publish` says the rest
+        if not todo and outcome.refused:
+            outcome.messages.append(f"nothing published: {len(outcome.refused)} dated version(s) refused (below); "
+                                    f"{branch} is as it was")
+            return outcome
         if not todo:
             outcome.warnings += _legacy(state.manifests)
             refreshed, moved = refresh_archive(project, state, today=today)
@@ -397,9 +422,7 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
             elif state.base and state.base != state.local:
                 # A fresh clone: the remote's branch has every version; the local branch starts from it.
                 move_branch(project, branch, state.base, state, f"policy history: from {remote}/{branch}")
-            outcome.messages.append(f"nothing published: {len(dated)} dated version(s) of the history on {branch}, "
-                                    f"{len(outcome.refused)} refused (below)" if outcome.refused else
-                                    f"nothing to publish: the {len(dated)} dated version(s) of the history "
+            outcome.messages.append(f"nothing to publish: the {len(dated)} dated version(s) of the history "
                                     f"are on {branch}")
             if refreshed:
                 outcome.messages.append(f"updated the history, compare and feed pages on {branch}")
@@ -413,6 +436,11 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
                                         today=today)
         if new is not None:
             move_branch(project, branch, new, state, "policy history" + (" --rebuild" if rebuild else ""))
+    if outcome.refused:
+        passed = f": {len(written)} passed and wait for them" if written else ""
+        outcome.messages.append(f"nothing {'rebuilt' if rebuild else 'published'}: {len(outcome.refused)} dated "
+                                f"version(s) refused (below){passed}; {branch} is as it was")
+        return outcome
     outcome.published = written
     outcome.commit = new
     if only is None:  # `policy publish` says these of the branch as it leaves it
@@ -611,8 +639,9 @@ def _build_and_write(project: Project, state: BranchState, todo: list[tuple[hist
                      outcome: Outcome, today: dt.date) -> tuple[str | None, list[str]]:
     """Build `todo` (oldest first) on up to `jobs` processes and commit those the output check passes.
 
-    Returns the new tip (None if nothing passed) and the versions written. A version refused after its
-    build goes to `outcome.refused`; one built against it is built again against the last one written.
+    Returns the new tip (None if nothing passed, or one was refused before or after its build) and the versions
+    that passed. A version refused after its build goes to `outcome.refused`; one built against it is built again
+    against the last one written, so that its own findings are said too.
     """
     start = time.monotonic()
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(todo)))
@@ -667,7 +696,7 @@ def _build_and_write(project: Project, state: BranchState, todo: list[tuple[hist
             if progress:
                 progress(n, len(todo), version.version, time.monotonic() - start)
         results.close()
-        if not written:
+        if not written or outcome.refused:  # one refused and none is published
             writer.abort()
             return None, written
         if kept:

@@ -145,6 +145,24 @@ def test_publish_one_document_leaves_the_others_and_refreshes_the_home_page(tmp_
     assert verify.verify(root=site.root).problems == []
 
 
+def test_one_documents_version_refused_publishes_no_document(tmp_path):
+    """A failed command changes nothing: the other documents' versions that passed are not published either."""
+    site = new_site(tmp_path / "project")
+    site.write_doc("retention.md", {"fr": retention("fr", "2021-01-10"), "en": retention("en", "2021-01-10")},
+                   document="retention")
+    site.write_doc("terms.md", {"fr": terms("fr", "2021-03-01").replace("retention.md#s2", "absente.md"),
+                                "en": terms("en", "2021-03-01").replace("retention.md#s2", "missing.md")},
+                   document="terms")
+    site.commit("2021-02-17")
+    assert site.publish(document="retention").published == ["retention 2021-01-10"]
+    tip = site.branch()
+    outcome = site.history()
+    assert [r.version for r in outcome.refused] == ["2021-03-01"]
+    assert outcome.published == [] and site.branch() == tip  # the privacy policy's 2021-02-17 passed, and waits
+    assert outcome.messages[-1] == "nothing published: 1 version(s) refused (below); gh-pages is as it was"
+    assert not any(line.partition(": ")[2].startswith("published ") for line in outcome.messages)
+
+
 def test_a_link_to_a_missing_document_or_anchor_is_a_finding(tmp_path):
     site = new_site(tmp_path / "project")
     site.write_doc("retention.md", {"fr": retention("fr", "2021-01-10"), "en": retention("en", "2021-01-10")},

@@ -325,17 +325,50 @@ def test_a_failure_while_committing_leaves_the_branch_as_it_was(project, monkeyp
     assert project.publish().published == ["2022-03-01"]  # the lock was released, nothing left behind
 
 
-def test_a_version_refused_in_the_middle_of_history_is_named_and_the_others_published(project):
+def test_a_version_refused_in_the_middle_of_history_is_named_and_nothing_published_until_recorded(project):
+    """A failed command changes nothing: published without it, the versions after it would leave it out of the
+    archive for ever (older than the newest published). Recorded in unpublished.yml, the others are published."""
     project.commit("2021-02-17")
     bad = project.commit("2022-03-01", fr="Voir [la page absente](absente.md).", en="See [the missing page](missing.md).")
     project.commit("2023-05-10", fr="Troisième texte.", en="Third text.")
     outcome = project.history(jobs=2)
     assert [(r.version, r.commit) for r in outcome.refused] == [("2022-03-01", bad)]
-    assert outcome.published == ["2021-02-17", "2023-05-10"]
-    assert [v["version"] for v in json.loads(project.show("fr/versions.json"))] == ["2023-05-10", "2021-02-17"]
-    assert "2022-03-01" not in project.show("fr/2023-05-10/changes/index.html")
+    assert outcome.published == [] and outcome.commit is None
+    assert project.branch() is None
+    assert "nothing published: 1 dated version(s) refused (below): 2 passed and wait for them; gh-pages is as " \
+        "it was" in outcome.messages
     result = project.run("history")
     assert result.returncode == 1 and "error: 2022-03-01 (commit" in result.stderr, result.stderr
+    assert project.branch() is None
+    (project.root / "unpublished.yml").write_text(f"- commit: {bad}\n  reason: a link to a page that never "
+                                                  "existed\n", encoding="utf-8")
+    project.commit_all("record the version never published")
+    outcome = project.history(jobs=2)
+    assert outcome.refused == [] and outcome.published == ["2021-02-17", "2023-05-10"]
+    assert [v["version"] for v in json.loads(project.show("fr/versions.json"))] == ["2023-05-10", "2021-02-17"]
+    assert "2022-03-01" not in project.show("fr/2023-05-10/changes/index.html")
+
+
+def test_a_version_refused_by_the_output_check_after_the_others_were_built_publishes_none(project, monkeypatch):
+    """The output check runs on the built HTML, after the versions are built: a refusal there publishes none."""
+    from policysite import building, gate
+    from policysite.findings import Finding
+
+    project.commit("2021-02-17")
+    tip = project.history().commit
+    project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
+    project.commit("2023-05-10", fr="Troisième texte.", en="Third text.")
+    real = building.build_or_refuse
+
+    def refuse_one(project_, task):
+        result = real(project_, task)
+        if task[0] == "2022-03-01":
+            return gate.Refusal(task[0], "0" * 40, (Finding("docs/fr/index.md", 1, "output.unsafe", "injected"),))
+        return result
+    monkeypatch.setattr(building, "build_or_refuse", refuse_one)
+    outcome = project.history(jobs=1)
+    assert [r.version for r in outcome.refused] == ["2022-03-01"] and outcome.published == []
+    assert project.branch() == tip
 
 
 def test_history_refuses_a_version_dated_before_the_newest_published_and_keeps_the_archive(project):

@@ -171,7 +171,7 @@ def of_texts(text: str, *, lang: str, source_text: str | None = None, previous_t
                         previous_aliases=previous_aliases)
 
 
-@functools.lru_cache(maxsize=8)
+@functools.lru_cache(maxsize=64)
 def _parsed(text: str, lang: str) -> Policy:
     """A text parsed once while publishing works out version after version (each page is the next one's
     previous text, and a translation's source): read-only, never changed by the functions here."""

@@ -29,3 +29,32 @@ def test_a_project_folder_is_listed_again_each_time(tmp_path):
     (tmp_path / "partials").mkdir()
     (tmp_path / "partials" / "footer.html").write_text("x", encoding="utf-8")
     assert build._listing(str(tmp_path), (), None) == {"main.html", "partials/footer.html"}
+
+
+def test_mkdocs_reads_a_configuration_through_libyaml_as_its_own_loader_does(tmp_path, monkeypatch):
+    import yaml
+    from mkdocs.config import defaults
+    from mkdocs.utils import yaml as mkdocs_yaml
+
+    build._read_configs_once()
+    monkeypatch.delenv("POLICYSITE_UNSET_FOR_TEST", raising=False)
+    (tmp_path / "mkdocs.yml").write_text(
+        "site_name: Example\ntheme:\n  name: material\n  language: fr\nplugins:\n  - search\n"
+        "extra:\n  policy:\n    page: index.md\n    brand: Exemple\n  note: !ENV [POLICYSITE_UNSET_FOR_TEST, 'as is']\n"
+        "nav:\n  - index.md\n", encoding="utf-8")
+    (tmp_path / "mkdocs.en.yml").write_text("INHERIT: mkdocs.yml\ntheme:\n  language: en\n", encoding="utf-8")
+    loader = defaults.get_yaml_loader()
+    assert issubclass(loader, yaml.CLoader) == yaml.__with_libyaml__
+    with open(tmp_path / "mkdocs.en.yml", "rb") as fast, open(tmp_path / "mkdocs.en.yml", "rb") as pure:
+        read = mkdocs_yaml.yaml_load(fast, loader)
+        assert read == mkdocs_yaml.yaml_load(pure, mkdocs_yaml.get_yaml_loader())
+    assert read["theme"] == {"name": "material", "language": "en"} and read["extra"]["note"] == "as is"
+
+
+def test_the_installed_themes_are_looked_up_once_whatever_clears_mkdocs_cache():
+    import mkdocs.utils
+
+    build._read_configs_once()
+    found = mkdocs.utils.get_themes()
+    mkdocs.utils.get_themes.cache_clear()  # as mkdocs' Theme does at every load
+    assert mkdocs.utils.get_themes() is found and {"material", "mkdocs"} <= set(mkdocs.utils.get_theme_names())

@@ -78,22 +78,40 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
     paths = paths or policy_paths(root, settings, repo)
     found: dict[dt.date, tuple[str, dict[str, str]]] = {}
     dates: list[tuple[str, dt.date, bytes]] = []  # each dated commit and its authoritative text, newest first
+
+    def dated(commit: str, at: dict[str, str]) -> tuple[dt.date, bytes] | None:
+        blob = git.read_blob(repo, commit, at[settings.authoritative])
+        if blob is None:
+            return None
+        # Only the date is read here: a byte that is not UTF-8 is the gate's finding, not a crash of the scan.
+        date = date_of(blob.decode("utf-8", "replace"), path=at[settings.authoritative], lang=settings.authoritative)
+        return (date, blob) if date is not None else None
+
+    taken: list[str] = []
     if repo.head.is_valid() or rev != "HEAD":
-        for commit, at in _touching(repo, rev, paths, configured=_configured_pages(repo, root, settings)):
-            if commit in skip:
+        configured = _configured_pages(repo, root, settings)
+        for commit, at in _touching(repo, rev, paths, configured=configured):
+            if commit in skip or (read := dated(commit, at)) is None:
                 continue
-            blob = git.read_blob(repo, commit, at[settings.authoritative])
-            if blob is None:
+            dates.append((commit, read[0], read[1]))
+            if read[0] not in found:  # newest first: the first seen is the last commit with that date
+                found[read[0]] = (commit, {lang: path for lang, path in at.items() if path != paths[lang]})
+        for merge, first, second in _merges(repo, rev):
+            # The branch merged into another that then became it (a "foxtrot merge": main merged into a pull
+            # request's branch, then fast-forwarded to it): its own states are behind the merge's second parent,
+            # which carries a date none of the first parents has. Each date of that side is a version.
+            side = dated(second, paths)
+            if side is None or side[0] in found or second in skip:
                 continue
-            # Only the date is read here: a byte that is not UTF-8 is the gate's finding, not a crash of the scan.
-            text = blob.decode("utf-8", "replace")
-            date = date_of(text, path=at[settings.authoritative], lang=settings.authoritative)
-            if date is not None:
-                dates.append((commit, date, blob))
-            if date is not None and date not in found:  # newest first: the first seen is the last commit with that date
-                found[date] = (commit, {lang: path for lang, path in at.items() if path != paths[lang]})
+            for commit, at in _touching(repo, f"{first}..{second}", paths, configured=configured):
+                if commit in skip or (read := dated(commit, at)) is None or read[0] in found:
+                    continue
+                found[read[0]] = (commit, {lang: path for lang, path in at.items() if path != paths[lang]})
+                taken.append(f"{read[0].isoformat()}: the text of {commit[:7]}, reached through the second parent "
+                             f"of the merge {merge[:7]} (a branch merged into another that then became this one): "
+                             "published as a dated version of the history")
     versions = sorted((DatedVersion(date, sha, moved) for date, (sha, moved) in found.items()), key=lambda v: v.date)
-    history = History(versions)
+    history = History(versions, warnings=taken)
     # Oldest first: a commit taking up again the date of an earlier one after a later date (2021, 2022, then 2021
     # again) with another text would replace that version's text, in force in between, or be lost. The same text
     # again is that version's (its translation added later). A new date before a published one is the gate's
@@ -112,6 +130,13 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
     if history.shallow:
         history.warnings.append(shallow_warning(repo, history))
     return history
+
+
+def _merges(repo: gitpython.Repo, rev: str) -> list[tuple[str, str, str]]:
+    """The merges among `rev`'s first parents, newest first: (merge, its first parent, its second parent)."""
+    out = git.run(repo, "log", "--first-parent", "--merges", "--format=%H %P", rev)
+    return [(fields[0], fields[1], fields[2]) for fields in (line.split() for line in out.splitlines())
+            if len(fields) >= 3]
 
 
 def _touching(repo: gitpython.Repo, rev: str, paths: dict[str, str], *,

@@ -11,7 +11,19 @@ from pathlib import Path
 
 from selectolax.lexbor import LexborHTMLParser
 
-from policysite import assets, build, clock, document as document_model, git, manifest as mf, periods, printing, safety
+from policysite import (
+    assets,
+    build,
+    clock,
+    document as document_model,
+    gate,
+    git,
+    history,
+    manifest as mf,
+    periods,
+    printing,
+    safety,
+)
 from policysite.branch import (
     BRANCH,
     DATE,
@@ -161,8 +173,36 @@ def _verify_document(project: Project, manifests: dict[str, mf.VersionManifest],
             report.problems.append(f"{base}/{RECENT}: is not the first entries of {base}/versions.json as of today "
                                    "(`policy history` rewrites it)")
     if manifests:
+        report.problems += _missing_from_history(project, manifests, shallow=shallow, branch=branch)
         report.problems += _verify_archive(project, manifests, tree, report, today=today)
         report.problems += _rebuilt(project, manifests, tree, report, print_pdfs=print_pdfs)
+
+
+def _missing_from_history(project: Project, manifests: dict[str, mf.VersionManifest], *, shallow: bool,
+                          branch: str) -> list[str]:
+    """The dated versions of the history (less those unpublished.yml records) dated before the newest published
+    and not on the branch: removed from the archive (by hand, or by a rewritten branch), they can never be
+    published again (each would be older than the newest). Those dated after it are still to be published. A
+    shallow clone's history is not all there: nothing is said of it."""
+    if shallow:
+        return []
+    try:
+        skip = frozenset(gate.exceptions(project.repo, root=project.root))
+    except gate.GateError as exc:
+        return [str(exc)]
+    newest = max(manifests)
+    entry = manifests[newest].languages.get(project.settings.authoritative)
+    if entry is None or git.rev_parse(project.repo, f"{entry.source.commit}^{{commit}}") is None:
+        return []  # the newest's source is not in this history (its own problem, said above)
+    found = history.find_versions(project.repo, root=project.root, settings=project.settings, paths=project.paths,
+                                  skip=skip).versions
+    # Committed before the newest published one's text: in force in its time. One committed after it with an
+    # earlier date was never published (publishing refuses it: history.order).
+    return [f"{v.version} (commit {v.commit[:7]}): a dated version of the history, before {newest}, is not on "
+            f"{branch}: removed from the archive; it was in force from its date until the next version's, and "
+            f"cannot be published again after a later one (record it in {gate.EXCEPTIONS_FILE} if it never was)"
+            for v in found if v.version < newest and v.version not in manifests
+            and git.is_ancestor(project.repo, v.commit, entry.source.commit)]
 
 
 def _shared(tree: dict[str, tuple[str, str]], shared: dict[str, dict[str, str]],

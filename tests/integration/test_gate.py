@@ -75,6 +75,26 @@ def test_a_symlinked_page_is_refused_with_a_message(project):
     assert "[core]" not in "\n".join(project.show(path) for path in project.files() if path.endswith(".html"))
 
 
+def test_a_version_removed_from_the_branch_by_hand_is_named_by_verify_and_rebuild_changes_nothing(project):
+    project.commit("2021-01-01")
+    middle = project.commit("2022-01-01", fr="Texte deux.", en="Text two.")
+    project.commit("2023-01-01", fr="Texte trois.", en="Text three.")
+    assert project.history().published == ["2021-01-01", "2022-01-01", "2023-01-01"]
+    work = project.root.parent / "edit"
+    git(project.root, "worktree", "add", "-q", str(work), "gh-pages")
+    git(work, "rm", "-rq", "fr/2022-01-01", "en/2022-01-01", "manifest/2022-01-01.json")
+    git(work, "commit", "-q", "-m", "remove 2022")
+    git(project.root, "worktree", "remove", "--force", str(work))
+    tip = project.branch()
+    result = project.run("verify")
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert (f"2022-01-01 (commit {middle[:7]}): a dated version of the history, before 2023-01-01, is not on "
+            "gh-pages: removed from the archive") in result.stdout + result.stderr
+    result = project.run("history", "--rebuild")
+    assert result.returncode == 1 and "error: 2022-01-01 (commit" in result.stderr, result.stderr
+    assert project.branch() == tip  # nothing rebuilt: the pages after the gap keep comparing with it
+
+
 def test_verify_finds_a_file_named_like_a_version_and_a_source_commit_that_never_was(project):
     project.commit("2021-02-17")
     project.history()

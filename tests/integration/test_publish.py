@@ -537,6 +537,29 @@ def test_history_is_the_branchs_own_a_merged_branchs_drafts_are_not_versions(pro
     assert outcome.published == ["2024-01-15", "2024-02-01", "2024-03-01"]
 
 
+def test_a_branch_merged_into_a_pull_request_that_then_became_it_keeps_its_versions(project):
+    """A "foxtrot merge": main merged into a pull request's branch (GitHub's "Update branch"), main then
+    fast-forwarded to it. Main's own versions are behind the merge's second parent; they were in force and stay
+    versions, said so."""
+    project.commit("2021-01-01")
+    git(project.root, "checkout", "-q", "-b", "feature")
+    project.commit("2023-01-01", fr="Texte trois.", en="Text three.")
+    git(project.root, "checkout", "-q", "main")
+    project.commit("2022-01-01", fr="Texte deux.", en="Text two.")
+    project.commit("2022-06-01", fr="Texte deux et demi.", en="Text two and a half.")
+    git(project.root, "checkout", "-q", "feature")
+    git(project.root, "merge", "-q", "-X", "ours", "main", "-m", "merge main into feature",
+        date="2024-01-01T13:00:00+00:00")
+    git(project.root, "checkout", "-q", "main")
+    git(project.root, "merge", "-q", "--ff-only", "feature")
+    outcome = project.history()
+    assert outcome.refused == [] and outcome.published == ["2021-01-01", "2022-01-01", "2022-06-01", "2023-01-01"]
+    side = git(project.root, "rev-parse", "--short=7", "HEAD^2").strip()
+    assert any(line.startswith(f"2022-06-01: the text of {side}, reached through the second parent of the merge ")
+               for line in outcome.warnings), outcome.warnings
+    assert "Texte deux et demi." in project.show("fr/2022-06-01/index.html")
+
+
 def move_docs(project: Project) -> None:
     """`git mv docs/<lang> content/<lang>` and each configuration's docs_dir after it (not committed)."""
     (project.root / "content").mkdir()

@@ -17,6 +17,7 @@ from policysite import (
     settings as policy_settings,
     spelling,
     staleness,
+    strings,
     sync,
 )
 from policysite.findings import WARNING, Finding
@@ -179,7 +180,7 @@ def check_language(*, root: Path, settings: Settings, code: str, today: dt.date 
     if code != settings.authoritative:
         findings += sync.compare(source, policy, definitions=settings.definitions_section)
         findings += notice_sync(source, policy)
-        names = (sync.LANGUAGE_NAMES.get(source.lang, source.lang), sync.LANGUAGE_NAMES.get(code, code))
+        names = (strings.language_name(source.lang), strings.language_name(code))
         findings += staleness.check(source=source, translation=policy, source_file=source_path,
                                     translation_file=path, source_name=f"the {names[0]} text",
                                     translation_name=f"the {names[1]}", view=view,

@@ -437,6 +437,7 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
         elif tok.type == "html_block":
             target.append(Block("html", line, tok.content.strip(), markdown=tok.content.strip()))
         i += 1
+    unnumbered = _roman_parts(sections, unnumbered)
     numbered = _identify(sections, title=title, title_id=title_id, path=path, problems=problems)
     if numbered:
         for section, heading in unnumbered:
@@ -453,6 +454,39 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
                                 "the page has no title: readers, search engines and screen readers would see the "
                                 "theme's “Home”; write it as the first heading, `# Title`"))
     return Policy(path, lang, meta, title, title_line, meta_lines, sections, preamble, problems, title_attributes)
+
+
+_ROMAN_HEADING = re.compile(r"^(?P<number>[IVXLC]+)\.\s+(?P<title>\S.*)$")
+
+
+def _roman_parts(sections: list[Section], unnumbered: list[tuple[Section, str]]) -> list[tuple[Section, str]]:
+    """Parts numbered in Roman numerals whose sections count from 1 again in each (`## I. Name`, `### 1. Scope`,
+    `### 2. …`, `## II. …`, `### 1. …`), as German policies number them: each part is read as a level-one
+    number and its sections as the level below (II then 1 is §2.1). Only where the headings of one level written
+    `I.`, `II.`, `III.` … count from I in order, and each part's numbered sections start again at 1; the text
+    is published as written. Returns the headings still without a number."""
+    romans = {id(section): match for section, heading in unnumbered if (match := _ROMAN_HEADING.match(heading))}
+    parts = [section for section in sections if id(section) in romans]
+    if len(parts) < 2 or len({section.level for section in parts}) != 1:
+        return unnumbered
+    values = [heading_number(f"Section {romans[id(section)].group('number')} {section.title}") for section in parts]
+    if [int(v[0]) if v else 0 for v in values] != list(range(1, len(parts) + 1)):
+        return unnumbered
+    level, part, first = parts[0].level, 0, True
+    under: list[tuple[Section, str]] = []  # each numbered section and the part it is in
+    for section in sections:
+        if id(section) in romans:
+            part, first = part + 1, True
+        elif part and section.numeral and section.level > level:
+            if first and not section.numeral == "1":
+                return unnumbered  # numbered on from the part before: not a numbering of its own in each part
+            first = False
+            under.append((section, f"{part}.{section.numeral}"))
+    for section, numeral in under:
+        section.numeral = numeral
+    for n, section in enumerate(parts, 1):
+        section.numeral, section.title = str(n), romans[id(section)].group("title").strip()
+    return [(section, heading) for section, heading in unnumbered if id(section) not in romans]
 
 
 def _identify(sections: list[Section], *, title: str, title_id: str, path: str, problems: list[Finding]) -> bool:

@@ -13,6 +13,7 @@ from typing import NamedTuple
 import spellchecker
 from spellchecker import SpellChecker
 
+from policysite import strings
 from policysite.document import Block, Policy, code_spans
 from policysite.findings import WARNING, Finding
 
@@ -21,9 +22,6 @@ RULE_WORD_LIST = "spelling.word-list"
 RULE_WORD_UNUSED = "spelling.word-unused"
 RULE_NO_DICTIONARY = "spelling.no-dictionary"
 WORDS_FILE = ".words.txt"
-LANGUAGE_NAMES = {"fr": "French", "en": "English", "de": "German", "es": "Spanish", "it": "Italian",
-                  "pt": "Portuguese", "nl": "Dutch", "ru": "Russian", "ar": "Arabic", "eu": "Basque",
-                  "fa": "Persian", "lv": "Latvian"}
 _BLANK = "\x00"
 MAX_SUGGESTIONS = 50  # suggestions cost ~1 ms each: bound them on a page full of unknown words
 
@@ -414,4 +412,4 @@ def _message(where: str, bad: str, word: Word, lang: str, words_path: str, sugge
 
 
 def _language_name(lang: str) -> str:
-    return LANGUAGE_NAMES.get(lang, lang)
+    return strings.language_name(lang)

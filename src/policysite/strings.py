@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 
-from babel import Locale
+from babel import Locale, UnknownLocaleError
 from babel.dates import get_date_format, parse_pattern
 
 STRINGS: dict[str, dict[str, str]] = {
@@ -212,6 +212,15 @@ def strings(lang: str) -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=8192)
+def language_name(code: str) -> str:
+    """A language's name in English (`de` -> German, `pt-BR` -> Portuguese), else its code."""
+    try:
+        name = Locale("en").languages.get(Locale.parse(code.replace("-", "_")).language)
+    except (ValueError, UnknownLocaleError):
+        name = None
+    return name or code
+
+
 def long_date(date: dt.date, lang: str) -> str:
     """`2021-02-17` as the language writes it in prose: 17 février 2021, February 17, 2021.
 

@@ -2,34 +2,76 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
+from policysite import strings
 from policysite.document import Block, Policy, Section
 from policysite.findings import Finding
 
-LANGUAGE_NAMES = {"fr": "French", "en": "English", "de": "German", "es": "Spanish", "it": "Italian", "nl": "Dutch"}
-
 MONTHS = {
-    # French, English, German, Spanish, Italian month names: a date is the same date in every language.
+    # French and English month names, read in every language (a text quotes the other language's dates); each
+    # language adds its own from Babel's data (language_months): a date is the same date in every language.
     **{m: i for i, m in enumerate(["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
                                    "septembre", "octobre", "novembre", "décembre"], 1)},
     **{m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
                                    "september", "october", "november", "december"], 1)},
 }
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-DATE_PATTERNS = (
-    re.compile(r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\b"),
+NUMERIC_DATES = (
+    re.compile(r"\b(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>\d{4})\b"),  # 17/02/2021, 17.02.2021
     re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
-    re.compile(rf"\b(?P<d>\d{{1,2}})(?:er)?\s+(?P<mn>{_MONTH})\s+(?P<y>\d{{4}})\b", re.I),
-    re.compile(rf"\b(?P<mn>{_MONTH})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})\b", re.I),
+    re.compile(r"(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]"),  # 2024年3月1日
 )
+
+
+@functools.cache
+def language_months(lang: str) -> dict[str, int]:
+    """The month names a text in `lang` writes dates with: Babel's wide and abbreviated names, as a date
+    writes them and standing alone (`März`, `marca` in a Polish date, `mars`), lower case, with French's and
+    English's."""
+    from babel import Locale, UnknownLocaleError
+
+    months = dict(MONTHS)
+    try:
+        locale = Locale.parse(lang.replace("-", "_")) if lang else None
+    except (ValueError, UnknownLocaleError):
+        locale = None
+    if locale is not None:
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in locale.months.get(context, {}).get(width, {}).items():
+                    name = name.lower().rstrip(".")
+                    if len(name) >= 3 and not any(c.isdigit() for c in name):
+                        months.setdefault(name, number)
+    return months
+
+
+@functools.cache
+def date_patterns(lang: str) -> tuple[re.Pattern, ...]:
+    """Dates as a text in `lang` writes them: numeric, then with a month's name, day first (`1er mars 2024`,
+    `1. März 2024`, `1 de marzo de 2024`, `1° marzo 2024`, `1 marca 2024 r.`) or month first (`March 1, 2024`)."""
+    names = "|".join(re.escape(name) for name in sorted(language_months(lang), key=len, reverse=True))
+    return (*NUMERIC_DATES,
+            re.compile(rf"(?<!\w)(?P<d>\d{{1,2}})(?:er|st|nd|rd|th|º|°|\.)?\s+(?:de\s+|of\s+)?(?P<mn>{names})\.?\s+(?:de\s+|del\s+)?"
+                       rf"(?P<y>\d{{4}})\b", re.I),
+            re.compile(rf"(?<!\w)(?P<mn>{names})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b", re.I))
+
+
 URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()«»]+[^\s<>()«».,;:!?]", re.I)
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 PHONE = re.compile(r"(?<![\w/])(?:\+\d{1,3}[ .]?)?(?:\(0\)[ .]?)?\d(?:[ .-]?\d{2}){4}(?![\w/])")
+# A reference to an article of a law (`article 6`, `Art. 6 Abs. 1 lit. f`, `§ 26`, `artículos 13 y 14`): its
+# article numbers are compared; what points inside an article (`(1)(f)`, `Abs. 1`, `6.1.f`, `al. 2`) is the
+# same reference written the way each language writes it, and is read as neither article nor number.
+_INSIDE = (r"(?:\s*\([^)]*\)|\.\d+|\.[a-z]\b|\s+(?:abs\.|absatz|uabs\.|unterabs\.|s\.|satz|nr\.|lit\.|buchst\.|"
+           r"al\.|alinéa|paragraphe|para\.|paragraph|point|lettre|letter|inciso|apartado|comma|lettera)\s*\w{1,4}\b)")
 ARTICLES = re.compile(
-    r"\b(?:articles?|art\.)\s+((?:\d+(?:\s*\([^)]*\))?(?:\s*,\s*|\s+(?:ou|et|or|and|und|y|e|o)\s+)?)+)", re.I)
+    r"(?<!\w)(?:articles?|art\.|artikel|artículos?|articolo|articoli|artigos?|§§?)\s*"
+    rf"((?:\d+{_INSIDE}*(?:\s*,\s*|\s+(?:ou|et|or|and|und|y|e|o|bis|to|à)\s+)?)+)", re.I)
+INSIDE = re.compile(_INSIDE, re.I)
 NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
 
@@ -45,8 +87,9 @@ class Invariants:
     numbers: Counter
 
 
-def invariants(blocks: list[Block]) -> Invariants:
-    """Links, e-mails, phones, dates, article references and other numbers of some blocks."""
+def invariants(blocks: list[Block], lang: str = "") -> Invariants:
+    """Links, e-mails, phones, dates, article references and other numbers of some blocks (`lang`: the text's
+    language, whose month names its dates use). Digits of any script are read as the digits they are."""
     urls: Counter = Counter()
     emails: Counter = Counter()
     phones: Counter = Counter()
@@ -54,7 +97,7 @@ def invariants(blocks: list[Block]) -> Invariants:
     articles: Counter = Counter()
     numbers: Counter = Counter()
     for block in blocks:
-        text = block.text
+        text = block.text if block.text.isascii() else _ascii_digits(block.text)
         visible = [m.lower() for m in EMAIL.findall(text)]
         emails.update(visible)
         for link in block.links:
@@ -68,14 +111,14 @@ def invariants(blocks: list[Block]) -> Invariants:
         if not any(c.isdigit() for c in text):
             continue  # dates, articles, phones and numbers all have digits: most blocks have none
         text = re.sub(r"\b[\w-]+\.(?:com|fr|eu|org|net)\b", " ", text)  # bare domains are links' text
-        for pattern in DATE_PATTERNS:
+        for pattern in date_patterns(lang):
             for match in pattern.finditer(text):
-                date = _date(match)
+                date = _date(match, lang)
                 if date:
                     dates[date] += 1
             text = pattern.sub(" ", text)
         for match in ARTICLES.finditer(text):
-            refs = re.sub(r"\([^)]*\)", " ", match.group(1))
+            refs = INSIDE.sub(" ", match.group(1))
             for number in re.findall(r"\d+", refs):
                 articles[number] += 1
         text = ARTICLES.sub(" ", text)
@@ -87,9 +130,16 @@ def invariants(blocks: list[Block]) -> Invariants:
     return Invariants(+urls, +emails, +phones, +dates, +articles, +numbers)
 
 
-def _date(match: re.Match) -> str | None:
+def _ascii_digits(text: str) -> str:
+    """`text` with each decimal digit of another script (٢٠٢٤, ２０２４, २०२४) as the ASCII digit it is."""
+    return re.sub(r"\d", lambda m: str(unicodedata.decimal(m.group(), 0)), text)
+
+
+def _date(match: re.Match, lang: str = "") -> str | None:
     groups = match.groupdict()
-    month = int(groups["m"]) if groups.get("m") else MONTHS[groups["mn"].lower()]
+    month = int(groups["m"]) if groups.get("m") else language_months(lang).get(groups["mn"].lower())
+    if month is None:
+        return None
     try:
         return dt.date(int(groups["y"]), month, int(groups["d"])).isoformat()
     except ValueError:
@@ -101,11 +151,12 @@ def compare(source: Policy, translation: Policy, *, definitions: str | None = No
 
     `definitions` is the identity of the section whose bold terms are the defined terms, if any.
     """
-    names = (LANGUAGE_NAMES.get(source.lang, source.lang), LANGUAGE_NAMES.get(translation.lang, translation.lang))
+    names = (strings.language_name(source.lang), strings.language_name(translation.lang))
     pairs = pair_sections(source, translation)
     findings = _compare_tree(source, translation, pairs, names)
     for i, j in pairs.items():
-        findings.extend(_compare_section(source.sections[i], translation.sections[j], translation.path, names))
+        findings.extend(_compare_section(source.sections[i], translation.sections[j], translation.path, names,
+                                         langs=(source.lang, translation.lang)))
     if definitions:
         findings.extend(_compare_defined_terms(source, translation, pairs, names, definitions))
     if source.date and translation.date and source.date != translation.date:
@@ -182,7 +233,8 @@ def _line_before(policy: Policy, indexes: list[int]) -> int:
     return policy.sections[indexes[-1]].line if indexes else policy.title_line or 1
 
 
-def _compare_section(src: Section, dst: Section, path: str, names: tuple[str, str]) -> list[Finding]:
+def _compare_section(src: Section, dst: Section, path: str, names: tuple[str, str], *,
+                     langs: tuple[str, str] = ("", "")) -> list[Finding]:
     findings: list[Finding] = []
     where = src.label
 
@@ -213,7 +265,7 @@ def _compare_section(src: Section, dst: Section, path: str, names: tuple[str, st
         else [(src.blocks, dst.blocks)])
     for a_list, b_list in pairs:
         line = b_list[0].line if b_list else dst.line
-        a_inv, b_inv = invariants(a_list), invariants(b_list)
+        a_inv, b_inv = invariants(a_list, langs[0]), invariants(b_list, langs[1])
         for field, rule, label in (("urls", "sync.links", "link targets"),
                                    ("emails", "sync.emails", "e-mail addresses"),
                                    ("phones", "sync.phones", "phone numbers"), ("dates", "sync.dates", "dates"),

@@ -145,3 +145,49 @@ def test_repeated_titles_and_near_misses_written_for_other_renderers_land():
     found = anchors.page_anchors(policy)
     assert found.aliases == {1: ["notes-1"], 2: ["cookies--tracking"], 3: ["how-we-shares-your-data"]}
     assert anchors.dead_links(policy, found) == []
+
+
+ROMAN_PARTS = """---
+date: 2024-05-01
+---
+
+# Datenschutzerklärung
+
+## I. Name und Anschrift
+
+Beispiel GmbH.
+
+## II. Allgemeines
+
+### 1. Umfang
+
+Text.
+
+### 2. Rechtsgrundlage
+
+Text.
+
+## III. Website
+
+### 1. Beschreibung
+
+Text.
+"""
+
+
+def test_roman_parts_whose_sections_count_again_from_1_are_a_numbering_of_two_levels():
+    policy = parse(ROMAN_PARTS, "de")
+    assert policy.problems == []
+    assert [(s.numeral, s.title, s.anchor) for s in policy.sections] == [
+        ("1", "Name und Anschrift", "s1"), ("2", "Allgemeines", "s2"), ("2.1", "Umfang", "s2-1"),
+        ("2.2", "Rechtsgrundlage", "s2-2"), ("3", "Website", "s3"), ("3.1", "Beschreibung", "s3-1")]
+    english = parse(ROMAN_PARTS.replace("Allgemeines", "General").replace("Umfang", "Scope"), "en")
+    assert sync.pair_sections(policy, english) == {i: i for i in range(6)}
+
+
+def test_roman_looking_headings_out_of_order_or_numbered_on_are_not_read_as_parts():
+    shuffled = parse(ROMAN_PARTS.replace("## II. Allgemeines", "## V. Allgemeines"), "de")
+    assert "structure.unnumbered-heading" in {f.rule for f in shuffled.problems}
+    numbered_on = parse(ROMAN_PARTS.replace("### 1. Beschreibung", "### 3. Beschreibung"), "de")
+    assert "structure.unnumbered-heading" in {f.rule for f in numbered_on.problems}
+    assert [s.numeral for s in numbered_on.sections if s.level == 3] == ["1", "2", "3"]

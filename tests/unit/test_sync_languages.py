@@ -1,0 +1,58 @@
+"""The translation checks read dates, article references and digits as each language writes them.
+
+Synthetic pairs of one section, the source in one language and the translation in another: the same dates,
+numbers and references written the way each language writes them give no finding; a changed one still does.
+"""
+from __future__ import annotations
+
+import pytest
+
+from policysite import document, strings, sync
+
+
+def page(text: str, lang: str) -> document.Policy:
+    return document.parse(f"---\ndate: 2024-03-01\n---\n\n# Title\n\n## 1. Scope\n\n{text}\n", path=f"docs/{lang}/index.md",
+                          lang=lang)
+
+
+SAME = [
+    ("de", "Diese Fassung gilt ab dem 1. März 2024 und ersetzt die Fassung vom 15. Mai 2022.",
+     "This version applies from 1 March 2024 and replaces the version of 15 May 2022."),
+    ("de", "Rechtsgrundlage ist Art. 6 Abs. 1 lit. f DSGVO sowie § 26 BDSG.",
+     "The legal basis is Article 6(1)(f) GDPR and § 26 BDSG."),
+    ("de", "Gilt ab 01.03.2024.", "Applies from March 1st, 2024."),
+    ("fr", "Base légale : article 6.1.f du RGPD, depuis le 1er mars 2024.",
+     "Legal basis: Article 6(1)(f) GDPR, since the 1st of March 2024."),
+    ("es", "Vigente desde el 1 de marzo de 2024 (artículos 13 y 14 del RGPD).",
+     "In force since 1 March 2024 (Articles 13 and 14 GDPR)."),
+    ("it", "In vigore dal 1° marzo 2024, articolo 7.", "In force since 1 March 2024, Article 7."),
+    ("nl", "Geldig vanaf 1 maart 2024.", "Valid from 1 March 2024."),
+    ("pl", "Obowiązuje od 1 marca 2024 r.", "In force from 1 March 2024."),
+    ("pt", "Válido a partir de 1 de março de 2024.", "Valid from 1 March 2024."),
+    ("ru", "Действует с 1 марта 2024 г. в течение 12 месяцев.", "In force from 1 March 2024 for 12 months."),
+    ("ar", "يسري اعتبارًا من ٢٠٢٤-٠٣-٠١ لمدة ١٢ شهرًا.", "In force from 2024-03-01 for 12 months."),
+    ("ja", "2024年3月1日から12か月間適用されます。", "Applies for 12 months from 1 March 2024."),
+]
+
+
+@pytest.mark.parametrize(("lang", "source", "translation"), SAME, ids=[f"{case[0]}-{n}" for n, case in
+                                                                        enumerate(SAME)])
+def test_the_same_dates_numbers_and_references_in_two_languages_give_no_finding(lang, source, translation):
+    findings = sync.compare(page(source, lang), page(translation, "en"))
+    assert [f for f in findings if f.rule in ("sync.dates", "sync.numbers", "sync.articles")] == [], findings
+
+
+@pytest.mark.parametrize(("lang", "source", "translation", "rule"), [
+    ("de", "Gilt ab dem 1. März 2024.", "Applies from 1 April 2024.", "sync.dates"),
+    ("de", "Art. 6 Abs. 1 lit. f DSGVO.", "Article 9(1)(f) GDPR.", "sync.articles"),
+    ("ar", "لمدة ١٢ شهرًا.", "For 13 months.", "sync.numbers"),
+])
+def test_a_changed_date_reference_or_number_is_still_found(lang, source, translation, rule):
+    findings = sync.compare(page(source, lang), page(translation, "en"))
+    assert [f.rule for f in findings if f.rule.startswith("sync.") and f.rule != "sync.date"] == [rule], findings
+    assert f"{strings.language_name(lang)} has" in findings[0].message
+
+
+def test_a_language_is_named_in_english_from_its_code():
+    assert [strings.language_name(code) for code in ("fr", "de", "pt-BR", "ar", "zz")] == \
+        ["French", "German", "Portuguese", "Arabic", "zz"]

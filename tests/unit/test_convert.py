@@ -533,6 +533,43 @@ def test_docx_lists_nested_by_words_list_styles_stay_nested(tmp_path: Path):
     assert "<li>ask<ol><li>by post</li></ol></li>" in html
 
 
+def test_docx_lettered_and_roman_lists_keep_words_own_labels(tmp_path: Path):
+    """mammoth numbers every Word list 1, 2, 3: a list lettered `a)` or numbered `(i)` keeps Word's labels,
+    counted as Word counts them (a level restarts under the level before it; a list may start elsewhere)."""
+    def item(text: str, num: int, level: int = 0) -> str:
+        return (f'<w:p><w:pPr><w:pStyle w:val="ListParagraph"/><w:numPr><w:ilvl w:val="{level}"/>'
+                f'<w:numId w:val="{num}"/></w:numPr></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>')
+    body = "".join([_paragraph("Privacy policy", "Titre1"), _paragraph("We process:"),
+                    item("account data", 1), item("your name", 1, 1), item("your e-mail", 1, 1), item("usage data", 1),
+                    item("your pages", 1, 1), "<w:p/>", _paragraph("Then:"), item("later data", 2), item("more", 2),
+                    _paragraph("Steps:"), item("ask", 3), item("wait", 3)])
+    levels = ('<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%1)"/></w:lvl>'
+              '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerRoman"/><w:lvlText w:val="(%2)"/></w:lvl>')
+    numbering = (f'<w:numbering {_W}><w:abstractNum w:abstractNumId="0">{levels}</w:abstractNum>'
+                 '<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+                 '<w:lvlText w:val="%1."/></w:lvl></w:abstractNum>'
+                 '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
+                 '<w:num w:numId="2"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="5"/>'
+                 '</w:lvlOverride></w:num><w:num w:numId="3"><w:abstractNumId w:val="1"/></w:num></w:numbering>')
+    source = tmp_path / "2021-06-01.docx"
+    make_docx(source)
+    with zipfile.ZipFile(source) as original:
+        parts = {name: original.read(name) for name in original.namelist()}
+    parts["word/document.xml"] = f"<w:document {_W}><w:body>{body}</w:body></w:document>".encode()
+    parts["word/numbering.xml"] = numbering.encode()
+    with zipfile.ZipFile(source, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    converted = convert(source)
+    body_md = converted.markdown
+    assert "- a) account data\n    - (i) your name\n    - (ii) your e-mail\n- b) usage data\n    - (i) your pages\n" \
+        in body_md, body_md
+    assert "- e) later data\n- f) more\n" in body_md  # its own start, as Word shows it
+    assert "1. ask\n2. wait\n" in body_md  # a list of digits stays numbered by Markdown
+    assert "\ue000" not in body_md and "\ue001" not in body_md
+    assert "lettered or numbered in Roman numerals" in "\n".join(converted.notes)
+
+
 # ---------------------------------------------------------------- bad input: an error naming the file, never a traceback
 
 

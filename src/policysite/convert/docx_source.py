@@ -11,7 +11,7 @@ import mammoth
 from policysite.convert import neutralise
 from policysite.convert.model import Converted, ConvertError
 from policysite.convert.notes import Notes
-from policysite.convert.to_markdown import html_to_markdown
+from policysite.convert.to_markdown import WORD_LABEL, html_to_markdown, roman_label
 
 # Besides mammoth's own map (Heading 1-6 in any language's Word, lists, footnotes): Word's Title style
 # is the policy's title; a "Subtitle" stays a paragraph. Word's "List Bullet 2" … "List Number 5" nest by
@@ -63,9 +63,13 @@ def convert(data: bytes, *, name: str) -> Converted:
         style_map = STYLE_MAP + (TITLED if _uses_title(document, styles) else "")
         shown, hidden = _HIDDEN_RUN.subn("", document)
         if hidden:  # mammoth reads hidden runs as text: the document without them
-            data = _with_part(archive, "word/document.xml", shown.encode("utf-8"))
             notes.add(f"left out {hidden} run(s) of text formatted as hidden in Word (not shown, not printed: a "
                       "drafting note, a table of contents' page numbers)")
+        numbering = archive.read("word/numbering.xml").decode("utf-8", "replace") \
+            if "word/numbering.xml" in parts else ""
+        labelled = _lettered_labels(shown, numbering, styles) if numbering else shown
+        if labelled != document:
+            data = _with_part(archive, "word/document.xml", labelled.encode("utf-8"))
         result = mammoth.convert_to_html(io.BytesIO(data), style_map=style_map,
                                          convert_image=mammoth.images.img_element(lambda image: {"src": ""}))
     except ConvertError:
@@ -84,6 +88,93 @@ def convert(data: bytes, *, name: str) -> Converted:
 # the web): Word neither shows nor prints it. Runs do not nest; `<w:rPr>` is no run.
 _HIDDEN_RUN = re.compile(r'<w:r(?:\s[^>]*)?>(?:(?!</w:r>).)*?<w:(?:vanish|webHidden)(?:\s+w:val="(?:1|true|on)")?\s*/>'
                          r'(?:(?!</w:r>).)*?</w:r>', re.S)
+
+
+# Word's list formats that are not digits: mammoth writes every numbered list as 1, 2, 3.
+_LETTERED = {"lowerLetter": "a", "upperLetter": "A", "lowerRoman": "i", "upperRoman": "I"}
+_PARAGRAPH = re.compile(r"<w:p(?=[\s>])[^>]*(?<!/)>(?:(?!</w:p>).)*", re.S)  # not an empty <w:p/>
+_NUM_PR = re.compile(r"<w:numPr>(?:(?!</w:numPr>).)*</w:numPr>", re.S)
+
+
+def _val(xml: str, tag: str) -> str | None:
+    found = re.search(rf'<w:{tag}\b[^>]*\bw:val="([^"]*)"', xml)
+    return found.group(1) if found else None
+
+
+def _lettered_labels(document: str, numbering: str, styles: str) -> str:
+    """`document` (document.xml) with the label Word draws before each item of a list lettered or numbered in
+    Roman numerals (`a)`, `(iv)`, `B.`) written at the start of its text between to_markdown.WORD_LABEL's
+    marks, counted as Word counts them (per list definition, a level restarting below the level before it,
+    `w:start` and a list's `w:startOverride`). The text may refer to them ("point b)"), and mammoth numbers every
+    list 1, 2, 3; to_markdown writes each label at the start of its item."""
+    levels: dict[str, dict[int, tuple[str, str, int]]] = {}  # abstract list -> level -> (format, text, start)
+    for abstract in re.finditer(r'<w:abstractNum\b[^>]*w:abstractNumId="([^"]+)"[^>]*>(.*?)</w:abstractNum>',
+                                numbering, re.S):
+        for lvl in re.finditer(r'<w:lvl\b[^>]*w:ilvl="(\d+)"[^>]*>(.*?)</w:lvl>', abstract.group(2), re.S):
+            start = _val(lvl.group(2), "start")
+            levels.setdefault(abstract.group(1), {})[int(lvl.group(1))] = (
+                _val(lvl.group(2), "numFmt") or "decimal", _val(lvl.group(2), "lvlText") or "",
+                int(start) if start and start.isdigit() else 1)
+    lists: dict[str, tuple[str, dict[int, int]]] = {}  # list id -> (abstract list, level -> its start override)
+    for num in re.finditer(r'<w:num\b[^>]*w:numId="([^"]+)"[^>]*>(.*?)</w:num>', numbering, re.S):
+        overrides = {int(o.group(1)): int(o.group(2)) for o in re.finditer(
+            r'<w:lvlOverride\b[^>]*w:ilvl="(\d+)"[^>]*>\s*<w:startOverride\b[^>]*w:val="(\d+)"', num.group(2))}
+        lists[num.group(1)] = (_val(num.group(2), "abstractNumId") or "", overrides)
+    if not any(fmt in _LETTERED for abstract in levels.values() for fmt, _text, _start in abstract.values()):
+        return document
+    by_style = {}  # a paragraph style's own list (List Number 2 …)
+    for style in re.finditer(r'<w:style\b[^>]*w:styleId="([^"]+)"[^>]*>(.*?)</w:style>', styles, re.S):
+        numbered = _NUM_PR.search(style.group(2))
+        if numbered:
+            by_style[style.group(1)] = (_val(numbered.group(0), "numId"), _val(numbered.group(0), "ilvl"))
+    counts: dict[str, dict[int, int]] = {}
+    started: set[str] = set()
+
+    def label(match: re.Match) -> str:
+        paragraph = match.group(0)
+        props = re.match(r"<w:p\b[^>]*>\s*(<w:pPr>(?:(?!</w:pPr>).)*</w:pPr>)?", paragraph, re.S)
+        ppr = props.group(1) or "" if props else ""
+        direct = _NUM_PR.search(ppr)
+        style = by_style.get(_val(ppr, "pStyle") or "", (None, None))
+        num_id = _val(direct.group(0), "numId") if direct else style[0]
+        ilvl = (_val(direct.group(0), "ilvl") if direct else None) or style[1] or "0"
+        if not num_id or num_id not in lists or not ilvl.isdigit():
+            return paragraph
+        abstract, overrides = lists[num_id]
+        defined, level = levels.get(abstract, {}), int(ilvl)
+        if level not in defined:
+            return paragraph
+        count = counts.setdefault(abstract, {})
+        if num_id not in started:
+            started.add(num_id)
+            for at, value in overrides.items():
+                count[at] = value - 1
+        count[level] = count[level] + 1 if level in count else defined[level][2]
+        for deeper in [at for at in count if at > level]:
+            del count[deeper]
+        fmt, text, _start = defined[level]
+        if fmt not in _LETTERED or not text:
+            return paragraph
+
+        def shown(found: re.Match) -> str:
+            at = int(found.group(1)) - 1
+            kind = _LETTERED.get(defined.get(at, ("decimal", "", 1))[0])
+            n = count.get(at, 1)
+            return _word_label(n, kind) if kind else str(n)
+        written = re.sub(r"%(\d)", shown, text)
+        run = f'<w:r><w:t xml:space="preserve">{WORD_LABEL[0]}{written}{WORD_LABEL[1]}</w:t></w:r>'
+        at = props.end() if props else paragraph.index(">") + 1
+        return paragraph[:at] + run + paragraph[at:]
+
+    return _PARAGRAPH.sub(label, document)
+
+
+def _word_label(n: int, kind: str) -> str:
+    """Word's n-th label (1-based) of a list lettered (`a` … `z`, then `aa`, `bb`) or in Roman numerals."""
+    if kind in "aA":
+        letter = chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
+        return letter.upper() if kind == "A" else letter
+    return roman_label(n, kind)
 
 
 def _with_part(archive: zipfile.ZipFile, name: str, content: bytes) -> bytes:

@@ -241,6 +241,11 @@ def _label(n: int, kind: str) -> str:
             n, rest = divmod(n - 1, 26)
             letters = chr(ord("a") + rest) + letters
         return letters.upper() if kind == "A" else letters
+    return roman_label(n, kind)
+
+
+def roman_label(n: int, kind: str) -> str:
+    """`n` in Roman numerals, lower case (`kind` i) or upper case (I)."""
     numerals = (("m", 1000), ("cm", 900), ("d", 500), ("cd", 400), ("c", 100), ("xc", 90), ("l", 50), ("xl", 40),
                 ("x", 10), ("ix", 9), ("v", 5), ("iv", 4), ("i", 1))
     roman = ""
@@ -250,10 +255,24 @@ def _label(n: int, kind: str) -> str:
     return roman.upper() if kind == "I" else roman
 
 
+# Around the label a Word list draws before an item (docx_source._lettered_labels): private-use characters,
+# which no text holds, read here and never written.
+WORD_LABEL = ("\ue000", "\ue001")
+_WORD_LABEL = re.compile(f"{WORD_LABEL[0]}([^{WORD_LABEL[1]}]*){WORD_LABEL[1]}\\s*")
+
+
 def _lettered_lists(soup: BeautifulSoup, notes: Notes) -> None:
     """A list lettered `a.`, `b.` (or numbered i., ii.) keeps its labels, which the text may refer to ("point
-    c"): Markdown numbers lists with digits only, so each label is written at the start of its item."""
+    c"): Markdown numbers lists with digits only, so each label is written at the start of its item. A Word
+    list's labels are Word's own (`a)`, `(iv)`), marked in its text."""
     count = 0
+    for ol in soup.find_all("ol"):
+        items = ol.find_all("li", recursive=False)
+        if items and all(item.get_text().lstrip().startswith(WORD_LABEL[0]) for item in items):
+            ol.name = "ul"
+            count += 1
+    for node in soup.find_all(string=_WORD_LABEL):
+        node.replace_with(NavigableString(_WORD_LABEL.sub(lambda found: found.group(1) + " ", str(node))))
     for ol in soup.find_all("ol"):
         kind = str(ol.get("type") or "")
         style = re.search(r"list-style(?:-type)?\s*:[^;]*?\b(lower|upper)-(alpha|latin|roman)\b",

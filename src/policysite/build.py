@@ -9,6 +9,7 @@ import mkdocs.utils
 import yaml
 from jinja2 import BytecodeCache, Environment, FileSystemLoader
 from jinja2.bccache import Bucket
+from jinja2.sandbox import SandboxedEnvironment
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import defaults as mkdocs_defaults, load_config
 from mkdocs.utils import yaml as mkdocs_yaml
@@ -94,6 +95,7 @@ class _Compiled(BytecodeCache):
 
 
 _COMPILED = _Compiled()
+_SANDBOXED = _Compiled()
 
 
 def _share_theme(config) -> None:
@@ -108,7 +110,9 @@ def _share_theme(config) -> None:
     env = _THEMES.get(key)
     if env is None:
         env = theme.get_env()
-        env.bytecode_cache = _COMPILED
+        if not all(config_rules.installed(folder) or config_rules.own_templates(folder) for folder in theme.dirs):
+            env = sandboxed(env)  # the project's own templates: Jinja's sandbox (15 % of a build's time)
+        env.bytecode_cache = _SANDBOXED if env.sandboxed else _COMPILED  # the sandbox compiles calls otherwise
         listed: dict[str, list[str]] = {}
         list_templates = env.list_templates
         dirs, rules = tuple(theme.dirs), tuple(theme.static_templates)
@@ -124,9 +128,23 @@ def _share_theme(config) -> None:
                 listed["filtered"] = sorted(set().union(*(_listing(d, rules, filter_func) for d in dirs)))
             return listed["filtered"]
 
-        env.list_templates = cached_list
+        env.list_templates = cached_list  # type: ignore[method-assign]
         _THEMES[key] = env
     theme.get_env = lambda: env
+
+
+def sandboxed(env: Environment) -> SandboxedEnvironment:
+    """`env` (its loader, filters, tests, globals and translations) as Jinja's sandbox: a template of the
+    project's own (`overrides/`) is text a pull request changes, and unsandboxed it could reach Python itself
+    (`{{ cycler.__init__.__globals__.os.popen(…) }}`) while the site is built; the sandbox refuses such access
+    with an error, and the theme's templates render as before."""
+    safe = SandboxedEnvironment(loader=env.loader, auto_reload=env.auto_reload, autoescape=env.autoescape,
+                                extensions=list(env.extensions))
+    safe.filters.update(env.filters)
+    safe.tests.update(env.tests)
+    safe.globals.update({name: value for name, value in env.globals.items() if name not in safe.globals})
+    safe.policies.update(env.policies)
+    return safe
 
 
 _LISTINGS: dict[tuple, frozenset[str]] = {}

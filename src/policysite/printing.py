@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader
+from jinja2.sandbox import SandboxedEnvironment
 
 from policysite import manifest as mf, pdf, settings as policy_settings
 
@@ -74,7 +75,9 @@ def environment(root: Path, language: policy_settings.Language) -> Environment:
 
 @functools.lru_cache(maxsize=8)
 def _environment(folder: str) -> Environment:
-    return Environment(loader=FileSystemLoader(folder), autoescape=True)  # one loader per folder and process
+    """One loader per folder and process; sandboxed, as the site's (build.sandboxed): the print template is the
+    project's own."""
+    return SandboxedEnvironment(loader=FileSystemLoader(folder), autoescape=True)
 
 
 def page_of(source: bytes, *, env: Environment, lang: str, version: str, url: str,

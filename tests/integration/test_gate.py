@@ -44,6 +44,18 @@ def test_history_refuses_a_future_date_and_an_outdated_translation_until_recorde
                                                                                      "2021-02-17"]
 
 
+def test_a_template_of_the_project_cannot_reach_python_while_the_site_is_built(project):
+    """overrides/ is text a pull request changes: its templates render in Jinja's sandbox."""
+    (project.root / "overrides" / "main.html").write_text(
+        "{% extends 'base.html' %}{% block content %}{{ cycler.__init__.__globals__.os.getcwd() }}{% endblock %}",
+        encoding="utf-8")
+    project.commit("2021-02-17")
+    result = project.run("history")
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "error: 2021-02-17: the build from" in result.stderr and "is unsafe" in result.stderr
+    assert "Traceback" not in result.stderr and project.branch() is None
+
+
 def test_an_uncommitted_or_stray_file_is_never_published(project):
     project.commit("2021-02-17")
     (project.root / "docs" / "fr" / "extra.html").write_text("<script>alert(1)</script>", encoding="utf-8")

@@ -58,3 +58,25 @@ def test_the_installed_themes_are_looked_up_once_whatever_clears_mkdocs_cache():
     found = mkdocs.utils.get_themes()
     mkdocs.utils.get_themes.cache_clear()  # as mkdocs' Theme does at every load
     assert mkdocs.utils.get_themes() is found and {"material", "mkdocs"} <= set(mkdocs.utils.get_theme_names())
+
+
+def test_templates_render_in_jinja_sandbox_with_the_themes_filters_and_translations(tmp_path):
+    import pytest
+    from jinja2 import DictLoader, Environment
+    from jinja2.sandbox import SecurityError
+
+    from policysite import printing
+
+    plain = Environment(loader=DictLoader({"ok.html": "{{ 'a b'|title }} {{ 3|twice }} {{ _('Hi') }}",
+                                           "bad.html": "{{ cycler.__init__.__globals__ }}"}),
+                        extensions=["jinja2.ext.i18n"])
+    plain.filters["twice"] = lambda n: n * 2
+    plain.install_null_translations()
+    safe = build.sandboxed(plain)
+    assert safe.get_template("ok.html").render() == "A B 6 Hi"
+    with pytest.raises(SecurityError):
+        safe.get_template("bad.html").render()
+    (tmp_path / "partials").mkdir()
+    (tmp_path / "partials" / "policy-pdf.typ").write_text("{{ lipsum.__globals__.os }}", encoding="utf-8")
+    with pytest.raises(SecurityError):
+        printing._environment(str(tmp_path)).get_template("partials/policy-pdf.typ").render()

@@ -211,7 +211,7 @@ def strings(lang: str) -> dict[str, str]:
     return {**STRINGS["en"], **STRINGS.get(lang, STRINGS.get(lang.split("-")[0], {}))}
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.cache
 def language_name(code: str) -> str:
     """A language's name in English (`de` -> German, `pt-BR` -> Portuguese), else its code."""
     try:
@@ -221,6 +221,7 @@ def language_name(code: str) -> str:
     return name or code
 
 
+@functools.lru_cache(maxsize=8192)
 def long_date(date: dt.date, lang: str) -> str:
     """`2021-02-17` as the language writes it in prose: 17 février 2021, February 17, 2021.
 

@@ -382,6 +382,39 @@ def test_html_lettered_and_roman_lists_keep_their_labels(tmp_path: Path):
     assert gate_problems(converted) == []
 
 
+GOOGLE_DOCS = """<html><head><meta content="text/html; charset=UTF-8" http-equiv="content-type"><style>
+.lst-kix_abc-1{list-style-type:none}
+.lst-kix_abc-0>li:before{content:"" counter(lst-ctn-kix_abc-0,decimal) ". "}
+.lst-kix_abc-1>li:before{content:"" counter(lst-ctn-kix_abc-1,lower-latin) ") "}
+.lst-kix_def-0>li:before{content:"(" counter(lst-ctn-kix_def-0,lower-roman) ") "}
+</style></head><body class="c9 doc-content">
+<p class="c7 title" id="h.t1"><span>Example privacy policy</span></p>
+<h1 id="h.a1"><span>1. What we collect</span></h1>
+<ol class="c0 lst-kix_abc-0 start" start="1"><li class="c2"><span>Account data:</span></li></ol>
+<ol class="c0 lst-kix_abc-1 start" start="1"><li class="c3"><span>name;</span></li><li class="c3"><span>e-mail.</span></li></ol>
+<ol class="c0 lst-kix_abc-0" start="2"><li class="c2"><span>Usage data:</span></li></ol>
+<ol class="c0 lst-kix_abc-1 start" start="1"><li class="c3"><span>IP address.</span></li></ol>
+<p><span>Item 2 a) is kept for 12 months. Read the <a href="https://www.google.com/url?q=https://www.example.org/guide&amp;sa=D&amp;source=editors&amp;usg=AOvVaw0">guide</a>.</span></p>
+<h1 id="h.a2"><span>2. Your rights</span></h1>
+<ol class="c0 lst-kix_def-0 start" start="1"><li><span>access;</span></li><li><span>erasure.</span></li></ol>
+</body></html>"""
+
+
+def test_google_docs_lists_title_and_links_read_as_the_document_shows_them(tmp_path: Path):
+    """A Google Docs export writes each list level as a list of its own, labels by CSS, the title as a
+    paragraph, and every link through Google's redirect."""
+    source = tmp_path / "privacy-2023-01-01.html"
+    source.write_text(GOOGLE_DOCS, encoding="utf-8")
+    converted = convert(source)
+    body = converted.markdown
+    assert body.startswith("# Example privacy policy {#h.t1}\n\n## 1. What we collect {#h.a1}\n"), body
+    assert "1. Account data:\n    - a) name;\n    - b) e-mail.\n2. Usage data:\n    - a) IP address.\n" in body
+    assert "[guide](https://www.example.org/guide)" in body and "google.com" not in body
+    assert "- (i) access;\n- (ii) erasure.\n" in body
+    assert converted.meta == {"title": "Example privacy policy"}
+    assert "nested again" in "\n".join(converted.notes) and gate_problems(converted) == []
+
+
 def test_markdown_footnotes_are_kept_as_written_and_said(tmp_path: Path):
     source = tmp_path / "privacy-2021-01-01.md"
     source.write_text("# P\n\n## 1. A\n\nWe keep data[^1], not `[^x]`.\n\n[^1]: Six years.\n", encoding="utf-8")

@@ -7,8 +7,9 @@ else its `[role=main]`, else its `<body>` without that chrome: whichever holds t
 from __future__ import annotations
 
 import codecs
+import html
 import re
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qs, urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -36,6 +37,8 @@ def convert(data: bytes, *, name: str) -> Converted:
     notes = Notes("Markdown line")
     tree = LexborHTMLParser(decode(data, notes))
     page_url = _page_url(tree)
+    _mark_google_lists(tree)
+    _google_title(tree, notes)
     _drop_inert(tree, notes)
     _restore_links(tree, page_url, notes)
     content = _main_content(tree, notes)
@@ -127,6 +130,54 @@ def _original(url: str) -> str:
     return url if re.match(r"(?i)https?://", url) else "http://" + url.lstrip("/")
 
 
+# A Google Docs export: each level of a list is a list element of its own, `class="lst-kix_<id>-<level>"`, its
+# items' labels drawn by the page's CSS (`.lst-kix_abc-1>li:before{content:"" counter(lst-ctn-kix_abc-1,
+# lower-latin) ") "}`).
+_GOOGLE_LIST = re.compile(r"\blst-kix_([\w-]+?)-(\d+)\b")
+_GOOGLE_LABEL = re.compile(r"\.lst-kix_([\w-]+?)-(\d+)\s*>\s*li:before\s*\{[^}]*?content:\s*([^;}]*)")
+
+
+def _mark_google_lists(tree: LexborHTMLParser) -> None:
+    """Each list of a Google Docs export marked with its list, level and label (the CSS content that draws
+    it), read before the styles go: to_markdown nests the levels and writes the labels."""
+    lists = tree.css("ol[class*=lst-kix_], ul[class*=lst-kix_]")
+    if not lists:
+        return
+    css = "".join(node.text(deep=True) for node in tree.css("style"))
+    labels = {(found.group(1), found.group(2)): found.group(3).strip() for found in _GOOGLE_LABEL.finditer(css)}
+    for node in lists:
+        found = _GOOGLE_LIST.search(node.attributes.get("class") or "")
+        if found:
+            node.attrs["data-list"] = found.group(1)
+            node.attrs["data-level"] = found.group(2)
+            node.attrs["data-label"] = labels.get((found.group(1), found.group(2)), "")
+
+
+def _google_title(tree: LexborHTMLParser, notes: Notes) -> None:
+    """A Google Docs export's Title paragraph (`<p class="title">` in `<body class="doc-content">`) is the policy's
+    title, and its headings one level below it (Heading 1 is a section, `##`), as Word's Title is read."""
+    body = tree.body
+    if body is None or "doc-content" not in (body.attributes.get("class") or "").split():
+        return
+    title = next((p for p in tree.css("p") if "title" in (p.attributes.get("class") or "").split()), None)
+    if title is None:
+        return
+    for level in range(5, 0, -1):
+        for heading in tree.css(f"h{level}"):
+            _retag(heading, f"h{level + 1}")
+    _retag(title, "h1")
+    notes.add("the Google Docs title is the policy's title (#), its headings one level below it")
+
+
+def _retag(node: LexborNode, tag: str) -> None:
+    """`node` as the element `tag`, with its attributes and content."""
+    attributes = "".join(f' {name}="{html.escape(value or "", quote=True)}"' for name, value in node.attributes.items())
+    inner = "".join(child.html or "" for child in node.iter(include_text=True))
+    element = LexborHTMLParser(f"<{tag}{attributes}>{inner}</{tag}>").css_first(tag)
+    if element is not None:
+        node.replace_with(element)
+
+
 def _drop_inert(tree: LexborHTMLParser, notes: Notes) -> None:
     """Scripts, styles, the web archive's toolbar (between its comments, and by id) and consent banners."""
     root = tree.root
@@ -161,7 +212,7 @@ def _drop_inert(tree: LexborHTMLParser, notes: Notes) -> None:
 def _restore_links(tree: LexborHTMLParser, page_url: str | None, notes: Notes) -> None:
     """Links into the web archive's copy point to the original address again; a link to this very page
     with a #fragment becomes the in-page link it is."""
-    restored = local = 0
+    restored = local = unwrapped = 0
     for node in tree.css("[href], [src]"):
         for attribute in ("href", "src"):
             value = (node.attributes.get(attribute) or "").strip()
@@ -170,6 +221,12 @@ def _restore_links(tree: LexborHTMLParser, page_url: str | None, notes: Notes) -
                 value = _original(archived.group(1))
                 node.attrs[attribute] = value
                 restored += 1
+            redirect = _REDIRECT.match(value) if attribute == "href" else None
+            target = parse_qs(urlsplit(value).query).get("q", [""])[0] if redirect else ""
+            if target and re.match(r"(?i)(https?:|mailto:)", target):
+                value = target  # Google Docs sends each link through google.com/url?q=<the address>
+                node.attrs[attribute] = value
+                unwrapped += 1
             if attribute == "href" and page_url and "#" in value and not value.startswith("#"):
                 absolute = urljoin(page_url, value)
                 if _same_page(absolute, page_url):
@@ -181,6 +238,15 @@ def _restore_links(tree: LexborHTMLParser, page_url: str | None, notes: Notes) -
     if local:
         plural = "s" if local > 1 else ""
         notes.add(f"{local} link{plural} to this same page became in-page link{plural} (#…)")
+    if unwrapped:
+        many = unwrapped > 1
+        notes.add(f"{unwrapped} link{'s' if many else ''} through Google's redirect (google.com/url?q=…) "
+                  f"point{'' if many else 's'} to {'their' if many else 'its'} address directly (a reader's click "
+                  "would have gone through Google first)")
+
+
+# Google's redirect (Google Docs exports every link as one): https://www.google.com/url?q=<address>&sa=…
+_REDIRECT = re.compile(r"(?i)^https?://(?:www\.)?google\.[a-z.]{2,6}/url\?")
 
 
 def _same_page(url: str, page: str) -> bool:

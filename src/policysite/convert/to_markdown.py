@@ -51,6 +51,7 @@ def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = fro
     _section_lists(soup, notes)
     _bold_headings(soup, notes)
     _unmerge_cells(soup, notes)
+    _google_lists(soup, notes)
     _lettered_lists(soup, notes)
     _cell_lists(soup, notes)
     lists = len(soup.find_all("dl"))
@@ -253,6 +254,90 @@ def roman_label(n: int, kind: str) -> str:
         while n >= value:
             roman, n = roman + numeral, n - value
     return roman.upper() if kind == "I" else roman
+
+
+_COUNTER = re.compile(r'"((?:[^"\\]|\\.)*)"|counter\(\s*lst-ctn-kix_[\w-]+?-(\d+)\s*,\s*([\w-]+)\s*\)')
+_STYLES = {"decimal": "1", "lower-latin": "a", "lower-alpha": "a", "upper-latin": "A", "upper-alpha": "A",
+           "lower-roman": "i", "upper-roman": "I"}
+
+
+def _google_lists(soup: BeautifulSoup, notes: Notes) -> None:
+    """A Google Docs export's lists (html_source._mark_google_lists): each level is a list of its own, one after
+    the other; nested again into the item before, the lists of one level that follow each other joined, and
+    each item given the label the document shows (`a)`, `2.1.`) where it is not a plain `1.`."""
+    marked = [tag for tag in soup.find_all(("ol", "ul")) if tag.get("data-list") is not None]
+    if not marked:
+        return
+    stack: list[tuple[int, Tag]] = []
+    joined = nested = 0
+    for tag in marked:
+        level = int(str(tag.get("data-level") or "0"))
+        before = tag.find_previous_sibling(True)
+        if not stack or before is None or before is not stack[-1][1] and before not in [t for _l, t in stack]:
+            stack = []
+        while stack and stack[-1][0] > level:
+            stack.pop()
+        if stack and stack[-1][0] == level and stack[-1][1].name == tag.name \
+                and stack[-1][1].get("data-list") == tag.get("data-list"):
+            for item in tag.find_all("li", recursive=False):
+                stack[-1][1].append(item.extract())
+            tag.decompose()
+            joined += 1
+            continue
+        if stack and stack[-1][0] == level - 1 and stack[-1][1].find_all("li", recursive=False):
+            stack[-1][1].find_all("li", recursive=False)[-1].append(tag.extract())
+            nested += 1
+        stack.append((level, tag))
+    labelled = 0
+    for tag in soup.find_all(("ol", "ul")):
+        label = str(tag.get("data-label") or "")
+        parts = _COUNTER.findall(label)
+        counters = [(int(level), _STYLES.get(style)) for _text, level, style in parts if level]
+        plain = [(text, level) for text, level, _style in parts] in ([("", ""), ("", "0"), (". ", "")],
+                                                                       [("", "0"), (". ", "")])
+        for attribute in ("data-list", "data-level", "data-label"):
+            if attribute in tag.attrs:
+                del tag[attribute]
+        if tag.name != "ol" or not counters or any(kind is None for _l, kind in counters) or \
+                (plain and counters[0][1] == "1"):
+            continue
+        for item in tag.find_all("li", recursive=False):
+            text = "".join(_unescape_css(piece) if not level else _label(_count(item, int(level)), _STYLES[style])
+                           for piece, level, style in parts)
+            first = _first_content(item)
+            (first if first is not None and first.name in ("p", "div") else item).insert(0, NavigableString(text))
+        tag.name = "ul"
+        if "start" in tag.attrs:
+            del tag["start"]
+        labelled += 1
+    if joined or nested:
+        notes.add(f"Google Docs lists: {nested} level(s) nested again into the item before them, {joined} list(s) "
+                  "joined to the one before (the export writes each level as a list of its own)")
+    if labelled:
+        notes.add(f"{labelled} Google Docs list(s) lettered or numbered otherwise than 1., 2.: each item keeps its "
+                  "label at the start of its text")
+
+
+def _count(item: Tag, level: int) -> int:
+    """The counter of `level` at `item`: the position (from its list's start) of the item, or of its ancestor
+    item, in the list of that level (its own level is counted from the item; those above from its ancestors)."""
+    lists = [parent for parent in [item.parent, *item.parent.find_parents(("ol", "ul"))] if parent is not None] \
+        if item.parent is not None else []
+    depth = len(lists) - 1 - level  # lists[0] is the item's own list, the last the outermost
+    if depth < 0 or depth >= len(lists):
+        return 1
+    target = item if depth == 0 else next((li for li in item.find_parents("li")
+                                           if li.parent is lists[depth]), None)
+    if target is None:
+        return 1
+    start = str(lists[depth].get("start") or "1")
+    return (int(start) if start.isdigit() else 1) + lists[depth].find_all("li", recursive=False).index(target)
+
+
+def _unescape_css(text: str) -> str:
+    """A CSS string's text: `\\25cf` is ●, `\\"` is "."""
+    return re.sub(r"\\([0-9a-fA-F]{1,6})\s?|\\(.)", lambda m: chr(int(m.group(1), 16)) if m.group(1) else m.group(2),
+                  text)
 
 
 # Around the label a Word list draws before an item (docx_source._lettered_labels): private-use characters,

@@ -134,3 +134,15 @@ def test_blob_ids_are_gits_and_fast_import_paths_are_quoted():
     assert git.blob_sha(b"") == "e69de29bb2d1d6434b8b29ae775ad8c2e48c5391"
     assert git._quote("fr/2021-02-17/index.html") == "fr/2021-02-17/index.html"
     assert git._quote('a b/"c"') == '"a b/\\"c\\""'
+
+
+def test_an_indented_listing_is_byte_for_byte_what_json_writes():
+    import json
+
+    from policysite import branch
+
+    for value in ([], {}, [{"version": "2024-01-01", "title": "1er mars 2024 (en vigueur)", "aliases": ["latest"],
+                            "properties": {"in_force": {"from": "2024-01-01", "until": None}, "date_text": "é\u2028\"",
+                                           "upcoming": True, "count": 1.5, "no": False}}],
+                  [[], {}, [1, [2, {}]], "x"], "text", None, 3):
+        assert branch.indented(value) == json.dumps(value, indent=2)

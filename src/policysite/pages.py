@@ -9,8 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment
+from selectolax.lexbor import LexborHTMLParser
 
-from policysite import pdf as pdf_file
+from policysite import pdf as pdf_file, sync
 from policysite.document import anchor_for, decode
 from policysite.settings import Release, Settings, docs_page
 from policysite.strings import long_date, strings
@@ -137,9 +138,11 @@ def decorate(html: str, *, env: Environment, settings: Settings, lang: str, date
                "history_url": "../history/" if link_versions else "", "changes_url": "changes/",
                "note": note if isinstance(note, str) else "",
                "pdf_url": pdf_file.file_name(lang=lang, version=date.isoformat()) if link_versions and pdf else ""}
-    updated = env.get_template("partials/policy-updated.html").render(context)
     title = html.find("</h1>")
     top = title + len("</h1>") if title >= 0 else 0  # without a title in the text, the theme's is just above
+    # A text that says its date itself under its title ("Last updated: May 1, 2024", as most policies brought in
+    # from elsewhere do) is not told it twice.
+    updated = "" if _states(html, top, date, lang) else env.get_template("partials/policy-updated.html").render(context)
     html = html[:top] + updated + html[top:]
     version = env.get_template("partials/policy-version.html").render(context)
     heading = re.compile(rf'(<h(\d) id="{re.escape(anchor_for(settings.version_section))}".*?</h\2>)', re.S)
@@ -149,6 +152,14 @@ def decorate(html: str, *, env: Environment, settings: Settings, lang: str, date
     # so that every version still lists the others and links its changes, its PDF and the history.
     at = top + len(updated)
     return html[:at] + version + html[at:]
+
+
+def _states(html: str, top: int, date: dt.date, lang: str) -> bool:
+    """Whether the page's text between its title (ending at `top`) and its first section writes `date`."""
+    end = html.find("<h2", top)
+    preamble = html[top:end if end >= 0 else len(html)]
+    body = LexborHTMLParser(preamble).body if "<" in preamble or preamble.strip() else None
+    return body is not None and date.isoformat() in sync.dates_in(body.text(separator=" "), lang)
 
 
 def source_text(settings: Settings, *, lang: str, release: Release | None, config_file: str | None) -> str | None:

@@ -130,6 +130,12 @@ def invariants(blocks: list[Block], lang: str = "") -> Invariants:
     return Invariants(+urls, +emails, +phones, +dates, +articles, +numbers)
 
 
+def dates_in(text: str, lang: str) -> set[str]:
+    """The dates `text` (in `lang`) writes, as YYYY-MM-DD."""
+    text = text if text.isascii() else _ascii_digits(text)
+    return {date for pattern in date_patterns(lang) for match in pattern.finditer(text) if (date := _date(match, lang))}
+
+
 def _ascii_digits(text: str) -> str:
     """`text` with each decimal digit of another script (٢٠٢٤, ２０２４, २०२४) as the ASCII digit it is."""
     return re.sub(r"\d", lambda m: str(unicodedata.decimal(m.group(), 0)), text)

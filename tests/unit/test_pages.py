@@ -39,3 +39,16 @@ def test_without_the_version_section_the_notice_follows_the_last_update_line():
                           versions=[dt.date(2020, 1, 2), dt.date(2020, 1, 1)], link_versions=True)
     assert html.index("</h1>") < html.index('class="policy-version"') < html.index('id="who-we-are"')
     assert '<a href="../2020-01-01/">' in html and '<a href="changes/">' in html
+
+
+def test_a_text_that_states_its_date_under_its_title_is_not_told_it_twice():
+    env = Environment(loader=FileSystemLoader(str(ROOT / "overrides")))
+
+    def decorated(preamble: str, lang: str = "en") -> str:
+        return pages.decorate(f'<h1 id="t">T</h1>{preamble}<h2 id="s1">1. One</h2><p>Updated 2020-01-02.</p>',
+                              env=env, settings=SETTINGS, lang=lang, date=dt.date(2020, 1, 2),
+                              versions=[dt.date(2020, 1, 2)], link_versions=True)
+    assert 'class="policy-updated"' in decorated("")
+    assert 'class="policy-updated"' not in decorated("<p><strong>Last updated: January 2, 2020</strong></p>")
+    assert 'class="policy-updated"' not in decorated("<p>Stand: 2. Januar 2020</p>", "de")
+    assert 'class="policy-updated"' in decorated("<p>Last updated: January 1, 2020</p>")  # another date: both

@@ -603,6 +603,35 @@ def test_docx_lettered_and_roman_lists_keep_words_own_labels(tmp_path: Path):
     assert "lettered or numbered in Roman numerals" in "\n".join(converted.notes)
 
 
+def test_docx_table_of_contents_keeps_its_entries_without_their_page_numbers(tmp_path: Path):
+    def entry(text: str, page: str, bookmark: str) -> str:
+        return (f'<w:p><w:hyperlink w:anchor="{bookmark}"><w:r><w:t>{text}</w:t></w:r><w:r><w:tab/></w:r>'
+                '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGEREF '
+                f'{bookmark} \\h </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+                f'<w:r><w:t>{page}</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:hyperlink></w:p>')
+    body = "".join([_paragraph("Privacy policy", "Titre1"), entry("1. Who we are", "2", "_Toc1"),
+                    entry("2. Data", "17", "_Toc2"),
+                    '<w:p><w:pPr><w:pStyle w:val="Titre2"/></w:pPr><w:bookmarkStart w:id="1" w:name="_Toc1"/>'
+                    '<w:r><w:t>1. Who we are</w:t></w:r><w:bookmarkEnd w:id="1"/></w:p>',
+                    _paragraph("We are Example Ltd, at 2 Main Street."),
+                    '<w:p><w:pPr><w:pStyle w:val="Titre2"/></w:pPr><w:bookmarkStart w:id="2" w:name="_Toc2"/>'
+                    '<w:r><w:t>2. Data</w:t></w:r><w:bookmarkEnd w:id="2"/></w:p>', _paragraph("Names, 17 of them.")])
+    source = tmp_path / "2021-06-01.docx"
+    make_docx(source)
+    with zipfile.ZipFile(source) as original:
+        parts = {name: original.read(name) for name in original.namelist()}
+    parts["word/document.xml"] = f"<w:document {_W}><w:body>{body}</w:body></w:document>".encode()
+    with zipfile.ZipFile(source, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    converted = convert(source)
+    markdown = converted.markdown
+    assert "[1\\. Who we are](#_Toc1)" in markdown and "[2\\. Data](#_Toc2)" in markdown, markdown
+    assert not re.search(r"\]\(#_Toc\d\)\s*\d|Who we are\s*2\b|Data\s*17", markdown.split("## 1.")[0]), markdown
+    assert "at 2 Main Street" in markdown and "Names, 17 of them." in markdown
+    assert "page numbers of 2 table of contents entries" in "\n".join(converted.notes)
+
+
 # ---------------------------------------------------------------- bad input: an error naming the file, never a traceback
 
 

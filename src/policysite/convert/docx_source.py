@@ -65,6 +65,10 @@ def convert(data: bytes, *, name: str) -> Converted:
         if hidden:  # mammoth reads hidden runs as text: the document without them
             notes.add(f"left out {hidden} run(s) of text formatted as hidden in Word (not shown, not printed: a "
                       "drafting note, a table of contents' page numbers)")
+        shown, pages = _PAGE_NUMBER.subn(lambda m: m.group(1) + _TEXT.sub(r"\1\2", m.group(2)), shown)
+        if pages:
+            notes.add(f"left out the page numbers of {pages} table of contents entr{'ies' if pages > 1 else 'y'} "
+                      "(a web page has no pages)")
         numbering = archive.read("word/numbering.xml").decode("utf-8", "replace") \
             if "word/numbering.xml" in parts else ""
         labelled = _lettered_labels(shown, numbering, styles) if numbering else shown
@@ -175,6 +179,13 @@ def _word_label(n: int, kind: str) -> str:
         letter = chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
         return letter.upper() if kind == "A" else letter
     return roman_label(n, kind)
+
+
+# The page number Word's table of contents shows after an entry: a PAGEREF field's result, between the field's
+# `separate` and `end` marks (the innermost field: nothing nests in a page number).
+_PAGE_NUMBER = re.compile(r'(<w:instrText\b[^>]*>\s*PAGEREF\b[^<]*</w:instrText>(?:(?!<w:fldChar\b).)*?'
+                          r'<w:fldChar\b[^>]*w:fldCharType="separate"[^>]*>)((?:(?!<w:fldChar\b).)*)', re.S)
+_TEXT = re.compile(r"(<w:t\b[^>]*>)[^<]*(</w:t>)")
 
 
 def _with_part(archive: zipfile.ZipFile, name: str, content: bytes) -> bytes:

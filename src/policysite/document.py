@@ -576,19 +576,34 @@ def visible(text: str) -> str:
     return _INLINE_TAG.sub("", _BREAK.sub(" ", text)) if "<" in text else text
 
 
-def _plain(children: list[Token]) -> str:
-    """Visible text of inline tokens, without Markdown markup."""
+def _plain(children: list[Token], *, breaks: bool = False) -> str:
+    """Visible text of inline tokens, without Markdown markup (`breaks`: a hard line break as a newline)."""
     out: list[str] = []
     for child in children:
         if child.type in ("text", "code_inline"):
             out.append(child.content)
+        elif child.type == "hardbreak" and breaks:
+            out.append("\n")
         elif child.type in ("softbreak", "hardbreak"):
             out.append(" ")
         elif child.type == "html_inline":
-            out.append(child.content)
+            out.append("\n" if breaks and _BREAK.fullmatch(child.content.strip()) else child.content)
         elif child.children:
-            out.append(_plain(child.children))
+            out.append(_plain(child.children, breaks=breaks))
     return "".join(out).strip()
+
+
+_HARD_BREAK = re.compile(r"(?: {2,}|\\)\n|<br\s*/?>", re.I)
+
+
+def drawn(block: Block) -> str:
+    """A paragraph's or item's text as the PDF draws it: `visible(text)`, with each line break the text makes
+    (two spaces or a backslash at a line's end, `<br>`; a Word document's manual line break) as a newline."""
+    if not _HARD_BREAK.search(block.markdown):
+        return visible(block.text)
+    tokens = _md.parseInline(block.markdown)
+    text = _plain(tokens[0].children or [], breaks=True) if tokens else block.text
+    return "\n".join(visible(line).strip() for line in text.split("\n"))
 
 
 def _strong(children: list[Token]) -> tuple[str, ...]:

@@ -78,4 +78,4 @@ def parts(blocks: Sequence[document.Block]) -> list[Part]:
 
 def _runs(block: document.Block) -> list[tuple[str, bool]]:
     """A block's text as drawn (without inline HTML tags), cut into runs by its bold spans."""
-    return runs(document.visible(block.text), [document.visible(span) for span in block.strong])
+    return runs(document.drawn(block), [document.visible(span) for span in block.strong])

@@ -318,3 +318,14 @@ def test_a_numbered_list_keeps_the_numbers_the_site_shows_and_a_cell_no_tag(tmp_
                                       check=True).stdout.split())
     assert "1. Access. 2. Correction. Then: 3. Erasure. • of copies Right 3" in printed, printed
     assert "<br>" not in printed and "Contract Law" in printed
+
+
+def test_a_line_break_in_the_text_is_one_in_the_pdf():
+    """A manual line break (two spaces or a backslash at a line's end, `<br>`), as in a postal address."""
+    text = ("---\ndate: 2024-03-01\n---\n\n# T\n\n## 1. Contact\n\nExample Ltd  \n1 Main **Street**\\\nParis\n\n"
+            "- Post<br>Mail\n- one line\nstill one\n")
+    policy = document.parse(text, path="en/index.md", lang="en")
+    drawn = layout.parts(policy.sections[0].blocks)
+    assert drawn[0].runs == [("Example Ltd\n1 Main ", False), ("Street", True), ("\nParis", False)]
+    assert [item.runs for item in drawn[1].items] == [[("Post\nMail", False)], [("one line still one", False)]]
+    assert policy.sections[0].blocks[0].text == "Example Ltd 1 Main Street Paris"  # what the checks read

@@ -6,13 +6,11 @@ import logging
 from pathlib import Path
 
 import mkdocs.utils
-import yaml
 from jinja2 import BytecodeCache, Environment, FileSystemLoader
 from jinja2.bccache import Bucket
 from jinja2.sandbox import SandboxedEnvironment
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import defaults as mkdocs_defaults, load_config
-from mkdocs.utils import yaml as mkdocs_yaml
 
 from policysite import config_rules, safety, settings as policy_settings
 
@@ -40,17 +38,15 @@ def build_language(root: Path, language: policy_settings.Language, *, site_dir: 
 
 @functools.cache
 def _read_configs_once() -> None:
-    """MkDocs (1.6, pinned) reading a configuration without what it repeats for each build of a process, which
-    was a third of a one-page build: its YAML is read by libyaml's parser where PyYAML has it (the same loader
-    class, tags and constructors; pure Python took 23 ms a language), and the installed themes' entry points
-    are looked up once (mkdocs' Theme clears their cache at every load: 20 ms a build scanning every installed
-    package's metadata). Nothing installs a theme while a process builds."""
-    if getattr(yaml, "__with_libyaml__", False):
-        pure = mkdocs_yaml.get_yaml_loader
-
-        def get_yaml_loader(loader=yaml.CLoader, config=None):
-            return pure(loader=loader, config=config)
-        mkdocs_defaults.get_yaml_loader = get_yaml_loader
+    """MkDocs (1.6, pinned) reading a configuration as the checks read it, and without what it repeats for each
+    build of a process: its YAML through settings.ConfigLoader (PyYAML's safe loader, on libyaml: MkDocs' own is
+    PyYAML's full loader, which runs `!!python/object/apply` and reads `!ENV`; pure Python took 23 ms a
+    language), and the installed themes' entry points looked up once (mkdocs' Theme clears their cache at every
+    load: 20 ms a build scanning every installed package's metadata). Nothing installs a theme while a process
+    builds."""
+    def get_yaml_loader(loader=None, config=None):
+        return policy_settings.ConfigLoader
+    mkdocs_defaults.get_yaml_loader = get_yaml_loader
     installed = functools.cache(getattr(mkdocs.utils.get_themes, "__wrapped__", mkdocs.utils.get_themes))
 
     def get_themes():

@@ -41,6 +41,16 @@ class History:
     # Commits taking up again the date of an earlier commit after a later date: (commit, its date, the earlier
     # commit, its later date). Its text would silently replace the earlier version of its date, or be lost.
     backdated: list[tuple[str, dt.date, str, dt.date]] = field(default_factory=list)
+    # Texts reached only through a merge's second parent, dated before the newest version: (merge, commit, date).
+    # In force on this branch (it was merged into another that then became it), or a pull request's draft.
+    merged: list[tuple[str, str, dt.date]] = field(default_factory=list)
+
+    def merged_message(self, merge: str, commit: str, exceptions_file: str) -> str:
+        return (f"the text of {commit[:7]}, reached only through the second parent of the merge {merge[:7]} and "
+                "dated before the newest version, may have been in force on this branch (merged into another "
+                "branch that then became this one) or be a pull request's draft: git cannot tell. If it was in "
+                f"force, publish it first from its commit (`git checkout {commit[:7]}`, `policy publish`, then back "
+                f"to the branch); if it never was, record {commit[:7]} in {exceptions_file}")
 
     def backdated_error(self, path: str, exceptions_file: str) -> str:
         """Why these versions cannot be published, one sentence (empty when the dates follow the history)."""
@@ -88,6 +98,7 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
         return (date, blob) if date is not None else None
 
     taken: list[str] = []
+    merged: list[tuple[str, str, dt.date]] = []
     if repo.head.is_valid() or rev != "HEAD":
         configured = _configured_pages(repo, root, settings)
         for commit, at in _touching(repo, rev, paths, configured=configured):
@@ -96,22 +107,24 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
             dates.append((commit, read[0], read[1]))
             if read[0] not in found:  # newest first: the first seen is the last commit with that date
                 found[read[0]] = (commit, {lang: path for lang, path in at.items() if path != paths[lang]})
-        for merge, first, second in _merges(repo, rev):
-            # The branch merged into another that then became it (a "foxtrot merge": main merged into a pull
-            # request's branch, then fast-forwarded to it): its own states are behind the merge's second parent,
-            # which carries a date none of the first parents has. Each date of that side is a version.
+        last = max(found, default=None)
+        for merge, _first, second in _merges(repo, rev):
+            # A merge's second parent dated otherwise than every first parent: a pull request's draft (merged with
+            # `-s ours`, or its conflict resolved to another text), or this branch's own state where it was
+            # merged into another branch that then became it (a "foxtrot merge"). Git cannot tell which. Dated
+            # after every version, it is a draft (said); dated before the newest, it may have been in force:
+            # publishing waits for the team to say which (History.merged).
             side = dated(second, paths)
             if side is None or side[0] in found or second in skip:
                 continue
-            for commit, at in _touching(repo, f"{first}..{second}", paths, configured=configured):
-                if commit in skip or (read := dated(commit, at)) is None or read[0] in found:
-                    continue
-                found[read[0]] = (commit, {lang: path for lang, path in at.items() if path != paths[lang]})
-                taken.append(f"{read[0].isoformat()}: the text of {commit[:7]}, reached through the second parent "
-                             f"of the merge {merge[:7]} (a branch merged into another that then became this one): "
-                             "published as a dated version of the history")
+            if last is not None and side[0] < last:
+                merged.append((merge, second, side[0]))
+            else:
+                taken.append(f"{side[0].isoformat()}: the text of {second[:7]}, reached only through the second "
+                             f"parent of the merge {merge[:7]}, is not published: a pull request's draft is not a "
+                             "version")
     versions = sorted((DatedVersion(date, sha, moved) for date, (sha, moved) in found.items()), key=lambda v: v.date)
-    history = History(versions, warnings=taken)
+    history = History(versions, warnings=taken, merged=merged)
     # Oldest first: a commit taking up again the date of an earlier one after a later date (2021, 2022, then 2021
     # again) with another text would replace that version's text, in force in between, or be lost. The same text
     # again is that version's (its translation added later). A new date before a published one is the gate's

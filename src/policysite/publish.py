@@ -357,6 +357,11 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
         _refuse_unconfigured(project, state, branch)
         if found.shallow:
             outcome.warnings += _missing_commits(project, state, branch)
+        for merge, commit, date in found.merged:  # published already while it was the branch's text: in force
+            if date.isoformat() not in state.manifests:
+                outcome.refused.append(gate.Refusal(date.isoformat(), commit, (Finding(
+                    project.paths[project.settings.authoritative], 1, "history.merged",
+                    found.merged_message(merge, commit, gate.EXCEPTIONS_FILE)),)))
         todo: list[tuple[hist.DatedVersion, gate.Snapshot]] = []
         dated = []
         languages = {v: set(m.languages) for v, m in state.manifests.items()}  # what each version has

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import importlib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -10,10 +11,40 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from mkdocs.utils.yaml import get_yaml_loader, yaml_load
+from mkdocs.utils.yaml import yaml_load
 
-# MkDocs' own loader (!ENV, INHERIT) on libyaml when PyYAML has it: 13 times faster than the pure-Python one.
-_LOADER = get_yaml_loader(getattr(yaml, "CLoader", yaml.Loader))
+# The Python objects a configuration may name: the generator's own slugify (toc's `slugify`), nothing else.
+PYTHON_NAMES = frozenset({"policysite.document.slugify"})
+
+
+class ConfigLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """How every configuration is read, by the checks and by MkDocs' builds (build._read_configs_once): PyYAML's
+    safe loader (on libyaml when PyYAML has it), which builds plain data only. MkDocs' own loader is PyYAML's
+    full one: `!!python/object/apply:os.system [...]` in a pull request's mkdocs.yml ran a command as soon as
+    `policy check` read it; and its `!ENV` tag put the build machine's environment (a CI secret) into every
+    page. A `!!python/name:` is one of PYTHON_NAMES or refused; INHERIT is followed as MkDocs follows it."""
+
+
+def _python_name(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> object:
+    if suffix not in PYTHON_NAMES or loader.construct_scalar(node):
+        raise yaml.constructor.ConstructorError(
+            None, None, f"!!python/name:{suffix} is refused: a configuration names no Python object but "
+            f"{', '.join(sorted(PYTHON_NAMES))}", node.start_mark)
+    module, _, name = suffix.rpartition(".")
+    return getattr(importlib.import_module(module), name)
+
+
+def _refused_tag(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> object:
+    tag = (node.tag or "").replace("tag:yaml.org,2002:", "!!", 1)
+    reason = ("it would put the build machine's environment (a CI secret) into the pages" if tag == "!ENV" else
+              "a configuration is plain data")
+    raise yaml.constructor.ConstructorError(None, None, f"the tag {tag} is refused: {reason}", node.start_mark)
+
+
+ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/name:", _python_name)
+ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", _refused_tag)
+ConfigLoader.add_multi_constructor("!", _refused_tag)
+_LOADER = ConfigLoader
 
 
 class SettingsError(Exception):

@@ -8,6 +8,7 @@ own. The server leaves when the pipe closes (its client ended), and its client w
 """
 from __future__ import annotations
 
+import functools
 import io
 import multiprocessing.util
 import os
@@ -15,6 +16,7 @@ import pickle
 import struct
 import subprocess
 import sys
+import tempfile
 import threading
 from collections.abc import Sequence
 from pathlib import Path
@@ -38,9 +40,13 @@ def typeset(template: str, data: str, *, fonts: Sequence[str], standards: Sequen
     import typst
 
     compile_: Any = typst.compile  # its stubs name each standard as a literal; ours come from settings
+    # The template reads nothing but its data and the fonts: its root (what `read()` and `image()` reach) and
+    # its packages' folders are an empty folder, never the working directory (a project's print template read
+    # uncommitted files and .git/config into the published PDF).
     printed = compile_(template.encode("utf-8"), sys_inputs={"data": data}, font_paths=list(fonts),
                        ignore_system_fonts=bool(OPTIONS["ignore_system_fonts"]), pdf_standards=list(standards),
-                       pdf_tags=bool(OPTIONS["pdf_tags"]))
+                       pdf_tags=bool(OPTIONS["pdf_tags"]), root=_nothing(), package_path=_nothing(),
+                       package_cache_path=_nothing())
     with pikepdf.open(io.BytesIO(printed)) as pdf:
         out = io.BytesIO()
         pdf.save(out, object_stream_mode=getattr(pikepdf.ObjectStreamMode, str(OPTIONS["object_streams"])),
@@ -104,6 +110,15 @@ class _Server:
             self.process.wait()
 
 
+@functools.cache
+def _nothing() -> str:
+    """An empty folder, removed when the process ends."""
+    folder = tempfile.TemporaryDirectory(prefix="policy-typeset-")
+    _EMPTY.append(folder)
+    return folder.name
+
+
+_EMPTY: list[tempfile.TemporaryDirectory] = []
 _server: _Server | None = None
 _lock = threading.Lock()
 

@@ -56,6 +56,29 @@ def test_a_template_of_the_project_cannot_reach_python_while_the_site_is_built(p
     assert "Traceback" not in result.stderr and project.branch() is None
 
 
+def test_a_configuration_that_would_run_code_or_read_the_environment_is_refused_unread(project, tmp_path,
+                                                                                       monkeypatch):
+    """MkDocs' own YAML loader runs `!!python/object/apply` and reads `!ENV`: a pull request's mkdocs.yml ran a
+    command as `policy check` read it, or put a CI secret into every page."""
+    project.commit("2021-02-17")
+    marker = tmp_path / "ran"
+    config = project.root / "mkdocs.yml"
+    original = config.read_text(encoding="utf-8")
+    for line, says in ((f'pwned: !!python/object/apply:os.system ["touch {marker}"]',
+                        "!!python/object/apply:os.system is refused"),
+                       ("site_description: !ENV [POLICYSITE_SECRET, 'x']", "!ENV is refused")):
+        config.write_text(original + line + "\n", encoding="utf-8")
+        project.commit_all("configuration")
+        for command in ("check", "history"):
+            monkeypatch.setenv("POLICYSITE_SECRET", "s3cr3t")
+            result = project.run(command)
+            assert result.returncode != 0 and says in result.stdout + result.stderr, result.stdout + result.stderr
+            assert "Traceback" not in result.stderr and not marker.exists()
+        assert project.branch() is None
+        config.write_text(original, encoding="utf-8")
+        project.commit_all("back")
+
+
 def test_an_uncommitted_or_stray_file_is_never_published(project):
     project.commit("2021-02-17")
     (project.root / "docs" / "fr" / "extra.html").write_text("<script>alert(1)</script>", encoding="utf-8")

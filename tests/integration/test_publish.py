@@ -537,10 +537,11 @@ def test_history_is_the_branchs_own_a_merged_branchs_drafts_are_not_versions(pro
     assert outcome.published == ["2024-01-15", "2024-02-01", "2024-03-01"]
 
 
-def test_a_branch_merged_into_a_pull_request_that_then_became_it_keeps_its_versions(project):
-    """A "foxtrot merge": main merged into a pull request's branch (GitHub's "Update branch"), main then
-    fast-forwarded to it. Main's own versions are behind the merge's second parent; they were in force and stay
-    versions, said so."""
+def test_a_text_reached_only_through_a_merges_second_parent_waits_for_the_team_to_say_what_it_was(project):
+    """A "foxtrot merge" (main merged into a pull request's branch, main then fast-forwarded to it) leaves main's own
+    versions behind the merge's second parent, where a pull request's drafts also are: git cannot tell them apart.
+    Dated before the newest version, such a text stops the publication (it may have been in force) until it is
+    published from its commit or recorded as never published; dated after, it is a draft, said and left out."""
     project.commit("2021-01-01")
     git(project.root, "checkout", "-q", "-b", "feature")
     project.commit("2023-01-01", fr="Texte trois.", en="Text three.")
@@ -552,12 +553,32 @@ def test_a_branch_merged_into_a_pull_request_that_then_became_it_keeps_its_versi
         date="2024-01-01T13:00:00+00:00")
     git(project.root, "checkout", "-q", "main")
     git(project.root, "merge", "-q", "--ff-only", "feature")
+    side = git(project.root, "rev-parse", "HEAD^2").strip()
     outcome = project.history()
-    assert outcome.refused == [] and outcome.published == ["2021-01-01", "2022-01-01", "2022-06-01", "2023-01-01"]
-    side = git(project.root, "rev-parse", "--short=7", "HEAD^2").strip()
-    assert any(line.startswith(f"2022-06-01: the text of {side}, reached through the second parent of the merge ")
-               for line in outcome.warnings), outcome.warnings
+    assert outcome.published == [] and project.branch() is None
+    assert [(r.version, r.commit, r.findings[0].rule) for r in outcome.refused] == [("2022-06-01", side,
+                                                                                    "history.merged")]
+    assert f"publish it first from its commit (`git checkout {side[:7]}`" in outcome.refused[0].findings[0].message
+    git(project.root, "checkout", "-q", side)  # it was in force: published first, from its commit
+    assert project.publish().published == ["2021-01-01", "2022-01-01", "2022-06-01"]
+    git(project.root, "checkout", "-q", "main")
+    outcome = project.history()
+    assert outcome.refused == [] and outcome.published == ["2023-01-01"]
     assert "Texte deux et demi." in project.show("fr/2022-06-01/index.html")
+
+
+def test_a_pull_request_merged_with_its_draft_left_out_publishes_no_draft(project):
+    """`git merge -s ours`: the draft, dated after every version, is said and never published."""
+    project.commit("2024-01-10")
+    git(project.root, "checkout", "-q", "-b", "pr")
+    draft = project.commit("2024-03-01", fr="Brouillon rejeté.", en="Rejected draft.")
+    git(project.root, "checkout", "-q", "main")
+    git(project.root, "merge", "-q", "-s", "ours", "pr", "-m", "merge pr, keeping main",
+        date="2024-01-01T13:00:00+00:00")
+    outcome = project.history()
+    assert outcome.refused == [] and outcome.published == ["2024-01-10"]
+    assert any(line.startswith(f"2024-03-01: the text of {draft[:7]}, reached only through the second parent")
+               for line in outcome.warnings), outcome.warnings
 
 
 def move_docs(project: Project) -> None:

@@ -329,3 +329,16 @@ def test_a_line_break_in_the_text_is_one_in_the_pdf():
     assert drawn[0].runs == [("Example Ltd\n1 Main ", False), ("Street", True), ("\nParis", False)]
     assert [item.runs for item in drawn[1].items] == [[("Post\nMail", False)], [("one line still one", False)]]
     assert policy.sections[0].blocks[0].text == "Example Ltd 1 Main Street Paris"  # what the checks read
+
+
+def test_the_print_template_reads_nothing_from_the_working_directory(tmp_path, monkeypatch):
+    """A project's print template read `secret.env` and `.git/config` into the published PDF: its root is empty."""
+    import pytest
+
+    from policysite import typeset
+
+    (tmp_path / "secret.env").write_text("API_TOKEN=never-committed\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(Exception, match="secret.env|not found|file"):
+        typeset.typeset('#raw(read("secret.env"))', "{}", fonts=[], standards=[])
+    assert typeset.typeset("Text.", "{}", fonts=[], standards=[]).startswith(b"%PDF")

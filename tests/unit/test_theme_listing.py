@@ -1,6 +1,7 @@
 """The theme's file list, read once per process for an installed theme, again for a project's own folder."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import material
@@ -31,24 +32,37 @@ def test_a_project_folder_is_listed_again_each_time(tmp_path):
     assert build._listing(str(tmp_path), (), None) == {"main.html", "partials/footer.html"}
 
 
-def test_mkdocs_reads_a_configuration_through_libyaml_as_its_own_loader_does(tmp_path, monkeypatch):
-    import yaml
+def test_mkdocs_reads_a_configuration_as_the_checks_do_plain_data_only(tmp_path):
+    """MkDocs' own loader is PyYAML's full one: a pull request's mkdocs.yml could run a command when read, and
+    `!ENV` put the build machine's environment into the pages. Builds read configurations with the checks'."""
+    import pytest
     from mkdocs.config import defaults
+    from mkdocs.exceptions import ConfigurationError
     from mkdocs.utils import yaml as mkdocs_yaml
 
+    from policysite import settings
+
     build._read_configs_once()
-    monkeypatch.delenv("POLICYSITE_UNSET_FOR_TEST", raising=False)
-    (tmp_path / "mkdocs.yml").write_text(
-        "site_name: Example\ntheme:\n  name: material\n  language: fr\nplugins:\n  - search\n"
-        "extra:\n  policy:\n    page: index.md\n    brand: Exemple\n  note: !ENV [POLICYSITE_UNSET_FOR_TEST, 'as is']\n"
-        "nav:\n  - index.md\n", encoding="utf-8")
+    config = ("site_name: Example\ntheme:\n  name: material\n  language: fr\nplugins:\n  - search\n"
+              "markdown_extensions:\n  - toc:\n      slugify: !!python/name:policysite.document.slugify\n"
+              "extra:\n  policy:\n    page: index.md\nnav:\n  - index.md\n")
+    (tmp_path / "mkdocs.yml").write_text(config, encoding="utf-8")
     (tmp_path / "mkdocs.en.yml").write_text("INHERIT: mkdocs.yml\ntheme:\n  language: en\n", encoding="utf-8")
     loader = defaults.get_yaml_loader()
-    assert issubclass(loader, yaml.CLoader) == yaml.__with_libyaml__
-    with open(tmp_path / "mkdocs.en.yml", "rb") as fast, open(tmp_path / "mkdocs.en.yml", "rb") as pure:
-        read = mkdocs_yaml.yaml_load(fast, loader)
-        assert read == mkdocs_yaml.yaml_load(pure, mkdocs_yaml.get_yaml_loader())
-    assert read["theme"] == {"name": "material", "language": "en"} and read["extra"]["note"] == "as is"
+    assert loader is settings.ConfigLoader
+    with open(tmp_path / "mkdocs.en.yml", "rb") as ours, open(tmp_path / "mkdocs.en.yml", "rb") as theirs:
+        read = mkdocs_yaml.yaml_load(ours, loader)
+        assert read == mkdocs_yaml.yaml_load(theirs, mkdocs_yaml.get_yaml_loader())
+    assert read["theme"] == {"name": "material", "language": "en"}
+    assert read["markdown_extensions"][0]["toc"]["slugify"].__name__ == "slugify"
+    for line, says in (("x: !!python/object/apply:os.system [\"true\"]", "!!python/object/apply:os.system is refused"),
+                       ("x: !!python/name:os.system", "!!python/name:os.system is refused"),
+                       ("x: !ENV [HOME, '']", "!ENV is refused: it would put the build machine's environment")):
+        (tmp_path / "mkdocs.yml").write_text(config + line + "\n", encoding="utf-8")
+        with pytest.raises(settings.SettingsError, match=re.escape(says)):
+            settings.load_yaml(tmp_path / "mkdocs.yml")
+        with open(tmp_path / "mkdocs.yml", "rb") as fd, pytest.raises(ConfigurationError, match=re.escape(says)):
+            mkdocs_yaml.yaml_load(fd, loader)
 
 
 def test_the_installed_themes_are_looked_up_once_whatever_clears_mkdocs_cache():

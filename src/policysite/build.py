@@ -1,9 +1,12 @@
 """Build the policy site, every language in-process, into one deployable tree."""
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import logging
+import types
 from pathlib import Path
+from typing import Any
 
 import mkdocs.utils
 from jinja2 import BytecodeCache, Environment, FileSystemLoader
@@ -129,13 +132,41 @@ def _share_theme(config) -> None:
     theme.get_env = lambda: env
 
 
+class _Sandbox(SandboxedEnvironment):
+    """Jinja's sandbox, stricter: MkDocs hands templates live objects (`config.hooks` holds the hook modules, and
+    through them `Path('/etc/hostname').read_text()`), so a template reads no module's or class's attribute, and
+    calls only the theme's macros and Jinja's own objects, the environment's globals, and the methods of plain
+    data (`str.split`, `date.isoformat`, `dict.get`): what the theme's templates and the generator's call."""
+
+    DATA = (str, bytes, int, float, bool, dict, list, tuple, set, frozenset, dt.date)
+
+    def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
+        if isinstance(obj, (types.ModuleType, type)) or isinstance(value, (types.ModuleType, type)):
+            return False
+        return super().is_safe_attribute(obj, attr, value)
+
+    def is_safe_callable(self, obj: Any) -> bool:
+        if not super().is_safe_callable(obj):
+            return False
+        owner = getattr(obj, "__self__", None)
+        if isinstance(obj, types.BuiltinMethodType) and isinstance(owner, self.DATA):
+            return True
+        wrapped, code = getattr(obj, "__wrapped__", None), getattr(obj, "__code__", None)
+        if isinstance(wrapped, types.BuiltinMethodType) and isinstance(getattr(wrapped, "__self__", None), str) \
+                and code is not None and "/jinja2/" in code.co_filename.replace("\\", "/"):
+            return True  # the sandbox's own safe `str.format`
+        if type(owner if owner is not None else obj).__module__.startswith("jinja2."):
+            return True  # macros, `super()`, `loop.cycle`, `caller`
+        return any(obj is value for value in self.globals.values())
+
+
 def sandboxed(env: Environment) -> SandboxedEnvironment:
-    """`env` (its loader, filters, tests, globals and translations) as Jinja's sandbox: a template of the
-    project's own (`overrides/`) is text a pull request changes, and unsandboxed it could reach Python itself
+    """`env` (its loader, filters, tests, globals and translations) as Jinja's sandbox (_Sandbox): a template of
+    the project's own (`overrides/`) is text a pull request changes, and unsandboxed it could reach Python itself
     (`{{ cycler.__init__.__globals__.os.popen(…) }}`) while the site is built; the sandbox refuses such access
     with an error, and the theme's templates render as before."""
-    safe = SandboxedEnvironment(loader=env.loader, auto_reload=env.auto_reload, autoescape=env.autoescape,
-                                extensions=list(env.extensions))
+    safe = _Sandbox(loader=env.loader, auto_reload=env.auto_reload, autoescape=env.autoescape,
+                    extensions=list(env.extensions))
     safe.filters.update(env.filters)
     safe.tests.update(env.tests)
     safe.globals.update({name: value for name, value in env.globals.items() if name not in safe.globals})

@@ -44,15 +44,21 @@ def test_history_refuses_a_future_date_and_an_outdated_translation_until_recorde
                                                                                      "2021-02-17"]
 
 
-def test_a_template_of_the_project_cannot_reach_python_while_the_site_is_built(project):
+@pytest.mark.parametrize(("payload", "says"), [
+    ("{{ cycler.__init__.__globals__.os.getcwd() }}", "is unsafe"),
+    # MkDocs hands templates live objects: the hook modules, and through them Path('/etc/hostname').read_text()
+    ("{% for m in config.hooks.values() %}{{ m.Path('/etc/hostname').read_text() }}{% endfor %}", "is unsafe"),
+    ("{% for m in config.hooks.values() %}{{ m.dt.date.today() }}{% endfor %}", "is unsafe"),
+    ("{{ config.theme.get_env() }}", "is not safely callable"),
+])
+def test_a_template_of_the_project_cannot_reach_python_while_the_site_is_built(project, payload, says):
     """overrides/ is text a pull request changes: its templates render in Jinja's sandbox."""
     (project.root / "overrides" / "main.html").write_text(
-        "{% extends 'base.html' %}{% block content %}{{ cycler.__init__.__globals__.os.getcwd() }}{% endblock %}",
-        encoding="utf-8")
+        "{% extends 'base.html' %}{% block content %}" + payload + "{% endblock %}", encoding="utf-8")
     project.commit("2021-02-17")
     result = project.run("history")
     assert result.returncode == 1, result.stdout + result.stderr
-    assert "error: 2021-02-17: the build from" in result.stderr and "is unsafe" in result.stderr
+    assert "error: 2021-02-17: the build from" in result.stderr and says in result.stderr, result.stderr
     assert "Traceback" not in result.stderr and project.branch() is None
 
 

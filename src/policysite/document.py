@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -45,7 +46,15 @@ def code_spans(markdown: str) -> list[tuple[int, int]]:
 
 
 def heading_number(heading: str) -> tuple[str, str] | None:
-    """(number, title) of a numbered heading (`7.3`, and a roman numeral as digits), or None."""
+    """(number, title) of a numbered heading (`7.3`, and a roman numeral as digits; `١.` of an Arabic text is
+    1, as in its translation), or None."""
+    found = _heading_number(heading)
+    if found is None or found[0].isascii():
+        return found
+    return re.sub(r"\d", lambda m: str(unicodedata.decimal(m.group(), 0)), found[0]), found[1]
+
+
+def _heading_number(heading: str) -> tuple[str, str] | None:
     match = NUMBERED_TITLE.match(heading)
     if match and not re.match(r"[-–—:)]", match.group(2)):
         return match.group(1), match.group(2)
@@ -66,7 +75,7 @@ def heading_number(heading: str) -> tuple[str, str] | None:
 NUMBER = re.compile(r"\d+(?:\.\d+)*")
 # Python-Markdown's attr_list on a heading: `## Title {#retention}` or `{: #retention .class }`.
 HEADING_ATTRS = re.compile(r"[ ]+\{:?([^}\n]*)\}[ ]*$")
-ID_RE = re.compile(r"[A-Za-z][\w:.-]*")
+ID_RE = re.compile(r"[A-Za-z_][\w:.-]*")  # `_Toc123`: Word's bookmarks, which its table of contents links
 # Front matter exactly as MkDocs finds it (mkdocs.utils.meta.YAML_RE): it ends at `...` as at `---`, and only at
 # a line end: read otherwise, lines the checks take for YAML would be published as Markdown, or the reverse.
 FRONT_MATTER = re.compile(r"\A-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.S)

@@ -378,7 +378,7 @@ def test_html_lettered_and_roman_lists_keep_their_labels(tmp_path: Path):
     assert "- c. Object.\n- d. **Erase** your data.\n" in converted.markdown
     assert "- I. One.\n- II. Two.\n" in converted.markdown
     assert "- a. By CSS.\n- b. As WordPress writes.\n" in converted.markdown
-    assert any("lettered or numbered in Roman numerals" in note for note in converted.notes)
+    assert any("lettered, numbered in Roman numerals or otherwise" in note for note in converted.notes)
     assert gate_problems(converted) == []
 
 
@@ -387,6 +387,8 @@ GOOGLE_DOCS = """<html><head><meta content="text/html; charset=UTF-8" http-equiv
 .lst-kix_abc-0>li:before{content:"" counter(lst-ctn-kix_abc-0,decimal) ". "}
 .lst-kix_abc-1>li:before{content:"" counter(lst-ctn-kix_abc-1,lower-latin) ") "}
 .lst-kix_def-0>li:before{content:"(" counter(lst-ctn-kix_def-0,lower-roman) ") "}
+.lst-kix_ghi-0>li:before{content:"" counter(lst-ctn-kix_ghi-0,decimal) ") "}
+.lst-kix_ghi-1>li:before{content:"" counter(lst-ctn-kix_ghi-0,decimal) "." counter(lst-ctn-kix_ghi-1,decimal) ". "}
 </style></head><body class="c9 doc-content">
 <p class="c7 title" id="h.t1"><span>Example privacy policy</span></p>
 <h1 id="h.a1"><span>1. What we collect</span></h1>
@@ -397,6 +399,8 @@ GOOGLE_DOCS = """<html><head><meta content="text/html; charset=UTF-8" http-equiv
 <p><span>Item 2 a) is kept for 12 months. Read the <a href="https://www.google.com/url?q=https://www.example.org/guide&amp;sa=D&amp;source=editors&amp;usg=AOvVaw0">guide</a>.</span></p>
 <h1 id="h.a2"><span>2. Your rights</span></h1>
 <ol class="c0 lst-kix_def-0 start" start="1"><li><span>access;</span></li><li><span>erasure.</span></li></ol>
+<ol class="c0 lst-kix_ghi-0 start" start="1"><li><span>Retention</span></li></ol>
+<ol class="c0 lst-kix_ghi-1 start" start="1"><li><span>logs;</span></li><li><span>invoices.</span></li></ol>
 </body></html>"""
 
 
@@ -411,6 +415,7 @@ def test_google_docs_lists_title_and_links_read_as_the_document_shows_them(tmp_p
     assert "1. Account data:\n    - a) name;\n    - b) e-mail.\n2. Usage data:\n    - a) IP address.\n" in body
     assert "[guide](https://www.example.org/guide)" in body and "google.com" not in body
     assert "- (i) access;\n- (ii) erasure.\n" in body
+    assert "- 1\\) Retention\n    - 1.1. logs;\n    - 1.2. invoices.\n" in body  # digits stay digits
     assert converted.meta == {"title": "Example privacy policy"}
     assert "nested again" in "\n".join(converted.notes) and gate_problems(converted) == []
 
@@ -575,7 +580,8 @@ def test_docx_lettered_and_roman_lists_keep_words_own_labels(tmp_path: Path):
     body = "".join([_paragraph("Privacy policy", "Titre1"), _paragraph("We process:"),
                     item("account data", 1), item("your name", 1, 1), item("your e-mail", 1, 1), item("usage data", 1),
                     item("your pages", 1, 1), "<w:p/>", _paragraph("Then:"), item("later data", 2), item("more", 2),
-                    _paragraph("Steps:"), item("ask", 3), item("wait", 3)])
+                    _paragraph("Steps:"), item("ask", 3), item("wait", 3), _paragraph("Rights:"), item("access", 4),
+                    item("erasure", 4)])
     levels = ('<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%1)"/></w:lvl>'
               '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerRoman"/><w:lvlText w:val="(%2)"/></w:lvl>')
     numbering = (f'<w:numbering {_W}><w:abstractNum w:abstractNumId="0">{levels}</w:abstractNum>'
@@ -583,7 +589,10 @@ def test_docx_lettered_and_roman_lists_keep_words_own_labels(tmp_path: Path):
                  '<w:lvlText w:val="%1."/></w:lvl></w:abstractNum>'
                  '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
                  '<w:num w:numId="2"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="5"/>'
-                 '</w:lvlOverride></w:num><w:num w:numId="3"><w:abstractNumId w:val="1"/></w:num></w:numbering>')
+                 '</w:lvlOverride></w:num><w:num w:numId="3"><w:abstractNumId w:val="1"/></w:num>'
+                 '<w:abstractNum w:abstractNumId="2"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+                 '<w:lvlText w:val="(%1)"/></w:lvl></w:abstractNum><w:num w:numId="4"><w:abstractNumId w:val="2"/>'
+                 '</w:num></w:numbering>')
     source = tmp_path / "2021-06-01.docx"
     make_docx(source)
     with zipfile.ZipFile(source) as original:
@@ -599,8 +608,9 @@ def test_docx_lettered_and_roman_lists_keep_words_own_labels(tmp_path: Path):
         in body_md, body_md
     assert "- e) later data\n- f) more\n" in body_md  # its own start, as Word shows it
     assert "1. ask\n2. wait\n" in body_md  # a list of digits stays numbered by Markdown
+    assert "- (1) access\n- (2) erasure\n" in body_md  # digits in Word's own form
     assert "\ue000" not in body_md and "\ue001" not in body_md
-    assert "lettered or numbered in Roman numerals" in "\n".join(converted.notes)
+    assert "lettered, numbered in Roman numerals or otherwise" in "\n".join(converted.notes)
 
 
 def test_docx_table_of_contents_keeps_its_entries_without_their_page_numbers(tmp_path: Path):

@@ -191,3 +191,12 @@ def test_roman_looking_headings_out_of_order_or_numbered_on_are_not_read_as_part
     numbered_on = parse(ROMAN_PARTS.replace("### 1. Beschreibung", "### 3. Beschreibung"), "de")
     assert "structure.unnumbered-heading" in {f.rule for f in numbered_on.problems}
     assert [s.numeral for s in numbered_on.sections if s.level == 3] == ["1", "2", "3"]
+
+
+def test_arabic_indic_section_numbers_are_the_numbers_of_the_translation_and_word_bookmark_ids_are_ids():
+    arabic = parse("---\ndate: 2024-05-01\n---\n\n# سياسة\n\n## ١. من نحن\n\nنص.\n\n## ٢. البيانات\n\nنص.\n", "ar")
+    english = parse("---\ndate: 2024-05-01\n---\n\n# Policy\n\n## 1. Who we are\n\nText.\n\n## 2. Data\n\nText.\n")
+    assert [(s.numeral, s.anchor) for s in arabic.sections] == [("1", "s1"), ("2", "s2")]
+    assert sync.pair_sections(arabic, english) == {0: 0, 1: 1}
+    toc = parse("---\ndate: 2024-05-01\n---\n\n# Policy\n\n## 1. Who we are {#_Toc1}\n\nText.\n")
+    assert toc.sections[0].html_id == "_Toc1" and toc.problems == []

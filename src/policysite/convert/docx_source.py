@@ -106,11 +106,12 @@ def _val(xml: str, tag: str) -> str | None:
 
 
 def _lettered_labels(document: str, numbering: str, styles: str) -> str:
-    """`document` (document.xml) with the label Word draws before each item of a list lettered or numbered in
-    Roman numerals (`a)`, `(iv)`, `B.`) written at the start of its text between to_markdown.WORD_LABEL's
-    marks, counted as Word counts them (per list definition, a level restarting below the level before it,
-    `w:start` and a list's `w:startOverride`). The text may refer to them ("point b)"), and mammoth numbers every
-    list 1, 2, 3; to_markdown writes each label at the start of its item."""
+    """`document` (document.xml) with the label Word draws before each item of a list lettered, numbered in
+    Roman numerals or numbered otherwise than `1.` (`a)`, `(iv)`, `B.`, `1.1.`, `(2)`, `§ 3`) written at the
+    start of its text between to_markdown.WORD_LABEL's marks, counted as Word counts them (per list definition,
+    a level restarting below the level before it, `w:start` and a list's `w:startOverride`). The text may refer
+    to them ("point b)"), and mammoth numbers every list 1, 2, 3; to_markdown writes each label at the start of
+    its item."""
     levels: dict[str, dict[int, tuple[str, str, int]]] = {}  # abstract list -> level -> (format, text, start)
     for abstract in re.finditer(r'<w:abstractNum\b[^>]*w:abstractNumId="([^"]+)"[^>]*>(.*?)</w:abstractNum>',
                                 numbering, re.S):
@@ -124,7 +125,7 @@ def _lettered_labels(document: str, numbering: str, styles: str) -> str:
         overrides = {int(o.group(1)): int(o.group(2)) for o in re.finditer(
             r'<w:lvlOverride\b[^>]*w:ilvl="(\d+)"[^>]*>\s*<w:startOverride\b[^>]*w:val="(\d+)"', num.group(2))}
         lists[num.group(1)] = (_val(num.group(2), "abstractNumId") or "", overrides)
-    if not any(fmt in _LETTERED for abstract in levels.values() for fmt, _text, _start in abstract.values()):
+    if not any(_labelled(fmt, text, at) for abstract in levels.values() for at, (fmt, text, _s) in abstract.items()):
         return document
     by_style = {}  # a paragraph style's own list (List Number 2 …)
     for style in re.finditer(r'<w:style\b[^>]*w:styleId="([^"]+)"[^>]*>(.*?)</w:style>', styles, re.S):
@@ -157,7 +158,7 @@ def _lettered_labels(document: str, numbering: str, styles: str) -> str:
         for deeper in [at for at in count if at > level]:
             del count[deeper]
         fmt, text, _start = defined[level]
-        if fmt not in _LETTERED or not text:
+        if not _labelled(fmt, text, level):
             return paragraph
 
         def shown(found: re.Match) -> str:
@@ -171,6 +172,12 @@ def _lettered_labels(document: str, numbering: str, styles: str) -> str:
         return paragraph[:at] + run + paragraph[at:]
 
     return _PARAGRAPH.sub(label, document)
+
+
+def _labelled(fmt: str, text: str, level: int) -> bool:
+    """Whether a list level's items need Word's label written: lettered, in Roman numerals, or numbered otherwise
+    than Markdown numbers (`1.1.`, `(1)`, `§ 1`, `1)`): all but a plain `%1.` of digits, and bullets."""
+    return bool(text) and (fmt in _LETTERED or fmt == "decimal" and text != f"%{level + 1}.")
 
 
 def _word_label(n: int, kind: str) -> str:

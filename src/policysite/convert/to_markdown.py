@@ -302,7 +302,7 @@ def _google_lists(soup: BeautifulSoup, notes: Notes) -> None:
                 (plain and counters[0][1] == "1"):
             continue
         for item in tag.find_all("li", recursive=False):
-            text = "".join(_unescape_css(piece) if not level else _label(_count(item, int(level)), _STYLES[style])
+            text = "".join(_unescape_css(piece) if not level else _counter(_count(item, int(level)), _STYLES[style])
                            for piece, level, style in parts)
             first = _first_content(item)
             (first if first is not None and first.name in ("p", "div") else item).insert(0, NavigableString(text))
@@ -316,6 +316,11 @@ def _google_lists(soup: BeautifulSoup, notes: Notes) -> None:
     if labelled:
         notes.add(f"{labelled} Google Docs list(s) lettered or numbered otherwise than 1., 2.: each item keeps its "
                   "label at the start of its text")
+
+
+def _counter(n: int, kind: str) -> str:
+    """A CSS counter's text: `1` decimal, else a letter or a Roman numeral as a browser writes it."""
+    return str(n) if kind == "1" else _label(n, kind)
 
 
 def _count(item: Tag, level: int) -> int:
@@ -382,8 +387,8 @@ def _lettered_lists(soup: BeautifulSoup, notes: Notes) -> None:
                 del ol[attribute]
         count += 1
     if count:
-        notes.add(f"{count} list{'s' if count > 1 else ''} lettered or numbered in Roman numerals: each item keeps "
-                  "its label at the start of its text (Markdown numbers lists with digits only)")
+        notes.add(f"{count} list{'s' if count > 1 else ''} lettered, numbered in Roman numerals or otherwise than "
+                  "1., 2.: each item keeps its label at the start of its text (Markdown numbers lists 1., 2. only)")
 
 
 def _cell_lists(soup: BeautifulSoup, notes: Notes) -> None:

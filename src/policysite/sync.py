@@ -66,10 +66,12 @@ PHONE = re.compile(r"(?<![\w/])(?:\+\d{1,3}[ .]?)?(?:\(0\)[ .]?)?\d(?:[ .-]?\d{2
 # A reference to an article of a law (`article 6`, `Art. 6 Abs. 1 lit. f`, `§ 26`, `artículos 13 y 14`): its
 # article numbers are compared; what points inside an article (`(1)(f)`, `Abs. 1`, `6.1.f`, `al. 2`) is the
 # same reference written the way each language writes it, and is read as neither article nor number.
-_INSIDE = (r"(?:\s*\([^)]*\)|\.\d+|\.[a-z]\b|\s+(?:abs\.|absatz|uabs\.|unterabs\.|s\.|satz|nr\.|lit\.|buchst\.|"
-           r"al\.|alinéa|paragraphe|para\.|paragraph|point|lettre|letter|inciso|apartado|comma|lettera)\s*\w{1,4}\b)")
+_INSIDE = (r"(?:\.?[ºª°]|\s*\([^)]*\)|\.\d+|\.[a-z]\b|,?\s+(?:abs\.|absatz|uabs\.|unterabs\.|s\.|satz|nr\.|"
+           r"lit\.|buchst\.|al\.|alinéa|alínea|alinea|paragraphe|para\.|paragraph|par\.|point|lettre|letter|letra|"
+           r"inciso|apartado|párrafo|comma|lettera|lett\.|lid|onder|sub|ust\.|pkt|punkt|n\.?\s?º)\s*\w{1,4}\b"
+           r"(?:\.?[ºª°])?)")
 ARTICLES = re.compile(
-    r"(?<!\w)(?:articles?|art\.|artikel|artículos?|articolo|articoli|artigos?|§§?)\s*"
+    r"(?<!\w)(?:articles?|art\.?º?|artikel|artículos?|articolo|articoli|artigos?|§§?)\s*"
     rf"((?:\d+{_INSIDE}*(?:\s*,\s*|\s+(?:ou|et|or|and|und|y|e|o|bis|to|à)\s+)?)+)", re.I)
 INSIDE = re.compile(_INSIDE, re.I)
 NUMBER = re.compile(r"\d+(?:[.,]\d+)?")

@@ -420,6 +420,23 @@ def test_google_docs_lists_title_and_links_read_as_the_document_shows_them(tmp_p
     assert "nested again" in "\n".join(converted.notes) and gate_problems(converted) == []
 
 
+def test_html_leaves_out_what_a_blog_adds_around_the_text_inside_its_main_content(tmp_path: Path):
+    page = ("<html><body><header>Site</header><main><article><h1>Privacy policy</h1><div class=\"entry-content\">"
+            "<h2>1. Who we are</h2><p>Acme Ltd.</p><table><tr><td>Data</td><td>Kept</td></tr></table></div>"
+            "<div class=\"sharedaddy\"><h3>Share this:</h3><ul><li><a href=\"https://twitter.com/share?u=x\">"
+            "Twitter</a></li></ul></div><footer class=\"entry-footer\"><span class=\"edit-link\"><a href=\"/wp-admin/"
+            "post.php?post=3\">Edit</a></span></footer></article><div id=\"comments\" class=\"comments-area\">"
+            "<h2>Leave a Reply</h2><p>Your e-mail address will not be published.</p></div></main>"
+            "<footer>© Acme</footer></body></html>")
+    source = tmp_path / "privacy-2024-03-01.html"
+    source.write_text(page, encoding="utf-8")
+    converted = convert(source)
+    assert "Acme Ltd." in converted.markdown and "| Data | Kept |" in converted.markdown
+    for chrome in ("Share this", "Twitter", "Edit", "Leave a Reply", "will not be published"):
+        assert chrome not in converted.markdown, chrome
+    assert any("sharing buttons" in note for note in converted.notes)
+
+
 def test_markdown_footnotes_are_kept_as_written_and_said(tmp_path: Path):
     source = tmp_path / "privacy-2021-01-01.md"
     source.write_text("# P\n\n## 1. A\n\nWe keep data[^1], not `[^x]`.\n\n[^1]: Six years.\n", encoding="utf-8")
@@ -885,3 +902,15 @@ def test_bold_numbered_paragraphs_become_sections_where_the_document_has_no_head
             "## 2. CONTACT US\n\nWrite.") in converted.markdown, converted.markdown
     assert any("3 bold paragraph(s) starting with a section number became section headings" in n
                for n in converted.notes)
+
+
+def test_html_an_h1_above_the_main_content_is_the_title_on_a_page_with_a_header_and_footer(tmp_path: Path):
+    page = ("<html><body><header><a href='/'>Acme</a><nav><a href='/a'>About</a></nav></header>"
+            "<div class='hero'><h1>Privacy policy</h1></div><main><h2>1. Who we are</h2><p>Acme Ltd, a company "
+            "registered in a place, processes the personal data described below with care.</p></main>"
+            "<footer>© Acme</footer></body></html>")
+    source = tmp_path / "privacy-2024-03-01.html"
+    source.write_text(page, encoding="utf-8")
+    converted = convert(source)
+    assert converted.markdown.startswith("# Privacy policy\n\n## 1. Who we are\n"), converted.markdown
+    assert converted.meta == {"title": "Privacy policy"} and "About" not in converted.markdown

@@ -32,6 +32,12 @@ SAME = [
     ("ru", "Действует с 1 марта 2024 г. в течение 12 месяцев.", "In force from 1 March 2024 for 12 months."),
     ("ar", "يسري اعتبارًا من ٢٠٢٤-٠٣-٠١ لمدة ١٢ شهرًا.", "In force from 2024-03-01 for 12 months."),
     ("ja", "2024年3月1日から12か月間適用されます。", "Applies for 12 months from 1 March 2024."),
+    ("it", "Base giuridica: art. 6, par. 1, lett. f) GDPR.", "Legal basis: Article 6(1)(f) GDPR."),
+    ("nl", "Grondslag: artikel 6, lid 1, onder f AVG.", "Legal basis: Article 6(1)(f) GDPR."),
+    ("pl", "Podstawa: art. 6 ust. 1 lit. f RODO.", "Legal basis: Article 6(1)(f) GDPR."),
+    ("fr", "Base légale : article 6, paragraphe 1, point f) du RGPD.", "Legal basis: Article 6(1)(f) GDPR."),
+    ("pt", "Fundamento: artigo 6.º, n.º 1, alínea f) do RGPD; art.º 7.º.",
+     "Legal basis: Article 6(1)(f) GDPR; Article 7."),
 ]
 
 

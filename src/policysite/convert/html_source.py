@@ -27,6 +27,10 @@ ARCHIVE_CHROME = ("#wm-ipp-base, #wm-ipp, #wm-ipp-print, #donato, #wm-capinfo, .
 # The site around the text, when the page marks no main content.
 SITE_CHROME = ("header, nav, footer, aside, [role=banner], [role=navigation], [role=contentinfo], "
                "[role=complementary], [role=search]")
+# What a blog or CMS (WordPress and its plugins, most themes) puts inside the main content around the text.
+POST_CHROME = ("article > footer, .entry-footer, .entry-meta, .sharedaddy, .sd-sharing-enabled, .share-buttons, "
+               ".jp-relatedposts, #comments, .comments-area, #respond, .comment-respond, .post-edit-link, "
+               ".edit-link, .post-navigation, .wp-block-comments")
 # A web archive's copy of a URL: /web/20190301000000/https://example.com/privacy (im_, js_… for assets).
 _ARCHIVED = re.compile(r"^(?:(?:https?:)?//web\.archive\.org)?/web/\d{1,14}(?:[a-z]{2}_)?/+(.+)$", re.I)
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.I)
@@ -105,12 +109,14 @@ def _logo(heading: LexborNode) -> bool:
 
 
 def _inside(node: LexborNode, selector: str) -> bool:
-    parent = node.parent
+    """Whether an ancestor of `node` is an element `selector` selects (selectolax's `css_matches` says whether
+    a node *or one of its descendants* matches: every ancestor of a page with a header would have answered yes)."""
+    ancestors, parent = [], node.parent
     while parent is not None and parent.tag not in ("html", "-document"):
-        if parent.css_matches(selector):
-            return True
+        ancestors.append(parent.mem_id)
         parent = parent.parent
-    return False
+    root = parent if parent is not None else node
+    return bool(ancestors) and any(found.mem_id in ancestors for found in root.css(selector))
 
 
 def _page_url(tree: LexborHTMLParser) -> str | None:
@@ -290,6 +296,9 @@ def _main_content(tree: LexborHTMLParser, notes: Notes) -> LexborNode | None:
                 _decompose([nav for nav in best.css("nav, [role=navigation]")
                             if not all((a.attributes.get("href") or "").startswith("#") for a in nav.css("a[href]"))
                             or not nav.css_first("a[href]")])
+                if _decompose(best.css(POST_CHROME)):
+                    notes.add("removed what a blog or CMS adds around a page's text inside its main content: sharing "
+                              "buttons, an edit link, comments, the article's own footer")
                 return best
     if body is None:
         return None

@@ -129,14 +129,19 @@ def _share_theme(config) -> None:
 
         env.list_templates = cached_list  # type: ignore[method-assign]
         _THEMES[key] = env
-    theme.get_env = lambda: env
+    theme.get_env = functools.partial(_same, env)  # no function of ours: a template may not call it
+
+
+def _same(env: Environment) -> Environment:
+    return env
 
 
 class _Sandbox(SandboxedEnvironment):
     """Jinja's sandbox, stricter: MkDocs hands templates live objects (`config.hooks` holds the hook modules, and
     through them `Path('/etc/hostname').read_text()`), so a template reads no module's or class's attribute, and
-    calls only the theme's macros and Jinja's own objects, the environment's globals, and the methods of plain
-    data (`str.split`, `date.isoformat`, `dict.get`): what the theme's templates and the generator's call."""
+    calls only the theme's macros and Jinja's own objects, the environment's globals, the generator's own functions
+    its code hands the templates, and the methods of plain data (`str.split`, `date.isoformat`, `dict.get`): what
+    the theme's templates and the generator's call."""
 
     DATA = (str, bytes, int, float, bool, dict, list, tuple, set, frozenset, dt.date)
 
@@ -155,8 +160,11 @@ class _Sandbox(SandboxedEnvironment):
         if isinstance(wrapped, types.BuiltinMethodType) and isinstance(getattr(wrapped, "__self__", None), str) \
                 and code is not None and "/jinja2/" in code.co_filename.replace("\\", "/"):
             return True  # the sandbox's own safe `str.format`
-        if type(owner if owner is not None else obj).__module__.startswith("jinja2."):
-            return True  # macros, `super()`, `loop.cycle`, `caller`
+        if type(owner if owner is not None else obj).__module__ in ("jinja2.runtime", "jinja2.utils"):
+            return True  # macros, `super()`, `loop.cycle`, `caller`, `cycler`
+        function = getattr(obj, "__func__", obj)
+        if isinstance(function, types.FunctionType) and (function.__module__ or "").startswith("policysite."):
+            return True  # what the generator's own code hands its templates (the redline's `heading`, `segments`)
         return any(obj is value for value in self.globals.values())
 
 

@@ -178,6 +178,7 @@ class Section:
     numeral: str | None = None
     html_id: str = ""  # the heading's id on the published page
     attributes: str = ""  # the heading's attribute list as written (`#retention .note`), without its braces
+    written: str = ""  # the heading as the text writes it, number included (`II. Allgemeines`, `Article 2 – Objet`)
 
     def __post_init__(self) -> None:
         if self.numeral is None:
@@ -396,7 +397,7 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
             else:
                 section = Section(explicit, match[1].strip() if match else heading, level, line,
                                   numeral=match[0] if match else "", html_id=explicit,
-                                  attributes=attributes)
+                                  attributes=attributes, written=heading.strip())
                 sections.append(section)
                 if not explicit and not match:
                     unnumbered.append((section, heading))

@@ -83,7 +83,9 @@ def data(policy: document.Policy, source: bytes, *, lang: str, url: str) -> dict
     sections, level = [], 1
     for section in policy.sections:
         level = max(2, min(section.level, level + 1, 6))
-        title = f"{section.numeral} {section.title}".strip() if section.numeral else section.title.strip()
+        # as the text writes it (`II. Allgemeines`, `Article 2 – Objet`): the page shows it so
+        title = section.written or (f"{section.numeral} {section.title}".strip() if section.numeral else
+                                    section.title.strip())
         sections.append({"anchor": section.anchor, "level": level, "title": title or section.anchor,
                          "parts": [_part(p) for p in parts(section.blocks)]})
     return {"lang": language.lower(), "region": region.upper() if len(region) == 2 else None,

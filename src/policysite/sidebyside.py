@@ -77,5 +77,5 @@ def language_name(code: str, lang: str) -> str:
 
 
 def _column(section: document.Section) -> Column:
-    title = f"{section.numeral}. {section.title}" if section.numeral else section.title
+    title = section.written or (f"{section.numeral}. {section.title}" if section.numeral else section.title)
     return Column(title, min(max(section.level, 2), 6), parts(section.blocks))

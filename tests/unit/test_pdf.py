@@ -70,8 +70,8 @@ def test_the_print_data_names_the_language_the_date_the_digest_and_each_section_
     assert data["lang"] == "fr" and data["region"] is None and data["title"] == "Politique d’essai"
     assert data["version_text"] == "Version du 1er mars 2024." and data["url"] == URL and data["date"] == [2024, 3, 1]
     assert data["sha256"] == hashlib.sha256(source).hexdigest()
-    assert [(s["anchor"], s["title"], s["level"]) for s in data["sections"]] == [("s1", "1 Données", 2),
-                                                                                  ("droits", "2 Droits", 2)]
+    assert [(s["anchor"], s["title"], s["level"]) for s in data["sections"]] == [("s1", "1. Données", 2),
+                                                                                  ("droits", "2. Droits", 2)]
     assert data["preamble"][0]["runs"] == [["Introduction en ", False], ["gras", True], [" ici.", False]]
 
 
@@ -115,7 +115,7 @@ def test_the_frozen_policy_prints_every_section_title(tmp_path):
     text = " ".join(subprocess.run([poppler("pdftotext"), str(path), "-"], capture_output=True, text=True,
                                    check=True).stdout.split())
     assert "Version of February 17, 2021." in text
-    missing = [s.title for s in policy.sections if f"{s.numeral} {s.title}".strip() not in text]
+    missing = [s.title for s in policy.sections if " ".join(s.written.split()) not in text]  # as the text writes it
     assert missing == [] and len(policy.sections) > 20
 
 
@@ -140,7 +140,7 @@ def test_a_symbol_no_font_draws_is_drawn_as_a_box_and_named_and_the_pdf_stays_pd
     (tmp_path / "p.pdf").write_bytes(data)
     printed = " ".join(subprocess.run([poppler("pdftotext"), str(tmp_path / "p.pdf"), "-"], capture_output=True,
                                       text=True, check=True).stdout.split())
-    assert "Nous aimons □ et ✓." in printed and "1 Données □" in printed and "Cookies □" in printed
+    assert "Nous aimons □ et ✓." in printed and "1. Données □" in printed and "Cookies □" in printed
     assert pdf.printed(pdf.source(TEXT.encode(), env=env(), lang="fr", version="2024-03-01", url=URL),
                        where="fr/2024-03-01")[1] == ""
 
@@ -342,3 +342,12 @@ def test_the_print_template_reads_nothing_from_the_working_directory(tmp_path, m
     with pytest.raises(Exception, match="secret.env|not found|file"):
         typeset.typeset('#raw(read("secret.env"))', "{}", fonts=[], standards=[])
     assert typeset.typeset("Text.", "{}", fonts=[], standards=[]).startswith(b"%PDF")
+
+
+def test_the_pdf_writes_each_heading_as_the_text_does():
+    """The page shows `II. Allgemeines`, `Article 2 – Objet`: so does the PDF (it printed `2 Allgemeines`)."""
+    text = ("---\ndate: 2024-03-01\n---\n\n# Datenschutzerklärung\n\n## I. Name\n\nA.\n\n## II. Allgemeines\n\n"
+            "### 1. Umfang\n\nB.\n\n### 2. Rechtsgrundlage\n\nC.\n")
+    data = json.loads(pdf.source(text.encode(), env=env(), lang="de", version="2024-03-01", url=URL).data)
+    assert [(s["anchor"], s["title"]) for s in data["sections"]] == [
+        ("s1", "I. Name"), ("s2", "II. Allgemeines"), ("s2-1", "1. Umfang"), ("s2-2", "2. Rechtsgrundlage")]

@@ -265,13 +265,21 @@ def _load_yaml(path: Path, _stamps: tuple[int, ...]) -> dict:
     try:
         with open(path, "rb") as fd:
             data = yaml_load(fd, _LOADER) or {}
-    except (yaml.YAMLError, OSError) as exc:
+    except OSError as exc:
         raise SettingsError(f"{path.name}: cannot be read: {str(exc).splitlines()[0][:200]}") from None
-    except Exception as exc:  # MkDocs' own loader raises its ConfigurationError for INHERIT and !ENV
-        raise SettingsError(f"{path.name}: cannot be read: {str(exc).splitlines()[0][:200]}") from None
+    except Exception as exc:  # MkDocs' yaml_load wraps YAML's errors (and INHERIT's) in its ConfigurationError
+        raise SettingsError(_unreadable(path, str(exc))) from None
     if not isinstance(data, dict):
         raise SettingsError(f"{path.name}: a mapping of settings is expected")
     return data
+
+
+def _unreadable(path: Path, message: str) -> str:
+    """`mkdocs.yml:15: cannot be read: …`: the file and line YAML names (an INHERIT's parent, maybe), the problem."""
+    problem = message.removeprefix("MkDocs encountered an error parsing the configuration file: ").splitlines()[0]
+    marks = re.findall(r'in "([^"]+)", line (\d+)', message)
+    where = f"{Path(marks[-1][0]).name}:{marks[-1][1]}" if marks else path.name
+    return f"{where}: cannot be read: {problem[:200]}"
 
 
 def load(root: str | Path = ".") -> Settings:

@@ -79,6 +79,7 @@ def test_a_configuration_that_would_run_code_or_read_the_environment_is_refused_
             monkeypatch.setenv("POLICYSITE_SECRET", "s3cr3t")
             result = project.run(command)
             assert result.returncode != 0 and says in result.stdout + result.stderr, result.stdout + result.stderr
+            assert re.search(r"mkdocs(\.en)?\.yml:\d+: cannot be read", result.stdout + result.stderr)  # its line
             assert "Traceback" not in result.stderr and not marker.exists()
         assert project.branch() is None
         config.write_text(original, encoding="utf-8")

@@ -146,7 +146,7 @@ def decorate(html: str, *, env: Environment, settings: Settings, lang: str, date
     html = html[:top] + updated + html[top:]
     version = env.get_template("partials/policy-version.html").render(context)
     heading = re.compile(rf'(<h(\d) id="{re.escape(anchor_for(settings.version_section))}".*?</h\2>)', re.S)
-    if heading.search(html):
+    if settings.version_section and heading.search(html):
         return heading.sub(lambda m: m.group(1) + version, html, count=1)
     # No such section (a policy without numbers, or with no section 1): the notice under the last-update line,
     # so that every version still lists the others and links its changes, its PDF and the history.

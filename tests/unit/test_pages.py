@@ -52,3 +52,13 @@ def test_a_text_that_states_its_date_under_its_title_is_not_told_it_twice():
     assert 'class="policy-updated"' not in decorated("<p><strong>Last updated: January 2, 2020</strong></p>")
     assert 'class="policy-updated"' not in decorated("<p>Stand: 2. Januar 2020</p>", "de")
     assert 'class="policy-updated"' in decorated("<p>Last updated: January 1, 2020</p>")  # another date: both
+
+
+def test_without_a_version_section_the_notice_goes_under_the_title_not_into_the_texts_section_1():
+    """`policy init` leaves version_section empty: an imported policy's section 1 is the company's own."""
+    import dataclasses
+
+    env = Environment(loader=FileSystemLoader(str(ROOT / "overrides")))
+    html = pages.decorate(HTML, env=env, settings=dataclasses.replace(SETTINGS, version_section=""), lang="en",
+                          date=dt.date(2020, 1, 2), versions=[dt.date(2020, 1, 2)], link_versions=True)
+    assert html.index("</h1>") < html.index('class="policy-version"') < html.index('id="s1"')

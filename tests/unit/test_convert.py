@@ -695,11 +695,13 @@ def test_lists_and_tables_are_laid_out_as_the_build_reads_them(tmp_path: Path):
     converted = convert(source)
     assert converted.markdown == (
         "We share data with:\n\n- our hosting provider;\n- our e-mail provider:\n    - for newsletters,\n"
-        "    - for receipts.\n\nSteps:\n\n1. ask;\n2. get an answer.\n\nRetention:\n\n| Data | Period |\n"
+        "    - for receipts.\n\nSteps:\n\n- 1\\) ask;\n- 2\\) get an answer.\n\nRetention:\n\n| Data | Period |\n"
         "|------|--------|\n| Logs | 1 year |\n\n    indented code stays code\n")
     html = render(converted.markdown)
-    assert "<li>our e-mail provider:<ul>" in html.replace("\n", "") and "<ol>" in html and "style" not in html
+    assert "<li>our e-mail provider:<ul>" in html.replace("\n", "") and "style" not in html
+    assert "<li>1) ask;</li>" in html and "<li>2) get an answer.</li>" in html  # its labels, as written
     assert any("laid out as the site's Markdown reads them" in n for n in converted.notes)
+    assert any("numbered 1), 2) keeps its labels" in n for n in converted.notes)
     assert any("column alignment" in n for n in converted.notes)
     assert gate_problems(converted) == []
 

@@ -2,10 +2,11 @@
 
 markdown-it (the checks, CommonMark) and Python-Markdown (the build) read lists differently: the
 build needs a blank line before a list or table that follows a paragraph, 4 spaces per level of
-nesting, a space (not a tab) after the marker and `1.` rather than `1)`; it writes a table's column
-alignment as an inline style, which the site refuses. This pass rewrites only the leading
-whitespace and markers of the lines concerned (and drops alignment colons), as CommonMark reads
-them, so the page shows the lists the source showed. The text itself does not change.
+nesting and a space (not a tab) after the marker, and numbers `1.` only (a `1)` list keeps its
+labels as text); it writes a table's column alignment as an inline style, which the site refuses.
+This pass rewrites only the leading whitespace and markers of the lines concerned (and drops
+alignment colons), as CommonMark reads them, so the page shows the lists the source showed. The
+text itself does not change.
 """
 from __future__ import annotations
 
@@ -74,6 +75,7 @@ def relayout(text: str, notes: Notes) -> str:
         for n in range(item.first, min(item.last, len(lines))):
             owner[n] = item
     changed: list[int] = []
+    labelled: list[int] = []
     for n, item in owner.items():
         line = lines[n]
         if not line.strip() or _quoted(line):
@@ -83,8 +85,11 @@ def relayout(text: str, notes: Notes) -> str:
             match = _MARKER.match(expanded)
             if match is None:
                 continue
-            marker = match.group(2).replace(")", ".")
-            new = " " * item.marker_col + marker + (" " + match.group(4) if match.group(4) else "")
+            marker, content = match.group(2), match.group(4)
+            if marker.endswith(")"):  # the build numbers `1.` only: the label stays as the text writes it
+                marker, content = "-", marker[:-1] + "\\)" + (" " + content if content else "")
+                labelled.append(n)
+            new = " " * item.marker_col + marker + (" " + content if content else "")
         else:
             indent = len(expanded) - len(expanded.lstrip(" "))
             new = " " * (item.new_content + max(0, indent - item.content)) + expanded.lstrip(" ")
@@ -93,6 +98,9 @@ def relayout(text: str, notes: Notes) -> str:
             changed.append(n)
     for n in sorted(blank_before, reverse=True):
         lines.insert(n, "")
+    if labelled:
+        notes.add("a list numbered 1), 2) keeps its labels, written at the start of each item (the site's Markdown "
+                  "numbers lists 1., 2. only)", min(labelled) + 1)
     if changed or blank_before:
         first = min(changed + sorted(blank_before))
         notes.add("lists and tables laid out as the site's Markdown reads them (4 spaces a level, a blank line "

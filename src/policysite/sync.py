@@ -133,9 +133,25 @@ def invariants(blocks: list[Block], lang: str = "") -> Invariants:
 
 
 def dates_in(text: str, lang: str) -> set[str]:
-    """The dates `text` (in `lang`) writes, as YYYY-MM-DD."""
+    """The dates `text` (in `lang`) may write, as YYYY-MM-DD: `03/01/2024` is both 3 January and, as the United
+    States write it, March 1 (the translation checks read it day first, the same way in both languages)."""
     text = text if text.isascii() else _ascii_digits(text)
-    return {date for pattern in date_patterns(lang) for match in pattern.finditer(text) if (date := _date(match, lang))}
+    found = set()
+    for pattern in date_patterns(lang):
+        for match in pattern.finditer(text):
+            found |= {date for date in (_date(match, lang), _swapped(match)) if date}
+    return found
+
+
+def _swapped(match: re.Match) -> str | None:
+    """A numeric date read month first (`03/01/2024`: March 1), where its day could be a month."""
+    groups = match.groupdict()
+    if not groups.get("m") or "/" not in match.group(0):
+        return None
+    try:
+        return dt.date(int(groups["y"]), int(groups["d"]), int(groups["m"])).isoformat()
+    except ValueError:
+        return None
 
 
 def _ascii_digits(text: str) -> str:

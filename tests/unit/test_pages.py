@@ -52,6 +52,7 @@ def test_a_text_that_states_its_date_under_its_title_is_not_told_it_twice():
     assert 'class="policy-updated"' not in decorated("<p><strong>Last updated: January 2, 2020</strong></p>")
     assert 'class="policy-updated"' not in decorated("<p>Stand: 2. Januar 2020</p>", "de")
     assert 'class="policy-updated"' in decorated("<p>Last updated: January 1, 2020</p>")  # another date: both
+    assert 'class="policy-updated"' not in decorated("<p>Last updated: 01/02/2020</p>")  # as the US write it
 
 
 def test_without_a_version_section_the_notice_goes_under_the_title_not_into_the_texts_section_1():

@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import Any
 
 import mkdocs.utils
-from jinja2 import BytecodeCache, Environment, FileSystemLoader
+from jinja2 import BaseLoader, BytecodeCache, Environment, FileSystemLoader
 from jinja2.bccache import Bucket
-from jinja2.sandbox import SandboxedEnvironment
+from jinja2.sandbox import ImmutableSandboxedEnvironment, SandboxedEnvironment
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import defaults as mkdocs_defaults, load_config
 
@@ -50,6 +50,7 @@ def _read_configs_once() -> None:
     def get_yaml_loader(loader=None, config=None):
         return policy_settings.ConfigLoader
     mkdocs_defaults.get_yaml_loader = get_yaml_loader
+    mkdocs_defaults.yaml_load = policy_settings.read_yaml  # type: ignore[assignment]  # INHERIT: beside it only
     installed = functools.cache(getattr(mkdocs.utils.get_themes, "__wrapped__", mkdocs.utils.get_themes))
 
     def get_themes():
@@ -136,7 +137,7 @@ def _same(env: Environment) -> Environment:
     return env
 
 
-class _Sandbox(SandboxedEnvironment):
+class _Sandbox(ImmutableSandboxedEnvironment):
     """Jinja's sandbox, stricter: MkDocs hands templates live objects (`config.hooks` holds the hook modules, and
     through them `Path('/etc/hostname').read_text()`), so a template reads no module's or class's attribute, and
     calls only the theme's macros and Jinja's own objects, the environment's globals, the generator's own functions
@@ -145,8 +146,12 @@ class _Sandbox(SandboxedEnvironment):
 
     DATA = (str, bytes, int, float, bool, dict, list, tuple, set, frozenset, dt.date)
 
+    # Objects a template never reads into: Jinja's machinery (the environment, its loader, globals and compiled
+    # templates' cache: a way to run any code), and a `functools.partial`'s function and arguments.
+    HIDDEN = (types.ModuleType, type, functools.partial, Environment, BaseLoader, BytecodeCache, Bucket)
+
     def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
-        if isinstance(obj, (types.ModuleType, type)) or isinstance(value, (types.ModuleType, type)):
+        if isinstance(obj, self.HIDDEN) or isinstance(value, self.HIDDEN):
             return False
         return super().is_safe_attribute(obj, attr, value)
 
@@ -162,10 +167,11 @@ class _Sandbox(SandboxedEnvironment):
             return True  # the sandbox's own safe `str.format`
         if type(owner if owner is not None else obj).__module__ in ("jinja2.runtime", "jinja2.utils"):
             return True  # macros, `super()`, `loop.cycle`, `caller`, `cycler`
-        function = getattr(obj, "__func__", obj)
-        if isinstance(function, types.FunctionType) and (function.__module__ or "").startswith("policysite."):
+        if isinstance(obj, types.FunctionType) and (obj.__module__ or "").startswith("policysite."):
             return True  # what the generator's own code hands its templates (the redline's `heading`, `segments`)
-        return any(obj is value for value in self.globals.values())
+        return id(obj) in self.trusted  # the globals as the environment was made (gettext, range, cycler…)
+
+    trusted: frozenset[int] = frozenset()
 
 
 def sandboxed(env: Environment) -> SandboxedEnvironment:
@@ -179,6 +185,7 @@ def sandboxed(env: Environment) -> SandboxedEnvironment:
     safe.tests.update(env.tests)
     safe.globals.update({name: value for name, value in env.globals.items() if name not in safe.globals})
     safe.policies.update(env.policies)
+    safe.trusted = frozenset(id(value) for value in safe.globals.values() if callable(value))
     return safe
 
 

@@ -9,6 +9,7 @@ for the repository's stars: a request to another host. Each is refused with one 
 """
 from __future__ import annotations
 
+import re
 import sysconfig
 from functools import cache
 from pathlib import Path, PurePosixPath
@@ -17,6 +18,10 @@ from typing import Any
 RULE = "config.refused"
 # The Markdown extensions the checks read the text as (rendering.EXTENSIONS, and toc for the headings' ids).
 EXTENSIONS = frozenset({"toc", "tables", "attr_list", "sane_lists"})
+
+
+# The plugins the generator builds with: Material's search (MkDocs' own under Material's name).
+PLUGINS = frozenset({"search", "material/search"})
 
 
 class ConfigError(Exception):
@@ -35,6 +40,34 @@ def problems(config: dict[str, Any], *, config_file: str, files: Path) -> list[s
                          "HTML the checks never see")
     for hook in config.get("hooks") or []:
         found += _hook(str(hook), config_file=config_file, files=files)
+    plugins = config.get("plugins") or []
+    for entry in plugins.items() if isinstance(plugins, dict) else plugins:
+        name = entry[0] if isinstance(entry, tuple) else next(iter(entry)) if isinstance(entry, dict) and entry \
+            else entry
+        if name not in PLUGINS:
+            found.append(f"{config_file}: plugins: {name!r} is not one the generator builds with "
+                         f"({', '.join(sorted(PLUGINS))}): a plugin runs while the site is built (Material's "
+                         "`projects` builds another configuration, with hooks of its own) and writes what the "
+                         "checks never read")
+    theme = config.get("theme")
+    custom = theme.get("custom_dir") if isinstance(theme, dict) else None
+    if isinstance(custom, str) and (files / custom).is_dir():
+        found += [f"{config_file}: theme.custom_dir: {custom}/{rel} is a script of the project's own, not the "
+                  "generator's: served from the site, it would run as the site's own (a customised template "
+                  "could load it): remove it, or copy the generator's over it" for rel in own_scripts(files / custom)]
+    if config.get("extra_templates"):
+        found.append(f"{config_file}: extra_templates: a template of the project's own would be published "
+                     "unchecked: remove it")
+    for key in ("extra_javascript", "extra_css"):
+        for entry in config.get(key) or []:
+            path = entry.get("path") if isinstance(entry, dict) else entry
+            inside = isinstance(path, str) and not re.match(r"(?i)[a-z][a-z0-9+.-]*:|/|\\", path) \
+                and ".." not in path.replace("\\", "/").split("/")
+            there = inside and isinstance(custom, str) and (files / custom / str(path)).is_file()
+            if not there:
+                found.append(f"{config_file}: {key}: {path!r} is not a file of the theme folder "
+                             f"({custom or 'custom_dir'}/): a script or style from elsewhere would run or load on "
+                             "every page unchecked")
     if "<" in str(config.get("copyright") or ""):
         found.append(f"{config_file}: copyright: HTML is written into every page's footer, outside the text's "
                      "checks: write it as text")
@@ -112,3 +145,15 @@ def own_templates(folder: str | Path) -> bool:
 
 def _same(path: Path, other: Path) -> bool:
     return other.is_file() and not other.is_symlink() and path.read_bytes() == other.read_bytes()
+
+
+def own_scripts(folder: str | Path) -> list[str]:
+    """The scripts of a theme folder of the project's own (`overrides/`) that are not the generator's, byte for
+    byte: served from the site, a script runs as the site's own (the CSP allows `'self'`), and a customised
+    template could load it. Relative paths; [] where the generator's tree is not beside the package (then any)."""
+    root = _generator_root()
+    base = Path(folder)
+    mine = root / "overrides" if root is not None else None
+    return [path.relative_to(base).as_posix() for path in sorted(base.rglob("*"))
+            if path.suffix.lower() in (".js", ".mjs", ".cjs") and path.is_file()
+            and (mine is None or not _same(path, mine / path.relative_to(base)))]

@@ -8,10 +8,10 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
+import mergedeep
 import yaml
-from mkdocs.utils.yaml import yaml_load
 
 # The Python objects a configuration may name: the generator's own slugify (toc's `slugify`), nothing else.
 PYTHON_NAMES = frozenset({"policysite.document.slugify"})
@@ -41,10 +41,39 @@ def _refused_tag(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> objec
     raise yaml.constructor.ConstructorError(None, None, f"the tag {tag} is refused: {reason}", node.start_mark)
 
 
+# INHERIT names a configuration beside the one inheriting it: a path elsewhere (`../../etc/…`, `/tmp/…`) had its
+# settings read into the site (a file of the build machine's, published in a page's description).
+INHERITED = re.compile(r"[\w-][\w.-]*\.ya?ml")
+
+
+def read_yaml(source: IO[bytes], loader: Any = None, *, depth: int = 0) -> dict:
+    """A configuration file as MkDocs' `yaml_load` reads it (INHERIT merged under it), with ConfigLoader whatever
+    `loader` MkDocs asks for, and INHERIT limited to a file beside it (INHERITED). Raises MkDocs'
+    ConfigurationError, as its own does."""
+    from mkdocs.exceptions import ConfigurationError
+
+    try:
+        result = yaml.load(source, Loader=ConfigLoader)
+    except yaml.YAMLError as exc:
+        raise ConfigurationError(f"MkDocs encountered an error parsing the configuration file: {exc}") from None
+    if result is None:
+        return {}
+    if isinstance(result, dict) and "INHERIT" in result and hasattr(source, "name"):
+        inherited = result.pop("INHERIT")
+        if not isinstance(inherited, str) or not INHERITED.fullmatch(inherited) or depth > 4:
+            raise ConfigurationError(f"INHERIT: {inherited!r} is refused: a configuration inherits one beside it in "
+                                     "the project, by its file name (mkdocs.yml), once or twice")
+        path = Path(str(source.name)).parent / inherited
+        if not path.is_file():
+            raise ConfigurationError(f"Inherited config file '{inherited}' does not exist at '{path}'.")
+        with open(path, "rb") as parent:
+            result = mergedeep.merge(read_yaml(parent, depth=depth + 1), result)
+    return result
+
+
 ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/name:", _python_name)
 ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", _refused_tag)
 ConfigLoader.add_multi_constructor("!", _refused_tag)
-_LOADER = ConfigLoader
 
 
 class SettingsError(Exception):
@@ -264,7 +293,7 @@ def load_yaml(config_file: str | Path) -> dict:
 def _load_yaml(path: Path, _stamps: tuple[int, ...]) -> dict:
     try:
         with open(path, "rb") as fd:
-            data = yaml_load(fd, _LOADER) or {}
+            data = read_yaml(fd) or {}
     except OSError as exc:
         raise SettingsError(f"{path.name}: cannot be read: {str(exc).splitlines()[0][:200]}") from None
     except Exception as exc:  # MkDocs' yaml_load wraps YAML's errors (and INHERIT's) in its ConfigurationError

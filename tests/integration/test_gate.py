@@ -49,7 +49,10 @@ def test_history_refuses_a_future_date_and_an_outdated_translation_until_recorde
     # MkDocs hands templates live objects: the hook modules, and through them Path('/etc/hostname').read_text()
     ("{% for m in config.hooks.values() %}{{ m.Path('/etc/hostname').read_text() }}{% endfor %}", "is unsafe"),
     ("{% for m in config.hooks.values() %}{{ m.dt.date.today() }}{% endfor %}", "is unsafe"),
-    ("{{ config.theme.get_env() }}", "is not safely callable"),
+    ("{{ config.theme.get_env() }}", "is unsafe"),
+    # the environment itself, and through it its loader and compiled templates' cache (found by a hunt)
+    ("{% set e = config.theme.get_env.args[0] %}{{ e.loader.searchpath.append('/') }}", "is unsafe"),
+    ("{{ config.extra.update({'x': 1}) }}", "is unsafe"),
 ])
 def test_a_template_of_the_project_cannot_reach_python_while_the_site_is_built(project, payload, says):
     """overrides/ is text a pull request changes: its templates render in Jinja's sandbox."""

@@ -13,11 +13,34 @@ from policysite import config_rules, init, safety, settings as policy_settings
 @pytest.fixture
 def files(tmp_path: Path) -> Path:
     shutil.copytree(ROOT / "hooks", tmp_path / "hooks")
+    shutil.copytree(ROOT / "overrides", tmp_path / "overrides")
     return tmp_path
 
 
 def problems(config: dict, files: Path) -> list[str]:
     return config_rules.problems(config, config_file="mkdocs.yml", files=files)
+
+
+@pytest.mark.parametrize(("config", "fragment"), [
+    ({"plugins": ["search", {"material/projects": {"projects_dir": "overrides/projects"}}]},
+     "'material/projects' is not one the generator builds with"),
+    ({"plugins": {"search": {}, "material/privacy": {}}}, "'material/privacy' is not one the generator builds with"),
+    ({"theme": {"custom_dir": "overrides"}, "extra_javascript": ["https://cdn.example/x.js"]},
+     "'https://cdn.example/x.js' is not a file of the theme folder"),
+    ({"theme": {"custom_dir": "overrides"}, "extra_javascript": ["assets/javascripts/missing.js"]},
+     "'assets/javascripts/missing.js' is not a file of the theme folder"),
+    ({"theme": {"custom_dir": "overrides"}, "extra_css": ["../../etc/x.css"]}, "is not a file of the theme folder"),
+    ({"extra_templates": ["robots.txt"]}, "extra_templates: a template of the project's own"),
+])
+def test_plugins_and_scripts_of_the_projects_own_are_refused(files, config, fragment):
+    assert any(fragment in line for line in problems(config, files)), problems(config, files)
+
+
+def test_a_script_in_the_theme_folder_that_is_not_the_generators_is_refused(files):
+    (files / "overrides" / "assets" / "javascripts" / "t.js").write_text("location='https://evil.example/'",
+                                                                          encoding="utf-8")
+    found = problems({"theme": {"custom_dir": "overrides"}}, files)
+    assert any("overrides/assets/javascripts/t.js is a script of the project's own" in line for line in found)
 
 
 def test_the_sites_own_configurations_pass(files):

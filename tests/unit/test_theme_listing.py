@@ -94,3 +94,21 @@ def test_templates_render_in_jinja_sandbox_with_the_themes_filters_and_translati
     (tmp_path / "partials" / "policy-pdf.typ").write_text("{{ lipsum.__globals__.os }}", encoding="utf-8")
     with pytest.raises(SecurityError):
         printing._environment(str(tmp_path)).get_template("partials/policy-pdf.typ").render()
+
+
+def test_inherit_names_a_configuration_beside_it_and_nothing_elsewhere(tmp_path):
+    """`INHERIT: ../../outside.yml` read a file from outside the project into the pages (a security hunt)."""
+    import pytest
+
+    from policysite import settings
+
+    (tmp_path / "outside.yml").write_text("site_description: a secret of the build machine\n", encoding="utf-8")
+    project = tmp_path / "project"
+    project.mkdir()
+    (project / "mkdocs.yml").write_text("site_name: Example\n", encoding="utf-8")
+    for inherited in ("../outside.yml", str(tmp_path / "outside.yml"), "sub/mkdocs.yml"):
+        (project / "mkdocs.en.yml").write_text(f"INHERIT: {inherited}\n", encoding="utf-8")
+        with pytest.raises(settings.SettingsError, match=r"INHERIT: .* is refused: a configuration inherits one"):
+            settings.load_yaml(project / "mkdocs.en.yml")
+    (project / "mkdocs.en.yml").write_text("INHERIT: mkdocs.yml\ntheme:\n  language: en\n", encoding="utf-8")
+    assert settings.load_yaml(project / "mkdocs.en.yml") == {"site_name": "Example", "theme": {"language": "en"}}

@@ -125,8 +125,7 @@ def own_template(template: Path, name: str) -> bool:
     root = _generator_root()
     if root is None:
         return False
-    mine = root / "overrides" / "partials" / "javascripts" / name
-    return mine.is_file() and template.read_bytes() == mine.read_bytes()
+    return _same(template, root / "overrides" / "partials" / "javascripts" / name)
 
 
 def own_templates(folder: str | Path) -> bool:

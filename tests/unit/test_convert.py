@@ -547,6 +547,20 @@ def make_docx(path: Path) -> None:
             archive.writestr(name, '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' + text)
 
 
+def docx_with(path: Path, body: str, *, numbering: str | None = None) -> Path:
+    """make_docx's document with `body` (WordprocessingML paragraphs) as its text, and `numbering` if given."""
+    make_docx(path)
+    with zipfile.ZipFile(path) as original:
+        parts = {name: original.read(name) for name in original.namelist()}
+    parts["word/document.xml"] = f"<w:document {_W}><w:body>{body}</w:body></w:document>".encode()
+    if numbering is not None:
+        parts["word/numbering.xml"] = numbering.encode()
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    return path
+
+
 def test_docx_headings_lists_tables_bold_links_and_notes(tmp_path: Path):
     source = tmp_path / "privacy-2022-05-01.docx"
     make_docx(source)
@@ -610,15 +624,7 @@ def test_docx_lettered_and_roman_lists_keep_words_own_labels(tmp_path: Path):
                  '<w:abstractNum w:abstractNumId="2"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
                  '<w:lvlText w:val="(%1)"/></w:lvl></w:abstractNum><w:num w:numId="4"><w:abstractNumId w:val="2"/>'
                  '</w:num></w:numbering>')
-    source = tmp_path / "2021-06-01.docx"
-    make_docx(source)
-    with zipfile.ZipFile(source) as original:
-        parts = {name: original.read(name) for name in original.namelist()}
-    parts["word/document.xml"] = f"<w:document {_W}><w:body>{body}</w:body></w:document>".encode()
-    parts["word/numbering.xml"] = numbering.encode()
-    with zipfile.ZipFile(source, "w") as archive:
-        for name, data in parts.items():
-            archive.writestr(name, data)
+    source = docx_with(tmp_path / "2021-06-01.docx", body, numbering=numbering)
     converted = convert(source)
     body_md = converted.markdown
     assert "- a) account data\n    - (i) your name\n    - (ii) your e-mail\n- b) usage data\n    - (i) your pages\n" \
@@ -643,14 +649,7 @@ def test_docx_table_of_contents_keeps_its_entries_without_their_page_numbers(tmp
                     _paragraph("We are Example Ltd, at 2 Main Street."),
                     '<w:p><w:pPr><w:pStyle w:val="Titre2"/></w:pPr><w:bookmarkStart w:id="2" w:name="_Toc2"/>'
                     '<w:r><w:t>2. Data</w:t></w:r><w:bookmarkEnd w:id="2"/></w:p>', _paragraph("Names, 17 of them.")])
-    source = tmp_path / "2021-06-01.docx"
-    make_docx(source)
-    with zipfile.ZipFile(source) as original:
-        parts = {name: original.read(name) for name in original.namelist()}
-    parts["word/document.xml"] = f"<w:document {_W}><w:body>{body}</w:body></w:document>".encode()
-    with zipfile.ZipFile(source, "w") as archive:
-        for name, data in parts.items():
-            archive.writestr(name, data)
+    source = docx_with(tmp_path / "2021-06-01.docx", body)
     converted = convert(source)
     markdown = converted.markdown
     assert "[1\\. Who we are](#_Toc1)" in markdown and "[2\\. Data](#_Toc2)" in markdown, markdown

@@ -25,7 +25,7 @@ THEME = (str(ROOT / "overrides"),
 
 def render(body: str) -> str:
     """The policy text as the build renders it (the extensions of mkdocs.yml)."""
-    md = markdown.Markdown(extensions=["tables", "attr_list", "toc"],
+    md = markdown.Markdown(extensions=["tables", "attr_list", "sane_lists", "toc"],
                            extension_configs={"toc": {"slugify": document.slugify}})
     return md.convert(body)
 
@@ -636,6 +636,34 @@ def test_docx_lettered_and_roman_lists_keep_words_own_labels(tmp_path: Path):
     assert "lettered, numbered in Roman numerals or otherwise" in "\n".join(converted.notes)
 
 
+def test_docx_numbers_of_headings_and_of_clauses_with_text_between_are_words_own(tmp_path: Path):
+    """mammoth drops the number Word draws before a heading, and starts a new list at 1 after each paragraph
+    between two items: a heading keeps Word's number, a list going on from the one before keeps counting."""
+    def numbered(text: str, num: int, style: str = "ListParagraph") -> str:
+        return (f'<w:p><w:pPr><w:pStyle w:val="{style}"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num}"/>'
+                f'</w:numPr></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>')
+    body = "".join([_paragraph("Privacy policy", "Titre1"), numbered("Who we are", 2, "Titre2"),
+                    numbered("Controller", 1), _paragraph("Example Ltd, 2 Main Street."), numbered("Data", 1),
+                    _paragraph("Names and e-mail addresses."), numbered("Rights", 1), numbered("Access", 1),
+                    numbered("Your rights", 2, "Titre2"), _paragraph("Write to us.")])
+    decimal = '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>'
+    numbering = (f'<w:numbering {_W}><w:abstractNum w:abstractNumId="0">{decimal}</w:abstractNum>'
+                 f'<w:abstractNum w:abstractNumId="1">{decimal}</w:abstractNum>'
+                 '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
+                 '<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num></w:numbering>')
+    converted = convert(docx_with(tmp_path / "2021-06-01.docx", body, numbering=numbering))
+    markdown = converted.markdown
+    assert "\n## 1. Who we are\n" in markdown and "\n## 2. Your rights\n" in markdown, markdown
+    assert "1. Controller\n\nExample Ltd" in markdown and "2. Data\n\nNames" in markdown, markdown
+    assert "3. Rights\n4. Access\n" in markdown, markdown
+    assert [item for item in re.findall(r"<li>(\w+)", render(markdown))] == ["Controller", "Data", "Rights", "Access"]
+    html = render(markdown)
+    assert '<ol start="2">' in html and '<ol start="3">' in html  # as Word shows them: 1, 2, 3, 4
+    assert "\ue002" not in markdown and "\ue003" not in markdown
+    notes = "\n".join(converted.notes)
+    assert "went on from the list before" in notes and "the number Word shows is written" in notes
+
+
 def test_docx_table_of_contents_keeps_its_entries_without_their_page_numbers(tmp_path: Path):
     def entry(text: str, page: str, bookmark: str) -> str:
         return (f'<w:p><w:hyperlink w:anchor="{bookmark}"><w:r><w:t>{text}</w:t></w:r><w:r><w:tab/></w:r>'
@@ -915,3 +943,40 @@ def test_html_an_h1_above_the_main_content_is_the_title_on_a_page_with_a_header_
     converted = convert(source)
     assert converted.markdown.startswith("# Privacy policy\n\n## 1. Who we are\n"), converted.markdown
     assert converted.meta == {"title": "Privacy policy"} and "About" not in converted.markdown
+
+
+def test_words_struck_through_hidden_or_for_screen_readers_are_left_out_and_said():
+    """A page's crossed-out wording is not its text, nor what it hides; a closed panel's text is kept, and said."""
+    from policysite.convert.notes import Notes
+    from policysite.convert.to_markdown import html_to_markdown
+
+    notes = Notes()
+    markdown = html_to_markdown(
+        '<p>We keep data <s>5 years</s> <ins>3 years</ins>. We <del>may sell</del> never sell data. Cookies last '
+        '<strike>24</strike> 12 months.</p><p hidden>DRAFT CLAUSE: we may share data.</p>'
+        '<p>Read our <a href="https://example.com/help">help centre<span class="screen-reader-text"> (opens in a '
+        'new tab)</span></a>.</p><div style="display: none">Retention table, opened by a button.</div>', notes)
+    assert "We keep data 3 years. We never sell data. Cookies last 12 months." in markdown, markdown
+    assert "DRAFT" not in markdown and "new tab" not in markdown
+    assert "[help centre](https://example.com/help)" in markdown
+    assert "Retention table, opened by a button." in markdown
+    said = "\n".join(notes.sentences())
+    assert "left out 3 passage(s) struck through" in said and "“may sell”" in said
+    assert "left out 1 element(s) marked hidden" in said and "screen readers only: “(opens in a new tab)”" in said
+    assert "kept 1 element(s) that the page's style hid" in said
+
+
+def test_html_numbered_lists_side_by_side_or_numbered_by_their_items_keep_the_numbers_shown():
+    """Two lists in a row read 1, 2 and 1, 2 in a browser; Markdown would number one list 1 to 4."""
+    from policysite.convert.notes import Notes
+    from policysite.convert.to_markdown import html_to_markdown
+
+    notes = Notes()
+    markdown = html_to_markdown('<ol><li>Orders.</li><li>Invoices.</li></ol>\n<ol><li>Suppliers.</li>'
+                                '<li>Contracts.</li></ol><p>Then:</p><ol start="3"><li>Three.</li></ol>'
+                                '<p>And:</p><ol><li value="7">Seven.</li><li>Eight.</li></ol>', notes)
+    html = render(markdown)
+    items = re.findall(r"<li>([^<]*)</li>", html)
+    assert items == ["Orders.", "Invoices.", "1. Suppliers.", "2. Contracts.", "Three.", "7. Seven.", "8. Eight."]
+    assert '<ol start="3">' in html
+    assert any("right after another list or numbered by its items" in n for n in notes.sentences())

@@ -11,7 +11,7 @@ import mammoth
 from policysite.convert import neutralise
 from policysite.convert.model import Converted, ConvertError
 from policysite.convert.notes import Notes
-from policysite.convert.to_markdown import WORD_LABEL, html_to_markdown, roman_label
+from policysite.convert.to_markdown import WORD_LABEL, WORD_NUMBER, html_to_markdown, roman_label
 
 # Besides mammoth's own map (Heading 1-6 in any language's Word, lists, footnotes): Word's Title style
 # is the policy's title; a "Subtitle" stays a paragraph. Word's "List Bullet 2" … "List Number 5" nest by
@@ -111,7 +111,10 @@ def _lettered_labels(document: str, numbering: str, styles: str) -> str:
     start of its text between to_markdown.WORD_LABEL's marks, counted as Word counts them (per list definition,
     a level restarting below the level before it, `w:start` and a list's `w:startOverride`). The text may refer
     to them ("point b)"), and mammoth numbers every list 1, 2, 3; to_markdown writes each label at the start of
-    its item."""
+    its item. A heading numbered by Word gets its label too (mammoth drops it: "1. Controller" would read
+    "Controller"), and an item of a list numbered `1.` its number between WORD_NUMBER's marks: mammoth starts a
+    new list at 1 after each paragraph between two items (clauses with their text between them), to_markdown
+    starts the list there at Word's number."""
     levels: dict[str, dict[int, tuple[str, str, int]]] = {}  # abstract list -> level -> (format, text, start)
     for abstract in re.finditer(r'<w:abstractNum\b[^>]*w:abstractNumId="([^"]+)"[^>]*>(.*?)</w:abstractNum>',
                                 numbering, re.S):
@@ -125,13 +128,17 @@ def _lettered_labels(document: str, numbering: str, styles: str) -> str:
         overrides = {int(o.group(1)): int(o.group(2)) for o in re.finditer(
             r'<w:lvlOverride\b[^>]*w:ilvl="(\d+)"[^>]*>\s*<w:startOverride\b[^>]*w:val="(\d+)"', num.group(2))}
         lists[num.group(1)] = (_val(num.group(2), "abstractNumId") or "", overrides)
-    if not any(_labelled(fmt, text, at) for abstract in levels.values() for at, (fmt, text, _s) in abstract.items()):
+    if not levels:
         return document
     by_style = {}  # a paragraph style's own list (List Number 2 …)
+    headings = set()  # the styles Word shows as headings (Heading 1 …, any style with an outline level)
     for style in re.finditer(r'<w:style\b[^>]*w:styleId="([^"]+)"[^>]*>(.*?)</w:style>', styles, re.S):
         numbered = _NUM_PR.search(style.group(2))
         if numbered:
             by_style[style.group(1)] = (_val(numbered.group(0), "numId"), _val(numbered.group(0), "ilvl"))
+        name = (_val(style.group(2), "name") or "").lower()
+        if re.fullmatch(r"heading [1-9]", name) or _val(style.group(2), "outlineLvl") is not None:
+            headings.add(style.group(1))
     counts: dict[str, dict[int, int]] = {}
     started: set[str] = set()
 
@@ -158,8 +165,14 @@ def _lettered_labels(document: str, numbering: str, styles: str) -> str:
         for deeper in [at for at in count if at > level]:
             del count[deeper]
         fmt, text, _start = defined[level]
-        if not _labelled(fmt, text, level):
-            return paragraph
+        heading = (_val(ppr, "pStyle") or "") in headings or _val(ppr, "outlineLvl") is not None
+        if fmt == "decimal" and not heading and not _labelled(fmt, text, level):
+            # mammoth starts a new list 1, 2 after any paragraph between two items: the item's own number
+            run = f'<w:r><w:t xml:space="preserve">{WORD_NUMBER[0]}{count[level]}{WORD_NUMBER[1]}</w:t></w:r>'
+            at = props.end() if props else paragraph.index(">") + 1
+            return paragraph[:at] + run + paragraph[at:]
+        if not text or fmt in ("bullet", "none") or not heading and not _labelled(fmt, text, level):
+            return paragraph  # a heading numbered by Word keeps its number (mammoth leaves it out)
 
         def shown(found: re.Match) -> str:
             at = int(found.group(1)) - 1
@@ -223,5 +236,5 @@ def _document_notes(document: str, comments: str, styles: str, html: str, notes:
         or re.search(r'<w:style [^>]*w:styleId="[^"]*(?:Heading|Titre)[^"]*"(?:(?!</w:style>).)*' + numbering,
                      styles, re.S)
     if numbered:
-        notes.add("Word numbers some headings by itself: those numbers are not part of the text and are not in "
-                  "the Markdown, check the section numbers")
+        notes.add("Word numbers some headings by itself: the number Word shows is written at the start of each "
+                  "(1. Title), as Word counts them; check the section numbers")

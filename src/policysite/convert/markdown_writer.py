@@ -167,7 +167,3 @@ class Converter(MarkdownConverter):
 
     convert_strong = convert_b
 
-    def convert_del(self, el, text, parent_tags):
-        return text  # neither Markdown reader has strikethrough: the words stay, unmarked
-
-    convert_s = convert_del

@@ -46,12 +46,15 @@ def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = fro
         notes.add("HTML that could not be read as elements was kept as text")
         return escape_text(" ".join(text.split()), line_start=True, in_cell=False) + "\n"
     _prune(soup, notes)
+    _unseen(soup, notes)
     _drop_permalinks(soup, notes)
     _unlayout_tables(soup, notes)
     _section_lists(soup, notes)
     _bold_headings(soup, notes)
     _unmerge_cells(soup, notes)
     _google_lists(soup, notes)
+    _word_numbers(soup, notes)
+    _lists_apart(soup, notes)
     _lettered_lists(soup, notes)
     _cell_lists(soup, notes)
     lists = len(soup.find_all("dl"))
@@ -92,6 +95,48 @@ def _prune(soup: BeautifulSoup, notes: Notes) -> None:
             notes.add(f"removed an <{tag.name}> element")
     for tag in soup.find_all(UNWRAPPED):
         tag.unwrap()
+
+
+STRUCK = ("del", "s", "strike")
+_SCREEN_READER = re.compile(r"(?i)^(?:screen-reader-text|screen-reader-only|sr-only|visually-hidden|visuallyhidden|"
+                            r"elementor-screen-only|a11y-hidden)$")
+_HIDDEN_STYLE = re.compile(r"(?i)(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)")
+
+
+def _quoted(tags: list[Tag]) -> str:
+    shown = []
+    for tag in tags[:3]:
+        words = " ".join(tag.get_text(" ").split())
+        shown.append(f"“{words[:50]}{'…' if len(words) > 50 else ''}”")
+    return ", ".join(shown) + (f" and {len(tags) - 3} more" if len(tags) > 3 else "")
+
+
+def _unseen(soup: BeautifulSoup, notes: Notes) -> None:
+    """What a reader of the source never read as its text: words struck through (the wording a page shows
+    crossed out, Word's strikethrough; Word's tracked deletions are read as accepted too), elements `hidden`,
+    and a link's words for screen readers only ("(opens in a new tab)"): left out and said. An element hidden
+    by its inline style may be a panel the page opened by script: kept, and said."""
+    struck = [tag for tag in soup.find_all(STRUCK) if tag.get_text().strip()]
+    hidden = [tag for tag in soup.find_all(attrs={"hidden": True}) if tag.get_text().strip()]
+    helpers = [tag for tag in soup.select("a [class]") if any(_SCREEN_READER.match(c) for c in tag.get("class", []))]
+    styled = [tag for tag in soup.find_all(style=_HIDDEN_STYLE) if tag.get_text().strip()]
+    if struck:
+        notes.add(f"left out {len(struck)} passage(s) struck through, shown crossed out and so no longer the text: "
+                  f"{_quoted(struck)}; put back what is still in force")
+    if hidden:
+        notes.add(f"left out {len(hidden)} element(s) marked hidden, which readers never saw: {_quoted(hidden)}")
+    if helpers:
+        notes.add(f"left out {len(helpers)} link word(s) written for screen readers only: {_quoted(helpers)}")
+    if styled:
+        notes.add(f"kept {len(styled)} element(s) that the page's style hid (display:none: a closed panel, or a "
+                  f"note never shown): {_quoted(styled)}; remove what is no text of the policy")
+    for tag in [*struck, *hidden, *helpers]:
+        if not tag.decomposed and tag.parent is not None:
+            before, after = tag.previous_sibling, tag.next_sibling
+            if isinstance(before, NavigableString) and isinstance(after, NavigableString) \
+                    and str(before)[-1:].isspace() and str(after)[:1].isspace():
+                before.replace_with(NavigableString(str(before).rstrip()))  # one space where the words were
+            tag.decompose()
 
 
 def _unlayout_tables(soup: BeautifulSoup, notes: Notes) -> None:
@@ -349,6 +394,74 @@ def _unescape_css(text: str) -> str:
 # which no text holds, read here and never written.
 WORD_LABEL = ("\ue000", "\ue001")
 _WORD_LABEL = re.compile(f"{WORD_LABEL[0]}([^{WORD_LABEL[1]}]*){WORD_LABEL[1]}\\s*")
+WORD_NUMBER = ("\ue002", "\ue003")
+_WORD_NUMBER = re.compile(f"{WORD_NUMBER[0]}(\\d+){WORD_NUMBER[1]}")
+
+
+def _word_numbers(soup: BeautifulSoup, notes: Notes) -> None:
+    """A list that Word numbers on from an earlier one (its items are clauses with paragraphs between them)
+    starts at Word's number for its first item, marked in its text (docx_source), not at 1."""
+    continued = 0
+    for ol in soup.find_all("ol"):
+        first = ol.find("li", recursive=False)
+        found = _WORD_NUMBER.match(first.get_text().lstrip()) if first is not None else None
+        if found and int(found.group(1)) != 1:
+            ol["start"] = found.group(1)
+            continued += 1
+    for node in soup.find_all(string=_WORD_NUMBER):
+        node.replace_with(NavigableString(_WORD_NUMBER.sub("", str(node))))
+    if continued:
+        notes.add(f"{continued} numbered list{'s' if continued > 1 else ''} went on from the list before (text "
+                  "between its items): each starts at Word's number")
+
+
+def _list_kind(ol: Tag) -> str:
+    """An HTML list's `type` (1, a, A, i, I), or the letters or Roman numerals its CSS gives it."""
+    kind = str(ol.get("type") or "")
+    style = re.search(r"list-style(?:-type)?\s*:[^;]*?\b(lower|upper)-(alpha|latin|roman)\b",
+                      str(ol.get("style") or ""), re.I)
+    if style:  # a CMS letters its lists with CSS (WordPress: list-style-type: lower-alpha)
+        kind = ("i" if style.group(2).lower() == "roman" else "a")
+        kind = kind.upper() if style.group(1).lower() == "upper" else kind
+    return kind
+
+
+def _lists_apart(soup: BeautifulSoup, notes: Notes) -> None:
+    """A numbered list right after another one (a browser shows 1, 2 then 1, 2; Markdown reads one list 1 to 4)
+    or whose items set their own numbers (`<li value="7">`, which Markdown cannot say) keeps the numbers the
+    source shows, written at the start of each item, as a lettered list keeps its letters."""
+    count = 0
+    for ol in soup.find_all("ol"):
+        if _list_kind(ol) not in ("1", ""):
+            continue  # lettered or Roman: _lettered_lists
+        items = ol.find_all("li", recursive=False)
+        start = str(ol.get("start") or "1").strip()
+        n = first = int(start) if start.isdigit() else 1
+        numbers = []
+        for item in items:
+            value = str(item.get("value") or "").strip()
+            n = int(value) if value.isdigit() else n
+            numbers.append(n)
+            n += 1
+        before = ol.previous_sibling
+        while isinstance(before, NavigableString) and not str(before).strip():
+            before = before.previous_sibling
+        follows = isinstance(before, Tag) and before.name == "ol"
+        if not items or not follows and numbers == list(range(first, first + len(numbers))):
+            continue
+        for item, number in zip(items, numbers):
+            first = _first_content(item)
+            (first if first is not None and first.name in ("p", "div") else item).insert(
+                0, NavigableString(f"{number}. "))
+        ol.name = "ul"
+        for attribute in ("type", "start"):
+            if attribute in ol.attrs:
+                del ol[attribute]
+        count += 1
+    if count:
+        notes.add(f"{count} numbered list{'s' if count > 1 else ''} right after another list or numbered by "
+                  "its items (value=): each item keeps its number at the start of its text (Markdown would "
+                  "number them on from the list before)")
 
 
 def _lettered_lists(soup: BeautifulSoup, notes: Notes) -> None:
@@ -364,12 +477,7 @@ def _lettered_lists(soup: BeautifulSoup, notes: Notes) -> None:
     for node in soup.find_all(string=_WORD_LABEL):
         node.replace_with(NavigableString(_WORD_LABEL.sub(lambda found: found.group(1) + " ", str(node))))
     for ol in soup.find_all("ol"):
-        kind = str(ol.get("type") or "")
-        style = re.search(r"list-style(?:-type)?\s*:[^;]*?\b(lower|upper)-(alpha|latin|roman)\b",
-                          str(ol.get("style") or ""), re.I)
-        if style:  # a CMS letters its lists with CSS (WordPress: list-style-type: lower-alpha)
-            kind = ("i" if style.group(2).lower() == "roman" else "a")
-            kind = kind.upper() if style.group(1).lower() == "upper" else kind
+        kind = _list_kind(ol)
         if kind not in ("a", "A", "i", "I"):
             continue
         start = str(ol.get("start") or "1").strip()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote
 
-from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+from bs4 import BeautifulSoup, Comment, NavigableString, PageElement, Tag
 from bs4.exceptions import ParserRejectedMarkup
 from selectolax.lexbor import LexborHTMLParser
 
@@ -117,8 +117,9 @@ def _unseen(soup: BeautifulSoup, notes: Notes) -> None:
     and a link's words for screen readers only ("(opens in a new tab)"): left out and said. An element hidden
     by its inline style may be a panel the page opened by script: kept, and said."""
     struck = [tag for tag in soup.find_all(STRUCK) if tag.get_text().strip()]
-    hidden = [tag for tag in soup.find_all(attrs={"hidden": True}) if tag.get_text().strip()]
-    helpers = [tag for tag in soup.select("a [class]") if any(_SCREEN_READER.match(c) for c in tag.get("class", []))]
+    hidden = [tag for tag in soup.select("[hidden]") if tag.get_text().strip()]
+    helpers = [tag for tag in soup.select("a [class]")
+               if any(_SCREEN_READER.match(str(c)) for c in tag.get_attribute_list("class"))]
     styled = [tag for tag in soup.find_all(style=_HIDDEN_STYLE) if tag.get_text().strip()]
     if struck:
         notes.add(f"left out {len(struck)} passage(s) struck through, shown crossed out and so no longer the text: "
@@ -436,18 +437,18 @@ def _lists_apart(soup: BeautifulSoup, notes: Notes) -> None:
             continue  # lettered or Roman: _lettered_lists
         items = ol.find_all("li", recursive=False)
         start = str(ol.get("start") or "1").strip()
-        n = first = int(start) if start.isdigit() else 1
+        n = begin = int(start) if start.isdigit() else 1
         numbers = []
         for item in items:
             value = str(item.get("value") or "").strip()
             n = int(value) if value.isdigit() else n
             numbers.append(n)
             n += 1
-        before = ol.previous_sibling
+        before: PageElement | None = ol.previous_sibling
         while isinstance(before, NavigableString) and not str(before).strip():
             before = before.previous_sibling
         follows = isinstance(before, Tag) and before.name == "ol"
-        if not items or not follows and numbers == list(range(first, first + len(numbers))):
+        if not items or not follows and numbers == list(range(begin, begin + len(numbers))):
             continue
         for item, number in zip(items, numbers):
             first = _first_content(item)

@@ -1,6 +1,7 @@
 """Does a translation still say what the authoritative text says? Compared section by section."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -55,7 +56,7 @@ def date_patterns(lang: str) -> tuple[re.Pattern, ...]:
     `1. März 2024`, `1 de marzo de 2024`, `1° marzo 2024`, `1 marca 2024 r.`) or month first (`March 1, 2024`)."""
     names = "|".join(re.escape(name) for name in sorted(language_months(lang), key=len, reverse=True))
     return (*NUMERIC_DATES,
-            re.compile(rf"(?<!\w)(?P<d>\d{{1,2}})(?:er|st|nd|rd|th|º|°|\.)?\s+(?:de\s+|of\s+)?(?P<mn>{names})\.?\s+(?:de\s+|del\s+)?"
+            re.compile(rf"(?<!\w)(?P<d>\d{{1,2}})(?:er|st|nd|rd|th|º|°|\.)?\s+(?:de\s+|of\s+|ב-?)?(?P<mn>{names})\.?\s+(?:de\s+|del\s+)?"
                        rf"(?P<y>\d{{4}})\b", re.I),
             re.compile(rf"(?<!\w)(?P<mn>{names})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b", re.I))
 
@@ -74,7 +75,32 @@ ARTICLES = re.compile(
     r"(?<!\w)(?:articles?|art\.?º?|artikel|artículos?|articolo|articoli|artigos?|§§?)\s*"
     rf"((?:\d+{_INSIDE}*(?:\s*,\s*|\s+(?:ou|et|or|and|und|y|e|o|bis|to|à)\s+)?)+)", re.I)
 INSIDE = re.compile(_INSIDE, re.I)
+# The same in the languages whose word for an article is not a Latin one: Arabic (المادة, للمادة), Hebrew (סעיף,
+# לסעיף), Greek (άρθρο), Russian, Ukrainian and Bulgarian (статья, статті, член), and, number first, Turkish
+# (`30. maddesi`) and Chinese, Japanese and Korean (`第30条`, `第三十条`, `제30조`).
+ARTICLES_OTHER = re.compile(
+    r"(?<!\w)(?:[وفب]?(?:ال|لل)?(?:مادة|مواد)|[ולבהמש]{0,2}-?סעיפים|[ולבהמש]{0,2}-?סעיף|άρθρ[οαου]+|αρθρ\.|"
+    r"стат(?:ья|ьи|ье|ью|ьей|ьям|ьях|ті|тя|тю|тей)|член(?:а|у)?|чл\.)\s*"
+    rf"((?:\d+{_INSIDE}*(?:\s*,\s*|\s+(?:و|ו|και|и|та)\s*)?)+)", re.I)
+ARTICLES_BEFORE = re.compile(r"(?<!\w)(\d+)\.?\s*madde(?:si|sinin|sine|sinde|ler|leri)?\b|"
+                             r"第\s*(\d+|[〇零一二三四五六七八九十百千]+)\s*[条條]|제\s*(\d+)\s*조", re.I)
+_HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+_HAN_UNITS = {"十": 10, "百": 100, "千": 1000}
 NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def han_number(text: str) -> int:
+    """A number in Chinese numerals (三十 30, 二十一 21, 十五 15, 一百零五 105), or in digits."""
+    if text.isdigit():
+        return int(text)
+    total, digit = 0, 0
+    for char in text:
+        if char in _HAN_UNITS:
+            total += (digit or 1) * _HAN_UNITS[char]
+            digit = 0
+        else:
+            digit = _HAN_DIGITS.get(char, 0)
+    return total + digit
 
 
 @dataclass(frozen=True)
@@ -87,6 +113,7 @@ class Invariants:
     dates: Counter
     articles: Counter
     numbers: Counter
+    month_first: Counter = dataclasses.field(default_factory=Counter)  # dates, `03/01/2024` read as March 1
 
 
 def invariants(blocks: list[Block], lang: str = "") -> Invariants:
@@ -96,6 +123,7 @@ def invariants(blocks: list[Block], lang: str = "") -> Invariants:
     emails: Counter = Counter()
     phones: Counter = Counter()
     dates: Counter = Counter()
+    swapped: Counter = Counter()  # the dates with each numeric one that may be read both ways read the other way
     articles: Counter = Counter()
     numbers: Counter = Counter()
     for block in blocks:
@@ -110,26 +138,32 @@ def invariants(blocks: list[Block], lang: str = "") -> Invariants:
             elif not link.startswith("#"):
                 urls[link.rstrip("/")] += 1
         text = EMAIL.sub(" ", URL.sub(" ", text))
-        if not any(c.isdigit() for c in text):
-            continue  # dates, articles, phones and numbers all have digits: most blocks have none
+        if not any(c.isdigit() for c in text) and "第" not in text:
+            continue  # dates, articles, phones and numbers have digits (or are 第三十条): most blocks have none
         text = re.sub(r"\b[\w-]+\.(?:com|fr|eu|org|net)\b", " ", text)  # bare domains are links' text
         for pattern in date_patterns(lang):
             for match in pattern.finditer(text):
-                date = _date(match, lang)
+                date = _date(match, lang) or _swapped(match)  # 12/31/2023: only month first is a date
                 if date:
                     dates[date] += 1
+                    other = _swapped(match)
+                    swapped[other if other and other != date else date] += 1
             text = pattern.sub(" ", text)
-        for match in ARTICLES.finditer(text):
-            refs = INSIDE.sub(" ", match.group(1))
-            for number in re.findall(r"\d+", refs):
-                articles[number] += 1
-        text = ARTICLES.sub(" ", text)
+        for pattern in (ARTICLES, ARTICLES_OTHER):
+            for match in pattern.finditer(text):
+                refs = INSIDE.sub(" ", match.group(1))
+                for number in re.findall(r"\d+", refs):
+                    articles[number] += 1
+            text = pattern.sub(" ", text)
+        for match in ARTICLES_BEFORE.finditer(text):
+            articles[str(han_number(next(g for g in match.groups() if g)))] += 1
+        text = ARTICLES_BEFORE.sub(" ", text)
         for match in PHONE.finditer(text):
             phones[re.sub(r"\D", "", match.group(0))] += 1
         text = PHONE.sub(" ", text)
         for match in NUMBER.finditer(text):
             numbers[match.group(0).replace(",", ".")] += 1
-    return Invariants(+urls, +emails, +phones, +dates, +articles, +numbers)
+    return Invariants(+urls, +emails, +phones, +dates, +articles, +numbers, +swapped)
 
 
 def dates_in(text: str, lang: str) -> set[str]:
@@ -296,6 +330,8 @@ def _compare_section(src: Section, dst: Section, path: str, names: tuple[str, st
                                    ("articles", "sync.articles", "article references"),
                                    ("numbers", "sync.numbers", "numbers")):
             x, y = getattr(a_inv, field), getattr(b_inv, field)
+            if field == "dates" and x != y and (b_inv.month_first == x or a_inv.month_first == y):
+                continue  # one language writes numeric dates month first (the United States), the other day first
             if x != y:
                 add(line, rule, f"{label} differ: {names[0]} has {_show(x)}; {names[1]} has {_show(y)}")
     return findings

@@ -38,6 +38,18 @@ SAME = [
     ("fr", "Base légale : article 6, paragraphe 1, point f) du RGPD.", "Legal basis: Article 6(1)(f) GDPR."),
     ("pt", "Fundamento: artigo 6.º, n.º 1, alínea f) do RGPD; art.º 7.º.",
      "Legal basis: Article 6(1)(f) GDPR; Article 7."),
+    ("ar", "نحتفظ بالبيانات وفقاً للمادة ٣٠ من النظام.", "We keep the data under Article 30 of the Law."),
+    ("he", "אנו שומרים את הנתונים בהתאם לסעיף 30 לחוק.", "We keep the data under Article 30 of the Law."),
+    ("ja", "当社は法第30条に従いデータを保管します。", "We keep the data under Article 30 of the Act."),
+    ("zh", "我们根据法律第三十条保存数据。", "We keep the data under Article 30 of the Law."),
+    ("zh", "依据第一百零五条和第十五条。", "Under Articles 105 and 15."),
+    ("el", "Διατηρούμε τα δεδομένα σύμφωνα με το άρθρο 30 του νόμου.", "We keep the data under Article 30 of the Law."),
+    ("tr", "Verileri Kanunun 30. maddesi uyarınca saklarız.", "We keep the data under Article 30 of the Law."),
+    ("ru", "В соответствии со статьей 30 закона.", "Under Article 30 of the Law."),
+    ("he", "מדיניות זו בתוקף מיום 31 בדצמבר 2023.", "This policy is in force since December 31, 2023."),
+    ("pt", "Esta política vale desde 31/12/2023.", "This policy is in force since 12/31/2023."),
+    ("fr", "Valable du 01/03/2024 au 05/06/2024.", "Valid from 03/01/2024 to 06/05/2024."),  # US order
+    ("fr", "Valable du 01/03/2024 au 05/06/2024.", "Valid from 01/03/2024 to 05/06/2024."),  # copied as written
 ]
 
 
@@ -52,6 +64,8 @@ def test_the_same_dates_numbers_and_references_in_two_languages_give_no_finding(
     ("de", "Gilt ab dem 1. März 2024.", "Applies from 1 April 2024.", "sync.dates"),
     ("de", "Art. 6 Abs. 1 lit. f DSGVO.", "Article 9(1)(f) GDPR.", "sync.articles"),
     ("ar", "لمدة ١٢ شهرًا.", "For 13 months.", "sync.numbers"),
+    ("zh", "依据第三十条。", "Under Article 31.", "sync.articles"),
+    ("fr", "Valable du 01/03/2024 au 05/06/2024.", "Valid from 03/01/2024 to 05/06/2024.", "sync.dates"),  # mixed
 ])
 def test_a_changed_date_reference_or_number_is_still_found(lang, source, translation, rule):
     findings = sync.compare(page(source, lang), page(translation, "en"))

@@ -33,7 +33,8 @@ class Checks:
             self._fork(root, lang)
         else:
             self._process = subprocess.Popen(
-                [sys.executable, "-m", "policysite.cli", "--root", str(root), "check", "--lang", lang,
+                # -P: nothing of the working folder on the path (a project's own `yaml.py` would be imported)
+                [sys.executable, "-P", "-m", "policysite.cli", "--root", str(root), "check", "--lang", lang,
                  "--format", "json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, encoding="utf-8")
 
     def _fork(self, root: Path, lang: str) -> None:

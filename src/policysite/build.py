@@ -1,15 +1,19 @@
 """Build the policy site, every language in-process, into one deployable tree."""
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import logging
+import sys
+import tempfile
 import types
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import mkdocs.utils
-from jinja2 import BaseLoader, BytecodeCache, Environment, FileSystemLoader
+from jinja2 import BaseLoader, BytecodeCache, Environment, FileSystemLoader, TemplateError
 from jinja2.bccache import Bucket
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SandboxedEnvironment
 from mkdocs.commands.build import build as mkdocs_build
@@ -27,7 +31,8 @@ def build_language(root: Path, language: policy_settings.Language, *, site_dir: 
     Returns the theme's folders, which tell the output check the theme's own scripts.
     """
     _read_configs_once()
-    config = load_config(str(root / language.config_file), site_dir=str(site_dir), strict=True, **overrides)
+    with _hooks_from_source():
+        config = load_config(str(root / language.config_file), site_dir=str(site_dir), strict=True, **overrides)
     for key, value in (extra or {}).items():
         if key == "policy":
             config.extra["policy"] = {**config.extra.get("policy", {}), **value}
@@ -37,6 +42,24 @@ def build_language(root: Path, language: policy_settings.Language, *, site_dir: 
         _share_theme(config)
     mkdocs_build(config)
     return tuple(config.theme.dirs)
+
+
+@functools.cache
+def _bytecode_folder() -> str:
+    return tempfile.mkdtemp(prefix="policy-bytecode-")
+
+
+@contextlib.contextmanager
+def _hooks_from_source() -> Iterator[None]:
+    """MkDocs imports the hooks from the snapshot's files: Python would run a `__pycache__/*.pyc` beside a hook
+    instead of its source (an unchecked hash-based pyc is never compared with it). While a configuration is
+    loaded, compiled files are read and written only in a folder of this process's own."""
+    before = sys.pycache_prefix
+    sys.pycache_prefix = _bytecode_folder()
+    try:
+        yield
+    finally:
+        sys.pycache_prefix = before
 
 
 @functools.cache
@@ -231,7 +254,20 @@ def write_root_redirect(*, root: Path, site_dir: Path, target: str) -> Path:
     return path
 
 
+class RootPageRefused(Exception):
+    """The site's root page, rendered from the project's template, fails the output check."""
+
+
 def render_root_redirect(*, root: Path, target: str) -> str:
-    """The HTML of a page that sends readers on to `target` (relative URL)."""
-    env = Environment(loader=FileSystemLoader(str(root / "overrides")), autoescape=True)
-    return env.get_template("policy-redirect.html").render(target=target, csp=safety.csp([]))
+    """The HTML of a page that sends readers on to `target` (relative URL): the project's template rendered in
+    the sandbox, and checked as every published page is (RootPageRefused names what it may not do)."""
+    env = sandboxed(Environment(loader=FileSystemLoader(str(root / "overrides")), autoescape=True))
+    try:
+        html = env.get_template("policy-redirect.html").render(target=target, csp=safety.csp([]))
+    except TemplateError as exc:  # the sandbox's SecurityError among them
+        raise RootPageRefused(f"overrides/policy-redirect.html cannot be rendered: {exc}") from None
+    violations = safety.check_page(html, file="index.html", theme_dirs=(), text=False)
+    if violations:
+        raise RootPageRefused("overrides/policy-redirect.html: the site's root page it writes is refused: "
+                              + "; ".join(v.message for v in violations))
+    return html

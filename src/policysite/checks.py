@@ -33,11 +33,29 @@ def page_path(root: Path, settings: Settings, language: Language) -> tuple[Path,
         return path, str(path)
 
 
+def linked(root: Path, path: Path) -> bool:
+    """`path` is a symbolic link, lies under one, or is outside the project `root`: the checks read only the
+    project's own files, as the build reads them from git (a linked word list would quote `.git/config` or the
+    environment of the process into its findings)."""
+    root = Path(root).absolute()
+    try:
+        rel = Path(path).absolute().relative_to(root)
+    except ValueError:
+        return True
+    at = root
+    for part in rel.parts:
+        at = at / part
+        if part == ".." or at.is_symlink():
+            return True
+    return False
+
+
 def load_policy(root: Path, settings: Settings, code: str) -> tuple[document.Policy, Path]:
     """Parse one language's policy page."""
     path, display = page_path(root, settings, settings.language(code))
-    if path.is_symlink():
-        return _unreadable(display, code, 1, "source.symlink", "the policy page is a symbolic link: the build "
+    if linked(root, path):
+        return _unreadable(display, code, 1, "source.symlink", "the policy page is a symbolic link or outside the "
+                           "project: the build "
                            "reads files as git stores them and never follows links; put the page itself here"), path
     if not path.exists():
         raise policy_settings.SettingsError(f"{display}: the {code} policy page does not exist")
@@ -157,12 +175,18 @@ def check_language(*, root: Path, settings: Settings, code: str, today: dt.date 
     words_file = path.parent / spelling.WORDS_FILE
     folder = policy.path.rsplit("/", 1)[0] if "/" in policy.path else ""
     words_shown = f"{folder}/{spelling.WORDS_FILE}" if folder else spelling.WORDS_FILE
+    unread = linked(root, words_file) and (words_file.is_symlink() or words_file.exists())
+    if unread:
+        findings.append(Finding(words_shown, 1, "source.symlink", "the word list is a symbolic link or outside the "
+                                "project: the checks and the build read the file as git stores it and never follow "
+                                "links; put the list itself here"))
     if spelling.has_dictionary(code):
-        findings += spelling.check(policy, words=spelling.load_words(words_file), words_path=words_shown)
+        words = frozenset() if unread else spelling.load_words(words_file)
+        findings += spelling.check(policy, words=words, words_path=words_shown)
     else:
         findings.append(Finding(policy.path, policy.title_line or 1, spelling.RULE_NO_DICTIONARY,
                                 f"spelling is not checked: there is no dictionary for “{code}”", WARNING))
-    if word_users is None or word_users:
+    if (word_users is None or word_users) and not unread:
         findings += spelling.lint_words(words_file, lang=code, display_path=words_shown, policy=word_users or policy)
     findings += editorial.check(policy, brand=settings.brand, brand_variants=settings.brand_variants)
     if path.is_file() and not path.is_symlink():
@@ -181,10 +205,15 @@ def check_language(*, root: Path, settings: Settings, code: str, today: dt.date 
         findings += sync.compare(source, policy, definitions=settings.definitions_section)
         findings += notice_sync(source, policy)
         names = (strings.language_name(source.lang), strings.language_name(code))
-        findings += staleness.check(source=source, translation=policy, source_file=source_path,
-                                    translation_file=path, source_name=f"the {names[0]} text",
-                                    translation_name=f"the {names[1]}", view=view,
-                                    record_path=staleness.record_file(path, settings.document))
+        record = staleness.record_file(path, settings.document)
+        if linked(root, record) and (record.is_symlink() or record.exists()):
+            findings.append(Finding(f"{folder}/{record.name}" if folder else record.name, 1, "source.symlink",
+                                    "the translation record is a symbolic link or outside the project: the checks "
+                                    "read the file as git stores it and never follow links; put it here itself"))
+        else:
+            findings += staleness.check(source=source, translation=policy, source_file=source_path,
+                                        translation_file=path, source_name=f"the {names[0]} text",
+                                        translation_name=f"the {names[1]}", view=view, record_path=record)
     if imported and path.is_file() and not path.is_symlink() \
             and imported_record.digest(path.read_bytes()) in imported:
         findings = imported_record.downgrade(findings)

@@ -18,13 +18,15 @@ def _exit_codes() -> tuple[tuple[type[BaseException], int], ...]:
 
     from policysite import errors, gate, git, manifest, sides, source
     from policysite.background import CheckError
+    from policysite.build import RootPageRefused
     from policysite.init import InitError
     from policysite.settings import SettingsError
 
     return ((SettingsError, USAGE), (InitError, USAGE), (sides.SideError, USAGE), (errors.PublishError, REFUSED),
             (errors.ImportRefused, REFUSED), (gate.GateError, REFUSED), (source.SourceError, REFUSED),
             (manifest.ManifestError, REFUSED),
-            (git.GitError, REFUSED), (MkDocsException, REFUSED), (CheckError, REFUSED), (OSError, REFUSED),
+            (git.GitError, REFUSED), (MkDocsException, REFUSED), (CheckError, REFUSED), (RootPageRefused, REFUSED),
+            (OSError, REFUSED),
             (ValueError, USAGE))
 
 
@@ -145,8 +147,11 @@ def diff(args: argparse.Namespace, root: Path) -> int:
     elif args.format == "html":
         from jinja2 import Environment, FileSystemLoader
 
-        # As MkDocs' theme environment: no autoescape; the partial escapes every value itself.
-        env = Environment(loader=FileSystemLoader(str(root / "overrides")))
+        from policysite.build import sandboxed
+
+        # As MkDocs' theme environment: no autoescape; the partial escapes every value itself. The working tree's
+        # template is a pull request's text: rendered in the sandbox, as the build renders the project's own.
+        env = sandboxed(Environment(loader=FileSystemLoader(str(root / "overrides"))))
         text = redline.render_html(result, env=env, lang=lang)
     else:
         color = not args.output and redline.wants_color(sys.stdout, environ=os.environ)  # a file gets no colour

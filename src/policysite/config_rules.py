@@ -52,9 +52,8 @@ def problems(config: dict[str, Any], *, config_file: str, files: Path) -> list[s
     theme = config.get("theme")
     custom = theme.get("custom_dir") if isinstance(theme, dict) else None
     if isinstance(custom, str) and (files / custom).is_dir():
-        found += [f"{config_file}: theme.custom_dir: {custom}/{rel} is a script of the project's own, not the "
-                  "generator's: served from the site, it would run as the site's own (a customised template "
-                  "could load it): remove it, or copy the generator's over it" for rel in own_scripts(files / custom)]
+        found += [f"{config_file}: theme.custom_dir: {custom}/{rel} {why}"
+                  for rel, why in foreign_files(files / custom)]
     if config.get("extra_templates"):
         found.append(f"{config_file}: extra_templates: a template of the project's own would be published "
                      "unchecked: remove it")
@@ -68,6 +67,9 @@ def problems(config: dict[str, Any], *, config_file: str, files: Path) -> list[s
                 found.append(f"{config_file}: {key}: {path!r} is not a file of the theme folder "
                              f"({custom or 'custom_dir'}/): a script or style from elsewhere would run or load on "
                              "every page unchecked")
+            elif key == "extra_javascript" and not own_file(files / str(custom), str(path)):
+                found.append(f"{config_file}: {key}: {path!r} is not one of the generator's scripts, byte for byte: "
+                             "it would run on every page as the site's own")
     if "<" in str(config.get("copyright") or ""):
         found.append(f"{config_file}: copyright: HTML is written into every page's footer, outside the text's "
                      "checks: write it as text")
@@ -144,6 +146,93 @@ def own_templates(folder: str | Path) -> bool:
 
 def _same(path: Path, other: Path) -> bool:
     return other.is_file() and not other.is_symlink() and path.read_bytes() == other.read_bytes()
+
+
+# The kinds of file a project's theme folder may hold of its own: templates (rendered in the sandbox), print
+# templates, stylesheets (checked: css_problems), images and fonts. Anything else the site would serve as it is:
+# a script by any name (`.es`, `.txt` named in a <script src>), a document a browser runs scripts in (`.xml`,
+# `.xht`, `.shtml`), Python.
+OWN_KINDS = frozenset({".html", ".typ", ".css", ".svg", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".ico",
+                       ".woff", ".woff2", ".ttf", ".otf"})
+_CSS_COMMENT = re.compile(r"/\*.*?(?:\*/|$)", re.S)
+_CSS_RULES = (
+    (re.compile(r"url\s*\(|image-set\s*\(|image\s*\(|@import|@font-face|expression\s*\(|-moz-binding|behavior\s*:"
+                r"|\\", re.I), "loads a file or escapes the checks (url(), @import, @font-face, a CSS escape): a "
+                                  "privacy policy site makes no request to another host"),
+    (re.compile(r"(?<![\w-])content\s*:[^;}]*[\"'][^\"']*[^\W_][^\"']*[\"']", re.I),
+     "writes words into the page (content: “…”) that the checks never read"),
+    (re.compile(r"(?<![\w-])(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|opacity\s*:\s*0*\.?0*\s*[;}!]|"
+                r"font-size\s*:\s*0[a-z%]*\s*[;}!]|color\s*:\s*transparent|text-indent\s*:\s*-)", re.I),
+     "hides text of the page from its readers"),
+)
+
+
+_CSS_BLOCK = re.compile(r"([^{}]*)\{([^{}]*)\}")
+
+
+def _declarations(css: str) -> set[tuple[str, str]]:
+    """(selector, declaration) of each declaration of a stylesheet without comments, spacing normalised (the
+    selector of a rule inside @media is the rule's own)."""
+    found = set()
+    for selector, body in _CSS_BLOCK.findall(css):
+        key = " ".join(selector.split(";")[-1].split())
+        found |= {(key, " ".join(d.split())) for d in body.split(";") if d.strip()}
+    return found
+
+
+def css_problems(text: str, *, generator: str = "") -> list[str]:
+    """Why a stylesheet of the project's own may not be published, one reason a rule; [] when it may. What it
+    keeps of the generator's stylesheet of its name (`generator`) may hide and write what the generator's does
+    (a redline's marks, the print's link targets); what it adds may not."""
+    css = _CSS_COMMENT.sub(" ", text)
+    found = [why for pattern, why in _CSS_RULES[:1] if pattern.search(css)]
+    added = _declarations(css) - _declarations(_CSS_COMMENT.sub(" ", generator))
+    written = "".join(f"{selector} {{ {declaration}; }}\n" for selector, declaration in sorted(added))
+    return found + [why for pattern, why in _CSS_RULES[1:] if pattern.search(written)]
+
+
+def _typ_problems(text: str) -> list[str]:
+    if re.search(r"""#\s*(?:import|include)\s*["']@""", text) or re.search(r"""\bplugin\s*\(""", text):
+        return ["imports a Typst package (`@preview/…`, fetched from the network) or a plugin: the print template "
+                "uses Typst alone"]
+    return []
+
+
+def own_file(folder: Path, rel: str) -> bool:
+    """`folder/rel` is the generator's own `overrides/` file of that name, byte for byte."""
+    root = _generator_root()
+    path = folder / rel
+    return root is not None and path.is_file() and not path.is_symlink() and _same(path, root / "overrides" / rel)
+
+
+def foreign_files(folder: str | Path) -> list[tuple[str, str]]:
+    """(path, why) for each file of a theme folder (`overrides/`) that is the project's own and that the site may
+    not serve: of a kind a browser runs (any script is the generator's own, byte for byte), or a stylesheet or
+    print template that loads, hides or writes what the checks never read. [] where the generator's tree is not
+    beside the package, for scripts only: then any script is refused."""
+    root = _generator_root()
+    base = Path(folder)
+    mine = root / "overrides" if root is not None else None
+    found = []
+    for path in sorted(base.rglob("*")):
+        if not path.is_file() or (mine is not None and _same(path, mine / path.relative_to(base))):
+            continue
+        rel, kind = path.relative_to(base).as_posix(), path.suffix.lower()
+        if kind in (".js", ".mjs", ".cjs"):
+            found.append((rel, "is a script of the project's own, not the generator's: served from the site, it would "
+                               "run as the site's own (a customised template could load it): remove it, or copy the "
+                               "generator's over it"))
+        elif kind not in OWN_KINDS:
+            found.append((rel, f"is a file of a kind ({kind or 'no extension'}) the site would serve unchecked (a "
+                               "script, a document a browser runs scripts in, code): a theme folder holds templates, "
+                               "stylesheets, images and fonts"))
+        elif kind in (".css", ".typ"):
+            text = path.read_bytes().decode("utf-8", "replace")
+            theirs = mine / rel if mine is not None else None
+            generator = theirs.read_text(encoding="utf-8") if theirs is not None and theirs.is_file() else ""
+            found += [(rel, why) for why in (css_problems(text, generator=generator) if kind == ".css"
+                                             else _typ_problems(text))]
+    return found
 
 
 def own_scripts(folder: str | Path) -> list[str]:

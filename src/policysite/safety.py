@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -234,6 +235,9 @@ def _page_rules(node: LexborNode, theme_dirs: tuple[str, ...]) -> Iterator[str]:
         if "src" in attrs:
             if _is_foreign(attrs["src"]) or _is_script_url(attrs["src"]):
                 yield f"<script src=“{attrs['src'][:80]}”> runs a script from another site"
+            elif not re.search(r"\.m?js$", urlsplit(attrs["src"].strip()).path, re.I):
+                yield (f"<script src=“{attrs['src'][:80]}”> runs a file that is none of the site's scripts (.js): "
+                       "a theme folder's image or text would run as the site's own")
         elif _executable(node):
             if not _allowed_inline(node.text(deep=True), theme_scripts(theme_dirs)):
                 yield f"<script> that is not one of the theme's own: {node.text(deep=True)[:60]!r}"

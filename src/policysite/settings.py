@@ -4,6 +4,7 @@ from __future__ import annotations
 import copy
 import functools
 import importlib
+import io
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -23,6 +24,24 @@ class ConfigLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: igno
     full one: `!!python/object/apply:os.system [...]` in a pull request's mkdocs.yml ran a command as soon as
     `policy check` read it; and its `!ENV` tag put the build machine's environment (a CI secret) into every
     page. A `!!python/name:` is one of PYTHON_NAMES or refused; INHERIT is followed as MkDocs follows it."""
+
+
+    def __init__(self, stream: Any) -> None:
+        text = stream.read() if hasattr(stream, "read") else stream
+        name = getattr(stream, "name", None)
+        # An alias repeats a node: nine levels of nine make a billion, which `policy check` read in a blink and the
+        # build then expanded until the machine's memory ran out. A configuration needs none.
+        def named() -> Any:
+            source = io.BytesIO(text) if isinstance(text, bytes) else io.StringIO(text)
+            if name is not None:
+                source.name = name  # the marks of errors name the file
+            return source
+        for event in yaml.parse(named(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+            if isinstance(event, yaml.AliasEvent):
+                raise yaml.composer.ComposerError(None, None, f"the alias *{event.anchor} is refused: a "
+                                                  "configuration repeats no node (a nest of aliases expands to "
+                                                  "gigabytes); write the value again", event.start_mark)
+        super().__init__(named())
 
 
 def _python_name(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> object:

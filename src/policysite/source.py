@@ -72,6 +72,7 @@ def theme(repo: gitpython.Repo, *, root: Path, commit: str, dest: Path) -> Path:
     _refuse_links(configs, commit)
     write_files(repo, commit, configs, prefix=prefix, dest=dest)
     read = set()
+    hooks = set()
     for config_file in sorted(dest.glob("mkdocs*.yml")):
         config = policy_settings.load_yaml(config_file)
         theme_config = config["theme"] if isinstance(config.get("theme"), dict) else {}
@@ -83,6 +84,7 @@ def theme(repo: gitpython.Repo, *, root: Path, commit: str, dest: Path) -> Path:
         for hook in config.get("hooks") or []:
             if isinstance(hook, str):
                 read.add(_inside(hook, what="hooks", config_file=config_file.name))
+                hooks.add(join(_inside(hook, what="hooks", config_file=config_file.name)))
         extra = config.get("extra")
         policy = extra.get("policy") if isinstance(extra, dict) else None
         fonts = policy.get("pdf_fonts") if isinstance(policy, dict) else None
@@ -93,6 +95,12 @@ def theme(repo: gitpython.Repo, *, root: Path, commit: str, dest: Path) -> Path:
     if read:
         entries = git.list_entries(repo, commit, sorted(join(rel) for rel in read))
         _refuse_links(entries, commit)
+        code = sorted(name for name in entries if name not in hooks and (
+            name.endswith((".py", ".pyc", ".pyo", ".pyd", ".so")) or "__pycache__" in PurePosixPath(name).parts))
+        if code:  # Python would run a hook's committed bytecode (an unchecked .pyc) instead of its checked source
+            raise SourceError(f"{', '.join(code)}: Python code at {commit[:7]} in a folder the build reads (the "
+                              "theme's, the fonts'); only the hooks the configuration names run, from their source: "
+                              "remove it")
         write_files(repo, commit, entries, prefix=prefix, dest=dest)
     refused = [line for config_file in sorted(dest.glob("mkdocs*.yml")) for line in config_rules.problems(
         policy_settings.load_yaml(config_file), config_file=config_file.name, files=dest)]

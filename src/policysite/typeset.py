@@ -69,7 +69,8 @@ class _Server:
         # This package's own folder first on the path: the server imports this very module, installed or not.
         here = str(Path(__file__).resolve().parent.parent)
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in (here, os.environ.get("PYTHONPATH")) if p)}
-        self.process = subprocess.Popen([sys.executable, "-m", "policysite.typeset"], stdin=subprocess.PIPE,
+        # -P: not the working folder first on the path, where a project's `pikepdf.py` would be imported instead
+        self.process = subprocess.Popen([sys.executable, "-P", "-m", "policysite.typeset"], stdin=subprocess.PIPE,
                                         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
         # Closed and waited for when this process ends: at exit, or as a pool's worker ends (multiprocessing
         # runs its finalizers there, never atexit's), so that its CPU is counted as the process's children's.

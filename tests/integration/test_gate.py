@@ -120,6 +120,39 @@ def test_a_symlinked_page_is_refused_with_a_message(project):
     assert "[core]" not in "\n".join(project.show(path) for path in project.files() if path.endswith(".html"))
 
 
+def test_check_never_reads_a_symlinked_word_list_or_record_into_its_findings(project):
+    """`policy check` on a pull request's tree: a word list linked to `.git/config` quoted the checkout's token
+    (hunt 9: f_check_symlink_words)."""
+    project.commit("2021-02-17")
+    git(project.root, "config", "--local", "http.https://example.test/.extraheader", "AUTHORIZATION: basic c2VjcmV0")
+    for lang, name in (("fr", ".words.txt"), ("en", ".translated-from.yml")):
+        target = project.root / "docs" / lang / name
+        target.unlink(missing_ok=True)
+        target.symlink_to("../../.git/config")
+    result = project.run("check")
+    out = result.stdout + result.stderr
+    assert result.returncode == 1 and "AUTHORIZATION" not in out and "extraheader" not in out, out
+    assert "docs/fr/.words.txt:1: [source.symlink]" in out and "docs/en/.translated-from.yml:1: [source.symlink]" in out
+
+
+def test_compiled_python_in_a_folder_the_build_reads_is_refused(project):
+    """An unchecked hash-based pyc beside the hooks ran instead of their checked source once `hooks/` was read
+    as a theme or font folder (hunt 9: f_hook_pyc_exec)."""
+    project.commit("2021-02-17")
+    cache = project.root / "hooks" / "__pycache__"
+    cache.mkdir(exist_ok=True)
+    (cache / "policy.cpython-311.pyc").write_bytes(b"\x00" * 16)
+    config = project.root / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("    company:", "    pdf_fonts: [hooks]\n    company:", 1),
+                      encoding="utf-8")
+    git(project.root, "add", "-f", "-A")
+    project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
+    result = project.run("history")
+    assert result.returncode == 1 and "hooks/__pycache__/policy.cpython-311.pyc: Python code" in result.stderr, \
+        result.stdout + result.stderr
+    assert project.branch() is None
+
+
 def test_a_version_removed_from_the_branch_by_hand_is_named_by_verify_and_rebuild_changes_nothing(project):
     project.commit("2021-01-01")
     middle = project.commit("2022-01-01", fr="Texte deux.", en="Text two.")

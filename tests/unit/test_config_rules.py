@@ -80,3 +80,75 @@ def test_a_script_template_of_the_projects_own_is_not_the_themes(tmp_path):
     patterns = safety.theme_scripts((str(overrides), material))
     assert not any(p.fullmatch('document.cookie="tracked=1"') for p in patterns)
     assert patterns  # the generator's own templates and Material's are still the theme's
+
+
+@pytest.mark.parametrize(("name", "content", "fragment"), [
+    ("assets/evil.es", "document.body.innerHTML='x'", "is a file of a kind (.es) the site would serve unchecked"),
+    ("assets/feed.xml", '<html:script xmlns:html="http://www.w3.org/1999/xhtml">alert(1)</html:script>',
+     "is a file of a kind (.xml)"),
+    ("page.shtml", "<script>alert(1)</script>", "is a file of a kind (.shtml)"),
+    ("hooks.py", "import os", "is a file of a kind (.py)"),
+    ("assets/stylesheets/brand.css", "@import url(https://tracker.example/x.css);", "loads a file or escapes"),
+    ("assets/stylesheets/brand.css", "@font-face{font-family:x;src:local(x)}", "loads a file or escapes"),
+    ("assets/stylesheets/brand.css", '#s2::before{content:"Nous vendons vos données"}', "writes words into the page"),
+    ("assets/stylesheets/brand.css", "#s2 + p { visibility: hidden }", "hides text of the page"),
+    ("partials/policy-pdf.typ", '#import "@preview/cetz:0.2.2": canvas', "imports a Typst package"),
+])
+def test_a_theme_folder_holds_only_files_the_site_may_serve(files, name, content, fragment):
+    """Scripts by any name, documents a browser runs scripts in, code, and stylesheets or print templates that
+    load, hide or write what the checks never read (hunt 9: f_extra_javascript_ext, f_overrides_xml_script,
+    f_css_unchecked, f_typst_package_fetch)."""
+    path = files / "overrides" / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(content, encoding="utf-8")
+    found = problems({"theme": {"custom_dir": "overrides"}}, files)
+    assert any(f"overrides/{name} " in line and fragment in line for line in found), found
+
+
+def test_a_stylesheet_may_change_the_generators_colours_and_add_its_own(files):
+    own = files / "overrides" / "assets" / "stylesheets" / "policy.css"
+    own.write_text(own.read_text(encoding="utf-8") + "\n:root { --md-primary-fg-color: #8a1538; }\n"
+                   ".md-typeset h2 { color: #8a1538; opacity: 0.9 }\n", encoding="utf-8")
+    (files / "overrides" / "assets" / "stylesheets" / "brand.css").write_text(".x::after { content: \"\" }\n",
+                                                                             encoding="utf-8")
+    assert problems({"theme": {"custom_dir": "overrides"}, "extra_css": ["assets/stylesheets/brand.css"]}, files) == []
+
+
+def test_extra_javascript_names_one_of_the_generators_scripts(files):
+    (files / "overrides" / "assets" / "x.png").write_bytes(b"alert(1)")
+    found = problems({"theme": {"custom_dir": "overrides"}, "extra_javascript": ["assets/x.png"]}, files)
+    assert any("extra_javascript: 'assets/x.png' is not one of the generator's scripts" in line for line in found)
+    assert problems({"theme": {"custom_dir": "overrides"},
+                     "extra_javascript": ["assets/javascripts/policy.js"]}, files) == []
+
+
+def test_a_pages_script_is_a_js_file_of_the_site():
+    html = ('<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="x"></head><body>'
+            '<script src="../assets/images/x.png"></script><script src="../assets/javascripts/policy.js?v=1">'
+            '</script></body></html>')
+    found = [v.message for v in safety.check_page(html, file="index.html", theme_dirs=(), text=False)]
+    assert len(found) == 1 and "x.png" in found[0] and "none of the site's scripts" in found[0], found
+
+
+def test_a_configuration_with_an_alias_is_refused_before_it_expands():
+    import yaml
+    bomb = "a0: &a0 [x, x, x]\n" + "".join(f"a{i}: &a{i} [*a{i - 1}, *a{i - 1}]\n" for i in range(1, 9))
+    with pytest.raises(yaml.YAMLError, match=r"the alias \*a0 is refused"):
+        yaml.load(bomb, Loader=policy_settings.ConfigLoader)
+    assert yaml.load("a: [1, 2]\nb: {c: d}\n", Loader=policy_settings.ConfigLoader) == {"a": [1, 2], "b": {"c": "d"}}
+
+
+def test_the_sites_root_page_is_rendered_in_the_sandbox_and_checked(tmp_path: Path):
+    from policysite import build
+
+    shutil.copytree(ROOT / "overrides", tmp_path / "overrides")
+    template = tmp_path / "overrides" / "policy-redirect.html"
+    assert 'href="fr/"' in build.render_root_redirect(root=tmp_path, target="fr/")
+    template.write_text("{{ cycler.__init__.__globals__.os.system('touch /tmp/pwned-by-root-page') }}",
+                        encoding="utf-8")
+    with pytest.raises(build.RootPageRefused, match="cannot be rendered"):
+        build.render_root_redirect(root=tmp_path, target="fr/")
+    template.write_text('<!doctype html><html><head></head><body><img src="https://tracker.example/p.gif">'
+                        "</body></html>", encoding="utf-8")
+    with pytest.raises(build.RootPageRefused, match="loads from another site"):
+        build.render_root_redirect(root=tmp_path, target="fr/")

@@ -351,3 +351,20 @@ def test_the_pdf_writes_each_heading_as_the_text_does():
     data = json.loads(pdf.source(text.encode(), env=env(), lang="de", version="2024-03-01", url=URL).data)
     assert [(s["anchor"], s["title"]) for s in data["sections"]] == [
         ("s1", "I. Name"), ("s2", "II. Allgemeines"), ("s2-1", "1. Umfang"), ("s2-2", "2. Rechtsgrundlage")]
+
+
+def test_the_print_server_imports_nothing_from_the_working_folder(tmp_path, monkeypatch):
+    """`python -m` puts the working folder first on the path: a project's `pikepdf.py` ran in the print server
+    (hunt 9: f_typeset_cwd_import)."""
+    from policysite import typeset
+
+    marker = tmp_path / "ran"
+    (tmp_path / "pikepdf.py").write_text(f"open({str(marker)!r}, 'w').close()\nraise ImportError('not this one')\n",
+                                         encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    server = typeset._Server()
+    try:
+        printed = server.ask(("#set page(width: 5cm, height: 5cm)\nHello", "{}", (), ()))
+    finally:
+        server.close()
+    assert not marker.exists() and printed.startswith(b"%PDF")

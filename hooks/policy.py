@@ -216,7 +216,11 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    """Every page carries a Content-Security-Policy allowing the theme's own scripts only."""
+    """Every page carries a Content-Security-Policy allowing the theme's own scripts only, and its text as the
+    checks read it."""
+    if not safety.holds_content(output, page.content or ""):
+        log.warning(f"{page.file.src_uri}: the theme's template changed the page's text (it no longer writes the "
+                    "text the checks read: a template of the project's own rewrote it)")
     return safety.with_csp(output, theme_dirs=tuple(config.theme.dirs))
 
 

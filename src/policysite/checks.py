@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
 from policysite import (
@@ -27,10 +28,14 @@ from policysite.settings import Language, Settings
 def page_path(root: Path, settings: Settings, language: Language) -> tuple[Path, str]:
     """A language's policy page and the path shown in findings (relative to the project root)."""
     path = policy_settings.docs_page(root, language, settings)
-    try:
-        return path, path.resolve().relative_to(root.resolve()).as_posix()
+    try:  # as written, not where a link points
+        return path, Path(os.path.normpath(path.absolute())).relative_to(
+            os.path.normpath(Path(root).absolute())).as_posix()
     except ValueError:
-        return path, str(path)
+        try:
+            return path, path.resolve().relative_to(root.resolve()).as_posix()
+        except ValueError:
+            return path, str(path)
 
 
 def linked(root: Path, path: Path) -> bool:

@@ -23,7 +23,11 @@ def export(*, root: Path, branch: str = BRANCH, site_dir: Path) -> Path:
     tip = git.rev_parse(repo, f"refs/heads/{branch}")
     if tip is None:
         raise PublishError(f"there is no {branch} branch: run `policy history` first")
-    site_dir = Path(site_dir).resolve()
+    given = Path(site_dir).absolute()
+    if any(path.is_symlink() for path in (given, *given.parents) if path == root or root in path.parents):
+        raise PublishError(f"{site_dir}: a symbolic link (or inside one) in the project: the export would be written "
+                           "wherever it points; remove the link, or export into a folder of its own")
+    site_dir = given.resolve()
     top = git.top(repo)
     holds_project = site_dir == top or site_dir in top.parents
     inside_sources = any(site_dir == path or path in site_dir.parents for path in (git.git_dir(repo), root / "docs"))

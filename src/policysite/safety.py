@@ -154,10 +154,17 @@ def check_page(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool 
                                            f"</article> in it closed the page's own elements): {escaped[:80]!r}"))
     article = article if text else None
     anchor: str | None = None
+    seen: set[str] = set()
     for node in _elements(article):
         tag = (node.tag or "").lower()
         if re.fullmatch(r"h[1-6]", tag) and node.attributes.get("id"):
             anchor = node.attributes.get("id")
+        ident = node.attributes.get("id")
+        if ident and ident in seen:  # the first element holding an id takes every link to it
+            found.append(Violation(file, anchor, f"the id “{ident[:40]}” is on two elements of the text: links to "
+                                                 "it land on the first; give the second another id"))
+        elif ident:
+            seen.add(ident)
         found += [Violation(file, anchor, message) for message in _content_rules(node)]
     if tree.head is not None and "<html" in html[:2000].lower() and not any(
             (meta.attributes.get("http-equiv") or "").lower() == CSP_META.lower() for meta in tree.css("meta")):
@@ -313,6 +320,12 @@ def check_site(site: Path, *, theme_dirs: tuple[str, ...], text: bool = True) ->
             html = path.read_bytes().decode("utf-8", "replace")
             found += check_page(html, file=path.relative_to(site).as_posix(), theme_dirs=theme_dirs, text=text)
     return found
+
+
+def holds_content(output: str, content: str) -> bool:
+    """Whether a built page holds its text (`content`, the Markdown as rendered and checked) as it was rendered:
+    a template of the project's own could `replace()` a sentence of it, publishing what no check read."""
+    return not content.strip() or content in output
 
 
 def csp(script_hashes: Iterable[str]) -> str:

@@ -43,6 +43,9 @@ def resolve(name: str, *, root: Path, lang: str, branch: str = branch_state.BRAN
     settings.language(lang)
     if name == WORKTREE:
         policy, _ = checks.load_policy(root, settings, lang)
+        unread = [f for f in policy.problems if f.rule in ("source.symlink", "source.encoding")]
+        if unread:  # a page that cannot be read is no text: never "every section deleted"
+            raise SideError(f"{unread[0].path}: {unread[0].message}")
         return Side(name, "working tree", policy)
     repo = git.open_repo(root)
     state = branch_state.read_branch(repo, branch=branch, remote=None, directory=settings.manifest_dir)

@@ -135,6 +135,38 @@ def test_check_never_reads_a_symlinked_word_list_or_record_into_its_findings(pro
     assert "docs/fr/.words.txt:1: [source.symlink]" in out and "docs/en/.translated-from.yml:1: [source.symlink]" in out
 
 
+def test_a_template_of_the_projects_own_that_rewrites_the_text_is_refused(project):
+    """A sandboxed template may still `replace()` a sentence of the checked text on its way into the page (hunt 9:
+    f_template_rewrites_text)."""
+    template = project.root / "overrides" / "main.html"
+    text = template.read_text(encoding="utf-8")
+    assert "  {{ super() }}\n{% endblock %}" in text
+    template.write_text(text.replace("  {{ super() }}\n{% endblock %}", "  {{ super() | replace('avec soin', "
+                                     "'sans soin') }}\n{% endblock %}", 1), encoding="utf-8")
+    project.commit("2021-02-17")
+    result = project.run("history")
+    assert result.returncode == 1 and "the theme's template changed the page's text" in result.stderr, \
+        result.stdout + result.stderr
+    assert project.branch() is None
+
+
+def test_export_and_diff_follow_no_symbolic_link_of_the_project(project, tmp_path):
+    """A committed `public` link had the export written wherever it pointed; a linked page was compared as a page
+    with every section deleted (hunt 9: f_export_symlink, f_diff_symlink_page)."""
+    project.commit("2021-02-17")
+    assert project.run("history").returncode == 0
+    (project.root / "public").symlink_to(tmp_path / "elsewhere")
+    result = project.run("export", "--site-dir", str(project.root / "public"))
+    assert result.returncode == 1 and "a symbolic link (or inside one) in the project" in result.stderr
+    assert not (tmp_path / "elsewhere").exists()
+    page = project.root / "docs" / "fr" / "index.md"
+    page.unlink()
+    page.symlink_to("../../.git/config")
+    result = project.run("diff", "latest", "worktree")
+    assert result.returncode == 2 and "docs/fr/index.md: the policy page is a symbolic link" in result.stderr, \
+        result.stdout + result.stderr
+
+
 def test_compiled_python_in_a_folder_the_build_reads_is_refused(project):
     """An unchecked hash-based pyc beside the hooks ran instead of their checked source once `hooks/` was read
     as a theme or font folder (hunt 9: f_hook_pyc_exec)."""

@@ -49,6 +49,8 @@ def test_a_plain_page_with_the_theme_scripts_passes():
     '<a ping="/x" href="#">x</a>', '<input type="image" src="/x.png">', '<style>p{color:red}</style>',
     # text hidden, or covered by the theme's own classes (Material: md-toggle hides, md-consent__inner covers)
     '<table><tr><td hidden>x</td></tr></table>', '<p class="md-toggle">x</p>', '<p class="md-consent__inner">x</p>',
+    # an id the section's heading has: every link to §2 would land on the first (hunt 9: f_duplicate_id)
+    '<p><a id="s2" href="https://example.org/">see</a></p>',
 ])
 def test_unsafe_in_the_policy_text_is_found(article):
     found = safety.check_page(page(article), file="index.html", theme_dirs=THEME)

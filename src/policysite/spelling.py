@@ -21,6 +21,9 @@ RULE = "spelling.unknown-word"
 RULE_WORD_LIST = "spelling.word-list"
 RULE_WORD_UNUSED = "spelling.word-unused"
 RULE_NO_DICTIONARY = "spelling.no-dictionary"
+# A page whose distinct words the dictionary does not know in this share (and at least this many) is judged
+# against a dictionary unfit for it, not full of typos: one warning instead of a finding a word.
+UNFIT_SHARE, UNFIT_MIN = 0.2, 6
 WORDS_FILE = ".words.txt"
 _BLANK = "\x00"
 MAX_SUGGESTIONS = 50  # suggestions cost ~1 ms each: bound them on a page full of unknown words
@@ -198,6 +201,14 @@ def check(policy: Policy, *, words: frozenset[str], words_path: str | None = Non
         found.extend((line, where, word) for word in words_of(text, lang=policy.lang))
     lookups = {_key(w) for _, _, word in found for w in _candidates(word) if not _is_acronym(w)}
     unknown = (lookups - listed.keys()) - _in_dictionary(policy.lang, frozenset(lookups - listed.keys()))
+    if len(unknown) >= UNFIT_MIN and len(unknown) > UNFIT_SHARE * len(lookups):
+        # Not typos: a dictionary without the language's plurals or verb forms (pyspellchecker's Spanish list
+        # has neither "datos" nor "puede"); a finding for each would block every edit of a correct text.
+        examples = ", ".join(f"“{w}”" for w in sorted(unknown)[:5])
+        return [Finding(policy.path, policy.title_line or 1, RULE_NO_DICTIONARY,
+                        f"spelling is not checked: the {_language_name(policy.lang)} dictionary does not know "
+                        f"{len(unknown)} of the page's {len(lookups)} words ({examples}…), too many to be typos: "
+                        "it lacks the language's common forms", WARNING)]
     findings: list[Finding] = []
     reported: set[tuple[int, str, str]] = set()
     suggestions: dict[str, str | None] = {}

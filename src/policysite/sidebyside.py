@@ -15,7 +15,7 @@ from jinja2 import Environment
 
 from policysite import document, sync
 from policysite.layout import Part, parts
-from policysite.strings import long_date, strings
+from policysite.strings import direction, long_date, strings
 
 FILE = "side-by-side/"  # the page's URL inside a translation's version
 
@@ -65,6 +65,7 @@ def page_body(*, env: Environment, lang: str, source_lang: str, source_text: str
     translation = document.parse(text, path=f"{lang}/{version}", lang=lang)
     t = strings(lang)
     context = {"t": t, "lang": lang, "source_lang": source_lang, "rows": rows(source, translation),
+               "dirs": {code: direction(code) for code in (lang, source_lang)},
                "source_name": language_name(source_lang, lang), "name": language_name(lang, lang),
                "source_title": source.title, "title": translation.title,
                "date": (version, long_date(dt.date.fromisoformat(version), lang))}

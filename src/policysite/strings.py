@@ -221,6 +221,15 @@ def language_name(code: str) -> str:
     return name or code
 
 
+@functools.cache
+def direction(code: str) -> str:
+    """`rtl` for a language written right to left (Arabic, Hebrew, Persian, Urdu), else `ltr`."""
+    try:
+        return "rtl" if Locale.parse(code.replace("-", "_")).character_order == "right-to-left" else "ltr"
+    except (ValueError, UnknownLocaleError):
+        return "ltr"
+
+
 @functools.lru_cache(maxsize=8192)
 def long_date(date: dt.date, lang: str) -> str:
     """`2021-02-17` as the language writes it in prose: 17 février 2021, February 17, 2021.

@@ -980,3 +980,24 @@ def test_html_numbered_lists_side_by_side_or_numbered_by_their_items_keep_the_nu
     assert items == ["Orders.", "Invoices.", "1. Suppliers.", "2. Contracts.", "Three.", "7. Seven.", "8. Eight."]
     assert '<ol start="3">' in html
     assert any("right after another list or numbered by its items" in n for n in notes.sentences())
+
+
+def test_markdown_of_other_site_generators_keeps_its_text_and_drops_their_code(tmp_path: Path):
+    """kramdown's `markdown="1"` block, Hugo's shortcodes, MDX's imports and Docusaurus' admonitions: what their
+    readers saw is kept, what their generators ran is left out and said (adoption hunt 9: f_div_markdown1,
+    f_hugo_shortcode_blocks, f_docusaurus_leftovers)."""
+    source = tmp_path / "2024-02-01.md"
+    source.write_text("import Tabs from '@theme/Tabs';\n\n# Privacy Policy\n\n## 1. Data\n\n"
+                      '<div class="callout" markdown="1">\n**Important:** we never sell data. Read the '
+                      "[FAQ](https://acme.example/faq).\n</div>\n\n{{% notice info %}}\nWe keep logs 30 days.\n"
+                      "{{% /notice %}}\n\n:::note\nCookies are listed below.\n:::\n\nSee {{< ref \"cookies.md\" >}} "
+                      "and {% link cookies.md %} for more.\n", encoding="utf-8")
+    converted = convert(source)
+    body = converted.markdown
+    assert "**Important:** we never sell data. Read the [FAQ](https://acme.example/faq)." in body, body
+    assert "We keep logs 30 days." in body and "Cookies are listed below." in body
+    assert not re.search(r"import Tabs|\{\{|\{%|:::|\\\*\\\*", body), body
+    notes = "\n".join(converted.notes)
+    assert "its content kept as the Markdown it is" in notes and "left out a Hugo shortcode" in notes
+    assert "left out an MDX line" in notes and "admonition marker" in notes and "removed the Hugo shortcode" in notes
+    assert gate_problems(converted) == []

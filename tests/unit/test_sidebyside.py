@@ -36,8 +36,17 @@ def test_page_body_has_the_notice_and_as_many_headings_in_each_column():
     html = sidebyside.page_body(env=env, lang="en", source_lang="fr", source_text=FR,
                                 text=FR.replace("Droits", "Rights"), version="2024-03-01")
     assert "Only the French text is authoritative: where the translation differs, it prevails." in html
-    assert html.count('<div class="policy-sides-col" lang="fr">') == html.count(
-        '<div class="policy-sides-col" lang="en">') == html.count("<h2>") / 2 == 3
+    assert html.count('<div class="policy-sides-col" lang="fr" dir="ltr">') == html.count(
+        '<div class="policy-sides-col" lang="en" dir="ltr">') == html.count("<h2>") / 2 == 3
+
+
+def test_a_column_in_a_language_written_right_to_left_is_laid_out_so():
+    """The Arabic column of the English side-by-side page was laid out left to right (adoption hunt 9)."""
+    env = Environment(loader=FileSystemLoader(str(ROOT / "overrides")), autoescape=True)
+    arabic = FR.replace("Politique", "سياسة الخصوصية")
+    html = sidebyside.page_body(env=env, lang="en", source_lang="ar", source_text=arabic, text=EN, version="2024-03-01")
+    assert html.count('<div class="policy-sides-col" lang="ar" dir="rtl">') == 4
+    assert '<p class="policy-sides-lang" lang="en" dir="ltr">' in html
 
 
 def test_a_numbered_list_is_drawn_numbered_as_the_site_numbers_it():

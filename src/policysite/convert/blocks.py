@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import textwrap
 
 from markdown_it.token import Token
 
@@ -11,6 +12,8 @@ from policysite.convert.notes import Notes
 from policysite.convert.to_markdown import html_to_markdown
 
 _FIRST_TAG = re.compile(r"<([A-Za-z][A-Za-z0-9-]*)")
+_MARKDOWN_INSIDE = re.compile(
+    r"""\s*<([A-Za-z][A-Za-z0-9-]*)\b[^>]*?\smarkdown\s*=\s*["']?(?:1|block|span)["']?[^>]*>""", re.I)
 
 
 def html_block(doc: Text, token: Token) -> None:
@@ -20,8 +23,17 @@ def html_block(doc: Text, token: Token) -> None:
     assert token.map is not None
     a, b = token.map
     inner = Notes()
-    converted = html_to_markdown(token.content, inner, targets=doc.targets) if doc.depth < 2 else ""
-    converted = neutralise(converted, inner, targets=doc.targets, depth=doc.depth + 1) if converted else ""
+    wrapped = _MARKDOWN_INSIDE.match(token.content)
+    if wrapped and doc.depth < 2:  # kramdown's and md_in_html's `markdown="1"`: its content is Markdown
+        body = token.content[wrapped.end():]
+        body = re.sub(rf"</{re.escape(wrapped.group(1))}\s*>\s*$", "", body, flags=re.I)
+        converted = neutralise(textwrap.dedent(body).strip("\n") + "\n", inner, targets=doc.targets,
+                               depth=doc.depth + 1)
+        inner.add(f"<{wrapped.group(1).lower()} markdown=…>: its content kept as the Markdown it is, the element "
+                  "left out")
+    else:
+        converted = html_to_markdown(token.content, inner, targets=doc.targets) if doc.depth < 2 else ""
+        converted = neutralise(converted, inner, targets=doc.targets, depth=doc.depth + 1) if converted else ""
     first = _FIRST_TAG.search(token.content)
     if token.content.lstrip().startswith("<!--") and not converted.strip():
         doc.notes.add("removed an HTML comment", a + 1)

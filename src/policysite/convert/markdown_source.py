@@ -29,6 +29,10 @@ def convert(data: bytes, *, name: str) -> Converted:
 # Lines another site generator read and no reader saw: a Liquid tag alone on its line (Jekyll: `{% include x %}`,
 # `{% raw %}`), and kramdown's abbreviation definitions (`*[GDPR]: General Data …`, shown only as a tooltip).
 _LIQUID = re.compile(r"[ \t]*\{%-?\s*\w[^%]*-?%\}[ \t]*")
+_HUGO = re.compile(r"[ \t]*\{\{[<%]-?\s*/?\s*[\w-]+.*?-?[>%]\}\}[ \t]*")  # {{< youtube x >}}, {{% notice %}}
+_MDX = re.compile(r"(?:import\s+[\w{}\s,*]+\s+from\s+['\"][^'\"]+['\"]"
+                  r"|export\s+(?:const|default|function)\b.*);?[ \t]*")
+_ADMONITION = re.compile(r"[ ]{0,3}:::[ \t]*(?:[\w-]+.*)?")  # Docusaurus' :::note … :::
 _ABBREVIATION = re.compile(r"[ ]{0,3}\*\[[^\]\n]+\]:.*")
 _FENCE = re.compile(r"[ ]{0,3}(`{3,}|~{3,})")
 
@@ -43,6 +47,16 @@ def _site_generator_lines(body: str, notes: Notes) -> str:
         elif not fence and (_LIQUID.fullmatch(line) or _ABBREVIATION.fullmatch(line)):
             what = "a Liquid tag of Jekyll" if _LIQUID.fullmatch(line) else "a kramdown abbreviation"
             notes.add(f"left out {what}, which the old site read and no reader saw", number)
+            continue
+        elif not fence and _HUGO.fullmatch(line):
+            notes.add(f"left out a Hugo shortcode, {line.strip()[:60]}, which the old site read (the text between "
+                      "a pair of them is kept)", number)
+            continue
+        elif not fence and _MDX.fullmatch(line):
+            notes.add(f"left out an MDX line, {line.strip()[:60]}, which the old site ran", number)
+            continue
+        elif not fence and _ADMONITION.fullmatch(line):
+            notes.add(f"left out the admonition marker {line.strip()[:40]} (Docusaurus); its text is kept", number)
             continue
         kept.append(line)
     return "\n".join(kept)

@@ -55,7 +55,7 @@ def _spanning(rule, kind, label):
 
 _md = _Reader()
 _LIQUID_RAW = re.compile(r"\{%-?\s*(?:end)?raw\s*-?%\}")
-_LIQUID = re.compile(r"\{\{.*?\}\}|\{%.*?%\}")
+_LIQUID = re.compile(r"\{\{[<%].*?[>%]\}\}|\{\{.*?\}\}|\{%.*?%\}")
 _FOOTNOTE = re.compile(r"\[\^[^\]\s]{1,40}\]")  # [^1] and its definition [^1]: (Markdown extensions)
 _SCRIPT_TEXT = re.compile(r"(?i)(?<![\w`])(?:java|vb)script:\S*")
 _ESCAPED_TAG = re.compile(r"\\<(?=[A-Za-z/!?])")
@@ -233,6 +233,11 @@ def _text_fixes(doc: Text, locate: Locator, content: str, protected: list[tuple[
             edit(doc, locate, m.start(), m.end(), "", f"removed the Liquid marker {m.group()}")
     for m in _LIQUID.finditer(content):
         if free(m.start()) and not _LIQUID_RAW.fullmatch(m.group()):
+            if m.group().startswith(("{{<", "{{%", "{%")):  # a Hugo shortcode or a Liquid tag: no reader saw it
+                what = "Hugo shortcode" if m.group().startswith("{{") else "Liquid tag"
+                edit(doc, locate, m.start(), m.end(), "", f"removed the {what} {m.group()[:60]}, which the old site "
+                                                          "ran (a link it made now has no address: write it)")
+                continue
             at = locate(m.start())
             doc.notes.add(f"Liquid template code {m.group()[:60]} was left as it is (this site does not run "
                           "Liquid)", doc.line_of(at) if at is not None else None)

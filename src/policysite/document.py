@@ -461,8 +461,8 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
         problems.extend(_numbering_problems([s for s in sections if s.numeral], path))
     if not title and not (isinstance(meta.get("title"), str) and meta["title"].strip()) and (sections or preamble):
         problems.append(Finding(path, (preamble or sections)[0].line, "structure.title",
-                                "the page has no title: readers, search engines and screen readers would see the "
-                                "theme's “Home”; write it as the first heading, `# Title`"))
+                                "the page has no title: readers, search engines and screen readers would see only "
+                                "the site's name above it; write it as the first heading, `# Title`"))
     return Policy(path, lang, meta, title, title_line, meta_lines, sections, preamble, problems, title_attributes)
 
 

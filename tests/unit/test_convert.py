@@ -1001,3 +1001,26 @@ def test_markdown_of_other_site_generators_keeps_its_text_and_drops_their_code(t
     assert "its content kept as the Markdown it is" in notes and "left out a Hugo shortcode" in notes
     assert "left out an MDX line" in notes and "admonition marker" in notes and "removed the Hugo shortcode" in notes
     assert gate_problems(converted) == []
+
+
+def test_a_generated_policys_headings_and_a_bold_title_above_numbered_sections_are_its_structure():
+    """Termly's title and headings are spans of a class in <div>s; a Word file without heading styles has its
+    title in bold above bold numbered sections: the page was published titled "Home", without sections
+    (adoption hunt 9: f_bold_headings_home_title)."""
+    from policysite.convert.notes import Notes
+    from policysite.convert.to_markdown import html_to_markdown
+
+    notes = Notes()
+    termly = html_to_markdown(
+        '<div><strong><span data-custom-class="title">PRIVACY POLICY</span></strong></div>'
+        '<div><span data-custom-class="body_text">We process your information.</span></div>'
+        '<div id="infocollect"><strong><span data-custom-class="heading_1">1. WHAT WE COLLECT</span></strong></div>'
+        '<div><span data-custom-class="heading_2"><strong>Personal information</strong></span></div>'
+        '<div><span data-custom-class="body_text">Names.</span></div>', notes)
+    assert termly.startswith("# PRIVACY POLICY\n"), termly
+    assert "\n## 1. WHAT WE COLLECT {#infocollect}\n" in termly and "\n### Personal information\n" in termly, termly
+    word = html_to_markdown("<p><strong>PRIVACY POLICY</strong></p><p><strong>1. What we collect</strong></p>"
+                            "<p>Names.</p><p><strong>2. Contact</strong></p><p>Write to us.</p>", notes)
+    assert word.startswith("# PRIVACY POLICY\n\n## 1. What we collect\n"), word
+    said = "\n".join(notes.sentences())
+    assert "of a generated policy (data-custom-class)" in said and "became the title" in said

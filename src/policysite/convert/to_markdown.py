@@ -50,6 +50,7 @@ def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = fro
     _drop_permalinks(soup, notes)
     _unlayout_tables(soup, notes)
     _section_lists(soup, notes)
+    _generated_headings(soup, notes)
     _bold_headings(soup, notes)
     _unmerge_cells(soup, notes)
     _google_lists(soup, notes)
@@ -207,6 +208,40 @@ def _bold_headings(soup: BeautifulSoup, notes: Notes) -> None:
     if found:
         notes.add(f"{found} bold paragraph(s) starting with a section number became section headings (the "
                   "document has no heading styles)")
+        first = next((tag for tag in soup.find_all(["p", *HEADINGS]) if tag.get_text().strip()), None)
+        children = [c for c in first.children if not (isinstance(c, NavigableString) and not c.strip())] \
+            if first is not None and first.name == "p" else []
+        if first is not None and not soup.find("h1") and len(children) == 1 and isinstance(children[0], Tag) \
+                and children[0].name in ("strong", "b") and len(first.get_text().strip()) <= 150:
+            first.name = "h1"  # the bold line above the first section: the document's title
+            children[0].unwrap()
+            notes.add("the bold paragraph above the first section became the title")
+
+
+# The markup of generated policies (Termly): its title and headings are spans of a class, in <div>s.
+_GENERATED_HEADINGS = {"title": "h1", "heading_1": "h2", "heading_2": "h3", "heading_3": "h4"}
+
+
+def _generated_headings(soup: BeautifulSoup, notes: Notes) -> None:
+    """A generated policy's title and headings (`<div><strong><span data-custom-class="heading_1">…`): its block
+    becomes that heading, where the page has none of its own."""
+    if soup.find(HEADINGS):
+        return
+    found = 0
+    for span in soup.select(", ".join(f'[data-custom-class="{name}"]' for name in _GENERATED_HEADINGS)):
+        block = span.find_parent(["div", "p"])
+        if block is None or " ".join(block.get_text(" ").split()) != " ".join(span.get_text(" ").split()) \
+                or block.find(["div", "p", "ul", "ol", "table"]):
+            continue
+        ident = block.get("id")
+        block.clear()
+        block.append(NavigableString(" ".join(span.get_text(" ").split())))
+        block.name = _GENERATED_HEADINGS[str(span.get("data-custom-class"))]
+        block.attrs = {"id": ident} if ident else {}
+        found += 1
+    if found:
+        notes.add(f"{found} title and heading(s) of a generated policy (data-custom-class) became its title and "
+                  "section headings")
 
 
 _PERMALINK_TEXT = frozenset({"¶", "#", "§", "🔗", "⚓", "link", "permalink"})

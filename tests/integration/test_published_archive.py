@@ -228,7 +228,7 @@ def test_side_by_side_page_pairs_every_section_under_its_anchor_with_the_notice(
     rows = re.findall(r'<section class="policy-sides-row" id="([^"]+)">(.*?)</section>', body, re.S)
     policy_ids = re.findall(r'<h2 id="([^"]+)"', article(site.show(f"en/{V3}/index.html")))
     assert [anchor for anchor, _ in rows] == policy_ids == ["s1", "s2", "s3"]  # the anchors of the policy pages
-    columns = [re.findall(r'<div class="policy-sides-col" lang="(fr|en)">\s*<p[^>]*>[^<]*</p>\s*<h2>([^<]+)</h2>', row)
+    columns = [re.findall(r'<div class="policy-sides-col" lang="(fr|en)" dir="ltr">\s*<p[^>]*>[^<]*</p>\s*<h2>([^<]+)</h2>', row)
                for _, row in rows]
     assert [[lang for lang, _ in row] for row in columns] == [["fr", "en"]] * 3
     assert [row[0][1] for row in columns] == ["1. Version du document", "2. Vos droits", "3. Données traitées"]

@@ -1024,3 +1024,14 @@ def test_a_generated_policys_headings_and_a_bold_title_above_numbered_sections_a
     assert word.startswith("# PRIVACY POLICY\n\n## 1. What we collect\n"), word
     said = "\n".join(notes.sentences())
     assert "of a generated policy (data-custom-class)" in said and "became the title" in said
+
+
+def test_small_leftovers_of_converters_and_names_are_tidied_or_explained():
+    """A superscript inside a superscript (Word's footnote marks through mammoth) is one; a file name whose
+    month or day has one digit is told how to write it (adoption hunt 9, Low)."""
+    from policysite.convert.notes import Notes
+    from policysite.convert.to_markdown import html_to_markdown
+
+    assert html_to_markdown('<p>Data<sup><sup><a href="#fn1">1</a></sup></sup>.</p>', Notes()).count("<sup>") == 1
+    with pytest.raises(ConvertError, match="write 2021-3-1 with two digits for the month and the day, 2021-03-01"):
+        date_in_name("policy-2021-3-1.md")

@@ -82,10 +82,17 @@ def convert(data: bytes, *, name: str) -> Converted:
         raise ConvertError(f"{name}: cannot be read as a Word document: {exc}") from None
     _document_notes(document, comments, styles, result.value, notes)
     for message in sorted({m.message for m in result.messages}):
+        if _STYLE_WARNING.search(message):
+            continue  # a character or paragraph style the converter has no rule for: its text is kept as text
         notes.add(f"Word conversion: {message}")
     body = neutralise.neutralise(html_to_markdown(result.value, notes), notes)
     title = re.search(r"(?m)^# (.+?)(?: \{#[^}]*\})?$", body)
     return Converted(body, {"title": title.group(1).strip()} if title else {}, notes.sentences(), where=notes.where)
+
+
+# mammoth's word on styles it maps to nothing (Hyperlink, CommentReference…): about its map, not the text.
+_STYLE_WARNING = re.compile(r"^(?:Unrecognised (?:run|paragraph|table) style|(?:Run|Paragraph|Table) style with ID "
+                            r".* was referenced but not defined)")
 
 
 # A run whose properties hide it (w:vanish; w:webHidden, as Word's table of contents hides its page numbers on

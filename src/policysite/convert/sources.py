@@ -37,6 +37,9 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None) -> lis
     return sources
 
 
+_SHORT_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.](\d{1,2})[-_.](\d{1,2})(?!\d)")
+
+
 def date_in_name(name: str) -> dt.date:
     """The one real date in a file name, or a ConvertError starting with the name."""
     found: set[dt.date] = set()
@@ -55,6 +58,11 @@ def date_in_name(name: str) -> dt.date:
         if day_first:
             raise ConvertError(f"{name}: {day_first.group()} has the year last (day or month first, which cannot "
                                f"be told apart): {hint}")
+        short = _SHORT_DATE.search(name)
+        if short:
+            year, month, day = (int(g) for g in short.groups())
+            raise ConvertError(f"{name}: write {short.group()} with two digits for the month and the day, "
+                               f"{year:04d}-{month:02d}-{day:02d}: {hint}")
         raise ConvertError(f"{name}: no date in the file name: {hint} (a folder's name is not read)")
     if len(found) > 1:
         dates = ", ".join(d.isoformat() for d in sorted(found))

@@ -96,6 +96,9 @@ def _prune(soup: BeautifulSoup, notes: Notes) -> None:
             notes.add(f"removed an <{tag.name}> element")
     for tag in soup.find_all(UNWRAPPED):
         tag.unwrap()
+    for tag in soup.find_all(("sup", "sub")):
+        if tag.parent is not None and tag.parent.name == tag.name:
+            tag.unwrap()  # Word's footnote mark: a superscript run inside mammoth's superscript
 
 
 STRUCK = ("del", "s", "strike")

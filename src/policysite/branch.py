@@ -94,6 +94,27 @@ def read_branch(repo: gitpython.Repo, *, branch: str, remote: str | None,
     return BranchState(local, base, manifests_at(repo, base, directory, branch=branch) if base else {})
 
 
+def removed_versions(repo: gitpython.Repo, rev: str | None, directory: str = mf.DIRECTORY) -> dict[str, str]:
+    """The versions whose manifest a commit of the branch's history (`rev`) deleted and which are not on it again
+    (version -> the deleting commit): publishing never deletes one, so each was removed from the archive by hand
+    (a folder deleted, the record in unpublished.yml that hides it)."""
+    if rev is None:
+        return {}
+    out = git.run(repo, "log", "--format=%x01%H", "--diff-filter=D", "--name-only", rev, "--", f"{directory}/")
+    removed: dict[str, str] = {}
+    commit = ""
+    for line in out.splitlines():
+        if line.startswith("\x01"):
+            commit = line[1:]
+        elif line.strip():
+            name = line.strip().rsplit("/", 1)[-1]
+            version = name.removesuffix(".json")
+            if line.strip() == f"{directory}/{name}" and DATE.fullmatch(version):
+                removed.setdefault(version, commit)  # newest first: the last deletion
+    present = manifests_at(repo, rev, directory)
+    return {version: commit for version, commit in removed.items() if version not in present}
+
+
 def manifests_at(repo: gitpython.Repo, rev: str, directory: str = mf.DIRECTORY, *,
                  branch: str = BRANCH) -> dict[str, mf.VersionManifest]:
     """One document's manifests in the branch's commit `rev` (`directory`: `manifest` or `manifest/<id>`).

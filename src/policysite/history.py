@@ -56,9 +56,10 @@ class History:
         """Why these versions cannot be published, one sentence (empty when the dates follow the history)."""
         return " ".join(
             f"{commit[:7]} dates {path} {date.isoformat()}, before {later.isoformat()} of the earlier commit "
-            f"{earlier[:7]}: each text's date must follow those before it in the history, or it would replace the "
-            f"version of {date.isoformat()} that was in force (or be lost); date it after {later.isoformat()}, or "
-            f"record {commit[:7]} in {exceptions_file} as never published." for commit, date, earlier, later
+            f"{earlier[:7]}: each text's date must follow those before it in the history, or the text it replaced "
+            f"would be the newest version (or replace the version of {date.isoformat()}, in force in between); "
+            f"date it after {later.isoformat()}, or record in {exceptions_file} as never published {commit[:7]} "
+            f"(or, if {later.isoformat()} was never in force, {earlier[:7]})." for commit, date, earlier, later
             in self.backdated)
 
 
@@ -125,18 +126,24 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
                              "version")
     versions = sorted((DatedVersion(date, sha, moved) for date, (sha, moved) in found.items()), key=lambda v: v.date)
     history = History(versions, warnings=taken, merged=merged)
-    # Oldest first: a commit taking up again the date of an earlier one after a later date (2021, 2022, then 2021
-    # again) with another text would replace that version's text, in force in between, or be lost. The same text
-    # again is that version's (its translation added later). A new date before a published one is the gate's
-    # history.order finding.
+    # Oldest first: a commit dated before the date of an earlier commit, with a new date or another text than
+    # its date had (a date corrected backwards, an old pull request landing late: 2021, 2022, then 2021-06-01)
+    # would make the text it replaced the newest version, in force over the branch's own, or replace a version's
+    # text, in force in between. The same text again is that version's (its translation added later, as an import
+    # commits it), unless the branch ends there (a revert of the later date: the text it replaced is the branch's
+    # own again). Where that later date is published already, the site keeps it (publish says so); otherwise
+    # publishing waits for the team to date the text after it, or record the later commit as never published.
     newest: tuple[str, dt.date] | None = None
     texts: dict[dt.date, bytes] = {}
     for commit, date, page in reversed(dates):
-        if newest is not None and date < newest[1] and date in texts and texts[date] != page:
+        if newest is not None and date < newest[1] and texts.get(date) != page:
             history.backdated.append((commit, date, *newest))
         elif newest is None or date > newest[1]:
             newest = (commit, date)
         texts.setdefault(date, page)
+    if dates and newest is not None and dates[0][1] < newest[1] \
+            and not any(entry[0] == dates[0][0] for entry in history.backdated):
+        history.backdated.append((dates[0][0], dates[0][1], *newest))
     tip = rev.rsplit("..", 1)[-1] or "HEAD"
     # the boundary of this history only (a shallow clone's gh-pages has its own, which hides no version)
     history.shallow = [sha for sha in git.shallow_boundary(repo) if git.is_ancestor(repo, sha, tip)]

@@ -11,7 +11,7 @@ import os
 import shutil
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -37,6 +37,7 @@ from policysite.branch import (
     manifests_at,
     move_branch,
     read_branch,
+    removed_versions,
 )
 from policysite.building import (
     Built,
@@ -289,12 +290,62 @@ def _earlier_versions(project: Project, version: str, *, branch: str,
             rev = f"{since}..HEAD"
     found = hist.find_versions(project.repo, root=project.root, settings=project.settings, paths=project.paths,
                                skip=skip, rev=rev)
-    if found.backdated:
-        raise PublishError(found.backdated_error(project.paths[project.settings.authoritative], gate.EXCEPTIONS_FILE)
-                           + " Nothing was published.")
+    warnings = _backdated(project, found, state) + list(found.warnings)
+    _refuse_recorded_published(project, state, skip)
+    if found.shallow and not state.manifests:
+        raise PublishError(_first_shallow(found))
     return [v.version for v in found.versions
             if v.version < version and v.version not in state.manifests
-            and (state.latest is None or v.version > state.latest)], list(found.warnings), rev
+            and (state.latest is None or v.version > state.latest)], warnings, rev
+
+
+def _backdated(project: Project, found: hist.History, state: BranchState,
+               outcome: Outcome | None = None) -> list[str]:
+    """A commit dated before the date of an earlier commit that is not published (the text it replaced would
+    become the newest version): refused, into `outcome` (one run names every refused version) or raised. Where
+    that date is published, the site keeps it: a warning each."""
+    pending = [entry for entry in found.backdated if entry[3].isoformat() not in state.manifests]
+    path = project.paths[project.settings.authoritative]
+    if pending and outcome is None:
+        raise PublishError(dataclasses.replace(found, backdated=pending).backdated_error(path, gate.EXCEPTIONS_FILE)
+                           + " Nothing was published.")
+    for entry in pending:
+        assert outcome is not None
+        outcome.refused.append(gate.Refusal(entry[3].isoformat(), entry[2], (Finding(
+            path, 1, "history.backdated",
+            dataclasses.replace(found, backdated=[entry]).backdated_error(path, gate.EXCEPTIONS_FILE)),)))
+    return [f"{commit[:7]} dates the text {date.isoformat()}, after the text of {later.isoformat()} was published: "
+            f"the site keeps {later.isoformat()} in force; to bring this text back, give it a new date"
+            for commit, date, _earlier, later in found.backdated if later.isoformat() in state.manifests]
+
+
+def _refuse_recorded_published(project: Project, state: BranchState, unpublished: Iterable[str]) -> None:
+    """unpublished.yml may not name a published version's commit: a published version stays (with its folder
+    removed by hand, the archive would forget it and verify pass)."""
+    recorded = set(unpublished)
+    named = sorted((version, entry.source.commit) for version, manifest in state.manifests.items()
+                   for entry in manifest.languages.values() if entry.source.commit in recorded)
+    if named:
+        raise PublishError("; ".join(f"{gate.EXCEPTIONS_FILE} records {commit[:7]} as never published, but it is "
+                                     f"the published version {version}" for version, commit in named)
+                           + ": a published version stays; remove the entry. Nothing was published.")
+
+
+def _refuse_removed(project: Project, state: BranchState, branch: str) -> None:
+    """A published version removed from the branch by hand is restored first: publishing on top would make the
+    archive forget it for good."""
+    removed = removed_versions(project.repo, state.base, project.settings.manifest_dir)
+    if removed:
+        raise PublishError("; ".join(f"{version} was published, then removed from {branch} by its commit "
+                                     f"{commit[:7]}" for version, commit in sorted(removed.items()))
+                           + ": a published version stays; restore it (git revert that commit on the branch). "
+                           "Nothing was published.")
+
+
+def _first_shallow(found: hist.History) -> str:
+    said = next((w for w in found.warnings if w.startswith("shallow clone")), "shallow clone")
+    return (f"nothing published: a first publication needs the whole history, and this is a {said} (the versions "
+            "it hides could never be published after a later one)")
 
 
 def publish_history(*, root: Path, branch: str = BRANCH, remote: str = REMOTE, push: bool = False,
@@ -341,9 +392,6 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
         raise PublishError(str(exc)) from None
     found = hist.find_versions(repo, root=project.root, settings=project.settings, paths=project.paths,
                                skip=frozenset(unpublished), rev=rev)
-    if found.backdated:
-        raise PublishError(found.backdated_error(project.paths[project.settings.authoritative], gate.EXCEPTIONS_FILE)
-                           + " Nothing was published.")
     if only is None and found.versions:
         _head_is_dated(project)
     outcome = Outcome(warnings=list(found.warnings))
@@ -355,7 +403,12 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
     with lock(project, branch, on_wait):
         state = read_branch(repo, branch=branch, remote=remote, directory=project.settings.manifest_dir)
         _refuse_unconfigured(project, state, branch)
+        outcome.warnings += _backdated(project, found, state, outcome)
+        _refuse_recorded_published(project, state, unpublished)
+        _refuse_removed(project, state, branch)
         if found.shallow:
+            if not state.manifests:
+                raise PublishError(_first_shallow(found))
             outcome.warnings += _missing_commits(project, state, branch)
         for merge, commit, date in found.merged:  # published already while it was the branch's text: in force
             if date.isoformat() not in state.manifests:
@@ -590,6 +643,14 @@ def _publishable(project: Project, dest: Path) -> tuple[gate.Snapshot, str, str]
     commit = _last_policy_commit(project)
     if commit is None:
         raise PublishError(f"{version}: not published: the policy has never been committed")
+    try:
+        recorded = gate.exceptions(project.repo, root=project.root)
+    except gate.GateError as exc:
+        raise PublishError(str(exc)) from None
+    if commit in recorded:
+        raise PublishError(f"{version}: not published: the text at HEAD is that of {commit[:7]}, which "
+                           f"{gate.EXCEPTIONS_FILE} records as never published ({recorded[commit]}); revert it or "
+                           "commit the text to publish, with its date")
     return snap, version, commit
 
 

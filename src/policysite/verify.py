@@ -32,6 +32,7 @@ from policysite.branch import (
     ROOT_404,
     archive_on_branch,
     listings,
+    removed_versions,
 )
 from policysite.building import build_archive, build_version, first_versions, previous_of
 from policysite.errors import PublishError, RefusedError
@@ -174,6 +175,10 @@ def _verify_document(project: Project, manifests: dict[str, mf.VersionManifest],
                                    "(`policy history` rewrites it)")
     if manifests:
         report.problems += _missing_from_history(project, manifests, shallow=shallow, branch=branch)
+        report.problems += [f"{version}: published, then removed from {branch} by its commit {commit[:7]}: a "
+                            "published version stays (git revert that commit on the branch)"
+                            for version, commit in sorted(removed_versions(
+                                project.repo, f"refs/heads/{branch}", project.settings.manifest_dir).items())]
         report.problems += _verify_archive(project, manifests, tree, report, today=today)
         report.problems += _rebuilt(project, manifests, tree, report, print_pdfs=print_pdfs)
 

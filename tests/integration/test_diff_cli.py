@@ -104,12 +104,13 @@ def test_identical_versions_and_unknown_dates_are_said_plainly(project):
     assert bad.returncode == 2 and "is not a version" in bad.stderr
 
 
-def test_latest_is_the_version_in_force_today_as_the_sites_latest(project, monkeypatch):
+def test_latest_is_the_version_in_force_today_as_the_sites_latest(tmp_path, monkeypatch):
     """A version published ahead of its date is not yet `latest`: the diff compared it as if it were."""
     import datetime as dt
 
     from policysite import clock, sides
 
+    project = new_project(tmp_path / "dated")  # its own history: dates that follow each other
     project.commit("2021-02-17")
     project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
     project.history()

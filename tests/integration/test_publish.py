@@ -447,11 +447,13 @@ def test_a_text_dated_before_an_earlier_commits_date_is_refused_and_nothing_publ
     project.commit("2021-01-01", fr="Texte un.", en="Text one.")
     project.commit("2022-01-01", fr="Texte deux.", en="Text two.")
     backdated = project.commit("2021-01-01", fr="Texte trois.", en="Text three.")
-    for run in (project.history, project.publish):
-        with pytest.raises(publish.PublishError, match=rf"{backdated[:7]} dates docs/fr/index.md 2021-01-01, before "
-                                               r"2022-01-01 of the earlier commit [0-9a-f]{7}.*Nothing was published"):
-            run()
-        assert project.branch() is None
+    said = rf"{backdated[:7]} dates docs/fr/index.md 2021-01-01, before 2022-01-01 of the earlier commit [0-9a-f]{{7}}"
+    refused = [f for r in project.history().refused for f in r.findings if f.rule == "history.backdated"]
+    assert len(refused) == 1 and re.search(said, refused[0].message), refused
+    assert project.branch() is None
+    with pytest.raises(publish.PublishError, match=said + ".*Nothing was published"):
+        project.publish()
+    assert project.branch() is None
     (project.root / "unpublished.yml").write_text(f"- commit: {backdated}\n  reason: dated by mistake\n",
                                                   encoding="utf-8")
     project.commit_all("record the mistake")
@@ -734,17 +736,21 @@ def test_push_to_a_remote_and_publish_from_a_fresh_clone(project, tmp_path):
     assert git(remote, "log", "--format=%s", "gh-pages").splitlines()[1].startswith("Publish 2021-02-17")
 
 
-def test_a_shallow_clone_warns_what_is_missing(project, tmp_path):
+def test_a_first_publication_from_a_shallow_clone_is_refused_naming_what_is_missing(project, tmp_path):
+    """Published from a `--depth 1` checkout, the versions before HEAD's could never be published after it
+    (history hunt 9: f_shallow_first_publish)."""
     project.commit("2021-02-17")
     project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
     shallow = Project(tmp_path / "shallow")
     git(tmp_path, "clone", "-q", "--depth", "1", f"file://{project.root}", str(shallow.root))
-    result = shallow.run("history")
-    assert result.returncode == 0, result.stderr
     boundary = git(shallow.root, "rev-parse", "--short=7", "HEAD").strip()
-    assert (f"warning: shallow clone: git history stops at {boundary} (2024-01-01), so dated versions committed "
-            "before it are missing; the oldest dated version found is 2022-03-01") in result.stderr
-    assert "published 1 dated version(s) on gh-pages: 2022-03-01" in result.stdout
+    for command in ("history", "publish"):
+        result = shallow.run(command)
+        assert result.returncode == 1, result.stdout + result.stderr
+        assert "a first publication needs the whole history" in result.stderr
+        assert (f"shallow clone: git history stops at {boundary} (2024-01-01), so dated versions committed before "
+                "it are missing; the oldest dated version found is 2022-03-01") in result.stderr
+        assert shallow.branch() is None
 
 
 def test_history_progress_only_on_a_terminal(project):
@@ -773,3 +779,45 @@ def test_history_progress_only_on_a_terminal(project):
     os.close(leader)
     shown = b"".join(chunks).decode("utf-8", "replace")
     assert "version 1 of 2: 2021-02-17" in shown and "version 2 of 2: 2022-03-01" in shown
+
+
+def test_a_date_going_back_in_the_history_is_refused_until_the_later_one_is_dated_after_or_recorded(project):
+    """A text dated before an earlier commit's later date (a date corrected backwards, an old pull request landing
+    late, a revert before publication) made the text it replaced the version in force (history hunt 9:
+    f_backdated_new_date, f_reverted_published)."""
+    project.commit("2021-02-17")
+    later = project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
+    project.commit("2021-06-01", fr="Texte corrigé.", en="Corrected text.")
+    result = project.run("history")
+    assert result.returncode == 1 and "[history.backdated]" in result.stderr, result.stdout + result.stderr
+    assert f"was never in force, {later[:7]})" in result.stderr and project.branch() is None
+    (project.root / "unpublished.yml").write_text(f"- commit: {later}\n  reason: dated by mistake\n",
+                                                  encoding="utf-8")
+    project.commit_all("record it")
+    assert project.history().published == ["2021-02-17", "2021-06-01"]
+    # A revert of a later date before it was published: the branch's text is the earlier one again.
+    project.commit("2023-05-01", fr="Troisième texte.", en="Third text.")
+    git(project.root, "revert", "--no-edit", "HEAD")
+    result = project.run("history")
+    assert result.returncode == 1 and "[history.backdated]" in result.stderr, result.stdout + result.stderr
+    assert json.loads(project.show("fr/versions.json"))[0]["version"] == "2021-06-01"  # nothing published
+
+
+def test_unpublished_yml_never_publishes_heads_text_and_never_names_a_published_version(project):
+    """`policy publish` published HEAD's text recorded as never to publish; a record of a published version's
+    commit hid it once its folder was removed (history hunt 9: f_publish_ignores_unpublished,
+    f_unpublished_hides_published)."""
+    first = project.commit("2021-02-17")
+    assert project.run("publish").returncode == 0
+    mistake = project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
+    (project.root / "unpublished.yml").write_text(f"- commit: {mistake}\n  reason: merged by mistake\n",
+                                                  encoding="utf-8")
+    project.commit_all("record it")
+    result = project.run("publish")
+    assert result.returncode == 1 and f"the text at HEAD is that of {mistake[:7]}, which unpublished.yml records" \
+        in result.stderr, result.stdout + result.stderr
+    assert json.loads(project.show("fr/versions.json"))[0]["version"] == "2021-02-17"
+    (project.root / "unpublished.yml").write_text(f"- commit: {first}\n  reason: hide it\n", encoding="utf-8")
+    project.commit_all("record the published one")
+    result = project.run("history")
+    assert result.returncode == 1 and "is the published version 2021-02-17" in result.stderr, result.stderr

@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import concurrent.futures
 import contextlib
+import ctypes
 import datetime as dt
 import logging
 import multiprocessing
 import os
+import signal
 from collections.abc import Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -419,6 +421,19 @@ _WORKER: dict = {}
 
 def _worker_init() -> None:
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
+    _die_with_parent()
+
+
+def _die_with_parent() -> None:
+    """A worker ends when the process that forked it does (Linux: PR_SET_PDEATHSIG): killed with `kill -9`, the
+    command's workers lived on, holding the publication's lock, and every later run waited for ever."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return  # not Linux: a worker still ends when its pool's pipe closes
+    if os.getppid() != _WORKER.get("parent", os.getppid()):  # the parent was gone before the call took effect
+        os._exit(1)
 
 
 def _worker_build(task) -> Built | gate.Refusal:
@@ -434,6 +449,7 @@ def builds(project: Project, tasks: list, jobs: int) -> Generator[Built | gate.R
     gate. The pool exists before the first result is handed over, so no worker inherits what comes next.
     """
     _WORKER["project"] = project
+    _WORKER["parent"] = os.getpid()
     first = _worker_build(tasks[0])
     if jobs == 1 or len(tasks) == 1:
         yield first

@@ -100,10 +100,14 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
 
     taken: list[str] = []
     merged: list[tuple[str, str, dt.date]] = []
+    undated: list[tuple[str, str, int]] = []  # commits whose page has no date to read; the dated ones newer
     if repo.head.is_valid() or rev != "HEAD":
         configured = _configured_pages(repo, root, settings)
         for commit, at in _touching(repo, rev, paths, configured=configured):
-            if commit in skip or (read := dated(commit, at)) is None:
+            if commit in skip:
+                continue
+            if (read := dated(commit, at)) is None:
+                undated.append((commit, at[settings.authoritative], len(dates)))
                 continue
             dates.append((commit, read[0], read[1]))
             if read[0] not in found:  # newest first: the first seen is the last commit with that date
@@ -125,6 +129,10 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
                              f"parent of the merge {merge[:7]}, is not published: a pull request's draft is not a "
                              "version")
     versions = sorted((DatedVersion(date, sha, moved) for date, (sha, moved) in found.items()), key=lambda v: v.date)
+    # Between dated versions (not before the first: a history may start without dates), a text whose date cannot
+    # be read (2022-02-30, a typo) is no version: said, for whoever reconstructs what the branch held.
+    taken += [f"{sha[:7]}: {path} has no date that can be read (date: YYYY-MM-DD), so its text is no version"
+              for sha, path, after in undated if after < len(dates)]
     history = History(versions, warnings=taken, merged=merged)
     # Oldest first: a commit dated before the date of an earlier commit, with a new date or another text than
     # its date had (a date corrected backwards, an old pull request landing late: 2021, 2022, then 2021-06-01)

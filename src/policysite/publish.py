@@ -331,6 +331,28 @@ def _refuse_recorded_published(project: Project, state: BranchState, unpublished
                            + ": a published version stays; remove the entry. Nothing was published.")
 
 
+def foreign_versions(project: Project, *, branch: str, remote: str | None) -> list[str]:
+    """The versions of the local branch, not on the remote's, whose text's commit is not in HEAD's history: a
+    draft another branch's `policy history` (`make build`) put there, which a push from here would publish."""
+    repo = project.repo
+    local = git.rev_parse(repo, f"refs/heads/{branch}")
+    if local is None or not repo.head.is_valid():
+        return []
+    tracking = git.rev_parse(repo, f"refs/remotes/{remote}/{branch}") if remote else None
+    candidates = []
+    for one in project.documents:
+        directory = one.settings.manifest_dir
+        theirs = set(manifests_at(repo, tracking, directory)) if tracking else set()
+        for version, manifest in sorted(manifests_at(repo, local, directory).items()):
+            entry = manifest.languages.get(one.settings.authoritative)
+            if version not in theirs and entry is not None:
+                candidates.append((f"{one.settings.document} {version}".strip(), entry.source.commit))
+    if len(candidates) > 20:  # one listing of HEAD's history rather than a question per version
+        reachable = set(git.run(repo, "rev-list", "HEAD").split())
+        return [name for name, commit in candidates if commit not in reachable]
+    return [name for name, commit in candidates if not git.is_ancestor(repo, commit, "HEAD")]
+
+
 def _refuse_removed(project: Project, state: BranchState, branch: str) -> None:
     """A published version removed from the branch by hand is restored first: publishing on top would make the
     archive forget it for good."""
@@ -613,6 +635,12 @@ def _record(outcome: Outcome, version: str, snap: gate.Snapshot) -> None:
 def _push(project: Project, branch: str, remote: str, push: bool, outcome: Outcome, *, changed: bool) -> None:
     if not push:
         return
+    foreign = foreign_versions(project, branch=branch, remote=remote)
+    if foreign:
+        raise PublishError(f"nothing pushed: the local {branch} holds {', '.join(foreign)}, built from a commit that "
+                           f"is not in the history of HEAD (a preview of another branch: `make build` there); set the "
+                           f"local {branch} back to {remote}'s (`git branch -f {branch} {remote}/{branch}`), then "
+                           "publish again")
     try:
         git.push(project.repo, remote, branch)
     except git.GitError as exc:

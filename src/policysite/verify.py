@@ -175,12 +175,21 @@ def _verify_document(project: Project, manifests: dict[str, mf.VersionManifest],
                                    "(`policy history` rewrites it)")
     if manifests:
         report.problems += _missing_from_history(project, manifests, shallow=shallow, branch=branch)
+        report.problems += [f"{version}: built from a commit that is not in the history of HEAD (a preview of "
+                            "another branch, put on this one by `make build` there): it was never this branch's text"
+                            for version in ([] if shallow else _foreign(project, branch))]
         report.problems += [f"{version}: published, then removed from {branch} by its commit {commit[:7]}: a "
                             "published version stays (git revert that commit on the branch)"
                             for version, commit in sorted(removed_versions(
                                 project.repo, f"refs/heads/{branch}", project.settings.manifest_dir).items())]
         report.problems += _verify_archive(project, manifests, tree, report, today=today)
         report.problems += _rebuilt(project, manifests, tree, report, print_pdfs=print_pdfs)
+
+
+def _foreign(project: Project, branch: str) -> list[str]:
+    from policysite.publish import foreign_versions  # the same question publish asks before a push
+
+    return foreign_versions(project, branch=branch, remote=None) if project.repo.head.is_valid() else []
 
 
 def _missing_from_history(project: Project, manifests: dict[str, mf.VersionManifest], *, shallow: bool,
@@ -256,6 +265,9 @@ def _unaccounted(project: Project, tree: dict[str, tuple[str, str]], shared: dic
         else:
             problems.append(f"{path}: on the branch but not written by publishing (no manifest or rule accounts "
                             "for it)")
+    if tree and ".nojekyll" not in tree:  # without it GitHub Pages runs Jekyll over the archive
+        problems.append(".nojekyll: missing (publishing writes it: without it GitHub Pages runs Jekyll over the "
+                        "archive and leaves out any file whose name starts with _)")
     return problems
 
 

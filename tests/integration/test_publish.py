@@ -821,3 +821,26 @@ def test_unpublished_yml_never_publishes_heads_text_and_never_names_a_published_
     project.commit_all("record the published one")
     result = project.run("history")
     assert result.returncode == 1 and "is the published version 2021-02-17" in result.stderr, result.stderr
+
+
+def test_a_preview_built_on_another_branch_is_never_pushed_and_verify_names_it(project, tmp_path):
+    """`make build` on a pull request's branch put its draft on the local gh-pages; the next `publish --push` from
+    main pushed it as a version (history hunt 9: f_branch_draft_pushed)."""
+    project.commit("2021-02-17")
+    assert project.run("publish").returncode == 0
+    origin = tmp_path / "origin.git"
+    git(project.root, "clone", "-q", "--bare", str(project.root), str(origin))
+    git(project.root, "remote", "add", "origin", str(origin))
+    git(project.root, "fetch", "-q", "origin")
+    git(project.root, "checkout", "-q", "-b", "pr-draft")
+    project.commit("2023-05-01", fr="Texte en relecture.", en="Text under review.")
+    assert project.run("history").returncode == 0  # make build on the branch
+    git(project.root, "checkout", "-q", "main")
+    project.commit("2023-06-01", fr="Texte relu.", en="Reviewed text.")
+    result = project.run("publish", "--push")
+    assert result.returncode == 1 and "nothing pushed: the local gh-pages holds 2023-05-01" in result.stderr, \
+        result.stdout + result.stderr
+    assert "2023-05-01" not in git(project.root, "ls-tree", "--name-only", "-r", "origin/gh-pages", "manifest/")
+    result = project.run("verify")
+    assert result.returncode == 1 and "2023-05-01: built from a commit that is not in the history of HEAD" in \
+        result.stdout + result.stderr

@@ -368,3 +368,45 @@ def test_the_print_server_imports_nothing_from_the_working_folder(tmp_path, monk
     finally:
         server.close()
     assert not marker.exists() and printed.startswith(b"%PDF")
+
+
+def test_a_build_worker_ends_with_the_process_that_forked_it():
+    """`kill -9` of `policy history` left its workers alive, holding the publication's lock: every later run waited
+    for ever (history hunt 9: f_kill9_orphan_lock)."""
+    import os
+    import signal
+    import time
+
+    from policysite import building
+
+    def alive(pid: int) -> bool:  # a zombie (ended, not yet reaped by its new parent) is not alive
+        try:
+            status = Path(f"/proc/{pid}/status").read_text()
+        except FileNotFoundError:
+            return False
+        return "\nState:\tZ" not in status
+
+    read_fd, write_fd = os.pipe()
+    middle = os.fork()
+    if middle == 0:  # the command's process: forks a worker, says its pid, waits
+        os.close(read_fd)
+        building._WORKER["parent"] = os.getpid()
+        worker = os.fork()
+        if worker == 0:
+            building._die_with_parent()
+            time.sleep(30)
+            os._exit(0)
+        os.write(write_fd, str(worker).encode())
+        time.sleep(30)
+        os._exit(0)
+    os.close(write_fd)
+    worker = int(os.read(read_fd, 32).decode())
+    os.close(read_fd)
+    os.kill(middle, signal.SIGKILL)
+    os.waitpid(middle, 0)
+    for _ in range(100):
+        if not alive(worker):
+            return
+        time.sleep(0.05)
+    os.kill(worker, signal.SIGKILL)
+    pytest.fail("the worker outlived the process that forked it")

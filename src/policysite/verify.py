@@ -212,11 +212,19 @@ def _missing_from_history(project: Project, manifests: dict[str, mf.VersionManif
                                   skip=skip).versions
     # Committed before the newest published one's text: in force in its time. One committed after it with an
     # earlier date was never published (publishing refuses it: history.order).
-    return [f"{v.version} (commit {v.commit[:7]}): a dated version of the history, before {newest}, is not on "
-            f"{branch}: removed from the archive; it was in force from its date until the next version's, and "
-            f"cannot be published again after a later one (record it in {gate.EXCEPTIONS_FILE} if it never was)"
-            for v in found if v.version < newest and v.version not in manifests
-            and git.is_ancestor(project.repo, v.commit, entry.source.commit)]
+    problems = [f"{v.version} (commit {v.commit[:7]}): a dated version of the history, before {newest}, is not on "
+                f"{branch}: removed from the archive; it was in force from its date until the next version's, and "
+                f"cannot be published again after a later one (record it in {gate.EXCEPTIONS_FILE} if it never was)"
+                for v in found if v.version < newest and v.version not in manifests
+                and git.is_ancestor(project.repo, v.commit, entry.source.commit)]
+    # After it, dated in the past: in force since its date by the history, and not on the branch: not published
+    # yet (publishing has not run since), or removed with the branch's commits that published it (a force-push
+    # rewinding the branch): either way the archive does not hold the text the history puts in force.
+    today = clock.today().isoformat()
+    problems += [f"{v.version} (commit {v.commit[:7]}): a dated version of the history, in force since its date "
+                 f"by it, is not on {branch}: publish it (`policy history`), or find out why the branch lacks it "
+                 "(rewound by a force-push?)" for v in found if newest < v.version <= today]
+    return problems
 
 
 def _shared(tree: dict[str, tuple[str, str]], shared: dict[str, dict[str, str]],

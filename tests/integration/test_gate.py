@@ -400,3 +400,17 @@ def test_unpublished_yml_reads_an_id_of_digits_as_an_id_and_refuses_what_is_no_i
         project.commit_all(f"record {written}")
         with pytest.raises(gate.GateError, match=re.escape(fragment)):
             gate.exceptions(policy_git.open_repo(project.root), root=project.root)
+
+
+def test_verify_names_a_dated_version_in_force_by_the_history_and_missing_from_the_branch(project):
+    """gh-pages rewound by a force-push lost the newest version, and verify said all was well (history hunt 9:
+    f_rewound_gh_pages)."""
+    project.commit("2021-01-01")
+    project.commit("2022-01-01", fr="Texte deux.", en="Text two.")
+    before = project.history().commit
+    project.commit("2023-01-01", fr="Texte trois.", en="Text three.")
+    assert project.history().published == ["2023-01-01"]
+    git(project.root, "branch", "-f", "gh-pages", before)
+    result = project.run("verify")
+    assert result.returncode == 1 and "2023-01-01 (commit" in result.stdout + result.stderr
+    assert "in force since its date by it, is not on gh-pages" in result.stdout + result.stderr

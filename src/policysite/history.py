@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -44,6 +44,23 @@ class History:
     # Texts reached only through a merge's second parent, dated before the newest version: (merge, commit, date).
     # In force on this branch (it was merged into another that then became it), or a pull request's draft.
     merged: list[tuple[str, str, dt.date]] = field(default_factory=list)
+
+    def superseded(self, published: Iterable[str], *, today: dt.date) -> list[tuple[DatedVersion, DatedVersion]]:
+        """Versions not published whose date is still to come and after which the branch already holds a later
+        date: (the version, the next one). An announcement re-dated in review, both commits landing by a rebase,
+        would take effect on the abandoned date; a change in two stages announced at once is published stage
+        by stage. Git cannot tell which: publishing waits for the team to say."""
+        shown = set(published)
+        return [(version, after) for version, after in zip(self.versions, self.versions[1:])
+                if version.date > today and version.version not in shown]
+
+    @staticmethod
+    def superseded_message(version: DatedVersion, after: DatedVersion, exceptions_file: str) -> str:
+        return (f"{version.version} is still to come and the branch holds a later date after it, {after.version} "
+                f"({after.commit[:7]}): if {version.version} was re-dated to {after.version} before its date came, "
+                f"record {version.commit[:7]} in {exceptions_file} as never published; if it takes effect between "
+                f"them (a change in two stages), publish it first from its commit (`git checkout "
+                f"{version.commit[:7]}`, `policy publish`, then back to the branch)")
 
     def merged_message(self, merge: str, commit: str, exceptions_file: str) -> str:
         return (f"the text of {commit[:7]}, reached only through the second parent of the merge {merge[:7]} and "

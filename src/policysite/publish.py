@@ -294,6 +294,10 @@ def _earlier_versions(project: Project, version: str, *, branch: str,
     _refuse_recorded_published(project, state, skip)
     if found.shallow and not state.manifests:
         raise PublishError(_first_shallow(found))
+    superseded = found.superseded(state.manifests, today=clock.today())
+    if superseded:
+        raise PublishError(" ".join(found.superseded_message(version, after, gate.EXCEPTIONS_FILE)
+                                    for version, after in superseded) + ". Nothing was published.")
     return [v.version for v in found.versions
             if v.version < version and v.version not in state.manifests
             and (state.latest is None or v.version > state.latest)], warnings, rev
@@ -428,6 +432,10 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
         outcome.warnings += _backdated(project, found, state, outcome)
         _refuse_recorded_published(project, state, unpublished)
         _refuse_removed(project, state, branch)
+        for version, after in found.superseded(state.manifests, today=clock.today()):
+            outcome.refused.append(gate.Refusal(version.version, version.commit, (Finding(
+                project.paths[project.settings.authoritative], 1, "history.superseded",
+                found.superseded_message(version, after, gate.EXCEPTIONS_FILE)),)))
         if found.shallow:
             if not state.manifests:
                 raise PublishError(_first_shallow(found))

@@ -146,3 +146,20 @@ def test_an_indented_listing_is_byte_for_byte_what_json_writes():
                                            "upcoming": True, "count": 1.5, "no": False}}],
                   [[], {}, [1, [2, {}]], "x"], "text", None, 3):
         assert branch.indented(value) == json.dumps(value, indent=2)
+
+
+def test_an_upcoming_version_followed_by_a_later_date_waits_for_the_team_to_say_what_it_was():
+    """An announcement re-dated in review, both commits landing by a rebase, took effect on the abandoned date
+    (history hunt 9: f_redated_forward); a change in two stages looks the same to git."""
+    import datetime as dt_
+
+    from policysite.history import DatedVersion, History
+
+    history = History([DatedVersion(dt_.date(2021, 2, 17), "a" * 40), DatedVersion(dt_.date(2027, 1, 15), "b" * 40),
+                       DatedVersion(dt_.date(2027, 2, 1), "c" * 40)])
+    waiting = history.superseded(["2021-02-17"], today=dt_.date(2026, 12, 1))
+    assert [(v.version, after.version) for v, after in waiting] == [("2027-01-15", "2027-02-01")]
+    message = History.superseded_message(*waiting[0], "unpublished.yml")
+    assert "record bbbbbbb in unpublished.yml" in message and "git checkout bbbbbbb" in message
+    assert history.superseded(["2021-02-17", "2027-01-15"], today=dt_.date(2026, 12, 1)) == []  # published first
+    assert history.superseded(["2021-02-17"], today=dt_.date(2027, 1, 20)) == []  # its date came: in force

@@ -4,6 +4,7 @@ See branch.py for the layout of the branch and how it moves.
 """
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import logging
@@ -79,6 +80,8 @@ def publish(*, root: Path, branch: str = BRANCH, remote: str = REMOTE, push: boo
     """`policy publish`: the current commit's text of each document (or of `document`) as its dated version,
     refused if it would rewrite one. Every document is judged before any is published."""
     with opened(root) as site, tempfile.TemporaryDirectory(prefix="policy-publish-") as tmp:
+        if push:
+            _fetch(site, branch, remote)
         projects = documents_of(site, document)
         if len(site.settings.all_documents) == 1:
             return _publish(site, _publishable(site, Path(tmp) / "source"), Path(tmp), branch=branch,
@@ -387,6 +390,8 @@ def publish_history(*, root: Path, branch: str = BRANCH, remote: str = REMOTE, p
     unpublished.yml.
     """
     with opened(root) as site, tempfile.TemporaryDirectory(prefix="policy-history-") as tmp:
+        if push:
+            _fetch(site, branch, remote)
         projects = documents_of(site, document)
         if len(site.settings.all_documents) == 1:
             return _publish_history(site, Path(tmp), branch=branch, remote=remote, push=push, rebuild=rebuild,
@@ -640,9 +645,27 @@ def _record(outcome: Outcome, version: str, snap: gate.Snapshot) -> None:
                                 f"({', '.join(rules)}); `policy check` at its commit lists them")
 
 
+def _fetch(project: Project, branch: str, remote: str) -> None:
+    """Before a publication that pushes: the remote's branch as it is now (another clone may have published
+    since), so the publication starts from it and the push is not rejected. A remote without the branch, or out
+    of reach, leaves the remote-tracking branch as it was (the push then says what is wrong)."""
+    if remote not in {r.name for r in project.repo.remotes}:
+        return
+    with contextlib.suppress(git.GitError):
+        git.run(project.repo, "fetch", "--quiet", remote, f"+refs/heads/{branch}:refs/remotes/{remote}/{branch}")
+
+
 def _push(project: Project, branch: str, remote: str, push: bool, outcome: Outcome, *, changed: bool) -> None:
     if not push:
         return
+    local = git.rev_parse(project.repo, f"refs/heads/{branch}")
+    tracking = git.rev_parse(project.repo, f"refs/remotes/{remote}/{branch}")
+    if tracking and local and local != tracking and git.is_ancestor(project.repo, local, tracking):
+        # Nothing published here, and the remote's branch is ahead (another clone published): the local branch
+        # catches up rather than being pushed behind it (rejected at every run).
+        git.update_ref(project.repo, f"refs/heads/{branch}", tracking, local,
+                       message=f"policy: fast-forward to {remote}/{branch}")
+        outcome.messages.append(f"the local {branch} was behind {remote}/{branch}: brought up to it")
     foreign = foreign_versions(project, branch=branch, remote=remote)
     if foreign:
         raise PublishError(f"nothing pushed: the local {branch} holds {', '.join(foreign)}, built from a commit that "

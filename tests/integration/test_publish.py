@@ -734,6 +734,13 @@ def test_push_to_a_remote_and_publish_from_a_fresh_clone(project, tmp_path):
     clone.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
     assert clone.publish(push=True).published == ["2022-03-01"]
     assert git(remote, "log", "--format=%s", "gh-pages").splitlines()[1].startswith("Publish 2021-02-17")
+    # The first clone's local gh-pages is now behind: its push catches up rather than failing at every run
+    # (history hunt 9: f_stale_local_push).
+    git(project.root, "pull", "-q", "origin", "main")
+    result = project.run("publish", "--push")
+    assert result.returncode == 0 and "the local gh-pages was behind origin/gh-pages: brought up to it" in \
+        result.stdout, result.stdout + result.stderr
+    assert project.branch() == git(remote, "rev-parse", "gh-pages").strip()
 
 
 def test_a_first_publication_from_a_shallow_clone_is_refused_naming_what_is_missing(project, tmp_path):

@@ -217,6 +217,11 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
         digests = {lang: mf.sha256(data) for lang, data in sources.items()}
         published = state.manifests.get(version)
         if published is not None:
+            if published.source_digests() != digests and _same_text(project, published, sources):
+                outcome.warnings.append(f"{version}: the committed pages differ from the published ones in line ends "
+                                        "or a byte order mark only, which every command reads alike: the published "
+                                        "version stands")
+                digests = published.source_digests()
             if published.source_digests() == digests:
                 outcome.messages.append(f"nothing to publish: {version} is already on {branch} with this text "
                                         f"(from {published.languages[settings.authoritative].source.commit[:7]})")
@@ -478,7 +483,8 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
             if published is None and state.latest and version.version < state.latest:
                 outcome.refused.append(_out_of_order(project, version, sources, state.latest))
                 continue
-            if published is not None and published.source_digests() != {k: mf.sha256(v) for k, v in sources.items()}:
+            if published is not None and published.source_digests() != {k: mf.sha256(v) for k, v in sources.items()} \
+                    and not _same_text(project, published, sources):  # line ends or a BOM alone: the same text
                 message = (f"{version.version}: the published text differs from the last commit carrying this "
                            f"date, {version.commit[:7]} ({_changes(project, published, sources)}); "
                            "a published version never changes")
@@ -728,6 +734,19 @@ def _last_policy_commit(project: Project) -> str | None:
         return None
     commit = next(project.repo.iter_commits("HEAD", paths=sorted(set(project.paths.values())), max_count=1), None)
     return commit.hexsha if commit else None
+
+
+def _same_text(project: Project, published: mf.VersionManifest, sources: dict[str, bytes]) -> bool:
+    """Whether each page is the published one's text once read (line ends and a byte order mark aside)."""
+    if set(sources) != set(published.languages):
+        return False
+    for lang, data in sources.items():
+        entry = published.languages[lang]
+        old = git.read_blob(project.repo, entry.source.commit, entry.source.path)
+        if old is None or document.normalise(old.decode("utf-8", "replace")) != \
+                document.normalise(data.decode("utf-8", "replace")):
+            return False
+    return True
 
 
 def _changes(project: Project, published: mf.VersionManifest, sources: dict[str, bytes]) -> str:

@@ -851,3 +851,19 @@ def test_a_preview_built_on_another_branch_is_never_pushed_and_verify_names_it(p
     result = project.run("verify")
     assert result.returncode == 1 and "2023-05-01: built from a commit that is not in the history of HEAD" in \
         result.stdout + result.stderr
+
+
+def test_a_commit_changing_only_line_ends_is_the_same_text(project):
+    """Converting a published page to CRLF made every later `policy publish` fail (history hunt 9:
+    f_low_crlf_blocks_publish): every command reads CRLF and a byte order mark alike."""
+    project.commit("2021-02-17")
+    tip = project.publish().commit
+    page = project.root / "docs" / "fr" / "index.md"
+    page.write_bytes(b"\xef\xbb\xbf" + page.read_bytes().replace(b"\n", b"\r\n"))
+    project.commit_all("line ends")
+    result = project.run("publish")
+    assert result.returncode == 0 and "line ends or a byte order mark only" in result.stderr, \
+        result.stdout + result.stderr
+    result = project.run("history")
+    assert result.returncode == 0 and "differs" not in result.stdout + result.stderr, result.stdout + result.stderr
+    assert project.branch() == tip

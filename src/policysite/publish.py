@@ -208,6 +208,9 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
         if both.published:
             both.messages.insert(0, f"{', '.join(earlier)}: dated before {version} and not yet published, in the "
                                     "branch's history: published with it, oldest first, each from its last commit")
+        elif not both.refused:  # another publication, which this one waited for, published them
+            both.messages.append(f"nothing to publish: {', '.join([*earlier, version])} already on {branch} "
+                                 "(published while this command waited for the other publication)")
         _push(project, branch, remote, push and not both.refused, both, changed=bool(both.published))
         return both
     outcome.warnings += shallow

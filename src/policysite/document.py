@@ -24,6 +24,24 @@ _WORDED_TITLE = re.compile(
     r"articolo|sezione|capitolo|art[íi]culo|secci[óo]n|cap[íi]tulo|artigo|sec[çc][ãa]o|hoofdstuk|sectie)\s*)?"
     r"(?P<number>\d+(?:\.\d+)*|[IVXLC]+)(?![^\W\d_])\.?\s*(?:[-–—:)]\s*)?(?P<title>\S.*)$", re.I)
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+_STATUTE_TITLE = re.compile(r"^(?:第\s*(\d+|[〇零一二三四五六七八九十百千]+)\s*[条條章]|제\s*(?=\d)(\d+)\s*조)"
+                            r"\s*(\S.*)$")
+_HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+_HAN_UNITS = {"十": 10, "百": 100, "千": 1000}
+
+
+def han_number(text: str) -> int:
+    """A number in Chinese numerals (三十 30, 二十一 21, 十五 15, 一百零五 105), or in digits."""
+    if text.isdigit():
+        return int(text)
+    total, digit = 0, 0
+    for char in text:
+        if char in _HAN_UNITS:
+            total += (digit or 1) * _HAN_UNITS[char]
+            digit = 0
+        else:
+            digit = _HAN_DIGITS.get(char, 0)
+    return total + digit
 
 
 _TICKS = re.compile(BACKTICK_RE)
@@ -60,7 +78,8 @@ def _heading_number(heading: str) -> tuple[str, str] | None:
         return match.group(1), match.group(2)
     match = _WORDED_TITLE.match(heading)
     if not match:
-        return None
+        statute = _STATUTE_TITLE.match(heading)  # 第1条（目的）, 第三条, 제1조: an article of Chinese, Japanese, Korean
+        return (str(han_number(statute.group(1) or statute.group(2))), statute.group(3)) if statute else None
     number, title, word = match.group("number"), match.group("title"), match.group("word")
     if not word and not re.match(r"\d+(?:\.\d+)*\s*[-–—:)]", heading):
         return None  # without a word, a number needs a separator ("2 – Title", "2) Title"): "I agree" is no section

@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from policysite import strings
-from policysite.document import Block, Policy, Section
+from policysite.document import Block, Policy, Section, han_number
 from policysite.findings import Finding
 
 MONTHS = {
@@ -84,23 +84,7 @@ ARTICLES_OTHER = re.compile(
     rf"((?:\d+{_INSIDE}*(?:\s*,\s*|\s+(?:و|ו|και|и|та)\s*)?)+)", re.I)
 ARTICLES_BEFORE = re.compile(r"(?<!\w)(\d+)\.?\s*madde(?:si|sinin|sine|sinde|ler|leri)?\b|"
                              r"第\s*(\d+|[〇零一二三四五六七八九十百千]+)\s*[条條]|제\s*(\d+)\s*조", re.I)
-_HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
-_HAN_UNITS = {"十": 10, "百": 100, "千": 1000}
 NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
-
-
-def han_number(text: str) -> int:
-    """A number in Chinese numerals (三十 30, 二十一 21, 十五 15, 一百零五 105), or in digits."""
-    if text.isdigit():
-        return int(text)
-    total, digit = 0, 0
-    for char in text:
-        if char in _HAN_UNITS:
-            total += (digit or 1) * _HAN_UNITS[char]
-            digit = 0
-        else:
-            digit = _HAN_DIGITS.get(char, 0)
-    return total + digit
 
 
 @dataclass(frozen=True)

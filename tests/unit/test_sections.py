@@ -200,3 +200,15 @@ def test_arabic_indic_section_numbers_are_the_numbers_of_the_translation_and_wor
     assert sync.pair_sections(arabic, english) == {0: 0, 1: 1}
     toc = parse("---\ndate: 2024-05-01\n---\n\n# Policy\n\n## 1. Who we are {#_Toc1}\n\nText.\n")
     assert toc.sections[0].html_id == "_Toc1" and toc.problems == []
+
+
+def test_articles_of_chinese_japanese_and_korean_statutes_are_numbered_sections():
+    """`第1条（目的）` is article 1, as `Article 1` is: its anchor is the number's (adoption hunt 9, Low)."""
+    from policysite import anchors
+
+    text = ("---\ndate: 2024-03-01\n---\n\n# 個人情報保護方針\n\n## 第1条（目的）\n\n本方針は定めます。\n\n"
+            "## 第二条（定義）\n\n定義します。\n")
+    policy = document.parse(text, path="docs/ja/index.md", lang="ja")
+    assert [s.number for s in policy.sections] == ["1", "2"]
+    assert anchors.page_anchors(policy).ids == ["s1", "s2"]
+    assert document.heading_number("제3조 목적") == ("3", "목적")

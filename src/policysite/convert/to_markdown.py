@@ -465,6 +465,30 @@ def _list_kind(ol: Tag) -> str:
     return kind
 
 
+def _numbers(ol: Tag) -> tuple[int, list[int]]:
+    """An HTML list's first number (`start`) and each item's, as a browser counts them (`<li value>` included)."""
+    start = str(ol.get("start") or "1").strip()
+    n = begin = int(start) if start.isdigit() else 1
+    numbers = []
+    for item in ol.find_all("li", recursive=False):
+        value = str(item.get("value") or "").strip()
+        n = int(value) if value.isdigit() else n
+        numbers.append(n)
+        n += 1
+    return begin, numbers
+
+
+def _labelled(ol: Tag, labels: list[str]) -> None:
+    """`ol` as a list whose items start with their labels (`c.`, `7.`): Markdown numbers lists 1, 2 only."""
+    for item, label in zip(ol.find_all("li", recursive=False), labels):
+        first = _first_content(item)
+        (first if first is not None and first.name in ("p", "div") else item).insert(0, NavigableString(f"{label} "))
+    ol.name = "ul"
+    for attribute in ("type", "start"):
+        if attribute in ol.attrs:
+            del ol[attribute]
+
+
 def _lists_apart(soup: BeautifulSoup, notes: Notes) -> None:
     """A numbered list right after another one (a browser shows 1, 2 then 1, 2; Markdown reads one list 1 to 4)
     or whose items set their own numbers (`<li value="7">`, which Markdown cannot say) keeps the numbers the
@@ -473,29 +497,14 @@ def _lists_apart(soup: BeautifulSoup, notes: Notes) -> None:
     for ol in soup.find_all("ol"):
         if _list_kind(ol) not in ("1", ""):
             continue  # lettered or Roman: _lettered_lists
-        items = ol.find_all("li", recursive=False)
-        start = str(ol.get("start") or "1").strip()
-        n = begin = int(start) if start.isdigit() else 1
-        numbers = []
-        for item in items:
-            value = str(item.get("value") or "").strip()
-            n = int(value) if value.isdigit() else n
-            numbers.append(n)
-            n += 1
+        begin, numbers = _numbers(ol)
         before: PageElement | None = ol.previous_sibling
         while isinstance(before, NavigableString) and not str(before).strip():
             before = before.previous_sibling
         follows = isinstance(before, Tag) and before.name == "ol"
-        if not items or not follows and numbers == list(range(begin, begin + len(numbers))):
+        if not numbers or not follows and numbers == list(range(begin, begin + len(numbers))):
             continue
-        for item, number in zip(items, numbers):
-            first = _first_content(item)
-            (first if first is not None and first.name in ("p", "div") else item).insert(
-                0, NavigableString(f"{number}. "))
-        ol.name = "ul"
-        for attribute in ("type", "start"):
-            if attribute in ol.attrs:
-                del ol[attribute]
+        _labelled(ol, [f"{number}." for number in numbers])
         count += 1
     if count:
         notes.add(f"{count} numbered list{'s' if count > 1 else ''} right after another list or numbered by "
@@ -519,19 +528,7 @@ def _lettered_lists(soup: BeautifulSoup, notes: Notes) -> None:
         kind = _list_kind(ol)
         if kind not in ("a", "A", "i", "I"):
             continue
-        start = str(ol.get("start") or "1").strip()
-        n = int(start) if start.isdigit() else 1
-        for item in ol.find_all("li", recursive=False):
-            value = str(item.get("value") or "").strip()
-            n = int(value) if value.isdigit() else n
-            first = _first_content(item)
-            (first if first is not None and first.name in ("p", "div") else item).insert(
-                0, NavigableString(f"{_label(n, kind)}. "))
-            n += 1
-        ol.name = "ul"
-        for attribute in ("type", "start"):
-            if attribute in ol.attrs:
-                del ol[attribute]
+        _labelled(ol, [f"{_label(n, kind)}." for n in _numbers(ol)[1]])
         count += 1
     if count:
         notes.add(f"{count} list{'s' if count > 1 else ''} lettered, numbered in Roman numerals or otherwise than "

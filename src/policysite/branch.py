@@ -94,19 +94,24 @@ def read_branch(repo: gitpython.Repo, *, branch: str, remote: str | None,
     return BranchState(local, base, manifests_at(repo, base, directory, branch=branch) if base else {})
 
 
+# How the commits publishing writes begin (writing.py): what they delete, publishing meant to.
+WRITTEN = ("Publish ", "Rebuild ", "Update the history", "policy")
+
+
 def removed_versions(repo: gitpython.Repo, rev: str | None, directory: str = mf.DIRECTORY) -> dict[str, str]:
     """The versions whose manifest a commit of the branch's history (`rev`) deleted and which are not on it again
     (version -> the deleting commit): publishing never deletes one, so each was removed from the archive by hand
     (a folder deleted, the record in unpublished.yml that hides it)."""
     if rev is None:
         return {}
-    out = git.run(repo, "log", "--format=%x01%H", "--diff-filter=D", "--name-only", rev, "--", f"{directory}/")
+    out = git.run(repo, "log", "--format=%x01%H %s", "--diff-filter=D", "--name-only", rev, "--", f"{directory}/")
     removed: dict[str, str] = {}
-    commit = ""
+    commit, ours = "", False
     for line in out.splitlines():
         if line.startswith("\x01"):
-            commit = line[1:]
-        elif line.strip():
+            commit, _, subject = line[1:].partition(" ")
+            ours = subject.startswith(WRITTEN)  # a publication's own commit (a document's pages moved, say)
+        elif line.strip() and not ours:
             name = line.strip().rsplit("/", 1)[-1]
             version = name.removesuffix(".json")
             if line.strip() == f"{directory}/{name}" and DATE.fullmatch(version):

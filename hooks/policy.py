@@ -223,6 +223,7 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     if not safety.holds_content(output, page.content or ""):
         log.warning(f"{page.file.src_uri}: the theme's template changed the page's text (it no longer writes the "
                     "text the checks read: a template of the project's own rewrote it)")
+    output = pages.with_region(output, config.theme["language"])
     return safety.with_csp(output, theme_dirs=tuple(config.theme.dirs))
 
 

@@ -203,3 +203,15 @@ def serve_at_root(file: Any) -> None:
     file.dest_uri = "index.html"
     for cached in ("url", "abs_dest_path"):
         file.__dict__.pop(cached, None)
+
+
+_HTML_LANG = re.compile(r'<html lang="([A-Za-z]{2,3})"')
+
+
+def with_region(html: str, code: str) -> str:
+    """`<html lang>` as the site's language is configured, region included: Material writes `pt` for `pt-BR`
+    (its partial's own code), and screen readers and search engines would take the page for Portugal's."""
+    found = _HTML_LANG.search(html[:500])
+    if found is None or "-" not in code or code.split("-")[0].lower() != found.group(1).lower():
+        return html
+    return html[:found.start()] + f'<html lang="{code}"' + html[found.end():]

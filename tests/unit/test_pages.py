@@ -63,3 +63,13 @@ def test_without_a_version_section_the_notice_goes_under_the_title_not_into_the_
     html = pages.decorate(HTML, env=env, settings=dataclasses.replace(SETTINGS, version_section=""), lang="en",
                           date=dt.date(2020, 1, 2), versions=[dt.date(2020, 1, 2)], link_versions=True)
     assert html.index("</h1>") < html.index('class="policy-version"') < html.index('id="s1"')
+
+
+def test_the_page_language_keeps_its_region():
+    """Material writes `pt` for `pt-BR` (adoption hunt 9, Low): the site's code is the page's language."""
+    from policysite import pages
+
+    assert pages.with_region('<!doctype html>\n<html lang="pt" class="no-js">', "pt-BR").endswith(
+        '<html lang="pt-BR" class="no-js">')
+    assert pages.with_region('<html lang="fr" class="no-js">', "fr") == '<html lang="fr" class="no-js">'
+    assert pages.with_region('<html lang="en" class="no-js">', "pt-BR") == '<html lang="en" class="no-js">'

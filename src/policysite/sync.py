@@ -103,6 +103,18 @@ class Invariants:
 def invariants(blocks: list[Block], lang: str = "") -> Invariants:
     """Links, e-mails, phones, dates, article references and other numbers of some blocks (`lang`: the text's
     language, whose month names its dates use). Digits of any script are read as the digits they are."""
+    fields: list[Counter] = [Counter() for _ in range(7)]
+    for block in blocks:
+        for total, found in zip(fields, _block_invariants(block.text, tuple(block.links), lang)):
+            total.update(found)
+    urls, emails, phones, dates, articles, numbers, swapped = fields
+    return Invariants(+urls, +emails, +phones, +dates, +articles, +numbers, +swapped)
+
+
+@functools.lru_cache(maxsize=4096)
+def _block_invariants(text: str, links: tuple[str, ...], lang: str) -> tuple[Counter, ...]:
+    """One block's: (urls, emails, phones, dates, articles, numbers, dates read the other way). Cached: the
+    versions of a history share most of their blocks (read only: the callers add them up)."""
     urls: Counter = Counter()
     emails: Counter = Counter()
     phones: Counter = Counter()
@@ -110,44 +122,44 @@ def invariants(blocks: list[Block], lang: str = "") -> Invariants:
     swapped: Counter = Counter()  # the dates with each numeric one that may be read both ways read the other way
     articles: Counter = Counter()
     numbers: Counter = Counter()
-    for block in blocks:
-        text = block.text if block.text.isascii() else _ascii_digits(block.text)
-        visible = [m.lower() for m in EMAIL.findall(text)]
-        emails.update(visible)
-        for link in block.links:
-            if link.startswith("mailto:"):
-                address = link.removeprefix("mailto:").lower()
-                if address not in visible:
-                    emails[address] += 1  # a link whose target differs from its visible address
-            elif not link.startswith("#"):
-                urls[link.rstrip("/")] += 1
-        text = EMAIL.sub(" ", URL.sub(" ", text))
-        if not any(c.isdigit() for c in text) and "第" not in text:
-            continue  # dates, articles, phones and numbers have digits (or are 第三十条): most blocks have none
-        text = re.sub(r"\b[\w-]+\.(?:com|fr|eu|org|net)\b", " ", text)  # bare domains are links' text
-        for pattern in date_patterns(lang):
-            for match in pattern.finditer(text):
-                date = _date(match, lang) or _swapped(match)  # 12/31/2023: only month first is a date
-                if date:
-                    dates[date] += 1
-                    other = _swapped(match)
-                    swapped[other if other and other != date else date] += 1
-            text = pattern.sub(" ", text)
-        for pattern in (ARTICLES, ARTICLES_OTHER):
-            for match in pattern.finditer(text):
-                refs = INSIDE.sub(" ", match.group(1))
-                for number in re.findall(r"\d+", refs):
-                    articles[number] += 1
-            text = pattern.sub(" ", text)
-        for match in ARTICLES_BEFORE.finditer(text):
-            articles[str(han_number(next(g for g in match.groups() if g)))] += 1
-        text = ARTICLES_BEFORE.sub(" ", text)
-        for match in PHONE.finditer(text):
-            phones[re.sub(r"\D", "", match.group(0))] += 1
-        text = PHONE.sub(" ", text)
-        for match in NUMBER.finditer(text):
-            numbers[match.group(0).replace(",", ".")] += 1
-    return Invariants(+urls, +emails, +phones, +dates, +articles, +numbers, +swapped)
+    done = (urls, emails, phones, dates, articles, numbers, swapped)
+    text = text if text.isascii() else _ascii_digits(text)
+    visible = [m.lower() for m in EMAIL.findall(text)]
+    emails.update(visible)
+    for link in links:
+        if link.startswith("mailto:"):
+            address = link.removeprefix("mailto:").lower()
+            if address not in visible:
+                emails[address] += 1  # a link whose target differs from its visible address
+        elif not link.startswith("#"):
+            urls[link.rstrip("/")] += 1
+    text = EMAIL.sub(" ", URL.sub(" ", text))
+    if not any(c.isdigit() for c in text) and "第" not in text:
+        return done  # dates, articles, phones and numbers have digits (or are 第三十条): most blocks have none
+    text = re.sub(r"\b[\w-]+\.(?:com|fr|eu|org|net)\b", " ", text)  # bare domains are links' text
+    for pattern in date_patterns(lang):
+        for match in pattern.finditer(text):
+            date = _date(match, lang) or _swapped(match)  # 12/31/2023: only month first is a date
+            if date:
+                dates[date] += 1
+                other = _swapped(match)
+                swapped[other if other and other != date else date] += 1
+        text = pattern.sub(" ", text)
+    for pattern in (ARTICLES, ARTICLES_OTHER):
+        for match in pattern.finditer(text):
+            refs = INSIDE.sub(" ", match.group(1))
+            for number in re.findall(r"\d+", refs):
+                articles[number] += 1
+        text = pattern.sub(" ", text)
+    for match in ARTICLES_BEFORE.finditer(text):
+        articles[str(han_number(next(g for g in match.groups() if g)))] += 1
+    text = ARTICLES_BEFORE.sub(" ", text)
+    for match in PHONE.finditer(text):
+        phones[re.sub(r"\D", "", match.group(0))] += 1
+    text = PHONE.sub(" ", text)
+    for match in NUMBER.finditer(text):
+        numbers[match.group(0).replace(",", ".")] += 1
+    return done
 
 
 def dates_in(text: str, lang: str) -> set[str]:

@@ -266,8 +266,10 @@ def render_root_redirect(*, root: Path, target: str) -> str:
         html = env.get_template("policy-redirect.html").render(target=target, csp=safety.csp([]))
     except TemplateError as exc:  # the sandbox's SecurityError among them
         raise RootPageRefused(f"overrides/policy-redirect.html cannot be rendered: {exc}") from None
-    violations = safety.check_page(html, file="index.html", theme_dirs=(), text=False)
+    violations = [v.message for v in safety.check_page(html, file="index.html", theme_dirs=(), text=False)]
+    if safety.csp_contents(html) != [safety.csp([])]:  # the generator's policy, once: not one the template wrote
+        violations.append("its Content-Security-Policy is not the site's (allow nothing but the site's own files)")
     if violations:
         raise RootPageRefused("overrides/policy-redirect.html: the site's root page it writes is refused: "
-                              + "; ".join(v.message for v in violations))
+                              + "; ".join(violations))
     return html

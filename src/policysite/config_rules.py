@@ -148,53 +148,103 @@ def _same(path: Path, other: Path) -> bool:
     return other.is_file() and not other.is_symlink() and path.read_bytes() == other.read_bytes()
 
 
-# The kinds of file a project's theme folder may hold of its own: templates (rendered in the sandbox), print
-# templates, stylesheets (checked: css_problems), images and fonts. Anything else the site would serve as it is:
-# a script by any name (`.es`, `.txt` named in a <script src>), a document a browser runs scripts in (`.xml`,
-# `.xht`, `.shtml`), Python.
+# The kinds of file a project's theme folder may hold of its own: templates (rendered in the sandbox), stylesheets
+# (checked: css_problems), images (an SVG checked: svg_problems) and fonts; a print template only the generator's.
+# Anything else the site would serve as it is: a script by any name (`.es`, `.txt` named in a <script src>), a
+# document a browser runs scripts in (`.xml`, `.xht`, `.shtml`), Python.
 OWN_KINDS = frozenset({".html", ".typ", ".css", ".svg", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".ico",
                        ".woff", ".woff2", ".ttf", ".otf"})
-_CSS_COMMENT = re.compile(r"/\*.*?(?:\*/|$)", re.S)
-_CSS_RULES = (
-    (re.compile(r"url\s*\(|image-set\s*\(|image\s*\(|@import|@font-face|expression\s*\(|-moz-binding|behavior\s*:"
-                r"|\\", re.I), "loads a file or escapes the checks (url(), @import, @font-face, a CSS escape): a "
-                                  "privacy policy site makes no request to another host"),
-    (re.compile(r"(?<![\w-])content\s*:[^;}]*[\"'][^\"']*[^\W_][^\"']*[\"']", re.I),
-     "writes words into the page (content: “…”) that the checks never read"),
-    (re.compile(r"(?<![\w-])(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|opacity\s*:\s*0*\.?0*\s*[;}!]|"
-                r"font-size\s*:\s*0[a-z%]*\s*[;}!]|color\s*:\s*transparent|text-indent\s*:\s*-)", re.I),
-     "hides text of the page from its readers"),
-)
+# A comment, outside strings (`"/*"` in a string opens none: read as one, it hid what followed from the checks).
+_CSS_COMMENT = re.compile(r"""("(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*')|/\*.*?(?:\*/|\Z)""", re.S)
+_CSS_LOADS = re.compile(r"url\s*\(|image-set\s*\(|image\s*\(|@import|@font-face|expression\s*\(|-moz-binding|"
+                        r"behavior\s*:|\\", re.I)
+# What a project's stylesheet may add to the generator's: its colours, its fonts (installed ones: nothing is
+# loaded), the roundness of its corners, and the theme's own variables set to such values. Nothing that places,
+# sizes, hides or writes: those could show the reader other words than the checked text.
+_CSS_ADDABLE = frozenset({"color", "background-color", "border-color", "border-top-color", "border-right-color",
+                          "border-bottom-color", "border-left-color", "outline-color", "text-decoration-color",
+                          "accent-color", "caret-color", "font-family", "font-weight", "font-style", "border-radius"})
+_CSS_VALUE = re.compile(r"""^(?:#[0-9a-f]{3}|#[0-9a-f]{6}|(?:rgb|hsl)\(\s*[\d.%\s,]+\)|[a-z-]+|"""
+                        r"""[\d.]+(?:px|em|rem|%)?|[\w\s,"'-]+)(?:\s*!important)?$""", re.I)
+_CSS_INVISIBLE = re.compile(r"\btransparent\b|currentcolor|\b(?:rgba|hsla)\s*\(|/|#[0-9a-f]{4}\b|#[0-9a-f]{8}\b",
+                            re.I)
 
 
-_CSS_BLOCK = re.compile(r"([^{}]*)\{([^{}]*)\}")
+def _without_comments(css: str) -> str:
+    return _CSS_COMMENT.sub(lambda m: m.group(1) or " ", css)
 
 
-def _declarations(css: str) -> set[tuple[str, str]]:
-    """(selector, declaration) of each declaration of a stylesheet without comments, spacing normalised (the
-    selector of a rule inside @media is the rule's own)."""
-    found = set()
-    for selector, body in _CSS_BLOCK.findall(css):
-        key = " ".join(selector.split(";")[-1].split())
-        found |= {(key, " ".join(d.split())) for d in body.split(";") if d.strip()}
+def _declarations(css: str) -> set[tuple[str, str, str]]:
+    """(context, selector, declaration) of each declaration of a stylesheet without comments, spacing normalised:
+    the context is the at-rules around the rule (`@media print`), so a declaration the generator makes for print
+    is not the same on screen."""
+    found: set[tuple[str, str, str]] = set()
+    stack: list[str] = []
+    prelude = ""
+    for token in re.finditer(r"""("(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*')|([{}])|([^{}"']+)""", css):
+        text, brace, other = token.group(1), token.group(2), token.group(3)
+        if brace == "{":
+            stack.append(" ".join(prelude.split()))
+            prelude = ""
+        elif brace == "}":
+            if prelude.strip() and stack:  # the declarations of the innermost rule
+                selector, context = stack[-1], " / ".join(stack[:-1])
+                found |= {(context, selector, " ".join(d.split())) for d in prelude.split(";") if d.strip()}
+            prelude = ""
+            if stack:
+                stack.pop()
+        else:
+            prelude += text or other or ""
     return found
 
 
 def css_problems(text: str, *, generator: str = "") -> list[str]:
-    """Why a stylesheet of the project's own may not be published, one reason a rule; [] when it may. What it
-    keeps of the generator's stylesheet of its name (`generator`) may hide and write what the generator's does
-    (a redline's marks, the print's link targets); what it adds may not."""
-    css = _CSS_COMMENT.sub(" ", text)
-    found = [why for pattern, why in _CSS_RULES[:1] if pattern.search(css)]
-    added = _declarations(css) - _declarations(_CSS_COMMENT.sub(" ", generator))
-    written = "".join(f"{selector} {{ {declaration}; }}\n" for selector, declaration in sorted(added))
-    return found + [why for pattern, why in _CSS_RULES[1:] if pattern.search(written)]
+    """Why a stylesheet of the project's own may not be published, one reason a declaration; [] when it may. It
+    loads nothing; what it keeps of the generator's stylesheet of its name (`generator`) may do what the
+    generator's does (a redline's marks, the print's link targets); what it adds sets colours, fonts and
+    corners only (_CSS_ADDABLE), visibly."""
+    css = _without_comments(text)
+    found = ["loads a file or escapes the checks (url(), @import, @font-face, a CSS escape): a privacy policy site "
+             "makes no request to another host"] if _CSS_LOADS.search(css) else []
+    for _context, selector, declaration in sorted(_declarations(css) - _declarations(_without_comments(generator))):
+        name, _, value = declaration.partition(":")
+        name, value = name.strip().lower(), value.strip()
+        if not (name.startswith("--") or name in _CSS_ADDABLE):
+            found.append(f"sets {name} ({selector[:40]}): a stylesheet of the project's own sets colours, fonts and "
+                         "corners (and the theme's --md-… variables) only: the rest could move, hide or write the "
+                         "words of the page")
+        elif not _CSS_VALUE.match(value) or _CSS_INVISIBLE.search(value) or (
+                "font" not in name and re.search(r"""["']""", value)):
+            found.append(f"sets {name}: {value[:40]} ({selector[:40]}): a colour, a font's name or a length, "
+                         "opaque: no text, no transparency")
+    return found
 
 
-def _typ_problems(text: str) -> list[str]:
-    if re.search(r"""#\s*(?:import|include)\s*["']@""", text) or re.search(r"""\bplugin\s*\(""", text):
-        return ["imports a Typst package (`@preview/…`, fetched from the network) or a plugin: the print template "
-                "uses Typst alone"]
+_SVG_ACTIVE = frozenset({"script", "foreignobject", "iframe", "embed", "object", "handler", "listener", "set",
+                         "animate", "animatemotion", "animatetransform", "style"})
+
+
+def svg_problems(data: bytes) -> list[str]:
+    """Why an SVG image of the project's own may not be served: a browser opens it as XML, on the site's origin,
+    where a script in it runs (the HTML parser of the output check reads `<desc><noembed><script>` as text). Only
+    shapes, text and local references: no DTD, script, handler, foreign content, animation or outside link."""
+    import xml.etree.ElementTree as ElementTree
+
+    if re.search(rb"<!(?:DOCTYPE|ENTITY)", data, re.I):
+        return ["declares a DTD or entities: an SVG image needs none"]
+    try:
+        root = ElementTree.fromstring(data)
+    except ElementTree.ParseError as exc:
+        return [f"is not well-formed XML ({exc}), as a browser opening it would read it"]
+    for element in root.iter():
+        name = str(element.tag).rpartition("}")[2].lower()
+        if name in _SVG_ACTIVE:
+            return [f"holds a <{name}> element: an image of the project's own draws shapes and text only"]
+        for attribute, value in element.attrib.items():
+            local = attribute.rpartition("}")[2].lower()
+            if local.startswith("on") or (local == "href" and not value.strip().startswith("#")) or \
+                    (local == "style" and re.search(r"url\s*\(|@import|\\", value, re.I)):
+                return [f"has {local}=\"{value[:40]}\": an image of the project's own runs, loads and links nothing"]
     return []
 
 
@@ -226,12 +276,16 @@ def foreign_files(folder: str | Path) -> list[tuple[str, str]]:
             found.append((rel, f"is a file of a kind ({kind or 'no extension'}) the site would serve unchecked (a "
                                "script, a document a browser runs scripts in, code): a theme folder holds templates, "
                                "stylesheets, images and fonts"))
-        elif kind in (".css", ".typ"):
+        elif kind == ".svg":
+            found += [(rel, why) for why in svg_problems(path.read_bytes())]
+        elif kind == ".typ":
+            found.append((rel, "is a print template of the project's own: it writes the PDF's words, which no check "
+                               "reads (and could fetch Typst packages): the PDFs print with the generator's"))
+        elif kind == ".css":
             text = path.read_bytes().decode("utf-8", "replace")
             theirs = mine / rel if mine is not None else None
             generator = theirs.read_text(encoding="utf-8") if theirs is not None and theirs.is_file() else ""
-            found += [(rel, why) for why in (css_problems(text, generator=generator) if kind == ".css"
-                                             else _typ_problems(text))]
+            found += [(rel, why) for why in css_problems(text, generator=generator)]
     return found
 
 

@@ -141,9 +141,32 @@ def _allowed_inline(text: str, patterns: Iterable[re.Pattern]) -> bool:
     return any(p.fullmatch(text) for p in patterns)
 
 
+# What a browser reads inside <noscript>: with scripting on (every browser that runs the site's scripts), its
+# content is raw text up to the first `</noscript`, wherever that is (inside an attribute's value, say); the
+# parser here has scripting off and reads it as elements. A page is checked as both read it.
+_NOSCRIPT = re.compile(r"""(<noscript\b(?:[^>"']|"[^"]*"|'[^']*')*>).*?(?=</noscript[\s/>]|\Z)""", re.I | re.S)
+
+
 def check_page(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool = True) -> list[Violation]:
-    """Every violation of the allow-list in one page: the whole page, then (`text`) the policy text in
-    it (the article the Markdown was rendered into) under stricter rules."""
+    """Every violation of the allow-list in one page, as a parser with scripting off and a browser (scripting on)
+    read it: the whole page, then (`text`) the policy text in it (the article the Markdown was rendered into)
+    under stricter rules."""
+    found = _check_tree(html, file=file, theme_dirs=theme_dirs, text=text)
+    if "<noscript" in html.lower():
+        scripted = _NOSCRIPT.sub(lambda m: m.group(1), html)
+        found += [v for v in _check_tree(scripted, file=file, theme_dirs=theme_dirs, text=text) if v not in found]
+    return found
+
+
+def csp_contents(html: str) -> list[str]:
+    """The Content-Security-Policy of each CSP `<meta>` a browser reads in `html` (scripting on: one inside
+    `<noscript>` is text)."""
+    tree = LexborHTMLParser(_NOSCRIPT.sub(lambda m: m.group(1), html))
+    return [meta.attributes.get("content") or "" for meta in tree.css("meta")
+            if (meta.attributes.get("http-equiv") or "").strip().lower() == CSP_META.lower()]
+
+
+def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool) -> list[Violation]:
     tree = LexborHTMLParser(html)
     found = [Violation(file, None, message) for node in _elements(tree.root)
              for message in _page_rules(node, theme_dirs)]

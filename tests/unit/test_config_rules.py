@@ -90,9 +90,17 @@ def test_a_script_template_of_the_projects_own_is_not_the_themes(tmp_path):
     ("hooks.py", "import os", "is a file of a kind (.py)"),
     ("assets/stylesheets/brand.css", "@import url(https://tracker.example/x.css);", "loads a file or escapes"),
     ("assets/stylesheets/brand.css", "@font-face{font-family:x;src:local(x)}", "loads a file or escapes"),
-    ("assets/stylesheets/brand.css", '#s2::before{content:"Nous vendons vos données"}', "writes words into the page"),
-    ("assets/stylesheets/brand.css", "#s2 + p { visibility: hidden }", "hides text of the page"),
-    ("partials/policy-pdf.typ", '#import "@preview/cetz:0.2.2": canvas', "imports a Typst package"),
+    ("assets/stylesheets/brand.css", '#s2::before{content:"Nous vendons vos données"}', "sets content (#s2::before)"),
+    ("assets/stylesheets/brand.css", "#s2 + p { visibility: hidden }", "sets visibility (#s2 + p)"),
+    ("assets/stylesheets/brand.css", "#s2 + p { clip-path: inset(50%) }", "sets clip-path"),
+    ("assets/stylesheets/brand.css", 'q { quotes: "Nous vendons" "" }', "sets quotes"),
+    ("assets/stylesheets/brand.css", "p { color: transparent }", "no transparency"),
+    ("assets/stylesheets/brand.css", 'a::before { content: "/*" } b { background: url(data:x) } c { content: "*/" }',
+     "loads a file"),
+    ("assets/images/logo.svg", '<svg xmlns="http://www.w3.org/2000/svg"><desc><noembed><script>alert(1)</script>'
+     "</noembed></desc></svg>", "holds a <script> element"),
+    ("assets/images/logo.svg", '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>', "has onload="),
+    ("partials/policy-pdf.typ", '#import "@preview/cetz:0.2.2": canvas', "is a print template of the project's own"),
 ])
 def test_a_theme_folder_holds_only_files_the_site_may_serve(files, name, content, fragment):
     """Scripts by any name, documents a browser runs scripts in, code, and stylesheets or print templates that
@@ -108,9 +116,9 @@ def test_a_theme_folder_holds_only_files_the_site_may_serve(files, name, content
 def test_a_stylesheet_may_change_the_generators_colours_and_add_its_own(files):
     own = files / "overrides" / "assets" / "stylesheets" / "policy.css"
     own.write_text(own.read_text(encoding="utf-8") + "\n:root { --md-primary-fg-color: #8a1538; }\n"
-                   ".md-typeset h2 { color: #8a1538; opacity: 0.9 }\n", encoding="utf-8")
-    (files / "overrides" / "assets" / "stylesheets" / "brand.css").write_text(".x::after { content: \"\" }\n",
-                                                                             encoding="utf-8")
+                   ".md-typeset h2 { color: #8a1538; font-weight: 700 }\n", encoding="utf-8")
+    (files / "overrides" / "assets" / "stylesheets" / "brand.css").write_text(
+        '.md-typeset { font-family: "Open Sans", sans-serif; border-radius: 4px }\n', encoding="utf-8")
     assert problems({"theme": {"custom_dir": "overrides"}, "extra_css": ["assets/stylesheets/brand.css"]}, files) == []
 
 

@@ -18,9 +18,9 @@ $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "error: $(PYTHON) not found; install Python 3.11 or run make PYTHON=/path/to/python3.11"; exit 1; }
 	@$(PYTHON) -c 'import sys; sys.exit(not (3, 11, 5) <= sys.version_info[:3] < (3, 12))' || { echo "error: $(PYTHON) is Python $$($(PYTHON) -c 'import platform; print(platform.python_version())'): the pinned packages need Python 3.11.5 or a later 3.11; run make PYTHON=/path/to/that/python3.11"; exit 1; }
 	.ci/system-packages build
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
-	$(BIN)/python -m compileall -q src hooks
+	test -x $(BIN)/python || $(PYTHON) -P -m venv $(VENV)
+	$(BIN)/python -P -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	$(BIN)/python -P -m compileall -q src hooks
 	rm -f $(VENV)/.installed-*
 	touch $@
 
@@ -35,7 +35,7 @@ build: check
 
 serve: build
 	@echo "Serving http://127.0.0.1:8000/ (Ctrl-C to stop)"
-	$(BIN)/python -m http.server --bind 127.0.0.1 --directory public 8000
+	$(BIN)/python -P -m http.server --bind 127.0.0.1 --directory public 8000
 
 # Live preview of one language while editing: make preview lang=en
 preview: install

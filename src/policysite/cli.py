@@ -111,8 +111,18 @@ def import_(args: argparse.Namespace, root: Path) -> int:
 
 def build(args: argparse.Namespace, root: Path) -> int:
     """`policy build`: every language of the working tree into a folder (a preview, not a publication)."""
+    from policysite import checks, config_rules, settings as policy_settings
     from policysite.build import build_site
 
+    # The working tree's configuration under the rules a publication's is (its hooks run while it builds).
+    refused = [line for config in sorted(Path(root).glob("mkdocs*.yml")) if not checks.linked(root, config)
+               for line in config_rules.problems(policy_settings.load_yaml(config), config_file=config.name,
+                                                 files=Path(root))]
+    refused += [f"{config.name}: a symbolic link: the build reads the project's own files"
+                for config in sorted(Path(root).glob("mkdocs*.yml")) if checks.linked(root, config)]
+    if refused:
+        print("error: the configuration is refused: " + "; ".join(refused), file=sys.stderr)
+        return REFUSED
     for built in build_site(root=root, site_dir=Path(args.site_dir)):
         print(f"built {built}")
     return OK
@@ -148,6 +158,13 @@ def diff(args: argparse.Namespace, root: Path) -> int:
         from jinja2 import Environment, FileSystemLoader
 
         from policysite.build import sandboxed
+        from policysite.checks import linked
+
+        partial = Path(root) / "overrides" / "partials" / "redline.html"
+        if linked(root, partial) or linked(root, Path(root) / "overrides"):
+            print("error: overrides/partials/redline.html is a symbolic link or outside the project: the redline "
+                  "renders with the project's own template only", file=sys.stderr)
+            return REFUSED
 
         # As MkDocs' theme environment: no autoescape; the partial escapes every value itself. The working tree's
         # template is a pull request's text: rendered in the sandbox, as the build renders the project's own.

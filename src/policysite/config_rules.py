@@ -51,7 +51,12 @@ def problems(config: dict[str, Any], *, config_file: str, files: Path) -> list[s
                          "checks never read")
     theme = config.get("theme")
     custom = theme.get("custom_dir") if isinstance(theme, dict) else None
-    if isinstance(custom, str) and (files / custom).is_dir():
+    outside = isinstance(custom, str) and (PurePosixPath(custom).is_absolute() or ".." in PurePosixPath(custom).parts
+                                           or _linked(files, files / custom))
+    if outside:  # never walked: `/` would list the whole file system into the findings
+        found.append(f"{config_file}: theme.custom_dir: {custom!r} is outside the project or a symbolic link: the "
+                     "theme folder is a folder of the project's own")
+    elif isinstance(custom, str) and (files / custom).is_dir():
         found += [f"{config_file}: theme.custom_dir: {custom}/{rel} {why}"
                   for rel, why in foreign_files(files / custom)]
     if config.get("extra_templates"):
@@ -78,6 +83,20 @@ def problems(config: dict[str, Any], *, config_file: str, files: Path) -> list[s
             found.append(f"{config_file}: {key}: the theme would ask the repository's host for it from every "
                          "reader's browser (a request to another host): remove it")
     return found
+
+
+def _linked(root: Path, path: Path) -> bool:
+    """`path` is, or lies under, a symbolic link below `root`."""
+    at = Path(root)
+    try:
+        parts = Path(path).relative_to(root).parts
+    except ValueError:
+        return True
+    for part in parts:
+        at = at / part
+        if at.is_symlink():
+            return True
+    return False
 
 
 def _hook(hook: str, *, config_file: str, files: Path) -> list[str]:

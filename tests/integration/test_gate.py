@@ -414,3 +414,28 @@ def test_verify_names_a_dated_version_in_force_by_the_history_and_missing_from_t
     result = project.run("verify")
     assert result.returncode == 1 and "2023-01-01 (commit" in result.stdout + result.stderr
     assert "in force since its date by it, is not on gh-pages" in result.stdout + result.stderr
+
+
+def test_build_check_and_diff_read_nothing_the_rules_refuse(project, tmp_path):
+    """`policy build` ran the working tree's extra hook; a theme folder outside the project was listed into
+    check's findings; the HTML redline rendered a linked template (hunt 10: f_build_runs_pr_code,
+    f_check_reads_outside, f_diff_html_symlink)."""
+    project.commit("2021-02-17")
+    assert project.run("history").returncode == 0
+    config = project.root / "mkdocs.yml"
+    original = config.read_text(encoding="utf-8")
+    config.write_text(original + "\nhooks:\n  - hooks/policy.py\n  - hooks/extra.py\n", encoding="utf-8")
+    (project.root / "hooks" / "extra.py").write_text("open('/tmp/policysite-extra-hook-ran', 'w')\n", encoding="utf-8")
+    result = project.run("build", "--site-dir", str(tmp_path / "site"))
+    assert result.returncode == 1 and "hooks/extra.py is not one of the generator's" in result.stderr
+    assert not (tmp_path / "site").exists()
+    config.write_text(original.replace("custom_dir: overrides", "custom_dir: /"), encoding="utf-8")
+    result = project.run("check")
+    assert "theme.custom_dir: '/' is outside the project" in result.stdout and "etc/" not in result.stdout
+    config.write_text(original, encoding="utf-8")
+    partial = project.root / "overrides" / "partials" / "redline.html"
+    partial.unlink()
+    partial.symlink_to("../../.git/config")
+    project.write("2021-02-17", fr="Texte modifié.", en="Changed text.")
+    result = project.run("diff", "latest", "worktree", "--format", "html")
+    assert result.returncode == 1 and "[core]" not in result.stdout and "symbolic link" in result.stderr

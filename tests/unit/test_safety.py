@@ -132,3 +132,16 @@ def test_what_markdown_itself_writes_is_no_attribute_of_the_texts():
                                     "\n\n3. c\n4. d\n\n<abbr title=\"x\" lang=\"en\">X</abbr>",
                                     extensions=["tables", "attr_list", "sane_lists"])
     assert safety.text_violations(html) == []
+
+
+def test_a_page_is_checked_as_a_browser_running_scripts_reads_its_noscript():
+    """With scripting on, <noscript> is raw text up to the first </noscript>, wherever it is: a script hidden in
+    an attribute ran, and a CSP tag inside one was no CSP (hunt 10: f_noscript_xss)."""
+    hidden = '<noscript><p title="</noscript><script>fetch(1)</script>"></p></noscript>'
+    assert any("<script> that is not one of the theme's own" in v for v in violations(page(head=hidden)))
+    swallowed = page().replace('<meta http-equiv="Content-Security-Policy"', '<noscript><meta http-equiv="Content-'
+                                                                            'Security-Policy"', 1)
+    swallowed = swallowed.replace("'none'\">", "'none'\"></noscript>", 1)
+    assert "the page has no Content-Security-Policy" in violations(swallowed)
+    assert violations(page(head="<noscript><p>Enable JavaScript.</p></noscript>")) == []
+    assert safety.csp_contents(swallowed) == []

@@ -73,6 +73,8 @@ CSS_LOADS = re.compile(r"url\s*\(|image-set\s*\(|image\s*\(|@import|expression\s
                        re.I)
 _STRIPPED = re.compile(r"[\x00-\x20]")  # what a browser's URL parser drops (ends) or ignores (tab, newline)
 CSP_META = "Content-Security-Policy"
+# The only <style> the theme writes (Material's base.html, where the configuration names its fonts).
+THEME_STYLE = re.compile(r':root\{--md-text-font:"[^"<>{};]*";--md-code-font:"[^"<>{};]*"\}')
 
 
 @dataclass(frozen=True)
@@ -261,6 +263,9 @@ def _page_rules(node: LexborNode, theme_dirs: tuple[str, ...]) -> Iterator[str]:
             yield f"<meta http-equiv=“{equiv}”> is not allowed"
     elif tag == "style" and CSS_LOADS.search(node.text(deep=True)):
         yield "<style> loads or escapes something (url(), @import, a CSS escape)"
+    elif tag == "style" and not THEME_STYLE.fullmatch(node.text(deep=True).strip()):
+        yield (f"<style> that is not the theme's own ({node.text(deep=True).strip()[:60]!r}): a template's styles "
+               "could hide or write the page's words; a project's styles go in a stylesheet of its theme folder")
     elif tag == "script":
         if "src" in attrs:
             if _is_foreign(attrs["src"]) or _is_script_url(attrs["src"]):

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import git, poppler
+from helpers import ROOT, git, poppler
 from policy_repo import Project, new_project
 from policysite import manifest as mf, pdf, verify
 
@@ -103,13 +103,23 @@ def test_a_rebuild_prints_only_the_pdfs_whose_key_changed_and_verify_takes_the_o
     assert report.problems == [] and report.pdfs_kept == 0 and len(printed.calls) == 6
 
 
-def test_another_print_template_prints_every_pdf_again_under_a_new_key(project, printed):
+def test_another_print_template_prints_every_pdf_again_under_a_new_key(project, printed, tmp_path, monkeypatch):
+    """A new generator's print template (a project's own is refused: it writes the PDF's words)."""
+    import shutil
+
+    from policysite import config_rules
+
     project.history(jobs=1)
     before, published = keys(project, V1, V2), pdfs(project)
-    template = project.root / "overrides" / "partials" / "policy-pdf.typ"
-    template.write_text(template.read_text(encoding="utf-8").replace("margin: (top: 22mm,", "margin: (top: 20mm,"),
-                        encoding="utf-8")
-    project.commit_all("print margins")
+    generator = tmp_path / "generator"
+    for name in ("hooks", "overrides"):
+        shutil.copytree(ROOT / name, generator / name, ignore=shutil.ignore_patterns("__pycache__"))
+    for folder in (generator, project.root):
+        template = folder / "overrides" / "partials" / "policy-pdf.typ"
+        template.write_text(template.read_text(encoding="utf-8").replace("margin: (top: 22mm,", "margin: (top: 20mm,"),
+                            encoding="utf-8")
+    monkeypatch.setattr(config_rules, "_generator_root", lambda: generator)
+    project.commit_all("print margins, as the new generator's")
     printed.clear()
     project.history(rebuild=True, jobs=1)
     assert len(printed.calls) == 4

@@ -145,3 +145,11 @@ def test_a_page_is_checked_as_a_browser_running_scripts_reads_its_noscript():
     assert "the page has no Content-Security-Policy" in violations(swallowed)
     assert violations(page(head="<noscript><p>Enable JavaScript.</p></noscript>")) == []
     assert safety.csp_contents(swallowed) == []
+
+
+def test_a_style_element_is_the_themes_own_or_refused():
+    """A template of the project's own could hide or write the page's words with a <style> (hunt 10, Low)."""
+    fonts = '<style>:root{--md-text-font:"Roboto";--md-code-font:"Roboto Mono"}</style>'
+    assert violations(page(head=fonts)) == []
+    found = violations(page(head="<style>article p{visibility:hidden}</style>"))
+    assert any("<style> that is not the theme's own" in v for v in found), found

@@ -117,12 +117,29 @@ class MetaLoader(yaml.SafeLoader):
     """YAML for front matter: no implicit timestamps (`date: 2021-02-30` stays text), no aliases
     (a nest of them expands to gigabytes), no key twice (which one would win is a guess)."""
 
+    DEPTH = 32  # lists and mappings within each other: a date and a few short fields need two
+
     def compose_node(self, parent, index):
         if self.check_event(yaml.AliasEvent):
             event = self.peek_event()
             raise yaml.composer.ComposerError(None, None, "aliases (*name) are not allowed in front matter",
                                               event.start_mark)
-        return super().compose_node(parent, index)
+        depth = getattr(self, "_depth", 0)
+        if depth >= self.DEPTH:  # 20,000 brackets deep ended every command with Python's RecursionError
+            raise yaml.composer.ComposerError(None, None, f"nested more than {self.DEPTH} levels deep",
+                                              self.peek_event().start_mark)
+        self._depth = depth + 1
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self._depth = depth
+
+    def construct_yaml_int(self, node):
+        try:
+            return super().construct_yaml_int(node)
+        except ValueError as exc:  # thousands of digits: Python's limit on reading them as a number
+            raise yaml.constructor.ConstructorError(None, None, f"a number too long to read ({str(exc)[:60]})",
+                                                    node.start_mark) from None
 
     def construct_mapping(self, node, deep=False):
         seen = set()
@@ -137,6 +154,7 @@ class MetaLoader(yaml.SafeLoader):
         return super().construct_mapping(node, deep)
 
 
+MetaLoader.add_constructor("tag:yaml.org,2002:int", MetaLoader.construct_yaml_int)
 MetaLoader.yaml_implicit_resolvers = {
     key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()

@@ -202,3 +202,16 @@ def test_what_draws_the_text_again_sees_it_without_inline_tags():
 def test_a_list_as_a_front_matter_key_is_a_finding_not_a_crash():
     policy = document.parse("---\ndate: 2021-01-01\n? [a]\n: c\n---\n# T\n", path="p.md", lang="en")
     assert [(f.line, f.rule) for f in policy.problems] == [(3, "frontmatter.yaml")]
+
+
+def test_yaml_nested_too_deep_or_with_a_number_too_long_is_a_finding_not_a_crash():
+    """20,000 brackets ended every command with RecursionError, naming no file; a 5,000-digit number with Python's
+    ValueError (hunt 10: f_yaml_unnamed_errors)."""
+    import yaml
+
+    deep = "---\ndate: 2024-01-15\nx: " + "[" * 5000 + "]" * 5000 + "\n---\n\n# T\n\n## 1. A\n\nB.\n"
+    policy = document.parse(deep, path="docs/fr/index.md", lang="fr")
+    assert [(f.rule, f.line) for f in policy.problems][:1] == [("frontmatter.yaml", 3)], policy.problems
+    assert "nested more than 32 levels deep" in policy.problems[0].message
+    with pytest.raises(yaml.YAMLError, match="a number too long to read"):
+        yaml.load("- commit: " + "1" * 5001 + "\n", Loader=document.MetaLoader)

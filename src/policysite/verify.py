@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 import re
 import shutil
 import tempfile
@@ -16,6 +17,7 @@ from policysite import (
     build,
     clock,
     document as document_model,
+    export,
     gate,
     git,
     history,
@@ -327,7 +329,38 @@ def _text_of_source(project: Project, manifest: mf.VersionManifest, tree: dict[s
         if missing is not None:
             problems.append(f"{path}: “{missing[:60]}” of its source ({entry.source.path} at "
                             f"{entry.source.commit[:7]}) is not on the page: the page was edited")
+        problems += _export_of_source(project, tree, source, lang=lang, version=version)
     return problems
+
+
+def _export_of_source(project: Project, tree: dict[str, tuple[str, str]], source: bytes, *, lang: str,
+                      version: str) -> list[str]:
+    """A version's policy.json written in today's format holds its source's text exactly (whichever generator
+    wrote it): title, sections' titles, each block's text and cells. An export in an older format is said."""
+    path = f"{project.settings.base(lang)}/{version}/{export.FILE}"
+    if path not in tree:
+        return []
+    try:
+        published = json.loads(git.read_object(project.repo, tree[path][1]).decode("utf-8"))
+    except (ValueError, UnicodeDecodeError):
+        return [f"{path}: not JSON"]
+    if not isinstance(published, dict) or published.get("format") != export.FORMAT:
+        return []  # an older format: the page's check above stands for it
+    expected = json.loads(export.policy_json(source, lang=lang, version=version, url=str(published.get("url", "")),
+                                             previous=published.get("previous")))
+    return [] if _export_text(published) == _export_text(expected) else [
+        f"{path}: its text is not its source's (edited on the branch)"]
+
+
+def _export_text(data: dict) -> list:
+    """The words of a policy.json: title, then each section's title and its blocks' texts and cells."""
+    def blocks(items: object) -> list:
+        return [(b.get("text"), b.get("cells")) for b in items if isinstance(b, dict)] if isinstance(items, list) \
+            else [items]
+    sections = data.get("sections")
+    return [data.get("title"), blocks(data.get("preamble")), *(
+        (s.get("title"), blocks(s.get("blocks"))) if isinstance(s, dict) else s
+        for s in (sections if isinstance(sections, list) else [sections]))]
 
 
 def _rebuilt(project: Project, manifests: dict[str, mf.VersionManifest], tree: dict[str, tuple[str, str]],

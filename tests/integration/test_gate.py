@@ -439,3 +439,30 @@ def test_build_check_and_diff_read_nothing_the_rules_refuse(project, tmp_path):
     project.write("2021-02-17", fr="Texte modifié.", en="Changed text.")
     result = project.run("diff", "latest", "worktree", "--format", "html")
     assert result.returncode == 1 and "[core]" not in result.stdout and "symbolic link" in result.stderr
+
+
+def test_verify_reads_the_json_export_of_a_version_another_generator_built_against_its_source(project, tmp_path):
+    """A version whose manifest names another generator is not rebuilt: its policy.json edited together with the
+    manifest passed (history hunt 9: f_verify_old_generator)."""
+    import hashlib
+
+    project.commit("2021-02-17")
+    project.commit("2022-03-01", fr="Texte deux avec prudence.", en="Text two.")
+    project.history()
+    work = tmp_path / "pages"
+    git(project.root, "worktree", "add", "-q", str(work), "gh-pages")
+    export = work / "fr" / "2022-03-01" / "policy.json"
+    export.write_text(export.read_text(encoding="utf-8").replace("avec prudence", "avec imprudence"), encoding="utf-8")
+    manifest = work / "manifest" / "2022-03-01.json"
+    record = json.loads(manifest.read_text(encoding="utf-8"))
+    digest = hashlib.sha256(export.read_bytes()).hexdigest()
+    text = json.dumps(record)
+    old = next(v for v in re.findall(r'"policy.json": "([0-9a-f]{64})"', text))
+    record = json.loads(text.replace(old, digest))
+    record["generator"]["policysite"] = "0.0.9"
+    manifest.write_text(json.dumps(record, indent=1), encoding="utf-8")
+    git(work, "commit", "-q", "-am", "edit")
+    git(project.root, "worktree", "remove", "--force", str(work))
+    result = project.run("verify")
+    assert result.returncode == 1 and "fr/2022-03-01/policy.json: its text is not its source's" in \
+        result.stdout + result.stderr, result.stdout + result.stderr

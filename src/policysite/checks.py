@@ -38,27 +38,10 @@ def page_path(root: Path, settings: Settings, language: Language) -> tuple[Path,
             return path, str(path)
 
 
-def linked(root: Path, path: Path) -> bool:
-    """`path` is a symbolic link, lies under one, or is outside the project `root`: the checks read only the
-    project's own files, as the build reads them from git (a linked word list would quote `.git/config` or the
-    environment of the process into its findings)."""
-    root = Path(root).absolute()
-    try:
-        rel = Path(path).absolute().relative_to(root)
-    except ValueError:
-        return True
-    at = root
-    for part in rel.parts:
-        at = at / part
-        if part == ".." or at.is_symlink():
-            return True
-    return False
-
-
 def load_policy(root: Path, settings: Settings, code: str) -> tuple[document.Policy, Path]:
     """Parse one language's policy page."""
     path, display = page_path(root, settings, settings.language(code))
-    if linked(root, path):
+    if config_rules.linked(root, path):
         return _unreadable(display, code, 1, "source.symlink", "the policy page is a symbolic link or outside the "
                            "project: the build "
                            "reads files as git stores them and never follows links; put the page itself here"), path
@@ -180,7 +163,7 @@ def check_language(*, root: Path, settings: Settings, code: str, today: dt.date 
     words_file = path.parent / spelling.WORDS_FILE
     folder = policy.path.rsplit("/", 1)[0] if "/" in policy.path else ""
     words_shown = f"{folder}/{spelling.WORDS_FILE}" if folder else spelling.WORDS_FILE
-    unread = linked(root, words_file) and (words_file.is_symlink() or words_file.exists())
+    unread = config_rules.linked(root, words_file) and (words_file.is_symlink() or words_file.exists())
     if unread:
         findings.append(Finding(words_shown, 1, "source.symlink", "the word list is a symbolic link or outside the "
                                 "project: the checks and the build read the file as git stores it and never follow "
@@ -211,7 +194,7 @@ def check_language(*, root: Path, settings: Settings, code: str, today: dt.date 
         findings += notice_sync(source, policy)
         names = (strings.language_name(source.lang), strings.language_name(code))
         record = staleness.record_file(path, settings.document)
-        if linked(root, record) and (record.is_symlink() or record.exists()):
+        if config_rules.linked(root, record) and (record.is_symlink() or record.exists()):
             findings.append(Finding(f"{folder}/{record.name}" if folder else record.name, 1, "source.symlink",
                                     "the translation record is a symbolic link or outside the project: the checks "
                                     "read the file as git stores it and never follow links; put it here itself"))

@@ -111,15 +111,15 @@ def import_(args: argparse.Namespace, root: Path) -> int:
 
 def build(args: argparse.Namespace, root: Path) -> int:
     """`policy build`: every language of the working tree into a folder (a preview, not a publication)."""
-    from policysite import checks, config_rules, settings as policy_settings
+    from policysite import config_rules, settings as policy_settings
     from policysite.build import build_site
 
     # The working tree's configuration under the rules a publication's is (its hooks run while it builds).
-    refused = [line for config in sorted(Path(root).glob("mkdocs*.yml")) if not checks.linked(root, config)
-               for line in config_rules.problems(policy_settings.load_yaml(config), config_file=config.name,
-                                                 files=Path(root))]
-    refused += [f"{config.name}: a symbolic link: the build reads the project's own files"
-                for config in sorted(Path(root).glob("mkdocs*.yml")) if checks.linked(root, config)]
+    refused = []
+    for config in sorted(Path(root).glob("mkdocs*.yml")):
+        refused += [f"{config.name}: a symbolic link: the build reads the project's own files"] \
+            if config_rules.linked(root, config) else config_rules.problems(
+                policy_settings.load_yaml(config), config_file=config.name, files=Path(root))
     if refused:
         print("error: the configuration is refused: " + "; ".join(refused), file=sys.stderr)
         return REFUSED
@@ -158,7 +158,7 @@ def diff(args: argparse.Namespace, root: Path) -> int:
         from jinja2 import Environment, FileSystemLoader
 
         from policysite.build import sandboxed
-        from policysite.checks import linked
+        from policysite.config_rules import linked
 
         partial = Path(root) / "overrides" / "partials" / "redline.html"
         if linked(root, partial) or linked(root, Path(root) / "overrides"):

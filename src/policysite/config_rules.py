@@ -52,7 +52,7 @@ def problems(config: dict[str, Any], *, config_file: str, files: Path) -> list[s
     theme = config.get("theme")
     custom = theme.get("custom_dir") if isinstance(theme, dict) else None
     outside = isinstance(custom, str) and (PurePosixPath(custom).is_absolute() or ".." in PurePosixPath(custom).parts
-                                           or _linked(files, files / custom))
+                                           or linked(files, files / custom))
     if outside:  # never walked: `/` would list the whole file system into the findings
         found.append(f"{config_file}: theme.custom_dir: {custom!r} is outside the project or a symbolic link: the "
                      "theme folder is a folder of the project's own")
@@ -85,16 +85,19 @@ def problems(config: dict[str, Any], *, config_file: str, files: Path) -> list[s
     return found
 
 
-def _linked(root: Path, path: Path) -> bool:
-    """`path` is, or lies under, a symbolic link below `root`."""
-    at = Path(root)
+def linked(root: Path, path: Path) -> bool:
+    """`path` is a symbolic link, lies under one, or is outside the project `root`: the checks and the rules read
+    only the project's own files, as the build reads them from git (a linked word list would quote `.git/config`
+    or the environment of the process into its findings; a theme folder linked to `/` would be walked)."""
+    root = Path(root).absolute()
     try:
-        parts = Path(path).relative_to(root).parts
+        rel = Path(path).absolute().relative_to(root)
     except ValueError:
         return True
-    for part in parts:
+    at = root
+    for part in rel.parts:
         at = at / part
-        if at.is_symlink():
+        if part == ".." or at.is_symlink():
             return True
     return False
 
@@ -306,15 +309,3 @@ def foreign_files(folder: str | Path) -> list[tuple[str, str]]:
             generator = theirs.read_text(encoding="utf-8") if theirs is not None and theirs.is_file() else ""
             found += [(rel, why) for why in css_problems(text, generator=generator)]
     return found
-
-
-def own_scripts(folder: str | Path) -> list[str]:
-    """The scripts of a theme folder of the project's own (`overrides/`) that are not the generator's, byte for
-    byte: served from the site, a script runs as the site's own (the CSP allows `'self'`), and a customised
-    template could load it. Relative paths; [] where the generator's tree is not beside the package (then any)."""
-    root = _generator_root()
-    base = Path(folder)
-    mine = root / "overrides" if root is not None else None
-    return [path.relative_to(base).as_posix() for path in sorted(base.rglob("*"))
-            if path.suffix.lower() in (".js", ".mjs", ".cjs") and path.is_file()
-            and (mine is None or not _same(path, mine / path.relative_to(base)))]

@@ -1,10 +1,13 @@
 """Build the policy site, every language in-process, into one deployable tree."""
 from __future__ import annotations
 
+import atexit
 import contextlib
 import datetime as dt
 import functools
 import logging
+import os
+import shutil
 import sys
 import tempfile
 import types
@@ -46,7 +49,11 @@ def build_language(root: Path, language: policy_settings.Language, *, site_dir: 
 
 @functools.cache
 def _bytecode_folder() -> str:
-    return tempfile.mkdtemp(prefix="policy-bytecode-")
+    """A folder of this process's own for compiled hooks, removed when the process ends (not by a fork's exit:
+    the folder is its parent's)."""
+    folder, owner = tempfile.mkdtemp(prefix="policy-bytecode-"), os.getpid()
+    atexit.register(lambda: os.getpid() == owner and shutil.rmtree(folder, ignore_errors=True))
+    return folder
 
 
 @contextlib.contextmanager

@@ -129,6 +129,42 @@ def first_notice(snap: Snapshot, settings: Settings, *, today: dt.date) -> list[
                     f"notice; date it {(today + dt.timedelta(days=settings.notice_days)).isoformat()} or later")]
 
 
+def late_notes(snap: Snapshot, settings: Settings, *, today: dt.date, in_force: str | None,
+               recorded: frozenset[str] = frozenset()) -> list[str]:
+    """What a version first published onto an archive on or after its date makes the archive say, as warnings.
+
+    The archive dates each text from its front matter: a text dated before today says it was in force on days when
+    the site showed `in_force`; a material change dated today or before took effect with no notice; an
+    `announced:` day before a publication after the date is an announcement nobody could read. None of this is
+    refused (texts are committed, and published, after their date when CI waited), but the DPO is told, and the
+    branch's commit of the day proves when the text reached the site. Nothing is said of a site's first
+    publication (its history), of texts recorded in imported.yml (`recorded`), or of versions ahead of their date.
+    """
+    data = snap.sources.get(settings.authoritative)
+    if in_force is None or data is None or imported.digest(data) in recorded:
+        return []
+    text = document.normalise(data.decode("utf-8", "replace"))
+    match = document.FRONT_MATTER.match(text)
+    policy = document.parse(match.group(0) if match else "", path="", lang=settings.authoritative)
+    date = policy.date
+    if date is None or date > today:
+        return []
+    version, notes = date.isoformat(), []
+    if date < today:
+        notes.append(f"{version} is first published today, {today.isoformat()}, after its date: the archive now says "
+                     f"it was in force from {version}, when the site showed {in_force}; if that text was not public "
+                     f"from {version}, date the new text {today.isoformat()} or later")
+    if policy.change == "material":
+        notes.append(f"{version}: a material change in force the day it is published, with no notice (publish it "
+                     f"{settings.notice_days} days ahead with announced:, or mark it `change: editorial` if it "
+                     "changes no one's rights)")
+    if policy.announced is not None:
+        notes.append(f"{version}: announced: {policy.announced.isoformat()} says it was announced, but the site never "
+                     f"showed it before its date: the history page and the feed record an announcement nobody could "
+                     "read (remove announced: from a text published on or after its date)")
+    return notes
+
+
 def output_findings(violations: list[safety.Violation], *, page: str, text: str, lang: str) -> list[Finding]:
     """Output violations of one language's build as findings on its Markdown page, at the line of
     the section they are in (the front matter's line 1 for the theme's part of the page)."""

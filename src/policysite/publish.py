@@ -24,9 +24,11 @@ from policysite import (
     gate,
     git,
     history as hist,
+    imported as imported_record,
     manifest as mf,
     periods,
     printing,
+    source,
 )
 from policysite.branch import (
     BRANCH,
@@ -251,6 +253,8 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
         late = gate.first_notice(snap, settings, today=today)
         if late:
             raise RefusedError(gate.Refusal(version, head_commit(project), tuple(late)))
+        outcome.warnings += gate.late_notes(snap, settings, today=today, in_force=state.latest,
+                                            recorded=_recorded(project))
         if state.latest and version < state.latest:
             changes = _changes(project, state.manifests[state.latest], sources)
             detail = f"the text differs: {changes}" if changes else f"the text of {state.latest} with an older date"
@@ -332,6 +336,14 @@ def _backdated(project: Project, found: hist.History, state: BranchState,
     return [f"{commit[:7]} dates the text {date.isoformat()}, after the text of {later.isoformat()} was published: "
             f"the site keeps {later.isoformat()} in force; to bring this text back, give it a new date"
             for commit, date, _earlier, later in found.backdated if later.isoformat() in state.manifests]
+
+
+def _recorded(project: Project) -> frozenset[str]:
+    """The texts imported.yml records as public before the site, as committed at HEAD."""
+    try:
+        return imported_record.at(project.repo, "HEAD", source.prefix_of(project.repo, project.root))
+    except imported_record.RecordError:
+        return frozenset()  # the checks say why
 
 
 def _refuse_recorded_published(project: Project, state: BranchState, unpublished: Iterable[str]) -> None:
@@ -460,6 +472,7 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
                     found.merged_message(merge, commit, gate.EXCEPTIONS_FILE)),)))
         todo: list[tuple[hist.DatedVersion, gate.Snapshot]] = []
         dated = []
+        recorded = _recorded(project) if state.latest else frozenset()
         languages = {v: set(m.languages) for v, m in state.manifests.items()}  # what each version has
         for version in found.versions:
             at = version.paths_or(project.paths)
@@ -502,6 +515,9 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
             snap = project.snapshot(version.commit, tmp / "source" / version.version, at=version.paths)
             if published is None:
                 snap.findings += gate.first_notice(snap, project.settings, today=today)
+                if not snap.blocking:
+                    outcome.warnings += gate.late_notes(snap, project.settings, today=today, in_force=state.latest,
+                                                        recorded=recorded)
             if snap.blocking:
                 outcome.refused.append(gate.Refusal(version.version, version.commit, tuple(snap.blocking)))
                 continue

@@ -266,3 +266,33 @@ def test_an_editorial_version_is_published_ahead_without_notice_and_takes_effect
     listed = json.loads(published.show("fr/versions.json"))
     assert [(v["version"], v["aliases"]) for v in listed] == [("2027-01-25", ["latest"]), ("2022-03-01", [])]
     assert published.tree("fr/latest") == published.tree("fr/2027-01-25")
+
+
+def test_a_text_first_published_after_its_date_onto_the_archive_is_said_to_rewrite_past_days(published):
+    """Hunt 9's history findings 4, 5 and 15: a text dated years back, a material change in force the day it is
+    published, an announcement published after its date: published (CI publishes late), each said in a warning."""
+    commit_version(published, "2023-06-01", fr_keys={"announced": "2023-04-01"})
+    outcome = published.publish()
+    assert outcome.published == ["2023-06-01"]
+    notes = [w for w in outcome.warnings if w.startswith("2023-06-01")]
+    assert notes == [
+        "2023-06-01 is first published today, 2027-01-20, after its date: the archive now says it was in force "
+        "from 2023-06-01, when the site showed 2022-03-01; if that text was not public from 2023-06-01, date the "
+        "new text 2027-01-20 or later",
+        "2023-06-01: a material change in force the day it is published, with no notice (publish it 30 days "
+        "ahead with announced:, or mark it `change: editorial` if it changes no one's rights)",
+        "2023-06-01: announced: 2023-04-01 says it was announced, but the site never showed it before its date: "
+        "the history page and the feed record an announcement nobody could read (remove announced: from a text "
+        "published on or after its date)"]
+
+
+def test_an_editorial_text_dated_today_onto_the_archive_and_a_first_history_say_nothing(tmp_path, monkeypatch):
+    project = new_project(tmp_path / "project")
+    freeze(monkeypatch, ANNOUNCED)
+    project.commit("2021-01-01")
+    project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
+    outcome = project.history()  # a site's first publication: its history, public before
+    assert outcome.published == ["2021-01-01", "2022-03-01"] and outcome.warnings == []
+    commit_version(project, ANNOUNCED.isoformat(), fr_keys={"change": "editorial"})
+    outcome = project.history()
+    assert outcome.published == [ANNOUNCED.isoformat()] and outcome.warnings == []

@@ -56,6 +56,8 @@ def digests(entries: Iterable[dict]) -> frozenset[str]:
 def in_tree(root: Path) -> frozenset[str]:
     """The digests recorded in the working tree's file."""
     path = Path(root) / FILE
+    if path.is_symlink():
+        raise RecordError(f"{FILE}: a symbolic link: the record is a file of the project's own")
     return digests(parse(path.read_bytes() if path.is_file() else None))
 
 

@@ -83,6 +83,9 @@ def read_yaml(source: IO[bytes], loader: Any = None, *, depth: int = 0) -> dict:
             raise ConfigurationError(f"INHERIT: {inherited!r} is refused: a configuration inherits one beside it in "
                                      "the project, by its file name (mkdocs.yml), once or twice")
         path = Path(str(source.name)).parent / inherited
+        if path.is_symlink():
+            raise ConfigurationError(f"INHERIT: {inherited!r} is a symbolic link: a configuration inherits a file "
+                                     "of the project's own")
         if not path.is_file():
             raise ConfigurationError(f"Inherited config file '{inherited}' does not exist at '{path}'.")
         with open(path, "rb") as parent:
@@ -300,6 +303,9 @@ def _texts(value: Any, where: str) -> tuple[str, ...]:
 
 def load_yaml(config_file: str | Path) -> dict:
     """Read a MkDocs config file (following INHERIT) without building anything; once per process and version."""
+    if Path(config_file).is_symlink():
+        raise SettingsError(f"{Path(config_file).name}: a symbolic link: the configuration is a file of the "
+                            "project's own (it is read from git when publishing)")
     path = Path(config_file).resolve()
     if not path.is_file():
         raise SettingsError(f"{Path(config_file).name}: not found: the authoritative language's settings are in "

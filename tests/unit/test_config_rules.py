@@ -160,3 +160,23 @@ def test_the_sites_root_page_is_rendered_in_the_sandbox_and_checked(tmp_path: Pa
                         "</body></html>", encoding="utf-8")
     with pytest.raises(build.RootPageRefused, match="loads from another site"):
         build.render_root_redirect(root=tmp_path, target="fr/")
+
+
+def test_a_configuration_or_record_linked_outside_is_refused_unread(tmp_path):
+    """Hunt 10, finding 10: a committed symlink mkdocs.en.yml or imported.yml was read where it pointed (its errors
+    quoted the outside file)."""
+    from policysite import imported
+    outside = tmp_path / "secret.txt"
+    outside.write_text("token: hunter2\n", encoding="utf-8")
+    project = tmp_path / "project"
+    project.mkdir()
+    (project / "mkdocs.en.yml").symlink_to(outside)
+    (project / "imported.yml").symlink_to(outside)
+    with pytest.raises(policy_settings.SettingsError, match=r"^mkdocs\.en\.yml: a symbolic link"):
+        policy_settings.load_yaml(project / "mkdocs.en.yml")
+    with pytest.raises(imported.RecordError, match=r"^imported\.yml: a symbolic link"):
+        imported.in_tree(project)
+    (project / "mkdocs.yml").symlink_to(outside)
+    (project / "mkdocs.fr.yml").write_text("INHERIT: mkdocs.yml\n", encoding="utf-8")
+    with pytest.raises(policy_settings.SettingsError, match="INHERIT: 'mkdocs.yml' is a symbolic link"):
+        policy_settings.load_yaml(project / "mkdocs.fr.yml")

@@ -223,6 +223,9 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     if not safety.holds_content(output, page.content or ""):
         log.warning(f"{page.file.src_uri}: the theme's template changed the page's text (it no longer writes the "
                     "text the checks read: a template of the project's own rewrote it)")
+    elif (hidden := safety.content_hidden(output, page.content or "")) is not None:
+        log.warning(f"{page.file.src_uri}: {hidden} (a template of the project's own: the page must show the "
+                    "text the checks read)")
     output = pages.with_region(output, config.theme["language"])
     return safety.with_csp(output, theme_dirs=tuple(config.theme.dirs))
 

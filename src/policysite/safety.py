@@ -356,6 +356,57 @@ def holds_content(output: str, content: str) -> bool:
     return not content.strip() or content in output
 
 
+# Where the theme writes a page's text: its ancestors, innermost first, as Material's base.html and the generator's
+# main.html nest them (tag, the attributes each may have, the classes its class attribute holds).
+CONTENT_CHAIN = (
+    ("article", {"class"}, {"md-content__inner", "md-typeset"}),
+    ("div", {"class", "data-md-component"}, {"md-content"}),
+    ("div", {"class"}, {"md-main__inner", "md-grid"}),
+    ("main", {"class", "data-md-component"}, {"md-main"}),
+    ("div", {"class", "data-md-component"}, {"md-container"}),
+    ("body", {"dir"}, set()),
+    ("html", {"lang", "class", "dir"}, {"no-js"}),
+)
+_ID = re.compile(r'\bid="([^"]+)"')
+
+
+def content_hidden(output: str, content: str) -> str | None:
+    """Why a built page does not show its text where the theme writes it, or None.
+
+    `holds_content` finds the checked text in the page; a template of the project's own could still wrap it in
+    a hidden element (`<div class="policy-at-form" hidden>`, `<details>`, `<template>`, `<noscript>`) and write an
+    edited copy, with other ids, beside it. The checked text's first element with an id must sit in the article at
+    the depth it has in the text, and the article in the theme's own nesting (CONTENT_CHAIN), with no other
+    attribute: nothing between the body and the text can hide it.
+    """
+    found = _ID.search(content)
+    if found is None:
+        return None
+    key = found.group(1)
+    nodes = [n for n in LexborHTMLParser(output).css("[id]") if n.attributes.get("id") == key]
+    if not nodes:
+        return f"the text's element #{key} is not in the page"
+    inner = next((n for n in LexborHTMLParser(f"<body>{content}</body>").css("[id]")
+                  if n.attributes.get("id") == key), None)
+    depth = 0
+    while inner is not None and inner.parent is not None and inner.parent.tag != "body":
+        inner, depth = inner.parent, depth + 1
+    for node in nodes:  # each element with that id: a copy of the text elsewhere keeping its ids is refused too
+        for _ in range(depth + 1):
+            node = node.parent if node is not None else None
+        for tag, attributes, classes in CONTENT_CHAIN:
+            if node is None or node.tag != tag:
+                return (f"the text is in <{node.tag if node is not None else 'nothing'}>, not where the theme writes "
+                        f"it (<{tag}>)")
+            extra = set(node.attributes) - attributes
+            if extra or not set((node.attributes.get("class") or "").split()) <= classes:
+                shown = " ".join(sorted(extra)) or node.attributes.get("class")
+                return (f"the text's <{tag}> carries “{shown}”, which the theme does not write there: it may hide "
+                        "the text")
+            node = node.parent
+    return None
+
+
 def csp(script_hashes: Iterable[str]) -> str:
     """The site's Content-Security-Policy: everything from this site only, inline scripts by hash."""
     hashes = " ".join(f"'sha256-{h}'" for h in sorted(set(script_hashes)))

@@ -153,3 +153,38 @@ def test_a_style_element_is_the_themes_own_or_refused():
     assert violations(page(head=fonts)) == []
     found = violations(page(head="<style>article p{visibility:hidden}</style>"))
     assert any("<style> that is not the theme's own" in v for v in found), found
+
+
+_PAGE = ('<!doctype html><html lang="fr" class="no-js"><head><title>t</title></head><body dir="ltr">'
+         '<div class="md-container" data-md-component="container"><main class="md-main" data-md-component="main">'
+         '<div class="md-main__inner md-grid"><div class="md-content" data-md-component="content">'
+         '<article class="md-content__inner md-typeset">{article}</article></div></div></main></div></body></html>')
+_TEXT = '<h1 id="politique">Politique</h1>\n<h2 id="s1">1. Objet</h2>\n<p>Nous protégeons vos données.</p>'
+
+
+def test_the_text_where_the_theme_writes_it_is_shown():
+    assert safety.content_hidden(_PAGE.format(article=_TEXT), _TEXT) is None
+    nested = f'<div class="admonition"><p id="n1">Note</p></div>{_TEXT}'
+    assert safety.content_hidden(_PAGE.format(article=nested), nested) is None
+    assert safety.content_hidden(_PAGE.format(article="<p>no id</p>"), "<p>no id</p>") is None
+
+
+@pytest.mark.parametrize("wrapped", [
+    '<div class="policy-at-form" hidden>{text}</div>',
+    "<details><summary>x</summary>{text}</details>",
+    "<template>{text}</template>",
+    "<noscript>{text}</noscript>",
+    '<div style="display:none">{text}</div>',
+])
+def test_a_template_hiding_the_checked_text_beside_an_edited_copy_is_found(wrapped):
+    """Hunt 10, finding 4: the checked text was held verbatim, but hidden, and an edited copy shown."""
+    copy = _TEXT.replace('id="', 'id="c-').replace("protégeons", "vendons")
+    page = _PAGE.format(article=wrapped.format(text=_TEXT) + copy)
+    assert safety.content_hidden(page, _TEXT) is not None
+
+
+def test_a_copy_keeping_the_ids_outside_the_article_is_found():
+    page = _PAGE.format(article=_TEXT).replace('<body dir="ltr">', f'<body dir="ltr"><header>{_TEXT}</header>')
+    assert "not where the theme writes it" in safety.content_hidden(page, _TEXT)
+    hidden_article = _PAGE.format(article=_TEXT).replace('<article class', '<article hidden class')
+    assert "carries “hidden”" in safety.content_hidden(hidden_article, _TEXT)

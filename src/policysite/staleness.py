@@ -90,8 +90,10 @@ def write_record(path: Path, *, source: str, sections: dict[str, str]) -> None:
     path.write_text(HEADER + body, encoding="utf-8")
 
 
-def _key(item: tuple[str, str]) -> tuple[int, ...]:
-    return tuple(int(p) for p in item[0].split("."))
+def _key(item: tuple[str, str]) -> tuple[tuple[int, int, str], ...]:
+    """Sections by number (2 before 10, 2.1 after 2), then those known by an id or a slug (an annex, or a policy
+    whose headings have no numbers), by name."""
+    return tuple((0, int(p), "") if p.isascii() and p.isdigit() else (1, 0, p) for p in item[0].split("."))
 
 
 def mark(*, source: Policy, record: Path, numbers: list[str] | None) -> list[str]:

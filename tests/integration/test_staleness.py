@@ -126,3 +126,12 @@ def test_a_record_nesting_aliases_is_refused_at_once_not_expanded(git_repo):
                                / "fr/index.md", translation_file=en)
     assert [(f.rule, f.line) for f in findings] == [("sync.record-missing", 1)]
     assert "is not a translation record: aliases (*name) are not allowed" in findings[0].message
+
+
+def test_a_record_of_sections_known_by_ids_or_slugs_is_written_numbers_first(tmp_path):
+    """Hunt 11 (adoption), finding 6: sync-mark ended with `invalid literal for int()` on a policy whose headings
+    have no numbers, or with an annex known by its {#id}: no translation record could ever be written."""
+    record = tmp_path / ".translated-from.yml"
+    staleness.write_record(record, source="docs/fr/index.md",
+                           sections={"annexe": "c", "10": "b", "2.1": "e", "2": "a", "data-we-collect": "d"})
+    assert list(staleness.read_record(record)) == ["2", "2.1", "10", "annexe", "data-we-collect"]

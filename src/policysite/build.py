@@ -21,6 +21,7 @@ from jinja2.bccache import Bucket
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SandboxedEnvironment
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import defaults as mkdocs_defaults, load_config
+from mkdocs.exceptions import MkDocsException
 
 from policysite import config_rules, safety, settings as policy_settings
 
@@ -239,15 +240,42 @@ def _listing(folder: str, rules: tuple, filter_func) -> frozenset[str]:
     return found
 
 
+class Warnings(logging.Handler):
+    """The warnings of one build, which a strict build turns into its failure."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+class SiteRefused(MkDocsException):
+    """A preview build stopped by its warnings: each language's, as MkDocs logged them."""
+
+
 def build_site(*, root: Path, site_dir: Path) -> list[Path]:
-    """Build every configured language into `site_dir/<lang>/` and the root redirect."""
+    """Build every configured language into `site_dir/<lang>/` and the root redirect. A language whose strict
+    build fails does not stop the others: SiteRefused then names every warning of every language."""
     settings = policy_settings.load(root)
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
-    built = []
+    built, refused = [], []
     for language in settings.languages:
         target = site_dir / language.code
-        build_language(root, language, site_dir=target, share_theme=True)
+        warnings = Warnings()
+        logging.getLogger("mkdocs").addHandler(warnings)
+        try:
+            build_language(root, language, site_dir=target, share_theme=True)
+        except MkDocsException as exc:  # Abort ("Aborted with 1 warnings in strict mode!") names none of them
+            refused += [f"{language.code}: {message}" for message in warnings.messages] or [f"{language.code}: {exc}"]
+            continue
+        finally:
+            logging.getLogger("mkdocs").removeHandler(warnings)
         built.append(target)
+    if refused:
+        raise SiteRefused(f"the build stopped at {len(refused)} warning(s) (a strict build):\n  "
+                          + "\n  ".join(refused))
     write_root_redirect(root=root, site_dir=site_dir, target=f"{settings.authoritative}/")
     return built
 

@@ -89,17 +89,6 @@ class Built:
         return self.out / SHARED / digest / rel
 
 
-class _Warnings(logging.Handler):
-    """The warnings of one build, which a strict build turns into its failure."""
-
-    def __init__(self) -> None:
-        super().__init__(logging.WARNING)
-        self.messages: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.messages.append(record.getMessage())
-
-
 def build_version(project: Project, *, version: str, known: list[str], snapshot: gate.Snapshot, out: Path,
                   previous: Previous | None = None,
                   aliases: dict[str, dict[str, list[str]]] | None = None,
@@ -178,7 +167,7 @@ def _build_languages(project: Project, *, version: str, known: list[str], snapsh
             if links:
                 release["links"] = {page: crosslinks.url(settings, crosslinks.Target(*target), lang=code)
                                     for page, target in links.items()}
-            warnings = _Warnings()
+            warnings = build.Warnings()
             logging.getLogger("mkdocs").addHandler(warnings)
             try:
                 theme_dirs = build.build_language(

@@ -196,6 +196,16 @@ def test_the_folder_of_compiled_hooks_goes_with_the_process(project, tmp_path, m
     assert list(scratch.iterdir()) == []
 
 
+def test_a_refused_preview_build_names_every_language_s_findings(project, tmp_path):
+    """Adoption hunt 11, f_build_strict_silent: `policy build` said only "Aborted with 1 warnings in strict mode!"."""
+    project.write("2021-02-17", fr="Nous traitons vos donnéez.", en="We process your dataz.")
+    result = project.run("build", "--site-dir", str(tmp_path / "site"))
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "Aborted" not in result.stderr and "the build stopped at" in result.stderr, result.stderr
+    assert "fr: policy: docs/fr/index.md:" in result.stderr and "“donnéez”" in result.stderr, result.stderr
+    assert "en: policy: docs/en/index.md:" in result.stderr and "“dataz”" in result.stderr, result.stderr
+
+
 def test_a_version_removed_from_the_branch_by_hand_is_named_by_verify_and_rebuild_changes_nothing(project):
     project.commit("2021-01-01")
     middle = project.commit("2022-01-01", fr="Texte deux.", en="Text two.")

@@ -89,8 +89,8 @@ def data(policy: document.Policy, source: bytes, *, lang: str, url: str) -> dict
         sections.append({"anchor": section.anchor, "level": level, "title": title or section.anchor,
                          "parts": [_part(p) for p in parts(section.blocks)]})
     return {"lang": language.lower(), "region": region.upper() if len(region) == 2 else None,
-            "title": policy.title.strip() or policy.path, "date": [policy.date.year, policy.date.month,
-                                                                     policy.date.day],
+            "title": policy.title.strip() or _meta_title(policy) or policy.path,
+            "date": [policy.date.year, policy.date.month, policy.date.day],
             "version_text": t["version"].format(date=long_date(policy.date, lang)),
             "url_label": t["pdf_url"], "url": url, "sha_label": t["pdf_sha256"],
             "sha256": hashlib.sha256(source).hexdigest(),
@@ -171,3 +171,9 @@ def _symbol(char: str) -> bool:
 
 def _digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _meta_title(policy: document.Policy) -> str:
+    """The front matter's `title:`, for a text without a `# ` title."""
+    title = policy.meta.get("title")
+    return title.strip() if isinstance(title, str) else ""

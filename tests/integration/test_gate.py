@@ -206,6 +206,21 @@ def test_a_refused_preview_build_names_every_language_s_findings(project, tmp_pa
     assert "en: policy: docs/en/index.md:" in result.stderr and "“dataz”" in result.stderr, result.stderr
 
 
+def test_a_page_titled_in_its_front_matter_shows_that_title(project, tmp_path):
+    """Adoption hunt 11, f_frontmatter_title_not_shown: the heading was the site's name, not the text's title."""
+    project.write("2021-02-17")
+    for lang, title in (("fr", "Confidentialité & données"), ("en", "Privacy & data")):
+        page = project.root / "docs" / lang / "index.md"
+        text = page.read_text(encoding="utf-8")
+        heading = text.split("\n# ", 1)[1].split("\n", 1)[0]
+        page.write_text(text.replace(f"\n# {heading}\n", "\n").replace("---\n\n", f"title: {title}\n---\n\n", 1),
+                        encoding="utf-8")
+    result = project.run("build", "--site-dir", str(tmp_path / "site"))
+    assert result.returncode == 0, result.stdout + result.stderr
+    page = (tmp_path / "site" / "fr" / "index.html").read_text(encoding="utf-8")
+    assert "<h1>Confidentialité &amp; données</h1>" in page, page[:3000]
+
+
 def test_a_version_removed_from_the_branch_by_hand_is_named_by_verify_and_rebuild_changes_nothing(project):
     project.commit("2021-01-01")
     middle = project.commit("2022-01-01", fr="Texte deux.", en="Text two.")

@@ -75,6 +75,13 @@ def test_the_print_data_names_the_language_the_date_the_digest_and_each_section_
     assert data["preamble"][0]["runs"] == [["Introduction en ", False], ["gras", True], [" ici.", False]]
 
 
+def test_a_text_titled_in_its_front_matter_is_printed_under_that_title():
+    """Adoption hunt 11, f_frontmatter_title_not_shown: a Hugo page's `title:` (no `# ` heading)."""
+    source = "---\ndate: 2024-03-01\ntitle: Datenschutz & Cookies\n---\n\n## 1. Daten\n\nWir schützen Daten.\n"
+    page = pdf.source(source.encode("utf-8"), env=env(), lang="de", version="2024-03-01", url=URL)
+    assert json.loads(page.data)["title"] == "Datenschutz & Cookies"
+
+
 def test_headings_never_skip_a_level_and_table_rows_take_their_headers_width():
     text = ("---\ndate: 2024-03-01\n---\n\n# T\n\n#### 1. Deep\n\nx\n\n##### 1.1. Deeper\n\ny\n\n"
             "## 2. Two\n\n| a | b |\n|---|---|\n| 1 |\n| 1 | 2 |\n")

@@ -869,6 +869,19 @@ def test_a_jekyll_pages_liquid_tags_and_abbreviations_are_left_out_and_said(tmp_
     assert "line 6: left out a Liquid tag of Jekyll, which the old site read and no reader saw" in converted.notes
 
 
+def test_an_mkdocs_material_sites_icons_are_left_out_and_said_and_numbers_read(tmp_path: Path):
+    """Adoption hunt 11, f_material_icons_literal: `:material-…:` icons were published as text, and in a heading
+    they hid its number (sections then known by slugs)."""
+    source = tmp_path / "privacy.md"
+    source.write_text("# :material-shield-lock-outline: Privacy\n\n## 1. :material-database: Data\n\n"
+                      "- :fontawesome-brands-github: Code hosting\n", encoding="utf-8")
+    converted = convert(source)
+    assert ":material-" not in converted.markdown and ":fontawesome-" not in converted.markdown
+    assert "# Privacy\n" in converted.markdown and "## 1. Data" in converted.markdown
+    assert "- Code hosting" in converted.markdown
+    assert any("removed the icon :material-database:" in note for note in converted.notes), converted.notes
+
+
 def test_a_line_break_in_a_table_cell_is_kept(tmp_path: Path):
     source = tmp_path / "2021-06-01.html"
     source.write_text("<main><h1>Policy</h1><table><thead><tr><th>Data</th><th>Use</th></tr></thead><tbody><tr>"

@@ -56,6 +56,9 @@ def _spanning(rule, kind, label):
 _md = _Reader()
 _LIQUID_RAW = re.compile(r"\{%-?\s*(?:end)?raw\s*-?%\}")
 _LIQUID = re.compile(r"\{\{[<%].*?[>%]\}\}|\{\{.*?\}\}|\{%.*?%\}")
+# An icon of MkDocs Material's emoji extension (`:material-shield-lock:`, `:fontawesome-brands-github:`), which
+# the old site drew as an image: written here, it is its code as text, and in a heading it hides the number.
+_ICON = re.compile(r":(?:material|fontawesome|octicons|simple)-[a-z0-9-]+:[ \t]?")
 _FOOTNOTE = re.compile(r"\[\^[^\]\s]{1,40}\]")  # [^1] and its definition [^1]: (Markdown extensions)
 _SCRIPT_TEXT = re.compile(r"(?i)(?<![\w`])(?:java|vb)script:\S*")
 _ESCAPED_TAG = re.compile(r"\\<(?=[A-Za-z/!?])")
@@ -241,6 +244,10 @@ def _text_fixes(doc: Text, locate: Locator, content: str, protected: list[tuple[
             at = locate(m.start())
             doc.notes.add(f"Liquid template code {m.group()[:60]} was left as it is (this site does not run "
                           "Liquid)", doc.line_of(at) if at is not None else None)
+    for m in _ICON.finditer(content):
+        if free(m.start()):
+            edit(doc, locate, m.start(), m.end(), "", f"removed the icon {m.group().strip()}, which the old site "
+                                                      "drew (this site shows no icons in the text)")
     for m in _FOOTNOTE.finditer(content):
         if free(m.start()):
             at = locate(m.start())

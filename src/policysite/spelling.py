@@ -6,7 +6,7 @@ import functools
 import gzip
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
@@ -43,7 +43,23 @@ _NOT_PROSE = re.compile(
     """,
     re.X | re.S,
 )
-_CHUNK = re.compile(r"[\w'’\-‐‑/]+")
+
+
+def _marks() -> str:
+    """The combining marks of the Basic Multilingual Plane as a character class's ranges: Arabic's tanween and
+    harakat (اهتمامًا), Hebrew's points, Indic vowel signs are inside a word, where `\\w` stops."""
+    found, ranges = [c for c in range(0x300, 0x10000) if unicodedata.category(chr(c)) in ("Mn", "Mc")], []
+    for code in found:
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return "".join(f"\\u{a:04x}-\\u{b:04x}" if a != b else f"\\u{a:04x}" for a, b in ranges)
+
+
+_MARKS = _marks()
+_CHUNK = re.compile(rf"[\w'’\-‐‑/{_MARKS}]+")
+_MARK = re.compile(f"[{_MARKS}]")
 _NOT_A_WORD = re.compile(r"[\d_]")
 _PIECE = re.compile(r"[^/]+")
 _HYPHENS = re.compile(r"[-‐‑]")
@@ -61,6 +77,7 @@ class Word(NamedTuple):
     text: str
     offset: int
     parts: tuple[tuple[str, int], ...]
+    abbreviation: bool = False  # followed by a period that ends no sentence (z.B., lit. f, Art. 6)
 
 
 def texts(policy: Policy) -> Iterator[tuple[int, str, str, Block | None]]:
@@ -168,14 +185,27 @@ def _words_of(text: str, lang: str) -> tuple[Word, ...]:
     return tuple(_cut(text.translate(_INVISIBLE), lang))
 
 
+def abbreviated(text: str, end: int) -> bool:
+    """Whether the word ending at `end` is an abbreviation rather than a sentence's last word: its period is
+    followed by a letter (z.B., d.h.), or by a lowercase letter or a number (Art. 6 Abs. 1 lit. f, etc. ou)."""
+    if text[end:end + 1] != ".":
+        return False
+    rest = text[end + 1:end + 12]
+    after = rest.lstrip(" \t\u00a0")
+    if not after:
+        return False
+    return after[0].isdigit() or after[0].islower() or (after is rest and after[0].isalpha())
+
+
 def _cut(text: str, lang: str) -> Iterator[Word]:
-    for chunk in _CHUNK.finditer(mask(text)):
+    masked = mask(text)
+    for chunk in _CHUNK.finditer(masked):
         if _NOT_A_WORD.search(chunk.group()):
             continue  # 95/46/CE, ISO27001, SOC-2, 2016/679, snake_case
         for piece in _PIECE.finditer(chunk.group()):  # et/ou, Nous/Notre/Nos
             word = _word(piece.group(), chunk.start() + piece.start(), lang)
             if word is not None:
-                yield word
+                yield word._replace(abbreviation=abbreviated(masked, word.offset + len(word.text)))
 
 
 def mask(text: str) -> str:
@@ -214,6 +244,8 @@ def check(policy: Policy, *, words: frozenset[str], words_path: str | None = Non
     suggestions: dict[str, str | None] = {}
     for line, where, word in found:
         for bad in _unknown_parts(word, listed, unknown):
+            if len(_MARK.sub("", bad)) < 2 or word.abbreviation and len(word.parts) == 1 and len(bad) <= 5:
+                continue  # a letter (z.B., e-mail, lit. f), or an abbreviation (Abs. 1, etc. ou): not judged
             key = _key(bad)
             if (line, where, key) in reported:
                 continue
@@ -257,7 +289,42 @@ def _in_dictionary(lang: str, keys: frozenset[str]) -> set[str]:
         return at < len(lines) and lines[at].startswith(target + ":")
 
     british = lang.lower().startswith("en-") and lang.lower() != "en-us"
-    return {key for key in keys if holds(key) or (british and any(holds(us) for us in _american(key)))}
+    base = lang.lower().split("-")[0]
+    arabic, compounding = base == "ar", base in _COMPOUNDING
+    return {key for key in keys if holds(key) or (british and any(holds(us) for us in _american(key)))
+            or (arabic and any(holds(stem) for stem in _arabic_stems(key)))
+            or (compounding and _compound(key, holds))}
+
+
+# Languages that write compounds as one word, which no dictionary lists all of (Datenschutzerklärung,
+# Webseitenbesucher, gegevensbescherming), and the linking letters between their parts (Verhalten-s-regel).
+_COMPOUNDING = frozenset({"de", "nl", "sv", "da", "nb", "no", "nn"})
+_PART_MIN = 3
+
+
+def _compound(key: str, holds: Callable[[str], bool], depth: int = 0) -> bool:
+    """`key` is two to four known words joined, perhaps with a linking letter (Daten+schutz+erklärung,
+    Onlineangebot+es); each part has at least three letters, so a typo rarely splits into known words."""
+    if depth > 3 or len(key) < 2 * _PART_MIN:
+        return False
+    for cut in range(_PART_MIN, len(key) - _PART_MIN + 1):
+        head, tail = key[:cut], key[cut:]
+        if not holds(head) and not any(head.endswith(link) and len(head) - len(link) >= _PART_MIN
+                                       and holds(head[:-len(link)]) for link in _LINKS):
+            continue
+        if holds(tail) or _compound(tail, holds, depth + 1):
+            return True
+    return False
+
+
+_LINKS = ("s", "es", "n", "en", "e")
+
+
+def _arabic_stems(key: str) -> list[str]:
+    """An Arabic word without the conjunction or preposition written onto it (و، ف، ب، ل، ك) and without its
+    article (ال): ومعلوماتك is looked up as معلوماتك, والبيانات as بيانات."""
+    bare = [key[1:]] if len(key) > 3 and key[0] in "وفبلك" else []
+    return bare + [word[2:] for word in [key, *bare] if word.startswith("ال") and len(word) > 3]
 
 
 _BRITISH = ((re.compile(r"is(e|ed|es|ing|ation|ations|er|ers)$"), r"iz\1"), (re.compile(r"ys(e|ed|es|ing)$"), r"yz\1"),
@@ -374,7 +441,7 @@ def _is_acronym(word: str) -> bool:
 def _key(word: str) -> str:
     """How words are compared: case, apostrophe, ligature (œuvre = oeuvre) and spacing do not matter."""
     word = unicodedata.normalize("NFC", word).replace("’", "'").lower().replace("œ", "oe").replace("æ", "ae")
-    return " ".join(word.split())
+    return " ".join(_MARK.sub("", word).split())  # اهتمامًا is looked up as اهتماما, as dictionaries write it
 
 
 def _phrases(words: frozenset[str]) -> re.Pattern[str] | None:

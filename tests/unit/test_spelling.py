@@ -245,3 +245,33 @@ def test_a_dictionary_that_lacks_the_languages_common_forms_gives_one_warning_no
     typos = check("Nous traitons vos donées avec soin et les conservons pendant trois ans au plus; vous pouvez "
                   "exercer vos drouts à tout moment auprès de notre délégué.")
     assert sorted(f.rule for f in typos) == [spelling.RULE, spelling.RULE], typos
+
+
+# Real policies of new companies (adoption hunt 11: f_spelling_real_policies, f_arabic_tanween_split)
+
+def page_in(lang: str, title: str, body: str) -> document.Policy:
+    return document.parse(f"---\ndate: 2030-01-15\n---\n\n# {title}\n\n{body}\n", path="docs/xx/index.md", lang=lang)
+
+
+def unknown(policy: document.Policy) -> list[str]:
+    return [f.message.split("”")[0].split("“")[-1] for f in spelling.check(policy, words=frozenset())]
+
+
+def test_german_compounds_of_known_words_are_known_and_a_typo_in_one_is_not():
+    policy = page_in("de", "Datenschutzerklärung", "Die Datenschutzerklärung gilt für Webseitenbesucher und "
+                     "Kontaktanfragen. Die Datenschtuzerklärung gilt auch.")
+    assert unknown(policy) == ["Datenschtuzerklärung"]
+
+
+def test_abbreviations_and_single_letters_are_not_judged_but_a_sentence_s_last_word_is():
+    policy = page_in("de", "Daten", "Wir verarbeiten Daten, z.B. Namen, d.h. nach Art. 6 Abs. 1 lit. f DSGVO. "
+                     "Wir speichern Daten xyzq. Danach nicht.")
+    assert unknown(policy) == ["DSGVO", "xyzq"]
+    assert "e" not in unknown(page_in("fr", "Données", "Votre e-mail, votre nom, etc. sont traités."))
+    assert "etc" not in unknown(page_in("fr", "Données", "Votre nom, votre adresse, etc. sont traités."))
+
+
+def test_arabic_words_keep_their_marks_and_lose_their_attached_conjunction_for_the_lookup():
+    words = [w.text for w in spelling.words_of("نولي اهتمامًا بالغًا ومعلوماتك", lang="ar")]
+    assert words == ["نولي", "اهتمامًا", "بالغًا", "ومعلوماتك"]
+    assert "ا" not in unknown(page_in("ar", "سياسة الخصوصية", "نولي اهتمامًا بالغًا بحماية معلوماتك."))

@@ -187,7 +187,7 @@ class DecodeError(ValueError):
 class Block:
     """A paragraph, list item or table row of a section, with its plain text and source line."""
 
-    kind: str  # "paragraph" | "item" | "row"
+    kind: str  # "paragraph" | "item" | "row" | "html" | "code"
     line: int
     text: str
     depth: int = 0  # nesting of list items: 0 for a top-level item
@@ -483,6 +483,10 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
                 target.append(Block("paragraph", line, text_, links=links, strong=strong, markdown=tok.content))
         elif tok.type == "html_block":
             target.append(Block("html", line, tok.content.strip(), markdown=tok.content.strip()))
+        elif tok.type in ("fence", "code_block") and tok.content.strip():
+            # A contact or an address set as code (MkDocs sites do): shown on the page, so printed, exported,
+            # compared and diffed, line by line; never spell-checked (it may be code).
+            target.append(Block("code", line, tok.content.strip("\n"), markdown=tok.content.strip("\n")))
         i += 1
     unnumbered = _roman_parts(sections, unnumbered)
     numbered = _identify(sections, title=title, title_id=title_id, path=path, problems=problems)

@@ -68,6 +68,8 @@ def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -
     doubles = LEGITIMATE_DOUBLES.get(policy.lang, frozenset())
     findings: list[Finding] = []
     for line, where, text, block in texts(policy):
+        if block is not None and block.kind == "code":
+            continue  # a fenced block, shown as written (markup in it is text)
         prose = mask(text)
         messages = [(RULE_DOUBLED, m) for m in _doubled(prose, where, doubles)]
         messages += [(RULE_BRAND, m) for m in _brand(prose, text, where, brand, brand_re)]

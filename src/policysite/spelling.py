@@ -122,7 +122,8 @@ def lint_words(path: Path, *, lang: str, display_path: str | None = None,
         return [Finding(shown, line, RULE_WORD_LIST, f"line {line} is not UTF-8 (byte 0x{data[exc.start]:02x}): save "
                                                     "the word list as UTF-8")]
     entries = list(_entries(text))
-    known = _in_dictionary(lang, frozenset(_key(w) for _, w, _ in entries if not _PHRASE_SPACE.search(w)))
+    known = _in_dictionary(lang, frozenset(_key(w) for _, w, _ in entries if not _PHRASE_SPACE.search(w)),
+                           listed=True)
     used = _used_keys(policy, frozenset(w for _, w, _ in entries)) if policy is not None else None
     findings: list[Finding] = []
     seen: dict[str, int] = {}
@@ -223,6 +224,8 @@ def check(policy: Policy, *, words: frozenset[str], words_path: str | None = Non
     shown = words_path or (Path(policy.path).parent / WORDS_FILE).as_posix()
     found: list[tuple[int, str, Word]] = []
     for line, where, text, block in texts(policy):
+        if block is not None and block.kind == "code":
+            continue  # a fenced block: maybe code, never the policy's prose
         text = _without_code(text, block)
         if shouting(text):  # a heading in capitals (US policies: INFORMATION WE COLLECT): its words, not acronyms
             text = text.lower()
@@ -277,7 +280,7 @@ def _dictionary_lines(lang: str) -> list[str]:
     return text.strip().removeprefix("{").removesuffix("}").strip().split("\n")  # one `"word": count,` a line
 
 
-def _in_dictionary(lang: str, keys: frozenset[str]) -> set[str]:
+def _in_dictionary(lang: str, keys: frozenset[str], *, listed: bool = False) -> set[str]:
     """Which of `keys` pyspellchecker's dictionary holds, by binary search in its sorted word list. Its English
     list spells as in the US: English elsewhere (en-GB, en-IE, en-AU…) has each British spelling read as the
     American one (unauthorised, colour, offence, centre, catalogue, travelled)."""
@@ -290,7 +293,9 @@ def _in_dictionary(lang: str, keys: frozenset[str]) -> set[str]:
 
     british = lang.lower().startswith("en-") and lang.lower() != "en-us"
     base = lang.lower().split("-")[0]
-    arabic, compounding = base == "ar", base in _COMPOUNDING
+    # A listed word the dictionary holds is said to be there already; not one it knows only as a compound or
+    # a stem (a list written before they were read stays as it was).
+    arabic, compounding = base == "ar" and not listed, base in _COMPOUNDING and not listed
     return {key for key in keys if holds(key) or (british and any(holds(us) for us in _american(key)))
             or (arabic and any(holds(stem) for stem in _arabic_stems(key)))
             or (compounding and _compound(key, holds))}

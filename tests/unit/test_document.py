@@ -215,3 +215,17 @@ def test_yaml_nested_too_deep_or_with_a_number_too_long_is_a_finding_not_a_crash
     assert "nested more than 32 levels deep" in policy.problems[0].message
     with pytest.raises(yaml.YAMLError, match="a number too long to read"):
         yaml.load("- commit: " + "1" * 5001 + "\n", Loader=document.MetaLoader)
+
+
+def test_a_fenced_block_is_a_block_of_its_section_printed_and_compared_but_not_spelled():
+    """Adoption hunt 11, f_code_block_invisible: a contact set as a fenced block was on the page but not in the
+    PDF, policy.json or the redline: changing the controller's e-mail was "the same text"."""
+    from policysite import spelling
+    text = ("---\ndate: 2024-03-01\n---\n\n# Privacy\n\n## 1. Contact\n\nWrite to:\n\n```text\nJonah Aragon\n"
+            "Services Administrator\njonah@example.org\n```\n\n    indented Qwzx\n\n## 2. Data\n\nWe keep data.\n")
+    policy = document.parse(text, path="docs/en/index.md", lang="en")
+    blocks = [(b.kind, b.line, b.text) for b in policy.sections[0].blocks]
+    assert blocks == [("paragraph", 9, "Write to:"),
+                      ("code", 11, "Jonah Aragon\nServices Administrator\njonah@example.org"),
+                      ("code", 17, "indented Qwzx")]
+    assert spelling.check(policy, words=frozenset()) == []

@@ -53,7 +53,11 @@ def _bytecode_folder() -> str:
     """A folder of this process's own for compiled hooks, removed when the process ends (not by a fork's exit:
     the folder is its parent's)."""
     folder, owner = tempfile.mkdtemp(prefix="policy-bytecode-"), os.getpid()
-    atexit.register(lambda: os.getpid() == owner and shutil.rmtree(folder, ignore_errors=True))
+
+    def remove() -> None:
+        if os.getpid() == owner:
+            shutil.rmtree(folder, ignore_errors=True)
+    atexit.register(remove)
     return folder
 
 

@@ -358,7 +358,7 @@ def holds_content(output: str, content: str) -> bool:
 
 # Where the theme writes a page's text: its ancestors, innermost first, as Material's base.html and the generator's
 # main.html nest them (tag, the attributes each may have, the classes its class attribute holds).
-CONTENT_CHAIN = (
+CONTENT_CHAIN: tuple[tuple[str, set[str], set[str]], ...] = (
     ("article", {"class"}, {"md-content__inner", "md-typeset"}),
     ("div", {"class", "data-md-component"}, {"md-content"}),
     ("div", {"class"}, {"md-main__inner", "md-grid"}),
@@ -391,7 +391,8 @@ def content_hidden(output: str, content: str) -> str | None:
     depth = 0
     while inner is not None and inner.parent is not None and inner.parent.tag != "body":
         inner, depth = inner.parent, depth + 1
-    for node in nodes:  # each element with that id: a copy of the text elsewhere keeping its ids is refused too
+    for found_node in nodes:  # each element with that id: a copy of the text elsewhere keeping its ids is refused
+        node: LexborNode | None = found_node
         for _ in range(depth + 1):
             node = node.parent if node is not None else None
         for tag, attributes, classes in CONTENT_CHAIN:

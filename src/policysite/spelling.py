@@ -48,7 +48,8 @@ _NOT_PROSE = re.compile(
 def _marks() -> str:
     """The combining marks of the Basic Multilingual Plane as a character class's ranges: Arabic's tanween and
     harakat (اهتمامًا), Hebrew's points, Indic vowel signs are inside a word, where `\\w` stops."""
-    found, ranges = [c for c in range(0x300, 0x10000) if unicodedata.category(chr(c)) in ("Mn", "Mc")], []
+    found = [c for c in range(0x300, 0x10000) if unicodedata.category(chr(c)) in ("Mn", "Mc")]
+    ranges: list[list[int]] = []
     for code in found:
         if ranges and ranges[-1][1] == code - 1:
             ranges[-1][1] = code

@@ -9,6 +9,8 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
+from num2words import num2words
+
 from policysite import strings
 from policysite.document import Block, Policy, Section, han_number
 from policysite.findings import Finding
@@ -328,9 +330,39 @@ def _compare_section(src: Section, dst: Section, path: str, names: tuple[str, st
             x, y = getattr(a_inv, field), getattr(b_inv, field)
             if field == "dates" and x != y and (b_inv.month_first == x or a_inv.month_first == y):
                 continue  # one language writes numeric dates month first (the United States), the other day first
+            if field == "numbers" and x != y and written_out(x - y, b_list, langs[1]) \
+                    and written_out(y - x, a_list, langs[0]):
+                continue  # “3 Jahre” translated “three years”: the number in words
             if x != y:
                 add(line, rule, f"{label} differ: {names[0]} has {_show(x)}; {names[1]} has {_show(y)}")
     return findings
+
+
+def written_out(numbers: Counter, blocks: list[Block], lang: str) -> bool:
+    """Whether each of `numbers` (whole, 0 to 100) is written in words in `blocks` as often (“three years” for the
+    source's “3 years”; num2words' forms of the language: “drei”, “trois”, “tres”, “tre”, “twenty-one”)."""
+    if not numbers:
+        return True
+    text = " ".join(b.text for b in blocks).lower()
+    for number, count in numbers.items():
+        words = _number_words(lang).get(number)
+        if not words or sum(len(re.findall(rf"(?<!\w){re.escape(w)}(?!\w)", text)) for w in words) < count:
+            return False
+    return True
+
+
+@functools.cache
+def _number_words(lang: str) -> dict[str, tuple[str, ...]]:
+    """0 to 100 in words in `lang` (num2words), by their digits; none for a language it does not know, or that
+    writes no spaces between words (a numeral character would match inside other words)."""
+    base = lang.replace("-", "_").split("_")[0].lower()
+    if base in ("ja", "zh", "ko", "th"):
+        return {}
+    try:
+        forms = {str(n): num2words(n, lang=base) for n in range(101)}
+    except (NotImplementedError, OverflowError, KeyError, ValueError):
+        return {}
+    return {digits: tuple({word, word.replace("-", " "), word.replace(" ", "-")}) for digits, word in forms.items()}
 
 
 def _first_difference_line(a: list[Block], b: list[Block], dst: Section) -> int:

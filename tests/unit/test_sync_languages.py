@@ -50,6 +50,11 @@ SAME = [
     ("pt", "Esta política vale desde 31/12/2023.", "This policy is in force since 12/31/2023."),
     ("fr", "Valable du 01/03/2024 au 05/06/2024.", "Valid from 03/01/2024 to 06/05/2024."),  # US order
     ("fr", "Valable du 01/03/2024 au 05/06/2024.", "Valid from 01/03/2024 to 05/06/2024."),  # copied as written
+    # a number in words in either language (adoption hunt 11: f_sync_number_words)
+    ("de", "Audit-Protokolle werden 3 Jahre aufbewahrt.", "Audit logs are kept for three years."),
+    ("fr", "Conservées pendant trois ans, puis 24 mois.", "Kept for 3 years, then twenty-four months."),
+    ("es", "Se conservan durante tres años.", "Kept for 3 years."),
+    ("it", "Conservati per tre anni.", "Kept for 3 years."),
 ]
 
 
@@ -64,6 +69,8 @@ def test_the_same_dates_numbers_and_references_in_two_languages_give_no_finding(
     ("de", "Gilt ab dem 1. März 2024.", "Applies from 1 April 2024.", "sync.dates"),
     ("de", "Art. 6 Abs. 1 lit. f DSGVO.", "Article 9(1)(f) GDPR.", "sync.articles"),
     ("ar", "لمدة ١٢ شهرًا.", "For 13 months.", "sync.numbers"),
+    ("de", "Werden 3 Jahre aufbewahrt.", "Kept for four years.", "sync.numbers"),
+    ("fr", "Conservées pendant trois ans.", "Kept for 3 years and 2 months.", "sync.numbers"),
     ("zh", "依据第三十条。", "Under Article 31.", "sync.articles"),
     ("fr", "Valable du 01/03/2024 au 05/06/2024.", "Valid from 03/01/2024 to 05/06/2024.", "sync.dates"),  # mixed
 ])

@@ -18,9 +18,12 @@
   var SPLIT = new RegExp("[" + WS + "]+");
   // engine.py's _TOKEN: a word (Python's \w is letters, digits and _) with its inner joiners, or one
   // punctuation mark; then the whitespace after it.
+  // Chinese and Japanese characters are a word each, as engine.py's _CJK.
   var W = "\\p{L}\\p{N}_";
-  var TOKEN = new RegExp("[" + WS + "]*(?:[" + W + "]+(?:[-\u2010\u2011'\u2019.,:/@]+[" + W + "]+)*|[^" + W + WS + "])[" +
-                         WS + "]*", "gu");
+  var CJK = "\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\u{20000}-\\u{2fa1f}";
+  var LETTERS = "(?:(?![" + CJK + "])[" + W + "])+";
+  var TOKEN = new RegExp("[" + WS + "]*(?:[" + CJK + "]|" + LETTERS + "(?:[-\u2010\u2011'\u2019.,:/@]+" + LETTERS +
+                         ")*|[^" + W + WS + "])[" + WS + "]*", "gu");
   var EDGE = new RegExp("^[" + WS + "]+|[" + WS + "]+$", "g");
   var TRAILING = new RegExp("[" + WS + "]+$");
   var SPACE = new RegExp("^[" + WS + "]$");
@@ -222,7 +225,8 @@
     return matches / shorter >= CONTAINED ? BLOCK_CUTOFF : 0.0;
   }
   function pairable(o, n) { return o.kind === n.kind || (PROSE[o.kind] && PROSE[n.kind] && o.kind !== n.kind); }
-  function words(text) { return split(text); }
+  var WORD = new RegExp("[" + CJK + "]|[^" + CJK + WS + "]+", "gu");
+  function words(text) { return text.match(WORD) || []; }  // engine.py's words()
   function pair(olds, news, out) {
     if (olds.length === 1 && news.length === 1 && pairable(olds[0], news[0])) {
       var c = changed(olds[0], news[0]);

@@ -41,8 +41,19 @@ SAME_TITLE_CUTOFF = 0.3  # a section keeping its title needs less shared text to
 PROSE = {"paragraph", "item"}  # kinds of block that may turn into each other
 
 # A word (letters, digits, _) with its inner joiners, or one punctuation mark; then the whitespace after it.
+# Chinese and Japanese write no spaces between words: each of their characters is a word of its own (so 我们 →
+# 本网站 marks those characters, not the whole clause), as legal comparison tools cut them.
 _TARGET = re.compile(r"\s*\S+\s*")
-_TOKEN = re.compile(r"\s*(?:\w+(?:[-‐‑'’.,:/@]+\w+)*|[^\w\s])\s*")
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
+_LETTERS = rf"(?:(?![{_CJK}])\w)+"
+_TOKEN = re.compile(rf"\s*(?:[{_CJK}]|{_LETTERS}(?:[-‐‑'’.,:/@]+{_LETTERS})*|[^\w\s])\s*")
+_WORD = re.compile(rf"[{_CJK}]|[^{_CJK}\s]+")
+
+
+def words(text: str) -> list[str]:
+    """The words blocks and sections are paired by: what whitespace separates, each Chinese or Japanese
+    character on its own."""
+    return _WORD.findall(text)
 
 
 # --- words ----------------------------------------------------------------------------
@@ -224,12 +235,12 @@ def _pair(old: list[Block], new: list[Block], out: list[BlockChange], tokenize: 
     best, at = 0.0, None
     matcher = SequenceMatcher(autojunk=False)
     for j, n in enumerate(new):
-        new_words = n.text.split()
+        new_words = words(n.text)
         matcher.set_seq2(new_words)
         for i, o in enumerate(old):
             if not _pairable(o, n):
                 continue
-            old_words = o.text.split()
+            old_words = words(o.text)
             matcher.set_seq1(old_words)
             la, lb = len(old_words), len(new_words)
             if matcher.real_quick_ratio() * (la + lb) / 2 < best * min(la, lb) \
@@ -252,7 +263,7 @@ def _pair(old: list[Block], new: list[Block], out: list[BlockChange], tokenize: 
 
 
 def _words(section: Section) -> list[str]:
-    return (section.title + " " + section.text).split()
+    return words(section.title + " " + section.text)
 
 
 def _section_similarity(a: Counter[str], b: Counter[str]) -> float:

@@ -254,20 +254,33 @@ def svg_problems(data: bytes) -> list[str]:
 
     if re.search(rb"<!(?:DOCTYPE|ENTITY)", data, re.I):
         return ["declares a DTD or entities: an SVG image needs none"]
+    if re.search(rb"<\?(?!xml[ \t\r\n])", data.lstrip(b"\xef\xbb\xbf")) or data.lower().count(b"<?xml") > 1:
+        # `<?xml-stylesheet type="text/xsl" href="logo.svg"?>`: the browser runs the file as XSLT, or loads CSS
+        return ["holds a processing instruction (<?xml-stylesheet …?>): a browser would load and run what it names"]
     try:
         root = ElementTree.fromstring(data)
     except ElementTree.ParseError as exc:
         return [f"is not well-formed XML ({exc}), as a browser opening it would read it"]
+    if root.tag != f"{{{_SVG_NS}}}svg":
+        return [f"is not an SVG image: its root is <{root.tag}>, not <svg> in the SVG namespace ({_SVG_NS})"]
     for element in root.iter():
-        name = str(element.tag).rpartition("}")[2].lower()
+        space, _, name = str(element.tag).rpartition("}")
+        name = name.lower()
+        if space != "{" + _SVG_NS:  # XSLT, XHTML, MathML…: what a browser would run or lay out as a page
+            return [f"holds <{element.tag}>, outside the SVG namespace: an image of the project's own draws shapes "
+                    "and text only"]
         if name in _SVG_ACTIVE:
             return [f"holds a <{name}> element: an image of the project's own draws shapes and text only"]
         for attribute, value in element.attrib.items():
             local = attribute.rpartition("}")[2].lower()
             if local.startswith("on") or (local == "href" and not value.strip().startswith("#")) or \
-                    (local == "style" and re.search(r"url\s*\(|@import|\\", value, re.I)):
+                    re.search(r"url\s*\(\s*['\"]?\s*(?!#)", value, re.I) or \
+                    (local == "style" and re.search(r"@import|\\", value, re.I)):
                 return [f"has {local}=\"{value[:40]}\": an image of the project's own runs, loads and links nothing"]
     return []
+
+
+_SVG_NS = "http://www.w3.org/2000/svg"
 
 
 def own_file(folder: Path, rel: str) -> bool:

@@ -100,6 +100,15 @@ def test_a_script_template_of_the_projects_own_is_not_the_themes(tmp_path):
     ("assets/images/logo.svg", '<svg xmlns="http://www.w3.org/2000/svg"><desc><noembed><script>alert(1)</script>'
      "</noembed></desc></svg>", "holds a <script> element"),
     ("assets/images/logo.svg", '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>', "has onload="),
+    # hunt 11: f_svg_xslt, f_svg_external_refs, f_chain_refresh_xslt
+    ("assets/images/logo.svg", '<?xml-stylesheet type="text/xsl" href="logo.svg"?><svg '
+     'xmlns="http://www.w3.org/2000/svg"/>', "holds a processing instruction"),
+    ("assets/images/logo.svg", '<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"/>',
+     "is not an SVG image"),
+    ("assets/images/logo.svg", '<svg xmlns="http://www.w3.org/2000/svg"><h:p xmlns:h="http://www.w3.org/1999/xhtml"'
+     '>x</h:p></svg>', "outside the SVG namespace"),
+    ("assets/images/logo.svg", '<svg xmlns="http://www.w3.org/2000/svg"><rect fill="url(https://x.example/a#b)"/>'
+     "</svg>", "has fill="),
     ("partials/policy-pdf.typ", '#import "@preview/cetz:0.2.2": canvas', "is a print template of the project's own"),
 ])
 def test_a_theme_folder_holds_only_files_the_site_may_serve(files, name, content, fragment):
@@ -111,6 +120,14 @@ def test_a_theme_folder_holds_only_files_the_site_may_serve(files, name, content
     path.write_text(content, encoding="utf-8")
     found = problems({"theme": {"custom_dir": "overrides"}}, files)
     assert any(f"overrides/{name} " in line and fragment in line for line in found), found
+
+
+def test_an_svg_of_shapes_with_local_references_may_be_served(files):
+    (files / "overrides" / "assets" / "images").mkdir(parents=True, exist_ok=True)
+    (files / "overrides" / "assets" / "images" / "logo.svg").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 8 8">'
+        '<defs><linearGradient id="g"/></defs><rect fill="url(#g)" width="8" height="8"/></svg>', encoding="utf-8")
+    assert problems({"theme": {"custom_dir": "overrides"}}, files) == []
 
 
 def test_a_stylesheet_may_change_the_generators_colours_and_add_its_own(files):

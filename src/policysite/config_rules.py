@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import sysconfig
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -75,13 +76,78 @@ def problems(config: dict[str, Any], *, config_file: str, files: Path) -> list[s
             elif key == "extra_javascript" and not own_file(files / str(custom), str(path)):
                 found.append(f"{config_file}: {key}: {path!r} is not one of the generator's scripts, byte for byte: "
                              "it would run on every page as the site's own")
-    if "<" in str(config.get("copyright") or ""):
+    if any(c in str(config.get("copyright") or "") for c in '<>"'):
         found.append(f"{config_file}: copyright: HTML is written into every page's footer, outside the text's "
                      "checks: write it as text")
+    for where, value in _strings(config, ("site_name", "site_description", "site_author", "nav", "extra")):
+        if any(c in value for c in '<>"'):
+            found.append(f"{config_file}: {where}: “{value[:60]}” holds <, > or \": the theme prints it into every "
+                         "page as HTML (it could write words or tags the checks never read): write it as text")
+    found += _extension_options(config, config_file)
+    found += _theme_options(theme, config_file) if isinstance(theme, dict) else []
     for key in ("repo_url", "repo_name", "edit_uri"):
         if config.get(key):
             found.append(f"{config_file}: {key}: the theme would ask the repository's host for it from every "
                          "reader's browser (a request to another host): remove it")
+    return found
+
+
+def _strings(config: dict[str, Any], keys: tuple[str, ...]) -> Iterator[tuple[str, str]]:
+    """(where, value) for every string under `keys` of the configuration, lists and mappings included."""
+    todo: list[tuple[str, Any]] = [(key, config.get(key)) for key in keys]
+    while todo:
+        where, value = todo.pop()
+        if isinstance(value, str):
+            yield where, value
+        elif isinstance(value, dict):
+            todo += [(f"{where}.{k}", v) for k, v in value.items()]
+            todo += [(f"{where} (a key)", k) for k in value if isinstance(k, str)]
+        elif isinstance(value, list):
+            todo += [(f"{where}[{n}]", v) for n, v in enumerate(value)]
+
+
+# What the generator's own extensions may be told, each option with the values it may take (None: any). Any other
+# option writes into the page what the checks never read (toc's `marker` replaces a checked paragraph by a table of
+# contents, its `title` and a `permalink` text write words into every page).
+_OPTIONS: dict[str, dict[str, Any]] = {"toc": {"permalink": (True,), "toc_depth": None, "slugify": ("slugify",)},
+                                       "tables": {}, "attr_list": {}, "sane_lists": {}}
+
+
+def _extension_options(config: dict[str, Any], config_file: str) -> list[str]:
+    found = []
+    for entry in config.get("markdown_extensions") or []:
+        if not isinstance(entry, dict) or len(entry) != 1:
+            continue
+        name, options = next(iter(entry.items()))
+        if str(name).removeprefix("markdown.extensions.") not in EXTENSIONS:
+            continue  # refused by its name already
+        allowed = _OPTIONS.get(str(name).removeprefix("markdown.extensions."), {})
+        for key, value in (options or {}).items() if isinstance(options, dict) else [("", options)]:
+            values = allowed.get(key, ())
+            shown = getattr(value, "__qualname__", value)
+            if key not in allowed or values is not None and shown not in values and value not in values:
+                found.append(f"{config_file}: markdown_extensions: {name}: {key or 'its options'}: {shown!r} is not "
+                             "an option the generator builds with: it changes what the page shows of the checked "
+                             "text")
+    return found
+
+
+# Material's features that change nothing but the page's layout and navigation; the others write the reader's
+# storage (content.tabs.link, announce.dismiss) or fetch pages (navigation.instant).
+_FEATURES = frozenset({"toc.follow", "navigation.top", "navigation.sections", "navigation.expand",
+                       "navigation.indexes", "navigation.footer", "navigation.tracking", "toc.integrate",
+                       "search.highlight", "search.suggest"})
+
+
+def _theme_options(theme: dict[str, Any], config_file: str) -> list[str]:
+    found = []
+    if "palette" in theme:
+        found.append(f"{config_file}: theme.palette: Material then keeps the reader's colour scheme in the "
+                     "browser's storage at every page: the site stores nothing (colours go in a stylesheet)")
+    for feature in theme.get("features") or []:
+        if feature not in _FEATURES:
+            found.append(f"{config_file}: theme.features: {feature!r} is not one the site may use "
+                         f"({', '.join(sorted(_FEATURES))}): it stores or fetches in the reader's browser")
     return found
 
 

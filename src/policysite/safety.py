@@ -173,6 +173,10 @@ def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool
     found = [Violation(file, None, message) for node in _elements(tree.root)
              for message in _page_rules(node, theme_dirs)]
     article = tree.css_first("article.md-content__inner")
+    if article is not None and any((meta.attributes.get("http-equiv") or "").strip().lower() == "refresh"
+                                   for meta in tree.css("meta")):
+        found.append(Violation(file, None, "<meta http-equiv=refresh> on a page of text sends every reader elsewhere "
+                                           "(only the site's root page redirects)"))
     escaped = _after(article) if article is not None else ""
     if not THEME_TAIL.fullmatch(escaped):
         found.append(Violation(file, None, "the page's text ends outside its article (an end tag such as </div> or "

@@ -197,3 +197,28 @@ def test_a_configuration_or_record_linked_outside_is_refused_unread(tmp_path):
     (project / "mkdocs.fr.yml").write_text("INHERIT: mkdocs.yml\n", encoding="utf-8")
     with pytest.raises(policy_settings.SettingsError, match="INHERIT: 'mkdocs.yml' is a symbolic link"):
         policy_settings.load_yaml(project / "mkdocs.fr.yml")
+
+
+@pytest.mark.parametrize(("config", "fragment"), [
+    ({"site_name": 'Acme</title></head><body><h1>Politique</h1><noframes>'}, "site_name: “Acme</title>"),
+    ({"site_description": 'x"><meta http-equiv="refresh" content="0;url=x.svg">'}, "site_description:"),
+    ({"extra": {"policy": {"company": "<b>Acme</b>"}}}, "extra.policy.company:"),
+    ({"nav": [{"<i>x</i>": "index.md"}]}, "nav[0] (a key):"),
+    ({"markdown_extensions": [{"toc": {"marker": "Nous protégeons vos données."}}]}, "toc: marker:"),
+    ({"markdown_extensions": [{"toc": {"permalink": "Lire la suite"}}]}, "toc: permalink: 'Lire la suite'"),
+    ({"markdown_extensions": [{"tables": {"use_align_attribute": True}}]}, "tables: use_align_attribute"),
+    ({"theme": {"name": "material", "palette": [{"scheme": "default"}]}}, "theme.palette:"),
+    ({"theme": {"name": "material", "features": ["content.tabs.link"]}}, "'content.tabs.link' is not one"),
+])
+def test_configuration_strings_extension_options_and_theme_features_that_write_unchecked_things(files, config,
+                                                                                                   fragment):
+    """Security hunt 11: HTML in site_name or site_description printed raw into every page (f_config_site_name_html,
+    f_chain_refresh_xslt); toc's marker and title replacing a checked sentence (f_toc_marker_title); a palette
+    writing localStorage (f_palette_localstorage)."""
+    found = problems(config, files)
+    assert any(fragment in line for line in found), found
+
+
+def test_the_generators_own_configuration_passes_the_rules(files):
+    config = policy_settings.load_yaml(ROOT / "mkdocs.yml")
+    assert problems(config, ROOT) == []

@@ -366,6 +366,10 @@ def foreign_files(folder: str | Path) -> list[tuple[str, str]]:
     mine = root / "overrides" if root is not None else None
     found = []
     for path in sorted(base.rglob("*")):
+        if path.is_symlink():  # never read: a linked stylesheet's findings would quote the file it points to
+            found.append((path.relative_to(base).as_posix(), "is a symbolic link: the theme folder holds the "
+                                                             "project's own files, as git stores them"))
+            continue
         if not path.is_file() or (mine is not None and _same(path, mine / path.relative_to(base))):
             continue
         rel, kind = path.relative_to(base).as_posix(), path.suffix.lower()

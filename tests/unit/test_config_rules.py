@@ -222,3 +222,16 @@ def test_configuration_strings_extension_options_and_theme_features_that_write_u
 def test_the_generators_own_configuration_passes_the_rules(files):
     config = policy_settings.load_yaml(ROOT / "mkdocs.yml")
     assert problems(config, ROOT) == []
+
+
+def test_a_linked_file_in_the_theme_folder_is_refused_unread(files, tmp_path):
+    """Security hunt 11, f_check_symlink_override_file: a linked stylesheet's findings quoted the file it pointed
+    to (a token)."""
+    secret = tmp_path / "secret.css"
+    secret.write_text("ghp_SECRET { display: none }", encoding="utf-8")
+    (files / "overrides" / "assets" / "stylesheets" / "extra.css").symlink_to(secret)
+    found = problems({"theme": {"custom_dir": "overrides"}}, files)
+    assert [line for line in found if "extra.css" in line] == [
+        "mkdocs.yml: theme.custom_dir: overrides/assets/stylesheets/extra.css is a symbolic link: the theme folder "
+        "holds the project's own files, as git stores them"]
+    assert "ghp_SECRET" not in " ".join(found)

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -301,6 +301,8 @@ def _content_rules(node: LexborNode) -> Iterator[str]:
         yield f"<{tag} class=“{' '.join(theme)}”>: the theme's classes can hide, move or cover the text"
     if "hidden" in node.attributes and not classes & OWN_HIDDEN:
         yield f"<{tag} hidden>: hides the text"
+    if tag == "a" and node.attributes.get("href"):
+        yield from deceptive_link(str(node.attributes.get("href")), node.text(deep=True))
     for name, value in node.attributes.items():
         name = str(name).lower()
         if name in ("id", "for", "name") and (value or "").startswith("__"):
@@ -310,6 +312,47 @@ def _content_rules(node: LexborNode) -> Iterator[str]:
         elif name not in CONTENT_ATTRIBUTES and not CONTENT_DATA.fullmatch(name) \
                 and not (tag == "script" and name == "type") and not name.startswith("on"):
             yield f"<{tag} {name}=…>: the policy text may set ids and classes only"
+
+
+_SHOWN_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_SHOWN_HOST = re.compile(r"(?:https?://)?((?:[\w-]+\.)+[a-z]{2,24})(?:[:/?#]\S*)?", re.I)
+_MAIL_FIELDS = frozenset({"subject", "body"})
+
+
+def deceptive_link(href: str, text: str) -> Iterator[str]:
+    """Why a link of the text would send its reader, or their words, elsewhere than it says: a `mailto:` that
+    also writes to others (`bcc`, `cc`, a header through an encoded line break), a link whose text is an address
+    (an e-mail, a URL, a domain) that is not its target, a host written in letters of two scripts (`acmе.example`,
+    a Cyrillic е)."""
+    target, shown = href.strip(), " ".join(text.split())
+    lowered = target.lower()
+    if lowered.startswith("mailto:"):
+        address, _, query = target[7:].partition("?")
+        fields = {unquote(part.split("=", 1)[0]).strip().lower() for part in query.split("&") if part}
+        if re.search(r"%0[ad]|[\r\n]", lowered) or fields - _MAIL_FIELDS or "," in unquote(address):
+            yield (f"the e-mail link “{target[:80]}” writes to more than its address (cc, bcc, another header or "
+                   "address): a reader's request would reach others")
+        if _SHOWN_EMAIL.fullmatch(shown) and shown.lower() != unquote(address).strip().lower():
+            yield f"the link shows the address {shown} but writes to {unquote(address)[:60]}"
+        return
+    host = (urlsplit(target).hostname or "") if "//" in target else ""
+    if host and _scripts(host) > 1:
+        yield f"the link's host “{host}” mixes letters of several scripts: it may pass for another host"
+    if _SHOWN_EMAIL.fullmatch(shown):
+        yield f"the link shows the e-mail address {shown} but goes to {target[:80]}"
+        return
+    found = _SHOWN_HOST.fullmatch(shown)
+    if found and "." in found.group(1) and (shown.lower().startswith(("http", "www.")) or "/" in shown):
+        named = found.group(1).lower().removeprefix("www.")
+        if not host or host.lower().removeprefix("www.") != named:
+            yield f"the link shows the address {shown[:60]} but goes to {target[:80]}"
+
+
+def _scripts(host: str) -> int:
+    """How many scripts the letters of `host` are written in (LATIN, CYRILLIC, GREEK…)."""
+    import unicodedata
+
+    return len({unicodedata.name(c, "?").split()[0] for c in host if c.isalpha()})
 
 
 # What the policy's own text may carry once rendered (Python-Markdown with the site's extensions, and the raw HTML

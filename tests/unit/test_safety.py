@@ -201,3 +201,28 @@ def test_a_page_of_text_may_not_redirect_its_reader_even_within_the_site():
                                                                      'content="0;url=../assets/images/logo.svg">')
     found = [v.message for v in safety.check_page(page, file="fr/2024-01-01/index.html", theme_dirs=())]
     assert any("sends every reader elsewhere" in message for message in found), found
+
+
+@pytest.mark.parametrize(("href", "text", "fragment"), [
+    ("mailto:dpo@acme.example?bcc=collecte@evil.example&subject=RGPD", "dpo@acme.example", "writes to more"),
+    ("mailto:dpo@acme.example%0Abcc:x@evil.example", "écrire", "writes to more"),
+    ("mailto:other@evil.example", "dpo@acme.example", "shows the address dpo@acme.example but writes to"),
+    ("https://www.cnil.fr.evil.example/", "https://www.cnil.fr", "shows the address https://www.cnil.fr"),
+    ("https://www.acmе.example/", "le site", "mixes letters of several scripts"),
+    ("https://evil.example/", "contact@acme.example", "shows the e-mail address"),
+])
+def test_a_link_that_goes_or_writes_elsewhere_than_it_says_is_found(href, text, fragment):
+    """Security hunt 11, f_deceptive_links: a reader exercising their rights wrote to a third party too."""
+    assert any(fragment in message for message in safety.deceptive_link(href, text)), list(
+        safety.deceptive_link(href, text))
+
+
+@pytest.mark.parametrize(("href", "text"), [
+    ("mailto:dpo@acme.example?subject=RGPD", "dpo@acme.example"),
+    ("https://www.cnil.fr/fr/plaintes", "www.cnil.fr/fr/plaintes"),
+    ("https://www.cnil.fr/", "https://cnil.fr"),
+    ("https://bücher.example/", "la librairie"),
+    ("https://nodejs.org/", "Node.js"),
+])
+def test_an_honest_link_is_not_found(href, text):
+    assert list(safety.deceptive_link(href, text)) == []

@@ -103,15 +103,35 @@ def _line_of(body: str, text: str, name: str, value: str) -> int:
 NESTED = "the page is nested too deeply for the site's renderer: write its lists and emphasis less deep"
 
 
+# Python-Markdown's time grows with the square of the `[` and `<` of a paragraph that open nothing (60,000 of them
+# took hours): a paragraph may hold MARKS of them, a page PAGE_MARKS, far more than any policy's links and tags.
+MARKS, PAGE_MARKS = 1000, 10000
+
+
 def too_deep(body: str) -> list[tuple[int, str]]:
-    """(line, message) for each line nested deeper than any policy needs (DEPTH), which the renderer cannot build."""
+    """(line, message) for each line nested deeper than any policy needs (DEPTH), which the renderer cannot build,
+    and for each paragraph with more `[` or `<` than the renderer reads in reasonable time."""
     found = []
-    for number, line in enumerate(body.split("\n"), 1):
+    lines = body.split("\n")
+    for number, line in enumerate(lines, 1):
         for pattern, what in _DEEP:
             if pattern.search(line):
                 found.append((number, f"{DEPTH} or more {what}: nested too deeply for the site's renderer; "
                                       "write it plainly"))
                 break
+    start, count, total = 1, 0, 0
+    for number, line in enumerate([*lines, ""], 1):
+        if line.strip():
+            count += line.count("[") + line.count("<")
+            continue
+        total += count
+        if count > MARKS:
+            found.append((start, f"{count} “[” or “<” in one paragraph (more than {MARKS}): the site's renderer "
+                                 "would take hours; write them as text or split the paragraph"))
+        start, count = number + 1, 0
+    if total > PAGE_MARKS and not found:
+        found.append((1, f"{total} “[” or “<” in the page (more than {PAGE_MARKS}): the site's renderer would take "
+                         "hours"))
     return found
 
 

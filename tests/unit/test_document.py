@@ -229,3 +229,14 @@ def test_a_fenced_block_is_a_block_of_its_section_printed_and_compared_but_not_s
                       ("code", 11, "Jonah Aragon\nServices Administrator\njonah@example.org"),
                       ("code", 17, "indented Qwzx")]
     assert spelling.check(policy, words=frozenset()) == []
+
+
+def test_a_paragraph_of_thousands_of_brackets_is_named_before_the_renderer_sees_it():
+    """Security hunt 11, f_dos_brackets: 60,000 `[` kept `policy check` and `history` busy for hours."""
+    from policysite import rendering
+    text = ("---\ndate: 2024-03-01\n---\n\n# Privacy\n\n## 1. Data\n\nWe keep [data](https://example.org).\n\n"
+            + "[" * 30000 + "\n")
+    found = rendering.check(text, path="docs/en/index.md", lang="en")
+    assert [(f.line, f.rule) for f in found] == [(11, rendering.RULE)]
+    assert "30000 “[” or “<” in one paragraph" in found[0].message
+    assert rendering.too_deep("A [link](x) and <b>bold</b>.\n\n" * 50) == []

@@ -82,7 +82,13 @@ class Word(NamedTuple):
 
 
 def texts(policy: Policy) -> Iterator[tuple[int, str, str, Block | None]]:
-    """(line, where, text, block) of the title, the preamble, each heading and each block: what editors wrote."""
+    """(line, where, text, block) of the title, the preamble, each heading and each block: what editors wrote;
+    and the front matter's words the site shows (`title:` in every page's header, `description:` to search
+    engines, `summary:` on the page, the history and the feed)."""
+    for key in ("title", "description", "summary"):
+        value = policy.meta.get(key)
+        if isinstance(value, str) and value.strip():
+            yield policy.meta_lines.get(key, 1), f"front matter {key}", value, None
     if policy.title:
         yield policy.title_line, "title", policy.title, None
     for block in policy.preamble:

@@ -275,3 +275,13 @@ def test_arabic_words_keep_their_marks_and_lose_their_attached_conjunction_for_t
     words = [w.text for w in spelling.words_of("نولي اهتمامًا بالغًا ومعلوماتك", lang="ar")]
     assert words == ["نولي", "اهتمامًا", "بالغًا", "ومعلوماتك"]
     assert "ا" not in unknown(page_in("ar", "سياسة الخصوصية", "نولي اهتمامًا بالغًا بحماية معلوماتك."))
+
+
+def test_the_front_matters_title_description_and_summary_are_checked_at_their_lines():
+    """Security hunt 11, f_frontmatter_unchecked: shown in every page's header, to search engines, on the page,
+    the history and the feed, they were never read by a check."""
+    policy = document.parse("---\ndate: 2030-01-15\ntitle: Politique de confidentialitée\ndescription: Nos "
+                            "engagemants\nsummary: Nous conservons vos donées.\n---\n\n# Synthèse\n\n## 1. Un\n\n"
+                            "Texte.\n", path="docs/fr/index.md", lang="fr")
+    found = [(f.line, f.message.split(":")[0]) for f in spelling.check(policy, words=frozenset())]
+    assert found == [(3, "front matter title"), (4, "front matter description"), (5, "front matter summary")]

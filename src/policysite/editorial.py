@@ -109,10 +109,14 @@ def _brand(prose: str, text: str, where: str, brand: str, pattern: re.Pattern[st
             yield f"{where}: brand written “{written}”, write “{brand}”"
 
 
+# A numeric character reference longer than any character's (U+10FFFF is 1114111): a browser shows U+FFFD.
+LONG_REFERENCE = re.compile(r"&#(?:[0-9]{8,}|[xX][0-9a-fA-F]{7,});?")
+
+
 def _html(text: str, where: str, block: Block | None) -> list[tuple[int, str]]:
     """(line offset, message) for each HTML construct off the allow-list and each script URL, in text order."""
     parser = _HTMLCheck(where)
-    parser.feed(text)
+    parser.feed(LONG_REFERENCE.sub("&#xFFFD;", text))  # as a browser reads it: Python's int() refuses 4,300 digits
     parser.close()
     parser.unclosed()
     problems = parser.problems + list(_comments(text, where)) + list(_attribute_lists(text, where))

@@ -119,6 +119,10 @@ def too_deep(body: str) -> list[tuple[int, str]]:
                 found.append((number, f"{DEPTH} or more {what}: nested too deeply for the site's renderer; "
                                       "write it plainly"))
                 break
+    for number, line in enumerate(lines, 1):
+        if editorial.LONG_REFERENCE.search(line):
+            found.append((number, "a character reference longer than any character's (&#…; with 8 digits or "
+                                  "more): write the character itself"))
     start, count, total = 1, 0, 0
     for number, line in enumerate([*lines, ""], 1):
         if line.strip():

@@ -347,7 +347,11 @@ def load(root: str | Path = ".") -> Settings:
 def docs_page(root: str | Path, language: Language, settings: Settings) -> Path:
     """Path of a language's policy page, from the docs_dir of its config file."""
     config = load_yaml(Path(root) / language.config_file)
-    return Path(root) / config.get("docs_dir", "docs") / settings.page
+    docs = config.get("docs_dir", "docs")
+    if not isinstance(docs, str) or not docs.strip():
+        raise SettingsError(f"{Path(language.config_file).name}: docs_dir: {docs!r} is not a folder's name "
+                            "(docs/<lang>)")
+    return Path(root) / docs / settings.page
 
 
 @dataclass(frozen=True)

@@ -375,7 +375,8 @@ def _first_difference_line(a: list[Block], b: list[Block], dst: Section) -> int:
 def _show(counter: Counter) -> str:
     if not counter:
         return "none"
-    return ", ".join(f"{k}" + (f" (×{v})" if v > 1 else "") for k, v in sorted(counter.items()))
+    return ", ".join((f"{k}" if len(str(k)) <= 40 else f"{str(k)[:40]}…") + (f" (×{v})" if v > 1 else "")
+                     for k, v in sorted(counter.items()))
 
 
 def defined_terms(policy: Policy, *, section: str = "5") -> list[tuple[str, int]]:

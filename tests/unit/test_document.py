@@ -240,3 +240,12 @@ def test_a_paragraph_of_thousands_of_brackets_is_named_before_the_renderer_sees_
     assert [(f.line, f.rule) for f in found] == [(11, rendering.RULE)]
     assert "30000 “[” or “<” in one paragraph" in found[0].message
     assert rendering.too_deep("A [link](x) and <b>bold</b>.\n\n" * 50) == []
+
+
+def test_a_character_reference_of_thousands_of_digits_is_a_finding_at_its_line_not_a_crash():
+    """Security hunt 11, f_unnamed_errors: Python's int() limit ended the check with an error naming no file."""
+    from policysite import editorial, rendering
+    text = f"---\ndate: 2024-03-01\n---\n\n# Privacy\n\n## 1. Data\n\nWe keep &#{'9' * 5000}; data.\n"
+    assert [f.line for f in rendering.check(text, path="docs/en/index.md", lang="en")] == [9]
+    policy = document.parse(text, path="docs/en/index.md", lang="en")
+    assert editorial.check(policy, brand="Acme") == []

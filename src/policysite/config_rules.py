@@ -125,6 +125,8 @@ def _extension_options(config: dict[str, Any], config_file: str) -> list[str]:
         for key, value in (options or {}).items() if isinstance(options, dict) else [("", options)]:
             values = allowed.get(key, ())
             shown = getattr(value, "__qualname__", value)
+            if key == "toc_depth" and not re.fullmatch(r"[1-6](?:-[1-6])?", str(value)):
+                values = ()  # MkDocs would end with a TypeError naming nothing: a level, or levels `2-6`
             if key not in allowed or values is not None and shown not in values and value not in values:
                 found.append(f"{config_file}: markdown_extensions: {name}: {key or 'its options'}: {shown!r} is not "
                              "an option the generator builds with: it changes what the page shows of the checked "

@@ -821,6 +821,22 @@ def test_a_word_document_whose_xml_unpacks_far_beyond_a_policy_is_refused_before
         convert(source)
 
 
+def test_a_word_document_whose_text_is_in_another_part_than_words_is_refused(tmp_path: Path):
+    """Security hunt 11, f_docx_bomb_rels: _rels/.rels named word/main.dat, 200 MiB once unpacked and not counted,
+    which mammoth read while the checks of hidden runs and list labels read word/document.xml."""
+    source = tmp_path / "2021-06-01.docx"
+    make_docx(source)
+    with zipfile.ZipFile(source) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    parts["_rels/.rels"] = parts["_rels/.rels"].replace(b"word/document.xml", b"word/main.dat")
+    parts["word/main.dat"] = parts["word/document.xml"]
+    with zipfile.ZipFile(source, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    with pytest.raises(ConvertError, match=r"its text is in word/main\.dat, not word/document\.xml"):
+        convert(source)
+
+
 def test_a_word_title_puts_the_heading_1_paragraphs_one_level_below_it(tmp_path):
     from helpers import docx_file
 

@@ -52,7 +52,14 @@ def convert(data: bytes, *, name: str) -> Converted:
         parts = set(archive.namelist())
         if "word/document.xml" not in parts:
             raise ConvertError(f"{name}: not a Word document (no word/document.xml inside)")
-        unpacked = sum(info.file_size for info in archive.infolist() if info.filename.endswith((".xml", ".rels")))
+        main = re.search(rb'Type="[^"]*/officeDocument"[^>]*Target="/?([^"]+)"|Target="/?([^"]+)"[^>]*Type="[^"]*'
+                         rb'/officeDocument"', archive.read("_rels/.rels") if "_rels/.rels" in parts else b"")
+        if main and (main.group(1) or main.group(2)) != b"word/document.xml":
+            # Word names its text word/document.xml; another part would be read by mammoth and not by the checks here
+            raise ConvertError(f"{name}: its text is in {(main.group(1) or main.group(2)).decode('utf-8', 'replace')}"
+                               ", not word/document.xml as Word writes it: save it again from Word")
+        unpacked = sum(info.file_size for info in archive.infolist()  # every part but images: any may be read
+                       if not info.filename.startswith("word/media/"))
         if unpacked > MAX_UNPACKED:  # the XML reader's time grows with the square of a long run of text
             raise ConvertError(f"{name}: its XML is {unpacked / 2**20:.0f} MiB once unpacked (over "
                                f"{MAX_UNPACKED // 2**20} MiB): far more than a policy's text; save it again from Word, "

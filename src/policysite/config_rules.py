@@ -83,6 +83,7 @@ def problems(config: dict[str, Any], *, config_file: str, files: Path) -> list[s
         if any(c in value for c in '<>"'):
             found.append(f"{config_file}: {where}: “{value[:60]}” holds <, > or \": the theme prints it into every "
                          "page as HTML (it could write words or tags the checks never read): write it as text")
+    found += _font_problems(config, config_file, files)
     found += _extension_options(config, config_file)
     found += _theme_options(theme, config_file) if isinstance(theme, dict) else []
     for key in ("repo_url", "repo_name", "edit_uri"):
@@ -132,6 +133,86 @@ def _extension_options(config: dict[str, Any], config_file: str) -> list[str]:
                              "an option the generator builds with: it changes what the page shows of the checked "
                              "text")
     return found
+
+
+FONT_KINDS = (".ttf", ".otf", ".ttc", ".otc")
+
+
+def _font_problems(config: dict[str, Any], config_file: str, files: Path) -> list[str]:
+    """Each font file of `extra.policy.pdf_fonts` whose characters of one script are drawn with another script's
+    shapes (Khmer digits drawn as Latin letters print, in the PDF, a sentence no check read)."""
+    extra = config.get("extra")
+    policy = extra.get("policy") if isinstance(extra, dict) else None
+    folders = policy.get("pdf_fonts") if isinstance(policy, dict) else None
+    found = []
+    for folder in folders if isinstance(folders, list) else []:
+        base = files / str(folder)
+        if not isinstance(folder, str) or linked(files, base) or not base.is_dir():
+            continue  # the settings say why
+        for path in sorted(base.rglob("*")):
+            if path.suffix.lower() in FONT_KINDS and not path.is_symlink() and path.is_file():
+                why = font_problem(path)
+                if why:
+                    found.append(f"{config_file}: extra.policy.pdf_fonts: {path.relative_to(files).as_posix()} {why}")
+    return found
+
+
+def font_problem(path: Path) -> str:
+    """Why a font may not print the PDFs ("" when it may): a shape its character map gives to characters of two
+    scripts, one a reader would read as another's letters."""
+    from fontTools.ttLib import TTFont, TTLibError
+
+    try:
+        count = 1
+        if path.suffix.lower() in (".ttc", ".otc"):
+            from fontTools.ttLib import TTCollection
+            count = len(TTCollection(str(path), lazy=True).fonts)
+        for number in range(count):
+            cmap = TTFont(str(path), fontNumber=number, lazy=True).getBestCmap() or {}
+            scripts: dict[str, set[str]] = {}
+            for code, glyph in cmap.items():
+                script = _script(code)
+                if script:
+                    scripts.setdefault(glyph, set()).add(script)
+            shared = sorted((glyph, names) for glyph, names in scripts.items() if len(names) > 1)
+            if shared:
+                glyph, names = shared[0]
+                return (f"draws characters of {' and '.join(sorted(names))} with one shape ({glyph}): a PDF could "
+                        "show letters where the text has other characters")
+    except (TTLibError, OSError, ValueError, KeyError, AssertionError) as exc:
+        return f"cannot be read as a font ({type(exc).__name__}): the PDFs print with fonts only"
+    return ""
+
+
+_SCRIPT_ALIASES = {"KANGXI": "CJK", "IDEOGRAPHIC": "CJK", "CJK": "CJK"}
+
+
+def _script(code: int) -> str:
+    """The script a letter or digit is written in, from its Unicode name (LATIN, KHMER…); "" for others and for
+    the forms every script shares (ASCII digits, mathematical, fullwidth, circled letters)."""
+    import unicodedata
+
+    char = chr(code)
+    if not unicodedata.category(char).startswith(("L", "N")):
+        return ""
+    word = unicodedata.name(char, "").split(" ")[0]
+    word = _SCRIPT_ALIASES.get(word, word)
+    return word if word in _scripts() else ""
+
+
+@cache
+def _scripts() -> frozenset[str]:
+    """The first words of the names of letters and digits that name a script: those at least 20 characters share
+    (a single MICRO SIGN is no script), but the forms shared across scripts."""
+    import unicodedata
+    from collections import Counter
+
+    counts = Counter(unicodedata.name(chr(c), " ").split(" ")[0] for c in range(0x30000)
+                     if unicodedata.category(chr(c)).startswith(("L", "N")))
+    shared = {"DIGIT", "MATHEMATICAL", "FULLWIDTH", "HALFWIDTH", "SUPERSCRIPT", "SUBSCRIPT", "CIRCLED",
+              "PARENTHESIZED", "SQUARED", "NEGATIVE", "MODIFIER", "DOUBLE-STRUCK", "VULGAR", "ROMAN", "SMALL",
+              "COMBINING", "TAG", "DINGBAT", "", "OLD", "BLACK-LETTER", "SCRIPT", "TURNED", "REVERSED"}
+    return frozenset(word for word, n in counts.items() if n >= 20 and word not in shared)
 
 
 # Material's features that change nothing but the page's layout and navigation; the others write the reader's

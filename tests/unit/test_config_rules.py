@@ -235,3 +235,36 @@ def test_a_linked_file_in_the_theme_folder_is_refused_unread(files, tmp_path):
         "mkdocs.yml: theme.custom_dir: overrides/assets/stylesheets/extra.css is a symbolic link: the theme folder "
         "holds the project's own files, as git stores them"]
     assert "ghp_SECRET" not in " ".join(found)
+
+
+def _font(path: Path, cmap: dict[int, str]) -> Path:
+    from fontTools.fontBuilder import FontBuilder
+    from fontTools.pens.ttGlyphPen import TTGlyphPen
+
+    names = sorted(set(cmap.values()))
+    builder = FontBuilder(1000, isTTF=True)
+    builder.setupGlyphOrder([".notdef", *names])
+    builder.setupCharacterMap(cmap)
+    glyphs = {name: TTGlyphPen(None).glyph() for name in [".notdef", *names]}
+    builder.setupGlyf(glyphs)
+    builder.setupHorizontalMetrics({name: (500, 0) for name in glyphs})
+    builder.setupHorizontalHeader(ascent=800, descent=-200)
+    builder.setupNameTable({"familyName": "Test", "styleName": "Regular"})
+    builder.setupOS2()
+    builder.setupPost()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    builder.save(str(path))
+    return path
+
+
+def test_a_pdf_font_drawing_one_scripts_characters_with_anothers_letters_is_refused(files):
+    """Security hunt 11, f_pdf_font_glyphs: Khmer digits drawn as Latin letters printed, in the PDF, a sentence no
+    check read."""
+    config = {"extra": {"policy": {"pdf_fonts": ["fonts"]}}}
+    _font(files / "fonts" / "Ok.ttf", {0x41: "A", 0x410: "Acyr", 0x4E00: "one", 0x2F00: "one", 0x30: "zero",
+                                       0xFF10: "zero"})
+    assert problems(config, files) == []
+    _font(files / "fonts" / "Acme.ttf", {0x61: "a", 0x17E0: "a"})
+    assert problems(config, files) == ["mkdocs.yml: extra.policy.pdf_fonts: fonts/Acme.ttf draws characters of KHMER "
+                                       "and LATIN with one shape (a): a PDF could show letters where the text has "
+                                       "other characters"]

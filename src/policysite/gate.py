@@ -129,6 +129,25 @@ def first_notice(snap: Snapshot, settings: Settings, *, today: dt.date) -> list[
                     f"notice; date it {(today + dt.timedelta(days=settings.notice_days)).isoformat()} or later")]
 
 
+def imported_after(snap: Snapshot, settings: Settings, *, recorded: frozenset[str], latest: str | None,
+                   version: str) -> list[Finding]:
+    """A text recorded in imported.yml (public before the site: its writing findings are warnings) may not be a
+    version dated after the newest published one: that is a new text, which gets every check (a pull request
+    recording its own text there turned its misspellings into warnings)."""
+    if latest is None or version <= latest:
+        return []
+    found = []
+    for lang, data in sorted(snap.sources.items()):
+        if imported.digest(data) in recorded:
+            path = f"{snap.docs[lang].relative_to(snap.root).as_posix()}/{settings.page}" if lang in snap.docs \
+                else imported.FILE
+            found.append(Finding(path, 1, "source.imported", f"the {lang} text of {version} is recorded in "
+                                 f"{imported.FILE} as public before the site, but {version} is after {latest}, the "
+                                 f"newest published version: a new text gets every check; remove its entry from "
+                                 f"{imported.FILE}"))
+    return found
+
+
 def late_notes(snap: Snapshot, settings: Settings, *, today: dt.date, in_force: str | None,
                recorded: frozenset[str] = frozenset()) -> list[str]:
     """What a version first published onto an archive on or after its date makes the archive say, as warnings.

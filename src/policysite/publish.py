@@ -250,7 +250,8 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
                                f"({_changes(project, published, sources) or 'no section differs'}): "
                                "a published version never changes; give the new text a new date")
         today = clock.today()
-        late = gate.first_notice(snap, settings, today=today)
+        late = gate.first_notice(snap, settings, today=today) + gate.imported_after(
+            snap, settings, recorded=_recorded(project), latest=state.latest, version=version)
         if late:
             raise RefusedError(gate.Refusal(version, head_commit(project), tuple(late)))
         outcome.warnings += gate.late_notes(snap, settings, today=today, in_force=state.latest,
@@ -472,7 +473,7 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
                     found.merged_message(merge, commit, gate.EXCEPTIONS_FILE)),)))
         todo: list[tuple[hist.DatedVersion, gate.Snapshot]] = []
         dated = []
-        recorded = _recorded(project) if state.latest else frozenset()
+        recorded = _recorded(project) if state.latest else frozenset()  # (its texts are a first publication's)
         languages = {v: set(m.languages) for v, m in state.manifests.items()}  # what each version has
         for version in found.versions:
             at = version.paths_or(project.paths)
@@ -515,6 +516,8 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
             snap = project.snapshot(version.commit, tmp / "source" / version.version, at=version.paths)
             if published is None:
                 snap.findings += gate.first_notice(snap, project.settings, today=today)
+                snap.findings += gate.imported_after(snap, project.settings, recorded=recorded,
+                                                     latest=state.latest, version=version.version)
                 if not snap.blocking:
                     outcome.warnings += gate.late_notes(snap, project.settings, today=today, in_force=state.latest,
                                                         recorded=recorded)

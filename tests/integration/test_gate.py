@@ -221,6 +221,25 @@ def test_a_page_titled_in_its_front_matter_shows_that_title(project, tmp_path):
     assert "<h1>Confidentialité &amp; données</h1>" in page, page[:3000]
 
 
+def test_a_new_version_recorded_as_imported_gets_every_check_when_published(project):
+    """Security hunt 11, f_imported_record_bypass: a pull request recorded its own new text in imported.yml, which
+    turned its misspellings into warnings, and it was published."""
+    from policysite import imported
+    project.commit("2021-02-17")
+    assert project.history().published == ["2021-02-17"]
+    project.write("2022-03-01", fr="Nous traitons vos donées.", en="We process your dataz.")
+    entries = [{"lang": lang, "date": "2022-03-01", "source": "old-site.html",
+                "sha256": imported.digest((project.root / "docs" / lang / "index.md").read_bytes())}
+               for lang in ("fr", "en")]
+    (project.root / "imported.yml").write_text(imported.render(entries), encoding="utf-8")
+    project.commit_all("2022-03-01, recorded as imported")
+    tip = project.branch()
+    outcome = project.history()
+    assert [r.version for r in outcome.refused] == ["2022-03-01"] and project.branch() == tip
+    rules = {f.rule for r in outcome.refused for f in r.findings}
+    assert "source.imported" in rules, rules
+
+
 def test_a_version_removed_from_the_branch_by_hand_is_named_by_verify_and_rebuild_changes_nothing(project):
     project.commit("2021-01-01")
     middle = project.commit("2022-01-01", fr="Texte deux.", en="Text two.")

@@ -10,7 +10,7 @@ from markdown.extensions.attr_list import get_attrs_and_remainder
 from policysite.document import Block, Policy, code_spans
 from policysite.findings import Finding
 from policysite.safety import FETCHING_CLASSES
-from policysite.spelling import mask, shouting, texts
+from policysite.spelling import as_read, mask, shouting, texts
 
 RULE_DOUBLED = "editorial.doubled-word"
 RULE_BRAND = "editorial.brand"
@@ -70,7 +70,7 @@ def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -
     for line, where, text, block in texts(policy):
         if block is not None and block.kind == "code":
             continue  # a fenced block, shown as written (markup in it is text)
-        prose = mask(text)
+        prose = mask(as_read(text, block))
         messages = [(RULE_DOUBLED, m) for m in _doubled(prose, where, doubles)]
         messages += [(RULE_BRAND, m) for m in _brand(prose, text, where, brand, brand_re)]
         findings += [Finding(policy.path, line, rule, message) for rule, message in messages]

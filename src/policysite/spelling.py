@@ -216,6 +216,17 @@ def _cut(text: str, lang: str) -> Iterator[Word]:
                 yield word._replace(abbreviation=abbreviated(masked, word.offset + len(word.text)))
 
 
+_TAGLIKE = re.compile(r"</?[A-Za-z][^<>]*>")
+
+
+def as_read(text: str, block: Block | None) -> str:
+    """`text` with what reads as a tag but is none in the source (`&lt;Acme revend&gt;`, shown as written) opened
+    up, the same length: its words are the reader's, and mask() blanks real tags only."""
+    if block is None or "<" not in text:
+        return text
+    return _TAGLIKE.sub(lambda m: m.group() if m.group() in block.markdown else f" {m.group()[1:-1]} ", text)
+
+
 def mask(text: str) -> str:
     """`text` with URLs, e-mail addresses, domains, inline code and HTML tags blanked out, offsets kept.
 
@@ -233,7 +244,7 @@ def check(policy: Policy, *, words: frozenset[str], words_path: str | None = Non
     for line, where, text, block in texts(policy):
         if block is not None and block.kind == "code":
             continue  # a fenced block: maybe code, never the policy's prose
-        text = _without_code(text, block)
+        text = as_read(_without_code(text, block), block)
         if shouting(text):  # a heading in capitals (US policies: INFORMATION WE COLLECT): its words, not acronyms
             text = text.lower()
         if phrases:

@@ -285,3 +285,9 @@ def test_the_front_matters_title_description_and_summary_are_checked_at_their_li
                             "Texte.\n", path="docs/fr/index.md", lang="fr")
     found = [(f.line, f.message.split(":")[0]) for f in spelling.check(policy, words=frozenset())]
     assert found == [(3, "front matter title"), (4, "front matter description"), (5, "front matter summary")]
+
+
+def test_words_written_between_escaped_angle_brackets_are_read_as_the_reader_sees_them():
+    """Security hunt 11, f_code_unchecked: `&lt;…&gt;` shows <…> to the reader, and the check took it for a tag."""
+    policy = page("Nous protégeons &lt;vos donées&gt; toujours, et <b>vos</b> données.")
+    assert [f.message.split("”")[0].split("“")[-1] for f in spelling.check(policy, words=frozenset())] == ["donées"]

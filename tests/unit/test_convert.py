@@ -898,6 +898,21 @@ def test_an_mkdocs_material_sites_icons_are_left_out_and_said_and_numbers_read(t
     assert any("removed the icon :material-database:" in note for note in converted.notes), converted.notes
 
 
+def test_a_pages_lone_h2_above_h3_sections_is_its_title(tmp_path: Path):
+    """Adoption hunt 11, f_html_title_h2: a Bootstrap card's <h2> title over <h3> sections was demoted to a section
+    holding the whole policy, and the page titled by the site's name."""
+    source = tmp_path / "privacy.html"
+    source.write_text("<main><div class='card'><h2>Privacy policy</h2><h3>Introduction</h3><p>We care.</p>"
+                      "<h3>Data</h3><p>We keep it.</p><h4>Retention</h4><p>A year.</p></div></main>", encoding="utf-8")
+    converted = convert(source)
+    assert converted.markdown.startswith("# Privacy policy\n")
+    assert "\n## Introduction\n" in converted.markdown and "\n### Retention\n" in converted.markdown
+    assert any("is its title (#)" in note for note in converted.notes)
+    flat = tmp_path / "flat.html"
+    flat.write_text("<main><h2>One</h2><p>a</p><h2>Two</h2><p>b</p></main>", encoding="utf-8")
+    assert "## One" in convert(flat).markdown
+
+
 def test_a_line_break_in_a_table_cell_is_kept(tmp_path: Path):
     source = tmp_path / "2021-06-01.html"
     source.write_text("<main><h1>Policy</h1><table><thead><tr><th>Data</th><th>Use</th></tr></thead><tbody><tr>"

@@ -46,6 +46,9 @@ def convert(data: bytes, *, name: str) -> Converted:
     _drop_inert(tree, notes)
     _restore_links(tree, page_url, notes)
     content = _main_content(tree, notes)
+    if content is not None and content.css_first("h1") is None and not any(
+            not _inside(h, SITE_CHROME) and not _logo(h) for h in tree.css("h1")):
+        content = _lone_top_heading(content, notes)
     markup = content.html or "" if content is not None else ""
     heading = content.css_first("h1") if content is not None else None
     if heading is None:
@@ -173,6 +176,24 @@ def _google_title(tree: LexborHTMLParser, notes: Notes) -> None:
             _retag(heading, f"h{level + 1}")
     _retag(title, "h1")
     notes.add("the Google Docs title is the policy's title (#), its headings one level below it")
+
+
+def _lone_top_heading(content: LexborNode, notes: Notes) -> LexborNode:
+    """A page without <h1> whose first heading is alone at its level above all the others (`<h2>` title over `<h3>`
+    sections, a Bootstrap card's header): that heading is the title (#), the others each one level up (##)."""
+    headings = [h for h in content.css("h2, h3, h4, h5, h6")]
+    if len(headings) < 2:
+        return content
+    levels = [int(h.tag[1]) for h in headings]
+    top = levels[0]
+    if levels.count(top) != 1 or min(levels[1:]) <= top:
+        return content
+    shift = top - 1
+    for heading, level in zip(headings, levels):
+        _retag(heading, f"h{level - shift}")
+    notes.add(f"the page's first heading, an <h{top}> above all the others, is its title (#), its other headings "
+              f"{shift} level(s) up")
+    return content
 
 
 def _retag(node: LexborNode, tag: str) -> None:

@@ -913,6 +913,16 @@ def test_a_pages_lone_h2_above_h3_sections_is_its_title(tmp_path: Path):
     assert "## One" in convert(flat).markdown
 
 
+def test_a_note_about_a_raw_html_block_names_the_blocks_line_once(tmp_path: Path):
+    """Adoption hunt 11, f_import_note_double_line: "line 8: line 221: image …", the second the converted block's."""
+    source = tmp_path / "privacy.md"
+    source.write_text("# Privacy\n\nWe care.\n\n<div>\n<p>Text.</p>\n<p>More.</p>\n"
+                      "<img src=\"https://seal.example/x.png\" alt=\"Seal\">\n</div>\n", encoding="utf-8")
+    notes = convert(source).notes
+    seal = [note for note in notes if "seal.example" in note]
+    assert len(seal) == 1 and seal[0].startswith("line 5: image ") and seal[0].count("line") == 1, notes
+
+
 def test_a_line_break_in_a_table_cell_is_kept(tmp_path: Path):
     source = tmp_path / "2021-06-01.html"
     source.write_text("<main><h1>Policy</h1><table><thead><tr><th>Data</th><th>Use</th></tr></thead><tbody><tr>"

@@ -40,7 +40,7 @@ def html_block(doc: Text, token: Token) -> None:
     elif first and (converted.strip() or not inner.sentences()):
         what = "became Markdown" if converted.strip() else "held no text: removed"
         doc.notes.add(f"raw HTML block <{first.group(1).lower()}> {what}", a + 1)
-    for message in inner.sentences():
+    for message in inner.messages():  # its lines are the converted block's: the block's own line says where
         doc.notes.add(message, a + 1)
     first_line = token.content.split("\n", 1)[0].lstrip()
     source = doc.lines[a]

@@ -19,6 +19,10 @@ class Notes:
         if line is not None and line + self.offset not in self._lines[message]:
             self._lines[message].append(line + self.offset)
 
+    def messages(self) -> list[str]:
+        """The notes in the order first seen, without their lines."""
+        return list(self._order)
+
     def sentences(self) -> list[str]:
         """The notes in the order first seen: `line 3: …`, `lines 3, 8 and 12: …`, or the message alone."""
         out = []

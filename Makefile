@@ -39,6 +39,7 @@ serve: build
 
 # Live preview of one language while editing: make preview lang=en
 preview: install
+	$(BIN)/policy check --configuration
 	$(BIN)/mkdocs serve --no-strict -a 127.0.0.1:8000 -f $(if $(lang),mkdocs.$(lang).yml,mkdocs.yml)
 
 # Lint (ruff's rule set and mypy, both configured in pyproject.toml), then every test.

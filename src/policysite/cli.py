@@ -55,6 +55,11 @@ def check(args: argparse.Namespace, root: Path) -> int:
     from policysite import checks
     from policysite.findings import blocking
 
+    if args.configuration:  # `make preview`: the working tree's hooks and theme run in `mkdocs serve`
+        refused = _refused_configuration(root)
+        if refused:
+            print("error: the configuration is refused: " + "; ".join(refused), file=sys.stderr)
+        return REFUSED if refused else OK
     findings = checks.check_project(root=root, langs=args.lang)
     errors = blocking(findings)
     if args.format == "json":
@@ -111,21 +116,27 @@ def import_(args: argparse.Namespace, root: Path) -> int:
 
 def build(args: argparse.Namespace, root: Path) -> int:
     """`policy build`: every language of the working tree into a folder (a preview, not a publication)."""
-    from policysite import config_rules, settings as policy_settings
     from policysite.build import build_site
 
-    # The working tree's configuration under the rules a publication's is (its hooks run while it builds).
-    refused = []
-    for config in sorted(Path(root).glob("mkdocs*.yml")):
-        refused += [f"{config.name}: a symbolic link: the build reads the project's own files"] \
-            if config_rules.linked(root, config) else config_rules.problems(
-                policy_settings.load_yaml(config), config_file=config.name, files=Path(root))
+    refused = _refused_configuration(root)
     if refused:
         print("error: the configuration is refused: " + "; ".join(refused), file=sys.stderr)
         return REFUSED
     for built in build_site(root=root, site_dir=Path(args.site_dir)):
         print(f"built {built}")
     return OK
+
+
+def _refused_configuration(root: Path) -> list[str]:
+    """The working tree's configuration under the rules a publication's is (its hooks run while it builds)."""
+    from policysite import config_rules, settings as policy_settings
+
+    refused = []
+    for config in sorted(Path(root).glob("mkdocs*.yml")):
+        refused += [f"{config.name}: a symbolic link: the build reads the project's own files"] \
+            if config_rules.linked(root, config) else config_rules.problems(
+                policy_settings.load_yaml(config), config_file=config.name, files=Path(root))
+    return refused
 
 
 def diff(args: argparse.Namespace, root: Path) -> int:
@@ -325,6 +336,8 @@ def _parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="check every language of the policy without building the site")
     check.add_argument("--format", choices=("text", "json"), default="text")
     check.add_argument("--lang", action="append", help="only this language (repeatable); default: all")
+    check.add_argument("--configuration", action="store_true",
+                       help="only the configuration's rules (what `make preview` runs before `mkdocs serve`)")
 
     mark = sub.add_parser("sync-mark",
                           help="record that a translation's sections are in line with the authoritative text")

@@ -240,6 +240,17 @@ def test_a_new_version_recorded_as_imported_gets_every_check_when_published(proj
     assert "source.imported" in rules, rules
 
 
+def test_check_configuration_holds_the_working_trees_configuration_to_the_rules_alone(project):
+    """Security hunt 11 (notes): `make preview` ran `mkdocs serve` with the working tree's hooks unchecked."""
+    project.write("2021-02-17", fr="Nous traitons vos donnéez.", en="We process your dataz.")  # text findings
+    assert project.run("check", "--configuration").returncode == 0
+    config = project.root / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("hooks:\n", "hooks:\n  - hooks/extra.py\n", 1),
+                      encoding="utf-8")
+    result = project.run("check", "--configuration")
+    assert result.returncode == 1 and "hooks/extra.py is not one of the generator's" in result.stderr, result.stderr
+
+
 def test_a_version_removed_from_the_branch_by_hand_is_named_by_verify_and_rebuild_changes_nothing(project):
     project.commit("2021-01-01")
     middle = project.commit("2022-01-01", fr="Texte deux.", en="Text two.")

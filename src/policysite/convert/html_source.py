@@ -181,10 +181,10 @@ def _google_title(tree: LexborHTMLParser, notes: Notes) -> None:
 def _lone_top_heading(content: LexborNode, notes: Notes) -> LexborNode:
     """A page without <h1> whose first heading is alone at its level above all the others (`<h2>` title over `<h3>`
     sections, a Bootstrap card's header): that heading is the title (#), the others each one level up (##)."""
-    headings = [h for h in content.css("h2, h3, h4, h5, h6")]
+    headings = content.css("h2, h3, h4, h5, h6")
     if len(headings) < 2:
         return content
-    levels = [int(h.tag[1]) for h in headings]
+    levels = [int(str(h.tag)[1]) for h in headings]
     top = levels[0]
     if levels.count(top) != 1 or min(levels[1:]) <= top:
         return content

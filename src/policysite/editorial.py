@@ -9,12 +9,13 @@ from markdown.extensions.attr_list import get_attrs_and_remainder
 
 from policysite.document import Block, Policy, code_spans
 from policysite.findings import Finding
-from policysite.safety import FETCHING_CLASSES
+from policysite.safety import FETCHING_CLASSES, shown_address
 from policysite.spelling import as_read, mask, shouting, texts
 
 RULE_DOUBLED = "editorial.doubled-word"
 RULE_BRAND = "editorial.brand"
 RULE_HTML = "editorial.html"
+RULE_LINK_TEXT = "editorial.link-text"  # a link whose text is an address it does not go to
 
 # Repetitions the grammar requires: "nous nous efforçons", "that that", "had had"; in German a relative
 # pronoun before an article or the polite "Sie" ("Daten, die die Firma speichert", "wenn Sie sie löschen").
@@ -74,6 +75,9 @@ def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -
         messages = [(RULE_DOUBLED, m) for m in _doubled(prose, where, doubles)]
         messages += [(RULE_BRAND, m) for m in _brand(prose, text, where, brand, brand_re)]
         findings += [Finding(policy.path, line, rule, message) for rule, message in messages]
+        if block is not None and block.links:
+            findings += [Finding(policy.path, line, RULE_LINK_TEXT, f"{where}: {message}")
+                         for message in _shown_addresses(block.markdown)]
         source = _without_code(block.markdown) if block and block.markdown else text
         findings += [Finding(policy.path, line + delta, RULE_HTML, message)
                      for delta, message in _html(source, where, block)]
@@ -84,6 +88,25 @@ def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -
         if message:
             findings.append(Finding(policy.path, line, RULE_HTML, message))
     return sorted(findings, key=lambda f: f.line)
+
+
+def _shown_addresses(markdown: str) -> Iterator[str]:
+    """A link of the block whose text is an address (an e-mail, a URL) it does not go to."""
+    from policysite.document import _md
+
+    for token in _md.parseInline(markdown):
+        children = token.children or []
+        for n, child in enumerate(children):
+            if child.type != "link_open":
+                continue
+            words = []
+            for inner in children[n + 1:]:
+                if inner.type == "link_close":
+                    break
+                words.append(inner.content)
+            message = shown_address(str(child.attrs.get("href") or ""), "".join(words))
+            if message:
+                yield message
 
 
 def brand_pattern(brand: str, variants: tuple[str, ...] = ()) -> re.Pattern[str]:

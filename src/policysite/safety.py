@@ -320,11 +320,10 @@ _MAIL_FIELDS = frozenset({"subject", "body"})
 
 
 def deceptive_link(href: str, text: str) -> Iterator[str]:
-    """Why a link of the text would send its reader, or their words, elsewhere than it says: a `mailto:` that
-    also writes to others (`bcc`, `cc`, a header through an encoded line break), a link whose text is an address
-    (an e-mail, a URL, a domain) that is not its target, a host written in letters of two scripts (`acmе.example`,
-    a Cyrillic е)."""
-    target, shown = href.strip(), " ".join(text.split())
+    """Why a link of the text would send its reader, or their words, where it does not say: a `mailto:` that also
+    writes to others (`bcc`, `cc`, a header through an encoded line break), a host written in letters of two
+    scripts (`acmе.example`, a Cyrillic е). (A link whose text is another address: editorial.shown_address.)"""
+    target = href.strip()
     lowered = target.lower()
     if lowered.startswith("mailto:"):
         address, _, query = target[7:].partition("?")
@@ -332,20 +331,29 @@ def deceptive_link(href: str, text: str) -> Iterator[str]:
         if re.search(r"%0[ad]|[\r\n]", lowered) or fields - _MAIL_FIELDS or "," in unquote(address):
             yield (f"the e-mail link “{target[:80]}” writes to more than its address (cc, bcc, another header or "
                    "address): a reader's request would reach others")
-        if _SHOWN_EMAIL.fullmatch(shown) and shown.lower() != unquote(address).strip().lower():
-            yield f"the link shows the address {shown} but writes to {unquote(address)[:60]}"
         return
     host = (urlsplit(target).hostname or "") if "//" in target else ""
     if host and _scripts(host) > 1:
         yield f"the link's host “{host}” mixes letters of several scripts: it may pass for another host"
+
+
+def shown_address(href: str, text: str) -> str:
+    """Why a link whose text is an address (an e-mail, a URL, a domain with a path) goes elsewhere, or ""."""
+    target, shown = href.strip(), " ".join(text.split())
+    if target.lower().startswith("mailto:"):
+        address = unquote(target[7:].partition("?")[0]).strip()
+        if _SHOWN_EMAIL.fullmatch(shown) and shown.lower() != address.lower():
+            return f"the link shows the address {shown} but writes to {address[:60]}"
+        return ""
     if _SHOWN_EMAIL.fullmatch(shown):
-        yield f"the link shows the e-mail address {shown} but goes to {target[:80]}"
-        return
+        return f"the link shows the e-mail address {shown} but goes to {target[:80]}"
+    host = (urlsplit(target).hostname or "") if "//" in target else ""
     found = _SHOWN_HOST.fullmatch(shown)
     if found and "." in found.group(1) and (shown.lower().startswith(("http", "www.")) or "/" in shown):
         named = found.group(1).lower().removeprefix("www.")
         if not host or host.lower().removeprefix("www.") != named:
-            yield f"the link shows the address {shown[:60]} but goes to {target[:80]}"
+            return f"the link shows the address {shown[:60]} but goes to {target[:80]}"
+    return ""
 
 
 def _scripts(host: str) -> int:

@@ -226,3 +226,16 @@ def test_the_brand_in_a_heading_in_capitals_is_the_brand():
                             "ACME Widgets, Inc. sells.\n", path="docs/en/index.md", lang="en")
     found = [f.message for f in editorial.check(policy, brand="Acme Widgets, Inc.") if f.rule == "editorial.brand"]
     assert found == ["§1: brand written “ACME Widgets, Inc.”, write “Acme Widgets, Inc.”"]
+
+
+def test_a_link_whose_text_is_another_address_is_an_editorial_finding_a_warning_for_an_imported_text():
+    """Adoption hunt 11: a real German policy (Schwenke's generator) links the Privacy Shield's address to
+    cloudflare.com; a new text may not, an imported one is published with a warning."""
+    from policysite import imported
+    policy = document.parse("---\ndate: 2024-03-01\n---\n\n# Title\n\n## 1. Scope\n\nSee [https://www.cnil.fr]("
+                            "https://www.cnil.fr.evil.example/) and [the CNIL](https://www.cnil.fr/).\n",
+                            path="docs/en/index.md", lang="en")
+    found = editorial.check(policy, brand="Acme")
+    assert [(f.line, f.rule) for f in found] == [(9, "editorial.link-text")]
+    assert "shows the address https://www.cnil.fr but goes to https://www.cnil.fr.evil.example/" in found[0].message
+    assert [f.severity for f in imported.downgrade(found)] == ["warning"]

@@ -206,15 +206,21 @@ def test_a_page_of_text_may_not_redirect_its_reader_even_within_the_site():
 @pytest.mark.parametrize(("href", "text", "fragment"), [
     ("mailto:dpo@acme.example?bcc=collecte@evil.example&subject=RGPD", "dpo@acme.example", "writes to more"),
     ("mailto:dpo@acme.example%0Abcc:x@evil.example", "écrire", "writes to more"),
-    ("mailto:other@evil.example", "dpo@acme.example", "shows the address dpo@acme.example but writes to"),
-    ("https://www.cnil.fr.evil.example/", "https://www.cnil.fr", "shows the address https://www.cnil.fr"),
     ("https://www.acmе.example/", "le site", "mixes letters of several scripts"),
-    ("https://evil.example/", "contact@acme.example", "shows the e-mail address"),
 ])
-def test_a_link_that_goes_or_writes_elsewhere_than_it_says_is_found(href, text, fragment):
+def test_a_link_that_writes_to_others_or_passes_for_another_host_is_found(href, text, fragment):
     """Security hunt 11, f_deceptive_links: a reader exercising their rights wrote to a third party too."""
     assert any(fragment in message for message in safety.deceptive_link(href, text)), list(
         safety.deceptive_link(href, text))
+
+
+@pytest.mark.parametrize(("href", "text", "fragment"), [
+    ("mailto:other@evil.example", "dpo@acme.example", "shows the address dpo@acme.example but writes to"),
+    ("https://www.cnil.fr.evil.example/", "https://www.cnil.fr", "shows the address https://www.cnil.fr"),
+    ("https://evil.example/", "contact@acme.example", "shows the e-mail address"),
+])
+def test_a_link_showing_another_address_than_its_target_is_found(href, text, fragment):
+    assert fragment in safety.shown_address(href, text)
 
 
 @pytest.mark.parametrize(("href", "text"), [
@@ -225,4 +231,4 @@ def test_a_link_that_goes_or_writes_elsewhere_than_it_says_is_found(href, text, 
     ("https://nodejs.org/", "Node.js"),
 ])
 def test_an_honest_link_is_not_found(href, text):
-    assert list(safety.deceptive_link(href, text)) == []
+    assert list(safety.deceptive_link(href, text)) == [] and safety.shown_address(href, text) == ""

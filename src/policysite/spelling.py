@@ -314,9 +314,22 @@ def _in_dictionary(lang: str, keys: frozenset[str], *, listed: bool = False) -> 
     # A listed word the dictionary holds is said to be there already; not one it knows only as a compound or
     # a stem (a list written before they were read stays as it was).
     arabic, compounding = base == "ar" and not listed, base in _COMPOUNDING and not listed
-    return {key for key in keys if holds(key) or (british and any(holds(us) for us in _american(key)))
+    vocabulary = frozenset() if listed else _vocabulary(base)
+    return {key for key in keys if holds(key) or key in vocabulary
+            or (british and any(holds(us) for us in _american(key)))
             or (arabic and any(holds(stem) for stem in _arabic_stems(key)))
             or (compounding and _compound(key, holds))}
+
+
+@functools.cache
+def _vocabulary(base: str) -> frozenset[str]:
+    """The generator's words of data-protection texts the dictionary of `base` lacks (vocabulary/<base>.txt:
+    profilage, pseudonymisation, Auftragsverarbeiter), keys as _key makes them."""
+    path = Path(__file__).parent / "vocabulary" / f"{base}.txt"
+    if not path.is_file():
+        return frozenset()
+    return frozenset(_key(line.split("#", 1)[0].strip()) for line in path.read_text(encoding="utf-8").splitlines()
+                     if line.split("#", 1)[0].strip())
 
 
 # Languages that write compounds as one word, which no dictionary lists all of (Datenschutzerklärung,

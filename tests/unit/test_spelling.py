@@ -291,3 +291,11 @@ def test_words_written_between_escaped_angle_brackets_are_read_as_the_reader_see
     """Security hunt 11, f_code_unchecked: `&lt;…&gt;` shows <…> to the reader, and the check took it for a tag."""
     policy = page("Nous protégeons &lt;vos donées&gt; toujours, et <b>vos</b> données.")
     assert [f.message.split("”")[0].split("“")[-1] for f in spelling.check(policy, words=frozenset())] == ["donées"]
+
+
+def test_the_generators_vocabulary_of_data_protection_is_known_to_every_site_but_not_to_the_word_list_lint():
+    """Adoption hunt 11, f_spelling_real_policies: profilage, horodatage, organisationnelles (the GDPR's own French)
+    were unknown to every new company's check; a project's list keeps its entries without being told to drop them."""
+    policy = page("Le profilage et l'horodatage, mesures organisationnelles, etc. sont décrits.")
+    assert spelling.check(policy, words=frozenset()) == []
+    assert spelling._in_dictionary("fr", frozenset({"profilage"}), listed=True) == set()

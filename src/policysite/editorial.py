@@ -16,6 +16,8 @@ RULE_DOUBLED = "editorial.doubled-word"
 RULE_BRAND = "editorial.brand"
 RULE_HTML = "editorial.html"
 RULE_LINK_TEXT = "editorial.link-text"  # a link whose text is an address it does not go to
+RULE_BIDI = "editorial.bidi"  # a direction override: the reader sees the characters in another order
+_OVERRIDE = re.compile("[\u202d\u202e]")
 
 # Repetitions the grammar requires: "nous nous efforçons", "that that", "had had"; in German a relative
 # pronoun before an article or the polite "Sie" ("Daten, die die Firma speichert", "wenn Sie sie löschen").
@@ -71,6 +73,10 @@ def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -
     for line, where, text, block in texts(policy):
         if block is not None and block.kind == "code":
             continue  # a fenced block, shown as written (markup in it is text)
+        if _OVERRIDE.search(text):
+            findings.append(Finding(policy.path, line, RULE_BIDI, f"{where}: a direction override (U+202D or U+202E) "
+                                    "shows the characters after it in another order than the text holds (and the "
+                                    "checks read): remove it (the marks U+200E, U+200F and isolates stay allowed)"))
         prose = mask(as_read(text, block))
         messages = [(RULE_DOUBLED, m) for m in _doubled(prose, where, doubles)]
         messages += [(RULE_BRAND, m) for m in _brand(prose, text, where, brand, brand_re)]

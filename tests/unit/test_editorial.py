@@ -239,3 +239,10 @@ def test_a_link_whose_text_is_another_address_is_an_editorial_finding_a_warning_
     assert [(f.line, f.rule) for f in found] == [(9, "editorial.link-text")]
     assert "shows the address https://www.cnil.fr but goes to https://www.cnil.fr.evil.example/" in found[0].message
     assert [f.severity for f in imported.downgrade(found)] == ["warning"]
+
+
+def test_a_direction_override_is_found_and_a_direction_mark_is_not():
+    """Security hunt 11 (notes): U+202E showed the words after it in reverse, unlike the checked text."""
+    policy = document.parse("---\ndate: 2024-03-01\n---\n\n# Title\n\n## 1. Scope\n\nWe \u202eesu ton od\u202c data."
+                            "\n\nשלום \u200fworld.\n", path="docs/en/index.md", lang="en")
+    assert [(f.line, f.rule) for f in editorial.check(policy, brand="Acme")] == [(9, "editorial.bidi")]

@@ -295,7 +295,10 @@ def _dictionary_lines(lang: str) -> list[str]:
         text = gzip.decompress(_dictionary_path(lang).read_bytes()).decode("utf-8")
     except FileNotFoundError:
         return []
-    return text.strip().removeprefix("{").removesuffix("}").strip().split("\n")  # one `"word": count,` a line
+    lines = text.strip().removeprefix("{").removesuffix("}").strip().split("\n")  # one `"word": count,` a line
+    if any(a > b for a, b in zip(lines, lines[1:])):
+        lines.sort()  # Dutch's and Basque's lists are sorted by word, `"en bloc"` after `"en"`: not as the lines sort
+    return lines
 
 
 def _in_dictionary(lang: str, keys: frozenset[str], *, listed: bool = False) -> set[str]:

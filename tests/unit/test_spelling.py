@@ -299,3 +299,10 @@ def test_the_generators_vocabulary_of_data_protection_is_known_to_every_site_but
     policy = page("Le profilage et l'horodatage, mesures organisationnelles, etc. sont décrits.")
     assert spelling.check(policy, words=frozenset()) == []
     assert spelling._in_dictionary("fr", frozenset({"profilage"}), listed=True) == set()
+
+
+def test_a_dictionary_listed_by_word_rather_than_by_line_is_searched_alike():
+    """Regression hunt 12, f_dutch_common_words: Dutch's list puts `"en bloc"` after `"en"`, so the binary search
+    missed de, het, een, van, en, zijn: 1,278 Dutch words."""
+    assert spelling._in_dictionary("nl", frozenset({"de", "het", "een", "van", "en", "zijn"})) == {
+        "de", "het", "een", "van", "en", "zijn"}

@@ -395,15 +395,54 @@ _SVG_ACTIVE = frozenset({"script", "foreignobject", "iframe", "embed", "object",
                          "animate", "animatemotion", "animatetransform", "style"})
 
 
+# The first bytes of each image kind a theme folder may hold: a file named .png holding an XSLT stylesheet ran
+# as one when an SVG's processing instruction named it.
+_MAGIC = {".png": (b"\x89PNG\r\n\x1a\n",), ".jpg": (b"\xff\xd8\xff",), ".jpeg": (b"\xff\xd8\xff",),
+          ".gif": (b"GIF87a", b"GIF89a"), ".ico": (b"\x00\x00\x01\x00",), ".webp": (b"RIFF",),
+          ".avif": (b"\x00\x00\x00",)}
+# Namespaces of what drawing programs write into an SVG and browsers never render nor run: Inkscape's and
+# Sodipodi's editing state, RDF, Dublin Core and Creative Commons metadata, Illustrator's and Sketch's notes.
+_EDITOR_NS = frozenset({"http://www.inkscape.org/namespaces/inkscape", "http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd",
+                        "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "http://purl.org/dc/elements/1.1/",
+                        "http://creativecommons.org/ns#", "http://web.resource.org/cc/",
+                        "http://ns.adobe.com/AdobeIllustrator/10.0/", "http://ns.adobe.com/AdobeSVGViewerExtensions/3.0/",
+                        "http://ns.adobe.com/Extensibility/1.0/", "http://ns.adobe.com/Graphs/1.0/",
+                        "http://ns.adobe.com/SaveForWeb/1.0/", "http://ns.adobe.com/Variables/1.0/",
+                        "http://www.bohemiancoding.com/sketch/ns"})
+_SVG_DOCTYPE = re.compile(rb'<!DOCTYPE\s+svg\s+PUBLIC\s+"-//W3C//DTD SVG 1\.[01](?: Basic| Tiny)?//EN"\s+'
+                          rb'"http://www\.w3\.org/(?:TR/2001/REC-SVG-20010904/DTD/svg10|Graphics/SVG/1\.1/DTD/svg11'
+                          rb'(?:-basic|-tiny)?)\.dtd"\s*>', re.I)
+
+
+def _as_read(data: bytes) -> bytes:
+    """An SVG's bytes as UTF-8, decoded as a browser would (its byte order mark, else its XML declaration's encoding):
+    a UTF-16 file hid its processing instruction from a search of its bytes."""
+    for bom, codec in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        if data.startswith(bom):
+            return data[len(bom):].decode(codec, "replace").encode("utf-8")
+    declared = re.match(rb"<\?xml[^>]*encoding\s*=\s*[\"']([A-Za-z0-9._-]+)", data)
+    if declared:
+        try:
+            return data.decode(declared.group(1).decode("ascii"), "replace").encode("utf-8")
+        except LookupError:
+            return data
+    return data
+
+
 def svg_problems(data: bytes) -> list[str]:
     """Why an SVG image of the project's own may not be served: a browser opens it as XML, on the site's origin,
     where a script in it runs (the HTML parser of the output check reads `<desc><noembed><script>` as text). Only
     shapes, text and local references: no DTD, script, handler, foreign content, animation or outside link."""
     import xml.etree.ElementTree as ElementTree
 
+    if b"\x00" in data[:200] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return ["is UTF-16 or UTF-32 without a byte order mark: save it as UTF-8"]
+    data = re.sub(rb"<\?xml[^>]*\?>", lambda m: re.sub(rb"encoding\s*=\s*[\"'][^\"']*[\"']", b"", m.group()),
+                  _as_read(data), count=1)  # read as UTF-8 from here
+    data = _SVG_DOCTYPE.sub(b"", data, count=1)  # SVG 1.0/1.1's public DOCTYPE, as Illustrator writes it: no entity
     if re.search(rb"<!(?:DOCTYPE|ENTITY)", data, re.I):
         return ["declares a DTD or entities: an SVG image needs none"]
-    if re.search(rb"<\?(?!xml[ \t\r\n])", data.lstrip(b"\xef\xbb\xbf")) or data.lower().count(b"<?xml") > 1:
+    if re.search(rb"<\?(?!xml[ \t\r\n])", data) or data.lower().count(b"<?xml") > 1:
         # `<?xml-stylesheet type="text/xsl" href="logo.svg"?>`: the browser runs the file as XSLT, or loads CSS
         return ["holds a processing instruction (<?xml-stylesheet …?>): a browser would load and run what it names"]
     try:
@@ -415,9 +454,11 @@ def svg_problems(data: bytes) -> list[str]:
     for element in root.iter():
         space, _, name = str(element.tag).rpartition("}")
         name = name.lower()
+        if space[1:] in _EDITOR_NS:  # a drawing program's own notes: never rendered
+            continue
         if space != "{" + _SVG_NS:  # XSLT, XHTML, MathML…: what a browser would run or lay out as a page
             return [f"holds <{element.tag}>, outside the SVG namespace: an image of the project's own draws shapes "
-                    "and text only"]
+                    "and text only (save it as plain SVG)"]
         if name in _SVG_ACTIVE:
             return [f"holds a <{name}> element: an image of the project's own draws shapes and text only"]
         for attribute, value in element.attrib.items():
@@ -466,6 +507,9 @@ def foreign_files(folder: str | Path) -> list[tuple[str, str]]:
                                "stylesheets, images and fonts"))
         elif kind == ".svg":
             found += [(rel, why) for why in svg_problems(path.read_bytes())]
+        elif kind in _MAGIC and not any(path.read_bytes()[:16].startswith(magic) for magic in _MAGIC[kind]):
+            found.append((rel, f"is not the {kind[1:].upper()} image its name says (its first bytes are another "
+                               "kind's): a browser could read it as a document or a stylesheet"))
         elif kind == ".typ":
             found.append((rel, "is a print template of the project's own: it writes the PDF's words, which no check "
                                "reads (and could fetch Typst packages): the PDFs print with the generator's"))

@@ -323,7 +323,9 @@ def deceptive_link(href: str, text: str) -> Iterator[str]:
     """Why a link of the text would send its reader, or their words, where it does not say: a `mailto:` that also
     writes to others (`bcc`, `cc`, a header through an encoded line break), a host written in letters of two
     scripts (`acmе.example`, a Cyrillic е). (A link whose text is another address: editorial.shown_address.)"""
-    target = href.strip()
+    target = re.sub(r"[\t\n\r]", "", href).strip("\x00\x01\x02\x03\x04\x05\x06\x07\x08\x0b\x0c\x0e\x0f"
+                                                 "\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d"
+                                                 "\x1e\x1f ")  # as a browser's URL parser reads it
     lowered = target.lower()
     if lowered.startswith("mailto:"):
         address, _, query = target[7:].partition("?")
@@ -333,8 +335,10 @@ def deceptive_link(href: str, text: str) -> Iterator[str]:
                    "address): a reader's request would reach others")
         return
     host = (urlsplit(target).hostname or "") if "//" in target else ""
-    if host and _scripts(host) > 1:
-        yield f"the link's host “{host}” mixes letters of several scripts: it may pass for another host"
+    mixed = [label for label in host.split(".") if not _one_script(_unicode_label(label))]
+    if mixed:
+        yield (f"the link's host “{host}” has a part mixing letters of several scripts ({_unicode_label(mixed[0])}): "
+               "it may pass for another host")
 
 
 def shown_address(href: str, text: str) -> str:
@@ -350,17 +354,46 @@ def shown_address(href: str, text: str) -> str:
     host = (urlsplit(target).hostname or "") if "//" in target else ""
     found = _SHOWN_HOST.fullmatch(shown)
     if found and "." in found.group(1) and (shown.lower().startswith(("http", "www.")) or "/" in shown):
-        named = found.group(1).lower().removeprefix("www.")
-        if not host or host.lower().removeprefix("www.") != named:
+        named = _ascii_host(found.group(1)).removeprefix("www.")
+        if not host or _ascii_host(host).removeprefix("www.") != named:
             return f"the link shows the address {shown[:60]} but goes to {target[:80]}"
     return ""
 
 
-def _scripts(host: str) -> int:
-    """How many scripts the letters of `host` are written in (LATIN, CYRILLIC, GREEK…)."""
+# The scripts one label of a host may join, as Unicode's "highly restrictive" profile (UTS #39) allows: Japanese
+# writes Han, Hiragana and Katakana together, Korean Han and Hangul, Chinese Han and Bopomofo, each with Latin.
+_JOINED = (frozenset({"LATIN", "CJK", "HIRAGANA", "KATAKANA"}), frozenset({"LATIN", "CJK", "HANGUL"}),
+           frozenset({"LATIN", "CJK", "BOPOMOFO"}))
+
+
+def _one_script(label: str) -> bool:
+    """Whether a host's label is written in one script (or one of the mixes _JOINED allows)."""
     import unicodedata
 
-    return len({unicodedata.name(c, "?").split()[0] for c in host if c.isalpha()})
+    scripts = set()
+    for char in label:
+        if char.isalpha():
+            word = unicodedata.name(char, "?").split()[0].split("-")[0]
+            scripts.add("CJK" if word in ("CJK", "KANGXI", "IDEOGRAPHIC") else word)
+    return len(scripts) <= 1 or any(scripts <= joined for joined in _JOINED)
+
+
+def _unicode_label(label: str) -> str:
+    """A host's label as its reader sees it: `xn--…` decoded (a homograph may hide as punycode)."""
+    if label.lower().startswith("xn--"):
+        try:
+            return label.encode("ascii").decode("idna")
+        except (UnicodeError, ValueError):
+            return label
+    return label
+
+
+def _ascii_host(host: str) -> str:
+    """A host as its IDNA (punycode) form, lower case: `www.bücher.de` and `www.xn--bcher-kva.de` are one host."""
+    try:
+        return host.encode("idna").decode("ascii").lower()
+    except (UnicodeError, ValueError):
+        return host.lower()
 
 
 # What the policy's own text may carry once rendered (Python-Markdown with the site's extensions, and the raw HTML

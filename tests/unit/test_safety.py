@@ -206,7 +206,8 @@ def test_a_page_of_text_may_not_redirect_its_reader_even_within_the_site():
 @pytest.mark.parametrize(("href", "text", "fragment"), [
     ("mailto:dpo@acme.example?bcc=collecte@evil.example&subject=RGPD", "dpo@acme.example", "writes to more"),
     ("mailto:dpo@acme.example%0Abcc:x@evil.example", "écrire", "writes to more"),
-    ("https://www.acmе.example/", "le site", "mixes letters of several scripts"),
+    ("https://www.acmе.example/", "le site", "mixing letters of several scripts (acmе)"),
+    ("mail\tto:dpo@acme.example?bcc=collecte@evil.example", "écrire", "writes to more"),  # hunt 12: a tab
 ])
 def test_a_link_that_writes_to_others_or_passes_for_another_host_is_found(href, text, fragment):
     """Security hunt 11, f_deceptive_links: a reader exercising their rights wrote to a third party too."""
@@ -229,6 +230,11 @@ def test_a_link_showing_another_address_than_its_target_is_found(href, text, fra
     ("https://www.cnil.fr/", "https://cnil.fr"),
     ("https://bücher.example/", "la librairie"),
     ("https://nodejs.org/", "Node.js"),
+    # regression hunt 12: real internationalised names, one script a label, or Japanese's mix; punycode shown as text
+    ("https://ελληνικά.gr/", "ελληνικά.gr"),
+    ("https://お名前.com/", "お名前.com"),
+    ("https://日本レジストリサービス.jp/", "JPRS"),
+    ("https://www.xn--bcher-kva.de/", "www.bücher.de"),
 ])
 def test_an_honest_link_is_not_found(href, text):
     assert list(safety.deceptive_link(href, text)) == [] and safety.shown_address(href, text) == ""

@@ -58,6 +58,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     config.copyright = pages.with_year(config.copyright, year=pages.copyright_year(
         settings, release=release, entries=archive.entries_from_extra(config.extra), today=clock.today(),
         config_file=config.config_file_path))
+    pages.quote_config(config)
     return config
 
 

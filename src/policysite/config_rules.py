@@ -33,8 +33,7 @@ def problems(config: dict[str, Any], *, config_file: str, files: Path) -> list[s
     """Why `config` (read from `config_file`, the project's files at the commit written under `files`) may not be
     built with, one line each; [] when it may."""
     found = []
-    for entry in config.get("markdown_extensions") or []:
-        name = next(iter(entry)) if isinstance(entry, dict) and entry else entry
+    for name, _options in extensions(config):
         if not isinstance(name, str) or name.removeprefix("markdown.extensions.") not in EXTENSIONS:
             found.append(f"{config_file}: markdown_extensions: {name!r} is not one the checks read the text with "
                          f"({', '.join(sorted(EXTENSIONS))}): an extension can read files into the page or write "
@@ -76,12 +75,15 @@ def problems(config: dict[str, Any], *, config_file: str, files: Path) -> list[s
             elif key == "extra_javascript" and not own_file(files / str(custom), str(path)):
                 found.append(f"{config_file}: {key}: {path!r} is not one of the generator's scripts, byte for byte: "
                              "it would run on every page as the site's own")
-    if any(c in str(config.get("copyright") or "") for c in '<>"'):
+    if any(c in str(config.get("copyright") or "") for c in '<>'):
         found.append(f"{config_file}: copyright: HTML is written into every page's footer, outside the text's "
                      "checks: write it as text")
-    for where, value in _strings(config, ("site_name", "site_description", "site_author", "nav", "extra")):
-        if any(c in value for c in '<>"'):
-            found.append(f"{config_file}: {where}: “{value[:60]}” holds <, > or \": the theme prints it into every "
+    for where, value in _strings(config, ("site_name", "site_description", "site_author", "site_url", "nav", "extra",
+                                          "theme")):
+        quoted = where in ("site_name", "site_description", "site_author") or where.startswith(_NAMES)
+        if any(c in value for c in ('<>' if quoted else '<>"')):  # the hook writes `"` of the first as &quot;
+            marks = "<, >" if quoted else '<, > or "'
+            found.append(f"{config_file}: {where}: “{value[:60]}” holds {marks}: the theme prints it into every "
                          "page as HTML (it could write words or tags the checks never read): write it as text")
     found += _font_problems(config, config_file, files)
     found += _extension_options(config, config_file)
@@ -91,6 +93,10 @@ def problems(config: dict[str, Any], *, config_file: str, files: Path) -> list[s
             found.append(f"{config_file}: {key}: the theme would ask the repository's host for it from every "
                          "reader's browser (a request to another host): remove it")
     return found
+
+
+# The company's and brand's names, which no template prints (the checks and the Word redline read them).
+_NAMES = ("extra.policy.company", "extra.policy.brand")
 
 
 def _strings(config: dict[str, Any], keys: tuple[str, ...]) -> Iterator[tuple[str, str]]:
@@ -114,12 +120,26 @@ _OPTIONS: dict[str, dict[str, Any]] = {"toc": {"permalink": (True,), "toc_depth"
                                        "tables": {}, "attr_list": {}, "sane_lists": {}}
 
 
+def extensions(config: dict[str, Any]) -> list[tuple[Any, Any]]:
+    """(name, options) of each Markdown extension, in every form MkDocs reads: a list of names and one-key
+    mappings, or one mapping of names to options."""
+    entries = config.get("markdown_extensions") or []
+    if isinstance(entries, dict):
+        return list(entries.items())
+    out: list[tuple[Any, Any]] = []
+    for entry in entries if isinstance(entries, list) else [entries]:
+        if isinstance(entry, dict):
+            out += list(entry.items()) or [(None, None)]
+        else:
+            out.append((entry, None))
+    return out
+
+
 def _extension_options(config: dict[str, Any], config_file: str) -> list[str]:
     found = []
-    for entry in config.get("markdown_extensions") or []:
-        if not isinstance(entry, dict) or len(entry) != 1:
+    for name, options in extensions(config):
+        if options is None:
             continue
-        name, options = next(iter(entry.items()))
         if str(name).removeprefix("markdown.extensions.") not in EXTENSIONS:
             continue  # refused by its name already
         allowed = _OPTIONS.get(str(name).removeprefix("markdown.extensions."), {})
@@ -168,23 +188,45 @@ def font_problem(path: Path) -> str:
             from fontTools.ttLib import TTCollection
             count = len(TTCollection(str(path), lazy=True).fonts)
         for number in range(count):
-            cmap = TTFont(str(path), fontNumber=number, lazy=True).getBestCmap() or {}
+            font = TTFont(str(path), fontNumber=number, lazy=True)
+            cmap = font.getBestCmap() or {}
             scripts: dict[str, set[str]] = {}
             for code, glyph in cmap.items():
                 script = _script(code)
                 if script:
                     scripts.setdefault(glyph, set()).add(script)
-            shared = sorted((glyph, names) for glyph, names in scripts.items() if len(names) > 1)
-            if shared:
-                glyph, names = shared[0]
-                return (f"draws characters of {' and '.join(sorted(names))} with one shape ({glyph}): a PDF could "
-                        "show letters where the text has other characters")
+            # The same glyph, or a copy of its outline, for two scripts' characters (Greek, Latin and Cyrillic share
+            # capitals by design): Khmer digits drawn as Latin letters print words the text does not hold.
+            shapes: dict[tuple, set[str]] = {}
+            glyphs = font.getGlyphSet()
+            for glyph, names in scripts.items():
+                outline = _outline(glyphs, glyph)
+                if outline:
+                    shapes.setdefault(outline, set()).update(names)
+            mixed = next((names for names in [*scripts.values(), *shapes.values()]
+                          if len(names) > 1 and not names <= _ALIKE), None)
+            if mixed:
+                return (f"draws characters of {' and '.join(sorted(mixed))} with one shape: a PDF could show "
+                        "letters where the text has other characters")
     except (TTLibError, OSError, ValueError, KeyError, AssertionError) as exc:
         return f"cannot be read as a font ({type(exc).__name__}): the PDFs print with fonts only"
     return ""
 
 
 _SCRIPT_ALIASES = {"KANGXI": "CJK", "IDEOGRAPHIC": "CJK", "CJK": "CJK"}
+_ALIKE = frozenset({"LATIN", "GREEK", "CYRILLIC"})  # capitals every font draws alike (A, Α, А)
+
+
+def _outline(glyphs: Any, name: str) -> tuple:
+    """A glyph's outline, its components drawn in: what a reader sees of it (empty for a space)."""
+    from fontTools.pens.recordingPen import DecomposingRecordingPen
+
+    pen = DecomposingRecordingPen(glyphs)
+    try:
+        glyphs[name].draw(pen)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return ()
+    return tuple((op, tuple(args)) for op, args in pen.value)
 
 
 def _script(code: int) -> str:
@@ -224,6 +266,13 @@ _FEATURES = frozenset({"toc.follow", "navigation.top", "navigation.sections", "n
 
 def _theme_options(theme: dict[str, Any], config_file: str) -> list[str]:
     found = []
+    for key in ("logo", "favicon"):  # printed raw into an attribute of every page: a file of the theme folder
+        value = theme.get(key)
+        if value is not None and not (isinstance(value, str) and re.fullmatch(r"[A-Za-z0-9_][A-Za-z0-9_./-]*", value)
+                                      and ".." not in value.split("/")):
+            found.append(f"{config_file}: theme.{key}: {value!r} is not the path of an image of the theme folder")
+    if theme.get("direction") not in (None, "ltr", "rtl"):
+        found.append(f"{config_file}: theme.direction: {theme.get('direction')!r} is neither ltr nor rtl")
     if "palette" in theme:
         found.append(f"{config_file}: theme.palette: Material then keeps the reader's colour scheme in the "
                      "browser's storage at every page: the site stores nothing (colours go in a stylesheet)")
@@ -464,8 +513,8 @@ def svg_problems(data: bytes) -> list[str]:
         for attribute, value in element.attrib.items():
             local = attribute.rpartition("}")[2].lower()
             if local.startswith("on") or (local == "href" and not value.strip().startswith("#")) or \
-                    re.search(r"url\s*\(\s*['\"]?\s*(?!#)", value, re.I) or \
-                    (local == "style" and re.search(r"@import|\\", value, re.I)):
+                    re.search(r"url\s*\(\s*['\"]?\s*(?!#)", value, re.I) or "\\" in value or \
+                    (local == "style" and re.search(r"@import", value, re.I)):
                 return [f"has {local}=\"{value[:40]}\": an image of the project's own runs, loads and links nothing"]
     return []
 

@@ -185,6 +185,19 @@ def escape_meta(meta: MutableMapping[str, Any]) -> None:
             meta[key] = html.escape(value, quote=True)
 
 
+QUOTED = ("site_name", "site_description", "site_author", "copyright")
+
+
+def quote_config(config: Any) -> None:
+    """The configuration's strings the theme prints unescaped, into text and into attributes (`<meta
+    name="description" content="…">`), with `"`, `<` and `>` written as references: a registered name in quotes
+    (ООО "Ромашка") reads as written and closes nothing."""
+    for key in QUOTED:
+        value = config.get(key)
+        if isinstance(value, str):
+            config[key] = value.replace('"', "&quot;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def meta_title(meta: Mapping[str, Any]) -> str:
     """The front matter's `title:` (a Hugo or Jekyll page's title, kept by import), escaped as escape_meta leaves it:
     the heading of a page whose text has no `# ` title."""

@@ -270,7 +270,13 @@ def _font(path: Path, cmap: dict[int, str]) -> Path:
     builder = FontBuilder(1000, isTTF=True)
     builder.setupGlyphOrder([".notdef", *names])
     builder.setupCharacterMap(cmap)
-    glyphs = {name: TTGlyphPen(None).glyph() for name in [".notdef", *names]}
+    glyphs = {}
+    for name in [".notdef", *names]:
+        pen = TTGlyphPen(None)
+        size = 100 + 10 * len(name.split(".")[0])  # a copy (`a.copy`) draws what its original draws
+        if name != ".notdef":
+            pen.moveTo((0, 0)), pen.lineTo((0, size)), pen.lineTo((size, size)), pen.closePath()
+        glyphs[name] = pen.glyph()
     builder.setupGlyf(glyphs)
     builder.setupHorizontalMetrics({name: (500, 0) for name in glyphs})
     builder.setupHorizontalHeader(ascent=800, descent=-200)
@@ -291,5 +297,18 @@ def test_a_pdf_font_drawing_one_scripts_characters_with_anothers_letters_is_refu
     assert problems(config, files) == []
     _font(files / "fonts" / "Acme.ttf", {0x61: "a", 0x17E0: "a"})
     assert problems(config, files) == ["mkdocs.yml: extra.policy.pdf_fonts: fonts/Acme.ttf draws characters of KHMER "
-                                       "and LATIN with one shape (a): a PDF could show letters where the text has "
+                                       "and LATIN with one shape: a PDF could show letters where the text has "
                                        "other characters"]
+    # security hunt 12, f_pdf_font_glyph_copies: a copy of the Latin letter's outline under another name
+    _font(files / "fonts" / "Acme.ttf", {0x61: "a", 0x17E0: "a.copy"})
+    assert len(problems(config, files)) == 1
+
+
+def test_a_name_in_quotes_may_be_the_sites_and_is_written_as_references(files):
+    """Regression hunt 12, f_init_company_quotes: ООО "Ромашка" (a registered name) refused every new site."""
+    from policysite import pages
+    config = {"site_name": 'Политика ООО "Ромашка"', "site_description": 'ООО "Ромашка"', "copyright": '© ООО "Р"',
+              "extra": {"policy": {"company": 'ООО "Ромашка"', "brand": 'ООО "Ромашка"'}}}
+    assert problems(config, files) == []
+    pages.quote_config(config)
+    assert config["site_description"] == "ООО &quot;Ромашка&quot;" and config["copyright"] == "© ООО &quot;Р&quot;"

@@ -41,6 +41,23 @@ def _uses_title(document: str, styles: str) -> bool:
 MAX_UNPACKED = 16 * 2**20
 
 
+def _main_part(rels: bytes) -> str | None:
+    """The part a package's relationships name as its main document (`word/document.xml`), read as the XML it is
+    (quotes of either kind, any order), as mammoth reads it; None without one."""
+    import xml.etree.ElementTree as ElementTree
+
+    if not rels.strip():
+        return None
+    try:
+        root = ElementTree.fromstring(rels)
+    except ElementTree.ParseError:
+        return "_rels/.rels (not well-formed)"
+    for element in root.iter():
+        if str(element.get("Type", "")).endswith("/officeDocument"):
+            return str(element.get("Target", "")).lstrip("/")
+    return None
+
+
 def convert(data: bytes, *, name: str) -> Converted:
     """Markdown of the document's text; its title is its first Heading 1 (or Title) paragraph."""
     notes = Notes("Markdown line")
@@ -52,12 +69,11 @@ def convert(data: bytes, *, name: str) -> Converted:
         parts = set(archive.namelist())
         if "word/document.xml" not in parts:
             raise ConvertError(f"{name}: not a Word document (no word/document.xml inside)")
-        main = re.search(rb'Type="[^"]*/officeDocument"[^>]*Target="/?([^"]+)"|Target="/?([^"]+)"[^>]*Type="[^"]*'
-                         rb'/officeDocument"', archive.read("_rels/.rels") if "_rels/.rels" in parts else b"")
-        if main and (main.group(1) or main.group(2)) != b"word/document.xml":
+        main = _main_part(archive.read("_rels/.rels") if "_rels/.rels" in parts else b"")
+        if main is not None and main != "word/document.xml":
             # Word names its text word/document.xml; another part would be read by mammoth and not by the checks here
-            raise ConvertError(f"{name}: its text is in {(main.group(1) or main.group(2)).decode('utf-8', 'replace')}"
-                               ", not word/document.xml as Word writes it: save it again from Word")
+            raise ConvertError(f"{name}: its text is in {main}, not word/document.xml as Word writes it: save it "
+                               "again from Word")
         unpacked = sum(info.file_size for info in archive.infolist()  # every part but images: any may be read
                        if not info.filename.startswith("word/media/"))
         if unpacked > MAX_UNPACKED:  # the XML reader's time grows with the square of a long run of text

@@ -51,6 +51,8 @@ _SPANS = BacktickInlineProcessor(BACKTICK_RE)
 def code_spans(markdown: str) -> list[tuple[int, int]]:
     """(start, end) of each code span of a block's Markdown, backticks included, found as Python-Markdown (the
     renderer) finds them, with its own scanner: a backtick after a backslash opens none (\\`<b>` is a tag)."""
+    if markdown.count("`") > 500:  # its scan grows with their square: such a text is refused (render.structure)
+        return []
     spans, at = [], 0
     while (m := _TICKS.search(markdown, at)) is not None:
         begin = m.end() if m.group(1) else m.start()  # after pairs of backslashes, their backtick opens one
@@ -650,6 +652,8 @@ _HARD_BREAK = re.compile(r"(?: {2,}|\\)\n|<br\s*/?>", re.I)
 def drawn(block: Block) -> str:
     """A paragraph's or item's text as the PDF draws it: `visible(text)`, with each line break the text makes
     (two spaces or a backslash at a line's end, `<br>`; a Word document's manual line break) as a newline."""
+    if block.kind == "code":
+        return block.text  # its lines as written: markup in a code block is text
     if not _HARD_BREAK.search(block.markdown):
         return visible(block.text)
     tokens = _md.parseInline(block.markdown)

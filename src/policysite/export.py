@@ -42,7 +42,8 @@ def policy_json(source: bytes, *, lang: str, version: str, url: str, previous: s
 
 
 def _block(block: document.Block) -> dict:
-    data: dict[str, object] = {"kind": block.kind, "text": document.visible(block.text), "line": block.line}
+    text = block.text if block.kind == "code" else document.visible(block.text)  # a code block: as written
+    data: dict[str, object] = {"kind": block.kind, "text": text, "line": block.line}
     if block.depth:
         data["depth"] = block.depth
     if block.number:

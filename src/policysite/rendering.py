@@ -105,7 +105,7 @@ NESTED = "the page is nested too deeply for the site's renderer: write its lists
 
 # Python-Markdown's time grows with the square of the `[` and `<` of a paragraph that open nothing (60,000 of them
 # took hours): a paragraph may hold MARKS of them, a page PAGE_MARKS, far more than any policy's links and tags.
-MARKS, PAGE_MARKS = 1000, 10000
+MARKS, PAGE_MARKS, NESTING = 500, 5000, 50
 
 
 def too_deep(body: str) -> list[tuple[int, str]]:
@@ -123,20 +123,43 @@ def too_deep(body: str) -> list[tuple[int, str]]:
         if editorial.LONG_REFERENCE.search(line):
             found.append((number, "a character reference longer than any character's (&#…; with 8 digits or "
                                   "more): write the character itself"))
-    start, count, total = 1, 0, 0
+    start, paragraph, total = 1, [], 0
     for number, line in enumerate([*lines, ""], 1):
         if line.strip():
-            count += line.count("[") + line.count("<")
+            paragraph.append(line)
             continue
+        text = "\n".join(paragraph)
+        count = _unclosed(text)
         total += count
         if count > MARKS:
-            found.append((start, f"{count} “[” or “<” in one paragraph (more than {MARKS}): the site's renderer "
-                                 "would take hours; write them as text or split the paragraph"))
-        start, count = number + 1, 0
+            found.append((start, f"{count} “[”, “(” or “<” that close nothing in one paragraph (more than {MARKS}): "
+                                 "the site's renderer would take hours; write them as text or split the paragraph"))
+        elif _nesting(text) > NESTING or text.count("`") > MARKS:
+            found.append((start, f"brackets nested more than {NESTING} deep, or more than {MARKS} backticks, in one "
+                                 "paragraph: the site's renderer would take hours; write them as text"))
+        start, paragraph = number + 1, []
     if total > PAGE_MARKS and not found:
-        found.append((1, f"{total} “[” or “<” in the page (more than {PAGE_MARKS}): the site's renderer would take "
-                         "hours"))
+        found.append((1, f"{total} “[”, “(” or “<” that close nothing in the page (more than {PAGE_MARKS}): the "
+                         "site's renderer would take hours"))
     return found
+
+
+def _nesting(text: str) -> int:
+    """How deep `[` nest in `text` (`[[[…]]]`: the renderer's time grows with its square)."""
+    depth = deepest = 0
+    for char in text:
+        if char == "[":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char == "]" and depth:
+            depth -= 1
+    return deepest
+
+
+def _unclosed(text: str) -> int:
+    """How many `[`, `(` and `<` of a paragraph no `]`, `)` or `>` closes: what Python-Markdown searches a closing
+    for again and again (a table of a thousand links closes each of its brackets, and renders at once)."""
+    return sum(max(0, text.count(a) - text.count(b)) for a, b in (("[", "]"), ("(", ")"), ("<", ">")))
 
 
 def read(markdown: str, *, lang: str) -> Policy:

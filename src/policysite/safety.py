@@ -315,8 +315,9 @@ def _content_rules(node: LexborNode) -> Iterator[str]:
 
 
 _SHOWN_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_SHOWN_HOST = re.compile(r"(?:https?://)?((?:[\w-]+\.)+[a-z]{2,24})(?:[:/?#]\S*)?", re.I)
+_SHOWN_HOST = re.compile(r"(?:https?://)?((?:[\w-]+\.)+[a-z]{2,24}\.?)(?:[:/?#]\S*)?", re.I)
 _MAIL_FIELDS = frozenset({"subject", "body"})
+_UNSEEN = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))  # a soft hyphen, zero-width ones
 
 
 def deceptive_link(href: str, text: str) -> Iterator[str]:
@@ -330,7 +331,8 @@ def deceptive_link(href: str, text: str) -> Iterator[str]:
     if lowered.startswith("mailto:"):
         address, _, query = target[7:].partition("?")
         fields = {unquote(part.split("=", 1)[0]).strip().lower() for part in query.split("&") if part}
-        if re.search(r"%0[ad]|[\r\n]", lowered) or fields - _MAIL_FIELDS or "," in unquote(address):
+        if re.search(r"%0[ad]|[\r\n]", lowered) or fields - _MAIL_FIELDS or re.search(r"[,;]", unquote(address)) \
+                or ";" in query:
             yield (f"the e-mail link “{target[:80]}” writes to more than its address (cc, bcc, another header or "
                    "address): a reader's request would reach others")
         return
@@ -343,7 +345,9 @@ def deceptive_link(href: str, text: str) -> Iterator[str]:
 
 def shown_address(href: str, text: str) -> str:
     """Why a link whose text is an address (an e-mail, a URL, a domain with a path) goes elsewhere, or ""."""
-    target, shown = href.strip(), " ".join(text.split())
+    target = href.strip()
+    shown = " ".join(text.translate(_UNSEEN).split()).rstrip(".") if "//" in text or "@" in text or "www." in text \
+        else " ".join(text.translate(_UNSEEN).split())
     if target.lower().startswith("mailto:"):
         address = unquote(target[7:].partition("?")[0]).strip()
         if _SHOWN_EMAIL.fullmatch(shown) and shown.lower() != address.lower():
@@ -354,7 +358,7 @@ def shown_address(href: str, text: str) -> str:
     host = (urlsplit(target).hostname or "") if "//" in target else ""
     found = _SHOWN_HOST.fullmatch(shown)
     if found and "." in found.group(1) and (shown.lower().startswith(("http", "www.")) or "/" in shown):
-        named = _ascii_host(found.group(1)).removeprefix("www.")
+        named = _ascii_host(found.group(1).rstrip(".")).removeprefix("www.")
         if not host or _ascii_host(host).removeprefix("www.") != named:
             return f"the link shows the address {shown[:60]} but goes to {target[:80]}"
     return ""

@@ -238,3 +238,11 @@ def test_a_link_showing_another_address_than_its_target_is_found(href, text, fra
 ])
 def test_an_honest_link_is_not_found(href, text):
     assert list(safety.deceptive_link(href, text)) == [] and safety.shown_address(href, text) == ""
+
+
+def test_an_address_shown_with_a_trailing_dot_or_a_soft_hyphen_and_a_second_recipient_after_a_semicolon():
+    """Security hunt 12: f_link_text_address, f_mailto_semicolon."""
+    assert "shows the address" in safety.shown_address("https://evil.example/", "https://acme.example./contact")
+    assert "shows the address" in safety.shown_address("https://evil.example/", "https://ac\u00adme.example/")
+    assert safety.shown_address("https://acme.example/", "https://acme.example./") == ""
+    assert list(safety.deceptive_link("mailto:dpo@acme.example;collecte@evil.example", "écrire"))

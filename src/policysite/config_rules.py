@@ -116,7 +116,8 @@ def _strings(config: dict[str, Any], keys: tuple[str, ...]) -> Iterator[tuple[st
 # What the generator's own extensions may be told, each option with the values it may take (None: any). Any other
 # option writes into the page what the checks never read (toc's `marker` replaces a checked paragraph by a table of
 # contents, its `title` and a `permalink` text write words into every page).
-_OPTIONS: dict[str, dict[str, Any]] = {"toc": {"permalink": (True,), "toc_depth": None, "slugify": ("slugify",)},
+_OPTIONS: dict[str, dict[str, Any]] = {"toc": {"permalink": (True,), "toc_depth": None, "slugify": ("slugify",),
+                                               "permalink_title": None},  # (the hook writes its own)
                                        "tables": {}, "attr_list": {}, "sane_lists": {}}
 
 
@@ -148,6 +149,9 @@ def _extension_options(config: dict[str, Any], config_file: str) -> list[str]:
             shown = getattr(value, "__qualname__", value)
             if key == "toc_depth" and not re.fullmatch(r"[1-6](?:-[1-6])?", str(value)):
                 values = ()  # MkDocs would end with a TypeError naming nothing: a level, or levels `2-6`
+            if key == "permalink" and isinstance(value, str) and value.strip() and len(value) <= 3 \
+                    and not any(c.isalnum() for c in value):
+                values = None  # a mark (¶, #, §): no words
             if key not in allowed or values is not None and shown not in values and value not in values:
                 found.append(f"{config_file}: markdown_extensions: {name}: {key or 'its options'}: {shown!r} is not "
                              "an option the generator builds with: it changes what the page shows of the checked "
@@ -260,8 +264,10 @@ def _scripts() -> frozenset[str]:
 # Material's features that change nothing but the page's layout and navigation; the others write the reader's
 # storage (content.tabs.link, announce.dismiss) or fetch pages (navigation.instant).
 _FEATURES = frozenset({"toc.follow", "navigation.top", "navigation.sections", "navigation.expand",
-                       "navigation.indexes", "navigation.footer", "navigation.tracking", "toc.integrate",
-                       "search.highlight", "search.suggest"})
+                       "navigation.indexes", "navigation.footer", "navigation.tracking", "navigation.tabs",
+                       "navigation.tabs.sticky", "navigation.prune", "navigation.path", "header.autohide",
+                       "toc.integrate", "content.code.copy", "content.tooltips", "search.highlight",
+                       "search.suggest"})
 
 
 def _theme_options(theme: dict[str, Any], config_file: str) -> list[str]:

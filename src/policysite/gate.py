@@ -130,11 +130,12 @@ def first_notice(snap: Snapshot, settings: Settings, *, today: dt.date) -> list[
 
 
 def imported_after(snap: Snapshot, settings: Settings, *, recorded: frozenset[str], latest: str | None,
-                   version: str) -> list[Finding]:
+                   version: str, today: dt.date) -> list[Finding]:
     """A text recorded in imported.yml (public before the site: its writing findings are warnings) may not be a
-    version dated after the newest published one: that is a new text, which gets every check (a pull request
-    recording its own text there turned its misspellings into warnings)."""
-    if latest is None or version <= latest:
+    version dated after the newest published one and not before today: that is a new text, which gets every check
+    (a pull request recording its own text there turned its misspellings into warnings). An archived text found
+    later is dated in the past: it stays one (and is said to be published after its date, late_notes)."""
+    if latest is None or version <= latest or version < today.isoformat():
         return []
     found = []
     for lang, data in sorted(snap.sources.items()):

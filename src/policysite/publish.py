@@ -251,7 +251,7 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
                                "a published version never changes; give the new text a new date")
         today = clock.today()
         late = gate.first_notice(snap, settings, today=today) + gate.imported_after(
-            snap, settings, recorded=_recorded(project), latest=state.latest, version=version)
+            snap, settings, recorded=_recorded(project), latest=state.latest, version=version, today=today)
         if late:
             raise RefusedError(gate.Refusal(version, head_commit(project), tuple(late)))
         outcome.warnings += gate.late_notes(snap, settings, today=today, in_force=state.latest,
@@ -517,7 +517,7 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
             if published is None:
                 snap.findings += gate.first_notice(snap, project.settings, today=today)
                 snap.findings += gate.imported_after(snap, project.settings, recorded=recorded,
-                                                     latest=state.latest, version=version.version)
+                                                     latest=state.latest, version=version.version, today=today)
                 if not snap.blocking:
                     outcome.warnings += gate.late_notes(snap, project.settings, today=today, in_force=state.latest,
                                                         recorded=recorded)

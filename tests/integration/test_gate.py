@@ -221,21 +221,25 @@ def test_a_page_titled_in_its_front_matter_shows_that_title(project, tmp_path):
     assert "<h1>Confidentialité &amp; données</h1>" in page, page[:3000]
 
 
-def test_a_new_version_recorded_as_imported_gets_every_check_when_published(project):
+def test_a_new_version_recorded_as_imported_gets_every_check_when_published(project, monkeypatch):
     """Security hunt 11, f_imported_record_bypass: a pull request recorded its own new text in imported.yml, which
-    turned its misspellings into warnings, and it was published."""
-    from policysite import imported
+    turned its misspellings into warnings, and it was published. (An archived text dated in the past, imported
+    after a first publication, stays one: regression hunt 12, f_imported_second_batch.)"""
+    import datetime as dt
+
+    from policysite import clock, imported
+    monkeypatch.setattr(clock, "today", lambda: dt.date(2024, 1, 1))
     project.commit("2021-02-17")
     assert project.history().published == ["2021-02-17"]
-    project.write("2022-03-01", fr="Nous traitons vos donées.", en="We process your dataz.")
-    entries = [{"lang": lang, "date": "2022-03-01", "source": "old-site.html",
+    project.write("2024-01-01", fr="Nous traitons vos donées.", en="We process your dataz.")  # the day committed
+    entries = [{"lang": lang, "date": "2024-01-01", "source": "old-site.html",
                 "sha256": imported.digest((project.root / "docs" / lang / "index.md").read_bytes())}
                for lang in ("fr", "en")]
     (project.root / "imported.yml").write_text(imported.render(entries), encoding="utf-8")
-    project.commit_all("2022-03-01, recorded as imported")
+    project.commit_all("2024-01-01, recorded as imported")
     tip = project.branch()
     outcome = project.history()
-    assert [r.version for r in outcome.refused] == ["2022-03-01"] and project.branch() == tip
+    assert [r.version for r in outcome.refused] == ["2024-01-01"] and project.branch() == tip
     rules = {f.rule for r in outcome.refused for f in r.findings}
     assert "source.imported" in rules, rules
 

@@ -74,8 +74,8 @@ def convert(data: bytes, *, name: str) -> Converted:
             # Word names its text word/document.xml; another part would be read by mammoth and not by the checks here
             raise ConvertError(f"{name}: its text is in {main}, not word/document.xml as Word writes it: save it "
                                "again from Word")
-        unpacked = sum(info.file_size for info in archive.infolist()  # every part but images: any may be read
-                       if not info.filename.startswith("word/media/"))
+        unpacked = sum(info.file_size for info in archive.infolist()  # every part but images and fonts: any may
+                       if not info.filename.startswith(("word/media/", "word/fonts/")))  # be read as XML
         if unpacked > MAX_UNPACKED:  # the XML reader's time grows with the square of a long run of text
             raise ConvertError(f"{name}: its XML is {unpacked / 2**20:.0f} MiB once unpacked (over "
                                f"{MAX_UNPACKED // 2**20} MiB): far more than a policy's text; save it again from Word, "

@@ -79,6 +79,7 @@ class Word(NamedTuple):
     offset: int
     parts: tuple[tuple[str, int], ...]
     abbreviation: bool = False  # followed by a period that ends no sentence (z.B., lit. f, Art. 6)
+    hanging: bool = False  # a compound's first part whose rest another word carries (Wohn- und Sitzland)
 
 
 def texts(policy: Policy) -> Iterator[tuple[int, str, str, Block | None]]:
@@ -213,7 +214,10 @@ def _cut(text: str, lang: str) -> Iterator[Word]:
         for piece in _PIECE.finditer(chunk.group()):  # et/ou, Nous/Notre/Nos
             word = _word(piece.group(), chunk.start() + piece.start(), lang)
             if word is not None:
-                yield word._replace(abbreviation=abbreviated(masked, word.offset + len(word.text)))
+                end = word.offset + len(word.text)
+                yield word._replace(abbreviation=abbreviated(masked, end),
+                                    hanging=masked[end:end + 1] in "-‐‑" and masked[end:end + 1] != ""
+                                    and lang.split("-")[0].lower() in _COMPOUNDING)
 
 
 _TAGLIKE = re.compile(r"</?[A-Za-z][^<>]*>")
@@ -265,8 +269,10 @@ def check(policy: Policy, *, words: frozenset[str], words_path: str | None = Non
     suggestions: dict[str, str | None] = {}
     for line, where, word in found:
         for bad in _unknown_parts(word, listed, unknown):
-            if len(_MARK.sub("", bad)) < 2 or word.abbreviation and len(word.parts) == 1 and len(bad) <= 5:
-                continue  # a letter (z.B., e-mail, lit. f), or an abbreviation (Abs. 1, etc. ou): not judged
+            if len(_MARK.sub("", bad)) < 2 or word.abbreviation and len(word.parts) == 1 and len(bad) <= 5 \
+                    or word.hanging and len(word.parts) == 1:
+                continue  # a letter (z.B., e-mail, lit. f), an abbreviation (Abs. 1, etc. ou), a compound's first
+                # part whose rest another word carries (Auskunfts- und Löschungsrechte): not judged
             key = _key(bad)
             if (line, where, key) in reported:
                 continue
@@ -480,7 +486,8 @@ def _is_acronym(word: str) -> bool:
 def _key(word: str) -> str:
     """How words are compared: case, apostrophe, ligature (œuvre = oeuvre) and spacing do not matter."""
     word = unicodedata.normalize("NFC", word).replace("’", "'").lower().replace("œ", "oe").replace("æ", "ae")
-    return " ".join(_MARK.sub("", word).split())  # اهتمامًا is looked up as اهتماما, as dictionaries write it
+    # اهتمامًا is looked up as اهتماما, as dictionaries write it; a word stretched by tatweel (كـتـاب) as written plain
+    return " ".join(_MARK.sub("", word).replace("\u0640", "").split())
 
 
 def _phrases(words: frozenset[str]) -> re.Pattern[str] | None:

@@ -306,3 +306,10 @@ def test_a_dictionary_listed_by_word_rather_than_by_line_is_searched_alike():
     missed de, het, een, van, en, zijn: 1,278 Dutch words."""
     assert spelling._in_dictionary("nl", frozenset({"de", "het", "een", "van", "en", "zijn"})) == {
         "de", "het", "een", "van", "en", "zijn"}
+
+
+def test_a_hanging_first_part_of_a_german_compound_and_an_arabic_word_stretched_by_tatweel_are_read():
+    """Regression hunt 12: f_german_hanging_hyphen (Wohn- und Sitzland), f_arabic_tatweel."""
+    policy = page_in("de", "Daten", "Für Marktforschungs- und Werbezwecke, Wohn- und Sitzland.")
+    assert unknown(policy) == []
+    assert spelling._key("كـتـاب") == "كتاب"

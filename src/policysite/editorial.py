@@ -79,7 +79,7 @@ def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -
                                     "checks read): remove it (the marks U+200E, U+200F and isolates stay allowed)"))
         prose = mask(as_read(text, block))
         messages = [(RULE_DOUBLED, m) for m in _doubled(prose, where, doubles)]
-        messages += [(RULE_BRAND, m) for m in _brand(prose, text, where, brand, brand_re)]
+        messages += [(RULE_BRAND, m) for m in _brand(prose, text, where, brand, brand_re, brand_variants)]
         findings += [Finding(policy.path, line, rule, message) for rule, message in messages]
         if block is not None and block.links:
             findings += [Finding(policy.path, line, RULE_LINK_TEXT, f"{where}: {message}")
@@ -116,10 +116,10 @@ def _shown_addresses(markdown: str) -> Iterator[str]:
 
 
 def brand_pattern(brand: str, variants: tuple[str, ...] = ()) -> re.Pattern[str]:
-    """Every spelling equal to `brand` once case, spaces and hyphens are ignored, plus the listed variants."""
-    letters = [c for c in brand if not c.isspace() and c not in "-‐‑"]
-    spellings = [_SEPARATOR.join(re.escape(c) for c in letters)]
-    spellings += [r"\s+".join(re.escape(w) for w in v.split()) for v in variants]
+    """Every spelling equal to `brand`, or to one of its listed variants (other right spellings: the legal
+    entity's name), once case, spaces and hyphens are ignored."""
+    spellings = [_SEPARATOR.join(re.escape(c) for c in name if not c.isspace() and c not in "-‐‑")
+                 for name in sorted({brand, *variants}, key=len, reverse=True)]
     return re.compile(r"(?<!\w)(?:" + "|".join(spellings) + r")(?!\w)", re.I)
 
 
@@ -129,13 +129,24 @@ def _doubled(prose: str, where: str, legitimate: frozenset[str]) -> Iterator[str
             yield f"{where}: “{match.group(1)} {match.group(2)}”: the word “{match.group(1)}” is doubled"
 
 
-def _brand(prose: str, text: str, where: str, brand: str, pattern: re.Pattern[str]) -> Iterator[str]:
-    """Brand spellings in prose; URLs, e-mail addresses and domains (dial-once.com) are blanked out already."""
+def _brand(prose: str, text: str, where: str, brand: str, pattern: re.Pattern[str],
+           variants: tuple[str, ...] = ()) -> Iterator[str]:
+    """Brand spellings in prose; URLs, e-mail addresses and domains (dial-once.com) are blanked out already.
+    The brand and its listed variants are right as written; another spelling of either is named with the one it
+    is closest to."""
     capitals = shouting(text)  # a heading in capitals writes the brand in capitals too: ACME WIDGETS, INC.
+    names = (brand, *variants)
     for match in pattern.finditer(prose):
-        written = text[match.start():match.end()]
-        if " ".join(written.split()) != brand and not (capitals and " ".join(written.split()) == brand.upper()):
-            yield f"{where}: brand written “{written}”, write “{brand}”"
+        written = " ".join(text[match.start():match.end()].split())
+        if written in names or (capitals and written in {n.upper() for n in names}):
+            continue
+        squeezed = _squeeze_name(written)
+        meant = next((n for n in names if _squeeze_name(n) == squeezed), brand)
+        yield f"{where}: brand written “{text[match.start():match.end()]}”, write “{meant}”"
+
+
+def _squeeze_name(name: str) -> str:
+    return "".join(c for c in name.casefold() if not c.isspace() and c not in "-‐‑")
 
 
 # A numeric character reference longer than any character's (U+10FFFF is 1114111): a browser shows U+FFFD.

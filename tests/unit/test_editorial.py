@@ -69,11 +69,14 @@ def test_brand_in_titles_and_headings():
         (7, "§1: brand written “Dial-Once”, write “DialOnce”")]
 
 
-def test_brand_variants_are_derived_from_any_brand_and_extra_ones_can_be_listed():
+def test_brand_variants_are_derived_from_any_brand_and_listed_ones_are_right_spellings():
+    """Regression hunt 12, f_brand_variants_flagged: the README's "other right spellings" (the legal entity's name)
+    were flagged as wrong ones."""
     assert [m for _, _, m in found("AcmeCorp, acme-corp, Acme Corp.", brand="Acme Corp")] == [
         "§1: brand written “AcmeCorp”, write “Acme Corp”", "§1: brand written “acme-corp”, write “Acme Corp”"]
-    assert [m for _, _, m in found("DialOne et DialOnce.", brand_variants=("DialOne",))] == [
-        "§1: brand written “DialOne”, write “DialOnce”"]
+    assert [m for _, _, m in found("DialOnce SAS et DialOnce, puis Dial Once SAS.",
+                                   brand_variants=("DialOnce SAS",))] == [
+        "§1: brand written “Dial Once SAS”, write “DialOnce SAS”"]
 
 
 # HTML

@@ -229,16 +229,22 @@ def _touching(repo: gitpython.Repo, rev: str, paths: dict[str, str], *,
         elif token:
             name = next(tokens, "")
             reconfigured = reconfigured or bool(_CONFIG.fullmatch(name.rsplit("/", 1)[-1]))
+            folder, _, base = name.rpartition("/")
             for lang, path in tracked.items():
                 if name == path:
                     touched = True
                     if token[0] == "A":
                         appeared.add(lang)
+                elif base in COMPANIONS and folder == path.rpartition("/")[0] and token[0] != "D":
+                    # a translation record or word list committed after its text: part of the same version, which
+                    # is judged with it (else a history rebuilt from the text's commit lacks the record)
+                    touched = True
     close()
     return touching
 
 
 _CONFIG = re.compile(r"mkdocs[\w.-]*\.ya?ml")  # a configuration that may move the pages (docs_dir)
+COMPANIONS = frozenset({".translated-from.yml", ".words.txt"})  # read with a language's page, beside it
 
 
 def _configured_pages(repo: gitpython.Repo, root: Path, settings: Settings) -> Callable[[str], dict[str, str]]:

@@ -255,6 +255,22 @@ def test_check_configuration_holds_the_working_trees_configuration_to_the_rules_
     assert result.returncode == 1 and "hooks/extra.py is not one of the generator's" in result.stderr, result.stderr
 
 
+def test_a_translation_record_committed_after_its_text_belongs_to_that_version(project):
+    """Regression hunt 12, f_syncmark_separate_commit: `history` built each version from its text's commit, before the
+    record confirming its translation was committed: a fresh branch or a rebuild refused it (sync.record-missing)."""
+    from policy_repo import en_page, fr_page
+    from policysite import cli
+    for date, fr, en in (("2021-02-17", "Texte un.", "Text one."), ("2022-03-01", "Texte deux.", "Text two.")):
+        (project.root / "docs/fr/index.md").write_text(fr_page(date, fr), encoding="utf-8")
+        (project.root / "docs/en/index.md").write_text(en_page(date, en), encoding="utf-8")
+        project.commit_all(f"policy {date}")
+        assert cli.main(["--root", str(project.root), "sync-mark", "en", "--all"]) == 0
+        project.commit_all(f"translation of {date} confirmed")
+    outcome = project.history()
+    assert outcome.published == ["2021-02-17", "2022-03-01"] and not outcome.refused
+    assert project.history(rebuild=True).published == ["2021-02-17", "2022-03-01"]
+
+
 def test_a_version_removed_from_the_branch_by_hand_is_named_by_verify_and_rebuild_changes_nothing(project):
     project.commit("2021-01-01")
     middle = project.commit("2022-01-01", fr="Texte deux.", en="Text two.")

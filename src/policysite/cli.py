@@ -122,7 +122,7 @@ def build(args: argparse.Namespace, root: Path) -> int:
     if refused:
         print("error: the configuration is refused: " + "; ".join(refused), file=sys.stderr)
         return REFUSED
-    for built in build_site(root=root, site_dir=Path(args.site_dir)):
+    for built in build_site(root=root, site_dir=Path(args.site_dir) if args.site_dir else Path(root) / "public"):
         print(f"built {built}")
     return OK
 
@@ -242,7 +242,8 @@ def export(args: argparse.Namespace, root: Path) -> int:
     """`policy export`: the branch as served, into a new folder or a previous export."""
     from policysite import export_site
 
-    target = export_site.export(root=root, branch=args.branch, site_dir=Path(args.site_dir))
+    target = export_site.export(root=root, branch=args.branch,
+                                site_dir=Path(args.site_dir) if args.site_dir else Path(root) / "public")
     print(f"exported {args.branch} into {target}")
     return OK
 
@@ -356,7 +357,7 @@ def _parser() -> argparse.ArgumentParser:
                                                     "the date each text took effect (privacy-2021-02-17.html)")
 
     build = sub.add_parser("build", help="build every language into a deployable tree")
-    build.add_argument("--site-dir", default="public")
+    build.add_argument("--site-dir", help="where to write the site (default: public/ in the project)")
 
     def document_option(command: argparse.ArgumentParser, *, every: bool = False) -> None:
         command.add_argument("-d", "--document", help="one of the site's documents, by its id in "
@@ -397,7 +398,7 @@ def _parser() -> argparse.ArgumentParser:
     branch_options(at, remote=False)
     export = sub.add_parser("export", help="write the branch as it is served into a folder")
     branch_options(export, remote=False)
-    export.add_argument("--site-dir", default="public")
+    export.add_argument("--site-dir", help="where to write the site (default: public/ in the project)")
 
     init = sub.add_parser("init", help="make a new git repository holding a policy site for a company")
     init.add_argument("dir", help="the new site's folder (new or empty)")

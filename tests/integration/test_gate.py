@@ -191,7 +191,7 @@ def test_the_folder_of_compiled_hooks_goes_with_the_process(project, tmp_path, m
     scratch = tmp_path / "scratch"
     scratch.mkdir()
     monkeypatch.setenv("TMPDIR", str(scratch))
-    result = project.run("build")
+    result = project.run("build", "--site-dir", str(tmp_path / "site"))
     assert result.returncode == 0, result.stdout + result.stderr
     assert list(scratch.iterdir()) == []
 

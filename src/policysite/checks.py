@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import subprocess
 from pathlib import Path
 
 from policysite import (
@@ -16,6 +17,7 @@ from policysite import (
     imported as imported_record,
     rendering,
     settings as policy_settings,
+    source,
     spelling,
     staleness,
     strings,
@@ -241,12 +243,36 @@ def check_project(*, root: Path, today: dt.date | None = None, langs: list[str] 
                               for page, p in pages.items()}
             findings += check_language(root=root, settings=settings, code=code, today=today, loaded=loaded,
                                        view=view, imported=imported, word_users=users, anchors_of=anchors_of)
+    if view is None:  # (a snapshot's docs folders were read from git, where source.pages judged them)
+        findings += _unpublished_files(root, site, codes)
     # What publishing would refuse of the working tree's configuration (a snapshot's was judged as it was read).
     for config_file in sorted(root.glob("mkdocs*.yml")) if view is None else []:
         findings += [Finding(config_file.name, 1, config_rules.RULE, line.split(": ", 1)[1]) for line in
                      config_rules.problems(policy_settings.load_yaml(config_file), config_file=config_file.name,
                                            files=root)]
     return sorted(findings)
+
+
+def _unpublished_files(root: Path, site: Settings, codes: list[str]) -> list[Finding]:
+    """What publishing refuses in a docs folder, said by the check too: a file that is neither a document's page nor
+    a word list or translation record (it would be published unchecked). Files git ignores are the editor's own."""
+    pages = {doc.page for doc in site.all_documents}
+    found = []
+    for code in codes:
+        folder = policy_settings.docs_page(root, site.language(code), site).parent
+        if not folder.is_dir() or config_rules.linked(root, folder):
+            continue
+        listed = subprocess.run(["git", "ls-files", "--cached", "--others", "--exclude-standard", "-z", "--", "."],
+                                cwd=folder, capture_output=True, text=True)
+        names = listed.stdout.split("\0") if listed.returncode == 0 else []
+        for rel in sorted(n for n in names if n):
+            if not source.companion(rel, pages):
+                shown = (folder / rel).relative_to(root).as_posix()
+                found.append(Finding(shown, 1, "source.unpublished-file",
+                                     f"only the pages, word list and translation records are published from "
+                                     f"{folder.relative_to(root).as_posix()}/: this file would be published "
+                                     "unchecked; remove it"))
+    return found
 
 
 def document_ids(settings: Settings) -> list[str]:

@@ -132,7 +132,7 @@ def pages(repo: gitpython.Repo, *, root: Path, settings: Settings, commit: str, 
             folder, _, name = was.rpartition("/")
             moved = git.list_entries(repo, commit, [folder] if folder else [], recursive=bool(folder))
             keep = {n: e for n, e in moved.items() if n == was or (
-                n.rpartition("/")[0] == folder and _companion(n.rpartition("/")[2], pages - {name, settings.page}))}
+                n.rpartition("/")[0] == folder and companion(n.rpartition("/")[2], pages - {name, settings.page}))}
             for n, (mode, sha) in sorted(keep.items()):
                 if mode in (git.SYMLINK, git.SUBMODULE):
                     findings.append(Finding(n, 1, "source.symlink", f"a symbolic link or submodule at {commit[:7]}: "
@@ -154,7 +154,7 @@ def pages(repo: gitpython.Repo, *, root: Path, settings: Settings, commit: str, 
                 findings.append(Finding(name, 1, "source.symlink",
                                         f"{what} at {commit[:7]}: the build reads files as git stores them and "
                                         "never follows links; commit the file itself"))
-            elif _companion(rel, pages):
+            elif companion(rel, pages):
                 keep[name] = (mode, sha)
             else:
                 findings.append(Finding(name, 1, "source.unpublished-file",
@@ -167,7 +167,7 @@ def pages(repo: gitpython.Repo, *, root: Path, settings: Settings, commit: str, 
     return folders, findings, names
 
 
-def _companion(rel: str, pages: set[str]) -> bool:
+def companion(rel: str, pages: set[str]) -> bool:
     """A file of a docs folder that is read: a document's page, the word list, a translation record."""
     return rel in pages or rel in COMPANIONS or bool(re.fullmatch(r"\.translated-from\.[a-z][a-z0-9-]*\.yml", rel))
 

@@ -271,6 +271,19 @@ def test_a_translation_record_committed_after_its_text_belongs_to_that_version(p
     assert project.history(rebuild=True).published == ["2021-02-17", "2022-03-01"]
 
 
+def test_check_names_a_file_beside_the_page_that_publishing_would_refuse(project):
+    """Security hunt 12, f_check_misses_publish_refusals: check passed what publish refused (source.unpublished-file);
+    a file git ignores (an editor's) is none of the project's."""
+    project.commit("2021-02-17")
+    (project.root / "docs" / "fr" / "extra.svg").write_text("<svg/>", encoding="utf-8")
+    result = project.run("check")
+    assert result.returncode == 1 and "docs/fr/extra.svg:1: [source.unpublished-file]" in result.stdout, result.stdout
+    (project.root / ".git" / "info" / "exclude").write_text("*.swp\n", encoding="utf-8")
+    (project.root / "docs" / "fr" / "extra.svg").unlink()
+    (project.root / "docs" / "fr" / ".index.md.swp").write_text("x", encoding="utf-8")
+    assert project.run("check").returncode == 0
+
+
 def test_a_version_removed_from_the_branch_by_hand_is_named_by_verify_and_rebuild_changes_nothing(project):
     project.commit("2021-01-01")
     middle = project.commit("2022-01-01", fr="Texte deux.", en="Text two.")

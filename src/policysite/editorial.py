@@ -9,13 +9,14 @@ from markdown.extensions.attr_list import get_attrs_and_remainder
 
 from policysite.document import Block, Policy, code_spans
 from policysite.findings import Finding
-from policysite.safety import FETCHING_CLASSES, shown_address
+from policysite.safety import FETCHING_CLASSES, deceptive_link, shown_address
 from policysite.spelling import as_read, mask, shouting, texts
 
 RULE_DOUBLED = "editorial.doubled-word"
 RULE_BRAND = "editorial.brand"
 RULE_HTML = "editorial.html"
 RULE_LINK_TEXT = "editorial.link-text"  # a link whose text is an address it does not go to
+RULE_LINK_TARGET = "editorial.link-target"  # a mailto writing to others, a host passing for another
 RULE_BIDI = "editorial.bidi"  # a direction override: the reader sees the characters in another order
 _OVERRIDE = re.compile("[\u202d\u202e]")
 
@@ -84,6 +85,9 @@ def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -
         if block is not None and block.links:
             findings += [Finding(policy.path, line, RULE_LINK_TEXT, f"{where}: {message}")
                          for message in _shown_addresses(block.markdown)]
+            # what the output check refuses of a link's target (a mailto's bcc, a host mixing scripts), said here
+            findings += [Finding(policy.path, line, RULE_LINK_TARGET, f"{where}: {message}")
+                         for href in block.links for message in deceptive_link(href, "")]
         source = _without_code(block.markdown) if block and block.markdown else text
         findings += [Finding(policy.path, line + delta, RULE_HTML, message)
                      for delta, message in _html(source, where, block)]

@@ -249,3 +249,11 @@ def test_a_direction_override_is_found_and_a_direction_mark_is_not():
     policy = document.parse("---\ndate: 2024-03-01\n---\n\n# Title\n\n## 1. Scope\n\nWe \u202eesu ton od\u202c data."
                             "\n\nשלום \u200fworld.\n", path="docs/en/index.md", lang="en")
     assert [(f.line, f.rule) for f in editorial.check(policy, brand="Acme")] == [(9, "editorial.bidi")]
+
+
+def test_check_says_what_the_output_check_refuses_of_a_links_target():
+    """Security hunt 12, f_check_misses_publish_refusals: a mixed-script host passed check, publish refused it."""
+    policy = document.parse("---\ndate: 2024-03-01\n---\n\n# Title\n\n## 1. Scope\n\nSee [us](https://www.acmе.example/)"
+                            " or [write](mailto:dpo@acme.example?bcc=x@evil.example).\n", path="docs/en/index.md",
+                            lang="en")
+    assert [(f.line, f.rule) for f in editorial.check(policy, brand="Acme")] == [(9, "editorial.link-target")] * 2

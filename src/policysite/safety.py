@@ -459,7 +459,6 @@ CONTENT_CHAIN: tuple[tuple[str, set[str], set[str]], ...] = (
     ("body", {"dir"}, set()),
     ("html", {"lang", "class", "dir"}, {"no-js"}),
 )
-_ID = re.compile(r'\bid="([^"]+)"')
 
 
 def content_hidden(output: str, content: str) -> str | None:
@@ -471,15 +470,15 @@ def content_hidden(output: str, content: str) -> str | None:
     the depth it has in the text, and the article in the theme's own nesting (CONTENT_CHAIN), with no other
     attribute: nothing between the body and the text can hide it.
     """
-    found = _ID.search(content)
-    if found is None:
+    if "id=" not in content:
         return None
-    key = found.group(1)
+    inner = LexborHTMLParser(f"<body>{content}</body>").css_first("[id]")  # an element's, not `id="` in code
+    key = inner.attributes.get("id") if inner is not None else None
+    if not key:
+        return None
     nodes = [n for n in LexborHTMLParser(output).css("[id]") if n.attributes.get("id") == key]
     if not nodes:
         return f"the text's element #{key} is not in the page"
-    inner = next((n for n in LexborHTMLParser(f"<body>{content}</body>").css("[id]")
-                  if n.attributes.get("id") == key), None)
     depth = 0
     while inner is not None and inner.parent is not None and inner.parent.tag != "body":
         inner, depth = inner.parent, depth + 1

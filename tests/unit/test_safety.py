@@ -246,3 +246,9 @@ def test_an_address_shown_with_a_trailing_dot_or_a_soft_hyphen_and_a_second_reci
     assert "shows the address" in safety.shown_address("https://evil.example/", "https://ac\u00adme.example/")
     assert safety.shown_address("https://acme.example/", "https://acme.example./") == ""
     assert list(safety.deceptive_link("mailto:dpo@acme.example;collecte@evil.example", "écrire"))
+
+
+def test_an_id_written_in_code_is_not_taken_for_the_texts_element():
+    """`<code>id="cookie"</code>` before the first heading named an element the page does not hold."""
+    text = '<p>Le bandeau <code>id="cookie"</code>.</p>\n' + _TEXT
+    assert safety.content_hidden(_PAGE.format(article=text), text) is None

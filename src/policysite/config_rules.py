@@ -514,6 +514,8 @@ def svg_problems(data: bytes) -> list[str]:
         if space != "{" + _SVG_NS:  # XSLT, XHTML, MathML…: what a browser would run or lay out as a page
             return [f"holds <{element.tag}>, outside the SVG namespace: an image of the project's own draws shapes "
                     "and text only (save it as plain SVG)"]
+        if name == "style" and not _CSS_LOADS.search(_CSS_LOCAL.sub("", "".join(element.itertext()))):
+            continue  # Illustrator's `.st0{fill:#8A1538;}`: colours of its own shapes, loading nothing
         if name in _SVG_ACTIVE:
             return [f"holds a <{name}> element: an image of the project's own draws shapes and text only"]
         for attribute, value in element.attrib.items():
@@ -526,6 +528,7 @@ def svg_problems(data: bytes) -> list[str]:
 
 
 _SVG_NS = "http://www.w3.org/2000/svg"
+_CSS_LOCAL = re.compile(r"url\(\s*['\"]?#[\w.-]*['\"]?\s*\)", re.I)  # a gradient or clip of the image itself
 
 
 def own_file(folder: Path, rel: str) -> bool:

@@ -312,3 +312,15 @@ def test_a_name_in_quotes_may_be_the_sites_and_is_written_as_references(files):
     assert problems(config, files) == []
     pages.quote_config(config)
     assert config["site_description"] == "ООО &quot;Ромашка&quot;" and config["copyright"] == "© ООО &quot;Р&quot;"
+
+
+def test_an_svgs_style_element_may_colour_its_shapes_and_load_nothing(files):
+    """Regression hunt 12, f_svg_inkscape_logo (Illustrator's default export): a <style> of fill rules."""
+    folder = files / "overrides" / "assets" / "images"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "logo.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg"><style>.st0{fill:#8A1538;} .st1{fill:'
+                                     'url(#g)}</style><rect class="st0" width="1" height="1"/></svg>', encoding="utf-8")
+    assert problems({"theme": {"custom_dir": "overrides"}}, files) == []
+    (folder / "logo.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg"><style>@import url(https://x.example/a.css'
+                                     ');</style></svg>', encoding="utf-8")
+    assert any("holds a <style> element" in line for line in problems({"theme": {"custom_dir": "overrides"}}, files))

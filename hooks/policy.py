@@ -18,6 +18,7 @@ from policysite import (
     background,
     clock,
     crosslinks,
+    document,
     export,
     feed,
     home,
@@ -208,7 +209,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         markdown = crosslinks.rewrite(markdown, release.links)
     policy = rendering.read(markdown, lang=config.theme["language"])
     if not policy.title:  # MkDocs would title an index page without a heading "Home", and the theme print it
-        page.title = pages.meta_title(page.meta) or config.site_name
+        page.title = document.meta_title(page.meta) or config.site_name
     markdown, found = anchors.for_page(
         markdown, lang=config.theme["language"], aliases=release.aliases if release else None,
         source_text=pages.source_text(settings, lang=config.theme["language"], release=release,

@@ -100,8 +100,7 @@ def notice_of(text: str, *, lang: str, source_text: str | None = None) -> dict:
 
 def _front(text: str, lang: str) -> document.Policy:
     """A page's front matter only, read by the one parser."""
-    match = document.FRONT_MATTER.match(document.normalise(text))
-    return document.parse(match.group(0) if match else "", path=f"{lang}/notice", lang=lang)
+    return document.front(text, path=f"{lang}/notice", lang=lang)
 
 
 def summary(change: redline.Redline | None, *, previous: str | None, notice: dict | None = None) -> dict:

@@ -196,7 +196,7 @@ def font_problem(path: Path) -> str:
             cmap = font.getBestCmap() or {}
             scripts: dict[str, set[str]] = {}
             for code, glyph in cmap.items():
-                script = _script(code)
+                script = script_of(code)
                 if script:
                     scripts.setdefault(glyph, set()).add(script)
             # The same glyph, or a copy of its outline, for two scripts' characters (Greek, Latin and Cyrillic share
@@ -233,7 +233,7 @@ def _outline(glyphs: Any, name: str) -> tuple:
     return tuple((op, tuple(args)) for op, args in pen.value)
 
 
-def _script(code: int) -> str:
+def script_of(code: int) -> str:
     """The script a letter or digit is written in, from its Unicode name (LATIN, KHMER…); "" for others and for
     the forms every script shares (ASCII digits, mathematical, fullwidth, circled letters)."""
     import unicodedata

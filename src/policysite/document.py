@@ -5,8 +5,10 @@ import datetime as dt
 import functools
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 import yaml
 from markdown.inlinepatterns import BACKTICK_RE, BacktickInlineProcessor
@@ -63,6 +65,20 @@ def code_spans(markdown: str) -> list[tuple[int, int]]:
         at = end + (start - begin)
         spans.append((begin, at))
     return spans
+
+
+def front(text: str, *, path: str = "", lang: str = "") -> Policy:
+    """A page's front matter alone, parsed (its date, change, announced: fast, the body unread)."""
+    text = normalise(text)
+    match = FRONT_MATTER.match(text)
+    return parse(match.group(0) if match else "", path=path, lang=lang)
+
+
+def meta_title(meta: Mapping[str, Any]) -> str:
+    """The front matter's `title:` (a Hugo or Jekyll page's title, kept by import): the heading of a text without a
+    `# ` title, on the page and in its PDF."""
+    title = meta.get("title")
+    return title.strip() if isinstance(title, str) else ""
 
 
 def heading_number(heading: str) -> tuple[str, str] | None:
@@ -198,6 +214,7 @@ class Block:
     cells: tuple[str, ...] = ()
     markdown: str = ""  # the inline Markdown as written: tells formatting-only edits from text edits
     number: int = 0  # an item of a numbered list: its number as the site shows it (its list's start, then +1)
+    link_texts: tuple[str, ...] = ()  # what each of `links` shows, in the same order (an address, or words)
 
 
 @dataclass
@@ -413,6 +430,7 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
     item_start: list[int] = []
     row: list[str] | None = None
     row_links: list[str] = []
+    row_link_texts: list[str] = []
     row_source: list[str] = []
     row_line = 0
     i = 0
@@ -459,19 +477,21 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
         elif tok.type == "list_item_close" and item_start:  # (none open when a heading ended it)
             item_start.pop()
         elif tok.type == "tr_open":
-            row, row_links, row_source, row_line = [], [], [], line
+            row, row_links, row_link_texts, row_source, row_line = [], [], [], [], line
         elif tok.type == "tr_close" and row is not None:
             target.append(Block("row", row_line, " | ".join(row), links=tuple(row_links), cells=tuple(row),
-                                markdown=" | ".join(row_source)))
+                                markdown=" | ".join(row_source), link_texts=tuple(row_link_texts)))
             row = None
         elif tok.type == "inline":
             children = tok.children or []
             text_ = _plain(children)
             links = tuple(str(c.attrs["href"]) for c in children if c.type == "link_open")
+            shown = _link_texts(children)
             strong = _strong(children)
             if row is not None:
                 row.append(text_)
                 row_links.extend(links)
+                row_link_texts.extend(shown)
                 row_source.append(tok.content)
             elif item_start:
                 at = item_start[-1]
@@ -480,9 +500,10 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
                 source = f"{item.markdown}\n{tok.content}" if item.markdown else tok.content
                 target[at] = Block("item", item.line, joined, depth=item.depth,
                                    links=item.links + links, strong=item.strong + strong, markdown=source,
-                                   number=item.number)
+                                   number=item.number, link_texts=item.link_texts + shown)
             else:
-                target.append(Block("paragraph", line, text_, links=links, strong=strong, markdown=tok.content))
+                target.append(Block("paragraph", line, text_, links=links, strong=strong, markdown=tok.content,
+                                    link_texts=shown))
         elif tok.type == "html_block":
             target.append(Block("html", line, tok.content.strip(), markdown=tok.content.strip()))
         elif tok.type in ("fence", "code_block") and tok.content.strip():
@@ -659,6 +680,21 @@ def drawn(block: Block) -> str:
     tokens = _md.parseInline(block.markdown)
     text = _plain(tokens[0].children or [], breaks=True) if tokens else block.text
     return "\n".join(visible(line).strip() for line in text.split("\n"))
+
+
+def _link_texts(children: list[Token]) -> tuple[str, ...]:
+    """What each link of an inline run shows (its text and code), in the order of its `link_open` tokens."""
+    shown: list[list[str]] = []
+    depth = 0
+    for child in children:
+        if child.type == "link_open":
+            shown.append([])
+            depth += 1
+        elif child.type == "link_close":
+            depth = max(0, depth - 1)
+        elif depth and child.type in ("text", "code_inline"):
+            shown[-1].append(child.content)
+    return tuple("".join(parts) for parts in shown)
 
 
 def _strong(children: list[Token]) -> tuple[str, ...]:

@@ -84,7 +84,8 @@ def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -
         findings += [Finding(policy.path, line, rule, message) for rule, message in messages]
         if block is not None and block.links:
             findings += [Finding(policy.path, line, RULE_LINK_TEXT, f"{where}: {message}")
-                         for message in _shown_addresses(block.markdown)]
+                         for href, shown in zip(block.links, block.link_texts)
+                         if (message := shown_address(href, shown))]
             # what the output check refuses of a link's target (a mailto's bcc, a host mixing scripts), said here
             findings += [Finding(policy.path, line, RULE_LINK_TARGET, f"{where}: {message}")
                          for href in block.links for message in deceptive_link(href, "")]
@@ -98,25 +99,6 @@ def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -
         if message:
             findings.append(Finding(policy.path, line, RULE_HTML, message))
     return sorted(findings, key=lambda f: f.line)
-
-
-def _shown_addresses(markdown: str) -> Iterator[str]:
-    """A link of the block whose text is an address (an e-mail, a URL) it does not go to."""
-    from policysite.document import _md
-
-    for token in _md.parseInline(markdown):
-        children = token.children or []
-        for n, child in enumerate(children):
-            if child.type != "link_open":
-                continue
-            words = []
-            for inner in children[n + 1:]:
-                if inner.type == "link_close":
-                    break
-                words.append(inner.content)
-            message = shown_address(str(child.attrs.get("href") or ""), "".join(words))
-            if message:
-                yield message
 
 
 def brand_pattern(brand: str, variants: tuple[str, ...] = ()) -> re.Pattern[str]:

@@ -117,9 +117,7 @@ def first_notice(snap: Snapshot, settings: Settings, *, today: dt.date) -> list[
     if data is None:
         return []
     path = f"{snap.docs[settings.authoritative].relative_to(snap.root).as_posix()}/{settings.page}"
-    text = document.normalise(data.decode("utf-8", "replace"))
-    match = document.FRONT_MATTER.match(text)
-    policy = document.parse(match.group(0) if match else "", path=path, lang=settings.authoritative)
+    policy = document.front(data.decode("utf-8", "replace"), path=path, lang=settings.authoritative)
     date = policy.date
     if date is None or date <= today or policy.change != "material" or (date - today).days >= settings.notice_days:
         return []
@@ -163,9 +161,7 @@ def late_notes(snap: Snapshot, settings: Settings, *, today: dt.date, in_force: 
     data = snap.sources.get(settings.authoritative)
     if in_force is None or data is None or imported.digest(data) in recorded:
         return []
-    text = document.normalise(data.decode("utf-8", "replace"))
-    match = document.FRONT_MATTER.match(text)
-    policy = document.parse(match.group(0) if match else "", path="", lang=settings.authoritative)
+    policy = document.front(data.decode("utf-8", "replace"), lang=settings.authoritative)
     date = policy.date
     if date is None or date > today:
         return []

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import git as gitpython
 
-from policysite import document, git, settings as policy_settings
+from policysite import document, git, settings as policy_settings, source
 from policysite.settings import Settings
 
 
@@ -88,9 +88,7 @@ def policy_paths(root: Path, settings: Settings, repo: gitpython.Repo) -> dict[s
 
 def date_of(text: str, *, path: str = "", lang: str = "") -> dt.date | None:
     """The front-matter date of a policy page, read by the one parser (front matter only: fast)."""
-    text = document.normalise(text)
-    match = document.FRONT_MATTER.match(text)
-    return document.parse(match.group(0) if match else "", path=path, lang=lang).date
+    return document.front(text, path=path, lang=lang).date
 
 
 def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: str = "HEAD",
@@ -235,7 +233,7 @@ def _touching(repo: gitpython.Repo, rev: str, paths: dict[str, str], *,
                     touched = True
                     if token[0] == "A":
                         appeared.add(lang)
-                elif base in COMPANIONS and folder == path.rpartition("/")[0] and token[0] != "D":
+                elif base in source.COMPANIONS and folder == path.rpartition("/")[0] and token[0] != "D":
                     # a translation record or word list committed after its text: part of the same version, which
                     # is judged with it (else a history rebuilt from the text's commit lacks the record)
                     touched = True
@@ -244,14 +242,11 @@ def _touching(repo: gitpython.Repo, rev: str, paths: dict[str, str], *,
 
 
 _CONFIG = re.compile(r"mkdocs[\w.-]*\.ya?ml")  # a configuration that may move the pages (docs_dir)
-COMPANIONS = frozenset({".translated-from.yml", ".words.txt"})  # read with a language's page, beside it
 
 
 def _configured_pages(repo: gitpython.Repo, root: Path, settings: Settings) -> Callable[[str], dict[str, str]]:
     """For a commit, each language's page as the configuration of the commit before it read it, where that file
     exists there (nothing for a first commit, or one whose configuration cannot be read)."""
-    from policysite import source  # the snapshot's reader of a commit's configuration
-
     prefix = source.prefix_of(repo, root)
 
     def configured(commit: str) -> dict[str, str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
-from collections.abc import Mapping, MutableMapping
+from collections.abc import MutableMapping
 from pathlib import Path
 from typing import Any
 
@@ -196,13 +196,6 @@ def quote_config(config: Any) -> None:
         value = config.get(key)
         if isinstance(value, str):
             config[key] = value.replace('"', "&quot;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def meta_title(meta: Mapping[str, Any]) -> str:
-    """The front matter's `title:` (a Hugo or Jekyll page's title, kept by import), escaped as escape_meta leaves it:
-    the heading of a page whose text has no `# ` title."""
-    title = meta.get("title")
-    return title.strip() if isinstance(title, str) else ""
 
 
 def settings_of(settings: Settings, src_uri: str) -> Settings | None:

@@ -89,7 +89,7 @@ def data(policy: document.Policy, source: bytes, *, lang: str, url: str) -> dict
         sections.append({"anchor": section.anchor, "level": level, "title": title or section.anchor,
                          "parts": [_part(p) for p in parts(section.blocks)]})
     return {"lang": language.lower(), "region": region.upper() if len(region) == 2 else None,
-            "title": policy.title.strip() or _meta_title(policy) or policy.path,
+            "title": policy.title.strip() or document.meta_title(policy.meta) or policy.path,
             "date": [policy.date.year, policy.date.month, policy.date.day],
             "version_text": t["version"].format(date=long_date(policy.date, lang)),
             "url_label": t["pdf_url"], "url": url, "sha_label": t["pdf_sha256"],
@@ -171,9 +171,3 @@ def _symbol(char: str) -> bool:
 
 def _digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def _meta_title(policy: document.Policy) -> str:
-    """The front matter's `title:`, for a text without a `# ` title."""
-    title = policy.meta.get("title")
-    return title.strip() if isinstance(title, str) else ""

@@ -372,13 +372,7 @@ _JOINED = (frozenset({"LATIN", "CJK", "HIRAGANA", "KATAKANA"}), frozenset({"LATI
 
 def _one_script(label: str) -> bool:
     """Whether a host's label is written in one script (or one of the mixes _JOINED allows)."""
-    import unicodedata
-
-    scripts = set()
-    for char in label:
-        if char.isalpha():
-            word = unicodedata.name(char, "?").split()[0].split("-")[0]
-            scripts.add("CJK" if word in ("CJK", "KANGXI", "IDEOGRAPHIC") else word)
+    scripts = {config_rules.script_of(ord(char)) for char in label} - {""}
     return len(scripts) <= 1 or any(scripts <= joined for joined in _JOINED)
 
 

@@ -1,8 +1,11 @@
 """Search loads only when the reader uses it (the checks of every landing page: test_landing_pages.py)."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 from urllib.parse import urlsplit
+
+from policysite.strings import long_date
 
 
 def test_search_loads_only_when_the_reader_uses_it(page, traffic, site):
@@ -22,3 +25,26 @@ def test_search_loads_only_when_the_reader_uses_it(page, traffic, site):
     for wanted in ("javascripts/workers/search.", "javascripts/lunr/min/lunr.fr.min.js"):
         assert re.search(r"(^| )/assets/[0-9a-f]{16}/" + re.escape(wanted), loaded), loaded
     assert traffic.errors == []
+
+
+def test_search_reads_a_version_s_entries_from_its_own_page(page, site):
+    """A version's index holds the search's configuration only; on-demand.js reads its entries from the page:
+    its sections (the policy, not its changes page), without the list of versions or the permalinks."""
+    archived = site.archived[-1]
+    page.goto(site.version_url("fr", archived), wait_until="networkidle")
+    assert page.evaluate("typeof policySearchIndex") == "undefined"  # search-index.js comes with the search
+    page.keyboard.press("/")
+    page.keyboard.type("numéro")
+    page.locator(".md-search-result__item").first.wait_for()
+    index = page.evaluate("u => policySearchIndex(u)", site.version_url("fr", archived) + "search/search_index.json")
+    assert index["config"]["lang"] == ["fr"]
+    locations = [doc["location"] for doc in index["docs"]]
+    headings = page.evaluate("[...document.querySelectorAll('article :is(h2, h3, h4, h5, h6)[id]')].map(h => h.id)")
+    assert locations[0] == "" and locations[1:] == ["#" + anchor for anchor in headings]
+    assert len(locations) > 3 and not any(loc.startswith("changes/") for loc in locations)
+    section_one = next(doc for doc in index["docs"] if doc["location"] == "#s1")
+    assert section_one["title"].startswith("1.") and "¶" not in section_one["title"]
+    assert f"Version du {long_date(dt.date.fromisoformat(archived), 'fr')}." in section_one["text"]
+    listed = page.locator("#s1 ~ .policy-version ul[data-search-exclude]").inner_text()
+    assert listed and listed not in section_one["text"]  # the list of versions is not indexed
+    assert "<script" not in "".join(doc["text"] for doc in index["docs"])

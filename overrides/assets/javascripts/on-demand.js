@@ -2,7 +2,30 @@
    See overrides/main.html; tests/e2e/test_privacy.py, tests/e2e/test_versions.py, bench/bench_weight.py.
 
    1. The search index, worker and stemmers (a third of the first visit): held back until the search
-      box is focused or opened. */
+      box is focused or opened. A version's index holds only the search's configuration: its entries are
+      read from the version's policy page (compact.py), the same text the reader sees, so the archive does not
+      store each version's text a second time. */
+
+// Material's requests (XMLHttpRequest, for a blob of JSON) to an address `pattern` matches: answered with what
+// `answer(address)` gives, as if from the server.
+function policyAnswers(pattern, answer) {
+  var open = XMLHttpRequest.prototype.open, send = XMLHttpRequest.prototype.send, key = "policy" + pattern;
+  XMLHttpRequest.prototype.open = function (method, url) {
+    this[key] = pattern.test(url = new URL(String(url), location.href).pathname) && url;
+    return open.apply(this, arguments);
+  };
+  XMLHttpRequest.prototype.send = function () {
+    var request = this;
+    if (!request[key]) return send.apply(request, arguments);
+    answer(request[key]).then(function (data) {
+      var body = new Blob([JSON.stringify(data)], { type: "application/json" });
+      Object.defineProperty(request, "status", { value: 200 });  // all Material reads of a success
+      Object.defineProperty(request, "response", { value: body });
+      request.dispatchEvent(new ProgressEvent("load"));
+    }, function () { request.dispatchEvent(new ProgressEvent("error")); });
+  };
+}
+
 (function () {
   var wanted = false, waiting = [];
   function later(start) { if (wanted) start(); else waiting.push(start); }
@@ -18,17 +41,19 @@
     if (event.target.id === "__search" && event.target.checked) want();
   });
 
-  // The index: Material fetches it with XMLHttpRequest, whose send() waits.
-  var open = XMLHttpRequest.prototype.open, send = XMLHttpRequest.prototype.send;
-  XMLHttpRequest.prototype.open = function (method, url) {
-    this.policySearchIndex = /\/search\/search_index\.json$/.test(String(url));
-    return open.apply(this, arguments);
-  };
-  XMLHttpRequest.prototype.send = function () {
-    var request = this, args = arguments;
-    if (!request.policySearchIndex) return send.apply(request, args);
-    later(function () { send.apply(request, args); });
-  };
+  // The index (Material's request waits): read by search-index.js, beside this file, loaded with the search only.
+  var here = document.currentScript.src, loading;
+  policyAnswers(/\/search\/search_index\.json$/, function (path) {
+    return new Promise(later).then(function () {
+      return loading || (loading = new Promise(function (resolve, reject) {
+        var script = document.createElement("script");
+        script.src = new URL("search-index.js", here);
+        script.onload = resolve;
+        script.onerror = reject;
+        document.head.appendChild(script);
+      }));
+    }).then(function () { return window.policySearchIndex(new URL(path, location.href).href); });
+  });
 
   // The worker: Material messages it only once the index is there, so it starts then.
   var RealWorker = window.Worker;
@@ -88,23 +113,8 @@
     }, all));  // none beside versions.json (a branch not yet refreshed): all of them
   };
 
-  // Material's request (an XMLHttpRequest for a blob): answered with this page's list, as if from the server.
-  var open = XMLHttpRequest.prototype.open, send = XMLHttpRequest.prototype.send;
-  XMLHttpRequest.prototype.open = function (method, url) {
-    this.policyVersions = FULL.test(new URL(String(url), location.href).pathname);
-    return open.apply(this, arguments);
-  };
-  XMLHttpRequest.prototype.send = function () {
-    var request = this;
-    if (!request.policyVersions) return send.apply(request, arguments);
-    window.policyVersions().then(function (found) {
-      var body = new Blob([JSON.stringify(found.versions)], { type: "application/json" });
-      Object.defineProperty(request, "status", { value: 200 });
-      Object.defineProperty(request, "statusText", { value: "OK" });
-      Object.defineProperty(request, "response", { value: body });
-      request.dispatchEvent(new ProgressEvent("load"));
-    }, function () { request.dispatchEvent(new ProgressEvent("error")); });
-  };
+  // Material's request: answered with this page's list.
+  policyAnswers(FULL, function () { return window.policyVersions().then(function (found) { return found.versions; }); });
 
   // The reader opens the selector: its list gets the versions the recent entries left out, as Material lists them.
   function opened(event) {

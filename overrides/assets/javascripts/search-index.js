@@ -1,0 +1,56 @@
+/* A version's search index: its configuration (search/search_index.json) and its entries, read from its policy page as Material's search plugin reads the page
+   it builds: a section per heading with an id, its text with the tags the plugin keeps (escaped: the results
+   show them as HTML), skipping what the plugin skips and what the page hides (`data-search-exclude`, `hidden`,
+   the headings' permalinks). Loaded by on-demand.js when the reader searches; see compact.search_index. */
+(function () {
+  var SKIP = /^(SCRIPT|STYLE|OBJECT|TEMPLATE|NOSCRIPT|SVG)$/i, KEEP = /^(P|CODE|PRE|LI|OL|UL|SUB|SUP)$/;
+  function escaped(text) { return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;"); }
+  function entries(page) {
+    var article = page.querySelector("article"), docs = [], current = null;
+    function start(location) { current = { location: location, title: [], text: [] }; docs.push(current); }
+    function walk(node, into, pre) {
+      for (var child = node.firstChild; child; child = child.nextSibling) {
+        if (child.nodeType === 3) {
+          current[into].push(escaped(pre ? child.data : child.data.replace(/\s+/g, " ")));
+          continue;
+        }
+        if (child.nodeType !== 1 || SKIP.test(child.tagName) || child.hidden || child.hasAttribute("data-search-exclude")
+            || child.classList.contains("headerlink")) continue;
+        if (/^H[1-6]$/.test(child.tagName) && child.id) {
+          if (child.tagName !== "H1" || docs.length !== 1 || current.title.length) start("#" + child.id);
+          walk(child, "title", pre);
+          continue;
+        }
+        var tag = KEEP.test(child.tagName) ? child.tagName.toLowerCase() : null, list = current[into], at = list.length;
+        if (tag) list.push("<" + tag + ">");
+        walk(child, into, pre || tag === "pre");
+        if (tag && current[into] === list) {
+          if (/\S/.test(list.slice(at + 1).join(""))) list.push("</" + tag + ">"); else list.length = at;
+        }
+      }
+    }
+    start("");
+    if (article) walk(article, "text", false);
+    return docs.map(function (doc) {
+      return { location: doc.location, title: doc.title.join("").trim(), text: doc.text.join("").replace(/ {2,}/g, " ").trim() };
+    }).filter(function (doc) { return doc.title || doc.text; });
+  }
+
+  // The index of the version whose index is at `url`: its configuration, and its entries read from its page.
+  window.policySearchIndex = function (url) {
+    function get(address, as, options) {
+      return fetch(address, options).then(function (response) {
+        if (!response.ok) throw new Error(address + ": " + response.status);
+        return response[as]();
+      });
+    }
+    var page = new URL("../", url).href;
+    return get(url, "json").then(function (index) {
+      if (index.docs && index.docs.length) return index;  // an index written whole
+      // The page the reader is on, most often: as the browser has just loaded it, not again.
+      return get(page, "text", page === location.href.split("#")[0] ? { cache: "force-cache" } : {}).then(function (html) {
+        return { config: index.config, docs: entries(new DOMParser().parseFromString(html, "text/html")) };
+      });
+    });
+  };
+})();

@@ -62,14 +62,14 @@ def archived_banner(*, lang: str, release: Release, page: str = "") -> dict:
 
 def upcoming_banner(*, lang: str, release: Release, page: str = "") -> dict:
     """The banner a version shows while it is in force and a newer one is upcoming, and what an upcoming
-    version says of itself: their words, and where the language's root and versions.json are from the page.
+    version says of itself: their words, and where the language's root is from the page.
 
     Which version is in force changes with time, not with the version: policy.js decides from versions.json.
     """
     t = strings(lang)
     before, _, after = t["upcoming_banner"].partition("{date}")
     up = "../" * (page.count("/") + 1)
-    return {"version": release.version, "versions": f"{up}versions.json", "up": up, "before": before,
+    return {"version": release.version, "up": up, "before": before,
             "after": after, "link_text": t["upcoming_link"],
             "self": t["upcoming_self"].format(date=long_date(dt.date.fromisoformat(release.version), lang))}
 

@@ -151,6 +151,43 @@ def test_section_one_of_an_archived_version_links_the_newer_ones_and_the_one_in_
     assert page.locator("[data-md-component=outdated]").is_hidden()
 
 
+def fulfil_with(body: str):
+    return lambda route: route.fulfill(status=200, content_type="application/json", body=body)
+
+
+def serve_announced(page, site, lang: str) -> str:
+    """Both version lists as if a version were announced ahead of its date (published, not yet in force)."""
+    import json
+
+    ahead = (dt.date.fromisoformat(site.latest) + dt.timedelta(days=400)).isoformat()
+    entry = {"version": ahead, "title": ahead, "aliases": [],
+             "properties": {"date_text": long_date(dt.date.fromisoformat(ahead), lang), "upcoming": True}}
+    for name in ("versions.json", "versions-recent.json"):
+        entries = [entry, *json.loads((site.root / lang / name).read_text(encoding="utf-8"))]
+        page.route(f"**/{lang}/{name}", fulfil_with(json.dumps(entries)))
+    return ahead
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_version_announced_ahead_leaves_the_one_in_force_in_force(page, site, lang):
+    """Until its date, an announced version is not "in force": the text in force says nothing of being
+    archived, and an archived version names the one in force as in force, not the announced one."""
+    ahead = serve_announced(page, site, lang)
+    page.goto(site.policy_url(lang))
+    page.locator("[data-policy-upcoming] time").wait_for()  # the notice of the version to come, read from the list
+    assert page.locator("[data-policy-upcoming] time").get_attribute("datetime") == ahead
+    assert page.locator(".policy-newer").count() == 0
+    assert page.locator("[data-md-component=outdated]").is_hidden()
+    version = site.archived[0]
+    page.goto(site.version_url(lang, version))
+    items = page.locator(".policy-version .policy-newer-list li")
+    items.first.wait_for()
+    newer = [v for v in site.versions if v > version][::-1]
+    assert items.locator("time").evaluate_all("ts => ts.map(t => t.getAttribute('datetime'))") == newer
+    assert items.first.inner_text() == f"{long_date(dt.date.fromisoformat(newer[0]), lang)} ({strings(lang)['in_force']})"
+    assert all(f"({strings(lang)['in_force']})" not in text for text in items.all_inner_texts()[1:])
+
+
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_printing_an_archived_version_prints_its_notice(page, site, lang):
     version = site.archived[0]

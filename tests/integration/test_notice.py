@@ -111,7 +111,7 @@ def test_the_version_in_force_carries_the_banner_policy_js_shows_from_versions_j
         assert banner and text in banner.group(0)
         assert 'data-policy-version="2022-03-01"' in banner.group(0)
         up = "../" if page == "index.html" else "../../"
-        assert f'data-policy-versions="{up}versions.json"' in banner.group(0) and " hidden>" in banner.group(0)
+        assert f'data-policy-up="{up}"' in banner.group(0) and " hidden>" in banner.group(0)
     upcoming = timeline.show(f"{lang}/2027-03-01/index.html", tip)
     self_notice = {"fr": "Version à venir\u00a0: ce texte entre en vigueur le 1er mars 2027.",
                    "en": "Upcoming version: this text takes effect on March 1, 2027."}[lang]

@@ -58,30 +58,28 @@
   }
   var banner = document.querySelector("[data-policy-upcoming]");
   if (banner) {
-    listed()
-      .then(function (versions) {
-        var here = banner.getAttribute("data-policy-version"), current = null, next = null, self = false;
-        versions.forEach(function (v) {
-          if ((v.aliases || []).indexOf("latest") !== -1) current = v.version;
-          if (v.properties && v.properties.upcoming) {
-            if (!next || v.version < next.version) next = v;
-            if (v.version === here) self = true;
-          }
-        });
-        if (next && current === here) {
-          var time = banner.querySelector("time");
-          time.textContent = next.properties.date_text || next.title;
-          time.setAttribute("datetime", next.version);
-          banner.querySelector("a").setAttribute("href", banner.getAttribute("data-policy-up") + next.version + "/changes/");
-          banner.hidden = false;
+    listed().then(function (versions) {
+      var here = banner.dataset.policyVersion, current = null, next = null, self = false;
+      versions.forEach(function (v) {
+        if (v.aliases.indexOf("latest") !== -1) current = v.version;
+        if (v.properties && v.properties.upcoming) {
+          if (!next || v.version < next.version) next = v;
+          if (v.version === here) self = true;
         }
-        var notice = document.querySelector(".policy-upcoming-self"), archived = document.querySelector(".policy-archived");
-        if (self && notice) {
-          if (archived) archived.hidden = true;
-          notice.hidden = false;
-        }
-      })
-      .catch(function () {});
+      });
+      if (next && current === here) {
+        var time = banner.querySelector("time");
+        time.textContent = next.properties.date_text;
+        time.setAttribute("datetime", next.version);
+        banner.querySelector("a").setAttribute("href", banner.dataset.policyUp + next.version + "/changes/");
+        banner.hidden = false;
+      }
+      var notice = document.querySelector(".policy-upcoming-self"), archived = document.querySelector(".policy-archived");
+      if (self && notice) {
+        if (archived) archived.hidden = true;
+        notice.hidden = false;
+      }
+    }).catch(function () {});
   }
   // Material's search is a role="dialog" without a name (axe's aria-dialog-name): name it as its box.
   var search = document.querySelector(".md-search[role=dialog]:not([aria-label])");
@@ -102,30 +100,28 @@
   }
   if (outdated && window.ResizeObserver) new ResizeObserver(noticeHeight).observe(outdated);
   // ... and in section 1: ../versions.json (mike's, rewritten at each publication) names the versions
-  // published since this one; the page links them, the newest in force, and shows the notice.
+  // that took effect since this one; the page links them, the one in force marked, and shows the notice.
+  // A version announced ahead is not among them: until its date the text in force stays in force.
   var notice = document.querySelector(".policy-version[data-policy-version]");
   if (!notice) return;
-  var mine = notice.getAttribute("data-policy-version");
+  var mine = notice.dataset.policyVersion;
   listed().then(function (versions) {
-    var newer = versions.map(function (v) { return v.version; }).filter(function (v) {
-      return /^\d{4}-\d{2}-\d{2}$/.test(v) && v > mine;
-    }).sort().reverse();
+    // newest first, as mike orders them (branch.py writes each date as the site writes it)
+    var newer = versions.filter(function (v) { return v.version > mine && !(v.properties || {}).upcoming; });
     if (!newer.length || notice.querySelector(".policy-newer")) return;
-    var format = new Intl.DateTimeFormat(document.documentElement.lang,
-                                         { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
     var said = document.createElement("p");
     said.className = "policy-newer";
-    said.textContent = notice.getAttribute("data-policy-newer");
+    said.textContent = notice.dataset.policyNewer;
     var list = document.createElement("ul");
     list.className = "policy-newer-list";
-    newer.forEach(function (version, k) {
+    newer.forEach(function (v) {
       var item = document.createElement("li"), link = document.createElement("a"), time = document.createElement("time");
-      time.setAttribute("datetime", version);
-      time.textContent = format.format(new Date(version + "T00:00:00Z"));
-      link.setAttribute("href", "../" + version + "/");
+      time.setAttribute("datetime", v.version);
+      time.textContent = v.properties.date_text;
+      link.setAttribute("href", "../" + v.version + "/");
       link.appendChild(time);
       item.appendChild(link);
-      if (!k) item.appendChild(document.createTextNode(" (" + notice.getAttribute("data-policy-in-force") + ")"));
+      if (v.aliases.indexOf("latest") !== -1) item.appendChild(document.createTextNode(" (" + notice.dataset.policyInForce + ")"));
       list.appendChild(item);
     });
     notice.insertBefore(list, notice.firstChild);

@@ -9,6 +9,7 @@ import dataclasses
 import datetime as dt
 import logging
 import os
+import re
 import shutil
 import tempfile
 import time
@@ -18,6 +19,7 @@ from pathlib import Path
 
 from policysite import (
     archive,
+    assets,
     clock,
     crosslinks,
     document,
@@ -219,6 +221,7 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
     with lock(project, branch, on_wait):
         state = read_branch(repo, branch=branch, remote=remote, directory=settings.manifest_dir)
         _refuse_unconfigured(project, state, branch)
+        _refuse_dropped_documents(project, state, branch)
         digests = {lang: mf.sha256(data) for lang, data in sources.items()}
         published = state.manifests.get(version)
         if published is not None:
@@ -455,6 +458,7 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
     with lock(project, branch, on_wait):
         state = read_branch(repo, branch=branch, remote=remote, directory=project.settings.manifest_dir)
         _refuse_unconfigured(project, state, branch)
+        _refuse_dropped_documents(project, state, branch)
         outcome.warnings += _backdated(project, found, state, outcome)
         _refuse_recorded_published(project, state, unpublished)
         _refuse_removed(project, state, branch)
@@ -605,6 +609,22 @@ def _refuse_unconfigured(project: Project, state: BranchState, branch: str) -> N
         raise PublishError(f"{', '.join(gone)}: published on {branch}, and no longer in the configuration: a language, "
                            "once published, is part of every later version (its readers' addresses, the version in "
                            "force); configure it again; nothing was published")
+
+
+def _refuse_dropped_documents(project: Project, state: BranchState, branch: str) -> None:
+    """A further document published (its manifests in `manifest/<id>/`) and no longer configured: the archive's
+    pages, rewritten without it, would delete every version of it from the site."""
+    if state.base is None:
+        return
+    names = git.list_files(project.repo, state.base, mf.DIRECTORY)
+    published = {name.split("/", 1)[0] for name in names
+                 if re.fullmatch(r"[^/]+/\d{4}-\d{2}-\d{2}\.json", name)} - {assets.FOLDER}
+    gone = sorted(published - {doc.id for doc in project.settings.all_documents})
+    if gone:
+        raise PublishError(f"{', '.join(gone)}: a document published on {branch} (its versions in "
+                           f"{mf.DIRECTORY}/{gone[0]}/), and no longer in extra.policy.documents: a document, once "
+                           "published, stays in the archive (its readers' addresses, what was in force); configure "
+                           "it again, with its page; nothing was published")
 
 
 def _head_is_dated(project: Project) -> None:

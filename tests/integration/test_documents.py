@@ -228,3 +228,28 @@ def test_document_options_and_a_link_overtaken_by_a_later_publication(tmp_path):
     assert at.returncode == 0 and "/fr/retention/2021-01-10/" in at.stdout
     unknown = site.run("publish", "--document", "faq")
     assert unknown.returncode != 0 and "error: no document 'faq'" in unknown.stderr and "Traceback" not in unknown.stderr
+
+
+def test_a_published_document_dropped_from_the_configuration_is_refused_and_its_archive_kept(tmp_path):
+    """The cookie policy merged into the privacy policy, its entry removed: publishing on would rewrite the archive's
+    pages without it and delete every version of it from the site (hunt 13)."""
+    site = new_site(tmp_path / "project")
+    write_first_versions(site)
+    site.commit("2021-02-17")
+    site.history()
+    tip, files = site.branch(), set(site.files())
+    assert "fr/terms/2021-03-01/index.html" in files
+    config = site.root / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        "      - id: terms\n        page: terms.md\n        title: {fr: Conditions d’utilisation, en: Terms of use}\n",
+        ""), encoding="utf-8")
+    for lang in ("fr", "en"):
+        (site.root / "docs" / lang / "terms.md").unlink()
+    site.commit_all("terms merged into the privacy policy")
+    for command in (["history"], ["publish"]):
+        result = subprocess.run([sys.executable, "-m", "policysite.cli", "--root", str(site.root), *command],
+                                capture_output=True, text=True, env={**os.environ, "GIT_CONFIG_GLOBAL": os.devnull})
+        assert result.returncode == 1, result.stdout + result.stderr
+        assert result.stderr.startswith("error: terms: a document published on gh-pages"), result.stderr
+        assert "Traceback" not in result.stderr and "extra.policy.documents" in result.stderr
+        assert site.branch() == tip and set(site.files()) == files

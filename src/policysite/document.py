@@ -5,7 +5,7 @@ import datetime as dt
 import functools
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -388,17 +388,50 @@ def _tokens(body: str) -> tuple[Token, ...]:
     return tuple(_md.parse(body))
 
 
+def parse_tokens(body: str, env: dict) -> list[Token]:
+    """markdown-it's tokens of `body`, with what it found beside them in `env` (its link definitions, `references`)."""
+    return _md.parse(body, env)
+
+
+def valid_link(url: str) -> bool:
+    """Whether markdown-it makes a link of `url` at all (not `javascript:`, `vbscript:`, `file:`, `data:`)."""
+    return bool(_md.validateLink(url.strip()))
+
+
+def link_targets(tokens: Iterable[Token]) -> Iterator[str]:
+    """Every link's address in `tokens`: Markdown's links (in headings, paragraphs, cells) and raw HTML's `href`."""
+    for token in tokens:
+        for child in (token.children or ()):
+            if child.type == "link_open":
+                yield str(child.attrs.get("href", ""))
+            elif child.type == "html_inline":
+                yield from _hrefs(child.content)
+        if token.type == "html_block":
+            yield from _hrefs(token.content)
+
+
+def _hrefs(markup: str) -> Iterator[str]:
+    from selectolax.lexbor import LexborHTMLParser
+
+    for anchor in LexborHTMLParser(markup).css("a[href]"):
+        yield anchor.attributes.get("href") or ""
+
+
 # Characters no text needs and that pages, the feed (XML) and a terminal read otherwise: C0 controls but tab and
 # line feed (NUL, ESC, BEL: an escape sequence in a note), DEL and the C1 controls.
-CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# The noncharacters (U+FFFE, U+FDD0…) too: XML forbids U+FFFE and U+FFFF, so the feed would be ill-formed.
+_NONCHARACTERS = "\ufdd0-\ufdef\ufffe\uffff" + "".join(chr(plane + end) for plane in range(0x10000, 0x110000, 0x10000)
+                                                   for end in (0xFFFE, 0xFFFF))
+CONTROL = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_NONCHARACTERS}]")
 
 
 def _controls(text: str, path: str) -> list[Finding]:
     """A finding at each line holding a control character."""
     if not CONTROL.search(text):
         return []
-    return [Finding(path, number, "text.control", f"a control character (U+{ord(found.group()):04X}) at column "
-                    f"{found.start() + 1}: no text needs one; delete it (an editor can show it)")
+    return [Finding(path, number, "text.control", f"a control character or noncharacter "
+                    f"(U+{ord(found.group()):04X}) at column {found.start() + 1}: no text needs one; delete it (an "
+                    "editor can show it)")
             for number, content in enumerate(text.split("\n"), 1) if (found := CONTROL.search(content))]
 
 

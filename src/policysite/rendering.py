@@ -21,6 +21,8 @@ from policysite.document import Block, Policy
 from policysite.findings import Finding
 
 RULE = "render.structure"
+RULE_IMAGE = "editorial.image"  # a picture in the text: what it draws, no check reads
+RULE_READ = "render.read-apart"  # a link or its definition the checks and the page would read differently
 # The site's Markdown extensions that decide lists and tables (mkdocs.yml and the skeleton's have them).
 EXTENSIONS = ("tables", "attr_list", "sane_lists")
 
@@ -56,11 +58,15 @@ def check(text: str, *, path: str, lang: str) -> list[Finding]:
     if deep:
         return [Finding(path, above + line, RULE, message) for line, message in deep]
     policy = read(body, lang=lang)
+    renderer = python_markdown.Markdown(extensions=list(EXTENSIONS))
     try:
-        html = python_markdown.markdown(lists_apart(body, policy), extensions=list(EXTENSIONS))
+        html = renderer.convert(lists_apart(body, policy))
     except RecursionError:
         return [Finding(path, above + 1, RULE, NESTED)]
     found = [Finding(path, above + line, RULE, message) for line, message in unrendered(html, policy)]
+    found += [Finding(path, above + line, RULE_READ, message)
+              for line, message in read_apart(body, html, renderer.references)]
+    found += [Finding(path, above + line, RULE_IMAGE, message) for line, message in images(body, html)]
     found += [Finding(path, above + line, RULE, message) for line, message in _tight_headings(body, html)]
     return found + [Finding(path, above + _line_of(body, text, name, value), editorial.RULE_HTML, message)
                     for text, name, value, message in safety.text_violations(html)]
@@ -225,3 +231,89 @@ def unrendered(html: str, policy: Policy) -> list[tuple[int, str]]:
         return [(rows[len(built_rows)].line, "this table row is not a row of a table on the published page: "
                                              "leave a blank line before the table, and give it its header line")]
     return []
+
+
+# --- What the two readers of Markdown read apart ---------------------------------------------------------------
+# The checks, the redline, the PDF and policy.json read the text as CommonMark (markdown-it); the site renders it
+# with Python-Markdown. Where they read a link or a link's definition differently, the page would show words or
+# send readers to addresses that nothing checked: a definition's title on two lines is a paragraph of the page;
+# a definition under a paragraph's line is a link on the page and text to the checks.
+
+_DEFINITION = re.compile(r"^ {0,3}\[([^\]\n]+)\]:")
+
+
+def _label(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _address(url: str) -> str:
+    """A link's address as one reader or the other writes it: percent-escapes, entities and punycode undone."""
+    from urllib.parse import unquote, urlsplit
+
+    url = unquote(html_lib.unescape(url.strip()))
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    if not parts.hostname:
+        return url
+    host = ".".join(safety.unicode_label(label) for label in parts.hostname.split("."))
+    return parts._replace(netloc=parts.netloc.lower().replace(parts.hostname.lower(), host.lower())).geturl()
+
+
+def _definition_line(body: str, label: str) -> int:
+    for number, line in enumerate(body.split("\n"), 1):
+        found = _DEFINITION.match(line)
+        if found and _label(found.group(1)) == label:
+            return number
+    return 1
+
+
+def _line_of_link(body: str, href: str, text: str) -> int:
+    lines = body.split("\n")
+    for probe in (href, _address(href), text):
+        for number, line in enumerate(lines, 1):
+            if probe and (probe in line or probe in _address(line)):
+                return number
+    return 1
+
+
+def read_apart(body: str, html: str, rendered_references: dict) -> list[tuple[int, str]]:
+    """(line, message) for each link definition the two readers read otherwise, and each link of the rendered
+    page that the document model does not have."""
+    env: dict = {}
+    tokens = document.parse_tokens(body, env)
+    found: list[tuple[int, str]] = []
+    model = {_label(label): (ref["href"], ref.get("title") or "", ref.get("map"))
+             for label, ref in env.get("references", {}).items()}
+    rendered = {_label(label): (url, title or "") for label, (url, title) in rendered_references.items()}
+    for label in sorted(set(model) | set(rendered)):
+        ours, theirs = model.get(label), rendered.get(label)
+        if ours and theirs and _address(ours[0]) == _address(theirs[0]) and " ".join(ours[1].split()) == \
+                " ".join(theirs[1].split()):
+            continue
+        line = ours[2][0] + 1 if ours and ours[2] else _definition_line(body, label)
+        found.append((line, f"the link definition [{label}] is read one way by the checks and another by the page "
+                            "(a title over several lines, or a definition right under a paragraph's line): write the "
+                            "link in full where it is used, [words](address)"))
+    known = {_address(href) for href in document.link_targets(tokens)}
+    for anchor in LexborHTMLParser(html).css("a[href]"):
+        href = anchor.attributes.get("href") or ""
+        if _address(href) in known or not document.valid_link(html_lib.unescape(href)):
+            continue  # a script or file URL: editorial.html refuses it as written
+        text = " ".join(anchor.text(deep=True).split())
+        found.append((_line_of_link(body, href, text),
+                      f"the page would link “{text}” to {href}, which the checks do not read as a link here: write the "
+                      "link as [words](address), the address without spaces or a backslash, nothing after its title"))
+    return sorted(set(found))
+
+
+def images(body: str, html: str) -> list[tuple[int, str]]:
+    """(line, message) for each image the text shows: the checks, the redline, the PDF and policy.json read its
+    alt text, never what it draws (an SVG's or a picture's words)."""
+    found = []
+    for image in LexborHTMLParser(html).css("img"):
+        src, alt = image.attributes.get("src") or "", " ".join((image.attributes.get("alt") or "").split())
+        found.append((_line_of_link(body, src, alt), f"an image ({src}): what it draws is read by no check, no "
+                      "redline and no PDF, only its alt text; write its words as text (a table, a list)"))
+    return found

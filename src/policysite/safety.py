@@ -337,9 +337,9 @@ def deceptive_link(href: str, text: str) -> Iterator[str]:
                    "address): a reader's request would reach others")
         return
     host = (urlsplit(target).hostname or "") if "//" in target else ""
-    mixed = [label for label in host.split(".") if not _one_script(_unicode_label(label))]
+    mixed = [label for label in host.split(".") if not _one_script(unicode_label(label))]
     if mixed:
-        yield (f"the link's host “{host}” has a part mixing letters of several scripts ({_unicode_label(mixed[0])}): "
+        yield (f"the link's host “{host}” has a part mixing letters of several scripts ({unicode_label(mixed[0])}): "
                "it may pass for another host")
 
 
@@ -376,7 +376,7 @@ def _one_script(label: str) -> bool:
     return len(scripts) <= 1 or any(scripts <= joined for joined in _JOINED)
 
 
-def _unicode_label(label: str) -> str:
+def unicode_label(label: str) -> str:
     """A host's label as its reader sees it: `xn--…` decoded (a homograph may hide as punycode)."""
     if label.lower().startswith("xn--"):
         try:

@@ -114,10 +114,12 @@ def test_front_matter_ends_where_mkdocs_ends_it():
 
 
 def test_a_control_character_is_found_at_its_line():
-    text = '---\ndate: 2024-01-10\nsummary: "Note\x1b]8;;https://evil.example/\x07 lien"\n---\n\n# T\n\n## 1. Un\n\nA\x00b.\n'
+    text = ('---\ndate: 2024-01-10\nsummary: "Note\x1b]8;;https://evil.example/\x07 lien"\n---\n\n# T\n\n## 1. Un\n\n'
+            'A\x00b.\n\n## 2. De\ufffeux\n')  # a noncharacter: the feed's XML would be ill-formed (security hunt 13)
     assert [(f.line, f.message.split(":")[0]) for f in document.parse(text, path="p.md", lang="fr").problems
-            if f.rule == "text.control"] == [(3, "a control character (U+001B) at column 15"),
-                                             (10, "a control character (U+0000) at column 2")]
+            if f.rule == "text.control"] == [(3, "a control character or noncharacter (U+001B) at column 15"),
+                                             (10, "a control character or noncharacter (U+0000) at column 2"),
+                                             (12, "a control character or noncharacter (U+FFFE) at column 9")]
     escaped = '---\ndate: 2024-01-10\nsummary: "Note\\e]8;;https://evil.example/\\a lien"\n---\n\n# T\n'
     assert [(f.line, f.rule) for f in document.parse(escaped, path="p.md", lang="fr").problems] == [(3, "text.control")]
 

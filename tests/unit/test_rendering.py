@@ -87,3 +87,60 @@ def test_a_hash_without_a_space_is_named_where_the_site_and_the_checks_read_it_a
     found = rendering.check(text, path="p.md", lang="en")
     assert [(f.line, f.rule) for f in found] == [(8, "render.structure")]
     assert "is a heading on the published page and a paragraph for the checks" in found[0].message
+
+
+LINKS_READ_ALIKE = """# Title
+
+## 1. Links
+
+Write to <dpo@acme.example> or [the DPO](mailto:dpo@acme.example "The DPO"), see [the ICO](https://ico.org.uk/make-a-complaint)
+and [here](<https://acme.example/a b>), [ref][ico], [ico], [Ça](https://exämple.com/é?a=1&b=2#x), <https://acme.example/x?y=1&z=2>.
+
+- an item with [a link](https://acme.example/list)
+
+    more of the same item with [another](https://acme.example/more)
+
+| a | b |
+|---|---|
+| [c](https://acme.example/c) | <a href="https://acme.example/raw">raw</a> |
+
+[ico]: https://ico.org.uk 'The ICO'
+"""
+
+
+def read_apart(text: str) -> list:
+    return [f for f in rendering.check(text, path="docs/en/index.md", lang="en") if f.rule == rendering.RULE_READ]
+
+
+def test_links_and_definitions_both_readers_read_alike_are_not_findings():
+    assert read_apart(LINKS_READ_ALIKE) == []
+
+
+def test_a_definition_whose_title_runs_over_two_lines_is_a_paragraph_of_the_page_nothing_checked():
+    """markdown-it takes the three lines as one definition and drops them; Python-Markdown takes the first only,
+    and shows the other two as a paragraph (security hunt 13, finding 1)."""
+    text = ('# Title\n\n## 1. Version\n\nWrite to us by post.\n\n[policy]: #s1\n"We sell your personal data\n'
+            'to our advertising partners."\n')
+    found = read_apart(text)
+    assert [(f.line, f.severity) for f in found] == [(7, "error")]
+    assert "[policy]" in found[0].message
+
+
+def test_a_definition_under_a_paragraph_s_line_is_a_link_the_checks_never_saw():
+    """CommonMark cannot start a definition inside a paragraph; Python-Markdown does: the page sends the reader
+    elsewhere than the words say (security hunt 13, finding 3), and so do destinations read apart."""
+    text = ("# Title\n\n## 1. Version\n\nComplain at [https://ico.org.uk][c] or write to [dpo@acme.example][m].\n"
+            "[c]: https://evil.example/complaints\n[m]: mailto:dpo@evil.example\n\n"
+            "See [https://ico.org.uk](https://evil.example\\ ) and [https://ico.org.uk](https://evil.example/ \"t\" x).\n")
+    found = read_apart(text)
+    assert {f.line for f in found} == {6, 7, 9}
+    said = " ".join(f.message for f in found)
+    assert "mailto:dpo@evil.example" in said and "https://evil.example/complaints" in said
+    assert "https://evil.example\\" in said and '"t" x' in said
+
+
+def test_an_image_in_the_text_is_a_finding_at_its_line():
+    """Security hunt 13, f_image_words: a theme SVG holding only <text> drew a sentence under a checked alt text."""
+    text = "# Title\n\n## 1. Version\n\nWe protect your data.\n\n![We protect your personal data.](/en/assets/images/note.svg)\n"
+    found = [f for f in rendering.check(text, path="docs/en/index.md", lang="en") if f.rule == rendering.RULE_IMAGE]
+    assert [(f.line, f.severity) for f in found] == [(7, "error")] and "/en/assets/images/note.svg" in found[0].message

@@ -166,3 +166,19 @@ def test_chinese_and_japanese_are_compared_character_by_character_alike():
     from policysite.redline import engine
     ops = engine.word_ops("未获得您的明确同意前，我们不会收集。", "未获得您的明确同意前，本网站不会收集。")
     assert [text for tag, text in ops if tag != engine.EQUAL] == ["我们", "本网站"]
+
+
+def test_a_long_paragraph_of_repeated_words_is_compared_in_bounded_time_alike():
+    """Security hunt 13, f_dos_redline_cubic: SequenceMatcher's time grows with the cube of repeated tokens (a
+    rewritten paragraph of "le la le la…" held `policy diff` and `publish` for hours). Beyond engine.MAX_PAIRS
+    pairs of tokens, the words both ends share are kept and the rest is compared only if small enough again,
+    alike in Python and in the compare page; an edit in the middle of a long paragraph is still one word."""
+    from policysite.redline import engine
+
+    base = "## 1. Objet\n\n" + "le la " * 1500 + "fin.\n\n## 2. Durée\n\n" + "Nous gardons " * 700 + "un an.\n"
+    edited = (base.replace("le la " * 1500, "la le les " * 1500)
+              .replace("Nous gardons " * 700, "Nous gardons " * 350 + "encore " + "Nous gardons " * 350))
+    texts = [synthetic_policy("2030-01-15", sections=base), synthetic_policy("2030-01-16", sections=edited)]
+    _check(list(itertools.permutations(texts, 2)))
+    ops = engine.word_ops("Nous gardons " * 700 + "un an.", "Nous gardons " * 350 + "encore " + "Nous gardons " * 350 + "un an.")
+    assert [text for tag, text in ops if tag != engine.EQUAL] == ["encore "]

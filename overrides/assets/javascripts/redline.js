@@ -141,13 +141,32 @@
     for (var k = from; k < to; k++) out += tokens[k][1];
     return out;
   }
+  /* engine.py's opcodes: bounded in time (MAX_PAIRS), the same ops. */
+  var MAX_PAIRS = 400000;
+  function opcodes(ka, kb) {
+    if (ka.length * kb.length <= MAX_PAIRS) return new Matcher(ka, kb).getOpcodes();
+    var start = 0, end = 0, shortest = Math.min(ka.length, kb.length);
+    while (start < shortest && ka[start] === kb[start]) start++;
+    while (end < shortest - start && ka[ka.length - 1 - end] === kb[kb.length - 1 - end]) end++;
+    var aEnd = ka.length - end, bEnd = kb.length - end, middle;
+    if ((aEnd - start) * (bEnd - start) <= MAX_PAIRS) {
+      middle = new Matcher(ka.slice(start, aEnd), kb.slice(start, bEnd)).getOpcodes().map(function (op) {
+        return [op[0], op[1] + start, op[2] + start, op[3] + start, op[4] + start];
+      });
+    } else {
+      middle = [[aEnd > start && bEnd > start ? "replace" : aEnd > start ? "delete" : "insert", start, aEnd, start, bEnd]];
+    }
+    return (start ? [["equal", 0, start, 0, start]] : [])
+      .concat(middle.filter(function (op) { return op[1] < op[2] || op[3] < op[4]; }))
+      .concat(end ? [["equal", aEnd, ka.length, bEnd, kb.length]] : []);
+  }
   function wordOps(oldText, newText, tokenize) {
     tokenize = tokenize || wordTokens;
     var a = tokenize(oldText), b = tokenize(newText);
     var ka = a.map(function (t) { return t[0]; }), kb = b.map(function (t) { return t[0]; });
     if (same(ka, kb)) return newText ? [[EQUAL, newText]] : [];
     var ops = [];
-    new Matcher(ka, kb).getOpcodes().forEach(function (op) {
+    opcodes(ka, kb).forEach(function (op) {
       var tag = op[0], i1 = op[1], i2 = op[2], j1 = op[3], j2 = op[4];
       if (tag === "equal") { push(ops, EQUAL, join(b, j1, j2)); return; }
       if (i2 > i1) {
@@ -211,7 +230,7 @@
   function diffBlocks(olds, news) {
     var ka = olds.map(key), kb = news.map(key), out = [], k;
     if (same(ka, kb)) return olds.map(function (o, i) { return unchanged(o, news[i]); });
-    new Matcher(ka, kb).getOpcodes().forEach(function (op) {
+    opcodes(ka, kb).forEach(function (op) {
       if (op[0] === "equal") for (k = 0; k < op[2] - op[1]; k++) out.push(unchanged(olds[op[1] + k], news[op[3] + k]));
       else pair(olds.slice(op[1], op[2]), news.slice(op[3], op[4]), out);
     });
@@ -249,7 +268,8 @@
         if (matcher.realQuickRatio() * (la + lb) / 2 < best * Math.min(la, lb) ||
             !blockScore(Math.floor(matcher.quickRatio() * (la + lb) / 2 + 0.5), la, lb)) return;
         var size = 0;
-        matcher.getMatchingBlocks().forEach(function (m) { size += m[2]; });
+        if (la * lb <= MAX_PAIRS) matcher.getMatchingBlocks().forEach(function (m) { size += m[2]; });
+        else size = Math.floor(matcher.quickRatio() * (la + lb) / 2 + 0.5);  // engine.py: bounded in time
         var score = blockScore(size, la, lb);
         if (score > best) { best = score; at = [i, j]; }
       });

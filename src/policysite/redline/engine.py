@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Sequence
 from difflib import SequenceMatcher
 
 from policysite.document import Block, Policy, Section
@@ -38,6 +39,10 @@ CONTAINED = 0.6  # ... unless the shorter one is kept at least this much
 SECTION_CUTOFF = 0.6  # same for sections whose number and title both changed
 SAME_TITLE_CUTOFF = 0.3  # a section keeping its title needs less shared text to be the same section
 
+# SequenceMatcher's time grows with the cube of a block's tokens where they repeat (a paragraph of "le la le la…"
+# rewritten took hours): beyond this many pairs of tokens, the words both texts begin and end with are kept and
+# the middle is compared only if it is within it again, else it is replaced whole (redline.js does the same).
+MAX_PAIRS = 400_000
 PROSE = {"paragraph", "item"}  # kinds of block that may turn into each other
 
 # A word (letters, digits, _) with its inner joiners, or one punctuation mark; then the whitespace after it.
@@ -80,7 +85,7 @@ def word_ops(old: str, new: str, *, tokenize: Tokenizer = word_tokens) -> tuple[
     ops: list[Op] = []
     if ka == kb:
         return ((EQUAL, new),) if new else ()
-    for tag, i1, i2, j1, j2 in SequenceMatcher(None, ka, kb, autojunk=False).get_opcodes():
+    for tag, i1, i2, j1, j2 in opcodes(ka, kb):
         if tag == "equal":
             _push(ops, EQUAL, "".join(t for _, t in b[j1:j2]))
             continue
@@ -91,6 +96,29 @@ def word_ops(old: str, new: str, *, tokenize: Tokenizer = word_tokens) -> tuple[
         if j2 > j1:
             _push(ops, INSERT, "".join(t for _, t in b[j1:j2]))
     return tuple(ops)
+
+
+def opcodes(ka: list[str], kb: list[str]) -> Sequence[tuple[str, int, int, int, int]]:
+    """SequenceMatcher's opcodes of two lists of tokens, bounded in time (MAX_PAIRS)."""
+    if len(ka) * len(kb) <= MAX_PAIRS:
+        return SequenceMatcher(None, ka, kb, autojunk=False).get_opcodes()
+    start = 0
+    while start < min(len(ka), len(kb)) and ka[start] == kb[start]:
+        start += 1
+    end = 0
+    while end < min(len(ka), len(kb)) - start and ka[-1 - end] == kb[-1 - end]:
+        end += 1
+    a_end, b_end = len(ka) - end, len(kb) - end
+    middle: list[tuple[str, int, int, int, int]]
+    if (a_end - start) * (b_end - start) <= MAX_PAIRS:
+        middle = [(tag, i1 + start, i2 + start, j1 + start, j2 + start) for tag, i1, i2, j1, j2 in
+                  SequenceMatcher(None, ka[start:a_end], kb[start:b_end], autojunk=False).get_opcodes()]
+    else:
+        middle = [("replace" if a_end > start and b_end > start else "delete" if a_end > start else "insert",
+                   start, a_end, start, b_end)]
+    middle = [op for op in middle if op[1] < op[2] or op[3] < op[4]]
+    return ([("equal", 0, start, 0, start)] if start else []) + middle \
+        + ([("equal", a_end, len(ka), b_end, len(kb))] if end else [])
 
 
 def apply(old: str, ops: tuple[Op, ...] | list[Op], *, tokenize: Tokenizer = word_tokens) -> str:
@@ -246,7 +274,9 @@ def _pair(old: list[Block], new: list[Block], out: list[BlockChange], tokenize: 
             if matcher.real_quick_ratio() * (la + lb) / 2 < best * min(la, lb) \
                     or not _block_score(int(matcher.quick_ratio() * (la + lb) / 2 + 0.5), la, lb):
                 continue
-            score = _block_score(sum(m.size for m in matcher.get_matching_blocks()), la, lb)
+            kept = sum(m.size for m in matcher.get_matching_blocks()) if la * lb <= MAX_PAIRS \
+                else int(matcher.quick_ratio() * (la + lb) / 2 + 0.5)  # the words both hold: bounded in time
+            score = _block_score(kept, la, lb)
             if score > best:
                 best, at = score, (i, j)
     if at is None:

@@ -117,7 +117,10 @@ def search_language(code: str, stemmers: Iterable[str]) -> str | None:
 def site_strings(code: str, company: str) -> tuple[str, str]:
     """The site's name and copyright line in `code` (its base language's, else English)."""
     words = strings(code if code in STRINGS else code.split("-")[0])
-    return words["site_name"].format(company=company), words["copyright"].format(company=company)
+    line = words["copyright"].format(company=company)
+    if company.endswith("."):  # "Lis sp. z o.o." ends its sentence with its own period
+        line = line.replace(f"{company}.", company, 1)
+    return words["site_name"].format(company=company), line
 
 
 def check_company(company: str) -> str:

@@ -68,7 +68,13 @@ _PART = re.compile(r"[^-‐‑]+")
 _APOSTROPHES = "'’"
 _EDGES = _APOSTROPHES + "-‐‑"
 _PHRASE_SPACE = re.compile(r"\s+")
-_FR_ELISION = re.compile(r"(?:jusqu|lorsqu|puisqu|quoiqu|presqu|qu|[ldsncjmt])['’](?=[^\W\d_])", re.I)
+# An elided article, pronoun or preposition before a word (l’utilisateur, dell’utente, l’usuari): the word is looked up.
+_ELISIONS = {
+    "fr": re.compile(r"(?:jusqu|lorsqu|puisqu|quoiqu|presqu|qu|[ldsncjmt])['’](?=[^\W\d_])", re.I),
+    "it": re.compile(r"(?:dell|dall|nell|sull|all|coll|pell|quest|quell|tutt|sant|bell|un|gl|[ldcsmtvn])['’]"
+                     r"(?=[^\W\d_])", re.I),
+    "ca": re.compile(r"[ldsmtn]['’](?=[^\W\d_])", re.I),
+}
 _ROMAN = re.compile(r"(?=[MDCLXVI])M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 
 
@@ -436,8 +442,9 @@ def _word(piece: str, offset: int, lang: str) -> Word | None:
     stripped = piece.lstrip(_EDGES)
     offset += len(piece) - len(stripped)
     piece = stripped.rstrip(_EDGES)
-    if lang == "fr":
-        elided = _FR_ELISION.match(piece)
+    elision = _ELISIONS.get(lang.split("-")[0].lower())
+    if elision is not None:
+        elided = elision.match(piece)
         if elided:
             piece, offset = piece[elided.end():], offset + elided.end()
     elif lang == "en" and len(piece) > 2 and piece[-2] in _APOSTROPHES and piece[-1] in "sS":

@@ -87,6 +87,9 @@ ARTICLES_OTHER = re.compile(
 ARTICLES_BEFORE = re.compile(r"(?<!\w)(\d+)\.?\s*madde(?:si|sinin|sine|sinde|ler|leri)?\b|"
                              r"第\s*(\d+|[〇零一二三四五六七八九十百千]+)\s*[条條]|제\s*(\d+)\s*조", re.I)
 NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+# "A third party" in Korean and Chinese/Japanese written with a digit (제3자, 第3者: PIPA's own term, in every Korean
+# policy): a word, which translations write as words ("third parties", 第三者, "tredje part"), not a quantity.
+THIRD_PARTY = re.compile(r"제\s*\d+\s*자|第\s*\d+\s*者")
 
 
 @dataclass(frozen=True)
@@ -159,7 +162,7 @@ def _block_invariants(text: str, links: tuple[str, ...], lang: str) -> tuple[Cou
     for match in PHONE.finditer(text):
         phones[re.sub(r"\D", "", match.group(0))] += 1
     text = PHONE.sub(" ", text)
-    for match in NUMBER.finditer(text):
+    for match in NUMBER.finditer(THIRD_PARTY.sub(" ", text)):
         numbers[match.group(0).replace(",", ".")] += 1
     return done
 

@@ -1089,3 +1089,19 @@ def test_small_leftovers_of_converters_and_names_are_tidied_or_explained():
     assert html_to_markdown('<p>Data<sup><sup><a href="#fn1">1</a></sup></sup>.</p>', Notes()).count("<sup>") == 1
     with pytest.raises(ConvertError, match="write 2021-3-1 with two digits for the month and the day, 2021-03-01"):
         date_in_name("policy-2021-3-1.md")
+
+
+def test_a_class_on_inline_html_is_removed_at_import_with_a_note(tmp_path: Path):
+    """Adoption hunt 13, f_import_inline_html_class: Mozilla's pages title themselves with <span class=…>; the
+    importer kept class= (its allow-list had drifted from editorial's), and every imported version was then refused."""
+    source = tmp_path / "2024-05-13.md"
+    source.write_text('# <span class="privacy-header-firefox">Zasady</span> <span class="x">prywatności</span>\n\n'
+                      '<a class="link-next-pn" href="https://www.mozilla.org/next">Aktualizujemy</a>\n\n'
+                      '## 1. Zakres\n\nTekst <span class="c" lang="en">Firefox</span>.\n', encoding="utf-8")
+    converted = convert(source)
+    body = converted.markdown
+    assert "class=" not in body and '<span lang="en">Firefox</span>' in body
+    assert '<a href="https://www.mozilla.org/next">Aktualizujemy</a>' in body
+    notes = "\n".join(converted.notes)
+    assert "raw HTML <span>: removed class=" in notes and "raw HTML <a>: removed class=" in notes
+    assert gate_problems(converted) == []

@@ -40,6 +40,12 @@ def test_grammatical_repetitions_are_not_doubled_words():
     assert found("He had had enough; it said that that was all.", lang="en") == []
     assert found("Wenn Sie sie löschen, werden Daten, die die Firma speichert, gelöscht.", lang="de") == []
     assert [m for _, _, m in found("Wir wir speichern.", lang="de")] == ["§1: “Wir wir”: the word “Wir” is doubled"]
+    # adoption hunt 13 (f_turkish_reduplication): Dutch "dat dat"; reduplication is grammar in Turkish and Greek
+    assert found("Wij weten dat dat wettelijk verplicht is.", lang="nl", brand="Acme") == []
+    assert found("Bu politikayı zaman zaman güncelleyebiliriz; sık sık kontrol edin.", lang="tr", brand="Acme") == []
+    assert found("Σιγά σιγά ενημερώνουμε.", lang="el", brand="Acme") == []
+    assert [m for _, _, m in found("Wij wij bewaren.", lang="nl", brand="Acme")] == [
+        "§1: “Wij wij”: the word “Wij” is doubled"]
 
 
 def test_words_around_a_removed_tag_are_not_doubled():

@@ -59,6 +59,8 @@ def test_site_name_and_copyright_in_the_language_else_english():
                                               "Copyright © Acme. Tous droits réservés.")
     assert init.site_strings("fr-CA", "Acme")[0] == "Politique de confidentialité de Acme"
     assert init.site_strings("ja", "Acme")[0] == "Privacy policy of Acme"
+    # adoption hunt 13: a company name ending with its own period ends the sentence (not "o.o..")
+    assert init.site_strings("pl", "Lis sp. z o.o.")[1] == "Copyright © Lis sp. z o.o. All rights reserved."
 
 
 @pytest.mark.parametrize(("url", "public"), [(None, init.LOCAL_URL), ("https://example.test/privacy", "https://example.test/privacy/"),

@@ -107,6 +107,14 @@ def test_french_elisions_and_typographic_apostrophes_are_accepted():
                  "puisqu’elle.") == []
 
 
+def test_italian_and_catalan_elisions_are_looked_up_without_their_article():
+    """Adoption hunt 13 (f_italian_spelling): l’Informativa, dell’utente were looked up whole."""
+    assert [w.text for w in spelling.words_of("l’utente dell'account sull’utilizzo nell’UE quest’anno c’è",
+                                              lang="it")] == ["utente", "account", "utilizzo", "UE", "anno", "è"]
+    assert [w.text for w in spelling.words_of("l’usuari d’accés", lang="ca")] == ["usuari", "accés"]
+    assert check("L’utente dell’applicazione.", lang="it", words=frozenset({"synthetic", "one"})) == []
+
+
 def test_misspelled_french_word_is_flagged_at_its_line_with_a_suggestion():
     line, message = only(check("Un paragraphe correct.\n\nLe traitement de l’utilisatuer."))
     assert line == BODY_LINE + 2

@@ -55,6 +55,10 @@ SAME = [
     ("fr", "Conservées pendant trois ans, puis 24 mois.", "Kept for 3 years, then twenty-four months."),
     ("es", "Se conservan durante tres años.", "Kept for 3 years."),
     ("it", "Conservati per tre anni.", "Kept for 3 years."),
+    # "a third party", PIPA's own term, written with a digit (adoption hunt 13: f_korean_third_party)
+    ("ko", "개인정보를 제3자에게 제공하지 않습니다. 제30조에 따라 12개월 보관합니다.",
+     "We do not give personal data to third parties. We keep it 12 months under Article 30."),
+    ("ja", "第3者に提供しません。", "We do not give it to third parties."),
 ]
 
 
@@ -72,6 +76,7 @@ def test_the_same_dates_numbers_and_references_in_two_languages_give_no_finding(
     ("de", "Werden 3 Jahre aufbewahrt.", "Kept for four years.", "sync.numbers"),
     ("fr", "Conservées pendant trois ans.", "Kept for 3 years and 2 months.", "sync.numbers"),
     ("zh", "依据第三十条。", "Under Article 31.", "sync.articles"),
+    ("ko", "제3자에게 12개월 동안 제공합니다.", "Given to third parties for 13 months.", "sync.numbers"),
     ("fr", "Valable du 01/03/2024 au 05/06/2024.", "Valid from 03/01/2024 to 05/06/2024.", "sync.dates"),  # mixed
 ])
 def test_a_changed_date_reference_or_number_is_still_found(lang, source, translation, rule):

@@ -10,10 +10,12 @@ import re
 from dataclasses import dataclass
 
 from policysite.convert.urls import image_kind, is_safe_href, is_script_url
+from policysite.editorial import ALLOWED_TAGS, GLOBAL_ATTRIBUTES
 
-# The allow-list of editorial.py (raw HTML a policy may hold), and what stands in for two old tags.
-ALLOWED = {"br": (), "sup": (), "sub": (), "span": (), "em": (), "strong": (), "abbr": (), "a": ("href",)}
-GLOBAL = ("title", "lang", "class", "id")
+# The allow-list of editorial.py (raw HTML a policy may hold: no class, which the theme's CSS and scripts act on),
+# and what stands in for two old tags.
+ALLOWED = {tag: tuple(sorted(attributes)) for tag, attributes in ALLOWED_TAGS.items()}
+GLOBAL = tuple(sorted(GLOBAL_ATTRIBUTES))
 RENAMED = {"b": "strong", "i": "em"}
 # Tags whose content is no text of the policy: removed with it.
 WITH_CONTENT = frozenset({"script", "style", "template", "textarea", "title", "noscript", "select", "svg", "math"})

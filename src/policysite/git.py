@@ -67,6 +67,15 @@ def run(repo: gitpython.Repo, *args: str) -> str:
         raise GitError(f"git {' '.join(args)}: {stderr or exc}") from exc
 
 
+def run_ok(repo: gitpython.Repo, *args: str) -> bool:
+    """Whether `git <args>` succeeds in `repo` (a question git answers by its exit status)."""
+    try:
+        run(repo, *args)
+    except GitError:
+        return False
+    return True
+
+
 def top(repo: gitpython.Repo) -> Path:
     """The repository's working tree (publishing never runs in a bare repository)."""
     if repo.working_tree_dir is None:

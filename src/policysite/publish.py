@@ -84,6 +84,7 @@ def publish(*, root: Path, branch: str = BRANCH, remote: str = REMOTE, push: boo
     """`policy publish`: the current commit's text of each document (or of `document`) as its dated version,
     refused if it would rewrite one. Every document is judged before any is published."""
     with opened(root) as site, tempfile.TemporaryDirectory(prefix="policy-publish-") as tmp:
+        _refuse_branch_name(site, branch)
         if push:
             _fetch(site, branch, remote)
         projects = documents_of(site, document)
@@ -414,6 +415,7 @@ def publish_history(*, root: Path, branch: str = BRANCH, remote: str = REMOTE, p
     unpublished.yml.
     """
     with opened(root) as site, tempfile.TemporaryDirectory(prefix="policy-history-") as tmp:
+        _refuse_branch_name(site, branch)
         if push:
             _fetch(site, branch, remote)
         projects = documents_of(site, document)
@@ -609,6 +611,23 @@ def _refuse_unconfigured(project: Project, state: BranchState, branch: str) -> N
         raise PublishError(f"{', '.join(gone)}: published on {branch}, and no longer in the configuration: a language, "
                            "once published, is part of every later version (its readers' addresses, the version in "
                            "force); configure it again; nothing was published")
+
+
+def _refuse_branch_name(project: Project, branch: str) -> None:
+    """The archive's branch is a branch of its own: a valid name, not HEAD, not a ref path or a remote's branch,
+    and not checked out (publishing would move it under a working tree, the project's or a worktree's)."""
+    name_ok = git.run_ok(project.repo, "check-ref-format", "--branch", branch) if branch else False
+    remotes = {remote.name for remote in project.repo.remotes}
+    if not name_ok or branch == "HEAD" or branch.startswith(("refs/", "-")) or branch.split("/", 1)[0] in remotes:
+        raise PublishError(f"-b {branch!r}: not a name for the archive's branch (a branch name of its own, such as "
+                           "gh-pages, not HEAD, a ref path or a remote's branch); nothing was published")
+    listing = git.run(project.repo, "worktree", "list", "--porcelain")
+    checked_out = {line.removeprefix("branch refs/heads/") for line in listing.splitlines()
+                   if line.startswith("branch refs/heads/")}
+    if branch in checked_out:
+        raise PublishError(f"-b {branch}: this branch is checked out (here or in a worktree): publishing would move it "
+                           "under that working tree; publish onto a branch of its own, such as gh-pages; nothing was "
+                           "published")
 
 
 def _refuse_dropped_documents(project: Project, state: BranchState, branch: str) -> None:

@@ -9,6 +9,7 @@ import shutil
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -248,7 +249,8 @@ def _shared(tree: dict[str, tuple[str, str]], shared: dict[str, dict[str, str]],
 
 def _unaccounted(project: Project, tree: dict[str, tuple[str, str]], shared: dict[str, dict[str, str]]) -> list[str]:
     """Files of the branch outside what publishing writes: the languages' folders, the manifests, the shared
-    theme folders, the root's redirect, 404 page and .nojekyll. Each is a problem, whatever its content."""
+    theme folders, the root's redirect, 404 page and .nojekyll; and a CNAME naming public_url's host (GitHub Pages'
+    custom domain). Each other is a problem, whatever its content."""
     languages = {language.code for language in project.settings.languages}
     directories = {p.settings.manifest_dir for p in project.documents}
     problems = []
@@ -264,6 +266,11 @@ def _unaccounted(project: Project, tree: dict[str, tuple[str, str]], shared: dic
         elif path == ".nojekyll":
             if git.read_object(project.repo, blob):
                 problems.append(".nojekyll: is not empty")
+        elif path == "CNAME":  # GitHub Pages' custom domain, which its settings page commits itself
+            host = urlsplit(project.settings.public_url).hostname or ""
+            if git.read_object(project.repo, blob).decode("utf-8", "replace").strip().lower() != host.lower():
+                problems.append(f"CNAME: names another host than extra.policy.public_url's ({host}): GitHub Pages "
+                                "would serve the archive at another address")
         elif path == ROOT_404 or top in languages:
             continue  # the manifests and the archive's pages account for these
         elif top == mf.DIRECTORY and path.rpartition("/")[0] in directories and path.endswith(".json"):

@@ -565,3 +565,25 @@ def test_verify_reads_the_json_export_of_a_version_another_generator_built_again
     result = project.run("verify")
     assert result.returncode == 1 and "fr/2022-03-01/policy.json: its text is not its source's" in \
         result.stdout + result.stderr, result.stdout + result.stderr
+
+
+def test_a_cname_naming_the_public_url_s_host_is_github_pages_own_and_verify_accepts_it(tmp_path):
+    """History hunt 13, f_cname_custom_domain: GitHub's settings page commits CNAME for a custom domain; verify
+    failed on every run. A CNAME naming another host still fails: the archive would be served elsewhere."""
+    from urllib.parse import urlsplit
+
+    from policysite import settings as policy_settings
+
+    project = new_project(tmp_path / "project")
+    project.commit("2021-02-17")
+    assert project.run("publish").returncode == 0
+    host = urlsplit(policy_settings.load(project.root).public_url).hostname
+    work = project.root.parent / "pages"
+    git(project.root, "worktree", "add", "-q", str(work), "gh-pages")
+    for content, ok in ((f"{host}\n", True), ("evil.example\n", False)):
+        (work / "CNAME").write_text(content, encoding="utf-8")
+        git(work, "add", "-A")
+        git(work, "commit", "-q", "-m", "Create CNAME")
+        result = project.run("verify")
+        assert (result.returncode == 0) is ok, result.stdout + result.stderr
+        assert ok or "CNAME: names another host than extra.policy.public_url's" in result.stdout

@@ -867,3 +867,20 @@ def test_a_commit_changing_only_line_ends_is_the_same_text(project):
     result = project.run("history")
     assert result.returncode == 0 and "differs" not in result.stdout + result.stderr, result.stdout + result.stderr
     assert project.branch() == tip
+
+
+@pytest.mark.parametrize(("name", "said"), [
+    ("main", "is checked out"), ("HEAD", "not a name"), ("refs/heads/x", "not a name"), ("origin/gh-pages", "not a name"),
+    ("a..b", "not a name"), ("", "not a name")])
+def test_a_branch_that_is_not_one_of_its_own_is_refused_before_anything_is_built(project, name, said):
+    """History hunt 13, f_branch_option_unchecked: `-b main` committed the site onto the checked-out branch (109 files
+    staged for deletion in the working tree), `-b HEAD` made refs/heads/HEAD."""
+    project.commit("2021-02-17")
+    git(project.root, "remote", "add", "origin", str(project.root))
+    head, refs = git(project.root, "rev-parse", "HEAD"), git(project.root, "for-each-ref")
+    for command in ("publish", "history"):
+        result = project.run(command, "-b", name)
+        assert result.returncode == 1 and result.stderr.startswith("error: -b ") and said in result.stderr, result.stderr
+        assert "Traceback" not in result.stderr
+        assert git(project.root, "rev-parse", "HEAD") == head and git(project.root, "for-each-ref") == refs
+        assert git(project.root, "status", "--porcelain") == ""

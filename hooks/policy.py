@@ -170,7 +170,8 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     versions = [dt.date.fromisoformat(v) for v in reversed(release.versions)] if release else None
     return pages.decorate(html, env=env, settings=settings, lang=config.theme["language"],
                           date=page.meta.get("date"), versions=versions, link_versions=bool(release),
-                          note=page.meta.get("summary"), pdf=release is None or release.pdf)
+                          note=page.meta.get("summary"), pdf=release is None or release.pdf,
+                          announced=pages.announced_of(page.meta, release))
 
 
 def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation) -> dict[str, Any]:
@@ -193,7 +194,8 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
     if page.file.src_uri == settings.page:
         page.canonical_url = pages.latest_url(settings, lang=lang, release=release)
     context["policy_archived"] = pages.archived_banner(lang=lang, release=release, page=page.url)
-    context["policy_upcoming"] = pages.upcoming_banner(lang=lang, release=release, page=page.url)
+    context["policy_upcoming"] = pages.upcoming_banner(lang=lang, release=release, page=page.url,
+                                                       announced=pages.announced_of(page.meta, release) is not None)
     return context
 
 

@@ -12,7 +12,7 @@ from jinja2 import Environment
 from selectolax.lexbor import LexborHTMLParser
 
 from policysite import pdf as pdf_file, sync
-from policysite.document import anchor_for, decode
+from policysite.document import anchor_for, decode, front
 from policysite.settings import Release, Settings, docs_page
 from policysite.strings import long_date, strings
 
@@ -60,7 +60,21 @@ def archived_banner(*, lang: str, release: Release, page: str = "") -> dict:
             "href": "../" * page.count("/") + f"../{release.latest}/", "keep_section": not page}
 
 
-def upcoming_banner(*, lang: str, release: Release, page: str = "") -> dict:
+def announced_of(meta: MutableMapping[str, Any], release: Release | None) -> dt.date | None:
+    """The day this version was announced ahead of its date: its page's `announced:`, else (a translation) the
+    authoritative page's."""
+    value = meta.get("announced")
+    if value is None and release is not None and release.source_text:
+        return front(release.source_text).announced
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            return None
+    return value if isinstance(value, dt.date) else None
+
+
+def upcoming_banner(*, lang: str, release: Release, page: str = "", announced: bool = False) -> dict:
     """The banner a version shows while it is in force and a newer one is upcoming, and what an upcoming
     version says of itself: their words, and where the language's root is from the page.
 
@@ -69,7 +83,7 @@ def upcoming_banner(*, lang: str, release: Release, page: str = "") -> dict:
     t = strings(lang)
     before, _, after = t["upcoming_banner"].partition("{date}")
     up = "../" * (page.count("/") + 1)
-    return {"version": release.version, "up": up, "before": before,
+    return {"version": release.version, "up": up, "before": before, "announced": announced,
             "after": after, "link_text": t["upcoming_link"],
             "self": t["upcoming_self"].format(date=long_date(dt.date.fromisoformat(release.version), lang))}
 
@@ -119,13 +133,14 @@ LISTED_VERSIONS = 6  # section 1 lists this version and the five before it, then
 
 def decorate(html: str, *, env: Environment, settings: Settings, lang: str, date: object,
              versions: list[dt.date] | None = None, link_versions: bool = False, note: object = None,
-             pdf: bool = True) -> str:
+             pdf: bool = True, announced: dt.date | None = None) -> str:
     """Insert the last-update line under the title and the version notice into the version section.
 
     With `link_versions`, each dated version links its page (`../2021-02-17/`), as on the branch,
     and the notice links this version's changes page, its PDF and the history of versions. `note` is the
     page's `summary:` as escape_meta left it (HTML-escaped). Without `pdf` (the print engine could not print the
-    language) no link names a PDF.
+    language) no link names a PDF. A version `announced` ahead of its date says when it was announced and
+    takes effect, in its own HTML: true for ever, and read without JavaScript.
     """
     if not isinstance(date, dt.date):
         return html
@@ -137,6 +152,9 @@ def decorate(html: str, *, env: Environment, settings: Settings, lang: str, date
                "more_versions": len(versions or []) - len(listed),
                "history_url": "../history/" if link_versions else "", "changes_url": "changes/",
                "note": note if isinstance(note, str) else "",
+               "announced": strings(lang)["announced_version"].format(announced=long_date(announced, lang),
+                                                                      date=long_date(date, lang))
+               if isinstance(announced, dt.date) and announced < date else "",
                "pdf_url": pdf_file.file_name(lang=lang, version=date.isoformat()) if link_versions and pdf else ""}
     title = html.find("</h1>")
     top = title + len("</h1>") if title >= 0 else 0  # without a title in the text, the theme's is just above

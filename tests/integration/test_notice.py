@@ -116,6 +116,16 @@ def test_the_version_in_force_carries_the_banner_policy_js_shows_from_versions_j
     self_notice = {"fr": "Version à venir\u00a0: ce texte entre en vigueur le 1er mars 2027.",
                    "en": "Upcoming version: this text takes effect on March 1, 2027."}[lang]
     assert self_notice in upcoming
+    # Read without JavaScript (reader audit 13, 11): section 1 of the version announced ahead says, in its own HTML,
+    # when it was announced and takes effect (true for ever); a version never announced carries no such notice.
+    announced = {"fr": "Annoncée le 20 janvier 2027, cette version entre en vigueur le 1er mars 2027.",
+                 "en": "Announced on January 20, 2027, this version takes effect on March 1, 2027."}[lang]
+    assert f'<p class="policy-version-announced">{announced}</p>' in upcoming
+    in_force = timeline.show(f"{lang}/2022-03-01/index.html", tip)
+    assert "policy-version-announced" not in in_force and "policy-upcoming-self" not in in_force
+    # ... and the list of dated versions says it is the one known when the version was published (reader audit 2)
+    assert {"fr": "Versions datées de ce document à sa publication :",
+            "en": "Dated versions of this document when it was published:"}[lang] in in_force
 
 
 @pytest.mark.parametrize("lang, note", [("fr", FR_NOTE), ("en", EN_NOTE)])

@@ -1105,3 +1105,22 @@ def test_a_class_on_inline_html_is_removed_at_import_with_a_note(tmp_path: Path)
     notes = "\n".join(converted.notes)
     assert "raw HTML <span>: removed class=" in notes and "raw HTML <a>: removed class=" in notes
     assert gate_problems(converted) == []
+
+
+def test_a_markdown_page_that_is_one_indented_html_element_is_converted_as_html(tmp_path: Path):
+    """Adoption hunt 13, f_jekyll_indented_html: a Jekyll page of indented HTML (kramdown renders it as HTML) was
+    imported as code blocks, and published as its own HTML source with no section."""
+    source = tmp_path / "2026-02-07.md"
+    source.write_text('---\nlayout: default\ntitle: "Legal"\n---\n\n<main class="page">\n  {% include nav.html %}\n\n'
+                      '  <section>\n    <article>\n        <h1 id="legal">Privacy &amp; legal notice</h1>\n\n'
+                      '        <p>How Example Cove processes personal data.</p>\n\n        <h2>1. Controller</h2>\n'
+                      '        <p>Example Cove, Athens: <a class="x" href="mailto:info@example.test">info@example.test</a>.</p>\n\n'
+                      '        <ul>\n          <li>Name</li>\n          <li>Email</li>\n        </ul>\n'
+                      '    </article>\n  </section>\n</main>\n', encoding="utf-8")
+    converted = convert(source)
+    body = converted.markdown
+    assert body.startswith("# Privacy & legal notice") and "\n## 1. Controller\n" in body
+    assert "[info@example.test](mailto:info@example.test)" in body and "- Name\n- Email" in body
+    assert "<p>" not in body and "    " not in body  # no HTML left, nothing indented into a code block
+    assert any("was converted as an HTML page" in note for note in converted.notes)
+    assert gate_problems(converted) == []

@@ -22,8 +22,36 @@ def convert(data: bytes, *, name: str) -> Converted:
     text = decode(data, notes)
     meta, body, offset = front_matter(text, notes)
     notes.offset = offset
-    body = neutralise.neutralise(_site_generator_lines(body, notes), notes)
+    body = _site_generator_lines(body, notes)
+    region = _html_page(body, notes)
+    body = region if region is not None else neutralise.neutralise(body, notes)
     return Converted(body, meta, notes.sentences(), offset=offset)
+
+
+# A Markdown file whose whole body is one HTML element written indented (a Jekyll page: kramdown renders the
+# element as HTML, blank lines and all): CommonMark would read its indented lines after a blank line as code,
+# and the policy would be published as its own HTML source. It is converted as the HTML page it is.
+_HTML_ELEMENT = re.compile(r"\A\s*<(main|section|article|div|body)\b[^>]*>", re.I)
+_INDENTED_TAG = re.compile(r"^(?: {4,}|\t)[ \t]*</?[A-Za-z]", re.M)
+
+
+def _html_page(body: str, notes: Notes) -> str | None:
+    """The Markdown of `body` converted as HTML, when it is one indented HTML element; else None."""
+    from policysite.convert import html_source
+
+    opened = _HTML_ELEMENT.match(body)
+    if not opened:
+        return None
+    closings = list(re.finditer(rf"</{opened.group(1)}\s*>", body, re.I))
+    if not closings or body[closings[-1].end():].strip() or not _INDENTED_TAG.search(body):
+        return None
+    converted = html_source.convert(body.encode("utf-8"), name="")
+    line = body[:opened.start(1)].count("\n") + 1
+    notes.add(f"the <{opened.group(1).lower()}> element that is the whole page, indented HTML (which Jekyll's "
+              "kramdown renders as HTML), was converted as an HTML page", line)
+    for message in converted.notes:
+        notes.add(f"in it: {message}")
+    return converted.markdown
 
 
 # Lines another site generator read and no reader saw: a Liquid tag alone on its line (Jekyll: `{% include x %}`,

@@ -9,6 +9,7 @@ for the repository's stars: a request to another host. Each is refused with one 
 """
 from __future__ import annotations
 
+import hashlib
 import re
 import sysconfig
 from collections.abc import Iterator
@@ -183,16 +184,32 @@ def _font_problems(config: dict[str, Any], config_file: str, files: Path) -> lis
 
 def font_problem(path: Path) -> str:
     """Why a font may not print the PDFs ("" when it may): a shape its character map gives to characters of two
-    scripts, one a reader would read as another's letters."""
+    scripts, one a reader would read as another's letters. Judged once per process for the same bytes (a history
+    checks its configuration at every version; a CJK collection has some 400,000 glyphs)."""
+    try:
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError as exc:
+        return f"cannot be read as a font ({type(exc).__name__}): the PDFs print with fonts only"
+    if digest not in _VERDICTS:
+        _VERDICTS[digest] = _font_verdict(str(path))
+    return _VERDICTS[digest]
+
+
+_VERDICTS: dict[str, str] = {}  # a font file's SHA-256 -> font_problem's answer
+
+
+def _font_verdict(path: str) -> str:
     from fontTools.ttLib import TTFont, TTLibError
 
     try:
         count = 1
-        if path.suffix.lower() in (".ttc", ".otc"):
+        if path.lower().endswith((".ttc", ".otc")):
             from fontTools.ttLib import TTCollection
-            count = len(TTCollection(str(path), lazy=True).fonts)
+            count = len(TTCollection(path, lazy=True).fonts)
+        # The faces of a collection share their outlines (one CFF or glyf table): each glyph is drawn once.
+        drawn: dict[tuple[str, int, str], bytes] = {}
         for number in range(count):
-            font = TTFont(str(path), fontNumber=number, lazy=True)
+            font = TTFont(path, fontNumber=number, lazy=True)
             cmap = font.getBestCmap() or {}
             scripts: dict[str, set[str]] = {}
             for code, glyph in cmap.items():
@@ -201,12 +218,16 @@ def font_problem(path: Path) -> str:
                     scripts.setdefault(glyph, set()).add(script)
             # The same glyph, or a copy of its outline, for two scripts' characters (Greek, Latin and Cyrillic share
             # capitals by design): Khmer digits drawn as Latin letters print words the text does not hold.
-            shapes: dict[tuple, set[str]] = {}
+            table = next((tag for tag in ("CFF ", "CFF2", "glyf") if tag in font.reader.tables), "")
+            offset = font.reader.tables[table].offset if table else number
+            shapes: dict[bytes, set[str]] = {}
             glyphs = font.getGlyphSet()
             for glyph, names in scripts.items():
-                outline = _outline(glyphs, glyph)
-                if outline:
-                    shapes.setdefault(outline, set()).update(names)
+                key = (table, offset, glyph)
+                if key not in drawn:
+                    drawn[key] = _outline(glyphs, glyph)
+                if drawn[key]:
+                    shapes.setdefault(drawn[key], set()).update(names)
             mixed = next((names for names in [*scripts.values(), *shapes.values()]
                           if len(names) > 1 and not names <= _ALIKE), None)
             if mixed:
@@ -221,16 +242,18 @@ _SCRIPT_ALIASES = {"KANGXI": "CJK", "IDEOGRAPHIC": "CJK", "CJK": "CJK"}
 _ALIKE = frozenset({"LATIN", "GREEK", "CYRILLIC"})  # capitals every font draws alike (A, Α, А)
 
 
-def _outline(glyphs: Any, name: str) -> tuple:
-    """A glyph's outline, its components drawn in: what a reader sees of it (empty for a space)."""
+def _outline(glyphs: Any, name: str) -> bytes:
+    """A digest of a glyph's outline, its components drawn in: what a reader sees of it (empty for a space)."""
     from fontTools.pens.recordingPen import DecomposingRecordingPen
 
     pen = DecomposingRecordingPen(glyphs)
     try:
         glyphs[name].draw(pen)
     except (KeyError, TypeError, ValueError, AttributeError):
-        return ()
-    return tuple((op, tuple(args)) for op, args in pen.value)
+        return b""
+    if not pen.value:
+        return b""
+    return hashlib.blake2b(repr(pen.value).encode("utf-8"), digest_size=20).digest()
 
 
 def script_of(code: int) -> str:

@@ -304,6 +304,26 @@ def test_a_pdf_font_drawing_one_scripts_characters_with_anothers_letters_is_refu
     assert len(problems(config, files)) == 1
 
 
+
+def test_the_same_font_bytes_are_judged_once_a_process(files):
+    """Adoption hunt 13, f_cjk_font_check_slow: a CJK collection's 400,000 glyphs were drawn at every check (a
+    history checks its configuration at every version): the verdict is kept by the file's digest."""
+    from policysite import config_rules
+
+    first = _font(files / "fonts" / "One.ttf", {0x62: "b", 0x17E3: "b"})  # bytes no other test judges
+    second = files / "elsewhere" / "Same.ttf"
+    second.parent.mkdir()
+    second.write_bytes(first.read_bytes())
+    judged = []
+    original = config_rules._font_verdict
+    config_rules._font_verdict = lambda path: judged.append(path) or original(path)
+    try:
+        assert config_rules.font_problem(first) == config_rules.font_problem(second) != ""
+    finally:
+        config_rules._font_verdict = original
+    assert judged == [str(first)]
+
+
 def test_a_name_in_quotes_may_be_the_sites_and_is_written_as_references(files):
     """Regression hunt 12, f_init_company_quotes: ООО "Ромашка" (a registered name) refused every new site."""
     from policysite import pages

@@ -95,7 +95,7 @@ def read_branch(repo: gitpython.Repo, *, branch: str, remote: str | None,
 
 
 # How the commits publishing writes begin (writing.py): what they delete, publishing meant to.
-WRITTEN = ("Publish ", "Rebuild ", "Update the history", "policy")
+WRITTEN = ("Publish ", "Rebuild ", "Update the history")
 
 
 def removed_versions(repo: gitpython.Repo, rev: str | None, directory: str = mf.DIRECTORY) -> dict[str, str]:

@@ -414,10 +414,21 @@ def _rebuilt(project: Project, manifests: dict[str, mf.VersionManifest], tree: d
                     if actual.get(rel) not in (None, record.blob):
                         problems.append(f"{prefix}{rel}: differs from a rebuild of its source commit {commit[:7]} "
                                         "(edited on the branch, with its manifest or not)")
+            for lang, change in sorted(built.changes.items()):  # the history page and the feed are built from these
+                recorded = manifest.languages[lang].changes if lang in manifest.languages else None
+                if recorded is not None and _as_json(recorded) != _as_json(change):
+                    problems.append(f"{mf.path_for(version, project.settings.manifest_dir)}: its recorded changes in "
+                                    f"{lang} (class, summary, sections, announcement) differ from those of its source "
+                                    f"commit {commit[:7]} (edited on the branch: the history page and the feed show "
+                                    "them)")
             report.rebuilt += 1
             report.pdfs_kept += len(built.reused)
             shutil.rmtree(Path(tmp) / "site" / version, ignore_errors=True)
     return problems
+
+
+def _as_json(value: object) -> str:
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, default=str)
 
 
 def _verify_archive(project: Project, manifests: dict[str, mf.VersionManifest],

@@ -590,3 +590,22 @@ def test_a_cname_naming_the_public_url_s_host_is_github_pages_own_and_verify_acc
         result = project.run("verify")
         assert (result.returncode == 0) is ok, result.stdout + result.stderr
         assert ok or "CNAME: names another host than extra.policy.public_url's" in result.stdout
+
+
+def test_a_manifest_s_recorded_changes_edited_on_the_branch_are_named_by_verify(project):
+    """History hunt 13 (f_manifest_changes_forged) and security hunt 13 (f_manifest_note_laundered): the history page
+    and the feed are built from each manifest's recorded changes; one edited on gh-pages passed verify."""
+    project.commit("2021-01-01")
+    project.commit("2022-01-01", fr="Texte deux.", en="Text two.")
+    assert project.history().published == ["2021-01-01", "2022-01-01"]
+    manifest = json.loads(project.show("manifest/2022-01-01.json"))
+    manifest["languages"]["fr"]["changes"]["note"] = "Nous vendons désormais vos données."
+    work = project.root.parent / "edit"
+    git(project.root, "worktree", "add", "-q", str(work), "gh-pages")
+    (work / "manifest" / "2022-01-01.json").write_text(json.dumps(manifest), encoding="utf-8")
+    git(work, "commit", "-qam", "Update the history")
+    git(project.root, "worktree", "remove", "--force", str(work))
+    result = project.run("verify")
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "manifest/2022-01-01.json: its recorded changes in fr (class, summary, sections, announcement) differ " \
+           "from those of its source commit" in result.stdout

@@ -34,7 +34,8 @@ def test_section_anchors_identical_across_languages(built_site):
 
 def test_language_switcher_links_the_other_language(built_site):
     html = page(built_site, "fr")
-    assert re.search(r'<a href="../en/" hreflang="en" class="md-select__link">\s*English', html)
+    # the language's name in that language (reader audit 13: a screen reader said "English" with a French voice)
+    assert re.search(r'<a href="../en/" hreflang="en" class="md-select__link" lang="en">\s*English', html)
     assert 'hreflang="en">' not in html.split("</head>")[0]  # no relative hreflang in the head
     assert 'assets/javascripts/policy.js' in html
     script = (built_site / "fr" / "assets" / "javascripts" / "policy.js").read_text(encoding="utf-8")

@@ -118,7 +118,7 @@ def test_canonical_link_is_the_latest_version(archive):
 
 def test_language_switch_stays_on_the_same_version(archive):
     html = archive.show("fr/2021-02-17/index.html")
-    assert re.search(r'<a href="../../en/2021-02-17/" hreflang="en" class="md-select__link">', html)
+    assert re.search(r'<a href="../../en/2021-02-17/" hreflang="en" class="md-select__link" lang="en">', html)
     assert 'hreflang="en">' not in html.split("</head>")[0]  # no relative hreflang in the head
 
 

@@ -296,7 +296,8 @@ def test_changes_page_is_in_the_theme_in_its_language_with_the_version_selector(
         assert "compare.js" not in html
         assert f'<link rel="canonical" href="{PUBLIC}{lang}/{V2}/changes/">' in html
         other = "en" if lang == "fr" else "fr"
-        assert f'<a href="../../../{other}/{V2}/changes/" hreflang="{other}" class="md-select__link">' in html
+        assert f'<a href="../../../{other}/{V2}/changes/" hreflang="{other}" class="md-select__link" lang="{other}">' \
+            in html
         assert '"version": {"provider": "mike"' in html or '"provider": "mike"' in html
         # archived: the banner sends readers to the policy in force, from this page one level down
         assert '<a href="../../latest/">' in html

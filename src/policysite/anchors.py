@@ -66,12 +66,14 @@ def page_anchors(policy: Policy, *, source: Policy | None = None, previous: Poli
     anchors = Anchors(ids, others=_other_ids(policy))
     for index, anchor in enumerate(own):
         anchors.add_alias(index, anchor)
+    names, known = SectionNames(policy), anchors.all()
     for fragment, _line, text in in_page_links(policy):
-        if fragment.lower() in TOP or fragment in anchors.all():
+        if fragment.lower() in TOP or fragment in known:
             continue
-        target = resolve(fragment, text, policy)
+        target = resolve(fragment, text, policy, index=names)
         if target is not None:
             anchors.add_alias(target, fragment)
+            known = anchors.all()
     if previous is not None:
         from policysite.redline.engine import match_sections
 
@@ -108,28 +110,48 @@ def dead_links(policy: Policy, anchors: Anchors) -> list[Finding]:
             for fragment, line, text in in_page_links(policy) if fragment.lower() not in TOP and fragment not in known]
 
 
-def resolve(fragment: str, text: str, policy: Policy) -> int | None:
+# A link whose fragment names no section is matched against the titles by similarity (a typo in the source's own
+# link) for this many links of a page at most: difflib compares it with every title (a page of 3,000 sections and
+# as many such links held `policy check` for minutes).
+NEAR_MISSES = 50
+
+
+class SectionNames:
+    """Each section's names (its title, number, anchor, as every site's slugs write them), indexed once a page."""
+
+    def __init__(self, policy: Policy) -> None:
+        self.by_name: dict[str, list[int]] = {}
+        for index, section in enumerate(policy.sections):
+            for name in _names(section):
+                self.by_name.setdefault(name, []).append(index)
+        self.titles = [_norm(s.title) for s in policy.sections]
+        self.near_misses = NEAR_MISSES
+
+    def named(self, name: str) -> list[int]:
+        return self.by_name.get(name, []) if name else []
+
+
+def resolve(fragment: str, text: str, policy: Policy, *, index: SectionNames | None = None) -> int | None:
     """The section a fragment written for another site's ids means, if exactly one fits: by the
     fragment read as a slug of its heading (with or without its number; GitHub's, kramdown's or
     Python-Markdown's, repeats numbered `-1`, `-2`), a near miss of one, else by the link's text."""
-    names = [_names(s) for s in policy.sections]
+    index = index or SectionNames(policy)
     matches: list[int] = []
     for wanted in (_norm(fragment), _norm(_NUMBER_PREFIX.sub("", fragment))):
-        matches = [i for i, found in enumerate(names) if wanted and wanted in found]
+        matches = index.named(wanted)
         if matches:
             break
     repeat = _REPEAT.fullmatch(fragment)
     if not matches and repeat:  # GitHub's and kramdown's ids of a repeated title: `notes`, `notes-1`, `notes-2`
-        same = [i for i, found in enumerate(names) if _norm(repeat.group(1)) in found]
+        same = index.named(_norm(repeat.group(1)))
         matches = [same[int(repeat.group(2))]] if int(repeat.group(2)) < len(same) else []
     wanted = _norm(fragment)
-    if not matches and len(wanted) >= 12:  # a near miss: a typo in the source's own link, long enough to tell
-        titles = [_norm(s.title) for s in policy.sections]
-        close = difflib.get_close_matches(wanted, titles, n=2, cutoff=0.9)
-        matches = [titles.index(close[0])] if len(close) == 1 and titles.count(close[0]) == 1 else []
+    if not matches and len(wanted) >= 12 and index.near_misses > 0:  # a near miss: a typo, long enough to tell
+        index.near_misses -= 1
+        close = difflib.get_close_matches(wanted, index.titles, n=2, cutoff=0.9)
+        matches = [index.titles.index(close[0])] if len(close) == 1 and index.titles.count(close[0]) == 1 else []
     if len(matches) != 1 and text:
-        said = _norm(text)
-        matches = [i for i, found in enumerate(names) if said and said in found]
+        matches = index.named(_norm(text))
     return matches[0] if len(matches) == 1 else None
 
 

@@ -204,7 +204,6 @@ def test_arabic_indic_section_numbers_are_the_numbers_of_the_translation_and_wor
 
 def test_articles_of_chinese_japanese_and_korean_statutes_are_numbered_sections():
     """`第1条（目的）` is article 1, as `Article 1` is: its anchor is the number's (adoption hunt 9, Low)."""
-    from policysite import anchors
 
     text = ("---\ndate: 2024-03-01\n---\n\n# 個人情報保護方針\n\n## 第1条（目的）\n\n本方針は定めます。\n\n"
             "## 第二条（定義）\n\n定義します。\n")
@@ -212,3 +211,20 @@ def test_articles_of_chinese_japanese_and_korean_statutes_are_numbered_sections(
     assert [s.number for s in policy.sections] == ["1", "2"]
     assert anchors.page_anchors(policy).ids == ["s1", "s2"]
     assert document.heading_number("제3조 목적") == ("3", "목적")
+
+
+def test_links_to_no_section_are_matched_against_the_titles_a_bounded_number_of_times():
+    """Security hunt 13, f_dos_anchor_resolve: each unresolved in-page link rebuilt every section's names and ran
+    difflib over every title (3,000 × 3,000 held `policy check` for minutes): the names are indexed once a page,
+    and the near-miss search runs for NEAR_MISSES links only, after which a link's exact names still resolve."""
+
+    count = anchors.NEAR_MISSES + 20
+    body = "# T\n\n" + "".join(f"## Durée de conservation numéro {i}\n\nVoir [l’annexe](#annexe-absente-numero-{i}).\n\n"
+                               for i in range(count)) + "## Dernière section\n\nVoir [ici](#derniere-section).\n"
+    policy = document.parse("---\ndate: 2024-01-01\n---\n" + body, path="x.md", lang="fr")
+    names = anchors.SectionNames(policy)
+    for i in range(count):
+        assert anchors.resolve(f"annexe-absente-numero-{i}", "l’annexe", policy, index=names) is None
+    assert names.near_misses == 0
+    assert anchors.resolve("derniere-section", "ici", policy, index=names) == count
+    assert anchors.resolve("duree-de-conservation-numero-7", "", policy, index=names) == 7

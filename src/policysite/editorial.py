@@ -19,6 +19,27 @@ RULE_LINK_TEXT = "editorial.link-text"  # a link whose text is an address it doe
 RULE_LINK_TARGET = "editorial.link-target"  # a mailto writing to others, a host passing for another
 RULE_BIDI = "editorial.bidi"  # a direction override: the reader sees the characters in another order
 _OVERRIDE = re.compile("[\u202d\u202e]")
+# The other direction marks, embeddings and isolates: no text written left to right needs a right-to-left one but
+# beside words of a right-to-left script (a Hebrew or Arabic name), and none belongs between two digits, whose order
+# it can turn ("12" shown "21"): the checks, the redline and policy.json read the digits in the text's order.
+_MARKS = "\u061c\u200e\u200f\u202a\u202b\u202c\u2066\u2067\u2068\u2069"
+_RIGHT_TO_LEFT_MARK = re.compile("[\u061c\u200f\u202b\u2067]")  # the left-to-right ones change nothing there
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+_BETWEEN_DIGITS = re.compile(rf"\d[{_MARKS}\s]*[{_MARKS}][{_MARKS}\s]*\d")
+RTL_LANGUAGES = frozenset({"ar", "he", "iw", "fa", "ur", "yi", "ps", "sd", "ug", "dv", "ckb"})
+
+
+def _misplaced_mark(text: str, lang: str) -> str:
+    """Why a direction mark in `text` may show it otherwise than it reads ("" if none does)."""
+    if _BETWEEN_DIGITS.search(text):
+        return "a direction mark between digits can show them in another order (12 as 21)"
+    if lang.split("-")[0].lower() in RTL_LANGUAGES:
+        return ""
+    for found in _RIGHT_TO_LEFT_MARK.finditer(text):
+        if not _RTL.search(text[max(0, found.start() - 30):found.end() + 30]):
+            return (f"a direction mark (U+{ord(found.group()):04X}) with no right-to-left word beside it can show the "
+                    "characters around it in another order")
+    return ""
 
 # Repetitions the grammar requires: "nous nous efforçons", "that that", "had had"; in German a relative
 # pronoun before an article or the polite "Sie" ("Daten, die die Firma speichert", "wenn Sie sie löschen").
@@ -82,7 +103,11 @@ def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -
         if _OVERRIDE.search(text):
             findings.append(Finding(policy.path, line, RULE_BIDI, f"{where}: a direction override (U+202D or U+202E) "
                                     "shows the characters after it in another order than the text holds (and the "
-                                    "checks read): remove it (the marks U+200E, U+200F and isolates stay allowed)"))
+                                    "checks read): remove it (the marks U+200E, U+200F and isolates stay allowed "
+                                    "beside right-to-left words)"))
+        elif misplaced := _misplaced_mark(text, policy.lang):
+            findings.append(Finding(policy.path, line, RULE_BIDI, f"{where}: {misplaced}, not as the checks read "
+                                    "them: remove it (a mark is for words of a right-to-left script)"))
         prose = mask(as_read(text, block))
         messages = [] if policy.lang.split("-")[0].lower() in REDUPLICATING else \
             [(RULE_DOUBLED, m) for m in _doubled(prose, where, doubles)]

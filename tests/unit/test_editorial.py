@@ -263,3 +263,15 @@ def test_check_says_what_the_output_check_refuses_of_a_links_target():
                             " or [write](mailto:dpo@acme.example?bcc=x@evil.example).\n", path="docs/en/index.md",
                             lang="en")
     assert [(f.line, f.rule) for f in editorial.check(policy, brand="Acme")] == [(9, "editorial.link-target")] * 2
+
+
+
+def test_a_direction_mark_that_can_reorder_digits_or_lies_beside_no_right_to_left_word_is_refused():
+    """Security hunt 13, f_bidi_marks_reorder: `pendant \u200f1\u200f2 mois` was read 12 by the checks and shown 21."""
+    assert [r for _, r, _ in found("Nous conservons vos données pendant \u200f1\u200f2 mois.")] == ["editorial.bidi"]
+    assert [r for _, r, _ in found("Un espace\u200f perdu.")] == ["editorial.bidi"]
+    assert found("Un numéro \u200e+33 1 23 45 67 89\u200e copié de Word.") == []  # left to right: changes nothing
+    assert found("Notre bureau de Tel-Aviv (\u05ea\u05dc \u05d0\u05d1\u05d9\u05d1\u200f) répond.") == []
+    arabic = "نحتفظ بالبيانات لمدة \u200f12\u200f شهرًا."  # marks around a number in a right-to-left text
+    assert found(arabic, lang="ar", brand="Acme") == []
+    assert [r for _, r, _ in found("لمدة 1\u200f2 شهرًا.", lang="ar", brand="Acme")] == ["editorial.bidi"]

@@ -1124,3 +1124,20 @@ def test_a_markdown_page_that_is_one_indented_html_element_is_converted_as_html(
     assert "<p>" not in body and "    " not in body  # no HTML left, nothing indented into a code block
     assert any("was converted as an HTML page" in note for note in converted.notes)
     assert gate_problems(converted) == []
+
+
+def test_a_word_link_to_a_place_gets_its_fragment_and_a_link_to_a_file_keeps_its_words(tmp_path: Path):
+    """Adoption hunt 13 (f_docx_hyperlink_anchor, f_docx_file_link): Word's `HYPERLINK "url" \\l "place"` left its
+    switches in the address (…/ai-chatbot"%20%5Cl%20"w_learn…), and a link to file:///C:/Users/… was kept, then
+    refused by every check."""
+    source = tmp_path / "2026-05-04.html"
+    source.write_text('<html><body><h1>Informativa</h1><h2>1. Fornitori</h2><p>Vedi i <a href="https://support.'
+                      'mozilla.org/kb/ai-chatbot&quot; \\l &quot;w_learn-about-chatbot-providers">fornitori</a> e '
+                      '<a href="file:///C:/Users/anna/Documenti/privacy.docx">il documento</a>.</p></body></html>',
+                      encoding="utf-8")
+    converted = convert(source)
+    assert "[fornitori](https://support.mozilla.org/kb/ai-chatbot#w_learn-about-chatbot-providers)" in converted.markdown
+    assert "il documento" in converted.markdown and "file:" not in converted.markdown
+    notes = "\n".join(converted.notes)
+    assert "a Word link to a place in a page became" in notes and "which no reader can open (a file: address)" in notes
+    assert gate_problems(converted) == []

@@ -48,6 +48,7 @@ def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = fro
     _prune(soup, notes)
     _unseen(soup, notes)
     _drop_permalinks(soup, notes)
+    _link_targets(soup, notes)
     _unlayout_tables(soup, notes)
     _section_lists(soup, notes)
     _generated_headings(soup, notes)
@@ -245,6 +246,33 @@ def _generated_headings(soup: BeautifulSoup, notes: Notes) -> None:
     if found:
         notes.add(f"{found} title and heading(s) of a generated policy (data-custom-class) became its title and "
                   "section headings")
+
+
+# Word writes a link to a place in another document as a field, `HYPERLINK "https://…/page" \\l "bookmark"`, whose
+# switches a converter may leave in the address (`…/page" \\l "bookmark`): the address is the page, the place its
+# fragment.
+_WORD_LOCATION = re.compile(r'^(?P<url>[^"\s]+)"?\s*\\l\s*"?(?P<place>[^"\s]*)"?\s*$')
+_SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*):", re.I)
+_READABLE = frozenset({"http", "https", "mailto", "tel"})
+
+
+def _link_targets(soup: BeautifulSoup, notes: Notes) -> None:
+    """Word's link to a place in a page gets its fragment back; a link no reader can follow (a file on its author's
+    computer, another program's scheme) keeps its words, without the target."""
+    for link in soup.find_all("a", href=True):
+        href = unquote(str(link["href"])).strip()
+        word = _WORD_LOCATION.match(href)
+        if word and "\\l" in href:
+            link["href"] = word.group("url") + (f"#{word.group('place')}" if word.group("place") else "")
+            notes.add(f"a Word link to a place in a page became {link['href'][:80]}")
+            continue
+        scheme = _SCHEME.match(href)
+        if scheme and scheme.group(1).lower() not in _READABLE and not scheme.group(1).lower().startswith(
+                ("javascript", "vbscript", "data")):
+            words = " ".join(link.get_text(" ").split())
+            notes.add(f"link “{words[:60]}” pointed to {href[:80]}, which no reader can open (a {scheme.group(1)}: "
+                      "address): kept its text, removed the target")
+            link.unwrap()
 
 
 _PERMALINK_TEXT = frozenset({"¶", "#", "§", "🔗", "⚓", "link", "permalink"})

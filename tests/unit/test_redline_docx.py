@@ -108,3 +108,14 @@ def test_language_styles_headings_and_same_bytes():
     headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
     assert headings[0] == "Synthetic policy" and "§1.1 Sample list" in headings
     assert document.settings.element.find(qn("w:trackRevisions")) is not None
+
+
+def test_a_right_to_left_language_is_laid_out_right_to_left_in_word():
+    """Reader audit 13 (f_docx_rtl_left_to_right) and adoption hunt 13 (f_docx_redline_rtl): an Arabic or Hebrew
+    redline opened left to right, flush left."""
+    r = redline.diff(policy(BASE), policy(edit(BASE, "30 days", "45 days"), date="2030-02-01"))
+    for lang, rtl in (("ar", True), ("he", True), ("fr", False)):
+        with zipfile.ZipFile(io.BytesIO(render_docx(r, author=AUTHOR, lang=lang))) as package:
+            styles = package.read("word/styles.xml").decode("utf-8")
+        assert ("<w:bidi/>" in styles and "<w:rtl/>" in styles and f'w:bidi="{lang}"' in styles) is rtl, styles
+        assert ("<w:bidi/>" not in styles and "<w:rtl/>" not in styles) is not rtl

@@ -20,7 +20,7 @@ from xml.sax.saxutils import escape, quoteattr
 from policysite.document import NUMBER
 from policysite.redline.model import DELETE, INSERT, Op, Redline, SectionChange
 from policysite.redline.render import _counts_line, _heading, _notes_line, _status, _title_line
-from policysite.strings import redline_labels as labels
+from policysite.strings import direction, redline_labels as labels
 
 PLAIN = ""  # a run that is no revision: headings, status lines (the redline's EQUAL words are plain too)
 MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -155,11 +155,17 @@ def _styles(lang: str) -> str:
                 f'<w:pPr><w:keepNext/><w:spacing w:before="240" w:after="120"/><w:outlineLvl w:val="{level - 1}"/>'
                 f'</w:pPr><w:rPr><w:b/><w:sz w:val="{size}"/></w:rPr></w:style>')
 
+    # A language written right to left (Arabic, Hebrew) is laid out so: paragraphs (w:bidi) and runs (w:rtl),
+    # its language named as Word names a complex script's (w:lang w:bidi).
+    rtl = direction(lang) == "rtl"
+    run = (f'<w:rtl/><w:sz w:val="22"/><w:szCs w:val="22"/><w:lang w:val={quoteattr(lang)} w:bidi={quoteattr(lang)}/>'
+           if rtl else f'<w:sz w:val="22"/><w:lang w:val={quoteattr(lang)}/>')
     return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
             f'<w:styles xmlns:w="{_W}"><w:docDefaults><w:rPrDefault><w:rPr>'
             '<w:rFonts w:ascii="Liberation Serif" w:hAnsi="Liberation Serif" w:cs="Liberation Serif"/>'
-            f'<w:sz w:val="22"/><w:lang w:val={quoteattr(lang)}/></w:rPr></w:rPrDefault>'
-            '<w:pPrDefault><w:pPr><w:spacing w:after="120"/></w:pPr></w:pPrDefault></w:docDefaults>'
+            f'{run}</w:rPr></w:rPrDefault>'
+            f'<w:pPrDefault><w:pPr>{"<w:bidi/>" if rtl else ""}<w:spacing w:after="120"/></w:pPr></w:pPrDefault>'
+            '</w:docDefaults>'
             '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/>'
             '</w:style>'
             '<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/>'

@@ -105,7 +105,8 @@ def import_(args: argparse.Namespace, root: Path) -> int:
     """`policy import --lang L SOURCE…`: earlier texts, dated by their file names, committed oldest first."""
     from policysite import importer
 
-    report = importer.run(root=root, lang=args.lang, paths=[Path(p).expanduser() for p in args.sources])
+    report = importer.run(root=root, lang=args.lang, paths=[Path(p).expanduser() for p in args.sources],
+                          document=args.document)
     print(f"imported {len(report.commits)} commit(s)" + ("" if report.commits else ": nothing new"))
     if report.refused:
         print(f"error: {len(report.refused)} file(s) not imported, each said above: {', '.join(report.refused)}",
@@ -362,6 +363,9 @@ def _parser() -> argparse.ArgumentParser:
     def document_option(command: argparse.ArgumentParser, *, every: bool = False) -> None:
         command.add_argument("-d", "--document", help="one of the site's documents, by its id in "
                              "extra.policy.documents (default: " + ("every document)" if every else "the first)"))
+
+    imports.add_argument("-d", "--document", help="the site's document these texts are of, by its id in "
+                         "extra.policy.documents (needed where the site has several)")
 
     diff = sub.add_parser("diff", help="redline between two versions, each a date, `latest` or `worktree`")
     diff.add_argument("old", help="a dated version (2021-02-17), latest (published) or worktree")

@@ -56,9 +56,19 @@ class Text:
         return "\n".join(lines + ["---", "", self.body.strip("\n"), ""])
 
 
-def run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None] = print) -> Report:
-    """Import the dated texts of `lang` found at `paths` into the repository at `root`."""
+def run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None] = print,
+        document: str | None = None) -> Report:
+    """Import the dated texts of `lang` found at `paths` into the repository at `root`, as the texts of one of its
+    documents (`document`, its id in extra.policy.documents; needed where the site has several)."""
     settings = policy_settings.load(root)
+    if document is None and len(settings.all_documents) > 1:
+        known = ", ".join(d.id for d in settings.all_documents)
+        raise ImportRefused(f"this site has several documents ({known}): say which one these texts are of with "
+                            "--document ID (nothing imported)")
+    try:
+        settings = settings.for_document(document or "")
+    except policy_settings.SettingsError as exc:
+        raise ImportRefused(f"{exc} (nothing imported)") from None
     settings.language(lang)
     repo = git.open_repo(root)
     pages = history.policy_paths(root, settings, repo)

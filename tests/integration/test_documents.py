@@ -253,3 +253,32 @@ def test_a_published_document_dropped_from_the_configuration_is_refused_and_its_
         assert result.stderr.startswith("error: terms: a document published on gh-pages"), result.stderr
         assert "Traceback" not in result.stderr and "extra.policy.documents" in result.stderr
         assert site.branch() == tip and set(site.files()) == files
+
+
+def test_import_takes_the_document_its_texts_are_of(tmp_path):
+    """Adoption hunt 13, f_import_second_document: `policy import` had no --document, so a site's past cookie
+    policies were refused as older than the privacy policy, and a later one became a version of the privacy policy."""
+    site = new_site(tmp_path / "project")
+    site.commit("2021-02-17")
+    sources = tmp_path / "old"
+    sources.mkdir()
+    for date in ("2020-01-10", "2020-06-01"):
+        (sources / f"retention-{date}.md").write_text(retention("fr", date, f"Conservées jusqu’au {date}."),
+                                                      encoding="utf-8")
+    env = {**os.environ, "GIT_CONFIG_GLOBAL": os.devnull, "GIT_AUTHOR_NAME": "T", "GIT_AUTHOR_EMAIL": "t@example.test",
+           "GIT_COMMITTER_NAME": "T", "GIT_COMMITTER_EMAIL": "t@example.test"}
+
+    def run(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "policysite.cli", "--root", str(site.root), "import", "--lang", "fr",
+                               *args, str(sources)], capture_output=True, text=True, env=env)
+
+    privacy = (site.root / "docs" / "fr" / "index.md").read_text(encoding="utf-8")
+    head = git(site.root, "rev-parse", "HEAD")
+    refused = run()
+    assert refused.returncode != 0 and refused.stderr.startswith("error: this site has several documents"), refused.stderr
+    assert git(site.root, "rev-parse", "HEAD") == head
+    done = run("--document", "retention")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "Conservées jusqu’au 2020-06-01." in (site.root / "docs" / "fr" / "retention.md").read_text(encoding="utf-8")
+    assert (site.root / "docs" / "fr" / "index.md").read_text(encoding="utf-8") == privacy
+    assert run("--document", "nothing").stderr.startswith("error: no document 'nothing'")

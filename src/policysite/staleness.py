@@ -57,6 +57,19 @@ def fingerprints(policy: Policy) -> dict[str, str]:
     return {s.number: fingerprint(s) for s in policy.sections}
 
 
+def paired(source: Policy | None, translation: Policy | None) -> dict[str, str]:
+    """The translation's section fingerprints under the numbers of the source sections they render: headings
+    without numbers have their own slugs in each language (`práva`, `rights`), paired by position."""
+    if translation is None:
+        return {}
+    if source is None:
+        return fingerprints(translation)
+    from policysite.sync import pair_sections
+
+    return {source.sections[i].number: fingerprint(translation.sections[j])
+            for i, j in pair_sections(source, translation).items()}
+
+
 def record_file(translation_page: Path, document: str = "") -> Path:
     """The translation record beside a page: `.translated-from.yml`, or `.translated-from.<id>.yml` for a
     further document of the site (its pages share the folder)."""
@@ -163,22 +176,25 @@ def _replay(recorded: dict[str, str], source: Policy, source_file: Path, transla
     repo = view.repo
     source_name, translation_name = view.name(source_file), view.name(translation_file)
 
-    def parse(rev: str, name: str, lang: str) -> dict[str, str]:
+    def parse(rev: str, name: str, lang: str) -> Policy | None:
         data = git.read_blob(repo, rev, name)
         if data is None:
-            return {}
+            return None
         try:
-            return fingerprints(document.parse(document.decode(data, path=name), path=name, lang=lang))
+            return document.parse(document.decode(data, path=name), path=name, lang=lang)
         except document.DecodeError:
-            return {}
+            return None
 
-    src_prev = parse(since, source_name, source.lang)
-    dst_prev = parse(since, translation_name, "translation")
+    def at(rev: str) -> tuple[dict[str, str], dict[str, str]]:
+        src = parse(rev, source_name, source.lang)
+        return (fingerprints(src) if src else {}), paired(src, parse(rev, translation_name, "translation"))
+
+    src_prev, dst_prev = at(since)
     state = {n: recorded.get(n) == fp for n, fp in src_prev.items()}
     revs = git.run(repo, "log", "--reverse", "--format=%H", f"{since}..{view.rev}", "--",
                    source_name, translation_name).split()
-    translation_now = fingerprints(document.read(translation_file, lang="translation"))
-    steps = [(parse(r, source_name, source.lang), parse(r, translation_name, "translation")) for r in revs]
+    translation_now = paired(source, document.read(translation_file, lang="translation"))
+    steps = [at(r) for r in revs]
     steps.append((current, translation_now))
     for src, dst in steps:
         for number, fp in src.items():

@@ -75,6 +75,25 @@ def test_both_edited_in_one_commit_or_in_later_commits_of_a_branch(git_repo):
     assert outdated(git_repo) == []
 
 
+def test_headings_without_numbers_edited_in_both_languages_in_one_commit_are_in_line(git_repo):
+    """Adoption hunt 13, f_sync_outdated_unnumbered: without numbers each language's sections have their own slugs
+    (práva, rights), and the translation's edits were never seen: every edit needed a sync-mark per section."""
+    fr_body, en_body = "## Premier\n\nTexte alpha.\n\n## Droits\n\nTexte bravo.\n", \
+        "## First\n\nAlpha text.\n\n## Rights\n\nBravo text.\n"
+    write(git_repo, "fr", fr_body)
+    en = write(git_repo, "en", en_body)
+    staleness.mark(source=document.read(git_repo / "docs/fr/index.md", lang="fr"), record=staleness.record_file(en),
+                   numbers=None)
+    commit(git_repo, "Synthetic policy in two languages", "2030-01-01T10:00:00+00:00")
+    write(git_repo, "fr", fr_body.replace("Texte bravo.", "Texte bravo modifié."))
+    write(git_repo, "en", en_body.replace("Bravo text.", "Changed bravo text."))
+    commit(git_repo, "Edit the rights in both languages", "2030-02-01T10:00:00+00:00")
+    assert outdated(git_repo) == []
+    write(git_repo, "fr", fr_body.replace("Texte bravo.", "Texte bravo modifié.").replace("alpha.", "alpha modifié."))
+    commit(git_repo, "Edit French only", "2030-03-01T10:00:00+00:00")
+    assert [where for where, _ in outdated(git_repo)] == ["“First”"]
+
+
 def test_an_earlier_translation_edit_does_not_cover_a_later_french_edit(git_repo):
     start(git_repo)
     write(git_repo, "en", EN_BODY.replace("Bravo text.", "Bravo text, reworded."))

@@ -9,6 +9,7 @@ import pytest
 
 from helpers import git
 from policy_repo import en_page, fr_page, new_project
+from policysite import verify
 
 
 @pytest.fixture
@@ -284,8 +285,7 @@ def test_check_names_a_file_beside_the_page_that_publishing_would_refuse(project
     assert project.run("check").returncode == 0
 
 
-@pytest.mark.parametrize("subject", ["remove 2022", "policy: tidy the archive"])
-def test_a_version_removed_from_the_branch_by_hand_is_named_by_verify_and_rebuild_changes_nothing(project, subject):
+def test_a_version_removed_from_the_branch_by_hand_is_named_by_verify_and_rebuild_changes_nothing(project):
     """A hand commit is one whatever its subject says (history hunt 13, f_unpublished_subject_bypass: "policy …" was
     taken for a publication's own)."""
     project.commit("2021-01-01")
@@ -295,7 +295,7 @@ def test_a_version_removed_from_the_branch_by_hand_is_named_by_verify_and_rebuil
     work = project.root.parent / "edit"
     git(project.root, "worktree", "add", "-q", str(work), "gh-pages")
     git(work, "rm", "-rq", "fr/2022-01-01", "en/2022-01-01", "manifest/2022-01-01.json")
-    git(work, "commit", "-q", "-m", subject)
+    git(work, "commit", "-q", "-m", "policy: tidy the archive")  # a subject publishing never writes
     git(project.root, "worktree", "remove", "--force", str(work))
     tip = project.branch()
     result = project.run("verify")
@@ -587,9 +587,9 @@ def test_a_cname_naming_the_public_url_s_host_is_github_pages_own_and_verify_acc
         (work / "CNAME").write_text(content, encoding="utf-8")
         git(work, "add", "-A")
         git(work, "commit", "-q", "-m", "Create CNAME")
-        result = project.run("verify")
-        assert (result.returncode == 0) is ok, result.stdout + result.stderr
-        assert ok or "CNAME: names another host than extra.policy.public_url's" in result.stdout
+        problems = verify.verify(root=project.root).problems
+        assert (problems == []) is ok, problems
+        assert ok or any(p.startswith("CNAME: names another host than extra.policy.public_url's") for p in problems)
 
 
 def test_a_manifest_s_recorded_changes_edited_on_the_branch_are_named_by_verify(project):

@@ -1,6 +1,8 @@
 """Sections with or without numbers: identity, ids on the page, translations, and links that land."""
 from __future__ import annotations
 
+import pytest
+
 from policysite import anchors, document, sync
 
 UNNUMBERED = """---
@@ -228,3 +230,15 @@ def test_links_to_no_section_are_matched_against_the_titles_a_bounded_number_of_
     assert names.near_misses == 0
     assert anchors.resolve("derniere-section", "ici", policy, index=names) == count
     assert anchors.resolve("duree-de-conservation-numero-7", "", policy, index=names) == 7
+
+
+@pytest.mark.parametrize("heading, number, title", [
+    ("Điều 1 (Thông tin Cá nhân được Thu thập)", "1", "(Thông tin Cá nhân được Thu thập)"),
+    ("Artykuł 2. Cel", "2", "Cel"), ("Článek 3 – Účel", "3", "Účel"), ("Madde 4: Amaç", "4", "Amaç"),
+    ("Άρθρο 5 Σκοπός", "5", "Σκοπός"), ("Статья 6. Цель", "6", "Цель"), ("Pasal 7 Tujuan", "7", "Tujuan"),
+    ("Artikel 8 (Syfte)", "8", "(Syfte)")])
+def test_article_words_of_other_languages_number_their_headings(heading, number, title):
+    """Adoption hunt 13, f_article_headings_words: a Vietnamese translation's "Điều 1" headings were unnumbered, so
+    every section was missing beside the Korean 제1조 and the side-by-side page matched none."""
+    assert document.heading_number(heading) == (number, title)
+    assert document.heading_number("Mục tiêu") is None and document.heading_number("Bab untuk anak") is None

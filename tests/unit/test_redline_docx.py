@@ -115,7 +115,12 @@ def test_a_right_to_left_language_is_laid_out_right_to_left_in_word():
     redline opened left to right, flush left."""
     r = redline.diff(policy(BASE), policy(edit(BASE, "30 days", "45 days"), date="2030-02-01"))
     for lang, rtl in (("ar", True), ("he", True), ("fr", False)):
-        with zipfile.ZipFile(io.BytesIO(render_docx(r, author=AUTHOR, lang=lang))) as package:
+        data = render_docx(r, author=AUTHOR, lang=lang)
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
             styles = package.read("word/styles.xml").decode("utf-8")
+            body = package.read("word/document.xml").decode("utf-8")
         assert ("<w:bidi/>" in styles and "<w:rtl/>" in styles and f'w:bidi="{lang}"' in styles) is rtl, styles
-        assert ("<w:bidi/>" not in styles and "<w:rtl/>" not in styles) is not rtl
+        paragraphs = body.count("<w:p>")
+        assert (body.count("<w:bidi/>") == paragraphs and "<w:rtl/>" in body) is rtl  # each paragraph, as Word writes
+        assert ("<w:bidi/>" not in body + styles and "<w:rtl/>" not in body + styles) is not rtl
+        assert len(docx.Document(io.BytesIO(data)).paragraphs) == paragraphs

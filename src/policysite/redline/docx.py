@@ -43,7 +43,7 @@ def render_docx(redline: Redline, *, author: str, lang: str | None = None) -> by
     lang = lang or redline.lang
     t = labels(lang)
     date = f"{redline.new_date.isoformat()}T00:00:00Z" if redline.new_date else ""
-    body = _Body(author=author, date=date)
+    body = _Body(author=author, date=date, rtl=direction(lang) == "rtl")
     body.paragraph([(PLAIN, _title_line(redline, t))], style="Title")
     body.paragraph([(PLAIN, _counts_line(redline, t))])
     if note := _notes_line(redline, t):
@@ -97,9 +97,10 @@ def _section(body: _Body, section: SectionChange, t: dict[str, str]) -> None:
 class _Body:
     """Paragraphs of WordprocessingML, each revision numbered in document order."""
 
-    def __init__(self, *, author: str, date: str) -> None:
+    def __init__(self, *, author: str, date: str, rtl: bool = False) -> None:
         self.parts: list[str] = []
         self.revision = 0
+        self.rtl = rtl  # a language written right to left: each paragraph and run says so (w:bidi, w:rtl)
         self.attrs = f" w:author={quoteattr(author)}" + (f' w:date="{date}"' if date else "")
 
     @property
@@ -108,10 +109,11 @@ class _Body:
 
     def paragraph(self, runs: Sequence[Op], *, style: str = "", indent: int = 0,
                   italic: bool = False) -> None:
-        props = (f'<w:pStyle w:val="{style}"/>' if style else "") + \
-            (f'<w:ind w:left="{360 * indent}"/>' if indent else "")
+        props = (f'<w:pStyle w:val="{style}"/>' if style else "") + ("<w:bidi/>" if self.rtl else "") + \
+            (f'<w:ind w:{"right" if self.rtl else "left"}="{360 * indent}"/>' if indent else "")
         out = [f"<w:p>{f'<w:pPr>{props}</w:pPr>' if props else ''}"]
-        run_props = "<w:rPr><w:i/></w:rPr>" if italic else ""
+        inner = ("<w:i/>" if italic else "") + ("<w:rtl/>" if self.rtl else "")
+        run_props = f"<w:rPr>{inner}</w:rPr>" if inner else ""
         for tag, text in runs:
             text = _NOT_XML.sub("", _SPACES.sub(" ", text))  # no-break spaces are kept
             if not text:

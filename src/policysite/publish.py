@@ -97,11 +97,32 @@ def publish(*, root: Path, branch: str = BRANCH, remote: str = REMOTE, push: boo
         outcome = Outcome()
         before = git.rev_parse(site.repo, f"refs/heads/{branch}")
         for p, prepared in _first_last(ready):
-            _merge(outcome, _publish(_with_site(p, linked, site, branch=branch, remote=remote), prepared,
-                                     Path(tmp) / _folder(p), branch=branch, remote=remote, push=False,
-                                     on_wait=on_wait), p)
+            try:
+                _merge(outcome, _publish(_with_site(p, linked, site, branch=branch, remote=remote), prepared,
+                                         Path(tmp) / _folder(p), branch=branch, remote=remote, push=False,
+                                         on_wait=on_wait), p)
+            except (PublishError, RefusedError) as exc:
+                # A document refused after another was written: the branch goes back as it was, and the message
+                # names the document (a failed command publishes nothing).
+                _roll_back(site, branch, before, on_wait)
+                if isinstance(exc, RefusedError):
+                    raise
+                raise PublishError(f"{p.settings.document or p.settings.all_documents[0].id}: {exc}") from None
         _finish_site(site, outcome, branch=branch, remote=remote, push=push, on_wait=on_wait, before=before)
         return outcome
+
+
+def _roll_back(site: Project, branch: str, before: str | None, on_wait: Callable[[Path], None] | None) -> None:
+    """The branch back where it was when the command started."""
+    with lock(site, branch, on_wait):
+        now = git.rev_parse(site.repo, f"refs/heads/{branch}")
+        if now == before:
+            return
+        if before is None:
+            git.delete_ref(site.repo, f"refs/heads/{branch}")
+        else:
+            git.update_ref(site.repo, f"refs/heads/{branch}", before, now,
+                           message="policy: a document refused, nothing published")
 
 
 def documents_of(site: Project, document: str | None) -> list[Project]:

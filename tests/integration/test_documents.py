@@ -282,3 +282,20 @@ def test_import_takes_the_document_its_texts_are_of(tmp_path):
     assert "Conservées jusqu’au 2020-06-01." in (site.root / "docs" / "fr" / "retention.md").read_text(encoding="utf-8")
     assert (site.root / "docs" / "fr" / "index.md").read_text(encoding="utf-8") == privacy
     assert run("--document", "nothing").stderr.startswith("error: no document 'nothing'")
+
+
+def test_a_document_refused_after_another_was_written_leaves_the_branch_as_it_was(tmp_path):
+    """History hunt 13, f_multi_document_partial_publish: a new retention version and, by mistake, an in-place edit of
+    the published privacy text: publish refused the privacy policy after writing the retention version, and left it."""
+    site = new_site(tmp_path / "project")
+    write_first_versions(site)
+    site.commit("2021-02-17")
+    site.publish()
+    tip = site.branch()
+    site.write_doc("retention.md", {"fr": retention("fr", "2021-06-01", "Conservées six mois."),
+                                    "en": retention("en", "2021-06-01", "Kept six months.")}, document="retention")
+    site.commit("2021-02-17", fr="Nous traitons vos données autrement.", en="We process your data otherwise.")
+    result = site.run("publish")
+    assert result.returncode == 1 and result.stderr.startswith("error: privacy: 2021-02-17 is already published"), \
+        result.stderr
+    assert site.branch() == tip and "Traceback" not in result.stderr

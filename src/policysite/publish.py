@@ -91,6 +91,7 @@ def publish(*, root: Path, branch: str = BRANCH, remote: str = REMOTE, push: boo
         if len(site.settings.all_documents) == 1:
             return _publish(site, _publishable(site, Path(tmp) / "source"), Path(tmp), branch=branch,
                             remote=remote, push=push, on_wait=on_wait)
+        _refuse_dropped_documents(site, read_branch(site.repo, branch=branch, remote=remote), branch)
         ready = [(p, _publishable(p, Path(tmp) / "source" / _folder(p))) for p in projects]
         linked = _linked(site, branch=branch, remote=remote,
                          pending={p.settings.document: [version] for p, (_s, version, _c) in ready})

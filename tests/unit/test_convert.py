@@ -1091,14 +1091,20 @@ def test_small_leftovers_of_converters_and_names_are_tidied_or_explained():
         date_in_name("policy-2021-3-1.md")
 
 
+def converted_text(tmp_path: Path, name: str, text: str) -> Converted:
+    """`text` saved as the file `name` (its date in it) and converted as `policy import` converts it."""
+    source = tmp_path / name
+    source.write_text(text, encoding="utf-8")
+    return convert(source)
+
+
 def test_a_class_on_inline_html_is_removed_at_import_with_a_note(tmp_path: Path):
     """Adoption hunt 13, f_import_inline_html_class: Mozilla's pages title themselves with <span class=…>; the
     importer kept class= (its allow-list had drifted from editorial's), and every imported version was then refused."""
-    source = tmp_path / "2024-05-13.md"
-    source.write_text('# <span class="privacy-header-firefox">Zasady</span> <span class="x">prywatności</span>\n\n'
-                      '<a class="link-next-pn" href="https://www.mozilla.org/next">Aktualizujemy</a>\n\n'
-                      '## 1. Zakres\n\nTekst <span class="c" lang="en">Firefox</span>.\n', encoding="utf-8")
-    converted = convert(source)
+    converted = converted_text(tmp_path, "2024-05-13.md",
+                               '# <span class="privacy-header-firefox">Zasady</span> <span class="x">prywatności</span>'
+                               '\n\n<a class="link-next-pn" href="https://www.mozilla.org/next">Aktualizujemy</a>\n\n'
+                               '## 1. Zakres\n\nTekst <span class="c" lang="en">Firefox</span>.\n')
     body = converted.markdown
     assert "class=" not in body and '<span lang="en">Firefox</span>' in body
     assert '<a href="https://www.mozilla.org/next">Aktualizujemy</a>' in body
@@ -1110,14 +1116,14 @@ def test_a_class_on_inline_html_is_removed_at_import_with_a_note(tmp_path: Path)
 def test_a_markdown_page_that_is_one_indented_html_element_is_converted_as_html(tmp_path: Path):
     """Adoption hunt 13, f_jekyll_indented_html: a Jekyll page of indented HTML (kramdown renders it as HTML) was
     imported as code blocks, and published as its own HTML source with no section."""
-    source = tmp_path / "2026-02-07.md"
-    source.write_text('---\nlayout: default\ntitle: "Legal"\n---\n\n<main class="page">\n  {% include nav.html %}\n\n'
+    converted = converted_text(tmp_path, "2026-02-07.md",
+                               '---\nlayout: default\ntitle: "Legal"\n---\n\n<main class="page">\n'
+                               '  {% include nav.html %}\n\n'
                       '  <section>\n    <article>\n        <h1 id="legal">Privacy &amp; legal notice</h1>\n\n'
                       '        <p>How Example Cove processes personal data.</p>\n\n        <h2>1. Controller</h2>\n'
                       '        <p>Example Cove, Athens: <a class="x" href="mailto:info@example.test">info@example.test</a>.</p>\n\n'
                       '        <ul>\n          <li>Name</li>\n          <li>Email</li>\n        </ul>\n'
-                      '    </article>\n  </section>\n</main>\n', encoding="utf-8")
-    converted = convert(source)
+                      '    </article>\n  </section>\n</main>\n')
     body = converted.markdown
     assert body.startswith("# Privacy & legal notice") and "\n## 1. Controller\n" in body
     assert "[info@example.test](mailto:info@example.test)" in body and "- Name\n- Email" in body
@@ -1130,12 +1136,9 @@ def test_a_word_link_to_a_place_gets_its_fragment_and_a_link_to_a_file_keeps_its
     """Adoption hunt 13 (f_docx_hyperlink_anchor, f_docx_file_link): Word's `HYPERLINK "url" \\l "place"` left its
     switches in the address (…/ai-chatbot"%20%5Cl%20"w_learn…), and a link to file:///C:/Users/… was kept, then
     refused by every check."""
-    source = tmp_path / "2026-05-04.html"
-    source.write_text('<html><body><h1>Informativa</h1><h2>1. Fornitori</h2><p>Vedi i <a href="https://support.'
+    converted = converted_text(tmp_path, "2026-05-04.html", '<html><body><h1>Informativa</h1><h2>1. Fornitori</h2><p>Vedi i <a href="https://support.'
                       'mozilla.org/kb/ai-chatbot&quot; \\l &quot;w_learn-about-chatbot-providers">fornitori</a> e '
-                      '<a href="file:///C:/Users/anna/Documenti/privacy.docx">il documento</a>.</p></body></html>',
-                      encoding="utf-8")
-    converted = convert(source)
+                      '<a href="file:///C:/Users/anna/Documenti/privacy.docx">il documento</a>.</p></body></html>')
     assert "[fornitori](https://support.mozilla.org/kb/ai-chatbot#w_learn-about-chatbot-providers)" in converted.markdown
     assert "il documento" in converted.markdown and "file:" not in converted.markdown
     notes = "\n".join(converted.notes)

@@ -668,6 +668,11 @@ def _front_matter(text: str, path: str, problems: list[Finding]) -> tuple[dict, 
             problems.append(Finding(path, lines.get(key, 2), "frontmatter.key",
                                     f"front matter “{key}” must be plain text"))
             del meta[key]
+    for key in ("title", "description", "summary"):  # shown as written: on the page, the history, the feed
+        if isinstance(meta.get(key), str) and (markup := _MARKUP.search(meta[key])):
+            problems.append(Finding(path, lines.get(key, 2), "frontmatter.markup",
+                                    f"front matter “{key}” is shown as written, Markdown and all: "
+                                    f"“{markup.group()[:40]}” would show its marks; write it in plain words"))
     for key in ("date", "announced"):
         if isinstance(meta.get(key), str) and ISO_DATE.fullmatch(meta[key]):
             try:
@@ -677,6 +682,8 @@ def _front_matter(text: str, path: str, problems: list[Finding]) -> tuple[dict, 
     return meta, text[match.end():], offset
 
 
+# Markdown in a front matter value (a link, emphasis, a code span), which every place shows as written.
+_MARKUP = re.compile(r"\[[^\]\n]+\]\([^)\s]+\)|(?<![\w*])(\*\*?|__)(?=\S)[^*\n]+?(?<=\S)\1(?![\w*])|`[^`\n]+`")
 _BREAK = re.compile(r"<br\s*/?>", re.I)
 _INLINE_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 

@@ -256,3 +256,17 @@ def test_a_character_reference_of_thousands_of_digits_is_a_finding_at_its_line_n
     assert [f.line for f in rendering.check(text, path="docs/en/index.md", lang="en")] == [9]
     policy = document.parse(text, path="docs/en/index.md", lang="en")
     assert editorial.check(policy, brand="Acme") == []
+
+
+
+def test_markdown_in_a_front_matter_value_shown_as_written_is_a_finding():
+    """History hunt 13, f_low_summary_markdown_raw: `summary: … *prudence* (voir [§1](#s1))` was shown, marks and all,
+    on the version's page, the history and the feed."""
+    def markup(summary: str) -> list[tuple[int, str]]:
+        text = f'---\ndate: 2024-01-01\nsummary: "{summary}"\n---\n\n# T\n\n## 1. Un\n\nTexte.\n'
+        return [(f.line, f.rule) for f in document.parse(text, path="p.md", lang="fr").problems
+                if f.rule == "frontmatter.markup"]
+
+    assert markup("Nous traitons vos données avec *prudence* (voir [§1](#s1)).") == [(3, "frontmatter.markup")]
+    assert markup("Les données **sensibles**.") == [(3, "frontmatter.markup")]
+    assert markup("Conservées 3 * 2 ans, au plus ; le fichier journal_acces.") == []

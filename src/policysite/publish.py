@@ -245,6 +245,7 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
         state = read_branch(repo, branch=branch, remote=remote, directory=settings.manifest_dir)
         _refuse_unconfigured(project, state, branch)
         _refuse_dropped_documents(project, state, branch)
+        _refuse_missing_folders(project, state, branch)
         digests = {lang: mf.sha256(data) for lang, data in sources.items()}
         published = state.manifests.get(version)
         if published is not None:
@@ -418,6 +419,25 @@ def _refuse_removed(project: Project, state: BranchState, branch: str) -> None:
                            "Nothing was published.")
 
 
+def _refuse_missing_folders(project: Project, state: BranchState, branch: str) -> None:
+    """A published version's folder deleted from the branch by hand, its manifest kept: publishing on top would
+    leave it a dead address for good (and git's copy of it into latest/ failed with its own words)."""
+    if state.base is None or not state.manifests:
+        return
+    missing = []
+    for lang in sorted({code for m in state.manifests.values() for code in m.languages}):
+        base = project.settings.base(lang)
+        listed = git.run(project.repo, "ls-tree", "--name-only", f"{state.base}:{base}") \
+            if git.tree_sha(project.repo, state.base, base) else ""
+        present = set(listed.splitlines())
+        missing += [f"{base}/{version}/" for version, m in sorted(state.manifests.items())
+                    if lang in m.languages and version not in present]
+    if missing:
+        raise PublishError(f"{', '.join(missing[:5])}{' …' if len(missing) > 5 else ''}: published (the manifest is on "
+                           f"{branch}) but its folder is not: removed by hand; restore it (git revert that commit on "
+                           "the branch), or rebuild every version (`policy history --rebuild`). Nothing was published.")
+
+
 def _first_shallow(found: hist.History) -> str:
     said = next((w for w in found.warnings if w.startswith("shallow clone")), "shallow clone")
     return (f"nothing published: a first publication needs the whole history, and this is a {said} (the versions "
@@ -486,6 +506,8 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
         outcome.warnings += _backdated(project, found, state, outcome)
         _refuse_recorded_published(project, state, unpublished)
         _refuse_removed(project, state, branch)
+        if not rebuild:
+            _refuse_missing_folders(project, state, branch)
         for version, after in found.superseded(state.manifests, today=clock.today()):
             outcome.refused.append(gate.Refusal(version.version, version.commit, (Finding(
                 project.paths[project.settings.authoritative], 1, "history.superseded",

@@ -609,3 +609,22 @@ def test_a_manifest_s_recorded_changes_edited_on_the_branch_are_named_by_verify(
     assert result.returncode == 1, result.stdout + result.stderr
     assert "manifest/2022-01-01.json: its recorded changes in fr (class, summary, sections, announcement) differ " \
            "from those of its source commit" in result.stdout
+
+
+def test_a_version_folder_removed_by_hand_with_its_manifest_kept_is_named_and_nothing_published(project):
+    """History hunt 13, f_version_folder_deleted: history died in git fast-import (a crash report left in .git/),
+    then the next publish went through and the version stayed a dead address."""
+    project.commit("2021-01-01")
+    assert project.history().published == ["2021-01-01"]
+    work = project.root.parent / "edit"
+    git(project.root, "worktree", "add", "-q", str(work), "gh-pages")
+    git(work, "rm", "-rq", "fr/2021-01-01")
+    git(work, "commit", "-q", "-m", "tidy")
+    git(project.root, "worktree", "remove", "--force", str(work))
+    tip = project.branch()
+    project.commit("2022-01-01", fr="Texte deux.", en="Text two.")
+    for command in ("history", "publish"):
+        result = project.run(command)
+        assert result.returncode == 1 and "fr/2021-01-01/: published (the manifest is on gh-pages) but its folder " \
+            "is not" in result.stderr, result.stderr
+        assert project.branch() == tip and not list((project.root / ".git").glob("fast_import_crash_*"))

@@ -91,6 +91,11 @@ def date_of(text: str, *, path: str = "", lang: str = "") -> dt.date | None:
     return document.front(text, path=path, lang=lang).date
 
 
+def _same_pages(repo: gitpython.Repo, commit: str, other: str, paths: dict[str, str]) -> bool:
+    """Whether two commits hold the same policy pages, every language's (a revert gives back an earlier state)."""
+    return all(git.read_blob(repo, commit, path) == git.read_blob(repo, other, path) for path in paths.values())
+
+
 def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: str = "HEAD",
                   skip: frozenset[str] = frozenset(), paths: dict[str, str] | None = None) -> History:
     """Every distinct date of the authoritative page in `rev`'s history, with the newest commit carrying it.
@@ -156,14 +161,19 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
     # commits it), unless the branch ends there (a revert of the later date: the text it replaced is the branch's
     # own again). Where that later date is published already, the site keeps it (publish says so); otherwise
     # publishing waits for the team to date the text after it, or record the later commit as never published.
+    # A commit giving back every page an earlier version's first commit had (a revert of the later date, with more
+    # dated commits after it) is that too: the translation added later is the same text's only with other pages.
     newest: tuple[str, dt.date] | None = None
     texts: dict[dt.date, bytes] = {}
+    firsts: dict[dt.date, str] = {}
     for commit, date, page in reversed(dates):
-        if newest is not None and date < newest[1] and texts.get(date) != page:
+        if newest is not None and date < newest[1] and (texts.get(date) != page or _same_pages(
+                repo, commit, firsts[date], paths)):
             history.backdated.append((commit, date, *newest))
         elif newest is None or date > newest[1]:
             newest = (commit, date)
         texts.setdefault(date, page)
+        firsts.setdefault(date, commit)
     if dates and newest is not None and dates[0][1] < newest[1] \
             and not any(entry[0] == dates[0][0] for entry in history.backdated):
         history.backdated.append((dates[0][0], dates[0][1], *newest))

@@ -808,6 +808,13 @@ def test_a_date_going_back_in_the_history_is_refused_until_the_later_one_is_date
     result = project.run("history")
     assert result.returncode == 1 and "[history.backdated]" in result.stderr, result.stdout + result.stderr
     assert json.loads(project.show("fr/versions.json"))[0]["version"] == "2021-06-01"  # nothing published
+    # ... still so once a later version follows the revert (history hunt 13, f_reverted_then_new_version: the daily
+    # history published the reverted text as in force for a year; publish refused)
+    project.commit("2024-01-15", fr="Quatrième texte.", en="Fourth text.")
+    for command in ("history", "publish"):
+        result = project.run(command)
+        assert result.returncode == 1 and "2021-06-01, before 2023-05-01" in result.stderr, result.stdout + result.stderr
+    assert json.loads(project.show("fr/versions.json"))[0]["version"] == "2021-06-01"
 
 
 def test_unpublished_yml_never_publishes_heads_text_and_never_names_a_published_version(project):

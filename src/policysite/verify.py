@@ -238,12 +238,17 @@ def _shared(tree: dict[str, tuple[str, str]], shared: dict[str, dict[str, str]],
         prefix = f"{assets.FOLDER}/{name}/"
         actual = {path[len(prefix):]: digest(blob) for path, (_m, blob) in tree.items() if path.startswith(prefix)}
         problems += [f"{prefix}{rel}: {what}" for rel, what in mf.differences(files, actual)]
+    linked = set()
     for manifest in manifests:
         for lang, entry in sorted(manifest.languages.items()):
+            linked.add(entry.theme)
             if entry.theme and entry.theme not in shared:
                 problems.append(f"{lang}/{manifest.version}/ ({entry.source.path}): its pages link "
                                 f"{assets.FOLDER}/{entry.theme}/, which no "
                                 f"manifest lists ({assets.manifest_path(entry.theme)} is missing)")
+    # A folder no version links is no theme of the site's: whatever it holds would be served on its origin.
+    problems += [f"{assets.FOLDER}/{name}/: no version links it (publishing removes such a folder): added on the "
+                 f"branch with {assets.manifest_path(name)}?" for name in sorted(set(shared) - linked)]
     return problems
 
 
@@ -414,6 +419,8 @@ def _rebuilt(project: Project, manifests: dict[str, mf.VersionManifest], tree: d
                     if actual.get(rel) not in (None, record.blob):
                         problems.append(f"{prefix}{rel}: differs from a rebuild of its source commit {commit[:7]} "
                                         "(edited on the branch, with its manifest or not)")
+                problems += [f"{prefix}{rel}: not made by a rebuild of its source commit {commit[:7]} (added on the "
+                             "branch, with its manifest or not)" for rel in sorted(set(actual) - set(files))]
             for lang, change in sorted(built.changes.items()):  # the history page and the feed are built from these
                 recorded = manifest.languages[lang].changes if lang in manifest.languages else None
                 if recorded is not None and _as_json(recorded) != _as_json(change):

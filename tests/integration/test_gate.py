@@ -628,3 +628,30 @@ def test_a_version_folder_removed_by_hand_with_its_manifest_kept_is_named_and_no
         assert result.returncode == 1 and "fr/2021-01-01/: published (the manifest is on gh-pages) but its folder " \
             "is not" in result.stderr, result.stderr
         assert project.branch() == tip and not list((project.root / ".git").glob("fast_import_crash_*"))
+
+
+def test_verify_names_a_file_no_rebuild_makes_and_a_theme_folder_no_version_links(tmp_path):
+    """Security hunt 13 (f_verify_extra_file_listed, f_verify_unlinked_asset_folder): an .xhtml running a script,
+    added to a version's folder with its manifest entry, or in a new assets/<name>/ with its own manifest, passed."""
+    import hashlib
+
+    project = new_project(tmp_path / "project")
+    project.commit("2021-02-17")
+    assert project.run("publish").returncode == 0
+    work = project.root.parent / "pages"
+    git(project.root, "worktree", "add", "-q", str(work), "gh-pages")
+    page = b'<html xmlns="http://www.w3.org/1999/xhtml"><script>document.title = "ran"</script></html>'
+    (work / "fr" / "2021-02-17" / "print.xhtml").write_bytes(page)
+    manifest = json.loads((work / "manifest" / "2021-02-17.json").read_text(encoding="utf-8"))
+    manifest["languages"]["fr"]["files"]["print.xhtml"] = hashlib.sha256(page).hexdigest()
+    (work / "manifest" / "2021-02-17.json").write_text(json.dumps(manifest), encoding="utf-8")
+    (work / "assets" / "0badc0ffee000000").mkdir()
+    (work / "assets" / "0badc0ffee000000" / "index.xhtml").write_bytes(page)
+    listed = next((work / "manifest" / "assets").glob("*.json"))
+    (work / "manifest" / "assets" / "0badc0ffee000000.json").write_text(
+        listed.read_text(encoding="utf-8").replace(listed.stem, "0badc0ffee000000"), encoding="utf-8")
+    git(work, "add", "-A")
+    git(work, "commit", "-q", "-m", "Publish 2021-02-17")
+    problems = "\n".join(verify.verify(root=project.root).problems)
+    assert "fr/2021-02-17/print.xhtml: not made by a rebuild of its source commit" in problems, problems
+    assert "assets/0badc0ffee000000/: no version links it" in problems, problems

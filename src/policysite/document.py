@@ -385,16 +385,22 @@ def _parsed(text: str, lang: str) -> Policy:
 
 
 @functools.lru_cache(maxsize=32)
+def _read_body(body: str) -> tuple[tuple[Token, ...], Mapping[str, Any]]:
+    """markdown-it's tokens of a page's body (read-only), and the link definitions it found beside them: the same
+    body comes with its front matter (the file) and without (the page MkDocs renders), and markdown-it reading it
+    is most of a parse's time. The body starts at its first line that is not empty: the lines before only move line
+    numbers."""
+    env: dict[str, Any] = {}
+    return tuple(_md.parse(body, env)), env.get("references", {})
+
+
 def _tokens(body: str) -> tuple[Token, ...]:
-    """markdown-it's tokens of a page's body (read-only): the same body comes with its front matter (the
-    file) and without (the page MkDocs renders), and markdown-it reading it is most of a parse's time.
-    The body starts at its first line that is not empty: the lines before only move line numbers."""
-    return tuple(_md.parse(body))
+    return _read_body(body)[0]
 
 
-def parse_tokens(body: str, env: dict) -> list[Token]:
-    """markdown-it's tokens of `body`, with what it found beside them in `env` (its link definitions, `references`)."""
-    return _md.parse(body, env)
+def tokens_and_references(body: str) -> tuple[tuple[Token, ...], Mapping[str, Any]]:
+    """The body's tokens and its link definitions (label -> href, title, map), as the document model reads them."""
+    return _read_body(body)
 
 
 def valid_link(url: str) -> bool:

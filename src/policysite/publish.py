@@ -105,7 +105,8 @@ def publish(*, root: Path, branch: str = BRANCH, remote: str = REMOTE, push: boo
             except (PublishError, RefusedError) as exc:
                 # A document refused after another was written: the branch goes back as it was, and the message
                 # names the document (a failed command publishes nothing).
-                _roll_back(site, branch, before, on_wait)
+                with lock(site, branch, on_wait):
+                    _roll_back(site, branch, before)
                 if isinstance(exc, RefusedError):
                     raise
                 raise PublishError(f"{p.settings.document or p.settings.all_documents[0].id}: {exc}") from None
@@ -113,17 +114,16 @@ def publish(*, root: Path, branch: str = BRANCH, remote: str = REMOTE, push: boo
         return outcome
 
 
-def _roll_back(site: Project, branch: str, before: str | None, on_wait: Callable[[Path], None] | None) -> None:
-    """The branch back where it was when the command started."""
-    with lock(site, branch, on_wait):
-        now = git.rev_parse(site.repo, f"refs/heads/{branch}")
-        if now == before:
-            return
-        if before is None:
-            git.delete_ref(site.repo, f"refs/heads/{branch}")
-        else:
-            git.update_ref(site.repo, f"refs/heads/{branch}", before, now,
-                           message="policy: a document refused, nothing published")
+def _roll_back(site: Project, branch: str, before: str | None) -> bool:
+    """The branch back where it was when the command started (under the publishing lock); whether it had moved."""
+    now = git.rev_parse(site.repo, f"refs/heads/{branch}")
+    if now == before:
+        return False
+    if before is None:
+        git.delete_ref(site.repo, f"refs/heads/{branch}")
+    else:
+        git.update_ref(site.repo, f"refs/heads/{branch}", before, now, message="policy: refused, nothing published")
+    return True
 
 
 def documents_of(site: Project, document: str | None) -> list[Project]:
@@ -189,13 +189,7 @@ def _finish_site(site: Project, outcome: Outcome, *, branch: str, remote: str, p
     first = site.documents[0]
     with lock(site, branch, on_wait):
         if outcome.refused:
-            now = git.rev_parse(site.repo, f"refs/heads/{branch}")
-            if now != before:
-                if before is None:
-                    git.delete_ref(site.repo, f"refs/heads/{branch}")
-                else:
-                    git.update_ref(site.repo, f"refs/heads/{branch}", before, now,
-                                   message="policy: a version refused, nothing published")
+            if _roll_back(site, branch, before):
                 outcome.messages = [line for line in outcome.messages  # "<document>: published …" taken back
                                     if not line.partition(": ")[2].startswith(("published ", "rebuilt "))]
                 outcome.messages.append(f"nothing published: {len(outcome.refused)} version(s) refused (below); "

@@ -64,9 +64,10 @@ def check(text: str, *, path: str, lang: str) -> list[Finding]:
     except RecursionError:
         return [Finding(path, above + 1, RULE, NESTED)]
     found = [Finding(path, above + line, RULE, message) for line, message in unrendered(html, policy)]
+    tree = LexborHTMLParser(html)
     found += [Finding(path, above + line, RULE_READ, message)
-              for line, message in read_apart(body, html, renderer.references)]
-    found += [Finding(path, above + line, RULE_IMAGE, message) for line, message in images(body, html)]
+              for line, message in read_apart(body, tree, renderer.references)]
+    found += [Finding(path, above + line, RULE_IMAGE, message) for line, message in images(body, tree)]
     found += [Finding(path, above + line, RULE, message) for line, message in _tight_headings(body, html)]
     return found + [Finding(path, above + _line_of(body, text, name, value), editorial.RULE_HTML, message)
                     for text, name, value, message in safety.text_violations(html)]
@@ -278,14 +279,13 @@ def _line_of_link(body: str, href: str, text: str) -> int:
     return 1
 
 
-def read_apart(body: str, html: str, rendered_references: dict) -> list[tuple[int, str]]:
+def read_apart(body: str, tree: LexborHTMLParser, rendered_references: dict) -> list[tuple[int, str]]:
     """(line, message) for each link definition the two readers read otherwise, and each link of the rendered
-    page that the document model does not have."""
-    env: dict = {}
-    tokens = document.parse_tokens(body, env)
+    page (`tree`) that the document model does not have."""
+    tokens, references = document.tokens_and_references(body)
     found: list[tuple[int, str]] = []
     model = {_label(label): (ref["href"], ref.get("title") or "", ref.get("map"))
-             for label, ref in env.get("references", {}).items()}
+             for label, ref in references.items()}
     rendered = {_label(label): (url, title or "") for label, (url, title) in rendered_references.items()}
     for label in sorted(set(model) | set(rendered)):
         ours, theirs = model.get(label), rendered.get(label)
@@ -297,7 +297,7 @@ def read_apart(body: str, html: str, rendered_references: dict) -> list[tuple[in
                             "(a title over several lines, or a definition right under a paragraph's line): write the "
                             "link in full where it is used, [words](address)"))
     known = {_address(href) for href in document.link_targets(tokens)}
-    for anchor in LexborHTMLParser(html).css("a[href]"):
+    for anchor in tree.css("a[href]"):
         href = anchor.attributes.get("href") or ""
         if _address(href) in known or not document.valid_link(html_lib.unescape(href)):
             continue  # a script or file URL: editorial.html refuses it as written
@@ -308,11 +308,11 @@ def read_apart(body: str, html: str, rendered_references: dict) -> list[tuple[in
     return sorted(set(found))
 
 
-def images(body: str, html: str) -> list[tuple[int, str]]:
+def images(body: str, tree: LexborHTMLParser) -> list[tuple[int, str]]:
     """(line, message) for each image the text shows: the checks, the redline, the PDF and policy.json read its
     alt text, never what it draws (an SVG's or a picture's words)."""
     found = []
-    for image in LexborHTMLParser(html).css("img"):
+    for image in tree.css("img"):
         src, alt = image.attributes.get("src") or "", " ".join((image.attributes.get("alt") or "").split())
         found.append((_line_of_link(body, src, alt), f"an image ({src}): what it draws is read by no check, no "
                       "redline and no PDF, only its alt text; write its words as text (a table, a list)"))

@@ -158,13 +158,14 @@ def test_a_body_read_with_and_without_its_front_matter_is_tokenised_once(monkeyp
     body = "# Tokenised once\n\n## 1. One\n\nText.\n\n## 2. Two\n\n- item\n"
     text = "---\ndate: 2024-03-01\n---\n\n" + body
     read, real = [], document._md.parse
-    monkeypatch.setattr(document._md, "parse", lambda src: read.append(src) or real(src))
+    monkeypatch.setattr(document._md, "parse", lambda src, env=None: read.append(src) or real(src, env))
     whole = document.parse(text, path="docs/fr/index.md", lang="fr")
     page = document.parse(body, path="page", lang="fr")
     assert read == [body]
     assert [s.title for s in page.sections] == [s.title for s in whole.sections] == ["One", "Two"]
     assert [s.line for s in whole.sections] == [7, 11] and [s.line for s in page.sections] == [3, 7]
     assert (whole.title_line, page.title_line) == (5, 1)
+    assert document.tokens_and_references(body)[0] and read == [body]  # the link definitions come with that reading
 
 
 def test_headings_numbered_as_legal_texts_number_them():

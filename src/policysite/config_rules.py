@@ -561,11 +561,16 @@ def own_file(folder: Path, rel: str) -> bool:
     return root is not None and path.is_file() and not path.is_symlink() and _same(path, root / "overrides" / rel)
 
 
+# The one template a project may have of its own: a language's theme strings, as `policy init` writes them for a
+# language Material does not translate (rendered in the sandbox; its macro's strings label the theme's controls).
+_LANGUAGE_STRINGS = re.compile(r"partials/languages/[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*\.html")
+
+
 def foreign_files(folder: str | Path) -> list[tuple[str, str]]:
     """(path, why) for each file of a theme folder (`overrides/`) that is the project's own and that the site may
-    not serve: of a kind a browser runs (any script is the generator's own, byte for byte), or a stylesheet or
-    print template that loads, hides or writes what the checks never read. [] where the generator's tree is not
-    beside the package, for scripts only: then any script is refused."""
+    not serve: of a kind a browser runs (any script is the generator's own, byte for byte), or a stylesheet,
+    template or print template that loads, hides or writes what the checks never read. [] where the generator's
+    tree is not beside the package, for scripts only: then any script is refused."""
     root = _generator_root()
     base = Path(folder)
     mine = root / "overrides" if root is not None else None
@@ -594,6 +599,11 @@ def foreign_files(folder: str | Path) -> list[tuple[str, str]]:
         elif kind == ".typ":
             found.append((rel, "is a print template of the project's own: it writes the PDF's words, which no check "
                                "reads (and could fetch Typst packages): the PDFs print with the generator's"))
+        elif kind == ".html" and not _LANGUAGE_STRINGS.fullmatch(rel):
+            found.append((rel, "is a template of the project's own: it writes words around the checked text (a "
+                               "version's notice, the history, the root page, a footer) that no check reads: the "
+                               "site renders with the generator's templates; remove it, or copy the generator's "
+                               "over it (theme strings of a language go in partials/languages/<code>.html)"))
         elif kind == ".css":
             text = path.read_bytes().decode("utf-8", "replace")
             theirs = mine / rel if mine is not None else None

@@ -45,25 +45,47 @@ def test_history_refuses_a_future_date_and_an_outdated_translation_until_recorde
                                                                                      "2021-02-17"]
 
 
-@pytest.mark.parametrize(("payload", "says"), [
-    ("{{ cycler.__init__.__globals__.os.getcwd() }}", "is unsafe"),
-    # MkDocs hands templates live objects: the hook modules, and through them Path('/etc/hostname').read_text()
-    ("{% for m in config.hooks.values() %}{{ m.Path('/etc/hostname').read_text() }}{% endfor %}", "is unsafe"),
-    ("{% for m in config.hooks.values() %}{{ m.dt.date.today() }}{% endfor %}", "is unsafe"),
-    ("{{ config.theme.get_env() }}", "is unsafe"),
-    # the environment itself, and through it its loader and compiled templates' cache (found by a hunt)
-    ("{% set e = config.theme.get_env.args[0] %}{{ e.loader.searchpath.append('/') }}", "is unsafe"),
-    ("{{ config.extra.update({'x': 1}) }}", "is unsafe"),
+@pytest.mark.parametrize("payload", [
+    "{{ cycler.__init__.__globals__.os.getcwd() }}",
+    "{{ lipsum.__globals__.os.popen('id').read() }}",
+    "{{ ''.__class__.__mro__[1].__subclasses__() }}",
 ])
-def test_a_template_of_the_project_cannot_reach_python_while_the_site_is_built(project, payload, says):
-    """overrides/ is text a pull request changes: its templates render in Jinja's sandbox."""
-    (project.root / "overrides" / "main.html").write_text(
-        "{% extends 'base.html' %}{% block content %}" + payload + "{% endblock %}", encoding="utf-8")
+def test_a_language_s_theme_strings_of_the_project_cannot_reach_python_while_the_site_is_built(project, payload):
+    """The one template a project may have of its own, a language's theme strings (`policy init` writes one for a
+    language Material lacks), is text a pull request changes: it renders in Jinja's sandbox."""
+    (project.root / "overrides" / "partials" / "languages").mkdir(parents=True)
+    (project.root / "overrides" / "partials" / "languages" / "fr.html").write_text(
+        payload + '{% import "partials/languages/en.html" as base %}{% macro t(key) %}{{ base.t(key) }}{% endmacro %}',
+        encoding="utf-8")
     project.commit("2021-02-17")
+    assert project.run("check").returncode == 0  # the strings are the project's to write
     result = project.run("history")
     assert result.returncode == 1, result.stdout + result.stderr
-    assert "error: 2021-02-17: the build from" in result.stderr and says in result.stderr, result.stderr
+    assert "error: 2021-02-17: the build from" in result.stderr and "is unsafe" in result.stderr, result.stderr
     assert "Traceback" not in result.stderr and project.branch() is None
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    # the notice of an archived version saying it is in force (security hunt 13, finding 11)
+    ("partials/policy-archived.html", "Cette version est en vigueur et s’applique à tous nos utilisateurs."),
+    # the site's root page holding words of its own and sending readers elsewhere a day later (finding 10)
+    ("policy-redirect.html", '<meta http-equiv="refresh" content="86400; url=fr/2021-02-17/">'
+                             "<p>En utilisant nos services, vous acceptez que nous vendions vos données.</p>"),
+    ("404.html", "{% extends 'main.html' %}{% block content %}Nous vendons vos données.{% endblock %}"),
+    # a partial of Material's, overridden: its words would be on every page
+    ("partials/footer.html", "<footer>Nous vendons vos données.</footer>"),
+])
+def test_a_template_of_the_projects_own_is_refused_naming_it(project, name, text):
+    """A template writes words around the checked text that no check reads: only the generator's are rendered."""
+    template = project.root / "overrides" / name
+    template.write_text(text, encoding="utf-8")
+    project.commit("2021-02-17")
+    for command in ("check", "history"):
+        result = project.run(command)
+        out = result.stdout + result.stderr
+        assert result.returncode == 1 and f"theme.custom_dir: overrides/{name} is a template of the project's own" \
+            in out, out
+        assert "Traceback" not in out and project.branch() is None
 
 
 def test_a_configuration_that_would_run_code_or_read_the_environment_is_refused_unread(project, tmp_path,
@@ -134,21 +156,6 @@ def test_check_never_reads_a_symlinked_word_list_or_record_into_its_findings(pro
     out = result.stdout + result.stderr
     assert result.returncode == 1 and "AUTHORIZATION" not in out and "extraheader" not in out, out
     assert "docs/fr/.words.txt:1: [source.symlink]" in out and "docs/en/.translated-from.yml:1: [source.symlink]" in out
-
-
-def test_a_template_of_the_projects_own_that_rewrites_the_text_is_refused(project):
-    """A sandboxed template may still `replace()` a sentence of the checked text on its way into the page (hunt 9:
-    f_template_rewrites_text)."""
-    template = project.root / "overrides" / "main.html"
-    text = template.read_text(encoding="utf-8")
-    assert "  {{ super() }}\n{% endblock %}" in text
-    template.write_text(text.replace("  {{ super() }}\n{% endblock %}", "  {{ super() | replace('avec soin', "
-                                     "'sans soin') }}\n{% endblock %}", 1), encoding="utf-8")
-    project.commit("2021-02-17")
-    result = project.run("history")
-    assert result.returncode == 1 and "the theme's template changed the page's text" in result.stderr, \
-        result.stdout + result.stderr
-    assert project.branch() is None
 
 
 def test_export_and_diff_follow_no_symbolic_link_of_the_project(project, tmp_path):

@@ -115,6 +115,8 @@ def test_a_script_template_of_the_projects_own_is_not_the_themes(tmp_path):
     ("assets/images/x.png", '<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"/>',
      "is not the PNG image its name says"),
     ("partials/policy-pdf.typ", '#import "@preview/cetz:0.2.2": canvas', "is a print template of the project's own"),
+    ("partials/policy-archived.html", "Cette version est en vigueur.", "is a template of the project's own"),
+    ("partials/footer.html", "<footer>Nous vendons vos données.</footer>", "is a template of the project's own"),
 ])
 def test_a_theme_folder_holds_only_files_the_site_may_serve(files, name, content, fragment):
     """Scripts by any name, documents a browser runs scripts in, code, and stylesheets or print templates that
@@ -125,6 +127,16 @@ def test_a_theme_folder_holds_only_files_the_site_may_serve(files, name, content
     path.write_text(content.removeprefix("\ufeff"), encoding="utf-16" if content.startswith("\ufeff") else "utf-8")
     found = problems({"theme": {"custom_dir": "overrides"}}, files)
     assert any(f"overrides/{name} " in line and fragment in line for line in found), found
+
+
+def test_a_languages_theme_strings_are_the_one_template_of_the_projects_own(files):
+    """`policy init` writes partials/languages/<code>.html for a language Material lacks: the team translates the
+    theme's strings there (rendered in the sandbox, as any template of the project's own would be)."""
+    folder = files / "overrides" / "partials" / "languages"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "de-CH.html").write_text('{% import "partials/languages/de.html" as base %}', encoding="utf-8")
+    (folder / "pt.html").write_text('{% import "partials/languages/en.html" as base %}', encoding="utf-8")
+    assert problems({"theme": {"custom_dir": "overrides"}}, files) == []
 
 
 INKSCAPE = ('<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<svg xmlns="http://www.w3.org/2000/svg" '

@@ -173,6 +173,13 @@ def test_the_text_where_the_theme_writes_it_is_shown():
     assert safety.content_hidden(_PAGE.format(article="<p>no id</p>"), "<p>no id</p>") is None
 
 
+def test_a_page_whose_template_rewrote_a_sentence_of_the_checked_text_does_not_hold_it():
+    """Hunt 9, f_template_rewrites_text: a template `replace()`d a sentence of the checked text on its way in."""
+    assert safety.holds_content(_PAGE.format(article=_TEXT), _TEXT)
+    assert not safety.holds_content(_PAGE.format(article=_TEXT.replace("protégeons", "vendons")), _TEXT)
+    assert safety.holds_content(_PAGE.format(article=""), "  ")  # a page without text holds it
+
+
 @pytest.mark.parametrize("wrapped", [
     '<div class="policy-at-form" hidden>{text}</div>',
     "<details><summary>x</summary>{text}</details>",

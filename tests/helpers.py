@@ -158,3 +158,51 @@ def without_identity(mp: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
     for name in ("GIT_AUTHOR_NAME", "GIT_AUTHOR_EMAIL", "GIT_COMMITTER_NAME", "GIT_COMMITTER_EMAIL"):
         mp.delenv(name, raising=False)
     return mp
+
+
+def policy_process(argv: list[str]) -> subprocess.CompletedProcess:
+    """`policy ARGV` in a process of its own, as a user or CI runs it: its own exit code, its stdout and stderr as
+    files (not terminals), standard input empty, the environment and working folder of this one.
+
+    The process is forked from this one rather than started afresh: it finds the generator's modules imported and
+    the theme's templates compiled by the tests before it (a new interpreter pays 0.5 to 1 s for them, over a
+    hundred times a suite). Nothing it does comes back: its caches, files opened and exit stay in the child."""
+    import io
+    import sys
+    import tempfile
+    import traceback
+
+    from policysite import cli
+
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        pid = os.fork()
+        if pid == 0:  # the child: never returns into the test
+            code = 70
+            try:
+                os.dup2(os.open(os.devnull, os.O_RDONLY), 0)
+                os.dup2(out.fileno(), 1)
+                os.dup2(err.fileno(), 2)
+                sys.stdin = open(0, encoding="utf-8", closefd=False)  # noqa: SIM115 - the child's, until _exit
+                sys.stdout = io.TextIOWrapper(io.FileIO(1, "w", closefd=False), encoding="utf-8", write_through=True)
+                sys.stderr = io.TextIOWrapper(io.FileIO(2, "w", closefd=False), encoding="utf-8",
+                                              errors="backslashreplace", write_through=True)
+                try:
+                    code = cli.main(argv)
+                except SystemExit as exc:  # argparse's usage errors, as `python -m` ends them
+                    code = exc.code if isinstance(exc.code, int) else 1 if exc.code else 0
+                    if isinstance(exc.code, str):
+                        print(exc.code, file=sys.stderr)
+                except BaseException:  # as the interpreter would print it: the test names what escaped
+                    traceback.print_exc()
+                    code = 1
+                sys.stdout.flush()
+                sys.stderr.flush()
+            finally:
+                os._exit(code)
+        _, status = os.waitpid(pid, 0)
+        out.seek(0)
+        err.seek(0)
+        return subprocess.CompletedProcess(["policy", *argv], os.waitstatus_to_exitcode(status),
+                                           out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace"))

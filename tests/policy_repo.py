@@ -5,12 +5,10 @@ languages, committed with the fixed identity and dates of `helpers.git`.
 """
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
-from helpers import copy_project, git
+from helpers import copy_project, git, policy_process
 from policysite import cli, publish
 
 
@@ -78,9 +76,8 @@ class Project:
         return publish.publish_history(root=self.root, **options)
 
     def run(self, *args: str) -> subprocess.CompletedProcess:
-        """`policy` in a process of its own, as a user or CI runs it."""
-        return subprocess.run([sys.executable, "-m", "policysite.cli", "--root", str(self.root), *args],
-                              capture_output=True, text=True, env=os.environ.copy())
+        """`policy` in a process of its own, as a user or CI runs it (helpers.policy_process)."""
+        return policy_process(["--root", str(self.root), *args])
 
 
 def new_project(path: Path, *, filler: int = 0) -> Project:

@@ -160,9 +160,10 @@ def without_identity(mp: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
     return mp
 
 
-def policy_process(argv: list[str]) -> subprocess.CompletedProcess:
+def policy_process(argv: list[str], *, cwd: Path | None = None,
+                   env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
     """`policy ARGV` in a process of its own, as a user or CI runs it: its own exit code, its stdout and stderr as
-    files (not terminals), standard input empty, the environment and working folder of this one.
+    files (not terminals), standard input empty, in `cwd` with `env` (by default, this one's).
 
     The process is forked from this one rather than started afresh: it finds the generator's modules imported and
     the theme's templates compiled by the tests before it (a new interpreter pays 0.5 to 1 s for them, over a
@@ -181,6 +182,11 @@ def policy_process(argv: list[str]) -> subprocess.CompletedProcess:
         if pid == 0:  # the child: never returns into the test
             code = 70
             try:
+                if env is not None:
+                    os.environ.clear()
+                    os.environ.update(env)
+                if cwd is not None:
+                    os.chdir(cwd)
                 os.dup2(os.open(os.devnull, os.O_RDONLY), 0)
                 os.dup2(out.fileno(), 1)
                 os.dup2(err.fileno(), 2)

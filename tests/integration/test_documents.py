@@ -15,7 +15,7 @@ import sys
 import pytest
 from documents_repo import Site, commit_history, new_site, retention, terms, write_first_versions
 
-from helpers import git, without_identity
+from helpers import git, policy_process, without_identity
 from policy_repo import new_project
 from policysite import export_site, verify
 
@@ -247,8 +247,7 @@ def test_a_published_document_dropped_from_the_configuration_is_refused_and_its_
         (site.root / "docs" / lang / "terms.md").unlink()
     site.commit_all("terms merged into the privacy policy")
     for command in (["history"], ["publish"]):
-        result = subprocess.run([sys.executable, "-m", "policysite.cli", "--root", str(site.root), *command],
-                                capture_output=True, text=True, env={**os.environ, "GIT_CONFIG_GLOBAL": os.devnull})
+        result = policy_process(["--root", str(site.root), *command], env={**os.environ, "GIT_CONFIG_GLOBAL": os.devnull})
         assert result.returncode == 1, result.stdout + result.stderr
         assert result.stderr.startswith("error: terms: a document published on gh-pages"), result.stderr
         assert "Traceback" not in result.stderr and "extra.policy.documents" in result.stderr
@@ -269,8 +268,7 @@ def test_import_takes_the_document_its_texts_are_of(tmp_path):
            "GIT_COMMITTER_NAME": "T", "GIT_COMMITTER_EMAIL": "t@example.test"}
 
     def run(*args: str) -> subprocess.CompletedProcess:
-        return subprocess.run([sys.executable, "-m", "policysite.cli", "--root", str(site.root), "import", "--lang", "fr",
-                               *args, str(sources)], capture_output=True, text=True, env=env)
+        return policy_process(["--root", str(site.root), "import", "--lang", "fr", *args, str(sources)], env=env)
 
     privacy = (site.root / "docs" / "fr" / "index.md").read_text(encoding="utf-8")
     head = git(site.root, "rev-parse", "HEAD")

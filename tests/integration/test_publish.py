@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import git
+from helpers import git, policy_process
 from policy_repo import Project, en_page, fr_page, new_project
 from policysite import export_site, git as policy_git, manifest as mf, publish, verify
 
@@ -666,15 +666,14 @@ def test_run_from_a_subfolder_finds_its_project_and_a_missing_source_commit_is_n
     project.commit("2024-01-15")
     assert project.history().published == ["2024-01-15"]
     published = git(project.root, "rev-parse", "--short=7", "HEAD").strip()
-    result = subprocess.run([sys.executable, "-m", "policysite.cli", "verify"], cwd=project.root / "docs" / "fr",
-                            capture_output=True, text=True, env={**os.environ, "GIT_CONFIG_GLOBAL": os.devnull})
+    result = policy_process(["verify"], cwd=project.root / "docs" / "fr",
+                            env={**os.environ, "GIT_CONFIG_GLOBAL": os.devnull})
     assert result.returncode == 0 and "match the manifest" in result.stdout, result.stdout + result.stderr
     git(project.root, "commit", "-q", "--amend", "-m", "policy 2024-01-15, reworded")
     clone = tmp_path / "clone"
     git(tmp_path, "clone", "-q", "--no-local", str(project.root), str(clone))
     git(clone, "fetch", "-q", "origin", "gh-pages:gh-pages")
-    result = subprocess.run([sys.executable, "-m", "policysite.cli", "--root", str(clone), "diff", "latest",
-                             "worktree", "--lang", "fr"], capture_output=True, text=True,
+    result = policy_process(["--root", str(clone), "diff", "latest", "worktree", "--lang", "fr"],
                             env={**os.environ, "GIT_CONFIG_GLOBAL": os.devnull})
     assert result.returncode != 0 and (f"published 2024-01-15 was built from commit {published}, which is not in "
                                        "this clone") in result.stderr, result.stderr

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from helpers import policy_process
 from policy_repo import new_project
 from policysite import export_site
 
@@ -86,11 +87,7 @@ def test_verify_names_a_shared_file_changed_on_the_branch(site, tmp_path):
     target.write_text("body{display:none}", encoding="utf-8")
     git(clone, "commit", "-qam", "tamper")
     git(clone, "checkout", "-q", "main")
-    import subprocess
-    import sys
-
-    result = subprocess.run([sys.executable, "-m", "policysite.cli", "--root", str(clone), "verify"],
-                            capture_output=True, text=True)
+    result = policy_process(["--root", str(clone), "verify"])
     assert result.returncode == 1
     assert f"{target.relative_to(clone).as_posix()}: changed" in result.stdout
 

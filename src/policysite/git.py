@@ -287,6 +287,17 @@ def _feed(pipe, shas: list[str]) -> None:
         pass
 
 
+def object_ids(repo: gitpython.Repo, specs: list[str]) -> list[str | None]:
+    """The object each of `specs` (`<commit>:<path>`) names, None where there is none: one `git cat-file
+    --batch-check` fed all of them at once."""
+    if not specs:
+        return []
+    lines = subprocess.run(["git", *OPTIONS, "cat-file", "--batch-check=%(objectname)"], cwd=repo.git_dir,
+                           input="".join(f"{spec}\n" for spec in specs).encode("utf-8"), capture_output=True,
+                           check=False).stdout.decode("utf-8", "replace").splitlines()
+    return [line if len(line) in (40, 64) and " " not in line else None for line in lines]
+
+
 def cat_blob(repo: gitpython.Repo, sha: str) -> bytes:
     """The content of the blob `sha`, read by a git process of its own: safe in a forked worker, where the
     repository's long-running `cat-file` process (read_object's) must not be shared."""

@@ -381,8 +381,12 @@ def _refuse_recorded_published(project: Project, state: BranchState, unpublished
 
 
 def foreign_versions(project: Project, *, branch: str, remote: str | None) -> list[str]:
-    """The versions of the local branch, not on the remote's, whose text's commit is not in HEAD's history: a
-    draft another branch's `policy history` (`make build`) put there, which a push from here would publish."""
+    """The versions of the local branch, not on the remote's, whose text this branch never held: a draft another
+    branch's `policy history` (`make build`) put there, which a push from here would publish.
+
+    A text is the branch's own when its commit is one of HEAD's first parents, or when one of them holds the same
+    text (a pull request merged with a merge commit brings its last text in, not its drafts, although every
+    commit of it is then in HEAD's history)."""
     repo = project.repo
     local = git.rev_parse(repo, f"refs/heads/{branch}")
     if local is None or not repo.head.is_valid():
@@ -395,11 +399,19 @@ def foreign_versions(project: Project, *, branch: str, remote: str | None) -> li
         for version, manifest in sorted(manifests_at(repo, local, directory).items()):
             entry = manifest.languages.get(one.settings.authoritative)
             if version not in theirs and entry is not None:
-                candidates.append((f"{one.settings.document} {version}".strip(), entry.source.commit))
-    if len(candidates) > 20:  # one listing of HEAD's history rather than a question per version
-        reachable = set(git.run(repo, "rev-list", "HEAD").split())
-        return [name for name, commit in candidates if commit not in reachable]
-    return [name for name, commit in candidates if not git.is_ancestor(repo, commit, "HEAD")]
+                candidates.append((f"{one.settings.document} {version}".strip(), entry.source.commit,
+                                   entry.source.path))
+    if not candidates:
+        return []
+    firsts = git.run(repo, "rev-list", "--first-parent", "HEAD").split()
+    own = set(firsts)
+    elsewhere = [(name, commit, path) for name, commit, path in candidates if commit not in own]
+    if not elsewhere:
+        return []
+    paths = sorted({path for _name, _commit, path in elsewhere})
+    held = set(git.object_ids(repo, [f"{commit}:{path}" for commit in firsts for path in paths])) - {None}
+    texts = git.object_ids(repo, [f"{commit}:{path}" for _name, commit, path in elsewhere])
+    return [name for (name, _commit, _path), text in zip(elsewhere, texts, strict=True) if text not in held]
 
 
 def _refuse_removed(project: Project, state: BranchState, branch: str) -> None:
@@ -773,8 +785,9 @@ def _push(project: Project, branch: str, remote: str, push: bool, outcome: Outco
         outcome.messages.append(f"the local {branch} was behind {remote}/{branch}: brought up to it")
     foreign = foreign_versions(project, branch=branch, remote=remote)
     if foreign:
-        raise PublishError(f"nothing pushed: the local {branch} holds {', '.join(foreign)}, built from a commit that "
-                           f"is not in the history of HEAD (a preview of another branch: `make build` there); set the "
+        raise PublishError(f"nothing pushed: the local {branch} holds {', '.join(foreign)}, built from a text this "
+                           f"branch never held (a preview of another branch, `make build` there, even one merged "
+                           f"since: its drafts were never this branch's text); set the "
                            f"local {branch} back to {remote}'s (`git branch -f {branch} {remote}/{branch}`), then "
                            "publish again")
     try:

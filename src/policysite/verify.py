@@ -178,8 +178,9 @@ def _verify_document(project: Project, manifests: dict[str, mf.VersionManifest],
                                    "(`policy history` rewrites it)")
     if manifests:
         report.problems += _missing_from_history(project, manifests, shallow=shallow, branch=branch)
-        report.problems += [f"{version}: built from a commit that is not in the history of HEAD (a preview of "
-                            "another branch, put on this one by `make build` there): it was never this branch's text"
+        report.problems += [f"{version}: built from a text this branch never held (a preview of another branch, "
+                            "put on this one by `make build` there, even one merged since): it was never this "
+                            "branch's text"
                             for version in ([] if shallow else _foreign(project, branch))]
         report.problems += [f"{version}: published, then removed from {branch} by its commit {commit[:7]}: a "
                             "published version stays (git revert that commit on the branch)"
@@ -192,7 +193,12 @@ def _verify_document(project: Project, manifests: dict[str, mf.VersionManifest],
 def _foreign(project: Project, branch: str) -> list[str]:
     from policysite.publish import foreign_versions  # the same question publish asks before a push
 
-    return foreign_versions(project, branch=branch, remote=None) if project.repo.head.is_valid() else []
+    if not project.repo.head.is_valid():
+        return []
+    # Versions origin's branch holds are public already (a text in force published from its own commit, as
+    # history's advice for a merge's second parent has it): only the others may be drafts never pushed.
+    pushed = git.rev_parse(project.repo, f"refs/remotes/origin/{branch}") is not None
+    return foreign_versions(project, branch=branch, remote="origin" if pushed else None)
 
 
 def _missing_from_history(project: Project, manifests: dict[str, mf.VersionManifest], *, shallow: bool,
@@ -227,7 +233,28 @@ def _missing_from_history(project: Project, manifests: dict[str, mf.VersionManif
     problems += [f"{v.version} (commit {v.commit[:7]}): a dated version of the history, in force since its date "
                  f"by it, is not on {branch}: publish it (`policy history`), or find out why the branch lacks it "
                  "(rewound by a force-push?)" for v in found if newest < v.version <= today]
+    # Dated ahead and announced by today (its `announced:`): readers were told of it from that day, on the branch.
+    problems += [f"{v.version} (commit {v.commit[:7]}): a dated version of the history, announced on {announced} to "
+                 f"take effect on {v.version}, is not on {branch}: publish it (`policy history`), or find out why "
+                 "the branch lacks it (rewound by a force-push? the text readers were told of must stay as it was "
+                 "announced)" for v, announced in _announced(project, found, after=max(newest, today), today=today)]
     return problems
+
+
+def _announced(project: Project, found: list[history.DatedVersion], *, after: str,
+               today: str) -> list[tuple[history.DatedVersion, str]]:
+    """Each version of the history dated after `after` whose authoritative page says it was announced by `today`,
+    with that day."""
+    said = []
+    for v in found:
+        if v.version <= after:
+            continue
+        path = v.paths_or(project.paths)[project.settings.authoritative]
+        text = git.read_blob(project.repo, v.commit, path)
+        day = document_model.front(text.decode("utf-8", "replace"), path=path).announced if text is not None else None
+        if day is not None and day.isoformat() <= today:
+            said.append((v, day.isoformat()))
+    return said
 
 
 def _shared(tree: dict[str, tuple[str, str]], shared: dict[str, dict[str, str]],
@@ -412,11 +439,19 @@ def _rebuilt(project: Project, manifests: dict[str, mf.VersionManifest], tree: d
                     path = f"{assets.FOLDER}/{name}/{rel}"
                     if tree.get(path, ("", record.blob))[1] != record.blob:
                         problems.append(f"{path}: differs from a rebuild of {version}'s source commit {commit[:7]}")
+            manifest_file = mf.path_for(version, project.settings.manifest_dir)
+            problems += [f"{manifest_file}: names no {lang} text, while its source commit {commit[:7]} has it "
+                         f"(removed on the branch with its files? readers of {lang} would be sent to an older text "
+                         "as the one in force)" for lang in sorted(set(built.files) - set(manifest.languages))]
             for lang, files in built.files.items():
                 prefix = f"{project.settings.base(lang)}/{version}/"
                 actual = {path[len(prefix):]: blob for path, (_m, blob) in tree.items() if path.startswith(prefix)}
                 for rel, record in sorted(files.items()):
-                    if actual.get(rel) not in (None, record.blob):
+                    if actual.get(rel) is None:
+                        problems.append(f"{prefix}{rel}: missing from the branch, though a rebuild of its source "
+                                        f"commit {commit[:7]} makes it (deleted on the branch, with its manifest "
+                                        "entry or not)")
+                    elif actual[rel] != record.blob:
                         problems.append(f"{prefix}{rel}: differs from a rebuild of its source commit {commit[:7]} "
                                         "(edited on the branch, with its manifest or not)")
                 problems += [f"{prefix}{rel}: not made by a rebuild of its source commit {commit[:7]} (added on the "
@@ -424,7 +459,7 @@ def _rebuilt(project: Project, manifests: dict[str, mf.VersionManifest], tree: d
             for lang, change in sorted(built.changes.items()):  # the history page and the feed are built from these
                 recorded = manifest.languages[lang].changes if lang in manifest.languages else None
                 if recorded is not None and _as_json(recorded) != _as_json(change):
-                    problems.append(f"{mf.path_for(version, project.settings.manifest_dir)}: its recorded changes in "
+                    problems.append(f"{manifest_file}: its recorded changes in "
                                     f"{lang} (class, summary, sections, announcement) differ from those of its source "
                                     f"commit {commit[:7]} (edited on the branch: the history page and the feed show "
                                     "them)")

@@ -662,3 +662,27 @@ def test_verify_names_a_file_no_rebuild_makes_and_a_theme_folder_no_version_link
     problems = "\n".join(verify.verify(root=project.root).problems)
     assert "fr/2021-02-17/print.xhtml: not made by a rebuild of its source commit" in problems, problems
     assert "assets/0badc0ffee000000/: no version links it" in problems, problems
+
+
+def test_verify_names_a_translation_or_a_pdf_removed_from_the_branch_with_its_manifest_entry(tmp_path):
+    """History hunt 13, f_drop_translation_newest: the newest version's English removed with its manifest entry sent
+    English readers to the previous text as the one in force; a PDF removed with its entry left a page linking a
+    404. verify passed both: a rebuild's files missing from the branch were not looked for."""
+    project = new_project(tmp_path / "project")
+    project.commit("2021-02-17")
+    project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
+    assert project.history().published == ["2021-02-17", "2022-03-01"]
+    work = project.root.parent / "pages"
+    git(project.root, "worktree", "add", "-q", str(work), "gh-pages")
+    git(work, "rm", "-q", "-r", "en/2022-03-01", "fr/2021-02-17/policy-fr-2021-02-17.pdf")
+    for version, edit in (("2022-03-01", lambda m: m["languages"].pop("en")),
+                          ("2021-02-17", lambda m: m["languages"]["fr"]["files"].pop("policy-fr-2021-02-17.pdf"))):
+        path = work / "manifest" / f"{version}.json"
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+        edit(manifest)
+        path.write_text(json.dumps(manifest), encoding="utf-8")
+    git(work, "commit", "-q", "-am", "Publish 2022-03-01")
+    problems = "\n".join(verify.verify(root=project.root).problems)
+    assert "manifest/2022-03-01.json: names no en text, while its source commit" in problems, problems
+    assert "en/2022-03-01/index.html: missing from the branch, though a rebuild of its source commit" in problems
+    assert "fr/2021-02-17/policy-fr-2021-02-17.pdf: missing from the branch, though a rebuild" in problems, problems

@@ -117,6 +117,10 @@ def test_one_language_site_checks_publishes_and_exports(tmp_path, capsys):
     made = subprocess.run(["make", "-s", "check"], cwd=site, capture_output=True, text=True)
     assert made.returncode == 0, made.stdout + made.stderr
     assert policy("--root", str(site), "history", "-j", "1") == 0
+    # the daily job verifies the archive before publishing on top of it
+    assert "then make verify publish-history" in (site / ".github/workflows/publish.yml").read_text(encoding="utf-8")
+    made = subprocess.run(["make", "-s", "verify"], cwd=site, capture_output=True, text=True)
+    assert made.returncode == 0 and "match the manifest" in made.stdout, made.stdout + made.stderr
     assert policy("--root", str(site), "export", "--site-dir", str(site / "public")) == 0
     page = (site / "public" / "en" / DATE / "index.html").read_text(encoding="utf-8")
     assert '<html lang="en"' in page and "Privacy policy of Example Ltd" in page and "Last updated: May 1, 2024" in page

@@ -13,6 +13,7 @@ import re
 
 import pytest
 
+from helpers import git
 from policy_repo import Project, en_page, fr_page, new_project
 from policysite import cli, clock, manifest as mf, verify
 from policysite.errors import RefusedError
@@ -306,3 +307,27 @@ def test_an_editorial_text_dated_today_onto_the_archive_and_a_first_history_say_
     commit_version(project, ANNOUNCED.isoformat(), fr_keys={"change": "editorial"})
     outcome = project.history()
     assert outcome.published == [ANNOUNCED.isoformat()] and outcome.warnings == []
+
+
+def test_verify_names_an_announced_version_the_branch_no_longer_holds(tmp_path, monkeypatch):
+    """History hunt 13, f_rewind_upcoming: gh-pages rewound past a version announced ahead (a force-push) passed
+    verify, and the same date could then be published with another text than the one announced."""
+    project = new_project(tmp_path / "project")
+    freeze(monkeypatch, dt.date(2022, 3, 1))
+    project.commit("2022-03-01")
+    assert project.history().published == ["2022-03-01"]
+    before = project.branch()
+    freeze(monkeypatch, ANNOUNCED)
+    commit = commit_version(project, "2027-03-01", fr_keys={"announced": "2027-01-20", "summary": FR_NOTE},
+                            en_keys={"summary": EN_NOTE})
+    assert project.publish().published == ["2027-03-01"]
+    assert verify.verify(root=project.root).problems == []
+    git(project.root, "branch", "-f", "gh-pages", before)  # the rewind
+    freeze(monkeypatch, dt.date(2027, 1, 25))
+    problems = verify.verify(root=project.root).problems
+    assert problems == [f"2027-03-01 (commit {commit[:7]}): a dated version of the history, announced on 2027-01-20 "
+                        "to take effect on 2027-03-01, is not on gh-pages: publish it (`policy history`), or find out "
+                        "why the branch lacks it (rewound by a force-push? the text readers were told of must stay as "
+                        "it was announced)"], problems
+    freeze(monkeypatch, dt.date(2027, 1, 19))  # before its announcement: a version still to be published
+    assert verify.verify(root=project.root).problems == []

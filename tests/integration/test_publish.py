@@ -836,9 +836,9 @@ def test_unpublished_yml_never_publishes_heads_text_and_never_names_a_published_
     assert result.returncode == 1 and "is the published version 2021-02-17" in result.stderr, result.stderr
 
 
-def test_a_preview_built_on_another_branch_is_never_pushed_and_verify_names_it(project, tmp_path):
-    """`make build` on a pull request's branch put its draft on the local gh-pages; the next `publish --push` from
-    main pushed it as a version (history hunt 9: f_branch_draft_pushed)."""
+def _preview_on_a_branch(project, tmp_path) -> None:
+    """2021-02-17 published and pushed to an origin; on the branch pr-draft, a draft dated 2023-05-01 put on the
+    local gh-pages by `make build` (`policy history`) there."""
     project.commit("2021-02-17")
     assert project.run("publish").returncode == 0
     origin = tmp_path / "origin.git"
@@ -848,6 +848,12 @@ def test_a_preview_built_on_another_branch_is_never_pushed_and_verify_names_it(p
     git(project.root, "checkout", "-q", "-b", "pr-draft")
     project.commit("2023-05-01", fr="Texte en relecture.", en="Text under review.")
     assert project.run("history").returncode == 0  # make build on the branch
+
+
+def test_a_preview_built_on_another_branch_is_never_pushed_and_verify_names_it(project, tmp_path):
+    """`make build` on a pull request's branch put its draft on the local gh-pages; the next `publish --push` from
+    main pushed it as a version (history hunt 9: f_branch_draft_pushed)."""
+    _preview_on_a_branch(project, tmp_path)
     git(project.root, "checkout", "-q", "main")
     project.commit("2023-06-01", fr="Texte relu.", en="Reviewed text.")
     result = project.run("publish", "--push")
@@ -855,7 +861,7 @@ def test_a_preview_built_on_another_branch_is_never_pushed_and_verify_names_it(p
         result.stdout + result.stderr
     assert "2023-05-01" not in git(project.root, "ls-tree", "--name-only", "-r", "origin/gh-pages", "manifest/")
     result = project.run("verify")
-    assert result.returncode == 1 and "2023-05-01: built from a commit that is not in the history of HEAD" in \
+    assert result.returncode == 1 and "2023-05-01: built from a text this branch never held" in \
         result.stdout + result.stderr
 
 
@@ -890,3 +896,27 @@ def test_a_branch_that_is_not_one_of_its_own_is_refused_before_anything_is_built
         assert "Traceback" not in result.stderr
         assert git(project.root, "rev-parse", "HEAD") == head and git(project.root, "for-each-ref") == refs
         assert git(project.root, "status", "--porcelain") == ""
+
+
+def test_a_preview_of_a_branch_merged_with_a_merge_commit_is_never_pushed(project, tmp_path):
+    """History hunt 13, f_draft_merged_pushed: GitHub's merge commit makes every commit of a pull request part of
+    main's history, so the draft a `make build` on its branch had put on the local gh-pages passed as main's and
+    was pushed; main's own first parents never held it."""
+    _preview_on_a_branch(project, tmp_path)
+    project.commit("2023-06-01", fr="Texte relu.", en="Reviewed text.")
+    git(project.root, "checkout", "-q", "main")
+    git(project.root, "merge", "-q", "--no-ff", "-m", "Merge pull request #7", "pr-draft")
+    result = project.run("publish", "--push")
+    out = result.stdout + result.stderr
+    assert result.returncode == 1 and "nothing pushed: the local gh-pages holds 2023-05-01" in out, out
+    assert "2023-05-01" not in git(project.root, "ls-tree", "--name-only", "-r", "origin/gh-pages", "manifest/")
+    result = project.run("verify")
+    assert result.returncode == 1 and "2023-05-01: built from a text this branch never held" in \
+        result.stdout + result.stderr
+    # set back to origin's, the branch publishes the merged text, which its merge commit holds
+    git(project.root, "branch", "-f", "gh-pages", "origin/gh-pages")
+    result = project.run("publish", "--push")
+    assert result.returncode == 0, result.stdout + result.stderr
+    pushed = git(project.root, "ls-tree", "--name-only", "-r", "origin/gh-pages", "manifest/")
+    assert "2023-06-01" in pushed and "2023-05-01" not in pushed
+    assert project.run("verify").returncode == 0

@@ -257,6 +257,11 @@ def _attribute_list(written: str, inside: str, where: str) -> str:
             "(#id) only")
 
 
+# An open tag as CommonMark reads inline HTML (and Python-Markdown renders it): anything else is shown as text.
+_OPEN_TAG = re.compile(r"""<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][A-Za-z0-9_.:-]*"""
+                       r"""(?:\s*=\s*(?:[^"'=<>`\x00-\x20]+|'[^']*'|"[^"]*"))?)*\s*/?>""")
+
+
 class _HTMLCheck(HTMLParser):
     """Collects, with their line offsets, the tags and attributes that the allow-list refuses, and end tags
     that close an element the text did not open (the page's own: the rest would be published outside it)."""
@@ -276,7 +281,11 @@ class _HTMLCheck(HTMLParser):
         if tag not in VOID:
             self.open.append(tag)  # refused or not: its end tag is the text's own
             self.opened_at.append(self.getpos())
-        if tag.startswith(("javascript:", "vbscript:")):
+        written = self.get_starttag_text() or ""
+        if tag in ALLOWED_TAGS and not _OPEN_TAG.fullmatch(written):
+            self._refuse(f"“{written[:80]}” is not a tag as Markdown reads one (an attribute without a value after "
+                         "its =, a stray quote): readers would see it as text; write it as <span lang=\"fr\">")
+        elif tag.startswith(("javascript:", "vbscript:")):
             self._refuse(f"“<{tag}>” is refused: a script URL runs code in the reader's browser")
         elif tag in REFUSED_TAGS:
             self._refuse(f"<{tag}> is refused in the policy: {REFUSED_TAGS[tag]}")

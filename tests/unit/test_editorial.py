@@ -130,6 +130,15 @@ def test_refused_attributes(html, fragment):
     assert fragment in findings[0][2]
 
 
+@pytest.mark.parametrize("html", ["<span lang=>CNIL</span>", "<span lang=fr\">CNIL</span>",
+                                  "<abbr title=>RGPD</abbr>"])
+def test_a_tag_markdown_would_show_as_text_is_refused(html):
+    """Reader audit 13, finding 14: `<span lang=>` passed, and the page read “Refer to the <span lang=>CNIL.”"""
+    findings = found(f"Voir la {html}.")
+    assert [(line, rule) for line, rule, _ in findings] == [(BODY_LINE, "editorial.html")], findings
+    assert "is not a tag as Markdown reads one" in findings[0][2] and "readers would see it as text" in findings[0][2]
+
+
 def test_javascript_in_markdown_links_is_refused():
     findings = found("Une ligne.\nCliquez [ici](javascript:alert(1)) ou <javascript:alert(2)>.")
     assert [(line, rule) for line, rule, _ in findings] == [(BODY_LINE + 1, "editorial.html")] * 2  # its own line

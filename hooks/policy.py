@@ -234,6 +234,15 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     return safety.with_csp(output, theme_dirs=tuple(config.theme.dirs))
 
 
+def on_template_context(context: dict[str, Any], template_name: str, config: MkDocsConfig) -> dict[str, Any]:
+    """The theme's 404 page says so in every language of the site, with a way back to the text in force."""
+    if template_name == "404.html" and policy_settings.release_from_extra(config.extra) is None \
+            and archive.entries_from_extra(config.extra) is not None:
+        context["policy_not_found"] = pages.not_found(policy_settings.from_extra(config.extra),
+                                                      lang=config.theme["language"])
+    return context
+
+
 def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
     """The theme's own pages (404.html) carry the same Content-Security-Policy."""
     if template_name.endswith(".html"):

@@ -7,6 +7,7 @@ import re
 from collections.abc import MutableMapping
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from jinja2 import Environment
 from selectolax.lexbor import LexborHTMLParser
@@ -14,7 +15,7 @@ from selectolax.lexbor import LexborHTMLParser
 from policysite import pdf as pdf_file, sync
 from policysite.document import anchor_for, decode, front
 from policysite.settings import Release, Settings, docs_page
-from policysite.strings import long_date, strings
+from policysite.strings import direction, long_date, spoken, strings
 
 
 def alternates(settings: Settings, *, current: str, version: str | None = None,
@@ -46,6 +47,21 @@ def side_by_side(settings: Settings, *, lang: str, release: Release) -> list[dic
 def latest_url(settings: Settings, *, lang: str, release: Release) -> str:
     """Where search engines find the text in force: the latest version of the page's language."""
     return f"{settings.public_url}{settings.base(lang)}/{release.latest}/"
+
+
+def not_found(settings: Settings, *, lang: str) -> list[dict[str, str]]:
+    """What the 404 page says, in each language of the site, `lang` first: the address does not exist, and a
+    link to the text in force (the home page of a site of several documents). The root's 404.html is served for
+    every missing address of the site, at any depth: each link is a path from the host's root."""
+    root = urlsplit(settings.public_url).path.rstrip("/")
+    several = len(settings.all_documents) > 1
+    said = []
+    for code in sorted((language.code for language in settings.languages), key=lambda code: code != lang):
+        t = strings(code)
+        said.append({"lang": spoken(code), "dir": direction(spoken(code)), "text": t["not_found"],
+                     "link": t["home_link"] if several else t["archived_link"],
+                     "href": f"{root}/{settings.base(code)}/" + ("" if several else "latest/")})
+    return said
 
 
 def archived_banner(*, lang: str, release: Release, page: str = "") -> dict:

@@ -105,6 +105,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "home_change": "Dernière modification",
         "home_feed": "Flux Atom de tous les documents",
         "home_link": "Tous les documents",
+        "not_found": "Cette page n’existe pas.",
         "feed_title": "{site} : versions",
         "feed_entry": "Version du {date}",
     },
@@ -202,6 +203,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "home_change": "Last change",
         "home_feed": "Atom feed of every document",
         "home_link": "All documents",
+        "not_found": "This page does not exist.",
         "feed_title": "{site}: versions",
         "feed_entry": "Version of {date}",
     },
@@ -211,6 +213,11 @@ STRINGS: dict[str, dict[str, str]] = {
 def strings(lang: str) -> dict[str, str]:
     """The strings of `lang` (or of its base language: de-AT reads de), falling back to English for any missing key."""
     return {**STRINGS["en"], **STRINGS.get(lang, STRINGS.get(lang.split("-")[0], {}))}
+
+
+def spoken(lang: str) -> str:
+    """The language `strings(lang)` is written in: `lang` where the site has its strings, else English."""
+    return lang if lang in STRINGS or lang.split("-")[0] in STRINGS else "en"
 
 
 @functools.cache

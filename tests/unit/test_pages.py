@@ -73,3 +73,21 @@ def test_the_page_language_keeps_its_region():
         '<html lang="pt-BR" class="no-js">')
     assert pages.with_region('<html lang="fr" class="no-js">', "fr") == '<html lang="fr" class="no-js">'
     assert pages.with_region('<html lang="en" class="no-js">', "pt-BR") == '<html lang="en" class="no-js">'
+
+
+def test_the_404_page_says_so_in_every_language_the_pages_first_each_with_a_way_back():
+    """Reader audit 13, finding 8: the 404 page said "404 - Not found" in English, with no link to the policy."""
+    import dataclasses
+
+    from policysite.settings import Document
+
+    settings = dataclasses.replace(SETTINGS, languages=(Language("fr", "Français", "mkdocs.yml"),
+                                                        Language("ar", "العربية", "mkdocs.ar.yml")),
+                                   authoritative="fr")
+    said = pages.not_found(settings, lang="ar")  # the site has no Arabic strings: English ones, marked so
+    assert [(one["lang"], one["dir"], one["href"]) for one in said] == [("en", "ltr", "/p/ar/latest/"),
+                                                                        ("fr", "ltr", "/p/fr/latest/")]
+    assert said[1]["text"] == "Cette page n’existe pas." and said[1]["link"] == "Lire la version en vigueur"
+    several = dataclasses.replace(settings, documents=(Document("", "index.md"), Document("cookies", "cookies.md")))
+    assert [(one["href"], one["link"]) for one in pages.not_found(several, lang="fr")] == [
+        ("/p/fr/", "Tous les documents"), ("/p/ar/", "All documents")]

@@ -99,6 +99,7 @@ STRINGS: dict[str, str] = {
     "home_change": "Letzte Änderung",
     "home_feed": "Atom-Feed aller Dokumente",
     "home_link": "Alle Dokumente",
+    "not_found": "Diese Seite existiert nicht.",
     "feed_title": "{site}: Fassungen",
     "feed_entry": "Fassung vom {date}",
 }

@@ -99,6 +99,7 @@ STRINGS: dict[str, str] = {
     "home_change": "Último cambio",
     "home_feed": "Canal Atom de todos los documentos",
     "home_link": "Todos los documentos",
+    "not_found": "Esta página no existe.",
     "feed_title": "{site}: versiones",
     "feed_entry": "Versión del {date}",
 }

@@ -99,6 +99,7 @@ STRINGS: dict[str, str] = {
     "home_change": "Ultima modifica",
     "home_feed": "Feed Atom di tutti i documenti",
     "home_link": "Tutti i documenti",
+    "not_found": "Questa pagina non esiste.",
     "feed_title": "{site}: versioni",
     "feed_entry": "Versione datata {date}",
 }

@@ -97,6 +97,7 @@ STRINGS: dict[str, str] = {
     "home_change": "Laatste wijziging",
     "home_feed": "Atom-feed van alle documenten",
     "home_link": "Alle documenten",
+    "not_found": "Deze pagina bestaat niet.",
     "feed_title": "{site}: versies",
     "feed_entry": "Versie van {date}",
 }

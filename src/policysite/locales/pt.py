@@ -97,6 +97,7 @@ STRINGS: dict[str, str] = {
     "home_change": "Última alteração",
     "home_feed": "Feed Atom de todos os documentos",
     "home_link": "Todos os documentos",
+    "not_found": "Esta página não existe.",
     "feed_title": "{site}: versões",
     "feed_entry": "Versão de {date}",
 }

@@ -163,8 +163,10 @@ def _names(section: Section) -> set[str]:
     return names
 
 
+@functools.lru_cache(maxsize=16384)
 def _norm(value: str) -> str:
-    """A form in which every site's heading slugs of the same title agree: letters and digits only."""
+    """A form in which every site's heading slugs of the same title agree: letters and digits only (kept for the
+    process: a history names the same sections version after version)."""
     value = unicodedata.normalize("NFKD", unquote(value)).casefold()
     return "".join(c for c in slugify_unicode(value, "-") if c.isalnum())
 

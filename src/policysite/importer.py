@@ -21,7 +21,17 @@ from urllib.parse import quote, unquote
 
 import git as gitpython
 
-from policysite import anchors, clock, document, git, history, imported, settings as policy_settings
+from policysite import (
+    anchors,
+    clock,
+    document,
+    git,
+    history,
+    imported,
+    settings as policy_settings,
+    spelling,
+    strings,
+)
 from policysite.convert import Source, convert, dated_sources
 from policysite.convert.notes import Notes
 from policysite.errors import ImportRefused
@@ -73,7 +83,8 @@ def run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None] 
     repo = git.open_repo(root)
     pages = history.policy_paths(root, settings, repo)
     record_name = git.repo_path(repo, Path(root) / imported.FILE)
-    dirty = git.changed_paths(repo, [*pages.values(), record_name])
+    words = git.repo_path(repo, Path(root) / Path(pages[lang]).parent / spelling.WORDS_FILE)
+    dirty = git.changed_paths(repo, [*pages.values(), record_name, words])
     if dirty:
         raise ImportRefused(f"uncommitted changes to {', '.join(dirty)}: commit or stash them first (nothing imported)")
     skipped: list[str] = []
@@ -90,6 +101,8 @@ def run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None] 
         importer.authoritative(lang, texts)
     else:
         importer.translation(lang, texts)
+    if report.commits:
+        importer.words(lang)
     return report
 
 
@@ -305,6 +318,39 @@ class _Importer:
         self.report.commits.append(sha)
         self.say(f"{text.source.path.name}: committed {what} ({sha[:7]})"
                  + ("".join(f"\n  {note}" for note in text.notes) if text.notes else ""))
+
+    def words(self, lang: str) -> None:
+        """The words of the imported text in force that the language's dictionary lacks, listed in its word list
+        in a commit of their own: the text was public as it is, and its next version is checked word for word
+        (a real policy's first edit was refused by hundreds of words of its own). Each is said, to be reviewed."""
+        page = self.top / self.pages[lang]
+        listing = page.parent / spelling.WORDS_FILE
+        if not page.is_file() or page.is_symlink() or listing.is_symlink() or not spelling.has_dictionary(lang):
+            return
+        policy = document.read(page, lang=lang, display_path=self.pages[lang])
+        missing = spelling.unknown_words(policy, words=spelling.load_words(listing))
+        if not missing:
+            return
+        name = strings.language_name(lang)
+        before = listing.read_text(encoding="utf-8") if listing.is_file() else ""
+        block = (f"\n# Words of the text imported with `policy import`, which the {name} dictionary lacks: each was "
+                 "public in this text.\n# Review them: a misspelling among them is the text's own, to correct in a "
+                 "new version (then remove it here).\n"
+                 + "".join(f"{word}  # in the imported text, not in the {name} dictionary\n" for word in missing))
+        listing.write_text(before.rstrip("\n") + ("\n" if before.strip() else "") + block, encoding="utf-8")
+        shown = git.repo_path(self.repo, listing)
+        git.run(self.repo, "add", "--", shown)
+        newest = history.find_versions(self.repo, root=self.top, settings=self.settings, paths=self.pages).versions
+        stamp = f"{newest[-1].date.isoformat() if newest else clock.today().isoformat()}T12:00:02+00:00"
+        with self.repo.git.custom_environment(GIT_AUTHOR_DATE=stamp, GIT_COMMITTER_DATE=stamp,
+                                              **_identity(self.repo)):
+            git.run(self.repo, "commit", "-q", "-m", f"Import: {len(missing)} word(s) of the imported {lang} text "
+                                                     f"that the {name} dictionary lacks, listed in {shown}")
+        self.report.commits.append(self.repo.head.commit.hexsha)
+        examples = ", ".join(missing[:8]) + (" …" if len(missing) > 8 else "")
+        self.say(f"{shown}: listed {len(missing)} word(s) of the imported text that the {name} dictionary lacks "
+                 f"({examples}): review them; a misspelling among them is the text's own, to correct in a new "
+                 "version")
 
     def _restore_head(self) -> None:
         """After commits given to earlier versions, HEAD holds the newest version's pages again."""

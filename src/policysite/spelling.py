@@ -248,8 +248,36 @@ def mask(text: str) -> str:
 def check(policy: Policy, *, words: frozenset[str], words_path: str | None = None) -> list[Finding]:
     """Unknown words of the title, headings and blocks: one finding per distinct word per block, sorted by line."""
     listed = {_key(w): w for w in words if not _PHRASE_SPACE.search(w)}
-    phrases = _phrases(words)
     shown = words_path or (Path(policy.path).parent / WORDS_FILE).as_posix()
+    unknown = _unknown(policy, words, listed)
+    if isinstance(unknown, Finding):
+        return [unknown]
+    findings: list[Finding] = []
+    suggestions: dict[str, str | None] = {}
+    for line, where, word, bad in unknown:
+        key = _key(bad)
+        if key not in suggestions and len(suggestions) < MAX_SUGGESTIONS:
+            suggestions[key] = _suggest(bad, _checker(policy.lang), listed)
+        findings.append(Finding(policy.path, line, RULE,
+                                _message(where, bad, word, policy.lang, shown, suggestions.get(key))))
+    return sorted(findings, key=lambda f: f.line)
+
+
+def unknown_words(policy: Policy, *, words: frozenset[str]) -> list[str]:
+    """The distinct words `check` names unknown, in the order the text has them ([] where the dictionary is
+    unfit for the text: `check` then says spelling is not checked)."""
+    unknown = _unknown(policy, words, {_key(w): w for w in words if not _PHRASE_SPACE.search(w)})
+    first: dict[str, str] = {}
+    for _line, _where, _word, bad in [] if isinstance(unknown, Finding) else unknown:
+        first.setdefault(_key(bad), bad)  # as the word list keys its entries (case, œ/oe)
+    return list(first.values())
+
+
+def _unknown(policy: Policy, words: frozenset[str],
+             listed: dict[str, str]) -> list[tuple[int, str, Word, str]] | Finding:
+    """(line, where, word, unknown part) once per distinct word per block, or the finding that the dictionary
+    is unfit for the text."""
+    phrases = _phrases(words)
     found: list[tuple[int, str, Word]] = []
     for line, where, text, block in texts(policy):
         if block is not None and block.kind == "code":
@@ -266,28 +294,22 @@ def check(policy: Policy, *, words: frozenset[str], words_path: str | None = Non
         # Not typos: a dictionary without the language's plurals or verb forms (pyspellchecker's Spanish list
         # has neither "datos" nor "puede"); a finding for each would block every edit of a correct text.
         examples = ", ".join(f"“{w}”" for w in sorted(unknown)[:5])
-        return [Finding(policy.path, policy.title_line or 1, RULE_NO_DICTIONARY,
-                        f"spelling is not checked: the {_language_name(policy.lang)} dictionary does not know "
-                        f"{len(unknown)} of the page's {len(lookups)} words ({examples}…), too many to be typos: "
-                        "it lacks the language's common forms", WARNING)]
-    findings: list[Finding] = []
+        return Finding(policy.path, policy.title_line or 1, RULE_NO_DICTIONARY,
+                       f"spelling is not checked: the {_language_name(policy.lang)} dictionary does not know "
+                       f"{len(unknown)} of the page's {len(lookups)} words ({examples}…), too many to be typos: "
+                       "it lacks the language's common forms", WARNING)
+    said: list[tuple[int, str, Word, str]] = []
     reported: set[tuple[int, str, str]] = set()
-    suggestions: dict[str, str | None] = {}
     for line, where, word in found:
         for bad in _unknown_parts(word, listed, unknown):
             if len(_MARK.sub("", bad)) < 2 or word.abbreviation and len(word.parts) == 1 and len(bad) <= 5 \
                     or word.hanging and len(word.parts) == 1:
                 continue  # a letter (z.B., e-mail, lit. f), an abbreviation (Abs. 1, etc. ou), a compound's first
                 # part whose rest another word carries (Auskunfts- und Löschungsrechte): not judged
-            key = _key(bad)
-            if (line, where, key) in reported:
-                continue
-            reported.add((line, where, key))
-            if key not in suggestions and len(suggestions) < MAX_SUGGESTIONS:
-                suggestions[key] = _suggest(bad, _checker(policy.lang), listed)
-            findings.append(Finding(policy.path, line, RULE,
-                                    _message(where, bad, word, policy.lang, shown, suggestions.get(key))))
-    return sorted(findings, key=lambda f: f.line)
+            if (line, where, _key(bad)) not in reported:
+                reported.add((line, where, _key(bad)))
+                said.append((line, where, word, bad))
+    return said
 
 
 def _dictionary_path(lang: str) -> Path:

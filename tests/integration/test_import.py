@@ -298,3 +298,28 @@ def test_control_characters_of_an_old_text_are_removed_and_said(tmp_path, capsys
     assert "removed control characters" in capsys.readouterr().out
     page = (site / "docs" / "en" / "index.md").read_text(encoding="utf-8")
     assert "Kept one year." in page and "\x0c" not in page and "\x1b" not in page
+
+
+def test_the_words_of_the_imported_text_the_dictionary_lacks_are_listed_so_its_first_edit_passes(tmp_path, capsys):
+    """Adoption hunt 13 (f_italian_spelling, f_ptbr_spelling): a real policy's first edit, its date only, was refused
+    by hundreds of its own words the dictionary lacks (the imported text's were warnings, the edit's errors)."""
+    site = tmp_path / "example"
+    assert policy("init", str(site), "--company", "Example Ltd", "--languages", "en") == 0
+    (tmp_path / "privacy-2023-01-10.md").write_text(
+        "# Privacy policy\n\n## 1. Who we are\n\nExample Ltd sells Zorblaxian tools through Quuxly and Zorblaxian "
+        "resellers.\n\n## 2. Your rights\n\nWrite to us; we answer frobnicated requests too.\n", encoding="utf-8")
+    capsys.readouterr()
+    assert policy("--root", str(site), "import", "--lang", "en", str(tmp_path / "privacy-2023-01-10.md")) == 0
+    out = capsys.readouterr().out
+    assert "docs/en/.words.txt: listed 3 word(s) of the imported text that the English dictionary lacks " \
+           "(Zorblaxian, Quuxly, frobnicated): review them" in out, out
+    listed = (site / "docs/en/.words.txt").read_text(encoding="utf-8")
+    assert "Zorblaxian  # in the imported text, not in the English dictionary\n" in listed
+    assert listed.count("Zorblaxian") == 1 and "Quuxly  #" in listed and "frobnicated  #" in listed
+    assert git(site, "log", "-1", "--format=%s") == ("Import: 3 word(s) of the imported en text that the English "
+                                                     "dictionary lacks, listed in docs/en/.words.txt\n")
+    assert git(site, "status", "--porcelain") == ""
+    page = site / "docs/en/index.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("date: 2023-01-10", "date: 2024-03-01"), encoding="utf-8")
+    assert policy("--root", str(site), "check") == 0, capsys.readouterr()
+    assert "[spelling" not in capsys.readouterr().out

@@ -6,17 +6,22 @@ draw them grouped.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from policysite import document
+
+# A run of a block's text: its words, whether bold, and the target of the link it is part of ("" if none).
+Run = tuple[str, bool, str]
+_LINKED = re.compile(r"(?i)(?:https?://|mailto:|tel:|#)")
 
 
 @dataclass
 class Item:
     """A list item and the items nested under it."""
 
-    runs: list[tuple[str, bool]]
+    runs: list[Run]
     children: list[Item] = field(default_factory=list)
     number: int = 0  # in a numbered list, its number as the site shows it; 0 in a bulleted one
 
@@ -26,27 +31,37 @@ class Part:
     """What the template draws in turn: a paragraph, a list (its top items) or a table (header, rows)."""
 
     kind: str  # "paragraph" | "list" | "table"
-    runs: list[tuple[str, bool]] = field(default_factory=list)
+    runs: list[Run] = field(default_factory=list)
     items: list[Item] = field(default_factory=list)
     header: tuple[str, ...] = ()
     rows: list[tuple[str, ...]] = field(default_factory=list)
 
 
-def runs(text: str, strong: Sequence[str]) -> list[tuple[str, bool]]:
-    """`text` cut into (text, bold) runs: each bold span in order, at its first place after the one before."""
-    out: list[tuple[str, bool]] = []
+def runs(text: str, strong: Sequence[str], links: Sequence[tuple[str, str]] = ()) -> list[Run]:
+    """`text` cut into (text, bold, target) runs: each bold span in order, at its first place after the one
+    before; each link's words (`links`: words, target) likewise, with its target ("" outside links)."""
+    bold = list(_spans(text, strong))
+    linked = list(_spans(text, [words for words, _target in links]))
+    cuts = sorted({0, len(text)} | {edge for start, end, _ in bold + linked for edge in (start, end)})
+    out: list[Run] = []
+    for start, end in zip(cuts, cuts[1:]):
+        strong_here = any(s <= start and end <= e for s, e, _ in bold)
+        target = next((links[n][1] for s, e, n in linked if s <= start and end <= e), "")
+        if out and out[-1][1:] == (strong_here, target):
+            out[-1] = (out[-1][0] + text[start:end], strong_here, target)
+        else:
+            out.append((text[start:end], strong_here, target))
+    return out or [(text, False, "")]
+
+
+def _spans(text: str, pieces: Sequence[str]) -> Iterator[tuple[int, int, int]]:
+    """(start, end, index) of each of `pieces` found in `text`, in order, each after the one before."""
     at = 0
-    for span in strong:
-        found = text.find(span, at) if span else -1
-        if found < 0:
-            continue
-        if found > at:
-            out.append((text[at:found], False))
-        out.append((span, True))
-        at = found + len(span)
-    if at < len(text) or not out:
-        out.append((text[at:], False))
-    return out
+    for index, piece in enumerate(pieces):
+        found = text.find(piece, at) if piece else -1
+        if found >= 0:
+            yield found, found + len(piece), index
+            at = found + len(piece)
 
 
 def parts(blocks: Sequence[document.Block]) -> list[Part]:
@@ -76,6 +91,10 @@ def parts(blocks: Sequence[document.Block]) -> list[Part]:
     return out
 
 
-def _runs(block: document.Block) -> list[tuple[str, bool]]:
-    """A block's text as drawn (without inline HTML tags), cut into runs by its bold spans."""
-    return runs(document.drawn(block), [document.visible(span) for span in block.strong])
+def _runs(block: document.Block) -> list[Run]:
+    """A block's text as drawn (without inline HTML tags), cut into runs by its bold spans and its links: those
+    to another site, an address or a number, and to a section (a page of the site is left as words: the pages
+    that draw runs are not where the text's relative links start)."""
+    links = [(document.visible(words), target) for target, words in zip(block.links, block.link_texts)
+             if _LINKED.match(target)]
+    return runs(document.drawn(block), [document.visible(span) for span in block.strong], links)

@@ -196,7 +196,7 @@ def test_what_draws_the_text_again_sees_it_without_inline_tags():
             "| Purpose | Basis |\n|---|---|\n| Orders | Contract<br>Legal obligation |\n")
     policy = document.parse(text, path="p.md", lang="en")
     drawn = layout.parts(policy.sections[0].blocks)
-    assert drawn[0].runs == [("m2 and GDPR.", False)]
+    assert drawn[0].runs == [("m2 and GDPR.", False, "")]
     assert drawn[1].rows == [("Orders", "Contract Legal obligation")]
     exported = export.policy_json(text.encode(), lang="en", version="2023-01-01", url="https://e.org/", previous=None)
     assert "<br>" not in exported and "<sup>" not in exported and "Contract Legal obligation" in exported

@@ -47,9 +47,15 @@ def env() -> Environment:
 
 
 def test_runs_mark_each_bold_span_in_order():
-    assert layout.runs("a b a c", ("a", "a")) == [("a", True), (" b ", False), ("a", True), (" c", False)]
-    assert layout.runs("plain", ()) == [("plain", False)]
-    assert layout.runs("x", ("missing",)) == [("x", False)]
+    assert layout.runs("a b a c", ("a", "a")) == [("a", True, ""), (" b ", False, ""), ("a", True, ""),
+                                                  (" c", False, "")]
+    assert layout.runs("plain", ()) == [("plain", False, "")]
+    assert layout.runs("x", ("missing",)) == [("x", False, "")]
+    # links, bold inside or around them: each run carries its link's target
+    assert layout.runs("Write to the DPO or the CNIL.", ("DPO or",), [("the DPO", "mailto:dpo@example.test"),
+                                                                  ("CNIL", "https://www.cnil.fr/")]) == [
+        ("Write to ", False, ""), ("the ", False, "mailto:dpo@example.test"), ("DPO", True, "mailto:dpo@example.test"),
+        (" or", True, ""), (" the ", False, ""), ("CNIL", False, "https://www.cnil.fr/"), (".", False, "")]
 
 
 def test_parts_group_items_into_nested_lists_and_rows_into_a_table_with_its_header():
@@ -57,8 +63,8 @@ def test_parts_group_items_into_nested_lists_and_rows_into_a_table_with_its_head
     parts = layout.parts(policy.sections[0].blocks)
     assert [p.kind for p in parts] == ["paragraph", "list", "table"]
     items = parts[1].items
-    assert [i.runs for i in items] == [[("premier point", False)], [("second point", False)]]
-    assert [c.runs for c in items[0].children] == [[("point imbriqué", False)]]
+    assert [i.runs for i in items] == [[("premier point", False, "")], [("second point", False, "")]]
+    assert [c.runs for c in items[0].children] == [[("point imbriqué", False, "")]]
     assert parts[2].header == ("Donnée", "Durée") and parts[2].rows == [("nom", "3 ans"), ("adresse", "1 an")]
 
 
@@ -72,7 +78,7 @@ def test_the_print_data_names_the_language_the_date_the_digest_and_each_section_
     assert data["sha256"] == hashlib.sha256(source).hexdigest()
     assert [(s["anchor"], s["title"], s["level"]) for s in data["sections"]] == [("s1", "1. Données", 2),
                                                                                   ("droits", "2. Droits", 2)]
-    assert data["preamble"][0]["runs"] == [["Introduction en ", False], ["gras", True], [" ici.", False]]
+    assert data["preamble"][0]["runs"] == [["Introduction en ", False, ""], ["gras", True, ""], [" ici.", False, ""]]
 
 
 def test_a_text_titled_in_its_front_matter_is_printed_under_that_title():
@@ -333,8 +339,8 @@ def test_a_line_break_in_the_text_is_one_in_the_pdf():
             "- Post<br>Mail\n- one line\nstill one\n")
     policy = document.parse(text, path="en/index.md", lang="en")
     drawn = layout.parts(policy.sections[0].blocks)
-    assert drawn[0].runs == [("Example Ltd\n1 Main ", False), ("Street", True), ("\nParis", False)]
-    assert [item.runs for item in drawn[1].items] == [[("Post\nMail", False)], [("one line still one", False)]]
+    assert drawn[0].runs == [("Example Ltd\n1 Main ", False, ""), ("Street", True, ""), ("\nParis", False, "")]
+    assert [item.runs for item in drawn[1].items] == [[("Post\nMail", False, "")], [("one line still one", False, "")]]
     assert policy.sections[0].blocks[0].text == "Example Ltd 1 Main Street Paris"  # what the checks read
 
 
@@ -417,3 +423,15 @@ def test_a_build_worker_ends_with_the_process_that_forked_it():
         time.sleep(0.05)
     os.kill(worker, signal.SIGKILL)
     pytest.fail("the worker outlived the process that forked it")
+
+
+def test_a_link_to_an_address_is_a_link_in_the_pdf():
+    """Reader audit 13, finding 23: the PDF had no link annotation, and "le site de la CNIL" lost its target."""
+    import pikepdf
+
+    text = TEXT + "\nVoir [le site de la CNIL](https://www.cnil.fr/) ou [§1](#s1).\n"
+    data = pdf.render_pdf(text.encode("utf-8"), env=env(), lang="fr", version="2024-03-01", url=URL)
+    with pikepdf.open(__import__("io").BytesIO(data)) as document_pdf:
+        uris = [str(annotation.A.URI) for page in document_pdf.pages for annotation in page.get("/Annots", [])
+                if annotation.get("/Subtype") == "/Link" and "/A" in annotation and "/URI" in annotation.A]
+    assert uris == ["https://www.cnil.fr/"], uris

@@ -56,3 +56,15 @@ def test_a_numbered_list_is_drawn_numbered_as_the_site_numbers_it():
                                 version="2024-03-01")
     assert '<li value="3">Effacement.</li>' in html and '<li value="1">Accès.</li>' in html
     assert html.count("<ol>") == 4 and "<li>Un point.</li>" in html  # two lists in each column; a bullet stays
+
+
+def test_the_columns_keep_the_texts_links_to_addresses_and_sections():
+    """Reader audit 13, finding 17: the side-by-side page drew every block as plain text (the real site's ten
+    links, the DPO's address among them, were lost)."""
+    env = Environment(loader=FileSystemLoader(str(ROOT / "overrides")), autoescape=True)
+    linked = FR.replace("Accès.", "Écrivez au [délégué](mailto:dpo@example.test) ou à la **[CNIL](https://www.cnil.fr/)**"
+                                  " (voir [§1](#s1) et [la page des cookies](../cookies/)).")
+    html = sidebyside.page_body(env=env, lang="en", source_lang="fr", source_text=linked, text=EN, version="2024-03-01")
+    assert '<a href="mailto:dpo@example.test">délégué</a>' in html
+    assert '<a href="https://www.cnil.fr/"><strong>CNIL</strong></a>' in html and '<a href="#s1">§1</a>' in html
+    assert "la page des cookies" in html and "../cookies/" not in html  # a page's relative link: words only

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from policysite import clock, git, periods
-from policysite.branch import BRANCH, read_branch
+from policysite.branch import BRANCH, missing, read_branch, reading
 from policysite.errors import PublishError
 
 
@@ -39,10 +39,13 @@ def in_force(*, root: Path, day: dt.date, lang: str | None = None, branch: str =
     lang = lang or settings.authoritative
     settings.language(lang)
     repo = git.open_repo(Path(root).resolve())
-    state = read_branch(repo, branch=branch, remote=None, directory=settings.manifest_dir)
+    ref, remote = reading(repo, branch)
+    if ref is None:
+        raise PublishError(missing(branch))
+    state = read_branch(repo, branch=branch, remote=remote, directory=settings.manifest_dir)
     dates = sorted(v for v, m in state.manifests.items() if lang in m.languages)
     if not dates:
-        raise PublishError(f"no {lang} version is published on {branch}: run `policy history` first")
+        raise PublishError(f"no {lang} version is published on {remote + '/' if remote else ''}{branch}")
     found = next((p for p in periods.periods(dates) if p.covers(day)), None)
     if found is None:
         raise PublishError(f"no version was in force on {day.isoformat()}: the first published, {dates[0]}, "

@@ -79,6 +79,22 @@ class BranchState:
         return max(self.manifests) if self.manifests else None
 
 
+def reading(repo: gitpython.Repo, branch: str) -> tuple[str | None, str | None]:
+    """What a command that only reads the archive (verify, at, diff, export) reads: the local branch, else, in a
+    fresh clone (an auditor's, a CI job's), origin's copy of it. (ref or None, the remote read or None)."""
+    if git.rev_parse(repo, f"refs/heads/{branch}") is not None:
+        return f"refs/heads/{branch}", None
+    if git.rev_parse(repo, f"refs/remotes/{REMOTE}/{branch}") is not None:
+        return f"refs/remotes/{REMOTE}/{branch}", REMOTE
+    return None, None
+
+
+def missing(branch: str) -> str:
+    """Why a reading command has nothing to read."""
+    return (f"there is no {branch} branch here, nor {REMOTE}/{branch}: fetch the archive (`git fetch {REMOTE} "
+            f"{branch}:{branch}`), or publish it from the policy's history (`policy history`)")
+
+
 def read_branch(repo: gitpython.Repo, *, branch: str, remote: str | None,
                 directory: str = mf.DIRECTORY) -> BranchState:
     """The branch and one document's manifests (those in `directory`: `manifest`, or `manifest/<id>` for a

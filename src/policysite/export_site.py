@@ -6,7 +6,7 @@ import tempfile
 from pathlib import Path
 
 from policysite import git
-from policysite.branch import BRANCH
+from policysite.branch import BRANCH, missing, reading
 from policysite.errors import PublishError
 
 EXPORT_MARKER = ".policysite-export"  # in a folder `policy export` wrote: the only kind it replaces
@@ -20,9 +20,10 @@ def export(*, root: Path, branch: str = BRANCH, site_dir: Path) -> Path:
     """
     root = Path(root).resolve()
     repo = git.open_repo(root)
-    tip = git.rev_parse(repo, f"refs/heads/{branch}")
+    ref, _remote = reading(repo, branch)
+    tip = git.rev_parse(repo, ref) if ref else None
     if tip is None:
-        raise PublishError(f"there is no {branch} branch: run `policy history` first")
+        raise PublishError(missing(branch))
     given = Path(site_dir).absolute()
     if any(path.is_symlink() for path in (given, *given.parents) if path == root or root in path.parents):
         raise PublishError(f"{site_dir}: a symbolic link (or inside one) in the project: the export would be written "

@@ -35,6 +35,8 @@ from policysite.branch import (
     ROOT_404,
     archive_on_branch,
     listings,
+    missing,
+    reading,
     removed_versions,
 )
 from policysite.building import build_archive, build_version, first_versions, previous_of
@@ -73,11 +75,15 @@ VERSION_FILE = re.compile(rf"(.+)/({DATE.pattern})/(.+)")
 
 def _verify(site: Project, *, branch: str, print_pdfs: bool = False) -> Verification:
     repo = site.repo
-    tip = git.rev_parse(repo, f"refs/heads/{branch}")
-    if tip is None:
-        raise PublishError(f"there is no {branch} branch: nothing to verify (run `policy history` first)")
+    ref, remote = reading(repo, branch)
+    if ref is None:
+        raise PublishError(f"nothing to verify: {missing(branch)}")
+    tip = git.rev_parse(repo, ref)
+    assert tip is not None  # reading() found it
     tree = git.list_files(repo, tip)
     report = Verification()
+    if remote:
+        report.notes.append(f"there is no local {branch}: {remote}/{branch} is verified")
     digests: dict[str, str] = {}
 
     def digest(blob: str) -> str:
@@ -185,7 +191,7 @@ def _verify_document(project: Project, manifests: dict[str, mf.VersionManifest],
         report.problems += [f"{version}: published, then removed from {branch} by its commit {commit[:7]}: a "
                             "published version stays (git revert that commit on the branch)"
                             for version, commit in sorted(removed_versions(
-                                project.repo, f"refs/heads/{branch}", project.settings.manifest_dir).items())]
+                                project.repo, reading(project.repo, branch)[0], project.settings.manifest_dir).items())]
         report.problems += _verify_archive(project, manifests, tree, report, today=today)
         report.problems += _rebuilt(project, manifests, tree, report, print_pdfs=print_pdfs)
 

@@ -293,6 +293,14 @@ def build_archive(project: Project, *, manifests: dict[str, mf.VersionManifest],
             if violations:
                 raise PublishError(f"the {code} history, compare and feed pages fail the output check: "
                                    + "; ".join(map(str, violations[:5])))
+            if len(settings.all_documents) == 1:  # the language's root (`fr/`, a URL readers trim to) sends on to
+                # the text in force, as the site's root does; a site of several documents has its home page there
+                try:
+                    (out / code / "index.html").write_text(
+                        build.render_root_redirect(root=project.theme, target=f"{LATEST}/", lang=code),
+                        encoding="utf-8")
+                except build.RootPageRefused as exc:
+                    raise PublishError(str(exc)) from None
             files[code] = file_records(out / code)
     return files
 

@@ -189,12 +189,13 @@ def test_documents_setting_is_checked(tmp_path):
 
 
 def test_one_document_site_is_unchanged(tmp_path):
-    """Without `documents`, no home page, no site feed, no folder per document: the layout as before."""
+    """Without `documents`, no home page, no site feed, no folder per document: the layout as before (the
+    language's root sends on to its text in force)."""
     project = new_project(tmp_path / "project")
     project.commit("2021-02-17")
     project.publish()
     files = set(project.files())
-    assert "fr/index.html" not in files and "fr/updates.xml" not in files
+    assert "url=latest/" in project.show("fr/index.html") and "fr/updates.xml" not in files
     assert 'latest/' in project.show("index.html")
     assert {p.split("/")[1] for p in files if p.startswith("manifest/")} == {"2021-02-17.json", "assets"}
 

@@ -742,6 +742,34 @@ def test_push_to_a_remote_and_publish_from_a_fresh_clone(project, tmp_path):
     assert project.branch() == git(remote, "rev-parse", "gh-pages").strip()
 
 
+def test_an_auditors_fresh_clone_reads_origins_archive_without_publishing_anything(project, tmp_path):
+    """History hunt 13, f_low_fresh_clone_readers: in a fresh clone (origin/gh-pages, no local gh-pages) verify, at,
+    diff and export said there was nothing and advised publishing from the auditor's clone."""
+    remote = tmp_path / "remote.git"
+    git(tmp_path, "init", "-q", "--bare", "-b", "main", str(remote))
+    git(project.root, "remote", "add", "origin", str(remote))
+    project.commit("2021-02-17")
+    git(project.root, "push", "-q", "origin", "main")
+    assert project.run("publish", "--push").returncode == 0
+    clone = Project(tmp_path / "clone")
+    git(tmp_path, "clone", "-q", str(remote), str(clone.root))
+    checked = clone.run("verify")
+    assert checked.returncode == 0 and "there is no local gh-pages: origin/gh-pages is verified" in checked.stderr, \
+        checked.stdout + checked.stderr
+    found = clone.run("at", "2022-01-01")
+    assert found.returncode == 0 and "2021-02-17" in found.stdout, found.stdout + found.stderr
+    compared = clone.run("diff", "latest", "worktree", "--lang", "fr")
+    assert compared.returncode == 0, compared.stdout + compared.stderr
+    assert clone.run("export", "--site-dir", str(tmp_path / "public")).returncode == 0
+    assert (tmp_path / "public" / "fr" / "2021-02-17" / "index.html").is_file()
+    assert clone.branch() is None  # nothing written: a reader only read
+    bare = Project(tmp_path / "bare")
+    git(tmp_path, "clone", "-q", "--single-branch", "-b", "main", str(remote), str(bare.root))
+    refused = bare.run("verify")
+    assert refused.returncode != 0 and "there is no gh-pages branch here, nor origin/gh-pages: fetch the archive" \
+        in refused.stderr, refused.stderr
+
+
 def test_a_first_publication_from_a_shallow_clone_is_refused_naming_what_is_missing(project, tmp_path):
     """Published from a `--depth 1` checkout, the versions before HEAD's could never be published after it
     (history hunt 9: f_shallow_first_publish)."""

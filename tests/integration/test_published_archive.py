@@ -571,3 +571,13 @@ def test_compare_engine_word_ops_rebuild_both_texts_and_match_the_redline_on_sim
         assert redline.apply(old, [tuple(op) for op in found]) == new
         assert "".join(text for tag, text in found if tag != "insert").split() == old.split()
         assert found == [list(op) for op in redline.word_ops(old, new)], (old, new)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_each_languages_root_sends_readers_on_to_the_text_in_force(site, lang):
+    """History hunt 13, f_low_language_root_404: `…/fr/`, the address a reader trims a version's to, was the host's
+    404 page, and so was the 404 page's own logo link."""
+    page = blob(site, f"{lang}/index.html").decode("utf-8")
+    assert f'<html lang="{lang}">' in page and '<meta http-equiv="refresh" content="0; url=latest/">' in page
+    assert '<a href="latest/">' in page
+    assert blob(site, "index.html").decode("utf-8").count('url=fr/latest/"') == 1  # the site's root, as before

@@ -347,11 +347,37 @@ def written_out(numbers: Counter, blocks: list[Block], lang: str) -> bool:
     if not numbers:
         return True
     text = " ".join(b.text for b in blocks).lower()
+    inflected = lang.replace("_", "-").split("-")[0].lower() in CASE_LANGUAGES
     for number, count in numbers.items():
         words = _number_words(lang).get(number)
-        if not words or sum(len(re.findall(rf"(?<!\w){re.escape(w)}(?!\w)", text)) for w in words) < count:
+        if not words or _written(text, words, inflected=inflected) < count:
             return False
     return True
+
+
+# Languages whose number words take cases: after "for N years" Polish writes "pięciu lat", Czech "pěti let",
+# Russian "пяти лет" (num2words gives the nominative: pięć, pět, пять).
+CASE_LANGUAGES = frozenset({"pl", "cs", "sk", "ru", "uk", "be", "bg", "hr", "sr", "bs", "sl", "lt", "lv"})
+
+
+def _written(text: str, words: tuple[str, ...], *, inflected: bool) -> int:
+    """How often `text` (lower case) writes one of a number's `words`; where the language inflects them, each word
+    of a number also in any form that keeps all its letters but its last (its last two past four letters; at
+    least two: "dwóch" for "dwa", "пяти" for "пять", "dwudziestu czterech" for "dwadzieścia cztery") and ends
+    at most three letters after them."""
+    if not inflected:
+        return sum(len(re.findall(rf"(?<!\w){re.escape(w)}(?!\w)", text)) for w in words)
+    forms = sorted({r"[\s-]+".join(_inflected(part) for part in re.split(r"[\s-]+", w)) for w in words},
+                   key=len, reverse=True)
+    return len(re.findall(rf"(?<!\w)(?:{'|'.join(forms)})(?!\w)", text))
+
+
+def _inflected(word: str) -> str:
+    """A pattern of `word` and its case forms (see _written)."""
+    if len(word) < 3:
+        return re.escape(word)
+    stem = word[:max(2, len(word) - (1 if len(word) <= 4 else 2))]
+    return rf"(?:{re.escape(word)}|{re.escape(stem)}\w{{0,{len(word) - len(stem) + 3}}})"
 
 
 @functools.cache
@@ -361,11 +387,44 @@ def _number_words(lang: str) -> dict[str, tuple[str, ...]]:
     base = lang.replace("-", "_").split("_")[0].lower()
     if base in ("ja", "zh", "ko", "th"):
         return {}
-    try:
-        forms = {str(n): num2words(n, lang=base) for n in range(101)}
-    except (NotImplementedError, OverflowError, KeyError, ValueError):
-        return {}
-    return {digits: tuple({word, word.replace("-", " "), word.replace(" ", "-")}) for digits, word in forms.items()}
+    if base == "el":
+        forms = _greek()
+    else:
+        try:
+            forms = {str(n): num2words(n, lang=base) for n in range(101)}
+        except (NotImplementedError, OverflowError, KeyError, ValueError):
+            return {}
+    found = {digits: {word, word.replace("-", " "), word.replace(" ", "-")} for digits, word in forms.items()}
+    for digits, irregular in _IRREGULAR.get(base, {}).items():  # a case form that changes the stem
+        found[digits] |= set(irregular)
+    for ending, genitive in _GENITIVE_ENDINGS.get(base, ()):
+        for forms_of in found.values():
+            forms_of |= {re.sub(rf"{ending}\b", genitive, w) for w in forms_of if re.search(rf"{ending}\b", w)}
+    return {digits: tuple(words) for digits, words in found.items()}
+
+
+# Endings whose genitive changes more than the last letters: Polish "dwanaście", "dwunastu"; "pięćdziesiąt",
+# "pięćdziesięciu".
+_GENITIVE_ENDINGS = {"pl": (("dwanaście", "dwunastu"), ("naście", "nastu"), ("dwadzieścia", "dwudziestu"),
+                            ("dzieści", "dziestu"), ("dziesiąt", "dziesięciu"))}
+
+
+# Case forms whose stem differs from the nominative's (Polish "osiem", "ośmiu"; Russian "восемь", "восьми").
+_IRREGULAR = {"pl": {"8": ("ośmiu", "ośmioma")}, "ru": {"8": ("восьми", "восьмью")},
+              "uk": {"8": ("восьми", "вісьмох")}}
+# Greek, which num2words does not write: the units and tens as a contract's "για πέντε έτη" writes them.
+_GREEK_UNITS = ("μηδέν", "ένα", "δύο", "τρία", "τέσσερα", "πέντε", "έξι", "επτά", "οκτώ", "εννέα")
+_GREEK_TEENS = ("δέκα", "έντεκα", "δώδεκα", "δεκατρία", "δεκατέσσερα", "δεκαπέντε", "δεκαέξι", "δεκαεπτά",
+                "δεκαοκτώ", "δεκαεννέα")
+_GREEK_TENS = ("", "", "είκοσι", "τριάντα", "σαράντα", "πενήντα", "εξήντα", "εβδομήντα", "ογδόντα", "ενενήντα")
+
+
+def _greek() -> dict[str, str]:
+    forms = {str(n): _GREEK_UNITS[n] for n in range(10)} | {str(10 + n): _GREEK_TEENS[n] for n in range(10)}
+    for tens in range(2, 10):
+        forms[str(tens * 10)] = _GREEK_TENS[tens]
+        forms |= {str(tens * 10 + n): f"{_GREEK_TENS[tens]} {_GREEK_UNITS[n]}" for n in range(1, 10)}
+    return forms | {"100": "εκατό"}
 
 
 def _first_difference_line(a: list[Block], b: list[Block], dst: Section) -> int:

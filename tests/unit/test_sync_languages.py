@@ -59,6 +59,13 @@ SAME = [
     ("ko", "개인정보를 제3자에게 제공하지 않습니다. 제30조에 따라 12개월 보관합니다.",
      "We do not give personal data to third parties. We keep it 12 months under Article 30."),
     ("ja", "第3者に提供しません。", "We do not give it to third parties."),
+    # number words in the case a retention period takes, and Greek (adoption hunt 13: f_number_words_inflected)
+    ("pl", "Przechowujemy dane przez okres pięciu lat, potem dwudziestu czterech miesięcy.",
+     "We keep the data for 5 years, then 24 months."),
+    ("cs", "Údaje uchováváme po dobu pěti let, záznamy dvou let.", "We keep data for 5 years, records for 2 years."),
+    ("ru", "Мы храним данные в течение пяти лет и восьми месяцев.", "We keep the data for 5 years and 8 months."),
+    ("pl", "Przez dwanaście miesięcy, potem dwunastu tygodni.", "For 12 months, then 12 weeks."),
+    ("el", "Διατηρούμε τα δεδομένα για πέντε έτη.", "We keep the data for 5 years."),
 ]
 
 
@@ -78,6 +85,8 @@ def test_the_same_dates_numbers_and_references_in_two_languages_give_no_finding(
     ("zh", "依据第三十条。", "Under Article 31.", "sync.articles"),
     ("ko", "제3자에게 12개월 동안 제공합니다.", "Given to third parties for 13 months.", "sync.numbers"),
     ("fr", "Valable du 01/03/2024 au 05/06/2024.", "Valid from 03/01/2024 to 05/06/2024.", "sync.dates"),  # mixed
+    ("pl", "Przez okres pięciu lat.", "For 6 years.", "sync.numbers"),
+    ("el", "Για πέντε έτη.", "For 6 years.", "sync.numbers"),
 ])
 def test_a_changed_date_reference_or_number_is_still_found(lang, source, translation, rule):
     findings = sync.compare(page(source, lang), page(translation, "en"))

@@ -312,5 +312,10 @@ def mark_in_line(*, root: Path, lang: str, numbers: list[str] | None,
     source, _ = load_policy(root, settings, settings.authoritative)
     _, path = load_policy(root, settings, lang)
     record = staleness.record_file(path, settings.document)
+    try:
+        staleness.read_record(record)
+        anew = ""
+    except staleness.RecordError:
+        anew = " (it could not be read: written anew)"
     marked = staleness.mark(source=source, record=record, numbers=numbers)
-    return [(record.resolve().relative_to(root.resolve()).as_posix(), marked)]
+    return [(record.resolve().relative_to(root.resolve()).as_posix() + anew, marked)]

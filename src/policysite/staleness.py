@@ -84,8 +84,8 @@ def read_record(path: Path) -> dict[str, str] | None:
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=document.MetaLoader) or {}
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise RecordError(f"{path.name} is not a translation record: {problem[:200]}; run `policy sync-mark` "
-                          "once the translation is in line") from None
+        raise RecordError(f"{path.name} is not a translation record: {problem[:200]}; once the translation is in "
+                          "line, `policy sync-mark LANG --all` writes it anew") from None
     sections = data.get("sections") if isinstance(data, dict) else None
     if not isinstance(sections or {}, dict):
         raise RecordError(f"{path.name} is not a translation record: its `sections` are not section: fingerprint "
@@ -110,9 +110,15 @@ def _key(item: tuple[str, str]) -> tuple[tuple[int, int, str], ...]:
 
 
 def mark(*, source: Policy, record: Path, numbers: list[str] | None) -> list[str]:
-    """Record the current authoritative fingerprint of `numbers` (all when None); return them."""
+    """Record the current authoritative fingerprint of `numbers` (all when None); return them. With all of them,
+    a record that cannot be read (a merge's conflict markers in it) is written anew: none of it is kept."""
     current = fingerprints(source)
-    recorded = read_record(record) or {}
+    try:
+        recorded = read_record(record) or {}
+    except RecordError:
+        if numbers is not None:
+            raise
+        recorded = {}
     chosen = list(current) if numbers is None else numbers
     unknown = [n for n in chosen if n not in current]
     if unknown:

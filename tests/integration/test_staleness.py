@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from helpers import git, synthetic_policy
 from policysite import document, staleness
 
@@ -154,3 +156,17 @@ def test_a_record_of_sections_known_by_ids_or_slugs_is_written_numbers_first(tmp
     staleness.write_record(record, source="docs/fr/index.md",
                            sections={"annexe": "c", "10": "b", "2.1": "e", "2": "a", "data-we-collect": "d"})
     assert list(staleness.read_record(record)) == ["2", "2.1", "10", "annexe", "data-we-collect"]
+
+
+def test_marking_every_section_writes_anew_a_record_a_merge_conflict_left_unreadable(git_repo):
+    """History hunt 13, f_low_syncmark_conflict_loop: git's conflict markers in the record; `sync-mark --all`
+    answered with the message that sends the user to `policy sync-mark`."""
+    start(git_repo)
+    record = staleness.record_file(git_repo / "docs/en/index.md")
+    record.write_text("<<<<<<< HEAD\nsections:\n  '1': aaa\n=======\nsections:\n  '1': bbb\n>>>>>>> pr\n",
+                      encoding="utf-8")
+    source = document.read(git_repo / "docs/fr/index.md", lang="fr")
+    with pytest.raises(staleness.RecordError, match="`policy sync-mark LANG --all` writes it anew"):
+        staleness.mark(source=source, record=record, numbers=["1"])  # section by section: its record is needed
+    assert staleness.mark(source=source, record=record, numbers=None) == ["1", "2", "3"]
+    assert outdated(git_repo) == [] and "<<<<<<<" not in record.read_text(encoding="utf-8")

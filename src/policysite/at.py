@@ -19,11 +19,13 @@ class InForce:
     url: str
     period: periods.Period
     upcoming: bool  # published ahead: its date is after today
+    note: str = ""  # why the answer is in another language than the one asked
 
     def __str__(self) -> str:
         until = f" until {self.period.until.isoformat()}" if self.period.until else ""
         state = "upcoming: takes effect on" if self.upcoming else "in force from"
-        return f"{self.version} {self.url} ({state} {self.period.start.isoformat()}{until})"
+        return f"{self.version} {self.url} ({state} {self.period.start.isoformat()}{until})" + (
+            f"\n{self.note}" if self.note else "")
 
 
 def in_force(*, root: Path, day: dt.date, lang: str | None = None, branch: str = BRANCH,
@@ -47,8 +49,17 @@ def in_force(*, root: Path, day: dt.date, lang: str | None = None, branch: str =
     if not dates:
         raise PublishError(f"no {lang} version is published on {remote + '/' if remote else ''}{branch}")
     found = next((p for p in periods.periods(dates) if p.covers(day)), None)
+    note = ""
+    if found is None and lang != settings.authoritative:  # before the first translation: the text that prevails,
+        # as the site's `at/` page in that language sends the day there
+        prevailing = sorted(v for v, m in state.manifests.items() if settings.authoritative in m.languages)
+        found = next((p for p in periods.periods(prevailing) if p.covers(day)), None)
+        if found is not None:
+            note = (f"no {lang} text was published yet on {day.isoformat()} (the first is {dates[0]}): the "
+                    f"{settings.authoritative} text, which prevails, was in force")
+            lang = settings.authoritative
     if found is None:
         raise PublishError(f"no version was in force on {day.isoformat()}: the first published, {dates[0]}, "
                            f"took effect on {dates[0]}")
     return InForce(day, found.version, f"{settings.public_url}{settings.base(lang)}/{found.version}/", found,
-                   found.start > clock.today())
+                   found.start > clock.today(), note)

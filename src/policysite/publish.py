@@ -842,9 +842,13 @@ def _missing_commits(project: Project, state: BranchState, branch: str) -> list[
 
 
 def _last_policy_commit(project: Project) -> str | None:
+    """The last commit of the version's text: its pages, or a word list or translation record beside them
+    committed after them (the version is judged with it, as `policy history` records it)."""
     if not project.repo.head.is_valid():
         return None
-    commit = next(project.repo.iter_commits("HEAD", paths=sorted(set(project.paths.values())), max_count=1), None)
+    pages = set(project.paths.values())
+    companions = {f"{page.rpartition('/')[0]}/{name}".lstrip("/") for page in pages for name in source.COMPANIONS}
+    commit = next(project.repo.iter_commits("HEAD", paths=sorted(pages | companions), max_count=1), None)
     return commit.hexsha if commit else None
 
 

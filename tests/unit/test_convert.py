@@ -602,6 +602,21 @@ def test_docx_lists_nested_by_words_list_styles_stay_nested(tmp_path: Path):
     assert "<li>ask<ol><li>by post</li></ol></li>" in html
 
 
+def test_docx_emphasis_character_styles_are_italics(tmp_path: Path):
+    """Adoption hunt 13, f_docx_emphasis_style: Word's "Emphasis" (LibreOffice's <em>) was dropped, silently."""
+    import docx
+    document_ = docx.Document()
+    document_.add_heading("Privacy policy", 1)
+    for style in ("Emphasis", "Intense Emphasis", "Subtle Emphasis"):
+        paragraph = document_.add_paragraph()
+        paragraph.add_run("Note:", style=style)
+        paragraph.add_run(f" the data stays on the device ({style}).")
+    source = tmp_path / "2021-06-01.docx"
+    document_.save(str(source))
+    body = convert(source).markdown
+    assert body.count("*Note:* the data stays on the device") == 3, body
+
+
 def test_docx_lettered_and_roman_lists_keep_words_own_labels(tmp_path: Path):
     """mammoth numbers every Word list 1, 2, 3: a list lettered `a)` or numbered `(i)` keeps Word's labels,
     counted as Word counts them (a level restarts under the level before it; a list may start elsewhere)."""

@@ -16,10 +16,12 @@ from policysite.convert.to_markdown import WORD_LABEL, WORD_NUMBER, html_to_mark
 # Besides mammoth's own map (Heading 1-6 in any language's Word, lists, footnotes): Word's Title style
 # is the policy's title; a "Subtitle" stays a paragraph. Word's "List Bullet 2" … "List Number 5" nest by
 # their style (each names a list of its own at level 0, so mammoth alone would write them flat); Word stores
-# these built-in names in English whatever the language of its menus.
+# these built-in names in English whatever the language of its menus. Word's character styles of emphasis (and
+# LibreOffice's, which writes its <em> as "Emphasis") are italics, as mammoth's map has "Strong" bold.
 STYLE_MAP = "\n".join([
     "p[style-name='Title'] => h1:fresh",
     "p[style-name='Subtitle'] => p:fresh",
+    *(f"r[style-name='{name}'] => em" for name in ("Emphasis", "Intense Emphasis", "Subtle Emphasis")),
     *(f"p[style-name='List {kind} {level}'] => {' > '.join(['ul|ol > li'] * (level - 1) + [tag + ' > li:fresh'])}"
       for kind, tag in (("Bullet", "ul"), ("Number", "ol")) for level in range(2, 6))])
 

@@ -182,3 +182,23 @@ def test_a_long_paragraph_of_repeated_words_is_compared_in_bounded_time_alike():
     _check(list(itertools.permutations(texts, 2)))
     ops = engine.word_ops("Nous gardons " * 700 + "un an.", "Nous gardons " * 350 + "encore " + "Nous gardons " * 350 + "un an.")
     assert [text for tag, text in ops if tag != engine.EQUAL] == ["encore "]
+
+
+def test_every_pair_of_a_history_whose_headings_have_no_numbers():
+    """Adoption hunt 13, f_compare_unnumbered_slugs: on headings without numbers (most real policies), the compare
+    page called a renamed section "renumbered" where `policy diff` says changed."""
+    bodies = [
+        "## Who we are\n\nZephyr Widgets is fictional.\n\n## What we collect\n\nYour invented name.\n\n"
+        "## Your rights\n\nAsk us anything.\n\n## Contact\n\nWrite to the desk.\n",
+        "## Who we are\n\nZephyr Widgets is fictional.\n\n## What we collect and why\n\nYour invented name.\n\n"
+        "## Your rights\n\nAsk us anything.\n\n## Contact\n\nWrite to the desk.\n",
+        "## Who we are\n\nZephyr Widgets is fictional.\n\n## Your rights\n\nAsk us anything, at any time.\n\n"
+        "## What we collect and why\n\nYour invented name and address.\n\n## Cookies\n\nNone at all.\n",
+        "## About us\n\nZephyr Widgets is fictional.\n\n## Your rights\n\nAsk us anything, at any time.\n\n"
+        "## Cookies\n\nNone at all.\n",
+    ]
+    texts = [synthetic_policy(f"2030-02-{n + 10:02d}", sections=body) for n, body in enumerate(bodies)]
+    pairs = list(itertools.permutations(texts, 2))
+    _check(pairs)
+    renamed = _python(texts[0], texts[1])
+    assert [s["kind"] for s in renamed["sections"] if s["kind"] != "unchanged"] == ["changed"], renamed["sections"]

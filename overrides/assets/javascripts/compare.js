@@ -51,12 +51,13 @@
     return out;
   }
 
-  function heading(s) {  // redline.py's _heading
-    var number = engine.numberOf(s);
+  function heading(s) {  // redline.py's _heading: a section without a number is named by its title alone
+    var number = engine.numberOf(s), title = s.newNumber !== null ? s.newTitle : s.oldTitle;
     if (!number) return t.preamble;
-    if (s.oldNumber && s.newNumber && s.oldNumber !== s.newNumber)
-      return "§" + s.oldNumber + " → §" + s.newNumber + " " + s.newTitle;
-    return "§" + number + " " + (s.newNumber !== null ? s.newTitle : s.oldTitle);
+    var from = engine.labelOf(s.oldNumber), to = engine.labelOf(s.newNumber);
+    if ((s.kind === "renumbered" || s.kind === "moved") && from && to && s.oldNumber !== s.newNumber)
+      return from + " → " + to + " " + title;
+    return (engine.labelOf(number) + " " + title).trim();
   }
   function statusOf(s) {  // redline.py's _status
     if (s.kind === "renumbered" || s.kind === "moved")

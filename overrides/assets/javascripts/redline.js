@@ -395,7 +395,10 @@
 
   /* --- the redline --------------------------------------------------------------------------- */
 
-  function anchorFor(number) { return number ? "s" + number.replace(/\./g, "-") : ""; }
+  var NUMBERED = /^\d+(?:\.\d+)*$/;  // document.NUMBER: a section's identity that is a number
+
+  // document.anchor_for: "7.3.2" is s7-3-2; an id or a slug is its own anchor
+  function anchorFor(number) { return !number ? "" : NUMBERED.test(number) ? "s" + number.replace(/\./g, "-") : number; }
   function sectionChange(kind, o, n, titleOps, blocks) {
     return { kind: kind, oldNumber: o ? o.number : null, newNumber: n ? n.number : null,
              oldTitle: o ? o.title : "", newTitle: n ? n.title : "", titleOps: titleOps, blocks: blocks,
@@ -403,6 +406,8 @@
   }
   function isChanged(s) { return s.titleOps.length > 0 || s.blocks.some(function (b) { return b.kind !== "unchanged"; }); }
   function numberOf(s) { return s.newNumber !== null ? s.newNumber : s.oldNumber || ""; }
+  // document.label_of: how a section's identity reads before its title, "§7.3" for a number, nothing for a slug
+  function labelOf(number) { return number && NUMBERED.test(number) ? "\u00a7" + number : ""; }
 
   function policy(doc) {
     function block(b) {
@@ -444,7 +449,8 @@
         count(blocks);
         c = sectionChange("unchanged", o, n, titleOps(o.title, n.title), blocks);
         if (!ordered.has(i)) c.kind = "moved";
-        else if (o.number !== n.number) c.kind = "renumbered";
+        else if (labelOf(o.number) !== labelOf(n.number)) c.kind = "renumbered";  // numbers as written: a
+        // heading renamed without one (its slug another) is changed, not renumbered
         else if (isChanged(c)) c.kind = "changed";
       }
       placed.push([[j, 0, 0], c]);
@@ -494,6 +500,6 @@
     };
   }
 
-  return { diff: diff, toJson: toJson, summary: summary, isChanged: isChanged, numberOf: numberOf,
+  return { diff: diff, toJson: toJson, summary: summary, isChanged: isChanged, numberOf: numberOf, labelOf: labelOf,
            anchorFor: anchorFor, wordOps: wordOps, norm: norm, segments: segments, EQUAL: EQUAL, DELETE: DELETE, INSERT: INSERT };
 });

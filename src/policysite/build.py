@@ -297,14 +297,14 @@ class RootPageRefused(Exception):
     """The site's root page, rendered from the project's template, fails the output check."""
 
 
-def render_root_redirect(*, root: Path, target: str, lang: str = "") -> str:
+def render_root_redirect(*, root: Path, target: str, lang: str = "", door: dict | None = None) -> str:
     """The HTML of a page that sends readers on to `target` (relative URL; `lang`, the language of what it sends
-    to, else target's first folder): the project's template rendered in the sandbox, and checked as every
-    published page is (RootPageRefused names what it may not do)."""
+    to, else target's first folder; `door`, its title and links: pages.front_door): the project's template
+    rendered in the sandbox, and checked as every published page is (RootPageRefused names what it may not do)."""
     env = sandboxed(Environment(loader=FileSystemLoader(str(root / "overrides")), autoescape=True))
     try:
         html = env.get_template("policy-redirect.html").render(target=target, lang=lang or target.split("/")[0],
-                                                               csp=safety.csp([]))
+                                                               csp=safety.csp([]), **(door or {}))
     except TemplateError as exc:  # the sandbox's SecurityError among them
         raise RootPageRefused(f"overrides/policy-redirect.html cannot be rendered: {exc}") from None
     violations = [v.message for v in safety.check_page(html, file="index.html", theme_dirs=(), text=False)]

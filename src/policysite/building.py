@@ -26,6 +26,7 @@ from policysite import (
     git,
     home,
     manifest as mf,
+    pages,
     pdf,
     printing,
     rendering,
@@ -297,7 +298,8 @@ def build_archive(project: Project, *, manifests: dict[str, mf.VersionManifest],
                 # the text in force, as the site's root does; a site of several documents has its home page there
                 try:
                     (out / code / "index.html").write_text(
-                        build.render_root_redirect(root=project.theme, target=f"{LATEST}/", lang=code),
+                        build.render_root_redirect(root=project.theme, target=f"{LATEST}/", lang=code,
+                                                   door=pages.front_door(settings, lang=code)),
                         encoding="utf-8")
                 except build.RootPageRefused as exc:
                     raise PublishError(str(exc)) from None

@@ -15,7 +15,6 @@ from selectolax.lexbor import LexborHTMLParser
 
 from policysite import (
     assets,
-    build,
     clock,
     document as document_model,
     export,
@@ -42,7 +41,7 @@ from policysite.branch import (
 from policysite.building import build_archive, build_version, first_versions, previous_of
 from policysite.errors import PublishError, RefusedError
 from policysite.project import Project, opened
-from policysite.writing import root_404_of, root_target
+from policysite.writing import root_404_of, root_page, root_target
 
 
 @dataclass
@@ -292,7 +291,7 @@ def _unaccounted(project: Project, tree: dict[str, tuple[str, str]], shared: dic
     languages = {language.code for language in project.settings.languages}
     directories = {p.settings.manifest_dir for p in project.documents}
     problems = []
-    expected_root = build.render_root_redirect(root=project.theme, target=root_target(project.settings))
+    expected_root = root_page(project)
     for path, (mode, blob) in sorted(tree.items()):
         top = path.split("/", 1)[0]
         if mode in (git.SYMLINK, git.SUBMODULE):

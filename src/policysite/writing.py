@@ -6,7 +6,7 @@ import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
-from policysite import assets, build, clock, git, manifest as mf, periods
+from policysite import assets, build, clock, git, manifest as mf, pages, periods
 from policysite.branch import (
     LATEST,
     RECENT,
@@ -61,9 +61,14 @@ def write_version(writer: git.CommitWriter, project: Project, *, built: Built, m
     for lang in built.files:
         write_listing(writer, project, lang=lang, present=sorted(v for v, m in present.items() if lang in m.languages),
                       today=today)
-    root_html = build.render_root_redirect(root=project.theme, target=root_target(project.settings))
-    writer.add("index.html", root_html.encode("utf-8"))
+    writer.add("index.html", root_page(project).encode("utf-8"))
     writer.add(".nojekyll", b"")
+
+
+def root_page(project: Project) -> str:
+    """The site's root page: it sends readers on to root_target, and names each language's text if they stay."""
+    return build.render_root_redirect(root=project.theme, target=root_target(project.settings),
+                                      door=pages.front_door(project.settings))
 
 
 def root_target(settings) -> str:

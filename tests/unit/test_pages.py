@@ -91,3 +91,20 @@ def test_the_404_page_says_so_in_every_language_the_pages_first_each_with_a_way_
     several = dataclasses.replace(settings, documents=(Document("", "index.md"), Document("cookies", "cookies.md")))
     assert [(one["href"], one["link"]) for one in pages.not_found(several, lang="fr")] == [
         ("/p/fr/", "Tous les documents"), ("/p/ar/", "All documents")]
+
+
+def test_a_page_that_sends_readers_on_names_the_site_and_each_languages_text_if_they_stay():
+    """Reader audit 13, finding 10: the root page was titled "Redirect", its one link read "fr/latest/"."""
+    import dataclasses
+
+    settings = dataclasses.replace(SETTINGS, company="Acme", authoritative="fr",
+                                   languages=(Language("en", "English", "mkdocs.en.yml"),
+                                              Language("fr", "Français", "mkdocs.yml")))
+    root = pages.front_door(settings)
+    assert root["title"] == "Politique de confidentialité de Acme"
+    assert root["links"] == [
+        {"href": "fr/latest/", "lang": "fr", "text": "Politique de confidentialité de Acme (Français)"},
+        {"href": "en/latest/", "lang": "en", "text": "Privacy policy of Acme (English)"}]
+    assert pages.front_door(settings, lang="en") == {
+        "title": "Privacy policy of Acme",
+        "links": [{"href": "latest/", "lang": "en", "text": "Privacy policy of Acme (English)"}]}

@@ -367,9 +367,10 @@ def _parser() -> argparse.ArgumentParser:
     imports.add_argument("-d", "--document", help="the site's document these texts are of, by its id in "
                          "extra.policy.documents (needed where the site has several)")
 
-    diff = sub.add_parser("diff", help="redline between two versions, each a date, `latest` or `worktree`")
-    diff.add_argument("old", help="a dated version (2021-02-17), latest (published) or worktree")
-    diff.add_argument("new", help="a dated version, latest or worktree")
+    diff = sub.add_parser("diff", help="redline between two versions, each a date, `latest`, `newest` or `worktree`")
+    diff.add_argument("old", help="a dated version (2021-02-17), latest (in force today), newest (the last published, "
+                                  "announced ahead or not) or worktree")
+    diff.add_argument("new", help="a dated version, latest, newest or worktree")
     diff.add_argument("--lang", help="language (default: the authoritative one)")
     diff.add_argument("--format", choices=("text", "html", "markdown", "json", "docx"), default="text",
                       help="docx: a Word document with tracked changes, written to -o FILE")

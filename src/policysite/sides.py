@@ -17,7 +17,9 @@ from policysite import (
     settings as policy_settings,
 )
 
-LATEST, WORKTREE = "latest", "worktree"
+# `latest`: the version in force today, as the site's latest/; `newest`: the newest published, a version announced
+# ahead included (what a pull request's change comes after); `worktree`: the files as they are.
+LATEST, NEWEST, WORKTREE = "latest", "newest", "worktree"
 
 
 class SideError(Exception):
@@ -50,11 +52,12 @@ def resolve(name: str, *, root: Path, lang: str, branch: str = branch_state.BRAN
     repo = git.open_repo(root)
     state = branch_state.read_branch(repo, branch=branch, remote=branch_state.reading(repo, branch)[1],
                                      directory=settings.manifest_dir)
-    if name == LATEST:
+    if name in (LATEST, NEWEST):
         if state.latest is None:
             raise SideError(f"there is no published version on the {branch} branch: publish one with "
                             f"`policy publish`, or compare dates from the git history")
-        name = periods.current(state.versions, today=clock.today())  # as the site's latest/: in force today
+        # latest as the site's latest/, in force today; newest, the last published
+        name = periods.current(state.versions, today=clock.today()) if name == LATEST else max(state.versions)
     try:
         date = dt.date.fromisoformat(name)
     except ValueError:

@@ -116,5 +116,8 @@ def test_latest_is_the_version_in_force_today_as_the_sites_latest(tmp_path, monk
     project.history()
     monkeypatch.setattr(clock, "today", lambda: dt.date(2021, 6, 1))  # the second one still ahead
     assert sides.resolve("latest", root=project.root, lang="fr").name == "2021-02-17"
+    # `newest`, what a pull request's change comes after: the announced version (history hunt 13,
+    # f_low_pr_redline_upcoming: the PR's redline counted the announced version's changes as its own)
+    assert sides.resolve("newest", root=project.root, lang="fr").name == "2022-03-01"
     monkeypatch.setattr(clock, "today", lambda: dt.date(2022, 3, 1))
     assert sides.resolve("latest", root=project.root, lang="fr").name == "2022-03-01"

@@ -561,9 +561,15 @@ def own_file(folder: Path, rel: str) -> bool:
     return root is not None and path.is_file() and not path.is_symlink() and _same(path, root / "overrides" / rel)
 
 
-# The one template a project may have of its own: a language's theme strings, as `policy init` writes them for a
-# language Material does not translate (rendered in the sandbox; its macro's strings label the theme's controls).
+# The one template a project may have of its own: a language's theme strings, exactly as `policy init` writes them
+# for a language Material does not translate (its base language's strings, with its code and direction).
 _LANGUAGE_STRINGS = re.compile(r"partials/languages/[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*\.html")
+
+
+def _init_strings(code: str) -> str | None:
+    from policysite import init  # init reads Material's languages: only where a project has such a file
+
+    return init.language_strings(code)
 
 
 def foreign_files(folder: str | Path) -> list[tuple[str, str]]:
@@ -599,11 +605,16 @@ def foreign_files(folder: str | Path) -> list[tuple[str, str]]:
         elif kind == ".typ":
             found.append((rel, "is a print template of the project's own: it writes the PDF's words, which no check "
                                "reads (and could fetch Typst packages): the PDFs print with the generator's"))
-        elif kind == ".html" and not _LANGUAGE_STRINGS.fullmatch(rel):
+        elif kind == ".html" and _LANGUAGE_STRINGS.fullmatch(rel):
+            if path.read_bytes().decode("utf-8", "replace") != _init_strings(path.stem):
+                found.append((rel, "is not the theme strings `policy init` writes for its language: its words "
+                                   "(the skip link, the search box, the version selector's label) would be on every "
+                                   "page, unchecked; write it again with `policy init`'s, or remove it"))
+        elif kind == ".html":
             found.append((rel, "is a template of the project's own: it writes words around the checked text (a "
                                "version's notice, the history, the root page, a footer) that no check reads: the "
                                "site renders with the generator's templates; remove it, or copy the generator's "
-                               "over it (theme strings of a language go in partials/languages/<code>.html)"))
+                               "over it"))
         elif kind == ".css":
             text = path.read_bytes().decode("utf-8", "replace")
             theirs = mine / rel if mine is not None else None

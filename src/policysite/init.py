@@ -108,6 +108,23 @@ def theme_base(code: str, available: Iterable[str]) -> str | None:
     return base if base in available else "en"
 
 
+def language_strings(code: str) -> str | None:
+    """The theme strings `policy init` writes for `code` (overrides/partials/languages/<code>.html), or None where
+    Material has its own (or `code` is no language)."""
+    try:
+        base = theme_base(code, material_languages())
+        locale = Locale.parse(code, sep="-")
+    except (ValueError, UnknownLocaleError):
+        return None
+    if base is None:
+        return None
+    env = Environment(loader=FileSystemLoader(str(SKELETON)), undefined=StrictUndefined, keep_trailing_newline=True,
+                      autoescape=False)
+    lang = {"code": code, "theme_base": base,
+            "direction": "rtl" if locale.character_order == "right-to-left" else "ltr"}
+    return env.get_template("language.html.j2").render(lang=lang)
+
+
 def search_language(code: str, stemmers: Iterable[str]) -> str | None:
     """The search stemmer of `code` (its base language: pt-BR searches as pt), or None if there is none."""
     base = code.split("-")[0]

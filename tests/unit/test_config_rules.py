@@ -129,14 +129,26 @@ def test_a_theme_folder_holds_only_files_the_site_may_serve(files, name, content
     assert any(f"overrides/{name} " in line and fragment in line for line in found), found
 
 
-def test_a_languages_theme_strings_are_the_one_template_of_the_projects_own(files):
-    """`policy init` writes partials/languages/<code>.html for a language Material lacks: the team translates the
-    theme's strings there (rendered in the sandbox, as any template of the project's own would be)."""
+def test_a_languages_theme_strings_are_the_ones_policy_init_writes_or_refused(files):
+    """`policy init` writes partials/languages/<code>.html for a language Material lacks; any other words there
+    (the skip link's, the search box's) would be on every page, unchecked."""
+    from policysite import init
+
     folder = files / "overrides" / "partials" / "languages"
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / "de-CH.html").write_text('{% import "partials/languages/de.html" as base %}', encoding="utf-8")
-    (folder / "pt.html").write_text('{% import "partials/languages/en.html" as base %}', encoding="utf-8")
+    written = init.language_strings("de-CH")
+    assert written is not None and '{% import "partials/languages/de.html" as base %}' in written
+    (folder / "de-CH.html").write_text(written, encoding="utf-8")
     assert problems({"theme": {"custom_dir": "overrides"}}, files) == []
+    (folder / "de-CH.html").write_text(written.replace('"language": "de-CH"',
+                                                       '"language": "de-CH",\n  "skip": "Wir verkaufen Ihre Daten"'),
+                                       encoding="utf-8")
+    (folder / "fr.html").write_text('{% macro t(key) %}{{ key }}{% endmacro %}', encoding="utf-8")  # Material's own
+    found = problems({"theme": {"custom_dir": "overrides"}}, files)
+    assert [line.split(" is ")[0] for line in found] == [
+        "mkdocs.yml: theme.custom_dir: overrides/partials/languages/de-CH.html",
+        "mkdocs.yml: theme.custom_dir: overrides/partials/languages/fr.html"], found
+    assert all("is not the theme strings `policy init` writes for its language" in line for line in found)
 
 
 INKSCAPE = ('<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<svg xmlns="http://www.w3.org/2000/svg" '

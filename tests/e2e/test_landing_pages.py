@@ -17,7 +17,7 @@ from wcag import axe, describe
 # and nothing else. Not allowed: "__consent" (a cookie-consent form means analytics) and
 # "__source" (the repository widget, which calls a third-party API).
 THEME_LOCAL = {"__palette", "__tabs", "__announce"}  # colour scheme, linked tabs, dismissed banner
-THEME_SESSION = {"__outdated"}                        # the version selector's "is this the latest" check
+THEME_SESSION: set[str] = set()  # nothing: the version check's "__outdated" trail is not kept (reader audit 13, 18)
 THEME_KEY = re.compile(r"^(?P<scope>/[^.]*)\.(?P<name>__\w+)$")
 
 

@@ -77,7 +77,11 @@ def test_archived_version_shows_the_banner_and_links_the_same_section_of_the_lat
         banner = page.locator("[data-md-component=outdated]")
         banner.wait_for(state="visible")
         assert text.format(date=long_date(dt.date.fromisoformat(version), lang)) in banner.inner_text()
+        # a status message, announced when the script shows it, wherever the reader arrived (reader audit 13, 25)
+        assert text.format(date=long_date(dt.date.fromisoformat(version), lang)) in \
+            page.get_by_role("status").first.inner_text()
         assert SECOND[lang].format(n=n) in page.locator(".md-content").inner_text()
+        assert page.evaluate("Object.keys(sessionStorage).filter(k => k.endsWith('.__outdated'))") == []
     page.goto(site.version_url(lang, site.archived[-1], "s2"))  # a reader sent to a section of an archived version
     with page.expect_navigation():
         page.get_by_role("link", name=link).click()

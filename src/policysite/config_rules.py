@@ -302,6 +302,9 @@ def _theme_options(theme: dict[str, Any], config_file: str) -> list[str]:
             found.append(f"{config_file}: theme.{key}: {value!r} is not the path of an image of the theme folder")
     if theme.get("direction") not in (None, "ltr", "rtl"):
         found.append(f"{config_file}: theme.direction: {theme.get('direction')!r} is neither ltr nor rtl")
+    if "static_templates" in theme:  # a file of the theme folder rendered by Jinja, after the checks read it
+        found.append(f"{config_file}: theme.static_templates: the build would render files of the theme folder as "
+                     "templates, writing what no check read (an image's text into a script): remove it")
     if "palette" in theme:
         found.append(f"{config_file}: theme.palette: Material then keeps the reader's colour scheme in the "
                      "browser's storage at every page: the site stores nothing (colours go in a stylesheet)")
@@ -589,7 +592,10 @@ def foreign_files(folder: str | Path) -> list[tuple[str, str]]:
         if not path.is_file() or (mine is not None and _same(path, mine / path.relative_to(base))):
             continue
         rel, kind = path.relative_to(base).as_posix(), path.suffix.lower()
-        if kind in (".js", ".mjs", ".cjs"):
+        if rel.split("/", 1)[0] == ".icons":
+            found.append((rel, "is an icon of the project's own: Material includes its icons into every page as "
+                               "templates (their words and markup unchecked); the site uses the theme's own icons"))
+        elif kind in (".js", ".mjs", ".cjs"):
             found.append((rel, "is a script of the project's own, not the generator's: served from the site, it would "
                                "run as the site's own (a customised template could load it): remove it, or copy the "
                                "generator's over it"))

@@ -397,10 +397,9 @@ def foreign_versions(project: Project, *, branch: str, remote: str | None) -> li
         directory = one.settings.manifest_dir
         theirs = set(manifests_at(repo, tracking, directory)) if tracking else set()
         for version, manifest in sorted(manifests_at(repo, local, directory).items()):
-            entry = manifest.languages.get(one.settings.authoritative)
-            if version not in theirs and entry is not None:
-                candidates.append((f"{one.settings.document} {version}".strip(), entry.source.commit,
-                                   entry.source.path))
+            if version not in theirs:  # each language's text: a draft translation beside main's French is a draft
+                candidates += [(f"{one.settings.document} {version}".strip(), entry.source.commit, entry.source.path)
+                               for entry in manifest.languages.values()]
     if not candidates:
         return []
     firsts = git.run(repo, "rev-list", "--first-parent", "HEAD").split()
@@ -411,7 +410,8 @@ def foreign_versions(project: Project, *, branch: str, remote: str | None) -> li
     paths = sorted({path for _name, _commit, path in elsewhere})
     held = set(git.object_ids(repo, [f"{commit}:{path}" for commit in firsts for path in paths])) - {None}
     texts = git.object_ids(repo, [f"{commit}:{path}" for _name, commit, path in elsewhere])
-    return [name for (name, _commit, _path), text in zip(elsewhere, texts, strict=True) if text not in held]
+    return list(dict.fromkeys(name for (name, _commit, _path), text in zip(elsewhere, texts, strict=True)
+                              if text not in held))
 
 
 def _refuse_removed(project: Project, state: BranchState, branch: str) -> None:

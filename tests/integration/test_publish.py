@@ -772,6 +772,30 @@ def test_an_auditors_fresh_clone_reads_origins_archive_without_publishing_anythi
         in refused.stderr, refused.stderr
 
 
+def test_a_draft_translation_beside_the_final_text_on_a_merged_branch_is_never_pushed(project, tmp_path):
+    """Hunt 14, f_foreign_translation_draft: only the authoritative page was compared with HEAD's first parents; a
+    preview with main's French and a draft English passed once the branch was merged with a merge commit."""
+    project.commit("2021-02-17")
+    assert project.run("publish").returncode == 0
+    origin = tmp_path / "origin.git"
+    git(project.root, "clone", "-q", "--bare", str(project.root), str(origin))
+    git(project.root, "remote", "add", "origin", str(origin))
+    git(project.root, "fetch", "-q", "origin")
+    git(project.root, "checkout", "-q", "-b", "translation")
+    project.commit("2023-05-01", fr="Texte relu.", en="Draft translation.")
+    assert project.run("history").returncode == 0  # make build on the branch
+    project.commit("2023-05-01", fr="Texte relu.", en="Reviewed text.", message="reviewed translation")
+    git(project.root, "checkout", "-q", "main")
+    git(project.root, "merge", "-q", "--no-ff", "-m", "Merge pull request #8", "translation")
+    result = project.run("history", "--push")
+    out = result.stdout + result.stderr
+    assert result.returncode != 0 and "the local gh-pages holds 2023-05-01, built from a text this branch never " \
+        "held" in out, out
+    assert project.run("publish", "--push").returncode != 0  # "already published with a different text"
+    assert "2023-05-01" not in git(project.root, "ls-tree", "--name-only", "-r", "origin/gh-pages", "manifest/")
+    assert "2023-05-01: built from a text this branch never held" in project.run("verify").stdout
+
+
 def test_a_first_publication_from_a_shallow_clone_is_refused_naming_what_is_missing(project, tmp_path):
     """Published from a `--depth 1` checkout, the versions before HEAD's could never be published after it
     (history hunt 9: f_shallow_first_publish)."""

@@ -116,6 +116,9 @@ def test_a_script_template_of_the_projects_own_is_not_the_themes(tmp_path):
      "is not the PNG image its name says"),
     ("partials/policy-pdf.typ", '#import "@preview/cetz:0.2.2": canvas', "is a print template of the project's own"),
     ("partials/policy-archived.html", "Cette version est en vigueur.", "is a template of the project's own"),
+    # Material includes its icons into every page as templates (hunt 14: f_svg_icon_template)
+    (".icons/material/menu.svg", '<svg xmlns="http://www.w3.org/2000/svg"><text>{{ "x" }}</text></svg>',
+     "is an icon of the project's own"),
     ("partials/footer.html", "<footer>Nous vendons vos données.</footer>", "is a template of the project's own"),
 ])
 def test_a_theme_folder_holds_only_files_the_site_may_serve(files, name, content, fragment):
@@ -257,6 +260,8 @@ def test_a_configuration_or_record_linked_outside_is_refused_unread(tmp_path):
     ({"markdown_extensions": [{"toc": {"permalink": "Lire la suite"}}]}, "toc: permalink: 'Lire la suite'"),
     ({"markdown_extensions": [{"tables": {"use_align_attribute": True}}]}, "tables: use_align_attribute"),
     ({"theme": {"name": "material", "palette": [{"scheme": "default"}]}}, "theme.palette:"),
+    # an image of the theme folder rendered as a template after the checks read it (hunt 14: f_static_template_svg)
+    ({"theme": {"name": "material", "static_templates": ["assets/images/note.svg"]}}, "theme.static_templates:"),
     ({"theme": {"name": "material", "features": ["content.tabs.link"]}}, "'content.tabs.link' is not one"),
 ])
 def test_configuration_strings_extension_options_and_theme_features_that_write_unchecked_things(files, config,

@@ -272,15 +272,16 @@ class _Importer:
                 (self.top / other).write_text(data, encoding="utf-8")
         remaining = [e for e in imported.parse(record.read_bytes() if record.is_file() else None) if e not in mine]
         record.write_text(imported.render(remaining), encoding="utf-8")
-        git.run(self.repo, "add", "--", *(p for c, p in self.pages.items() if c != lang and (self.top / p).exists()),
-                self.record_name)
+        others = [p for c, p in self.pages.items() if c != lang and (self.top / p).exists()]
+        git.run(self.repo, "add", "--", *others, self.record_name)
         git.run(self.repo, "rm", "-q", "--ignore-unmatch", "--", path)
         stamp = f"{version.date.isoformat()}T12:00:00+00:00"
         sources = ", ".join(str(e.get("source", "?")) for e in mine)
         with self.repo.git.custom_environment(GIT_AUTHOR_DATE=stamp, GIT_COMMITTER_DATE=stamp,
                                               **_identity(self.repo)):
             git.run(self.repo, "commit", "-q", "-m", f"Import: {version.version} has no {lang} page\n\n"
-                    f"{sources} is dated on or after the next version: it translates a later text.\n")
+                    f"{sources} is dated on or after the next version: it translates a later text.\n",
+                    "--", *others, self.record_name, path)
         self.report.commits.append(self.repo.head.commit.hexsha)
         self.say(f"{version.version}: the {lang} page an earlier import gave it ({sources}) translates a later "
                  f"text: removed from this version")
@@ -312,8 +313,8 @@ class _Importer:
         message = f"Import {what}\n\nFrom {text.source.path.name}.\n"
         if text.notes:
             message += "\nChanged on import:\n" + "".join(f"- {note}\n" for note in text.notes)
-        with self.repo.git.custom_environment(**env):
-            git.run(self.repo, "commit", "-q", "-m", message)
+        with self.repo.git.custom_environment(**env):  # these files only: nothing else the user had staged
+            git.run(self.repo, "commit", "-q", "-m", message, "--", *files, self.record_name)
         sha = self.repo.head.commit.hexsha
         self.report.commits.append(sha)
         self.say(f"{text.source.path.name}: committed {what} ({sha[:7]})"
@@ -345,7 +346,7 @@ class _Importer:
         with self.repo.git.custom_environment(GIT_AUTHOR_DATE=stamp, GIT_COMMITTER_DATE=stamp,
                                               **_identity(self.repo)):
             git.run(self.repo, "commit", "-q", "-m", f"Import: {len(missing)} word(s) of the imported {lang} text "
-                                                     f"that the {name} dictionary lacks, listed in {shown}")
+                    f"that the {name} dictionary lacks, listed in {shown}", "--", shown)
         self.report.commits.append(self.repo.head.commit.hexsha)
         examples = ", ".join(missing[:8]) + (" …" if len(missing) > 8 else "")
         self.say(f"{shown}: listed {len(missing)} word(s) of the imported text that the {name} dictionary lacks "
@@ -365,7 +366,8 @@ class _Importer:
         stamp = f"{newest.date.isoformat()}T12:00:01+00:00"
         with self.repo.git.custom_environment(GIT_AUTHOR_DATE=stamp, GIT_COMMITTER_DATE=stamp,
                                               **_identity(self.repo)):
-            git.run(self.repo, "commit", "-q", "-m", f"Import: the version of {newest.version} is the current text")
+            git.run(self.repo, "commit", "-q", "-m", f"Import: the version of {newest.version} is the current text",
+                    "--", *files)
         self.report.commits.append(self.repo.head.commit.hexsha)
 
 

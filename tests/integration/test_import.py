@@ -309,8 +309,14 @@ def test_the_words_of_the_imported_text_the_dictionary_lacks_are_listed_so_its_f
         "# Privacy policy\n\n## 1. Who we are\n\nExample Ltd sells Zorblaxian tools through Quuxly and Zorblaxian "
         "resellers.\n\n## 2. Your rights\n\nWrite to us; we answer frobnicated requests too.\n", encoding="utf-8")
     capsys.readouterr()
+    (site / "notes.txt").write_text("the team's own notes\n", encoding="utf-8")
+    git(site, "add", "notes.txt")  # staged by the team: import commits its own files only (hunt 14)
     assert policy("--root", str(site), "import", "--lang", "en", str(tmp_path / "privacy-2023-01-10.md")) == 0
     out = capsys.readouterr().out
+    assert git(site, "status", "--porcelain") == "A  notes.txt\n"
+    assert "notes.txt" not in git(site, "log", "--name-only", "--format=")
+    git(site, "rm", "-q", "--cached", "notes.txt")
+    (site / "notes.txt").unlink()
     assert "docs/en/.words.txt: listed 3 word(s) of the imported text that the English dictionary lacks " \
            "(Zorblaxian, Quuxly, frobnicated): review them" in out, out
     listed = (site / "docs/en/.words.txt").read_text(encoding="utf-8")

@@ -775,12 +775,7 @@ def test_an_auditors_fresh_clone_reads_origins_archive_without_publishing_anythi
 def test_a_draft_translation_beside_the_final_text_on_a_merged_branch_is_never_pushed(project, tmp_path):
     """Hunt 14, f_foreign_translation_draft: only the authoritative page was compared with HEAD's first parents; a
     preview with main's French and a draft English passed once the branch was merged with a merge commit."""
-    project.commit("2021-02-17")
-    assert project.run("publish").returncode == 0
-    origin = tmp_path / "origin.git"
-    git(project.root, "clone", "-q", "--bare", str(project.root), str(origin))
-    git(project.root, "remote", "add", "origin", str(origin))
-    git(project.root, "fetch", "-q", "origin")
+    _published_with_an_origin(project, tmp_path)
     git(project.root, "checkout", "-q", "-b", "translation")
     project.commit("2023-05-01", fr="Texte relu.", en="Draft translation.")
     assert project.run("history").returncode == 0  # make build on the branch
@@ -890,15 +885,20 @@ def test_unpublished_yml_never_publishes_heads_text_and_never_names_a_published_
     assert result.returncode == 1 and "is the published version 2021-02-17" in result.stderr, result.stderr
 
 
-def _preview_on_a_branch(project, tmp_path) -> None:
-    """2021-02-17 published and pushed to an origin; on the branch pr-draft, a draft dated 2023-05-01 put on the
-    local gh-pages by `make build` (`policy history`) there."""
+def _published_with_an_origin(project, tmp_path) -> None:
+    """2021-02-17 published, and the repository cloned as its origin (gh-pages there too)."""
     project.commit("2021-02-17")
     assert project.run("publish").returncode == 0
     origin = tmp_path / "origin.git"
     git(project.root, "clone", "-q", "--bare", str(project.root), str(origin))
     git(project.root, "remote", "add", "origin", str(origin))
     git(project.root, "fetch", "-q", "origin")
+
+
+def _preview_on_a_branch(project, tmp_path) -> None:
+    """2021-02-17 published and pushed to an origin; on the branch pr-draft, a draft dated 2023-05-01 put on the
+    local gh-pages by `make build` (`policy history`) there."""
+    _published_with_an_origin(project, tmp_path)
     git(project.root, "checkout", "-q", "-b", "pr-draft")
     project.commit("2023-05-01", fr="Texte en relecture.", en="Text under review.")
     assert project.run("history").returncode == 0  # make build on the branch

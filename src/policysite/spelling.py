@@ -347,13 +347,15 @@ def _in_dictionary(lang: str, keys: frozenset[str], *, listed: bool = False) -> 
         return at < len(lines) and lines[at].startswith(target + ":")
 
     british = lang.lower().startswith("en-") and lang.lower() != "en-us"
+    brazilian = lang.lower() == "pt-br"
     base = lang.lower().split("-")[0]
     # A listed word the dictionary holds is said to be there already; not one it knows only as a compound or
     # a stem (a list written before they were read stays as it was).
     arabic, compounding = base == "ar" and not listed, base in _COMPOUNDING and not listed
-    vocabulary = frozenset() if listed else _vocabulary(base)
+    vocabulary = frozenset() if listed else _vocabulary(base) | _vocabulary(lang.lower())
     return {key for key in keys if holds(key) or key in vocabulary
             or (british and any(holds(us) for us in _american(key)))
+            or (brazilian and any(holds(pt) for pt in _european(key)))
             or (arabic and any(holds(stem) for stem in _arabic_stems(key)))
             or (compounding and _compound(key, holds))}
 
@@ -404,6 +406,21 @@ _BRITISH = ((re.compile(r"is(e|ed|es|ing|ation|ations|er|ers)$"), r"iz\1"), (re.
             (re.compile(r"our(s|ed|ing|ful|able|ite|ites)?$"), r"or\1"), (re.compile(r"ence(s)?$"), r"ense\1"),
             (re.compile(r"tre(s)?$"), r"ter\1"), (re.compile(r"ogue(s)?$"), r"og\1"),
             (re.compile(r"ll(ed|ing|er|ers)$"), r"l\1"), (re.compile(r"our"), "or"))
+
+
+def _european(word: str) -> list[str]:
+    """The European Portuguese spellings a Brazilian one may be (pyspellchecker's `pt` is European): a circumflex
+    before m or n an acute (anônimo, anónimo; econômico; gênero), a c or p Brazil no longer writes (contato,
+    contacto; seção, secção; eletrônico, electrónico), "str" as "st" (registro, registo). A guess each: only
+    those in the dictionary count."""
+    accents = re.sub(r"[ôê](?=[mn])", lambda m: {"ô": "ó", "ê": "é"}[m.group()], word)
+    forms = {accents}
+    for base in (word, accents):
+        forms |= {base[:m.start()] + "c" + base[m.start():] for m in re.finditer(r"(?<=[aeiouéó])[tç]", base)}
+        forms |= {base[:m.start()] + "c" + base[m.start():] for m in re.finditer(r"(?<=ele)t", base)}
+        forms.add(base.replace("str", "st"))
+    forms.discard(word)
+    return sorted(forms)
 
 
 def _american(word: str) -> list[str]:

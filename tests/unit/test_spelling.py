@@ -213,6 +213,16 @@ def test_british_english_reads_its_own_spellings_and_american_english_does_not()
     assert spelling._in_dictionary("en-GB", frozenset({"recieve", "xyzzy"})) == set()
 
 
+def test_brazilian_portuguese_reads_its_own_spellings_and_european_portuguese_does_not():
+    """Adoption hunt 13, f_ptbr_spelling: pyspellchecker's Portuguese is European; a Brazilian policy's contato,
+    registros, anônimos, acessar were unknown, and the check proposed contacto, registos."""
+    words = frozenset(spelling._key(w) for w in ("contato", "registros", "anônimos", "econômico", "seção",
+                                                 "eletrônico", "acessar", "compartilhamento", "conosco", "câmera"))
+    assert spelling._in_dictionary("pt-BR", words) == words
+    assert spelling._in_dictionary("pt", words) == set()  # Portugal's text: Brazil's forms are not its own
+    assert spelling._in_dictionary("pt-BR", frozenset({"contatto", "xyzzy"})) == set()
+
+
 def test_code_spans_are_names_not_words_in_paragraphs_and_tables():
     text = ("---\ndate: 2024-01-01\n---\n\n# T\n\n## 1. Cookies\n\nThe cookie `cookielawinfo` is set, not cookielawinfoo.\n\n"
             "| Name | Use |\n|---|---|\n| `_gid_xq` | consent |\n")

@@ -469,6 +469,102 @@ def css_problems(text: str, *, generator: str = "") -> list[str]:
                 "font" not in name and re.search(r"""["']""", value)):
             found.append(f"sets {name}: {value[:40]} ({selector[:40]}): a colour, a font's name or a length, "
                          "opaque: no text, no transparency")
+    return found + _contrast_problems(css, generator=_without_comments(generator))
+
+
+# Colours a stylesheet sets, read against what they stand on (WCAG 2.1 AA: 4.5:1 for text): the page's text on the
+# page's white, the header's text on its colour, a rule's text on its own background. Text coloured as the page
+# (`color: #fff`) was published invisible; the theme's chrome (header, tabs, footer, banners) stands on its own
+# colours and is read against those.
+_CONTRAST_MIN = 4.5
+_PAGE_SELECTORS = frozenset({":root", "html", "body", "[data-md-color-scheme]", "[data-md-color-scheme=default]"})
+_PAGE_BG, _PAGE_FG = (255, 255, 255), (33, 33, 33)  # Material's light scheme: white, and black at 87 %
+_HEADER_BG, _HEADER_FG = (64, 81, 181), (255, 255, 255)  # --md-primary-fg-color (indigo), --md-primary-bg-color
+_CHROME = re.compile(r"md-(?:header|tabs|footer|banner|top|dialog|tooltip|nav__title|search|source|version)", re.I)
+_NAMED = {"white": (255, 255, 255), "black": (0, 0, 0), "red": (255, 0, 0), "green": (0, 128, 0),
+          "blue": (0, 0, 255), "navy": (0, 0, 128), "maroon": (128, 0, 0), "purple": (128, 0, 128),
+          "teal": (0, 128, 128), "olive": (128, 128, 0), "gray": (128, 128, 128), "grey": (128, 128, 128),
+          "silver": (192, 192, 192), "yellow": (255, 255, 0), "orange": (255, 165, 0), "lime": (0, 255, 0),
+          "aqua": (0, 255, 255), "fuchsia": (255, 0, 255)}
+
+
+def _rgb(value: str) -> tuple[int, int, int] | None:
+    """A CSS colour as (r, g, b): #rgb, #rrggbb, rgb(), hsl() or a basic name; None for anything else."""
+    value = value.lower().replace("!important", "").strip()
+    if re.fullmatch(r"#[0-9a-f]{3}", value):
+        return tuple(int(c * 2, 16) for c in value[1:])  # type: ignore[return-value]
+    if re.fullmatch(r"#[0-9a-f]{6}", value):
+        return tuple(int(value[i:i + 2], 16) for i in (1, 3, 5))  # type: ignore[return-value]
+    numbers = re.fullmatch(r"(rgb|hsl)\(\s*([\d.]+)(%?)\s*,?\s*([\d.]+)(%?)\s*,?\s*([\d.]+)(%?)\s*\)", value)
+    if numbers and numbers.group(1) == "rgb":
+        parts = [float(numbers.group(n)) * (2.55 if numbers.group(n + 1) else 1) for n in (2, 4, 6)]
+        return tuple(max(0, min(255, round(part))) for part in parts)  # type: ignore[return-value]
+    if numbers:
+        import colorsys
+
+        red, green, blue = colorsys.hls_to_rgb(float(numbers.group(2)) % 360 / 360, float(numbers.group(6)) / 100,
+                                               float(numbers.group(4)) / 100)
+        return round(red * 255), round(green * 255), round(blue * 255)
+    return _NAMED.get(value)
+
+
+def contrast(one: tuple[int, int, int], other: tuple[int, int, int]) -> float:
+    """WCAG's contrast ratio of two colours, 1 to 21."""
+    def luminance(rgb: tuple[int, int, int]) -> float:
+        linear = [c / 255 / 12.92 if c / 255 <= 0.03928 else ((c / 255 + 0.055) / 1.055) ** 2.4 for c in rgb]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+    light, dark = sorted((luminance(one), luminance(other)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def _contrast_problems(css: str, *, generator: str) -> list[str]:
+    """Why colours a stylesheet adds would make text unreadable or invisible, one reason a declaration."""
+    rules: dict[tuple[str, str], dict[str, str]] = {}
+    added = _declarations(css) - _declarations(generator)
+    for context, selector, declaration in _declarations(css):
+        name, _, value = declaration.partition(":")
+        rules.setdefault((context, selector), {})[name.strip().lower()] = value.strip()
+    page = {k: v for (_c, sel), decls in rules.items() if sel.strip() in _PAGE_SELECTORS for k, v in decls.items()}
+    page_bg = _rgb(page.get("--md-default-bg-color", "")) or _PAGE_BG
+    page_fg = _rgb(page.get("--md-typeset-color", "") or page.get("--md-default-fg-color", "")) or _PAGE_FG
+    found = []
+    for context, selector, declaration in sorted(added):
+        name, _, value = declaration.partition(":")
+        name, value = name.strip().lower(), value.strip()
+        own = rules.get((context, selector), {})
+        pairs = {  # the colour a declaration's colour is read against, and what that is
+            "color": (own.get("background-color"), page_bg, "the page's background"),
+            "--md-typeset-color": (None, page_bg, "the page's background"),
+            "--md-default-fg-color": (None, page_bg, "the page's background"),
+            "--md-typeset-a-color": (None, page_bg, "the page's background"),
+            "background-color": (own.get("color"), page_fg, "the page's text"),
+            "--md-default-bg-color": (None, page_fg, "the page's text"),
+            "--md-primary-fg-color": (own.get("--md-primary-bg-color") or page.get("--md-primary-bg-color"),
+                                      _HEADER_FG, "the header's text (--md-primary-bg-color)"),
+            "--md-primary-bg-color": (own.get("--md-primary-fg-color") or page.get("--md-primary-fg-color"),
+                                      _HEADER_BG, "the header's colour (--md-primary-fg-color)"),
+        }
+        if name not in pairs or not _CSS_VALUE.match(value) or _CSS_INVISIBLE.search(value) \
+                or value.lower().replace("!important", "").strip() in ("inherit", "initial", "unset", "revert"):
+            continue  # not a colour declaration, one refused above already, or the colour around it
+        colour = _rgb(value)
+        against, default, what = pairs[name]
+        if against:
+            what = "the background its rule sets" if name == "color" else "the text colour its rule sets" \
+                if name == "background-color" else what
+        chrome = name in ("color", "background-color") and not against and _CHROME.search(selector)
+        if chrome:
+            continue  # the theme's chrome stands on its own colours
+        if colour is None:
+            found.append(f"sets {name}: {value[:40]} ({selector[:40]}): not a colour the check can read (#rrggbb, "
+                         "rgb(), hsl() or a basic name): its contrast with what it stands on is not known")
+            continue
+        base = _rgb(against) if against else default
+        ratio = contrast(colour, base or default)
+        if ratio < _CONTRAST_MIN:
+            found.append(f"sets {name}: {value[:40]} ({selector[:40]}): a contrast of {ratio:.1f}:1 with {what}, "
+                         f"under the {_CONTRAST_MIN}:1 readers need (WCAG 2.1 AA): the words would be unreadable, "
+                         "or invisible")
     return found
 
 

@@ -95,6 +95,13 @@ def test_a_script_template_of_the_projects_own_is_not_the_themes(tmp_path):
     ("assets/stylesheets/brand.css", "#s2 + p { clip-path: inset(50%) }", "sets clip-path"),
     ("assets/stylesheets/brand.css", 'q { quotes: "Nous vendons" "" }', "sets quotes"),
     ("assets/stylesheets/brand.css", "p { color: transparent }", "no transparency"),
+    # text coloured as the page it is on (security hunt 13, High 7: the right to object published invisible)
+    ("assets/stylesheets/brand.css", ".md-typeset #s1 + p + p { color: #ffffff }",
+     "a contrast of 1.0:1 with the page's background, under the 4.5:1"),
+    ("assets/stylesheets/brand.css", "p::selection { color: #eee; background-color: #fff }",
+     "with the background its rule sets"),
+    ("assets/stylesheets/brand.css", ":root { --md-typeset-color: hsl(0, 0%, 90%) }", "with the page's background"),
+    ("assets/stylesheets/brand.css", ":root { --md-primary-fg-color: #ffcc00 }", "with the header's text"),
     ("assets/stylesheets/brand.css", 'a::before { content: "/*" } b { background: url(data:x) } c { content: "*/" }',
      "loads a file"),
     ("assets/images/logo.svg", '<svg xmlns="http://www.w3.org/2000/svg"><desc><noembed><script>alert(1)</script>'

@@ -232,6 +232,13 @@ class Refusal:
                 f"{shown}{more}")
 
 
+class _Texts(document.MetaLoader):
+    """unpublished.yml as written: every value is text (an id of digits, 1234567, or of digits around an e,
+    59974e3, read as a number had become another id, or none)."""
+
+    yaml_implicit_resolvers: dict = {}
+
+
 def exceptions(repo: gitpython.Repo, *, root: Path, rev: str = "HEAD") -> dict[str, str]:
     """The commits recorded as never published, full id -> reason, from `unpublished.yml` at `rev`.
 
@@ -244,15 +251,13 @@ def exceptions(repo: gitpython.Repo, *, root: Path, rev: str = "HEAD") -> dict[s
     if data is None:
         return {}
     try:
-        entries = yaml.load(data.decode("utf-8"), Loader=document.MetaLoader) or []
+        entries = yaml.load(data.decode("utf-8"), Loader=_Texts) or []
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         raise GateError(f"{EXCEPTIONS_FILE}: not valid YAML: {str(exc).splitlines()[0]}") from None
     if not isinstance(entries, list):
         raise GateError(f"{EXCEPTIONS_FILE}: a list of `- commit: <id>` and `reason: <why>` entries is expected")
     found = {}
     for n, entry in enumerate(entries, 1):
-        if isinstance(entry, dict) and isinstance(entry.get("commit"), int) and not isinstance(entry["commit"], bool):
-            entry = {**entry, "commit": str(entry["commit"])}  # an id of digits only (1234567) reads as a number
         if not isinstance(entry, dict) or not isinstance(entry.get("commit"), str) \
                 or not isinstance(entry.get("reason"), str) or not entry["reason"].strip():
             raise GateError(f"{EXCEPTIONS_FILE}: entry {n} needs `commit: <id>` and `reason: <why>`")

@@ -502,7 +502,9 @@ def test_unpublished_yml_reads_an_id_of_digits_as_an_id_and_refuses_what_is_no_i
 
     project.commit("2021-02-17")
     for written, fragment in (("HEAD~0000", "'HEAD~0000' is not a commit's id"), ("main", "is not a commit's id"),
-                              ("1234567", "'1234567' names no commit of this repository")):  # YAML: a number
+                              ("1234567", "'1234567' names no commit of this repository"),  # YAML: a number
+                              # digits around an e, as a short id may be: YAML read a float (59974000.0)
+                              ("59974e3", "'59974e3' names no commit of this repository")):
         (project.root / "unpublished.yml").write_text(f"- commit: {written}\n  reason: x\n", encoding="utf-8")
         project.commit_all(f"record {written}")
         with pytest.raises(gate.GateError, match=re.escape(fragment)):

@@ -187,7 +187,11 @@ def decorate(html: str, *, env: Environment, settings: Settings, lang: str, date
                "announced": strings(lang)["announced_version"].format(announced=long_date(announced, lang),
                                                                       date=long_date(date, lang))
                if isinstance(announced, dt.date) and announced < date else "",
-               "pdf_url": pdf_file.file_name(lang=lang, version=date.isoformat()) if link_versions and pdf else ""}
+               "pdf_url": pdf_file.file_name(lang=lang, version=date.isoformat()) if link_versions and pdf else "",
+               # the site's words where it has none in `lang` (English), marked and isolated as such: in a
+               # right-to-left page an English sentence around a Hebrew date was shown reordered
+               "ui": f' lang="{spoken(lang)}" dir="ltr"' if spoken(lang) != lang else "",
+               "in_lang": f' lang="{lang}" dir="auto"' if spoken(lang) != lang else ""}
     title = html.find("</h1>")
     top = title + len("</h1>") if title >= 0 else 0  # without a title in the text, the theme's is just above
     # A text that says its date itself under its title ("Last updated: May 1, 2024", as most policies brought in

@@ -108,3 +108,20 @@ def test_a_page_that_sends_readers_on_names_the_site_and_each_languages_text_if_
     assert pages.front_door(settings, lang="en") == {
         "title": "Privacy policy of Acme",
         "links": [{"href": "latest/", "lang": "en", "text": "Privacy policy of Acme (English)"}]}
+
+
+def test_the_sites_english_words_in_a_page_of_a_language_it_has_none_for_are_marked_and_isolated():
+    """Adoption hunt 13, f_rtl_english_strings_bidi: on a Hebrew page "Version of <time>12 במרץ 2025</time>." was
+    shown "2025 במרץ Version of 12." (the English not marked, not isolated)."""
+    import dataclasses
+
+    env = Environment(loader=FileSystemLoader(str(ROOT / "overrides")))
+    settings = dataclasses.replace(SETTINGS, languages=(Language("he", "עברית", "mkdocs.yml"),), authoritative="he")
+    versions = [dt.date(2025, 3, 12), dt.date(2024, 1, 1)]
+    html = pages.decorate(HTML, env=env, settings=settings, lang="he", date=versions[0], versions=versions,
+                          link_versions=True)
+    assert re.search(r'<p lang="en" dir="ltr">Version of <time datetime="2025-03-12" lang="he" dir="auto">[^<]+'
+                     r'</time>\.</p>', html), html
+    assert '<span lang="en" dir="ltr">(this version)</span>' in html
+    assert '<p class="policy-updated" lang="en" dir="ltr">' in html
+    assert ' lang="en"' not in decorate(2)  # a language the site has words for: nothing marked

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from policysite import clock, git, periods
-from policysite.branch import BRANCH, missing, read_branch, reading
+from policysite.branch import BRANCH, missing, read_branch, read_only, reading
 from policysite.errors import PublishError
 
 
@@ -41,13 +41,14 @@ def in_force(*, root: Path, day: dt.date, lang: str | None = None, branch: str =
     lang = lang or settings.authoritative
     settings.language(lang)
     repo = git.open_repo(Path(root).resolve())
-    ref, remote = reading(repo, branch)
+    ref, _remote = reading(repo, branch)
     if ref is None:
         raise PublishError(missing(branch))
-    state = read_branch(repo, branch=branch, remote=remote, directory=settings.manifest_dir)
+    name, remote = read_only(repo, branch)
+    state = read_branch(repo, branch=name, remote=remote, directory=settings.manifest_dir)
     dates = sorted(v for v, m in state.manifests.items() if lang in m.languages)
     if not dates:
-        raise PublishError(f"no {lang} version is published on {remote + '/' if remote else ''}{branch}")
+        raise PublishError(f"no {lang} version is published on {remote + '/' if remote else ''}{name}")
     found = next((p for p in periods.periods(dates) if p.covers(day)), None)
     note = ""
     if found is None and lang != settings.authoritative:  # before the first translation: the text that prevails,

@@ -81,12 +81,25 @@ class BranchState:
 
 def reading(repo: gitpython.Repo, branch: str) -> tuple[str | None, str | None]:
     """What a command that only reads the archive (verify, at, diff, export) reads: the local branch, else, in a
-    fresh clone (an auditor's, a CI job's), origin's copy of it. (ref or None, the remote read or None)."""
+    fresh clone (an auditor's, a CI job's), origin's copy of it; `-b origin/gh-pages` names a remote's copy
+    itself. (ref or None, the remote read or None)."""
     if git.rev_parse(repo, f"refs/heads/{branch}") is not None:
         return f"refs/heads/{branch}", None
     if git.rev_parse(repo, f"refs/remotes/{REMOTE}/{branch}") is not None:
         return f"refs/remotes/{REMOTE}/{branch}", REMOTE
+    remote, _, name = branch.partition("/")
+    if name and remote in {r.name for r in repo.remotes} and git.rev_parse(repo, f"refs/remotes/{branch}"):
+        return f"refs/remotes/{branch}", remote
     return None, None
+
+
+def read_only(repo: gitpython.Repo, branch: str) -> tuple[str, str | None]:
+    """The branch's name and the remote whose copy a reading command reads (read_branch's arguments): `gh-pages`
+    and None for the local branch, `gh-pages` and `origin` for origin's (`-b origin/gh-pages`, or a fresh clone)."""
+    ref, remote = reading(repo, branch)
+    if ref is not None and remote is not None and ref == f"refs/remotes/{branch}":
+        return branch.partition("/")[2], remote
+    return branch, remote
 
 
 def missing(branch: str) -> str:

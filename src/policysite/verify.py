@@ -35,6 +35,7 @@ from policysite.branch import (
     archive_on_branch,
     listings,
     missing,
+    read_only,
     reading,
     removed_versions,
 )
@@ -82,7 +83,8 @@ def _verify(site: Project, *, branch: str, print_pdfs: bool = False) -> Verifica
     tree = git.list_files(repo, tip)
     report = Verification()
     if remote:
-        report.notes.append(f"there is no local {branch}: {remote}/{branch} is verified")
+        name = read_only(repo, branch)[0]
+        report.notes.append(f"{remote}/{name} is verified" + ("" if branch != name else f" (there is no local {name})"))
     digests: dict[str, str] = {}
 
     def digest(blob: str) -> str:

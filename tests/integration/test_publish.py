@@ -756,7 +756,7 @@ def test_an_auditors_fresh_clone_reads_origins_archive_without_publishing_anythi
     clone = Project(tmp_path / "clone")
     git(tmp_path, "clone", "-q", str(remote), str(clone.root))
     checked = clone.run("verify")
-    assert checked.returncode == 0 and "there is no local gh-pages: origin/gh-pages is verified" in checked.stderr, \
+    assert checked.returncode == 0 and "origin/gh-pages is verified (there is no local gh-pages)" in checked.stderr, \
         checked.stdout + checked.stderr
     found = clone.run("at", "2022-01-01")
     assert found.returncode == 0 and "2021-02-17" in found.stdout, found.stdout + found.stderr
@@ -765,6 +765,9 @@ def test_an_auditors_fresh_clone_reads_origins_archive_without_publishing_anythi
     assert clone.run("export", "--site-dir", str(tmp_path / "public")).returncode == 0
     assert (tmp_path / "public" / "fr" / "2021-02-17" / "index.html").is_file()
     assert clone.branch() is None  # nothing written: a reader only read
+    named = clone.run("verify", "-b", "origin/gh-pages")  # the remote's copy, named
+    assert named.returncode == 0 and "origin/gh-pages is verified" in named.stderr, named.stdout + named.stderr
+    assert clone.run("at", "2022-01-01", "-b", "origin/gh-pages").stdout.startswith("2021-02-17 ")
     bare = Project(tmp_path / "bare")
     git(tmp_path, "clone", "-q", "--single-branch", "-b", "main", str(remote), str(bare.root))
     refused = bare.run("verify")

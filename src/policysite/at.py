@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from policysite import clock, git, periods
-from policysite.branch import BRANCH, missing, read_branch, read_only, reading
+from policysite.branch import BRANCH, missing, read_branch, reading
 from policysite.errors import PublishError
 
 
@@ -41,10 +41,10 @@ def in_force(*, root: Path, day: dt.date, lang: str | None = None, branch: str =
     lang = lang or settings.authoritative
     settings.language(lang)
     repo = git.open_repo(Path(root).resolve())
-    ref, _remote = reading(repo, branch)
-    if ref is None:
+    found_branch = reading(repo, branch)
+    if found_branch is None:
         raise PublishError(missing(branch))
-    name, remote = read_only(repo, branch)
+    name, remote = found_branch.name, found_branch.remote
     state = read_branch(repo, branch=name, remote=remote, directory=settings.manifest_dir)
     dates = sorted(v for v, m in state.manifests.items() if lang in m.languages)
     if not dates:

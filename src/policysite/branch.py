@@ -79,27 +79,28 @@ class BranchState:
         return max(self.manifests) if self.manifests else None
 
 
-def reading(repo: gitpython.Repo, branch: str) -> tuple[str | None, str | None]:
+@dataclass(frozen=True)
+class Reading:
+    """The archive a command that only reads it reads: `ref`, and the branch's `name` and `remote` as read_branch
+    takes them (`gh-pages` and None for the local branch, `gh-pages` and `origin` for origin's copy)."""
+
+    ref: str
+    name: str
+    remote: str | None
+
+
+def reading(repo: gitpython.Repo, branch: str) -> Reading | None:
     """What a command that only reads the archive (verify, at, diff, export) reads: the local branch, else, in a
     fresh clone (an auditor's, a CI job's), origin's copy of it; `-b origin/gh-pages` names a remote's copy
-    itself. (ref or None, the remote read or None)."""
+    itself. None where there is none."""
     if git.rev_parse(repo, f"refs/heads/{branch}") is not None:
-        return f"refs/heads/{branch}", None
+        return Reading(f"refs/heads/{branch}", branch, None)
     if git.rev_parse(repo, f"refs/remotes/{REMOTE}/{branch}") is not None:
-        return f"refs/remotes/{REMOTE}/{branch}", REMOTE
+        return Reading(f"refs/remotes/{REMOTE}/{branch}", branch, REMOTE)
     remote, _, name = branch.partition("/")
     if name and remote in {r.name for r in repo.remotes} and git.rev_parse(repo, f"refs/remotes/{branch}"):
-        return f"refs/remotes/{branch}", remote
-    return None, None
-
-
-def read_only(repo: gitpython.Repo, branch: str) -> tuple[str, str | None]:
-    """The branch's name and the remote whose copy a reading command reads (read_branch's arguments): `gh-pages`
-    and None for the local branch, `gh-pages` and `origin` for origin's (`-b origin/gh-pages`, or a fresh clone)."""
-    ref, remote = reading(repo, branch)
-    if ref is not None and remote is not None and ref == f"refs/remotes/{branch}":
-        return branch.partition("/")[2], remote
-    return branch, remote
+        return Reading(f"refs/remotes/{branch}", name, remote)
+    return None
 
 
 def missing(branch: str) -> str:

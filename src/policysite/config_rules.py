@@ -458,7 +458,9 @@ def css_problems(text: str, *, generator: str = "") -> list[str]:
     css = _without_comments(text)
     found = ["loads a file or escapes the checks (url(), @import, @font-face, a CSS escape): a privacy policy site "
              "makes no request to another host"] if _CSS_LOADS.search(css) else []
-    for _context, selector, declaration in sorted(_declarations(css) - _declarations(_without_comments(generator))):
+    declarations = _declarations(css)
+    added = declarations - _declarations(_without_comments(generator))
+    for _context, selector, declaration in sorted(added):
         name, _, value = declaration.partition(":")
         name, value = name.strip().lower(), value.strip()
         if not (name.startswith("--") or name in _CSS_ADDABLE):
@@ -469,7 +471,7 @@ def css_problems(text: str, *, generator: str = "") -> list[str]:
                 "font" not in name and re.search(r"""["']""", value)):
             found.append(f"sets {name}: {value[:40]} ({selector[:40]}): a colour, a font's name or a length, "
                          "opaque: no text, no transparency")
-    return found + _contrast_problems(css, generator=_without_comments(generator))
+    return found + _contrast_problems(declarations, added)
 
 
 # Colours a stylesheet sets, read against what they stand on (WCAG 2.1 AA: 4.5:1 for text): the page's text on the
@@ -517,11 +519,11 @@ def contrast(one: tuple[int, int, int], other: tuple[int, int, int]) -> float:
     return (light + 0.05) / (dark + 0.05)
 
 
-def _contrast_problems(css: str, *, generator: str) -> list[str]:
-    """Why colours a stylesheet adds would make text unreadable or invisible, one reason a declaration."""
+def _contrast_problems(declarations: set[tuple[str, str, str]], added: set[tuple[str, str, str]]) -> list[str]:
+    """Why colours a stylesheet adds (`added`, of all its `declarations`: _declarations) would make text
+    unreadable or invisible, one reason a declaration."""
     rules: dict[tuple[str, str], dict[str, str]] = {}
-    added = _declarations(css) - _declarations(generator)
-    for context, selector, declaration in _declarations(css):
+    for context, selector, declaration in declarations:
         name, _, value = declaration.partition(":")
         rules.setdefault((context, selector), {})[name.strip().lower()] = value.strip()
     page = {k: v for (_c, sel), decls in rules.items() if sel.strip() in _PAGE_SELECTORS for k, v in decls.items()}

@@ -20,8 +20,8 @@ def export(*, root: Path, branch: str = BRANCH, site_dir: Path) -> Path:
     """
     root = Path(root).resolve()
     repo = git.open_repo(root)
-    ref, _remote = reading(repo, branch)
-    tip = git.rev_parse(repo, ref) if ref else None
+    found = reading(repo, branch)
+    tip = git.rev_parse(repo, found.ref) if found else None
     if tip is None:
         raise PublishError(missing(branch))
     given = Path(site_dir).absolute()

@@ -50,8 +50,9 @@ def resolve(name: str, *, root: Path, lang: str, branch: str = branch_state.BRAN
             raise SideError(f"{unread[0].path}: {unread[0].message}")
         return Side(name, "working tree", policy)
     repo = git.open_repo(root)
-    archive, remote = branch_state.read_only(repo, branch)
-    state = branch_state.read_branch(repo, branch=archive, remote=remote, directory=settings.manifest_dir)
+    read = branch_state.reading(repo, branch)
+    state = branch_state.read_branch(repo, branch=read.name if read else branch, remote=read.remote if read else None,
+                                     directory=settings.manifest_dir)
     if name in (LATEST, NEWEST):
         if state.latest is None:
             raise SideError(f"there is no published version on the {branch} branch: publish one with "

@@ -35,7 +35,6 @@ from policysite.branch import (
     archive_on_branch,
     listings,
     missing,
-    read_only,
     reading,
     removed_versions,
 )
@@ -75,16 +74,16 @@ VERSION_FILE = re.compile(rf"(.+)/({DATE.pattern})/(.+)")
 
 def _verify(site: Project, *, branch: str, print_pdfs: bool = False) -> Verification:
     repo = site.repo
-    ref, remote = reading(repo, branch)
-    if ref is None:
+    read = reading(repo, branch)
+    if read is None:
         raise PublishError(f"nothing to verify: {missing(branch)}")
-    tip = git.rev_parse(repo, ref)
+    tip = git.rev_parse(repo, read.ref)
     assert tip is not None  # reading() found it
     tree = git.list_files(repo, tip)
     report = Verification()
-    if remote:
-        name = read_only(repo, branch)[0]
-        report.notes.append(f"{remote}/{name} is verified" + ("" if branch != name else f" (there is no local {name})"))
+    if read.remote:
+        report.notes.append(f"{read.remote}/{read.name} is verified"
+                            + ("" if branch != read.name else f" (there is no local {read.name})"))
     digests: dict[str, str] = {}
 
     def digest(blob: str) -> str:
@@ -192,7 +191,7 @@ def _verify_document(project: Project, manifests: dict[str, mf.VersionManifest],
         report.problems += [f"{version}: published, then removed from {branch} by its commit {commit[:7]}: a "
                             "published version stays (git revert that commit on the branch)"
                             for version, commit in sorted(removed_versions(
-                                project.repo, reading(project.repo, branch)[0], project.settings.manifest_dir).items())]
+                                project.repo, tip, project.settings.manifest_dir).items())]
         report.problems += _verify_archive(project, manifests, tree, report, today=today)
         report.problems += _rebuilt(project, manifests, tree, report, print_pdfs=print_pdfs)
 

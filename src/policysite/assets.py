@@ -6,7 +6,7 @@ into each build. A dated version keeps only its own pages and data; the theme's 
 pages link them there (`../../assets/<digest>/…`). Versions built with the same theme share the
 folder; a version built with another theme has its own digest, and older versions keep the folder
 they were published with. What nobody requests is not kept: source maps, and the search languages
-the build does not use.
+the build does not use, and the stylesheets' rules no page of the build can match (stylesheet.py).
 """
 from __future__ import annotations
 
@@ -17,6 +17,8 @@ import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
+
+from policysite import stylesheet
 
 FOLDER = "assets"        # in a build, and at the branch's root: assets/<digest>/…
 DIGEST_LENGTH = 16
@@ -80,6 +82,7 @@ def share(site: Path, *, depth: int, out: Path) -> Shared | None:
     if not folder.is_dir():
         return None
     prune(folder, languages=search_languages(site))
+    stylesheet.trim_folder(folder, pages=sorted(p for p in site.rglob("*.html") if folder not in p.parents))
     digest = digest_of(folder)
     target = out / digest
     if target.exists():

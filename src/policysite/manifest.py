@@ -15,9 +15,10 @@ from importlib import metadata
 DIRECTORY = "manifest"
 # How a version's files are laid out: 2 shares the theme's files in assets/<digest>/; 3 writes our scripts,
 # styles and the search index compactly (compact.py); 4 keeps only the search index's configuration, its
-# entries read from the page in the browser. A version written with another layout is never rebuilt by
+# entries read from the page in the browser; 5 trims the theme's stylesheets to the rules the build's pages can
+# match (stylesheet.py). A version written with another layout is never rebuilt by
 # `policy verify`, only by `policy history --rebuild`.
-LAYOUT = "4"
+LAYOUT = "5"
 
 
 @dataclass(frozen=True)

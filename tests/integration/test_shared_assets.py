@@ -32,10 +32,10 @@ def site(tmp_path_factory):
     project.commit(V2, fr="Nous traitons vos données avec le plus grand soin.",
                    en="We process your data with the greatest care.")
     assert project.run("history", "-j", "1").returncode == 0
-    # The theme changes (one rule of a stylesheet; a comment alone is not published): the next version is
-    # built with other theme files.
+    # The theme changes (one rule of a stylesheet; a comment alone is not published, nor a rule for a class no
+    # page has): the next version is built with other theme files.
     css = project.root / "overrides/assets/stylesheets/policy.css"
-    css.write_text(css.read_text(encoding="utf-8") + "\n.policy-later-theme { color: inherit; }\n", encoding="utf-8")
+    css.write_text(css.read_text(encoding="utf-8") + "\n.md-typeset mark { color: inherit; }\n", encoding="utf-8")
     project.commit(V3, fr="Nous traitons vos données avec soin, et vous en informons.",
                    en="We process your data with care, and tell you so.")
     assert project.run("history", "-j", "1").returncode == 0
@@ -57,6 +57,12 @@ def test_versions_of_one_theme_share_its_files_and_another_theme_has_its_own(sit
     shared = [f for f in files if f.startswith("assets/")]
     assert not [f for f in shared if f.endswith(".map")]
     lunr = {f.rsplit("/", 1)[1] for f in shared if "/lunr/" in f}
+    # Nor the theme's rules no page can match (content tabs, blog posts, a bug's admonition and its icon), while
+    # the header's are kept, and the admonition's that the notice of an upcoming version is drawn with.
+    main = [site.show(f) for f in shared if re.search(r"stylesheets/main\.[0-9a-f]+\.min\.css$", f)]
+    assert main and all(".md-search__inner" in css and ".md-typeset .admonition" in css for css in main)
+    assert not [css for css in main if ".tabbed-set" in css or ".md-post" in css or ".admonition.bug" in css
+                or "--md-admonition-icon--bug" in css]
     assert lunr <= {"lunr.fr.min.js", "lunr.stemmer.support.min.js", "lunr.multi.min.js"} and "lunr.fr.min.js" in lunr
     # The history, compare and at pages of a language search nothing: their theme files hold no search language.
     archive_theme = [f for f in files if re.match(r"(fr|en)/assets/", f)]

@@ -1,0 +1,142 @@
+"""The theme's stylesheets without the rules no page of the build can match.
+
+Material's `main.css` styles every feature it has: admonitions, content tabs, code highlighting,
+keyboard keys, blog posts, cookie consent, repository facts … (137 kB, 22.8 kB gzip, on every first
+visit). A policy page is built from the four Markdown extensions the checks read the text with
+(`config_rules.EXTENSIONS`), so most of those rules never match anything a reader is sent. A rule is
+dropped when one of its selectors' required classes is in no page of the build and in no script it
+ships (Material's scripts add classes as they run: `md-header--shadow`, `md-search__scrollwrap`); a
+selector of a rule's list is dropped alone. Classes under a pseudo-class's parentheses (`:not(.x)`,
+`:is(.a, .b)`) require nothing and keep their selector. A class a script builds from a prefix
+(`` `md-tag--${…}` ``) is kept for every class with that prefix. Then a custom property (`--md-…`)
+that no remaining rule, page or script names goes too: the admonitions' icons are images written into
+`:root`. The stylesheets are parsed and written back by tinycss2 (CSS Syntax Level 3).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import tinycss2
+from selectolax.lexbor import LexborHTMLParser
+
+# The names a script may hold: identifiers and class-like words; and the prefixes it builds classes from.
+_WORD = re.compile(r"-{0,2}[A-Za-z_][\w-]*")
+_PREFIX = re.compile(r"([A-Za-z_][\w-]*?[-_])\$\{")
+_VAR = re.compile(r"var\(\s*(--[\w-]+)")
+_BLOCKS = frozenset({"media", "supports", "container", "layer", "document"})
+
+
+@dataclass(frozen=True)
+class Names:
+    """What a build's pages and scripts can put in the document: class names, other words, class prefixes."""
+
+    words: frozenset[str]
+    prefixes: tuple[str, ...]
+
+    def has_class(self, name: str) -> bool:
+        return name in self.words or name.startswith(self.prefixes)
+
+
+def names_of(pages: Iterable[str], scripts: Iterable[str]) -> Names:
+    """The classes of every element of `pages`, the words of their inline scripts and styles, and the words
+    and class prefixes of `scripts` (the build's JavaScript files)."""
+    words: set[str] = set()
+    prefixes: set[str] = set()
+    code: list[str] = list(scripts)
+    for html in pages:
+        tree = LexborHTMLParser(html)
+        for node in tree.css("[class]"):
+            words.update((node.attributes.get("class") or "").split())
+        for node in tree.css("[style]"):
+            code.append(node.attributes.get("style") or "")
+        code += [node.text(deep=True) for node in tree.css("script, style")]
+    for text in code:
+        found, built = _names_in(text)
+        words |= found
+        prefixes |= built
+    return Names(frozenset(words), tuple(sorted(prefixes)))
+
+
+@functools.lru_cache(maxsize=64)
+def _names_in(code: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of a script and the prefixes it builds class names from (each script once a process)."""
+    return frozenset(_WORD.findall(code)), frozenset(_PREFIX.findall(code))
+
+
+def trim_folder(folder: Path, *, pages: Iterable[Path]) -> None:
+    """Trim, in place, every stylesheet of a build's theme files (`folder`) to what `pages` and the folder's
+    scripts can use."""
+    styles = sorted(folder.rglob("*.css"))
+    if not styles:
+        return
+    names = names_of((p.read_text(encoding="utf-8") for p in pages),
+                     (p.read_text(encoding="utf-8", errors="replace") for p in sorted(folder.rglob("*.js"))))
+    for path in styles:
+        path.write_text(trim(path.read_text(encoding="utf-8"), names), encoding="utf-8")
+
+
+@functools.lru_cache(maxsize=16)
+def trim(css: str, names: Names) -> str:
+    """`css` without the rules and selectors that need a class `names` lacks, nor the custom properties nothing
+    left uses; everything else as it was (comments dropped)."""
+    rules = _rules(tinycss2.parse_stylesheet(css, skip_whitespace=True, skip_comments=True), names)
+    text = "".join(rules)
+    used = set(_VAR.findall(text)) | {w for w in names.words if w.startswith("--")}
+    return "".join(_rules(tinycss2.parse_stylesheet(text, skip_whitespace=True, skip_comments=True), names,
+                          used=used)) + "\n"
+
+
+def _rules(rules: list, names: Names, *, used: set[str] | None = None) -> list[str]:
+    out: list[str] = []
+    for rule in rules:
+        if rule.type == "qualified-rule":
+            selectors = [s for s in _selectors(rule.prelude) if _matchable(s, names)]
+            body = tinycss2.serialize(rule.content).strip() if used is None else _body(rule.content, used)
+            if selectors and body is not None:
+                out.append(",".join(tinycss2.serialize(s).strip() for s in selectors) + "{" + body + "}")
+        elif rule.type == "at-rule" and rule.content is not None and rule.lower_at_keyword in _BLOCKS:
+            inner = _rules(tinycss2.parse_blocks_contents(rule.content, skip_whitespace=True, skip_comments=True),
+                           names, used=used)
+            if inner:
+                out.append(f"@{rule.at_keyword}{tinycss2.serialize(rule.prelude)}{{{''.join(inner)}}}")
+        elif rule.type in ("at-rule", "qualified-rule"):
+            out.append(tinycss2.serialize([rule]))
+    return out
+
+
+def _selectors(prelude: list) -> list[list]:
+    """A selector list cut at its top-level commas (a comma inside `:is(…)` is the function's)."""
+    parts: list[list] = [[]]
+    for token in prelude:
+        if token.type == "literal" and token.value == ",":
+            parts.append([])
+        elif token.type != "comment":
+            parts[-1].append(token)
+    return [p for p in parts if any(t.type != "whitespace" for t in p)]
+
+
+def _matchable(selector: list, names: Names) -> bool:
+    """False when the selector requires a class (`.name` outside any parentheses) that nothing can write."""
+    for before, token in zip(selector, selector[1:]):
+        if before.type == "literal" and before.value == "." and token.type == "ident" \
+                and not names.has_class(token.value):
+            return False
+    return True
+
+
+def _body(content: list, used: set[str]) -> str | None:
+    """A rule's declarations without the custom properties nobody reads; None when none is left."""
+    kept = []
+    for item in tinycss2.parse_blocks_contents(content, skip_whitespace=True, skip_comments=True):
+        if item.type == "declaration":
+            if item.name.startswith("--") and item.name not in used:
+                continue
+            important = "!important" if item.important else ""
+            kept.append(f"{item.name}:{tinycss2.serialize(item.value).strip()}{important}")
+        else:
+            kept.append(tinycss2.serialize([item]))
+    return ";".join(kept) if kept else None

@@ -1,0 +1,76 @@
+"""The theme's stylesheets trimmed to the rules a build's pages and scripts can match (stylesheet.py)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from policysite import stylesheet
+
+PAGE = ('<html><body class="page"><header class="md-header"><div class="md-search__inner">x</div></header>'
+        '<p style="color: var(--inline-colour)">y</p><script>el.classList.add("md-header--shadow")</script>'
+        "</body></html>")
+SCRIPT = 'e.className=`md-tag--${kind}`;document.body.style.setProperty("--script-set", "1")'
+
+
+def names() -> stylesheet.Names:
+    return stylesheet.names_of([PAGE], [SCRIPT])
+
+
+def test_names_are_the_pages_classes_their_inline_code_and_the_scripts_words_and_prefixes():
+    found = names()
+    assert {"page", "md-header", "md-search__inner", "md-header--shadow", "--inline-colour", "--script-set"} \
+        <= found.words
+    assert found.has_class("md-tag--note") and not found.has_class("admonition")
+
+
+def test_a_rule_needing_a_class_nothing_writes_goes_and_one_selector_of_a_list_goes_alone():
+    css = (".md-header{color:red}.admonition{border:1px}.md-search__inner,.tabbed-set>label{width:1rem}"
+           "p .md-header--shadow{box-shadow:none}.md-tag--note{color:blue}")
+    assert stylesheet.trim(css, names()) == (
+        ".md-header{color:red}.md-search__inner{width:1rem}p .md-header--shadow{box-shadow:none}"
+        ".md-tag--note{color:blue}\n")
+
+
+def test_classes_under_a_pseudo_class_require_nothing_and_elements_attributes_and_ids_are_kept():
+    css = (".md-header:not(.md-header--lifted){top:0}:is(.admonition,.page) p{margin:0}"
+           "[dir=rtl] table{float:right}#s1{scroll-margin:1rem}a.md-footer__link{color:red}")
+    assert stylesheet.trim(css, names()) == (
+        ".md-header:not(.md-header--lifted){top:0}:is(.admonition,.page) p{margin:0}"
+        "[dir=rtl] table{float:right}#s1{scroll-margin:1rem}\n")
+
+
+def test_blocks_left_empty_go_and_other_at_rules_stay():
+    css = ("@media screen and (min-width:60em){.admonition{margin:0}.md-header{height:3rem}}"
+           "@media print{.tabbed-set{display:none}}@font-face{font-family:x;src:local(x)}"
+           "@keyframes spin{from{opacity:0}to{opacity:1}}@supports (display:grid){.grid{display:grid}}")
+    out = stylesheet.trim(css, names())
+    assert out.startswith("@media screen and (min-width:60em){.md-header{height:3rem}}")
+    assert "@media print" not in out and "@supports" not in out and ".admonition" not in out
+    assert "@font-face{font-family:x;src:local(x)}" in out and "@keyframes spin" in out
+
+
+def test_custom_properties_nobody_reads_go_with_the_rules_that_read_them():
+    css = (":root{--md-admonition-icon--note:url('data:image/svg+xml;x');--md-primary:#4051b5;"
+           "--inline-colour:red;--script-set:0;--unread:1}"
+           ".admonition{mask-image:var(--md-admonition-icon--note)}.md-header{background:var(--md-primary)}"
+           ".only-unread{--unread:2}")
+    assert stylesheet.trim(css, names()) == (
+        ":root{--md-primary:#4051b5;--inline-colour:red;--script-set:0}"
+        ".md-header{background:var(--md-primary)}\n")
+
+
+def test_declarations_and_their_importance_are_kept_as_written():
+    css = ".md-header{color:red!important;background:url(\"a b.svg\");--md-x:  1px 2px ;margin:var(--md-x)}"
+    assert stylesheet.trim(css, names()) == \
+        ".md-header{color:red!important;background:url(\"a b.svg\");--md-x:1px 2px;margin:var(--md-x)}\n"
+
+
+def test_a_build_folder_is_trimmed_from_its_pages_and_its_own_scripts(tmp_path: Path):
+    folder = tmp_path / "assets"
+    (folder / "stylesheets").mkdir(parents=True)
+    (folder / "javascripts").mkdir()
+    (folder / "stylesheets" / "main.css").write_text(".md-header{a:b}.from-script{c:d}.admonition{e:f}")
+    (folder / "javascripts" / "bundle.js").write_text('x.classList.add("from-script")')
+    page = tmp_path / "index.html"
+    page.write_text(PAGE, encoding="utf-8")
+    stylesheet.trim_folder(folder, pages=[page])
+    assert (folder / "stylesheets" / "main.css").read_text() == ".md-header{a:b}.from-script{c:d}\n"

@@ -1159,3 +1159,66 @@ def test_a_word_link_to_a_place_gets_its_fragment_and_a_link_to_a_file_keeps_its
     notes = "\n".join(converted.notes)
     assert "a Word link to a place in a page became" in notes and "which no reader can open (a file: address)" in notes
     assert gate_problems(converted) == []
+
+
+def test_docx_words_inside_fields_direction_runs_and_phonetic_guides_are_kept(tmp_path: Path):
+    """mammoth skips w:fldSimple, w:dir, w:bdo and w:ruby with the words in them; a carriage return and a positional
+    tab joined the words either side; a double strikethrough is a strikethrough (left out and said)."""
+    body = ('<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>1. Who we are</w:t></w:r></w:p>'
+            '<w:p><w:r><w:t xml:space="preserve">The controller is </w:t></w:r><w:fldSimple w:instr=" MERGEFIELD Co ">'
+            '<w:r><w:t>Acme Ltd</w:t></w:r></w:fldSimple><w:r><w:t xml:space="preserve"> and </w:t></w:r>'
+            '<w:dir w:val="rtl"><w:r><w:t>אקמה</w:t></w:r></w:dir><w:r><w:t xml:space="preserve">, with </w:t></w:r>'
+            '<w:bdo w:val="ltr"><w:r><w:t>Acme Israel</w:t></w:r></w:bdo><w:r><w:t>.</w:t></w:r></w:p>'
+            '<w:p><w:r><w:t xml:space="preserve">We protect your </w:t></w:r><w:r><w:ruby><w:rubyPr/><w:rt><w:r>'
+            '<w:t>こじんじょうほう</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>個人情報</w:t></w:r></w:rubyBase></w:ruby></w:r>'
+            '<w:r><w:t xml:space="preserve"> here.</w:t></w:r></w:p>'
+            '<w:p><w:r><w:t>Write by post</w:t><w:cr/><w:t>or by e-mail</w:t><w:ptab w:alignment="right"/>'
+            '<w:t>today.</w:t></w:r></w:p>'
+            '<w:p><w:r><w:t xml:space="preserve">We share it with </w:t></w:r><w:r><w:rPr><w:dstrike/></w:rPr>'
+            '<w:t xml:space="preserve">advertisers and </w:t></w:r><w:r><w:t>no one else.</w:t></w:r></w:p>')
+    converted = convert(docx_with(tmp_path / "privacy-2025-03-01.docx", body))
+    text = converted.markdown
+    assert "The controller is Acme Ltd and אקמה, with Acme Israel." in text
+    assert "We protect your 個人情報 here." in text and "こじんじょうほう" not in text
+    assert "Write by post  \nor by e-mail today." in text or "Write by post\\\nor by e-mail today." in text
+    assert "We share it with no one else." in text and "advertisers" not in text
+    notes = "\n".join(converted.notes)
+    assert "4 Word field result(s)" in notes and "advertisers and" in notes
+
+
+GOOGLE_DOCS_STYLED = """<html><head><style type="text/css">.c0{font-weight:400;font-style:normal}
+.c3{text-decoration:line-through}.c5{font-weight:700}.c7{font-style:italic}.title{font-size:26pt}</style></head>
+<body class="c9 doc-content"><p class="title"><span class="c0">Privacy policy</span></p>
+<h1><span class="c5">1. Who we are</span></h1>
+<p><span class="c5">Acme Ltd</span><span class="c0"> (“</span><span class="c5">we</span><span class="c0">”) keeps
+</span><span class="c7">your e-mail address</span><span class="c0"> and shares it with </span><span class="c3">advertisers
+and </span><span class="c0">no one else.</span><sup><a href="#cmnt1" id="cmnt_ref1">[a]</a></sup></p>
+<p>Write to <span style="text-decoration: line-through">the office or</span> the DPO.</p>
+<div><p><a href="#cmnt_ref1" id="cmnt1">[a]</a><span class="c0">Jane: do we really keep it? Ask Bob.</span></p>
+<p><span class="c0">Bob: yes.</span></p></div></body></html>"""
+
+
+def test_google_docs_styles_become_bold_italics_and_struck_text_and_its_comments_go(tmp_path: Path):
+    """A Google Docs export draws bold, italics and strikethrough with classes and holds its reviewers' comments;
+    an editor's inline style strikes too."""
+    source = tmp_path / "privacy-2025-03-01.html"
+    source.write_text(GOOGLE_DOCS_STYLED, encoding="utf-8")
+    converted = convert(source)
+    body = converted.markdown
+    assert "## 1. Who we are\n" in body  # a heading's bold is the heading's
+    assert "**Acme Ltd** (“**we**”) keeps *your e-mail address* and shares it with no one else." in body
+    assert re.search(r"\nWrite to +the DPO\.\n", body)
+    assert not [word for word in ("advertisers", "office", "Jane", "Bob", "[a]", "cmnt") if word in body]
+    notes = "\n".join(converted.notes)
+    assert "left out 1 reviewer comment(s)" in notes and "advertisers" in notes
+    assert gate_problems(converted) == []
+
+
+def test_css_marks_read_weights_styles_and_decorations_as_css():
+    from policysite.convert import css_marks
+    assert css_marks.marks("font-weight: 400; font-style: normal") == ()
+    assert css_marks.marks("font-weight:bold;font-style:oblique 10deg") == ("strong", "em")
+    assert css_marks.marks("text-decoration: underline line-through red") == ("del",)
+    assert css_marks.marks("text-decoration-line: line-through; font-weight: 700 !important") == ("del", "strong")
+    assert css_marks.class_marks(".c1{font-weight:700}.c1,.c2{font-style:italic}p.c3{font-weight:700}") == \
+        {"c1": ("strong", "em"), "c2": ("em",)}

@@ -94,6 +94,10 @@ def convert(data: bytes, *, name: str) -> Converted:
         if pages:
             notes.add(f"left out the page numbers of {pages} table of contents entr{'ies' if pages > 1 else 'y'} "
                       "(a web page has no pages)")
+        shown, unwrapped = _readable(shown)
+        if unwrapped:
+            notes.add(f"read the words of {unwrapped} Word field result(s), phonetic guide base(s) or direction "
+                      "run(s) as text")
         numbering = archive.read("word/numbering.xml").decode("utf-8", "replace") \
             if "word/numbering.xml" in parts else ""
         labelled = _lettered_labels(shown, numbering, styles) if numbering else shown
@@ -109,7 +113,12 @@ def convert(data: bytes, *, name: str) -> Converted:
     for message in sorted({m.message for m in result.messages}):
         if _STYLE_WARNING.search(message):
             continue  # a character or paragraph style the converter has no rule for: its text is kept as text
-        notes.add(f"Word conversion: {message}")
+        unread = _UNREAD.match(message)
+        if unread:  # mammoth skips the element and whatever it holds
+            notes.add(f"Word conversion: left out a Word element the converter does not read ({unread.group(1)}) with "
+                      "any words inside it: compare the Markdown with the document where it appears")
+        else:
+            notes.add(f"Word conversion: {message}")
     body = neutralise.neutralise(html_to_markdown(result.value, notes), notes)
     title = re.search(r"(?m)^# (.+?)(?: \{#[^}]*\})?$", body)
     return Converted(body, {"title": title.group(1).strip()} if title else {}, notes.sentences(), where=notes.where)
@@ -120,10 +129,36 @@ _STYLE_WARNING = re.compile(r"^(?:Unrecognised (?:run|paragraph|table) style|(?:
                             r".* was referenced but not defined)")
 
 
+_UNREAD = re.compile(r"^An unrecognised element was ignored: (\S+)")
+
+
 # A run whose properties hide it (w:vanish; w:webHidden, as Word's table of contents hides its page numbers on
 # the web): Word neither shows nor prints it. Runs do not nest; `<w:rPr>` is no run.
 _HIDDEN_RUN = re.compile(r'<w:r(?:\s[^>]*)?>(?:(?!</w:r>).)*?<w:(?:vanish|webHidden)(?:\s+w:val="(?:1|true|on)")?\s*/>'
                          r'(?:(?!</w:r>).)*?</w:r>', re.S)
+
+
+# What Word shows as text inside elements mammoth does not read (it skips them with their words): a simple field's
+# result (w:fldSimple: mail merge, DATE, HYPERLINK), a bidirectional run's content (w:dir, w:bdo), the base of a
+# phonetic guide (w:ruby: Japanese furigana, its reading w:rt left out); a carriage return (w:cr) is a line break, a
+# positional tab (w:ptab) a tab, and a double strikethrough (w:dstrike) struck through as w:strike is.
+_WRAPPERS = re.compile(r"</?w:(?:fldSimple|dir|bdo)\b[^>]*?(?<!/)>")
+_EMPTY_FIELD = re.compile(r"<w:fldSimple\b[^>]*/>")
+_RUBY = re.compile(r"<w:ruby>(?:(?!</w:ruby>).)*?<w:rubyBase>((?:(?!</w:rubyBase>).)*)</w:rubyBase>\s*</w:ruby>", re.S)
+_RUN_TEXT = re.compile(r"<w:t\b[^>]*?(?:/>|>[^<]*</w:t>)")
+_ON = r'(?:\s+w:val="(?:1|true|on)")?\s*/>'
+_REPLACED = ((re.compile(r"<w:cr\s*/>"), "<w:br/>"), (re.compile(r"<w:ptab\b[^>]*/>"), "<w:tab/>"),
+             (re.compile(r"<w:dstrike" + _ON), "<w:strike/>"), (re.compile(r'<w:dstrike\s+w:val="[^"]*"\s*/>'), ""))
+
+
+def _readable(document: str) -> tuple[str, int]:
+    """`document` with what Word shows inside elements mammoth skips made runs it reads, and how many were."""
+    document, count = _WRAPPERS.subn("", document)
+    document = _EMPTY_FIELD.sub("", document)
+    document, rubies = _RUBY.subn(lambda m: "".join(_RUN_TEXT.findall(m.group(1))), document)
+    for pattern, replacement in _REPLACED:
+        document = pattern.sub(replacement, document)
+    return document, count // 2 + rubies
 
 
 # Word's list formats that are not digits: mammoth writes every numbered list as 1, 2, 3.

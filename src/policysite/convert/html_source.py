@@ -13,7 +13,7 @@ from urllib.parse import parse_qs, urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from policysite.convert import neutralise
+from policysite.convert import css_marks, neutralise
 from policysite.convert.model import Converted
 from policysite.convert.notes import Notes
 from policysite.convert.to_markdown import html_to_markdown
@@ -43,6 +43,8 @@ def convert(data: bytes, *, name: str) -> Converted:
     page_url = _page_url(tree)
     _mark_google_lists(tree)
     _google_title(tree, notes)
+    _drop_comments(tree, notes)
+    _styled_text(tree, notes)
     _drop_inert(tree, notes)
     _restore_links(tree, page_url, notes)
     content = _main_content(tree, notes)
@@ -176,6 +178,54 @@ def _google_title(tree: LexborHTMLParser, notes: Notes) -> None:
             _retag(heading, f"h{level + 1}")
     _retag(title, "h1")
     notes.add("the Google Docs title is the policy's title (#), its headings one level below it")
+
+
+# Reviewers' comments in an export: Google Docs marks each in the text (`<sup><a href="#cmnt1" id="cmnt_ref1">[a]</a>
+# </sup>`) and writes it at the end (`<div><p><a href="#cmnt_ref1" id="cmnt1">[a]</a>…</p></div>`); Word's "Save as Web
+# Page" marks it with an anchor of class msocomanchor and lists them in `<div style='mso-element:comment-list'>`.
+_COMMENT_MARKS = "a[id^=cmnt_ref], a.msocomanchor, .MsoCommentReference, .msocomoff"
+_COMMENT_TEXTS = "[style*='mso-element:comment-list'], [style*='mso-element: comment-list'], .msocomtxt"
+
+
+def _drop_comments(tree: LexborHTMLParser, notes: Notes) -> None:
+    """The reviewers' comments of an exported document, and their marks in its text: a draft's talk, never the
+    policy's words."""
+    comments = 0
+    for anchor in tree.css("a[id^=cmnt]"):
+        if not re.fullmatch(r"cmnt\d+", anchor.attributes.get("id") or ""):
+            continue
+        comments += 1
+        paragraph = anchor.parent
+        while paragraph is not None and paragraph.tag not in ("p", "div", "body"):
+            paragraph = paragraph.parent
+        holder = paragraph.parent if paragraph is not None and paragraph.tag == "p" else paragraph
+        # The comment's own <div> (a comment may have several paragraphs); never one holding the text itself,
+        # which has the comments' marks in it, headings, or other comments.
+        if holder is not None and holder.tag == "div" and len(holder.css("a[id^=cmnt]")) == 1 \
+                and not holder.css_first("a[id^=cmnt_ref], h1, h2, h3, h4, h5, h6"):
+            holder.decompose()
+        elif paragraph is not None and paragraph.tag == "p":
+            paragraph.decompose()
+        else:
+            anchor.decompose()
+    comments += len(_decompose(tree.css(_COMMENT_TEXTS)))
+    for mark in tree.css(_COMMENT_MARKS):
+        parent = mark.parent
+        mark.decompose()
+        if parent is not None and parent.tag == "sup" and not parent.text(deep=True).strip():
+            parent.decompose()
+    if comments:
+        notes.add(f"left out {comments} reviewer comment(s) of the exported document, and their marks in the text")
+
+
+def _styled_text(tree: LexborHTMLParser, notes: Notes) -> None:
+    """Bold, italics and strikethrough drawn by the page's CSS (a Google Docs export's classes, an editor's style
+    attributes) as the elements Markdown has for them."""
+    made = css_marks.apply(tree)
+    if made:
+        kinds = {"strong": "bold", "em": "italic", "del": "struck through"}
+        said = ", ".join(f"{count} {kinds[tag]}" for tag, count in sorted(made.items()))
+        notes.add(f"text the page's CSS draws in bold, in italics or struck through is marked so ({said})")
 
 
 def _lone_top_heading(content: LexborNode, notes: Notes) -> LexborNode:

@@ -1,0 +1,87 @@
+"""Bold, italics and strikethrough that a page draws with CSS, made the elements Markdown has for them.
+
+Editors that write HTML do not all write `<strong>`, `<em>` and `<del>`: a Google Docs export sets every
+span's look by a class of its `<style>` (`.c5{font-weight:700}`, `.c3{text-decoration:line-through}`), a
+WordPress or Squarespace editor by a `style` attribute. The stylesheet is read as CSS (tinycss2), each span
+whose class or style says so becomes `<strong>`, `<em>` or `<del>` around its content (a struck span is then
+left out and said, as `<del>` is), before the styles go. Spans in headings keep their text as it is: a heading's
+bold is the heading's.
+"""
+from __future__ import annotations
+
+import re
+
+import tinycss2
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+BOLD = frozenset({"bold", "bolder", "600", "700", "800", "900"})
+_CLASS = re.compile(r"^\s*\.(-?[_a-zA-Z][\w-]*)\s*$")
+
+
+def marks(declarations: str) -> tuple[str, ...]:
+    """The elements (`strong`, `em`, `del`) that a block of CSS declarations draws its text as."""
+    found = []
+    for item in tinycss2.parse_blocks_contents(declarations, skip_whitespace=True, skip_comments=True):
+        if item.type != "declaration":
+            continue
+        value = tinycss2.serialize(item.value).strip().lower()
+        if item.lower_name == "font-weight" and value.split("!")[0].strip() in BOLD:
+            found.append("strong")
+        elif item.lower_name == "font-style" and value.startswith(("italic", "oblique")):
+            found.append("em")
+        elif item.lower_name in ("text-decoration", "text-decoration-line") and "line-through" in value:
+            found.append("del")
+    return tuple(dict.fromkeys(found))
+
+
+def class_marks(css: str) -> dict[str, tuple[str, ...]]:
+    """Each class a stylesheet styles alone (`.c5{…}`, the rules an export writes) and the elements it draws as."""
+    found: dict[str, tuple[str, ...]] = {}
+    for rule in tinycss2.parse_stylesheet(css, skip_whitespace=True, skip_comments=True):
+        if rule.type != "qualified-rule":
+            continue
+        for selector in tinycss2.serialize(rule.prelude).split(","):
+            name = _CLASS.match(selector)
+            if name:
+                drawn = marks(tinycss2.serialize(rule.content))
+                found[name.group(1)] = tuple(dict.fromkeys((*found.get(name.group(1), ()), *drawn)))
+    return found
+
+
+def apply(tree: LexborHTMLParser) -> dict[str, int]:
+    """Rewrite the page's styled spans as elements, in place; how many of each were made."""
+    css = "".join(node.text(deep=True) for node in tree.css("style"))
+    by_class = class_marks(css) if css.strip() else {}
+    made: dict[str, int] = {}
+    for span in reversed(tree.css("span")):  # the innermost first: an outer span's content then holds its result
+        if _in_heading(span):
+            continue
+        drawn: list[str] = []
+        for name in (span.attributes.get("class") or "").split():
+            drawn += by_class.get(name, ())
+        drawn += marks(span.attributes.get("style") or "")
+        wanted = tuple(dict.fromkeys(drawn))
+        if not wanted or not span.text(deep=True).strip():
+            continue
+        inner = "".join(child.html or "" for child in span.iter(include_text=True))
+        opened = "".join(f"<{tag}>" for tag in wanted)
+        closed = "".join(f"</{tag}>" for tag in reversed(wanted))
+        replacement = LexborHTMLParser(f"<body><span>{opened}{inner}{closed}</span></body>").css_first("span")
+        if replacement is None:
+            continue
+        for name, value in span.attributes.items():
+            if name not in ("class", "style"):
+                replacement.attrs[name] = value or ""
+        span.replace_with(replacement)
+        for tag in wanted:
+            made[tag] = made.get(tag, 0) + 1
+    return made
+
+
+def _in_heading(node: LexborNode) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            return True
+        parent = parent.parent
+    return False

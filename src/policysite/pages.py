@@ -187,6 +187,8 @@ def decorate(html: str, *, env: Environment, settings: Settings, lang: str, date
                "announced": strings(lang)["announced_version"].format(announced=long_date(announced, lang),
                                                                       date=long_date(date, lang))
                if isinstance(announced, dt.date) and announced < date else "",
+               # published ahead of its date: "takes effect on", never a "last updated" in the future
+               "upcoming": isinstance(announced, dt.date) and announced < date,
                "pdf_url": pdf_file.file_name(lang=lang, version=date.isoformat()) if link_versions and pdf else "",
                # the site's words where it has none in `lang` (English), marked and isolated as such: in a
                # right-to-left page an English sentence around a Hebrew date was shown reordered

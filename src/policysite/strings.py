@@ -21,6 +21,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "current_version": "cette version",
         "more_versions": "… et {count} version(s) antérieure(s), dans l’historique des versions",
         "history_link": "Historique des versions",
+        "as_published": "Cette page reste telle qu’elle a été publiée : {history} indique la version en vigueur "
+                        "aujourd’hui.",
+        "as_published_link": "l’historique des versions",
         "compare_link": "Comparer deux versions",
         "this_changes": "Ce qui a changé dans cette version",
         "archive_nav": "Versions du document",
@@ -122,6 +125,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "current_version": "this version",
         "more_versions": "… and {count} earlier version(s), in the history of versions",
         "history_link": "Version history",
+        "as_published": "This page stays as it was published: {history} shows the version in force today.",
+        "as_published_link": "the version history",
         "compare_link": "Compare two versions",
         "this_changes": "What changed in this version",
         "archive_nav": "Versions of the document",

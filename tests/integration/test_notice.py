@@ -127,6 +127,16 @@ def test_the_version_in_force_carries_the_banner_policy_js_shows_from_versions_j
     # ... and the list of dated versions says it is the one known when the version was published (reader audit 2)
     assert {"fr": "Versions datées de ce document à sa publication :",
             "en": "Dated versions of this document when it was published:"}[lang] in in_force
+    # ... and where the version in force is found, read without JavaScript (reader audit 13, 2)
+    status = {"fr": "Cette page reste telle qu’elle a été publiée\u00a0: <a href=\"../history/\">l’historique des "
+                    "versions</a> indique la version en vigueur aujourd’hui.",
+              "en": 'This page stays as it was published: <a href="../history/">the version history</a> shows the '
+                    "version in force today."}[lang]
+    assert status in in_force and status in upcoming
+    # Its first line says when it takes effect, never a "last updated" in the future (reader audit 13, 11).
+    effect = {"fr": "Entre en vigueur le 1er mars 2027.", "en": "Takes effect on March 1, 2027."}[lang]
+    assert f'<time datetime="2027-03-01">{effect}</time>' in upcoming
+    assert {"fr": "Dernière mise à jour : 1er mars 2022", "en": "Last updated: March 1, 2022"}[lang] in in_force
 
 
 @pytest.mark.parametrize("lang, note", [("fr", FR_NOTE), ("en", EN_NOTE)])

@@ -81,6 +81,21 @@
       }
     }).catch(function () {});
   }
+  // Escape closes the version or language menu that focus or the pointer opened (WCAG 1.4.13) and leaves focus on
+  // its button; it stays closed until focus and the pointer have left it.
+  document.addEventListener("keydown", function (event) {
+    var menu = event.key === "Escape" && event.target.closest && event.target.closest(".md-version, .md-select");
+    if (!menu) return;
+    menu.classList.add("policy-dismissed");
+    var button = menu.querySelector("button");
+    if (button && event.target !== button) button.focus();
+  });
+  function reopen(event) {
+    var menu = event.target.closest && event.target.closest(".policy-dismissed");
+    if (menu && !(event.relatedTarget && menu.contains(event.relatedTarget))) menu.classList.remove("policy-dismissed");
+  }
+  document.addEventListener("focusout", reopen);
+  document.addEventListener("mouseout", reopen);
   // Material's search is a role="dialog" without a name (axe's aria-dialog-name): name it as its box.
   var search = document.querySelector(".md-search[role=dialog]:not([aria-label])");
   var box = search && search.querySelector(".md-search__input[aria-label]");

@@ -14,6 +14,8 @@ STRINGS: dict[str, str] = {
     "current_version": "diese Fassung",
     "more_versions": "… und {count} frühere Fassung(en) in der Änderungshistorie",
     "history_link": "Änderungshistorie",
+    "as_published": "Diese Seite bleibt, wie sie veröffentlicht wurde: {history} zeigt die heute geltende Fassung.",
+    "as_published_link": "die Änderungshistorie",
     "compare_link": "Zwei Fassungen vergleichen",
     "this_changes": "Was sich in dieser Fassung geändert hat",
     "archive_nav": "Fassungen des Dokuments",

@@ -14,6 +14,8 @@ STRINGS: dict[str, str] = {
     "current_version": "esta versión",
     "more_versions": "… y {count} versión(es) anterior(es), en el historial de versiones",
     "history_link": "Historial de versiones",
+    "as_published": "Esta página se mantiene tal como se publicó: {history} indica la versión vigente hoy.",
+    "as_published_link": "el historial de versiones",
     "compare_link": "Comparar dos versiones",
     "this_changes": "Qué ha cambiado en esta versión",
     "archive_nav": "Versiones del documento",

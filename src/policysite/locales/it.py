@@ -14,6 +14,8 @@ STRINGS: dict[str, str] = {
     "current_version": "questa versione",
     "more_versions": "… e le versioni precedenti ({count}) nella cronologia delle versioni",
     "history_link": "Cronologia delle versioni",
+    "as_published": "Questa pagina resta come è stata pubblicata: {history} indica la versione in vigore oggi.",
+    "as_published_link": "la cronologia delle versioni",
     "compare_link": "Confronto tra due versioni",
     "this_changes": "Che cosa è cambiato in questa versione",
     "archive_nav": "Versioni del documento",

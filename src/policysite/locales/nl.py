@@ -14,6 +14,8 @@ STRINGS: dict[str, str] = {
     "current_version": "deze versie",
     "more_versions": "… en {count} eerdere versie(s), in de versiegeschiedenis",
     "history_link": "Versiegeschiedenis",
+    "as_published": "Deze pagina blijft zoals ze is gepubliceerd: {history} toont de versie die vandaag geldt.",
+    "as_published_link": "de versiegeschiedenis",
     "compare_link": "Twee versies vergelijken",
     "this_changes": "Wat er in deze versie is gewijzigd",
     "archive_nav": "Versies van het document",

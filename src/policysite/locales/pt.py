@@ -14,6 +14,8 @@ STRINGS: dict[str, str] = {
     "current_version": "esta versão",
     "more_versions": "… e {count} versão(ões) anterior(es), no histórico de versões",
     "history_link": "Histórico de versões",
+    "as_published": "Esta página permanece como foi publicada: {history} indica a versão em vigor hoje.",
+    "as_published_link": "o histórico de versões",
     "compare_link": "Comparar duas versões",
     "this_changes": "O que mudou nesta versão",
     "archive_nav": "Versões do documento",

@@ -86,6 +86,17 @@ def problems(config: dict[str, Any], *, config_file: str, files: Path) -> list[s
             marks = "<, >" if quoted else '<, > or "'
             found.append(f"{config_file}: {where}: “{value[:60]}” holds {marks}: the theme prints it into every "
                          "page as HTML (it could write words or tags the checks never read): write it as text")
+    if config.get("nav"):
+        found.append(f"{config_file}: nav: the generator writes the site's navigation itself; a nav of the project's "
+                     "own would print words and links (to another host, say) on every page that no check reads: "
+                     "remove it")
+    extra = config.get("extra")
+    for key in extra if isinstance(extra, dict) else ():
+        if key not in _EXTRA:
+            found.append(f"{config_file}: extra.{key}: the theme prints it into every page (a link to another host for "
+                         "homepage or social, words for status, tags or consent) outside the checks: the site's own "
+                         f"settings go under extra.policy ({', '.join(sorted(_EXTRA))} only)")
+    found += _logo_problems(config, config_file, files)
     found += _font_problems(config, config_file, files)
     found += _extension_options(config, config_file)
     found += _theme_options(theme, config_file) if isinstance(theme, dict) else []
@@ -94,6 +105,66 @@ def problems(config: dict[str, Any], *, config_file: str, files: Path) -> list[s
             found.append(f"{config_file}: {key}: the theme would ask the repository's host for it from every "
                          "reader's browser (a request to another host): remove it")
     return found
+
+
+# What a project's `extra` may hold: the site's settings, and Material's "Made with" switch.
+_EXTRA = frozenset({"policy", "generator"})
+# A logo is a mark beside the site's name (Material draws it 1.2rem high): one wider than this would be a line of
+# words drawn where no check reads them.
+LOGO_RATIO = 4.0
+
+
+def _logo_problems(config: dict[str, Any], config_file: str, files: Path) -> list[str]:
+    """Why the project's own logo may not be drawn on every page: words in it (an SVG's <text>), or a shape wider
+    than a mark, whose drawn words no check reads."""
+    theme = config.get("theme")
+    logo = theme.get("logo") if isinstance(theme, dict) else None
+    custom = theme.get("custom_dir") if isinstance(theme, dict) else None
+    if not isinstance(logo, str) or not isinstance(custom, str):
+        return []
+    path = files / custom / logo
+    if not path.is_file() or path.is_symlink() or own_file(files / custom, logo):
+        return []
+    data = path.read_bytes()
+    size = _svg_size(data) if logo.lower().endswith(".svg") else _image_size(data)
+    said = f"{config_file}: theme.logo: {logo}"
+    if logo.lower().endswith(".svg") and re.search(rb"<(?:\w+:)?(?:text|tspan|textPath)\b", data):
+        return [f"{said} writes words (<text>) on every page that no check reads: a logo is a mark, the site's name "
+                "is written beside it"]
+    if size is None:
+        return [f"{said}: its width and height cannot be read: a logo's shape must be known to be a mark"]
+    width, height = size
+    if height <= 0 or width / height > LOGO_RATIO:
+        return [f"{said} is {width:g}×{height:g}, wider than {LOGO_RATIO:g}:1: drawn beside the site's name on every "
+                "page it could hold a line of words no check reads; a logo is a mark"]
+    return []
+
+
+def _svg_size(data: bytes) -> tuple[float, float] | None:
+    """An SVG's width and height, from its viewBox, else its width and height attributes."""
+    root = re.search(rb"<(?:\w+:)?svg\b[^>]*>", data)
+    if root is None:
+        return None
+    tag = root.group().decode("utf-8", "replace")
+    box = re.search(r"""viewBox\s*=\s*["']\s*[-\d.e]+[\s,]+[-\d.e]+[\s,]+([\d.e]+)[\s,]+([\d.e]+)""", tag)
+    if box:
+        return float(box.group(1)), float(box.group(2))
+    width = re.search(r"""\swidth\s*=\s*["']\s*([\d.]+)""", tag)
+    height = re.search(r"""\sheight\s*=\s*["']\s*([\d.]+)""", tag)
+    return (float(width.group(1)), float(height.group(1))) if width and height else None
+
+
+def _image_size(data: bytes) -> tuple[float, float] | None:
+    """A raster image's width and height in pixels (Pillow reads the header only)."""
+    import io
+
+    from PIL import Image
+
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            return float(image.width), float(image.height)
+    except Exception:  # not an image Pillow reads
+        return None
 
 
 # The company's and brand's names, which no template prints (the checks and the Word redline read them).
@@ -427,26 +498,45 @@ def _without_comments(css: str) -> str:
 
 
 def _declarations(css: str) -> set[tuple[str, str, str]]:
-    """(context, selector, declaration) of each declaration of a stylesheet without comments, spacing normalised:
-    the context is the at-rules around the rule (`@media print`), so a declaration the generator makes for print
-    is not the same on screen."""
+    """(context, selector, declaration) of each declaration of a stylesheet, at any depth, spacing normalised: the
+    context is the at-rules around the rule (`@media print`), so a declaration the generator makes for print is not
+    the same on screen. Read as browsers read CSS (tinycss2, CSS Syntax 3 with nesting): in `.a { display: none;
+    & { color: red } }` both declarations are `.a`'s; something that is neither a declaration nor a rule is a
+    declaration named `?`, which no rule allows."""
+    import tinycss2
+
     found: set[tuple[str, str, str]] = set()
-    stack: list[str] = []
-    prelude = ""
-    for token in re.finditer(r"""("(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*')|([{}])|([^{}"']+)""", css):
-        text, brace, other = token.group(1), token.group(2), token.group(3)
-        if brace == "{":
-            stack.append(" ".join(prelude.split()))
-            prelude = ""
-        elif brace == "}":
-            if prelude.strip() and stack:  # the declarations of the innermost rule
-                selector, context = stack[-1], " / ".join(stack[:-1])
-                found |= {(context, selector, " ".join(d.split())) for d in prelude.split(";") if d.strip()}
-            prelude = ""
-            if stack:
-                stack.pop()
-        else:
-            prelude += text or other or ""
+
+    def walk(nodes: list, selector: str, context: list[str]) -> None:
+        for node in nodes:
+            if node.type == "declaration":
+                value = " ".join(tinycss2.serialize(node.value).split())
+                found.add((" / ".join(context), selector,
+                           f"{node.name}: {value}{' !important' if node.important else ''}"))
+            elif node.type == "qualified-rule":
+                inner = " ".join(tinycss2.serialize(node.prelude).split())
+                nested = ", ".join(f"{outer} {part.strip()}".strip() if "&" not in part else
+                                   part.strip().replace("&", outer) for outer in (selector or "").split(",")
+                                   for part in inner.split(",")) if selector else inner
+                walk(tinycss2.parse_blocks_contents(node.content, skip_whitespace=True, skip_comments=True),
+                     nested, context)
+            elif node.type == "at-rule":
+                prelude = " ".join(tinycss2.serialize(node.prelude).split())
+                if node.content is None:
+                    found.add((" / ".join(context), selector, f"@{node.lower_at_keyword} {prelude}".strip()))
+                    continue
+                where = [*context, f"@{node.lower_at_keyword} {prelude}".strip()]
+                contents = tinycss2.parse_blocks_contents(node.content, skip_whitespace=True, skip_comments=True)
+                if selector:
+                    walk(contents, selector, where)
+                else:
+                    walk(tinycss2.parse_rule_list(node.content, skip_whitespace=True, skip_comments=True)
+                         if node.lower_at_keyword in ("media", "supports", "layer", "container", "document")
+                         else contents, "", where)
+            elif node.type not in ("whitespace", "comment"):
+                found.add((" / ".join(context), selector, f"?: {tinycss2.serialize([node])[:60]}"))
+
+    walk(tinycss2.parse_stylesheet(css, skip_whitespace=True, skip_comments=True), "", [])
     return found
 
 
@@ -554,9 +644,14 @@ def _contrast_problems(declarations: set[tuple[str, str, str]], added: set[tuple
         if against:
             what = "the background its rule sets" if name == "color" else "the text colour its rule sets" \
                 if name == "background-color" else what
-        chrome = name in ("color", "background-color") and not against and _CHROME.search(selector)
+        chrome = name in ("color", "background-color") and not against and _chrome(selector)
         if chrome:
             continue  # the theme's chrome stands on its own colours
+        if value.lower().endswith("!important"):
+            found.append(f"sets {name}: {value[:40]} ({selector[:40]}) !important: it would override the colours "
+                         "the text is read against here, wherever they are set: a colour of the project's own is "
+                         "set without !important")
+            continue
         if colour is None:
             found.append(f"sets {name}: {value[:40]} ({selector[:40]}): not a colour the check can read (#rrggbb, "
                          "rgb(), hsl() or a basic name): its contrast with what it stands on is not known")
@@ -567,7 +662,51 @@ def _contrast_problems(declarations: set[tuple[str, str, str]], added: set[tuple
             found.append(f"sets {name}: {value[:40]} ({selector[:40]}): a contrast of {ratio:.1f}:1 with {what}, "
                          f"under the {_CONTRAST_MIN}:1 readers need (WCAG 2.1 AA): the words would be unreadable, "
                          "or invisible")
-    return found
+    return found + _crossed_contrasts(rules, added, page_fg, page_bg)
+
+
+# Text colours, and backgrounds, as a stylesheet sets them: any text of the page may stand on any background the
+# stylesheet sets (an ancestor's, another rule's of the same element).
+_TEXT_COLOURS = ("color", "--md-typeset-color", "--md-default-fg-color", "--md-typeset-a-color")
+_BACKGROUNDS = ("background-color", "--md-default-bg-color")
+
+
+def _crossed_contrasts(rules: dict[tuple[str, str], dict[str, str]], added: set[tuple[str, str, str]],
+                       page_fg: tuple[int, int, int], page_bg: tuple[int, int, int]) -> list[str]:
+    """Each text colour against each background the stylesheet sets outside the theme's chrome, where either was
+    added: `.md-content { background-color: #000 }` with `p { color: #000 }` passed rule by rule."""
+    added_rules = {(context, selector) for context, selector, _ in added}
+    texts: list[tuple[tuple[int, int, int], str, bool]] = [(page_fg, "the page's text", False)]
+    grounds: list[tuple[tuple[int, int, int], str, bool]] = [(page_bg, "the page's background", False)]
+    for (context, selector), declarations in rules.items():
+        if _chrome(selector) or "print" in context:
+            continue
+        mine = (context, selector) in added_rules
+        for name, value in declarations.items():
+            colour = _rgb(value)
+            if colour is None:
+                continue
+            if name in _TEXT_COLOURS:
+                texts.append((colour, f"{name}: {value} ({selector[:40]})", mine))
+            elif name in _BACKGROUNDS:
+                grounds.append((colour, f"{name}: {value} ({selector[:40]})", mine))
+    found = []
+    for text, said_text, text_added in texts:
+        for ground, said_ground, ground_added in grounds:
+            ratio = contrast(text, ground)
+            if (text_added or ground_added) and ratio < _CONTRAST_MIN:
+                found.append(f"sets {said_text if text_added else said_ground}: a contrast of {ratio:.1f}:1 between "
+                             f"{said_text} and {said_ground}, under the {_CONTRAST_MIN}:1 readers need (WCAG 2.1 AA): "
+                             "any text of the page may stand on any background the stylesheet sets")
+    return sorted(set(found))
+
+
+def _chrome(selector: str) -> bool:
+    """Every selector of the list styles the theme's chrome (header, tabs, footer, banners): the subject of each, its
+    last compound, names one of its classes, and nothing in parentheses (`p:not(.md-top)` is any paragraph)."""
+    parts = [part.strip() for part in selector.split(",")]
+    return bool(parts) and all(part and "(" not in part and _CHROME.search(re.split(r"[\s>+~]+", part)[-1])
+                               for part in parts)
 
 
 _SVG_ACTIVE = frozenset({"script", "foreignobject", "iframe", "embed", "object", "handler", "listener", "set",

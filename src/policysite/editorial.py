@@ -123,6 +123,9 @@ def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -
         source = _without_code(block.markdown) if block and block.markdown else text
         findings += [Finding(policy.path, line + delta, RULE_HTML, message)
                      for delta, message in _html(source, where, block)]
+        if block is not None and "<a" in source.lower():  # a raw link's words are what it shows, as a Markdown link's
+            findings += [Finding(policy.path, line, RULE_LINK_TEXT, f"{where}: {message}")
+                         for href, shown in _raw_links(source) if (message := shown_address(href, shown))]
     headings = [("title", policy.title_line, policy.title_attributes)] + [
         (section.label, section.line, section.attributes) for section in policy.sections]
     for where, line, attributes in headings:
@@ -170,8 +173,25 @@ def _squeeze_name(name: str) -> str:
 LONG_REFERENCE = re.compile(r"&#(?:[0-9]{8,}|[xX][0-9a-fA-F]{7,});?")
 
 
+def _raw_links(text: str) -> list[tuple[str, str]]:
+    """(target, words shown) of each <a href> written as HTML in a block, read as a browser reads it."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    return [(anchor.attributes.get("href") or "", " ".join(anchor.text(deep=True).split()))
+            for anchor in LexborHTMLParser(f"<body>{text}</body>").css("a[href]")]
+
+
+# Beyond this many `<` that no `>` closes, a block is no HTML anyone wrote: Python's HTML parser would search the rest
+# of the block for each of them (hours for a megabyte), so the block is named instead of parsed.
+MAX_UNCLOSED = 200
+
+
 def _html(text: str, where: str, block: Block | None) -> list[tuple[int, str]]:
     """(line offset, message) for each HTML construct off the allow-list and each script URL, in text order."""
+    unclosed = text.count("<") - text.count(">")
+    if unclosed > MAX_UNCLOSED:
+        return [(0, f"{where}: {unclosed} “<” that no “>” closes: write “&lt;” for a “<” of the text, and close each "
+                    "tag")]
     parser = _HTMLCheck(where)
     parser.feed(LONG_REFERENCE.sub("&#xFFFD;", text))  # as a browser reads it: Python's int() refuses 4,300 digits
     parser.close()

@@ -67,6 +67,7 @@ def check(text: str, *, path: str, lang: str) -> list[Finding]:
     tree = LexborHTMLParser(html)
     found += [Finding(path, above + line, RULE_READ, message)
               for line, message in read_apart(body, tree, renderer.references)]
+    found += [Finding(path, above + line, RULE_READ, message) for line, message in cells_apart(policy, tree)]
     found += [Finding(path, above + line, RULE_IMAGE, message) for line, message in images(body, tree)]
     found += [Finding(path, above + line, RULE, message) for line, message in _tight_headings(body, html)]
     return found + [Finding(path, above + _line_of(body, text, name, value), editorial.RULE_HTML, message)
@@ -306,6 +307,24 @@ def read_apart(body: str, tree: LexborHTMLParser, rendered_references: dict) -> 
                       f"the page would link “{text}” to {href}, which the checks do not read as a link here: write the "
                       "link as [words](address), the address without spaces or a backslash, nothing after its title"))
     return sorted(set(found))
+
+
+def cells_apart(policy: Policy, tree: LexborHTMLParser) -> list[tuple[int, str]]:
+    """(line, message) for each table row whose cells the page shows with other words than the checks read: a code
+    span holding `|` is one cell to the site's renderer and two to the checks, which drop a cell beyond the header's."""
+    rows = [b for b in _blocks(policy) if b.kind == "row"]
+    shown = tree.css("tr")
+    if len(rows) != len(shown):
+        return []  # rows the page does not have as the text does: `unrendered` names them
+    found = []
+    for row, rendered in zip(rows, shown):
+        ours = "".join(_TAG.sub("", "".join(row.cells)).split())  # a cell's inline HTML tags, as the page has them
+        theirs = "".join("".join(cell.text(deep=True) for cell in rendered.css("th, td")).split())
+        if html_lib.unescape(ours) != theirs:
+            found.append((row.line, "this table row shows other words on the page than the checks read (a code span "
+                                    "holding |, or more cells than the header has): write a | of a cell outside code, "
+                                    "as \\|, and as many cells as the header"))
+    return found
 
 
 def images(body: str, tree: LexborHTMLParser) -> list[tuple[int, str]]:

@@ -104,6 +104,18 @@ def test_a_script_template_of_the_projects_own_is_not_the_themes(tmp_path):
     ("assets/stylesheets/brand.css", ":root { --md-primary-fg-color: #ffcc00 }", "with the header's text"),
     ("assets/stylesheets/brand.css", 'a::before { content: "/*" } b { background: url(data:x) } c { content: "*/" }',
      "loads a file"),
+    # security hunt 15: declarations before a nested rule (CSS nesting) are the outer rule's, judged as such
+    ("assets/stylesheets/brand.css", ".md-typeset #s1 + p + p { display: none; & { color: #212121 } }",
+     "sets display (.md-typeset #s1 + p + p)"),
+    ("assets/stylesheets/brand.css", ".md-typeset p { visibility: hidden; @media screen { color: #212121 } }",
+     "sets visibility (.md-typeset p)"),
+    ("assets/stylesheets/brand.css", ".md-typeset h2 { b { content: 'Nous vendons vos données' } }",
+     "sets content (.md-typeset h2 b)"),
+    # ... a chrome class named anywhere in a selector is not the chrome; rules combine
+    ("assets/stylesheets/brand.css", ".md-typeset p:not(.md-top) { color: #ffffff }", "a contrast of 1.0:1"),
+    ("assets/stylesheets/brand.css", ".md-typeset p { background-color: #ffffff !important }", "!important"),
+    ("assets/stylesheets/brand.css", ".md-content { background-color: #000000; color: #ffffff } .md-typeset p "
+     "{ color: #000000 }", "a contrast of 1.0:1 between color: #000000 (.md-typeset p) and background-color: #000000"),
     ("assets/images/logo.svg", '<svg xmlns="http://www.w3.org/2000/svg"><desc><noembed><script>alert(1)</script>'
      "</noembed></desc></svg>", "holds a <script> element"),
     ("assets/images/logo.svg", '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>', "has onload="),
@@ -263,6 +275,11 @@ def test_a_configuration_or_record_linked_outside_is_refused_unread(tmp_path):
     ({"site_description": 'x"><meta http-equiv="refresh" content="0;url=x.svg">'}, "site_description:"),
     ({"extra": {"policy": {"company": "<b>Acme</b>"}}}, "extra.policy.company:"),
     ({"nav": [{"<i>x</i>": "index.md"}]}, "nav[0] (a key):"),
+    # security hunt 15: words and links to another host on every page, from the configuration
+    ({"nav": [{"Politique": "index.md"}, {"Vous acceptez la vente de vos données": "https://evil.example/"}]},
+     "nav: the generator writes the site's navigation itself"),
+    ({"extra": {"homepage": "https://evil.example/"}}, "extra.homepage: the theme prints it"),
+    ({"extra": {"social": [{"icon": "fontawesome/brands/github", "link": "https://evil.example/"}]}}, "extra.social:"),
     ({"markdown_extensions": [{"toc": {"marker": "Nous protégeons vos données."}}]}, "toc: marker:"),
     ({"markdown_extensions": [{"toc": {"permalink": "Lire la suite"}}]}, "toc: permalink: 'Lire la suite'"),
     ({"markdown_extensions": [{"tables": {"use_align_attribute": True}}]}, "tables: use_align_attribute"),
@@ -380,3 +397,26 @@ def test_an_svgs_style_element_may_colour_its_shapes_and_load_nothing(files):
     (folder / "logo.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg"><style>@import url(https://x.example/a.css'
                                      ');</style></svg>', encoding="utf-8")
     assert any("holds a <style> element" in line for line in problems({"theme": {"custom_dir": "overrides"}}, files))
+
+
+@pytest.mark.parametrize(("name", "content", "fragment"), [
+    ("logo.svg", '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1000 24"><text y="20">Nous vendons vos '
+     "données</text></svg>", "writes words (<text>)"),
+    ("logo.svg", '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1000 24"><path d="M0 0h1000v24z"/></svg>',
+     "is 1000×24, wider than 4:1"),
+    ("logo.svg", '<svg xmlns="http://www.w3.org/2000/svg"><path d="M0 0h10v10z"/></svg>', "cannot be read"),
+])
+def test_a_logo_of_the_projects_own_is_a_mark_without_words(files, name, content, fragment):
+    """Security hunt 15: the header's logo, drawn on every page, held a sentence no check read."""
+    (files / "overrides" / "assets" / "images" / name).write_text(content, encoding="utf-8")
+    config = {"theme": {"name": "material", "custom_dir": "overrides", "logo": f"assets/images/{name}"}}
+    assert any(fragment in p for p in problems(config, files)), problems(config, files)
+
+
+def test_a_square_logo_and_the_generators_own_images_may_be_drawn(files):
+    (files / "overrides" / "assets" / "images" / "mark.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="48" height="24"><circle cx="12" cy="12" r="10"/></svg>',
+        encoding="utf-8")
+    for logo in ("assets/images/mark.svg", "assets/images/favicon.svg"):
+        config = {"theme": {"name": "material", "custom_dir": "overrides", "logo": logo}}
+        assert not [p for p in problems(config, files) if "theme.logo" in p]

@@ -284,3 +284,18 @@ def test_a_direction_mark_that_can_reorder_digits_or_lies_beside_no_right_to_lef
     arabic = "نحتفظ بالبيانات لمدة \u200f12\u200f شهرًا."  # marks around a number in a right-to-left text
     assert found(arabic, lang="ar", brand="Acme") == []
     assert [r for _, r, _ in found("لمدة 1\u200f2 شهرًا.", lang="ar", brand="Acme")] == ["editorial.bidi"]
+
+
+def test_a_raw_html_link_showing_another_address_than_it_goes_to_is_named():
+    """Security hunt 15: `<a href="https://evil.example/">https://www.cnil.fr/plaintes</a>` was not a link-text
+    finding (only Markdown links were read)."""
+    body = ('Écrivez à <a href="mailto:dpo@evil.example">dpo@acme.example</a> ou à la '
+            '<a href="https://evil.example/">https://www.cnil.fr/plaintes</a>, ou <a href="https://www.cnil.fr/">la CNIL</a>.')
+    rules = [f.rule for f in check(body)]
+    assert rules.count(editorial.RULE_LINK_TEXT) == 2
+
+
+def test_a_block_of_unclosed_tags_is_named_without_being_parsed():
+    """Security hunt 15: Python's HTML parser took minutes over `a <b ` × 30,000 (hours for a megabyte)."""
+    messages = [f.message for f in check("a <b " * 30_000) if f.rule == editorial.RULE_HTML]
+    assert messages and "30000 “<” that no “>” closes" in messages[0]

@@ -144,3 +144,12 @@ def test_an_image_in_the_text_is_a_finding_at_its_line():
     text = "# Title\n\n## 1. Version\n\nWe protect your data.\n\n![We protect your personal data.](/en/assets/images/note.svg)\n"
     found = [f for f in rendering.check(text, path="docs/en/index.md", lang="en") if f.rule == rendering.RULE_IMAGE]
     assert [(f.line, f.severity) for f in found] == [(7, "error")] and "/en/assets/images/note.svg" in found[0].message
+
+
+def test_a_table_row_the_page_shows_with_other_words_than_the_checks_read_is_a_finding():
+    """Security hunt 15: a code span holding `|` is one cell to Python-Markdown and two to the checks' reader (GFM),
+    which drops the cell beyond the header's: the page showed words no check, PDF or redline had."""
+    text = ("# T\n\n## 1. Retention\n\n| Data | Period |\n|---|---|\n| Invoices | `10 years | then sold to our "
+            "partners` |\n| Logs | 5 \\| 6 months |\n| Mail | <span lang=\"fr\">un an</span> |\n")
+    found = read_apart(text)
+    assert [f.line for f in found] == [7] and "shows other words on the page" in found[0].message

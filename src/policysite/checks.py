@@ -142,6 +142,30 @@ def notice_sync(source: document.Policy, translation: document.Policy) -> list[F
     return findings
 
 
+RULE_DATE_STATED = "structure.date-stated"
+STATED_WORDS = 12  # a line under the title this short with a date in it says the text's date ("Last updated: …")
+
+
+def stated_date(policy: document.Policy) -> list[Finding]:
+    """A short line between the title and the first section that writes a date, not the page's `date:`: a text
+    brought in with its own "Last updated" line, edited without it; the page would show two dates (the site
+    writes the version's date under the title where the text does not)."""
+    value = policy.meta.get("date")
+    if not isinstance(value, dt.date):
+        return []
+    found = []
+    for block in policy.preamble:
+        if block.kind != "paragraph" or len(block.text.split()) > STATED_WORDS:
+            continue
+        stated = sync.dates_in(block.text, policy.lang)
+        if stated and value.isoformat() not in stated:
+            found.append(Finding(policy.path, block.line, RULE_DATE_STATED,
+                                 f"“{block.text[:80]}” states another date than this version's date "
+                                 f"({value.isoformat()}): the page would show both; write the version's date here, "
+                                 "or remove the line (the site writes the date under the title itself)"))
+    return found
+
+
 def check_language(*, root: Path, settings: Settings, code: str, today: dt.date | None = None,
                    loaded: dict[str, tuple[document.Policy, Path]] | None = None,
                    view: staleness.GitView | None = None, imported: frozenset[str] = frozenset(),
@@ -162,6 +186,7 @@ def check_language(*, root: Path, settings: Settings, code: str, today: dt.date 
     policy, path = loaded[code]
     findings = list(policy.problems) + date_findings(policy, today=today, notice_days=settings.notice_days,
                                                      notice=loaded[settings.authoritative][0])
+    findings += stated_date(policy)
     words_file = path.parent / spelling.WORDS_FILE
     folder = policy.path.rsplit("/", 1)[0] if "/" in policy.path else ""
     words_shown = f"{folder}/{spelling.WORDS_FILE}" if folder else spelling.WORDS_FILE

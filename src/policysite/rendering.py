@@ -68,6 +68,7 @@ def check(text: str, *, path: str, lang: str) -> list[Finding]:
     found += [Finding(path, above + line, RULE_READ, message)
               for line, message in read_apart(body, tree, renderer.references)]
     found += [Finding(path, above + line, RULE_READ, message) for line, message in cells_apart(policy, tree)]
+    found += [Finding(path, above + line, RULE_READ, message) for line, message in backslash_breaks(body)]
     found += [Finding(path, above + line, RULE_IMAGE, message) for line, message in images(body, tree)]
     found += [Finding(path, above + line, RULE, message) for line, message in _tight_headings(body, html)]
     return found + [Finding(path, above + _line_of(body, text, name, value), editorial.RULE_HTML, message)
@@ -307,6 +308,24 @@ def read_apart(body: str, tree: LexborHTMLParser, rendered_references: dict) -> 
                       f"the page would link “{text}” to {href}, which the checks do not read as a link here: write the "
                       "link as [words](address), the address without spaces or a backslash, nothing after its title"))
     return sorted(set(found))
+
+
+def backslash_breaks(body: str) -> list[tuple[int, str]]:
+    """(line, message) for each line of a paragraph, item or heading ending with a backslash before the next line of
+    it: a line break to the checks (CommonMark), a backslash shown on the page (the site's renderer)."""
+    tokens, _references = document.tokens_and_references(body)
+    lines = body.split("\n")
+    found = []
+    for token in tokens:
+        if token.type != "inline" or not token.map:
+            continue
+        start, end = token.map
+        for number in range(start, min(end, len(lines)) - 1):
+            trailing = len(lines[number]) - len(lines[number].rstrip("\\"))
+            if trailing % 2:
+                found.append((number + 1, "a backslash ends this line: the checks read a line break, the page would "
+                                          "show the backslash; end the line with two spaces instead"))
+    return found
 
 
 def cells_apart(policy: Policy, tree: LexborHTMLParser) -> list[tuple[int, str]]:

@@ -1222,3 +1222,61 @@ def test_css_marks_read_weights_styles_and_decorations_as_css():
     assert css_marks.marks("text-decoration-line: line-through; font-weight: 700 !important") == ("del", "strong")
     assert css_marks.class_marks(".c1{font-weight:700}.c1,.c2{font-style:italic}p.c3{font-weight:700}") == \
         {"c1": ("strong", "em"), "c2": ("em",)}
+
+
+def test_docx_headings_in_a_templates_own_styles_based_on_words_headings_are_headings(tmp_path: Path):
+    """Adoption hunt 15: a corporate template's "Policy Heading 1" (based on Heading 1) or a style with an outline
+    level came in as paragraphs: no sections, nothing said."""
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.oxml.ns import qn
+    from docx.oxml.parser import OxmlElement
+
+    document_ = docx.Document()
+    styles = document_.styles
+    based = styles.add_style("Policy Heading 1", WD_STYLE_TYPE.PARAGRAPH)
+    based.base_style = styles["Heading 1"]
+    chained = styles.add_style("Policy Clause", WD_STYLE_TYPE.PARAGRAPH)
+    chained.base_style = based
+    outlined = styles.add_style("Annex Heading", WD_STYLE_TYPE.PARAGRAPH)
+    level = OxmlElement("w:outlineLvl")
+    level.set(qn("w:val"), "1")
+    outlined.element.get_or_add_pPr().append(level)
+    document_.add_paragraph("Privacy policy", style="Title")
+    for text, style in (("1. Who we are", "Policy Heading 1"), ("We are Acme.", None),
+                        ("2. What we keep", "Policy Clause"), ("2.1 Logs", "Annex Heading"), ("A year.", None)):
+        document_.add_paragraph(text, style=style)
+    source = tmp_path / "privacy-2024-01-10.docx"
+    document_.save(str(source))
+    body = convert(source).markdown
+    assert body.startswith("# Privacy policy\n\n## 1. Who we are\n\nWe are Acme.\n\n## 2. What we keep\n\n### 2.1 Logs\n")
+
+
+def test_markdown_from_github_or_hugo_strikes_and_backslash_breaks_read_as_they_were_shown(tmp_path: Path):
+    """Adoption hunt 15: GFM's ~~struck~~ words and backslash line breaks were published as tildes and backslashes."""
+    source = tmp_path / "privacy-2025-03-01.md"
+    source.write_text("# Privacy policy\n\n## 1. Sharing\n\nWe share it with ~~advertisers and~~ no one else.\n\n"
+                      "Acme Ltd\\\n1 Main Street\\\nLondon\n\nThe setting `~~keep~~` stays, as does a\\\\\n\n"
+                      "```\nx ~~y~~ \\\n```\n", encoding="utf-8")
+    converted = convert(source)
+    body = converted.markdown
+    assert "We share it with no one else.\n" in body and "advertisers" not in body
+    assert "Acme Ltd  \n1 Main Street  \nLondon\n" in body
+    assert "`~~keep~~` stays, as does a\\\\\n" in body and "```\nx ~~y~~ \\\n```" in body
+    notes = "\n".join(converted.notes)
+    assert "left out 1 passage(s) struck through (~~…~~)" in notes and "2 line break(s)" in notes
+
+
+def test_html_table_footers_and_numbered_lists_continued_item_by_item(tmp_path: Path):
+    """Adoption hunt 15: a <tfoot> row gained a row of "---" cells; Notion's one-list-per-item numbered lists came out
+    as numbered and bulleted items in turn."""
+    source = tmp_path / "privacy-2025-03-01.html"
+    source.write_text(
+        "<html><body><main><h1>Privacy policy</h1><h2>1. Cookies</h2><table><thead><tr><th>Name</th><th>Kept</th></tr>"
+        "</thead><tbody><tr><td>a</td><td>1 day</td></tr></tbody><tfoot><tr><td>Total</td><td>1 cookie</td></tr>"
+        "</tfoot></table><h2>2. Steps</h2><ol start=\"1\"><li>We check who you are.</li></ol>\n<ol start=\"2\"><li>"
+        "We find your data.</li></ol><ol start=\"3\"><li>We answer.</li></ol><ol start=\"1\"><li>Again.</li></ol>"
+        "</main></body></html>", encoding="utf-8")
+    body = convert(source).markdown
+    assert "| Name | Kept |\n| --- | --- |\n| a | 1 day |\n| Total | 1 cookie |\n\n" in body
+    assert "1. We check who you are.\n2. We find your data.\n3. We answer.\n" in body and "- 2" not in body

@@ -153,3 +153,9 @@ def test_a_table_row_the_page_shows_with_other_words_than_the_checks_read_is_a_f
             "partners` |\n| Logs | 5 \\| 6 months |\n| Mail | <span lang=\"fr\">un an</span> |\n")
     found = read_apart(text)
     assert [f.line for f in found] == [7] and "shows other words on the page" in found[0].message
+
+
+def test_a_backslash_line_break_is_read_apart():
+    """Adoption hunt 15: `Acme Ltd\\` then `London` is a line break to the checks and a backslash on the page."""
+    text = "# T\n\n## 1. Who we are\n\nAcme Ltd\\\nLondon\n\nA path C:\\\\\nstays.\n\n    code \\\n    more\n"
+    assert [f.line for f in read_apart(text)] == [5]

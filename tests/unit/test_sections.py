@@ -242,3 +242,18 @@ def test_article_words_of_other_languages_number_their_headings(heading, number,
     every section was missing beside the Korean 제1조 and the side-by-side page matched none."""
     assert document.heading_number(heading) == (number, title)
     assert document.heading_number("Mục tiêu") is None and document.heading_number("Bab untuk anak") is None
+
+
+@pytest.mark.parametrize(("line", "said"), [
+    ("**Last updated: May 1, 2024**", False),  # the version's own date
+    ("**Last updated: January 15, 2023**", True),  # a line brought in with the text, left behind by an edit
+    ("This policy replaces our earlier notice of January 15, 2023, which covered our old shop and its customers "
+     "in every country where we sold.", False),  # a sentence, not the text's date line
+])
+def test_a_date_line_under_the_title_must_be_the_versions_date(line, said):
+    """Adoption hunt 15: an imported "Last updated" line went stale at the first edit; the page showed two dates."""
+    from policysite import checks
+
+    text = UNNUMBERED.replace("**Last updated: May 1, 2024**", line)
+    found = checks.stated_date(document.parse(text, path="docs/en/index.md", lang="en"))
+    assert bool(found) is said and all(f.rule == "structure.date-stated" and f.line == 8 for f in found)

@@ -32,6 +32,40 @@ TITLED = "".join(f"\np[style-name='{name} {level}'] => h{min(level + 1, 6)}:fres
                  for level in range(1, 7) for name in ("heading", "Heading"))
 
 
+_STYLE = re.compile(r'<w:style\b(?=[^>]*w:type="paragraph")[^>]*w:styleId="([^"]+)"[^>]*>(.*?)</w:style>', re.S)
+
+
+def _derived_headings(styles: str) -> dict[str, int]:
+    """A template's own heading styles ("Policy Heading 1"): paragraph styles with an outline level, or based on one
+    of Word's headings (through any chain of styles), by name and heading level; Word's own names left to mammoth."""
+    own: dict[str, tuple[str, str | None, int | None]] = {}
+    for style_id, body in _STYLE.findall(styles):
+        named = re.search(r'<w:name w:val="([^"]+)"', body)
+        based = re.search(r'<w:basedOn w:val="([^"]+)"', body)
+        outline = re.search(r'<w:outlineLvl w:val="(\d)"', body)
+        own[style_id] = (named.group(1) if named else style_id, based.group(1) if based else None,
+                         int(outline.group(1)) + 1 if outline else None)
+
+    def level(style_id: str, seen: frozenset[str] = frozenset()) -> int | None:
+        if style_id not in own or style_id in seen:
+            return None
+        name, based, outline = own[style_id]
+        builtin = re.fullmatch(r"(?i)heading ([1-9])", name)
+        if builtin:
+            return int(builtin.group(1))
+        if outline is not None and outline <= 6:
+            return outline
+        return level(based, seen | {style_id}) if based else None
+
+    found = {}
+    for style_id, (name, _based, _outline) in own.items():
+        found_level = level(style_id)
+        if found_level is not None and found_level <= 6 and not re.fullmatch(r"(?i)heading [1-9]|title", name) \
+                and "'" not in name:
+            found[name] = found_level
+    return found
+
+
 def _uses_title(document: str, styles: str) -> bool:
     """Whether a paragraph of the document has Word's Title style (its id is the language's: Titre, Titel…)."""
     ids = re.findall(r'<w:style\b[^>]*w:styleId="([^"]+)"[^>]*>\s*<w:name w:val="Title"\s*/>', styles) or ["Title"]
@@ -85,7 +119,10 @@ def convert(data: bytes, *, name: str) -> Converted:
         document = archive.read("word/document.xml").decode("utf-8", "replace")
         comments, styles = (archive.read(f"word/{part}.xml").decode("utf-8", "replace")
                             if f"word/{part}.xml" in parts else "" for part in ("comments", "styles"))
-        style_map = STYLE_MAP + (TITLED if _uses_title(document, styles) else "")
+        titled = _uses_title(document, styles)
+        style_map = STYLE_MAP + (TITLED if titled else "") + "".join(
+            f"\np[style-name='{name}'] => h{min(level + (1 if titled else 0), 6)}:fresh"
+            for name, level in _derived_headings(styles).items())
         shown, hidden = _HIDDEN_RUN.subn("", document)
         if hidden:  # mammoth reads hidden runs as text: the document without them
             notes.add(f"left out {hidden} run(s) of text formatted as hidden in Word (not shown, not printed: a "

@@ -23,9 +23,60 @@ def convert(data: bytes, *, name: str) -> Converted:
     meta, body, offset = front_matter(text, notes)
     notes.offset = offset
     body = _site_generator_lines(body, notes)
+    body = _gfm(body, notes)
     region = _html_page(body, notes)
     body = region if region is not None else neutralise.neutralise(body, notes)
     return Converted(body, meta, notes.sentences(), offset=offset)
+
+
+# GitHub's and Hugo's Markdown (GFM) strike words through with ~~…~~ and break a line with a backslash at its end; the
+# site's renderer does neither (the page would show the tildes and the backslash): struck words are left out and
+# said, as a <del> is, and a backslash break becomes Markdown's two spaces. Code (fenced, indented, in backticks) is
+# left as written.
+_FENCE = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})")
+_CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1")
+_GFM_STRUCK = re.compile(r"(?<![~\\])~~(?![~\s])((?:(?!~~).)+?)(?<![\s\\])~~(?!~)")
+_BACKSLASH_BREAK = re.compile(r"(?<!\\)\\$")
+
+
+def _gfm(body: str, notes: Notes) -> str:
+    """`body` with GFM's strikethrough left out and its backslash line breaks as two spaces (see above)."""
+    lines = body.split("\n")
+    struck: list[str] = []
+    breaks = 0
+    fence = ""
+    for n, line in enumerate(lines):
+        opened = _FENCE.match(line)
+        if fence:
+            if opened and opened.group(1)[0] == fence[0] and len(opened.group(1)) >= len(fence):
+                fence = ""
+            continue
+        if opened:
+            fence = opened.group(1)
+            continue
+        if line.startswith(("    ", "\t")):
+            continue  # indented code (or a list's continuation: left as written)
+        spans = [(m.start(), m.end()) for m in _CODE_SPAN.finditer(line)]
+        here = [m for m in _GFM_STRUCK.finditer(line) if not any(a <= m.start() < b for a, b in spans)]
+        for m in reversed(here):
+            line = line[:m.start()] + line[m.end():]
+        struck += [m.group(1) for m in here]
+        if here:  # the words either side of a removed passage: one space between them
+            line = re.sub(r"(?<=\S)[ ]{2,}(?=\S)", " ", line)
+        following = lines[n + 1] if n + 1 < len(lines) else ""
+        if following.strip() and _BACKSLASH_BREAK.search(line) and not any(a <= len(line) - 1 < b for a, b in spans):
+            line = line[:-1].rstrip() + "  "
+            breaks += 1
+        lines[n] = line
+    if struck:
+        shown = ", ".join(f"“{w[:50]}”" for w in struck[:3]) + (f" and {len(struck) - 3} more"
+                                                                  if len(struck) > 3 else "")
+        notes.add(f"left out {len(struck)} passage(s) struck through (~~…~~), no longer the text: {shown}; put back "
+                  "what is still in force")
+    if breaks:
+        notes.add(f"{breaks} line break(s) written with a backslash (GitHub's Markdown) are written as Markdown's two "
+                  "spaces at the line's end")
+    return "\n".join(lines)
 
 
 # A Markdown file whose whole body is one HTML element written indented (a Jekyll page: kramdown renders the

@@ -54,7 +54,9 @@ def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = fro
     _generated_headings(soup, notes)
     _bold_headings(soup, notes)
     _unmerge_cells(soup, notes)
+    _table_footers(soup)
     _google_lists(soup, notes)
+    _continued_lists(soup)
     _word_numbers(soup, notes)
     _lists_apart(soup, notes)
     _lettered_lists(soup, notes)
@@ -106,6 +108,43 @@ STRUCK = ("del", "s", "strike")
 _SCREEN_READER = re.compile(r"(?i)^(?:screen-reader-text|screen-reader-only|sr-only|visually-hidden|visuallyhidden|"
                             r"elementor-screen-only|a11y-hidden)$")
 _HIDDEN_STYLE = re.compile(r"(?i)(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)")
+
+
+def _table_footers(soup: BeautifulSoup) -> None:
+    """A table's footer rows (`<tfoot>`: a total, a note) as its last body rows, where a reader sees them: markdownify
+    wrote a header rule after the first row of any section but the body (a row of "---" cells was published)."""
+    for footer in soup.find_all("tfoot"):
+        table = footer.find_parent("table")
+        bodies = table.find_all("tbody", recursive=False) if table is not None else []
+        if not bodies:
+            footer.name = "tbody"
+            continue
+        for row in footer.find_all("tr", recursive=False):
+            bodies[-1].append(row.extract())
+        footer.decompose()
+
+
+def _continued_lists(soup: BeautifulSoup) -> None:
+    """Numbered lists that continue one another (`<ol start="2">` right after an `<ol>` ending at 1, as Notion
+    exports each item as a list of its own) joined into one: Markdown would write the second as a bullet "2."."""
+    for ordered in soup.find_all("ol"):
+        previous = ordered.find_previous_sibling()
+        if previous is None or previous.name != "ol" or ordered.parent is None:
+            continue
+        try:
+            start = int(str(ordered.get("start", "1")))
+            before = int(str(previous.get("start", "1"))) + len(previous.find_all("li", recursive=False))
+        except ValueError:
+            continue
+        between = ordered.previous_sibling
+        while between is not None and between is not previous:
+            if str(between).strip():
+                break
+            between = between.previous_sibling
+        if between is previous and start == before and start > 1:
+            for item in ordered.find_all("li", recursive=False):
+                previous.append(item.extract())
+            ordered.decompose()
 
 
 def _quoted(tags: list[Tag]) -> str:

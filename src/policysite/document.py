@@ -32,6 +32,9 @@ _WORDED_TITLE = re.compile(
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _STATUTE_TITLE = re.compile(r"^(?:第\s*(\d+|[〇零一二三四五六七八九十百千]+)\s*[条條章]|제\s*(?=\d)(\d+)\s*조)"
                             r"\s*(\S.*)$")
+# The enumerations of Chinese and Japanese documents: "一、标题" (a numeral and the ideographic comma), "１．标题" and
+# "1、标题" (digits, often full-width, and a full-width full stop or the comma, no space after).
+_ENUMERATED_TITLE = re.compile(r"^(?:([〇零一二三四五六七八九十百千]+)、|(\d+(?:[.．]\d+)*)[．、])\s*(\S.*)$")
 _HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
 _HAN_UNITS = {"十": 10, "百": 100, "千": 1000}
 
@@ -98,10 +101,16 @@ def _heading_number(heading: str) -> tuple[str, str] | None:
     match = NUMBERED_TITLE.match(heading)
     if match and not re.match(r"[-–—:)]", match.group(2)):
         return match.group(1), match.group(2)
+    listed = _ENUMERATED_TITLE.match(heading)  # 一、收集, １．定義, 2、使用
+    if listed:
+        return (str(han_number(listed.group(1))) if listed.group(1) else listed.group(2).replace("．", ".")), \
+            listed.group(3)
     match = _WORDED_TITLE.match(heading)
     if not match:
         statute = _STATUTE_TITLE.match(heading)  # 第1条（目的）, 第三条, 제1조: an article of Chinese, Japanese, Korean
-        return (str(han_number(statute.group(1) or statute.group(2))), statute.group(3)) if statute else None
+        if statute:
+            return str(han_number(statute.group(1) or statute.group(2))), statute.group(3)
+        return None
     number, title, word = match.group("number"), match.group("title"), match.group("word")
     if not word and not re.match(r"\d+(?:\.\d+)*\s*[-–—:)]", heading):
         return None  # without a word, a number needs a separator ("2 – Title", "2) Title"): "I agree" is no section

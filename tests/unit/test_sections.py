@@ -215,6 +215,17 @@ def test_articles_of_chinese_japanese_and_korean_statutes_are_numbered_sections(
     assert document.heading_number("제3조 목적") == ("3", "목적")
 
 
+
+@pytest.mark.parametrize(("heading", "number"), [("一、我们如何收集", ("1", "我们如何收集")),
+                                                 ("十二、其他", ("12", "其他")),
+                                                 ("１．個人情報の定義", ("1", "個人情報の定義")),
+                                                 ("２．１．ログ", ("2.1", "ログ")), ("3、使用", ("3", "使用"))])
+def test_chinese_and_japanese_enumerations_are_section_numbers(heading, number):
+    """Adoption hunt 15: `一、`, `１．` and `1、` headings were unnumbered: a translation numbered 1. 2. was refused."""
+    assert document.heading_number(heading) == number
+    assert document.heading_number("一般的な事項") is None and document.heading_number("2024年の改定") is None
+
+
 def test_links_to_no_section_are_matched_against_the_titles_a_bounded_number_of_times():
     """Security hunt 13, f_dos_anchor_resolve: each unresolved in-page link rebuilt every section's names and ran
     difflib over every title (3,000 × 3,000 held `policy check` for minutes): the names are indexed once a page,

@@ -241,10 +241,12 @@ class _Importer:
                          f"If a {self.settings.authoritative} text took effect on or before "
                          f"{texts[i].source.date}, this translates it: import that text first, then the "
                          f"{lang} texts again")
-            superseded = [texts[j].source.path.name for j in candidates if j not in used and j != i
-                          and texts[j].source.date >= version.date]
-            for name in superseded:
-                self.say(f"{name}: replaced by {texts[i].source.path.name} before the next version: not kept")
+            superseded = [texts[j].source for j in candidates if j not in used and j != i]
+            for source in superseded:
+                # A text dated before this version (before the first one, say) translated none imported here.
+                earlier = f"dated before {version.version}, " if source.date < version.date else ""
+                self.say(f"{source.path.name}: {earlier}replaced by {texts[i].source.path.name} before the next "
+                         "version: not kept")
             used.update(candidates)
             text = texts[i]
             page = text.page(version.date)

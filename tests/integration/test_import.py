@@ -219,6 +219,24 @@ def test_a_translation_imported_before_the_text_it_translates_is_said_and_moved_
     assert "nothing new" in capsys.readouterr().out
 
 
+def test_a_translation_dated_before_the_first_version_it_could_translate_is_named(tmp_path, capsys):
+    """Adoption hunt 15: en 2023-12-01 beside en 2024-01-12, fr from 2024-01-10: the first was left out unsaid."""
+    site = tmp_path / "exemple"
+    assert policy("init", str(site), "--company", "Example Ltd", "--languages", "fr,en") == 0
+    for name, title, sentence in (("fr-2024-01-10", "Politique", "Nous gardons les journaux 30 jours."),
+                                  ("en-2023-12-01", "Policy", "We keep logs for 60 days."),
+                                  ("en-2024-01-12", "Policy", "We keep logs for 30 days.")):
+        (tmp_path / name[:2]).mkdir(exist_ok=True)
+        (tmp_path / name[:2] / f"{name}.md").write_text(f"# {title}\n\n## 1. Logs\n\n{sentence}\n", encoding="utf-8")
+    assert policy("--root", str(site), "import", "--lang", "fr", str(tmp_path / "fr")) == 0
+    capsys.readouterr()
+    assert policy("--root", str(site), "import", "--lang", "en", str(tmp_path / "en")) == 0
+    out = capsys.readouterr().out
+    assert "en-2023-12-01.md: dated before 2024-01-10, replaced by en-2024-01-12.md before the next version: " \
+           "not kept" in out
+    assert "30 days" in (site / "docs/en/index.md").read_text(encoding="utf-8")
+
+
 def test_an_import_that_refuses_a_file_fails_and_says_which(tmp_path, capsys):
     site = tmp_path / "example"
     assert policy("init", str(site), "--company", "Example Ltd", "--languages", "en") == 0

@@ -11,6 +11,23 @@
     }
     return id ? "#" + id : "";
   }
+  // Each section's title, by its id, without its number and permalink.
+  function titles(root) {
+    var found = {};
+    root.querySelectorAll(".md-content :is(h2,h3,h4,h5,h6)[id]").forEach(function (heading) {
+      var copy = heading.cloneNode(true), mark = copy.querySelector(".headerlink");
+      if (mark) mark.remove();
+      found[heading.id] = copy.textContent.replace(/^[\s\d.():\u2013\u2014-]+/, "").replace(/\s+/g, " ").trim().toLowerCase();
+    });
+    return found;
+  }
+  function sameSection(id, mine, theirs) {
+    var ids = Object.keys(theirs);
+    for (var i = 0; i < ids.length; i++) if (mine[id] && theirs[ids[i]] === mine[id]) return ids[i];
+    // The same number, unless its title there is another section's here (the sections were renumbered).
+    var taken = Object.keys(mine).some(function (k) { return mine[k] === theirs[id]; });
+    return id in theirs && !taken ? id : "";
+  }
   document.addEventListener("click", function (event) {
     var link = event.target.closest && event.target.closest(
       "a[hreflang], a.md-version__link, a[data-policy-keep-section], a[data-policy-document]");
@@ -24,6 +41,24 @@
     // the other document's `latest/`, the text in force today too.
     if ((doc || link.hasAttribute("hreflang")) && location.pathname.split("/").indexOf("latest") !== -1)
       href = href.replace(/\/\d{4}-\d{2}-\d{2}\/((?:changes|side-by-side)\/)?$/, "/latest/$1");
+    var version = link.classList.contains("md-version__link") || link.hasAttribute("data-policy-keep-section");
+    if (hash && version && window.fetch && window.DOMParser) {
+      // Across versions a section keeps its title, not always its number (one added before it renumbers it): the
+      // chosen version is read first, and the reader lands on the section of the same title there, on the same
+      // number when only its title changed, at the top when that version does not have the section.
+      event.preventDefault();
+      event.stopPropagation();
+      var mine = titles(document);
+      fetch(href).then(function (response) {
+        if (!response.ok) throw new Error(response.status);
+        return response.text();
+      }).then(function (text) {
+        var found = sameSection(decodeURIComponent(hash.slice(1)), mine,
+          titles(new DOMParser().parseFromString(text, "text/html")));
+        location.href = href + (found ? "#" + found : "");
+      }).catch(function () { location.href = href + hash; });
+      return;
+    }
     link.setAttribute("href", href + hash);
     if (doc) return;
     // Material's version selector (on body, next) opens the same page of the chosen version with

@@ -1,0 +1,81 @@
+"""Keyboard focus is always on something the reader can see, the header's menus close on Escape (WCAG 2.4.7,
+1.4.13; reader audit 13: findings 12, 15, 26), and a change of version keeps the reader's section (finding 3)."""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from helpers import ROOT
+
+SHOWN = "e => { const s = getComputedStyle(e); return s.visibility !== 'hidden' && Number(s.opacity) > 0.5 }"
+
+
+def test_the_version_button_is_shown_while_it_has_focus_on_a_scrolled_page(page, site):
+    page.goto(site.policy_url("fr", "s11"), wait_until="networkidle")
+    page.wait_for_selector(".md-header__title--active")  # scrolled: Material shows the page's title instead
+    topic = page.locator(".md-header__topic").first
+    assert not topic.evaluate(SHOWN)
+    page.focus(".md-version__current")
+    page.wait_for_timeout(400)  # the topics' transition
+    assert topic.evaluate(SHOWN)
+
+
+def test_on_a_phone_the_closed_drawer_and_search_are_out_of_the_tab_order(phone_page, site):
+    phone_page.goto(site.policy_url("fr"), wait_until="networkidle")
+    for selector in (".md-sidebar--primary", ".md-search__inner"):
+        assert phone_page.locator(selector).evaluate("e => getComputedStyle(e).visibility") == "hidden", selector
+    focused = []
+    for _ in range(12):
+        phone_page.keyboard.press("Tab")
+        focused.append(phone_page.evaluate(
+            "() => !!document.activeElement.closest('.md-sidebar--primary, .md-search__inner')"))
+    assert not any(focused)
+    phone_page.click("label.md-header__button[for=__drawer]")
+    phone_page.wait_for_timeout(300)
+    assert phone_page.locator(".md-sidebar--primary").evaluate("e => getComputedStyle(e).visibility") == "visible"
+
+
+def test_escape_closes_the_version_menu_and_leaves_focus_on_its_button(page, site):
+    page.goto(site.policy_url("fr"), wait_until="networkidle")
+    page.focus(".md-version__current")
+    page.wait_for_timeout(300)
+    listing = page.locator(".md-version__list")
+    assert listing.evaluate(SHOWN)
+    page.keyboard.press("Escape")
+    assert not listing.evaluate(SHOWN)
+    assert page.evaluate("document.activeElement.classList.contains('md-version__current')")
+    page.keyboard.press("Tab")  # focus moves on: the menu opens again when asked
+    page.focus(".md-version__current")
+    page.wait_for_timeout(300)
+    assert listing.evaluate(SHOWN)
+
+
+def _page(title: str, sections: list[tuple[str, str]], other: str) -> str:
+    body = "".join(f'<h2 id="{anchor}">{heading}<a class="headerlink" href="#{anchor}">¶</a></h2>'
+                   + "<p>Texte.</p>" * 40 for anchor, heading in sections)
+    return (f'<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>{title}</title></head><body>'
+            f'<a class="md-version__link" href="../{other}/">{other}</a><div class="md-content">{body}</div>'
+            f'<script src="../policy.js"></script></body></html>')
+
+
+@pytest.mark.parametrize(("start", "anchor", "landed"), [
+    ("2024-01-15", "s3", "/2024-06-01/#s4"),  # "Vos droits", renumbered: found by its title
+    ("2024-06-01", "s4", "/2024-01-15/#s3"),
+    ("2024-06-01", "s3", "/2024-01-15/"),  # "Conservation" is not in the older version: its top, not §3
+    ("2024-06-01", "s2", "/2024-01-15/#s2"),  # the same number, renamed ("Données" / "Données collectées")
+])
+def test_switching_version_across_a_renumbering_lands_on_the_same_section(page, serve, tmp_path, start, anchor, landed):
+    """Reader audit 13, finding 3: the version selector kept `#s3` across a renumbering and landed on another
+    section, silently."""
+    old = [("s1", "1. Objet"), ("s2", "2. Données"), ("s3", "3. Vos droits")]
+    new = [("s1", "1. Objet"), ("s2", "2. Données collectées"), ("s3", "3. Conservation"), ("s4", "4. Vos droits")]
+    for version, sections, other in (("2024-01-15", old, "2024-06-01"), ("2024-06-01", new, "2024-01-15")):
+        (tmp_path / version).mkdir()
+        (tmp_path / version / "index.html").write_text(_page(version, sections, other), encoding="utf-8")
+    shutil.copy(ROOT / "overrides" / "assets" / "javascripts" / "policy.js", tmp_path / "policy.js")
+    base = serve(tmp_path)
+    page.goto(f"{base}/{start}/#{anchor}")
+    with page.expect_navigation():
+        page.click(".md-version__link")
+    assert page.url == base + landed

@@ -335,7 +335,7 @@ def compare_page(*, env: Environment, lang: str) -> str:
                                       "no_change", "changed", "added", "removed", "renumbered", "moved",
                                       "text_unchanged", "text_changed", "preamble", "skipped", "colon", "links")}
     js.update({key: t[key] for key in ("compare_loading", "compare_done", "compare_error", "compare_same",
-                                       "compare_one", "compare_list_error", "version_of")})
+                                       "compare_unknown", "compare_one", "compare_list_error", "version_of")})
     context = {"t": t, "words": words, "lang": lang, "strings": js}
     return env.get_template("partials/policy-compare.html").render(context)
 

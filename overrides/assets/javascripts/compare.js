@@ -172,12 +172,22 @@
     pick.old.selectedIndex = 1;
     form.hidden = false;
     form.addEventListener("submit", function (event) { event.preventDefault(); compare(true); });
-    var asked = /^#(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(location.hash);
-    if (asked) {
-      pick.old.value = asked[1];
-      pick["new"].value = asked[2];
-      if (pick.old.value === asked[1] && pick["new"].value === asked[2]) compare(false);
-    }
+    asked();
+    // The address names the pair (#OLD..NEW): edited, or followed from another link, it is compared again.
+    window.addEventListener("hashchange", asked);
+  }
+
+  function asked() {
+    var pair = /^#(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(location.hash);
+    if (!pair) return;
+    var before = [pick.old.value, pick["new"].value];
+    pick.old.value = pair[1];
+    pick["new"].value = pair[2];
+    var unknown = [pair[1], pair[2]].filter(function (date, n) { return [pick.old, pick["new"]][n].value !== date; });
+    if (!unknown.length) return compare(false);
+    pick.old.value = before[0];
+    pick["new"].value = before[1];
+    status.textContent = fill(t.compare_unknown, { date: unknown[0] });
   }
 
   fetchJson("../versions.json").then(offer).catch(function (error) {

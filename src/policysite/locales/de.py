@@ -91,6 +91,7 @@ STRINGS: dict[str, str] = {
     "compare_done": "Vergleich fertig: {counts}",
     "compare_error": "Der Text einer der Fassungen konnte nicht geladen werden: {error}",
     "compare_same": "Wählen Sie zwei verschiedene Fassungen aus.",
+    "compare_unknown": "Keine Fassung vom {date}: wählen Sie zwei Fassungen aus der Liste.",
     "compare_list_error": "Die Liste der Fassungen konnte nicht geladen werden: {error}",
     "version_of": "Fassung vom {date}",
     "home_title": "Rechtstexte von {company}",

@@ -91,6 +91,7 @@ STRINGS: dict[str, str] = {
     "compare_done": "Comparación lista: {counts}",
     "compare_error": "No se ha podido cargar el texto de una de las versiones: {error}",
     "compare_same": "Elija dos versiones diferentes.",
+    "compare_unknown": "No hay ninguna versión del {date}: elija dos versiones de la lista.",
     "compare_list_error": "No se ha podido cargar la lista de versiones: {error}",
     "version_of": "versión del {date}",
     "home_title": "Documentos legales de {company}",

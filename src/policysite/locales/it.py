@@ -91,6 +91,7 @@ STRINGS: dict[str, str] = {
     "compare_done": "Confronto pronto: {counts}",
     "compare_error": "Impossibile caricare il testo di una delle versioni: {error}",
     "compare_same": "Scelga due versioni diverse.",
+    "compare_unknown": "Nessuna versione del {date}: scelga due versioni dall’elenco.",
     "compare_list_error": "Impossibile caricare l’elenco delle versioni: {error}",
     "version_of": "versione datata {date}",
     "home_title": "Documenti legali di {company}",

@@ -89,6 +89,7 @@ STRINGS: dict[str, str] = {
     "compare_done": "Vergelijking gereed: {counts}",
     "compare_error": "De tekst van een van de versies kon niet worden geladen: {error}",
     "compare_same": "Kies twee verschillende versies.",
+    "compare_unknown": "Geen versie van {date}: kies twee versies uit de lijst.",
     "compare_list_error": "De lijst met versies kon niet worden geladen: {error}",
     "version_of": "versie van {date}",
     "home_title": "Juridische documenten van {company}",

@@ -89,6 +89,7 @@ STRINGS: dict[str, str] = {
     "compare_done": "Comparação concluída: {counts}",
     "compare_error": "Não foi possível carregar o texto de uma das versões: {error}",
     "compare_same": "Escolha duas versões diferentes.",
+    "compare_unknown": "Não há versão de {date}: escolha duas versões da lista.",
     "compare_list_error": "Não foi possível carregar a lista de versões: {error}",
     "version_of": "versão de {date}",
     "home_title": "Documentos jurídicos de {company}",

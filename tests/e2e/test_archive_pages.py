@@ -83,6 +83,23 @@ def test_compare_lists_the_published_versions_and_opens_a_linked_comparison(page
     assert traffic.errors == []
 
 
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_compare_follows_a_change_of_its_address_and_names_an_unknown_date(page, site, traffic, lang):
+    """Reader audit 13, finding 22: a new #OLD..NEW showed the previous pair under it; an unknown date, nothing."""
+    compare = site.page(f"compare-{lang}")
+    page.goto(site.url(compare.name) + f"#{site.versions[0]}..{site.versions[-1]}")
+    page.locator(".policy-compare-result .redline-section del").first.wait_for()
+    old, new = site.archived[0], site.archived[1]
+    page.evaluate(f"location.hash = '#{old}..{new}'")
+    page.wait_for_function(f"() => document.querySelector('#policy-compare-new').value === '{new}'")
+    assert page.locator("#policy-compare-old").input_value() == old
+    page.evaluate(f"location.hash = '#{old}..2099-01-01'")
+    status = strings(lang)["compare_unknown"].format(date="2099-01-01")
+    page.wait_for_function("text => document.body.innerText.includes(text)", arg=status)
+    assert page.locator("#policy-compare-new").input_value() == new, "the pair shown stays the one chosen"
+    assert traffic.errors == []
+
+
 def test_side_by_side_aligns_each_section_and_stacks_them_on_a_phone(page, phone_page, site):
     """From the language menu of the French policy; each row a section, French then English: side by
     side on a desktop screen, one below the other on a phone."""

@@ -141,17 +141,24 @@ def _logo_problems(config: dict[str, Any], config_file: str, files: Path) -> lis
 
 
 def _svg_size(data: bytes) -> tuple[float, float] | None:
-    """An SVG's width and height, from its viewBox, else its width and height attributes."""
+    """An SVG's width and height as drawn at its widest: its width and height attributes size it in a browser, its
+    viewBox where they are absent; None where neither can be read (a percentage, no viewBox)."""
     root = re.search(rb"<(?:\w+:)?svg\b[^>]*>", data)
     if root is None:
         return None
     tag = root.group().decode("utf-8", "replace")
+    sizes = []
     box = re.search(r"""viewBox\s*=\s*["']\s*[-\d.e]+[\s,]+[-\d.e]+[\s,]+([\d.e]+)[\s,]+([\d.e]+)""", tag)
     if box:
-        return float(box.group(1)), float(box.group(2))
-    width = re.search(r"""\swidth\s*=\s*["']\s*([\d.]+)""", tag)
-    height = re.search(r"""\sheight\s*=\s*["']\s*([\d.]+)""", tag)
-    return (float(width.group(1)), float(height.group(1))) if width and height else None
+        sizes.append((float(box.group(1)), float(box.group(2))))
+    width = re.search(r"""\swidth\s*=\s*["']\s*([^"']*)["']""", tag)
+    height = re.search(r"""\sheight\s*=\s*["']\s*([^"']*)["']""", tag)
+    if width or height:
+        pixels = [re.fullmatch(r"(\d+(?:\.\d+)?)\s*(?:px)?\s*", m.group(1)) if m else None for m in (width, height)]
+        if not all(pixels):
+            return None  # sized by a percentage or a unit of the page's, or half sized: its shape is not known
+        sizes.append((float(pixels[0].group(1)), float(pixels[1].group(1))))  # type: ignore[union-attr]
+    return max(sizes, key=lambda size: size[0] / size[1] if size[1] else float("inf")) if sizes else None
 
 
 def _image_size(data: bytes) -> tuple[float, float] | None:
@@ -518,6 +525,15 @@ _CSS_INVISIBLE = re.compile(r"\btransparent\b|currentcolor|\b(?:rgba|hsla)\s*\(|
                             re.I)
 
 
+# The theme's variables a project may set, each judged (_contrast_problems): the page's text and links on its
+# background, the header's colour and its text, the fonts.
+_PAGE_TEXT_VARIABLES = ("--md-typeset-color", "--md-default-fg-color", "--md-default-fg-color--light",
+                        "--md-typeset-a-color", "--md-accent-fg-color")
+_HEADER_VARIABLES = ("--md-primary-fg-color", "--md-primary-fg-color--light", "--md-primary-fg-color--dark")
+_CUSTOM_PROPERTIES = frozenset({*_PAGE_TEXT_VARIABLES, "--md-default-bg-color", *_HEADER_VARIABLES,
+                                "--md-primary-bg-color", "--md-text-font", "--md-code-font"})
+
+
 def _without_comments(css: str) -> str:
     return _CSS_COMMENT.sub(lambda m: m.group(1) or " ", css)
 
@@ -578,7 +594,11 @@ def css_problems(text: str, *, generator: str = "") -> list[str]:
     for _context, selector, declaration in sorted(added):
         name, _, value = declaration.partition(":")
         name, value = name.strip().lower(), value.strip()
-        if not (name.startswith("--") or name in _CSS_ADDABLE):
+        if name.startswith("--") and name not in _CUSTOM_PROPERTIES:
+            found.append(f"sets {name} ({selector[:40]}): the theme's variables a stylesheet of the project's own may "
+                         f"set are those the checks judge ({', '.join(sorted(_CUSTOM_PROPERTIES))}): another colours "
+                         "text (titles, quotations, dates) the contrast check never reads")
+        elif not (name.startswith("--") or name in _CSS_ADDABLE):
             found.append(f"sets {name} ({selector[:40]}): a stylesheet of the project's own sets colours, fonts and "
                          "corners (and the theme's --md-… variables) only: the rest could move, hide or write the "
                          "words of the page")
@@ -612,7 +632,8 @@ def _rgb(value: str) -> tuple[int, int, int] | None:
         return tuple(int(c * 2, 16) for c in value[1:])  # type: ignore[return-value]
     if re.fullmatch(r"#[0-9a-f]{6}", value):
         return tuple(int(value[i:i + 2], 16) for i in (1, 3, 5))  # type: ignore[return-value]
-    numbers = re.fullmatch(r"(rgb|hsl)\(\s*([\d.]+)(%?)\s*,?\s*([\d.]+)(%?)\s*,?\s*([\d.]+)(%?)\s*\)", value)
+    number = r"(\d+(?:\.\d*)?|\.\d+)"
+    numbers = re.fullmatch(rf"(rgb|hsl)\(\s*{number}(%?)\s*,?\s*{number}(%?)\s*,?\s*{number}(%?)\s*\)", value)
     if numbers and numbers.group(1) == "rgb":
         parts = [float(numbers.group(n)) * (2.55 if numbers.group(n + 1) else 1) for n in (2, 4, 6)]
         return tuple(max(0, min(255, round(part))) for part in parts)  # type: ignore[return-value]
@@ -651,13 +672,11 @@ def _contrast_problems(declarations: set[tuple[str, str, str]], added: set[tuple
         own = rules.get((context, selector), {})
         pairs = {  # the colour a declaration's colour is read against, and what that is
             "color": (own.get("background-color"), page_bg, "the page's background"),
-            "--md-typeset-color": (None, page_bg, "the page's background"),
-            "--md-default-fg-color": (None, page_bg, "the page's background"),
-            "--md-typeset-a-color": (None, page_bg, "the page's background"),
+            **{variable: (None, page_bg, "the page's background") for variable in _PAGE_TEXT_VARIABLES},
             "background-color": (own.get("color"), page_fg, "the page's text"),
             "--md-default-bg-color": (None, page_fg, "the page's text"),
-            "--md-primary-fg-color": (own.get("--md-primary-bg-color") or page.get("--md-primary-bg-color"),
-                                      _HEADER_FG, "the header's text (--md-primary-bg-color)"),
+            **{variable: (own.get("--md-primary-bg-color") or page.get("--md-primary-bg-color"), _HEADER_FG,
+                          "the header's text (--md-primary-bg-color)") for variable in _HEADER_VARIABLES},
             "--md-primary-bg-color": (own.get("--md-primary-fg-color") or page.get("--md-primary-fg-color"),
                                       _HEADER_BG, "the header's colour (--md-primary-fg-color)"),
         }
@@ -692,7 +711,7 @@ def _contrast_problems(declarations: set[tuple[str, str, str]], added: set[tuple
 
 # Text colours, and backgrounds, as a stylesheet sets them: any text of the page may stand on any background the
 # stylesheet sets (an ancestor's, another rule's of the same element).
-_TEXT_COLOURS = ("color", "--md-typeset-color", "--md-default-fg-color", "--md-typeset-a-color")
+_TEXT_COLOURS = ("color", *_PAGE_TEXT_VARIABLES)
 _BACKGROUNDS = ("background-color", "--md-default-bg-color")
 
 
@@ -704,7 +723,7 @@ def _crossed_contrasts(rules: dict[tuple[str, str], dict[str, str]], added: set[
     texts: list[tuple[tuple[int, int, int], str, bool]] = [(page_fg, "the page's text", False)]
     grounds: list[tuple[tuple[int, int, int], str, bool]] = [(page_bg, "the page's background", False)]
     for (context, selector), declarations in rules.items():
-        if _chrome(selector) or "print" in context:
+        if _chrome(selector) or _print_only(context):
             continue
         mine = (context, selector) in added_rules
         for name, value in declarations.items():
@@ -724,6 +743,17 @@ def _crossed_contrasts(rules: dict[tuple[str, str], dict[str, str]], added: set[
                              f"{said_text} and {said_ground}, under the {_CONTRAST_MIN}:1 readers need (WCAG 2.1 AA): "
                              "any text of the page may stand on any background the stylesheet sets")
     return sorted(set(found))
+
+
+def _print_only(context: str) -> bool:
+    """The at-rules around a rule (`@media print / @supports …`) apply to print alone: one of them is a media query
+    list whose every query is `print` (`@media screen, print` and `@media not print` apply on screen)."""
+    for rule in context.split(" / "):
+        if rule.startswith("@media "):
+            queries = [q.strip().lower() for q in rule[len("@media "):].split(",")]
+            if queries and all(re.fullmatch(r"(?:only\s+)?print(?:\s+and\s+.*)?", q) for q in queries):
+                return True
+    return False
 
 
 def _chrome(selector: str) -> bool:
@@ -884,7 +914,12 @@ def foreign_files(folder: str | Path) -> list[tuple[str, str]]:
                                "site renders with the generator's templates; remove it, or copy the generator's "
                                "over it"))
         elif kind == ".css":
-            text = path.read_bytes().decode("utf-8", "replace")
+            try:
+                text = path.read_bytes().decode("utf-8")
+            except UnicodeDecodeError as exc:
+                found.append((rel, f"is not UTF-8 (byte {exc.start}): browsers read a stylesheet as UTF-8; save it "
+                                   "as UTF-8"))
+                continue
             theirs = mine / rel if mine is not None else None
             generator = theirs.read_text(encoding="utf-8") if theirs is not None and theirs.is_file() else ""
             found += [(rel, why) for why in css_problems(text, generator=generator)]

@@ -1,6 +1,7 @@
 """Editorial checks of a policy page in any language: doubled words, the brand's spelling, raw HTML."""
 from __future__ import annotations
 
+import html as html_lib
 import re
 from collections.abc import Iterator
 from html.parser import HTMLParser
@@ -200,7 +201,7 @@ def _html(text: str, where: str, block: Block | None) -> list[tuple[int, str]]:
     problems += [(0, 0, f"{where}: link to “{link}” is refused: a script URL runs code in the reader's browser")
                  for link in (block.links if block else ()) if _SCRIPT_URL.match(_squeeze(link))]
     # Each link's target, as the parser read it and as written (markdown-it drops file: links Python-Markdown builds)
-    written = [m.group(1) or m.group(2) for m in _DESTINATION.finditer(text)]
+    written = [html_lib.unescape(m.group(1) or m.group(2)) for m in _DESTINATION.finditer(text)]  # `file&#58;`
     targets = dict.fromkeys([*(block.links if block else ()), *written])
     problems += [(0, 0, f"{where}: link to “{link[:80]}” is refused: links go to http(s)://, mailto:, tel:, a #anchor "
                         "or a page of this site (file:, search-ms:, intent: … open other programs or places)")

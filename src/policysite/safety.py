@@ -328,6 +328,11 @@ def deceptive_link(href: str, text: str) -> Iterator[str]:
                                                  "\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d"
                                                  "\x1e\x1f ")  # as a browser's URL parser reads it
     lowered = target.lower()
+    scheme = re.match(r"([a-z][a-z0-9+.-]*):", lowered)
+    if scheme and scheme.group(1) not in ("http", "https", "mailto", "tel"):
+        yield (f"the link to “{target[:80]}” opens another program or place ({scheme.group(1)}:): links go to "
+               "http(s)://, mailto:, tel:, a #anchor or a page of this site")
+        return
     if lowered.startswith("mailto:"):
         address, _, query = target[7:].partition("?")
         fields = {unquote(part.split("=", 1)[0]).strip().lower() for part in query.split("&") if part}

@@ -116,6 +116,13 @@ def test_a_script_template_of_the_projects_own_is_not_the_themes(tmp_path):
     ("assets/stylesheets/brand.css", ".md-typeset p { background-color: #ffffff !important }", "!important"),
     ("assets/stylesheets/brand.css", ".md-content { background-color: #000000; color: #ffffff } .md-typeset p "
      "{ color: #000000 }", "a contrast of 1.0:1 between color: #000000 (.md-typeset p) and background-color: #000000"),
+    # security hunt 16: a media query that also applies on screen; Material's other colour variables; a broken colour
+    ("assets/stylesheets/brand.css", "@media screen, print { .md-typeset #s1 + p { color: #ffffff; background-color: "
+     "#000000 } .md-content .md-typeset #s1 + p { background-color: #ffffff } }", "a contrast of 1.0:1 between"),
+    ("assets/stylesheets/brand.css", ":root { --md-default-fg-color--lighter: #ffffff }",
+     "sets --md-default-fg-color--lighter (:root): the theme's variables"),
+    ("assets/stylesheets/brand.css", ":root { --md-default-fg-color--light: #ffffff }", "a contrast of 1.0:1"),
+    ("assets/stylesheets/brand.css", "p { color: rgb(26, 35, .) }", "not a colour the check can read"),
     ("assets/images/logo.svg", '<svg xmlns="http://www.w3.org/2000/svg"><desc><noembed><script>alert(1)</script>'
      "</noembed></desc></svg>", "holds a <script> element"),
     ("assets/images/logo.svg", '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>', "has onload="),
@@ -405,6 +412,11 @@ def test_an_svgs_style_element_may_colour_its_shapes_and_load_nothing(files):
     ("logo.svg", '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1000 24"><path d="M0 0h1000v24z"/></svg>',
      "is 1000×24, wider than 4:1"),
     ("logo.svg", '<svg xmlns="http://www.w3.org/2000/svg"><path d="M0 0h10v10z"/></svg>', "cannot be read"),
+    # security hunt 16: the browser sizes it by its width and height, whatever its viewBox
+    ("logo.svg", '<svg xmlns="http://www.w3.org/2000/svg" width="1000" height="24" viewBox="0 0 24 24"><path '
+     'd="M0 0h24v24z"/></svg>', "is 1000×24, wider than 4:1"),
+    ("logo.svg", '<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="24" viewBox="0 0 24 24"/>',
+     "cannot be read"),
 ])
 def test_a_logo_of_the_projects_own_is_a_mark_without_words(files, name, content, fragment):
     """Security hunt 15: the header's logo, drawn on every page, held a sentence no check read."""
@@ -430,3 +442,11 @@ def test_the_scripts_kept_in_the_code_are_those_unicode_counts():
     assert unicodedata.unidata_version == config_rules.SCRIPTS_UNICODE
     assert config_rules._counted_scripts() == config_rules._SCRIPTS
     assert config_rules.script_of(ord("a")) == "LATIN" and config_rules.script_of(ord("а")) == "CYRILLIC"
+
+
+def test_a_stylesheet_not_in_utf8_is_named(files):
+    """Security hunt 16: a Latin-1 stylesheet passed the rules and stopped the publication with an error naming no
+    file."""
+    (files / "overrides" / "assets" / "stylesheets" / "brand.css").write_bytes(b"p { font-family: 'Caf\xe9' }")
+    found = config_rules.foreign_files(files / "overrides")
+    assert any(rel == "assets/stylesheets/brand.css" and "is not UTF-8" in why for rel, why in found), found

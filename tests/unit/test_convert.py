@@ -1280,3 +1280,44 @@ def test_html_table_footers_and_numbered_lists_continued_item_by_item(tmp_path: 
     body = convert(source).markdown
     assert "| Name | Kept |\n| --- | --- |\n| a | 1 day |\n| Total | 1 cookie |\n\n" in body
     assert "1. We check who you are.\n2. We find your data.\n3. We answer.\n" in body and "- 2" not in body
+
+
+def test_docx_text_word_hides_through_styles_or_any_spelling_of_vanish_is_left_out(tmp_path: Path):
+    """Security hunt 16: hidden text set by a character or paragraph style, `w:val='1'`, `<w:vanish></w:vanish>`,
+    another prefix of Word's namespace or spaces around = was imported as text."""
+    ns = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    body = ('<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>1. Sharing</w:t></w:r></w:p>'
+            '<w:p><w:r><w:t xml:space="preserve">Shown. </w:t></w:r>'
+            '<w:r><w:rPr><w:rStyle w:val="Cache"/></w:rPr><w:t>One.</w:t></w:r>'
+            "<w:r><w:rPr><w:vanish w:val='1'/></w:rPr><w:t>Two.</w:t></w:r>"
+            '<w:r><w:rPr><w:vanish></w:vanish></w:rPr><w:t>Three.</w:t></w:r>'
+            f'<w:r><x:rPr xmlns:x="{ns}"><x:vanish/></x:rPr><w:t>Four.</w:t></w:r>'
+            '<w:r><w:rPr><w:vanish w:val = "true"/></w:rPr><w:t>Five.</w:t></w:r>'
+            '<w:r><w:rPr><w:rStyle w:val="Cache"/><w:vanish w:val="0"/></w:rPr><w:t>Kept.</w:t></w:r></w:p>'
+            '<w:p><w:pPr><w:pStyle w:val="Brouillon"/></w:pPr><w:r><w:t>Six.</w:t></w:r></w:p>')
+    source = docx_with(tmp_path / "privacy-2023-01-01.docx", body)
+    with zipfile.ZipFile(source) as original:
+        parts = {name: original.read(name) for name in original.namelist()}
+    styles = parts["word/styles.xml"].decode()
+    styles = styles.replace("</w:styles>", '<w:style w:type="character" w:styleId="Cache"><w:name w:val="Cache"/>'
+                            '<w:rPr><w:vanish/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Brouillon">'
+                            '<w:name w:val="Brouillon"/><w:rPr><w:vanish/></w:rPr></w:style></w:styles>')
+    parts["word/styles.xml"] = styles.encode()
+    with zipfile.ZipFile(source, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    converted = convert(source)
+    assert "Shown. Kept." in converted.markdown
+    assert not [w for w in ("One", "Two", "Three", "Four", "Five", "Six") if w in converted.markdown]
+    assert "left out 6 run(s) of text formatted as hidden" in "\n".join(converted.notes)
+
+
+def test_html_text_a_class_of_the_page_hides_is_kept_and_said(tmp_path: Path):
+    """Security hunt 16: sentences hidden by the page's own classes were imported without a word."""
+    source = tmp_path / "privacy-2023-01-01.html"
+    source.write_text("<html><head><style>.c2{display:none}.c3{visibility:hidden}.c4{font-size:0}.c5{color:#ffffff}"
+                      "</style></head><body><main><h1>Privacy</h1><h2>1. Sharing</h2><p>Shown.</p>"
+                      '<p class="c2">One.</p><p><span class="c3">Two.</span></p><p class="c4">Three.</p>'
+                      '<p class="c5">Four.</p></main></body></html>', encoding="utf-8")
+    notes = "\n".join(convert(source).notes)
+    assert "kept 4 element(s) that the page's style hid" in notes

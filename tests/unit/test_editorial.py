@@ -299,3 +299,9 @@ def test_a_block_of_unclosed_tags_is_named_without_being_parsed():
     """Security hunt 15: Python's HTML parser took minutes over `a <b ` × 30,000 (hours for a megabyte)."""
     messages = [f.message for f in check("a <b " * 30_000) if f.rule == editorial.RULE_HTML]
     assert messages and "30000 “<” that no “>” closes" in messages[0]
+
+
+def test_a_link_target_written_with_a_character_reference_is_read_as_a_browser_reads_it():
+    """Security hunt 16: `(file&#58;//evil.example/x)` was text to the checks' reader and a file: link on the page."""
+    messages = [f.message for f in check("[déposer une réclamation](file&#58;//evil.example/plainte.exe)")]
+    assert any("is refused: links go to http(s)://" in m for m in messages), messages

@@ -215,6 +215,8 @@ def test_a_page_of_text_may_not_redirect_its_reader_even_within_the_site():
     ("mailto:dpo@acme.example%0Abcc:x@evil.example", "écrire", "writes to more"),
     ("https://www.acmе.example/", "le site", "mixing letters of several scripts (acmе)"),
     ("mail\tto:dpo@acme.example?bcc=collecte@evil.example", "écrire", "writes to more"),  # hunt 12: a tab
+    ("file://evil.example/plainte.exe", "déposer une réclamation", "opens another program or place (file:)"),  # 16
+    ("search-ms:query=x", "chercher", "opens another program or place (search-ms:)"),
 ])
 def test_a_link_that_writes_to_others_or_passes_for_another_host_is_found(href, text, fragment):
     """Security hunt 11, f_deceptive_links: a reader exercising their rights wrote to a third party too."""

@@ -4,7 +4,8 @@ Editors that write HTML do not all write `<strong>`, `<em>` and `<del>`: a Googl
 span's look by a class of its `<style>` (`.c5{font-weight:700}`, `.c3{text-decoration:line-through}`), a
 WordPress or Squarespace editor by a `style` attribute. The stylesheet is read as CSS (tinycss2), each span
 whose class or style says so becomes `<strong>`, `<em>` or `<del>` around its content (a struck span is then
-left out and said, as `<del>` is), before the styles go. Spans in headings keep their text as it is: a heading's
+left out and said, as `<del>` is), before the styles go; an element a class hides gets the inline style that says
+so (kept, and said, as one hidden by its style attribute). Spans in headings keep their text as it is: a heading's
 bold is the heading's.
 """
 from __future__ import annotations
@@ -14,6 +15,7 @@ import re
 import tinycss2
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+_INVISIBLE_ON_WHITE = frozenset({"#fff", "#ffffff", "white", "rgb(255,255,255)", "transparent", "#fff0", "#ffffff00"})
 BOLD = frozenset({"bold", "bolder", "600", "700", "800", "900"})
 _CLASS = re.compile(r"^\s*\.(-?[_a-zA-Z][\w-]*)\s*$")
 
@@ -34,6 +36,21 @@ def marks(declarations: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+def hides(declarations: str) -> bool:
+    """Whether a block of CSS declarations hides its element's text (display: none, visibility: hidden, no size)."""
+    items = [item for item in tinycss2.parse_blocks_contents(declarations, skip_whitespace=True, skip_comments=True)
+             if item.type == "declaration"]
+    backed = any(item.lower_name in ("background", "background-color") for item in items)
+    for item in items:
+        value = tinycss2.serialize(item.value).strip().lower().split("!")[0].strip()
+        if item.lower_name == "color" and not backed and value.replace(" ", "") in _INVISIBLE_ON_WHITE:
+            return True  # white (or no) ink on the page's white
+        if (item.lower_name, value) in (("display", "none"), ("visibility", "hidden"), ("visibility", "collapse"),
+                                        ("opacity", "0"), ("font-size", "0"), ("font-size", "0px")):
+            return True
+    return False
+
+
 def class_marks(css: str) -> dict[str, tuple[str, ...]]:
     """Each class a stylesheet styles alone (`.c5{…}`, the rules an export writes) and the elements it draws as."""
     found: dict[str, tuple[str, ...]] = {}
@@ -43,7 +60,8 @@ def class_marks(css: str) -> dict[str, tuple[str, ...]]:
         for selector in tinycss2.serialize(rule.prelude).split(","):
             name = _CLASS.match(selector)
             if name:
-                drawn = marks(tinycss2.serialize(rule.content))
+                body = tinycss2.serialize(rule.content)
+                drawn = (*marks(body), *(("hidden",) if hides(body) else ()))
                 found[name.group(1)] = tuple(dict.fromkeys((*found.get(name.group(1), ()), *drawn)))
     return found
 
@@ -53,12 +71,15 @@ def apply(tree: LexborHTMLParser) -> dict[str, int]:
     css = "".join(node.text(deep=True) for node in tree.css("style"))
     by_class = class_marks(css) if css.strip() else {}
     made: dict[str, int] = {}
+    for node in tree.css("[class]"):  # hidden by a class of the page's: marked as an inline style hides it (kept, said)
+        if any("hidden" in by_class.get(name, ()) for name in (node.attributes.get("class") or "").split()):
+            node.attrs["style"] = f"{node.attributes.get('style') or ''};display:none"
     for span in reversed(tree.css("span")):  # the innermost first: an outer span's content then holds its result
         if _in_heading(span):
             continue
         drawn: list[str] = []
         for name in (span.attributes.get("class") or "").split():
-            drawn += by_class.get(name, ())
+            drawn += [tag for tag in by_class.get(name, ()) if tag != "hidden"]
         drawn += marks(span.attributes.get("style") or "")
         wanted = tuple(dict.fromkeys(drawn))
         if not wanted or not span.text(deep=True).strip():

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from typing import Any
 
 import mammoth
 
@@ -123,7 +124,7 @@ def convert(data: bytes, *, name: str) -> Converted:
         style_map = STYLE_MAP + (TITLED if titled else "") + "".join(
             f"\np[style-name='{name}'] => h{min(level + (1 if titled else 0), 6)}:fresh"
             for name, level in _derived_headings(styles).items())
-        shown, hidden = _HIDDEN_RUN.subn("", document)
+        shown, hidden = _without_hidden(document, styles)
         if hidden:  # mammoth reads hidden runs as text: the document without them
             notes.add(f"left out {hidden} run(s) of text formatted as hidden in Word (not shown, not printed: a "
                       "drafting note, a table of contents' page numbers)")
@@ -170,9 +171,74 @@ _UNREAD = re.compile(r"^An unrecognised element was ignored: (\S+)")
 
 
 # A run whose properties hide it (w:vanish; w:webHidden, as Word's table of contents hides its page numbers on
-# the web): Word neither shows nor prints it. Runs do not nest; `<w:rPr>` is no run.
-_HIDDEN_RUN = re.compile(r'<w:r(?:\s[^>]*)?>(?:(?!</w:r>).)*?<w:(?:vanish|webHidden)(?:\s+w:val="(?:1|true|on)")?\s*/>'
-                         r'(?:(?!</w:r>).)*?</w:r>', re.S)
+# the web): Word neither shows nor prints it. Its own properties say so, or its character style's, or its
+# paragraph's style's (each through the styles it is based on). Read as the XML it is (namespaces, either quote).
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_HIDING = (f"{_W}vanish", f"{_W}webHidden")
+
+
+def _hides(properties: Any) -> bool | None:
+    """What a w:rPr says of hiding: True, False (set off: w:val="0"), or None (it says nothing)."""
+    if properties is None:
+        return None
+    for element in properties:
+        if element.tag in _HIDING:
+            return str(element.get(f"{_W}val", "true")).strip().lower() not in ("0", "false", "off")
+    return None
+
+
+def _hidden_styles(styles: str) -> set[str]:
+    """The ids of the character and paragraph styles whose text Word hides (through the styles they are based on)."""
+    from lxml import etree
+
+    try:
+        root = etree.fromstring(styles.encode("utf-8"), etree.XMLParser(resolve_entities=False, no_network=True))
+    except etree.XMLSyntaxError:
+        return set()
+    own: dict[str, tuple[bool | None, str | None]] = {}
+    for style in root.iter(f"{_W}style"):
+        style_id = style.get(f"{_W}styleId")
+        if style_id:
+            based = style.find(f"{_W}basedOn")
+            own[style_id] = (_hides(style.find(f"{_W}rPr")), based.get(f"{_W}val") if based is not None else None)
+
+    def hidden(style_id: str | None, seen: frozenset[str] = frozenset()) -> bool:
+        if style_id is None or style_id not in own or style_id in seen:
+            return False
+        says, based = own[style_id]
+        return says if says is not None else hidden(based, seen | {style_id})
+
+    return {style_id for style_id in own if hidden(style_id)}
+
+
+def _without_hidden(document: str, styles: str) -> tuple[str, int]:
+    """`document` without the runs Word hides, and how many there were."""
+    from lxml import etree
+
+    if "vanish" not in document and "webHidden" not in document and "vanish" not in styles:
+        return document, 0
+    try:
+        root = etree.fromstring(document.encode("utf-8"), etree.XMLParser(resolve_entities=False, no_network=True,
+                                                                          huge_tree=True))
+    except etree.XMLSyntaxError:
+        return document, 0  # mammoth says what it cannot read
+    hidden_styles = _hidden_styles(styles)
+    removed = 0
+    for run in list(root.iter(f"{_W}r")):
+        properties = run.find(f"{_W}rPr")
+        says = _hides(properties)
+        if says is None:
+            style = properties.find(f"{_W}rStyle") if properties is not None else None
+            paragraph = next((a for a in run.iterancestors(f"{_W}p")), None)
+            paragraph_style = paragraph.find(f"{_W}pPr/{_W}pStyle") if paragraph is not None else None
+            says = (style is not None and style.get(f"{_W}val") in hidden_styles) or \
+                (paragraph_style is not None and paragraph_style.get(f"{_W}val") in hidden_styles)
+        if says and run.getparent() is not None:
+            run.getparent().remove(run)
+            removed += 1
+    if not removed:
+        return document, 0
+    return etree.tostring(root, encoding="unicode"), removed
 
 
 # What Word shows as text inside elements mammoth does not read (it skips them with their words): a simple field's

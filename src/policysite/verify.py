@@ -9,6 +9,7 @@ import shutil
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
@@ -166,22 +167,19 @@ def _verify_document(project: Project, manifests: dict[str, mf.VersionManifest],
         for stray in sorted(d[len(base) + 1:] for d in by_dir if d.startswith(base + "/")):
             if DATE.fullmatch(stray) and stray not in dates:
                 report.problems.append(f"{base}/{stray}/: on {branch} but in no manifest")
-        if not dates:
-            continue
-        current = periods.current(dates, today=today)
-        if git.tree_sha(repo, tip, f"{base}/{LATEST}") != git.tree_sha(repo, tip, f"{base}/{current}"):
-            report.problems.append(f"{base}/{LATEST}/: differs from {base}/{current}/, the version in force today "
-                                   "(`policy history` moves it)")
-        listed = tree.get(f"{base}/versions.json")
-        expected, expected_recent = listings(dates, lang, today=today)
-        if listed is None or git.read_object(repo, listed[1]) != expected:
-            report.problems.append(f"{base}/versions.json: does not list exactly the versions of the manifests "
-                                   f"as of today, newest first with {LATEST} on {current}, the version in force "
-                                   "(`policy history` rewrites it)")
-        recent = tree.get(f"{base}/{RECENT}")
-        if recent is None or git.read_object(repo, recent[1]) != expected_recent:
-            report.problems.append(f"{base}/{RECENT}: is not the first entries of {base}/versions.json as of today "
-                                   "(`policy history` rewrites it)")
+    # What follows the calendar (which version is in force, which are upcoming) is judged as of today; on the morning
+    # a version takes effect, before the day's `policy history`, the branch still holds it as of the day it was last
+    # written: said, not a difference (the daily job verifies first, then moves them).
+    dated = _dated(project, manifests, tree, report, tip=tip, today=today)
+    written = _written_on(repo, tip)
+    if dated and manifests and written is not None and written < today \
+            and not _dated(project, manifests, tree, Verification(), tip=tip, today=written):
+        moved = sorted(v for v in manifests if written.isoformat() < v <= today.isoformat())
+        report.notes.append(f"{branch}: as of {written.isoformat()}, when it was last written; "
+                            f"{', '.join(moved) or 'a version'} took effect since: `policy history` moves {LATEST}/ "
+                            "and rewrites versions.json and the archive's pages")
+        dated = []
+    report.problems += dated
     if manifests:
         report.problems += _missing_from_history(project, manifests, shallow=shallow, branch=branch)
         report.problems += [f"{version}: built from a text this branch never held (a preview of another branch, "
@@ -192,8 +190,46 @@ def _verify_document(project: Project, manifests: dict[str, mf.VersionManifest],
                             "published version stays (git revert that commit on the branch)"
                             for version, commit in sorted(removed_versions(
                                 project.repo, tip, project.settings.manifest_dir).items())]
-        report.problems += _verify_archive(project, manifests, tree, report, today=today)
         report.problems += _rebuilt(project, manifests, tree, report, print_pdfs=print_pdfs)
+
+
+def _written_on(repo: Any, tip: str) -> dt.date | None:
+    """The day the branch's newest commit was written (its committer date), or None."""
+    try:
+        return repo.commit(tip).committed_datetime.date()
+    except (ValueError, TypeError):
+        return None
+
+
+def _dated(project: Project, manifests: dict[str, mf.VersionManifest], tree: dict[str, tuple[str, str]],
+           report: Verification, *, tip: str, today: dt.date) -> list[str]:
+    """What must follow the calendar, as of `today`: each language's latest/, versions.json, its recent entries, and
+    the archive's pages."""
+    repo, settings = project.repo, project.settings
+    problems: list[str] = []
+    for language in settings.languages:
+        lang = language.code
+        base = settings.base(lang)
+        dates = sorted(v for v, m in manifests.items() if lang in m.languages)
+        if not dates:
+            continue
+        current = periods.current(dates, today=today)
+        if git.tree_sha(repo, tip, f"{base}/{LATEST}") != git.tree_sha(repo, tip, f"{base}/{current}"):
+            problems.append(f"{base}/{LATEST}/: differs from {base}/{current}/, the version in force today "
+                            "(`policy history` moves it)")
+        listed = tree.get(f"{base}/versions.json")
+        expected, expected_recent = listings(dates, lang, today=today)
+        if listed is None or git.read_object(repo, listed[1]) != expected:
+            problems.append(f"{base}/versions.json: does not list exactly the versions of the manifests "
+                            f"as of today, newest first with {LATEST} on {current}, the version in force "
+                            "(`policy history` rewrites it)")
+        recent = tree.get(f"{base}/{RECENT}")
+        if recent is None or git.read_object(repo, recent[1]) != expected_recent:
+            problems.append(f"{base}/{RECENT}: is not the first entries of {base}/versions.json as of today "
+                            "(`policy history` rewrites it)")
+    if manifests:
+        problems += _verify_archive(project, manifests, tree, report, today=today)
+    return problems
 
 
 def _foreign(project: Project, branch: str) -> list[str]:

@@ -73,9 +73,17 @@ def opened(root: Path) -> Iterator[Project]:
     repo = git.open_repo(root)
     if not repo.head.is_valid():
         raise PublishError("nothing is committed yet: commit the project and its policy first")
+    with opened_at(root, repo, repo.head.commit.hexsha) as project:
+        yield project
+
+
+@contextlib.contextmanager
+def opened_at(root: Path, repo: gitpython.Repo, commit: str) -> Iterator[Project]:
+    """The project with `commit`'s configuration, overrides and hooks (what a version published from it was built
+    with, when HEAD was that commit)."""
     with tempfile.TemporaryDirectory(prefix="policy-theme-") as tmp:
         try:
-            theme = source.theme(repo, root=root, commit=repo.head.commit.hexsha, dest=Path(tmp) / "project")
+            theme = source.theme(repo, root=root, commit=commit, dest=Path(tmp) / "project")
         except source.SourceError as exc:
             raise PublishError(str(exc)) from None
         settings = policy_settings.load(theme)

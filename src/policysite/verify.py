@@ -1,6 +1,7 @@
 """`policy verify`: the branch against its manifests, a rebuild of each version, and the output check."""
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import json
@@ -42,6 +43,7 @@ from policysite.branch import (
 from policysite.building import build_archive, build_version, first_versions, previous_of
 from policysite.errors import PublishError, RefusedError
 from policysite.project import Project, opened
+from policysite.settings import SettingsError
 from policysite.writing import root_404_of, root_page, root_target
 
 
@@ -455,59 +457,93 @@ def _rebuilt(project: Project, manifests: dict[str, mf.VersionManifest], tree: d
     with tempfile.TemporaryDirectory(prefix="policy-verify-rebuild-") as tmp:
         for n, version in enumerate(versions):
             manifest = manifests[version]
-            if manifest.generator != today:
-                report.notes.append(f"{version}: built with another generator or theme than today's: not rebuilt "
-                                    "(`policy history --rebuild` rebuilds every version with today's); its text "
-                                    "checked against its source")
-                problems += _text_of_source(project, manifest, tree, version=version)
-                continue
             commit = manifest.languages[project.settings.authoritative].source.commit
             if not git.rev_parse(project.repo, commit):  # a problem of its source's, above, in a full clone
                 report.notes.append(f"{version}: its commit {commit[:7]} is not in this clone: not rebuilt")
                 continue
-            snap = project.snapshot(commit, Path(tmp) / "source" / version, today=dt.date.fromisoformat(version),
-                                    at={lang: entry.source.path for lang, entry in manifest.languages.items()})
-            previous = previous_of(project, manifests, {}, version=version, on_branch=versions)
-            try:
-                built = build_version(project, version=version, known=versions[:n + 1], snapshot=snap, since=since,
-                                      out=Path(tmp) / "site" / version, previous=previous, links=manifest.links,
-                                      pdfs=None if print_pdfs else printing.recorded(manifest, tree, version=version,
-                                                                                     settings=project.settings))
-            except RefusedError as exc:
-                problems.append(f"{version}: rebuilt from {commit[:7]}, it fails the output check: {exc}")
-                continue
-            for name, records in built.shared.items():
-                for rel, record in sorted(records.items()):
-                    path = f"{assets.FOLDER}/{name}/{rel}"
-                    if tree.get(path, ("", record.blob))[1] != record.blob:
-                        problems.append(f"{path}: differs from a rebuild of {version}'s source commit {commit[:7]}")
-            manifest_file = mf.path_for(version, project.settings.manifest_dir)
-            problems += [f"{manifest_file}: names no {lang} text, while its source commit {commit[:7]} has it "
-                         f"(removed on the branch with its files? readers of {lang} would be sent to an older text "
-                         "as the one in force)" for lang in sorted(set(built.files) - set(manifest.languages))]
-            for lang, files in built.files.items():
-                prefix = f"{project.settings.base(lang)}/{version}/"
-                actual = {path[len(prefix):]: blob for path, (_m, blob) in tree.items() if path.startswith(prefix)}
-                for rel, record in sorted(files.items()):
-                    if actual.get(rel) is None:
-                        problems.append(f"{prefix}{rel}: missing from the branch, though a rebuild of its source "
-                                        f"commit {commit[:7]} makes it (deleted on the branch, with its manifest "
-                                        "entry or not)")
-                    elif actual[rel] != record.blob:
-                        problems.append(f"{prefix}{rel}: differs from a rebuild of its source commit {commit[:7]} "
-                                        "(edited on the branch, with its manifest or not)")
-                problems += [f"{prefix}{rel}: not made by a rebuild of its source commit {commit[:7]} (added on the "
-                             "branch, with its manifest or not)" for rel in sorted(set(actual) - set(files))]
-            for lang, change in sorted(built.changes.items()):  # the history page and the feed are built from these
-                recorded = manifest.languages[lang].changes if lang in manifest.languages else None
-                if recorded is not None and _as_json(recorded) != _as_json(change):
-                    problems.append(f"{manifest_file}: its recorded changes in "
-                                    f"{lang} (class, summary, sections, announcement) differ from those of its source "
-                                    f"commit {commit[:7]} (edited on the branch: the history page and the feed show "
-                                    "them)")
-            report.rebuilt += 1
-            report.pdfs_kept += len(built.reused)
-            shutil.rmtree(Path(tmp) / "site" / version, ignore_errors=True)
+            with contextlib.ExitStack() as stack:
+                builder: Project | None = project
+                if manifest.generator != today:
+                    # Built before a settings edit, with its own commit's configuration: rebuilt with that.
+                    builder = _configured_at(project, commit, stack, generator=manifest.generator)
+                if builder is None:
+                    report.notes.append(f"{version}: built with another generator or theme than today's, and than "
+                                        f"its commit {commit[:7]}'s: not rebuilt (`policy history --rebuild` rebuilds "
+                                        "every version with today's); its text checked against its source")
+                    problems += _text_of_source(project, manifest, tree, version=version)
+                    continue
+                problems += _rebuild_one(builder, manifest, tree, report, version=version, known=versions[:n + 1],
+                                         since=since, on_branch=versions, manifests=manifests, tmp=Path(tmp),
+                                         print_pdfs=print_pdfs)
+    return problems
+
+
+def _configured_at(project: Project, commit: str, stack: contextlib.ExitStack, *,
+                   generator: dict[str, str]) -> Project | None:
+    """The project with `commit`'s configuration, when a version built with it would carry `generator`; else None."""
+    from policysite.project import opened_at
+
+    try:
+        at = stack.enter_context(opened_at(project.root, project.repo, commit))
+    except (PublishError, SettingsError, OSError):
+        return None
+    if mf.generator(at.theme_digest) != generator:
+        return None
+    doc = project.settings.document
+    return dataclasses.replace(at.for_document(doc) if doc else at, linked=project.linked,
+                               site_manifests=project.site_manifests)
+
+
+def _rebuild_one(project: Project, manifest: mf.VersionManifest, tree: dict[str, tuple[str, str]],
+                 report: Verification, *, version: str, known: list[str], since: dict, on_branch: list[str],
+                 manifests: dict[str, mf.VersionManifest], tmp: Path, print_pdfs: bool) -> list[str]:
+    """One version built again from its source commit, against the branch's files."""
+    problems: list[str] = []
+    commit = manifest.languages[project.settings.authoritative].source.commit
+    versions = on_branch
+    snap = project.snapshot(commit, Path(tmp) / "source" / version, today=dt.date.fromisoformat(version),
+                            at={lang: entry.source.path for lang, entry in manifest.languages.items()})
+    previous = previous_of(project, manifests, {}, version=version, on_branch=versions)
+    try:
+        built = build_version(project, version=version, known=known, snapshot=snap, since=since,
+                              out=Path(tmp) / "site" / version, previous=previous, links=manifest.links,
+                              pdfs=None if print_pdfs else printing.recorded(manifest, tree, version=version,
+                                                                             settings=project.settings))
+    except RefusedError as exc:
+        problems.append(f"{version}: rebuilt from {commit[:7]}, it fails the output check: {exc}")
+        return problems
+    for name, records in built.shared.items():
+        for rel, record in sorted(records.items()):
+            path = f"{assets.FOLDER}/{name}/{rel}"
+            if tree.get(path, ("", record.blob))[1] != record.blob:
+                problems.append(f"{path}: differs from a rebuild of {version}'s source commit {commit[:7]}")
+    manifest_file = mf.path_for(version, project.settings.manifest_dir)
+    problems += [f"{manifest_file}: names no {lang} text, while its source commit {commit[:7]} has it "
+                 f"(removed on the branch with its files? readers of {lang} would be sent to an older text "
+                 "as the one in force)" for lang in sorted(set(built.files) - set(manifest.languages))]
+    for lang, files in built.files.items():
+        prefix = f"{project.settings.base(lang)}/{version}/"
+        actual = {path[len(prefix):]: blob for path, (_m, blob) in tree.items() if path.startswith(prefix)}
+        for rel, record in sorted(files.items()):
+            if actual.get(rel) is None:
+                problems.append(f"{prefix}{rel}: missing from the branch, though a rebuild of its source "
+                                f"commit {commit[:7]} makes it (deleted on the branch, with its manifest "
+                                "entry or not)")
+            elif actual[rel] != record.blob:
+                problems.append(f"{prefix}{rel}: differs from a rebuild of its source commit {commit[:7]} "
+                                "(edited on the branch, with its manifest or not)")
+        problems += [f"{prefix}{rel}: not made by a rebuild of its source commit {commit[:7]} (added on the "
+                     "branch, with its manifest or not)" for rel in sorted(set(actual) - set(files))]
+    for lang, change in sorted(built.changes.items()):  # the history page and the feed are built from these
+        recorded = manifest.languages[lang].changes if lang in manifest.languages else None
+        if recorded is not None and _as_json(recorded) != _as_json(change):
+            problems.append(f"{manifest_file}: its recorded changes in "
+                            f"{lang} (class, summary, sections, announcement) differ from those of its source "
+                            f"commit {commit[:7]} (edited on the branch: the history page and the feed show "
+                            "them)")
+    report.rebuilt += 1
+    report.pdfs_kept += len(built.reused)
+    shutil.rmtree(Path(tmp) / "site" / version, ignore_errors=True)
     return problems
 
 

@@ -664,6 +664,32 @@ def test_verify_names_a_file_no_rebuild_makes_and_a_theme_folder_no_version_link
     assert "assets/0badc0ffee000000/: no version links it" in problems, problems
 
 
+def test_verify_rebuilds_a_version_published_before_a_settings_edit_with_its_own_commits_settings(tmp_path):
+    """History hunt 16, f_config_edit_blinds_verify: once the copyright line was edited, no version published before
+    was rebuilt, and a sentence added to one of them, its manifest's digest updated, passed verify."""
+    import hashlib
+
+    project = new_project(tmp_path / "project")
+    project.commit("2021-02-17")
+    assert project.run("publish").returncode == 0
+    config = project.root / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("copyright: ", "copyright: Édition 2. ", 1),
+                      encoding="utf-8")
+    git(project.root, "commit", "-q", "-am", "settings: the copyright line")
+    work = project.root.parent / "pages"
+    git(project.root, "worktree", "add", "-q", str(work), "gh-pages")
+    page = work / "fr" / "2021-02-17" / "index.html"
+    edited = page.read_bytes().replace(b"</article>", b"<p>Nous les vendons \xc3\xa0 nos partenaires.</p></article>", 1)
+    page.write_bytes(edited)
+    manifest = json.loads((work / "manifest" / "2021-02-17.json").read_text(encoding="utf-8"))
+    manifest["languages"]["fr"]["files"]["index.html"] = hashlib.sha256(edited).hexdigest()
+    (work / "manifest" / "2021-02-17.json").write_text(json.dumps(manifest), encoding="utf-8")
+    git(work, "commit", "-q", "-am", "policy history")
+    report = verify.verify(root=project.root)
+    assert "fr/2021-02-17/index.html: differs from a rebuild of its source commit" in "\n".join(report.problems)
+    assert report.rebuilt == 1 and not [n for n in report.notes if "not rebuilt" in n], report.notes
+
+
 def test_verify_names_a_translation_or_a_pdf_removed_from_the_branch_with_its_manifest_entry(tmp_path):
     """History hunt 13, f_drop_translation_newest: the newest version's English removed with its manifest entry sent
     English readers to the previous text as the one in force; a PDF removed with its entry left a page linking a

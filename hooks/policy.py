@@ -54,7 +54,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     archive_pages = archive.entries_from_extra(config.extra) is not None
     config.extra["alternate"] = pages.alternates(settings, current=lang, version=release.version if release else None,
                                                  page="latest/" if archive_pages else "",
-                                                 languages=release.languages if release else ())
+                                                 languages=release.languages if release else
+                                                 archive.languages_from_extra(config.extra))
     config.mdx_configs.setdefault("toc", {})["permalink_title"] = strings(lang)["permalink"]
     config.copyright = pages.with_year(config.copyright, year=pages.copyright_year(
         settings, release=release, entries=archive.entries_from_extra(config.extra), today=clock.today(),
@@ -184,7 +185,8 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
     side = page.meta.get("policy_page") == archive.SIDE  # the other languages have no such page: their policy
     context["policy_alternate"] = pages.alternates(settings, current=lang, version=release.version if release else None,
                                                    page="" if side else page.url,
-                                                   languages=release.languages if release else ()) + (
+                                                   languages=release.languages if release else
+                                                   archive.languages_from_extra(config.extra)) + (
         pages.side_by_side(settings, lang=lang, release=release) if release else [])
     context["policy_links"] = pages.archive_links(lang=lang, release=release, page=page.url)
     if page.meta.get("policy_page") == archive.HISTORY:
@@ -239,7 +241,8 @@ def on_template_context(context: dict[str, Any], template_name: str, config: MkD
     if template_name == "404.html" and policy_settings.release_from_extra(config.extra) is None \
             and archive.entries_from_extra(config.extra) is not None:
         context["policy_not_found"] = pages.not_found(policy_settings.from_extra(config.extra),
-                                                      lang=config.theme["language"])
+                                                      lang=config.theme["language"],
+                                                      languages=archive.languages_from_extra(config.extra))
     return context
 
 

@@ -340,6 +340,14 @@ def compare_page(*, env: Environment, lang: str) -> str:
     return env.get_template("partials/policy-compare.html").render(context)
 
 
+def languages_from_extra(extra: Mapping[str, Any]) -> tuple[str, ...]:
+    """The languages with a published version, which a build of the archive's pages links ((): every language)."""
+    policy = extra.get("policy") if hasattr(extra, "get") else None
+    listing = policy.get("archive") if isinstance(policy, dict) else None
+    found = listing.get("languages") if isinstance(listing, dict) else None
+    return tuple(str(code) for code in found) if isinstance(found, list) else ()
+
+
 def entries_from_extra(extra: Mapping[str, Any]) -> list[Entry] | None:
     """The versions a build of the archive's pages shows (extra.policy.archive), or None for another build."""
     policy = extra.get("policy") if hasattr(extra, "get") else None

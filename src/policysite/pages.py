@@ -49,15 +49,16 @@ def latest_url(settings: Settings, *, lang: str, release: Release) -> str:
     return f"{settings.public_url}{settings.base(lang)}/{release.latest}/"
 
 
-def front_door(settings: Settings, *, lang: str | None = None) -> dict[str, Any]:
+def front_door(settings: Settings, *, lang: str | None = None, languages: tuple[str, ...] = ()) -> dict[str, Any]:
     """What a page that sends readers on says if they stay (no refresh: a setting, a text browser): the site's name
     as its title, and a link to each language's text in force, named in that language (the home page of a site of
-    several documents). At the site's root (`lang` None) every language, the authoritative one first; at a
-    language's root, that language's, relative to it."""
+    several documents). At the site's root (`lang` None) every language (of `languages`, those published, when
+    given), the authoritative one first; at a language's root, that language's, relative to it."""
     several = len(settings.all_documents) > 1
     key = "home_title" if several else "site_name"
     codes = [lang] if lang else [settings.authoritative] + [c.code for c in settings.languages
-                                                             if c.code != settings.authoritative]
+                                                             if c.code != settings.authoritative
+                                                             and (not languages or c.code in languages)]
     links = [{"href": ("" if lang else f"{code}/") + ("" if several else "latest/"), "lang": spoken(code),
               "text": f"{strings(code)[key].format(company=settings.company)} ({settings.language(code).name})"}
              for code in codes]
@@ -65,14 +66,16 @@ def front_door(settings: Settings, *, lang: str | None = None) -> dict[str, Any]
     return {"title": strings(title_lang)[key].format(company=settings.company), "links": links}
 
 
-def not_found(settings: Settings, *, lang: str) -> list[dict[str, str]]:
+def not_found(settings: Settings, *, lang: str, languages: tuple[str, ...] = ()) -> list[dict[str, str]]:
     """What the 404 page says, in each language of the site, `lang` first: the address does not exist, and a
     link to the text in force (the home page of a site of several documents). The root's 404.html is served for
-    every missing address of the site, at any depth: each link is a path from the host's root."""
+    every missing address of the site, at any depth: each link is a path from the host's root. Only `languages`,
+    when given: those with a published version."""
     root = urlsplit(settings.public_url).path.rstrip("/")
     several = len(settings.all_documents) > 1
     said = []
-    for code in sorted((language.code for language in settings.languages), key=lambda code: code != lang):
+    codes = [language.code for language in settings.languages if not languages or language.code in languages]
+    for code in sorted(codes, key=lambda code: code != lang):
         t = strings(code)
         said.append({"lang": spoken(code), "dir": direction(spoken(code)), "text": t["not_found"],
                      "link": t["home_link"] if several else t["archived_link"],

@@ -330,7 +330,10 @@ def _unaccounted(project: Project, tree: dict[str, tuple[str, str]], shared: dic
     languages = {language.code for language in project.settings.languages}
     directories = {p.settings.manifest_dir for p in project.documents}
     problems = []
-    expected_root = root_page(project)
+    bases = {match.group(1) for path in tree if (match := VERSION_FILE.fullmatch(path))}
+    published = tuple(language.code for language in project.settings.languages
+                      if project.settings.base(language.code) in bases)
+    expected_root = root_page(project, languages=published)
     for path, (mode, blob) in sorted(tree.items()):
         top = path.split("/", 1)[0]
         if mode in (git.SYMLINK, git.SUBMODULE):

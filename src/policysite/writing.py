@@ -61,14 +61,17 @@ def write_version(writer: git.CommitWriter, project: Project, *, built: Built, m
     for lang in built.files:
         write_listing(writer, project, lang=lang, present=sorted(v for v, m in present.items() if lang in m.languages),
                       today=today)
-    writer.add("index.html", root_page(project).encode("utf-8"))
+    published = tuple(code for code in (language.code for language in settings.languages)
+                      if any(code in m.languages for m in present.values()))
+    writer.add("index.html", root_page(project, languages=published).encode("utf-8"))
     writer.add(".nojekyll", b"")
 
 
-def root_page(project: Project) -> str:
-    """The site's root page: it sends readers on to root_target, and names each language's text if they stay."""
+def root_page(project: Project, *, languages: tuple[str, ...] = ()) -> str:
+    """The site's root page: it sends readers on to root_target, and names each language's text if they stay
+    (each of `languages`, those published, when given)."""
     return build.render_root_redirect(root=project.theme, target=root_target(project.settings),
-                                      door=pages.front_door(project.settings))
+                                      door=pages.front_door(project.settings, languages=languages))
 
 
 def root_target(settings) -> str:

@@ -125,3 +125,16 @@ def test_the_sites_english_words_in_a_page_of_a_language_it_has_none_for_are_mar
     assert '<span lang="en" dir="ltr">(this version)</span>' in html
     assert '<p class="policy-updated" lang="en" dir="ltr">' in html
     assert ' lang="en"' not in decorate(2)  # a language the site has words for: nothing marked
+
+
+def test_the_root_page_and_the_404_page_name_only_the_languages_readers_can_read():
+    """History hunt 16: a language configured before its first version was linked from the 404, history and root
+    pages, a dead link on every one of them."""
+    import dataclasses
+
+    settings = dataclasses.replace(SETTINGS, languages=(*SETTINGS.languages, Language("de", "Deutsch",
+                                                                                        "mkdocs.de.yml")))
+    assert [link["href"] for link in pages.front_door(settings, languages=("en",))["links"]] == ["en/latest/"]
+    assert [link["href"] for link in pages.front_door(settings)["links"]] == ["en/latest/", "de/latest/"]
+    assert [said["href"] for said in pages.not_found(settings, lang="en", languages=("en",))] == ["/p/en/latest/"]
+    assert [said["href"] for said in pages.not_found(settings, lang="en")] == ["/p/en/latest/", "/p/de/latest/"]

@@ -150,6 +150,29 @@ def removed_versions(repo: gitpython.Repo, rev: str | None, directory: str = mf.
     return {version: commit for version, commit in removed.items() if version not in present}
 
 
+def unproven_versions(repo: gitpython.Repo, rev: str | None,
+                      directory: str = mf.DIRECTORY) -> dict[str, tuple[str, str]]:
+    """The versions on the branch (`rev`) whose manifest no commit publishing writes for them added (version ->
+    the adding commit and its subject): the branch's history is the proof of when each text reached the site, and
+    a squashed or rewritten branch has lost it."""
+    if rev is None:
+        return {}
+    out = git.run(repo, "log", "--format=%x01%H %s", "--diff-filter=A", "--name-only", rev, "--", f"{directory}/")
+    added: dict[str, tuple[str, str]] = {}
+    commit, subject = "", ""
+    for line in out.splitlines():
+        if line.startswith("\x01"):
+            commit, _, subject = line[1:].partition(" ")
+            continue
+        name = line.strip().rsplit("/", 1)[-1]
+        version = name.removesuffix(".json")
+        if line.strip() == f"{directory}/{name}" and DATE.fullmatch(version):
+            added[version] = (commit, subject)  # newest first: the first addition wins
+    present = manifests_at(repo, rev, directory)
+    return {version: (commit, subject) for version, (commit, subject) in sorted(added.items())
+            if version in present and not subject.startswith((f"Publish {version} (", f"Rebuild {version} ("))}
+
+
 def manifests_at(repo: gitpython.Repo, rev: str, directory: str = mf.DIRECTORY, *,
                  branch: str = BRANCH) -> dict[str, mf.VersionManifest]:
     """One document's manifests in the branch's commit `rev` (`directory`: `manifest` or `manifest/<id>`).

@@ -39,6 +39,7 @@ from policysite.branch import (
     missing,
     reading,
     removed_versions,
+    unproven_versions,
 )
 from policysite.building import build_archive, build_version, first_versions, previous_of
 from policysite.errors import PublishError, RefusedError
@@ -191,6 +192,11 @@ def _verify_document(project: Project, manifests: dict[str, mf.VersionManifest],
         report.problems += [f"{version}: published, then removed from {branch} by its commit {commit[:7]}: a "
                             "published version stays (git revert that commit on the branch)"
                             for version, commit in sorted(removed_versions(
+                                project.repo, tip, project.settings.manifest_dir).items())]
+        report.problems += [f"{version}: its manifest was added by {commit[:7]} “{subject[:60]}”, not by the commit "
+                            f"publishing writes for it: {branch}'s history, the proof of when the text reached the "
+                            "site, was rewritten (squashed?): restore the branch from a copy that has it"
+                            for version, (commit, subject) in ([] if shallow else unproven_versions(
                                 project.repo, tip, project.settings.manifest_dir).items())]
         report.problems += _rebuilt(project, manifests, tree, report, print_pdfs=print_pdfs)
 

@@ -712,3 +712,17 @@ def test_verify_names_a_translation_or_a_pdf_removed_from_the_branch_with_its_ma
     assert "manifest/2022-03-01.json: names no en text, while its source commit" in problems, problems
     assert "en/2022-03-01/index.html: missing from the branch, though a rebuild of its source commit" in problems
     assert "fr/2021-02-17/policy-fr-2021-02-17.pdf: missing from the branch, though a rebuild" in problems, problems
+
+
+def test_verify_names_a_branch_whose_history_no_longer_shows_when_versions_were_published(tmp_path):
+    """History hunt 16, f_gh_pages_history_squashed: gh-pages squashed into one commit with the same files passed
+    verify; its commits were the proof of when each text reached the site."""
+    project = new_project(tmp_path / "project")
+    project.commit("2021-02-17")
+    assert project.run("publish").returncode == 0
+    assert verify.verify(root=project.root).problems == []
+    tree = git(project.root, "rev-parse", "gh-pages^{tree}").strip()
+    squashed = git(project.root, "commit-tree", tree, "-m", "Squash gh-pages (repository size)").strip()
+    git(project.root, "update-ref", "refs/heads/gh-pages", squashed)
+    problems = "\n".join(verify.verify(root=project.root).problems)
+    assert "2021-02-17: its manifest was added by" in problems and "was rewritten (squashed?)" in problems, problems

@@ -79,3 +79,16 @@ def test_switching_version_across_a_renumbering_lands_on_the_same_section(page, 
     with page.expect_navigation():
         page.click(".md-version__link")
     assert page.url == base + landed
+
+
+def test_escape_in_the_search_gives_focus_back_to_where_it_was(page, site):
+    """Reader audit 13, finding 9: after Escape in the search results, focus fell to the page's body."""
+    page.goto(site.policy_url("fr"), wait_until="networkidle")
+    page.focus(".md-header__option .md-select button")
+    page.focus(".md-search__input")
+    page.keyboard.type("données")
+    page.wait_for_selector(".md-search-result__link")
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Escape")
+    page.wait_for_function("() => document.activeElement !== document.body")
+    assert page.evaluate("document.activeElement.matches('.md-select button')")

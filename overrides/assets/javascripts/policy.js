@@ -125,6 +125,23 @@
     var button = menu.querySelector("button");
     if (button && event.target !== button) button.focus();
   });
+  // Escape also closes the search (Material's own): focus goes back where it was before the search, not to the
+  // page's top (reader audit 13, finding 9).
+  var beforeSearch = null;
+  document.addEventListener("focusin", function (event) {
+    var into = event.target.closest && event.target.closest(".md-search"), from = event.relatedTarget;
+    if (into && !(from && from.closest && from.closest(".md-search"))) beforeSearch = from;
+  });
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Escape" || !(event.target.closest && event.target.closest(".md-search"))) return;
+    var back = beforeSearch, menu = back && back.closest && back.closest(".md-select, .md-version");
+    if (menu) back = menu.querySelector("button") || back;  // a closed menu's entry cannot take focus: its button
+    setTimeout(function () {
+      var here = document.activeElement;  // the search's own (a result, hidden once it closes) or none
+      if (back && document.contains(back) && (!here || here === document.body || here.closest(".md-search")))
+        back.focus();
+    });
+  });
   function reopen(event) {
     var menu = event.target.closest && event.target.closest(".policy-dismissed");
     if (menu && !(event.relatedTarget && menu.contains(event.relatedTarget))) menu.classList.remove("policy-dismissed");

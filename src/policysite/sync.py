@@ -71,10 +71,12 @@ PHONE = re.compile(r"(?<![\w/])(?:\+\d{1,3}[ .]?)?(?:\(0\)[ .]?)?\d(?:[ .-]?\d{2
 # same reference written the way each language writes it, and is read as neither article nor number.
 _INSIDE = (r"(?:\.?[ºª°]|\s*\([^)]*\)|\.\d+|\.[a-z]\b|,?\s+(?:abs\.|absatz|uabs\.|unterabs\.|s\.|satz|nr\.|"
            r"lit\.|buchst\.|al\.|alinéa|alínea|alinea|paragraphe|para\.|paragraph|par\.|point|lettre|letter|letra|"
-           r"inciso|apartado|párrafo|comma|lettera|lett\.|lid|onder|sub|ust\.|pkt|punkt|n\.?\s?º)\s*\w{1,4}\b"
+           r"inciso|apartado|párrafo|comma|lettera|lett\.|lid|onder|sub|ust\.|pkt|punkt|n\.?\s?º|stk\.|stykke|"
+           r"litra|bokstav|ledd|mom\.|momentet|kohta|odst\.|písm\.|bekezdés|pont)\s*\w{1,4}\b"
            r"(?:\.?[ºª°])?)")
 ARTICLES = re.compile(
-    r"(?<!\w)(?:articles?|art\.?º?|artikel|artículos?|articolo|articoli|artigos?|§§?)\s*"
+    r"(?<!\w)(?:articles?|art\.?º?|artikel|artikkel|artikla|artiklan|artículos?|articolo|articoli|artigos?|"
+    r"artykuł[u]?|článek|článku|cikk(?:e|ének)?|articolul|§§?)\s*"
     rf"((?:\d+{_INSIDE}*(?:\s*,\s*|\s+(?:ou|et|or|and|und|y|e|o|bis|to|à)\s+)?)+)", re.I)
 INSIDE = re.compile(_INSIDE, re.I)
 # The same in the languages whose word for an article is not a Latin one: Arabic (المادة, للمادة), Hebrew (סעיף,
@@ -87,6 +89,13 @@ ARTICLES_OTHER = re.compile(
 ARTICLES_BEFORE = re.compile(r"(?<!\w)(\d+)\.?\s*madde(?:si|sinin|sine|sinde|ler|leri)?\b|"
                              r"第\s*(\d+|[〇零一二三四五六七八九十百千]+)\s*[条條]|제\s*(\d+)\s*조", re.I)
 NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+# "Section 26(1) BDSG", English for "§ 26 Abs. 1 BDSG", and "section 5" of the policy itself: either an article or a
+# number, whichever the other language has (compare).
+SECTIONS = re.compile(rf"(?<!\w)(?:sections?|sec\.|secs\.)\s*((?:\d+{_INSIDE}*(?:\s*,\s*|\s+(?:or|and|to)\s+)?)+)",
+                      re.I)
+# A number written with groups of three digits (50 000, 50 000, 50.000, 50,000, 50'000, 1.234,56): one number,
+# whatever the language's separators.
+GROUPED = re.compile(r"(?<![\d.,])(\d{1,3})((?:([ \u00a0\u202f.,'’])\d{3})(?:\3\d{3})*)(?:([.,])(\d{1,2}))?(?![\d])")
 # "A third party" in Korean and Chinese/Japanese written with a digit (제3자, 第3者: PIPA's own term, in every Korean
 # policy): a word, which translations write as words ("third parties", 第三者, "tredje part"), not a quantity.
 THIRD_PARTY = re.compile(r"제\s*\d+\s*자|第\s*\d+\s*者")
@@ -103,17 +112,18 @@ class Invariants:
     articles: Counter
     numbers: Counter
     month_first: Counter = dataclasses.field(default_factory=Counter)  # dates, `03/01/2024` read as March 1
+    sections: Counter = dataclasses.field(default_factory=Counter)  # "section 26": an article or a number (SECTIONS)
 
 
 def invariants(blocks: list[Block], lang: str = "") -> Invariants:
     """Links, e-mails, phones, dates, article references and other numbers of some blocks (`lang`: the text's
     language, whose month names its dates use). Digits of any script are read as the digits they are."""
-    fields: list[Counter] = [Counter() for _ in range(7)]
+    fields: list[Counter] = [Counter() for _ in range(8)]
     for block in blocks:
         for total, found in zip(fields, _block_invariants(block.text, tuple(block.links), lang)):
             total.update(found)
-    urls, emails, phones, dates, articles, numbers, swapped = fields
-    return Invariants(+urls, +emails, +phones, +dates, +articles, +numbers, +swapped)
+    urls, emails, phones, dates, articles, numbers, swapped, sections = fields
+    return Invariants(+urls, +emails, +phones, +dates, +articles, +numbers, +swapped, +sections)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -127,7 +137,8 @@ def _block_invariants(text: str, links: tuple[str, ...], lang: str) -> tuple[Cou
     swapped: Counter = Counter()  # the dates with each numeric one that may be read both ways read the other way
     articles: Counter = Counter()
     numbers: Counter = Counter()
-    done = (urls, emails, phones, dates, articles, numbers, swapped)
+    sections: Counter = Counter()
+    done = (urls, emails, phones, dates, articles, numbers, swapped, sections)
     text = text if text.isascii() else _ascii_digits(text)
     visible = [m.lower() for m in EMAIL.findall(text)]
     emails.update(visible)
@@ -159,9 +170,13 @@ def _block_invariants(text: str, links: tuple[str, ...], lang: str) -> tuple[Cou
     for match in ARTICLES_BEFORE.finditer(text):
         articles[str(han_number(next(g for g in match.groups() if g)))] += 1
     text = ARTICLES_BEFORE.sub(" ", text)
+    for match in SECTIONS.finditer(text):
+        sections.update(re.findall(r"\d+", INSIDE.sub(" ", match.group(1))))
+    text = SECTIONS.sub(" ", text)
     for match in PHONE.finditer(text):
         phones[re.sub(r"\D", "", match.group(0))] += 1
     text = PHONE.sub(" ", text)
+    text = GROUPED.sub(_one_number, text)
     for match in NUMBER.finditer(THIRD_PARTY.sub(" ", text)):
         numbers[match.group(0).replace(",", ".")] += 1
     return done
@@ -324,7 +339,7 @@ def _compare_section(src: Section, dst: Section, path: str, names: tuple[str, st
         else [(src.blocks, dst.blocks)])
     for a_list, b_list in pairs:
         line = b_list[0].line if b_list else dst.line
-        a_inv, b_inv = invariants(a_list, langs[0]), invariants(b_list, langs[1])
+        a_inv, b_inv = _sections_read(invariants(a_list, langs[0]), invariants(b_list, langs[1]))
         for field, rule, label in (("urls", "sync.links", "link targets"),
                                    ("emails", "sync.emails", "e-mail addresses"),
                                    ("phones", "sync.phones", "phone numbers"), ("dates", "sync.dates", "dates"),
@@ -339,6 +354,24 @@ def _compare_section(src: Section, dst: Section, path: str, names: tuple[str, st
             if x != y:
                 add(line, rule, f"{label} differ: {names[0]} has {_show(x)}; {names[1]} has {_show(y)}")
     return findings
+
+
+def _one_number(match: re.Match) -> str:
+    """A number written in groups of three digits, as its digits (and its decimals after a point)."""
+    decimals = f".{match.group(5)}" if match.group(5) and match.group(4) != match.group(3) else ""
+    rest = match.group(0)[len(match.group(1)) + len(match.group(2)):] if not decimals else ""
+    return match.group(1) + re.sub(r"\D", "", match.group(2)) + decimals + rest
+
+
+def _sections_read(a: Invariants, b: Invariants) -> tuple[Invariants, Invariants]:
+    """Each side's "section N" read as an article where the other side has that article (§ 26 BDSG, Section 26 BDSG),
+    else as a number (section 5 of the policy, Abschnitt 5)."""
+    as_articles_b = (a.articles - b.articles) & b.sections
+    as_articles_a = (b.articles - a.articles) & a.sections
+    return (dataclasses.replace(a, articles=a.articles + as_articles_a,
+                                numbers=a.numbers + (a.sections - as_articles_a)),
+            dataclasses.replace(b, articles=b.articles + as_articles_b,
+                                numbers=b.numbers + (b.sections - as_articles_b)))
 
 
 def written_out(numbers: Counter, blocks: list[Block], lang: str) -> bool:

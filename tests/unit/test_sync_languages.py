@@ -66,6 +66,14 @@ SAME = [
     ("ru", "Мы храним данные в течение пяти лет и восьми месяцев.", "We keep the data for 5 years and 8 months."),
     ("pl", "Przez dwanaście miesięcy, potem dwunastu tygodni.", "For 12 months, then 12 weeks."),
     ("el", "Διατηρούμε τα δεδομένα για πέντε έτη.", "We keep the data for 5 years."),
+    # adoption hunt 17: "§ 26" written "Section 26"; thousands written the language's way; Nordic citations
+    ("de", "Nach § 26 Abs. 1 BDSG und § 147 Abs. 3 AO, siehe Abschnitt 5.",
+     "Under Section 26(1) BDSG and Section 147(3) AO, see section 5."),
+    ("pl", "Kapitał zakładowy 50 000 zł, kara do 20 000 000 zł, 1 234,56 zł.",
+     "Share capital PLN 50,000, fines up to PLN 20,000,000, PLN 1,234.56."),
+    ("fr", "Au capital de 10 000 €.", "With a share capital of €10,000."),
+    ("da", "Behandlingen sker efter artikel 6, stk. 1, litra b.", "Processing is based on Article 6(1)(b)."),
+    ("no", "Behandlingen skjer etter artikkel 6 nr. 1 bokstav b.", "Processing is based on Article 6(1)(b)."),
 ]
 
 
@@ -87,6 +95,7 @@ def test_the_same_dates_numbers_and_references_in_two_languages_give_no_finding(
     ("fr", "Valable du 01/03/2024 au 05/06/2024.", "Valid from 03/01/2024 to 05/06/2024.", "sync.dates"),  # mixed
     ("pl", "Przez okres pięciu lat.", "For 6 years.", "sync.numbers"),
     ("el", "Για πέντε έτη.", "For 6 years.", "sync.numbers"),
+    ("pl", "Kapitał 50 000 zł.", "Capital PLN 51,000.", "sync.numbers"),
 ])
 def test_a_changed_date_reference_or_number_is_still_found(lang, source, translation, rule):
     findings = sync.compare(page(source, lang), page(translation, "en"))
@@ -97,3 +106,8 @@ def test_a_changed_date_reference_or_number_is_still_found(lang, source, transla
 def test_a_language_is_named_in_english_from_its_code():
     assert [strings.language_name(code) for code in ("fr", "de", "pt-BR", "ar", "zz")] == \
         ["French", "German", "Portuguese", "Arabic", "zz"]
+
+
+def test_a_section_of_a_law_changed_in_the_translation_is_still_found():
+    findings = sync.compare(page("Nach § 26 BDSG.", "de"), page("Under Section 27 BDSG.", "en"))
+    assert "sync.articles" in [f.rule for f in findings], findings

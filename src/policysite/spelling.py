@@ -35,6 +35,7 @@ _NOT_PROSE = re.compile(
     | (?i:<(script|style)\b.*?</\1\s*>)                   # code and CSS, refused by editorial.html anyway
     | </?[A-Za-z][^<>]*>                                 # HTML tag, attributes included
     | (`+).+?\2                                          # inline code
+    | (?<=\b\d{4}[ \u00a0])[A-Z]{2}\b | (?<=\b\d{4})[A-Z]{2}\b   # a Dutch postcode's letters (1015 BS)
     | \b(?:https?|ftp)://[^\s<>"]+                       # URL
     | \b(?:mailto|tel):[^\s<>"]+                         # mailto:, tel:
     | (?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+            # e-mail address
@@ -200,11 +201,26 @@ def _words_of(text: str, lang: str) -> tuple[Word, ...]:
     return tuple(_cut(text.translate(_INVISIBLE), lang))
 
 
+# Abbreviations legal texts write before a capital or a comma too (Av. Paulista, Ltda., et seq. GDPR), whose
+# period ends no sentence: never judged as words.
+KNOWN_ABBREVIATIONS = frozenset({"av", "ltda", "seq", "sqq", "cia", "dra", "dr", "sr", "sra", "srl", "spa", "bv",
+                                 "nv", "ab", "as", "oy", "sa", "inc", "ltd", "plc", "llc", "gmbh", "co", "corp",
+                                 "resp", "ca", "approx", "no", "nos", "nr", "tel", "fax"})
+
+
 def abbreviated(text: str, end: int) -> bool:
     """Whether the word ending at `end` is an abbreviation rather than a sentence's last word: its period is
-    followed by a letter (z.B., d.h.), or by a lowercase letter or a number (Art. 6 Abs. 1 lit. f, etc. ou)."""
+    followed by a letter (z.B., d.h.), or by a lowercase letter or a number (Art. 6 Abs. 1 lit. f, etc. ou), or it
+    is one legal texts abbreviate (KNOWN_ABBREVIATIONS); `nº` (número) is one without a period."""
+    if text[end - 1:end] in "º°ª" and end >= 2:
+        return True
     if text[end:end + 1] != ".":
         return False
+    start = end
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    if text[start:end].lower() in KNOWN_ABBREVIATIONS:
+        return True
     rest = text[end + 1:end + 12]
     after = rest.lstrip(" \t\u00a0")
     if not after:
@@ -288,7 +304,10 @@ def _unknown(policy: Policy, words: frozenset[str],
         if phrases:
             text = phrases.sub(lambda m: " " * len(m.group()), text)
         found.extend((line, where, word) for word in words_of(text, lang=policy.lang))
-    lookups = {_key(w) for _, _, word in found for w in _candidates(word) if not _is_acronym(w)}
+    # Only what would be judged (not letters, abbreviations, a compound's hanging part): an Italian notice citing
+    # "art. 6, par. 1, lett. b)" had its spelling switched off by the letters and abbreviations it is made of.
+    lookups = {_key(w) for _, _, word in found for w in _candidates(word) if not _is_acronym(w)
+               and not _unjudged(word, w)}
     unknown = (lookups - listed.keys()) - _in_dictionary(policy.lang, frozenset(lookups - listed.keys()))
     if len(unknown) >= UNFIT_MIN and len(unknown) > UNFIT_SHARE * len(lookups):
         # Not typos: a dictionary without the language's plurals or verb forms (pyspellchecker's Spanish list
@@ -302,14 +321,20 @@ def _unknown(policy: Policy, words: frozenset[str],
     reported: set[tuple[int, str, str]] = set()
     for line, where, word in found:
         for bad in _unknown_parts(word, listed, unknown):
-            if len(_MARK.sub("", bad)) < 2 or word.abbreviation and len(word.parts) == 1 and len(bad) <= 5 \
-                    or word.hanging and len(word.parts) == 1:
+            if _unjudged(word, bad):
                 continue  # a letter (z.B., e-mail, lit. f), an abbreviation (Abs. 1, etc. ou), a compound's first
                 # part whose rest another word carries (Auskunfts- und Löschungsrechte): not judged
             if (line, where, _key(bad)) not in reported:
                 reported.add((line, where, _key(bad)))
                 said.append((line, where, word, bad))
     return said
+
+
+def _unjudged(word: Word, part: str) -> bool:
+    """A part of a word the check never judges: a letter, an abbreviation (Abs. 1, etc. ou, lett. b), the first part
+    of a compound whose rest another word carries (Auskunfts- und Löschungsrechte)."""
+    return len(_MARK.sub("", part)) < 2 or word.abbreviation and len(word.parts) == 1 and len(part) <= 5 \
+        or word.hanging and len(word.parts) == 1
 
 
 def _dictionary_path(lang: str) -> Path:
@@ -472,6 +497,8 @@ def _entries(text: str) -> Iterator[tuple[int, str, str]]:
     for number, raw in enumerate(text.splitlines(), start=1):
         word, _, why = raw.partition("#")
         word = unicodedata.normalize("NFC", word.strip())
+        if len(word) > 2 and word[0] + word[-1] in ('""', "“”", "„“", "«»", "''"):
+            word = word[1:-1].strip()  # a name of several words, quoted whole as the list's header says
         if word:
             yield number, word, why.strip()
 

@@ -331,3 +331,30 @@ def test_a_hanging_first_part_of_a_german_compound_and_an_arabic_word_stretched_
     policy = page_in("de", "Daten", "Für Marktforschungs- und Werbezwecke, Wohn- und Sitzland.")
     assert unknown(policy) == []
     assert spelling._key("كـتـاب") == "كتاب"
+
+
+@pytest.mark.parametrize(("lang", "body", "words"), [
+    # adoption hunt 17: abbreviations before a capital or a comma, número, a Dutch postcode's letters
+    ("pt-BR", "Nos termos da Lei nº 13.709/2018, a Raposa Ltda., com sede na Av. Paulista, faz a anonimização.",
+     ("nº", "Ltda", "Av", "anonimização")),
+    ("en", "Transfers rely on Art. 44 et seq. of the law.", ("seq",)),
+    ("nl", "Ons adres is Keizersgracht 1, 1015 BS Amsterdam.", ("BS",)),
+])
+def test_ordinary_legal_abbreviations_and_postcodes_are_not_misspellings(lang, body, words):
+    said = [f.message for f in check(body, lang=lang) if f.rule == spelling.RULE]
+    assert not [m for m in said for w in words if f"“{w}”" in m], said
+
+
+def test_letters_and_abbreviations_do_not_switch_spelling_off_and_a_typo_is_still_found():
+    """Adoption hunt 17: an Italian notice citing "art. 6, par. 1, lett. b)" had its spelling switched off by the
+    letters and abbreviations it is made of, and a typo passed."""
+    body = ("Il titolare tratta i dati ai sensi dell'art. 6, par. 1, lett. b) e c) del GDPR e degli artt. 15-22; "
+            "tel. 02 1234567, Via Roma n. 10, S.r.l. Il tratamento dura il tempo necessario.")
+    findings = check(body, lang="it")
+    assert spelling.RULE_NO_DICTIONARY not in [f.rule for f in findings]
+    assert any("tratamento" in f.message for f in findings), findings
+
+
+def test_a_name_of_several_words_quoted_whole_in_the_word_list_is_read_without_its_quotes():
+    entries = list(spelling._entries('"Data Privacy Framework"  # the EU-US adequacy decision\n“Raposa Labs”\n'))
+    assert [word for _, word, _ in entries] == ["Data Privacy Framework", "Raposa Labs"]

@@ -44,7 +44,8 @@ def render_docx(redline: Redline, *, author: str, lang: str | None = None) -> by
     t = labels(lang)
     date = f"{redline.new_date.isoformat()}T00:00:00Z" if redline.new_date else ""
     body = _Body(author=author, date=date, rtl=direction(lang) == "rtl")
-    body.paragraph([(PLAIN, _title_line(redline, t))], style="Title")
+    title = _title_line(redline, t, lang=lang)  # its dates as the changes page writes them
+    body.paragraph([(PLAIN, title)], style="Title")
     body.paragraph([(PLAIN, _counts_line(redline, t))])
     if note := _notes_line(redline, t):
         body.paragraph([(PLAIN, note)])
@@ -52,7 +53,6 @@ def render_docx(redline: Redline, *, author: str, lang: str | None = None) -> by
         body.paragraph([(PLAIN, t["no_change"])])
     for section in redline.sections:
         _section(body, section, t)
-    title = _title_line(redline, t)
     parts = {
         "[Content_Types].xml": _CONTENT_TYPES,
         "_rels/.rels": _ROOT_RELS,

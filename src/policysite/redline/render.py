@@ -28,11 +28,16 @@ def _status(section: SectionChange, t: dict[str, str]) -> str:
     return t[section.kind]
 
 
-def _title_line(redline: Redline, t: dict[str, str]) -> str:
+def _title_line(redline: Redline, t: dict[str, str], *, lang: str | None = None) -> str:
+    """The redline's heading; its dates in words in `lang` when given (the Word redline), else as ISO dates."""
     if redline.heading_key == "heading_undated":
         return t["heading_undated"]
     old, new = redline.old_date, redline.new_date
     assert old is not None and new is not None  # dated headings are for dated sides
+    if lang:
+        from policysite.strings import long_date
+
+        return t[redline.heading_key].format(old=long_date(old, lang), new=long_date(new, lang))
     return t[redline.heading_key].format(old=old.isoformat(), new=new.isoformat())
 
 

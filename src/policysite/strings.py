@@ -142,7 +142,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "pdf_url": "Online:",
         "pdf_sha256": "SHA-256 of the source text:",
         "sides_title": "Version of {date}: the authoritative text and its translation side by side",
-        "sides_notice": "Only the {source} text is authoritative: where the translation differs, it prevails.",
+        "sides_notice": "Only the {source} text is authoritative: where the translation differs, the {source} text "
+                        "prevails.",
         "sides_authoritative": "{language} (authoritative)",
         "sides_translation": "{language} (translation)",
         "sides_missing": "No matching section in this text.",

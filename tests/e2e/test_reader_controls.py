@@ -21,19 +21,42 @@ def test_the_version_button_is_shown_while_it_has_focus_on_a_scrolled_page(page,
     assert topic.evaluate(SHOWN)
 
 
-def test_on_a_phone_the_closed_drawer_and_search_are_out_of_the_tab_order(phone_page, site):
+def test_on_a_phone_the_closed_drawer_is_out_of_the_tab_order(phone_page, site):
     phone_page.goto(site.policy_url("fr"), wait_until="networkidle")
-    for selector in (".md-sidebar--primary", ".md-search__inner"):
-        assert phone_page.locator(selector).evaluate("e => getComputedStyle(e).visibility") == "hidden", selector
+    drawer = phone_page.locator(".md-sidebar--primary")
+    assert drawer.evaluate("e => getComputedStyle(e).visibility") == "hidden"
     focused = []
     for _ in range(12):
         phone_page.keyboard.press("Tab")
-        focused.append(phone_page.evaluate(
-            "() => !!document.activeElement.closest('.md-sidebar--primary, .md-search__inner')"))
+        focused.append(phone_page.evaluate("() => !!document.activeElement.closest('.md-sidebar--primary')"))
     assert not any(focused)
     phone_page.click("label.md-header__button[for=__drawer]")
     phone_page.wait_for_timeout(300)
     assert phone_page.locator(".md-sidebar--primary").evaluate("e => getComputedStyle(e).visibility") == "visible"
+
+
+def test_at_a_phones_width_the_keyboard_opens_the_search(page, site):
+    """Reader hunt 17: below 960 px the closed search box, made invisible, could not take focus: "s" and "/" did
+    nothing."""
+    page.set_viewport_size({"width": 375, "height": 740})
+    page.goto(site.policy_url("fr"), wait_until="networkidle")
+    page.keyboard.press("s")  # Material's shortcut
+    page.wait_for_function("() => document.activeElement.classList.contains('md-search__input')", timeout=5000)
+
+
+def test_escape_closes_a_menu_the_pointer_opened_and_a_key_opens_it_again(page, site):
+    """Reader hunt 17: a menu opened by the mouse stayed open on Escape; once dismissed, no key opened it again."""
+    page.goto(site.policy_url("fr"), wait_until="networkidle")
+    page.hover(".md-header .md-version")
+    page.wait_for_timeout(300)
+    listing = page.locator(".md-version__list")
+    assert listing.evaluate(SHOWN)
+    page.keyboard.press("Escape")
+    assert not listing.evaluate(SHOWN)
+    page.focus(".md-version__current")
+    page.keyboard.press("ArrowDown")
+    page.wait_for_timeout(300)
+    assert listing.evaluate(SHOWN)
 
 
 def test_escape_closes_the_version_menu_and_leaves_focus_on_its_button(page, site):

@@ -224,7 +224,7 @@ def test_a_translations_version_has_its_side_by_side_page_linked_from_the_langua
 def test_side_by_side_page_pairs_every_section_under_its_anchor_with_the_notice(site):
     page = f"en/{V3}/side-by-side/index.html"
     body = article(site.show(page))
-    assert "Only the French text is authoritative: where the translation differs, it prevails." in body
+    assert "Only the French text is authoritative: where the translation differs, the French text prevails." in body
     rows = re.findall(r'<section class="policy-sides-row" id="([^"]+)">(.*?)</section>', body, re.S)
     policy_ids = re.findall(r'<h2 id="([^"]+)"', article(site.show(f"en/{V3}/index.html")))
     assert [anchor for anchor, _ in rows] == policy_ids == ["s1", "s2", "s3"]  # the anchors of the policy pages

@@ -35,7 +35,7 @@ def test_page_body_has_the_notice_and_as_many_headings_in_each_column():
     env = Environment(loader=FileSystemLoader(str(ROOT / "overrides")), autoescape=True)
     html = sidebyside.page_body(env=env, lang="en", source_lang="fr", source_text=FR,
                                 text=FR.replace("Droits", "Rights"), version="2024-03-01")
-    assert "Only the French text is authoritative: where the translation differs, it prevails." in html
+    assert "Only the French text is authoritative: where the translation differs, the French text prevails." in html
     assert html.count('<div class="policy-sides-col" lang="fr" dir="ltr">') == html.count(
         '<div class="policy-sides-col" lang="en" dir="ltr">') == html.count("<h2>") / 2 == 3
 

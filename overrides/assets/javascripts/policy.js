@@ -119,10 +119,16 @@
   // Escape closes the version or language menu that focus or the pointer opened (WCAG 1.4.13) and leaves focus on
   // its button; it stays closed until focus and the pointer have left it.
   document.addEventListener("keydown", function (event) {
-    var menu = event.key === "Escape" && event.target.closest && event.target.closest(".md-version, .md-select");
-    if (!menu) return;
-    menu.classList.add("policy-dismissed");
-    var button = menu.querySelector("button");
+    var menu = event.target.closest && event.target.closest(".md-version, .md-select");
+    if (event.key !== "Escape") {
+      // Enter, Space or an arrow on a dismissed menu's button opens it again
+      if (menu && /^(Enter| |ArrowDown|ArrowUp)$/.test(event.key)) menu.classList.remove("policy-dismissed");
+      return;
+    }
+    // the menu focus is in, or those the pointer opened
+    var open = menu ? [menu] : [].slice.call(document.querySelectorAll(".md-version:hover, .md-select:hover"));
+    open.forEach(function (one) { one.classList.add("policy-dismissed"); });
+    var button = menu && menu.querySelector("button");
     if (button && event.target !== button) button.focus();
   });
   // Escape also closes the search (Material's own): focus goes back where it was before the search, not to the

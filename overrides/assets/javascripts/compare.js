@@ -190,6 +190,18 @@
     status.textContent = fill(t.compare_unknown, { date: unknown[0] });
   }
 
+  // A link of the result to one of its sections goes there without leaving the pair's address (#OLD..NEW): reloaded
+  // or shared, the address still opens the same comparison.
+  result.addEventListener("click", function (event) {
+    var link = event.target.closest && event.target.closest("a[href^='#']");
+    var target = link && document.getElementById(decodeURIComponent(link.getAttribute("href").slice(1)));
+    if (!target) return;
+    event.preventDefault();
+    target.scrollIntoView();
+    if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
+    target.focus({ preventScroll: true });
+  });
+
   fetchJson("../versions.json").then(offer).catch(function (error) {
     status.textContent = fill(t.compare_list_error, { error: error.message });
   });

@@ -440,6 +440,8 @@ def test_what_a_publication_does_not_repeat(site):
     assert git(site.root, "rev-parse", "gh-pages:404.html") == git(site.root, "rev-parse", "gh-pages:fr/404.html")
     for lang in ("fr", "en"):
         assert f"{lang}/404.html" in files
+        title = re.search(r"<title>(.*?)</title>", site.show(f"{lang}/404.html")).group(1)  # not the policy's own
+        assert title.startswith({"fr": "Cette page n’existe pas. - ", "en": "This page does not exist. - "}[lang])
         assert not [p for p in files if re.fullmatch(rf"{lang}/\d{{4}}-\d\d-\d\d/404\.html", p)]
         for version in (V1, V2, V3):
             assert f"{lang}/{version}/search/search_index.json" in files

@@ -113,5 +113,5 @@ def test_escape_in_the_search_gives_focus_back_to_where_it_was(page, site):
     page.wait_for_selector(".md-search-result__link")
     page.keyboard.press("ArrowDown")
     page.keyboard.press("Escape")
-    page.wait_for_function("() => document.activeElement !== document.body")
-    assert page.evaluate("document.activeElement.matches('.md-select button')")
+    # (the result keeps focus an instant, until the search's closing hides it)
+    page.wait_for_function("() => document.activeElement.matches('.md-select button')", timeout=5000)

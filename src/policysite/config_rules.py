@@ -625,7 +625,7 @@ _NAMED = {"white": (255, 255, 255), "black": (0, 0, 0), "red": (255, 0, 0), "gre
           "aqua": (0, 255, 255), "fuchsia": (255, 0, 255)}
 
 
-def _rgb(value: str) -> tuple[int, int, int] | None:
+def colour_rgb(value: str) -> tuple[int, int, int] | None:
     """A CSS colour as (r, g, b): #rgb, #rrggbb, rgb(), hsl() or a basic name; None for anything else."""
     value = value.lower().replace("!important", "").strip()
     if re.fullmatch(r"#[0-9a-f]{3}", value):
@@ -663,8 +663,8 @@ def _contrast_problems(declarations: set[tuple[str, str, str]], added: set[tuple
         name, _, value = declaration.partition(":")
         rules.setdefault((context, selector), {})[name.strip().lower()] = value.strip()
     page = {k: v for (_c, sel), decls in rules.items() if sel.strip() in _PAGE_SELECTORS for k, v in decls.items()}
-    page_bg = _rgb(page.get("--md-default-bg-color", "")) or _PAGE_BG
-    page_fg = _rgb(page.get("--md-typeset-color", "") or page.get("--md-default-fg-color", "")) or _PAGE_FG
+    page_bg = colour_rgb(page.get("--md-default-bg-color", "")) or _PAGE_BG
+    page_fg = colour_rgb(page.get("--md-typeset-color", "") or page.get("--md-default-fg-color", "")) or _PAGE_FG
     found = []
     for context, selector, declaration in sorted(added):
         name, _, value = declaration.partition(":")
@@ -683,7 +683,7 @@ def _contrast_problems(declarations: set[tuple[str, str, str]], added: set[tuple
         if name not in pairs or not _CSS_VALUE.match(value) or _CSS_INVISIBLE.search(value) \
                 or value.lower().replace("!important", "").strip() in ("inherit", "initial", "unset", "revert"):
             continue  # not a colour declaration, one refused above already, or the colour around it
-        colour = _rgb(value)
+        colour = colour_rgb(value)
         against, default, what = pairs[name]
         if against:
             what = "the background its rule sets" if name == "color" else "the text colour its rule sets" \
@@ -700,7 +700,7 @@ def _contrast_problems(declarations: set[tuple[str, str, str]], added: set[tuple
             found.append(f"sets {name}: {value[:40]} ({selector[:40]}): not a colour the check can read (#rrggbb, "
                          "rgb(), hsl() or a basic name): its contrast with what it stands on is not known")
             continue
-        base = _rgb(against) if against else default
+        base = colour_rgb(against) if against else default
         ratio = contrast(colour, base or default)
         if ratio < _CONTRAST_MIN:
             found.append(f"sets {name}: {value[:40]} ({selector[:40]}): a contrast of {ratio:.1f}:1 with {what}, "
@@ -727,7 +727,7 @@ def _crossed_contrasts(rules: dict[tuple[str, str], dict[str, str]], added: set[
             continue
         mine = (context, selector) in added_rules
         for name, value in declarations.items():
-            colour = _rgb(value)
+            colour = colour_rgb(value)
             if colour is None:
                 continue
             if name in _TEXT_COLOURS:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
-from collections.abc import MutableMapping
+from collections.abc import Iterable, MutableMapping
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -47,6 +47,13 @@ def side_by_side(settings: Settings, *, lang: str, release: Release) -> list[dic
 def latest_url(settings: Settings, *, lang: str, release: Release) -> str:
     """Where search engines find the text in force: the latest version of the page's language."""
     return f"{settings.public_url}{settings.base(lang)}/{release.latest}/"
+
+
+def published_languages(settings: Settings, manifests: Iterable[Any]) -> tuple[str, ...]:
+    """The site's languages with a published version (in one of `manifests`, each with its `languages`), in the
+    settings' order: those a reader can be sent to (one configured before its first version would be a dead link)."""
+    having = {code for manifest in manifests for code in manifest.languages}
+    return tuple(language.code for language in settings.languages if language.code in having)
 
 
 def front_door(settings: Settings, *, lang: str | None = None, languages: tuple[str, ...] = ()) -> dict[str, Any]:

@@ -8,6 +8,7 @@ import json
 import re
 import shutil
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,7 @@ from policysite import (
     git,
     history,
     manifest as mf,
+    pages,
     periods,
     printing,
     safety,
@@ -118,7 +120,7 @@ def _verify(site: Project, *, branch: str, print_pdfs: bool = False) -> Verifica
                 continue
             every[documents[directory].settings.document][manifest.version] = manifest
     today = clock.today()  # which version is in force: versions.json, latest/ and the archive's pages follow it
-    report.problems += _unaccounted(site, tree, shared)
+    report.problems += _unaccounted(site, tree, shared, manifests=every[site.settings.document].values())
     report.problems += _shared(tree, shared, [m for ms in every.values() for m in ms.values()], digest)
     report.problems += [f"{branch}: {v}" for v in _unsafe(site, tree)]
     by_dir: dict[str, dict[str, str]] = {}
@@ -329,17 +331,15 @@ def _shared(tree: dict[str, tuple[str, str]], shared: dict[str, dict[str, str]],
     return problems
 
 
-def _unaccounted(project: Project, tree: dict[str, tuple[str, str]], shared: dict[str, dict[str, str]]) -> list[str]:
+def _unaccounted(project: Project, tree: dict[str, tuple[str, str]], shared: dict[str, dict[str, str]], *,
+                 manifests: Iterable[mf.VersionManifest]) -> list[str]:
     """Files of the branch outside what publishing writes: the languages' folders, the manifests, the shared
     theme folders, the root's redirect, 404 page and .nojekyll; and a CNAME naming public_url's host (GitHub Pages'
     custom domain). Each other is a problem, whatever its content."""
     languages = {language.code for language in project.settings.languages}
     directories = {p.settings.manifest_dir for p in project.documents}
     problems = []
-    bases = {match.group(1) for path in tree if (match := VERSION_FILE.fullmatch(path))}
-    published = tuple(language.code for language in project.settings.languages
-                      if project.settings.base(language.code) in bases)
-    expected_root = root_page(project, languages=published)
+    expected_root = root_page(project, languages=pages.published_languages(project.settings, manifests))
     for path, (mode, blob) in sorted(tree.items()):
         top = path.split("/", 1)[0]
         if mode in (git.SYMLINK, git.SUBMODULE):

@@ -61,9 +61,8 @@ def write_version(writer: git.CommitWriter, project: Project, *, built: Built, m
     for lang in built.files:
         write_listing(writer, project, lang=lang, present=sorted(v for v, m in present.items() if lang in m.languages),
                       today=today)
-    published = tuple(code for code in (language.code for language in settings.languages)
-                      if any(code in m.languages for m in present.values()))
-    writer.add("index.html", root_page(project, languages=published).encode("utf-8"))
+    writer.add("index.html", root_page(project, languages=pages.published_languages(settings, present.values()))
+               .encode("utf-8"))
     writer.add(".nojekyll", b"")
 
 

@@ -15,40 +15,42 @@ import re
 import tinycss2
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-_INVISIBLE_ON_WHITE = frozenset({"#fff", "#ffffff", "white", "rgb(255,255,255)", "transparent", "#fff0", "#ffffff00"})
+from policysite import config_rules
+
+_WHITE = (255, 255, 255)
+_VISIBLE = 1.5  # below this contrast with the page's white, ink is not read (white, or nearly)
+_HIDING = frozenset({("display", "none"), ("visibility", "hidden"), ("visibility", "collapse"), ("opacity", "0"),
+                     ("font-size", "0"), ("font-size", "0px")})
 BOLD = frozenset({"bold", "bolder", "600", "700", "800", "900"})
 _CLASS = re.compile(r"^\s*\.(-?[_a-zA-Z][\w-]*)\s*$")
 
 
 def marks(declarations: str) -> tuple[str, ...]:
     """The elements (`strong`, `em`, `del`) that a block of CSS declarations draws its text as."""
-    found = []
-    for item in tinycss2.parse_blocks_contents(declarations, skip_whitespace=True, skip_comments=True):
-        if item.type != "declaration":
-            continue
-        value = tinycss2.serialize(item.value).strip().lower()
-        if item.lower_name == "font-weight" and value.split("!")[0].strip() in BOLD:
+    return _read(declarations)[0]
+
+
+def _read(declarations: str) -> tuple[tuple[str, ...], bool]:
+    """What a block of declarations draws (marks) and whether it hides the text, read once."""
+    items = [item for item in tinycss2.parse_blocks_contents(declarations, skip_whitespace=True, skip_comments=True)
+             if item.type == "declaration"]
+    backed = any(item.lower_name in ("background", "background-color") for item in items)
+    found: list[str] = []
+    hidden = False
+    for item in items:
+        value = tinycss2.serialize(item.value).strip().lower().split("!")[0].strip()
+        if item.lower_name == "font-weight" and value in BOLD:
             found.append("strong")
         elif item.lower_name == "font-style" and value.startswith(("italic", "oblique")):
             found.append("em")
         elif item.lower_name in ("text-decoration", "text-decoration-line") and "line-through" in value:
             found.append("del")
-    return tuple(dict.fromkeys(found))
-
-
-def hides(declarations: str) -> bool:
-    """Whether a block of CSS declarations hides its element's text (display: none, visibility: hidden, no size)."""
-    items = [item for item in tinycss2.parse_blocks_contents(declarations, skip_whitespace=True, skip_comments=True)
-             if item.type == "declaration"]
-    backed = any(item.lower_name in ("background", "background-color") for item in items)
-    for item in items:
-        value = tinycss2.serialize(item.value).strip().lower().split("!")[0].strip()
-        if item.lower_name == "color" and not backed and value.replace(" ", "") in _INVISIBLE_ON_WHITE:
-            return True  # white (or no) ink on the page's white
-        if (item.lower_name, value) in (("display", "none"), ("visibility", "hidden"), ("visibility", "collapse"),
-                                        ("opacity", "0"), ("font-size", "0"), ("font-size", "0px")):
-            return True
-    return False
+        elif item.lower_name == "color" and not backed:
+            ink = config_rules.colour_rgb(value)  # the stylesheet check's reading of a colour
+            hidden |= value == "transparent" or (ink is not None and config_rules.contrast(ink, _WHITE) < _VISIBLE)
+        elif (item.lower_name, value) in _HIDING:
+            hidden = True
+    return tuple(dict.fromkeys(found)), hidden
 
 
 def class_marks(css: str) -> dict[str, tuple[str, ...]]:
@@ -60,8 +62,8 @@ def class_marks(css: str) -> dict[str, tuple[str, ...]]:
         for selector in tinycss2.serialize(rule.prelude).split(","):
             name = _CLASS.match(selector)
             if name:
-                body = tinycss2.serialize(rule.content)
-                drawn = (*marks(body), *(("hidden",) if hides(body) else ()))
+                drawn_marks, hidden = _read(tinycss2.serialize(rule.content))
+                drawn = (*drawn_marks, *(("hidden",) if hidden else ()))
                 found[name.group(1)] = tuple(dict.fromkeys((*found.get(name.group(1), ()), *drawn)))
     return found
 

@@ -79,13 +79,41 @@ def trim_folder(folder: Path, *, pages: Iterable[Path]) -> None:
         path.write_text(trim(path.read_text(encoding="utf-8"), names), encoding="utf-8")
 
 
-@functools.lru_cache(maxsize=16)
 def trim(css: str, names: Names) -> str:
     """`css` without the rules and selectors that need a class `names` lacks, nor the custom properties nothing
     left uses; everything else as it was (comments dropped)."""
+    classes, properties = _named(css)
+    return _trim(css, frozenset(c for c in classes if names.has_class(c)),
+                 frozenset(w for w in names.words if w in properties))
+
+
+@functools.lru_cache(maxsize=8)
+def _named(css: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The class names `css`'s selectors require and the custom properties it declares: all of `names` that
+    its trimming depends on (so that builds whose pages differ otherwise share one trimming a process)."""
+    classes: set[str] = set()
+    properties: set[str] = set()
+
+    def walk(rules: list) -> None:
+        for rule in rules:
+            if rule.type == "qualified-rule":
+                classes.update(token.value for before, token in zip(rule.prelude, rule.prelude[1:])
+                               if before.type == "literal" and before.value == "." and token.type == "ident")
+                properties.update(item.name for item in tinycss2.parse_blocks_contents(rule.content)
+                                  if item.type == "declaration" and item.name.startswith("--"))
+            elif rule.type == "at-rule" and rule.content is not None and rule.lower_at_keyword in _BLOCKS:
+                walk(tinycss2.parse_blocks_contents(rule.content, skip_whitespace=True, skip_comments=True))
+
+    walk(tinycss2.parse_stylesheet(css, skip_whitespace=True, skip_comments=True))
+    return frozenset(classes), frozenset(properties)
+
+
+@functools.lru_cache(maxsize=16)
+def _trim(css: str, classes: frozenset[str], properties: frozenset[str]) -> str:
+    names = Names(classes, ())
     rules = _rules(tinycss2.parse_stylesheet(css, skip_whitespace=True, skip_comments=True), names)
     text = "".join(rules)
-    used = set(_VAR.findall(text)) | {w for w in names.words if w.startswith("--")}
+    used = set(_VAR.findall(text)) | properties
     return "".join(_rules(tinycss2.parse_stylesheet(text, skip_whitespace=True, skip_comments=True), names,
                           used=used)) + "\n"
 

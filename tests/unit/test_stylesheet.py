@@ -74,3 +74,15 @@ def test_a_build_folder_is_trimmed_from_its_pages_and_its_own_scripts(tmp_path: 
     page.write_text(PAGE, encoding="utf-8")
     stylesheet.trim_folder(folder, pages=[page])
     assert (folder / "stylesheets" / "main.css").read_text() == ".md-header{a:b}.from-script{c:d}\n"
+
+
+def test_builds_whose_pages_differ_only_in_what_the_stylesheet_never_names_share_one_trimming():
+    css = ":root{--md-primary:#4051b5;--unread:1}.md-header{background:var(--md-primary)}.admonition{margin:0}"
+    one = stylesheet.Names(frozenset({"md-header", "section-2024", "--unrelated"}), ())
+    other = stylesheet.Names(frozenset({"md-header", "section-2031", "another-word"}), ("md-tag--",))
+    before = stylesheet._trim.cache_info().misses
+    assert stylesheet.trim(css, one) == stylesheet.trim(css, other) == \
+        ":root{--md-primary:#4051b5}.md-header{background:var(--md-primary)}\n"
+    assert stylesheet._trim.cache_info().misses - before <= 1
+    read = stylesheet.Names(one.words | {"admonition", "--unread"}, ())
+    assert stylesheet.trim(css, read) == css + "\n"

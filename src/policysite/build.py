@@ -1,15 +1,12 @@
 """Build the policy site, every language in-process, into one deployable tree."""
 from __future__ import annotations
 
-import atexit
 import contextlib
 import datetime as dt
 import functools
 import logging
 import os
-import shutil
 import sys
-import tempfile
 import types
 from collections.abc import Iterator
 from pathlib import Path
@@ -48,30 +45,22 @@ def build_language(root: Path, language: policy_settings.Language, *, site_dir: 
     return tuple(config.theme.dirs)
 
 
-@functools.cache
-def _bytecode_folder() -> str:
-    """A folder of this process's own for compiled hooks, removed when the process ends (not by a fork's exit:
-    the folder is its parent's)."""
-    folder, owner = tempfile.mkdtemp(prefix="policy-bytecode-"), os.getpid()
-
-    def remove() -> None:
-        if os.getpid() == owner:
-            shutil.rmtree(folder, ignore_errors=True)
-    atexit.register(remove)
-    return folder
+# Where compiled files are looked for while a configuration is loaded: under a file, so no such folder can exist.
+_NO_BYTECODE = os.path.join(os.devnull, "policy-bytecode")
 
 
 @contextlib.contextmanager
 def _hooks_from_source() -> Iterator[None]:
     """MkDocs imports the hooks from the snapshot's files: Python would run a `__pycache__/*.pyc` beside a hook
     instead of its source (an unchecked hash-based pyc is never compared with it). While a configuration is
-    loaded, compiled files are read and written only in a folder of this process's own."""
-    before = sys.pycache_prefix
-    sys.pycache_prefix = _bytecode_folder()
+    loaded, compiled files are looked for where none can be, and none is written: nothing is left behind by a
+    process, nor by a fork that ends without Python's exit handlers (a pool's worker)."""
+    before = sys.pycache_prefix, sys.dont_write_bytecode
+    sys.pycache_prefix, sys.dont_write_bytecode = _NO_BYTECODE, True
     try:
         yield
     finally:
-        sys.pycache_prefix = before
+        sys.pycache_prefix, sys.dont_write_bytecode = before
 
 
 @functools.cache

@@ -294,3 +294,14 @@ def with_region(html: str, code: str) -> str:
     if found is None or "-" not in code or code.split("-")[0].lower() != found.group(1).lower():
         return html
     return html[:found.start()] + f'<html lang="{code}"' + html[found.end():]
+
+
+# The permanent link Python-Markdown's toc writes at the end of each heading, exactly as it writes it.
+_PERMALINK = '<a class="headerlink" href="'
+
+
+def quiet_permalinks(html: str) -> str:
+    """Each heading's "¶" link out of the heading's name and of the Tab order: a screen reader said "1. Purpose,
+    pilcrow" for every section, and a keyboard stopped on a "¶" after each heading. The table of contents links
+    every section (its address to copy, from the keyboard too); a mouse still finds the "¶" beside the heading."""
+    return html.replace(_PERMALINK, '<a class="headerlink" aria-hidden="true" tabindex="-1" href="')

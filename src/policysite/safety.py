@@ -34,7 +34,8 @@ FORBIDDEN_IN_CONTENT = frozenset({"form", "input", "button", "textarea", "select
 # `attr_list` can set any attribute; this keeps it to these (the text's own are fewer: TEXT_ATTRIBUTES).
 CONTENT_ATTRIBUTES = frozenset({"id", "class", "href", "title", "alt", "src", "colspan", "rowspan", "align",
                                 "start", "lang", "dir", "hreflang", "rel", "datetime", "scope", "headers",
-                                "role", "hidden", "open", "width", "height", "abbr", "reversed", "value"})
+                                "role", "hidden", "open", "width", "height", "abbr", "reversed", "value",
+                                "tabindex"})  # (the headings' "¶" links: pages.quiet_permalinks)
 # (Not data-md-component: the theme mounts its components, some of which fetch from other hosts, by it.)
 CONTENT_DATA = re.compile(r"data-(search-exclude|policy-[a-z-]+)|aria-[a-z]+")
 # What the theme writes after the article, walking out of it to the body (Material: the main's script, the

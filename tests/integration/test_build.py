@@ -79,3 +79,10 @@ def test_print_stylesheet_hides_navigation(built_site):
 def test_root_sends_readers_to_the_french_policy(built_site):
     root = (built_site / "index.html").read_text(encoding="utf-8")
     assert '<meta http-equiv="refresh" content="0; url=fr/">' in root
+
+
+def test_each_heading_s_permanent_link_is_out_of_its_name_and_of_the_tab_order(built_site):
+    """A screen reader read each section's title with "pilcrow" after it; Tab stopped on every "¶"."""
+    html = page(built_site, "fr")
+    links = re.findall(r'<a class="headerlink"[^>]*>', html)
+    assert len(links) > 10 and all('aria-hidden="true" tabindex="-1" href="#' in link for link in links), links[:3]

@@ -138,3 +138,10 @@ def test_the_root_page_and_the_404_page_name_only_the_languages_readers_can_read
     assert [link["href"] for link in pages.front_door(settings)["links"]] == ["en/latest/", "de/latest/"]
     assert [said["href"] for said in pages.not_found(settings, lang="en", languages=("en",))] == ["/p/en/latest/"]
     assert [said["href"] for said in pages.not_found(settings, lang="en")] == ["/p/en/latest/", "/p/de/latest/"]
+
+
+def test_a_heading_s_permanent_link_is_hidden_from_its_name_and_the_tab_order():
+    html = '<h2 id="s1">1. Objet<a class="headerlink" href="#s1" title="Lien permanent">&para;</a></h2><a href="#s1">x</a>'
+    assert pages.quiet_permalinks(html) == (
+        '<h2 id="s1">1. Objet<a class="headerlink" aria-hidden="true" tabindex="-1" href="#s1" title="Lien permanent">'
+        '&para;</a></h2><a href="#s1">x</a>')

@@ -9,6 +9,7 @@ own. The server leaves when the pipe closes (its client ended), and its client w
 from __future__ import annotations
 
 import functools
+import hashlib
 import io
 import multiprocessing.util
 import os
@@ -55,12 +56,30 @@ def typeset(template: str, data: str, *, fonts: Sequence[str], standards: Sequen
 
 
 def print_pdf(template: str, data: str, *, fonts: Sequence[str], standards: Sequence[str]) -> bytes:
-    """What `typeset` gives, printed by this process's server. Raises TypesetError."""
+    """What `typeset` gives, printed by this process's server. Raises TypesetError.
+
+    The same request to the same engine gives the same bytes (pdf.key): the last PRINTED answers are kept, by
+    the digest of the request and of its font files, for this process and the processes it forks (which would
+    otherwise each start a server of their own to print the same text again)."""
+    from policysite import pdfengine
+
+    request = (template, data, list(fonts), list(standards))
+    digest = hashlib.sha256(pickle.dumps((request, pdfengine.font_digests(tuple(map(str, fonts)))))).hexdigest()
     with _lock:
+        if digest in _printed:
+            return _printed[digest]
         global _server
         if _server is None or not _server.usable():
             _server = _Server()
-        return _server.ask((template, data, list(fonts), list(standards)))
+        answer = _server.ask(request)
+        _printed[digest] = answer
+        while len(_printed) > PRINTED:
+            del _printed[next(iter(_printed))]
+        return answer
+
+
+PRINTED = 16  # PDFs kept (some 70 kB each)
+_printed: dict[str, bytes] = {}
 
 
 class _Server:

@@ -435,3 +435,32 @@ def test_a_link_to_an_address_is_a_link_in_the_pdf():
         uris = [str(annotation.A.URI) for page in document_pdf.pages for annotation in page.get("/Annots", [])
                 if annotation.get("/Subtype") == "/Link" and "/A" in annotation and "/URI" in annotation.A]
     assert uris == ["https://www.cnil.fr/"], uris
+
+
+def test_the_same_print_asked_again_is_answered_without_the_engine_and_a_new_font_file_prints_again(
+        tmp_path: Path, monkeypatch):
+    from policysite import typeset
+
+    asked = []
+
+    class Engine:
+        def usable(self) -> bool:
+            return True
+
+        def ask(self, request: tuple) -> bytes:
+            asked.append(request)
+            return f"%PDF {len(asked)}".encode()
+
+    monkeypatch.setattr(typeset, "_server", Engine())
+    monkeypatch.setattr(typeset, "_printed", {})
+    fonts = tmp_path / "fonts"
+    fonts.mkdir()
+    one = typeset.print_pdf("#x", '{"a": 1}', fonts=[str(fonts)], standards=["ua-1"])
+    assert typeset.print_pdf("#x", '{"a": 1}', fonts=[str(fonts)], standards=["ua-1"]) == one and len(asked) == 1
+    assert typeset.print_pdf("#x", '{"a": 2}', fonts=[str(fonts)], standards=["ua-1"]) != one and len(asked) == 2
+    (fonts / "brand.ttf").write_bytes(b"a font")
+    typeset.print_pdf("#x", '{"a": 1}', fonts=[str(fonts)], standards=["ua-1"])
+    assert len(asked) == 3
+    for n in range(typeset.PRINTED + 4):
+        typeset.print_pdf("#x", json.dumps({"n": n}), fonts=[], standards=["ua-1"])
+    assert len(typeset._printed) == typeset.PRINTED

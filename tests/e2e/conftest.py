@@ -9,9 +9,11 @@ with one line saying what to install; with CI=true they fail instead.
 from __future__ import annotations
 
 import dataclasses
+import fcntl
 import functools
 import http.server
 import os
+import pickle
 import shutil
 import subprocess
 import sys
@@ -239,8 +241,18 @@ def serve(e2e_requirements):
 
 @pytest.fixture(scope="session")
 def site(request, tmp_path_factory, serve) -> Site:
-    """The published site, built once and served for the whole session."""
-    published = publish_site(tmp_path_factory.mktemp("published"))
+    """The published site, built once for the whole run and served by each worker for its session: the first
+    worker to need it builds it (some 10 s of CPU) while the others wait, then they read what it recorded."""
+    shared = tmp_path_factory.getbasetemp().parent if os.environ.get("PYTEST_XDIST_WORKER") else \
+        tmp_path_factory.getbasetemp()
+    record = shared / "published-site.pickle"
+    with open(shared / "published-site.lock", "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if record.exists():
+            published = pickle.loads(record.read_bytes())
+        else:
+            published = publish_site(shared / "published-site")
+            record.write_bytes(pickle.dumps(published))
     assert set(published.pages) | set(published.absent) == set(LANDING_PAGES), "place every landing page"
     request.config.stash[_ABSENT] = list(published.absent.values())
     return dataclasses.replace(published, base=serve(published.root))

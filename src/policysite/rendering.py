@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html as html_lib
 import re
+import unicodedata
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -71,6 +72,8 @@ def check(text: str, *, path: str, lang: str) -> list[Finding]:
     found += [Finding(path, above + line, RULE_READ, message) for line, message in backslash_breaks(body)]
     found += [Finding(path, above + line, RULE_IMAGE, message) for line, message in images(body, tree)]
     found += [Finding(path, above + line, RULE, message) for line, message in _tight_headings(body, html)]
+    if not found:  # (what parts them is named above, when it is a list, a table, a link or a heading)
+        found += [Finding(path, above + line, RULE_READ, message) for line, message in words_apart(body, tree)]
     return found + [Finding(path, above + _line_of(body, text, name, value), editorial.RULE_HTML, message)
                     for text, name, value, message in safety.text_violations(html)]
 
@@ -355,3 +358,96 @@ def images(body: str, tree: LexborHTMLParser) -> list[tuple[int, str]]:
         found.append((_line_of_link(body, src, alt), f"an image ({src}): what it draws is read by no check, no "
                       "redline and no PDF, only its alt text; write its words as text (a table, a list)"))
     return found
+
+
+# --- Every word: what the checks read against what the page shows ------------------------------------------------
+# The two readers of Markdown part on more than lists, tables and links: `&#78&#111` (a character reference without
+# its `;`) is noise to CommonMark and "No" on the page; a line starting with ``` inside a paragraph opens a code
+# block for the checks (the rest of the line its "info string", no text) and is prose on the page; `\<!--` is an
+# escaped `<` for the checks and a comment, hiding what follows, on the page. So the words themselves are compared:
+# those of the page's body as the browser reads it, and those of the model's blocks, in order.
+
+_WORD = re.compile(r"\w+")
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_ATTR_LIST = re.compile(r"\{:?[ ]*[^}\n ][^}\n]*[ ]*\}")  # what Python-Markdown's attr_list reads and never shows
+SHOWN_WORDS = 6  # words quoted in a message
+
+
+def _words(text: str) -> list[str]:
+    return [w.casefold() for w in _WORD.findall(unicodedata.normalize("NFKC", text))]
+
+
+def read_words(body: str) -> list[tuple[str, int]]:
+    """Each word the checks read in `body`, in order, with its line: the text of its paragraphs, items, cells and
+    headings (inline tags left out, comments kept: they read them), its HTML blocks' and code blocks' text."""
+    tokens, _references = document.tokens_and_references(body)
+    found: list[tuple[str, int]] = []
+    for token in tokens:
+        if token.type == "inline":
+            text = _read_inline(token.children or [])
+        elif token.type == "html_block":
+            text = _ENTITY.sub(lambda m: html_lib.unescape(m.group()), _TAG_LIKE.sub(" ", token.content))
+        elif token.type in ("fence", "code_block"):
+            text = token.content
+        else:
+            continue
+        line = token.map[0] + 1 if token.map else 1
+        text = _REFUSED_LINK.sub(lambda m: "]" if not document.valid_link(m.group(1)) else m.group(), text)
+        found += [(word, line) for word in _words(_ATTR_LIST.sub(" ", text))]
+    return found
+
+
+_TAG_LIKE = re.compile(r"</?[A-Za-z][^<>]*>")
+# A link the checks do not make (a script or file address: editorial.html refuses it as written) and the page does.
+_REFUSED_LINK = re.compile(r"\]\(\s*<?([^()\s<>]*(?:\([^()\s]*\))?[^()\s<>]*)>?(?:\s+\"[^\"]*\")?\s*\)")
+
+
+def _read_inline(children: list) -> str:
+    """An inline token's text as the checks read it: its text and code, an inline tag as a space, a comment's words."""
+    out = []
+    for child in children:
+        if child.type in ("text", "code_inline"):
+            out.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            out.append(" ")
+        elif child.type == "html_inline":
+            out.append(_TAG_LIKE.sub(" ", child.content))
+        elif child.children:
+            out.append(_read_inline(child.children))
+    return "".join(out)
+
+
+def shown_words(tree: LexborHTMLParser) -> list[str]:
+    """Each word the rendered body shows, in order: its text as the browser reads it; then its images' alt text."""
+    body = tree.body
+    if body is None:
+        return []
+    return _words(body.text(deep=True)) + _words(" ".join(i.attributes.get("alt") or "" for i in body.css("img")))
+
+
+def words_apart(body: str, tree: LexborHTMLParser) -> list[tuple[int, str]]:
+    """(line, message) for the first place where the page would show words the checks do not read, or hide words
+    they read."""
+    import difflib
+    from collections import Counter
+
+    read = read_words(body)
+    shown = shown_words(tree)
+    read_count, shown_count = Counter(w for w, _ in read), Counter(shown)
+    unread, hidden = shown_count - read_count, read_count - shown_count
+    if not unread and not hidden:
+        return []
+    matcher = difflib.SequenceMatcher(None, [w for w, _ in read], shown, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        line = read[min(i1, len(read) - 1)][1] if read else 1
+        if any(w in unread for w in shown[j1:j2]):
+            return [(line, f"the page would show “{' '.join(shown[j1:j2][:SHOWN_WORDS])}” here, which no check "
+                           "reads (a character reference without its “;”, words after ``` or ~~~ on a line: the "
+                           "site shows no code block): write it as plain text")]
+        if any(w in hidden for w, _ in read[i1:i2]):
+            return [(line, f"the checks read “{' '.join(w for w, _ in read[i1:i2][:SHOWN_WORDS])}” here, which the "
+                           "page would not show (an HTML comment, a \\ before a tag…): delete it, or write it as "
+                           "plain text")]
+    return []

@@ -159,3 +159,34 @@ def test_a_backslash_line_break_is_read_apart():
     """Adoption hunt 15: `Acme Ltd\\` then `London` is a line break to the checks and a backslash on the page."""
     text = "# T\n\n## 1. Who we are\n\nAcme Ltd\\\nLondon\n\nA path C:\\\\\nstays.\n\n    code \\\n    more\n"
     assert [f.line for f in read_apart(text)] == [5]
+
+
+def _apart(body: str) -> list[str]:
+    page = f"---\ndate: 2024-01-15\n---\n\n# Politique\n\n## 1. Objet\n\n{body}\n"
+    return [f"{f.line}: {f.message}" for f in rendering.check(page, path="p.md", lang="fr")
+            if f.rule == rendering.RULE_READ]
+
+
+def test_words_the_page_shows_and_no_check_reads_are_named_at_their_line():
+    """Security hunt 18, findings 2 and 3: a character reference without its `;` is noise to the checks and letters
+    on the page; words after ``` on a line are a code block's "info string" to the checks and prose on the page."""
+    charrefs = _apart("Nous conservons vos données. &#78&#111&#117&#115 &#118&#101&#110&#100&#111&#110&#115.")
+    assert len(charrefs) == 1 and charrefs[0].startswith("9: the page would show “nous vendons”"), charrefs
+    fence = _apart("- Nous conservons vos données pendant ```\n  3 ans\n  ``` puis nous les vendons à des tiers.")
+    assert len(fence) == 1 and "puis nous les vendons" in fence[0], fence
+
+
+def test_words_the_checks_read_and_the_page_hides_are_named():
+    """Security hunt 18, finding 4: `\\<!--` is an escaped `<` to the checks, and a comment hiding what follows on
+    the page."""
+    found = _apart("Vous pouvez vous opposer \\<!-- à tout moment et sans motif. -->dans les cas prévus.")
+    assert len(found) == 1 and found[0].startswith("9: the checks read “à tout moment et sans motif”"), found
+
+
+def test_what_both_readers_show_alike_is_not_named():
+    body = ("Nous &eacute;crivons &#233;galement à **privacy**@example.test, `code`, *emphase* et "
+            "<abbr title=\"Règlement\">RGPD</abbr>.\n\n"
+            "## 2. Durées {#durees}\n\n| Donnée | Durée |\n|---|---|\n| Nom | 3 ans |\n\n"
+            "- un\n    - deux\n\n![Logo de la société](logo.png)\n\nVoir <https://www.cnil.fr/>.\n\n"
+            "```\nDialOnce, 11 rue Exemple\n```")
+    assert _apart(body) == []

@@ -126,9 +126,10 @@ def _logo_problems(config: dict[str, Any], config_file: str, files: Path) -> lis
     if not path.is_file() or path.is_symlink() or own_file(files / custom, logo):
         return []
     data = path.read_bytes()
-    size = _svg_size(data) if logo.lower().endswith(".svg") else _image_size(data)
+    svg = _svg_root(data) if logo.lower().endswith(".svg") else None
+    size = (_svg_size(svg) if svg is not None else None) if logo.lower().endswith(".svg") else _image_size(data)
     said = f"{config_file}: theme.logo: {logo}"
-    if logo.lower().endswith(".svg") and re.search(rb"<(?:\w+:)?(?:text|tspan|textPath)\b", data):
+    if svg is not None and any(str(e.tag).rpartition("}")[2] in ("text", "tspan", "textPath") for e in svg.iter()):
         return [f"{said} writes words (<text>) on every page that no check reads: a logo is a mark, the site's name "
                 "is written beside it"]
     if size is None:
@@ -140,25 +141,35 @@ def _logo_problems(config: dict[str, Any], config_file: str, files: Path) -> lis
     return []
 
 
-def _svg_size(data: bytes) -> tuple[float, float] | None:
-    """An SVG's width and height as drawn at its widest: its width and height attributes size it in a browser, its
-    viewBox where they are absent; None where neither can be read (a percentage, no viewBox)."""
-    root = re.search(rb"<(?:\w+:)?svg\b[^>]*>", data)
-    if root is None:
-        return None
-    tag = root.group().decode("utf-8", "replace")
+def _svg_size(root: Any) -> tuple[float, float] | None:
+    """An SVG's width and height as drawn at its widest: its root's width and height attributes size it in a browser,
+    its viewBox where they are absent; None where neither can be read (a percentage, no viewBox)."""
+    attributes = {str(k).rpartition("}")[2]: str(v) for k, v in root.attrib.items()}
     sizes = []
-    box = re.search(r"""viewBox\s*=\s*["']\s*[-\d.e]+[\s,]+[-\d.e]+[\s,]+([\d.e]+)[\s,]+([\d.e]+)""", tag)
+    box = re.fullmatch(r"\s*[-\d.e]+[\s,]+[-\d.e]+[\s,]+([\d.e]+)[\s,]+([\d.e]+)\s*", attributes.get("viewBox", ""))
     if box:
         sizes.append((float(box.group(1)), float(box.group(2))))
-    width = re.search(r"""\swidth\s*=\s*["']\s*([^"']*)["']""", tag)
-    height = re.search(r"""\sheight\s*=\s*["']\s*([^"']*)["']""", tag)
-    if width or height:
-        pixels = [re.fullmatch(r"(\d+(?:\.\d+)?)\s*(?:px)?\s*", m.group(1)) if m else None for m in (width, height)]
+    width, height = attributes.get("width"), attributes.get("height")
+    if width is not None or height is not None:
+        pixels = [re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(?:px)?\s*", v) if v is not None else None
+                  for v in (width, height)]
         if not all(pixels):
             return None  # sized by a percentage or a unit of the page's, or half sized: its shape is not known
         sizes.append((float(pixels[0].group(1)), float(pixels[1].group(1))))  # type: ignore[union-attr]
     return max(sizes, key=lambda size: size[0] / size[1] if size[1] else float("inf")) if sizes else None
+
+
+def _svg_root(data: bytes) -> Any:
+    """An SVG's root element as a browser reads the file (XML, in its encoding; comments are none of it), or None
+    where it is no well-formed SVG (svg_problems says why)."""
+    import xml.etree.ElementTree as ElementTree
+
+    if svg_problems(data):
+        return None
+    try:
+        return ElementTree.fromstring(_svg_text(data))
+    except ElementTree.ParseError:
+        return None
 
 
 def _image_size(data: bytes) -> tuple[float, float] | None:
@@ -802,6 +813,14 @@ def _as_read(data: bytes) -> bytes:
     return data
 
 
+def _svg_text(data: bytes) -> bytes:
+    """An SVG's bytes as UTF-8 with no encoding declared and without SVG 1.0/1.1's public DOCTYPE (as Illustrator
+    writes it: it declares no entity)."""
+    data = re.sub(rb"<\?xml[^>]*\?>", lambda m: re.sub(rb"encoding\s*=\s*[\"'][^\"']*[\"']", b"", m.group()),
+                  _as_read(data), count=1)
+    return _SVG_DOCTYPE.sub(b"", data, count=1)
+
+
 def svg_problems(data: bytes) -> list[str]:
     """Why an SVG image of the project's own may not be served: a browser opens it as XML, on the site's origin,
     where a script in it runs (the HTML parser of the output check reads `<desc><noembed><script>` as text). Only
@@ -810,9 +829,7 @@ def svg_problems(data: bytes) -> list[str]:
 
     if b"\x00" in data[:200] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return ["is UTF-16 or UTF-32 without a byte order mark: save it as UTF-8"]
-    data = re.sub(rb"<\?xml[^>]*\?>", lambda m: re.sub(rb"encoding\s*=\s*[\"'][^\"']*[\"']", b"", m.group()),
-                  _as_read(data), count=1)  # read as UTF-8 from here
-    data = _SVG_DOCTYPE.sub(b"", data, count=1)  # SVG 1.0/1.1's public DOCTYPE, as Illustrator writes it: no entity
+    data = _svg_text(data)
     if re.search(rb"<!(?:DOCTYPE|ENTITY)", data, re.I):
         return ["declares a DTD or entities: an SVG image needs none"]
     if re.search(rb"<\?(?!xml[ \t\r\n])", data) or data.lower().count(b"<?xml") > 1:

@@ -417,6 +417,12 @@ def test_an_svgs_style_element_may_colour_its_shapes_and_load_nothing(files):
      'd="M0 0h24v24z"/></svg>', "is 1000×24, wider than 4:1"),
     ("logo.svg", '<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="24" viewBox="0 0 24 24"/>',
      "cannot be read"),
+    # security hunt 18: the XML a browser reads, not the file's bytes: a prefix with a hyphen, a size in a comment
+    ("logo.svg", '<?xml version="1.0"?>\n<!-- <svg width="24" height="24"> -->\n<svg xmlns="http://www.w3.org/2000/svg" '
+     'xmlns:s-v="http://www.w3.org/2000/svg" width="24" height="24"><s-v:text y="18">Nous vendons</s-v:text></svg>',
+     "writes words (<text>)"),
+    ("logo.svg", '<!-- <svg width="24" height="24"> --><svg xmlns="http://www.w3.org/2000/svg" width="1000" '
+     'height="24"><path d="M0 0h1000v24z"/></svg>', "is 1000×24, wider than 4:1"),
 ])
 def test_a_logo_of_the_projects_own_is_a_mark_without_words(files, name, content, fragment):
     """Security hunt 15: the header's logo, drawn on every page, held a sentence no check read."""

@@ -101,6 +101,30 @@ def apply(tree: LexborHTMLParser) -> dict[str, int]:
     return made
 
 
+_MARK_TAGS = "b, strong, i, em, u, s, strike, del, mark, small, big"
+_BLOCKS = "address, article, aside, blockquote, div, dl, figure, footer, h1, h2, h3, h4, h5, h6, header, hr, " \
+          "main, nav, ol, p, pre, section, table, ul"
+_NOT_BOLD = frozenset({"normal", "lighter", "100", "200", "300", "400", "500"})
+
+
+def unwrap(tree: LexborHTMLParser) -> int:
+    """Leave out, keeping their content, the inline elements of emphasis that hold whole blocks or whose own style
+    undoes them: the `<b style="font-weight:normal" id="docs-internal-guid-…">` around everything Google Docs pastes
+    into a CMS (WordPress, Squarespace, Wix keep it) made the page one bold paragraph, its headings `**## 1. …`.
+    How many were left out."""
+    count = 0
+    for node in reversed(tree.css(_MARK_TAGS)):
+        style = {item.lower_name: tinycss2.serialize(item.value).strip().lower()
+                 for item in tinycss2.parse_blocks_contents(node.attributes.get("style") or "", skip_whitespace=True,
+                                                            skip_comments=True) if item.type == "declaration"}
+        undone = (node.tag in ("b", "strong") and style.get("font-weight") in _NOT_BOLD) or \
+                 (node.tag in ("i", "em") and style.get("font-style") == "normal")
+        if undone or node.css_first(_BLOCKS) is not None:
+            node.unwrap()
+            count += 1
+    return count
+
+
 def _in_heading(node: LexborNode) -> bool:
     parent = node.parent
     while parent is not None:

@@ -74,6 +74,11 @@ def relayout(text: str, notes: Notes) -> str:
     for item in items:  # an inner item comes after its parent: it wins its lines
         for n in range(item.first, min(item.last, len(lines))):
             owner[n] = item
+    for item in items:  # an item right under the second line of a nested item (a line break in it): Python-Markdown
+        above = owner.get(item.first - 1)  # reads the item as more of that line
+        if above is not None and above.depth > item.depth and above.first != item.first - 1 \
+                and lines[item.first - 1].strip():
+            blank_before.add(item.first)
     changed: list[int] = []
     labelled: list[int] = []
     for n, item in owner.items():

@@ -352,9 +352,9 @@ def redline_labels(lang: str) -> dict[str, str]:
 
 def _register() -> None:
     """The languages of policysite.locales, each beside English and French."""
-    from policysite.locales import de, es, it, nl, pt
+    from policysite.locales import ar, cs, da, de, es, fi, it, ja, nl, pl, pt, sv
 
-    for module in (de, es, it, nl, pt):
+    for module in (ar, cs, da, de, es, fi, it, ja, nl, pl, pt, sv):
         code = module.__name__.rsplit(".", 1)[1]
         STRINGS[code], REDLINE_STRINGS[code] = module.STRINGS, module.REDLINE
 

@@ -1321,3 +1321,30 @@ def test_html_text_a_class_of_the_page_hides_is_kept_and_said(tmp_path: Path):
                       '<p class="c5">Four.</p></main></body></html>', encoding="utf-8")
     notes = "\n".join(convert(source).notes)
     assert "kept 4 element(s) that the page's style hid" in notes
+
+
+def test_a_bold_wrapper_around_whole_blocks_or_undone_by_its_style_is_left_out(tmp_path: Path):
+    """Adoption hunt 18: Google Docs wraps what it pastes into a CMS in <b style="font-weight:normal" id=…>; the page
+    was imported as one bold run, `**## 1. …` … `.**`, section 1 lost."""
+    converted = converted_text(tmp_path, "datenschutz-2024-05-01.html", (
+        '<html lang="de"><body><main><h1>Datenschutzerklärung</h1><div>'
+        '<b style="font-weight:normal;" id="docs-internal-guid-7d1e2f3a"><h2 dir="ltr"><span style="font-weight:700">'
+        '1. Verantwortliche Stelle</span></h2><p dir="ltr">Bergblick Hotel GmbH, <b>Dorfstraße 3</b>, '
+        '<b style="font-weight:400">6020</b> Innsbruck.</p><h2>2. Aufbewahrung</h2><p>7 Jahre.</p></b>'
+        '</div></main></body></html>'))
+    body = converted.markdown
+    assert "## 1. Verantwortliche Stelle\n" in body and "**Dorfstraße 3**" in body and " 6020 Innsbruck" in body
+    assert body.count("**") == 2
+    assert any("Google Docs" in note for note in converted.notes), converted.notes
+
+
+def test_an_item_after_a_nested_item_with_a_line_break_stays_an_item_of_the_page(tmp_path: Path):
+    """Adoption hunt 18: `<br>` in the last item of a nested list; the next outer item was read by the site's renderer
+    as more of that item's second line, and the gate refused the imported version."""
+    converted = converted_text(tmp_path, "privacy-2025-02-01.html", (
+        '<html lang="en"><body><main><h1>Privacy Policy</h1><h2>1. Data we collect</h2><ol><li><p>Contact data:</p>'
+        '<ul><li>name;</li><li>e-mail address<br>(work or personal);</li></ul></li><li>Usage data.</li></ol>'
+        '</main></body></html>'))
+    html = markdown.Markdown(extensions=["tables", "attr_list", "sane_lists"]).convert(converted.markdown)
+    items = [" ".join(li.text(deep=True).split()) for li in LexborHTMLParser(html).css("li")]
+    assert "Usage data." in items and not any("personal); 2" in item for item in items), (converted.markdown, html)

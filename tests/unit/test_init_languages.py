@@ -58,9 +58,10 @@ def test_site_name_and_copyright_in_the_language_else_english():
     assert init.site_strings("fr", "Acme") == ("Politique de confidentialité de Acme",
                                               "Copyright © Acme. Tous droits réservés.")
     assert init.site_strings("fr-CA", "Acme")[0] == "Politique de confidentialité de Acme"
-    assert init.site_strings("ja", "Acme")[0] == "Privacy policy of Acme"
+    assert init.site_strings("ko", "Acme")[0] == "Privacy policy of Acme"
     # adoption hunt 13: a company name ending with its own period ends the sentence (not "o.o..")
-    assert init.site_strings("pl", "Lis sp. z o.o.")[1] == "Copyright © Lis sp. z o.o. All rights reserved."
+    assert init.site_strings("pl", "Lis sp. z o.o.")[1] == "Copyright © Lis sp. z o.o. Wszelkie prawa zastrzeżone."
+    assert init.site_strings("ko", "Lis sp. z o.o.")[1] == "Copyright © Lis sp. z o.o. All rights reserved."
 
 
 @pytest.mark.parametrize(("url", "public"), [(None, init.LOCAL_URL), ("https://example.test/privacy", "https://example.test/privacy/"),

@@ -82,15 +82,15 @@ def test_the_404_page_says_so_in_every_language_the_pages_first_each_with_a_way_
     from policysite.settings import Document
 
     settings = dataclasses.replace(SETTINGS, languages=(Language("fr", "Français", "mkdocs.yml"),
-                                                        Language("ar", "العربية", "mkdocs.ar.yml")),
+                                                        Language("he", "עברית", "mkdocs.he.yml")),
                                    authoritative="fr")
-    said = pages.not_found(settings, lang="ar")  # the site has no Arabic strings: English ones, marked so
-    assert [(one["lang"], one["dir"], one["href"]) for one in said] == [("en", "ltr", "/p/ar/latest/"),
+    said = pages.not_found(settings, lang="he")  # the site has no Hebrew strings: English ones, marked so
+    assert [(one["lang"], one["dir"], one["href"]) for one in said] == [("en", "ltr", "/p/he/latest/"),
                                                                         ("fr", "ltr", "/p/fr/latest/")]
     assert said[1]["text"] == "Cette page n’existe pas." and said[1]["link"] == "Lire la version en vigueur"
     several = dataclasses.replace(settings, documents=(Document("", "index.md"), Document("cookies", "cookies.md")))
     assert [(one["href"], one["link"]) for one in pages.not_found(several, lang="fr")] == [
-        ("/p/fr/", "Tous les documents"), ("/p/ar/", "All documents")]
+        ("/p/fr/", "Tous les documents"), ("/p/he/", "All documents")]
 
 
 def test_a_page_that_sends_readers_on_names_the_site_and_each_languages_text_if_they_stay():

@@ -66,6 +66,10 @@ def date_patterns(lang: str) -> tuple[re.Pattern, ...]:
 URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()«»]+[^\s<>()«».,;:!?]", re.I)
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 PHONE = re.compile(r"(?<![\w/])(?:\+\d{1,3}[ .]?)?(?:\(0\)[ .]?)?\d(?:[ .-]?\d{2}){4}(?![\w/])")
+# An international number in any grouping (`+49 (0)30 1234567-0`); its `(0)` is the trunk prefix a caller from
+# abroad leaves out, which one language writes and another not: never part of the number compared.
+PHONE_INTERNATIONAL = re.compile(r"(?<![\w/+])\+\d{1,3}(?:[ .]?\(0\))?(?:[ .\-/]?\d{1,8}){2,6}(?![\w/])")
+TRUNK = re.compile(r"\(0\)")
 # A reference to an article of a law (`article 6`, `Art. 6 Abs. 1 lit. f`, `§ 26`, `artículos 13 y 14`): its
 # article numbers are compared; what points inside an article (`(1)(f)`, `Abs. 1`, `6.1.f`, `al. 2`) is the
 # same reference written the way each language writes it, and is read as neither article nor number.
@@ -173,9 +177,10 @@ def _block_invariants(text: str, links: tuple[str, ...], lang: str) -> tuple[Cou
     for match in SECTIONS.finditer(text):
         sections.update(re.findall(r"\d+", INSIDE.sub(" ", match.group(1))))
     text = SECTIONS.sub(" ", text)
-    for match in PHONE.finditer(text):
-        phones[re.sub(r"\D", "", match.group(0))] += 1
-    text = PHONE.sub(" ", text)
+    for pattern in (PHONE_INTERNATIONAL, PHONE):
+        for match in pattern.finditer(text):
+            phones[re.sub(r"\D", "", TRUNK.sub("", match.group(0)))] += 1
+        text = pattern.sub(" ", text)
     text = GROUPED.sub(_one_number, text)
     for match in NUMBER.finditer(THIRD_PARTY.sub(" ", text)):
         numbers[match.group(0).replace(",", ".")] += 1

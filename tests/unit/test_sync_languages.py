@@ -74,6 +74,9 @@ SAME = [
     ("fr", "Au capital de 10 000 €.", "With a share capital of €10,000."),
     ("da", "Behandlingen sker efter artikel 6, stk. 1, litra b.", "Processing is based on Article 6(1)(b)."),
     ("no", "Behandlingen skjer etter artikkel 6 nr. 1 bokstav b.", "Processing is based on Article 6(1)(b)."),
+    # adoption hunt 18: the trunk prefix (0) one language writes and the other leaves out
+    ("de", "Telefon: +49 (0)30 1234567-0, Fax: +49 (0)30 1234567-99.", "Phone: +49 30 1234567-0, fax: +49 30 1234567-99."),
+    ("fr", "Téléphone : +33 (0)1 23 45 67 89.", "Phone: +33 1 23 45 67 89."),
 ]
 
 
@@ -96,6 +99,7 @@ def test_the_same_dates_numbers_and_references_in_two_languages_give_no_finding(
     ("pl", "Przez okres pięciu lat.", "For 6 years.", "sync.numbers"),
     ("el", "Για πέντε έτη.", "For 6 years.", "sync.numbers"),
     ("pl", "Kapitał 50 000 zł.", "Capital PLN 51,000.", "sync.numbers"),
+    ("de", "Telefon: +49 (0)30 1234567-0.", "Phone: +49 30 1234567-1.", "sync.phones"),
 ])
 def test_a_changed_date_reference_or_number_is_still_found(lang, source, translation, rule):
     findings = sync.compare(page(source, lang), page(translation, "en"))

@@ -1348,3 +1348,17 @@ def test_an_item_after_a_nested_item_with_a_line_break_stays_an_item_of_the_page
     html = markdown.Markdown(extensions=["tables", "attr_list", "sane_lists"]).convert(converted.markdown)
     items = [" ".join(li.text(deep=True).split()) for li in LexborHTMLParser(html).css("li")]
     assert "Usage data." in items and not any("personal); 2" in item for item in items), (converted.markdown, html)
+
+
+def test_mkdocs_material_blocks_definitions_and_marks_become_plain_markdown(tmp_path: Path):
+    """Adoption hunt 18: a policy from an MkDocs Material site kept its admonitions, tabs, definition lists and
+    ==marks== as written; the page showed the markers, and a tab's text as a code block."""
+    converted = converted_text(tmp_path, "privacy-2025-06-01.md", (
+        "---\ndate: 2025-06-01\n---\n\n# Privacy notice\n\n!!! info \"Summary\"\n    We never sell your data.\n\n"
+        "## 1. Data\n\nAccount data\n:   Name and e-mail.\n\n??? note\n    Art. 6(1)(b) GDPR.\n\n=== \"Customers\"\n\n"
+        "    Kept for 10 years.\n\nThe ==controller== decides.\n\n```\n=== \"kept\"\n    as code\n```\n"))
+    body = converted.markdown
+    assert "**Summary**\n\nWe never sell your data." in body and "**Account data**\n\nName and e-mail." in body
+    assert "**Note**\n\nArt. 6(1)(b) GDPR." in body and "**Customers**" in body and "\nKept for 10 years." in body
+    assert "The controller decides." in body and '```\n=== "kept"\n    as code\n```' in body
+    assert len([n for n in converted.notes if "MkDocs Material block" in n]) == 3, converted.notes

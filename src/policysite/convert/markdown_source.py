@@ -23,6 +23,7 @@ def convert(data: bytes, *, name: str) -> Converted:
     meta, body, offset = front_matter(text, notes)
     notes.offset = offset
     body = _site_generator_lines(body, notes)
+    body = _material_blocks(body, notes)
     body = _gfm(body, notes)
     region = _html_page(body, notes)
     body = region if region is not None else neutralise.neutralise(body, notes)
@@ -139,6 +140,59 @@ def _site_generator_lines(body: str, notes: Notes) -> str:
             continue
         kept.append(line)
     return "\n".join(kept)
+
+
+# MkDocs Material's own Markdown (pymdownx), which the site's renderer does not read: an admonition or a collapsible
+# block (`!!! note "Title"`, `??? info`) and a content tab (`=== "Customers"`), each over its indented text; a
+# definition list (a term, then `:   its definition`); marked text (`==words==`). The page would show the markers,
+# and the tab's indented text as a code block.
+_MATERIAL_BLOCK = re.compile(r"(?P<indent>[ ]*)(?:!!!|\?\?\?\+?|===\+?)(?:[ \t]+(?P<kind>[\w-]+(?:[ \t]+[\w-]+)*))?"
+                             r"(?:[ \t]+\"(?P<title>[^\"\n]*)\")?[ \t]*")
+_DEFINITION = re.compile(r"[ ]{0,3}:[ \t]+(?P<text>\S.*)")
+_MARKED = re.compile(r"(?<![=\\])==(?![=\s])(?P<text>(?:(?!==).)+?)(?<!\s)==(?!=)")
+
+
+def _material_blocks(body: str, notes: Notes) -> str:
+    """`body` with MkDocs Material's blocks as plain Markdown: a block's title in bold over its text, dedented; a
+    definition's term in bold over its definition; marked words as words. Each said with its line."""
+    lines = body.split("\n")
+    out: list[str] = []
+    fence, inside = "", None  # inside: the indentation of the block being dedented, its text 4 spaces further
+    for number, line in enumerate(lines, 1):
+        opened = _FENCE.match(line)
+        if opened and (not fence or opened.group(1)[0] == fence[0] and len(opened.group(1)) >= len(fence)):
+            fence = "" if fence else opened.group(1)
+        if inside is not None:
+            if not line.strip() or line.startswith(" " * (inside + 4)):
+                out.append(line[4:] if line.strip() else line)
+                continue
+            inside = None
+        if fence and not opened:
+            out.append(line)
+            continue
+        block = _MATERIAL_BLOCK.fullmatch(line)
+        if block and not fence:
+            title = block.group("title")
+            if title is None and block.group("kind"):
+                title = block.group("kind").split()[0].replace("-", " ").capitalize()
+            out += [f"{block.group('indent')}**{title.strip()}**", ""] if title and title.strip() else []
+            inside = len(block.group("indent"))
+            notes.add(f"an MkDocs Material block ({line.strip()[:40]}) written as its title in bold over its text",
+                      number)
+            continue
+        definition = _DEFINITION.fullmatch(line)
+        if definition and not fence and out and out[-1].strip() and not out[-1].startswith((" ", "\t", "#", "-", "*")):
+            out[-1] = f"**{out[-1].strip()}**"
+            out += ["", definition.group("text")]
+            notes.add("a definition list's term written in bold over its definition", number)
+            continue
+        if not fence and _MARKED.search(line):
+            marked = _MARKED.sub(lambda m: m.group("text"), line)
+            if marked != line:
+                notes.add("marked text (==words==) written as its words", number)
+                line = marked
+        out.append(line)
+    return "\n".join(out)
 
 
 def decode(data: bytes, notes: Notes) -> str:

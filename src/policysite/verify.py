@@ -204,10 +204,20 @@ def _verify_document(project: Project, manifests: dict[str, mf.VersionManifest],
 
 
 def _written_on(repo: Any, tip: str) -> dt.date | None:
-    """The day the branch's newest commit was written (its committer date), or None."""
+    """The day the branch was last written: the latest committer date of its commits, or None. Not the newest commit's
+    own date alone: a hand commit dated before the publications under it (or a clock behind) would have the branch
+    accepted as of a day before versions it holds took effect (history hunt 18: latest/ put back on a superseded text
+    passed as "as of the day it was last written")."""
     try:
-        return repo.commit(tip).committed_datetime.date()
-    except (ValueError, TypeError):
+        out = git.run(repo, "log", "--format=%ct %cI", tip)
+    except git.GitError:  # an unreadable history: nothing is accepted as of another day
+        return None
+    dated = [(int(stamp), moment) for stamp, _, moment in (line.partition(" ") for line in out.splitlines()) if stamp]
+    if not dated:
+        return None
+    try:
+        return dt.datetime.fromisoformat(max(dated)[1]).date()
+    except ValueError:
         return None
 
 

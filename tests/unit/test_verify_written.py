@@ -1,0 +1,24 @@
+"""The day a branch was last written, as verify accepts a branch's calendar files as of it (verify._written_on)."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import git as gitpython
+
+from helpers import git
+from policysite import verify
+
+
+def test_the_day_a_branch_was_last_written_is_its_latest_commit_date_not_its_tips(tmp_path: Path):
+    """History hunt 18, High: a hand commit dated before the publications under it had verify accept latest/ put back
+    on a superseded text "as of the day it was last written"."""
+    git(tmp_path, "init", "-q", "-b", "gh-pages")
+    for day, name in (("2026-11-01T12:00:00+00:00", "a"), ("2026-12-02T09:00:00+00:00", "b"),
+                      ("2026-10-15T12:00:00+00:00", "c")):
+        (tmp_path / name).write_text(name, encoding="utf-8")
+        git(tmp_path, "add", name)
+        git(tmp_path, "commit", "-q", "-m", name, date=day)
+    repo = gitpython.Repo(tmp_path)
+    assert verify._written_on(repo, repo.head.commit.hexsha) == dt.date(2026, 12, 2)
+    assert verify._written_on(repo, "0" * 40) is None

@@ -134,17 +134,22 @@ def removed_versions(repo: gitpython.Repo, rev: str | None, directory: str = mf.
     (a folder deleted, the record in unpublished.yml that hides it)."""
     if rev is None:
         return {}
-    out = git.run(repo, "log", "--format=%x01%H %s", "--diff-filter=D", "--name-only", rev, "--", f"{directory}/")
+    out = git.run(repo, "log", "--format=%x01%H %cs %s", "--diff-filter=D", "--name-only", rev, "--",
+                  f"{directory}/")
     removed: dict[str, str] = {}
-    commit, ours = "", False
+    commit, day, ours = "", "", False
     for line in out.splitlines():
         if line.startswith("\x01"):
-            commit, _, subject = line[1:].partition(" ")
-            ours = subject.startswith(WRITTEN)  # a publication's own commit (a document's pages moved, say)
-        elif line.strip() and not ours:
+            commit, _, rest = line[1:].partition(" ")
+            day, _, subject = rest.partition(" ")
+            ours = subject.startswith(WRITTEN)  # a publication's own commit (an announced version moved, say)
+        elif line.strip():
             name = line.strip().rsplit("/", 1)[-1]
             version = name.removesuffix(".json")
-            if line.strip() == f"{directory}/{name}" and DATE.fullmatch(version):
+            # A publication deletes only a version not yet in force (an announcement moved): one that had taken
+            # effect was removed by hand, whatever its commit says it is (history hunt 18: a removal titled as
+            # publishing's own passed).
+            if line.strip() == f"{directory}/{name}" and DATE.fullmatch(version) and not (ours and version > day):
                 removed.setdefault(version, commit)  # newest first: the last deletion
     present = manifests_at(repo, rev, directory)
     return {version: commit for version, commit in removed.items() if version not in present}

@@ -219,8 +219,9 @@ STRINGS: dict[str, dict[str, str]] = {
 
 
 def strings(lang: str) -> dict[str, str]:
-    """The strings of `lang` (or of its base language: de-AT reads de), falling back to English for any missing key."""
-    return {**STRINGS["en"], **STRINGS.get(lang, STRINGS.get(lang.split("-")[0], {}))}
+    """The strings of `lang` over its base language's (de-AT reads de; pt-BR has only what Brazil writes otherwise),
+    falling back to English for any missing key."""
+    return {**STRINGS["en"], **STRINGS.get(lang.split("-")[0], {}), **STRINGS.get(lang, {})}
 
 
 def spoken(lang: str) -> str:
@@ -347,15 +348,16 @@ REDLINE_STRINGS: dict[str, dict[str, str]] = {
 
 def redline_labels(lang: str) -> dict[str, str]:
     """Interface words of the redline in `lang` (or its base language's), English for any missing key."""
-    return {**REDLINE_STRINGS["en"], **REDLINE_STRINGS.get(lang, REDLINE_STRINGS.get(lang.split("-")[0], {}))}
+    return {**REDLINE_STRINGS["en"], **REDLINE_STRINGS.get(lang.split("-")[0], {}), **REDLINE_STRINGS.get(lang, {})}
 
 
 def _register() -> None:
     """The languages of policysite.locales, each beside English and French."""
-    from policysite.locales import ar, cs, da, de, es, fi, it, ja, nl, pl, pt, sv
+    from policysite.locales import ar, cs, da, de, es, fi, it, ja, nl, pl, pt, pt_br, sv
 
-    for module in (ar, cs, da, de, es, fi, it, ja, nl, pl, pt, sv):
-        code = module.__name__.rsplit(".", 1)[1]
+    for module in (ar, cs, da, de, es, fi, it, ja, nl, pl, pt, pt_br, sv):
+        language, _, region = module.__name__.rsplit(".", 1)[1].partition("_")  # pt_br: pt-BR, over pt's
+        code = f"{language}-{region.upper()}" if region else language
         STRINGS[code], REDLINE_STRINGS[code] = module.STRINGS, module.REDLINE
 
 

@@ -23,5 +23,15 @@ def test_every_key_with_the_same_placeholders(table, lang):
 
 def test_a_regional_code_reads_its_base_language_and_an_unknown_one_english():
     assert strings("de-AT")["history_link"] == STRINGS["de"]["history_link"]
-    assert redline_labels("pt-BR") == {**REDLINE_STRINGS["en"], **REDLINE_STRINGS["pt"]}
+    assert redline_labels("pt-PT") == {**REDLINE_STRINGS["en"], **REDLINE_STRINGS["pt"]}
     assert strings("is") == STRINGS["en"]
+
+
+def test_brazilian_portuguese_writes_only_what_brazil_writes_otherwise_over_portuguese():
+    """Adoption hunt 18: a pt-BR site said "Secções alteradas", European Portuguese, where Brazil writes "Seções"."""
+    for table, labels in ((STRINGS, strings), (REDLINE_STRINGS, redline_labels)):
+        assert set(table["pt-BR"]) < set(table["pt"])
+        assert all(placeholders(text) == placeholders(table["pt"][key]) for key, text in table["pt-BR"].items())
+        assert labels("pt-BR") == {**labels("pt"), **table["pt-BR"]}
+    assert strings("pt-BR")["group_changed"] == "Seções alteradas" and strings("pt")["group_changed"] == "Secções alteradas"
+    assert not any("secç" in text.lower() for text in [*strings("pt-BR").values(), *redline_labels("pt-BR").values()])

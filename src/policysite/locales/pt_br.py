@@ -1,0 +1,20 @@
+"""The interface in Brazilian Portuguese (policysite.strings): only what Brazil writes otherwise than Portugal
+(seção, not secção); every other string is Portuguese's (pt)."""
+from __future__ import annotations
+
+STRINGS: dict[str, str] = {
+    "permalink": "Link permanente para esta seção",
+    "sides_missing": "Nenhuma seção correspondente neste texto.",
+    "section_counts": "Seções: {counts}.",
+    "group_changed": "Seções alteradas",
+    "group_added": "Seções adicionadas",
+    "group_removed": "Seções removidas",
+    "group_renumbered": "Seções renumeradas",
+    "group_moved": "Seções deslocadas",
+    "compare_intro": "Escolha duas versões datadas: os textos são comparados palavra a palavra, seção a seção.",
+}
+
+REDLINE: dict[str, str] = {
+    "counts_none": "nenhuma seção alterada",
+    "truncated": "Mais {count} seção(ões) não apresentada(s) aqui: consulte a comparação completa.",
+}

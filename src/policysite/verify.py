@@ -185,6 +185,10 @@ def _verify_document(project: Project, manifests: dict[str, mf.VersionManifest],
                             "and rewrites versions.json and the archive's pages")
         dated = []
     report.problems += dated
+    if manifests and shallow:
+        report.notes.append(f"this clone is shallow: what only the whole history shows was not checked (a version "
+                            f"removed from {branch}, {branch}'s proof of when each text was published, a preview put "
+                            f"on it): `git fetch --unshallow` and verify again (history hunt 18)")
     if manifests:
         report.problems += _missing_from_history(project, manifests, shallow=shallow, branch=branch)
         report.problems += [f"{version}: built from a text this branch never held (a preview of another branch, "

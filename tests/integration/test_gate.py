@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from helpers import git
+from helpers import git, policy_process
 from policy_repo import en_page, fr_page, new_project
 from policysite import verify
 
@@ -729,3 +729,17 @@ def test_verify_names_a_branch_whose_history_no_longer_shows_when_versions_were_
     git(project.root, "update-ref", "refs/heads/gh-pages", squashed)
     problems = "\n".join(verify.verify(root=project.root).problems)
     assert "2021-02-17: its manifest was added by" in problems and "was rewritten (squashed?)" in problems, problems
+
+
+def test_verify_in_a_shallow_clone_says_what_it_could_not_check(project, tmp_path):
+    """History hunt 18, Low: with gh-pages fetched --depth 1, verify skipped the branch-history checks (a squashed or
+    cut branch) without a word."""
+    project.commit("2021-02-17")
+    project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
+    assert project.history().published == ["2021-02-17", "2022-03-01"]
+    audit = tmp_path / "audit"
+    git(tmp_path, "clone", "-q", "--no-local", str(project.root), str(audit))
+    git(audit, "fetch", "-q", "--depth", "1", "origin", "gh-pages:gh-pages")
+    result = policy_process(["--root", str(audit), "verify"])
+    assert "this clone is shallow: what only the whole history shows was not checked" in result.stdout + result.stderr, \
+        result.stdout + result.stderr

@@ -27,7 +27,16 @@ NUMERIC_DATES = (
     re.compile(r"\b(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>\d{4})\b"),  # 17/02/2021, 17.02.2021
     re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
     re.compile(r"(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]"),  # 2024年3月1日
+    # Japan's era years (令和7年1月1日 is 2025-01-01; 元年 its first year)
+    re.compile(r"(?P<era>令和|平成|昭和)\s*(?P<ey>\d{1,2}|元)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"),
 )
+ERAS = {"令和": 2019, "平成": 1989, "昭和": 1926}  # the Gregorian year of each era's first (元年)
+# The month names of Syria, Lebanon, Jordan, Palestine and Iraq (كانون الثاني: January), beside Egypt's and the Gulf's
+# (يناير) that Babel gives for Arabic.
+LEVANTINE_MONTHS = {name: number for number, names in enumerate(
+    (("كانون الثاني",), ("شباط",), ("آذار", "اذار"), ("نيسان",), ("أيار", "ايار"), ("حزيران",), ("تموز",),
+     ("آب", "اب"), ("أيلول", "ايلول"), ("تشرين الأول", "تشرين الاول"), ("تشرين الثاني",),
+     ("كانون الأول", "كانون الاول")), 1) for name in names}
 
 
 @functools.cache
@@ -42,6 +51,8 @@ def language_months(lang: str) -> dict[str, int]:
         locale = Locale.parse(lang.replace("-", "_")) if lang else None
     except (ValueError, UnknownLocaleError):
         locale = None
+    if lang.split("-")[0] == "ar":
+        months.update(LEVANTINE_MONTHS)
     if locale is not None:
         for context in ("format", "stand-alone"):
             for width in ("wide", "abbreviated"):
@@ -58,7 +69,7 @@ def date_patterns(lang: str) -> tuple[re.Pattern, ...]:
     `1. März 2024`, `1 de marzo de 2024`, `1° marzo 2024`, `1 marca 2024 r.`) or month first (`March 1, 2024`)."""
     names = "|".join(re.escape(name) for name in sorted(language_months(lang), key=len, reverse=True))
     return (*NUMERIC_DATES,
-            re.compile(rf"(?<!\w)(?P<d>\d{{1,2}})(?:er|st|nd|rd|th|º|°|\.)?\s+(?:de\s+|of\s+|ב-?)?(?P<mn>{names})\.?\s+(?:de\s+|del\s+)?"
+            re.compile(rf"(?<!\w)(?P<d>\d{{1,2}})(?:er|st|nd|rd|th|η|º|°|\.)?\s+(?:de\s+|of\s+|ב-?)?(?P<mn>{names})\.?\s+(?:de\s+|del\s+)?"
                        rf"(?P<y>\d{{4}})\b", re.I),
             re.compile(rf"(?<!\w)(?P<mn>{names})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b", re.I))
 
@@ -219,8 +230,10 @@ def _date(match: re.Match, lang: str = "") -> str | None:
     month = int(groups["m"]) if groups.get("m") else language_months(lang).get(groups["mn"].lower())
     if month is None:
         return None
+    year = ERAS[groups["era"]] + (0 if groups["ey"] == "元" else int(groups["ey"]) - 1) if groups.get("era") \
+        else int(groups["y"])
     try:
-        return dt.date(int(groups["y"]), month, int(groups["d"])).isoformat()
+        return dt.date(year, month, int(groups["d"])).isoformat()
     except ValueError:
         return None
 

@@ -77,6 +77,11 @@ SAME = [
     # adoption hunt 18: the trunk prefix (0) one language writes and the other leaves out
     ("de", "Telefon: +49 (0)30 1234567-0, Fax: +49 (0)30 1234567-99.", "Phone: +49 30 1234567-0, fax: +49 30 1234567-99."),
     ("fr", "Téléphone : +33 (0)1 23 45 67 89.", "Phone: +33 1 23 45 67 89."),
+    # adoption hunt 18: Japan's era years, Greek's ordinal first of the month, the Levant's month names
+    ("ja", "令和7年1月1日制定、令和元年5月1日改定", "Established on January 1, 2025; revised on May 1, 2019"),
+    ("el", "Η παρούσα πολιτική ισχύει από την 1η Ιανουαρίου 2025.", "This policy applies from 1 January 2025."),
+    ("ar", "تسري هذه السياسة اعتبارًا من 1 كانون الثاني 2025 حتى 30 أيلول 2026.",
+     "This policy applies from 1 January 2025 until 30 September 2026."),
 ]
 
 
@@ -100,6 +105,7 @@ def test_the_same_dates_numbers_and_references_in_two_languages_give_no_finding(
     ("el", "Για πέντε έτη.", "For 6 years.", "sync.numbers"),
     ("pl", "Kapitał 50 000 zł.", "Capital PLN 51,000.", "sync.numbers"),
     ("de", "Telefon: +49 (0)30 1234567-0.", "Phone: +49 30 1234567-1.", "sync.phones"),
+    ("ja", "令和7年1月1日制定", "Established on January 1, 2026", "sync.dates"),
 ])
 def test_a_changed_date_reference_or_number_is_still_found(lang, source, translation, rule):
     findings = sync.compare(page(source, lang), page(translation, "en"))

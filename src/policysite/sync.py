@@ -87,11 +87,12 @@ TRUNK = re.compile(r"\(0\)")
 _INSIDE = (r"(?:\.?[ºª°]|\s*\([^)]*\)|\.\d+|\.[a-z]\b|,?\s+(?:abs\.|absatz|uabs\.|unterabs\.|s\.|satz|nr\.|"
            r"lit\.|buchst\.|al\.|alinéa|alínea|alinea|paragraphe|para\.|paragraph|par\.|point|lettre|letter|letra|"
            r"inciso|apartado|párrafo|comma|lettera|lett\.|lid|onder|sub|ust\.|pkt|punkt|n\.?\s?º|stk\.|stykke|"
-           r"litra|bokstav|ledd|mom\.|momentet|kohta|odst\.|písm\.|bekezdés|pont)\s*\w{1,4}\b"
+           r"litra|bokstav|ledd|mom\.|momentet|kohta|odst\.|písm\.|bekezdés|pont|παρ\.|παράγραφος|στοιχ\.|"
+           r"στοιχείο|εδ\.|εδάφιο|ч\.|часть|п\.|пункт|пп\.|подпункт)\s*\w{1,4}\b[΄ʹ']?"
            r"(?:\.?[ºª°])?)")
 ARTICLES = re.compile(
     r"(?<!\w)(?:articles?|art\.?º?|artikel|artikkel|artikla|artiklan|artículos?|articolo|articoli|artigos?|"
-    r"artykuł[u]?|článek|článku|cikk(?:e|ének)?|articolul|§§?)\s*"
+    r"artykuł[u]?|článek|článku|čl\.|cikk(?:e|ének)?|articolul|§§?)\s*"
     rf"((?:\d+{_INSIDE}*(?:\s*,\s*|\s+(?:ou|et|or|and|und|y|e|o|bis|to|à)\s+)?)+)", re.I)
 INSIDE = re.compile(_INSIDE, re.I)
 # The same in the languages whose word for an article is not a Latin one: Arabic (المادة, للمادة), Hebrew (סעיף,
@@ -99,10 +100,13 @@ INSIDE = re.compile(_INSIDE, re.I)
 # (`30. maddesi`) and Chinese, Japanese and Korean (`第30条`, `第三十条`, `제30조`).
 ARTICLES_OTHER = re.compile(
     r"(?<!\w)(?:[وفب]?(?:ال|لل)?(?:مادة|مواد)|[ולבהמש]{0,2}-?סעיפים|[ולבהמש]{0,2}-?סעיף|άρθρ[οαου]+|αρθρ\.|"
-    r"стат(?:ья|ьи|ье|ью|ьей|ьям|ьях|ті|тя|тю|тей)|член(?:а|у)?|чл\.)\s*"
+    r"(?:(?:пп?|ч)\.\s*\d+\s*)*(?:стат(?:ья|ьи|ье|ью|ьей|ьям|ьях|ті|тя|тю|тей)|ст\.)|член(?:а|у)?|чл\.)\s*"
     rf"((?:\d+{_INSIDE}*(?:\s*,\s*|\s+(?:و|ו|και|и|та)\s*)?)+)", re.I)
-ARTICLES_BEFORE = re.compile(r"(?<!\w)(\d+)\.?\s*madde(?:si|sinin|sine|sinde|ler|leri)?\b|"
-                             r"第\s*(\d+|[〇零一二三四五六七八九十百千]+)\s*[条條]|제\s*(\d+)\s*조", re.I)
+ARTICLES_BEFORE = re.compile(r"(?<!\w)(\d+)\.?\s*madde(?:si|sinin|sine|sinde|ler|leri)?\b"
+                             r"(?:\s+\d+\.?\s*fıkra\w*)?(?:\s*\(\w{1,3}\)\s*bend\w*)?|"  # 2. fıkrasının (c) bendi
+                             r"第\s*(\d+|[〇零一二三四五六七八九十百千]+)\s*[条條]"
+                             r"(?:\s*第\s*(?:\d+|[〇零一二三四五六七八九十百千]+)\s*[項项号號款])*|"  # 第1項第2号
+                             r"제\s*(\d+)\s*조(?:\s*제\s*\d+\s*[항호목])*", re.I)  # 제15조제1항제4호
 NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 # "Section 26(1) BDSG", English for "§ 26 Abs. 1 BDSG", and "section 5" of the policy itself: either an article or a
 # number, whichever the other language has (compare).

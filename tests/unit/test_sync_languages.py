@@ -77,6 +77,15 @@ SAME = [
     # adoption hunt 18: the trunk prefix (0) one language writes and the other leaves out
     ("de", "Telefon: +49 (0)30 1234567-0, Fax: +49 (0)30 1234567-99.", "Phone: +49 30 1234567-0, fax: +49 30 1234567-99."),
     ("fr", "Téléphone : +33 (0)1 23 45 67 89.", "Phone: +33 1 23 45 67 89."),
+    # adoption hunt 18: what points inside an article, as Czech, Greek, Turkish, Japanese, Korean and Russian write it
+    ("cs", "Zpracování probíhá podle čl. 6 odst. 1 písm. b) GDPR.", "Processing is based on Article 6(1)(b) GDPR."),
+    ("el", "Η επεξεργασία βασίζεται στο άρθρο 6 παρ. 1 στοιχ. β΄ ΓΚΠΔ.", "Processing is based on Article 6(1)(b) GDPR."),
+    ("tr", "Verileriniz KVKK’nın 5. maddesinin 2. fıkrasının (c) bendi uyarınca işlenir.",
+     "Your data is processed under Article 5(2)(c) of the KVKK."),
+    ("ja", "個人情報保護法第27条第1項に基づき提供しません。", "Under Article 27(1) of the APPI, we do not provide it."),
+    ("ko", "개인정보 보호법 제15조제1항제4호에 따라 처리합니다.", "We process it under Article 15(1)(4) of the PIPA."),
+    ("ru", "Обработка осуществляется на основании п. 5 ч. 1 ст. 6 Федерального закона № 152-ФЗ.",
+     "Processing is based on Article 6(1)(5) of Federal Law No. 152-FZ."),
     # adoption hunt 18: Japan's era years, Greek's ordinal first of the month, the Levant's month names
     ("ja", "令和7年1月1日制定、令和元年5月1日改定", "Established on January 1, 2025; revised on May 1, 2019"),
     ("el", "Η παρούσα πολιτική ισχύει από την 1η Ιανουαρίου 2025.", "This policy applies from 1 January 2025."),
@@ -106,6 +115,8 @@ def test_the_same_dates_numbers_and_references_in_two_languages_give_no_finding(
     ("pl", "Kapitał 50 000 zł.", "Capital PLN 51,000.", "sync.numbers"),
     ("de", "Telefon: +49 (0)30 1234567-0.", "Phone: +49 30 1234567-1.", "sync.phones"),
     ("ja", "令和7年1月1日制定", "Established on January 1, 2026", "sync.dates"),
+    ("ru", "на основании п. 5 ч. 1 ст. 6 закона.", "under Article 7(1)(5) of the law.", "sync.articles"),
+    ("cs", "podle čl. 6 odst. 1 písm. b) GDPR.", "under Article 9(1)(b) GDPR.", "sync.articles"),
 ])
 def test_a_changed_date_reference_or_number_is_still_found(lang, source, translation, rule):
     findings = sync.compare(page(source, lang), page(translation, "en"))

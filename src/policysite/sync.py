@@ -158,7 +158,7 @@ def _block_invariants(text: str, links: tuple[str, ...], lang: str) -> tuple[Cou
     numbers: Counter = Counter()
     sections: Counter = Counter()
     done = (urls, emails, phones, dates, articles, numbers, swapped, sections)
-    text = text if text.isascii() else _ascii_digits(text)
+    text = text if text.isascii() else HEBREW_YEAR.sub(_hebrew_year, _ascii_digits(text))
     visible = [m.lower() for m in EMAIL.findall(text)]
     emails.update(visible)
     for link in links:
@@ -211,6 +211,20 @@ def dates_in(text: str, lang: str) -> set[str]:
         for match in pattern.finditer(text):
             found |= {date for date in (_date(match, lang), _swapped(match)) if date}
     return found
+
+
+# A year of the Hebrew calendar in letters, as Israeli laws are named (חוק הגנת הפרטיות, התשמ"א-1981; in English
+# "5741-1981"): ה (the five thousands, often left out), then ת and its hundreds, tens and units, gershayim before the
+# last letter.
+HEBREW_YEAR = re.compile(r"(?<![\u05d0-\u05ea])ה?(ת[\u05d0-\u05ea]{0,2}[\"\u05f4][\u05d0-\u05ea])(?![\u05d0-\u05ea])")
+_GEMATRIA = dict(zip("אבגדהוזחטיכךלמםנןסעפףצץקרשת",
+                     (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 20, 30, 40, 40, 50, 50, 60, 70, 80, 80, 90, 90, 100, 200, 300,
+                      400)))
+
+
+def _hebrew_year(match: re.Match) -> str:
+    """The year in digits (התשמ"א: 5741), spaced apart from what it is written against."""
+    return f" {5000 + sum(_GEMATRIA.get(c, 0) for c in match.group(1))} "
 
 
 def _swapped(match: re.Match) -> str | None:

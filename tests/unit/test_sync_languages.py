@@ -86,6 +86,9 @@ SAME = [
     ("ko", "개인정보 보호법 제15조제1항제4호에 따라 처리합니다.", "We process it under Article 15(1)(4) of the PIPA."),
     ("ru", "Обработка осуществляется на основании п. 5 ч. 1 ст. 6 Федерального закона № 152-ФЗ.",
      "Processing is based on Article 6(1)(5) of Federal Law No. 152-FZ."),
+    # adoption hunt 18: an Israeli law's name holds its Hebrew-calendar year, in letters, and the English one in digits
+    ("he", 'בהתאם לחוק הגנת הפרטיות, התשמ"א-1981, ולתקנות אבטחת מידע, התשע"ז-2017.',
+     "Under the Protection of Privacy Law, 5741-1981, and the Data Security Regulations, 5777-2017."),
     # adoption hunt 18: Japan's era years, Greek's ordinal first of the month, the Levant's month names
     ("ja", "令和7年1月1日制定、令和元年5月1日改定", "Established on January 1, 2025; revised on May 1, 2019"),
     ("el", "Η παρούσα πολιτική ισχύει από την 1η Ιανουαρίου 2025.", "This policy applies from 1 January 2025."),
@@ -116,6 +119,7 @@ def test_the_same_dates_numbers_and_references_in_two_languages_give_no_finding(
     ("de", "Telefon: +49 (0)30 1234567-0.", "Phone: +49 30 1234567-1.", "sync.phones"),
     ("ja", "令和7年1月1日制定", "Established on January 1, 2026", "sync.dates"),
     ("ru", "на основании п. 5 ч. 1 ст. 6 закона.", "under Article 7(1)(5) of the law.", "sync.articles"),
+    ("he", 'חוק הגנת הפרטיות, התשמ"א-1981.', "Protection of Privacy Law, 5742-1981.", "sync.numbers"),
     ("cs", "podle čl. 6 odst. 1 písm. b) GDPR.", "under Article 9(1)(b) GDPR.", "sync.articles"),
 ])
 def test_a_changed_date_reference_or_number_is_still_found(lang, source, translation, rule):

@@ -464,3 +464,14 @@ def test_the_same_print_asked_again_is_answered_without_the_engine_and_a_new_fon
     for n in range(typeset.PRINTED + 4):
         typeset.print_pdf("#x", json.dumps({"n": n}), fonts=[], standards=["ua-1"])
     assert len(typeset._printed) == typeset.PRINTED
+
+
+def test_a_right_to_left_pdf_draws_its_address_and_digest_left_to_right(tmp_path):
+    """Adoption hunt 18, Low: a Hebrew version's PDF drew "/Online: http://…/he/2026-11-02", the address's trailing
+    slash moved to its front."""
+    text = "---\ndate: 2024-03-01\n---\n\n# מדיניות פרטיות\n\n## 1. כללי\n\nאנו מעבדים את המידע שלך.\n"
+    path = tmp_path / "he.pdf"
+    url = "https://example.test/policy/he/2024-03-01/"
+    path.write_bytes(pdf.render_pdf(text.encode(), env=env(), lang="he", version="2024-03-01", url=url))
+    printed = subprocess.run([poppler("pdftotext"), str(path), "-"], capture_output=True, text=True, check=True).stdout
+    assert url in printed and hashlib.sha256(text.encode()).hexdigest() in printed, printed

@@ -1362,3 +1362,22 @@ def test_mkdocs_material_blocks_definitions_and_marks_become_plain_markdown(tmp_
     assert "**Note**\n\nArt. 6(1)(b) GDPR." in body and "**Customers**" in body and "\nKept for 10 years." in body
     assert "The controller decides." in body and '```\n=== "kept"\n    as code\n```' in body
     assert len([n for n in converted.notes if "MkDocs Material block" in n]) == 3, converted.notes
+
+
+def test_a_notice_numbered_by_one_word_list_with_bold_clause_titles_has_sections(tmp_path: Path):
+    """Adoption hunt 18, Medium: the law firms' layout (a bold title, one multi-level list whose items start with a
+    bold line) imported as one nested list: no title, no section."""
+    from policysite.convert.notes import Notes
+    from policysite.convert.to_markdown import html_to_markdown
+
+    markup = ('<p><strong>PRIVACY NOTICE</strong></p><p>This notice explains how we use data.</p><ol>'
+              '<li>\ue0021\ue003<strong>Who we are</strong><ol><li>\ue0001.1\ue001Harbour LLP, London.</li></ol></li>'
+              '<li>\ue0022\ue003<strong>What we collect</strong><ol><li>\ue0002.1\ue001We collect:<ol>'
+              '<li>\ue000(a)\ue001identity data.</li></ol></li></ol></li></ol>')
+    notes = Notes()
+    body = html_to_markdown(markup, notes)
+    assert body.startswith("# PRIVACY NOTICE\n\nThis notice explains how we use data.\n\n## 1. Who we are\n\n"), body
+    assert "## 2. What we collect\n\n- 2.1 We collect:\n    - (a) identity data." in body, body
+    plain = html_to_markdown("<ol><li><strong>Name</strong>: Alice</li><li><strong>Mail</strong>: a@b.c</li></ol>",
+                             Notes())
+    assert "#" not in plain  # a list of bold labels is no list of sections

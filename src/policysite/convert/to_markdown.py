@@ -53,6 +53,7 @@ def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = fro
     _section_lists(soup, notes)
     _generated_headings(soup, notes)
     _bold_headings(soup, notes)
+    _clause_lists(soup, notes)
     _unmerge_cells(soup, notes)
     _table_footers(soup)
     _google_lists(soup, notes)
@@ -259,6 +260,71 @@ def _bold_headings(soup: BeautifulSoup, notes: Notes) -> None:
             first.name = "h1"  # the bold line above the first section: the document's title
             children[0].unwrap()
             notes.add("the bold paragraph above the first section became the title")
+
+
+def _bold_only(tag: Tag | None) -> Tag | None:
+    """The <strong> or <b> that is all of `tag` (itself, or a paragraph holding only it), else None."""
+    if tag is not None and tag.name == "p":
+        children = [c for c in tag.children if not (isinstance(c, NavigableString) and not c.strip())]
+        tag = children[0] if len(children) == 1 and isinstance(children[0], Tag) else None
+    return tag if tag is not None and tag.name in ("strong", "b") and tag.get_text().strip() else None
+
+
+def _clause_lists(soup: BeautifulSoup, notes: Notes) -> None:
+    """A numbered list whose every item starts with a bold line (`1. **Who we are**` over its clauses 1.1, 1.2…), as
+    law firms number a notice with one multi-level Word list and no heading styles: each item is a section, its bold
+    line the heading numbered as the item was, its clauses under it. Only where the page has no section heading."""
+    if soup.find(["h2", "h3", "h4", "h5", "h6"]):
+        return
+    count = 0
+    for listing in soup.find_all("ol"):
+        if listing.find_parent(["ol", "ul"]) is not None:
+            continue
+        items = listing.find_all("li", recursive=False)
+        firsts = [_clause_title(item) for item in items]
+        if len(items) < 2 or not all(f is not None and len(f[0].get_text().strip()) <= 150 for f in firsts) \
+                or not any(item.find(["ol", "ul", "p"], recursive=False) for item in items):
+            continue
+        start = int(str(listing["start"])) if str(listing.get("start", "")).isdigit() else 1
+        for n, (item, found) in enumerate(zip(items, firsts), start):
+            if found is None:
+                continue
+            first, label = found
+            if label is not None:  # Word's own number of the item, written before it: the section's
+                number = _LABEL.fullmatch(str(label))
+                n = int(next(g for g in number.groups() if g)) if number else n
+                label.extract()
+            heading = soup.new_tag("h2")
+            heading.string = f"{n}. {' '.join(first.get_text().split())}"
+            parent = first.parent
+            (parent if isinstance(parent, Tag) and parent.name == "p" else first).replace_with(heading)
+            item.name = "div"
+        listing.name = "div"
+        count += 1
+    if not count:
+        return
+    notes.add("a numbered list whose items each start with a bold line (clauses numbered by Word, no heading styles): "
+              "each item became a section, its bold line the heading")
+    top = next((tag for tag in soup.find_all(["p", *HEADINGS]) if tag.get_text().strip()), None)
+    bold = _bold_only(top) if top is not None and top.name == "p" else None
+    if top is not None and bold is not None and not soup.find("h1") and len(top.get_text().strip()) <= 150:
+        top.name = "h1"  # the bold line above the first section: the document's title
+        bold.unwrap()
+        notes.add("the bold paragraph above the first section became the title")
+
+
+_LABEL = re.compile(r"\s*(?:\ue002(\d{1,3})\ue003|(\d{1,3})[.)]?)\s*")  # Word's number (WORD_NUMBER), or typed
+
+
+def _clause_title(item: Tag) -> tuple[Tag, NavigableString | None] | None:
+    """An item's bold first line, and the label Word wrote before it (`1`), if any."""
+    children = [c for c in item.children if not (isinstance(c, NavigableString) and not c.strip())]
+    label = children[0] if children and isinstance(children[0], NavigableString) else None
+    if label is not None and _LABEL.fullmatch(str(label)) and len(children) > 1 and isinstance(children[1], Tag):
+        bold = _bold_only(children[1])
+        return (bold, label) if bold is not None else None
+    bold = _bold_only(_first_content(item))
+    return (bold, None) if bold is not None else None  # (a typed label is read by _LABEL too)
 
 
 # The markup of generated policies (Termly): its title and headings are spans of a class, in <div>s.

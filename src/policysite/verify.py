@@ -176,7 +176,7 @@ def _verify_document(project: Project, manifests: dict[str, mf.VersionManifest],
     # a version takes effect, before the day's `policy history`, the branch still holds it as of the day it was last
     # written: said, not a difference (the daily job verifies first, then moves them).
     dated = _dated(project, manifests, tree, report, tip=tip, today=today)
-    written = _written_on(repo, tip)
+    written = _written_on(repo, tip, [f"{settings.base(lang.code)}/versions.json" for lang in settings.languages])
     if dated and manifests and written is not None and written < today \
             and not _dated(project, manifests, tree, Verification(), tip=tip, today=written):
         moved = sorted(v for v in manifests if written.isoformat() < v <= today.isoformat())
@@ -207,13 +207,14 @@ def _verify_document(project: Project, manifests: dict[str, mf.VersionManifest],
         report.problems += _rebuilt(project, manifests, tree, report, print_pdfs=print_pdfs)
 
 
-def _written_on(repo: Any, tip: str) -> dt.date | None:
-    """The day the branch was last written: the latest committer date of its commits, or None. Not the newest commit's
-    own date alone: a hand commit dated before the publications under it (or a clock behind) would have the branch
-    accepted as of a day before versions it holds took effect (history hunt 18: latest/ put back on a superseded text
-    passed as "as of the day it was last written")."""
+def _written_on(repo: Any, tip: str, paths: list[str]) -> dt.date | None:
+    """The day the branch's calendar files (`paths`: each language's versions.json) were last written: the latest
+    committer date of the commits that wrote them, or None. Not the newest commit's own date: a hand commit dated
+    before the publications under it (or a clock behind) had the branch accepted as of a day before versions it holds
+    took effect (history hunt 18, finding 1), and any other commit made on the morning a version took effect had it
+    refused as of that day, every day after (finding 5)."""
     try:
-        out = git.run(repo, "log", "--format=%ct %cI", tip)
+        out = git.run(repo, "log", "--format=%ct %cI", tip, "--", *paths)
     except git.GitError:  # an unreadable history: nothing is accepted as of another day
         return None
     dated = [(int(stamp), moment) for stamp, _, moment in (line.partition(" ") for line in out.splitlines()) if stamp]

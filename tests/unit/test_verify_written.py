@@ -20,5 +20,7 @@ def test_the_day_a_branch_was_last_written_is_its_latest_commit_date_not_its_tip
         git(tmp_path, "add", name)
         git(tmp_path, "commit", "-q", "-m", name, date=day)
     repo = gitpython.Repo(tmp_path)
-    assert verify._written_on(repo, repo.head.commit.hexsha) == dt.date(2026, 12, 2)
-    assert verify._written_on(repo, "0" * 40) is None
+    assert verify._written_on(repo, repo.head.commit.hexsha, ["a", "b", "c"]) == dt.date(2026, 12, 2)
+    # history hunt 18, finding 5: a commit that writes no calendar file (here c) says nothing of when they were written
+    assert verify._written_on(repo, repo.head.commit.hexsha, ["a"]) == dt.date(2026, 11, 1)
+    assert verify._written_on(repo, "0" * 40, ["a"]) is None

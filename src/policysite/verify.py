@@ -436,8 +436,39 @@ def _text_of_source(project: Project, manifest: mf.VersionManifest, tree: dict[s
         if missing is not None:
             problems.append(f"{path}: “{missing[:60]}” of its source ({entry.source.path} at "
                             f"{entry.source.commit[:7]}) is not on the page: the page was edited")
+        added = _added_words(article, source, lang=lang) if article is not None else []
+        if added:
+            problems.append(f"{path}: shows words its source ({entry.source.path} at {entry.source.commit[:7]}) does "
+                            f"not have: “{' '.join(added[:8])}”: the page was edited")
         problems += _export_of_source(project, tree, source, lang=lang, version=version)
     return problems
+
+
+ADDED_WORDS = 3  # words a page may show beyond its source's and the interface's before it is taken as edited
+
+
+def _added_words(article: Any, source: bytes, *, lang: str) -> list[str]:
+    """The words the article shows beyond its source's (each as often as the source has it), leaving out the
+    generator's own parts (its `policy-*` notices, the headings' ¶) and any word of the site's interface in the
+    language, dates included: none where fewer than ADDED_WORDS are left (history hunt 18, High: a sentence added to a
+    page whose manifest's generator field was edited too passed, as its source's words were all still there)."""
+    from collections import Counter
+
+    from policysite import rendering
+    from policysite.strings import redline_labels, strings
+
+    page = LexborHTMLParser(article.html or "")
+    for node in page.css('[class*="policy-"], .headerlink, script, style, noscript, svg'):
+        node.decompose()
+    body = page.body
+    shown = Counter(rendering._words(body.text(deep=True) if body is not None else ""))
+    text = document_model.decode(source, path="source")
+    read = Counter(w for w, _ in rendering.read_words(rendering.body_of(text)[0]))
+    read.update(rendering._words(" ".join(str(v) for v in document_model.front(text, path="source", lang=lang)
+                                          .meta.values())))
+    interface = set(rendering._words(" ".join([*strings(lang).values(), *redline_labels(lang).values()])))
+    added = [w for w, n in (shown - read).items() for _ in range(n) if w not in interface and not w.isdigit()]
+    return added if len(added) >= ADDED_WORDS else []
 
 
 def _export_of_source(project: Project, tree: dict[str, tuple[str, str]], source: bytes, *, lang: str,

@@ -351,23 +351,22 @@ def test_verify_reads_the_text_of_a_version_another_generator_built_against_its_
     git(work, "commit", "-q", "-am", "another generator")
     result = project.run("verify")
     assert result.returncode == 0 and "its text checked against its source" in result.stderr, result.stderr
-    page = (work / "fr" / "2021-02-17" / "index.html").read_text(encoding="utf-8").replace("Nous traitons",
-                                                                                           "Nous vendons")
-    (work / "fr" / "2021-02-17" / "index.html").write_text(page, encoding="utf-8")
-    manifest["languages"]["fr"]["files"]["index.html"] = hashlib.sha256(page.encode("utf-8")).hexdigest()
-    (work / "manifest" / "2021-02-17.json").write_text(json.dumps(manifest), encoding="utf-8")
-    git(work, "commit", "-q", "-am", "edit")
-    result = project.run("verify")
+    original = (work / "fr" / "2021-02-17" / "index.html").read_text(encoding="utf-8")
+
+    def verify_with(page: str, message: str):
+        """The page edited and its digest in the manifest, committed on the branch; verify's outcome."""
+        (work / "fr" / "2021-02-17" / "index.html").write_text(page, encoding="utf-8")
+        manifest["languages"]["fr"]["files"]["index.html"] = hashlib.sha256(page.encode("utf-8")).hexdigest()
+        (work / "manifest" / "2021-02-17.json").write_text(json.dumps(manifest), encoding="utf-8")
+        git(work, "commit", "-q", "-am", message)
+        return project.run("verify")
+
+    result = verify_with(original.replace("Nous traitons", "Nous vendons"), "edit")
     assert result.returncode == 1, result.stdout
     assert "fr/2021-02-17/index.html: “Nous traitons" in result.stdout and "is not on the page" in result.stdout
     # history hunt 18, High: a sentence added, every word of the source still there
-    page = page.replace("Nous vendons", "Nous traitons").replace(
-        "</article>", "<p>Nous vendons vos données à nos partenaires publicitaires.</p></article>", 1)
-    (work / "fr" / "2021-02-17" / "index.html").write_text(page, encoding="utf-8")
-    manifest["languages"]["fr"]["files"]["index.html"] = hashlib.sha256(page.encode("utf-8")).hexdigest()
-    (work / "manifest" / "2021-02-17.json").write_text(json.dumps(manifest), encoding="utf-8")
-    git(work, "commit", "-q", "-am", "add")
-    result = project.run("verify")
+    result = verify_with(original.replace(
+        "</article>", "<p>Nous vendons vos données à nos partenaires publicitaires.</p></article>", 1), "add")
     assert result.returncode == 1, result.stdout
     assert "fr/2021-02-17/index.html: shows words its source" in result.stdout and "vendons" in result.stdout, \
         result.stdout

@@ -206,7 +206,7 @@ def history(args: argparse.Namespace, root: Path) -> int:
 
     return _outcome(operations.publish_history(root=root, branch=args.branch, remote=args.remote, push=args.push,
                                                on_wait=_waiting, rebuild=args.rebuild, jobs=args.jobs,
-                                               document=args.document,
+                                               document=args.document, archive_only=args.archive_only,
                                                progress=_progress if sys.stderr.isatty() else None))
 
 
@@ -392,6 +392,8 @@ def _parser() -> argparse.ArgumentParser:
     document_option(history, every=True)
     history.add_argument("--rebuild", action="store_true", help="rebuild every dated version with today's theme")
     history.add_argument("-j", "--jobs", type=int, default=None, help="build processes (default: one per core)")
+    history.add_argument("--archive-only", action="store_true",
+                         help="publish nothing: bring latest/, versions.json and the archive's pages up to today")
     verify = sub.add_parser("verify", help="re-check the published files against the manifest")
     branch_options(verify, remote=False)
     verify.add_argument("--print-pdfs", action="store_true",

@@ -452,7 +452,8 @@ def _first_shallow(found: hist.History) -> str:
 
 def publish_history(*, root: Path, branch: str = BRANCH, remote: str = REMOTE, push: bool = False,
                     rebuild: bool = False, jobs: int | None = None, progress: Progress | None = None,
-                    on_wait: Callable[[Path], None] | None = None, document: str | None = None) -> Outcome:
+                    on_wait: Callable[[Path], None] | None = None, document: str | None = None,
+                    archive_only: bool = False) -> Outcome:
     """`policy history`: publish, oldest first, every dated version of git history not yet on the branch, of
     each document (or of `document`).
 
@@ -461,6 +462,11 @@ def publish_history(*, root: Path, branch: str = BRANCH, remote: str = REMOTE, p
     would leave it out of the archive for ever, as older than the newest published). Every version is still
     built and judged, so that one run names every version refused; one never to be published is recorded in
     unpublished.yml.
+
+    `archive_only`: publish nothing, only bring what follows the calendar (latest/, versions.json, the history,
+    compare and at pages, the feed) up to today from the versions already on the branch. The daily job runs it first:
+    a later text refused (a typo in a draft on main) then no longer keeps the version that took effect today from
+    being the one in force (history hunt 18).
     """
     with opened(root) as site, tempfile.TemporaryDirectory(prefix="policy-history-") as tmp:
         _refuse_branch_name(site, branch)
@@ -469,7 +475,7 @@ def publish_history(*, root: Path, branch: str = BRANCH, remote: str = REMOTE, p
         projects = documents_of(site, document)
         if len(site.settings.all_documents) == 1:
             return _publish_history(site, Path(tmp), branch=branch, remote=remote, push=push, rebuild=rebuild,
-                                    jobs=jobs, progress=progress, on_wait=on_wait)
+                                    jobs=jobs, progress=progress, on_wait=on_wait, archive_only=archive_only)
         pending = {}
         for p in site.documents:
             found = hist.find_versions(p.repo, root=p.root, settings=p.settings, paths=p.paths)
@@ -480,14 +486,15 @@ def publish_history(*, root: Path, branch: str = BRANCH, remote: str = REMOTE, p
         for p in _first_last(projects):
             _merge(outcome, _publish_history(_with_site(p, linked, site, branch=branch, remote=remote),
                                              Path(tmp) / _folder(p), branch=branch, remote=remote, push=False,
-                                             rebuild=rebuild, jobs=jobs, progress=progress, on_wait=on_wait), p)
+                                             rebuild=rebuild, jobs=jobs, progress=progress, on_wait=on_wait,
+                                             archive_only=archive_only), p)
         _finish_site(site, outcome, branch=branch, remote=remote, push=push, on_wait=on_wait, before=before)
         return outcome
 
 
 def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, push: bool, rebuild: bool,
                      jobs: int | None, progress: Progress | None, on_wait: Callable[[Path], None] | None,
-                     only: frozenset[str] | None = None, rev: str = "HEAD") -> Outcome:
+                     only: frozenset[str] | None = None, rev: str = "HEAD", archive_only: bool = False) -> Outcome:
     """`only`: these versions, for `policy publish` (its version and those pushed with it), found among the commits
     `rev` names. One refused and none is published."""
     repo = project.repo
@@ -497,6 +504,8 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
         raise PublishError(str(exc)) from None
     found = hist.find_versions(repo, root=project.root, settings=project.settings, paths=project.paths,
                                skip=frozenset(unpublished), rev=rev)
+    if archive_only:  # what follows the calendar only, from the versions already published
+        found = dataclasses.replace(found, versions=[], merged=[])
     if only is None and found.versions:
         _head_is_dated(project)
     outcome = Outcome(warnings=list(found.warnings))

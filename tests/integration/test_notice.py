@@ -345,3 +345,26 @@ def test_verify_names_an_announced_version_the_branch_no_longer_holds(tmp_path, 
                         "it was announced)"], problems
     freeze(monkeypatch, dt.date(2027, 1, 19))  # before its announcement: a version still to be published
     assert verify.verify(root=project.root).problems == []
+
+
+def test_a_refused_later_text_keeps_no_superseded_version_in_force_when_the_archive_alone_is_brought_up_to_date(
+        published, monkeypatch):
+    """History hunt 18, Medium: on the day an announced version took effect, a later draft on main with a typo had the
+    daily `policy history` refused, and latest/ stayed on the superseded text. The daily job first brings the archive
+    alone up to today (`--archive-only`), which publishes nothing; then `policy history` refuses the draft."""
+    commit_version(published, "2027-03-01", fr_keys={"announced": "2027-01-20"})
+    assert published.publish().published == ["2027-03-01"]
+    published.commit("2027-06-01", fr="Nous traitons vos donnéez avec soin.", en="We process your dataz with care.")
+    freeze(monkeypatch, dt.date(2027, 3, 1))
+    before = published.branch()
+    refused = published.history()
+    assert [r.version for r in refused.refused] == ["2027-06-01"] and published.branch() == before
+    outcome = published.history(archive_only=True)
+    assert outcome.refused == [] and outcome.published == [] and published.branch() != before
+    assert published.tree("fr/latest") == published.tree("fr/2027-03-01")
+    assert not any(f.startswith("fr/2027-06-01") for f in published.files())
+    assert [(v["version"], v["aliases"]) for v in json.loads(published.show("fr/versions.json"))] == [
+        ("2027-03-01", ["latest"]), ("2022-03-01", [])]
+    assert verify.verify(root=published.root).problems == []
+    result = published.run("history", "--archive-only")
+    assert result.returncode == 0 and "nothing to publish" in result.stdout + result.stderr, result.stdout + result.stderr

@@ -1381,3 +1381,12 @@ def test_a_notice_numbered_by_one_word_list_with_bold_clause_titles_has_sections
     plain = html_to_markdown("<ol><li><strong>Name</strong>: Alice</li><li><strong>Mail</strong>: a@b.c</li></ol>",
                              Notes())
     assert "#" not in plain  # a list of bold labels is no list of sections
+
+
+def test_the_language_of_an_imported_code_block_is_left_out_and_said(tmp_path: Path):
+    """The site renders no fenced code: a code block's ```text showed "text" on the page (render.read-apart refuses
+    it in a text written for the site; an imported one is rewritten)."""
+    converted = converted_text(tmp_path, "privacy-2025-06-01.md", (
+        "---\ndate: 2025-06-01\n---\n\n# Privacy\n\n## 1. Contact\n\nWrite to:\n\n```text\nJane Doe\nPrivacy team\n```\n"))
+    assert "```\nJane Doe\nPrivacy team\n```" in converted.markdown and "```text" not in converted.markdown
+    assert any("code block" in note for note in converted.notes), converted.notes

@@ -162,6 +162,10 @@ def _material_blocks(body: str, notes: Notes) -> str:
         opened = _FENCE.match(line)
         if opened and (not fence or opened.group(1)[0] == fence[0] and len(opened.group(1)) >= len(fence)):
             fence = "" if fence else opened.group(1)
+            if fence and line[opened.end():].strip():  # ```text: the site, with no code highlighting, would show it
+                notes.add(f"the word after a code block's opening {fence} ({line[opened.end():].strip()[:20]}) left "
+                          "out: the site shows code blocks without it", number)
+                line = line[:opened.end()]
         if inside is not None:
             if not line.strip() or line.startswith(" " * (inside + 4)):
                 out.append(line[4:] if line.strip() else line)

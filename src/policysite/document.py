@@ -700,17 +700,18 @@ def _front_matter(text: str, path: str, problems: list[Finding]) -> tuple[dict, 
 # Markdown in a front matter value (a link, emphasis, a code span), which every place shows as written.
 _MARKUP = re.compile(r"\[[^\]\n]+\]\([^)\s]+\)|(?<![\w*])(\*\*?|__)(?=\S)[^*\n]+?(?<=\S)\1(?![\w*])|`[^`\n]+`")
 _BREAK = re.compile(r"<br\s*/?>", re.I)
-_INLINE_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+INLINE_TAG = re.compile(r"</?[A-Za-z][^<>]*>")  # an inline HTML tag, not a comment
 
 
 def visible(text: str) -> str:
     """A block's text as a reader sees it: without the inline HTML tags the model keeps (`<sup>`, `<abbr>`), a
     line break `<br>` as a space. For what draws the text again (the PDF, the side-by-side page, the JSON export)."""
-    return _INLINE_TAG.sub("", _BREAK.sub(" ", text)) if "<" in text else text
+    return INLINE_TAG.sub("", _BREAK.sub(" ", text)) if "<" in text else text
 
 
-def _plain(children: list[Token], *, breaks: bool = False) -> str:
-    """Visible text of inline tokens, without Markdown markup (`breaks`: a hard line break as a newline)."""
+def _plain(children: list[Token], *, breaks: bool = False, tags: bool = True) -> str:
+    """Visible text of inline tokens, without Markdown markup (`breaks`: a hard line break as a newline; not `tags`:
+    each inline HTML tag as a space, a comment's words kept)."""
     out: list[str] = []
     for child in children:
         if child.type in ("text", "code_inline"):
@@ -720,9 +721,10 @@ def _plain(children: list[Token], *, breaks: bool = False) -> str:
         elif child.type in ("softbreak", "hardbreak"):
             out.append(" ")
         elif child.type == "html_inline":
-            out.append("\n" if breaks and _BREAK.fullmatch(child.content.strip()) else child.content)
+            out.append("\n" if breaks and _BREAK.fullmatch(child.content.strip()) else
+                       child.content if tags else INLINE_TAG.sub(" ", child.content))
         elif child.children:
-            out.append(_plain(child.children, breaks=breaks))
+            out.append(_plain(child.children, breaks=breaks, tags=tags))
     return "".join(out).strip()
 
 

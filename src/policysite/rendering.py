@@ -369,11 +369,14 @@ def images(body: str, tree: LexborHTMLParser) -> list[tuple[int, str]]:
 
 _WORD = re.compile(r"\w+")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# A link the checks do not make (a script or file address: editorial.html refuses it as written) and the page does.
+_REFUSED_LINK = re.compile(r"\]\(\s*<?([^()\s<>]*(?:\([^()\s]*\))?[^()\s<>]*)>?(?:\s+\"[^\"]*\")?\s*\)")
 _ATTR_LIST = re.compile(r"\{:?[ ]*[^}\n ][^}\n]*[ ]*\}")  # what Python-Markdown's attr_list reads and never shows
 SHOWN_WORDS = 6  # words quoted in a message
 
 
-def _words(text: str) -> list[str]:
+def words(text: str) -> list[str]:
+    """`text`'s words (letters and digits) as both readers are compared: NFKC, case folded."""
     return [w.casefold() for w in _WORD.findall(unicodedata.normalize("NFKC", text))]
 
 
@@ -384,37 +387,17 @@ def read_words(body: str) -> list[tuple[str, int]]:
     found: list[tuple[str, int]] = []
     for token in tokens:
         if token.type == "inline":
-            text = _read_inline(token.children or [])
+            text = document._plain(token.children or [], tags=False)
         elif token.type == "html_block":
-            text = _ENTITY.sub(lambda m: html_lib.unescape(m.group()), _TAG_LIKE.sub(" ", token.content))
+            text = _ENTITY.sub(lambda m: html_lib.unescape(m.group()), document.INLINE_TAG.sub(" ", token.content))
         elif token.type in ("fence", "code_block"):
             text = token.content
         else:
             continue
         line = token.map[0] + 1 if token.map else 1
         text = _REFUSED_LINK.sub(lambda m: "]" if not document.valid_link(m.group(1)) else m.group(), text)
-        found += [(word, line) for word in _words(_ATTR_LIST.sub(" ", text))]
+        found += [(word, line) for word in words(_ATTR_LIST.sub(" ", text))]
     return found
-
-
-_TAG_LIKE = re.compile(r"</?[A-Za-z][^<>]*>")
-# A link the checks do not make (a script or file address: editorial.html refuses it as written) and the page does.
-_REFUSED_LINK = re.compile(r"\]\(\s*<?([^()\s<>]*(?:\([^()\s]*\))?[^()\s<>]*)>?(?:\s+\"[^\"]*\")?\s*\)")
-
-
-def _read_inline(children: list) -> str:
-    """An inline token's text as the checks read it: its text and code, an inline tag as a space, a comment's words."""
-    out = []
-    for child in children:
-        if child.type in ("text", "code_inline"):
-            out.append(child.content)
-        elif child.type in ("softbreak", "hardbreak"):
-            out.append(" ")
-        elif child.type == "html_inline":
-            out.append(_TAG_LIKE.sub(" ", child.content))
-        elif child.children:
-            out.append(_read_inline(child.children))
-    return "".join(out)
 
 
 def shown_words(tree: LexborHTMLParser) -> list[str]:
@@ -422,7 +405,7 @@ def shown_words(tree: LexborHTMLParser) -> list[str]:
     body = tree.body
     if body is None:
         return []
-    return _words(body.text(deep=True)) + _words(" ".join(i.attributes.get("alt") or "" for i in body.css("img")))
+    return words(body.text(deep=True)) + words(" ".join(i.attributes.get("alt") or "" for i in body.css("img")))
 
 
 def words_apart(body: str, tree: LexborHTMLParser) -> list[tuple[int, str]]:

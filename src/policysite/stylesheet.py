@@ -104,14 +104,20 @@ def _named(css: str) -> tuple[frozenset[str], frozenset[str]]:
             elif rule.type == "at-rule" and rule.content is not None and rule.lower_at_keyword in _BLOCKS:
                 walk(tinycss2.parse_blocks_contents(rule.content, skip_whitespace=True, skip_comments=True))
 
-    walk(tinycss2.parse_stylesheet(css, skip_whitespace=True, skip_comments=True))
+    walk(list(_parsed(css)))
     return frozenset(classes), frozenset(properties)
+
+
+@functools.lru_cache(maxsize=8)
+def _parsed(css: str) -> tuple:
+    """A stylesheet's rules as tinycss2 reads them (read only), once a process for its names and its trimming."""
+    return tuple(tinycss2.parse_stylesheet(css, skip_whitespace=True, skip_comments=True))
 
 
 @functools.lru_cache(maxsize=16)
 def _trim(css: str, classes: frozenset[str], properties: frozenset[str]) -> str:
     names = Names(classes, ())
-    rules = _rules(tinycss2.parse_stylesheet(css, skip_whitespace=True, skip_comments=True), names)
+    rules = _rules(list(_parsed(css)), names)
     text = "".join(rules)
     used = set(_VAR.findall(text)) | properties
     return "".join(_rules(tinycss2.parse_stylesheet(text, skip_whitespace=True, skip_comments=True), names,

@@ -461,12 +461,12 @@ def _added_words(article: Any, source: bytes, *, lang: str) -> list[str]:
     for node in page.css('[class*="policy-"], .headerlink, script, style, noscript, svg'):
         node.decompose()
     body = page.body
-    shown = Counter(rendering._words(body.text(deep=True) if body is not None else ""))
+    shown = Counter(rendering.words(body.text(deep=True) if body is not None else ""))
     text = document_model.decode(source, path="source")
     read = Counter(w for w, _ in rendering.read_words(rendering.body_of(text)[0]))
-    read.update(rendering._words(" ".join(str(v) for v in document_model.front(text, path="source", lang=lang)
+    read.update(rendering.words(" ".join(str(v) for v in document_model.front(text, path="source", lang=lang)
                                           .meta.values())))
-    interface = set(rendering._words(" ".join([*strings(lang).values(), *redline_labels(lang).values()])))
+    interface = set(rendering.words(" ".join([*strings(lang).values(), *redline_labels(lang).values()])))
     added = [w for w, n in (shown - read).items() for _ in range(n) if w not in interface and not w.isdigit()]
     return added if len(added) >= ADDED_WORDS else []
 

@@ -143,26 +143,26 @@ def notice_sync(source: document.Policy, translation: document.Policy) -> list[F
 
 
 RULE_DATE_STATED = "structure.date-stated"
-STATED_WORDS = 12  # a line under the title this short with a date in it says the text's date ("Last updated: …")
 
 
 def stated_date(policy: document.Policy) -> list[Finding]:
-    """A short line between the title and the first section that writes a date, not the page's `date:`: a text
-    brought in with its own "Last updated" line, edited without it; the page would show two dates (the site
-    writes the version's date under the title where the text does not)."""
+    """A sentence between the title and the first section (a paragraph, an item, a row) or in the title that says
+    a date, not the page's `date:` (`sync.stated_dates`): a text brought in with its own "Last updated" line,
+    edited without it; the page would show two dates (the site writes the version's date under the title where the
+    text does not)."""
     value = policy.meta.get("date")
     if not isinstance(value, dt.date):
         return []
     found = []
-    for block in policy.preamble:
-        if block.kind != "paragraph" or len(block.text.split()) > STATED_WORDS:
-            continue
-        stated = sync.dates_in(block.text, policy.lang)
-        if stated and value.isoformat() not in stated:
-            found.append(Finding(policy.path, block.line, RULE_DATE_STATED,
-                                 f"“{block.text[:80]}” states another date than this version's date "
-                                 f"({value.isoformat()}): the page would show both; write the version's date here, "
-                                 "or remove the line (the site writes the date under the title itself)"))
+    lines = [(policy.title_line, policy.title)] + [(block.line, block.shown) for block in policy.preamble
+                                                   if block.kind in ("paragraph", "item", "row", "html")]
+    for line, text in lines:
+        for sentence, dates in sync.stated_dates(text, policy.lang):
+            if not sync.states(dates, value):
+                found.append(Finding(policy.path, line, RULE_DATE_STATED,
+                                     f"“{sentence[:80]}” states another date than this version's date "
+                                     f"({value.isoformat()}): the page would show both; write the version's date "
+                                     "here, or remove the line (the site writes the date under the title itself)"))
     return found
 
 

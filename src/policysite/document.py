@@ -228,6 +228,11 @@ class Block:
     markdown: str = ""  # the inline Markdown as written: tells formatting-only edits from text edits
     number: int = 0  # an item of a numbered list: its number as the site shows it (its list's start, then +1)
     link_texts: tuple[str, ...] = ()  # what each of `links` shows, in the same order (an address, or words)
+    # What the page shows of `text` and `cells`: read from the tokens, inline HTML left out (a `<br>` a space), an
+    # HTML block's text as a browser reads it. What draws the text again (the PDF, the side-by-side page, the JSON
+    # export) draws this: text between `&lt;` and `&gt;` is words, not a tag to take out.
+    shown: str = ""
+    shown_cells: tuple[str, ...] = ()
 
 
 @dataclass
@@ -485,6 +490,7 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
     row_link_texts: list[str] = []
     row_source: list[str] = []
     row_line = 0
+    row_shown: list[str] = []
     i = 0
     while i < len(tokens):
         tok = tokens[i]
@@ -529,19 +535,22 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
         elif tok.type == "list_item_close" and item_start:  # (none open when a heading ended it)
             item_start.pop()
         elif tok.type == "tr_open":
-            row, row_links, row_link_texts, row_source, row_line = [], [], [], [], line
+            row, row_links, row_link_texts, row_source, row_line, row_shown = [], [], [], [], line, []
         elif tok.type == "tr_close" and row is not None:
             target.append(Block("row", row_line, " | ".join(row), links=tuple(row_links), cells=tuple(row),
-                                markdown=" | ".join(row_source), link_texts=tuple(row_link_texts)))
+                                markdown=" | ".join(row_source), link_texts=tuple(row_link_texts),
+                                shown=" | ".join(row_shown), shown_cells=tuple(row_shown)))
             row = None
         elif tok.type == "inline":
             children = tok.children or []
             text_ = _plain(children)
+            shown_ = _plain(children, html="drop")
             links = tuple(str(c.attrs["href"]) for c in children if c.type == "link_open")
             shown = _link_texts(children)
             strong = _strong(children)
             if row is not None:
                 row.append(text_)
+                row_shown.append(shown_)
                 row_links.extend(links)
                 row_link_texts.extend(shown)
                 row_source.append(tok.content)
@@ -552,12 +561,16 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
                 source = f"{item.markdown}\n{tok.content}" if item.markdown else tok.content
                 target[at] = Block("item", item.line, joined, depth=item.depth,
                                    links=item.links + links, strong=item.strong + strong, markdown=source,
-                                   number=item.number, link_texts=item.link_texts + shown)
+                                   number=item.number, link_texts=item.link_texts + shown,
+                                   shown=f"{item.shown}\n{shown_}" if item.text else shown_)
             else:
                 target.append(Block("paragraph", line, text_, links=links, strong=strong, markdown=tok.content,
-                                    link_texts=shown))
+                                    link_texts=shown, shown=shown_))
         elif tok.type == "html_block":
-            target.append(Block("html", line, tok.content.strip(), markdown=tok.content.strip()))
+            # its text as the browser shows it (references decoded, tags and comments left out) is what every
+            # check reads: `&#78;&#111;…` is "No…" to spelling, the brand and bidi checks and the translation's
+            seen = html_text(tok.content)
+            target.append(Block("html", line, seen, markdown=tok.content.strip(), shown=seen))
         elif tok.type in ("fence", "code_block") and tok.content.strip():
             # A contact or an address set as code (MkDocs sites do): shown on the page, so printed, exported,
             # compared and diffed, line by line; never spell-checked (it may be code).
@@ -703,15 +716,19 @@ _BREAK = re.compile(r"<br\s*/?>", re.I)
 INLINE_TAG = re.compile(r"</?[A-Za-z][^<>]*>")  # an inline HTML tag, not a comment
 
 
-def visible(text: str) -> str:
-    """A block's text as a reader sees it: without the inline HTML tags the model keeps (`<sup>`, `<abbr>`), a
-    line break `<br>` as a space. For what draws the text again (the PDF, the side-by-side page, the JSON export)."""
-    return INLINE_TAG.sub("", _BREAK.sub(" ", text)) if "<" in text else text
+def html_text(markup: str) -> str:
+    """What a browser shows of an HTML block: its text, character references decoded, tags and comments left out,
+    a `<br>` a space (lexbor, as the gate reads the published pages)."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    body = LexborHTMLParser(f"<!DOCTYPE html><body>{_BREAK.sub(' ', markup)}").body
+    return body.text(deep=True).strip() if body is not None else ""
 
 
-def _plain(children: list[Token], *, breaks: bool = False, tags: bool = True) -> str:
-    """Visible text of inline tokens, without Markdown markup (`breaks`: a hard line break as a newline; not `tags`:
-    each inline HTML tag as a space, a comment's words kept)."""
+def _plain(children: list[Token], *, breaks: bool = False, html: str = "keep") -> str:
+    """Visible text of inline tokens, without Markdown markup (`breaks`: a hard line break as a newline). Inline
+    HTML (`html`): "keep" it as written (the model's `text`, which the checks read), "space" (each tag a space, a
+    comment's words kept: what the checks read, word for word) or "drop" it (what the page shows; `<br>` a space)."""
     out: list[str] = []
     for child in children:
         if child.type in ("text", "code_inline"):
@@ -721,10 +738,14 @@ def _plain(children: list[Token], *, breaks: bool = False, tags: bool = True) ->
         elif child.type in ("softbreak", "hardbreak"):
             out.append(" ")
         elif child.type == "html_inline":
-            out.append("\n" if breaks and _BREAK.fullmatch(child.content.strip()) else
-                       child.content if tags else INLINE_TAG.sub(" ", child.content))
+            if _BREAK.fullmatch(child.content.strip()) and (breaks or html == "drop"):
+                out.append("\n" if breaks else " ")
+            elif html == "keep":
+                out.append(child.content)
+            elif html == "space":
+                out.append(INLINE_TAG.sub(" ", child.content))
         elif child.children:
-            out.append(_plain(child.children, breaks=breaks, tags=tags))
+            out.append(_plain(child.children, breaks=breaks, html=html))
     return "".join(out).strip()
 
 
@@ -732,15 +753,16 @@ _HARD_BREAK = re.compile(r"(?: {2,}|\\)\n|<br\s*/?>", re.I)
 
 
 def drawn(block: Block) -> str:
-    """A paragraph's or item's text as the PDF draws it: `visible(text)`, with each line break the text makes
-    (two spaces or a backslash at a line's end, `<br>`; a Word document's manual line break) as a newline."""
-    if block.kind == "code":
-        return block.text  # its lines as written: markup in a code block is text
+    """A paragraph's or item's text as the PDF draws it: what the page shows (`shown`), with each line break the
+    text makes (two spaces or a backslash at a line's end, `<br>`; a Word document's manual line break) as a
+    newline."""
+    if block.kind in ("code", "html"):
+        return block.text  # a code block's lines as written (markup in it is text); an HTML block's text as shown
     if not _HARD_BREAK.search(block.markdown):
-        return visible(block.text)
+        return block.shown
     tokens = _md.parseInline(block.markdown)
-    text = _plain(tokens[0].children or [], breaks=True) if tokens else block.text
-    return "\n".join(visible(line).strip() for line in text.split("\n"))
+    text = _plain(tokens[0].children or [], breaks=True, html="drop") if tokens else block.shown
+    return "\n".join(line.strip() for line in text.split("\n"))
 
 
 def _link_texts(children: list[Token]) -> tuple[str, ...]:

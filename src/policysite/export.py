@@ -42,7 +42,7 @@ def policy_json(source: bytes, *, lang: str, version: str, url: str, previous: s
 
 
 def _block(block: document.Block) -> dict:
-    text = block.text if block.kind == "code" else document.visible(block.text)  # a code block: as written
+    text = block.text if block.kind == "code" else block.shown  # a code block: as written
     data: dict[str, object] = {"kind": block.kind, "text": text, "line": block.line}
     if block.depth:
         data["depth"] = block.depth
@@ -53,7 +53,7 @@ def _block(block: document.Block) -> dict:
     if block.strong:
         data["strong"] = list(block.strong)
     if block.cells:
-        data["cells"] = [document.visible(cell) for cell in block.cells]
+        data["cells"] = list(block.shown_cells)
     if block.markdown:
         # Not the Markdown itself: what tells a whitespace-only or formatting-only edit from a change of text.
         data["md"] = [_digest(block.markdown), _digest(" ".join(block.markdown.split()))]

@@ -81,7 +81,7 @@ def parts(blocks: Sequence[document.Block]) -> list[Part]:
                 level = level[-1].children
             level.append(Item(_runs(block), number=block.number))
         elif block.kind == "row":
-            cells = tuple(document.visible(cell) for cell in block.cells or (block.text,))
+            cells = block.shown_cells or (block.shown,)
             if last is None or last.kind != "table":
                 out.append(Part("table", header=cells))
             else:
@@ -95,6 +95,5 @@ def _runs(block: document.Block) -> list[Run]:
     """A block's text as drawn (without inline HTML tags), cut into runs by its bold spans and its links: those
     to another site, an address or a number, and to a section (a page of the site is left as words: the pages
     that draw runs are not where the text's relative links start)."""
-    links = [(document.visible(words), target) for target, words in zip(block.links, block.link_texts)
-             if _LINKED.match(target)]
-    return runs(document.drawn(block), [document.visible(span) for span in block.strong], links)
+    links = [(words, target) for target, words in zip(block.links, block.link_texts) if _LINKED.match(target)]
+    return runs(document.drawn(block), list(block.strong), links)

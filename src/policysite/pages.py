@@ -221,11 +221,24 @@ def decorate(html: str, *, env: Environment, settings: Settings, lang: str, date
 
 
 def _states(html: str, top: int, date: dt.date, lang: str) -> bool:
-    """Whether the page's text between its title (ending at `top`) and its first section writes `date`."""
+    """Whether the page's text between its title (ending at `top`) and its first section says `date` as a text's
+    date line does (`sync.stated_dates`, as the check reads it): somewhere else in a sentence is no such line."""
     end = html.find("<h2", top)
     preamble = html[top:end if end >= 0 else len(html)]
-    body = LexborHTMLParser(preamble).body if "<" in preamble or preamble.strip() else None
-    return body is not None and date.isoformat() in sync.dates_in(body.text(separator=" "), lang)
+    body = LexborHTMLParser(_BREAK.sub(" ", preamble)).body if "<" in preamble or preamble.strip() else None
+    blocks = body.css("p, li, tr") if body is not None else []
+    return any(sync.states(dates, date) for block in blocks
+               for _sentence, dates in sync.stated_dates(_shown(block), lang))
+
+
+_BREAK = re.compile(r"<br\s*/?>", re.I)
+
+
+def _shown(block: Any) -> str:
+    """A block's text as the model's `shown` reads it: a row's cells apart."""
+    if block.tag == "tr":
+        return " | ".join(cell.text(deep=True) for cell in block.css("td, th"))
+    return block.text(deep=True)
 
 
 def source_text(settings: Settings, *, lang: str, release: Release | None, config_file: str | None) -> str | None:

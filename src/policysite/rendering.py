@@ -368,7 +368,6 @@ def images(body: str, tree: LexborHTMLParser) -> list[tuple[int, str]]:
 # those of the page's body as the browser reads it, and those of the model's blocks, in order.
 
 _WORD = re.compile(r"\w+")
-_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # A link the checks do not make (a script or file address: editorial.html refuses it as written) and the page does.
 _REFUSED_LINK = re.compile(r"\]\(\s*<?([^()\s<>]*(?:\([^()\s]*\))?[^()\s<>]*)>?(?:\s+\"[^\"]*\")?\s*\)")
 _ATTR_LIST = re.compile(r"\{:?[ ]*[^}\n ][^}\n]*[ ]*\}")  # what Python-Markdown's attr_list reads and never shows
@@ -387,9 +386,9 @@ def read_words(body: str) -> list[tuple[str, int]]:
     found: list[tuple[str, int]] = []
     for token in tokens:
         if token.type == "inline":
-            text = document._plain(token.children or [], tags=False)
+            text = document._plain(token.children or [], html="space")
         elif token.type == "html_block":
-            text = _ENTITY.sub(lambda m: html_lib.unescape(m.group()), document.INLINE_TAG.sub(" ", token.content))
+            text = document.html_text(token.content)
         elif token.type in ("fence", "code_block"):
             text = token.content
         else:

@@ -213,6 +213,58 @@ def dates_in(text: str, lang: str) -> set[str]:
     return found
 
 
+STATED_WORDS = 12  # a sentence this short with a date in it, under the title, says the text's date ("Last updated: …")
+_SENTENCE_END = re.compile(r"[.!?;]\s+|[。！？]\s*|\n+")
+
+
+def stated_dates(text: str, lang: str) -> list[tuple[str, set[str]]]:
+    """The sentences of a block under a text's title that may say the text's date ("Last updated: …", "Stand:
+    Januar 2024"), each with the dates it writes (YYYY-MM-DD, or YYYY-MM for a month and year): every short
+    sentence of a short block, and the first sentence of a longer one, when it is short itself. A long sentence
+    citing a law's date is not one."""
+    sentences = _sentences(text)
+    if len(text.split()) > STATED_WORDS:
+        sentences = sentences[:1]
+    found = []
+    for sentence in sentences:
+        if len(sentence.split()) <= STATED_WORDS and (dates := dates_in(sentence, lang) or _months_in(sentence, lang)):
+            found.append((sentence, dates))
+    return found
+
+
+def states(dates: set[str], date: dt.date) -> bool:
+    """Whether a sentence's dates (`stated_dates`) say `date`: the day, or its month when only a month is written."""
+    return date.isoformat() in dates or date.isoformat()[:7] in dates
+
+
+def _sentences(text: str) -> list[str]:
+    """`text` cut into sentences: after `.`, `!`, `?` or `;` and a space unless a digit or a small letter follows (`15
+    janv. 2019`, `Jan. 15`), after `。`, and at each line break."""
+    out, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        after = text[match.end():match.end() + 1]
+        if "\n" not in match.group() and match.group()[0] in ".!?;" and (after.isdigit() or after.islower()):
+            continue
+        out.append(text[start:match.end()].strip())
+        start = match.end()
+    out.append(text[start:].strip())
+    return [sentence for sentence in out if sentence]
+
+
+@functools.cache
+def _month_year(lang: str) -> re.Pattern:
+    names = "|".join(re.escape(name) for name in sorted(language_months(lang), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?P<mn>{names})\.?\s+(?:de\s+|del\s+)?(?P<y>\d{{4}})\b", re.I)
+
+
+def _months_in(text: str, lang: str) -> set[str]:
+    """The months a text writes with their year alone (`janvier 2019`, `Stand: März 2024`), as YYYY-MM."""
+    text = text if text.isascii() else _ascii_digits(text)
+    months = language_months(lang)
+    return {f"{match['y']}-{months[match['mn'].lower()]:02d}" for match in _month_year(lang).finditer(text)
+            if match["mn"].lower() in months}
+
+
 # A year of the Hebrew calendar in letters, as Israeli laws are named (חוק הגנת הפרטיות, התשמ"א-1981; in English
 # "5741-1981"): ה (the five thousands, often left out), then ת and its hundreds, tens and units, gershayim before the
 # last letter.

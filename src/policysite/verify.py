@@ -430,8 +430,8 @@ def _text_of_source(project: Project, manifest: mf.VersionManifest, tree: dict[s
         policy = document_model.parse(document_model.decode(source, path=entry.source.path), path=entry.source.path,
                                       lang=lang)
         texts = (text for block in [*policy.preamble, *(b for section in policy.sections for b in section.blocks)]
-                 for text in block.cells or (block.text,))
-        missing = next((text for text in texts if (words := " ".join(_WORDS.findall(document_model.visible(text))))
+                 for text in block.shown_cells or (block.shown,))
+        missing = next((text for text in texts if (words := " ".join(_WORDS.findall(text)))
                         and words not in page), None)
         if missing is not None:
             problems.append(f"{path}: “{missing[:60]}” of its source ({entry.source.path} at "

@@ -202,6 +202,40 @@ def test_what_draws_the_text_again_sees_it_without_inline_tags():
     assert "<br>" not in exported and "<sup>" not in exported and "Contract Legal obligation" in exported
 
 
+def test_text_written_between_lt_and_gt_is_words_in_the_pdf_the_export_and_the_cells():
+    """Security hunt 19, finding 2: `&lt;sauf à nos partenaires&gt;` (or `<…>` in a code span) is shown on the page;
+    taking it out as if it were a tag dropped the clause from the PDF, policy.json and the side-by-side page."""
+    from policysite import export, layout
+
+    text = ("---\ndate: 2023-01-01\n---\n# T\n\n## 1. A\n\nWe never sell data &lt;except to our partners&gt;.\n\n"
+            "You may object `<except for marketing>` by mail.\n\n"
+            "| Data | Kept |\n|---|---|\n| Logs | &lt;forever&gt; |\n\n- An item <br>\n  on two &lt;lines&gt;\n")
+    policy = document.parse(text, path="p.md", lang="en")
+    drawn = layout.parts(policy.sections[0].blocks)
+    assert drawn[0].runs == [("We never sell data <except to our partners>.", False, "")]
+    assert drawn[1].runs == [("You may object <except for marketing> by mail.", False, "")]
+    assert drawn[2].rows == [("Logs", "<forever>")]
+    assert document.drawn(policy.sections[0].blocks[-1]) == "An item\non two <lines>"
+    exported = export.policy_json(text.encode(), lang="en", version="2023-01-01", url="https://e.org/", previous=None)
+    assert "<except to our partners>" in exported and "<forever>" in exported
+
+
+def test_an_html_block_is_the_text_a_browser_shows_for_every_check():
+    """Security hunt 19, finding 1: a line holding only `<span>` opens an HTML block, whose text was kept as written:
+    `&#78;&#111;…` was no word for spelling or the brand, `&#8238;` no override for the bidi check."""
+    from policysite import editorial, export
+
+    text = ("---\ndate: 2023-01-01\n---\n# T\n\n## 1. A\n\n<span>\n&#78;&#111; &#65;&#99;&#109;&#109;&#101; "
+            "<!-- hidden --> &lt;b&gt;\n</span>\n\n<span>\nKept for &#8238;63&#8236; months.\n</span>\n")
+    policy = document.parse(text, path="p.md", lang="en")
+    blocks = policy.sections[0].blocks
+    assert [(b.kind, b.line, b.text) for b in blocks] == [("html", 8, "No Acmme  <b>"),
+                                                          ("html", 12, "Kept for \u202e63\u202c months.")]
+    assert [f.rule for f in editorial.check(policy, brand="Acme")] == ["editorial.bidi"]
+    assert '"text":"No Acmme  <b>"' in export.policy_json(text.encode(), lang="en", version="2023-01-01",
+                                                          url="https://e.org/", previous=None)
+
+
 def test_a_list_as_a_front_matter_key_is_a_finding_not_a_crash():
     policy = document.parse("---\ndate: 2021-01-01\n? [a]\n: c\n---\n# T\n", path="p.md", lang="en")
     assert [(f.line, f.rule) for f in policy.problems] == [(3, "frontmatter.yaml")]

@@ -53,6 +53,12 @@ def test_a_text_that_states_its_date_under_its_title_is_not_told_it_twice():
     assert 'class="policy-updated"' not in decorated("<p>Stand: 2. Januar 2020</p>", "de")
     assert 'class="policy-updated"' in decorated("<p>Last updated: January 1, 2020</p>")  # another date: both
     assert 'class="policy-updated"' not in decorated("<p>Last updated: 01/02/2020</p>")  # as the US write it
+    # security hunt 19, finding 3: the version's date anywhere in the text under the title took the site's line away
+    assert 'class="policy-updated"' in decorated("<p>Last updated: January 1, 2019. This policy covers every "
+                                                 "service we have offered since January 2, 2020 and more.</p>")
+    assert 'class="policy-updated"' not in decorated("<p>Last updated: January 2, 2020. This policy covers every "
+                                                     "service we offer in each country and more.</p>")
+    assert 'class="policy-updated"' not in decorated("<ul><li>Effective <span>January</span> 2, 2020</li></ul>")
 
 
 def test_without_a_version_section_the_notice_goes_under_the_title_not_into_the_texts_section_1():

@@ -260,6 +260,17 @@ def test_article_words_of_other_languages_number_their_headings(heading, number,
     ("**Last updated: January 15, 2023**", True),  # a line brought in with the text, left behind by an edit
     ("This policy replaces our earlier notice of January 15, 2023, which covered our old shop and its customers "
      "in every country where we sold.", False),  # a sentence, not the text's date line
+    # security hunt 19, finding 3: a date line in a longer paragraph, an item, a row, with a tag inside, a month
+    ("Last updated: January 15, 2023. This policy applies to every service Acme has offered since May 1, 2024.",
+     True),
+    ("Last updated: May 1, 2024. This policy applies to every service Acme offers in every country we serve.",
+     False),
+    ("- Last updated: January 15, 2023", True),
+    ("| Last updated | January 15, 2023 |\n|---|---|\n| Version | 3 |", True),
+    ("Last updated: <span>January</span> 15, 2023", True),
+    ("Last updated: January 2023", True),
+    ("Last updated: May 2024", False),
+    ("Version 3. Updated 15 January 2023.", True),
 ])
 def test_a_date_line_under_the_title_must_be_the_versions_date(line, said):
     """Adoption hunt 15: an imported "Last updated" line went stale at the first edit; the page showed two dates."""

@@ -124,32 +124,27 @@ def read_branch(repo: gitpython.Repo, *, branch: str, remote: str | None,
     return BranchState(local, base, manifests_at(repo, base, directory, branch=branch) if base else {})
 
 
-# How the commits publishing writes begin (writing.py): what they delete, publishing meant to.
-WRITTEN = ("Publish ", "Rebuild ", "Update the history")
-
-
 def removed_versions(repo: gitpython.Repo, rev: str | None, directory: str = mf.DIRECTORY) -> dict[str, str]:
     """The versions whose manifest a commit of the branch's history (`rev`) deleted and which are not on it again
     (version -> the deleting commit): publishing never deletes one, so each was removed from the archive by hand
     (a folder deleted, the record in unpublished.yml that hides it)."""
     if rev is None:
         return {}
-    out = git.run(repo, "log", "--format=%x01%H %cs %s", "--diff-filter=D", "--name-only", rev, "--",
-                  f"{directory}/")
+    # -m: a merge is compared with each of its parents, so a manifest one of them had and the merge drops is a
+    # deletion too (git log shows a merge's own changes to none of them otherwise: history hunt 19)
+    out = git.run(repo, "log", "-m", "--format=%x01%H", "--diff-filter=D", "--name-only", rev, "--", f"{directory}/")
     removed: dict[str, str] = {}
-    commit, day, ours = "", "", False
+    commit = ""
     for line in out.splitlines():
         if line.startswith("\x01"):
-            commit, _, rest = line[1:].partition(" ")
-            day, _, subject = rest.partition(" ")
-            ours = subject.startswith(WRITTEN)  # a publication's own commit (an announced version moved, say)
+            commit = line[1:].strip()
         elif line.strip():
             name = line.strip().rsplit("/", 1)[-1]
             version = name.removesuffix(".json")
-            # A publication deletes only a version not yet in force (an announcement moved): one that had taken
-            # effect was removed by hand, whatever its commit says it is (history hunt 18: a removal titled as
-            # publishing's own passed).
-            if line.strip() == f"{directory}/{name}" and DATE.fullmatch(version) and not (ours and version > day):
+            # Whatever its commit's subject or date says it is: publishing writes no commit that deletes a
+            # version's manifest (history hunts 18 and 19: a removal titled as publishing's own, dated before the
+            # version, or an announced version's, passed)
+            if line.strip() == f"{directory}/{name}" and DATE.fullmatch(version):
                 removed.setdefault(version, commit)  # newest first: the last deletion
     present = manifests_at(repo, rev, directory)
     return {version: commit for version, commit in removed.items() if version not in present}

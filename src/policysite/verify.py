@@ -214,7 +214,10 @@ def _written_on(repo: Any, tip: str, paths: list[str]) -> dt.date | None:
     took effect (history hunt 18, finding 1), and any other commit made on the morning a version took effect had it
     refused as of that day, every day after (finding 5)."""
     try:
-        out = git.run(repo, "log", "--format=%ct %cI", tip, "--", *paths)
+        # --full-history: every commit that wrote them, on each side of a merge; git's simplification follows only
+        # the parent whose files a merge kept, and a merge taking an old day's files left out the publications after
+        # it (history hunt 19, finding 2)
+        out = git.run(repo, "log", "--full-history", "--format=%ct %cI", tip, "--", *paths)
     except git.GitError:  # an unreadable history: nothing is accepted as of another day
         return None
     dated = [(int(stamp), moment) for stamp, _, moment in (line.partition(" ") for line in out.splitlines()) if stamp]

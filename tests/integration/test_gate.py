@@ -290,12 +290,18 @@ def test_check_names_a_file_beside_the_page_that_publishing_would_refuse(project
     assert project.run("check").returncode == 0
 
 
-@pytest.mark.parametrize("subject", ["policy: tidy the archive",  # a subject publishing never writes
-                                     "Update the history, compare and feed pages of 3 dated version(s)"])
-def test_a_version_removed_from_the_branch_by_hand_is_named_by_verify_and_rebuild_changes_nothing(project, subject):
-    """A hand commit is one whatever its subject says (history hunt 13, f_unpublished_subject_bypass: "policy …" was
-    taken for a publication's own; history hunt 18: so was publishing's own subject, which deletes no version in
-    force)."""
+@pytest.mark.parametrize(("subject", "date", "merge"), [
+    ("policy: tidy the archive", "2030-01-01T12:00:00+00:00", False),  # a subject publishing never writes
+    ("Update the history, compare and feed pages of 3 dated version(s)", "2030-01-01T12:00:00+00:00", False),
+    # dated before the version it removes, as if it had been an announcement moved (history hunt 19, finding 1A)
+    ("Update the history, compare and feed pages of 3 dated version(s)", "2021-06-01T12:00:00+00:00", False),
+    ("Merge remote-tracking branch 'origin/gh-pages' into gh-pages", "2030-01-01T12:00:00+00:00", True),  # 1B
+])
+def test_a_version_removed_from_the_branch_by_hand_is_named_by_verify_and_rebuild_changes_nothing(
+        project, subject, date, merge):
+    """A hand commit is one whatever its subject, date or parents say (history hunt 13, f_unpublished_subject_bypass:
+    "policy …" was taken for a publication's own; hunt 18: so was publishing's own subject; hunt 19: with a date
+    before the version's, or in a merge, whose own changes `git log` shows against none of its parents)."""
     project.commit("2021-01-01")
     middle = project.commit("2022-01-01", fr="Texte deux.", en="Text two.")
     project.commit("2023-01-01", fr="Texte trois.", en="Text three.")
@@ -303,7 +309,12 @@ def test_a_version_removed_from_the_branch_by_hand_is_named_by_verify_and_rebuil
     work = project.root.parent / "edit"
     git(project.root, "worktree", "add", "-q", str(work), "gh-pages")
     git(work, "rm", "-rq", "fr/2022-01-01", "en/2022-01-01", "manifest/2022-01-01.json")
-    git(work, "commit", "-q", "-m", subject)
+    if merge:  # the tree without the version, merging the tip and its parent (a conflict resolved badly)
+        tree, head = git(work, "write-tree").strip(), git(work, "rev-parse", "HEAD").strip()
+        git(work, "reset", "-q", "--hard", git(work, "commit-tree", tree, "-p", head, "-p", f"{head}~1", "-m", subject,
+                                               date=date).strip())
+    else:
+        git(work, "commit", "-q", "-m", subject, date=date)
     git(project.root, "worktree", "remove", "--force", str(work))
     tip = project.branch()
     result = project.run("verify")

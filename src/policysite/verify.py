@@ -204,7 +204,7 @@ def _verify_document(project: Project, manifests: dict[str, mf.VersionManifest],
                             "site, was rewritten (squashed?): restore the branch from a copy that has it"
                             for version, (commit, subject) in ([] if shallow else unproven_versions(
                                 project.repo, tip, project.settings.manifest_dir).items())]
-        report.problems += _rebuilt(project, manifests, tree, report, print_pdfs=print_pdfs)
+        report.problems += _rebuilt(project, manifests, tree, report, print_pdfs=print_pdfs, tip=tip)
 
 
 def _written_on(repo: Any, tip: str, paths: list[str]) -> dt.date | None:
@@ -416,6 +416,27 @@ def _theme_dirs(project: Project) -> tuple[str, ...]:
 _WORDS = re.compile(r"\w+")
 
 
+def _written_by_hand(project: Project, tip: str | None, version: str) -> list[str]:
+    """A version that cannot be rebuilt: each commit that wrote its folders or its manifest is the one publishing
+    writes for it (`Publish <version> (…`, `Rebuild <version> (…`). Its text is checked against its source, but not
+    its PDF, its changes or side-by-side pages, nor a sentence of the interface's own words: a hand commit editing
+    them and the manifest's generator field passed (history hunt 19, finding 3)."""
+    if tip is None:
+        return []
+    settings = project.settings
+    paths = [f"{settings.base(language.code)}/{version}" for language in settings.languages]
+    paths.append(mf.path_for(version, settings.manifest_dir))
+    try:
+        out = git.run(project.repo, "log", "-m", "--format=%H %s", tip, "--", *paths)
+    except git.GitError:
+        return []
+    ours = (f"Publish {version} (", f"Rebuild {version} (")
+    return [f"{version}: its files were written by {commit[:7]} “{subject[:60]}”, not by the commit publishing writes "
+            f"for it: edited on the branch (built with another generator, it cannot be rebuilt to show what changed)"
+            for commit, _, subject in (line.partition(" ") for line in dict.fromkeys(out.splitlines()))
+            if commit and not subject.startswith(ours)]
+
+
 def _text_of_source(project: Project, manifest: mf.VersionManifest, tree: dict[str, tuple[str, str]], *,
                     version: str) -> list[str]:
     """A version that cannot be rebuilt (another generator built it): each paragraph, item and cell of its source
@@ -505,7 +526,7 @@ def _export_text(data: dict) -> list:
 
 
 def _rebuilt(project: Project, manifests: dict[str, mf.VersionManifest], tree: dict[str, tuple[str, str]],
-             report: Verification, *, print_pdfs: bool = False) -> list[str]:
+             report: Verification, *, print_pdfs: bool = False, tip: str | None = None) -> list[str]:
     """Each version built with today's generator and theme, built again from its source commit: a page
     edited on the branch, even together with its manifest, no longer matches."""
     today = mf.generator(project.theme_digest)
@@ -529,6 +550,7 @@ def _rebuilt(project: Project, manifests: dict[str, mf.VersionManifest], tree: d
                                         f"its commit {commit[:7]}'s: not rebuilt (`policy history --rebuild` rebuilds "
                                         "every version with today's); its text checked against its source")
                     problems += _text_of_source(project, manifest, tree, version=version)
+                    problems += _written_by_hand(project, tip, version)
                     continue
                 problems += _rebuild_one(builder, manifest, tree, report, version=version, known=versions[:n + 1],
                                          since=since, on_branch=versions, manifests=manifests, tmp=Path(tmp),

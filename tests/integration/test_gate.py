@@ -359,7 +359,8 @@ def test_verify_reads_the_text_of_a_version_another_generator_built_against_its_
     manifest = json.loads((work / "manifest" / "2021-02-17.json").read_text(encoding="utf-8"))
     manifest["generator"]["policysite"] = "0.0.9"
     (work / "manifest" / "2021-02-17.json").write_text(json.dumps(manifest), encoding="utf-8")
-    git(work, "commit", "-q", "-am", "another generator")
+    published = "Publish 2021-02-17 (fr, en) from 0123456789ab"  # as an older generator's own commit says
+    git(work, "commit", "-q", "-am", published)
     result = project.run("verify")
     assert result.returncode == 0 and "its text checked against its source" in result.stderr, result.stderr
     original = (work / "fr" / "2021-02-17" / "index.html").read_text(encoding="utf-8")
@@ -372,15 +373,22 @@ def test_verify_reads_the_text_of_a_version_another_generator_built_against_its_
         git(work, "commit", "-q", "-am", message)
         return project.run("verify")
 
-    result = verify_with(original.replace("Nous traitons", "Nous vendons"), "edit")
+    # the text checks, even under a commit titled as publishing's
+    result = verify_with(original.replace("Nous traitons", "Nous vendons"), published)
     assert result.returncode == 1, result.stdout
     assert "fr/2021-02-17/index.html: “Nous traitons" in result.stdout and "is not on the page" in result.stdout
     # history hunt 18, High: a sentence added, every word of the source still there
     result = verify_with(original.replace(
-        "</article>", "<p>Nous vendons vos données à nos partenaires publicitaires.</p></article>", 1), "add")
+        "</article>", "<p>Nous vendons vos données à nos partenaires publicitaires.</p></article>", 1), published)
     assert result.returncode == 1, result.stdout
     assert "fr/2021-02-17/index.html: shows words its source" in result.stdout and "vendons" in result.stdout, \
         result.stdout
+    # history hunt 19, finding 3: what the text checks do not read (a sentence of the interface's own words, the
+    # PDF, the changes page) edited by a hand commit
+    result = verify_with(original.replace("</article>", "<p>Une demande de suppression est impossible.</p></article>",
+                                          1), "tidy the page")
+    assert result.returncode == 1 and "2021-02-17: its files were written by" in result.stdout, result.stdout
+    assert "“tidy the page”, not by the commit publishing writes for it" in result.stdout, result.stdout
 
 
 def test_export_refuses_a_folder_that_is_not_its_own(project, tmp_path):

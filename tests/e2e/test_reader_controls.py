@@ -115,3 +115,22 @@ def test_escape_in_the_search_gives_focus_back_to_where_it_was(page, site):
     page.keyboard.press("Escape")
     # (the result keeps focus an instant, until the search's closing hides it)
     page.wait_for_function("() => document.activeElement.matches('.md-select button')", timeout=5000)
+
+
+@pytest.mark.parametrize("width", [1280, 375])
+def test_the_language_menu_shows_each_entry_on_its_lines_inside_the_screen(new_context, site, width):
+    """Reader hunt 17 (left then): as narrow as its button, the menu wrapped "Français et English côte à côte" word
+    by word, and cut it off at its fourth line."""
+    page = new_context(viewport={"width": width, "height": 800}).new_page()
+    page.goto(site.policy_url("fr"), wait_until="networkidle")
+    page.click(".md-header__option .md-select button")
+    page.wait_for_timeout(400)  # the menu's transition
+    box = page.locator(".md-header__option .md-select__inner").bounding_box()
+    assert box is not None and 0 <= box["x"] and box["x"] + box["width"] <= width, box
+    listing = page.locator(".md-header__option .md-select__list")
+    assert listing.evaluate("e => e.scrollHeight <= e.clientHeight"), "entries cut off"
+    for link in page.locator(".md-header__option .md-select__link").all():
+        lines = link.evaluate("e => { const s = getComputedStyle(e); return Math.round((e.clientHeight - "
+                              "parseFloat(s.paddingTop) - parseFloat(s.paddingBottom)) / parseFloat(s.lineHeight)) }")
+        assert lines <= 2, (link.inner_text(), lines)
+    assert page.evaluate("document.documentElement.scrollWidth") <= width

@@ -390,10 +390,12 @@ def _parser() -> argparse.ArgumentParser:
     history = sub.add_parser("history", help="publish every dated version of git history not yet on the branch")
     branch_options(history)
     document_option(history, every=True)
-    history.add_argument("--rebuild", action="store_true", help="rebuild every dated version with today's theme")
+    # one or the other: --archive-only with --rebuild was taken and rebuilt nothing, saying so in no word
+    history_what = history.add_mutually_exclusive_group()
+    history_what.add_argument("--rebuild", action="store_true", help="rebuild every dated version with today's theme")
     history.add_argument("-j", "--jobs", type=int, default=None, help="build processes (default: one per core)")
-    history.add_argument("--archive-only", action="store_true",
-                         help="publish nothing: bring latest/, versions.json and the archive's pages up to today")
+    history_what.add_argument("--archive-only", action="store_true",
+                              help="publish nothing: bring latest/, versions.json and the archive's pages up to today")
     verify = sub.add_parser("verify", help="re-check the published files against the manifest")
     branch_options(verify, remote=False)
     verify.add_argument("--print-pdfs", action="store_true",

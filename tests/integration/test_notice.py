@@ -368,3 +368,6 @@ def test_a_refused_later_text_keeps_no_superseded_version_in_force_when_the_arch
     assert verify.verify(root=published.root).problems == []
     result = published.run("history", "--archive-only")
     assert result.returncode == 0 and "nothing to publish" in result.stdout + result.stderr, result.stdout + result.stderr
+    # history hunt 19: with --rebuild it rebuilt nothing without a word; the two are one or the other
+    result = published.run("history", "--rebuild", "--archive-only")
+    assert result.returncode == 2 and "not allowed with argument --rebuild" in result.stderr, result.stderr

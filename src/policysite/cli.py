@@ -21,8 +21,10 @@ def _exit_codes() -> tuple[tuple[type[BaseException], int], ...]:
     from policysite.build import RootPageRefused
     from policysite.init import InitError
     from policysite.settings import SettingsError
+    from policysite.upgrade import UpgradeError
 
     return ((SettingsError, USAGE), (InitError, USAGE), (sides.SideError, USAGE), (errors.PublishError, REFUSED),
+            (UpgradeError, REFUSED),
             (errors.ImportRefused, REFUSED), (gate.GateError, REFUSED), (source.SourceError, REFUSED),
             (manifest.ManifestError, REFUSED),
             (git.GitError, REFUSED), (MkDocsException, REFUSED), (CheckError, REFUSED), (RootPageRefused, REFUSED),
@@ -58,7 +60,8 @@ def check(args: argparse.Namespace, root: Path) -> int:
     if args.configuration:  # `make preview`: the working tree's hooks and theme run in `mkdocs serve`
         refused = _refused_configuration(root)
         if refused:
-            print("error: the configuration is refused: " + "; ".join(refused), file=sys.stderr)
+            print("error: the configuration is refused: " + "; ".join(refused) + _upgrade_hint(root, refused),
+                  file=sys.stderr)
         return REFUSED if refused else OK
     findings = checks.check_project(root=root, langs=args.lang)
     errors = blocking(findings)
@@ -121,11 +124,18 @@ def build(args: argparse.Namespace, root: Path) -> int:
 
     refused = _refused_configuration(root)
     if refused:
-        print("error: the configuration is refused: " + "; ".join(refused), file=sys.stderr)
+        print("error: the configuration is refused: " + "; ".join(refused) + _upgrade_hint(root, refused),
+              file=sys.stderr)
         return REFUSED
     for built in build_site(root=root, site_dir=Path(args.site_dir) if args.site_dir else Path(root) / "public"):
         print(f"built {built}")
     return OK
+
+
+def _upgrade_hint(root: Path, refused: list[str]) -> str:
+    from policysite import upgrade
+
+    return upgrade.hint(root) if any("overrides/" in line or "hooks" in line for line in refused) else ""
 
 
 def _refused_configuration(root: Path) -> list[str]:
@@ -249,6 +259,19 @@ def export(args: argparse.Namespace, root: Path) -> int:
     return OK
 
 
+def upgrade(args: argparse.Namespace, root: Path) -> int:
+    """`policy upgrade`: the generator's hooks and theme files into a site an earlier generator made."""
+    from policysite import upgrade as upgrading
+
+    done = upgrading.upgrade(root)
+    for rel, how in done:
+        print(f"{how} {rel}")
+    print(f"{len(done)} file(s) of hooks/ and overrides/ are now this generator's: review them with git diff (a "
+          "colour or font of your own in policy.css: put it back), then policy check, and commit" if done else
+          "hooks/ and overrides/ already hold this generator's files")
+    return OK
+
+
 def init(args: argparse.Namespace, root: Path) -> int:
     """`policy init DIR`: a new git repository holding a policy site for a company; what it made and what next."""
     from policysite import init as new_site
@@ -263,7 +286,7 @@ def init(args: argparse.Namespace, root: Path) -> int:
 COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int]] = {
     "check": check, "sync-mark": sync_mark, "words": words, "import": import_, "build": build, "diff": diff,
     "publish": publish, "history": history, "verify": verify, "export": export, "at": at,
-    "init": init,
+    "init": init, "upgrade": upgrade,
 }
 
 
@@ -416,6 +439,7 @@ def _parser() -> argparse.ArgumentParser:
                       help="language codes separated by commas, the authoritative one first, e.g. fr,en or de")
     init.add_argument("--url", help="the address the site is served at (default: http://127.0.0.1:8000/, "
                                     "where make serve serves it; set the real one before publishing)")
+    sub.add_parser("upgrade", help="bring this generator's hooks and theme files into a site an earlier one made")
     return parser
 
 

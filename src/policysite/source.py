@@ -105,7 +105,10 @@ def theme(repo: gitpython.Repo, *, root: Path, commit: str, dest: Path) -> Path:
     refused = [line for config_file in sorted(dest.glob("mkdocs*.yml")) for line in config_rules.problems(
         policy_settings.load_yaml(config_file), config_file=config_file.name, files=dest)]
     if refused:
-        raise SourceError(f"the configuration at {commit[:7]} is refused: " + "; ".join(refused))
+        from policysite import upgrade
+
+        hint = upgrade.hint(dest) if any("overrides/" in line or "hooks" in line for line in refused) else ""
+        raise SourceError(f"the configuration at {commit[:7]} is refused: " + "; ".join(refused) + hint)
     return dest
 
 

@@ -231,3 +231,34 @@ def test_a_language_material_lacks_borrows_its_base_and_says_so(tmp_path, capsys
     override = (site / "overrides/partials/languages/de-CH.html").read_text(encoding="utf-8")
     assert '{% import "partials/languages/de.html" as base %}' in override and '"language": "de-CH"' in override
     assert (site / "docs" / "de-CH" / ".words.txt").is_file()
+
+
+def test_a_site_an_earlier_generator_made_takes_this_ones_files_with_policy_upgrade(tmp_path, capsys):
+    """A site keeps the generator's hooks and theme as `policy init` copied them; after a move to a newer generator,
+    its copies of the earlier one's files were refused with no word of what to do."""
+    site = tmp_path / "site"
+    assert cli.main(["init", str(site), "--company", "Example Ltd", "--languages", "en"]) == 0
+    css = site / "overrides" / "assets" / "stylesheets" / "policy.css"
+    logo = site / "overrides" / "assets" / "images" / "favicon.svg"
+    # an earlier generator's copies: a rule the stylesheet no longer has, a partial it did not have yet
+    css.write_text(css.read_text(encoding="utf-8") + "\n.md-select__link {\n  max-width: 8.5rem;\n}\n",
+                   encoding="utf-8")
+    (site / "overrides" / "partials" / "policy-at.html").unlink()
+    logo.write_text('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><rect width="24" height="24" '
+                    'fill="#123456"/></svg>\n', encoding="utf-8")  # the site's own favicon
+    capsys.readouterr()
+    assert cli.main(["--root", str(site), "check", "--configuration"]) == 1
+    assert "sets max-width (.md-select__link)" in (said := capsys.readouterr().err) and \
+        "an earlier generator's copies? `policy upgrade` brings this one's" in said, said
+    assert cli.main(["--root", str(site), "upgrade"]) == 1  # not committed: what it replaces must stay in git
+    assert "not committed" in capsys.readouterr().err and "max-width: 8.5rem" in css.read_text(encoding="utf-8")
+    git(site, "add", "-A")
+    git(site, "commit", "-q", "-m", "the site's state under the earlier generator")
+    assert cli.main(["--root", str(site), "upgrade"]) == 0
+    out = capsys.readouterr().out
+    assert "updated overrides/assets/stylesheets/policy.css" in out and "added overrides/partials/policy-at.html" \
+        in out and "favicon" not in out, out
+    assert "#123456" in logo.read_text(encoding="utf-8")
+    assert cli.main(["--root", str(site), "check", "--configuration"]) == 0
+    assert cli.main(["--root", str(site), "upgrade"]) == 0
+    assert "already hold this generator's files" in capsys.readouterr().out

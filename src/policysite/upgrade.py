@@ -1,0 +1,75 @@
+"""`policy upgrade`: a site made by an earlier generator takes this generator's hooks and theme files.
+
+`policy init` copies the generator's `hooks/` and `overrides/` into each new site, and the checks accept them only
+as this generator has them, byte for byte (a script, a hook) or judged as the site's own (a stylesheet, a
+template): after the site moves to a newer generator, its copies of the earlier one's files are refused. This
+brings each of the generator's files in, as the generator has it; the site's own files (its images: logo, favicon;
+its languages' theme strings; anything the generator does not have) stay as they are. It needs those folders
+committed, so that what it replaces stays in git (a colour of the site's own in `policy.css` is put back from
+`git diff`), and the site then checks, and commits, what it brought.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from policysite import git
+from policysite.init import InitError, generator_root
+
+FOLDERS = ("hooks", "overrides")
+# The site's own, whatever the generator has there: its logo and favicon, its languages' theme strings.
+OWN = ("overrides/assets/images/", "overrides/partials/languages/")
+
+
+class UpgradeError(Exception):
+    """The site cannot take the generator's files: the message says why; nothing was written."""
+
+
+def generator_files(source: Path | None = None) -> dict[str, bytes]:
+    """The generator's hooks and theme files a site takes (path relative to a site's root -> bytes)."""
+    source = source or generator_root()
+    return {path.relative_to(source).as_posix(): path.read_bytes()
+            for folder in FOLDERS for path in sorted((source / folder).rglob("*"))
+            if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc"
+            and not path.relative_to(source).as_posix().startswith(OWN)}
+
+
+def stale(root: Path, source: Path | None = None) -> list[str]:
+    """The generator's files the site at `root` does not have as the generator has them (missing or different)."""
+    return [rel for rel, data in generator_files(source).items()
+            if not (root / rel).is_file() or (root / rel).is_symlink() or (root / rel).read_bytes() != data]
+
+
+def upgrade(root: Path, source: Path | None = None) -> list[tuple[str, str]]:
+    """Write each stale generator file into the site: (path, "added" | "updated"), in path order."""
+    source = source or generator_root()
+    if Path(root).resolve() == source.resolve():
+        return []  # the generator's own tree: its files are the generator's
+    found = stale(root, source)
+    repo = git.open_repo(root)
+    status = git.run(repo, "status", "--porcelain", "--untracked-files=all", "--", *FOLDERS).splitlines()
+    changed = [rel for rel in (line[3:] for line in status) if rel in found]
+    if changed:  # what it would replace is not in git yet
+        raise UpgradeError(f"{', '.join(changed[:5])}{' …' if len(changed) > 5 else ''}: not committed: policy "
+                           "upgrade replaces files in hooks/ and overrides/, and what it replaces must stay in git; "
+                           "commit (or stash) them first. Nothing was written")
+    files = generator_files(source)
+    done = []
+    for rel in found:
+        path = Path(root) / rel
+        if path.is_symlink() or (path.exists() and not path.is_file()):
+            raise UpgradeError(f"{rel}: not a file: remove it and run policy upgrade again. Nothing more was written")
+        done.append((rel, "updated" if path.exists() else "added"))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(files[rel])
+    return done
+
+
+def hint(root: Path) -> str:
+    """A sentence for a refused configuration, where the site's hooks or theme files are not this generator's."""
+    try:
+        found = stale(root)
+    except (InitError, OSError):
+        return ""
+    return (f" ({len(found)} of the generator's files in hooks/ and overrides/ are not as this generator has them "
+            f"({', '.join(found[:3])}{' …' if len(found) > 3 else ''}): an earlier generator's copies? `policy "
+            "upgrade` brings this one's)") if found else ""

@@ -1390,3 +1390,53 @@ def test_the_language_of_an_imported_code_block_is_left_out_and_said(tmp_path: P
         "---\ndate: 2025-06-01\n---\n\n# Privacy\n\n## 1. Contact\n\nWrite to:\n\n```text\nJane Doe\nPrivacy team\n```\n"))
     assert "```\nJane Doe\nPrivacy team\n```" in converted.markdown and "```text" not in converted.markdown
     assert any("code block" in note for note in converted.notes), converted.notes
+
+
+def test_labels_counted_in_other_scripts_are_kept_as_word_and_the_browser_draw_them(tmp_path: Path):
+    """Adoption hunt 19, High: Word's 第一条, ①, 가., （イ） and HTML's cjk-ideographic, katakana-iroha, hebrew lists were
+    imported as 1., 2. (the text cites them: "前项①"), and Word lists one after the other were joined into one."""
+    def item(text: str, num: int, style: str = "ListParagraph") -> str:
+        return (f'<w:p><w:pPr><w:pStyle w:val="{style}"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num}"/>'
+                f'</w:numPr></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>')
+
+    def level(fmt: str, text: str) -> str:
+        return f'<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/></w:lvl>'
+    formats = [("chineseCounting", "第%1条"), ("decimalEnclosedCircle", "%1"), ("ganada", "%1."),
+               ("iroha", "（%1）"), ("decimal", "%1."), ("decimal", "%1."), ("cardinalText", "%1.")]
+    numbering = f'<w:numbering {_W}>' + "".join(
+        f'<w:abstractNum w:abstractNumId="{n}">{level(*fmt)}</w:abstractNum>' for n, fmt in enumerate(formats)) + \
+        "".join(f'<w:num w:numId="{n + 1}"><w:abstractNumId w:val="{n}"/></w:num>' for n in range(len(formats))) + \
+        "</w:numbering>"
+    body = "".join([_paragraph("Privacy policy", "Titre1"), item("Purpose", 1, "Titre2"), item("name", 2),
+                    item("e-mail", 2), item("sign-up", 3), item("support", 3), item("address", 4), item("phone", 4),
+                    item("Third parties", 1, "Titre2"), item("ask", 5), item("wait", 5), item("write", 6),
+                    item("post", 6), item("spelt out", 7)])
+    converted = convert(docx_with(tmp_path / "2021-06-01.docx", body, numbering=numbering))
+    markdown = converted.markdown
+    assert "\n## 第一条 Purpose\n" in markdown and "\n## 第二条 Third parties\n" in markdown, markdown
+    assert "- ① name\n- ② e-mail\n" in markdown and "- 가. sign-up\n- 나. support\n" in markdown, markdown
+    assert "- （イ） address\n- （ロ） phone\n" in markdown, markdown
+    assert "1. ask\n2. wait\n" in markdown and "- 1\\. write\n- 2\\. post\n" in markdown, markdown  # two lists, as Word
+    assert "- 1\\. spelt out" in markdown and not re.search("[\ue000-\ue005]", markdown)
+    notes = "\n".join(converted.notes)
+    assert "in a format the import cannot draw (cardinalText)" in notes, notes
+
+    html = converted_text(tmp_path, "privacy-2021-07-01.html", (
+        '<main><h1>Policy</h1><ol style="list-style-type: cjk-ideographic"><li>氏名</li><li>住所</li></ol><p>x</p>'
+        '<ol style="list-style: katakana-iroha inside"><li>電話</li></ol><p>x</p><ol style="list-style-type:hebrew">'
+        '<li>שם</li></ol><p>x</p><ol start="11" style="list-style-type: lower-greek"><li>σύμβαση</li></ol><p>x</p>'
+        '<ol style="list-style-type: armenian"><li>անուն</li></ol></main>'))
+    assert "- 一、 氏名\n- 二、 住所\n" in html.markdown and "- イ、 電話\n" in html.markdown, html.markdown
+    assert "- א. שם\n" in html.markdown and "- λ. σύμβαση\n" in html.markdown, html.markdown
+    assert "1. անուն" in html.markdown and any("cannot draw (Armenian" in note for note in html.notes), html.notes
+
+
+@pytest.mark.parametrize(("n", "style", "label"), [
+    (11, "cjk-ideographic", "十一"), (101, "cjk-ideographic", "一百零一"), (110, "cjk-ideographic", "一百一十"),
+    (20000, "cjk-ideographic", "二万"), (100, "japanese-informal", "百"), (10, "korean-hangul-formal", "일십"),
+    (15, "hebrew", "טו"), (16, "hebrew", "טז"), (345, "hebrew", "שמה"), (21, "circled-decimal", "㉑"),
+    (48, "katakana-iroha", "イイ"), (12, "fullwidth-decimal", "１２"), (7, "arabic-indic", "٧"),
+    (3, "arabic-alpha", "ت"), (2, "thai-alphabetic", "ข"), (99, "no-such-style", None)])
+def test_counters_of_other_scripts(n: int, style: str, label: str | None):
+    from policysite.convert.counters import counter
+    assert counter(n, style) == label

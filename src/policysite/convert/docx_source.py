@@ -9,10 +9,10 @@ from typing import Any
 
 import mammoth
 
-from policysite.convert import neutralise
+from policysite.convert import counters, neutralise
 from policysite.convert.model import Converted, ConvertError
 from policysite.convert.notes import Notes
-from policysite.convert.to_markdown import WORD_LABEL, WORD_NUMBER, html_to_markdown, roman_label
+from policysite.convert.to_markdown import WORD_LABEL, WORD_LIST, WORD_NUMBER, html_to_markdown, roman_label
 
 # Besides mammoth's own map (Heading 1-6 in any language's Word, lists, footnotes): Word's Title style
 # is the policy's title; a "Subtitle" stays a paragraph. Word's "List Bullet 2" … "List Number 5" nest by
@@ -138,7 +138,11 @@ def convert(data: bytes, *, name: str) -> Converted:
                       "run(s) as text")
         numbering = archive.read("word/numbering.xml").decode("utf-8", "replace") \
             if "word/numbering.xml" in parts else ""
-        labelled = _lettered_labels(shown, numbering, styles) if numbering else shown
+        labelled, unknown = _lettered_labels(shown, numbering, styles) if numbering else (shown, set())
+        if unknown:
+            notes.add("Word numbers some lists or headings in a format the import cannot draw "
+                      f"({', '.join(sorted(unknown))}): their labels were written in digits (1, 2); write them as "
+                      "Word shows them")
         if labelled != document:
             data = _with_part(archive, "word/document.xml", labelled.encode("utf-8"))
         result = mammoth.convert_to_html(io.BytesIO(data), style_map=style_map,
@@ -266,6 +270,7 @@ def _readable(document: str) -> tuple[str, int]:
 
 # Word's list formats that are not digits: mammoth writes every numbered list as 1, 2, 3.
 _LETTERED = {"lowerLetter": "a", "upperLetter": "A", "lowerRoman": "i", "upperRoman": "I"}
+_UNLABELLED = ("decimal", "bullet", "none")
 _PARAGRAPH = re.compile(r"<w:p(?=[\s>])[^>]*(?<!/)>(?:(?!</w:p>).)*", re.S)  # not an empty <w:p/>
 _NUM_PR = re.compile(r"<w:numPr>(?:(?!</w:numPr>).)*</w:numPr>", re.S)
 
@@ -275,16 +280,19 @@ def _val(xml: str, tag: str) -> str | None:
     return found.group(1) if found else None
 
 
-def _lettered_labels(document: str, numbering: str, styles: str) -> str:
+def _lettered_labels(document: str, numbering: str, styles: str) -> tuple[str, set[str]]:
     """`document` (document.xml) with the label Word draws before each item of a list lettered, numbered in
-    Roman numerals or numbered otherwise than `1.` (`a)`, `(iv)`, `B.`, `1.1.`, `(2)`, `§ 3`) written at the
-    start of its text between to_markdown.WORD_LABEL's marks, counted as Word counts them (per list definition,
-    a level restarting below the level before it, `w:start` and a list's `w:startOverride`). The text may refer
-    to them ("point b)"), and mammoth numbers every list 1, 2, 3; to_markdown writes each label at the start of
-    its item. A heading numbered by Word gets its label too (mammoth drops it: "1. Controller" would read
-    "Controller"), and an item of a list numbered `1.` its number between WORD_NUMBER's marks: mammoth starts a
-    new list at 1 after each paragraph between two items (clauses with their text between them), to_markdown
-    starts the list there at Word's number."""
+    Roman numerals, in another script's counting (`①`, `가.`, `（イ）`, `أ.`) or numbered otherwise than `1.`
+    (`a)`, `(iv)`, `B.`, `1.1.`, `(2)`, `§ 3`) written at the start of its text between to_markdown.WORD_LABEL's
+    marks, counted as Word counts them (per list definition, a level restarting below the level before it,
+    `w:start` and a list's `w:startOverride`); and the number formats it could not draw (written in digits). The
+    text may refer to them ("point b)"), and mammoth numbers every list 1, 2, 3; to_markdown writes each label at
+    the start of its item. A heading numbered by Word gets its label too (mammoth drops it: "1. Controller" would
+    read "Controller"; "第一条" would lose its article), and an item of a list numbered `1.` its number between
+    WORD_NUMBER's marks: mammoth starts a new list at 1 after each paragraph between two items (clauses with their
+    text between them), to_markdown starts the list there at Word's number. Each item is marked with its Word
+    list (WORD_LIST): mammoth joins the items of lists one after the other into one list, Word shows them apart."""
+    unknown: set[str] = set()
     levels: dict[str, dict[int, tuple[str, str, int]]] = {}  # abstract list -> level -> (format, text, start)
     for abstract in re.finditer(r'<w:abstractNum\b[^>]*w:abstractNumId="([^"]+)"[^>]*>(.*?)</w:abstractNum>',
                                 numbering, re.S):
@@ -299,7 +307,7 @@ def _lettered_labels(document: str, numbering: str, styles: str) -> str:
             r'<w:lvlOverride\b[^>]*w:ilvl="(\d+)"[^>]*>\s*<w:startOverride\b[^>]*w:val="(\d+)"', num.group(2))}
         lists[num.group(1)] = (_val(num.group(2), "abstractNumId") or "", overrides)
     if not levels:
-        return document
+        return document, unknown
     by_style = {}  # a paragraph style's own list (List Number 2 …)
     headings = set()  # the styles Word shows as headings (Heading 1 …, any style with an outline level)
     for style in re.finditer(r'<w:style\b[^>]*w:styleId="([^"]+)"[^>]*>(.*?)</w:style>', styles, re.S):
@@ -336,31 +344,38 @@ def _lettered_labels(document: str, numbering: str, styles: str) -> str:
             del count[deeper]
         fmt, text, _start = defined[level]
         heading = (_val(ppr, "pStyle") or "") in headings or _val(ppr, "outlineLvl") is not None
+        at = props.end() if props else paragraph.index(">") + 1
+        mark = "" if heading else f"{WORD_LIST[0]}{num_id}{WORD_LIST[1]}"
         if fmt == "decimal" and not heading and not _labelled(fmt, text, level):
             # mammoth starts a new list 1, 2 after any paragraph between two items: the item's own number
-            run = f'<w:r><w:t xml:space="preserve">{WORD_NUMBER[0]}{count[level]}{WORD_NUMBER[1]}</w:t></w:r>'
-            at = props.end() if props else paragraph.index(">") + 1
+            run = f'<w:r><w:t xml:space="preserve">{mark}{WORD_NUMBER[0]}{count[level]}{WORD_NUMBER[1]}</w:t></w:r>'
             return paragraph[:at] + run + paragraph[at:]
         if not text or fmt in ("bullet", "none") or not heading and not _labelled(fmt, text, level):
-            return paragraph  # a heading numbered by Word keeps its number (mammoth leaves it out)
+            if not mark:
+                return paragraph  # a heading numbered by Word keeps its number (mammoth leaves it out)
+            return paragraph[:at] + f'<w:r><w:t xml:space="preserve">{mark}</w:t></w:r>' + paragraph[at:]
 
         def shown(found: re.Match) -> str:
             at = int(found.group(1)) - 1
-            kind = _LETTERED.get(defined.get(at, ("decimal", "", 1))[0])
+            fmt = defined.get(at, ("decimal", "", 1))[0]
             n = count.get(at, 1)
-            return _word_label(n, kind) if kind else str(n)
+            drawn = _word_label(n, _LETTERED[fmt]) if fmt in _LETTERED else counters.counter(
+                n, counters.WORD_FORMATS.get(fmt, "")) if fmt not in _UNLABELLED else str(n)
+            if drawn is None:
+                unknown.add(fmt)
+            return drawn or str(n)
         written = re.sub(r"%(\d)", shown, text)
-        run = f'<w:r><w:t xml:space="preserve">{WORD_LABEL[0]}{written}{WORD_LABEL[1]}</w:t></w:r>'
-        at = props.end() if props else paragraph.index(">") + 1
+        run = f'<w:r><w:t xml:space="preserve">{mark}{WORD_LABEL[0]}{written}{WORD_LABEL[1]}</w:t></w:r>'
         return paragraph[:at] + run + paragraph[at:]
 
-    return _PARAGRAPH.sub(label, document)
+    return _PARAGRAPH.sub(label, document), unknown
 
 
 def _labelled(fmt: str, text: str, level: int) -> bool:
-    """Whether a list level's items need Word's label written: lettered, in Roman numerals, or numbered otherwise
-    than Markdown numbers (`1.1.`, `(1)`, `§ 1`, `1)`): all but a plain `%1.` of digits, and bullets."""
-    return bool(text) and (fmt in _LETTERED or fmt == "decimal" and text != f"%{level + 1}.")
+    """Whether a list level's items need Word's label written: lettered, in Roman numerals or any counting other
+    than digits, or numbered otherwise than Markdown numbers (`1.1.`, `(1)`, `§ 1`, `1)`): all but a plain `%1.`
+    of digits, and bullets."""
+    return bool(text) and (fmt not in _UNLABELLED or fmt == "decimal" and text != f"%{level + 1}.")
 
 
 def _word_label(n: int, kind: str) -> str:

@@ -10,6 +10,7 @@ from bs4 import BeautifulSoup, Comment, NavigableString, PageElement, Tag
 from bs4.exceptions import ParserRejectedMarkup
 from selectolax.lexbor import LexborHTMLParser
 
+from policysite.convert import counters
 from policysite.convert.markdown_writer import Converter, escape_text
 from policysite.convert.notes import Notes
 from policysite.document import heading_number
@@ -46,6 +47,7 @@ def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = fro
         notes.add("HTML that could not be read as elements was kept as text")
         return escape_text(" ".join(text.split()), line_start=True, in_cell=False) + "\n"
     _prune(soup, notes)
+    _word_lists_apart(soup)
     _unseen(soup, notes)
     _drop_permalinks(soup, notes)
     _link_targets(soup, notes)
@@ -509,17 +511,18 @@ def _google_lists(soup: BeautifulSoup, notes: Notes) -> None:
     for tag in soup.find_all(("ol", "ul")):
         label = str(tag.get("data-label") or "")
         parts = _COUNTER.findall(label)
-        counters = [(int(level), _STYLES.get(style)) for _text, level, style in parts if level]
+        styles = [(int(level), _STYLES.get(style) or _drawn_style(style)) for _text, level, style in parts if level]
         plain = [(text, level) for text, level, _style in parts] in ([("", ""), ("", "0"), (". ", "")],
                                                                        [("", "0"), (". ", "")])
         for attribute in ("data-list", "data-level", "data-label"):
             if attribute in tag.attrs:
                 del tag[attribute]
-        if tag.name != "ol" or not counters or any(kind is None for _l, kind in counters) or \
-                (plain and counters[0][1] == "1"):
+        if tag.name != "ol" or not styles or any(kind is None for _l, kind in styles) or \
+                (plain and styles[0][1] == "1"):
             continue
         for item in tag.find_all("li", recursive=False):
-            text = "".join(_unescape_css(piece) if not level else _counter(_count(item, int(level)), _STYLES[style])
+            text = "".join(_unescape_css(piece) if not level else
+                           _counter(_count(item, int(level)), _STYLES.get(style) or style)
                            for piece, level, style in parts)
             first = _first_content(item)
             (first if first is not None and first.name in ("p", "div") else item).insert(0, NavigableString(text))
@@ -536,8 +539,24 @@ def _google_lists(soup: BeautifulSoup, notes: Notes) -> None:
 
 
 def _counter(n: int, kind: str) -> str:
-    """A CSS counter's text: `1` decimal, else a letter or a Roman numeral as a browser writes it."""
-    return str(n) if kind == "1" else _label(n, kind)
+    """A CSS counter's text: `1` decimal, a letter or a Roman numeral as a browser writes it, else in the counter
+    style `kind` (another script's counting: 一, イ, α), in digits where the style cannot draw `n`, as a browser."""
+    if kind == "1":
+        return str(n)
+    if kind in ("a", "A", "i", "I"):
+        return _label(n, kind)
+    return counters.counter(n, kind) or str(n)
+
+
+def _drawn_style(style: str) -> str | None:
+    """`style` if it is a CSS counter style of another script's counting drawn here (cjk-ideographic, hebrew)."""
+    return style.lower() if style.lower() != "decimal" and counters.counter(1, style) is not None else None
+
+
+# CSS's predefined counter styles not drawn here: their lists are numbered 1, 2, and said.
+_UNDRAWN = frozenset({"armenian", "lower-armenian", "upper-armenian", "georgian", "ethiopic-numeric", "cambodian",
+                      "simp-chinese-formal", "trad-chinese-formal", "japanese-formal", "korean-hanja-formal",
+                      "disclosure-open", "disclosure-closed"})
 
 
 def _count(item: Tag, level: int) -> int:
@@ -568,6 +587,29 @@ WORD_LABEL = ("\ue000", "\ue001")
 _WORD_LABEL = re.compile(f"{WORD_LABEL[0]}([^{WORD_LABEL[1]}]*){WORD_LABEL[1]}\\s*")
 WORD_NUMBER = ("\ue002", "\ue003")
 _WORD_NUMBER = re.compile(f"{WORD_NUMBER[0]}(\\d+){WORD_NUMBER[1]}")
+WORD_LIST = ("\ue004", "\ue005")  # around the id of the Word list an item belongs to
+_WORD_LIST = re.compile(f"{WORD_LIST[0]}([^{WORD_LIST[1]}]*){WORD_LIST[1]}")
+
+
+def _word_lists_apart(soup: BeautifulSoup) -> None:
+    """Numbered lists Word shows apart (two lists one after the other, each counting from its start: ① ② then
+    （イ）（ロ）) that mammoth joined into one are split again where the Word list of an item changes
+    (docx_source marks it in the item's text); the marks are then left out."""
+    for ol in soup.find_all("ol"):
+        current: Tag = ol
+        previous = None
+        for item in ol.find_all("li", recursive=False):
+            found = _WORD_LIST.match(item.get_text().lstrip())
+            list_id = found.group(1) if found else None
+            if previous is not None and list_id is not None and list_id != previous:
+                following = soup.new_tag("ol")
+                current.insert_after(following)
+                current = following
+            if current is not ol:
+                current.append(item.extract())
+            previous = list_id if list_id is not None else previous
+    for node in soup.find_all(string=_WORD_LIST):
+        node.replace_with(NavigableString(_WORD_LIST.sub("", str(node))))
 
 
 def _word_numbers(soup: BeautifulSoup, notes: Notes) -> None:
@@ -588,13 +630,17 @@ def _word_numbers(soup: BeautifulSoup, notes: Notes) -> None:
 
 
 def _list_kind(ol: Tag) -> str:
-    """An HTML list's `type` (1, a, A, i, I), or the letters or Roman numerals its CSS gives it."""
+    """An HTML list's `type` (1, a, A, i, I), or the letters or Roman numerals its CSS gives it, or the name of the
+    CSS counter style of another script's counting it has (cjk-ideographic, katakana-iroha, lower-greek, hebrew)."""
     kind = str(ol.get("type") or "")
-    style = re.search(r"list-style(?:-type)?\s*:[^;]*?\b(lower|upper)-(alpha|latin|roman)\b",
-                      str(ol.get("style") or ""), re.I)
-    if style:  # a CMS letters its lists with CSS (WordPress: list-style-type: lower-alpha)
-        kind = ("i" if style.group(2).lower() == "roman" else "a")
-        kind = kind.upper() if style.group(1).lower() == "upper" else kind
+    for value in re.findall(r"list-style(?:-type)?\s*:([^;]*)", str(ol.get("style") or ""), re.I):
+        for word in re.findall(r"[\w-]+", value.lower()):
+            lettered = re.fullmatch(r"(lower|upper)-(alpha|latin|roman)", word)
+            if lettered:  # a CMS letters its lists with CSS (WordPress: list-style-type: lower-alpha)
+                kind = "i" if lettered.group(2) == "roman" else "a"
+                return kind.upper() if lettered.group(1) == "upper" else kind
+            if _drawn_style(word) or word in _UNDRAWN:
+                return word
     return kind
 
 
@@ -628,8 +674,8 @@ def _lists_apart(soup: BeautifulSoup, notes: Notes) -> None:
     source shows, written at the start of each item, as a lettered list keeps its letters."""
     count = 0
     for ol in soup.find_all("ol"):
-        if _list_kind(ol) not in ("1", ""):
-            continue  # lettered or Roman: _lettered_lists
+        if _list_kind(ol) not in ("1", "") or _word_labelled(ol):
+            continue  # lettered, Roman or another script's counting: _lettered_lists
         begin, numbers = _numbers(ol)
         before: PageElement | None = ol.previous_sibling
         while isinstance(before, NavigableString) and not str(before).strip():
@@ -649,23 +695,36 @@ def _lettered_lists(soup: BeautifulSoup, notes: Notes) -> None:
     """A list lettered `a.`, `b.` (or numbered i., ii.) keeps its labels, which the text may refer to ("point
     c"): Markdown numbers lists with digits only, so each label is written at the start of its item. A Word
     list's labels are Word's own (`a)`, `(iv)`), marked in its text."""
-    count = 0
+    count = undrawn = 0
     for ol in soup.find_all("ol"):
-        items = ol.find_all("li", recursive=False)
-        if items and all(item.get_text().lstrip().startswith(WORD_LABEL[0]) for item in items):
+        if _word_labelled(ol):
             ol.name = "ul"
             count += 1
     for node in soup.find_all(string=_WORD_LABEL):
         node.replace_with(NavigableString(_WORD_LABEL.sub(lambda found: found.group(1) + " ", str(node))))
     for ol in soup.find_all("ol"):
         kind = _list_kind(ol)
-        if kind not in ("a", "A", "i", "I"):
-            continue
-        _labelled(ol, [f"{_label(n, kind)}." for n in _numbers(ol)[1]])
-        count += 1
+        if kind in _UNDRAWN:
+            undrawn += 1
+        elif kind in ("a", "A", "i", "I"):
+            _labelled(ol, [f"{_label(n, kind)}." for n in _numbers(ol)[1]])
+            count += 1
+        elif len(kind) > 1:
+            _labelled(ol, [f"{_counter(n, kind)}{counters.suffix(kind)}" for n in _numbers(ol)[1]])
+            count += 1
     if count:
         notes.add(f"{count} list{'s' if count > 1 else ''} lettered, numbered in Roman numerals or otherwise than "
-                  "1., 2.: each item keeps its label at the start of its text (Markdown numbers lists 1., 2. only)")
+                  "1., 2. (in another script's counting too: ①, 가., イ、, α.): each item keeps its label at the start "
+                  "of its text (Markdown numbers lists 1., 2. only)")
+    if undrawn:
+        notes.add(f"{undrawn} list{'s' if undrawn > 1 else ''} counted in a style the import cannot draw (Armenian, "
+                  "Georgian, formal Chinese or Japanese numerals): numbered 1., 2.; write the labels the page showed")
+
+
+def _word_labelled(ol: Tag) -> bool:
+    """Whether every item of `ol` starts with the label Word draws (docx_source marks it)."""
+    items = ol.find_all("li", recursive=False)
+    return bool(items) and all(item.get_text().lstrip().startswith(WORD_LABEL[0]) for item in items)
 
 
 def _cell_lists(soup: BeautifulSoup, notes: Notes) -> None:

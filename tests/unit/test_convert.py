@@ -1440,3 +1440,25 @@ def test_labels_counted_in_other_scripts_are_kept_as_word_and_the_browser_draw_t
 def test_counters_of_other_scripts(n: int, style: str, label: str | None):
     from policysite.convert.counters import counter
     assert counter(n, style) == label
+
+
+def test_a_page_word_saved_has_its_title_sections_and_lists(tmp_path: Path):
+    """Adoption hunt 19, High: a policy Word saved as a web page had its section 1 taken for the title (MsoTitle was a
+    paragraph) and its lists published as paragraphs "·⍽⍽⍽⍽⍽⍽⍽ Name" (Word's label and no-break padding)."""
+    pad = "<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; </span>"
+    bullet = f"<span style='font-family:Symbol'>·{pad}</span>"
+    converted = converted_text(tmp_path, "privacy-2025-01-01.html", (
+        '<html><head><meta name=Generator content="Microsoft Word 15 (filtered)"></head><body><div class=WordSection1>'
+        f"<p class=MsoTitle>Privacy policy</p><h1><span>1.{pad}</span>Controller</h1><p class=MsoNormal>Example Ltd."
+        f"</p><h1><span>2.{pad}</span>Data</h1><p class=MsoListParagraphCxSpFirst style='mso-list:l0 level1 lfo1'>"
+        f"{bullet}Name</p><p class=MsoListParagraphCxSpMiddle style='mso-list:l0 level2 lfo1'>{bullet}Initials</p>"
+        f"<p class=MsoListParagraphCxSpLast style='mso-list:l0 level1 lfo1'>{bullet}E-mail</p>"
+        f"<p class=MsoListParagraphCxSpFirst>a){pad}Contract</p><p class=MsoListParagraphCxSpLast>b){pad}Consent</p>"
+        "<p class=MsoNormal>We keep it 2 years.</p></div></body></html>"))
+    body = converted.markdown
+    assert converted.meta == {"title": "Privacy policy"}
+    assert body.startswith("# Privacy policy\n\n## 1. Controller\n\nExample Ltd.\n\n## 2. Data\n\n"), body
+    assert "- Name\n    - Initials\n- E-mail\n" in body and "- a) Contract\n- b) Consent\n" in body, body
+    assert "·" not in body and "\xa0" not in body and "\nWe keep it 2 years." in body
+    notes = "\n".join(converted.notes)
+    assert "Title paragraph is the policy's title" in notes and "5 paragraph(s) of lists Word saved" in notes, notes

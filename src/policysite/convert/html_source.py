@@ -43,6 +43,7 @@ def convert(data: bytes, *, name: str) -> Converted:
     page_url = _page_url(tree)
     _mark_google_lists(tree)
     _google_title(tree, notes)
+    _word_title(tree, notes)
     _drop_comments(tree, notes)
     _styled_text(tree, notes)
     _drop_inert(tree, notes)
@@ -178,6 +179,20 @@ def _google_title(tree: LexborHTMLParser, notes: Notes) -> None:
             _retag(heading, f"h{level + 1}")
     _retag(title, "h1")
     notes.add("the Google Docs title is the policy's title (#), its headings one level below it")
+
+
+def _word_title(tree: LexborHTMLParser, notes: Notes) -> None:
+    """A page Word saved (File › Save as › Web Page, or pasted into a CMS that keeps Word's classes): its Title
+    paragraph (`<p class=MsoTitle>`) is the policy's title and its headings one level below it (Heading 1, which
+    Word writes as <h1>, is a section, `##`), as the .docx path reads Word's Title style."""
+    title = tree.css_first("p.MsoTitle")
+    if title is None or not title.text(deep=True).strip():
+        return
+    for level in range(5, 0, -1):
+        for heading in tree.css(f"h{level}"):
+            _retag(heading, f"h{level + 1}")
+    _retag(title, "h1")
+    notes.add("the Word document's Title paragraph is the policy's title (#), its headings one level below it")
 
 
 # Reviewers' comments in an export: Google Docs marks each in the text (`<sup><a href="#cmnt1" id="cmnt_ref1">[a]</a>

@@ -49,6 +49,7 @@ def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = fro
     _prune(soup, notes)
     _word_lists_apart(soup)
     _unseen(soup, notes)
+    _word_list_paragraphs(soup, notes)
     _drop_permalinks(soup, notes)
     _link_targets(soup, notes)
     _unlayout_tables(soup, notes)
@@ -185,6 +186,79 @@ def _unseen(soup: BeautifulSoup, notes: Notes) -> None:
                     and str(before)[-1:].isspace() and str(after)[:1].isspace():
                 before.replace_with(NavigableString(str(before).rstrip()))  # one space where the words were
             tag.decompose()
+
+
+# Word's "Save as Web Page" writes a list as paragraphs (class MsoListParagraphCxSpFirst, …Middle, …Last, or
+# MsoListParagraph alone), each starting with the label Word drew (a bullet in the Symbol or Wingdings font: "·",
+# "§", "Ø"; or "a)", "1."), then no-break spaces in a span of 7-point type that pad the label to the text.
+_WORD_LIST_CLASS = re.compile(r"^MsoList(?:Paragraph|Bullet\d?|Number\d?)(?:CxSp(First|Middle|Last))?$")
+_WORD_PADDING = re.compile(r"(?i)\bfont\s*:\s*7(?:\.0)?pt")
+_WORD_LEVEL = re.compile(r"(?i)mso-list\s*:\s*l\d+\s+level(\d+)")
+_SYMBOL_FONT = re.compile(r"(?i)font-family\s*:\s*[\"']?(?:Symbol|Wingdings|Courier New)")
+
+
+def _word_list_paragraphs(soup: BeautifulSoup, notes: Notes) -> None:
+    """A list Word saved as a web page, its paragraphs each with the label Word drew and its padding, rebuilt as a
+    list: the padding left out (one space where a heading's number had it), a bullet drawn in a symbol font left
+    to Markdown's "-", any other label ("a)") kept at the start of its item; nested by Word's `mso-list` level."""
+    items = 0
+    for padding in soup.find_all("span", style=_WORD_PADDING):
+        if padding.decomposed or padding.get_text().strip():
+            continue
+        block = padding.find_parent(("p", *HEADINGS))
+        classes = [str(c) for c in block.get_attribute_list("class") if c] if block is not None else []
+        found = next((_WORD_LIST_CLASS.match(c) for c in classes if _WORD_LIST_CLASS.match(c)), None)
+        if block is None or block.name != "p" or found is None:
+            padding.replace_with(NavigableString(" "))
+            continue
+        before = []
+        for node in block.descendants:
+            if node is padding:
+                break
+            if isinstance(node, NavigableString):
+                before.append(node)
+        label = "".join(str(node) for node in before).strip()
+        symbol = any(isinstance(node.parent, Tag) and _SYMBOL_FONT.search(str(node.parent.get("style") or ""))
+                     for node in before) or label in ("·", "•", "▪", "◦", "o", "-", "–")
+        for node in before:
+            node.extract()
+        padding.decompose()
+        if label and not symbol:
+            block.insert(0, NavigableString(label + " "))
+        block["data-word-item"] = found.group(1) or "Only"
+        depth = _WORD_LEVEL.search(str(block.get("style") or ""))
+        block["data-word-level"] = depth.group(1) if depth else "1"
+    stack: list[tuple[int, Tag]] = []
+    previous: Tag | None = None
+    for block in soup.find_all("p", attrs={"data-word-item": True}):
+        place, level = str(block["data-word-item"]), int(str(block["data-word-level"]))
+        before_block: PageElement | None = block.previous_sibling
+        while isinstance(before_block, NavigableString) and not str(before_block).strip():
+            before_block = before_block.previous_sibling
+        if place in ("First", "Only") or before_block is not previous or not stack:
+            stack = []
+        while stack and stack[-1][0] > level:
+            stack.pop()
+        item = soup.new_tag("li")
+        if not stack or stack[-1][0] < level:
+            listing = soup.new_tag("ul")
+            parent_items = stack[-1][1].find_all("li", recursive=False) if stack else []
+            if parent_items:
+                parent_items[-1].append(listing)
+            else:
+                block.insert_before(listing)
+            stack.append((level, listing))
+        stack[-1][1].append(item)
+        for attribute in ("data-word-item", "data-word-level", "class", "style"):
+            if attribute in block.attrs:
+                del block[attribute]
+        item.append(block.extract())
+        block.unwrap()
+        previous = stack[0][1]
+        items += 1
+    if items:
+        notes.add(f"{items} paragraph(s) of lists Word saved as a web page became list items: a bullet Word drew in a "
+                  "symbol font became “-”, any other label (a), 1.) was kept at the start of its item")
 
 
 def _unlayout_tables(soup: BeautifulSoup, notes: Notes) -> None:

@@ -1462,3 +1462,22 @@ def test_a_page_word_saved_has_its_title_sections_and_lists(tmp_path: Path):
     assert "·" not in body and "\xa0" not in body and "\nWe keep it 2 years." in body
     notes = "\n".join(converted.notes)
     assert "Title paragraph is the policy's title" in notes and "5 paragraph(s) of lists Word saved" in notes, notes
+
+
+def test_pandoc_divs_and_github_alerts_become_plain_markdown(tmp_path: Path):
+    """Adoption hunt 19, High: a Quarto callout kept its opening `::: {.callout-note}` (the gate then refused the imported
+    text for good), and GitHub's `> [!NOTE]` was published as the text "[!NOTE]"."""
+    converted = converted_text(tmp_path, "privacy-2025-03-01.md", (
+        "# Privacy\n\n## 1. Summary\n\n::: {.callout-note}\nYou may withdraw consent.\n:::\n\n"
+        ":::: {.columns}\n::: {#left .column}\nLeft.\n:::\n::: {.callout-tip title=\"Good to know\"}\nRight.\n:::\n::::\n\n"
+        "> [!NOTE]\n> Not legally binding.\n\n> [!warning]- Children\n> Over 16 only.\n\n> Quoted [!NOTE] stays.\n\n"
+        "```\n::: {.kept}\n> [!NOTE]\n```\n"))
+    body = converted.markdown
+    assert "## 1. Summary\n\n**Note**\n\nYou may withdraw consent.\n\nLeft.\n\n**Good to know**\n\nRight.\n\n> **Note**" in body, body
+    assert "> **Note**\n>\n> Not legally binding.\n" in body and "> **Children**\n>\n> Over 16 only.\n" in body, body
+    assert "> Quoted [!NOTE] stays." in body and "```\n::: {.kept}\n> [!NOTE]\n```" in body, body
+    assert body.count(":::") == 1, body
+    notes = converted.notes
+    assert len([n for n in notes if "Pandoc or Quarto block" in n]) == 4, notes
+    assert len([n for n in notes if "GitHub or Obsidian alert" in n]) == 2, notes
+    assert gate_problems(converted) == []

@@ -22,6 +22,7 @@ def convert(data: bytes, *, name: str) -> Converted:
     text = decode(data, notes)
     meta, body, offset = front_matter(text, notes)
     notes.offset = offset
+    body = _divs_and_alerts(body, notes)
     body = _site_generator_lines(body, notes)
     body = _material_blocks(body, notes)
     body = _gfm(body, notes)
@@ -140,6 +141,64 @@ def _site_generator_lines(body: str, notes: Notes) -> str:
             continue
         kept.append(line)
     return "\n".join(kept)
+
+
+# Pandoc's (Quarto's, R Markdown's) fenced divs: `::: {.callout-note title="…"}`, `::: {#summary .box}`,
+# `:::: {.columns}`, closed by a line of colons alone, nesting; and GitHub's and Obsidian's alerts, a block quote
+# opened by `[!NOTE]` (and Obsidian's own title, `> [!WARNING]- Children`). The site's renderer reads neither: it
+# would show the markers (and Python-Markdown reads a div's `{…}` as attributes, leaving words the checks never read).
+_DIV_OPEN = re.compile(r"[ ]{0,3}(?P<colons>:{3,})[ \t]*(?:\{(?P<attributes>[^}\n]*)\}|(?P<word>[\w-]+))[ \t]*:*[ \t]*")
+_DIV_CLOSE = re.compile(r"[ ]{0,3}:{3,}[ \t]*")
+_CALLOUT = re.compile(r"(?:^|\s)\.callout-(\w+)")
+_TITLE_ATTRIBUTE = re.compile(r"""\btitle\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))""")
+_ALERT = re.compile(r"(?P<quote>[ ]{0,3}>[ \t]?)\[!(?P<kind>[A-Za-z][\w-]*)\][+-]?(?:[ \t]+(?P<title>\S.*?))?[ \t]*")
+
+
+def _divs_and_alerts(body: str, notes: Notes) -> str:
+    """`body` with Pandoc's fenced divs and GitHub's alerts as plain Markdown: a div's fences left out, a Quarto
+    callout's title (its `title`, else its kind: "Note") in bold over its text; an alert's marker as its title (or its
+    kind) in bold at the top of its block quote. Each said with its line. A Docusaurus `:::note`, with no braces and
+    three colons, is _site_generator_lines'."""
+    lines = body.split("\n")
+    out: list[str] = []
+    fence, opened_divs, gap = "", 0, False  # gap: a fence left out just before, whose blocks must stay apart
+    for number, line in enumerate(lines, 1):
+        if gap and line.strip() and out and out[-1].strip() and not _DIV_OPEN.fullmatch(line) \
+                and not _DIV_CLOSE.fullmatch(line):
+            out.append("")
+        gap = gap and not line.strip()
+        opened = _FENCE.match(line)
+        if opened and (not fence or opened.group(1)[0] == fence[0] and len(opened.group(1)) >= len(fence)):
+            fence = "" if fence else opened.group(1)
+        if fence or opened:
+            out.append(line)
+            continue
+        div = _DIV_OPEN.fullmatch(line)
+        if div and (div.group("attributes") is not None or len(div.group("colons")) > 3):
+            attributes = div.group("attributes") or f".{div.group('word')}"
+            callout = _CALLOUT.search(attributes)
+            named = _TITLE_ATTRIBUTE.search(attributes)
+            title = next((t for t in named.groups() if t is not None), "") if named else ""
+            title = title.strip() or (callout.group(1).replace("-", " ").capitalize() if callout else "")
+            out += [*([""] if out and out[-1].strip() else []), f"**{title}**", ""] if title else []
+            gap = True
+            opened_divs += 1
+            notes.add(f"a Pandoc or Quarto block ({line.strip()[:40]}) left out around its text"
+                      + (", its title in bold over it" if title else ""), number)
+            continue
+        if opened_divs and _DIV_CLOSE.fullmatch(line):
+            opened_divs -= 1
+            gap = True
+            continue
+        alert = _ALERT.fullmatch(line)
+        if alert and not (out and out[-1].lstrip().startswith(">")):
+            title = alert.group("title") or alert.group("kind").replace("-", " ").capitalize()
+            out += [f"{alert.group('quote')}**{title}**", alert.group("quote").rstrip()]
+            notes.add(f"a GitHub or Obsidian alert ([!{alert.group('kind')}]) written as its title in bold at the top "
+                      "of its quoted text", number)
+            continue
+        out.append(line)
+    return "\n".join(out)
 
 
 # MkDocs Material's own Markdown (pymdownx), which the site's renderer does not read: an admonition or a collapsible

@@ -1481,3 +1481,27 @@ def test_pandoc_divs_and_github_alerts_become_plain_markdown(tmp_path: Path):
     assert len([n for n in notes if "Pandoc or Quarto block" in n]) == 4, notes
     assert len([n for n in notes if "GitHub or Obsidian alert" in n]) == 2, notes
     assert gate_problems(converted) == []
+
+
+def test_review_marks_are_read_as_accepted_and_each_said(tmp_path: Path):
+    """Adoption hunt 19, High: CriticMarkup's `{~~90~>30~~}` lost both periods (read as ~~struck~~), `{--6--}{++10++}`
+    and `{>>comment<<}` were refused by the gate for good, and an Obsidian `%% comment %%` was published."""
+    converted = converted_text(tmp_path, "privacy-2025-03-01.md", (
+        "---\ndate: 2025-03-01\n---\n# Privacy\n\n## 1. Retention\n\nWe keep logs for {~~90~>30~~} days.\n\n"
+        "Invoices: {--6--}{++10++} years.{>>Legal: ask the tax adviser.<<}\n\nThe {==controller==} is Example Ltd, "
+        "{--not --}{++and only++} Example Ltd.\n\nWe keep it {--all --}the time.\n\n%% Ask Bob about\nHotjar %%\n\n"
+        "Contact us. %%inline%% Thanks.\n\nThe code `{++x++}` stays.\n\n```\n{--kept--} %% kept %%\n```\n"))
+    body = converted.markdown
+    assert "We keep logs for 30 days.\n" in body and "Invoices: 10 years.\n" in body, body
+    assert "The controller is Example Ltd, and only Example Ltd.\n" in body and "We keep it the time." in body, body
+    assert "Bob" not in body and "Hotjar" not in body and "Contact us. Thanks." in body, body
+    assert "`{++x++}` stays" in body and "```\n{--kept--} %% kept %%\n```" in body, body
+    notes = "\n".join(converted.notes)
+    for said in ("line 8: a reviewer's change read as accepted (CriticMarkup): “90” replaced by “30”",
+                 "“6” left out", "“10” kept", "left out a reviewer's comment (CriticMarkup): “Legal: ask the tax adviser.”",
+                 "highlight (CriticMarkup) left out around its words, “controller”", "“not” left out", "“all” left out",
+                 "left out an Obsidian comment (%%…%%), which its reading view hides: “Ask Bob about Hotjar”",
+                 "“inline”"):
+        assert said in notes, (said, notes)
+    assert "struck through" not in notes
+    assert gate_problems(converted) == []

@@ -22,6 +22,7 @@ def convert(data: bytes, *, name: str) -> Converted:
     text = decode(data, notes)
     meta, body, offset = front_matter(text, notes)
     notes.offset = offset
+    body = _review_marks(body, notes)
     body = _divs_and_alerts(body, notes)
     body = _site_generator_lines(body, notes)
     body = _material_blocks(body, notes)
@@ -141,6 +142,82 @@ def _site_generator_lines(body: str, notes: Notes) -> str:
             continue
         kept.append(line)
     return "\n".join(kept)
+
+
+# A reviewer's marks in the text: CriticMarkup (iA Writer, Scrivener, MultiMarkdown Composer, Obsidian's and Typora's
+# plugins: `{++added++}`, `{--deleted--}`, `{~~old~>new~~}`, `{>>comment<<}`, `{==highlighted==}`) and Obsidian's
+# comments (`%%…%%`, hidden by its reading view). Read as a reviewed text is published: the changes accepted (an
+# addition and a substitution's new words kept, a deletion left out), comments left out, a highlight's words kept.
+_PARAGRAPH_TEXT = r"(?:(?!\n[ \t]*\n).)*?"  # a mark of CriticMarkup stays within its paragraph
+_REVIEW = re.compile(rf"\{{\+\+(?P<added>{_PARAGRAPH_TEXT})\+\+\}}|\{{--(?P<deleted>{_PARAGRAPH_TEXT})--\}}"
+                     rf"|\{{~~(?P<old>{_PARAGRAPH_TEXT})~>(?P<new>{_PARAGRAPH_TEXT})~~\}}"
+                     rf"|\{{>>(?P<comment>{_PARAGRAPH_TEXT})<<\}}|\{{==(?P<highlighted>{_PARAGRAPH_TEXT})==\}}"
+                     r"|%%(?P<obsidian>.*?)%%", re.S)
+
+
+_LEFT_OUT = "\ue010"  # where a mark was left out, until the spaces around it are made one: no text holds it
+
+
+def _quote(text: str) -> str:
+    words = " ".join(text.split())
+    return f"“{words[:60]}{'…' if len(words) > 60 else ''}”"
+
+
+def _review_marks(body: str, notes: Notes) -> str:
+    """`body` with its review marks resolved (see above) outside code, each said with its line and its words."""
+    lines = body.split("\n")
+    chunks: list[tuple[int, bool, list[str]]] = []  # (first line, code, lines)
+    fence = ""
+    for number, line in enumerate(lines, 1):
+        opened = _FENCE.match(line)
+        code = bool(fence or opened)
+        if opened and (not fence or opened.group(1)[0] == fence[0] and len(opened.group(1)) >= len(fence)):
+            fence = "" if fence else opened.group(1)
+        if chunks and chunks[-1][1] == code:
+            chunks[-1][2].append(line)
+        else:
+            chunks.append((number, code, [line]))
+    out = []
+    for first, code, chunk in chunks:
+        text = "\n".join(chunk)
+        if code or not _REVIEW.search(text):
+            out.append(text)
+            continue
+        spans = [(m.start(), m.end()) for m in _CODE_SPAN.finditer(text)]
+
+        def resolved(mark: re.Match, text: str = text, first: int = first, spans: list = spans) -> str:
+            if any(a <= mark.start() < b for a, b in spans):
+                return mark.group(0)
+            line = first + text[:mark.start()].count("\n")
+            if mark.group("new") is not None:
+                notes.add(f"a reviewer's change read as accepted (CriticMarkup): {_quote(mark.group('old'))} replaced "
+                          f"by {_quote(mark.group('new'))}", line)
+                return str(mark.group("new"))
+            if mark.group("added") is not None:
+                notes.add(f"a reviewer's addition read as accepted (CriticMarkup): {_quote(mark.group('added'))} kept",
+                          line)
+                return str(mark.group("added"))
+            if mark.group("deleted") is not None:
+                notes.add(f"a reviewer's deletion read as accepted (CriticMarkup): {_quote(mark.group('deleted'))} "
+                          "left out", line)
+                return _LEFT_OUT
+            if mark.group("highlighted") is not None:
+                notes.add(f"a reviewer's highlight (CriticMarkup) left out around its words, "
+                          f"{_quote(mark.group('highlighted'))}", line)
+                return str(mark.group("highlighted"))
+            if mark.group("comment") is not None:
+                notes.add(f"left out a reviewer's comment (CriticMarkup): {_quote(mark.group('comment'))}", line)
+            else:
+                notes.add(f"left out an Obsidian comment (%%…%%), which its reading view hides: "
+                          f"{_quote(mark.group('obsidian'))}", line)
+            return _LEFT_OUT
+        text = _REVIEW.sub(resolved, text)
+        # where words were left out, one space between the words either side (none before punctuation)
+        text = re.sub(rf"[ \t]*{_LEFT_OUT}(?:[ \t]*{_LEFT_OUT})*(?=[ \t]*[.,;:!?)\]]|[ \t]*$)", "", text, flags=re.M)
+        text = re.sub(rf"(?<=\S)[ \t]*{_LEFT_OUT}[ \t]*(?=\S)", " ", text)
+        text = re.sub(rf"[ \t]*{_LEFT_OUT}[ \t]*", "", text)
+        out.append(text)
+    return "\n".join(out)
 
 
 # Pandoc's (Quarto's, R Markdown's) fenced divs: `::: {.callout-note title="…"}`, `::: {#summary .box}`,

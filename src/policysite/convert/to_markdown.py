@@ -47,6 +47,7 @@ def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = fro
         notes.add("HTML that could not be read as elements was kept as text")
         return escape_text(" ".join(text.split()), line_start=True, in_cell=False) + "\n"
     _prune(soup, notes)
+    _ruby(soup, notes)
     _word_lists_apart(soup)
     _unseen(soup, notes)
     _word_list_paragraphs(soup, notes)
@@ -106,6 +107,32 @@ def _prune(soup: BeautifulSoup, notes: Notes) -> None:
     for tag in soup.find_all(("sup", "sub")):
         if tag.parent is not None and tag.parent.name == tag.name:
             tag.unwrap()  # Word's footnote mark: a superscript run inside mammoth's superscript
+
+
+def _ruby(soup: BeautifulSoup, notes: Notes) -> None:
+    """Ruby annotations (`<ruby>個人情報<rt>こじんじょうほう</rt></ruby>`: Japanese furigana, Chinese pinyin or
+    zhuyin) keep the words they annotate, their readings left out and said: a browser draws a reading above its
+    words, so kept as text it would sit inside the sentence ("個人情報(こじんじょうほう)を"), as the Word path leaves
+    out w:rt."""
+    readings = []
+    for ruby in soup.find_all("ruby"):
+        if ruby.decomposed or ruby.parent is None:
+            continue
+        base = "".join(str(node) for node in ruby.find_all(string=True)
+                       if not any(isinstance(parent, Tag) and parent.name in ("rt", "rp", "rtc")
+                                  for parent in node.parents))
+        reading = " ".join(t.get_text() for t in ruby.find_all(("rt", "rtc")) if t.find_parent("rtc") is None)
+        for part in ruby.find_all(("rt", "rp", "rtc")):
+            if not part.decomposed:
+                part.decompose()
+        ruby.unwrap()
+        if reading.strip():
+            readings.append(f"{base.strip()} ({reading.strip()})")
+    if readings:
+        shown = ", ".join(f"“{r[:40]}”" for r in readings[:3]) + (f" and {len(readings) - 3} more"
+                                                                   if len(readings) > 3 else "")
+        notes.add(f"left out the reading{'s' if len(readings) > 1 else ''} (ruby: furigana, pinyin) drawn above "
+                  f"{len(readings)} word(s), the words kept: {shown}")
 
 
 STRUCK = ("del", "s", "strike")

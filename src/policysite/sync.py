@@ -83,18 +83,35 @@ PHONE_INTERNATIONAL = re.compile(r"(?<![\w/+])\+\d{1,3}(?:[ .]?\(0\))?(?:[ .\-/]
 TRUNK = re.compile(r"\(0\)")
 # A reference to an article of a law (`article 6`, `Art. 6 Abs. 1 lit. f`, `§ 26`, `artículos 13 y 14`): its
 # article numbers are compared; what points inside an article (`(1)(f)`, `Abs. 1`, `6.1.f`, `al. 2`) is the
-# same reference written the way each language writes it, and is read as neither article nor number.
-_INSIDE = (r"(?:\.?[ºª°]|\s*\([^)]*\)|\.\d+|\.[a-z]\b|,?\s+(?:abs\.|absatz|uabs\.|unterabs\.|s\.|satz|nr\.|"
-           r"lit\.|buchst\.|al\.|alinéa|alínea|alinea|paragraphe|para\.|paragraph|par\.|point|lettre|letter|letra|"
-           r"inciso|apartado|párrafo|comma|lettera|lett\.|lid|onder|sub|ust\.|pkt|punkt|n\.?\s?º|stk\.|stykke|"
-           r"litra|bokstav|ledd|mom\.|momentet|kohta|odst\.|písm\.|bekezdés|pont|παρ\.|παράγραφος|στοιχ\.|"
-           r"στοιχείο|εδ\.|εδάφιο|ч\.|часть|п\.|пункт|пп\.|подпункт)\s*\w{1,4}\b[΄ʹ']?"
-           r"(?:\.?[ºª°])?)")
+# same reference written the way each language writes it, and is read as neither article nor number. A part's
+# number or letter may be in brackets or quotes (`alin. (1)`, `točka (b)`, Bulgarian `буква „б“`), and a number
+# may take the ordinal dot Croatian, Hungarian and Latvian write (`članak 6. stavak 1.`).
+_PART_VALUE = r"[(„“\"«]?\w{1,4}\b[΄ʹ']?[)“”\"»]?"
+_INSIDE = (r"(?:\.?[ºª°]|\s*\([^)]*\)|\.\d+|\.[a-z]\b|\.?,?\s+(?:abs\.|absatz|uabs\.|unterabs\.|s\.|satz|nr\.|"
+           r"lit\.|buchst\.|buchstabe|al\.|alinéa|alínea|alinea|alineatul|alin\.|paragraphe|para\.|paragraph|"
+           r"paragrafo|par\.|point|punt|lettre|letter|letra|litera|inciso|apartado|párrafo|comma|lettera|lett\.|lid|"
+           r"onder|sub|ust\.|pkt|punkt|n\.?\s?º|stk\.|stykke|litra|bokstav|ledd|mom\.|momentet|kohta|odst\.|ods\.|"
+           r"odsek\w*|písm\.|písmeno|bekezdés|pont|stavak|stavka|st\.|točk[aeiu]|toč\.|lõi(?:ge|ke|kes)|lg\.?|"
+           r"ayat|huruf|angka|khoản|điểm|παρ\.|παράγραφος|στοιχ\.|στοιχείο|εδ\.|εδάφιο|ч\.|часть|п\.|пункт|пп\.|"
+           rf"подпункт|пар\.|параграф\w*|ал\.|алинея|буква|т\.|точка)\s*{_PART_VALUE}(?:\.?[ºª°])?)")
+# Parts some languages write before the article (Slovenian `točka (b) člena 6(1)`, Vietnamese `điểm b khoản 1
+# Điều 11`): read with it, never as numbers.
+_PARTS_BEFORE = rf"(?:(?:točk[aeiu]|odstav\w*|khoản|điểm)\s*{_PART_VALUE}\.?,?\s+)*"
 ARTICLES = re.compile(
-    r"(?<!\w)(?:articles?|art\.?º?|artikel|artikkel|artikla|artiklan|artículos?|articolo|articoli|artigos?|"
-    r"artykuł[u]?|článek|článku|čl\.|cikk(?:e|ének)?|articolul|§§?)\s*"
+    rf"(?<!\w){_PARTS_BEFORE}(?:articles?|art\.?º?|artikel|artikkel|artikla|artiklan|artikli|artículos?|articolo|"
+    r"articoli|artigos?|artykuł[u]?|článek|článku|článok|čl\.|članak|članka|članku|člen(?:a|u|om|i)?|"
+    r"cikk(?:e|ének)?|articolul|airteagal|artikolu|pasal|điều|§§?)\s*"
     rf"((?:\d+{_INSIDE}*(?:\s*,\s*|\s+(?:ou|et|or|and|und|y|e|o|bis|to|à)\s+)?)+)", re.I)
 INSIDE = re.compile(_INSIDE, re.I)
+# The number first, then the word for an article, and after it each part number first too: Hungarian (`6. cikk
+# (1) bekezdés b) pontja`), Finnish (`6 artiklan 1 kohdan b alakohta`), Lithuanian (`6 straipsnio 1 dalies b
+# punktas`, `6 str. 1 d.`), Latvian (`6. panta 1. punkta b) apakšpunkts`) and Slovenian (`6. člena`). Read before
+# the word-first forms, which would take Finnish's paragraph (`artiklan 1`) for the article.
+_PART_AFTER_NUMBER = (r"(?:bekezdés\w*|alpont\w*|pont\w*|kohda\w*|kohta|alakoh\w*|momenti?\w*|dal(?:is|ies|yje|į)|"
+                      r"d\.|punkt\w*|p\.|apakšpunkt\w*|daļ\w*|odstav\w*|točk\w*)")
+ARTICLES_NUMBER_FIRST = re.compile(
+    r"(?<![\w.,])(\d+)\.?\s*(?:cikk\w*|artikla\w*|straipsn\w*|str\.|pant(?:s|a|ā|u|am|i)\b|člen\w*)"
+    rf"(?:\s*,?\s*{_PART_VALUE}\.?\s*{_PART_AFTER_NUMBER})*", re.I)
 # The same in the languages whose word for an article is not a Latin one: Arabic (المادة, للمادة), Hebrew (סעיף,
 # לסעיף), Greek (άρθρο), Russian, Ukrainian and Bulgarian (статья, статті, член), and, number first, Turkish
 # (`30. maddesi`) and Chinese, Japanese and Korean (`第30条`, `第三十条`, `제30조`).
@@ -180,7 +197,7 @@ def _block_invariants(text: str, links: tuple[str, ...], lang: str) -> tuple[Cou
                 other = _swapped(match)
                 swapped[other if other and other != date else date] += 1
         text = pattern.sub(" ", text)
-    for pattern in (ARTICLES, ARTICLES_OTHER):
+    for pattern in (ARTICLES_NUMBER_FIRST, ARTICLES, ARTICLES_OTHER):
         for match in pattern.finditer(text):
             refs = INSIDE.sub(" ", match.group(1))
             for number in re.findall(r"\d+", refs):

@@ -136,3 +136,43 @@ def test_a_language_is_named_in_english_from_its_code():
 def test_a_section_of_a_law_changed_in_the_translation_is_still_found():
     findings = sync.compare(page("Nach § 26 BDSG.", "de"), page("Under Section 27 BDSG.", "en"))
     assert "sync.articles" in [f.rule for f in findings], findings
+
+
+# "Article 6(1)(b)" as each official language version of the GDPR writes it (EUR-Lex), then the short forms
+# lawyers write (adoption hunt 19: f_article_citation_eu_languages): number first (hu, fi, lt, lv), parts before
+# the article (sl, vi), part numbers in brackets or quotes (ro `alin. (1)`, bg `буква „б“`), ordinal dots (hr).
+ARTICLE_6_1_B = [
+    ("bg", "член 6, параграф 1, буква б)"), ("cs", "článek 6 odst. 1 písm. b)"), ("da", "artikel 6, stk. 1, litra b)"),
+    ("de", "Artikel 6 Absatz 1 Buchstabe b"), ("el", "άρθρο 6 παράγραφος 1 στοιχείο β)"),
+    ("es", "artículo 6, apartado 1, letra b)"), ("et", "artikli 6 lõike 1 punkt b"), ("fi", "6 artiklan 1 kohdan b alakohta"),
+    ("fr", "article 6, paragraphe 1, point b)"), ("ga", "Airteagal 6(1)(b)"), ("hr", "članak 6. stavak 1. točka (b)"),
+    ("hu", "6. cikk (1) bekezdésének b) pontja"), ("it", "articolo 6, paragrafo 1, lettera b)"),
+    ("lt", "6 straipsnio 1 dalies b punktas"), ("lv", "6. panta 1. punkta b) apakšpunkts"), ("mt", "l-Artikolu 6(1)(b)"),
+    ("nl", "artikel 6, lid 1, onder b)"), ("pl", "art. 6 ust. 1 lit. b)"), ("pt", "artigo 6.º, n.º 1, alínea b)"),
+    ("ro", "articolul 6 alineatul (1) litera (b)"), ("sk", "článok 6 ods. 1 písm. b)"), ("sl", "točka (b) člena 6(1)"),
+    ("sv", "artikel 6.1 b"),
+    ("hu", "a GDPR 6. cikk (1) bekezdés b) pontja"), ("hr", "članak 6. stavak 1. točka (b) GDPR-a"),
+    ("lt", "BDAR 6 str. 1 d. b p."), ("ro", "art. 6 alin. (1) lit. b) din GDPR"), ("sk", "čl. 6 ods. 1 písm. b) GDPR"),
+    ("bg", "чл. 6, пар. 1, буква „б“ от ОРЗД"), ("sl", "6. člena Splošne uredbe"), ("et", "§ 6 lg 1 punkt b"),
+    ("id", "Pasal 6 ayat (1) huruf b UU PDP"), ("vi", "điểm b khoản 1 Điều 6 Nghị định"),
+]
+CITATION_IDS = [f"{lang}-{n}" for n, (lang, _) in enumerate(ARTICLE_6_1_B)]
+
+
+# Each cited after a word: a line that begins "6. cikk" is an ordered list's item.
+@pytest.mark.parametrize(("lang", "citation"), ARTICLE_6_1_B, ids=CITATION_IDS)
+def test_article_6_1_b_as_each_language_writes_it_is_article_6(lang, citation):
+    findings = sync.compare(page(f"GDPR: {citation}.", lang), page("GDPR: Article 6(1)(b).", "en"))
+    assert [f for f in findings if f.rule.startswith("sync.") and f.rule != "sync.date"] == [], findings
+
+
+@pytest.mark.parametrize(("lang", "citation"), ARTICLE_6_1_B, ids=CITATION_IDS)
+def test_another_article_against_each_language_s_citation_is_still_found(lang, citation):
+    findings = sync.compare(page(f"GDPR: {citation}.", lang), page("GDPR: Article 7(1)(b).", "en"))
+    assert [f.rule for f in findings if f.rule.startswith("sync.") and f.rule != "sync.date"] == ["sync.articles"]
+
+
+@pytest.mark.parametrize(("lang", "citation"), ARTICLE_6_1_B, ids=CITATION_IDS)
+def test_a_number_after_each_language_s_citation_is_still_compared(lang, citation):
+    findings = sync.compare(page(f"GDPR: {citation}; 30.", lang), page("GDPR: Article 6(1)(b); 31.", "en"))
+    assert [f.rule for f in findings if f.rule.startswith("sync.") and f.rule != "sync.date"] == ["sync.numbers"]

@@ -29,6 +29,10 @@ NUMERIC_DATES = (
     re.compile(r"(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]"),  # 2024年3月1日
     # Japan's era years (令和7年1月1日 is 2025-01-01; 元年 its first year)
     re.compile(r"(?P<era>令和|平成|昭和)\s*(?P<ey>\d{1,2}|元)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"),
+    # Year first, with the same dot or slash between all three (Hungarian 2025.01.01., Korean 2025. 1. 1., Japanese
+    # and Chinese 2025/01/01): a four-digit year first is never read the other way (_swapped).
+    re.compile(r"(?<![\d.])(?P<y>\d{4})(?P<sep>[/.])\s?(?P<m>\d{1,2})(?P=sep)\s?(?P<d>\d{1,2})(?!\d)"),
+    re.compile(r"(?<!\w)ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2}),?\s+năm\s+(?P<y>\d{4})", re.I),  # Vietnamese
 )
 ERAS = {"令和": 2019, "平成": 1989, "昭和": 1926}  # the Gregorian year of each era's first (元年)
 # The month names of Syria, Lebanon, Jordan, Palestine and Iraq (كانون الثاني: January), beside Egypt's and the Gulf's
@@ -37,6 +41,7 @@ LEVANTINE_MONTHS = {name: number for number, names in enumerate(
     (("كانون الثاني",), ("شباط",), ("آذار", "اذار"), ("نيسان",), ("أيار", "ايار"), ("حزيران",), ("تموز",),
      ("آب", "اب"), ("أيلول", "ايلول"), ("تشرين الأول", "تشرين الاول"), ("تشرين الثاني",),
      ("كانون الأول", "كانون الاول")), 1) for name in names}
+BUDDHIST_ERA = 543  # Thai dates count the Buddhist Era: 2568 BE is 2025
 
 
 @functools.cache
@@ -60,18 +65,32 @@ def language_months(lang: str) -> dict[str, int]:
                     name = name.lower().rstrip(".")
                     if len(name) >= 3 and not any(c.isdigit() for c in name):
                         months.setdefault(name, number)
+                        if lang.split("-")[0] == "lv" and width == "wide":
+                            months.update(dict.fromkeys(_latvian_cases(name), number))
     return months
+
+
+def _latvian_cases(name: str) -> tuple[str, ...]:
+    """A Latvian month's locative and genitive, which a date writes (`1. janvārī`, `1. marta`); Babel gives only the
+    nominative (`janvāris`, `marts`)."""
+    stem = name.removesuffix("is") if name.endswith("is") else name.removesuffix("s")
+    return (stem + ("ī" if name.endswith("is") else "ā"), stem + "a")
 
 
 @functools.cache
 def date_patterns(lang: str) -> tuple[re.Pattern, ...]:
     """Dates as a text in `lang` writes them: numeric, then with a month's name, day first (`1er mars 2024`,
-    `1. März 2024`, `1 de marzo de 2024`, `1° marzo 2024`, `1 marca 2024 r.`) or month first (`March 1, 2024`)."""
+    `1. März 2024`, `1 de marzo de 2024`, `1° marzo 2024`, `1 marca 2024 r.`, Russian's legal `«1» января 2025 г.`),
+    month first (`March 1, 2024`) or year first, a dot or `m.` after the year (Hungarian `2025. január 1.`,
+    Lithuanian `2025 m. sausio 1 d.`, Latvian `2025. gada 1. janvārī` with the day before the month; the month in
+    small letters, as these languages write it: `in 2024. March 1 was` is two sentences)."""
     names = "|".join(re.escape(name) for name in sorted(language_months(lang), key=len, reverse=True))
     return (*NUMERIC_DATES,
-            re.compile(rf"(?<!\w)(?P<d>\d{{1,2}})(?:er|st|nd|rd|th|η|º|°|\.)?\s+(?:de\s+|of\s+|ב-?)?(?P<mn>{names})\.?\s+(?:de\s+|del\s+)?"
+            re.compile(rf"(?<!\w)[«\"“„]?(?P<d>\d{{1,2}})[»\"”“]?(?:er|st|nd|rd|th|η|º|°|\.)?\s+(?:de\s+|of\s+|ב-?)?(?P<mn>{names})\.?\s+(?:de\s+|del\s+)?"
                        rf"(?P<y>\d{{4}})\b", re.I),
-            re.compile(rf"(?<!\w)(?P<mn>{names})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b", re.I))
+            re.compile(rf"(?<!\w)(?P<mn>{names})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b", re.I),
+            re.compile(rf"(?<![\w.])(?P<y>\d{{4}})(?:\.|\s+m\.)\s*(?P<mn>{names})\.?\s+(?P<d>\d{{1,2}})(?!\d)"),
+            re.compile(rf"(?<![\w.])(?P<y>\d{{4}})\.\s*gada\s+(?P<d>\d{{1,2}})\.\s*(?P<mn>{names})(?!\w)"))
 
 
 URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()«»]+[^\s<>()«».,;:!?]", re.I)
@@ -191,10 +210,10 @@ def _block_invariants(text: str, links: tuple[str, ...], lang: str) -> tuple[Cou
     text = re.sub(r"\b[\w-]+\.(?:com|fr|eu|org|net)\b", " ", text)  # bare domains are links' text
     for pattern in date_patterns(lang):
         for match in pattern.finditer(text):
-            date = _date(match, lang) or _swapped(match)  # 12/31/2023: only month first is a date
+            date = _date(match, lang) or _swapped(match, lang)  # 12/31/2023: only month first is a date
             if date:
                 dates[date] += 1
-                other = _swapped(match)
+                other = _swapped(match, lang)
                 swapped[other if other and other != date else date] += 1
         text = pattern.sub(" ", text)
     for pattern in (ARTICLES_NUMBER_FIRST, ARTICLES, ARTICLES_OTHER):
@@ -226,7 +245,7 @@ def dates_in(text: str, lang: str) -> set[str]:
     found = set()
     for pattern in date_patterns(lang):
         for match in pattern.finditer(text):
-            found |= {date for date in (_date(match, lang), _swapped(match)) if date}
+            found |= {date for date in (_date(match, lang), _swapped(match, lang)) if date}
     return found
 
 
@@ -278,8 +297,8 @@ def _months_in(text: str, lang: str) -> set[str]:
     """The months a text writes with their year alone (`janvier 2019`, `Stand: März 2024`), as YYYY-MM."""
     text = text if text.isascii() else _ascii_digits(text)
     months = language_months(lang)
-    return {f"{match['y']}-{months[match['mn'].lower()]:02d}" for match in _month_year(lang).finditer(text)
-            if match["mn"].lower() in months}
+    return {f"{_year(int(match['y']), lang)}-{months[match['mn'].lower()]:02d}"
+            for match in _month_year(lang).finditer(text) if match["mn"].lower() in months}
 
 
 # A year of the Hebrew calendar in letters, as Israeli laws are named (חוק הגנת הפרטיות, התשמ"א-1981; in English
@@ -296,13 +315,14 @@ def _hebrew_year(match: re.Match) -> str:
     return f" {5000 + sum(_GEMATRIA.get(c, 0) for c in match.group(1))} "
 
 
-def _swapped(match: re.Match) -> str | None:
-    """A numeric date read month first (`03/01/2024`: March 1), where its day could be a month."""
+def _swapped(match: re.Match, lang: str = "") -> str | None:
+    """A numeric date read month first (`03/01/2024`: March 1), where its day could be a month; none written year
+    first (`2025/01/02`)."""
     groups = match.groupdict()
-    if not groups.get("m") or "/" not in match.group(0):
+    if not groups.get("m") or "/" not in match.group(0) or match.start("y") < match.start("m"):
         return None
     try:
-        return dt.date(int(groups["y"]), int(groups["d"]), int(groups["m"])).isoformat()
+        return dt.date(_year(int(groups["y"]), lang), int(groups["d"]), int(groups["m"])).isoformat()
     except ValueError:
         return None
 
@@ -312,13 +332,18 @@ def _ascii_digits(text: str) -> str:
     return re.sub(r"\d", lambda m: str(unicodedata.decimal(m.group(), 0)), text)
 
 
+def _year(year: int, lang: str) -> int:
+    """A year as the Gregorian calendar counts it: a Thai year past 2400 is of the Buddhist Era (2568 is 2025)."""
+    return year - BUDDHIST_ERA if year >= 2400 and lang.split("-")[0] == "th" else year
+
+
 def _date(match: re.Match, lang: str = "") -> str | None:
     groups = match.groupdict()
     month = int(groups["m"]) if groups.get("m") else language_months(lang).get(groups["mn"].lower())
     if month is None:
         return None
     year = ERAS[groups["era"]] + (0 if groups["ey"] == "元" else int(groups["ey"]) - 1) if groups.get("era") \
-        else int(groups["y"])
+        else _year(int(groups["y"]), lang)
     try:
         return dt.date(year, month, int(groups["d"])).isoformat()
     except ValueError:

@@ -5,6 +5,8 @@ numbers and references written the way each language writes them give no finding
 """
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from policysite import document, strings, sync
@@ -94,6 +96,18 @@ SAME = [
     ("el", "Η παρούσα πολιτική ισχύει από την 1η Ιανουαρίου 2025.", "This policy applies from 1 January 2025."),
     ("ar", "تسري هذه السياسة اعتبارًا من 1 كانون الثاني 2025 حتى 30 أيلول 2026.",
      "This policy applies from 1 January 2025 until 30 September 2026."),
+    # adoption hunt 19: dates in their national form (f_national_date_forms): year first with a month's name or in
+    # digits, Vietnamese's ngày … tháng … năm, Russian's day in guillemets, Thailand's Buddhist Era (2568 is 2025)
+    ("hu", "Hatályos 2025. január 1. napjától, 2024.12.31-ig.", "In force from 1 January 2025 until 31 December 2024."),
+    ("lt", "Taikoma nuo 2025 m. sausio 1 d.", "Applies from 1 January 2025."),
+    ("lv", "Stājas spēkā 2025. gada 1. janvārī, aizstāj 2024. gada 3. marta politiku.",
+     "In force from 1 January 2025, replacing the policy of 3 March 2024."),
+    ("ko", "이 방침은 2025. 1. 1.부터 적용됩니다.", "This policy applies from 1 January 2025."),
+    ("ja", "制定日：2025/01/02", "Established on 2 January 2025."),
+    ("zh", "生效日期：2025/1/2", "Effective date: 2 January 2025."),
+    ("vi", "Có hiệu lực từ ngày 01 tháng 02 năm 2025.", "In force from 1 February 2025."),
+    ("ru", "Действует с «1» января 2025 г.", "In force from 1 January 2025."),
+    ("th", "มีผลบังคับใช้ตั้งแต่วันที่ 1 มกราคม 2568 และ ๓๑/๑๒/๒๕๖๘", "In force from 1 January 2025 and 31/12/2025."),
 ]
 
 
@@ -121,6 +135,10 @@ def test_the_same_dates_numbers_and_references_in_two_languages_give_no_finding(
     ("ru", "на основании п. 5 ч. 1 ст. 6 закона.", "under Article 7(1)(5) of the law.", "sync.articles"),
     ("he", 'חוק הגנת הפרטיות, התשמ"א-1981.', "Protection of Privacy Law, 5742-1981.", "sync.numbers"),
     ("cs", "podle čl. 6 odst. 1 písm. b) GDPR.", "under Article 9(1)(b) GDPR.", "sync.articles"),
+    ("hu", "Hatályos 2025. január 1. napjától.", "In force from 2 January 2025.", "sync.dates"),
+    ("ja", "制定日：2025/01/02", "Established on 1 February 2025.", "sync.dates"),  # year first: never month first
+    ("th", "ตั้งแต่วันที่ 1 มกราคม 2568", "From 1 January 2568.", "sync.dates"),
+    ("lv", "Stājas spēkā 2025. gada 1. janvārī.", "In force from 1 January 2026.", "sync.dates"),
 ])
 def test_a_changed_date_reference_or_number_is_still_found(lang, source, translation, rule):
     findings = sync.compare(page(source, lang), page(translation, "en"))
@@ -176,3 +194,8 @@ def test_another_article_against_each_language_s_citation_is_still_found(lang, c
 def test_a_number_after_each_language_s_citation_is_still_compared(lang, citation):
     findings = sync.compare(page(f"GDPR: {citation}; 30.", lang), page("GDPR: Article 6(1)(b); 31.", "en"))
     assert [f.rule for f in findings if f.rule.startswith("sync.") and f.rule != "sync.date"] == ["sync.numbers"]
+
+
+def test_a_thai_last_update_line_states_its_buddhist_era_month_as_the_gregorian_month():
+    [(_, dates)] = sync.stated_dates("ปรับปรุงล่าสุด: มกราคม 2568", "th")
+    assert sync.states(dates, dt.date(2025, 1, 15)) and not sync.states(dates, dt.date(2568, 1, 15))

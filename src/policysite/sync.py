@@ -151,6 +151,14 @@ SECTIONS = re.compile(rf"(?<!\w)(?:sections?|sec\.|secs\.)\s*((?:\d+{_INSIDE}*(?
 # A number written with groups of three digits (50 000, 50 000, 50.000, 50,000, 50'000, 1.234,56): one number,
 # whatever the language's separators.
 GROUPED = re.compile(r"(?<![\d.,])(\d{1,3})((?:([ \u00a0\u202f.,'’])\d{3})(?:\3\d{3})*)(?:([.,])(\d{1,2}))?(?![\d])")
+# A time of day on the 12-hour clock, as English writes it (`5 p.m.`, `5:30 PM`), or Japanese, Korean and Chinese
+# (`午後6時`, `오후 6시`, `下午6点`), read as the 24-hour clock every other language writes (`17 Uhr`, `17 h 30`,
+# `18時`, `18h`); and a time written with a dot before `Uhr` or `h` (`9.00–17.30 Uhr`), read as written with a colon.
+TWELVE_HOUR = re.compile(r"(?<![\w.,:])(?P<h>\d{1,2})(?::(?P<min>[0-5]\d))?\s?(?P<half>[ap])\.?\s?m\b\.?", re.I)
+TWELVE_HOUR_BEFORE = re.compile(r"(?P<half>午前|午後|오전|오후|上午|下午)\s*(?P<h>\d{1,2})(?!\d)")
+DOTTED_TIME = re.compile(r"(?<![\d.,])([01]?\d|2[0-4])\.([0-5]\d)(?=(?:\s*(?:–|—|-|bis)\s*\d{1,2}[.:][0-5]\d)?\s*"
+                         r"(?:Uhr|h)\b)")
+WHOLE_HOUR = re.compile(r"(?<![\d:])(\d{1,2}):00(?![\d:])")  # 09:00 is 9, as `9 Uhr`, `9 a.m.` and `9時` write it
 # "A third party" in Korean and Chinese/Japanese written with a digit (제3자, 第3者: PIPA's own term, in every Korean
 # policy): a word, which translations write as words ("third parties", 第三者, "tredje part"), not a quantity.
 THIRD_PARTY = re.compile(r"제\s*\d+\s*자|第\s*\d+\s*者")
@@ -232,7 +240,7 @@ def _block_invariants(text: str, links: tuple[str, ...], lang: str) -> tuple[Cou
         for match in pattern.finditer(text):
             phones[re.sub(r"\D", "", TRUNK.sub("", match.group(0)))] += 1
         text = pattern.sub(" ", text)
-    text = GROUPED.sub(_one_number, text)
+    text = GROUPED.sub(_one_number, _clock_times(text))
     for match in NUMBER.finditer(THIRD_PARTY.sub(" ", text)):
         numbers[match.group(0).replace(",", ".")] += 1
     return done
@@ -484,6 +492,22 @@ def _compare_section(src: Section, dst: Section, path: str, names: tuple[str, st
             if x != y:
                 add(line, rule, f"{label} differ: {names[0]} has {_show(x)}; {names[1]} has {_show(y)}")
     return findings
+
+
+def _clock_times(text: str) -> str:
+    """`text` with each time of day on the 24-hour clock, its whole hours without minutes (`5:00 p.m.`, `17.00 Uhr`,
+    `午後5時`: 17), so that each language's numbers are the same."""
+    text = TWELVE_HOUR_BEFORE.sub(_24_hour, TWELVE_HOUR.sub(_24_hour, text))
+    return WHOLE_HOUR.sub(lambda match: str(int(match[1])), DOTTED_TIME.sub(r"\1:\2", text))
+
+
+def _24_hour(match: re.Match) -> str:
+    """A time on the 12-hour clock as the 24-hour clock writes it (12 a.m. is 0, 12 p.m. 12, 5:30 p.m. 17:30);
+    an hour past 12 (`17 pm`) as written."""
+    hour, minutes = int(match["h"]), match.groupdict().get("min")
+    if hour <= 12:
+        hour = hour % 12 + (12 if match["half"].lower() in ("p", "午後", "오후", "下午") else 0)
+    return f" {hour}{f':{minutes}' if minutes else ''} "
 
 
 def _one_number(match: re.Match) -> str:

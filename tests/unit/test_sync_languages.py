@@ -108,6 +108,14 @@ SAME = [
     ("vi", "Có hiệu lực từ ngày 01 tháng 02 năm 2025.", "In force from 1 February 2025."),
     ("ru", "Действует с «1» января 2025 г.", "In force from 1 January 2025."),
     ("th", "มีผลบังคับใช้ตั้งแต่วันที่ 1 มกราคม 2568 และ ๓๑/๑๒/๒๕๖๘", "In force from 1 January 2025 and 31/12/2025."),
+    # adoption hunt 19: times of day on the 24-hour clock against the 12-hour clock (f_clock_times_12h)
+    ("de", "Erreichbar von 9:00 bis 17:00 Uhr, samstags 9.30–12.00 Uhr.",
+     "Open from 9:00 a.m. to 5:00 p.m., on Saturdays 9:30 AM to 12 PM."),
+    ("fr", "Joignable de 9 h à 17 h 30, réponse sous 24 h.", "Reachable from 9 a.m. to 5:30 p.m., answer within 24 hours."),
+    ("ja", "受付時間は平日10時～18時（土曜は午前9時～午後1時）です。", "Weekdays 10 a.m. to 6 p.m. (Saturdays 9 am to 1 pm)."),
+    ("ko", "상담 시간: 오전 9시부터 오후 6시까지", "Hours: 9 a.m. to 6 p.m."),
+    ("pt", "Das 9h às 18h.", "From 9 am to 6 pm."),
+    ("es", "De 9:00 a 17:00 horas.", "From 9 a. m. to 5 p. m."),
 ]
 
 
@@ -139,6 +147,9 @@ def test_the_same_dates_numbers_and_references_in_two_languages_give_no_finding(
     ("ja", "制定日：2025/01/02", "Established on 1 February 2025.", "sync.dates"),  # year first: never month first
     ("th", "ตั้งแต่วันที่ 1 มกราคม 2568", "From 1 January 2568.", "sync.dates"),
     ("lv", "Stājas spēkā 2025. gada 1. janvārī.", "In force from 1 January 2026.", "sync.dates"),
+    ("de", "Von 9:00 bis 17:00 Uhr.", "From 9 a.m. to 5 a.m.", "sync.numbers"),
+    ("fr", "De 9 h à 17 h 30.", "From 9 a.m. to 5 p.m.", "sync.numbers"),
+    ("ja", "10時～18時", "10 a.m. to 8 p.m.", "sync.numbers"),
 ])
 def test_a_changed_date_reference_or_number_is_still_found(lang, source, translation, rule):
     findings = sync.compare(page(source, lang), page(translation, "en"))

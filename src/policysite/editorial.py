@@ -48,9 +48,13 @@ LEGITIMATE_DOUBLES = {"fr": frozenset({"nous", "vous"}), "en": frozenset({"that"
                       "de": frozenset({"sie", "die", "der", "das", "den", "dem"}),
                       "nl": frozenset({"dat", "die"}), "it": frozenset({"che"}), "es": frozenset({"que"}),
                       "pt": frozenset({"que"})}
-# Languages whose grammar doubles words (Turkish "zaman zaman", "sık sık"; Greek "σιγά σιγά"; Indonesian and Malay
-# plurals "data-data"; Vietnamese, Korean, Tagalog): a word written twice there is no slip.
-REDUPLICATING = frozenset({"tr", "el", "id", "ms", "vi", "ko", "tl", "fil", "th", "ja", "zh"})
+# Languages whose grammar doubles words (Turkish "zaman zaman", "sık sık", and the other Turkic languages; Greek
+# "σιγά σιγά"; Indonesian and Malay plurals "data-data", Javanese, Sundanese; Vietnamese, Korean, Tagalog, Thai, Lao,
+# Khmer, Burmese; Hindi "समय समय पर" (from time to time), "अलग अलग", and the other languages of India and Sri Lanka
+# with Urdu "کبھی کبھی"; Persian "کم کم"; Swahili "pole pole"): a word written twice there is no slip.
+REDUPLICATING = frozenset({"tr", "az", "uz", "kk", "el", "id", "ms", "jv", "su", "vi", "ko", "tl", "fil", "th", "lo",
+                           "km", "my", "ja", "zh", "hi", "ur", "bn", "mr", "ne", "pa", "gu", "or", "as", "ta", "te",
+                           "kn", "ml", "si", "fa", "sw"})
 
 # The allow-list: tag -> attributes it may carry besides GLOBAL_ATTRIBUTES.
 ALLOWED_TAGS: dict[str, frozenset[str]] = {

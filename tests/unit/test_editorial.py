@@ -48,6 +48,16 @@ def test_grammatical_repetitions_are_not_doubled_words():
         "§1: “Wij wij”: the word “Wij” is doubled"]
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("hi", "हम समय समय पर इस नीति को अद्यतन कर सकते हैं।"), ("hi", "हम अलग अलग उद्देश्यों के लिए डेटा का उपयोग करते हैं।"),
+    ("bn", "আমরা মাঝে মাঝে এই নীতি হালনাগাদ করি।"), ("ur", "ہم کبھی کبھی اس پالیسی کو اپ ڈیٹ کر سکتے ہیں۔"),
+    ("fa", "ما کم کم خدمات جدید اضافه می‌کنیم."), ("sw", "Tunaweza kubadilisha sera hii pole pole."),
+])
+def test_reduplication_in_the_languages_of_india_persian_urdu_and_swahili_is_no_doubled_word(lang, text):
+    # adoption hunt 19 (f_reduplication_indic_persian): "from time to time" in every Indian policy
+    assert found(text, lang=lang, brand="Acme") == []
+
+
 def test_words_around_a_removed_tag_are_not_doubled():
     assert found("le <abbr title=\"x\">le</abbr> texte") == []
 

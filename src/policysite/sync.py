@@ -8,6 +8,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from decimal import Decimal
 
 from num2words import num2words
 
@@ -159,6 +160,19 @@ TWELVE_HOUR_BEFORE = re.compile(r"(?P<half>午前|午後|오전|오후|上午|�
 DOTTED_TIME = re.compile(r"(?<![\d.,])([01]?\d|2[0-4])\.([0-5]\d)(?=(?:\s*(?:–|—|-|bis)\s*\d{1,2}[.:][0-5]\d)?\s*"
                          r"(?:Uhr|h)\b)")
 WHOLE_HOUR = re.compile(r"(?<![\d:])(\d{1,2}):00(?![\d:])")  # 09:00 is 9, as `9 Uhr`, `9 a.m.` and `9時` write it
+# An amount with a word for its size: Chinese, Japanese and Korean count in myriads (5000万, 2,000万ユーロ, 2천만 유로,
+# 五千万元, 1.5億), the European languages in millions and milliards (50 million, 20 Mio., 1,5 Mrd., 20 mln zł).
+# Read as its value in a second reading of a text's numbers, which the other language's may match instead (compare):
+# "RMB 50 million" is 5000万元. English's billion is 10⁹, another language's may be 10¹²: only English's is read.
+MAGNITUDES = {"万": 10**4, "萬": 10**4, "만": 10**4, "千万": 10**7, "千萬": 10**7, "천만": 10**7, "백만": 10**6,
+              "亿": 10**8, "億": 10**8, "억": 10**8}
+_MILLION = (r"mill(?:ion|ió|ón|one)\w*|milion\w*|milión\w*|milione|milioni|milh(?:ão|ões)|miljo(?:en|n|ona|na)\w*|"
+            r"milij(?:on|un)\w*|milyon|mio\.|mln\.?|миллион\w*|мільйон\w*|милион\w*|млн\.?|εκατομμύρι\w*")
+_MILLIARD = r"milliard\w*|miliard\w*|miljard\w*|mrd\.|mld\.?|млрд\.?|δισεκατομμύρι\w*"
+MAGNITUDE = re.compile(r"(?<![\d.,])(?P<n>\d+(?:[.,]\d+)?|[〇零一二三四五六七八九十百千]+)\s*"
+                       rf"(?:(?P<myriad>{'|'.join(sorted(MAGNITUDES, key=len, reverse=True))})|"
+                       rf"(?P<million>{_MILLION})(?!\w)|(?P<milliard>{_MILLIARD})(?!\w)|(?P<billion>billion|bn)\b)",
+                       re.I)
 # "A third party" in Korean and Chinese/Japanese written with a digit (제3자, 第3者: PIPA's own term, in every Korean
 # policy): a word, which translations write as words ("third parties", 第三者, "tredje part"), not a quantity.
 THIRD_PARTY = re.compile(r"제\s*\d+\s*자|第\s*\d+\s*者")
@@ -176,17 +190,18 @@ class Invariants:
     numbers: Counter
     month_first: Counter = dataclasses.field(default_factory=Counter)  # dates, `03/01/2024` read as March 1
     sections: Counter = dataclasses.field(default_factory=Counter)  # "section 26": an article or a number (SECTIONS)
+    amounts: Counter = dataclasses.field(default_factory=Counter)  # the numbers, `50 million` read 50000000 (MAGNITUDE)
 
 
 def invariants(blocks: list[Block], lang: str = "") -> Invariants:
     """Links, e-mails, phones, dates, article references and other numbers of some blocks (`lang`: the text's
     language, whose month names its dates use). Digits of any script are read as the digits they are."""
-    fields: list[Counter] = [Counter() for _ in range(8)]
+    fields: list[Counter] = [Counter() for _ in range(9)]
     for block in blocks:
         for total, found in zip(fields, _block_invariants(block.text, tuple(block.links), lang)):
             total.update(found)
-    urls, emails, phones, dates, articles, numbers, swapped, sections = fields
-    return Invariants(+urls, +emails, +phones, +dates, +articles, +numbers, +swapped, +sections)
+    urls, emails, phones, dates, articles, numbers, swapped, sections, amounts = fields
+    return Invariants(+urls, +emails, +phones, +dates, +articles, +numbers, +swapped, +sections, +amounts)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -201,7 +216,8 @@ def _block_invariants(text: str, links: tuple[str, ...], lang: str) -> tuple[Cou
     articles: Counter = Counter()
     numbers: Counter = Counter()
     sections: Counter = Counter()
-    done = (urls, emails, phones, dates, articles, numbers, swapped, sections)
+    amounts: Counter = Counter()
+    done = (urls, emails, phones, dates, articles, numbers, swapped, sections, amounts)
     text = text if text.isascii() else HEBREW_YEAR.sub(_hebrew_year, _ascii_digits(text))
     visible = [m.lower() for m in EMAIL.findall(text)]
     emails.update(visible)
@@ -213,8 +229,8 @@ def _block_invariants(text: str, links: tuple[str, ...], lang: str) -> tuple[Cou
         elif not link.startswith("#"):
             urls[link.rstrip("/")] += 1
     text = EMAIL.sub(" ", URL.sub(" ", text))
-    if not any(c.isdigit() for c in text) and "第" not in text:
-        return done  # dates, articles, phones and numbers have digits (or are 第三十条): most blocks have none
+    if not any(c.isdigit() for c in text) and "第" not in text and not MAGNITUDE.search(text):
+        return done  # dates, articles, phones and numbers have digits (or are 第三十条, 五千万): most blocks have none
     text = re.sub(r"\b[\w-]+\.(?:com|fr|eu|org|net)\b", " ", text)  # bare domains are links' text
     for pattern in date_patterns(lang):
         for match in pattern.finditer(text):
@@ -240,9 +256,10 @@ def _block_invariants(text: str, links: tuple[str, ...], lang: str) -> tuple[Cou
         for match in pattern.finditer(text):
             phones[re.sub(r"\D", "", TRUNK.sub("", match.group(0)))] += 1
         text = pattern.sub(" ", text)
-    text = GROUPED.sub(_one_number, _clock_times(text))
-    for match in NUMBER.finditer(THIRD_PARTY.sub(" ", text)):
-        numbers[match.group(0).replace(",", ".")] += 1
+    text = THIRD_PARTY.sub(" ", GROUPED.sub(_one_number, _clock_times(text)))
+    numbers.update(match.group(0).replace(",", ".") for match in NUMBER.finditer(text))
+    sized = MAGNITUDE.sub(functools.partial(_amount, lang=lang), text)
+    amounts.update(match.group(0).replace(",", ".") for match in NUMBER.finditer(sized))
     return done
 
 
@@ -486,6 +503,8 @@ def _compare_section(src: Section, dst: Section, path: str, names: tuple[str, st
             x, y = getattr(a_inv, field), getattr(b_inv, field)
             if field == "dates" and x != y and (b_inv.month_first == x or a_inv.month_first == y):
                 continue  # one language writes numeric dates month first (the United States), the other day first
+            if field == "numbers" and x != y and a_inv.amounts == b_inv.amounts:
+                continue  # “5000万元” translated “RMB 50 million”: the same amount in another language's units
             if field == "numbers" and x != y and written_out(x - y, b_list, langs[1]) \
                     and written_out(y - x, a_list, langs[0]):
                 continue  # “3 Jahre” translated “three years”: the number in words
@@ -510,6 +529,17 @@ def _24_hour(match: re.Match) -> str:
     return f" {hour}{f':{minutes}' if minutes else ''} "
 
 
+def _amount(match: re.Match, *, lang: str) -> str:
+    """An amount with a word for its size (MAGNITUDE) as its value in digits (5000万: 50000000, 1,5 Mio.: 1500000);
+    a billion as written but in English."""
+    if match["billion"] and lang.split("-")[0] != "en":
+        return match.group(0)
+    number = match["n"]
+    value = Decimal(number.replace(",", ".")) if number[0].isdigit() else Decimal(han_number(number))
+    value *= MAGNITUDES[match["myriad"]] if match["myriad"] else 10**6 if match["million"] else 10**9
+    return f" {int(value) if value == int(value) else value.normalize()} "
+
+
 def _one_number(match: re.Match) -> str:
     """A number written in groups of three digits, as its digits (and its decimals after a point)."""
     decimals = f".{match.group(5)}" if match.group(5) and match.group(4) != match.group(3) else ""
@@ -522,10 +552,11 @@ def _sections_read(a: Invariants, b: Invariants) -> tuple[Invariants, Invariants
     else as a number (section 5 of the policy, Abschnitt 5)."""
     as_articles_b = (a.articles - b.articles) & b.sections
     as_articles_a = (b.articles - a.articles) & a.sections
-    return (dataclasses.replace(a, articles=a.articles + as_articles_a,
-                                numbers=a.numbers + (a.sections - as_articles_a)),
-            dataclasses.replace(b, articles=b.articles + as_articles_b,
-                                numbers=b.numbers + (b.sections - as_articles_b)))
+    as_numbers_a, as_numbers_b = a.sections - as_articles_a, b.sections - as_articles_b
+    return (dataclasses.replace(a, articles=a.articles + as_articles_a, numbers=a.numbers + as_numbers_a,
+                                amounts=a.amounts + as_numbers_a),
+            dataclasses.replace(b, articles=b.articles + as_articles_b, numbers=b.numbers + as_numbers_b,
+                                amounts=b.amounts + as_numbers_b))
 
 
 def written_out(numbers: Counter, blocks: list[Block], lang: str) -> bool:

@@ -116,6 +116,13 @@ SAME = [
     ("ko", "상담 시간: 오전 9시부터 오후 6시까지", "Hours: 9 a.m. to 6 p.m."),
     ("pt", "Das 9h às 18h.", "From 9 am to 6 pm."),
     ("es", "De 9:00 a 17:00 horas.", "From 9 a. m. to 5 p. m."),
+    # adoption hunt 19: amounts in myriads against millions (f_cjk_myriad_amounts), and in each one's millions
+    ("zh", "处五千万元以下罚款，注册资本为人民币5000万元，或1.5亿元。",
+     "Fines of up to RMB 50 million, a registered capital of RMB 50,000,000, or RMB 150 million."),
+    ("ja", "売上高の4%または2,000万ユーロ", "4% of turnover or EUR 20 million"),
+    ("ko", "최대 2천만 유로 또는 매출액의 4%", "up to EUR 20 million or 4% of turnover"),
+    ("de", "Bis zu 20 Mio. Euro oder 1,5 Mrd. Euro.", "Up to EUR 20,000,000 or EUR 1.5 billion."),
+    ("pl", "Do 20 mln zł.", "Up to PLN 20 million."),
 ]
 
 
@@ -150,6 +157,8 @@ def test_the_same_dates_numbers_and_references_in_two_languages_give_no_finding(
     ("de", "Von 9:00 bis 17:00 Uhr.", "From 9 a.m. to 5 a.m.", "sync.numbers"),
     ("fr", "De 9 h à 17 h 30.", "From 9 a.m. to 5 p.m.", "sync.numbers"),
     ("ja", "10時～18時", "10 a.m. to 8 p.m.", "sync.numbers"),
+    ("zh", "处五千万元以下罚款。", "Fines of up to RMB 5 million.", "sync.numbers"),
+    ("ja", "2,000万ユーロ", "EUR 2 million", "sync.numbers"),
 ])
 def test_a_changed_date_reference_or_number_is_still_found(lang, source, translation, rule):
     findings = sync.compare(page(source, lang), page(translation, "en"))

@@ -214,6 +214,9 @@ class DecodeError(ValueError):
         self.path, self.line, self.offset = path, line, offset
 
 
+Mark = tuple[int, int, str, str]  # start, end, "strong" | "link", the link's target ("" for bold)
+
+
 @dataclass(frozen=True)
 class Block:
     """A paragraph, list item or table row of a section, with its plain text and source line."""
@@ -233,6 +236,10 @@ class Block:
     # export) draws this: text between `&lt;` and `&gt;` is words, not a tag to take out.
     shown: str = ""
     shown_cells: tuple[str, ...] = ()
+    # Where `shown`'s bold spans and links are, from the tokens ((start, end, "strong" | "link", target)): what the
+    # PDF and the side-by-side page draw them on (found by searching the text, a link took the first place its words
+    # were, an address the page shows as text: security hunt 19b, finding 2).
+    marks: tuple[Mark, ...] = ()
 
 
 @dataclass
@@ -253,6 +260,7 @@ class Section:
     html_id: str = ""  # the heading's id on the published page
     attributes: str = ""  # the heading's attribute list as written (`#retention .note`), without its braces
     written: str = ""  # the heading as the text writes it, number included (`II. Allgemeines`, `Article 2 – Objet`)
+    markup: str = ""  # the heading with its inline HTML as written: what the checks read (`title` is as shown)
 
     def __post_init__(self) -> None:
         if self.numeral is None:
@@ -290,6 +298,7 @@ class Policy:
     preamble: list[Block]
     problems: list[Finding]
     title_attributes: str = ""  # the title's attribute list as written, without its braces
+    title_markup: str = ""  # the title with its inline HTML as written: what the checks read (`title` is as shown)
 
     @property
     def date(self) -> dt.date | None:
@@ -478,7 +487,7 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
     lead = len(body) - len(body := body.lstrip("\n"))  # blank lines before the body: MkDocs' page has none
     offset += lead
     tokens = _tokens(body)
-    title, title_line, title_id, title_attributes = "", 0, "", ""
+    title, title_line, title_id, title_attributes, title_markup = "", 0, "", "", ""
     sections: list[Section] = []
     unnumbered: list[tuple[Section, str]] = []
     preamble: list[Block] = []
@@ -502,17 +511,22 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
                     del target[at]
             item_start.clear()
             inline = tokens[i + 1]
-            heading, explicit = heading_attrs(_plain(inline.children or []))
-            written = HEADING_ATTRS.search(_plain(inline.children or []))
+            # A heading as the page shows it, inline HTML left out, is what the PDF, policy.json, the history, the
+            # feed and the redlines draw (its tags, an `<abbr title="…">`'s words and all, were printed: security
+            # hunt 19b, finding 1); as written, tags kept, is what the checks read (its raw HTML judged)
+            markup = _plain(inline.children or [])
+            heading, explicit = heading_attrs(_plain(inline.children or [], html="drop"))
+            written = HEADING_ATTRS.search(markup)
             attributes = written.group(1).strip() if written else ""
             level = int(tok.tag[1])
             match = heading_number(heading)
             if level == 1 and not title and not sections:
                 title, title_line, title_id, title_attributes = heading, line, explicit, attributes
+                title_markup = heading_attrs(markup)[0]
             else:
                 section = Section(explicit, match[1].strip() if match else heading, level, line,
                                   numeral=match[0] if match else "", html_id=explicit,
-                                  attributes=attributes, written=heading.strip())
+                                  attributes=attributes, written=heading.strip(), markup=heading_attrs(markup)[0])
                 sections.append(section)
                 if not explicit and not match:
                     unnumbered.append((section, heading))
@@ -544,7 +558,7 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
         elif tok.type == "inline":
             children = tok.children or []
             text_ = _plain(children)
-            shown_ = _plain(children, html="drop")
+            shown_, marks_ = _marked(children)
             links = tuple(str(c.attrs["href"]) for c in children if c.type == "link_open")
             shown = _link_texts(children)
             strong = _strong(children)
@@ -562,10 +576,11 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
                 target[at] = Block("item", item.line, joined, depth=item.depth,
                                    links=item.links + links, strong=item.strong + strong, markdown=source,
                                    number=item.number, link_texts=item.link_texts + shown,
-                                   shown=f"{item.shown}\n{shown_}" if item.text else shown_)
+                                   shown=f"{item.shown}\n{shown_}" if item.text else shown_,
+                                   marks=item.marks + _shifted(marks_, len(item.shown) + 1) if item.text else marks_)
             else:
                 target.append(Block("paragraph", line, text_, links=links, strong=strong, markdown=tok.content,
-                                    link_texts=shown, shown=shown_))
+                                    link_texts=shown, shown=shown_, marks=marks_))
         elif tok.type == "html_block":
             # its text as the browser shows it (references decoded, tags and comments left out) is what every
             # check reads: `&#78;&#111;…` is "No…" to spelling, the brand and bidi checks and the translation's
@@ -592,7 +607,8 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
         problems.append(Finding(path, (preamble or sections)[0].line, "structure.title",
                                 "the page has no title: readers, search engines and screen readers would see only "
                                 "the site's name above it; write it as the first heading, `# Title`"))
-    return Policy(path, lang, meta, title, title_line, meta_lines, sections, preamble, problems, title_attributes)
+    return Policy(path, lang, meta, title, title_line, meta_lines, sections, preamble, problems, title_attributes,
+                  title_markup)
 
 
 _ROMAN_HEADING = re.compile(r"^(?P<number>[IVXLC]+)\.\s+(?P<title>\S.*)$")
@@ -756,13 +772,78 @@ def drawn(block: Block) -> str:
     """A paragraph's or item's text as the PDF draws it: what the page shows (`shown`), with each line break the
     text makes (two spaces or a backslash at a line's end, `<br>`; a Word document's manual line break) as a
     newline."""
+    return drawn_marked(block)[0]
+
+
+def drawn_marked(block: Block) -> tuple[str, tuple[Mark, ...]]:
+    """`drawn(block)` and where its bold spans and links are in it (`Block.marks`)."""
     if block.kind in ("code", "html"):
-        return block.text  # a code block's lines as written (markup in it is text); an HTML block's text as shown
+        return block.text, ()  # a code block's lines as written (markup in it is text); an HTML block's as shown
     if not _HARD_BREAK.search(block.markdown):
-        return block.shown
+        return block.shown, block.marks
     tokens = _md.parseInline(block.markdown)
-    text = _plain(tokens[0].children or [], breaks=True, html="drop") if tokens else block.shown
-    return "\n".join(line.strip() for line in text.split("\n"))
+    if not tokens:
+        return block.shown, block.marks
+    text, marks = _marked(tokens[0].children or [], breaks=True)
+    keep = [True] * len(text)
+    at = 0
+    for line in text.split("\n"):  # each line stripped, its marks kept on the same characters
+        lead, trail = len(line) - len(line.lstrip()), len(line) - len(line.rstrip())
+        for n in [*range(at, at + lead), *range(at + len(line) - trail, at + len(line))]:
+            keep[n] = False
+        at += len(line) + 1
+    return _kept(text, marks, keep)
+
+
+def _marked(children: list[Token], *, breaks: bool = False) -> tuple[str, tuple[Mark, ...]]:
+    """`_plain(children, html="drop")` and where its bold spans and links are, from their tokens."""
+    out: list[str] = []
+    marks: list[Mark] = []
+    opened: list[tuple[str, int, str]] = []
+    size = 0
+
+    def walk(tokens: list[Token]) -> None:
+        nonlocal size
+        for child in tokens:
+            piece = ""
+            if child.type in ("text", "code_inline"):
+                piece = child.content
+            elif child.type in ("softbreak", "hardbreak"):
+                piece = "\n" if breaks and child.type == "hardbreak" else " "
+            elif child.type == "html_inline" and _BREAK.fullmatch(child.content.strip()):
+                piece = "\n" if breaks else " "
+            elif child.type in ("strong_open", "link_open"):
+                opened.append((child.type[:-5], size, str(child.attrs.get("href", "")) if child.attrs else ""))
+            elif child.type in ("strong_close", "link_close"):
+                kind = child.type[:-6]
+                at = next((n for n in range(len(opened) - 1, -1, -1) if opened[n][0] == kind), None)
+                if at is not None:
+                    _kind, start, target = opened.pop(at)
+                    marks.append((start, size, kind, target if kind == "link" else ""))
+            elif child.children:
+                walk(child.children)
+            out.append(piece)
+            size += len(piece)
+
+    walk(children)
+    text = "".join(out)
+    lead = len(text) - len(text.lstrip())
+    keep = [lead <= n < len(text.rstrip()) for n in range(len(text))]
+    return _kept(text, tuple(sorted(marks)), keep)
+
+
+def _kept(text: str, marks: tuple[Mark, ...] | list[Mark], keep: list[bool]) -> tuple[str, tuple[Mark, ...]]:
+    """`text` with only the characters `keep` says, and its marks moved onto the same characters."""
+    before = [0]
+    for kept in keep:
+        before.append(before[-1] + kept)
+    moved = tuple((before[start], before[end], kind, target) for start, end, kind, target in marks
+                  if before[end] > before[start])
+    return "".join(c for c, kept in zip(text, keep) if kept), moved
+
+
+def _shifted(marks: tuple[Mark, ...], by: int) -> tuple[Mark, ...]:
+    return tuple((start + by, end + by, kind, target) for start, end, kind, target in marks)
 
 
 def _link_texts(children: list[Token]) -> tuple[str, ...]:

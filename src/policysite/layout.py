@@ -7,7 +7,7 @@ draw them grouped.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from policysite import document
@@ -37,31 +37,20 @@ class Part:
     rows: list[tuple[str, ...]] = field(default_factory=list)
 
 
-def runs(text: str, strong: Sequence[str], links: Sequence[tuple[str, str]] = ()) -> list[Run]:
-    """`text` cut into (text, bold, target) runs: each bold span in order, at its first place after the one
-    before; each link's words (`links`: words, target) likewise, with its target ("" outside links)."""
-    bold = list(_spans(text, strong))
-    linked = list(_spans(text, [words for words, _target in links]))
-    cuts = sorted({0, len(text)} | {edge for start, end, _ in bold + linked for edge in (start, end)})
+def runs(text: str, marks: Sequence[document.Mark] = ()) -> list[Run]:
+    """`text` cut into (text, bold, target) runs at its marks (`Block.marks`): bold where a "strong" mark covers it,
+    the target of the "link" mark that covers it ("" outside links)."""
+    cuts = sorted({0, len(text)} | {edge for start, end, _kind, _target in marks for edge in (start, end)
+                                    if 0 <= edge <= len(text)})
     out: list[Run] = []
     for start, end in zip(cuts, cuts[1:]):
-        strong_here = any(s <= start and end <= e for s, e, _ in bold)
-        target = next((links[n][1] for s, e, n in linked if s <= start and end <= e), "")
+        strong_here = any(s <= start and end <= e for s, e, kind, _ in marks if kind == "strong")
+        target = next((t for s, e, kind, t in marks if kind == "link" and s <= start and end <= e), "")
         if out and out[-1][1:] == (strong_here, target):
             out[-1] = (out[-1][0] + text[start:end], strong_here, target)
         else:
             out.append((text[start:end], strong_here, target))
     return out or [(text, False, "")]
-
-
-def _spans(text: str, pieces: Sequence[str]) -> Iterator[tuple[int, int, int]]:
-    """(start, end, index) of each of `pieces` found in `text`, in order, each after the one before."""
-    at = 0
-    for index, piece in enumerate(pieces):
-        found = text.find(piece, at) if piece else -1
-        if found >= 0:
-            yield found, found + len(piece), index
-            at = found + len(piece)
 
 
 def parts(blocks: Sequence[document.Block]) -> list[Part]:
@@ -92,8 +81,8 @@ def parts(blocks: Sequence[document.Block]) -> list[Part]:
 
 
 def _runs(block: document.Block) -> list[Run]:
-    """A block's text as drawn (without inline HTML tags), cut into runs by its bold spans and its links: those
-    to another site, an address or a number, and to a section (a page of the site is left as words: the pages
-    that draw runs are not where the text's relative links start)."""
-    links = [(words, target) for target, words in zip(block.links, block.link_texts) if _LINKED.match(target)]
-    return runs(document.drawn(block), list(block.strong), links)
+    """A block's text as drawn (without inline HTML tags), cut into runs by its bold spans and its links where the
+    text has them: those to another site, an address or a number, and to a section (a page of the site is left as
+    words: the pages that draw runs are not where the text's relative links start)."""
+    text, marks = document.drawn_marked(block)
+    return runs(text, [m for m in marks if m[2] == "strong" or _LINKED.match(m[3])])

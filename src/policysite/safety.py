@@ -317,7 +317,9 @@ def _content_rules(node: LexborNode) -> Iterator[str]:
 
 _SHOWN_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _SHOWN_HOST = re.compile(r"(?:https?://)?((?:[\w-]+\.)+[a-z]{2,24}\.?)(?:[:/?#]\S*)?", re.I)
-_MAIL_FIELDS = frozenset({"subject", "body"})
+# What an e-mail link may prefill: a subject. A body is a message written for the reader, in words no check reads
+# ("I waive my right to object…" to the DPO's address: security hunt 19b, finding 4).
+_MAIL_FIELDS = frozenset({"subject"})
 _UNSEEN = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))  # a soft hyphen, zero-width ones
 
 
@@ -337,10 +339,18 @@ def deceptive_link(href: str, text: str) -> Iterator[str]:
     if lowered.startswith("mailto:"):
         address, _, query = target[7:].partition("?")
         fields = {unquote(part.split("=", 1)[0]).strip().lower() for part in query.split("&") if part}
+        if "body" in fields:
+            yield (f"the e-mail link “{target[:80]}” writes the reader's message for them (body=), in words no check "
+                   "reads: link to the address alone (a subject may stay)")
+            fields.discard("body")
         if re.search(r"%0[ad]|[\r\n]", lowered) or fields - _MAIL_FIELDS or re.search(r"[,;]", unquote(address)) \
                 or ";" in query:
             yield (f"the e-mail link “{target[:80]}” writes to more than its address (cc, bcc, another header or "
                    "address): a reader's request would reach others")
+        return
+    if lowered.startswith("tel:") and not _DIALLED.fullmatch(unquote(target[4:])):
+        yield (f"the phone link “{target[:80]}” dials more than a number (pauses, extensions, a context): a phone link "
+               "holds +, digits and separators only")
         return
     host = (urlsplit(target).hostname or "") if "//" in target else ""
     mixed = [label for label in host.split(".") if not _one_script(unicode_label(label))]
@@ -349,11 +359,38 @@ def deceptive_link(href: str, text: str) -> Iterator[str]:
                "it may pass for another host")
 
 
+_DIALLED = re.compile(r"\+?[\d\s().\-/]*\d[\d\s().\-/]*")  # what a phone link may hold: digits a reader dials
+_SHOWN_PHONE = re.compile(r"\+?[\d\s().\-/\u00a0]+")
+
+
+def _phone_digits(number: str) -> str:
+    """A phone number's digits as dialled from abroad: no `(0)` trunk prefix, no `00` for `+`."""
+    digits = re.sub(r"\D", "", number.replace("(0)", ""))
+    return digits[2:] if number.strip().startswith("00") else digits
+
+
+def _same_number(shown: str, dialled: str) -> bool:
+    """Whether a number as shown (national `01 23 45 67 89`, `(415) 555-0123`, or international) is the one a link
+    dials (`+33123456789`): the same digits, or the national ones, without a trunk `0`, ending the international
+    ones after a country code (one to three digits)."""
+    a, b = _phone_digits(shown), _phone_digits(dialled)
+    if a == b:
+        return True
+    national, international = (a, b) if len(a) <= len(b) else (b, a)
+    national = national[1:] if national.startswith("0") else national
+    return len(national) >= 7 and international.endswith(national) and len(international) - len(national) <= 3
+
+
 def shown_address(href: str, text: str) -> str:
     """Why a link whose text is an address (an e-mail, a URL, a domain with a path) goes elsewhere, or ""."""
     target = href.strip()
     shown = " ".join(text.translate(_UNSEEN).split()).rstrip(".") if "//" in text or "@" in text or "www." in text \
         else " ".join(text.translate(_UNSEEN).split())
+    if target.lower().startswith("tel:"):  # a number shown is the number dialled (security hunt 19b, finding 3)
+        dialled = unquote(target[4:]).strip()
+        if _SHOWN_PHONE.fullmatch(shown) and sum(c.isdigit() for c in shown) >= 6 and not _same_number(shown, dialled):
+            return f"the link shows the number {shown} but dials {dialled[:40]}"
+        return ""
     if target.lower().startswith("mailto:"):
         address = unquote(target[7:].partition("?")[0]).strip()
         if _SHOWN_EMAIL.fullmatch(shown) and shown.lower() != address.lower():

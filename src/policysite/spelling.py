@@ -97,13 +97,13 @@ def texts(policy: Policy) -> Iterator[tuple[int, str, str, Block | None]]:
         value = policy.meta.get(key)
         if isinstance(value, str) and value.strip():
             yield policy.meta_lines.get(key, 1), f"front matter {key}", value, None
-    if policy.title:
-        yield policy.title_line, "title", policy.title, None
+    if policy.title:  # headings as written, their inline HTML kept: the checks judge it
+        yield policy.title_line, "title", policy.title_markup or policy.title, None
     for block in policy.preamble:
         yield block.line, "preamble", block.text, block
     for section in policy.sections:
         where = section.label
-        yield section.line, where, section.title, None
+        yield section.line, where, section.markup or section.title, None
         for block in section.blocks:
             yield block.line, where, block.text, block
 

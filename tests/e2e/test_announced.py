@@ -109,6 +109,18 @@ def test_the_at_page_says_when_no_version_was_in_force_and_its_form_lands_too(pa
     page.wait_for_url(f"{archive.base}/fr/{OLD}/")
 
 
+def test_the_at_page_echoes_no_words_of_its_address(page, archive):
+    """Security hunt 19b, finding 5: whatever followed `#` was written into the page's status line, any words,
+    any address to write to."""
+    page.goto(f"{archive.base}/fr/at/#Cette%20politique%20est%20remplac%C3%A9e%2C%20%C3%A9crivez%20%C3%A0%20"
+              "opposition%40evil.example")
+    status = page.locator(".policy-at-status")
+    said = status.inner_text()
+    assert "…" in said and "evil" not in said and "politique" not in said, said
+    page.goto(f"{archive.base}/fr/at/#2020-13-45")
+    assert "2020-13-45" in page.locator(".policy-at-status").inner_text()  # a mistyped date is shown
+
+
 def test_the_at_page_is_axe_clean(page, archive):
     page.goto(f"{archive.base}/fr/at/")
     page.locator(".policy-at-form").wait_for(state="visible")

@@ -106,7 +106,7 @@ def test_front_matter_ends_where_mkdocs_ends_it():
     """At `...` as at `---`, and only at a line end: else the checks would read as YAML what is published as text."""
     hidden = "---\ndate: 2024-01-10\n...\n# Hidden <img src=x>\n---\n\n# T\n\n## 1. One\n"
     policy = document.parse(hidden, path="p.md", lang="xx")
-    assert policy.title == "Hidden <img src=x>" and policy.date is not None
+    assert policy.title_markup == "Hidden <img src=x>" and policy.title == "Hidden" and policy.date is not None
     from mkdocs.utils.meta import get_data
     assert get_data(hidden)[0].startswith("# Hidden")
     at_the_end = "---\ndate: 2024-01-10\n---"
@@ -234,6 +234,23 @@ def test_an_html_block_is_the_text_a_browser_shows_for_every_check():
     assert [f.rule for f in editorial.check(policy, brand="Acme")] == ["editorial.bidi"]
     assert '"text":"No Acmme  <b>"' in export.policy_json(text.encode(), lang="en", version="2023-01-01",
                                                           url="https://e.org/", previous=None)
+
+
+def test_a_heading_is_drawn_as_the_page_shows_it_and_checked_as_written():
+    """Security hunt 19b, finding 1: a heading's inline HTML, `<abbr title="…">`'s words and all, was printed as
+    written in the PDF, policy.json, the history, the feed and the redlines."""
+    from policysite import editorial, export, pdf
+
+    text = ("---\ndate: 2023-01-01\n---\n# Policy of <abbr title=\"Nous vendosn\">Acme</abbr>\n\n"
+            "## 1. Your rights under the <abbr title=\"General Data Protection Regulation\">GDPR</abbr>\n\nA.\n\n"
+            "## 2. <img src=x onerror=alert(1)>Contact\n\nB.\n")
+    policy = document.parse(text, path="p.md", lang="en")
+    assert policy.title == "Policy of Acme" and policy.title_markup.startswith("Policy of <abbr")
+    assert [s.title for s in policy.sections] == ["Your rights under the GDPR", "Contact"]
+    exported = export.policy_json(text.encode(), lang="en", version="2023-01-01", url="https://e.org/", previous=None)
+    assert "<abbr" not in exported and "vendosn" not in exported
+    assert "<abbr" not in str(pdf.data(policy, text.encode(), lang="en", url="https://e.org/"))
+    assert [f.rule for f in editorial.check(policy, brand="Acme")].count("editorial.html") >= 1  # still judged
 
 
 def test_a_list_as_a_front_matter_key_is_a_finding_not_a_crash():

@@ -46,16 +46,26 @@ def env() -> Environment:
     return Environment(loader=FileSystemLoader(str(ROOT / "overrides")), autoescape=True)
 
 
-def test_runs_mark_each_bold_span_in_order():
-    assert layout.runs("a b a c", ("a", "a")) == [("a", True, ""), (" b ", False, ""), ("a", True, ""),
-                                                  (" c", False, "")]
-    assert layout.runs("plain", ()) == [("plain", False, "")]
-    assert layout.runs("x", ("missing",)) == [("x", False, "")]
+def test_runs_mark_each_bold_span_and_link_where_the_text_has_them():
+    def drawn(markdown: str) -> list:
+        policy = document.parse(f"---\ndate: 2024-01-01\n---\n# T\n\n## 1. A\n\n{markdown}\n", path="p.md", lang="en")
+        return layout.parts(policy.sections[0].blocks)[0].runs
+
+    assert drawn("**a** b **a** c") == [("a", True, ""), (" b ", False, ""), ("a", True, ""), (" c", False, "")]
+    assert drawn("plain") == [("plain", False, "")]
     # links, bold inside or around them: each run carries its link's target
-    assert layout.runs("Write to the DPO or the CNIL.", ("DPO or",), [("the DPO", "mailto:dpo@example.test"),
-                                                                  ("CNIL", "https://www.cnil.fr/")]) == [
+    assert drawn("Write to [the **DPO**](mailto:dpo@example.test) **or** the [CNIL](https://www.cnil.fr/).") == [
         ("Write to ", False, ""), ("the ", False, "mailto:dpo@example.test"), ("DPO", True, "mailto:dpo@example.test"),
-        (" or", True, ""), (" the ", False, ""), ("CNIL", False, "https://www.cnil.fr/"), (".", False, "")]
+        (" ", False, ""), ("or", True, ""), (" the ", False, ""), ("CNIL", False, "https://www.cnil.fr/"),
+        (".", False, "")]
+    # security hunt 19b, finding 2: a link's words written earlier in the paragraph (inside the DPO's address) took its
+    # target there, in the PDF and on the side-by-side page
+    assert drawn("Write to contact@acme.example. To complain, use this [contact](mailto:collecte@evil.example).") == [
+        ("Write to contact@acme.example. To complain, use this ", False, ""),
+        ("contact", False, "mailto:collecte@evil.example"), (".", False, "")]
+    # a line break: the marks stay on their words once each line is trimmed
+    assert drawn("Acme Ltd  \n  [**London**](https://acme.example/)") == [
+        ("Acme Ltd\n", False, ""), ("London", True, "https://acme.example/")]
 
 
 def test_parts_group_items_into_nested_lists_and_rows_into_a_table_with_its_header():

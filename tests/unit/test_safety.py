@@ -217,6 +217,11 @@ def test_a_page_of_text_may_not_redirect_its_reader_even_within_the_site():
     ("mail\tto:dpo@acme.example?bcc=collecte@evil.example", "écrire", "writes to more"),  # hunt 12: a tab
     ("file://evil.example/plainte.exe", "déposer une réclamation", "opens another program or place (file:)"),  # 16
     ("search-ms:query=x", "chercher", "opens another program or place (search-ms:)"),
+    # security hunt 19b, findings 3 and 4: a message written for the reader, numbers dialled after a pause
+    ("mailto:dpo@acme.example?subject=Demande&body=Je%20renonce%20%C3%A0%20mon%20droit", "dpo@acme.example",
+     "writes the reader's message for them (body=)"),
+    ("tel:+33123456789,,,9", "01 23 45 67 89", "dials more than a number"),
+    ("tel:+33123456789;phone-context=evil.example", "appeler", "dials more than a number"),
 ])
 def test_a_link_that_writes_to_others_or_passes_for_another_host_is_found(href, text, fragment):
     """Security hunt 11, f_deceptive_links: a reader exercising their rights wrote to a third party too."""
@@ -228,9 +233,20 @@ def test_a_link_that_writes_to_others_or_passes_for_another_host_is_found(href, 
     ("mailto:other@evil.example", "dpo@acme.example", "shows the address dpo@acme.example but writes to"),
     ("https://www.cnil.fr.evil.example/", "https://www.cnil.fr", "shows the address https://www.cnil.fr"),
     ("https://evil.example/", "contact@acme.example", "shows the e-mail address"),
+    ("tel:+33899123456", "01 23 45 67 89", "shows the number 01 23 45 67 89 but dials +33899123456"),  # hunt 19b
 ])
 def test_a_link_showing_another_address_than_its_target_is_found(href, text, fragment):
     assert fragment in safety.shown_address(href, text)
+
+
+@pytest.mark.parametrize(("href", "text"), [
+    ("tel:+33123456789", "01 23 45 67 89"), ("tel:+33123456789", "+33 (0)1 23 45 67 89"),
+    ("tel:0123456789", "+33 1 23 45 67 89"), ("tel:+442071234567", "020 7123 4567"),
+    ("tel:+14155550123", "(415) 555-0123"), ("tel:+33123456789", "appelez notre délégué"),
+    ("mailto:dpo@acme.example?subject=Exercice%20de%20mes%20droits", "dpo@acme.example"),
+])
+def test_a_number_shown_as_it_is_dialled_nationally_or_from_abroad_is_the_same_number(href, text):
+    assert safety.shown_address(href, text) == "" and list(safety.deceptive_link(href, text)) == []
 
 
 @pytest.mark.parametrize(("href", "text"), [

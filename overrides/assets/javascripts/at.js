@@ -25,7 +25,9 @@
     var day = decodeURIComponent(location.hash.slice(1));
     if (!day) return;
     input.value = isDay(day) ? day : "";
-    if (!isDay(day)) return say(data.strings.at_invalid, {value: day});
+    // What the address says is echoed only if it could be a mistyped date: a link's own words (any length, any
+    // address to write to) never appear on the site's page (security hunt 19b, finding 5).
+    if (!isDay(day)) return say(data.strings.at_invalid, {value: /^[0-9./-]{1,12}$/.test(day) ? day : "…"});
     var version = inForce(day);
     if (!version && data.earlier) {  // before this translation's first text: the text that prevails answers
       say(data.strings.at_earlier, {date: day, first: data.earlier.first});

@@ -313,15 +313,21 @@ def extract(repo: gitpython.Repo, rev: str, dest: Path) -> None:
     proc = subprocess.Popen(["git", *OPTIONS, "archive", "--format=tar", rev],
                             cwd=repo.working_tree_dir or repo.git_dir, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     assert proc.stdout is not None and proc.stderr is not None  # both are pipes
+    failed: BaseException | None = None
     try:
         with tarfile.open(fileobj=proc.stdout, mode="r|") as tar:
             tar.extractall(dest, filter="data")
+    except (tarfile.TarError, OSError) as exc:  # said as what it is: git, its pipe closed, would only say it failed
+        failed = exc
     finally:
         proc.stdout.close()
         stderr = proc.stderr.read().decode("utf-8", "replace").strip()
         proc.stderr.close()
-        if proc.wait() != 0:
-            raise GitError(f"git archive {rev}: {stderr}")
+        code = proc.wait()
+    if failed is not None:
+        raise GitError(f"git archive {rev} into {dest}: {failed}") from failed
+    if code != 0:
+        raise GitError(f"git archive {rev}: {stderr or f'exit code {code}'}")
 
 
 @contextmanager

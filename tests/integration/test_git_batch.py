@@ -50,3 +50,17 @@ def _cat_files() -> int:
         if int(stat.rsplit(")", 1)[1].split()[1]) == os.getpid() and b"--batch" in cmdline:
             count += 1
     return count
+
+
+def test_a_tree_that_cannot_be_written_out_says_why_not_only_that_git_failed(git_repo, tmp_path):
+    """A `git archive` whose reader failed said only "git archive <sha>:" (its pipe closed, git exits without a word);
+    the reader's own error is the reason."""
+    (git_repo / "folder").mkdir()
+    (git_repo / "folder" / "page.html").write_text("x" * 200_000, encoding="utf-8")
+    run_git(git_repo, "add", "-A")
+    run_git(git_repo, "commit", "-q", "-m", "one")
+    dest = tmp_path / "dest"
+    dest.mkdir()
+    (dest / "folder").write_text("a file where the tree has a folder", encoding="utf-8")
+    with pytest.raises(git.GitError, match=r"git archive HEAD into .*dest: .*folder"):
+        git.extract(git.open_repo(git_repo), "HEAD", dest)

@@ -216,6 +216,9 @@ def from_extra(extra: Mapping[str, Any], *, where: str = "mkdocs.yml") -> Settin
         code = str(entry["code"])
         if not re.fullmatch(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*", code):
             raise SettingsError(f"{where}: extra.policy.languages: {code!r} is not a language code such as fr or pt-BR")
+        # a language once, whatever its case: `pt-BR` and `pt-br` would be one folder on macOS and Windows
+        if any(lang.code.lower() == code.lower() for lang in languages):
+            raise SettingsError(f"{where}: extra.policy.languages: {code!r} is listed twice: list each language once")
         config_file = "mkdocs.yml" if code == authoritative else f"mkdocs.{code}.yml"
         languages.append(Language(code, str(entry.get("name", code)), config_file))
     if authoritative not in [lang.code for lang in languages]:

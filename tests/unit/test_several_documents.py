@@ -99,3 +99,10 @@ def test_home_lines_say_what_is_in_force_and_what_comes():
                          versions={"2021-01-10": None, "2021-06-01": {"note": "Shorter."}, "2021-09-01": None})
     assert listed.in_force.version == "2021-06-01" and listed.upcoming.version == "2021-09-01"
     assert home.from_extra({"policy": {"archive": {"documents": home.to_extra([listed])}}}) == [listed]
+
+
+@pytest.mark.parametrize("codes", [["en", "fr", "fr"], ["en", "pt-BR", "pt-br"]])
+def test_a_language_listed_twice_whatever_its_case_is_refused(codes):
+    """Security hunt 19b (notes): `fr` twice, or `pt-BR` and `pt-br` (one folder on macOS and Windows), were taken."""
+    with pytest.raises(SettingsError, match="is listed twice"):
+        settings(languages=[{"code": code, "name": code} for code in codes])

@@ -240,6 +240,9 @@ class Block:
     # PDF and the side-by-side page draw them on (found by searching the text, a link took the first place its words
     # were, an address the page shows as text: security hunt 19b, finding 2).
     marks: tuple[Mark, ...] = ()
+    # What its links and inline tags show on hover (a link's title, `<abbr title="…">`): words a reader reads, which
+    # the spelling, brand and bidi checks read too (security hunt 11 #13 left them unread).
+    tooltips: tuple[str, ...] = ()
 
 
 @dataclass
@@ -553,13 +556,15 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
         elif tok.type == "tr_close" and row is not None:
             target.append(Block("row", row_line, " | ".join(row), links=tuple(row_links), cells=tuple(row),
                                 markdown=" | ".join(row_source), link_texts=tuple(row_link_texts),
-                                shown=" | ".join(row_shown), shown_cells=tuple(row_shown)))
+                                shown=" | ".join(row_shown), shown_cells=tuple(row_shown),
+                                tooltips=tuple(tip for cell in row_source for tip in tag_titles(cell))))
             row = None
         elif tok.type == "inline":
             children = tok.children or []
             text_ = _plain(children)
             shown_, marks_ = _marked(children)
             links = tuple(str(c.attrs["href"]) for c in children if c.type == "link_open")
+            hover = tooltips(children)
             shown = _link_texts(children)
             strong = _strong(children)
             if row is not None:
@@ -577,10 +582,11 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
                                    links=item.links + links, strong=item.strong + strong, markdown=source,
                                    number=item.number, link_texts=item.link_texts + shown,
                                    shown=f"{item.shown}\n{shown_}" if item.text else shown_,
-                                   marks=item.marks + _shifted(marks_, len(item.shown) + 1) if item.text else marks_)
+                                   marks=item.marks + _shifted(marks_, len(item.shown) + 1) if item.text else marks_,
+                                   tooltips=item.tooltips + hover)
             else:
                 target.append(Block("paragraph", line, text_, links=links, strong=strong, markdown=tok.content,
-                                    link_texts=shown, shown=shown_, marks=marks_))
+                                    link_texts=shown, shown=shown_, marks=marks_, tooltips=hover))
         elif tok.type == "html_block":
             # its text as the browser shows it (references decoded, tags and comments left out) is what every
             # check reads: `&#78;&#111;…` is "No…" to spelling, the brand and bidi checks and the translation's
@@ -730,6 +736,30 @@ def _front_matter(text: str, path: str, problems: list[Finding]) -> tuple[dict, 
 _MARKUP = re.compile(r"\[[^\]\n]+\]\([^)\s]+\)|(?<![\w*])(\*\*?|__)(?=\S)[^*\n]+?(?<=\S)\1(?![\w*])|`[^`\n]+`")
 _BREAK = re.compile(r"<br\s*/?>", re.I)
 INLINE_TAG = re.compile(r"</?[A-Za-z][^<>]*>")  # an inline HTML tag, not a comment
+
+
+_TITLE = re.compile(r"""\stitle\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", re.I)
+
+
+def tag_titles(markup: str) -> tuple[str, ...]:
+    """The `title` attributes of the inline tags in `markup` (`<abbr title="…">`), decoded as a browser reads them."""
+    import html as html_lib
+
+    return tuple(html_lib.unescape(next(g for g in m.groups() if g is not None))
+                 for tag in INLINE_TAG.findall(markup) for m in _TITLE.finditer(tag))
+
+
+def tooltips(children: list[Token]) -> tuple[str, ...]:
+    """What an inline run shows on hover: each link's title (`[a](url "title")`), each inline tag's title."""
+    found: list[str] = []
+    for child in children:
+        if child.type == "link_open" and child.attrs and child.attrs.get("title"):
+            found.append(str(child.attrs["title"]))
+        elif child.type == "html_inline":
+            found.extend(tag_titles(child.content))
+        elif child.children:
+            found.extend(tooltips(child.children))
+    return tuple(found)
 
 
 def html_text(markup: str) -> str:

@@ -209,7 +209,7 @@ def from_extra(extra: Mapping[str, Any], *, where: str = "mkdocs.yml") -> Settin
     if not re.fullmatch(r"[\w.-]+\.md", page) or page.startswith("."):
         raise SettingsError(f"{where}: extra.policy.page must be a Markdown file name such as index.md, got {page!r}")
     authoritative = str(policy["authoritative"])
-    languages = []
+    languages: list[Language] = []
     for entry in policy["languages"]:
         if not isinstance(entry, dict) or "code" not in entry:
             raise SettingsError(f"{where}: each of extra.policy.languages needs a code and a name, got {entry!r}")

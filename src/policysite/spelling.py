@@ -14,7 +14,7 @@ import spellchecker
 from spellchecker import SpellChecker
 
 from policysite import strings
-from policysite.document import Block, Policy, code_spans
+from policysite.document import Block, Policy, code_spans, tag_titles
 from policysite.findings import WARNING, Finding
 
 RULE = "spelling.unknown-word"
@@ -99,13 +99,23 @@ def texts(policy: Policy) -> Iterator[tuple[int, str, str, Block | None]]:
             yield policy.meta_lines.get(key, 1), f"front matter {key}", value, None
     if policy.title:  # headings as written, their inline HTML kept: the checks judge it
         yield policy.title_line, "title", policy.title_markup or policy.title, None
+        yield from _hovered(policy.title_line, "title", tag_titles(policy.title_markup))
     for block in policy.preamble:
         yield block.line, "preamble", block.text, block
+        yield from _hovered(block.line, "preamble", block.tooltips)
     for section in policy.sections:
         where = section.label
         yield section.line, where, section.markup or section.title, None
+        yield from _hovered(section.line, where, tag_titles(section.markup))
         for block in section.blocks:
             yield block.line, where, block.text, block
+            yield from _hovered(block.line, where, block.tooltips)
+
+
+def _hovered(line: int, where: str, tips: tuple[str, ...]) -> Iterator[tuple[int, str, str, Block | None]]:
+    """A block's or heading's tooltips, as texts of their own: a reader reads them (on hover, or read aloud)."""
+    for tip in tips:
+        yield line, f"{where} (a tooltip)", tip, None
 
 
 def load_words(path: Path) -> frozenset[str]:

@@ -358,3 +358,15 @@ def test_letters_and_abbreviations_do_not_switch_spelling_off_and_a_typo_is_stil
 def test_a_name_of_several_words_quoted_whole_in_the_word_list_is_read_without_its_quotes():
     entries = list(spelling._entries('"Data Privacy Framework"  # the EU-US adequacy decision\n“Raposa Labs”\n'))
     assert [word for _, word, _ in entries] == ["Data Privacy Framework", "Raposa Labs"]
+
+
+def test_the_words_a_tooltip_shows_are_spelled_as_the_texts():
+    """Security hunt 11 #13 (left then), hunt 19b: a link's title, an `<abbr title="…">` in a paragraph, a cell or a
+    heading are words a reader reads (on hover, or read aloud), and no check read them."""
+    found = check('Voir [la CNIL](https://www.cnil.fr/ "Nous vendosn vos données") et '
+                  '<abbr title="Règlemant général">RGPD</abbr>.\n\n'
+                  '| Donnée | <span title="Durée de conservaton">Durée</span> |\n|---|---|\n| Nom | un an |',
+                  words=frozenset({"RGPD", "CNIL"}))
+    said = sorted(f.message.split("”")[0].split("“")[-1] for f in found)
+    assert said == ["Règlemant", "conservaton", "vendosn"], [str(f) for f in found]
+    assert all("(a tooltip)" in f.message for f in found), [str(f) for f in found]

@@ -53,14 +53,24 @@ def upgrade(root: Path, source: Path | None = None) -> list[tuple[str, str]]:
                            "upgrade replaces files in hooks/ and overrides/, and what it replaces must stay in git; "
                            "commit (or stash) them first. Nothing was written")
     files = generator_files(source)
-    done = []
-    for rel in found:
-        path = Path(root) / rel
-        if path.is_symlink() or (path.exists() and not path.is_file()):
-            raise UpgradeError(f"{rel}: not a file: remove it and run policy upgrade again. Nothing more was written")
-        done.append((rel, "updated" if path.exists() else "added"))
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(files[rel])
+    done: list[tuple[str, str]] = []
+    before: dict[Path, bytes | None] = {}  # each file written, as it was: a failed upgrade puts them back
+    try:
+        for rel in found:
+            path = Path(root) / rel
+            if path.is_symlink() or (path.exists() and not path.is_file()):
+                raise UpgradeError(f"{rel}: not a file: remove it and run policy upgrade again")
+            before[path] = path.read_bytes() if path.exists() else None
+            done.append((rel, "updated" if path.exists() else "added"))
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(files[rel])
+    except (UpgradeError, OSError) as exc:
+        for path, data in before.items():
+            if data is None:
+                path.unlink(missing_ok=True)
+            else:
+                path.write_bytes(data)
+        raise UpgradeError(f"{exc}. Nothing was written") from None
     return done
 
 

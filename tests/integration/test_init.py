@@ -254,6 +254,11 @@ def test_a_site_an_earlier_generator_made_takes_this_ones_files_with_policy_upgr
     assert "not committed" in capsys.readouterr().err and "max-width: 8.5rem" in css.read_text(encoding="utf-8")
     git(site, "add", "-A")
     git(site, "commit", "-q", "-m", "the site's state under the earlier generator")
+    (site / "overrides" / "partials" / "policy-at.html").mkdir()  # a folder where a file goes: refused, after
+    assert cli.main(["--root", str(site), "upgrade"]) == 1  # policy.css was written: it is put back
+    assert "policy-at.html: not a file" in capsys.readouterr().err
+    assert "max-width: 8.5rem" in css.read_text(encoding="utf-8") and git(site, "status", "--porcelain") == ""
+    (site / "overrides" / "partials" / "policy-at.html").rmdir()
     assert cli.main(["--root", str(site), "upgrade"]) == 0
     out = capsys.readouterr().out
     assert "updated overrides/assets/stylesheets/policy.css" in out and "added overrides/partials/policy-at.html" \

@@ -240,6 +240,12 @@ class Block:
     # PDF and the side-by-side page draw them on (found by searching the text, a link took the first place its words
     # were, an address the page shows as text: security hunt 19b, finding 2).
     marks: tuple[Mark, ...] = ()
+    # `shown` with the line breaks the text makes (two spaces or a backslash at a line's end, `<br>`) as newlines,
+    # each line trimmed, and its marks: what the PDF draws ("" where there is none: `shown`). From the same tokens:
+    # parsed again on its own, a paragraph lost its reference definitions and an item its paragraphs' bounds
+    # (security hunt 20, findings 3 and 4).
+    lines: str = ""
+    line_marks: tuple[Mark, ...] = ()
     # What its links and inline tags show on hover (a link's title, `<abbr title="…">`): words a reader reads, which
     # the spelling, brand and bidi checks read too (security hunt 11 #13 left them unread).
     tooltips: tuple[str, ...] = ()
@@ -563,6 +569,7 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
             children = tok.children or []
             text_ = _plain(children)
             shown_, marks_ = _marked(children)
+            lines_, line_marks_ = _lines(children)
             links = tuple(str(c.attrs["href"]) for c in children if c.type == "link_open")
             hover = tooltips(children)
             shown = _link_texts(children)
@@ -583,10 +590,14 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
                                    number=item.number, link_texts=item.link_texts + shown,
                                    shown=f"{item.shown}\n{shown_}" if item.text else shown_,
                                    marks=item.marks + _shifted(marks_, len(item.shown) + 1) if item.text else marks_,
-                                   tooltips=item.tooltips + hover)
+                                   tooltips=item.tooltips + hover,
+                                   **_item_lines(item, f"{item.shown}\n{shown_}" if item.text else shown_, lines_,
+                                                 line_marks_))
             else:
                 target.append(Block("paragraph", line, text_, links=links, strong=strong, markdown=tok.content,
-                                    link_texts=shown, shown=shown_, marks=marks_, tooltips=hover))
+                                    link_texts=shown, shown=shown_, marks=marks_, tooltips=hover,
+                                    lines=lines_ if lines_ != shown_ else "",
+                                    line_marks=line_marks_ if lines_ != shown_ else ()))
         elif tok.type == "html_block":
             # its text as the browser shows it (references decoded, tags and comments left out) is what every
             # check reads: `&#78;&#111;…` is "No…" to spelling, the brand and bidi checks and the translation's
@@ -749,14 +760,35 @@ def tag_titles(markup: str) -> tuple[str, ...]:
                  for tag in INLINE_TAG.findall(markup) for m in _TITLE.finditer(tag))
 
 
+_HREF = re.compile(r"""\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", re.I)
+
+
+def mail_subject(href: str) -> str:
+    """The subject an e-mail link writes for its reader (`mailto:…?subject=…`), decoded, or ""."""
+    from urllib.parse import parse_qs
+
+    target = re.sub(r"[\t\n\r]", "", href).strip()
+    if not target.lower().startswith("mailto:") or "?" not in target:
+        return ""
+    fields = {key.lower(): values for key, values in parse_qs(target.partition("?")[2]).items()}
+    return " ".join(fields.get("subject", []))
+
+
 def tooltips(children: list[Token]) -> tuple[str, ...]:
-    """What an inline run shows on hover: each link's title (`[a](url "title")`), each inline tag's title."""
+    """What an inline run shows on hover, or writes for its reader: each link's title (`[a](url "title")`), each
+    inline tag's title, each e-mail link's subject (security hunt 20: words the reader sends that no check read)."""
+    import html as html_lib
+
     found: list[str] = []
     for child in children:
         if child.type == "link_open" and child.attrs and child.attrs.get("title"):
             found.append(str(child.attrs["title"]))
+        if child.type == "link_open" and child.attrs and (subject := mail_subject(str(child.attrs.get("href", "")))):
+            found.append(subject)
         elif child.type == "html_inline":
             found.extend(tag_titles(child.content))
+            found.extend(subject for m in _HREF.finditer(child.content)
+                         if (subject := mail_subject(html_lib.unescape(next(g for g in m.groups() if g is not None)))))
         elif child.children:
             found.extend(tooltips(child.children))
     return tuple(found)
@@ -795,9 +827,6 @@ def _plain(children: list[Token], *, breaks: bool = False, html: str = "keep") -
     return "".join(out).strip()
 
 
-_HARD_BREAK = re.compile(r"(?: {2,}|\\)\n|<br\s*/?>", re.I)
-
-
 def drawn(block: Block) -> str:
     """A paragraph's or item's text as the PDF draws it: what the page shows (`shown`), with each line break the
     text makes (two spaces or a backslash at a line's end, `<br>`; a Word document's manual line break) as a
@@ -809,12 +838,14 @@ def drawn_marked(block: Block) -> tuple[str, tuple[Mark, ...]]:
     """`drawn(block)` and where its bold spans and links are in it (`Block.marks`)."""
     if block.kind in ("code", "html"):
         return block.text, ()  # a code block's lines as written (markup in it is text); an HTML block's as shown
-    if not _HARD_BREAK.search(block.markdown):
-        return block.shown, block.marks
-    tokens = _md.parseInline(block.markdown)
-    if not tokens:
-        return block.shown, block.marks
-    text, marks = _marked(tokens[0].children or [], breaks=True)
+    return (block.lines, block.line_marks) if block.lines else (block.shown, block.marks)
+
+
+def _lines(children: list[Token]) -> tuple[str, tuple[Mark, ...]]:
+    """An inline run as the PDF draws it: its line breaks as newlines, each line trimmed, its marks kept."""
+    text, marks = _marked(children, breaks=True)
+    if "\n" not in text:
+        return text, marks
     keep = [True] * len(text)
     at = 0
     for line in text.split("\n"):  # each line stripped, its marks kept on the same characters
@@ -823,6 +854,16 @@ def drawn_marked(block: Block) -> tuple[str, tuple[Mark, ...]]:
             keep[n] = False
         at += len(line) + 1
     return _kept(text, marks, keep)
+
+
+def _item_lines(item: Block, shown: str, lines: str, marks: tuple[Mark, ...]) -> dict[str, Any]:
+    """An item's `lines` and `line_marks` once one more of its runs (`lines`, `marks`) is read; none while they are
+    its `shown` (which, with that run, is `shown`)."""
+    before, before_marks = (item.lines, item.line_marks) if item.lines else (item.shown, item.marks)
+    joined = f"{before}\n{lines}" if item.text else lines
+    if joined == shown:
+        return {}
+    return {"lines": joined, "line_marks": before_marks + _shifted(marks, len(before) + 1) if item.text else marks}
 
 
 def _marked(children: list[Token], *, breaks: bool = False) -> tuple[str, tuple[Mark, ...]]:

@@ -130,7 +130,8 @@ def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -
                      for delta, message in _html(source, where, block)]
         if block is not None and "<a" in source.lower():  # a raw link's words are what it shows, as a Markdown link's
             findings += [Finding(policy.path, line, RULE_LINK_TEXT, f"{where}: {message}")
-                         for href, shown in _raw_links(source) if (message := shown_address(href, shown))]
+                         for href, shown in dict.fromkeys(_raw_links(source) + _raw_links(_without_code(text)))
+                         if (message := shown_address(href, shown))]  # the words as written, and as rendered
     headings = [("title", policy.title_line, policy.title_attributes)] + [
         (section.label, section.line, section.attributes) for section in policy.sections]
     for where, line, attributes in headings:

@@ -304,6 +304,11 @@ def _content_rules(node: LexborNode) -> Iterator[str]:
         yield f"<{tag} hidden>: hides the text"
     if tag == "a" and node.attributes.get("href"):
         yield from deceptive_link(str(node.attributes.get("href")), node.text(deep=True))
+        # the words the link shows, as the browser draws them, against where it goes: written with Markdown
+        # inside a raw <a> (`**dpo@acme.example**`, `dpo@acme\.example`), its source showed the check no address
+        # (security hunt 20, finding 1)
+        if shown := shown_address(str(node.attributes.get("href")), node.text(deep=True)):
+            yield shown
     for name, value in node.attributes.items():
         name = str(name).lower()
         if name in ("id", "for", "name") and (value or "").startswith("__"):
@@ -331,6 +336,10 @@ def deceptive_link(href: str, text: str) -> Iterator[str]:
                                                  "\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d"
                                                  "\x1e\x1f ")  # as a browser's URL parser reads it
     lowered = target.lower()
+    if re.match(r"[a-z0-9+.%-]*%0[9ad]", lowered):  # `t&#9;el:` is `t%09el:` to the checks and `tel:` to a browser
+        yield (f"the link to “{target[:80]}” writes its scheme with a hidden tab or line break, which a browser drops: "
+               "write it plainly")
+        return
     scheme = re.match(r"([a-z][a-z0-9+.-]*):", lowered)
     if scheme and scheme.group(1) not in ("http", "https", "mailto", "tel"):
         yield (f"the link to “{target[:80]}” opens another program or place ({scheme.group(1)}:): links go to "
@@ -360,7 +369,14 @@ def deceptive_link(href: str, text: str) -> Iterator[str]:
 
 
 _DIALLED = re.compile(r"\+?[\d\s().\-/]*\d[\d\s().\-/]*")  # what a phone link may hold: digits a reader dials
-_SHOWN_PHONE = re.compile(r"\+?[\d\s().\-/\u00a0]+")
+# A number in a link's words, a letter O or l standing for a digit (`O1 23 45 67 89`): six digits or more.
+_SHOWN_PHONE = re.compile(r"(?<![\w+])(?:\+|00)?[\dOl](?:[\s.\-/()\u00a0]*[\dOl]){5,}(?!\w)")
+# Calling codes that are no country's (freephone, shared cost, satellite, international networks, premium rate):
+# a national number shown is never one of these dialled.
+_NO_COUNTRY = ("800", "808", "870", "878", "881", "882", "883", "888", "979", "991")
+
+
+_DIGIT_LOOKALIKES = str.maketrans("Ol", "01")
 
 
 def _phone_digits(number: str) -> str:
@@ -378,18 +394,22 @@ def _same_number(shown: str, dialled: str) -> bool:
         return True
     national, international = (a, b) if len(a) <= len(b) else (b, a)
     national = national[1:] if national.startswith("0") else national
-    return len(national) >= 7 and international.endswith(national) and len(international) - len(national) <= 3
+    country = international[:len(international) - len(national)]
+    return len(national) >= 7 and international.endswith(national) and 1 <= len(country) <= 3 \
+        and country not in _NO_COUNTRY
 
 
 def shown_address(href: str, text: str) -> str:
     """Why a link whose text is an address (an e-mail, a URL, a domain with a path) goes elsewhere, or ""."""
-    target = href.strip()
+    target = re.sub(r"[\t\n\r]", "", href).strip()  # as a browser's URL parser reads it
     shown = " ".join(text.translate(_UNSEEN).split()).rstrip(".") if "//" in text or "@" in text or "www." in text \
         else " ".join(text.translate(_UNSEEN).split())
     if target.lower().startswith("tel:"):  # a number shown is the number dialled (security hunt 19b, finding 3)
         dialled = unquote(target[4:]).strip()
-        if _SHOWN_PHONE.fullmatch(shown) and sum(c.isdigit() for c in shown) >= 6 and not _same_number(shown, dialled):
-            return f"the link shows the number {shown} but dials {dialled[:40]}"
+        for run in _SHOWN_PHONE.finditer(shown):  # each number in its words (hunt 20: words around it, O for 0)
+            number = run.group().translate(_DIGIT_LOOKALIKES)
+            if sum(c.isdigit() for c in run.group()) >= 4 and not _same_number(number, dialled):
+                return f"the link shows the number {run.group().strip()} but dials {dialled[:40]}"
         return ""
     if target.lower().startswith("mailto:"):
         address = unquote(target[7:].partition("?")[0]).strip()

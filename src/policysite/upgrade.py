@@ -60,6 +60,11 @@ def upgrade(root: Path, source: Path | None = None) -> list[tuple[str, str]]:
             path = Path(root) / rel
             if path.is_symlink() or (path.exists() and not path.is_file()):
                 raise UpgradeError(f"{rel}: not a file: remove it and run policy upgrade again")
+            linked = next((parent for parent in path.relative_to(root).parents if (Path(root) / parent).is_symlink()),
+                          None)
+            if linked is not None:  # it would write where the link goes, outside what git keeps (security hunt 20)
+                raise UpgradeError(f"{linked.as_posix()}: a symbolic link: policy upgrade writes the site's own "
+                                   "folders only; make it a folder")
             before[path] = path.read_bytes() if path.exists() else None
             done.append((rel, "updated" if path.exists() else "added"))
             path.parent.mkdir(parents=True, exist_ok=True)

@@ -19,7 +19,7 @@ import pytest
 
 from helpers import ROOT, git, one_language_project
 
-SAFETY_RULES = re.compile(r"\[(safety\.|editorial\.html|editorial\.image|render\.read-apart|frontmatter\.|source\.|build\.)")
+SAFETY_RULES = re.compile(r"\[(safety\.|editorial\.html|editorial\.image|editorial\.link-target|render\.read-apart|frontmatter\.|source\.|build\.)")
 # Front matter whose date cannot be read: git history never takes such a commit for a version.
 NO_DATE = {"date-twice", "date-compact", "date-week", "meta-alias-bomb"}
 BASE_DATE = dt.date(2001, 1, 1)

@@ -259,6 +259,21 @@ def test_a_site_an_earlier_generator_made_takes_this_ones_files_with_policy_upgr
     assert "policy-at.html: not a file" in capsys.readouterr().err
     assert "max-width: 8.5rem" in css.read_text(encoding="utf-8") and git(site, "status", "--porcelain") == ""
     (site / "overrides" / "partials" / "policy-at.html").rmdir()
+    # security hunt 20, finding 5: a folder that is a link sends the files elsewhere, out of what git keeps
+    elsewhere = tmp_path / "elsewhere"
+    (site / "overrides" / "partials").rename(elsewhere)
+    (site / "overrides" / "partials").symlink_to(elsewhere)
+    git(site, "add", "-A")
+    git(site, "commit", "-q", "-m", "partials elsewhere")
+    before = {f: f.read_bytes() for f in elsewhere.rglob("*") if f.is_file()}
+    assert cli.main(["--root", str(site), "upgrade"]) == 1
+    assert "overrides/partials: a symbolic link" in capsys.readouterr().err
+    assert {f: f.read_bytes() for f in elsewhere.rglob("*") if f.is_file()} == before
+    assert git(site, "status", "--porcelain") == ""
+    (site / "overrides" / "partials").unlink()
+    elsewhere.rename(site / "overrides" / "partials")
+    git(site, "add", "-A")
+    git(site, "commit", "-q", "-m", "partials back")
     assert cli.main(["--root", str(site), "upgrade"]) == 0
     out = capsys.readouterr().out
     assert "updated overrides/assets/stylesheets/policy.css" in out and "added overrides/partials/policy-at.html" \

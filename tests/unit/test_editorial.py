@@ -315,3 +315,17 @@ def test_a_link_target_written_with_a_character_reference_is_read_as_a_browser_r
     """Security hunt 16: `(file&#58;//evil.example/x)` was text to the checks' reader and a file: link on the page."""
     messages = [f.message for f in check("[déposer une réclamation](file&#58;//evil.example/plainte.exe)")]
     assert any("is refused: links go to http(s)://" in m for m in messages), messages
+
+
+def test_a_raw_links_words_written_with_markdown_are_read_as_the_page_shows_them():
+    """Security hunt 20, finding 1: `dpo@acme\\.example`, `**dpo@acme.example**` or a code span inside a raw <a>
+    showed the check no address, and the page the DPO's."""
+    for shown in ("dpo@acme\\.example", "**dpo@acme.example**", "`dpo@acme.example`"):
+        found = [(rule, message) for _, rule, message in
+                 found_in(f'Écrivez à <a href="mailto:dpo@evil.example">{shown}</a>.')]
+        assert ("editorial.link-text", "§1: the link shows the address dpo@acme.example but writes to "
+                "dpo@evil.example") in found, (shown, found)
+
+
+def found_in(body: str) -> list[tuple[int, str, str]]:
+    return found(body, brand="Acme")

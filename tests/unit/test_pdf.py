@@ -66,6 +66,14 @@ def test_runs_mark_each_bold_span_and_link_where_the_text_has_them():
     # a line break: the marks stay on their words once each line is trimmed
     assert drawn("Acme Ltd  \n  [**London**](https://acme.example/)") == [
         ("Acme Ltd\n", False, ""), ("London", True, "https://acme.example/")]
+    # security hunt 20, findings 3 and 4: a paragraph with a line break was parsed again on its own, without its
+    # reference definitions (the label's words printed) and an item's paragraphs as one (a link across them)
+    assert drawn("Write to [us][dpo].  \nOr by post.\n\n[dpo]: mailto:dpo@acme.example") == [
+        ("Write to ", False, ""), ("us", False, "mailto:dpo@acme.example"), (".\nOr by post.", False, "")]
+    policy = document.parse("---\ndate: 2024-01-01\n---\n# T\n\n## 1. A\n\n- Write to dpo@acme.example.  \n  [Or\n\n"
+                            "  us](mailto:dpo@evil.example)\n", path="p.md", lang="en")
+    assert layout.parts(policy.sections[0].blocks)[0].items[0].runs == [
+        ("Write to dpo@acme.example.\n[Or\nus](mailto:dpo@evil.example)", False, "")]  # as the page shows it: no link
 
 
 def test_parts_group_items_into_nested_lists_and_rows_into_a_table_with_its_header():

@@ -222,6 +222,7 @@ def test_a_page_of_text_may_not_redirect_its_reader_even_within_the_site():
      "writes the reader's message for them (body=)"),
     ("tel:+33123456789,,,9", "01 23 45 67 89", "dials more than a number"),
     ("tel:+33123456789;phone-context=evil.example", "appeler", "dials more than a number"),
+    ("t%09el:+33899123486", "01 23 45 67 86", "hidden tab or line break"),  # hunt 20: `t&#9;el:` is `tel:` to a browser
 ])
 def test_a_link_that_writes_to_others_or_passes_for_another_host_is_found(href, text, fragment):
     """Security hunt 11, f_deceptive_links: a reader exercising their rights wrote to a third party too."""
@@ -234,6 +235,11 @@ def test_a_link_that_writes_to_others_or_passes_for_another_host_is_found(href, 
     ("https://www.cnil.fr.evil.example/", "https://www.cnil.fr", "shows the address https://www.cnil.fr"),
     ("https://evil.example/", "contact@acme.example", "shows the e-mail address"),
     ("tel:+33899123456", "01 23 45 67 89", "shows the number 01 23 45 67 89 but dials +33899123456"),  # hunt 19b
+    # security hunt 20, finding 2: words around the number, a premium-rate "country", a capital O for 0, a tab
+    ("tel:+33899123456", "notre délégué au 01 23 45 67 89", "shows the number 01 23 45 67 89 but dials"),
+    ("tel:+979123456788", "01 23 45 67 88", "shows the number 01 23 45 67 88 but dials +979123456788"),
+    ("tel:+33899123487", "O1 23 45 67 87", "shows the number O1 23 45 67 87 but dials"),
+    ("t\tel:+33899123486", "01 23 45 67 86", "shows the number 01 23 45 67 86 but dials"),
 ])
 def test_a_link_showing_another_address_than_its_target_is_found(href, text, fragment):
     assert fragment in safety.shown_address(href, text)
@@ -243,6 +249,7 @@ def test_a_link_showing_another_address_than_its_target_is_found(href, text, fra
     ("tel:+33123456789", "01 23 45 67 89"), ("tel:+33123456789", "+33 (0)1 23 45 67 89"),
     ("tel:0123456789", "+33 1 23 45 67 89"), ("tel:+442071234567", "020 7123 4567"),
     ("tel:+14155550123", "(415) 555-0123"), ("tel:+33123456789", "appelez notre délégué"),
+    ("tel:+33123456789", "appelez le 01 23 45 67 89"),
     ("mailto:dpo@acme.example?subject=Exercice%20de%20mes%20droits", "dpo@acme.example"),
 ])
 def test_a_number_shown_as_it_is_dialled_nationally_or_from_abroad_is_the_same_number(href, text):
@@ -277,3 +284,12 @@ def test_an_id_written_in_code_is_not_taken_for_the_texts_element():
     """`<code>id="cookie"</code>` before the first heading named an element the page does not hold."""
     text = '<p>Le bandeau <code>id="cookie"</code>.</p>\n' + _TEXT
     assert safety.content_hidden(_PAGE.format(article=text), text) is None
+
+
+def test_a_link_whose_words_show_another_address_is_refused_at_publication_however_they_were_written():
+    """Security hunt 20, finding 1: `<a href="mailto:dpo@evil.example">**dpo@acme.example**</a>`: its source showed
+    the check no address; the output check compares the words the browser shows with the target."""
+    page = _PAGE.format(article='<p>Écrivez à <a href="mailto:dpo@evil.example"><strong>dpo@acme.example</strong></a>'
+                                 '.</p>')
+    found = [v.message for v in safety.check_page(page, file="fr/2024-01-01/index.html", theme_dirs=())]
+    assert any("shows the address dpo@acme.example but writes to dpo@evil.example" in m for m in found), found

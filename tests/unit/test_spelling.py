@@ -370,3 +370,6 @@ def test_the_words_a_tooltip_shows_are_spelled_as_the_texts():
     said = sorted(f.message.split("”")[0].split("“")[-1] for f in found)
     assert said == ["Règlemant", "conservaton", "vendosn"], [str(f) for f in found]
     assert all("(a tooltip)" in f.message for f in found), [str(f) for f in found]
+    # security hunt 20, finding 6: the subject an e-mail link writes for its reader
+    found = check("Écrivez à [dpo@acme.example](mailto:dpo@acme.example?subject=Je%20renonce%20%C3%A0%20mon%20drot).")
+    assert [f.message.split("”")[0].split("“")[-1] for f in found] == ["drot"], [str(f) for f in found]

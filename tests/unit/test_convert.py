@@ -1516,3 +1516,30 @@ def test_ruby_readings_are_left_out_and_said(tmp_path: Path):
     notes = "\n".join(converted.notes)
     assert "left out the readings (ruby: furigana, pinyin) drawn above 2 word(s)" in notes, notes
     assert "“個人情報 (こじんじょうほう)”" in notes, notes
+
+
+def test_a_word_list_starting_below_its_first_level_stays_a_list(tmp_path: Path):
+    """Adoption hunt 20, High: a Word list whose first item is at level 2 or 3 (indented with Tab) was written "- - Name;"
+    indented after its paragraph, and published as a code block; an item one level too deep stays under the one before."""
+    def item(text: str, num: int, level: int) -> str:
+        return (f'<w:p><w:pPr><w:pStyle w:val="ListParagraph"/><w:numPr><w:ilvl w:val="{level}"/>'
+                f'<w:numId w:val="{num}"/></w:numPr></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>')
+    body = "".join([_paragraph("Privacy policy", "Titre1"), _paragraph("We process:"), item("name;", 1, 1),
+                    item("address.", 1, 1), _paragraph("Purposes:"), item("contract;", 2, 1), item("consent.", 2, 1),
+                    _paragraph("Recipients:"), item("hosts;", 1, 2), item("banks.", 1, 2), _paragraph("Also:"),
+                    item("logs", 1, 0), item("their times", 1, 2)])
+    bullets = "".join(f'<w:lvl w:ilvl="{n}"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/>'
+                      "</w:lvl>" for n in range(3))
+    numbering = (f'<w:numbering {_W}><w:abstractNum w:abstractNumId="0">{bullets}</w:abstractNum>'
+                 '<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+                 '<w:lvlText w:val="%1."/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/>'
+                 '<w:lvlText w:val="%2)"/></w:lvl></w:abstractNum>'
+                 '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
+                 '<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num></w:numbering>')
+    converted = convert(docx_with(tmp_path / "2021-06-01.docx", body, numbering=numbering))
+    markdown = converted.markdown
+    assert "We process:\n\n- name;\n- address.\n\nPurposes:\n\n- a) contract;\n- b) consent.\n" in markdown, markdown
+    assert "Recipients:\n\n- hosts;\n- banks.\n" in markdown and "- logs\n    - their times\n" in markdown, markdown
+    html = render(markdown)
+    assert "<pre" not in html and "<li>a) contract;</li>" in html and "<li>banks.</li>" in html, html
+    assert "holding only a deeper list" in "\n".join(converted.notes)

@@ -48,6 +48,7 @@ def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = fro
         return escape_text(" ".join(text.split()), line_start=True, in_cell=False) + "\n"
     _prune(soup, notes)
     _ruby(soup, notes)
+    _lists_started_deeper(soup, notes)
     _word_lists_apart(soup)
     _unseen(soup, notes)
     _word_list_paragraphs(soup, notes)
@@ -133,6 +134,34 @@ def _ruby(soup: BeautifulSoup, notes: Notes) -> None:
                                                                    if len(readings) > 3 else "")
         notes.add(f"left out the reading{'s' if len(readings) > 1 else ''} (ruby: furigana, pinyin) drawn above "
                   f"{len(readings)} word(s), the words kept: {shown}")
+
+
+def _lists_started_deeper(soup: BeautifulSoup, notes: Notes) -> None:
+    """An item holding only a list (mammoth's `<ul><li><ul><li>Name`, for a Word list whose first item is at level 2 or
+    3, indented with Tab) is no item a reader saw: its list takes its place, under the item before it if there is one,
+    else at the level of its own list. Written as it was, the empty item made "- - Name" indented after a paragraph:
+    a code block."""
+    lifted = 0
+    for item in reversed(soup.find_all("li")):  # the innermost first: a list three levels down rises to the top
+        listing = item.parent
+        if item.decomposed or not isinstance(listing, Tag) or listing.name not in ("ul", "ol"):
+            continue
+        content = [c for c in item.children if not (isinstance(c, NavigableString) and not c.strip())]
+        if not content or not all(isinstance(c, Tag) and c.name in ("ul", "ol") for c in content):
+            continue
+        previous = item.find_previous_sibling("li")
+        for inner in content:
+            if previous is not None:
+                previous.append(inner.extract())
+            else:
+                listing.insert_before(inner.extract())
+        item.decompose()
+        if not listing.find("li", recursive=False):
+            listing.decompose()
+        lifted += 1
+    if lifted:
+        notes.add(f"{lifted} list item(s) with no words, holding only a deeper list (a Word list starting at level 2 "
+                  "or 3, indented with Tab): the deeper list took its place (Markdown has no item without words)")
 
 
 STRUCK = ("del", "s", "strike")

@@ -1543,3 +1543,24 @@ def test_a_word_list_starting_below_its_first_level_stays_a_list(tmp_path: Path)
     html = render(markdown)
     assert "<pre" not in html and "<li>a) contract;</li>" in html and "<li>banks.</li>" in html, html
     assert "holding only a deeper list" in "\n".join(converted.notes)
+
+
+def test_markdown_with_its_title_in_the_front_matter_and_sections_as_h1_keeps_section_one(tmp_path: Path):
+    """Adoption hunt 20, High: Hugo, Jekyll, Pandoc and Quarto draw the title from the front matter and write sections as
+    `#`: section 1 became the page's title and was lost as a section."""
+    converted = converted_text(tmp_path, "privacy-2024-06-01.md", (
+        "---\ntitle: \"Privacy *Policy*\"\n---\n\n# 1. Who we are\n\nExample Ltd.\n\n# 2. Data\n\n## 2.1 Cookies\n\n"
+        "Only needed ones.\n\n```\n# not a heading\n```\n\nRights\n======\n\nAsk us.\n"))
+    body = converted.markdown
+    assert body.startswith("# Privacy \\*Policy\\*\n\n## 1. Who we are\n\nExample Ltd.\n\n## 2. Data\n\n### 2.1 Cookies\n"), body
+    assert "```\n# not a heading\n```" in body and "## Rights\n" in body and "======" not in body, body
+    assert any("front matter's title, “Privacy *Policy*”, became a title" in n and "3 `#` heading(s)" in n
+               for n in converted.notes), converted.notes
+    policy = document.parse(f"---\ndate: 2024-06-01\n---\n{body}", path="index.md", lang="en")
+    assert policy.title == "Privacy *Policy*" and [s.numeral for s in policy.sections][:3] == ["1", "2", "2.1"]
+    # a page titled in its front matter and with one unnumbered `#` (its own title) or `##` sections is left as it is
+    for text in ("---\ntitle: Privacy\n---\n# Privacy at Example\n\n## 1. Data\n",
+                 "---\ntitle: Privacy\n---\n## 1. Data\n\n## 2. Rights\n"):
+        assert converted_text(tmp_path, "privacy-2024-06-01.md", text).markdown.lstrip().startswith(text[23:26]), text
+    kept = converted_text(tmp_path, "privacy-2024-06-01.md", "---\ntitle: Privacy\n---\n# Privacy\n\n# 1. Data\n").markdown
+    assert kept.startswith("# Privacy\n\n## 1. Data\n"), kept

@@ -7,9 +7,10 @@ import tomllib
 import yaml
 
 from policysite.convert import neutralise
+from policysite.convert.markdown_writer import escape_text
 from policysite.convert.model import Converted
 from policysite.convert.notes import Notes
-from policysite.document import MAX_FRONT_MATTER, MetaLoader, normalise
+from policysite.document import MAX_FRONT_MATTER, MetaLoader, heading_number, normalise
 
 KEPT = ("title", "description")
 _YAML = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
@@ -28,8 +29,63 @@ def convert(data: bytes, *, name: str) -> Converted:
     body = _material_blocks(body, notes)
     body = _gfm(body, notes)
     region = _html_page(body, notes)
-    body = region if region is not None else neutralise.neutralise(body, notes)
+    body = region if region is not None else _titled_sections(neutralise.neutralise(body, notes), meta, notes)
     return Converted(body, meta, notes.sentences(), offset=offset)
+
+
+# Hugo, Jekyll, Pandoc and Quarto draw a page's title from its front matter and write its sections as `#` headings
+# (setext `===` too). Read as they are, the site would take section 1 for the page's title and lose it as a section.
+_ATX = re.compile(r"(?P<indent>[ ]{0,3})(?P<marks>#{1,6})(?=[ \t]|$)")
+_SETEXT = re.compile(r"[ ]{0,3}(?P<rule>=+|-+)[ \t]*")
+
+
+def _titled_sections(body: str, meta: dict[str, str], notes: Notes) -> str:
+    """`body` with the front matter's title as its `#` heading and every heading one level down, where the front
+    matter has a title and the body writes its sections as `#` (several of them, or one numbered): a section's
+    words and number kept, said. A heading already at level 6 stays there (Markdown has no level 7)."""
+    title = " ".join(meta.get("title", "").split())
+    if not title:
+        return body
+    lines = body.split("\n")
+    headings: list[tuple[int, int, str]] = []  # (line index, level, text); a setext heading at its text's line
+    fence = ""
+    for n, line in enumerate(lines):
+        opened = _FENCE.match(line)
+        if opened and (not fence or opened.group(1)[0] == fence[0] and len(opened.group(1)) >= len(fence)):
+            fence = "" if fence else opened.group(1)
+            continue
+        if fence:
+            continue
+        atx = _ATX.match(line)
+        setext = _SETEXT.fullmatch(line)
+        if atx:
+            headings.append((n, len(atx.group("marks")), line[atx.end():].strip(" \t#")))
+        elif setext and n and _setext_text(lines, n):
+            headings.append((n - 1, 1 if setext.group("rule")[0] == "=" else 2, lines[n - 1].strip()))
+    own = bool(headings) and headings[0][1] == 1 and headings[0][2] == title  # the title written again: it stays
+    tops = [text for _n, level, text in headings[1 if own else 0:] if level == 1]
+    if not tops or len(tops) == 1 and heading_number(tops[0]) is None and not own:
+        return body
+    capped = 0
+    for n, level, text in headings[1 if own else 0:]:
+        capped += level == 6
+        atx = _ATX.match(lines[n])
+        if atx is not None:
+            lines[n] = atx.group("indent") + "#" * min(level + 1, 6) + lines[n][atx.end():]
+        else:  # setext, its underline's line left blank
+            lines[n], lines[n + 1] = f"{'#' * min(level + 1, 6)} {text}", ""
+    said = "the title (#) is the front matter's" if own else f"the front matter's title, “{title[:60]}”, became a title"
+    notes.add(f"{said}, and the {len(tops)} `#` heading(s) below it sections (##), every heading one level down, as "
+              "the old site showed them" + (f"; {capped} heading(s) at level 6 stayed there" if capped else ""))
+    text = "\n".join(lines)
+    return text if own else f"# {escape_text(title, line_start=True, in_cell=False)}\n\n" + text.lstrip("\n")
+
+
+def _setext_text(lines: list[str], n: int) -> bool:
+    """Whether line `n` underlines a one-line paragraph (a setext heading), not a list, a quote or a table's rule."""
+    above = lines[n - 1]
+    return bool(above.strip()) and not above.startswith(("    ", "\t")) and (n < 2 or not lines[n - 2].strip()) \
+        and not re.match(r"[ ]{0,3}(?:[-*+>|#]|\d+[.)])(?:\s|$)", above) and "|" not in above
 
 
 # GitHub's and Hugo's Markdown (GFM) strike words through with ~~…~~ and break a line with a backslash at its end; the

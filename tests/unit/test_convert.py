@@ -1564,3 +1564,36 @@ def test_markdown_with_its_title_in_the_front_matter_and_sections_as_h1_keeps_se
         assert converted_text(tmp_path, "privacy-2024-06-01.md", text).markdown.lstrip().startswith(text[23:26]), text
     kept = converted_text(tmp_path, "privacy-2024-06-01.md", "---\ntitle: Privacy\n---\n# Privacy\n\n# 1. Data\n").markdown
     assert kept.startswith("# Privacy\n\n## 1. Data\n"), kept
+
+
+def test_pandoc_captions_grid_tables_line_blocks_footnotes_spans_and_callout_headings_are_read_and_said(tmp_path: Path):
+    """Adoption hunt 20, High: a Pandoc table caption `: … {#tbl-x}` made the imported version unpublishable; grid
+    tables, line blocks, `^[footnotes]` and `[spans]{.class}` were published as markup, and a callout's heading became a
+    section."""
+    converted = converted_text(tmp_path, "privacy-2025-02-01.md", (
+        "# Privacy\n\n::: {.callout-important}\n## In short\nWe never sell data.\n:::\n\n## 1. Who we are\n\n"
+        "Example Ltd is the controller.^[Registered in [England] under 0123.] Ask us.\n\n"
+        "| Data | Source |\n|---|---|\n| Name | you |\n\n: Categories of data {#tbl-data}\n\n## 2. Retention\n\n"
+        "+--------+-----------+\n| Record | Period    |\n+========+===========+\n| Logs   | 30 days,  |\n"
+        "|        | then gone |\n+--------+-----------+\n| A|B    | 6 years   |\n+--------+-----------+\n\n"
+        "## 3. Rights\n\nAccess under [Article 15 GDPR]{.smallcaps}, see [our page](https://example.com).\n\n"
+        "| Example Ltd\n| 1. Floor\n|    2 Main Street\n\n```\n: kept {#x}\n| kept\n[kept]{.x} ^[kept]\n```\n"))
+    body = converted.markdown
+    assert "# Privacy\n\n**In short**\n\nWe never sell data.\n\n## 1. Who we are" in body, body
+    assert "Example Ltd is the controller. (Registered in [England] under 0123.) Ask us." in body, body
+    assert "| Name | you |\n\nCategories of data\n\n## 2." in body, body
+    assert "| Record | Period |\n| --- | --- |\n| Logs | 30 days, then gone |\n| A\\|B | 6 years |\n" in body, body
+    assert "Access under Article 15 GDPR, see [our page](https://example.com)." in body, body
+    assert "Example Ltd  \n1\\. Floor  \n2 Main Street\n" in body, body
+    assert "```\n: kept {#x}\n| kept\n[kept]{.x} ^[kept]\n```" in body, body
+    notes = "\n".join(converted.notes)
+    for said in ("table's caption (Pandoc) written as a paragraph of its words: “Categories of data”",
+                 "grid table (Pandoc) written as a table of 2 row(s)", "line block (Pandoc: 3 line(s)",
+                 "inline footnote (Pandoc ^[…]) written in parentheses where its mark was: “Registered in [England]",
+                 "bracketed span (Pandoc) written as its words, its attributes {.smallcaps} left out"):
+        assert said in notes, (said, notes)
+    assert gate_problems(converted) == []
+    html = render(body)
+    assert "<td>30 days, then gone</td>" in html and "Example Ltd<br />" in html and "+---" not in html, html
+    policy = document.parse(f"---\ndate: 2025-02-01\n---\n{body}", path="index.md", lang="en")
+    assert [s.title for s in policy.sections] == ["Who we are", "Retention", "Rights"]

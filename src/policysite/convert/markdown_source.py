@@ -25,6 +25,8 @@ def convert(data: bytes, *, name: str) -> Converted:
     notes.offset = offset
     body = _review_marks(body, notes)
     body = _divs_and_alerts(body, notes)
+    body = _pandoc_blocks(body, notes)
+    body = _pandoc_inlines(body, notes)
     body = _site_generator_lines(body, notes)
     body = _material_blocks(body, notes)
     body = _gfm(body, notes)
@@ -295,7 +297,10 @@ def _divs_and_alerts(body: str, notes: Notes) -> str:
     lines = body.split("\n")
     out: list[str] = []
     fence, opened_divs, gap = "", 0, False  # gap: a fence left out just before, whose blocks must stay apart
+    titles: set[int] = set()  # the lines of headings that title a callout (Quarto), written as its title
     for number, line in enumerate(lines, 1):
+        if number in titles:
+            continue
         if gap and line.strip() and out and out[-1].strip() and not _DIV_OPEN.fullmatch(line) \
                 and not _DIV_CLOSE.fullmatch(line):
             out.append("")
@@ -312,6 +317,10 @@ def _divs_and_alerts(body: str, notes: Notes) -> str:
             callout = _CALLOUT.search(attributes)
             named = _TITLE_ATTRIBUTE.search(attributes)
             title = next((t for t in named.groups() if t is not None), "") if named else ""
+            heading = _callout_heading(lines, number) if callout and not title.strip() else None
+            if heading is not None:  # Quarto titles a callout with its first heading, which is no section
+                titles.add(heading[0])
+                title = heading[1]
             title = title.strip() or (callout.group(1).replace("-", " ").capitalize() if callout else "")
             out += [*([""] if out and out[-1].strip() else []), f"**{title}**", ""] if title else []
             gap = True
@@ -332,6 +341,191 @@ def _divs_and_alerts(body: str, notes: Notes) -> str:
             continue
         out.append(line)
     return "\n".join(out)
+
+
+def _callout_heading(lines: list[str], number: int) -> tuple[int, str] | None:
+    """The line number and words of the heading that opens the callout whose fence is line `number`, if one does."""
+    for at in range(number, len(lines)):
+        if lines[at].strip():
+            heading = re.fullmatch(r"[ ]{0,3}#{1,6}[ \t]+(.+?)[ \t#]*", lines[at])
+            return (at + 1, heading.group(1)) if heading else None
+    return None
+
+
+# Pandoc's (Quarto's, R Markdown's) own blocks, which the site's renderer does not read: a table's caption (a paragraph
+# `: Words {#tbl-x}` or `Table: Words` beside the table), a grid table (`+---+` rules, `+===+` under its header), a
+# line block (`| ` lines: an address, each line its own). The page would show the rules and pipes as text.
+_CAPTION = re.compile(r"[ ]{0,3}(?:[Tt]able)?:[ \t]+(?P<words>\S.*?)(?:[ \t]*\{[^}\n]*\})?[ \t]*")
+_GRID_RULE = re.compile(r"[ ]{0,3}\+(?:[-=:]+\+)+[ \t]*")
+_LINE_BLOCK = re.compile(r"[ ]{0,3}\|(?: (?P<words>.*))?")
+_TABLE_LINE = re.compile(r"[ ]{0,3}(?:\|.*\||\+[-=:+]+\+)[ \t]*")  # a pipe table's row, a grid table's row or rule
+_PIPE_RULE = re.compile(r"[ ]{0,3}\|?[ \t]*:?-{3,}")
+
+
+def _pandoc_blocks(body: str, notes: Notes) -> str:
+    """`body` (outside code) with Pandoc's table captions as paragraphs of their words, its grid tables as the site's
+    tables, and its line blocks as lines ending in a line break; each said with its line."""
+    lines = body.split("\n")
+    out: list[str] = []
+    fence, n = "", 0
+    while n < len(lines):
+        line = lines[n]
+        opened = _FENCE.match(line)
+        if opened and (not fence or opened.group(1)[0] == fence[0] and len(opened.group(1)) >= len(fence)):
+            fence = "" if fence else opened.group(1)
+        if fence or opened or (out and out[-1].strip() and not _TABLE_LINE.fullmatch(out[-1])):
+            out.append(line)  # code, or a line inside a paragraph (blocks start after a blank line or a table)
+            n += 1
+            continue
+        run = _block_run(lines, n)
+        caption = _CAPTION.fullmatch(line)
+        if caption and _beside_table(out, lines, n):
+            out.append(caption.group("words"))
+            words = _quote(caption.group("words"))
+            notes.add(f"a table's caption (Pandoc) written as a paragraph of its words: {words}", n + 1)
+        elif _GRID_RULE.fullmatch(line) and len(run) >= 3 and _GRID_RULE.fullmatch(run[-1]):
+            table = _grid_table(run)
+            if table is None:
+                out += run
+                notes.add("a grid table (Pandoc) whose cells span rows or columns is kept as written: rewrite it as "
+                          "a table of rows and columns, or the page shows its rules", n + 1)
+            else:
+                out += table + [""] * (len(run) - len(table))
+                notes.add(f"a grid table (Pandoc) written as a table of {len(table) - 2} row(s)", n + 1)
+            n += len(run)
+            continue
+        elif _LINE_BLOCK.fullmatch(line) and not any(_PIPE_RULE.match(r) or r.rstrip().endswith("|") for r in run) \
+                and all(_LINE_BLOCK.fullmatch(r) or r.startswith(" ") for r in run):
+            out += _line_block(run)
+            notes.add(f"a line block (Pandoc: {len(run)} line(s) each starting with “| ”, an address perhaps) written "
+                      "as lines ending in a line break", n + 1)
+            n += len(run)
+            continue
+        else:
+            out.append(line)
+        n += 1
+    return "\n".join(out)
+
+
+def _block_run(lines: list[str], n: int) -> list[str]:
+    """The lines from `n` to the next blank line."""
+    end = n
+    while end < len(lines) and lines[end].strip():
+        end += 1
+    return lines[n:end]
+
+
+def _beside_table(out: list[str], lines: list[str], n: int) -> bool:
+    """Whether line `n`, a paragraph of one line, is next to a table (across one blank line), as a caption is."""
+    before = [line for line in out[-2:] if line.strip()]
+    after = next((line for line in lines[n + 1:n + 3] if line.strip()), "")
+    one_line = n + 1 >= len(lines) or not lines[n + 1].strip()
+    return one_line and bool(before and _TABLE_LINE.fullmatch(before[-1]) or _TABLE_LINE.fullmatch(after))
+
+
+def _grid_table(run: list[str]) -> list[str] | None:
+    """A grid table's rows as the site's table (a header of empty cells where it has none), or None where a cell
+    spans rows or columns (its row lines do not break at the rule's column marks)."""
+    rule = run[0].strip()
+    marks = [i for i, c in enumerate(rule) if c == "+"]
+    indent = len(run[0]) - len(run[0].lstrip())
+    rows: list[list[list[str]]] = []
+    header = 0
+    current: list[list[str]] = [[] for _ in marks[1:]]
+    for line in run[1:]:
+        text = line.rstrip()[indent:]
+        if _GRID_RULE.fullmatch(line):
+            if [i for i, c in enumerate(text) if c == "+"] != marks:
+                return None
+            rows.append(current)
+            current = [[] for _ in marks[1:]]
+            header = len(rows) if "=" in text and not header else header
+            continue
+        if len(text) != len(rule) or any(text[i] != "|" for i in marks):
+            return None
+        for column, (start, end) in enumerate(zip(marks, marks[1:])):
+            current[column].append(text[start + 1:end].strip())
+    if header > 1:
+        return None
+
+    def cell(parts: list[str]) -> str:
+        paragraphs = " ".join(part or "\n" for part in parts).split("\n")
+        return "<br>".join(" ".join(p.split()) for p in paragraphs if p.strip()).replace("|", "\\|")
+
+    lines = [f"| {' | '.join(cell(c) for c in row)} |" for row in rows]
+    if not header:
+        lines.insert(0, "|" + " |" * len(marks[1:]))
+    return [lines[0], "|" + " --- |" * len(marks[1:]), *lines[1:]]
+
+
+def _line_block(run: list[str]) -> list[str]:
+    """A line block's lines, each ending in Markdown's line break (a line continued on the next, indented, joined)."""
+    lines: list[str] = []
+    for line in run:
+        found = _LINE_BLOCK.fullmatch(line)
+        if found:
+            lines.append((found.group("words") or "").strip())
+        elif lines:
+            lines[-1] += " " + line.strip()
+    escaped = [re.sub(r"^(?=[#>+*-]|\d+[.)](?:\s|$))", "\\\\", re.sub(r"^(\d+)([.)])", r"\1\\\2", line))
+               for line in lines]
+    broken = [line + ("  " if i < len(escaped) - 1 else "") for i, line in enumerate(escaped)]
+    return broken + [""] * (len(run) - len(lines))  # a line for a line: the notes' line numbers hold
+
+
+# Pandoc's inline footnote (`^[words]`: the site has no footnotes) and bracketed span (`[words]{.smallcaps}`: the site
+# would show the brackets).
+_INLINE_OPEN = re.compile(r"(?<!\\)(?:\^\[|\[)")
+
+
+def _pandoc_inlines(body: str, notes: Notes) -> str:
+    """`body` (outside code) with each inline footnote written in parentheses where its mark was, and each bracketed
+    span as its words; each said with its line and words."""
+    out, fence = [], ""
+    for number, line in enumerate(body.split("\n"), 1):
+        opened = _FENCE.match(line)
+        if opened and (not fence or opened.group(1)[0] == fence[0] and len(opened.group(1)) >= len(fence)):
+            fence = "" if fence else opened.group(1)
+        if fence or opened or line.startswith(("    ", "\t")) or "[" not in line:
+            out.append(line)
+            continue
+        spans = [(m.start(), m.end()) for m in _CODE_SPAN.finditer(line)]
+        at, pieces = 0, []
+        for found in _INLINE_OPEN.finditer(line):
+            if found.start() < at or any(a <= found.start() < b for a, b in spans):
+                continue
+            close = _closing_bracket(line, found.end())
+            if close is None:
+                continue
+            words = line[found.end():close]
+            if found.group(0) == "^[":
+                pieces += [line[at:found.start()].rstrip(), f" ({words})"]
+                notes.add(f"an inline footnote (Pandoc ^[…]) written in parentheses where its mark was: "
+                          f"{_quote(words)}", number)
+                at = close + 1
+            elif line[close + 1:close + 2] == "{" and "}" in line[close + 1:] and (found.start() == 0 or
+                                                                                line[found.start() - 1] != "!"):
+                end = line.index("}", close + 1) + 1
+                pieces += [line[at:found.start()], words]
+                notes.add(f"a bracketed span (Pandoc) written as its words, its attributes "
+                          f"{line[close + 1:end][:40]} left out: {_quote(words)}", number)
+                at = end
+        out.append("".join(pieces) + line[at:])
+    return "\n".join(out)
+
+
+def _closing_bracket(line: str, start: int) -> int | None:
+    """Where the `[` just before `start` closes, nested brackets and escapes counted."""
+    depth, n = 1, start
+    while n < len(line):
+        if line[n] == "\\":
+            n += 2
+            continue
+        depth += {"[": 1, "]": -1}.get(line[n], 0)
+        if not depth:
+            return n
+        n += 1
+    return None
 
 
 # MkDocs Material's own Markdown (pymdownx), which the site's renderer does not read: an admonition or a collapsible

@@ -1597,3 +1597,19 @@ def test_pandoc_captions_grid_tables_line_blocks_footnotes_spans_and_callout_hea
     assert "<td>30 days, then gone</td>" in html and "Example Ltd<br />" in html and "+---" not in html, html
     policy = document.parse(f"---\ndate: 2025-02-01\n---\n{body}", path="index.md", lang="en")
     assert [s.title for s in policy.sections] == ["Who we are", "Retention", "Rights"]
+
+
+def test_a_page_word_saved_unfiltered_has_its_symbol_font_bullets_as_dashes(tmp_path: Path):
+    """Adoption hunt 20, Medium: Word's unfiltered page sets the Wingdings font on a span around the label's span, and
+    the bullets (§, Ø, ü, l, n) were published as letters before the items."""
+    pad = "<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp; </span>"
+    items = "".join(f"<p class=MsoListParagraphCxSp{place} style='mso-list:l0 level1 lfo1'><![if !supportLists]>"
+                    f"<span style='font-family:{font};mso-bidi-font-family:{font}'><span style='mso-list:Ignore'>"
+                    f"{label}{pad}</span></span><![endif]>{text}</p>"
+                    for place, font, label, text in (("First", "Wingdings", "§", "Name"), ("Middle", "Wingdings", "Ø",
+                                                      "Data"), ("Middle", "Wingdings", "l", "Seat"),
+                                                     ("Last", '"Times New Roman"', "a)", "Other")))
+    converted = converted_text(tmp_path, "privacy-2025-01-01.html", (
+        "<html><body><div class=WordSection1><h1>Privacy</h1><p class=MsoNormal>We process:</p>"
+        f"{items}</div></body></html>"))
+    assert "We process:\n\n- Name\n- Data\n- Seat\n- a) Other\n" in converted.markdown, converted.markdown

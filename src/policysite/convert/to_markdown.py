@@ -250,7 +250,17 @@ def _unseen(soup: BeautifulSoup, notes: Notes) -> None:
 _WORD_LIST_CLASS = re.compile(r"^MsoList(?:Paragraph|Bullet\d?|Number\d?)(?:CxSp(First|Middle|Last))?$")
 _WORD_PADDING = re.compile(r"(?i)\bfont\s*:\s*7(?:\.0)?pt")
 _WORD_LEVEL = re.compile(r"(?i)mso-list\s*:\s*l\d+\s+level(\d+)")
-_SYMBOL_FONT = re.compile(r"(?i)font-family\s*:\s*[\"']?(?:Symbol|Wingdings|Courier New)")
+_SYMBOL_FONT = re.compile(r"(?i)font-family\s*:\s*[\"']?(?:Symbol|Wingdings|Webdings|Courier New)")
+
+
+def _in_symbol_font(node: PageElement, block: Tag) -> bool:
+    """Whether an element between `node` and `block` draws its text in a symbol font (Symbol, Wingdings)."""
+    for parent in node.parents:
+        if parent is block:
+            return False
+        if _SYMBOL_FONT.search(str(parent.get("style") or "")):
+            return True
+    return False
 
 
 def _word_list_paragraphs(soup: BeautifulSoup, notes: Notes) -> None:
@@ -274,8 +284,9 @@ def _word_list_paragraphs(soup: BeautifulSoup, notes: Notes) -> None:
             if isinstance(node, NavigableString):
                 before.append(node)
         label = "".join(str(node) for node in before).strip()
-        symbol = any(isinstance(node.parent, Tag) and _SYMBOL_FONT.search(str(node.parent.get("style") or ""))
-                     for node in before) or label in ("·", "•", "▪", "◦", "o", "-", "–")
+        # Word's unfiltered page (and text pasted from Word) sets the font on a span around the label's own span
+        # (`mso-list:Ignore`): the font is looked for on every element between the label and its paragraph
+        symbol = any(_in_symbol_font(node, block) for node in before) or label in ("·", "•", "▪", "◦", "o", "-", "–")
         for node in before:
             node.extract()
         padding.decompose()

@@ -35,14 +35,17 @@ _STATUTE_TITLE = re.compile(r"^(?:第\s*(\d+|[〇零一二三四五六七八九�
 # The enumerations of Chinese and Japanese documents: "一、标题" (a numeral and the ideographic comma), "１．标题" and
 # "1、标题" (digits, often full-width, and a full-width full stop or the comma, no space after).
 _ENUMERATED_TITLE = re.compile(r"^(?:([〇零一二三四五六七八九十百千]+)、|(\d+(?:[.．]\d+)*)[．、])\s*(\S.*)$")
-_HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+_HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2, "兩": 2}
 _HAN_UNITS = {"十": 10, "百": 100, "千": 1000}
 
 
 def han_number(text: str) -> int:
-    """A number in Chinese numerals (三十 30, 二十一 21, 十五 15, 一百零五 105), or in digits."""
+    """A number in Chinese numerals (三十 30, 二十一 21, 十五 15, 一百零五 105, 两 2), or in digits; a year is written
+    digit by digit, without units (二〇二五 2025)."""
     if text.isdigit():
         return int(text)
+    if len(text) > 1 and not any(char in _HAN_UNITS for char in text):
+        return int("".join(str(_HAN_DIGITS.get(char, 0)) for char in text))
     total, digit = 0, 0
     for char in text:
         if char in _HAN_UNITS:

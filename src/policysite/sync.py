@@ -105,10 +105,11 @@ TRUNK = re.compile(r"\(0\)")
 # article numbers are compared; what points inside an article (`(1)(f)`, `Abs. 1`, `6.1.f`, `al. 2`) is the
 # same reference written the way each language writes it, and is read as neither article nor number. A part's
 # number or letter may be in brackets or quotes (`alin. (1)`, `točka (b)`, Bulgarian `буква „б“`), and a number
-# may take the ordinal dot Croatian, Hungarian and Latvian write (`članak 6. stavak 1.`).
+# may take the ordinal dot Croatian, Hungarian and Latvian write (`članak 6. stavak 1.`), and English's "item" is
+# the part Chinese and Japanese laws write 项 and 号 (`Article 27, paragraph 1, item 2`: 第二十七条第一項第二号).
 _PART_VALUE = r"[(„“\"«]?\w{1,4}\b[΄ʹ']?[)“”\"»]?"
 _INSIDE = (r"(?:\.?[ºª°]|\s*\([^)]*\)|\.\d+|\.[a-z]\b|\.?,?\s+(?:abs\.|absatz|uabs\.|unterabs\.|s\.|satz|nr\.|"
-           r"lit\.|buchst\.|buchstabe|al\.|alinéa|alínea|alinea|alineatul|alin\.|paragraphe|para\.|paragraph|"
+           r"lit\.|buchst\.|buchstabe|al\.|alinéa|alínea|alinea|alineatul|alin\.|paragraphe|para\.|paragraph|subparagraph|item|"
            r"paragrafo|par\.|point|punt|lettre|letter|letra|litera|inciso|apartado|párrafo|comma|lettera|lett\.|lid|"
            r"onder|sub|ust\.|pkt|punkt|n\.?\s?º|stk\.|stykke|litra|bokstav|ledd|mom\.|momentet|kohta|odst\.|ods\.|"
            r"odsek\w*|písm\.|písmeno|bekezdés|pont|stavak|stavka|st\.|točk[aeiu]|toč\.|lõi(?:ge|ke|kes)|lg\.?|"
@@ -173,6 +174,20 @@ MAGNITUDE = re.compile(r"(?<![\d.,])(?P<n>\d+(?:[.,]\d+)?|[〇零一二三四五
                        rf"(?:(?P<myriad>{'|'.join(sorted(MAGNITUDES, key=len, reverse=True))})|"
                        rf"(?P<million>{_MILLION})(?!\w)|(?P<milliard>{_MILLIARD})(?!\w)|(?P<billion>billion|bn)\b)",
                        re.I)
+# A quantity in Han numerals, as Chinese and Japanese legal texts write it (不满十四周岁 under 14, 十五个工作日 15
+# working days, 二十四小时, 三十日, 三年, 三か月): a run of numerals before a counter, read as its number, as 14周岁
+# would be.
+# Words with a numeral in them are not quantities: a counter must follow (一般, 一部, 十分, 一切, 二次 have none), the
+# run may not continue another number or follow 万 (万一, 一万五千: MAGNITUDE's), nor a month (三月三十日 is a day),
+# and a lone 一 is read as none, since it is mostly "a" (一个人 a person; 唯一, 同一个, 之一). After 第 the run is an
+# ordinal (第三方 third party, 第二年 the second year), read only for the parts of a text or a law that the other
+# language numbers (第二项 item 2, 第三章 Chapter 3); 第十三条第一款第二项 is an article (ARTICLES_BEFORE).
+_HAN_NUMERALS = "〇零一二三四五六七八九十百千两兩"
+_HAN_COUNTERS = ("周岁|週歲|岁|歲|歳|个|個|か月|ヶ月|カ月|ケ月|ヵ月|箇月|年|日|天|周|週|小时|小時|時間|分钟|分鐘|"
+                 "分間|秒|工作日|営業日|人|名|位|件|回|倍|项|項|号|號|款|条|條|种|種|类|類|份")
+HAN_QUANTITY = re.compile(rf"(?<![{_HAN_NUMERALS}万萬亿億月第\d.,])(?P<n>[{_HAN_NUMERALS}]+)(?=(?:{_HAN_COUNTERS}))|"
+                          rf"(?<=第)(?P<part>[{_HAN_NUMERALS}]+)(?=[项項号號款章节節])|"
+                          rf"百分之(?P<percent>[{_HAN_NUMERALS}]+)")  # 百分之五: 5 %
 # "A third party" in Korean and Chinese/Japanese written with a digit (제3자, 第3者: PIPA's own term, in every Korean
 # policy): a word, which translations write as words ("third parties", 第三者, "tredje part"), not a quantity.
 THIRD_PARTY = re.compile(r"제\s*\d+\s*자|第\s*\d+\s*者")
@@ -229,8 +244,9 @@ def _block_invariants(text: str, links: tuple[str, ...], lang: str) -> tuple[Cou
         elif not link.startswith("#"):
             urls[link.rstrip("/")] += 1
     text = EMAIL.sub(" ", URL.sub(" ", text))
-    if not any(c.isdigit() for c in text) and "第" not in text and not MAGNITUDE.search(text):
-        return done  # dates, articles, phones and numbers have digits (or are 第三十条, 五千万): most blocks have none
+    if not any(c.isdigit() for c in text) and "第" not in text and not MAGNITUDE.search(text) \
+            and not HAN_QUANTITY.search(text):
+        return done  # dates, articles, phones and numbers have digits (or are 第三十条, 五千万, 十五个): most have none
     text = re.sub(r"\b[\w-]+\.(?:com|fr|eu|org|net)\b", " ", text)  # bare domains are links' text
     for pattern in date_patterns(lang):
         for match in pattern.finditer(text):
@@ -256,7 +272,7 @@ def _block_invariants(text: str, links: tuple[str, ...], lang: str) -> tuple[Cou
         for match in pattern.finditer(text):
             phones[re.sub(r"\D", "", TRUNK.sub("", match.group(0)))] += 1
         text = pattern.sub(" ", text)
-    text = THIRD_PARTY.sub(" ", GROUPED.sub(_one_number, _clock_times(text)))
+    text = THIRD_PARTY.sub(" ", GROUPED.sub(_one_number, _clock_times(HAN_QUANTITY.sub(_han_quantity, text))))
     numbers.update(match.group(0).replace(",", ".") for match in NUMBER.finditer(text))
     sized = MAGNITUDE.sub(functools.partial(_amount, lang=lang), text)
     amounts.update(match.group(0).replace(",", ".") for match in NUMBER.finditer(sized))
@@ -538,6 +554,14 @@ def _amount(match: re.Match, *, lang: str) -> str:
     value = Decimal(number.replace(",", ".")) if number[0].isdigit() else Decimal(han_number(number))
     value *= MAGNITUDES[match["myriad"]] if match["myriad"] else 10**6 if match["million"] else 10**9
     return f" {int(value) if value == int(value) else value.normalize()} "
+
+
+def _han_quantity(match: re.Match) -> str:
+    """A quantity in Han numerals (HAN_QUANTITY) as its digits, its counter kept; a lone 一 as written."""
+    numerals = match["n"] or match["part"] or match["percent"]
+    if numerals == "一" and match["n"]:
+        return match.group(0)
+    return f" {han_number(numerals)} "
 
 
 def _one_number(match: re.Match) -> str:

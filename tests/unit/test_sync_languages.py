@@ -123,6 +123,18 @@ SAME = [
     ("ko", "최대 2천만 유로 또는 매출액의 4%", "up to EUR 20 million or 4% of turnover"),
     ("de", "Bis zu 20 Mio. Euro oder 1,5 Mrd. Euro.", "Up to EUR 20,000,000 or EUR 1.5 billion."),
     ("pl", "Do 20 mln zł.", "Up to PLN 20 million."),
+    # adoption hunt 20: quantities in Han numerals before a counter (f_han_numeral_quantities), and words with a
+    # numeral in them that are no quantity
+    ("zh", "不满十四周岁的未成年人，十五个工作日内，营业额百分之五，二十四小时，保存三年，两周。",
+     "Minors under 14, within 15 working days, 5% of turnover, 24 hours, kept for 3 years, two weeks."),
+    ("zh-TW", "三十日內回覆，本條第二款，第三章，十二月三十一日前。",
+     "Reply within 30 days, paragraph 2 of this Article, Chapter 3, before the end of the year."),
+    ("zh", "依据第十三条第一款第二项。", "Under Article 13, paragraph 1, item 2."),
+    ("ja", "第二十七条第一項第二号に基づき、三か月以内に、十六歳未満。",
+     "Under Article 27, paragraph 1, item 2, within 3 months, under 16."),
+    ("zh", "一般情况下，第三方、第二年、唯一、同一个人、一个或多个、十分重要、万一、一切、统一、一部、二次开发、三分之一。",
+     "In general, third parties, the second year, only, the same person, one or more, very important, in case, all, "
+     "unified, a part, further development, a third."),
 ]
 
 
@@ -159,6 +171,9 @@ def test_the_same_dates_numbers_and_references_in_two_languages_give_no_finding(
     ("ja", "10時～18時", "10 a.m. to 8 p.m.", "sync.numbers"),
     ("zh", "处五千万元以下罚款。", "Fines of up to RMB 5 million.", "sync.numbers"),
     ("ja", "2,000万ユーロ", "EUR 2 million", "sync.numbers"),
+    ("zh", "不满十四周岁的未成年人。", "Minors under 16.", "sync.numbers"),
+    ("zh", "营业额百分之五。", "6% of turnover.", "sync.numbers"),
+    ("ja", "三か月以内。", "Within 4 months.", "sync.numbers"),
 ])
 def test_a_changed_date_reference_or_number_is_still_found(lang, source, translation, rule):
     findings = sync.compare(page(source, lang), page(translation, "en"))
@@ -219,3 +234,8 @@ def test_a_number_after_each_language_s_citation_is_still_compared(lang, citatio
 def test_a_thai_last_update_line_states_its_buddhist_era_month_as_the_gregorian_month():
     [(_, dates)] = sync.stated_dates("ปรับปรุงล่าสุด: มกราคม 2568", "th")
     assert sync.states(dates, dt.date(2025, 1, 15)) and not sync.states(dates, dt.date(2568, 1, 15))
+
+
+def test_han_numerals_are_read_with_their_units_or_digit_by_digit_for_a_year():
+    assert [document.han_number(text) for text in ("十五", "二十四", "一百零五", "两", "二〇二五", "14")] == \
+        [15, 24, 105, 2, 2025, 14]

@@ -165,13 +165,17 @@ WHOLE_HOUR = re.compile(r"(?<![\d:])(\d{1,2}):00(?![\d:])")  # 09:00 is 9, as `9
 # 五千万元, 1.5億), the European languages in millions and milliards (50 million, 20 Mio., 1,5 Mrd., 20 mln zł).
 # Read as its value in a second reading of a text's numbers, which the other language's may match instead (compare):
 # "RMB 50 million" is 5000万元. English's billion is 10⁹, another language's may be 10¹²: only English's is read.
+# What a myriad leaves over is part of its amount (2万5千円, 2만 5천 원, 1万2000人, 一万五千: 25000, 12000, 15000),
+# but a myriad in it is an amount of its own (1億2000万).
 MAGNITUDES = {"万": 10**4, "萬": 10**4, "만": 10**4, "千万": 10**7, "千萬": 10**7, "천만": 10**7, "백만": 10**6,
               "亿": 10**8, "億": 10**8, "억": 10**8}
 _MILLION = (r"mill(?:ion|ió|ón|one)\w*|milion\w*|milión\w*|milione|milioni|milh(?:ão|ões)|miljo(?:en|n|ona|na)\w*|"
             r"milij(?:on|un)\w*|milyon|mio\.|mln\.?|миллион\w*|мільйон\w*|милион\w*|млн\.?|εκατομμύρι\w*")
 _MILLIARD = r"milliard\w*|miliard\w*|miljard\w*|mrd\.|mld\.?|млрд\.?|δισεκατομμύρι\w*"
 MAGNITUDE = re.compile(r"(?<![\d.,])(?P<n>\d+(?:[.,]\d+)?|[〇零一二三四五六七八九十百千]+)\s*"
-                       rf"(?:(?P<myriad>{'|'.join(sorted(MAGNITUDES, key=len, reverse=True))})|"
+                       rf"(?:(?P<myriad>{'|'.join(sorted(MAGNITUDES, key=len, reverse=True))})"
+                       r"(?P<rest>\s?\d+\s?[千천](?![万萬만])|\d+(?![\d.,千천万萬만])|"
+                       r"[〇零一二三四五六七八九十百千]+(?![〇零一二三四五六七八九十百千万萬亿億]))?|"
                        rf"(?P<million>{_MILLION})(?!\w)|(?P<milliard>{_MILLIARD})(?!\w)|(?P<billion>billion|bn)\b)",
                        re.I)
 # A quantity in Han numerals, as Chinese and Japanese legal texts write it (不满十四周岁 under 14, 十五个工作日 15
@@ -553,6 +557,8 @@ def _amount(match: re.Match, *, lang: str) -> str:
     number = match["n"]
     value = Decimal(number.replace(",", ".")) if number[0].isdigit() else Decimal(han_number(number))
     value *= MAGNITUDES[match["myriad"]] if match["myriad"] else 10**6 if match["million"] else 10**9
+    if rest := (match["rest"] or "").strip():
+        value += int(rest[:-1]) * 1000 if rest[-1] in "千천" and rest[0].isdigit() else han_number(rest)
     return f" {int(value) if value == int(value) else value.normalize()} "
 
 

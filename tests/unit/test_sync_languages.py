@@ -135,6 +135,9 @@ SAME = [
     ("zh", "一般情况下，第三方、第二年、唯一、同一个人、一个或多个、十分重要、万一、一切、统一、一部、二次开发、三分之一。",
      "In general, third parties, the second year, only, the same person, one or more, very important, in case, all, "
      "unified, a part, further development, a third."),
+    # adoption hunt 20 (observation): what a myriad leaves over is part of its amount
+    ("ja", "手数料2万5千円、会員1万2000人、一万五千件。", "A fee of JPY 25,000, 12,000 members, 15,000 cases."),
+    ("ko", "수수료 2만 5천 원", "A fee of KRW 25,000"),
 ]
 
 
@@ -174,6 +177,7 @@ def test_the_same_dates_numbers_and_references_in_two_languages_give_no_finding(
     ("zh", "不满十四周岁的未成年人。", "Minors under 16.", "sync.numbers"),
     ("zh", "营业额百分之五。", "6% of turnover.", "sync.numbers"),
     ("ja", "三か月以内。", "Within 4 months.", "sync.numbers"),
+    ("ja", "手数料2万5千円。", "A fee of JPY 26,000.", "sync.numbers"),
 ])
 def test_a_changed_date_reference_or_number_is_still_found(lang, source, translation, rule):
     findings = sync.compare(page(source, lang), page(translation, "en"))

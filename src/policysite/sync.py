@@ -35,6 +35,13 @@ NUMERIC_DATES = (
     re.compile(r"(?<![\d.])(?P<y>\d{4})(?P<sep>[/.])\s?(?P<m>\d{1,2})(?P=sep)\s?(?P<d>\d{1,2})(?!\d)"),
     re.compile(r"(?<!\w)ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2}),?\s+năm\s+(?P<y>\d{4})", re.I),  # Vietnamese
 )
+# A month and its year in digits (`Stand: 01/2025`, `Stand: 01.2025`, 2025年1月, 2025년 1월): a date line's month, and
+# in any text its year alone, as a month written by its name is (`Januar 2025`, "January 2025"): 01 is no number.
+NUMERIC_MONTHS = (
+    re.compile(r"(?<![\w./-])(?P<m>(?:0?[1-9]|1[0-2])(?=/)|(?:0[1-9]|1[0-2])(?=\.))[/.](?P<y>(?:19|20)\d{2})"
+               r"(?![\w/]|[.,]\d)"),
+    re.compile(r"(?<!\d)(?P<y>\d{4})\s*[年년]\s*(?P<m>0?[1-9]|1[0-2])\s*[月월](?!\s*\d)"),
+)
 ERAS = {"令和": 2019, "平成": 1989, "昭和": 1926}  # the Gregorian year of each era's first (元年)
 # The month names of Syria, Lebanon, Jordan, Palestine and Iraq (كانون الثاني: January), beside Egypt's and the Gulf's
 # (يناير) that Babel gives for Arabic.
@@ -260,6 +267,8 @@ def _block_invariants(text: str, links: tuple[str, ...], lang: str) -> tuple[Cou
                 other = _swapped(match, lang)
                 swapped[other if other and other != date else date] += 1
         text = pattern.sub(" ", text)
+    for pattern in NUMERIC_MONTHS:
+        text = pattern.sub(r" \g<y> ", text)
     for pattern in (ARTICLES_NUMBER_FIRST, ARTICLES, ARTICLES_OTHER):
         for match in pattern.finditer(text):
             refs = INSIDE.sub(" ", match.group(1))
@@ -339,11 +348,14 @@ def _month_year(lang: str) -> re.Pattern:
 
 
 def _months_in(text: str, lang: str) -> set[str]:
-    """The months a text writes with their year alone (`janvier 2019`, `Stand: März 2024`), as YYYY-MM."""
+    """The months a text writes with their year alone (`janvier 2019`, `Stand: März 2024`, `Stand: 01/2025`), as
+    YYYY-MM."""
     text = text if text.isascii() else _ascii_digits(text)
     months = language_months(lang)
-    return {f"{_year(int(match['y']), lang)}-{months[match['mn'].lower()]:02d}"
-            for match in _month_year(lang).finditer(text) if match["mn"].lower() in months}
+    numeric = {f"{_year(int(match['y']), lang)}-{int(match['m']):02d}"
+               for pattern in NUMERIC_MONTHS for match in pattern.finditer(text)}
+    return numeric | {f"{_year(int(match['y']), lang)}-{months[match['mn'].lower()]:02d}"
+                      for match in _month_year(lang).finditer(text) if match["mn"].lower() in months}
 
 
 # A year of the Hebrew calendar in letters, as Israeli laws are named (חוק הגנת הפרטיות, התשמ"א-1981; in English

@@ -138,6 +138,10 @@ SAME = [
     # adoption hunt 20 (observation): what a myriad leaves over is part of its amount
     ("ja", "手数料2万5千円、会員1万2000人、一万五千件。", "A fee of JPY 25,000, 12,000 members, 15,000 cases."),
     ("ko", "수수료 2만 5천 원", "A fee of KRW 25,000"),
+    # adoption hunt 20 (observation): a month and year in digits is its year, as a month's name and its year are
+    ("de", "Stand: 01/2025. Gültig seit 03.2024, Verordnung (EU) 2016/679.",
+     "Last updated: January 2025. Valid since March 2024, Regulation (EU) 2016/679."),
+    ("ja", "2025年1月改定", "Revised in January 2025."),
 ]
 
 
@@ -178,6 +182,7 @@ def test_the_same_dates_numbers_and_references_in_two_languages_give_no_finding(
     ("zh", "营业额百分之五。", "6% of turnover.", "sync.numbers"),
     ("ja", "三か月以内。", "Within 4 months.", "sync.numbers"),
     ("ja", "手数料2万5千円。", "A fee of JPY 26,000.", "sync.numbers"),
+    ("de", "Stand: 01/2025.", "Last updated: January 2026.", "sync.numbers"),
 ])
 def test_a_changed_date_reference_or_number_is_still_found(lang, source, translation, rule):
     findings = sync.compare(page(source, lang), page(translation, "en"))
@@ -243,3 +248,8 @@ def test_a_thai_last_update_line_states_its_buddhist_era_month_as_the_gregorian_
 def test_han_numerals_are_read_with_their_units_or_digit_by_digit_for_a_year():
     assert [document.han_number(text) for text in ("十五", "二十四", "一百零五", "两", "二〇二五", "14")] == \
         [15, 24, 105, 2, 2025, 14]
+
+
+def test_a_date_line_may_write_its_month_in_digits():
+    assert [dates for line in ("Stand: 01/2025", "Stand: 01.2025", "最終更新：2025年1月")
+            for _, dates in sync.stated_dates(line, "de")] == [{"2025-01"}] * 3

@@ -199,6 +199,9 @@ _HAN_COUNTERS = ("周岁|週歲|岁|歲|歳|个|個|か月|ヶ月|カ月|ケ月|
 HAN_QUANTITY = re.compile(rf"(?<![{_HAN_NUMERALS}万萬亿億月第\d.,])(?P<n>[{_HAN_NUMERALS}]+)(?=(?:{_HAN_COUNTERS}))|"
                           rf"(?<=第)(?P<part>[{_HAN_NUMERALS}]+)(?=[项項号號款章节節])|"
                           rf"百分之(?P<percent>[{_HAN_NUMERALS}]+)")  # 百分之五: 5 %
+# A share of a hundred as Korean and Japanese laws write it (PIPA's 100분의 3, 100分の3: 3 %): the share is the number,
+# as the other language's percentage writes it; the hundred is none.
+PER_HUNDRED = re.compile(r"(?<![\d.,])100\s*(?:분의|分の|分之)\s*(?=\d)")
 # "A third party" in Korean and Chinese/Japanese written with a digit (제3자, 第3者: PIPA's own term, in every Korean
 # policy): a word, which translations write as words ("third parties", 第三者, "tredje part"), not a quantity.
 THIRD_PARTY = re.compile(r"제\s*\d+\s*자|第\s*\d+\s*者")
@@ -285,7 +288,8 @@ def _block_invariants(text: str, links: tuple[str, ...], lang: str) -> tuple[Cou
         for match in pattern.finditer(text):
             phones[re.sub(r"\D", "", TRUNK.sub("", match.group(0)))] += 1
         text = pattern.sub(" ", text)
-    text = THIRD_PARTY.sub(" ", GROUPED.sub(_one_number, _clock_times(HAN_QUANTITY.sub(_han_quantity, text))))
+    text = HAN_QUANTITY.sub(_han_quantity, PER_HUNDRED.sub(" ", text))
+    text = THIRD_PARTY.sub(" ", GROUPED.sub(_one_number, _clock_times(text)))
     numbers.update(match.group(0).replace(",", ".") for match in NUMBER.finditer(text))
     sized = MAGNITUDE.sub(functools.partial(_amount, lang=lang), text)
     amounts.update(match.group(0).replace(",", ".") for match in NUMBER.finditer(sized))

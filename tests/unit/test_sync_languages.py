@@ -142,6 +142,9 @@ SAME = [
     ("de", "Stand: 01/2025. Gültig seit 03.2024, Verordnung (EU) 2016/679.",
      "Last updated: January 2025. Valid since March 2024, Regulation (EU) 2016/679."),
     ("ja", "2025年1月改定", "Revised in January 2025."),
+    # adoption hunt 20 (observation): a share of a hundred is a percentage
+    ("ko", "전체 매출액의 100분의 3 이하", "up to 3% of total turnover"),
+    ("ja", "売上高の100分の3", "3 percent of turnover"),
 ]
 
 
@@ -183,6 +186,7 @@ def test_the_same_dates_numbers_and_references_in_two_languages_give_no_finding(
     ("ja", "三か月以内。", "Within 4 months.", "sync.numbers"),
     ("ja", "手数料2万5千円。", "A fee of JPY 26,000.", "sync.numbers"),
     ("de", "Stand: 01/2025.", "Last updated: January 2026.", "sync.numbers"),
+    ("ko", "매출액의 100분의 3 이하", "up to 4% of turnover", "sync.numbers"),
 ])
 def test_a_changed_date_reference_or_number_is_still_found(lang, source, translation, rule):
     findings = sync.compare(page(source, lang), page(translation, "en"))

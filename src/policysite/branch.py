@@ -132,7 +132,10 @@ def removed_versions(repo: gitpython.Repo, rev: str | None, directory: str = mf.
         return {}
     # -m: a merge is compared with each of its parents, so a manifest one of them had and the merge drops is a
     # deletion too (git log shows a merge's own changes to none of them otherwise: history hunt 19)
-    out = git.run(repo, "log", "-m", "--format=%x01%H", "--diff-filter=D", "--name-only", rev, "--", f"{directory}/")
+    # (flags spelled out: `log.diffMerges` or `log.showRoot` in the user's git configuration changed what -m and a
+    # root commit show: history hunt 20, finding 3)
+    out = git.run(repo, "log", "--diff-merges=separate", "--format=%x01%H", "--diff-filter=D", "--name-only", rev,
+                  "--", f"{directory}/")
     removed: dict[str, str] = {}
     commit = ""
     for line in out.splitlines():
@@ -150,27 +153,82 @@ def removed_versions(repo: gitpython.Repo, rev: str | None, directory: str = mf.
     return {version: commit for version, commit in removed.items() if version not in present}
 
 
-def unproven_versions(repo: gitpython.Repo, rev: str | None,
-                      directory: str = mf.DIRECTORY) -> dict[str, tuple[str, str]]:
-    """The versions on the branch (`rev`) whose manifest no commit publishing writes for them added (version ->
-    the adding commit and its subject): the branch's history is the proof of when each text reached the site, and
-    a squashed or rewritten branch has lost it."""
-    if rev is None:
-        return {}
-    out = git.run(repo, "log", "--format=%x01%H %s", "--diff-filter=A", "--name-only", rev, "--", f"{directory}/")
-    added: dict[str, tuple[str, str]] = {}
+def first_manifests(repo: gitpython.Repo, rev: str, directory: str = mf.DIRECTORY) -> dict[str, tuple[str, str, str]]:
+    """Each version's manifest as the branch's history (`rev`) first added it: version -> (the adding commit, its
+    subject, the manifest's blob then)."""
+    out = git.run(repo, "log", "--root", "--diff-merges=separate", "--no-abbrev", "--format=%x01%H %s",
+                  "--diff-filter=A", "--raw", rev, "--", f"{directory}/")
+    added: dict[str, tuple[str, str, str]] = {}
     commit, subject = "", ""
     for line in out.splitlines():
         if line.startswith("\x01"):
             commit, _, subject = line[1:].partition(" ")
             continue
-        name = line.strip().rsplit("/", 1)[-1]
+        if not line.startswith(":") or "\t" not in line:
+            continue
+        fields, _, path = line.partition("\t")
+        name = path.strip().rsplit("/", 1)[-1]
         version = name.removesuffix(".json")
-        if line.strip() == f"{directory}/{name}" and DATE.fullmatch(version):
-            added[version] = (commit, subject)  # newest first: the first addition wins
+        if path.strip() == f"{directory}/{name}" and DATE.fullmatch(version):
+            added[version] = (commit, subject, fields.split()[3])  # newest first: the first addition wins
+    return added
+
+
+def unproven_versions(repo: gitpython.Repo, rev: str | None,
+                      directory: str = mf.DIRECTORY) -> dict[str, tuple[str, str]]:
+    """The versions on the branch (`rev`) whose manifest no commit publishing writes for them added (version ->
+    the adding commit and its subject; none if no commit of its history added it): the branch's history is the proof
+    of when each text reached the site, and a squashed or rewritten branch has lost it."""
+    if rev is None:
+        return {}
+    added = first_manifests(repo, rev, directory)
     present = manifests_at(repo, rev, directory)
-    return {version: (commit, subject) for version, (commit, subject) in sorted(added.items())
-            if version in present and not subject.startswith((f"Publish {version} (", f"Rebuild {version} ("))}
+    return {version: added.get(version, ("", "", ""))[:2] for version in sorted(present)
+            if not added.get(version, ("", ""))[1].startswith((f"Publish {version} (", f"Rebuild {version} ("))}
+
+
+def resourced_versions(repo: gitpython.Repo, rev: str | None,
+                       directory: str = mf.DIRECTORY) -> dict[str, tuple[str, str, str]]:
+    """The versions whose manifest on the branch (`rev`) names another text, for a language, than when it was first
+    added (version -> the adding commit, the source commit then, now): a version's text never changes once published
+    (a rebuild may take a later commit carrying the same text), so its files, built from another text of the same
+    date, were put there by hand (history hunt 20, finding 1: verify rebuilt them byte for byte and passed)."""
+    if rev is None:
+        return {}
+    added = first_manifests(repo, rev, directory)
+    present = manifests_at(repo, rev, directory)
+    wanted = [(version, added[version]) for version in sorted(present) if version in added]
+    changed: dict[str, tuple[str, str, str]] = {}
+    with contextlib.closing(git.read_objects(repo, [blob for _version, (_c, _s, blob) in wanted])) as contents:
+        for (version, (commit, _subject, _blob)), (_sha, content) in zip(wanted, contents):
+            try:
+                first = mf.VersionManifest.loads(content)
+            except mf.ManifestError:
+                continue  # a manifest written wrong from the start: said by the checks of its files
+            now = present[version]
+            for lang, entry in sorted(now.languages.items()):
+                was = first.languages.get(lang)
+                if was is not None and was.source.sha256 != entry.source.sha256 and not _same_text(repo, was, entry):
+                    changed[version] = (commit, was.source.commit, entry.source.commit)
+                    break
+    return changed
+
+
+def _same_text(repo: gitpython.Repo, was: mf.LanguageEntry, now: mf.LanguageEntry) -> bool:
+    """Whether two sources of a version are one text, their line ends aside (a rebuild takes the last commit carrying
+    the date: after a move, or line ends changed, that commit's, with the same words)."""
+    from policysite import document
+
+    texts = []
+    for entry in (was, now):
+        data = git.read_blob(repo, entry.source.commit, entry.source.path)
+        if data is None:
+            return False
+        try:
+            texts.append(document.normalise(document.decode(data, path=entry.source.path)))
+        except ValueError:
+            return False
+    return texts[0] == texts[1]
 
 
 def manifests_at(repo: gitpython.Repo, rev: str, directory: str = mf.DIRECTORY, *,

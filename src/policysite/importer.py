@@ -97,13 +97,34 @@ def run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None] 
         say(line)
     texts = [_convert(source) for source in sources]
     importer = _Importer(repo, settings, pages, record_name, say, report)
-    if lang == settings.authoritative:
-        importer.authoritative(lang, texts)
-    else:
-        importer.translation(lang, texts)
-    if report.commits:
-        importer.words(lang)
+    start = git.rev_parse(repo, "HEAD")
+    try:
+        if lang == settings.authoritative:
+            importer.authoritative(lang, texts)
+        else:
+            importer.translation(lang, texts)
+        if report.commits:
+            importer.words(lang)
+    except BaseException:
+        # A commit refused midway (a hook, a signature, a full disk): the branch and the files it wrote as they were
+        # (history hunt 20: the imported text was left staged, and a later `git commit -a` would have published it).
+        _put_back(repo, start, [*pages.values(), record_name, words])
+        raise
     return report
+
+
+def _put_back(repo: gitpython.Repo, start: str | None, paths: list[str]) -> None:
+    """The branch at `start` (its commits since taken back) and `paths` as `start` has them, in the index too."""
+    if start is None:
+        return
+    git.run(repo, "reset", "-q", "--soft", start)
+    top = git.top(repo)
+    for path in paths:
+        if git.run_ok(repo, "cat-file", "-e", f"{start}:{path}"):
+            git.run(repo, "checkout", "-q", start, "--", path)
+        else:
+            git.run(repo, "rm", "-q", "--cached", "--ignore-unmatch", "--", path)
+            (top / path).unlink(missing_ok=True)
 
 
 def _convert(source: Source) -> Text:
@@ -316,7 +337,12 @@ class _Importer:
         if text.notes:
             message += "\nChanged on import:\n" + "".join(f"- {note}\n" for note in text.notes)
         with self.repo.git.custom_environment(**env):  # these files only: nothing else the user had staged
-            git.run(self.repo, "commit", "-q", "-m", message, "--", *files, self.record_name)
+            try:
+                git.run(self.repo, "commit", "-q", "-m", message, "--", *files, self.record_name)
+            except git.GitError as exc:  # said in a line, not with the whole command and its message
+                said = [line.strip() for line in str(exc).splitlines() if line.strip()]
+                raise ImportRefused(f"{text.source.path.name}: git refused the commit of {what}: "
+                                    f"{said[-1] if said else exc}; nothing imported") from None
         sha = self.repo.head.commit.hexsha
         self.report.commits.append(sha)
         self.say(f"{text.source.path.name}: committed {what} ({sha[:7]})"

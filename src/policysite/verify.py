@@ -37,10 +37,12 @@ from policysite.branch import (
     RECENT,
     ROOT_404,
     archive_on_branch,
+    first_manifests,
     listings,
     missing,
     reading,
     removed_versions,
+    resourced_versions,
     unproven_versions,
 )
 from policysite.building import build_archive, build_version, first_versions, previous_of
@@ -199,10 +201,16 @@ def _verify_document(project: Project, manifests: dict[str, mf.VersionManifest],
                             "published version stays (git revert that commit on the branch)"
                             for version, commit in sorted(removed_versions(
                                 project.repo, tip, project.settings.manifest_dir).items())]
-        report.problems += [f"{version}: its manifest was added by {commit[:7]} “{subject[:60]}”, not by the commit "
-                            f"publishing writes for it: {branch}'s history, the proof of when the text reached the "
-                            "site, was rewritten (squashed?): restore the branch from a copy that has it"
+        report.problems += [(f"{version}: its manifest was added by {commit[:7]} “{subject[:60]}”, not by the commit "
+                             if commit else f"{version}: no commit of {branch}'s history added its manifest, not even "
+                             "the one ") + f"publishing writes for it: {branch}'s history, the proof of when the text "
+                            "reached the site, was rewritten (squashed?): restore the branch from a copy that has it"
                             for version, (commit, subject) in ([] if shallow else unproven_versions(
+                                project.repo, tip, project.settings.manifest_dir).items())]
+        report.problems += [f"{version}: published from the text of commit {then[:7]} (its manifest as {commit[:7]} "
+                            f"added it), now names {now[:7]}: a version's text never changes once published; its "
+                            f"files were replaced on {branch} by another text of that date: restore them"
+                            for version, (commit, then, now) in ([] if shallow else resourced_versions(
                                 project.repo, tip, project.settings.manifest_dir).items())]
         report.problems += _rebuilt(project, manifests, tree, report, print_pdfs=print_pdfs, tip=tip)
 
@@ -417,24 +425,25 @@ _WORDS = re.compile(r"\w+")
 
 
 def _written_by_hand(project: Project, tip: str | None, version: str) -> list[str]:
-    """A version that cannot be rebuilt: each commit that wrote its folders or its manifest is the one publishing
-    writes for it (`Publish <version> (…`, `Rebuild <version> (…`). Its text is checked against its source, but not
-    its PDF, its changes or side-by-side pages, nor a sentence of the interface's own words: a hand commit editing
-    them and the manifest's generator field passed (history hunt 19, finding 3)."""
+    """A version that cannot be rebuilt: its folders and manifest are as the commit that first added its manifest
+    wrote them. Its text is checked against its source, but not its PDF, its changes or side-by-side pages, nor a
+    sentence of the interface's own words: a hand commit editing them and the manifest's generator field passed,
+    under any subject, publishing's own too (history hunts 19 and 20)."""
     if tip is None:
         return []
     settings = project.settings
+    added = first_manifests(project.repo, tip, settings.manifest_dir).get(version)
+    if added is None:
+        return []  # said above: no commit of the branch added its manifest
     paths = [f"{settings.base(language.code)}/{version}" for language in settings.languages]
     paths.append(mf.path_for(version, settings.manifest_dir))
     try:
-        out = git.run(project.repo, "log", "-m", "--format=%H %s", tip, "--", *paths)
+        changed = git.run(project.repo, "diff", "--no-renames", "--name-only", added[0], tip, "--", *paths).split()
     except git.GitError:
         return []
-    ours = (f"Publish {version} (", f"Rebuild {version} (")
-    return [f"{version}: its files were written by {commit[:7]} “{subject[:60]}”, not by the commit publishing writes "
-            f"for it: edited on the branch (built with another generator, it cannot be rebuilt to show what changed)"
-            for commit, _, subject in (line.partition(" ") for line in dict.fromkeys(out.splitlines()))
-            if commit and not subject.startswith(ours)]
+    return [f"{version}: {', '.join(changed[:3])}{' …' if len(changed) > 3 else ''} changed since {added[0][:7]} "
+            "published it: built with another generator, it cannot be rebuilt to show what changed; rebuild it with "
+            "today's (policy history --rebuild) if a rebuild did it, else restore the files"] if changed else []
 
 
 def _text_of_source(project: Project, manifest: mf.VersionManifest, tree: dict[str, tuple[str, str]], *,

@@ -347,20 +347,23 @@ def test_verify_finds_a_file_named_like_a_version_and_a_source_commit_that_never
             in result.stdout), result.stdout
 
 
-def test_verify_reads_the_text_of_a_version_another_generator_built_against_its_source(project):
+def test_verify_reads_the_text_of_a_version_another_generator_built_against_its_source(project, monkeypatch):
     """Not rebuilt, a version built by another generator had no check of its text: editing the page and the
     manifest's generator field passed."""
     import hashlib
 
     project.commit("2021-02-17")
     project.history()
+    # an older generator's archive: its manifest names it from the commit that published it on (the branch's
+    # history rewritten so, subjects and dates kept)
+    monkeypatch.setenv("FILTER_BRANCH_SQUELCH_WARNING", "1")
+    older = ("python3 -c \"import json; p = 'manifest/2021-02-17.json'; m = json.load(open(p)); "
+             "m['generator']['policysite'] = '0.0.9'; json.dump(m, open(p, 'w'))\"")
+    git(project.root, "filter-branch", "-f", "--tree-filter", older, "gh-pages")
     work = project.root.parent / "edit"
     git(project.root, "worktree", "add", "-q", str(work), "gh-pages")
     manifest = json.loads((work / "manifest" / "2021-02-17.json").read_text(encoding="utf-8"))
-    manifest["generator"]["policysite"] = "0.0.9"
-    (work / "manifest" / "2021-02-17.json").write_text(json.dumps(manifest), encoding="utf-8")
     published = "Publish 2021-02-17 (fr, en) from 0123456789ab"  # as an older generator's own commit says
-    git(work, "commit", "-q", "-am", published)
     result = project.run("verify")
     assert result.returncode == 0 and "its text checked against its source" in result.stderr, result.stderr
     original = (work / "fr" / "2021-02-17" / "index.html").read_text(encoding="utf-8")
@@ -383,12 +386,13 @@ def test_verify_reads_the_text_of_a_version_another_generator_built_against_its_
     assert result.returncode == 1, result.stdout
     assert "fr/2021-02-17/index.html: shows words its source" in result.stdout and "vendons" in result.stdout, \
         result.stdout
-    # history hunt 19, finding 3: what the text checks do not read (a sentence of the interface's own words, the
-    # PDF, the changes page) edited by a hand commit
-    result = verify_with(original.replace("</article>", "<p>Une demande de suppression est impossible.</p></article>",
-                                          1), "tidy the page")
-    assert result.returncode == 1 and "2021-02-17: its files were written by" in result.stdout, result.stdout
-    assert "“tidy the page”, not by the commit publishing writes for it" in result.stdout, result.stdout
+    # history hunts 19 and 20, finding 3 and 2: what the text checks do not read (a sentence of the interface's own
+    # words, the PDF, the changes page) edited by a hand commit, under any subject (publishing's own too)
+    for n, subject in enumerate(("tidy the page", "Rebuild 2021-02-17 (fr, en) from 0123456789ab")):
+        result = verify_with(original.replace(
+            "</article>", f"<p>Une demande de suppression est impossible{'.' * (n + 1)}</p></article>", 1), subject)
+        assert result.returncode == 1 and "2021-02-17: fr/2021-02-17/index.html, manifest/2021-02-17.json changed " \
+            "since" in result.stdout, result.stdout
 
 
 def test_export_refuses_a_folder_that_is_not_its_own(project, tmp_path):
@@ -402,6 +406,30 @@ def test_export_refuses_a_folder_that_is_not_its_own(project, tmp_path):
     assert (project.root / "docs" / "fr" / "index.md").exists() and (tmp_path / "elsewhere" / "keep.txt").exists()
     assert project.run("export", "--site-dir", str(tmp_path / "public")).returncode == 0
     assert project.run("export", "--site-dir", str(tmp_path / "public")).returncode == 0  # its own export again
+
+
+def test_a_versions_text_replaced_on_the_branch_by_another_of_its_date_is_named(project):
+    """History hunt 20, finding 1: the files of a published version, and its manifest's source, replaced by a hand
+    commit with those built from a later commit carrying the same date: verify rebuilt them byte for byte."""
+    import hashlib
+
+    project.commit("2021-02-17")
+    first = project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
+    project.history()
+    later = project.commit("2022-03-01", fr="Texte deux, autrement.", en="Text two, otherwise.")
+    work = project.root.parent / "edit"
+    git(project.root, "worktree", "add", "-q", str(work), "gh-pages")
+    path = work / "manifest" / "2022-03-01.json"
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    for lang in ("fr", "en"):
+        source = manifest["languages"][lang]["source"]
+        source["commit"] = later
+        source["sha256"] = hashlib.sha256(git(project.root, "show", f"{later}:docs/{lang}/index.md").encode()).hexdigest()
+    path.write_text(json.dumps(manifest), encoding="utf-8")
+    git(work, "commit", "-q", "-am", "Rebuild 2022-03-01 (fr, en) from " + later[:12])
+    problems = verify.verify(root=project.root).problems
+    assert any(p.startswith(f"2022-03-01: published from the text of commit {first[:7]}") and f"now names {later[:7]}"
+               in p for p in problems), problems
 
 
 def test_verify_finds_a_page_edited_with_its_manifest_and_files_nobody_wrote(project):

@@ -263,6 +263,27 @@ def test_a_file_with_no_text_is_refused_and_nothing_is_committed(tmp_path, capsy
     assert git(site, "rev-parse", "HEAD") == head
 
 
+def test_a_commit_refused_midway_takes_the_import_back_and_says_so_in_a_line(tmp_path, capsys):
+    """History hunt 20, finding 4: a commit-msg hook refusing the second commit left the imported text staged in
+    docs/ (a later `git commit -a` would have published it) and an error of four lines repeating git's command."""
+    site = tmp_path / "example"
+    assert policy("init", str(site), "--company", "Example Ltd", "--languages", "en") == 0
+    head = git(site, "rev-parse", "HEAD")
+    for date in ("2021-01-01", "2021-06-01"):
+        (tmp_path / f"privacy-{date}.md").write_text(f"# Policy\n\n## 1. Logs\n\nText of {date}.\n", encoding="utf-8")
+    hook = site / ".git" / "hooks" / "commit-msg"
+    hook.write_text('#!/bin/sh\ngrep -q 2021-06-01 "$1" && { echo "commit-msg: no ticket number" >&2; exit 1; }\n'
+                    "exit 0\n", encoding="utf-8")
+    hook.chmod(0o755)
+    capsys.readouterr()
+    assert policy("--root", str(site), "import", "--lang", "en", str(tmp_path / "privacy-2021-01-01.md"),
+                  str(tmp_path / "privacy-2021-06-01.md")) == 1
+    said = capsys.readouterr().err
+    assert said.count("\n") == 1 and "privacy-2021-06-01.md: git refused the commit" in said and \
+        "no ticket number; nothing imported" in said, said
+    assert git(site, "rev-parse", "HEAD") == head and git(site, "status", "--porcelain") == ""
+
+
 def test_a_text_dated_after_today_is_imported_with_what_the_checks_will_ask(tmp_path, capsys):
     site = tmp_path / "example"
     assert policy("init", str(site), "--company", "Example Ltd", "--languages", "en") == 0

@@ -44,3 +44,36 @@ def test_a_merge_bringing_in_an_older_days_calendar_files_does_not_make_the_bran
     git(tmp_path, "commit", "-q", "-m", "merge", date="2026-10-15T12:00:00+00:00")
     repo = gitpython.Repo(tmp_path)
     assert verify._written_on(repo, repo.head.commit.hexsha, ["a"]) == dt.date(2026, 12, 2)
+
+
+def test_the_branchs_history_is_read_alike_whatever_the_users_git_configuration(tmp_path: Path):
+    """History hunt 20, finding 3: with `log.showRoot=false` a branch squashed into one commit showed no manifest added,
+    with `log.diffMerges=first-parent` a merge dropping a version showed no deletion."""
+    from policysite import branch
+
+    git(tmp_path, "init", "-q", "-b", "gh-pages")
+    git(tmp_path, "config", "log.showRoot", "false")
+    git(tmp_path, "config", "log.diffMerges", "first-parent")
+    (tmp_path / "manifest").mkdir()
+    manifest = ('{"layout": 5, "version": "%s", "languages": {"fr": {"source": {"path": "docs/fr/index.md", "commit": '
+                '"%s", "sha256": "%s"}, "files": {}}}}')
+    for version in ("2021-02-17", "2022-03-01"):
+        (tmp_path / "manifest" / f"{version}.json").write_text(manifest % (version, "a" * 40, "b" * 64),
+                                                                encoding="utf-8")
+    git(tmp_path, "add", "-A")
+    git(tmp_path, "commit", "-q", "-m", "Squash gh-pages")  # the root commit adds both
+    repo = gitpython.Repo(tmp_path)
+    assert set(branch.unproven_versions(repo, "gh-pages")) == {"2021-02-17", "2022-03-01"}
+    # a merge whose first parent lacks a version the second had: a deletion, as git shows it against each parent
+    git(tmp_path, "rm", "-q", "manifest/2022-03-01.json")
+    git(tmp_path, "commit", "-q", "-m", "drop")
+    dropped = git(tmp_path, "rev-parse", "HEAD").strip()
+    git(tmp_path, "checkout", "-q", "-b", "side", "HEAD~1")
+    (tmp_path / "other").write_text("x", encoding="utf-8")
+    git(tmp_path, "add", "other")
+    git(tmp_path, "commit", "-q", "-m", "side")
+    git(tmp_path, "checkout", "-q", "gh-pages")
+    git(tmp_path, "reset", "-q", "--hard", "HEAD~1")
+    git(tmp_path, "merge", "-q", "--no-ff", "-m", "merge", "side")
+    git(tmp_path, "merge", "-q", "--no-ff", "-m", "merge the drop", dropped)
+    assert set(branch.removed_versions(repo, "gh-pages")) == {"2022-03-01"}

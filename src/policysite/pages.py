@@ -126,7 +126,7 @@ def upcoming_banner(*, lang: str, release: Release, page: str = "", announced: b
     before, _, after = t["upcoming_banner"].partition("{date}")
     up = "../" * (page.count("/") + 1)
     return {"version": release.version, "up": up, "before": before, "announced": announced,
-            "after": after, "link_text": t["upcoming_link"],
+            "after": after, "link_text": t["upcoming_link"], "keep_section": not page,
             "self": t["upcoming_self"].format(date=long_date(dt.date.fromisoformat(release.version), lang))}
 
 

@@ -102,7 +102,7 @@ def test_the_at_page_lands_on_the_version_in_force_that_day(page, archive, day, 
 def test_the_at_page_says_when_no_version_was_in_force_and_its_form_lands_too(page, archive):
     page.goto(f"{archive.base}/fr/at/#2019-03-03")
     status = page.locator(".policy-at-status")
-    assert status.inner_text() == ("Aucune version n’était en vigueur le 2019-03-03\u00a0: la première est entrée "
+    assert status.inner_text() == ("Aucune version n’était en vigueur le 3 mars 2019\u00a0: la première est entrée "
                                    "en vigueur le 4 mars 2019.")
     page.locator("#policy-at-date").fill("2020-01-01")
     page.locator(".policy-at-form button").click()

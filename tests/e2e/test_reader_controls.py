@@ -96,12 +96,17 @@ def test_switching_version_across_a_renumbering_lands_on_the_same_section(page, 
     for version, sections, other in (("2024-01-15", old, "2024-06-01"), ("2024-06-01", new, "2024-01-15")):
         (tmp_path / version).mkdir()
         (tmp_path / version / "index.html").write_text(_page(version, sections, other), encoding="utf-8")
-    shutil.copy(ROOT / "overrides" / "assets" / "javascripts" / "policy.js", tmp_path / "policy.js")
-    base = serve(tmp_path)
-    page.goto(f"{base}/{start}/#{anchor}")
+    assert _switched(page, serve, tmp_path, f"{start}/#{anchor}") == landed
+
+
+def _switched(page, serve, folder, start: str) -> str:
+    """Where the version link of `start` (a page of `folder`, served with today's policy.js) lands: its path."""
+    shutil.copy(ROOT / "overrides" / "assets" / "javascripts" / "policy.js", folder / "policy.js")
+    base = serve(folder)
+    page.goto(f"{base}/{start}")
     with page.expect_navigation():
         page.click(".md-version__link")
-    assert page.url == base + landed
+    return page.url.removeprefix(base)
 
 
 def test_escape_in_the_search_gives_focus_back_to_where_it_was(page, site):
@@ -134,3 +139,39 @@ def test_the_language_menu_shows_each_entry_on_its_lines_inside_the_screen(new_c
                               "parseFloat(s.paddingTop) - parseFloat(s.paddingBottom)) / parseFloat(s.lineHeight)) }")
         assert lines <= 2, (link.inner_text(), lines)
     assert page.evaluate("document.documentElement.scrollWidth") <= width
+
+
+def _kind_page(version: str, kind: str, sections: list[tuple[str, str]], other: str) -> str:
+    """A version's side-by-side or changes page as the site writes their sections: ids on the row or section, the
+    heading inside (a changes page's with § and its status)."""
+    if kind == "side-by-side":
+        body = "".join(f'<section class="policy-sides-row" id="{i}"><div><h2>{t}</h2><p>x</p></div>'
+                       f'<div><h2>{t}</h2><p>y</p></div></section>' for i, t in sections)
+    else:
+        body = "".join(f'<section class="redline-section" id="redline-{i}"><h2>§ {t} (modifiée)</h2><p>x</p>'
+                       "</section>" for i, t in sections)
+    return (f'<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>{version} {kind}</title></head><body>'
+            f'<a class="md-version__link" href="/{other}/">{other}</a><div class="md-content">{body}</div>'
+            f'<script src="/policy.js"></script></body></html>')
+
+
+@pytest.mark.parametrize(("start", "kind", "anchor", "landed"), [
+    ("2024-01-15", "side-by-side", "s3", "/2024-06-01/side-by-side/#s4"),  # "Vos droits", renumbered
+    ("2024-01-15", "changes", "redline-s3", "/2024-06-01/changes/#redline-s4"),
+    ("2024-06-01", "changes", "redline-s4", "/2024-01-15/#s3"),  # the first version has no changes page: its policy
+])
+def test_switching_version_from_a_side_by_side_or_changes_page_stays_on_that_page_and_section(
+        page, serve, tmp_path, start, kind, anchor, landed):
+    """Reader hunt 20, finding 1: the version menu sent the reader to the other version's policy page, and from a
+    side-by-side page after a renumbering to another section."""
+    old = [("s1", "1. Objet"), ("s2", "2. Données"), ("s3", "3. Vos droits")]
+    new = [("s1", "1. Objet"), ("s2", "2. Données collectées"), ("s3", "3. Conservation"), ("s4", "4. Vos droits")]
+    for version, sections, other in (("2024-01-15", old, "2024-06-01"), ("2024-06-01", new, "2024-01-15")):
+        (tmp_path / version).mkdir()
+        (tmp_path / version / "index.html").write_text(_page(version, sections, other), encoding="utf-8")
+        for one in ("side-by-side", "changes"):
+            if (version, one) != ("2024-01-15", "changes") or start == "2024-01-15":
+                (tmp_path / version / one).mkdir()
+                (tmp_path / version / one / "index.html").write_text(_kind_page(version, one, sections, other),
+                                                                     encoding="utf-8")
+    assert _switched(page, serve, tmp_path, f"{start}/{kind}/#{anchor}") == landed

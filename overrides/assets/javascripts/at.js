@@ -16,6 +16,15 @@
     var parsed = new Date(day + "T00:00:00Z");
     return !isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === day;
   }
+  // The day asked, written out as the page writes its dates (reader hunt 20: "le 2023-01-01 … le 15 janvier 2024").
+  function written(day) {
+    try {
+      return new Intl.DateTimeFormat(document.documentElement.lang || undefined,
+        { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(day + "T00:00:00Z"));
+    } catch (error) {
+      return day;
+    }
+  }
   function inForce(day) {  // versions oldest first: the last one dated on or before the day
     var found = null;
     data.versions.forEach(function (v) { if (v.version <= day) found = v.version; });
@@ -30,12 +39,12 @@
     if (!isDay(day)) return say(data.strings.at_invalid, {value: /^[0-9./-]{1,12}$/.test(day) ? day : "…"});
     var version = inForce(day);
     if (!version && data.earlier) {  // before this translation's first text: the text that prevails answers
-      say(data.strings.at_earlier, {date: day, first: data.earlier.first});
+      say(data.strings.at_earlier, {date: written(day), first: data.earlier.first});
       return location.replace(data.earlier.url + "#" + day);
     }
     if (!version) {
       var first = data.versions[0];
-      return say(data.strings.at_none, {date: day, first: first ? data.dates[first.version] : ""});
+      return say(data.strings.at_none, {date: written(day), first: first ? data.dates[first.version] : ""});
     }
     say(data.strings.at_going, {date: day, version: data.dates[version]});
     location.replace("../" + version + "/");

@@ -11,14 +11,19 @@
     }
     return id ? "#" + id : "";
   }
-  // Each section's title, by its id, without its number and permalink.
+  // Each section's title, by its id, without its number, permalink and status: a heading's, a side-by-side row's
+  // (its first heading), a changes page's section (its heading, "§ 4 … (modifiée)").
   function titles(root) {
     var found = {};
-    root.querySelectorAll(".md-content :is(h2,h3,h4,h5,h6)[id]").forEach(function (heading) {
-      var copy = heading.cloneNode(true), mark = copy.querySelector(".headerlink");
-      if (mark) mark.remove();
-      found[heading.id] = copy.textContent.replace(/^[\s\d.():\u2013\u2014-]+/, "").replace(/\s+/g, " ").trim().toLowerCase();
-    });
+    root.querySelectorAll(".md-content :is(h2,h3,h4,h5,h6)[id], .md-content :is(.policy-sides-row, .redline-section)[id]")
+      .forEach(function (node) {
+        var heading = /^H[2-6]$/.test(node.tagName) ? node : node.querySelector("h2,h3,h4,h5,h6");
+        if (!heading) return;
+        var copy = heading.cloneNode(true), mark = copy.querySelector(".headerlink");
+        if (mark) mark.remove();
+        found[node.id] = copy.textContent.replace(/^[\s\u00a7\d.():\u2013\u2014-]+/, "").replace(/\s*\([^()]*\)\s*$/, "")
+          .replace(/\s+/g, " ").trim().toLowerCase();
+      });
     return found;
   }
   function sameSection(id, mine, theirs) {
@@ -42,6 +47,13 @@
     if ((doc || link.hasAttribute("hreflang")) && location.pathname.split("/").indexOf("latest") !== -1)
       href = href.replace(/\/\d{4}-\d{2}-\d{2}\/((?:changes|side-by-side)\/)?$/, "/latest/$1");
     var version = link.classList.contains("md-version__link") || link.hasAttribute("data-policy-keep-section");
+    // From a version's changes or side-by-side page, the chosen version's same page (reader hunt 20: the menu went to
+    // its policy page, and on a side-by-side page after a renumbering to another section); its policy page where
+    // it has none (a first version has no changes, the authoritative language no side-by-side page).
+    var kind = link.classList.contains("md-version__link") && /\/$/.test(href) &&
+      /\/(?:\d{4}-\d{2}-\d{2}|latest)\/((?:changes|side-by-side)\/)/.exec(location.pathname);
+    var root = href;
+    if (kind) href += kind[1];
     if (hash && version && window.fetch && window.DOMParser) {
       // Across versions a section keeps its title, not always its number (one added before it renumbers it): the
       // chosen version is read first, and the reader lands on the section of the same title there, on the same
@@ -49,9 +61,14 @@
       event.preventDefault();
       event.stopPropagation();
       var mine = titles(document);
-      fetch(href).then(function (response) {
+      var read = function (response) {
         if (!response.ok) throw new Error(response.status);
         return response.text();
+      };
+      fetch(href).then(read).catch(function (error) {
+        if (href === root) throw error;
+        href = root;  // no such page in that version: its policy page
+        return fetch(href).then(read);
       }).then(function (text) {
         var found = sameSection(decodeURIComponent(hash.slice(1)), mine,
           titles(new DOMParser().parseFromString(text, "text/html")));

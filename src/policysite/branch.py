@@ -134,8 +134,9 @@ def removed_versions(repo: gitpython.Repo, rev: str | None, directory: str = mf.
     # deletion too (git log shows a merge's own changes to none of them otherwise: history hunt 19)
     # (flags spelled out: `log.diffMerges` or `log.showRoot` in the user's git configuration changed what -m and a
     # root commit show: history hunt 20, finding 3)
-    out = git.run(repo, "log", "--diff-merges=separate", "--format=%x01%H", "--diff-filter=D", "--name-only", rev,
-                  "--", f"{directory}/")
+    # --no-renames: a manifest moved to another name, then that deleted, is a deletion (history hunt 21)
+    out = git.run(repo, "log", "--diff-merges=separate", "--no-renames", "--format=%x01%H", "--diff-filter=D",
+                  "--name-only", rev, "--", f"{directory}/")
     removed: dict[str, str] = {}
     commit = ""
     for line in out.splitlines():
@@ -156,9 +157,17 @@ def removed_versions(repo: gitpython.Repo, rev: str | None, directory: str = mf.
 def first_manifests(repo: gitpython.Repo, rev: str, directory: str = mf.DIRECTORY) -> dict[str, tuple[str, str, str]]:
     """Each version's manifest as the branch's history (`rev`) first added it: version -> (the adding commit, its
     subject, the manifest's blob then)."""
-    out = git.run(repo, "log", "--root", "--diff-merges=separate", "--no-abbrev", "--format=%x01%H %s",
-                  "--diff-filter=A", "--raw", rev, "--", f"{directory}/")
-    added: dict[str, tuple[str, str, str]] = {}
+    return {version: found[-1] for version, found in manifest_additions(repo, rev, directory).items()}
+
+
+def manifest_additions(repo: gitpython.Repo, rev: str, directory: str = mf.DIRECTORY
+                       ) -> dict[str, list[tuple[str, str, str]]]:
+    """Every commit of the branch's history (`rev`) that added a version's manifest, newest first: version -> [(commit,
+    subject, blob)]. More than one with different contents: a line of history merged in from elsewhere (an orphan
+    commit dated before the publication, say) or a manifest put back otherwise than as it was."""
+    out = git.run(repo, "log", "--root", "--diff-merges=separate", "--no-renames", "--no-abbrev",
+                  "--format=%x01%H %s", "--diff-filter=A", "--raw", rev, "--", f"{directory}/")
+    added: dict[str, list[tuple[str, str, str]]] = {}
     commit, subject = "", ""
     for line in out.splitlines():
         if line.startswith("\x01"):
@@ -170,7 +179,9 @@ def first_manifests(repo: gitpython.Repo, rev: str, directory: str = mf.DIRECTOR
         name = path.strip().rsplit("/", 1)[-1]
         version = name.removesuffix(".json")
         if path.strip() == f"{directory}/{name}" and DATE.fullmatch(version):
-            added[version] = (commit, subject, fields.split()[3])  # newest first: the first addition wins
+            found = added.setdefault(version, [])
+            if not any(c == commit for c, _s, _b in found):
+                found.append((commit, subject, fields.split()[3]))
     return added
 
 
@@ -195,9 +206,11 @@ def resourced_versions(repo: gitpython.Repo, rev: str | None,
     date, were put there by hand (history hunt 20, finding 1: verify rebuilt them byte for byte and passed)."""
     if rev is None:
         return {}
-    added = first_manifests(repo, rev, directory)
+    additions = manifest_additions(repo, rev, directory)
     present = manifests_at(repo, rev, directory)
-    wanted = [(version, added[version]) for version in sorted(present) if version in added]
+    # each manifest the history added for a version, on every line of it (an orphan commit merged in may claim to be
+    # the first: history hunt 21)
+    wanted = [(version, one) for version in sorted(present) for one in additions.get(version, [])]
     changed: dict[str, tuple[str, str, str]] = {}
     with contextlib.closing(git.read_objects(repo, [blob for _version, (_c, _s, blob) in wanted])) as contents:
         for (version, (commit, _subject, _blob)), (_sha, content) in zip(wanted, contents):
@@ -208,7 +221,8 @@ def resourced_versions(repo: gitpython.Repo, rev: str | None,
             now = present[version]
             for lang, entry in sorted(now.languages.items()):
                 was = first.languages.get(lang)
-                if was is not None and was.source.sha256 != entry.source.sha256 and not _same_text(repo, was, entry):
+                if was is not None and was.source.sha256 != entry.source.sha256 and version not in changed \
+                        and not _same_text(repo, was, entry):
                     changed[version] = (commit, was.source.commit, entry.source.commit)
                     break
     return changed

@@ -115,12 +115,15 @@ def run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None] 
 
 def _put_back(repo: gitpython.Repo, start: str | None, paths: list[str]) -> None:
     """The branch at `start` (its commits since taken back) and `paths` as `start` has them, in the index too."""
-    if start is None:
-        return
-    git.run(repo, "reset", "-q", "--soft", start)
+    if start is None:  # an unborn branch (history hunt 21): born of the import, it is unborn again
+        branch = git.run(repo, "symbolic-ref", "-q", "HEAD").strip()
+        if branch and git.rev_parse(repo, branch):
+            git.run(repo, "update-ref", "-d", branch)
+    else:
+        git.run(repo, "reset", "-q", "--soft", start)
     top = git.top(repo)
     for path in paths:
-        if git.run_ok(repo, "cat-file", "-e", f"{start}:{path}"):
+        if start is not None and git.run_ok(repo, "cat-file", "-e", f"{start}:{path}"):
             git.run(repo, "checkout", "-q", start, "--", path)
         else:
             git.run(repo, "rm", "-q", "--cached", "--ignore-unmatch", "--", path)

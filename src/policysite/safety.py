@@ -370,7 +370,7 @@ def deceptive_link(href: str, text: str) -> Iterator[str]:
 
 _DIALLED = re.compile(r"\+?[\d\s().\-/]*\d[\d\s().\-/]*")  # what a phone link may hold: digits a reader dials
 # A number in a link's words, a letter O or l standing for a digit (`O1 23 45 67 89`): six digits or more.
-_SHOWN_PHONE = re.compile(r"(?<![\w+])(?:\+|00)?[\dOl](?:[\s.\-/()\u00a0]*[\dOl]){5,}(?!\w)")
+_SHOWN_PHONE = re.compile(r"(?<![\w+])(?:\+|00)?[\dOl](?:[\s.\-/()\u00a0\u2010-\u2015\u2212]*[\dOl]){5,}(?!\w)")
 # Calling codes that are no country's (freephone, shared cost, satellite, international networks, premium rate):
 # a national number shown is never one of these dialled.
 _NO_COUNTRY = ("800", "808", "870", "878", "881", "882", "883", "888", "979", "991")
@@ -392,6 +392,8 @@ def _same_number(shown: str, dialled: str) -> bool:
     a, b = _phone_digits(shown), _phone_digits(dialled)
     if a == b:
         return True
+    if shown.strip().startswith(("+", "00")) and len(b) >= len(a):  # shown with its country code: no other code
+        return False  # before it (security hunt 21: `+33 1 …` dialled `+44 33 1 …`); its national form may be dialled
     national, international = (a, b) if len(a) <= len(b) else (b, a)
     national = national[1:] if national.startswith("0") else national
     country = international[:len(international) - len(national)]
@@ -400,10 +402,12 @@ def _same_number(shown: str, dialled: str) -> bool:
 
 
 def shown_address(href: str, text: str) -> str:
-    """Why a link whose text is an address (an e-mail, a URL, a domain with a path) goes elsewhere, or ""."""
+    """Why a link whose words show an address (an e-mail, a URL, a domain, a phone number: alone or among other words)
+    goes elsewhere, or ""."""
     target = re.sub(r"[\t\n\r]", "", href).strip()  # as a browser's URL parser reads it
-    shown = " ".join(text.translate(_UNSEEN).split()).rstrip(".") if "//" in text or "@" in text or "www." in text \
-        else " ".join(text.translate(_UNSEEN).split())
+    if re.match(r"(?i)https?:", target):
+        target = target.replace("\\", "/")  # a browser reads `\` as `/` in a web address (security hunt 21)
+    shown = " ".join(text.translate(_UNSEEN).split())
     if target.lower().startswith("tel:"):  # a number shown is the number dialled (security hunt 19b, finding 3)
         dialled = unquote(target[4:]).strip()
         for run in _SHOWN_PHONE.finditer(shown):  # each number in its words (hunt 20: words around it, O for 0)
@@ -411,20 +415,53 @@ def shown_address(href: str, text: str) -> str:
             if sum(c.isdigit() for c in run.group()) >= 4 and not _same_number(number, dialled):
                 return f"the link shows the number {run.group().strip()} but dials {dialled[:40]}"
         return ""
+    emails = [m.group().rstrip(".") for m in _SHOWN_EMAIL.finditer(shown)]
     if target.lower().startswith("mailto:"):
         address = unquote(target[7:].partition("?")[0]).strip()
-        if _SHOWN_EMAIL.fullmatch(shown) and shown.lower() != address.lower():
-            return f"the link shows the address {shown} but writes to {address[:60]}"
+        if emails and not any(email.lower() == address.lower() for email in emails):
+            return f"the link shows the address {emails[0]} but writes to {address[:60]}"
         return ""
-    if _SHOWN_EMAIL.fullmatch(shown):
-        return f"the link shows the e-mail address {shown} but goes to {target[:80]}"
+    if emails and not _SHOWN_HOST.search(_SHOWN_EMAIL.sub(" ", shown)):
+        return f"the link shows the e-mail address {emails[0]} but goes to {target[:80]}"
     host = (urlsplit(target).hostname or "") if "//" in target else ""
-    found = _SHOWN_HOST.fullmatch(shown)
-    if found and "." in found.group(1) and (shown.lower().startswith(("http", "www.")) or "/" in shown):
-        named = _ascii_host(found.group(1).rstrip(".")).removeprefix("www.")
-        if not host or _ascii_host(host).removeprefix("www.") != named:
-            return f"the link shows the address {shown[:60]} but goes to {target[:80]}"
+    named = _named_hosts(_SHOWN_EMAIL.sub(" ", shown))  # the hosts its words name, an e-mail's domain aside
+    if named and not any(_within(host, one) for one, _shown in named):
+        return f"the link shows the address {named[0][1][:60]} but goes to {target[:80]}"
     return ""
+
+
+# A host its words name: a URL, `www.…`, or a domain whose last label is a country's (two letters) or a usual generic
+# one (`cnil.fr`, `google.com`); a file name (`cookies.html`, `policy.pdf`) is none.
+_GENERIC_TLDS = frozenset({"com", "org", "net", "edu", "gov", "int", "info", "biz", "app", "dev", "eu", "io", "co",
+                           "online", "site", "tech", "cloud", "shop", "store"})
+_NAMED_HOST = re.compile(r"(?i)(?<![\w@.-])(?:https?://)?((?:[\w-]+\.)+([a-z]{2,24}))\.?(?=$|[\s/:?#),;!\]]|\.(?:\s|$))")
+
+
+@functools.cache
+def _country_tlds() -> frozenset[str]:
+    """The countries' top-level domains: ISO 3166's two-letter codes (Babel's), and `uk` (`node.js` names none)."""
+    from babel import Locale
+
+    codes = {str(code) for code in Locale("en").territories}
+    return frozenset({code.lower() for code in codes if len(code) == 2 and code.isalpha()} | {"uk"})
+
+
+def _named_hosts(shown: str) -> list[tuple[str, str]]:
+    """(host, as shown) of each address the words name."""
+    found = []
+    for match in _NAMED_HOST.finditer(shown):
+        host, tld = match.group(1), match.group(2).lower()
+        written = match.group(0)
+        if written.lower().startswith(("http", "www.")) or tld in _GENERIC_TLDS or tld in _country_tlds():
+            found.append((_ascii_host(host).removeprefix("www."), written))
+    return found
+
+
+def _within(host: str, named: str) -> bool:
+    """Whether a link's host is the host its words name, or one of its subdomains (`policies.google.com` for
+    `google.com`)."""
+    actual = _ascii_host(host).removeprefix("www.") if host else ""
+    return bool(actual) and (actual == named or actual.endswith("." + named))
 
 
 # The scripts one label of a host may join, as Unicode's "highly restrictive" profile (UTS #39) allows: Japanese

@@ -37,8 +37,8 @@ from policysite.branch import (
     RECENT,
     ROOT_404,
     archive_on_branch,
-    first_manifests,
     listings,
+    manifest_additions,
     missing,
     reading,
     removed_versions,
@@ -432,18 +432,24 @@ def _written_by_hand(project: Project, tip: str | None, version: str) -> list[st
     if tip is None:
         return []
     settings = project.settings
-    added = first_manifests(project.repo, tip, settings.manifest_dir).get(version)
-    if added is None:
+    additions = manifest_additions(project.repo, tip, settings.manifest_dir).get(version, [])
+    if not additions:
         return []  # said above: no commit of the branch added its manifest
     paths = [f"{settings.base(language.code)}/{version}" for language in settings.languages]
     paths.append(mf.path_for(version, settings.manifest_dir))
-    try:
-        changed = git.run(project.repo, "diff", "--no-renames", "--name-only", added[0], tip, "--", *paths).split()
-    except git.GitError:
-        return []
-    return [f"{version}: {', '.join(changed[:3])}{' …' if len(changed) > 3 else ''} changed since {added[0][:7]} "
-            "published it: built with another generator, it cannot be rebuilt to show what changed; rebuild it with "
-            "today's (policy history --rebuild) if a rebuild did it, else restore the files"] if changed else []
+    found = []
+    for commit, _subject, _blob in additions:  # against each commit that added it (an orphan one merged in too)
+        try:
+            changed = git.run(project.repo, "diff", "--no-renames", "--name-only", commit, tip, "--", *paths).split()
+        except git.GitError:
+            continue
+        if changed:
+            found.append(f"{version}: {', '.join(changed[:3])}{' …' if len(changed) > 3 else ''} changed since "
+                         f"{commit[:7]} published it: built with another generator, it cannot be rebuilt to show what "
+                         "changed; rebuild it with today's (policy history --rebuild) if a rebuild did it, else "
+                         "restore the files")
+            break
+    return found
 
 
 def _text_of_source(project: Project, manifest: mf.VersionManifest, tree: dict[str, tuple[str, str]], *,
@@ -552,8 +558,14 @@ def _rebuilt(project: Project, manifests: dict[str, mf.VersionManifest], tree: d
             with contextlib.ExitStack() as stack:
                 builder: Project | None = project
                 if manifest.generator != today:
-                    # Built before a settings edit, with its own commit's configuration: rebuilt with that.
+                    # Built before a settings edit, with its own commit's configuration: rebuilt with that; rebuilt
+                    # since (`history --rebuild`) with a later commit's theme: with the one whose theme it names
+                    # (history hunt 21: after a rebuild then a theme change, every rebuilt version was named)
                     builder = _configured_at(project, commit, stack, generator=manifest.generator)
+                    for later in ([] if builder is not None else _theme_commits(project)):
+                        builder = _configured_at(project, later, stack, generator=manifest.generator)
+                        if builder is not None:
+                            break
                 if builder is None:
                     report.notes.append(f"{version}: built with another generator or theme than today's, and than "
                                         f"its commit {commit[:7]}'s: not rebuilt (`policy history --rebuild` rebuilds "
@@ -565,6 +577,22 @@ def _rebuilt(project: Project, manifests: dict[str, mf.VersionManifest], tree: d
                                          since=since, on_branch=versions, manifests=manifests, tmp=Path(tmp),
                                          print_pdfs=print_pdfs)
     return problems
+
+
+THEME_COMMITS = 30  # the main branch's last commits that changed the configuration or the theme, tried in turn
+
+
+def _theme_commits(project: Project) -> tuple[str, ...]:
+    """The last commits of the project's history that changed its configuration, theme or hooks, newest first."""
+    head = git.rev_parse(project.repo, "HEAD")
+    if head is None:
+        return ()
+    try:
+        out = git.run(project.repo, "log", "-n", str(THEME_COMMITS), "--format=%H", head, "--", ":(glob)mkdocs*.yml",
+                      "overrides", "hooks")
+    except git.GitError:
+        return ()
+    return tuple(out.split())
 
 
 def _configured_at(project: Project, commit: str, stack: contextlib.ExitStack, *,

@@ -432,6 +432,23 @@ def test_a_versions_text_replaced_on_the_branch_by_another_of_its_date_is_named(
                in p for p in problems), problems
 
 
+def test_versions_rebuilt_with_a_theme_since_changed_again_are_rebuilt_with_that_theme_by_verify(project):
+    """History hunt 21, finding 4: after `history --rebuild` with one theme, then another theme change, verify named
+    every rebuilt version as edited by hand (its theme neither today's nor its source commit's)."""
+    project.commit("2021-02-17")
+    project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
+    project.history()
+    css = project.root / "overrides" / "assets" / "stylesheets" / "policy.css"
+    css.write_text(css.read_text(encoding="utf-8") + "\n.md-typeset h2 { color: #224466; }\n", encoding="utf-8")
+    project.commit_all("Headings in the brand's blue")
+    assert project.run("history", "--rebuild").returncode == 0
+    css.write_text(css.read_text(encoding="utf-8").replace("#224466", "#113355"), encoding="utf-8")
+    project.commit_all("A darker blue")
+    assert project.run("history").returncode == 0
+    report = verify.verify(root=project.root)
+    assert report.problems == [], report.problems
+
+
 def test_verify_finds_a_page_edited_with_its_manifest_and_files_nobody_wrote(project):
     project.commit("2021-02-17")
     project.history()

@@ -3,6 +3,7 @@ Markdown, HTML and Word, then check, history and export. Synthetic texts of a fi
 from __future__ import annotations
 
 import re
+import subprocess
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -282,6 +283,23 @@ def test_a_commit_refused_midway_takes_the_import_back_and_says_so_in_a_line(tmp
     assert said.count("\n") == 1 and "privacy-2021-06-01.md: git refused the commit" in said and \
         "no ticket number; nothing imported" in said, said
     assert git(site, "rev-parse", "HEAD") == head and git(site, "status", "--porcelain") == ""
+
+
+def test_a_commit_refused_on_a_branch_with_no_commit_yet_leaves_it_with_none(tmp_path, capsys):
+    """History hunt 21, finding 5: on an unborn branch the failed import kept its first commit and the text staged."""
+    site = tmp_path / "example"
+    assert policy("init", str(site), "--company", "Example Ltd", "--languages", "en") == 0
+    git(site, "update-ref", "-d", "refs/heads/main")  # the site's files, staged, and no commit yet
+    for date in ("2021-01-01", "2021-06-01"):
+        (tmp_path / f"privacy-{date}.md").write_text(f"# Policy\n\n## 1. Logs\n\nText of {date}.\n", encoding="utf-8")
+    hook = site / ".git" / "hooks" / "commit-msg"
+    hook.write_text('#!/bin/sh\ngrep -q 2021-06-01 "$1" && exit 1\nexit 0\n', encoding="utf-8")
+    hook.chmod(0o755)
+    assert policy("--root", str(site), "import", "--lang", "en", str(tmp_path / "privacy-2021-01-01.md"),
+                  str(tmp_path / "privacy-2021-06-01.md")) == 1
+    assert "nothing imported" in capsys.readouterr().err
+    assert subprocess.run(["git", "rev-parse", "--verify", "-q", "HEAD"], cwd=site).returncode != 0
+    assert not (site / "docs" / "en" / "index.md").exists()
 
 
 def test_a_text_dated_after_today_is_imported_with_what_the_checks_will_ask(tmp_path, capsys):

@@ -240,6 +240,14 @@ def test_a_link_that_writes_to_others_or_passes_for_another_host_is_found(href, 
     ("tel:+979123456788", "01 23 45 67 88", "shows the number 01 23 45 67 88 but dials +979123456788"),
     ("tel:+33899123487", "O1 23 45 67 87", "shows the number O1 23 45 67 87 but dials"),
     ("t\tel:+33899123486", "01 23 45 67 86", "shows the number 01 23 45 67 86 but dials"),
+    # security hunt 21: a browser reads `\` as `/`; an address among other words; a domain alone; a number shown
+    # with its country code dialled after another; non-breaking hyphens between its digits
+    ("https://evil.example\\@www.cnil.fr/plaintes", "https://www.cnil.fr/plaintes", "goes to https://evil.example/@"),
+    ("mailto:dpo@evil.example", "écrivez à dpo@acme.example", "shows the address dpo@acme.example but writes to"),
+    ("https://evil.example/plainte", "le site www.cnil.fr", "shows the address www.cnil.fr but goes to"),
+    ("https://evil.example/plainte", "cnil.fr", "shows the address cnil.fr but goes to"),
+    ("tel:+4433123456789", "+33 1 23 45 67 89", "shows the number +33 1 23 45 67 89 but dials"),
+    ("tel:+33899123456", "01\u201123\u201145\u201167\u201189", "but dials +33899123456"),
 ])
 def test_a_link_showing_another_address_than_its_target_is_found(href, text, fragment):
     assert fragment in safety.shown_address(href, text)
@@ -250,6 +258,9 @@ def test_a_link_showing_another_address_than_its_target_is_found(href, text, fra
     ("tel:0123456789", "+33 1 23 45 67 89"), ("tel:+442071234567", "020 7123 4567"),
     ("tel:+14155550123", "(415) 555-0123"), ("tel:+33123456789", "appelez notre délégué"),
     ("tel:+33123456789", "appelez le 01 23 45 67 89"),
+    ("https://policies.google.com/privacy", "google.com"), ("https://example.com/cookies.html", "cookies.html"),
+    ("https://ec.europa.eu/info", "europa.eu"), ("https://www.legifrance.gouv.fr/x", "legifrance.gouv.fr"),
+    ("https://nodejs.org/", "Node.js"), ("https://www.cnil.fr/fr/plaintes", "le site www.cnil.fr"),
     ("mailto:dpo@acme.example?subject=Exercice%20de%20mes%20droits", "dpo@acme.example"),
 ])
 def test_a_number_shown_as_it_is_dialled_nationally_or_from_abroad_is_the_same_number(href, text):

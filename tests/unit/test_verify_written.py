@@ -77,3 +77,20 @@ def test_the_branchs_history_is_read_alike_whatever_the_users_git_configuration(
     git(tmp_path, "merge", "-q", "--no-ff", "-m", "merge", "side")
     git(tmp_path, "merge", "-q", "--no-ff", "-m", "merge the drop", dropped)
     assert set(branch.removed_versions(repo, "gh-pages")) == {"2022-03-01"}
+
+
+def test_a_manifest_moved_then_deleted_is_a_removal(tmp_path: Path):
+    """History hunt 21, finding 3: git's rename detection showed `git mv x.json x.json.bak` as a rename, and the
+    later deletion of the .bak was no manifest's."""
+    from policysite import branch
+
+    git(tmp_path, "init", "-q", "-b", "gh-pages")
+    (tmp_path / "manifest").mkdir()
+    (tmp_path / "manifest" / "2022-03-01.json").write_text('{"version": "2022-03-01"}\n', encoding="utf-8")
+    git(tmp_path, "add", "-A")
+    git(tmp_path, "commit", "-q", "-m", "Publish 2022-03-01 (fr) from 0123456789ab")
+    git(tmp_path, "mv", "manifest/2022-03-01.json", "manifest/2022-03-01.json.bak")
+    git(tmp_path, "commit", "-q", "-m", "tidy")
+    git(tmp_path, "rm", "-q", "manifest/2022-03-01.json.bak")
+    git(tmp_path, "commit", "-q", "-m", "tidy more")
+    assert set(branch.removed_versions(gitpython.Repo(tmp_path), "gh-pages")) == {"2022-03-01"}

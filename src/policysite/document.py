@@ -932,6 +932,9 @@ def _link_texts(children: list[Token]) -> tuple[str, ...]:
             depth = max(0, depth - 1)
         elif depth and child.type in ("text", "code_inline"):
             shown[-1].append(child.content)
+        elif depth and (child.type in ("softbreak", "hardbreak") or (
+                child.type == "html_inline" and _BREAK.fullmatch(child.content.strip()))):
+            shown[-1].append(" ")  # a line break between two words of a link is a space, as the page lays it out
     return tuple("".join(parts) for parts in shown)
 
 

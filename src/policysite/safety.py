@@ -13,6 +13,7 @@ import base64
 import functools
 import hashlib
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -307,7 +308,7 @@ def _content_rules(node: LexborNode) -> Iterator[str]:
         # the words the link shows, as the browser draws them, against where it goes: written with Markdown
         # inside a raw <a> (`**dpo@acme.example**`, `dpo@acme\.example`), its source showed the check no address
         # (security hunt 20, finding 1)
-        if shown := shown_address(str(node.attributes.get("href")), node.text(deep=True)):
+        if shown := shown_address(str(node.attributes.get("href")), _link_words(node)):
             yield shown
     for name, value in node.attributes.items():
         name = str(name).lower()
@@ -401,13 +402,22 @@ def _same_number(shown: str, dialled: str) -> bool:
         and country not in _NO_COUNTRY
 
 
+def _link_words(node: LexborNode) -> str:
+    """A link's words as a browser lays them out: a line break (`<br>`) between two words is a space."""
+    if node.css_first("br") is None:
+        return node.text(deep=True)
+    return LexborHTMLParser(re.sub(r"(?i)<br\s*/?>", " ", node.html or "")).body.text(deep=True)  # type: ignore[union-attr]
+
+
 def shown_address(href: str, text: str) -> str:
-    """Why a link whose words show an address (an e-mail, a URL, a domain, a phone number: alone or among other words)
-    goes elsewhere, or ""."""
+    """Why a link whose words show an address (an e-mail, a URL or `www.…` host, alone or among other words; a domain
+    alone; a phone number) goes elsewhere, or ""."""
     target = re.sub(r"[\t\n\r]", "", href).strip()  # as a browser's URL parser reads it
     if re.match(r"(?i)https?:", target):
         target = target.replace("\\", "/")  # a browser reads `\` as `/` in a web address (security hunt 21)
-    shown = " ".join(text.translate(_UNSEEN).split())
+    # as a reader reads them: fullwidth letters, digits and `＠` as the ASCII ones (NFKC), invisible marks left out, a
+    # line break a space
+    shown = " ".join(_IGNORABLE.sub("", unicodedata.normalize("NFKC", _BR_TAG.sub(" ", text))).split())
     if target.lower().startswith("tel:"):  # a number shown is the number dialled (security hunt 19b, finding 3)
         dialled = unquote(target[4:]).strip()
         for run in _SHOWN_PHONE.finditer(shown):  # each number in its words (hunt 20: words around it, O for 0)
@@ -415,26 +425,53 @@ def shown_address(href: str, text: str) -> str:
             if sum(c.isdigit() for c in run.group()) >= 4 and not _same_number(number, dialled):
                 return f"the link shows the number {run.group().strip()} but dials {dialled[:40]}"
         return ""
-    emails = [m.group().rstrip(".") for m in _SHOWN_EMAIL.finditer(shown)]
+    emails = [m.group() for m in _EMAIL_IN_WORDS.finditer(shown)]
     if target.lower().startswith("mailto:"):
         address = unquote(target[7:].partition("?")[0]).strip()
-        if emails and not any(email.lower() == address.lower() for email in emails):
+        if emails and not any(_same_email(email, address) for email in emails):
             return f"the link shows the address {emails[0]} but writes to {address[:60]}"
         return ""
-    if emails and not _SHOWN_HOST.search(_SHOWN_EMAIL.sub(" ", shown)):
+    if "//" not in target and not re.match(r"[a-z][a-z0-9+.-]*:", target, re.I):
+        return ""  # a page of this site: it makes no request elsewhere, whatever address its words show
+    if emails and not _NAMED_HOST.search(_EMAIL_IN_WORDS.sub(" ", shown)):
         return f"the link shows the e-mail address {emails[0]} but goes to {target[:80]}"
     host = (urlsplit(target).hostname or "") if "//" in target else ""
-    named = _named_hosts(_SHOWN_EMAIL.sub(" ", shown))  # the hosts its words name, an e-mail's domain aside
-    if named and not any(_within(host, one) for one, _shown in named):
-        return f"the link shows the address {named[0][1][:60]} but goes to {target[:80]}"
+    named = _named_hosts(_EMAIL_IN_WORDS.sub(" ", shown))  # the hosts its words name, an e-mail's domain aside
+    if named and not all(_within(host, one) for one, _shown in named):
+        wrong = next(written for one, written in named if not _within(host, one))
+        return f"the link shows the address {wrong[:60]} but goes to {target[:80]}"
     return ""
 
 
-# A host its words name: a URL, `www.…`, or a domain whose last label is a country's (two letters) or a usual generic
-# one (`cnil.fr`, `google.com`); a file name (`cookies.html`, `policy.pdf`) is none.
+_BR_TAG = re.compile(r"(?i)<br\s*/?>")
+# Unicode's default-ignorable characters: drawn as nothing, they split an address for a pattern, not for a reader.
+_IGNORABLE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
+                        "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
+                        "\U000e0000-\U000e0fff]")
+
+
+def _same_email(shown: str, address: str) -> bool:
+    """Whether an address shown is the one written to, its domain compared in its IDNA form (`bücher.de`)."""
+    local, _, domain = shown.rpartition("@")
+    their_local, _, their_domain = address.rpartition("@")
+    return local.lower() == their_local.lower() and _ascii_host(domain) == _ascii_host(their_domain)
+
+
+# An e-mail address among words: Latin letters, digits and their marks (a CJK sentence around it is no part of it).
+_EMAIL_IN_WORDS = re.compile(r"(?<![A-Za-z0-9._%+\-\u00c0-\u024f])[A-Za-z0-9._%+\-\u00c0-\u024f]+@"
+                             r"(?:[A-Za-z0-9\u00c0-\u024f](?:[A-Za-z0-9\u00c0-\u024f-]*[A-Za-z0-9\u00c0-\u024f])?\.)+"
+                             r"[A-Za-z]{2,24}(?![A-Za-z0-9-])")
+
+
+# A host its words name: a URL or `www.…` anywhere in them (Latin letters, digits and their marks: a CJK sentence
+# around it is no part of it); or the words alone being a domain in small letters whose last label is a country's or
+# a usual generic one (`cnil.fr`; `Socket.IO`, `ASP.NET`, `cookies.html` are none).
 _GENERIC_TLDS = frozenset({"com", "org", "net", "edu", "gov", "int", "info", "biz", "app", "dev", "eu", "io", "co",
                            "online", "site", "tech", "cloud", "shop", "store"})
-_NAMED_HOST = re.compile(r"(?i)(?<![\w@.-])(?:https?://)?((?:[\w-]+\.)+([a-z]{2,24}))\.?(?=$|[\s/:?#),;!\]]|\.(?:\s|$))")
+_LABEL = r"[a-z0-9\u00e0-\u024f](?:[a-z0-9\u00e0-\u024f-]*[a-z0-9\u00e0-\u024f])?"
+_NAMED_HOST = re.compile(rf"(?i)(?<![a-z0-9\u00e0-\u024f.@-])(?:https?://|(?=www\.))((?:{_LABEL}\.)+[a-z]{{2,24}})"
+                         r"(?![a-z0-9\u00e0-\u024f-])")
+_BARE_HOST = re.compile(rf"((?:{_LABEL}\.)+([a-z]{{2,24}}))(?:/\S*)?\.?")
 
 
 @functools.cache
@@ -448,12 +485,10 @@ def _country_tlds() -> frozenset[str]:
 
 def _named_hosts(shown: str) -> list[tuple[str, str]]:
     """(host, as shown) of each address the words name."""
-    found = []
-    for match in _NAMED_HOST.finditer(shown):
-        host, tld = match.group(1), match.group(2).lower()
-        written = match.group(0)
-        if written.lower().startswith(("http", "www.")) or tld in _GENERIC_TLDS or tld in _country_tlds():
-            found.append((_ascii_host(host).removeprefix("www."), written))
+    found = [(_ascii_host(m.group(1)).removeprefix("www."), m.group(0)) for m in _NAMED_HOST.finditer(shown)]
+    bare = _BARE_HOST.fullmatch(shown)
+    if not found and bare and (bare.group(2) in _GENERIC_TLDS or bare.group(2) in _country_tlds()):
+        found.append((_ascii_host(bare.group(1)).removeprefix("www."), shown))
     return found
 
 

@@ -261,6 +261,14 @@ def test_a_link_showing_another_address_than_its_target_is_found(href, text, fra
     ("https://policies.google.com/privacy", "google.com"), ("https://example.com/cookies.html", "cookies.html"),
     ("https://ec.europa.eu/info", "europa.eu"), ("https://www.legifrance.gouv.fr/x", "legifrance.gouv.fr"),
     ("https://nodejs.org/", "Node.js"), ("https://www.cnil.fr/fr/plaintes", "le site www.cnil.fr"),
+    # hunt 22: product names and file names, a CJK sentence around an address, fullwidth digits, an IDN domain, the
+    # site's own address on a link to one of its pages, a line break inside the link
+    ("https://learn.microsoft.com/aspnet/", "ASP.NET session cookie"), ("https://github.com/socketio", "Socket.IO"),
+    ("https://www.acme.de/impressum", "Acme GmbH & Co.KG"), ("https://www.acme.co.jp/privacy",
+                                                         "詳細はwww.acme.co.jp/privacyをご覧ください"),
+    ("mailto:privacy@acme.cn", "请发送邮件至privacy@acme.cn"), ("tel:0312345678", "０３-１２３４-５６７８"),
+    ("mailto:info@xn--bcher-kva.de", "info@bücher.de"), ("../cookies/", "www.dial-once.com/politique/en/cookies/"),
+    ("mailto:dpo@acme.com", "dpo@acme.com<br>Data Protection Officer"),
     ("mailto:dpo@acme.example?subject=Exercice%20de%20mes%20droits", "dpo@acme.example"),
 ])
 def test_a_number_shown_as_it_is_dialled_nationally_or_from_abroad_is_the_same_number(href, text):

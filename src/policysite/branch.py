@@ -165,6 +165,10 @@ def manifest_additions(repo: gitpython.Repo, rev: str, directory: str = mf.DIREC
     """Every commit of the branch's history (`rev`) that added a version's manifest, newest first: version -> [(commit,
     subject, blob)]. More than one with different contents: a line of history merged in from elsewhere (an orphan
     commit dated before the publication, say) or a manifest put back otherwise than as it was."""
+    # a commit's history never changes: read once (verify asks for each version another generator built)
+    key = (repo.git_dir, git.rev_parse(repo, rev), directory)
+    if key[1] and key in _ADDITIONS:
+        return {version: list(found) for version, found in _ADDITIONS[key].items()}
     out = git.run(repo, "log", "--root", "--diff-merges=separate", "--no-renames", "--no-abbrev",
                   "--format=%x01%H %s", "--diff-filter=A", "--raw", rev, "--", f"{directory}/")
     added: dict[str, list[tuple[str, str, str]]] = {}
@@ -182,7 +186,13 @@ def manifest_additions(repo: gitpython.Repo, rev: str, directory: str = mf.DIREC
             found = added.setdefault(version, [])
             if not any(c == commit for c, _s, _b in found):
                 found.append((commit, subject, fields.split()[3]))
+    if key[1]:
+        _ADDITIONS.clear()  # the last answer only
+        _ADDITIONS[key] = {version: list(found) for version, found in added.items()}
     return added
+
+
+_ADDITIONS: dict[tuple, dict[str, list[tuple[str, str, str]]]] = {}
 
 
 def unproven_versions(repo: gitpython.Repo, rev: str | None,

@@ -583,16 +583,24 @@ THEME_COMMITS = 30  # the main branch's last commits that changed the configurat
 
 
 def _theme_commits(project: Project) -> tuple[str, ...]:
-    """The last commits of the project's history that changed its configuration, theme or hooks, newest first."""
+    """The last commits of the project's history that changed its configuration, theme or hooks, newest first (read
+    once a verification, not once a version)."""
     head = git.rev_parse(project.repo, "HEAD")
     if head is None:
         return ()
-    try:
-        out = git.run(project.repo, "log", "-n", str(THEME_COMMITS), "--format=%H", head, "--", ":(glob)mkdocs*.yml",
-                      "overrides", "hooks")
-    except git.GitError:
-        return ()
-    return tuple(out.split())
+    key = (str(project.repo.git_dir), head)
+    if key not in _THEME_COMMITS:
+        try:
+            out = git.run(project.repo, "log", "-n", str(THEME_COMMITS), "--format=%H", head, "--",
+                          ":(glob)mkdocs*.yml", "overrides", "hooks")
+        except git.GitError:
+            return ()
+        _THEME_COMMITS.clear()
+        _THEME_COMMITS[key] = tuple(out.split())
+    return _THEME_COMMITS[key]
+
+
+_THEME_COMMITS: dict[tuple[str, str], tuple[str, ...]] = {}
 
 
 def _configured_at(project: Project, commit: str, stack: contextlib.ExitStack, *,

@@ -174,11 +174,16 @@ def _google_title(tree: LexborHTMLParser, notes: Notes) -> None:
     title = next((p for p in tree.css("p") if "title" in (p.attributes.get("class") or "").split()), None)
     if title is None:
         return
+    _title_above_headings(tree, title)
+    notes.add("the Google Docs title is the policy's title (#), its headings one level below it")
+
+
+def _title_above_headings(tree: LexborHTMLParser, title: LexborNode) -> None:
+    """`title` made the page's <h1>, every heading one level below where it was."""
     for level in range(5, 0, -1):
         for heading in tree.css(f"h{level}"):
             _retag(heading, f"h{level + 1}")
     _retag(title, "h1")
-    notes.add("the Google Docs title is the policy's title (#), its headings one level below it")
 
 
 def _word_title(tree: LexborHTMLParser, notes: Notes) -> None:
@@ -188,10 +193,7 @@ def _word_title(tree: LexborHTMLParser, notes: Notes) -> None:
     title = tree.css_first("p.MsoTitle")
     if title is None or not title.text(deep=True).strip():
         return
-    for level in range(5, 0, -1):
-        for heading in tree.css(f"h{level}"):
-            _retag(heading, f"h{level + 1}")
-    _retag(title, "h1")
+    _title_above_headings(tree, title)
     notes.add("the Word document's Title paragraph is the policy's title (#), its headings one level below it")
 
 

@@ -547,14 +547,16 @@ def make_docx(path: Path) -> None:
             archive.writestr(name, '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' + text)
 
 
-def docx_with(path: Path, body: str, *, numbering: str | None = None) -> Path:
-    """make_docx's document with `body` (WordprocessingML paragraphs) as its text, and `numbering` if given."""
+def docx_with(path: Path, body: str, *, numbering: str | None = None, styles: str = "") -> Path:
+    """make_docx's document with `body` (WordprocessingML paragraphs) as its text, `numbering` if given, and the
+    style definitions `styles` besides its own."""
     make_docx(path)
     with zipfile.ZipFile(path) as original:
         parts = {name: original.read(name) for name in original.namelist()}
     parts["word/document.xml"] = f"<w:document {_W}><w:body>{body}</w:body></w:document>".encode()
     if numbering is not None:
         parts["word/numbering.xml"] = numbering.encode()
+    parts["word/styles.xml"] = parts["word/styles.xml"].replace(b"</w:styles>", styles.encode() + b"</w:styles>")
     with zipfile.ZipFile(path, "w") as archive:
         for name, data in parts.items():
             archive.writestr(name, data)
@@ -1613,3 +1615,133 @@ def test_a_page_word_saved_unfiltered_has_its_symbol_font_bullets_as_dashes(tmp_
         "<html><body><div class=WordSection1><h1>Privacy</h1><p class=MsoNormal>We process:</p>"
         f"{items}</div></body></html>"))
     assert "We process:\n\n- Name\n- Data\n- Seat\n- a) Other\n" in converted.markdown, converted.markdown
+
+
+def _numbered(text: str, num: int | str, level: int = 0, style: str = "ListParagraph") -> str:
+    """A paragraph of `style` numbered by Word's list `num` at `level`."""
+    return (f'<w:p><w:pPr><w:pStyle w:val="{style}"/><w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{num}"/>'
+            f'</w:numPr></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>')
+
+
+def _level(index: int, fmt: str, text: str, extra: str = "", start: int = 1) -> str:
+    return (f'<w:lvl w:ilvl="{index}"><w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/>{extra}'
+            f'<w:lvlText w:val="{text}"/></w:lvl>')
+
+
+_HEADING_3 = '<w:style w:type="paragraph" w:styleId="Titre3"><w:name w:val="heading 3"/></w:style>'
+
+
+def test_word_legal_style_numbering_draws_every_levels_number_in_digits(tmp_path: Path):
+    """Adoption hunt 20, Medium: a US contract template's "ARTICLE I" / "Section 1.01" (w:isLgl on the level,
+    "legal style numbering") was imported as "Section I.01", and the text cites "Section 1.01"."""
+    levels = _level(0, "upperRoman", "ARTICLE %1") + _level(1, "decimalZero", "Section %1.%2", "<w:isLgl/>")
+    numbering = (f'<w:numbering {_W}><w:abstractNum w:abstractNumId="10">{levels}</w:abstractNum>'
+                 '<w:num w:numId="10"><w:abstractNumId w:val="10"/></w:num></w:numbering>')
+    body = "".join([_paragraph("Privacy policy", "Titre1"), _numbered("Definitions", 10, 0, "Titre2"),
+                    _numbered("Personal Data", 10, 1, "Titre3"), _numbered("Processing", 10, 1, "Titre3"),
+                    _numbered("Retention", 10, 0, "Titre2"), _numbered("Periods", 10, 1, "Titre3")])
+    markdown = convert(docx_with(tmp_path / "2021-06-01.docx", body, numbering=numbering, styles=_HEADING_3)).markdown
+    assert re.findall(r"(?m)^#+ .*", markdown) == [
+        "# Privacy policy", "## ARTICLE I Definitions", "### Section 1.01 Personal Data", "### Section 1.02 Processing",
+        "## ARTICLE II Retention", "### Section 2.01 Periods"], markdown
+
+
+def test_a_legal_style_level_draws_letters_and_roman_numerals_of_every_level_in_digits():
+    from policysite.convert.word_numbering import Level, label
+
+    levels = {0: Level("upperRoman", "%1."), 1: Level("lowerLetter", "(%2)"), 2: Level("lowerRoman", "%1.%2.%3", legal=True)}
+    assert label(levels, {0: 2, 1: 3, 2: 4}, 2) == ("2.3.4", set())
+    assert label(levels, {0: 2, 1: 3}, 1) == ("(c)", set())  # only the legal-style level is drawn in digits
+
+
+def test_headings_numbered_through_a_word_list_style_keep_the_numbers_word_shows(tmp_path: Path):
+    """Adoption hunt 20, Medium: a list style's list (w:numStyleLink, as Word writes every list style) names no levels
+    of its own: Word follows the style to the definition linked to it (w:styleLink); 1., 1.1, 2. were left out."""
+    levels = _level(0, "decimal", "%1.", '<w:pStyle w:val="Titre2"/>') + \
+        _level(1, "decimal", "%1.%2", '<w:pStyle w:val="Titre3"/>')
+    numbering = (f'<w:numbering {_W}><w:abstractNum w:abstractNumId="20"><w:styleLink w:val="PolicyHeadings"/>'
+                 f'{levels}</w:abstractNum><w:abstractNum w:abstractNumId="21"><w:numStyleLink w:val="PolicyHeadings"/>'
+                 '</w:abstractNum><w:num w:numId="20"><w:abstractNumId w:val="20"/></w:num>'
+                 '<w:num w:numId="21"><w:abstractNumId w:val="21"/></w:num></w:numbering>')
+    style = ('<w:style w:type="numbering" w:styleId="PolicyHeadings"><w:name w:val="PolicyHeadings"/>'
+             '<w:pPr><w:numPr><w:numId w:val="20"/></w:numPr></w:pPr></w:style>')
+    body = "".join([_paragraph("Privacy policy", "Titre1"), _numbered("Who we are", 21, 0, "Titre2"),
+                    _paragraph("Example Ltd."), _numbered("Our DPO", 21, 1, "Titre3"),
+                    _numbered("Your rights", 21, 0, "Titre2"), _paragraph("See section 1.1."),
+                    _numbered("access", 21, 1), _numbered("erasure", 21, 1)])
+    for styles in (_HEADING_3 + style, _HEADING_3):  # through the style's list, or the definition linked to it
+        converted = convert(docx_with(tmp_path / "2021-06-01.docx", body, numbering=numbering, styles=styles))
+        assert re.findall(r"(?m)^#+ .*", converted.markdown) == [
+            "# Privacy policy", "## 1. Who we are", "### 1.1 Our DPO", "## 2. Your rights"], converted.markdown
+        assert "- 2.1 access\n- 2.2 erasure\n" in converted.markdown, converted.markdown
+
+
+# A list of numbering.xml as Word's own documents are not written, each with what Word shows: no number where the
+# numbering leads nowhere (plain paragraphs), nothing for a level with no number, a list's own level or start.
+_ITEMS = _numbered("name", 1) + _numbered("e-mail", 1)
+_DECIMAL = f'<w:abstractNum w:abstractNumId="0">{_level(0, "lowerLetter", "%1)")}</w:abstractNum>'
+_PLAIN = "\n\nname\n\ne-mail\n"
+_LINKED = ('<w:style w:type="numbering" w:styleId="A"><w:name w:val="A"/><w:pPr><w:numPr><w:numId w:val="2"/>'
+           '</w:numPr></w:pPr></w:style><w:style w:type="numbering" w:styleId="B"><w:name w:val="B"/><w:pPr><w:numPr>'
+           '<w:numId w:val="1"/></w:numPr></w:pPr></w:style>')
+
+
+@pytest.mark.parametrize(("numbering", "body", "styles", "shown"), [
+    ('<w:num w:numId="1"><w:abstractNumId w:val="9"/></w:num>', _ITEMS, "", _PLAIN),  # no such definition
+    ('<w:num w:numId="1"/>', _ITEMS, "", _PLAIN),  # a list naming no definition
+    (f'{_DECIMAL}<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>',
+     _numbered("name", 7) + _numbered("e-mail", 0), "", _PLAIN),  # no such list; list 0 is none
+    ('<w:abstractNum w:abstractNumId="0"><w:numStyleLink w:val="Missing"/></w:abstractNum>'
+     '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>', _ITEMS, "", _PLAIN),  # a list style not defined
+    ('<w:abstractNum w:abstractNumId="0"><w:numStyleLink w:val="A"/></w:abstractNum><w:abstractNum '
+     'w:abstractNumId="1"><w:numStyleLink w:val="B"/></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/>'
+     '</w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>', _ITEMS, _LINKED, _PLAIN),  # styles in a ring
+    (f'{_DECIMAL}<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>',
+     _numbered("name", 1, 1) + _numbered("e-mail", 1, 1), "", _PLAIN),  # a level the list does not define
+    (f'<w:abstractNum w:abstractNumId="0">{_level(0, "lowerLetter", "%1)%3")}</w:abstractNum>'
+     '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>', _ITEMS, "", "\n\n- a) name\n- b) e-mail\n"),
+    (f'<w:abstractNum w:abstractNumId="0">{_level(0, "none", "")}</w:abstractNum>'
+     '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>', _ITEMS, "", _PLAIN),
+    (f'<w:abstractNum w:abstractNumId="0">{_level(0, "none", "Note:%1")}</w:abstractNum>'
+     '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>', _ITEMS, "", "\n\nNote: name\n\nNote: e-mail\n"),
+    (f'<w:abstractNum w:abstractNumId="0">{_level(0, "bullet", "•")}</w:abstractNum>'
+     '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>', _ITEMS, "", "\n\n- name\n- e-mail\n"),
+    (f'{_DECIMAL}<w:num w:numId="1"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0">'
+     f'{_level(0, "upperLetter", "(%1)", start=3)}</w:lvlOverride></w:num>', _ITEMS, "", "\n\n- (C) name\n- (D) e-mail\n"),
+    (f'{_DECIMAL}<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId '
+     'w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="4"/></w:lvlOverride></w:num>',
+     _ITEMS + _paragraph("Then:") + _numbered("phone", 2), "", "\n\n- a) name\n- b) e-mail\n\nThen:\n\n- d) phone\n"),
+], ids=["no-definition", "no-definition-named", "no-list", "style-undefined", "style-ring", "level-undefined",
+        "text-names-undefined-level", "format-none", "format-none-with-words", "bullet", "level-override",
+        "start-override"])
+def test_word_numbering_that_leads_nowhere_or_draws_nothing_is_drawn_as_word_draws_it(
+        tmp_path: Path, numbering: str, body: str, styles: str, shown: str):
+    """Adoption hunt 20: a list style that leads to no numbering stopped the import on Python's own message ('NoneType'
+    object has no attribute 'num_id'), a list naming no definition on "'w:val'"; a level numbered "none" was a
+    numbered list, a level's own definition in the list (w:lvlOverride) was ignored."""
+    document_ = _paragraph("Privacy policy", "Titre1") + body
+    converted = convert(docx_with(tmp_path / "2021-06-01.docx", document_, numbering=f"<w:numbering {_W}>"
+                                  f"{numbering}</w:numbering>", styles=styles))
+    assert converted.markdown == "# Privacy policy" + shown
+    assert not re.search("[\ue000-\ue005]", converted.markdown)
+
+
+def test_word_numbering_that_is_not_well_formed_xml_is_an_error_naming_the_file(tmp_path: Path):
+    source = docx_with(tmp_path / "2021-06-01.docx", _ITEMS, numbering=f'<w:numbering {_W}><w:abstractNum w:abs')
+    with pytest.raises(ConvertError, match=r"^2021-06-01\.docx: its list numbering \(word/numbering\.xml\) is not "
+                                           r"well-formed XML \(line 1, column \d+: [^()]+\): save it again from Word$"):
+        convert(source)
+
+
+
+def test_a_style_without_the_id_or_type_word_writes_is_left_out_or_a_paragraph_style(tmp_path: Path):
+    """mammoth stopped on either with the attribute's name alone ("cannot be read as a Word document: 'w:styleId'"): a
+    style with no id is one nothing can use (here the list style a list names, which then has no number), and a style
+    of no type is a paragraph style (ECMA-376's default)."""
+    numbering = (f'<w:numbering {_W}><w:abstractNum w:abstractNumId="0"><w:numStyleLink w:val="A"/></w:abstractNum>'
+                 '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>')
+    styles = ('<w:style w:type="numbering"><w:name w:val="A"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr>'
+              '</w:style><w:style w:styleId="Quote"><w:name w:val="heading 2"/></w:style>')
+    body = _ITEMS + '<w:p><w:pPr><w:pStyle w:val="Quote"/></w:pPr><w:r><w:t>Contact</w:t></w:r></w:p>'
+    converted = convert(docx_with(tmp_path / "2021-06-01.docx", body, numbering=numbering, styles=styles))
+    assert converted.markdown == "name\n\ne-mail\n\n## Contact\n", converted.markdown

@@ -9,10 +9,10 @@ from typing import Any
 
 import mammoth
 
-from policysite.convert import counters, neutralise
+from policysite.convert import neutralise, word_numbering
 from policysite.convert.model import Converted, ConvertError
 from policysite.convert.notes import Notes
-from policysite.convert.to_markdown import WORD_LABEL, WORD_LIST, WORD_NUMBER, html_to_markdown, roman_label
+from policysite.convert.to_markdown import html_to_markdown
 
 # Besides mammoth's own map (Heading 1-6 in any language's Word, lists, footnotes): Word's Title style
 # is the policy's title; a "Subtitle" stays a paragraph. Word's "List Bullet 2" … "List Number 5" nest by
@@ -138,17 +138,26 @@ def convert(data: bytes, *, name: str) -> Converted:
                       "run(s) as text")
         numbering = archive.read("word/numbering.xml").decode("utf-8", "replace") \
             if "word/numbering.xml" in parts else ""
-        labelled, unknown = _lettered_labels(shown, numbering, styles) if numbering else (shown, set())
+        lists = word_numbering.read(numbering, styles) if numbering else {}
+        labelled, unknown = word_numbering.labelled(shown, lists, styles)
         if unknown:
             notes.add("Word numbers some lists or headings in a format the import cannot draw "
                       f"({', '.join(sorted(unknown))}): their labels were written in digits (1, 2); write them as "
                       "Word shows them")
-        if labelled != document:
-            data = _with_part(archive, "word/document.xml", labelled.encode("utf-8"))
+        replaced = {"word/document.xml": labelled.encode("utf-8")} if labelled != document else {}
+        if numbering:
+            replaced["word/numbering.xml"] = word_numbering.for_mammoth(numbering, lists)
+        complete = _styles_read_as_word(styles) if styles else None
+        if complete is not None:
+            replaced["word/styles.xml"] = complete
+        if replaced:
+            data = _with_parts(archive, replaced)
         result = mammoth.convert_to_html(io.BytesIO(data), style_map=style_map,
                                          convert_image=mammoth.images.img_element(lambda image: {"src": ""}))
     except ConvertError:
         raise
+    except word_numbering.UnreadableNumbering as exc:
+        raise ConvertError(f"{name}: {exc}") from None
     except Exception as exc:  # a damaged file can fail anywhere in zipfile or mammoth
         raise ConvertError(f"{name}: cannot be read as a Word document: {exc}") from None
     _document_notes(document, comments, styles, result.value, notes)
@@ -215,6 +224,26 @@ def _hidden_styles(styles: str) -> set[str]:
     return {style_id for style_id in own if hidden(style_id)}
 
 
+def _styles_read_as_word(styles: str) -> bytes | None:
+    """styles.xml as mammoth can read it, or None where it can already: a style without a type is a paragraph
+    style (ECMA-376's default), one without an id can be used by no paragraph and no list; mammoth fails on either
+    with the attribute's name alone."""
+    from lxml import etree
+
+    try:
+        root = etree.fromstring(styles.encode("utf-8"), etree.XMLParser(resolve_entities=False, no_network=True))
+    except etree.XMLSyntaxError:
+        return None  # mammoth says what it cannot read
+    lacking = [style for style in root.iter(f"{_W}style")
+               if not style.get(f"{_W}styleId") or not style.get(f"{_W}type")]
+    for style in lacking:
+        if style.get(f"{_W}styleId"):
+            style.set(f"{_W}type", "paragraph")
+        elif style.getparent() is not None:
+            style.getparent().remove(style)
+    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)) if lacking else None
+
+
 def _without_hidden(document: str, styles: str) -> tuple[str, int]:
     """`document` without the runs Word hides, and how many there were."""
     from lxml import etree
@@ -268,124 +297,6 @@ def _readable(document: str) -> tuple[str, int]:
     return document, count // 2 + rubies
 
 
-# Word's list formats that are not digits: mammoth writes every numbered list as 1, 2, 3.
-_LETTERED = {"lowerLetter": "a", "upperLetter": "A", "lowerRoman": "i", "upperRoman": "I"}
-_UNLABELLED = ("decimal", "bullet", "none")
-_PARAGRAPH = re.compile(r"<w:p(?=[\s>])[^>]*(?<!/)>(?:(?!</w:p>).)*", re.S)  # not an empty <w:p/>
-_NUM_PR = re.compile(r"<w:numPr>(?:(?!</w:numPr>).)*</w:numPr>", re.S)
-
-
-def _val(xml: str, tag: str) -> str | None:
-    found = re.search(rf'<w:{tag}\b[^>]*\bw:val="([^"]*)"', xml)
-    return found.group(1) if found else None
-
-
-def _lettered_labels(document: str, numbering: str, styles: str) -> tuple[str, set[str]]:
-    """`document` (document.xml) with the label Word draws before each item of a list lettered, numbered in
-    Roman numerals, in another script's counting (`①`, `가.`, `（イ）`, `أ.`) or numbered otherwise than `1.`
-    (`a)`, `(iv)`, `B.`, `1.1.`, `(2)`, `§ 3`) written at the start of its text between to_markdown.WORD_LABEL's
-    marks, counted as Word counts them (per list definition, a level restarting below the level before it,
-    `w:start` and a list's `w:startOverride`); and the number formats it could not draw (written in digits). The
-    text may refer to them ("point b)"), and mammoth numbers every list 1, 2, 3; to_markdown writes each label at
-    the start of its item. A heading numbered by Word gets its label too (mammoth drops it: "1. Controller" would
-    read "Controller"; "第一条" would lose its article), and an item of a list numbered `1.` its number between
-    WORD_NUMBER's marks: mammoth starts a new list at 1 after each paragraph between two items (clauses with their
-    text between them), to_markdown starts the list there at Word's number. Each item is marked with its Word
-    list (WORD_LIST): mammoth joins the items of lists one after the other into one list, Word shows them apart."""
-    unknown: set[str] = set()
-    levels: dict[str, dict[int, tuple[str, str, int]]] = {}  # abstract list -> level -> (format, text, start)
-    for abstract in re.finditer(r'<w:abstractNum\b[^>]*w:abstractNumId="([^"]+)"[^>]*>(.*?)</w:abstractNum>',
-                                numbering, re.S):
-        for lvl in re.finditer(r'<w:lvl\b[^>]*w:ilvl="(\d+)"[^>]*>(.*?)</w:lvl>', abstract.group(2), re.S):
-            start = _val(lvl.group(2), "start")
-            levels.setdefault(abstract.group(1), {})[int(lvl.group(1))] = (
-                _val(lvl.group(2), "numFmt") or "decimal", _val(lvl.group(2), "lvlText") or "",
-                int(start) if start and start.isdigit() else 1)
-    lists: dict[str, tuple[str, dict[int, int]]] = {}  # list id -> (abstract list, level -> its start override)
-    for num in re.finditer(r'<w:num\b[^>]*w:numId="([^"]+)"[^>]*>(.*?)</w:num>', numbering, re.S):
-        overrides = {int(o.group(1)): int(o.group(2)) for o in re.finditer(
-            r'<w:lvlOverride\b[^>]*w:ilvl="(\d+)"[^>]*>\s*<w:startOverride\b[^>]*w:val="(\d+)"', num.group(2))}
-        lists[num.group(1)] = (_val(num.group(2), "abstractNumId") or "", overrides)
-    if not levels:
-        return document, unknown
-    by_style = {}  # a paragraph style's own list (List Number 2 …)
-    headings = set()  # the styles Word shows as headings (Heading 1 …, any style with an outline level)
-    for style in re.finditer(r'<w:style\b[^>]*w:styleId="([^"]+)"[^>]*>(.*?)</w:style>', styles, re.S):
-        numbered = _NUM_PR.search(style.group(2))
-        if numbered:
-            by_style[style.group(1)] = (_val(numbered.group(0), "numId"), _val(numbered.group(0), "ilvl"))
-        name = (_val(style.group(2), "name") or "").lower()
-        if re.fullmatch(r"heading [1-9]", name) or _val(style.group(2), "outlineLvl") is not None:
-            headings.add(style.group(1))
-    counts: dict[str, dict[int, int]] = {}
-    started: set[str] = set()
-
-    def label(match: re.Match) -> str:
-        paragraph = match.group(0)
-        props = re.match(r"<w:p\b[^>]*>\s*(<w:pPr>(?:(?!</w:pPr>).)*</w:pPr>)?", paragraph, re.S)
-        ppr = props.group(1) or "" if props else ""
-        direct = _NUM_PR.search(ppr)
-        style = by_style.get(_val(ppr, "pStyle") or "", (None, None))
-        num_id = _val(direct.group(0), "numId") if direct else style[0]
-        ilvl = (_val(direct.group(0), "ilvl") if direct else None) or style[1] or "0"
-        if not num_id or num_id not in lists or not ilvl.isdigit():
-            return paragraph
-        abstract, overrides = lists[num_id]
-        defined, level = levels.get(abstract, {}), int(ilvl)
-        if level not in defined:
-            return paragraph
-        count = counts.setdefault(abstract, {})
-        if num_id not in started:
-            started.add(num_id)
-            for at, value in overrides.items():
-                count[at] = value - 1
-        count[level] = count[level] + 1 if level in count else defined[level][2]
-        for deeper in [at for at in count if at > level]:
-            del count[deeper]
-        fmt, text, _start = defined[level]
-        heading = (_val(ppr, "pStyle") or "") in headings or _val(ppr, "outlineLvl") is not None
-        at = props.end() if props else paragraph.index(">") + 1
-        mark = "" if heading else f"{WORD_LIST[0]}{num_id}{WORD_LIST[1]}"
-        if fmt == "decimal" and not heading and not _labelled(fmt, text, level):
-            # mammoth starts a new list 1, 2 after any paragraph between two items: the item's own number
-            run = f'<w:r><w:t xml:space="preserve">{mark}{WORD_NUMBER[0]}{count[level]}{WORD_NUMBER[1]}</w:t></w:r>'
-            return paragraph[:at] + run + paragraph[at:]
-        if not text or fmt in ("bullet", "none") or not heading and not _labelled(fmt, text, level):
-            if not mark:
-                return paragraph  # a heading numbered by Word keeps its number (mammoth leaves it out)
-            return paragraph[:at] + f'<w:r><w:t xml:space="preserve">{mark}</w:t></w:r>' + paragraph[at:]
-
-        def shown(found: re.Match) -> str:
-            at = int(found.group(1)) - 1
-            fmt = defined.get(at, ("decimal", "", 1))[0]
-            n = count.get(at, 1)
-            drawn = _word_label(n, _LETTERED[fmt]) if fmt in _LETTERED else counters.counter(
-                n, counters.WORD_FORMATS.get(fmt, "")) if fmt not in _UNLABELLED else str(n)
-            if drawn is None:
-                unknown.add(fmt)
-            return drawn or str(n)
-        written = re.sub(r"%(\d)", shown, text)
-        run = f'<w:r><w:t xml:space="preserve">{mark}{WORD_LABEL[0]}{written}{WORD_LABEL[1]}</w:t></w:r>'
-        return paragraph[:at] + run + paragraph[at:]
-
-    return _PARAGRAPH.sub(label, document), unknown
-
-
-def _labelled(fmt: str, text: str, level: int) -> bool:
-    """Whether a list level's items need Word's label written: lettered, in Roman numerals or any counting other
-    than digits, or numbered otherwise than Markdown numbers (`1.1.`, `(1)`, `§ 1`, `1)`): all but a plain `%1.`
-    of digits, and bullets."""
-    return bool(text) and (fmt not in _UNLABELLED or fmt == "decimal" and text != f"%{level + 1}.")
-
-
-def _word_label(n: int, kind: str) -> str:
-    """Word's n-th label (1-based) of a list lettered (`a` … `z`, then `aa`, `bb`) or in Roman numerals."""
-    if kind in "aA":
-        letter = chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
-        return letter.upper() if kind == "A" else letter
-    return roman_label(n, kind)
-
-
 # The page number Word's table of contents shows after an entry: a PAGEREF field's result, between the field's
 # `separate` and `end` marks (the innermost field: nothing nests in a page number).
 _PAGE_NUMBER = re.compile(r'(<w:instrText\b[^>]*>\s*PAGEREF\b[^<]*</w:instrText>(?:(?!<w:fldChar\b).)*?'
@@ -393,12 +304,12 @@ _PAGE_NUMBER = re.compile(r'(<w:instrText\b[^>]*>\s*PAGEREF\b[^<]*</w:instrText>
 _TEXT = re.compile(r"(<w:t\b[^>]*>)[^<]*(</w:t>)")
 
 
-def _with_part(archive: zipfile.ZipFile, name: str, content: bytes) -> bytes:
-    """The document's zip with the part `name` replaced by `content`."""
+def _with_parts(archive: zipfile.ZipFile, replaced: dict[str, bytes]) -> bytes:
+    """The document's zip with each part named in `replaced` replaced by its content there."""
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy:
         for info in archive.infolist():
-            copy.writestr(info, content if info.filename == name else archive.read(info.filename))
+            copy.writestr(info, replaced[info.filename] if info.filename in replaced else archive.read(info.filename))
     return out.getvalue()
 
 

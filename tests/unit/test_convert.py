@@ -1745,3 +1745,22 @@ def test_a_style_without_the_id_or_type_word_writes_is_left_out_or_a_paragraph_s
     body = _ITEMS + '<w:p><w:pPr><w:pStyle w:val="Quote"/></w:pPr><w:r><w:t>Contact</w:t></w:r></w:p>'
     converted = convert(docx_with(tmp_path / "2021-06-01.docx", body, numbering=numbering, styles=styles))
     assert converted.markdown == "name\n\ne-mail\n\n## Contact\n", converted.markdown
+
+
+def test_a_bullet_item_of_several_paragraphs_is_read_alike_by_the_checks_and_the_page(tmp_path: Path):
+    """Adoption hunt 23: `<li><p>…</p><p>…</p></li>` (a CMS editor's list item of two paragraphs) was laid out 6 spaces
+    in under `- `, a code block for the checks and a paragraph for the page: the gate refused the imported version."""
+    from policysite import rendering
+
+    converted = converted_text(tmp_path, "privacy-2024-01-01.html", (
+        '<html><body><main><h1>Privacy Policy</h1><h2>1. What we collect</h2><p>We collect:</p><ul><li><p>Account '
+        'data.</p><p>We keep it <a href="https://example.org/retention">as the table says</a>.</p></li><li><p>Usage '
+        'data.</p><p>Logs go after 30 days.</p></li><li><p>Nothing else.</p></li></ul><ol><li><p>First step.</p><p>'
+        'Then the second.</p></li></ol></main></body></html>'))
+    text = f"---\ndate: 2024-01-01\n---\n{converted.markdown}"
+    assert rendering.check(text, path="index.md", lang="en") == [], converted.markdown
+    html = LexborHTMLParser(render(converted.markdown))
+    assert not html.css("pre")
+    items = [[" ".join(p.text().split()) for p in li.css("p")] for li in html.css("li")]
+    assert items == [["Account data.", "We keep it as the table says."], ["Usage data.", "Logs go after 30 days."],
+                     ["Nothing else."], ["First step.", "Then the second."]]

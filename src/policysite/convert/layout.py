@@ -76,9 +76,9 @@ def relayout(text: str, notes: Notes) -> str:
             owner[n] = item
     for item in items:  # an item right under the second line of a nested item (a line break in it): Python-Markdown
         above = owner.get(item.first - 1)  # reads the item as more of that line
-        if above is not None and above.depth > item.depth and above.first != item.first - 1 \
-                and lines[item.first - 1].strip():
-            blank_before.add(item.first)
+        if above is not None and above.first != item.first - 1 and lines[item.first - 1].strip() and (
+                above.depth > item.depth or not all(line.strip() for line in lines[above.first:item.first])):
+            blank_before.add(item.first)  # (or under a paragraph of the item before: it reads the item as more of it)
     changed: list[int] = []
     labelled: list[int] = []
     for n, item in owner.items():
@@ -96,8 +96,10 @@ def relayout(text: str, notes: Notes) -> str:
                 labelled.append(n)
             new = " " * item.marker_col + marker + (" " + content if content else "")
         else:
-            indent = len(expanded) - len(expanded.lstrip(" "))
-            new = " " * (item.new_content + max(0, indent - item.content)) + expanded.lstrip(" ")
+            extra = len(expanded) - len(expanded.lstrip(" ")) - item.content
+            # Under `- ` CommonMark counts from column 2 and Python-Markdown from 4: spaces beyond the content that
+            # make no code block (fewer than 4) are dropped, or CommonMark would read 2 of them as one
+            new = " " * (item.new_content + (extra if extra >= 4 else 0)) + expanded.lstrip(" ")
         if new != line:
             lines[n] = new
             changed.append(n)

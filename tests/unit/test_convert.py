@@ -1764,3 +1764,24 @@ def test_a_bullet_item_of_several_paragraphs_is_read_alike_by_the_checks_and_the
     items = [[" ".join(p.text().split()) for p in li.css("p")] for li in html.css("li")]
     assert items == [["Account data.", "We keep it as the table says."], ["Usage data.", "Logs go after 30 days."],
                      ["Nothing else."], ["First step.", "Then the second."]]
+
+
+def test_an_accordions_titles_are_kept_and_other_buttons_said_with_their_words(tmp_path: Path):
+    """Adoption hunt 23: an accordion's title is a <button> (in a heading: Squarespace, Bootstrap; alone over its panel:
+    the W3Schools pattern); every button was left out, the sections' titles with them, said as "removed 5 <button>"."""
+    converted = converted_text(tmp_path, "privacy-2024-02-01.html", (
+        '<html><body><main><h1>Privacy Notice</h1><h2>2. What we collect</h2><p>Names.</p>'
+        '<h3 class="accordion-item__title-wrapper"><button class="accordion-item__click-target" aria-expanded="false">'
+        '<span class="accordion-item__title">2.1 Cookies we use</span><div class="accordion-icon" aria-hidden="true">'
+        '</div></button></h3><div role="region"><p>A session cookie.</p></div>'
+        '<button class="accordion">2.2 Analytics cookies</button><div class="panel"><p>Visits counted.</p></div>'
+        '<button type="button" aria-controls="p3">Newsletter</button><div id="p3"><p>Sent monthly.</p></div>'
+        '<button id="ot-sdk-btn" class="ot-sdk-show-settings">Cookie Settings</button><button><svg></svg></button>'
+        '</main></body></html>'))
+    body = converted.markdown
+    assert "### 2.1 Cookies we use\n\nA session cookie." in body
+    assert "### 2.2 Analytics cookies\n\nVisits counted." in body
+    assert "**Newsletter**\n\nSent monthly." in body
+    assert "Cookie Settings" not in body
+    assert any("3 accordion titles" in note for note in converted.notes), converted.notes
+    assert any("removed 2 <button> elements (“Cookie Settings”)" in note for note in converted.notes), converted.notes

@@ -17,11 +17,11 @@ from policysite.document import heading_number
 
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 # Elements whose content a reader never sees as text of the policy.
-DROPPED = ("script", "style", "noscript", "template", "svg", "math", "button", "input", "select", "textarea",
+DROPPED = ("script", "style", "noscript", "template", "svg", "math", "input", "select", "textarea",
            "canvas", "map", "link", "meta", "source", "track", "param", "head", "title", "base")
 # Elements that embed another document: a link to it takes their place (never a request to its host).
 EMBEDS = {"iframe": "src", "frame": "src", "embed": "src", "object": "data", "video": "src", "audio": "src"}
-NOTED = ("script", "style", "noscript", "template", "svg", "math", "button", "input", "select", "textarea", "canvas")
+NOTED = ("script", "style", "noscript", "template", "svg", "math", "input", "select", "textarea", "canvas")
 UNWRAPPED = ("form", "picture", "label", "fieldset", "dialog", "font", "center")
 INLINE = frozenset({"a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "i", "kbd", "mark", "q",
                     "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "img", "br", "wbr",
@@ -46,6 +46,7 @@ def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = fro
         text = body.text(deep=True) if body is not None else ""
         notes.add("HTML that could not be read as elements was kept as text")
         return escape_text(" ".join(text.split()), line_start=True, in_cell=False) + "\n"
+    _buttons(soup, notes)
     _prune(soup, notes)
     _ruby(soup, notes)
     _lists_started_deeper(soup, notes)
@@ -108,6 +109,57 @@ def _prune(soup: BeautifulSoup, notes: Notes) -> None:
     for tag in soup.find_all(("sup", "sub")):
         if tag.parent is not None and tag.parent.name == tag.name:
             tag.unwrap()  # Word's footnote mark: a superscript run inside mammoth's superscript
+
+
+# A button that opens a panel: an accordion's or a collapsible section's title (Bootstrap, W3Schools, CMS blocks).
+_DISCLOSURE = re.compile(r"accordion|collaps|toggle|expand|disclosure", re.I)
+
+
+def _buttons(soup: BeautifulSoup, notes: Notes) -> None:
+    """A button that opens a panel is its title, which a reader reads above the panel's text: inside a heading or a
+    <summary> (Squarespace's and Bootstrap's accordions, the ARIA pattern) it leaves the heading its words; elsewhere
+    (`<button class="accordion">3.1 Cookies</button>` over its panel) it becomes a section heading if its words
+    start with a section number, else a bold paragraph. Any other button (a form's "Send", "Cookie settings") is
+    left out, and said with its words."""
+    titles, dropped, silent = 0, [], 0
+    for button in soup.find_all("button"):
+        if button.decomposed or button.parent is None:
+            continue
+        words = " ".join(button.get_text(" ").split())
+        opens = button.has_attr("aria-expanded") or button.has_attr("aria-controls") \
+            or any(_DISCLOSURE.search(str(name)) for name in button.get("class") or [])
+        if not words:
+            button.decompose()
+            silent += 1
+        elif button.find_parent([*HEADINGS, "summary"]) is not None:
+            for part in button.find_all(True):
+                if not part.decomposed and not part.get_text(strip=True):
+                    part.decompose()  # the accordion's icon
+            button.unwrap()
+            titles += 1
+        elif opens:
+            number = heading_number(words)
+            if number is not None and number[0][:1].isdigit():
+                title = soup.new_tag(f"h{min(6, 1 + len(number[0].split('.')))}")
+                title.string = words
+            else:
+                strong = soup.new_tag("strong")
+                strong.string = words
+                title = soup.new_tag("p")
+                title.append(strong)
+            button.replace_with(title)
+            titles += 1
+        else:
+            dropped.append(words)
+            button.decompose()
+    if titles:
+        notes.add(f"{titles} accordion title{'s' if titles > 1 else ''} (a <button> that opens a panel) kept above "
+                  "its text: a heading where numbered as a section, else in bold")
+    if dropped or silent:
+        said = ", ".join(f"“{words[:40]}”" for words in dropped[:3]) + (f" and {len(dropped) - 3} more"
+                                                                        if len(dropped) > 3 else "")
+        notes.add(f"removed {len(dropped) + silent} <button> element{'s' if len(dropped) + silent > 1 else ''}"
+                  + (f" ({said})" if said else ""))
 
 
 def _ruby(soup: BeautifulSoup, notes: Notes) -> None:

@@ -1785,3 +1785,24 @@ def test_an_accordions_titles_are_kept_and_other_buttons_said_with_their_words(t
     assert "Cookie Settings" not in body
     assert any("3 accordion titles" in note for note in converted.notes), converted.notes
     assert any("removed 2 <button> elements (“Cookie Settings”)" in note for note in converted.notes), converted.notes
+
+
+def test_headings_in_list_items_become_sections_or_bold_and_the_gate_reads_the_text(tmp_path: Path):
+    """Adoption hunt 23: a generated policy draws each purpose as a box in a list (`<ul><li><div class="box"><h3>`):
+    the import wrote `- ### Analytics` and the gate refused the version. A list whose every item starts with a heading,
+    inside its boxes too, is the page's sections; a heading in another list item is written in bold in it."""
+    from policysite import rendering
+
+    converted = converted_text(tmp_path, "privacy-2024-05-01.html", (
+        '<html><body><div class="iub_content"><h1>Privacy Policy</h1><h2>Purposes</h2><ul class="for_boxes"><li>'
+        '<div class="box_primary"><h3>Analytics</h3><div class="expand-content"><p>Traffic.</p><h4>Google Analytics'
+        '</h4><div class="wrap"><p>A service. <a href="https://example.org/privacy">Policy</a>.</p></div></div></div>'
+        '</li><li><div class="box_primary"><h3>Contact</h3><p>Replies.</p></div></li></ul><h2>Rights</h2><ul><li>'
+        '<h4>Access</h4><p>Ask us.</p></li><li>Erasure.</li></ul></div></body></html>'))
+    body = converted.markdown
+    assert "### Analytics\n\nTraffic.\n\n#### Google Analytics\n\nA service." in body, body
+    assert "### Contact\n\nReplies." in body
+    assert "- **Access**\n\n    Ask us.\n\n- Erasure." in body, body
+    assert rendering.check(f"---\ndate: 2024-05-01\n---\n{body}", path="index.md", lang="en") == []
+    assert any("1 heading inside a list item" in note for note in converted.notes), converted.notes
+    assert any(note.endswith("each heading became a section heading") for note in converted.notes), converted.notes

@@ -408,22 +408,44 @@ def _section_lists(soup: BeautifulSoup, notes: Notes) -> None:
     """A list whose every item starts with a heading (`<ol><li><h2>Who we are</h2><p>…`, as some generators lay
     out numbered sections) is the page's sections: each heading takes the item's number (`1. Who we are`) and
     is followed by the rest of the item, out of the list (Markdown puts no heading in a list)."""
-    count = 0
+    count, numbered = 0, False
     for listing in soup.find_all(["ol", "ul"]):
         items = listing.find_all("li", recursive=False)
-        firsts = [_first_content(item) for item in items]
-        if not items or not all(first is not None and first.name in HEADINGS for first in firsts):
+        firsts = [_leading_heading(item) for item in items]
+        if not items or not all(first is not None for first in firsts):
             continue
         start = int(str(listing["start"])) if str(listing.get("start", "")).isdigit() else 1
         for n, (item, heading) in enumerate(zip(items, firsts), start):
             if listing.name == "ol" and heading is not None:
                 heading.insert(0, NavigableString(f"{n}. "))
             item.name = "div"
+        numbered |= listing.name == "ol"
         listing.name = "div"
         count += 1
     if count:
         notes.add(f"{count} list{'s' if count > 1 else ''} of sections (each item starting with a heading): each "
-                  "heading became a section heading, numbered as its item was")
+                  "heading became a section heading" + (", numbered as its item was" if numbered else ""))
+    inside = 0
+    for heading in soup.find_all(HEADINGS):
+        if heading.find_parent("li") is not None:
+            heading.name = "p"  # Markdown puts no heading in a list: its words stay, in bold, where they were
+            strong = soup.new_tag("strong")
+            for child in list(heading.children):
+                strong.append(child.extract())
+            heading.append(strong)
+            inside += 1
+    if inside:
+        notes.add(f"{inside} heading{'s' if inside > 1 else ''} inside a list item (which Markdown cannot hold) "
+                  "written in bold")
+
+
+def _leading_heading(item: Tag) -> Tag | None:
+    """The heading `item` starts with, itself or inside the boxes around it (`<li><div class="box"><h3>…`, as
+    generated policies draw each purpose as a box), else None."""
+    first = _first_content(item)
+    while first is not None and first.name in ("div", "section", "article", "header"):
+        first = _first_content(first)
+    return first if first is not None and first.name in HEADINGS else None
 
 
 def _bold_headings(soup: BeautifulSoup, notes: Notes) -> None:

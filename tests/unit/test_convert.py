@@ -1806,3 +1806,19 @@ def test_headings_in_list_items_become_sections_or_bold_and_the_gate_reads_the_t
     assert rendering.check(f"---\ndate: 2024-05-01\n---\n{body}", path="index.md", lang="en") == []
     assert any("1 heading inside a list item" in note for note in converted.notes), converted.notes
     assert any(note.endswith("each heading became a section heading") for note in converted.notes), converted.notes
+
+
+def test_a_wix_pages_bold_numbered_lines_in_spans_are_its_sections(tmp_path: Path):
+    """Adoption hunt 23: Wix writes a bold line as `<p><span style="font-weight:bold" class="wixui-…">1. CONSENT</span>
+    </p>`, made `<p><span><strong>`: the bold was not seen as all of the paragraph, and the version had no section."""
+    line = '<p class="font_8"><span class="wixui-rich-text__text">{}</span></p>'
+    bold = '<p class="font_8"><span style="font-weight:bold;" class="wixui-rich-text__text">{}</span></p>'
+    converted = converted_text(tmp_path, "privacy-2023-09-01.html", (
+        '<html><body><main><div class="wixui-rich-text"><h1 class="font_0"><span>PRIVACY POLICY</span></h1>'
+        + bold.format("1. WHAT WE COLLECT") + line.format("Your name.")
+        + '<p><span class="wixui-rich-text__text"><span style="font-weight:bold">2. CONSENT</span></span></p>'
+        + line.format("You give it. <span style='font-weight:bold'>Always</span> freely.")
+        + bold.format("2.1 Withdrawal") + line.format("Write to us.") + '</div></main></body></html>'))
+    body = converted.markdown
+    assert "# PRIVACY POLICY\n\n## 1. WHAT WE COLLECT\n\nYour name.\n\n## 2. CONSENT\n\n" in body, body
+    assert "You give it. **Always** freely.\n\n### 2.1 Withdrawal\n\nWrite to us." in body, body

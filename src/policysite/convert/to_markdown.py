@@ -456,32 +456,31 @@ def _bold_headings(soup: BeautifulSoup, notes: Notes) -> None:
         return
     found = 0
     for paragraph in soup.find_all("p"):
-        children = [c for c in paragraph.children if not (isinstance(c, NavigableString) and not c.strip())]
-        if len(children) != 1 or not isinstance(children[0], Tag) or children[0].name not in ("strong", "b"):
+        bold = _bold_only(paragraph)
+        if bold is None:
             continue
         text = " ".join(paragraph.get_text(" ").split())
         number = heading_number(text)
         if number is None or len(text) > 200 or not number[0][:1].isdigit():
             continue
         paragraph.name = f"h{min(6, 1 + len(number[0].split('.')))}"
-        children[0].unwrap()
+        bold.unwrap()
         found += 1
     if found:
         notes.add(f"{found} bold paragraph(s) starting with a section number became section headings (the "
                   "document has no heading styles)")
         first = next((tag for tag in soup.find_all(["p", *HEADINGS]) if tag.get_text().strip()), None)
-        children = [c for c in first.children if not (isinstance(c, NavigableString) and not c.strip())] \
-            if first is not None and first.name == "p" else []
-        if first is not None and not soup.find("h1") and len(children) == 1 and isinstance(children[0], Tag) \
-                and children[0].name in ("strong", "b") and len(first.get_text().strip()) <= 150:
+        bold = _bold_only(first) if first is not None and first.name == "p" else None
+        if first is not None and bold is not None and not soup.find("h1") and len(first.get_text().strip()) <= 150:
             first.name = "h1"  # the bold line above the first section: the document's title
-            children[0].unwrap()
+            bold.unwrap()
             notes.add("the bold paragraph above the first section became the title")
 
 
 def _bold_only(tag: Tag | None) -> Tag | None:
-    """The <strong> or <b> that is all of `tag` (itself, or a paragraph holding only it), else None."""
-    if tag is not None and tag.name == "p":
+    """The <strong> or <b> that is all of `tag` (itself, or a paragraph holding only it, in spans too: a Wix page's
+    `<p><span class="wixui-…"><strong>`), else None."""
+    while tag is not None and tag.name in ("p", "span"):
         children = [c for c in tag.children if not (isinstance(c, NavigableString) and not c.strip())]
         tag = children[0] if len(children) == 1 and isinstance(children[0], Tag) else None
     return tag if tag is not None and tag.name in ("strong", "b") and tag.get_text().strip() else None

@@ -1822,3 +1822,21 @@ def test_a_wix_pages_bold_numbered_lines_in_spans_are_its_sections(tmp_path: Pat
     body = converted.markdown
     assert "# PRIVACY POLICY\n\n## 1. WHAT WE COLLECT\n\nYour name.\n\n## 2. CONSENT\n\n" in body, body
     assert "You give it. **Always** freely.\n\n### 2.1 Withdrawal\n\nWrite to us." in body, body
+
+
+def test_headings_under_the_title_are_moved_to_the_levels_the_site_reads(tmp_path: Path):
+    """Adoption hunt 23: a site builder's page with its sections as <h3> (and 2.1 an <h4>) under its <h1> title imported
+    as `### 1. About us`, and `structure.level` asked for every heading to be rewritten at the first edit."""
+    numbered = converted_text(tmp_path, "privacy-2024-02-01.html", (
+        '<html><body><main><h1>Privacy Notice</h1><h3><strong>1. About us</strong></h3><p>We run it.</p><h3>2. What we'
+        ' collect</h3><h4>Cookies</h4><h5>2.1 Analytics</h5><p>Visits.</p><h3>3. Rights</h3></main></body></html>'))
+    assert [line for line in numbered.markdown.splitlines() if line.startswith("#")] == [
+        "# Privacy Notice", "## 1. About us", "## 2. What we collect", "### Cookies", "### 2.1 Analytics",
+        "## 3. Rights"], numbered.markdown
+    assert any("5 headings moved to the level the site reads (each section" in n for n in numbered.notes), numbered.notes
+    plain = converted_text(tmp_path, "privacy-2024-03-01.html", (
+        '<html><body><main><h1>Privacy</h1><h3>Who we are</h3><h4>Our office</h4><h3>Your rights</h3></main></body>'
+        '</html>'))
+    assert [line for line in plain.markdown.splitlines() if line.startswith("#")] == [
+        "# Privacy", "## Who we are", "### Our office", "## Your rights"], plain.markdown
+    assert any("(the page skipped from its title to <h3>)" in note for note in plain.notes), plain.notes

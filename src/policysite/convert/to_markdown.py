@@ -60,6 +60,7 @@ def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = fro
     _generated_headings(soup, notes)
     _bold_headings(soup, notes)
     _clause_lists(soup, notes)
+    _heading_levels(soup, notes)
     _unmerge_cells(soup, notes)
     _table_footers(soup)
     _google_lists(soup, notes)
@@ -475,6 +476,29 @@ def _bold_headings(soup: BeautifulSoup, notes: Notes) -> None:
             first.name = "h1"  # the bold line above the first section: the document's title
             bold.unwrap()
             notes.add("the bold paragraph above the first section became the title")
+
+
+def _heading_levels(soup: BeautifulSoup, notes: Notes) -> None:
+    """Under a title (<h1>), headings at the levels the site reads: a page that skips from its title to <h3> (site
+    builders let the designer pick a heading's size: Squarespace, Wix) has them all moved up, and where most are
+    numbered, each numbered heading is at its number's depth (`1.` a ##, `1.2` a ###), as `structure.level` asks."""
+    headings = [h for h in soup.find_all(HEADINGS[1:]) if h.get_text(strip=True)]
+    if soup.find("h1") is None or not headings:
+        return
+    shift = min(int(h.name[1]) for h in headings) - 2
+    numbers = [heading_number(" ".join(h.get_text(" ").split())) for h in headings]
+    numbered = [n[0] if n is not None and n[0][:1].isdigit() else None for n in numbers]
+    counted = 2 * sum(n is not None for n in numbered) >= len(headings)
+    moved = 0
+    for heading, number in zip(headings, numbered):
+        level = min(6, 1 + len(number.split("."))) if counted and number else int(heading.name[1]) - shift
+        if heading.name != f"h{level}":
+            heading.name = f"h{level}"
+            moved += 1
+    if moved:
+        notes.add(f"{moved} heading{'s' if moved > 1 else ''} moved to the level the site reads"
+                  + (" (each section number's depth: 1. a ##, 1.2 a ###)" if counted else
+                     f" (the page skipped from its title to <h{shift + 2}>)"))
 
 
 def _bold_only(tag: Tag | None) -> Tag | None:

@@ -1840,3 +1840,17 @@ def test_headings_under_the_title_are_moved_to_the_levels_the_site_reads(tmp_pat
     assert [line for line in plain.markdown.splitlines() if line.startswith("#")] == [
         "# Privacy", "## Who we are", "### Our office", "## Your rights"], plain.markdown
     assert any("(the page skipped from its title to <h3>)" in note for note in plain.notes), plain.notes
+
+
+def test_markdown_bold_numbered_lines_are_sections_where_the_text_has_no_other_heading(tmp_path: Path):
+    """Adoption hunt 23: `**1. Information We Collect**` lines under a `#` title stayed paragraphs (no section at all),
+    where the HTML and Word imports read such lines as sections."""
+    text = ("# Privacy Policy\n\n**1. Information We Collect**\n\nYour e-mail.\n\n**2.1 Marketing**\n\nWith consent. "
+            "**Note:** never sold.\n\n**Questions?**\n\n- **3. Not a heading**\n")
+    converted = converted_text(tmp_path, "privacy-2024-01-10.md", text)
+    assert converted.markdown.startswith("# Privacy Policy\n\n## 1. Information We Collect\n\nYour e-mail.\n\n"
+                                         "### 2.1 Marketing\n\nWith consent. **Note:** never sold.\n\n**Questions?**\n"
+                                         "\n- **3. Not a heading**"), converted.markdown
+    assert any(note.startswith("lines 3 and 7: a bold line starting with a section number") for note in converted.notes)
+    with_headings = converted_text(tmp_path, "privacy-2024-02-10.md", text + "\n## 4. Contact\n\nWrite.\n")
+    assert "\n**1. Information We Collect**\n" in with_headings.markdown

@@ -30,6 +30,7 @@ def convert(data: bytes, *, name: str) -> Converted:
     body = _site_generator_lines(body, notes)
     body = _material_blocks(body, notes)
     body = _gfm(body, notes)
+    body = _bold_headings(body, notes)
     region = _html_page(body, notes)
     body = region if region is not None else _titled_sections(neutralise.neutralise(body, notes), meta, notes)
     return Converted(body, meta, notes.sentences(), offset=offset)
@@ -137,6 +138,34 @@ def _gfm(body: str, notes: Notes) -> str:
     if breaks:
         notes.add(f"{breaks} line break(s) written with a backslash (GitHub's Markdown) are written as Markdown's two "
                   "spaces at the line's end")
+    return "\n".join(lines)
+
+
+def _bold_headings(body: str, notes: Notes) -> str:
+    """A line that is only bold words starting with a section number (`**1. Information We Collect**`, as a
+    generator's or a Word file's headings are often copied) is a heading, one level under the title per level of its
+    number, as the HTML and Word imports read it. Only where the text has no heading but its title."""
+    tokens = neutralise._md.parse(body)
+    if any(t.type == "heading_open" and t.tag != "h1" for t in tokens):
+        return body
+    lines = body.split("\n")
+    found = []
+    for opening, inline in zip(tokens, tokens[1:]):
+        if opening.type != "paragraph_open" or opening.level != 0 or not opening.map \
+                or opening.map[1] - opening.map[0] != 1 or inline.children is None:
+            continue
+        children = [child for child in inline.children if child.type != "text" or child.content.strip()]
+        if [child.type for child in children] != ["strong_open", "text", "strong_close"]:
+            continue
+        words = " ".join(children[1].content.split())
+        number = heading_number(words)
+        if number is None or len(words) > 200 or not number[0][:1].isdigit():
+            continue
+        lines[opening.map[0]] = f"{'#' * min(6, 1 + len(number[0].split('.')))} {words}"
+        found.append(opening.map[0] + 1)
+    for line in found:
+        notes.add("a bold line starting with a section number became a section heading (the text has no other "
+                  "heading)", line)
     return "\n".join(lines)
 
 

@@ -1854,3 +1854,18 @@ def test_markdown_bold_numbered_lines_are_sections_where_the_text_has_no_other_h
     assert any(note.startswith("lines 3 and 7: a bold line starting with a section number") for note in converted.notes)
     with_headings = converted_text(tmp_path, "privacy-2024-02-10.md", text + "\n## 4. Contact\n\nWrite.\n")
     assert "\n**1. Information We Collect**\n" in with_headings.markdown
+
+
+def test_every_file_name_without_a_readable_date_is_said_at_once(tmp_path: Path):
+    """Adoption hunt 23: an archive named as people name files ("Privacy Policy – March 1, 2023.html") was refused one
+    name per run; each is now said at once, a date written with its month's name given back as the one to write."""
+    for name in ("privacy-15th-January-2021.html", "Privacy Policy – March 1, 2023.html", "privacy-2024-06-01.html",
+                 "privacy-marketing-12-2021.md"):
+        (tmp_path / name).write_text("<p>x</p>", encoding="utf-8")
+    with pytest.raises(ConvertError) as refused:
+        dated_sources([tmp_path])
+    lines = str(refused.value).splitlines()
+    assert lines[0] == "3 file names hold no date the import reads:"
+    assert lines[1].startswith("  Privacy Policy – March 1, 2023.html: write the date 2023-03-01 year first")
+    assert lines[2].startswith("  privacy-15th-January-2021.html: write the date 2021-01-15 year first")
+    assert lines[3].startswith("  privacy-marketing-12-2021.md: no date in the file name"), lines

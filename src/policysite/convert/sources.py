@@ -21,13 +21,21 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None) -> lis
     each with the one date its name holds, sorted by date then name. Other files are left out, each
     with a sentence appended to `skipped`; hidden files and folders (`.git`) are passed over silently."""
     sources: list[Source] = []
+    undated: list[str] = []
     for path in _files(paths):
         kind = FORMATS.get(path.suffix.lower())
         if kind is None:
             if skipped is not None:
                 skipped.append(f"{path}: skipped: not Markdown (.md), HTML (.html) or Word (.docx)")
             continue
-        sources.append(Source(path, date_in_name(path.name), kind))
+        try:
+            sources.append(Source(path, date_in_name(path.name), kind))
+        except ConvertError as error:
+            undated.append(str(error))
+    if len(undated) == 1:
+        raise ConvertError(undated[0])
+    if undated:  # each said at once: an archive's names are renamed in one go, not one per run
+        raise ConvertError(f"{len(undated)} file names hold no date the import reads:\n  " + "\n  ".join(undated))
     sources.sort(key=lambda s: (s.date, s.path.name, str(s.path)))
     for before, after in zip(sources, sources[1:]):
         if before.date == after.date:
@@ -63,12 +71,36 @@ def date_in_name(name: str) -> dt.date:
             year, month, day = (int(g) for g in short.groups())
             raise ConvertError(f"{name}: write {short.group()} with two digits for the month and the day, "
                                f"{year:04d}-{month:02d}-{day:02d}: {hint}")
+        worded = _worded_date(name)
+        if worded:
+            raise ConvertError(f"{name}: write the date {worded.isoformat()} year first, as digits: {hint}")
         raise ConvertError(f"{name}: no date in the file name: {hint} (a folder's name is not read)")
     if len(found) > 1:
         dates = ", ".join(d.isoformat() for d in sorted(found))
         raise ConvertError(f"{name}: several dates in the file name ({dates}): keep only the day the text took "
                            "effect")
     return found.pop()
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = (r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+          r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])")
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>\d{4})(?!\d)"
+_WORDED = (re.compile(rf"(?i)(?<![\d\w]){_DAY}[-_ .,]*{_MONTH}[-_ .,]*{_YEAR}"),  # 15-january-2021
+           re.compile(rf"(?i)(?<!\w){_MONTH}[-_ .,]*{_DAY}[-_ .,]+{_YEAR}"))  # March 1, 2023
+
+
+def _worded_date(name: str) -> dt.date | None:
+    """The day a file name writes with an English month's name (`March 1, 2023`, `15-january-2021`), if real."""
+    for pattern in _WORDED:
+        match = pattern.search(name)
+        if match:
+            try:
+                return dt.date(int(match["year"]), _MONTHS.index(match["month"][:3].lower()) + 1, int(match["day"]))
+            except ValueError:
+                return None
+    return None
 
 
 def _files(paths: list[Path]) -> list[Path]:

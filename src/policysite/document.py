@@ -934,7 +934,8 @@ def _link_texts(children: list[Token]) -> tuple[str, ...]:
             shown[-1].append(child.content)
         elif depth and (child.type in ("softbreak", "hardbreak") or (
                 child.type == "html_inline" and _BREAK.fullmatch(child.content.strip()))):
-            shown[-1].append(" ")  # a line break between two words of a link is a space, as the page lays it out
+            # a line break between two words of a link: a space, and where a line ends (safety.LINE_BREAK)
+            shown[-1].append(" " if child.type == "softbreak" else "\u2028")
     return tuple("".join(parts) for parts in shown)
 
 

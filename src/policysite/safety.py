@@ -371,7 +371,8 @@ def deceptive_link(href: str, text: str) -> Iterator[str]:
 
 _DIALLED = re.compile(r"\+?[\d\s().\-/]*\d[\d\s().\-/]*")  # what a phone link may hold: digits a reader dials
 # A number in a link's words, a letter O or l standing for a digit (`O1 23 45 67 89`): six digits or more.
-_SHOWN_PHONE = re.compile(r"(?<![\w+])(?:\+|00)?[\dOl](?:[\s.\-/()\u00a0\u2010-\u2015\u2212]*[\dOl]){5,}(?!\w)")
+_SHOWN_PHONE = re.compile(r"(?<![\w+])(?:\+|00)?[\dOl](?:[\s.\-/()\u00a0\u2010-\u2015\u2043\u2212\u2500\u30fc]*"
+                          r"[\dOl]){5,}(?!\w)")  # dashes as typed: `ー` in Japanese (U+30FC), `─`, `⁃`
 # Calling codes that are no country's (freephone, shared cost, satellite, international networks, premium rate):
 # a national number shown is never one of these dialled.
 _NO_COUNTRY = ("800", "808", "870", "878", "881", "882", "883", "888", "979", "991")
@@ -403,10 +404,13 @@ def _same_number(shown: str, dialled: str) -> bool:
 
 
 def _link_words(node: LexborNode) -> str:
-    """A link's words as a browser lays them out: a line break (`<br>`) between two words is a space."""
+    """A link's words as a browser lays them out: a line break (`<br>`) between two words is LINE_BREAK."""
     if node.css_first("br") is None:
         return node.text(deep=True)
-    return LexborHTMLParser(re.sub(r"(?i)<br\s*/?>", " ", node.html or "")).body.text(deep=True)  # type: ignore[union-attr]
+    return LexborHTMLParser(_BR_TAG.sub(LINE_BREAK, node.html or "")).body.text(deep=True)  # type: ignore[union-attr]
+
+
+LINE_BREAK = "\u2028"  # where a link's words go on to the next line (`<br>`, a hard break): a space between words
 
 
 def shown_address(href: str, text: str) -> str:
@@ -417,7 +421,9 @@ def shown_address(href: str, text: str) -> str:
         target = target.replace("\\", "/")  # a browser reads `\` as `/` in a web address (security hunt 21)
     # as a reader reads them: fullwidth letters, digits and `＠` as the ASCII ones (NFKC), invisible marks left out, a
     # line break a space
-    shown = " ".join(_IGNORABLE.sub("", unicodedata.normalize("NFKC", _BR_TAG.sub(" ", text))).split())
+    read = _IGNORABLE.sub("", unicodedata.normalize("NFKC", _BR_TAG.sub(LINE_BREAK, text)))
+    shown = " ".join(read.split())
+    lines = [" ".join(line.split()) for line in read.split(LINE_BREAK)] if LINE_BREAK in read else [shown]
     if target.lower().startswith("tel:"):  # a number shown is the number dialled (security hunt 19b, finding 3)
         dialled = unquote(target[4:]).strip()
         for run in _SHOWN_PHONE.finditer(shown):  # each number in its words (hunt 20: words around it, O for 0)
@@ -425,18 +431,27 @@ def shown_address(href: str, text: str) -> str:
             if sum(c.isdigit() for c in run.group()) >= 4 and not _same_number(number, dialled):
                 return f"the link shows the number {run.group().strip()} but dials {dialled[:40]}"
         return ""
+    mixed = _mixed_address(shown)
+    if mixed:  # `acme.соm`: a reader reads the address its letters look like
+        return f"the link shows the address {mixed[:60]}, whose letters mix scripts"
     emails = [m.group() for m in _EMAIL_IN_WORDS.finditer(shown)]
     if target.lower().startswith("mailto:"):
         address = unquote(target[7:].partition("?")[0]).strip()
+        # an address spelled out against harvesters, `dpo(at)acme.de`, `dpo [at] acme [dot] de`, is read as one
+        emails += [m.group() for m in _EMAIL_IN_WORDS.finditer(_spelled_out(shown))]
         if emails and not any(_same_email(email, address) for email in emails):
             return f"the link shows the address {emails[0]} but writes to {address[:60]}"
+        domain = address.rpartition("@")[2]
+        named = _named_hosts(_EMAIL_IN_WORDS.sub(" ", shown), lines)
+        if not emails and named and not any(_within(domain, one) or _within(one, domain) for one, _shown in named):
+            return f"the link shows the address {named[0][1][:60]} but writes to {address[:60]}"
         return ""
     if "//" not in target and not re.match(r"[a-z][a-z0-9+.-]*:", target, re.I):
         return ""  # a page of this site: it makes no request elsewhere, whatever address its words show
     if emails and not _NAMED_HOST.search(_EMAIL_IN_WORDS.sub(" ", shown)):
         return f"the link shows the e-mail address {emails[0]} but goes to {target[:80]}"
     host = (urlsplit(target).hostname or "") if "//" in target else ""
-    named = _named_hosts(_EMAIL_IN_WORDS.sub(" ", shown))  # the hosts its words name, an e-mail's domain aside
+    named = _named_hosts(_EMAIL_IN_WORDS.sub(" ", shown), lines)  # the hosts its words name, an e-mail's aside
     if named and not all(_within(host, one) for one, _shown in named):
         wrong = next(written for one, written in named if not _within(host, one))
         return f"the link shows the address {wrong[:60]} but goes to {target[:80]}"
@@ -483,13 +498,42 @@ def _country_tlds() -> frozenset[str]:
     return frozenset({code.lower() for code in codes if len(code) == 2 and code.isalpha()} | {"uk"})
 
 
-def _named_hosts(shown: str) -> list[tuple[str, str]]:
-    """(host, as shown) of each address the words name."""
+def _named_hosts(shown: str, lines: list[str] | None = None) -> list[tuple[str, str]]:
+    """(host, as shown) of each address the words name: a URL or `www.` host among them, or a domain alone on
+    one of its `lines` (the whole text, or a line of it ended by a line break), punctuation around it aside."""
     found = [(_ascii_host(m.group(1)).removeprefix("www."), m.group(0)) for m in _NAMED_HOST.finditer(shown)]
-    bare = _BARE_HOST.fullmatch(shown)
-    if not found and bare and (bare.group(2) in _GENERIC_TLDS or bare.group(2) in _country_tlds()):
-        found.append((_ascii_host(bare.group(1)).removeprefix("www."), shown))
+    if found:
+        return found
+    for line in lines or [shown]:
+        alone = line.strip(_AROUND)
+        bare = _BARE_HOST.fullmatch(alone)
+        if bare and (bare.group(2) in _GENERIC_TLDS or bare.group(2) in _country_tlds()):
+            found.append((_ascii_host(bare.group(1)).removeprefix("www."), alone))
     return found
+
+
+_AROUND = " .,;:!?()[]{}«»‹›\"'“”‘’<>"  # what may stand around a domain written alone: `(cnil.fr)`, `.acme.com`
+
+
+def _spelled_out(shown: str) -> str:
+    """`dpo(at)acme.de`, `dpo [at] acme [dot] de` as the address a reader writes to."""
+    return _SPELLED_DOT.sub(".", _SPELLED_AT.sub("@", shown))
+
+
+_SPELLED_AT = re.compile(r"(?i)\s*[(\[{<]\s*(?:at|ät|@|arobase|chez)\s*[)\]}>]\s*")
+_SPELLED_DOT = re.compile(r"(?i)\s*[(\[{<]\s*(?:dot|punkt|point|\.)\s*[)\]}>]\s*")
+
+
+def _mixed_address(shown: str) -> str:
+    """An address-like word of `shown` (`acme.соm`, `pаypal.com`) one of whose parts mixes letters of several
+    scripts (as a host may not: deceptive_link), or ""."""
+    for word in _DOTTED.findall(shown):
+        if any(not _one_script(label) for label in word.split(".")):
+            return word
+    return ""
+
+
+_DOTTED = re.compile(r"[^\W_](?:[\w-]*[^\W_])?(?:\.[^\W_](?:[\w-]*[^\W_])?)+")
 
 
 def _within(host: str, named: str) -> bool:

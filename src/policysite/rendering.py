@@ -223,6 +223,10 @@ def unrendered(html: str, policy: Policy) -> list[tuple[int, str]]:
         if words and words[0] not in li.text(deep=True):
             return [(item.line, "this list item is not a list item of the published page: leave a blank line "
                                 "before the list")]
+        if li.parent is not None and li.parent.tag == "ol" and (li.parent.attributes.get("start") or "") == "0":
+            # the model's number 0 is "no number": the PDF would draw the page's 0., 1. as bullets (security hunt 23)
+            return [(item.line, "this numbered list starts at 0: the page numbers its items from 0, the PDF would "
+                                "draw them as bullets; number it from 1")]
         parent = li.parent.parent if li.parent is not None else None
         if item.depth > 0 and (parent is None or parent.tag != "li"):
             return [(item.line, "this list item is nested in the text but not on the published page: indent it by "

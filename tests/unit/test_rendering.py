@@ -31,6 +31,17 @@ def test_an_item_nested_by_two_spaces_is_named_at_its_line():
                                 rendering.read(fixed, lang="en")) == []
 
 
+def test_a_numbered_list_from_0_is_named_the_pdf_draws_it_with_bullets():
+    """Security hunt 23, finding 3: the page numbered `0.`, `1.` from 0, the PDF (number 0: no number) drew bullets."""
+    text = "---\ndate: 2021-02-17\n---\n\n# Policy\n\n## Lists\n\nWe:\n\n0. protect\n1. keep\n\nThen:\n\n1. one\n"
+    found = rendering.check(text, path="docs/en/index.md", lang="en")
+    assert [(f.line, f.rule, f.message) for f in found] == [
+        (11, "render.structure", "this numbered list starts at 0: the page numbers its items from 0, the PDF would "
+                                 "draw them as bullets; number it from 1")]
+    assert rendering.check(text.replace("0. protect\n1. keep", "1. protect\n2. keep"), path="docs/en/index.md",
+                           lang="en") == []
+
+
 def test_a_body_line_of_a_build_warning_is_a_line_of_the_file():
     text = "---\ndate: 2021-02-17\n---\n\n" + BODY
     found = gate.build_findings(["body line 6: this list item is not a list item of the published page"],

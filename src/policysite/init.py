@@ -13,12 +13,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from babel import Locale, UnknownLocaleError
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from policysite import git
+from policysite.settings import url_problem
 from policysite.spelling import WORDS_FILE
 from policysite.strings import STRINGS, strings
 
@@ -154,9 +154,7 @@ def check_url(url: str | None) -> str:
     """The public address, ending in `/`: http(s), a host, no query or fragment."""
     if url is None:
         return LOCAL_URL
-    parts = urlsplit(url.strip())
-    if parts.scheme not in ("http", "https") or not parts.hostname or parts.query or parts.fragment \
-            or re.search(r"[\s\"'<>\\]", url.strip()):
+    if url_problem(url.strip()):
         raise InitError(f"--url: “{url}” is not an address such as https://www.example.com/privacy/")
     url = url.strip()
     return url if url.endswith("/") else url + "/"

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, Any
+from urllib.parse import urlsplit
 
 import mergedeep
 import yaml
@@ -223,7 +224,9 @@ def from_extra(extra: Mapping[str, Any], *, where: str = "mkdocs.yml") -> Settin
         languages.append(Language(code, str(entry.get("name", code)), config_file))
     if authoritative not in [lang.code for lang in languages]:
         raise SettingsError(f"{where}: extra.policy.authoritative {authoritative!r} is not one of the languages")
-    public_url = str(policy["public_url"])
+    public_url = str(policy["public_url"]).strip()
+    if problem := url_problem(public_url):
+        raise SettingsError(f"{where}: extra.policy.public_url: “{public_url}”: {problem}"[:300])
     notice_days = policy.get("notice_days", 30)
     if not isinstance(notice_days, int) or isinstance(notice_days, bool) or not 0 <= notice_days <= 366:
         raise SettingsError(f"{where}: extra.policy.notice_days must be a number of days (0 to 366), "
@@ -247,12 +250,27 @@ def from_extra(extra: Mapping[str, Any], *, where: str = "mkdocs.yml") -> Settin
     return settings.for_document(str(policy["document"])) if policy.get("document") else settings
 
 
+def url_problem(url: str) -> str:
+    """Why `url` is not a site's public address (http(s), a host, no query nor fragment, no space, quote or control
+    character), "" when it is: every page, the feed and the sitemap name it (a URL Python cannot split ended
+    `policy publish` with "error: Invalid IPv6 URL": security hunt 23)."""
+    try:
+        parts = urlsplit(url)
+        host, _port = parts.hostname, parts.port
+    except ValueError as exc:
+        return f"cannot be read as an address ({exc})"
+    if parts.scheme not in ("http", "https") or not host or parts.query or parts.fragment \
+            or re.search(r"[\x00-\x20\x7f\"'<>\\]", url):
+        return "is not an address such as https://www.example.com/privacy/"
+    return ""
+
+
 def _folders(value: Any, where: str) -> tuple[str, ...]:
     """Folders inside the project, as relative paths (`fonts`, `assets/fonts`)."""
     folders = _texts(value, where)
     for folder in folders:
         parts = folder.replace("\\", "/").split("/")
-        if folder.startswith(("/", "~")) or ".." in parts or ":" in folder:
+        if folder.startswith(("/", "~")) or ".." in parts or ":" in folder or re.search(r"[\x00-\x1f\x7f]", folder):
             raise SettingsError(f"{where}: {folder!r} must be a folder inside the project, such as fonts"[:300])
     return folders
 

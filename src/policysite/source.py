@@ -186,4 +186,6 @@ def _inside(rel: str, *, what: str, config_file: str) -> str:
     path = PurePosixPath(rel)
     if path.is_absolute() or ".." in path.parts:
         raise SourceError(f"{config_file}: {what} {rel!r} is outside the project")
+    if re.search(r"[\x00-\x1f\x7f]", rel):  # git and the file system would end with "embedded null byte"
+        raise SourceError(f"{config_file}: {what} {rel!r} holds a control character: name a folder of the project")
     return path.as_posix()

@@ -71,7 +71,7 @@ def test_the_address_ends_in_a_slash_and_defaults_to_make_serves(url, public):
 
 
 @pytest.mark.parametrize("url", ["example.test", "ftp://example.test/", "https:///x", "https://e.test/?a=1",
-                                 'https://e.test/"x'])
+                                 'https://e.test/"x', "http://[::1", "http://e.test:99999/"])
 def test_bad_addresses_are_refused(url):
     with pytest.raises(init.InitError):
         init.check_url(url)

@@ -334,7 +334,7 @@ def test_font_folders_are_a_setting_of_folders_inside_the_project():
             "public_url": "https://example.test/"}
     assert from_extra({"policy": base}).pdf_fonts == ()
     assert from_extra({"policy": {**base, "pdf_fonts": ["fonts", "assets/fonts"]}}).pdf_fonts == ("fonts", "assets/fonts")
-    for bad in (["/usr/share/fonts"], ["../fonts"], "fonts", [3]):
+    for bad in (["/usr/share/fonts"], ["../fonts"], "fonts", [3], ["fonts\x00"]):  # a NUL: security hunt 23
         with pytest.raises(SettingsError, match="extra.policy.pdf_fonts"):
             from_extra({"policy": {**base, "pdf_fonts": bad}})
 

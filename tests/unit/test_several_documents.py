@@ -106,3 +106,12 @@ def test_a_language_listed_twice_whatever_its_case_is_refused(codes):
     """Security hunt 19b (notes): `fr` twice, or `pt-BR` and `pt-br` (one folder on macOS and Windows), were taken."""
     with pytest.raises(SettingsError, match="is listed twice"):
         settings(languages=[{"code": code, "name": code} for code in codes])
+
+
+@pytest.mark.parametrize("url", ["http://[::1", "http://example.test:99999/", "javascript:alert(1)//", "https://e.test/?a"])
+def test_a_public_url_that_is_no_web_address_is_refused_naming_the_setting(url):
+    """Security hunt 23, finding 4: `http://[::1` passed `policy check`; `policy publish` then ended with
+    "error: Invalid IPv6 URL", naming no file nor setting."""
+    with pytest.raises(SettingsError, match=r"^mkdocs\.yml: extra\.policy\.public_url: "):
+        from_extra({"policy": {"company": "Acme", "languages": [{"code": "en", "name": "English"}],
+                               "authoritative": "en", "public_url": url}})

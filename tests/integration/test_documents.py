@@ -299,3 +299,39 @@ def test_a_document_refused_after_another_was_written_leaves_the_branch_as_it_wa
     assert result.returncode == 1 and result.stderr.startswith("error: privacy: 2021-02-17 is already published"), \
         result.stderr
     assert site.branch() == tip and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("command", ["publish", "history"])
+def test_a_publication_of_several_documents_stopped_before_its_end_leaves_the_branch_as_it_was(tmp_path, monkeypatch,
+                                                                                               command):
+    """History hunt 19, finding 4: killed once the first documents were written (a cancelled CI job, a timeout),
+    `policy publish` left gh-pages with the retention policy's new version and not the privacy policy's it went
+    with. Every document is now written onto a branch of the command's own, and the branch moves once, at the end;
+    the next command takes away what a stopped one left."""
+    from policysite import publish
+
+    site = new_site(tmp_path / "project")
+    write_first_versions(site)
+    site.commit("2021-02-17")
+    assert site.history().published
+    tip = site.branch()
+    site.write_doc("retention.md", {"fr": retention("fr", "2022-03-01", "Modifié."),
+                                    "en": retention("en", "2022-03-01", "Changed.")}, document="retention")
+    site.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
+
+    def killed(*args, **kwargs):  # every document written, the site's pages not yet: the process ends at once
+        os._exit(137)
+
+    monkeypatch.setattr(publish, "_finish_site", killed)
+    result = site.run(command)  # forked: the child finds _finish_site replaced
+    assert result.returncode == 137
+    assert site.branch() == tip
+    left = git(site.root, "for-each-ref", "--format=%(refname:short)", "refs/heads/").split()
+    assert len([name for name in left if name.startswith("gh-pages.publishing-")]) == 1, left
+    monkeypatch.undo()
+    outcome = site.publish() if command == "publish" else site.history()
+    assert sorted(outcome.published) == ["privacy 2022-03-01", "retention 2022-03-01"], outcome.messages
+    assert all("publishing-" not in line for line in outcome.messages + outcome.warnings), outcome.messages
+    left = git(site.root, "for-each-ref", "--format=%(refname:short)", "refs/heads/").split()
+    assert not [name for name in left if ".publishing-" in name], left
+    assert site.branch() != tip and verify.verify(root=site.root).problems == []

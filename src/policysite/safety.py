@@ -525,12 +525,17 @@ _SPELLED_DOT = re.compile(r"(?i)\s*[(\[{<]\s*(?:dot|punkt|point|\.)\s*[)\]}>]\s*
 
 
 def _mixed_address(shown: str) -> str:
-    """An address-like word of `shown` (`acme.соm`, `pаypal.com`) one of whose parts mixes letters of several
-    scripts (as a host may not: deceptive_link), or ""."""
+    """An address-like word of `shown` (`acme.соm`, `pаypal.com`) one of whose parts mixes Latin, Cyrillic or Greek
+    letters, whose shapes pass for each other, or "". (A Thai or Japanese sentence written on into a Latin domain,
+    without a space, is not one: those scripts share no letter's shape with Latin.)"""
     for word in _DOTTED.findall(shown):
-        if any(not _one_script(label) for label in word.split(".")):
-            return word
+        for label in word.split("."):
+            if len({config_rules.script_of(ord(char)) for char in label} & _LOOKALIKE_SCRIPTS) > 1:
+                return word
     return ""
+
+
+_LOOKALIKE_SCRIPTS = frozenset({"LATIN", "CYRILLIC", "GREEK"})
 
 
 _DOTTED = re.compile(r"[^\W_](?:[\w-]*[^\W_])?(?:\.[^\W_](?:[\w-]*[^\W_])?)+")

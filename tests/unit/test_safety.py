@@ -291,6 +291,7 @@ def test_a_link_showing_another_address_than_its_target_is_found(href, text, fra
     ("mailto:privacy@acme.com", "via www.acme.com"), ("mailto:privacy@mail.acme.com", "acme.com"),
     ("https://example.ru/", "ст.5 ФЗ «О персональных данных», Ф.И.О."),
     ("https://www.example.jp/", "株式会社Example.jp"), ("tel:+81312345678", "03ー1234ー5678"),
+    ("https://www.example.co.th/privacy", "ดูที่เว็บไซต์www.example.co.th"), ("https://www.example.co.th/", "บริษัทExample.co.th"),
 ])
 def test_a_number_shown_as_it_is_dialled_nationally_or_from_abroad_is_the_same_number(href, text):
     assert safety.shown_address(href, text) == "" and list(safety.deceptive_link(href, text)) == []

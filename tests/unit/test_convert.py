@@ -1869,3 +1869,24 @@ def test_every_file_name_without_a_readable_date_is_said_at_once(tmp_path: Path)
     assert lines[1].startswith("  Privacy Policy – March 1, 2023.html: write the date 2023-03-01 year first")
     assert lines[2].startswith("  privacy-15th-January-2021.html: write the date 2021-01-15 year first")
     assert lines[3].startswith("  privacy-marketing-12-2021.md: no date in the file name"), lines
+
+
+def test_paragraphs_that_show_nothing_are_left_out_silently(tmp_path: Path):
+    """Adoption hunt 23: Wix fills an empty line with `<p><span>&nbsp;</span></p>`, Word's pages with `<p class=MsoNormal>
+    <o:p>&nbsp;</o:p></p>`, editors with `<p><br></p>`: each was published as an empty paragraph (`"text": ""` in
+    policy.json). A paragraph holding an image, or the id an in-page link lands on, stays."""
+    converted = converted_text(tmp_path, "privacy-2024-04-01.html", (
+        '<html><body><main><h1>Privacy</h1><p>&nbsp;</p><h2>1. Data</h2><p class="font_8"><span class="wixui-rich-'
+        'text__text">&nbsp;</span></p><p>Names, see <a href="#kept">below</a>.</p><p><br></p><p class=MsoNormal><o:p>'
+        '&nbsp;</o:p></p><p class="c1"><span class="c2"></span></p><p>&#8203;</p><div>&nbsp; </div><p><img src='
+        '"https://example.org/seal.png" alt="Seal"></p><p id="kept">&nbsp;</p><p>Kept.</p></main></body></html>'))
+    policy = document.parse(f"---\ndate: 2024-04-01\n---\n{converted.markdown}", path="index.md", lang="en")
+    assert [b.text for b in policy.sections[0].blocks] == [
+        "Names, see below.", "Seal", '<span id="kept"></span>', "Kept."], converted.markdown
+    assert '<span id="kept"></span>' in converted.markdown and not unlanded(converted.markdown)
+    assert "\xa0" not in converted.markdown and "\u200b" not in converted.markdown
+    assert not any("empty" in note or "nothing" in note for note in converted.notes), converted.notes
+    markdown = converted_text(tmp_path, "privacy-2024-05-01.md", (
+        "# Privacy\n\n&nbsp;\n\n## 1. Data\n\nNames.\n\n\xa0\n\nA line&nbsp;\n&nbsp;\nmore.\n"))
+    assert markdown.markdown == "# Privacy\n\n\n## 1. Data\n\nNames.\n\n\nA line&nbsp;\n&nbsp;\nmore.\n", markdown.markdown
+    assert markdown.notes == []

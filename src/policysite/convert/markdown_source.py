@@ -204,12 +204,17 @@ _MDX = re.compile(r"(?:import\s+[\w{}\s,*]+\s+from\s+['\"][^'\"]+['\"]"
 _ADMONITION = re.compile(r"[ ]{0,3}:::[ \t]*(?:[\w-]+.*)?")  # Docusaurus' :::note … :::
 _ABBREVIATION = re.compile(r"[ ]{0,3}\*\[[^\]\n]+\]:.*")
 _FENCE = re.compile(r"[ ]{0,3}(`{3,}|~{3,})")
+# A paragraph of no-break spaces only (`&nbsp;`, as an editor writes an empty line): it shows nothing.
+_BLANK_PARAGRAPH = re.compile(r"[ \t]*(?:(?:&nbsp;|&#160;|&#[xX][aA]0;|[\u00a0\u200b\ufeff])[ \t]*)+")
 
 
 def _site_generator_lines(body: str, notes: Notes) -> str:
-    """`body` without those lines (outside code blocks), each said with its line."""
-    kept, fence = [], ""
-    for number, line in enumerate(body.split("\n"), 1):
+    """`body` without those lines (outside code blocks), each said with its line, and without its paragraphs that
+    show nothing (`&nbsp;` alone between blank lines), silently: nothing visible goes."""
+    kept: list[str] = []
+    fence = ""
+    lines = body.split("\n")
+    for number, line in enumerate(lines, 1):
         opened = _FENCE.match(line)
         if opened and (not fence or opened.group(1)[0] == fence[0] and len(opened.group(1)) >= len(fence)):
             fence = "" if fence else opened.group(1)
@@ -226,6 +231,9 @@ def _site_generator_lines(body: str, notes: Notes) -> str:
             continue
         elif not fence and _ADMONITION.fullmatch(line):
             notes.add(f"left out the admonition marker {line.strip()[:40]} (Docusaurus); its text is kept", number)
+            continue
+        elif not fence and _BLANK_PARAGRAPH.fullmatch(line) and not (kept and kept[-1].strip()) \
+                and not (number < len(lines) and lines[number].strip()):
             continue
         kept.append(line)
     return "\n".join(kept)

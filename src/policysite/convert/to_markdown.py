@@ -74,10 +74,29 @@ def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = fro
         notes.add(f"{lists} definition list{'s' if lists > 1 else ''}: each term became a paragraph in bold, its "
                   "definition the paragraph after it (Markdown has no definition lists)")
     _place_ids(soup, targets | _fragment_targets(soup))
+    _drop_empty_paragraphs(soup)
     text = Converter().convert_soup(soup)
     text = re.sub(r"(?m)^[ \t]+$", "", text)  # a line break at the start of a paragraph leaves a blank line
     text = re.sub(r"\n{3,}", "\n\n", text).strip("\n")
     return text + "\n" if text else ""
+
+
+# What draws nothing: white space (the no-break space site builders fill an empty line with), zero-width characters
+# and the soft hyphen.
+_UNSEEN_TEXT = re.compile(r"[\s\u200b-\u200d\u2060\ufeff\u00ad]*")
+
+
+def _drop_empty_paragraphs(soup: BeautifulSoup) -> None:
+    """Paragraphs that show nothing (`<p>&nbsp;</p>`, `<p><span>&nbsp;</span></p>`, `<p><br></p>`: the blank lines of
+    Wix, Word's pages and Google Docs) are left out, silently as nothing visible goes; one holding an image, or an id
+    an in-page link lands on (`_place_ids` marked it), stays."""
+    for block in soup.find_all(("p", "div")):
+        if block.decomposed or block.parent is None or not _UNSEEN_TEXT.fullmatch(block.get_text()):
+            continue
+        inside = block.find_all(True)
+        if all((tag.name in INLINE or ":" in tag.name) and tag.name != "img" and not tag.has_attr("data-keep-id")
+               for tag in inside):  # (Word's <o:p>)
+            block.decompose()
 
 
 def _fragment_targets(soup: BeautifulSoup) -> frozenset[str]:

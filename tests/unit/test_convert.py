@@ -220,7 +220,7 @@ def test_markdown_raw_html_blocks_become_markdown(tmp_path: Path):
     body = converted.markdown
     assert "| Data | Period |\n| --- | --- |\n| Logs | 1 year |" in body
     assert "[Our seal](https://cdn.example.com/a.png)" in body and "<https://video.example.net/embed/1>" in body
-    assert "<li>\n<p>item</p>\n<p>More</p>\n<p>Hidden text.</p>\n</li>" in render(body)
+    assert "<li>\n<p>item</p>\n<p><strong>More</strong></p>\n<p>Hidden text.</p>\n</li>" in render(body)
     assert "Intro.\n\n" in body and "\n\nOutro." in body
     assert gate_problems(converted) == []
 
@@ -1890,3 +1890,23 @@ def test_paragraphs_that_show_nothing_are_left_out_silently(tmp_path: Path):
         "# Privacy\n\n&nbsp;\n\n## 1. Data\n\nNames.\n\n\xa0\n\nA line&nbsp;\n&nbsp;\nmore.\n"))
     assert markdown.markdown == "# Privacy\n\n\n## 1. Data\n\nNames.\n\n\nA line&nbsp;\n&nbsp;\nmore.\n", markdown.markdown
     assert markdown.notes == []
+
+
+def test_a_disclosures_summary_is_a_bold_title_over_its_kept_text(tmp_path: Path):
+    """Adoption hunt 23: WordPress's details block (`<details><summary>Embedded content</summary><p>…`) lost its title's
+    look: the summary became a plain paragraph, read as the first sentence of the panel."""
+    from policysite import rendering
+
+    converted = converted_text(tmp_path, "privacy-2024-03-01.html", (
+        '<html><body><main><h1>Privacy</h1><h2>1. Data</h2><p>Names.</p><details class="wp-block-details"><summary>'
+        'Embedded content from <em>other</em> websites</summary><p>Videos act as visits.</p></details><details open>'
+        '<summary><strong>Why</strong> we keep logs</summary><p>Security.</p></details><details><summary>1.1 Retention'
+        '</summary><p>Two years.</p></details><details><summary><h3>1.2 Sharing</h3></summary><p>Never.</p></details>'
+        '<details><summary> </summary><p>Untitled.</p></details><h2>2. Contact</h2></main></body></html>'))
+    body = converted.markdown
+    assert ("Names.\n\n**Embedded content from *other* websites**\n\nVideos act as visits.\n\n**Why we keep logs**\n\n"
+            "Security.\n\n### 1.1 Retention\n\nTwo years.\n\n### 1.2 Sharing\n\nNever.\n\nUntitled.\n\n## 2. Contact") \
+        in body, body
+    assert rendering.check(f"---\ndate: 2024-03-01\n---\n{body}", path="index.md", lang="en") == []
+    assert any(note.startswith("3 disclosure titles (<details>'s <summary>)") for note in converted.notes), \
+        converted.notes

@@ -47,6 +47,7 @@ def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = fro
         notes.add("HTML that could not be read as elements was kept as text")
         return escape_text(" ".join(text.split()), line_start=True, in_cell=False) + "\n"
     _buttons(soup, notes)
+    _summaries(soup, notes)
     _prune(soup, notes)
     _ruby(soup, notes)
     _lists_started_deeper(soup, notes)
@@ -158,16 +159,7 @@ def _buttons(soup: BeautifulSoup, notes: Notes) -> None:
             button.unwrap()
             titles += 1
         elif opens:
-            number = heading_number(words)
-            if number is not None and number[0][:1].isdigit():
-                title = soup.new_tag(f"h{min(6, 1 + len(number[0].split('.')))}")
-                title.string = words
-            else:
-                strong = soup.new_tag("strong")
-                strong.string = words
-                title = soup.new_tag("p")
-                title.append(strong)
-            button.replace_with(title)
+            button.replace_with(_panel_title(soup, words, [NavigableString(words)]))
             titles += 1
         else:
             dropped.append(words)
@@ -180,6 +172,43 @@ def _buttons(soup: BeautifulSoup, notes: Notes) -> None:
                                                                         if len(dropped) > 3 else "")
         notes.add(f"removed {len(dropped) + silent} <button> element{'s' if len(dropped) + silent > 1 else ''}"
                   + (f" ({said})" if said else ""))
+
+
+def _panel_title(soup: BeautifulSoup, words: str, content: list[PageElement]) -> Tag:
+    """A panel's title (`words`, its `content` with its own marks) as a reader reads it above the panel's text: a
+    section heading if it starts with a section number, else a bold paragraph (its own bold undone: all of it is)."""
+    number = heading_number(words)
+    if number is not None and number[0][:1].isdigit():
+        title = soup.new_tag(f"h{min(6, 1 + len(number[0].split('.')))}")
+        title.string = words
+        return title
+    strong = soup.new_tag("strong")
+    for part in content:
+        strong.append(part)
+    for bold in strong.find_all(("strong", "b")):
+        bold.unwrap()
+    title = soup.new_tag("p")
+    title.append(strong)
+    return title
+
+
+def _summaries(soup: BeautifulSoup, notes: Notes) -> None:
+    """A disclosure's title (`<details><summary>Cookies</summary>…`: WordPress's details block, FAQ pages) is what a
+    reader reads above its text, open or closed: in bold (a heading where it starts with a section number), its text
+    kept under it. A summary holding its own heading keeps it."""
+    titles = 0
+    for summary in soup.find_all("summary"):
+        if summary.decomposed or summary.parent is None:
+            continue
+        words = " ".join(summary.get_text(" ").split())
+        if summary.find(HEADINGS) is not None or not words:
+            summary.unwrap()
+            continue
+        summary.replace_with(_panel_title(soup, words, [child.extract() for child in list(summary.children)]))
+        titles += 1
+    if titles:
+        notes.add(f"{titles} disclosure title{'s' if titles > 1 else ''} (<details>'s <summary>) kept above its "
+                  "text: in bold, a heading where numbered as a section")
 
 
 def _ruby(soup: BeautifulSoup, notes: Notes) -> None:

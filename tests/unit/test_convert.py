@@ -1910,3 +1910,26 @@ def test_a_disclosures_summary_is_a_bold_title_over_its_kept_text(tmp_path: Path
     assert rendering.check(f"---\ndate: 2024-03-01\n---\n{body}", path="index.md", lang="en") == []
     assert any(note.startswith("3 disclosure titles (<details>'s <summary>)") for note in converted.notes), \
         converted.notes
+
+
+def test_words_for_screen_readers_only_repeating_the_heading_above_are_left_out_and_said(tmp_path: Path):
+    """Adoption hunt 23: OneTrust's cookie table has a caption for screen readers only (`<caption class="ot-scrn-rdr">`)
+    naming it as the heading above it does: published as a paragraph repeating that heading. Words for screen readers
+    only that repeat nothing are kept, and said."""
+    converted = converted_text(tmp_path, "cookies-2024-07-01.html", (
+        '<html><body><main><h1>Cookie Policy</h1><h2>1. Cookies</h2><section class="subgroup"><h4 class="ot-sdk-cookie-'
+        'policy-group">Strictly Necessary Cookies</h4><p>Needed for the site.</p><table><caption class="ot-scrn-rdr">'
+        'Strictly Necessary Cookies</caption><thead><tr><th>Cookie</th><th>Lifespan</th></tr></thead><tbody><tr><td>'
+        'OptanonConsent</td><td>364 days</td></tr></tbody></table></section><h3>Analytics</h3><table><caption class='
+        '"visually-hidden">Analytics cookies we set</caption><tr><th>Cookie</th><th>Lifespan</th></tr><tr><td>_ga</td>'
+        '<td>2 years</td></tr></table><p>See <a href="https://example.org/ga">Google<span class="sr-only"> (opens in a '
+        'new tab)</span></a>.</p></main></body></html>'))
+    body = converted.markdown
+    assert body.count("Strictly Necessary Cookies") == 1, body
+    assert "#### Strictly Necessary Cookies\n\nNeeded for the site.\n\n| Cookie | Lifespan |" in body, body
+    assert "Analytics cookies we set" in body and "opens in a new tab" not in body
+    notes = converted.notes
+    assert any(n.startswith("left out 1 element(s) written for screen readers only (hidden from sight), repeating the "
+                            "heading or caption above them: “Strictly Necessary Cookies”") for n in notes), notes
+    assert any(n.startswith("kept 1 element(s) written for screen readers only, which the page hid from sight: "
+                            "“Analytics cookies we set”") for n in notes), notes

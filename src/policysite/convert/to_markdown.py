@@ -267,7 +267,8 @@ def _lists_started_deeper(soup: BeautifulSoup, notes: Notes) -> None:
 
 STRUCK = ("del", "s", "strike")
 _SCREEN_READER = re.compile(r"(?i)^(?:screen-reader-text|screen-reader-only|sr-only|visually-hidden|visuallyhidden|"
-                            r"elementor-screen-only|a11y-hidden)$")
+                            r"elementor-screen-only|a11y-hidden|ot-scrn-rdr|ot-sr-only|show-for-sr|"
+                            r"element-invisible|assistive-text)$")
 _HIDDEN_STYLE = re.compile(r"(?i)(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)")
 
 
@@ -326,6 +327,12 @@ def _unseen(soup: BeautifulSoup, notes: Notes) -> None:
     helpers = [tag for tag in soup.select("a [class]")
                if any(_SCREEN_READER.match(str(c)) for c in tag.get_attribute_list("class"))]
     styled = [tag for tag in soup.find_all(style=_HIDDEN_STYLE) if tag.get_text().strip()]
+    repeats: list[Tag] = []
+    kept: list[Tag] = []
+    for tag in soup.find_all(class_=_SCREEN_READER):
+        if tag.get_text().strip() and tag.name != "a" and tag.find_parent("a") is None \
+                and tag.find_parent(class_=_SCREEN_READER) is None:
+            (repeats if _repeats_title_before(tag) else kept).append(tag)
     if struck:
         notes.add(f"left out {len(struck)} passage(s) struck through, shown crossed out and so no longer the text: "
                   f"{_quoted(struck)}; put back what is still in force")
@@ -336,13 +343,27 @@ def _unseen(soup: BeautifulSoup, notes: Notes) -> None:
     if styled:
         notes.add(f"kept {len(styled)} element(s) that the page's style hid (display:none: a closed panel, or a "
                   f"note never shown): {_quoted(styled)}; remove what is no text of the policy")
-    for tag in [*struck, *hidden, *helpers]:
+    if repeats:
+        notes.add(f"left out {len(repeats)} element(s) written for screen readers only (hidden from sight), repeating "
+                  f"the heading or caption above them: {_quoted(repeats)}")
+    if kept:
+        notes.add(f"kept {len(kept)} element(s) written for screen readers only, which the page hid from sight: "
+                  f"{_quoted(kept)}; remove what is no text of the policy")
+    for tag in [*struck, *hidden, *helpers, *repeats]:
         if not tag.decomposed and tag.parent is not None:
             before, after = tag.previous_sibling, tag.next_sibling
             if isinstance(before, NavigableString) and isinstance(after, NavigableString) \
                     and str(before)[-1:].isspace() and str(after)[:1].isspace():
                 before.replace_with(NavigableString(str(before).rstrip()))  # one space where the words were
             tag.decompose()
+
+
+def _repeats_title_before(tag: Tag) -> bool:
+    """Whether `tag`'s words are those of the heading or caption just before it (OneTrust's table caption for screen
+    readers under the heading that names the table)."""
+    before = tag.find_previous([*HEADINGS, "caption"])
+    words = [" ".join(node.get_text(" ").split()).rstrip(":.").casefold() for node in (tag, before) if node is not None]
+    return len(words) == 2 and words[0] == words[1]
 
 
 # Word's "Save as Web Page" writes a list as paragraphs (class MsoListParagraphCxSpFirst, …Middle, …Last, or

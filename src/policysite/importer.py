@@ -11,6 +11,7 @@ authoritative text of each version it renders.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import json
 import os
 import re
@@ -161,7 +162,9 @@ def _land_links(markdown: str, notes: Notes, *, lang: str) -> str:
     in-page link no heading answers (the gate refuses it), and a relative link to the old site's other
     pages or files (`/terms`, `cookies.html`: not on this site; a strict build refuses a missing file)."""
     policy = document.parse(markdown, path="import", lang=lang)
-    known = anchors.page_anchors(policy).all()
+    page = anchors.page_anchors(policy)
+    known = page.all()
+    words = {(fragment, line): text for fragment, line, text in anchors.in_page_links(policy)}
     lines = markdown.split("\n")
     blocks = list(policy.preamble) + [b for s in policy.sections for b in s.blocks]
     for block in blocks:
@@ -171,28 +174,53 @@ def _land_links(markdown: str, notes: Notes, *, lang: str) -> str:
                 continue
             if fragment is None and (SCHEME.match(target) or target.startswith("//")):
                 continue
+            section = _named_section(policy, words.get((fragment, block.line), "")) if fragment else None
             why = ("which no heading of the page has" if fragment is not None
                    else "a page or file of the site it was published on, not of this one")
             for index in range(block.line - 1, min(len(lines), block.line + 60)):
-                changed, count = _unlink(lines[index], target)
+                if section is not None:
+                    changed, count = _unlink(lines[index], target, to=f"#{page.ids[section]}")
+                    title = policy.sections[section].written
+                    said = (f"the link to {target} ({why}) goes to the section its words name, "
+                            f"“{title[:60]}{'…' if len(title) > 60 else ''}” (#{page.ids[section]})")
+                else:
+                    changed, count = _unlink(lines[index], target)
+                    said = f"the link to {target} ({why}): kept its text, removed the target"
                 if count:
                     lines[index] = changed
-                    notes.add(f"the link to {target} ({why}): kept its text, removed the target", index + 1)
+                    notes.add(said, index + 1)
                     break
     return "\n".join(lines)
+
+
+def _named_section(policy: document.Policy, words: str) -> int | None:
+    """The one section a link's words name though not word for word (a table of contents entry written before its
+    heading was reworded: "3. What legal bases … your personal information?" over "3. What legal bases … your
+    information?"): the section of the number the words start with, its title close to theirs; else the one title
+    very close to them."""
+    wanted = document.heading_number(words)
+    titles = [" ".join(s.title.casefold().split()) for s in policy.sections]
+    said = " ".join((wanted[1] if wanted else words).casefold().split())
+    if wanted is not None:
+        numbered = [i for i, s in enumerate(policy.sections) if s.numeral == wanted[0]]
+        return numbered[0] if len(numbered) == 1 and \
+            difflib.SequenceMatcher(None, said, titles[numbered[0]]).ratio() >= 0.6 else None
+    close = difflib.get_close_matches(said, titles, n=2, cutoff=0.85) if said else []
+    return titles.index(close[0]) if len(close) == 1 and titles.count(close[0]) == 1 else None
 
 
 SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
 
 
-def _unlink(line: str, target: str) -> tuple[str, int]:
-    """`line` with each inline link to `target` (as written, or percent-encoded) replaced by its text."""
+def _unlink(line: str, target: str, *, to: str | None = None) -> tuple[str, int]:
+    """`line` with each inline link to `target` (as written, or percent-encoded) replaced by its text, or by a link of
+    that text to `to`."""
     forms = {target, quote(target, safe="-._~!$&'()*+,;=:@/?#%")}
     total = 0
     for form in forms:
         pattern = re.compile(r"\[((?:[^\[\]]|\[[^\]]*\])*)\]\(\s*<?" + re.escape(form)
                              + r">?(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?\s*\)")
-        line, count = pattern.subn(lambda m: m.group(1), line)
+        line, count = pattern.subn(lambda m: m.group(1) if to is None else f"[{m.group(1)}]({to})", line)
         total += count
     return line, total
 

@@ -1933,3 +1933,32 @@ def test_words_for_screen_readers_only_repeating_the_heading_above_are_left_out_
                             "heading or caption above them: “Strictly Necessary Cookies”") for n in notes), notes
     assert any(n.startswith("kept 1 element(s) written for screen readers only, which the page hid from sight: "
                             "“Analytics cookies we set”") for n in notes), notes
+
+
+def test_a_contents_entry_worded_otherwise_than_its_heading_links_to_that_section(tmp_path: Path):
+    """Adoption hunt 23: Termly's Markdown contents entry "3. … YOUR PERSONAL INFORMATION?" over the heading "3. … YOUR
+    INFORMATION?" (its ids lost with the HTML) lost its link. It goes to the section of its number where the words are
+    close, or to the one title very close to its words; a link naming no section still loses its target, said."""
+    from policysite import importer
+    from policysite.convert import Source
+
+    def imported(name: str, text: str) -> importer.Text:
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        return importer._convert(Source(tmp_path / name, date_in_name(name), "markdown"))
+
+    numbered = imported("privacy-2023-07-07.md", (
+        "# Privacy Policy\n\n**TABLE OF CONTENTS**\n\n[1\\. WHAT INFORMATION DO WE COLLECT?](#infocollect)  \n[2\\. WHAT "
+        "LEGAL BASES DO WE RELY ON TO PROCESS YOUR PERSONAL INFORMATION?](#legalbases)  \n[3\\. CONTACT US](#contact)  \n"
+        "[Our partners](#partners)\n\n## 1\\. WHAT INFORMATION DO WE COLLECT?\n\nNames.\n\n## 2\\. WHAT LEGAL BASES DO WE "
+        "RELY ON TO PROCESS YOUR INFORMATION?\n\nConsent.\n\n## 3\\. HOW CAN YOU REACH US?\n\nWrite.\n"))
+    assert "[2\\. WHAT LEGAL BASES DO WE RELY ON TO PROCESS YOUR PERSONAL INFORMATION?](#s2)" in numbered.body
+    assert "[1\\. WHAT INFORMATION DO WE COLLECT?](#infocollect)" in numbered.body
+    assert "\n3\\. CONTACT US  \nOur partners\n" in numbered.body, numbered.body
+    assert not unlanded(numbered.body)
+    assert any(n.startswith("line 6: the link to #legalbases (which no heading of the page has) goes to the section its "
+                            "words name, “2. WHAT LEGAL BASES") for n in numbered.notes), numbered.notes
+    assert any("the link to #partners (which no heading of the page has): kept its text" in n for n in numbered.notes)
+    plain = imported("privacy-2023-08-01.md", (
+        "# Privacy\n\n[What data we collect](#collect), [Rights](#rights)\n\n## What we collect\n\nNames.\n\n"
+        "## Your choices\n\nOpt out.\n"))
+    assert "[What data we collect](#what-we-collect), Rights\n" in plain.body, plain.body

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 import zipfile
 from pathlib import Path
 
@@ -1962,3 +1963,22 @@ def test_a_contents_entry_worded_otherwise_than_its_heading_links_to_that_sectio
         "# Privacy\n\n[What data we collect](#collect), [Rights](#rights)\n\n## What we collect\n\nNames.\n\n"
         "## Your choices\n\nOpt out.\n"))
     assert "[What data we collect](#what-we-collect), Rights\n" in plain.body, plain.body
+
+
+def test_a_date_worded_in_a_language_of_the_site_is_given_back_in_the_form_to_write(tmp_path: Path):
+    """Adoption hunt 23: only English month names were read in a file name ("Datenschutzerklärung – 1. März 2023.html",
+    "politique-15-janvier-2021.html" were "no date in the file name"); the site's languages' months (Babel's) are read
+    too, in a name as macOS writes it (decomposed accents) as well."""
+    names = {"Datenschutzerklärung – 1. März 2023.html": "2023-03-01", "politique-15-janvier-2021.html": "2021-01-15",
+             "politique 1er févr. 2022.md": "2022-02-01", unicodedata.normalize("NFD", "Datenschutz 3. März 2020.md"):
+             "2020-03-03", "politica-15-de-enero-de-2021.html": "2021-01-15", "privacy-sept-3-2020.html": "2020-09-03"}
+    for name, day in names.items():
+        with pytest.raises(ConvertError, match=f"write the date {day} year first"):
+            date_in_name(name, languages=("de", "fr", "es-ES"))
+    with pytest.raises(ConvertError, match="no date in the file name"):
+        date_in_name("politique-15-janvier-2021.html")  # French is no language of this site
+    for name in names:
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    with pytest.raises(ConvertError) as refused:
+        dated_sources([tmp_path], languages=("de", "fr", "es"))
+    assert str(refused.value).count("write the date") == 6, str(refused.value)

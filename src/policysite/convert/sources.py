@@ -2,9 +2,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import re
+import unicodedata
 from pathlib import Path
+
+from babel import Locale, UnknownLocaleError
+from babel.dates import get_month_names
 
 from policysite.convert.model import ConvertError, Source
 
@@ -16,10 +21,12 @@ _DATE = re.compile(r"(?<!\d)(?:(\d{4})-(\d{2})-(\d{2})|(\d{4})_(\d{2})_(\d{2})|(
                    r"|(\d{4})(\d{2})(\d{2}))(?!\d)")
 
 
-def dated_sources(paths: list[Path], *, skipped: list[str] | None = None) -> list[Source]:
+def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
+                  languages: tuple[str, ...] = ()) -> list[Source]:
     """The Markdown, HTML and DOCX files among `paths` (folders searched recursively, in name order),
     each with the one date its name holds, sorted by date then name. Other files are left out, each
-    with a sentence appended to `skipped`; hidden files and folders (`.git`) are passed over silently."""
+    with a sentence appended to `skipped`; hidden files and folders (`.git`) are passed over silently. A date written
+    with a month's name (English, or one of `languages`) is given back in the form to write."""
     sources: list[Source] = []
     undated: list[str] = []
     for path in _files(paths):
@@ -29,7 +36,7 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None) -> lis
                 skipped.append(f"{path}: skipped: not Markdown (.md), HTML (.html) or Word (.docx)")
             continue
         try:
-            sources.append(Source(path, date_in_name(path.name), kind))
+            sources.append(Source(path, date_in_name(path.name, languages=languages), kind))
         except ConvertError as error:
             undated.append(str(error))
     if len(undated) == 1:
@@ -48,7 +55,7 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None) -> lis
 _SHORT_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.](\d{1,2})[-_.](\d{1,2})(?!\d)")
 
 
-def date_in_name(name: str) -> dt.date:
+def date_in_name(name: str, *, languages: tuple[str, ...] = ()) -> dt.date:
     """The one real date in a file name, or a ConvertError starting with the name."""
     found: set[dt.date] = set()
     impossible = []
@@ -71,7 +78,7 @@ def date_in_name(name: str) -> dt.date:
             year, month, day = (int(g) for g in short.groups())
             raise ConvertError(f"{name}: write {short.group()} with two digits for the month and the day, "
                                f"{year:04d}-{month:02d}-{day:02d}: {hint}")
-        worded = _worded_date(name)
+        worded = _worded_date(name, languages)
         if worded:
             raise ConvertError(f"{name}: write the date {worded.isoformat()} year first, as digits: {hint}")
         raise ConvertError(f"{name}: no date in the file name: {hint} (a folder's name is not read)")
@@ -82,22 +89,43 @@ def date_in_name(name: str) -> dt.date:
     return found.pop()
 
 
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH = (r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
-          r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])")
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|e|º|ª|\.)?"  # 1st, 1er (French), 1. (German), 1º (Spanish)
 _YEAR = r"(?P<year>\d{4})(?!\d)"
-_WORDED = (re.compile(rf"(?i)(?<![\d\w]){_DAY}[-_ .,]*{_MONTH}[-_ .,]*{_YEAR}"),  # 15-january-2021
-           re.compile(rf"(?i)(?<!\w){_MONTH}[-_ .,]*{_DAY}[-_ .,]+{_YEAR}"))  # March 1, 2023
+_SEPARATOR = r"(?:[-_ .,–]|\b(?:de|del)\b)*"  # 15 de enero de 2021
 
 
-def _worded_date(name: str) -> dt.date | None:
-    """The day a file name writes with an English month's name (`March 1, 2023`, `15-january-2021`), if real."""
-    for pattern in _WORDED:
-        match = pattern.search(name)
+@functools.lru_cache(maxsize=32)
+def _months(languages: tuple[str, ...]) -> dict[str, int]:
+    """Each month's names (whole and abbreviated, as a date writes it and alone: `März`, `mars`, `janv`, `марта`) in
+    English and in `languages`, as Babel has them, casefolded; a name two months share is nobody's."""
+    names: dict[str, set[int]] = {}
+    for code in dict.fromkeys(("en", *languages)):
+        try:
+            locale = Locale.parse(code.replace("-", "_"))
+        except (ValueError, UnknownLocaleError):
+            continue
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                for month, written in get_month_names(width, context, locale=locale).items():
+                    name = unicodedata.normalize("NFC", written).casefold().rstrip(".")
+                    if len(name) >= 3 and name.isalpha():
+                        names.setdefault(name, set()).add(month)
+    names.setdefault("sept", {9})
+    return {name: next(iter(months)) for name, months in names.items() if len(months) == 1}
+
+
+def _worded_date(name: str, languages: tuple[str, ...] = ()) -> dt.date | None:
+    """The day a file name writes with a month's name in English or a language of the site (`March 1, 2023`,
+    `15-january-2021`, `1. März 2023`, `15 de enero de 2021`), if real."""
+    months = _months(languages)
+    month = "(?P<month>" + "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True)) + r")\.?(?!\w)"
+    text = unicodedata.normalize("NFC", name).casefold()
+    for pattern in (rf"(?<!\w){_DAY}{_SEPARATOR}{month}{_SEPARATOR}{_YEAR}",  # 15-january-2021, 1. März 2023
+                    rf"(?<!\w){month}{_SEPARATOR}{_DAY}{_SEPARATOR}{_YEAR}"):  # March 1, 2023
+        match = re.search(pattern, text)
         if match:
             try:
-                return dt.date(int(match["year"]), _MONTHS.index(match["month"][:3].lower()) + 1, int(match["day"]))
+                return dt.date(int(match["year"]), months[match["month"]], int(match["day"]))
             except ValueError:
                 return None
     return None

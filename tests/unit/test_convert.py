@@ -1098,6 +1098,30 @@ def test_a_generated_policys_headings_and_a_bold_title_above_numbered_sections_a
     assert "of a generated policy (data-custom-class)" in said and "became the title" in said
 
 
+def test_a_generated_policy_under_the_sites_own_title_has_its_sections():
+    """Termly's policy embedded in a site's page under the page's `<h1>`: its headings are the sections (they were
+    bold lines, the version had none), the page's title stays the title and Termly's its bold line."""
+    from policysite.convert.notes import Notes
+    from policysite.convert.to_markdown import html_to_markdown
+
+    notes = Notes()
+    termly = html_to_markdown(
+        '<h1>Privacy</h1><div data-custom-class="body">'
+        '<div><strong><span style="font-size:26px"><span data-custom-class="title">PRIVACY NOTICE</span></span>'
+        '</strong></div><div><span data-custom-class="body_text">We process your information.</span></div>'
+        '<div id="infocollect"><span style="color:#000"><strong><span data-custom-class="heading_1">1. WHAT WE '
+        'COLLECT</span></strong></span></div>'
+        '<div><span data-custom-class="heading_2"><strong>Personal information</strong></span></div>'
+        '<div><span data-custom-class="body_text">Names.</span></div></div>', notes)
+    assert termly.startswith("# Privacy\n\n**PRIVACY NOTICE**\n\nWe process your information.\n"), termly
+    assert "\n## 1. WHAT WE COLLECT {#infocollect}\n\n### Personal information\n\nNames." in termly, termly
+    assert "under the page's own title (<h1>) became its section headings" in "\n".join(notes.sentences())
+    inside = html_to_markdown('<h1><span data-custom-class="title">PRIVACY NOTICE</span></h1>'
+                              '<div><strong><span data-custom-class="heading_1">1. DATA</span></strong></div>'
+                              "<div>Names.</div>", Notes())
+    assert inside.startswith("# PRIVACY NOTICE\n\n## 1. DATA\n"), inside
+
+
 def test_small_leftovers_of_converters_and_names_are_tidied_or_explained():
     """A superscript inside a superscript (Word's footnote marks through mammoth) is one; a file name whose
     month or day has one digit is told how to write it (adoption hunt 9, Low)."""

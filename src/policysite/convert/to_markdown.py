@@ -642,11 +642,16 @@ _GENERATED_HEADINGS = {"title": "h1", "heading_1": "h2", "heading_2": "h3", "hea
 
 def _generated_headings(soup: BeautifulSoup, notes: Notes) -> None:
     """A generated policy's title and headings (`<div><strong><span data-custom-class="heading_1">…`): its block
-    becomes that heading, where the page has none of its own."""
-    if soup.find(HEADINGS):
+    becomes that heading, where the page has none of its own but its title (the site's page embedding the policy
+    under its own `<h1>`: that stays the title, the policy's own a line in bold)."""
+    headings = soup.find_all(HEADINGS)
+    titled = len(headings) == 1 and headings[0].name == "h1"
+    if headings and not titled:
         return
     found = 0
     for span in soup.select(", ".join(f'[data-custom-class="{name}"]' for name in _GENERATED_HEADINGS)):
+        if titled and (span.get("data-custom-class") == "title" or span.find_parent("h1") is not None):
+            continue
         block = span.find_parent(["div", "p"])
         if block is None or " ".join(block.get_text(" ").split()) != " ".join(span.get_text(" ").split()) \
                 or block.find(["div", "p", "ul", "ol", "table"]):
@@ -657,7 +662,10 @@ def _generated_headings(soup: BeautifulSoup, notes: Notes) -> None:
         block.name = _GENERATED_HEADINGS[str(span.get("data-custom-class"))]
         block.attrs = {"id": ident} if ident else {}
         found += 1
-    if found:
+    if found and titled:
+        notes.add(f"{found} heading(s) of a generated policy (data-custom-class) under the page's own title (<h1>) "
+                  "became its section headings; the title stays the page's")
+    elif found:
         notes.add(f"{found} title and heading(s) of a generated policy (data-custom-class) became its title and "
                   "section headings")
 

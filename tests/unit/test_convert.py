@@ -1642,6 +1642,34 @@ def test_a_page_word_saved_unfiltered_has_its_symbol_font_bullets_as_dashes(tmp_
     assert "We process:\n\n- Name\n- Data\n- Seat\n- a) Other\n" in converted.markdown, converted.markdown
 
 
+def test_a_page_word_saved_keeps_its_numbered_lists_numbered(tmp_path: Path):
+    """Adoption hunt 20 (observation): Word's page numbers a list "1.", "2." as text in `mso-list:Ignore` spans, and the
+    list was published as bullets "- 1\\. Right of access"; a list numbered on from 4, or skipping a number, keeps
+    Word's numbers, and other labels ("a)", "1.1.") stay labels."""
+    pad = "<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp; </span>"
+
+    def items(*rows: tuple[str, int, str, str]) -> str:
+        return "".join(f"<p class=MsoListParagraphCxSp{place} style='mso-list:l0 level{level} lfo1'><![if !supportLists]>"
+                       f"<span><span style='mso-list:Ignore'>{label}{pad}</span></span><![endif]>{text}</p>"
+                       for place, level, label, text in rows)
+
+    converted = converted_text(tmp_path, "privacy-2025-01-01.html", (
+        "<html><body><div class=WordSection1><h1>Privacy</h1><p class=MsoNormal>Your rights:</p>"
+        + items(("First", 1, "1.", "Access;"), ("Middle", 1, "2.", "Rectification;"), ("Middle", 2, "a)", "of errors;"),
+                ("Last", 1, "3.", "Erasure."))
+        + "<p class=MsoNormal>Also:</p>" + items(("First", 1, "4.", "Objection;"), ("Last", 1, "5.", "Portability."))
+        + "<p class=MsoNormal>Then:</p>" + items(("First", 1, "7.", "Seven;"), ("Last", 1, "9.", "Nine."))
+        + "<p class=MsoNormal>Legal:</p>" + items(("First", 1, "1.1.", "One;"), ("Last", 1, "1.2.", "Two."))
+        + "</div></body></html>"))
+    body = converted.markdown
+    assert "Your rights:\n\n1. Access;\n2. Rectification;\n    - a) of errors;\n3. Erasure.\n" in body, body
+    assert "Also:\n\n4. Objection;\n5. Portability.\n" in body and "Then:\n\n- 7\\. Seven;\n- 9\\. Nine.\n" in body, body
+    assert "Legal:\n\n- 1.1. One;\n- 1.2. Two." in body, body
+    assert "3 list(s) numbered 1., 2. became numbered lists" in "\n".join(converted.notes), converted.notes
+    assert gate_problems(converted) == []
+    assert "<ol start=\"4\">" in render(body)
+
+
 def _numbered(text: str, num: int | str, level: int = 0, style: str = "ListParagraph") -> str:
     """A paragraph of `style` numbered by Word's list `num` at `level`."""
     return (f'<w:p><w:pPr><w:pStyle w:val="{style}"/><w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{num}"/>'

@@ -414,11 +414,14 @@ def _word_list_paragraphs(soup: BeautifulSoup, notes: Notes) -> None:
         padding.decompose()
         if label and not symbol:
             block.insert(0, NavigableString(label + " "))
+            if _WORD_DECIMAL.fullmatch(label):
+                block["data-word-number"] = label[:-1]
         block["data-word-item"] = found.group(1) or "Only"
         depth = _WORD_LEVEL.search(str(block.get("style") or ""))
         block["data-word-level"] = depth.group(1) if depth else "1"
     stack: list[tuple[int, Tag]] = []
     previous: Tag | None = None
+    listings: list[Tag] = []
     for block in soup.find_all("p", attrs={"data-word-item": True}):
         place, level = str(block["data-word-item"]), int(str(block["data-word-level"]))
         before_block: PageElement | None = block.previous_sibling
@@ -437,17 +440,45 @@ def _word_list_paragraphs(soup: BeautifulSoup, notes: Notes) -> None:
             else:
                 block.insert_before(listing)
             stack.append((level, listing))
+            listings.append(listing)
         stack[-1][1].append(item)
-        for attribute in ("data-word-item", "data-word-level", "class", "style"):
+        if block.has_attr("data-word-number"):
+            item["data-word-number"] = block["data-word-number"]
+        for attribute in ("data-word-item", "data-word-level", "data-word-number", "class", "style"):
             if attribute in block.attrs:
                 del block[attribute]
         item.append(block.extract())
         block.unwrap()
         previous = stack[0][1]
         items += 1
+    numbered = sum(_word_numbered(listing) for listing in listings)
     if items:
         notes.add(f"{items} paragraph(s) of lists Word saved as a web page became list items: a bullet Word drew in a "
-                  "symbol font became “-”, any other label (a), 1.) was kept at the start of its item")
+                  "symbol font became “-”, any other label (a), 1.1.) was kept at the start of its item"
+                  + (f"; {numbered} list(s) numbered 1., 2. became numbered lists, from Word's first number"
+                     if numbered else ""))
+
+
+_WORD_DECIMAL = re.compile(r"\d{1,4}\.")  # the label of Word's own numbered list ("1."), not "1.1." nor "1)"
+
+
+def _word_numbered(listing: Tag) -> bool:
+    """A list of Word's page whose items are each numbered "1.", "2." becomes a numbered list starting at Word's first
+    number (a browser's `<li value>` where Word skips one, which _lists_apart writes out); its labels left out."""
+    items = listing.find_all("li", recursive=False)
+    if not items or not all(item.has_attr("data-word-number") for item in items):
+        for item in items:
+            item.attrs.pop("data-word-number", None)
+        return False
+    numbers = [int(str(item.attrs.pop("data-word-number"))) for item in items]
+    listing.name = "ol"
+    listing["start"] = str(numbers[0])
+    consecutive = numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+    for item, number in zip(items, numbers):
+        item.contents[0].extract()  # the label, written before the item's text above
+        if not consecutive:
+            item["value"] = str(number)
+    return True
 
 
 def _unlayout_tables(soup: BeautifulSoup, notes: Notes) -> None:

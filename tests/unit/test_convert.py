@@ -765,18 +765,24 @@ def test_in_page_links_land_when_the_source_renderer_made_other_ids(tmp_path: Pa
     assert found.aliases == {0: ["1-introduction"], 2: ["example-ltd's-rights"]}
 
 
-@pytest.mark.parametrize("num_id, said", [("0", False), ("3", True)])
-def test_word_heading_numbering_is_said_only_when_word_numbers_them(num_id: str, said: bool):
-    """LibreOffice writes numbering id 0 (none) into every heading style: typed numbers stay in the text."""
-    from policysite.convert import docx_source
-    from policysite.convert.notes import Notes
-
-    styles = (f'<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:pPr><w:numPr>'
+@pytest.mark.parametrize("num_id, link, said", [("0", "", False), ("3", "", False), ("5", "Empty", False),
+                                                ("5", "", True)])
+def test_word_heading_numbering_is_said_only_when_word_numbers_them(tmp_path: Path, num_id: str, link: str,
+                                                                    said: bool):
+    """LibreOffice writes numbering id 0 (none) into every heading style, a list may be defined nowhere (3) or through a
+    list style that numbers nothing (Empty): Word shows no number, and the import said it wrote one (adoption hunt 20,
+    observation)."""
+    own = f'<w:numStyleLink w:val="{link}"/>' if link else _level(0, "decimal", "%1.")
+    numbering = (f'<w:numbering {_W}><w:abstractNum w:abstractNumId="5">{own}</w:abstractNum>'
+                 '<w:num w:numId="5"><w:abstractNumId w:val="5"/></w:num></w:numbering>')
+    styles = ('<w:style w:type="numbering" w:styleId="Empty"><w:name w:val="Empty"/></w:style>'
+              '<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:pPr><w:numPr>'
               f'<w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr></w:pPr></w:style>')
-    document = f"<w:body>{_paragraph('1. Retention', 'Heading1')}</w:body>"
-    notes = Notes("Markdown line")
-    docx_source._document_notes(document, "", styles, "<h1>1. Retention</h1>", notes)
-    assert any("Word numbers some headings" in note for note in notes.sentences()) is said
+    body = _paragraph("Privacy", "Titre1") + _paragraph("Retention", "Heading2") + _paragraph("One year.")
+    converted = convert(docx_with(tmp_path / "2021-06-01.docx", body, numbering=numbering, styles=styles))
+    assert ("## 1. Retention\n" in converted.markdown) is said, converted.markdown
+    assert any("Word numbers" in note for note in converted.notes) is said, converted.notes
+    assert not said or "Word numbers 1 heading(s) by itself" in "\n".join(converted.notes)
 
 
 def test_a_link_to_the_old_sites_pages_is_noted_at_its_line_named_as_the_converters_name_them(tmp_path: Path):

@@ -139,7 +139,7 @@ def convert(data: bytes, *, name: str) -> Converted:
         numbering = archive.read("word/numbering.xml").decode("utf-8", "replace") \
             if "word/numbering.xml" in parts else ""
         lists = word_numbering.read(numbering, styles) if numbering else {}
-        labelled, unknown = word_numbering.labelled(shown, lists, styles)
+        labelled, unknown, headings_numbered = word_numbering.labelled(shown, lists, styles)
         if unknown:
             notes.add("Word numbers some lists or headings in a format the import cannot draw "
                       f"({', '.join(sorted(unknown))}): their labels were written in digits (1, 2); write them as "
@@ -160,7 +160,7 @@ def convert(data: bytes, *, name: str) -> Converted:
         raise ConvertError(f"{name}: {exc}") from None
     except Exception as exc:  # a damaged file can fail anywhere in zipfile or mammoth
         raise ConvertError(f"{name}: cannot be read as a Word document: {exc}") from None
-    _document_notes(document, comments, styles, result.value, notes)
+    _document_notes(comments, result.value, notes, document=document, headings_numbered=headings_numbered)
     for message in sorted({m.message for m in result.messages}):
         if _STYLE_WARNING.search(message):
             continue  # a character or paragraph style the converter has no rule for: its text is kept as text
@@ -313,8 +313,10 @@ def _with_parts(archive: zipfile.ZipFile, replaced: dict[str, bytes]) -> bytes:
     return out.getvalue()
 
 
-def _document_notes(document: str, comments: str, styles: str, html: str, notes: Notes) -> None:
-    """What the conversion left out or moved: comments, tracked changes, footnotes, field codes."""
+def _document_notes(comments: str, html: str, notes: Notes, *, document: str, headings_numbered: int) -> None:
+    """What the conversion left out or moved: comments, tracked changes, footnotes, and the headings given the
+    number Word shows (word_numbering.labelled: a list style leading nowhere, or numbering 0 as LibreOffice writes
+    into every heading style, numbers none)."""
     count = len(re.findall(r"<w:comment\b", comments))
     if count:
         notes.add(f"left out {count} reviewer comment{'s' if count > 1 else ''} of the Word document")
@@ -325,12 +327,6 @@ def _document_notes(document: str, comments: str, styles: str, html: str, notes:
     footnotes = len(re.findall(r'id="footnote-\d+"', html)) + len(re.findall(r'id="endnote-\d+"', html))
     if footnotes:
         notes.add(f"{footnotes} footnote(s) or endnote(s) became a numbered list at the end, linked both ways")
-    heading = r'<w:pStyle w:val="[^"]*(?:Heading|Titre|berschrift|Titolo|Ttulo|Kop)[^"]*"'
-    # A numbering of id 0 is none (LibreOffice writes it into every heading style).
-    numbering = r'<w:numPr>(?:(?!</w:numPr>).)*<w:numId w:val="0*[1-9]'
-    numbered = re.search(r"<w:p[ >](?:(?!</w:p>).)*" + heading + r"(?:(?!</w:p>).)*" + numbering, document, re.S) \
-        or re.search(r'<w:style [^>]*w:styleId="[^"]*(?:Heading|Titre)[^"]*"(?:(?!</w:style>).)*' + numbering,
-                     styles, re.S)
-    if numbered:
-        notes.add("Word numbers some headings by itself: the number Word shows is written at the start of each "
-                  "(1. Title), as Word counts them; check the section numbers")
+    if headings_numbered:
+        notes.add(f"Word numbers {headings_numbered} heading(s) by itself: the number Word shows is written at the "
+                  "start of each (1. Title), as Word counts them; check the section numbers")

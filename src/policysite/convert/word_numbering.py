@@ -197,7 +197,7 @@ def _xml_val(xml: str, tag: str) -> str | None:
     return found.group(1) if found else None
 
 
-def labelled(document: str, lists: Mapping[str, WordList], styles: str) -> tuple[str, set[str]]:
+def labelled(document: str, lists: Mapping[str, WordList], styles: str) -> tuple[str, set[str], int]:
     """`document` (document.xml) with the label Word draws before each item of a list lettered, numbered in
     Roman numerals, in another script's counting (`①`, `가.`, `（イ）`, `أ.`) or numbered otherwise than `1.`
     (`a)`, `(iv)`, `B.`, `1.1.`, `(2)`, `§ 3`) written at the start of its text between to_markdown.WORD_LABEL's
@@ -209,10 +209,11 @@ def labelled(document: str, lists: Mapping[str, WordList], styles: str) -> tuple
     WORD_NUMBER's marks: mammoth starts a new list at 1 after each paragraph between two items (clauses with their
     text between them), to_markdown starts the list there at Word's number. Each item is marked with its Word
     list (WORD_LIST): mammoth joins the items of lists one after the other into one list, Word shows them apart.
-    A paragraph of a level numbered "none" is no list item (for_mammoth): it keeps the label's words, if any."""
+    A paragraph of a level numbered "none" is no list item (for_mammoth): it keeps the label's words, if any.
+    The count returned is of the headings given Word's number."""
     unknown: set[str] = set()
     if not any(word_list.levels for word_list in lists.values()):
-        return document, unknown
+        return document, unknown, 0
     by_style = {}  # a paragraph style's own list (List Number 2 …)
     headings = set()  # the styles Word shows as headings (Heading 1 …, any style with an outline level)
     for style in re.finditer(r'<w:style\b[^>]*w:styleId="([^"]+)"[^>]*>(.*?)</w:style>', styles, re.S):
@@ -224,6 +225,7 @@ def labelled(document: str, lists: Mapping[str, WordList], styles: str) -> tuple
             headings.add(style.group(1))
     counts: dict[str, dict[int, int]] = {}
     started: set[str] = set()
+    heading_labels: list[str] = []
 
     def with_label(match: re.Match) -> str:
         paragraph = match.group(0)
@@ -261,9 +263,11 @@ def labelled(document: str, lists: Mapping[str, WordList], styles: str) -> tuple
                 return paragraph  # a heading numbered by Word keeps its number (mammoth leaves it out)
             return paragraph[:at] + f'<w:r><w:t xml:space="preserve">{mark}</w:t></w:r>' + paragraph[at:]
         run = f'<w:r><w:t xml:space="preserve">{mark}{WORD_LABEL[0]}{written}{WORD_LABEL[1]}</w:t></w:r>'
+        if heading:
+            heading_labels.append(written)
         return paragraph[:at] + run + paragraph[at:]
 
-    return _PARAGRAPH.sub(with_label, document), unknown
+    return _PARAGRAPH.sub(with_label, document), unknown, len(heading_labels)
 
 
 def _labelled(fmt: str, text: str, level: int) -> bool:

@@ -361,12 +361,20 @@ def move_branch(project: Project, branch: str, new: str, state: BranchState, mes
 
 @contextlib.contextmanager
 def lock(project: Project, branch: str, on_wait: Callable[[Path], None] | None):
-    name = "policysite-publish-" + branch.replace("/", "-")
     try:
-        with git.lock(project.repo, name, timeout=LOCK_TIMEOUT, on_wait=on_wait) as path:
+        with git.lock(project.repo, _lock_name(branch), timeout=LOCK_TIMEOUT, on_wait=on_wait) as path:
             yield path
     except git.LockTimeout as exc:
         raise PublishError(f"another publication is still running: {exc}") from exc
+
+
+def _lock_name(branch: str) -> str:
+    return "policysite-publish-" + branch.replace("/", "-")
+
+
+def drop_lock(project: Project, branch: str) -> None:
+    """The lock file of a branch no process publishes onto again (a command's own staging branch)."""
+    (git.git_dir(project.repo) / f"{_lock_name(branch)}.lock").unlink(missing_ok=True)
 
 
 def latest_is(listing: dict[str, tuple[str, str]], base: str, version: str) -> bool:

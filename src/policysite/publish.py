@@ -37,6 +37,7 @@ from policysite.branch import (
     REMOTE,
     BranchState,
     blobs,
+    drop_lock,
     files_at,
     lock,
     manifests_at,
@@ -93,7 +94,7 @@ def publish(*, root: Path, branch: str = BRANCH, remote: str = REMOTE, push: boo
                             remote=remote, push=push, on_wait=on_wait)
         _refuse_dropped_documents(site, read_branch(site.repo, branch=branch, remote=remote), branch)
         ready = [(p, _publishable(p, Path(tmp) / "source" / _folder(p))) for p in projects]
-        with _staged(site, branch, remote) as (staging, state):
+        with _staged(site, branch, remote, on_wait) as (staging, state):
             linked = _linked(site, branch=staging, remote=remote,
                              pending={p.settings.document: [version] for p, (_s, version, _c) in ready})
             outcome = Outcome()
@@ -108,33 +109,39 @@ def publish(*, root: Path, branch: str = BRANCH, remote: str = REMOTE, push: boo
                 except PublishError as exc:  # the message names the document; the branch was never moved
                     raise PublishError(f"{p.settings.document or p.settings.all_documents[0].id}: {exc}") from None
             _finish_site(site, outcome, branch=staging, remote=remote, push=False, on_wait=on_wait, before=before)
-            _land(site, outcome, staging=staging, branch=branch, state=state, on_wait=on_wait)
+            _land(site, outcome, staging=staging, branch=branch, state=state)
         _push(site, branch, remote, push and not outcome.refused, outcome, changed=bool(outcome.commit))
         return outcome
 
 
 @contextlib.contextmanager
-def _staged(site: Project, branch: str, remote: str) -> Iterator[tuple[str, BranchState]]:
+def _staged(site: Project, branch: str, remote: str,
+            on_wait: Callable[[Path], None] | None) -> Iterator[tuple[str, BranchState]]:
     """A branch of this command's own, where `branch`'s commits go on: every document of a site is published onto
     it, then `branch` moves there in one step (`_land`). A command stopped before that (killed, a document
-    refused) leaves `branch` as it was (history hunt 19, finding 4); what it says names `branch`."""
-    state = read_branch(site.repo, branch=branch, remote=remote)
-    staging = f"{branch}.publishing-{os.getpid()}"
-    ref = f"refs/heads/{staging}"
-    for left in git.run(site.repo, "for-each-ref", "--format=%(refname)", f"refs/heads/{branch}.publishing-*").split():
-        if not _running(left.rpartition("-")[2]):  # a command stopped before it took its branch away
-            git.delete_ref(site.repo, left)
-    git.delete_ref(site.repo, ref)
-    if state.base:
-        git.update_ref(site.repo, ref, state.base, None, message=f"policy: publishing onto {branch}")
-    try:
-        yield staging, state
-    except RefusedError:
-        raise
-    except PublishError as exc:
-        raise PublishError(str(exc).replace(staging, branch)) from None
-    finally:
+    refused) leaves `branch` as it was (history hunt 19, finding 4); what it says names `branch`. `branch` is
+    locked meanwhile: a second publication waits for this one, then starts from where it left the branch."""
+    with lock(site, branch, on_wait):
+        state = read_branch(site.repo, branch=branch, remote=remote)
+        staging = f"{branch}.publishing-{os.getpid()}"
+        ref = f"refs/heads/{staging}"
+        for left in git.run(site.repo, "for-each-ref", "--format=%(refname)",
+                            f"refs/heads/{branch}.publishing-*").split():
+            if not _running(left.rpartition("-")[2]):  # a command stopped before it took its branch away
+                git.delete_ref(site.repo, left)
+                drop_lock(site, left.removeprefix("refs/heads/"))
         git.delete_ref(site.repo, ref)
+        if state.base:
+            git.update_ref(site.repo, ref, state.base, None, message=f"policy: publishing onto {branch}")
+        try:
+            yield staging, state
+        except RefusedError:
+            raise
+        except PublishError as exc:
+            raise PublishError(str(exc).replace(staging, branch)) from None
+        finally:
+            git.delete_ref(site.repo, ref)
+            drop_lock(site, staging)
 
 
 def _running(pid: str) -> bool:
@@ -148,16 +155,13 @@ def _running(pid: str) -> bool:
     return True
 
 
-def _land(site: Project, outcome: Outcome, *, staging: str, branch: str, state: BranchState,
-          on_wait: Callable[[Path], None] | None) -> None:
-    """`branch` moved, in one step, to where its staging branch ends, unless a version was refused; what the
-    outcome says names `branch`."""
+def _land(site: Project, outcome: Outcome, *, staging: str, branch: str, state: BranchState) -> None:
+    """`branch` moved (under `_staged`'s lock), in one step, to where its staging branch ends, unless a version was
+    refused; what the outcome says names `branch`."""
     for lines in (outcome.messages, outcome.warnings):
         lines[:] = [line.replace(staging, branch) for line in lines]
     tip = git.rev_parse(site.repo, f"refs/heads/{staging}")
-    if outcome.refused or tip is None or tip == state.local:
-        return
-    with lock(site, branch, on_wait):
+    if not outcome.refused and tip is not None and tip != state.local:
         move_branch(site, branch, tip, state, f"policy: {', '.join(outcome.published) or 'the archive pages'}")
 
 
@@ -527,7 +531,7 @@ def publish_history(*, root: Path, branch: str = BRANCH, remote: str = REMOTE, p
         for p in site.documents:
             found = hist.find_versions(p.repo, root=p.root, settings=p.settings, paths=p.paths)
             pending[p.settings.document] = [v.version for v in found.versions]
-        with _staged(site, branch, remote) as (staging, state):
+        with _staged(site, branch, remote, on_wait) as (staging, state):
             linked = _linked(site, branch=staging, remote=remote, pending=pending)
             outcome = Outcome()
             before = git.rev_parse(site.repo, f"refs/heads/{staging}")
@@ -537,7 +541,7 @@ def publish_history(*, root: Path, branch: str = BRANCH, remote: str = REMOTE, p
                                                  rebuild=rebuild, jobs=jobs, progress=progress, on_wait=on_wait,
                                                  archive_only=archive_only), p)
             _finish_site(site, outcome, branch=staging, remote=remote, push=False, on_wait=on_wait, before=before)
-            _land(site, outcome, staging=staging, branch=branch, state=state, on_wait=on_wait)
+            _land(site, outcome, staging=staging, branch=branch, state=state)
         _push(site, branch, remote, push and not outcome.refused, outcome, changed=bool(outcome.commit))
         return outcome
 

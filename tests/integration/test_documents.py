@@ -334,4 +334,30 @@ def test_a_publication_of_several_documents_stopped_before_its_end_leaves_the_br
     assert all("publishing-" not in line for line in outcome.messages + outcome.warnings), outcome.messages
     left = git(site.root, "for-each-ref", "--format=%(refname:short)", "refs/heads/").split()
     assert not [name for name in left if ".publishing-" in name], left
+    assert not list((site.root / ".git").glob("*publishing-*")), "no lock file of a staging branch is left"
     assert site.branch() != tip and verify.verify(root=site.root).problems == []
+
+
+def test_a_publication_of_several_documents_waits_for_another_and_starts_where_it_left_the_branch(tmp_path):
+    """The branch is locked while the documents are written onto the command's own: a second publication waits."""
+    import threading
+    from types import SimpleNamespace
+
+    import git as gitpython
+
+    from policysite import branch as branch_module
+
+    site = new_site(tmp_path / "project")
+    write_first_versions(site)
+    site.commit("2021-02-17")
+    results = []
+    with branch_module.lock(SimpleNamespace(repo=gitpython.Repo(site.root)), "gh-pages", None):  # another one holds it
+        worker = threading.Thread(target=lambda: results.append(site.run("publish")))
+        worker.start()
+        worker.join(timeout=3)
+        assert worker.is_alive() and site.branch() is None
+    worker.join(timeout=120)
+    assert results and results[0].returncode == 0, results
+    assert "waiting for another publication to finish" in results[0].stderr
+    assert "published 2021-02-17" in results[0].stdout and "published 2021-01-10" in results[0].stdout
+    assert verify.verify(root=site.root).problems == []

@@ -327,10 +327,15 @@ def _unknown(policy: Policy, words: frozenset[str],
                        f"spelling is not checked: the {_language_name(policy.lang)} dictionary does not know "
                        f"{len(unknown)} of the page's {len(lookups)} words ({examples}…), too many to be typos: "
                        "it lacks the language's common forms", WARNING)
+    # A word in capitals is an acronym, to be listed (RGPD, MSISDN), unless it is a word of the dictionary of four
+    # letters or more written in capitals (ARTICLE I, Section 2 NOTICE): no typo of an acronym is one.
+    capitals = {_key(w) for _, _, word in found for w in _candidates(word) if _is_acronym(w)
+                and sum(c.isalpha() for c in w) >= 4}
+    worded = frozenset(_in_dictionary(policy.lang, frozenset(capitals - listed.keys()))) if capitals else frozenset()
     said: list[tuple[int, str, Word, str]] = []
     reported: set[tuple[int, str, str]] = set()
     for line, where, word in found:
-        for bad in _unknown_parts(word, listed, unknown):
+        for bad in _unknown_parts(word, listed, unknown, worded):
             if _unjudged(word, bad):
                 continue  # a letter (z.B., e-mail, lit. f), an abbreviation (Abs. 1, etc. ou), a compound's first
                 # part whose rest another word carries (Auskunfts- und Löschungsrechte): not judged
@@ -540,16 +545,18 @@ def _candidates(word: Word) -> list[str]:
     return ([word.text] if _HYPHENS.search(word.text) else []) + [p for p, _ in word.parts]
 
 
-def _unknown_parts(word: Word, listed: dict[str, str], unknown: set[str]) -> list[str]:
-    """The parts of `word` that neither the dictionary nor the list know; a known compound has none."""
-    if _HYPHENS.search(word.text) and _known(word.text, listed, unknown):
+def _unknown_parts(word: Word, listed: dict[str, str], unknown: set[str],
+                   worded: frozenset[str] = frozenset()) -> list[str]:
+    """The parts of `word` that neither the dictionary nor the list know; a known compound has none. `worded`: the
+    words in capitals the dictionary knows (ARTICLE)."""
+    if _HYPHENS.search(word.text) and _known(word.text, listed, unknown, worded):
         return []
-    return [p for p, _ in word.parts if not _known(p, listed, unknown)]
+    return [p for p, _ in word.parts if not _known(p, listed, unknown, worded)]
 
 
-def _known(word: str, listed: dict[str, str], unknown: set[str]) -> bool:
+def _known(word: str, listed: dict[str, str], unknown: set[str], worded: frozenset[str] = frozenset()) -> bool:
     key = _key(word)
-    if key in listed:
+    if key in listed or key in worded:
         return True
     return not _is_acronym(word) and key not in unknown
 

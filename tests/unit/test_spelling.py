@@ -171,6 +171,14 @@ def test_acronyms_are_flagged_even_when_the_dictionary_has_the_word():
     assert "acronym “EU”" in message
 
 
+def test_a_word_of_the_dictionary_in_capitals_is_no_acronym_to_list():
+    """Adoption hunt 20 (observation): a Word contract's "ARTICLE I" put ARTICLE in the word list. A word of four
+    letters or more that the dictionary has, written in capitals, is that word; shorter ones (EU) and words the
+    dictionary lacks (RGDP, a typo of an acronym) are still acronyms to list."""
+    assert check("ARTICLE I Definitions, as the NOTICE says.", lang="en") == []
+    assert "acronym “RGDP”" in only(check("ARTICLE 2 of the RGDP.", lang="en"))[1]
+
+
 def test_listed_words_are_accepted_in_any_case_and_ligatures_equal_their_letters():
     assert check("PSEUDONYMISATION, Pseudonymisation.", words=frozenset({"pseudonymisation"})) == []
     assert check("La mise en œuvre et la mise en oeuvre.") == []

@@ -422,6 +422,10 @@ _WORKER: dict = {}
 
 def _worker_init() -> None:
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
+    # A terminal's Ctrl-C goes to the whole process group: the command alone is interrupted, and it ends its workers
+    # (a worker interrupted on its own printed a traceback, and one interrupted holding the pool's queue left the
+    # others waiting for ever: history hunt 23)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _die_with_parent()
 
 
@@ -458,13 +462,33 @@ def builds(project: Project, tasks: list, jobs: int) -> Generator[Built | gate.R
             yield _worker_build(task)
         return
     context = multiprocessing.get_context("fork")
-    with concurrent.futures.ProcessPoolExecutor(max_workers=jobs, mp_context=context,
-                                                initializer=_worker_init) as pool:
+    pool = concurrent.futures.ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_init)
+    futures: list[concurrent.futures.Future] = []
+    try:
         futures = [pool.submit(_worker_build, task) for task in tasks[1:]]
-        try:
-            yield first
-            for future in futures:
-                yield future.result()
-        finally:
-            for future in futures:
-                future.cancel()
+        yield first
+        for future in futures:
+            yield future.result()
+    except GeneratorExit:
+        if all(future.done() for future in futures):  # every result handed over: the workers end as usual
+            pool.shutdown(wait=True)
+        else:
+            _end_pool(pool, futures)
+        raise
+    except BaseException:
+        _end_pool(pool, futures)
+        raise
+    pool.shutdown(wait=True)
+
+
+def _end_pool(pool: concurrent.futures.ProcessPoolExecutor, futures: list[concurrent.futures.Future]) -> None:
+    """Interrupted (Ctrl-C), failed, or closed before every result was taken: the builds still running are of no use.
+    The workers are ended now rather than waited for: a wait could last for ever (history hunt 23)."""
+    for future in futures:
+        future.cancel()
+    pool.shutdown(wait=False, cancel_futures=True)
+    workers = multiprocessing.active_children()  # the pool's: this process starts no other multiprocessing child
+    for worker in workers:
+        worker.terminate()
+    for worker in workers:
+        worker.join()

@@ -7,13 +7,14 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
+import itertools
 import logging
 import os
 import re
 import shutil
 import tempfile
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -988,58 +989,59 @@ def _build_and_write(project: Project, state: BranchState, todo: list[tuple[hist
                       printing.recorded(recorded, listing, version=version.version, settings=project.settings),
                       since))
     results = builds(project, tasks, jobs)  # a generator: closing it ends the pool
-    first = next(results)  # workers are forked before fast-import starts: they must not hold its pipe
-    manifests = dict(state.manifests)
-    refused: set[str] = set()
-    written: list[str] = []
-    kept = 0  # PDFs taken from the branch: the same key, so the same bytes
-    with git.CommitWriter(repo, parent=state.base, known_blobs=blobs(listing)) as writer:
-        for n, ((version, snap), result) in enumerate(zip(todo, _chain(first, results)), 1):
-            task = tasks[n - 1]
-            if not isinstance(result, Built) or (result.previous is not None and result.previous in refused):
-                if isinstance(result, Built):  # built against a version the gate refused: build it again
-                    known = [v for v in task[1] if v not in refused]
-                    previous = previous_of(project, state.manifests, pending, version=version.version,
-                                           on_branch=[v for v in on_branch if v not in refused],
-                                           pending_aliases=pending_aliases)
-                    result = build_or_refuse(project, (version.version, known, snap, task[3], previous,
-                                                       None, task[6], task[7], since))  # aliases worked out again
-                if not isinstance(result, Built):
-                    refused.add(version.version)
-                    outcome.refused.append(result)
-                    continue
-            manifests[version.version] = manifest_of(project, built=result, commit=version.commit, sources=snap.sources,
-                                                     paths=version.paths)
-            write_version(writer, project, built=result, manifest=manifests[version.version],
-                          present=manifests, action=action, today=today)
-            written.append(version.version)
-            outcome.messages += result.notes
-            kept += len(result.reused)
-            shutil.rmtree(result.out, ignore_errors=True)
-            if progress:
-                progress(n, len(todo), version.version, time.monotonic() - start)
+    try:
+        first = next(results)  # workers are forked before fast-import starts: they must not hold its pipe
+        manifests = dict(state.manifests)
+        refused: set[str] = set()
+        written: list[str] = []
+        kept = 0  # PDFs taken from the branch: the same key, so the same bytes
+        with git.CommitWriter(repo, parent=state.base, known_blobs=blobs(listing)) as writer:
+            for n, ((version, snap), result) in enumerate(zip(todo, itertools.chain([first], results)), 1):
+                task = tasks[n - 1]
+                if not isinstance(result, Built) or (result.previous is not None and result.previous in refused):
+                    if isinstance(result, Built):  # built against a version the gate refused: build it again
+                        known = [v for v in task[1] if v not in refused]
+                        previous = previous_of(project, state.manifests, pending, version=version.version,
+                                               on_branch=[v for v in on_branch if v not in refused],
+                                               pending_aliases=pending_aliases)
+                        result = build_or_refuse(project, (version.version, known, snap, task[3], previous,
+                                                           None, task[6], task[7], since))  # aliases worked out again
+                    if not isinstance(result, Built):
+                        refused.add(version.version)
+                        outcome.refused.append(result)
+                        continue
+                manifests[version.version] = manifest_of(project, built=result, commit=version.commit,
+                                                         sources=snap.sources, paths=version.paths)
+                write_version(writer, project, built=result, manifest=manifests[version.version],
+                              present=manifests, action=action, today=today)
+                written.append(version.version)
+                outcome.messages += result.notes
+                kept += len(result.reused)
+                shutil.rmtree(result.out, ignore_errors=True)
+                if progress:
+                    progress(n, len(todo), version.version, time.monotonic() - start)
+            results.close()
+            if not written or outcome.refused:  # one refused and none is published
+                writer.abort()
+                return None, written
+            if kept:
+                outcome.messages.append(f"{kept} PDF(s) kept as published: their text, print template, options "
+                                        "and engine are unchanged (the same key), so printing them again gives the "
+                                        "same bytes")
+            # The archive's pages list every version: built once, into the last commit.
+            pages = build_archive(project, manifests=manifests, out=tmp / "archive", today=today)
+            write_archive(writer, project, pages, out=tmp / "archive", listing=listing)
+            # The site's other documents link shared theme folders too: those stay.
+            everything = [*manifests.values(), *(m for other in project.documents if other.settings.document
+                                                 != project.settings.document for m in manifests_at(
+                                                     repo, state.base, other.settings.manifest_dir).values())] \
+                if state.base else list(manifests.values())
+            dropped = drop_unused_themes(writer, everything, listing)
+            if dropped:
+                outcome.messages.append(f"removed {len(dropped)} shared theme folder(s) no version links any more: "
+                                        + ", ".join(f"assets/{d}/" for d in dropped))
+            return writer.finish(), written
+    finally:
+        # Closed here, never by the garbage collector: a Ctrl-C as the pool ended was then printed as "Exception
+        # ignored", and the publication went on (history hunt 23)
         results.close()
-        if not written or outcome.refused:  # one refused and none is published
-            writer.abort()
-            return None, written
-        if kept:
-            outcome.messages.append(f"{kept} PDF(s) kept as published: their text, print template, options and "
-                                    "engine are unchanged (the same key), so printing them again gives the same bytes")
-        # The archive's pages list every version: built once, into the last commit.
-        pages = build_archive(project, manifests=manifests, out=tmp / "archive", today=today)
-        write_archive(writer, project, pages, out=tmp / "archive", listing=listing)
-        # The site's other documents link shared theme folders too: those stay.
-        everything = [*manifests.values(), *(m for other in project.documents if other.settings.document
-                                             != project.settings.document for m in manifests_at(
-                                                 repo, state.base, other.settings.manifest_dir).values())] \
-            if state.base else list(manifests.values())
-        dropped = drop_unused_themes(writer, everything, listing)
-        if dropped:
-            outcome.messages.append(f"removed {len(dropped)} shared theme folder(s) no version links any more: "
-                                    + ", ".join(f"assets/{d}/" for d in dropped))
-        return writer.finish(), written
-
-
-def _chain(first, rest) -> Iterator:
-    yield first
-    yield from rest

@@ -6,10 +6,12 @@ synthetic policy committed with a fixed identity and dates, and no git identity 
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -977,3 +979,85 @@ def test_a_preview_of_a_branch_merged_with_a_merge_commit_is_never_pushed(projec
     pushed = git(project.root, "ls-tree", "--name-only", "-r", "origin/gh-pages", "manifest/")
     assert "2023-06-01" in pushed and "2023-05-01" not in pushed
     assert project.run("verify").returncode == 0
+
+
+def test_ctrl_c_as_the_build_pool_ends_stops_the_publication(project, monkeypatch):
+    """A Ctrl-C landing as the pool of builds shut down (after the last build) was raised in a generator the garbage
+    collector closed: Python printed "Exception ignored" and a traceback, and the publication went on, exit 0 (history
+    hunt 23, f_ctrl_c_swallowed)."""
+    import concurrent.futures.process as pool_module
+
+    for n, date in enumerate(("2021-02-17", "2022-03-01", "2023-05-01")):
+        project.commit(date, fr=f"Texte numéro {n}.", en=f"Text number {n}.")
+    real = pool_module.ProcessPoolExecutor.shutdown
+    interrupted = []
+
+    def shutdown(self, *args, **kwargs):
+        real(self, *args, **kwargs)  # the workers end; then the Ctrl-C lands
+        if not interrupted:
+            interrupted.append(True)
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(pool_module.ProcessPoolExecutor, "shutdown", shutdown)
+    with pytest.raises(KeyboardInterrupt):
+        project.history(jobs=2)
+    assert interrupted and project.branch() is None
+
+
+def test_ctrl_c_in_a_terminal_interrupts_the_command_and_ends_its_workers(project):
+    """A terminal's Ctrl-C is a SIGINT to the whole process group: each forked worker printed its own traceback, and
+    one interrupted as the pool started left the command waiting for ever on its idle workers (history hunt 23). The
+    command alone is interrupted now: `error: interrupted`, 130, nothing published, nothing left running."""
+    for n, date in enumerate(("2021-02-17", "2022-03-01", "2023-05-01", "2024-04-01")):
+        project.commit(date, fr=f"Texte numéro {n}.", en=f"Text number {n}.")
+    run = subprocess.Popen([sys.executable, "-m", "policysite.cli", "--root", str(project.root), "history", "-j", "2"],
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=os.environ.copy(),
+                           start_new_session=True)
+    deadline = time.monotonic() + 120
+    while run.poll() is None and time.monotonic() < deadline and not _forked_workers(run.pid):
+        time.sleep(0.01)
+    if run.poll() is None:
+        os.killpg(run.pid, signal.SIGINT)
+    try:
+        out, err = run.communicate(timeout=60)
+    except subprocess.TimeoutExpired:
+        os.killpg(run.pid, signal.SIGKILL)
+        run.communicate()
+        raise AssertionError("still running 60 s after Ctrl-C") from None
+    stderr = err.decode("utf-8", "replace")
+    assert "Traceback" not in stderr and "Exception ignored" not in stderr, stderr
+    if run.returncode != 0:  # else it had finished before the Ctrl-C
+        assert run.returncode == 130 and stderr.strip().endswith("error: interrupted"), stderr
+        assert project.branch() is None
+    deadline = time.monotonic() + 30  # a worker's print server ends once its print is done
+    while _running_in_group(run.pid) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not _running_in_group(run.pid)  # nothing of the group left: workers, print servers, git
+
+
+def _forked_workers(pid: int) -> list[str]:
+    """The children of process `pid` that are forks of it (its build workers, not its git processes); on a system
+    without /proc, a placeholder: the Ctrl-C is sent at once."""
+    try:
+        command = Path(f"/proc/{pid}/cmdline").read_bytes()
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        return ["?"]
+    forks = []
+    for child in children:
+        with contextlib.suppress(OSError):
+            if Path(f"/proc/{child}/cmdline").read_bytes() == command:
+                forks.append(child)
+    return forks
+
+
+def _running_in_group(group: int) -> list[str]:
+    """The processes of process group `group` still running (a zombie is no longer running: it waits for a parent
+    that may not be there to reap it, as in a container)."""
+    running = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            fields = stat.read_text().rpartition(")")[2].split()  # after "pid (command)": state, ppid, pgrp …
+            if int(fields[2]) == group and fields[0] != "Z":
+                running.append(stat.parent.name)
+    return running

@@ -86,7 +86,9 @@ def opened_at(root: Path, repo: gitpython.Repo, commit: str) -> Iterator[Project
             theme = source.theme(repo, root=root, commit=commit, dest=Path(tmp) / "project")
         except source.SourceError as exc:
             raise PublishError(str(exc)) from None
-        settings = policy_settings.load(theme)
+        # named as the project's file at its commit: the temporary copy is gone when the message is read (history
+        # hunt 23)
+        settings = policy_settings.load(theme, shown=f"mkdocs.yml at {commit[:7]}")
         paths = page_paths(repo, root, theme, settings)
         digest = hashlib.sha256()
         for path in sorted(p for p in theme.rglob("*") if p.is_file()):

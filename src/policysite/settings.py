@@ -357,12 +357,13 @@ def _unreadable(path: Path, message: str) -> str:
     return f"{where}: cannot be read: {problem[:200]}"
 
 
-def load(root: str | Path = ".") -> Settings:
-    """Settings of the project at `root`, read from its mkdocs.yml."""
+def load(root: str | Path = ".", *, shown: str | None = None) -> Settings:
+    """Settings of the project at `root`, read from its mkdocs.yml; `shown` names that file in the messages (a copy
+    read from git is named as the project's file at its commit, never as the temporary folder it was written to)."""
     config_file = Path(root) / "mkdocs.yml"
     if not config_file.exists():
-        raise SettingsError(f"{config_file}: not found (run from the project's root or pass --root)")
-    return from_extra(load_yaml(config_file).get("extra", {}), where=str(config_file))
+        raise SettingsError(f"{shown or config_file}: not found (run from the project's root or pass --root)")
+    return from_extra(load_yaml(config_file).get("extra", {}), where=shown or str(config_file))
 
 
 def docs_page(root: str | Path, language: Language, settings: Settings) -> Path:

@@ -1061,3 +1061,20 @@ def _running_in_group(group: int) -> list[str]:
             if int(fields[2]) == group and fields[0] != "Z":
                 running.append(stat.parent.name)
     return running
+
+
+def test_refused_settings_are_named_as_the_projects_file_at_its_commit(project):
+    """history, publish and verify read the configuration from git into a temporary folder, and named that copy
+    (`/tmp/policy-theme-…/project/mkdocs.yml`), gone when the message was read (history hunt 23,
+    f_low_temp_config_path)."""
+    project.commit("2021-02-17")
+    project.publish()
+    config = project.root / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("authoritative: fr", "authoritative: de"),
+                      encoding="utf-8")
+    commit = project.commit_all("a language not listed")
+    for command in ("history", "publish", "verify"):
+        result = project.run(command)
+        assert result.returncode == 2, result.stdout + result.stderr
+        assert (f"error: mkdocs.yml at {commit[:7]}: extra.policy.authoritative 'de' is not one of the languages"
+                in result.stderr), result.stderr

@@ -663,8 +663,12 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
             elif state.base and state.base != state.local:
                 # A fresh clone: the remote's branch has every version; the local branch starts from it.
                 move_branch(project, branch, state.base, state, f"policy history: from {remote}/{branch}")
-            outcome.messages.append(f"nothing to publish: the {len(dated)} dated version(s) of the history "
-                                    f"are on {branch}")
+            # --archive-only reads no version of the history: it counted none, "the 0 dated version(s) of the history
+            # are on gh-pages" of a branch holding them all (history hunt 23)
+            outcome.messages.append(f"nothing published (--archive-only): the {len(state.manifests)} version(s) on "
+                                    f"{branch} are kept as published" if archive_only else
+                                    f"nothing to publish: the {len(dated)} dated version(s) of the history are on "
+                                    f"{branch}")
             if refreshed:
                 outcome.messages.append(f"updated the history, compare and feed pages on {branch}")
             outcome.messages += _moved_lines(state.versions, moved, today=today)

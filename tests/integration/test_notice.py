@@ -385,7 +385,9 @@ def test_a_refused_later_text_keeps_no_superseded_version_in_force_when_the_arch
         ("2027-03-01", ["latest"]), ("2022-03-01", [])]
     assert verify.verify(root=published.root).problems == []
     result = published.run("history", "--archive-only")
-    assert result.returncode == 0 and "nothing to publish" in result.stdout + result.stderr, result.stdout + result.stderr
+    # history hunt 23: it said "the 0 dated version(s) of the history are on gh-pages": it reads none
+    assert result.returncode == 0 and ("nothing published (--archive-only): the 2 version(s) on gh-pages are kept as "
+                                       "published") in result.stdout, result.stdout + result.stderr
     # history hunt 19: with --rebuild it rebuilt nothing without a word; the two are one or the other
     result = published.run("history", "--rebuild", "--archive-only")
     assert result.returncode == 2 and "not allowed with argument --rebuild" in result.stderr, result.stderr

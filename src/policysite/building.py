@@ -418,6 +418,7 @@ def build_or_refuse(project: Project, task) -> Built | gate.Refusal:
 
 
 _WORKER: dict = {}
+STOPPING = {signal.SIGINT, signal.SIGTERM}  # what stops a command: Ctrl-C, a cancelled job
 
 
 def _worker_init() -> None:
@@ -426,6 +427,8 @@ def _worker_init() -> None:
     # (a worker interrupted on its own printed a traceback, and one interrupted holding the pool's queue left the
     # others waiting for ever: history hunt 23)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the command's own handler: a worker ended is ended quietly
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, STOPPING)  # blocked while the pool forked it (builds)
     _die_with_parent()
 
 
@@ -465,7 +468,13 @@ def builds(project: Project, tasks: list, jobs: int) -> Generator[Built | gate.R
     pool = concurrent.futures.ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_init)
     futures: list[concurrent.futures.Future] = []
     try:
-        futures = [pool.submit(_worker_build, task) for task in tasks[1:]]
+        # A Ctrl-C landing as a worker was forked was raised in the fork's own handlers, which print it and go on
+        # (history hunt 23): it waits until every worker exists
+        blocked = signal.pthread_sigmask(signal.SIG_BLOCK, STOPPING)
+        try:
+            futures = [pool.submit(_worker_build, task) for task in tasks[1:]]
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
         yield first
         for future in futures:
             yield future.result()

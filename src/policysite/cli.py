@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -32,15 +34,30 @@ def _exit_codes() -> tuple[tuple[type[BaseException], int], ...]:
             (ValueError, USAGE))
 
 
+class Terminated(BaseException):
+    """SIGTERM: the command stopped from outside (a cancelled CI job, `kill`), ended as a Ctrl-C ends it."""
+
+
+def _terminated(_signum, _frame) -> None:
+    raise Terminated
+
+
 def main(argv: list[str] | None = None) -> int:
     """`policy …`: never a traceback; an unforeseen failure is one `error:` line too (exit 2)."""
     args = _parser().parse_args(argv)
     args.root = args.root or str(project_root(Path.cwd()))
+    # SIGTERM ended the command at once, without a word, its temporary folders (the versions' built sites) left
+    # behind at each cancelled run (history hunt 23): it unwinds as a Ctrl-C does.
+    handled = threading.current_thread() is threading.main_thread()  # (only there can a handler be set)
+    previous = signal.signal(signal.SIGTERM, _terminated) if handled else None
     try:
         return COMMANDS[args.command](args, Path(args.root))
     except KeyboardInterrupt:
         print("error: interrupted", file=sys.stderr)
         return 130
+    except Terminated:
+        print("error: stopped (SIGTERM)", file=sys.stderr)
+        return 128 + signal.SIGTERM
     except Exception as exc:
         code = next((code for kind, code in _exit_codes() if isinstance(exc, kind)), None)
         if code is None:  # the last net: no input may end in a traceback
@@ -48,6 +65,9 @@ def main(argv: list[str] | None = None) -> int:
             return USAGE
         print(f"error: {exc}", file=sys.stderr)
         return code
+    finally:
+        if handled:
+            signal.signal(signal.SIGTERM, signal.SIG_DFL if previous is None else previous)
 
 
 # --- the commands -----------------------------------------------------------------------------

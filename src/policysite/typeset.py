@@ -174,6 +174,11 @@ def _serve(source: IO[bytes], out: IO[bytes]) -> None:
 
 
 if __name__ == "__main__":
+    import signal
+
+    # Stopped with its command's process group (a cancelled job: SIGTERM), it leaves as its client does, through
+    # Python's exit, so that its empty folders (_nothing) go too (history hunt 23)
+    signal.signal(signal.SIGTERM, lambda _signum, _frame: sys.exit(128 + signal.SIGTERM))
     # The answers go to the pipe the client reads, and only they: anything the engines print on their own goes
     # to the standard error (the client's /dev/null), never between two answers.
     answers = os.fdopen(os.dup(sys.stdout.fileno()), "wb")

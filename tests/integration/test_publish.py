@@ -1004,35 +1004,42 @@ def test_ctrl_c_as_the_build_pool_ends_stops_the_publication(project, monkeypatc
     assert interrupted and project.branch() is None
 
 
-def test_ctrl_c_in_a_terminal_interrupts_the_command_and_ends_its_workers(project):
+@pytest.mark.parametrize(("signum", "code", "said"), [(signal.SIGINT, 130, "error: interrupted"),
+                                                     (signal.SIGTERM, 143, "error: stopped (SIGTERM)")])
+def test_a_signal_to_the_process_group_ends_the_command_its_workers_and_its_temporary_folders(project, tmp_path,
+                                                                                              signum, code, said):
     """A terminal's Ctrl-C is a SIGINT to the whole process group: each forked worker printed its own traceback, and
-    one interrupted as the pool started left the command waiting for ever on its idle workers (history hunt 23). The
-    command alone is interrupted now: `error: interrupted`, 130, nothing published, nothing left running."""
+    one interrupted as the pool started left the command waiting for ever on its idle workers. A cancelled job's
+    SIGTERM ended it at once, without a word, its temporary folders (the versions' built sites) left behind (history
+    hunt 23). The command alone is interrupted now, says so, and leaves nothing: no process, no folder."""
     for n, date in enumerate(("2021-02-17", "2022-03-01", "2023-05-01", "2024-04-01")):
         project.commit(date, fr=f"Texte numéro {n}.", en=f"Text number {n}.")
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
     run = subprocess.Popen([sys.executable, "-m", "policysite.cli", "--root", str(project.root), "history", "-j", "2"],
-                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=os.environ.copy(),
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, "TMPDIR": str(temporary)},
                            start_new_session=True)
     deadline = time.monotonic() + 120
     while run.poll() is None and time.monotonic() < deadline and not _forked_workers(run.pid):
         time.sleep(0.01)
     if run.poll() is None:
-        os.killpg(run.pid, signal.SIGINT)
+        os.killpg(run.pid, signum)
     try:
         out, err = run.communicate(timeout=60)
     except subprocess.TimeoutExpired:
         os.killpg(run.pid, signal.SIGKILL)
         run.communicate()
-        raise AssertionError("still running 60 s after Ctrl-C") from None
+        raise AssertionError("still running 60 s after the signal") from None
     stderr = err.decode("utf-8", "replace")
     assert "Traceback" not in stderr and "Exception ignored" not in stderr, stderr
-    if run.returncode != 0:  # else it had finished before the Ctrl-C
-        assert run.returncode == 130 and stderr.strip().endswith("error: interrupted"), stderr
+    if run.returncode != 0:  # else it had finished before the signal
+        assert run.returncode == code and stderr.strip().endswith(said), stderr
         assert project.branch() is None
     deadline = time.monotonic() + 30  # a worker's print server ends once its print is done
-    while _running_in_group(run.pid) and time.monotonic() < deadline:
+    while (_running_in_group(run.pid) or any(temporary.iterdir())) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not _running_in_group(run.pid)  # nothing of the group left: workers, print servers, git
+    assert not list(temporary.iterdir())
 
 
 def _forked_workers(pid: int) -> list[str]:

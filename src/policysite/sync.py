@@ -115,7 +115,8 @@ TRUNK = re.compile(r"\(0\)")
 # may take the ordinal dot Croatian, Hungarian and Latvian write (`članak 6. stavak 1.`), and English's "item" is
 # the part Chinese and Japanese laws write 项 and 号 (`Article 27, paragraph 1, item 2`: 第二十七条第一項第二号).
 _PART_VALUE = r"[(„“\"«]?\w{1,4}\b[΄ʹ']?[)“”\"»]?"
-_INSIDE = (r"(?:\.?[ºª°]|\s*\([^)]*\)|\.\d+|\.[a-z]\b|\.?,?\s+(?:abs\.|absatz|uabs\.|unterabs\.|s\.|satz|nr\.|"
+_INSIDE = (r"(?:\.?[ºª°]|\s*\([^)]*\)|\.\d+|\.[a-z]\b|/\d+(?:-[^\W\d_]\b)?|"
+           r"\.?,?\s+(?:abs\.|absatz|uabs\.|unterabs\.|s\.|satz|nr\.|"
            r"lit\.|buchst\.|buchstabe|al\.|alinéa|alínea|alinea|alineatul|alin\.|paragraphe|para\.|paragraph|subparagraph|item|"
            r"paragrafo|par\.|point|punt|lettre|letter|letra|litera|inciso|apartado|párrafo|comma|lettera|lett\.|lid|"
            r"onder|sub|ust\.|pkt|punkt|n\.?\s?º|stk\.|stykke|litra|bokstav|ledd|mom\.|momentet|kohta|odst\.|ods\.|"
@@ -142,9 +143,11 @@ ARTICLES_NUMBER_FIRST = re.compile(
     rf"(?:\s*,?\s*{_PART_VALUE}\.?\s*{_PART_AFTER_NUMBER})*", re.I)
 # The same in the languages whose word for an article is not a Latin one: Arabic (المادة, للمادة), Hebrew (סעיף,
 # לסעיף), Greek (άρθρο), Russian, Ukrainian and Bulgarian (статья, статті, член), and, number first, Turkish
-# (`30. maddesi`) and Chinese, Japanese and Korean (`第30条`, `第三十条`, `제30조`).
+# (`30. maddesi`; word first, as Turkish lawyers abbreviate it, `madde 9`, `md. 9`, `KVKK m. 9`, `m.5/2-c`: article 5,
+# paragraph 2, item c) and Chinese, Japanese and Korean (`第30条`, `第三十条`, `제30조`).
 ARTICLES_OTHER = re.compile(
     r"(?<!\w)(?:[وفب]?(?:ال|لل)?(?:مادة|مواد)|[ולבהמש]{0,2}-?סעיפים|[ולבהמש]{0,2}-?סעיף|άρθρ[οαου]+|αρθρ\.|"
+    r"(?<!\d\.\s)madde|md\.|mad\.|(?<=(?-i:[A-ZÇĞİÖŞÜ]) )m\.|"
     r"(?:(?:пп?|ч)\.\s*\d+\s*)*(?:стат(?:ья|ьи|ье|ью|ьей|ьям|ьях|ті|тя|тю|тей)|ст\.)|член(?:а|у)?|чл\.)\s*"
     rf"((?:\d+{_INSIDE}*(?:\s*,\s*|\s+(?:و|ו|και|и|та)\s*)?)+)", re.I)
 ARTICLES_BEFORE = re.compile(r"(?<!\w)(\d+)\.?\s*madde(?:si|sinin|sine|sinde|ler|leri)?\b"

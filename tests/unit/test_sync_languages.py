@@ -84,6 +84,11 @@ SAME = [
     ("el", "Η επεξεργασία βασίζεται στο άρθρο 6 παρ. 1 στοιχ. β΄ ΓΚΠΔ.", "Processing is based on Article 6(1)(b) GDPR."),
     ("tr", "Verileriniz KVKK’nın 5. maddesinin 2. fıkrasının (c) bendi uyarınca işlenir.",
      "Your data is processed under Article 5(2)(c) of the KVKK."),
+    # adoption hunt 24: Turkish lawyers' abbreviations, the article's word first (f_tr_kvkk_m_article)
+    ("tr", "Yurt dışına aktarım KVKK m. 9 ve KVKK md. 11 hükümlerine tabidir.",
+     "Transfers abroad are subject to Articles 9 and 11 of the KVKK."),
+    ("tr", "Aktarım Kanun'un madde 9 hükmüne, işleme KVKK m.5/2-c hükmüne tabidir.",
+     "Transfers are subject to Article 9 of the Law, processing to Article 5(2)(c) of the KVKK."),
     ("ja", "個人情報保護法第27条第1項に基づき提供しません。", "Under Article 27(1) of the APPI, we do not provide it."),
     ("ko", "개인정보 보호법 제15조제1항제4호에 따라 처리합니다.", "We process it under Article 15(1)(4) of the PIPA."),
     ("ru", "Обработка осуществляется на основании п. 5 ч. 1 ст. 6 Федерального закона № 152-ФЗ.",
@@ -187,6 +192,9 @@ def test_the_same_dates_numbers_and_references_in_two_languages_give_no_finding(
     ("ja", "手数料2万5千円。", "A fee of JPY 26,000.", "sync.numbers"),
     ("de", "Stand: 01/2025.", "Last updated: January 2026.", "sync.numbers"),
     ("ko", "매출액의 100분의 3 이하", "up to 4% of turnover", "sync.numbers"),
+    ("tr", "Aktarım KVKK m. 9 hükmüne tabidir.", "Transfers are subject to Article 8 of the KVKK.", "sync.articles"),
+    ("tr", "İşleme KVKK m.5/2-c hükmüne tabidir.", "Processing is subject to Article 6(2)(c) of the KVKK.",
+     "sync.articles"),
 ])
 def test_a_changed_date_reference_or_number_is_still_found(lang, source, translation, rule):
     findings = sync.compare(page(source, lang), page(translation, "en"))

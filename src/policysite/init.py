@@ -263,6 +263,12 @@ def new_language(code: str, *, company: str, public_url: str, themes: frozenset[
                        spelling=has_spelling(code, dictionaries))
 
 
+# The scripts the print engine's own fonts (Libertinus Serif and Typst's fallbacks) lack, by language: each version
+# of such a language is published without its PDF (pdf.py) until the project adds fonts (extra.policy.pdf_fonts).
+NO_PDF_FONT = {"zh": "Chinese", "ja": "Japanese", "ko": "Korean", "th": "Thai", "bn": "Bengali", "ta": "Tamil",
+               "km": "Khmer", "my": "Burmese", "am": "Ethiopic"}
+
+
 def notes_for(languages: list[NewLanguage]) -> list[str]:
     """What the new site does differently from what was asked, one line each."""
     notes = []
@@ -280,6 +286,10 @@ def notes_for(languages: list[NewLanguage]) -> list[str]:
             notes.append(f"{lang.code}: the site's own words (the version notices, the history, the redline, the PDF) "
                          f"have no {lang.code} version and read in English: src/policysite/locales/ holds one module "
                          "per language")
+        if script := NO_PDF_FONT.get(lang.code.split("-")[0]):
+            notes.append(f"{lang.code}: the PDF's fonts (the print engine's own) have no {script} characters: each "
+                         f"version is published without its PDF until font files that have them are in a folder named "
+                         f"by extra.policy.pdf_fonts (README.md, \"Publishing\")")
     return notes
 
 

@@ -122,6 +122,14 @@ def test_notes_say_what_differs_from_what_was_asked():
     assert not any(n.startswith("en:") for n in notes)
 
 
+def test_a_language_the_pdf_fonts_lack_is_said_at_init():  # adoption hunt 24 (f_init_cjk_pdf_fonts)
+    notes = init.notes_for(languages("zh-CN,ko,he,en"))
+    assert any(n.startswith("zh-CN: the PDF's fonts (the print engine's own) have no Chinese") and "pdf_fonts" in n
+               for n in notes)
+    assert any(n.startswith("ko: the PDF's fonts") for n in notes)
+    assert not any("PDF's fonts" in n for n in notes if n.startswith(("he:", "en:")))  # Libertinus has Hebrew
+
+
 def test_the_generators_own_files_are_found_beside_the_package():
     root = init.generator_root()
     # This tree, or the checkout the environment was installed from (CI's legal-edit proof shares one).

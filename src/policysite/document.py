@@ -470,14 +470,32 @@ _NONCHARACTERS = "\ufdd0-\ufdef\ufffe\uffff" + "".join(chr(plane + end) for plan
 CONTROL = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_NONCHARACTERS}]")
 
 
+# A numeric character reference: markdown-it decodes `&#12;` (form feed) and `&#13;` into the model's text, so the
+# feed's XML (which forbids U+000C) would be ill-formed; the others become U+FFFD there and another character on the
+# page (Python-Markdown keeps the reference, a browser decodes it).
+_REFERENCE = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));")  # as markdown-it reads one
+
+
+def _referenced(match: re.Match[str]) -> str:
+    code = int(match.group(1), 16) if match.group(1) else int(match.group(2))
+    return chr(code) if code <= 0x10FFFF else "\ufffd"  # out of range: U+FFFD, for browsers too
+
+
 def _controls(text: str, path: str) -> list[Finding]:
-    """A finding at each line holding a control character."""
-    if not CONTROL.search(text):
+    """A finding at each line holding a control character, or a numeric reference to one."""
+    if not CONTROL.search(text) and "&#" not in text:
         return []
-    return [Finding(path, number, "text.control", f"a control character or noncharacter "
-                    f"(U+{ord(found.group()):04X}) at column {found.start() + 1}: no text needs one; delete it (an "
-                    "editor can show it)")
-            for number, content in enumerate(text.split("\n"), 1) if (found := CONTROL.search(content))]
+    found = []
+    for number, content in enumerate(text.split("\n"), 1):
+        if char := CONTROL.search(content):
+            found.append(Finding(path, number, "text.control", f"a control character or noncharacter "
+                                 f"(U+{ord(char.group()):04X}) at column {char.start() + 1}: no text needs one; delete "
+                                 "it (an editor can show it)"))
+        elif ref := next((m for m in _REFERENCE.finditer(content) if CONTROL.match(_referenced(m))), None):
+            found.append(Finding(path, number, "text.control", f"“{ref.group()}” at column {ref.start() + 1} is a "
+                                 f"control character or noncharacter (U+{ord(_referenced(ref)):04X}) written as a "
+                                 "reference: no text needs one; write the character meant, or delete it"))
+    return found
 
 
 def _parse(text: str, *, path: str, lang: str) -> Policy:

@@ -124,6 +124,15 @@ def test_a_control_character_is_found_at_its_line():
     assert [(f.line, f.rule) for f in document.parse(escaped, path="p.md", lang="fr").problems] == [(3, "text.control")]
 
 
+def test_a_control_character_written_as_a_reference_is_found():
+    """markdown-it decodes `&#12;` into the model's text: the feed (XML, which forbids a form feed) was ill-formed."""
+    text = ("---\ndate: 2024-01-10\n---\n\n# T\n\n## 1. Un&#12;deux\n\npar&#x0c;courrier &#13; &#150; &#xFFFE;\n\n"
+            "Caf&#233; &#x2019; &#1114112; &#8;\n")
+    assert [(f.line, f.message.split(" is ")[0]) for f in document.parse(text, path="p.md", lang="fr").problems
+            if f.rule == "text.control"] == [(7, "“&#12;” at column 9"), (9, "“&#x0c;” at column 4"),
+                                             (11, "“&#8;” at column 31")]
+
+
 def test_a_page_over_the_size_limit_is_not_read_but_its_date_is(monkeypatch):
     monkeypatch.setattr(document, "MAX_PAGE", 200)
     policy = document.parse("---\ndate: 2024-01-10\n---\n\n# T\n\n" + "`a` " * 100, path="p.md", lang="fr")

@@ -86,6 +86,11 @@ def problems(config: dict[str, Any], *, config_file: str, files: Path) -> list[s
             marks = "<, >" if quoted else '<, > or "'
             found.append(f"{config_file}: {where}: “{value[:60]}” holds {marks}: the theme prints it into every "
                          "page as HTML (it could write words or tags the checks never read): write it as text")
+        control = re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]", value)
+        if control:  # a document's title in updates.xml: ElementTree writes it raw, the feed is no XML (hunt 25)
+            found.append(f"{config_file}: {where}: holds a control character (U+{ord(control.group()):04X}) at "
+                         f"column {control.start() + 1}, which pages do not show and a feed's XML cannot hold: "
+                         "remove it")
     if config.get("nav"):
         found.append(f"{config_file}: nav: the generator writes the site's navigation itself; a nav of the project's "
                      "own would print words and links (to another host, say) on every page that no check reads: "

@@ -36,6 +36,17 @@ def test_plugins_and_scripts_of_the_projects_own_are_refused(files, config, frag
     assert any(fragment in line for line in problems(config, files)), problems(config, files)
 
 
+@pytest.mark.parametrize("config", [
+    {"extra": {"policy": {"documents": [{"id": "privacy", "page": "index.md"},
+                                        {"id": "cookies", "page": "cookies.md", "title": "Cookies\f policy"}]}}},
+    {"extra": {"policy": {"languages": [{"code": "fr", "name": "Fran\x00çais"}]}}},
+    {"site_name": "Acme\x1b[2J"},
+])
+def test_a_control_character_in_a_printed_setting_is_refused(files, config):
+    """A document's title holding U+000C made both languages' updates.xml ill-formed XML (security hunt 25)."""
+    assert any("holds a control character (U+" in line for line in problems(config, files)), problems(config, files)
+
+
 def test_a_script_in_the_theme_folder_that_is_not_the_generators_is_refused(files):
     (files / "overrides" / "assets" / "javascripts" / "t.js").write_text("location='https://evil.example/'",
                                                                           encoding="utf-8")

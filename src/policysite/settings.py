@@ -262,6 +262,10 @@ def url_problem(url: str) -> str:
     if parts.scheme not in ("http", "https") or not host or parts.query or parts.fragment \
             or re.search(r"[\x00-\x20\x7f\"'<>\\]", url):
         return "is not an address such as https://www.example.com/privacy/"
+    if "//" in parts.path or re.search(r"(^|/)\.\.?(/|$)", parts.path):
+        # `https://example.com//evil.example/`: the 404 page's links, `//evil.example/fr/latest/`, go to another
+        # host (security hunt 25); `/./`, `/../` are folders a browser takes away
+        return "has an empty, `.` or `..` folder in its path: write it as https://www.example.com/privacy/"
     return ""
 
 

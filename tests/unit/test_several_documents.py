@@ -108,7 +108,9 @@ def test_a_language_listed_twice_whatever_its_case_is_refused(codes):
         settings(languages=[{"code": code, "name": code} for code in codes])
 
 
-@pytest.mark.parametrize("url", ["http://[::1", "http://example.test:99999/", "javascript:alert(1)//", "https://e.test/?a"])
+@pytest.mark.parametrize("url", ["http://[::1", "http://example.test:99999/", "javascript:alert(1)//", "https://e.test/?a",
+                                 # security hunt 25: the 404 page's links went to //evil.example/fr/latest/
+                                 "https://example.com//evil.example/", "https://example.com/a/../b/"])
 def test_a_public_url_that_is_no_web_address_is_refused_naming_the_setting(url):
     """Security hunt 23, finding 4: `http://[::1` passed `policy check`; `policy publish` then ended with
     "error: Invalid IPv6 URL", naming no file nor setting."""

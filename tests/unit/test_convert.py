@@ -1901,6 +1901,27 @@ def test_headings_under_the_title_are_moved_to_the_levels_the_site_reads(tmp_pat
     assert any("(the page skipped from its title to <h3>)" in note for note in plain.notes), plain.notes
 
 
+def test_word_headings_moved_under_the_title_are_named_by_their_word_style(tmp_path: Path):
+    """Adoption hunt 25, f_docx_title_heading2_note: a Word document with a Title paragraph and its sections in
+    Heading 2 was noted "the page skipped from its title to <h3>": HTML's level, where its author sees Heading 2."""
+    import docx
+
+    for title_style, section_style, named in (("Title", "Heading 2", "Heading 2"), ("Heading 1", "Heading 3",
+                                                                                   "Heading 3")):
+        document_ = docx.Document()
+        document_.add_paragraph("Gizlilik Politikası", style=title_style)
+        for text, style in (("Veri Sorumlusu", section_style), ("Lale A.Ş.", None), ("Haklarınız", section_style)):
+            document_.add_paragraph(text, style=style)
+        source = tmp_path / f"gizlilik-2023-10-30-{section_style[-1]}.docx"
+        document_.save(str(source))
+        converted = convert(source)
+        assert converted.markdown.startswith("# Gizlilik Politikası\n\n## Veri Sorumlusu\n\nLale A.Ş.\n\n## Haklarınız"), (
+            converted.markdown)
+        assert any(f"(the document skipped from its title to {named})" in note for note in converted.notes), (
+            converted.notes)
+        assert not any("<h" in note for note in converted.notes), converted.notes
+
+
 def test_markdown_bold_numbered_lines_are_sections_where_the_text_has_no_other_heading(tmp_path: Path):
     """Adoption hunt 23: `**1. Information We Collect**` lines under a `#` title stayed paragraphs (no section at all),
     where the HTML and Word imports read such lines as sections."""

@@ -170,7 +170,7 @@ def convert(data: bytes, *, name: str) -> Converted:
                       "any words inside it: compare the Markdown with the document where it appears")
         else:
             notes.add(f"Word conversion: {message}")
-    body = neutralise.neutralise(html_to_markdown(result.value, notes), notes)
+    body = neutralise.neutralise(html_to_markdown(result.value, notes, word_levels=1 if titled else 0), notes)
     title = re.search(r"(?m)^# (.+?)(?: \{#[^}]*\})?$", body)
     return Converted(body, {"title": title.group(1).strip()} if title else {}, notes.sentences(), where=notes.where)
 

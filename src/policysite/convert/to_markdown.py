@@ -30,9 +30,12 @@ TEXT_BLOCKS = frozenset({"p", "li", "td", "th", "dt", "dd", "caption", "figcapti
 _ATTR_LIST_ID = re.compile(r"[^\s=}{\"'<>]+")
 
 
-def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = frozenset()) -> str:
+def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = frozenset(),
+                     word_levels: int | None = None) -> str:
     """Markdown for an HTML fragment; `targets` are ids that in-page links of the whole text point to,
-    besides those of the fragment's own `href="#…"` links (their elements keep the id)."""
+    besides those of the fragment's own `href="#…"` links (their elements keep the id). `word_levels`: the fragment
+    is a Word document's, whose Heading n became <h{n + word_levels}> (1 under a Title paragraph, else 0): notes
+    name Word's styles, not HTML's levels."""
     tree = LexborHTMLParser(markup)  # read as a browser reads it, then written out well-formed
     body = tree.body
     counts: dict[str, int] = {}
@@ -61,7 +64,7 @@ def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = fro
     _generated_headings(soup, notes)
     _bold_headings(soup, notes)
     _clause_lists(soup, notes)
-    _heading_levels(soup, notes)
+    _heading_levels(soup, notes, word_levels)
     _unmerge_cells(soup, notes)
     _table_footers(soup)
     _google_lists(soup, notes)
@@ -578,7 +581,7 @@ def _bold_headings(soup: BeautifulSoup, notes: Notes) -> None:
             notes.add("the bold paragraph above the first section became the title")
 
 
-def _heading_levels(soup: BeautifulSoup, notes: Notes) -> None:
+def _heading_levels(soup: BeautifulSoup, notes: Notes, word_levels: int | None = None) -> None:
     """Under a title (<h1>), headings at the levels the site reads: a page that skips from its title to <h3> (site
     builders let the designer pick a heading's size: Squarespace, Wix) has them all moved up, and where most are
     numbered, each numbered heading is at its number's depth (`1.` a ##, `1.2` a ###), as `structure.level` asks."""
@@ -598,7 +601,8 @@ def _heading_levels(soup: BeautifulSoup, notes: Notes) -> None:
     if moved:
         notes.add(f"{moved} heading{'s' if moved > 1 else ''} moved to the level the site reads"
                   + (" (each section number's depth: 1. a ##, 1.2 a ###)" if counted else
-                     f" (the page skipped from its title to <h{shift + 2}>)"))
+                     f" (the page skipped from its title to <h{shift + 2}>)" if word_levels is None else
+                     f" (the document skipped from its title to Heading {shift + 2 - word_levels})"))
 
 
 def _bold_only(tag: Tag | None) -> Tag | None:

@@ -1459,7 +1459,8 @@ def test_labels_counted_in_other_scripts_are_kept_as_word_and_the_browser_draw_t
         '<ol style="list-style: katakana-iroha inside"><li>電話</li></ol><p>x</p><ol style="list-style-type:hebrew">'
         '<li>שם</li></ol><p>x</p><ol start="11" style="list-style-type: lower-greek"><li>σύμβαση</li></ol><p>x</p>'
         '<ol style="list-style-type: armenian"><li>անուն</li></ol></main>'))
-    assert "- 一、 氏名\n- 二、 住所\n" in html.markdown and "- イ、 電話\n" in html.markdown, html.markdown
+    # after the fullwidth comma, which carries its space, the words follow as the browser and Word draw them
+    assert "- 一、氏名\n- 二、住所\n" in html.markdown and "- イ、電話\n" in html.markdown, html.markdown
     assert "- א. שם\n" in html.markdown and "- λ. σύμβαση\n" in html.markdown, html.markdown
     assert "1. անուն" in html.markdown and any("cannot draw (Armenian" in note for note in html.notes), html.notes
 
@@ -2061,3 +2062,13 @@ def test_a_date_worded_in_a_language_of_the_site_is_given_back_in_the_form_to_wr
     with pytest.raises(ConvertError) as refused:
         dated_sources([tmp_path], languages=("de", "fr", "es"))
     assert str(refused.value).count("write the date") == 6, str(refused.value)
+
+
+def test_a_chinese_label_ending_in_the_ideographic_comma_is_followed_by_no_space(tmp_path: Path):
+    """Adoption hunt 25: Word's `%1、` headings were imported as `## 一、 我们是谁`: Chinese writes none after 、."""
+    numbering = (f'<w:numbering {_W}><w:abstractNum w:abstractNumId="1">{_level(0, "chineseCounting", "%1、")}'
+                 '</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num></w:numbering>')
+    body = "".join([_paragraph("隐私政策", "Titre1"), _numbered("我们是谁", 1, 0, "Titre2"), _paragraph("文本。"),
+                    _numbered("我们收集的数据", 1, 0, "Titre2"), _paragraph("文本。")])
+    markdown = convert(docx_with(tmp_path / "2021-06-01.docx", body, numbering=numbering)).markdown
+    assert "\n## 一、我们是谁\n" in markdown and "\n## 二、我们收集的数据\n" in markdown, markdown

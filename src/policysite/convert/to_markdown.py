@@ -1007,11 +1007,20 @@ def _numbers(ol: Tag) -> tuple[int, list[int]]:
     return begin, numbers
 
 
+def _spaced(label: str) -> str:
+    """A label as written before its item's words: `1. `, `a) `, `（イ） `; after the ideographic comma (`一、`), which
+    carries its own space, Chinese and Japanese write none."""
+    return label if label[-1:] in _FULLWIDTH_ENDS else f"{label} "
+
+
+_FULLWIDTH_ENDS = frozenset("、")
+
+
 def _labelled(ol: Tag, labels: list[str]) -> None:
     """`ol` as a list whose items start with their labels (`c.`, `7.`): Markdown numbers lists 1, 2 only."""
     for item, label in zip(ol.find_all("li", recursive=False), labels):
         first = _first_content(item)
-        (first if first is not None and first.name in ("p", "div") else item).insert(0, NavigableString(f"{label} "))
+        (first if first is not None and first.name in ("p", "div") else item).insert(0, NavigableString(_spaced(label)))
     ol.name = "ul"
     for attribute in ("type", "start"):
         if attribute in ol.attrs:
@@ -1051,7 +1060,7 @@ def _lettered_lists(soup: BeautifulSoup, notes: Notes) -> None:
             ol.name = "ul"
             count += 1
     for node in soup.find_all(string=_WORD_LABEL):
-        node.replace_with(NavigableString(_WORD_LABEL.sub(lambda found: found.group(1) + " ", str(node))))
+        node.replace_with(NavigableString(_WORD_LABEL.sub(lambda found: _spaced(found.group(1)), str(node))))
     for ol in soup.find_all("ol"):
         kind = _list_kind(ol)
         if kind in _UNDRAWN:

@@ -64,3 +64,17 @@ def test_a_tree_that_cannot_be_written_out_says_why_not_only_that_git_failed(git
     (dest / "folder").write_text("a file where the tree has a folder", encoding="utf-8")
     with pytest.raises(git.GitError, match=r"git archive HEAD into .*dest: .*folder"):
         git.extract(git.open_repo(git_repo), "HEAD", dest)
+
+
+def test_a_stale_packed_refs_lock_does_not_fail_a_commit_written(git_repo):
+    """History hunt 23 (left): a `packed-refs.lock` left by a crashed git stops the deletion of the private ref a
+    commit is written on; the publication then failed naming that cleanup. The commit is written all the same."""
+    import git as gitpython
+
+    run_git(git_repo, "commit", "-q", "--allow-empty", "-m", "base")
+    (git_repo / ".git" / "packed-refs.lock").write_text("")
+    writer = git.CommitWriter(gitpython.Repo(git_repo), parent=None, known_blobs=set())
+    writer.start("one file")
+    writer.add("a.txt", b"a\n")
+    sha = writer.finish()
+    assert run_git(git_repo, "show", f"{sha}:a.txt") == "a\n"

@@ -20,7 +20,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from policysite import git
 from policysite.settings import url_problem
 from policysite.spelling import WORDS_FILE
-from policysite.strings import STRINGS, strings
+from policysite.strings import spoken, strings
 
 SKELETON = Path(__file__).parent / "skeleton"
 LOCAL_URL = "http://127.0.0.1:8000/"  # where `make serve` serves the site
@@ -133,7 +133,7 @@ def search_language(code: str, stemmers: Iterable[str]) -> str | None:
 
 def site_strings(code: str, company: str) -> tuple[str, str]:
     """The site's name and copyright line in `code` (its base language's, else English)."""
-    words = strings(code if code in STRINGS else code.split("-")[0])
+    words = strings(code)
     line = words["copyright"].format(company=company)
     if company.endswith("."):  # "Lis sp. z o.o." ends its sentence with its own period
         line = line.replace(f"{company}.", company, 1)
@@ -282,7 +282,7 @@ def notes_for(languages: list[NewLanguage]) -> list[str]:
         if not lang.spelling:
             notes.append(f"{lang.code}: the spelling check has no dictionary for it: policy check says so (a warning) "
                          "and checks everything else")
-        if lang.code not in STRINGS and lang.code.split("-")[0] not in STRINGS:
+        if spoken(lang.code) != lang.code:
             notes.append(f"{lang.code}: the site's own words (the version notices, the history, the redline, the PDF) "
                          f"have no {lang.code} version and read in English: src/policysite/locales/ holds one module "
                          "per language")

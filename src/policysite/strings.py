@@ -218,15 +218,26 @@ STRINGS: dict[str, dict[str, str]] = {
 }
 
 
+def base_language(lang: str) -> str:
+    """The code whose words `lang` reads beneath its own: its base language (de-AT: de, zh-CN: zh), but nothing for
+    Chinese in Traditional characters (zh-Hant, zh-TW, zh-HK, zh-MO without -Hans): `zh` is Simplified Chinese,
+    which those readers are not given, so they read English as a language with no module does."""
+    base, *subtags = lang.split("-")
+    tags = {tag.lower() for tag in subtags}
+    if base.lower() == "zh" and ("hant" in tags or (tags & {"tw", "hk", "mo"} and "hans" not in tags)):
+        return ""
+    return base
+
+
 def strings(lang: str) -> dict[str, str]:
     """The strings of `lang` over its base language's (de-AT reads de; pt-BR has only what Brazil writes otherwise),
     falling back to English for any missing key."""
-    return {**STRINGS["en"], **STRINGS.get(lang.split("-")[0], {}), **STRINGS.get(lang, {})}
+    return {**STRINGS["en"], **STRINGS.get(base_language(lang), {}), **STRINGS.get(lang, {})}
 
 
 def spoken(lang: str) -> str:
     """The language `strings(lang)` is written in: `lang` where the site has its strings, else English."""
-    return lang if lang in STRINGS or lang.split("-")[0] in STRINGS else "en"
+    return lang if lang in STRINGS or base_language(lang) in STRINGS else "en"
 
 
 @functools.cache
@@ -348,14 +359,14 @@ REDLINE_STRINGS: dict[str, dict[str, str]] = {
 
 def redline_labels(lang: str) -> dict[str, str]:
     """Interface words of the redline in `lang` (or its base language's), English for any missing key."""
-    return {**REDLINE_STRINGS["en"], **REDLINE_STRINGS.get(lang.split("-")[0], {}), **REDLINE_STRINGS.get(lang, {})}
+    return {**REDLINE_STRINGS["en"], **REDLINE_STRINGS.get(base_language(lang), {}), **REDLINE_STRINGS.get(lang, {})}
 
 
 def _register() -> None:
     """The languages of policysite.locales, each beside English and French."""
-    from policysite.locales import ar, cs, da, de, es, fi, it, ja, nl, pl, pt, pt_br, sv
+    from policysite.locales import ar, cs, da, de, es, fi, it, ja, nl, pl, pt, pt_br, sv, zh
 
-    for module in (ar, cs, da, de, es, fi, it, ja, nl, pl, pt, pt_br, sv):
+    for module in (ar, cs, da, de, es, fi, it, ja, nl, pl, pt, pt_br, sv, zh):
         language, _, region = module.__name__.rsplit(".", 1)[1].partition("_")  # pt_br: pt-BR, over pt's
         code = f"{language}-{region.upper()}" if region else language
         STRINGS[code], REDLINE_STRINGS[code] = module.STRINGS, module.REDLINE

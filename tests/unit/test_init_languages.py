@@ -141,3 +141,12 @@ def test_the_pre_commit_hook_runs_policy_check_on_policy_files():
     (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     assert hook["id"] == "policy-check" and hook["entry"] == "policy check" and hook["language"] == "python"
     assert hook["pass_filenames"] is False and hook["files"] == r"^(docs/|mkdocs.*\.yml$)"
+
+
+def test_traditional_chinese_is_told_it_reads_english_not_simplified_chinese():
+    notes = init.notes_for(languages("zh-CN,zh-TW,zh-Hant,en"))
+    assert not any(n.startswith("zh-CN: the site's own words") for n in notes)
+    assert all(any(n.startswith(f"{code}: the site's own words") and "read in English" in n for n in notes)
+               for code in ("zh-TW", "zh-Hant"))
+    assert init.site_strings("zh-CN", "Acme")[0] == "Acme隐私政策"
+    assert init.site_strings("zh-TW", "Acme")[0] == "Privacy policy of Acme"

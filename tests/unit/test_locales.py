@@ -5,7 +5,7 @@ import string
 
 import pytest
 
-from policysite.strings import REDLINE_STRINGS, STRINGS, redline_labels, strings
+from policysite.strings import REDLINE_STRINGS, STRINGS, redline_labels, spoken, strings
 
 
 def placeholders(text: str) -> set[str]:
@@ -13,7 +13,7 @@ def placeholders(text: str) -> set[str]:
 
 
 @pytest.mark.parametrize("table", [STRINGS, REDLINE_STRINGS], ids=["pages", "redline"])
-@pytest.mark.parametrize("lang", ["fr", "de", "es", "it", "nl", "pt", "pl", "sv", "da", "fi", "cs", "ja", "ar"])
+@pytest.mark.parametrize("lang", ["fr", "de", "es", "it", "nl", "pt", "pl", "sv", "da", "fi", "cs", "ja", "ar", "zh"])
 def test_every_key_with_the_same_placeholders(table, lang):
     assert table[lang].keys() == table["en"].keys()
     differ = {key: (placeholders(text), placeholders(table["en"][key]))
@@ -35,3 +35,16 @@ def test_brazilian_portuguese_writes_only_what_brazil_writes_otherwise_over_port
         assert labels("pt-BR") == {**labels("pt"), **table["pt-BR"]}
     assert strings("pt-BR")["group_changed"] == "Seções alteradas" and strings("pt")["group_changed"] == "Secções alteradas"
     assert not any("secç" in text.lower() for text in [*strings("pt-BR").values(), *redline_labels("pt-BR").values()])
+
+
+def test_simplified_chinese_is_read_by_simplified_codes_never_by_traditional_ones():
+    """zh is written in Simplified characters: zh-CN, zh-SG and zh-Hans read it; zh-TW, zh-HK, zh-MO and zh-Hant,
+    written in Traditional characters, read English as a language with no module does (not 隐私政策 for 隱私政策)."""
+    for code in ("zh", "zh-CN", "zh-SG", "zh-Hans", "zh-Hans-CN", "zh-Hans-HK"):
+        assert strings(code) == {**STRINGS["en"], **STRINGS["zh"]}, code
+        assert redline_labels(code) == {**REDLINE_STRINGS["en"], **REDLINE_STRINGS["zh"]}, code
+        assert spoken(code) == code
+    for code in ("zh-TW", "zh-HK", "zh-MO", "zh-Hant", "zh-Hant-TW", "zh-hant", "zh-tw"):
+        assert strings(code) == STRINGS["en"], code
+        assert redline_labels(code) == REDLINE_STRINGS["en"], code
+        assert spoken(code) == "en"

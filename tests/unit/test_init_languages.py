@@ -58,10 +58,10 @@ def test_site_name_and_copyright_in_the_language_else_english():
     assert init.site_strings("fr", "Acme") == ("Politique de confidentialité de Acme",
                                               "Copyright © Acme. Tous droits réservés.")
     assert init.site_strings("fr-CA", "Acme")[0] == "Politique de confidentialité de Acme"
-    assert init.site_strings("ko", "Acme")[0] == "Privacy policy of Acme"
+    assert init.site_strings("is", "Acme")[0] == "Privacy policy of Acme"
     # adoption hunt 13: a company name ending with its own period ends the sentence (not "o.o..")
     assert init.site_strings("pl", "Lis sp. z o.o.")[1] == "Copyright © Lis sp. z o.o. Wszelkie prawa zastrzeżone."
-    assert init.site_strings("ko", "Lis sp. z o.o.")[1] == "Copyright © Lis sp. z o.o. All rights reserved."
+    assert init.site_strings("is", "Lis sp. z o.o.")[1] == "Copyright © Lis sp. z o.o. All rights reserved."
 
 
 @pytest.mark.parametrize(("url", "public"), [(None, init.LOCAL_URL), ("https://example.test/privacy", "https://example.test/privacy/"),
@@ -150,3 +150,8 @@ def test_traditional_chinese_is_told_it_reads_english_not_simplified_chinese():
                for code in ("zh-TW", "zh-Hant"))
     assert init.site_strings("zh-CN", "Acme")[0] == "Acme隐私政策"
     assert init.site_strings("zh-TW", "Acme")[0] == "Privacy policy of Acme"
+
+
+def test_korean_is_no_longer_said_to_read_in_english():
+    assert not any(n.startswith("ko: the site's own words") for n in init.notes_for(languages("ko,en")))
+    assert init.site_strings("ko", "Acme")[0] == "Acme 개인정보 처리방침"

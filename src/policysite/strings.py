@@ -364,9 +364,9 @@ def redline_labels(lang: str) -> dict[str, str]:
 
 def _register() -> None:
     """The languages of policysite.locales, each beside English and French."""
-    from policysite.locales import ar, cs, da, de, es, fi, it, ja, ko, nl, pl, pt, pt_br, sv, zh
+    from policysite.locales import ar, cs, da, de, el, es, fi, he, it, ja, ko, nl, pl, pt, pt_br, sv, tr, zh
 
-    for module in (ar, cs, da, de, es, fi, it, ja, ko, nl, pl, pt, pt_br, sv, zh):
+    for module in (ar, cs, da, de, el, es, fi, he, it, ja, ko, nl, pl, pt, pt_br, sv, tr, zh):
         language, _, region = module.__name__.rsplit(".", 1)[1].partition("_")  # pt_br: pt-BR, over pt's
         code = f"{language}-{region.upper()}" if region else language
         STRINGS[code], REDLINE_STRINGS[code] = module.STRINGS, module.REDLINE

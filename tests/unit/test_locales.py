@@ -14,7 +14,7 @@ def placeholders(text: str) -> set[str]:
 
 @pytest.mark.parametrize("table", [STRINGS, REDLINE_STRINGS], ids=["pages", "redline"])
 @pytest.mark.parametrize("lang", ["fr", "de", "es", "it", "nl", "pt", "pl", "sv", "da", "fi", "cs", "ja", "ar", "zh",
-                                  "ko"])
+                                  "ko", "tr", "el", "he"])
 def test_every_key_with_the_same_placeholders(table, lang):
     assert table[lang].keys() == table["en"].keys()
     differ = {key: (placeholders(text), placeholders(table["en"][key]))

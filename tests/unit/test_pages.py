@@ -88,15 +88,15 @@ def test_the_404_page_says_so_in_every_language_the_pages_first_each_with_a_way_
     from policysite.settings import Document
 
     settings = dataclasses.replace(SETTINGS, languages=(Language("fr", "Français", "mkdocs.yml"),
-                                                        Language("he", "עברית", "mkdocs.he.yml")),
+                                                        Language("fa", "فارسی", "mkdocs.fa.yml")),
                                    authoritative="fr")
-    said = pages.not_found(settings, lang="he")  # the site has no Hebrew strings: English ones, marked so
-    assert [(one["lang"], one["dir"], one["href"]) for one in said] == [("en", "ltr", "/p/he/latest/"),
+    said = pages.not_found(settings, lang="fa")  # the site has no Persian strings: English ones, marked so
+    assert [(one["lang"], one["dir"], one["href"]) for one in said] == [("en", "ltr", "/p/fa/latest/"),
                                                                         ("fr", "ltr", "/p/fr/latest/")]
     assert said[1]["text"] == "Cette page n’existe pas." and said[1]["link"] == "Lire la version en vigueur"
     several = dataclasses.replace(settings, documents=(Document("", "index.md"), Document("cookies", "cookies.md")))
     assert [(one["href"], one["link"]) for one in pages.not_found(several, lang="fr")] == [
-        ("/p/fr/", "Tous les documents"), ("/p/he/", "All documents")]
+        ("/p/fr/", "Tous les documents"), ("/p/fa/", "All documents")]
 
 
 def test_a_page_that_sends_readers_on_names_the_site_and_each_languages_text_if_they_stay():
@@ -118,15 +118,16 @@ def test_a_page_that_sends_readers_on_names_the_site_and_each_languages_text_if_
 
 def test_the_sites_english_words_in_a_page_of_a_language_it_has_none_for_are_marked_and_isolated():
     """Adoption hunt 13, f_rtl_english_strings_bidi: on a Hebrew page "Version of <time>12 במרץ 2025</time>." was
-    shown "2025 במרץ Version of 12." (the English not marked, not isolated)."""
+    shown "2025 במרץ Version of 12." (the English not marked, not isolated). The site now has Hebrew words: Persian,
+    also written right to left, has none."""
     import dataclasses
 
     env = Environment(loader=FileSystemLoader(str(ROOT / "overrides")))
-    settings = dataclasses.replace(SETTINGS, languages=(Language("he", "עברית", "mkdocs.yml"),), authoritative="he")
+    settings = dataclasses.replace(SETTINGS, languages=(Language("fa", "فارسی", "mkdocs.yml"),), authoritative="fa")
     versions = [dt.date(2025, 3, 12), dt.date(2024, 1, 1)]
-    html = pages.decorate(HTML, env=env, settings=settings, lang="he", date=versions[0], versions=versions,
+    html = pages.decorate(HTML, env=env, settings=settings, lang="fa", date=versions[0], versions=versions,
                           link_versions=True)
-    assert re.search(r'<p lang="en" dir="ltr">Version of <time datetime="2025-03-12" lang="he" dir="auto">[^<]+'
+    assert re.search(r'<p lang="en" dir="ltr">Version of <time datetime="2025-03-12" lang="fa" dir="auto">[^<]+'
                      r'</time>\.</p>', html), html
     assert '<span lang="en" dir="ltr">(this version)</span>' in html
     assert '<p class="policy-updated" lang="en" dir="ltr">' in html

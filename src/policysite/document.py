@@ -938,6 +938,9 @@ def _shifted(marks: tuple[Mark, ...], by: int) -> tuple[Mark, ...]:
     return tuple((start + by, end + by, kind, target) for start, end, kind, target in marks)
 
 
+LINE_BREAK = "\u2028"  # in a link's words, where they go on to the next line: a space between words (safety reads it)
+
+
 def _link_texts(children: list[Token]) -> tuple[str, ...]:
     """What each link of an inline run shows (its text and code), in the order of its `link_open` tokens."""
     shown: list[list[str]] = []
@@ -952,8 +955,8 @@ def _link_texts(children: list[Token]) -> tuple[str, ...]:
             shown[-1].append(child.content)
         elif depth and (child.type in ("softbreak", "hardbreak") or (
                 child.type == "html_inline" and _BREAK.fullmatch(child.content.strip()))):
-            # a line break between two words of a link: a space, and where a line ends (safety.LINE_BREAK)
-            shown[-1].append(" " if child.type == "softbreak" else "\u2028")
+            # a line break between two words of a link: a space, and where a line ends (a hard break, `<br>`)
+            shown[-1].append(" " if child.type == "softbreak" else LINE_BREAK)
     return tuple("".join(parts) for parts in shown)
 
 

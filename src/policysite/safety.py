@@ -22,6 +22,7 @@ from urllib.parse import unquote, urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from policysite import config_rules
+from policysite.document import LINE_BREAK
 
 # Elements that embed or fetch another document, or change where the page's URLs point: never published.
 FORBIDDEN = frozenset({"iframe", "frame", "frameset", "object", "embed", "applet", "base", "portal",
@@ -410,7 +411,6 @@ def _link_words(node: LexborNode) -> str:
     return LexborHTMLParser(_BR_TAG.sub(LINE_BREAK, node.html or "")).body.text(deep=True)  # type: ignore[union-attr]
 
 
-LINE_BREAK = "\u2028"  # where a link's words go on to the next line (`<br>`, a hard break): a space between words
 
 
 def shown_address(href: str, text: str) -> str:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -69,14 +70,16 @@ def test_cancel_leaves_nothing_running(project):
     assert shown == ["reaped"]
 
 
-def test_preview_shows_the_findings_and_keeps_serving(project):
-    """`make preview`: mkdocs serve --no-strict logs each finding and serves the page all the same."""
+def test_preview_shows_the_findings_and_keeps_serving(project, tmp_path):
+    """`make preview`: mkdocs serve --no-strict logs each finding and serves the page all the same; stopped as
+    a reader stops it (Ctrl-C), it removes the folder it served from."""
     with socket.socket() as free:
         free.bind(("127.0.0.1", 0))
         port = free.getsockname()[1]
     server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--no-strict", "-f", "mkdocs.en.yml",
                                "-a", f"127.0.0.1:{port}"], cwd=project, stdout=subprocess.PIPE,
-                              stderr=subprocess.STDOUT, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+                              stderr=subprocess.STDOUT, text=True,
+                              env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "TMPDIR": str(tmp_path)})
     lines, page = [], ""
     try:
         for line in server.stdout:
@@ -91,8 +94,13 @@ def test_preview_shows_the_findings_and_keeps_serving(project):
             except OSError:
                 time.sleep(0.1)
     finally:
-        server.terminate()
-        server.wait(timeout=30)
-    log = "".join(lines)
+        server.send_signal(signal.SIGINT)  # SIGTERM would leave mkdocs's mkdocs_* folder behind
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+    log = "".join(lines) + server.stdout.read()
+    assert not list(tmp_path.glob("mkdocs_*")), log
     assert "WARNING -  policy: docs/en/index.md:" in log and "[editorial.doubled-word]" in log, log
     assert "Automatic automatic backup" in page

@@ -11,6 +11,8 @@ one text-only version a week. For each size N, `policy history` publishes all N 
   no earlier version shares (as files, and gzip-compressed as a host sends them), and file by file
   (each kind of file of the newest version, per language, raw and gzip);
 - the size of a version's page (`<lang>/<date>/index.html`) at the second version and at the N-th;
+- the size of the pages every version shares (at, compare, history, feed, versions.json): the at and compare
+  pages list no version, the same at any N; the history, the feed and versions.json grow, linearly;
 - the whole export, in bytes, and the shared theme folders in it; and what `policy export` took
   (wall, and CPU of its processes: git archive included), per version.
 
@@ -71,6 +73,9 @@ def breakdown(public: Path, version: str) -> list[str]:
     return lines
 
 
+SHARED = ("at/index.html", "compare/index.html", "history/index.html", "feed.xml", "versions.json")
+
+
 def kib(n: int) -> str:
     return f"{n / 1024:,.1f} KiB"
 
@@ -104,6 +109,8 @@ def main() -> None:
             print("\n".join(breakdown(public, newest)))
             print(f"  fr page of version 2: {page_second:,} bytes; of version {n}: {page_newest:,} bytes "
                   f"(difference {page_newest - page_second:+,}; goal within 1 KB)")
+            shared = ", ".join(f"{name} {(public / 'fr' / name).stat().st_size:,}" for name in SHARED)
+            print(f"  fr pages shared by the versions, bytes: {shared} (goal: only the history and the feed grow)")
             print(f"  whole export: {total[0] / 1024 / 1024:,.1f} MiB ({total[1] / 1024 / 1024:,.1f} MiB gzip; "
                   f"goal at 1,000 versions: under 300 MB)")
             print(f"  policy export: {wall:.1f} s wall, {cpu:.1f} s CPU ({cpu / n * 1000:.1f} ms CPU a version)")

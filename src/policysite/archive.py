@@ -250,7 +250,7 @@ def page_body(kind: str, *, env: Environment, lang: str, docs_page: Path, releas
     if kind == HISTORY:
         return history_page(env=env, lang=lang, entries=entries or [], earlier=earlier)
     if kind == AT:
-        return at_page(env=env, lang=lang, entries=entries or [], earlier=earlier)
+        return at_page(env=env, lang=lang, earlier=earlier)
     return compare_page(env=env, lang=lang)
 
 
@@ -306,20 +306,17 @@ def _earlier(earlier: Earlier | None, lang: str, page: str) -> dict | None:
             "text": strings(lang)["earlier"].format(first=first)}
 
 
-def at_page(*, env: Environment, lang: str, entries: list[Entry], earlier: Earlier | None = None) -> str:
-    """The at page's body, at <lang>/at/: `#2022-05-01` lands on the version in force that day (at.js);
-    the periods of every version, listed, are the same answer without JavaScript."""
+def at_page(*, env: Environment, lang: str, earlier: Earlier | None = None) -> str:
+    """The at page's body, at <lang>/at/: `#2022-05-01` lands on the version in force that day (at.js reads
+    each version's period in ../versions.json). It lists no version, so it is the
+    same blob at every publication; without JavaScript it links the history page, which gives the periods."""
     t = strings(lang)
-    shown = sorted(entries, key=lambda e: e.version)
-    rows = [{"version": e.version, "date": _date(e.version, lang), "period": period_text(e, lang=lang),
-             "upcoming": e.upcoming} for e in reversed(shown)]
-    data = {"versions": [{"version": e.version, "until": e.until} for e in shown],
-            "strings": {key: t[key] for key in ("at_none", "at_invalid", "at_going", "at_earlier")},
-            "dates": {e.version: long_date(e.date, lang) for e in shown}}
+    data: dict[str, Any] = {"strings": {key: t[key] for key in ("at_none", "at_invalid", "at_going", "at_earlier",
+                                                                "compare_list_error")}}
     before = _earlier(earlier, lang, "at/")
     if before:  # a day before the translation's first version: the authoritative language's at page answers
         data["earlier"] = {"url": before["url"], "first": before["first"]}
-    return env.get_template("partials/policy-at.html").render({"t": t, "lang": lang, "rows": rows, "data": data,
+    return env.get_template("partials/policy-at.html").render({"t": t, "lang": lang, "data": data,
                                                                "earlier": before})
 
 

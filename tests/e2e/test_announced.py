@@ -19,7 +19,7 @@ from wcag import axe, describe
 
 from policy_repo import en_page, fr_page, new_project
 from policysite import export_site
-from policysite.strings import long_date
+from policysite.strings import long_date, strings
 
 OLD, IN_FORCE = "2019-03-04", "2021-02-17"
 TODAY = dt.date.today()
@@ -128,15 +128,22 @@ def test_the_at_page_is_axe_clean(page, archive):
     assert results["passes"] and results["violations"] == [], "\n" + describe(results["violations"])
 
 
-def test_without_javascript_the_at_page_lists_each_versions_period(new_context, archive):
+def test_without_javascript_the_at_page_sends_the_reader_to_the_history_of_periods(new_context, archive):
+    """The at page lists no version (it would grow with the archive, issue 16): without JavaScript its one link
+    goes to the history, which gives each version's period."""
     page = new_context(java_script_enabled=False).new_page()
     page.goto(f"{archive.base}/en/at/#2020-01-01")
-    periods = page.locator(".policy-at-periods li").all_inner_texts()
-    upcoming = long_date(dt.date.fromisoformat(UPCOMING), "en")
-    assert periods == [
-        f"{upcoming}: Takes effect on {upcoming} (announced on {long_date(TODAY, 'en')}).",
-        f"February 17, 2021: In force from February 17, 2021 until "
-        f"{long_date(dt.date.fromisoformat(UPCOMING) - dt.timedelta(days=1), 'en')}.",
-        "March 4, 2019: In force from March 4, 2019 until February 16, 2021.",
-    ]
     assert page.locator(".policy-at-form").is_hidden()
+    page.get_by_role("link", name=strings("en")["at_nojs"]).click()
+    page.wait_for_url(f"{archive.base}/en/history/")
+    text = page.locator("article").inner_text()
+    assert "In force from March 4, 2019 until February 16, 2021." in text, text
+
+
+def test_the_at_page_says_when_the_list_of_versions_cannot_be_read(page, archive):
+    page.route("**/en/versions.json", lambda route: route.fulfill(status=404, body="gone"))
+    page.goto(f"{archive.base}/en/at/#2020-01-01")
+    status = page.locator(".policy-at-status")
+    status.wait_for(state="visible")
+    assert status.inner_text() == strings("en")["compare_list_error"].format(error="404 ../versions.json")
+    assert page.locator(".policy-at-form").is_hidden() and page.url.endswith("/en/at/#2020-01-01")

@@ -424,11 +424,14 @@ def test_a_publication_is_one_commit_with_the_version_and_the_rebuilt_shared_pag
     changed = git(site.root, "diff", "--name-only", site.before, "gh-pages").split()
     assert f"fr/{V3}/changes/index.html" in changed and f"manifest/{V3}.json" in changed
     assert {"fr/history/index.html", "en/feed.xml", "fr/versions.json"} <= set(changed)
-    # The compare page lists no version: only its footer's copyright year follows the version in force (V3, 2023).
+    # The compare and at pages list no version (issue 16: they do not grow with the archive): only their footer's
+    # copyright year follows the version in force (V3, 2023).
     for lang in ("fr", "en"):
-        if f"{lang}/compare/index.html" in changed:
-            old, new = (git(site.root, "show", f"{rev}:{lang}/compare/index.html") for rev in (site.before, "gh-pages"))
-            assert new == old.replace("2016-2022", "2016-2023") and old != new
+        for page in ("compare", "at"):
+            if f"{lang}/{page}/index.html" in changed:
+                old, new = (git(site.root, "show", f"{rev}:{lang}/{page}/index.html") for rev in (site.before, "gh-pages"))
+                assert new == old.replace("2016-2022", "2016-2023") and old != new, page
+                assert V1 not in new and V2 not in new, page
     assert not [p for p in changed if p.startswith((f"fr/{V1}/", f"fr/{V2}/", f"en/{V1}/", f"en/{V2}/"))]
 
 

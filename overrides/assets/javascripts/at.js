@@ -1,6 +1,8 @@
 /* The at page (<lang>/at/, archive.at_page): `#2022-05-01` lands on the version in force that day.
-   The versions and their dates are in the page (.policy-at-data), rebuilt by each publication: no request.
-   Without JavaScript the page lists each version's period instead. */
+   The versions, their periods and their dates in words are read from ../versions.json (rewritten by each
+   publication and the daily run), as the compare page reads them: the page itself lists none, so it does not grow
+   with the archive. Its own words are in the page (.policy-at-data). Without JavaScript the page links the
+   history, which gives each version's period. */
 (function () {
   var root = document.querySelector(".policy-at");
   if (!root) return;
@@ -25,9 +27,16 @@
       return day;
     }
   }
-  function inForce(day) {  // versions oldest first: the last one dated on or before the day
+  var versions = [];  // oldest first: {version, text}
+  function dated(list) {
+    return list.filter(function (v) { return v && /^\d{4}-\d{2}-\d{2}$/.test(v.version); }).map(function (v) {
+      var properties = v.properties || {};
+      return { version: v.version, text: properties.date_text || written(v.version) };
+    }).sort(function (a, b) { return a.version < b.version ? -1 : a.version > b.version ? 1 : 0; });
+  }
+  function inForce(day) {  // the last version dated on or before the day
     var found = null;
-    data.versions.forEach(function (v) { if (v.version <= day) found = v.version; });
+    versions.forEach(function (v) { if (v.version <= day) found = v; });
     return found;
   }
   function land() {
@@ -43,19 +52,27 @@
       return location.replace(data.earlier.url + "#" + day);
     }
     if (!version) {
-      var first = data.versions[0];
-      return say(data.strings.at_none, {date: written(day), first: first ? data.dates[first.version] : ""});
+      var first = versions[0];
+      return say(data.strings.at_none, {date: written(day), first: first ? first.text : ""});
     }
-    say(data.strings.at_going, {date: day, version: data.dates[version]});
-    location.replace("../" + version + "/");
+    say(data.strings.at_going, {date: day, version: version.text});
+    location.replace("../" + version.version + "/");
   }
-  form.hidden = false;
-  form.addEventListener("submit", function (event) {
-    event.preventDefault();
-    if (!input.value) return;
-    if (location.hash === "#" + input.value) land();
-    else location.hash = input.value;
+  fetch("../versions.json").then(function (response) {
+    if (!response.ok) throw new Error(response.status + " ../versions.json");
+    return response.json();
+  }).then(function (list) {
+    versions = dated(Array.isArray(list) ? list : []);
+    form.hidden = false;
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      if (!input.value) return;
+      if (location.hash === "#" + input.value) land();
+      else location.hash = input.value;
+    });
+    window.addEventListener("hashchange", land);
+    land();
+  }).catch(function (error) {
+    say(data.strings.compare_list_error, {error: error.message});
   });
-  window.addEventListener("hashchange", land);
-  land();
 })();

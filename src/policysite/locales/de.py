@@ -55,8 +55,7 @@ STRINGS: dict[str, str] = {
     "at_intro": "Wählen Sie ein Datum, um die an diesem Tag geltende Fassung zu lesen.",
     "at_label": "Datum",
     "at_button": "An diesem Tag geltende Fassung lesen",
-    "at_list": "Geltungszeitraum jeder Fassung",
-    "at_nojs": "Ohne JavaScript gibt die folgende Liste den Geltungszeitraum jeder Fassung an.",
+    "at_nojs": "Ohne JavaScript gibt die Änderungshistorie den Geltungszeitraum jeder Fassung an.",
     "earlier": "Vor dem {first} gab es dieses Dokument nur in der verbindlichen Sprache",
     "at_earlier": "Am {date} gab es keinen Text in dieser Sprache (der erste stammt vom {first}): weiter zum "
                   "verbindlichen Text.",

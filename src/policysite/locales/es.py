@@ -56,8 +56,7 @@ STRINGS: dict[str, str] = {
     "at_intro": "Elija una fecha para leer la versión que estaba en vigor ese día.",
     "at_label": "Fecha",
     "at_button": "Leer la versión vigente ese día",
-    "at_list": "Periodo de vigencia de cada versión",
-    "at_nojs": "Sin JavaScript, la lista siguiente indica el periodo de vigencia de cada versión.",
+    "at_nojs": "Sin JavaScript, el historial de versiones indica el periodo de vigencia de cada versión.",
     "earlier": "Antes del {first}, este documento solo existía en la lengua vinculante",
     "at_earlier": "No hay texto en esta lengua el {date} (el primero es del {first}): se le redirige al texto "
                   "vinculante.",

@@ -57,8 +57,7 @@ STRINGS: dict[str, str] = {
     "at_intro": "Valitse päivämäärä, niin voit lukea sinä päivänä voimassa olleen version.",
     "at_label": "Päivämäärä",
     "at_button": "Lue sinä päivänä voimassa ollut versio",
-    "at_list": "Kunkin version voimassaoloaika",
-    "at_nojs": "Ilman JavaScriptiä alla oleva luettelo näyttää kunkin version voimassaoloajan.",
+    "at_nojs": "Ilman JavaScriptiä versiohistoria näyttää kunkin version voimassaoloajan.",
     "earlier": "Ennen {first} tämä asiakirja oli olemassa vain sitovalla kielellä",
     "at_earlier": "Tällä kielellä ei ole tekstiä päivälle {date} (ensimmäinen on päivätty {first}): siirrytään "
                   "sitovaan tekstiin.",

@@ -56,8 +56,7 @@ STRINGS: dict[str, str] = {
     "at_intro": "Scelga una data per leggere la versione in vigore in quel giorno.",
     "at_label": "Data",
     "at_button": "Leggere la versione in vigore in quel giorno",
-    "at_list": "Periodo di vigenza di ciascuna versione",
-    "at_nojs": "Senza JavaScript, l’elenco seguente indica il periodo di vigenza di ciascuna versione.",
+    "at_nojs": "Senza JavaScript, la cronologia delle versioni indica il periodo di vigenza di ciascuna versione.",
     "earlier": "Prima del giorno {first}, questo documento esisteva solo nella lingua che fa fede",
     "at_earlier": "Nessun testo in questa lingua in data {date} (il primo è datato {first}): si passa al testo "
                   "che fa fede.",

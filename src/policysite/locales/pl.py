@@ -57,8 +57,7 @@ STRINGS: dict[str, str] = {
     "at_intro": "Wybierz datę, aby przeczytać wersję obowiązującą w tym dniu.",
     "at_label": "Data",
     "at_button": "Przeczytaj wersję obowiązującą w tym dniu",
-    "at_list": "Okres obowiązywania każdej wersji",
-    "at_nojs": "Bez JavaScriptu okres obowiązywania każdej wersji podaje poniższa lista.",
+    "at_nojs": "Bez JavaScriptu okres obowiązywania każdej wersji podaje historia wersji.",
     "earlier": "Przed {first} ten dokument istniał wyłącznie w języku wiążącym",
     "at_earlier": "Brak tekstu w tym języku w dniu {date} (pierwszy pochodzi z dnia {first}): przejście do tekstu "
                   "wiążącego.",

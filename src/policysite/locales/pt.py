@@ -55,8 +55,7 @@ STRINGS: dict[str, str] = {
     "at_intro": "Escolha uma data para ler a versão que estava em vigor nesse dia.",
     "at_label": "Data",
     "at_button": "Ler a versão em vigor nesse dia",
-    "at_list": "Período de vigência de cada versão",
-    "at_nojs": "Sem JavaScript, a lista abaixo indica o período de vigência de cada versão.",
+    "at_nojs": "Sem JavaScript, o histórico de versões indica o período de vigência de cada versão.",
     "earlier": "Antes de {first}, este documento só existia na língua que faz fé",
     "at_earlier": "Não há texto nesta língua em {date} (o primeiro é de {first}): será redirecionado para o texto "
                   "que faz fé.",

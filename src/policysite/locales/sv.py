@@ -56,8 +56,7 @@ STRINGS: dict[str, str] = {
     "at_intro": "Välj ett datum för att läsa den version som gällde den dagen.",
     "at_label": "Datum",
     "at_button": "Läs den version som gällde den dagen",
-    "at_list": "Varje versions giltighetstid",
-    "at_nojs": "Utan JavaScript anger listan nedan varje versions giltighetstid.",
+    "at_nojs": "Utan JavaScript anger versionshistoriken varje versions giltighetstid.",
     "earlier": "Före den {first} fanns detta dokument endast på det bindande språket",
     "at_earlier": "Ingen text på detta språk den {date} (den första är daterad {first}): vidare till den bindande "
                   "texten.",

@@ -60,8 +60,7 @@ STRINGS: dict[str, str] = {
     "at_intro": "O gün yürürlükte olan sürümü okumak için bir tarih seçin.",
     "at_label": "Tarih",
     "at_button": "O gün yürürlükte olan sürümü okuyun",
-    "at_list": "Her sürümün yürürlük dönemi",
-    "at_nojs": "JavaScript olmadan, aşağıdaki liste her sürümün yürürlük dönemini gösterir.",
+    "at_nojs": "JavaScript olmadan, sürüm geçmişi her sürümün yürürlük dönemini gösterir.",
     "earlier": "{first} tarihinden önce bu belge yalnızca bağlayıcı dilde mevcuttu",
     "at_earlier": "{date} tarihinde bu dilde bir metin yoktu (ilki {first} tarihlidir): bağlayıcı metne "
                   "yönlendiriliyorsunuz.",

@@ -919,9 +919,10 @@ def _marked(children: list[Token], *, breaks: bool = False) -> tuple[str, tuple[
 
     walk(children)
     text = "".join(out)
-    lead = len(text) - len(text.lstrip())
-    keep = [lead <= n < len(text.rstrip()) for n in range(len(text))]
-    return _kept(text, tuple(sorted(marks)), keep)
+    lead, end = len(text) - len(text.lstrip()), len(text.rstrip())
+    if lead == 0 and end == len(text):  # nothing to trim (most runs): the marks as they are, empty ones left out
+        return text, tuple(mark for mark in sorted(marks) if mark[1] > mark[0])
+    return _kept(text, tuple(sorted(marks)), [lead <= n < end for n in range(len(text))])
 
 
 def _kept(text: str, marks: tuple[Mark, ...] | list[Mark], keep: list[bool]) -> tuple[str, tuple[Mark, ...]]:

@@ -331,3 +331,18 @@ def test_markdown_in_a_front_matter_value_shown_as_written_is_a_finding():
     assert markup("Nous traitons vos données avec *prudence* (voir [§1](#s1)).") == [(3, "frontmatter.markup")]
     assert markup("Les données **sensibles**.") == [(3, "frontmatter.markup")]
     assert markup("Conservées 3 * 2 ans, au plus ; le fichier journal_acces.") == []
+
+
+@pytest.mark.parametrize("markdown", ["Plain words, **bold** and [a link](https://example.com/x).",
+                                      "**Whole run bold**", "[**both**](https://example.com/)",
+                                      "Text<br>after a break **ending bold**", "a ** b", "<b></b>"])
+def test_a_runs_text_and_marks_are_the_same_with_nothing_to_trim_as_trimmed_character_by_character(markdown):
+    """The run's marks (bold, links) on its characters: the path that trims nothing (most runs) gives what
+    trimming character by character gives (`_kept`, every character kept), empty marks left out."""
+    inline = next(t for t in document._tokens(markdown + "\n") if t.type == "inline")
+    text, marks = document._marked(inline.children)
+    assert text == text.strip()
+    assert (text, marks) == document._kept(text, marks, [True] * len(text))
+    assert all(end > start for start, end, _kind, _target in marks)
+    if "**" in markdown and markdown != "a ** b":
+        assert any(kind == "strong" for _s, _e, kind, _t in marks), marks

@@ -229,7 +229,12 @@ def base_language(lang: str) -> str:
 
 def strings(lang: str) -> dict[str, str]:
     """The strings of `lang` over its base language's (de-AT reads de; pt-BR has only what Brazil writes otherwise),
-    falling back to English for any missing key."""
+    falling back to English for any missing key. A copy the caller may change."""
+    return dict(_merged(lang))
+
+
+@functools.lru_cache(maxsize=64)
+def _merged(lang: str) -> dict[str, str]:
     return {**STRINGS["en"], **STRINGS.get(base_language(lang), {}), **STRINGS.get(lang, {})}
 
 
@@ -258,6 +263,7 @@ def direction(code: str) -> str:
 
 
 @functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=1 << 14)
 def long_date(date: dt.date, lang: str) -> str:
     """`2021-02-17` as the language writes it in prose: 17 février 2021, February 17, 2021.
 

@@ -182,10 +182,10 @@ def description(entry: Entry, *, lang: str) -> str:
 def sections_text(entry: Entry, *, lang: str) -> str:
     """The sections that changed, named by kind (`Sections changed: §2 Data, §3 Rights.`), or the sentence
     saying why none is named."""
-    colon = strings(lang)["colon"]
-    named_groups = [f"{heading}{colon}{', '.join(label for label, _ in items)}." for heading, items
-                    in groups(entry, lang=lang, base="")]
-    return " ".join(named_groups) or counts_line(entry, lang=lang)
+    t = strings(lang)
+    named_groups = [f"{heading}{t['colon']}{t['comma'].join(label for label, _ in items)}{t['full_stop']}"
+                    for heading, items in groups(entry, lang=lang, base="")]
+    return t["sentence_space"].join(named_groups) or counts_line(entry, lang=lang)
 
 
 def period_text(entry: Entry, *, lang: str) -> str:
@@ -328,7 +328,7 @@ def compare_page(*, env: Environment, lang: str) -> str:
     t = strings(lang)
     js = {key: words[key] for key in ("heading", "sr_deleted", "sr_inserted", "summary", "counts", "count_changed",
                                       "count_added", "count_removed", "count_renumbered", "count_moved", "counts_none",
-                                      "notes",
+                                      "comma", "notes",
                                       "no_change", "changed", "added", "removed", "renumbered", "moved",
                                       "text_unchanged", "text_changed", "preamble", "skipped", "colon", "links")}
     js.update({key: t[key] for key in ("compare_loading", "compare_done", "compare_error", "compare_same",

@@ -73,6 +73,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "changes_of": "Modifications par rapport au {date}",
         "section_counts": "Sections : {counts}.",
         "colon": " : ",
+        "comma": ", ", "full_stop": ".", "sentence_space": " ",
         "first_version": "Première version publiée.",
         "no_summary": "Publiée avant les pages de modifications : résumé non enregistré.",
         "json_export": "Texte en JSON",
@@ -175,6 +176,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "changes_of": "Changes since {date}",
         "section_counts": "Sections: {counts}.",
         "colon": ": ",
+        # A list's separator, a sentence's end and what stands between two sentences (、, 。 and nothing in Japanese)
+        "comma": ", ", "full_stop": ".", "sentence_space": " ",
         "first_version": "First published version.",
         "no_summary": "Published before changes pages existed: no summary recorded.",
         "json_export": "Text as JSON",
@@ -298,8 +301,9 @@ REDLINE_STRINGS: dict[str, dict[str, str]] = {
         "sr_deleted": "deleted:",
         "sr_inserted": "inserted:",
         "summary": "Summary",
-        # The summary names only what happened: "2 changed, 1 added", never "0 removed".
-        "counts": "{counts}",
+        # The summary names only what happened: "2 changed, 1 added", never "0 removed"; `comma` joins them
+        # (、 in Japanese and Chinese, ، in Arabic).
+        "counts": "{counts}", "comma": ", ",
         "count_changed": "{n} changed", "count_added": "{n} added", "count_removed": "{n} removed",
         "count_renumbered": "{n} renumbered", "count_moved": "{n} moved", "counts_none": "no section changed",
         "notes": "Not shown as changes of text: {whitespace} whitespace-only, {formatting} formatting-only.",
@@ -333,7 +337,7 @@ REDLINE_STRINGS: dict[str, dict[str, str]] = {
         "sr_deleted": "suppression\u00a0:",
         "sr_inserted": "ajout\u00a0:",
         "summary": "Résumé",
-        "counts": "{counts}",
+        "counts": "{counts}", "comma": ", ",
         "count_changed": "{n} modifiée(s)", "count_added": "{n} ajoutée(s)", "count_removed": "{n} supprimée(s)",
         "count_renumbered": "{n} renumérotée(s)", "count_moved": "{n} déplacée(s)",
         "counts_none": "aucune section modifiée",

@@ -231,3 +231,25 @@ def test_versions_published_before_changes_pages_are_named():
     assert publish._legacy({"2021-02-17": legacy, "2022-03-01": recorded}) == [
         "1 version(s) published before changes pages and JSON exports existed (2021-02-17): "
         "`policy history --rebuild` adds them"]
+
+
+@pytest.mark.parametrize("lang, comma, stop, between", [("en", ", ", ".", " "), ("ja", "、", "。", ""),
+                                                         ("zh", "、", "。", ""), ("ar", "، ", ".", " ")])
+def test_what_changed_is_written_with_the_languages_own_list_separator_and_full_stop(lang, comma, stop, between):
+    """Japanese and Chinese list with 、 and end a sentence with 。 (no space between sentences); Arabic lists with
+    ،: the history's and the feed's words, the redline's counts and a moved section's status."""
+    from policysite import redline
+    from policysite.redline import render
+    from policysite.strings import strings
+
+    change = archive.changes_of(NEW, previous_text=OLD, lang="en")
+    entry = archive.Entry("2030-03-01", archive.summary(change, previous="2030-01-15"))
+    t = strings(lang)
+    text = archive.sections_text(entry, lang=lang)
+    named = [f"{heading}{t['colon']}{comma.join(label for label, _ in items)}{stop}"
+             for heading, items in archive.groups(entry, lang=lang, base="")]
+    assert len(named) > 1 and any(comma in sentence for sentence in named)
+    assert text == between.join(named)
+    words = redline.labels(lang)
+    counts = render._counts_line(change, words)
+    assert comma in counts and (comma == ", " or ", " not in counts), counts

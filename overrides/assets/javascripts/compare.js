@@ -61,7 +61,7 @@
   }
   function statusOf(s) {  // redline.py's _status
     if (s.kind === "renumbered" || s.kind === "moved")
-      return t[s.kind] + ", " + (engine.isChanged(s) ? t.text_changed : t.text_unchanged);
+      return t[s.kind] + t.comma + (engine.isChanged(s) ? t.text_changed : t.text_unchanged);
     return t[s.kind];
   }
   function id(s) {  // as redline.html's: a removed section's apart from a new one with its number
@@ -73,7 +73,7 @@
     ["changed", "added", "removed", "renumbered", "moved"].forEach(function (k) {
       if (summary[k].length) said.push(fill(t["count_" + k], { n: summary[k].length }));
     });
-    return fill(t.counts, { counts: said.join(", ") || t.counts_none });
+    return fill(t.counts, { counts: said.join(t.comma) || t.counts_none });
   }
 
   function render(redline, from, to) {

@@ -24,7 +24,7 @@ def _heading(section: SectionChange, t: dict[str, str]) -> str:
 
 def _status(section: SectionChange, t: dict[str, str]) -> str:
     if section.kind in ("renumbered", "moved"):
-        return f"{t[section.kind]}, {t['text_changed'] if section.changed else t['text_unchanged']}"
+        return f"{t[section.kind]}{t['comma']}{t['text_changed'] if section.changed else t['text_unchanged']}"
     return t[section.kind]
 
 
@@ -44,7 +44,7 @@ def _title_line(redline: Redline, t: dict[str, str], *, lang: str | None = None)
 def _counts_line(redline: Redline, t: dict[str, str]) -> str:
     """What happened to the sections, only the kinds that did: `2 changed, 1 added` (compare.js: countsLine)."""
     said = [t[f"count_{kind}"].format(n=n) for kind, n in redline.summary.counts.items() if n]
-    return t["counts"].format(counts=", ".join(said) or t["counts_none"])
+    return t["counts"].format(counts=t["comma"].join(said) or t["counts_none"])
 
 
 def _notes_line(redline: Redline, t: dict[str, str]) -> str:

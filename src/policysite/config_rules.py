@@ -9,6 +9,7 @@ for the repository's stars: a request to another host. Each is refused with one 
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import sysconfig
@@ -554,12 +555,14 @@ def _without_comments(css: str) -> str:
     return _CSS_COMMENT.sub(lambda m: m.group(1) or " ", css)
 
 
-def _declarations(css: str) -> set[tuple[str, str, str]]:
+@functools.lru_cache(maxsize=16)
+def _declarations(css: str) -> frozenset[tuple[str, str, str]]:
     """(context, selector, declaration) of each declaration of a stylesheet, at any depth, spacing normalised: the
     context is the at-rules around the rule (`@media print`), so a declaration the generator makes for print is not
     the same on screen. Read as browsers read CSS (tinycss2, CSS Syntax 3 with nesting): in `.a { display: none;
     & { color: red } }` both declarations are `.a`'s; something that is neither a declaration nor a rule is a
-    declaration named `?`, which no rule allows."""
+    declaration named `?`, which no rule allows. Once a process for each text (each build judges the project's
+    stylesheets and the generator's again: 50 ms a stylesheet)."""
     import tinycss2
 
     found: set[tuple[str, str, str]] = set()
@@ -594,7 +597,7 @@ def _declarations(css: str) -> set[tuple[str, str, str]]:
                 found.add((" / ".join(context), selector, f"?: {tinycss2.serialize([node])[:60]}"))
 
     walk(tinycss2.parse_stylesheet(css, skip_whitespace=True, skip_comments=True), "", [])
-    return found
+    return frozenset(found)
 
 
 def css_problems(text: str, *, generator: str = "") -> list[str]:
@@ -671,7 +674,8 @@ def contrast(one: tuple[int, int, int], other: tuple[int, int, int]) -> float:
     return (light + 0.05) / (dark + 0.05)
 
 
-def _contrast_problems(declarations: set[tuple[str, str, str]], added: set[tuple[str, str, str]]) -> list[str]:
+def _contrast_problems(declarations: frozenset[tuple[str, str, str]],
+                       added: frozenset[tuple[str, str, str]]) -> list[str]:
     """Why colours a stylesheet adds (`added`, of all its `declarations`: _declarations) would make text
     unreadable or invisible, one reason a declaration."""
     rules: dict[tuple[str, str], dict[str, str]] = {}
@@ -731,7 +735,7 @@ _TEXT_COLOURS = ("color", *_PAGE_TEXT_VARIABLES)
 _BACKGROUNDS = ("background-color", "--md-default-bg-color")
 
 
-def _crossed_contrasts(rules: dict[tuple[str, str], dict[str, str]], added: set[tuple[str, str, str]],
+def _crossed_contrasts(rules: dict[tuple[str, str], dict[str, str]], added: frozenset[tuple[str, str, str]],
                        page_fg: tuple[int, int, int], page_bg: tuple[int, int, int]) -> list[str]:
     """Each text colour against each background the stylesheet sets outside the theme's chrome, where either was
     added: `.md-content { background-color: #000 }` with `p { color: #000 }` passed rule by rule."""

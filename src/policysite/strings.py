@@ -366,7 +366,13 @@ REDLINE_STRINGS: dict[str, dict[str, str]] = {
 
 
 def redline_labels(lang: str) -> dict[str, str]:
-    """Interface words of the redline in `lang` (or its base language's), English for any missing key."""
+    """Interface words of the redline in `lang` (or its base language's), English for any missing key. A copy the
+    caller may change."""
+    return dict(_merged_redline(lang))
+
+
+@functools.lru_cache(maxsize=64)
+def _merged_redline(lang: str) -> dict[str, str]:
     return {**REDLINE_STRINGS["en"], **REDLINE_STRINGS.get(base_language(lang), {}), **REDLINE_STRINGS.get(lang, {})}
 
 

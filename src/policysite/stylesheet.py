@@ -116,30 +116,84 @@ def _parsed(css: str) -> tuple:
 
 @functools.lru_cache(maxsize=16)
 def _trim(css: str, classes: frozenset[str], properties: frozenset[str]) -> str:
-    names = Names(classes, ())
-    rules = _rules(list(_parsed(css)), names)
-    text = "".join(rules)
-    used = set(_VAR.findall(text)) | properties
-    return "".join(_rules(tinycss2.parse_stylesheet(text, skip_whitespace=True, skip_comments=True), names,
-                          used=used)) + "\n"
+    rules = _plan(css)
+    used = set(_VAR.findall("".join(_written(rules, classes)))) | properties
+    return "".join(_written(rules, classes, used=used)) + "\n"
 
 
-def _rules(rules: list, names: Names, *, used: set[str] | None = None) -> list[str]:
-    out: list[str] = []
+@dataclass(frozen=True)
+class _Rule:
+    """A stylesheet's rule as its trimming reads it, serialised once a process: a style rule's selectors (each with
+    the classes it requires), its body as written and its declarations; an at-rule's block of rules; or anything
+    else, kept as written (`text`)."""
+
+    kind: str  # "style", "block" (an at-rule holding rules) or "kept" (written as it is)
+    text: str = ""
+    selectors: tuple[tuple[str, frozenset[str]], ...] = ()
+    declarations: tuple[tuple[str, str], ...] = ()  # (name, `name:value`) and, name "", what is no declaration
+    block: tuple[_Rule, ...] | None = None  # an at-rule's (`text`: `@media …`)
+
+
+@functools.lru_cache(maxsize=8)
+def _plan(css: str) -> tuple[_Rule, ...]:
+    return _planned(list(_parsed(css)))
+
+
+def _planned(rules: list) -> tuple[_Rule, ...]:
+    out: list[_Rule] = []
     for rule in rules:
         if rule.type == "qualified-rule":
-            selectors = [s for s in _selectors(rule.prelude) if _matchable(s, names)]
-            body = tinycss2.serialize(rule.content).strip() if used is None else _body(rule.content, used)
-            if selectors and body is not None:
-                out.append(",".join(tinycss2.serialize(s).strip() for s in selectors) + "{" + body + "}")
+            selectors = tuple((tinycss2.serialize(s).strip(), _required(s)) for s in _selectors(rule.prelude))
+            out.append(_Rule("style", tinycss2.serialize(rule.content).strip(), selectors,
+                             _declarations(rule.content)))
         elif rule.type == "at-rule" and rule.content is not None and rule.lower_at_keyword in _BLOCKS:
-            inner = _rules(tinycss2.parse_blocks_contents(rule.content, skip_whitespace=True, skip_comments=True),
-                           names, used=used)
-            if inner:
-                out.append(f"@{rule.at_keyword}{tinycss2.serialize(rule.prelude)}{{{''.join(inner)}}}")
+            inner = tinycss2.parse_blocks_contents(rule.content, skip_whitespace=True, skip_comments=True)
+            out.append(_Rule("block", f"@{rule.at_keyword}{tinycss2.serialize(rule.prelude)}", block=_planned(inner)))
         elif rule.type in ("at-rule", "qualified-rule"):
-            out.append(tinycss2.serialize([rule]))
+            out.append(_Rule("kept", tinycss2.serialize([rule])))
+    return tuple(out)
+
+
+def _required(selector: list) -> frozenset[str]:
+    """The classes a selector requires (`.name` outside any parentheses)."""
+    return frozenset(token.value for before, token in zip(selector, selector[1:])
+                     if before.type == "literal" and before.value == "." and token.type == "ident")
+
+
+def _declarations(content: list) -> tuple[tuple[str, str], ...]:
+    kept = []
+    for item in tinycss2.parse_blocks_contents(content, skip_whitespace=True, skip_comments=True):
+        if item.type == "declaration":
+            important = "!important" if item.important else ""
+            kept.append((item.name, f"{item.name}:{tinycss2.serialize(item.value).strip()}{important}"))
+        else:
+            kept.append(("", tinycss2.serialize([item])))
+    return tuple(kept)
+
+
+def _written(rules: tuple[_Rule, ...], classes: frozenset[str], *, used: set[str] | None = None) -> list[str]:
+    """The rules a page naming `classes` can match, as CSS; with `used`, without the custom properties nobody reads."""
+    out: list[str] = []
+    for rule in rules:
+        if rule.kind == "block":
+            assert rule.block is not None
+            inner = _written(rule.block, classes, used=used)
+            if inner:
+                out.append(f"{rule.text}{{{''.join(inner)}}}")
+        elif rule.kind == "style":
+            selectors = [text for text, required in rule.selectors if required <= classes]
+            body = rule.text if used is None else _body(rule.declarations, used)
+            if selectors and body is not None:
+                out.append(",".join(selectors) + "{" + body + "}")
+        else:
+            out.append(rule.text)
     return out
+
+
+def _body(declarations: tuple[tuple[str, str], ...], used: set[str]) -> str | None:
+    """A rule's declarations without the custom properties nobody reads; None when none is left."""
+    kept = [text for name, text in declarations if not (name.startswith("--") and name not in used)]
+    return ";".join(kept) if kept else None
 
 
 def _selectors(prelude: list) -> list[list]:
@@ -151,26 +205,3 @@ def _selectors(prelude: list) -> list[list]:
         elif token.type != "comment":
             parts[-1].append(token)
     return [p for p in parts if any(t.type != "whitespace" for t in p)]
-
-
-def _matchable(selector: list, names: Names) -> bool:
-    """False when the selector requires a class (`.name` outside any parentheses) that nothing can write."""
-    for before, token in zip(selector, selector[1:]):
-        if before.type == "literal" and before.value == "." and token.type == "ident" \
-                and not names.has_class(token.value):
-            return False
-    return True
-
-
-def _body(content: list, used: set[str]) -> str | None:
-    """A rule's declarations without the custom properties nobody reads; None when none is left."""
-    kept = []
-    for item in tinycss2.parse_blocks_contents(content, skip_whitespace=True, skip_comments=True):
-        if item.type == "declaration":
-            if item.name.startswith("--") and item.name not in used:
-                continue
-            important = "!important" if item.important else ""
-            kept.append(f"{item.name}:{tinycss2.serialize(item.value).strip()}{important}")
-        else:
-            kept.append(tinycss2.serialize([item]))
-    return ";".join(kept) if kept else None

@@ -58,8 +58,13 @@ $(AXE): $(E2E)/package-lock.json
 	else echo "npm not found: browser tests will be skipped (install Node.js and npm)"; fi
 
 # Benchmarks print figures and assert nothing: every bench/bench_*.py, each on its own.
+# make bench LARGE=1: the archive's benchmarks at 10, 100 and 1,000 versions (about 1 hour more on two cores)
 bench: install $(LIGHTHOUSE)
-	@for script in bench/bench_*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+	@for script in bench/bench_*.py; do echo "== $$script"; case $$script in \
+	  *bench_history.py) args="$(if $(LARGE),--sizes 10 50 100 1000)";; \
+	  *bench_archive_size.py) args="$(if $(LARGE),--sizes 10 100 1000)";; \
+	  *bench_weight.py) args="$(if $(LARGE),--versions 1000)";; *) args="";; esac; \
+	  $(BIN)/python $$script $$args || exit 1; done
 
 # Lighthouse for bench/bench_lighthouse.py, exactly as pinned in bench/package-lock.json; it drives
 # Debian's Chromium (no browser download). Without npm that benchmark is skipped.

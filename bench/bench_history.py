@@ -1,6 +1,7 @@
 """Benchmark of the dated archive: `policy history --rebuild` against a plain mike loop, and its growth.
 
-Run: .venv/bin/python bench/bench_history.py [--sizes 10 50 200] [--baseline-max 50] [--jobs N]
+Run: .venv/bin/python bench/bench_history.py [--sizes 10 50 100] [--baseline-max 50] [--jobs N]
+(`make bench LARGE=1` adds 1,000 versions: about 30 minutes more on two cores)
 
 Each synthetic history is a temporary repository holding today's project files and the real
 policy (both languages), with one commit per dated version; every version changes one sentence
@@ -151,7 +152,7 @@ def packed_size(repo: Path) -> int:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[10, 50, 200])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10, 50, 100])
     parser.add_argument("--baseline-max", type=int, default=50, help="largest history timed with the mike loop")
     parser.add_argument("--jobs", type=int, default=None)
     args = parser.parse_args()
@@ -161,6 +162,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="bench-history-") as tmp:
         tmp = Path(tmp)
         largest = None
+        cpu: dict[int, float] = {}  # CPU a version of the rebuild in place, by size
         for size in args.sizes:
             repo = tmp / f"h{size}"
             dated = make_history(repo, size)
@@ -178,6 +180,7 @@ def main() -> None:
             onto, onto_cpu = timed_cpu(lambda: policy(repo, "publish"))
             added = new_objects(repo, before, git(repo, "rev-parse", "gh-pages").strip())
             rows.append((size, ours, baseline, onto, added))
+            cpu[size] = again_cpu / size
             largest = (repo, size)
             print(f"{size} versions, CPU of every process (wall): history --rebuild onto an empty branch "
                   f"{ours_cpu / size:.2f} s/version ({ours / size:.2f} s); again onto that branch "
@@ -194,6 +197,11 @@ def main() -> None:
         for size, ours, baseline, _, _ in rows:
             base = f"{baseline:.1f} s | {baseline / size:.2f} s | {baseline / ours:.1f}×" if baseline else "– | – | –"
             print(f"| {size} | {ours:.1f} s | {ours / size:.2f} s | {base} |")
+
+        if 100 in cpu:
+            for size in sorted(cpu):
+                print(f"rebuild in place, CPU a version at {size} versions: {cpu[size]:.3f} s, "
+                      f"{cpu[size] / cpu[100]:.2f}x that at 100 (goal at 1,000: within 1.2x)")
 
         first = tmp / "first"
         make_history(first, 1)

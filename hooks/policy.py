@@ -173,7 +173,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     return pages.decorate(html, env=env, settings=settings, lang=config.theme["language"],
                           date=page.meta.get("date"), versions=versions, link_versions=bool(release),
                           note=page.meta.get("summary"), pdf=release is None or release.pdf,
-                          announced=pages.announced_of(page.meta, release))
+                          announced=pages.announced_of(page.meta, release), earlier=release.earlier if release else "")
 
 
 def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation) -> dict[str, Any]:

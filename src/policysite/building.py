@@ -161,6 +161,12 @@ def _build_languages(project: Project, *, version: str, known: list[str], snapsh
                 release["previous"] = {"version": before, "text": texts[code]}
             if code != settings.authoritative and settings.authoritative in snapshot.sources:
                 release["source_text"] = snapshot.sources[settings.authoritative].decode("utf-8")
+                before_it = [v for v in known if v < version]
+                if since.get(code) == version and before_it:  # a translation's first text: until its date the text
+                    # that prevails was the only one (hunt 16: a new language's first version, announced ahead,
+                    # was its latest/ and said nothing of the text in force meanwhile)
+                    release["earlier"] = "../" * (settings.base(code).count("/") + 2) + \
+                        f"{settings.base(settings.authoritative)}/{max(before_it)}/"
             if aliases.get(code):
                 release["aliases"] = aliases[code]
             if code in (without_pdf or set()):

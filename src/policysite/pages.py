@@ -175,14 +175,15 @@ LISTED_VERSIONS = 6  # section 1 lists this version and the five before it, then
 
 def decorate(html: str, *, env: Environment, settings: Settings, lang: str, date: object,
              versions: list[dt.date] | None = None, link_versions: bool = False, note: object = None,
-             pdf: bool = True, announced: dt.date | None = None) -> str:
+             pdf: bool = True, announced: dt.date | None = None, earlier: str = "") -> str:
     """Insert the last-update line under the title and the version notice into the version section.
 
     With `link_versions`, each dated version links its page (`../2021-02-17/`), as on the branch,
     and the notice links this version's changes page, its PDF and the history of versions. `note` is the
     page's `summary:` as escape_meta left it (HTML-escaped). Without `pdf` (the print engine could not print the
     language) no link names a PDF. A version `announced` ahead of its date says when it was announced and
-    takes effect, in its own HTML: true for ever, and read without JavaScript.
+    takes effect, in its own HTML: true for ever, and read without JavaScript. A translation's first version says
+    that before its date the document existed only in the language that prevails, linking that text (`earlier`).
     """
     if not isinstance(date, dt.date):
         return html
@@ -199,6 +200,8 @@ def decorate(html: str, *, env: Environment, settings: Settings, lang: str, date
                if isinstance(announced, dt.date) and announced < date else "",
                # published ahead of its date: "takes effect on", never a "last updated" in the future
                "upcoming": isinstance(announced, dt.date) and announced < date,
+               "earlier": {"url": earlier, "text": strings(lang)["earlier"].format(first=long_date(date, lang))}
+               if earlier else None,
                "pdf_url": pdf_file.file_name(lang=lang, version=date.isoformat()) if link_versions and pdf else "",
                # the site's words where it has none in `lang` (English), marked and isolated as such: in a
                # right-to-left page an English sentence around a Hebrew date was shown reordered

@@ -47,6 +47,11 @@ def test_versions_older_than_the_translation_are_published_in_french_only(projec
     section = re.search(r'id="s1".*?<div class="policy-version"[^>]*>(.*?)</div>',
                         project.show("en/2022-03-01/index.html"), re.S).group(1)
     assert re.findall(r'<li.*?datetime="([\d-]+)"', section) == ["2022-03-01"]
+    # and says that before it the text that prevails was the only one, linking the one in force then (hunt 16: a
+    # new language's first version announced ahead was its latest/ and said nothing of the French text meanwhile)
+    assert ('<p class="policy-earlier" data-search-exclude><a href="../../fr/2021-02-17/">Before March 1, 2022, '
+            "this document existed only in the language that prevails</a>.</p>") in section
+    assert "policy-earlier" not in project.show("fr/2022-03-01/index.html")
     # Before its first text, the translation's history and at pages send the reader to the text that prevails.
     history = project.show("en/history/index.html")
     assert "2021" not in history

@@ -364,6 +364,10 @@ def _unaccounted(project: Project, tree: dict[str, tuple[str, str]], shared: dic
     custom domain). Each other is a problem, whatever its content."""
     languages = {language.code for language in project.settings.languages}
     directories = {p.settings.manifest_dir for p in project.documents}
+    manifests = list(manifests)
+    # A language the manifests publish and the configuration no longer has: one problem for its folder, not one a
+    # file (thousands: the archive is as published, the configuration changed)
+    dropped: dict[str, int] = dict.fromkeys(sorted(set().union(*(m.languages for m in manifests)) - languages), 0)
     problems = []
     expected_root = root_page(project, languages=pages.published_languages(project.settings, manifests))
     for path, (mode, blob) in sorted(tree.items()):
@@ -384,6 +388,8 @@ def _unaccounted(project: Project, tree: dict[str, tuple[str, str]], shared: dic
                                 "would serve the archive at another address")
         elif path == ROOT_404 or top in languages:
             continue  # the manifests and the archive's pages account for these
+        elif top in dropped and "/" in path:
+            dropped[top] += 1
         elif top == mf.DIRECTORY and path.rpartition("/")[0] in directories and path.endswith(".json"):
             continue
         elif top == mf.DIRECTORY and path.startswith(f"{mf.DIRECTORY}/{assets.FOLDER}/") and path.endswith(".json"):
@@ -393,6 +399,9 @@ def _unaccounted(project: Project, tree: dict[str, tuple[str, str]], shared: dic
         else:
             problems.append(f"{path}: on the branch but not written by publishing (no manifest or rule accounts "
                             "for it)")
+    problems += [f"{code}/: {count:,} file(s) of {code}, a language of the published versions that the configuration "
+                 "no longer has: configure it again (a language, once published, is part of every later version)"
+                 for code, count in dropped.items() if count]
     if tree and ".nojekyll" not in tree:  # without it GitHub Pages runs Jekyll over the archive
         problems.append(".nojekyll: missing (publishing writes it: without it GitHub Pages runs Jekyll over the "
                         "archive and leaves out any file whose name starts with _)")

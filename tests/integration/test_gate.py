@@ -477,6 +477,23 @@ def test_verify_finds_a_page_edited_with_its_manifest_and_files_nobody_wrote(pro
     assert "Traceback" not in result.stderr
 
 
+def test_verify_names_a_published_language_dropped_from_the_configuration_once_not_file_by_file(project):
+    """History hunt 23: a language taken out of mkdocs.yml had verify list each of its files as "not written by
+    publishing" (40 lines a version); the archive is as published, the configuration changed: one line says so."""
+    project.commit("2021-02-17")
+    project.history()
+    config = project.root / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert "      - code: en\n        name: English\n" in text
+    config.write_text(text.replace("      - code: en\n        name: English\n", ""), encoding="utf-8")
+    project.commit_all("English no longer configured")
+    problems = verify.verify(root=project.root).problems
+    assert [p for p in problems if p.startswith("en/")] == [
+        next(p for p in problems if p.startswith("en/: ") and "file(s) of en, a language of the published versions "
+             "that the configuration no longer has: configure it again" in p)], problems
+    assert not [p for p in problems if "not written by publishing" in p], problems
+
+
 @pytest.mark.parametrize("front, rule", [
     ("date: 20210217", "frontmatter.date-invalid"),
     ("date: 2021-W07-3", "frontmatter.date-invalid"),

@@ -208,6 +208,40 @@ def unproven_versions(repo: gitpython.Repo, rev: str | None,
             if not added.get(version, ("", ""))[1].startswith((f"Publish {version} (", f"Rebuild {version} ("))}
 
 
+def redated_versions(repo: gitpython.Repo, rev: str | None, directory: str = mf.DIRECTORY, *,
+                     exempt: Callable[[mf.VersionManifest], bool] = lambda manifest: False
+                     ) -> dict[str, tuple[str, dt.date, dt.date]]:
+    """The versions published ahead of their date whose publishing commit is dated after the day their `announced:`
+    says readers were told (version -> the commit, its day, the announced day). Publishing a version ahead refuses an
+    `announced:` before the day it reaches the branch (gate.first_notice), so such a commit's date was changed: the
+    branch's history, the proof of when each text reached the site, was rewritten with other dates (history hunt 18,
+    finding 7: `git filter-branch --env-filter` kept every subject and tree and verify passed). A day's leeway for a
+    publication that ran over midnight. `exempt`: a text recorded as public before the site keeps its own day."""
+    if rev is None:
+        return {}
+    added = first_manifests(repo, rev, directory)
+    present = manifests_at(repo, rev, directory)
+    announced: dict[str, dt.date] = {}
+    for version, manifest in present.items():
+        days = {str((entry.changes or {}).get("announced") or "") for entry in manifest.languages.values()} - {""}
+        if version in added and len(days) == 1 and DATE.fullmatch(written := days.pop()):
+            announced[version] = dt.date.fromisoformat(written)
+    if not announced:
+        return {}
+    commits = sorted({added[version][0] for version in announced})
+    out = git.run(repo, "show", "-s", "--format=%H %ct", *commits)
+    when = {sha: dt.datetime.fromtimestamp(int(stamp), dt.UTC).date()
+            for sha, _, stamp in (line.partition(" ") for line in out.splitlines()) if stamp.isdigit()}
+    found: dict[str, tuple[str, dt.date, dt.date]] = {}
+    for version, day in sorted(announced.items()):
+        commit = added[version][0]
+        published = when.get(commit)
+        if published is not None and dt.date.fromisoformat(version) > published and \
+                (published - day).days > 1 and not exempt(present[version]):
+            found[version] = (commit, published, day)
+    return found
+
+
 def resourced_versions(repo: gitpython.Repo, rev: str | None,
                        directory: str = mf.DIRECTORY) -> dict[str, tuple[str, str, str]]:
     """The versions whose manifest on the branch (`rev`) names another text, for a language, than when it was first

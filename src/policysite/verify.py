@@ -24,11 +24,13 @@ from policysite import (
     gate,
     git,
     history,
+    imported as imported_record,
     manifest as mf,
     pages,
     periods,
     printing,
     safety,
+    source as source_files,
 )
 from policysite.branch import (
     BRANCH,
@@ -41,6 +43,7 @@ from policysite.branch import (
     manifest_additions,
     missing,
     reading,
+    redated_versions,
     removed_versions,
     resourced_versions,
     unproven_versions,
@@ -212,7 +215,31 @@ def _verify_document(project: Project, manifests: dict[str, mf.VersionManifest],
                             f"files were replaced on {branch} by another text of that date: restore them"
                             for version, (commit, then, now) in ([] if shallow else resourced_versions(
                                 project.repo, tip, project.settings.manifest_dir).items())]
+        report.problems += [f"{version}: announced on {announced.isoformat()} and published ahead of its date, by "
+                            f"{commit[:7]}, which is dated {day.isoformat()}: publishing dates such a version on the "
+                            f"day it is announced, so {branch}'s dates were changed (its history is the proof of when "
+                            "each text reached the site): restore the branch from a copy that has them"
+                            for version, (commit, day, announced) in ([] if shallow else redated_versions(
+                                project.repo, tip, project.settings.manifest_dir,
+                                exempt=_recorded_import(project)).items())]
         report.problems += _rebuilt(project, manifests, tree, report, print_pdfs=print_pdfs, tip=tip)
+
+
+def _recorded_import(project: Project) -> Any:
+    """Whether a version's text is one imported.yml records as public before the site (at HEAD): such a text keeps
+    the `announced:` it had there."""
+    try:
+        recorded = imported_record.at(project.repo, "HEAD", source_files.prefix_of(project.repo, project.root))
+    except imported_record.RecordError:
+        recorded = frozenset()
+
+    def exempt(manifest: mf.VersionManifest) -> bool:
+        entry = manifest.languages.get(project.settings.authoritative)
+        if entry is None or not recorded:
+            return False
+        data = git.read_blob(project.repo, entry.source.commit, entry.source.path)
+        return data is not None and imported_record.digest(data) in recorded
+    return exempt
 
 
 def _written_on(repo: Any, tip: str, paths: list[str]) -> dt.date | None:

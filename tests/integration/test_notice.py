@@ -10,6 +10,7 @@ import datetime as dt
 import json
 import os
 import re
+import subprocess
 
 import pytest
 
@@ -293,6 +294,45 @@ def test_a_version_published_ahead_says_it_was_announced_the_day_it_is_published
     assert [r.version for r in outcome.refused] == ["2027-03-01"] and published.branch() == before
     commit_version(published, "2027-03-01", fr_keys={"announced": "2027-01-20"})
     assert published.publish().published == ["2027-03-01"]
+
+
+def redated(project: Project, moment: str) -> None:
+    """gh-pages rewritten as `git filter-branch --env-filter` does: every commit's tree, parents and subject kept,
+    its dates moved to `moment`."""
+    mapped: dict[str, str] = {}
+    env = {**os.environ, "GIT_AUTHOR_DATE": moment, "GIT_COMMITTER_DATE": moment, "GIT_AUTHOR_NAME": "x",
+           "GIT_AUTHOR_EMAIL": "x@example.com", "GIT_COMMITTER_NAME": "x", "GIT_COMMITTER_EMAIL": "x@example.com"}
+    for commit in git(project.root, "rev-list", "--reverse", "--topo-order", "gh-pages").split():
+        parents = [arg for parent in git(project.root, "show", "-s", "--format=%P", commit).split()
+                   for arg in ("-p", mapped[parent])]
+        message = git(project.root, "show", "-s", "--format=%B", commit)
+        mapped[commit] = subprocess.run(["git", "commit-tree", f"{commit}^{{tree}}", *parents, "-m", message],
+                                        cwd=project.root, env=env, capture_output=True, text=True,
+                                        check=True).stdout.strip()
+    git(project.root, "update-ref", "refs/heads/gh-pages", mapped[commit])
+
+
+def test_verify_names_a_version_published_ahead_whose_publication_the_branch_dates_after_its_announcement(published,
+                                                                                                       monkeypatch):
+    """History hunt 18, finding 7: gh-pages rewritten with every subject kept and every date moved (filter-branch)
+    passed verify; its history, the proof of when each text reached the site, then said a material change announced
+    on one day reached the site weeks later, days before it took effect."""
+    today = clock.today()
+    announced, date = today, today + dt.timedelta(days=40)
+    commit_version(published, date.isoformat(), fr_keys={"announced": announced.isoformat()})
+    monkeypatch.setattr(clock, "today", lambda: announced)
+    assert published.publish().published == [date.isoformat()]
+    assert verify.verify(root=published.root).problems == []
+    redated(published, f"{(today + dt.timedelta(days=1)).isoformat()}T23:00:00+00:00")  # a publication past midnight
+    assert verify.verify(root=published.root).problems == []
+    moved = today + dt.timedelta(days=26)
+    redated(published, f"{moved.isoformat()}T12:00:00+00:00")
+    problems = verify.verify(root=published.root).problems
+    assert [p for p in problems if p.startswith(f"{date.isoformat()}: announced on ")] == [
+        f"{date.isoformat()}: announced on {announced.isoformat()} and published ahead of its date, by "
+        f"{published.branch()[:7]}, which is dated {moved.isoformat()}: publishing dates such a version on the day it "
+        "is announced, so gh-pages's dates were changed (its history is the proof of when each text reached the "
+        "site): restore the branch from a copy that has them"], problems
 
 
 def test_an_editorial_version_is_published_ahead_without_notice_and_takes_effect_on_its_date(published, monkeypatch):

@@ -20,6 +20,7 @@ from jinja2 import Environment
 
 from policysite import document, pdf as pdf_file, periods, redline, sidebyside
 from policysite.document import anchor_for, label_of, named
+from policysite.manifest import KINDS
 from policysite.redline import docx
 from policysite.settings import Release
 from policysite.strings import long_date, strings
@@ -28,7 +29,7 @@ from policysite.strings import long_date, strings
 CHANGES, HISTORY, COMPARE, AT, SIDE = "changes", "history", "compare", "at", "side-by-side"
 PAGES = {CHANGES: "changes.md", HISTORY: "history.md", COMPARE: "compare.md", AT: "at.md",
          SIDE: "side-by-side.md"}  # generated sources
-GROUPS = ("changed", "added", "removed", "renumbered", "moved")
+GROUPS = KINDS  # the kinds of a section's change, in the order the pages group them
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ growing a shared one, so each publication costs the same whatever the archive's 
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import re
@@ -102,10 +103,59 @@ class VersionManifest:
                 isinstance(v, str) for e in manifest.languages.values()
                 for v in (e.source.commit, e.source.path, e.source.sha256, *e.files.values())):
             raise ManifestError("not a valid manifest (a version, commit, path or digest is not what it should be)")
+        for lang, entry in sorted(manifest.languages.items()):
+            problem = changes_problem(entry.changes)
+            if problem:
+                raise ManifestError(f"not a valid manifest ({lang}: changes: {problem})")
         return manifest
 
     def source_digests(self) -> dict[str, str]:
         return {lang: e.source.sha256 for lang, e in self.languages.items()}
+
+
+# The kinds of a section's change, in the order the history and changes pages group them (archive.GROUPS).
+KINDS = ("changed", "added", "removed", "renumbered", "moved")
+
+
+def changes_problem(changes: object) -> str:
+    """What is wrong with a language's recorded changes (archive.summary()), or "": the history page, the feed and
+    the home page are built from it, so a value of another type or an impossible date must be named, not met by
+    them as a Python error naming no file (history hunt 27)."""
+    if changes is None:
+        return ""
+    if not isinstance(changes, dict):
+        return "not a mapping"
+    for key in ("change", "note"):
+        if key in changes and not isinstance(changes[key], str):
+            return f"`{key}` is not text"
+    for key in ("previous", "announced"):
+        value = changes.get(key)
+        if value is not None and not _is_day(value):
+            return f"`{key}` is not a day (YYYY-MM-DD)"
+    counts = changes.get("counts", {})
+    if not isinstance(counts, dict) or not all(isinstance(n, int) and not isinstance(n, bool) for n in counts.values()):
+        return "`counts` is not a mapping of numbers"
+    if not isinstance(changes.get("preamble", False), bool):
+        return "`preamble` is not true or false"
+    sections = changes.get("sections", [])
+    if not isinstance(sections, list):
+        return "`sections` is not a list"
+    for n, section in enumerate(sections, start=1):
+        if not isinstance(section, dict) or section.get("kind") not in KINDS \
+                or not all(isinstance(section.get(k), str) or section.get(k) is None for k in ("old", "new")) \
+                or not isinstance(section.get("title"), str) or not isinstance(section.get("changed"), bool):
+            return f"section {n} is not a kind, old and new numbers, a title and whether it changed"
+    return ""
+
+
+def _is_day(value: object) -> bool:
+    if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return False
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 def _aliases(value: dict) -> dict[str, list[str]]:

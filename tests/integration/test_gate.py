@@ -834,3 +834,36 @@ def test_verify_in_a_shallow_clone_says_what_it_could_not_check(project, tmp_pat
     result = policy_process(["--root", str(audit), "verify"])
     assert "this clone is shallow: what only the whole history shows was not checked" in result.stdout + result.stderr, \
         result.stdout + result.stderr
+
+
+def _hand_commit(project, edits: dict[str, str]) -> None:
+    """A commit on gh-pages writing `edits` (path -> text), as a hand edit would."""
+    work = project.root.parent / "hand"
+    git(project.root, "worktree", "add", "-q", str(work), "gh-pages")
+    for path, text in edits.items():
+        (work / path).write_text(text, encoding="utf-8")
+    git(work, "add", "-A")
+    git(work, "commit", "-q", "-m", "hand edit")
+    git(project.root, "worktree", "remove", "--force", str(work))
+
+
+@pytest.mark.parametrize("edit", [('"previous": "2021-02-17"', '"previous": 7'),
+                                  ('"previous": "2021-02-17"', '"previous": "2021-13-01"'),
+                                  ('"sections": [', '"sections": 5, "x": ['),
+                                  ('"counts": {', '"counts": 3, "y": {')])
+def test_a_manifests_recorded_changes_edited_wrong_are_named_by_verify_and_history(project, edit):
+    """The history page and the feed are built from each manifest's `changes`: a value of another type or an
+    impossible day stopped verify and the daily job with a Python error naming no file, exit 2 (history hunt 27)."""
+    project.commit("2021-02-17")
+    project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
+    project.history()
+    manifest = project.show("manifest/2022-03-01.json")
+    assert edit[0] in manifest
+    _hand_commit(project, {"manifest/2022-03-01.json": manifest.replace(edit[0], edit[1], 1)})
+    for command in (["verify"], ["history", "--archive-only"]):
+        result = project.run(*command)
+        out = result.stdout + result.stderr
+        assert result.returncode == 1, out
+        assert re.search(r"manifest/2022-03-01\.json: not a valid manifest \((en|fr): changes: ", out), out
+        assert "Traceback" not in out
+

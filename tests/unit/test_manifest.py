@@ -1,0 +1,52 @@
+"""A manifest read from the branch: what the archive's pages are built from is checked as it is read."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from policysite import manifest as mf
+
+RECORDED = {"change": "material", "note": "Plus de prudence.", "announced": "2022-01-20", "previous": "2021-02-17",
+            "counts": {"added": 0, "changed": 1, "moved": 0, "removed": 0, "renumbered": 0}, "preamble": False,
+            "sections": [{"kind": "changed", "old": "1", "new": "1", "title": "Objet", "changed": True},
+                         {"kind": "added", "old": None, "new": "2", "title": "Contact", "changed": False}]}
+
+
+def _manifest(changes) -> bytes:
+    entry = {"source": {"path": "docs/fr/index.md", "commit": "a" * 40, "sha256": "b" * 64},
+             "files": {"index.html": "c" * 64}, **({"changes": changes} if changes is not ... else {})}
+    return json.dumps({"version": "2022-03-01", "languages": {"fr": entry}}).encode("utf-8")
+
+
+# `...`: no `changes` at all (a manifest written before changes pages existed); without `change`: before the class
+@pytest.mark.parametrize("changes", [RECORDED, {"previous": None}, {"previous": None, "change": "editorial"}, ...,
+                                     {key: value for key, value in RECORDED.items() if key != "change"}])
+def test_what_publishing_records_and_earlier_generators_recorded_is_read(changes):
+    assert mf.VersionManifest.loads(_manifest(changes)).version == "2022-03-01"
+
+
+@pytest.mark.parametrize("key, value, said", [
+    ("previous", 7, "`previous` is not a day"),
+    ("previous", "2021-13-01", "`previous` is not a day"),
+    ("announced", "le 20 janvier", "`announced` is not a day"),
+    ("change", ["material"], "`change` is not text"),
+    ("note", {"x": 1}, "`note` is not text"),
+    ("counts", 3, "`counts` is not a mapping of numbers"),
+    ("counts", {"changed": "1"}, "`counts` is not a mapping of numbers"),
+    ("preamble", "no", "`preamble` is not true or false"),
+    ("sections", 5, "`sections` is not a list"),
+    ("sections", [{"kind": "rewritten", "old": "1", "new": "1", "title": "Objet", "changed": True}], "section 1"),
+    ("sections", [{"kind": "changed", "old": 1, "new": "1", "title": "Objet", "changed": True}], "section 1"),
+    ("sections", [{"kind": "changed", "old": "1", "new": "1", "title": None, "changed": True}], "section 1"),
+])
+def test_recorded_changes_of_another_shape_are_a_manifest_error_naming_what(key, value, said):
+    """The history page, the feed and the home page read them: another type or an impossible day was met there as a
+    Python error naming no file (history hunt 27)."""
+    with pytest.raises(mf.ManifestError, match=f"fr: changes: {said}"):
+        mf.VersionManifest.loads(_manifest({**RECORDED, key: value}))
+
+
+def test_recorded_changes_that_are_not_a_mapping_are_a_manifest_error():
+    with pytest.raises(mf.ManifestError, match="fr: changes: not a mapping"):
+        mf.VersionManifest.loads(_manifest(["changed"]))

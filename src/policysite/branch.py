@@ -43,7 +43,7 @@ import git as gitpython
 from mike.versions import VersionInfo
 
 from policysite import clock, git, manifest as mf, periods
-from policysite.errors import PublishError
+from policysite.errors import ManifestUnreadable, PublishError
 from policysite.project import Project
 from policysite.strings import long_date, strings
 
@@ -316,7 +316,7 @@ def _read_manifests(repo: gitpython.Repo, rev: str, directory: str, *, branch: s
             try:
                 manifest = mf.VersionManifest.loads(content)
             except mf.ManifestError as exc:
-                raise PublishError(f"{branch}: {directory}/{name}: {exc}: `policy verify` lists what is "
+                raise ManifestUnreadable(f"{branch}: {directory}/{name}: {exc}: `policy verify` lists what is "
                                    "wrong; nothing was published") from None
             manifests[manifest.version] = manifest
     return manifests

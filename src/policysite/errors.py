@@ -8,6 +8,10 @@ class PublishError(Exception):
     """A publication refused or failed; the message names the date and what to do."""
 
 
+class ManifestUnreadable(PublishError):
+    """A manifest on the branch that cannot be read: a publication stops; `policy verify` names it among the rest."""
+
+
 class RefusedError(PublishError):
     """The gate refused a version: its findings are in `refusal`."""
 

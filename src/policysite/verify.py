@@ -49,7 +49,7 @@ from policysite.branch import (
     unproven_versions,
 )
 from policysite.building import build_archive, build_version, first_versions, previous_of
-from policysite.errors import PublishError, RefusedError
+from policysite.errors import ManifestUnreadable, PublishError, RefusedError
 from policysite.project import Project, opened
 from policysite.settings import SettingsError
 from policysite.writing import root_404_of, root_page, root_target
@@ -195,34 +195,45 @@ def _verify_document(project: Project, manifests: dict[str, mf.VersionManifest],
                             f"removed from {branch}, {branch}'s proof of when each text was published, a preview put "
                             f"on it): `git fetch --unshallow` and verify again (history hunt 18)")
     if manifests:
-        report.problems += _missing_from_history(project, manifests, shallow=shallow, branch=branch)
-        report.problems += [f"{version}: built from a text this branch never held (a preview of another branch, "
-                            "put on this one by `make build` there, even one merged since): it was never this "
-                            "branch's text"
-                            for version in ([] if shallow else _foreign(project, branch))]
-        report.problems += [f"{version}: published, then removed from {branch} by its commit {commit[:7]}: a "
-                            "published version stays (git revert that commit on the branch)"
-                            for version, commit in sorted(removed_versions(
-                                project.repo, tip, project.settings.manifest_dir).items())]
-        report.problems += [(f"{version}: its manifest was added by {commit[:7]} “{subject[:60]}”, not by the commit "
-                             if commit else f"{version}: no commit of {branch}'s history added its manifest, not even "
-                             "the one ") + f"publishing writes for it: {branch}'s history, the proof of when the text "
-                            "reached the site, was rewritten (squashed?): restore the branch from a copy that has it"
-                            for version, (commit, subject) in ([] if shallow else unproven_versions(
-                                project.repo, tip, project.settings.manifest_dir).items())]
-        report.problems += [f"{version}: published from the text of commit {then[:7]} (its manifest as {commit[:7]} "
-                            f"added it), now names {now[:7]}: a version's text never changes once published; its "
-                            f"files were replaced on {branch} by another text of that date: restore them"
-                            for version, (commit, then, now) in ([] if shallow else resourced_versions(
-                                project.repo, tip, project.settings.manifest_dir).items())]
-        report.problems += [f"{version}: announced on {announced.isoformat()} and published ahead of its date, by "
-                            f"{commit[:7]}, which is dated {day.isoformat()}: publishing dates such a version on the "
-                            f"day it is announced, so {branch}'s dates were changed (its history is the proof of when "
-                            "each text reached the site): restore the branch from a copy that has them"
-                            for version, (commit, day, announced) in ([] if shallow else redated_versions(
-                                project.repo, tip, project.settings.manifest_dir,
-                                exempt=_recorded_import(project)).items())]
+        try:
+            report.problems += _branch_history(project, manifests, tip=tip, shallow=shallow, branch=branch)
+        except ManifestUnreadable:  # named above with the other manifests: the rest of the report still stands
+            report.notes.append(f"{branch}'s history was not checked (versions removed, the proof of when each text "
+                                "was published): a manifest of its tip cannot be read")
         report.problems += _rebuilt(project, manifests, tree, report, print_pdfs=print_pdfs, tip=tip)
+
+
+def _branch_history(project: Project, manifests: dict[str, mf.VersionManifest], *, tip: str, shallow: bool,
+                    branch: str) -> list[str]:
+    """What the branch's history and the policy's show: versions removed, drafts put on the branch, the proof of when
+    each text was published rewritten, a version's text replaced."""
+    problems = _missing_from_history(project, manifests, shallow=shallow, branch=branch)
+    problems += [f"{version}: built from a text this branch never held (a preview of another branch, "
+                "put on this one by `make build` there, even one merged since): it was never this "
+                "branch's text"
+                for version in ([] if shallow else _foreign(project, branch))]
+    problems += [f"{version}: published, then removed from {branch} by its commit {commit[:7]}: a "
+                "published version stays (git revert that commit on the branch)"
+                for version, commit in sorted(removed_versions(
+                    project.repo, tip, project.settings.manifest_dir).items())]
+    problems += [(f"{version}: its manifest was added by {commit[:7]} “{subject[:60]}”, not by the commit "
+                 if commit else f"{version}: no commit of {branch}'s history added its manifest, not even "
+                 "the one ") + f"publishing writes for it: {branch}'s history, the proof of when the text "
+                "reached the site, was rewritten (squashed?): restore the branch from a copy that has it"
+                for version, (commit, subject) in ([] if shallow else unproven_versions(
+                    project.repo, tip, project.settings.manifest_dir).items())]
+    problems += [f"{version}: published from the text of commit {then[:7]} (its manifest as {commit[:7]} "
+                f"added it), now names {now[:7]}: a version's text never changes once published; its "
+                f"files were replaced on {branch} by another text of that date: restore them"
+                for version, (commit, then, now) in ([] if shallow else resourced_versions(
+                    project.repo, tip, project.settings.manifest_dir).items())]
+    problems += [f"{version}: announced on {announced.isoformat()} and published ahead of its date, by "
+                 f"{commit[:7]}, which is dated {day.isoformat()}: publishing dates such a version on the "
+                 f"day it is announced, so {branch}'s dates were changed (its history is the proof of when "
+                 "each text reached the site): restore the branch from a copy that has them"
+                 for version, (commit, day, announced) in ([] if shallow else redated_versions(
+                     project.repo, tip, project.settings.manifest_dir, exempt=_recorded_import(project)).items())]
+    return problems
 
 
 def _recorded_import(project: Project) -> Any:

@@ -867,3 +867,18 @@ def test_a_manifests_recorded_changes_edited_wrong_are_named_by_verify_and_histo
         assert re.search(r"manifest/2022-03-01\.json: not a valid manifest \((en|fr): changes: ", out), out
         assert "Traceback" not in out
 
+
+def test_verify_lists_what_changed_beside_a_manifest_it_cannot_read(project):
+    """An unreadable manifest stopped verify at once with publishing's words ("`policy verify` lists what is
+    wrong; nothing was published"), naming nothing else (history hunt 27)."""
+    project.commit("2021-02-17")
+    project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
+    project.history()
+    page = project.show("fr/2021-02-17/index.html").replace("Nous traitons", "Nous vendons")
+    _hand_commit(project, {"manifest/2022-03-01.json": "{not json", "fr/2021-02-17/index.html": page})
+    result = project.run("verify")
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "manifest/2022-03-01.json: not a valid manifest" in result.stdout
+    assert "fr/2021-02-17/index.html: differs from a rebuild of its source commit" in result.stdout
+    assert "lists what is wrong" not in result.stdout + result.stderr
+    assert "history was not checked" in result.stdout + result.stderr

@@ -3,10 +3,11 @@
 `policy init` copies the generator's `hooks/` and `overrides/` into each new site, and the checks accept them only
 as this generator has them, byte for byte (a script, a hook) or judged as the site's own (a stylesheet, a
 template): after the site moves to a newer generator, its copies of the earlier one's files are refused. This
-brings each of the generator's files in, as the generator has it; the site's own files (its images: logo, favicon;
-its languages' theme strings; anything the generator does not have) stay as they are. It needs those folders
-committed, so that what it replaces stays in git (a colour of the site's own in `policy.css` is put back from
-`git diff`), and the site then checks, and commits, what it brought.
+brings each of the generator's files in, as the generator has it, and removes the scripts and templates of the theme
+folder it does not have (an earlier generator's, since dropped: the checks refuse them, whatever they say); the
+site's own files (its images: logo, favicon; its languages' theme strings; its stylesheets) stay as they are. It
+needs those folders committed, so that what it replaces or removes stays in git (a colour of the site's own in
+`policy.css` is put back from `git diff`), and the site then checks, and commits, what it brought.
 """
 from __future__ import annotations
 
@@ -18,6 +19,9 @@ from policysite.init import InitError, generator_root
 FOLDERS = ("hooks", "overrides")
 # The site's own, whatever the generator has there: its logo and favicon, its languages' theme strings.
 OWN = ("overrides/assets/images/", "overrides/partials/languages/")
+# Kinds of the theme folder that only the generator may have, byte for byte (scripts, templates, the print
+# template): the checks refuse any other, so one an earlier generator had and this one dropped can only go.
+GENERATOR_KINDS = (".js", ".mjs", ".cjs", ".html", ".typ")
 
 
 class UpgradeError(Exception):
@@ -39,15 +43,27 @@ def stale(root: Path, source: Path | None = None) -> list[str]:
             if not (root / rel).is_file() or (root / rel).is_symlink() or (root / rel).read_bytes() != data]
 
 
+def dropped(root: Path, source: Path | None = None) -> list[str]:
+    """The theme folder's scripts and templates the generator does not have: an earlier generator's, that this
+    one dropped (`search-on-demand.js`, history hunt 27), which the checks refuse as the project's own."""
+    files = generator_files(source)
+    folder = Path(root) / "overrides"
+    return sorted(rel for rel in (path.relative_to(root).as_posix() for path in folder.rglob("*")
+                                  if path.is_file() and not path.is_symlink())
+                  if rel not in files and not rel.startswith(OWN) and Path(rel).suffix.lower() in GENERATOR_KINDS)
+
+
 def upgrade(root: Path, source: Path | None = None) -> list[tuple[str, str]]:
-    """Write each stale generator file into the site: (path, "added" | "updated"), in path order."""
+    """Write each stale generator file into the site, and remove the scripts and templates it does not have:
+    (path, "added" | "updated" | "removed"), in path order."""
     source = source or generator_root()
     if Path(root).resolve() == source.resolve():
         return []  # the generator's own tree: its files are the generator's
     found = stale(root, source)
+    gone = dropped(root, source)
     repo = git.open_repo(root)
     status = git.run(repo, "status", "--porcelain", "--untracked-files=all", "--", *FOLDERS).splitlines()
-    changed = [rel for rel in (line[3:] for line in status) if rel in found]
+    changed = [rel for rel in (line[3:] for line in status) if rel in found or rel in gone]
     if changed:  # what it would replace is not in git yet
         raise UpgradeError(f"{', '.join(changed[:5])}{' …' if len(changed) > 5 else ''}: not committed: policy "
                            "upgrade replaces files in hooks/ and overrides/, and what it replaces must stay in git; "
@@ -69,6 +85,11 @@ def upgrade(root: Path, source: Path | None = None) -> list[tuple[str, str]]:
             done.append((rel, "updated" if path.exists() else "added"))
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(files[rel])
+        for rel in gone:
+            path = Path(root) / rel
+            before[path] = path.read_bytes()
+            done.append((rel, "removed"))
+            path.unlink()
     except (UpgradeError, OSError) as exc:
         for path, data in before.items():
             if data is None:
@@ -76,7 +97,7 @@ def upgrade(root: Path, source: Path | None = None) -> list[tuple[str, str]]:
             else:
                 path.write_bytes(data)
         raise UpgradeError(f"{exc}. Nothing was written") from None
-    return done
+    return sorted(done)
 
 
 def hint(root: Path) -> str:

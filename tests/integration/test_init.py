@@ -244,6 +244,9 @@ def test_a_site_an_earlier_generator_made_takes_this_ones_files_with_policy_upgr
     css.write_text(css.read_text(encoding="utf-8") + "\n.md-select__link {\n  max-width: 8.5rem;\n}\n",
                    encoding="utf-8")
     (site / "overrides" / "partials" / "policy-at.html").unlink()
+    # a script an earlier generator had and this one dropped: refused as the project's own (history hunt 27)
+    dropped = site / "overrides" / "assets" / "javascripts" / "search-on-demand.js"
+    dropped.write_text("document.title = 'x';\n", encoding="utf-8")
     logo.write_text('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><rect width="24" height="24" '
                     'fill="#123456"/></svg>\n', encoding="utf-8")  # the site's own favicon
     capsys.readouterr()
@@ -278,6 +281,7 @@ def test_a_site_an_earlier_generator_made_takes_this_ones_files_with_policy_upgr
     out = capsys.readouterr().out
     assert "updated overrides/assets/stylesheets/policy.css" in out and "added overrides/partials/policy-at.html" \
         in out and "favicon" not in out, out
+    assert "removed overrides/assets/javascripts/search-on-demand.js" in out and not dropped.exists()
     assert "#123456" in logo.read_text(encoding="utf-8")
     assert cli.main(["--root", str(site), "check", "--configuration"]) == 0
     assert cli.main(["--root", str(site), "upgrade"]) == 0

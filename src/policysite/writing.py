@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from policysite import assets, build, clock, git, manifest as mf, pages, periods
@@ -71,6 +71,16 @@ def root_page(project: Project, *, languages: tuple[str, ...] = ()) -> str:
     (each of `languages`, those published, when given)."""
     return build.render_root_redirect(root=project.theme, target=root_target(project.settings),
                                       door=pages.front_door(project.settings, languages=languages))
+
+
+def _stale_root(project: Project, listing: dict[str, tuple[str, str]],
+                manifests: Iterable[mf.VersionManifest]) -> bytes | None:
+    """The site's root page as publishing writes it, if the branch (`listing`) holds another (an earlier generator's,
+    which verify names): else None. The first document's archive writes it (history hunt 27)."""
+    if project.settings.document:
+        return None
+    root = root_page(project, languages=pages.published_languages(project.settings, manifests)).encode("utf-8")
+    return None if listing.get("index.html", ("", ""))[1] == git.blob_sha(root) else root
 
 
 def root_target(settings) -> str:
@@ -173,7 +183,8 @@ def refresh_archive(project: Project, state: BranchState, *,
     with tempfile.TemporaryDirectory(prefix="policy-archive-") as tmp:
         pages = build_archive(project, manifests=state.manifests, out=Path(tmp), today=today)
         stale = listings_are_current(project, listing, state.manifests, today=today)
-        if archive_is_current(project, listing, pages) and not stale:
+        root = _stale_root(project, listing, state.manifests.values())
+        if archive_is_current(project, listing, pages) and not stale and root is None:
             return None, []
         writer = git.CommitWriter(project.repo, parent=state.base, known_blobs=blobs(listing))
         try:
@@ -184,6 +195,8 @@ def refresh_archive(project: Project, state: BranchState, *,
                 write_listing(writer, project, lang=lang, present=sorted(v for v, m in state.manifests.items()
                                                                 if lang in m.languages), today=today)
             write_archive(writer, project, pages, out=Path(tmp), listing=listing)
+            if root is not None:
+                writer.add("index.html", root)
             return writer.finish(), stale
         except BaseException:
             writer.abort()

@@ -508,6 +508,23 @@ def test_verify_rebuilds_the_shared_pages_and_names_those_that_differ(project, t
     assert project.run("publish").returncode == 0 and project.branch() == before
 
 
+def test_history_writes_the_root_page_anew_when_an_earlier_generator_wrote_another(project, tmp_path):
+    """A site an earlier generator published keeps that one's root page (titled "Redirect"): verify names it, and
+    says `policy history` rebuilds such pages, but history and --archive-only left it for ever (history hunt 27)."""
+    written = project.show("index.html")
+
+    def edit(checkout: Path) -> None:
+        (checkout / "index.html").write_text(written.replace("<title>", "<title>Redirect</title><!--", 1)
+                                             .replace("</title>", "-->", 1), encoding="utf-8")
+
+    tamper(project, tmp_path, edit)
+    result = project.run("verify")
+    assert result.returncode == 1 and "index.html: is not the redirect publishing writes" in result.stdout
+    assert project.run("history", "--archive-only").returncode == 0
+    assert project.show("index.html") == written
+    assert project.run("verify").returncode == 0
+
+
 def test_a_failure_building_the_shared_pages_leaves_the_branch_as_it_was(project, monkeypatch):
     before = project.branch()
     project.commit(V2, fr="Deuxième texte.", en="Second text.")

@@ -24,6 +24,7 @@ from policysite import (
     crosslinks,
     gate,
     git,
+    history,
     home,
     manifest as mf,
     pages,
@@ -397,11 +398,14 @@ def previous_of(project: Project, manifests: dict[str, mf.VersionManifest], pend
     texts = {}
     for lang, entry in manifests[before].languages.items():
         data = git.read_blob(project.repo, entry.source.commit, entry.source.path)
+        if data is None:  # its commit gone (main rewritten since): the same text, if the history still holds it
+            found = history.text_commit(project.repo, path=entry.source.path, sha256=entry.source.sha256)
+            data = git.read_blob(project.repo, found, entry.source.path) if found else None
         if data is None:
             advice = ("run `git fetch --unshallow` first" if git.shallow_boundary(project.repo) else
                       "the commit it was published from is no longer in the history (a branch squashed or "
-                      "rewritten since): fetch it from where it still is, or `policy history --rebuild` publishes "
-                      "every version again from the history as it now is")
+                      "rewritten since), nor is that text at any other commit: fetch the commit from a clone that "
+                      "still has it (`git fetch <that clone> " + entry.source.commit + "`)")
             raise PublishError(f"{version}: its changes page compares it with {before}, whose text "
                                f"({entry.source.path} at {entry.source.commit[:7]}) is not in this clone: {advice}")
         texts[lang] = data

@@ -1,7 +1,9 @@
 """Dated versions of the policy found in git history: each front-matter date and its last commit."""
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import hashlib
 import re
 import tempfile
 from collections.abc import Callable, Iterable
@@ -295,3 +297,29 @@ def shallow_warning(repo: gitpython.Repo, history: History) -> str:
 def sources_at(repo: gitpython.Repo, commit: str, paths: dict[str, str]) -> dict[str, bytes | None]:
     """Each language's policy page at `commit` (None where the page did not exist yet)."""
     return {lang: git.read_blob(repo, commit, path) for lang, path in paths.items()}
+
+
+def text_commit(repo: gitpython.Repo, *, path: str, sha256: str, rev: str = "HEAD") -> str | None:
+    """The newest commit of `rev`'s history whose page at `path` is the text of digest `sha256`, or None.
+
+    A published version's manifest names the commit it was published from; after main was rewritten (a rebase, a
+    reworded message, force-pushed) that commit is gone from a fresh clone while the same text is still in the
+    history, at another commit: publishing then reads it there (history hunt 27: no version could be published)."""
+    try:
+        out = git.run(repo, "log", "--no-color", "--format=%H", "--raw", "--no-abbrev", "--no-renames", rev, "--", path)
+    except git.GitError:
+        return None
+    found: list[tuple[str, str]] = []  # (commit, the page's blob there), newest first
+    commit = ""
+    for line in out.splitlines():
+        if line.startswith(":"):
+            blob = line.split()[3]
+            if commit and set(blob) != {"0"} and all(b != blob for _c, b in found):
+                found.append((commit, blob))
+        elif line.strip():
+            commit = line.strip()
+    with contextlib.closing(git.read_objects(repo, [blob for _c, blob in found])) as contents:
+        for (commit, _blob), (_sha, data) in zip(found, contents):
+            if hashlib.sha256(data).hexdigest() == sha256:
+                return commit
+    return None

@@ -1085,3 +1085,26 @@ def test_refused_settings_are_named_as_the_projects_file_at_its_commit(project):
         assert result.returncode == 2, result.stdout + result.stderr
         assert (f"error: mkdocs.yml at {commit[:7]}: extra.policy.authoritative 'de' is not one of the languages"
                 in result.stderr), result.stderr
+
+
+def test_a_new_version_is_published_after_main_was_rewritten_when_the_history_still_holds_the_last_text(project):
+    """main rewritten after publication (a rebase fixing a word of an older text, force-pushed, the old commits gone):
+    the newest version's commit is no longer in the clone, though its text is, at another commit. No version could be
+    published again, and the advised `history --rebuild` refused too (a published text changed): history hunt 27."""
+    project.commit("2021-02-17")
+    project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
+    published = project.commit("2023-05-01", fr="Troisième texte.", en="Third text.")
+    project.history()
+    git(project.root, "checkout", "-q", "--orphan", "rewritten")
+    project.commit("2021-02-17")
+    project.commit("2022-03-01", fr="Deuxième texte, corrigé.", en="Second text.")
+    project.commit("2023-05-01", fr="Troisième texte.", en="Third text.")
+    git(project.root, "branch", "-M", "rewritten", "main")
+    git(project.root, "reflog", "expire", "--expire=now", "--all")
+    git(project.root, "gc", "-q", "--prune=now")
+    assert subprocess.run(["git", "cat-file", "-e", published], cwd=project.root).returncode != 0
+    project.commit("2024-01-05", fr="Quatrième texte.", en="Fourth text.")
+    result = project.run("publish")
+    assert result.returncode == 0, result.stdout + result.stderr
+    changes = project.show("fr/2024-01-05/changes/index.html")
+    assert "Troisième" in changes and "Quatrième" in changes  # compared with the text published as 2023-05-01

@@ -13,7 +13,7 @@ from typing import NamedTuple
 import spellchecker
 from spellchecker import SpellChecker
 
-from policysite import strings
+from policysite import files, strings
 from policysite.document import Block, Policy, code_spans, tag_titles
 from policysite.findings import WARNING, Finding
 
@@ -185,7 +185,7 @@ def prune(path: Path, *, policy: Policy | Sequence[Policy]) -> list[str]:
     if not unused:
         return []
     kept = [raw for number, raw in enumerate(text.splitlines(keepends=True), start=1) if number not in unused]
-    Path(path).write_text("".join(kept), encoding="utf-8")
+    files.write_text(Path(path), "".join(kept))
     return list(unused.values())
 
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from policysite import document
+from policysite import document, files
 from policysite.document import Policy, Section
 from policysite.findings import Finding
 
@@ -100,7 +100,7 @@ class RecordError(ValueError):
 def write_record(path: Path, *, source: str, sections: dict[str, str]) -> None:
     body = yaml.safe_dump({"source": source, "sections": dict(sorted(sections.items(), key=_key))},
                           allow_unicode=True, sort_keys=False)
-    path.write_text(HEADER + body, encoding="utf-8")
+    files.write_text(path, HEADER + body)
 
 
 def _key(item: tuple[str, str]) -> tuple[tuple[int, int, str], ...]:

@@ -625,11 +625,20 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
                 message = (f"{version.version}: the published text differs from the last commit carrying this "
                            f"date, {version.commit[:7]} ({_changes(project, published, sources)}); "
                            "a published version never changes")
-                if rebuild:
+                kept = _published_commit(project, version, published) if rebuild else None
+                if rebuild and kept is None:
                     raise PublishError(message + ": nothing rebuilt")
-                outcome.warnings.append(message + ": kept as published")
-                dated.append(version.version)
-                continue
+                if kept is None:
+                    outcome.warnings.append(message + ": kept as published")
+                    dated.append(version.version)
+                    continue
+                # rebuilt from the commit it was published from: a same-date edit made after publication refused
+                # every --rebuild for ever (history hunt 27)
+                outcome.warnings.append(f"{message}: rebuilt from the commit it was published from, "
+                                        f"{kept.commit[:7]}")
+                version = kept
+                sources = {lang: data for lang, data in hist.sources_at(repo, kept.commit, kept.paths).items()
+                           if data is not None}
             if published is not None and not rebuild:
                 dated.append(version.version)
                 continue
@@ -918,6 +927,18 @@ def _last_policy_commit(project: Project) -> str | None:
     companions = {f"{page.rpartition('/')[0]}/{name}".lstrip("/") for page in pages for name in source.COMPANIONS}
     commit = next(project.repo.iter_commits("HEAD", paths=sorted(pages | companions), max_count=1), None)
     return commit.hexsha if commit else None
+
+
+def _published_commit(project: Project, version: hist.DatedVersion,
+                      published: mf.VersionManifest) -> hist.DatedVersion | None:
+    """The version as it was published: the commit its manifest names, where that commit still holds each language's
+    published text (its digest); None if it does not (main rewritten since)."""
+    commit = published.languages[project.settings.authoritative].source.commit
+    for entry in published.languages.values():
+        data = git.read_blob(project.repo, commit, entry.source.path)
+        if entry.source.commit != commit or data is None or mf.sha256(data) != entry.source.sha256:
+            return None
+    return hist.DatedVersion(version.date, commit, {lang: e.source.path for lang, e in published.languages.items()})
 
 
 def _same_text(project: Project, published: mf.VersionManifest, sources: dict[str, bytes]) -> bool:

@@ -1108,3 +1108,22 @@ def test_a_new_version_is_published_after_main_was_rewritten_when_the_history_st
     assert result.returncode == 0, result.stdout + result.stderr
     changes = project.show("fr/2024-01-05/changes/index.html")
     assert "Troisième" in changes and "Quatrième" in changes  # compared with the text published as 2023-05-01
+
+
+def test_rebuild_takes_a_version_from_its_published_commit_after_an_edit_under_the_same_date(project):
+    """A published text edited in place under the same date (the README asks for a new date): history keeps the
+    published one and says so, but every `history --rebuild` refused for ever, though the commit it was published
+    from still holds it (history hunt 27)."""
+    project.commit("2021-02-17")
+    published = project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
+    project.history()
+    json_before = project.show("en/2022-03-01/policy.json")
+    project.commit("2022-03-01", fr="Deuxième texte.", en="The second text.")
+    project.commit("2023-05-01", fr="Troisième texte.", en="Third text.")
+    assert project.run("history").returncode == 0
+    result = project.run("history", "--rebuild")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert f"rebuilt from the commit it was published from, {published[:7]}" in result.stderr
+    assert project.show("en/2022-03-01/policy.json") == json_before
+    assert json.loads(project.show("manifest/2022-03-01.json"))["languages"]["en"]["source"]["commit"] == published
+    assert project.run("verify").returncode == 0

@@ -305,21 +305,37 @@ def text_commit(repo: gitpython.Repo, *, path: str, sha256: str, rev: str = "HEA
     A published version's manifest names the commit it was published from; after main was rewritten (a rebase, a
     reworded message, force-pushed) that commit is gone from a fresh clone while the same text is still in the
     history, at another commit: publishing then reads it there (history hunt 27: no version could be published)."""
-    try:
-        out = git.run(repo, "log", "--no-color", "--format=%H", "--raw", "--no-abbrev", "--no-renames", rev, "--", path)
-    except git.GitError:
+    tip = git.rev_parse(repo, rev)
+    if tip is None:
         return None
-    found: list[tuple[str, str]] = []  # (commit, the page's blob there), newest first
+    key = (str(git.git_dir(repo)), tip, path)
+    if key not in _TEXTS:
+        if len(_TEXTS) > 8:  # a few histories and pages at a time: a verify asks of each version and language
+            _TEXTS.clear()
+        _TEXTS[key] = _texts(repo, tip, path)
+    return _TEXTS[key].get(sha256)
+
+
+_TEXTS: dict[tuple[str, str, str], dict[str, str]] = {}
+
+
+def _texts(repo: gitpython.Repo, tip: str, path: str) -> dict[str, str]:
+    """Each text `path` had in `tip`'s history (its SHA-256) -> the newest commit that wrote it."""
+    try:
+        out = git.run(repo, "log", "--no-color", "--format=%H", "--raw", "--no-abbrev", "--no-renames", tip, "--", path)
+    except git.GitError:
+        return {}
+    found: dict[str, str] = {}  # the page's blob -> the newest commit that wrote it
     commit = ""
     for line in out.splitlines():
         if line.startswith(":"):
             blob = line.split()[3]
-            if commit and set(blob) != {"0"} and all(b != blob for _c, b in found):
-                found.append((commit, blob))
+            if commit and set(blob) != {"0"}:
+                found.setdefault(blob, commit)
         elif line.strip():
             commit = line.strip()
-    with contextlib.closing(git.read_objects(repo, [blob for _c, blob in found])) as contents:
-        for (commit, _blob), (_sha, data) in zip(found, contents):
-            if hashlib.sha256(data).hexdigest() == sha256:
-                return commit
-    return None
+    texts: dict[str, str] = {}
+    with contextlib.closing(git.read_objects(repo, list(found))) as contents:
+        for (_blob, commit), (_sha, data) in zip(found.items(), contents):
+            texts.setdefault(hashlib.sha256(data).hexdigest(), commit)
+    return texts

@@ -162,8 +162,8 @@ def _verify_document(project: Project, manifests: dict[str, mf.VersionManifest],
             if source is None and not shallow:
                 report.problems.append(f"{prefix}: source {entry.source.path} at {entry.source.commit[:7]} is not in "
                                        "this repository, a full clone: the history it was published from was "
-                                       "rewritten, or the manifest names a commit that never was; the version "
-                                       "cannot be proven from its source")
+                                       "rewritten, or the manifest names a commit that never was; "
+                                       + _rewritten(repo, manifest, entry))
             elif source is None:
                 report.notes.append(f"{prefix}: source {entry.source.path} at {entry.source.commit[:7]} "
                                     "is not in this clone (shallow): not re-checked")
@@ -201,6 +201,23 @@ def _verify_document(project: Project, manifests: dict[str, mf.VersionManifest],
             report.notes.append(f"{branch}'s history was not checked (versions removed, the proof of when each text "
                                 "was published): a manifest of its tip cannot be read")
         report.problems += _rebuilt(project, manifests, tree, report, print_pdfs=print_pdfs, tip=tip)
+
+
+def _rewritten(repo: Any, manifest: mf.VersionManifest, entry: mf.LanguageEntry) -> str:
+    """Whether a published text whose commit is gone is still in the history: its commit there, and whether every
+    language of the version is (`policy history --rebuild` then publishes it again), or lost (history hunt 27: the
+    same words for both left the daily job red with no way out said)."""
+    def found(one: mf.LanguageEntry) -> str | None:
+        return history.text_commit(repo, path=one.source.path, sha256=one.source.sha256)
+
+    same = found(entry)
+    if same is None:
+        return "its text is at no commit of the history: the version cannot be proven from its source"
+    if all(git.read_blob(repo, one.source.commit, one.source.path) is not None or found(one)
+           for one in manifest.languages.values()):
+        return (f"the same text is at {same[:7]}: `policy history --rebuild` publishes it again from there (once "
+                "no published text of the archive is lost)")
+    return f"the same text is at {same[:7]}, but another language's published text is lost"
 
 
 def _branch_history(project: Project, manifests: dict[str, mf.VersionManifest], *, tip: str, shallow: bool,

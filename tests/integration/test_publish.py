@@ -1108,6 +1108,13 @@ def test_a_new_version_is_published_after_main_was_rewritten_when_the_history_st
     assert result.returncode == 0, result.stdout + result.stderr
     changes = project.show("fr/2024-01-05/changes/index.html")
     assert "Troisième" in changes and "Quatrième" in changes  # compared with the text published as 2023-05-01
+    # verify tells a text still in the history (rebuild records it there) from one lost (history hunt 27)
+    said = project.run("verify").stdout
+    assert re.search(r"fr/2023-05-01: source docs/fr/index\.md at \w+ is not in this repository, .*; the same text "
+                     r"is at \w+: `policy history --rebuild` publishes it again from there", said), said
+    assert re.search(r"fr/2022-03-01: .*; its text is at no commit of the history: the version cannot be proven", said)
+    assert re.search(r"en/2022-03-01: .*; the same text is at \w+, but another language's published text is lost",
+                     said)
 
 
 def test_rebuild_takes_a_version_from_its_published_commit_after_an_edit_under_the_same_date(project):

@@ -107,10 +107,17 @@ def run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None] 
             importer.translation(lang, texts)
         if report.commits:
             importer.words(lang)
-    except BaseException:
+    except BaseException as exc:
         # A commit refused midway (a hook, a signature, a full disk): the branch and the files it wrote as they were
         # (history hunt 20: the imported text was left staged, and a later `git commit -a` would have published it).
-        _put_back(repo, start, [*pages.values(), record_name, words])
+        written = [*pages.values(), record_name, words]
+        try:
+            _put_back(repo, start, written)
+        except (git.GitError, OSError) as undo:  # a full disk may refuse that too: said, with the import's error
+            if not isinstance(exc, Exception):  # Ctrl-C, SIGTERM: said as such
+                raise exc from None
+            raise ImportRefused(f"{exc}; putting back what it wrote failed too ({undo}): `git status` shows what "
+                                f"is left of it ({', '.join(written)})") from None
         raise
     return report
 
@@ -127,9 +134,9 @@ def _put_back(repo: gitpython.Repo, start: str | None, paths: list[str]) -> None
     for path in paths:
         if start is not None and git.run_ok(repo, "cat-file", "-e", f"{start}:{path}"):
             git.run(repo, "checkout", "-q", start, "--", path)
-        else:
-            git.run(repo, "rm", "-q", "--cached", "--ignore-unmatch", "--", path)
+        else:  # the file first: its space freed, git can write its index on a full disk (history hunt 27)
             (top / path).unlink(missing_ok=True)
+            git.run(repo, "rm", "-q", "--cached", "--ignore-unmatch", "--", path)
 
 
 def _convert(source: Source) -> Text:

@@ -285,6 +285,36 @@ def test_a_commit_refused_midway_takes_the_import_back_and_says_so_in_a_line(tmp
     assert git(site, "rev-parse", "HEAD") == head and git(site, "status", "--porcelain") == ""
 
 
+def test_an_import_that_cannot_be_taken_back_says_so_with_its_own_error(tmp_path, capsys, monkeypatch):
+    """On a full disk git could not write its index to take the import back either: the command said only that
+    put-back's git error (`git rm -q --cached …: index.lock write error`), leaving the text staged without a word of
+    it (history hunt 27). The file goes first now (its space freed), and a put-back that fails is said."""
+    from policysite import git as policy_git
+
+    site = tmp_path / "example"
+    assert policy("init", str(site), "--company", "Example Ltd", "--languages", "en") == 0
+    for date in ("2021-01-01", "2021-06-01"):
+        (tmp_path / f"privacy-{date}.md").write_text(f"# Policy\n\n## 1. Logs\n\nText of {date}.\n", encoding="utf-8")
+    hook = site / ".git" / "hooks" / "commit-msg"
+    hook.write_text('#!/bin/sh\ngrep -q 2021-06-01 "$1" && exit 1\nexit 0\n', encoding="utf-8")
+    hook.chmod(0o755)
+    real = policy_git.run
+
+    def full(repo, *args):
+        if args[:1] in (("rm",), ("checkout",)):
+            assert args[0] == "checkout" or not (site / args[-1]).exists()  # the file gone first: its space freed
+            raise policy_git.GitError("git rm: fatal: sha1 file '.git/index.lock' write error. Out of diskspace")
+        return real(repo, *args)
+
+    monkeypatch.setattr(policy_git, "run", full)
+    capsys.readouterr()
+    assert policy("--root", str(site), "import", "--lang", "en", str(tmp_path / "privacy-2021-01-01.md"),
+                  str(tmp_path / "privacy-2021-06-01.md")) == 1
+    said = capsys.readouterr().err
+    assert "privacy-2021-06-01.md: git refused the commit" in said and "putting back what it wrote failed too" in \
+        said and "`git status` shows what is left of it (docs/en/index.md, imported.yml" in said, said
+
+
 def test_a_commit_refused_on_a_branch_with_no_commit_yet_leaves_it_with_none(tmp_path, capsys):
     """History hunt 21, finding 5: on an unborn branch the failed import kept its first commit and the text staged."""
     site = tmp_path / "example"

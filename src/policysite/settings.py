@@ -158,7 +158,10 @@ class Settings:
         for n, doc in enumerate(self.all_documents):
             if doc.id == doc_id or (n == 0 and doc_id == ""):
                 return replace(self, page=doc.page, document="" if n == 0 else doc.id)
-        known = ", ".join(d.id for d in self.all_documents if d.id) or "none"
+        known = ", ".join(d.id for d in self.all_documents if d.id)
+        if not known:  # a site of one document: the option has nothing to choose
+            raise SettingsError(f"--document {doc_id!r}: this site has one document (extra.policy.documents is not "
+                                "set): leave the option out")
         raise SettingsError(f"no document {doc_id!r} in extra.policy.documents (known: {known})")
 
     def base(self, lang: str) -> str:

@@ -117,3 +117,13 @@ def test_a_public_url_that_is_no_web_address_is_refused_naming_the_setting(url):
     with pytest.raises(SettingsError, match=r"^mkdocs\.yml: extra\.policy\.public_url: "):
         from_extra({"policy": {"company": "Acme", "languages": [{"code": "en", "name": "English"}],
                                "authoritative": "en", "public_url": url}})
+
+
+
+def test_a_document_asked_of_a_site_of_one_document_is_said_to_be_none_of_its():
+    """History hunt 27: `policy at --document nope` on a one-document site said "(known: none)"."""
+    with pytest.raises(SettingsError) as raised:
+        settings().for_document("nope")
+    assert str(raised.value) == ("--document 'nope': this site has one document (extra.policy.documents is not set): "
+                                 "leave the option out")
+    assert settings().for_document("") == settings()

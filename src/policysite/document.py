@@ -826,8 +826,9 @@ def html_text(markup: str) -> str:
 
 def _plain(children: list[Token], *, breaks: bool = False, html: str = "keep") -> str:
     """Visible text of inline tokens, without Markdown markup (`breaks`: a hard line break as a newline). Inline
-    HTML (`html`): "keep" it as written (the model's `text`, which the checks read), "space" (each tag a space, a
-    comment's words kept: what the checks read, word for word) or "drop" it (what the page shows; `<br>` a space)."""
+    HTML (`html`): "keep" it as written (the model's `text`, which the checks read), "shown" (each tag as the browser
+    shows it, `<br>` a space and any other nothing, a comment's words kept: what the checks read, word for word) or
+    "drop" it (what the page shows; `<br>` a space)."""
     out: list[str] = []
     for child in children:
         if child.type in ("text", "code_inline"):
@@ -837,12 +838,12 @@ def _plain(children: list[Token], *, breaks: bool = False, html: str = "keep") -
         elif child.type in ("softbreak", "hardbreak"):
             out.append(" ")
         elif child.type == "html_inline":
-            if _BREAK.fullmatch(child.content.strip()) and (breaks or html == "drop"):
+            if _BREAK.fullmatch(child.content.strip()) and (breaks or html in ("drop", "shown")):
                 out.append("\n" if breaks else " ")
             elif html == "keep":
                 out.append(child.content)
-            elif html == "space":
-                out.append(INLINE_TAG.sub(" ", child.content))
+            elif html == "shown":
+                out.append(INLINE_TAG.sub("", child.content))
         elif child.children:
             out.append(_plain(child.children, breaks=breaks, html=html))
     return "".join(out).strip()

@@ -385,12 +385,13 @@ def words(text: str) -> list[str]:
 
 def read_words(body: str) -> list[tuple[str, int]]:
     """Each word the checks read in `body`, in order, with its line: the text of its paragraphs, items, cells and
-    headings (inline tags left out, comments kept: they read them), its HTML blocks' and code blocks' text."""
+    headings (inline tags left out as the browser leaves them, `1<sup>st</sup>` one word and `a<br>b` two; comments
+    kept: they read them), its HTML blocks' and code blocks' text."""
     tokens, _references = document.tokens_and_references(body)
     found: list[tuple[str, int]] = []
     for token in tokens:
         if token.type == "inline":
-            text = document._plain(token.children or [], html="space")
+            text = document._plain(token.children or [], html="shown")
         elif token.type == "html_block":
             text = document.html_text(token.content)
         elif token.type in ("fence", "code_block"):
@@ -404,11 +405,15 @@ def read_words(body: str) -> list[tuple[str, int]]:
 
 
 def shown_words(tree: LexborHTMLParser) -> list[str]:
-    """Each word the rendered body shows, in order: its text as the browser reads it; then its images' alt text."""
+    """Each word the rendered body shows, in order: its text as the browser reads it (`<br>` parting words); then its
+    images' alt text."""
     body = tree.body
     if body is None:
         return []
-    return words(body.text(deep=True)) + words(" ".join(i.attributes.get("alt") or "" for i in body.css("img")))
+    # a line break parts the words on either side of it, as the browser draws them (`text()` joins them)
+    text = "".join(node.text_content or "" if node.tag == "-text" else " " if node.tag == "br" else ""
+                   for node in body.traverse(include_text=True))
+    return words(text) + words(" ".join(i.attributes.get("alt") or "" for i in body.css("img")))
 
 
 def words_apart(body: str, tree: LexborHTMLParser) -> list[tuple[int, str]]:

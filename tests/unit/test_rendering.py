@@ -201,3 +201,18 @@ def test_what_both_readers_show_alike_is_not_named():
             "- un\n    - deux\n\n![Logo de la société](logo.png)\n\nVoir <https://www.cnil.fr/>.\n\n"
             "```\nDialOnce, 11 rue Exemple\n```")
     assert _apart(body) == []
+
+
+def test_a_line_break_and_a_tag_inside_a_word_are_read_as_the_page_shows_them():
+    """Adoption hunt 26: `<br>` parts two words on the page (a cell's two paragraphs, imported as `a<br>b`; an
+    address), and `1<sup>st</sup>`, `m<sup>2</sup>`, `CO<sub>2</sub>` are one word there: neither is read apart."""
+    body = ("Osprey Ltd<br>1 Quay Street<br/>Bristol, from the 1<sup>st</sup> of May; 120 m<sup>2</sup>, "
+            "CO<sub>2</sub> and <abbr title=\"Regulation\">GDPR</abbr>s.\n\n"
+            "| Purpose | Data |\n|---|---|\n| Billing | Payment data<br>Billing address |\n")
+    assert _apart(body) == []
+
+
+def test_words_a_line_break_parts_are_still_compared():
+    """A `<br>` between words no check reads (a character reference without its `;`) is still named."""
+    found = _apart("Osprey Ltd<br>&#78&#111 sale of data.")
+    assert len(found) == 1 and "“no”" in found[0], found

@@ -2072,3 +2072,28 @@ def test_a_chinese_label_ending_in_the_ideographic_comma_is_followed_by_no_space
                     _numbered("我们收集的数据", 1, 0, "Titre2"), _paragraph("文本。")])
     markdown = convert(docx_with(tmp_path / "2021-06-01.docx", body, numbering=numbering)).markdown
     assert "\n## 一、我们是谁\n" in markdown and "\n## 二、我们收集的数据\n" in markdown, markdown
+
+
+def _cloudflare(address: str, key: int) -> str:
+    return f"{key:02x}" + "".join(f"{byte ^ key:02x}" for byte in address.encode("utf-8"))
+
+
+def test_addresses_hidden_by_cloudflare_are_shown_again_as_the_browser_showed_them(tmp_path: Path):
+    """Adoption hunt 26: a page saved from behind Cloudflare holds `[email protected]` where each address was, the
+    address encoded beside it; the text is the address again, a link its `mailto:` link."""
+    text, link = _cloudflare("privacy@example.com", 0x54), _cloudflare("dpo@example.com", 0x3B)
+    page = ("<html><body><main><h1>Privacy policy</h1><h2>1. Who we are</h2><p>Questions: <a href=\"/cdn-cgi/l/"
+            f"email-protection\" class=\"__cf_email__\" data-cfemail=\"{text}\">[email&#160;protected]</a>.</p>"
+            f"<p>Our DPO: <a href=\"https://www.example.com/cdn-cgi/l/email-protection#{link}\"><span "
+            f"class=\"__cf_email__\" data-cfemail=\"{link}\">[email&#160;protected]</span></a>.</p>"
+            "<p>Lost: <span class=\"__cf_email__\" data-cfemail=\"zz\">[email&#160;protected]</span>.</p></main>"
+            "<script data-cfasync=\"false\" src=\"/cdn-cgi/scripts/5c5dd728/cloudflare-static/email-decode.min.js\">"
+            "</script></body></html>")
+    source = tmp_path / "privacy-2023-02-01.html"
+    source.write_text(page, encoding="utf-8")
+    converted = convert(source)
+    assert "Questions: privacy@example.com.\n" in converted.markdown, converted.markdown
+    assert "Our DPO: [dpo@example.com](mailto:dpo@example.com).\n" in converted.markdown, converted.markdown
+    assert converted.markdown.replace("\xa0", " ").count("email protected") == 1 and gate_problems(converted) == []
+    notes = "\n".join(converted.notes)
+    assert "2 e-mail addresses hidden by Cloudflare" in notes and "1 “[email protected]” left" in notes, notes

@@ -13,7 +13,7 @@ from urllib.parse import parse_qs, urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from policysite.convert import css_marks, neutralise
+from policysite.convert import css_marks, neutralise, protected_emails
 from policysite.convert.model import Converted
 from policysite.convert.notes import Notes
 from policysite.convert.to_markdown import html_to_markdown
@@ -48,6 +48,7 @@ def convert(data: bytes, *, name: str) -> Converted:
     _styled_text(tree, notes)
     _drop_inert(tree, notes)
     _restore_links(tree, page_url, notes)
+    protected_emails.reveal(tree, notes)
     content = _main_content(tree, notes)
     if content is not None and content.css_first("h1") is None and not any(
             not _inside(h, SITE_CHROME) and not _logo(h) for h in tree.css("h1")):

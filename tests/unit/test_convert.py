@@ -2097,3 +2097,18 @@ def test_addresses_hidden_by_cloudflare_are_shown_again_as_the_browser_showed_th
     assert converted.markdown.replace("\xa0", " ").count("email protected") == 1 and gate_problems(converted) == []
     notes = "\n".join(converted.notes)
     assert "2 e-mail addresses hidden by Cloudflare" in notes and "1 “[email protected]” left" in notes, notes
+
+
+def test_a_space_in_a_bold_or_italic_run_of_its_own_is_kept(tmp_path: Path):
+    """Adoption hunt 26: Termly writes each "In Short:" as `<strong><em>In Short:</em></strong><strong><em> </em>
+    </strong><em>We …</em>`, pasted Word text `<b>Name:</b><b> </b>Acme`: the run's space parts the words."""
+    page = ("<html><body><h1>Privacy policy</h1><h2>1. What we collect</h2><div><span><strong><em>In Short:</em>"
+            "</strong></span><span><strong><em> </em></strong><em>We collect what you give us.</em></span></div>"
+            "<p><b>Controller:</b><b> </b>Example Ltd, <i>address:</i><i> </i>1 Quay Street, CO<sub>2</sub>"
+            "<sup> </sup>neutral.</p></body></html>")
+    source = tmp_path / "privacy-2023-04-01.html"
+    source.write_text(page, encoding="utf-8")
+    body = convert(source).markdown
+    assert "***In Short:*** *We collect what you give us.*\n" in body, body
+    assert "**Controller:** Example Ltd, *address:* 1 Quay Street, CO<sub>2</sub> neutral.\n" in body, body
+    assert "In Short: We collect what you give us." in page_text(body)

@@ -45,6 +45,15 @@ def escape_text(text: str, *, line_start: bool, in_cell: bool) -> str:
     return text
 
 
+def _spaced(convert):
+    """An inline mark holding only white space writes that space: markdownify writes nothing, and
+    `<b>Name:</b><b> </b>Acme` (Termly's "In Short:" in every section, text pasted from Word) read "Name:Acme"."""
+    def implementation(self, el, text, parent_tags):
+        written = convert(self, el, text, parent_tags)
+        return written if written or not text or text.strip() else " "
+    return implementation
+
+
 class Converter(MarkdownConverter):
     """markdownify with the choices above; each method receives the converted text of the element."""
 
@@ -165,5 +174,9 @@ class Converter(MarkdownConverter):
             return text  # a heading is bold already: `## **1. Title**` would only add marks
         return super().convert_b(el, text, parent_tags)
 
+    convert_b = _spaced(convert_b)
     convert_strong = convert_b
 
+
+for _mark in ("convert_em", "convert_i", "convert_del", "convert_s", "convert_sub", "convert_sup"):
+    setattr(Converter, _mark, _spaced(getattr(MarkdownConverter, _mark)))

@@ -93,11 +93,18 @@ def meta_title(meta: Mapping[str, Any]) -> str:
 
 def heading_number(heading: str) -> tuple[str, str] | None:
     """(number, title) of a numbered heading (`7.3`, and a roman numeral as digits; `١.` of an Arabic text is
-    1, as in its translation), or None."""
+    1, as in its translation; `2.0`, as many corporate documents number a section above its `2.1`, is 2), or
+    None."""
     found = _heading_number(heading)
-    if found is None or found[0].isascii():
-        return found
-    return re.sub(r"\d", lambda m: str(unicodedata.decimal(m.group(), 0)), found[0]), found[1]
+    if found is None:
+        return None
+    number, title = found
+    if not number.isascii():
+        number = re.sub(r"\d", lambda m: str(unicodedata.decimal(m.group(), 0)), number)
+    return _ZERO_TAIL.sub("", number), title
+
+
+_ZERO_TAIL = re.compile(r"(?<=\d)(?:\.0)+$")  # `2.0`, `3.0.0`: the section itself, not a first subsection
 
 
 def _heading_number(heading: str) -> tuple[str, str] | None:

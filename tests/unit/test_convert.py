@@ -2112,3 +2112,14 @@ def test_a_space_in_a_bold_or_italic_run_of_its_own_is_kept(tmp_path: Path):
     assert "***In Short:*** *We collect what you give us.*\n" in body, body
     assert "**Controller:** Example Ltd, *address:* 1 Quay Street, CO<sub>2</sub> neutral.\n" in body, body
     assert "In Short: We collect what you give us." in page_text(body)
+
+
+def test_sections_numbered_2_0_over_2_1_keep_their_levels(tmp_path: Path):
+    """Adoption hunt 26: `<h2>2.0 Data</h2><h3>2.1 …</h3>` had its 2.0 moved down to ### beside its own 2.1."""
+    source = tmp_path / "privacy-2023-03-01.html"
+    source.write_text("<html><body><h1>Privacy policy</h1><h2>1.0 Introduction</h2><p>A.</p><h2>2.0 Data</h2>"
+                      "<h3>2.1 Given</h3><p>B.</p><h2>3.0 Contact</h2><p>C.</p></body></html>", encoding="utf-8")
+    converted = convert(source)
+    assert [line for line in converted.markdown.splitlines() if line.startswith("#")] == [
+        "# Privacy policy", "## 1.0 Introduction", "## 2.0 Data", "### 2.1 Given", "## 3.0 Contact"]
+    assert not any("moved" in note for note in converted.notes)

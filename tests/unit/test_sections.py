@@ -216,6 +216,19 @@ def test_articles_of_chinese_japanese_and_korean_statutes_are_numbered_sections(
 
 
 
+def test_sections_numbered_with_a_zero_below_are_their_section():
+    """Adoption hunt 26: `## 1.0 Introduction`, `## 2.0 Data` over `### 2.1` (corporate templates) were level-two
+    numbers: "write ### 1.0", "expected §1", refused at the first edit. 2.0 is section 2; 2.1 stays 2.1."""
+    policy = parse("---\ndate: 2024-05-01\n---\n# T\n\n## 1.0 Introduction\n\nA.\n\n## 2.0 Data\n\n"
+                   "### 2.1 Given\n\nB.\n\n### 2.10 Tenth\n\nC.\n\n## 3.0.0 Contact\n\nD.\n")
+    assert [(s.numeral, s.title, s.anchor) for s in policy.sections] == [
+        ("1", "Introduction", "s1"), ("2", "Data", "s2"), ("2.1", "Given", "s2-1"), ("2.10", "Tenth", "s2-10"),
+        ("3", "Contact", "s3")]
+    assert [f.rule for f in policy.problems] == ["structure.number-skipped"]  # 2.10 after 2.1: the text's own
+    assert document.heading_number("10.0 Changes") == ("10", "Changes")
+    assert document.heading_number("2.01 Scope") == ("2.01", "Scope")
+
+
 @pytest.mark.parametrize(("heading", "number"), [("一、我们如何收集", ("1", "我们如何收集")),
                                                  ("十二、其他", ("12", "其他")),
                                                  ("１．個人情報の定義", ("1", "個人情報の定義")),

@@ -15,6 +15,18 @@ from policysite.convert.model import ConvertError, Source
 
 FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".xhtml": "html",
            ".docx": "docx"}
+# Formats a company keeps a version in that import does not read, and what to save such a version as.
+_WORD_PROCESSOR = "open it in Word or LibreOffice and save it as Word (.docx)"
+OTHER_FORMATS = {
+    ".pdf": "a PDF holds no headings or lists to read: import the file it was made from (.docx, .html), or save it "
+            "as Word (.docx) from a PDF reader that can",
+    ".doc": _WORD_PROCESSOR, ".odt": _WORD_PROCESSOR, ".rtf": _WORD_PROCESSOR, ".pages": _WORD_PROCESSOR,
+    ".wpd": _WORD_PROCESSOR, ".dotx": _WORD_PROCESSOR, ".docm": _WORD_PROCESSOR,
+    ".txt": "plain text: rename it .md, with a # before its title and ## before each section's heading",
+    ".mhtml": "a web page saved as one file: save it again as \"Web page, HTML only\" (.html)",
+    ".mht": "a web page saved as one file: save it again as \"Web page, HTML only\" (.html)",
+    ".webarchive": "a web page saved by Safari: save it again as \"Page Source\" (.html)",
+}
 # 2019-03-01, 2019_03_01 or 20190301, never inside a longer run of digits (a timestamp, a version).
 _DAY_FIRST = re.compile(r"(?<!\d)\d{1,2}[-_.]\d{1,2}[-_.]\d{4}(?!\d)")  # 17-02-2021, 05-12-2021 (or month first)
 _DATE = re.compile(r"(?<!\d)(?:(\d{4})-(\d{2})-(\d{2})|(\d{4})_(\d{2})_(\d{2})|(\d{4})\.(\d{2})\.(\d{2})"
@@ -25,20 +37,35 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
                   languages: tuple[str, ...] = ()) -> list[Source]:
     """The Markdown, HTML and DOCX files among `paths` (folders searched recursively, in name order),
     each with the one date its name holds, sorted by date then name. Other files are left out, each
-    with a sentence appended to `skipped`; hidden files and folders (`.git`) are passed over silently. A date written
-    with a month's name (English, or one of `languages`) is given back in the form to write."""
+    with a sentence appended to `skipped` (hidden files and folders, `.git`, silently), but a dated version in a
+    format import does not read (a PDF, a .doc, a .txt) that no file of its date stands for: refused, nothing
+    imported. A date written with a month's name (English, or one of `languages`) is given back in the form to
+    write."""
     sources: list[Source] = []
     undated: list[str] = []
+    unread: list[tuple[Path, dt.date, str]] = []
     for path in _files(paths):
         kind = FORMATS.get(path.suffix.lower())
         if kind is None:
-            if skipped is not None:
+            how = OTHER_FORMATS.get(path.suffix.lower())
+            day = _dated(path.name, languages) if how else None
+            if how and day:  # a version: left out, it could never be imported after the later ones
+                unread.append((path, day, how))
+            elif skipped is not None:
                 skipped.append(f"{path}: skipped: not Markdown (.md), HTML (.html) or Word (.docx)")
             continue
         try:
             sources.append(Source(path, date_in_name(path.name, languages=languages), kind))
         except ConvertError as error:
             undated.append(str(error))
+    read = {source.date: source.path.name for source in sources}
+    for path, day, _how in unread:
+        if day in read and skipped is not None:  # the same version's PDF beside its Word file: nothing lost
+            skipped.append(f"{path}: skipped: the text of {day.isoformat()} is imported from {read[day]}")
+    if missing := [f"{path.name}: {how}" for path, day, how in unread if day not in read]:
+        raise ConvertError(f"{len(missing)} dated version(s) in a format import does not read (nothing imported: a "
+                           "version left out now could not be imported after the later ones):\n  "
+                           + "\n  ".join(missing))
     if len(undated) == 1:
         raise ConvertError(undated[0])
     if undated:  # each said at once: an archive's names are renamed in one go, not one per run
@@ -50,6 +77,13 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
             raise ConvertError(f"{before.path.name} and {after.path.name}: both are dated {after.date.isoformat()}"
                                f"{where}: import one text per date")
     return sources
+
+
+def _dated(name: str, languages: tuple[str, ...]) -> dt.date | None:
+    try:
+        return date_in_name(name, languages=languages)
+    except ConvertError:
+        return None
 
 
 _SHORT_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.](\d{1,2})[-_.](\d{1,2})(?!\d)")

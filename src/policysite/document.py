@@ -15,6 +15,7 @@ from markdown.inlinepatterns import BACKTICK_RE, BacktickInlineProcessor
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from policysite import lettered
 from policysite.findings import Finding
 
 NUMBERED_TITLE = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+(\S.*)$")
@@ -636,7 +637,7 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
             # compared and diffed, line by line; never spell-checked (it may be code).
             target.append(Block("code", line, tok.content.strip("\n"), markdown=tok.content.strip("\n")))
         i += 1
-    unnumbered = _roman_parts(sections, unnumbered)
+    unnumbered = lettered.number_lettered(sections, _roman_parts(sections, unnumbered))
     numbered = _identify(sections, title=title, title_id=title_id, path=path, problems=problems)
     if numbered:
         for section, heading in unnumbered:

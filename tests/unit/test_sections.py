@@ -229,6 +229,68 @@ def test_sections_numbered_with_a_zero_below_are_their_section():
     assert document.heading_number("2.01 Scope") == ("2.01", "Scope")
 
 
+LETTERED = """---
+date: 2024-05-01
+---
+# Privacy Policy
+
+## 1. Who we are
+
+A.
+
+## 2. What we collect
+
+### (a) Data you give us
+
+B.
+
+#### (i) Your account
+
+C.
+
+#### (ii) Your orders
+
+D.
+
+### (b) Data we collect automatically
+
+E.
+
+## 3. Your rights
+
+### A. Access
+
+F.
+
+### B. Erasure
+
+G.
+"""
+
+
+def test_headings_lettered_under_a_numbered_section_are_numbered_by_their_place():
+    """Adoption hunt 26: `### (a) Data you give us` under `## 2.` was unnumbered, refused at the first edit until
+    every lettered heading was renamed; 2(a) is §2.1, 2(a)(ii) §2.1.2, in every language whatever its letters."""
+    policy = parse(LETTERED)
+    assert policy.problems == []
+    assert [(s.numeral, s.title, s.anchor) for s in policy.sections] == [
+        ("1", "Who we are", "s1"), ("2", "What we collect", "s2"), ("2.1", "Data you give us", "s2-1"),
+        ("2.1.1", "Your account", "s2-1-1"), ("2.1.2", "Your orders", "s2-1-2"),
+        ("2.2", "Data we collect automatically", "s2-2"), ("3", "Your rights", "s3"), ("3.1", "Access", "s3-1"),
+        ("3.2", "Erasure", "s3-2")]
+    german = parse(LETTERED.replace("(a) Data you give us", "a) Ihre Angaben").replace("B. Erasure", "b) Löschung")
+                   .replace("A. Access", "a) Auskunft"), "de")
+    assert german.problems == [] and sync.pair_sections(policy, german) == {i: i for i in range(9)}
+
+
+@pytest.mark.parametrize("change", [("(b) Data we collect", "(c) Data we collect"),  # skips a letter
+                                    ("A. Access", "Access"),  # a plain heading among them
+                                    ("B. Erasure", "b. Erasure")])  # capitals, then a small letter
+def test_letters_that_do_not_count_in_order_stay_unnumbered(change):
+    policy = parse(LETTERED.replace(*change))
+    assert "structure.unnumbered-heading" in {f.rule for f in policy.problems}
+
+
 @pytest.mark.parametrize(("heading", "number"), [("一、我们如何收集", ("1", "我们如何收集")),
                                                  ("十二、其他", ("12", "其他")),
                                                  ("１．個人情報の定義", ("1", "個人情報の定義")),

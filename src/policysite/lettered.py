@@ -1,0 +1,57 @@
+"""Headings lettered under a numbered section, as contracts letter them: `## 2. What we collect`, then
+`### (a) Data you give us`, `### (b) …` (or `a)`, `A.`, and `(i)`, `(ii)` in Roman numerals).
+
+Each such heading is numbered by its place under its section, the way the text counts it: 2(a) is §2.1, its anchor
+`#s2-1`, in every language whatever letters the translation uses. The text is published as written. Only where the
+headings of one level under one numbered section are all lettered, and count from a (or i) in order."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from policysite.document import Section
+
+_LABEL = re.compile(r"^(?:\((?P<paren>[a-zA-Z]{1,5})\)|(?P<closed>[a-zA-Z]{1,5})\)|(?P<dotted>[a-zA-Z]{1,5})\.)"
+                    r"\s+(?P<title>\S.*)$")
+_ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi",
+          "xvii", "xviii", "xix", "xx"]
+
+
+def _counts(labels: list[str]) -> bool:
+    """True where `labels` are a, b, c… (A, B, C…) or i, ii, iii… from the first, in order."""
+    if not (all(label.islower() for label in labels) or all(label.isupper() for label in labels)):
+        return False
+    lowered = [label.lower() for label in labels]
+    if lowered == [chr(ord("a") + n) for n in range(len(labels))]:
+        return True
+    return labels[0].islower() and lowered == _ROMAN[:len(labels)]
+
+
+def number_lettered(sections: list[Section], unnumbered: list[tuple[Section, str]]) -> list[tuple[Section, str]]:
+    """Give each lettered heading under a numbered section its number there (`2.1` for 2(a)) and its title without
+    the letter; returns the headings still without a number."""
+    labels = {id(section): match for section, heading in unnumbered if (match := _LABEL.match(heading))}
+    if not labels:
+        return unnumbered
+    under: dict[int, list[int]] = {}  # the index of each section -> those at the level below it, in order
+    for at, section in enumerate(sections):
+        parent = next((n for n in range(at - 1, -1, -1) if sections[n].level < section.level), None)
+        if parent is not None:
+            under.setdefault(parent, []).append(at)
+    done: set[int] = set()
+    for parent in sorted(under):  # in order: a lettered section is numbered before the letters under it
+        if not sections[parent].numeral:
+            continue
+        children = under[parent]
+        level = min(sections[n].level for n in children)
+        level_children = [sections[n] for n in children if sections[n].level == level]
+        if not all(id(child) in labels for child in level_children):
+            continue  # numbered, or plain headings among them: not a lettering of its own
+        found = [labels[id(child)] for child in level_children]
+        if not _counts([m.group("paren") or m.group("closed") or m.group("dotted") for m in found]):
+            continue
+        for n, (child, match) in enumerate(zip(level_children, found), 1):
+            child.numeral, child.title = f"{sections[parent].numeral}.{n}", match.group("title").strip()
+            done.add(id(child))
+    return [(section, heading) for section, heading in unnumbered if id(section) not in done]

@@ -220,6 +220,22 @@ def test_markdown_keeps_its_text_and_neutralises_only_what_the_gate_refuses(tmp_
     assert gate_problems(converted) == []
 
 
+def test_markdown_raw_html_lists_and_paragraphs_in_a_cell_keep_their_items_apart(tmp_path: Path):
+    """Adoption hunt 26: `| <ul><li>Name</li><li>Date of birth</li></ul> |` (GitHub users' list in a cell) lost its
+    tags and read "NameDate of birth"; `<p>…</p><p>…</p>` likewise. Inline tags still join nothing."""
+    source = tmp_path / "privacy-2023-03-01.md"
+    source.write_text("# Privacy\n\n## 1. Data\n\n| Category | Examples |\n| --- | --- |\n"
+                      "| Identity | <ul><li>Name</li><li>Date of birth</li></ul> |\n"
+                      "| Payment | <ol> <li>Card number</li> <li>Expiry date</li> </ol> |\n"
+                      "| Notes | <p>Kept one year.</p><p>Then <font color=red>deleted</font>.</p> |\n", encoding="utf-8")
+    converted = convert(source)
+    body = converted.markdown
+    assert "| Identity | - Name<br>- Date of birth |\n" in body, body
+    assert "| Payment |  1. Card number <br>2. Expiry date  |\n" in body, body  # the spaces as written
+    assert "| Notes | Kept one year. Then deleted. |\n" in body, body
+    assert any("raw HTML list in a line" in note for note in converted.notes) and gate_problems(converted) == []
+
+
 def test_markdown_front_matter_that_is_not_valid_yaml_stays_out_of_the_body(tmp_path: Path):
     source = tmp_path / "2019-03-01.md"
     source.write_text("---\ntitle: [unclosed\n---\n\n# Example Ltd\n\nText.\n", encoding="utf-8")

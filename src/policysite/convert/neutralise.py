@@ -205,10 +205,49 @@ def _html_inline(doc: Text, locate: Locator, children: list[Token], i: int, cont
                 edit(doc, locate, start, end, written, f"raw HTML {what}{detail}")
             elif renamed:
                 edit(doc, locate, start, end, written, f"raw HTML <{tag.name}> became <{rawhtml.RENAMED[tag.name]}>")
+    elif tag.name == "li" and not tag.closing:  # a list in a line (a table cell's, as GitHub users write it)
+        label = _item_label(children, i)
+        edit(doc, locate, start, end, label, "raw HTML list in a line (a table cell): each item on a line of its "
+                                             "own there, after its “-” or number")
     else:
-        edit(doc, locate, start, end, "", f"raw HTML <{tag.name}> is not on the allow-list: removed the tag, "
-                                           "kept its text")
+        # a tag the browser draws as a block parts the words on either side of it: `<p>a</p><p>b</p>` is no "ab"
+        parted = tag.name in rawhtml.BLOCKS and _text_beside(children, i)
+        edit(doc, locate, start, end, " " if parted else "", f"raw HTML <{tag.name}> is not on the allow-list: "
+                                                              "removed the tag, kept its text")
     return i
+
+
+def _item_label(children: list[Token], i: int) -> str:
+    """What a raw `<li>` in a line becomes: `- ` (`2. ` in an `<ol>`), after a `<br>` but for its list's first."""
+    count, ordered, opened = 0, False, 0
+    for j in range(i - 1, -1, -1):
+        tag = rawhtml.parse(children[j].content) if children[j].type == "html_inline" else None
+        if tag is not None and tag.name in ("ul", "ol") and not tag.closing:
+            ordered, opened = tag.name == "ol", j
+            break
+        if tag is not None and tag.name == "li" and not tag.closing:
+            count += 1
+    first = count == 0 and not any(c.content.strip() for c in children[opened:i] if c.type == "text")
+    return ("" if first else "<br>") + (f"{count + 1}. " if ordered else "- ")
+
+
+def _text_beside(children: list[Token], i: int) -> bool:
+    """True where the tag at `i` is the first tag parting the words on either side of its run of tags (a `<br>`,
+    an item's label, an earlier block tag of the run parts them already)."""
+    first, last = i, i
+    while first > 0 and children[first - 1].type == "html_inline":
+        first -= 1
+    while last + 1 < len(children) and children[last + 1].type == "html_inline":
+        last += 1
+    for j in range(first, last + 1):
+        tag = rawhtml.parse(children[j].content)
+        if j != i and tag is not None and (tag.name == "br" or tag.name == "li" and not tag.closing or
+                                           j < i and tag.name in rawhtml.BLOCKS):
+            return False
+    before = children[first - 1] if first else None
+    after = children[last + 1] if last + 1 < len(children) else None
+    return (before is not None and not (before.type == "text" and before.content[-1:].isspace())
+            and after is not None and not (after.type == "text" and after.content[:1].isspace()))
 
 
 def _closing(children: list[Token], i: int, name: str, end: int) -> tuple[int, int]:

@@ -19,6 +19,10 @@ GLOBAL = tuple(sorted(GLOBAL_ATTRIBUTES))
 RENAMED = {"b": "strong", "i": "em"}
 # Tags whose content is no text of the policy: removed with it.
 WITH_CONTENT = frozenset({"script", "style", "template", "textarea", "title", "noscript", "select", "svg", "math"})
+# Tags a browser draws as a block of their own (or a line break): their words stand apart from the words around them.
+BLOCKS = frozenset({"p", "div", "ul", "ol", "li", "dl", "dt", "dd", "tr", "td", "th", "table", "thead", "tbody",
+                    "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "section", "article", "header",
+                    "footer", "address", "figure", "figcaption", "center", "details", "summary"})
 EMBEDS = {"iframe": "src", "frame": "src", "object": "data", "embed": "src", "video": "src", "audio": "src"}
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>\Z", re.S)
 _ATTRIBUTE = re.compile(r"""([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?""")

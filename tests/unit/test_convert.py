@@ -2164,3 +2164,22 @@ def test_sections_numbered_2_0_over_2_1_keep_their_levels(tmp_path: Path):
     assert [line for line in converted.markdown.splitlines() if line.startswith("#")] == [
         "# Privacy policy", "## 1.0 Introduction", "## 2.0 Data", "### 2.1 Given", "## 3.0 Contact"]
     assert not any("moved" in note for note in converted.notes)
+
+
+def test_headings_numbered_by_the_pages_css_counters_keep_their_numbers(tmp_path: Path):
+    """Adoption hunt 26: a theme's numbered headings (`h2::before { content: counter(h2) ". " }`) lost their numbers
+    with the stylesheet: "see section 2.1" pointed at nothing and the sections had none."""
+    page = ("<html><head><style>body{counter-reset:h2} .doc h2{counter-reset:h3}"
+            ".doc h2::before{counter-increment:h2;content:counter(h2) \".\";margin-right:.4em}"
+            "h3:before{counter-increment:h3;content:counter(h2) \".\" counter(h3, lower-alpha) \" \"}"
+            "h4::before{content:\"\\2192 \"} @media print{h2::before{content:\"Section \" counter(h2)}}"
+            "</style></head><body><div class=\"doc\"><h1>Privacy policy</h1><h2>Who we are</h2><p>A.</p>"
+            "<h2>What we <em>collect</em></h2><h3>Given</h3><p>B.</p><h4>Details</h4><p>C.</p><h3>Observed</h3>"
+            "<p>D.</p><h2>Contact</h2><p>E.</p></div></body></html>")
+    source = tmp_path / "privacy-2023-02-01.html"
+    source.write_text(page, encoding="utf-8")
+    converted = convert(source)
+    assert [line for line in converted.markdown.splitlines() if line.startswith("#")] == [
+        "# Privacy policy", "## 1. Who we are", "## 2. What we *collect*", "### 2.a Given", "#### Details",
+        "### 2.b Observed", "## 3. Contact"], converted.markdown
+    assert any("5 headings numbered by the page's stylesheet" in note for note in converted.notes), converted.notes

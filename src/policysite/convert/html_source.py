@@ -13,7 +13,7 @@ from urllib.parse import parse_qs, urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from policysite.convert import css_marks, neutralise, protected_emails
+from policysite.convert import css_marks, heading_counters, neutralise, protected_emails
 from policysite.convert.model import Converted
 from policysite.convert.notes import Notes
 from policysite.convert.to_markdown import html_to_markdown
@@ -46,6 +46,10 @@ def convert(data: bytes, *, name: str) -> Converted:
     _word_title(tree, notes)
     _drop_comments(tree, notes)
     _styled_text(tree, notes)
+    numbered = heading_counters.number_headings(tree)
+    if numbered:
+        notes.add(f"{numbered} heading{'s' if numbered > 1 else ''} numbered by the page's stylesheet (CSS counters): "
+                  "each number written before its title, as the page showed it")
     _drop_inert(tree, notes)
     _restore_links(tree, page_url, notes)
     protected_emails.reveal(tree, notes)

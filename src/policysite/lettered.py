@@ -1,5 +1,6 @@
 """Headings lettered under a numbered section, as contracts letter them: `## 2. What we collect`, then
-`### (a) Data you give us`, `### (b) …` (or `a)`, `A.`, and `(i)`, `(ii)` in Roman numerals).
+`### (a) Data you give us`, `### (b) …` (or `a)`, `A.`, `(i)`, `(ii)` in Roman numerals, and `2(a)`, `2.a` with the
+section's number).
 
 Each such heading is numbered by its place under its section, the way the text counts it: 2(a) is §2.1, its anchor
 `#s2-1`, in every language whatever letters the translation uses. The text is published as written. Only where the
@@ -12,8 +13,10 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from policysite.document import Section
 
-_LABEL = re.compile(r"^(?:\((?P<paren>[a-zA-Z]{1,5})\)|(?P<closed>[a-zA-Z]{1,5})\)|(?P<dotted>[a-zA-Z]{1,5})\.)"
-                    r"\s+(?P<title>\S.*)$")
+# `(a)`, `a)`, `a.`, and with the section's own number before it, as contracts cite it: `2(a)`, `2.a`, `2.a)`, `2a.`
+_LABEL = re.compile(r"^(?:(?P<of>\d+(?:\.\d+)*)\.?(?=[a-zA-Z(]))?"
+                    r"(?:\((?P<paren>[a-zA-Z]{1,5})\)|(?P<closed>[a-zA-Z]{1,5})\)|(?P<dotted>[a-zA-Z]{1,5})\.|"
+                    r"(?<=\d\.)(?P<bare>[a-zA-Z]{1,5}))\s+(?P<title>\S.*)$")
 _ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi",
           "xvii", "xviii", "xix", "xx"]
 
@@ -49,7 +52,9 @@ def number_lettered(sections: list[Section], unnumbered: list[tuple[Section, str
         if not all(id(child) in labels for child in level_children):
             continue  # numbered, or plain headings among them: not a lettering of its own
         found = [labels[id(child)] for child in level_children]
-        if not _counts([m.group("paren") or m.group("closed") or m.group("dotted") for m in found]):
+        if any(m.group("of") not in (None, sections[parent].numeral) for m in found):
+            continue  # `3(a)` under §2: not this section's letters
+        if not _counts([m.group("paren") or m.group("closed") or m.group("dotted") or m.group("bare") for m in found]):
             continue
         for n, (child, match) in enumerate(zip(level_children, found), 1):
             child.numeral, child.title = f"{sections[parent].numeral}.{n}", match.group("title").strip()

@@ -283,6 +283,15 @@ def test_headings_lettered_under_a_numbered_section_are_numbered_by_their_place(
     assert german.problems == [] and sync.pair_sections(policy, german) == {i: i for i in range(9)}
 
 
+def test_letters_written_after_their_sections_number_are_numbered_under_it():
+    """`### 2(a) …`, `### 2.b …` (as contracts cite them) are §2.1, §2.2; `3(a)` under §2 is no letter of §2."""
+    cited = parse(LETTERED.replace("(a) Data you give us", "2(a) Data you give us")
+                  .replace("(b) Data we collect", "2.b Data we collect"))
+    assert cited.problems == [] and [s.numeral for s in cited.sections if s.level == 3][:2] == ["2.1", "2.2"]
+    other = parse(LETTERED.replace("(a) Data you give us", "3(a) Data you give us"))
+    assert "structure.unnumbered-heading" in {f.rule for f in other.problems}
+
+
 @pytest.mark.parametrize("change", [("(b) Data we collect", "(c) Data we collect"),  # skips a letter
                                     ("A. Access", "Access"),  # a plain heading among them
                                     ("B. Erasure", "b. Erasure")])  # capitals, then a small letter

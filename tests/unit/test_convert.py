@@ -2183,3 +2183,25 @@ def test_headings_numbered_by_the_pages_css_counters_keep_their_numbers(tmp_path
         "# Privacy policy", "## 1. Who we are", "## 2. What we *collect*", "### 2.a Given", "#### Details",
         "### 2.b Observed", "## 3. Contact"], converted.markdown
     assert any("5 headings numbered by the page's stylesheet" in note for note in converted.notes), converted.notes
+
+
+def test_consent_banners_of_other_managers_and_cookie_dialogs_are_left_out(tmp_path: Path):
+    """Adoption hunt 26: on a page with no main content, HubSpot's, Osano's, CookieYes's, iubenda's banners and any
+    cookie dialog were imported as the policy's last paragraphs; a section of the policy about consent stays."""
+    page = ("<html><body><div class=\"content\"><h1>Privacy policy</h1><h2>1. Who we are</h2><p>Example Ltd.</p>"
+            "<section id=\"cookie-consent\" class=\"cookie-consent\"><h2>2. Cookie consent</h2><p>Only with your "
+            "consent.</p></section></div>"
+            "<div id=\"hs-eu-cookie-confirmation\" role=\"region\"><p>This website stores cookies.</p>"
+            "<a href=\"#\">Accept</a></div><div class=\"osano-cm-window\"><span>We personalise ads.</span></div>"
+            "<div class=\"cky-consent-container\"><p>We value your privacy</p></div><div id=\"iubenda-cs-banner\">"
+            "<p>Selected third parties.</p></div><div role=\"dialog\" aria-label=\"Cookie preferences\"><p>Choose."
+            "</p></div><div role=\"dialog\" aria-label=\"Newsletter\"><p>Subscribe to our news.</p></div>"
+            "</body></html>")
+    source = tmp_path / "privacy-2023-02-01.html"
+    source.write_text(page, encoding="utf-8")
+    converted = convert(source)
+    body = converted.markdown
+    for banner in ("stores cookies", "Accept", "personalise", "value your privacy", "Selected third", "Choose."):
+        assert banner not in body, body
+    assert "## 2. Cookie consent\n\nOnly with your consent.\n" in body and "Subscribe to our news." in body
+    assert sum("removed the page's consent banner" in note for note in converted.notes) == 5, converted.notes

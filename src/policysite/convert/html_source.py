@@ -13,17 +13,15 @@ from urllib.parse import parse_qs, urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from policysite.convert import css_marks, heading_counters, neutralise, protected_emails
+from policysite.convert import consent, css_marks, heading_counters, neutralise, protected_emails
 from policysite.convert.model import Converted
 from policysite.convert.notes import Notes
 from policysite.convert.to_markdown import html_to_markdown
 
 # Never text of the policy, wherever they are.
 INERT = "script, style, noscript, template, link, meta"
-# What web archives and consent tools add to a page.
-ARCHIVE_CHROME = ("#wm-ipp-base, #wm-ipp, #wm-ipp-print, #donato, #wm-capinfo, .wb-autocomplete-suggestions, "
-                  "#onetrust-consent-sdk, #CybotCookiebotDialog, #usercentrics-root, #didomi-host, "
-                  "#tarteaucitronRoot, #cookie-law-info-bar, #cmplz-cookiebanner-container, .cc-window")
+# What web archives add to a page (consent banners: consent.py).
+ARCHIVE_CHROME = "#wm-ipp-base, #wm-ipp, #wm-ipp-print, #donato, #wm-capinfo, .wb-autocomplete-suggestions"
 # The site around the text, when the page marks no main content.
 SITE_CHROME = ("header, nav, footer, aside, [role=banner], [role=navigation], [role=contentinfo], "
                "[role=complementary], [role=search]")
@@ -281,7 +279,8 @@ def _retag(node: LexborNode, tag: str) -> None:
 
 
 def _drop_inert(tree: LexborHTMLParser, notes: Notes) -> None:
-    """Scripts, styles, the web archive's toolbar (between its comments, and by id) and consent banners."""
+    """Scripts, styles, the web archive's toolbar (between its comments, and by id) and consent banners
+    (`consent.banners`)."""
     root = tree.root
     if root is None:
         return
@@ -299,9 +298,15 @@ def _drop_inert(tree: LexborHTMLParser, notes: Notes) -> None:
             sibling = following
         begin.decompose()
         toolbar += 1
-    chrome = _decompose(tree.css(ARCHIVE_CHROME))
-    if toolbar or chrome:
-        notes.add("removed the web archive's toolbar and the page's consent banner, if any")
+    if toolbar or _decompose(tree.css(ARCHIVE_CHROME)):
+        notes.add("removed the web archive's toolbar")
+    found = consent.banners(tree)
+    said = [" ".join(banner.text(deep=True, separator=" ").split()) for banner in found]
+    removed = {banner.mem_id for banner in _decompose(found)}
+    for banner, words in zip(found, said):
+        if banner.mem_id in removed and words:
+            notes.add(f"removed the page's consent banner (“{words[:60]}{'…' if len(words) > 60 else ''}”): a "
+                      "consent manager's words, not the policy's")
     counts: dict[str, int] = {}
     for node in tree.css(INERT):
         counts[node.tag or ""] = counts.get(node.tag or "", 0) + 1

@@ -20,16 +20,20 @@ from policysite.findings import Finding
 
 NUMBERED_TITLE = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+(\S.*)$")
 # A heading numbered as legal texts number them: "Article 2 – Title", "Art. 2. Title", "Section III: Title",
-# "Chapitre 3 - Titre", "2) Title", "2 – Title". The word and the separator are not part of the title; a roman
-# numeral counts with a word before it only ("I agree" is no section I).
+# "Chapitre 3 - Titre", "Clause 4 – Title", "2) Title", "2 – Title". The word and the separator are not part of the
+# title; a roman numeral counts with a word before it only ("I agree" is no section I).
 _WORDED_TITLE = re.compile(
-    r"^(?:(?P<word>article|art\.|section|sect?\.|§|chapter|chapitre|chap\.|artikel|abschnitt|kapitel|"
+    r"^(?:(?P<word>article|art\.|section|sect?\.|§|chapter|chapitre|chap\.|clause|cl[áa]usula|artikel|abschnitt|"
+    r"kapitel|"
     r"articolo|sezione|capitolo|art[íi]culo|secci[óo]n|cap[íi]tulo|artigo|sec[çc][ãa]o|hoofdstuk|sectie|"
     # the article, section and chapter words of other languages' legal texts (adoption hunt 13: vi, pl, cs, tr, el,
     # ru, uk, id, sv, da, no, fi, hu, ro)
     r"điều|chương|mục|artykuł|rozdział|článek|článok|oddíl|kapitola|madde|bölüm|άρθρο|κεφάλαιο|статья|раздел|"
     r"глава|стаття|розділ|pasal|bab|avsnitt|afsnit|kapittel|luku|cikk|fejezet|articolul|capitolul)\s*)?"
-    r"(?P<number>\d+(?:\.\d+)*|[IVXLC]+)(?![^\W\d_])\.?\s*(?:[-–—:)]\s*)?(?P<title>\S.*)$", re.I)
+    # the number may carry its ordinal's mark: French `1er`, `1re`, `Ier` (Chapitre Ier), Spanish and Portuguese `1º`,
+    # `1ª`, `5.º`, and the degree sign written for it, `3°`
+    r"(?P<number>\d+(?:\.\d+)*|[IVXLC]+)(?:\.?[ºª°]|(?:er|re|ère)(?![^\W\d_]))?(?![^\W\d_])\.?\s*(?:[-–—:)]\s*)?"
+    r"(?P<title>\S.*)$", re.I)
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _STATUTE_TITLE = re.compile(r"^(?:第\s*(\d+|[〇零一二三四五六七八九十百千]+)\s*[条條章]|제\s*(?=\d)(\d+)\s*조)"
                             r"\s*(\S.*)$")

@@ -339,6 +339,19 @@ def test_article_words_of_other_languages_number_their_headings(heading, number,
     assert document.heading_number("Mục tiêu") is None and document.heading_number("Bab untuk anak") is None
 
 
+@pytest.mark.parametrize("heading, number, title", [
+    ("Article 1er – Objet", "1", "Objet"), ("Art. 1er - Objet", "1", "Objet"), ("Section 1re : Champ", "1", "Champ"),
+    ("Chapitre Ier – Dispositions générales", "1", "Dispositions générales"), ("Artículo 1º.- Objeto", "1", "Objeto"),
+    ("ARTÍCULO 3°. FINALIDAD", "3", "FINALIDAD"), ("Artigo 5.º Direitos", "5", "Direitos"),
+    ("Cláusula 2ª – Dos dados", "2", "Dos dados"), ("Clause 4 – International transfers", "4", "International transfers")])
+def test_article_numbers_with_their_ordinal_mark_and_clauses_number_their_headings(heading, number, title):
+    """Adoption hunt 26: French "Article 1er" (how French law writes article 1), Spanish and Portuguese `1º`, `5.º`,
+    and "Clause 4" were unnumbered: §1 missing, refused at the first edit until renamed."""
+    assert document.heading_number(heading) == (number, title)
+    assert document.heading_number("Article 1 erasure") == ("1", "erasure")
+    assert document.heading_number("Clauses we use") is None and document.heading_number("1er Janvier") is None
+
+
 @pytest.mark.parametrize(("line", "said"), [
     ("**Last updated: May 1, 2024**", False),  # the version's own date
     ("**Last updated: January 15, 2023**", True),  # a line brought in with the text, left behind by an edit

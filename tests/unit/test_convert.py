@@ -2205,3 +2205,21 @@ def test_consent_banners_of_other_managers_and_cookie_dialogs_are_left_out(tmp_p
         assert banner not in body, body
     assert "## 2. Cookie consent\n\nOnly with your consent.\n" in body and "Subscribe to our news." in body
     assert sum("removed the page's consent banner" in note for note in converted.notes) == 5, converted.notes
+
+
+def test_articles_side_by_side_are_kept_together_and_another_left_out_is_said(tmp_path: Path):
+    """Adoption hunt 26: with no <main>, the largest of two <article>s (privacy, then cookies) was the text and the
+    other's sections went without a word; a small article elsewhere (a teaser) stays out, said."""
+    text = "We process your data only where the law allows it. " * 8
+    page = (f"<html><body><header><nav><a href=\"/\">Home</a></nav></header><div class=\"tabs\"><article><header>"
+            f"<h1>Privacy policy</h1></header><h2>1. Who we are</h2><p>{text}</p></article><article><h2>2. Cookies</h2>"
+            f"<p>{text}</p></article></div><div class=\"more\"><article><p>Read our blog post.</p></article></div>"
+            "<footer>© Example Ltd</footer></body></html>")
+    source = tmp_path / "privacy-2023-02-01.html"
+    source.write_text(page, encoding="utf-8")
+    converted = convert(source)
+    body = converted.markdown
+    assert body.startswith("# Privacy policy\n\n## 1. Who we are\n") and "## 2. Cookies\n" in body, body
+    assert "Home" not in body and "©" not in body and "blog post" not in body
+    notes = "\n".join(converted.notes)
+    assert "2 <article> elements side by side" in notes and "left out another <article>" in notes, notes

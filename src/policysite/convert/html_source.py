@@ -383,6 +383,41 @@ def _text_length(node: LexborNode | None) -> int:
     return len(node.text(deep=True, separator=" ", strip=True)) if node is not None else 0
 
 
+def _with_siblings(best: LexborNode, candidates: list[LexborNode], selector: str, notes: Notes) -> LexborNode:
+    """The largest candidate, or, where other candidates with text stand beside it (a legal page's privacy and cookie
+    articles, its tabs), their parent without the site's chrome; a candidate elsewhere left out is said."""
+    if _inside(best, selector):
+        return best
+    others = [node for node in candidates if node.mem_id != best.mem_id and _text_length(node)
+              and not _inside(node, selector) and not _inside(node, SITE_CHROME)]
+    parent = best.parent
+    beside = [node for node in others if parent is not None and node.parent is not None
+              and node.parent.mem_id == parent.mem_id and _text_length(node) >= 0.1 * _text_length(best)]
+    merged = {node.mem_id for node in beside}
+    if beside and parent is not None:
+        kept = [best, *beside]
+        _decompose([node for node in parent.css(SITE_CHROME)
+                    if not any(node.mem_id == k.mem_id or _within(node, k) for k in kept)])
+        notes.add(f"the page's text is in {len(kept)} <{selector}> elements side by side: kept them all")
+        best = parent
+    for node in others:
+        if node.mem_id not in merged:
+            words = " ".join(node.text(deep=True, separator=" ").split())
+            notes.add(f"left out another <{selector}> of the page, beside the one kept (“{words[:60]}"
+                      f"{'…' if len(words) > 60 else ''}”): if it is the policy's text, import it from a copy holding "
+                      "only the policy")
+    return best
+
+
+def _within(node: LexborNode, ancestor: LexborNode) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.mem_id == ancestor.mem_id:
+            return True
+        parent = parent.parent
+    return False
+
+
 def _main_content(tree: LexborHTMLParser, notes: Notes) -> LexborNode | None:
     """The element holding the policy: the largest <main>, <article> or [role=main] if it holds at least
     half the text outside the site's chrome, else <body> without the chrome."""
@@ -394,6 +429,7 @@ def _main_content(tree: LexborHTMLParser, notes: Notes) -> LexborNode | None:
         if candidates:
             best = max(candidates, key=_text_length)
             if _text_length(best) >= 0.5 * outside_chrome:
+                best = _with_siblings(best, candidates, selector, notes)
                 _decompose([nav for nav in best.css("nav, [role=navigation]")
                             if not all((a.attributes.get("href") or "").startswith("#") for a in nav.css("a[href]"))
                             or not nav.css_first("a[href]")])

@@ -2223,3 +2223,21 @@ def test_articles_side_by_side_are_kept_together_and_another_left_out_is_said(tm
     assert "Home" not in body and "©" not in body and "blog post" not in body
     notes = "\n".join(converted.notes)
     assert "2 <article> elements side by side" in notes and "left out another <article>" in notes, notes
+
+
+def test_words_left_out_beside_the_main_content_are_said(tmp_path: Path):
+    """Adoption hunt 26: a cookie declaration after </main> went without a word; the site's header, navigation and
+    footer, and a "skip to content" link, still go unsaid."""
+    page = ("<html><body><a href=\"#main\">Skip to content</a><header><nav><a href=\"/\">Home</a> <a href=\"/blog\">"
+            "Blog</a></nav></header><main id=\"main\"><h1>Privacy policy</h1><h2>1. Cookies</h2><p>We set a few cookies, "
+            "each for the time the table below gives, and only those the law lets us set without asking.</p>"
+            "</main><div class=\"CookieDeclaration\"><table><tr><th>Name</th><th>Provider</th><th>Expiry</th></tr>"
+            "<tr><td>_ga</td><td>Google</td><td>2 years</td></tr><tr><td>_gid</td><td>Google</td><td>1 day</td></tr>"
+            "</table></div><footer>© Example Ltd, all rights "
+            "reserved, registered in England and Wales</footer></body></html>")
+    source = tmp_path / "privacy-2023-02-01.html"
+    source.write_text(page, encoding="utf-8")
+    notes = [note for note in convert(source).notes if "outside the page's main content" in note]
+    assert notes == ["left out 11 words outside the page's main content (“Name Provider Expiry _ga Google 2 years "
+                     "_gid Google 1 day…”): if they are the policy's (a cookie declaration drawn under it), import a copy of the page "
+                     "holding them inside it"], notes

@@ -52,6 +52,7 @@ def convert(data: bytes, *, name: str) -> Converted:
     _restore_links(tree, page_url, notes)
     protected_emails.reveal(tree, notes)
     content = _main_content(tree, notes)
+    _said_outside(tree, content, notes)
     if content is not None and content.css_first("h1") is None and not any(
             not _inside(h, SITE_CHROME) and not _logo(h) for h in tree.css("h1")):
         content = _lone_top_heading(content, notes)
@@ -407,6 +408,29 @@ def _with_siblings(best: LexborNode, candidates: list[LexborNode], selector: str
                       f"{'…' if len(words) > 60 else ''}”): if it is the policy's text, import it from a copy holding "
                       "only the policy")
     return best
+
+
+def _said_outside(tree: LexborHTMLParser, content: LexborNode | None, notes: Notes) -> None:
+    """Says the words left out beside the main content that are not the site's (its header, navigation, footer,
+    asides): a cookie declaration a consent tool draws under `<main>`, a part of the text a theme puts outside it."""
+    body = tree.body
+    if content is None or body is None or content.mem_id == body.mem_id:
+        return
+    # the site's chrome, the title (read from outside), and links within the page ("Skip to content", "Back to top")
+    skipped = {content.mem_id} | {node.mem_id for node in tree.css(SITE_CHROME + ", h1, a[href^='#']")}
+    words: list[str] = []
+    for node in body.traverse(include_text=True):
+        if node.tag != "-text" or not (node.text_content or "").strip():
+            continue
+        parent = node.parent
+        while parent is not None and parent.mem_id != body.mem_id and parent.mem_id not in skipped:
+            parent = parent.parent
+        if parent is not None and parent.mem_id == body.mem_id:
+            words += (node.text_content or "").split()
+    if len(words) >= 8:  # a "skip to content" link, a lone button: nothing to say
+        shown = " ".join(words[:12])
+        notes.add(f"left out {len(words)} words outside the page's main content (“{shown}…”): if they are the "
+                  "policy's (a cookie declaration drawn under it), import a copy of the page holding them inside it")
 
 
 def _within(node: LexborNode, ancestor: LexborNode) -> bool:

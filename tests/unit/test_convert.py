@@ -2241,3 +2241,18 @@ def test_words_left_out_beside_the_main_content_are_said(tmp_path: Path):
     assert notes == ["left out 11 words outside the page's main content (“Name Provider Expiry _ga Google 2 years "
                      "_gid Google 1 day…”): if they are the policy's (a cookie declaration drawn under it), import a copy of the page "
                      "holding them inside it"], notes
+
+
+def test_elements_marked_as_headings_by_aria_are_headings_of_their_level(tmp_path: Path):
+    """Adoption hunt 26: `<div role="heading" aria-level="2">` (pages built by scripts) were paragraphs: no title,
+    no sections."""
+    page = ("<html><body><div role=\"heading\" aria-level=\"1\">Privacy policy</div><div role=\"heading\" "
+            "aria-level=\"2\">1. Who we are</div><div>Example Ltd.</div><div role=\"heading\" aria-level=\"3\">"
+            "1.1 Contact</div><p>Write <span role=\"heading\" aria-level=\"x\">to us</span></p>"
+            "<h2 role=\"heading\" aria-level=\"4\">2. Data</h2></body></html>")
+    source = tmp_path / "privacy-2023-02-01.html"
+    source.write_text(page, encoding="utf-8")
+    converted = convert(source)
+    assert [line for line in converted.markdown.splitlines() if line.startswith("#")] == [
+        "# Privacy policy", "## 1. Who we are", "### 1.1 Contact", "## to us", "## 2. Data"], converted.markdown
+    assert any("4 elements marked as headings" in note for note in converted.notes), converted.notes

@@ -43,6 +43,7 @@ def convert(data: bytes, *, name: str) -> Converted:
     _google_title(tree, notes)
     _word_title(tree, notes)
     _drop_comments(tree, notes)
+    _aria_headings(tree, notes)
     _styled_text(tree, notes)
     numbered = heading_counters.number_headings(tree)
     if numbered:
@@ -268,6 +269,22 @@ def _lone_top_heading(content: LexborNode, notes: Notes) -> LexborNode:
     notes.add(f"the page's first heading, an <h{top}> above all the others, is its title (#), its other headings "
               f"{shift} level(s) up")
     return content
+
+
+def _aria_headings(tree: LexborHTMLParser, notes: Notes) -> None:
+    """An element that says it is a heading (`<div role="heading" aria-level="2">`, as script-built pages write
+    them) is the heading of its level, as browsers and screen readers take it (a level of 2 without `aria-level`)."""
+    found = [node for node in tree.css("[role=heading]") if node.tag not in HEADING_TAGS]
+    for node in found:
+        level = (node.attributes.get("aria-level") or "").strip()
+        _retag(node, f"h{min(6, int(level)) if level.isdigit() and int(level) > 0 else 2}")
+    if found:
+        many = "s" if len(found) > 1 else ""
+        notes.add(f"{len(found)} element{many} marked as heading{many} (role=\"heading\", aria-level) became the "
+                  "heading of their level")
+
+
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 def _retag(node: LexborNode, tag: str) -> None:

@@ -1,8 +1,8 @@
 """A policy page as published (often a web archive's copy): its main text, without the site around it.
 
-The page is parsed as a browser parses it (lexbor through selectolax). The archive's toolbar, scripts
-and the site's header, navigation and footer go; the text is the page's `<main>`, else its `<article>`,
-else its `[role=main]`, else its `<body>` without that chrome: whichever holds the policy's text.
+The page is parsed as a browser parses it (lexbor through selectolax). The archive's toolbar, scripts and consent
+banners go; what is drawn by its styles or scripts and no element says (bold by a class, a heading's number by a
+CSS counter, an address Cloudflare hid) is written in; the text is its main content (`main_text`).
 """
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from urllib.parse import parse_qs, urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from policysite.convert import consent, css_marks, heading_counters, neutralise, protected_emails
+from policysite.convert import consent, css_marks, heading_counters, main_text, neutralise, protected_emails
 from policysite.convert.model import Converted
 from policysite.convert.notes import Notes
 from policysite.convert.to_markdown import html_to_markdown
@@ -22,13 +22,6 @@ from policysite.convert.to_markdown import html_to_markdown
 INERT = "script, style, noscript, template, link, meta"
 # What web archives add to a page (consent banners: consent.py).
 ARCHIVE_CHROME = "#wm-ipp-base, #wm-ipp, #wm-ipp-print, #donato, #wm-capinfo, .wb-autocomplete-suggestions"
-# The site around the text, when the page marks no main content.
-SITE_CHROME = ("header, nav, footer, aside, [role=banner], [role=navigation], [role=contentinfo], "
-               "[role=complementary], [role=search]")
-# What a blog or CMS (WordPress and its plugins, most themes) puts inside the main content around the text.
-POST_CHROME = ("article > footer, .entry-footer, .entry-meta, .sharedaddy, .sd-sharing-enabled, .share-buttons, "
-               ".jp-relatedposts, #comments, .comments-area, #respond, .comment-respond, .post-edit-link, "
-               ".edit-link, .post-navigation, .wp-block-comments")
 # A web archive's copy of a URL: /web/20190301000000/https://example.com/privacy (im_, js_… for assets).
 _ARCHIVED = re.compile(r"^(?:(?:https?:)?//web\.archive\.org)?/web/\d{1,14}(?:[a-z]{2}_)?/+(.+)$", re.I)
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.I)
@@ -52,15 +45,15 @@ def convert(data: bytes, *, name: str) -> Converted:
     _drop_inert(tree, notes)
     _restore_links(tree, page_url, notes)
     protected_emails.reveal(tree, notes)
-    content = _main_content(tree, notes)
-    _said_outside(tree, content, notes)
+    content = main_text.main_content(tree, notes)
+    main_text.said_outside(tree, content, notes)
     if content is not None and content.css_first("h1") is None and not any(
-            not _inside(h, SITE_CHROME) and not _logo(h) for h in tree.css("h1")):
+            not main_text.inside(h, main_text.SITE_CHROME) and not _logo(h) for h in tree.css("h1")):
         content = _lone_top_heading(content, notes)
     markup = content.html or "" if content is not None else ""
     heading = content.css_first("h1") if content is not None else None
     if heading is None:
-        outside = [h for h in tree.css("h1") if not _inside(h, SITE_CHROME) and not _logo(h)]
+        outside = [h for h in tree.css("h1") if not main_text.inside(h, main_text.SITE_CHROME) and not _logo(h)]
         if len(outside) == 1:
             heading = outside[0]
             markup = (heading.html or "") + markup
@@ -117,17 +110,6 @@ def _logo(heading: LexborNode) -> bool:
     links = heading.css("a")
     text = " ".join(heading.text(deep=True).split())
     return len(links) == 1 and " ".join(links[0].text(deep=True).split()) == text
-
-
-def _inside(node: LexborNode, selector: str) -> bool:
-    """Whether an ancestor of `node` is an element `selector` selects (selectolax's `css_matches` says whether
-    a node *or one of its descendants* matches: every ancestor of a page with a header would have answered yes)."""
-    ancestors, parent = [], node.parent
-    while parent is not None and parent.tag not in ("html", "-document"):
-        ancestors.append(parent.mem_id)
-        parent = parent.parent
-    root = parent if parent is not None else node
-    return bool(ancestors) and any(found.mem_id in ancestors for found in root.css(selector))
 
 
 def _page_url(tree: LexborHTMLParser) -> str | None:
@@ -230,7 +212,7 @@ def _drop_comments(tree: LexborHTMLParser, notes: Notes) -> None:
             paragraph.decompose()
         else:
             anchor.decompose()
-    comments += len(_decompose(tree.css(_COMMENT_TEXTS)))
+    comments += len(main_text.decompose(tree.css(_COMMENT_TEXTS)))
     for mark in tree.css(_COMMENT_MARKS):
         parent = mark.parent
         mark.decompose()
@@ -316,11 +298,11 @@ def _drop_inert(tree: LexborHTMLParser, notes: Notes) -> None:
             sibling = following
         begin.decompose()
         toolbar += 1
-    if toolbar or _decompose(tree.css(ARCHIVE_CHROME)):
+    if toolbar or main_text.decompose(tree.css(ARCHIVE_CHROME)):
         notes.add("removed the web archive's toolbar")
     found = consent.banners(tree)
     said = [" ".join(banner.text(deep=True, separator=" ").split()) for banner in found]
-    removed = {banner.mem_id for banner in _decompose(found)}
+    removed = {banner.mem_id for banner in main_text.decompose(found)}
     for banner, words in zip(found, said):
         if banner.mem_id in removed and words:
             notes.add(f"removed the page's consent banner (“{words[:60]}{'…' if len(words) > 60 else ''}”): a "
@@ -328,7 +310,7 @@ def _drop_inert(tree: LexborHTMLParser, notes: Notes) -> None:
     counts: dict[str, int] = {}
     for node in tree.css(INERT):
         counts[node.tag or ""] = counts.get(node.tag or "", 0) + 1
-    _decompose(tree.css(INERT))
+    main_text.decompose(tree.css(INERT))
     for tag in ("script", "style", "noscript", "template"):
         if counts.get(tag):
             notes.add(f"removed {counts[tag]} <{tag}> element{'s' if counts[tag] > 1 else ''}")
@@ -382,105 +364,3 @@ def _same_page(url: str, page: str) -> bool:
     return key(url) == key(page)
 
 
-def _decompose(nodes: list[LexborNode]) -> list[LexborNode]:
-    """Removes each node from the tree, the outermost only (a node inside another goes with it)."""
-    ids = {n.mem_id for n in nodes}
-    outermost = []
-    for node in nodes:
-        parent = node.parent
-        while parent is not None and parent.mem_id not in ids:
-            parent = parent.parent
-        if parent is None:
-            outermost.append(node)
-    for node in outermost:
-        node.decompose()
-    return outermost
-
-
-def _text_length(node: LexborNode | None) -> int:
-    return len(node.text(deep=True, separator=" ", strip=True)) if node is not None else 0
-
-
-def _with_siblings(best: LexborNode, candidates: list[LexborNode], selector: str, notes: Notes) -> LexborNode:
-    """The largest candidate, or, where other candidates with text stand beside it (a legal page's privacy and cookie
-    articles, its tabs), their parent without the site's chrome; a candidate elsewhere left out is said."""
-    if _inside(best, selector):
-        return best
-    others = [node for node in candidates if node.mem_id != best.mem_id and _text_length(node)
-              and not _inside(node, selector) and not _inside(node, SITE_CHROME)]
-    parent = best.parent
-    beside = [node for node in others if parent is not None and node.parent is not None
-              and node.parent.mem_id == parent.mem_id and _text_length(node) >= 0.1 * _text_length(best)]
-    merged = {node.mem_id for node in beside}
-    if beside and parent is not None:
-        kept = [best, *beside]
-        _decompose([node for node in parent.css(SITE_CHROME)
-                    if not any(node.mem_id == k.mem_id or _within(node, k) for k in kept)])
-        notes.add(f"the page's text is in {len(kept)} <{selector}> elements side by side: kept them all")
-        best = parent
-    for node in others:
-        if node.mem_id not in merged:
-            words = " ".join(node.text(deep=True, separator=" ").split())
-            notes.add(f"left out another <{selector}> of the page, beside the one kept (“{words[:60]}"
-                      f"{'…' if len(words) > 60 else ''}”): if it is the policy's text, import it from a copy holding "
-                      "only the policy")
-    return best
-
-
-def _said_outside(tree: LexborHTMLParser, content: LexborNode | None, notes: Notes) -> None:
-    """Says the words left out beside the main content that are not the site's (its header, navigation, footer,
-    asides): a cookie declaration a consent tool draws under `<main>`, a part of the text a theme puts outside it."""
-    body = tree.body
-    if content is None or body is None or content.mem_id == body.mem_id:
-        return
-    # the site's chrome, the title (read from outside), and links within the page ("Skip to content", "Back to top")
-    skipped = {content.mem_id} | {node.mem_id for node in tree.css(SITE_CHROME + ", h1, a[href^='#']")}
-    words: list[str] = []
-    for node in body.traverse(include_text=True):
-        if node.tag != "-text" or not (node.text_content or "").strip():
-            continue
-        parent = node.parent
-        while parent is not None and parent.mem_id != body.mem_id and parent.mem_id not in skipped:
-            parent = parent.parent
-        if parent is not None and parent.mem_id == body.mem_id:
-            words += (node.text_content or "").split()
-    if len(words) >= 8:  # a "skip to content" link, a lone button: nothing to say
-        shown = " ".join(words[:12])
-        notes.add(f"left out {len(words)} words outside the page's main content (“{shown}…”): if they are the "
-                  "policy's (a cookie declaration drawn under it), import a copy of the page holding them inside it")
-
-
-def _within(node: LexborNode, ancestor: LexborNode) -> bool:
-    parent = node.parent
-    while parent is not None:
-        if parent.mem_id == ancestor.mem_id:
-            return True
-        parent = parent.parent
-    return False
-
-
-def _main_content(tree: LexborHTMLParser, notes: Notes) -> LexborNode | None:
-    """The element holding the policy: the largest <main>, <article> or [role=main] if it holds at least
-    half the text outside the site's chrome, else <body> without the chrome."""
-    body = tree.body
-    outside_chrome = _text_length(body) - sum(_text_length(n) for n in tree.css(SITE_CHROME)
-                                              if not _inside(n, SITE_CHROME) and not n.css_first("main, article"))
-    for selector in ("main", "article", "[role=main]"):
-        candidates = tree.css(selector)
-        if candidates:
-            best = max(candidates, key=_text_length)
-            if _text_length(best) >= 0.5 * outside_chrome:
-                best = _with_siblings(best, candidates, selector, notes)
-                _decompose([nav for nav in best.css("nav, [role=navigation]")
-                            if not all((a.attributes.get("href") or "").startswith("#") for a in nav.css("a[href]"))
-                            or not nav.css_first("a[href]")])
-                if _decompose(best.css(POST_CHROME)):
-                    notes.add("removed what a blog or CMS adds around a page's text inside its main content: sharing "
-                              "buttons, an edit link, comments, the article's own footer")
-                return best
-    if body is None:
-        return None
-    if _decompose(tree.css(SITE_CHROME)):
-        notes.add("the page marks no main content: kept its <body> without its header, navigation, footer "
-                  "and asides")
-    return body

@@ -1,0 +1,134 @@
+"""Which part of a saved page is the policy's text: its main content, without the site around it.
+
+The text is the page's `<main>`, else its `<article>` (several side by side: all of them), else its `[role=main]`, else
+its `<body>` without the site's header, navigation, footer and asides: whichever holds the policy's text. What is
+left out beside it that is not the site's is said.
+"""
+from __future__ import annotations
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from policysite.convert.notes import Notes
+
+# The site around the text, when the page marks no main content.
+SITE_CHROME = ("header, nav, footer, aside, [role=banner], [role=navigation], [role=contentinfo], "
+               "[role=complementary], [role=search]")
+# What a blog or CMS (WordPress and its plugins, most themes) puts inside the main content around the text.
+POST_CHROME = ("article > footer, .entry-footer, .entry-meta, .sharedaddy, .sd-sharing-enabled, .share-buttons, "
+               ".jp-relatedposts, #comments, .comments-area, #respond, .comment-respond, .post-edit-link, "
+               ".edit-link, .post-navigation, .wp-block-comments")
+
+
+def main_content(tree: LexborHTMLParser, notes: Notes) -> LexborNode | None:
+    """The element holding the policy: the largest <main>, <article> or [role=main] if it holds at least
+    half the text outside the site's chrome, else <body> without the chrome."""
+    body = tree.body
+    outside_chrome = text_length(body) - sum(text_length(n) for n in tree.css(SITE_CHROME)
+                                             if not inside(n, SITE_CHROME) and not n.css_first("main, article"))
+    for selector in ("main", "article", "[role=main]"):
+        candidates = tree.css(selector)
+        if candidates:
+            best = max(candidates, key=text_length)
+            if text_length(best) >= 0.5 * outside_chrome:
+                best = _with_siblings(best, candidates, selector, notes)
+                decompose([nav for nav in best.css("nav, [role=navigation]")
+                           if not all((a.attributes.get("href") or "").startswith("#") for a in nav.css("a[href]"))
+                           or not nav.css_first("a[href]")])
+                if decompose(best.css(POST_CHROME)):
+                    notes.add("removed what a blog or CMS adds around a page's text inside its main content: sharing "
+                              "buttons, an edit link, comments, the article's own footer")
+                return best
+    if body is None:
+        return None
+    if decompose(tree.css(SITE_CHROME)):
+        notes.add("the page marks no main content: kept its <body> without its header, navigation, footer "
+                  "and asides")
+    return body
+
+
+def _with_siblings(best: LexborNode, candidates: list[LexborNode], selector: str, notes: Notes) -> LexborNode:
+    """The largest candidate, or, where other candidates with text stand beside it (a legal page's privacy and cookie
+    articles, its tabs), their parent without the site's chrome; a candidate elsewhere left out is said."""
+    if inside(best, selector):
+        return best
+    others = [node for node in candidates if node.mem_id != best.mem_id and text_length(node)
+              and not inside(node, selector) and not inside(node, SITE_CHROME)]
+    parent = best.parent
+    beside = [node for node in others if parent is not None and node.parent is not None
+              and node.parent.mem_id == parent.mem_id and text_length(node) >= 0.1 * text_length(best)]
+    merged = {node.mem_id for node in beside}
+    if beside and parent is not None:
+        kept = [best, *beside]
+        decompose([node for node in parent.css(SITE_CHROME)
+                   if not any(node.mem_id == k.mem_id or _within(node, k) for k in kept)])
+        notes.add(f"the page's text is in {len(kept)} <{selector}> elements side by side: kept them all")
+        best = parent
+    for node in others:
+        if node.mem_id not in merged:
+            words = " ".join(node.text(deep=True, separator=" ").split())
+            notes.add(f"left out another <{selector}> of the page, beside the one kept (“{words[:60]}"
+                      f"{'…' if len(words) > 60 else ''}”): if it is the policy's text, import it from a copy holding "
+                      "only the policy")
+    return best
+
+
+def said_outside(tree: LexborHTMLParser, content: LexborNode | None, notes: Notes) -> None:
+    """Says the words left out beside the main content that are not the site's (its header, navigation, footer,
+    asides): a cookie declaration a consent tool draws under `<main>`, a part of the text a theme puts outside it."""
+    body = tree.body
+    if content is None or body is None or content.mem_id == body.mem_id:
+        return
+    # the site's chrome, the title (read from outside), and links within the page ("Skip to content", "Back to top")
+    skipped = {content.mem_id} | {node.mem_id for node in tree.css(SITE_CHROME + ", h1, a[href^='#']")}
+    words: list[str] = []
+    for node in body.traverse(include_text=True):
+        if node.tag != "-text" or not (node.text_content or "").strip():
+            continue
+        parent = node.parent
+        while parent is not None and parent.mem_id != body.mem_id and parent.mem_id not in skipped:
+            parent = parent.parent
+        if parent is not None and parent.mem_id == body.mem_id:
+            words += (node.text_content or "").split()
+    if len(words) >= 8:  # a "skip to content" link, a lone button: nothing to say
+        shown = " ".join(words[:12])
+        notes.add(f"left out {len(words)} words outside the page's main content (“{shown}…”): if they are the "
+                  "policy's (a cookie declaration drawn under it), import a copy of the page holding them inside it")
+
+
+def _within(node: LexborNode, ancestor: LexborNode) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.mem_id == ancestor.mem_id:
+            return True
+        parent = parent.parent
+    return False
+
+
+def inside(node: LexborNode, selector: str) -> bool:
+    """Whether an ancestor of `node` is an element `selector` selects (selectolax's `css_matches` says whether
+    a node *or one of its descendants* matches: every ancestor of a page with a header would have answered yes)."""
+    ancestors, parent = [], node.parent
+    while parent is not None and parent.tag not in ("html", "-document"):
+        ancestors.append(parent.mem_id)
+        parent = parent.parent
+    root = parent if parent is not None else node
+    return bool(ancestors) and any(found.mem_id in ancestors for found in root.css(selector))
+
+
+def decompose(nodes: list[LexborNode]) -> list[LexborNode]:
+    """Removes each node from the tree, the outermost only (a node inside another goes with it)."""
+    ids = {n.mem_id for n in nodes}
+    outermost = []
+    for node in nodes:
+        parent = node.parent
+        while parent is not None and parent.mem_id not in ids:
+            parent = parent.parent
+        if parent is None:
+            outermost.append(node)
+    for node in outermost:
+        node.decompose()
+    return outermost
+
+
+def text_length(node: LexborNode | None) -> int:
+    return len(node.text(deep=True, separator=" ", strip=True)) if node is not None else 0

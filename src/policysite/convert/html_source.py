@@ -13,7 +13,7 @@ from urllib.parse import parse_qs, urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from policysite.convert import consent, css_marks, heading_counters, main_text, neutralise, protected_emails
+from policysite.convert import confluence, consent, css_marks, heading_counters, main_text, neutralise, protected_emails
 from policysite.convert.model import Converted
 from policysite.convert.notes import Notes
 from policysite.convert.to_markdown import html_to_markdown
@@ -37,6 +37,7 @@ def convert(data: bytes, *, name: str) -> Converted:
     _word_title(tree, notes)
     _drop_comments(tree, notes)
     _aria_headings(tree, notes)
+    confluence.tidy(tree, notes)
     _styled_text(tree, notes)
     numbered = heading_counters.number_headings(tree)
     if numbered:

@@ -2276,3 +2276,24 @@ def test_a_confluence_export_is_its_text_without_the_wiki_around_it(tmp_path: Pa
                                   "Details.\n"), converted.markdown
     assert converted.meta == {"title": "Privacy policy"}
     assert any("exported from Confluence" in note for note in converted.notes)
+
+
+def test_a_help_centre_article_is_its_text_without_the_help_centre_around_it(tmp_path: Path):
+    """Adoption hunt 26: a Zendesk article brought its section's list of articles, its author, Follow, votes,
+    related articles and comments into the policy; an aside of the text's own words stays."""
+    page = ("<html><body><main><div class=\"article-container\"><aside class=\"article-sidebar\"><h3>Articles in this "
+            "section</h3><ul><li><a href=\"/a/2\">Terms of Service</a></li></ul></aside><article class=\"article\">"
+            "<header><h1>Privacy policy</h1><div class=\"article-author\"><a href=\"/p/3\">Jane Doe</a> Updated</div>"
+            "<a class=\"article-subscribe\" href=\"/s\">Follow</a></header><div class=\"article-body\"><h2>1. Who we "
+            "are</h2><p>Example Ltd.</p><aside><p>In short: we sell nothing, see <a href=\"#s2\">below</a>.</p></aside>"
+            "</div><div class=\"article-votes\">Was this article helpful? <button>Yes</button></div><div "
+            "class=\"article-relatives\"><h2>Related articles</h2><ul><li><a href=\"/a/4\">Cookies</a></li></ul></div>"
+            "<div class=\"article-comments\"><h2>Comments</h2><p>0 comments</p></div></article></div></main></body>"
+            "</html>")
+    source = tmp_path / "privacy-2023-02-01.html"
+    source.write_text(page, encoding="utf-8")
+    converted = convert(source)
+    assert converted.markdown.startswith("# Privacy policy\n\n## 1. Who we are\n\nExample Ltd.\n\nIn short: we sell "
+                                         "nothing"), converted.markdown
+    for chrome in ("Articles in this", "Terms of", "Jane", "Follow", "helpful", "Related", "Comments"):
+        assert chrome not in converted.markdown, chrome

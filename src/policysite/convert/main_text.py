@@ -13,10 +13,15 @@ from policysite.convert.notes import Notes
 # The site around the text, when the page marks no main content.
 SITE_CHROME = ("header, nav, footer, aside, [role=banner], [role=navigation], [role=contentinfo], "
                "[role=complementary], [role=search]")
-# What a blog or CMS (WordPress and its plugins, most themes) puts inside the main content around the text.
+# What a blog or CMS (WordPress and its plugins, most themes) puts inside the main content around the text, and a
+# help centre around an article (Zendesk's: its section's other articles, author, Follow, votes, related articles,
+# comments; Freshdesk's and Help Scout's votes and feedback).
 POST_CHROME = ("article > footer, .entry-footer, .entry-meta, .sharedaddy, .sd-sharing-enabled, .share-buttons, "
                ".jp-relatedposts, #comments, .comments-area, #respond, .comment-respond, .post-edit-link, "
-               ".edit-link, .post-navigation, .wp-block-comments")
+               ".edit-link, .post-navigation, .wp-block-comments, "
+               ".sub-nav, .article-sidebar, .article-author, .article-subscribe, .article-votes, "
+               ".article-more-questions, .article-return-to-top, .article-relatives, .related-articles, "
+               ".recent-articles, .article-comments, .article-feedback, .articleFoot")
 
 
 def main_content(tree: LexborHTMLParser, notes: Notes) -> LexborNode | None:
@@ -34,9 +39,10 @@ def main_content(tree: LexborHTMLParser, notes: Notes) -> LexborNode | None:
                 decompose([nav for nav in best.css("nav, [role=navigation]")
                            if not all((a.attributes.get("href") or "").startswith("#") for a in nav.css("a[href]"))
                            or not nav.css_first("a[href]")])
-                if decompose(best.css(POST_CHROME)):
-                    notes.add("removed what a blog or CMS adds around a page's text inside its main content: sharing "
-                              "buttons, an edit link, comments, the article's own footer")
+                if decompose(best.css(POST_CHROME) + _link_lists(best)):
+                    notes.add("removed what a blog, a CMS or a help centre adds around a page's text inside its main "
+                              "content: sharing buttons, an edit link, comments, the article's own footer, its author "
+                              "and votes, lists of other pages")
                 return best
     if body is None:
         return None
@@ -44,6 +50,19 @@ def main_content(tree: LexborHTMLParser, notes: Notes) -> LexborNode | None:
         notes.add("the page marks no main content: kept its <body> without its header, navigation, footer "
                   "and asides")
     return body
+
+
+def _link_lists(content: LexborNode) -> list[LexborNode]:
+    """The sidebars of the main content that only list other pages (an `<aside>` of links: "Articles in this
+    section"); an aside of the text's own words (a summary box) stays."""
+    found = []
+    for aside in content.css("aside, [role=complementary]"):
+        words = len(aside.text(deep=True, separator=" ").split())
+        linked = sum(len(a.text(deep=True, separator=" ").split()) for a in aside.css("a[href]"))
+        headings = sum(len(h.text(deep=True, separator=" ").split()) for h in aside.css("h1, h2, h3, h4, h5, h6"))
+        if words and linked and linked + headings >= 0.8 * words:
+            found.append(aside)
+    return found
 
 
 def _with_siblings(best: LexborNode, candidates: list[LexborNode], selector: str, notes: Notes) -> LexborNode:

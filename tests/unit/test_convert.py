@@ -2297,3 +2297,39 @@ def test_a_help_centre_article_is_its_text_without_the_help_centre_around_it(tmp
                                          "nothing"), converted.markdown
     for chrome in ("Articles in this", "Terms of", "Jane", "Follow", "helpful", "Related", "Comments"):
         assert chrome not in converted.markdown, chrome
+
+
+def _with_chunk(path: Path, body: str, chunk: str, *, mht: bool) -> Path:
+    """docx_with's document holding `body`, whose `w:altChunk r:id="chunk"` is the web page `chunk` (as an MHT file,
+    as html-docx-js writes it, or an HTML file)."""
+    docx_with(path, body)
+    with zipfile.ZipFile(path) as original:
+        parts = {name: original.read(name) for name in original.namelist()}
+    target = "afchunk.mht" if mht else "chunk1.html"
+    relation = (f'<Relationship Id="chunk" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+                f'aFChunk" Target="/{target}"/></Relationships>').encode()
+    rels = parts.get("word/_rels/document.xml.rels", b'<Relationships xmlns="http://schemas.openxmlformats.org/'
+                     b'package/2006/relationships"></Relationships>')
+    parts["word/_rels/document.xml.rels"] = rels.replace(b"</Relationships>", relation)
+    parts[target] = (("MIME-Version: 1.0\nContent-Type: multipart/related; type=\"text/html\"; boundary=\"--b\"\n\n"
+                      "----b\nContent-Type: text/html; charset=\"utf-8\"\nContent-Transfer-Encoding: quoted-printable"
+                      "\n\n" + chunk.replace("=", "=3D") + "\n----b--\n") if mht else chunk).encode()
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    return path
+
+
+def test_a_web_page_embedded_in_a_word_document_is_read_where_word_shows_it(tmp_path: Path):
+    """Adoption hunt 26: a Word file made from HTML (html-docx-js: the whole text an `altChunk`) read as empty, and
+    a chunk between paragraphs went missing."""
+    page = ("<html><head><meta charset=\"utf-8\"><style>p{color:red}</style></head><body><h1>Privacy policy</h1>"
+            "<h2>1. Who we are</h2><p>Example Ltd, Zürich.</p></body></html>")
+    whole = convert(_with_chunk(tmp_path / "privacy-2023-04-01.docx", '<w:altChunk r:id="chunk"/>', page, mht=True))
+    assert whole.markdown == "# Privacy policy\n\n## 1. Who we are\n\nExample Ltd, Zürich.\n", whole.markdown
+    assert any("read 1 web page(s) embedded" in note for note in whole.notes)
+    between = ('<w:p><w:r><w:t>Before.</w:t></w:r></w:p><w:altChunk r:id="chunk"><w:altChunkPr/></w:altChunk>'
+               '<w:p><w:r><w:t>After.</w:t></w:r></w:p>')
+    mixed = convert(_with_chunk(tmp_path / "privacy-2024-04-01.docx", between,
+                                "<html><body><p>We keep data 3 years.</p></body></html>", mht=False))
+    assert mixed.markdown == "Before.\n\nWe keep data 3 years.\n\nAfter.\n", mixed.markdown

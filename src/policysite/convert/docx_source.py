@@ -9,7 +9,7 @@ from typing import Any
 
 import mammoth
 
-from policysite.convert import neutralise, word_numbering
+from policysite.convert import alt_chunks, neutralise, word_numbering
 from policysite.convert.model import Converted, ConvertError
 from policysite.convert.notes import Notes
 from policysite.convert.to_markdown import html_to_markdown
@@ -117,7 +117,8 @@ def convert(data: bytes, *, name: str) -> Converted:
             raise ConvertError(f"{name}: its XML is {unpacked / 2**20:.0f} MiB once unpacked (over "
                                f"{MAX_UNPACKED // 2**20} MiB): far more than a policy's text; save it again from Word, "
                                "or as HTML")
-        document = archive.read("word/document.xml").decode("utf-8", "replace")
+        original = archive.read("word/document.xml").decode("utf-8", "replace")
+        document, chunks = alt_chunks.extract(archive, original, notes)
         comments, styles = (archive.read(f"word/{part}.xml").decode("utf-8", "replace")
                             if f"word/{part}.xml" in parts else "" for part in ("comments", "styles"))
         titled = _uses_title(document, styles)
@@ -144,7 +145,7 @@ def convert(data: bytes, *, name: str) -> Converted:
             notes.add("Word numbers some lists or headings in a format the import cannot draw "
                       f"({', '.join(sorted(unknown))}): their labels were written in digits (1, 2); write them as "
                       "Word shows them")
-        replaced = {"word/document.xml": labelled.encode("utf-8")} if labelled != document else {}
+        replaced = {"word/document.xml": labelled.encode("utf-8")} if labelled != original else {}
         if numbering:
             replaced["word/numbering.xml"] = word_numbering.for_mammoth(numbering, lists)
         complete = _styles_read_as_word(styles) if styles else None
@@ -160,7 +161,8 @@ def convert(data: bytes, *, name: str) -> Converted:
         raise ConvertError(f"{name}: {exc}") from None
     except Exception as exc:  # a damaged file can fail anywhere in zipfile or mammoth
         raise ConvertError(f"{name}: cannot be read as a Word document: {exc}") from None
-    _document_notes(comments, result.value, notes, document=document, headings_numbered=headings_numbered)
+    converted = alt_chunks.put_back(result.value, chunks)
+    _document_notes(comments, converted, notes, document=document, headings_numbered=headings_numbered)
     for message in sorted({m.message for m in result.messages}):
         if _STYLE_WARNING.search(message):
             continue  # a character or paragraph style the converter has no rule for: its text is kept as text
@@ -170,7 +172,7 @@ def convert(data: bytes, *, name: str) -> Converted:
                       "any words inside it: compare the Markdown with the document where it appears")
         else:
             notes.add(f"Word conversion: {message}")
-    body = neutralise.neutralise(html_to_markdown(result.value, notes, word_levels=1 if titled else 0), notes)
+    body = neutralise.neutralise(html_to_markdown(converted, notes, word_levels=1 if titled else 0), notes)
     title = re.search(r"(?m)^# (.+?)(?: \{#[^}]*\})?$", body)
     return Converted(body, {"title": title.group(1).strip()} if title else {}, notes.sentences(), where=notes.where)
 

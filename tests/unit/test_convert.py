@@ -108,9 +108,9 @@ def test_no_date_or_several_dates_is_an_error_naming_the_file(name: str, says: s
 
 
 def test_a_dated_version_in_a_format_import_does_not_read_is_refused_unless_its_date_is_read(tmp_path: Path):
-    """Adoption hunt 26: a version kept as a PDF, a .doc, a .txt or a .mhtml was skipped while the later ones were
+    """Adoption hunt 26: a version kept as a PDF, a .doc, a .txt or a .odt was skipped while the later ones were
     committed, after which it could never be imported; the PDF beside the same version's .docx loses nothing."""
-    for name in ("privacy-2021-01-01.md", "privacy-2022-06-01.PDF", "privacy-2022-09-01.mhtml",
+    for name in ("privacy-2021-01-01.md", "privacy-2022-06-01.PDF", "privacy-2022-09-01.odt",
                  "privacy-2023-01-01.docx", "privacy-2023-01-01.pdf", "logo-2021-01-01.png", "readme.txt"):
         (tmp_path / name).write_bytes(b"x")
     with pytest.raises(ConvertError) as error:
@@ -120,8 +120,8 @@ def test_a_dated_version_in_a_format_import_does_not_read_is_refused_unless_its_
         "imported after the later ones):",
         "  privacy-2022-06-01.PDF: a PDF holds no headings or lists to read: import the file it was made from "
         "(.docx, .html), or save it as Word (.docx) from a PDF reader that can",
-        "  privacy-2022-09-01.mhtml: a web page saved as one file: save it again as \"Web page, HTML only\" (.html)"]
-    for name in ("privacy-2022-06-01.PDF", "privacy-2022-09-01.mhtml"):
+        "  privacy-2022-09-01.odt: open it in Word or LibreOffice and save it as Word (.docx)"]
+    for name in ("privacy-2022-06-01.PDF", "privacy-2022-09-01.odt"):
         (tmp_path / name).unlink()
     skipped: list[str] = []
     assert [s.path.name for s in dated_sources([tmp_path], skipped=skipped)] == [
@@ -2333,3 +2333,22 @@ def test_a_web_page_embedded_in_a_word_document_is_read_where_word_shows_it(tmp_
     mixed = convert(_with_chunk(tmp_path / "privacy-2024-04-01.docx", between,
                                 "<html><body><p>We keep data 3 years.</p></body></html>", mht=False))
     assert mixed.markdown == "Before.\n\nWe keep data 3 years.\n\nAfter.\n", mixed.markdown
+
+
+def test_a_page_saved_as_one_file_is_read_as_the_page_inside_it(tmp_path: Path):
+    """Adoption hunt 26: Chrome's and Edge's "Save as … single file" (.mhtml, quoted-printable, its charset in the
+    part's header only) was skipped as a file import does not read."""
+    page = "<html><body><main><h1>Privacy policy</h1><h2>1. Who we are</h2><p>Société Exemple, Zürich.</p></main></body></html>"
+    encoded = page.encode("windows-1252").replace(b"=", b"=3D").replace("é".encode("windows-1252"), b"=E9") \
+        .replace("ü".encode("windows-1252"), b"=FC")
+    source = tmp_path / "privacy-2023-02-01.mhtml"
+    source.write_bytes(b"From: <Saved by Blink>\nSnapshot-Content-Location: https://www.example.com/privacy\n"
+                       b"Subject: Privacy policy\nMIME-Version: 1.0\nContent-Type: multipart/related;\n\ttype=\"text/html\";"
+                       b"\n\tboundary=\"----MultipartBoundary--abc----\"\n\n------MultipartBoundary--abc----\n"
+                       b"Content-Type: text/html; charset=windows-1252\nContent-Transfer-Encoding: quoted-printable\n"
+                       b"Content-Location: https://www.example.com/privacy\n\n" + encoded +
+                       b"\n\n------MultipartBoundary--abc------\n")
+    assert [s.format for s in dated_sources([source])] == ["html"]
+    converted = convert(source)
+    assert converted.markdown == "# Privacy policy\n\n## 1. Who we are\n\nSociété Exemple, Zürich.\n", converted.markdown
+    assert any("saved as one file (MHTML)" in note for note in converted.notes)

@@ -7,16 +7,14 @@ chunk is swapped for a placeholder paragraph before mammoth, and the placeholder
 """
 from __future__ import annotations
 
-import email
-import email.policy
 import html
 import re
 import zipfile
-from email.message import EmailMessage
 from posixpath import join, normpath
 
 from selectolax.lexbor import LexborHTMLParser
 
+from policysite.convert import mht
 from policysite.convert.notes import Notes
 
 _CHUNK = re.compile(r'<w:altChunk\b[^>]*?\br:id="([^"]+)"[^>]*?(?:/>|>.*?</w:altChunk>)', re.S)
@@ -43,21 +41,17 @@ def _targets(archive: zipfile.ZipFile) -> dict[str, str]:
 
 def _page(data: bytes, part: str) -> str | None:
     """The HTML of a chunk's part: a web page as is, an MHT file's page; None for another format (RTF, text)."""
-    if part.lower().endswith((".mht", ".mhtml")) or data.lstrip()[:12].lower().startswith(b"mime-version"):
-        message = email.message_from_bytes(data, policy=email.policy.default)
-        for section in message.walk() if isinstance(message, EmailMessage) else []:
-            if section.get_content_type() in ("text/html", "application/xhtml+xml"):
-                payload = section.get_payload(decode=True)
-                charset = section.get_content_charset() or "utf-8"
-                return payload.decode(charset, "replace") if isinstance(payload, bytes) else None
+    if part.lower().endswith((".mht", ".mhtml")) or mht.is_mht(data):
+        data = mht.page(data) or b""
+        if not data:
+            return None
+    elif not (part.lower().endswith((".htm", ".html", ".xhtml")) or b"<html" in data[:2048].lower()):
         return None
-    if part.lower().endswith((".htm", ".html", ".xhtml")) or b"<html" in data[:2048].lower():
-        declared = _CHARSET.search(data[:4096])
-        try:
-            return data.decode(declared.group(1).decode("ascii") if declared else "utf-8", "replace")
-        except LookupError:
-            return data.decode("utf-8", "replace")
-    return None
+    declared = _CHARSET.search(data[:4096])
+    try:
+        return data.decode(declared.group(1).decode("ascii") if declared else "utf-8", "replace")
+    except LookupError:
+        return data.decode("utf-8", "replace")
 
 
 def extract(archive: zipfile.ZipFile, document: str, notes: Notes) -> tuple[str, dict[str, str]]:

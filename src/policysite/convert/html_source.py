@@ -13,8 +13,17 @@ from urllib.parse import parse_qs, urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from policysite.convert import confluence, consent, css_marks, heading_counters, main_text, neutralise, protected_emails
-from policysite.convert.model import Converted
+from policysite.convert import (
+    confluence,
+    consent,
+    css_marks,
+    heading_counters,
+    main_text,
+    mht,
+    neutralise,
+    protected_emails,
+)
+from policysite.convert.model import Converted, ConvertError
 from policysite.convert.notes import Notes
 from policysite.convert.to_markdown import html_to_markdown
 
@@ -30,6 +39,12 @@ _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)"""
 def convert(data: bytes, *, name: str) -> Converted:
     """Markdown of the page's main text; its title is its <h1> (never <title>), kept in the text."""
     notes = Notes("Markdown line")
+    if mht.is_mht(data):  # a page saved "as a single file" (.mhtml, .mht): the page inside
+        inner = mht.page(data)
+        if inner is None:
+            raise ConvertError(f"{name}: a web page saved as one file (MHTML) with no page inside it")
+        data = inner
+        notes.add("a web page saved as one file (MHTML): read the page it holds")
     tree = LexborHTMLParser(decode(data, notes))
     page_url = _page_url(tree)
     _mark_google_lists(tree)

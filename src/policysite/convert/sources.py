@@ -14,7 +14,7 @@ from babel.dates import get_month_names
 from policysite.convert.model import ConvertError, Source
 
 FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".xhtml": "html",
-           ".docx": "docx"}
+           ".mhtml": "html", ".mht": "html", ".docx": "docx"}
 # Formats a company keeps a version in that import does not read, and what to save such a version as.
 _WORD_PROCESSOR = "open it in Word or LibreOffice and save it as Word (.docx)"
 OTHER_FORMATS = {
@@ -23,8 +23,6 @@ OTHER_FORMATS = {
     ".doc": _WORD_PROCESSOR, ".odt": _WORD_PROCESSOR, ".rtf": _WORD_PROCESSOR, ".pages": _WORD_PROCESSOR,
     ".wpd": _WORD_PROCESSOR, ".dotx": _WORD_PROCESSOR, ".docm": _WORD_PROCESSOR,
     ".txt": "plain text: rename it .md, with a # before its title and ## before each section's heading",
-    ".mhtml": "a web page saved as one file: save it again as \"Web page, HTML only\" (.html)",
-    ".mht": "a web page saved as one file: save it again as \"Web page, HTML only\" (.html)",
     ".webarchive": "a web page saved by Safari: save it again as \"Page Source\" (.html)",
 }
 # 2019-03-01, 2019_03_01 or 20190301, never inside a longer run of digits (a timestamp, a version).

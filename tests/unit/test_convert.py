@@ -2352,3 +2352,24 @@ def test_a_page_saved_as_one_file_is_read_as_the_page_inside_it(tmp_path: Path):
     converted = convert(source)
     assert converted.markdown == "# Privacy policy\n\n## 1. Who we are\n\nSociété Exemple, Zürich.\n", converted.markdown
     assert any("saved as one file (MHTML)" in note for note in converted.notes)
+
+
+def test_tabs_and_accordions_drawn_with_aria_roles_read_as_a_reader_opens_them(tmp_path: Path):
+    """Adoption hunt 26 (Elementor): a title `<div role="button" aria-controls>` over its panel, tab titles written
+    twice (`role="tab"`, for wide and narrow screens), and the panel of a tab not selected `hidden`, which lost its
+    text. A hidden element no control opens still goes."""
+    page = ("<html><body><h1>Privacy policy</h1><div class=\"elementor-accordion\"><div role=\"button\" "
+            "aria-controls=\"c1\" aria-expanded=\"false\"><span aria-hidden=\"true\"><i class=\"fas\"></i></span><a "
+            "href=\"\">1. Cookies</a></div><div id=\"c1\" role=\"region\"><p>A few.</p></div></div><div "
+            "role=\"tablist\"><div role=\"tab\" aria-controls=\"t1\">2. Retention</div><div role=\"tab\" "
+            "aria-controls=\"t2\">Contact us</div></div><div><div role=\"tab\" aria-controls=\"t1\">2. Retention</div>"
+            "<div id=\"t1\" role=\"tabpanel\"><p>30 days.</p></div><div role=\"tab\" aria-controls=\"t2\">Contact "
+            "us</div><div id=\"t2\" role=\"tabpanel\" hidden=\"hidden\"><p>Write to us.</p></div></div>"
+            "<p hidden>Draft note.</p></body></html>")
+    source = tmp_path / "privacy-2023-02-01.html"
+    source.write_text(page, encoding="utf-8")
+    converted = convert(source)
+    assert converted.markdown == ("# Privacy policy\n\n## 1. Cookies\n\nA few.\n\n## 2. Retention\n\n30 days.\n\n"
+                                  "**Contact us**\n\nWrite to us.\n"), converted.markdown
+    notes = "\n".join(converted.notes)
+    assert "kept 1 panel(s) closed" in notes and "2 tab titles kept once" in notes and "Draft note" in notes, notes

@@ -10,7 +10,7 @@ from bs4 import BeautifulSoup, Comment, NavigableString, PageElement, Tag
 from bs4.exceptions import ParserRejectedMarkup
 from selectolax.lexbor import LexborHTMLParser
 
-from policysite.convert import counters
+from policysite.convert import counters, panels
 from policysite.convert.markdown_writer import Converter, escape_text
 from policysite.convert.notes import Notes
 from policysite.document import heading_number
@@ -49,6 +49,8 @@ def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = fro
         text = body.text(deep=True) if body is not None else ""
         notes.add("HTML that could not be read as elements was kept as text")
         return escape_text(" ".join(text.split()), line_start=True, in_cell=False) + "\n"
+    panels.opened(soup, notes)
+    panels.tabs(soup, notes)
     _buttons(soup, notes)
     _summaries(soup, notes)
     _prune(soup, notes)
@@ -162,7 +164,7 @@ def _buttons(soup: BeautifulSoup, notes: Notes) -> None:
             button.unwrap()
             titles += 1
         elif opens:
-            button.replace_with(_panel_title(soup, words, [NavigableString(words)]))
+            button.replace_with(panels.panel_title(soup, words, [NavigableString(words)]))
             titles += 1
         else:
             dropped.append(words)
@@ -177,24 +179,6 @@ def _buttons(soup: BeautifulSoup, notes: Notes) -> None:
                   + (f" ({said})" if said else ""))
 
 
-def _panel_title(soup: BeautifulSoup, words: str, content: list[PageElement]) -> Tag:
-    """A panel's title (`words`, its `content` with its own marks) as a reader reads it above the panel's text: a
-    section heading if it starts with a section number, else a bold paragraph (its own bold undone: all of it is)."""
-    number = heading_number(words)
-    if number is not None and number[0][:1].isdigit():
-        title = soup.new_tag(f"h{min(6, 1 + len(number[0].split('.')))}")
-        title.string = words
-        return title
-    strong = soup.new_tag("strong")
-    for part in content:
-        strong.append(part)
-    for bold in strong.find_all(("strong", "b")):
-        bold.unwrap()
-    title = soup.new_tag("p")
-    title.append(strong)
-    return title
-
-
 def _summaries(soup: BeautifulSoup, notes: Notes) -> None:
     """A disclosure's title (`<details><summary>Cookies</summary>…`: WordPress's details block, FAQ pages) is what a
     reader reads above its text, open or closed: in bold (a heading where it starts with a section number), its text
@@ -207,7 +191,7 @@ def _summaries(soup: BeautifulSoup, notes: Notes) -> None:
         if summary.find(HEADINGS) is not None or not words:
             summary.unwrap()
             continue
-        summary.replace_with(_panel_title(soup, words, [child.extract() for child in list(summary.children)]))
+        summary.replace_with(panels.panel_title(soup, words, [child.extract() for child in list(summary.children)]))
         titles += 1
     if titles:
         notes.add(f"{titles} disclosure title{'s' if titles > 1 else ''} (<details>'s <summary>) kept above its "

@@ -1,0 +1,87 @@
+"""Panels a reader opens (an accordion's, a page's tabs): each panel's title above its text, as a reader reads them,
+and a panel hidden until its control is clicked kept.
+
+Page builders draw a tab's or an accordion's title as an element acting as a button (`<div role="button"
+aria-controls="panel-1">`, `<div role="tab">`: Elementor's accordion and tabs widgets, the ARIA patterns) rather than a
+`<button>`; tabs repeat their titles (Elementor writes each twice, for wide and narrow screens); and the panels not
+open when the page was saved carry `hidden`. Read here: one title per panel, above it; a hidden panel of a control
+kept (a reader opens it), said.
+"""
+from __future__ import annotations
+
+from bs4 import BeautifulSoup, PageElement, Tag
+
+from policysite.convert.notes import Notes
+from policysite.document import heading_number
+
+
+def panel_title(soup: BeautifulSoup, words: str, content: list[PageElement]) -> Tag:
+    """A panel's title (`words`, its `content` with its own marks) as a reader reads it above the panel's text: a
+    section heading if it starts with a section number, else a bold paragraph (its own bold undone: all of it is)."""
+    number = heading_number(words)
+    if number is not None and number[0][:1].isdigit():
+        title = soup.new_tag(f"h{min(6, 1 + len(number[0].split('.')))}")
+        title.string = words
+        return title
+    strong = soup.new_tag("strong")
+    for part in content:
+        strong.append(part)
+    for bold in strong.find_all(("strong", "b")):
+        bold.unwrap()
+    title = soup.new_tag("p")
+    title.append(strong)
+    return title
+
+
+def _controlled(soup: BeautifulSoup) -> dict[str, Tag]:
+    """Each element some control of the page opens (`aria-controls`), by its id."""
+    wanted = {name for control in soup.select("[aria-controls]")
+              for name in str(control.get("aria-controls") or "").split()}
+    return {str(tag.get("id")): tag for tag in soup.find_all(id=True) if str(tag.get("id")) in wanted}
+
+
+def tabs(soup: BeautifulSoup, notes: Notes) -> None:
+    """Each tab's title (`role="tab"`) once, above the panel it opens, as a heading where numbered as a section
+    (else in bold); the other copies of it, and the tab lists left empty, go. An element acting as a button that
+    opens a panel (`role="button"` with `aria-controls` or `aria-expanded`) is a `<button>`, read as one."""
+    for control in soup.select("[role=button]"):
+        if control.name != "button" and (control.has_attr("aria-controls") or control.has_attr("aria-expanded")):
+            control.name = "button"
+    panels = _controlled(soup)
+    titled = 0
+    for name, panel in panels.items():
+        tabs_of = [tab for tab in soup.select("[role=tab]")
+                   if name in str(tab.get("aria-controls") or "").split() and not tab.decomposed]
+        if not tabs_of:
+            continue
+        words = " ".join(tabs_of[0].get_text(" ").split())
+        before = panel.find_previous_sibling(True)
+        for tab in tabs_of:
+            if tab is not before:
+                tab.decompose()
+        title = panel_title(soup, words, [soup.new_string(words)])
+        if before is not None and before in tabs_of:
+            before.replace_with(title)
+        else:
+            panel.insert_before(title)
+        titled += 1
+    for tablist in soup.select("[role=tablist]"):
+        if not tablist.decomposed and not tablist.get_text(strip=True):
+            tablist.decompose()
+    if titled:
+        notes.add(f"{titled} tab title{'s' if titled > 1 else ''} kept once, above the panel each opens (a heading "
+                  "where numbered as a section, else in bold)")
+
+
+def opened(soup: BeautifulSoup, notes: Notes) -> None:
+    """A panel marked `hidden` that a control of the page opens (a tab not selected, a closed accordion panel): a
+    reader opens it, so its text is kept, and said."""
+    kept = []
+    for panel in _controlled(soup).values():
+        if panel.has_attr("hidden") and panel.get_text(strip=True):
+            del panel["hidden"]
+            kept.append(" ".join(panel.get_text(" ").split()))
+    if kept:
+        shown = ", ".join(f"“{words[:40]}{'…' if len(words) > 40 else ''}”" for words in kept[:3])
+        notes.add(f"kept {len(kept)} panel(s) closed when the page was saved, which a reader opens with its tab or "
+                  f"button: {shown}")

@@ -70,6 +70,7 @@ def check(text: str, *, path: str, lang: str) -> list[Finding]:
               for line, message in read_apart(body, tree, renderer.references)]
     found += [Finding(path, above + line, RULE_READ, message) for line, message in cells_apart(policy, tree)]
     found += [Finding(path, above + line, RULE_READ, message) for line, message in backslash_breaks(body)]
+    found += [Finding(path, above + line, RULE_READ, message) for line, message in toc_markers(body)]
     found += [Finding(path, above + line, RULE_IMAGE, message) for line, message in images(body, tree)]
     found += [Finding(path, above + line, RULE, message) for line, message in _tight_headings(body, html)]
     if not found:  # (what parts them is named above, when it is a list, a table, a link or a heading)
@@ -333,6 +334,16 @@ def backslash_breaks(body: str) -> list[tuple[int, str]]:
                 found.append((number + 1, "a backslash ends this line: the checks read a line break, the page would "
                                           "show the backslash; end the line with two spaces instead"))
     return found
+
+
+def toc_markers(body: str) -> list[tuple[int, str]]:
+    """(line, message) for each paragraph that is Python-Markdown's table-of-contents marker, `[TOC]`: the site's
+    toc extension draws the page's contents there, which no check, redline or PDF reads (they read "[TOC]")."""
+    tokens, _references = document.tokens_and_references(body)
+    return [(token.map[0] + 1, "“[TOC]” alone in a paragraph: the page would draw a table of contents here that no "
+                               "check, redline or PDF reads; remove it (the site shows the page's contents beside it)")
+            for i, token in enumerate(tokens) if token.type == "inline" and token.map and i
+            and tokens[i - 1].type == "paragraph_open" and token.content.strip() == "[TOC]"]
 
 
 def cells_apart(policy: Policy, tree: LexborHTMLParser) -> list[tuple[int, str]]:

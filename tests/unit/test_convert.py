@@ -2373,3 +2373,14 @@ def test_tabs_and_accordions_drawn_with_aria_roles_read_as_a_reader_opens_them(t
                                   "**Contact us**\n\nWrite to us.\n"), converted.markdown
     notes = "\n".join(converted.notes)
     assert "kept 1 panel(s) closed" in notes and "2 tab titles kept once" in notes and "Draft note" in notes, notes
+
+
+@pytest.mark.parametrize("marker", ["[TOC]", "[toc]", "[[_TOC_]]", "[[toc]]", "${toc}", "{{ toc }}"])
+def test_a_table_of_contents_marker_is_removed_and_said(tmp_path: Path, marker: str):
+    """Adoption hunt 26: `${toc}` made the version unpublishable (render.read-apart), `[TOC]` drew contents on the
+    page that no check reads, `[[_TOC_]]` (GitLab) was published as written. A sentence naming one stays."""
+    source = tmp_path / "privacy-2023-03-01.md"
+    source.write_text(f"# Privacy\n\n{marker}\n\n## 1. Who we are\n\nSee the [TOC] above.\n", encoding="utf-8")
+    converted = convert(source)
+    assert converted.markdown == "# Privacy\n\n## 1. Who we are\n\nSee the [TOC] above.\n", converted.markdown
+    assert any(f"table-of-contents marker {marker} removed" in note for note in converted.notes), converted.notes

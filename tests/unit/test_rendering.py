@@ -216,3 +216,10 @@ def test_words_a_line_break_parts_are_still_compared():
     """A `<br>` between words no check reads (a character reference without its `;`) is still named."""
     found = _apart("Osprey Ltd<br>&#78&#111 sale of data.")
     assert len(found) == 1 and "“no”" in found[0], found
+
+
+def test_a_table_of_contents_marker_is_named_the_page_would_draw_contents_no_check_reads():
+    """Adoption hunt 26: `[TOC]` alone in a paragraph is a table of contents on the page (the site's toc extension),
+    "[TOC]" to the checks, the redline and the PDF; in a sentence it is text."""
+    found = _apart("[TOC]\n\nSee the [TOC] marker.")
+    assert len(found) == 1 and found[0].startswith("9: “[TOC]” alone in a paragraph"), found

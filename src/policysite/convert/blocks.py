@@ -74,3 +74,23 @@ def remove_list(doc: Text, tokens: list[Token], i: int, message: str) -> None:
     doc.edits.append((doc.starts[a], end, ""))
     doc.notes.add(message, a + 1)
 
+
+# A table of contents drawn where the text writes its marker alone in a paragraph: Python-Markdown's and Typora's
+# `[TOC]`, GitLab's and Azure DevOps' `[[_TOC_]]`, VuePress's and markdown-it's `[[toc]]`, `${toc}`, `{{toc}}`.
+_TOC_MARKER = re.compile(r"(?i)\[toc\]|\[\[_?toc_?\]\]|\$\{toc\}|\{\{\s*toc\s*\}\}|\[:toc\]")
+
+
+def is_toc_marker(tokens: list[Token], i: int) -> bool:
+    """A paragraph holding only a table-of-contents marker (`[TOC]`): the old site drew its contents there; this
+    site's page would draw one (Python-Markdown's toc) that no check, PDF or redline reads, or show the marker."""
+    return i > 0 and tokens[i - 1].type == "paragraph_open" and bool(_TOC_MARKER.fullmatch(tokens[i].content.strip()))
+
+
+def remove_paragraph(doc: Text, token: Token, message: str) -> None:
+    """Removes the paragraph `token` is the text of, whole lines, and the blank line after it."""
+    assert token.map is not None
+    a, b = token.map
+    b += b < len(doc.lines) and not doc.lines[b].strip()
+    end = doc.starts[b] if b < len(doc.lines) else len(doc.text)
+    doc.edits.append((doc.starts[a], end, ""))
+    doc.notes.add(message, a + 1)

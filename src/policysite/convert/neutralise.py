@@ -84,6 +84,10 @@ def neutralise(text: str, notes: Notes, *, targets: frozenset[str] = frozenset()
         elif token.type == "inline":
             locate = Locator(doc, token)
             kind = tokens[i - 1].type if i else ""
+            if blocks.is_toc_marker(tokens, i):
+                blocks.remove_paragraph(doc, token, f"table-of-contents marker {token.content.strip()} removed (the "
+                                                    "site shows its own contents)")
+                continue
             if blocks.is_kramdown_toc(tokens, i):
                 blocks.remove_list(doc, tokens, i, "kramdown's table-of-contents marker removed (the site shows "
                                                    "its own)")

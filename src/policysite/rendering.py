@@ -385,7 +385,22 @@ def images(body: str, tree: LexborHTMLParser) -> list[tuple[int, str]]:
 _WORD = re.compile(r"\w+")
 # A link the checks do not make (a script or file address: editorial.html refuses it as written) and the page does.
 _REFUSED_LINK = re.compile(r"\]\(\s*<?([^()\s<>]*(?:\([^()\s]*\))?[^()\s<>]*)>?(?:\s+\"[^\"]*\")?\s*\)")
-_ATTR_LIST = re.compile(r"\{:?[ ]*[^}\n ][^}\n]*[ ]*\}")  # what Python-Markdown's attr_list reads and never shows
+# What Python-Markdown's attr_list reads and never shows, where it reads it (markdown.extensions.attr_list): at the end
+# of a heading or a table cell after a space, on a block's last line of its own, right after an inline element (a
+# link, emphasis, code, a tag). Elsewhere, `{first name}` is text the page shows.
+_ATTR_BASE = r"\{:?[ ]*[^}\n ][^\n]*?\}"
+_ATTR_END = re.compile(rf"[ ]+({_ATTR_BASE})[ ]*$")
+_ATTR_BLOCK = re.compile(rf"\n[ ]*({_ATTR_BASE})[ ]*$")
+_ATTR_INLINE = re.compile(rf"(?<=[)\]*_`>])({_ATTR_BASE})")
+
+
+def _attr_lists(content: str, opener: str) -> list[str]:
+    """The attribute lists (`{#id}`, `{: .class }`) Python-Markdown's attr_list takes out of an inline run written
+    `content`, the run of an element opened by `opener` (a heading's, a cell's, a paragraph's)."""
+    at_end = _ATTR_END if opener in ("heading_open", "th_open", "td_open") else _ATTR_BLOCK
+    found = [m.group(1) for m in _ATTR_INLINE.finditer(content)]
+    end = at_end.search(content)
+    return found + ([end.group(1)] if end and end.group(1) not in found else [])
 SHOWN_WORDS = 6  # words quoted in a message
 
 
@@ -400,9 +415,11 @@ def read_words(body: str) -> list[tuple[str, int]]:
     kept: they read them), its HTML blocks' and code blocks' text."""
     tokens, _references = document.tokens_and_references(body)
     found: list[tuple[str, int]] = []
-    for token in tokens:
+    for index, token in enumerate(tokens):
         if token.type == "inline":
             text = document._plain(token.children or [], html="shown")
+            for written in _attr_lists(token.content, tokens[index - 1].type if index else ""):
+                text = text.replace(written, " ", 1)
         elif token.type == "html_block":
             text = document.html_text(token.content)
         elif token.type in ("fence", "code_block"):
@@ -411,7 +428,7 @@ def read_words(body: str) -> list[tuple[str, int]]:
             continue
         line = token.map[0] + 1 if token.map else 1
         text = _REFUSED_LINK.sub(lambda m: "]" if not document.valid_link(m.group(1)) else m.group(), text)
-        found += [(word, line) for word in words(_ATTR_LIST.sub(" ", text))]
+        found += [(word, line) for word in words(text)]
     return found
 
 

@@ -223,3 +223,12 @@ def test_a_table_of_contents_marker_is_named_the_page_would_draw_contents_no_che
     "[TOC]" to the checks, the redline and the PDF; in a sentence it is text."""
     found = _apart("[TOC]\n\nSee the [TOC] marker.")
     assert len(found) == 1 and found[0].startswith("9: “[TOC]” alone in a paragraph"), found
+
+
+def test_words_in_braces_the_page_shows_are_read_and_attribute_lists_are_not():
+    """Adoption hunt 26: any `{…}` was taken for an attribute list and left out of the checks' words, so "greet you
+    as {first name}" or "{amount} EUR" (text the page shows) refused the version; attr_list reads one only at a
+    heading's or a cell's end, on a block's last line of its own, or right after an inline element."""
+    assert _apart("Our e-mails greet you as {first name}; the fee is {amount} EUR.\n\nHello {name}") == []
+    assert _apart("A *word*{: #w } here, [a link](https://example.com){: #l } too.\n\nLast line.\n{: #p }\n\n"
+                  "## 2. Title {#two}\n\nText.") == []

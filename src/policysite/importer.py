@@ -97,7 +97,7 @@ def run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None] 
     report = Report()
     for line in skipped:
         say(line)
-    texts = [_convert(source) for source in sources]
+    texts = [_convert(source, lang) for source in sources]
     importer = _Importer(repo, settings, pages, record_name, say, report)
     start = git.rev_parse(repo, "HEAD")
     try:
@@ -139,7 +139,7 @@ def _put_back(repo: gitpython.Repo, start: str | None, paths: list[str]) -> None
             git.run(repo, "rm", "-q", "--cached", "--ignore-unmatch", "--", path)
 
 
-def _convert(source: Source) -> Text:
+def _convert(source: Source, lang: str) -> Text:
     converted = convert(source.path)
     read = document.parse(converted.markdown, path=str(source.path), lang="und")
     if not any(re.search(r"\w", text) for text in [read.title, *(s.title for s in read.sections), *(
@@ -148,10 +148,24 @@ def _convert(source: Source) -> Text:
                             "written by scripts): nothing imported")
     notes = Notes(converted.where)  # lines named as the converter's notes name them
     notes.offset = converted.offset
+    said = _language(converted.lang)
+    if said and said != _language(lang):  # a page of one language in the other's folder, most likely
+        notes.add(f"the page says it is written in {converted.lang} (its lang attribute), and is imported as the "
+                  f"{lang} text: if it is the {said} text, import it with --lang {said}, and this one's {lang} file "
+                  "instead")
     body = _land_links(_without_controls(converted.markdown, notes), notes, lang="und")
     meta = {key: document.CONTROL.sub("", value) if isinstance(value, str) else value
             for key, value in converted.meta.items()}
     return Text(source, body, meta, tuple(converted.notes) + tuple(notes.sentences()))
+
+
+_SAME_LANGUAGE = {"nb": "no", "nn": "no", "iw": "he", "in": "id", "ji": "yi"}  # Norwegian's, and the old codes
+
+
+def _language(code: str) -> str:
+    """The language a code names, without its region or script (`pt-BR` is pt, `nb` is Norwegian as `no` is)."""
+    primary = code.replace("_", "-").split("-")[0].strip().lower()
+    return _SAME_LANGUAGE.get(primary, primary)
 
 
 def _without_controls(markdown: str, notes: Notes) -> str:

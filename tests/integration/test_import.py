@@ -387,6 +387,26 @@ def test_control_characters_of_an_old_text_are_removed_and_said(tmp_path, capsys
     assert "Kept one year." in page and "\x0c" not in page and "\x1b" not in page
 
 
+def test_a_page_that_says_it_is_in_another_language_is_said(tmp_path, capsys):
+    """Adoption hunt 26: a German page (`<html lang="de">`) imported as the English text was committed without a
+    word (only a spelling warning, later, said anything); an `en-GB` page, or `nb` for `no`, says nothing."""
+    site = tmp_path / "example"
+    assert policy("init", str(site), "--company", "Example Ltd", "--languages", "en") == 0
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    (archive / "privacy-2021-06-01.html").write_text(
+        '<html lang="de"><body><h1>Datenschutz</h1><h2>1. Wer wir sind</h2><p>Example Ltd.</p></body></html>',
+        encoding="utf-8")
+    (archive / "privacy-2022-06-01.html").write_text(
+        '<html lang="en-GB"><body><h1>Privacy</h1><h2>1. Who we are</h2><p>Example Ltd.</p></body></html>',
+        encoding="utf-8")
+    assert policy("--root", str(site), "import", "--lang", "en", str(archive)) == 0
+    out = capsys.readouterr().out
+    assert out.count("the page says it is written in") == 1, out
+    assert "the page says it is written in de (its lang attribute), and is imported as the en text: if it is the de " \
+           "text, import it with --lang de" in out
+
+
 def test_the_words_of_the_imported_text_the_dictionary_lacks_are_listed_so_its_first_edit_passes(tmp_path, capsys):
     """Adoption hunt 13 (f_italian_spelling, f_ptbr_spelling): a real policy's first edit, its date only, was refused
     by hundreds of its own words the dictionary lacks (the imported text's were warnings, the edit's errors)."""

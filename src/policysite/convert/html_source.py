@@ -79,7 +79,7 @@ def convert(data: bytes, *, name: str) -> Converted:
     meta = {}
     if heading is not None and (title := " ".join(heading.text(deep=True).split())):
         meta["title"] = title
-    return Converted(body, meta, notes.sentences(), where=notes.where)
+    return Converted(body, meta, notes.sentences(), where=notes.where, lang=_declared_lang(tree, content))
 
 
 # The encodings of the WHATWG Encoding Standard, as Python names them: a page declaring another (UTF-7, UTF-32,
@@ -119,6 +119,16 @@ def decode(data: bytes, notes: Notes) -> str:
             return data.decode("cp1252", "replace")
         notes.add(f"the page is not {codec} (byte {exc.start}): undecodable bytes became “\ufffd”")
         return data.decode(codec, "replace")
+
+
+def _declared_lang(tree: LexborHTMLParser, content: LexborNode | None) -> str:
+    """The language the page says its text is in: its main content's `lang`, else the page's (`<html lang>`)."""
+    for node in (content, tree.css_first("html")):
+        if node is not None:
+            said = (node.attributes.get("lang") or node.attributes.get("xml:lang") or "").strip()
+            if said:
+                return said
+    return ""
 
 
 def _logo(heading: LexborNode) -> bool:

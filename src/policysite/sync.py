@@ -236,6 +236,11 @@ def invariants(blocks: list[Block], lang: str = "") -> Invariants:
     return Invariants(+urls, +emails, +phones, +dates, +articles, +numbers, +swapped, +sections, +amounts)
 
 
+# The spaces and hyphens that keep a number on one line (French typography's no-break spaces in `+33 1 23 45 67 89`,
+# Word's non-breaking hyphen in `0800‑123‑456`): to a reader, the space and the hyphen they stand for.
+_UNBROKEN = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u2009": " ", "\u2011": "-", "\u2010": "-"})
+
+
 @functools.lru_cache(maxsize=4096)
 def _block_invariants(text: str, links: tuple[str, ...], lang: str) -> tuple[Counter, ...]:
     """One block's: (urls, emails, phones, dates, articles, numbers, dates read the other way). Cached: the
@@ -250,7 +255,7 @@ def _block_invariants(text: str, links: tuple[str, ...], lang: str) -> tuple[Cou
     sections: Counter = Counter()
     amounts: Counter = Counter()
     done = (urls, emails, phones, dates, articles, numbers, swapped, sections, amounts)
-    text = text if text.isascii() else HEBREW_YEAR.sub(_hebrew_year, _ascii_digits(text))
+    text = text if text.isascii() else HEBREW_YEAR.sub(_hebrew_year, _ascii_digits(text)).translate(_UNBROKEN)
     visible = [m.lower() for m in EMAIL.findall(text)]
     emails.update(visible)
     for link in links:

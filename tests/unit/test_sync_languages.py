@@ -160,6 +160,15 @@ def test_the_same_dates_numbers_and_references_in_two_languages_give_no_finding(
     assert [f for f in findings if f.rule in ("sync.dates", "sync.numbers", "sync.articles")] == [], findings
 
 
+def test_phone_numbers_kept_on_one_line_by_no_break_spaces_or_hyphens_are_phone_numbers():
+    """Adoption hunt 26: `+33 1 23 45 67 89` with French no-break spaces (U+00A0, U+202F) or Word's non-breaking
+    hyphen (U+2011) was six numbers, no phone, against the English "+33 1 23 45 67 89"."""
+    french = page("Appelez le +33\u00a01\u00a023\u00a045\u00a067\u00a089, le +33\u202f1\u202f98\u202f76\u202f54\u202f32 ou "
+                  "le +33\u20111\u201155\u201144\u201133\u201122.", "fr")
+    english = page("Call +33 1 23 45 67 89, +33 1 98 76 54 32 or +33 1 55 44 33 22.", "en")
+    assert [f for f in sync.compare(french, english) if f.rule in ("sync.phones", "sync.numbers")] == []
+
+
 @pytest.mark.parametrize(("lang", "source", "translation", "rule"), [
     ("de", "Gilt ab dem 1. März 2024.", "Applies from 1 April 2024.", "sync.dates"),
     ("de", "Art. 6 Abs. 1 lit. f DSGVO.", "Article 9(1)(f) GDPR.", "sync.articles"),

@@ -97,7 +97,7 @@ def run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None] 
     report = Report()
     for line in skipped:
         say(line)
-    texts = [_convert(source, lang) for source in sources]
+    texts = [_convert(source, lang=lang) for source in sources]
     importer = _Importer(repo, settings, pages, record_name, say, report)
     start = git.rev_parse(repo, "HEAD")
     try:
@@ -139,7 +139,7 @@ def _put_back(repo: gitpython.Repo, start: str | None, paths: list[str]) -> None
             git.run(repo, "rm", "-q", "--cached", "--ignore-unmatch", "--", path)
 
 
-def _convert(source: Source, lang: str) -> Text:
+def _convert(source: Source, *, lang: str = "") -> Text:
     converted = convert(source.path)
     read = document.parse(converted.markdown, path=str(source.path), lang="und")
     if not any(re.search(r"\w", text) for text in [read.title, *(s.title for s in read.sections), *(
@@ -149,7 +149,7 @@ def _convert(source: Source, lang: str) -> Text:
     notes = Notes(converted.where)  # lines named as the converter's notes name them
     notes.offset = converted.offset
     said = _language(converted.lang)
-    if said and said != _language(lang):  # a page of one language in the other's folder, most likely
+    if said and lang and said != _language(lang):  # a page of one language in the other's folder, most likely
         notes.add(f"the page says it is written in {converted.lang} (its lang attribute), and is imported as the "
                   f"{lang} text: if it is the {said} text, import it with --lang {said}, and this one's {lang} file "
                   "instead")

@@ -2384,3 +2384,14 @@ def test_a_table_of_contents_marker_is_removed_and_said(tmp_path: Path, marker: 
     converted = convert(source)
     assert converted.markdown == "# Privacy\n\n## 1. Who we are\n\nSee the [TOC] above.\n", converted.markdown
     assert any(f"table-of-contents marker {marker} removed" in note for note in converted.notes), converted.notes
+
+
+def test_a_bold_numbered_line_ended_by_a_line_break_is_its_sections_heading(tmp_path: Path):
+    """Adoption hunt 26: `<p><strong>1. Who we are</strong><br>We are …</p>` (a title and its text in one block)
+    stayed a paragraph: the policy had no section. A bold line without a number, or on a page with headings, stays."""
+    page = ("<html><body><h1>Privacy policy</h1><p><strong>1. Who we are</strong><br>Example Ltd.</p><p><b>2. Data"
+            "</b><br/>Names.<br>E-mails.</p><p><strong>Note:</strong><br>kept as it is.</p></body></html>")
+    source = tmp_path / "privacy-2023-02-01.html"
+    source.write_text(page, encoding="utf-8")
+    assert convert(source).markdown == ("# Privacy policy\n\n## 1. Who we are\n\nExample Ltd.\n\n## 2. Data\n\n"
+                                        "Names.  \nE-mails.\n\n**Note:**  \nkept as it is.\n")

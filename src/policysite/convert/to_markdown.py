@@ -64,6 +64,7 @@ def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = fro
     _unlayout_tables(soup, notes)
     _section_lists(soup, notes)
     _generated_headings(soup, notes)
+    _bold_lines_apart(soup)
     _bold_headings(soup, notes)
     _clause_lists(soup, notes)
     _heading_levels(soup, notes, word_levels)
@@ -534,6 +535,31 @@ def _leading_heading(item: Tag) -> Tag | None:
     while first is not None and first.name in ("div", "section", "article", "header"):
         first = _first_content(first)
     return first if first is not None and first.name in HEADINGS else None
+
+
+def _bold_lines_apart(soup: BeautifulSoup) -> None:
+    """A paragraph that starts with a bold line holding a section number, then a line break and the section's text
+    (`<p><strong>1. Who we are</strong><br>We are …</p>`, as editors write a heading and its text in one block): the
+    bold line is a paragraph of its own, which `_bold_headings` reads as a heading. Only where the page has no
+    real section heading."""
+    if soup.find(["h2", "h3", "h4", "h5", "h6"]):
+        return
+    for paragraph in soup.find_all("p"):
+        children = [c for c in paragraph.children if not (isinstance(c, NavigableString) and not c.strip())]
+        if len(children) < 3 or not isinstance(children[0], Tag) or children[0].name not in ("strong", "b") \
+                or not isinstance(children[1], Tag) or children[1].name != "br":
+            continue
+        words = " ".join(children[0].get_text(" ").split())
+        number = heading_number(words)
+        if number is None or not number[0][:1].isdigit() or len(words) > 200:
+            continue
+        line = soup.new_tag("p")
+        paragraph.insert_before(line)
+        for child in list(paragraph.children):
+            if child is children[1]:
+                break
+            line.append(child.extract())
+        children[1].extract()
 
 
 def _bold_headings(soup: BeautifulSoup, notes: Notes) -> None:

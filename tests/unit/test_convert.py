@@ -2395,3 +2395,27 @@ def test_a_bold_numbered_line_ended_by_a_line_break_is_its_sections_heading(tmp_
     source.write_text(page, encoding="utf-8")
     assert convert(source).markdown == ("# Privacy policy\n\n## 1. Who we are\n\nExample Ltd.\n\n## 2. Data\n\n"
                                         "Names.  \nE-mails.\n\n**Note:**  \nkept as it is.\n")
+
+
+def test_a_line_break_that_ends_a_bold_run_is_kept(tmp_path: Path):
+    """Adoption hunt 26: Word's bold title then Shift+Enter (`<strong>Controller:<br></strong>Example Ltd`) lost its
+    line break, gluing the words ("Controller:Example"); in a cell too. A bold numbered title so ended is a heading."""
+    import docx
+    from docx.enum.text import WD_BREAK
+
+    document_ = docx.Document()
+    document_.add_heading("Privacy policy", 1)
+    for title, text in (("Controller:", "Example Ltd, 1 Quay Street."), ("1. Who we are", "A shop.")):
+        paragraph = document_.add_paragraph()
+        run = paragraph.add_run(title)
+        run.bold = True
+        run.add_break(WD_BREAK.LINE)
+        paragraph.add_run(text)
+    source = tmp_path / "privacy-2023-02-01.docx"
+    document_.save(str(source))
+    body = convert(source).markdown
+    assert "**Controller:**  \nExample Ltd, 1 Quay Street.\n" in body, body
+    html = tmp_path / "privacy-2023-03-01.html"
+    html.write_text("<html><body><h1>P</h1><table><tr><th>A</th><th>B</th></tr><tr><td><strong>Name:<br></strong>Ann"
+                    "</td><td><em>x</em></td></tr></table></body></html>", encoding="utf-8")
+    assert "| **Name:**<br>Ann | *x* |" in convert(html).markdown

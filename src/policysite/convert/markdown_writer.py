@@ -45,12 +45,21 @@ def escape_text(text: str, *, line_start: bool, in_cell: bool) -> str:
     return text
 
 
+_EDGE_BREAKS = re.compile(r"^(\s*\n\s*)?(.*?)(\s*\n\s*)?$", re.S)
+
+
 def _spaced(convert):
-    """An inline mark holding only white space writes that space: markdownify writes nothing, and
-    `<b>Name:</b><b> </b>Acme` (Termly's "In Short:" in every section, text pasted from Word) read "Name:Acme"."""
+    """An inline mark keeps the space and the line breaks at its edges, outside its marks: markdownify writes nothing
+    for a mark holding only white space (`<b>Name:</b><b> </b>Acme`, Termly's "In Short:" in every section, read
+    "Name:Acme"), and drops a line break that ends a bold run (Word's bold title, Shift+Enter, then the text:
+    `<strong>1. Who we are<br></strong>We …` read "Who we areWe")."""
     def implementation(self, el, text, parent_tags):
-        written = convert(self, el, text, parent_tags)
-        return written if written or not text or text.strip() else " "
+        edges = _EDGE_BREAKS.match(text or "")
+        before, inner, after = (edges.group(1) or "", edges.group(2), edges.group(3) or "") if edges else ("", text, "")
+        written = convert(self, el, inner, parent_tags)
+        if not written and text and not text.strip():
+            return " " if "\n" not in text else text
+        return before + written + after
     return implementation
 
 

@@ -546,6 +546,11 @@ def _bold_lines_apart(soup: BeautifulSoup) -> None:
         return
     for paragraph in soup.find_all("p"):
         children = [c for c in paragraph.children if not (isinstance(c, NavigableString) and not c.strip())]
+        inner = [c for c in children[0].children if not (isinstance(c, NavigableString) and not c.strip())] \
+            if children and isinstance(children[0], Tag) and children[0].name in ("strong", "b") else []
+        if inner and isinstance(inner[-1], Tag) and inner[-1].name == "br":  # Word's break inside the bold run
+            children[0].insert_after(inner[-1].extract())
+            children = [c for c in paragraph.children if not (isinstance(c, NavigableString) and not c.strip())]
         if len(children) < 3 or not isinstance(children[0], Tag) or children[0].name not in ("strong", "b") \
                 or not isinstance(children[1], Tag) or children[1].name != "br":
             continue

@@ -110,18 +110,20 @@ def test_no_date_or_several_dates_is_an_error_naming_the_file(name: str, says: s
 def test_a_dated_version_in_a_format_import_does_not_read_is_refused_unless_its_date_is_read(tmp_path: Path):
     """Adoption hunt 26: a version kept as a PDF, a .doc, a .txt or a .odt was skipped while the later ones were
     committed, after which it could never be imported; the PDF beside the same version's .docx loses nothing."""
-    for name in ("privacy-2021-01-01.md", "privacy-2022-06-01.PDF", "privacy-2022-09-01.odt",
+    for name in ("privacy-2021-01-01.md", "privacy-2022-06-01.PDF", "privacy-2022-09-01.odt", "privacy-2022-10-01.zip",
                  "privacy-2023-01-01.docx", "privacy-2023-01-01.pdf", "logo-2021-01-01.png", "readme.txt"):
         (tmp_path / name).write_bytes(b"x")
     with pytest.raises(ConvertError) as error:
         dated_sources([tmp_path])
     assert str(error.value).splitlines() == [
-        "2 dated version(s) in a format import does not read (nothing imported: a version left out now could not be "
+        "3 dated version(s) in a format import does not read (nothing imported: a version left out now could not be "
         "imported after the later ones):",
         "  privacy-2022-06-01.PDF: a PDF holds no headings or lists to read: import the file it was made from "
         "(.docx, .html), or save it as Word (.docx) from a PDF reader that can",
-        "  privacy-2022-09-01.odt: open it in Word or LibreOffice and save it as Word (.docx)"]
-    for name in ("privacy-2022-06-01.PDF", "privacy-2022-09-01.odt"):
+        "  privacy-2022-09-01.odt: open it in Word or LibreOffice and save it as Word (.docx)",
+        "  privacy-2022-10-01.zip: an archive (Google Docs' \"Web page (.html, zipped)\"): unzip it and import the .html "
+        "inside, named by its date"]
+    for name in ("privacy-2022-06-01.PDF", "privacy-2022-09-01.odt", "privacy-2022-10-01.zip"):
         (tmp_path / name).unlink()
     skipped: list[str] = []
     assert [s.path.name for s in dated_sources([tmp_path], skipped=skipped)] == [

@@ -23,6 +23,8 @@ OTHER_FORMATS = {
     ".doc": _WORD_PROCESSOR, ".odt": _WORD_PROCESSOR, ".rtf": _WORD_PROCESSOR, ".pages": _WORD_PROCESSOR,
     ".wpd": _WORD_PROCESSOR, ".dotx": _WORD_PROCESSOR, ".docm": _WORD_PROCESSOR,
     ".txt": "plain text: rename it .md, with a # before its title and ## before each section's heading",
+    ".zip": "an archive (Google Docs' \"Web page (.html, zipped)\"): unzip it and import the .html inside, named "
+            "by its date",
     ".webarchive": "a web page saved by Safari: save it again as \"Page Source\" (.html)",
 }
 # 2019-03-01, 2019_03_01 or 20190301, never inside a longer run of digits (a timestamp, a version).

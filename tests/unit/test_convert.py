@@ -2421,3 +2421,19 @@ def test_a_line_break_that_ends_a_bold_run_is_kept(tmp_path: Path):
     html.write_text("<html><body><h1>P</h1><table><tr><th>A</th><th>B</th></tr><tr><td><strong>Name:<br></strong>Ann"
                     "</td><td><em>x</em></td></tr></table></body></html>", encoding="utf-8")
     assert "| **Name:**<br>Ann | *x* |" in convert(html).markdown
+
+
+def test_a_document_published_from_google_docs_is_its_text_titled_by_its_title(tmp_path: Path):
+    """Adoption hunt 26: a Google Docs document published to the web brought Google's banner, header and footer in,
+    and its section 1 became the title (the Title paragraph of its `<div class="doc-content">` was not read)."""
+    page = ("<html><body><div id=\"banners\"><div id=\"publish-banner\"><span>Published using Google Docs</span><a "
+            "href=\"https://docs.google.com/abuse\">Report abuse</a></div></div><div id=\"header\"><div id=\"title\">"
+            "Privacy policy</div><div id=\"interval\">Updated automatically every 5 minutes</div></div><div "
+            "id=\"contents\"><div class=\"doc-content\"><p class=\"title\"><span>Privacy policy</span></p><h1 "
+            "id=\"h.a\"><span>1. Who we are</span></h1><p><span>Example Ltd.</span></p></div></div><div id=\"footer\">"
+            "Published by Google Docs – Report Abuse</div></body></html>")
+    source = tmp_path / "privacy-2023-02-01.html"
+    source.write_text(page, encoding="utf-8")
+    converted = convert(source)
+    assert converted.markdown == "# Privacy policy\n\n## 1. Who we are {#h.a}\n\nExample Ltd.\n", converted.markdown
+    assert converted.meta == {"title": "Privacy policy"}

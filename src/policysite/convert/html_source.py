@@ -22,6 +22,7 @@ from policysite.convert import (
     mht,
     neutralise,
     protected_emails,
+    published_doc,
 )
 from policysite.convert.model import Converted, ConvertError
 from policysite.convert.notes import Notes
@@ -48,6 +49,7 @@ def convert(data: bytes, *, name: str) -> Converted:
     tree = LexborHTMLParser(decode(data, notes))
     page_url = _page_url(tree)
     _mark_google_lists(tree)
+    published_doc.tidy(tree, notes)
     _google_title(tree, notes)
     _word_title(tree, notes)
     _drop_comments(tree, notes)
@@ -179,12 +181,15 @@ def _mark_google_lists(tree: LexborHTMLParser) -> None:
 
 
 def _google_title(tree: LexborHTMLParser, notes: Notes) -> None:
-    """A Google Docs export's Title paragraph (`<p class="title">` in `<body class="doc-content">`) is the policy's
-    title, and its headings one level below it (Heading 1 is a section, `##`), as Word's Title is read."""
+    """A Google Docs export's Title paragraph (`<p class="title">` in `<body class="doc-content">`, or in the
+    `<div class="doc-content">` of a published document) is the policy's title, and its headings one level below it
+    (Heading 1 is a section, `##`), as Word's Title is read."""
     body = tree.body
-    if body is None or "doc-content" not in (body.attributes.get("class") or "").split():
+    document = body if body is not None and "doc-content" in (body.attributes.get("class") or "").split() \
+        else tree.css_first(published_doc.DOCUMENT)  # an export's body; a published document's <div>
+    if document is None:
         return
-    title = next((p for p in tree.css("p") if "title" in (p.attributes.get("class") or "").split()), None)
+    title = next((p for p in document.css("p") if "title" in (p.attributes.get("class") or "").split()), None)
     if title is None:
         return
     _title_above_headings(tree, title)

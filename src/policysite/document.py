@@ -1010,7 +1010,8 @@ def _numbering_problems(sections: list[Section], path: str) -> list[Finding]:
         if section.level != len(parts) + 1:
             problems.append(Finding(path, section.line, "structure.level",
                                     f"{where} is a level-{len(parts)} number but its heading has "
-                                    f"{section.level} #: write {'#' * (len(parts) + 1)} {section.number}"))
+                                    f"{section.level} #: write {'#' * (len(parts) + 1)} "
+                                    f"{section.written or section.numeral}"))
         prev = parts
     return problems
 

@@ -92,7 +92,10 @@ def test_level_contradicts_number():
     text = synthetic_policy(sections="## 1. One\n\n## 1.1 Should be h3\n\n#### 1.2 Should be h3\n")
     problems = document.parse(text, path="p.md", lang="xx").problems
     assert [(p.rule, p.line) for p in problems] == [("structure.level", 9), ("structure.level", 11)]
-    assert "write ### 1.1" in problems[0].message
+    assert "write ### 1.1 Should be h3" in problems[0].message
+    # with an id, the heading as written, not its id (adoption hunt 26: "write ## h.a2")
+    with_id = synthetic_policy(sections="## 1. One\n\n# 2. Two {#h.a2}\n")
+    assert "write ## 2. Two" in document.parse(with_id, path="p.md", lang="xx").problems[0].message
 
 
 def test_front_matter_problems():

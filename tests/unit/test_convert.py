@@ -2437,3 +2437,17 @@ def test_a_document_published_from_google_docs_is_its_text_titled_by_its_title(t
     converted = convert(source)
     assert converted.markdown == "# Privacy policy\n\n## 1. Who we are {#h.a}\n\nExample Ltd.\n", converted.markdown
     assert converted.meta == {"title": "Privacy policy"}
+
+
+def test_a_notion_exports_page_and_callout_icons_are_left_out(tmp_path: Path):
+    """Adoption hunt 26: Notion's page icon (above the title) and each callout's icon were paragraphs of their own,
+    and every publication warned that the PDF draws □ for them."""
+    page = ("<html><body><article class=\"page sans\"><header><div class=\"page-header-icon undefined\"><span "
+            "class=\"icon\">🔒</span></div><h1 class=\"page-title\">Privacy policy</h1></header><div class=\"page-body\">"
+            "<h2>1. Who we are</h2><figure class=\"callout\"><div style=\"font-size:1.5em\"><span class=\"icon\">💡</span>"
+            "</div><div style=\"width:100%\"><p>In short: we sell nothing.</p></div></figure></div></article></body></html>")
+    source = tmp_path / "privacy-2023-05-01.html"
+    source.write_text(page, encoding="utf-8")
+    converted = convert(source)
+    assert converted.markdown == "# Privacy policy\n\n## 1. Who we are\n\nIn short: we sell nothing.\n", converted.markdown
+    assert any("left out 2 icon(s)" in note and "🔒 💡" in note for note in converted.notes), converted.notes

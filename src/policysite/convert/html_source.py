@@ -30,6 +30,8 @@ from policysite.convert.to_markdown import html_to_markdown
 
 # Never text of the policy, wherever they are.
 INERT = "script, style, noscript, template, link, meta"
+# The icons a Notion export draws above its title and in each callout (an emoji or a picture): decoration.
+ICONS = ".page-header-icon, figure.callout > div > .icon"
 # What web archives add to a page (consent banners: consent.py).
 ARCHIVE_CHROME = "#wm-ipp-base, #wm-ipp, #wm-ipp-print, #donato, #wm-capinfo, .wb-autocomplete-suggestions"
 # A web archive's copy of a URL: /web/20190301000000/https://example.com/privacy (im_, js_… for assets).
@@ -338,6 +340,11 @@ def _drop_inert(tree: LexborHTMLParser, notes: Notes) -> None:
         if banner.mem_id in removed and words:
             notes.add(f"removed the page's consent banner (“{words[:60]}{'…' if len(words) > 60 else ''}”): a "
                       "consent manager's words, not the policy's")
+    icons = [" ".join(node.text(deep=True).split()) for node in tree.css(ICONS)]
+    if main_text.decompose(tree.css(ICONS)):
+        drawn = " ".join(icon for icon in icons[:5] if icon)
+        notes.add(f"left out {len(icons)} icon(s) a Notion page draws beside its title and callouts"
+                  f"{f' ({drawn})' if drawn else ''}: decoration, not the policy's words")
     counts: dict[str, int] = {}
     for node in tree.css(INERT):
         counts[node.tag or ""] = counts.get(node.tag or "", 0) + 1

@@ -134,6 +134,16 @@ def test_a_dated_version_in_a_format_import_does_not_read_is_refused_unless_its_
         "skipped: the text of 2023-01-01 is imported from privacy-2023-01-01.docx"]
 
 
+@pytest.mark.parametrize("name, said", [
+    ("privacy-2023-03.html", "2023-03 names a month, not the day the text took effect"),
+    ("Privacy Policy (March 2023).docx", "March 2023 names a month"), ("datenschutz-März-2023.html", "März-2023 names a month")])
+def test_a_month_without_a_day_is_named_with_the_day_to_write(name: str, said: str):
+    """Adoption hunt 26: "Privacy Policy (March 2023).docx" was "no date in the file name"."""
+    with pytest.raises(ConvertError) as error:
+        date_in_name(name, languages=("de",))
+    assert str(error.value).startswith(f"{name}: {said}") and "-03-01 if it was the first" in str(error.value)
+
+
 def test_two_files_of_the_same_date_are_an_error_naming_both(tmp_path: Path):
     (tmp_path / "a-2019-03-01.md").write_text("a", encoding="utf-8")
     (tmp_path / "b-20190301.html").write_text("b", encoding="utf-8")

@@ -115,6 +115,10 @@ def date_in_name(name: str, *, languages: tuple[str, ...] = ()) -> dt.date:
         worded = _worded_date(name, languages)
         if worded:
             raise ConvertError(f"{name}: write the date {worded.isoformat()} year first, as digits: {hint}")
+        only = _month_only(name, languages)
+        if only:
+            raise ConvertError(f"{name}: {only[0]} names a month, not the day the text took effect (its “Last "
+                               f"updated” line may say it): write that day, e.g. {only[1]}-01 if it was the first")
         raise ConvertError(f"{name}: no date in the file name: {hint} (a folder's name is not read)")
     if len(found) > 1:
         dates = ", ".join(d.isoformat() for d in sorted(found))
@@ -163,6 +167,22 @@ def _worded_date(name: str, languages: tuple[str, ...] = ()) -> dt.date | None:
             except ValueError:
                 return None
     return None
+
+
+_YEAR_MONTH = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.](0[1-9]|1[0-2])(?![\d])")
+
+
+def _month_only(name: str, languages: tuple[str, ...] = ()) -> tuple[str, str] | None:
+    """(as written, YYYY-MM) of a month and year without a day in a file name (`2023-03`, `March 2023`), if any."""
+    digits = _YEAR_MONTH.search(name)
+    if digits:
+        return digits.group(), f"{digits.group(1)}-{digits.group(2)}"
+    months = _months(languages)
+    names = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
+    worded = re.search(rf"(?<![^\W_])(?P<month>{names})\.?{_SEPARATOR}{_YEAR}", unicodedata.normalize("NFC", name),
+                       re.I)
+    month = months.get(worded["month"].casefold()) if worded else None
+    return (worded.group(), f"{worded['year']}-{month:02d}") if worded and month else None
 
 
 def _files(paths: list[Path]) -> list[Path]:

@@ -2461,3 +2461,19 @@ def test_a_notion_exports_page_and_callout_icons_are_left_out(tmp_path: Path):
     converted = convert(source)
     assert converted.markdown == "# Privacy policy\n\n## 1. Who we are\n\nIn short: we sell nothing.\n", converted.markdown
     assert any("left out 2 icon(s)" in note and "🔒 💡" in note for note in converted.notes), converted.notes
+
+
+def test_markdown_whose_title_and_sections_are_all_hash_headings_is_levelled(tmp_path: Path):
+    """Adoption hunt 26: `# Privacy Policy`, then `# 1. …` sections over `## 1.1` (GitHub's README style, no front
+    matter) kept their levels: structure.level at every heading, errors at the first edit. A page whose first section
+    is `##` keeps its levels."""
+    source = tmp_path / "privacy-2023-03-01.md"
+    source.write_text("# Privacy Policy\n\nLast updated 2023.\n\n# 1. What we collect\n\nNames.\n\n## 1.1 Cookies\n\n"
+                      "Some.\n\n# 2. Use\n\nService.\n", encoding="utf-8")
+    converted = convert(source)
+    assert [line for line in converted.markdown.splitlines() if line.startswith("#")] == [
+        "# Privacy Policy", "## 1. What we collect", "### 1.1 Cookies", "## 2. Use"], converted.markdown
+    assert any(note.startswith("the first `#` heading is the title") for note in converted.notes)
+    kept = tmp_path / "privacy-2023-04-01.md"
+    kept.write_text("# Privacy Policy\n\n## Intro\n\nx\n\n# Appendix\n\ny\n", encoding="utf-8")
+    assert convert(kept).markdown == "# Privacy Policy\n\n## Intro\n\nx\n\n# Appendix\n\ny\n"

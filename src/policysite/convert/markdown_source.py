@@ -45,10 +45,10 @@ _SETEXT = re.compile(r"[ ]{0,3}(?P<rule>=+|-+)[ \t]*")
 def _titled_sections(body: str, meta: dict[str, str], notes: Notes) -> str:
     """`body` with the front matter's title as its `#` heading and every heading one level down, where the front
     matter has a title and the body writes its sections as `#` (several of them, or one numbered): a section's
-    words and number kept, said. A heading already at level 6 stays there (Markdown has no level 7)."""
+    words and number kept, said. Without a title in the front matter, a first `#` heading above `#` sections (as
+    GitHub draws a README) is the title, and the headings below it go one level down. A heading already at level 6
+    stays there (Markdown has no level 7)."""
     title = " ".join(meta.get("title", "").split())
-    if not title:
-        return body
     lines = body.split("\n")
     headings: list[tuple[int, int, str]] = []  # (line index, level, text); a setext heading at its text's line
     fence = ""
@@ -65,6 +65,11 @@ def _titled_sections(body: str, meta: dict[str, str], notes: Notes) -> str:
             headings.append((n, len(atx.group("marks")), line[atx.end():].strip(" \t#")))
         elif setext and n and _setext_text(lines, n):
             headings.append((n - 1, 1 if setext.group("rule")[0] == "=" else 2, lines[n - 1].strip()))
+    # GitHub's README style: the first `#` is the title, and the sections right under it are `#` too
+    first = len(headings) > 1 and headings[0][1] == 1 and headings[1][1] == 1 and not title
+    title = title or (headings[0][2] if first else "")
+    if not title:
+        return body
     own = bool(headings) and headings[0][1] == 1 and headings[0][2] == title  # the title written again: it stays
     tops = [text for _n, level, text in headings[1 if own else 0:] if level == 1]
     if not tops or len(tops) == 1 and heading_number(tops[0]) is None and not own:
@@ -77,7 +82,8 @@ def _titled_sections(body: str, meta: dict[str, str], notes: Notes) -> str:
             lines[n] = atx.group("indent") + "#" * min(level + 1, 6) + lines[n][atx.end():]
         else:  # setext, its underline's line left blank
             lines[n], lines[n + 1] = f"{'#' * min(level + 1, 6)} {text}", ""
-    said = "the title (#) is the front matter's" if own else f"the front matter's title, “{title[:60]}”, became a title"
+    said = "the first `#` heading is the title" if first else "the title (#) is the front matter's" if own \
+        else f"the front matter's title, “{title[:60]}”, became a title"
     notes.add(f"{said}, and the {len(tops)} `#` heading(s) below it sections (##), every heading one level down, as "
               "the old site showed them" + (f"; {capped} heading(s) at level 6 stayed there" if capped else ""))
     text = "\n".join(lines)

@@ -2477,3 +2477,17 @@ def test_markdown_whose_title_and_sections_are_all_hash_headings_is_levelled(tmp
     kept = tmp_path / "privacy-2023-04-01.md"
     kept.write_text("# Privacy Policy\n\n## Intro\n\nx\n\n# Appendix\n\ny\n", encoding="utf-8")
     assert convert(kept).markdown == "# Privacy Policy\n\n## Intro\n\nx\n\n# Appendix\n\ny\n"
+
+
+def test_markdown_numbered_sections_under_a_skipped_level_move_to_their_numbers_level(tmp_path: Path):
+    """Adoption hunt 26: `# Title` over `### 1. …`, `#### 1.1 …` (the size the author liked) kept its levels:
+    structure.level at every heading, refused at the first edit. Roman parts over sections counted again stay."""
+    source = tmp_path / "privacy-2023-03-01.md"
+    source.write_text("# P\n\n### 1. A\n\nx\n\n#### 1.1 B\n\ny\n\n### Annex\n\nz\n\n### 2. C\n\nw\n", encoding="utf-8")
+    converted = convert(source)
+    assert [line for line in converted.markdown.splitlines() if line.startswith("#")] == [
+        "# P", "## 1. A", "### 1.1 B", "## Annex", "## 2. C"], converted.markdown
+    parts = tmp_path / "privacy-2023-04-01.md"
+    parts.write_text("# D\n\n## I. Name\n\nx\n\n## II. Allgemeines\n\n### 1. Umfang\n\ny\n\n### 2. Grund\n\nz\n",
+                     encoding="utf-8")
+    assert "### 1. Umfang" in convert(parts).markdown

@@ -6,6 +6,7 @@ import tomllib
 
 import yaml
 
+from policysite import document
 from policysite.convert import neutralise
 from policysite.convert.markdown_writer import escape_text
 from policysite.convert.model import Converted
@@ -32,7 +33,8 @@ def convert(data: bytes, *, name: str) -> Converted:
     body = _gfm(body, notes)
     body = _bold_headings(body, notes)
     region = _html_page(body, notes)
-    body = region if region is not None else _titled_sections(neutralise.neutralise(body, notes), meta, notes)
+    body = region if region is not None else _numbered_levels(
+        _titled_sections(neutralise.neutralise(body, notes), meta, notes), notes)
     return Converted(body, meta, notes.sentences(), offset=offset)
 
 
@@ -50,21 +52,7 @@ def _titled_sections(body: str, meta: dict[str, str], notes: Notes) -> str:
     stays there (Markdown has no level 7)."""
     title = " ".join(meta.get("title", "").split())
     lines = body.split("\n")
-    headings: list[tuple[int, int, str]] = []  # (line index, level, text); a setext heading at its text's line
-    fence = ""
-    for n, line in enumerate(lines):
-        opened = _FENCE.match(line)
-        if opened and (not fence or opened.group(1)[0] == fence[0] and len(opened.group(1)) >= len(fence)):
-            fence = "" if fence else opened.group(1)
-            continue
-        if fence:
-            continue
-        atx = _ATX.match(line)
-        setext = _SETEXT.fullmatch(line)
-        if atx:
-            headings.append((n, len(atx.group("marks")), line[atx.end():].strip(" \t#")))
-        elif setext and n and _setext_text(lines, n):
-            headings.append((n - 1, 1 if setext.group("rule")[0] == "=" else 2, lines[n - 1].strip()))
+    headings = _headings(lines)
     # GitHub's README style: the first `#` is the title, and the sections right under it are `#` too
     first = len(headings) > 1 and headings[0][1] == 1 and headings[1][1] == 1 and not title
     title = title or (headings[0][2] if first else "")
@@ -88,6 +76,59 @@ def _titled_sections(body: str, meta: dict[str, str], notes: Notes) -> str:
               "the old site showed them" + (f"; {capped} heading(s) at level 6 stayed there" if capped else ""))
     text = "\n".join(lines)
     return text if own else f"# {escape_text(title, line_start=True, in_cell=False)}\n\n" + text.lstrip("\n")
+
+
+def _headings(lines: list[str]) -> list[tuple[int, int, str]]:
+    """(line index, level, text) of each heading of `lines` outside fenced code (setext: at its text's line)."""
+    headings: list[tuple[int, int, str]] = []
+    fence = ""
+    for n, line in enumerate(lines):
+        opened = _FENCE.match(line)
+        if opened and (not fence or opened.group(1)[0] == fence[0] and len(opened.group(1)) >= len(fence)):
+            fence = "" if fence else opened.group(1)
+            continue
+        if fence:
+            continue
+        atx = _ATX.match(line)
+        setext = _SETEXT.fullmatch(line)
+        if atx:
+            headings.append((n, len(atx.group("marks")), line[atx.end():].strip(" \t#")))
+        elif setext and n and _setext_text(lines, n):
+            headings.append((n - 1, 1 if setext.group("rule")[0] == "=" else 2, lines[n - 1].strip()))
+    return headings
+
+
+def _numbered_levels(body: str, notes: Notes) -> str:
+    """Under a `#` title, the sections of a policy that numbers its headings at the levels their numbers say (`1.` a
+    `##`, `1.2` a `###`), as `structure.level` asks and the HTML import writes them: a page that skips from its title to
+    `###` (the size the author liked) would be refused at its first edit until every heading is moved. An unnumbered
+    heading moves as far as the numbered ones above it."""
+    lines = body.split("\n")
+    headings = _headings(lines)
+    if not headings or headings[0][1] != 1:
+        return body
+    read = document.parse(f"---\ndate: 2000-01-01\n---\n{body}", path="", lang="und")  # as the checks number them
+    if not any(problem.rule == "structure.level" for problem in read.problems):
+        return body  # (Roman parts over sections counted from 1 again are two levels, as written)
+    numerals = {section.line - 4: section.numeral for section in read.sections}
+    below = headings[1:]
+    numbered = [numerals.get(n) or None for n, _level, _text in below]
+    moved, shift = 0, 0
+    for (n, level, text), number in zip(below, numbered):
+        wanted = min(6, 1 + len(number.split("."))) if number else max(2, level - shift)
+        shift = level - wanted if number else shift
+        if wanted == level:
+            continue
+        atx = _ATX.match(lines[n])
+        if atx is not None:
+            lines[n] = atx.group("indent") + "#" * wanted + lines[n][atx.end():]
+        else:  # setext, its underline's line left blank
+            lines[n], lines[n + 1] = f"{'#' * wanted} {text}", ""
+        moved += 1
+    if moved:
+        notes.add(f"{moved} heading(s) moved to the level the site reads (each section number's depth: 1. a ##, 1.2 "
+                  "a ###)")
+    return "\n".join(lines)
 
 
 def _setext_text(lines: list[str], n: int) -> bool:

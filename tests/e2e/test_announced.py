@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 from wcag import axe, describe
 
 from policy_repo import en_page, fr_page, new_project
@@ -101,9 +102,9 @@ def test_the_at_page_lands_on_the_version_in_force_that_day(page, archive, day, 
 
 def test_the_at_page_says_when_no_version_was_in_force_and_its_form_lands_too(page, archive):
     page.goto(f"{archive.base}/fr/at/#2019-03-03")
-    status = page.locator(".policy-at-status")
-    assert status.inner_text() == ("Aucune version n’était en vigueur le 3 mars 2019\u00a0: la première est entrée "
-                                   "en vigueur le 4 mars 2019.")
+    # at.js answers once it has read ../versions.json: the assertion waits for it
+    expect(page.locator(".policy-at-status")).to_have_text(
+        "Aucune version n’était en vigueur le 3 mars 2019\u00a0: la première est entrée en vigueur le 4 mars 2019.")
     page.locator("#policy-at-date").fill("2020-01-01")
     page.locator(".policy-at-form button").click()
     page.wait_for_url(f"{archive.base}/fr/{OLD}/")
@@ -115,10 +116,11 @@ def test_the_at_page_echoes_no_words_of_its_address(page, archive):
     page.goto(f"{archive.base}/fr/at/#Cette%20politique%20est%20remplac%C3%A9e%2C%20%C3%A9crivez%20%C3%A0%20"
               "opposition%40evil.example")
     status = page.locator(".policy-at-status")
+    expect(status).not_to_be_empty()
     said = status.inner_text()
     assert "…" in said and "evil" not in said and "politique" not in said, said
     page.goto(f"{archive.base}/fr/at/#2020-13-45")
-    assert "2020-13-45" in page.locator(".policy-at-status").inner_text()  # a mistyped date is shown
+    expect(page.locator(".policy-at-status")).to_contain_text("2020-13-45")  # a mistyped date is shown
 
 
 def test_the_at_page_is_axe_clean(page, archive):

@@ -58,6 +58,11 @@ def main(argv: list[str] | None = None) -> int:
     except Terminated:
         print("error: stopped (SIGTERM)", file=sys.stderr)
         return 128 + signal.SIGTERM
+    except BrokenPipeError as exc:
+        if _output_closed():  # its reader stopped reading (`policy check | head`): as other commands, said nothing
+            return 128 + signal.SIGPIPE
+        print(f"error: {exc}", file=sys.stderr)
+        return USAGE
     except Exception as exc:
         code = next((code for kind, code in _exit_codes() if isinstance(exc, kind)), None)
         if code is None:  # the last net: no input may end in a traceback
@@ -68,6 +73,22 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if handled:
             signal.signal(signal.SIGTERM, signal.SIG_DFL if previous is None else previous)
+
+
+def _output_closed() -> bool:
+    """Whether the command's standard output is a pipe its reader closed; if so, what is left to print goes nowhere
+    (Python would say so again when it flushes at exit)."""
+    import select
+
+    try:
+        poll = select.poll()
+        poll.register(sys.stdout.fileno(), select.POLLOUT)
+        closed = any(events & select.POLLERR for _fd, events in poll.poll(0))  # a pipe whose reader is gone
+    except (OSError, ValueError):
+        return False
+    if closed:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return closed
 
 
 # --- the commands -----------------------------------------------------------------------------

@@ -163,3 +163,22 @@ def test_defect_gives_exactly_the_expected_findings_and_its_family_fails_a_stric
     config = load_config(str(project / config_file), site_dir=str(project / "site"), strict=True)
     with pytest.raises(Abort, match=r"Aborted with \d+ warnings? in strict mode"):
         mkdocs_build(config)
+
+
+def test_a_reader_that_stops_reading_the_findings_ends_the_command_without_a_word(project: Path):
+    """Adoption hunt 26: `policy check | head` ended with "error: [Errno 32] Broken pipe" (exit 2) once head had
+    its lines; a command whose output nobody reads any more stops as others do, silent (exit 141, SIGPIPE's)."""
+    import subprocess
+    import sys
+
+    page = project / "docs" / "fr" / "index.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\n" + "\n\n".join(["Vos données données sont protégées."] * 3000)
+                    + "\n", encoding="utf-8")
+    process = subprocess.Popen([sys.executable, "-m", "policysite.cli", "--root", str(project), "check"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL)
+    assert process.stdout is not None and process.stderr is not None
+    first = process.stdout.readline()
+    process.stdout.close()  # as `head -1` does once it has its line
+    said = process.stderr.read().decode("utf-8")
+    assert process.wait(timeout=120) == 141, said
+    assert first.startswith(b"docs/") and said == ""

@@ -202,3 +202,20 @@ def test_every_pair_of_a_history_whose_headings_have_no_numbers():
     _check(pairs)
     renamed = _python(texts[0], texts[1])
     assert [s["kind"] for s in renamed["sections"] if s["kind"] != "unchanged"] == ["changed"], renamed["sections"]
+
+
+def test_a_long_run_of_edited_blocks_is_paired_alike_within_and_beyond_the_bounds():
+    """Security hunt 28, f_redline_cubic: a replaced run of blocks is searched with each pair scored once, or,
+    beyond engine.MAX_RUN_BLOCKS pairs, paired in order, alike in Python and in the compare page (some paragraphs
+    rewritten whole, some removed, so that pairing has choices to make)."""
+    def section(n: int, edited: bool) -> str:
+        paragraphs = [f"Paragraph {i} keeps quokkas for {i} days." for i in range(n)]
+        if edited:
+            paragraphs = [p.replace("quokkas", "narwhals") if i % 3 else "Entirely new prose about kiwis."
+                          for i, p in enumerate(paragraphs) if i % 7 != 5]
+        return "## 1. Scope\n\n" + "\n\n".join(paragraphs) + "\n"
+
+    for n in (30, 120):
+        texts = [synthetic_policy("2030-01-15", sections=section(n, False)),
+                 synthetic_policy("2030-01-16", sections=section(n, True))]
+        _check(list(itertools.permutations(texts, 2)))

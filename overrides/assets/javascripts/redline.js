@@ -246,7 +246,30 @@
   function pairable(o, n) { return o.kind === n.kind || (PROSE[o.kind] && PROSE[n.kind] && o.kind !== n.kind); }
   var WORD = new RegExp("[" + CJK + "]|[^" + CJK + WS + "]+", "gu");
   function words(text) { return text.match(WORD) || []; }  // engine.py's words()
+  /* engine.py's _pair: a run too large to search (MAX_RUN_BLOCKS, MAX_RUN_WORDS) is paired in order. */
+  var MAX_RUN_BLOCKS = 2500, MAX_RUN_WORDS = 25000000;
   function pair(olds, news, out) {
+    var count = function (list) { return list.reduce(function (n, b) { return n + words(b.text).length; }, 0); };
+    if (olds.length * news.length > MAX_RUN_BLOCKS || count(olds) * count(news) > MAX_RUN_WORDS) {
+      var k, shorter = Math.min(olds.length, news.length);
+      for (k = 0; k < shorter; k++) bestPairs([olds[k]], [news[k]], out, new Map(), 0, 0);
+      olds.slice(news.length).forEach(function (o) { out.push(removed(o)); });
+      news.slice(olds.length).forEach(function (n) { out.push(added(n)); });
+      return;
+    }
+    bestPairs(olds, news, out, new Map(), 0, 0);
+  }
+  function score(o, n) {  // engine.py's _score
+    if (!pairable(o, n)) return 0.0;
+    var ow = words(o.text), nw = words(n.text), matcher = new Matcher(ow, nw);
+    var la = ow.length, lb = nw.length;
+    if (!blockScore(Math.floor(matcher.quickRatio() * (la + lb) / 2 + 0.5), la, lb)) return 0.0;
+    var size = 0;
+    if (la * lb <= MAX_PAIRS) matcher.getMatchingBlocks().forEach(function (m) { size += m[2]; });
+    else size = Math.floor(matcher.quickRatio() * (la + lb) / 2 + 0.5);  // engine.py: bounded in time
+    return blockScore(size, la, lb);
+  }
+  function bestPairs(olds, news, out, scores, i0, j0) {  // engine.py's _best_pairs: each pair scored once
     if (olds.length === 1 && news.length === 1 && pairable(olds[0], news[0])) {
       var c = changed(olds[0], news[0]);
       var kept = 0;
@@ -256,22 +279,12 @@
       else { out.push(removed(olds[0])); out.push(added(news[0])); }
       return;
     }
-    var best = 0.0, at = null, matcher = new Matcher();
+    var best = 0.0, at = null;
     news.forEach(function (n, j) {
-      var nw = words(n.text);
-      matcher.setSeq2(nw);
       olds.forEach(function (o, i) {
-        if (!pairable(o, n)) return;
-        var ow = words(o.text);
-        matcher.setSeq1(ow);
-        var la = ow.length, lb = nw.length;
-        if (matcher.realQuickRatio() * (la + lb) / 2 < best * Math.min(la, lb) ||
-            !blockScore(Math.floor(matcher.quickRatio() * (la + lb) / 2 + 0.5), la, lb)) return;
-        var size = 0;
-        if (la * lb <= MAX_PAIRS) matcher.getMatchingBlocks().forEach(function (m) { size += m[2]; });
-        else size = Math.floor(matcher.quickRatio() * (la + lb) / 2 + 0.5);  // engine.py: bounded in time
-        var score = blockScore(size, la, lb);
-        if (score > best) { best = score; at = [i, j]; }
+        var key = (i0 + i) + "," + (j0 + j);
+        if (!scores.has(key)) scores.set(key, score(o, n));
+        if (scores.get(key) > best) { best = scores.get(key); at = [i, j]; }
       });
     });
     if (at === null) {
@@ -279,9 +292,9 @@
       news.forEach(function (n) { out.push(added(n)); });
       return;
     }
-    pair(olds.slice(0, at[0]), news.slice(0, at[1]), out);
+    bestPairs(olds.slice(0, at[0]), news.slice(0, at[1]), out, scores, i0, j0);
     out.push(changed(olds[at[0]], news[at[1]]));
-    pair(olds.slice(at[0] + 1), news.slice(at[1] + 1), out);
+    bestPairs(olds.slice(at[0] + 1), news.slice(at[1] + 1), out, scores, i0 + at[0] + 1, j0 + at[1] + 1);
   }
 
   /* --- sections ------------------------------------------------------------------------------ */

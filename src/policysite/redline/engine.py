@@ -43,6 +43,11 @@ SAME_TITLE_CUTOFF = 0.3  # a section keeping its title needs less shared text to
 # rewritten took hours): beyond this many pairs of tokens, the words both texts begin and end with are kept and
 # the middle is compared only if it is within it again, else it is replaced whole (redline.js does the same).
 MAX_PAIRS = 400_000
+# Pairing the blocks of a replaced run compares each old block with each new one: beyond this many pairs of blocks,
+# or of their words, the run is paired in order instead (security hunt 28: a section of 300 paragraphs, each with
+# a word changed, held `publish` for minutes; redline.js does the same).
+MAX_RUN_BLOCKS = 2_500
+MAX_RUN_WORDS = 25_000_000
 PROSE = {"paragraph", "item"}  # kinds of block that may turn into each other
 
 # A word (letters, digits, _) with its inner joiners, or one punctuation mark; then the whitespace after it.
@@ -250,7 +255,37 @@ def _pairable(old: Block, new: Block) -> bool:
 
 
 def _pair(old: list[Block], new: list[Block], out: list[BlockChange], tokenize: Tokenizer) -> None:
-    """Pair the most similar blocks of a replaced run, in order, as difflib's Differ does for lines."""
+    """Pair the most similar blocks of a replaced run, in order, as difflib's Differ does for lines; a run too
+    large to search (MAX_RUN_BLOCKS, MAX_RUN_WORDS) is paired block by block in order (redline.js does the same)."""
+    if len(old) * len(new) > MAX_RUN_BLOCKS or \
+            sum(len(words(o.text)) for o in old) * sum(len(words(n.text)) for n in new) > MAX_RUN_WORDS:
+        for o, n in zip(old, new):
+            _best_pairs([o], [n], out, tokenize, {}, 0, 0)
+        out.extend(_removed(o) for o in old[len(new):])
+        out.extend(_added(n) for n in new[len(old):])
+        return
+    _best_pairs(old, new, out, tokenize, {}, 0, 0)
+
+
+def _score(old: Block, new: Block) -> float:
+    """How alike two blocks of a replaced run are (0: not to be paired)."""
+    if not _pairable(old, new):
+        return 0.0
+    old_words, new_words = words(old.text), words(new.text)
+    matcher = SequenceMatcher(None, old_words, new_words, autojunk=False)
+    la, lb = len(old_words), len(new_words)
+    if not _block_score(int(matcher.quick_ratio() * (la + lb) / 2 + 0.5), la, lb):
+        return 0.0
+    kept = sum(m.size for m in matcher.get_matching_blocks()) if la * lb <= MAX_PAIRS \
+        else int(matcher.quick_ratio() * (la + lb) / 2 + 0.5)  # the words both hold: bounded in time
+    return _block_score(kept, la, lb)
+
+
+def _best_pairs(old: list[Block], new: list[Block], out: list[BlockChange], tokenize: Tokenizer,
+                scores: dict[tuple[int, int], float], i0: int, j0: int) -> None:
+    """_pair's search: the most similar pair (the first, new block by new block), then the same before and after
+    it. Each pair's score is computed once (`scores`, by index in the whole run from `i0`, `j0`): searching again
+    on each side made the time grow with the cube of the run's blocks."""
     if len(old) == len(new) == 1 and _pairable(old[0], new[0]):
         # the usual case, one block edited: its word diff also measures how much it kept
         change = _changed(old[0], new[0], tokenize)
@@ -261,32 +296,21 @@ def _pair(old: list[Block], new: list[Block], out: list[BlockChange], tokenize: 
             out += [_removed(old[0]), _added(new[0])]
         return
     best, at = 0.0, None
-    matcher = SequenceMatcher(autojunk=False)
     for j, n in enumerate(new):
-        new_words = words(n.text)
-        matcher.set_seq2(new_words)
         for i, o in enumerate(old):
-            if not _pairable(o, n):
-                continue
-            old_words = words(o.text)
-            matcher.set_seq1(old_words)
-            la, lb = len(old_words), len(new_words)
-            if matcher.real_quick_ratio() * (la + lb) / 2 < best * min(la, lb) \
-                    or not _block_score(int(matcher.quick_ratio() * (la + lb) / 2 + 0.5), la, lb):
-                continue
-            kept = sum(m.size for m in matcher.get_matching_blocks()) if la * lb <= MAX_PAIRS \
-                else int(matcher.quick_ratio() * (la + lb) / 2 + 0.5)  # the words both hold: bounded in time
-            score = _block_score(kept, la, lb)
-            if score > best:
-                best, at = score, (i, j)
+            key = (i0 + i, j0 + j)
+            if key not in scores:
+                scores[key] = _score(o, n)
+            if scores[key] > best:
+                best, at = scores[key], (i, j)
     if at is None:
         out.extend(_removed(o) for o in old)
         out.extend(_added(n) for n in new)
         return
     i, j = at
-    _pair(old[:i], new[:j], out, tokenize)
+    _best_pairs(old[:i], new[:j], out, tokenize, scores, i0, j0)
     out.append(_changed(old[i], new[j], tokenize))
-    _pair(old[i + 1:], new[j + 1:], out, tokenize)
+    _best_pairs(old[i + 1:], new[j + 1:], out, tokenize, scores, i0 + i + 1, j0 + j + 1)
 
 
 # --- sections -------------------------------------------------------------------------

@@ -447,7 +447,6 @@ def shown_words(tree: LexborHTMLParser) -> list[str]:
 def words_apart(body: str, tree: LexborHTMLParser) -> list[tuple[int, str]]:
     """(line, message) for the first place where the page would show words the checks do not read, or hide words
     they read."""
-    import difflib
     from collections import Counter
 
     read = read_words(body)
@@ -456,10 +455,7 @@ def words_apart(body: str, tree: LexborHTMLParser) -> list[tuple[int, str]]:
     unread, hidden = shown_count - read_count, read_count - shown_count
     if not unread and not hidden:
         return []
-    matcher = difflib.SequenceMatcher(None, [w for w, _ in read], shown, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "equal":
-            continue
+    for i1, i2, j1, j2 in _apart(read, shown):
         line = read[min(i1, len(read) - 1)][1] if read else 1
         if any(w in unread for w in shown[j1:j2]):
             return [(line, f"the page would show “{' '.join(shown[j1:j2][:SHOWN_WORDS])}” here, which no check "
@@ -470,3 +466,27 @@ def words_apart(body: str, tree: LexborHTMLParser) -> list[tuple[int, str]]:
                            "page would not show (an HTML comment, a \\ before a tag…): delete it, or write it as "
                            "plain text")]
     return []
+
+
+def _apart(read: list[tuple[str, int]], shown: list[str]) -> list[tuple[int, int, int, int]]:
+    """The spans (read from, to, shown from, to) where the two lists of words differ: difflib's, between the words
+    both begin and end with, or, where that middle is too long to compare in time (MAX_PAIRS: its time grows with
+    the cube of words repeated, and a page of 3,000 short paragraphs held `policy check` for hours: security hunt
+    28), the whole middle."""
+    import difflib
+
+    from policysite.redline.engine import MAX_PAIRS
+
+    ka = [w for w, _ in read]
+    start, shortest = 0, min(len(ka), len(shown))
+    while start < shortest and ka[start] == shown[start]:
+        start += 1
+    end = 0
+    while end < shortest - start and ka[-1 - end] == shown[-1 - end]:
+        end += 1
+    a_end, b_end = len(ka) - end, len(shown) - end
+    if (a_end - start) * (b_end - start) > MAX_PAIRS:
+        return [(start, a_end, start, b_end)]
+    matcher = difflib.SequenceMatcher(None, ka[start:a_end], shown[start:b_end], autojunk=False)
+    return [(i1 + start, i2 + start, j1 + start, j2 + start) for tag, i1, i2, j1, j2 in matcher.get_opcodes()
+            if tag != "equal"]

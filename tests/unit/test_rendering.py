@@ -232,3 +232,15 @@ def test_words_in_braces_the_page_shows_are_read_and_attribute_lists_are_not():
     assert _apart("Our e-mails greet you as {first name}; the fee is {amount} EUR.\n\nHello {name}") == []
     assert _apart("A *word*{: #w } here, [a link](https://example.com){: #l } too.\n\nLast line.\n{: #p }\n\n"
                   "## 2. Title {#two}\n\nText.") == []
+
+
+def test_words_apart_on_a_page_of_thousands_of_paragraphs_is_named_from_where_they_differ():
+    """Security hunt 28, f_words_apart_cubic: difflib compared every word the checks read with every word the page
+    shows, its time growing with the cube of words repeated: 3,000 short paragraphs and one word no check reads held
+    `policy check` for hours. The words both begin and end with are set aside first, and a middle too long to
+    compare is named whole, from where they first differ. (Its time is bench material: this says what it finds.)"""
+    many = "\n\n".join("Le texte." for _ in range(3000))
+    found = _apart(f"{many}\n\nNous conservons vos données. &#78&#111&#117&#115 vendons.\n\n{many}")
+    assert len(found) == 1 and found[0].startswith("6009: the page would show “nous”"), found
+    spread = _apart("&#78&#111&#117&#115 " + many + "\n\nNous &#78&#111&#117&#115 fin.")
+    assert len(spread) == 1 and spread[0].startswith("9: the page would show “nous le texte"), spread

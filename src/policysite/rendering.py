@@ -119,6 +119,11 @@ NESTED = "the page is nested too deeply for the site's renderer: write its lists
 # Python-Markdown's time grows with the square of the `[` and `<` of a paragraph that open nothing (60,000 of them
 # took hours): a paragraph may hold MARKS of them, a page PAGE_MARKS, far more than any policy's links and tags.
 MARKS, PAGE_MARKS, NESTING = 500, 5000, 50
+# Python-Markdown copies the rest of a paragraph for each inline element it builds (a reference, a tag, an emphasis,
+# a code span, a link, an escape): its time grows with their square, and 100,000 `<b>x</b>` or `&#x41;` in one
+# paragraph held `policy check` and the build for minutes (security hunt 28). No policy's paragraph needs so many.
+INLINE_MARKS = 2_000
+_INLINE_MARK = re.compile(r"[&<*_`\[\\]")
 
 
 def too_deep(body: str) -> list[tuple[int, str]]:
@@ -151,6 +156,14 @@ def too_deep(body: str) -> list[tuple[int, str]]:
             found.append((start, f"brackets nested more than {NESTING} deep, or more than {MARKS} backticks, in one "
                                  "paragraph: the site's renderer would take hours; write them as text"))
         start, paragraph = number + 1, []
+    tokens, _references = document.tokens_and_references(body)
+    named = {line for line, _ in found}
+    for token in tokens:
+        at = token.map[0] + 1 if token.map else 1
+        if token.type == "inline" and at not in named and len(_INLINE_MARK.findall(token.content)) > INLINE_MARKS:
+            found.append((at,
+                          f"more than {INLINE_MARKS} “&”, “<”, “*”, “_”, “`”, “[” or “\\” in one paragraph: the site's "
+                          "renderer would take minutes; split the paragraph or write it plainly"))
     if total > PAGE_MARKS and not found:
         found.append((1, f"{total} “[”, “(” or “<” that close nothing in the page (more than {PAGE_MARKS}): the "
                          "site's renderer would take hours"))

@@ -2491,3 +2491,26 @@ def test_markdown_numbered_sections_under_a_skipped_level_move_to_their_numbers_
     parts.write_text("# D\n\n## I. Name\n\nx\n\n## II. Allgemeines\n\n### 1. Umfang\n\ny\n\n### 2. Grund\n\nz\n",
                      encoding="utf-8")
     assert "### 1. Umfang" in convert(parts).markdown
+
+
+def test_html_nested_deeper_than_any_page_is_refused_before_its_passes_run(tmp_path: Path):
+    """Security hunt 28, f_import_nesting: the conversion's passes look into each element's descendants, so 20,000
+    nested <div> held `policy import` for minutes; deeper than html_source.MAX_DEPTH is refused at once, naming the
+    file and its depth, and a page nested as sites nest theirs converts."""
+    import time
+
+    from policysite.convert import html_source
+
+    def page(depth: int) -> str:
+        return ("<html><body><h1>Politique</h1><h2>1. Objet</h2>" + "<div>" * depth
+                + "<p>Nous protégeons vos données.</p>" + "</div>" * depth + "</body></html>")
+
+    deep = tmp_path / "politique-2023-01-01.html"
+    deep.write_text(page(20_000), encoding="utf-8")
+    started = time.monotonic()
+    with pytest.raises(ConvertError, match=r"politique-2023-01-01\.html: its elements are nested 20002 deep"):
+        convert(deep)
+    assert time.monotonic() - started < 10
+    usual = tmp_path / "politique-2023-02-01.html"
+    usual.write_text(page(html_source.MAX_DEPTH - 10), encoding="utf-8")
+    assert "Nous protégeons vos données." in convert(usual).markdown

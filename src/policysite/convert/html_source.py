@@ -39,6 +39,12 @@ _ARCHIVED = re.compile(r"^(?:(?:https?:)?//web\.archive\.org)?/web/\d{1,14}(?:[a
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.I)
 
 
+# Elements nested deeper than any page's text is (a site's layout and Word's HTML nest tens deep): the conversion's
+# passes look into each element's descendants, so their time grows with the square of the depth, and 100,000
+# nested <div> held `policy import` for hours (security hunt 28).
+MAX_DEPTH = 512
+
+
 def convert(data: bytes, *, name: str) -> Converted:
     """Markdown of the page's main text; its title is its <h1> (never <title>), kept in the text."""
     notes = Notes("Markdown line")
@@ -49,6 +55,9 @@ def convert(data: bytes, *, name: str) -> Converted:
         data = inner
         notes.add("a web page saved as one file (MHTML): read the page it holds")
     tree = LexborHTMLParser(decode(data, notes))
+    if (depth := _depth(tree.root)) > MAX_DEPTH:
+        raise ConvertError(f"{name}: its elements are nested {depth} deep (more than {MAX_DEPTH}): far deeper than a "
+                           "policy's text; save the page again from its editor, or import its text as Markdown")
     page_url = _page_url(tree)
     _mark_google_lists(tree)
     published_doc.tidy(tree, notes)
@@ -88,6 +97,20 @@ def convert(data: bytes, *, name: str) -> Converted:
 
 # The encodings of the WHATWG Encoding Standard, as Python names them: a page declaring another (UTF-7, UTF-32,
 # a Python-only codec) is read as browsers read it, as UTF-8.
+def _depth(root: LexborNode | None) -> int:
+    """How deep the tree's elements nest, counted without recursion (a page may nest them thousands deep)."""
+    deepest, stack = 0, [(root, 0)] if root is not None else []
+    while stack:
+        node, depth = stack.pop()
+        deepest = max(deepest, depth)
+        child = node.child
+        while child is not None:
+            if child.tag and not child.tag.startswith("-"):
+                stack.append((child, depth + 1))
+            child = child.next
+    return deepest
+
+
 BROWSER_CODECS = frozenset({
     "utf-8", "cp1252", "cp866", "koi8-r", "koi8-u", "mac-roman", "mac-cyrillic", "cp874", "gbk", "gb2312",
     "gb18030", "big5", "big5hkscs", "euc_jp", "iso2022_jp", "shift_jis", "cp932", "euc_kr", "cp949",

@@ -120,10 +120,11 @@ NESTED = "the page is nested too deeply for the site's renderer: write its lists
 # took hours): a paragraph may hold MARKS of them, a page PAGE_MARKS, far more than any policy's links and tags.
 MARKS, PAGE_MARKS, NESTING = 500, 5000, 50
 # Python-Markdown copies the rest of a paragraph for each inline element it builds (a reference, a tag, an emphasis,
-# a code span, a link, an escape): its time grows with their square, and 100,000 `<b>x</b>` or `&#x41;` in one
-# paragraph held `policy check` and the build for minutes (security hunt 28). No policy's paragraph needs so many.
+# a code span, a link, an escape, a line break): its time grows with their square, and 100,000 `<b>x</b>`, `&#x41;`
+# or lines ending in two spaces in one paragraph held `policy check` and the build for minutes (security hunt 28).
+# No policy's paragraph needs so many.
 INLINE_MARKS = 2_000
-_INLINE_MARK = re.compile(r"[&<*_`\[\\]")
+_INLINE_MARK = re.compile(r"[&<*_`\[\\]| {2,}\n")
 
 
 def too_deep(body: str) -> list[tuple[int, str]]:
@@ -162,8 +163,8 @@ def too_deep(body: str) -> list[tuple[int, str]]:
         at = token.map[0] + 1 if token.map else 1
         if token.type == "inline" and at not in named and len(_INLINE_MARK.findall(token.content)) > INLINE_MARKS:
             found.append((at,
-                          f"more than {INLINE_MARKS} “&”, “<”, “*”, “_”, “`”, “[” or “\\” in one paragraph: the site's "
-                          "renderer would take minutes; split the paragraph or write it plainly"))
+                          f"more than {INLINE_MARKS} “&”, “<”, “*”, “_”, “`”, “[”, “\\” or line breaks in one "
+                          "paragraph: the site's renderer would take minutes; split the paragraph or write it plainly"))
     if total > PAGE_MARKS and not found:
         found.append((1, f"{total} “[”, “(” or “<” that close nothing in the page (more than {PAGE_MARKS}): the "
                          "site's renderer would take hours"))

@@ -252,7 +252,7 @@ def test_a_paragraph_of_more_inline_elements_than_the_renderer_builds_in_time_is
     paragraph's line before anything renders it; a long list or table of ordinary items is not."""
     import time
 
-    for unit in ("&#x41;", "<b>x</b> ", "**a** ", "[a](b) "):
+    for unit in ("&#x41;", "<b>x</b> ", "**a** ", "[a](b) ", "a  \n"):
         page = "---\ndate: 2024-02-01\n---\n\n# Policy\n\n## 1. One\n\nFirst.\n\n" + unit * 50_000 + "\n"
         started = time.monotonic()
         found = rendering.check(page, path="docs/fr/index.md", lang="fr")

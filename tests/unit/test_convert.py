@@ -2511,3 +2511,24 @@ def test_html_nested_deeper_than_any_page_is_refused_before_its_passes_run(tmp_p
     usual = tmp_path / "politique-2023-02-01.html"
     usual.write_text(page(html_source.MAX_DEPTH - 10), encoding="utf-8")
     assert "Nous protégeons vos données." in convert(usual).markdown
+
+
+def test_the_words_of_a_word_documents_page_headers_and_footers_are_said_to_be_left_out(tmp_path: Path):
+    """Adoption hunt 26: a Word document's headers and footers (the company's address, "Confidential", a date) were
+    dropped without a word; a web page has no pages, so they stay out, said with a few of their words."""
+    source = tmp_path / "privacy-2022-05-01.docx"
+    make_docx(source)
+    with zipfile.ZipFile(source) as original:
+        parts = {name: original.read(name) for name in original.namelist()}
+    parts["word/header1.xml"] = f"<w:hdr {_W}><w:p><w:r><w:t>Example Ltd &amp; Co, 1 Quay Street</w:t></w:r></w:p></w:hdr>".encode()
+    parts["word/footer1.xml"] = f"<w:ftr {_W}><w:p><w:r><w:t>Confidential</w:t></w:r></w:p></w:ftr>".encode()
+    parts["word/footer2.xml"] = f"<w:ftr {_W}><w:p><w:r><w:t xml:space=\"preserve\"> </w:t></w:r></w:p></w:ftr>".encode()
+    with zipfile.ZipFile(source, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    converted = convert(source)
+    said = [note for note in converted.notes if "page headers and footers" in note]
+    assert len(said) == 1 and "“Example Ltd & Co, 1 Quay Street · Confidential”" in said[0], converted.notes
+    assert "Quay Street" not in converted.markdown
+    make_docx(source)
+    assert not [note for note in convert(source).notes if "page headers and footers" in note]

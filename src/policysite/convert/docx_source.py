@@ -2,6 +2,7 @@
 lists, tables, links, footnotes) into HTML, which takes the HTML path from there."""
 from __future__ import annotations
 
+import html
 import io
 import re
 import zipfile
@@ -117,6 +118,7 @@ def convert(data: bytes, *, name: str) -> Converted:
             raise ConvertError(f"{name}: its XML is {unpacked / 2**20:.0f} MiB once unpacked (over "
                                f"{MAX_UNPACKED // 2**20} MiB): far more than a policy's text; save it again from Word, "
                                "or as HTML")
+        _margins_note(archive, notes)
         original = archive.read("word/document.xml").decode("utf-8", "replace")
         document, chunks = alt_chunks.extract(archive, original, notes)
         comments, styles = (archive.read(f"word/{part}.xml").decode("utf-8", "replace")
@@ -313,6 +315,27 @@ def _with_parts(archive: zipfile.ZipFile, replaced: dict[str, bytes]) -> bytes:
         for info in archive.infolist():
             copy.writestr(info, replaced[info.filename] if info.filename in replaced else archive.read(info.filename))
     return out.getvalue()
+
+
+_MARGIN_PART = re.compile(r"word/(header|footer)\d*\.xml")
+_RUN_WORDS = re.compile(r"<w:t(?:\s[^>]*)?>([^<]*)</w:t>")  # a run's words, to say them
+
+
+def _margins_note(archive: zipfile.ZipFile, notes: Notes) -> None:
+    """The words of the document's page headers and footers, which the conversion (as a web page, which has no
+    pages) leaves out: said, with a few of them, so that what the policy needs of them (a company's address, a
+    date) is written into its text (adoption hunt 26: dropped without a word)."""
+    words = []
+    for name in sorted(archive.namelist(), key=lambda part: ("footer" in part, part)):  # headers first
+        if _MARGIN_PART.fullmatch(name):
+            xml = archive.read(name).decode("utf-8", "replace")
+            text = " ".join(html.unescape(run) for run in _RUN_WORDS.findall(xml))
+            words += [" ".join(text.split())] if text.strip() else []
+    said = " · ".join(dict.fromkeys(words))
+    if said:
+        notes.add(f"left out the words of the document's page headers and footers (“{said[:100]}"
+                  f"{'…' if len(said) > 100 else ''}”): a web page has none; write in the text what the policy needs "
+                  "of them (a company's address, a date)")
 
 
 def _document_notes(comments: str, html: str, notes: Notes, *, document: str, headings_numbered: int) -> None:

@@ -2532,3 +2532,13 @@ def test_the_words_of_a_word_documents_page_headers_and_footers_are_said_to_be_l
     assert "Quay Street" not in converted.markdown
     make_docx(source)
     assert not [note for note in convert(source).notes if "page headers and footers" in note]
+
+
+def test_a_word_document_nested_thousands_deep_is_refused_saying_so(tmp_path: Path):
+    """Security hunt 28 (left): a Word file nested thousands deep was refused with Python's "maximum recursion depth
+    exceeded"."""
+    source = docx_with(tmp_path / "privacy-2022-05-01.docx", "<w:sdt><w:sdtContent>" * 5000 + _paragraph("Deep.")
+                       + "</w:sdtContent></w:sdt>" * 5000)
+    with pytest.raises(ConvertError) as refused:
+        convert(source)
+    assert "nested too deeply to be read" in str(refused.value) and "recursion" not in str(refused.value)

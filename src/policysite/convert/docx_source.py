@@ -161,6 +161,9 @@ def convert(data: bytes, *, name: str) -> Converted:
         raise
     except word_numbering.UnreadableNumbering as exc:
         raise ConvertError(f"{name}: {exc}") from None
+    except RecursionError:  # the reader walks the document's XML element by element (security hunt 28, left)
+        raise ConvertError(f"{name}: its elements are nested too deeply to be read (thousands deep: far deeper than "
+                           "a policy's text): save it again from Word, or as HTML") from None
     except Exception as exc:  # a damaged file can fail anywhere in zipfile or mammoth
         raise ConvertError(f"{name}: cannot be read as a Word document: {exc}") from None
     converted = alt_chunks.put_back(result.value, chunks)

@@ -138,8 +138,13 @@
     return loaded[url];
   }
 
+  // Each comparison asked, numbered: one that ends after the reader asked another shows nothing. And one that ends
+  // after the page said an address names an unknown date (the pair chosen stays) shows its result under that word,
+  // without replacing it or the address the reader gave.
+  var asking = 0, told = 0;
+
   function compare(focus) {
-    var from = side(pick.old), to = side(pick["new"]);
+    var from = side(pick.old), to = side(pick["new"]), mine = ++asking, toldThen = told;
     if (from.version === to.version) {
       result.textContent = "";
       legend.hidden = true;
@@ -148,13 +153,15 @@
     }
     status.textContent = t.compare_loading;
     Promise.all([fetchJson(from.json), fetchJson(to.json)]).then(function (docs) {
+      if (mine !== asking) return;
       var shown = render(engine.diff(docs[0], docs[1]), from, to);
       legend.hidden = false;
+      if (told !== toldThen) return;
       status.textContent = fill(t.compare_done, { counts: shown.counts });
       history.replaceState(history.state, "", "#" + from.version + ".." + to.version);
       if (focus) shown.summary.focus();
     }).catch(function (error) {
-      status.textContent = fill(t.compare_error, { error: error.message });
+      if (mine === asking && told === toldThen) status.textContent = fill(t.compare_error, { error: error.message });
     });
   }
 
@@ -187,6 +194,7 @@
     if (!unknown.length) return compare(false);
     pick.old.value = before[0];
     pick["new"].value = before[1];
+    told += 1;
     status.textContent = fill(t.compare_unknown, { date: unknown[0] });
   }
 

@@ -24,11 +24,14 @@ from policysite import config_rules, safety, settings as policy_settings
 
 
 def build_language(root: Path, language: policy_settings.Language, *, site_dir: Path,
-                   extra: dict | None = None, share_theme: bool = False, **overrides) -> tuple[str, ...]:
+                   extra: dict | None = None, share_theme: bool = False, unrendered: tuple[str, ...] = (),
+                   **overrides) -> tuple[str, ...]:
     """Build one language with its mkdocs config into `site_dir`, strict.
 
     `extra` entries are added to the config's `extra` (`policy` entries into extra.policy).
     `share_theme` reuses one loaded theme (templates compiled once) across the builds of a process.
+    `unrendered`: the theme's static pages this build does not write (a dated version's 404.html, which no
+    host serves: the site's is the archive's).
     Returns the theme's folders, which tell the output check the theme's own scripts.
     """
     _read_configs_once()
@@ -41,6 +44,7 @@ def build_language(root: Path, language: policy_settings.Language, *, site_dir: 
             config.extra[key] = value
     if share_theme:
         _share_theme(config)
+    config.theme.static_templates.difference_update(unrendered)  # this build's Theme object, not the shared env
     mkdocs_build(config)
     return tuple(config.theme.dirs)
 

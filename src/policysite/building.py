@@ -39,6 +39,7 @@ from policysite.findings import Finding
 from policysite.project import Project
 
 SHARED = "_assets"  # in a version's build folder: the theme files it shares, by digest
+NOT_FOUND = "404.html"  # the theme's page for a missing address: the archive's only (build_archive)
 
 class Texts(Mapping[str, str]):
     """Pages per language, kept as the bytes git stores and decoded when read: a history of 1,000 versions
@@ -179,7 +180,7 @@ def _build_languages(project: Project, *, version: str, known: list[str], snapsh
             logging.getLogger("mkdocs").addHandler(warnings)
             try:
                 theme_dirs = build.build_language(
-                    project.theme, language, site_dir=site, share_theme=True,
+                    project.theme, language, site_dir=site, share_theme=True, unrendered=(NOT_FOUND,),
                     docs_dir=str(_docs_of(snapshot, settings, code, out / f"docs-{code}")),
                     site_url=f"{settings.public_url}{settings.base(code)}/{version}/",
                     extra={"version": {"provider": "mike", "default": LATEST, "alias": False},
@@ -196,8 +197,9 @@ def _build_languages(project: Project, *, version: str, known: list[str], snapsh
             finally:
                 logging.getLogger("mkdocs").removeHandler(warnings)
             # A host serves one "not found" page per site, never a version's: the language's own, built
-            # with the history and compare pages, is the one kept (7 KiB less in every version).
-            (site / "404.html").unlink(missing_ok=True)
+            # with the history and compare pages, is the one kept (7 KiB less in every version); not even
+            # rendered (11 ms a version), and none another way (a theme's own page of that name) kept.
+            (site / NOT_FOUND).unlink(missing_ok=True)
             compact.site(site)
             # The theme's files go to a folder every version built with the same theme links.
             moved = assets.share(site, depth=settings.depth + 1, out=out / SHARED)

@@ -112,3 +112,21 @@ def test_inherit_names_a_configuration_beside_it_and_nothing_elsewhere(tmp_path)
             settings.load_yaml(project / "mkdocs.en.yml")
     (project / "mkdocs.en.yml").write_text("INHERIT: mkdocs.yml\ntheme:\n  language: en\n", encoding="utf-8")
     assert settings.load_yaml(project / "mkdocs.en.yml") == {"site_name": "Example", "theme": {"language": "en"}}
+
+
+def test_a_build_leaves_out_the_static_pages_asked_without_changing_the_shared_theme(tmp_path):
+    """A dated version's build does not render the theme's 404.html (no host serves it: the archive's is the
+    site's), while another build of the same process and theme still writes it."""
+    from policysite import settings
+
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "index.md").write_text("# Title\n\nText.\n", encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text("site_name: Example\nsite_url: https://example.test/\ntheme:\n"
+                                         "  name: material\n  language: en\n", encoding="utf-8")
+    language = settings.Language("en", "English", "mkdocs.yml")
+    build.build_language(tmp_path, language, site_dir=tmp_path / "version", share_theme=True,
+                         unrendered=("404.html",))
+    build.build_language(tmp_path, language, site_dir=tmp_path / "archive", share_theme=True)
+    assert not (tmp_path / "version" / "404.html").exists()
+    assert (tmp_path / "version" / "sitemap.xml").is_file() and (tmp_path / "version" / "index.html").is_file()
+    assert (tmp_path / "archive" / "404.html").is_file()

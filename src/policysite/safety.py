@@ -654,7 +654,11 @@ def content_hidden(output: str, content: str) -> str | None:
     key = inner.attributes.get("id") if inner is not None else None
     if not key:
         return None
-    nodes = [n for n in LexborHTMLParser(output).css("[id]") if n.attributes.get("id") == key]
+    # lexbor picks the elements of that id itself (a history page of 1,000 versions holds some 2,000 ids); an id
+    # a selector would need escaping is compared here
+    plain = re.fullmatch(r"[\w-]+", key, re.ASCII) is not None
+    nodes = [n for n in LexborHTMLParser(output).css(f'[id="{key}"]' if plain else "[id]")
+             if n.attributes.get("id") == key]
     if not nodes:
         return f"the text's element #{key} is not in the page"
     depth = 0

@@ -2,6 +2,7 @@
 slipped in, in the policy text (the article) or in the theme's part of the page."""
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 import pytest
@@ -197,6 +198,12 @@ def test_a_template_hiding_the_checked_text_beside_an_edited_copy_is_found(wrapp
 def test_a_copy_keeping_the_ids_outside_the_article_is_found():
     page = _PAGE.format(article=_TEXT).replace('<body dir="ltr">', f'<body dir="ltr"><header>{_TEXT}</header>')
     assert "not where the theme writes it" in safety.content_hidden(page, _TEXT)
+    # found by any id: one a selector would need escaped (quotes, a backslash, letters beyond ASCII) too
+    for ident in ('données', 'a"b', 'a\\b]', 'p-1'):
+        text = _TEXT.replace('id="politique"', f'id="{html.escape(ident)}"')
+        moved = _PAGE.format(article=text).replace('<body dir="ltr">', f'<body dir="ltr"><header>{text}</header>')
+        assert "not where the theme writes it" in safety.content_hidden(moved, text), ident
+        assert safety.content_hidden(_PAGE.format(article=text), text) is None, ident
     hidden_article = _PAGE.format(article=_TEXT).replace('<article class', '<article hidden class')
     assert "carries “hidden”" in safety.content_hidden(hidden_article, _TEXT)
 

@@ -228,7 +228,7 @@ def first_versions(languages: Mapping[str, Iterable[str]]) -> dict[str, str]:
     return first
 
 
-def pinned_links(project: Project, sources: dict[str, bytes], *, version: str) -> dict[str, list[str]]:
+def pinned_links(project: Project, sources: Mapping[str, bytes], *, version: str) -> dict[str, list[str]]:
     """Where a version's links to the site's other documents land: each linked document's version in force on
     its date, among those known (`project.linked`); [id, version] per page."""
     if len(project.settings.all_documents) < 2:
@@ -239,7 +239,7 @@ def pinned_links(project: Project, sources: dict[str, bytes], *, version: str) -
             if page in texts}
 
 
-def aliases_of(settings, sources: dict[str, bytes], previous: Previous | None) -> dict[str, dict[str, list[str]]]:
+def aliases_of(settings, sources: Mapping[str, bytes], previous: Previous | None) -> dict[str, dict[str, list[str]]]:
     """Per language, the older ids that land on each section of a version (`sources`): its text's own
     links written for other ids, and the anchors and aliases of the version before (`previous`)."""
     from policysite import anchors
@@ -385,7 +385,7 @@ def source_date_epoch(date: dt.date):
             os.environ["SOURCE_DATE_EPOCH"] = previous
 
 
-def previous_of(project: Project, manifests: dict[str, mf.VersionManifest], pending: dict[str, dict[str, bytes]],
+def previous_of(project: Project, manifests: dict[str, mf.VersionManifest], pending: Mapping[str, Mapping[str, bytes]],
                 *, version: str, on_branch: list[str],
                 pending_aliases: dict[str, dict[str, dict[str, list[str]]]] | None = None) -> Previous | None:
     """The version before `version` on the branch, its pages and aliases, as published (`manifests`) or

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import hashlib
 import re
 import shutil
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -40,6 +42,29 @@ class GateError(Exception):
     """The gate's own input is unusable (the exceptions file)."""
 
 
+class Sources(Mapping[str, bytes]):
+    """Language -> its page's bytes as committed, read from the snapshot's folder when asked: a history's versions
+    are all judged before the first is built, and holding every text until then took 80 kB a version (80 MB at
+    1,000 versions). Each file is read back only if its bytes are those judged (their digest): a file changed in
+    between is an error, never a text published unchecked."""
+
+    def __init__(self, pages: dict[str, Path]) -> None:
+        self._pages = dict(pages)
+        self._digests = {code: hashlib.sha256(path.read_bytes()).digest() for code, path in self._pages.items()}
+
+    def __getitem__(self, code: str) -> bytes:
+        data = self._pages[code].read_bytes()
+        if hashlib.sha256(data).digest() != self._digests[code]:
+            raise GateError(f"{self._pages[code]}: changed after it was judged; nothing is published from it")
+        return data
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._pages)
+
+    def __len__(self) -> int:
+        return len(self._pages)
+
+
 @dataclass
 class Snapshot:
     """One commit's policy, as the build will read it: a folder with the configuration and docs."""
@@ -47,7 +72,7 @@ class Snapshot:
     commit: str
     root: Path                      # mkdocs*.yml (from the theme) and the docs folders of the commit
     docs: dict[str, Path]           # language -> its docs folder in `root`
-    sources: dict[str, bytes]       # language -> the page's bytes as committed
+    sources: Mapping[str, bytes]    # language -> the page's bytes as committed (Sources)
     findings: list[Finding] = field(default_factory=list)
 
     @property
@@ -80,11 +105,8 @@ def snapshot(repo: gitpython.Repo, *, root: Path, settings: Settings, commit: st
         shutil.copy2(config, dest / config.name)
     docs, findings, names = source.pages(repo, root=root, settings=settings, commit=commit, theme_root=theme_root,
                                          dest=dest, at=at)
-    sources = {}
-    for code, folder in docs.items():
-        page = folder / settings.page
-        if page.exists():
-            sources[code] = page.read_bytes()
+    sources = Sources({code: folder / settings.page for code, folder in docs.items()
+                       if (folder / settings.page).exists()})
     missing = [code for code in docs if code not in sources]
     if settings.authoritative in missing:
         findings += [Finding(f"{docs[code].relative_to(dest).as_posix()}/{settings.page}", 1, "source.missing",

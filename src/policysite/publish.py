@@ -14,7 +14,7 @@ import re
 import shutil
 import tempfile
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -786,7 +786,7 @@ def _head_is_dated(project: Project) -> None:
                            "be passed over; nothing was published")
 
 
-def _out_of_order(project: Project, version: hist.DatedVersion, sources: dict[str, bytes],
+def _out_of_order(project: Project, version: hist.DatedVersion, sources: Mapping[str, bytes],
                   latest: str) -> gate.Refusal:
     """A version not published, dated before the newest published one: as `policy publish`, refused (publishing
     it would change what the archive says was in force, and the published version after it)."""
@@ -941,7 +941,7 @@ def _published_commit(project: Project, version: hist.DatedVersion,
     return hist.DatedVersion(version.date, commit, {lang: e.source.path for lang, e in published.languages.items()})
 
 
-def _same_text(project: Project, published: mf.VersionManifest, sources: dict[str, bytes]) -> bool:
+def _same_text(project: Project, published: mf.VersionManifest, sources: Mapping[str, bytes]) -> bool:
     """Whether each page is the published one's text once read (line ends and a byte order mark aside)."""
     if set(sources) != set(published.languages):
         return False
@@ -954,7 +954,7 @@ def _same_text(project: Project, published: mf.VersionManifest, sources: dict[st
     return True
 
 
-def _changes(project: Project, published: mf.VersionManifest, sources: dict[str, bytes]) -> str:
+def _changes(project: Project, published: mf.VersionManifest, sources: Mapping[str, bytes]) -> str:
     """Which sections differ from a published version, per language: `fr: §3, §7.2; en: §3`."""
     parts = []
     for lang, data in sources.items():

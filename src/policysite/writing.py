@@ -23,7 +23,7 @@ from policysite.building import Built, FileRecord, build_archive
 from policysite.project import Project
 
 
-def manifest_of(project: Project, *, built: Built, commit: str, sources: dict[str, bytes],
+def manifest_of(project: Project, *, built: Built, commit: str, sources: Mapping[str, bytes],
                 paths: dict[str, str] | None = None) -> mf.VersionManifest:
     """The manifest of a built version: its sources (`paths`: where its pages were at `commit`, if not where
     today's configuration reads them), the digest of every file, what changed."""

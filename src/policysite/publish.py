@@ -18,6 +18,8 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import git as gitpython
+
 from policysite import (
     archive,
     assets,
@@ -450,20 +452,30 @@ def foreign_versions(project: Project, *, branch: str, remote: str | None) -> li
         theirs = set(manifests_at(repo, tracking, directory)) if tracking else set()
         for version, manifest in sorted(manifests_at(repo, local, directory).items()):
             if version not in theirs:  # each language's text: a draft translation beside main's French is a draft
-                candidates += [(f"{one.settings.document} {version}".strip(), entry.source.commit, entry.source.path)
-                               for entry in manifest.languages.values()]
+                candidates += [(f"{one.settings.document} {version}".strip(), entry.source.commit, entry.source.path,
+                                entry.source.sha256) for entry in manifest.languages.values()]
     if not candidates:
         return []
     firsts = git.run(repo, "rev-list", "--first-parent", "HEAD").split()
     own = set(firsts)
-    elsewhere = [(name, commit, path) for name, commit, path in candidates if commit not in own]
+    elsewhere = [(name, commit, path, sha256) for name, commit, path, sha256 in candidates if commit not in own]
     if not elsewhere:
         return []
-    paths = sorted({path for _name, _commit, path in elsewhere})
+    paths = sorted({path for _name, _commit, path, _sha in elsewhere})
     held = set(git.object_ids(repo, [f"{commit}:{path}" for commit in firsts for path in paths])) - {None}
-    texts = git.object_ids(repo, [f"{commit}:{path}" for _name, commit, path in elsewhere])
-    return list(dict.fromkeys(name for (name, _commit, _path), text in zip(elsewhere, texts, strict=True)
+    texts = git.object_ids(repo, [f"{commit}:{path}" for _name, commit, path, _sha in elsewhere])
+    # A commit gone (main rewritten, force-pushed) is looked for by its text: one the history still holds at another
+    # commit is the branch's own, not a preview (history hunt 31: verify said so of every text after a rebase).
+    texts = [text if text is not None else _text_now(repo, path, sha256)
+             for (_name, _commit, path, sha256), text in zip(elsewhere, texts, strict=True)]
+    return list(dict.fromkeys(name for (name, _commit, _path, _sha), text in zip(elsewhere, texts, strict=True)
                               if text not in held))
+
+
+def _text_now(repo: gitpython.Repo, path: str, sha256: str) -> str | None:
+    """The object of the text of digest `sha256` at the newest commit of HEAD's history that holds it at `path`."""
+    commit = hist.text_commit(repo, path=path, sha256=sha256)
+    return git.object_ids(repo, [f"{commit}:{path}"])[0] if commit else None
 
 
 def _refuse_removed(project: Project, state: BranchState, branch: str) -> None:

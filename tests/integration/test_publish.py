@@ -1115,6 +1115,8 @@ def test_a_new_version_is_published_after_main_was_rewritten_when_the_history_st
     assert re.search(r"fr/2022-03-01: .*; its text is at no commit of the history: the version cannot be proven", said)
     assert re.search(r"en/2022-03-01: .*; the same text is at \w+, but another language's published text is lost",
                      said)
+    # a text still in the history is the branch's own, not "a preview of another branch" (history hunt 31)
+    assert "2023-05-01: built from a text this branch never held" not in said, said
 
 
 def test_rebuild_takes_a_version_from_its_published_commit_after_an_edit_under_the_same_date(project):

@@ -280,16 +280,13 @@ def _written_on(repo: Any, tip: str, paths: list[str]) -> dt.date | None:
         # --full-history: every commit that wrote them, on each side of a merge; git's simplification follows only
         # the parent whose files a merge kept, and a merge taking an old day's files left out the publications after
         # it (history hunt 19, finding 2)
-        out = git.run(repo, "log", "--full-history", "--format=%ct %cI", tip, "--", *paths)
+        out = git.run(repo, "log", "--full-history", "--format=%ct", tip, "--", *paths)
     except git.GitError:  # an unreadable history: nothing is accepted as of another day
         return None
-    dated = [(int(stamp), moment) for stamp, _, moment in (line.partition(" ") for line in out.splitlines()) if stamp]
-    if not dated:
-        return None
-    try:
-        return dt.datetime.fromisoformat(max(dated)[1]).date()
-    except ValueError:
-        return None
+    stamps = [int(line) for line in out.split() if line.isdigit()]
+    # the day in UTC, as "today" is everywhere: the committer's own day (a publication at 01:30 in Paris on 1 March,
+    # 23:30 UTC on 29 February) had the branch refused the next morning, before the daily job (history hunt 31)
+    return dt.datetime.fromtimestamp(max(stamps), dt.UTC).date() if stamps else None
 
 
 def _dated(project: Project, manifests: dict[str, mf.VersionManifest], tree: dict[str, tuple[str, str]],

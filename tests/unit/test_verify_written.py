@@ -26,6 +26,17 @@ def test_the_day_a_branch_was_last_written_is_its_latest_commit_date_not_its_tip
     assert verify._written_on(repo, "0" * 40, ["a"]) is None
 
 
+def test_the_day_a_branch_was_last_written_is_the_day_in_utc_not_the_committers(tmp_path: Path):
+    """History hunt 31: a publication at 01:30 in Paris on 1 March (23:30 UTC on 29 February) was taken as written
+    on 1 March, so on the morning of 1 March (UTC), before the daily job, verify refused the calendar files as of then."""
+    git(tmp_path, "init", "-q", "-b", "gh-pages")
+    (tmp_path / "a").write_text("published", encoding="utf-8")
+    git(tmp_path, "add", "a")
+    git(tmp_path, "commit", "-q", "-m", "Publish", date="2024-03-01T01:30:00+02:00")
+    repo = gitpython.Repo(tmp_path)
+    assert verify._written_on(repo, repo.head.commit.hexsha, ["a"]) == dt.date(2024, 2, 29)
+
+
 def test_a_merge_bringing_in_an_older_days_calendar_files_does_not_make_the_branch_that_old(tmp_path: Path):
     """History hunt 19, finding 2: a merge of an orphan commit dated 2026-10-15 holding that day's files, kept by the
     merge, had git follow that side only: the publications of the other side no longer counted."""

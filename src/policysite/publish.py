@@ -293,6 +293,7 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
         state = read_branch(repo, branch=branch, remote=remote, directory=settings.manifest_dir)
         _refuse_unconfigured(project, state, branch)
         _refuse_dropped_documents(project, state, branch)
+        _refuse_another_site(project, state, branch)
         _refuse_missing_folders(project, state, branch)
         digests = {lang: mf.sha256(data) for lang, data in sources.items()}
         published = state.manifests.get(version)
@@ -489,6 +490,24 @@ def _refuse_removed(project: Project, state: BranchState, branch: str) -> None:
                            "Nothing was published.")
 
 
+def _refuse_another_site(project: Project, state: BranchState, branch: str) -> None:
+    """A branch holding files and no version (no manifest) is another site's (an older site's pages, `mike deploy`'s
+    layout): the first publication replaced its index.html and 404.html without a word and left the rest beside the
+    archive, each then a difference of `policy verify` (history hunt 31). GitHub Pages' own CNAME and .nojekyll stay."""
+    if state.base is None or state.manifests:
+        return
+    files = git.list_files(project.repo, state.base)
+    if any(path.startswith(f"{mf.DIRECTORY}/") for path in files):
+        return
+    foreign = sorted(path for path in files if path not in ("CNAME", ".nojekyll"))
+    if foreign:
+        raise PublishError(f"{branch} holds {len(foreign):,} file(s) and no published version ({', '.join(foreign[:3])}"
+                           f"{' …' if len(foreign) > 3 else ''}): another site's? The archive would be written over "
+                           "and beside it (`policy verify` refuses each file publishing did not write): keep that site "
+                           f"on a branch of its own (`git branch -m {branch} old-site`), or remove its files in a "
+                           f"commit of {branch}. Nothing was published.")
+
+
 def _refuse_missing_folders(project: Project, state: BranchState, branch: str) -> None:
     """A published version's folder deleted from the branch by hand, its manifest kept: publishing on top would
     leave it a dead address for good (and git's copy of it into latest/ failed with its own words)."""
@@ -588,6 +607,7 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
         outcome.warnings += _backdated(project, found, state, outcome)
         _refuse_recorded_published(project, state, unpublished)
         _refuse_removed(project, state, branch)
+        _refuse_another_site(project, state, branch)
         if not rebuild:
             _refuse_missing_folders(project, state, branch)
         for version, after in found.superseded(state.manifests, today=clock.today()):

@@ -1136,3 +1136,31 @@ def test_rebuild_takes_a_version_from_its_published_commit_after_an_edit_under_t
     assert project.show("en/2022-03-01/policy.json") == json_before
     assert json.loads(project.show("manifest/2022-03-01.json"))["languages"]["en"]["source"]["commit"] == published
     assert project.run("verify").returncode == 0
+
+
+def test_a_first_publication_onto_another_sites_branch_is_refused_naming_its_files(project):
+    """History hunt 31: a gh-pages holding an older site (no manifest) had its index.html and 404.html replaced without
+    a word and its other pages left beside the archive, which verify then refused. GitHub Pages' CNAME is no site."""
+    project.commit("2021-02-17")
+    git(project.root, "checkout", "-q", "--orphan", "gh-pages")
+    git(project.root, "rm", "-q", "-r", "-f", ".")
+    (project.root / "index.html").write_text("<p>Our old site</p>\n", encoding="utf-8")
+    (project.root / "about.html").write_text("<p>About us</p>\n", encoding="utf-8")
+    git(project.root, "add", "-A")
+    git(project.root, "commit", "-q", "-m", "Old site")
+    git(project.root, "checkout", "-q", "-f", "main")
+    old = project.branch()
+    for command in (("history",), ("publish",)):
+        result = project.run(*command)
+        assert result.returncode == 1, result.stdout + result.stderr
+        assert "error: gh-pages holds 2 file(s) and no published version (about.html, index.html): another site's?" \
+            in result.stderr, result.stderr
+        assert project.branch() == old
+    git(project.root, "checkout", "-q", "gh-pages")
+    git(project.root, "rm", "-q", "index.html", "about.html")
+    (project.root / "CNAME").write_text("www.dial-once.com\n", encoding="utf-8")
+    git(project.root, "add", "-A")
+    git(project.root, "commit", "-q", "-m", "GitHub Pages' custom domain")
+    git(project.root, "checkout", "-q", "-f", "main")
+    assert project.run("history").returncode == 0
+    assert project.show("CNAME") == "www.dial-once.com\n"

@@ -87,14 +87,30 @@ class Reading:
     ref: str
     name: str
     remote: str | None
+    note: str = ""  # the local branch behind origin's copy, or diverged from it: said, as what is read differs
 
 
 def reading(repo: gitpython.Repo, branch: str) -> Reading | None:
     """What a command that only reads the archive (verify, at, diff, export) reads: the local branch, else, in a
     fresh clone (an auditor's, a CI job's), origin's copy of it; `-b origin/gh-pages` names a remote's copy
-    itself. None where there is none."""
-    if git.rev_parse(repo, f"refs/heads/{branch}") is not None:
-        return Reading(f"refs/heads/{branch}", branch, None)
+    itself. None where there is none.
+
+    A local branch behind origin's copy (versions published from another clone, fetched) is read as publishing reads
+    it: origin's, and said; one diverged from it is read, and said (history hunt 31: `policy at` answered from the
+    local copy a version superseded on the site, without a word)."""
+    local = git.rev_parse(repo, f"refs/heads/{branch}")
+    if local is not None:
+        tracking = git.rev_parse(repo, f"refs/remotes/{REMOTE}/{branch}")
+        if tracking is None or tracking == local or git.is_ancestor(repo, tracking, local):
+            return Reading(f"refs/heads/{branch}", branch, None)
+        if git.is_ancestor(repo, local, tracking):
+            return Reading(f"refs/remotes/{REMOTE}/{branch}", branch, REMOTE,
+                           f"{REMOTE}/{branch} is read: the local {branch} is behind it (published from another clone; "
+                           f"`git branch -f {branch} {REMOTE}/{branch}` brings it up to date)")
+        return Reading(f"refs/heads/{branch}", branch, None,
+                       f"the local {branch} is read, and it has diverged from {REMOTE}/{branch}, what the site "
+                       f"serves (each has commits the other lacks): reconcile them (`git branch -f {branch} "
+                       f"{REMOTE}/{branch}` keeps the remote's), or name it: -b {REMOTE}/{branch}")
     if git.rev_parse(repo, f"refs/remotes/{REMOTE}/{branch}") is not None:
         return Reading(f"refs/remotes/{REMOTE}/{branch}", branch, REMOTE)
     remote, _, name = branch.partition("/")

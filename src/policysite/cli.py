@@ -201,6 +201,7 @@ def diff(args: argparse.Namespace, root: Path) -> int:
     settings = policy_settings.load(root)
     lang = args.lang or settings.authoritative
     result = sides.compare(args.old, args.new, root=root, lang=lang, branch=args.branch, doc=_document(args))
+    _reading_note(root, args.branch)
     if not result.changed:
         notes = result.notes
         extra = f" ({notes.whitespace} whitespace and {notes.formatting} formatting change(s) only)" \
@@ -287,7 +288,17 @@ def at(args: argparse.Namespace, root: Path) -> int:
     from policysite import at as in_force_on
 
     print(in_force_on.in_force(root=root, day=args.day, lang=args.lang, branch=args.branch, document=_document(args)))
+    _reading_note(root, args.branch)
     return OK
+
+
+def _reading_note(root: Path, branch: str) -> None:
+    """What a reading command read, when it is not the local branch as it stands (branch.reading)."""
+    from policysite import branch as branch_state, git
+
+    read = branch_state.reading(git.open_repo(Path(root).resolve()), branch)
+    if read is not None and read.note:
+        print(f"note: {read.note}", file=sys.stderr)
 
 
 def export(args: argparse.Namespace, root: Path) -> int:
@@ -297,6 +308,7 @@ def export(args: argparse.Namespace, root: Path) -> int:
     target = export_site.export(root=root, branch=args.branch,
                                 site_dir=Path(args.site_dir) if args.site_dir else Path(root) / "public")
     print(f"exported {args.branch} into {target}")
+    _reading_note(root, args.branch)
     return OK
 
 

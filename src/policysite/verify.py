@@ -92,7 +92,9 @@ def _verify(site: Project, *, branch: str, print_pdfs: bool = False) -> Verifica
     assert tip is not None  # reading() found it
     tree = git.list_files(repo, tip)
     report = Verification()
-    if read.remote:
+    if read.note:
+        report.notes.append(read.note)
+    elif read.remote:
         report.notes.append(f"{read.remote}/{read.name} is verified"
                             + ("" if branch != read.name else f" (there is no local {read.name})"))
     digests: dict[str, str] = {}

@@ -1164,3 +1164,27 @@ def test_a_first_publication_onto_another_sites_branch_is_refused_naming_its_fil
     git(project.root, "checkout", "-q", "-f", "main")
     assert project.run("history").returncode == 0
     assert project.show("CNAME") == "www.dial-once.com\n"
+
+
+def test_the_reading_commands_read_origins_copy_when_the_local_branch_is_behind_it_and_say_so(project, tmp_path):
+    """History hunt 31: another clone published 2023-06-01 and pushed; here, fetched, the local gh-pages is behind.
+    `policy at` answered from it that 2021-02-17 was still in force, without a word."""
+    _published_with_an_origin(project, tmp_path)
+    other = Project(tmp_path / "other")
+    git(tmp_path, "clone", "-q", str(tmp_path / "origin.git"), str(other.root))
+    git(other.root, "fetch", "-q", "origin", "gh-pages:gh-pages")
+    other.commit("2023-06-01", fr="Texte suivant.", en="Next text.")
+    assert other.run("publish", "--push").returncode == 0
+    git(other.root, "push", "-q", "origin", "main")
+    git(project.root, "fetch", "-q", "origin")
+    git(project.root, "merge", "-q", "--ff-only", "origin/main")
+    result = project.run("at", "2023-07-01")
+    assert result.stdout.startswith("2023-06-01 "), result.stdout
+    assert "note: origin/gh-pages is read: the local gh-pages is behind it" in result.stderr, result.stderr
+    checked = project.run("verify")
+    assert checked.returncode == 0 and "the local gh-pages is behind it" in checked.stderr, checked.stdout
+    # diverged (a commit of the local branch's own): the local branch is read, and said
+    git(project.root, "branch", "-f", "gh-pages", git(project.root, "commit-tree", "-p", "gh-pages", "-m", "hand",
+                                                      "gh-pages^{tree}").strip())
+    result = project.run("at", "2023-07-01")
+    assert result.stdout.startswith("2021-02-17 ") and "it has diverged from origin/gh-pages" in result.stderr

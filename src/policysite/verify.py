@@ -214,7 +214,8 @@ def _rewritten(repo: Any, manifest: mf.VersionManifest, entry: mf.LanguageEntry)
 
     same = found(entry)
     if same is None:
-        return "its text is at no commit of the history: the version cannot be proven from its source"
+        return ("its text is at no commit of the history: the version cannot be proven from its source until the "
+                f"commit is fetched from a clone that still has it (`git fetch <that clone> {entry.source.commit}`)")
     if all(git.read_blob(repo, one.source.commit, one.source.path) is not None or found(one)
            for one in manifest.languages.values()):
         return (f"the same text is at {same[:7]}: `policy history --rebuild` publishes it again from there (once "

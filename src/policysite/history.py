@@ -68,8 +68,9 @@ class History:
         return (f"the text of {commit[:7]}, reached only through the second parent of the merge {merge[:7]} and "
                 "dated before the newest version, may have been in force on this branch (merged into another "
                 "branch that then became this one) or be a pull request's draft: git cannot tell. If it was in "
-                f"force, publish it first from its commit (`git checkout {commit[:7]}`, `policy publish`, then back "
-                f"to the branch); if it never was, record {commit[:7]} in {exceptions_file}")
+                f"force, publish it first from its commit and push it from there (`git checkout {commit[:7]}`, "
+                "`policy publish --push`, then back to the branch: pushed later from the branch, it is taken for a "
+                f"draft's preview); if it never was, record {commit[:7]} in {exceptions_file}")
 
     def backdated_error(self, path: str, exceptions_file: str) -> str:
         """Why these versions cannot be published, one sentence (empty when the dates follow the history)."""

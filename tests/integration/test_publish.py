@@ -564,13 +564,39 @@ def test_a_text_reached_only_through_a_merges_second_parent_waits_for_the_team_t
     assert outcome.published == [] and project.branch() is None
     assert [(r.version, r.commit, r.findings[0].rule) for r in outcome.refused] == [("2022-06-01", side,
                                                                                     "history.merged")]
-    assert f"publish it first from its commit (`git checkout {side[:7]}`" in outcome.refused[0].findings[0].message
+    assert f"publish it first from its commit and push it from there (`git checkout {side[:7]}`" in \
+        outcome.refused[0].findings[0].message
     git(project.root, "checkout", "-q", side)  # it was in force: published first, from its commit
     assert project.publish().published == ["2021-01-01", "2022-01-01", "2022-06-01"]
     git(project.root, "checkout", "-q", "main")
     outcome = project.history()
     assert outcome.refused == [] and outcome.published == ["2023-01-01"]
     assert "Texte deux et demi." in project.show("fr/2022-06-01/index.html")
+
+
+def test_a_text_reached_only_through_a_merges_second_parent_is_pushed_by_following_the_advice(project, tmp_path):
+    """History hunt 31: the advice said `policy publish` from the commit; back on main, `policy history --push` then
+    refused to push it (a text main's first parents never held: a preview?) and verify named it: a dead end. Published
+    and pushed from its commit, it is public, and the branch's next publication goes on."""
+    _published_with_an_origin(project, tmp_path)
+    git(project.root, "checkout", "-q", "-b", "feature")
+    project.commit("2023-01-01", fr="Texte trois.", en="Text three.")
+    git(project.root, "checkout", "-q", "main")
+    project.commit("2022-01-01", fr="Texte deux.", en="Text two.")
+    git(project.root, "checkout", "-q", "feature")
+    git(project.root, "merge", "-q", "-X", "ours", "main", "-m", "merge main into feature",
+        date="2024-01-01T13:00:00+00:00")
+    git(project.root, "checkout", "-q", "main")
+    git(project.root, "merge", "-q", "--ff-only", "feature")
+    side = git(project.root, "rev-parse", "HEAD^2").strip()
+    refused = project.run("history", "--push")
+    assert refused.returncode == 1 and f"`git checkout {side[:7]}`, `policy publish --push`" in refused.stderr
+    git(project.root, "checkout", "-q", side)
+    assert project.run("publish", "--push").returncode == 0
+    git(project.root, "checkout", "-q", "main")
+    result = project.run("history", "--push")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert project.run("verify").returncode == 0
 
 
 def test_a_pull_request_merged_with_its_draft_left_out_publishes_no_draft(project):

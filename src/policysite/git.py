@@ -1,12 +1,12 @@
 """The one git wrapper: GitPython behind a few functions and one error type carrying git's stderr."""
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import hashlib
 import os
 import re
 import subprocess
-import tarfile
 import threading
 import time
 import uuid
@@ -309,25 +309,35 @@ def cat_blob(repo: gitpython.Repo, sha: str) -> bytes:
 
 
 def extract(repo: gitpython.Repo, rev: str, dest: Path) -> None:
-    """Write the tree of `rev` into `dest`, streamed through `git archive` (no checkout, no index)."""
-    proc = subprocess.Popen(["git", *OPTIONS, "archive", "--format=tar", rev],
-                            cwd=repo.working_tree_dir or repo.git_dir, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    assert proc.stdout is not None and proc.stderr is not None  # both are pipes
-    failed: BaseException | None = None
+    """Write the tree of `rev` into `dest`, each file the bytes of its blob (no checkout, no index).
+
+    Not `git archive`: it applies the `.gitattributes` of the tree it writes (`export-ignore` left pages out,
+    `eol=crlf` rewrote them, `export-subst` expanded placeholders), so an export differed from the branch verify
+    checks (history hunt 31). A symbolic link is written only where it points inside `dest`; a submodule is none."""
+    dest = Path(dest)
     try:
-        with tarfile.open(fileobj=proc.stdout, mode="r|") as tar:
-            tar.extractall(dest, filter="data")
-    except (tarfile.TarError, OSError) as exc:  # said as what it is: git, its pipe closed, would only say it failed
-        failed = exc
-    finally:
-        proc.stdout.close()
-        stderr = proc.stderr.read().decode("utf-8", "replace").strip()
-        proc.stderr.close()
-        code = proc.wait()
-    if failed is not None:
-        raise GitError(f"git archive {rev} into {dest}: {failed}") from failed
-    if code != 0:
-        raise GitError(f"git archive {rev}: {stderr or f'exit code {code}'}")
+        files = list_files(repo, rev)
+        blobs = [(path, mode, sha) for path, (mode, sha) in sorted(files.items()) if mode != SUBMODULE]
+        root = dest.resolve()
+        for path, _mode, _sha in blobs:
+            parts = Path(path).parts
+            if Path(path).is_absolute() or ".." in parts or ".git" in {part.lower() for part in parts}:
+                raise OSError(f"{path}: not a path inside the folder")
+        with contextlib.closing(read_objects(repo, [sha for _path, _mode, sha in blobs])) as contents:
+            for (path, mode, _sha), (_blob, data) in zip(blobs, contents, strict=True):
+                target = dest / path
+                target.parent.mkdir(parents=True, exist_ok=True)
+                if mode == SYMLINK:
+                    link = os.fsdecode(data)
+                    if os.path.isabs(link) or root not in (target.parent.resolve() / link).resolve().parents:
+                        raise OSError(f"{path}: a symbolic link to {link}, outside the folder")
+                    target.symlink_to(link)
+                    continue
+                target.write_bytes(data)
+                if mode == "100755":
+                    target.chmod(0o755)
+    except OSError as exc:  # said as what it is: the folder's own error names the file
+        raise GitError(f"git tree {rev} into {dest}: {exc}") from exc
 
 
 @contextmanager

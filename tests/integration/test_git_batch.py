@@ -62,8 +62,26 @@ def test_a_tree_that_cannot_be_written_out_says_why_not_only_that_git_failed(git
     dest = tmp_path / "dest"
     dest.mkdir()
     (dest / "folder").write_text("a file where the tree has a folder", encoding="utf-8")
-    with pytest.raises(git.GitError, match=r"git archive HEAD into .*dest: .*folder"):
+    with pytest.raises(git.GitError, match=r"git tree HEAD into .*dest: .*folder"):
         git.extract(git.open_repo(git_repo), "HEAD", dest)
+
+
+def test_a_tree_is_written_out_byte_for_byte_whatever_its_gitattributes_say(git_repo, tmp_path):
+    """History hunt 31: `git archive` applied the tree's own .gitattributes, so `policy export` of a branch where one
+    was added left pages out (`export-ignore`) or rewrote their line endings (`eol=crlf`): not the branch verify
+    checks."""
+    (git_repo / "fr").mkdir()
+    (git_repo / ".gitattributes").write_text("*.html export-ignore\n", encoding="utf-8")
+    (git_repo / "fr" / ".gitattributes").write_text("*.txt text eol=crlf\n", encoding="utf-8")
+    (git_repo / "fr" / "index.html").write_text("<p>page</p>\n", encoding="utf-8")
+    (git_repo / "fr" / "notes.txt").write_text("one\ntwo\n", encoding="utf-8")
+    run_git(git_repo, "add", "-A")
+    run_git(git_repo, "commit", "-q", "-m", "attributes")
+    dest = tmp_path / "dest"
+    dest.mkdir()
+    git.extract(git.open_repo(git_repo), "HEAD", dest)
+    assert (dest / "fr" / "index.html").read_bytes() == b"<p>page</p>\n"
+    assert (dest / "fr" / "notes.txt").read_bytes() == b"one\ntwo\n"
 
 
 def test_a_stale_packed_refs_lock_does_not_fail_a_commit_written(git_repo):

@@ -188,9 +188,9 @@ def test_every_git_process_reads_packs_in_bounded_memory(archive, tmp_path, monk
         started.append(args)
         return real_popen(args, *rest, **kwargs)
     monkeypatch.setattr(policy_git.subprocess, "Popen", spy)
-    export_site.export(root=archive.root, site_dir=tmp_path / "public")
-    archives = [args for args in started if "archive" in args]
-    assert archives and all(args[1:1 + len(policy_git.OPTIONS)] == list(policy_git.OPTIONS) for args in archives)
+    export_site.export(root=archive.root, site_dir=tmp_path / "public")  # its blobs read by `git cat-file --batch`
+    readers = [args for args in started if "cat-file" in args]
+    assert readers and all(args[1:1 + len(policy_git.OPTIONS)] == list(policy_git.OPTIONS) for args in readers)
 
 
 # --- Refusals --------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from pathlib import Path, PurePosixPath
 
 import git as gitpython
 
-from policysite import config_rules, git, settings as policy_settings, spelling, staleness
+from policysite import config_rules, git, manifest as mf, settings as policy_settings, spelling, staleness
 from policysite.findings import Finding
 from policysite.settings import Settings
 
@@ -68,6 +68,10 @@ def theme(repo: gitpython.Repo, *, root: Path, commit: str, dest: Path) -> Path:
                if "/" not in (name[len(prefix) + 1:] if prefix else name)
                and PurePosixPath(name).name.startswith("mkdocs") and name.endswith(".yml")}
     if join("mkdocs.yml") not in configs:
+        if not prefix and {mf.DIRECTORY, ".nojekyll"} <= set(top):  # the archive's branch checked out (history hunt 31:
+            # "commit the project's configuration" had the archive's reader commit it onto gh-pages)
+            raise SourceError(f"{commit[:7]} is a commit of the published archive (its manifests), not of the policy: "
+                              "check out the policy's branch (`git checkout main`) and run the command again")
         raise SourceError(f"mkdocs.yml is not committed at {commit[:7]}: commit the project's configuration first")
     _refuse_links(configs, commit)
     write_files(repo, commit, configs, prefix=prefix, dest=dest)

@@ -1216,3 +1216,15 @@ def test_the_reading_commands_read_origins_copy_when_the_local_branch_is_behind_
                                                       "gh-pages^{tree}").strip())
     result = project.run("at", "2023-07-01")
     assert result.stdout.startswith("2021-02-17 ") and "it has diverged from origin/gh-pages" in result.stderr
+
+
+def test_a_command_run_with_the_archives_branch_checked_out_says_to_check_out_the_policys(project):
+    """History hunt 31: with gh-pages checked out (to look at it), every command said "mkdocs.yml is not committed at
+    <id>: commit the project's configuration first", which would commit it onto the archive."""
+    project.commit("2021-02-17")
+    assert project.run("history").returncode == 0
+    git(project.root, "checkout", "-q", "gh-pages")
+    for command in (("verify",), ("history",), ("publish",)):
+        result = project.run(*command)
+        assert result.returncode == 1 and "is a commit of the published archive (its manifests), not of the policy: " \
+            "check out the policy's branch (`git checkout main`)" in result.stderr, result.stderr

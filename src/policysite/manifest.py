@@ -97,6 +97,8 @@ class VersionManifest:
                 generator=dict(raw.get("generator", {})),
                 links={str(page): [str(target[0]), str(target[1])] for page, target in raw.get("links", {}).items()},
             )
+        except RecursionError:  # `[[[…]]]` thousands deep, put on the branch: named, never a Python error (hunt 31)
+            raise ManifestError("not a valid manifest (nested too deep)") from None
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise ManifestError(f"not a valid manifest ({type(exc).__name__}: {str(exc)[:120]})") from None
         if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", manifest.version) or not all(

@@ -109,22 +109,33 @@ def _verify(site: Project, *, branch: str, print_pdfs: bool = False) -> Verifica
     shared: dict[str, dict[str, str]] = {}  # digest -> the shared theme files its manifest lists
     for path, (_mode, blob) in sorted(tree.items()):
         if path.startswith(f"{mf.DIRECTORY}/{assets.FOLDER}/"):
+            data = git.read_object(repo, blob)
             try:
-                shared[path.rsplit("/", 1)[1].removesuffix(".json")] = assets.parse_manifest(
-                    git.read_object(repo, blob))
-            except (ValueError, KeyError, TypeError):
+                files = shared[path.rsplit("/", 1)[1].removesuffix(".json")] = assets.parse_manifest(data)
+            except (ValueError, KeyError, TypeError, RecursionError):
                 report.problems.append(f"{path}: not a valid list of shared theme files")
+                continue
+            if data != assets.manifest_bytes(files):
+                report.problems.append(f"{path}: not the bytes publishing writes for what it says (edited on the "
+                                       "branch; put back the one publishing wrote, `git revert` the commit that "
+                                       "edited it)")
             continue
         directory, _, name = path.rpartition("/")
         if directory in documents and name.endswith(".json"):
+            data = git.read_object(repo, blob)
             try:
-                manifest = mf.VersionManifest.loads(git.read_object(repo, blob))
+                manifest = mf.VersionManifest.loads(data)
             except mf.ManifestError as exc:
                 report.problems.append(f"{path}: {exc}")
                 continue
             if mf.path_for(manifest.version, directory) != path:
                 report.problems.append(f"{path}: describes version {manifest.version}")
                 continue
+            if data != manifest.dumps():  # every generator wrote its canonical form (history hunt 31: a key added,
+                # a note, another layout, a BOM or UTF-16 passed: only what the manifest says was compared)
+                report.problems.append(f"{path}: not the bytes publishing writes for what it says (edited on the "
+                                       "branch: a manifest is the record of what was published; put back the one "
+                                       "publishing wrote, `git revert` the commit that edited it)")
             every[documents[directory].settings.document][manifest.version] = manifest
     today = clock.today()  # which version is in force: versions.json, latest/ and the archive's pages follow it
     report.problems += _unaccounted(site, tree, shared, manifests=every[site.settings.document].values())

@@ -358,7 +358,8 @@ def test_verify_reads_the_text_of_a_version_another_generator_built_against_its_
     # history rewritten so, subjects and dates kept)
     monkeypatch.setenv("FILTER_BRANCH_SQUELCH_WARNING", "1")
     older = ("python3 -c \"import json; p = 'manifest/2021-02-17.json'; m = json.load(open(p)); "
-             "m['generator']['policysite'] = '0.0.9'; json.dump(m, open(p, 'w'))\"")
+             "m['generator']['policysite'] = '0.0.9'; "
+             "open(p, 'w').write(json.dumps(m, indent=1, sort_keys=True, ensure_ascii=False) + chr(10))\"")
     git(project.root, "filter-branch", "-f", "--tree-filter", older, "gh-pages")
     work = project.root.parent / "edit"
     git(project.root, "worktree", "add", "-q", str(work), "gh-pages")
@@ -882,3 +883,34 @@ def test_verify_lists_what_changed_beside_a_manifest_it_cannot_read(project):
     assert "fr/2021-02-17/index.html: differs from a rebuild of its source commit" in result.stdout
     assert "lists what is wrong" not in result.stdout + result.stderr
     assert "history was not checked" in result.stdout + result.stderr
+
+
+def test_verify_names_a_manifest_rewritten_by_hand_even_when_it_says_the_same(project):
+    """History hunt 31: a manifest re-indented, given a key of someone's own, a BOM, or thousands of nested brackets
+    passed verify (only what it says was compared) or stopped it with Python's RecursionError naming no file."""
+    project.commit("2021-02-17")
+    project.history()
+    work = project.root.parent / "edit"
+    git(project.root, "worktree", "add", "-q", str(work), "gh-pages")
+    path = work / "manifest" / "2021-02-17.json"
+    original = path.read_bytes()
+    manifest = json.loads(original)
+    for data in (json.dumps(manifest, indent=4).encode("utf-8"), json.dumps({**manifest, "approved": "DPO"}).encode(),
+                 b"\xef\xbb\xbf" + original):
+        path.write_bytes(data)
+        git(work, "commit", "-q", "-am", "tidy")
+        result = project.run("verify")
+        assert result.returncode == 1 and "manifest/2021-02-17.json: not the bytes publishing writes for what it " \
+            "says (edited on the branch" in result.stdout, result.stdout + result.stderr
+    path.write_bytes(b"[" * 100_000 + b"]" * 100_000)
+    git(work, "commit", "-q", "-am", "deep")
+    result = project.run("verify")
+    assert result.returncode == 1 and "manifest/2021-02-17.json: not a valid manifest (nested too deep)" in \
+        result.stdout, result.stdout + result.stderr
+    assets_manifest = next((work / "manifest" / "assets").glob("*.json"))
+    path.write_bytes(original)
+    assets_manifest.write_bytes(assets_manifest.read_bytes().replace(b"\n", b"\r\n"))
+    git(work, "commit", "-q", "-am", "line endings")
+    result = project.run("verify")
+    assert result.returncode == 1 and f"manifest/assets/{assets_manifest.name}: not the bytes publishing writes" in \
+        result.stdout, result.stdout + result.stderr

@@ -140,7 +140,8 @@ def _verify(site: Project, *, branch: str, print_pdfs: bool = False) -> Verifica
     today = clock.today()  # which version is in force: versions.json, latest/ and the archive's pages follow it
     report.problems += _unaccounted(site, tree, shared, manifests=every[site.settings.document].values())
     report.problems += _shared(tree, shared, [m for ms in every.values() for m in ms.values()], digest)
-    report.problems += [f"{branch}: {v}" for v in _unsafe(site, tree)]
+    report.problems += _with_older_generators(site, every[site.settings.document],
+                                              [f"{branch}: {v}" for v in _unsafe(site, tree)])
     by_dir: dict[str, dict[str, str]] = {}
     for path, (_mode, blob) in tree.items():
         match = VERSION_FILE.fullmatch(path)
@@ -486,6 +487,27 @@ def _unsafe(project: Project, tree: dict[str, tuple[str, str]]) -> list[safety.V
             text = bool(re.fullmatch(rf"[^/]+/({DATE.pattern}|{LATEST})/(changes/)?index\.html", path))
             found += safety.check_page(html, file=path, theme_dirs=theme_dirs, text=text)
     return found
+
+
+def _with_older_generators(project: Project, manifests: dict[str, mf.VersionManifest], lines: list[str]) -> list[str]:
+    """The output check's findings, a page of a version another generator built told as such: its theme's inline
+    scripts are judged against today's, so each version published before an upgrade that changed them was named as
+    holding a script not the theme's own, with nothing said of the way out (history hunt 31)."""
+    today = mf.generator(project.theme_digest)
+    current = periods.current(sorted(manifests), today=clock.today()) if manifests else None
+    older = {f"{project.settings.base(lang)}/{folder}/" for version, manifest in manifests.items()
+             if manifest.generator != today for lang in manifest.languages
+             for folder in ((version, LATEST) if version == current else (version,))}
+    if not older:
+        return lines
+    told = []
+    for line in lines:
+        page = line.split(": ", 2)[1] if line.count(": ") >= 2 else ""
+        if "<script> that is not one of the theme's own" in line and any(page.startswith(o) for o in older):
+            line += (" (a version built by another generator, whose theme wrote other scripts: `policy history "
+                     "--rebuild` moves it onto today's theme)")
+        told.append(line)
+    return told
 
 
 def _theme_dirs(project: Project) -> tuple[str, ...]:

@@ -914,3 +914,25 @@ def test_verify_names_a_manifest_rewritten_by_hand_even_when_it_says_the_same(pr
     result = project.run("verify")
     assert result.returncode == 1 and f"manifest/assets/{assets_manifest.name}: not the bytes publishing writes" in \
         result.stdout, result.stdout + result.stderr
+
+
+def test_a_script_of_an_older_generators_version_is_told_with_the_way_out(project):
+    """History hunt 31: after an upgrade whose theme writes other inline scripts, verify named each page of the versions
+    published before as holding "a <script> that is not one of the theme's own", with nothing said of
+    `policy history --rebuild`; a page of a version of today's generator is named as before."""
+    import dataclasses
+
+    from policysite import branch, project as projects
+
+    project.commit("2021-02-17")
+    project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
+    project.history()
+    with projects.opened(project.root) as site:
+        manifests = branch.manifests_at(site.repo, "gh-pages")
+        older = {**manifests, "2021-02-17": dataclasses.replace(manifests["2021-02-17"], generator={"policysite": "0"})}
+        script = "<script> that is not one of the theme's own: 'var x'"
+        lines = [f"gh-pages: fr/2021-02-17/index.html: {script}", f"gh-pages: fr/2022-03-01/index.html: {script}"]
+        told = verify._with_older_generators(site, older, lines)
+    assert told[0].endswith("(a version built by another generator, whose theme wrote other scripts: `policy history "
+                            "--rebuild` moves it onto today's theme)")
+    assert told[1] == lines[1]

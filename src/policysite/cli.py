@@ -322,6 +322,9 @@ def upgrade(args: argparse.Namespace, root: Path) -> int:
     print(f"{len(done)} file(s) of hooks/ and overrides/ are now this generator's: review them with git diff (a "
           "colour or font of your own in policy.css: put it back), then policy check, and commit" if done else
           "hooks/ and overrides/ already hold this generator's files")
+    if done:  # the versions published before keep the earlier theme's pages, which verify judges by today's
+        print("then `policy history --rebuild`: it moves the published versions onto this generator's theme "
+              "(`policy verify` judges their pages by it)")
     return OK
 
 

@@ -282,6 +282,7 @@ def test_a_site_an_earlier_generator_made_takes_this_ones_files_with_policy_upgr
     assert "updated overrides/assets/stylesheets/policy.css" in out and "added overrides/partials/policy-at.html" \
         in out and "favicon" not in out, out
     assert "removed overrides/assets/javascripts/search-on-demand.js" in out and not dropped.exists()
+    assert "then `policy history --rebuild`: it moves the published versions onto this generator's theme" in out  # 31
     assert "#123456" in logo.read_text(encoding="utf-8")
     assert cli.main(["--root", str(site), "check", "--configuration"]) == 0
     assert cli.main(["--root", str(site), "upgrade"]) == 0

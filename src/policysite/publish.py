@@ -740,10 +740,32 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
                                 "the shared theme files (assets/<digest>/ at the branch's root); every URL is kept")
     if rebuild:
         outcome.warnings += _not_found(project, state, {v.version for v in found.versions})
+        outcome.warnings += _replaced_edits(project, state, written, branch)
     if only is None:
         outcome.messages += _upcoming_lines(sorted(set(state.versions) | set(written)), today=today)
     _push(project, branch, remote, push and not outcome.refused, outcome, changed=new is not None)
     return outcome
+
+
+def _replaced_edits(project: Project, state: BranchState, rebuilt: list[str], branch: str) -> list[str]:
+    """The files of the versions rebuilt that were not, on the branch, as their manifest lists them (edited, added or
+    deleted by hand): the rebuild replaced them without a word, and verify then passed (history hunt 31). Said, with
+    where the edit is still to be seen. One listing of the branch and one reader of its blobs, at any size."""
+    if state.base is None or not rebuilt:
+        return []
+    tree = git.list_files(project.repo, state.base)
+    folders = {f"{project.settings.base(lang)}/{version}/": entry.files for version in rebuilt
+               if (manifest := state.manifests.get(version)) for lang, entry in manifest.languages.items()}
+    wanted = [(path, sha) for path, (_mode, sha) in tree.items() if path.startswith(tuple(folders))]
+    with contextlib.closing(git.read_objects(project.repo, [sha for _path, sha in wanted])) as blobs:
+        digests = {path: mf.sha256(data) for (path, _sha), (_blob, data) in zip(wanted, blobs, strict=True)}
+    lines = []
+    for folder, files in sorted(folders.items()):
+        actual = {path[len(folder):]: digest for path, digest in digests.items() if path.startswith(folder)}
+        lines += [f"{folder}{rel}: {what}, by a hand edit of {branch} since it was published: the rebuild put the "
+                  f"version back as its source gives it (`git log {branch} -- {folder}{rel}` shows that edit)"
+                  for rel, what in mf.differences(files, actual)]
+    return lines
 
 
 def _not_found(project: Project, state: BranchState, found: set[str]) -> list[str]:

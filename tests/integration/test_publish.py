@@ -1228,3 +1228,24 @@ def test_a_command_run_with_the_archives_branch_checked_out_says_to_check_out_th
         result = project.run(*command)
         assert result.returncode == 1 and "is a commit of the published archive (its manifests), not of the policy: " \
             "check out the policy's branch (`git checkout main`)" in result.stderr, result.stderr
+
+
+def test_a_rebuild_says_which_files_of_the_branch_it_put_back_after_a_hand_edit(project):
+    """History hunt 31: `history --rebuild` over a page edited by hand (and a file added) wrote the version again from
+    its source without a word, and verify passed after it: the edit was only to be found in the branch's log."""
+    project.commit("2021-02-17")
+    project.history()
+    work = project.root.parent / "edit"
+    git(project.root, "worktree", "add", "-q", str(work), "gh-pages")
+    page = work / "fr" / "2021-02-17" / "index.html"
+    page.write_text(page.read_text(encoding="utf-8").replace("Nous traitons", "Nous vendons"), encoding="utf-8")
+    (work / "fr" / "2021-02-17" / "extra.html").write_text("<p>x</p>", encoding="utf-8")
+    git(work, "add", "-A")
+    git(work, "commit", "-q", "-m", "hand edit")
+    git(project.root, "worktree", "remove", "--force", str(work))
+    result = project.run("history", "--rebuild")
+    assert result.returncode == 0, result.stdout + result.stderr
+    for path, what in (("fr/2021-02-17/index.html", "changed"), ("fr/2021-02-17/extra.html", "added")):
+        assert f"warning: {path}: {what} " in result.stderr and f"by a hand edit of gh-pages since it was published: " \
+            f"the rebuild put the version back as its source gives it (`git log gh-pages -- {path}`" in result.stderr
+    assert "en/2021-02-17" not in result.stderr  # the files as published are not named

@@ -34,6 +34,11 @@ class RefMoved(GitError):
 # and caches it holds 85 MiB, as fast. Every git process the project starts gets them.
 MEMORY = {"core.packedGitWindowSize": "16m", "core.packedGitLimit": "64m", "core.deltaBaseCacheLimit": "16m"}
 OPTIONS = tuple(arg for key, value in MEMORY.items() for arg in ("-c", f"{key}={value}"))
+# Every git process reads the objects the repository holds, never `git replace` refs or grafts: those are local, never
+# pushed, and one mapping a tampered gh-pages commit onto the one publishing wrote had verify pass and export write
+# the original, while the branch (pushed, served) held the edit (history hunt 31). GitPython's processes inherit it.
+os.environ["GIT_NO_REPLACE_OBJECTS"] = "1"
+os.environ["GIT_GRAFT_FILE"] = os.devnull
 
 
 def _bounded(repo: gitpython.Repo) -> gitpython.Repo:

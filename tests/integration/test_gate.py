@@ -936,3 +936,20 @@ def test_a_script_of_an_older_generators_version_is_told_with_the_way_out(projec
     assert told[0].endswith("(a version built by another generator, whose theme wrote other scripts: `policy history "
                             "--rebuild` moves it onto today's theme)")
     assert told[1] == lines[1]
+
+
+def test_a_replace_ref_does_not_hide_a_tampered_branch_from_verify(project):
+    """History hunt 31: a `git replace` ref (local, never pushed) mapping a tampered gh-pages commit onto the one
+    publishing wrote had every git process read the original: verify passed while the branch held the edit."""
+    project.commit("2021-02-17")
+    project.history()
+    original = project.branch()
+    work = project.root.parent / "edit"
+    git(project.root, "worktree", "add", "-q", str(work), "gh-pages")
+    page = work / "fr" / "2021-02-17" / "index.html"
+    page.write_text(page.read_text(encoding="utf-8").replace("Nous traitons", "Nous vendons"), encoding="utf-8")
+    git(work, "commit", "-q", "-am", "tamper")
+    git(project.root, "worktree", "remove", "--force", str(work))
+    git(project.root, "replace", project.branch(), original)
+    result = project.run("verify")
+    assert result.returncode == 1 and "fr/2021-02-17/index.html: changed" in result.stdout, result.stdout

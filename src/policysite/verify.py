@@ -469,6 +469,9 @@ def _unaccounted(project: Project, tree: dict[str, tuple[str, str]], shared: dic
     problems += [f"{code}/: {count:,} file(s) of {code}, a language of the published versions that the configuration "
                  "no longer has: configure it again (a language, once published, is part of every later version)"
                  for code, count in dropped.items() if count]
+    if manifests and "index.html" not in tree:  # the site's root answered with the 404 page (history hunt 31)
+        problems.append(f"index.html: missing (publishing writes it: the site's root page, sending readers to "
+                        f"{root_target(project.settings)}; `policy history` writes it again)")
     if tree and ".nojekyll" not in tree:  # without it GitHub Pages runs Jekyll over the archive
         problems.append(".nojekyll: missing (publishing writes it: without it GitHub Pages runs Jekyll over the "
                         "archive and leaves out any file whose name starts with _)")

@@ -953,3 +953,20 @@ def test_a_replace_ref_does_not_hide_a_tampered_branch_from_verify(project):
     git(project.root, "replace", project.branch(), original)
     result = project.run("verify")
     assert result.returncode == 1 and "fr/2021-02-17/index.html: changed" in result.stdout, result.stdout
+
+
+def test_verify_names_the_sites_root_page_removed_and_history_writes_it_again(project):
+    """History hunt 31: the root page (`index.html`, sending readers to fr/latest/) deleted on the branch passed verify:
+    only a root page there was compared with the one publishing writes."""
+    project.commit("2021-02-17")
+    project.history()
+    work = project.root.parent / "edit"
+    git(project.root, "worktree", "add", "-q", str(work), "gh-pages")
+    git(work, "rm", "-q", "index.html")
+    git(work, "commit", "-q", "-m", "no root page")
+    git(project.root, "worktree", "remove", "--force", str(work))
+    result = project.run("verify")
+    assert result.returncode == 1 and "index.html: missing (publishing writes it: the site's root page" in \
+        result.stdout, result.stdout
+    assert project.run("history").returncode == 0
+    assert project.run("verify").returncode == 0

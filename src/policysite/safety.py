@@ -334,9 +334,7 @@ def deceptive_link(href: str, text: str) -> Iterator[str]:
     """Why a link of the text would send its reader, or their words, where it does not say: a `mailto:` that also
     writes to others (`bcc`, `cc`, a header through an encoded line break), a host written in letters of two
     scripts (`acmе.example`, a Cyrillic е). (A link whose text is another address: editorial.shown_address.)"""
-    target = re.sub(r"[\t\n\r]", "", href).strip("\x00\x01\x02\x03\x04\x05\x06\x07\x08\x0b\x0c\x0e\x0f"
-                                                 "\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d"
-                                                 "\x1e\x1f ")  # as a browser's URL parser reads it
+    target = _as_followed(href)
     lowered = target.lower()
     if re.match(r"[a-z0-9+.%-]*%0[9ad]", lowered):  # `t&#9;el:` is `t%09el:` to the checks and `tel:` to a browser
         yield (f"the link to “{target[:80]}” writes its scheme with a hidden tab or line break, which a browser drops: "
@@ -368,6 +366,23 @@ def deceptive_link(href: str, text: str) -> Iterator[str]:
     if mixed:
         yield (f"the link's host “{host}” has a part mixing letters of several scripts ({unicode_label(mixed[0])}): "
                "it may pass for another host")
+
+
+def _as_followed(href: str) -> str:
+    """A link's target as a browser's URL parser reads it: tabs and line breaks dropped, spaces and control
+    characters at its ends stripped, and `\\` read as `/` in a web address and in an address of the site's own
+    (WHATWG URL: `/\\evil.example` and `\\\\evil.example` go to the host evil.example; security hunt 30). A
+    `mailto:` or `tel:` keeps its backslashes: the parser leaves those schemes' addresses as written."""
+    target = re.sub(r"[\t\n\r]", "", href).strip("".join(map(chr, range(0x21))))
+    scheme = re.match(r"([a-z][a-z0-9+.-]*):", target, re.I)
+    if scheme is None or scheme.group(1).lower() in _SPECIAL_SCHEMES:
+        target = target.replace("\\", "/")
+    return target
+
+
+# The schemes a browser's URL parser reads `\` as `/` in (WHATWG URL's special schemes); an address without a scheme
+# is read against the page's, https.
+_SPECIAL_SCHEMES = frozenset({"http", "https", "ftp", "ws", "wss", "file"})
 
 
 _DIALLED = re.compile(r"\+?[\d\s().\-/]*\d[\d\s().\-/]*")  # what a phone link may hold: digits a reader dials
@@ -416,9 +431,7 @@ def _link_words(node: LexborNode) -> str:
 def shown_address(href: str, text: str) -> str:
     """Why a link whose words show an address (an e-mail, a URL or `www.…` host, alone or among other words; a domain
     alone; a phone number) goes elsewhere, or ""."""
-    target = re.sub(r"[\t\n\r]", "", href).strip()  # as a browser's URL parser reads it
-    if re.match(r"(?i)https?:", target):
-        target = target.replace("\\", "/")  # a browser reads `\` as `/` in a web address (security hunt 21)
+    target = _as_followed(href)
     # as a reader reads them: fullwidth letters, digits and `＠` as the ASCII ones (NFKC), invisible marks left out, a
     # line break a space
     read = _IGNORABLE.sub("", unicodedata.normalize("NFKC", _BR_TAG.sub(LINE_BREAK, text)))

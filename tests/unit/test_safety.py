@@ -230,6 +230,7 @@ def test_a_page_of_text_may_not_redirect_its_reader_even_within_the_site():
     ("tel:+33123456789,,,9", "01 23 45 67 89", "dials more than a number"),
     ("tel:+33123456789;phone-context=evil.example", "appeler", "dials more than a number"),
     ("t%09el:+33899123486", "01 23 45 67 86", "hidden tab or line break"),  # hunt 20: `t&#9;el:` is `tel:` to a browser
+    ("/\\www.acmе.example/", "le site", "mixing letters of several scripts (acmе)"),  # hunt 30: `/\` is `//`
 ])
 def test_a_link_that_writes_to_others_or_passes_for_another_host_is_found(href, text, fragment):
     """Security hunt 11, f_deceptive_links: a reader exercising their rights wrote to a third party too."""
@@ -268,6 +269,11 @@ def test_a_link_that_writes_to_others_or_passes_for_another_host_is_found(href, 
     ("mailto:harvest@evil.example", "privacy [at] acme [dot] com", "shows the address privacy@acme.com but writes"),
     ("mailto:harvest@evil.example", "www.acme.com/contact", "shows the address www.acme.com but writes to"),
     ("tel:+19005550100", "03ー1234ー5678", "shows the number 03ー1234ー5678 but dials"),
+    # security hunt 30: a browser reads `\` as `/` in an address of the site's own too: `/\evil.example` and
+    # `\\evil.example` go to the host evil.example
+    ("/\\evil.example/plainte", "www.cnil.fr", "shows the address www.cnil.fr but goes to //evil.example/plainte"),
+    ("\\\\evil.example/plainte", "www.cnil.fr", "shows the address www.cnil.fr but goes to //evil.example"),
+    ("\\/evil.example/", "contact@acme.example", "shows the e-mail address contact@acme.example"),
 ])
 def test_a_link_showing_another_address_than_its_target_is_found(href, text, fragment):
     assert fragment in safety.shown_address(href, text)
@@ -315,6 +321,7 @@ def test_a_number_shown_as_it_is_dialled_nationally_or_from_abroad_is_the_same_n
     ("https://お名前.com/", "お名前.com"),
     ("https://日本レジストリサービス.jp/", "JPRS"),
     ("https://www.xn--bcher-kva.de/", "www.bücher.de"),
+    ("..\\cookies\\", "cookies"), ("mailto:dpo@acme.example", "dpo@acme.example"),  # hunt 30: `\` as `/`, a page
 ])
 def test_an_honest_link_is_not_found(href, text):
     assert list(safety.deceptive_link(href, text)) == [] and safety.shown_address(href, text) == ""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import html
 import re
 import sysconfig
 from collections.abc import Iterator
@@ -81,9 +82,9 @@ def problems(config: dict[str, Any], *, config_file: str, files: Path) -> list[s
         found.append(f"{config_file}: copyright: HTML is written into every page's footer, outside the text's "
                      "checks: write it as text")
     for where, value in _strings(config, ("site_name", "site_description", "site_author", "site_url", "nav", "extra",
-                                          "theme")):
+                                          "theme", "copyright")):
         quoted = where in ("site_name", "site_description", "site_author") or where.startswith(_NAMES)
-        if any(c in value for c in ('<>' if quoted else '<>"')):  # the hook writes `"` of the first as &quot;
+        if where != "copyright" and any(c in value for c in ('<>' if quoted else '<>"')):  # (copyright: above)
             marks = "<, >" if quoted else '<, > or "'
             found.append(f"{config_file}: {where}: “{value[:60]}” holds {marks}: the theme prints it into every "
                          "page as HTML (it could write words or tags the checks never read): write it as text")
@@ -92,6 +93,10 @@ def problems(config: dict[str, Any], *, config_file: str, files: Path) -> list[s
             found.append(f"{config_file}: {where}: holds a control character (U+{ord(control.group()):04X}) at "
                          f"column {control.start() + 1}, which pages do not show and a feed's XML cannot hold: "
                          "remove it")
+        elif override := _OVERRIDE.search(html.unescape(value)):  # as the page shows it: `&#x202E;` is one too
+            found.append(f"{config_file}: {where}: holds a direction override (U+{ord(override.group()):04X}), "
+                         "which shows the characters after it in another order than written, on every page: remove "
+                         "it (as in the text, editorial.bidi)")
     if config.get("nav"):
         found.append(f"{config_file}: nav: the generator writes the site's navigation itself; a nav of the project's "
                      "own would print words and links (to another host, say) on every page that no check reads: "
@@ -113,6 +118,8 @@ def problems(config: dict[str, Any], *, config_file: str, files: Path) -> list[s
     return found
 
 
+# The direction overrides (LEFT-TO-RIGHT and RIGHT-TO-LEFT OVERRIDE) editorial.bidi refuses in the text.
+_OVERRIDE = re.compile("[\u202d\u202e]")
 # What a project's `extra` may hold: the site's settings, and Material's "Made with" switch.
 _EXTRA = frozenset({"policy", "generator"})
 # A logo is a mark beside the site's name (Material draws it 1.2rem high): one wider than this would be a line of

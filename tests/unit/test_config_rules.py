@@ -47,6 +47,20 @@ def test_a_control_character_in_a_printed_setting_is_refused(files, config):
     assert any("holds a control character (U+" in line for line in problems(config, files)), problems(config, files)
 
 
+@pytest.mark.parametrize("config", [
+    {"site_name": "Politique \u202eelbatpecca"}, {"copyright": "© Acme {year} &#x202E;sevreser"},
+    {"extra": {"policy": {"company": "Acme\u202d SAS"}}},
+])
+def test_a_direction_override_in_a_printed_setting_is_refused(files, config):
+    """Security hunt 30: a site_name or copyright holding U+202E, written or as a character reference (the hook
+    leaves `&` as it is), was published on every page, its words shown in another order than written."""
+    assert any("holds a direction override (U+202" in line for line in problems(config, files)), problems(config, files)
+
+
+def test_a_name_in_a_right_to_left_script_keeps_its_marks(files):
+    assert problems({"site_name": "מדיניות הפרטיות של \u2067Acme Ltd\u2069 \u200f"}, files) == []
+
+
 def test_a_script_in_the_theme_folder_that_is_not_the_generators_is_refused(files):
     (files / "overrides" / "assets" / "javascripts" / "t.js").write_text("location='https://evil.example/'",
                                                                           encoding="utf-8")

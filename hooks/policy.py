@@ -1,6 +1,15 @@
 """MkDocs hooks of the policy site: each event guards on the policy page and calls the package."""
 from __future__ import annotations
 
+import sys
+from os import path as _path
+
+# MkDocs imports this file with its folder first on sys.path (config_options.Hooks): a module of a pull request's
+# beside it (hooks/selectolax.py) would be imported as the one the package imports, and run on the machine that
+# previews the pull request (`make preview` serves with MkDocs itself; security hunt 30). The folder leaves the path
+# before anything else is imported.
+sys.path[:] = [entry for entry in sys.path if _path.realpath(entry or ".") != _path.realpath(_path.dirname(__file__))]
+
 import datetime as dt
 from pathlib import Path
 from typing import Any

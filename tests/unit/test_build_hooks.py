@@ -3,11 +3,14 @@ from __future__ import annotations
 
 import importlib.util
 import py_compile
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 from policysite import build
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_a_hook_runs_from_its_source_and_nothing_compiled_is_read_or_left(tmp_path: Path, monkeypatch):
@@ -28,3 +31,20 @@ def test_a_hook_runs_from_its_source_and_nothing_compiled_is_read_or_left(tmp_pa
     assert module.VALUE == "source"
     assert sorted(p.name for p in cached.parent.iterdir()) == [cached.name] and list(scratch.iterdir()) == []
     assert (sys.pycache_prefix, sys.dont_write_bytecode) == before
+
+
+def test_a_module_beside_the_hook_is_not_imported_for_the_packages_own(tmp_path: Path):
+    """MkDocs imports a hook with its folder first on sys.path: a pull request's hooks/selectolax.py beside the
+    generator's hooks/policy.py ran when `make preview` served the site with MkDocs (security hunt 30). A fresh
+    interpreter loads the hook as MkDocs does; the module beside it must not run, and the hook must load."""
+    hooks = tmp_path / "hooks"
+    hooks.mkdir()
+    (hooks / "policy.py").write_bytes((ROOT / "hooks" / "policy.py").read_bytes())
+    ran = tmp_path / "ran"
+    (hooks / "selectolax.py").write_text(f"open({str(ran)!r}, 'w').write('ran')\n", encoding="utf-8")
+    code = ("from mkdocs.config.config_options import Hooks\n"
+            f"module = Hooks('plugins')._load_hook('policy', {str(hooks / 'policy.py')!r})\n"
+            "print(callable(module.on_page_markdown))\n")
+    done = subprocess.run([sys.executable, "-I", "-c", code], capture_output=True, text=True, cwd=tmp_path,
+                          timeout=300)
+    assert (done.returncode, done.stdout.strip(), ran.exists()) == (0, "True", False), done.stderr[-2000:]

@@ -26,6 +26,8 @@ EXTENSIONS = frozenset({"toc", "tables", "attr_list", "sane_lists"})
 
 # The plugins the generator builds with: Material's search (MkDocs' own under Material's name).
 PLUGINS = frozenset({"search", "material/search"})
+# What the search may be told: its language, as `policy init` writes it.
+SEARCH_OPTIONS = frozenset({"lang"})
 
 
 class ConfigError(Exception):
@@ -52,6 +54,13 @@ def problems(config: dict[str, Any], *, config_file: str, files: Path) -> list[s
                          f"({', '.join(sorted(PLUGINS))}): a plugin runs while the site is built (Material's "
                          "`projects` builds another configuration, with hooks of its own) and writes what the "
                          "checks never read")
+            continue
+        options = entry[1] if isinstance(entry, tuple) else entry.get(name) if isinstance(entry, dict) else None
+        for key in sorted(set(options) - SEARCH_OPTIONS if isinstance(options, dict) else (), key=str):
+            found.append(f"{config_file}: plugins: {name}: {key}: not an option the generator builds with (lang "
+                         "only): the search's options reach every reader's browser (its `separator` is a pattern "
+                         "the search runs on the page's text and on what the reader types, one that can hold "
+                         "the page for ever)")
     theme = config.get("theme")
     custom = theme.get("custom_dir") if isinstance(theme, dict) else None
     outside = isinstance(custom, str) and (PurePosixPath(custom).is_absolute() or ".." in PurePosixPath(custom).parts

@@ -25,6 +25,9 @@ def problems(config: dict, files: Path) -> list[str]:
     ({"plugins": ["search", {"material/projects": {"projects_dir": "overrides/projects"}}]},
      "'material/projects' is not one the generator builds with"),
     ({"plugins": {"search": {}, "material/privacy": {}}}, "'material/privacy' is not one the generator builds with"),
+    # security hunt 30: a separator the search runs on the text in every reader's browser, backtracking for ever
+    ({"plugins": [{"search": {"lang": "fr", "separator": r"(\w+\s?)+$"}}]}, "plugins: search: separator: not an"),
+    ({"plugins": {"material/search": {"jieba_dict_user": "/etc/passwd"}}}, "material/search: jieba_dict_user: not"),
     ({"theme": {"custom_dir": "overrides"}, "extra_javascript": ["https://cdn.example/x.js"]},
      "'https://cdn.example/x.js' is not a file of the theme folder"),
     ({"theme": {"custom_dir": "overrides"}, "extra_javascript": ["assets/javascripts/missing.js"]},

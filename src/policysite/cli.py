@@ -11,6 +11,8 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
+from policysite.findings import visible
+
 OK, REFUSED, USAGE = 0, 1, 2  # done; findings, a refusal or a failure; bad usage, settings or names
 
 
@@ -61,14 +63,14 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError as exc:
         if _output_closed():  # its reader stopped reading (`policy check | head`): as other commands, said nothing
             return 128 + signal.SIGPIPE
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {visible(str(exc))}", file=sys.stderr)
         return USAGE
     except Exception as exc:
         code = next((code for kind, code in _exit_codes() if isinstance(exc, kind)), None)
         if code is None:  # the last net: no input may end in a traceback
-            print(f"error: {type(exc).__name__}: {exc}", file=sys.stderr)
+            print(f"error: {type(exc).__name__}: {visible(str(exc))}", file=sys.stderr)
             return USAGE
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {visible(str(exc))}", file=sys.stderr)
         return code
     finally:
         if handled:
@@ -150,11 +152,11 @@ def import_(args: argparse.Namespace, root: Path) -> int:
     from policysite import importer
 
     report = importer.run(root=root, lang=args.lang, paths=[Path(p).expanduser() for p in args.sources],
-                          document=args.document)
+                          document=args.document, say=lambda line: print(visible(line)))
     print(f"imported {len(report.commits)} commit(s)" + ("" if report.commits else ": nothing new"))
     if report.refused:
-        print(f"error: {len(report.refused)} file(s) not imported, each said above: {', '.join(report.refused)}",
-              file=sys.stderr)
+        refused = visible(", ".join(report.refused))
+        print(f"error: {len(report.refused)} file(s) not imported, each said above: {refused}", file=sys.stderr)
         return REFUSED
     return OK
 
@@ -268,9 +270,9 @@ def verify(args: argparse.Namespace, root: Path) -> int:
 
     report = verification.verify(root=root, branch=args.branch, print_pdfs=args.print_pdfs)
     for line in report.notes:
-        print(f"note: {line}", file=sys.stderr)
+        print(f"note: {visible(line)}", file=sys.stderr)
     for line in report.problems:
-        print(line)
+        print(visible(line))
     if report.problems:
         print(f"{len(report.problems)} difference(s) from the manifest on {args.branch}", file=sys.stderr)
         return REFUSED
@@ -371,11 +373,11 @@ def _outcome(outcome) -> int:
     from policysite import gate
 
     for line in outcome.warnings:
-        print(f"warning: {line}", file=sys.stderr)
+        print(f"warning: {visible(line)}", file=sys.stderr)
     for line in outcome.messages:
-        print(line)
+        print(visible(line))
     for refusal in outcome.refused:
-        print(f"error: {refusal}", file=sys.stderr)
+        print(f"error: {visible(str(refusal))}", file=sys.stderr)
     if outcome.refused:
         print(f"error: {len(outcome.refused)} dated version(s) refused by the checks: fix them in a new commit, "
               f"or record each commit in {gate.EXCEPTIONS_FILE} as never published (the only way for a version "

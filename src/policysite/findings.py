@@ -1,10 +1,21 @@
 """One finding of a check: where, which rule, what is wrong, and whether it blocks publication."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, replace
 
 ERROR, WARNING = "error", "warning"
+# What a terminal obeys instead of showing: the C0 controls but tab and line feed, DEL, and the C1 controls (U+009B
+# is a CSI of its own).
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def visible(text: str) -> str:
+    """`text` as a terminal shows it rather than obeys it: each control character written `\\x1b`. A file name or a
+    text holding ESC [2J cleared the reviewer's screen under `policy check`, ESC [8m hid the words after it in
+    `policy diff` (security hunt 30)."""
+    return _CONTROLS.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 @dataclass(frozen=True, order=True)
@@ -23,7 +34,8 @@ class Finding:
 
     def __str__(self) -> str:
         mark = "warning: " if self.severity == WARNING else ""
-        return f"{self.path}:{self.line}: {mark}[{self.rule}] {self.message}"
+        path = visible(self.path).replace("\n", "\\n")  # a file's name on one line: no finding of its own after it
+        return f"{path}:{self.line}: {mark}[{self.rule}] {visible(self.message)}"
 
     def as_dict(self) -> dict[str, object]:
         return asdict(self)

@@ -505,6 +505,17 @@ def test_render_text_plain_is_git_style_and_colour_is_ansi():
     assert "\x1b[9;31mpromptly\x1b[0m \x1b[4;32m<within> a week\x1b[0m." in colour and "[-" not in colour
 
 
+def test_the_texts_control_characters_are_shown_not_obeyed_by_the_terminal():
+    """Security hunt 30: ESC [8m in a pull request's text hid the words after it in `policy diff`, ESC [2J in a
+    heading cleared the reviewer's screen (the checks refuse the text, but the reviewer reads the redline first)."""
+    old = policy("## 1. Scope\n\nWe keep data.\n")
+    new = policy("## 1. Scope\x1b[2J\n\nWe keep data \x1b[8mfor ever\x1b[0m and \x9b1m.\n")
+    for color in (False, True):
+        shown = redline.render_text(redline.diff(old, new), color=color)
+        assert "\\x1b[8mfor" in shown and "\\x1b[2J" in shown and "\\x9b1m" in shown, shown
+        assert [part for part in ("\x1b[8m", "\x1b[2J", "\x9b") if part in shown] == []
+
+
 @pytest.mark.parametrize("tty, environ, expected", [
     (True, {"TERM": "xterm-256color"}, True), (False, {}, False), (True, {"NO_COLOR": "1"}, False),
     (True, {"TERM": "dumb"}, False)])

@@ -8,6 +8,7 @@ from typing import IO
 from jinja2 import Environment
 
 from policysite.document import label_of, named
+from policysite.findings import visible
 from policysite.redline.engine import segments
 from policysite.redline.model import DELETE, EQUAL, INSERT, BlockChange, Op, Redline, SectionChange
 from policysite.strings import redline_labels as labels
@@ -68,10 +69,11 @@ def render_text(redline: Redline, *, color: bool, lang: str | None = None) -> st
     marks = _ANSI if color else _PLAIN
     bold, reset = ("\x1b[1m", "\x1b[0m") if color else ("", "")
 
-    def words(ops: tuple[Op, ...]) -> str:
-        return "".join(f"{marks[tag][0]}{core}{marks[tag][1]}{tail}" for tag, core, tail in segments(ops))
+    def words(ops: tuple[Op, ...]) -> str:  # the text's words shown, never obeyed (findings.visible)
+        return "".join(f"{marks[tag][0]}{visible(core)}{marks[tag][1]}{visible(tail)}"
+                       for tag, core, tail in segments(ops))
 
-    lines = [f"{bold}{_title_line(redline, t)}{reset}", _counts_line(redline, t)]
+    lines = [f"{bold}{visible(_title_line(redline, t))}{reset}", _counts_line(redline, t)]
     if note := _notes_line(redline, t):
         lines.append(note)
     if not redline.changed:
@@ -79,7 +81,7 @@ def render_text(redline: Redline, *, color: bool, lang: str | None = None) -> st
     for section in redline.sections:
         if not section.shown:
             continue
-        lines += ["", f"{bold}{_heading(section, t)}{reset} ({_status(section, t)})"]
+        lines += ["", f"{bold}{visible(_heading(section, t))}{reset} ({_status(section, t)})"]
         if section.title_ops and section.kind not in ("added", "removed"):
             lines.append("  " + words(section.title_ops))
         skipped = False

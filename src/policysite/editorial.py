@@ -3,11 +3,14 @@ from __future__ import annotations
 
 import html as html_lib
 import re
+import unicodedata
+from collections import Counter
 from collections.abc import Iterator
 from html.parser import HTMLParser
 
 from markdown.extensions.attr_list import get_attrs_and_remainder
 
+from policysite.config_rules import script_of
 from policysite.document import Block, Policy, code_spans
 from policysite.findings import Finding
 from policysite.safety import FETCHING_CLASSES, deceptive_link, shown_address
@@ -19,6 +22,7 @@ RULE_HTML = "editorial.html"
 RULE_LINK_TEXT = "editorial.link-text"  # a link whose text is an address it does not go to
 RULE_LINK_TARGET = "editorial.link-target"  # a mailto writing to others, a host passing for another
 RULE_BIDI = "editorial.bidi"  # a direction override: the reader sees the characters in another order
+RULE_DIGITS = "editorial.digits"  # a digit of a script the page is not written in: a reader takes it for another
 _OVERRIDE = re.compile("[\u202d\u202e]")
 # The other direction marks, embeddings and isolates: no text written left to right needs a right-to-left one but
 # beside words of a right-to-left script (a Hebrew or Arabic name), and none belongs between two digits, whose order
@@ -41,6 +45,37 @@ def _misplaced_mark(text: str, lang: str) -> str:
             return (f"a direction mark (U+{ord(found.group()):04X}) with no right-to-left word beside it can show the "
                     "characters around it in another order")
     return ""
+
+def _page_script(texts: Iterator[str]) -> str:
+    """The script most of the page's letters are written in (LATIN, ARABIC, BENGALI…), "" if none is."""
+    letters = Counter(char for text in texts for char in text if char.isalpha())
+    counts: Counter[str] = Counter()
+    for char, n in letters.items():  # each letter's script once
+        counts[script_of(ord(char))] += n
+    counts.pop("", None)
+    return counts.most_common(1)[0][0] if counts else ""
+
+
+_NUMBER = re.compile(r"\d+")
+
+
+def _foreign_digit(text: str, script: str) -> str:
+    """Why a number of `text` may read otherwise than the checks read it: a digit of another script than the one
+    most letters of its text are written in (of the page's, `script`, in a text of no letters) (`৭0` in French: a
+    Bengali 7, which looks like a 9, read 70 by the checks, the number the translation has, and 90 by its reader;
+    security hunt 30), or ""."""
+    if any(not char.isascii() for char in text) and (own := _page_script(iter([text]))):
+        script = own
+    for number in _NUMBER.finditer(text):
+        for char in number.group():
+            other = script_of(ord(char)) if not char.isascii() else ""
+            if other and other != script:
+                value = "".join(str(unicodedata.digit(c)) for c in number.group())
+                return (f"the number “{number.group()}” is written with a digit of another script ({char}, "
+                        f"{unicodedata.name(char, '?').lower()}), which a reader of this page may take for another "
+                        f"digit; the checks read {value}: write it with the page's digits")
+    return ""
+
 
 # Repetitions the grammar requires: "nous nous efforçons", "that that", "had had"; in German a relative
 # pronoun before an article or the polite "Sie" ("Daten, die die Firma speichert", "wenn Sie sie löschen").
@@ -102,7 +137,11 @@ def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -
     brand_re = brand_pattern(brand, brand_variants)
     doubles = LEGITIMATE_DOUBLES.get(policy.lang.split("-")[0].lower(), frozenset())
     findings: list[Finding] = []
-    for line, where, text, block in texts(policy):
+    read = list(texts(policy))
+    script = _page_script(text for _line, _where, text, _block in read)
+    for line, where, text, block in read:
+        if foreign := _foreign_digit(text, script):
+            findings.append(Finding(policy.path, line, RULE_DIGITS, f"{where}: {foreign}"))
         if block is not None and block.kind == "code":
             continue  # a fenced block, shown as written (markup in it is text)
         if _OVERRIDE.search(text):

@@ -343,3 +343,24 @@ def test_a_raw_links_words_written_with_markdown_are_read_as_the_page_shows_them
 
 def found_in(body: str) -> list[tuple[int, str, str]]:
     return found(body, brand="Acme")
+
+
+@pytest.mark.parametrize(("body", "lang", "fragment"), [
+    ("Nous conservons vos données ৭0 jours.", "fr", "“৭0” is written with a digit of another script (৭, bengali "
+                                                     "digit seven)"),
+    ("Data is kept for ੪ months.", "en", "“੪” is written with a digit of another script (੪, gurmukhi digit four)"),
+])
+def test_a_digit_of_another_script_than_the_pages_is_found(body, lang, fragment):
+    """Security hunt 30: a Bengali 7 (৭, which looks like a 9) in a French page was read 70 by the checks, the number
+    the English translation has, and 90 by the French reader."""
+    found = [f.message for f in editorial.check(page(body, lang=lang), brand="Acme") if f.rule == editorial.RULE_DIGITS]
+    assert any(fragment in message for message in found), found
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Nous conservons vos données 90 jours, ou ９０ jours.", "fr"),
+    ("আমরা আপনার তথ্য ৯০ দিন রাখি।", "bn"), ("نحتفظ ببياناتك ٩٠ يومًا.", "ar"),
+    ("हम आपका डेटा ९० दिन रखते हैं, 90 days.", "hi"),
+])
+def test_the_pages_own_digits_are_not_found(body, lang):
+    assert [f for f in editorial.check(page(body, lang=lang), brand="Acme") if f.rule == editorial.RULE_DIGITS] == []

@@ -77,6 +77,23 @@ def _foreign_digit(text: str, script: str) -> str:
     return ""
 
 
+# A word of digits and the letters that pass for them (O, o, l, I, and their Cyrillic and Greek twins): `3O`, `l0`.
+_ZERO_ONE = "OolIОоΟοІӀǀ"
+_LOOKS_NUMERIC = re.compile(rf"(?<![^\W_])[\d{_ZERO_ONE}]*\d[\d{_ZERO_ONE}]*(?![^\W_])")
+
+
+def _letter_digit(text: str) -> str:
+    """Why a number of `text` may read otherwise than the checks read it: a letter O or o after a digit, or l or I
+    before one, shown as a 0 or a 1 (`3O jours` read 3 by the checks, the number the translation has, and 30 by its
+    reader; security hunt 30), or "". (A name such as O2 starts with its letter: it is none.)"""
+    for word in _LOOKS_NUMERIC.finditer(text):
+        if re.search(rf"\d[{_ZERO_ONE}]", word.group()) or word.group()[0] in "lIІӀǀ":
+            read = ", ".join(re.findall(r"\d+", word.group()))
+            return (f"“{word.group()}” writes a letter (O, o, l or I) among digits, where a reader sees a digit: the "
+                    f"checks read {read}; write the number with digits only")
+    return ""
+
+
 # Repetitions the grammar requires: "nous nous efforçons", "that that", "had had"; in German a relative
 # pronoun before an article or the polite "Sie" ("Daten, die die Firma speichert", "wenn Sie sie löschen").
 LEGITIMATE_DOUBLES = {"fr": frozenset({"nous", "vous"}), "en": frozenset({"that", "had"}),
@@ -140,7 +157,7 @@ def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -
     read = list(texts(policy))
     script = _page_script(text for _line, _where, text, _block in read)
     for line, where, text, block in read:
-        if foreign := _foreign_digit(text, script):
+        if foreign := _foreign_digit(text, script) or _letter_digit(text):
             findings.append(Finding(policy.path, line, RULE_DIGITS, f"{where}: {foreign}"))
         if block is not None and block.kind == "code":
             continue  # a fenced block, shown as written (markup in it is text)

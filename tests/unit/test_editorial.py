@@ -364,3 +364,20 @@ def test_a_digit_of_another_script_than_the_pages_is_found(body, lang, fragment)
 ])
 def test_the_pages_own_digits_are_not_found(body, lang):
     assert [f for f in editorial.check(page(body, lang=lang), brand="Acme") if f.rule == editorial.RULE_DIGITS] == []
+
+
+@pytest.mark.parametrize(("body", "fragment"), [
+    ("Nous conservons vos données 3O jours.", "“3O” writes a letter (O, o, l or I) among digits"),
+    ("Nous conservons vos données l0 jours.", "“l0” writes a letter"),
+    ("Nous conservons vos données 3\u041e jours.", "“3\u041e” writes a letter"),  # a Cyrillic О
+])
+def test_a_letter_written_among_digits_is_found(body, fragment):
+    """Security hunt 30: `3O jours` was read 3 by the checks, the number the English translation had, and 30 by the
+    French reader."""
+    found = [f.message for f in editorial.check(page(body), brand="Acme") if f.rule == editorial.RULE_DIGITS]
+    assert any(fragment in message for message in found), found
+
+
+def test_names_and_abbreviations_with_digits_are_not_found():
+    body = "Chez O2 ou Orange, la 2FA, le mp3, le COVID-19, le 1er janvier, h24, l'article 10, I2C."
+    assert [f for f in editorial.check(page(body), brand="Acme") if f.rule == editorial.RULE_DIGITS] == []

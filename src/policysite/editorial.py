@@ -94,6 +94,47 @@ def _letter_digit(text: str) -> str:
     return ""
 
 
+_ISOLATES = {"\u2066": 1, "\u2067": 1, "\u2068": 1, "\u2069": -1}
+
+
+def _reordered_numbers(text: str, lang: str) -> str:
+    """Why numbers of a page written left to right are shown in another order than written (security hunt 30): after
+    a right-to-left letter, up to the next left-to-right one, a browser lays numbers out right to left, so two of
+    them (`ا 30-90` is shown `90-30 ا`, `1 000` as `000 1`, a phone number's groups backwards) trade places, while
+    the checks, the redline and policy.json read them in the text's order. Words in an isolate (U+2067 … U+2069)
+    keep their direction to themselves. "" if none is."""
+    if lang.split("-")[0].lower() in RTL_LANGUAGES or not _RTL.search(text):
+        return ""
+    depth, letter, runs, start = 0, "", 0, 0
+    before = ("", "")  # the bidirectional types of the two characters before
+    for at, char in enumerate(text):
+        if char in _ISOLATES:
+            depth = max(0, depth + _ISOLATES[char])
+            letter = "" if depth == 0 else letter
+            continue
+        kind = unicodedata.bidirectional(char)
+        if depth:
+            continue
+        if kind in ("R", "AL"):
+            letter, runs, start = char, 0, at
+        elif kind in ("L", "B"):
+            letter = ""
+        elif letter and kind in ("EN", "AN"):
+            # one number goes on: the digits before, or one separator between digits that joins them (a comma, a dot,
+            # a slash, a colon; after a Hebrew letter a plus or minus too, as the bidi algorithm's rule W4 has it)
+            joins = ("CS", "ES") if unicodedata.bidirectional(letter) == "R" else ("CS",)
+            same = before[1] in ("EN", "AN") or (before[1] in joins and before[0] in ("EN", "AN"))
+            runs += 0 if same else 1
+            if runs > 1:
+                end = len(text) if not (after := re.search(r"[^\W\d_]", text[at:])) else at + after.start()
+                shown = text[start:end].strip()
+                return (f"the numbers after the right-to-left letter “{letter}” (“{shown[:40]}”) are shown right to "
+                        "left, in another order than written and read by the checks: put them before it, or its "
+                        "right-to-left words in an isolate (U+2067 … U+2069)")
+        before = (before[1], kind)
+    return ""
+
+
 # Repetitions the grammar requires: "nous nous efforçons", "that that", "had had"; in German a relative
 # pronoun before an article or the polite "Sie" ("Daten, die die Firma speichert", "wenn Sie sie löschen").
 LEGITIMATE_DOUBLES = {"fr": frozenset({"nous", "vous"}), "en": frozenset({"that", "had"}),
@@ -169,6 +210,8 @@ def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -
         elif misplaced := _misplaced_mark(text, policy.lang):
             findings.append(Finding(policy.path, line, RULE_BIDI, f"{where}: {misplaced}, not as the checks read "
                                     "them: remove it (a mark is for words of a right-to-left script)"))
+        elif reordered := _reordered_numbers(text, policy.lang):
+            findings.append(Finding(policy.path, line, RULE_BIDI, f"{where}: {reordered}"))
         prose = mask(as_read(text, block))
         messages = [] if policy.lang.split("-")[0].lower() in REDUPLICATING else \
             [(RULE_DOUBLED, m) for m in _doubled(prose, where, doubles)]

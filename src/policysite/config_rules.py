@@ -421,12 +421,13 @@ def _counted_scripts() -> frozenset[str]:
 
 
 # Material's features that change nothing but the page's layout and navigation; the others write the reader's
-# storage (content.tabs.link, announce.dismiss) or fetch pages (navigation.instant).
+# storage (content.tabs.link, announce.dismiss) or fetch pages (navigation.instant). Not content.tooltips: Material
+# then writes each title of the page into its tooltip as HTML (its h() helper adds a string with innerHTML), so a
+# title of the text, `&lt;a href=…&gt;www.cnil.fr&lt;/a&gt;`, became a link no link check read (security hunt 30).
 _FEATURES = frozenset({"toc.follow", "navigation.top", "navigation.sections", "navigation.expand",
                        "navigation.indexes", "navigation.footer", "navigation.tracking", "navigation.tabs",
                        "navigation.tabs.sticky", "navigation.prune", "navigation.path", "header.autohide",
-                       "toc.integrate", "content.code.copy", "content.tooltips", "search.highlight",
-                       "search.suggest"})
+                       "toc.integrate", "content.code.copy", "search.highlight", "search.suggest"})
 
 
 def _theme_options(theme: dict[str, Any], config_file: str) -> list[str]:
@@ -445,7 +446,11 @@ def _theme_options(theme: dict[str, Any], config_file: str) -> list[str]:
         found.append(f"{config_file}: theme.palette: Material then keeps the reader's colour scheme in the "
                      "browser's storage at every page: the site stores nothing (colours go in a stylesheet)")
     for feature in theme.get("features") or []:
-        if feature not in _FEATURES:
+        if feature == "content.tooltips":
+            found.append(f"{config_file}: theme.features: 'content.tooltips' writes each title of the page into its "
+                         "tooltip as HTML: a tooltip of the text would show links and marks no check read as such; "
+                         "the browser's own tooltips show titles as written")
+        elif feature not in _FEATURES:
             found.append(f"{config_file}: theme.features: {feature!r} is not one the site may use "
                          f"({', '.join(sorted(_FEATURES))}): it stores or fetches in the reader's browser")
     return found

@@ -322,6 +322,8 @@ def test_a_configuration_or_record_linked_outside_is_refused_unread(tmp_path):
     # an image of the theme folder rendered as a template after the checks read it (hunt 14: f_static_template_svg)
     ({"theme": {"name": "material", "static_templates": ["assets/images/note.svg"]}}, "theme.static_templates:"),
     ({"theme": {"name": "material", "features": ["content.tabs.link"]}}, "'content.tabs.link' is not one"),
+    # security hunt 30: Material writes each title into its tooltip as HTML
+    ({"theme": {"name": "material", "features": ["content.tooltips"]}}, "'content.tooltips' writes each title"),
 ])
 def test_configuration_strings_extension_options_and_theme_features_that_write_unchecked_things(files, config,
                                                                                                    fragment):

@@ -83,6 +83,10 @@ def run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None] 
     settings.language(lang)
     repo = git.open_repo(root)
     pages = history.policy_paths(root, settings, repo)
+    for own in (Path(root) / imported.FILE, Path(root) / Path(pages[lang]).parent / spelling.WORDS_FILE):
+        if own.is_symlink():  # import would write where it points, outside the project (security hunt 30)
+            raise ImportRefused(f"{own.relative_to(root).as_posix()}: a symbolic link: import writes the project's "
+                                "own files; make it a file (nothing imported)")
     record_name = git.repo_path(repo, Path(root) / imported.FILE)
     words = git.repo_path(repo, Path(root) / Path(pages[lang]).parent / spelling.WORDS_FILE)
     dirty = git.changed_paths(repo, [*pages.values(), record_name, words])

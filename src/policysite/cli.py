@@ -224,12 +224,20 @@ def diff(args: argparse.Namespace, root: Path) -> int:
         from jinja2 import Environment, FileSystemLoader
 
         from policysite.build import sandboxed
-        from policysite.config_rules import linked
+        from policysite.config_rules import generator_hooks, linked, own_file
 
         partial = Path(root) / "overrides" / "partials" / "redline.html"
         if linked(root, partial) or linked(root, Path(root) / "overrides"):
             print("error: overrides/partials/redline.html is a symbolic link or outside the project: the redline "
                   "renders with the project's own template only", file=sys.stderr)
+            return REFUSED
+        if partial.is_file() and generator_hooks() is not None \
+                and not own_file(Path(root) / "overrides", "partials/redline.html"):
+            # a pull request's template wrote its own words and script into the redline its reviewer opens, or left
+            # out the sections it changed (security hunt 30); publishing refuses it as every template of the project's
+            print("error: overrides/partials/redline.html is not the generator's: a template of the project's own "
+                  "would write the redline (its words, a script, the sections it shows) as no check reads it, and "
+                  "publishing refuses it too; copy the generator's over it (policy upgrade)", file=sys.stderr)
             return REFUSED
 
         # As MkDocs' theme environment: no autoescape; the partial escapes every value itself. The working tree's

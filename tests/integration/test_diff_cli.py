@@ -37,6 +37,17 @@ def test_diff_formats_and_language(project):
     assert '<ins class="redline-ins"><span class="redline-sr">ajout\xa0: </span>un</ins> soin' in html
 
 
+def test_a_redline_template_of_the_projects_own_is_refused(project):
+    """Security hunt 30: `--format html` rendered a pull request's overrides/partials/redline.html, which wrote its
+    own script (and could leave out the sections it changed) into the redline its reviewer opens."""
+    template = project.root / "overrides" / "partials" / "redline.html"
+    template.write_text(template.read_text(encoding="utf-8") + '<script src="https://evil.example/x.js"></script>\n',
+                        encoding="utf-8")
+    result = project.run("diff", "2024-01-10", "2024-02-20", "--format", "html")
+    assert result.returncode == 1 and "evil.example" not in result.stdout
+    assert result.stderr.startswith("error: overrides/partials/redline.html is not the generator's")
+
+
 def test_docx_redline_into_a_file(project, tmp_path):
     """A Word document with one tracked change per inserted or deleted run of the JSON redline."""
     import io

@@ -121,6 +121,9 @@ def test_the_at_page_echoes_no_words_of_its_address(page, archive):
     assert "…" in said and "evil" not in said and "politique" not in said, said
     page.goto(f"{archive.base}/fr/at/#2020-13-45")
     expect(page.locator(".policy-at-status")).to_contain_text("2020-13-45")  # a mistyped date is shown
+    # security hunt 30: an address that is no valid escape threw in at.js, and the page answered nothing
+    page.goto(f"{archive.base}/fr/at/#%E0%A4%A")
+    expect(page.locator(".policy-at-status")).to_contain_text("…")
 
 
 def test_the_at_page_is_axe_clean(page, archive):

@@ -39,8 +39,14 @@
     versions.forEach(function (v) { if (v.version <= day) found = v; });
     return found;
   }
+  // The address's day; as written where it is no valid escape (`#%E0%A4`: decodeURIComponent throws, and the page then
+  // answered nothing; security hunt 30).
+  function asked() {
+    var raw = location.hash.slice(1);
+    try { return decodeURIComponent(raw); } catch (error) { return raw; }
+  }
   function land() {
-    var day = decodeURIComponent(location.hash.slice(1));
+    var day = asked();
     if (!day) return;
     input.value = isDay(day) ? day : "";
     // What the address says is echoed only if it could be a mistyped date: a link's own words (any length, any

@@ -437,6 +437,15 @@ def _theme_options(theme: dict[str, Any], config_file: str) -> list[str]:
         if value is not None and not (isinstance(value, str) and re.fullmatch(r"[A-Za-z0-9_][A-Za-z0-9_./-]*", value)
                                       and ".." not in value.split("/")):
             found.append(f"{config_file}: theme.{key}: {value!r} is not the path of an image of the theme folder")
+    language = theme.get("language")
+    if language is not None and not (isinstance(language, str) and re.fullmatch(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*",
+                                                                                 language)):
+        found.append(f"{config_file}: theme.language: {language!r} is not a language code such as fr or pt-BR (the "
+                     "theme reads its words from a file named after it)")
+    for where, icon in _strings(theme, ("icon",)):  # Material's icons, by name: the theme includes the file it names
+        if not where.endswith("(a key)") and not re.fullmatch(r"[a-z0-9][a-z0-9-]*(?:/[a-z0-9][a-z0-9-]*)+", icon):
+            found.append(f"{config_file}: theme.{where}: {icon!r} is not the name of one of the theme's icons, such "
+                         "as material/library")
     if theme.get("direction") not in (None, "ltr", "rtl"):
         found.append(f"{config_file}: theme.direction: {theme.get('direction')!r} is neither ltr nor rtl")
     if "static_templates" in theme:  # a file of the theme folder rendered by Jinja, after the checks read it

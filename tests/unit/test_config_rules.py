@@ -71,6 +71,12 @@ def test_a_script_in_the_theme_folder_that_is_not_the_generators_is_refused(file
     assert any("overrides/assets/javascripts/t.js is a script of the project's own" in line for line in found)
 
 
+def test_the_themes_icons_named_as_material_names_them_pass(files):
+    config = {"theme": {"name": "material", "language": "pt-BR",
+                        "icon": {"logo": "material/library", "admonition": {"note": "octicons/tag-16"}}}}
+    assert problems(config, files) == []
+
+
 def test_the_sites_own_configurations_pass(files):
     for name in ("mkdocs.yml", "mkdocs.en.yml"):
         assert problems(policy_settings.load_yaml(ROOT / name), files) == []
@@ -322,6 +328,10 @@ def test_a_configuration_or_record_linked_outside_is_refused_unread(tmp_path):
     # an image of the theme folder rendered as a template after the checks read it (hunt 14: f_static_template_svg)
     ({"theme": {"name": "material", "static_templates": ["assets/images/note.svg"]}}, "theme.static_templates:"),
     ({"theme": {"name": "material", "features": ["content.tabs.link"]}}, "'content.tabs.link' is not one"),
+    # security hunt 30: paths the theme would make file names of ended with Jinja's bare "partials/languages/../…"
+    ({"theme": {"name": "material", "language": "../../main"}}, "theme.language: '../../main' is not a language"),
+    ({"theme": {"name": "material", "icon": {"admonition": {"note": "../../../etc/passwd"}}}},
+     "theme.icon.admonition.note: '../../../etc/passwd' is not the name of one of the theme's icons"),
     # security hunt 30: Material writes each title into its tooltip as HTML
     ({"theme": {"name": "material", "features": ["content.tooltips"]}}, "'content.tooltips' writes each title"),
 ])

@@ -77,20 +77,24 @@ def _foreign_digit(text: str, script: str) -> str:
     return ""
 
 
-# A word of digits and the letters that pass for them (O, o, l, I, and their Cyrillic and Greek twins): `3O`, `l0`.
-_ZERO_ONE = "OolIОоΟοІӀǀ"
-_LOOKS_NUMERIC = re.compile(rf"(?<![^\W_])[\d{_ZERO_ONE}]*\d[\d{_ZERO_ONE}]*(?![^\W_])")
+# A word of digits and the letters that pass for them: O, o, l, I, and their Cyrillic and Greek twins, and the
+# letters Unicode's confusables give as a 3 or a 6 (Cyrillic З, Ʒ, Cyrillic б): `3O`, `l0`, `З0`.
+_LOOKALIKES = "OolIОоΟοІӀǀЗзƷб"
+_LOOKS_NUMERIC = re.compile(rf"(?<![^\W_])[\d{_LOOKALIKES}]*\d[\d{_LOOKALIKES}]*(?![^\W_])")
 
 
 def _letter_digit(text: str) -> str:
-    """Why a number of `text` may read otherwise than the checks read it: a letter O or o after a digit, or l or I
-    before one, shown as a 0 or a 1 (`3O jours` read 3 by the checks, the number the translation has, and 30 by its
-    reader; security hunt 30), or "". (A name such as O2 starts with its letter: it is none.)"""
+    """Why a number of `text` may read otherwise than the checks read it: a letter shaped as a digit among its digits
+    (`3O jours` read 3 by the checks, the number the translation has, and 30 by its reader; security hunt 30), or "".
+    A Latin O, o before the digits, as in the name O2, is none; the other letters are wherever they stand."""
     for word in _LOOKS_NUMERIC.finditer(text):
-        if re.search(rf"\d[{_ZERO_ONE}]", word.group()) or word.group()[0] in "lIІӀǀ":
-            read = ", ".join(re.findall(r"\d+", word.group()))
-            return (f"“{word.group()}” writes a letter (O, o, l or I) among digits, where a reader sees a digit: the "
-                    f"checks read {read}; write the number with digits only")
+        letters = [c for c in word.group() if not c.isdigit()]
+        if not letters or (word.group()[0] in "Oo" and all(c in "Oo" for c in letters)
+                           and not re.search(r"\d[Oo]", word.group())):
+            continue
+        read = ", ".join(re.findall(r"\d+", word.group()))
+        return (f"“{word.group()}” writes a letter ({letters[0]}, {unicodedata.name(letters[0], '?').lower()}) among "
+                f"digits, where a reader sees a digit: the checks read {read}; write the number with digits only")
     return ""
 
 

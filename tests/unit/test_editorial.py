@@ -367,9 +367,10 @@ def test_the_pages_own_digits_are_not_found(body, lang):
 
 
 @pytest.mark.parametrize(("body", "fragment"), [
-    ("Nous conservons vos données 3O jours.", "“3O” writes a letter (O, o, l or I) among digits"),
+    ("Nous conservons vos données 3O jours.", "“3O” writes a letter (O, latin capital letter o) among digits"),
     ("Nous conservons vos données l0 jours.", "“l0” writes a letter"),
     ("Nous conservons vos données 3\u041e jours.", "“3\u041e” writes a letter"),  # a Cyrillic О
+    ("Nous conservons vos données \u04170 jours.", "“\u04170” writes a letter (\u0417, cyrillic capital letter ze)"),
 ])
 def test_a_letter_written_among_digits_is_found(body, fragment):
     """Security hunt 30: `3O jours` was read 3 by the checks, the number the English translation had, and 30 by the

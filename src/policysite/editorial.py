@@ -204,8 +204,7 @@ def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -
     for line, where, text, block in read:
         if foreign := _foreign_digit(text, script) or _letter_digit(text):
             findings.append(Finding(policy.path, line, RULE_DIGITS, f"{where}: {foreign}"))
-        if block is not None and block.kind == "code":
-            continue  # a fenced block, shown as written (markup in it is text)
+        # (the direction of characters is the browser's in a fenced block too: a <pre> isolates nothing)
         if _OVERRIDE.search(text):
             findings.append(Finding(policy.path, line, RULE_BIDI, f"{where}: a direction override (U+202D or U+202E) "
                                     "shows the characters after it in another order than the text holds (and the "
@@ -216,6 +215,8 @@ def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -
                                     "them: remove it (a mark is for words of a right-to-left script)"))
         elif reordered := _reordered_numbers(text, policy.lang):
             findings.append(Finding(policy.path, line, RULE_BIDI, f"{where}: {reordered}"))
+        if block is not None and block.kind == "code":
+            continue  # a fenced block, shown as written (markup in it is text)
         prose = mask(as_read(text, block))
         messages = [] if policy.lang.split("-")[0].lower() in REDUPLICATING else \
             [(RULE_DOUBLED, m) for m in _doubled(prose, where, doubles)]

@@ -403,3 +403,10 @@ def test_numbers_a_right_to_left_letter_lays_out_in_another_order_are_found(body
 ])
 def test_numbers_shown_in_their_order_beside_right_to_left_words_are_not_found(body):
     assert [f for f in editorial.check(page(body), brand="Acme") if f.rule == editorial.RULE_BIDI] == []
+
+
+def test_a_direction_override_in_a_fenced_block_is_found():
+    """Security hunt 30: a fenced block skipped the bidi check, and a browser reorders the characters of a <pre> as
+    any others: `sruoj 09` after U+202E is shown "90 jours"."""
+    found = check("```\nconservation: \u202esruoj 09\u202c\n```", brand="Acme")
+    assert [f.rule for f in found] == [editorial.RULE_BIDI], found

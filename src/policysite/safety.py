@@ -362,10 +362,15 @@ def deceptive_link(href: str, text: str) -> Iterator[str]:
                "holds +, digits and separators only")
         return
     host = (urlsplit(target).hostname or "") if "//" in target else ""
-    mixed = [label for label in host.split(".") if not _one_script(unicode_label(label))]
-    if mixed:
-        yield (f"the link's host “{host}” has a part mixing letters of several scripts ({unicode_label(mixed[0])}): "
+    if mixed := mixed_label(host):
+        yield (f"the link's host “{host}” has a part mixing letters of several scripts ({mixed}): "
                "it may pass for another host")
+
+
+def mixed_label(host: str) -> str:
+    """The first part of `host` that mixes letters of several scripts (`acmе` with a Cyrillic е; punycode read as
+    its reader sees it), as a reader sees it, or "": such a host may pass for another."""
+    return next((unicode_label(label) for label in host.split(".") if not _one_script(unicode_label(label))), "")
 
 
 def _as_followed(href: str) -> str:

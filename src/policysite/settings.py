@@ -265,6 +265,11 @@ def url_problem(url: str) -> str:
     if parts.scheme not in ("http", "https") or not host or parts.query or parts.fragment \
             or re.search(r"[\x00-\x20\x7f\"'<>\\]", url):
         return "is not an address such as https://www.example.com/privacy/"
+    from policysite.safety import mixed_label
+
+    if mixed := mixed_label(host):  # every page, feed and PDF would name a host passing for the company's
+        return (f"has a host part mixing letters of several scripts ({mixed}): it may pass for another host; write "
+                "the company's address as it is registered")
     if "//" in parts.path or re.search(r"(^|/)\.\.?(/|$)", parts.path):
         # `https://example.com//evil.example/`: the 404 page's links, `//evil.example/fr/latest/`, go to another
         # host (security hunt 25); `/./`, `/../` are folders a browser takes away

@@ -110,13 +110,21 @@ def test_a_language_listed_twice_whatever_its_case_is_refused(codes):
 
 @pytest.mark.parametrize("url", ["http://[::1", "http://example.test:99999/", "javascript:alert(1)//", "https://e.test/?a",
                                  # security hunt 25: the 404 page's links went to //evil.example/fr/latest/
-                                 "https://example.com//evil.example/", "https://example.com/a/../b/"])
+                                 "https://example.com//evil.example/", "https://example.com/a/../b/",
+                                 # security hunt 30: a host passing for the company's (a Cyrillic і), as punycode too
+                                 "https://www.d\u0456al-once.com/politique/", "https://www.xn--dal-once-thh.com/p/"])
 def test_a_public_url_that_is_no_web_address_is_refused_naming_the_setting(url):
     """Security hunt 23, finding 4: `http://[::1` passed `policy check`; `policy publish` then ended with
     "error: Invalid IPv6 URL", naming no file nor setting."""
     with pytest.raises(SettingsError, match=r"^mkdocs\.yml: extra\.policy\.public_url: "):
         from_extra({"policy": {"company": "Acme", "languages": [{"code": "en", "name": "English"}],
                                "authoritative": "en", "public_url": url}})
+
+
+def test_a_public_url_on_an_internationalised_host_of_one_script_is_taken():
+    found = from_extra({"policy": {"company": "Acme", "languages": [{"code": "en", "name": "English"}],
+                                   "authoritative": "en", "public_url": "https://www.bücher.example/datenschutz/"}})
+    assert found.public_url == "https://www.bücher.example/datenschutz/"
 
 
 

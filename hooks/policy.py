@@ -11,6 +11,7 @@ from os import path as _path
 sys.path[:] = [entry for entry in sys.path if _path.realpath(entry or ".") != _path.realpath(_path.dirname(__file__))]
 
 import datetime as dt
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +38,7 @@ from policysite import (
     safety,
     settings as policy_settings,
 )
-from policysite.findings import WARNING
+from policysite.findings import WARNING, visible_logs
 from policysite.redline import docx as redline_docx
 from policysite.strings import strings
 
@@ -52,6 +53,7 @@ _policies: dict[tuple[str, int], rendering.Policy] = {}
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """The policy settings, checked once; the language links and permalink title in the page's language."""
+    visible_logs(logging.getLogger("mkdocs"))  # MkDocs quotes the text's link targets as written, ESC and all
     try:
         settings = policy_settings.from_extra(config.extra, where=config.config_file_path)
     except policy_settings.SettingsError as exc:

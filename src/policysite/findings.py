@@ -1,6 +1,7 @@
 """One finding of a check: where, which rule, what is wrong, and whether it blocks publication."""
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, replace
@@ -16,6 +17,22 @@ def visible(text: str) -> str:
     text holding ESC [2J cleared the reviewer's screen under `policy check`, ESC [8m hid the words after it in
     `policy diff` (security hunt 30)."""
     return _CONTROLS.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+class _Visible(logging.Filter):
+    """A record's message as `visible` writes it."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg, record.args = visible(record.getMessage()), ()
+        return True
+
+
+def visible_logs(logger: logging.Logger) -> None:
+    """Each handler of `logger` (MkDocs' own, which `mkdocs serve` writes to the terminal) shows its records' control
+    characters instead of obeying them: MkDocs quotes a link's target as written (security hunt 30)."""
+    for handler in logger.handlers:
+        if not any(isinstance(one, _Visible) for one in handler.filters):
+            handler.addFilter(_Visible())
 
 
 @dataclass(frozen=True, order=True)

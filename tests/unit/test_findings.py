@@ -13,3 +13,25 @@ def test_a_findings_file_name_and_message_are_shown_not_obeyed_by_the_terminal()
     assert shown == ("docs/fr/x\\x1b[2J\\x1b[Hall clear\\n0 finding(s)\\x07.md:1: [source.unpublished-file] quoted "
                      "\\x1b]0;title\\x07 and \\x9b8m")
     assert visible("Données\tà côté\nsuite") == "Données\tà côté\nsuite"
+
+
+def test_a_loggers_handlers_show_control_characters_once_whatever_the_logger_the_record_came_from():
+    """Security hunt 30: `make preview` serves with MkDocs, whose own warnings quote a link's target as written: a
+    pull request's link holding ESC [2J cleared the reviewer's terminal."""
+    import io
+    import logging
+
+    from policysite.findings import visible_logs
+
+    logger = logging.getLogger("policysite-test-visible")
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        visible_logs(logger)
+        visible_logs(logger)  # a second build of `mkdocs serve` adds no second filter
+        logging.getLogger("policysite-test-visible.child").warning("a link to '%s'", "x\x1b[2J")
+        assert stream.getvalue() == "a link to 'x\\x1b[2J'\n" and len(handler.filters) == 1
+    finally:
+        logger.removeHandler(handler)

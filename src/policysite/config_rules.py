@@ -655,7 +655,27 @@ def css_problems(text: str, *, generator: str = "") -> list[str]:
                 "font" not in name and re.search(r"""["']""", value)):
             found.append(f"sets {name}: {value[:40]} ({selector[:40]}): a colour, a font's name or a length, "
                          "opaque: no text, no transparency")
+        elif "font" in name and (symbols := _symbol_font(value)):
+            found.append(f"sets {name}: {symbols} ({selector[:40]}): a symbol font draws letters and digits as "
+                         "pictures or other letters where a reader has it installed (Windows has Wingdings and "
+                         "Symbol): the words the checks read would not be the ones shown")
     return found + _contrast_problems(declarations, added)
+
+
+# Fonts installed with Windows, macOS or Office whose letters and digits are pictures or another alphabet's (a symbol
+# encoding): `font-family: Wingdings` wrote the page's words as pictographs (security hunt 30).
+_SYMBOL_FONTS = frozenset({"wingdings", "wingdings 2", "wingdings 3", "webdings", "symbol", "marlett", "mt extra",
+                           "bookshelf symbol 7", "ms reference specialty", "ms outlook", "zapf dingbats",
+                           "zapfdingbats", "itc zapf dingbats", "dingbats", "monotype sorts", "segoe mdl2 assets",
+                           "segoe fluent icons", "holomdl2 assets"})
+
+
+def _symbol_font(value: str) -> str:
+    """The first symbol font a font-family value names, or ""."""
+    for family in value.replace("!important", "").split(","):
+        if family.strip().strip("\"'").strip().lower() in _SYMBOL_FONTS:
+            return family.strip()
+    return ""
 
 
 # Colours a stylesheet sets, read against what they stand on (WCAG 2.1 AA: 4.5:1 for text): the page's text on the

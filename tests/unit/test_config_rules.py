@@ -129,6 +129,9 @@ def test_a_script_template_of_the_projects_own_is_not_the_themes(tmp_path):
     ("assets/stylesheets/brand.css", "#s2 + p { clip-path: inset(50%) }", "sets clip-path"),
     ("assets/stylesheets/brand.css", 'q { quotes: "Nous vendons" "" }', "sets quotes"),
     ("assets/stylesheets/brand.css", "p { color: transparent }", "no transparency"),
+    # security hunt 30: a symbol font draws the words as pictographs where a reader has it installed
+    ("assets/stylesheets/brand.css", "td { font-family: Wingdings, sans-serif }", "sets font-family: Wingdings (td)"),
+    ("assets/stylesheets/brand.css", ":root { --md-text-font: 'Symbol' }", "a symbol font draws letters"),
     # text coloured as the page it is on (security hunt 13, High 7: the right to object published invisible)
     ("assets/stylesheets/brand.css", ".md-typeset #s1 + p + p { color: #ffffff }",
      "a contrast of 1.0:1 with the page's background, under the 4.5:1"),

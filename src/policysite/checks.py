@@ -313,11 +313,25 @@ def _readable(root: Path, settings: Settings, code: str) -> document_model.Polic
         return None
 
 
+def _own_file(root: Path, path: Path, what: str) -> None:
+    """Refuse a word list or translation record a command would read and rewrite that is a symbolic link or outside
+    the project: `policy words --prune` printed the lines of the file a linked list pointed to as its "unused
+    entries" (a key of the reviewer's, say), and replaced the link (security hunt 30), as `policy check` never reads
+    one."""
+    if config_rules.linked(root, path):
+        shown = Path(os.path.relpath(path.absolute(), Path(root).absolute())).as_posix()
+        raise policy_settings.SettingsError(f"{shown}: the {what} is a symbolic link or outside the project: it is a "
+                                            "file of the project's own, as git stores it; nothing was written")
+
+
 def prune_words(*, root: Path, langs: list[str] | None = None) -> list[tuple[str, list[str]]]:
     """`policy words --prune`: each language's word list without the entries its page does not use."""
     settings = policy_settings.load(root)
+    codes = langs or [language.code for language in settings.languages]
+    for code in codes:  # every list first: none is pruned if one is refused
+        _own_file(root, load_policy(root, settings, code)[1].parent / spelling.WORDS_FILE, "word list")
     done = []
-    for code in langs or [language.code for language in settings.languages]:
+    for code in codes:
         policy, path = load_policy(root, settings, code)
         users = [policy] + [p for doc_id in document_ids(settings)[1:]  # the list is every document's
                             if (p := _readable(root, settings.for_document(doc_id), code)) is not None]
@@ -337,6 +351,7 @@ def mark_in_line(*, root: Path, lang: str, numbers: list[str] | None,
     source, _ = load_policy(root, settings, settings.authoritative)
     _, path = load_policy(root, settings, lang)
     record = staleness.record_file(path, settings.document)
+    _own_file(root, record, "translation record")
     try:
         staleness.read_record(record)
         anew = ""

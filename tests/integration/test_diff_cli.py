@@ -132,3 +132,19 @@ def test_latest_is_the_version_in_force_today_as_the_sites_latest(tmp_path, monk
     assert sides.resolve("newest", root=project.root, lang="fr").name == "2022-03-01"
     monkeypatch.setattr(clock, "today", lambda: dt.date(2022, 3, 1))
     assert sides.resolve("latest", root=project.root, lang="fr").name == "2022-03-01"
+
+
+@pytest.mark.parametrize(("listed", "command"), [("docs/fr/.words.txt", ("words", "--prune")),
+                                                  ("docs/en/.translated-from.yml", ("sync-mark", "en", "--all"))])
+def test_a_linked_word_list_or_record_is_neither_read_nor_rewritten(project, tmp_path, listed, command):
+    """Security hunt 30: `policy words --prune` read a word list linked to a file outside the project and printed its
+    lines as the "unused entries" it removed (a key of the reviewer's, say), then replaced the link; `policy check`
+    never reads one."""
+    outside = tmp_path / "id_key"
+    outside.write_text("-----BEGIN PRIVATE KEY-----\nsecretline\n", encoding="utf-8")
+    (project.root / listed).unlink(missing_ok=True)
+    (project.root / listed).symlink_to(outside)
+    result = project.run(*command)
+    assert result.returncode == 2 and "secretline" not in result.stdout + result.stderr, result.stdout
+    assert f"error: {listed}: the " in result.stderr and "is a symbolic link or outside the project" in result.stderr
+    assert (project.root / listed).is_symlink() and outside.read_text(encoding="utf-8").endswith("secretline\n")

@@ -59,6 +59,17 @@ def _page_script(texts: Iterator[str]) -> str:
 _NUMBER = re.compile(r"\d+")
 
 
+def _digit_script(char: str) -> str:
+    """The script a digit belongs to (BENGALI, ARABIC…), "" for the ASCII ones and the forms every script shares
+    (fullwidth, mathematical): Unicode names the Arabic script's digits ARABIC-INDIC, a Latin page's `1٥` (a 5 drawn
+    as a small o) read 15 and shown 10."""
+    if char.isascii():
+        return ""
+    if unicodedata.name(char, "").startswith(("ARABIC-INDIC", "EXTENDED ARABIC-INDIC")):
+        return "ARABIC"
+    return script_of(ord(char))
+
+
 def _foreign_digit(text: str, script: str) -> str:
     """Why a number of `text` may read otherwise than the checks read it: a digit of another script than the one
     most letters of its text are written in (of the page's, `script`, in a text of no letters) (`৭0` in French: a
@@ -68,7 +79,7 @@ def _foreign_digit(text: str, script: str) -> str:
         script = own
     for number in _NUMBER.finditer(text):
         for char in number.group():
-            other = script_of(ord(char)) if not char.isascii() else ""
+            other = _digit_script(char)
             if other and other != script:
                 value = "".join(str(unicodedata.digit(c)) for c in number.group())
                 return (f"the number “{number.group()}” is written with a digit of another script ({char}, "

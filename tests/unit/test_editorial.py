@@ -349,6 +349,7 @@ def found_in(body: str) -> list[tuple[int, str, str]]:
     ("Nous conservons vos données ৭0 jours.", "fr", "“৭0” is written with a digit of another script (৭, bengali "
                                                      "digit seven)"),
     ("Data is kept for ੪ months.", "en", "“੪” is written with a digit of another script (੪, gurmukhi digit four)"),
+    ("Conservées 1\u0665 jours.", "fr", "“1\u0665” is written with a digit of another script (\u0665, arabic-indic"),
 ])
 def test_a_digit_of_another_script_than_the_pages_is_found(body, lang, fragment):
     """Security hunt 30: a Bengali 7 (৭, which looks like a 9) in a French page was read 70 by the checks, the number

@@ -252,10 +252,30 @@ class SiteRefused(MkDocsException):
     """A preview build stopped by its warnings: each language's, as MkDocs logged them."""
 
 
+def _writable_site(root: Path, site_dir: Path, codes: list[str]) -> None:
+    """Refuse a preview's folder that would have it write, and MkDocs empty, elsewhere than the folder it names:
+    one that is, or lies in, a symbolic link of the project (a pull request's `public/` linked to the reviewer's
+    home emptied its `fr/` and `en/` and wrote its index.html; security hunt 30), a language's folder or the root
+    page in it that is a link, or a folder holding the project, its repository or its texts."""
+    project = Path(root).resolve()
+    given = Path(site_dir).absolute()
+    inside = [path for path in (given, *given.parents) if path == project or project in path.parents]
+    written = [given / code for code in codes] + [given / "index.html"]
+    linked = next((path for path in [*inside, *written] if path.is_symlink()), None)
+    if linked is not None:
+        raise SiteRefused(f"{linked}: a symbolic link: the preview would be written (and a language's folder emptied) "
+                          "wherever it points; remove the link, or build into a folder of its own (--site-dir)")
+    resolved = given.resolve()
+    if any(resolved == path or resolved in path.parents for path in (project, project / ".git", project / "docs")):
+        raise SiteRefused(f"{site_dir}: holds the project, its repository or its texts: build into a folder of its own "
+                          "(--site-dir)")
+
+
 def build_site(*, root: Path, site_dir: Path) -> list[Path]:
     """Build every configured language into `site_dir/<lang>/` and the root redirect. A language whose strict
     build fails does not stop the others: SiteRefused then names every warning of every language."""
     settings = policy_settings.load(root)
+    _writable_site(root, site_dir, [language.code for language in settings.languages])
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     built, refused = [], []
     for language in settings.languages:

@@ -1,0 +1,32 @@
+"""`policy build` (a preview of the working tree) writes into the folder it is given, and there only."""
+from __future__ import annotations
+
+import pytest
+
+from policy_repo import new_project
+
+
+@pytest.mark.parametrize("linked", ["public", "public/fr"])
+def test_a_preview_folder_linked_elsewhere_is_refused_and_nothing_there_is_touched(tmp_path, linked):
+    """Security hunt 30: a pull request's `public/` committed as a link to the reviewer's home: `policy build` (whose
+    default folder it is) emptied the home's fr/ and en/ (MkDocs empties its site folder first) and wrote its
+    index.html there."""
+    project = new_project(tmp_path / "project")
+    home = tmp_path / "home"
+    (home / "fr").mkdir(parents=True)
+    (home / "fr" / "notes.txt").write_text("kept\n", encoding="utf-8")
+    (project.root / linked).parent.mkdir(exist_ok=True)
+    (project.root / linked).symlink_to(home if linked == "public" else home / "fr", target_is_directory=True)
+    project.commit("2024-01-10")
+    result = project.run("build")
+    assert result.returncode == 1 and "a symbolic link: the preview would be written" in result.stderr, result.stderr
+    assert (home / "fr" / "notes.txt").read_text(encoding="utf-8") == "kept\n"
+    assert sorted(p.name for p in home.rglob("*")) == ["fr", "notes.txt"]
+
+
+def test_a_preview_into_a_folder_of_its_own_is_built(tmp_path):
+    project = new_project(tmp_path / "project")
+    project.commit("2024-01-10")
+    result = project.run("build", "--site-dir", str(tmp_path / "preview"))
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "preview" / "fr" / "index.html").is_file() and (tmp_path / "preview" / "index.html").is_file()

@@ -25,6 +25,7 @@ import git as gitpython
 from policysite import (
     anchors,
     clock,
+    config_rules,
     document,
     git,
     history,
@@ -81,12 +82,14 @@ def run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None] 
     except policy_settings.SettingsError as exc:
         raise ImportRefused(f"{exc} (nothing imported)") from None
     settings.language(lang)
+    page = policy_settings.docs_page(root, settings.language(lang), settings)
+    for own in (Path(root) / imported.FILE, page.parent / spelling.WORDS_FILE, page):
+        if config_rules.linked(root, own):  # import would write where it points, outside the project (hunt 30)
+            raise ImportRefused(f"{Path(os.path.relpath(own.absolute(), Path(root).absolute())).as_posix()}: a "
+                                "symbolic link (or in one): import writes the project's own files; make it a file "
+                                "(nothing imported)")
     repo = git.open_repo(root)
     pages = history.policy_paths(root, settings, repo)
-    for own in (Path(root) / imported.FILE, Path(root) / Path(pages[lang]).parent / spelling.WORDS_FILE):
-        if own.is_symlink():  # import would write where it points, outside the project (security hunt 30)
-            raise ImportRefused(f"{own.relative_to(root).as_posix()}: a symbolic link: import writes the project's "
-                                "own files; make it a file (nothing imported)")
     record_name = git.repo_path(repo, Path(root) / imported.FILE)
     words = git.repo_path(repo, Path(root) / Path(pages[lang]).parent / spelling.WORDS_FILE)
     dirty = git.changed_paths(repo, [*pages.values(), record_name, words])

@@ -89,8 +89,9 @@ def _foreign_digit(text: str, script: str) -> str:
 
 
 # A word of digits and the letters that pass for them: O, o, l, I, and their Cyrillic and Greek twins, and the
-# letters Unicode's confusables give as a 3 or a 6 (Cyrillic З, Ʒ, Cyrillic б): `3O`, `l0`, `З0`.
-_LOOKALIKES = "OolIОоΟοІӀǀЗзƷб"
+# capitals Unicode's confusables give as a 3 (Cyrillic З, Ʒ): `3O`, `l0`, `З0`. (Not Cyrillic б, a 6 to the eye, nor
+# з: Russian numbers its sub-items 5б, 5в.)
+_LOOKALIKES = "OolIОоΟοІӀǀЗƷ"
 _LOOKS_NUMERIC = re.compile(rf"(?<![^\W_])[\d{_LOOKALIKES}]*\d[\d{_LOOKALIKES}]*(?![^\W_])")
 
 

@@ -95,12 +95,16 @@ _LOOKALIKES = "OolIОоΟοІӀǀЗƷ"
 _LOOKS_NUMERIC = re.compile(rf"(?<![^\W_])[\d{_LOOKALIKES}]*\d[\d{_LOOKALIKES}]*(?![^\W_])")
 
 
-def _letter_digit(text: str) -> str:
+def _letter_digit(text: str, script: str = "LATIN") -> str:
     """Why a number of `text` may read otherwise than the checks read it: a letter shaped as a digit among its digits
     (`3O jours` read 3 by the checks, the number the translation has, and 30 by its reader; security hunt 30), or "".
     A Latin O, o before the digits, as in the name O2, is none; the other letters are wherever they stand."""
+    if any(not char.isascii() for char in text) and (own := _page_script(iter([text]))):
+        script = own
     for word in _LOOKS_NUMERIC.finditer(text):
-        letters = [c for c in word.group() if not c.isdigit()]
+        # a Greek or Cyrillic letter after the digits, in a text of its own script, ends an ordinal (Greek 3ο)
+        letters = [c for n, c in enumerate(word.group()) if not c.isdigit() and not (
+            not c.isascii() and script_of(ord(c)) == script and any(d.isdigit() for d in word.group()[:n]))]
         if not letters or (word.group()[0] in "Oo" and all(c in "Oo" for c in letters)
                            and not re.search(r"\d[Oo]", word.group())):
             continue
@@ -214,7 +218,7 @@ def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -
     read = list(texts(policy))
     script = _page_script(text for _line, _where, text, _block in read)
     for line, where, text, block in read:
-        if foreign := _foreign_digit(text, script) or _letter_digit(text):
+        if foreign := _foreign_digit(text, script) or _letter_digit(text, script):
             findings.append(Finding(policy.path, line, RULE_DIGITS, f"{where}: {foreign}"))
         # (the direction of characters is the browser's in a fenced block too: a <pre> isolates nothing)
         if _OVERRIDE.search(text):

@@ -362,6 +362,7 @@ def test_a_digit_of_another_script_than_the_pages_is_found(body, lang, fragment)
     ("Nous conservons vos données 90 jours, ou ９０ jours.", "fr"),
     ("আমরা আপনার তথ্য ৯০ দিন রাখি।", "bn"), ("نحتفظ ببياناتك ٩٠ يومًا.", "ar"),
     ("हम आपका डेटा ९० दिन रखते हैं, 90 days.", "hi"),
+    ("Σύμφωνα με το 3ο άρθρο, διατηρούμε τα δεδομένα 30 ημέρες.", "el"),  # hunt 30: a Greek ordinal
 ])
 def test_the_pages_own_digits_are_not_found(body, lang):
     assert [f for f in editorial.check(page(body, lang=lang), brand="Acme") if f.rule == editorial.RULE_DIGITS] == []
@@ -372,6 +373,7 @@ def test_the_pages_own_digits_are_not_found(body, lang):
     ("Nous conservons vos données l0 jours.", "“l0” writes a letter"),
     ("Nous conservons vos données 3\u041e jours.", "“3\u041e” writes a letter"),  # a Cyrillic О
     ("Nous conservons vos données \u04170 jours.", "“\u04170” writes a letter (\u0417, cyrillic capital letter ze)"),
+    ("Мы храним данные \u04170 дней.", "“\u04170” writes a letter (\u0417"),  # before the digits, in its script too
 ])
 def test_a_letter_written_among_digits_is_found(body, fragment):
     """Security hunt 30: `3O jours` was read 3 by the checks, the number the English translation had, and 30 by the

@@ -103,7 +103,7 @@ def check(args: argparse.Namespace, root: Path) -> int:
     if args.configuration:  # `make preview`: the working tree's hooks and theme run in `mkdocs serve`
         refused = _refused_configuration(root)
         if refused:
-            print("error: the configuration is refused: " + "; ".join(refused) + _upgrade_hint(root, refused),
+            print("error: the configuration is refused: " + visible("; ".join(refused)) + _upgrade_hint(root, refused),
                   file=sys.stderr)
         return REFUSED if refused else OK
     findings = checks.check_project(root=root, langs=args.lang)
@@ -167,7 +167,7 @@ def build(args: argparse.Namespace, root: Path) -> int:
 
     refused = _refused_configuration(root)
     if refused:
-        print("error: the configuration is refused: " + "; ".join(refused) + _upgrade_hint(root, refused),
+        print("error: the configuration is refused: " + visible("; ".join(refused)) + _upgrade_hint(root, refused),
               file=sys.stderr)
         return REFUSED
     for built in build_site(root=root, site_dir=Path(args.site_dir) if args.site_dir else Path(root) / "public"):

@@ -35,3 +35,14 @@ def test_a_loggers_handlers_show_control_characters_once_whatever_the_logger_the
         assert stream.getvalue() == "a link to 'x\\x1b[2J'\n" and len(handler.filters) == 1
     finally:
         logger.removeHandler(handler)
+
+
+def test_a_refused_configurations_quoted_value_is_shown_not_obeyed(tmp_path, capsys):
+    """Security hunt 30: `policy check --configuration` (make preview's first step) quoted a site_name holding ESC [2J
+    (YAML writes it "\\e[2J") raw into its error line."""
+    from policysite import cli
+
+    (tmp_path / "mkdocs.yml").write_text('site_name: "Acme <b>\\e[2J"\n', encoding="utf-8")
+    assert cli.main(["--root", str(tmp_path), "check", "--configuration"]) == 1
+    said = capsys.readouterr().err
+    assert "\x1b" not in said and "\\x1b[2J" in said, said

@@ -249,8 +249,8 @@ def diff(args: argparse.Namespace, root: Path) -> int:
         text = redline.render_text(result, color=color, lang=lang)
     if args.output:
         Path(args.output).write_text(text + "\n", encoding="utf-8")
-    else:
-        print(text)
+    else:  # the text's control characters shown, not obeyed (the text format's own colours are its renderer's)
+        print(text if args.format == "text" else visible(text))
     return OK
 
 

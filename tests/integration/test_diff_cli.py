@@ -148,3 +148,13 @@ def test_a_linked_word_list_or_record_is_neither_read_nor_rewritten(project, tmp
     assert result.returncode == 2 and "secretline" not in result.stdout + result.stderr, result.stdout
     assert f"error: {listed}: the " in result.stderr and "is a symbolic link or outside the project" in result.stderr
     assert (project.root / listed).is_symlink() and outside.read_text(encoding="utf-8").endswith("secretline\n")
+
+
+@pytest.mark.parametrize("form", ["markdown", "html"])
+def test_the_redline_printed_in_any_form_shows_the_texts_control_characters(project, form):
+    """Security hunt 30: ESC [8m in a pull request's text hid the words after it in a terminal's redline; the text form
+    showed it written, the markdown and html ones printed it raw."""
+    project.write("2024-03-01", fr="Nous traitons vos données \x1b[8mcachées\x1b[0m avec soin.",
+                  en="We process your data with care.")
+    result = project.run("diff", "2024-02-20", "worktree", "--format", form)
+    assert result.returncode == 0 and "\x1b" not in result.stdout and "\\x1b" in result.stdout, result.stderr

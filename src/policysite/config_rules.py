@@ -448,6 +448,12 @@ def _theme_options(theme: dict[str, Any], config_file: str) -> list[str]:
                          "as material/library")
     if theme.get("direction") not in (None, "ltr", "rtl"):
         found.append(f"{config_file}: theme.direction: {theme.get('direction')!r} is neither ltr nor rtl")
+    elif theme.get("direction") and isinstance(language, str) and (natural := _direction_of(language)) \
+            and theme["direction"] != natural:
+        # `rtl` on French made every page right to left: "30 - 90 jours" was shown "jours 90 - 30" (security hunt 30)
+        found.append(f"{config_file}: theme.direction: {theme['direction']!r} is not the direction {language} is "
+                     f"written in ({natural}): a page set the other way shows its numbers and punctuation in "
+                     "another order than the text holds; remove it (the theme knows the language's direction)")
     if "static_templates" in theme:  # a file of the theme folder rendered by Jinja, after the checks read it
         found.append(f"{config_file}: theme.static_templates: the build would render files of the theme folder as "
                      "templates, writing what no check read (an image's text into a script): remove it")
@@ -463,6 +469,17 @@ def _theme_options(theme: dict[str, Any], config_file: str) -> list[str]:
             found.append(f"{config_file}: theme.features: {feature!r} is not one the site may use "
                          f"({', '.join(sorted(_FEATURES))}): it stores or fetches in the reader's browser")
     return found
+
+
+def _direction_of(language: str) -> str:
+    """The direction a language is written in, `ltr` or `rtl` (Babel's CLDR data), "" if Babel does not know it."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        order = Locale.parse(language.replace("-", "_")).character_order
+    except (UnknownLocaleError, ValueError):
+        return ""
+    return "rtl" if order == "right-to-left" else "ltr"
 
 
 def linked(root: Path, path: Path) -> bool:

@@ -71,6 +71,11 @@ def test_a_script_in_the_theme_folder_that_is_not_the_generators_is_refused(file
     assert any("overrides/assets/javascripts/t.js is a script of the project's own" in line for line in found)
 
 
+def test_a_languages_own_direction_passes(files):
+    assert problems({"theme": {"name": "material", "language": "he", "direction": "rtl"}}, files) == []
+    assert problems({"theme": {"name": "material", "language": "fr", "direction": "ltr"}}, files) == []
+
+
 def test_the_themes_icons_named_as_material_names_them_pass(files):
     config = {"theme": {"name": "material", "language": "pt-BR",
                         "icon": {"logo": "material/library", "admonition": {"note": "octicons/tag-16"}}}}
@@ -333,6 +338,8 @@ def test_a_configuration_or_record_linked_outside_is_refused_unread(tmp_path):
     ({"theme": {"name": "material", "features": ["content.tabs.link"]}}, "'content.tabs.link' is not one"),
     # security hunt 30: paths the theme would make file names of ended with Jinja's bare "partials/languages/../…"
     ({"theme": {"name": "material", "language": "../../main"}}, "theme.language: '../../main' is not a language"),
+    ({"theme": {"name": "material", "language": "fr", "direction": "rtl"}},
+     "theme.direction: 'rtl' is not the direction fr is written in (ltr)"),
     ({"theme": {"name": "material", "icon": {"admonition": {"note": "../../../etc/passwd"}}}},
      "theme.icon.admonition.note: '../../../etc/passwd' is not the name of one of the theme's icons"),
     # security hunt 30: Material writes each title into its tooltip as HTML

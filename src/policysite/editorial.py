@@ -135,8 +135,9 @@ def _reordered_numbers(text: str, lang: str) -> str:
         kind = unicodedata.bidirectional(char)
         if depth:
             continue
-        if kind in ("R", "AL"):
-            letter, runs, start = char, 0, at
+        if kind in ("R", "AL"):  # a run of right-to-left words goes on to the next left-to-right letter
+            runs, start = (runs, start) if letter else (0, at)
+            letter = char
         elif kind in ("L", "B"):
             letter = ""
         elif letter and kind in ("EN", "AN"):

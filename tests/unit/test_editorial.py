@@ -392,6 +392,7 @@ def test_names_and_abbreviations_with_digits_are_not_found():
     "Un montant de ا 1 000 / 30 jours.",  # shown "30 / 000 1 ا"
     "Contact : أحمد 01 23 45 67 89.",  # the phone number's groups shown backwards
     "Bureau : רחוב הרצל 12, 1000 Paris.",  # shown "1000 ,12 …"
+    "Durée : ا 30 ب 90 jours.",  # shown "90 ب 30 ا": the numbers of one right-to-left run, a letter between them
 ])
 def test_numbers_a_right_to_left_letter_lays_out_in_another_order_are_found(body):
     """Security hunt 30: after a right-to-left letter a browser lays numbers out right to left, so two of them trade

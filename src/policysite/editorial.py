@@ -89,9 +89,9 @@ def _foreign_digit(text: str, script: str) -> str:
 
 
 # A word of digits and the letters that pass for them: O, o, l, I, and their Cyrillic and Greek twins, and the
-# capitals Unicode's confusables give as a 3 (Cyrillic З, Ʒ): `3O`, `l0`, `З0`. (Not Cyrillic б, a 6 to the eye, nor
-# з: Russian numbers its sub-items 5б, 5в.)
-_LOOKALIKES = "OolIОоΟοІӀǀЗƷ"
+# capitals Unicode's confusables give as a digit (Cyrillic З and Ʒ, Ȝ a 3, Ƨ a 2, Ƽ a 5, Ȣ an 8): `3O`, `l0`, `З0`.
+# (Not Cyrillic б, a 6 to the eye, nor з: Russian numbers its sub-items 5б, 5в.)
+_LOOKALIKES = "OolIОоΟοІӀǀЗƷȜƧƼȢ"
 _LOOKS_NUMERIC = re.compile(rf"(?<![^\W_])[\d{_LOOKALIKES}]*\d[\d{_LOOKALIKES}]*(?![^\W_])")
 
 
@@ -104,7 +104,7 @@ def _letter_digit(text: str, script: str = "LATIN") -> str:
     for word in _LOOKS_NUMERIC.finditer(text):
         # a Greek or Cyrillic letter after the digits, in a text of its own script, ends an ordinal (Greek 3ο)
         letters = [c for n, c in enumerate(word.group()) if not c.isdigit() and not (
-            not c.isascii() and script_of(ord(c)) == script and any(d.isdigit() for d in word.group()[:n]))]
+            not c.isascii() and script_of(ord(c)) == script != "LATIN" and any(d.isdigit() for d in word.group()[:n]))]
         if not letters or (word.group()[0] in "Oo" and all(c in "Oo" for c in letters)
                            and not re.search(r"\d[Oo]", word.group())):
             continue

@@ -374,6 +374,7 @@ def test_the_pages_own_digits_are_not_found(body, lang):
     ("Nous conservons vos données 3\u041e jours.", "“3\u041e” writes a letter"),  # a Cyrillic О
     ("Nous conservons vos données \u04170 jours.", "“\u04170” writes a letter (\u0417, cyrillic capital letter ze)"),
     ("Мы храним данные \u04170 дней.", "“\u04170” writes a letter (\u0417"),  # before the digits, in its script too
+    ("Nous conservons vos données 1\u01bc jours.", "“1\u01bc” writes a letter (\u01bc, latin capital letter tone five)"),
 ])
 def test_a_letter_written_among_digits_is_found(body, fragment):
     """Security hunt 30: `3O jours` was read 3 by the checks, the number the English translation had, and 30 by the

@@ -13,7 +13,7 @@ from markdown.extensions.attr_list import get_attrs_and_remainder
 from policysite.config_rules import script_of
 from policysite.document import Block, Policy, code_spans
 from policysite.findings import Finding
-from policysite.safety import FETCHING_CLASSES, deceptive_link, shown_address
+from policysite.safety import FETCHING_CLASSES, IGNORABLE, deceptive_link, shown_address
 from policysite.spelling import as_read, mask, shouting, texts
 
 RULE_DOUBLED = "editorial.doubled-word"
@@ -85,6 +85,22 @@ def _foreign_digit(text: str, script: str) -> str:
                 return (f"the number “{number.group()}” is written with a digit of another script ({char}, "
                         f"{unicodedata.name(char, '?').lower()}), which a reader of this page may take for another "
                         f"digit; the checks read {value}: write it with the page's digits")
+    return ""
+
+
+_SPLIT = re.compile(rf"\d(?:{IGNORABLE.pattern})+\d")
+_DIRECTION_MARKS = frozenset(_MARKS + "\u202d\u202e")
+
+
+def _split_number(text: str) -> str:
+    """Why a number of `text` may read otherwise than the checks read it: an invisible character between two of its
+    digits (a zero-width space, a word joiner, a soft hyphen), which shows one number where the checks read two (`3`
+    and `0` for 30, the numbers a translation's "3 days, 0 fees" has; security hunt 30), or ""."""
+    for found in _SPLIT.finditer(text):
+        hidden = [c for c in found.group() if not c.isdigit() and c not in _DIRECTION_MARKS]  # (those: editorial.bidi)
+        if hidden:
+            return (f"an invisible character (U+{ord(hidden[0]):04X}) between the digits of “{found.group()}” shows "
+                    "one number where the checks read two: remove it")
     return ""
 
 
@@ -219,7 +235,7 @@ def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -
     read = list(texts(policy))
     script = _page_script(text for _line, _where, text, _block in read)
     for line, where, text, block in read:
-        if foreign := _foreign_digit(text, script) or _letter_digit(text, script):
+        if foreign := _foreign_digit(text, script) or _letter_digit(text, script) or _split_number(text):
             findings.append(Finding(policy.path, line, RULE_DIGITS, f"{where}: {foreign}"))
         # (the direction of characters is the browser's in a fenced block too: a <pre> isolates nothing)
         if _OVERRIDE.search(text):

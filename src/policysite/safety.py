@@ -439,7 +439,7 @@ def shown_address(href: str, text: str) -> str:
     target = _as_followed(href)
     # as a reader reads them: fullwidth letters, digits and `＠` as the ASCII ones (NFKC), invisible marks left out, a
     # line break a space
-    read = _IGNORABLE.sub("", unicodedata.normalize("NFKC", _BR_TAG.sub(LINE_BREAK, text)))
+    read = IGNORABLE.sub("", unicodedata.normalize("NFKC", _BR_TAG.sub(LINE_BREAK, text)))
     shown = " ".join(read.split())
     lines = [" ".join(line.split()) for line in read.split(LINE_BREAK)] if LINE_BREAK in read else [shown]
     if target.lower().startswith("tel:"):  # a number shown is the number dialled (security hunt 19b, finding 3)
@@ -478,7 +478,7 @@ def shown_address(href: str, text: str) -> str:
 
 _BR_TAG = re.compile(r"(?i)<br\s*/?>")
 # Unicode's default-ignorable characters: drawn as nothing, they split an address for a pattern, not for a reader.
-_IGNORABLE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
+IGNORABLE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
                         "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
                         "\U000e0000-\U000e0fff]")
 

@@ -415,3 +415,12 @@ def test_a_direction_override_in_a_fenced_block_is_found():
     any others: `sruoj 09` after U+202E is shown "90 jours"."""
     found = check("```\nconservation: \u202esruoj 09\u202c\n```", brand="Acme")
     assert [f.rule for f in found] == [editorial.RULE_BIDI], found
+
+
+@pytest.mark.parametrize("hidden", ["\u200b", "\u2060", "\u00ad", "\u2062", "\ufeff"])
+def test_an_invisible_character_between_digits_is_found(hidden):
+    """Security hunt 30: `3<U+200B>0 jours` showed 30 while the checks read 3 and 0, the numbers of an English "3 days,
+    0 fees": sync.numbers found the texts agree."""
+    found = [f.message for f in check(f"Nous conservons vos données 3{hidden}0 jours.", brand="Acme")
+             if f.rule == editorial.RULE_DIGITS]
+    assert any(f"an invisible character (U+{ord(hidden):04X}) between the digits" in m for m in found), found

@@ -204,6 +204,9 @@ def test_phone_numbers_kept_on_one_line_by_no_break_spaces_or_hyphens_are_phone_
     ("tr", "Aktarım KVKK m. 9 hükmüne tabidir.", "Transfers are subject to Article 8 of the KVKK.", "sync.articles"),
     ("tr", "İşleme KVKK m.5/2-c hükmüne tabidir.", "Processing is subject to Article 6(2)(c) of the KVKK.",
      "sync.articles"),
+    # security hunt 30: inline HTML between two digits: the reader sees 30, which no "3 days, 0 fees" says
+    ("fr", "Conservées 3<span>0</span> jours, sans frais.", "Kept 3 days, 0 fees.", "sync.numbers"),
+    ("fr", "Conservées 3<sub></sub>0 jours, sans frais.", "Kept 3 days, 0 fees.", "sync.numbers"),
 ])
 def test_a_changed_date_reference_or_number_is_still_found(lang, source, translation, rule):
     findings = sync.compare(page(source, lang), page(translation, "en"))

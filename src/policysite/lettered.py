@@ -1,6 +1,6 @@
 """Headings lettered under a numbered section, as contracts letter them: `## 2. What we collect`, then
 `### (a) Data you give us`, `### (b) …` (or `a)`, `A.`, `(i)`, `(ii)` in Roman numerals, and `2(a)`, `2.a` with the
-section's number).
+section's number; in Chinese and Japanese texts `（一）`, `（二）` or `（１）`, `（２）`).
 
 Each such heading is numbered by its place under its section, the way the text counts it: 2(a) is §2.1, its anchor
 `#s2-1`, in every language whatever letters the translation uses. The text is published as written. Only where the
@@ -8,6 +8,7 @@ headings of one level under one numbered section are all lettered, and count fro
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -17,12 +18,20 @@ if TYPE_CHECKING:
 _LABEL = re.compile(r"^(?:(?P<of>\d+(?:\.\d+)*)\.?(?=[a-zA-Z(]))?"
                     r"(?:\((?P<paren>[a-zA-Z]{1,5})\)|(?P<closed>[a-zA-Z]{1,5})\)|(?P<dotted>[a-zA-Z]{1,5})\.|"
                     r"(?<=\d\.)(?P<bare>[a-zA-Z]{1,5}))\s+(?P<title>\S.*)$")
+# Chinese and Japanese documents count their subsections in parentheses, full-width or not, in numerals or
+# digits: `（一）注册账号`, `(二) 客户服务`, `（１）利用目的`, `(2) Title`, no space needed after the label
+_COUNTED = re.compile(r"^[（(](?P<counted>[〇一二三四五六七八九十]+|[0-9０-９]{1,3})[)）]\s*(?P<title>\S.*)$")
 _ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi",
           "xvii", "xviii", "xix", "xx"]
 
 
 def _counts(labels: list[str]) -> bool:
-    """True where `labels` are a, b, c… (A, B, C…) or i, ii, iii… from the first, in order."""
+    """True where `labels` are a, b, c… (A, B, C…) or i, ii, iii… from the first, in order (or 1, 2, 3…, in
+    digits or Chinese numerals, for labels in parentheses)."""
+    if all(label[0] in "〇一二三四五六七八九十" or label[0].isdigit() for label in labels):
+        from policysite.document import han_number
+
+        return [han_number(unicodedata.normalize("NFKC", label)) for label in labels] == list(range(1, len(labels) + 1))
     if not (all(label.islower() for label in labels) or all(label.isupper() for label in labels)):
         return False
     lowered = [label.lower() for label in labels]
@@ -34,7 +43,8 @@ def _counts(labels: list[str]) -> bool:
 def number_lettered(sections: list[Section], unnumbered: list[tuple[Section, str]]) -> list[tuple[Section, str]]:
     """Give each lettered heading under a numbered section its number there (`2.1` for 2(a)) and its title without
     the letter; returns the headings still without a number."""
-    labels = {id(section): match for section, heading in unnumbered if (match := _LABEL.match(heading))}
+    labels = {id(section): match for section, heading in unnumbered
+              if (match := _LABEL.match(heading) or _COUNTED.match(heading))}
     if not labels:
         return unnumbered
     under: dict[int, list[int]] = {}  # the index of each section -> those at the level below it, in order
@@ -52,9 +62,10 @@ def number_lettered(sections: list[Section], unnumbered: list[tuple[Section, str
         if not all(id(child) in labels for child in level_children):
             continue  # numbered, or plain headings among them: not a lettering of its own
         found = [labels[id(child)] for child in level_children]
-        if any(m.group("of") not in (None, sections[parent].numeral) for m in found):
+        if any(m.re is _LABEL and m.group("of") not in (None, sections[parent].numeral) for m in found):
             continue  # `3(a)` under §2: not this section's letters
-        if not _counts([m.group("paren") or m.group("closed") or m.group("dotted") or m.group("bare") for m in found]):
+        if not _counts([m.group("counted") if m.re is _COUNTED else
+                        m.group("paren") or m.group("closed") or m.group("dotted") or m.group("bare") for m in found]):
             continue
         for n, (child, match) in enumerate(zip(level_children, found), 1):
             child.numeral, child.title = f"{sections[parent].numeral}.{n}", match.group("title").strip()

@@ -376,3 +376,18 @@ def test_a_date_line_under_the_title_must_be_the_versions_date(line, said):
     text = UNNUMBERED.replace("**Last updated: May 1, 2024**", line)
     found = checks.stated_date(document.parse(text, path="docs/en/index.md", lang="en"))
     assert bool(found) is said and all(f.rule == "structure.date-stated" and f.line == 8 for f in found)
+
+
+def test_chinese_subsections_counted_in_parentheses_are_numbered_by_their_place():
+    """Adoption hunt 29: `### （一）注册账号` under `## 一、…`, as nearly every Chinese policy counts its subsections
+    (and Japanese ones `（１）`), were unnumbered: the import warned and the first edit was refused; 一 (一) is §1.1."""
+    chinese = parse("---\ndate: 2024-05-01\n---\n# 隐私政策\n\n## 一、我们如何收集\n\n### （一）注册账号\n\n甲。\n\n"
+                    "### (二) 客户服务\n\n乙。\n\n## 二、联系我们\n\n### （１）邮箱\n\n丙。\n\n### （２）地址\n\n丁。\n", "zh")
+    assert chinese.problems == []
+    assert [(s.numeral, s.title) for s in chinese.sections] == [
+        ("1", "我们如何收集"), ("1.1", "注册账号"), ("1.2", "客户服务"), ("2", "联系我们"), ("2.1", "邮箱"), ("2.2", "地址")]
+    english = parse(LETTERED.replace("(a) Data you give us", "(1) Data you give us")
+                    .replace("(b) Data we collect", "(2) Data we collect"))
+    assert english.problems == [] and [s.numeral for s in english.sections][2:6] == ["2.1", "2.1.1", "2.1.2", "2.2"]
+    skipped = parse(LETTERED.replace("(a) Data you give us", "（一）Data").replace("(b) Data we collect", "（三）Data"))
+    assert "structure.unnumbered-heading" in {f.rule for f in skipped.problems}

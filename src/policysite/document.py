@@ -646,6 +646,8 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
     if numbered:
         for section, heading in unnumbered:
             before = [s.parts for s in sections[:sections.index(section)] if s.numeral]
+            if not before:
+                continue  # above the first number (a contents, an introduction): no number is missing there
             guess = [e for e in _expected_next(before[-1] if before else ()) if len(e) == section.level - 1]
             example = ".".join(map(str, guess[0])) if guess else "7.3"
             problems.append(Finding(path, section.line, "structure.unnumbered-heading",

@@ -458,7 +458,26 @@ def pair_sections(source: Policy, translation: Policy) -> dict[int, int]:
             if i not in pairs and found is not None and found not in taken:
                 pairs[i] = found
                 taken.add(found)
+    _pair_unnumbered_between(source, translation, pairs)
     return pairs
+
+
+def _pair_unnumbered_between(source: Policy, translation: Policy, pairs: dict[int, int]) -> None:
+    """Headings without numbers of a numbered policy (a table of contents above §1, an annex after the last), whose
+    slugs differ by language (`inhaltsverzeichnis`, `table-of-contents`): paired in order where they stand between
+    the same paired sections, as many in each text, at the same levels."""
+    bounds = sorted(pairs.items())
+    if any(b[1] <= a[1] for a, b in zip(bounds, bounds[1:])):
+        return  # sections out of order: no gap is the same in both texts
+    edges = [(-1, -1), *bounds, (len(source.sections), len(translation.sections))]
+    taken = set(pairs.values())
+    for (i0, j0), (i1, j1) in zip(edges, edges[1:]):
+        left = [i for i in range(i0 + 1, i1) if i not in pairs]
+        right = [j for j in range(j0 + 1, j1) if j not in taken]
+        if left and len(left) == len(right) and all(
+                not source.sections[i].numeral and not translation.sections[j].numeral
+                and source.sections[i].level == translation.sections[j].level for i, j in zip(left, right)):
+            pairs.update(zip(left, right))
 
 
 def _ordinal(index: int) -> str:
@@ -475,7 +494,7 @@ def _compare_tree(source: Policy, translation: Policy, pairs: dict[int, int],
         if index not in pairs:
             line = _line_before(translation, [pairs[i] for i in range(index) if i in pairs])
             what = (f"the {_ordinal(index)} heading, “{section.title}”," if positional
-                    else f"{section.label} “{section.title}”")
+                    else f"{section.label} “{section.title}”" if section.numeral else section.label)
             findings.append(Finding(translation.path, line, "sync.section-missing",
                                     f"{what} is in {names[0]}, missing in {names[1]}"
                                     + (f" ({names[0]} has {len(source.sections)} headings, {names[1]} "

@@ -391,3 +391,28 @@ def test_chinese_subsections_counted_in_parentheses_are_numbered_by_their_place(
     assert english.problems == [] and [s.numeral for s in english.sections][2:6] == ["2.1", "2.1.1", "2.1.2", "2.2"]
     skipped = parse(LETTERED.replace("(a) Data you give us", "（一）Data").replace("(b) Data we collect", "（三）Data"))
     assert "structure.unnumbered-heading" in {f.rule for f in skipped.problems}
+
+
+NUMBERED_WITH_CONTENTS = ("---\ndate: 2024-05-01\n---\n# {title}\n\n## {contents}\n\n- [§ 1](#s1)\n- [§ 2](#s2)\n\n"
+                          "## 1. {one}\n\nA.\n\n## 2. {two}\n\nB.\n\n## {annex}\n\nC.\n")
+
+
+def test_unnumbered_headings_of_a_numbered_policy_pair_by_their_place_between_numbered_ones():
+    """Adoption hunt 29: a German policy's `## Inhaltsverzeichnis` above §1 and its English `## Table of contents`
+    (slugs that differ) were missing and extra (refused at the first edit), the message naming the title twice."""
+    de = parse(NUMBERED_WITH_CONTENTS.format(title="Datenschutz", contents="Inhaltsverzeichnis", one="Wer",
+                                             two="Was", annex="Anhang"), "de")
+    en = parse(NUMBERED_WITH_CONTENTS.format(title="Privacy", contents="Table of contents", one="Who", two="What",
+                                             annex="Annex"), "en")
+    assert sync.pair_sections(de, en) == {0: 0, 1: 1, 2: 2, 3: 3}
+    assert [f.rule for f in sync.compare(de, en)] == []
+    without = parse(NUMBERED_WITH_CONTENTS.format(title="Privacy", contents="Table of contents", one="Who",
+                                                  two="What", annex="Annex").replace("## Annex\n\nC.\n", ""), "en")
+    findings = sync.compare(de, without)
+    assert [f.rule for f in findings] == ["sync.section-missing"]
+    assert findings[0].message == "“Anhang” is in German, missing in English"
+    # no number is missing above §1 (nothing to number there); one may be after it
+    assert [f.message.split("”")[0] for f in de.problems] == ["heading “Anhang"]
+    forgotten = parse("---\ndate: 2024-05-01\n---\n# D\n\n## Inhalt\n\nA.\n\n## 1. Wer\n\nB.\n\n## 2. Was\n\nC.\n\n"
+                      "## Wo\n\nD.\n\n## 3. Wann\n\nE.\n", "de")
+    assert [f.message.split("”")[0] for f in forgotten.problems] == ["heading “Wo"]

@@ -2005,6 +2005,21 @@ def test_every_file_name_without_a_readable_date_is_said_at_once(tmp_path: Path)
     assert lines[3].startswith("  privacy-marketing-12-2021.md: no date in the file name"), lines
 
 
+def test_versions_kept_in_dated_folders_are_each_named_with_the_name_to_give_them(tmp_path: Path):
+    """Adoption hunt 29: an archive kept as `2021-02-17/privacy.html`, `2023-05-01/privacy.html` was refused naming
+    "privacy.html" twice, neither which one nor what to rename it; each is named by its folder, with its new name."""
+    for folder in ("2021-02-17", "2023-05-01"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "privacy.html").write_text("<p>x</p>", encoding="utf-8")
+    with pytest.raises(ConvertError) as refused:
+        dated_sources([tmp_path])
+    assert str(refused.value).splitlines()[1:] == [
+        "  2021-02-17/privacy.html: no date in the file name (a folder's name is not read): rename it "
+        "privacy-2021-02-17.html",
+        "  2023-05-01/privacy.html: no date in the file name (a folder's name is not read): rename it "
+        "privacy-2023-05-01.html"]
+
+
 def test_paragraphs_that_show_nothing_are_left_out_silently(tmp_path: Path):
     """Adoption hunt 23: Wix fills an empty line with `<p><span>&nbsp;</span></p>`, Word's pages with `<p class=MsoNormal>
     <o:p>&nbsp;</o:p></p>`, editors with `<p><br></p>`: each was published as an empty paragraph (`"text": ""` in

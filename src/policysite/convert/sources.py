@@ -57,7 +57,12 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
         try:
             sources.append(Source(path, date_in_name(path.name, languages=languages), kind))
         except ConvertError as error:
-            undated.append(str(error))
+            folder_day = _dated(path.parent.name, languages) if "no date in the file name" in str(error) else None
+            if folder_day is None:
+                undated.append(str(error))
+            else:  # versions kept in dated folders (2021-02-17/privacy.html): each named, with the name to give it
+                undated.append(f"{path.parent.name}/{path.name}: no date in the file name (a folder's name is not "
+                               f"read): rename it {path.stem}-{folder_day.isoformat()}{path.suffix}")
     read = {source.date: source.path.name for source in sources}
     for path, day, _how in unread:
         if day in read and skipped is not None:  # the same version's PDF beside its Word file: nothing lost

@@ -1272,6 +1272,36 @@ def test_docx_words_inside_fields_direction_runs_and_phonetic_guides_are_kept(tm
     assert "4 Word field result(s)" in notes and "advertisers and" in notes
 
 
+_MC = ('xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+       'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+       'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+       'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"')
+
+
+def _box(words: str) -> str:
+    return ('<w:drawing><wp:anchor><wp:docPr id="1" name="Text Box 1"/><a:graphic><a:graphicData uri="http://schemas.'
+            'microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:txbx><w:txbxContent><w:p><w:r>'
+            f'<w:t>{words}</w:t></w:r></w:p></w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic>'
+            '</wp:anchor></w:drawing>')
+
+
+def test_docx_text_boxes_without_words_older_copy_keep_their_words(tmp_path: Path):
+    """Adoption hunt 29: a text box written as DrawingML only (no VML copy in an mc:Fallback, as tools other than Word
+    write it), alone or in an mc:AlternateContent, lost its words silently; Word's own (with the copy) reads once."""
+    body = (f'<w:p {_MC}><w:r><w:t>1. Key points</w:t></w:r></w:p>'
+            f'<w:p {_MC}><w:r>{_box("We never sell your data.")}</w:r><w:r><w:t>Read on.</w:t></w:r></w:p>'
+            f'<w:p {_MC}><w:r><mc:AlternateContent><mc:Choice Requires="wps">{_box("You may object at any time.")}'
+            '</mc:Choice></mc:AlternateContent></w:r></w:p>'
+            f'<w:p {_MC}><w:r><mc:AlternateContent><mc:Choice Requires="wps">{_box("Written once by Word.")}'
+            '</mc:Choice><mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>Written once by Word.</w:t></w:r></w:p>'
+            '</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>')
+    converted = convert(docx_with(tmp_path / "privacy-2025-03-01.docx", body))
+    text = converted.markdown
+    assert "Read on.\n\nWe never sell your data." in text and "You may object at any time." in text, text
+    assert text.count("Written once by Word.") == 1
+    assert any(note.startswith("read the words of 2 text box(es) drawn as shapes only") for note in converted.notes)
+
+
 GOOGLE_DOCS_STYLED = """<html><head><style type="text/css">.c0{font-weight:400;font-style:normal}
 .c3{text-decoration:line-through}.c5{font-weight:700}.c7{font-style:italic}.title{font-size:26pt}</style></head>
 <body class="c9 doc-content"><p class="title"><span class="c0">Privacy policy</span></p>

@@ -139,6 +139,10 @@ def convert(data: bytes, *, name: str) -> Converted:
         if unwrapped:
             notes.add(f"read the words of {unwrapped} Word field result(s), phonetic guide base(s) or direction "
                       "run(s) as text")
+        shown, boxes = _text_boxes(shown)
+        if boxes:
+            notes.add(f"read the words of {boxes} text box(es) drawn as shapes only (no older copy for other "
+                      "readers), as paragraphs after the paragraph each is anchored in, as Word's own copy reads")
         numbering = archive.read("word/numbering.xml").decode("utf-8", "replace") \
             if "word/numbering.xml" in parts else ""
         lists = word_numbering.read(numbering, styles) if numbering else {}
@@ -302,6 +306,43 @@ def _readable(document: str) -> tuple[str, int]:
     for pattern, replacement in _REPLACED:
         document = pattern.sub(replacement, document)
     return document, count // 2 + rubies
+
+
+# A text box (a shape holding paragraphs) as Word writes it: DrawingML (`w:drawing` … `w:txbxContent`) in an
+# mc:AlternateContent's Choice, with a VML copy as its Fallback, which mammoth reads (its words as paragraphs after
+# the paragraph the box is anchored in). A document that writes the box without that copy (other tools do, or the
+# DrawingML alone) lost its words silently: its Choice is read as the Fallback, its shapes' text boxes as the VML
+# copy's would be (adoption hunt 29).
+_ALTERNATE = re.compile(r"<mc:AlternateContent\b[^>]*>(?:(?!</?mc:AlternateContent\b).)*</mc:AlternateContent>", re.S)
+_DRAWING = re.compile(r"<w:drawing\b[^>]*>(?:(?!</w:drawing>).)*</w:drawing>", re.S)
+_BOX = re.compile(r"<w:txbxContent\b[^>]*>(?:(?!</?w:txbxContent\b).)*</w:txbxContent>", re.S)
+
+
+def _text_boxes(document: str) -> tuple[str, int]:
+    """`document` with the text boxes Word shows but mammoth would not read made ones it reads, and how many."""
+    count, copied = 0, []
+
+    def chosen(match: re.Match[str]) -> str:
+        xml = match.group(0)
+        if "<mc:Fallback" in xml:
+            copied.append(xml)  # mammoth reads the Fallback: Word's VML copy of the same box
+            return f"\0{len(copied) - 1}\0"
+        choice = _CHOICE.search(xml)  # no copy: what Word shows is the Choice
+        return choice.group(1) if choice else xml
+
+    def boxed(match: re.Match[str]) -> str:
+        nonlocal count
+        boxes = _BOX.findall(match.group(0))
+        count += len(boxes)
+        return f"<w:pict>{''.join(boxes)}</w:pict>" if boxes else match.group(0)
+
+    if "<w:txbxContent" not in document:
+        return document, 0
+    document = _DRAWING.sub(boxed, _ALTERNATE.sub(chosen, document))
+    return re.sub("\0(\\d+)\0", lambda m: copied[int(m.group(1))], document), count
+
+
+_CHOICE = re.compile(r"<mc:Choice\b[^>]*>((?:(?!</mc:Choice>).)*)</mc:Choice>", re.S)
 
 
 # The page number Word's table of contents shows after an entry: a PAGEREF field's result, between the field's

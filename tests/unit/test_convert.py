@@ -1302,6 +1302,30 @@ def test_docx_text_boxes_without_words_older_copy_keep_their_words(tmp_path: Pat
     assert any(note.startswith("read the words of 2 text box(es) drawn as shapes only") for note in converted.notes)
 
 
+def test_google_docs_headings_numbered_by_its_lists_keep_the_numbers_it_draws(tmp_path: Path):
+    """Adoption hunt 29: a Google Docs export whose headings are numbered by a multilevel list (each heading in an
+    item of a list of its level, `2.1 ` drawn by its CSS from the counters of both levels) had its second level
+    numbered 1., 2. as sections (§1 “Marketing” repeating §1), not 2.1, 2.2 under §2."""
+    css = ('.lst-kix_q-0>li:before{content:"" counter(lst-ctn-kix_q-0,decimal) ". "}'
+           '.lst-kix_q-1>li:before{content:"" counter(lst-ctn-kix_q-0,decimal) "." counter(lst-ctn-kix_q-1,decimal) " "}'
+           '.lst-kix_q-2>li:before{content:"(" counter(lst-ctn-kix_q-2,lower-latin) ") "}')
+
+    def item(level: int, start: int, tag: str, words: str) -> str:
+        return (f'<ol class="c0 lst-kix_q-{level}" start="{start}"><li class="c2 li-bullet-0"><{tag} '
+                f'style="display:inline"><span>{words}</span></{tag}></li></ol>')
+
+    page = (f'<html><head><style type="text/css">{css}</style></head><body class="doc-content">'
+            '<p class="title"><span>Privacy</span></p>' + item(0, 1, "h1", "Who we are") + "<p><span>Us.</span></p>"
+            + item(0, 2, "h1", "Purposes") + item(1, 1, "h2", "Marketing") + "<p><span>Consent.</span></p>"
+            + item(2, 1, "h3", "Email") + "<p><span>Opt out.</span></p>"
+            + item(1, 2, "h2", "Security") + "<p><span>Interest.</span></p>" + item(0, 3, "h1", "Rights")
+            + "<p><span>Ask.</span></p></body></html>")
+    body = converted_text(tmp_path, "privacy-2023-10-01.html", page).markdown
+    headings = [line for line in body.splitlines() if line.startswith("#")]
+    assert headings == ["# Privacy", "## 1. Who we are", "## 2. Purposes", "### 2.1 Marketing", "#### (a) Email",
+                        "### 2.2 Security", "## 3. Rights"], body
+
+
 GOOGLE_DOCS_STYLED = """<html><head><style type="text/css">.c0{font-weight:400;font-style:normal}
 .c3{text-decoration:line-through}.c5{font-weight:700}.c7{font-style:italic}.title{font-size:26pt}</style></head>
 <body class="c9 doc-content"><p class="title"><span class="c0">Privacy policy</span></p>

@@ -498,16 +498,20 @@ def _section_lists(soup: BeautifulSoup, notes: Notes) -> None:
     out numbered sections) is the page's sections: each heading takes the item's number (`1. Who we are`) and
     is followed by the rest of the item, out of the list (Markdown puts no heading in a list)."""
     count, numbered = 0, False
+    running: dict[str, dict[int, int]] = {}  # a Google Docs list's counters by level, in the page's order
     for listing in soup.find_all(["ol", "ul"]):
         items = listing.find_all("li", recursive=False)
+        start = int(str(listing["start"])) if str(listing.get("start", "")).isdigit() else 1
+        drawn = _docs_labels(listing, len(items), start, running)
         firsts = [_leading_heading(item) for item in items]
         if not items or not all(first is not None for first in firsts):
             continue
-        start = int(str(listing["start"])) if str(listing.get("start", "")).isdigit() else 1
         for n, (item, heading) in enumerate(zip(items, firsts), start):
             if listing.name == "ol" and heading is not None:
-                heading.insert(0, NavigableString(f"{n}. "))
+                heading.insert(0, NavigableString(drawn[n - start] if drawn else f"{n}. "))
             item.name = "div"
+        for attribute in ("data-list", "data-level", "data-label"):
+            listing.attrs.pop(attribute, None)
         numbered |= listing.name == "ol"
         listing.name = "div"
         count += 1
@@ -526,6 +530,29 @@ def _section_lists(soup: BeautifulSoup, notes: Notes) -> None:
     if inside:
         notes.add(f"{inside} heading{'s' if inside > 1 else ''} inside a list item (which Markdown cannot hold) "
                   "written in bold")
+
+
+def _docs_labels(listing: Tag, items: int, start: int, running: dict[str, dict[int, int]]) -> list[str]:
+    """The labels a Google Docs export draws on the items of `listing` (html_source._mark_google_lists: each level a
+    list of its own, the counters of the levels above it those of the items before it, `2.1 ` under `2.`), counted
+    on in `running`; none where the list is not one or its label is not drawn here."""
+    name, level = listing.get("data-list"), str(listing.get("data-level") or "")
+    if name is None or not level.isdigit():
+        return []
+    counters_of = running.setdefault(str(name), {})
+    parts = _COUNTER.findall(str(listing.get("data-label") or ""))
+    labels = []
+    for n in range(start, start + items):
+        counters_of[int(level)] = n
+        for deeper in [d for d in counters_of if d > int(level)]:
+            del counters_of[deeper]
+        kinds = [_STYLES.get(style) or _drawn_style(style) for _text, at, style in parts if at]
+        if not kinds or None in kinds:
+            return []
+        labels.append("".join(_unescape_css(text) if not at else
+                              _counter(counters_of.get(int(at), 1), _STYLES.get(style) or style)
+                              for text, at, style in parts))
+    return labels if listing.name == "ol" and all(label.strip() for label in labels) else []
 
 
 def _leading_heading(item: Tag) -> Tag | None:

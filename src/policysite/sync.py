@@ -25,7 +25,8 @@ MONTHS = {
                                    "september", "october", "november", "december"], 1)},
 }
 NUMERIC_DATES = (
-    re.compile(r"\b(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>\d{4})\b"),  # 17/02/2021, 17.02.2021
+    # 17/02/2021, 17.02.2021, and with hyphens as Dutch, Danish and Portuguese write it, 17-02-2021 (adoption hunt 29)
+    re.compile(r"\b(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})\b"),
     re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
     re.compile(r"(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]"),  # 2024年3月1日
     # Japan's era years (令和7年1月1日 is 2025-01-01; 元年 its first year)
@@ -390,7 +391,7 @@ def _swapped(match: re.Match, lang: str = "") -> str | None:
     """A numeric date read month first (`03/01/2024`: March 1), where its day could be a month; none written year
     first (`2025/01/02`)."""
     groups = match.groupdict()
-    if not groups.get("m") or "/" not in match.group(0) or match.start("y") < match.start("m"):
+    if not groups.get("m") or not ({"/", "-"} & set(match.group(0))) or match.start("y") < match.start("m"):
         return None
     try:
         return dt.date(_year(int(groups["y"]), lang), int(groups["d"]), int(groups["m"])).isoformat()

@@ -150,6 +150,10 @@ SAME = [
     # adoption hunt 20 (observation): a share of a hundred is a percentage
     ("ko", "전체 매출액의 100분의 3 이하", "up to 3% of total turnover"),
     ("ja", "売上高の100分の3", "3 percent of turnover"),
+    # adoption hunt 29: a numeric date with hyphens, as Dutch, Danish and Portuguese write it, was three numbers
+    ("nl", "Laatst bijgewerkt: 1-3-2023. Het contract loopt tot 31-12-2025.", "Last updated: 1 March 2023. The contract "
+     "runs until 31 December 2025."),
+    ("da", "Opdateret 01-03-2023.", "Updated 03-01-2023."),  # month first, as the United States write it
 ]
 
 
@@ -188,6 +192,7 @@ def test_phone_numbers_kept_on_one_line_by_no_break_spaces_or_hyphens_are_phone_
     ("cs", "podle čl. 6 odst. 1 písm. b) GDPR.", "under Article 9(1)(b) GDPR.", "sync.articles"),
     ("hu", "Hatályos 2025. január 1. napjától.", "In force from 2 January 2025.", "sync.dates"),
     ("ja", "制定日：2025/01/02", "Established on 1 February 2025.", "sync.dates"),  # year first: never month first
+    ("nl", "Geldig tot 01-03-2024.", "Valid until 2 March 2024.", "sync.dates"),
     ("th", "ตั้งแต่วันที่ 1 มกราคม 2568", "From 1 January 2568.", "sync.dates"),
     ("lv", "Stājas spēkā 2025. gada 1. janvārī.", "In force from 1 January 2026.", "sync.dates"),
     ("de", "Von 9:00 bis 17:00 Uhr.", "From 9 a.m. to 5 a.m.", "sync.numbers"),

@@ -874,6 +874,20 @@ def test_a_page_declaring_a_charset_browsers_do_not_read_is_read_as_they_read_it
                for n in converted.notes)
 
 
+@pytest.mark.parametrize(("label", "codec", "words"), [
+    ("Shift_JIS", "cp932", "㈱サンプルの髙橋が①から③まで"), ("gb2312", "gbk", "张喆的手机号码"),
+    ("euc-kr", "cp949", "똠방각하의 개인정보"), ("x-sjis", "cp932", "髙橋")])
+def test_a_page_in_a_legacy_encoding_is_read_as_browsers_read_its_label(tmp_path: Path, label, codec, words):
+    """Adoption hunt 29: a Japanese page labelled Shift_JIS writing ①, ㈱ or 髙 (Windows-31J, as every browser reads
+    that label), a Chinese one labelled gb2312 writing GBK's characters, a Korean EUC-KR one writing Windows-949's: their
+    words became “\ufffd”, said; `x-sjis`, a label browsers know, was an unknown character set read as UTF-8."""
+    source = tmp_path / "2021-06-01.html"
+    source.write_bytes(f'<html><head><meta charset="{label}"></head><body><h1>P</h1><p>{words}</p></body></html>'
+                       .encode(codec))
+    converted = convert(source)
+    assert words in converted.markdown and not [n for n in converted.notes if "character set" in n or "\ufffd" in n]
+
+
 def test_an_attribute_list_after_a_link_keeps_only_ids(tmp_path: Path):
     source = tmp_path / "2021-06-01.md"
     source.write_text("# Policy\n\nSee [Contact](https://example.org/){: onclick=\"x()\" .button } and "

@@ -11,6 +11,7 @@ import html
 import re
 from urllib.parse import parse_qs, urljoin, urlsplit
 
+import webencodings
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from policysite.convert import (
@@ -111,14 +112,20 @@ def _depth(root: LexborNode | None) -> int:
     return deepest
 
 
-BROWSER_CODECS = frozenset({
-    "utf-8", "cp1252", "cp866", "koi8-r", "koi8-u", "mac-roman", "mac-cyrillic", "cp874", "gbk", "gb2312",
-    "gb18030", "big5", "big5hkscs", "euc_jp", "iso2022_jp", "shift_jis", "cp932", "euc_kr", "cp949",
-    *(f"iso8859-{n}" for n in (2, 3, 4, 5, 6, 7, 8, 10, 13, 14, 15, 16)), *(f"cp{n}" for n in range(1250, 1259))})
+# The codec that decodes a page as a browser does, by the name the WHATWG Encoding standard gives its label (read by
+# webencodings): a page labelled Shift_JIS is Windows-31J to a browser, with the NEC and IBM characters Japanese pages
+# use (①, ㈱, 髙), EUC-KR is Windows-949, GB2312 and GBK are GB18030, Big5 has HKSCS, ISO-8859-9 is Windows-1254
+# and TIS-620 Windows-874. Python's codecs of those names are the strict standards: they turned such a page's words
+# into “\ufffd” (adoption hunt 29).
+_AS_BROWSERS_READ = {"shift_jis": "cp932", "euc-kr": "cp949", "gbk": "gb18030", "gb18030": "gb18030",
+                     "big5": "big5hkscs", "windows-874": "cp874", "iso-8859-8-i": "iso8859-8", "euc-jp": "euc_jp",
+                     "iso-2022-jp": "iso2022_jp", "ibm866": "cp866", "macintosh": "mac-roman",
+                     "x-mac-cyrillic": "mac-cyrillic"}
 
 
 def decode(data: bytes, notes: Notes) -> str:
-    """The page's text: by its byte order mark, else its <meta charset>, else UTF-8, else Windows-1252."""
+    """The page's text: by its byte order mark, else its <meta charset> as browsers read it, else UTF-8, else
+    Windows-1252."""
     for bom, codec in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
                        (codecs.BOM_UTF16_BE, "utf-16-be")):
         if data.startswith(bom):
@@ -127,17 +134,15 @@ def decode(data: bytes, notes: Notes) -> str:
     codec = "utf-8"
     if declared:
         label = declared.group(1).decode("ascii")
-        try:
-            codec = codecs.lookup(label).name
-        except LookupError:
-            notes.add(f"the page declares an unknown character set “{label}”: read as UTF-8")
-        if codec in ("latin-1", "iso8859-1", "ascii"):
-            codec = "cp1252"  # as browsers read them
-        elif codec.startswith("utf-16"):
-            codec = "utf-8"  # a page cannot declare UTF-16 in itself: browsers read UTF-8 (WHATWG)
-        elif codec not in BROWSER_CODECS:
-            notes.add(f"the page declares the character set “{label}”, which browsers do not read: read as UTF-8")
-            codec = "utf-8"
+        encoding = webencodings.lookup(label)
+        if encoding is None or encoding.name in ("replacement", "x-user-defined"):
+            try:
+                codecs.lookup(label)
+                notes.add(f"the page declares the character set “{label}”, which browsers do not read: read as UTF-8")
+            except LookupError:
+                notes.add(f"the page declares an unknown character set “{label}”: read as UTF-8")
+        elif not encoding.name.startswith("utf-16"):  # a page cannot declare UTF-16 in itself: browsers read UTF-8
+            codec = _AS_BROWSERS_READ.get(encoding.name, encoding.codec_info.name)
     try:
         return data.decode(codec)
     except UnicodeDecodeError as exc:

@@ -153,6 +153,15 @@ def _convert(source: Source, *, lang: str = "") -> Text:
             b.text for b in [*read.preamble, *(b for s in read.sections for b in s.blocks)])]):
         raise ImportRefused(f"{source.path}: no text in it (an empty file, or a page whose text is in images or "
                             "written by scripts): nothing imported")
+    blocks = [*read.preamble, *(b for s in read.sections for b in s.blocks)]
+    if not read.sections and blocks and all(b.links for b in blocks) and not any(_unlinked(b) for b in blocks):
+        # a page that shows a policy loaded from another site (iubenda's or Termly's embed, an iframe): saved, it
+        # holds its title and the link to that text, published as the version's whole text (adoption hunt 29)
+        places = ", ".join(dict.fromkeys(link for b in blocks for link in b.links))
+        raise ImportRefused(f"{source.path}: no text but its title and links ({places[:300]}): the page shows a "
+                            "text loaded from another site when it is opened (an embed of iubenda, Termly or another "
+                            "service, an iframe); open that address and save the page it shows, or export the text "
+                            "from the service, and import that: nothing imported")
     notes = Notes(converted.where)  # lines named as the converter's notes name them
     notes.offset = converted.offset
     said = _language(converted.lang)
@@ -164,6 +173,14 @@ def _convert(source: Source, *, lang: str = "") -> Text:
     meta = {key: document.CONTROL.sub("", value) if isinstance(value, str) else value
             for key, value in converted.meta.items()}
     return Text(source, body, meta, tuple(converted.notes) + tuple(notes.sentences()))
+
+
+def _unlinked(block: document.Block) -> bool:
+    """True where `block` has words besides its links' own (an address written as a link's text is a link's)."""
+    text = block.text
+    for shown in block.link_texts:
+        text = text.replace(shown, " ", 1)
+    return bool(re.search(r"\w", text))
 
 
 _SAME_LANGUAGE = {"nb": "no", "nn": "no", "iw": "he", "in": "id", "ji": "yi"}  # Norwegian's, and the old codes

@@ -2625,3 +2625,25 @@ def test_a_word_document_nested_thousands_deep_is_refused_saying_so(tmp_path: Pa
     with pytest.raises(ConvertError) as refused:
         convert(source)
     assert "nested too deeply to be read" in str(refused.value) and "recursion" not in str(refused.value)
+
+
+def test_a_saved_page_that_only_embeds_its_policy_from_another_site_is_refused(tmp_path: Path):
+    """Adoption hunt 29: a policy page saved from the browser where iubenda's or Termly's embed shows the text (loaded
+    from their site when the page opens) holds the title and a link: it was committed and published as the version's
+    whole text, said only as an iframe become a link. A page whose own words stand beside its links is imported."""
+    from policysite import importer
+    from policysite.convert import Source
+    from policysite.errors import ImportRefused
+
+    embed = tmp_path / "privacy-2023-01-01.html"
+    embed.write_text('<html><body><main><h1>Privacy Policy</h1><a href="https://www.iubenda.com/privacy-policy/123" '
+                     'class="iubenda-embed">Privacy Policy</a><script src="https://cdn.iubenda.com/iubenda.js"></script>'
+                     '<iframe src="https://app.termly.io/document/privacy-policy/abc"></iframe></main></body></html>',
+                     encoding="utf-8")
+    with pytest.raises(ImportRefused, match=r"no text but its title and links \(https://www\.iubenda\.com/privacy-"
+                                            r"policy/123, https://app\.termly\.io/document/privacy-policy/abc\)"):
+        importer._convert(Source(embed, dt.date(2023, 1, 1), "html"))
+    worded = tmp_path / "privacy-2023-02-01.html"
+    worded.write_text('<html><body><main><h1>Privacy Policy</h1><p>Our policy is published at <a href="https://'
+                      'example.org/p">example.org/p</a>.</p></main></body></html>', encoding="utf-8")
+    assert "Our policy is published at" in importer._convert(Source(worded, dt.date(2023, 2, 1), "html")).body

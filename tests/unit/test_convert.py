@@ -2647,3 +2647,11 @@ def test_a_saved_page_that_only_embeds_its_policy_from_another_site_is_refused(t
     worded.write_text('<html><body><main><h1>Privacy Policy</h1><p>Our policy is published at <a href="https://'
                       'example.org/p">example.org/p</a>.</p></main></body></html>', encoding="utf-8")
     assert "Our policy is published at" in importer._convert(Source(worded, dt.date(2023, 2, 1), "html")).body
+
+
+def test_a_title_broken_over_two_lines_keeps_a_space_between_its_words(tmp_path: Path):
+    """Adoption hunt 29: `<h1>Privacy<br>Policy</h1>` was the page's `# Privacy Policy` but its front matter's title
+    (the browser's tab, the history, the feed) “PrivacyPolicy”, a word the import then listed in the word list."""
+    converted = converted_text(tmp_path, "privacy-2023-01-01.html",
+                               "<main><h1>Privacy<br>Policy <em>of</em><br/>Example</h1><p>Text.</p></main>")
+    assert converted.meta == {"title": "Privacy Policy of Example"}

@@ -91,7 +91,7 @@ def convert(data: bytes, *, name: str) -> Converted:
     body = html_to_markdown(markup, notes)
     body = neutralise.neutralise(body, notes)
     meta = {}
-    if heading is not None and (title := " ".join(heading.text(deep=True).split())):
+    if heading is not None and (title := _words(heading)):
         meta["title"] = title
     return Converted(body, meta, notes.sentences(), where=notes.where, lang=_declared_lang(tree, content))
 
@@ -181,6 +181,15 @@ def _page_url(tree: LexborHTMLParser) -> str | None:
             if re.match(r"(?i)https?://", value):
                 return value
     return None
+
+
+def _words(heading: LexborNode) -> str:
+    """A heading's words as a reader sees them: a line break between two is a space (`Privacy<br>Policy` was the
+    title “PrivacyPolicy”, the page's `# Privacy Policy`)."""
+    copy = LexborHTMLParser(heading.html or "")
+    for node in copy.css("br"):
+        node.replace_with(" ")
+    return " ".join((copy.body.text(deep=True) if copy.body is not None else "").split())
 
 
 def _original(url: str) -> str:

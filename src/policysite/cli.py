@@ -47,7 +47,14 @@ def _terminated(_signum, _frame) -> None:
 def main(argv: list[str] | None = None) -> int:
     """`policy …`: never a traceback; an unforeseen failure is one `error:` line too (exit 2)."""
     args = _parser().parse_args(argv)
-    args.root = args.root or str(project_root(Path.cwd()))
+    if not args.root:
+        try:
+            here = Path.cwd()
+        except FileNotFoundError:  # the folder the shell is in was deleted (or moved) since: Python's traceback
+            print("error: the current folder no longer exists (deleted or moved since the shell entered it): cd to "
+                  "the site's folder, or give it with --root", file=sys.stderr)
+            return USAGE
+        args.root = str(project_root(here))
     # SIGTERM ended the command at once, without a word, its temporary folders (the versions' built sites) left
     # behind at each cancelled run (history hunt 23): it unwinds as a Ctrl-C does.
     handled = threading.current_thread() is threading.main_thread()  # (only there can a handler be set)

@@ -1,0 +1,20 @@
+"""The command line where the shell's folder is gone."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from policysite import cli
+
+
+def test_a_command_run_from_a_deleted_folder_says_so_without_a_traceback(monkeypatch: pytest.MonkeyPatch, capsys):
+    """Adoption hunt 29: `policy check` in a folder deleted since the shell entered it (a site made again with
+    `rm -rf` and `policy init` from another terminal) ended in Python's FileNotFoundError traceback."""
+    def gone() -> Path:
+        raise FileNotFoundError(2, "No such file or directory")
+
+    monkeypatch.setattr(Path, "cwd", staticmethod(gone))
+    assert cli.main(["check"]) == 2
+    assert capsys.readouterr().err == ("error: the current folder no longer exists (deleted or moved since the shell "
+                                       "entered it): cd to the site's folder, or give it with --root\n")

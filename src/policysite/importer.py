@@ -305,9 +305,12 @@ class _Importer:
                          "import every earlier text in one run, before any later one")
                 self.report.refused.append(name)
                 continue
-            if date > clock.today():
-                self.say(f"{name}: dated {date}, after today ({clock.today()}): `policy check` refuses it until "
-                         "its page says when it was announced (announced: YYYY-MM-DD in its front matter)")
+            if date > clock.today():  # the gate's terms (gate.first_notice, imported_after): a new text's
+                today = clock.today()
+                self.say(f"{name}: dated {date}, after today ({today}): not yet in force, it is published as a new "
+                         f"text, announced the day this site first shows it: add `announced: {today}` to its front "
+                         f"matter (the day you publish it; a material change needs {self.settings.notice_days} days' "
+                         "notice from that day, an editorial one `change: editorial`), commit, then publish")
             if before is not None and _body(before) == _body(page):
                 self.say(f"{name}: the same text as the version before it: skipped")
                 continue

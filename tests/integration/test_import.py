@@ -455,3 +455,34 @@ def test_the_words_of_the_imported_text_the_dictionary_lacks_are_listed_so_its_f
     page.write_text(page.read_text(encoding="utf-8").replace("date: 2023-01-10", "date: 2024-03-01"), encoding="utf-8")
     assert policy("--root", str(site), "check") == 0, capsys.readouterr()
     assert "[spelling" not in capsys.readouterr().out
+
+
+def test_an_imported_text_not_yet_in_force_is_published_as_the_import_says(tmp_path, capsys, monkeypatch):
+    """Adoption hunt 29: a company adopting with its next version announced (dated after today) was told to add the
+    day it was announced; that day, before the site showed the text, is refused by the gate, which asks for today.
+    The import now names the day the gate takes, and publishing as it says passes."""
+    import datetime as dt
+
+    from policysite import clock
+
+    monkeypatch.setattr(clock, "today", lambda: dt.date(2026, 12, 2))
+    site = tmp_path / "example"
+    assert policy("init", str(site), "--company", "Example Ltd", "--languages", "en",
+                  "--url", "https://privacy.example.org/") == 0
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    (archive / "privacy-2024-03-01.md").write_text("# Policy\n\n## 1. Data\n\nNames.\n", encoding="utf-8")
+    (archive / "privacy-2027-01-16.md").write_text("# Policy\n\n## 1. Data\n\nNames and addresses.\n",
+                                                    encoding="utf-8")
+    capsys.readouterr()
+    assert policy("--root", str(site), "import", "--lang", "en", str(archive)) == 0
+    out = capsys.readouterr().out
+    assert "privacy-2027-01-16.md: dated 2027-01-16, after today (2026-12-02): not yet in force, it is published as a " \
+           "new text, announced the day this site first shows it: add `announced: 2026-12-02` to its front matter" in out
+    page = site / "docs" / "en" / "index.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("date: 2027-01-16\n",
+                                                             "date: 2027-01-16\nannounced: 2026-12-02\n"),
+                    encoding="utf-8")
+    git(site, "commit", "-qam", "Announce the next version")
+    assert policy("--root", str(site), "history") == 0
+    assert "2027-01-16" in git(site, "ls-tree", "--name-only", "gh-pages:en")

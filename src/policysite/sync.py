@@ -244,6 +244,14 @@ def invariants(blocks: list[Block], lang: str = "") -> Invariants:
 _UNBROKEN = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u2009": " ", "\u2011": "-", "\u2010": "-"})
 
 
+# Numbers written enclosed, as Korean, Japanese and Chinese texts number their paragraphs and items (① ② of a 제N조,
+# ⑴, ⒈, ❶, ㉑, and the ideographs' ㈠ ㊀): each is its number, as a translation writes it (`(1)`, `1.`); they were
+# no number at all, a correct translation's "(1) … (2)" a sync.numbers finding (adoption hunt 29).
+_ENCLOSED = {code: f" {int(unicodedata.numeric(chr(code)))} " for first, last in (
+    (0x2460, 0x249B), (0x24EA, 0x24FF), (0x2776, 0x2793), (0x3220, 0x3229), (0x3251, 0x325F), (0x3280, 0x3289),
+    (0x32B1, 0x32BF)) for code in range(first, last + 1)}
+
+
 @functools.lru_cache(maxsize=4096)
 def _block_invariants(text: str, links: tuple[str, ...], lang: str) -> tuple[Counter, ...]:
     """One block's: (urls, emails, phones, dates, articles, numbers, dates read the other way). Cached: the
@@ -258,7 +266,8 @@ def _block_invariants(text: str, links: tuple[str, ...], lang: str) -> tuple[Cou
     sections: Counter = Counter()
     amounts: Counter = Counter()
     done = (urls, emails, phones, dates, articles, numbers, swapped, sections, amounts)
-    text = text if text.isascii() else HEBREW_YEAR.sub(_hebrew_year, _ascii_digits(text)).translate(_UNBROKEN)
+    text = text if text.isascii() else \
+        HEBREW_YEAR.sub(_hebrew_year, _ascii_digits(text)).translate(_UNBROKEN).translate(_ENCLOSED)
     visible = [m.lower() for m in EMAIL.findall(text)]
     emails.update(visible)
     for link in links:

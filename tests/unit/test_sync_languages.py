@@ -154,6 +154,11 @@ SAME = [
     ("nl", "Laatst bijgewerkt: 1-3-2023. Het contract loopt tot 31-12-2025.", "Last updated: 1 March 2023. The contract "
      "runs until 31 December 2025."),
     ("da", "Opdateret 01-03-2023.", "Updated 03-01-2023."),  # month first, as the United States write it
+    # adoption hunt 29: enclosed numbers, as Korean, Japanese and Chinese texts number paragraphs, are numbers
+    ("ko", "① 회사는 개인정보를 처리합니다. ②보유 기간은 다음과 같습니다.", "(1) The company processes personal data. (2) The "
+     "retention periods are as follows."),
+    ("ja", "⑴ サービスの提供 ⑵ お問い合わせへの対応", "(1) Providing the service (2) Responding to enquiries"),
+    ("zh", "㈠ 收集信息 ㈡ 使用信息", "(1) Collecting information (2) Using information"),
 ]
 
 
@@ -193,6 +198,7 @@ def test_phone_numbers_kept_on_one_line_by_no_break_spaces_or_hyphens_are_phone_
     ("hu", "Hatályos 2025. január 1. napjától.", "In force from 2 January 2025.", "sync.dates"),
     ("ja", "制定日：2025/01/02", "Established on 1 February 2025.", "sync.dates"),  # year first: never month first
     ("nl", "Geldig tot 01-03-2024.", "Valid until 2 March 2024.", "sync.dates"),
+    ("ko", "① 수집 ③ 이용", "(1) Collection (2) Use", "sync.numbers"),
     ("th", "ตั้งแต่วันที่ 1 มกราคม 2568", "From 1 January 2568.", "sync.dates"),
     ("lv", "Stājas spēkā 2025. gada 1. janvārī.", "In force from 1 January 2026.", "sync.dates"),
     ("de", "Von 9:00 bis 17:00 Uhr.", "From 9 a.m. to 5 a.m.", "sync.numbers"),

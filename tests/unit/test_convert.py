@@ -2655,3 +2655,19 @@ def test_a_title_broken_over_two_lines_keeps_a_space_between_its_words(tmp_path:
     converted = converted_text(tmp_path, "privacy-2023-01-01.html",
                                "<main><h1>Privacy<br>Policy <em>of</em><br/>Example</h1><p>Text.</p></main>")
     assert converted.meta == {"title": "Privacy Policy of Example"}
+
+
+def test_docx_paragraphs_with_an_outline_level_of_their_own_are_headings(tmp_path: Path):
+    """Adoption hunt 29: a Word document whose headings are Normal paragraphs given an outline level (Paragraph ›
+    Outline level: Level 1, as Word's navigation pane and table of contents read them) had no heading at all."""
+    body = ('<w:p><w:pPr><w:outlineLvl w:val="0"/></w:pPr><w:r><w:t>1. Who we are</w:t></w:r></w:p>'
+            '<w:p><w:r><w:t>Example Ltd.</w:t></w:r></w:p>'
+            '<w:p><w:pPr><w:pStyle w:val="Normal"/><w:outlineLvl w:val="1"/></w:pPr><w:r><w:t>1.1 Contact</w:t></w:r>'
+            '</w:p><w:p><w:r><w:t>Write to us.</w:t></w:r></w:p>'
+            '<w:p><w:pPr><w:outlineLvl w:val="9"/></w:pPr><w:r><w:t>Body text.</w:t></w:r></w:p>')
+    converted = convert(docx_with(tmp_path / "privacy-2025-03-01.docx", body))
+    # as Heading 1 and Heading 2 would be: the first the page's title, a numbered heading at its number's depth
+    assert [line for line in converted.markdown.splitlines() if line.startswith("#")] == ["# 1. Who we are",
+                                                                                           "### 1.1 Contact"]
+    assert "Body text." in converted.markdown
+    assert any(n.startswith("2 paragraph(s) given an outline level of their own") for n in converted.notes)

@@ -126,7 +126,8 @@ def convert(data: bytes, *, name: str) -> Converted:
         titled = _uses_title(document, styles)
         style_map = STYLE_MAP + (TITLED if titled else "") + "".join(
             f"\np[style-name='{name}'] => h{min(level + (1 if titled else 0), 6)}:fresh"
-            for name, level in _derived_headings(styles).items())
+            for name, level in _derived_headings(styles).items()) + "".join(
+            f"\np.{_OUTLINED}{level} => h{min(level + (1 if titled else 0), 6)}:fresh" for level in range(1, 7))
         shown, hidden = _without_hidden(document, styles)
         if hidden:  # mammoth reads hidden runs as text: the document without them
             notes.add(f"left out {hidden} run(s) of text formatted as hidden in Word (not shown, not printed: a "
@@ -140,6 +141,10 @@ def convert(data: bytes, *, name: str) -> Converted:
             notes.add(f"read the words of {unwrapped} Word field result(s), phonetic guide base(s) or direction "
                       "run(s) as text")
         shown, boxes = _text_boxes(shown)
+        shown, outlined = _outlined(shown)
+        if outlined:
+            notes.add(f"{outlined} paragraph(s) given an outline level of their own in Word (Paragraph › Outline "
+                      "level, as its navigation pane and table of contents read them) became headings of that level")
         if boxes:
             notes.add(f"read the words of {boxes} text box(es) drawn as shapes only (no older copy for other "
                       "readers), as paragraphs after the paragraph each is anchored in, as Word's own copy reads")
@@ -340,6 +345,31 @@ def _text_boxes(document: str) -> tuple[str, int]:
         return document, 0
     document = _DRAWING.sub(boxed, _ALTERNATE.sub(chosen, document))
     return re.sub("\0(\\d+)\0", lambda m: copied[int(m.group(1))], document), count
+
+
+# A paragraph Word makes a heading by its own outline level (Paragraph › Outline level: Level 1, as its navigation pane
+# and table of contents read it) rather than by a heading style: mammoth reads no outline level, and it was a plain
+# paragraph (adoption hunt 29). It takes a style id of ours that the style map makes a heading of that level.
+_OUTLINED = "PolicysiteOutlineLevel"
+_PARAGRAPH_PROPERTIES = re.compile(r"<w:pPr>((?:(?!</w:pPr>).)*)</w:pPr>", re.S)
+
+
+def _outlined(document: str) -> tuple[str, int]:
+    """`document` with each paragraph of an outline level 1 to 6 of its own styled as a heading of it, and how many."""
+    count = 0
+
+    def styled(match: re.Match[str]) -> str:
+        nonlocal count
+        properties = match.group(1)
+        level = re.search(r'<w:outlineLvl w:val="(\d)"\s*/>', properties)
+        if level is None or int(level.group(1)) > 5 or "<w:pPrChange" in properties[:level.start()]:
+            return match.group(0)  # body text (9), or the outline level a tracked change took away
+        count += 1
+        style = f'<w:pStyle w:val="{_OUTLINED}{int(level.group(1)) + 1}"/>'
+        properties = re.sub(r"<w:pStyle\b[^>]*/>", "", properties, count=1)
+        return f"<w:pPr>{style}{properties}</w:pPr>"
+
+    return _PARAGRAPH_PROPERTIES.sub(styled, document), count
 
 
 _CHOICE = re.compile(r"<mc:Choice\b[^>]*>((?:(?!</mc:Choice>).)*)</mc:Choice>", re.S)

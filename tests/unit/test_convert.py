@@ -2671,3 +2671,22 @@ def test_docx_paragraphs_with_an_outline_level_of_their_own_are_headings(tmp_pat
                                                                                            "### 1.1 Contact"]
     assert "Body text." in converted.markdown
     assert any(n.startswith("2 paragraph(s) given an outline level of their own") for n in converted.notes)
+
+
+def test_pages_saved_from_server_built_sites_are_read_and_other_tools_sources_refused(tmp_path: Path):
+    """Adoption hunt 29: an archive's `privacy-2020-01-01.php`, `.aspx`, `.shtml` (pages saved from the browser or the
+    Wayback Machine keep their address's name) and `.rst`, `.adoc` versions were each "skipped", the run going on: a
+    version left out could never be imported after the later ones. The saved pages are read as HTML (a server's own
+    code is refused), the other tools' sources refuse the run naming what to do."""
+    for name in ("privacy-2020-01-01.php", "privacy-2020-06-01.aspx", "privacy-2021-01-01.shtml"):
+        (tmp_path / name).write_text("<html><body><h1>Privacy</h1><p>We are Example Ltd.</p></body></html>",
+                                     encoding="utf-8")
+    assert [(s.path.name, s.format) for s in dated_sources([tmp_path])] == [
+        ("privacy-2020-01-01.php", "html"), ("privacy-2020-06-01.aspx", "html"), ("privacy-2021-01-01.shtml", "html")]
+    assert "We are Example Ltd." in convert(tmp_path / "privacy-2020-06-01.aspx").markdown
+    (tmp_path / "privacy-2020-01-01.php").write_text('<?php include "head.php"; ?><h1>Privacy</h1>', encoding="utf-8")
+    with pytest.raises(ConvertError, match=r"privacy-2020-01-01\.php: holds its server's code"):
+        convert(tmp_path / "privacy-2020-01-01.php")
+    (tmp_path / "privacy-2019-01-01.rst").write_text("Privacy\n=======\n", encoding="utf-8")
+    with pytest.raises(ConvertError, match=r"privacy-2019-01-01\.rst: the source of another documentation tool"):
+        dated_sources([tmp_path])

@@ -46,6 +46,11 @@ _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)"""
 MAX_DEPTH = 512
 
 
+# A site's source file rather than the page it served (a .php or .aspx template kept in the archive): PHP's and
+# ASP's, JSP's code marks, which no browser shows.
+_SERVER_CODE = re.compile(rb"<\?php\b|<%[@=#:$]?\s")
+
+
 def convert(data: bytes, *, name: str) -> Converted:
     """Markdown of the page's main text; its title is its <h1> (never <title>), kept in the text."""
     notes = Notes("Markdown line")
@@ -55,6 +60,9 @@ def convert(data: bytes, *, name: str) -> Converted:
             raise ConvertError(f"{name}: a web page saved as one file (MHTML) with no page inside it")
         data = inner
         notes.add("a web page saved as one file (MHTML): read the page it holds")
+    if _SERVER_CODE.search(data[:65536]):
+        raise ConvertError(f"{name}: holds its server's code (<?php, <% …), not the page readers were shown: open "
+                           "the page in a browser (or the Wayback Machine) and save it as .html")
     tree = LexborHTMLParser(decode(data, notes))
     if (depth := _depth(tree.root)) > MAX_DEPTH:
         raise ConvertError(f"{name}: its elements are nested {depth} deep (more than {MAX_DEPTH}): far deeper than a "

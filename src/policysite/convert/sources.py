@@ -14,7 +14,11 @@ from babel.dates import get_month_names
 from policysite.convert.model import ConvertError, Source
 
 FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".xhtml": "html",
-           ".mhtml": "html", ".mht": "html", ".docx": "docx"}
+           ".mhtml": "html", ".mht": "html", ".docx": "docx",
+           # a page of a site built with PHP, ASP.NET, JSP … saved from the browser (or the Wayback Machine) keeps its
+           # address's name: the HTML the reader was shown (its server's code, if that is what the file holds, is
+           # refused by the HTML reader)
+           **dict.fromkeys((".php", ".phtml", ".asp", ".aspx", ".jsp", ".cfm", ".shtml"), "html")}
 # Formats a company keeps a version in that import does not read, and what to save such a version as.
 _WORD_PROCESSOR = "open it in Word or LibreOffice and save it as Word (.docx)"
 OTHER_FORMATS = {
@@ -26,6 +30,9 @@ OTHER_FORMATS = {
     ".zip": "an archive (Google Docs' \"Web page (.html, zipped)\"): unzip it and import the .html inside, named "
             "by its date",
     ".webarchive": "a web page saved by Safari: save it again as \"Page Source\" (.html)",
+    **dict.fromkeys((".rst", ".adoc", ".asciidoc", ".tex", ".org", ".textile", ".wiki", ".mediawiki"),
+                    "the source of another documentation tool (reStructuredText, AsciiDoc, LaTeX …): convert it to "
+                    "Markdown (pandoc --to gfm) or save the page its site showed as .html"),
 }
 # 2019-03-01, 2019_03_01 or 20190301, never inside a longer run of digits (a timestamp, a version).
 _DAY_FIRST = re.compile(r"(?<!\d)\d{1,2}[-_.]\d{1,2}[-_.]\d{4}(?!\d)")  # 17-02-2021, 05-12-2021 (or month first)

@@ -348,6 +348,13 @@ class _Importer:
                 earlier = f"dated before {version.version}, " if source.date < version.date else ""
                 self.say(f"{source.path.name}: {earlier}replaced by {texts[i].source.path.name} before the next "
                          "version: not kept")
+            if i in used and k > 0:  # no text of its own: the one of the version before, which this one changed
+                self.say(f"{texts[i].source.path.name}: dated {texts[i].source.date}, before {version.version}, "
+                         f"it translates the {self.settings.authoritative} text of {versions[k - 1].version}, not "
+                         f"this one's: committed as its {lang} page too (a version, once translated, is published "
+                         f"in every language after), readers reading the earlier text under {version.version}'s "
+                         f"date; import the {lang} text of {version.version} if there is one, else translate it in "
+                         "a new version")
             used.update(candidates)
             text = texts[i]
             page = text.page(version.date)

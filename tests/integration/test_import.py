@@ -486,3 +486,27 @@ def test_an_imported_text_not_yet_in_force_is_published_as_the_import_says(tmp_p
     git(site, "commit", "-qam", "Announce the next version")
     assert policy("--root", str(site), "history") == 0
     assert "2027-01-16" in git(site, "ls-tree", "--name-only", "gh-pages:en")
+
+
+def test_a_translation_carried_to_a_later_version_it_does_not_translate_is_said(tmp_path, capsys):
+    """Adoption hunt 29: a company that stopped translating (its Spanish text of 2021, none for 2023) had the 2021
+    Spanish text committed as the 2023 version's page, said as "committed the es text of 2023-01-01" only: readers
+    read the earlier text under the later date. The import keeps it (a translated version is published in every
+    language after) and says what it is."""
+    site = tmp_path / "example"
+    assert policy("init", str(site), "--company", "Example Ltd", "--languages", "en,es") == 0
+    archive = tmp_path / "archive"
+    (archive / "en").mkdir(parents=True)
+    (archive / "es").mkdir()
+    (archive / "en" / "privacy-2021-01-01.md").write_text("# Privacy\n\n## 1. Who\n\nUs.\n", encoding="utf-8")
+    (archive / "en" / "privacy-2023-01-01.md").write_text("# Privacy\n\n## 1. Who\n\nUs and our partners.\n",
+                                                          encoding="utf-8")
+    (archive / "es" / "privacidad-2021-01-01.md").write_text("# Privacidad\n\n## 1. Quiénes\n\nNosotros.\n",
+                                                             encoding="utf-8")
+    assert policy("--root", str(site), "import", "--lang", "en", str(archive / "en")) == 0
+    capsys.readouterr()
+    assert policy("--root", str(site), "import", "--lang", "es", str(archive / "es")) == 0
+    out = capsys.readouterr().out
+    assert "privacidad-2021-01-01.md: dated 2021-01-01, before 2023-01-01, it translates the en text of 2021-01-01, " \
+           "not this one's: committed as its es page too" in out
+    assert out.count("it translates the en text of") == 1  # the 2021 version's own translation is no such case

@@ -2690,3 +2690,19 @@ def test_pages_saved_from_server_built_sites_are_read_and_other_tools_sources_re
     (tmp_path / "privacy-2019-01-01.rst").write_text("Privacy\n=======\n", encoding="utf-8")
     with pytest.raises(ConvertError, match=r"privacy-2019-01-01\.rst: the source of another documentation tool"):
         dated_sources([tmp_path])
+
+
+def test_a_cookie_policy_shown_in_a_window_is_the_text_not_a_banner(tmp_path: Path):
+    """Adoption hunt 29: a cookie policy a site shows in a window over its page (`role="dialog"`, labelled by its
+    "cookie-policy-title") was taken for a consent banner and left out whole: "no text in it". A dialog of sections
+    and words with no choice to make is a text; a preference centre (its switches) and a banner still go."""
+    text = ("<h2>1. What are cookies</h2><p>Cookies are small text files stored on your device when you visit our "
+            "website and read again later.</p><h2>2. Which cookies we use</h2><p>We use strictly necessary cookies "
+            "and, with your consent, analytics cookies such as the one named ga, kept for two years, and no others at "
+            "all on this site.</p>")
+    page = (f'<body><div role="dialog" aria-labelledby="cookie-policy-title"><h1 id="cookie-policy-title">Cookie '
+            f'Policy</h1>{text}</div><div role="dialog" aria-label="Cookie preferences"><h2>Analytics</h2>'
+            f'{text}<input type="checkbox"> Allow</div></body>')
+    converted = converted_text(tmp_path, "cookies-2023-05-01.html", page)
+    assert "## 1. What are cookies" in converted.markdown and converted.markdown.count("What are cookies") == 1
+    assert "Allow" not in converted.markdown

@@ -39,6 +39,18 @@ def banners(tree: LexborHTMLParser) -> list[LexborNode]:
     found = tree.css(ROOTS)
     for node in tree.css(_DIALOG):
         said = " ".join(node.attributes.get(name) or "" for name in ("id", "class", "aria-label", "aria-labelledby"))
-        if _ABOUT_CONSENT.search(said):
+        if _ABOUT_CONSENT.search(said) and not _a_text(node):
             found.append(node)
     return found
+
+
+_CHOICES = "input, select, textarea, [role=switch], [role=checkbox], [role=radio]"
+
+
+def _a_text(node: LexborNode) -> bool:
+    """Whether a dialog is a text shown in a window (a cookie policy a site opens over its page, `aria-labelledby=
+    "cookie-policy-title"`) rather than a banner or a preference centre: sections under headings, words enough, and
+    no choice to make (a preference centre's switches). Taken for a banner, such a policy was left out whole, its page
+    "no text in it" (adoption hunt 29)."""
+    return len(node.css("h1, h2, h3, h4, h5, h6")) >= 2 and not node.css(_CHOICES) \
+        and len(node.text(deep=True, separator=" ").split()) >= 40

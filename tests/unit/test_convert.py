@@ -2706,3 +2706,21 @@ def test_a_cookie_policy_shown_in_a_window_is_the_text_not_a_banner(tmp_path: Pa
     converted = converted_text(tmp_path, "cookies-2023-05-01.html", page)
     assert "## 1. What are cookies" in converted.markdown and converted.markdown.count("What are cookies") == 1
     assert "Allow" not in converted.markdown
+
+
+def test_a_link_showing_an_address_it_does_not_go_to_keeps_its_words_only(tmp_path: Path):
+    """Adoption hunt 29: OneTrust's cookie list links each host it names (`exemple.fr`) to Cookiepedia's page about
+    it: imported as it was, the version was refused at publication (safety.output: "the link shows the address
+    exemple.fr but goes to https://cookiepedia.co.uk/…"). The import keeps the words, without the target, and says so;
+    a link whose words name its own address stays."""
+    page = ('<main><h1>Cookies</h1><table><tr><th>Host</th><th>Cookies</th></tr><tr><td><a href="https://cookiepedia.'
+            'co.uk/host/exemple.fr">exemple.fr</a></td><td>OptanonConsent</td></tr></table><p>See <a href="https://'
+            'www.cnil.fr/fr/cookies">www.cnil.fr</a> or write to <a href="mailto:dpo@exemple.fr">dpo@exemple.fr</a>.'
+            '</p></main>')
+    converted = converted_text(tmp_path, "cookies-2024-04-01.html", page)
+    assert "| exemple.fr | OptanonConsent |" in converted.markdown and "cookiepedia" not in converted.markdown
+    assert "[www.cnil.fr](https://www.cnil.fr/fr/cookies)" in converted.markdown
+    assert "[dpo@exemple.fr](mailto:dpo@exemple.fr)" in converted.markdown
+    assert any("link “exemple.fr”: the link shows the address exemple.fr but goes to https://cookiepedia.co.uk/host/"
+               "exemple.fr, which the site refuses to publish: kept its text, removed the target" in note
+               for note in converted.notes), converted.notes

@@ -162,6 +162,18 @@ def _link(doc: Text, locate: Locator, child: Token, span: tuple[int, int], conte
     elif missing_file(href):
         edit(doc, locate, start, end, label, f"link “{_plain(label)}” pointed to {href[:80]}, a file of the old "
                                               "site that this site does not have: kept its text, removed the target")
+    elif elsewhere := _shown_elsewhere(href, label):
+        # OneTrust's cookie list links each host it names (`exemple.fr`) to Cookiepedia's page about it: the gate
+        # refuses a link showing an address it does not go to, and the import had left it, refused at publication
+        edit(doc, locate, start, end, label, f"link “{_plain(label)}”: {elsewhere}, which the site refuses to "
+                                              "publish: kept its text, removed the target")
+
+
+def _shown_elsewhere(href: str, label: str) -> str:
+    """Why a link's words show an address (or a number) it does not go to, as the output check judges it, or ""."""
+    from policysite.safety import shown_address
+
+    return shown_address(href, re.sub(r"\\(?=[^\w\s])|[*_`]|!?\[|\]\([^)]*\)|\]", "", label))
 
 
 def _image(doc: Text, locate: Locator, child: Token, span: tuple[int, int], content: str, in_link: bool) -> None:

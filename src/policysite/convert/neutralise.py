@@ -162,11 +162,37 @@ def _link(doc: Text, locate: Locator, child: Token, span: tuple[int, int], conte
     elif missing_file(href):
         edit(doc, locate, start, end, label, f"link “{_plain(label)}” pointed to {href[:80]}, a file of the old "
                                               "site that this site does not have: kept its text, removed the target")
+    elif refused := next(iter(_deceptive(href)), ""):
+        # a mailto writing the reader's message (body=) or to others (cc=), a phone link with pauses, a host mixing
+        # scripts: refused at publication, as imported from the old page (a mailto keeps its address and subject)
+        address = _address_alone(href)
+        edit(doc, locate, start, end, f"[{label}]({address})" if address else label,
+             f"link “{_plain(label)}”: {refused}: " + (f"kept its text, linked to {address}" if address else
+                                                      "kept its text, removed the target"))
     elif elsewhere := _shown_elsewhere(href, label):
         # OneTrust's cookie list links each host it names (`exemple.fr`) to Cookiepedia's page about it: the gate
         # refuses a link showing an address it does not go to, and the import had left it, refused at publication
         edit(doc, locate, start, end, label, f"link “{_plain(label)}”: {elsewhere}, which the site refuses to "
                                               "publish: kept its text, removed the target")
+
+
+def _deceptive(href: str) -> list[str]:
+    from policysite.safety import deceptive_link
+
+    return list(deceptive_link(href, ""))
+
+
+def _address_alone(href: str) -> str:
+    """A mailto link to its one address, with its subject if it has one (what the gate lets a mailto say), or "" for
+    a link that is no mailto or names several addresses."""
+    if not href.lower().startswith("mailto:"):
+        return ""
+    address, _, query = href[7:].partition("?")
+    if not address.strip() or re.search(r"[,;\s<>()]|%(?:2c|3b|0[9ad])", address, re.I):
+        return ""
+    subject = [part for part in query.split("&") if unquote(part.split("=", 1)[0]).strip().lower() == "subject"]
+    kept = f"mailto:{address.strip()}" + (f"?{subject[0]}" if subject else "")
+    return kept if not re.search(r"[\s()<>\\]|%0[9ad]", kept, re.I) else f"mailto:{address.strip()}"
 
 
 def _shown_elsewhere(href: str, label: str) -> str:

@@ -171,6 +171,17 @@ def _reordered_numbers(text: str, lang: str) -> str:
         before = (before[1], kind)
     return ""
 
+def without_misplaced_marks(text: str, lang: str) -> str:
+    """`text` without the direction marks `_misplaced_mark` refuses: between digits, and in a page written left to
+    right a right-to-left mark with no right-to-left word beside it (what the import removes of an old text: invisible,
+    they can only reorder what the reader sees)."""
+    while _BETWEEN_DIGITS.search(text):  # `0‏3‏1`: the second mark's first digit is the first mark's last
+        text = _BETWEEN_DIGITS.sub(lambda m: re.sub(f"[{_MARKS}]", "", m.group()), text)
+    if lang.split("-")[0].lower() in RTL_LANGUAGES:
+        return text
+    return _RIGHT_TO_LEFT_MARK.sub(lambda m: m.group() if _RTL.search(
+        text[max(0, m.start() - 30):m.end() + 30]) else "", text)
+
 
 # Repetitions the grammar requires: "nous nous efforçons", "that that", "had had"; in German a relative
 # pronoun before an article or the polite "Sie" ("Daten, die die Firma speichert", "wenn Sie sie löschen").

@@ -27,6 +27,7 @@ from policysite import (
     clock,
     config_rules,
     document,
+    editorial,
     git,
     history,
     imported,
@@ -169,7 +170,7 @@ def _convert(source: Source, *, lang: str = "") -> Text:
         notes.add(f"the page says it is written in {converted.lang} (its lang attribute), and is imported as the "
                   f"{lang} text: if it is the {said} text, import it with --lang {said}, and this one's {lang} file "
                   "instead")
-    body = _land_links(_without_controls(converted.markdown, notes), notes, lang="und")
+    body = _land_links(_without_controls(converted.markdown, notes, lang), notes, lang="und")
     meta = {key: document.CONTROL.sub("", value) if isinstance(value, str) else value
             for key, value in converted.meta.items()}
     return Text(source, body, meta, tuple(converted.notes) + tuple(notes.sentences()))
@@ -192,14 +193,19 @@ def _language(code: str) -> str:
     return _SAME_LANGUAGE.get(primary, primary)
 
 
-def _without_controls(markdown: str, notes: Notes) -> str:
+def _without_controls(markdown: str, notes: Notes, lang: str = "") -> str:
     """The text without control characters (a form feed, an escape left by an old editor): text.control refuses
     them, and an old text must publish as it reads."""
     lines = markdown.split("\n")
     for number, line in enumerate(lines, 1):
         if document.CONTROL.search(line):
             notes.add("removed control characters (form feed, escape …), which no reader sees", number)
-            lines[number - 1] = document.CONTROL.sub("", line)
+            lines[number - 1] = line = document.CONTROL.sub("", line)
+        if (unmarked := editorial.without_misplaced_marks(line, lang)) != line:  # editorial.bidi refuses them
+            notes.add("removed direction marks between digits, or with no right-to-left word beside them (a number "
+                      "or words copied from a right-to-left page), which the site refuses: they can show the "
+                      "characters around them in another order", number)
+            lines[number - 1] = unmarked
     return "\n".join(lines)
 
 

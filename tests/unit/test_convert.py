@@ -2739,3 +2739,22 @@ def test_links_the_gate_refuses_for_their_target_are_made_what_it_publishes(tmp_
     notes = "\n".join(converted.notes)
     assert "kept its text, linked to mailto:privacy@example.com?subject=Data%20request" in notes
     assert notes.count("kept its text, removed the target") == 2
+
+
+def test_direction_marks_the_gate_refuses_are_removed_from_an_imported_text(tmp_path: Path):
+    """Adoption hunt 29: a number copied from a Hebrew page (`0\\u200f3\\u200f1234567`) or a right-to-left mark left in
+    English words, invisible, refused the imported version at publication (editorial.bidi). The import removes them,
+    said; a mark beside Hebrew words stays, and a right-to-left page keeps its marks but those between digits."""
+    from policysite import editorial, importer
+    from policysite.convert import Source
+
+    source = tmp_path / "privacy-2024-01-01.html"
+    source.write_text("<main><h1>Privacy</h1><p>Call 0\u200f3\u200f1234567 within 30 days.\u200f Our main office is "
+                      "in Tel Aviv (\u05ea\u05dc \u05d0\u05d1\u05d9\u05d1)\u200f.</p></main>", encoding="utf-8")
+    text = importer._convert(Source(source, dt.date(2024, 1, 1), "html"), lang="en")
+    assert "Call 031234567 within 30 days. Our main office is in Tel Aviv (\u05ea\u05dc \u05d0\u05d1\u05d9\u05d1)" \
+           "\u200f." in text.body
+    assert any("removed direction marks between digits, or with no right-to-left word beside them" in n
+               for n in text.notes)
+    assert editorial.without_misplaced_marks("\u05e9\u05dc\u05d5\u05dd 1\u200f2. \u200fOK", "he") == \
+        "\u05e9\u05dc\u05d5\u05dd 12. \u200fOK"

@@ -2758,3 +2758,17 @@ def test_direction_marks_the_gate_refuses_are_removed_from_an_imported_text(tmp_
                for n in text.notes)
     assert editorial.without_misplaced_marks("\u05e9\u05dc\u05d5\u05dd 1\u200f2. \u200fOK", "he") == \
         "\u05e9\u05dc\u05d5\u05dd 12. \u200fOK"
+
+
+def test_link_definitions_right_under_a_paragraph_get_a_blank_line_before_them(tmp_path: Path):
+    """Adoption hunt 29: a policy kept as Markdown with its links' definitions right under the paragraph using them
+    (`[gh]: https://…` on the next line) was refused at publication (render.read-apart: a definition to the site's
+    Markdown, the paragraph's text to the checks). A blank line before them makes both read definitions."""
+    converted = converted_text(tmp_path, "privacy-2023-08-01.md", (
+        "# Privacy\n\n## 1. Terms\n\nRead the [terms][gh] and our [list][sp].\n[gh]: https://docs.github.com/site-policy "
+        "\"Terms\"\n[sp]: https://example.com/sub\n\nMore.\n"))
+    assert "our [list][sp].\n\n[gh]: https://docs.github.com/site-policy \"Terms\"\n[sp]: https://example.com/sub\n" \
+        in converted.markdown, converted.markdown
+    assert any(n.startswith("line 6: a blank line written before the links' definitions") for n in converted.notes), \
+        converted.notes
+    assert not any("lists and tables laid out" in n for n in converted.notes)

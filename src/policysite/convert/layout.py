@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from policysite.convert.notes import Notes
 
+_DEFINITION = re.compile(r" {0,3}\[[^\]\n]+\]:[ \t]*\S")  # a link's definition: `[gh]: https://…`
 _MARKER = re.compile(r"( *)([-+*]|\d{1,9}[.)])([ \t]*)(.*)\Z")
 
 
@@ -35,6 +36,7 @@ def relayout(text: str, notes: Notes) -> str:
     tokens = _md.parse(text)
     lines = text.split("\n")
     blank_before: set[int] = set()
+    defined: list[int] = []
     items: list[_Item] = []
     open_items: list[_Item | None] = []  # None: an item this pass leaves as it is
     depth = -1
@@ -66,6 +68,12 @@ def relayout(text: str, notes: Notes) -> str:
             item.new_content = item.marker_col + max(4, len(match.group(2)) + 1)
             items.append(item)
             open_items.append(item)
+        if token.type == "paragraph_open" and token.map:  # a link's definition right under a paragraph's line: a
+            for n in range(a + 1, token.map[1]):  # definition to the build, the paragraph's text to CommonMark
+                if _DEFINITION.match(lines[n]) and not _DEFINITION.match(lines[n - 1]):
+                    blank_before.add(n)
+                    defined.append(n)
+                    break
         if token.type == "table_open" and len(lines) > a + 1 and ":" in lines[a + 1]:
             lines[a + 1] = lines[a + 1].replace(":", "-")
             notes.add("the table's column alignment (:---) was dropped: the site's Markdown writes it as an "
@@ -105,11 +113,15 @@ def relayout(text: str, notes: Notes) -> str:
             changed.append(n)
     for n in sorted(blank_before, reverse=True):
         lines.insert(n, "")
+    if defined:
+        notes.add("a blank line written before the links' definitions right under a paragraph (the site's Markdown "
+                  "reads them as definitions there, CommonMark as the paragraph's text): both read them as "
+                  "definitions, the text unchanged", min(defined) + 1)
     if labelled:
         notes.add("a list numbered 1), 2) keeps its labels, written at the start of each item (the site's Markdown "
                   "numbers lists 1., 2. only)", min(labelled) + 1)
-    if changed or blank_before:
-        first = min(changed + sorted(blank_before))
+    if changed or set(blank_before) - set(defined):
+        first = min(changed + sorted(set(blank_before) - set(defined)))
         notes.add("lists and tables laid out as the site's Markdown reads them (4 spaces a level, a blank line "
                   "before them): the text is unchanged", first + 1)
     return "\n".join(lines)

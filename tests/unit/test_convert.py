@@ -2772,3 +2772,12 @@ def test_link_definitions_right_under_a_paragraph_get_a_blank_line_before_them(t
     assert any(n.startswith("line 6: a blank line written before the links' definitions") for n in converted.notes), \
         converted.notes
     assert not any("lists and tables laid out" in n for n in converted.notes)
+
+
+def test_a_markdown_list_numbered_from_zero_keeps_its_labels(tmp_path: Path):
+    """Adoption hunt 29: a Markdown list numbered from 0 (`0. Definitions`) was imported as a list the site refuses
+    (render.structure: the PDF draws it with bullets), refusing the version at publication; its labels are kept as
+    text, as a `1)` list's are."""
+    converted = converted_text(tmp_path, "privacy-2023-09-09.md",
+                               "# Privacy\n\n## 1. Terms\n\n0. Definitions\n1. Scope\n    1) nested\n\nEnd.\n")
+    assert "- 0\\. Definitions\n- 1\\. Scope\n    - 1\\) nested\n" in converted.markdown, converted.markdown

@@ -26,6 +26,7 @@ class _Item:
     depth: int
     content: int  # column where its content starts in the source
     marker_col: int = 0  # where the rewritten marker goes
+    from_zero: bool = False  # an item of a list numbered from 0: its label kept as text
     new_content: int = 0  # where the rewritten content goes
 
 
@@ -40,11 +41,14 @@ def relayout(text: str, notes: Notes) -> str:
     items: list[_Item] = []
     open_items: list[_Item | None] = []  # None: an item this pass leaves as it is
     depth = -1
+    zero: list[bool] = []  # for each open list, whether it is numbered from 0
     for token in tokens:
         if token.type in ("bullet_list_open", "ordered_list_open"):
             depth += 1
+            zero.append(token.type == "ordered_list_open" and token.attrGet("start") == 0)
         elif token.type in ("bullet_list_close", "ordered_list_close"):
             depth -= 1
+            zero.pop()
         elif token.type == "list_item_close":
             open_items.pop()
         if not token.map or _quoted(lines[token.map[0]]):
@@ -63,7 +67,8 @@ def relayout(text: str, notes: Notes) -> str:
                 continue
             spaces = len(match.group(3))
             start = len(match.group(1)) + len(match.group(2))
-            item = _Item(a, token.map[1], depth, start + (spaces if 1 <= spaces <= 4 and match.group(4) else 1))
+            item = _Item(a, token.map[1], depth, start + (spaces if 1 <= spaces <= 4 and match.group(4) else 1),
+                         from_zero=bool(zero and zero[-1]))
             item.marker_col = enclosing.new_content if enclosing else 0
             item.new_content = item.marker_col + max(4, len(match.group(2)) + 1)
             items.append(item)
@@ -99,9 +104,9 @@ def relayout(text: str, notes: Notes) -> str:
             if match is None:
                 continue
             marker, content = match.group(2), match.group(4)
-            if marker.endswith(")"):  # the build numbers `1.` only: the label stays as the text writes it
-                marker, content = "-", marker[:-1] + "\\)" + (" " + content if content else "")
-                labelled.append(n)
+            if marker.endswith(")") or item.from_zero:  # the build numbers `1.` from 1 only: the label stays as the
+                marker, content = "-", marker[:-1] + "\\" + marker[-1] + (" " + content if content else "")  # text
+                labelled.append(n)  # writes it
             new = " " * item.marker_col + marker + (" " + content if content else "")
         else:
             extra = len(expanded) - len(expanded.lstrip(" ")) - item.content
@@ -118,8 +123,8 @@ def relayout(text: str, notes: Notes) -> str:
                   "reads them as definitions there, CommonMark as the paragraph's text): both read them as "
                   "definitions, the text unchanged", min(defined) + 1)
     if labelled:
-        notes.add("a list numbered 1), 2) keeps its labels, written at the start of each item (the site's Markdown "
-                  "numbers lists 1., 2. only)", min(labelled) + 1)
+        notes.add("a list numbered 1), 2) keeps its labels (as does one numbered from 0), written at the start of "
+                  "each item (the site's Markdown numbers lists 1., 2. only)", min(labelled) + 1)
     if changed or set(blank_before) - set(defined):
         first = min(changed + sorted(set(blank_before) - set(defined)))
         notes.add("lists and tables laid out as the site's Markdown reads them (4 spaces a level, a blank line "

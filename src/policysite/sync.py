@@ -583,9 +583,44 @@ def _compare_section(src: Section, dst: Section, path: str, names: tuple[str, st
             if field == "numbers" and x != y and written_out(x - y, b_list, langs[1]) \
                     and written_out(y - x, a_list, langs[0]):
                 continue  # “3 Jahre” translated “three years”: the number in words
+            if field == "urls" and x != y and _localised(x, langs[0]) == _localised(y, langs[1]):
+                continue  # the same page in each reader's language (`?hl=de`, `/en/`, `de-de.facebook.com`)
             if x != y:
                 add(line, rule, f"{label} differ: {names[0]} has {_show(x)}; {names[1]} has {_show(y)}")
     return findings
+
+
+# Where an address names the language of the page it opens: a path segment or the host's first label (`/de/`,
+# `/en-us/`, `de-de.facebook.com`, eur-lex's `/DE/`), or a query parameter's value (`?hl=de`, `?lang=en`).
+_LANGUAGE_PARAMETERS = frozenset({"hl", "lang", "language", "locale", "lng", "lc", "setlang", "ui_locales", "ln"})
+
+
+def _localised(urls: Counter, lang: str) -> Counter:
+    """`urls` with each mention of `lang` (its base language, any region) as `{lang}`: the same page linked in the
+    reader's language by each text (adoption hunt 29: `policies.google.com/privacy?hl=de` translated `?hl=en`, the
+    Swiss FDPIC's `/edoeb/de/home.html` as `/edoeb/en/home.html`, were sync.links findings)."""
+    base = lang.split("-")[0].lower()
+    if not base:
+        return urls
+    token = re.compile(rf"{re.escape(base)}(?:[-_][a-z]{{2,4}})?", re.I)
+
+    def marked(url: str) -> str:
+        head, sep, query = url.partition("?")
+        scheme, slashes, rest = head.partition("://")
+        if slashes:
+            host, _, path = rest.partition("/")
+            labels = host.split(".")
+            if len(labels) > 2 and token.fullmatch(labels[0]):
+                labels[0] = "{lang}"
+            head = f"{scheme}://{'.'.join(labels)}" + ("/" + "/".join(
+                "{lang}" if token.fullmatch(part) else part for part in path.split("/")) if path or "/" in rest else "")
+        if sep:
+            query = "&".join(f"{key}={{lang}}" if key.lower() in _LANGUAGE_PARAMETERS and token.fullmatch(value)
+                             else f"{key}{eq}{value}"
+                             for key, eq, value in (part.partition("=") for part in query.split("&")))
+        return head + sep + query
+
+    return Counter({marked(url): count for url, count in urls.items()})
 
 
 def _clock_times(text: str) -> str:

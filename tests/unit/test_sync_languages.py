@@ -288,3 +288,22 @@ def test_han_numerals_are_read_with_their_units_or_digit_by_digit_for_a_year():
 def test_a_date_line_may_write_its_month_in_digits():
     assert [dates for line in ("Stand: 01/2025", "Stand: 01.2025", "最終更新：2025年1月")
             for _, dates in sync.stated_dates(line, "de")] == [{"2025-01"}] * 3
+
+
+@pytest.mark.parametrize(("lang", "source", "translation", "found"), [
+    ("de", "https://policies.google.com/privacy?hl=de", "https://policies.google.com/privacy?hl=en", False),
+    ("de", "https://www.edoeb.admin.ch/edoeb/de/home.html", "https://www.edoeb.admin.ch/edoeb/en/home.html", False),
+    ("de", "https://privacy.microsoft.com/de-de/privacystatement", "https://privacy.microsoft.com/en-us/privacystatement",
+     False),
+    ("de", "https://eur-lex.europa.eu/legal-content/DE/TXT/?uri=CELEX:32016R0679",
+     "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32016R0679", False),
+    ("pt-BR", "https://pt-br.facebook.com/policy.php", "https://en-gb.facebook.com/policy.php", False),
+    ("de", "https://example.com/de/a", "https://example.net/en/a", True),  # another site
+    ("de", "https://example.com/de/a", "https://example.com/en/b", True),  # another page
+    ("de", "https://example.com/a?hl=de", "https://example.com/a?hl=fr", True),  # another language than the text's
+])
+def test_the_same_page_linked_in_each_readers_language_is_the_same_link(lang, source, translation, found):
+    """Adoption hunt 29: a translation linking the page it cites in its reader's language (Google's policy with
+    `?hl=en`, the FDPIC's `/en/` pages, EUR-Lex's `/EN/`) was a sync.links finding, refused at the first edit."""
+    findings = sync.compare(page(f"Read [this]({source}).", lang), page(f"Read [this]({translation}).", "en"))
+    assert [f.rule for f in findings if f.rule == "sync.links"] == (["sync.links"] if found else [])

@@ -21,6 +21,14 @@ _LABEL = re.compile(r"^(?:(?P<of>\d+(?:\.\d+)*)\.?(?=[a-zA-Z(]))?"
 # Chinese and Japanese documents count their subsections in parentheses, full-width or not, in numerals or
 # digits: `（一）注册账号`, `(二) 客户服务`, `（１）利用目的`, `(2) Title`, no space needed after the label
 _COUNTED = re.compile(r"^[（(](?P<counted>[〇一二三四五六七八九十]+|[0-9０-９]{1,3})[)）]\s*(?P<title>\S.*)$")
+# Greek and Cyrillic texts letter them in their alphabets: `α)`, `β)`, `(γ)`, `α΄.` (with the keraia Greek numerals
+# take); Greek counts στ (ϛ) for 6, Russian and Bulgarian skip ё and й (adoption hunt 29)
+_LETTER = "[α-ωΑ-Ωϛϲа-яА-ЯёЁґєіїҐЄІЇ]"
+_FOREIGN = re.compile(rf"^(?:\((?P<paren>{_LETTER}{{1,2}})[΄ʹ']?\)|(?P<closed>{_LETTER}{{1,2}})[΄ʹ']?\)|"
+                      rf"(?P<dotted>{_LETTER}{{1,2}})(?:[΄ʹ']\.?|\.))\s*(?P<title>\S.*)$")
+_ALPHABETS = (["α", "β", "γ", "δ", "ε", "στ", "ζ", "η", "θ", "ι", "ια", "ιβ", "ιγ", "ιδ", "ιε"],
+              list("абвгдежзиклмнопрстуфхцчшщэюя"), list("абвгдежзиклмнопрстуфхцчшщъьюя"),
+              list("абвгґдеєжзиіїйклмнопрстуфхцчшщьюя"))
 _ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi",
           "xvii", "xviii", "xix", "xx"]
 
@@ -34,6 +42,9 @@ def _counts(labels: list[str]) -> bool:
         return [han_number(unicodedata.normalize("NFKC", label)) for label in labels] == list(range(1, len(labels) + 1))
     if not (all(label.islower() for label in labels) or all(label.isupper() for label in labels)):
         return False
+    if not all(label.isascii() for label in labels):
+        lowered = [label.lower().replace("ϛ", "στ").replace("ς", "στ") for label in labels]
+        return any(lowered == alphabet[:len(lowered)] for alphabet in _ALPHABETS)
     lowered = [label.lower() for label in labels]
     if lowered == [chr(ord("a") + n) for n in range(len(labels))]:
         return True
@@ -44,7 +55,7 @@ def number_lettered(sections: list[Section], unnumbered: list[tuple[Section, str
     """Give each lettered heading under a numbered section its number there (`2.1` for 2(a)) and its title without
     the letter; returns the headings still without a number."""
     labels = {id(section): match for section, heading in unnumbered
-              if (match := _LABEL.match(heading) or _COUNTED.match(heading))}
+              if (match := _LABEL.match(heading) or _COUNTED.match(heading) or _FOREIGN.match(heading))}
     if not labels:
         return unnumbered
     under: dict[int, list[int]] = {}  # the index of each section -> those at the level below it, in order

@@ -416,3 +416,16 @@ def test_unnumbered_headings_of_a_numbered_policy_pair_by_their_place_between_nu
     forgotten = parse("---\ndate: 2024-05-01\n---\n# D\n\n## Inhalt\n\nA.\n\n## 1. Wer\n\nB.\n\n## 2. Was\n\nC.\n\n"
                       "## Wo\n\nD.\n\n## 3. Wann\n\nE.\n", "de")
     assert [f.message.split("”")[0] for f in forgotten.problems] == ["heading “Wo"]
+
+
+@pytest.mark.parametrize(("lang", "letters"), [("el", ["α)", "β)", "γ)"]), ("el", ["α΄.", "β΄.", "γ΄."]),
+                                               ("ru", ["а)", "б)", "в)"]), ("uk", ["(а)", "(б)", "(в)"])])
+def test_headings_lettered_in_greek_or_cyrillic_under_a_numbered_section_are_numbered(lang, letters):
+    """Adoption hunt 29: a Greek policy's `### α) Σύμβαση` under `## Άρθρο 2` (and Russian `а)`, `б)`) were
+    unnumbered headings: warnings after import, refused at the first edit."""
+    policy = parse("---\ndate: 2024-05-01\n---\n# T\n\n## 1. A\n\nX.\n\n## 2. B\n\n" + "".join(
+        f"### {label} Part {n}\n\nY.\n\n" for n, label in enumerate(letters, 1)) + "## 3. C\n\nZ.\n", lang)
+    assert policy.problems == [] and [s.numeral for s in policy.sections] == ["1", "2", "2.1", "2.2", "2.3", "3"]
+    skipped = parse("---\ndate: 2024-05-01\n---\n# T\n\n## 1. A\n\nX.\n\n## 2. B\n\n### " + letters[0] + " P\n\nY.\n\n"
+                    "### " + letters[2] + " Q\n\nY.\n\n## 3. C\n\nZ.\n", lang)
+    assert "structure.unnumbered-heading" in {f.rule for f in skipped.problems}

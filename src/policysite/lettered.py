@@ -23,12 +23,17 @@ _LABEL = re.compile(r"^(?:(?P<of>\d+(?:\.\d+)*)\.?(?=[a-zA-Z(]))?"
 _COUNTED = re.compile(r"^[（(](?P<counted>[〇一二三四五六七八九十]+|[0-9０-９]{1,3})[)）]\s*(?P<title>\S.*)$")
 # Greek and Cyrillic texts letter them in their alphabets: `α)`, `β)`, `(γ)`, `α΄.` (with the keraia Greek numerals
 # take); Greek counts στ (ϛ) for 6, Russian and Bulgarian skip ё and й (adoption hunt 29)
-_LETTER = "[α-ωΑ-Ωϛϲа-яА-ЯёЁґєіїҐЄІЇ]"
-_FOREIGN = re.compile(rf"^(?:\((?P<paren>{_LETTER}{{1,2}})[΄ʹ']?\)|(?P<closed>{_LETTER}{{1,2}})[΄ʹ']?\)|"
-                      rf"(?P<dotted>{_LETTER}{{1,2}})(?:[΄ʹ']\.?|\.))\s*(?P<title>\S.*)$")
+_LETTER = "(?:هـ|[α-ωΑ-Ωϛϲа-яА-ЯёЁґєіїҐЄІЇ가-힣ァ-ヺא-תء-ي])"
+_FOREIGN = re.compile(rf"^(?:[(（](?P<paren>{_LETTER}{{1,2}})[΄ʹ']?[)）]|(?P<closed>{_LETTER}{{1,2}})[΄ʹ']?[)）]|"
+                      rf"(?P<dotted>{_LETTER}{{1,2}})(?:[΄ʹ']\.?|[.．、]))\s*(?P<title>\S.*)$")
 _ALPHABETS = (["α", "β", "γ", "δ", "ε", "στ", "ζ", "η", "θ", "ι", "ια", "ιβ", "ιγ", "ιδ", "ιε"],
               list("абвгдежзиклмнопрстуфхцчшщэюя"), list("абвгдежзиклмнопрстуфхцчшщъьюя"),
-              list("абвгґдеєжзиіїйклмнопрстуфхцчшщьюя"))
+              list("абвгґдеєжзиіїйклмнопрстуфхцчшщьюя"),
+              # and Korean (가, 나, 다), Japanese (ア, イ, ウ, and イ, ロ, ハ), Hebrew (א, ב, ג), Arabic (أ, ب, ج in the
+              # abjad order, or أ, ب, ت in the alphabet's)
+              list("가나다라마바사아자차카타파하"), list("アイウエオカキクケコサシスセソタチツテト"),
+              list("イロハニホヘトチリヌルヲワカヨタレソツネナラム"), list("אבגדהוזחטיכלמנסעפצקרשת"),
+              ["أ", "ب", "ج", "د", "هـ", "و", "ز", "ح", "ط", "ي"], list("أبتثجحخدذرزسشصضطظعغفقكلمنهوي"))
 _ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi",
           "xvii", "xviii", "xix", "xx"]
 
@@ -40,11 +45,12 @@ def _counts(labels: list[str]) -> bool:
         from policysite.document import han_number
 
         return [han_number(unicodedata.normalize("NFKC", label)) for label in labels] == list(range(1, len(labels) + 1))
+    if not all(label.isascii() for label in labels):
+        lowered = [label.lower().replace("ϛ", "στ").replace("ς", "στ").replace("ا", "أ") for label in labels]
+        return (all(label == label.lower() for label in labels) or all(label == label.upper() for label in labels)) \
+            and any(lowered == alphabet[:len(lowered)] for alphabet in _ALPHABETS)
     if not (all(label.islower() for label in labels) or all(label.isupper() for label in labels)):
         return False
-    if not all(label.isascii() for label in labels):
-        lowered = [label.lower().replace("ϛ", "στ").replace("ς", "στ") for label in labels]
-        return any(lowered == alphabet[:len(lowered)] for alphabet in _ALPHABETS)
     lowered = [label.lower() for label in labels]
     if lowered == [chr(ord("a") + n) for n in range(len(labels))]:
         return True

@@ -419,10 +419,14 @@ def test_unnumbered_headings_of_a_numbered_policy_pair_by_their_place_between_nu
 
 
 @pytest.mark.parametrize(("lang", "letters"), [("el", ["α)", "β)", "γ)"]), ("el", ["α΄.", "β΄.", "γ΄."]),
-                                               ("ru", ["а)", "б)", "в)"]), ("uk", ["(а)", "(б)", "(в)"])])
+                                               ("ru", ["а)", "б)", "в)"]), ("uk", ["(а)", "(б)", "(в)"]),
+                                               ("ko", ["가.", "나.", "다."]), ("ja", ["（イ）", "（ロ）", "（ハ）"]),
+                                               ("ja", ["ア．", "イ．", "ウ．"]), ("he", ["א.", "ב.", "ג."]),
+                                               ("ar", ["أ.", "ب.", "ج."])])
 def test_headings_lettered_in_greek_or_cyrillic_under_a_numbered_section_are_numbered(lang, letters):
-    """Adoption hunt 29: a Greek policy's `### α) Σύμβαση` under `## Άρθρο 2` (and Russian `а)`, `б)`) were
-    unnumbered headings: warnings after import, refused at the first edit."""
+    """Adoption hunt 29: a Greek policy's `### α) Σύμβαση` under `## Άρθρο 2` (and Russian `а)`, `б)`, Korean `가.`,
+    Japanese `（イ）`, Hebrew `א.`, Arabic `أ.`) were unnumbered headings: warnings after import, refused at the first
+    edit."""
     policy = parse("---\ndate: 2024-05-01\n---\n# T\n\n## 1. A\n\nX.\n\n## 2. B\n\n" + "".join(
         f"### {label} Part {n}\n\nY.\n\n" for n, label in enumerate(letters, 1)) + "## 3. C\n\nZ.\n", lang)
     assert policy.problems == [] and [s.numeral for s in policy.sections] == ["1", "2", "2.1", "2.2", "2.3", "3"]

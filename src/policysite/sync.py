@@ -353,12 +353,15 @@ def states(dates: set[str], date: dt.date) -> bool:
 
 def _sentences(text: str) -> list[str]:
     """`text` cut into sentences: after `.`, `!`, `?` or `;` and a space unless a digit or a small letter follows (`15
-    janv. 2019`, `Jan. 15`), after `。`, and at each line break."""
+    janv. 2019`, `Jan. 15`) or the dot is a day's (`1. März 2023`), after `。`, and at each line break."""
     out, start = [], 0
     for match in _SENTENCE_END.finditer(text):
         after = text[match.end():match.end() + 1]
         if "\n" not in match.group() and match.group()[0] in ".!?;" and (after.isdigit() or after.islower()):
             continue
+        if match.group()[0] == "." and "\n" not in match.group() and re.search(r"(?<![\d.])\d{1,2}$",
+                                                                              text[:match.start()]):
+            continue  # a day's ordinal dot, `1. März 2023`, `1. marts 2023`: the date goes on
         out.append(text[start:match.end()].strip())
         start = match.end()
     out.append(text[start:].strip())

@@ -307,3 +307,15 @@ def test_the_same_page_linked_in_each_readers_language_is_the_same_link(lang, so
     `?hl=en`, the FDPIC's `/en/` pages, EUR-Lex's `/EN/`) was a sync.links finding, refused at the first edit."""
     findings = sync.compare(page(f"Read [this]({source}).", lang), page(f"Read [this]({translation}).", "en"))
     assert [f.rule for f in findings if f.rule == "sync.links"] == (["sync.links"] if found else [])
+
+
+@pytest.mark.parametrize(("lang", "line"), [("de", "Stand: 1. März 2023"), ("da", "Sidst opdateret: 1. marts 2023"),
+                                            ("cs", "Poslední aktualizace: 1. března 2023"),
+                                            ("no", "Sist oppdatert: 1. mars 2023")])
+def test_a_date_line_writing_the_day_with_its_ordinal_dot_states_that_day(lang, line):
+    """Adoption hunt 29: `Stand: 1. März 2023` was cut after “1.” (a capital follows), leaving the month alone: a page
+    dated 15 March with that line was no structure.date-stated finding, and the page showed both days."""
+    [(sentence, dates)] = sync.stated_dates(line, lang)
+    assert sentence == line and dates == {"2023-03-01"}
+    assert not sync.states(dates, dt.date(2023, 3, 15))
+    assert sync._sentences("We keep it 30 days. Then we delete it.") == ["We keep it 30 days.", "Then we delete it."]

@@ -2781,3 +2781,23 @@ def test_a_markdown_list_numbered_from_zero_keeps_its_labels(tmp_path: Path):
     converted = converted_text(tmp_path, "privacy-2023-09-09.md",
                                "# Privacy\n\n## 1. Terms\n\n0. Definitions\n1. Scope\n    1) nested\n\nEnd.\n")
     assert "- 0\\. Definitions\n- 1\\. Scope\n    - 1\\) nested\n" in converted.markdown, converted.markdown
+
+
+def test_a_file_without_a_date_in_its_name_is_given_the_day_its_text_states(tmp_path: Path):
+    """Adoption hunt 29: an archive of `privacy.html` and `datenschutz.md`, each saying its day under its title
+    ("Last updated: February 17, 2021", "Stand: 1. März 2023"), was refused with a generic hint; each is given the name
+    its own line says, a file saying none the hint."""
+    (tmp_path / "privacy.html").write_text("<main><h1>Privacy</h1><p>Last updated: February 17, 2021</p><h2>1. Who</h2>"
+                                           "<p>Us.</p></main>", encoding="utf-8")
+    (tmp_path / "datenschutz.md").write_text("# Datenschutz\n\nStand: 1. März 2023\n\n## 1. Wer\n\nWir.\n",
+                                             encoding="utf-8")
+    (tmp_path / "nodate.md").write_text("# Privacy\n\n## 1. Who\n\nUs.\n", encoding="utf-8")
+    with pytest.raises(ConvertError) as refused:
+        dated_sources([tmp_path], languages=("de", "en"))
+    assert str(refused.value).splitlines()[1:] == [
+        "  datenschutz.md: no date in the file name; its text says “Stand: 1. März 2023”: if its text took effect that "
+        "day, rename it datenschutz-2023-03-01.md",
+        "  nodate.md: no date in the file name: name each version after the day its text took effect, year first, e.g. "
+        "privacy-2019-03-01.html (a folder's name is not read)",
+        "  privacy.html: no date in the file name; its text says “Last updated: February 17, 2021”: if its text took "
+        "effect that day, rename it privacy-2021-02-17.html"]

@@ -65,7 +65,13 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
             sources.append(Source(path, date_in_name(path.name, languages=languages), kind))
         except ConvertError as error:
             folder_day = _dated(path.parent.name, languages) if "no date in the file name" in str(error) else None
-            if folder_day is None:
+            stated = _stated_day(path, languages) if folder_day is None and "no date in the file name" in str(error) \
+                else None
+            if stated is not None:  # its "Last updated" line says a day: given back as the name to write
+                said, stated_day = stated
+                undated.append(f"{path.name}: no date in the file name; its text says “{said[:60]}”: if its text took "
+                               f"effect that day, rename it {path.stem}-{stated_day}{path.suffix}")
+            elif folder_day is None:
                 undated.append(str(error))
             else:  # versions kept in dated folders (2021-02-17/privacy.html): each named, with the name to give it
                 undated.append(f"{path.parent.name}/{path.name}: no date in the file name (a folder's name is not "
@@ -89,6 +95,26 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
             raise ConvertError(f"{before.path.name} and {after.path.name}: both are dated {after.date.isoformat()}"
                                f"{where}: import one text per date")
     return sources
+
+
+def _stated_day(path: Path, languages: tuple[str, ...]) -> tuple[str, str] | None:
+    """(the sentence, YYYY-MM-DD) of the one day the text's "Last updated" line under its title says, if it says one
+    (adoption hunt 29: an archive of `privacy.html`, `privacy-old.docx` was refused without the day each text gives)."""
+    from policysite import document, sync
+    from policysite.convert import convert
+
+    try:
+        policy = document.parse(convert(path).markdown, path=path.name, lang="und")
+    except (ConvertError, OSError, ValueError):
+        return None
+    texts = [policy.title, *(block.text for block in policy.preamble[:3])]
+    for lang in dict.fromkeys((*languages, "en")):
+        for text in texts:
+            for sentence, dates in sync.stated_dates(text, lang):
+                days = sorted(day for day in dates if len(day) == 10)
+                if len(days) == 1:
+                    return sentence, days[0]
+    return None
 
 
 def _dated(name: str, languages: tuple[str, ...]) -> dt.date | None:

@@ -148,7 +148,7 @@ def _put_back(repo: gitpython.Repo, start: str | None, paths: list[str]) -> None
 
 
 def _convert(source: Source, *, lang: str = "") -> Text:
-    converted = convert(source.path)
+    converted = convert(source.path, lang=lang)
     read = document.parse(converted.markdown, path=str(source.path), lang="und")
     if not any(re.search(r"\w", text) for text in [read.title, *(s.title for s in read.sections), *(
             b.text for b in [*read.preamble, *(b for s in read.sections for b in s.blocks)])]):

@@ -2801,3 +2801,22 @@ def test_a_file_without_a_date_in_its_name_is_given_the_day_its_text_states(tmp_
         "privacy-2019-03-01.html (a folder's name is not read)",
         "  privacy.html: no date in the file name; its text says “Last updated: February 17, 2021”: if its text took "
         "effect that day, rename it privacy-2021-02-17.html"]
+
+
+def test_a_page_in_two_languages_each_part_marked_gives_each_import_its_own_part(tmp_path: Path):
+    """Adoption hunt 29: a Swiss page holding its German text and, below, its English one (`<div lang="en">`) was
+    imported whole as the German text, the English sections repeating §1 and §2. Each language's import takes its
+    part, the other said; a word marked as another language inside a sentence stays the sentence's."""
+    from policysite.convert import convert as convert_as
+
+    source = tmp_path / "datenschutz-2024-02-01.html"
+    source.write_text('<html lang="de"><body><main><h1>Datenschutz / Privacy</h1><div lang="de"><h2>1. Wer</h2><p>Die '
+                      'Muster AG, ein <span lang="en">Start-up</span>.</p></div><hr><div lang="en"><h2>1. Who</h2><p>'
+                      'Muster AG, a start-up.</p></div></main></body></html>', encoding="utf-8")
+    german, english = convert_as(source, lang="de"), convert_as(source, lang="en")
+    assert "## 1. Wer" in german.markdown and "Start-up" in german.markdown and "Who" not in german.markdown
+    assert any(n.startswith("left out the part marked as written in en (“1. Who Muster AG, a start-up.…”, 6 words): "
+                            "import this file with --lang en for it") for n in german.notes), german.notes
+    assert english.markdown.startswith("# Datenschutz / Privacy\n\n## 1. Who\n\nMuster AG, a start-up.")
+    assert "Wer" not in english.markdown and english.lang == "en"
+    assert "Who" in convert(source).markdown  # imported without a language: the page as it is

@@ -16,8 +16,9 @@ from policysite.convert.sources import FORMATS, dated_sources
 __all__ = ["FORMATS", "Converted", "ConvertError", "Source", "convert", "dated_sources"]
 
 
-def convert(path: Path) -> Converted:
-    """The Markdown body, kept front matter and notes of one policy version, by its extension."""
+def convert(path: Path, *, lang: str = "") -> Converted:
+    """The Markdown body, kept front matter and notes of one policy version, by its extension. `lang` is the language
+    it is imported as: of a page holding parts marked as written in several languages, the part in that one."""
     from policysite.convert import docx_source, html_source, markdown_source
 
     kind = FORMATS.get(path.suffix.lower())
@@ -31,6 +32,8 @@ def convert(path: Path) -> Converted:
     limit = sys.getrecursionlimit()
     sys.setrecursionlimit(max(limit, 20000))  # HTML nested thousands deep is converted, not refused
     try:
+        if module is html_source:
+            return html_source.convert(data, name=path.name, lang=lang)
         return module.convert(data, name=path.name)
     except ConvertError:
         raise

@@ -51,7 +51,7 @@ MAX_DEPTH = 512
 _SERVER_CODE = re.compile(rb"<\?php\b|<%[@=#:$]?\s")
 
 
-def convert(data: bytes, *, name: str) -> Converted:
+def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
     """Markdown of the page's main text; its title is its <h1> (never <title>), kept in the text."""
     notes = Notes("Markdown line")
     if mht.is_mht(data):  # a page saved "as a single file" (.mhtml, .mht): the page inside
@@ -68,6 +68,7 @@ def convert(data: bytes, *, name: str) -> Converted:
         raise ConvertError(f"{name}: its elements are nested {depth} deep (more than {MAX_DEPTH}): far deeper than a "
                            "policy's text; save the page again from its editor, or import its text as Markdown")
     page_url = _page_url(tree)
+    _language_parts(tree, lang, notes)
     _mark_google_lists(tree)
     published_doc.tidy(tree, notes)
     _google_title(tree, notes)
@@ -159,6 +160,44 @@ def decode(data: bytes, notes: Notes) -> str:
             return data.decode("cp1252", "replace")
         notes.add(f"the page is not {codec} (byte {exc.start}): undecodable bytes became “\ufffd”")
         return data.decode(codec, "replace")
+
+
+def _base(code: str) -> str:
+    return code.replace("_", "-").split("-")[0].strip().lower()
+
+
+def _language_parts(tree: LexborHTMLParser, lang: str, notes: Notes) -> None:
+    """A page holding its text in several languages, each part marked (`<div lang="en">` under `<html lang="de">`, as
+    Swiss and bilingual sites publish it), imported as `lang`: the part in that language only, the others left out
+    and said (adoption hunt 29: the English part was imported into the German text, its sections numbered twice).
+    Only parts holding a heading count: a word marked as English in a German sentence is the sentence's."""
+    body = tree.body
+    if not lang or body is None:
+        return
+    marked = [node for node in body.css("[lang]") if node.css_first("h1, h2, h3, h4, h5, h6") is not None]
+    nested = {deeper.mem_id for node in marked for deeper in node.css("[lang]") if deeper.mem_id != node.mem_id}
+    parts = [node for node in marked if node.mem_id not in nested]
+    mine, page = _base(lang), _base(_declared_lang(tree, None))
+    own = [node for node in parts if _base(node.attributes.get("lang") or "") == mine]
+    others = [node for node in parts if _base(node.attributes.get("lang") or "") not in (mine, "")]
+    if own and page != mine:  # a page in another language, its part in this one marked: that part is the text
+        title = body.css_first("h1")
+        inside = {h.mem_id for part in own for h in part.css("h1")}
+        kept = (title.html or "" if title is not None and title.mem_id not in inside else "") + \
+            "".join(part.html or "" for part in own)
+        notes.add(f"the page is written in {page or 'another language'}, with a part marked as written in {lang}: "
+                  "read that part only")
+        body.inner_html = f"<main>{kept}</main>"
+        root = tree.css_first("html")
+        if root is not None:  # the text read is in that language: no "the page says it is written in …"
+            root.attrs["lang"] = own[0].attributes.get("lang") or lang
+    elif others and (own or page in (mine, "")):
+        for part in others:
+            code = part.attributes.get("lang") or ""
+            words = " ".join(part.text(deep=True, separator=" ").split())
+            notes.add(f"left out the part marked as written in {code} (“{words[:60]}…”, {len(words.split())} "
+                      f"words): import this file with --lang {_base(code)} for it")
+            part.decompose()
 
 
 def _declared_lang(tree: LexborHTMLParser, content: LexborNode | None) -> str:

@@ -359,6 +359,18 @@ def _dictionary_path(lang: str) -> Path:
     return Path(spellchecker.__file__).parent / "resources" / f"{lang.split('-')[0].lower()}.json.gz"
 
 
+def known_share(text: str, lang: str) -> float | None:
+    """The share of `text`'s words that `lang`'s dictionary knows (which language a text is in, for the import of a
+    text written in two side by side), or None without a dictionary or words."""
+    if not has_dictionary(lang):
+        return None
+    keys = [word.lower() for word in re.findall(r"[^\W\d_]{2,}", text)]
+    if not keys:
+        return None
+    known = _in_dictionary(lang, frozenset(keys))
+    return sum(key in known for key in keys) / len(keys)
+
+
 def has_dictionary(lang: str) -> bool:
     """pyspellchecker has a dictionary for `lang` (or its base language: `pt` for `pt-BR`)."""
     return _dictionary_path(lang).is_file()

@@ -2820,3 +2820,26 @@ def test_a_page_in_two_languages_each_part_marked_gives_each_import_its_own_part
     assert english.markdown.startswith("# Datenschutz / Privacy\n\n## 1. Who\n\nMuster AG, a start-up.")
     assert "Wer" not in english.markdown and english.lang == "en"
     assert "Who" in convert(source).markdown  # imported without a language: the page as it is
+
+
+def test_a_text_in_two_languages_side_by_side_gives_each_import_its_column(tmp_path: Path):
+    """Adoption hunt 29: a bilingual policy laid out as a table of two columns (German left, English right, each
+    section numbered in both) was imported whole as one language's text. Each import reads its column, said; a table
+    of the text (a cookie list) stays."""
+    rows = [("1. Verantwortlicher", "1. Controller"), ("Die Muster AG ist verantwortlich für die Daten.",
+                                                         "Muster AG is responsible for the data."),
+            ("2. Rechte", "2. Rights"), ("Sie haben das Recht auf Auskunft.", "You have the right of access.")]
+    table = "<table>" + "".join(f"<tr><td><p>{a}</p></td><td><p>{b}</p></td></tr>" for a, b in rows) + "</table>"
+    cookies = "<table><tr><th>Name</th><th>Dauer</th></tr><tr><td>_ga</td><td>2 Jahre</td></tr></table>"
+    source = tmp_path / "datenschutz-2024-01-01.html"
+    source.write_text(f"<main><h1>Datenschutz / Privacy</h1>{table}{cookies}</main>", encoding="utf-8")
+    german, english = convert(source, lang="de"), convert(source, lang="en")
+    assert "Die Muster AG ist verantwortlich" in german.markdown and "Controller" not in german.markdown
+    assert "Muster AG is responsible" in english.markdown and "Verantwortlicher" not in english.markdown
+    assert "| \\_ga | 2 Jahre |" in german.markdown
+    assert any("read its right column, the en text; the left one left out" in n for n in english.notes)
+    docx = docx_with(tmp_path / "privacy-2024-01-01.docx", "<w:tbl>" + "".join(
+        f"<w:tr><w:tc><w:p><w:r><w:t>{a}</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>{b}</w:t></w:r></w:p></w:tc></w:tr>"
+        for a, b in rows) + "</w:tbl>")
+    assert "Muster AG is responsible" in convert(docx, lang="en").markdown
+    assert "Verantwortlicher" not in convert(docx, lang="en").markdown

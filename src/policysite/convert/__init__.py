@@ -32,8 +32,8 @@ def convert(path: Path, *, lang: str = "") -> Converted:
     limit = sys.getrecursionlimit()
     sys.setrecursionlimit(max(limit, 20000))  # HTML nested thousands deep is converted, not refused
     try:
-        if module is html_source:
-            return html_source.convert(data, name=path.name, lang=lang)
+        if module is html_source or module is docx_source:
+            return module.convert(data, name=path.name, lang=lang)
         return module.convert(data, name=path.name)
     except ConvertError:
         raise

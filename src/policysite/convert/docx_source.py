@@ -9,8 +9,9 @@ import zipfile
 from typing import Any
 
 import mammoth
+from selectolax.lexbor import LexborHTMLParser
 
-from policysite.convert import alt_chunks, neutralise, word_numbering
+from policysite.convert import alt_chunks, bilingual, neutralise, word_numbering
 from policysite.convert.model import Converted, ConvertError
 from policysite.convert.notes import Notes
 from policysite.convert.to_markdown import html_to_markdown
@@ -96,7 +97,7 @@ def _main_part(rels: bytes) -> str | None:
     return None
 
 
-def convert(data: bytes, *, name: str) -> Converted:
+def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
     """Markdown of the document's text; its title is its first Heading 1 (or Title) paragraph."""
     notes = Notes("Markdown line")
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":  # the older Word format (.doc), named .docx
@@ -176,6 +177,10 @@ def convert(data: bytes, *, name: str) -> Converted:
     except Exception as exc:  # a damaged file can fail anywhere in zipfile or mammoth
         raise ConvertError(f"{name}: cannot be read as a Word document: {exc}") from None
     converted = alt_chunks.put_back(result.value, chunks)
+    if lang and "<table" in converted:  # one text in two languages side by side: the column in `lang`
+        tree = LexborHTMLParser(converted)
+        bilingual.one_column(tree, lang, notes)
+        converted = (tree.body.inner_html or "") if tree.body is not None else converted
     _document_notes(comments, converted, notes, document=document, headings_numbered=headings_numbered)
     for message in sorted({m.message for m in result.messages}):
         if _STYLE_WARNING.search(message):

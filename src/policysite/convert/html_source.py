@@ -15,6 +15,7 @@ import webencodings
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from policysite.convert import (
+    bilingual,
     confluence,
     consent,
     css_marks,
@@ -69,6 +70,7 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
                            "policy's text; save the page again from its editor, or import its text as Markdown")
     page_url = _page_url(tree)
     _language_parts(tree, lang, notes)
+    bilingual.one_column(tree, lang, notes)
     _mark_google_lists(tree)
     published_doc.tidy(tree, notes)
     _google_title(tree, notes)

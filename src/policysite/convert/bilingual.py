@@ -1,0 +1,68 @@
+"""A text written in two languages side by side: a table of two columns, each row a paragraph in both (as bilingual
+Swiss, Luxembourg or Canadian companies lay out their policies in Word), imported as one language reads the column
+in that language only, the other left out and said (adoption hunt 29: both were imported as one text)."""
+from __future__ import annotations
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from policysite.convert.notes import Notes
+
+MARGIN = 0.15  # how much more of one column's words the language's dictionary must know than of the other's
+
+
+def one_column(tree: LexborHTMLParser, lang: str, notes: Notes) -> None:
+    """Each table of `tree` that sets one text in two languages side by side, as the column in `lang`."""
+    from policysite import spelling
+    from policysite.document import heading_number
+
+    if not lang:
+        return
+    for table in tree.css("table"):
+        rows = [_children(row, ("td", "th")) for row in table.css("tr")
+                if (getattr(_parent_table(row), "mem_id", None)) == table.mem_id]
+        if len(rows) < 3 or any(len(cells) != 2 for cells in rows):
+            continue
+        texts = [[" ".join(cell.text(deep=True, separator=" ").split()) for cell in cells] for cells in rows]
+        numbers = [(heading_number(a), heading_number(b)) for a, b in texts]
+        paired = [a for a, b in numbers if a and b and a[0] == b[0] and a[1] != b[1]]
+        if len(paired) < 2:
+            continue  # a table of the text (a cookie list of two columns), not one text in two languages
+        shares = [spelling.known_share(" ".join(row[n] for row in texts), lang) for n in (0, 1)]
+        if shares[0] is None or shares[1] is None or abs(shares[0] - shares[1]) < MARGIN:
+            notes.add(f"a table of {len(rows)} rows sets its text in two columns, each section numbered in both (“"
+                      f"{texts[0][0][:40]}” beside “{texts[0][1][:40]}”): two languages side by side, most likely, "
+                      f"kept as it is (which column is {lang} cannot be told): import each language from a file of "
+                      "its own")
+            continue
+        keep = 0 if shares[0] > shares[1] else 1
+        column = LexborHTMLParser("<div>" + "".join(_inner(cells[keep]) for cells in rows) + "</div>").css_first("div")
+        if column is None:
+            continue
+        table.replace_with(column)
+        side = ("left", "right")
+        notes.add(f"a table setting the text in two languages side by side ({len(rows)} rows, “{texts[0][0][:40]}” "
+                  f"beside “{texts[0][1][:40]}”): read its {side[keep]} column, the {lang} text; the {side[1 - keep]} "
+                  "one left out (import it with its own --lang)")
+
+
+def _children(node: LexborNode, tags: tuple[str, ...]) -> list[LexborNode]:
+    found, child = [], node.child
+    while child is not None:
+        if child.tag in tags:
+            found.append(child)
+        child = child.next
+    return found
+
+
+def _parent_table(node: LexborNode) -> LexborNode | None:
+    parent = node.parent
+    while parent is not None and parent.tag != "table":
+        parent = parent.parent
+    return parent
+
+
+def _inner(cell: LexborNode) -> str:
+    """A cell's content as blocks: its paragraphs and headings as they are, bare text as a paragraph."""
+    html = cell.html or ""
+    inner = html[html.find(">") + 1:html.rfind("<")] if ">" in html else ""
+    return inner if cell.css_first("p, h1, h2, h3, h4, h5, h6, ul, ol, div") is not None else f"<p>{inner}</p>"

@@ -138,6 +138,9 @@ def _heading_number(heading: str) -> tuple[str, str] | None:
 
 
 NUMBER = re.compile(r"\d+(?:\.\d+)*")
+# The supplementary provisions (the day the text takes effect, its earlier versions) a Japanese, Korean or Chinese
+# text ends with, after its numbered articles, unnumbered as the law's own are (adoption hunt 29)
+_SUPPLEMENTARY = re.compile(r"\s*(?:附\s*[則则]|부\s*칙)(?:\s*[（(][^）)]*[）)])?\s*")
 # Python-Markdown's attr_list on a heading: `## Title {#retention}` or `{: #retention .class }`.
 HEADING_ATTRS = re.compile(r"[ ]+\{:?([^}\n]*)\}[ ]*$")
 ID_RE = re.compile(r"[A-Za-z_][\w:.-]*")  # `_Toc123`: Word's bookmarks, which its table of contents links
@@ -648,6 +651,8 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
             before = [s.parts for s in sections[:sections.index(section)] if s.numeral]
             if not before:
                 continue  # above the first number (a contents, an introduction): no number is missing there
+            if _SUPPLEMENTARY.fullmatch(heading):
+                continue  # 附則, 부칙: the supplementary provisions Japanese, Korean and Chinese texts end with
             guess = [e for e in _expected_next(before[-1] if before else ()) if len(e) == section.level - 1]
             example = ".".join(map(str, guess[0])) if guess else "7.3"
             problems.append(Finding(path, section.line, "structure.unnumbered-heading",

@@ -433,3 +433,15 @@ def test_headings_lettered_in_greek_or_cyrillic_under_a_numbered_section_are_num
     skipped = parse("---\ndate: 2024-05-01\n---\n# T\n\n## 1. A\n\nX.\n\n## 2. B\n\n### " + letters[0] + " P\n\nY.\n\n"
                     "### " + letters[2] + " Q\n\nY.\n\n## 3. C\n\nZ.\n", lang)
     assert "structure.unnumbered-heading" in {f.rule for f in skipped.problems}
+
+
+@pytest.mark.parametrize(("lang", "heading"), [("ko", "부칙"), ("ko", "부 칙"), ("ja", "附則"), ("zh", "附则"),
+                                               ("ja", "附則（2023年4月1日）")])
+def test_the_supplementary_provisions_after_the_numbered_articles_need_no_number(lang, heading):
+    """Adoption hunt 29: a Korean policy's `## 부칙` (Japanese 附則, Chinese 附则) after its numbered articles, as the law's
+    own texts end, was an unnumbered heading with “4 부칙” for advice, refused at the first edit."""
+    policy = parse(f"---\ndate: 2024-05-01\n---\n# T\n\n## 제1조 (목적)\n\nA.\n\n## 제2조 (정의)\n\nB.\n\n## {heading}\n\nC.\n",
+                   lang)
+    assert policy.problems == []
+    forgotten = parse("---\ndate: 2024-05-01\n---\n# T\n\n## 제1조 (목적)\n\nA.\n\n## 제2조 (정의)\n\nB.\n\n## 연락처\n\nC.\n", lang)
+    assert [f.rule for f in forgotten.problems] == ["structure.unnumbered-heading"]

@@ -2843,3 +2843,14 @@ def test_a_text_in_two_languages_side_by_side_gives_each_import_its_column(tmp_p
         for a, b in rows) + "</w:tbl>")
     assert "Muster AG is responsible" in convert(docx, lang="en").markdown
     assert "Verantwortlicher" not in convert(docx, lang="en").markdown
+
+
+@pytest.mark.parametrize(("paragraph", "read"), [("<em>A.</em> <s>B.</s> C", "*A.* C"),
+                                                 ("<ins>New text.</ins> <s>Old text.</s> Then", "New text. Then"),
+                                                 ("A <s>B</s>, C", "A, C"), ("A. <s>B.</s> C", "A. C"),
+                                                 ("<em>A</em> <s>B</s> <em>C</em>", "*A* *C*")])
+def test_words_struck_through_leave_one_space_where_they_were(tmp_path: Path, paragraph, read):
+    """Adoption hunt 29: words struck through between an element and the next words (`<ins>New text.</ins> <s>Old
+    text.</s> Then`) were left out with both spaces around them: “New text.Then”, two words joined."""
+    converted = converted_text(tmp_path, "privacy-2024-01-01.html", f"<main><h1>T</h1><p>{paragraph}</p></main>")
+    assert converted.markdown.endswith(f"\n{read}\n"), converted.markdown

@@ -342,7 +342,17 @@ def _unseen(soup: BeautifulSoup, notes: Notes) -> None:
             before, after = tag.previous_sibling, tag.next_sibling
             if isinstance(before, NavigableString) and isinstance(after, NavigableString) \
                     and str(before)[-1:].isspace() and str(after)[:1].isspace():
-                before.replace_with(NavigableString(str(before).rstrip()))  # one space where the words were
+                # one space where the words were, never a text emptied of its only one: emptied, a space alone
+                # between two elements (`<em>A.</em> <s>B.</s> C`) joined the words either side, "A.C"
+                if str(after).strip():
+                    after.replace_with(NavigableString(str(after).lstrip()))
+                elif str(before).strip():
+                    before.replace_with(NavigableString(str(before).rstrip()))
+                else:
+                    before.extract()  # two spaces alone: one goes, the other stays
+            elif isinstance(before, NavigableString) and isinstance(after, NavigableString) \
+                    and str(before)[-1:].isspace() and str(after)[:1] in ",.;:!?)…":
+                before.replace_with(NavigableString(str(before).rstrip()))  # `A <s>B</s>, C`: "A, C"
             tag.decompose()
 
 

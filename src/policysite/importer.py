@@ -34,6 +34,7 @@ from policysite import (
     settings as policy_settings,
     spelling,
     strings,
+    sync,
 )
 from policysite.convert import Source, convert, dated_sources
 from policysite.convert.notes import Notes
@@ -332,11 +333,17 @@ class _Importer:
                                f"{lang} text is committed beside the version it translates")
         path = self.pages[lang]
         versions = found.versions
+        # the day each text is read from: its file's, or the next version's for a translation put online a few days
+        # before the text it translates took effect
+        dated = sorted(((self._translates_from(text, versions, lang), text) for text in texts),
+                       key=lambda pair: (pair[0], pair[1].source.date, pair[1].source.path.name))
+        texts = [text for _day, text in dated]
+        days = [day for day, _text in dated]
         used: set[int] = set()
         for k, version in enumerate(versions):
             end = versions[k + 1].date if k + 1 < len(versions) else None
             # The translation published with a version: the last one dated before the next version.
-            candidates = [i for i, t in enumerate(texts) if end is None or t.source.date < end]
+            candidates = [i for i, day in enumerate(days) if end is None or day < end]
             if not candidates:
                 self.say(f"{version.version}: no {lang} text dated before {end}: this version has no {lang} page")
                 self._withdraw(version, lang)
@@ -372,6 +379,36 @@ class _Importer:
             files[path] = page
             self._commit(max(version.date, text.source.date), files, text, lang=lang, version=version.version)
         self._restore_head()
+
+    def _translates_from(self, text: Text, versions: list[history.DatedVersion], lang: str) -> dt.date:
+        """The day `text` is read from: its file's; but a translation dated less than a month before the next
+        version, whose own date line says that version's day, or whose sections, numbers, dates and links are that
+        version's text's rather than the one in force on its file's day, is that version's (put online a few days
+        ahead: it was published with the text in force, adoption hunt 29)."""
+        day = text.source.date
+        k = next((n for n in range(len(versions) - 1) if versions[n].date <= day < versions[n + 1].date), None)
+        if k is None or (versions[k + 1].date - day).days > 31:
+            return day
+        now, ahead = versions[k], versions[k + 1]
+        read = document.parse(text.page(day), path=text.source.path.name, lang=lang)
+        stated = {date for block in [read.title, *(b.text for b in read.preamble[:3])]
+                  for _sentence, dates in sync.stated_dates(block, lang) for date in dates}
+        if ahead.date.isoformat() in stated or now.date.isoformat() in stated:
+            verdict = ahead.date.isoformat() in stated and now.date.isoformat() not in stated
+        else:
+            authoritative = self.pages[self.settings.authoritative]
+            sources = [self._read(v.commit, authoritative) for v in (now, ahead)]
+            if None in sources:
+                return day
+            misses = [len(sync.compare(document.parse(source or "", path=authoritative,
+                                                      lang=self.settings.authoritative), read)) for source in sources]
+            verdict = misses[1] < misses[0]
+        if not verdict:
+            return day
+        self.say(f"{text.source.path.name}: dated {day}, before {ahead.version}, it translates the "
+                 f"{self.settings.authoritative} text of {ahead.version} (put online a few days ahead): committed as "
+                 "that version's page")
+        return ahead.date
 
     def _withdraw(self, version: history.DatedVersion, lang: str) -> None:
         """A `lang` page an earlier import committed with `version`, from a text no longer dated before the

@@ -510,3 +510,27 @@ def test_a_translation_carried_to_a_later_version_it_does_not_translate_is_said(
     assert "privacidad-2021-01-01.md: dated 2021-01-01, before 2023-01-01, it translates the en text of 2021-01-01, " \
            "not this one's: committed as its es page too" in out
     assert out.count("it translates the en text of") == 1  # the 2021 version's own translation is no such case
+
+
+@pytest.mark.parametrize(("english", "version"), [("Us and our partners, since 2023.", "2023-03-01"),
+                                                  ("Us, since 2022.", "2022-01-01")])
+def test_a_translation_put_online_before_the_text_it_translates_is_that_texts_page(tmp_path, capsys, english, version):
+    """Adoption hunt 29: the English text of the version of 1 March 2023, put online on 25 February, was committed
+    and published as the English page of the 2022 version (which never had one), and carried to 2023 said as not its
+    own. A translation dated less than a month before the next version is that version's where its numbers, dates,
+    links and sections are that version's text's (or its date line says that day); else the earlier one's."""
+    site = tmp_path / "example"
+    assert policy("init", str(site), "--company", "Example GmbH", "--languages", "de,en") == 0
+    archive = tmp_path / "archive"
+    (archive / "de").mkdir(parents=True)
+    (archive / "en").mkdir()
+    (archive / "de" / "datenschutz-2022-01-01.md").write_text("# Datenschutz\n\n## 1. Wer\n\nWir, seit 2022.\n",
+                                                              encoding="utf-8")
+    (archive / "de" / "datenschutz-2023-03-01.md").write_text(
+        "# Datenschutz\n\n## 1. Wer\n\nWir und unsere Partner, seit 2023.\n", encoding="utf-8")
+    (archive / "en" / "privacy-2023-02-25.md").write_text(f"# Privacy\n\n## 1. Who\n\n{english}\n", encoding="utf-8")
+    assert policy("--root", str(site), "import", "--lang", "de", str(archive / "de")) == 0
+    assert policy("--root", str(site), "import", "--lang", "en", str(archive / "en")) == 0
+    out = capsys.readouterr().out
+    # the first version it is committed with: the one it translates (later ones carry it)
+    assert min(re.findall(r"committed the en text of (\S+) ", out)) == version, out

@@ -112,7 +112,57 @@ def heading_number(heading: str) -> tuple[str, str] | None:
 _ZERO_TAIL = re.compile(r"(?<=\d)(?:\.0)+$")  # `2.0`, `3.0.0`: the section itself, not a first subsection
 
 
+# A legal heading numbered by an ordinal word, as French, Spanish, Portuguese and Italian texts number articles and
+# clauses: `Article premier`, `Artículo primero`, `CLÁUSULA PRIMEIRA – DO OBJETO`, `Cláusula décima primeira`,
+# `Articolo primo` (adoption hunt 29: unnumbered, their numbered translations' every section missing and extra).
+_ORDINAL_TITLE = re.compile(r"^(?:article|art[íi]culo|artigo|articolo|clause|cl[áa]usula|clausola|section|secci[óo]n|"
+                            r"se[çc][ãa]o|sezione|chapitre|cap[íi]tulo|capitolo)\s+(?P<rest>.+)$", re.I)
+
+
+@functools.cache
+def _ordinals() -> dict[str, int]:
+    """Ordinal words (masculine and feminine, without accents, lower case) of French, Spanish, Portuguese and Italian,
+    1 to 40, as num2words writes them, with the forms legal texts use beside them (`undécimo`, `décimo primero`)."""
+    from num2words import num2words
+
+    found: dict[str, int] = {}
+    for lang in ("fr", "es", "pt_BR", "it"):
+        for n in range(1, 41):
+            word = _unaccented(num2words(n, lang=lang, to="ordinal"))
+            forms = {word, word.replace("decimo", "decimo ").replace("  ", " ").strip()}
+            if lang != "fr":
+                forms |= {" ".join(part[:-1] + "a" if part.endswith("o") else part for part in form.split())
+                          for form in set(forms)}
+            for form in forms:
+                found.setdefault(form, n)
+    found.update({"premiere": 1, "undecimo": 11, "undecima": 11, "duodecimo": 12, "duodecima": 12})
+    return found
+
+
+def _unaccented(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c))
+
+
+def _ordinal_number(heading: str) -> tuple[str, str] | None:
+    """(number, title) of a heading numbered by an ordinal word after a legal word, or None."""
+    match = _ORDINAL_TITLE.match(heading)
+    if not match:
+        return None
+    words = re.findall(r"\S+", match.group("rest"))
+    for count in (3, 2, 1):  # the longest ordinal first: `décima primeira` before `décima`
+        if len(words) < count:
+            continue
+        candidate = _unaccented(" ".join(words[:count])).rstrip(".:-–—)")
+        number = _ordinals().get(candidate)
+        if number:
+            title = re.sub(r"^\s*[-–—:.)]\s*", "", " ".join(words[count:])) if words[count:] else ""
+            return (str(number), title) if title else None
+    return None
+
+
 def _heading_number(heading: str) -> tuple[str, str] | None:
+    if ordinal := _ordinal_number(heading):
+        return ordinal
     match = NUMBERED_TITLE.match(heading)
     if match and not re.match(r"[-–—:)]", match.group(2)):
         return match.group(1), match.group(2)

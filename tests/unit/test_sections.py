@@ -445,3 +445,22 @@ def test_the_supplementary_provisions_after_the_numbered_articles_need_no_number
     assert policy.problems == []
     forgotten = parse("---\ndate: 2024-05-01\n---\n# T\n\n## 제1조 (목적)\n\nA.\n\n## 제2조 (정의)\n\nB.\n\n## 연락처\n\nC.\n", lang)
     assert [f.rule for f in forgotten.problems] == ["structure.unnumbered-heading"]
+
+
+@pytest.mark.parametrize(("heading", "number"), [
+    ("Article premier – Objet", ("1", "Objet")), ("CLÁUSULA PRIMEIRA – DO OBJETO", ("1", "DO OBJETO")),
+    ("Cláusula Décima Primeira - Do Foro", ("11", "Do Foro")), ("Artículo primero. Objeto", ("1", "Objeto")),
+    ("Artículo undécimo: Datos", ("11", "Datos")), ("Articolo primo - Oggetto", ("1", "Oggetto")),
+    ("Capítulo tercero — Derechos", ("3", "Derechos")), ("Section Overview", None), ("Article premier", None)])
+def test_legal_headings_numbered_by_an_ordinal_word_are_numbered(heading, number):
+    """Adoption hunt 29: `Article premier` (French law's article 1), `CLÁUSULA PRIMEIRA – DO OBJETO`, `Artículo
+    primero` were unnumbered: `Article premier` then `Article 2` was structure.number-skipped, and a Brazilian policy's
+    clauses matched none of its English translation's `Clause 1`, `Clause 2` (every section missing and extra)."""
+    assert document.heading_number(heading) == number
+
+
+def test_a_translation_of_clauses_numbered_in_words_pairs_by_their_numbers():
+    pt = parse("---\ndate: 2024-01-01\n---\n# Política\n\n## CLÁUSULA PRIMEIRA – DO OBJETO\n\nA.\n\n"
+               "## CLÁUSULA SEGUNDA – DOS DADOS\n\nB.\n", "pt-BR")
+    en = parse("---\ndate: 2024-01-01\n---\n# Policy\n\n## Clause 1 – Object\n\nA.\n\n## Clause 2 – Data\n\nB.\n", "en")
+    assert pt.problems == [] and sync.compare(pt, en) == []

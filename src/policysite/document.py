@@ -338,6 +338,7 @@ class Section:
     attributes: str = ""  # the heading's attribute list as written (`#retention .note`), without its braces
     written: str = ""  # the heading as the text writes it, number included (`II. Allgemeines`, `Article 2 – Objet`)
     markup: str = ""  # the heading with its inline HTML as written: what the checks read (`title` is as shown)
+    under_chapter: bool = False  # an article numbered on across chapters (`第3条` under `第2章`): one level deeper
 
     def __post_init__(self) -> None:
         if self.numeral is None:
@@ -694,7 +695,7 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
             # compared and diffed, line by line; never spell-checked (it may be code).
             target.append(Block("code", line, tok.content.strip("\n"), markdown=tok.content.strip("\n")))
         i += 1
-    unnumbered = lettered.number_lettered(sections, _roman_parts(sections, unnumbered))
+    unnumbered = _chapters(sections, lettered.number_lettered(sections, _roman_parts(sections, unnumbered)))
     numbered = _identify(sections, title=title, title_id=title_id, path=path, problems=problems)
     if numbered:
         for section, heading in unnumbered:
@@ -749,6 +750,39 @@ def _roman_parts(sections: list[Section], unnumbered: list[tuple[Section, str]])
     for n, section in enumerate(parts, 1):
         section.numeral, section.title = str(n), romans[id(section)].group("title").strip()
     return [(section, heading) for section, heading in unnumbered if id(section) not in romans]
+
+
+# A chapter's heading, as texts written like statutes group their articles: `第1章 総則`, `제1장`, `Capítulo I`, `Capo
+# II`, `Chapitre 1`, `Kapitel 2`, `Título I`, `Part 1`.
+_CHAPTER = re.compile(r"\s*(?:第\s*[\d〇零一二三四五六七八九十百]+\s*[章編部]|제\s*\d+\s*장|"
+                      r"(?:chapter|chapitre|cap[íi]tulo|capitolo|capo|kapitel|hoofdstuk|rozdzia[łl]|kapitola|"
+                      r"b[öo]l[üu]m|κεφάλαιο|глава|t[íi]tulo|titre|titolo|teil|part|partie|parte)\b)", re.I)
+
+
+def _chapters(sections: list[Section], unnumbered: list[tuple[Section, str]]) -> list[tuple[Section, str]]:
+    """Chapters grouping articles numbered on across them (`## 第1章 総則`, `### 第1条`, `### 第2条`, `## 第2章`,
+    `### 第3条`), as texts written like statutes are: the articles keep their numbers (第3条 is §3, `#s3`), one level
+    under their chapters, and the chapters, which no article's number includes, need none (adoption hunt 29: each
+    article was a number repeated or at the wrong level, and `Capo II` an unnumbered heading). Returns the headings
+    still without a number."""
+    chapters = [s for s in sections if _CHAPTER.match(s.written or s.title)]
+    if len(chapters) < 2 or len({s.level for s in chapters}) != 1:
+        return unnumbered
+    level = chapters[0].level
+    ids = {id(s) for s in chapters}
+    articles = [s for s in sections if id(s) not in ids and s.numeral and s.level > level]
+    top = [s for s in articles if "." not in (s.numeral or "")]
+    if [int(s.numeral or 0) for s in top] != list(range(1, len(top) + 1)) or len(top) < 2:
+        return unnumbered
+    first_under = [next((s for s in sections[sections.index(c) + 1:] if id(s) not in ids and s.numeral
+                         and "." not in (s.numeral or "")), None) for c in chapters[1:]]
+    if not any(s is not None and s.numeral != "1" for s in first_under):
+        return unnumbered  # numbered from 1 again in each: parts (_roman_parts), not chapters of articles
+    for section in chapters:
+        section.numeral = ""
+    for section in articles:
+        section.under_chapter = True
+    return [(s, heading) for s, heading in unnumbered if id(s) not in ids]
 
 
 def _identify(sections: list[Section], *, title: str, title_id: str, path: str, problems: list[Finding]) -> bool:
@@ -1064,10 +1098,11 @@ def _numbering_problems(sections: list[Section], path: str) -> list[Finding]:
             problems.append(Finding(path, section.line, rule, f"{where} “{section.title}” {message}"))
             if rule == "structure.number-order":
                 continue  # judge the next heading against the last one in order
-        if section.level != len(parts) + 1:
+        depth = len(parts) + 1 + section.under_chapter
+        if section.level != depth:
             problems.append(Finding(path, section.line, "structure.level",
                                     f"{where} is a level-{len(parts)} number but its heading has "
-                                    f"{section.level} #: write {'#' * (len(parts) + 1)} "
+                                    f"{section.level} #: write {'#' * depth} "
                                     f"{section.written or section.numeral}"))
         prev = parts
     return problems

@@ -464,3 +464,27 @@ def test_a_translation_of_clauses_numbered_in_words_pairs_by_their_numbers():
                "## CLÁUSULA SEGUNDA – DOS DADOS\n\nB.\n", "pt-BR")
     en = parse("---\ndate: 2024-01-01\n---\n# Policy\n\n## Clause 1 – Object\n\nA.\n\n## Clause 2 – Data\n\nB.\n", "en")
     assert pt.problems == [] and sync.compare(pt, en) == []
+
+
+@pytest.mark.parametrize(("lang", "chapter", "article"), [("ja", "第{n}章 章{n}", "第{n}条（条{n}）"),
+                                                          ("es", "Capítulo {r} – Cap", "Artículo {n}. Art"),
+                                                          ("it", "Capo {r} – Capo", "Articolo {n} – Art"),
+                                                          ("fr", "Chapitre {n} – Chap", "Article {n} – Art")])
+def test_chapters_of_articles_numbered_on_across_them_are_no_numbering_problem(lang, chapter, article):
+    """Adoption hunt 29: a text written like a statute, chapters grouping articles numbered on across them (`## 第1章`,
+    `### 第1条`, `### 第2条`, `## 第2章`, `### 第3条`), had each article a repeated number or at the wrong level and
+    each `Capo II` an unnumbered heading: the articles keep their numbers (§3, `#s3`), the chapters need none."""
+    roman = {1: "I", 2: "II"}
+    text = "---\ndate: 2024-05-01\n---\n# T\n\n"
+    n = 0
+    for c in (1, 2):
+        text += f"## {chapter.format(n=c, r=roman[c])}\n\n"
+        for _ in range(2):
+            n += 1
+            text += f"### {article.format(n=n)}\n\nX.\n\n"
+    policy = parse(text, lang)
+    assert policy.problems == [], policy.problems
+    assert [s.anchor for s in policy.sections if s.numeral] == ["s1", "s2", "s3", "s4"]
+    restarting = parse(text.replace(article.format(n=3), article.format(n=1)).replace(article.format(n=4),
+                                                                                      article.format(n=2)), lang)
+    assert restarting.problems  # numbered from 1 again in each chapter: not articles numbered on

@@ -120,6 +120,12 @@ def problems(config: dict[str, Any], *, config_file: str, files: Path) -> list[s
     found += _font_problems(config, config_file, files)
     found += _extension_options(config, config_file)
     found += _theme_options(theme, config_file) if isinstance(theme, dict) else []
+    own = _language_of(config, config_file)
+    language = theme.get("language") if isinstance(theme, dict) else None
+    if own and isinstance(language, str) and language != own:
+        # `ar` in mkdocs.en.yml wrote the English pages lang="ar" dir="rtl": their numbers shown reordered (hunt 30)
+        found.append(f"{config_file}: theme.language: {language!r} is not the language this configuration builds "
+                     f"({own}): the theme would mark its pages as another language, and write them in its direction")
     for key in ("repo_url", "repo_name", "edit_uri"):
         if config.get(key):
             found.append(f"{config_file}: {key}: the theme would ask the repository's host for it from every "
@@ -469,6 +475,19 @@ def _theme_options(theme: dict[str, Any], config_file: str) -> list[str]:
             found.append(f"{config_file}: theme.features: {feature!r} is not one the site may use "
                          f"({', '.join(sorted(_FEATURES))}): it stores or fetches in the reader's browser")
     return found
+
+
+def _language_of(config: dict[str, Any], config_file: str) -> str:
+    """The language a configuration file builds: `mkdocs.<code>.yml`'s code, the authoritative one for mkdocs.yml;
+    "" where the file's name or the settings do not say."""
+    extra = config.get("extra")
+    policy = extra.get("policy") if isinstance(extra, dict) else None
+    policy = policy if isinstance(policy, dict) else {}
+    listed = {str(one.get("code")) for one in policy.get("languages") or [] if isinstance(one, dict)}
+    named = re.fullmatch(r"mkdocs\.(.+)\.yml", PurePosixPath(config_file).name)
+    code = named.group(1) if named else policy.get("authoritative") if PurePosixPath(config_file).name == "mkdocs.yml" \
+        else None
+    return code if isinstance(code, str) and code in listed else ""
 
 
 def _direction_of(language: str) -> str:

@@ -71,6 +71,14 @@ def test_a_script_in_the_theme_folder_that_is_not_the_generators_is_refused(file
     assert any("overrides/assets/javascripts/t.js is a script of the project's own" in line for line in found)
 
 
+def test_a_theme_language_other_than_the_configurations_own_is_refused(files):
+    """Security hunt 30: `theme.language: ar` in mkdocs.en.yml published the English pages lang="ar" dir="rtl"."""
+    languages = {"extra": {"policy": {"authoritative": "fr", "languages": [{"code": "fr"}, {"code": "en"}]}}}
+    found = config_rules.problems({"theme": {"name": "material", "language": "ar"}, **languages},
+                                  config_file="mkdocs.en.yml", files=files)
+    assert any("theme.language: 'ar' is not the language this configuration builds (en)" in line for line in found)
+
+
 def test_a_languages_own_direction_passes(files):
     assert problems({"theme": {"name": "material", "language": "he", "direction": "rtl"}}, files) == []
     assert problems({"theme": {"name": "material", "language": "fr", "direction": "ltr"}}, files) == []
@@ -84,7 +92,7 @@ def test_the_themes_icons_named_as_material_names_them_pass(files):
 
 def test_the_sites_own_configurations_pass(files):
     for name in ("mkdocs.yml", "mkdocs.en.yml"):
-        assert problems(policy_settings.load_yaml(ROOT / name), files) == []
+        assert config_rules.problems(policy_settings.load_yaml(ROOT / name), config_file=name, files=files) == []
 
 
 @pytest.mark.parametrize(("config", "fragment"), [

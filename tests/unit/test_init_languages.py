@@ -105,6 +105,10 @@ def test_rendered_settings_read_back_as_the_generators_settings(tmp_path):
     assert "preview lang=en" in files["README.md"]
     for workflow in (".github/workflows/publish.yml", ".github/workflows/pull-request.yml"):
         assert yaml.safe_load(files[workflow])["env"]["POLICYSITE_SPEC"] == ""
+        # from the generator's source, editable: a wheel has no hooks/ nor overrides/ to compare the site's with
+        install = [step["run"] for step in yaml.safe_load(files[workflow])["jobs"][next(iter(
+            yaml.safe_load(files[workflow])["jobs"]))]["steps"] if "pip install" in step.get("run", "")]
+        assert len(install) == 1 and '-e "$POLICYSITE_SPEC"' in install[0], install
 
 
 def test_a_language_without_stemmer_is_omitted_where_nothing_is_inherited():

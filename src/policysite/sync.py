@@ -117,7 +117,7 @@ TRUNK = re.compile(r"\(0\)")
 # the part Chinese and Japanese laws write 项 and 号 (`Article 27, paragraph 1, item 2`: 第二十七条第一項第二号).
 _PART_VALUE = r"[(„“\"«]?\w{1,4}\b[΄ʹ']?[)“”\"»]?"
 _INSIDE = (r"(?:\.?[ºª°]|\s*\([^)]*\)|\.\d+|\.[a-z]\b|/\d+(?:-[^\W\d_]\b)?|"
-           r"\.?,?\s+(?:abs\.|absatz|uabs\.|unterabs\.|s\.|satz|nr\.|"
+           r"\.?,?\s+(?:abs\.|absatz|uabs\.|unterabs\.|s\.|satz|sentence|sent\.|subpara\.|no\.|nr\.|"
            r"lit\.|buchst\.|buchstabe|al\.|alinéa|alínea|alinea|alineatul|alin\.|paragraphe|para\.|paragraph|subparagraph|item|"
            r"paragrafo|par\.|point|punt|lettre|letter|letra|litera|inciso|apartado|párrafo|comma|lettera|lett\.|lid|"
            r"onder|sub|ust\.|pkt|punkt|n\.?\s?º|stk\.|stykke|litra|bokstav|ledd|mom\.|momentet|kohta|odst\.|ods\.|"

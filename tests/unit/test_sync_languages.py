@@ -159,6 +159,9 @@ SAME = [
      "retention periods are as follows."),
     ("ja", "⑴ サービスの提供 ⑵ お問い合わせへの対応", "(1) Providing the service (2) Responding to enquiries"),
     ("zh", "㈠ 收集信息 ㈡ 使用信息", "(1) Collecting information (2) Using information"),
+    # adoption hunt 29: English's "sentence" (Satz), "subpara." (UAbs.) and "no." (Nr.) inside an article
+    ("de", "Art. 6 Abs. 1 S. 1 lit. f DSGVO; Art. 49 Abs. 1 UAbs. 1 lit. a DSGVO; § 15 Abs. 3 Nr. 2 TMG.",
+     "Art. 6 para. 1 sentence 1 lit. f GDPR; Art. 49 para. 1 subpara. 1 lit. a GDPR; Section 15 para. 3 no. 2 TMG."),
 ]
 
 

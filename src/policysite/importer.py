@@ -345,7 +345,10 @@ class _Importer:
             # The translation published with a version: the last one dated before the next version.
             candidates = [i for i, day in enumerate(days) if end is None or day < end]
             if not candidates:
-                self.say(f"{version.version}: no {lang} text dated before {end}: this version has no {lang} page")
+                ahead = [t.source.path.name for t, day in zip(texts, days) if end and t.source.date < end <= day]
+                self.say(f"{version.version}: no {lang} text dated before {end}" + (
+                    f" but {', '.join(ahead)}, which translates the next version" if ahead else "") +
+                    f": this version has no {lang} page")
                 self._withdraw(version, lang)
                 continue
             i = candidates[-1]

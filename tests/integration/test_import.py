@@ -534,3 +534,5 @@ def test_a_translation_put_online_before_the_text_it_translates_is_that_texts_pa
     out = capsys.readouterr().out
     # the first version it is committed with: the one it translates (later ones carry it)
     assert min(re.findall(r"committed the en text of (\S+) ", out)) == version, out
+    assert ("2022-01-01: no en text dated before 2023-03-01 but privacy-2023-02-25.md, which translates the next "
+            "version: this version has no en page" in out) == (version == "2023-03-01")

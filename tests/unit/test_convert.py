@@ -2854,3 +2854,15 @@ def test_words_struck_through_leave_one_space_where_they_were(tmp_path: Path, pa
     text.</s> Then`) were left out with both spaces around them: “New text.Then”, two words joined."""
     converted = converted_text(tmp_path, "privacy-2024-01-01.html", f"<main><h1>T</h1><p>{paragraph}</p></main>")
     assert converted.markdown.endswith(f"\n{read}\n"), converted.markdown
+
+
+def test_a_short_passage_quoted_in_another_language_stays_in_the_text(tmp_path: Path):
+    """A German text quoting an English notice under its own heading (`<section lang="en"><h3>…`) keeps it: only a
+    part the size of a translation is another language's text."""
+    source = tmp_path / "datenschutz-2024-02-01.html"
+    source.write_text('<html lang="de"><body><main><h1>Datenschutz</h1><h2>1. Übermittlung</h2><p>' + "Wort " * 80 +
+                      '</p><section lang="en"><h3>Data Privacy Framework notice</h3><p>We comply with the DPF.</p>'
+                      '</section></main></body></html>', encoding="utf-8")
+    converted = convert(source, lang="de")
+    assert "We comply with the DPF." in converted.markdown
+    assert not any("left out the part marked" in n for n in converted.notes)

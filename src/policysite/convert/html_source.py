@@ -172,7 +172,8 @@ def _language_parts(tree: LexborHTMLParser, lang: str, notes: Notes) -> None:
     """A page holding its text in several languages, each part marked (`<div lang="en">` under `<html lang="de">`, as
     Swiss and bilingual sites publish it), imported as `lang`: the part in that language only, the others left out
     and said (adoption hunt 29: the English part was imported into the German text, its sections numbered twice).
-    Only parts holding a heading count: a word marked as English in a German sentence is the sentence's."""
+    Only parts holding a heading, and a quarter of the page's words, count: a word marked as English in a German
+    sentence is the sentence's, and so is an English passage the German text quotes."""
     body = tree.body
     if not lang or body is None:
         return
@@ -194,7 +195,10 @@ def _language_parts(tree: LexborHTMLParser, lang: str, notes: Notes) -> None:
         if root is not None:  # the text read is in that language: no "the page says it is written in …"
             root.attrs["lang"] = own[0].attributes.get("lang") or lang
     elif others and (own or page in (mine, "")):
+        total = len(body.text(deep=True, separator=" ").split())
         for part in others:
+            if len(part.text(deep=True, separator=" ").split()) * 4 < total:
+                continue  # a passage quoted in its language (a notice in English in a German text), not a translation
             code = part.attributes.get("lang") or ""
             words = " ".join(part.text(deep=True, separator=" ").split())
             notes.add(f"left out the part marked as written in {code} (“{words[:60]}…”, {len(words.split())} "

@@ -2866,3 +2866,14 @@ def test_a_short_passage_quoted_in_another_language_stays_in_the_text(tmp_path: 
     converted = convert(source, lang="de")
     assert "We comply with the DPF." in converted.markdown
     assert not any("left out the part marked" in n for n in converted.notes)
+
+
+@pytest.mark.parametrize(("listing", "labels"), [('<ol type="I">', ["I.", "II."]), ('<ol type="a">', ["a.", "b."]),
+                                                 ('<ol style="list-style-type: upper-roman">', ["I.", "II."]),
+                                                 ('<ol start="3">', ["3.", "4."])])
+def test_a_list_of_sections_keeps_the_labels_its_page_showed(tmp_path: Path, listing, labels):
+    """Adoption hunt 29: a list whose items each start with a heading (the page's sections) counted in Roman numerals
+    or letters (`<ol type="I">`, `list-style-type: upper-roman`) had its headings numbered 1., 2."""
+    converted = converted_text(tmp_path, "privacy-2024-01-01.html", f"<main><h1>T</h1>{listing}<li><h2>Who</h2><p>A.</p>"
+                                                                    "</li><li><h2>What</h2><p>B.</p></li></ol></main>")
+    assert [line.split()[1] for line in converted.markdown.splitlines() if line.startswith("## ")] == labels

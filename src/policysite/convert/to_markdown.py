@@ -516,9 +516,11 @@ def _section_lists(soup: BeautifulSoup, notes: Notes) -> None:
         firsts = [_leading_heading(item) for item in items]
         if not items or not all(first is not None for first in firsts):
             continue
-        for n, (item, heading) in enumerate(zip(items, firsts), start):
+        kind = _list_kind(listing)  # the label the page showed, `I.`, `a.`, as its type or CSS says (adoption
+        for n, (item, heading) in enumerate(zip(items, firsts), start):  # hunt 29: it was 1., 2. whatever they said)
             if listing.name == "ol" and heading is not None:
-                heading.insert(0, NavigableString(drawn[n - start] if drawn else f"{n}. "))
+                heading.insert(0, NavigableString(drawn[n - start] if drawn else f"{_counter(n, kind)}. "
+                                                  if kind not in ("", "1", *_UNDRAWN) else f"{n}. "))
             item.name = "div"
         for attribute in ("data-list", "data-level", "data-label"):
             listing.attrs.pop(attribute, None)

@@ -335,8 +335,10 @@ def _read_manifests(repo: gitpython.Repo, rev: str, directory: str, *, branch: s
             try:
                 manifest = mf.VersionManifest.loads(content)
             except mf.ManifestError as exc:
+                # said alike by every command, those that only read the archive too (`policy at` said "nothing
+                # was published": history hunt 31)
                 raise ManifestUnreadable(f"{branch}: {directory}/{name}: {exc}: `policy verify` lists what is "
-                                   "wrong; nothing was published") from None
+                                         "wrong; the branch is left as it is") from None
             manifests[manifest.version] = manifest
     return manifests
 

@@ -970,3 +970,19 @@ def test_verify_names_the_sites_root_page_removed_and_history_writes_it_again(pr
         result.stdout, result.stdout
     assert project.run("history").returncode == 0
     assert project.run("verify").returncode == 0
+
+
+def test_an_unreadable_manifest_is_said_alike_by_a_command_that_only_reads(project):
+    """History hunt 31: `policy at` over an unreadable manifest ended "nothing was published", publishing's words."""
+    project.commit("2021-02-17")
+    project.history()
+    work = project.root.parent / "edit"
+    git(project.root, "worktree", "add", "-q", str(work), "gh-pages")
+    (work / "manifest" / "2021-02-17.json").write_text("{", encoding="utf-8")
+    git(work, "commit", "-q", "-am", "break")
+    git(project.root, "worktree", "remove", "--force", str(work))
+    for command in (("at", "2021-03-01"), ("history",)):
+        result = project.run(*command)
+        assert result.returncode == 1 and result.stderr.startswith("error: gh-pages: manifest/2021-02-17.json: not a "
+                                                                   "valid manifest"), result.stderr
+        assert "the branch is left as it is" in result.stderr and "nothing was published" not in result.stderr

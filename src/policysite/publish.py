@@ -427,8 +427,8 @@ def _refuse_recorded_published(project: Project, state: BranchState, unpublished
     """unpublished.yml may not name a published version's commit: a published version stays (with its folder
     removed by hand, the archive would forget it and verify pass)."""
     recorded = set(unpublished)
-    named = sorted((version, entry.source.commit) for version, manifest in state.manifests.items()
-                   for entry in manifest.languages.values() if entry.source.commit in recorded)
+    named = sorted({(version, entry.source.commit) for version, manifest in state.manifests.items()  # once, not per
+                    for entry in manifest.languages.values() if entry.source.commit in recorded})  # language (hunt 31)
     if named:
         raise PublishError("; ".join(f"{gate.EXCEPTIONS_FILE} records {commit[:7]} as never published, but it is "
                                      f"the published version {version}" for version, commit in named)

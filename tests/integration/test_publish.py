@@ -1249,3 +1249,15 @@ def test_a_rebuild_says_which_files_of_the_branch_it_put_back_after_a_hand_edit(
         assert f"warning: {path}: {what} " in result.stderr and f"by a hand edit of gh-pages since it was published: " \
             f"the rebuild put the version back as its source gives it (`git log gh-pages -- {path}`" in result.stderr
     assert "en/2021-02-17" not in result.stderr  # the files as published are not named
+
+
+def test_a_published_version_recorded_in_unpublished_yml_is_named_once(project):
+    """History hunt 31: the refusal named the version once per language ("… 2023-06-01; … 2023-06-01")."""
+    project.commit("2021-02-17")
+    published = project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
+    project.history()
+    (project.root / "unpublished.yml").write_text(f"- commit: {published}\n  reason: a draft\n", encoding="utf-8")
+    project.commit_all("record it")
+    result = project.run("history")
+    assert result.returncode == 1 and result.stderr.count("as never published, but it is the published version "
+                                                          "2022-03-01") == 1, result.stderr

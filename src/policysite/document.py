@@ -221,7 +221,7 @@ class MetaLoader(yaml.SafeLoader):
     def compose_node(self, parent, index):
         if self.check_event(yaml.AliasEvent):
             event = self.peek_event()
-            raise yaml.composer.ComposerError(None, None, "aliases (*name) are not allowed in front matter",
+            raise yaml.composer.ComposerError(None, None, "aliases (*name) are not allowed",
                                               event.start_mark)
         depth = getattr(self, "_depth", 0)
         if depth >= self.DEPTH:  # 20,000 brackets deep ended every command with Python's RecursionError

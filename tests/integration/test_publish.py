@@ -1261,3 +1261,13 @@ def test_a_published_version_recorded_in_unpublished_yml_is_named_once(project):
     result = project.run("history")
     assert result.returncode == 1 and result.stderr.count("as never published, but it is the published version "
                                                           "2022-03-01") == 1, result.stderr
+
+
+def test_an_alias_in_unpublished_yml_is_refused_in_words_true_of_that_file(project):
+    """History hunt 31: MetaLoader's message said "not allowed in front matter" of unpublished.yml too."""
+    project.commit("2021-02-17")
+    (project.root / "unpublished.yml").write_text("a: &a [1]\nb: *a\n", encoding="utf-8")
+    project.commit_all("an alias")
+    result = project.run("history")
+    assert result.returncode == 1 and "unpublished.yml: not valid YAML: aliases (*name) are not allowed" in \
+        result.stderr and "front matter" not in result.stderr, result.stderr

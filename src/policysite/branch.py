@@ -121,6 +121,10 @@ def reading(repo: gitpython.Repo, branch: str) -> Reading | None:
 
 def missing(branch: str) -> str:
     """Why a reading command has nothing to read."""
+    remote, _, name = branch.partition("/")
+    if name and remote == REMOTE:  # `-b origin/gh-pages`, the remote's copy: not "origin/origin/gh-pages" (hunt 31)
+        return (f"there is no {branch} here: fetch the archive (`git fetch {REMOTE} {name}`), or publish it from the "
+                "policy's history (`policy history`)")
     return (f"there is no {branch} branch here, nor {REMOTE}/{branch}: fetch the archive (`git fetch {REMOTE} "
             f"{branch}:{branch}`), or publish it from the policy's history (`policy history`)")
 

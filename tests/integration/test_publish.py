@@ -801,6 +801,9 @@ def test_an_auditors_fresh_clone_reads_origins_archive_without_publishing_anythi
     refused = bare.run("verify")
     assert refused.returncode != 0 and "there is no gh-pages branch here, nor origin/gh-pages: fetch the archive" \
         in refused.stderr, refused.stderr
+    named = bare.run("verify", "-b", "origin/gh-pages")  # the remote's copy named: not "origin/origin/gh-pages" (31)
+    assert named.returncode != 0 and "there is no origin/gh-pages here: fetch the archive (`git fetch origin " \
+        "gh-pages`)" in named.stderr, named.stderr
 
 
 def test_a_draft_translation_beside_the_final_text_on_a_merged_branch_is_never_pushed(project, tmp_path):

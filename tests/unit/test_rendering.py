@@ -252,7 +252,7 @@ def test_a_paragraph_of_more_inline_elements_than_the_renderer_builds_fast_is_na
     paragraph's line before anything renders it; a long list or table of ordinary items is not."""
 
     for unit in ("&#x41;", "<b>x</b> ", "**a** ", "[a](b) ", "a  \n"):
-        page = "---\ndate: 2024-02-01\n---\n\n# Policy\n\n## 1. One\n\nFirst.\n\n" + unit * 50_000 + "\n"
+        page = "---\ndate: 2024-02-01\n---\n\n# Policy\n\n## 1. One\n\nFirst.\n\n" + unit * (rendering.INLINE_MARKS + 500) + "\n"
         found = rendering.check(page, path="docs/fr/index.md", lang="fr")
         assert [(f.line, f.rule) for f in found] == [(11, "render.structure")], (unit, found)
         assert "in one paragraph: the site's renderer would take minutes" in found[0].message

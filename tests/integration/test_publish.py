@@ -543,23 +543,31 @@ def test_history_is_the_branchs_own_a_merged_branchs_drafts_are_not_versions(pro
     assert outcome.published == ["2024-01-15", "2024-02-01", "2024-03-01"]
 
 
+def _foxtrot_merge(project, *on_main: tuple[str, str, str]) -> str:
+    """A "foxtrot merge": a pull request's branch (its draft dated 2023-01-01) merges main, which holds the versions
+    `on_main` (date, French, English) committed meanwhile, and main is fast-forwarded to it. Returns the merge's second
+    parent: main's own last text, now off main's first parents."""
+    git(project.root, "checkout", "-q", "-b", "feature")
+    project.commit("2023-01-01", fr="Texte trois.", en="Text three.")
+    git(project.root, "checkout", "-q", "main")
+    for date, fr, en in on_main:
+        project.commit(date, fr=fr, en=en)
+    git(project.root, "checkout", "-q", "feature")
+    git(project.root, "merge", "-q", "-X", "ours", "main", "-m", "merge main into feature",
+        date="2024-01-01T13:00:00+00:00")
+    git(project.root, "checkout", "-q", "main")
+    git(project.root, "merge", "-q", "--ff-only", "feature")
+    return git(project.root, "rev-parse", "HEAD^2").strip()
+
+
 def test_a_text_reached_only_through_a_merges_second_parent_waits_for_the_team_to_say_what_it_was(project):
     """A "foxtrot merge" (main merged into a pull request's branch, main then fast-forwarded to it) leaves main's own
     versions behind the merge's second parent, where a pull request's drafts also are: git cannot tell them apart.
     Dated before the newest version, such a text stops the publication (it may have been in force) until it is
     published from its commit or recorded as never published; dated after, it is a draft, said and left out."""
     project.commit("2021-01-01")
-    git(project.root, "checkout", "-q", "-b", "feature")
-    project.commit("2023-01-01", fr="Texte trois.", en="Text three.")
-    git(project.root, "checkout", "-q", "main")
-    project.commit("2022-01-01", fr="Texte deux.", en="Text two.")
-    project.commit("2022-06-01", fr="Texte deux et demi.", en="Text two and a half.")
-    git(project.root, "checkout", "-q", "feature")
-    git(project.root, "merge", "-q", "-X", "ours", "main", "-m", "merge main into feature",
-        date="2024-01-01T13:00:00+00:00")
-    git(project.root, "checkout", "-q", "main")
-    git(project.root, "merge", "-q", "--ff-only", "feature")
-    side = git(project.root, "rev-parse", "HEAD^2").strip()
+    side = _foxtrot_merge(project, ("2022-01-01", "Texte deux.", "Text two."),
+                          ("2022-06-01", "Texte deux et demi.", "Text two and a half."))
     outcome = project.history()
     assert outcome.published == [] and project.branch() is None
     assert [(r.version, r.commit, r.findings[0].rule) for r in outcome.refused] == [("2022-06-01", side,
@@ -579,16 +587,7 @@ def test_a_text_reached_only_through_a_merges_second_parent_is_pushed_by_followi
     refused to push it (a text main's first parents never held: a preview?) and verify named it: a dead end. Published
     and pushed from its commit, it is public, and the branch's next publication goes on."""
     _published_with_an_origin(project, tmp_path)
-    git(project.root, "checkout", "-q", "-b", "feature")
-    project.commit("2023-01-01", fr="Texte trois.", en="Text three.")
-    git(project.root, "checkout", "-q", "main")
-    project.commit("2022-01-01", fr="Texte deux.", en="Text two.")
-    git(project.root, "checkout", "-q", "feature")
-    git(project.root, "merge", "-q", "-X", "ours", "main", "-m", "merge main into feature",
-        date="2024-01-01T13:00:00+00:00")
-    git(project.root, "checkout", "-q", "main")
-    git(project.root, "merge", "-q", "--ff-only", "feature")
-    side = git(project.root, "rev-parse", "HEAD^2").strip()
+    side = _foxtrot_merge(project, ("2022-01-01", "Texte deux.", "Text two."))
     refused = project.run("history", "--push")
     assert refused.returncode == 1 and f"`git checkout {side[:7]}`, `policy publish --push`" in refused.stderr
     git(project.root, "checkout", "-q", side)

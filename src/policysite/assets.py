@@ -15,13 +15,16 @@ import json
 import posixpath
 import re
 import shutil
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from policysite import stylesheet
 
 FOLDER = "assets"        # in a build, and at the branch's root: assets/<digest>/…
 DIGEST_LENGTH = 16
+LUNR = "javascripts/lunr"  # lunr's languages (min/) and segmenters, under the theme's assets/
 # lunr's support files, always needed when a language other than English is searched.
 LUNR_SUPPORT = ("lunr.stemmer.support.min.js", "lunr.multi.min.js")
 LUNR_EXTRA = {"ja": "tinyseg.js", "th": "wordcut.js"}  # segmenters some languages' stemmers import
@@ -46,21 +49,37 @@ def search_languages(site: Path) -> list[str]:
     return [langs] if isinstance(langs, str) else [str(lang) for lang in langs]
 
 
-def prune(folder: Path, *, languages: list[str]) -> None:
-    """Remove from a build's theme files what no page requests: source maps, unused search languages."""
-    for path in folder.rglob("*.map"):
-        path.unlink()
-    lunr = folder / "javascripts" / "lunr"
-    if not lunr.is_dir():
-        return
-    wanted = {f"lunr.{lang}.min.js" for lang in languages if lang != "en"}
-    if wanted:
-        wanted |= set(LUNR_SUPPORT)
-    extras = {LUNR_EXTRA[lang] for lang in languages if lang in LUNR_EXTRA}
-    for path in sorted(lunr.rglob("*.js")):
-        name = path.name
-        if path.parent.name == "min" and name not in wanted or path.parent == lunr and name not in extras:
+def unused(path: str, *, languages: Sequence[str]) -> bool:
+    """Whether a theme file (its path under the build's `assets/`) is one no page of a build searching
+    `languages` requests: a source map, a search language not searched (all of them without a search),
+    a segmenter no searched language imports."""
+    if path.endswith(".map"):
+        return True
+    folder, _, name = path.rpartition("/")
+    if not name.endswith(".js") or not (folder == LUNR or folder.startswith(LUNR + "/")):
+        return False
+    if folder.endswith("/min"):
+        wanted = {f"lunr.{lang}.min.js" for lang in languages if lang != "en"}
+        return name not in (wanted | set(LUNR_SUPPORT) if wanted else wanted)
+    return folder == LUNR and name not in {LUNR_EXTRA[lang] for lang in languages if lang in LUNR_EXTRA}
+
+
+def prune(folder: Path, *, languages: Sequence[str]) -> None:
+    """Remove from a build's theme files what no page requests (`unused`)."""
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        if unused(path.relative_to(folder).as_posix(), languages=languages):
             path.unlink()
+
+
+def searched(plugins: Mapping[str, Any]) -> list[str]:
+    """The languages a build's search indexes, from its configured plugins once configured (MkDocs'
+    `on_config` ran): none without the search plugin, or with it disabled."""
+    search = plugins.get("material/search") or plugins.get("search")
+    config = getattr(search, "config", None)
+    if config is None or not config.get("enabled", True):
+        return []
+    langs = config.get("lang") or []
+    return [langs] if isinstance(langs, str) else [str(lang) for lang in langs]
 
 
 def digest_of(folder: Path) -> str:

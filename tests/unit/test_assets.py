@@ -1,0 +1,60 @@
+"""The theme's files a build keeps: one rule (assets.unused), applied before MkDocs copies them and on what a
+build wrote."""
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from policysite import assets
+
+LUNR = "javascripts/lunr"
+THEME = ("javascripts/bundle.min.js", "javascripts/bundle.min.js.map", "javascripts/workers/search.min.js",
+         "javascripts/workers/search.min.js.map", "stylesheets/main.min.css", "stylesheets/main.min.css.map",
+         "images/favicon.png", f"{LUNR}/tinyseg.js", f"{LUNR}/wordcut.js", f"{LUNR}/min/lunr.fr.min.js",
+         f"{LUNR}/min/lunr.de.min.js", f"{LUNR}/min/lunr.ja.min.js", f"{LUNR}/min/lunr.th.min.js",
+         f"{LUNR}/min/lunr.stemmer.support.min.js", f"{LUNR}/min/lunr.multi.min.js")
+
+
+def kept(languages: list[str]) -> set[str]:
+    return {path for path in THEME if not assets.unused(path, languages=languages)}
+
+
+def test_a_build_searching_french_keeps_french_and_lunrs_support_and_no_source_map():
+    assert kept(["fr"]) == {"javascripts/bundle.min.js", "javascripts/workers/search.min.js",
+                            "stylesheets/main.min.css", "images/favicon.png", f"{LUNR}/min/lunr.fr.min.js",
+                            f"{LUNR}/min/lunr.stemmer.support.min.js", f"{LUNR}/min/lunr.multi.min.js"}
+
+
+@pytest.mark.parametrize("languages", [["en"], []])
+def test_english_or_no_search_needs_no_lunr_language(languages):
+    assert not [path for path in kept(languages) if path.startswith(LUNR)]
+
+
+def test_japanese_and_thai_keep_the_segmenters_their_stemmers_import():
+    assert {f"{LUNR}/tinyseg.js", f"{LUNR}/wordcut.js", f"{LUNR}/min/lunr.ja.min.js",
+            f"{LUNR}/min/lunr.th.min.js"} <= kept(["ja", "th"])
+    assert f"{LUNR}/wordcut.js" not in kept(["ja"])
+
+
+def test_prune_removes_from_a_written_build_what_the_rule_says(tmp_path: Path):
+    for path in THEME:
+        (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / path).write_text("x")
+    assets.prune(tmp_path, languages=["de"])
+    assert {p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if p.is_file()} == kept(["de"])
+
+
+def plugin(**config):
+    return SimpleNamespace(config={"enabled": True, **config})
+
+
+@pytest.mark.parametrize(("plugins", "languages"), [
+    ({"material/search": plugin(lang=["fr", "en"])}, ["fr", "en"]),
+    ({"search": plugin(lang="de")}, ["de"]),
+    ({"material/search": plugin(lang=["fr"], enabled=False)}, []),
+    ({"hooks/policy.py": object()}, []),
+])
+def test_the_languages_a_build_searches_come_from_its_search_plugin(plugins, languages):
+    assert assets.searched(plugins) == languages

@@ -2,8 +2,9 @@
 
 The site under test is the versioned site as served: dated versions published by `policy history`
 onto the gh-pages branch of a temporary repository, exported and served on 127.0.0.1. The browser
-is Debian's Chromium (`/usr/bin/chromium`) driven by Playwright for Python; Playwright never
-downloads a browser of its own. Without Chromium or axe-core a developer's run skips these tests
+is Debian's Chromium driven by Playwright for Python, as its headless shell (`chromium-headless-shell`,
+the same engine without the browser's own windows: a page opened costs a third of the CPU) where
+installed, else `/usr/bin/chromium`; Playwright never downloads a browser of its own. Without Chromium or axe-core a developer's run skips these tests
 with one line saying what to install; with CI=true they fail instead.
 """
 from __future__ import annotations
@@ -29,7 +30,9 @@ from policy_repo import new_project
 from policysite import document, export_site
 
 HERE = Path(__file__).resolve().parent
-CHROMIUM = Path("/usr/bin/chromium")
+# Debian's Chromium as a headless shell (what .ci/system-packages installs), else the browser itself
+CHROMIUM = next((path for path in (Path("/usr/bin/chromium-headless-shell"), Path("/usr/bin/chromium"))
+                 if path.exists()), Path("/usr/bin/chromium"))
 AXE = HERE / "node_modules" / "axe-core" / "axe.min.js"
 # As the machine notes advise: no sandbox (CI runs as root), no GPU, and no background requests
 # of Chromium's own (updates, sync, safe browsing), which would fail on a closed network. Playwright
@@ -171,7 +174,7 @@ def _place(files: frozenset[str], versions: tuple[str, ...]) -> tuple[dict[str, 
 def _missing() -> str:
     """How to install what the browser tests lack, in one line; empty when nothing is missing."""
     if not CHROMIUM.exists():
-        return "install Chromium with `sudo apt-get install chromium` (or run .ci/run)"
+        return "install Chromium with `sudo apt-get install chromium-headless-shell` (or run .ci/run)"
     try:
         import playwright.sync_api  # noqa: F401
     except ImportError:

@@ -479,9 +479,10 @@ _UNNAMED = "\0"  # the path a text is parsed under before `parse` names it
 
 @functools.lru_cache(maxsize=256)
 def _parsed(text: str, lang: str) -> Policy:
-    """256 parsed texts (a policy's sections and blocks: some 40 kB for a page of 38,000 characters, 10 MB in
-    all): publishing judges every version's texts, then works out their anchors, then builds them, so a history
-    of up to some 60 versions reads each text once (32 held 16 versions: each was read three times)."""
+    """256 parsed texts (a policy's sections and blocks, each with its Markdown and its text: some 250 kB for a
+    page of 38,000 characters, measured with tracemalloc, so up to some 60 MB in all): publishing judges every
+    version's texts, then works out their anchors, then builds them, so a history of up to some 60 versions reads
+    each text once (32 held 16 versions: each was read three times)."""
     return _parse(text, path=_UNNAMED, lang=lang)
 
 

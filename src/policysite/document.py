@@ -426,13 +426,17 @@ def named(number: str | None, title: str) -> str:
     return f"{label_of(number)} {title}".strip()
 
 
+_CLOSING_HASHES = re.compile(r"[ \t]+#+$")
+
+
 def heading_attrs(title: str) -> tuple[str, str]:
     """A heading's text without its attribute list, and the explicit id the list gives ("" if none)."""
     match = HEADING_ATTRS.search(title)
     if not match:
         return title, ""
     ids = [part[1:] for part in match.group(1).split() if part.startswith("#") and ID_RE.fullmatch(part[1:])]
-    return title[:match.start()].rstrip(), ids[-1] if ids else ""
+    # `## Title ## {#id}`: the closing #s before the list are no words of the title (Python-Markdown drops them)
+    return _CLOSING_HASHES.sub("", title[:match.start()].rstrip()), ids[-1] if ids else ""
 
 
 def unique(value: str, used: set[str]) -> str:

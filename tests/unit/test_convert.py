@@ -2576,6 +2576,14 @@ def test_markdown_numbered_sections_under_a_skipped_level_move_to_their_numbers_
     assert "### 1. Umfang" in convert(parts).markdown
 
 
+def test_a_heading_closed_with_hashes_before_its_id_is_titled_without_them():
+    """Adoption hunt 32: `## 2. Vilka uppgifter ## {#uppgifter}` (Hugo) was titled “Vilka uppgifter ##” in the checks'
+    findings, while the page shows “2. Vilka uppgifter”."""
+    policy = document.parse("---\ndate: 2022-09-01\n---\n# P\n\n## 2. Vilka uppgifter ## {#uppgifter}\n\nx\n",
+                            path="p.md", lang="sv")
+    assert [(s.numeral, s.title, s.anchor) for s in policy.sections] == [("2", "Vilka uppgifter", "uppgifter")]
+
+
 def test_html_nested_deeper_than_any_page_is_refused_before_its_passes_run(tmp_path: Path):
     """Security hunt 28, f_import_nesting: the conversion's passes look into each element's descendants, so 20,000
     nested <div> held `policy import` for minutes; deeper than html_source.MAX_DEPTH is refused at once, naming the

@@ -2576,6 +2576,24 @@ def test_markdown_numbered_sections_under_a_skipped_level_move_to_their_numbers_
     assert "### 1. Umfang" in convert(parts).markdown
 
 
+def test_markdown_numbered_headings_written_underlined_are_headings_for_the_checks_too(tmp_path: Path):
+    """Adoption hunt 32: `1. Personuppgiftsansvarig` over `-----` (a Hugo/Jekyll policy's setext headings) is a heading
+    on the page (Python-Markdown, kramdown) but a list item over a rule for the checks: the gate refused every version
+    (render.structure). Written as `##`, all read a heading; a list's last item over a rule stays as written."""
+    source = tmp_path / "integritetspolicy-2022-09-01.md"
+    source.write_text("# Integritetspolicy\n\nVi.\n\n1. Personuppgiftsansvarig {#ansvarig}\n-----\n\nNordljus AB.\n\n"
+                      "2) Uppgifter\n------------\n\nNamn:\n\n1. namn\n2. e-post\n---\n\n```\n3. Kod\n---\n```\n",
+                      encoding="utf-8")
+    converted = convert(source)
+    body = converted.markdown
+    assert "## 1. Personuppgiftsansvarig {#ansvarig}\n" in body and "## 2) Uppgifter\n" in body
+    assert "2. e-post\n---\n" in body and "3. Kod\n---\n" in body
+    assert any(note.startswith("2 numbered heading(s) written underlined") for note in converted.notes)
+    policy = document.parse(f"---\ndate: 2022-09-01\n---\n{body}", path="p.md", lang="sv")
+    assert [(s.numeral, s.title) for s in policy.sections] == [("1", "Personuppgiftsansvarig"), ("2", "Uppgifter")]
+    assert not [p for p in policy.problems if not p.rule.startswith("spelling")]
+
+
 def test_a_heading_closed_with_hashes_before_its_id_is_titled_without_them():
     """Adoption hunt 32: `## 2. Vilka uppgifter ## {#uppgifter}` (Hugo) was titled “Vilka uppgifter ##” in the checks'
     findings, while the page shows “2. Vilka uppgifter”."""

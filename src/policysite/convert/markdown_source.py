@@ -31,6 +31,7 @@ def convert(data: bytes, *, name: str) -> Converted:
     body = _site_generator_lines(body, notes)
     body = _material_blocks(body, notes)
     body = _gfm(body, notes)
+    body = _numbered_setext(body, notes)
     body = _bold_headings(body, notes)
     region = _html_page(body, notes)
     body = region if region is not None else _numbered_levels(
@@ -185,6 +186,46 @@ def _gfm(body: str, notes: Notes) -> str:
     if breaks:
         notes.add(f"{breaks} line break(s) written with a backslash (GitHub's Markdown) are written as Markdown's two "
                   "spaces at the line's end")
+    return "\n".join(lines)
+
+
+# A numbered heading underlined (`1. Who we are` over `-----`): Python-Markdown, which renders the site, and kramdown
+# (Jekyll) read a heading, as its author meant, but CommonMark, which the checks read, reads a list item over a rule,
+# and the gate refuses the text at publication (render.structure). Written `## 1. Who we are`, all read a heading.
+_NUMBERED_LINE = re.compile(r"[ ]{0,3}\d{1,9}[.)](?:[ \t]+\S.*)?")
+_LIST_OR_INDENTED = re.compile(r"(?:[ ]{0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)|[ ]{4}|\t)")
+
+
+def _numbered_setext(body: str, notes: Notes) -> str:
+    """`body` with each underlined heading whose words start with a number written as a `#` heading of its level (`=`
+    1, `-` 2), said: see above. Not inside fenced code, nor where the numbered line continues a list."""
+    lines = body.split("\n")
+    fence = ""
+    moved: list[str] = []
+    previous = ""  # the last line with words before the numbered one
+    for n, line in enumerate(lines):
+        opened = _FENCE.match(line)
+        if fence:
+            if opened and opened.group(1)[0] == fence[0] and len(opened.group(1)) >= len(fence):
+                fence = ""
+            continue
+        if opened:
+            fence = opened.group(1)
+            continue
+        rule = _SETEXT.fullmatch(line)
+        above = lines[n - 1] if n else ""
+        if rule and _NUMBERED_LINE.fullmatch(above) and (n < 2 or not lines[n - 2].strip()) \
+                and not _LIST_OR_INDENTED.match(previous):
+            words = above.strip()
+            lines[n - 1], lines[n] = f"{'#' if rule.group('rule')[0] == '=' else '##'} {words}", ""
+            moved.append(words)
+        if line.strip() and not (n + 1 < len(lines) and _SETEXT.fullmatch(lines[n + 1])
+                                 and _NUMBERED_LINE.fullmatch(line)):
+            previous = line
+    if moved:
+        shown = ", ".join(f"“{w[:40]}”" for w in moved[:3]) + (f" and {len(moved) - 3} more" if len(moved) > 3 else "")
+        notes.add(f"{len(moved)} numbered heading(s) written underlined ({shown}) are written with # marks: the checks "
+                  "would read each as a list item over a rule, the page as a heading")
     return "\n".join(lines)
 
 

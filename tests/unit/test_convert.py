@@ -2470,6 +2470,36 @@ def test_tabs_and_accordions_drawn_with_aria_roles_read_as_a_reader_opens_them(t
     assert "kept 1 panel(s) closed" in notes and "2 tab titles kept once" in notes and "Draft note" in notes, notes
 
 
+def test_a_docusaurus_page_is_its_article_with_every_tab_and_no_table_of_contents(tmp_path: Path):
+    """Adoption hunt 32: a policy page of a Docusaurus site, saved: the tab not selected (`<li role="tab">`, naming no
+    panel, its panel `hidden`) lost its text, said as "never seen"; the titles of the tabs were a list above the
+    panels; the heading's own link, a zero-width space, was kept in the heading; the table of contents beside the
+    article, and the phone's "On this page" button, were imported as the text's last section's. A nav of in-page
+    links beside the article (MkDocs Material's, VitePress') goes too; panels naming their tab by aria-labelledby
+    are paired by it."""
+    page = ("<html><body><main><div class=\"row\"><div class=\"col\"><article><div class=\"theme-doc-toc-mobile\">"
+            "<button type=\"button\" class=\"clean-btn tocCollapsibleButton_TO0P\">On this page</button></div>"
+            "<div class=\"theme-doc-markdown markdown\"><header><h1>Privacy</h1></header><h2 class=\"anchor\" "
+            "id=\"who\">1. Who<a href=\"#who\" class=\"hash-link\" aria-label=\"Direct link to 1. Who\">&#8203;</a>"
+            "</h2><div class=\"tabs-container\"><ul role=\"tablist\" class=\"tabs\"><li role=\"tab\" "
+            "aria-selected=\"true\">Customers</li><li role=\"tab\" aria-selected=\"false\">Applicants</li></ul>"
+            "<div class=\"margin-top--md\"><div role=\"tabpanel\"><p>Names and orders.</p></div><div role=\"tabpanel\" "
+            "hidden=\"\"><p>CVs and letters.</p></div></div></div><div role=\"tablist\"><span role=\"tab\" "
+            "id=\"t-a\">Staff</span><span role=\"tab\" id=\"t-b\">Visitors</span></div><section role=\"tabpanel\" "
+            "aria-labelledby=\"t-b\" hidden><p>Camera images.</p></section><section role=\"tabpanel\" "
+            "aria-labelledby=\"t-a\"><p>Payroll.</p></section></div></article></div><div class=\"col col--3\">"
+            "<div class=\"theme-doc-toc-desktop\"><ul class=\"table-of-contents\"><li><a href=\"#who\">1. Who</a></li>"
+            "</ul></div><nav class=\"md-nav\"><ul><li><a href=\"#who\">1. Who</a></li></ul></nav></div></div></main>"
+            "</body></html>")
+    source = tmp_path / "privacy-2023-06-01.html"
+    source.write_text(page, encoding="utf-8")
+    converted = convert(source)
+    assert converted.markdown == ("# Privacy\n\n## 1. Who {#who}\n\n**Customers**\n\nNames and orders.\n\n**Applicants**\n\n"
+                                  "CVs and letters.\n\n**Visitors**\n\nCamera images.\n\n**Staff**\n\nPayroll.\n"), \
+        converted.markdown
+    assert not any("marked hidden" in note for note in converted.notes), converted.notes
+
+
 @pytest.mark.parametrize("marker", ["[TOC]", "[toc]", "[[_TOC_]]", "[[toc]]", "${toc}", "{{ toc }}"])
 def test_a_table_of_contents_marker_is_removed_and_said(tmp_path: Path, marker: str):
     """Adoption hunt 26: `${toc}` made the version unpublishable (render.read-apart), `[TOC]` drew contents on the

@@ -21,7 +21,9 @@ POST_CHROME = ("article > footer, .entry-footer, .entry-meta, .sharedaddy, .sd-s
                ".edit-link, .post-navigation, .wp-block-comments, "
                ".sub-nav, .article-sidebar, .article-author, .article-subscribe, .article-votes, "
                ".article-more-questions, .article-return-to-top, .article-relatives, .related-articles, "
-               ".recent-articles, .article-comments, .article-feedback, .articleFoot")
+               ".recent-articles, .article-comments, .article-feedback, .articleFoot, "
+               # Docusaurus' page: its table of contents beside the article (and the button showing it on a phone)
+               ".theme-doc-toc-desktop, .theme-doc-toc-mobile")
 
 
 def main_content(tree: LexborHTMLParser, notes: Notes) -> LexborNode | None:
@@ -36,9 +38,12 @@ def main_content(tree: LexborHTMLParser, notes: Notes) -> LexborNode | None:
             best = max(candidates, key=text_length)
             if text_length(best) >= 0.5 * outside_chrome:
                 best = _with_siblings(best, candidates, selector, notes)
+                articles = best.css("article") if selector != "article" else []
                 decompose([nav for nav in best.css("nav, [role=navigation]")
                            if not all((a.attributes.get("href") or "").startswith("#") for a in nav.css("a[href]"))
-                           or not nav.css_first("a[href]")])
+                           or not nav.css_first("a[href]")
+                           # a contents beside the article (a documentation theme's), not one of the text's own
+                           or articles and not inside(nav, "article")])
                 if decompose(best.css(POST_CHROME) + _link_lists(best)):
                     notes.add("removed what a blog, a CMS or a help centre adds around a page's text inside its main "
                               "content: sharing buttons, an edit link, comments, the article's own footer, its author "

@@ -40,6 +40,40 @@ def _controlled(soup: BeautifulSoup) -> dict[str, Tag]:
     return {str(tag.get("id")): tag for tag in soup.find_all(id=True) if str(tag.get("id")) in wanted}
 
 
+def paired(soup: BeautifulSoup) -> None:
+    """Tabs that do not name the panel each opens (Docusaurus' `<li role="tab">`, no `aria-controls`) given it: the
+    panel naming its tab (`aria-labelledby`), else the n-th `role="tabpanel"` of the nearest element around the tab list
+    holding as many panels as it has tabs. Then read as the tabs that name theirs: each title above its panel, a panel
+    hidden until its tab is clicked kept."""
+    made = 0
+    labelled = {str(panel.get("aria-labelledby")): panel for panel in soup.select("[role=tabpanel][aria-labelledby]")}
+    for tablist in soup.select("[role=tablist]"):
+        tabs_here = [tab for tab in tablist.select("[role=tab]") if not tab.has_attr("aria-controls")]
+        if not tabs_here:
+            continue
+        around: Tag | None = tablist.parent
+        for _ in range(3):
+            if around is None:
+                break
+            found = [panel for panel in around.select("[role=tabpanel]") if panel.find_parent(attrs={"role": "tablist"})
+                     is None]
+            if found:
+                break
+            around = around.parent
+        else:
+            found = []
+        by_order = found if len(found) == len(tabs_here) else []
+        for n, tab in enumerate(tabs_here):
+            panel = labelled.get(str(tab.get("id"))) if tab.has_attr("id") else None
+            panel = panel if panel is not None else by_order[n] if by_order else None
+            if panel is None:
+                continue
+            if not panel.has_attr("id"):
+                made += 1
+                panel["id"] = f"policysite-tab-panel-{made}"
+            tab["aria-controls"] = str(panel["id"])
+
+
 def tabs(soup: BeautifulSoup, notes: Notes) -> None:
     """Each tab's title (`role="tab"`) once, above the panel it opens, as a heading where numbered as a section
     (else in bold); the other copies of it, and the tab lists left empty, go. An element acting as a button that

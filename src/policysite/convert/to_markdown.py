@@ -49,6 +49,7 @@ def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = fro
         text = body.text(deep=True) if body is not None else ""
         notes.add("HTML that could not be read as elements was kept as text")
         return escape_text(" ".join(text.split()), line_start=True, in_cell=False) + "\n"
+    panels.paired(soup)
     panels.opened(soup, notes)
     panels.tabs(soup, notes)
     _buttons(soup, notes)
@@ -795,7 +796,7 @@ def _drop_permalinks(soup: BeautifulSoup, notes: Notes) -> None:
     dropped = 0
     for heading in soup.find_all(HEADINGS):
         for link in heading.find_all("a", href=True):
-            text = " ".join(link.get_text().split()).lower()
+            text = " ".join(_UNSEEN_TEXT.sub(" ", link.get_text()).split()).lower()  # Docusaurus': a zero-width space
             if str(link["href"]).startswith("#") and (text in _PERMALINK_TEXT or not text):
                 link.decompose()
                 dropped += 1

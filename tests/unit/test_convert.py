@@ -2500,6 +2500,25 @@ def test_a_docusaurus_page_is_its_article_with_every_tab_and_no_table_of_content
     assert not any("marked hidden" in note for note in converted.notes), converted.notes
 
 
+def test_a_mkdocs_material_page_keeps_each_tab_title_above_its_text_and_not_its_feedback_form(tmp_path: Path):
+    """Adoption hunt 32: MkDocs Material's content tabs gave their labels run together above the first block
+    ("AsiakkaatTyönhakijat"); the hidden feedback form's question and the page's last-update date (`.md-source-file`)
+    were imported as the text's last paragraph."""
+    page = ("<html><body><main><div class=\"md-content\"><article class=\"md-content__inner md-typeset\"><h1>P</h1>"
+            "<div class=\"tabbed-set tabbed-alternate\" data-tabs=\"1:2\"><input checked id=\"__tabbed_1_1\" "
+            "name=\"__tabbed_1\" type=\"radio\"><input id=\"__tabbed_1_2\" name=\"__tabbed_1\" type=\"radio\"><div "
+            "class=\"tabbed-labels\"><label for=\"__tabbed_1_1\">Asiakkaat</label><label for=\"__tabbed_1_2\">"
+            "Työnhakijat</label></div><div class=\"tabbed-content\"><div class=\"tabbed-block\"><p>Nimi.</p></div><div "
+            "class=\"tabbed-block\"><p>Hakemus.</p></div></div></div><aside class=\"md-source-file\"><span>1. maaliskuuta "
+            "2023</span></aside><form class=\"md-feedback\" hidden><fieldset><legend>Oliko tästä sivusta apua?</legend>"
+            "</fieldset></form></article></div></main></body></html>")
+    source = tmp_path / "tietosuoja-2023-03-01.html"
+    source.write_text(page, encoding="utf-8")
+    converted = convert(source)
+    assert converted.markdown == "# P\n\n**Asiakkaat**\n\nNimi.\n\n**Työnhakijat**\n\nHakemus.\n", converted.markdown
+    assert any("Oliko tästä" in note and "marked hidden" in note for note in converted.notes), converted.notes
+
+
 @pytest.mark.parametrize("marker", ["[TOC]", "[toc]", "[[_TOC_]]", "[[toc]]", "${toc}", "{{ toc }}"])
 def test_a_table_of_contents_marker_is_removed_and_said(tmp_path: Path, marker: str):
     """Adoption hunt 26: `${toc}` made the version unpublishable (render.read-apart), `[TOC]` drew contents on the

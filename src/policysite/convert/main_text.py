@@ -23,7 +23,9 @@ POST_CHROME = ("article > footer, .entry-footer, .entry-meta, .sharedaddy, .sd-s
                ".article-more-questions, .article-return-to-top, .article-relatives, .related-articles, "
                ".recent-articles, .article-comments, .article-feedback, .articleFoot, "
                # Docusaurus' page: its table of contents beside the article (and the button showing it on a phone)
-               ".theme-doc-toc-desktop, .theme-doc-toc-mobile")
+               ".theme-doc-toc-desktop, .theme-doc-toc-mobile, "
+               # MkDocs Material's: the page's last update and authors under the text
+               ".md-source-file")
 
 
 def main_content(tree: LexborHTMLParser, notes: Notes) -> LexborNode | None:

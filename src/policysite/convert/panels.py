@@ -74,6 +74,29 @@ def paired(soup: BeautifulSoup) -> None:
             tab["aria-controls"] = str(panel["id"])
 
 
+def tabbed_sets(soup: BeautifulSoup, notes: Notes) -> None:
+    """MkDocs Material's content tabs (`.tabbed-set`: a radio input and a `<label>` per tab, then the blocks in the same
+    order, all in the page, the unselected ones shown by CSS): each label's words above its block, as a reader reads
+    them, not run together above the first ("CustomersApplicants")."""
+    titled = 0
+    for tabbed in soup.select(".tabbed-set"):
+        labels = tabbed.select(":scope > .tabbed-labels > label") or tabbed.select(":scope > label")
+        blocks = tabbed.select(":scope > .tabbed-content > .tabbed-block") or tabbed.select(":scope > .tabbed-content")
+        if not labels or len(labels) != len(blocks):
+            continue
+        for label, block in zip(labels, blocks):
+            words = " ".join(label.get_text(" ").split())
+            if words:
+                block.insert(0, panel_title(soup, words, [soup.new_string(words)]))
+                titled += 1
+            label.decompose()
+        for emptied in tabbed.select(":scope > .tabbed-labels"):
+            emptied.decompose()
+    if titled:
+        notes.add(f"{titled} tab title{'s' if titled > 1 else ''} (MkDocs Material's content tabs) kept above the text "
+                  "each opens (a heading where numbered as a section, else in bold)")
+
+
 def tabs(soup: BeautifulSoup, notes: Notes) -> None:
     """Each tab's title (`role="tab"`) once, above the panel it opens, as a heading where numbered as a section
     (else in bold); the other copies of it, and the tab lists left empty, go. An element acting as a button that

@@ -50,6 +50,7 @@ def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = fro
         notes.add("HTML that could not be read as elements was kept as text")
         return escape_text(" ".join(text.split()), line_start=True, in_cell=False) + "\n"
     panels.paired(soup)
+    panels.tabbed_sets(soup, notes)
     panels.opened(soup, notes)
     panels.tabs(soup, notes)
     _buttons(soup, notes)
@@ -133,6 +134,9 @@ def _prune(soup: BeautifulSoup, notes: Notes) -> None:
             tag.decompose()
             notes.add(f"removed an <{tag.name}> element")
     for tag in soup.find_all(UNWRAPPED):
+        if tag.has_attr("hidden"):
+            tag.name = "div"  # (MkDocs Material's feedback form): left out as hidden, and said, not unwrapped into text
+            continue
         tag.unwrap()
     for tag in soup.find_all(("sup", "sub")):
         if tag.parent is not None and tag.parent.name == tag.name:

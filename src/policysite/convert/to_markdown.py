@@ -113,10 +113,28 @@ def _fragment_targets(soup: BeautifulSoup) -> frozenset[str]:
                      if str(a["href"]).startswith("#") and len(str(a["href"])) > 1)
 
 
+_FILLED = ("textarea", "select")
+
+
+def _said_forms(soup: BeautifulSoup, notes: Notes) -> None:
+    """A form to fill in (a newsletter's sign-up, a contact form: HubSpot's and Mailchimp's modules under the text)
+    keeps its words, as any words of the page (a page may be one form around its whole text, as ASP.NET writes it),
+    but a short one is said with them: its labels and consent line are seldom the policy's."""
+    for form in soup.find_all("form"):
+        fields = [tag for tag in form.find_all(("input", *_FILLED)) if tag.name in _FILLED
+                  or str(tag.get("type") or "text").lower() not in ("hidden", "submit", "button", "image", "reset")]
+        words = " ".join(form.get_text(" ").split())
+        if fields and words and len(words.split()) <= 80 and not form.has_attr("hidden"):
+            notes.add(f"kept the words of a form to fill in (“{words[:70]}{'…' if len(words) > 70 else ''}”): a "
+                      "sign-up or contact form's words are seldom the policy's: if these are not, remove the form from "
+                      "the saved page before importing it")
+
+
 def _prune(soup: BeautifulSoup, notes: Notes) -> None:
     """Drops what is not text of the policy, turns embeds into links, keeps the text of forms."""
     for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
         comment.extract()
+    _said_forms(soup, notes)
     for tag in soup.find_all(DROPPED):
         if not tag.decomposed and tag.parent is not None:
             tag.decompose()

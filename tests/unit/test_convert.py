@@ -2202,6 +2202,21 @@ def test_a_date_worded_in_a_language_of_the_site_is_given_back_in_the_form_to_wr
     assert str(refused.value).count("write the date") == 6, str(refused.value)
 
 
+def test_a_date_worded_between_underscores_or_year_first_is_given_back_in_the_form_to_write():
+    """Adoption hunt 32: `informativa_privacy_12_gennaio_2023.html` was said to name a month only ("write that day,
+    e.g. 2023-01-01 if it was the first": a wrong day offered); `2019年5月24日`, `2019년 5월 24일` and Hungarian
+    `2021. március 15.` (year first) were "no date in the file name"."""
+    names = {"informativa_privacy_12_gennaio_2023.html": ("it", "2023-01-12"), "privacy_March_1_2023.html": ("it",
+             "2023-03-01"), "プライバシーポリシー 2019年5月24日.html": ("ja", "2019-05-24"),
+             "개인정보처리방침_2019년_5월_24일.html": ("ko", "2019-05-24"),
+             "Adatvédelmi tájékoztató 2021. március 15..docx": ("hu", "2021-03-15")}
+    for name, (lang, day) in names.items():
+        with pytest.raises(ConvertError, match=f"write the date {day} year first"):
+            date_in_name(name, languages=(lang,))
+    with pytest.raises(ConvertError, match="März_2020 names a month"):
+        date_in_name("Datenschutzerklärung_Stand_März_2020.html", languages=("de",))
+
+
 def test_a_chinese_label_ending_in_the_ideographic_comma_is_followed_by_no_space(tmp_path: Path):
     """Adoption hunt 25: Word's `%1、` headings were imported as `## 一、 我们是谁`: Chinese writes none after 、."""
     numbering = (f'<w:numbering {_W}><w:abstractNum w:abstractNumId="1">{_level(0, "chineseCounting", "%1、")}'

@@ -194,17 +194,29 @@ def _worded_date(name: str, languages: tuple[str, ...] = ()) -> dt.date | None:
     """The day a file name writes with a month's name in English or a language of the site (`March 1, 2023`,
     `15-january-2021`, `1. März 2023`, `15 de enero de 2021`), if real."""
     months = _months(languages)
-    month = "(?P<month>" + "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True)) + r")\.?(?!\w)"
+    # a word apart: between spaces, hyphens or underscores (`informativa_12_gennaio_2023`)
+    month = "(?P<month>" + "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True)) + r")\.?(?![^\W_])"
     text = unicodedata.normalize("NFC", name).casefold()
-    for pattern in (rf"(?<!\w){_DAY}{_SEPARATOR}{month}{_SEPARATOR}{_YEAR}",  # 15-january-2021, 1. März 2023
-                    rf"(?<!\w){month}{_SEPARATOR}{_DAY}{_SEPARATOR}{_YEAR}"):  # March 1, 2023
+    for pattern in (rf"(?<![^\W_]){_DAY}{_SEPARATOR}{month}{_SEPARATOR}{_YEAR}",  # 15-january-2021, 1. März 2023
+                    rf"(?<![^\W_]){month}{_SEPARATOR}{_DAY}{_SEPARATOR}{_YEAR}",  # March 1, 2023
+                    rf"(?<!\d){_YEAR}\.?{_SEPARATOR}{month}{_SEPARATOR}{_DAY}(?!\d)"):  # 2021. március 15. (Hungarian)
         match = re.search(pattern, text)
         if match:
             try:
                 return dt.date(int(match["year"]), months[match["month"]], int(match["day"]))
             except ValueError:
                 return None
+    cjk = _CJK_DATE.search(text)  # 2019年5月24日, 2019년 5월 24일: year first, whatever the site's languages
+    if cjk:
+        try:
+            return dt.date(int(cjk["year"]), int(cjk["month"]), int(cjk["day"]))
+        except ValueError:
+            return None
     return None
+
+
+_CJK_DATE = re.compile(r"(?<!\d)(?P<year>\d{4})\s*[年년][_\s]*(?P<month>\d{1,2})\s*[月월][_\s]*"
+                       r"(?P<day>\d{1,2})\s*[日일]")
 
 
 _YEAR_MONTH = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.](0[1-9]|1[0-2])(?![\d])")

@@ -2217,6 +2217,22 @@ def test_a_date_worded_between_underscores_or_year_first_is_given_back_in_the_fo
         date_in_name("Datenschutzerklärung_Stand_März_2020.html", languages=("de",))
 
 
+def test_a_text_block_parted_by_two_line_breaks_is_a_paragraph_per_part(tmp_path: Path):
+    """Adoption hunt 32: a Russian policy on Tilda, its whole text one block (`<div field="text">`) parted by
+    `<br><br>`, each section's title in bold: one paragraph of line breaks, no section (the bold titles stayed bold
+    lines, no anchors, nothing paired). A single break stays; a cell keeps its breaks."""
+    page = ("<html><body><main><div class=\"t-text\" field=\"text\">Редакция от 15 марта 2023 г.<br /><br />"
+            "<strong>1. Общие положения</strong><br />1.1. Оператор.<br />1.2. Права.<br /> <br />\n<br />"
+            "<strong>2. Понятия</strong><br />2.1. Данные.</div><p>Один.<br><br>Два.</p><table><tr><th>Срок</th><th>Данные"
+            "</th></tr><tr><td>a<br><br>b</td><td>c</td></tr></table></main></body></html>")
+    source = tmp_path / "politika-2023-03-15.html"
+    source.write_text(page, encoding="utf-8")
+    body = convert(source).markdown
+    assert body.startswith("Редакция от 15 марта 2023 г.\n\n## 1. Общие положения\n\n1.1. Оператор.  \n1.2. Права.\n\n"
+                           "## 2. Понятия\n\n2.1. Данные.\n\nОдин.\n\nДва.\n\n"), body
+    assert "| a<br>b | c |" in body, body
+
+
 def test_a_chinese_label_ending_in_the_ideographic_comma_is_followed_by_no_space(tmp_path: Path):
     """Adoption hunt 25: Word's `%1、` headings were imported as `## 一、 我们是谁`: Chinese writes none after 、."""
     numbering = (f'<w:numbering {_W}><w:abstractNum w:abstractNumId="1">{_level(0, "chineseCounting", "%1、")}'

@@ -66,6 +66,7 @@ def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = fro
     _unlayout_tables(soup, notes)
     _section_lists(soup, notes)
     _generated_headings(soup, notes)
+    _br_paragraphs(soup)
     _bold_lines_apart(soup)
     _bold_headings(soup, notes)
     _clause_lists(soup, notes)
@@ -597,6 +598,52 @@ def _leading_heading(item: Tag) -> Tag | None:
     while first is not None and first.name in ("div", "section", "article", "header"):
         first = _first_content(first)
     return first if first is not None and first.name in HEADINGS else None
+
+
+def _br_paragraphs(soup: BeautifulSoup) -> None:
+    """A block of words parted by empty lines drawn with two line breaks (`…<br><br>1. Общие положения<br>1.1. …`: a
+    whole policy in one text block, as Tilda and older editors write it) is a paragraph per part, as a reader sees
+    them: one paragraph of line breaks would give the text no sections. A single break stays a break; a table's cell
+    or a list's item stays one block."""
+    for block in soup.find_all(("p", "div")):
+        if block.decomposed or block.parent is None or block.find_parent(("td", "th", "li")) is not None:
+            continue
+        children = list(block.children)
+        if any(isinstance(child, Tag) and child.name not in INLINE and child.name != "br" for child in children):
+            continue
+        parts: list[list[PageElement]] = [[]]
+        pending: list[PageElement] = []  # a break, and the white space after it, not yet known to be one of two
+        breaks = 0
+        for child in children:
+            if isinstance(child, Tag) and child.name == "br":
+                breaks += 1
+                pending.append(child)
+            elif isinstance(child, NavigableString) and not child.strip():
+                pending.append(child)
+            else:
+                if breaks >= 2:
+                    parts.append([])
+                else:
+                    parts[-1] += pending
+                pending, breaks = [], 0
+                parts[-1].append(child)
+        parts = [part for part in parts if any(not isinstance(c, NavigableString) or c.strip() for c in part)]
+        if len(parts) < 2:
+            continue
+        made = []
+        for part in parts:
+            paragraph = soup.new_tag("p")
+            for child in part:
+                paragraph.append(child.extract())
+            made.append(paragraph)
+        if block.name == "p":
+            for paragraph in made:
+                block.insert_before(paragraph)
+            block.decompose()
+        else:
+            block.clear()
+            for paragraph in made:
+                block.append(paragraph)
 
 
 def _bold_lines_apart(soup: BeautifulSoup) -> None:

@@ -975,7 +975,7 @@ def test_a_jekyll_pages_liquid_tags_and_abbreviations_are_left_out_and_said(tmp_
     converted = convert(source)
     assert "{% include" not in converted.markdown and "*[GDPR]" not in converted.markdown
     assert "```\n{% raw %}\n```" in converted.markdown  # code stays as written
-    assert "line 6: left out a Liquid tag of Jekyll, which the old site read and no reader saw" in converted.notes
+    assert "line 6: left out a Liquid tag (Jekyll's, GitBook's), which the old site read and no reader saw" in converted.notes
 
 
 def test_an_mkdocs_material_sites_icons_are_left_out_and_said_and_numbers_read(tmp_path: Path):
@@ -1148,6 +1148,18 @@ def test_markdown_of_other_site_generators_keeps_its_text_and_drops_their_code(t
     assert "its content kept as the Markdown it is" in notes and "left out a Hugo shortcode" in notes
     assert "left out an MDX line" in notes and "admonition marker" in notes and "removed the Hugo shortcode" in notes
     assert gate_problems(converted) == []
+
+
+def test_gitbook_tabs_keep_their_titles_above_their_text(tmp_path: Path):
+    """Adoption hunt 32: a GitBook space's `{% tab title="Customers" %}` lines were left out as Liquid tags: the
+    texts of both tabs ran on without the titles readers read above them."""
+    source = tmp_path / "privacy-2022-02-01.md"
+    source.write_text('# Privacy\n\n## 1. Data\n\n{% tabs %}\n{% tab title="Customers" %}\nAccounts.\n{% endtab %}\n\n'
+                      '{% tab title="2. Visitors" %}\nIP addresses.\n{% endtab %}\n{% endtabs %}\n', encoding="utf-8")
+    converted = convert(source)
+    assert converted.markdown == "# Privacy\n\n## 1. Data\n\n**Customers**\n\nAccounts.\n\n## 2. Visitors\n\nIP addresses.\n", \
+        converted.markdown
+    assert any("a tab's title (GitBook's {% tab title=\"Customers\" %})" in note for note in converted.notes)
 
 
 def test_a_generated_policys_headings_and_a_bold_title_above_numbered_sections_are_its_structure():

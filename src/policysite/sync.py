@@ -128,10 +128,10 @@ _INSIDE = (r"(?:\.?[ºª°]|\s*\([^)]*\)|\.\d+|\.[a-z]\b|/\d+(?:-[^\W\d_]\b)?|"
 # Điều 11`): read with it, never as numbers.
 _PARTS_BEFORE = rf"(?:(?:točk[aeiu]|odstav\w*|khoản|điểm)\s*{_PART_VALUE}\.?,?\s+)*"
 ARTICLES = re.compile(
-    rf"(?<!\w){_PARTS_BEFORE}(?:articles?|art\.?º?|artikel|artikkel|artikla|artiklan|artikli|artículos?|articolo|"
+    rf"(?<!\w){_PARTS_BEFORE}(?:articles?|(?:artt|arts)\.|art\.?º?|artikel|artikkel|artikla|artiklan|artikli|artículos?|articolo|"
     r"articoli|artigos?|artykuł[u]?|článek|článku|článok|čl\.|članak|članka|članku|člen(?:a|u|om|i)?|"
     r"cikk(?:e|ének)?|articolul|airteagal|artikolu|pasal|điều|§§?)\s*"
-    rf"((?:\d+{_INSIDE}*(?:\s*,\s*|\s+(?:ou|et|or|and|und|y|e|o|bis|to|à)\s+)?)+)", re.I)
+    rf"((?:\d+{_INSIDE}*(?:\s*,\s*|\s*[-–]\s*(?=\d)|\s+(?:ou|et|or|and|und|y|e|o|a|bis|to|à)\s+)?)+)", re.I)
 INSIDE = re.compile(_INSIDE, re.I)
 # The number first, then the word for an article, and after it each part number first too: Hungarian (`6. cikk
 # (1) bekezdés b) pontja`), Finnish (`6 artiklan 1 kohdan b alakohta`), Lithuanian (`6 straipsnio 1 dalies b

@@ -127,11 +127,13 @@ _INSIDE = (r"(?:\.?[ºª°]|\s*\([^)]*\)|\.\d+|\.[a-z]\b|/\d+(?:-[^\W\d_]\b)?|"
 # Parts some languages write before the article (Slovenian `točka (b) člena 6(1)`, Vietnamese `điểm b khoản 1
 # Điều 11`): read with it, never as numbers.
 _PARTS_BEFORE = rf"(?:(?:točk[aeiu]|odstav\w*|khoản|điểm)\s*{_PART_VALUE}\.?,?\s+)*"
+# The words between two articles cited together, or the first and last of a range (`15 to 22`, `15 tot en met 22`).
+_BETWEEN = r"(?:ou|et|or|and|und|y|e|o|a|bis|to|à|tot en met|t/m|tot|en|till|och|til|og)"
 ARTICLES = re.compile(
-    rf"(?<!\w){_PARTS_BEFORE}(?:articles?|(?:artt|arts)\.|art\.?º?|artikel|artikkel|artikla|artiklan|artikli|artículos?|articolo|"
+    rf"(?<!\w){_PARTS_BEFORE}(?:articles?|(?:artt|arts)\.|art\.?º?|artikelen|artikeln|artiklarna|artiklar|artiklerne|artiklene|artikel|artikkel|artikla|artiklan|artikli|artículos?|articolo|"
     r"articoli|artigos?|artykuł[u]?|článek|článku|článok|čl\.|članak|članka|članku|člen(?:a|u|om|i)?|"
     r"cikk(?:e|ének)?|articolul|airteagal|artikolu|pasal|điều|§§?)\s*"
-    rf"((?:\d+{_INSIDE}*(?:\s*,\s*|\s*[-–]\s*(?=\d)|\s+(?:ou|et|or|and|und|y|e|o|a|bis|to|à)\s+)?)+)", re.I)
+    rf"((?:\d+{_INSIDE}*(?:\s*,\s*|\s*[-–]\s*(?=\d)|\s+{_BETWEEN}\s+)?)+)", re.I)
 INSIDE = re.compile(_INSIDE, re.I)
 # The number first, then the word for an article, and after it each part number first too: Hungarian (`6. cikk
 # (1) bekezdés b) pontja`), Finnish (`6 artiklan 1 kohdan b alakohta`), Lithuanian (`6 straipsnio 1 dalies b

@@ -278,12 +278,16 @@ def test_a_number_after_each_language_s_citation_is_still_compared(lang, citatio
     assert [f.rule for f in findings if f.rule.startswith("sync.") and f.rule != "sync.date"] == ["sync.numbers"]
 
 
-# Several articles as Italian, Spanish, Portuguese and German lawyers abbreviate them (`artt.`, `arts.`), a range
-# written with a hyphen or "a" (adoption hunt 32: "artt. 15-22 del GDPR" against "Articles 15 to 22 GDPR" was
-# sync.articles and sync.numbers on a correct translation).
+# Several articles as Italian, Spanish, Portuguese and German lawyers abbreviate them (`artt.`, `arts.`), or as
+# Dutch, Swedish and Danish name them (`artikelen`, `artiklarna`), a range written with a hyphen, "a", "tot en met"
+# (adoption hunt 32: "artt. 15-22 del GDPR" against "Articles 15 to 22 GDPR" was sync.articles and sync.numbers on a
+# correct translation).
 @pytest.mark.parametrize(("lang", "citation"), [("it", "artt. 15-22 del GDPR"), ("it", "artt. 15–22 GDPR"),
                                                 ("es", "arts. 15 a 22 del RGPD"), ("pt", "arts. 15 a 22 do RGPD"),
-                                                ("de", "Artt. 15 – 22 DSGVO"), ("it", "articoli 15 e 22")])
+                                                ("de", "Artt. 15 – 22 DSGVO"), ("it", "articoli 15 e 22"),
+                                                ("nl", "artikelen 15 tot en met 22 AVG"),
+                                                ("sv", "artiklarna 15–22 i dataskyddsförordningen"),
+                                                ("da", "artiklerne 15 til 22")])
 def test_articles_abbreviated_or_in_a_range_are_those_articles(lang, citation):
     findings = sync.compare(page(f"GDPR: {citation}; 30.", lang), page("GDPR: Articles 15 to 22; 30.", "en"))
     assert [f for f in findings if f.rule.startswith("sync.") and f.rule != "sync.date"] == [], findings

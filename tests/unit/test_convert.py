@@ -2564,6 +2564,29 @@ def test_a_mkdocs_material_page_keeps_each_tab_title_above_its_text_and_not_its_
     assert any("Oliko tästä" in note and "marked hidden" in note for note in converted.notes), converted.notes
 
 
+def test_a_ghost_page_keeps_its_cards_as_a_reader_reads_them(tmp_path: Path):
+    """Adoption hunt 32: a Ghost page's toggle cards (`<h4>` beside an icon button) were unnumbered `####` headings
+    under numbered sections (structure.unnumbered-heading, errors at the first edit); a bookmark card (a link around
+    its title and description) was written as one Markdown link over several paragraphs: the page showed "[Stripe
+    Privacy Policy" and "](https://stripe.com/privacy)" as text, the link lost; the callout's emoji was a paragraph."""
+    page = ("<html><body><main><article><h1>Privacy</h1><section class=\"gh-content\"><div class=\"kg-card "
+            "kg-callout-card\"><div class=\"kg-callout-emoji\">💡</div><div class=\"kg-callout-text\">In short.</div>"
+            "</div><h2>1. What we collect</h2><div class=\"kg-card kg-toggle-card\"><div class=\"kg-toggle-heading\">"
+            "<h4 class=\"kg-toggle-heading-text\">Members</h4><button class=\"kg-toggle-card-icon\" aria-label=\"Expand "
+            "toggle to read content\"><svg viewBox=\"0 0 24 24\"><path d=\"M23\"></path></svg></button></div><div "
+            "class=\"kg-toggle-content\"><p>E-mail.</p></div></div><figure class=\"kg-card kg-bookmark-card\"><a "
+            "class=\"kg-bookmark-container\" href=\"https://stripe.com/privacy\"><div class=\"kg-bookmark-content\"><div "
+            "class=\"kg-bookmark-title\">Stripe Privacy Policy</div><div class=\"kg-bookmark-description\">How Stripe "
+            "uses data.</div></div></a></figure></section></article></main></body></html>")
+    source = tmp_path / "privacy-2023-05-01.html"
+    source.write_text(page, encoding="utf-8")
+    converted = convert(source)
+    assert converted.markdown == ("# Privacy\n\nIn short.\n\n## 1. What we collect\n\n**Members**\n\nE-mail.\n\n"
+                                  "[Stripe Privacy Policy](https://stripe.com/privacy)\n\n"
+                                  "[How Stripe uses data.](https://stripe.com/privacy)\n"), converted.markdown
+    assert gate_problems(converted) == []
+
+
 @pytest.mark.parametrize("marker", ["[TOC]", "[toc]", "[[_TOC_]]", "[[toc]]", "${toc}", "{{ toc }}"])
 def test_a_table_of_contents_marker_is_removed_and_said(tmp_path: Path, marker: str):
     """Adoption hunt 26: `${toc}` made the version unpublishable (render.read-apart), `[TOC]` drew contents on the

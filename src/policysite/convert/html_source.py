@@ -33,7 +33,7 @@ from policysite.convert.to_markdown import html_to_markdown
 # Never text of the policy, wherever they are.
 INERT = "script, style, noscript, template, link, meta"
 # The icons a Notion export draws above its title and in each callout (an emoji or a picture): decoration.
-ICONS = ".page-header-icon, figure.callout > div > .icon"
+ICONS = ".page-header-icon, figure.callout > div > .icon, .kg-callout-card > .kg-callout-emoji"  # Notion's, Ghost's
 # What web archives add to a page (consent banners: consent.py).
 ARCHIVE_CHROME = "#wm-ipp-base, #wm-ipp, #wm-ipp-print, #donato, #wm-capinfo, .wb-autocomplete-suggestions"
 # A web archive's copy of a URL: /web/20190301000000/https://example.com/privacy (im_, js_… for assets).
@@ -433,7 +433,7 @@ def _drop_inert(tree: LexborHTMLParser, notes: Notes) -> None:
     icons = [" ".join(node.text(deep=True).split()) for node in tree.css(ICONS)]
     if main_text.decompose(tree.css(ICONS)):
         drawn = " ".join(icon for icon in icons[:5] if icon)
-        notes.add(f"left out {len(icons)} icon(s) a Notion page draws beside its title and callouts"
+        notes.add(f"left out {len(icons)} icon(s) a Notion or Ghost page draws beside its title and callouts"
                   f"{f' ({drawn})' if drawn else ''}: decoration, not the policy's words")
     counts: dict[str, int] = {}
     for node in tree.css(INERT):

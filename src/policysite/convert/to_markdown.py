@@ -57,6 +57,7 @@ def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = fro
     _summaries(soup, notes)
     _prune(soup, notes)
     _ruby(soup, notes)
+    _block_links(soup, notes)
     _lists_started_deeper(soup, notes)
     _word_lists_apart(soup)
     _unseen(soup, notes)
@@ -180,8 +181,14 @@ def _buttons(soup: BeautifulSoup, notes: Notes) -> None:
         opens = button.has_attr("aria-expanded") or button.has_attr("aria-controls") \
             or any(_DISCLOSURE.search(str(name)) for name in button.get("class") or [])
         if not words:
+            title = _heading_beside(button) if opens or _DISCLOSURE.search(str(button.get("aria-label") or "")) \
+                else None
             button.decompose()
             silent += 1
+            if title is not None:  # Ghost's toggle card: `<h4>Members</h4><button aria-label="Expand toggle">`
+                words = " ".join(title.get_text(" ").split())
+                title.replace_with(panels.panel_title(soup, words, list(title.contents)))
+                titles += 1
         elif button.find_parent([*HEADINGS, "summary"]) is not None:
             for part in button.find_all(True):
                 if not part.decomposed and not part.get_text(strip=True):
@@ -202,6 +209,18 @@ def _buttons(soup: BeautifulSoup, notes: Notes) -> None:
                                                                         if len(dropped) > 3 else "")
         notes.add(f"removed {len(dropped) + silent} <button> element{'s' if len(dropped) + silent > 1 else ''}"
                   + (f" ({said})" if said else ""))
+
+
+def _heading_beside(button: Tag) -> Tag | None:
+    """The heading an accordion's icon button stands beside, alone in their header (`<div class="kg-toggle-heading">
+    <h4>Members</h4><button>`): the accordion's title, not a section's."""
+    parent = button.parent
+    if parent is None or parent.name in HEADINGS:
+        return None
+    headings = [child for child in parent.find_all(HEADINGS, recursive=False)]
+    if len(headings) != 1 or " ".join(parent.get_text(" ").split()) != " ".join(headings[0].get_text(" ").split()):
+        return None
+    return headings[0]
 
 
 def _summaries(soup: BeautifulSoup, notes: Notes) -> None:
@@ -598,6 +617,39 @@ def _leading_heading(item: Tag) -> Tag | None:
     while first is not None and first.name in ("div", "section", "article", "header"):
         first = _first_content(first)
     return first if first is not None and first.name in HEADINGS else None
+
+
+_LINK_BLOCKS = ("p", "div", "section", "article", "header", "footer", "figure", "figcaption", "blockquote", "ul", "ol",
+                "li", "dl", "dt", "dd", "table", "address", "aside", "nav", "main", *HEADINGS)
+
+
+def _block_links(soup: BeautifulSoup, notes: Notes) -> None:
+    """A link around blocks (a card: Ghost's bookmark card, a page builder's link block, `<a><div>Title</div><div>
+    Description</div></a>`): each block's words linked to its address, as a reader clicks any of them. Markdown
+    has no link around paragraphs: written as one, the page showed its brackets and address as text."""
+    cards = 0
+    for link in soup.find_all("a", href=True):
+        if link.decomposed or link.parent is None or link.find(_LINK_BLOCKS) is None:
+            continue
+        for leaf in [tag for tag in link.find_all(_LINK_BLOCKS) if tag.find(_LINK_BLOCKS) is None]:
+            if leaf.get_text(strip=True):
+                inner = soup.new_tag("a", href=str(link["href"]))
+                for child in list(leaf.children):
+                    inner.append(child.extract())
+                leaf.append(inner)
+        for child in list(link.children):  # words beside the blocks, each run of them a paragraph linked
+            if isinstance(child, NavigableString) and child.strip() or isinstance(child, Tag) \
+                    and child.name not in _LINK_BLOCKS and child.get_text(strip=True):
+                paragraph = soup.new_tag("p")
+                inner = soup.new_tag("a", href=str(link["href"]))
+                child.replace_with(paragraph)
+                inner.append(child)
+                paragraph.append(inner)
+        link.unwrap()
+        cards += 1
+    if cards:
+        notes.add(f"{cards} link{'s' if cards > 1 else ''} around paragraphs (a card: a title, a description): each "
+                  "paragraph's words linked to the same address")
 
 
 def _br_paragraphs(soup: BeautifulSoup) -> None:

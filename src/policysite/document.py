@@ -709,7 +709,10 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
                 continue  # above the first number (a contents, an introduction): no number is missing there
             if _SUPPLEMENTARY.fullmatch(heading):
                 continue  # 附則, 부칙: the supplementary provisions Japanese, Korean and Chinese texts end with
-            guess = [e for e in _expected_next(before[-1] if before else ()) if len(e) == section.level - 1]
+            expected = _expected_next(before[-1] if before else ())
+            # a heading deeper than any number that may come next (`####` under `## 2.`): the deepest of them, not
+            # an unrelated "7.3" (adoption hunt 32)
+            guess = [e for e in expected if len(e) == section.level - 1] or sorted(expected, key=len)[-1:]
             example = ".".join(map(str, guess[0])) if guess else "7.3"
             problems.append(Finding(path, section.line, "structure.unnumbered-heading",
                                     f"heading “{heading}” has no section number, unlike the others: start its "

@@ -88,6 +88,13 @@ def test_number_out_of_order():
     assert rules(synthetic_policy(sections="## 2. Two\n")) == [("structure.number-skipped", 7)]
 
 
+def test_an_unnumbered_heading_deeper_than_the_next_number_is_offered_the_nearest_number():
+    """Adoption hunt 32: `#### Members` under `## 2. B` (a Ghost page's toggle) was offered “7.3 Members”."""
+    text = synthetic_policy(sections="## 1. A\n\nx\n\n## 2. B\n\n#### Members\n\ny\n")
+    [problem] = document.parse(text, path="p.md", lang="xx").problems
+    assert "e.g. “2.1 Members”" in problem.message, problem.message
+
+
 def test_level_contradicts_number():
     text = synthetic_policy(sections="## 1. One\n\n## 1.1 Should be h3\n\n#### 1.2 Should be h3\n")
     problems = document.parse(text, path="p.md", lang="xx").problems

@@ -2306,6 +2306,19 @@ def test_sections_numbered_2_0_over_2_1_keep_their_levels(tmp_path: Path):
     assert not any("moved" in note for note in converted.notes)
 
 
+def test_a_span_styled_bold_around_paragraphs_leaves_no_marks_across_them(tmp_path: Path):
+    """Adoption hunt 32: `<span style="font-weight:bold"><div>A.</div><div>B.</div></span>` was written `**A.\n\nB.**`:
+    the page showed the two `**` as text. A span struck through around paragraphs still leaves them out."""
+    page = ("<html><body><main><h1>P</h1><span style=\"font-weight:bold\"><div>Styled bold.</div><div>Second.</div>"
+            "</span><span style=\"text-decoration:line-through\"><p>Old clause.</p></span><p>Kept.</p></main></body>"
+            "</html>")
+    source = tmp_path / "privacy-2023-01-01.html"
+    source.write_text(page, encoding="utf-8")
+    converted = convert(source)
+    assert converted.markdown == "# P\n\nStyled bold.\n\nSecond.\n\nKept.\n", converted.markdown
+    assert any(note.startswith("bold or italics around whole headings and paragraphs") for note in converted.notes)
+
+
 def test_headings_numbered_by_the_pages_css_counters_keep_their_numbers(tmp_path: Path):
     """Adoption hunt 26: a theme's numbered headings (`h2::before { content: counter(h2) ". " }`) lost their numbers
     with the stylesheet: "see section 2.1" pointed at nothing and the sections had none."""

@@ -69,10 +69,12 @@ def class_marks(css: str) -> dict[str, tuple[str, ...]]:
 
 
 def apply(tree: LexborHTMLParser) -> dict[str, int]:
-    """Rewrite the page's styled spans as elements, in place; how many of each were made."""
+    """Rewrite the page's styled spans as elements, in place; how many of each were made (`around`: spans around
+    paragraphs whose bold or italics were left out)."""
     css = "".join(node.text(deep=True) for node in tree.css("style"))
     by_class = class_marks(css) if css.strip() else {}
     made: dict[str, int] = {}
+    around = [0]
     for node in tree.css("[class]"):  # hidden by a class of the page's: marked as an inline style hides it (kept, said)
         if any("hidden" in by_class.get(name, ()) for name in (node.attributes.get("class") or "").split()):
             node.attrs["style"] = f"{node.attributes.get('style') or ''};display:none"
@@ -84,6 +86,9 @@ def apply(tree: LexborHTMLParser) -> dict[str, int]:
             drawn += [tag for tag in by_class.get(name, ()) if tag != "hidden"]
         drawn += marks(span.attributes.get("style") or "")
         wanted = tuple(dict.fromkeys(drawn))
+        if wanted and span.css_first(_BLOCKS) is not None:  # a span around paragraphs: bold or italics across them,
+            around[0] += any(tag != "del" for tag in wanted)  # which Markdown cannot write (the page showed its **),
+            wanted = tuple(tag for tag in wanted if tag == "del")  # left out as unwrap() does; struck stays struck
         if not wanted or not span.text(deep=True).strip():
             continue
         inner = "".join(child.html or "" for child in span.iter(include_text=True))
@@ -98,6 +103,8 @@ def apply(tree: LexborHTMLParser) -> dict[str, int]:
         span.replace_with(replacement)
         for tag in wanted:
             made[tag] = made.get(tag, 0) + 1
+    if around[0]:
+        made["around"] = around[0]
     return made
 
 

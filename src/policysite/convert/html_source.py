@@ -348,10 +348,12 @@ def _drop_comments(tree: LexborHTMLParser, notes: Notes) -> None:
 def _styled_text(tree: LexborHTMLParser, notes: Notes) -> None:
     """Bold, italics and strikethrough drawn by the page's CSS (a Google Docs export's classes, an editor's style
     attributes) as the elements Markdown has for them."""
-    if css_marks.unwrap(tree):
+    unwrapped = css_marks.unwrap(tree)
+    made = css_marks.apply(tree)
+    around = made.pop("around", 0)
+    if unwrapped or around:
         notes.add("bold or italics around whole headings and paragraphs, or undone by their own style (the wrapper "
                   "Google Docs leaves in pasted text), left out: each keeps its own look")
-    made = css_marks.apply(tree)
     if made:
         kinds = {"strong": "bold", "em": "italic", "del": "struck through"}
         said = ", ".join(f"{count} {kinds[tag]}" for tag, count in sorted(made.items()))

@@ -2598,6 +2598,10 @@ def test_a_ghost_page_keeps_its_cards_as_a_reader_reads_them(tmp_path: Path):
                                   "[Stripe Privacy Policy](https://stripe.com/privacy)\n\n"
                                   "[How Stripe uses data.](https://stripe.com/privacy)\n"), converted.markdown
     assert gate_problems(converted) == []
+    nested = tmp_path / "privacy-2023-06-01.html"  # the link's paragraphs inside an element of words: linked once
+    nested.write_text("<main><h1>P</h1><a href=\"https://x.example/\"><i><p>A.</p><span><p>B.</p></span></i></a></main>",
+                      encoding="utf-8")
+    assert convert(nested).markdown == "# P\n\n[A.](https://x.example/)\n\n[B.](https://x.example/)\n"
 
 
 @pytest.mark.parametrize("marker", ["[TOC]", "[toc]", "[[_TOC_]]", "[[toc]]", "${toc}", "{{ toc }}"])

@@ -639,7 +639,8 @@ def _block_links(soup: BeautifulSoup, notes: Notes) -> None:
                 leaf.append(inner)
         for child in list(link.children):  # words beside the blocks, each run of them a paragraph linked
             if isinstance(child, NavigableString) and child.strip() or isinstance(child, Tag) \
-                    and child.name not in _LINK_BLOCKS and child.get_text(strip=True):
+                    and child.name not in _LINK_BLOCKS and child.find(_LINK_BLOCKS) is None \
+                    and child.get_text(strip=True):
                 paragraph = soup.new_tag("p")
                 inner = soup.new_tag("a", href=str(link["href"]))
                 child.replace_with(paragraph)

@@ -2319,6 +2319,25 @@ def test_a_span_styled_bold_around_paragraphs_leaves_no_marks_across_them(tmp_pa
     assert any(note.startswith("bold or italics around whole headings and paragraphs") for note in converted.notes)
 
 
+def test_sections_written_as_h1_like_the_title_are_sections(tmp_path: Path):
+    """Adoption hunt 32: `<h1>Privacy Policy</h1>` then `<h1>1. Who we are</h1>`, `<h1>2. …</h1>` (a designer's
+    biggest heading for each) kept every section as a second title (structure.level at each); without a title
+    `<h1>`, the first section was taken for the title and lost as §1 (structure.number-skipped)."""
+    titled = tmp_path / "privacy-2023-01-01.html"
+    titled.write_text("<main><h1>Privacy Policy</h1><p>Hi.</p><h1>1. Who</h1><h2>1.1 Contact</h2><p>Mail.</p><h1>2. "
+                      "What</h1><p>Names.</p></main>", encoding="utf-8")
+    converted = convert(titled)
+    assert converted.markdown == "# Privacy Policy\n\nHi.\n\n## 1. Who\n\n### 1.1 Contact\n\nMail.\n\n## 2. What\n\n" \
+        "Names.\n" and converted.meta == {"title": "Privacy Policy"}, converted.markdown
+    untitled = tmp_path / "privacy-2023-02-01.html"
+    untitled.write_text("<main><h1>1. Who</h1><p>Us.</p><h1>2. What</h1><p>Names.</p></main>", encoding="utf-8")
+    converted = convert(untitled)
+    assert converted.markdown == "## 1. Who\n\nUs.\n\n## 2. What\n\nNames.\n" and "title" not in converted.meta
+    two = tmp_path / "privacy-2023-03-01.html"  # two titles (a privacy and a cookie policy): as they are
+    two.write_text("<main><h1>Privacy</h1><h2>1. A</h2><h1>Cookies</h1><h2>1. B</h2></main>", encoding="utf-8")
+    assert convert(two).markdown.startswith("# Privacy\n\n## 1. A\n\n# Cookies")
+
+
 def test_headings_numbered_by_the_pages_css_counters_keep_their_numbers(tmp_path: Path):
     """Adoption hunt 26: a theme's numbered headings (`h2::before { content: counter(h2) ". " }`) lost their numbers
     with the stylesheet: "see section 2.1" pointed at nothing and the sections had none."""

@@ -2336,6 +2336,19 @@ def test_sections_written_as_h1_like_the_title_are_sections(tmp_path: Path):
     two = tmp_path / "privacy-2023-03-01.html"  # two titles (a privacy and a cookie policy): as they are
     two.write_text("<main><h1>Privacy</h1><h2>1. A</h2><h1>Cookies</h1><h2>1. B</h2></main>", encoding="utf-8")
     assert convert(two).markdown.startswith("# Privacy\n\n## 1. A\n\n# Cookies")
+    from docx import Document  # a Word document titled and sectioned in Heading 1, or sectioned only
+
+    for name, paragraphs, wanted, title in (
+            ("privacy-2023-04-01.docx", ["Privacy Policy", "Hi.", "1. Who", "Us.", "2. What", "Names."],
+             "# Privacy Policy\n\nHi.\n\n## 1. Who\n\nUs.\n\n## 2. What\n\nNames.\n", {"title": "Privacy Policy"}),
+            ("privacy-2023-05-01.docx", ["1. Who", "Us.", "2. What", "Names."],
+             "## 1. Who\n\nUs.\n\n## 2. What\n\nNames.\n", {})):
+        document = Document()
+        for n, text in enumerate(paragraphs):
+            document.add_paragraph(text, style=None if n % 2 else "Heading 1")
+        document.save(str(tmp_path / name))
+        converted = convert(tmp_path / name)
+        assert (converted.markdown, converted.meta) == (wanted, title), converted.markdown
 
 
 def test_headings_numbered_by_the_pages_css_counters_keep_their_numbers(tmp_path: Path):

@@ -29,7 +29,6 @@ from policysite.convert import (
 from policysite.convert.model import Converted, ConvertError
 from policysite.convert.notes import Notes
 from policysite.convert.to_markdown import html_to_markdown
-from policysite.document import heading_number
 
 # Never text of the policy, wherever they are.
 INERT = "script, style, noscript, template, link, meta"
@@ -92,8 +91,6 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
     if content is not None and content.css_first("h1") is None and not any(
             not main_text.inside(h, main_text.SITE_CHROME) and not _logo(h) for h in tree.css("h1")):
         content = _lone_top_heading(content, notes)
-    if content is not None:
-        _sections_as_titles(content, notes)
     markup = content.html or "" if content is not None else ""
     heading = content.css_first("h1") if content is not None else None
     if heading is None:
@@ -105,8 +102,8 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
     body = html_to_markdown(markup, notes)
     body = neutralise.neutralise(body, notes)
     meta = {}
-    if heading is not None and (title := _words(heading)):
-        meta["title"] = title
+    if heading is not None and (title := _words(heading)) and re.search(r"(?m)^# ", body):
+        meta["title"] = title  # (none where the page's <h1>s were its sections: to_markdown made them ##)
     return Converted(body, meta, notes.sentences(), where=notes.where, lang=_declared_lang(tree, content))
 
 
@@ -379,30 +376,6 @@ def _lone_top_heading(content: LexborNode, notes: Notes) -> LexborNode:
     notes.add(f"the page's first heading, an <h{top}> above all the others, is its title (#), its other headings "
               f"{shift} level(s) up")
     return content
-
-
-def _sections_as_titles(content: LexborNode, notes: Notes) -> None:
-    """A page whose numbered sections are `<h1>`s, as its title is (`<h1>Privacy Policy</h1>` … `<h1>1. Who we
-    are</h1>`: the designer's biggest heading for each), or with no title at all: its sections as sections (##), each
-    heading below them one level down. Read as they were, the first section was the page's title and every other a
-    second title (structure.level at each)."""
-    titles = [h for h in content.css("h1") if _words(h)]
-    numbered = [(number := heading_number(_words(h))) is not None and number[0][:1].isdigit() for h in titles]
-    if len(titles) < 2 or not any(numbered[1:]):
-        return
-    first = None if numbered[0] else titles[0]
-    if first is not None and any(not n for n in numbered[1:]):
-        return  # several titles unnumbered: not a title over sections
-    passed = first is None
-    moved = 0
-    for heading in content.css("h1, h2, h3, h4, h5, h6"):
-        if not passed:
-            passed = heading.mem_id == first.mem_id if first is not None else True
-            continue
-        _retag(heading, f"h{min(6, int(str(heading.tag)[1]) + 1)}")
-        moved += 1
-    notes.add(f"the page's sections are <h1>s, as its title{' is' if first is not None else ' would be (it has none)'}"
-              f": {moved} heading(s) one level down, each section a section (##)")
 
 
 def _aria_headings(tree: LexborHTMLParser, notes: Notes) -> None:

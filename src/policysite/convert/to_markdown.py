@@ -71,6 +71,7 @@ def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = fro
     _bold_lines_apart(soup)
     _bold_headings(soup, notes)
     _clause_lists(soup, notes)
+    _sections_as_titles(soup, notes, word_levels)
     _heading_levels(soup, notes, word_levels)
     _unmerge_cells(soup, notes)
     _table_footers(soup)
@@ -756,6 +757,25 @@ def _bold_headings(soup: BeautifulSoup, notes: Notes) -> None:
             first.name = "h1"  # the bold line above the first section: the document's title
             bold.unwrap()
             notes.add("the bold paragraph above the first section became the title")
+
+
+def _sections_as_titles(soup: BeautifulSoup, notes: Notes, word_levels: int | None) -> None:
+    """A text whose numbered sections are top headings, as its title is (`<h1>Privacy Policy</h1>` … `<h1>1. Who we
+    are</h1>`: a designer's biggest heading for each, a Word document's Heading 1 for all), or with no title at all:
+    its sections as sections (##), each heading below them one level down. Read as they were, the first section was
+    the page's title and every other a second title (structure.level at each)."""
+    titles = [h for h in soup.find_all("h1") if h.get_text(strip=True)]
+    numbered = [(number := heading_number(" ".join(h.get_text(" ").split()))) is not None
+                and number[0][:1].isdigit() for h in titles]
+    if len(titles) < 2 or not any(numbered[1:]) or not numbered[0] and not all(numbered[1:]):
+        return  # (several unnumbered titles: a privacy and a cookie policy on one page)
+    first = None if numbered[0] else titles[0]
+    below = first.find_all_next(HEADINGS) if first is not None else soup.find_all(HEADINGS)
+    for heading in below:
+        heading.name = f"h{min(6, int(heading.name[1]) + 1)}"
+    top = "Heading 1" if word_levels is not None else "<h1>"
+    notes.add(f"the text's sections are {top}, as its title{' is' if first is not None else ' would be (it has none)'}"
+              f": {len(below)} heading(s) one level down, each section a section (##)")
 
 
 def _heading_levels(soup: BeautifulSoup, notes: Notes, word_levels: int | None = None) -> None:

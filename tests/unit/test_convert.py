@@ -2349,6 +2349,22 @@ def test_sections_written_as_h1_like_the_title_are_sections(tmp_path: Path):
         document.save(str(tmp_path / name))
         converted = convert(tmp_path / name)
         assert (converted.markdown, converted.meta) == (wanted, title), converted.markdown
+    from docx.oxml import parse_xml  # the sections numbered by Word's own list, the title not
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    document = Document()
+    numbering = document.part.numbering_part.element
+    numbering.insert(0, parse_xml(f'<w:abstractNum {w} w:abstractNumId="80"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+                                  '<w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {w} w:numId="81"><w:abstractNumId w:val="80"/></w:num>'))
+    for n, text in enumerate(["Privacy Policy", "Hi.", "Who", "Us.", "What", "Names."]):
+        paragraph = document.add_paragraph(text, style=None if n % 2 else "Heading 1")
+        if n and not n % 2:
+            paragraph._p.get_or_add_pPr().append(parse_xml(f'<w:numPr {w}><w:ilvl w:val="0"/><w:numId w:val="81"/>'
+                                                           '</w:numPr>'))
+    document.save(str(tmp_path / "privacy-2023-06-01.docx"))
+    assert [line for line in convert(tmp_path / "privacy-2023-06-01.docx").markdown.splitlines() if line[:1] == "#"] \
+        == ["# Privacy Policy", "## 1. Who", "## 2. What"]
 
 
 def test_headings_numbered_by_the_pages_css_counters_keep_their_numbers(tmp_path: Path):

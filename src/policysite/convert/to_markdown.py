@@ -765,8 +765,8 @@ def _sections_as_titles(soup: BeautifulSoup, notes: Notes, word_levels: int | No
     its sections as sections (##), each heading below them one level down. Read as they were, the first section was
     the page's title and every other a second title (structure.level at each)."""
     titles = [h for h in soup.find_all("h1") if h.get_text(strip=True)]
-    numbered = [(number := heading_number(" ".join(h.get_text(" ").split()))) is not None
-                and number[0][:1].isdigit() for h in titles]
+    words = [" ".join(_WORD_LABEL.sub(lambda found: found.group(1) + " ", h.get_text(" ")).split()) for h in titles]
+    numbered = [(number := heading_number(text)) is not None and number[0][:1].isdigit() for text in words]
     if len(titles) < 2 or not any(numbered[1:]) or not numbered[0] and not all(numbered[1:]):
         return  # (several unnumbered titles: a privacy and a cookie policy on one page)
     first = None if numbered[0] else titles[0]

@@ -2333,6 +2333,10 @@ def test_sections_written_as_h1_like_the_title_are_sections(tmp_path: Path):
     untitled.write_text("<main><h1>1. Who</h1><p>Us.</p><h1>2. What</h1><p>Names.</p></main>", encoding="utf-8")
     converted = convert(untitled)
     assert converted.markdown == "## 1. Who\n\nUs.\n\n## 2. What\n\nNames.\n" and "title" not in converted.meta
+    readme = tmp_path / "privacy-2023-02-15.html"  # unnumbered, the title's next heading an <h1>: as GitHub's README
+    readme.write_text("<main><h1>Privacy</h1><p>Hi.</p><h1>Who</h1><p>Us.</p><h1>What</h1><p>Names.</p></main>",
+                      encoding="utf-8")
+    assert convert(readme).markdown == "# Privacy\n\nHi.\n\n## Who\n\nUs.\n\n## What\n\nNames.\n"
     two = tmp_path / "privacy-2023-03-01.html"  # two titles (a privacy and a cookie policy): as they are
     two.write_text("<main><h1>Privacy</h1><h2>1. A</h2><h1>Cookies</h1><h2>1. B</h2></main>", encoding="utf-8")
     assert convert(two).markdown.startswith("# Privacy\n\n## 1. A\n\n# Cookies")

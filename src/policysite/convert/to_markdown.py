@@ -761,14 +761,17 @@ def _bold_headings(soup: BeautifulSoup, notes: Notes) -> None:
 
 def _sections_as_titles(soup: BeautifulSoup, notes: Notes, word_levels: int | None) -> None:
     """A text whose numbered sections are top headings, as its title is (`<h1>Privacy Policy</h1>` … `<h1>1. Who we
-    are</h1>`: a designer's biggest heading for each, a Word document's Heading 1 for all), or with no title at all:
-    its sections as sections (##), each heading below them one level down. Read as they were, the first section was
+    are</h1>`: a designer's biggest heading for each, a Word document's Heading 1 for all), or with no title at all,
+    or whose title is followed by sections of its level right away, numbered or not: its sections as sections (##),
+    each heading below them one level down. Read as they were, the first section was
     the page's title and every other a second title (structure.level at each)."""
     titles = [h for h in soup.find_all("h1") if h.get_text(strip=True)]
     words = [" ".join(_WORD_LABEL.sub(lambda found: found.group(1) + " ", h.get_text(" ")).split()) for h in titles]
     numbered = [(number := heading_number(text)) is not None and number[0][:1].isdigit() for text in words]
-    if len(titles) < 2 or not any(numbered[1:]) or not numbered[0] and not all(numbered[1:]):
-        return  # (several unnumbered titles: a privacy and a cookie policy on one page)
+    # unnumbered, as GitHub draws a README (and the Markdown import reads it): the title's next heading is an <h1>
+    readme = len(titles) > 1 and not numbered[0] and titles[0].find_next(HEADINGS) is titles[1]
+    if len(titles) < 2 or not readme and (not any(numbered[1:]) or not numbered[0] and not all(numbered[1:])):
+        return  # (several titles, each over its sections: a privacy and a cookie policy on one page)
     first = None if numbered[0] else titles[0]
     below = first.find_all_next(HEADINGS) if first is not None else soup.find_all(HEADINGS)
     for heading in below:

@@ -295,6 +295,14 @@ def test_articles_abbreviated_or_in_a_range_are_those_articles(lang, citation):
     assert [f.rule for f in findings if f.rule.startswith("sync.") and f.rule != "sync.date"] == ["sync.articles"]
 
 
+def test_a_count_written_with_a_zero_before_it_is_that_count():
+    """Adoption hunt 32: Vietnamese "trong 05 năm" against "for 5 years" was sync.numbers; 05 against 6 still is."""
+    same = sync.compare(page("Lưu trữ trong 05 năm, phí 50.000 đồng.", "vi"), page("Kept 5 years, fee VND 50,000.", "en"))
+    assert [f for f in same if f.rule.startswith("sync.") and f.rule != "sync.date"] == [], same
+    changed = sync.compare(page("Lưu trữ trong 05 năm.", "vi"), page("Kept 6 years.", "en"))
+    assert [f.rule for f in changed if f.rule.startswith("sync.") and f.rule != "sync.date"] == ["sync.numbers"]
+
+
 def test_a_thai_last_update_line_states_its_buddhist_era_month_as_the_gregorian_month():
     [(_, dates)] = sync.stated_dates("ปรับปรุงล่าสุด: มกราคม 2568", "th")
     assert sync.states(dates, dt.date(2025, 1, 15)) and not sync.states(dates, dt.date(2568, 1, 15))

@@ -116,7 +116,7 @@ TRUNK = re.compile(r"\(0\)")
 # may take the ordinal dot Croatian, Hungarian and Latvian write (`članak 6. stavak 1.`), and English's "item" is
 # the part Chinese and Japanese laws write 项 and 号 (`Article 27, paragraph 1, item 2`: 第二十七条第一項第二号).
 _PART_VALUE = r"[(„“\"«]?\w{1,4}\b[΄ʹ']?[)“”\"»]?"
-_INSIDE = (r"(?:\.?[ºª°]|\s*\([^)]*\)|\.\d+|\.[a-z]\b|/\d+(?:-[^\W\d_]\b)?|"
+_INSIDE = (r"(?:\.?[ºª°]|\s*\([^)]*\)|(?:,|\s+and|\s+or)\s*\(\w{1,4}\)|\.\d+|\.[a-z]\b|/\d+(?:-[^\W\d_]\b)?|"
            r"\.?,?\s+(?:abs\.|absatz|uabs\.|unterabs\.|s\.|satz|sentence|sent\.|subpara\.|no\.|nr\.|"
            r"lit\.|buchst\.|buchstabe|al\.|alinéa|alínea|alinea|alineatul|alin\.|paragraphe|para\.|paragraph|subparagraph|item|"
            r"paragrafo|par\.|point|punt|lettre|letter|letra|litera|inciso|apartado|párrafo|comma|lettera|lett\.|lid|"

@@ -18,6 +18,9 @@ def page(text: str, lang: str) -> document.Policy:
 
 
 SAME = [
+    # adoption hunt 32: the English ", (4)" for ", Abs. 4" was read as a number
+    ("de", "Speicherdauer: 6 Jahre (§ 257 Abs. 1 Nr. 2, Abs. 4 HGB) bzw. 10 Jahre (§ 147 AO).",
+     "Retention: 6 years (Section 257(1) no. 2, (4) HGB) or 10 years (Section 147 AO)."),
     ("de", "Diese Fassung gilt ab dem 1. März 2024 und ersetzt die Fassung vom 15. Mai 2022.",
      "This version applies from 1 March 2024 and replaces the version of 15 May 2022."),
     ("de", "Rechtsgrundlage ist Art. 6 Abs. 1 lit. f DSGVO sowie § 26 BDSG.",

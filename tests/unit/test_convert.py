@@ -89,6 +89,28 @@ def test_dated_sources_expands_folders_sorts_by_date_and_reports_other_files(tmp
     assert len(skipped) == 1 and "notes.txt: skipped" in skipped[0]
 
 
+def test_the_resources_a_browser_saved_beside_a_page_are_left_out_and_said(tmp_path: Path):
+    """Adoption hunt 32: "Save Page As…, complete" leaves `privacy-2021-03-01_files/` beside the page, its frames saved
+    as `saved_resource.html`: the run was refused ("rename it saved_resource-2021-03-01.html", advice that would
+    import a frame as a version); a folder not named after a page is read as before."""
+    for folder in ("privacy-2021-03-01_files", "Datenschutz-2022-01-01-Dateien"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "saved_resource.html").write_text("<p>Opt out</p>", encoding="utf-8")
+    (tmp_path / "privacy-2021-03-01.html").write_text("a", encoding="utf-8")
+    (tmp_path / "Datenschutz-2022-01-01.html").write_text("b", encoding="utf-8")
+    (tmp_path / "2023").mkdir()
+    (tmp_path / "2023" / "privacy-2023-05-01.md").write_text("c", encoding="utf-8")
+    skipped: list[str] = []
+    sources = dated_sources([tmp_path], skipped=skipped)
+    assert [s.path.name for s in sources] == ["privacy-2021-03-01.html", "Datenschutz-2022-01-01.html",
+                                              "privacy-2023-05-01.md"]
+    assert len(skipped) == 2 and all("the resources a browser saved with the page" in line for line in skipped)
+    frame = tmp_path / "framed-2024-01-01.html"  # the frame's note names it (it read "removed an <> element")
+    frame.write_text("<main><h1>P</h1><iframe src=\"./framed_files/saved_resource.html\"></iframe></main>",
+                     encoding="utf-8")
+    assert "removed an <iframe> element showing ./framed_files/saved_resource.html" in convert(frame).notes
+
+
 @pytest.mark.parametrize("name, date", [
     ("2019-03-01.md", "2019-03-01"), ("privacy_2019_03_01.html", "2019-03-01"), ("v20190301.htm", "2019-03-01"),
     ("2019-03-01-and-2019-03-01.md", "2019-03-01"), ("capture-20190301123456-2019-03-02.html", "2019-03-02"),

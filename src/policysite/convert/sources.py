@@ -51,7 +51,7 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
     sources: list[Source] = []
     undated: list[str] = []
     unread: list[tuple[Path, dt.date, str]] = []
-    for path in _files(paths):
+    for path in _files(paths, skipped):
         kind = FORMATS.get(path.suffix.lower())
         if kind is None:
             how = OTHER_FORMATS.get(path.suffix.lower())
@@ -235,13 +235,29 @@ def _month_only(name: str, languages: tuple[str, ...] = ()) -> tuple[str, str] |
     return (worded.group(), f"{worded['year']}-{month:02d}") if worded and month else None
 
 
-def _files(paths: list[Path]) -> list[Path]:
-    """Every file named or under a folder named, once each, in the order given (folders in name order)."""
+def _resources_of(folder: str, names: list[str]) -> bool:
+    """Whether `folder` holds what a browser saved with a page of `names` ("Save Page As…, complete": `privacy_files/`
+    beside `privacy.html`, `-Dateien`, `_fichiers`, `_archivos` in other languages' browsers)."""
+    for name in names:
+        stem, suffix = os.path.splitext(name)
+        if FORMATS.get(suffix.lower()) == "html" and folder.startswith(stem) and folder[len(stem):len(stem) + 1] in \
+                ("_", "-") and folder[len(stem) + 1:].isalpha():
+            return True
+    return False
+
+
+def _files(paths: list[Path], skipped: list[str] | None = None) -> list[Path]:
+    """Every file named or under a folder named, once each, in the order given (folders in name order), but in a
+    folder of a page's saved resources (said in `skipped`)."""
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
             for folder, dirs, names in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                resources = [d for d in dirs if _resources_of(d, names)]
+                if skipped is not None:
+                    skipped += [f"{Path(folder, d)}: skipped: the resources a browser saved with the page beside it "
+                                "(its images, styles, scripts and frames)" for d in sorted(resources)]
+                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in resources)
                 files += [Path(folder, n) for n in sorted(names) if not n.startswith(".")]
         elif path.is_file():
             files.append(path)

@@ -152,8 +152,9 @@ def _prune(soup: BeautifulSoup, notes: Notes) -> None:
             notes.add(f"<{tag.name}> embedding {url} became a link to it (the site loads nothing from "
                       "another host)")
         else:
+            name = tag.name  # (gone with the element: the note read "removed an <> element")
             tag.decompose()
-            notes.add(f"removed an <{tag.name}> element")
+            notes.add(f"removed an <{name}> element" + (f" showing {url[:80]}" if url else ""))
     for tag in soup.find_all(UNWRAPPED):
         if tag.has_attr("hidden"):
             tag.name = "div"  # (MkDocs Material's feedback form): left out as hidden, and said, not unwrapped into text

@@ -92,7 +92,8 @@ def test_dated_sources_expands_folders_sorts_by_date_and_reports_other_files(tmp
 def test_the_resources_a_browser_saved_beside_a_page_are_left_out_and_said(tmp_path: Path):
     """Adoption hunt 32: "Save Page As…, complete" leaves `privacy-2021-03-01_files/` beside the page, its frames saved
     as `saved_resource.html`: the run was refused ("rename it saved_resource-2021-03-01.html", advice that would
-    import a frame as a version); a folder not named after a page is read as before."""
+    import a frame as a version); a folder not named after a page is read as before. Word's lock file (`~$ivacy-…`)
+    was a second text of its document's date: the run refused."""
     for folder in ("privacy-2021-03-01_files", "Datenschutz-2022-01-01-Dateien"):
         (tmp_path / folder).mkdir()
         (tmp_path / folder / "saved_resource.html").write_text("<p>Opt out</p>", encoding="utf-8")
@@ -100,11 +101,16 @@ def test_the_resources_a_browser_saved_beside_a_page_are_left_out_and_said(tmp_p
     (tmp_path / "Datenschutz-2022-01-01.html").write_text("b", encoding="utf-8")
     (tmp_path / "2023").mkdir()
     (tmp_path / "2023" / "privacy-2023-05-01.md").write_text("c", encoding="utf-8")
+    # Word's lock file beside an open document, and the folder macOS adds to a zip: no versions either
+    (tmp_path / "2023" / "~$ivacy-2023-05-01.md").write_bytes(b"\x0bJane")
+    (tmp_path / "__MACOSX").mkdir()
+    (tmp_path / "__MACOSX" / "privacy-2021-04-01.html").write_bytes(b"\x00\x05\x16\x07")
     skipped: list[str] = []
     sources = dated_sources([tmp_path], skipped=skipped)
     assert [s.path.name for s in sources] == ["privacy-2021-03-01.html", "Datenschutz-2022-01-01.html",
                                               "privacy-2023-05-01.md"]
-    assert len(skipped) == 2 and all("the resources a browser saved with the page" in line for line in skipped)
+    assert len(skipped) == 3 and sum("the resources a browser saved with the page" in line for line in skipped) == 2
+    assert any("~$ivacy-2023-05-01.md: skipped: the lock file Word keeps" in line for line in skipped), skipped
     frame = tmp_path / "framed-2024-01-01.html"  # the frame's note names it (it read "removed an <> element")
     frame.write_text("<main><h1>P</h1><iframe src=\"./framed_files/saved_resource.html\"></iframe></main>",
                      encoding="utf-8")

@@ -257,7 +257,12 @@ def _files(paths: list[Path], skipped: list[str] | None = None) -> list[Path]:
                 if skipped is not None:
                     skipped += [f"{Path(folder, d)}: skipped: the resources a browser saved with the page beside it "
                                 "(its images, styles, scripts and frames)" for d in sorted(resources)]
-                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in resources)
+                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in resources and d != "__MACOSX")
+                owners = sorted(n for n in names if n.startswith("~$"))  # Word's lock file, left while it is open
+                if skipped is not None:
+                    skipped += [f"{Path(folder, n)}: skipped: the lock file Word keeps beside a document while it is "
+                                "open, no document" for n in owners]
+                names = [n for n in names if not n.startswith("~$")]
                 files += [Path(folder, n) for n in sorted(names) if not n.startswith(".")]
         elif path.is_file():
             files.append(path)

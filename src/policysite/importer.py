@@ -99,7 +99,7 @@ def run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None] 
         raise ImportRefused(f"uncommitted changes to {', '.join(dirty)}: commit or stash them first (nothing imported)")
     skipped: list[str] = []
     sources = dated_sources([Path(p) for p in paths], skipped=skipped,
-                            languages=tuple(language.code for language in settings.languages))
+                            languages=tuple(language.code for language in settings.languages), lang=lang)
     if not sources:
         raise ImportRefused("no dated text found: file names must hold the date the text took effect "
                            "(privacy-2021-02-17.html) and end in .md, .html or .docx")

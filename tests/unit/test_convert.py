@@ -89,6 +89,22 @@ def test_dated_sources_expands_folders_sorts_by_date_and_reports_other_files(tmp
     assert len(skipped) == 1 and "notes.txt: skipped" in skipped[0]
 
 
+def test_a_folder_of_texts_in_several_languages_gives_each_import_its_own(tmp_path: Path):
+    """Adoption hunt 32: a multilingual site's archive names each text by its language (Hugo: `privacy.fr.md` beside
+    `privacy.en.md`; `-EN.html`, `_pt-BR.docx`): `--lang fr` refused the folder ("both are dated 2021-03-01");
+    it takes its own, the others said. A word of the name that is no last word stays a word (`politica-de-…`)."""
+    for name in ("privacy-2021-03-01.fr.md", "privacy-2021-03-01.en.md", "privacy-2023-06-15-FR.html",
+                 "privacy-2023-06-15-EN.html", "politica-de-privacidad-2024-01-01.md", "privacy-2024-02-01_pt-BR.docx"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    skipped: list[str] = []
+    sources = dated_sources([tmp_path], skipped=skipped, languages=("fr", "en", "de", "pt-BR"), lang="fr")
+    assert [s.path.name for s in sources] == ["privacy-2021-03-01.fr.md", "privacy-2023-06-15-FR.html",
+                                              "politica-de-privacidad-2024-01-01.md"]
+    assert sorted(line.split(": ", 1)[1] for line in skipped) == [
+        "skipped: its name says it is the en text: import it with --lang en"] * 2 + [
+        "skipped: its name says it is the pt-BR text: import it with --lang pt-BR"]
+
+
 def test_the_resources_a_browser_saved_beside_a_page_are_left_out_and_said(tmp_path: Path):
     """Adoption hunt 32: "Save Page As…, complete" leaves `privacy-2021-03-01_files/` beside the page, its frames saved
     as `saved_resource.html`: the run was refused ("rename it saved_resource-2021-03-01.html", advice that would

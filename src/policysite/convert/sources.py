@@ -41,7 +41,7 @@ _DATE = re.compile(r"(?<!\d)(?:(\d{4})-(\d{2})-(\d{2})|(\d{4})_(\d{2})_(\d{2})|(
 
 
 def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
-                  languages: tuple[str, ...] = ()) -> list[Source]:
+                  languages: tuple[str, ...] = (), lang: str | None = None) -> list[Source]:
     """The Markdown, HTML and DOCX files among `paths` (folders searched recursively, in name order),
     each with the one date its name holds, sorted by date then name. Other files are left out, each
     with a sentence appended to `skipped` (hidden files and folders, `.git`, silently), but a dated version in a
@@ -52,6 +52,11 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
     undated: list[str] = []
     unread: list[tuple[Path, dt.date, str]] = []
     for path in _files(paths, skipped):
+        named = _named_language(path.name, languages)
+        if lang is not None and named is not None and named.casefold() != lang.casefold():
+            if skipped is not None:  # a multilingual site's `privacy.fr.md` beside `privacy.en.md` (Hugo)
+                skipped.append(f"{path}: skipped: its name says it is the {named} text: import it with --lang {named}")
+            continue
         kind = FORMATS.get(path.suffix.lower())
         if kind is None:
             how = OTHER_FORMATS.get(path.suffix.lower())
@@ -95,6 +100,20 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
             raise ConvertError(f"{before.path.name} and {after.path.name}: both are dated {after.date.isoformat()}"
                                f"{where}: import one text per date")
     return sources
+
+
+def _named_language(name: str, languages: tuple[str, ...]) -> str | None:
+    """The language of the site (its code as the site writes it) a file's name gives as its last word before the
+    extension (`privacy.fr.md`, as Hugo names a page's translations, `privacy-2021-03-01-EN.html`, `…_pt-BR.docx`),
+    if any, on a site of several languages."""
+    if len(languages) < 2:
+        return None
+    stem = os.path.splitext(name)[0]
+    codes = {code.casefold().replace("_", "-"): code for code in languages}
+    region = re.search(r"[._\s-]([A-Za-z]{2,3}[-_][A-Za-z]{2,4})$", stem)  # pt-BR, pt_BR, zh-Hant
+    if region and region.group(1).casefold().replace("_", "-") in codes:
+        return codes[region.group(1).casefold().replace("_", "-")]
+    return codes.get(re.split(r"[._\s-]", stem)[-1].casefold())
 
 
 def _stated_day(path: Path, languages: tuple[str, ...]) -> tuple[str, str] | None:

@@ -188,7 +188,11 @@ def without_misplaced_marks(text: str, lang: str) -> str:
 LEGITIMATE_DOUBLES = {"fr": frozenset({"nous", "vous"}), "en": frozenset({"that", "had"}),
                       "de": frozenset({"sie", "die", "der", "das", "den", "dem"}),
                       "nl": frozenset({"dat", "die"}), "it": frozenset({"che"}), "es": frozenset({"que"}),
-                      "pt": frozenset({"que"})}
+                      "pt": frozenset({"que"}),
+                      # Czech reflexive "se" before the preposition "se" ("seznámit se se zásadami"); Scandinavian
+                      # relative "som" before "som" (as: "som som udgangspunkt", "som som hovedregel", "som som kund")
+                      "cs": frozenset({"se"}), "sv": frozenset({"som"}), "da": frozenset({"som"}),
+                      "no": frozenset({"som"}), "nb": frozenset({"som"}), "nn": frozenset({"som"})}
 # Languages whose grammar doubles words (Turkish "zaman zaman", "sık sık", and the other Turkic languages; Greek
 # "σιγά σιγά"; Indonesian and Malay plurals "data-data", Javanese, Sundanese; Vietnamese, Korean, Tagalog, Thai, Lao,
 # Khmer, Burmese; Hindi "समय समय पर" (from time to time), "अलग अलग", and the other languages of India and Sri Lanka

@@ -46,6 +46,13 @@ def test_grammatical_repetitions_are_not_doubled_words():
     assert found("Σιγά σιγά ενημερώνουμε.", lang="el", brand="Acme") == []
     assert [m for _, _, m in found("Wij wij bewaren.", lang="nl", brand="Acme")] == [
         "§1: “Wij wij”: the word “Wij” is doubled"]
+    # adoption hunt 32: Czech "se se" (reflexive, then "with"), Danish, Norwegian and Swedish "som som" (that, as)
+    assert found("Pokud se se zpracováním nesouhlasíte, seznamte se se zásadami.", lang="cs", brand="Acme") == []
+    assert found("Oplysninger, som som udgangspunkt behandles.", lang="da", brand="Acme") == []
+    assert found("Opplysninger som som hovedregel behandles.", lang="nb", brand="Acme") == []
+    assert found("Uppgifter som som kund lämnas.", lang="sv", brand="Acme") == []
+    assert [m for _, _, m in found("Po dobu dobu 3 let.", lang="cs", brand="Acme")] == [
+        "§1: “dobu dobu”: the word “dobu” is doubled"]
 
 
 @pytest.mark.parametrize(("lang", "text"), [

@@ -29,7 +29,9 @@ _WORDED_TITLE = re.compile(
     # the article, section and chapter words of other languages' legal texts (adoption hunt 13: vi, pl, cs, tr, el,
     # ru, uk, id, sv, da, no, fi, hu, ro)
     r"điều|chương|mục|artykuł|rozdział|článek|článok|oddíl|kapitola|madde|bölüm|άρθρο|κεφάλαιο|статья|раздел|"
-    r"глава|стаття|розділ|pasal|bab|avsnitt|afsnit|kapittel|luku|cikk|fejezet|articolul|capitolul)\s*)?"
+    r"глава|стаття|розділ|pasal|bab|avsnitt|afsnit|kapittel|luku|cikk|fejezet|articolul|capitolul|"
+    # Czech and Slovak `Čl. 1` (článek), Croatian `Članak 1.`, Serbian `Član 1`, Slovenian `Člen 1` (adoption hunt 32)
+    r"čl\.|članak|član|člen)\s*)?"
     # the number may carry its ordinal's mark: French `1er`, `1re`, `Ier` (Chapitre Ier), Spanish and Portuguese `1º`,
     # `1ª`, `5.º`, and the degree sign written for it, `3°`
     r"(?P<number>\d+(?:\.\d+)*|[IVXLC]+)(?:\.?[ºª°]|(?:er|re|ère)(?![^\W\d_]))?(?![^\W\d_])\.?\s*(?:[-–—:)]\s*)?"

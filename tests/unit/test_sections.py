@@ -331,7 +331,10 @@ def test_links_to_no_section_are_matched_against_the_titles_a_bounded_number_of_
     ("Điều 1 (Thông tin Cá nhân được Thu thập)", "1", "(Thông tin Cá nhân được Thu thập)"),
     ("Artykuł 2. Cel", "2", "Cel"), ("Článek 3 – Účel", "3", "Účel"), ("Madde 4: Amaç", "4", "Amaç"),
     ("Άρθρο 5 Σκοπός", "5", "Σκοπός"), ("Статья 6. Цель", "6", "Цель"), ("Pasal 7 Tujuan", "7", "Tujuan"),
-    ("Artikel 8 (Syfte)", "8", "(Syfte)")])
+    ("Artikel 8 (Syfte)", "8", "(Syfte)"),
+    # adoption hunt 32: Czech and Slovak "Čl.", Croatian "Članak", Serbian "Član", Slovenian "Člen"
+    ("Čl. 1 – Úvodní ustanovení", "1", "Úvodní ustanovení"), ("Čl. II Prevádzkovateľ", "2", "Prevádzkovateľ"),
+    ("Članak 3. Prava", "3", "Prava"), ("Član 4 Rukovalac", "4", "Rukovalac"), ("Člen 5 Pravice", "5", "Pravice")])
 def test_article_words_of_other_languages_number_their_headings(heading, number, title):
     """Adoption hunt 13, f_article_headings_words: a Vietnamese translation's "Điều 1" headings were unnumbered, so
     every section was missing beside the Korean 제1조 and the side-by-side page matched none."""

@@ -577,9 +577,12 @@ def _known(word: str, listed: dict[str, str], unknown: set[str], worded: frozens
 
 
 def shouting(text: str) -> bool:
-    """A line written in capitals throughout: two words or more, one of four letters or more (CONTACT US)."""
+    """A line written in capitals throughout: two words or more, one of four letters or more (CONTACT US), or three
+    words or more however short (WHO WE ARE, HOW WE USE IT: adoption hunt 32, each word listed as an acronym); two
+    short ones are acronyms (EU, UK)."""
     letters = re.findall(r"[^\W\d_]{2,}", text)
-    return len(letters) >= 2 and any(len(w) >= 4 for w in letters) and all(w.isupper() for w in letters)
+    return (len(letters) >= 3 or len(letters) == 2 and any(len(w) >= 4 for w in letters)) \
+        and all(w.isupper() for w in letters)
 
 
 def _is_acronym(word: str) -> bool:

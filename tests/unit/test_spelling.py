@@ -259,6 +259,10 @@ def test_a_heading_in_capitals_is_checked_as_words_not_acronyms():
                             "We collect your name. GDPR applies; XYZQ does not.\n", path="docs/en/index.md", lang="en")
     found = [f.message for f in spelling.check(policy, words=frozenset({"GDPR"}))]
     assert len(found) == 1 and "XYZQ" in found[0], found
+    # adoption hunt 32: a heading of short words only (WHO WE ARE, HOW WE USE IT) was read as acronyms to list
+    short = document.parse("---\ndate: 2024-01-05\n---\n# PRIVACY POLICY\n\n## 1. WHO WE ARE\n\nUs.\n\n## 2. HOW WE USE "
+                           "IT\n\nTo run the service.\n", path="docs/en/index.md", lang="en")
+    assert spelling.check(short, words=frozenset()) == []
 
 
 def test_a_dictionary_that_lacks_the_languages_common_forms_gives_one_warning_not_a_finding_a_word():

@@ -56,6 +56,7 @@ def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = fro
     _buttons(soup, notes)
     _summaries(soup, notes)
     _prune(soup, notes)
+    _plain_text(soup, notes)
     _ruby(soup, notes)
     _block_links(soup, notes)
     _lists_started_deeper(soup, notes)
@@ -623,6 +624,45 @@ def _leading_heading(item: Tag) -> Tag | None:
 
 _LINK_BLOCKS = ("p", "div", "section", "article", "header", "footer", "figure", "figcaption", "blockquote", "ul", "ol",
                 "li", "dl", "dt", "dd", "table", "address", "aside", "nav", "main", *HEADINGS)
+
+
+_CODE_MARKS = re.compile(r"[{};=<>$\\]|^\s*(?:def|function|var|const|import|#include|SELECT)\b", re.M)
+
+
+def _plain_text(soup: BeautifulSoup, notes: Notes) -> None:
+    """A policy kept as plain text and published in a `<pre>` (a page of preformatted text, as older sites serve a
+    .txt): read as a reader reads it, its parts between blank lines as paragraphs (each line kept), a short numbered
+    line alone as a section heading, and a short first line above them as the title. Written as code, it had no
+    title, no sections and no spelling check. Code (a `<code>` inside, or code's characters) stays code."""
+    for pre in soup.find_all("pre"):
+        text = pre.get_text()
+        parts = [part.strip("\n") for part in re.split(r"\n[ \t]*\n", text.replace("\r\n", "\n")) if part.strip()]
+        if pre.find("code") is not None or len(text.split()) < 40 or len(parts) < 3 or _CODE_MARKS.search(text):
+            continue
+        made: list[Tag] = []
+        for n, part in enumerate(parts):
+            lines = [" ".join(line.split()) for line in part.split("\n") if line.strip()]
+            number = heading_number(lines[0]) if len(lines) == 1 and len(lines[0].split()) <= 12 else None
+            if number is not None and number[0][:1].isdigit():
+                block = soup.new_tag(f"h{min(6, 1 + len(number[0].split('.')))}")
+                block.string = lines[0]
+            elif n == 0 and len(lines) == 1 and len(lines[0].split()) <= 8 and soup.find("h1") is None:
+                block = soup.new_tag("h1")
+                block.string = lines[0]
+            else:
+                block = soup.new_tag("p")
+                for k, line in enumerate(lines):
+                    if k:
+                        block.append(soup.new_tag("br"))
+                    block.append(NavigableString(line))
+            made.append(block)
+        for block in made:
+            pre.insert_before(block)
+        pre.decompose()
+        headings = sum(block.name != "p" for block in made)
+        notes.add(f"the text was one preformatted block (plain text in a <pre>): read as {len(made) - headings} "
+                  f"paragraph(s), each line kept, and {headings} heading(s), its short first line and the numbered "
+                  "lines alone; check them")
 
 
 def _block_links(soup: BeautifulSoup, notes: Notes) -> None:

@@ -25,7 +25,9 @@ POST_CHROME = ("article > footer, .entry-footer, .entry-meta, .sharedaddy, .sd-s
                # Docusaurus' page: its table of contents beside the article (and the button showing it on a phone)
                ".theme-doc-toc-desktop, .theme-doc-toc-mobile, "
                # MkDocs Material's: the page's last update and authors under the text
-               ".md-source-file")
+               ".md-source-file, "
+               # a post's date and author under its title: Jekyll's and Hugo's themes, Ghost's byline
+               ".post-meta, .article-byline, .byline")
 
 
 def main_content(tree: LexborHTMLParser, notes: Notes) -> LexborNode | None:

@@ -266,8 +266,11 @@ def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -
         if block is not None and block.kind == "code":
             continue  # a fenced block, shown as written (markup in it is text)
         prose = mask(as_read(text, block))
+        # a line break is no slip between two words (`**2. Payments**<br>Payments are processed`: a bold title over
+        # its sentence), as a soft wrap of the source is: read with the block's breaks where it has some
+        broken = mask(as_read(block.lines, block)) if block is not None and block.lines else prose
         messages = [] if policy.lang.split("-")[0].lower() in REDUPLICATING else \
-            [(RULE_DOUBLED, m) for m in _doubled(prose, where, doubles)]
+            [(RULE_DOUBLED, m) for m in _doubled(broken, where, doubles)]
         messages += [(RULE_BRAND, m) for m in _brand(prose, text, where, brand, brand_re, brand_variants)]
         findings += [Finding(policy.path, line, rule, message) for rule, message in messages]
         if block is not None and block.links:

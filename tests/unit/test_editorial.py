@@ -33,6 +33,10 @@ def test_doubled_word_ignores_case_and_crosses_line_breaks_but_not_punctuation()
     assert [m for _, _, m in found("See The\nthe end.", lang="en")] == [
         "§1: “The the”: the word “The” is doubled"]
     assert found("Par, par exemple ; le. Le texte, l’un l’autre.") == []
+    # adoption hunt 32: a hard line break parts two words, as a bold title over its sentence (a Weebly page:
+    # `<strong>2. Payments</strong><br>Payments are processed`) writes them; a soft wrap still does not
+    assert found("**2\\. Payments**  \nPayments are processed.", lang="en") == []
+    assert [m for _, _, m in found("A line  \nwith with a slip.", lang="en")] == ["§1: “with with”: the word “with” is doubled"]
 
 
 def test_grammatical_repetitions_are_not_doubled_words():

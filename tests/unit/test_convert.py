@@ -2352,6 +2352,23 @@ def test_sections_numbered_2_0_over_2_1_keep_their_levels(tmp_path: Path):
     assert not any("moved" in note for note in converted.notes)
 
 
+def test_a_weebly_page_titled_by_its_one_h2_has_its_bold_numbered_lines_as_sections(tmp_path: Path):
+    """Adoption hunt 32: a Weebly page's title is its one `<h2>` above a text block whose sections are bold numbered
+    lines over `<br>`: no title (structure.title) and no section, the h2 keeping the bold lines from being read."""
+    page = ("<html><body><div id=\"wsite-content\"><h2 class=\"wsite-content-title\">Privacy Policy</h2><div "
+            "class=\"paragraph\">We respect your privacy.<br /><br /><strong>1. What we collect</strong><br />Names."
+            "<br /><br /><strong>2. Payments</strong><br />Payments go through Square.</div></div></body></html>")
+    source = tmp_path / "privacy-2022-05-01.html"
+    source.write_text(page, encoding="utf-8")
+    converted = convert(source)
+    assert converted.markdown == ("# Privacy Policy\n\nWe respect your privacy.\n\n## 1. What we collect\n\nNames.\n\n"
+                                  "## 2. Payments\n\nPayments go through Square.\n"), converted.markdown
+    assert converted.meta == {"title": "Privacy Policy"}
+    later = tmp_path / "privacy-2022-06-01.html"  # an <h2> after words is no title
+    later.write_text("<html><body><p>Intro.</p><h2>Contact</h2><p>Us.</p></body></html>", encoding="utf-8")
+    assert convert(later).markdown.startswith("Intro.\n\n## Contact")
+
+
 def test_a_policy_published_as_preformatted_plain_text_is_read_as_its_paragraphs_and_headings(tmp_path: Path):
     """Adoption hunt 32: a policy kept as plain text and served in a `<pre>` became one code block: no title, no
     section, no spelling check, monospace. Code in a `<pre>` stays code."""

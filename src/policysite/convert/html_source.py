@@ -364,6 +364,11 @@ def _lone_top_heading(content: LexborNode, notes: Notes) -> LexborNode:
     """A page without <h1> whose first heading is alone at its level above all the others (`<h2>` title over `<h3>`
     sections, a Bootstrap card's header): that heading is the title (#), the others each one level up (##)."""
     headings = content.css("h2, h3, h4, h5, h6")
+    if len(headings) == 1 and _words(content).startswith(_words(headings[0])) and _words(headings[0]):
+        # the page's one heading, above all its words (Weebly's `<h2 class="wsite-content-title">`): its title
+        _retag(headings[0], "h1")
+        notes.add(f"the page's one heading, an <{headings[0].tag}> above all its words, is its title (#)")
+        return content
     if len(headings) < 2:
         return content
     levels = [int(str(h.tag)[1]) for h in headings]

@@ -995,6 +995,16 @@ def test_an_old_word_document_named_docx_is_said_to_be_one(tmp_path):
     old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512))
     with pytest.raises(ConvertError, match=r"a Word 97-2003 document \(\.doc\) under a \.docx name"):
         convert(old)
+    # adoption hunt 32: a .docx protected by a password (Word keeps it in the same older container) was said to be a
+    # .doc ("save it as .docx": it is one); an empty file (a cloud drive's placeholder) was "File is not a zip file"
+    locked = tmp_path / "privacy-2020-03-01.docx"
+    locked.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + "EncryptedPackage".encode("utf-16-le"))
+    with pytest.raises(ConvertError, match=r"protected by a password \(encrypted\): open it in Word, remove the"):
+        convert(locked)
+    empty = tmp_path / "privacy-2021-03-01.docx"
+    empty.write_bytes(b"")
+    with pytest.raises(ConvertError, match=r"the file is empty \(0 bytes\)"):
+        convert(empty)
 
 
 def test_a_paragraph_of_dashes_stays_text_and_is_no_rule(tmp_path: Path):

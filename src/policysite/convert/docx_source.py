@@ -100,6 +100,13 @@ def _main_part(rels: bytes) -> str | None:
 def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
     """Markdown of the document's text; its title is its first Heading 1 (or Title) paragraph."""
     notes = Notes("Markdown line")
+    if not data.strip():  # a cloud drive's placeholder of a file not downloaded, a copy that failed
+        raise ConvertError(f"{name}: the file is empty ({len(data)} bytes): copy the document again (from a cloud "
+                           "drive, once it is downloaded)")
+    if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" and "EncryptedPackage".encode("utf-16-le") in data:
+        # a .docx protected by a password: Word keeps it encrypted in the older format's container
+        raise ConvertError(f"{name}: the document is protected by a password (encrypted): open it in Word, remove the "
+                           "password (File › Info › Protect Document › Encrypt with Password), save it and import it")
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":  # the older Word format (.doc), named .docx
         raise ConvertError(f"{name}: a Word 97-2003 document (.doc) under a .docx name: open it in Word or LibreOffice "
                            "and save it as .docx (or as HTML)")

@@ -2700,6 +2700,18 @@ def test_a_docusaurus_page_is_its_article_with_every_tab_and_no_table_of_content
     assert not any("marked hidden" in note for note in converted.notes), converted.notes
 
 
+def test_panels_opened_by_css_alone_keep_their_labels_as_titles(tmp_path: Path):
+    """Adoption hunt 32: an accordion drawn with CSS alone (a checkbox, its `<label for>`, the panel) had its numbered
+    titles as plain lines ("1\\. Cookies"): the page had no section. A form's labels stay as they are."""
+    page = ("<html><body><main><h1>Privacy</h1><input type=\"checkbox\" id=\"a1\"><label for=\"a1\">1. Cookies</label>"
+            "<div><p>Few.</p></div><input type=\"radio\" name=\"t\" id=\"t1\"><label for=\"t1\">Customers</label><div>"
+            "<p>Names.</p></div><form><input type=\"checkbox\" id=\"c\"><label for=\"c\">I agree</label></form>"
+            "</main></body></html>")
+    source = tmp_path / "privacy-2023-01-01.html"
+    source.write_text(page, encoding="utf-8")
+    assert convert(source).markdown == "# Privacy\n\n## 1. Cookies\n\nFew.\n\n**Customers**\n\nNames.\n\nI agree\n"
+
+
 def test_a_mkdocs_material_page_keeps_each_tab_title_above_its_text_and_not_its_feedback_form(tmp_path: Path):
     """Adoption hunt 32: MkDocs Material's content tabs gave their labels run together above the first block
     ("AsiakkaatTyönhakijat"); the hidden feedback form's question and the page's last-update date (`.md-source-file`)

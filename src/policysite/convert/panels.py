@@ -97,6 +97,25 @@ def tabbed_sets(soup: BeautifulSoup, notes: Notes) -> None:
                   "each opens (a heading where numbered as a section, else in bold)")
 
 
+def css_toggles(soup: BeautifulSoup, notes: Notes) -> None:
+    """Accordions and tabs drawn with CSS alone (`<input type="checkbox" id="a1"><label for="a1">1. Cookies</label>
+    <div>…</div>`: the label opens the panel after it): each label is its panel's title, as a reader reads it, a
+    section heading where numbered (the page's sections were plain lines). A form's labels stay as they are."""
+    toggles = {str(tag.get("id")) for tag in soup.find_all("input", id=True)
+               if str(tag.get("type") or "").lower() in ("checkbox", "radio") and tag.find_parent("form") is None}
+    titled = 0
+    for label in soup.find_all("label", attrs={"for": True}):
+        words = " ".join(label.get_text(" ").split())
+        if label.decomposed or str(label["for"]) not in toggles or not words or label.find_parent("form") is not None:
+            continue
+        label.replace_with(panel_title(soup, words, list(label.contents)))
+        titled += 1
+    if titled:
+        notes.add(f"{titled} title{'s' if titled > 1 else ''} of panels opened by the page's CSS (a label of a "
+                  "checkbox or radio button, an accordion's or tab's) kept above their text: a heading where numbered "
+                  "as a section, else in bold")
+
+
 def tabs(soup: BeautifulSoup, notes: Notes) -> None:
     """Each tab's title (`role="tab"`) once, above the panel it opens, as a heading where numbered as a section
     (else in bold); the other copies of it, and the tab lists left empty, go. An element acting as a button that

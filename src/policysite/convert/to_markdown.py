@@ -51,6 +51,7 @@ def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = fro
         return escape_text(" ".join(text.split()), line_start=True, in_cell=False) + "\n"
     panels.paired(soup)
     panels.tabbed_sets(soup, notes)
+    panels.css_toggles(soup, notes)
     panels.opened(soup, notes)
     panels.tabs(soup, notes)
     _buttons(soup, notes)

@@ -2383,7 +2383,7 @@ def test_a_policy_published_as_preformatted_plain_text_is_read_as_its_paragraphs
     """Adoption hunt 32: a policy kept as plain text and served in a `<pre>` became one code block: no title, no
     section, no spelling check, monospace. Code in a `<pre>` stays code."""
     text = ("PRIVACY POLICY\n\nLast updated: March 1, 2023\n\n1. INFORMATION WE COLLECT\n\nWe collect the information "
-            "you give us when you\nregister, such as your name and e-mail address.\n\n2. CONTACT\n\nAcme Inc., 1 Main "
+            "you give us when you\nregister; such as your name and e-mail address (a $5 credit).\n\n2. CONTACT\n\nAcme Inc., 1 Main "
             "Street, Springfield. Write to us at any time about your data and your rights.\n")
     source = tmp_path / "privacy-2023-03-01.html"
     source.write_text(f"<html><body><pre>{text}</pre><pre><code>const a = 1;</code></pre></body></html>",
@@ -2391,7 +2391,7 @@ def test_a_policy_published_as_preformatted_plain_text_is_read_as_its_paragraphs
     converted = convert(source)
     assert converted.markdown.startswith(
         "# PRIVACY POLICY\n\nLast updated: March 1, 2023\n\n## 1. INFORMATION WE COLLECT\n\nWe collect the information "
-        "you give us when you  \nregister, such as your name and e-mail address.\n\n## 2. CONTACT\n\nAcme Inc."), \
+        "you give us when you  \nregister; such as your name and e-mail address (a $5 credit).\n\n## 2. CONTACT\n\nAcme Inc."), \
         converted.markdown
     assert "const a = 1;" in converted.markdown and any("one preformatted block" in n for n in converted.notes)
 

@@ -627,7 +627,9 @@ _LINK_BLOCKS = ("p", "div", "section", "article", "header", "footer", "figure", 
                 "li", "dl", "dt", "dd", "table", "address", "aside", "nav", "main", *HEADINGS)
 
 
-_CODE_MARKS = re.compile(r"[{};=<>$\\]|^\s*(?:def|function|var|const|import|#include|SELECT)\b", re.M)
+# What code writes and prose does not (a policy's text has semicolons, dollars and "<" too)
+_CODE_MARKS = re.compile(r"[{}]|</|/>|=>|==|!=|\)\s*;\s*$|^\s*(?:def|function|var|let|const|import|#include|SELECT)\b",
+                         re.M)
 
 
 def _plain_text(soup: BeautifulSoup, notes: Notes) -> None:

@@ -2430,34 +2430,38 @@ def test_sections_written_as_h1_like_the_title_are_sections(tmp_path: Path):
     two = tmp_path / "privacy-2023-03-01.html"  # two titles (a privacy and a cookie policy): as they are
     two.write_text("<main><h1>Privacy</h1><h2>1. A</h2><h1>Cookies</h1><h2>1. B</h2></main>", encoding="utf-8")
     assert convert(two).markdown.startswith("# Privacy\n\n## 1. A\n\n# Cookies")
-    from docx import Document  # a Word document titled and sectioned in Heading 1, or sectioned only
+    from helpers import docx_file
 
-    for name, paragraphs, wanted, title in (
+    for name, paragraphs, wanted, title in (  # a Word document titled and sectioned in Heading 1, or sectioned only
             ("privacy-2023-04-01.docx", ["Privacy Policy", "Hi.", "1. Who", "Us.", "2. What", "Names."],
              "# Privacy Policy\n\nHi.\n\n## 1. Who\n\nUs.\n\n## 2. What\n\nNames.\n", {"title": "Privacy Policy"}),
             ("privacy-2023-05-01.docx", ["1. Who", "Us.", "2. What", "Names."],
              "## 1. Who\n\nUs.\n\n## 2. What\n\nNames.\n", {})):
-        document = Document()
-        for n, text in enumerate(paragraphs):
-            document.add_paragraph(text, style=None if n % 2 else "Heading 1")
-        document.save(str(tmp_path / name))
+        docx_file(tmp_path / name, [(None if n % 2 else "heading 1", text) for n, text in enumerate(paragraphs)])
         converted = convert(tmp_path / name)
         assert (converted.markdown, converted.meta) == (wanted, title), converted.markdown
-    from docx.oxml import parse_xml  # the sections numbered by Word's own list, the title not
-
+    # the sections numbered by Word's own list, the title not
+    numbered = docx_file(tmp_path / "privacy-2023-06-01.docx", [
+        (None if n % 2 else "heading 1", text) for n, text in enumerate(["Privacy Policy", "Hi.", "Who", "Us.", "What",
+                                                                          "Names."])])
     w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
-    document = Document()
-    numbering = document.part.numbering_part.element
-    numbering.insert(0, parse_xml(f'<w:abstractNum {w} w:abstractNumId="80"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
-                                  '<w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>'))
-    numbering.append(parse_xml(f'<w:num {w} w:numId="81"><w:abstractNumId w:val="80"/></w:num>'))
-    for n, text in enumerate(["Privacy Policy", "Hi.", "Who", "Us.", "What", "Names."]):
-        paragraph = document.add_paragraph(text, style=None if n % 2 else "Heading 1")
-        if n and not n % 2:
-            paragraph._p.get_or_add_pPr().append(parse_xml(f'<w:numPr {w}><w:ilvl w:val="0"/><w:numId w:val="81"/>'
-                                                           '</w:numPr>'))
-    document.save(str(tmp_path / "privacy-2023-06-01.docx"))
-    assert [line for line in convert(tmp_path / "privacy-2023-06-01.docx").markdown.splitlines() if line[:1] == "#"] \
+    with zipfile.ZipFile(numbered) as archive:
+        parts = {name: archive.read(name).decode() for name in archive.namelist()}
+    for words in ("Who", "What"):
+        parts["word/document.xml"] = parts["word/document.xml"].replace(
+            f'<w:pStyle w:val="S0"/></w:pPr><w:r><w:t xml:space="preserve">{words}<',
+            f'<w:pStyle w:val="S0"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t '
+            f'xml:space="preserve">{words}<')
+    parts["word/numbering.xml"] = (f'<w:numbering {w}><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start '
+                                   'w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>'
+                                   '</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>')
+    parts["word/_rels/document.xml.rels"] = parts["word/_rels/document.xml.rels"].replace(
+        "</Relationships>", '<Relationship Id="rIdN" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        'relationships/numbering" Target="numbering.xml"/></Relationships>')
+    with zipfile.ZipFile(numbered, "w") as archive:
+        for name, text in parts.items():
+            archive.writestr(name, text)
+    assert [line for line in convert(numbered).markdown.splitlines() if line[:1] == "#"] \
         == ["# Privacy Policy", "## 1. Who", "## 2. What"]
 
 

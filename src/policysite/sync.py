@@ -27,6 +27,8 @@ MONTHS = {
 NUMERIC_DATES = (
     # 17/02/2021, 17.02.2021, and with hyphens as Dutch, Danish and Portuguese write it, 17-02-2021 (adoption hunt 29)
     re.compile(r"\b(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})\b"),
+    # with a space after each dot, as Czech and Slovak write it, 1. 3. 2023 (adoption hunt 32)
+    re.compile(r"\b(?P<d>\d{1,2})\.[ \u00a0](?P<m>\d{1,2})\.[ \u00a0](?P<y>\d{4})\b"),
     re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
     re.compile(r"(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]"),  # 2024年3月1日
     # Japan's era years (令和7年1月1日 is 2025-01-01; 元年 its first year)

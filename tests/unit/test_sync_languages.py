@@ -18,6 +18,8 @@ def page(text: str, lang: str) -> document.Policy:
 
 
 SAME = [
+    # adoption hunt 32: Czech and Slovak write a date with a space after each dot
+    ("cs", "Účinné od 1. 3. 2023. Poplatek 1 500 Kč.", "Effective from 1 March 2023. Fee CZK 1,500."),
     # adoption hunt 32: the English ", (4)" for ", Abs. 4" was read as a number
     ("de", "Speicherdauer: 6 Jahre (§ 257 Abs. 1 Nr. 2, Abs. 4 HGB) bzw. 10 Jahre (§ 147 AO).",
      "Retention: 6 years (Section 257(1) no. 2, (4) HGB) or 10 years (Section 147 AO)."),

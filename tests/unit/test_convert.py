@@ -105,6 +105,26 @@ def test_a_folder_of_texts_in_several_languages_gives_each_import_its_own(tmp_pa
         "skipped: its name says it is the pt-BR text: import it with --lang pt-BR"]
 
 
+def test_the_web_archives_notice_of_a_redirect_is_refused_with_where_the_text_is(tmp_path: Path):
+    """Adoption hunt 32: a capture of the policy's address that the Wayback Machine recorded as a redirect ("Got an
+    HTTP 302 response at crawl time", as downloaders save it) was imported as that version's text, titled by the
+    notice; and so was its "not archived" page."""
+    notice = tmp_path / "privacy-2021-03-01.html"
+    notice.write_text("<html><head><title>Wayback Machine</title></head><body><div id=\"positionHome\"><section><div "
+                      "id=\"error\"><h2 class=\"blue\">Got an HTTP 302 response at crawl time</h2><p class=\"code\">"
+                      "Redirecting to...</p><p class=\"code shift target\">https://www.example.com/legal/privacy</p><p "
+                      "class=\"impatient\"><a href=\"https://web.archive.org/web/2021/https://www.example.com/legal/"
+                      "privacy\">Impatient?</a></p></div></section></div></body></html>", encoding="utf-8")
+    with pytest.raises(ConvertError, match=r"notice that the address answered with a redirect \(HTTP 302\), not the "
+                                           r"policy: its text is at https://www\.example\.com/legal/privacy: open"):
+        convert(notice)
+    missing = tmp_path / "privacy-2021-04-01.html"
+    missing.write_text("<html><body><div id=\"error\"><h2>Hrm.</h2><p>The Wayback Machine has not archived that URL."
+                       "</p></div></body></html>", encoding="utf-8")
+    with pytest.raises(ConvertError, match=r"the web archive's own page"):
+        convert(missing)
+
+
 def test_the_resources_a_browser_saved_beside_a_page_are_left_out_and_said(tmp_path: Path):
     """Adoption hunt 32: "Save Page As…, complete" leaves `privacy-2021-03-01_files/` beside the page, its frames saved
     as `saved_resource.html`: the run was refused ("rename it saved_resource-2021-03-01.html", advice that would

@@ -68,6 +68,7 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
     if (depth := _depth(tree.root)) > MAX_DEPTH:
         raise ConvertError(f"{name}: its elements are nested {depth} deep (more than {MAX_DEPTH}): far deeper than a "
                            "policy's text; save the page again from its editor, or import its text as Markdown")
+    _archive_notice(tree, name)
     page_url = _page_url(tree)
     _language_parts(tree, lang, notes)
     bilingual.one_column(tree, lang, notes)
@@ -358,6 +359,30 @@ def _styled_text(tree: LexborHTMLParser, notes: Notes) -> None:
         kinds = {"strong": "bold", "em": "italic", "del": "struck through"}
         said = ", ".join(f"{count} {kinds[tag]}" for tag, count in sorted(made.items()))
         notes.add(f"text the page's CSS draws in bold, in italics or struck through is marked so ({said})")
+
+
+_CRAWL_NOTICE = re.compile(r"Got an HTTP (\d{3}) response at crawl time", re.I)
+
+
+def _archive_notice(tree: LexborHTMLParser, name: str) -> None:
+    """Refuses the Wayback Machine's own page instead of the one it archived: its notice that the address answered
+    with a redirect (`Got an HTTP 302 response at crawl time`, `Redirecting to…` the page holding the text), or that
+    it holds no copy: saved as the version, it was imported as the policy's text, titled by the notice."""
+    error = tree.css_first("#positionHome #error, #error")
+    if error is None:
+        return
+    words = " ".join(error.text(deep=True, separator=" ").split())
+    found = _CRAWL_NOTICE.search(words)
+    target = tree.css_first("#error .target")
+    if found is not None:
+        where = " ".join(target.text(deep=True).split()) if target is not None else ""
+        raise ConvertError(f"{name}: the web archive's notice that the address answered with a redirect (HTTP "
+                           f"{found.group(1)}), not the policy" + (f": its text is at {where[:200]}" if where else "")
+                           + ": open the archived copy of that address (the notice's “Impatient?” link) and save that "
+                           "page as this version (nothing imported)")
+    if "Wayback Machine" in words:  # "Hrm. The Wayback Machine has not archived that URL."
+        raise ConvertError(f"{name}: the web archive's own page (“{words[:80]}”), not the policy: save the archived "
+                           "copy of the policy's address instead (nothing imported)")
 
 
 def _lone_top_heading(content: LexborNode, notes: Notes) -> LexborNode:

@@ -123,6 +123,13 @@ def test_the_web_archives_notice_of_a_redirect_is_refused_with_where_the_text_is
                        "</p></div></body></html>", encoding="utf-8")
     with pytest.raises(ConvertError, match=r"the web archive's own page"):
         convert(missing)
+    challenge = tmp_path / "privacy-2021-05-01.html"  # Cloudflare's check, as curl or a downloader gets it
+    challenge.write_text("<html><head><title>Just a moment...</title></head><body><div role=\"main\"><h1>www.example.com"
+                         "</h1><h2 id=\"challenge-running\">Checking if the site connection is secure</h2><form "
+                         "id=\"challenge-form\" action=\"/legal/privacy?__cf_chl_f_tk=a\"></form></div></body></html>",
+                         encoding="utf-8")
+    with pytest.raises(ConvertError, match=r"Cloudflare's check of the visitor \(“Just a moment...”\), not the policy"):
+        convert(challenge)
 
 
 def test_the_resources_a_browser_saved_beside_a_page_are_left_out_and_said(tmp_path: Path):

@@ -367,7 +367,15 @@ _CRAWL_NOTICE = re.compile(r"Got an HTTP (\d{3}) response at crawl time", re.I)
 def _archive_notice(tree: LexborHTMLParser, name: str) -> None:
     """Refuses the Wayback Machine's own page instead of the one it archived: its notice that the address answered
     with a redirect (`Got an HTTP 302 response at crawl time`, `Redirecting to…` the page holding the text), or that
-    it holds no copy: saved as the version, it was imported as the policy's text, titled by the notice."""
+    it holds no copy: saved as the version, it was imported as the policy's text, titled by the notice; and
+    Cloudflare's check of the visitor ("Just a moment…", "Checking if the site connection is secure") that a tool
+    saving the page got instead of it."""
+    if tree.css_first("#challenge-form, #challenge-running, #challenge-stage, #cf-challenge-running") is not None:
+        heading = tree.css_first("title")
+        title = " ".join((heading.text() if heading is not None else "").split())
+        raise ConvertError(f"{name}: Cloudflare's check of the visitor (“{title[:40] or 'Just a moment…'}”), not the "
+                           "policy: the tool that saved it was taken for a robot; open the address in a browser and "
+                           "save the page it shows (nothing imported)")
     error = tree.css_first("#positionHome #error, #error")
     if error is None:
         return

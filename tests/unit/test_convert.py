@@ -130,6 +130,15 @@ def test_the_web_archives_notice_of_a_redirect_is_refused_with_where_the_text_is
                          encoding="utf-8")
     with pytest.raises(ConvertError, match=r"Cloudflare's check of the visitor \(“Just a moment...”\), not the policy"):
         convert(challenge)
+    gone = tmp_path / "privacy-2021-06-01.html"  # the site's own "not found" page, saved for the address
+    gone.write_text("<html><head><title>Seite nicht gefunden – Acme</title></head><body><main><h1>Hoppla!</h1><p>Diese "
+                    "Seite gibt es nicht.</p></main></body></html>", encoding="utf-8")
+    with pytest.raises(ConvertError, match=r"a page saying the address has no page \(“Hoppla!”\), not the policy"):
+        convert(gone)
+    policy = tmp_path / "privacy-2021-07-01.html"  # a policy saying "not found" in a long text is a policy
+    policy.write_text("<html><head><title>Privacy</title></head><body><h1>Privacy</h1><p>" + "word " * 200 +
+                      "</p><h2>1. Cookies not found on the site</h2></body></html>", encoding="utf-8")
+    assert convert(policy).markdown.startswith("# Privacy")
 
 
 def test_the_resources_a_browser_saved_beside_a_page_are_left_out_and_said(tmp_path: Path):

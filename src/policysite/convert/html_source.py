@@ -362,20 +362,34 @@ def _styled_text(tree: LexborHTMLParser, notes: Notes) -> None:
 
 
 _CRAWL_NOTICE = re.compile(r"Got an HTTP (\d{3}) response at crawl time", re.I)
+# A site's page for an address it has no page for, as its title or heading says it in the common languages.
+_NOT_FOUND = re.compile(r"(?<!\d)404(?!\d)|page not found|\bnot found\b|can(?:'|’|no)t be found|nicht gefunden|"
+                        r"introuvable|non trouvée|no encontrad[ao]|non trovat[ao]|niet gevonden|não encontrad[ao]|"
+                        r"nie znaleziono|hittades inte|ikke fundet|ikke funnet|nenalezen[ao]|ei löytynyt", re.I)
 
 
 def _archive_notice(tree: LexborHTMLParser, name: str) -> None:
     """Refuses the Wayback Machine's own page instead of the one it archived: its notice that the address answered
     with a redirect (`Got an HTTP 302 response at crawl time`, `Redirecting to…` the page holding the text), or that
-    it holds no copy: saved as the version, it was imported as the policy's text, titled by the notice; and
+    it holds no copy: saved as the version, it was imported as the policy's text, titled by the notice;
     Cloudflare's check of the visitor ("Just a moment…", "Checking if the site connection is secure") that a tool
-    saving the page got instead of it."""
+    saving the page got instead of it; and a site's page saying an address has none ("Page not found", 404), short."""
     if tree.css_first("#challenge-form, #challenge-running, #challenge-stage, #cf-challenge-running") is not None:
         heading = tree.css_first("title")
         title = " ".join((heading.text() if heading is not None else "").split())
         raise ConvertError(f"{name}: Cloudflare's check of the visitor (“{title[:40] or 'Just a moment…'}”), not the "
                            "policy: the tool that saved it was taken for a robot; open the address in a browser and "
                            "save the page it shows (nothing imported)")
+    heading = tree.css_first("title")
+    shown = " ".join(heading.text().split()) if heading is not None else ""
+    first = tree.css_first("h1")
+    said = " ".join(first.text(deep=True).split()) if first is not None else ""
+    body = tree.body
+    if _NOT_FOUND.search(shown) or _NOT_FOUND.search(said):
+        count = len((body.text(deep=True, separator=" ") if body is not None else "").split())
+        if count < 150:  # a site's page for an address it has no page for (the policy moved, a typo)
+            raise ConvertError(f"{name}: a page saying the address has no page (“{(said or shown)[:60]}”), not the "
+                               "policy: save the page of the address that held the text that day (nothing imported)")
     error = tree.css_first("#positionHome #error, #error")
     if error is None:
         return

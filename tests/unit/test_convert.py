@@ -133,7 +133,11 @@ def test_the_web_archives_notice_of_a_redirect_is_refused_with_where_the_text_is
     gone = tmp_path / "privacy-2021-06-01.html"  # the site's own "not found" page, saved for the address
     gone.write_text("<html><head><title>Seite nicht gefunden – Acme</title></head><body><main><h1>Hoppla!</h1><p>Diese "
                     "Seite gibt es nicht.</p></main></body></html>", encoding="utf-8")
-    with pytest.raises(ConvertError, match=r"a page saying the address has no page \(“Hoppla!”\), not the policy"):
+    with pytest.raises(ConvertError, match=r"a page saying the address has no page, or the site failed \(“Hoppla!”\)"):
+        convert(gone)
+    gone.write_text("<html><head><title>403 Forbidden</title></head><body><h1>403 Forbidden</h1><hr><center>nginx"
+                    "</center></body></html>", encoding="utf-8")
+    with pytest.raises(ConvertError, match=r"or the site failed \(“403 Forbidden”\), not the policy"):
         convert(gone)
     policy = tmp_path / "privacy-2021-07-01.html"  # a policy saying "not found" in a long text is a policy
     policy.write_text("<html><head><title>Privacy</title></head><body><h1>Privacy</h1><p>" + "word " * 200 +

@@ -362,10 +362,13 @@ def _styled_text(tree: LexborHTMLParser, notes: Notes) -> None:
 
 
 _CRAWL_NOTICE = re.compile(r"Got an HTTP (\d{3}) response at crawl time", re.I)
-# A site's page for an address it has no page for, as its title or heading says it in the common languages.
-_NOT_FOUND = re.compile(r"(?<!\d)404(?!\d)|page not found|\bnot found\b|can(?:'|’|no)t be found|nicht gefunden|"
-                        r"introuvable|non trouvée|no encontrad[ao]|non trovat[ao]|niet gevonden|não encontrad[ao]|"
-                        r"nie znaleziono|hittades inte|ikke fundet|ikke funnet|nenalezen[ao]|ei löytynyt", re.I)
+# A site's page for an address it has no page for (or an error of its server: 403, 500, 503), as its title or heading
+# says it in the common languages.
+_NOT_FOUND = re.compile(r"(?<!\d)(?:40[0-9]|50[0-9])(?!\d)|page not found|\bnot found\b|can(?:'|’|no)t be found|"
+                        r"\bforbidden\b|access denied|bad gateway|service unavailable|internal server error|"
+                        r"nicht gefunden|introuvable|non trouvée|no encontrad[ao]|non trovat[ao]|niet gevonden|"
+                        r"não encontrad[ao]|nie znaleziono|hittades inte|ikke fundet|ikke funnet|nenalezen[ao]|"
+                        r"ei löytynyt", re.I)
 
 
 def _archive_notice(tree: LexborHTMLParser, name: str) -> None:
@@ -388,8 +391,9 @@ def _archive_notice(tree: LexborHTMLParser, name: str) -> None:
     if _NOT_FOUND.search(shown) or _NOT_FOUND.search(said):
         count = len((body.text(deep=True, separator=" ") if body is not None else "").split())
         if count < 150:  # a site's page for an address it has no page for (the policy moved, a typo)
-            raise ConvertError(f"{name}: a page saying the address has no page (“{(said or shown)[:60]}”), not the "
-                               "policy: save the page of the address that held the text that day (nothing imported)")
+            raise ConvertError(f"{name}: a page saying the address has no page, or the site failed "
+                               f"(“{(said or shown)[:60]}”), not the policy: save the page of the address that held "
+                               "the text that day (nothing imported)")
     error = tree.css_first("#positionHome #error, #error")
     if error is None:
         return

@@ -76,6 +76,8 @@ def language_months(lang: str) -> dict[str, int]:
                     name = name.lower().rstrip(".")
                     if len(name) >= 3 and not any(c.isdigit() for c in name):
                         months.setdefault(name, number)
+                        if "’" in name:  # Catalan's `d’abril`, as a keyboard writes it too: `d'abril`
+                            months.setdefault(name.replace("’", "'"), number)
                         if lang.split("-")[0] == "lv" and width == "wide":
                             months.update(dict.fromkeys(_latvian_cases(name), number))
     return months

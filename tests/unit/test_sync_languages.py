@@ -18,6 +18,9 @@ def page(text: str, lang: str) -> document.Policy:
 
 
 SAME = [
+    # adoption hunt 32: Catalan's month after "d'" written with a keyboard's apostrophe
+    ("ca", "Vigent des de l'1 d'abril de 2023; data d'entrada en vigor: 1 d'agost de 2023.",
+     "In force from 1 April 2023; effective date: 1 August 2023."),
     # adoption hunt 32: Czech and Slovak write a date with a space after each dot
     ("cs", "Účinné od 1. 3. 2023. Poplatek 1 500 Kč.", "Effective from 1 March 2023. Fee CZK 1,500."),
     # adoption hunt 32: the English ", (4)" for ", Abs. 4" was read as a number

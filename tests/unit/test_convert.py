@@ -2745,6 +2745,17 @@ def test_a_docusaurus_page_is_its_article_with_every_tab_and_no_table_of_content
     assert not any("marked hidden" in note for note in converted.notes), converted.notes
 
 
+def test_a_policy_of_numbered_questions_in_a_definition_list_has_them_as_sections(tmp_path: Path):
+    """Adoption hunt 32: a Q&A policy (`<dt>1. What do we collect?</dt><dd>…`) had its numbered questions as bold
+    lines, the page no section. Defined terms (unnumbered) stay bold lines."""
+    source = tmp_path / "privacy-2023-01-01.html"
+    source.write_text("<main><h1>Privacy FAQ</h1><dl><dt>1. What do we collect?</dt><dd><p>Your name.</p></dd><dt>2. "
+                      "How long?</dt><dd><p>Two years.</p></dd></dl><dl><dt>Controller</dt><dd>Acme.</dd></dl></main>",
+                      encoding="utf-8")
+    assert convert(source).markdown == ("# Privacy FAQ\n\n## 1. What do we collect?\n\nYour name.\n\n## 2. How long?\n\n"
+                                        "Two years.\n\n**Controller**\n\nAcme.\n")
+
+
 def test_panels_opened_by_css_alone_keep_their_labels_as_titles(tmp_path: Path):
     """Adoption hunt 32: an accordion drawn with CSS alone (a checkbox, its `<label for>`, the panel) had its numbered
     titles as plain lines ("1\\. Cookies"): the page had no section. A form's labels stay as they are."""

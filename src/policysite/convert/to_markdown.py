@@ -70,6 +70,7 @@ def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = fro
     _section_lists(soup, notes)
     _generated_headings(soup, notes)
     _br_paragraphs(soup)
+    _numbered_terms(soup, notes)
     _bold_lines_apart(soup)
     _bold_headings(soup, notes)
     _clause_lists(soup, notes)
@@ -696,6 +697,31 @@ def _block_links(soup: BeautifulSoup, notes: Notes) -> None:
     if cards:
         notes.add(f"{cards} link{'s' if cards > 1 else ''} around paragraphs (a card: a title, a description): each "
                   "paragraph's words linked to the same address")
+
+
+def _numbered_terms(soup: BeautifulSoup, notes: Notes) -> None:
+    """A policy written as questions and answers in a definition list whose every term is numbered (`<dt>1. What do
+    we collect?</dt><dd>…</dd>`): each term a section heading over its answer, as a numbered accordion's title is.
+    Only where the page has no section heading (a list of defined terms inside a section stays one)."""
+    if soup.find(["h2", "h3", "h4", "h5", "h6"]):
+        return
+    made = 0
+    for listing in soup.find_all("dl"):
+        terms = listing.find_all("dt", recursive=False)
+        words = [" ".join(term.get_text(" ").split()) for term in terms]
+        numbers = [heading_number(text) for text in words]
+        if len(terms) < 2 or not all(n is not None and n[0][:1].isdigit() for n in numbers):
+            continue
+        for child in listing.find_all(["dt", "dd"], recursive=False):
+            if child.name == "dt":
+                child.replace_with(panels.panel_title(soup, " ".join(child.get_text(" ").split()), []))
+            else:
+                child.name = "div"
+        listing.unwrap()
+        made += len(terms)
+    if made:
+        notes.add(f"{made} numbered term(s) of a list of questions and answers (<dl>) became section headings over "
+                  "their answers")
 
 
 def _br_paragraphs(soup: BeautifulSoup) -> None:

@@ -1246,6 +1246,19 @@ def test_markdown_of_other_site_generators_keeps_its_text_and_drops_their_code(t
     assert gate_problems(converted) == []
 
 
+def test_an_obsidian_vaults_links_embeds_and_block_ids_read_as_obsidian_shows_them(tmp_path: Path):
+    """Adoption hunt 32: a policy kept in an Obsidian vault: `[[Cookie Policy|cookie policy]]`, `[[Terms]]`, an embed
+    `![[logo.png]]` and a block id ` ^intro` were published with their brackets and marks. Code keeps them."""
+    source = tmp_path / "privacy-2022-01-01.md"
+    source.write_text("# Privacy\n\n## 1. Who\n\nSee our [[Cookie Policy|cookie policy]], [[Terms#Scope]] and [[Terms]]. "
+                      "^intro\n\n![[logo.png]]\n\nCode: `[[not a link]]`.\n", encoding="utf-8")
+    converted = convert(source)
+    assert "See our cookie policy, Terms > Scope and Terms.\n" in converted.markdown, converted.markdown
+    assert "![[" not in converted.markdown and "`[[not a link]]`" in converted.markdown and "^intro" not in \
+        converted.markdown
+    assert any("3 link(s) between the notes of an Obsidian vault" in note for note in converted.notes)
+
+
 def test_gitbook_tabs_keep_their_titles_above_their_text(tmp_path: Path):
     """Adoption hunt 32: a GitBook space's `{% tab title="Customers" %}` lines were left out as Liquid tags: the
     texts of both tabs ran on without the titles readers read above them."""

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable
 
 import yaml
 
@@ -31,6 +32,7 @@ def convert(data: bytes, *, name: str) -> Converted:
     body = _site_generator_lines(body, notes)
     body = _material_blocks(body, notes)
     body = _gfm(body, notes)
+    body = _wikilinks(body, notes)
     body = _numbered_setext(body, notes)
     body = _bold_headings(body, notes)
     region = _html_page(body, notes)
@@ -226,6 +228,63 @@ def _numbered_setext(body: str, notes: Notes) -> str:
         shown = ", ".join(f"“{w[:40]}”" for w in moved[:3]) + (f" and {len(moved) - 3} more" if len(moved) > 3 else "")
         notes.add(f"{len(moved)} numbered heading(s) written underlined ({shown}) are written with # marks: the checks "
                   "would read each as a list item over a rule, the page as a heading")
+    return "\n".join(lines)
+
+
+# Obsidian's (and Foam's, Logseq's) links between a vault's notes: `[[Cookie Policy|cookie policy]]` shows "cookie
+# policy", `[[Terms]]` "Terms", `[[Terms#Scope]]` "Terms > Scope"; an embed `![[logo.png]]` shows the vault's file; a
+# block's id ` ^intro` at a line's end shows nothing. Written as they are, the page showed their brackets and marks.
+_EMBED = re.compile(r"!\[\[[^\]\n]+\]\]")
+_WIKILINK = re.compile(r"\[\[(?P<target>[^\]|#\n]*)(?:#(?P<part>[^\]|\n]*))?(?:\|(?P<alias>[^\]\n]+))?\]\]")
+_BLOCK_ID = re.compile(r"[ \t]\^[A-Za-z0-9-]+[ \t]*$")
+
+
+def _wikilinks(body: str, notes: Notes) -> str:
+    """`body` with a vault's links as the words they show, its embeds and block ids left out, each said (see above);
+    code as written."""
+    lines = body.split("\n")
+    fence = ""
+    linked: list[str] = []
+    embeds = ids = 0
+    for n, line in enumerate(lines):
+        opened = _FENCE.match(line)
+        if fence:
+            if opened and opened.group(1)[0] == fence[0] and len(opened.group(1)) >= len(fence):
+                fence = ""
+            continue
+        if opened:
+            fence = opened.group(1)
+            continue
+        if line.startswith(("    ", "\t")) or "[[" not in line and "^" not in line:
+            continue
+        spans = [(m.start(), m.end()) for m in _CODE_SPAN.finditer(line)]
+
+        def outside(match: re.Match[str], spans: list[tuple[int, int]] = spans) -> bool:
+            return not any(a <= match.start() < b for a, b in spans)
+
+        def shown(match: re.Match[str], outside: Callable[[re.Match[str]], bool] = outside) -> str:
+            if not outside(match) or match.group().lower() in ("[[_toc_]]", "[[toc]]"):  # (GitLab's, VuePress' markers)
+                return match.group()
+            words = (match["alias"] or " > ".join(part.strip() for part in (match["target"], match["part"] or "")
+                                                  if part.strip())).strip()
+            linked.append(match.group())
+            return escape_text(words, line_start=False, in_cell=False)
+
+        before = line
+        line = _EMBED.sub(lambda m: "" if outside(m) else m.group(), line)
+        embeds += before != line
+        line = _WIKILINK.sub(shown, line)
+        if _BLOCK_ID.search(line) and not any(b >= len(line.rstrip()) for _a, b in spans):
+            line = _BLOCK_ID.sub("", line)
+            ids += 1
+        lines[n] = line
+    if linked:
+        notes.add(f"{len(linked)} link(s) between the notes of an Obsidian vault ({', '.join(linked[:3])}) became the "
+                  "words they show (this site has no such notes: link the pages in a new version)")
+    if embeds:
+        notes.add(f"left out {embeds} embed(s) of a vault's file (![[…]]), which this site does not have")
+    if ids:
+        notes.add(f"left out {ids} block id(s) (^…) at a line's end, which Obsidian does not show")
     return "\n".join(lines)
 
 

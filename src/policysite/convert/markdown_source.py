@@ -235,7 +235,8 @@ def _numbered_setext(body: str, notes: Notes) -> str:
 # policy", `[[Terms]]` "Terms", `[[Terms#Scope]]` "Terms > Scope"; an embed `![[logo.png]]` shows the vault's file; a
 # block's id ` ^intro` at a line's end shows nothing. Written as they are, the page showed their brackets and marks.
 _EMBED = re.compile(r"!\[\[[^\]\n]+\]\]")
-_WIKILINK = re.compile(r"\[\[(?P<target>[^\]|#\n]*)(?:#(?P<part>[^\]|\n]*))?(?:\|(?P<alias>[^\]\n]+))?\]\]")
+_WIKILINK = re.compile(r"\[\[(?P<target>[^\]|#\n]*)(?:#(?P<part>[^\]|\n]*))?(?:\|(?P<alias>[^\]\n]+))?\]\]"
+                       r"(?![(\[:])")  # (a Markdown link whose words are in brackets, `[[1]](#note-1)`, stays one)
 _BLOCK_ID = re.compile(r"[ \t]\^[A-Za-z0-9-]+[ \t]*$")
 
 

@@ -2449,6 +2449,11 @@ def test_a_policy_published_as_preformatted_plain_text_is_read_as_its_paragraphs
         "you give us when you  \nregister; such as your name and e-mail address (a $5 credit).\n\n## 2. CONTACT\n\nAcme Inc."), \
         converted.markdown
     assert "const a = 1;" in converted.markdown and any("one preformatted block" in n for n in converted.notes)
+    table = tmp_path / "privacy-2023-04-01.html"  # a table drawn with characters stays as drawn
+    drawn = "Data            Period\n\nAccount data    3 years after the account is closed\n\nInvoices        10 years\n"
+    table.write_text(f"<html><body><h1>P</h1><p>{'We keep them. ' * 10}</p><pre>{drawn * 3}</pre></body></html>",
+                     encoding="utf-8")
+    assert "    Account data    3 years" in convert(table).markdown
 
 
 def test_a_span_styled_bold_around_paragraphs_leaves_no_marks_across_them(tmp_path: Path):

@@ -629,8 +629,8 @@ _LINK_BLOCKS = ("p", "div", "section", "article", "header", "footer", "figure", 
 
 
 # What code writes and prose does not (a policy's text has semicolons, dollars and "<" too)
-_CODE_MARKS = re.compile(r"[{}]|</|/>|=>|==|!=|\)\s*;\s*$|^\s*(?:def|function|var|let|const|import|#include|SELECT)\b",
-                         re.M)
+_CODE_MARKS = re.compile(r"[{}]|</|/>|=>|==|!=|\)\s*;\s*$|^\s*(?:def|function|var|let|const|import|#include|SELECT)\b"
+                         r"|\|.*\||\+-{3}|-{3,}\+|\S {3,}\S", re.M)  # and a table drawn with characters, in columns
 
 
 def _plain_text(soup: BeautifulSoup, notes: Notes) -> None:

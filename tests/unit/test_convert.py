@@ -157,6 +157,9 @@ def test_the_resources_a_browser_saved_beside_a_page_are_left_out_and_said(tmp_p
     (tmp_path / "Datenschutz-2022-01-01.html").write_text("b", encoding="utf-8")
     (tmp_path / "2023").mkdir()
     (tmp_path / "2023" / "privacy-2023-05-01.md").write_text("c", encoding="utf-8")
+    (tmp_path / "2023" / "notice-2024-01-01.html").write_text("e", encoding="utf-8")  # beside a folder of the
+    (tmp_path / "2023" / "notice-2024-01-01-old").mkdir()  # versions before it, named after it: read
+    (tmp_path / "2023" / "notice-2024-01-01-old" / "notice-2022-05-01.md").write_text("d", encoding="utf-8")
     # Word's lock file beside an open document, and the folder macOS adds to a zip: no versions either
     (tmp_path / "2023" / "~$ivacy-2023-05-01.md").write_bytes(b"\x0bJane")
     (tmp_path / "__MACOSX").mkdir()
@@ -164,7 +167,7 @@ def test_the_resources_a_browser_saved_beside_a_page_are_left_out_and_said(tmp_p
     skipped: list[str] = []
     sources = dated_sources([tmp_path], skipped=skipped)
     assert [s.path.name for s in sources] == ["privacy-2021-03-01.html", "Datenschutz-2022-01-01.html",
-                                              "privacy-2023-05-01.md"]
+                                              "notice-2022-05-01.md", "privacy-2023-05-01.md", "notice-2024-01-01.html"]
     assert len(skipped) == 3 and sum("the resources a browser saved with the page" in line for line in skipped) == 2
     assert any("~$ivacy-2023-05-01.md: skipped: the lock file Word keeps" in line for line in skipped), skipped
     frame = tmp_path / "framed-2024-01-01.html"  # the frame's note names it (it read "removed an <> element")

@@ -254,13 +254,20 @@ def _month_only(name: str, languages: tuple[str, ...] = ()) -> tuple[str, str] |
     return (worded.group(), f"{worded['year']}-{month:02d}") if worded and month else None
 
 
+# The word a browser adds to a saved page's name for the folder of its resources, as each language's Firefox
+# writes it (Chrome and Edge write `_files` in every language).
+_RESOURCES = frozenset({"files", "dateien", "fichiers", "archivos", "arquivos", "file", "bestanden", "pliki", "filer",
+                        "tiedostot", "soubory", "súbory", "fájlok", "dosyalar", "файлы", "файли", "αρχεία"})
+
+
 def _resources_of(folder: str, names: list[str]) -> bool:
     """Whether `folder` holds what a browser saved with a page of `names` ("Save Page As…, complete": `privacy_files/`
-    beside `privacy.html`, `-Dateien`, `_fichiers`, `_archivos` in other languages' browsers)."""
+    beside `privacy.html`, `-Dateien`, `_fichiers`, `_archivos` in other languages' browsers); `privacy-old/` beside
+    `privacy.html` is an archive of versions, read."""
     for name in names:
         stem, suffix = os.path.splitext(name)
         if FORMATS.get(suffix.lower()) == "html" and folder.startswith(stem) and folder[len(stem):len(stem) + 1] in \
-                ("_", "-") and folder[len(stem) + 1:].isalpha():
+                ("_", "-") and folder[len(stem) + 1:].casefold() in _RESOURCES:
             return True
     return False
 

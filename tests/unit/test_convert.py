@@ -139,6 +139,10 @@ def test_the_web_archives_notice_of_a_redirect_is_refused_with_where_the_text_is
                     "</center></body></html>", encoding="utf-8")
     with pytest.raises(ConvertError, match=r"or the site failed \(“403 Forbidden”\), not the policy"):
         convert(gone)
+    plan = tmp_path / "privacy-2021-08-01.html"  # a short notice of a 401(k) plan is a policy
+    plan.write_text("<html><head><title>401(k) Plan Privacy Notice</title></head><body><h1>401(k) Plan Privacy Notice"
+                    "</h1><p>We share nothing.</p></body></html>", encoding="utf-8")
+    assert convert(plan).markdown.startswith("# 401(k) Plan Privacy Notice")
     policy = tmp_path / "privacy-2021-07-01.html"  # a policy saying "not found" in a long text is a policy
     policy.write_text("<html><head><title>Privacy</title></head><body><h1>Privacy</h1><p>" + "word " * 200 +
                       "</p><h2>1. Cookies not found on the site</h2></body></html>", encoding="utf-8")

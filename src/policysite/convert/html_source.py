@@ -364,8 +364,9 @@ def _styled_text(tree: LexborHTMLParser, notes: Notes) -> None:
 _CRAWL_NOTICE = re.compile(r"Got an HTTP (\d{3}) response at crawl time", re.I)
 # A site's page for an address it has no page for (or an error of its server: 403, 500, 503), as its title or heading
 # says it in the common languages.
-_NOT_FOUND = re.compile(r"(?<!\d)(?:40[0-9]|50[0-9])(?!\d)|page not found|\bnot found\b|can(?:'|’|no)t be found|"
-                        r"\bforbidden\b|access denied|bad gateway|service unavailable|internal server error|"
+_NOT_FOUND = re.compile(r"(?<![\d$.,])(?:403|404|410|500|502|503)(?![\d(.,])|page not found|\bnot found\b|"
+                        r"can(?:'|’|no)t be found|\bforbidden\b|access denied|bad gateway|service unavailable|"
+                        r"internal server error|"
                         r"nicht gefunden|introuvable|non trouvée|no encontrad[ao]|non trovat[ao]|niet gevonden|"
                         r"não encontrad[ao]|nie znaleziono|hittades inte|ikke fundet|ikke funnet|nenalezen[ao]|"
                         r"ei löytynyt", re.I)

@@ -97,8 +97,11 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
     for before, after in zip(sources, sources[1:]):
         if before.date == after.date:
             where = f" (in {before.path.parent} and {after.path.parent})" if before.path.name == after.path.name else ""
+            shown = next((s.path.name for s in (before, after) if s.format == "html"), before.path.name)
+            formats = f" (the same version in two formats, most likely: keep the one readers were shown, {shown}, " \
+                "and move the other out of the folder)" if before.format != after.format else ""
             raise ConvertError(f"{before.path.name} and {after.path.name}: both are dated {after.date.isoformat()}"
-                               f"{where}: import one text per date")
+                               f"{where}: import one text per date{formats}")
     return sources
 
 

@@ -1260,14 +1260,15 @@ def test_an_obsidian_vaults_links_embeds_and_block_ids_read_as_obsidian_shows_th
     `![[logo.png]]` and a block id ` ^intro` were published with their brackets and marks. Code keeps them."""
     source = tmp_path / "privacy-2022-01-01.md"
     source.write_text("# Privacy\n\n## 1. Who\n\nSee our [[Cookie Policy|cookie policy]], [[Terms#Scope]] and [[Terms]]. "
-                      "^intro\n\n![[logo.png]]\n\nCode: `[[not a link]]`. A note [[1]](#n1) and [[2]][r].\n\n[r]: #n2\n",
+                      "^intro\n\n![[logo.png]]\n\nCode: `[[not a link]]`. A note [[1]](#n1) and [[2]][r]. Up to 10 ^6\n\n"
+                      "[r]: #n2\n",
                       encoding="utf-8")
     converted = convert(source)
     assert "See our cookie policy, Terms > Scope and Terms.\n" in converted.markdown, converted.markdown
     assert "![[" not in converted.markdown and "`[[not a link]]`" in converted.markdown and "^intro" not in \
         converted.markdown
     assert any("3 link(s) between the notes of an Obsidian vault" in note for note in converted.notes)
-    assert "[[1]](#n1) and [[2]][r]" in converted.markdown  # Markdown links whose words are in brackets stay
+    assert "[[1]](#n1) and [[2]][r]. Up to 10 ^6" in converted.markdown  # Markdown links in brackets, a power: kept
 
 
 def test_gitbook_tabs_keep_their_titles_above_their_text(tmp_path: Path):

@@ -237,7 +237,7 @@ def _numbered_setext(body: str, notes: Notes) -> str:
 _EMBED = re.compile(r"!\[\[[^\]\n]+\]\]")
 _WIKILINK = re.compile(r"\[\[(?P<target>[^\]|#\n]*)(?:#(?P<part>[^\]|\n]*))?(?:\|(?P<alias>[^\]\n]+))?\]\]"
                        r"(?![(\[:])")  # (a Markdown link whose words are in brackets, `[[1]](#note-1)`, stays one)
-_BLOCK_ID = re.compile(r"[ \t]\^[A-Za-z0-9-]+[ \t]*$")
+_BLOCK_ID = re.compile(r"[ \t]\^(?=[\w-]*[A-Za-z])[A-Za-z0-9-]+[ \t]*$")  # (`10 ^6` is a power, not an id)
 
 
 def _wikilinks(body: str, notes: Notes) -> str:

@@ -132,7 +132,9 @@ _INSIDE = (r"(?:\.?[ºª°]|\s*\([^)]*\)|(?:,|\s+and|\s+or)\s*\(\w{1,4}\)|\.\d+|
 # Điều 11`): read with it, never as numbers.
 _PARTS_BEFORE = rf"(?:(?:točk[aeiu]|odstav\w*|khoản|điểm)\s*{_PART_VALUE}\.?,?\s+)*"
 # The words between two articles cited together, or the first and last of a range (`15 to 22`, `15 tot en met 22`).
-_BETWEEN = r"(?:ou|et|or|and|und|y|e|o|a|bis|to|à|tot en met|t/m|tot|en|till|och|til|og)"
+# Words other languages also write for other things (French "en 2018", Spanish "a"), only before an article's number
+# of three digits at most, never before a year.
+_BETWEEN = r"(?:ou|et|or|and|und|y|e|o|bis|to|à|tot en met|t/m|(?:a|tot|en|till|och|til|og)(?=\s+\d{1,3}(?!\d)))"
 ARTICLES = re.compile(
     rf"(?<!\w){_PARTS_BEFORE}(?:articles?|(?:artt|arts)\.|art\.?º?|artikelen|artikeln|artiklarna|artiklar|artiklerne|artiklene|artikel|artikkel|artikla|artiklan|artikli|artículos?|articolo|"
     r"articoli|artigos?|artykuł[u]?|článek|článku|článok|čl\.|članak|članka|članku|člen(?:a|u|om|i)?|"

@@ -18,6 +18,9 @@ def page(text: str, lang: str) -> document.Policy:
 
 
 SAME = [
+    # adoption hunt 32: Dutch "artikel 13 en 14" reads both articles, a French year after "en" stays a year
+    ("fr", "Modifié par l'article 5 en 2019.", "Amended by Article 5 in 2019."),
+    ("nl", "Op grond van artikel 13 en 14 AVG.", "Under Articles 13 and 14 GDPR."),
     # adoption hunt 32: Catalan's month after "d'" written with a keyboard's apostrophe
     ("ca", "Vigent des de l'1 d'abril de 2023; data d'entrada en vigor: 1 d'agost de 2023.",
      "In force from 1 April 2023; effective date: 1 August 2023."),

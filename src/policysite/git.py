@@ -37,8 +37,10 @@ OPTIONS = tuple(arg for key, value in MEMORY.items() for arg in ("-c", f"{key}={
 # Every git process reads the objects the repository holds, never `git replace` refs or grafts: those are local, never
 # pushed, and one mapping a tampered gh-pages commit onto the one publishing wrote had verify pass and export write
 # the original, while the branch (pushed, served) held the edit (history hunt 31). GitPython's processes inherit it.
+# The graft file is a path no file can have (/dev/null is no folder): git reads none and stays silent, where an empty
+# file it opens has it print its 8-line advice that grafts are deprecated into every git error quoted (history hunt 33).
 os.environ["GIT_NO_REPLACE_OBJECTS"] = "1"
-os.environ["GIT_GRAFT_FILE"] = os.devnull
+os.environ["GIT_GRAFT_FILE"] = os.path.join(os.devnull, "grafts")
 
 
 def _bounded(repo: gitpython.Repo) -> gitpython.Repo:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -96,3 +97,15 @@ def test_a_stale_packed_refs_lock_does_not_fail_a_commit_written(git_repo):
     writer.add("a.txt", b"a\n")
     sha = writer.finish()
     assert run_git(git_repo, "show", f"{sha}:a.txt") == "a\n"
+
+
+def test_git_reads_no_grafts_and_says_nothing_of_them(git_repo):
+    """History hunt 33: GIT_GRAFT_FILE was /dev/null, a file git opens, so every git error the commands quote (a push
+    a protected branch refused) began with git's 8-line advice that grafts are deprecated, twice."""
+    for n in range(3):
+        run_git(git_repo, "commit", "-q", "--allow-empty", "-m", f"c{n}")
+    (git_repo / ".git" / "info" / "grafts").write_text(run_git(git_repo, "rev-parse", "HEAD"), encoding="utf-8")
+    assert os.environ["GIT_GRAFT_FILE"]  # set by policysite.git for every git process the commands start
+    log = subprocess.run(["git", "log", "--format=%H"], cwd=git_repo, capture_output=True, text=True, check=True)
+    assert len(log.stdout.split()) == 3  # the grafts file is not read
+    assert log.stderr == ""

@@ -52,9 +52,14 @@ def _bounded(repo: gitpython.Repo) -> gitpython.Repo:
 def open_repo(path: str | Path) -> gitpython.Repo:
     """The repository containing `path`."""
     try:
-        return _bounded(gitpython.Repo(path, search_parent_directories=True))
+        repo = _bounded(gitpython.Repo(path, search_parent_directories=True))
     except (gitpython.InvalidGitRepositoryError, gitpython.NoSuchPathError) as exc:
         raise GitError(f"{path}: not inside a git repository") from exc
+    # GitPython finds the repository without git; git itself may refuse it (one owned by another user, as a CI
+    # container's checkout often is: "detected dubious ownership"), and every git command then fails: said as git
+    # says it, not read as a repository with nothing committed nor published (history hunt 33).
+    run(repo, "rev-parse", "--git-dir")
+    return repo
 
 
 def init_repo(path: str | Path, *, branch: str) -> gitpython.Repo:

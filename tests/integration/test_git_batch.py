@@ -109,3 +109,13 @@ def test_git_reads_no_grafts_and_says_nothing_of_them(git_repo):
     log = subprocess.run(["git", "log", "--format=%H"], cwd=git_repo, capture_output=True, text=True, check=True)
     assert len(log.stdout.split()) == 3  # the grafts file is not read
     assert log.stderr == ""
+
+
+def test_a_repository_git_refuses_to_read_is_said_as_git_says_it(git_repo):
+    """History hunt 33: a checkout owned by another user (a CI container's: git's "dubious ownership") was read by
+    GitPython, but every git command failed: `policy history` said "nothing is committed yet: commit the project", `at`
+    that there was no gh-pages branch. A repository format git does not know fails alike, here as a stand-in."""
+    run_git(git_repo, "commit", "-q", "--allow-empty", "-m", "one")
+    run_git(git_repo, "config", "core.repositoryformatversion", "99")
+    with pytest.raises(git.GitError, match="Expected git repo version <= 1, found 99"):
+        git.open_repo(git_repo)

@@ -46,6 +46,9 @@ class History:
     # Texts reached only through a merge's second parent, dated before the newest version: (merge, commit, date).
     # In force on this branch (it was merged into another that then became it), or a pull request's draft.
     merged: list[tuple[str, str, dt.date]] = field(default_factory=list)
+    # The newest commit giving the page a date: a backdated commit the branch has since moved past (a revert
+    # reverted) is no longer what the branch holds, and no longer said at every run (history hunt 33).
+    newest_dated: str | None = None
 
     def superseded(self, published: Iterable[str], *, today: dt.date) -> list[tuple[DatedVersion, DatedVersion]]:
         """Versions not published whose date is still to come and after which the branch already holds a later
@@ -156,7 +159,7 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
     # be read (2022-02-30, a typo) is no version: said, for whoever reconstructs what the branch held.
     taken += [f"{sha[:7]}: {path} has no date that can be read (date: YYYY-MM-DD), so its text is no version"
               for sha, path, after in undated if after < len(dates)]
-    history = History(versions, warnings=taken, merged=merged)
+    history = History(versions, warnings=taken, merged=merged, newest_dated=dates[0][0] if dates else None)
     # Oldest first: a commit dated before the date of an earlier commit, with a new date or another text than
     # its date had (a date corrected backwards, an old pull request landing late: 2021, 2022, then 2021-06-01)
     # would make the text it replaced the newest version, in force over the branch's own, or replace a version's

@@ -412,7 +412,8 @@ def _backdated(project: Project, found: hist.History, state: BranchState,
             dataclasses.replace(found, backdated=[entry]).backdated_error(path, gate.EXCEPTIONS_FILE)),)))
     return [f"{commit[:7]} dates the text {date.isoformat()}, after the text of {later.isoformat()} was published: "
             f"the site keeps {later.isoformat()} in force; to bring this text back, give it a new date"
-            for commit, date, _earlier, later in found.backdated if later.isoformat() in state.manifests]
+            for commit, date, _earlier, later in found.backdated
+            if later.isoformat() in state.manifests and commit == found.newest_dated]
 
 
 def _recorded(project: Project) -> frozenset[str]:

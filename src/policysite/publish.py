@@ -642,7 +642,8 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
                     continue
                 if dropped:  # refused, as `policy publish` refuses it: the command fails (CI turns red)
                     outcome.refused.append(gate.Refusal(version.version, version.commit, tuple(
-                        Finding(path, 1, "source.missing", f"does not exist at {version.commit[:7]} ({dropped})")
+                        Finding(path, 1, "source.missing", source.linked_folder(repo, version.commit, path)
+                                or f"does not exist at {version.commit[:7]} ({dropped})")
                         for path in missing)))
                     continue
                 if version.version not in state.manifests:
@@ -937,7 +938,8 @@ def _publishable(project: Project, dest: Path) -> tuple[gate.Snapshot, str, str]
     snap = project.snapshot(head, dest)
     missing = [project.paths[code] for code in project.paths if code not in snap.sources]
     if missing:
-        raise PublishError(f"nothing to publish: {', '.join(missing)} is not committed")
+        linked = [why for path in missing if (why := source.linked_folder(project.repo, head, path))]
+        raise PublishError(f"nothing to publish: {'; '.join(linked) or ', '.join(missing) + ' is not committed'}")
     date = snap.date(settings)
     if date is None:
         raise PublishError(f"{project.paths[settings.authoritative]}: no valid date in the front matter "

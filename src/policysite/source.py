@@ -179,6 +179,19 @@ def companion(rel: str, pages: set[str]) -> bool:
     return rel in pages or rel in COMPANIONS or bool(re.fullmatch(r"\.translated-from\.[a-z][a-z0-9-]*\.yml", rel))
 
 
+def linked_folder(repo: gitpython.Repo, commit: str, path: str) -> str:
+    """Why `path` (a page) is not a file at `commit` when a folder on its way is a submodule or a symbolic link, in
+    words; "" otherwise. A translation's folder made a submodule was said "not committed" (history hunt 33)."""
+    parts = path.split("/")
+    ways = ["/".join(parts[:n]) for n in range(1, len(parts) + 1)]
+    for name, (mode, _sha) in sorted(git.list_entries(repo, commit, ways, recursive=False).items()):
+        if name in ways and mode in (git.SYMLINK, git.SUBMODULE):
+            what = "a symbolic link" if mode == git.SYMLINK else "a submodule (another repository's commit)"
+            return (f"{name} is {what} at {commit[:7]}: the build reads files as git stores them and never "
+                    "follows links: commit the files themselves")
+    return ""
+
+
 def _refuse_links(entries: dict[str, tuple[str, str]], commit: str) -> None:
     links = sorted(name for name, (mode, _sha) in entries.items() if mode in (git.SYMLINK, git.SUBMODULE))
     if links:

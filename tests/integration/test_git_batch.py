@@ -119,3 +119,22 @@ def test_a_repository_git_refuses_to_read_is_said_as_git_says_it(git_repo):
     run_git(git_repo, "config", "core.repositoryformatversion", "99")
     with pytest.raises(git.GitError, match="Expected git repo version <= 1, found 99"):
         git.open_repo(git_repo)
+
+
+def test_a_page_whose_folder_is_a_submodule_is_said_so(git_repo):
+    """History hunt 33: a translation's folder made a submodule after it was published: `policy publish` said
+    "docs/en/index.md is not committed", `policy history` that it "does not exist" (restore the page)."""
+    from policysite import source
+
+    (git_repo / "docs" / "fr").mkdir(parents=True)
+    (git_repo / "docs" / "fr" / "index.md").write_text("# Politique\n", encoding="utf-8")
+    run_git(git_repo, "add", "-A")
+    run_git(git_repo, "update-index", "--add", "--cacheinfo", f"160000,{'1' * 40},docs/en")
+    run_git(git_repo, "commit", "-q", "-m", "en as a submodule")
+    repo = git.open_repo(git_repo)
+    head = run_git(git_repo, "rev-parse", "HEAD").strip()
+    assert source.linked_folder(repo, head, "docs/en/index.md") == (
+        f"docs/en is a submodule (another repository's commit) at {head[:7]}: the build reads files as git stores "
+        "them and never follows links: commit the files themselves")
+    assert source.linked_folder(repo, head, "docs/fr/index.md") == ""
+    assert source.linked_folder(repo, head, "docs/de/index.md") == ""

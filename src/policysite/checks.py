@@ -49,11 +49,21 @@ def load_policy(root: Path, settings: Settings, code: str) -> tuple[document.Pol
                            "reads files as git stores them and never follows links; put the page itself here"), path
     if not path.exists():
         raise policy_settings.SettingsError(f"{display}: the {code} policy page does not exist")
+    with open(path, "rb") as page:
+        if page.read(len(LFS_POINTER)) == LFS_POINTER:  # what git stores when .gitattributes says `filter=lfs`
+            return _unreadable(display, code, 1, "source.lfs", "the page is a Git LFS pointer, not the text: git "
+                               "keeps the text outside the repository (a `filter=lfs` line of .gitattributes) and "
+                               "the build reads what git stores; take the policy out of LFS (`git lfs untrack`, "
+                               "`git add --renormalize docs`) and commit the text itself"), path
     try:
         return document.read(path, lang=code, display_path=display), path
     except document.DecodeError as exc:
         return _unreadable(display, code, exc.line, "source.encoding",
                            f"the page is not UTF-8 (byte offset {exc.offset}): save it as UTF-8"), path
+
+
+# The first bytes of a Git LFS pointer file (git-lfs's spec): a page committed so holds no text (history hunt 33).
+LFS_POINTER = b"version https://git-lfs.github.com/spec/v1\n"
 
 
 def _unreadable(display: str, code: str, line: int, rule: str, message: str) -> document.Policy:

@@ -45,7 +45,7 @@ def resolve(name: str, *, root: Path, lang: str, branch: str = branch_state.BRAN
     settings.language(lang)
     if name == WORKTREE:
         policy, _ = checks.load_policy(root, settings, lang)
-        unread = [f for f in policy.problems if f.rule in ("source.symlink", "source.encoding")]
+        unread = [f for f in policy.problems if f.rule in ("source.symlink", "source.encoding", "source.lfs")]
         if unread:  # a page that cannot be read is no text: never "every section deleted"
             raise SideError(f"{unread[0].path}: {unread[0].message}")
         return Side(name, "working tree", policy)

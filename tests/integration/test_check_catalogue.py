@@ -182,3 +182,13 @@ def test_a_reader_that_stops_reading_the_findings_ends_the_command_without_a_wor
     said = process.stderr.read().decode("utf-8")
     assert process.wait(timeout=120) == 141, said
     assert first.startswith(b"docs/") and said == ""
+
+
+def test_a_page_committed_as_a_git_lfs_pointer_is_said_so(project):
+    """History hunt 33: a page git stores in LFS (`filter=lfs`) is a pointer in every commit the gate reads: it was
+    judged as a text, with six findings of a page without a title, sections or known words ("oid")."""
+    (project / EN).write_bytes(b"version https://git-lfs.github.com/spec/v1\noid sha256:" + b"4d" * 32
+                               + b"\nsize 12345\n")
+    findings = [f for f in checks.check_project(root=project, today=TODAY) if f.path == EN and f.rule[:5] != "sync."]
+    assert [(f.path, f.line, f.rule) for f in findings] == [(EN, 1, "source.lfs")]
+    assert "Git LFS pointer" in findings[0].message and "`git lfs untrack`" in findings[0].message

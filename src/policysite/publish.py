@@ -11,6 +11,7 @@ import itertools
 import logging
 import os
 import re
+import shlex
 import shutil
 import tempfile
 import time
@@ -804,13 +805,21 @@ def _refuse_branch_name(project: Project, branch: str) -> None:
     if not name_ok or branch == "HEAD" or branch.startswith(("refs/", "-")) or branch.split("/", 1)[0] in remotes:
         raise PublishError(f"-b {branch!r}: not a name for the archive's branch (a branch name of its own, such as "
                            "gh-pages, not HEAD, a ref path or a remote's branch); nothing was published")
-    listing = git.run(project.repo, "worktree", "list", "--porcelain")
-    checked_out = {line.removeprefix("branch refs/heads/") for line in listing.splitlines()
-                   if line.startswith("branch refs/heads/")}
-    if branch in checked_out:
-        raise PublishError(f"-b {branch}: this branch is checked out (here or in a worktree): publishing would move it "
-                           "under that working tree; publish onto a branch of its own, such as gh-pages; nothing was "
-                           "published")
+    for tree in git.run(project.repo, "worktree", "list", "--porcelain", "-z").split("\0\0"):
+        fields = dict(field.partition(" ")[::2] for field in tree.split("\0") if field)
+        if fields.get("branch") != f"refs/heads/{branch}":
+            continue
+        # Where, and the way out there: a worktree whose folder is gone still holds its branch until pruned, and
+        # "publish onto a branch of its own, such as gh-pages" was no way out for gh-pages itself (history hunt 33).
+        where = fields.get("worktree", "")
+        if "prunable" in fields:
+            way = "that folder is gone: `git worktree prune` forgets it"
+        elif Path(where).resolve() == Path(project.repo.working_tree_dir or "").resolve():
+            way = "check out the policy's branch here, or publish onto a branch of its own, such as gh-pages"
+        else:
+            way = f"close that worktree first (`git worktree remove {shlex.quote(where)}`)"
+        raise PublishError(f"-b {branch}: this branch is checked out in {where}: publishing would move it under that "
+                           f"working tree; {way}; nothing was published")
 
 
 def _refuse_dropped_documents(project: Project, state: BranchState, branch: str) -> None:

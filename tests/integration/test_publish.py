@@ -993,6 +993,24 @@ def test_a_branch_that_is_not_one_of_its_own_is_refused_before_anything_is_built
         assert git(project.root, "status", "--porcelain") == ""
 
 
+def test_a_branch_checked_out_in_a_worktree_is_refused_naming_it_and_the_way_out(project, tmp_path):
+    """History hunt 33: gh-pages checked out in a worktree (a DPO reading the archive) was refused with "publish onto
+    a branch of its own, such as gh-pages", no way out for gh-pages itself; nor did it say where, or that a
+    worktree whose folder was deleted holds its branch until `git worktree prune`."""
+    project.commit("2021-02-17")
+    git(project.root, "branch", "pages")
+    where = tmp_path / "the pages"
+    git(project.root, "worktree", "add", "-q", str(where), "pages")
+    with pytest.raises(publish.PublishError) as raised:
+        project.publish(branch="pages")
+    assert str(raised.value) == (f"-b pages: this branch is checked out in {where}: publishing would move it under "
+                                 f"that working tree; close that worktree first (`git worktree remove '{where}'`); "
+                                 "nothing was published")
+    shutil.rmtree(where)
+    with pytest.raises(publish.PublishError, match=r"that folder is gone: `git worktree prune` forgets it; nothing"):
+        project.history(branch="pages")
+
+
 def test_a_preview_of_a_branch_merged_with_a_merge_commit_is_never_pushed(project, tmp_path):
     """History hunt 13, f_draft_merged_pushed: GitHub's merge commit makes every commit of a pull request part of
     main's history, so the draft a `make build` on its branch had put on the local gh-pages passed as main's and

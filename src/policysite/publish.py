@@ -294,6 +294,7 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
         state = read_branch(repo, branch=branch, remote=remote, directory=settings.manifest_dir)
         _refuse_unconfigured(project, state, branch)
         _refuse_dropped_documents(project, state, branch)
+        _refuse_removed(project, state, branch)  # as `policy history` does (history hunt 33: publish went on)
         _refuse_another_site(project, state, branch)
         _refuse_missing_folders(project, state, branch)
         digests = {lang: mf.sha256(data) for lang, data in sources.items()}

@@ -9,7 +9,7 @@ import pytest
 
 from helpers import git, policy_process
 from policy_repo import en_page, fr_page, new_project
-from policysite import verify
+from policysite import publish, verify
 
 
 @pytest.fixture
@@ -326,6 +326,11 @@ def test_a_version_removed_from_the_branch_by_hand_is_named_by_verify_and_rebuil
     assert result.returncode == 1 and "2022-01-01 was published, then removed from gh-pages" in result.stderr, \
         result.stderr
     assert project.branch() == tip  # nothing rebuilt: the pages after the gap keep comparing with it
+    if not merge:  # history hunt 33: `policy publish` of a new version went on, publishing on top of the gap
+        project.commit("2024-01-01", fr="Texte quatre.", en="Text four.")
+        with pytest.raises(publish.PublishError, match="^2022-01-01 was published, then removed from gh-pages by"):
+            project.publish()
+        assert project.branch() == tip
 
 
 def test_verify_finds_a_file_named_like_a_version_and_a_source_commit_that_never_was(project):

@@ -254,6 +254,15 @@ def test_a_word_list_that_is_not_utf8_is_named_at_its_line(tmp_path):
         ("docs/fr/.words.txt", 2, "line 2 is not UTF-8 (byte 0xff): save the word list as UTF-8")]
 
 
+def test_a_word_list_saved_by_a_windows_editor_reads_the_same(tmp_path):
+    """History hunt 33: a byte order mark (Notepad's UTF-8) became part of the first entry, so "Zorglub" was unknown
+    to the text and its entry said unused, the mark invisible in the message."""
+    words = tmp_path / ".words.txt"
+    words.write_bytes("\ufeffZorglub  # the processor's name\r\nRGPD  # le règlement\r\n".encode())
+    assert spelling.load_words(words) == {"Zorglub", "RGPD"}
+    assert spelling.lint_words(words, lang="fr", display_path="docs/fr/.words.txt") == []
+
+
 def test_a_heading_in_capitals_is_checked_as_words_not_acronyms():
     policy = document.parse("---\ndate: 2024-01-05\n---\n# PRIVACY POLICY\n\n## 1. INFORMATION WE COLLECT\n\n"
                             "We collect your name. GDPR applies; XYZQ does not.\n", path="docs/en/index.md", lang="en")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from policysite import git
+from policysite import config_rules, git
 from policysite.init import InitError, generator_root
 
 FOLDERS = ("hooks", "overrides")
@@ -40,7 +40,8 @@ def generator_files(source: Path | None = None) -> dict[str, bytes]:
 def stale(root: Path, source: Path | None = None) -> list[str]:
     """The generator's files the site at `root` does not have as the generator has them (missing or different)."""
     return [rel for rel, data in generator_files(source).items()
-            if not (root / rel).is_file() or (root / rel).is_symlink() or (root / rel).read_bytes() != data]
+            if not (root / rel).is_file() or (root / rel).is_symlink()
+            or not config_rules.same_file_bytes((root / rel).read_bytes(), data)]
 
 
 def dropped(root: Path, source: Path | None = None) -> list[str]:

@@ -118,6 +118,24 @@ def test_a_hook_edited_in_the_project_is_refused(files):
             "the generator may change it)"] == problems({"hooks": ["hooks/policy.py"]}, files)
 
 
+def test_the_generators_files_checked_out_with_crlf_are_the_generators(files):
+    """History hunt 33: in a Windows checkout (`core.autocrlf=true`), every hook, template and script has CRLF line
+    ends: `policy check` and `make preview` refused each as "not the generator's", and `policy upgrade` rewrote them
+    all. The same file but for its line ends is the generator's; one more line is not."""
+    from policysite import upgrade
+
+    for path in [*(files / "hooks").rglob("*"), *(files / "overrides").rglob("*")]:
+        if path.is_file() and path.suffix in (".py", ".html", ".js", ".css", ".typ"):
+            path.write_bytes(path.read_bytes().replace(b"\n", b"\r\n"))
+    config = policy_settings.load_yaml(ROOT / "mkdocs.yml")
+    assert config_rules.problems(config, config_file="mkdocs.yml", files=files) == []
+    assert config_rules.own_templates(files / "overrides")
+    assert [rel for rel in upgrade.stale(files) if rel.startswith(("hooks/", "overrides/"))] == []
+    hook = files / "hooks" / "policy.py"
+    hook.write_bytes(hook.read_bytes() + b"import os\r\n")
+    assert "differs from the generator's own" in problems({"hooks": ["hooks/policy.py"]}, files)[0]
+
+
 def test_a_script_template_of_the_projects_own_is_not_the_themes(tmp_path):
     overrides = tmp_path / "overrides"
     shutil.copytree(ROOT / "overrides", overrides)

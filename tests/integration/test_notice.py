@@ -424,6 +424,12 @@ def test_a_refused_later_text_keeps_no_superseded_version_in_force_when_the_arch
     assert [(v["version"], v["aliases"]) for v in json.loads(published.show("fr/versions.json"))] == [
         ("2027-03-01", ["latest"]), ("2022-03-01", [])]
     assert verify.verify(root=published.root).problems == []
+    # history hunt 33: a draft dated back before another (2027-05-01 after 2027-06-01, neither published) refused the
+    # archive alone too (history.backdated), and latest/ stayed on the superseded text
+    published.commit("2027-05-01", fr="Nous traitons vos données avec prudence.", en="We process your data with prudence.")
+    git(published.root, "branch", "-f", "gh-pages", before)
+    outcome = published.history(archive_only=True)
+    assert outcome.refused == [] and published.tree("fr/latest") == published.tree("fr/2027-03-01")
     result = published.run("history", "--archive-only")
     # history hunt 23: it said "the 0 dated version(s) of the history are on gh-pages": it reads none
     assert result.returncode == 0 and ("nothing published (--archive-only): the 2 version(s) on gh-pages are kept as "

@@ -337,8 +337,12 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
         if state.latest and version < state.latest:
             changes = _changes(project, state.manifests[state.latest], sources)
             detail = f"the text differs: {changes}" if changes else f"the text of {state.latest} with an older date"
+            # Merged, its commit keeps the date in the branch's history, which `policy history` reads: a new commit
+            # with a later date alone left it refused at every daily run (history hunt 33)
             raise PublishError(f"{version} is older than the latest published version {state.latest} ({detail}): "
-                               f"a new text needs a date after {state.latest}")
+                               f"a new text needs a date after {state.latest}; if {commit[:7]} is merged already, "
+                               f"commit the text with its new date and record {commit[:7]} in "
+                               f"{gate.EXCEPTIONS_FILE} as never published, in the same change")
         known = sorted(set(state.versions) | {version})
         languages = {**{v: set(m.languages) for v, m in state.manifests.items()}, version: set(sources)}
         built = build_version(project, version=version, known=known, snapshot=snap, out=tmp / version,
@@ -856,7 +860,8 @@ def _head_is_dated(project: Project) -> None:
 def _out_of_order(project: Project, version: hist.DatedVersion, sources: Mapping[str, bytes],
                   latest: str) -> gate.Refusal:
     """A version not published, dated before the newest published one: as `policy publish`, refused (publishing
-    it would change what the archive says was in force, and the published version after it)."""
+    it would change what the archive says was in force, and the published version after it). Its commit keeps the
+    date in the branch's history: a new date in a new commit alone left it refused at every run (history hunt 33)."""
     authoritative = project.settings.authoritative
     text = sources[authoritative].decode("utf-8", "replace")
     line = document.parse(text, path=project.paths[authoritative], lang=authoritative).meta_lines.get("date", 1)
@@ -864,7 +869,8 @@ def _out_of_order(project: Project, version: hist.DatedVersion, sources: Mapping
         project.paths[authoritative], line, "history.order",
         f"dated {version.version}, before {latest}, which is published already: a date must follow the newest "
         f"published one (what the archive says was in force, and the versions published since, never change); "
-        f"give the text a date after {latest}"),))
+        f"record {version.commit[:7]} in {gate.EXCEPTIONS_FILE} as never published (its date stays in the branch's "
+        f"history), and give its text a date after {latest} in a new commit if it is to be published"),))
 
 
 def _dropped(project: Project, languages: dict[str, set[str]], version: str) -> str:

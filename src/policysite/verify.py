@@ -366,11 +366,16 @@ def _missing_from_history(project: Project, manifests: dict[str, mf.VersionManif
                                   skip=skip).versions
     # Committed before the newest published one's text: in force in its time. One committed after it with an
     # earlier date was never published (publishing refuses it: history.order).
+    missing = [v for v in found if v.version < newest and v.version not in manifests
+               and git.is_ancestor(project.repo, v.commit, entry.source.commit)]
     problems = [f"{v.version} (commit {v.commit[:7]}): a dated version of the history, before {newest}, is not on "
-                f"{branch}: removed from the archive; it was in force from its date until the next version's, and "
-                f"cannot be published again after a later one (record it in {gate.EXCEPTIONS_FILE} if it never was)"
-                for v in found if v.version < newest and v.version not in manifests
-                and git.is_ancestor(project.repo, v.commit, entry.source.commit)]
+                f"{branch}: " + (f"never published (dated before {later}, published from an earlier commit: "
+                                 f"publishing refused it); record {v.commit[:7]} in {gate.EXCEPTIONS_FILE} as never "
+                                 "published" if (later := _dated_back(project, manifests, v)) else
+                                 "removed from the archive; it was in force from its date until the next version's, "
+                                 "and cannot be published again after a later one (record it in "
+                                 f"{gate.EXCEPTIONS_FILE} if it never was)")
+                for v in missing]
     # After it, dated in the past: in force since its date by the history, and not on the branch: not published
     # yet (publishing has not run since), or removed with the branch's commits that published it (a force-push
     # rewinding the branch): either way the archive does not hold the text the history puts in force.
@@ -384,6 +389,18 @@ def _missing_from_history(project: Project, manifests: dict[str, mf.VersionManif
                  "the branch lacks it (rewound by a force-push? the text readers were told of must stay as it was "
                  "announced)" for v, announced in _announced(project, found, after=max(newest, today), today=today)]
     return problems
+
+
+def _dated_back(project: Project, manifests: dict[str, mf.VersionManifest], version: history.DatedVersion) -> str:
+    """A published version dated after `version` whose text was committed before it ("" if none): `version` was
+    dated back when committed, which publishing refuses (history.order), so it was never on the branch; "removed
+    from the archive; it was in force" was said of such a typo re-dated in a later commit (history hunt 33)."""
+    for later, manifest in sorted(manifests.items()):
+        entry = manifest.languages.get(project.settings.authoritative)
+        if later > version.version and entry is not None and entry.source.commit != version.commit \
+                and git.is_ancestor(project.repo, entry.source.commit, version.commit):
+            return later
+    return ""
 
 
 def _announced(project: Project, found: list[history.DatedVersion], *, after: str,

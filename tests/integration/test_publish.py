@@ -220,11 +220,26 @@ def test_an_older_date_is_refused(project):
     project.commit("2022-03-01")
     project.publish()
     before = project.branch()
-    project.commit("2021-02-17", fr="Un texte plus ancien.", en="An older text.")
+    typo = project.commit("2021-02-17", fr="Un texte plus ancien.", en="An older text.")[:7]
     with pytest.raises(publish.PublishError, match=r"^2021-02-17 is older than the latest published version "
-                                                   r"2022-03-01 \(the text differs: fr: §2; en: §2\)"):
+                                                   r"2022-03-01 \(the text differs: fr: §2; en: §2\)") as raised:
         project.publish()
     assert project.branch() == before
+    # History hunt 33: "a new text needs a date after 2022-03-01" alone: the team re-dated the text in a new commit,
+    # published it, and the next day verify said the typo's date was "removed from the archive; it was in force" and
+    # history refused it, advising a new date again
+    assert str(raised.value).endswith(f"if {typo} is merged already, commit the text with its new date and record "
+                                      f"{typo} in unpublished.yml as never published, in the same change")
+    project.commit("2022-04-01", fr="Un texte plus ancien.", en="An older text.")
+    assert project.publish().published == ["2022-04-01"]
+    assert verify.verify(root=project.root).problems == [
+        f"2021-02-17 (commit {typo}): a dated version of the history, before 2022-04-01, is not on gh-pages: never "
+        f"published (dated before 2022-03-01, published from an earlier commit: publishing refused it); record {typo} "
+        "in unpublished.yml as never published"]
+    (project.root / "unpublished.yml").write_text(f"- commit: {typo}\n  reason: dated 2021 by mistake\n",
+                                                  encoding="utf-8")
+    project.commit_all("record the typo")
+    assert verify.verify(root=project.root).problems == [] and project.history().refused == []
 
 
 def test_uncommitted_changes_to_the_policy_are_refused(project):
@@ -387,6 +402,7 @@ def test_history_refuses_a_version_dated_before_the_newest_published_and_keeps_t
     finding = outcome.refused[0].findings[0]
     assert (finding.path, finding.line, finding.rule) == ("docs/fr/index.md", 2, "history.order")
     assert "before 2024-06-01, which is published already" in finding.message
+    assert f"record {late[:7]} in unpublished.yml as never published (its date stays" in finding.message
     assert project.branch() == tip and verify.verify(root=project.root).problems == []
     result = project.run("history")
     assert result.returncode == 1 and "error: 2024-03-01 (commit" in result.stderr, result.stderr

@@ -331,23 +331,35 @@ def extract(repo: gitpython.Repo, rev: str, dest: Path) -> None:
         files = list_files(repo, rev)
         blobs = [(path, mode, sha) for path, (mode, sha) in sorted(files.items()) if mode != SUBMODULE]
         root = dest.resolve()
+        links = {path for path, mode, _sha in blobs if mode == SYMLINK}
         for path, _mode, _sha in blobs:
             parts = Path(path).parts
             if Path(path).is_absolute() or ".." in parts or ".git" in {part.lower() for part in parts}:
                 raise OSError(f"{path}: not a path inside the folder")
+            # A tree naming one entry both a link and a folder (git mktree makes it; a fetch takes it): a file
+            # written under the link's name goes wherever the link points (history hunt 33: .git/hooks/)
+            if inside := next((link for link in links if path.startswith(link + "/")), None):
+                raise OSError(f"{path}: inside {inside}, a symbolic link")
+        made: list[tuple[Path, str]] = []
         with contextlib.closing(read_objects(repo, [sha for _path, _mode, sha in blobs])) as contents:
             for (path, mode, _sha), (_blob, data) in zip(blobs, contents, strict=True):
                 target = dest / path
                 target.parent.mkdir(parents=True, exist_ok=True)
                 if mode == SYMLINK:
-                    link = os.fsdecode(data)
-                    if os.path.isabs(link) or root not in (target.parent.resolve() / link).resolve().parents:
-                        raise OSError(f"{path}: a symbolic link to {link}, outside the folder")
-                    target.symlink_to(link)
+                    made.append((target, os.fsdecode(data)))  # once every file is written: none is written through
                     continue
                 target.write_bytes(data)
                 if mode == "100755":
                     target.chmod(0o755)
+        for target, link in made:
+            if os.path.isabs(link):
+                raise OSError(f"{target.relative_to(dest).as_posix()}: a symbolic link to {link}, outside the folder")
+            target.symlink_to(link)
+        # Judged once all are there: a link checked alone, before another it goes through existed, passed for one
+        # inside the folder and led out of it (a -> b/../../x, then b -> ../e)
+        for target, link in made:
+            if root not in target.resolve().parents:
+                raise OSError(f"{target.relative_to(dest).as_posix()}: a symbolic link to {link}, outside the folder")
     except OSError as exc:  # said as what it is: the folder's own error names the file
         raise GitError(f"git tree {rev} into {dest}: {exc}") from exc
 

@@ -138,3 +138,37 @@ def test_a_page_whose_folder_is_a_submodule_is_said_so(git_repo):
         "them and never follows links: commit the files themselves")
     assert source.linked_folder(repo, head, "docs/fr/index.md") == ""
     assert source.linked_folder(repo, head, "docs/de/index.md") == ""
+
+
+def _crafted(repo: Path, entries: str) -> str:
+    """A commit of a tree `git mktree` makes of `entries` (`mode type object<TAB>name` lines, `{name}` standing for
+    the blob of the text `name`): trees no checkout writes, which a fetch takes (transfer.fsckObjects is off)."""
+    def blob(text: str) -> str:
+        return subprocess.run(["git", "hash-object", "-w", "--stdin"], cwd=repo, input=text, capture_output=True,
+                              text=True, check=True).stdout.strip()
+
+    def tree(text: str) -> str:
+        return subprocess.run(["git", "mktree"], cwd=repo, input=text, capture_output=True, text=True,
+                              check=True).stdout.strip()
+    keep, hop = tree(f"100644 blob {blob('k')}\tkeep\n"), tree(f"120000 blob {blob('../e')}\tP\n")
+    script = blob("#!/bin/sh\n")
+    hook = tree(f"100755 blob {script}\tpre-commit\n")
+    return run_git(repo, "commit-tree", tree(entries.format(keep=keep, hop=hop, hook=hook, link=blob(
+        "c!/P/../../.git/hooks"))), "-m", "crafted").strip()
+
+
+def test_a_tree_is_never_written_out_of_its_folder_through_links_checked_one_at_a_time(git_repo):
+    """History hunt 33: each link was checked alone as it was written, so "a" -> "c!/P/../../.git/hooks" passed
+    ("c!" did not exist yet: the folder's own .git/hooks, lexically) before "c!/P" -> "../e" made it lead out of the
+    folder; and a tree naming "a" both a link and a folder had `a/pre-commit` written through it: `policy export`
+    into public/ wrote an executable .git/hooks/pre-commit into the project."""
+    repo = git.open_repo(git_repo)
+    through = _crafted(git_repo, "040000 tree {keep}\te\n120000 blob {link}\ta\n040000 tree {hook}\ta\n"
+                                 "040000 tree {hop}\tc!\n")
+    site = git_repo / "public"
+    with pytest.raises(git.GitError, match="a/pre-commit: inside a, a symbolic link"):
+        git.extract(repo, through, site)
+    assert not (git_repo / ".git" / "hooks" / "pre-commit").exists()
+    chained = _crafted(git_repo, "120000 blob {link}\ta\n040000 tree {hop}\tc!\n040000 tree {keep}\te\n")
+    with pytest.raises(git.GitError, match=r"a: a symbolic link to c!/P/\.\./\.\./\.git/hooks, outside the folder"):
+        git.extract(repo, chained, git_repo / "public2")

@@ -33,8 +33,11 @@ def export(*, root: Path, branch: str = BRANCH, site_dir: Path) -> Path:
     holds_project = site_dir == top or site_dir in top.parents
     inside_sources = any(site_dir == path or path in site_dir.parents for path in (git.git_dir(repo), root / "docs"))
     if holds_project or inside_sources:
-        raise PublishError(f"{site_dir}: not a folder to export into (it holds the project or its repository); "
-                           "choose a new folder such as public/")
+        # (history hunt 33: `--site-dir public` run from docs/fr was said to "hold the project")
+        why = "it holds the project or its repository" if holds_project else \
+            "it is in the repository's .git or the policy's texts, docs/"
+        raise PublishError(f"{site_dir}: not a folder to export into ({why}); choose a new folder such as public/ "
+                           "in the project")
     if site_dir.exists() and (not site_dir.is_dir() or site_dir.is_symlink()):
         raise PublishError(f"{site_dir}: exists and is not a folder: choose a new folder such as public/")
     if site_dir.exists() and any(site_dir.iterdir()) and not (site_dir / EXPORT_MARKER).is_file():

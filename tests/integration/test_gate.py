@@ -404,11 +404,14 @@ def test_verify_reads_the_text_of_a_version_another_generator_built_against_its_
 def test_export_refuses_a_folder_that_is_not_its_own(project, tmp_path):
     project.commit("2021-02-17")
     project.history()
-    for target in (".", "docs", str(tmp_path / "elsewhere")):
+    # (the project's own folders: "." and "docs" were the folders of wherever the tests ran, refused as not empty)
+    for target in (str(project.root), str(project.root / "docs"), str(tmp_path / "elsewhere")):
         (tmp_path / "elsewhere").mkdir(exist_ok=True)
         (tmp_path / "elsewhere" / "keep.txt").write_text("mine", encoding="utf-8")
         result = project.run("export", "--site-dir", target)
         assert result.returncode == 1 and result.stderr.startswith("error: "), result.stderr
+        if target.endswith("docs"):  # history hunt 33: "it holds the project or its repository", of a folder in docs/
+            assert "(it is in the repository's .git or the policy's texts, docs/)" in result.stderr, result.stderr
     assert (project.root / "docs" / "fr" / "index.md").exists() and (tmp_path / "elsewhere" / "keep.txt").exists()
     assert project.run("export", "--site-dir", str(tmp_path / "public")).returncode == 0
     assert project.run("export", "--site-dir", str(tmp_path / "public")).returncode == 0  # its own export again

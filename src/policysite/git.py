@@ -12,7 +12,7 @@ import time
 import uuid
 from collections.abc import Generator
 from contextlib import contextmanager
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import git as gitpython
 
@@ -320,6 +320,14 @@ def cat_blob(repo: gitpython.Repo, sha: str) -> bytes:
         raise GitError(f"object {sha} is not in the repository: {(exc.stderr or '').strip()}") from exc
 
 
+def inside_path(path: str) -> bool:
+    """Whether a repository path, written under a folder, stays in it: git mktree takes entries named `..` and
+    `.git`, which a checkout refuses and a fetch takes (transfer.fsckObjects is off by default)."""
+    parts = PurePosixPath(path).parts
+    return bool(parts) and not PurePosixPath(path).is_absolute() and ".." not in parts \
+        and ".git" not in {part.lower() for part in parts}
+
+
 def extract(repo: gitpython.Repo, rev: str, dest: Path) -> None:
     """Write the tree of `rev` into `dest`, each file the bytes of its blob (no checkout, no index).
 
@@ -333,8 +341,7 @@ def extract(repo: gitpython.Repo, rev: str, dest: Path) -> None:
         root = dest.resolve()
         links = {path for path, mode, _sha in blobs if mode == SYMLINK}
         for path, _mode, _sha in blobs:
-            parts = Path(path).parts
-            if Path(path).is_absolute() or ".." in parts or ".git" in {part.lower() for part in parts}:
+            if not inside_path(path):
                 raise OSError(f"{path}: not a path inside the folder")
             # A tree naming one entry both a link and a folder (git mktree makes it; a fetch takes it): a file
             # written under the link's name goes wherever the link points (history hunt 33: .git/hooks/)

@@ -48,7 +48,13 @@ def prefix_of(repo: gitpython.Repo, root: Path) -> str:
 
 def write_files(repo: gitpython.Repo, commit: str, entries: dict[str, tuple[str, str]], *, prefix: str,
                 dest: Path) -> None:
-    """Write blobs `entries` (repository paths) into `dest`, relative to the project's folder `prefix`."""
+    """Write blobs `entries` (repository paths) into `dest`, relative to the project's folder `prefix`. A path
+    leaving `dest` (a crafted tree's `..` entries: `overrides/../../…` had `policy verify` write anywhere on the
+    machine, history hunt 33) is refused before anything is written."""
+    for name in entries:
+        if not git.inside_path(name[len(prefix) + 1:] if prefix else name):
+            raise SourceError(f"{name}: at {commit[:7]}, a path leaving the project's folder (a tree git would not "
+                              "check out, made by hand): nothing is built from this commit")
     for name, (_mode, sha) in entries.items():
         rel = name[len(prefix) + 1:] if prefix else name
         target = dest / rel

@@ -172,3 +172,27 @@ def test_a_tree_is_never_written_out_of_its_folder_through_links_checked_one_at_
     chained = _crafted(git_repo, "120000 blob {link}\ta\n040000 tree {hop}\tc!\n040000 tree {keep}\te\n")
     with pytest.raises(git.GitError, match=r"a: a symbolic link to c!/P/\.\./\.\./\.git/hooks, outside the folder"):
         git.extract(repo, chained, git_repo / "public2")
+
+
+def test_a_tree_entry_named_dot_dot_is_never_written_out_of_the_folder(git_repo, tmp_path):
+    """History hunt 33: the configuration and theme folder of a commit are written from git's objects into a
+    temporary folder (no checkout, which refuses such paths): a crafted tree's `overrides/../../…/x` had `policy
+    verify` write a file anywhere on the machine."""
+    from policysite import source
+
+    def mktree(text: str) -> str:
+        return subprocess.run(["git", "mktree"], cwd=git_repo, input=text, capture_output=True, text=True,
+                              check=True).stdout.strip()
+    blob = subprocess.run(["git", "hash-object", "-w", "--stdin"], cwd=git_repo, input="pwned", capture_output=True,
+                          text=True, check=True).stdout.strip()
+    node = mktree(f"100644 blob {blob}\tescaped\n")
+    for _ in range(2):
+        node = mktree(f"040000 tree {node}\t..\n")
+    commit = run_git(git_repo, "commit-tree", mktree(f"040000 tree {node}\toverrides\n"), "-m", "crafted").strip()
+    repo = git.open_repo(git_repo)
+    entries = git.list_entries(repo, commit, ["overrides"])
+    assert list(entries) == ["overrides/../../escaped"]
+    dest = tmp_path / "a" / "theme"
+    with pytest.raises(source.SourceError, match=r"^overrides/\.\./\.\./escaped: at .{7}, a path leaving the project"):
+        source.write_files(repo, commit, entries, prefix="", dest=dest)
+    assert not (tmp_path / "escaped").exists() and not git.inside_path(".git/hooks/x") and git.inside_path("a/b")

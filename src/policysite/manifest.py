@@ -7,11 +7,13 @@ growing a shared one, so each publication costs the same whatever the archive's 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import re
 from dataclasses import dataclass, field
 from importlib import metadata
+from pathlib import Path
 
 DIRECTORY = "manifest"
 # How a version's files are laid out: 2 shares the theme's files in assets/<digest>/; 3 writes our scripts,
@@ -180,15 +182,30 @@ def sha256(data: bytes) -> str:
 def generator(theme: str = "") -> dict[str, str]:
     """The tools a version was built with, recorded for whoever audits the archive, and the digest of
     the project's configuration, overrides and hooks (`theme`): a version whose generator is today's
-    is rebuilt by `policy verify` and must come out byte for byte as published."""
+    is rebuilt by `policy verify` and must come out byte for byte as published. `code` is the digest of
+    the generator's own files: its version number alone stayed the same while what it wrote changed (a
+    heading read as numbered since), and `verify` called such a version's pages edited on the branch."""
     versions = {"theme": theme} if theme else {}
     versions["layout"] = LAYOUT
+    versions["code"] = code_digest()
     for name in ("policysite", "mkdocs", "mkdocs-material", "mike"):
         try:
             versions[name] = metadata.version(name)
         except metadata.PackageNotFoundError:
             pass
     return versions
+
+
+@functools.cache
+def code_digest() -> str:
+    """SHA-256 (16 hex digits) of the generator package's files, their paths and bytes (compiled files left out)."""
+    package = Path(__file__).resolve().parent
+    total = hashlib.sha256()
+    for path in sorted(p for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts
+                       and p.suffix not in (".pyc", ".pyo")):
+        total.update(path.relative_to(package).as_posix().encode("utf-8") + b"\0")
+        total.update(hashlib.sha256(path.read_bytes()).digest())
+    return total.hexdigest()[:16]
 
 
 def differences(recorded: dict[str, str], actual: dict[str, str]) -> list[tuple[str, str]]:

@@ -15,7 +15,7 @@ import json
 import posixpath
 import re
 import shutil
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -82,10 +82,10 @@ def searched(plugins: Mapping[str, Any]) -> list[str]:
     return [langs] if isinstance(langs, str) else [str(lang) for lang in langs]
 
 
-def digest_of(folder: Path) -> str:
-    """The content digest of a folder of files: their paths and bytes."""
+def digest_of(folder: Path, *, ignored: Callable[[Path], bool] = lambda _path: False) -> str:
+    """The content digest of a folder of files: their paths and bytes (but those of the files `ignored`)."""
     total = hashlib.sha256()
-    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+    for path in sorted(p for p in folder.rglob("*") if p.is_file() and not ignored(p.relative_to(folder))):
         total.update(path.relative_to(folder).as_posix().encode("utf-8") + b"\0")
         total.update(hashlib.sha256(path.read_bytes()).digest())
     return total.hexdigest()[:DIGEST_LENGTH]

@@ -199,13 +199,10 @@ def generator(theme: str = "") -> dict[str, str]:
 @functools.cache
 def code_digest() -> str:
     """SHA-256 (16 hex digits) of the generator package's files, their paths and bytes (compiled files left out)."""
-    package = Path(__file__).resolve().parent
-    total = hashlib.sha256()
-    for path in sorted(p for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts
-                       and p.suffix not in (".pyc", ".pyo")):
-        total.update(path.relative_to(package).as_posix().encode("utf-8") + b"\0")
-        total.update(hashlib.sha256(path.read_bytes()).digest())
-    return total.hexdigest()[:16]
+    from policysite import assets
+
+    return assets.digest_of(Path(__file__).resolve().parent,
+                            ignored=lambda path: "__pycache__" in path.parts or path.suffix in (".pyc", ".pyo"))
 
 
 def differences(recorded: dict[str, str], actual: dict[str, str]) -> list[tuple[str, str]]:

@@ -58,3 +58,21 @@ def plugin(**config):
 ])
 def test_the_languages_a_build_searches_come_from_its_search_plugin(plugins, languages):
     assert assets.searched(plugins) == languages
+
+
+def test_a_folders_digest_follows_its_files_and_leaves_out_those_ignored(tmp_path: Path):
+    (tmp_path / "a.py").write_text("x = 1\n")
+    (tmp_path / "__pycache__").mkdir()
+    (tmp_path / "__pycache__" / "a.pyc").write_bytes(b"\0")
+    compiled = lambda path: "__pycache__" in path.parts  # noqa: E731
+    first = assets.digest_of(tmp_path, ignored=compiled)
+    (tmp_path / "__pycache__" / "a.pyc").write_bytes(b"\1")
+    assert assets.digest_of(tmp_path, ignored=compiled) == first != assets.digest_of(tmp_path)
+    (tmp_path / "a.py").write_text("x = 2\n")
+    assert assets.digest_of(tmp_path, ignored=compiled) != first
+
+
+def test_a_manifest_names_the_generators_own_files_by_their_digest():
+    from policysite import manifest
+
+    assert manifest.generator("t")["code"] == manifest.code_digest() and len(manifest.code_digest()) == 16

@@ -1280,7 +1280,13 @@ def test_gitbook_tabs_keep_their_titles_above_their_text(tmp_path: Path):
     converted = convert(source)
     assert converted.markdown == "# Privacy\n\n## 1. Data\n\n**Customers**\n\nAccounts.\n\n## 2. Visitors\n\nIP addresses.\n", \
         converted.markdown
-    assert any("a tab's title (GitBook's {% tab title=\"Customers\" %})" in note for note in converted.notes)
+    assert any("a tab's title (“Customers”, GitBook's {% tab %})" in note for note in converted.notes)
+    mdx = tmp_path / "privacy-2022-03-01.md"  # Docusaurus' MDX tabs: the label, else the value, is the title
+    mdx.write_text('# Privacy\n\n## 1. Data\n\n<Tabs>\n  <TabItem value="customers" label="Customers" default>\n\n'
+                   'Accounts.\n\n  </TabItem>\n  <TabItem value="visitors">\n\nIPs.\n\n  </TabItem>\n</Tabs>\n',
+                   encoding="utf-8")
+    body = convert(mdx).markdown
+    assert "**Customers**\n\nAccounts." in re.sub(r"\n{3,}", "\n\n", body) and "**visitors**" in body, body
 
 
 def test_a_generated_policys_headings_and_a_bold_title_above_numbered_sections_are_its_structure():

@@ -345,6 +345,9 @@ def _html_page(body: str, notes: Notes) -> str | None:
 
 # GitBook's tabs (`{% tab title="Customers" %}` … `{% endtab %}`): the title is what a reader reads above the text.
 _GITBOOK_TAB = re.compile(r'[ \t]*\{%-?\s*tab\s+title\s*=\s*"(?P<title>[^"]*)"\s*-?%\}[ \t]*')
+# Docusaurus' MDX tabs: `<TabItem value="customers" label="Customers">` (without a label, its value is the title).
+_MDX_TAB = re.compile(r"""[ \t]*<TabItem\b(?=[^>]*?\bvalue=["'{]*(?P<value>[^"'}>]*))?(?:[^>]*?\blabel=["'{]*"""
+                      r"""(?P<title>[^"'}>]*))?[^>]*>[ \t]*""")
 # Lines another site generator read and no reader saw: a Liquid tag alone on its line (Jekyll: `{% include x %}`,
 # `{% raw %}`), and kramdown's abbreviation definitions (`*[GDPR]: General Data …`, shown only as a tooltip).
 _LIQUID = re.compile(r"[ \t]*\{%-?\s*\w[^%]*-?%\}[ \t]*")
@@ -368,14 +371,15 @@ def _site_generator_lines(body: str, notes: Notes) -> str:
         opened = _FENCE.match(line)
         if opened and (not fence or opened.group(1)[0] == fence[0] and len(opened.group(1)) >= len(fence)):
             fence = "" if fence else opened.group(1)
-        elif not fence and (tab := _GITBOOK_TAB.fullmatch(line)):
-            title = " ".join(tab.group("title").split())
+        elif not fence and (tab := _GITBOOK_TAB.fullmatch(line) or _MDX_TAB.fullmatch(line)):
+            title = " ".join((tab.group("title") or tab.groupdict().get("value") or "").split())
             section = heading_number(title)
             written = escape_text(title, line_start=False, in_cell=False)
             kept += [*([""] if kept and kept[-1].strip() else []), f"{'#' * min(6, 1 + len(section[0].split('.')))} "
                      f"{written}" if section and section[0][:1].isdigit() else f"**{written}**", ""]
-            notes.add(f"a tab's title (GitBook's {{% tab title=\"{title[:40]}\" %}}) kept above its text: in bold, a "
-                      "heading where numbered as a section", number)
+            kind = "GitBook's {% tab %}" if tab.re is _GITBOOK_TAB else "Docusaurus' <TabItem>"
+            notes.add(f"a tab's title (“{title[:40]}”, {kind}) kept above its text: in bold, a heading where numbered "
+                      "as a section", number)
             continue
         elif not fence and (_LIQUID.fullmatch(line) or _ABBREVIATION.fullmatch(line)):
             what = "a Liquid tag (Jekyll's, GitBook's)" if _LIQUID.fullmatch(line) else "a kramdown abbreviation"

@@ -1289,6 +1289,17 @@ def test_gitbook_tabs_keep_their_titles_above_their_text(tmp_path: Path):
     assert "**Customers**\n\nAccounts." in re.sub(r"\n{3,}", "\n\n", body) and "**visitors**" in body, body
 
 
+def test_an_admonitions_title_is_kept_above_its_text(tmp_path: Path):
+    """Adoption hunt 32: `:::info Retention`, `:::note[Payment data]` (Docusaurus) and VitePress' `::: details Who are
+    our processors?` lost their titles with their markers (a question lost above its answer)."""
+    source = tmp_path / "privacy-2022-01-01.md"
+    source.write_text("# P\n\n## 1. Data\n\n:::info Retention\nSix years.\n:::\n\n:::note[Payment data]\nStripe.\n:::\n\n"
+                      "::: details Who are our processors?\nAWS.\n:::\n\n:::note\nUntitled.\n:::\n", encoding="utf-8")
+    body = re.sub(r"\n{3,}", "\n\n", convert(source).markdown)
+    assert body == ("# P\n\n## 1. Data\n\n**Retention**\n\nSix years.\n\n**Payment data**\n\nStripe.\n\n"
+                    "**Who are our processors?**\n\nAWS.\n\nUntitled.\n"), body
+
+
 def test_a_generated_policys_headings_and_a_bold_title_above_numbered_sections_are_its_structure():
     """Termly's title and headings are spans of a class in <div>s; a Word file without heading styles has its
     title in bold above bold numbered sections: the page was published titled "Home", without sections

@@ -355,10 +355,24 @@ _HUGO = re.compile(r"[ \t]*\{\{[<%]-?\s*/?\s*[\w-]+.*?-?[>%]\}\}[ \t]*")  # {{< 
 _MDX = re.compile(r"(?:import\s+[\w{}\s,*]+\s+from\s+['\"][^'\"]+['\"]"
                   r"|export\s+(?:const|default|function)\b.*);?[ \t]*")
 _ADMONITION = re.compile(r"[ ]{0,3}:::[ \t]*(?:[\w-]+.*)?")  # Docusaurus' :::note … :::
+# The title an admonition shows: `:::info Retention` (Docusaurus 2, VitePress `::: tip Important`), `:::note[Payment
+# data]` (Docusaurus 3); a Pandoc fenced div's attributes (`::: {.callout-note}`) are no title.
+_ADMONITION_TITLE = re.compile(r"[ ]{0,3}:::[ \t]*[\w-]+(?:\[(?P<bracketed>[^\]\n]*)\]|[ \t]+(?P<after>[^{\s][^\n]*))"
+                               r"[ \t]*")
 _ABBREVIATION = re.compile(r"[ ]{0,3}\*\[[^\]\n]+\]:.*")
 _FENCE = re.compile(r"[ ]{0,3}(`{3,}|~{3,})")
 # A paragraph of no-break spaces only (`&nbsp;`, as an editor writes an empty line): it shows nothing.
 _BLANK_PARAGRAPH = re.compile(r"[ \t]*(?:(?:&nbsp;|&#160;|&#[xX][aA]0;|[\u00a0\u200b\ufeff])[ \t]*)+")
+
+
+def _title_line(title: str) -> str:
+    """A panel's title (a tab's, an admonition's) as a reader reads it above its text: a section heading where it
+    starts with a section number, else a line in bold."""
+    section = heading_number(title)
+    written = escape_text(title, line_start=False, in_cell=False)
+    if section and section[0][:1].isdigit():
+        return f"{'#' * min(6, 1 + len(section[0].split('.')))} {written}"
+    return f"**{written}**"
 
 
 def _site_generator_lines(body: str, notes: Notes) -> str:
@@ -373,10 +387,7 @@ def _site_generator_lines(body: str, notes: Notes) -> str:
             fence = "" if fence else opened.group(1)
         elif not fence and (tab := _GITBOOK_TAB.fullmatch(line) or _MDX_TAB.fullmatch(line)):
             title = " ".join((tab.group("title") or tab.groupdict().get("value") or "").split())
-            section = heading_number(title)
-            written = escape_text(title, line_start=False, in_cell=False)
-            kept += [*([""] if kept and kept[-1].strip() else []), f"{'#' * min(6, 1 + len(section[0].split('.')))} "
-                     f"{written}" if section and section[0][:1].isdigit() else f"**{written}**", ""]
+            kept += [*([""] if kept and kept[-1].strip() else []), _title_line(title), ""]
             kind = "GitBook's {% tab %}" if tab.re is _GITBOOK_TAB else "Docusaurus' <TabItem>"
             notes.add(f"a tab's title (“{title[:40]}”, {kind}) kept above its text: in bold, a heading where numbered "
                       "as a section", number)
@@ -393,7 +404,12 @@ def _site_generator_lines(body: str, notes: Notes) -> str:
             notes.add(f"left out an MDX line, {line.strip()[:60]}, which the old site ran", number)
             continue
         elif not fence and _ADMONITION.fullmatch(line):
-            notes.add(f"left out the admonition marker {line.strip()[:40]} (Docusaurus); its text is kept", number)
+            titled = _ADMONITION_TITLE.fullmatch(line)
+            title = " ".join((titled.group("bracketed") or titled.group("after") or "").split()) if titled else ""
+            if title:  # `:::info Retention`, `:::note[Payment data]`, VitePress' `::: details Who …?`: the title shown
+                kept += [*([""] if kept and kept[-1].strip() else []), _title_line(title), ""]
+            notes.add(f"left out the admonition marker {line.strip()[:40]} (Docusaurus, VitePress); its text is kept"
+                      + (", its title in bold above it" if title else ""), number)
             continue
         elif not fence and _BLANK_PARAGRAPH.fullmatch(line) and not (kept and kept[-1].strip()) \
                 and not (number < len(lines) and lines[number].strip()):

@@ -2824,13 +2824,17 @@ def test_a_mkdocs_material_page_keeps_each_tab_title_above_its_text_and_not_its_
             "name=\"__tabbed_1\" type=\"radio\"><input id=\"__tabbed_1_2\" name=\"__tabbed_1\" type=\"radio\"><div "
             "class=\"tabbed-labels\"><label for=\"__tabbed_1_1\">Asiakkaat</label><label for=\"__tabbed_1_2\">"
             "Työnhakijat</label></div><div class=\"tabbed-content\"><div class=\"tabbed-block\"><p>Nimi.</p></div><div "
-            "class=\"tabbed-block\"><p>Hakemus.</p></div></div></div><aside class=\"md-source-file\"><span>1. maaliskuuta "
+            "class=\"tabbed-block\"><p>Hakemus.</p></div></div></div><div class=\"admonition note\"><p class=\""
+            "admonition-title\">Huomautus</p><p>Sama osoite.</p></div><div class=\"theme-admonition\"><div class=\""
+            "admonitionHeading_Gvgb\"><span class=\"admonitionIcon_Rf37\"><svg></svg></span>poznámka</div><div><p>"
+            "Brána.</p></div></div><aside class=\"md-source-file\"><span>1. maaliskuuta "
             "2023</span></aside><form class=\"md-feedback\" hidden><fieldset><legend>Oliko tästä sivusta apua?</legend>"
             "</fieldset></form></article></div></main></body></html>")
     source = tmp_path / "tietosuoja-2023-03-01.html"
     source.write_text(page, encoding="utf-8")
     converted = convert(source)
-    assert converted.markdown == "# P\n\n**Asiakkaat**\n\nNimi.\n\n**Työnhakijat**\n\nHakemus.\n", converted.markdown
+    assert converted.markdown == ("# P\n\n**Asiakkaat**\n\nNimi.\n\n**Työnhakijat**\n\nHakemus.\n\n**Huomautus**\n\n"
+                                  "Sama osoite.\n\n**poznámka**\n\nBrána.\n"), converted.markdown  # (admonitions' titles)
     assert any("Oliko tästä" in note and "marked hidden" in note for note in converted.notes), converted.notes
 
 

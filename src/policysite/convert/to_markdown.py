@@ -52,6 +52,7 @@ def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = fro
     panels.paired(soup)
     panels.tabbed_sets(soup, notes)
     panels.css_toggles(soup, notes)
+    _admonition_titles(soup)
     panels.opened(soup, notes)
     panels.tabs(soup, notes)
     _buttons(soup, notes)
@@ -667,6 +668,17 @@ def _plain_text(soup: BeautifulSoup, notes: Notes) -> None:
         notes.add(f"the text was one preformatted block (plain text in a <pre>): read as {len(made) - headings} "
                   f"paragraph(s), each line kept, and {headings} heading(s), its short first line and the numbered "
                   "lines alone; check them")
+
+
+def _admonition_titles(soup: BeautifulSoup) -> None:
+    """An admonition's title (Python-Markdown's and MkDocs Material's `<p class="admonition-title">`, Docusaurus'
+    `<div class="admonitionHeading_…">`, Sphinx's): shown as a title over the box's text, kept in bold above it (it
+    was a plain line)."""
+    for title in soup.select("p.admonition-title, [class*=admonitionHeading], .admonition-heading"):
+        words = " ".join(title.get_text(" ").split())
+        if title.decomposed or not words or title.find(HEADINGS) is not None:
+            continue
+        title.replace_with(panels.panel_title(soup, words, [NavigableString(words)]))
 
 
 def _block_links(soup: BeautifulSoup, notes: Notes) -> None:

@@ -571,8 +571,11 @@ def test_google_docs_lists_title_and_links_read_as_the_document_shows_them(tmp_p
 
 def test_html_leaves_out_what_a_blog_adds_around_the_text_inside_its_main_content(tmp_path: Path):
     # (adoption hunt 32: a Jekyll or Hugo post's date and author under its title, `.post-meta`, were kept as text)
+    # (and WPML's "This post is also available in:" and Polylang's switcher inside the text)
     page = ("<html><body><header>Site</header><main><article><h1>Privacy policy</h1><p class=\"post-meta\"><time>Mar 1, "
-            "2021</time> • <span>Jane Doe</span></p><div class=\"entry-content\">"
+            "2021</time> • <span>Jane Doe</span></p><p class=\"wpml-ls-statics-post_translations wpml-ls\">This post is "
+            "also available in: <a href=\"https://acme.example/fr/\">Français</a></p><ul><li class=\"lang-item\"><a "
+            "href=\"https://acme.example/de/\">Deutsch</a></li></ul><div class=\"entry-content\">"
             "<h2>1. Who we are</h2><p>Acme Ltd.</p><table><tr><td>Data</td><td>Kept</td></tr></table></div>"
             "<div class=\"sharedaddy\"><h3>Share this:</h3><ul><li><a href=\"https://twitter.com/share?u=x\">"
             "Twitter</a></li></ul></div><footer class=\"entry-footer\"><span class=\"edit-link\"><a href=\"/wp-admin/"
@@ -583,7 +586,8 @@ def test_html_leaves_out_what_a_blog_adds_around_the_text_inside_its_main_conten
     source.write_text(page, encoding="utf-8")
     converted = convert(source)
     assert "Acme Ltd." in converted.markdown and "| Data | Kept |" in converted.markdown
-    for chrome in ("Share this", "Twitter", "Edit", "Leave a Reply", "will not be published", "Jane Doe"):
+    for chrome in ("Share this", "Twitter", "Edit", "Leave a Reply", "will not be published", "Jane Doe", "also available",
+                   "Deutsch"):
         assert chrome not in converted.markdown, chrome
     assert any("sharing buttons" in note for note in converted.notes)
 

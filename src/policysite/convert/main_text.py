@@ -27,7 +27,11 @@ POST_CHROME = ("article > footer, .entry-footer, .entry-meta, .sharedaddy, .sd-s
                # MkDocs Material's: the page's last update and authors under the text
                ".md-source-file, "
                # a post's date and author under its title: Jekyll's and Hugo's themes, Ghost's byline
-               ".post-meta, .article-byline, .byline")
+               ".post-meta, .article-byline, .byline, "
+               # the links to the page in the site's other languages (WPML's "This post is also available in:",
+               # Polylang's, TranslatePress', Weglot's, GTranslate's switchers)
+               ".wpml-ls, .widget_polylang, .polylang_langswitcher, .lang-item, .trp-language-switcher, "
+               ".trp-shortcode-switcher, .weglot-container, .gtranslate_wrapper")
 
 
 def main_content(tree: LexborHTMLParser, notes: Notes) -> LexborNode | None:
@@ -51,7 +55,7 @@ def main_content(tree: LexborHTMLParser, notes: Notes) -> LexborNode | None:
                 if decompose(best.css(POST_CHROME) + _link_lists(best)):
                     notes.add("removed what a blog, a CMS or a help centre adds around a page's text inside its main "
                               "content: sharing buttons, an edit link, comments, the article's own footer, its author "
-                              "and votes, lists of other pages")
+                              "and votes, lists of other pages, links to the page in other languages")
                 return best
     if body is None:
         return None

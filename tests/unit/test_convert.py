@@ -575,7 +575,8 @@ def test_html_leaves_out_what_a_blog_adds_around_the_text_inside_its_main_conten
     page = ("<html><body><header>Site</header><main><article><h1>Privacy policy</h1><p class=\"post-meta\"><time>Mar 1, "
             "2021</time> • <span>Jane Doe</span></p><p class=\"wpml-ls-statics-post_translations wpml-ls\">This post is "
             "also available in: <a href=\"https://acme.example/fr/\">Français</a></p><ul><li class=\"lang-item\"><a "
-            "href=\"https://acme.example/de/\">Deutsch</a></li></ul><div class=\"entry-content\">"
+            "href=\"https://acme.example/de/\">Deutsch</a></li></ul><p id=\"breadcrumbs\"><a href=\"/\">Homepage</a> » "
+            "Privacy</p><span class=\"rt-reading-time\">Reading Time: 3 minutes</span><div class=\"entry-content\">"
             "<h2>1. Who we are</h2><p>Acme Ltd.</p><table><tr><td>Data</td><td>Kept</td></tr></table></div>"
             "<div class=\"sharedaddy\"><h3>Share this:</h3><ul><li><a href=\"https://twitter.com/share?u=x\">"
             "Twitter</a></li></ul></div><footer class=\"entry-footer\"><span class=\"edit-link\"><a href=\"/wp-admin/"
@@ -587,7 +588,7 @@ def test_html_leaves_out_what_a_blog_adds_around_the_text_inside_its_main_conten
     converted = convert(source)
     assert "Acme Ltd." in converted.markdown and "| Data | Kept |" in converted.markdown
     for chrome in ("Share this", "Twitter", "Edit", "Leave a Reply", "will not be published", "Jane Doe", "also available",
-                   "Deutsch"):
+                   "Deutsch", "Homepage", "Reading Time"):
         assert chrome not in converted.markdown, chrome
     assert any("sharing buttons" in note for note in converted.notes)
 

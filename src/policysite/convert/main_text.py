@@ -31,7 +31,11 @@ POST_CHROME = ("article > footer, .entry-footer, .entry-meta, .sharedaddy, .sd-s
                # the links to the page in the site's other languages (WPML's "This post is also available in:",
                # Polylang's, TranslatePress', Weglot's, GTranslate's switchers)
                ".wpml-ls, .widget_polylang, .polylang_langswitcher, .lang-item, .trp-language-switcher, "
-               ".trp-shortcode-switcher, .weglot-container, .gtranslate_wrapper")
+               ".trp-shortcode-switcher, .weglot-container, .gtranslate_wrapper, "
+               # breadcrumbs written as a paragraph (Yoast's `<p id="breadcrumbs">`, Rank Math's, WooCommerce's) and a
+               # reading-time line (Reading Time WP's "Reading Time: 3 minutes")
+               "#breadcrumbs, .breadcrumbs, .breadcrumb, .rank-math-breadcrumb, .woocommerce-breadcrumb, "
+               ".rt-reading-time, .reading-time")
 
 
 def main_content(tree: LexborHTMLParser, notes: Notes) -> LexborNode | None:
@@ -55,7 +59,7 @@ def main_content(tree: LexborHTMLParser, notes: Notes) -> LexborNode | None:
                 if decompose(best.css(POST_CHROME) + _link_lists(best)):
                     notes.add("removed what a blog, a CMS or a help centre adds around a page's text inside its main "
                               "content: sharing buttons, an edit link, comments, the article's own footer, its author "
-                              "and votes, lists of other pages, links to the page in other languages")
+                              "and votes, lists of other pages, links to the page in other languages, breadcrumbs")
                 return best
     if body is None:
         return None

@@ -1294,6 +1294,18 @@ def test_gitbook_tabs_keep_their_titles_above_their_text(tmp_path: Path):
     assert "**Customers**\n\nAccounts." in re.sub(r"\n{3,}", "\n\n", body) and "**visitors**" in body, body
 
 
+def test_hugo_tabs_and_details_keep_their_titles_and_their_texts_apart(tmp_path: Path):
+    """Adoption hunt 32: Docsy's `{{< tab header="Customers" >}}`, Relearn's `{{% tab title="Staff" %}}` and
+    `{{< details "Who …?" >}}` were left out with their titles, and the two tabs' texts ran into one paragraph."""
+    source = tmp_path / "privacy-2022-01-01.md"
+    source.write_text('# P\n\n## 1. Data\n\n{{< tabpane >}}\n{{< tab header="Customers" >}}\nAccounts.\n{{< /tab >}}\n'
+                      '{{% tab title="Staff" %}}\nPayroll.\n{{% /tab %}}\n{{< /tabpane >}}\n\n{{< details "Who are our '
+                      'processors?" >}}\nAWS.\n{{< /details >}}\n', encoding="utf-8")
+    body = re.sub(r"\n{3,}", "\n\n", convert(source).markdown)
+    assert body == ("# P\n\n## 1. Data\n\n**Customers**\n\nAccounts.\n\n**Staff**\n\nPayroll.\n\n"
+                    "**Who are our processors?**\n\nAWS.\n"), body
+
+
 def test_an_admonitions_title_is_kept_above_its_text(tmp_path: Path):
     """Adoption hunt 32: `:::info Retention`, `:::note[Payment data]` (Docusaurus) and VitePress' `::: details Who are
     our processors?` lost their titles with their markers (a question lost above its answer)."""

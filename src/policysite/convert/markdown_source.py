@@ -352,6 +352,10 @@ _MDX_TAB = re.compile(r"""[ \t]*<TabItem\b(?=[^>]*?\bvalue=["'{]*(?P<value>[^"'}
 # `{% raw %}`), and kramdown's abbreviation definitions (`*[GDPR]: General Data …`, shown only as a tooltip).
 _LIQUID = re.compile(r"[ \t]*\{%-?\s*\w[^%]*-?%\}[ \t]*")
 _HUGO = re.compile(r"[ \t]*\{\{[<%]-?\s*/?\s*[\w-]+.*?-?[>%]\}\}[ \t]*")  # {{< youtube x >}}, {{% notice %}}
+# A Hugo theme's panel whose title readers read above its text: Docsy's `{{< tab header="Customers" >}}`, Relearn's
+# `{{% tab title="Staff" %}}` (`name=` in older themes), `{{< details "Who …?" >}}`, `{{< expand "…" >}}`.
+_HUGO_PANEL = re.compile(r"""[ \t]*\{\{[<%]-?\s*(?:tab|details|expand|collapse|accordion(?:-?item)?|toggle)\s+(?:"""
+                         r"""(?:header|title|name|summary)\s*=\s*"([^"]*)"|"([^"]*)")[^}]*?-?[>%]\}\}[ \t]*""", re.I)
 _MDX = re.compile(r"(?:import\s+[\w{}\s,*]+\s+from\s+['\"][^'\"]+['\"]"
                   r"|export\s+(?:const|default|function)\b.*);?[ \t]*")
 _ADMONITION = re.compile(r"[ ]{0,3}:::[ \t]*(?:[\w-]+.*)?")  # Docusaurus' :::note … :::
@@ -397,8 +401,12 @@ def _site_generator_lines(body: str, notes: Notes) -> str:
             notes.add(f"left out {what}, which the old site read and no reader saw", number)
             continue
         elif not fence and _HUGO.fullmatch(line):
+            panel = _HUGO_PANEL.fullmatch(line)
+            title = " ".join(next((g for g in panel.groups() if g), "").split()) if panel else ""
+            # a blank line where it was: the texts of two tabs stay two paragraphs; a panel's title above its text
+            kept += [*([""] if kept and kept[-1].strip() else []), *([_title_line(title), ""] if title else [])]
             notes.add(f"left out a Hugo shortcode, {line.strip()[:60]}, which the old site read (the text between "
-                      "a pair of them is kept)", number)
+                      "a pair of them is kept" + (", its title in bold above it" if title else "") + ")", number)
             continue
         elif not fence and _MDX.fullmatch(line):
             notes.add(f"left out an MDX line, {line.strip()[:60]}, which the old site ran", number)
@@ -415,7 +423,8 @@ def _site_generator_lines(body: str, notes: Notes) -> str:
                 and not (number < len(lines) and lines[number].strip()):
             continue
         kept.append(line)
-    return "\n".join(kept)
+    text = "\n".join(kept)
+    return text.rstrip("\n") + "\n" if body.endswith("\n") and text.strip() else text  # (a panel closed at its end)
 
 
 # A reviewer's marks in the text: CriticMarkup (iA Writer, Scrivener, MultiMarkdown Composer, Obsidian's and Typora's

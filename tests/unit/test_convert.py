@@ -1300,10 +1300,11 @@ def test_hugo_tabs_and_details_keep_their_titles_and_their_texts_apart(tmp_path:
     source = tmp_path / "privacy-2022-01-01.md"
     source.write_text('# P\n\n## 1. Data\n\n{{< tabpane >}}\n{{< tab header="Customers" >}}\nAccounts.\n{{< /tab >}}\n'
                       '{{% tab title="Staff" %}}\nPayroll.\n{{% /tab %}}\n{{< /tabpane >}}\n\n{{< details "Who are our '
-                      'processors?" >}}\nAWS.\n{{< /details >}}\n', encoding="utf-8")
+                      'processors?" >}}\nAWS.\n{{< /details >}}\n\n{{% notice note "Heads up" %}}\nSix years.\n{{% /notice %}}\n',
+                      encoding="utf-8")
     body = re.sub(r"\n{3,}", "\n\n", convert(source).markdown)
     assert body == ("# P\n\n## 1. Data\n\n**Customers**\n\nAccounts.\n\n**Staff**\n\nPayroll.\n\n"
-                    "**Who are our processors?**\n\nAWS.\n"), body
+                    "**Who are our processors?**\n\nAWS.\n\n**Heads up**\n\nSix years.\n"), body
 
 
 def test_an_admonitions_title_is_kept_above_its_text(tmp_path: Path):

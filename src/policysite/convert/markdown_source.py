@@ -354,8 +354,9 @@ _LIQUID = re.compile(r"[ \t]*\{%-?\s*\w[^%]*-?%\}[ \t]*")
 _HUGO = re.compile(r"[ \t]*\{\{[<%]-?\s*/?\s*[\w-]+.*?-?[>%]\}\}[ \t]*")  # {{< youtube x >}}, {{% notice %}}
 # A Hugo theme's panel whose title readers read above its text: Docsy's `{{< tab header="Customers" >}}`, Relearn's
 # `{{% tab title="Staff" %}}` (`name=` in older themes), `{{< details "Who …?" >}}`, `{{< expand "…" >}}`.
-_HUGO_PANEL = re.compile(r"""[ \t]*\{\{[<%]-?\s*(?:tab|details|expand|collapse|accordion(?:-?item)?|toggle)\s+(?:"""
-                         r"""(?:header|title|name|summary)\s*=\s*"([^"]*)"|"([^"]*)")[^}]*?-?[>%]\}\}[ \t]*""", re.I)
+_HUGO_PANEL = re.compile(r"""[ \t]*\{\{[<%]-?\s*(?:(?:tab|details|expand|collapse|accordion(?:-?item)?|toggle)\s+"""
+                         r"""(?:(?:header|title|name|summary)\s*=\s*"([^"]*)"|"([^"]*)")|notice\s+\w+\s+"([^"]*)")"""
+                         r"""[^}]*?-?[>%]\}\}[ \t]*""", re.I)  # and Relearn's `{{% notice note "Heads up" %}}`
 _MDX = re.compile(r"(?:import\s+[\w{}\s,*]+\s+from\s+['\"][^'\"]+['\"]"
                   r"|export\s+(?:const|default|function)\b.*);?[ \t]*")
 _ADMONITION = re.compile(r"[ ]{0,3}:::[ \t]*(?:[\w-]+.*)?")  # Docusaurus' :::note … :::

@@ -179,7 +179,7 @@ def _heading_number(heading: str) -> tuple[str, str] | None:
             return str(han_number(statute.group(1) or statute.group(2))), statute.group(3)
         return None
     number, title, word = match.group("number"), match.group("title"), match.group("word")
-    if not word and not re.match(r"\d+(?:\.\d+)*\s*[-–—:)]", heading):
+    if not word and not re.match(r"\d+(?:\.\d+)*\.?\s*[-–—:)]", heading):  # (Spanish `1.- Objeto` too)
         return None  # without a word, a number needs a separator ("2 – Title", "2) Title"): "I agree" is no section
     if not number[0].isdigit():
         if number != number.upper():

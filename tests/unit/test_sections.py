@@ -334,7 +334,9 @@ def test_links_to_no_section_are_matched_against_the_titles_a_bounded_number_of_
     ("Artikel 8 (Syfte)", "8", "(Syfte)"),
     # adoption hunt 32: Czech and Slovak "Čl.", Croatian "Članak", Serbian "Član", Slovenian "Člen"
     ("Čl. 1 – Úvodní ustanovení", "1", "Úvodní ustanovení"), ("Čl. II Prevádzkovateľ", "2", "Prevádzkovateľ"),
-    ("Članak 3. Prava", "3", "Prava"), ("Član 4 Rukovalac", "4", "Rukovalac"), ("Člen 5 Pravice", "5", "Pravice")])
+    ("Članak 3. Prava", "3", "Prava"), ("Član 4 Rukovalac", "4", "Rukovalac"), ("Člen 5 Pravice", "5", "Pravice"),
+    # adoption hunt 32: a Spanish policy's `1.- Objeto` (a dot and a dash after the number) was unnumbered
+    ("1.- Objeto", "1", "Objeto"), ("2.1.- Datos", "2.1", "Datos")])
 def test_article_words_of_other_languages_number_their_headings(heading, number, title):
     """Adoption hunt 13, f_article_headings_words: a Vietnamese translation's "Điều 1" headings were unnumbered, so
     every section was missing beside the Korean 제1조 and the side-by-side page matched none."""

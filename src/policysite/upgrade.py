@@ -77,17 +77,14 @@ def upgrade(root: Path, source: Path | None = None) -> list[tuple[str, str]]:
             path = Path(root) / rel
             if path.is_symlink() or (path.exists() and not path.is_file()):
                 raise UpgradeError(f"{rel}: not a file: remove it and run policy upgrade again")
-            linked = next((parent for parent in path.relative_to(root).parents if (Path(root) / parent).is_symlink()),
-                          None)
-            if linked is not None:  # it would write where the link goes, outside what git keeps (security hunt 20)
-                raise UpgradeError(f"{linked.as_posix()}: a symbolic link: policy upgrade writes the site's own "
-                                   "folders only; make it a folder")
+            _refuse_linked(root, path)
             before[path] = path.read_bytes() if path.exists() else None
             done.append((rel, "updated" if path.exists() else "added"))
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(files[rel])
         for rel in gone:
             path = Path(root) / rel
+            _refuse_linked(root, path)  # (history hunt 33: it removed the scripts of the folder `overrides` linked to)
             before[path] = path.read_bytes()
             done.append((rel, "removed"))
             path.unlink()
@@ -99,6 +96,15 @@ def upgrade(root: Path, source: Path | None = None) -> list[tuple[str, str]]:
                 path.write_bytes(data)
         raise UpgradeError(f"{exc}. Nothing was written") from None
     return sorted(done)
+
+
+def _refuse_linked(root: Path, path: Path) -> None:
+    """A file of the site reached through a folder that is a link: it would be written or removed where the link goes,
+    outside what git keeps (security hunt 20)."""
+    linked = next((parent for parent in path.relative_to(root).parents if (Path(root) / parent).is_symlink()), None)
+    if linked is not None:
+        raise UpgradeError(f"{linked.as_posix()}: a symbolic link: policy upgrade writes the site's own folders only; "
+                           "make it a folder")
 
 
 def hint(root: Path) -> str:

@@ -287,3 +287,14 @@ def test_a_site_an_earlier_generator_made_takes_this_ones_files_with_policy_upgr
     assert cli.main(["--root", str(site), "check", "--configuration"]) == 0
     assert cli.main(["--root", str(site), "upgrade"]) == 0
     assert "already hold this generator's files" in capsys.readouterr().out
+    # history hunt 33: `overrides` itself a link to a folder holding the generator's files and a script of another's:
+    # nothing to write, and the script, taken for an earlier generator's, was removed where the link goes
+    (site / "overrides" / "assets" / "javascripts" / "mine.js").write_text("x\n", encoding="utf-8")
+    shared = tmp_path / "shared-overrides"
+    (site / "overrides").rename(shared)
+    (site / "overrides").symlink_to(shared)
+    git(site, "add", "-A")
+    git(site, "commit", "-q", "-m", "overrides shared")
+    assert cli.main(["--root", str(site), "upgrade"]) == 1
+    assert "overrides: a symbolic link" in capsys.readouterr().err
+    assert (shared / "assets" / "javascripts" / "mine.js").is_file()

@@ -345,7 +345,9 @@ def extract(repo: gitpython.Repo, rev: str, dest: Path) -> None:
                 raise OSError(f"{path}: not a path inside the folder")
             # A tree naming one entry both a link and a folder (git mktree makes it; a fetch takes it): a file
             # written under the link's name goes wherever the link points (history hunt 33: .git/hooks/)
-            if inside := next((link for link in links if path.startswith(link + "/")), None):
+            parts = path.split("/")
+            if inside := next((way for way in ("/".join(parts[:n]) for n in range(1, len(parts))) if way in links),
+                              None):
                 raise OSError(f"{path}: inside {inside}, a symbolic link")
         made: list[tuple[Path, str]] = []
         with contextlib.closing(read_objects(repo, [sha for _path, _mode, sha in blobs])) as contents:
@@ -365,8 +367,12 @@ def extract(repo: gitpython.Repo, rev: str, dest: Path) -> None:
         # Judged once all are there: a link checked alone, before another it goes through existed, passed for one
         # inside the folder and led out of it (a -> b/../../x, then b -> ../e)
         for target, link in made:
-            if root not in target.resolve().parents:
-                raise OSError(f"{target.relative_to(dest).as_posix()}: a symbolic link to {link}, outside the folder")
+            try:
+                where = "outside the folder" if root not in target.resolve().parents else ""
+            except RuntimeError:  # links that go round in a loop (pathlib's own error for them)
+                where = "in a loop of links"
+            if where:
+                raise OSError(f"{target.relative_to(dest).as_posix()}: a symbolic link to {link}, {where}")
     except OSError as exc:  # said as what it is: the folder's own error names the file
         raise GitError(f"git tree {rev} into {dest}: {exc}") from exc
 

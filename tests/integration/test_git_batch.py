@@ -154,7 +154,7 @@ def _crafted(repo: Path, entries: str) -> str:
     script = blob("#!/bin/sh\n")
     hook = tree(f"100755 blob {script}\tpre-commit\n")
     return run_git(repo, "commit-tree", tree(entries.format(keep=keep, hop=hop, hook=hook, link=blob(
-        "c!/P/../../.git/hooks"))), "-m", "crafted").strip()
+        "c!/P/../../.git/hooks"), hop_a=blob("a"), hop_b=blob("b"))), "-m", "crafted").strip()
 
 
 def test_a_tree_is_never_written_out_of_its_folder_through_links_checked_one_at_a_time(git_repo):
@@ -172,6 +172,9 @@ def test_a_tree_is_never_written_out_of_its_folder_through_links_checked_one_at_
     chained = _crafted(git_repo, "120000 blob {link}\ta\n040000 tree {hop}\tc!\n040000 tree {keep}\te\n")
     with pytest.raises(git.GitError, match=r"a: a symbolic link to c!/P/\.\./\.\./\.git/hooks, outside the folder"):
         git.extract(repo, chained, git_repo / "public2")
+    loop = _crafted(git_repo, "120000 blob {hop_b}\ta\n120000 blob {hop_a}\tb\n")  # a -> b -> a: no traceback
+    with pytest.raises(git.GitError, match="a: a symbolic link to b, in a loop of links"):
+        git.extract(repo, loop, git_repo / "public3")
 
 
 def test_a_tree_entry_named_dot_dot_is_never_written_out_of_the_folder(git_repo, tmp_path):

@@ -381,7 +381,12 @@ def extract(repo: gitpython.Repo, rev: str, dest: Path) -> None:
 def lock(repo: gitpython.Repo, name: str, *, timeout: float, on_wait=None):
     """An exclusive lock shared by every process using the repository: the second one waits."""
     path = git_dir(repo) / f"{name}.lock"
-    with open(path, "a+", encoding="utf-8") as fd:
+    try:
+        opened = open(path, "a+", encoding="utf-8")  # closed by the with below
+    except OSError as exc:  # a .git the user may not write in: Python's "[Errno 13] …" alone (history hunt 33)
+        raise GitError(f"{path}: publishing's lock cannot be written ({exc.strerror}): publishing writes into the "
+                       "repository's .git folder; run it as a user who may write there") from None
+    with opened as fd:
         deadline = time.monotonic() + timeout
         waited = False
         while True:

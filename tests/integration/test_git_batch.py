@@ -199,3 +199,14 @@ def test_a_tree_entry_named_dot_dot_is_never_written_out_of_the_folder(git_repo,
     with pytest.raises(source.SourceError, match=r"^overrides/\.\./\.\./escaped: at .{7}, a path leaving the project"):
         source.write_files(repo, commit, entries, prefix="", dest=dest)
     assert not (tmp_path / "escaped").exists() and not git.inside_path(".git/hooks/x") and git.inside_path("a/b")
+
+
+def test_a_lock_that_cannot_be_written_is_said_in_words(git_repo):
+    """History hunt 33: a .git the user may not write in (another user's checkout) ended publishing with Python's
+    "[Errno 13] Permission denied: '…/.git/policysite-publish-gh-pages.lock'"; a folder in its place stands in for it
+    here (the tests may run as root, whom no permission stops)."""
+    (git_repo / ".git" / "policysite-publish-gh-pages.lock").mkdir()
+    with pytest.raises(git.GitError, match=r"policysite-publish-gh-pages\.lock: publishing's lock cannot be written "
+                                           r"\(Is a directory\): publishing writes into the repository's \.git folder"):
+        with git.lock(git.open_repo(git_repo), "policysite-publish-gh-pages", timeout=1):
+            pass

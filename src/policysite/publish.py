@@ -811,8 +811,9 @@ def _refuse_branch_name(project: Project, branch: str) -> None:
     if not name_ok or branch == "HEAD" or branch.startswith(("refs/", "-")) or branch.split("/", 1)[0] in remotes:
         raise PublishError(f"-b {branch!r}: not a name for the archive's branch (a branch name of its own, such as "
                            "gh-pages, not HEAD, a ref path or a remote's branch); nothing was published")
-    for tree in git.run(project.repo, "worktree", "list", "--porcelain", "-z").split("\0\0"):
-        fields = dict(field.partition(" ")[::2] for field in tree.split("\0") if field)
+    # (not `-z`: git 2.36 and later only, and Ubuntu 22.04 has 2.34)
+    for tree in git.run(project.repo, "worktree", "list", "--porcelain").split("\n\n"):
+        fields = dict(field.partition(" ")[::2] for field in tree.splitlines() if field)
         if fields.get("branch") != f"refs/heads/{branch}":
             continue
         # Where, and the way out there: a worktree whose folder is gone still holds its branch until pruned, and

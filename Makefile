@@ -47,9 +47,10 @@ lint: install
 	$(BIN)/ruff check src hooks tests bench
 	$(BIN)/mypy
 
+# Three workers on two cores: the browser tests wait on Chromium and the server, a third file fills that time.
 test: lint $(AXE)
 	.ci/system-packages test
-	$(BIN)/python -m pytest -n 2 --dist loadfile
+	$(BIN)/python -m pytest -n 3 --dist loadfile
 
 # axe-core for the browser tests, exactly as pinned in tests/e2e/package-lock.json. Without npm
 # the browser tests are skipped on a developer's machine (and fail in CI).

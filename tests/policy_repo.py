@@ -86,3 +86,13 @@ def new_project(path: Path, *, filler: int = 0) -> Project:
     copy_project(path, docs=None)
     git(path, "init", "-q", "-b", "main")
     return Project(path, filler=filler)
+
+
+def published_with_an_origin(project: Project, tmp_path: Path) -> None:
+    """2021-02-17 published, and the repository cloned as its origin (gh-pages there too)."""
+    project.commit("2021-02-17")
+    assert project.run("publish").returncode == 0
+    origin = tmp_path / "origin.git"
+    git(project.root, "clone", "-q", "--bare", str(project.root), str(origin))
+    git(project.root, "remote", "add", "origin", str(origin))
+    git(project.root, "fetch", "-q", "origin")

@@ -1,0 +1,538 @@
+"""Dated versions on gh-pages when something goes wrong: a failed commit, refused versions, dates out of order,
+merged branches' drafts, pages moved or renamed, on real temp repos (split from test_publish.py so that the parts
+run on several of `make test`'s workers).
+
+Each test gets a temporary project: copies of today's mkdocs.yml, hooks and overrides, a tiny
+synthetic policy committed with a fixed identity and dates, and no git identity of its own
+(GIT_CONFIG_GLOBAL=/dev/null), as in CI. Everything is checked on the branch as published.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from helpers import git, policy_process
+from policy_repo import Project, fr_page, new_project, published_with_an_origin
+from policysite import export_site, git as policy_git, manifest as mf, publish, verify
+
+pytestmark = pytest.mark.usefixtures("no_identity")
+
+
+@pytest.fixture
+def project(tmp_path) -> Project:
+    return new_project(tmp_path / "project")
+
+
+# --- Failures, concurrency, remotes ---------------------------------------------------------
+
+def test_a_failure_while_committing_leaves_the_branch_as_it_was(project, monkeypatch):
+    project.commit("2021-02-17")
+    project.publish()
+    before = project.branch()
+    project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
+    real_add, calls = policy_git.CommitWriter.add, []
+
+    def failing_add(self, path, data=None, **kwargs):
+        calls.append(path)
+        if len(calls) == 30:
+            raise OSError("disk full (injected)")
+        return real_add(self, path, data, **kwargs)
+
+    monkeypatch.setattr(policy_git.CommitWriter, "add", failing_add)
+    with pytest.raises(OSError, match="injected"):
+        project.publish()
+    assert project.branch() == before
+    assert git(project.root, "for-each-ref", "refs/policysite") == ""
+    monkeypatch.setattr(policy_git.CommitWriter, "add", real_add)
+    assert project.publish().published == ["2022-03-01"]  # the lock was released, nothing left behind
+
+
+def test_a_version_refused_in_the_middle_of_history_is_named_and_nothing_published_until_recorded(project):
+    """A failed command changes nothing: published without it, the versions after it would leave it out of the
+    archive for ever (older than the newest published). Recorded in unpublished.yml, the others are published."""
+    project.commit("2021-02-17")
+    bad = project.commit("2022-03-01", fr="Voir [la page absente](absente.md).", en="See [the missing page](missing.md).")
+    project.commit("2023-05-10", fr="Troisième texte.", en="Third text.")
+    outcome = project.history(jobs=2)
+    assert [(r.version, r.commit) for r in outcome.refused] == [("2022-03-01", bad)]
+    assert outcome.published == [] and outcome.commit is None
+    assert project.branch() is None
+    assert "nothing published: 1 dated version(s) refused (below): 2 passed and wait for them; gh-pages is as " \
+        "it was" in outcome.messages
+    result = project.run("history")
+    assert result.returncode == 1 and "error: 2022-03-01 (commit" in result.stderr, result.stderr
+    assert project.branch() is None
+    (project.root / "unpublished.yml").write_text(f"- commit: {bad}\n  reason: a link to a page that never "
+                                                  "existed\n", encoding="utf-8")
+    project.commit_all("record the version never published")
+    outcome = project.history(jobs=2)
+    assert outcome.refused == [] and outcome.published == ["2021-02-17", "2023-05-10"]
+    assert [v["version"] for v in json.loads(project.show("fr/versions.json"))] == ["2023-05-10", "2021-02-17"]
+    assert "2022-03-01" not in project.show("fr/2023-05-10/changes/index.html")
+
+
+def test_a_version_refused_by_the_output_check_after_the_others_were_built_publishes_none(project, monkeypatch):
+    """The output check runs on the built HTML, after the versions are built: a refusal there publishes none."""
+    from policysite import building, gate
+    from policysite.findings import Finding
+
+    project.commit("2021-02-17")
+    tip = project.history().commit
+    project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
+    project.commit("2023-05-10", fr="Troisième texte.", en="Third text.")
+    real = building.build_or_refuse
+
+    def refuse_one(project_, task):
+        result = real(project_, task)
+        if task[0] == "2022-03-01":
+            return gate.Refusal(task[0], "0" * 40, (Finding("docs/fr/index.md", 1, "output.unsafe", "injected"),))
+        return result
+    monkeypatch.setattr(building, "build_or_refuse", refuse_one)
+    outcome = project.history(jobs=1)
+    assert [r.version for r in outcome.refused] == ["2022-03-01"] and outcome.published == []
+    assert project.branch() == tip
+
+
+def test_history_refuses_a_version_dated_before_the_newest_published_and_keeps_the_archive(project):
+    """As `policy publish`: publishing it would change what the archive says was in force, and the version after."""
+    project.commit("2024-01-15")
+    project.commit("2024-06-01", fr="Deuxième texte.", en="Second text.")
+    assert project.history().published == ["2024-01-15", "2024-06-01"]
+    tip = project.branch()
+    late = project.commit("2024-03-01", fr="Texte antidaté.", en="Backdated text.")
+    outcome = project.history()
+    assert outcome.published == [] and [(r.version, r.commit) for r in outcome.refused] == [("2024-03-01", late)]
+    finding = outcome.refused[0].findings[0]
+    assert (finding.path, finding.line, finding.rule) == ("docs/fr/index.md", 2, "history.order")
+    assert "before 2024-06-01, which is published already" in finding.message
+    assert f"record {late[:7]} in unpublished.yml as never published (its date stays" in finding.message
+    assert project.branch() == tip and verify.verify(root=project.root).problems == []
+    result = project.run("history")
+    assert result.returncode == 1 and "error: 2024-03-01 (commit" in result.stderr, result.stderr
+
+
+def test_publish_first_publishes_the_dated_versions_pushed_with_it_oldest_first(project):
+    """Two pull requests merged before one publication: the older text was in force between its date and the
+    newer one's, so the archive must hold it; published after, it would be refused as older than the newest."""
+    project.commit("2024-01-15")
+    assert project.publish().published == ["2024-01-15"]
+    between = project.commit("2024-03-01", fr="Texte du milieu.", en="Middle text.")
+    project.commit("2024-04-01", fr="Texte final.", en="Final text.")
+    (project.root / "NOTES.md").write_text("A commit that leaves the policy as it is.\n", encoding="utf-8")
+    project.commit_all("notes")
+    outcome = project.publish()
+    assert outcome.published == ["2024-03-01", "2024-04-01"] and outcome.refused == []
+    assert "published 2 dated version(s) on gh-pages: 2024-03-01, 2024-04-01" in outcome.messages
+    tip = project.branch()
+    assert len(git(project.root, "rev-list", f"{tip}^..{tip}").split()) == 1  # one commit for both
+    manifest = mf.VersionManifest.loads(git(project.root, "show", "gh-pages:manifest/2024-03-01.json"))
+    assert manifest.languages["fr"].source.commit == between
+    entries = json.loads(git(project.root, "show", "gh-pages:fr/versions.json"))
+    middle = next(e for e in entries if e["version"] == "2024-03-01")
+    assert middle["properties"]["in_force"] == {"from": "2024-03-01", "until": "2024-03-31"}
+    assert verify.verify(root=project.root).problems == []
+    again = project.history()
+    assert again.published == [] and again.refused == []
+
+
+def test_publish_refuses_all_when_a_version_pushed_with_it_is_refused_and_leaves_the_branch(project):
+    """Published after it, the refused one could never be: nothing is, until it is fixed or recorded unpublished."""
+    project.commit("2024-01-15")
+    assert project.publish().published == ["2024-01-15"]
+    tip = project.branch()
+    refused = project.commit("2024-03-01", fr="Texte avec une fautte.", en="Text with a misspeling.")
+    project.commit("2024-04-01", fr="Texte final.", en="Final text.")
+    outcome = project.publish()
+    assert outcome.published == [] and [r.version for r in outcome.refused] == ["2024-03-01"]
+    assert project.branch() == tip
+    (project.root / "unpublished.yml").write_text(f"- commit: {refused}\n  reason: a typo, fixed the next month\n",
+                                                  encoding="utf-8")
+    project.commit_all("record")
+    assert project.publish().published == ["2024-04-01"]
+
+
+def test_publish_leaves_out_a_version_recorded_unpublished_and_on_an_empty_branch_publishes_the_history(project):
+    project.commit("2024-01-15")
+    project.commit("2024-02-01", fr="Deuxième texte.", en="Second text.")
+    assert project.publish().published == ["2024-01-15", "2024-02-01"]  # every dated version, oldest first
+    skipped = project.commit("2024-07-01", fr="Brouillon jamais publié.", en="Draft never published.")
+    (project.root / "unpublished.yml").write_text(f"- commit: {skipped}\n  reason: merged by mistake, replaced "
+                                                  "the next day\n", encoding="utf-8")
+    project.commit("2024-07-02", fr="Texte corrigé.", en="Corrected text.")
+    outcome = project.publish()
+    assert outcome.published == ["2024-07-02"] and outcome.refused == []
+    assert not any("never published" in line for line in outcome.messages)
+
+
+def test_a_text_dated_before_an_earlier_commits_date_is_refused_and_nothing_published(project):
+    """A later commit reusing an earlier date would replace that version's text (or, pushed with later ones, be
+    taken for it while the newer date goes on as latest): history and publish refuse it, naming both commits."""
+    project.commit("2021-01-01", fr="Texte un.", en="Text one.")
+    project.commit("2022-01-01", fr="Texte deux.", en="Text two.")
+    backdated = project.commit("2021-01-01", fr="Texte trois.", en="Text three.")
+    said = rf"{backdated[:7]} dates docs/fr/index.md 2021-01-01, before 2022-01-01 of the earlier commit [0-9a-f]{{7}}"
+    refused = [f for r in project.history().refused for f in r.findings if f.rule == "history.backdated"]
+    assert len(refused) == 1 and re.search(said, refused[0].message), refused
+    assert project.branch() is None
+    with pytest.raises(publish.PublishError, match=said + ".*Nothing was published"):
+        project.publish()
+    assert project.branch() is None
+    (project.root / "unpublished.yml").write_text(f"- commit: {backdated}\n  reason: dated by mistake\n",
+                                                  encoding="utf-8")
+    project.commit_all("record the mistake")
+    assert project.history().published == ["2021-01-01", "2022-01-01"]
+    assert "Texte un." in project.show("fr/2021-01-01/index.html")
+
+
+def test_history_refuses_when_heads_page_has_no_date_it_can_read(project):
+    """Its scan passes such a commit over: the daily job said "nothing to publish" of a text never published."""
+    project.commit("2021-01-01")
+    tip = project.history().commit
+    page = project.root / "docs" / "fr" / "index.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("date: 2021-01-01", "date: 2021-06-01T00:00:00"),
+                    encoding="utf-8")
+    project.commit_all("a date with a time")
+    with pytest.raises(publish.PublishError, match=r"^docs/fr/index.md at HEAD has no date that can be read"):
+        project.history()
+    assert project.branch() == tip
+
+
+def test_a_language_the_print_engine_cannot_print_is_published_without_links_to_a_pdf(project, monkeypatch):
+    """A language without fonts for its script: the version is published without its PDF, and its page and
+    changes page no longer link one that is not there (an adoption hunt found both links dead)."""
+    from policysite import printing
+
+    real = printing.printed
+    monkeypatch.setattr(printing, "printed", lambda page: printing.Printed(None, note="no PDF: no font for it")
+                        if page.lang == "en" else real(page))
+    project.commit("2021-02-17")
+    project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
+    assert project.history(jobs=1).published == ["2021-02-17", "2022-03-01"]
+    files = project.files()
+    assert "fr/2022-03-01/policy-fr-2022-03-01.pdf" in files and "en/2022-03-01/policy-en-2022-03-01.pdf" not in files
+    for page in ("en/2022-03-01/index.html", "en/2022-03-01/changes/index.html", "en/history/index.html"):
+        assert "policy-en-2022-03-01.pdf" not in project.show(page), page
+    assert "policy-fr-2022-03-01.pdf" in project.show("fr/2022-03-01/index.html")
+
+
+def test_a_language_published_then_dropped_from_the_configuration_is_refused(project):
+    project.commit("2021-02-17")
+    tip = project.publish().commit
+    config = project.root / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert "      - code: en\n        name: English\n" in text
+    config.write_text(text.replace("      - code: en\n        name: English\n", ""), encoding="utf-8")
+    (project.root / "mkdocs.en.yml").unlink()
+    shutil.rmtree(project.root / "docs" / "en")
+    (project.root / "docs" / "fr" / "index.md").write_text(fr_page("2022-03-01", "Deuxième texte."), encoding="utf-8")
+    project.commit_all("French only from now on")
+    for run in (project.publish, project.history):
+        with pytest.raises(publish.PublishError, match=r"^en: published on gh-pages, and no longer in the configur"):
+            run()
+        assert project.branch() == tip
+
+
+def test_publish_of_an_earlier_versions_text_again_says_the_site_keeps_the_newest(project):
+    """A `git revert` of the newest version: nothing to publish, and the text at HEAD is not the one in force."""
+    project.commit("2021-01-01", fr="Texte un.", en="Text one.")
+    project.commit("2022-01-01", fr="Texte deux.", en="Text two.")
+    project.publish()
+    git(project.root, "revert", "--no-edit", "HEAD")
+    outcome = project.publish()
+    assert outcome.published == [] and any("is already on gh-pages with this text" in m for m in outcome.messages)
+    assert outcome.warnings == ["the text at HEAD is that of 2021-01-01, and 2022-01-01 came after it: the site keeps "
+                                "the newest in force; to bring this text back, give it a new date"]
+    reverted = git(project.root, "rev-parse", "--short=7", "HEAD").strip()
+    assert project.history().warnings == [f"{reverted} dates the text 2021-01-01, after the text of 2022-01-01 was "
+                                          "published: the site keeps 2022-01-01 in force; to bring this text back, "
+                                          "give it a new date"]
+    # History hunt 33: the revert reverted, the branch holds the text in force again: the daily job said the warning
+    # above at every run, for ever, advising to bring back a text the branch no longer holds.
+    git(project.root, "revert", "--no-edit", "HEAD")
+    assert project.history().warnings == []
+
+
+def test_history_is_the_branchs_own_a_merged_branchs_drafts_are_not_versions(project):
+    """Its first parents: a merge brings the text its branch ends with; a draft dated otherwise on the way is not
+    a version, and a version the branch carried is one even when a later merge takes the other side's text."""
+    project.commit("2024-01-15")
+    git(project.root, "checkout", "-q", "-b", "pr")
+    project.commit("2024-02-10", fr="Brouillon daté autrement.", en="Draft dated otherwise.")
+    project.commit("2024-02-01", fr="Texte de la branche.", en="The branch's text.")
+    git(project.root, "checkout", "-q", "main")
+    git(project.root, "merge", "-q", "--no-ff", "pr", "-m", "merge pr", date="2024-01-01T13:00:00+00:00")
+    git(project.root, "checkout", "-q", "-b", "other", "HEAD~1")
+    project.commit("2024-03-01", fr="Autre branche.", en="Other branch.")
+    git(project.root, "checkout", "-q", "main")
+    git(project.root, "merge", "-q", "--no-ff", "-X", "theirs", "other", "-m", "merge other",
+        date="2024-01-01T14:00:00+00:00")
+    outcome = project.history()
+    assert outcome.published == ["2024-01-15", "2024-02-01", "2024-03-01"]
+
+
+def _foxtrot_merge(project, *on_main: tuple[str, str, str]) -> str:
+    """A "foxtrot merge": a pull request's branch (its draft dated 2023-01-01) merges main, which holds the versions
+    `on_main` (date, French, English) committed meanwhile, and main is fast-forwarded to it. Returns the merge's second
+    parent: main's own last text, now off main's first parents."""
+    git(project.root, "checkout", "-q", "-b", "feature")
+    project.commit("2023-01-01", fr="Texte trois.", en="Text three.")
+    git(project.root, "checkout", "-q", "main")
+    for date, fr, en in on_main:
+        project.commit(date, fr=fr, en=en)
+    git(project.root, "checkout", "-q", "feature")
+    git(project.root, "merge", "-q", "-X", "ours", "main", "-m", "merge main into feature",
+        date="2024-01-01T13:00:00+00:00")
+    git(project.root, "checkout", "-q", "main")
+    git(project.root, "merge", "-q", "--ff-only", "feature")
+    return git(project.root, "rev-parse", "HEAD^2").strip()
+
+
+def test_a_text_reached_only_through_a_merges_second_parent_waits_for_the_team_to_say_what_it_was(project):
+    """A "foxtrot merge" (main merged into a pull request's branch, main then fast-forwarded to it) leaves main's own
+    versions behind the merge's second parent, where a pull request's drafts also are: git cannot tell them apart.
+    Dated before the newest version, such a text stops the publication (it may have been in force) until it is
+    published from its commit or recorded as never published; dated after, it is a draft, said and left out."""
+    project.commit("2021-01-01")
+    side = _foxtrot_merge(project, ("2022-01-01", "Texte deux.", "Text two."),
+                          ("2022-06-01", "Texte deux et demi.", "Text two and a half."))
+    outcome = project.history()
+    assert outcome.published == [] and project.branch() is None
+    assert [(r.version, r.commit, r.findings[0].rule) for r in outcome.refused] == [("2022-06-01", side,
+                                                                                    "history.merged")]
+    assert f"publish it first from its commit and push it from there (`git checkout {side[:7]}`" in \
+        outcome.refused[0].findings[0].message
+    git(project.root, "checkout", "-q", side)  # it was in force: published first, from its commit
+    assert project.publish().published == ["2021-01-01", "2022-01-01", "2022-06-01"]
+    git(project.root, "checkout", "-q", "main")
+    outcome = project.history()
+    assert outcome.refused == [] and outcome.published == ["2023-01-01"]
+    assert "Texte deux et demi." in project.show("fr/2022-06-01/index.html")
+
+
+def test_a_text_reached_only_through_a_merges_second_parent_is_pushed_by_following_the_advice(project, tmp_path):
+    """History hunt 31: the advice said `policy publish` from the commit; back on main, `policy history --push` then
+    refused to push it (a text main's first parents never held: a preview?) and verify named it: a dead end. Published
+    and pushed from its commit, it is public, and the branch's next publication goes on."""
+    published_with_an_origin(project, tmp_path)
+    side = _foxtrot_merge(project, ("2022-01-01", "Texte deux.", "Text two."))
+    refused = project.run("history", "--push")
+    assert refused.returncode == 1 and f"`git checkout {side[:7]}`, `policy publish --push`" in refused.stderr
+    git(project.root, "checkout", "-q", side)
+    assert project.run("publish", "--push").returncode == 0
+    git(project.root, "checkout", "-q", "main")
+    result = project.run("history", "--push")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert project.run("verify").returncode == 0
+
+
+def test_a_pull_request_merged_with_its_draft_left_out_publishes_no_draft(project):
+    """`git merge -s ours`: the draft, dated after every version, is said and never published."""
+    project.commit("2024-01-10")
+    git(project.root, "checkout", "-q", "-b", "pr")
+    draft = project.commit("2024-03-01", fr="Brouillon rejeté.", en="Rejected draft.")
+    git(project.root, "checkout", "-q", "main")
+    git(project.root, "merge", "-q", "-s", "ours", "pr", "-m", "merge pr, keeping main",
+        date="2024-01-01T13:00:00+00:00")
+    outcome = project.history()
+    assert outcome.refused == [] and outcome.published == ["2024-01-10"]
+    assert any(line.startswith(f"2024-03-01: the text of {draft[:7]}, reached only through the second parent")
+               for line in outcome.warnings), outcome.warnings
+
+
+def move_docs(project: Project) -> None:
+    """`git mv docs/<lang> content/<lang>` and each configuration's docs_dir after it (not committed)."""
+    (project.root / "content").mkdir()
+    for lang, config in (("fr", "mkdocs.yml"), ("en", "mkdocs.en.yml")):
+        git(project.root, "mv", f"docs/{lang}", f"content/{lang}")
+        path = project.root / config
+        path.write_text(path.read_text(encoding="utf-8").replace(f"docs_dir: docs/{lang}", f"docs_dir: content/{lang}"),
+                        encoding="utf-8")
+
+
+def test_pages_moved_or_renamed_are_followed_back_every_version_published_rebuilt_and_verified(project):
+    """A new docs_dir (`git mv docs/fr content/fr`), then the page renamed: each version is read where its page was
+    at its commit, on a fresh branch as on one published before the moves, and its manifest says where."""
+    project.commit("2024-01-15")
+    project.commit("2024-02-01", fr="Deuxième texte.", en="Second text.")
+    assert project.history().published == ["2024-01-15", "2024-02-01"]
+    move_docs(project)
+    project.commit_all("the pages move to content/")
+    outcome = project.history(rebuild=True)
+    assert outcome.published == ["2024-01-15", "2024-02-01"] and outcome.warnings == []
+    report = verify.verify(root=project.root)
+    assert report.problems == [] and report.rebuilt == 2, report.notes
+    source = mf.VersionManifest.loads(project.show("manifest/2024-01-15.json")).languages["fr"].source
+    assert source.path == "docs/fr/index.md"
+    git(project.root, "branch", "-q", "-D", "gh-pages")
+    assert project.history().published == ["2024-01-15", "2024-02-01"]  # a fresh branch: none is left behind
+    assert verify.verify(root=project.root).problems == []
+    assert "Deuxième texte." in project.show("fr/2024-02-01/index.html")
+
+
+def test_a_page_renamed_into_place_is_followed_back_to_its_first_name(project):
+    """politique.md at the top, then renamed docs/fr/index.md (a new site adopting its own history): the versions
+    before the rename are found, each with where its page was; the snapshot reads it from there."""
+    from policysite import history as hist
+    from policysite.project import opened
+
+    project.write("2024-01-15")
+    (project.root / "docs" / "fr" / "index.md").rename(project.root / "politique.md")
+    project.commit_all("the policy, at the top")
+    git(project.root, "mv", "politique.md", "docs/fr/index.md")
+    project.commit_all("the policy, where the site reads it")
+    project.commit("2024-02-01", fr="Deuxième texte.", en="Second text.")
+    with opened(project.root) as site:
+        found = hist.find_versions(site.repo, root=site.root, settings=site.settings, paths=site.paths)
+        assert [(v.version, v.paths) for v in found.versions] == [("2024-01-15", {}), ("2024-02-01", {})]
+        # the rename commit itself carries 2024-01-15 at today's path: the version's last commit
+        first = found.versions[0]
+        assert first.commit == git(project.root, "rev-parse", "HEAD~1").strip()
+        found = hist.find_versions(site.repo, root=site.root, settings=site.settings, paths=site.paths,
+                                   skip=frozenset({first.commit}))
+        assert [(v.version, v.paths) for v in found.versions] == [("2024-01-15", {"fr": "politique.md"}),
+                                                                  ("2024-02-01", {})]
+        snap = site.snapshot(found.versions[0].commit, project.root.parent / "snap", at=found.versions[0].paths)
+        assert b"date: 2024-01-15" in snap.sources["fr"] and snap.blocking == []
+
+
+def test_a_move_git_does_not_see_as_one_is_followed_by_the_configuration_before_it(project):
+    """docs/ moved to content/ and rewritten in the same commit (git sees an add), with a draft git would pair with
+    the moved page: the page before is the one the previous commit's configuration read."""
+    from policysite import history as hist
+    from policysite.project import opened
+
+    project.commit("2024-01-15")
+    (project.root / "drafts").mkdir()
+    shutil.copytree(project.root / "docs" / "fr", project.root / "drafts" / "fr")
+    project.commit_all("a draft beside the policy")
+    move_docs(project)
+    git(project.root, "rm", "-q", "-r", "drafts")
+    for lang in ("fr", "en"):
+        page = project.root / "content" / lang / "index.md"
+        page.write_text(page.read_text(encoding="utf-8").replace("2024-01-15", "2024-03-01") + "\n" + "\n\n".join(
+            f"Paragraph {n} added by the move." for n in range(40)) + "\n", encoding="utf-8")
+    project.commit_all("moved and rewritten")
+    with opened(project.root) as site:
+        found = hist.find_versions(site.repo, root=site.root, settings=site.settings, paths=site.paths)
+    assert [(v.version, v.paths.get("fr")) for v in found.versions] == [("2024-01-15", "docs/fr/index.md"),
+                                                                        ("2024-03-01", None)]
+
+
+def test_run_from_a_subfolder_finds_its_project_and_a_missing_source_commit_is_named(project, tmp_path):
+    project.commit("2024-01-15")
+    assert project.history().published == ["2024-01-15"]
+    published = git(project.root, "rev-parse", "--short=7", "HEAD").strip()
+    result = policy_process(["verify"], cwd=project.root / "docs" / "fr",
+                            env={**os.environ, "GIT_CONFIG_GLOBAL": os.devnull})
+    assert result.returncode == 0 and "match the manifest" in result.stdout, result.stdout + result.stderr
+    git(project.root, "commit", "-q", "--amend", "-m", "policy 2024-01-15, reworded")
+    clone = tmp_path / "clone"
+    git(tmp_path, "clone", "-q", "--no-local", str(project.root), str(clone))
+    git(clone, "fetch", "-q", "origin", "gh-pages:gh-pages")
+    result = policy_process(["--root", str(clone), "diff", "latest", "worktree", "--lang", "fr"],
+                            env={**os.environ, "GIT_CONFIG_GLOBAL": os.devnull})
+    assert result.returncode != 0 and (f"published 2024-01-15 was built from commit {published}, which is not in "
+                                       "this clone") in result.stderr, result.stderr
+
+
+def test_a_branch_moved_by_someone_else_is_not_overwritten(project, monkeypatch):
+    project.commit("2021-02-17")
+    project.publish()
+    project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
+    real_build = publish.build_version
+
+    def build_while_someone_commits(*args, **kwargs):
+        other = git(project.root, "commit-tree", "-p", "gh-pages", "-m", "someone else",
+                    project.tree("", "gh-pages")).strip()
+        git(project.root, "update-ref", "refs/heads/gh-pages", other)
+        return real_build(*args, **kwargs)
+
+    monkeypatch.setattr(publish, "build_version", build_while_someone_commits)
+    with pytest.raises(publish.PublishError, match="gh-pages moved while publishing"):
+        project.publish()
+    assert git(project.root, "log", "-1", "--format=%s", "gh-pages").strip() == "someone else"
+
+
+def test_two_publishes_at_once_one_waits_and_the_branch_is_sound(project):
+    project.commit("2021-02-17")
+    env = os.environ.copy()
+    command = [sys.executable, "-m", "policysite.cli", "--root", str(project.root), "publish"]
+    runs = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+            for _ in range(2)]
+    results = [(run.wait(timeout=120), *run.communicate()) for run in runs]
+    assert [code for code, _, _ in results] == [0, 0], results
+    outputs = sorted(out for _, out, _ in results)
+    assert outputs[0].startswith("nothing to publish: 2021-02-17 is already on gh-pages with this text")
+    assert outputs[1].startswith("published 2021-02-17 (fr, en) on gh-pages")
+    assert git(project.root, "rev-list", "--count", "gh-pages").strip() == "1"
+    assert verify.verify(root=project.root).problems == []
+
+
+def test_push_to_a_remote_and_publish_from_a_fresh_clone(project, tmp_path):
+    remote = tmp_path / "remote.git"
+    git(tmp_path, "init", "-q", "--bare", "-b", "main", str(remote))
+    git(project.root, "remote", "add", "origin", str(remote))
+    project.commit("2021-02-17")
+    git(project.root, "push", "-q", "origin", "main")
+    result = project.run("publish", "--push")
+    assert result.returncode == 0, result.stderr
+    assert "pushed gh-pages to origin" in result.stdout
+    assert git(remote, "rev-parse", "gh-pages").strip() == project.branch()
+
+    clone = Project(tmp_path / "clone")
+    git(tmp_path, "clone", "-q", str(remote), str(clone.root))
+    assert clone.branch() is None  # a fresh clone has origin/gh-pages only
+    assert "nothing to publish" in clone.history().messages[0]
+    assert clone.branch() == git(remote, "rev-parse", "gh-pages").strip()  # `make build` can export it
+    exported = export_site.export(root=clone.root, site_dir=tmp_path / "public")
+    assert (exported / "fr" / "2021-02-17" / "index.html").exists()
+    clone.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
+    assert clone.publish(push=True).published == ["2022-03-01"]
+    assert git(remote, "log", "--format=%s", "gh-pages").splitlines()[1].startswith("Publish 2021-02-17")
+    # The first clone's local gh-pages is now behind: its push catches up rather than failing at every run
+    # (history hunt 9: f_stale_local_push).
+    git(project.root, "pull", "-q", "origin", "main")
+    result = project.run("publish", "--push")
+    assert result.returncode == 0 and "the local gh-pages was behind origin/gh-pages: brought up to it" in \
+        result.stdout, result.stdout + result.stderr
+    assert project.branch() == git(remote, "rev-parse", "gh-pages").strip()
+
+
+def test_an_auditors_fresh_clone_reads_origins_archive_without_publishing_anything(project, tmp_path):
+    """History hunt 13, f_low_fresh_clone_readers: in a fresh clone (origin/gh-pages, no local gh-pages) verify, at,
+    diff and export said there was nothing and advised publishing from the auditor's clone."""
+    remote = tmp_path / "remote.git"
+    git(tmp_path, "init", "-q", "--bare", "-b", "main", str(remote))
+    git(project.root, "remote", "add", "origin", str(remote))
+    project.commit("2021-02-17")
+    git(project.root, "push", "-q", "origin", "main")
+    assert project.run("publish", "--push").returncode == 0
+    clone = Project(tmp_path / "clone")
+    git(tmp_path, "clone", "-q", str(remote), str(clone.root))
+    checked = clone.run("verify")
+    assert checked.returncode == 0 and "origin/gh-pages is verified (there is no local gh-pages)" in checked.stderr, \
+        checked.stdout + checked.stderr
+    found = clone.run("at", "2022-01-01")
+    assert found.returncode == 0 and "2021-02-17" in found.stdout, found.stdout + found.stderr
+    compared = clone.run("diff", "latest", "worktree", "--lang", "fr")
+    assert compared.returncode == 0, compared.stdout + compared.stderr
+    assert clone.run("export", "--site-dir", str(tmp_path / "public")).returncode == 0
+    assert (tmp_path / "public" / "fr" / "2021-02-17" / "index.html").is_file()
+    assert clone.branch() is None  # nothing written: a reader only read
+    named = clone.run("verify", "-b", "origin/gh-pages")  # the remote's copy, named
+    assert named.returncode == 0 and "origin/gh-pages is verified" in named.stderr, named.stdout + named.stderr
+    assert clone.run("at", "2022-01-01", "-b", "origin/gh-pages").stdout.startswith("2021-02-17 ")
+    bare = Project(tmp_path / "bare")
+    git(tmp_path, "clone", "-q", "--single-branch", "-b", "main", str(remote), str(bare.root))
+    refused = bare.run("verify")
+    assert refused.returncode != 0 and "there is no gh-pages branch here, nor origin/gh-pages: fetch the archive" \
+        in refused.stderr, refused.stderr
+    named = bare.run("verify", "-b", "origin/gh-pages")  # the remote's copy named: not "origin/origin/gh-pages" (31)
+    assert named.returncode != 0 and "there is no origin/gh-pages here: fetch the archive (`git fetch origin " \
+        "gh-pages`)" in named.stderr, named.stderr

@@ -1,0 +1,510 @@
+"""Dated versions on gh-pages from clones, remotes and branches, and when a publication is interrupted:
+pushes, previews, shallow and fresh clones, signals, rewritten histories (split from test_publish.py so that
+the parts run on several of `make test`'s workers).
+
+Its projects are those of test_publish.py (policy_repo.new_project, without a git identity, as in CI); an origin is a
+bare clone beside each.
+"""
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from helpers import git
+from policy_repo import Project, new_project, published_with_an_origin
+from policysite import publish
+
+pytestmark = pytest.mark.usefixtures("no_identity")
+
+
+@pytest.fixture
+def project(tmp_path) -> Project:
+    return new_project(tmp_path / "project")
+
+
+def test_a_draft_translation_beside_the_final_text_on_a_merged_branch_is_never_pushed(project, tmp_path):
+    """Hunt 14, f_foreign_translation_draft: only the authoritative page was compared with HEAD's first parents; a
+    preview with main's French and a draft English passed once the branch was merged with a merge commit."""
+    published_with_an_origin(project, tmp_path)
+    git(project.root, "checkout", "-q", "-b", "translation")
+    project.commit("2023-05-01", fr="Texte relu.", en="Draft translation.")
+    assert project.run("history").returncode == 0  # make build on the branch
+    project.commit("2023-05-01", fr="Texte relu.", en="Reviewed text.", message="reviewed translation")
+    git(project.root, "checkout", "-q", "main")
+    git(project.root, "merge", "-q", "--no-ff", "-m", "Merge pull request #8", "translation")
+    result = project.run("history", "--push")
+    out = result.stdout + result.stderr
+    assert result.returncode != 0 and "the local gh-pages holds 2023-05-01, built from a text this branch never " \
+        "held" in out, out
+    assert project.run("publish", "--push").returncode != 0  # "already published with a different text"
+    assert "2023-05-01" not in git(project.root, "ls-tree", "--name-only", "-r", "origin/gh-pages", "manifest/")
+    assert "2023-05-01: built from a text this branch never held" in project.run("verify").stdout
+
+
+def test_a_first_publication_from_a_shallow_clone_is_refused_naming_what_is_missing(project, tmp_path):
+    """Published from a `--depth 1` checkout, the versions before HEAD's could never be published after it
+    (history hunt 9: f_shallow_first_publish)."""
+    project.commit("2021-02-17")
+    project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
+    shallow = Project(tmp_path / "shallow")
+    git(tmp_path, "clone", "-q", "--depth", "1", f"file://{project.root}", str(shallow.root))
+    boundary = git(shallow.root, "rev-parse", "--short=7", "HEAD").strip()
+    for command in ("history", "publish"):
+        result = shallow.run(command)
+        assert result.returncode == 1, result.stdout + result.stderr
+        assert "a first publication needs the whole history" in result.stderr
+        assert (f"shallow clone: git history stops at {boundary} (2024-01-01), so dated versions committed before "
+                "it are missing; the oldest dated version found is 2022-03-01") in result.stderr
+        assert shallow.branch() is None
+
+
+def test_history_progress_only_on_a_terminal(project):
+    import pty
+
+    project.commit("2021-02-17")
+    project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
+    piped = project.run("history", "--jobs", "1")
+    assert piped.returncode == 0 and "version" not in piped.stderr, piped.stderr
+    git(project.root, "branch", "-q", "-D", "gh-pages")
+    leader, follower = pty.openpty()
+    run = subprocess.Popen([sys.executable, "-m", "policysite.cli", "--root", str(project.root), "history", "-j", "1"],
+                           stdout=subprocess.PIPE, stderr=follower, env=os.environ.copy())
+    os.close(follower)
+    chunks = []
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    run.wait(timeout=120)
+    os.close(leader)
+    shown = b"".join(chunks).decode("utf-8", "replace")
+    assert "version 1 of 2: 2021-02-17" in shown and "version 2 of 2: 2022-03-01" in shown
+
+
+def test_a_date_going_back_in_the_history_is_refused_until_the_later_one_is_dated_after_or_recorded(project):
+    """A text dated before an earlier commit's later date (a date corrected backwards, an old pull request landing
+    late, a revert before publication) made the text it replaced the version in force (history hunt 9:
+    f_backdated_new_date, f_reverted_published)."""
+    project.commit("2021-02-17")
+    later = project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
+    project.commit("2021-06-01", fr="Texte corrigé.", en="Corrected text.")
+    result = project.run("history")
+    assert result.returncode == 1 and "[history.backdated]" in result.stderr, result.stdout + result.stderr
+    assert f"was never in force, {later[:7]})" in result.stderr and project.branch() is None
+    (project.root / "unpublished.yml").write_text(f"- commit: {later}\n  reason: dated by mistake\n",
+                                                  encoding="utf-8")
+    project.commit_all("record it")
+    assert project.history().published == ["2021-02-17", "2021-06-01"]
+    # A revert of a later date before it was published: the branch's text is the earlier one again.
+    project.commit("2023-05-01", fr="Troisième texte.", en="Third text.")
+    git(project.root, "revert", "--no-edit", "HEAD")
+    result = project.run("history")
+    assert result.returncode == 1 and "[history.backdated]" in result.stderr, result.stdout + result.stderr
+    assert json.loads(project.show("fr/versions.json"))[0]["version"] == "2021-06-01"  # nothing published
+    # ... still so once a later version follows the revert (history hunt 13, f_reverted_then_new_version: the daily
+    # history published the reverted text as in force for a year; publish refused)
+    project.commit("2024-01-15", fr="Quatrième texte.", en="Fourth text.")
+    for command in ("history", "publish"):
+        result = project.run(command)
+        assert result.returncode == 1 and "2021-06-01, before 2023-05-01" in result.stderr, result.stdout + result.stderr
+    assert json.loads(project.show("fr/versions.json"))[0]["version"] == "2021-06-01"
+
+
+def test_unpublished_yml_never_publishes_heads_text_and_never_names_a_published_version(project):
+    """`policy publish` published HEAD's text recorded as never to publish; a record of a published version's
+    commit hid it once its folder was removed (history hunt 9: f_publish_ignores_unpublished,
+    f_unpublished_hides_published)."""
+    first = project.commit("2021-02-17")
+    assert project.run("publish").returncode == 0
+    mistake = project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
+    (project.root / "unpublished.yml").write_text(f"- commit: {mistake}\n  reason: merged by mistake\n",
+                                                  encoding="utf-8")
+    project.commit_all("record it")
+    result = project.run("publish")
+    assert result.returncode == 1 and f"the text at HEAD is that of {mistake[:7]}, which unpublished.yml records" \
+        in result.stderr, result.stdout + result.stderr
+    assert json.loads(project.show("fr/versions.json"))[0]["version"] == "2021-02-17"
+    (project.root / "unpublished.yml").write_text(f"- commit: {first}\n  reason: hide it\n", encoding="utf-8")
+    project.commit_all("record the published one")
+    result = project.run("history")
+    assert result.returncode == 1 and "is the published version 2021-02-17" in result.stderr, result.stderr
+
+
+def _preview_on_a_branch(project, tmp_path) -> None:
+    """2021-02-17 published and pushed to an origin; on the branch pr-draft, a draft dated 2023-05-01 put on the
+    local gh-pages by `make build` (`policy history`) there."""
+    published_with_an_origin(project, tmp_path)
+    git(project.root, "checkout", "-q", "-b", "pr-draft")
+    project.commit("2023-05-01", fr="Texte en relecture.", en="Text under review.")
+    assert project.run("history").returncode == 0  # make build on the branch
+
+
+def test_a_preview_built_on_another_branch_is_never_pushed_and_verify_names_it(project, tmp_path):
+    """`make build` on a pull request's branch put its draft on the local gh-pages; the next `publish --push` from
+    main pushed it as a version (history hunt 9: f_branch_draft_pushed)."""
+    _preview_on_a_branch(project, tmp_path)
+    git(project.root, "checkout", "-q", "main")
+    project.commit("2023-06-01", fr="Texte relu.", en="Reviewed text.")
+    result = project.run("publish", "--push")
+    assert result.returncode == 1 and "nothing pushed: the local gh-pages holds 2023-05-01" in result.stderr, \
+        result.stdout + result.stderr
+    assert "2023-05-01" not in git(project.root, "ls-tree", "--name-only", "-r", "origin/gh-pages", "manifest/")
+    result = project.run("verify")
+    assert result.returncode == 1 and "2023-05-01: built from a text this branch never held" in \
+        result.stdout + result.stderr
+
+
+def test_a_commit_changing_only_line_ends_is_the_same_text(project):
+    """Converting a published page to CRLF made every later `policy publish` fail (history hunt 9:
+    f_low_crlf_blocks_publish): every command reads CRLF and a byte order mark alike."""
+    project.commit("2021-02-17")
+    tip = project.publish().commit
+    page = project.root / "docs" / "fr" / "index.md"
+    page.write_bytes(b"\xef\xbb\xbf" + page.read_bytes().replace(b"\n", b"\r\n"))
+    project.commit_all("line ends")
+    result = project.run("publish")
+    assert result.returncode == 0 and "line ends or a byte order mark only" in result.stderr, \
+        result.stdout + result.stderr
+    result = project.run("history")
+    assert result.returncode == 0 and "differs" not in result.stdout + result.stderr, result.stdout + result.stderr
+    assert project.branch() == tip
+
+
+@pytest.mark.parametrize(("name", "said"), [
+    ("main", "is checked out"), ("HEAD", "not a name"), ("refs/heads/x", "not a name"), ("origin/gh-pages", "not a name"),
+    ("a..b", "not a name"), ("", "not a name")])
+def test_a_branch_that_is_not_one_of_its_own_is_refused_before_anything_is_built(project, name, said):
+    """History hunt 13, f_branch_option_unchecked: `-b main` committed the site onto the checked-out branch (109 files
+    staged for deletion in the working tree), `-b HEAD` made refs/heads/HEAD."""
+    project.commit("2021-02-17")
+    git(project.root, "remote", "add", "origin", str(project.root))
+    head, refs = git(project.root, "rev-parse", "HEAD"), git(project.root, "for-each-ref")
+    for command in ("publish", "history") if name == "main" else ("publish",):  # both check it the same way
+        result = project.run(command, "-b", name)
+        assert result.returncode == 1 and result.stderr.startswith("error: -b ") and said in result.stderr, result.stderr
+        assert "Traceback" not in result.stderr
+        assert git(project.root, "rev-parse", "HEAD") == head and git(project.root, "for-each-ref") == refs
+        assert git(project.root, "status", "--porcelain") == ""
+
+
+def test_a_branch_checked_out_in_a_worktree_is_refused_naming_it_and_the_way_out(project, tmp_path):
+    """History hunt 33: gh-pages checked out in a worktree (a DPO reading the archive) was refused with "publish onto
+    a branch of its own, such as gh-pages", no way out for gh-pages itself; nor did it say where, or that a
+    worktree whose folder was deleted holds its branch until `git worktree prune`."""
+    project.commit("2021-02-17")
+    git(project.root, "branch", "pages")
+    where = tmp_path / "the pages"
+    git(project.root, "worktree", "add", "-q", str(where), "pages")
+    with pytest.raises(publish.PublishError) as raised:
+        project.publish(branch="pages")
+    assert str(raised.value) == (f"-b pages: this branch is checked out in {where}: publishing would move it under "
+                                 f"that working tree; close that worktree first (`git worktree remove '{where}'`); "
+                                 "nothing was published")
+    shutil.rmtree(where)
+    with pytest.raises(publish.PublishError, match=r"that folder is gone: `git worktree prune` forgets it; nothing"):
+        project.history(branch="pages")
+
+
+def test_a_preview_of_a_branch_merged_with_a_merge_commit_is_never_pushed(project, tmp_path):
+    """History hunt 13, f_draft_merged_pushed: GitHub's merge commit makes every commit of a pull request part of
+    main's history, so the draft a `make build` on its branch had put on the local gh-pages passed as main's and
+    was pushed; main's own first parents never held it."""
+    _preview_on_a_branch(project, tmp_path)
+    project.commit("2023-06-01", fr="Texte relu.", en="Reviewed text.")
+    git(project.root, "checkout", "-q", "main")
+    git(project.root, "merge", "-q", "--no-ff", "-m", "Merge pull request #7", "pr-draft")
+    result = project.run("publish", "--push")
+    out = result.stdout + result.stderr
+    assert result.returncode == 1 and "nothing pushed: the local gh-pages holds 2023-05-01" in out, out
+    assert "2023-05-01" not in git(project.root, "ls-tree", "--name-only", "-r", "origin/gh-pages", "manifest/")
+    result = project.run("verify")
+    assert result.returncode == 1 and "2023-05-01: built from a text this branch never held" in \
+        result.stdout + result.stderr
+    # set back to origin's, the branch publishes the merged text, which its merge commit holds
+    git(project.root, "branch", "-f", "gh-pages", "origin/gh-pages")
+    result = project.run("publish", "--push")
+    assert result.returncode == 0, result.stdout + result.stderr
+    pushed = git(project.root, "ls-tree", "--name-only", "-r", "origin/gh-pages", "manifest/")
+    assert "2023-06-01" in pushed and "2023-05-01" not in pushed
+    assert project.run("verify").returncode == 0
+
+
+def test_ctrl_c_as_the_build_pool_ends_stops_the_publication(project, monkeypatch):
+    """A Ctrl-C landing as the pool of builds shut down (after the last build) was raised in a generator the garbage
+    collector closed: Python printed "Exception ignored" and a traceback, and the publication went on, exit 0 (history
+    hunt 23, f_ctrl_c_swallowed)."""
+    import concurrent.futures.process as pool_module
+
+    for n, date in enumerate(("2021-02-17", "2022-03-01", "2023-05-01")):
+        project.commit(date, fr=f"Texte numéro {n}.", en=f"Text number {n}.")
+    real = pool_module.ProcessPoolExecutor.shutdown
+    interrupted = []
+
+    def shutdown(self, *args, **kwargs):
+        real(self, *args, **kwargs)  # the workers end; then the Ctrl-C lands
+        if not interrupted:
+            interrupted.append(True)
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(pool_module.ProcessPoolExecutor, "shutdown", shutdown)
+    with pytest.raises(KeyboardInterrupt):
+        project.history(jobs=2)
+    assert interrupted and project.branch() is None
+
+
+@pytest.mark.parametrize(("signum", "code", "said"), [(signal.SIGINT, 130, "error: interrupted"),
+                                                     (signal.SIGTERM, 143, "error: stopped (SIGTERM)")])
+def test_a_signal_to_the_process_group_ends_the_command_its_workers_and_its_temporary_folders(project, tmp_path,
+                                                                                              signum, code, said):
+    """A terminal's Ctrl-C is a SIGINT to the whole process group: each forked worker printed its own traceback, and
+    one interrupted as the pool started left the command waiting for ever on its idle workers. A cancelled job's
+    SIGTERM ended it at once, without a word, its temporary folders (the versions' built sites) left behind (history
+    hunt 23). The command alone is interrupted now, says so, and leaves nothing: no process, no folder."""
+    for n, date in enumerate(("2021-02-17", "2022-03-01", "2023-05-01", "2024-04-01")):
+        project.commit(date, fr=f"Texte numéro {n}.", en=f"Text number {n}.")
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    run = subprocess.Popen([sys.executable, "-m", "policysite.cli", "--root", str(project.root), "history", "-j", "2"],
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, "TMPDIR": str(temporary)},
+                           start_new_session=True)
+    deadline = time.monotonic() + 120
+    while run.poll() is None and time.monotonic() < deadline and not _forked_workers(run.pid):
+        time.sleep(0.01)
+    if run.poll() is None:
+        os.killpg(run.pid, signum)
+    try:
+        out, err = run.communicate(timeout=60)
+    except subprocess.TimeoutExpired:
+        os.killpg(run.pid, signal.SIGKILL)
+        run.communicate()
+        raise AssertionError("still running 60 s after the signal") from None
+    stderr = err.decode("utf-8", "replace")
+    assert "Traceback" not in stderr and "Exception ignored" not in stderr, stderr
+    if run.returncode != 0:  # else it had finished before the signal
+        assert run.returncode == code and stderr.strip().endswith(said), stderr
+        assert project.branch() is None
+    deadline = time.monotonic() + 30  # a worker's print server ends once its print is done
+    while (_running_in_group(run.pid) or any(temporary.iterdir())) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not _running_in_group(run.pid)  # nothing of the group left: workers, print servers, git
+    assert not list(temporary.iterdir())
+
+
+def _forked_workers(pid: int) -> list[str]:
+    """The children of process `pid` that are forks of it (its build workers, not its git processes); on a system
+    without /proc, a placeholder: the Ctrl-C is sent at once."""
+    try:
+        command = Path(f"/proc/{pid}/cmdline").read_bytes()
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        return ["?"]
+    forks = []
+    for child in children:
+        with contextlib.suppress(OSError):
+            if Path(f"/proc/{child}/cmdline").read_bytes() == command:
+                forks.append(child)
+    return forks
+
+
+def _running_in_group(group: int) -> list[str]:
+    """The processes of process group `group` still running (a zombie is no longer running: it waits for a parent
+    that may not be there to reap it, as in a container)."""
+    running = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            fields = stat.read_text().rpartition(")")[2].split()  # after "pid (command)": state, ppid, pgrp …
+            if int(fields[2]) == group and fields[0] != "Z":
+                running.append(stat.parent.name)
+    return running
+
+
+def test_refused_settings_are_named_as_the_projects_file_at_its_commit(project):
+    """history, publish and verify read the configuration from git into a temporary folder, and named that copy
+    (`/tmp/policy-theme-…/project/mkdocs.yml`), gone when the message was read (history hunt 23,
+    f_low_temp_config_path)."""
+    project.commit("2021-02-17")
+    project.publish()
+    config = project.root / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("authoritative: fr", "authoritative: de"),
+                      encoding="utf-8")
+    commit = project.commit_all("a language not listed")
+    for command in ("history", "publish", "verify"):
+        result = project.run(command)
+        assert result.returncode == 2, result.stdout + result.stderr
+        assert (f"error: mkdocs.yml at {commit[:7]}: extra.policy.authoritative 'de' is not one of the languages"
+                in result.stderr), result.stderr
+
+
+def test_a_new_version_is_published_after_main_was_rewritten_when_the_history_still_holds_the_last_text(project):
+    """main rewritten after publication (a rebase fixing a word of an older text, force-pushed, the old commits gone):
+    the newest version's commit is no longer in the clone, though its text is, at another commit. No version could be
+    published again, and the advised `history --rebuild` refused too (a published text changed): history hunt 27."""
+    project.commit("2021-02-17")
+    project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
+    published = project.commit("2023-05-01", fr="Troisième texte.", en="Third text.")
+    project.history()
+    git(project.root, "checkout", "-q", "--orphan", "rewritten")
+    project.commit("2021-02-17")
+    project.commit("2022-03-01", fr="Deuxième texte, corrigé.", en="Second text.")
+    project.commit("2023-05-01", fr="Troisième texte.", en="Third text.")
+    git(project.root, "branch", "-M", "rewritten", "main")
+    git(project.root, "reflog", "expire", "--expire=now", "--all")
+    git(project.root, "gc", "-q", "--prune=now")
+    assert subprocess.run(["git", "cat-file", "-e", published], cwd=project.root).returncode != 0
+    project.commit("2024-01-05", fr="Quatrième texte.", en="Fourth text.")
+    result = project.run("publish")
+    assert result.returncode == 0, result.stdout + result.stderr
+    changes = project.show("fr/2024-01-05/changes/index.html")
+    assert "Troisième" in changes and "Quatrième" in changes  # compared with the text published as 2023-05-01
+    # verify tells a text still in the history (rebuild records it there) from one lost (history hunt 27)
+    said = project.run("verify").stdout
+    assert re.search(r"fr/2023-05-01: source docs/fr/index\.md at \w+ is not in this repository, .*; the same text "
+                     r"is at \w+: `policy history --rebuild` publishes it again from there", said), said
+    assert re.search(r"fr/2022-03-01: .*; its text is at no commit of the history: the version cannot be proven from "
+                     r"its source until the commit is fetched from a clone that still has it \(`git fetch <that clone> "
+                     r"[0-9a-f]{40}`\)", said)  # what to do, as --rebuild says (history hunt 31)
+    assert re.search(r"en/2022-03-01: .*; the same text is at \w+, but another language's published text is lost",
+                     said)
+    # a text still in the history is the branch's own, not "a preview of another branch" (history hunt 31)
+    assert "2023-05-01: built from a text this branch never held" not in said, said
+
+
+def test_rebuild_takes_a_version_from_its_published_commit_after_an_edit_under_the_same_date(project):
+    """A published text edited in place under the same date (the README asks for a new date): history keeps the
+    published one and says so, but every `history --rebuild` refused for ever, though the commit it was published
+    from still holds it (history hunt 27)."""
+    project.commit("2021-02-17")
+    published = project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
+    project.history()
+    json_before = project.show("en/2022-03-01/policy.json")
+    project.commit("2022-03-01", fr="Deuxième texte.", en="The second text.")
+    project.commit("2023-05-01", fr="Troisième texte.", en="Third text.")
+    assert project.run("history").returncode == 0
+    result = project.run("history", "--rebuild")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert f"rebuilt from the commit it was published from, {published[:7]}" in result.stderr
+    assert project.show("en/2022-03-01/policy.json") == json_before
+    assert json.loads(project.show("manifest/2022-03-01.json"))["languages"]["en"]["source"]["commit"] == published
+    assert project.run("verify").returncode == 0
+
+
+def test_a_first_publication_onto_another_sites_branch_is_refused_naming_its_files(project):
+    """History hunt 31: a gh-pages holding an older site (no manifest) had its index.html and 404.html replaced without
+    a word and its other pages left beside the archive, which verify then refused. GitHub Pages' CNAME is no site."""
+    project.commit("2021-02-17")
+    git(project.root, "checkout", "-q", "--orphan", "gh-pages")
+    git(project.root, "rm", "-q", "-r", "-f", ".")
+    (project.root / "index.html").write_text("<p>Our old site</p>\n", encoding="utf-8")
+    (project.root / "about.html").write_text("<p>About us</p>\n", encoding="utf-8")
+    git(project.root, "add", "-A")
+    git(project.root, "commit", "-q", "-m", "Old site")
+    git(project.root, "checkout", "-q", "-f", "main")
+    old = project.branch()
+    for command in (("history",), ("publish",)):
+        result = project.run(*command)
+        assert result.returncode == 1, result.stdout + result.stderr
+        assert "error: gh-pages holds 2 file(s) and no published version (about.html, index.html): another site's?" \
+            in result.stderr, result.stderr
+        assert project.branch() == old
+    git(project.root, "checkout", "-q", "gh-pages")
+    git(project.root, "rm", "-q", "index.html", "about.html")
+    (project.root / "CNAME").write_text("www.dial-once.com\n", encoding="utf-8")
+    git(project.root, "add", "-A")
+    git(project.root, "commit", "-q", "-m", "GitHub Pages' custom domain")
+    git(project.root, "checkout", "-q", "-f", "main")
+    assert project.run("history").returncode == 0
+    assert project.show("CNAME") == "www.dial-once.com\n"
+
+
+def test_the_reading_commands_read_origins_copy_when_the_local_branch_is_behind_it_and_say_so(project, tmp_path):
+    """History hunt 31: another clone published 2023-06-01 and pushed; here, fetched, the local gh-pages is behind.
+    `policy at` answered from it that 2021-02-17 was still in force, without a word."""
+    published_with_an_origin(project, tmp_path)
+    other = Project(tmp_path / "other")
+    git(tmp_path, "clone", "-q", str(tmp_path / "origin.git"), str(other.root))
+    git(other.root, "fetch", "-q", "origin", "gh-pages:gh-pages")
+    other.commit("2023-06-01", fr="Texte suivant.", en="Next text.")
+    assert other.run("publish", "--push").returncode == 0
+    git(other.root, "push", "-q", "origin", "main")
+    git(project.root, "fetch", "-q", "origin")
+    git(project.root, "merge", "-q", "--ff-only", "origin/main")
+    result = project.run("at", "2023-07-01")
+    assert result.stdout.startswith("2023-06-01 "), result.stdout
+    assert "note: origin/gh-pages is read: the local gh-pages is behind it" in result.stderr, result.stderr
+    checked = project.run("verify")
+    assert checked.returncode == 0 and "the local gh-pages is behind it" in checked.stderr, checked.stdout
+    # diverged (a commit of the local branch's own): the local branch is read, and said
+    git(project.root, "branch", "-f", "gh-pages", git(project.root, "commit-tree", "-p", "gh-pages", "-m", "hand",
+                                                      "gh-pages^{tree}").strip())
+    result = project.run("at", "2023-07-01")
+    assert result.stdout.startswith("2021-02-17 ") and "it has diverged from origin/gh-pages" in result.stderr
+
+
+def test_a_command_run_with_the_archives_branch_checked_out_says_to_check_out_the_policys(project):
+    """History hunt 31: with gh-pages checked out (to look at it), every command said "mkdocs.yml is not committed at
+    <id>: commit the project's configuration first", which would commit it onto the archive."""
+    project.commit("2021-02-17")
+    assert project.run("history").returncode == 0
+    git(project.root, "checkout", "-q", "gh-pages")
+    for command in (("verify",), ("history",), ("publish",)):
+        result = project.run(*command)
+        assert result.returncode == 1 and "is a commit of the published archive (its manifests), not of the policy: " \
+            "check out the policy's branch (`git checkout main`)" in result.stderr, result.stderr
+
+
+def test_a_rebuild_says_which_files_of_the_branch_it_put_back_after_a_hand_edit(project):
+    """History hunt 31: `history --rebuild` over a page edited by hand (and a file added) wrote the version again from
+    its source without a word, and verify passed after it: the edit was only to be found in the branch's log."""
+    project.commit("2021-02-17")
+    project.history()
+    work = project.root.parent / "edit"
+    git(project.root, "worktree", "add", "-q", str(work), "gh-pages")
+    page = work / "fr" / "2021-02-17" / "index.html"
+    page.write_text(page.read_text(encoding="utf-8").replace("Nous traitons", "Nous vendons"), encoding="utf-8")
+    (work / "fr" / "2021-02-17" / "extra.html").write_text("<p>x</p>", encoding="utf-8")
+    git(work, "add", "-A")
+    git(work, "commit", "-q", "-m", "hand edit")
+    git(project.root, "worktree", "remove", "--force", str(work))
+    result = project.run("history", "--rebuild")
+    assert result.returncode == 0, result.stdout + result.stderr
+    for path, what in (("fr/2021-02-17/index.html", "changed"), ("fr/2021-02-17/extra.html", "added")):
+        assert f"warning: {path}: {what} " in result.stderr and f"by a hand edit of gh-pages since it was published: " \
+            f"the rebuild put the version back as its source gives it (`git log gh-pages -- {path}`" in result.stderr
+    assert "en/2021-02-17" not in result.stderr  # the files as published are not named
+
+
+def test_a_published_version_recorded_in_unpublished_yml_is_named_once(project):
+    """History hunt 31: the refusal named the version once per language ("… 2023-06-01; … 2023-06-01")."""
+    project.commit("2021-02-17")
+    published = project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
+    project.history()
+    (project.root / "unpublished.yml").write_text(f"- commit: {published}\n  reason: a draft\n", encoding="utf-8")
+    project.commit_all("record it")
+    result = project.run("history")
+    assert result.returncode == 1 and result.stderr.count("as never published, but it is the published version "
+                                                          "2022-03-01") == 1, result.stderr
+
+
+def test_an_alias_in_unpublished_yml_is_refused_in_words_true_of_that_file(project):
+    """History hunt 31: MetaLoader's message said "not allowed in front matter" of unpublished.yml too."""
+    project.commit("2021-02-17")
+    (project.root / "unpublished.yml").write_text("a: &a [1]\nb: *a\n", encoding="utf-8")
+    project.commit_all("an alias")
+    result = project.run("history")
+    assert result.returncode == 1 and "unpublished.yml: not valid YAML: aliases (*name) are not allowed" in \
+        result.stderr and "front matter" not in result.stderr, result.stderr

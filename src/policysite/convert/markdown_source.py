@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import yaml
 
@@ -146,6 +146,22 @@ def _setext_text(lines: list[str], n: int) -> bool:
 # said, as a <del> is, and a backslash break becomes Markdown's two spaces. Code (fenced, indented, in backticks) is
 # left as written.
 _FENCE = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})")
+
+
+def _outside_fences(lines: list[str]) -> Iterator[int]:
+    """The indexes of `lines` outside fenced code, the fences' own lines left out: a fence closes with one of its
+    marks at least as long (CommonMark). Each line is read as the loop reaches it: a caller may rewrite those before."""
+    fence = ""
+    for n in range(len(lines)):
+        opened = _FENCE.match(lines[n])
+        if fence:
+            if opened and opened.group(1)[0] == fence[0] and len(opened.group(1)) >= len(fence):
+                fence = ""
+            continue
+        if opened:
+            fence = opened.group(1)
+            continue
+        yield n
 _CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1")
 _GFM_STRUCK = re.compile(r"(?<![~\\])~~(?![~\s])((?:(?!~~).)+?)(?<![\s\\])~~(?!~)")
 _BACKSLASH_BREAK = re.compile(r"(?<!\\)\\$")
@@ -156,16 +172,8 @@ def _gfm(body: str, notes: Notes) -> str:
     lines = body.split("\n")
     struck: list[str] = []
     breaks = 0
-    fence = ""
-    for n, line in enumerate(lines):
-        opened = _FENCE.match(line)
-        if fence:
-            if opened and opened.group(1)[0] == fence[0] and len(opened.group(1)) >= len(fence):
-                fence = ""
-            continue
-        if opened:
-            fence = opened.group(1)
-            continue
+    for n in _outside_fences(lines):
+        line = lines[n]
         if line.startswith(("    ", "\t")):
             continue  # indented code (or a list's continuation: left as written)
         spans = [(m.start(), m.end()) for m in _CODE_SPAN.finditer(line)]
@@ -202,18 +210,10 @@ def _numbered_setext(body: str, notes: Notes) -> str:
     """`body` with each underlined heading whose words start with a number written as a `#` heading of its level (`=`
     1, `-` 2), said: see above. Not inside fenced code, nor where the numbered line continues a list."""
     lines = body.split("\n")
-    fence = ""
     moved: list[str] = []
     previous = ""  # the last line with words before the numbered one
-    for n, line in enumerate(lines):
-        opened = _FENCE.match(line)
-        if fence:
-            if opened and opened.group(1)[0] == fence[0] and len(opened.group(1)) >= len(fence):
-                fence = ""
-            continue
-        if opened:
-            fence = opened.group(1)
-            continue
+    for n in _outside_fences(lines):
+        line = lines[n]
         rule = _SETEXT.fullmatch(line)
         above = lines[n - 1] if n else ""
         if rule and _NUMBERED_LINE.fullmatch(above) and (n < 2 or not lines[n - 2].strip()) \
@@ -244,18 +244,10 @@ def _wikilinks(body: str, notes: Notes) -> str:
     """`body` with a vault's links as the words they show, its embeds and block ids left out, each said (see above);
     code as written."""
     lines = body.split("\n")
-    fence = ""
     linked: list[str] = []
     embeds = ids = 0
-    for n, line in enumerate(lines):
-        opened = _FENCE.match(line)
-        if fence:
-            if opened and opened.group(1)[0] == fence[0] and len(opened.group(1)) >= len(fence):
-                fence = ""
-            continue
-        if opened:
-            fence = opened.group(1)
-            continue
+    for n in _outside_fences(lines):
+        line = lines[n]
         if line.startswith(("    ", "\t")) or "[[" not in line and "^" not in line:
             continue
         spans = [(m.start(), m.end()) for m in _CODE_SPAN.finditer(line)]

@@ -42,13 +42,12 @@ SHARED = "_assets"  # in a version's build folder: the theme files it shares, by
 NOT_FOUND = "404.html"  # the theme's page for a missing address: the archive's only (build_archive)
 
 class Texts(Mapping[str, str]):
-    """Pages per language, kept as the bytes git stores and decoded when read. Given a snapshot's pages
-    (gate.Sources, which reads each when asked), it holds them as that mapping, never their bytes: the task of
-    each version of a history names the pages of the version before, and a copy of their bytes took 80 kB a
-    version (80 MB at 1,000), held from the first build to the last."""
+    """Pages per language, kept as the mapping given (bytes as git stores them) and decoded when read. A snapshot's
+    pages (gate.Sources) read each when asked: the task of each version of a history names the pages of the version
+    before, and a copy of their bytes took 80 kB a version (80 MB at 1,000), held from the first build to the last."""
 
     def __init__(self, data: Mapping[str, bytes]) -> None:
-        self._data = data if isinstance(data, gate.Sources) else dict(data)
+        self._data = data
 
     def __getitem__(self, lang: str) -> str:
         return self._data[lang].decode("utf-8")

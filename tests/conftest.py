@@ -11,6 +11,24 @@ import pytest
 from helpers import GIT_ENV, copy_project, git, without_identity
 
 
+@pytest.fixture(scope="session", autouse=True)
+def own_temporary_folder(tmp_path_factory):
+    """The commands' temporary folders (`policy-publish-…`, `policy-typeset-…`) made under the session's own folder,
+    not the machine's /tmp: tests that stop a command the hard way (`os._exit`, SIGKILL) leave them behind by design,
+    and pytest's folders are cleaned after three runs; a CI machine's /tmp gathered five of them a run."""
+    import tempfile
+    folder = tmp_path_factory.mktemp("tmp")
+    saved = os.environ.get("TMPDIR"), tempfile.tempdir
+    os.environ["TMPDIR"] = str(folder)
+    tempfile.tempdir = str(folder)
+    yield folder
+    if saved[0] is None:
+        os.environ.pop("TMPDIR", None)
+    else:
+        os.environ["TMPDIR"] = saved[0]
+    tempfile.tempdir = saved[1]
+
+
 @pytest.fixture
 def fixed_git(monkeypatch):
     """Every git and `policy` call of the test, in this process or a child, with the fixed identity and no

@@ -40,9 +40,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import git as gitpython
-from mike.versions import VersionInfo
 
-from policysite import clock, git, manifest as mf, periods
+from policysite import clock, deletions, git, manifest as mf, periods
 from policysite.errors import ManifestUnreadable, PublishError
 from policysite.project import Project
 from policysite.strings import long_date, strings
@@ -153,26 +152,8 @@ def removed_versions(repo: gitpython.Repo, rev: str | None, directory: str = mf.
     (a folder deleted, the record in unpublished.yml that hides it)."""
     if rev is None:
         return {}
-    # -m: a merge is compared with each of its parents, so a manifest one of them had and the merge drops is a
-    # deletion too (git log shows a merge's own changes to none of them otherwise: history hunt 19)
-    # (flags spelled out: `log.diffMerges` or `log.showRoot` in the user's git configuration changed what -m and a
-    # root commit show: history hunt 20, finding 3)
-    # --no-renames: a manifest moved to another name, then that deleted, is a deletion (history hunt 21)
-    out = git.run(repo, "log", "--diff-merges=separate", "--no-renames", "--format=%x01%H", "--diff-filter=D",
-                  "--name-only", rev, "--", f"{directory}/")
-    removed: dict[str, str] = {}
-    commit = ""
-    for line in out.splitlines():
-        if line.startswith("\x01"):
-            commit = line[1:].strip()
-        elif line.strip():
-            name = line.strip().rsplit("/", 1)[-1]
-            version = name.removesuffix(".json")
-            # Whatever its commit's subject or date says it is: publishing writes no commit that deletes a
-            # version's manifest (history hunts 18 and 19: a removal titled as publishing's own, dated before the
-            # version, or an announced version's, passed)
-            if line.strip() == f"{directory}/{name}" and DATE.fullmatch(version):
-                removed.setdefault(version, commit)  # newest first: the last deletion
+    tip = git.run(repo, "rev-parse", "--verify", f"{rev}^{{commit}}").strip()
+    removed = deletions.deleted(repo, tip, directory)
     present = manifests_at(repo, rev, directory)
     return {version: commit for version, commit in removed.items() if version not in present}
 
@@ -366,7 +347,8 @@ def listings(dates: list[str], lang: str, *, today: dt.date | None = None) -> tu
 @functools.lru_cache(maxsize=8)
 def _listings(dates: tuple[str, ...], lang: str, today: dt.date) -> tuple[bytes, bytes]:
     # cached: a publication writes, checks and verifies the same listing; built without mike's Versions.add,
-    # which looks every alias up in every version (quadratic: 2,000 lookups of 1,000 versions)
+    # which looks every alias up in every version (quadratic: 2,000 lookups of 1,000 versions); the test holds it
+    # to mike's own output
     current = periods.current(list(dates), today=today)
     t = strings(lang)
     entries = []
@@ -375,24 +357,14 @@ def _listings(dates: tuple[str, ...], lang: str, today: dt.date) -> tuple[bytes,
         text = long_date(period.start, lang)
         upcoming = period.start > today
         state = "upcoming" if upcoming else "in_force" if date == current else ""
-        info = VersionInfo(date, f"{text} ({t[state]})" if state else text, [LATEST] if date == current else [])
-        info.properties = {"in_force": {"from": date, "until": period.until.isoformat() if period.until else None},
-                           "date_text": text, **({"upcoming": True} if upcoming else {})}
-        entries.append(info.to_json())
-    full = (indented(entries) + "\n").encode("utf-8")  # as mike's Versions.dumps writes it
+        # mike's VersionInfo.to_json, written directly (its LooseVersion parse of each date was a third of the time)
+        entries.append({"version": date, "title": f"{text} ({t[state]})" if state else text,
+                        "aliases": [LATEST] if date == current else [],
+                        "properties": {"in_force": {"from": date,
+                                                    "until": period.until.isoformat() if period.until else None},
+                                       "date_text": text, **({"upcoming": True} if upcoming else {})}})
+    full = (json.dumps(entries, indent=2) + "\n").encode("utf-8")  # as mike's Versions.dumps writes it
     return full, _recent(entries)
-
-
-def indented(value: object, level: int = 0) -> str:
-    """`json.dumps(value, indent=2)`, byte for byte, for dicts, lists and JSON's scalars: Python's encoder has no C
-    path for an indented output, and versions.json lists every version (0.1 s a language at 1,000 versions)."""
-    inner = "  " * (level + 1)
-    if isinstance(value, dict) and value:
-        return "{\n" + ",\n".join(f"{inner}{json.dumps(str(key))}: {indented(item, level + 1)}"
-                                  for key, item in value.items()) + "\n" + "  " * level + "}"
-    if isinstance(value, (list, tuple)) and value:
-        return "[\n" + ",\n".join(inner + indented(item, level + 1) for item in value) + "\n" + "  " * level + "]"
-    return json.dumps(value)
 
 
 def _recent(entries: list[dict]) -> bytes:

@@ -265,7 +265,6 @@ def direction(code: str) -> str:
         return "ltr"
 
 
-@functools.lru_cache(maxsize=8192)
 @functools.lru_cache(maxsize=1 << 14)
 def long_date(date: dt.date, lang: str) -> str:
     """`2021-02-17` as the language writes it in prose: 17 février 2021, February 17, 2021.

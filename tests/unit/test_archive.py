@@ -136,18 +136,6 @@ def test_blob_ids_are_gits_and_fast_import_paths_are_quoted():
     assert git._quote('a b/"c"') == '"a b/\\"c\\""'
 
 
-def test_an_indented_listing_is_byte_for_byte_what_json_writes():
-    import json
-
-    from policysite import branch
-
-    for value in ([], {}, [{"version": "2024-01-01", "title": "1er mars 2024 (en vigueur)", "aliases": ["latest"],
-                            "properties": {"in_force": {"from": "2024-01-01", "until": None}, "date_text": "é\u2028\"",
-                                           "upcoming": True, "count": 1.5, "no": False}}],
-                  [[], {}, [1, [2, {}]], "x"], "text", None, 3):
-        assert branch.indented(value) == json.dumps(value, indent=2)
-
-
 def test_an_upcoming_version_followed_by_a_later_date_waits_for_the_team_to_say_what_it_was():
     """An announcement re-dated in review, both commits landing by a rebase, took effect on the abandoned date
     (history hunt 9: f_redated_forward); a change in two stages looks the same to git."""

@@ -48,10 +48,10 @@ def _misplaced_mark(text: str, lang: str) -> str:
 
 def _page_script(texts: Iterator[str]) -> str:
     """The script most of the page's letters are written in (LATIN, ARABIC, BENGALI…), "" if none is."""
-    letters = Counter(char for text in texts for char in text if char.isalpha())
     counts: Counter[str] = Counter()
-    for char, n in letters.items():  # each letter's script once
-        counts[script_of(ord(char))] += n
+    for char, n in Counter("".join(texts)).items():  # each character counted in C, each letter's script once
+        if char.isalpha():
+            counts[script_of(ord(char))] += n
     counts.pop("", None)
     return counts.most_common(1)[0][0] if counts else ""
 
@@ -75,9 +75,10 @@ def _foreign_digit(text: str, script: str) -> str:
     most letters of its text are written in (of the page's, `script`, in a text of no letters) (`৭0` in French: a
     Bengali 7, which looks like a 9, read 70 by the checks, the number the translation has, and 90 by its reader;
     security hunt 30), or ""."""
-    if any(not char.isascii() for char in text) and (own := _page_script(iter([text]))):
-        script = own
     for number in _NUMBER.finditer(text):
+        if number.group().isascii():  # ASCII digits are every script's: the text's own script is not needed
+            continue
+        script = _page_script(iter([text])) or script
         for char in number.group():
             other = _digit_script(char)
             if other and other != script:
@@ -115,9 +116,10 @@ def _letter_digit(text: str, script: str = "LATIN") -> str:
     """Why a number of `text` may read otherwise than the checks read it: a letter shaped as a digit among its digits
     (`3O jours` read 3 by the checks, the number the translation has, and 30 by its reader; security hunt 30), or "".
     A Latin O, o before the digits, as in the name O2, is none; the other letters are wherever they stand."""
-    if any(not char.isascii() for char in text) and (own := _page_script(iter([text]))):
-        script = own
+    own = ""  # the text's own script, found the first time a word of other characters than ASCII needs it
     for word in _LOOKS_NUMERIC.finditer(text):
+        if not own and not word.group().isascii():
+            own = script = _page_script(iter([text])) or script
         # a Greek or Cyrillic letter after the digits, in a text of its own script, ends an ordinal (Greek 3ο)
         letters = [c for n, c in enumerate(word.group()) if not c.isdigit() and not (
             not c.isascii() and script_of(ord(c)) == script != "LATIN" and any(d.isdigit() for d in word.group()[:n]))]

@@ -185,7 +185,7 @@ def imported_after(snap: Snapshot, settings: Settings, *, recorded: frozenset[st
 
 
 def late_notes(snap: Snapshot, settings: Settings, *, today: dt.date, in_force: str | None,
-               recorded: frozenset[str] = frozenset()) -> list[str]:
+               recorded: frozenset[str] = frozenset(), unchanged: bool = False) -> list[str]:
     """What a version first published onto an archive on or after its date makes the archive say, as warnings.
 
     The archive dates each text from its front matter: a text dated before today says it was in force on days when
@@ -193,7 +193,9 @@ def late_notes(snap: Snapshot, settings: Settings, *, today: dt.date, in_force: 
     `announced:` day before a publication after the date is an announcement nobody could read. None of this is
     refused (texts are committed, and published, after their date when CI waited), but the DPO is told, and the
     branch's commit of the day proves when the text reached the site. Nothing is said of a site's first
-    publication (its history), of texts recorded in imported.yml (`recorded`), or of versions ahead of their date.
+    publication (its history), of texts recorded in imported.yml (`recorded`), or of versions ahead of their date;
+    nor of a material change where the text changes no section of `in_force`'s (`unchanged`: the same words under a
+    new date, its front matter or formatting aside, change no one's rights: history hunt 31, finding 16).
     """
     data = snap.sources.get(settings.authoritative)
     if in_force is None or data is None or imported.digest(data) in recorded:
@@ -207,7 +209,7 @@ def late_notes(snap: Snapshot, settings: Settings, *, today: dt.date, in_force: 
         notes.append(f"{version} is first published today, {today.isoformat()}, after its date: the archive now says "
                      f"it was in force from {version}, when the site showed {in_force}; if that text was not public "
                      f"from {version}, date the new text {today.isoformat()} or later")
-    if policy.change == "material":
+    if policy.change == "material" and not unchanged:
         notes.append(f"{version}: a material change in force the day it is published, with no notice (publish it "
                      f"{settings.notice_days} days ahead with announced:, or mark it `change: editorial` if it "
                      "changes no one's rights)")

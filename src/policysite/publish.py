@@ -333,7 +333,9 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
         if late:
             raise RefusedError(gate.Refusal(version, head_commit(project), tuple(late)))
         outcome.warnings += gate.late_notes(snap, settings, today=today, in_force=state.latest,
-                                            recorded=_recorded(project))
+                                            recorded=_recorded(project),
+                                            unchanged=_unchanged(project, state.manifests.get(state.latest or ""),
+                                                                 snap.sources))
         if state.latest and version < state.latest:
             changes = _changes(project, state.manifests[state.latest], sources)
             detail = f"the text differs: {changes}" if changes else f"the text of {state.latest} with an older date"
@@ -689,8 +691,9 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
                 snap.findings += gate.imported_after(snap, project.settings, recorded=recorded,
                                                      latest=state.latest, version=version.version, today=today)
                 if not snap.blocking:
-                    outcome.warnings += gate.late_notes(snap, project.settings, today=today, in_force=state.latest,
-                                                        recorded=recorded)
+                    outcome.warnings += gate.late_notes(
+                        snap, project.settings, today=today, in_force=state.latest, recorded=recorded,
+                        unchanged=_unchanged(project, state.manifests.get(state.latest or ""), snap.sources))
             if snap.blocking:
                 outcome.refused.append(gate.Refusal(version.version, version.commit, tuple(snap.blocking)))
                 continue
@@ -1027,6 +1030,22 @@ def _same_text(project: Project, published: mf.VersionManifest, sources: Mapping
                 document.normalise(data.decode("utf-8", "replace")):
             return False
     return True
+
+
+def _unchanged(project: Project, published: mf.VersionManifest | None, sources: Mapping[str, bytes]) -> bool:
+    """Whether the authoritative text changes no section of the published version's (its front matter or formatting
+    aside): the same words under a new date."""
+    lang = project.settings.authoritative
+    entry = published.languages.get(lang) if published is not None else None
+    data = sources.get(lang)
+    old = git.read_blob(project.repo, entry.source.commit, entry.source.path) if entry is not None else None
+    if data is None or old is None:
+        return False
+    try:
+        change = archive.changes_of(data.decode("utf-8"), previous_text=old.decode("utf-8"), lang=lang)
+    except (UnicodeDecodeError, ValueError):
+        return False
+    return change is not None and not archive.describe(change)
 
 
 def _changes(project: Project, published: mf.VersionManifest, sources: Mapping[str, bytes]) -> str:

@@ -369,6 +369,17 @@ def test_a_text_first_published_after_its_date_onto_the_archive_is_said_to_rewri
         "published on or after its date)"]
 
 
+def test_the_same_words_under_a_new_date_are_not_said_to_be_a_material_change(published):
+    """History hunt 31, finding 16: the text in force committed again under a new date (its front matter only
+    changed) was warned of as "a material change in force the day it is published, with no notice"."""
+    commit_version(published, "2023-06-01", fr_keys={}, fr="Nous traitons vos données avec soin.",
+                   en="We process your data with care.")  # the words of 2022-03-01 (policy_repo's pages)
+    outcome = published.publish()
+    assert outcome.published == ["2023-06-01"]
+    notes = [w for w in outcome.warnings if w.startswith("2023-06-01")]
+    assert len(notes) == 1 and notes[0].startswith("2023-06-01 is first published today"), notes
+
+
 def test_an_editorial_text_dated_today_onto_the_archive_and_a_first_history_say_nothing(tmp_path, monkeypatch):
     project = new_project(tmp_path / "project")
     freeze(monkeypatch, ANNOUNCED)

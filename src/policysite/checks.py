@@ -44,7 +44,8 @@ def load_policy(root: Path, settings: Settings, code: str) -> tuple[document.Pol
     """Parse one language's policy page."""
     path, display = page_path(root, settings, settings.language(code))
     if config_rules.linked(root, path):
-        return _unreadable(display, code, 1, "source.symlink", "the policy page is a symbolic link or outside the "
+        return _unreadable(display, code, 1, "source.symlink", "the policy page is a symbolic link, in a submodule "
+                           "or outside the "
                            "project: the build "
                            "reads files as git stores them and never follows links; put the page itself here"), path
     if not path.exists():
@@ -202,7 +203,8 @@ def check_language(*, root: Path, settings: Settings, code: str, today: dt.date 
     words_shown = f"{folder}/{spelling.WORDS_FILE}" if folder else spelling.WORDS_FILE
     unread = config_rules.linked(root, words_file) and (words_file.is_symlink() or words_file.exists())
     if unread:
-        findings.append(Finding(words_shown, 1, "source.symlink", "the word list is a symbolic link or outside the "
+        findings.append(Finding(words_shown, 1, "source.symlink", "the word list is a symbolic link, in a submodule "
+                                "or outside the "
                                 "project: the checks and the build read the file as git stores it and never follow "
                                 "links; put the list itself here"))
     if spelling.has_dictionary(code):
@@ -233,7 +235,8 @@ def check_language(*, root: Path, settings: Settings, code: str, today: dt.date 
         record = staleness.record_file(path, settings.document)
         if config_rules.linked(root, record) and (record.is_symlink() or record.exists()):
             findings.append(Finding(f"{folder}/{record.name}" if folder else record.name, 1, "source.symlink",
-                                    "the translation record is a symbolic link or outside the project: the checks "
+                                    "the translation record is a symbolic link, in a submodule or outside the "
+                                    "project: the checks "
                                     "read the file as git stores it and never follow links; put it here itself"))
         else:
             findings += staleness.check(source=source, translation=policy, source_file=source_path,
@@ -330,7 +333,8 @@ def _own_file(root: Path, path: Path, what: str) -> None:
     one."""
     if config_rules.linked(root, path):
         shown = Path(os.path.relpath(path.absolute(), Path(root).absolute())).as_posix()
-        raise policy_settings.SettingsError(f"{shown}: the {what} is a symbolic link or outside the project: it is a "
+        raise policy_settings.SettingsError(f"{shown}: the {what} is a symbolic link, in a submodule or outside the "
+                                            "project: it is a "
                                             "file of the project's own, as git stores it; nothing was written")
 
 

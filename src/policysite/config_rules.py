@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import html
+import os
 import re
 import sysconfig
 from collections.abc import Iterator
@@ -502,9 +503,11 @@ def _direction_of(language: str) -> str:
 
 
 def linked(root: Path, path: Path) -> bool:
-    """`path` is a symbolic link, lies under one, or is outside the project `root`: the checks and the rules read
-    only the project's own files, as the build reads them from git (a linked word list would quote `.git/config`
-    or the environment of the process into its findings; a theme folder linked to `/` would be walked)."""
+    """`path` is a symbolic link, lies under one or in another repository (a submodule's folder, holding its own
+    `.git`), or is outside the project `root`: the checks and the rules read only the project's own files, as the
+    build reads them from git (a linked word list would quote `.git/config` or the environment of the process into
+    its findings; a theme folder linked to `/` would be walked; a submodule's page passed `policy check` and was
+    refused by publishing, which finds a commit of another repository there, not the file)."""
     root = Path(root).absolute()
     try:
         rel = Path(path).absolute().relative_to(root)
@@ -513,7 +516,7 @@ def linked(root: Path, path: Path) -> bool:
     at = root
     for part in rel.parts:
         at = at / part
-        if part == ".." or at.is_symlink():
+        if part == ".." or at.is_symlink() or os.path.lexists(at / ".git"):
             return True
     return False
 

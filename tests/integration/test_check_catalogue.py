@@ -192,3 +192,14 @@ def test_a_page_committed_as_a_git_lfs_pointer_is_said_so(project):
     findings = [f for f in checks.check_project(root=project, today=TODAY) if f.path == EN and f.rule[:5] != "sync."]
     assert [(f.path, f.line, f.rule) for f in findings] == [(EN, 1, "source.lfs")]
     assert "Git LFS pointer" in findings[0].message and "`git lfs untrack`" in findings[0].message
+
+
+def test_check_refuses_a_page_in_a_submodule_as_publishing_does(tmp_path):
+    """`policy check` read a submodule's page on disk and passed it; publishing found another repository's commit
+    there and refused it: the pull request's checks and the publication now say the same."""
+    project = copy_project(tmp_path / "project")
+    (project / "docs" / "en" / ".git").write_text("gitdir: ../../.git/modules/docs/en\n", encoding="utf-8")
+    found = checks.check_project(root=project, today=TODAY)
+    linked = {f.path: f.message for f in found if f.rule == "source.symlink"}
+    assert sorted(linked) == ["docs/en/.translated-from.yml", "docs/en/.words.txt", "docs/en/index.md"], found
+    assert "the policy page is a symbolic link, in a submodule or outside the project" in linked["docs/en/index.md"]

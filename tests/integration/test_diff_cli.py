@@ -146,7 +146,7 @@ def test_a_linked_word_list_or_record_is_neither_read_nor_rewritten(project, tmp
     (project.root / listed).symlink_to(outside)
     result = project.run(*command)
     assert result.returncode == 2 and "secretline" not in result.stdout + result.stderr, result.stdout
-    assert f"error: {listed}: the " in result.stderr and "is a symbolic link or outside the project" in result.stderr
+    assert f"error: {listed}: the " in result.stderr and "is a symbolic link, in a submodule or outside the project" in result.stderr
     assert (project.root / listed).is_symlink() and outside.read_text(encoding="utf-8").endswith("secretline\n")
 
 

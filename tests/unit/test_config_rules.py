@@ -532,3 +532,16 @@ def test_a_stylesheet_not_in_utf8_is_named(files):
     (files / "overrides" / "assets" / "stylesheets" / "brand.css").write_bytes(b"p { font-family: 'Caf\xe9' }")
     found = config_rules.foreign_files(files / "overrides")
     assert any(rel == "assets/stylesheets/brand.css" and "is not UTF-8" in why for rel, why in found), found
+
+
+def test_a_file_in_another_repository_is_no_file_of_the_project(tmp_path: Path):
+    """History hunt 33's leftover: a translation's folder made a submodule passed `policy check`, which read the
+    files on disk, and was refused by publishing, which finds a commit of another repository there."""
+    (tmp_path / "docs" / "en").mkdir(parents=True)
+    (tmp_path / "docs" / "fr").mkdir()
+    (tmp_path / "docs" / "en" / ".git").write_text("gitdir: ../../.git/modules/en\n", encoding="utf-8")
+    assert config_rules.linked(tmp_path, tmp_path / "docs" / "en" / "index.md")
+    assert config_rules.linked(tmp_path, tmp_path / "docs" / "en" / ".words.txt")
+    assert not config_rules.linked(tmp_path, tmp_path / "docs" / "fr" / "index.md")
+    (tmp_path / ".git").mkdir()  # the project's own repository: the root is not another one
+    assert not config_rules.linked(tmp_path, tmp_path / "docs" / "fr" / "index.md")

@@ -947,9 +947,25 @@ def _push(project: Project, branch: str, remote: str, push: bool, outcome: Outco
     try:
         git.push(project.repo, remote, branch)
     except git.GitError as exc:
-        raise PublishError(f"{'published on' if changed else 'nothing changed on'} the local {branch}, "
-                           f"but pushing it to {remote} failed: {exc}") from exc
+        done = f"{'published on' if changed else 'nothing changed on'} the local {branch}"
+        if _moved_meanwhile(project, remote, branch):  # git's own hint says `git pull`: no way for this branch
+            raise PublishError(f"{done}, but {remote}'s {branch} moved meanwhile (another clone or job published "
+                               f"to it): nothing was pushed. Take {remote}'s and run the command again, which "
+                               f"publishes onto it what it lacks: `git fetch {remote} {branch}`, then `git branch "
+                               f"-f {branch} {remote}/{branch}`") from exc
+        raise PublishError(f"{done}, but pushing it to {remote} failed: {exc}") from exc
     outcome.messages.append(f"pushed {branch} to {remote}")
+
+
+def _moved_meanwhile(project: Project, remote: str, branch: str) -> bool:
+    """Whether `remote`'s `branch` now holds a commit the local one lacks (a push refused for that, not otherwise)."""
+    try:
+        out = git.run(project.repo, "ls-remote", "--heads", remote, f"refs/heads/{branch}")
+    except git.GitError:
+        return False
+    tip = out.split()[0] if out.split() else ""
+    local = git.rev_parse(project.repo, f"refs/heads/{branch}")
+    return bool(tip) and tip != local and not (local and git.is_ancestor(project.repo, tip, local))
 
 
 def _publishable(project: Project, dest: Path) -> tuple[gate.Snapshot, str, str]:

@@ -508,3 +508,28 @@ def test_an_alias_in_unpublished_yml_is_refused_in_words_true_of_that_file(proje
     result = project.run("history")
     assert result.returncode == 1 and "unpublished.yml: not valid YAML: aliases (*name) are not allowed" in \
         result.stderr and "front matter" not in result.stderr, result.stderr
+
+
+def test_a_push_refused_because_another_clone_published_meanwhile_says_how_to_catch_up(project, tmp_path,
+                                                                                       monkeypatch):
+    """History hunt 33, 02-concurrent-publish: the clone that pushed second quoted git's hint to `git pull`, no way
+    out for the archive's branch; it now says the remote's branch moved, and how to take it and publish again."""
+    from policysite import git as pgit
+    from policysite.errors import PublishError
+
+    published_with_an_origin(project, tmp_path)
+    origin = tmp_path / "origin.git"
+    push = pgit.push
+
+    def raced(repo, remote, branch):  # another clone's publication lands between this one's fetch and its push
+        tip = git(origin, "rev-parse", "gh-pages").strip()
+        other = git(origin, "commit-tree", f"{tip}^{{tree}}", "-p", tip, "-m", "Publish (another clone)").strip()
+        git(origin, "update-ref", "refs/heads/gh-pages", other)
+        push(repo, remote, branch)
+
+    monkeypatch.setattr(pgit, "push", raced)
+    with pytest.raises(PublishError) as refused:
+        project.publish(push=True)
+    said = str(refused.value)
+    assert said.startswith("nothing changed on the local gh-pages, but origin's gh-pages moved meanwhile"), said
+    assert "git branch -f gh-pages origin/gh-pages" in said and "git pull" not in said

@@ -319,8 +319,15 @@ def _unknown(policy: Policy, words: frozenset[str],
         found.extend((line, where, word) for word in words_of(text, lang=policy.lang))
     # Only what would be judged (not letters, abbreviations, a compound's hanging part): an Italian notice citing
     # "art. 6, par. 1, lett. b)" had its spelling switched off by the letters and abbreviations it is made of.
-    lookups = {_key(w) for _, _, word in found for w in _candidates(word) if not _is_acronym(w)
-               and not _unjudged(word, w)}
+    lookups: set[str] = set()
+    capitals: set[str] = set()  # words in capitals of four letters or more (see `worded` below)
+    for _, _, word in found:  # each word's candidates made once, for both sets
+        for w in _candidates(word):
+            if not _is_acronym(w):
+                if not _unjudged(word, w):
+                    lookups.add(_key(w))
+            elif sum(c.isalpha() for c in w) >= 4:
+                capitals.add(_key(w))
     unknown = (lookups - listed.keys()) - _in_dictionary(policy.lang, frozenset(lookups - listed.keys()))
     if len(unknown) >= UNFIT_MIN and len(unknown) > UNFIT_SHARE * len(lookups):
         # Not typos: a dictionary without the language's plurals or verb forms (pyspellchecker's Spanish list
@@ -332,8 +339,6 @@ def _unknown(policy: Policy, words: frozenset[str],
                        "it lacks the language's common forms", WARNING)
     # A word in capitals is an acronym, to be listed (RGPD, MSISDN), unless it is a word of the dictionary of four
     # letters or more written in capitals (ARTICLE I, Section 2 NOTICE): no typo of an acronym is one.
-    capitals = {_key(w) for _, _, word in found for w in _candidates(word) if _is_acronym(w)
-                and sum(c.isalpha() for c in w) >= 4}
     worded = frozenset(_in_dictionary(policy.lang, frozenset(capitals - listed.keys()))) if capitals else frozenset()
     said: list[tuple[int, str, Word, str]] = []
     reported: set[tuple[int, str, str]] = set()

@@ -5,6 +5,7 @@ import datetime as dt
 import html
 import re
 from collections.abc import Iterable, MutableMapping
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -321,3 +322,40 @@ def quiet_permalinks(html: str) -> str:
     pilcrow" for every section, and a keyboard stopped on a "¶" after each heading. The table of contents links
     every section (its address to copy, from the keyboard too); a mouse still finds the "¶" beside the heading."""
     return html.replace(_PERMALINK, '<a class="headerlink" aria-hidden="true" tabindex="-1" href="')
+
+
+class _Comments(HTMLParser):
+    """Where each comment of a page's text is, as Python's HTML parser finds it (editorial.html refuses the comments
+    a browser ends elsewhere: `<!-->`, `--!>`)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=False)
+        self.spans: list[tuple[int, int]] = []
+
+    def parse_comment(self, i: int, report: bool = True) -> int:
+        end = super().parse_comment(i, report)
+        if end > i:
+            self.spans.append((i, end))
+        return end
+
+    def parse_bogus_comment(self, i: int, report: bool = True) -> int:
+        end = super().parse_bogus_comment(i, report)
+        if end > i:
+            self.spans.append((i, end))
+        return end
+
+
+def without_comments(html: str) -> str:
+    """The rendered text without its HTML comments (`<!-- a note for the reviewers -->` on a line of its own, which
+    the checks allow as an editor's note): they are no part of what the page shows, and served as they are, anyone
+    reading the page's source would read them (safety hunt 35)."""
+    if "<!" not in html:
+        return html
+    parser = _Comments()
+    parser.feed(html)
+    kept, at = [], 0
+    for start, end in parser.spans:
+        if html.startswith("<!", start) and html[end - 1:end] == ">" and start >= at:
+            kept.append(html[at:start])
+            at = end
+    return "".join(kept) + html[at:]

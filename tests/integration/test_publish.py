@@ -44,7 +44,7 @@ def archive(tmp_path_factory) -> Project:
     project.first_tree = {lang: project.tree(f"{lang}/2021-02-17") for lang in ("fr", "en")}
     (project.root / "overrides" / "assets" / "stylesheets" / "policy.css").open("a", encoding="utf-8").write("\n")
     project.commit_all("theme only")
-    project.commit("2022-03-01", fr="Nous traitons vos données avec le plus grand soin.",
+    project.commit("2022-03-01", fr="Nous traitons vos données avec le plus grand soin.\n\n<!-- note : à relire -->",
                    en="We process your data with the greatest care.")
     project.outcome = project.publish()
     yield project
@@ -63,6 +63,12 @@ def test_first_and_second_version_in_mikes_layout(archive):
     assert {"index.html", ".nojekyll", "manifest/2021-02-17.json", "manifest/2022-03-01.json"} <= set(files)
     assert archive.outcome.published == ["2022-03-01"]
     assert '<meta http-equiv="refresh" content="0; url=fr/latest/">' in archive.show("index.html")
+
+
+def test_an_editors_comment_is_not_published(archive):
+    """Safety hunt 35: a comment on lines of its own, a note the checks allow, was served in the page's source."""
+    assert "à relire" not in archive.show("fr/2022-03-01/index.html")
+    assert "avec le plus grand soin." in archive.show("fr/2022-03-01/index.html")
 
 
 def test_published_version_never_changes_and_latest_is_the_newest(archive):

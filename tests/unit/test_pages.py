@@ -152,3 +152,13 @@ def test_a_heading_s_permanent_link_is_hidden_from_its_name_and_the_tab_order():
     assert pages.quiet_permalinks(html) == (
         '<h2 id="s1">1. Objet<a class="headerlink" aria-hidden="true" tabindex="-1" href="#s1" title="Lien permanent">'
         '&para;</a></h2><a href="#s1">x</a>')
+
+
+def test_the_text_s_comments_are_left_out_of_the_published_page():
+    """Safety hunt 35: an editor's note on lines of its own (allowed by editorial.html) was served in the page's
+    source; markup that only looks like a comment (code, an attribute's value) stays."""
+    html = ('<p>a</p>\n<!-- note: ne pas publier -->\n<p>b &lt;!-- x --&gt;</p><pre><code>&lt;!-- c --&gt;</code></pre>'
+            '<!x><p title="<!-- y -->">z</p><!--\nsur deux lignes\n-->')
+    assert pages.without_comments(html) == ('<p>a</p>\n\n<p>b &lt;!-- x --&gt;</p><pre><code>&lt;!-- c --&gt;</code>'
+                                            '</pre><p title="<!-- y -->">z</p>')
+    assert pages.without_comments("<p>rien</p>") == "<p>rien</p>"

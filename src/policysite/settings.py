@@ -270,9 +270,14 @@ def url_problem(url: str) -> str:
     if mixed := mixed_label(host):  # every page, feed and PDF would name a host passing for the company's
         return (f"has a host part mixing letters of several scripts ({mixed}): it may pass for another host; write "
                 "the company's address as it is registered")
-    if "//" in parts.path or re.search(r"(^|/)\.\.?(/|$)", parts.path):
+    if "@" in parts.netloc:
+        # `https://www.acme.example@evil.example/`: the reader reads the company's host, the browser goes to
+        # evil.example; `https://admin:secret@…` would publish a password on every page (safety hunt 35)
+        return ("has a user name or password before its host (…@host): it would be published on every page, and "
+                "what stands before @ is not where the address goes; write it as https://www.example.com/privacy/")
+    if "//" in parts.path or re.search(r"(?i)(^|/)(\.|%2e){1,2}(/|$)", parts.path):
         # `https://example.com//evil.example/`: the 404 page's links, `//evil.example/fr/latest/`, go to another
-        # host (security hunt 25); `/./`, `/../` are folders a browser takes away
+        # host (security hunt 25); `/./`, `/../` are folders a browser takes away (written `%2e%2e` too)
         return "has an empty, `.` or `..` folder in its path: write it as https://www.example.com/privacy/"
     return ""
 

@@ -112,7 +112,11 @@ def test_a_language_listed_twice_whatever_its_case_is_refused(codes):
                                  # security hunt 25: the 404 page's links went to //evil.example/fr/latest/
                                  "https://example.com//evil.example/", "https://example.com/a/../b/",
                                  # security hunt 30: a host passing for the company's (a Cyrillic і), as punycode too
-                                 "https://www.d\u0456al-once.com/politique/", "https://www.xn--dal-once-thh.com/p/"])
+                                 "https://www.d\u0456al-once.com/politique/", "https://www.xn--dal-once-thh.com/p/",
+                                 # safety hunt 35: the host a reader reads is not the one a browser goes to; a
+                                 # password published; `..` written as a browser decodes it
+                                 "https://www.dial-once.com@evil.example/p/", "https://admin:pw@www.dial-once.com/p/",
+                                 "https://example.com/%2e%2E/p/", "https://example.com/.%2e/p/"])
 def test_a_public_url_that_is_no_web_address_is_refused_naming_the_setting(url):
     """Security hunt 23, finding 4: `http://[::1` passed `policy check`; `policy publish` then ended with
     "error: Invalid IPv6 URL", naming no file nor setting."""

@@ -361,6 +361,15 @@ def deceptive_link(href: str, text: str) -> Iterator[str]:
         yield (f"the phone link “{target[:80]}” dials more than a number (pauses, extensions, a context): a phone link "
                "holds +, digits and separators only")
         return
+    try:
+        authority = urlsplit(target).netloc if "//" in target else ""
+    except ValueError:  # (a host such as `[::1`: no browser goes there)
+        authority = ""
+    if "@" in authority:  # `https://www.cnil.fr@evil.example/`: the user part reads as the host (safety hunt 35)
+        host = authority.rpartition("@")[2][:40]
+        yield (f"the link to “{target[:80]}” writes a user name before its host (…@{host}): a reader takes what "
+               "stands before @ for the site, the browser goes to the host after it")
+        return
     host = (urlsplit(target).hostname or "") if "//" in target else ""
     if mixed := mixed_label(host):
         yield (f"the link's host “{host}” has a part mixing letters of several scripts ({mixed}): "

@@ -231,6 +231,9 @@ def test_a_page_of_text_may_not_redirect_its_reader_even_within_the_site():
     ("tel:+33123456789;phone-context=evil.example", "appeler", "dials more than a number"),
     ("t%09el:+33899123486", "01 23 45 67 86", "hidden tab or line break"),  # hunt 20: `t&#9;el:` is `tel:` to a browser
     ("/\\www.acmе.example/", "le site", "mixing letters of several scripts (acmе)"),  # hunt 30: `/\` is `//`
+    # safety hunt 35: the user part of an address reads as its host (a password would be published too)
+    ("https://www.cnil.fr@evil.example/plainte", "la CNIL", "writes a user name before its host (…@evil.example)"),
+    ("//www.cnil.fr:443@evil.example/", "la CNIL", "writes a user name before its host"),
 ])
 def test_a_link_that_writes_to_others_or_passes_for_another_host_is_found(href, text, fragment):
     """Security hunt 11, f_deceptive_links: a reader exercising their rights wrote to a third party too."""

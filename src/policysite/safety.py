@@ -17,7 +17,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote, urlsplit, urlunsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -361,6 +361,10 @@ def deceptive_link(href: str, text: str) -> Iterator[str]:
         yield (f"the phone link “{target[:80]}” dials more than a number (pauses, extensions, a context): a phone link "
                "holds +, digits and separators only")
         return
+    if tracked := tracking_parameters(target):
+        yield (f"the link to “{target[:80]}” carries tracking parameters ({', '.join(tracked[:3])}): they tell the "
+               "other site where its reader comes from, and a click or subscriber id names who copied the link: "
+               "remove them")
     try:
         authority = urlsplit(target).netloc if "//" in target else ""
     except ValueError:  # (a host such as `[::1`: no browser goes there)
@@ -374,6 +378,39 @@ def deceptive_link(href: str, text: str) -> Iterator[str]:
     if mixed := mixed_label(host):
         yield (f"the link's host “{host}” has a part mixing letters of several scripts ({mixed}): "
                "it may pass for another host")
+
+
+# Parameters a link carries for another site's analytics: campaign tags (`utm_…`), and the ids an advertiser or a
+# newsletter adds to the links it sends (a click's, a subscriber's), copied with the link from an e-mail or a social
+# network. In a link of the text, every reader's click reports where they came from, and the id names who copied it
+# (safety hunt 35).
+_TRACKING = frozenset({"fbclid", "gclid", "gclsrc", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "twclid",
+                       "ttclid", "li_fat_id", "igshid", "igsh", "epik", "rb_clickid", "s_cid", "sc_cid", "srsltid",
+                       "mc_eid", "mc_cid", "_hsenc", "_hsmi", "__hstc", "__hssc", "__hsfp", "hsctatracking",
+                       "mkt_tok", "oly_enc_id", "oly_anon_id", "vero_id", "vero_conv", "ck_subscriber_id",
+                       "wickedid", "trk_contact", "_ga", "_gl", "_kx", "ml_subscriber", "ml_subscriber_hash"})
+
+
+def _tracking(name: str) -> bool:
+    name = unquote(name).strip().lower()
+    return name.startswith("utm_") or name in _TRACKING
+
+
+def tracking_parameters(href: str) -> list[str]:
+    """The names of the tracking parameters (`_TRACKING`, `utm_…`) of a web address's query, as written."""
+    if not re.match(r"(?i)(https?:|//|/|[^:]*$)", href):  # a mailto's or a phone link's fields are judged apart
+        return []
+    query = href.partition("?")[2].partition("#")[0]
+    return [name for name in (part.split("=", 1)[0] for part in re.split("[&;]", query) if part) if _tracking(name)]
+
+
+def without_tracking(href: str) -> str:
+    """`href` without its tracking parameters (the other parameters and the fragment kept, in order)."""
+    if not tracking_parameters(href):
+        return href
+    parts = urlsplit(href)
+    kept = [part for part in re.split("[&;]", parts.query) if part and not _tracking(part.split("=", 1)[0])]
+    return urlunsplit(parts._replace(query="&".join(kept)))
 
 
 def mixed_label(host: str) -> str:

@@ -3180,6 +3180,21 @@ def test_links_the_gate_refuses_for_their_target_are_made_what_it_publishes(tmp_
     assert notes.count("kept its text, removed the target") == 2
 
 
+def test_a_link_s_tracking_parameters_are_removed_on_import(tmp_path: Path):
+    """Safety hunt 35: a link copied from a newsletter (`mc_eid`, the subscriber's id; `utm_…`) or a social network
+    (`fbclid`) was imported as is, and refused at publication; the import keeps the link without them, said."""
+    page = ('<main><h1>Privacy</h1><p><a href="https://www.cnil.fr/plaintes?mc_cid=9f&amp;mc_eid=3f2a&amp;lang=fr#form">'
+            'Complain</a> or read <a href="https://example.com/x?fbclid=IwAR2">this</a>.</p></main>')
+    converted = converted_text(tmp_path, "privacy-2024-06-01.html", page)
+    assert "[Complain](https://www.cnil.fr/plaintes?lang=fr#form)" in converted.markdown, converted.markdown
+    assert "[this](https://example.com/x)" in converted.markdown and "fbclid" not in converted.markdown
+    notes = "\n".join(converted.notes)
+    assert "link “Complain”: removed its tracking parameters (mc_cid, mc_eid)" in notes, notes
+    markdown = converted_text(tmp_path, "privacy-2024-07-01.md", "# Privacy\n\nRead <https://example.com/faq?utm_source=m"
+                                                                  "&a=1> now.\n")
+    assert "Read <https://example.com/faq?a=1> now." in markdown.markdown, markdown.markdown
+
+
 def test_direction_marks_the_gate_refuses_are_removed_from_an_imported_text(tmp_path: Path):
     """Adoption hunt 29: a number copied from a Hebrew page (`0\\u200f3\\u200f1234567`) or a right-to-left mark left in
     English words, invisible, refused the imported version at publication (editorial.bidi). The import removes them,

@@ -234,6 +234,11 @@ def test_a_page_of_text_may_not_redirect_its_reader_even_within_the_site():
     # safety hunt 35: the user part of an address reads as its host (a password would be published too)
     ("https://www.cnil.fr@evil.example/plainte", "la CNIL", "writes a user name before its host (…@evil.example)"),
     ("//www.cnil.fr:443@evil.example/", "la CNIL", "writes a user name before its host"),
+    # a link copied from a newsletter or a social network: its click reports where the reader came from, its id
+    # names who copied it
+    ("https://www.cnil.fr/plaintes?mc_cid=9f&mc_eid=3f2a9c", "la CNIL", "carries tracking parameters (mc_cid, mc_eid)"),
+    ("https://example.com/?UTM_Source=x#a", "le site", "carries tracking parameters (UTM_Source)"),
+    ("/fr/?fbclid=IwAR2", "la version", "carries tracking parameters (fbclid)"),
 ])
 def test_a_link_that_writes_to_others_or_passes_for_another_host_is_found(href, text, fragment):
     """Security hunt 11, f_deceptive_links: a reader exercising their rights wrote to a third party too."""

@@ -149,7 +149,10 @@ def _link(doc: Text, locate: Locator, child: Token, span: tuple[int, int], conte
     start, end = span
     if child.markup == "autolink" or child.info == "auto":
         protected.append(span)
-        if is_script_url(href):
+        if (clean := _untracked(href)) != href:
+            edit(doc, locate, start, end, f"<{clean}>", f"link {href[:60]}: removed its tracking parameters "
+                                                         f"({', '.join(_tracked(href))}), which the site refuses")
+        elif is_script_url(href):
             edit(doc, locate, start, end, "`" + content[start + 1:end - 1].replace("`", "") + "`",
                   f"autolink to a script URL “{href[:60]}” became plain text")
         return
@@ -162,6 +165,11 @@ def _link(doc: Text, locate: Locator, child: Token, span: tuple[int, int], conte
     elif missing_file(href):
         edit(doc, locate, start, end, label, f"link “{_plain(label)}” pointed to {href[:80]}, a file of the old "
                                               "site that this site does not have: kept its text, removed the target")
+    elif (clean := _untracked(href)) != href and not _deceptive(clean) and not _shown_elsewhere(clean, label):
+        # copied from a newsletter or a social network (`utm_source`, `fbclid`, `mc_eid`): the gate refuses them
+        edit(doc, locate, start, end, f"[{label}]({clean})", f"link “{_plain(label)}”: removed its tracking "
+                                                               f"parameters ({', '.join(_tracked(href))}), which the "
+                                                               "site refuses to publish")
     elif refused := next(iter(_deceptive(href)), ""):
         # a mailto writing the reader's message (body=) or to others (cc=), a phone link with pauses, a host mixing
         # scripts: refused at publication, as imported from the old page (a mailto keeps its address and subject)
@@ -174,6 +182,18 @@ def _link(doc: Text, locate: Locator, child: Token, span: tuple[int, int], conte
         # refuses a link showing an address it does not go to, and the import had left it, refused at publication
         edit(doc, locate, start, end, label, f"link “{_plain(label)}”: {elsewhere}, which the site refuses to "
                                               "publish: kept its text, removed the target")
+
+
+def _untracked(href: str) -> str:
+    from policysite.safety import without_tracking
+
+    return without_tracking(href)
+
+
+def _tracked(href: str) -> list[str]:
+    from policysite.safety import tracking_parameters
+
+    return tracking_parameters(href)
 
 
 def _deceptive(href: str) -> list[str]:

@@ -12,7 +12,9 @@ from __future__ import annotations
 import base64
 import functools
 import hashlib
+import ipaddress
 import re
+import socket
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -375,6 +377,11 @@ def deceptive_link(href: str, text: str) -> Iterator[str]:
                "stands before @ for the site, the browser goes to the host after it")
         return
     host = (urlsplit(target).hostname or "") if "//" in target else ""
+    if private_host(host):
+        yield (f"the link to “{target[:80]}” goes to a machine of a private network ({host}): no reader can follow "
+               "it, it names the company's internal machines, and a click asks a machine of the reader's own network: "
+               "link a public page")
+        return
     if mixed := mixed_label(host):
         yield (f"the link's host “{host}” has a part mixing letters of several scripts ({mixed}): "
                "it may pass for another host")
@@ -411,6 +418,31 @@ def without_tracking(href: str) -> str:
     parts = urlsplit(href)
     kept = [part for part in re.split("[&;]", parts.query) if part and not _tracking(part.split("=", 1)[0])]
     return urlunsplit(parts._replace(query="&".join(kept)))
+
+
+# The names of a private network's machines (RFC 6762's `local`, RFC 8375's `home.arpa`, ICANN's `internal`, and those
+# companies' networks use): no reader's browser finds them on the internet.
+_PRIVATE_NAMES = ("localhost", "local", "localdomain", "internal", "intranet", "intra", "corp", "lan", "home",
+                  "home.arpa", "private")
+
+
+def private_host(host: str) -> bool:
+    """Whether a link's host is a machine of a private network: one label (`fileserver01`, as Word writes a link to
+    `\\\\fileserver01\\…`), a private name (`intranet.acme.corp`, `nas.local`), or an address that is not the
+    internet's (`10.0.0.5`, `127.1` and `2130706433` as a browser reads them, `[fd00::1]`) (safety hunt 35)."""
+    host = host.strip("[]").rstrip(".").lower()
+    if not host:
+        return False
+    try:
+        return not ipaddress.ip_address(host).is_global
+    except ValueError:
+        pass
+    if re.fullmatch(r"(?:0x[0-9a-f]*|\d+)(?:\.(?:0x[0-9a-f]*|\d+)){0,3}", host):  # an IPv4 address as browsers read
+        try:  # its shorter forms (WHATWG URL's IPv4 parser, as inet_aton)
+            return not ipaddress.IPv4Address(socket.inet_aton(host)).is_global
+        except (OSError, ValueError):
+            return True  # no address a browser goes to
+    return "." not in host or any(host == name or host.endswith("." + name) for name in _PRIVATE_NAMES)
 
 
 def mixed_label(host: str) -> str:

@@ -239,6 +239,11 @@ def test_a_page_of_text_may_not_redirect_its_reader_even_within_the_site():
     ("https://www.cnil.fr/plaintes?mc_cid=9f&mc_eid=3f2a9c", "la CNIL", "carries tracking parameters (mc_cid, mc_eid)"),
     ("https://example.com/?UTM_Source=x#a", "le site", "carries tracking parameters (UTM_Source)"),
     ("/fr/?fbclid=IwAR2", "la version", "carries tracking parameters (fbclid)"),
+    # a machine of a private network: Word's `\\\\fileserver01\\…`, an intranet, an address not the internet's
+    ("\\\\fileserver01\\legal\\DPA.docx", "notre DPA", "goes to a machine of a private network (fileserver01)"),
+    ("https://intranet.acme.corp/rgpd", "la procédure", "a machine of a private network (intranet.acme.corp)"),
+    ("http://2130706433/", "le routeur", "a machine of a private network (2130706433)"),
+    ("http://[fd00::1]:8080/", "le NAS", "a machine of a private network (fd00::1)"),
 ])
 def test_a_link_that_writes_to_others_or_passes_for_another_host_is_found(href, text, fragment):
     """Security hunt 11, f_deceptive_links: a reader exercising their rights wrote to a third party too."""

@@ -1431,6 +1431,18 @@ def test_a_word_link_to_a_place_gets_its_fragment_and_a_link_to_a_file_keeps_its
     assert gate_problems(converted) == []
 
 
+def test_a_link_to_a_network_path_keeps_its_words_without_naming_the_machine(tmp_path: Path):
+    """Safety hunt 35: `\\\\fileserver01\\legal\\DPA.docx` (Word's link to a file on the company's network) was read as a
+    link to a place (its `\\legal` taken for Word's `\\l` switch) and imported as `%5C%5Cfileserver01#egal…`, a link
+    naming the machine; and intranet hosts were kept as links."""
+    converted = converted_text(tmp_path, "2026-05-04.html", '<html><body><h1>Privacy</h1><h2>1. Processors</h2><p>See '
+                               '<a href="\\\\fileserver01\\legal\\DPA.docx">our DPA</a> and <a href="https://intranet'
+                               '.acme.corp/x">the procedure</a>.</p></body></html>')
+    assert "See our DPA and the procedure." in converted.markdown, converted.markdown
+    assert "fileserver01" not in converted.markdown and "a Word link to a place" not in "\n".join(converted.notes)
+    assert gate_problems(converted) == []
+
+
 def test_docx_words_inside_fields_direction_runs_and_phonetic_guides_are_kept(tmp_path: Path):
     """mammoth skips w:fldSimple, w:dir, w:bdo and w:ruby with the words in them; a carriage return and a positional
     tab joined the words either side; a double strikethrough is a strikethrough (left out and said)."""

@@ -990,7 +990,8 @@ def _generated_headings(soup: BeautifulSoup, notes: Notes) -> None:
 # Word writes a link to a place in another document as a field, `HYPERLINK "https://…/page" \\l "bookmark"`, whose
 # switches a converter may leave in the address (`…/page" \\l "bookmark`): the address is the page, the place its
 # fragment.
-_WORD_LOCATION = re.compile(r'^(?P<url>[^"\s]+)"?\s*\\l\s*"?(?P<place>[^"\s]*)"?\s*$')
+# (The switch after a quote or a space: `\\\\fileserver01\\legal\\…`, a network path, holds `\\l` too; safety hunt 35.)
+_WORD_LOCATION = re.compile(r'^(?P<url>[^"\s]+)(?:"\s*|\s+)\\l(?:\s+"?|")(?P<place>[^"\s]*)"?\s*$')
 _SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*):", re.I)
 _READABLE = frozenset({"http", "https", "mailto", "tel"})
 
@@ -1001,7 +1002,7 @@ def _link_targets(soup: BeautifulSoup, notes: Notes) -> None:
     for link in soup.find_all("a", href=True):
         href = unquote(str(link["href"])).strip()
         word = _WORD_LOCATION.match(href)
-        if word and "\\l" in href:
+        if word:
             link["href"] = word.group("url") + (f"#{word.group('place')}" if word.group("place") else "")
             notes.add(f"a Word link to a place in a page became {link['href'][:80]}")
             continue

@@ -363,6 +363,10 @@ def deceptive_link(href: str, text: str) -> Iterator[str]:
         yield (f"the phone link “{target[:80]}” dials more than a number (pauses, extensions, a context): a phone link "
                "holds +, digits and separators only")
         return
+    if secret := secret_parameters(target):
+        yield (f"the link to “{target[:80]}” carries a key, password or signed access ({', '.join(secret[:3])}): "
+               "anyone reading the page could use it, to open what it opens for its owner: link the public page")
+        return
     if tracked := tracking_parameters(target):
         yield (f"the link to “{target[:80]}” carries tracking parameters ({', '.join(tracked[:3])}): they tell the "
                "other site where its reader comes from, and a click or subscriber id names who copied the link: "
@@ -409,6 +413,25 @@ def tracking_parameters(href: str) -> list[str]:
         return []
     query = href.partition("?")[2].partition("#")[0]
     return [name for name in (part.split("=", 1)[0] for part in re.split("[&;]", query) if part) if _tracking(name)]
+
+
+# Parameters that give whoever holds the address access of their own: a password, an API key, a session, a
+# signed address (AWS's, Google Cloud's, Azure's shared access signature `sig`), a personal link's token (safety
+# hunt 35).
+_SECRETS = frozenset({"access_token", "id_token", "refresh_token", "auth_token", "token", "auth", "password", "passwd",
+                      "pwd", "secret", "client_secret", "api_key", "apikey", "x-amz-signature", "x-amz-credential",
+                      "x-amz-security-token", "x-goog-signature", "x-goog-credential", "sig", "signature",
+                      "sessionid", "jsessionid", "phpsessid", "aspsessionid", "sid"})
+
+
+def secret_parameters(href: str) -> list[str]:
+    """The names of the parameters of a web address (its query, or `;jsessionid=` in its path) that give access."""
+    if not re.match(r"(?i)(https?:|//|/|[^:]*$)", href):
+        return []
+    address = href.partition("#")[0]
+    parts = re.split("[&;?]", address.partition("?")[2]) + re.findall(r";([^;/?=]+)=", address.partition("?")[0])
+    return [name for name in (part.split("=", 1)[0] for part in parts if part)
+            if unquote(name).strip().lower() in _SECRETS]
 
 
 def without_tracking(href: str) -> str:

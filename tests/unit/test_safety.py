@@ -244,6 +244,11 @@ def test_a_page_of_text_may_not_redirect_its_reader_even_within_the_site():
     ("https://intranet.acme.corp/rgpd", "la procédure", "a machine of a private network (intranet.acme.corp)"),
     ("http://2130706433/", "le routeur", "a machine of a private network (2130706433)"),
     ("http://[fd00::1]:8080/", "le NAS", "a machine of a private network (fd00::1)"),
+    # access of its own: a signed address to a private file, a personal link's token, a session
+    ("https://b.s3.amazonaws.com/dpa.pdf?X-Amz-Credential=AKIA&X-Amz-Signature=ab", "l'annexe",
+     "carries a key, password or signed access (X-Amz-Credential, X-Amz-Signature)"),
+    ("https://acme.example/compte?token=8f14", "vos préférences", "signed access (token)"),
+    ("https://acme.example/rgpd;jsessionid=0AF3?x=1", "la page", "signed access (jsessionid)"),
 ])
 def test_a_link_that_writes_to_others_or_passes_for_another_host_is_found(href, text, fragment):
     """Security hunt 11, f_deceptive_links: a reader exercising their rights wrote to a third party too."""

@@ -313,6 +313,8 @@ def _content_rules(node: LexborNode) -> Iterator[str]:
         # (security hunt 20, finding 1)
         if shown := shown_address(str(node.attributes.get("href")), _link_words(node)):
             yield shown
+        elif titled := title_address(str(node.attributes.get("href")), str(node.attributes.get("title") or "")):
+            yield titled
     for name, value in node.attributes.items():
         name = str(name).lower()
         if name in ("id", "for", "name") and (value or "").startswith("__"):
@@ -575,6 +577,13 @@ def shown_address(href: str, text: str) -> str:
         wrong = next(written for one, written in named if not _within(host, one))
         return f"the link shows the address {wrong[:60]} but goes to {target[:80]}"
     return ""
+
+
+def title_address(href: str, title: str) -> str:
+    """Why a link's title, the words a browser shows beside the pointer resting on it (where a reader looks to see
+    where it goes), shows an address it does not go to, or "" (safety hunt 35)."""
+    found = shown_address(href, title) if title.strip() else ""
+    return found.replace("the link shows", "the link's title (shown when the pointer rests on it) shows", 1)
 
 
 _BR_TAG = re.compile(r"(?i)<br\s*/?>")

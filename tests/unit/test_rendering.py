@@ -260,3 +260,11 @@ def test_a_paragraph_of_more_inline_elements_than_the_renderer_builds_fast_is_na
     items = "".join(f"- **{i}** &amp; *x*\n" for i in range(2000))
     page = f"---\ndate: 2024-02-01\n---\n\n# Policy\n\n## 1. One\n\n{rows}\n{items}"
     assert not [f for f in rendering.check(page, path="docs/fr/index.md", lang="fr") if "in one paragraph" in f.message]
+
+
+def test_policy_check_names_a_link_whose_title_shows_another_address():
+    """Safety hunt 35: what the output check refuses of a link's title, at its line, whatever syntax wrote it."""
+    text = ("---\ndate: 2024-02-01\n---\n\n# Policy\n\n## 1. Complaints\n\nComplain to [the commission](https://evil"
+            '.example/p "https://www.cnil.fr/p").\n\nOr <a href="https://evil.example/q" title="www.cnil.fr">here</a>.\n')
+    found = rendering.check(text, path="docs/en/index.md", lang="en")
+    assert [(f.line, f.rule) for f in found] == [(9, "editorial.link-text"), (11, "editorial.link-text")], found

@@ -374,3 +374,14 @@ def test_the_output_check_reads_a_domain_on_a_line_of_a_published_link_of_its_ow
                for m in violations(page('<p><a href="https://evil.example/">acme.com<br>Datenschutz</a></p>')))
     assert not any("shows the address" in m
                    for m in violations(page('<p><a href="https://acme.com/d">acme.com<br>Datenschutz</a></p>')))
+
+
+def test_a_link_whose_title_shows_another_address_than_where_it_goes_is_refused():
+    """Safety hunt 35: the tooltip a reader reads, resting the pointer on a link to see where it goes, said
+    www.cnil.fr for a link to evil.example; only the link's words were read. A title naming its own host is fine."""
+    found = violations(page('<p><a href="https://evil.example/plainte" title="https://www.cnil.fr/plaintes">la '
+                            'commission</a></p>'))
+    assert any("the link's title (shown when the pointer rests on it) shows the address https://www.cnil.fr" in m
+               for m in found), found
+    assert violations(page('<p><a href="https://www.cnil.fr/plaintes" title="Réclamations : www.cnil.fr">la '
+                           'commission</a></p>')) == []

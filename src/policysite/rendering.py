@@ -73,8 +73,8 @@ def check(text: str, *, path: str, lang: str) -> list[Finding]:
     found += [Finding(path, above + line, RULE_READ, message) for line, message in toc_markers(body)]
     found += [Finding(path, above + line, RULE_IMAGE, message) for line, message in images(body, tree)]
     found += [Finding(path, above + _line_of_link(body, href, title), editorial.RULE_LINK_TEXT, message)
-              for href, title in ((str(a.attributes.get("href")), str(a.attributes.get("title") or ""))
-                                  for a in tree.css("a[href][title]"))
+              for href, title in ((str(a.attributes.get("href")), title) for a in tree.css("a[href]")
+                                  for title in safety.link_titles(a))
               if (message := safety.title_address(href, title))]
     found += [Finding(path, above + line, RULE, message) for line, message in _tight_headings(body, html)]
     if not found:  # (what parts them is named above, when it is a list, a table, a link or a heading)

@@ -313,8 +313,9 @@ def _content_rules(node: LexborNode) -> Iterator[str]:
         # (security hunt 20, finding 1)
         if shown := shown_address(str(node.attributes.get("href")), _link_words(node)):
             yield shown
-        elif titled := title_address(str(node.attributes.get("href")), str(node.attributes.get("title") or "")):
-            yield titled
+        else:
+            yield from (titled for title in link_titles(node)
+                        if (titled := title_address(str(node.attributes.get("href")), title)))
     for name, value in node.attributes.items():
         name = str(name).lower()
         if name in ("id", "for", "name") and (value or "").startswith("__"):
@@ -577,6 +578,20 @@ def shown_address(href: str, text: str) -> str:
         wrong = next(written for one, written in named if not _within(host, one))
         return f"the link shows the address {wrong[:60]} but goes to {target[:80]}"
     return ""
+
+
+def link_titles(link: LexborNode) -> list[str]:
+    """The titles a browser may show beside the pointer resting on a link: its own, those of elements in its words
+    (`<abbr title>`), and, if it has none, that of the nearest element around it that has one."""
+    titles = [str(node.attributes.get("title") or "") for node in [link, *link.css("[title]")]
+              if node.attributes.get("title")]
+    around = link.parent
+    while not link.attributes.get("title") and around is not None and around.tag not in ("body", "html"):
+        if around.attributes.get("title"):
+            titles.append(str(around.attributes.get("title")))
+            break
+        around = around.parent
+    return list(dict.fromkeys(titles))  # (lexbor's css() of an element may hold the element itself)
 
 
 def title_address(href: str, title: str) -> str:

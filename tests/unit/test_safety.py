@@ -385,3 +385,6 @@ def test_a_link_whose_title_shows_another_address_than_where_it_goes_is_refused(
                for m in found), found
     assert violations(page('<p><a href="https://www.cnil.fr/plaintes" title="Réclamations : www.cnil.fr">la '
                            'commission</a></p>')) == []
+    for words in ('<a href="https://evil.example/"><abbr title="www.cnil.fr">CNIL</abbr></a>',  # the words' title
+                  '<span title="www.cnil.fr"><a href="https://evil.example/">la commission</a></span>'):  # around it
+        assert any("the link's title" in m for m in violations(page(f"<p>{words}</p>"))), words

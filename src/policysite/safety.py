@@ -19,7 +19,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import unquote, urlsplit, urlunsplit
+from urllib.parse import parse_qs, unquote, urlsplit, urlunsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -383,6 +383,12 @@ def deceptive_link(href: str, text: str) -> Iterator[str]:
         yield (f"the link to “{target[:80]}” writes a user name before its host (…@{host}): a reader takes what "
                "stands before @ for the site, the browser goes to the host after it")
         return
+    if (redirect := redirect_of(target)) is not None:
+        through, wrapped = redirect
+        yield (f"the link goes through {through}, which only sends its reader on: where it goes is not in the text "
+               "(a short link's owner can change it after publication), and the service records each reader's click: "
+               + (f"link the address it wraps, {wrapped[:80]}" if wrapped else "link the address itself"))
+        return
     host = (urlsplit(target).hostname or "") if "//" in target else ""
     if private_host(host):
         yield (f"the link to “{target[:80]}” goes to a machine of a private network ({host}): no reader can follow "
@@ -435,6 +441,45 @@ def secret_parameters(href: str) -> list[str]:
     parts = re.split("[&;?]", address.partition("?")[2]) + re.findall(r";([^;/?=]+)=", address.partition("?")[0])
     return [name for name in (part.split("=", 1)[0] for part in parts if part)
             if unquote(name).strip().lower() in _SECRETS]
+
+
+# Hosts whose links only send the reader on: link shorteners (where a link goes is not in the text, and its owner can
+# change it after publication), and redirectors wrapping an address in a parameter (Outlook's Safe Links, whose
+# `data=` holds the address of whoever received the link; Google's, Facebook's, LinkedIn's, YouTube's, Slack's) or
+# encoding it (Proofpoint's, Mailchimp's click tracking). Each records every reader's click (safety hunt 35).
+_SHORTENERS = frozenset({"bit.ly", "bitly.com", "j.mp", "tinyurl.com", "goo.gl", "ow.ly", "buff.ly", "is.gd", "v.gd",
+                         "rebrand.ly", "cutt.ly", "shorturl.at", "t.ly", "tiny.cc", "rb.gy", "s.id", "bl.ink", "t.co",
+                         "lnkd.in", "trib.al", "dlvr.it", "ift.tt", "tr.im", "soo.gd", "qrco.de", "tiny.one", "surl.li",
+                         "shorturl.com", "urlz.fr", "u.to", "clck.ru", "shorte.st", "adf.ly", "ouo.io"})
+_WRAPPERS = ((re.compile(r"(?:[\w-]+\.)*safelinks\.protection\.outlook\.com"), re.compile(r"/?"), ("url",)),
+             (re.compile(r"(?:www\.)?google\.[a-z]{2,3}(?:\.[a-z]{2})?"), re.compile(r"/url"), ("q", "url")),
+             (re.compile(r"l[m]?\.facebook\.com|l\.messenger\.com"), re.compile(r"/l\.php"), ("u",)),
+             (re.compile(r"l\.instagram\.com"), re.compile(r"/?"), ("u",)),
+             (re.compile(r"(?:www\.)?linkedin\.com"), re.compile(r"/redir/redirect/?"), ("url",)),
+             (re.compile(r"(?:www\.)?youtube\.com"), re.compile(r"/redirect"), ("q",)),
+             (re.compile(r"slack-redir\.net"), re.compile(r"/link"), ("url",)),
+             (re.compile(r"urldefense(?:\.proofpoint)?\.com"), re.compile(r".*"), ()),
+             (re.compile(r"(?:[\w-]+\.)+list-manage\.com"), re.compile(r"/track/click"), ()))
+
+
+def redirect_of(href: str) -> tuple[str, str] | None:
+    """(the host, the address it wraps or "") when a link goes through a link shortener or a redirector; None when
+    it goes where it says."""
+    try:
+        parts = urlsplit(href) if re.match(r"(?i)(https?:)?//", href.strip()) else None
+        host = (parts.hostname or "").rstrip(".").lower() if parts else ""
+    except ValueError:
+        return None
+    if not host or parts is None:
+        return None
+    if host.removeprefix("www.") in _SHORTENERS:
+        return host, ""
+    for hosts, path, names in _WRAPPERS:
+        if hosts.fullmatch(host) and path.fullmatch(parts.path or "/"):
+            query = parse_qs(parts.query)
+            wrapped = next((query[name][0] for name in names if query.get(name)), "")
+            return host, wrapped if re.match(r"(?i)(https?:|mailto:)", wrapped) else ""
+    return None
 
 
 def without_tracking(href: str) -> str:

@@ -3202,6 +3202,10 @@ def test_a_link_s_tracking_parameters_are_removed_on_import(tmp_path: Path):
     assert "[this](https://example.com/x)" in converted.markdown and "fbclid" not in converted.markdown
     notes = "\n".join(converted.notes)
     assert "link “Complain”: removed its tracking parameters (mc_cid, mc_eid)" in notes, notes
+    safe = converted_text(tmp_path, "privacy-2024-08-01.md", "# Privacy\n\nComplain to [the CNIL](https://eur02.safelinks."
+                          "protection.outlook.com/?url=https%3A%2F%2Fwww.cnil.fr%2F%3Futm_source%3Dx&data=05%7C01%7Cj"
+                          "%40acme.example&reserved=0) or read [our guide](https://bit.ly/3xYz).\n")
+    assert "Complain to [the CNIL](https://www.cnil.fr/) or read our guide." in safe.markdown, safe.markdown
     markdown = converted_text(tmp_path, "privacy-2024-07-01.md", "# Privacy\n\nRead <https://example.com/faq?utm_source=m"
                                                                   "&a=1> now.\n")
     assert "Read <https://example.com/faq?a=1> now." in markdown.markdown, markdown.markdown

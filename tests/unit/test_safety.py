@@ -249,6 +249,11 @@ def test_a_page_of_text_may_not_redirect_its_reader_even_within_the_site():
      "carries a key, password or signed access (X-Amz-Credential, X-Amz-Signature)"),
     ("https://acme.example/compte?token=8f14", "vos préférences", "signed access (token)"),
     ("https://acme.example/rgpd;jsessionid=0AF3?x=1", "la page", "signed access (jsessionid)"),
+    # through a shortener or a redirector: where it goes is not in the text, and each click is recorded
+    ("https://bit.ly/3xYzAbC", "notre guide", "goes through bit.ly, which only sends its reader on"),
+    ("https://eur02.safelinks.protection.outlook.com/?url=https%3A%2F%2Fwww.cnil.fr%2F&data=05%7C01%7Cj%40acme.example",
+     "la CNIL", "link the address it wraps, https://www.cnil.fr/"),
+    ("https://www.google.com/url?q=https://www.cnil.fr/&sa=D", "la CNIL", "goes through www.google.com"),
 ])
 def test_a_link_that_writes_to_others_or_passes_for_another_host_is_found(href, text, fragment):
     """Security hunt 11, f_deceptive_links: a reader exercising their rights wrote to a third party too."""
@@ -388,3 +393,9 @@ def test_a_link_whose_title_shows_another_address_than_where_it_goes_is_refused(
     for words in ('<a href="https://evil.example/"><abbr title="www.cnil.fr">CNIL</abbr></a>',  # the words' title
                   '<span title="www.cnil.fr"><a href="https://evil.example/">la commission</a></span>'):  # around it
         assert any("the link's title" in m for m in violations(page(f"<p>{words}</p>"))), words
+
+
+@pytest.mark.parametrize("href", ["https://www.google.com/search?q=rgpd", "https://www.linkedin.com/company/acme",
+                                  "https://www.facebook.com/acme", "https://bitly.is/help", "https://acme.example/url"])
+def test_a_link_to_a_page_of_a_redirecting_service_s_host_is_no_redirect(href):
+    assert safety.redirect_of(href) is None

@@ -150,8 +150,8 @@ def _link(doc: Text, locate: Locator, child: Token, span: tuple[int, int], conte
     if child.markup == "autolink" or child.info == "auto":
         protected.append(span)
         if (clean := _untracked(href)) != href:
-            edit(doc, locate, start, end, f"<{clean}>", f"link {href[:60]}: removed its tracking parameters "
-                                                         f"({', '.join(_tracked(href))}), which the site refuses")
+            edit(doc, locate, start, end, f"<{clean}>", f"link {href[:60]}: {_cleaned(href, clean)}, as the site "
+                                                         "publishes it")
         elif is_script_url(href):
             edit(doc, locate, start, end, "`" + content[start + 1:end - 1].replace("`", "") + "`",
                   f"autolink to a script URL “{href[:60]}” became plain text")
@@ -167,9 +167,8 @@ def _link(doc: Text, locate: Locator, child: Token, span: tuple[int, int], conte
                                               "site that this site does not have: kept its text, removed the target")
     elif (clean := _untracked(href)) != href and not _deceptive(clean) and not _shown_elsewhere(clean, label):
         # copied from a newsletter or a social network (`utm_source`, `fbclid`, `mc_eid`): the gate refuses them
-        edit(doc, locate, start, end, f"[{label}]({clean})", f"link “{_plain(label)}”: removed its tracking "
-                                                               f"parameters ({', '.join(_tracked(href))}), which the "
-                                                               "site refuses to publish")
+        edit(doc, locate, start, end, f"[{label}]({clean})", f"link “{_plain(label)}”: {_cleaned(href, clean)}, "
+                                                               "as the site publishes it")
     elif refused := next(iter(_deceptive(href)), ""):
         # a mailto writing the reader's message (body=) or to others (cc=), a phone link with pauses, a host mixing
         # scripts: refused at publication, as imported from the old page (a mailto keeps its address and subject)
@@ -185,9 +184,22 @@ def _link(doc: Text, locate: Locator, child: Token, span: tuple[int, int], conte
 
 
 def _untracked(href: str) -> str:
-    from policysite.safety import without_tracking
+    """`href` as the site publishes it: the address a redirector wraps (Outlook's Safe Links, Google's), without its
+    tracking parameters."""
+    from policysite.safety import redirect_of, without_tracking
 
-    return without_tracking(href)
+    redirect = redirect_of(href)
+    return without_tracking(redirect[1] if redirect and redirect[1] else href)
+
+
+def _cleaned(href: str, clean: str) -> str:
+    """What `_untracked` did to a link, in words."""
+    from policysite.safety import redirect_of
+
+    redirect = redirect_of(href)
+    if redirect and redirect[1]:
+        return f"wrote the address {redirect[0]} sent its readers to"
+    return f"removed its tracking parameters ({', '.join(_tracked(href))})"
 
 
 def _tracked(href: str) -> list[str]:

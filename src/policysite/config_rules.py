@@ -972,6 +972,62 @@ _SVG_NS = "http://www.w3.org/2000/svg"
 _CSS_LOCAL = re.compile(r"url\(\s*['\"]?#[\w.-]*['\"]?\s*\)", re.I)  # a gradient or clip of the image itself
 
 
+# What an image's file may say of whoever made it, besides its pixels, that the site would publish with it (safety
+# hunt 35): EXIF's names, places, machines and serial numbers, an XMP packet (its editing history names files and
+# people), a PNG's text chunks but its software and dates, a JPEG's or GIF's comment; an SVG editor's export path and
+# document path, a Dublin Core creator, Illustrator's private data (the whole document it was drawn in).
+_PRIVATE_EXIF = {0x010D: "DocumentName", 0x010E: "ImageDescription", 0x013B: "Artist", 0x013C: "HostComputer",
+                 0x8825: "GPSInfo", 0x9286: "UserComment", 0x9C9B: "XPTitle", 0x9C9C: "XPComment", 0x9C9D: "XPAuthor",
+                 0x9C9E: "XPKeywords", 0x9C9F: "XPSubject", 0xA430: "CameraOwnerName", 0xA431: "BodySerialNumber",
+                 0xA435: "LensSerialNumber"}
+_PLAIN_PNG_TEXT = frozenset({"software", "creation time", "title", "copyright", "dpi", "gamma"})
+_SVG_PRIVATE = {"export-filename": "its export path", "absref": "its document's path", "creator": "its creator",
+                "contributor": "a contributor", "publisher": "its publisher", "pgf": "Illustrator's private data"}
+
+
+def image_metadata(data: bytes, kind: str) -> list[str]:
+    """Why an image of the project's own may not be published as it is: what its file says of whoever made it."""
+    found: list[str] = []
+    if kind == ".svg":
+        import xml.etree.ElementTree as ElementTree
+
+        try:
+            root = ElementTree.fromstring(_svg_text(data))
+        except ElementTree.ParseError:
+            return []
+        for element in root.iter():
+            space, _, name = str(element.tag).rpartition("}")
+            if space[1:] in _EDITOR_NS and name in _SVG_PRIVATE and "".join(element.itertext()).strip() + (
+                    "pgf" if name == "pgf" else ""):
+                found.append(_SVG_PRIVATE[name])
+            for attribute, value in element.attrib.items():
+                local = attribute.rpartition("}")[2]
+                if attribute.startswith("{") and local in _SVG_PRIVATE and re.search(r"[/\\]", value):
+                    found.append(_SVG_PRIVATE[local])
+    else:
+        import io
+
+        from PIL import Image
+
+        try:
+            with Image.open(io.BytesIO(data)) as image:
+                exif = image.getexif()
+                tags = dict(exif) | dict(exif.get_ifd(0x8769))
+                found += [f"EXIF {name}" for tag, name in _PRIVATE_EXIF.items() if tags.get(tag)]
+                info = {str(key): value for key, value in image.info.items()}
+        except Exception:  # not an image Pillow reads (the check of its first bytes says so)
+            return []
+        found += ["an XMP packet"] if any("xmp" in key.lower() for key in info) else []
+        found += ["a comment"] if info.get("comment") else []
+        if kind == ".png":
+            found += [f"the text “{key}”" for key, value in info.items() if isinstance(value, str) and value.strip()
+                      and key.lower() not in _PLAIN_PNG_TEXT and "xmp" not in key.lower() and key != "comment"]
+    if not found:
+        return []
+    return [f"carries what its maker's software wrote of them ({', '.join(dict.fromkeys(found))}): names, places or "
+            "file paths, published with the image; save it again without its metadata (an export for the web)"]
+
+
 def own_file(folder: Path, rel: str) -> bool:
     """`folder/rel` is the generator's own `overrides/` file of that name, byte for byte."""
     root = _generator_root()
@@ -1019,10 +1075,12 @@ def foreign_files(folder: str | Path) -> list[tuple[str, str]]:
                                "script, a document a browser runs scripts in, code): a theme folder holds templates, "
                                "stylesheets, images and fonts"))
         elif kind == ".svg":
-            found += [(rel, why) for why in svg_problems(path.read_bytes())]
+            found += [(rel, why) for why in svg_problems(path.read_bytes()) or image_metadata(path.read_bytes(), kind)]
         elif kind in _MAGIC and not any(path.read_bytes()[:16].startswith(magic) for magic in _MAGIC[kind]):
             found.append((rel, f"is not the {kind[1:].upper()} image its name says (its first bytes are another "
                                "kind's): a browser could read it as a document or a stylesheet"))
+        elif kind in _MAGIC:
+            found += [(rel, why) for why in image_metadata(path.read_bytes(), kind)]
         elif kind == ".typ":
             found.append((rel, "is a print template of the project's own: it writes the PDF's words, which no check "
                                "reads (and could fetch Typst packages): the PDFs print with the generator's"))

@@ -267,6 +267,55 @@ def test_an_svg_saved_by_a_drawing_program_may_be_served(files):
     assert problems({"theme": {"custom_dir": "overrides"}}, files) == []
 
 
+def _image(kind: str, **saved: object) -> bytes:
+    import io
+
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (8, 8), (10, 80, 160)).save(buffer, kind, **saved)
+    return buffer.getvalue()
+
+
+def _exif() -> object:
+    from PIL import Image
+
+    exif = Image.Exif()
+    exif[0x013B], exif[0x8825] = "Jean Dupont", {1: "N", 2: (48.0, 51.0, 24.0)}
+    return exif
+
+
+def _png_text() -> object:
+    from PIL import PngImagePlugin
+
+    info = PngImagePlugin.PngInfo()
+    info.add_text("Software", "GIMP")
+    info.add_text("Author", "Jean Dupont")
+    return info
+
+
+@pytest.mark.parametrize(("name", "data", "said"), [
+    ("logo.svg", INKSCAPE.replace('viewBox="0 0 8 8"', 'viewBox="0 0 8 8" inkscape:export-filename="/home/jdupont/'
+                                  'charte/logo.png"'), "its export path"),
+    ("logo.svg", INKSCAPE.replace("<dc:format>", "<dc:creator><cc:Agent><dc:title>Jean Dupont</dc:title></cc:Agent>"
+                                  "</dc:creator><dc:format>"), "its creator"),
+    ("logo.png", lambda: _image("PNG", exif=_exif()), "EXIF Artist, EXIF GPSInfo"),
+    ("logo.png", lambda: _image("PNG", pnginfo=_png_text()), "the text “Author”"),
+    ("logo.jpg", lambda: _image("JPEG", comment=b"C:\\Users\\jdupont\\logo.psd"), "a comment"),
+])
+def test_an_image_carrying_its_makers_names_places_or_paths_is_refused(files, name, data, said):
+    """Safety hunt 35: the site serves the theme folder's images as they are, with what the software that made them
+    wrote: a GPS position, an author's name, a path on their computer."""
+    folder = files / "overrides" / "assets" / "images"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_bytes(data() if callable(data) else data.encode("utf-8"))
+    found = problems({"theme": {"custom_dir": "overrides"}}, files)
+    assert len(found) == 1 and f"carries what its maker's software wrote of them ({said})" in found[0], found
+    (folder / name).write_bytes(_image("PNG", pnginfo=None) if name.endswith(".png") else _image("JPEG")
+                                if name.endswith(".jpg") else INKSCAPE.encode("utf-8"))
+    assert problems({"theme": {"custom_dir": "overrides"}}, files) == []
+
+
 def test_an_svg_of_shapes_with_local_references_may_be_served(files):
     (files / "overrides" / "assets" / "images").mkdir(parents=True, exist_ok=True)
     (files / "overrides" / "assets" / "images" / "logo.svg").write_text(

@@ -389,7 +389,7 @@ def deceptive_link(href: str, text: str) -> Iterator[str]:
                "(a short link's owner can change it after publication), and the service records each reader's click: "
                + (f"link the address it wraps, {wrapped[:80]}" if wrapped else "link the address itself"))
         return
-    host = (urlsplit(target).hostname or "") if "//" in target else ""
+    host = browser_host(urlsplit(target).hostname or "") if "//" in target else ""
     if private_host(host):
         yield (f"the link to “{target[:80]}” goes to a machine of a private network ({host}): no reader can follow "
                "it, it names the company's internal machines, and a click asks a machine of the reader's own network: "
@@ -462,12 +462,20 @@ _WRAPPERS = ((re.compile(r"(?:[\w-]+\.)*safelinks\.protection\.outlook\.com"), r
              (re.compile(r"(?:[\w-]+\.)+list-manage\.com"), re.compile(r"/track/click"), ()))
 
 
+def browser_host(host: str) -> str:
+    """A URL's host as a browser reads it (WHATWG URL): percent-escapes decoded, then mapped as IDNA maps it (NFKC:
+    fullwidth `ｂｉｔ.ｌｙ` is bit.ly; the ideographic full stops `。` `．` `｡` part labels), in small letters, without
+    a final dot: `bit%2ely` and `ｌｏｃａｌｈｏｓｔ` are the hosts they spell."""
+    mapped = unicodedata.normalize("NFKC", unquote(host)).translate({0x3002: ".", 0xFF0E: ".", 0xFF61: "."})
+    return mapped.lower().rstrip(".")
+
+
 def redirect_of(href: str) -> tuple[str, str] | None:
     """(the host, the address it wraps or "") when a link goes through a link shortener or a redirector; None when
     it goes where it says."""
     try:
         parts = urlsplit(href) if re.match(r"(?i)(https?:)?//", href.strip()) else None
-        host = (parts.hostname or "").rstrip(".").lower() if parts else ""
+        host = browser_host(parts.hostname or "") if parts else ""
     except ValueError:
         return None
     if not host or parts is None:

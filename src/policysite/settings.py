@@ -265,9 +265,11 @@ def url_problem(url: str) -> str:
     if parts.scheme not in ("http", "https") or not host or parts.query or parts.fragment \
             or re.search(r"[\x00-\x20\x7f\"'<>\\]", url):
         return "is not an address such as https://www.example.com/privacy/"
-    from policysite.safety import mixed_label
+    from policysite.safety import browser_host, mixed_label
 
-    if mixed := mixed_label(host):  # every page, feed and PDF would name a host passing for the company's
+    # every page, feed and PDF would name a host passing for the company's (read as a browser reads it:
+    # `d%D1%96al-once` is `dіal-once`)
+    if mixed := mixed_label(browser_host(host)):
         return (f"has a host part mixing letters of several scripts ({mixed}): it may pass for another host; write "
                 "the company's address as it is registered")
     if "@" in parts.netloc:

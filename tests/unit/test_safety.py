@@ -254,6 +254,11 @@ def test_a_page_of_text_may_not_redirect_its_reader_even_within_the_site():
     ("https://eur02.safelinks.protection.outlook.com/?url=https%3A%2F%2Fwww.cnil.fr%2F&data=05%7C01%7Cj%40acme.example",
      "la CNIL", "link the address it wraps, https://www.cnil.fr/"),
     ("https://www.google.com/url?q=https://www.cnil.fr/&sa=D", "la CNIL", "goes through www.google.com"),
+    # the host as a browser reads it: percent-escapes decoded, fullwidth letters and ideographic full stops mapped
+    ("https://bit%2ely/3xYz", "notre guide", "goes through bit.ly"),
+    ("https://\uff42\uff49\uff54\u3002\uff4c\uff59/3xYz", "notre guide", "goes through bit.ly"),
+    ("http://127%2e0.0.1/", "la page", "a machine of a private network"),
+    ("https://www.acm%D0%B5.example/", "le site", "mixing letters of several scripts (acmе)"),
 ])
 def test_a_link_that_writes_to_others_or_passes_for_another_host_is_found(href, text, fragment):
     """Security hunt 11, f_deceptive_links: a reader exercising their rights wrote to a third party too."""

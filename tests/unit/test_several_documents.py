@@ -116,7 +116,8 @@ def test_a_language_listed_twice_whatever_its_case_is_refused(codes):
                                  # safety hunt 35: the host a reader reads is not the one a browser goes to; a
                                  # password published; `..` written as a browser decodes it
                                  "https://www.dial-once.com@evil.example/p/", "https://admin:pw@www.dial-once.com/p/",
-                                 "https://example.com/%2e%2E/p/", "https://example.com/.%2e/p/"])
+                                 "https://example.com/%2e%2E/p/", "https://example.com/.%2e/p/",
+                                 "https://www.d%D1%96al-once.com/p/"])
 def test_a_public_url_that_is_no_web_address_is_refused_naming_the_setting(url):
     """Security hunt 23, finding 4: `http://[::1` passed `policy check`; `policy publish` then ended with
     "error: Invalid IPv6 URL", naming no file nor setting."""

@@ -276,6 +276,28 @@ def resourced_versions(repo: gitpython.Repo, rev: str | None,
     return changed
 
 
+def replaced_pdfs(repo: gitpython.Repo, rev: str | None,
+                  directory: str = mf.DIRECTORY) -> dict[str, list[tuple[str, str, str]]]:
+    """The PDFs whose digest on the branch (`rev`) is not the one a manifest the history added for their version
+    recorded for the same print key (version -> [(language, path, the adding commit)]): mf.replaced_prints."""
+    if rev is None:
+        return {}
+    additions = manifest_additions(repo, rev, directory)
+    present = manifests_at(repo, rev, directory)
+    wanted = [(version, one) for version in sorted(present) for one in additions.get(version, [])]
+    found: dict[str, list[tuple[str, str, str]]] = {}
+    with contextlib.closing(git.read_objects(repo, [blob for _version, (_c, _s, blob) in wanted])) as contents:
+        for (version, (commit, _subject, _blob)), (_sha, content) in zip(wanted, contents):
+            try:
+                first = mf.VersionManifest.loads(content)
+            except mf.ManifestError:
+                continue  # a manifest written wrong from the start: said by the checks of its files
+            for lang, rel in mf.replaced_prints(first, present[version]):
+                if not any(f[:2] == (lang, rel) for f in found.get(version, [])):
+                    found.setdefault(version, []).append((lang, rel, commit))
+    return found
+
+
 def _same_text(repo: gitpython.Repo, was: mf.LanguageEntry, now: mf.LanguageEntry) -> bool:
     """Whether two sources of a version are one text, their line ends aside (a rebuild takes the last commit carrying
     the date: after a move, or line ends changed, that commit's, with the same words)."""

@@ -216,3 +216,18 @@ def differences(recorded: dict[str, str], actual: dict[str, str]) -> list[tuple[
         elif recorded[path] != actual[path]:
             out.append((path, f"changed (manifest sha256 {recorded[path][:12]}…, branch {actual[path][:12]}…)"))
     return out
+
+
+def replaced_prints(first: VersionManifest, now: VersionManifest) -> list[tuple[str, str]]:
+    """(language, path) of each PDF `now` lists with another digest than `first` (a manifest the branch's history
+    added for the same version) for the same print key: one key gives the same bytes on any machine (pdf.key), so
+    the PDF and its digest were replaced on the branch together (legal hunt 36: a rebuild takes a PDF of unchanged
+    key from the branch when its digest is the manifest's, so verify passed them)."""
+    out = []
+    for lang, entry in sorted(now.languages.items()):
+        was = first.languages.get(lang)
+        if was is None or not entry.pdf_key or was.pdf_key != entry.pdf_key:
+            continue
+        out += [(lang, rel) for rel, digest in sorted(entry.files.items())
+                if rel.endswith(".pdf") and was.files.get(rel, digest) != digest]
+    return out

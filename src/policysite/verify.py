@@ -45,6 +45,7 @@ from policysite.branch import (
     reading,
     redated_versions,
     removed_versions,
+    replaced_pdfs,
     resourced_versions,
     unproven_versions,
 )
@@ -259,6 +260,11 @@ def _branch_history(project: Project, manifests: dict[str, mf.VersionManifest], 
                 f"files were replaced on {branch} by another text of that date: restore them"
                 for version, (commit, then, now) in ([] if shallow else resourced_versions(
                     project.repo, tip, project.settings.manifest_dir).items())]
+    problems += [f"{project.settings.base(lang)}/{version}/{rel}: not the PDF {commit[:7]} published: its manifest "
+                 "then recorded another SHA-256 for the same text and print, and a print gives the same bytes every "
+                 f"time: the PDF was replaced on {branch} with its manifest's digest: restore both"
+                 for version, found in ([] if shallow else replaced_pdfs(
+                     project.repo, tip, project.settings.manifest_dir).items()) for lang, rel, commit in found]
     problems += [f"{version}: announced on {announced.isoformat()} and published ahead of its date, by "
                  f"{commit[:7]}, which is dated {day.isoformat()}: publishing dates such a version on the "
                  f"day it is announced, so {branch}'s dates were changed (its history is the proof of when "

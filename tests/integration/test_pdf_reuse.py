@@ -144,6 +144,18 @@ def test_a_pdf_edited_on_the_branch_is_printed_again_not_kept(project, printed, 
     project.history(rebuild=True, jobs=1)
     assert printed.calls == [f"fr/{V1}"]  # its digest is not the manifest's: printed, never copied
     assert pdfs(project) == published
+    # legal hunt 36: the PDF replaced together with its manifest's digest (a forger's edit) is named all the same
+    git(project.root, "worktree", "add", "-q", str(checkout), "gh-pages")
+    forged = b"%PDF-1.7 another text"
+    (checkout / "fr" / V1 / f"policy-fr-{V1}.pdf").write_bytes(forged)
+    manifest = checkout / "manifest" / f"{V1}.json"
+    recorded = mf.VersionManifest.loads(manifest.read_bytes())
+    was = recorded.languages["fr"].files[f"policy-fr-{V1}.pdf"]
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace(was, mf.sha256(forged)), encoding="utf-8")
+    git(checkout, "commit", "-q", "-am", "tamper")
+    git(project.root, "worktree", "remove", "--force", str(checkout))
+    problems = verify.verify(root=project.root).problems
+    assert any(line.startswith(f"fr/{V1}/policy-fr-{V1}.pdf: not the PDF") for line in problems), problems
 
 
 def test_the_font_folder_a_project_names_is_taken_as_committed_and_drawn_with(tmp_path):

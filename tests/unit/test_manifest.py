@@ -50,3 +50,19 @@ def test_recorded_changes_of_another_shape_are_a_manifest_error_naming_what(key,
 def test_recorded_changes_that_are_not_a_mapping_are_a_manifest_error():
     with pytest.raises(mf.ManifestError, match="fr: changes: not a mapping"):
         mf.VersionManifest.loads(_manifest(["changed"]))
+
+
+def _printed(pdf_key: str, pdf_digest: str) -> mf.VersionManifest:
+    entry = {"source": {"path": "docs/fr/index.md", "commit": "a" * 40, "sha256": "b" * 64}, "pdf_key": pdf_key,
+             "files": {"index.html": "c" * 64, "policy-fr-2022-03-01.pdf": pdf_digest}}
+    return mf.VersionManifest.loads(json.dumps({"version": "2022-03-01", "languages": {"fr": entry}}).encode())
+
+
+def test_a_pdf_whose_digest_changed_under_the_same_print_key_was_replaced():
+    """Legal hunt 36: a PDF replaced on the branch together with its manifest's digest passed verify (a rebuild takes
+    a PDF of unchanged key when its digest is the manifest's); one key always prints the same bytes."""
+    first = _printed("k1", "d" * 64)
+    assert mf.replaced_prints(first, _printed("k1", "e" * 64)) == [("fr", "policy-fr-2022-03-01.pdf")]
+    assert mf.replaced_prints(first, _printed("k1", "d" * 64)) == []
+    assert mf.replaced_prints(first, _printed("k2", "e" * 64)) == []  # printed again since (history --rebuild)
+    assert mf.replaced_prints(_printed("", "d" * 64), _printed("", "e" * 64)) == []  # before keys: no proof

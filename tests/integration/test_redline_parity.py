@@ -219,3 +219,14 @@ def test_a_long_run_of_edited_blocks_is_paired_alike_within_and_beyond_the_bound
         texts = [synthetic_policy("2030-01-15", sections=section(n, False)),
                  synthetic_policy("2030-01-16", sections=section(n, True))]
         _check(list(itertools.permutations(texts, 2)))
+
+
+def test_a_numbered_lists_numbers_count_alike():
+    """Legal hunt 36: an item's number changed (an item removed before it, the list restarted or made bulleted) is a
+    formatting note in both engines."""
+    base = "## 1. Purposes\n\nWe use your data:\n\n1. for the contract;\n2. for the law;\n3. for marketing.\n"
+    texts = [synthetic_policy("2030-01-15", sections=base),
+             synthetic_policy("2030-01-16", sections=base.replace("2. for the law;\n3.", "2.")),
+             synthetic_policy("2030-01-17", sections=base.replace("1. for", "4. for")),
+             synthetic_policy("2030-01-18", sections=re.sub(r"^\d\. ", "- ", base, flags=re.M))]
+    _check(list(itertools.permutations(texts, 2)))

@@ -605,3 +605,21 @@ def test_stylesheet_marks_changes_without_colour():
     css = (ROOT / "overrides" / "assets" / "stylesheets" / "redline.css").read_text(encoding="utf-8")
     assert "line-through" in css and "underline" in css
     assert 'content: "[−"' in css and 'content: "[+"' in css and "@media print" in css
+
+
+NUMBERED = "## 1. Purposes\n\nWe use your data:\n\n1. for the contract;\n2. for the law;\n3. for marketing.\n"
+
+
+def test_a_numbered_lists_items_are_shown_with_their_numbers_and_a_number_change_is_a_formatting_note():
+    """Legal hunt 36: an item removed from a numbered list was shown as a bullet ("- [-for the law;-]"), and a list
+    renumbered (its start changed, or made a bulleted list) was "no change to the text" with nothing said, while the
+    site showed other numbers and the text may cite them ("the purposes of item 3")."""
+    removed = redline.diff(policy(NUMBERED), policy(edit(NUMBERED, "2. for the law;\n3.", "2.")))
+    text = redline.render_text(removed, color=False)
+    assert "  2. [-for the law;-]" in text and "- [-" not in text
+    assert removed.notes.formatting == 1  # "for marketing." is item 2 now
+    assert "- 2\\. <del>" in redline.render_markdown(removed)
+    restarted = redline.diff(policy(NUMBERED), policy(NUMBERED.replace("1. for", "4. for")))
+    assert not restarted.changed and restarted.notes.formatting == 3
+    bullets = redline.diff(policy(NUMBERED), policy(re.sub(r"^\d\. ", "- ", NUMBERED, flags=re.M)))
+    assert not bullets.changed and bullets.notes.formatting == 3

@@ -124,3 +124,15 @@ def test_a_right_to_left_language_is_laid_out_right_to_left_in_word():
         assert (body.count("<w:bidi/>") == paragraphs and "<w:rtl/>" in body) is rtl  # each paragraph, as Word writes
         assert ("<w:bidi/>" not in body + styles and "<w:rtl/>" not in body + styles) is not rtl
         assert len(docx.Document(io.BytesIO(data)).paragraphs) == paragraphs
+
+
+def test_a_numbered_items_number_is_in_the_document_and_a_changed_number_a_revision():
+    """Legal hunt 36: every list item was a bullet ("• "): the Word redline of a numbered list had none of its numbers,
+    and accepting every revision did not give the new numbering."""
+    from unit.test_redline import NUMBERED
+
+    document = docx.Document(io.BytesIO(render_docx(
+        redline.diff(policy(NUMBERED), policy(NUMBERED.replace("2. for the law;\n3.", "2."))), author=AUTHOR)))
+    accepted, rejected = texts(document, accept=True), texts(document, accept=False)
+    assert "1. for the contract;" in accepted and "2. for marketing." in accepted
+    assert "2. for the law;" in rejected and "3. for marketing." in rejected

@@ -113,7 +113,11 @@
         var block = b["new"] || b.old;
         var names = ["redline-block", "redline-block-" + b.kind, "redline-" + block.kind,
                      "redline-depth-" + (block.depth || 0)];
-        var parts = [el("p", {}, words(b.ops))];
+        // an item of a numbered list shows its number, as the site does (redline.html)
+        var numbered = block.kind === "item" && block.number;
+        if (numbered) names.push("redline-numbered");
+        var parts = [el("p", {}, (numbered ? [el("span", { "class": "redline-number" }, [block.number + ". "])] : [])
+          .concat(words(b.ops)))];
         if (b.linkOps.length) parts.push(el("p", { "class": "redline-links" }, [t.links + " "].concat(words(b.linkOps))));
         body.push(el("div", { "class": names.join(" ") }, parts));
       });

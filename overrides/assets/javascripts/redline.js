@@ -192,7 +192,7 @@
   /* --- blocks -------------------------------------------------------------------------------- */
 
   function key(b) { return JSON.stringify([b.kind, norm(b.text), b.links]); }
-  function shape(b) { return JSON.stringify([b.kind, b.text, b.md ? b.md[0] : "", b.depth, b.strong, b.links, b.cells]); }
+  function shape(b) { return JSON.stringify([b.kind, b.text, b.md ? b.md[0] : "", b.depth, b.strong, b.links, b.cells, b.number]); }
 
   function change(kind, o, n, ops, linkOps, note) {
     return { kind: kind, old: o, "new": n, ops: ops, linkOps: linkOps || [], note: note || "" };
@@ -202,7 +202,7 @@
     var note = "";
     if (shape(o) !== shape(n)) {
       var sameWords = (o.md || n.md) ? (o.md ? o.md[1] : EMPTY) === (n.md ? n.md[1] : EMPTY) : true;
-      var sameShape = same([o.kind, o.depth, o.strong], [n.kind, n.depth, n.strong]);
+      var sameShape = same([o.kind, o.depth, o.strong, o.number], [n.kind, n.depth, n.strong, n.number]);
       note = sameWords && sameShape ? "whitespace" : "formatting";
     }
     return change("unchanged", o, n, n.text ? [[EQUAL, n.text]] : [], [], note);
@@ -424,7 +424,8 @@
 
   function policy(doc) {
     function block(b) {
-      return { kind: b.kind, text: b.text, depth: b.depth || 0, links: b.links || [], strong: b.strong || [],
+      return { kind: b.kind, text: b.text, depth: b.depth || 0, number: b.number || 0, links: b.links || [],
+               strong: b.strong || [],
                cells: b.cells || (b.kind === "row" ? b.text.split(" | ") : []), line: b.line, md: b.md || null };
     }
     return { title: doc.title || "", titleLine: doc.title_line || 0, lang: doc.lang, date: doc.date,

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from xml.sax.saxutils import escape, quoteattr
 
 from policysite.document import NUMBER
-from policysite.redline.model import DELETE, INSERT, Op, Redline, SectionChange
+from policysite.redline.model import DELETE, INSERT, BlockChange, Op, Redline, SectionChange
 from policysite.redline.render import _counts_line, _heading, _notes_line, _status, _title_line
 from policysite.strings import direction, redline_labels as labels
 
@@ -87,11 +87,24 @@ def _section(body: _Body, section: SectionChange, t: dict[str, str]) -> None:
         body.paragraph([(PLAIN, f"({_status(section, t)})")], italic=True)
     for block in section.blocks:
         indent = (block.depth + 1) if block.block_kind == "item" else 0
-        lead = [(PLAIN, "• ")] if block.block_kind == "item" else []
+        lead = _lead(block)
         if block.ops:
             body.paragraph(lead + list(block.ops), indent=indent)
         if block.link_ops:
             body.paragraph([(PLAIN, t["links"] + " ")] + list(block.link_ops), indent=indent)
+
+
+def _lead(block: BlockChange) -> list[Op]:
+    """A list item's number as the site shows it, or its bullet; a number that changed is a revision of its own, so
+    that accepting every revision gives the new numbers and rejecting them the old ones."""
+    if block.block_kind != "item":
+        return []
+    def mark(number: int) -> str:
+        return f"{number}. " if number else "• "
+    old, new = (mark(side.number) if side else "" for side in (block.old, block.new))
+    if block.old is None or block.new is None or old == new:
+        return [(PLAIN, old or new)]
+    return [(DELETE, old), (INSERT, new)]
 
 
 class _Body:

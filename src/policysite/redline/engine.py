@@ -183,15 +183,15 @@ def _key(block: Block) -> tuple[str, str, tuple[str, ...]]:
 
 
 def _shape(block: Block) -> tuple:
-    """Everything about a block but where it is."""
-    return block.kind, block.text, block.markdown, block.depth, block.strong, block.links, block.cells
+    """Everything about a block but where it is (an item's number too: the site shows it, and the text may cite it)."""
+    return block.kind, block.text, block.markdown, block.depth, block.strong, block.links, block.cells, block.number
 
 
 def _unchanged(old: Block, new: Block) -> BlockChange:
     note = ""
     if _shape(old) != _shape(new):
         same_words = _norm(old.markdown) == _norm(new.markdown) if (old.markdown or new.markdown) else True
-        same_shape = (old.kind, old.depth, old.strong) == (new.kind, new.depth, new.strong)
+        same_shape = (old.kind, old.depth, old.strong, old.number) == (new.kind, new.depth, new.strong, new.number)
         note = "whitespace" if same_words and same_shape else "formatting"
     return BlockChange("unchanged", old, new, ((EQUAL, new.text),) if new.text else (), note=note)
 

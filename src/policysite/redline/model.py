@@ -35,6 +35,11 @@ class BlockChange:
     def depth(self) -> int:
         return (self.new or self.old).depth  # type: ignore[union-attr]
 
+    @property
+    def number(self) -> int:
+        """An item of a numbered list: its number as the site shows it (a removed item's, as it was); else 0."""
+        return (self.new or self.old).number  # type: ignore[union-attr]
+
 
 @dataclass
 class SectionChange:

@@ -92,12 +92,20 @@ def render_text(redline: Redline, *, color: bool, lang: str | None = None) -> st
                 skipped = True
                 continue
             skipped = False
-            indent = "  " + "  " * block.depth + ("- " if block.block_kind == "item" else "")
+            indent = "  " + "  " * block.depth + _lead(block)
             if block.ops:
                 lines.append(indent + words(block.ops))
             if block.link_ops:
                 lines.append(f"{indent}{t['links']} {words(block.link_ops)}")
     return "\n".join(lines) + "\n"
+
+
+def _lead(block: BlockChange) -> str:
+    """What starts a list item's line, as the site shows it: its number in a numbered list (the text may cite it:
+    "the purposes of item 3"), else a bullet."""
+    if block.block_kind != "item":
+        return ""
+    return f"{block.number}. " if block.number else "- "
 
 
 def _md_escape(text: str) -> str:
@@ -157,6 +165,8 @@ def render_markdown(redline: Redline, *, lang: str | None = None, old_url: str =
                 text = words(block.ops)
                 if not prefix and re.match(r"\d+[.)]|[-+]\s", text):
                     text = "\\" + text
+                if prefix and block.number:  # a bullet saying the item's number: "2." would renumber from 1
+                    text = f"{block.number}\\. {text}"
                 lines += [prefix + text, ""]
             if block.link_ops:
                 lines += [f"{'  ' * block.depth}{t['links']} {targets(block.link_ops)}", ""]

@@ -3,6 +3,7 @@ date; accepting every revision gives the new text, rejecting them the old one; t
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 
 import docx
@@ -27,8 +28,10 @@ def json_revisions(r: redline.Redline) -> int:
 
 
 def revisions(document) -> list:
+    """The revisions of runs (not those of paragraph marks: a paragraph inserted or deleted whole)."""
     body = document.element.body
-    return body.findall(".//" + qn("w:ins")) + body.findall(".//" + qn("w:del"))
+    return [found for found in body.findall(".//" + qn("w:ins")) + body.findall(".//" + qn("w:del"))
+            if found.getparent().tag != qn("w:rPr")]
 
 
 def paragraph_text(paragraph, *, accept: bool) -> str:
@@ -136,3 +139,24 @@ def test_a_numbered_items_number_is_in_the_document_and_a_changed_number_a_revis
     accepted, rejected = texts(document, accept=True), texts(document, accept=False)
     assert "1. for the contract;" in accepted and "2. for marketing." in accepted
     assert "2. for the law;" in rejected and "3. for marketing." in rejected
+
+
+def kept(document, *, accept: bool) -> list[str]:
+    """The text of each paragraph left once every revision is accepted (or rejected): a paragraph whose mark is
+    deleted goes on accepting, one whose mark is inserted on rejecting."""
+    gone = qn("w:del") if accept else qn("w:ins")
+    return [paragraph_text(p, accept=accept) for p in document.element.body.iter(qn("w:p"))
+            if p.find(f"{qn('w:pPr')}/{qn('w:rPr')}/{gone}") is None]
+
+
+@pytest.mark.parametrize("name", ["section added", "section removed", "list item added", "list item removed",
+                                  "paragraph added", "paragraph removed"])
+def test_accepting_or_rejecting_every_revision_leaves_no_empty_paragraph_bullet_or_section_number(name):
+    """Legal hunt 36: a removed paragraph, item or section was deleted word by word in a paragraph that stayed, so
+    accepting every revision left an empty paragraph, a "• " or a "§3" heading without its title (rejecting them
+    did so for an added one)."""
+    document = docx.Document(io.BytesIO(render_docx(redline.diff(*CASES[name]()), author=AUTHOR)))
+    for accept in (True, False):
+        left = [text for text in kept(document, accept=accept)
+                if re.fullmatch(r"(§[\d.]+|•|\d+\.)?", text.strip())]
+        assert left == [], (accept, left)

@@ -73,12 +73,15 @@ def render_docx(redline: Redline, *, author: str, lang: str | None = None) -> by
 
 
 def _section(body: _Body, section: SectionChange, t: dict[str, str]) -> None:
+    # an added or removed section's heading is inserted or deleted whole, its number and paragraph too: accepting
+    # (or rejecting) every revision leaves no "§4" heading without its title
+    whole = {"added": INSERT, "removed": DELETE}.get(section.kind, PLAIN)
     if section.number:
         level = min(2 + section.number.count("."), 4) if NUMBER.fullmatch(section.number) else 2
         label = _heading(section, t)
         label = label[:len(label) - len(section.title)] if label.endswith(section.title) else label + " "
         if section.title_ops:
-            body.paragraph([(PLAIN, label)] + list(section.title_ops), style=f"Heading{level}")
+            body.paragraph([(whole, label)] + list(section.title_ops), style=f"Heading{level}", mark=whole)
         else:
             body.paragraph([(PLAIN, label + section.title)], style=f"Heading{level}")
     else:  # the document's title
@@ -88,8 +91,9 @@ def _section(body: _Body, section: SectionChange, t: dict[str, str]) -> None:
     for block in section.blocks:
         indent = (block.depth + 1) if block.block_kind == "item" else 0
         lead = _lead(block)
-        if block.ops:
-            body.paragraph(lead + list(block.ops), indent=indent)
+        if block.ops:  # an added or removed block's paragraph is inserted or deleted with its words
+            body.paragraph(lead + list(block.ops), indent=indent,
+                           mark={"added": INSERT, "removed": DELETE}.get(block.kind, PLAIN))
         if block.link_ops:
             body.paragraph([(PLAIN, t["links"] + " ")] + list(block.link_ops), indent=indent)
 
@@ -102,8 +106,12 @@ def _lead(block: BlockChange) -> list[Op]:
     def mark(number: int) -> str:
         return f"{number}. " if number else "• "
     old, new = (mark(side.number) if side else "" for side in (block.old, block.new))
-    if block.old is None or block.new is None or old == new:
-        return [(PLAIN, old or new)]
+    if block.old is None:
+        return [(INSERT, new)]
+    if block.new is None:
+        return [(DELETE, old)]
+    if old == new:
+        return [(PLAIN, new)]
     return [(DELETE, old), (INSERT, new)]
 
 
@@ -121,16 +129,25 @@ class _Body:
         return "".join(self.parts)
 
     def paragraph(self, runs: Sequence[Op], *, style: str = "", indent: int = 0,
-                  italic: bool = False) -> None:
+                  italic: bool = False, mark: str = PLAIN) -> None:
+        """`mark`: the paragraph itself inserted or deleted (its mark a revision), so that accepting or rejecting
+        every revision leaves no empty paragraph where it was."""
         props = (f'<w:pStyle w:val="{style}"/>' if style else "") + ("<w:bidi/>" if self.rtl else "") + \
             (f'<w:ind w:{"right" if self.rtl else "left"}="{360 * indent}"/>' if indent else "")
+        if mark in (INSERT, DELETE):
+            self.revision += 1
+            props += f'<w:rPr><w:{"ins" if mark == INSERT else "del"} w:id="{self.revision}"{self.attrs}/></w:rPr>'
         out = [f"<w:p>{f'<w:pPr>{props}</w:pPr>' if props else ''}"]
         inner = ("<w:i/>" if italic else "") + ("<w:rtl/>" if self.rtl else "")
         run_props = f"<w:rPr>{inner}</w:rPr>" if inner else ""
+        merged: list[list[str]] = []  # a number deleted with its item's words is one revision with them
         for tag, text in runs:
             text = _NOT_XML.sub("", _SPACES.sub(" ", text))  # no-break spaces are kept
-            if not text:
-                continue
+            if text and merged and merged[-1][0] == tag:
+                merged[-1][1] += text
+            elif text:
+                merged.append([tag, text])
+        for tag, text in merged:
             if tag == DELETE:
                 self.revision += 1
                 out.append(f'<w:del w:id="{self.revision}"{self.attrs}><w:r>{run_props}'

@@ -311,8 +311,7 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
                 newer = [v for v in state.versions if v > version]
                 if newer:  # a revert: the text at HEAD is an earlier version's, not the one the site has in force
                     outcome.warnings.append(f"the text at HEAD is that of {version}, and {', '.join(newer)} came after "
-                                            "it: the site keeps the newest in force; to bring this text back, give "
-                                            "it a new date")
+                                            f"it: {bringing_back(newer, today=clock.today())}")
                 outcome.warnings += _legacy(state.manifests)
                 today = clock.today()
                 refreshed, moved = refresh_archive(project, state, today=today)
@@ -403,6 +402,20 @@ def _earlier_versions(project: Project, version: str, *, branch: str,
             and (state.latest is None or v.version > state.latest)], warnings, rev
 
 
+def bringing_back(published: list[str], *, today: dt.date, after: str = "") -> str:
+    """What a text dated before published versions (a revert) does, and the way to bring it back: a version announced
+    ahead still takes effect on its date whatever main holds (legal hunt 36: "the site keeps the newest in force; give
+    it a new date" was said of a withdrawn announcement, which no date before it could undo)."""
+    newest = max(v for v in published if v > after) if after else max(published)
+    soonest = (dt.date.fromisoformat(newest) + dt.timedelta(days=1)).isoformat()
+    if dt.date.fromisoformat(newest) > today:
+        return (f"{newest} is published ahead of its date and takes effect on {newest} whatever main holds (a "
+                f"published version stays); to have this text in force after it, give it a date after {newest} "
+                f"({soonest} at the soonest, with the notice a material change needs): {newest} is then in force "
+                "until the day before")
+    return f"the site keeps {newest} in force; to bring this text back, give it a new date, after {newest}"
+
+
 def _backdated(project: Project, found: hist.History, state: BranchState,
                outcome: Outcome | None = None) -> list[str]:
     """A commit dated before the date of an earlier commit that is not published (the text it replaced would
@@ -419,7 +432,7 @@ def _backdated(project: Project, found: hist.History, state: BranchState,
             path, 1, "history.backdated",
             dataclasses.replace(found, backdated=[entry]).backdated_error(path, gate.EXCEPTIONS_FILE)),)))
     return [f"{commit[:7]} dates the text {date.isoformat()}, after the text of {later.isoformat()} was published: "
-            f"the site keeps {later.isoformat()} in force; to bring this text back, give it a new date"
+            + bringing_back(sorted(state.manifests), today=clock.today(), after=date.isoformat())
             for commit, date, _earlier, later in found.backdated
             if later.isoformat() in state.manifests and commit == found.newest_dated]
 

@@ -247,11 +247,11 @@ def test_publish_of_an_earlier_versions_text_again_says_the_site_keeps_the_newes
     outcome = project.publish()
     assert outcome.published == [] and any("is already on gh-pages with this text" in m for m in outcome.messages)
     assert outcome.warnings == ["the text at HEAD is that of 2021-01-01, and 2022-01-01 came after it: the site keeps "
-                                "the newest in force; to bring this text back, give it a new date"]
+                                "2022-01-01 in force; to bring this text back, give it a new date, after 2022-01-01"]
     reverted = git(project.root, "rev-parse", "--short=7", "HEAD").strip()
     assert project.history().warnings == [f"{reverted} dates the text 2021-01-01, after the text of 2022-01-01 was "
                                           "published: the site keeps 2022-01-01 in force; to bring this text back, "
-                                          "give it a new date"]
+                                          "give it a new date, after 2022-01-01"]
     # History hunt 33: the revert reverted, the branch holds the text in force again: the daily job said the warning
     # above at every run, for ever, advising to bring back a text the branch no longer holds.
     git(project.root, "revert", "--no-edit", "HEAD")

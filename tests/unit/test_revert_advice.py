@@ -1,0 +1,20 @@
+"""What publish and history say of a text dated before published versions (a revert on main)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from policysite.publish import bringing_back
+
+
+def test_a_withdrawn_announcement_is_said_to_take_effect_all_the_same_with_the_soonest_date_after_it():
+    """Legal hunt 36: an announced version reverted on main was said "the site keeps the newest in force; to bring
+    this text back, give it a new date": it was not in force, it took effect on its date whatever main held, and
+    any date before it was refused."""
+    said = bringing_back(["2024-01-10", "2024-03-01"], today=dt.date(2024, 2, 5))
+    assert "takes effect on 2024-03-01 whatever main holds" in said and "2024-03-02 at the soonest" in said
+    assert "keeps" not in said
+
+
+def test_a_revert_of_the_version_in_force_names_the_date_to_go_after():
+    said = bringing_back(["2024-01-10", "2024-03-01"], today=dt.date(2024, 3, 5), after="2024-01-10")
+    assert said == "the site keeps 2024-03-01 in force; to bring this text back, give it a new date, after 2024-03-01"

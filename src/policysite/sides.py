@@ -62,7 +62,8 @@ def resolve(name: str, *, root: Path, lang: str, branch: str = branch_state.BRAN
     try:
         date = dt.date.fromisoformat(name)
     except ValueError:
-        raise SideError(f"“{name}” is not a version: give a date (YYYY-MM-DD), `latest` or `worktree`") from None
+        raise SideError(f"“{name}” is not a version: give a date (YYYY-MM-DD), `latest` (in force today), `newest` "
+                        "(the last published, announced ahead or not) or `worktree`") from None
     version = name
     if version in state.manifests and lang in state.manifests[version].languages:
         source = state.manifests[version].languages[lang].source

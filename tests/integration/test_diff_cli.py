@@ -113,6 +113,7 @@ def test_identical_versions_and_unknown_dates_are_said_plainly(project):
     assert "no dated version 2023-05-05: known versions are 2024-01-10, 2024-02-20" in unknown.stderr
     bad = project.run("diff", "yesterday", "worktree")
     assert bad.returncode == 2 and "is not a version" in bad.stderr
+    assert "`newest` (the last published, announced ahead or not)" in bad.stderr  # legal hunt 36: it was left out
 
 
 def test_latest_is_the_version_in_force_today_as_the_sites_latest(tmp_path, monkeypatch):

@@ -159,3 +159,13 @@ def test_traditional_chinese_is_told_it_reads_english_not_simplified_chinese():
 def test_korean_is_no_longer_said_to_read_in_english():
     assert not any(n.startswith("ko: the site's own words") for n in init.notes_for(languages("ko,en")))
     assert init.site_strings("ko", "Acme")[0] == "Acme 개인정보 처리방침"
+
+
+def test_this_sites_pull_request_redline_compares_with_the_newest_version_as_a_new_sites_does():
+    """Legal hunt 36: this site's workflow compared a pull request with `latest` (the text in force): while a version
+    was announced ahead, the redline showed the announced version's changes as the pull request's own."""
+    from helpers import ROOT
+
+    ours = yaml.safe_load((ROOT / ".github/workflows/pull-request.yml").read_text(encoding="utf-8"))
+    redline = [step["run"] for step in ours["jobs"]["check"]["steps"] if "policy diff" in step.get("run", "")]
+    assert len(redline) == 1 and "policy diff newest worktree" in redline[0], redline

@@ -84,10 +84,17 @@ def searched(plugins: Mapping[str, Any]) -> list[str]:
 
 def digest_of(folder: Path, *, ignored: Callable[[Path], bool] = lambda _path: False) -> str:
     """The content digest of a folder of files: their paths and bytes (but those of the files `ignored`)."""
+    return files_digest({path.relative_to(folder).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+                         for path in folder.rglob("*") if path.is_file() and not ignored(path.relative_to(folder))})
+
+
+def files_digest(files: Mapping[str, str]) -> str:
+    """digest_of from a folder's listing, each file's path (`a/b.js`) and SHA-256 in hex, in the order a folder's
+    paths sort (by their parts): what a shared folder's name must be once its files are read from the branch."""
     total = hashlib.sha256()
-    for path in sorted(p for p in folder.rglob("*") if p.is_file() and not ignored(p.relative_to(folder))):
-        total.update(path.relative_to(folder).as_posix().encode("utf-8") + b"\0")
-        total.update(hashlib.sha256(path.read_bytes()).digest())
+    for rel in sorted(files, key=lambda rel: rel.split("/")):
+        total.update(rel.encode("utf-8") + b"\0")
+        total.update(bytes.fromhex(files[rel]))
     return total.hexdigest()[:DIGEST_LENGTH]
 
 

@@ -8,7 +8,7 @@ import json
 import re
 import shutil
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -140,7 +140,8 @@ def _verify(site: Project, *, branch: str, print_pdfs: bool = False) -> Verifica
             every[documents[directory].settings.document][manifest.version] = manifest
     today = clock.today()  # which version is in force: versions.json, latest/ and the archive's pages follow it
     report.problems += _unaccounted(site, tree, shared, manifests=every[site.settings.document].values())
-    report.problems += _shared(tree, shared, [m for ms in every.values() for m in ms.values()], digest)
+    report.problems += _shared(tree, shared, [m for ms in every.values() for m in ms.values()], digest,
+                               first=lambda name: _first_listing(repo, tip, name))
     report.problems += _with_older_generators(site, every[site.settings.document],
                                               [f"{branch}: {v}" for v in _unsafe(site, tree)])
     by_dir: dict[str, dict[str, str]] = {}
@@ -425,14 +426,36 @@ def _announced(project: Project, found: list[history.DatedVersion], *, after: st
     return said
 
 
+def _first_listing(repo: Any, tip: str, name: str) -> dict[str, str]:
+    """The files a shared folder's list named when the branch's history first added it (empty if unreadable)."""
+    path = assets.manifest_path(name)
+    try:
+        added = git.run(repo, "log", "--diff-filter=A", "--no-renames", "--format=%H", tip, "--", path).split()
+        data = git.read_blob(repo, added[-1], path) if added else None
+        return assets.parse_manifest(data) if data is not None else {}
+    except (git.GitError, ValueError, KeyError, TypeError, RecursionError):
+        return {}
+
+
 def _shared(tree: dict[str, tuple[str, str]], shared: dict[str, dict[str, str]],
-            manifests: list[mf.VersionManifest], digest) -> list[str]:
-    """The shared theme folders: each file as its manifest lists it, and each folder a version links."""
+            manifests: list[mf.VersionManifest], digest,
+            first: Callable[[str], dict[str, str]] = lambda _name: {}) -> list[str]:
+    """The shared theme folders: each file as its manifest lists it, its name the digest of its files (`first`: the
+    list the branch first held, naming a file replaced since), and each folder a version links."""
     problems = []
     for name, files in sorted(shared.items()):
         prefix = f"{assets.FOLDER}/{name}/"
         actual = {path[len(prefix):]: digest(blob) for path, (_m, blob) in tree.items() if path.startswith(prefix)}
-        problems += [f"{prefix}{rel}: {what}" for rel, what in mf.differences(files, actual)]
+        differences = mf.differences(files, actual)
+        problems += [f"{prefix}{rel}: {what}" for rel, what in differences]
+        if actual and not differences and assets.files_digest(actual) != name:
+            # the folder is named by the digest of its files: one replaced together with its line in the folder's
+            # list passed, on an archive whose versions are not rebuilt (legal hunt 36: a script rewriting the text)
+            was = first(name)
+            replaced = [rel for rel in sorted(actual) if rel in was and was[rel] != actual[rel]]
+            problems.append(f"{prefix}{', '.join(replaced) if replaced else ''}: not the file(s) the folder is "
+                            "named after (a digest of its files' paths and bytes): replaced on the branch together "
+                            f"with {assets.manifest_path(name)}; restore them (`git log -p {prefix}`)")
     linked = set()
     for manifest in manifests:
         for lang, entry in sorted(manifest.languages.items()):

@@ -76,3 +76,30 @@ def test_a_manifest_names_the_generators_own_files_by_their_digest():
     from policysite import manifest
 
     assert manifest.generator("t")["code"] == manifest.code_digest() and len(manifest.code_digest()) == 16
+
+
+def test_a_folders_digest_is_found_again_from_its_listing_and_verify_names_a_file_replaced_with_its_line(tmp_path):
+    """Legal hunt 36: on an archive whose versions are not rebuilt (another generator's), a theme script replaced on
+    the branch together with its line in manifest/assets/<digest>.json passed verify; the folder's name is the digest
+    of its files, so the listing read from the branch must give it again."""
+    import hashlib
+
+    from policysite import verify
+
+    for rel, text in (("a.js", "1"), ("a-b/x.js", "2"), ("a/b.js", "3"), ("A.css", "4")):
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(text, encoding="utf-8")
+    listing = {p.relative_to(tmp_path).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+               for p in tmp_path.rglob("*") if p.is_file()}
+    name = assets.files_digest(listing)
+    assert name == assets.digest_of(tmp_path)
+    tree = {f"assets/{name}/{rel}": ("100644", digest) for rel, digest in listing.items()}
+    def shared(listed: dict[str, str], **first) -> list[str]:  # no manifest links the folder here: not said
+        return [line for line in verify._shared(tree, {name: listed}, [], lambda blob: blob, **first)
+                if "no version links it" not in line]
+
+    assert shared(listing) == []
+    forged = {**listing, "a/b.js": hashlib.sha256(b"rewrite the text").hexdigest()}
+    tree[f"assets/{name}/a/b.js"] = ("100644", forged["a/b.js"])
+    problems = shared(forged, first=lambda _name: listing)
+    assert len(problems) == 1 and problems[0].startswith(f"assets/{name}/a/b.js: not the file(s) the folder is named")

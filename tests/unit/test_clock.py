@@ -21,3 +21,15 @@ def test_today_is_the_date_in_utc_in_any_time_zone(monkeypatch):
         monkeypatch.undo()
         time.tzset()
     assert differed
+
+
+def test_an_upcoming_version_followed_by_another_says_when_it_takes_effect_and_until_when():
+    """Legal hunt 36: `policy at` said "(upcoming: takes effect on 2024-03-01 until 2024-03-31)" of the first of two
+    versions announced ahead."""
+    from policysite import at, periods
+
+    period = periods.Period("2024-03-01", dt.date(2024, 3, 1), dt.date(2024, 3, 31))
+    found = at.InForce(dt.date(2024, 3, 5), "2024-03-01", "https://e.test/fr/2024-03-01/", period, upcoming=True)
+    assert str(found).endswith("(upcoming: takes effect on 2024-03-01, in force until 2024-03-31)")
+    found = at.InForce(dt.date(2024, 3, 5), "2024-03-01", "https://e.test/fr/2024-03-01/", period, upcoming=False)
+    assert str(found).endswith("(in force from 2024-03-01 until 2024-03-31)")

@@ -164,6 +164,36 @@ def first_notice(snap: Snapshot, settings: Settings, *, today: dt.date,
     return found
 
 
+def repeated_summary(snap: Snapshot, settings: Settings, *, previous: Mapping[str, bytes], before: str,
+                     recorded: frozenset[str] = frozenset()) -> list[Finding]:
+    """A version first published with the `summary:` of the version before it (`before`, whose pages are `previous`)
+    while its text changed: the history, its changes page, the feed and section 1 would give it that version's
+    changes (legal hunt 36: a summary left in the front matter from the last edit; published, it never changes)."""
+    found = []
+    for lang, data in sorted(snap.sources.items()):
+        old = previous.get(lang)
+        if old is None or lang not in snap.docs or imported.digest(data) in recorded:
+            continue
+        new_text, old_text = (document.normalise(page.decode("utf-8", "replace")) for page in (data, old))
+        policy = document.front(new_text, lang=lang)
+        if not policy.summary or policy.summary != document.front(old_text, lang=lang).summary:
+            continue
+        if _body(new_text) != _body(old_text):
+            path = f"{snap.docs[lang].relative_to(snap.root).as_posix()}/{settings.page}"
+            found.append(Finding(path, policy.meta_lines.get("summary", 1), "frontmatter.summary-repeated",
+                                 f"summary: is the same as {before}'s, the version before, while this version "
+                                 "changes the text: the history, the changes page and the feed would give this "
+                                 "version the changes of that one; write what changes in this version, or remove "
+                                 "summary: (they then name the sections that changed)"))
+    return found
+
+
+def _body(text: str) -> str:
+    """A page without its front matter."""
+    match = document.FRONT_MATTER.match(text)
+    return text[match.end():] if match else text
+
+
 def imported_after(snap: Snapshot, settings: Settings, *, recorded: frozenset[str], latest: str | None,
                    version: str, today: dt.date) -> list[Finding]:
     """A text recorded in imported.yml (public before the site: its writing findings are warnings) may not be a

@@ -329,6 +329,10 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
         today = clock.today()
         late = gate.first_notice(snap, settings, today=today, recorded=_recorded(project)) + gate.imported_after(
             snap, settings, recorded=_recorded(project), latest=state.latest, version=version, today=today)
+        before = max((v for v in state.manifests if v < version), default=None)
+        if before is not None:
+            late += gate.repeated_summary(snap, settings, previous=_published_sources(project, state.manifests[before]),
+                                          before=before, recorded=_recorded(project))
         if late:
             raise RefusedError(gate.Refusal(version, head_commit(project), tuple(late)))
         outcome.warnings += gate.late_notes(snap, settings, today=today, in_force=state.latest,
@@ -414,6 +418,16 @@ def bringing_back(published: list[str], *, today: dt.date, after: str = "") -> s
                 f"({soonest} at the soonest, with the notice a material change needs): {newest} is then in force "
                 "until the day before")
     return f"the site keeps {newest} in force; to bring this text back, give it a new date, after {newest}"
+
+
+def _published_sources(project: Project, manifest: mf.VersionManifest) -> dict[str, bytes]:
+    """A published version's pages, as its manifest's source commits hold them (a language unreadable: left out)."""
+    found = {}
+    for lang, entry in manifest.languages.items():
+        data = git.read_blob(project.repo, entry.source.commit, entry.source.path)
+        if data is not None:
+            found[lang] = data
+    return found
 
 
 def _backdated(project: Project, found: hist.History, state: BranchState,
@@ -650,6 +664,7 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
         dated = []
         recorded = _recorded(project) if state.latest else frozenset()  # (its texts are a first publication's)
         languages = {v: set(m.languages) for v, m in state.manifests.items()}  # what each version has
+        before: tuple[str, dict[str, bytes]] | None = None  # the version before, and its pages
         for version in found.versions:
             at = version.paths_or(project.paths)
             found_sources = hist.sources_at(repo, version.commit, at)
@@ -697,10 +712,14 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
                            if data is not None}
             if published is not None and not rebuild:
                 dated.append(version.version)
+                before = (version.version, _published_sources(project, published))
                 continue
             snap = project.snapshot(version.commit, tmp / "source" / version.version, at=version.paths)
             if published is None:
                 snap.findings += gate.first_notice(snap, project.settings, today=today, recorded=recorded)
+                if before is not None:
+                    snap.findings += gate.repeated_summary(snap, project.settings, previous=before[1],
+                                                           before=before[0], recorded=recorded)
                 snap.findings += gate.imported_after(snap, project.settings, recorded=recorded,
                                                      latest=state.latest, version=version.version, today=today)
                 if not snap.blocking:
@@ -713,6 +732,7 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
             _record(outcome, version.version, snap)
             dated.append(version.version)
             todo.append((version, snap))
+            before = (version.version, sources)
             languages[version.version] = set(sources)
         if only is not None and (not todo or outcome.refused):
             return outcome  # `policy publish` says the rest

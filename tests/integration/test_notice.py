@@ -448,3 +448,22 @@ def test_a_refused_later_text_keeps_no_superseded_version_in_force_when_the_arch
     # history hunt 19: with --rebuild it rebuilt nothing without a word; the two are one or the other
     result = published.run("history", "--rebuild", "--archive-only")
     assert result.returncode == 2 and "not allowed with argument --rebuild" in result.stderr, result.stderr
+
+
+def test_a_summary_left_from_the_version_before_is_refused_while_the_text_changed(published, monkeypatch):
+    """Legal hunt 36: the front matter's summary: of the last edit, left as it was, was published as the next
+    version's: the history, its changes page and the feed said it changed what the version before changed."""
+    keys = {"change": "editorial", "summary": FR_NOTE}
+    commit_version(published, "2027-01-20", fr_keys=keys, en_keys={"summary": EN_NOTE})
+    published.publish()
+    freeze(monkeypatch, dt.date(2027, 1, 21))
+    commit_version(published, "2027-01-21", fr_keys=keys, en_keys={"summary": EN_NOTE},
+                   fr="Nous traitons vos données pendant trois ans.", en="We process your data for three years.")
+    before = published.branch()
+    with pytest.raises(RefusedError) as refused:
+        published.publish()
+    findings = refused.value.refusal.findings
+    assert [(f.path, f.rule) for f in findings] == [("docs/en/index.md", "frontmatter.summary-repeated"),
+                                                   ("docs/fr/index.md", "frontmatter.summary-repeated")]
+    assert findings[1].message.startswith("summary: is the same as 2027-01-20's, the version before")
+    assert [r.version for r in published.history().refused] == ["2027-01-21"] and published.branch() == before

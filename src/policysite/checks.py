@@ -110,7 +110,8 @@ def date_findings(policy: document.Policy, *, today: dt.date, notice_days: int =
         return findings
     if announced is None:
         return findings + [Finding(policy.path, line, "frontmatter.date-future",
-                                   f"date {date.isoformat()} is in the future (today is {today.isoformat()}): "
+                                   f"date {date.isoformat()} is in the future (today is {today.isoformat()} in UTC, "
+                                   "the day every machine and the site go by): "
                                    f"to publish it ahead, add announced: {today.isoformat()} (a material change "
                                    f"needs {notice_days} days' notice), else date it the day it is published")]
     if notice.change == "material" and (date - announced).days < notice_days:
@@ -137,7 +138,8 @@ def _notice_findings(policy: document.Policy, *, today: dt.date) -> list[Finding
         elif policy.announced > today:
             findings.append(Finding(policy.path, line, "frontmatter.announced-future",
                                     f"announced {policy.announced.isoformat()} is in the future (today is "
-                                    f"{today.isoformat()}): it is the day the version is published"))
+                                    f"{today.isoformat()} in UTC, the day every machine and the site go by): it is "
+                                    "the day the version is published"))
     return findings
 
 

@@ -65,7 +65,8 @@ def test_an_editorial_version_needs_no_notice_but_an_announcement():
 
 def test_a_future_date_without_announced_is_refused_as_before():
     assert rules(page("2027-03-01")) == [(
-        "frontmatter.date-future", "date 2027-03-01 is in the future (today is 2027-01-20): to publish it ahead, "
+        "frontmatter.date-future", "date 2027-03-01 is in the future (today is 2027-01-20 in UTC, the day every "
+        "machine and the site go by): to publish it ahead, "
         "add announced: 2027-01-20 (a material change needs 30 days' notice), else date it the day it is published")]
 
 
@@ -115,3 +116,11 @@ def test_a_date_out_of_the_years_a_version_may_have_is_a_finding_at_its_line(dat
     found = checks.date_findings(policy, today=dt.date(2026, 12, 1))
     assert [(f.line, f.rule) for f in found] == [(2, "frontmatter.date-invalid")]
     assert "is not between 1900 and 2099" in found[0].message
+
+
+def test_a_day_in_the_future_is_said_to_be_so_in_utc():
+    """Legal hunt 36: a team in Paris merging at 00:30 on 20 January (23:30 UTC on the 19th) with `date:` or
+    `announced:` 2027-01-20 was told "today is 2027-01-19", with no word of UTC."""
+    said = dict(rules(page("2027-03-01", announced="2027-01-21")))
+    assert "(today is 2027-01-20 in UTC, the day every machine and the site go by)" in said[
+        "frontmatter.announced-future"]

@@ -65,6 +65,7 @@ def check(text: str, *, path: str, lang: str) -> list[Finding]:
     except RecursionError:
         return [Finding(path, above + 1, RULE, NESTED)]
     found = [Finding(path, above + line, RULE, message) for line, message in unrendered(html, policy)]
+    found += [Finding(path, above + line, RULE, message) for line, message in extra_cells(body)]
     tree = LexborHTMLParser(html)
     found += [Finding(path, above + line, RULE_READ, message)
               for line, message in read_apart(body, tree, renderer.references)]
@@ -81,6 +82,36 @@ def check(text: str, *, path: str, lang: str) -> list[Finding]:
         found += [Finding(path, above + line, RULE_READ, message) for line, message in words_apart(body, tree)]
     return found + [Finding(path, above + _line_of(body, text, name, value), editorial.RULE_HTML, message)
                     for text, name, value, message in safety.text_violations(html)]
+
+
+_PIPE = re.compile(r"(?<!\\)\|")  # a cell's edge: a pipe not escaped (GFM splits code spans at them too)
+
+
+def extra_cells(body: str) -> list[tuple[int, str]]:
+    """(line, message) for each table row with more cells than its header: both renderers keep the header's
+    count and drop the rest, so words of the text reach no page, check, redline nor PDF (legal hunt 36: a column
+    added to the rows, not to the header)."""
+    lines = body.split("\n")
+    found, header, in_body = [], 0, False
+    tokens, _references = document.tokens_and_references(body)
+    for token in tokens:
+        if token.type == "thead_open":
+            header = 0
+        elif token.type == "th_open":
+            header += 1
+        elif token.type in ("tbody_open", "tbody_close"):
+            in_body = token.type == "tbody_open"
+        elif token.type == "tr_open" and in_body and token.map and header:
+            row = lines[token.map[0]].strip()
+            cells = _PIPE.split(row[1:] if row.startswith("|") else row)
+            if len(cells) > 1 and not cells[-1].strip():
+                cells = cells[:-1]  # after the row's closing pipe
+            dropped = " | ".join(cell.strip() for cell in cells[header:] if cell.strip())
+            if dropped:
+                found.append((token.map[0] + 1, f"this table row has {len(cells)} cells and its header {header}: "
+                                                f"the page shows the first {header} and drops “{dropped[:60]}”; add "
+                                                "the column to the header (and its --- line), or remove the cell"))
+    return found
 
 
 _TIGHT = re.compile(r"^ {0,3}#{1,6}([^\s#].*?)[ #]*$")

@@ -268,3 +268,14 @@ def test_policy_check_names_a_link_whose_title_shows_another_address():
             '.example/p "https://www.cnil.fr/p").\n\nOr <a href="https://evil.example/q" title="www.cnil.fr">here</a>.\n')
     found = rendering.check(text, path="docs/en/index.md", lang="en")
     assert [(f.line, f.rule) for f in found] == [(9, "editorial.link-text"), (11, "editorial.link-text")], found
+
+
+def test_a_table_row_with_more_cells_than_its_header_is_named_the_page_drops_them():
+    """Legal hunt 36: a column added to the rows and not to the header: the page, the checks, the redline and the PDF
+    all dropped its cells, and nothing said so."""
+    text = ("---\ndate: 2021-02-17\n---\n\n# Policy\n\n## Cookies\n\n| Cookie | Purpose |\n|---|---|\n"
+            "| _ga | audience | 13 months |\n| session | login |  |\n| a \\| b | c |\n")
+    found = rendering.check(text, path="docs/en/index.md", lang="en")
+    assert [(f.line, f.rule, f.message) for f in found] == [
+        (11, "render.structure", "this table row has 3 cells and its header 2: the page shows the first 2 and drops "
+                                 "“13 months”; add the column to the header (and its --- line), or remove the cell")]

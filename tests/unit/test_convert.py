@@ -3347,3 +3347,21 @@ def test_a_list_of_sections_keeps_the_labels_its_page_showed(tmp_path: Path, lis
     converted = converted_text(tmp_path, "privacy-2024-01-01.html", f"<main><h1>T</h1>{listing}<li><h2>Who</h2><p>A.</p>"
                                                                     "</li><li><h2>What</h2><p>B.</p></li></ol></main>")
     assert [line.split()[1] for line in converted.markdown.splitlines() if line.startswith("## ")] == labels
+
+
+def test_a_table_row_wider_than_its_header_keeps_its_cells_as_html_or_markdown(tmp_path: Path):
+    """Legal hunt 36: an HTML row of three cells under a header of two was written so, and both Markdown readers
+    drop the cells past the header's count: "13 mois" reached no page (and the gate now refuses such a row)."""
+    from policysite import rendering
+
+    page = ("<html lang='fr'><body><main><h1>Politique</h1><h2>1. Cookies</h2><p>Nous utilisons des cookies.</p>"
+            "<table><tr><th>Cookie</th><th>Finalité</th></tr><tr><td>_ga</td><td>mesure</td><td>13 mois</td></tr>"
+            "<tr><td>session</td><td>connexion</td></tr></table></main></body></html>")
+    markdown_page = ("# Politique\n\n## 1. Cookies\n\nNous utilisons des cookies.\n\n| Cookie | Finalité |\n|---|---|\n"
+                     "| _ga | mesure | 13 mois |\n| session | connexion |\n")
+    for name, text in (("2021-02-17.html", page), ("2021-02-17.md", markdown_page)):
+        converted = converted_text(tmp_path, name, text)
+        assert rendering.extra_cells(converted.markdown) == [], converted.markdown
+        row = next(b for b in document.parse(converted.markdown, path="p", lang="fr").sections[0].blocks
+                   if b.kind == "row" and "_ga" in b.text)
+        assert row.cells[-1] == "13 mois", converted.markdown

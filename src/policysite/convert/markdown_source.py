@@ -9,7 +9,7 @@ import yaml
 
 from policysite import document
 from policysite.convert import neutralise
-from policysite.convert.markdown_writer import escape_text
+from policysite.convert.markdown_writer import escape_text, widened
 from policysite.convert.model import Converted
 from policysite.convert.notes import Notes
 from policysite.document import MAX_FRONT_MATTER, MetaLoader, heading_number, normalise
@@ -35,6 +35,7 @@ def convert(data: bytes, *, name: str) -> Converted:
     body = _wikilinks(body, notes)
     body = _numbered_setext(body, notes)
     body = _bold_headings(body, notes)
+    body = _wide_rows(body, notes)
     region = _html_page(body, notes)
     body = region if region is not None else _numbered_levels(
         _titled_sections(neutralise.neutralise(body, notes), meta, notes), notes)
@@ -146,6 +147,27 @@ def _setext_text(lines: list[str], n: int) -> bool:
 # said, as a <del> is, and a backslash break becomes Markdown's two spaces. Code (fenced, indented, in backticks) is
 # left as written.
 _FENCE = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})")
+
+
+def _wide_rows(body: str, notes: Notes) -> str:
+    """`body` with each table's header given as many cells as its widest row: the site's renderer, as GitHub's,
+    drops a row's cells past the header's count (the gate refuses such a row: render.structure)."""
+    lines = body.split("\n")
+    tokens, _references = document.tokens_and_references(body)
+    for token in tokens:
+        if token.type != "table_open" or not token.map:
+            continue
+        start, end = token.map
+        table = "\n".join(line.strip() for line in lines[start:end])
+        wider = widened(table)
+        if wider != table:
+            head, rule = wider.split("\n")[:2]
+            indent = lines[start][:len(lines[start]) - len(lines[start].lstrip())]
+            lines[start], lines[start + 1] = indent + head, indent + rule
+            notes.add("a table row has more cells than its header: the header is given empty cells so that its words "
+                      "are kept (GitHub's and this site's renderers drop them; the old site may not have shown them)",
+                      start + 1)
+    return "\n".join(lines)
 
 
 def _outside_fences(lines: list[str]) -> Iterator[int]:

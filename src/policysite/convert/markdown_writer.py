@@ -45,6 +45,25 @@ def escape_text(text: str, *, line_start: bool, in_cell: bool) -> str:
     return text
 
 
+_CELL_EDGE = re.compile(r"(?<!\\)\|")  # a pipe not escaped: what both readers part cells at
+_SEPARATOR = re.compile(r"^\|(?: *:?-+:? *\|)+$")
+
+
+def widened(table: str) -> str:
+    """A Markdown table whose header has as many cells as its widest row: both readers keep the header's count and
+    drop a row's cells past it (legal hunt 36: an HTML row of three cells under a header of two lost its third)."""
+    lines = table.split("\n")
+    if len(lines) < 2 or not _SEPARATOR.match(lines[1].strip()):
+        return table
+    def count(line: str) -> int:
+        return len(_CELL_EDGE.findall(line.strip())) - 1
+    missing = max(count(line) for line in lines) - count(lines[0])
+    if missing > 0:
+        lines[0] = lines[0].rstrip() + "  |" * missing
+        lines[1] = lines[1].rstrip() + " --- |" * missing
+    return "\n".join(lines)
+
+
 _EDGE_BREAKS = re.compile(r"^(\s*\n\s*)?(.*?)(\s*\n\s*)?$", re.S)
 
 
@@ -83,6 +102,9 @@ class Converter(MarkdownConverter):
         # A link's text too: import may keep it without its target (a dead link), at the start of a line.
         return escape_text(text, line_start="_inline" not in parent_tags,
                            in_cell=bool({"td", "th"} & set(parent_tags)))
+
+    def convert_table(self, el, text, parent_tags):
+        return "\n\n" + widened(text.strip()) + "\n\n"
 
     def convert_hN(self, n, el, text, parent_tags):
         if "_inline" in parent_tags:

@@ -3292,6 +3292,22 @@ def test_a_page_in_two_languages_each_part_marked_gives_each_import_its_own_part
     assert "Who" in convert(source).markdown  # imported without a language: the page as it is
 
 
+@pytest.mark.parametrize("wrapper", ["<body lang=FR><div class=WordSection1>{}</div></body>",
+                                     '<body><main lang="fr">{}</main></body>'])
+def test_a_language_marked_around_the_whole_text_is_no_part_of_it(tmp_path: Path, wrapper):
+    """Adoption hunt 34: Word saves a page with its proofing language on <body> (`<body lang=FR>` for an English
+    translation written in a French company's Word); that body was taken for a French part of the page and left out
+    with --lang en: "no text in it". An element around every heading is the page's language, not a part."""
+    from policysite.convert import convert as convert_as
+
+    source = tmp_path / "privacy-2024-02-01.html"
+    source.write_text("<html>" + wrapper.format("<h1>Privacy</h1><h2>1. Who</h2><p>We are Example SAS.</p><h2>2. "
+                                                'Rights</h2><p><span lang="EN-GB">You may ask.</span></p>') + "</html>",
+                      encoding="utf-8")
+    english = convert_as(source, lang="en")
+    assert english.markdown.startswith("# Privacy\n\n## 1. Who\n\nWe are Example SAS.\n\n## 2. Rights\n\nYou may")
+
+
 def test_a_text_in_two_languages_side_by_side_gives_each_import_its_column(tmp_path: Path):
     """Adoption hunt 29: a bilingual policy laid out as a table of two columns (German left, English right, each
     section numbered in both) was imported whole as one language's text. Each import reads its column, said; a table

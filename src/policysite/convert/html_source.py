@@ -178,7 +178,11 @@ def _language_parts(tree: LexborHTMLParser, lang: str, notes: Notes) -> None:
     body = tree.body
     if not lang or body is None:
         return
-    marked = [node for node in body.css("[lang]") if node.css_first("h1, h2, h3, h4, h5, h6") is not None]
+    headings = len(body.css("h1, h2, h3, h4, h5, h6"))
+    # the body itself, or an element around every heading, is the page's language, not a part of it (Word's
+    # `<body lang=FR>` is its proofing language, whatever the text's: adoption hunt 34)
+    marked = [node for node in body.css("[lang]") if node.mem_id != body.mem_id
+              and 0 < len(node.css("h1, h2, h3, h4, h5, h6")) < headings]
     nested = {deeper.mem_id for node in marked for deeper in node.css("[lang]") if deeper.mem_id != node.mem_id}
     parts = [node for node in marked if node.mem_id not in nested]
     mine, page = _base(lang), _base(_declared_lang(tree, None))

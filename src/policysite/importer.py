@@ -99,7 +99,9 @@ def run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None] 
         raise ImportRefused(f"uncommitted changes to {', '.join(dirty)}: commit or stash them first (nothing imported)")
     skipped: list[str] = []
     sources = dated_sources([Path(p) for p in paths], skipped=skipped,
-                            languages=tuple(language.code for language in settings.languages), lang=lang)
+                            languages=tuple(language.code for language in settings.languages), lang=lang,
+                            documents={d.id: (d.id, Path(d.page).stem) for d in settings.all_documents if d.id},
+                            document=document or settings.all_documents[0].id)
     if not sources:
         raise ImportRefused("no dated text found: file names must hold the date the text took effect "
                            "(privacy-2021-02-17.html) and end in .md, .html or .docx")

@@ -105,6 +105,25 @@ def test_a_folder_of_texts_in_several_languages_gives_each_import_its_own(tmp_pa
         "skipped: its name says it is the pt-BR text: import it with --lang pt-BR"]
 
 
+def test_a_folder_of_several_documents_gives_each_import_its_own(tmp_path: Path):
+    """Adoption hunt 34: a legal folder of privacy, cookie and terms versions (`cookies-2023-03-01.html` beside
+    `privacy-2023-03-01.html`) imported with --document cookies was refused ("both are dated 2023-03-01"): each
+    document's import takes the files its name names, or naming none, the others said with the option to give."""
+    for name in ("privacy-2023-03-01.html", "cookie-policy-2023-03-01.html", "Terms of Use 2023-03-01.docx",
+                 "datenschutz-2022-01-01.md", "privacy-and-cookies-2021-01-01.md"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    documents = {"privacy": ("privacy", "index"), "cookies": ("cookies", "cookies"), "terms": ("terms", "terms")}
+    skipped: list[str] = []
+    sources = dated_sources([tmp_path], skipped=skipped, documents=documents, document="cookies")
+    assert [s.path.name for s in sources] == ["privacy-and-cookies-2021-01-01.md", "datenschutz-2022-01-01.md",
+                                              "cookie-policy-2023-03-01.html"]
+    assert sorted(line.split(": ", 1)[1] for line in skipped) == [
+        "skipped: its name says it is the privacy document's text: import it with --document privacy",
+        "skipped: its name says it is the terms document's text: import it with --document terms"]
+    with pytest.raises(ConvertError, match="both are dated 2023-03-01"):  # a site of one document reads them all
+        dated_sources([tmp_path], documents={"privacy": ("privacy", "index")}, document="privacy")
+
+
 def test_the_web_archives_notice_of_a_redirect_is_refused_with_where_the_text_is(tmp_path: Path):
     """Adoption hunt 32: a capture of the policy's address that the Wayback Machine recorded as a redirect ("Got an
     HTTP 302 response at crawl time", as downloaders save it) was imported as that version's text, titled by the

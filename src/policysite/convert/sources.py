@@ -41,13 +41,15 @@ _DATE = re.compile(r"(?<!\d)(?:(\d{4})-(\d{2})-(\d{2})|(\d{4})_(\d{2})_(\d{2})|(
 
 
 def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
-                  languages: tuple[str, ...] = (), lang: str | None = None) -> list[Source]:
+                  languages: tuple[str, ...] = (), lang: str | None = None,
+                  documents: dict[str, tuple[str, ...]] | None = None, document: str = "") -> list[Source]:
     """The Markdown, HTML and DOCX files among `paths` (folders searched recursively, in name order),
     each with the one date its name holds, sorted by date then name. Other files are left out, each
     with a sentence appended to `skipped` (hidden files and folders, `.git`, silently), but a dated version in a
     format import does not read (a PDF, a .doc, a .txt) that no file of its date stands for: refused, nothing
     imported. A date written with a month's name (English, or one of `languages`) is given back in the form to
-    write."""
+    write. On a site of several documents (`documents`: each id with the words naming it, its id and its page's
+    name), a file whose name names another document than `document`, and not this one, is left out and said."""
     sources: list[Source] = []
     undated: list[str] = []
     unread: list[tuple[Path, dt.date, str]] = []
@@ -56,6 +58,12 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
         if lang is not None and named is not None and named.casefold() != lang.casefold():
             if skipped is not None:  # a multilingual site's `privacy.fr.md` beside `privacy.en.md` (Hugo)
                 skipped.append(f"{path}: skipped: its name says it is the {named} text: import it with --lang {named}")
+            continue
+        other = _named_document(path.name, documents or {}, document)
+        if other is not None:  # `cookies-2023-03-01.html` beside `privacy-2023-03-01.html` in a legal folder
+            if skipped is not None:
+                skipped.append(f"{path}: skipped: its name says it is the {other} document's text: import it with "
+                               f"--document {other}")
             continue
         kind = FORMATS.get(path.suffix.lower())
         if kind is None:
@@ -117,6 +125,21 @@ def _named_language(name: str, languages: tuple[str, ...]) -> str | None:
     if region and region.group(1).casefold().replace("_", "-") in codes:
         return codes[region.group(1).casefold().replace("_", "-")]
     return codes.get(re.split(r"[._\s-]", stem)[-1].casefold())
+
+
+def _named_document(name: str, documents: dict[str, tuple[str, ...]], document: str) -> str | None:
+    """The other document of the site a file's name names (a word of it is that document's id or its page's name:
+    `cookies-2023-03-01.html`, `terms_2023-03-01.docx`), if it names none of `document`'s (adoption hunt 34: a legal
+    folder of privacy, cookie and terms versions imported with --document cookies was refused, two texts a day)."""
+    if len(documents) < 2:
+        return None
+    def said(text: str) -> str:  # words apart by hyphens, each without a plural's s: `cookie-policy` names `cookies`
+        words = re.split(r"[-._\s]+", unicodedata.normalize("NFC", text).casefold())
+        return "-" + "-".join(word.removesuffix("s") for word in words) + "-"
+
+    words = said(os.path.splitext(name)[0])
+    named = [doc for doc, names in documents.items() if any(said(n) in words for n in names if n)]
+    return named[0] if len(named) == 1 and named[0] != document else None
 
 
 def _stated_day(path: Path, languages: tuple[str, ...]) -> tuple[str, str] | None:

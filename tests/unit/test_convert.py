@@ -2990,6 +2990,20 @@ def test_a_notion_exports_page_and_callout_icons_are_left_out(tmp_path: Path):
     assert any("left out 2 icon(s)" in note and "🔒 💡" in note for note in converted.notes), converted.notes
 
 
+def test_a_notion_database_pages_properties_are_left_out(tmp_path: Path):
+    """Adoption hunt 34: a policy kept in a Notion database, exported, has its page's properties under the title (Owner,
+    Created, Status): imported as a table at the top of the policy, an employee's name published."""
+    page = ('<html><body><article class="page sans"><header><h1 class="page-title">Privacy policy</h1><table '
+            'class="properties"><tbody><tr class="property-row"><th>Owner</th><td><span class="user">Jane Doe</span>'
+            '</td></tr><tr><th>Status</th><td>Approved</td></tr></tbody></table></header><div class="page-body"><h2>'
+            "1. Who we are</h2><p>Example Ltd.</p></div></article></body></html>")
+    source = tmp_path / "privacy-2023-05-01.html"
+    source.write_text(page, encoding="utf-8")
+    converted = convert(source)
+    assert converted.markdown == "# Privacy policy\n\n## 1. Who we are\n\nExample Ltd.\n", converted.markdown
+    assert any("properties under its title (“Owner Jane Doe Status Approved”)" in n for n in converted.notes)
+
+
 def test_markdown_whose_title_and_sections_are_all_hash_headings_is_levelled(tmp_path: Path):
     """Adoption hunt 26: `# Privacy Policy`, then `# 1. …` sections over `## 1.1` (GitHub's README style, no front
     matter) kept their levels: structure.level at every heading, errors at the first edit. A page whose first section

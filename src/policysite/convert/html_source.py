@@ -34,6 +34,9 @@ from policysite.convert.to_markdown import html_to_markdown
 INERT = "script, style, noscript, template, link, meta"
 # The icons a Notion export draws above its title and in each callout (an emoji or a picture): decoration.
 ICONS = ".page-header-icon, figure.callout > div > .icon, .kg-callout-card > .kg-callout-emoji"  # Notion's, Ghost's
+# A Notion database page's properties, exported as a table under its title (Owner, Created, Status, Tags): the
+# workspace's record of the page, not the policy's words (adoption hunt 34: an employee's name was published).
+PROPERTIES = "article.page > header > table.properties"
 # What web archives add to a page (consent banners: consent.py).
 ARCHIVE_CHROME = "#wm-ipp-base, #wm-ipp, #wm-ipp-print, #donato, #wm-capinfo, .wb-autocomplete-suggestions"
 # A web archive's copy of a URL: /web/20190301000000/https://example.com/privacy (im_, js_… for assets).
@@ -498,6 +501,12 @@ def _drop_inert(tree: LexborHTMLParser, notes: Notes) -> None:
         drawn = " ".join(icon for icon in icons[:5] if icon)
         notes.add(f"left out {len(icons)} icon(s) a Notion or Ghost page draws beside its title and callouts"
                   f"{f' ({drawn})' if drawn else ''}: decoration, not the policy's words")
+    for table in tree.css(PROPERTIES):
+        words = " ".join(table.text(deep=True, separator=" ").split())
+        table.decompose()
+        shown = words if len(words) <= 60 else words[:60] + "…"
+        notes.add(f"left out the Notion page's properties under its title (“{shown}”): the workspace's record of the "
+                  "page, not the policy's words")
     counts: dict[str, int] = {}
     for node in tree.css(INERT):
         counts[node.tag or ""] = counts.get(node.tag or "", 0) + 1

@@ -2330,6 +2330,17 @@ def test_a_disclosures_summary_is_a_bold_title_over_its_kept_text(tmp_path: Path
         converted.notes
 
 
+def test_a_list_of_disclosures_only_is_those_disclosures(tmp_path: Path):
+    """Adoption hunt 34: Notion exports each toggle as a list of one item (`<ul class="toggle"><li><details>`): a
+    numbered toggle's title was a bold list item, not the section it numbers. A list item with words beside its
+    disclosure stays an item."""
+    converted = converted_text(tmp_path, "privacy-2024-03-01.html", (
+        '<html><body><main><h1>Privacy</h1><h2>1. Data</h2><p>Names.</p><ul class="toggle"><li><details open="">'
+        '<summary><strong>2. Your rights</strong></summary><p>Access.</p></details></li></ul><ul><li>Also<details>'
+        "<summary>More</summary><p>Kept.</p></details></li></ul></main></body></html>"))
+    assert "## 2. Your rights\n\nAccess.\n\n- Also" in converted.markdown, converted.markdown
+
+
 def test_words_for_screen_readers_only_repeating_the_heading_above_are_left_out_and_said(tmp_path: Path):
     """Adoption hunt 23: OneTrust's cookie table has a caption for screen readers only (`<caption class="ot-scrn-rdr">`)
     naming it as the heading above it does: published as a paragraph repeating that heading. Words for screen readers

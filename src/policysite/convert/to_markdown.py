@@ -232,7 +232,17 @@ def _heading_beside(button: Tag) -> Tag | None:
 def _summaries(soup: BeautifulSoup, notes: Notes) -> None:
     """A disclosure's title (`<details><summary>Cookies</summary>…`: WordPress's details block, FAQ pages) is what a
     reader reads above its text, open or closed: in bold (a heading where it starts with a section number), its text
-    kept under it. A summary holding its own heading keeps it."""
+    kept under it. A summary holding its own heading keeps it. A list whose every item is only a disclosure (Notion's
+    toggles, each a `<ul class="toggle">` of one item; an FAQ's list of them) is those disclosures, no list: its
+    numbered titles were bold list items, not sections (adoption hunt 34)."""
+    for listing in soup.find_all(("ul", "ol")):
+        items = _filled(listing)
+        if items and all(item.name == "li" and (inside := _filled(item)) and all(child.name == "details"
+                                                                                  for child in inside)
+                         for item in items):
+            for item in items:
+                item.unwrap()
+            listing.unwrap()
     titles = 0
     for summary in soup.find_all("summary"):
         if summary.decomposed or summary.parent is None:
@@ -246,6 +256,13 @@ def _summaries(soup: BeautifulSoup, notes: Notes) -> None:
     if titles:
         notes.add(f"{titles} disclosure title{'s' if titles > 1 else ''} (<details>'s <summary>) kept above its "
                   "text: in bold, a heading where numbered as a section")
+
+
+def _filled(tag: Tag) -> list[Tag]:
+    """`tag`'s children but white space, if all are elements; else (words among them) none."""
+    children = [child for child in tag.children if not (isinstance(child, NavigableString) and not child.strip())]
+    elements = [child for child in children if isinstance(child, Tag)]
+    return elements if len(elements) == len(children) else []
 
 
 def _ruby(soup: BeautifulSoup, notes: Notes) -> None:

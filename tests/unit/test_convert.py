@@ -1185,6 +1185,22 @@ def test_text_hidden_in_word_is_left_out_and_said(tmp_path: Path):
     assert any("left out 1 run(s) of text formatted as hidden in Word" in n for n in converted.notes)
 
 
+def test_a_content_controls_placeholder_never_filled_in_is_left_out_and_said(tmp_path: Path):
+    """Adoption hunt 34: a Word template's content control never filled in shows its placeholder in grey ("Click or
+    tap here to enter text."): it was published as a paragraph of the policy. A filled control keeps its words."""
+    def control(words: str, placeholder: bool) -> str:
+        shows = "<w:showingPlcHdr/>" if placeholder else ""
+        return (f"<w:p><w:sdt><w:sdtPr>{shows}<w:text/></w:sdtPr><w:sdtContent><w:r><w:t>{words}</w:t></w:r>"
+                "</w:sdtContent></w:sdt></w:p>")
+
+    source = docx_with(tmp_path / "privacy-2023-01-01.docx", "<w:p><w:r><w:t>We keep data.</w:t></w:r></w:p>"
+                       + control("Click or tap here to enter text.", True) + control("Example Ltd", False))
+    converted = convert(source)
+    assert converted.markdown == "We keep data.\n\nExample Ltd\n", converted.markdown
+    assert any("placeholder of 1 content control(s) never filled in (“Click or tap here to enter text.”)" in n
+               for n in converted.notes), converted.notes
+
+
 def test_a_data_table_holding_a_table_keeps_its_rows_and_the_inner_table_becomes_text(tmp_path: Path):
     source = tmp_path / "privacy-2023-01-01.html"
     source.write_text("<h1>Privacy</h1><table><tr><th>Purpose</th><th>Basis</th><th>Kept</th></tr>"

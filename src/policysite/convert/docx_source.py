@@ -140,6 +140,11 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
         if hidden:  # mammoth reads hidden runs as text: the document without them
             notes.add(f"left out {hidden} run(s) of text formatted as hidden in Word (not shown, not printed: a "
                       "drafting note, a table of contents' page numbers)")
+        shown, placeholders = _without_placeholders(shown)
+        if placeholders:
+            said = "”, “".join(dict.fromkeys(placeholders))
+            notes.add(f"left out the placeholder of {len(placeholders)} content control(s) never filled in (“{said}”):"
+                      " Word shows it in grey until the box is filled, no words of the policy")
         shown, pages = _PAGE_NUMBER.subn(lambda m: m.group(1) + _TEXT.sub(r"\1\2", m.group(2)), shown)
         if pages:
             notes.add(f"left out the page numbers of {pages} table of contents entr{'ies' if pages > 1 else 'y'} "
@@ -300,6 +305,34 @@ def _without_hidden(document: str, styles: str) -> tuple[str, int]:
     if not removed:
         return document, 0
     return etree.tostring(root, encoding="unicode"), removed
+
+
+def _without_placeholders(document: str) -> tuple[str, list[str]]:
+    """`document` without the placeholder text of its content controls never filled in (`w:showingPlcHdr`: "Click or
+    tap here to enter text.", a template's "[Company name]"), and the words each held (adoption hunt 34)."""
+    from lxml import etree
+
+    if "showingPlcHdr" not in document:
+        return document, []
+    try:
+        root = etree.fromstring(document.encode("utf-8"), etree.XMLParser(resolve_entities=False, no_network=True,
+                                                                          huge_tree=True))
+    except etree.XMLSyntaxError:
+        return document, []  # mammoth says what it cannot read
+    said = []
+    for control in list(root.iter(f"{_W}sdt")):
+        shows = control.find(f"{_W}sdtPr/{_W}showingPlcHdr")
+        content = control.find(f"{_W}sdtContent")
+        if shows is None or content is None or \
+                str(shows.get(f"{_W}val", "true")).strip().lower() in ("0", "false", "off"):
+            continue
+        runs = list(content.iter(f"{_W}r"))
+        words = " ".join("".join(t.text or "" for run in runs for t in run.iter(f"{_W}t")).split())
+        for run in runs:
+            if run.getparent() is not None:
+                run.getparent().remove(run)
+        said.append(words[:60])
+    return (etree.tostring(root, encoding="unicode"), said) if said else (document, [])
 
 
 # What Word shows as text inside elements mammoth does not read (it skips them with their words): a simple field's

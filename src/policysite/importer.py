@@ -108,7 +108,7 @@ def run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None] 
     report = Report()
     for line in skipped:
         say(line)
-    texts = [_convert(source, lang=lang) for source in sources]
+    texts = [_convert(source, lang=lang, authoritative=lang == settings.authoritative) for source in sources]
     importer = _Importer(repo, settings, pages, record_name, say, report)
     start = git.rev_parse(repo, "HEAD")
     try:
@@ -150,7 +150,7 @@ def _put_back(repo: gitpython.Repo, start: str | None, paths: list[str]) -> None
             git.run(repo, "rm", "-q", "--cached", "--ignore-unmatch", "--", path)
 
 
-def _convert(source: Source, *, lang: str = "") -> Text:
+def _convert(source: Source, *, lang: str = "", authoritative: bool = False) -> Text:
     converted = convert(source.path, lang=lang)
     read = document.parse(converted.markdown, path=str(source.path), lang="und")
     if not any(re.search(r"\w", text) for text in [read.title, *(s.title for s in read.sections), *(
@@ -173,10 +173,38 @@ def _convert(source: Source, *, lang: str = "") -> Text:
         notes.add(f"the page says it is written in {converted.lang} (its lang attribute), and is imported as the "
                   f"{lang} text: if it is the {said} text, import it with --lang {said}, and this one's {lang} file "
                   "instead")
+    if authoritative and (stated := _stated_otherwise(read, source, lang)):
+        sentence, day = stated
+        notes.add(f"its text says “{sentence[:80]}” under its title, another day than {source.date.isoformat()}, "
+                  "the day its name gives (the day the page was saved or captured, perhaps): the page shows both days; "
+                  f"if the text took effect that day, name the file {_renamed(source.path.name, source.date, day)} "
+                  "and import the archive again into a new site")
     body = _land_links(_without_controls(converted.markdown, notes, lang), notes, lang="und")
     meta = {key: document.CONTROL.sub("", value) if isinstance(value, str) else value
             for key, value in converted.meta.items()}
     return Text(source, body, meta, tuple(converted.notes) + tuple(notes.sentences()))
+
+
+def _stated_otherwise(read: document.Policy, source: Source, lang: str) -> tuple[str, str] | None:
+    """(the sentence, YYYY-MM-DD) of the one day the text's "Last updated" line under its title says, where its file's
+    name gives another (adoption hunt 34: a page named by the day a downloader saved it was published under that day,
+    its own line stating the earlier one, both shown)."""
+    days = {}
+    for text in [read.title, *(block.text for block in read.preamble[:3])]:
+        for sentence, dates in sync.stated_dates(text, lang or "en"):
+            if sync.states(dates, source.date):
+                return None
+            days.update({day: sentence for day in dates if len(day) == 10})
+    return next(iter(days.items()))[::-1] if len(days) == 1 else None
+
+
+def _renamed(name: str, was: dt.date, day: str) -> str:
+    """`name` with the date it holds, however written, replaced by `day` (`privacy-2021-06-10.html`)."""
+    for written in (was.isoformat(), was.strftime("%Y_%m_%d"), was.strftime("%Y.%m.%d"), was.strftime("%Y%m%d")):
+        if written in name:
+            return name.replace(written, day, 1)
+    stem, dot, suffix = name.rpartition(".")
+    return f"{stem or suffix}-{day}{dot}{suffix if stem else ''}"
 
 
 def _unlinked(block: document.Block) -> bool:

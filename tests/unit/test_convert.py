@@ -3333,6 +3333,30 @@ def test_a_file_without_a_date_in_its_name_is_given_the_day_its_text_states(tmp_
         "effect that day, rename it privacy-2021-02-17.html"]
 
 
+@pytest.mark.parametrize(("name", "line", "said"), [
+    ("privacy-2021-06-10.html", "Last updated: May 25, 2021", "privacy-2021-05-25.html"),
+    ("20210610-privacy.html", "Effective date: 25 May 2021", "2021-05-25-privacy.html"),
+    ("privacy-2021-06-10.html", "Last updated: June 10, 2021", None),  # the day its name gives
+    ("privacy-2021-06-10.html", "Last updated: June 2021", None),  # its month
+    ("privacy-2021-06-10.html", "Last updated: 05/06/2021", None)])  # two days it may be: none said
+def test_a_text_whose_date_line_says_another_day_than_its_name_is_said_at_import(tmp_path: Path, name, line, said):
+    """Adoption hunt 34: a page named by the day it was saved or captured, its "Last updated" line stating the day
+    the text took effect, was published under its name's day, the page showing both, said only by the gate's
+    structure.date-stated once imported. The import says it, with the name to give the file."""
+    from policysite import importer
+    from policysite.convert import Source
+
+    page = tmp_path / name
+    page.write_text(f"<html><body><main><h1>Privacy</h1><p>{line}</p><h2>1. Who</h2><p>Us.</p></main></body></html>",
+                    encoding="utf-8")
+    notes = importer._convert(Source(page, dt.date(2021, 6, 10), "html"), lang="en", authoritative=True).notes
+    told = [note for note in notes if "under its title, another day than 2021-06-10" in note]
+    assert told == ([] if said is None else [
+        f"its text says “{line}” under its title, another day than 2021-06-10, the day its name gives (the day the "
+        f"page was saved or captured, perhaps): the page shows both days; if the text took effect that day, name the "
+        f"file {said} and import the archive again into a new site"]), notes
+
+
 def test_a_page_in_two_languages_each_part_marked_gives_each_import_its_own_part(tmp_path: Path):
     """Adoption hunt 29: a Swiss page holding its German text and, below, its English one (`<div lang="en">`) was
     imported whole as the German text, the English sections repeating §1 and §2. Each language's import takes its

@@ -209,7 +209,7 @@ def test_the_date_comes_from_the_file_name(name: str, date: str):
 
 @pytest.mark.parametrize("name, says", [
     ("privacy.md", "no date"), ("2019-02-30.md", "2019-02-30 is not a day of the calendar"),
-    ("datenschutz-17.02.2021.html", "17.02.2021 has the year last"), ("20190301123456.html", "no date"),
+    ("datenschutz-17.02.2021.html", "17.02.2021 has the year last"), ("20190301123456.html", "a web archive's capture time"),
     ("2019-03-01_to_2020-01-01.md", "several dates in the file name (2019-03-01, 2020-01-01)")])
 def test_no_date_or_several_dates_is_an_error_naming_the_file(name: str, says: str):
     with pytest.raises(ConvertError) as error:
@@ -2303,6 +2303,25 @@ def test_versions_kept_in_dated_folders_are_each_named_with_the_name_to_give_the
         "privacy-2021-02-17.html",
         "  2023-05-01/privacy.html: no date in the file name (a folder's name is not read): rename it "
         "privacy-2023-05-01.html"]
+
+
+def test_web_archive_captures_are_each_named_with_the_name_to_give_them(tmp_path: Path):
+    """Adoption hunt 34: waybackpack's archive (`20210301093012/www.example.com/legal/privacy.html`, a folder per
+    capture named by its time) was refused naming "privacy.html" twice with no date; a file named by a capture's time
+    (`privacy-20230301123456.html`) was "no date in the file name". Each is named with its capture's day."""
+    capture = tmp_path / "20210301093012" / "www.example.com" / "legal"
+    capture.mkdir(parents=True)
+    (capture / "privacy.html").write_text("<p>x</p>", encoding="utf-8")
+    (tmp_path / "privacy-20230301123456.html").write_text("<p>x</p>", encoding="utf-8")
+    with pytest.raises(ConvertError) as refused:
+        dated_sources([tmp_path])
+    assert str(refused.value).splitlines()[1:] == [
+        "  privacy-20230301123456.html: 20230301123456 is a web archive's capture time, not a date the import reads: "
+        "write its day, 2023-03-01, if the text took effect then (its “Last updated” line may say an earlier one): "
+        "name each version after the day its text took effect, year first, e.g. privacy-2019-03-01.html",
+        "  20210301093012/www.example.com/legal/privacy.html: no date in the file name (a folder's name is not read): "
+        "rename it privacy-2021-03-01.html (the time the web archive captured it: the text may have taken effect "
+        "before, as its “Last updated” line may say)"]
 
 
 def test_paragraphs_that_show_nothing_are_left_out_silently(tmp_path: Path):

@@ -77,7 +77,8 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
         try:
             sources.append(Source(path, date_in_name(path.name, languages=languages), kind))
         except ConvertError as error:
-            folder_day = _dated(path.parent.name, languages) if "no date in the file name" in str(error) else None
+            folder, folder_day = _dated_folder(path, paths, languages) if "no date in the file name" in str(error) \
+                else (path.parent, None)
             stated = _stated_day(path, languages) if folder_day is None and "no date in the file name" in str(error) \
                 else None
             if stated is not None:  # its "Last updated" line says a day: given back as the name to write
@@ -87,8 +88,11 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
             elif folder_day is None:
                 undated.append(str(error))
             else:  # versions kept in dated folders (2021-02-17/privacy.html): each named, with the name to give it
-                undated.append(f"{path.parent.name}/{path.name}: no date in the file name (a folder's name is not "
-                               f"read): rename it {path.stem}-{folder_day.isoformat()}{path.suffix}")
+                captured = " (the time the web archive captured it: the text may have taken effect before, as its " \
+                    "“Last updated” line may say)" if _captured(folder.name) else ""
+                undated.append(f"{path.relative_to(folder.parent).as_posix()}: no date in the file name (a folder's "
+                               f"name is not read): rename it {path.stem}-{folder_day.isoformat()}{path.suffix}"
+                               f"{captured}")
     read = {source.date: source.path.name for source in sources}
     for path, day, _how in unread:
         if day in read and skipped is not None:  # the same version's PDF beside its Word file: nothing lost
@@ -111,6 +115,32 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
             raise ConvertError(f"{before.path.name} and {after.path.name}: both are dated {after.date.isoformat()}"
                                f"{where}: import one text per date{formats}")
     return sources
+
+
+# A web archive's capture time, year to second (`20210301093012`: waybackpack names each capture's folder so, the
+# Wayback Machine its addresses).
+_CAPTURE = re.compile(r"(?<!\d)((?:19|20)\d\d)(\d\d)(\d\d)\d{6}(?!\d)")
+
+
+def _captured(name: str) -> tuple[str, dt.date] | None:
+    """(as written, its day) of a web archive's capture time in `name`, if a real one."""
+    for capture in _CAPTURE.finditer(name):
+        try:
+            return capture.group(), dt.date(*(int(g) for g in capture.groups()))
+        except ValueError:
+            continue
+    return None
+
+
+def _dated_folder(path: Path, roots: list[Path], languages: tuple[str, ...]) -> tuple[Path, dt.date | None]:
+    """The folder around `path`, up to the one given to the import, whose name holds a date (`2021-02-17/privacy.html`;
+    waybackpack's `20210301093012/www.example.com/legal/privacy.html`), with that date, if any (adoption hunt 34)."""
+    given = {root.resolve() for root in roots}
+    for folder in list(path.parents)[:8]:
+        day = _dated(folder.name, languages) or (_captured(folder.name) or ("", None))[1]
+        if day is not None or folder.resolve() in given:
+            return folder, day
+    return path.parent, None
 
 
 def _named_language(name: str, languages: tuple[str, ...]) -> str | None:
@@ -202,6 +232,11 @@ def date_in_name(name: str, *, languages: tuple[str, ...] = ()) -> dt.date:
         if only:
             raise ConvertError(f"{name}: {only[0]} names a month, not the day the text took effect (its “Last "
                                f"updated” line may say it): write that day, e.g. {only[1]}-01 if it was the first")
+        capture = _captured(name)
+        if capture:
+            raise ConvertError(f"{name}: {capture[0]} is a web archive's capture time, not a date the import reads: "
+                               f"write its day, {capture[1].isoformat()}, if the text took effect then (its “Last "
+                               f"updated” line may say an earlier one): {hint}")
         raise ConvertError(f"{name}: no date in the file name: {hint} (a folder's name is not read)")
     if len(found) > 1:
         dates = ", ".join(d.isoformat() for d in sorted(found))

@@ -1201,6 +1201,24 @@ def test_a_content_controls_placeholder_never_filled_in_is_left_out_and_said(tmp
                for n in converted.notes), converted.notes
 
 
+def test_a_bold_first_line_above_styled_sections_is_the_title(tmp_path: Path):
+    """Adoption hunt 34: a Word policy titled by a bold, larger Normal paragraph (no Title style) above sections
+    styled Heading 1 had no title (structure.title), its title a bold line. A bold first line with a number or a
+    colon ("Last updated: …") stays a line."""
+    def paragraph(words: str, style: str = "") -> str:
+        styled = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""
+        bold = "" if style else "<w:rPr><w:b/></w:rPr>"
+        return f"<w:p>{styled}<w:r>{bold}<w:t>{words}</w:t></w:r></w:p>"
+
+    sections = paragraph("1. Who we are", "Heading1") + "<w:p><w:r><w:t>Us.</w:t></w:r></w:p>" + paragraph(
+        "2. Rights", "Heading1")
+    titled = convert(docx_with(tmp_path / "privacy-2023-01-01.docx", paragraph("PRIVACY POLICY") + sections))
+    assert titled.markdown == "# PRIVACY POLICY\n\n## 1. Who we are\n\nUs.\n\n## 2. Rights\n", titled.markdown
+    assert titled.meta == {"title": "PRIVACY POLICY"}
+    dated = convert(docx_with(tmp_path / "privacy-2023-02-01.docx", paragraph("Last updated: 1 May") + sections))
+    assert dated.markdown.startswith("**Last updated: 1 May**\n\n## 1. Who we are"), dated.markdown
+
+
 def test_a_data_table_holding_a_table_keeps_its_rows_and_the_inner_table_becomes_text(tmp_path: Path):
     source = tmp_path / "privacy-2023-01-01.html"
     source.write_text("<h1>Privacy</h1><table><tr><th>Purpose</th><th>Basis</th><th>Kept</th></tr>"

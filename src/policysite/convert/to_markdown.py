@@ -76,6 +76,7 @@ def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = fro
     _bold_headings(soup, notes)
     _clause_lists(soup, notes)
     _sections_as_titles(soup, notes, word_levels)
+    _bold_title(soup, notes)
     _heading_levels(soup, notes, word_levels)
     _unmerge_cells(soup, notes)
     _table_footers(soup)
@@ -878,6 +879,22 @@ def _sections_as_titles(soup: BeautifulSoup, notes: Notes, word_levels: int | No
     top = "Heading 1" if word_levels is not None else "<h1>"
     notes.add(f"the text's sections are {top}, as its title{' is' if first is not None else ' would be (it has none)'}"
               f": {len(below)} heading(s) one level down, each section a section (##)")
+
+
+def _bold_title(soup: BeautifulSoup, notes: Notes) -> None:
+    """A text without title whose first line, above its first section heading, is a short bold paragraph of words
+    (`**PRIVACY POLICY**`, as Word users title a document whose headings are styled, in a bold, larger Normal
+    paragraph): that line is its title. A line with a number or a colon (a date, "Last updated:") is none."""
+    first = next((tag for tag in soup.find_all(["p", *HEADINGS]) if tag.get_text().strip()), None)
+    if first is None or first.name != "p" or soup.find("h1") is not None or first.find_next(HEADINGS) is None:
+        return
+    bold = _bold_only(first)
+    words = " ".join(first.get_text(" ").split())
+    if bold is None or len(words.split()) > 12 or re.search(r"[\d:]", words):
+        return
+    first.name = "h1"
+    bold.unwrap()
+    notes.add(f"the bold line above the first section, “{words}”, became the title")
 
 
 def _heading_levels(soup: BeautifulSoup, notes: Notes, word_levels: int | None = None) -> None:

@@ -31,10 +31,15 @@ _WORDED_TITLE = re.compile(
     r"điều|chương|mục|artykuł|rozdział|článek|článok|oddíl|kapitola|madde|bölüm|άρθρο|κεφάλαιο|статья|раздел|"
     r"глава|стаття|розділ|pasal|bab|avsnitt|afsnit|kapittel|luku|cikk|fejezet|articolul|capitolul|"
     # Czech and Slovak `Čl. 1` (článek), Croatian `Članak 1.`, Serbian `Član 1`, Slovenian `Člen 1` (adoption hunt 32)
-    r"čl\.|članak|član|člen)\s*)?"
+    r"čl\.|članak|član|člen|"
+    # Arabic's article, clause and chapter words, Hebrew's section and chapter, Thai's clause and chapter, German's
+    # Ziffer (adoption hunt 34)
+    r"المادة|مادة|البند|بند|الفصل|القسم|סעיף|פרק|ข้อ|หมวด|ziffer|ziff\.)\s*)?"
     # the number may carry its ordinal's mark: French `1er`, `1re`, `Ier` (Chapitre Ier), Spanish and Portuguese `1º`,
     # `1ª`, `5.º`, and the degree sign written for it, `3°`
-    r"(?P<number>\d+(?:\.\d+)*|[IVXLC]+)(?:\.?[ºª°]|(?:er|re|ère)(?![^\W\d_]))?(?![^\W\d_])\.?\s*(?:[-–—:)]\s*)?"
+    # (Greek writes its ordinal's ending, `Άρθρο 2ο`), and stand in brackets after the word (Arabic `المادة (1)`)
+    r"(?P<open>\()?(?P<number>\d+(?:\.\d+)*|[IVXLC]+)(?(open)\))(?:\.?[ºª°]|(?:er|re|ère|ο|η)(?![^\W\d_]))?"
+    r"(?![^\W\d_])\.?\s*(?:[-–—:)]\s*)?"
     r"(?P<title>\S.*)$", re.I)
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _STATUTE_TITLE = re.compile(r"^(?:第\s*(\d+|[〇零一二三四五六七八九十百千]+)\s*[条條章]|제\s*(?=\d)(\d+)\s*조)"
@@ -145,8 +150,18 @@ def _unaccented(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c))
 
 
+# Arabic texts number their sections with ordinal adverbs, `أولاً: التعريفات`, `ثانياً - …` (first, second …), read
+# without hamza and tanwin (`اولا`).
+_ARABIC_ORDINALS = {word: n for n, word in enumerate(("اولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا",
+                                                      "ثامنا", "تاسعا", "عاشرا"), 1)}
+_ARABIC_ORDINAL = re.compile(r"^(\S+)\s*[-–—:]\s*(\S.*)$")
+
+
 def _ordinal_number(heading: str) -> tuple[str, str] | None:
-    """(number, title) of a heading numbered by an ordinal word after a legal word, or None."""
+    """(number, title) of a heading numbered by an ordinal word after a legal word, or an Arabic ordinal, or None."""
+    arabic = _ARABIC_ORDINAL.match(heading)
+    if arabic and (n := _ARABIC_ORDINALS.get(re.sub("[أإآ]", "ا", arabic.group(1).replace("\u064b", "")))):
+        return str(n), arabic.group(2)
     match = _ORDINAL_TITLE.match(heading)
     if not match:
         return None

@@ -336,12 +336,18 @@ def test_links_to_no_section_are_matched_against_the_titles_a_bounded_number_of_
     ("Čl. 1 – Úvodní ustanovení", "1", "Úvodní ustanovení"), ("Čl. II Prevádzkovateľ", "2", "Prevádzkovateľ"),
     ("Članak 3. Prava", "3", "Prava"), ("Član 4 Rukovalac", "4", "Rukovalac"), ("Člen 5 Pravice", "5", "Pravice"),
     # adoption hunt 32: a Spanish policy's `1.- Objeto` (a dot and a dash after the number) was unnumbered
-    ("1.- Objeto", "1", "Objeto"), ("2.1.- Datos", "2.1", "Datos")])
+    ("1.- Objeto", "1", "Objeto"), ("2.1.- Datos", "2.1", "Datos"),
+    # adoption hunt 34: Arabic's article and clause words (a number in brackets too) and its ordinal adverbs, Hebrew's
+    # section, Thai's clause, Greek's ordinal ending, German's Ziffer: every section missing beside "Article 1"
+    ("المادة 1: التعريفات", "1", "التعريفات"), ("المادة (2): الغرض", "2", "الغرض"), ("البند ٣ – الحقوق", "3", "الحقوق"),
+    ("أولاً: التعريفات", "1", "التعريفات"), ("ثانيًا - الغرض", "2", "الغرض"), ("סעיף 4 – מטרה", "4", "מטרה"),
+    ("ข้อ 5 วัตถุประสงค์", "5", "วัตถุประสงค์"), ("Άρθρο 6ο: Ορισμοί", "6", "Ορισμοί"), ("Ziffer 7 Zweck", "7", "Zweck")])
 def test_article_words_of_other_languages_number_their_headings(heading, number, title):
     """Adoption hunt 13, f_article_headings_words: a Vietnamese translation's "Điều 1" headings were unnumbered, so
     every section was missing beside the Korean 제1조 and the side-by-side page matched none."""
     assert document.heading_number(heading) == (number, title)
     assert document.heading_number("Mục tiêu") is None and document.heading_number("Bab untuk anak") is None
+    assert document.heading_number("أولاً نحن نحترم خصوصيتك") is None  # "first," in a sentence: no separator
 
 
 @pytest.mark.parametrize("heading, number, title", [

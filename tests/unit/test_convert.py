@@ -1107,6 +1107,19 @@ def test_a_jekyll_pages_liquid_tags_and_abbreviations_are_left_out_and_said(tmp_
     assert "line 6: left out a Liquid tag (Jekyll's, GitBook's), which the old site read and no reader saw" in converted.notes
 
 
+def test_a_kramdown_comment_and_markers_are_left_out_and_said(tmp_path: Path):
+    """Adoption hunt 34: a Jekyll policy's kramdown comment (`{::comment}` … `{:/comment}`: an author's internal note)
+    was published with its markers as text. A comment never closed keeps its lines; one in code stays."""
+    source = tmp_path / "2021-09-01-privacy.md"
+    source.write_text("# Privacy\n\nWe follow the GDPR.\n\n{::comment}\nAsk legal first.\n{:/comment}\n\n{::nomarkdown}\n"
+                      "<p>Raw.</p>\n{:/nomarkdown}\n\nInline {::comment}not this{:/} stays.\n\n```\n{::comment}\n```\n\n"
+                      "{::comment}\nNever closed.\n", encoding="utf-8")
+    converted = convert(source)
+    assert converted.markdown == ("# Privacy\n\nWe follow the GDPR.\n\n\nRaw.\n\nInline {::comment}not this{:/} stays."
+                                  "\n\n```\n{::comment}\n```\n\n{::comment}\nNever closed.\n"), converted.markdown
+    assert "line 5: left out a kramdown comment (“Ask legal first.”), which no reader saw" in converted.notes
+
+
 def test_an_mkdocs_material_sites_icons_are_left_out_and_said_and_numbers_read(tmp_path: Path):
     """Adoption hunt 11, f_material_icons_literal: `:material-…:` icons were published as text, and in a heading
     they hid its number (sections then known by slugs)."""

@@ -379,6 +379,11 @@ _ADMONITION = re.compile(r"[ ]{0,3}:::[ \t]*(?:[\w-]+.*)?")  # Docusaurus' :::no
 _ADMONITION_TITLE = re.compile(r"[ ]{0,3}:::[ \t]*[\w-]+(?:\[(?P<bracketed>[^\]\n]*)\]|[ \t]+(?P<after>[^{\s][^\n]*))"
                                r"[ \t]*")
 _ABBREVIATION = re.compile(r"[ ]{0,3}\*\[[^\]\n]+\]:.*")
+# kramdown's extensions (Jekyll): a comment (`{::comment}` … `{:/comment}` or `{:/}`: an author's note no reader saw),
+# the markers of a block kramdown reads as raw HTML (`{::nomarkdown}` … `{:/nomarkdown}`), an options line.
+_KRAMDOWN_COMMENT = re.compile(r"[ ]{0,3}\{::comment\}(?P<rest>.*)")
+_KRAMDOWN_END = re.compile(r"(?P<before>.*?)\{:/(?:comment)?\}[ \t]*")
+_KRAMDOWN_MARKER = re.compile(r"[ ]{0,3}\{:(?::nomarkdown|/nomarkdown|:options\b[^}]*/?)\}[ \t]*")
 _FENCE = re.compile(r"[ ]{0,3}(`{3,}|~{3,})")
 # A paragraph of no-break spaces only (`&nbsp;`, as an editor writes an empty line): it shows nothing.
 _BLANK_PARAGRAPH = re.compile(r"[ \t]*(?:(?:&nbsp;|&#160;|&#[xX][aA]0;|[\u00a0\u200b\ufeff])[ \t]*)+")
@@ -399,9 +404,23 @@ def _site_generator_lines(body: str, notes: Notes) -> str:
     show nothing (`&nbsp;` alone between blank lines), silently: nothing visible goes."""
     kept: list[str] = []
     fence = ""
+    comment: list[str] = []  # the lines of a kramdown comment being read, from its first
     lines = body.split("\n")
     for number, line in enumerate(lines, 1):
         opened = _FENCE.match(line)
+        if comment or not fence and _KRAMDOWN_COMMENT.fullmatch(line):
+            comment.append(line)
+            end = _KRAMDOWN_END.fullmatch(_KRAMDOWN_COMMENT.sub(r"\g<rest>", line) if len(comment) == 1 else line)
+            if end:
+                words = " ".join(_KRAMDOWN_END.sub(r"\g<before>", _KRAMDOWN_COMMENT.sub(
+                    r"\g<rest>", "\n".join(comment))).split())
+                notes.add(f"left out a kramdown comment (“{words[:60]}{'…' if len(words) > 60 else ''}”), which no "
+                          "reader saw", number - len(comment) + 1)
+                comment = []
+            continue
+        if not fence and _KRAMDOWN_MARKER.fullmatch(line):
+            notes.add(f"left out kramdown's {line.strip()} marker (the text it marks is kept)", number)
+            continue
         if opened and (not fence or opened.group(1)[0] == fence[0] and len(opened.group(1)) >= len(fence)):
             fence = "" if fence else opened.group(1)
         elif not fence and (tab := _GITBOOK_TAB.fullmatch(line) or _MDX_TAB.fullmatch(line)):
@@ -438,7 +457,7 @@ def _site_generator_lines(body: str, notes: Notes) -> str:
                 and not (number < len(lines) and lines[number].strip()):
             continue
         kept.append(line)
-    text = "\n".join(kept)
+    text = "\n".join(kept + comment)  # a comment never closed: its lines as they were
     return text.rstrip("\n") + "\n" if body.endswith("\n") and text.strip() else text  # (a panel closed at its end)
 
 

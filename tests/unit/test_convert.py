@@ -1120,6 +1120,19 @@ def test_a_kramdown_comment_and_markers_are_left_out_and_said(tmp_path: Path):
     assert "line 5: left out a kramdown comment (“Ask legal first.”), which no reader saw" in converted.notes
 
 
+def test_a_note_written_as_an_unused_link_definition_is_left_out_and_said(tmp_path: Path):
+    """Adoption hunt 34: the usual Markdown comment, `[//]: # (note)` (`[comment]: <> (…)`, `[//]: # "…"`), was
+    imported as is, and the gate refused the version (render.read-apart: "the link definition [//] is read one way
+    by the checks and another by the page"), a finding the legal team could not act on."""
+    source = tmp_path / "2021-09-01-privacy.md"
+    source.write_text("# Privacy\n\n[//]: # (Ask the DPO.)\n\nWe follow the GDPR.\n\n[comment]: <> (Old.)\n"
+                      '[//]: # "Later."\n\nText.\n[//]: # (Under its line.)\n', encoding="utf-8")
+    converted = convert(source)
+    assert converted.markdown == "# Privacy\n\n\nWe follow the GDPR.\n\n\nText.\n", converted.markdown
+    assert "line 3: left out a note written as a link definition no link uses (“Ask the DPO.”), which no reader saw" \
+        in converted.notes
+
+
 def test_an_mkdocs_material_sites_icons_are_left_out_and_said_and_numbers_read(tmp_path: Path):
     """Adoption hunt 11, f_material_icons_literal: `:material-…:` icons were published as text, and in a heading
     they hid its number (sections then known by slugs)."""

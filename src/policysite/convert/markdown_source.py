@@ -383,6 +383,10 @@ _ABBREVIATION = re.compile(r"[ ]{0,3}\*\[[^\]\n]+\]:.*")
 # the markers of a block kramdown reads as raw HTML (`{::nomarkdown}` … `{:/nomarkdown}`), an options line.
 _KRAMDOWN_COMMENT = re.compile(r"[ ]{0,3}\{::comment\}(?P<rest>.*)")
 _KRAMDOWN_END = re.compile(r"(?P<before>.*?)\{:/(?:comment)?\}[ \t]*")
+# A note written as a link definition no link uses, which no Markdown renderer shows (`[//]: # (note)`, `[comment]: <>
+# (note)`, `[//]: # "note"`): the usual way to comment in Markdown.
+_COMMENT_DEFINITION = re.compile(r"""[ ]{0,3}\[(?://|comment|_|#|-)\]:[ \t]*(?:#|<>)[ \t]*"""
+                                 r"""(?:\((?P<p>[^)]*)\)|"(?P<q>[^"]*)"|'(?P<a>[^']*)')?[ \t]*""", re.I)
 _KRAMDOWN_MARKER = re.compile(r"[ ]{0,3}\{:(?::nomarkdown|/nomarkdown|:options\b[^}]*/?)\}[ \t]*")
 _FENCE = re.compile(r"[ ]{0,3}(`{3,}|~{3,})")
 # A paragraph of no-break spaces only (`&nbsp;`, as an editor writes an empty line): it shows nothing.
@@ -417,6 +421,11 @@ def _site_generator_lines(body: str, notes: Notes) -> str:
                 notes.add(f"left out a kramdown comment (“{words[:60]}{'…' if len(words) > 60 else ''}”), which no "
                           "reader saw", number - len(comment) + 1)
                 comment = []
+            continue
+        if not fence and (note := _COMMENT_DEFINITION.fullmatch(line)):
+            words = " ".join((note["p"] or note["q"] or note["a"] or "").split())
+            notes.add(f"left out a note written as a link definition no link uses (“{words[:60]}”), which no reader "
+                      "saw", number)
             continue
         if not fence and _KRAMDOWN_MARKER.fullmatch(line):
             notes.add(f"left out kramdown's {line.strip()} marker (the text it marks is kept)", number)

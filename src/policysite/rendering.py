@@ -338,6 +338,9 @@ def _line_of_link(body: str, href: str, text: str) -> int:
     return 1
 
 
+_NOTE_LABELS = frozenset({"//", "comment", "_", "#", "-"})  # Markdown's usual comment: `[//]: # (note)` (hunt 34)
+
+
 def read_apart(body: str, tree: LexborHTMLParser, rendered_references: dict) -> list[tuple[int, str]]:
     """(line, message) for each link definition the two readers read otherwise, and each link of the rendered
     page (`tree`) that the document model does not have."""
@@ -352,6 +355,11 @@ def read_apart(body: str, tree: LexborHTMLParser, rendered_references: dict) -> 
                 " ".join(theirs[1].split()):
             continue
         line = ours[2][0] + 1 if ours and ours[2] else _definition_line(body, label)
+        if label.casefold() in _NOTE_LABELS and (ours or theirs or ("#",))[0] in ("#", ""):  # `[//]: # (note)`
+            found.append((line, f"“[{label}]: …” is a note written as a link definition, which the page would not "
+                                "read as the checks do: remove it (a note to the team belongs in the commit message or "
+                                "the pull request)"))
+            continue
         found.append((line, f"the link definition [{label}] is read one way by the checks and another by the page "
                             "(a title over several lines, or a definition right under a paragraph's line): write the "
                             "link in full where it is used, [words](address)"))

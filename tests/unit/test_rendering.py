@@ -127,6 +127,16 @@ def test_links_and_definitions_both_readers_read_alike_are_not_findings():
     assert read_apart(LINKS_READ_ALIKE) == []
 
 
+def test_a_note_written_as_a_link_definition_twice_is_said_as_a_note_to_remove():
+    """Adoption hunt 34: two `[//]: # (note)` comments (the first one CommonMark reads, the last Python-Markdown)
+    were "the link definition [//] is read one way by the checks and another by the page …: write the link in full
+    where it is used", advice about a link the text does not have."""
+    found = read_apart("# Title\n\n[//]: # (First note)\n\nText.\n\n[//]: # (Second note)\n")
+    assert [(f.line, f.message) for f in found] == [(3, "“[//]: …” is a note written as a link definition, which the "
+                                                        "page would not read as the checks do: remove it (a note to the "
+                                                        "team belongs in the commit message or the pull request)")]
+
+
 def test_a_definition_whose_title_runs_over_two_lines_is_a_paragraph_of_the_page_nothing_checked():
     """markdown-it takes the three lines as one definition and drops them; Python-Markdown takes the first only,
     and shows the other two as a paragraph (security hunt 13, finding 1)."""

@@ -376,6 +376,20 @@ def test_markdown_that_is_not_utf8_is_read_as_windows_1252_and_said(tmp_path: Pa
     assert any("not UTF-8" in n and "Windows-1252" in n for n in converted.notes)
 
 
+@pytest.mark.parametrize(("name", "codec", "text"), [
+    ("2019-03-01.md", "utf-16-le", "# プライバシーポリシー\n\n## 第1条 目的\n\n東京都。\n"),
+    ("2019-03-01.md", "utf-16-be", "# Données\n\nExample Ltd’s policy.\n"),
+    ("2019-03-01.html", "utf-16-le", "<html><body><h1>Política</h1><p>Córdoba, 東京.</p></body></html>")])
+def test_a_text_in_utf16_without_its_byte_order_mark_is_read_as_such(tmp_path: Path, name, codec, text):
+    """Adoption hunt 34: a page saved in UTF-16 without its byte order mark was read as Windows-1252: its markup
+    became the text (`&lt;html>&lt;body>…`), a Japanese Markdown text mojibake; Latin text kept only by luck."""
+    source = tmp_path / name
+    source.write_bytes(text.encode(codec))
+    converted = convert(source)
+    assert converted.markdown in (text, "# Política\n\nCórdoba, 東京.\n"), converted.markdown
+    assert any("UTF-16 without its byte order mark: read as such" in n for n in converted.notes), converted.notes
+
+
 def test_markdown_raw_html_blocks_become_markdown(tmp_path: Path):
     source = tmp_path / "2019-03-01.md"
     source.write_text('Intro.\n<p align="center"><img src="https://cdn.example.com/a.png" alt="Our seal"></p>\n'

@@ -25,6 +25,7 @@ from policysite.convert import (
     neutralise,
     protected_emails,
     published_doc,
+    utf16,
 )
 from policysite.convert.model import Converted, ConvertError
 from policysite.convert.notes import Notes
@@ -145,6 +146,9 @@ def decode(data: bytes, notes: Notes) -> str:
                        (codecs.BOM_UTF16_BE, "utf-16-be")):
         if data.startswith(bom):
             return data[len(bom):].decode(codec, "replace")
+    if without := utf16.codec_without_bom(data):  # (adoption hunt 34: its markup was read as text, a NUL each other)
+        notes.add("the page is UTF-16 without its byte order mark: read as such")
+        return data.decode(without, "replace")
     declared = _CHARSET.search(data[:4096])
     codec = "utf-8"
     if declared:

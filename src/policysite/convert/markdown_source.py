@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 import yaml
 
 from policysite import document
-from policysite.convert import neutralise
+from policysite.convert import neutralise, utf16
 from policysite.convert.markdown_writer import escape_text, widened
 from policysite.convert.model import Converted
 from policysite.convert.notes import Notes
@@ -858,6 +858,9 @@ def decode(data: bytes, notes: Notes) -> str:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         notes.add("the file is UTF-16: read as such")
         text = data.decode("utf-16", "replace")
+    elif codec := utf16.codec_without_bom(data):  # (adoption hunt 34: its other bytes were read as NULs, removed)
+        notes.add("the file is UTF-16 without its byte order mark: read as such")
+        text = data.decode(codec, "replace")
     else:
         try:
             text = data.decode("utf-8")

@@ -15,6 +15,7 @@ import difflib
 import json
 import os
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -334,7 +335,8 @@ class _Importer:
                     self.report.refused.append(name)
                 continue
             earlier = max((d for d in committed if d < date), default=None)
-            if newest and date < newest and earlier and _body(self._read(committed[earlier], path)) == _body(page):
+            if newest and date < newest and earlier and _words(_body(self._read(committed[earlier], path))) == \
+                    _words(_body(page)):  # (the same text, or its words written otherwise: skipped when imported)
                 self.say(f"{name}: the same text as the version before it, {earlier}: nothing to do")
                 continue
             if newest and date < newest:
@@ -350,6 +352,11 @@ class _Importer:
                          "notice from that day, an editorial one `change: editorial`), commit, then publish")
             if before is not None and _body(before) == _body(page):
                 self.say(f"{name}: the same text as the version before it: skipped")
+                continue
+            if before is not None and _words(_body(before)) == _words(_body(page)):
+                self.say(f"{name}: the same words and links as the version before it, only written otherwise (bold, "
+                         "quotes, spaces, line breaks: another design of the site, most likely): skipped, no new "
+                         "version")
                 continue
             self._commit(date, {path: page}, text, lang=lang)
             before, newest = page, date
@@ -560,6 +567,12 @@ class _Importer:
             git.run(self.repo, "commit", "-q", "-m", f"Import: the version of {newest.version} is the current text",
                     "--", *files)
         self.report.commits.append(self.repo.head.commit.hexsha)
+
+
+def _words(body: str) -> list[str]:
+    """The words of a Markdown text, its links' addresses among them, without its marks and its headings' ids: what
+    two captures of one version under two designs of a site share (adoption hunt 34)."""
+    return re.findall(r"\w+", unicodedata.normalize("NFKC", re.sub(r"[ \t]*\{[#:][^}\n]*\}", "", body)))
 
 
 def _body(page: str | None) -> str:

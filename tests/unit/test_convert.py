@@ -3434,6 +3434,20 @@ def test_a_text_whose_date_line_says_another_day_than_its_name_is_said_at_import
         f"file {said} and import the archive again into a new site"]), notes
 
 
+def test_two_captures_of_one_version_under_two_designs_have_the_same_words():
+    """Adoption hunt 34: a version captured again after the site's redesign (bold terms gone, curly quotes, a
+    no-break space, a line break become two paragraphs, headings given ids) was imported and published as a new
+    version of the policy. The import compares words and links' addresses; another address or number is a change."""
+    from policysite import importer
+
+    old = '## 1. Who\n\nWe are **Example Ltd**, the "controller".\n\nAsk [us](https://example.com/contact).  \nThanks.\n'
+    new = "## 1. Who {#who}\n\nWe are Example\u00a0Ltd, the “controller”.\n\nAsk [us](https://example.com/contact).\n\n" \
+        "Thanks.\n"
+    assert importer._words(old) == importer._words(new)
+    assert importer._words(old) != importer._words(new.replace("contact", "privacy"))
+    assert importer._words(old) != importer._words(new.replace("1. Who", "2. Who"))
+
+
 def test_a_page_in_two_languages_each_part_marked_gives_each_import_its_own_part(tmp_path: Path):
     """Adoption hunt 29: a Swiss page holding its German text and, below, its English one (`<div lang="en">`) was
     imported whole as the German text, the English sections repeating §1 and §2. Each language's import takes its

@@ -19,7 +19,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import quote, unquote
+from urllib.parse import quote, unquote, urlsplit
 
 import git as gitpython
 
@@ -37,7 +37,7 @@ from policysite import (
     strings,
     sync,
 )
-from policysite.convert import Source, convert, dated_sources
+from policysite.convert import Source, convert, dated_sources, sources, urls
 from policysite.convert.notes import Notes
 from policysite.errors import ImportRefused
 from policysite.settings import Settings
@@ -109,7 +109,9 @@ def run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None] 
     report = Report()
     for line in skipped:
         say(line)
-    texts = [_convert(source, lang=lang, authoritative=lang == settings.authoritative) for source in sources]
+    others = {d.id: d.page for d in settings.all_documents if d.page != settings.page} if settings.documents else {}
+    texts = [_convert(source, lang=lang, authoritative=lang == settings.authoritative, documents=others)
+             for source in sources]
     importer = _Importer(repo, settings, pages, record_name, say, report)
     start = git.rev_parse(repo, "HEAD")
     try:
@@ -151,7 +153,8 @@ def _put_back(repo: gitpython.Repo, start: str | None, paths: list[str]) -> None
             git.run(repo, "rm", "-q", "--cached", "--ignore-unmatch", "--", path)
 
 
-def _convert(source: Source, *, lang: str = "", authoritative: bool = False) -> Text:
+def _convert(source: Source, *, lang: str = "", authoritative: bool = False,
+             documents: dict[str, str] | None = None) -> Text:
     converted = convert(source.path, lang=lang)
     read = document.parse(converted.markdown, path=str(source.path), lang="und")
     if not any(re.search(r"\w", text) for text in [read.title, *(s.title for s in read.sections), *(
@@ -180,7 +183,7 @@ def _convert(source: Source, *, lang: str = "", authoritative: bool = False) -> 
                   "the day its name gives (the day the page was saved or captured, perhaps): the page shows both days; "
                   f"if the text took effect that day, name the file {_renamed(source.path.name, source.date, day)} "
                   "and import the archive again into a new site")
-    body = _land_links(_without_controls(converted.markdown, notes, lang), notes, lang="und")
+    body = _land_links(_without_controls(converted.markdown, notes, lang), notes, lang="und", documents=documents)
     meta = {key: document.CONTROL.sub("", value) if isinstance(value, str) else value
             for key, value in converted.meta.items()}
     return Text(source, body, meta, tuple(converted.notes) + tuple(notes.sentences()))
@@ -241,11 +244,14 @@ def _without_controls(markdown: str, notes: Notes, lang: str = "") -> str:
     return "\n".join(lines)
 
 
-def _land_links(markdown: str, notes: Notes, *, lang: str) -> str:
+def _land_links(markdown: str, notes: Notes, *, lang: str, documents: dict[str, str] | None = None) -> str:
     """Links that would land nowhere on the published page lose their target and keep their text: an
     in-page link no heading answers (the gate refuses it), and a relative link to the old site's other
-    pages or files (`/terms`, `cookies.html`: not on this site; a strict build refuses a missing file)."""
+    pages or files (`/terms`, `cookies.html`: not on this site; a strict build refuses a missing file), but one to
+    another of the site's `documents` (id: page), named by its address (`/cookie-policy`), which goes to that
+    document's page (`cookies.md`, adoption hunt 34)."""
     policy = document.parse(markdown, path="import", lang=lang)
+    pages = documents or {}
     page = anchors.page_anchors(policy)
     known = page.all()
     words = {(fragment, line): text for fragment, line, text in anchors.in_page_links(policy)}
@@ -261,8 +267,12 @@ def _land_links(markdown: str, notes: Notes, *, lang: str) -> str:
             section = _named_section(policy, words.get((fragment, block.line), "")) if fragment else None
             why = ("which no heading of the page has" if fragment is not None
                    else "a page or file of the site it was published on, not of this one")
+            other = _document_of(target, pages) if fragment is None else None
             for index in range(block.line - 1, min(len(lines), block.line + 60)):
-                if section is not None:
+                if other is not None:
+                    changed, count = _unlink(lines[index], target, to=pages[other])
+                    said = f"the link to {target}, the {other} document's address on the old site, goes to its page"
+                elif section is not None:
                     changed, count = _unlink(lines[index], target, to=f"#{page.ids[section]}")
                     title = policy.sections[section].written
                     said = (f"the link to {target} ({why}) goes to the section its words name, "
@@ -274,7 +284,35 @@ def _land_links(markdown: str, notes: Notes, *, lang: str) -> str:
                     lines[index] = changed
                     notes.add(said, index + 1)
                     break
+    return _unlink_pages("\n".join(lines), notes, pages)
+
+
+def _unlink_pages(markdown: str, notes: Notes, pages: dict[str, str]) -> str:
+    """`markdown` without a link to a page of the old site left where no block holds it (a heading's: `## 1. [Who](
+    about.html) we are`): the build refuses a link to a file the site lacks. One to another document goes to its
+    page."""
+    tokens, _references = document.tokens_and_references(markdown)
+    lines = markdown.split("\n")
+    for target in dict.fromkeys(t for t in document.link_targets(tokens) if urls.missing_file(t)):
+        other = _document_of(target, pages)
+        for index, line in enumerate(lines):
+            changed, count = _unlink(line, target, to=pages[other] if other else None)
+            if count:
+                lines[index] = changed
+                notes.add(f"the link to {target}, the {other} document's address on the old site, goes to its page"
+                          if other else f"the link to {target} (a page or file of the site it was published on, not "
+                          "of this one): kept its text, removed the target", index + 1)
     return "\n".join(lines)
+
+
+def _document_of(target: str, documents: dict[str, str]) -> str | None:
+    """The document (its id) among `documents` whose id or page a relative address names by its last part, where it
+    names one only (`/cookie-policy/`, `cookies.html#list`, `../terms-of-use`)."""
+    path = urlsplit(target).path.rstrip("/")
+    last = path.rsplit("/", 1)[-1]
+    if not last or not documents:
+        return None
+    return sources.named_document(last, {doc: (doc, Path(page).stem) for doc, page in documents.items()}, "")
 
 
 def _named_section(policy: document.Policy, words: str) -> int | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from urllib.parse import unquote
+from urllib.parse import unquote, urlsplit
 
 from markdown_it import MarkdownIt
 from markdown_it.helpers import parseLinkLabel
@@ -143,6 +143,11 @@ def _inline(doc: Text, token: Token, locate: Locator, kind: str) -> None:
     _attribute_lists(doc, locate, content, kind, protected)
 
 
+# A page of the old site (`privacy-policy.html`, `terms.php`): linked inline, it is left to the import, which sends a
+# link to another document of the site to that document's page and removes any other's target.
+_PAGE = re.compile(r"(?i)\.(?:html?|php|aspx?|jsp|shtml|md)$")
+
+
 def _link(doc: Text, locate: Locator, child: Token, span: tuple[int, int], content: str,
           protected: list[tuple[int, int]]) -> None:
     href = str(child.attrs.get("href") or "")
@@ -162,7 +167,8 @@ def _link(doc: Text, locate: Locator, child: Token, span: tuple[int, int], conte
         scheme = re.sub(r"[\x00-\x20]", "", href).split(":", 1)[0].lower()
         edit(doc, locate, start, end, label,
               f"link “{_plain(label)}” pointed to a {scheme}: URL: kept its text, removed the target")
-    elif missing_file(href):
+    elif missing_file(href) and not (_PAGE.search(urlsplit(href).path) and content.startswith(
+            "](", child.meta.get("label_end", start))):  # another page, linked inline: the import lands it (hunt 34)
         edit(doc, locate, start, end, label, f"link “{_plain(label)}” pointed to {href[:80]}, a file of the old "
                                               "site that this site does not have: kept its text, removed the target")
     elif (clean := _untracked(href)) != href and not _deceptive(clean) and not _shown_elsewhere(clean, label):

@@ -59,7 +59,7 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
             if skipped is not None:  # a multilingual site's `privacy.fr.md` beside `privacy.en.md` (Hugo)
                 skipped.append(f"{path}: skipped: its name says it is the {named} text: import it with --lang {named}")
             continue
-        other = _named_document(path.name, documents or {}, document)
+        other = named_document(path.name, documents, document) if documents and len(documents) > 1 else None
         if other is not None:  # `cookies-2023-03-01.html` beside `privacy-2023-03-01.html` in a legal folder
             if skipped is not None:
                 skipped.append(f"{path}: skipped: its name says it is the {other} document's text: import it with "
@@ -157,12 +157,10 @@ def _named_language(name: str, languages: tuple[str, ...]) -> str | None:
     return codes.get(re.split(r"[._\s-]", stem)[-1].casefold())
 
 
-def _named_document(name: str, documents: dict[str, tuple[str, ...]], document: str) -> str | None:
+def named_document(name: str, documents: dict[str, tuple[str, ...]], document: str) -> str | None:
     """The other document of the site a file's name names (a word of it is that document's id or its page's name:
     `cookies-2023-03-01.html`, `terms_2023-03-01.docx`), if it names none of `document`'s (adoption hunt 34: a legal
     folder of privacy, cookie and terms versions imported with --document cookies was refused, two texts a day)."""
-    if len(documents) < 2:
-        return None
     def said(text: str) -> str:  # words apart by hyphens, each without a plural's s: `cookie-policy` names `cookies`
         words = re.split(r"[-._\s]+", unicodedata.normalize("NFC", text).casefold())
         return "-" + "-".join(word.removesuffix("s") for word in words) + "-"

@@ -361,6 +361,10 @@ def deceptive_link(href: str, text: str) -> Iterator[str]:
                 or ";" in query:
             yield (f"the e-mail link “{target[:80]}” writes to more than its address (cc, bcc, another header or "
                    "address): a reader's request would reach others")
+        domain = browser_host(unquote(address).rpartition("@")[2])
+        if mixed := mixed_label(domain):  # `dpo@dіal-once.com`: a reader's request to whoever holds it (hunt 35)
+            yield (f"the e-mail link's domain “{domain[:60]}” has a part mixing letters of several scripts ({mixed}): "
+                   "it may pass for another domain")
         return
     if lowered.startswith("tel:") and not _DIALLED.fullmatch(unquote(target[4:])):
         yield (f"the phone link “{target[:80]}” dials more than a number (pauses, extensions, a context): a phone link "

@@ -259,6 +259,10 @@ def test_a_page_of_text_may_not_redirect_its_reader_even_within_the_site():
     ("https://\uff42\uff49\uff54\u3002\uff4c\uff59/3xYz", "notre guide", "goes through bit.ly"),
     ("http://127%2e0.0.1/", "la page", "a machine of a private network"),
     ("https://www.acm%D0%B5.example/", "le site", "mixing letters of several scripts (acmе)"),
+    # an e-mail address whose domain passes for the company's, however written
+    ("mailto:dpo@acm\u0435.example", "notre délégué", "domain “acmе.example” has a part mixing letters"),
+    ("mailto:dpo@xn--acm-tdd.example", "notre délégué", "mixing letters of several scripts (acmе)"),
+    ("mailto:dpo@acm%D0%B5.example?subject=RGPD", "notre délégué", "mixing letters of several scripts (acmе)"),
 ])
 def test_a_link_that_writes_to_others_or_passes_for_another_host_is_found(href, text, fragment):
     """Security hunt 11, f_deceptive_links: a reader exercising their rights wrote to a third party too."""

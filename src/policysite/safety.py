@@ -374,6 +374,10 @@ def deceptive_link(href: str, text: str) -> Iterator[str]:
         yield (f"the link to “{target[:80]}” carries a key, password or signed access ({', '.join(secret[:3])}): "
                "anyone reading the page could use it, to open what it opens for its owner: link the public page")
         return
+    if program := _program(target):
+        yield (f"the link to “{target[:80]}” downloads a program or a script (…{program}), which runs on the reader's "
+               "computer or phone: a legal text links pages and documents")
+        return
     if tracked := tracking_parameters(target):
         yield (f"the link to “{target[:80]}” carries tracking parameters ({', '.join(tracked[:3])}): they tell the "
                "other site where its reader comes from, and a click or subscriber id names who copied the link: "
@@ -472,6 +476,28 @@ def browser_host(host: str) -> str:
     a final dot: `bit%2ely` and `ｌｏｃａｌｈｏｓｔ` are the hosts they spell."""
     mapped = unicodedata.normalize("NFKC", unquote(host)).translate({0x3002: ".", 0xFF0E: ".", 0xFF61: "."})
     return mapped.lower().rstrip(".")
+
+
+# The kinds of file a click would run, or install, on the reader's computer or phone (Windows', macOS', Linux's,
+# Android's programs and installers, scripts and shortcuts, disk images): never what a legal text links (hunt 35).
+# (Not `.com`, `.app`, `.sh` nor `.run`: top-level domains, ending many a path that names a site.)
+_PROGRAMS = frozenset({"exe", "msi", "msix", "appx", "bat", "cmd", "scr", "pif", "cpl", "hta", "vbs", "vbe", "wsf",
+                       "wsh", "ps1", "psm1", "jse", "lnk", "url", "reg", "jar", "apk", "aab", "xapk", "ipa", "dmg",
+                       "pkg", "mpkg", "command", "deb", "rpm", "appimage", "iso", "img", "vhd", "vhdx", "application",
+                       "xbap", "msp", "mst", "gadget", "library-ms", "settingcontent-ms"})
+
+
+def _program(href: str) -> str:
+    """The extension of the file a web link downloads when it is a program's (`.exe`, `.apk`, `.ps1`), or ""."""
+    if not re.match(r"(?i)(https?:|//|/|[^:]*$)", href):
+        return ""
+    try:
+        path = unquote(urlsplit(href).path)
+    except ValueError:
+        return ""
+    name = path.rsplit("/", 1)[-1]
+    kind = name.rpartition(".")[2].lower() if "." in name else ""
+    return f".{kind}" if kind in _PROGRAMS else ""
 
 
 def redirect_of(href: str) -> tuple[str, str] | None:

@@ -259,6 +259,9 @@ def test_a_page_of_text_may_not_redirect_its_reader_even_within_the_site():
     ("https://\uff42\uff49\uff54\u3002\uff4c\uff59/3xYz", "notre guide", "goes through bit.ly"),
     ("http://127%2e0.0.1/", "la page", "a machine of a private network"),
     ("https://www.acm%D0%B5.example/", "le site", "mixing letters of several scripts (acmе)"),
+    # a program a click would download and run
+    ("https://acme.example/outils/formulaire-rgpd.exe", "le formulaire", "downloads a program or a script (….exe)"),
+    ("https://acme.example/app/Acme.APK?v=2", "l'application", "downloads a program or a script (….apk)"),
     # an e-mail address whose domain passes for the company's, however written
     ("mailto:dpo@acm\u0435.example", "notre délégué", "domain “acmе.example” has a part mixing letters"),
     ("mailto:dpo@xn--acm-tdd.example", "notre délégué", "mixing letters of several scripts (acmе)"),
@@ -408,3 +411,11 @@ def test_a_link_whose_title_shows_another_address_than_where_it_goes_is_refused(
                                   "https://www.facebook.com/acme", "https://bitly.is/help", "https://acme.example/url"])
 def test_a_link_to_a_page_of_a_redirecting_service_s_host_is_no_redirect(href):
     assert safety.redirect_of(href) is None
+
+
+@pytest.mark.parametrize("href", ["https://acme.example/politique.pdf", "https://acme.example/annexe.docx",
+                                  "https://acme.example/app/", "https://acme.example/com/", "https://www.acme.com/",
+                                  "https://acme.example/run?x=1", "/fr/2024-01-01/policy-fr-2024-01-01.pdf",
+                                  "https://www.whois.com/whois/acme.com", "https://web.archive.org/web/2020/acme.app"])
+def test_a_link_to_a_page_or_a_document_downloads_no_program(href):
+    assert list(safety.deceptive_link(href, "le document")) == []

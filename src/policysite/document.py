@@ -569,13 +569,38 @@ def _referenced(match: re.Match[str]) -> str:
     return chr(code) if code <= 0x10FFFF else "\ufffd"  # out of range: U+FFFD, for browsers too
 
 
+# Characters that draw nothing, three or more in a row (no writing needs that many: an emoji's sequence holds two,
+# `\ufe0f\u200d`), and Unicode's tag characters but in a flag's sequence (🏴 and a region's letters): words can be
+# written in them that no reader or reviewer sees, and that search engines and the assistants summarising a page
+# read ("ASCII smuggling": safety hunt 35).
+_INVISIBLE = ("\u00ad\u034f\u115f\u1160\u180e\u200b-\u200d\u2060-\u2064\u3164\ufe00-\ufe0f\ufeff\uffa0"
+              "\U000e0100-\U000e01ef")
+_HIDDEN = re.compile(f"[{_INVISIBLE}]{{3,}}|(?<![\U000e0000-\U000e007f])[\U000e0000-\U000e007f]+")
+_FLAG_TAGS = re.compile("[\U000e0061-\U000e007a\U000e0030-\U000e0039]{2,6}\U000e007f")  # 🏴 + gbsct + cancel
+
+
+def hidden_run(text: str) -> re.Match[str] | None:
+    """The first run of characters that draw nothing where no writing needs them (`_HIDDEN`), or None."""
+    for found in _HIDDEN.finditer(text):
+        if not (found.start() and text[found.start() - 1] == "\U0001f3f4" and _FLAG_TAGS.fullmatch(found.group())):
+            return found
+    return None
+
+
 def _controls(text: str, path: str) -> list[Finding]:
-    """A finding at each line holding a control character, or a numeric reference to one."""
-    if not CONTROL.search(text) and "&#" not in text:
+    """A finding at each line holding a control character, or a numeric reference to one, or characters that draw
+    nothing in a run no writing needs."""
+    if not CONTROL.search(text) and "&#" not in text and not hidden_run(text):
         return []
     found = []
     for number, content in enumerate(text.split("\n"), 1):
-        if char := CONTROL.search(content):
+        decoded = _REFERENCE.sub(lambda m: _referenced(m), content) if "&#" in content else content
+        if hidden := hidden_run(decoded):
+            found.append(Finding(path, number, "text.control", f"{len(hidden.group())} characters that draw nothing "
+                                 f"(U+{ord(hidden.group()[0]):04X} …) at column {hidden.start() + 1}: words can be "
+                                 "hidden in them that no reader sees and machines read; delete them (an editor can "
+                                 "show them)"))
+        elif char := CONTROL.search(content):
             found.append(Finding(path, number, "text.control", f"a control character or noncharacter "
                                  f"(U+{ord(char.group()):04X}) at column {char.start() + 1}: no text needs one; delete "
                                  "it (an editor can show it)"))
@@ -602,6 +627,11 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
     problems += [Finding(path, meta_lines.get(str(key), 2), "text.control", f"`{key}` holds a control character "
                          f"(U+{ord(found.group()):04X}), written as a YAML escape: no text needs one; delete it")
                  for key, value in meta.items() if isinstance(value, str) and (found := CONTROL.search(value))]
+    problems += [Finding(path, meta_lines.get(str(key), 2), "text.control", f"`{key}` holds characters that draw "
+                         f"nothing (U+{ord(found.group()[0]):04X} …), written as YAML escapes: words can be hidden in "
+                         "them; delete them")
+                 for key, value in meta.items() if isinstance(value, str) and not CONTROL.search(value)
+                 and (found := hidden_run(value)) and found.group() not in text]
     lead = len(body) - len(body := body.lstrip("\n"))  # blank lines before the body: MkDocs' page has none
     offset += lead
     tokens = _tokens(body)

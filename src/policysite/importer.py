@@ -236,6 +236,12 @@ def _without_controls(markdown: str, notes: Notes, lang: str = "") -> str:
         if document.CONTROL.search(line):
             notes.add("removed control characters (form feed, escape …), which no reader sees", number)
             lines[number - 1] = line = document.CONTROL.sub("", line)
+        if document.hidden_run(line):  # text.control refuses them: copied artefacts, or words hidden in them
+            notes.add("removed characters that draw nothing, in a run no writing needs (zero-width spaces, tag "
+                      "characters …), which no reader sees", number)
+            while found := document.hidden_run(line):
+                line = line[:found.start()] + line[found.end():]
+            lines[number - 1] = line
         if (unmarked := editorial.without_misplaced_marks(line, lang)) != line:  # editorial.bidi refuses them
             notes.add("removed direction marks between digits, or with no right-to-left word beside them (a number "
                       "or words copied from a right-to-left page), which the site refuses: they can show the "

@@ -143,6 +143,20 @@ def test_a_control_character_written_as_a_reference_is_found():
                                              (11, "“&#8;” at column 31")]
 
 
+def test_words_hidden_in_characters_that_draw_nothing_are_found():
+    """Safety hunt 35: a sentence spelt in tag characters (U+E0020…, "ASCII smuggling"), in variation selectors used as
+    bytes, or a run of zero-width characters, was published unseen; an emoji's sequences and a flag's tags are fine."""
+    smuggled = "".join(chr(0xE0000 + ord(c)) for c in "we sell data")
+    text = (f"---\ndate: 2024-01-10\nsummary: \"Note\\U000E0041\\U000E0042\"\n---\n\n# T\n\n## 1. Un\n\n"
+            f"Soin.{smuggled}\n\nA\ufe00\ufe01\U000e0100\U000e0101 b \u200b\u200c\u200d c &#xE0041;&#xE0042;\n\n"
+            "Fine: \U0001f3f4\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f, \U0001f441\ufe0f\u200d"
+            "\U0001f5e8\ufe0f, \u845b\U000e0100, \u0e15\u0e49\u200b\u0e01.\n")
+    assert [(f.line, f.message.split(" at ")[0].split(" (")[0]) for f in document.parse(
+        text, path="p.md", lang="fr").problems if f.rule == "text.control"] == [
+        (10, "12 characters that draw nothing"), (12, "4 characters that draw nothing"),
+        (3, "`summary` holds characters that draw nothing")]
+
+
 def test_a_page_over_the_size_limit_is_not_read_but_its_date_is(monkeypatch):
     monkeypatch.setattr(document, "MAX_PAGE", 200)
     policy = document.parse("---\ndate: 2024-01-10\n---\n\n# T\n\n" + "`a` " * 100, path="p.md", lang="fr")
@@ -356,3 +370,15 @@ def test_a_runs_text_and_marks_are_the_same_with_nothing_to_trim_as_trimmed_char
     assert all(end > start for start, end, _kind, _target in marks)
     if "**" in markdown and markdown != "a ** b":
         assert any(kind == "strong" for _s, _e, kind, _t in marks), marks
+
+
+def test_an_imported_text_loses_the_characters_that_draw_nothing_in_a_run(tmp_path):
+    """Safety hunt 35: an old page's run of zero-width spaces (a copy's artefact) or tag characters was imported as
+    it was, and refused at publication (text.control)."""
+    from policysite import importer
+    from policysite.convert.notes import Notes
+
+    notes = Notes()
+    assert importer._without_controls("We keep\u200b\u200b\u200b your data.\n\nx\U000e0041\U000e0042 y.", notes) == \
+        "We keep your data.\n\nx y."
+    assert any("removed characters that draw nothing" in message for message in notes.messages())

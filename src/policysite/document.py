@@ -611,6 +611,23 @@ def _controls(text: str, path: str) -> list[Finding]:
     return found
 
 
+# git's markers of a merge it could not make (`<<<<<<< HEAD`, `=======`, `>>>>>>> branch`; diff3's `||||||| base`):
+# both sides of the conflict stand in the text, and with them its branch's name (safety hunt 35).
+_CONFLICT = re.compile(r"^(?:<{7}|>{7}|\|{7})(?: .*)?$")
+
+
+def _conflicts(text: str, path: str) -> list[Finding]:
+    """A finding at each line of a merge conflict's markers (`=======` too, when the text holds another marker: alone,
+    it may underline a title)."""
+    lines = text.split("\n")
+    if not any(_CONFLICT.match(line) for line in lines):
+        return []
+    return [Finding(path, number, "text.conflict", f"“{line[:40]}” is a marker of a merge git could not make: the "
+                                                   "text holds both sides of the conflict; keep the words meant and "
+                                                   "delete the markers (`<<<<<<<`, `=======`, `>>>>>>>`)")
+            for number, line in enumerate(lines, 1) if _CONFLICT.match(line) or line == "======="]
+
+
 def _parse(text: str, *, path: str, lang: str) -> Policy:
     problems: list[Finding] = []
     text = normalise(text)
@@ -620,7 +637,7 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
         front = FRONT_MATTER.match(text)
         meta = _front_matter(front.group(0), path, [])[0] if front else {}
         return Policy(path, lang, meta, "", 0, {}, [], [], problems, "")
-    problems += _controls(text, path)
+    problems += _controls(text, path) + _conflicts(text, path)
     meta, body, offset = _front_matter(text, path, problems)
     meta_lines = {m.group(1): n for n, line in enumerate(text.splitlines()[:offset], 1)
                   if (m := re.match(r"^(\w+)\s*:", line))}

@@ -382,3 +382,14 @@ def test_an_imported_text_loses_the_characters_that_draw_nothing_in_a_run(tmp_pa
     assert importer._without_controls("We keep\u200b\u200b\u200b your data.\n\nx\U000e0041\U000e0042 y.", notes) == \
         "We keep your data.\n\nx y."
     assert any("removed characters that draw nothing" in message for message in notes.messages())
+
+
+def test_a_merge_conflict_committed_is_found_at_its_markers():
+    """Safety hunt 35: both sides of a conflict (three years, ten years) were published with git's markers, once the
+    legal team had listed `HEAD` in the word list as the spelling check asked; a title underlined `=======` is fine."""
+    text = ("---\ndate: 2024-01-10\n---\n\n# T\n\n## 1. Un\n\n<<<<<<< HEAD\n\nTrois ans.\n\n=======\n\nDix ans.\n\n"
+            ">>>>>>> main\n")
+    assert [(f.line, f.rule) for f in document.parse(text, path="p.md", lang="fr").problems] == [
+        (9, "text.conflict"), (13, "text.conflict"), (17, "text.conflict")]
+    titled = "---\ndate: 2024-01-10\n---\n\nTitre\n=======\n\n## 1. Un\n\nTexte.\n"
+    assert [f for f in document.parse(titled, path="p.md", lang="fr").problems if f.rule == "text.conflict"] == []

@@ -587,10 +587,31 @@ def hidden_run(text: str) -> re.Match[str] | None:
     return None
 
 
+_VARIATION = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef]")
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+
+
+def stray_invisibles(line: str) -> list[int]:
+    """Where a line holds characters that draw nothing one at a time where no writing needs them, as words are hidden
+    in them one bit or byte after each visible character: a variation selector after a space or a letter that has
+    no variant (a Latin, Greek or Cyrillic one: emoji, ideographs and symbols have), and, in a line written in
+    alphabets that part words with spaces (no Thai, Khmer, Lao or Burmese, no Arabic or Indic script, whose words
+    use them), three zero-width characters or more, a joiner between emoji aside."""
+    found = [m.start() for m in _VARIATION.finditer(line) if m.start() and (
+        line[m.start() - 1].isspace() or (unicodedata.category(line[m.start() - 1]).startswith("L")
+                                           and ord(line[m.start() - 1]) < 0x0590))]
+    if not any(unicodedata.category(char).startswith("L") and ord(char) >= 0x0590 for char in line):
+        zero = [m.start() for m in _ZERO_WIDTH.finditer(line) if not (
+            m.group() == "\u200d" and m.start() and unicodedata.category(line[m.start() - 1]) in ("So", "Mn", "Sk"))]
+        found += zero if len(zero) >= 3 else []
+    return sorted(set(found))
+
+
 def _controls(text: str, path: str) -> list[Finding]:
     """A finding at each line holding a control character, or a numeric reference to one, or characters that draw
     nothing in a run no writing needs."""
-    if not CONTROL.search(text) and "&#" not in text and not hidden_run(text):
+    if not CONTROL.search(text) and "&#" not in text and not hidden_run(text) and not (
+            _VARIATION.search(text) or _ZERO_WIDTH.search(text)):
         return []
     found = []
     for number, content in enumerate(text.split("\n"), 1):
@@ -600,6 +621,11 @@ def _controls(text: str, path: str) -> list[Finding]:
                                  f"(U+{ord(hidden.group()[0]):04X} …) at column {hidden.start() + 1}: words can be "
                                  "hidden in them that no reader sees and machines read; delete them (an editor can "
                                  "show them)"))
+        elif stray := stray_invisibles(decoded):
+            found.append(Finding(path, number, "text.control", f"{len(stray)} characters that draw nothing "
+                                 f"(U+{ord(decoded[stray[0]]):04X} …) from column {stray[0] + 1}, where no writing "
+                                 "needs them: words can be hidden in them that no reader sees and machines read; "
+                                 "delete them (an editor can show them)"))
         elif char := CONTROL.search(content):
             found.append(Finding(path, number, "text.control", f"a control character or noncharacter "
                                  f"(U+{ord(char.group()):04X}) at column {char.start() + 1}: no text needs one; delete "

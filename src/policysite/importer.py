@@ -242,6 +242,10 @@ def _without_controls(markdown: str, notes: Notes, lang: str = "") -> str:
             while found := document.hidden_run(line):
                 line = line[:found.start()] + line[found.end():]
             lines[number - 1] = line
+        if stray := document.stray_invisibles(line):
+            notes.add("removed characters that draw nothing where no writing needs them (zero-width spaces, "
+                      "variation selectors after letters), which no reader sees", number)
+            lines[number - 1] = line = "".join(c for n, c in enumerate(line) if n not in set(stray))
         if (unmarked := editorial.without_misplaced_marks(line, lang)) != line:  # editorial.bidi refuses them
             notes.add("removed direction marks between digits, or with no right-to-left word beside them (a number "
                       "or words copied from a right-to-left page), which the site refuses: they can show the "

@@ -155,6 +155,13 @@ def test_words_hidden_in_characters_that_draw_nothing_are_found():
         text, path="p.md", lang="fr").problems if f.rule == "text.control"] == [
         (10, "12 characters that draw nothing"), (12, "4 characters that draw nothing"),
         (3, "`summary` holds characters that draw nothing")]
+    # the same hidden one character at a time: a variation selector after each Latin letter, zero-width characters
+    # between the words of a Latin line (a Persian line's non-joiners, an emoji's joiner are fine)
+    spread = "".join(f"{c}{chr(0xE0100 + n)}" for n, c in enumerate("Nous traitons"))
+    text = (f"---\ndate: 2024-01-10\n---\n\n# T\n\n## 1. Un\n\n{spread}.\n\nWe\u200b keep\u200c your\u200b data.\n\n"
+            "\u0646\u0647\u200c\u0627\u06cc\u0646\u200c\u06a9\u0647\u200c \U0001f469\U0001f3fd\u200d\U0001f4bb.\n")
+    assert [(f.line, f.message.split(" (")[0]) for f in document.parse(text, path="p.md", lang="fr").problems
+            if f.rule == "text.control"] == [(9, "13 characters that draw nothing"), (11, "3 characters that draw nothing")]
 
 
 def test_a_page_over_the_size_limit_is_not_read_but_its_date_is(monkeypatch):

@@ -453,8 +453,9 @@ def secret_parameters(href: str) -> list[str]:
 
 # Hosts whose links only send the reader on: link shorteners (where a link goes is not in the text, and its owner can
 # change it after publication), and redirectors wrapping an address in a parameter (Outlook's Safe Links, whose
-# `data=` holds the address of whoever received the link; Google's, Facebook's, LinkedIn's, YouTube's, Slack's) or
-# encoding it (Proofpoint's, Mailchimp's click tracking). Each records every reader's click (safety hunt 35).
+# `data=` holds the address of whoever received the link; Google's, Facebook's, LinkedIn's, YouTube's, Slack's, mail
+# gateways') or encoding it (Proofpoint's, Mimecast's, Mailchimp's click tracking). Each records every reader's
+# click (safety hunt 35).
 _SHORTENERS = frozenset({"bit.ly", "bitly.com", "j.mp", "tinyurl.com", "goo.gl", "ow.ly", "buff.ly", "is.gd", "v.gd",
                          "rebrand.ly", "cutt.ly", "shorturl.at", "t.ly", "tiny.cc", "rb.gy", "s.id", "bl.ink", "t.co",
                          "lnkd.in", "trib.al", "dlvr.it", "ift.tt", "tr.im", "soo.gd", "qrco.de", "tiny.one", "surl.li",
@@ -467,7 +468,13 @@ _WRAPPERS = ((re.compile(r"(?:[\w-]+\.)*safelinks\.protection\.outlook\.com"), r
              (re.compile(r"(?:www\.)?youtube\.com"), re.compile(r"/redirect"), ("q",)),
              (re.compile(r"slack-redir\.net"), re.compile(r"/link"), ("url",)),
              (re.compile(r"urldefense(?:\.proofpoint)?\.com"), re.compile(r".*"), ()),
-             (re.compile(r"(?:[\w-]+\.)+list-manage\.com"), re.compile(r"/track/click"), ()))
+             (re.compile(r"(?:[\w-]+\.)+list-manage\.com"), re.compile(r"/track/click"), ()),
+             # the link protection of other companies' mail gateways: Mimecast, Barracuda, Cisco, Trend Micro, Sophos
+             (re.compile(r"(?:[\w-]+\.)*mimecast\.com"), re.compile(r"/s/.*"), ()),
+             (re.compile(r"linkprotect\.cudasvc\.com"), re.compile(r"/url"), ("a",)),
+             (re.compile(r"secure-web\.cisco\.com"), re.compile(r".*"), ()),
+             (re.compile(r"(?:[\w-]+\.)*trendmicro\.com"), re.compile(r"/wis/clicktime/.*"), ("url",)),
+             (re.compile(r"(?:[\w-]+\.)*protection\.sophos\.com"), re.compile(r".*"), ()))
 
 
 def browser_host(host: str) -> str:

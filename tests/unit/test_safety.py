@@ -254,6 +254,9 @@ def test_a_page_of_text_may_not_redirect_its_reader_even_within_the_site():
     ("https://eur02.safelinks.protection.outlook.com/?url=https%3A%2F%2Fwww.cnil.fr%2F&data=05%7C01%7Cj%40acme.example",
      "la CNIL", "link the address it wraps, https://www.cnil.fr/"),
     ("https://www.google.com/url?q=https://www.cnil.fr/&sa=D", "la CNIL", "goes through www.google.com"),
+    ("https://protect-eu.mimecast.com/s/AbCdEfGh?domain=cnil.fr", "la CNIL", "goes through protect-eu.mimecast.com"),
+    ("https://linkprotect.cudasvc.com/url?a=https%3a%2f%2fwww.cnil.fr%2f&c=E,1", "la CNIL",
+     "link the address it wraps, https://www.cnil.fr/"),
     # the host as a browser reads it: percent-escapes decoded, fullwidth letters and ideographic full stops mapped
     ("https://bit%2ely/3xYz", "notre guide", "goes through bit.ly"),
     ("https://\uff42\uff49\uff54\u3002\uff4c\uff59/3xYz", "notre guide", "goes through bit.ly"),

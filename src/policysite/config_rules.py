@@ -103,6 +103,10 @@ def problems(config: dict[str, Any], *, config_file: str, files: Path) -> list[s
             found.append(f"{config_file}: {where}: holds a control character (U+{ord(control.group()):04X}) at "
                          f"column {control.start() + 1}, which pages do not show and a feed's XML cannot hold: "
                          "remove it")
+        elif _hidden(html.unescape(value)):  # a sentence spelt in tag characters, in every page's head (hunt 35)
+            found.append(f"{config_file}: {where}: holds characters that draw nothing where no writing needs them "
+                         "(tag characters, a run of zero-width characters): words can be hidden in them, on every "
+                         "page, that no reader sees and machines read: remove them")
         elif override := _OVERRIDE.search(html.unescape(value)):  # as the page shows it: `&#x202E;` is one too
             found.append(f"{config_file}: {where}: holds a direction override (U+{ord(override.group()):04X}), "
                          "which shows the characters after it in another order than written, on every page: remove "
@@ -132,6 +136,12 @@ def problems(config: dict[str, Any], *, config_file: str, files: Path) -> list[s
             found.append(f"{config_file}: {key}: the theme would ask the repository's host for it from every "
                          "reader's browser (a request to another host): remove it")
     return found
+
+
+def _hidden(value: str) -> bool:
+    from policysite import document
+
+    return bool(document.hidden_run(value) or document.stray_invisibles(value))
 
 
 # The direction overrides (LEFT-TO-RIGHT and RIGHT-TO-LEFT OVERRIDE) editorial.bidi refuses in the text.

@@ -60,6 +60,16 @@ def test_a_direction_override_in_a_printed_setting_is_refused(files, config):
     assert any("holds a direction override (U+202" in line for line in problems(config, files)), problems(config, files)
 
 
+@pytest.mark.parametrize("config", [
+    {"site_description": "Politique de confidentialité" + "".join(chr(0xE0000 + ord(c)) for c in "we sell data")},
+    {"site_name": "Politique \u200b\u200c\u200b\u200c"}, {"copyright": "© Acme {year} &#xE0041;&#xE0042;"},
+])
+def test_words_hidden_in_a_printed_setting_are_refused(files, config):
+    """Safety hunt 35: a sentence spelt in tag characters in site_description was published in every page's head,
+    read by search engines and assistants, seen by no reviewer."""
+    assert any("holds characters that draw nothing" in line for line in problems(config, files)), problems(config, files)
+
+
 def test_a_name_in_a_right_to_left_script_keeps_its_marks(files):
     assert problems({"site_name": "מדיניות הפרטיות של \u2067Acme Ltd\u2069 \u200f"}, files) == []
 

@@ -30,6 +30,14 @@ class InForce:
             f"\n{self.note}" if self.note else "")
 
 
+def none_in_force(day: dt.date, *, first: str, today: dt.date) -> str:
+    """Why no version answers `day`, a day before the `first` published: said in the future tense of a first
+    version announced ahead (legal hunt 36: "took effect on" a date to come)."""
+    ahead = first > today.isoformat()
+    return (f"no version {'is' if ahead else 'was'} in force on {day.isoformat()}: the first published, {first}, "
+            f"{'is announced ahead and takes' if ahead else 'took'} effect on {first}")
+
+
 def in_force(*, root: Path, day: dt.date, lang: str | None = None, branch: str = BRANCH,
              document: str = "") -> InForce:
     """The version of `branch` in force on `day` (of one of the site's documents, `""` the first); PublishError
@@ -62,7 +70,6 @@ def in_force(*, root: Path, day: dt.date, lang: str | None = None, branch: str =
                     f"{settings.authoritative} text, which prevails, was in force")
             lang = settings.authoritative
     if found is None:
-        raise PublishError(f"no version was in force on {day.isoformat()}: the first published, {dates[0]}, "
-                           f"took effect on {dates[0]}")
+        raise PublishError(none_in_force(day, first=dates[0], today=clock.today()))
     return InForce(day, found.version, f"{settings.public_url}{settings.base(lang)}/{found.version}/", found,
                    found.start > clock.today(), note)

@@ -924,9 +924,13 @@ def _dropped(project: Project, languages: dict[str, set[str]], version: str) -> 
 
 
 def _upcoming_lines(versions: list[str], *, today: dt.date) -> list[str]:
-    """Say which versions are published ahead and when each takes effect."""
-    return [f"{version}: upcoming, published ahead of its date; `latest` moves onto it on {version} "
-            "(`policy history`, daily on CI)" for version in periods.upcoming(versions, today=today)]
+    """Say which versions are published ahead and when each takes effect (`latest` names the oldest already when
+    none is in force: a site's first text announced ahead)."""
+    current = periods.current(versions, today=today) if versions else None
+    return [f"{version}: upcoming, published ahead of its date; " + (
+        f"it takes effect on {version}, and `latest` shows it until then, no text being in force before it"
+        if version == current else f"`latest` moves onto it on {version} (`policy history`, daily on CI)")
+        for version in periods.upcoming(versions, today=today)]
 
 
 def _moved_lines(versions: list[str], moved: list[str], *, today: dt.date) -> list[str]:

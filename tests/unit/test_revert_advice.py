@@ -18,3 +18,22 @@ def test_a_withdrawn_announcement_is_said_to_take_effect_all_the_same_with_the_s
 def test_a_revert_of_the_version_in_force_names_the_date_to_go_after():
     said = bringing_back(["2024-01-10", "2024-03-01"], today=dt.date(2024, 3, 5), after="2024-01-10")
     assert said == "the site keeps 2024-03-01 in force; to bring this text back, give it a new date, after 2024-03-01"
+
+
+def test_a_sites_first_text_announced_ahead_is_said_in_the_future_tense():
+    """Legal hunt 36: a site whose first text is announced ahead was told "`latest` moves onto it on 2024-03-01"
+    (latest named it already: no text was in force) and `policy at` answered a day before it "the first published,
+    2024-03-01, took effect on 2024-03-01"."""
+    from policysite import at
+    from policysite.publish import _upcoming_lines
+
+    today = dt.date(2024, 1, 20)
+    assert _upcoming_lines(["2024-03-01"], today=today) == [
+        "2024-03-01: upcoming, published ahead of its date; it takes effect on 2024-03-01, and `latest` shows it "
+        "until then, no text being in force before it"]
+    assert _upcoming_lines(["2024-01-10", "2024-03-01"], today=today)[0].endswith(
+        "`latest` moves onto it on 2024-03-01 (`policy history`, daily on CI)")
+    assert at.none_in_force(dt.date(2024, 1, 25), first="2024-03-01", today=today) == (
+        "no version is in force on 2024-01-25: the first published, 2024-03-01, is announced ahead and takes effect "
+        "on 2024-03-01")
+    assert at.none_in_force(dt.date(2021, 1, 1), first="2022-03-01", today=today).endswith("took effect on 2022-03-01")

@@ -9,7 +9,7 @@ section makes it outdated.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -109,6 +109,15 @@ def _key(item: tuple[str, str]) -> tuple[tuple[int, int, str], ...]:
     return tuple((0, int(p), "") if p.isascii() and p.isdigit() else (1, 0, p) for p in item[0].split("."))
 
 
+def _as_named(number: str, sections: Mapping[str, object]) -> str:
+    """A section as the messages and the page name it (`§2`, `§ 7.3`, `2.`), as the record keys it (`2`, `7.3`): the
+    legal team copies it from `sync.outdated` (legal hunt 36: "docs/fr/index.md has no section §§2")."""
+    if number in sections:
+        return number
+    bare = number.strip().removeprefix("§").strip().rstrip(".")
+    return bare or number
+
+
 def mark(*, source: Policy, record: Path, numbers: list[str] | None) -> list[str]:
     """Record the current authoritative fingerprint of `numbers` (all when None); return them. With all of them,
     a record that cannot be read (a merge's conflict markers in it) is written anew: none of it is kept."""
@@ -119,7 +128,7 @@ def mark(*, source: Policy, record: Path, numbers: list[str] | None) -> list[str
         if numbers is not None:
             raise
         recorded = {}
-    chosen = list(current) if numbers is None else numbers
+    chosen = list(current) if numbers is None else [_as_named(n, current) for n in numbers]
     unknown = [n for n in chosen if n not in current]
     if unknown:
         raise ValueError(f"{source.path} has no section {', '.join('§' + n for n in unknown)}")

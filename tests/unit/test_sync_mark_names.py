@@ -1,0 +1,20 @@
+"""`policy sync-mark` takes a section as the messages name it."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from helpers import synthetic_policy
+from policysite import document, staleness
+
+
+def test_a_section_is_marked_as_sync_outdated_names_it(tmp_path: Path):
+    """Legal hunt 36: `sync.outdated` says "§2: the French text changed …"; `policy sync-mark en §2` answered
+    "docs/fr/index.md has no section §§2" (and `2.`, as the heading writes it, "no section §2.")."""
+    source = document.parse(synthetic_policy("2030-01-15"), path="docs/fr/index.md", lang="fr")
+    record = tmp_path / ".translated-from.yml"
+    assert staleness.mark(source=source, record=record, numbers=["§2", "§ 1.1", "1."]) == ["2", "1.1", "1"]
+    assert set(staleness.read_record(record) or {}) == {"1", "1.1", "2"}
+    with pytest.raises(ValueError, match=r"has no section §9$"):
+        staleness.mark(source=source, record=record, numbers=["§9"])

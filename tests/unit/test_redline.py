@@ -623,3 +623,14 @@ def test_a_numbered_lists_items_are_shown_with_their_numbers_and_a_number_change
     assert not restarted.changed and restarted.notes.formatting == 3
     bullets = redline.diff(policy(NUMBERED), policy(re.sub(r"^\d\. ", "- ", NUMBERED, flags=re.M)))
     assert not bullets.changed and bullets.notes.formatting == 3
+
+
+def test_a_change_of_the_title_or_introduction_alone_is_counted_not_said_to_change_no_section():
+    """Legal hunt 36: a redline whose only change was the title (or the text above §1) opened with "no section
+    changed", then showed "Title and introduction (changed)"."""
+    body = "## 1. Scope\n\nAlpha.\n"
+    r = redline.diff(policy(body), policy(body, title="Synthetic policy, revised"))
+    text = redline.render_text(r, color=False)
+    assert text.splitlines()[1] == "Title and introduction (changed)" and "no section changed" not in text
+    both = redline.diff(policy(body), policy(body.replace("Alpha.", "Beta."), title="Synthetic policy, revised"))
+    assert redline.render_text(both, color=False).splitlines()[1] == "1 changed, Title and introduction (changed)"

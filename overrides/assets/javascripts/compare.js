@@ -68,18 +68,20 @@
     var number = engine.numberOf(s);
     return !number ? "compare-preamble" : (s.newNumber ? "compare-s" : "compare-old-s") + number.replace(/\./g, "-");
   }
-  function countsLine(summary) {  // redline.py's _counts_line: only the kinds that happened
+  function countsLine(summary, sections) {  // redline.py's _counts_line: only the kinds that happened
     var said = [];
     ["changed", "added", "removed", "renumbered", "moved"].forEach(function (k) {
       if (summary[k].length) said.push(fill(t["count_" + k], { n: summary[k].length }));
     });
+    if (sections.some(function (s) { return !engine.numberOf(s) && engine.isChanged(s); }))
+      said.push(t.preamble + " (" + t.changed + ")");  // the title or the text above §1
     return fill(t.counts, { counts: said.join(t.comma) || t.counts_none });
   }
 
   function render(redline, from, to) {
     var shown = redline.sections.filter(function (s) { return s.kind !== "unchanged"; });
     var summary = el("h2", { id: "compare-summary", tabindex: "-1" }, [t.summary]);
-    var counts = countsLine(engine.summary(redline));
+    var counts = countsLine(engine.summary(redline), redline.sections);
     var nodes = [el("p", { "class": "redline-versions" }, [fill(t.heading, { old: from.label, "new": to.label })]),
                  summary, el("p", { "class": "redline-counts" }, [counts])];
     if (redline.notes.whitespace || redline.notes.formatting)

@@ -178,7 +178,7 @@ def repeated_summary(snap: Snapshot, settings: Settings, *, previous: Mapping[st
         policy = document.front(new_text, lang=lang)
         if not policy.summary or policy.summary != document.front(old_text, lang=lang).summary:
             continue
-        if _body(new_text) != _body(old_text):
+        if body_of(data) != body_of(old):
             path = f"{snap.docs[lang].relative_to(snap.root).as_posix()}/{settings.page}"
             found.append(Finding(path, policy.meta_lines.get("summary", 1), "frontmatter.summary-repeated",
                                  f"summary: is the same as {before}'s, the version before, while this version "
@@ -188,8 +188,9 @@ def repeated_summary(snap: Snapshot, settings: Settings, *, previous: Mapping[st
     return found
 
 
-def _body(text: str) -> str:
-    """A page without its front matter."""
+def body_of(page: bytes) -> str:
+    """A page's text without its front matter (line ends and a byte order mark read alike)."""
+    text = document.normalise(page.decode("utf-8", "replace"))
     match = document.FRONT_MATTER.match(text)
     return text[match.end():] if match else text
 

@@ -339,6 +339,7 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
                                             recorded=_recorded(project),
                                             unchanged=_unchanged(project, state.manifests.get(state.latest or ""),
                                                                  snap.sources))
+        outcome.warnings += _not_postponed(project, state, version, sources, today=today)
         if state.latest and version < state.latest:
             changes = _changes(project, state.manifests[state.latest], sources)
             detail = f"the text differs: {changes}" if changes else f"the text of {state.latest} with an older date"
@@ -418,6 +419,23 @@ def bringing_back(published: list[str], *, today: dt.date, after: str = "") -> s
                 f"({soonest} at the soonest, with the notice a material change needs): {newest} is then in force "
                 "until the day before")
     return f"the site keeps {newest} in force; to bring this text back, give it a new date, after {newest}"
+
+
+def _not_postponed(project: Project, state: BranchState, version: str, sources: Mapping[str, bytes], *,
+                   today: dt.date) -> list[str]:
+    """A new version with the words of one published ahead and still to come (its front matter alone differs): an
+    announcement re-dated, which leaves the first to take effect on its date (legal hunt 36: "postponed" to 15 March,
+    the version of 1 March took effect all the same, and nothing said so)."""
+    lang = project.settings.authoritative
+    if lang not in sources:
+        return []
+    body = gate.body_of(sources[lang])
+    eve = (dt.date.fromisoformat(version) - dt.timedelta(days=1)).isoformat()
+    return [f"{version} has the words of {ahead}, published ahead of its date: publishing {version} does not postpone "
+            f"it; {ahead} still takes effect on {ahead} (a published version stays), in force until {eve}"
+            for ahead, manifest in sorted(state.manifests.items())
+            if today.isoformat() < ahead != version and lang in manifest.languages
+            and gate.body_of(_published_sources(project, manifest).get(lang, b"")) == body]
 
 
 def _published_sources(project: Project, manifest: mf.VersionManifest) -> dict[str, bytes]:
@@ -726,6 +744,7 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
                     outcome.warnings += gate.late_notes(
                         snap, project.settings, today=today, in_force=state.latest, recorded=recorded,
                         unchanged=_unchanged(project, state.manifests.get(state.latest or ""), snap.sources))
+                    outcome.warnings += _not_postponed(project, state, version.version, sources, today=today)
             if snap.blocking:
                 outcome.refused.append(gate.Refusal(version.version, version.commit, tuple(snap.blocking)))
                 continue

@@ -165,21 +165,29 @@ def first_notice(snap: Snapshot, settings: Settings, *, today: dt.date,
 
 
 def repeated_summary(snap: Snapshot, settings: Settings, *, previous: Mapping[str, bytes], before: str,
-                     recorded: frozenset[str] = frozenset()) -> list[Finding]:
+                     today: dt.date, recorded: frozenset[str] = frozenset()) -> list[Finding]:
     """A version first published with the `summary:` of the version before it (`before`, whose pages are `previous`)
     while its text changed: the history, its changes page, the feed and section 1 would give it that version's
-    changes (legal hunt 36: a summary left in the front matter from the last edit; published, it never changes)."""
+    changes (legal hunt 36: a summary left in the front matter from the last edit; published, it never changes). And
+    one published on or after its date with that version's `announced:`: the history and the feed would record an
+    announcement of it that never was (the front matter's day left from the last announcement)."""
     found = []
     for lang, data in sorted(snap.sources.items()):
         old = previous.get(lang)
         if old is None or lang not in snap.docs or imported.digest(data) in recorded:
             continue
         new_text, old_text = (document.normalise(page.decode("utf-8", "replace")) for page in (data, old))
-        policy = document.front(new_text, lang=lang)
-        if not policy.summary or policy.summary != document.front(old_text, lang=lang).summary:
+        policy, earlier = document.front(new_text, lang=lang), document.front(old_text, lang=lang)
+        path = f"{snap.docs[lang].relative_to(snap.root).as_posix()}/{settings.page}"
+        if policy.announced and policy.announced == earlier.announced and policy.date and policy.date <= today:
+            found.append(Finding(path, policy.meta_lines.get("announced", 1), "frontmatter.announced-repeated",
+                                 f"announced: {policy.announced.isoformat()} is {before}'s, the version before, and "
+                                 "this version is published on or after its date: the history and the feed would "
+                                 f"record an announcement of it on {policy.announced.isoformat()} that never was; "
+                                 "remove announced:"))
+        if not policy.summary or policy.summary != earlier.summary:
             continue
         if body_of(data) != body_of(old):
-            path = f"{snap.docs[lang].relative_to(snap.root).as_posix()}/{settings.page}"
             found.append(Finding(path, policy.meta_lines.get("summary", 1), "frontmatter.summary-repeated",
                                  f"summary: is the same as {before}'s, the version before, while this version "
                                  "changes the text: the history, the changes page and the feed would give this "

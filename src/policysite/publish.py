@@ -332,7 +332,7 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
         before = max((v for v in state.manifests if v < version), default=None)
         if before is not None:
             late += gate.repeated_summary(snap, settings, previous=_published_sources(project, state.manifests[before]),
-                                          before=before, recorded=_recorded(project))
+                                          before=before, today=today, recorded=_recorded(project))
         if late:
             raise RefusedError(gate.Refusal(version, head_commit(project), tuple(late)))
         outcome.warnings += gate.late_notes(snap, settings, today=today, in_force=state.latest,
@@ -737,7 +737,7 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
                 snap.findings += gate.first_notice(snap, project.settings, today=today, recorded=recorded)
                 if before is not None:
                     snap.findings += gate.repeated_summary(snap, project.settings, previous=before[1],
-                                                           before=before[0], recorded=recorded)
+                                                           before=before[0], today=today, recorded=recorded)
                 snap.findings += gate.imported_after(snap, project.settings, recorded=recorded,
                                                      latest=state.latest, version=version.version, today=today)
                 if not snap.blocking:

@@ -34,3 +34,26 @@ def test_the_version_before_in_a_task_names_its_snapshots_pages_without_their_by
     (tmp_path / "fr.md").write_bytes(b"# Autre\n")
     with pytest.raises(gate.GateError, match="changed after it was judged"):
         texts["fr"]
+
+
+def test_an_announced_day_left_from_the_version_before_is_refused_on_a_version_published_on_its_date(tmp_path):
+    """Legal hunt 36: `announced: 2024-01-20`, the day the version before was announced, left in the front matter of
+    the next edit published on 10 April: the feed filed "new version announced, in force on 10 April" on 20 January."""
+    import datetime as dt
+
+    def page(date: str, announced: str, words: str) -> bytes:
+        return f"---\ndate: {date}\nannounced: {announced}\n---\n\n# T\n\n## 1. A\n\n{words}\n".encode()
+
+    snap = gate.Snapshot("0" * 40, tmp_path, {"fr": tmp_path / "docs" / "fr"},
+                         {"fr": page("2024-04-10", "2024-01-20", "Deux ans, contact.")})
+
+    class Page:  # the only setting the finding reads
+        page = "index.md"
+
+    before = {"fr": page("2024-03-01", "2024-01-20", "Deux ans.")}
+    found = gate.repeated_summary(snap, Page(), previous=before, before="2024-03-01",  # type: ignore[arg-type]
+                                  today=dt.date(2024, 4, 10))
+    assert [(f.path, f.line, f.rule) for f in found] == [("docs/fr/index.md", 3, "frontmatter.announced-repeated")]
+    # published ahead the same day as the version before: two announcements of one day are true
+    assert gate.repeated_summary(snap, Page(), previous=before, before="2024-03-01",  # type: ignore[arg-type]
+                                 today=dt.date(2024, 1, 20)) == []

@@ -200,6 +200,17 @@ def _refused_configuration(root: Path) -> list[str]:
     return refused
 
 
+def _stale_date(result) -> str:
+    """The edited text compared with a published version and dated on or before it: publishing it is refused (legal
+    hunt 36: the pull request's redline said nothing, the merge's publication failed)."""
+    old, new = result.old_date, result.new_date
+    if not (result.new_edited and not result.old_edited and result.changed and old and new and new <= old):
+        return ""
+    return (f"the edited text is dated {new.isoformat()}, not after {old.isoformat()}, the published version it is "
+            "compared with: publishing it would be refused (a published version never changes); give it a date "
+            f"after {old.isoformat()} in every language")
+
+
 def diff(args: argparse.Namespace, root: Path) -> int:
     """`policy diff OLD NEW`: the redline on stdout or into -o FILE; identical versions say so on stderr."""
     from policysite import redline, settings as policy_settings, sides
@@ -218,6 +229,9 @@ def diff(args: argparse.Namespace, root: Path) -> int:
         print(f"{args.old} and {args.new} have the same {lang} text{extra}", file=sys.stderr)
         if args.format not in ("json", "docx"):
             return OK
+    stale = _stale_date(result)
+    if stale:
+        print(f"warning: {stale}", file=sys.stderr)
     if args.format == "docx":
         from policysite.redline.docx import render_docx
 
@@ -225,8 +239,8 @@ def diff(args: argparse.Namespace, root: Path) -> int:
         return OK
     if args.format == "json":
         text = json.dumps(redline.to_json(result), ensure_ascii=False, indent=1)
-    elif args.format == "markdown":
-        text = redline.render_markdown(result, lang=lang)
+    elif args.format == "markdown":  # a pull request's summary: the reviewer reads the warning there
+        text = (f"> **Warning:** {stale}\n\n" if stale else "") + redline.render_markdown(result, lang=lang)
     elif args.format == "html":
         from jinja2 import Environment, FileSystemLoader
 

@@ -94,6 +94,10 @@ def test_worktree_against_latest_published(project):
     result = project.run("diff", "latest", "worktree", "--format", "markdown")
     assert result.returncode == 0, result.stderr
     assert "conservées <del>un an</del> <ins>deux ans</ins>." in result.stdout
+    # legal hunt 36: the pull request's redline said nothing of a date publishing refuses (the merge then failed)
+    stale = ("the edited text is dated 2024-02-20, not after 2024-02-20, the published version it is compared with: "
+             "publishing it would be refused")
+    assert result.stdout.startswith(f"> **Warning:** {stale}") and f"warning: {stale}" in result.stderr
     assert "§2.1" in result.stdout
     # The edited text is named as such, not as a second "version du 2024-02-20".
     assert "### Modifications de la version du 2024-02-20 au texte modifié (daté du 2024-02-20)" in result.stdout

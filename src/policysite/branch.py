@@ -35,7 +35,7 @@ import datetime as dt
 import functools
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -280,22 +280,42 @@ def replaced_pdfs(repo: gitpython.Repo, rev: str | None,
                   directory: str = mf.DIRECTORY) -> dict[str, list[tuple[str, str, str]]]:
     """The PDFs whose digest on the branch (`rev`) is not the one a manifest the history added for their version
     recorded for the same print key (version -> [(language, path, the adding commit)]): mf.replaced_prints."""
+    found: dict[str, list[tuple[str, str, str]]] = {}
+    for version, commit, first, now in _first_and_now(repo, rev, directory):
+        for lang, rel in mf.replaced_prints(first, now):
+            if not any(f[:2] == (lang, rel) for f in found.get(version, [])):
+                found.setdefault(version, []).append((lang, rel, commit))
+    return found
+
+
+def relinked_versions(repo: gitpython.Repo, rev: str | None,
+                      directory: str = mf.DIRECTORY) -> dict[str, tuple[str, dict, dict]]:
+    """The versions whose links to the site's other documents land elsewhere than when their manifest was first
+    added (version -> (the adding commit, where they landed then, where now)): every rebuild keeps them (legal hunt 36:
+    a link redirected to another version of the retention policy, in the page and the manifest, passed verify)."""
+    found: dict[str, tuple[str, dict, dict]] = {}
+    for version, commit, first, now in _first_and_now(repo, rev, directory):
+        if first.links != now.links and version not in found:
+            found[version] = (commit, first.links, now.links)
+    return found
+
+
+def _first_and_now(repo: gitpython.Repo, rev: str | None,
+                   directory: str) -> Iterator[tuple[str, str, mf.VersionManifest, mf.VersionManifest]]:
+    """(version, adding commit, its manifest as that commit added it, as the branch has it now), for each manifest
+    the branch's history added (an orphan line merged in may claim to be the first: each is given)."""
     if rev is None:
-        return {}
+        return
     additions = manifest_additions(repo, rev, directory)
     present = manifests_at(repo, rev, directory)
     wanted = [(version, one) for version in sorted(present) for one in additions.get(version, [])]
-    found: dict[str, list[tuple[str, str, str]]] = {}
     with contextlib.closing(git.read_objects(repo, [blob for _version, (_c, _s, blob) in wanted])) as contents:
         for (version, (commit, _subject, _blob)), (_sha, content) in zip(wanted, contents):
             try:
                 first = mf.VersionManifest.loads(content)
             except mf.ManifestError:
                 continue  # a manifest written wrong from the start: said by the checks of its files
-            for lang, rel in mf.replaced_prints(first, present[version]):
-                if not any(f[:2] == (lang, rel) for f in found.get(version, [])):
-                    found.setdefault(version, []).append((lang, rel, commit))
-    return found
+            yield version, commit, first, present[version]
 
 
 def _same_text(repo: gitpython.Repo, was: mf.LanguageEntry, now: mf.LanguageEntry) -> bool:

@@ -44,6 +44,7 @@ from policysite.branch import (
     missing,
     reading,
     redated_versions,
+    relinked_versions,
     removed_versions,
     replaced_pdfs,
     resourced_versions,
@@ -266,6 +267,11 @@ def _branch_history(project: Project, manifests: dict[str, mf.VersionManifest], 
                  f"time: the PDF was replaced on {branch} with its manifest's digest: restore both"
                  for version, found in ([] if shallow else replaced_pdfs(
                      project.repo, tip, project.settings.manifest_dir).items()) for lang, rel, commit in found]
+    problems += [f"{version}: its links to the site's other documents land on {_landing(now)}, and when {commit[:7]} "
+                 f"published it on {_landing(then)}: a published version's links never change; they were changed on "
+                 f"{branch} with its manifest: restore them"
+                 for version, (commit, then, now) in ([] if shallow else relinked_versions(
+                     project.repo, tip, project.settings.manifest_dir).items())]
     problems += [f"{version}: announced on {announced.isoformat()} and published ahead of its date, by "
                  f"{commit[:7]}, which is dated {day.isoformat()}: publishing dates such a version on the "
                  f"day it is announced, so {branch}'s dates were changed (its history is the proof of when "
@@ -568,6 +574,12 @@ def _theme_dirs(project: Project) -> tuple[str, ...]:
 
 
 _WORDS = re.compile(r"\w+")
+
+
+def _landing(links: dict) -> str:
+    """Where a version's links to other documents land, in words: `retention.md → retention 2021-01-10`."""
+    return ", ".join(f"{page} → {target[0] or 'the first document'} {target[1]}"
+                     for page, target in sorted(links.items())) or "nothing"
 
 
 def _written_by_hand(project: Project, tip: str | None, version: str) -> list[str]:

@@ -105,3 +105,30 @@ def test_a_manifest_moved_then_deleted_is_a_removal(tmp_path: Path):
     git(tmp_path, "rm", "-q", "manifest/2022-03-01.json.bak")
     git(tmp_path, "commit", "-q", "-m", "tidy more")
     assert set(branch.removed_versions(gitpython.Repo(tmp_path), "gh-pages")) == {"2022-03-01"}
+
+
+def test_a_versions_links_to_another_document_changed_on_the_branch_are_named(tmp_path: Path):
+    """Legal hunt 36: the privacy policy's link to the retention policy in force on its date, redirected on gh-pages
+    to a later retention policy, in the page and in its manifest's `links`, passed verify (rebuilds keep `links`)."""
+    import json
+
+    from policysite import branch
+
+    def manifest(target: str) -> str:
+        entry = {"source": {"path": "docs/fr/index.md", "commit": "a" * 40, "sha256": "b" * 64},
+                 "files": {"index.html": "c" * 64}}
+        return json.dumps({"version": "2021-02-17", "languages": {"fr": entry},
+                           "links": {"retention.md": ["retention", target]}})
+
+    git(tmp_path, "init", "-q", "-b", "gh-pages")
+    (tmp_path / "manifest").mkdir()
+    for n, target in enumerate(("2021-01-10", "2021-06-01")):
+        (tmp_path / "manifest" / "2021-02-17.json").write_text(manifest(target), encoding="utf-8")
+        git(tmp_path, "add", "-A")
+        git(tmp_path, "commit", "-q", "-m", f"step {n}")
+    repo = gitpython.Repo(tmp_path)
+    found = branch.relinked_versions(repo, repo.head.commit.hexsha)
+    assert list(found) == ["2021-02-17"]
+    assert found["2021-02-17"][1:] == ({"retention.md": ["retention", "2021-01-10"]},
+                                       {"retention.md": ["retention", "2021-06-01"]})
+    assert branch.relinked_versions(repo, repo.head.commit.parents[0].hexsha) == {}

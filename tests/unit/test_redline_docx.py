@@ -139,6 +139,12 @@ def test_a_numbered_items_number_is_in_the_document_and_a_changed_number_a_revis
     accepted, rejected = texts(document, accept=True), texts(document, accept=False)
     assert "1. for the contract;" in accepted and "2. for marketing." in accepted
     assert "2. for the law;" in rejected and "3. for marketing." in rejected
+    # a paragraph become an item: its bullet is an insertion (rejecting every revision gives the paragraph back)
+    document = docx.Document(io.BytesIO(render_docx(redline.diff(
+        policy("## 1. Purposes\n\nWe use your data for the contract only.\n"),
+        policy("## 1. Purposes\n\n- We use your data for the contract only.\n")), author=AUTHOR)))
+    assert "• We use your data for the contract only." in texts(document, accept=True)
+    assert "We use your data for the contract only." in texts(document, accept=False)
 
 
 def kept(document, *, accept: bool) -> list[str]:

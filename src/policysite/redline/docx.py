@@ -17,7 +17,7 @@ import zipfile
 from collections.abc import Sequence
 from xml.sax.saxutils import escape, quoteattr
 
-from policysite.document import NUMBER
+from policysite.document import NUMBER, Block
 from policysite.redline.model import DELETE, INSERT, BlockChange, Op, Redline, SectionChange
 from policysite.redline.render import _counts_line, _heading, _notes_line, _status, _title_line
 from policysite.strings import direction, redline_labels as labels
@@ -101,11 +101,15 @@ def _section(body: _Body, section: SectionChange, t: dict[str, str]) -> None:
 def _lead(block: BlockChange) -> list[Op]:
     """A list item's number as the site shows it, or its bullet; a number that changed is a revision of its own, so
     that accepting every revision gives the new numbers and rejecting them the old ones."""
-    if block.block_kind != "item":
+    sides = (block.old, block.new)
+    if not any(side is not None and side.kind == "item" for side in sides):
         return []
-    def mark(number: int) -> str:
-        return f"{number}. " if number else "• "
-    old, new = (mark(side.number) if side else "" for side in (block.old, block.new))
+
+    def mark(side: Block | None) -> str:  # a paragraph become an item (or back) has no mark on its paragraph side
+        if side is None or side.kind != "item":
+            return ""
+        return f"{side.number}. " if side.number else "• "
+    old, new = (mark(side) for side in sides)
     if block.old is None:
         return [(INSERT, new)]
     if block.new is None:

@@ -10,6 +10,7 @@ authoritative text of each version it renders.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import difflib
 import json
@@ -37,7 +38,7 @@ from policysite import (
     strings,
     sync,
 )
-from policysite.convert import Source, convert, dated_sources, sources, urls
+from policysite.convert import Converted, Source, convert, dated_sources, sources, urls
 from policysite.convert.notes import Notes
 from policysite.errors import ImportRefused
 from policysite.settings import Settings
@@ -110,8 +111,10 @@ def run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None] 
     for line in skipped:
         say(line)
     others = {d.id: d.page for d in settings.all_documents if d.page != settings.page} if settings.documents else {}
-    texts = [_convert(source, lang=lang, authoritative=lang == settings.authoritative, documents=others)
-             for source in sources]
+    named = {d.id: (d.id, Path(d.page).stem, *d.titles.values()) for d in settings.all_documents if d.id}
+    this = next(d.id for d in settings.all_documents if d.page == settings.page)
+    texts = [_convert(source, lang=lang, authoritative=lang == settings.authoritative, documents=others,
+                      named=named, own=this) for source in sources]
     importer = _Importer(repo, settings, pages, record_name, say, report)
     start = git.rev_parse(repo, "HEAD")
     try:
@@ -154,8 +157,11 @@ def _put_back(repo: gitpython.Repo, start: str | None, paths: list[str]) -> None
 
 
 def _convert(source: Source, *, lang: str = "", authoritative: bool = False,
-             documents: dict[str, str] | None = None) -> Text:
+             documents: dict[str, str] | None = None, named: dict[str, tuple[str, ...]] | None = None,
+             own: str = "") -> Text:
     converted = convert(source.path, lang=lang)
+    if named and len(named) > 1:
+        converted = _document_part(converted, named, own)
     read = document.parse(converted.markdown, path=str(source.path), lang="und")
     if not any(re.search(r"\w", text) for text in [read.title, *(s.title for s in read.sections), *(
             b.text for b in [*read.preamble, *(b for s in read.sections for b in s.blocks)])]):
@@ -187,6 +193,38 @@ def _convert(source: Source, *, lang: str = "", authoritative: bool = False,
     meta = {key: document.CONTROL.sub("", value) if isinstance(value, str) else value
             for key, value in converted.meta.items()}
     return Text(source, body, meta, tuple(converted.notes) + tuple(notes.sentences()))
+
+
+def _document_part(converted: Converted, named: dict[str, tuple[str, ...]], own: str) -> Converted:
+    """Of a text holding several titles (`# Privacy Policy` … `# Cookie Policy`: two documents on one page), on a site
+    of several documents (`named`: each id with the words naming it), the parts titled as another document than
+    `own` left out, said (adoption hunt 34: the whole page was imported as each document)."""
+    lines, fence, titles = converted.markdown.split("\n"), "", []
+    for index, line in enumerate(lines):
+        opened = re.match(r"[ ]{0,3}(`{3,}|~{3,})", line)
+        if opened and (not fence or opened.group(1)[0] == fence[0]):
+            fence = "" if fence else opened.group(1)
+        elif not fence and line.startswith("# "):
+            titles.append(index)
+    if len(titles) < 2:
+        return converted
+    notes = list(converted.notes)
+    kept = lines[:titles[0]]
+    for start, end in zip(titles, [*titles[1:], len(lines)]):
+        title = document.HEADING_ATTRS.sub("", lines[start][2:]).strip()
+        other = sources.named_document(title, named, own)
+        if other is None:
+            kept += lines[start:end]
+        else:
+            notes.append(f"left out the part titled “{title[:60]}” (Markdown line {start + 1}, {end - start} lines): "
+                         f"the {other} document's text: import this file with --document {other} for it")
+    if len(kept) == len(lines):
+        return converted
+    markdown = "\n".join(kept)
+    first = next((line[2:] for line in kept if line.startswith("# ")), None)
+    meta = {**converted.meta, "title": document.HEADING_ATTRS.sub("", first).strip()} if first else \
+        {key: value for key, value in converted.meta.items() if key != "title"}
+    return dataclasses.replace(converted, markdown=markdown, meta=meta, notes=notes)
 
 
 def _stated_otherwise(read: document.Policy, source: Source, lang: str) -> tuple[str, str] | None:

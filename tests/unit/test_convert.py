@@ -3444,6 +3444,23 @@ def test_a_text_whose_date_line_says_another_day_than_its_name_is_said_at_import
         f"file {said} and import the archive again into a new site"]), notes
 
 
+def test_a_page_holding_two_documents_gives_each_document_its_part():
+    """Adoption hunt 34: a page holding the privacy policy and, below, the cookie policy (two titles) was imported
+    whole as each of a site's two documents. Each takes the part its title names, the other said; a part titled
+    otherwise stays with the text."""
+    from policysite import importer
+
+    page = Converted("# Privacy Policy\n\n## 1. Who\n\nUs.\n\n# Cookie Policy {#c}\n\n## 1. What\n\nFiles.\n\n"
+                     "```\n# not a title\n```\n\n# Annex\n\nMore.\n", {"title": "Privacy Policy"})
+    named = {"privacy": ("privacy", "index", "Privacy policy"), "cookies": ("cookies", "cookies", "Cookie policy")}
+    privacy = importer._document_part(page, named, "privacy")
+    assert privacy.markdown == "# Privacy Policy\n\n## 1. Who\n\nUs.\n\n# Annex\n\nMore.\n", privacy.markdown
+    assert privacy.notes == ["left out the part titled “Cookie Policy” (Markdown line 7, 10 lines): the cookies "
+                             "document's text: import this file with --document cookies for it"]
+    cookies = importer._document_part(page, named, "cookies")
+    assert cookies.markdown.startswith("# Cookie Policy {#c}\n\n## 1. What") and cookies.meta == {"title": "Cookie Policy"}
+
+
 def test_two_captures_of_one_version_under_two_designs_have_the_same_words():
     """Adoption hunt 34: a version captured again after the site's redesign (bold terms gone, curly quotes, a
     no-break space, a line break become two paragraphs, headings given ids) was imported and published as a new

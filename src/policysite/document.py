@@ -208,6 +208,13 @@ NUMBER = re.compile(r"\d+(?:\.\d+)*")
 # The supplementary provisions (the day the text takes effect, its earlier versions) a Japanese, Korean or Chinese
 # text ends with, after its numbered articles, unnumbered as the law's own are (adoption hunt 29)
 _SUPPLEMENTARY = re.compile(r"\s*(?:附\s*[則则]|부\s*칙)(?:\s*[（(][^）)]*[）)])?\s*")
+# An annex after the numbered sections (`Annex 1 – List of processors`, `Appendix A`, `Anhang`, `Annexe 2`, `Anexo I`,
+# `Allegato`, `Bijlage`, `Załącznik nr 1`, `Příloha`, `Bilaga`, `Liite`, `Παράρτημα`, `Приложение`, `ملحق`, `נספח`,
+# `附件`, `別表`, `별표`, `Lampiran`, `Phụ lục`): numbered apart from the sections, if at all (adoption hunt 34)
+_ANNEX = re.compile(r"\s*(?:annex(?:e|ure)?|appendix|appendice|schedule|exhibit|attachment|addendum|anhang|anlage|"
+                    r"anexo|ap[ée]ndice|allegato|bijlage|za[łl][ąa]cznik|p[řr][íi]loha|bilaga|bilag|vedlegg|liite|"
+                    r"παράρτημα|приложение|додаток|ملحق|נספח|lampiran|phụ\s+lục)(?![^\W\d_]).*|\s*(?:附件|附录|附錄|別紙|"
+                    r"別表|별표|별지|붙임).*", re.I)
 # Python-Markdown's attr_list on a heading: `## Title {#retention}` or `{: #retention .class }`.
 HEADING_ATTRS = re.compile(r"[ ]+\{:?([^}\n]*)\}[ ]*$")
 ID_RE = re.compile(r"[A-Za-z_][\w:.-]*")  # `_Toc123`: Word's bookmarks, which its table of contents links
@@ -797,8 +804,8 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
             before = [s.parts for s in sections[:sections.index(section)] if s.numeral]
             if not before:
                 continue  # above the first number (a contents, an introduction): no number is missing there
-            if _SUPPLEMENTARY.fullmatch(heading):
-                continue  # 附則, 부칙: the supplementary provisions Japanese, Korean and Chinese texts end with
+            if _SUPPLEMENTARY.fullmatch(heading) or _ANNEX.fullmatch(heading):
+                continue  # 附則, 부칙 (supplementary provisions Japanese, Korean, Chinese texts end with), annexes
             expected = _expected_next(before[-1] if before else ())
             # a heading deeper than any number that may come next (`####` under `## 2.`): the deepest of them, not
             # an unrelated "7.3" (adoption hunt 32)

@@ -50,9 +50,9 @@ def test_setext_atx_skipped_levels_and_no_numbers_are_sections_without_numbering
 
 
 def test_numbered_policy_keeps_numbering_rules_and_escaped_numbers():
-    policy = parse("---\ndate: 2024-05-01\n---\n# T\n\n## 1\\. One\n\nA.\n\n## 3. Three\n\nB.\n\n## Annex\n\nC.\n")
+    policy = parse("---\ndate: 2024-05-01\n---\n# T\n\n## 1\\. One\n\nA.\n\n## 3. Three\n\nB.\n\n## Contact\n\nC.\n")
     assert policy.numbered
-    assert [s.number for s in policy.sections] == ["1", "3", "annex"]
+    assert [s.number for s in policy.sections] == ["1", "3", "contact"]  # (an annex needs none: adoption hunt 34)
     assert sorted(f.rule for f in policy.problems) == ["structure.number-skipped", "structure.unnumbered-heading"]
 
 
@@ -422,8 +422,9 @@ def test_unnumbered_headings_of_a_numbered_policy_pair_by_their_place_between_nu
     findings = sync.compare(de, without)
     assert [f.rule for f in findings] == ["sync.section-missing"]
     assert findings[0].message == "“Anhang” is in German, missing in English"
-    # no number is missing above §1 (nothing to number there); one may be after it
-    assert [f.message.split("”")[0] for f in de.problems] == ["heading “Anhang"]
+    # no number is missing above §1 (nothing to number there), nor at an annex after the sections (adoption hunt 34);
+    # one may be between them
+    assert de.problems == []
     forgotten = parse("---\ndate: 2024-05-01\n---\n# D\n\n## Inhalt\n\nA.\n\n## 1. Wer\n\nB.\n\n## 2. Was\n\nC.\n\n"
                       "## Wo\n\nD.\n\n## 3. Wann\n\nE.\n", "de")
     assert [f.message.split("”")[0] for f in forgotten.problems] == ["heading “Wo"]
@@ -447,7 +448,11 @@ def test_headings_lettered_in_greek_or_cyrillic_under_a_numbered_section_are_num
 
 
 @pytest.mark.parametrize(("lang", "heading"), [("ko", "부칙"), ("ko", "부 칙"), ("ja", "附則"), ("zh", "附则"),
-                                               ("ja", "附則（2023年4月1日）")])
+                                               ("ja", "附則（2023年4月1日）"),
+                                               # adoption hunt 34: annexes, "e.g. “3 Annex 1 – …”" for advice
+                                               ("en", "Annex 1 – List of processors"), ("en", "Appendix A: Cookies"),
+                                               ("de", "Anhang 1 – Auftragsverarbeiter"), ("fr", "Annexe 2 : Cookies"),
+                                               ("es", "Anexo I"), ("pl", "Załącznik nr 1"), ("zh", "附件一")])
 def test_the_supplementary_provisions_after_the_numbered_articles_need_no_number(lang, heading):
     """Adoption hunt 29: a Korean policy's `## 부칙` (Japanese 附則, Chinese 附则) after its numbered articles, as the law's
     own texts end, was an unnumbered heading with “4 부칙” for advice, refused at the first edit."""

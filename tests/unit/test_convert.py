@@ -1269,6 +1269,23 @@ def test_a_bold_first_line_above_styled_sections_is_the_title(tmp_path: Path):
     assert dated.markdown.startswith("**Last updated: 1 May**\n\n## 1. Who we are"), dated.markdown
 
 
+def test_a_bold_paragraph_numbered_as_the_next_section_among_styled_ones_is_its_heading(tmp_path: Path):
+    """Adoption hunt 34: a section typed in bold (`**3.<tab>Contact**`) among sections styled Heading 1 stayed a bold
+    line: §3 missing from the sections, its anchor and pairing. A bold line whose number does not follow stays."""
+    def paragraph(words: str, style: str = "", bold: bool = False) -> str:
+        styled = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""
+        return f"<w:p>{styled}<w:r>{'<w:rPr><w:b/></w:rPr>' if bold else ''}<w:t>{words}</w:t></w:r></w:p>"
+
+    body = paragraph("1. Who", "Heading1") + paragraph("Us.") + \
+        paragraph("2. Rights", "Heading1") + paragraph("2.1 Access", bold=True) + \
+        '<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>3.</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:tab/><w:t>Contact</w:t></w:r></w:p>' \
+        + paragraph("Write.") + paragraph("5. Not next", bold=True)
+    converted = convert(docx_with(tmp_path / "privacy-2023-01-01.docx", body))
+    assert [line for line in converted.markdown.splitlines() if line.startswith(("#", "**"))] == [
+        "## 1. Who", "## 2. Rights", "### 2.1 Access", "## 3. Contact",
+        "**5\\. Not next**"], converted.markdown
+
+
 def test_a_data_table_holding_a_table_keeps_its_rows_and_the_inner_table_becomes_text(tmp_path: Path):
     source = tmp_path / "privacy-2023-01-01.html"
     source.write_text("<h1>Privacy</h1><table><tr><th>Purpose</th><th>Basis</th><th>Kept</th></tr>"

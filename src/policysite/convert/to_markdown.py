@@ -13,7 +13,7 @@ from selectolax.lexbor import LexborHTMLParser
 from policysite.convert import counters, panels
 from policysite.convert.markdown_writer import Converter, escape_text
 from policysite.convert.notes import Notes
-from policysite.document import heading_number
+from policysite.document import NUMBER, heading_number
 
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 # Elements whose content a reader never sees as text of the policy.
@@ -833,8 +833,12 @@ def _bold_lines_apart(soup: BeautifulSoup) -> None:
 def _bold_headings(soup: BeautifulSoup, notes: Notes) -> None:
     """A paragraph that is only bold text starting with a section number (`**1. INFORMATION WE COLLECT**`, as
     Word users write headings without heading styles) is a heading: one level under the title per level of its
-    number (`1.` a section, `1.2` one under it). Only where the page has no real section heading at all."""
-    if soup.find(["h2", "h3", "h4", "h5", "h6"]):
+    number (`1.` a section, `1.2` one under it). Only where the page has no real section heading at all, or, among
+    numbered headings, where its number is the one that follows (`**3. Contact**` typed after a Heading 1 `2.`)."""
+    if soup.find(["h2", "h3", "h4", "h5", "h6"]) or any(
+            (number := heading_number(" ".join(h.get_text(" ").split()))) and number[0][:1].isdigit()
+            for h in soup.find_all("h1")):
+        _bold_headings_between(soup, notes)
         return
     found = 0
     for paragraph in soup.find_all("p"):
@@ -857,6 +861,40 @@ def _bold_headings(soup: BeautifulSoup, notes: Notes) -> None:
             first.name = "h1"  # the bold line above the first section: the document's title
             bold.unwrap()
             notes.add("the bold paragraph above the first section became the title")
+
+
+def _bold_headings_between(soup: BeautifulSoup, notes: Notes) -> None:
+    """`_bold_headings` in a text with headings: a bold paragraph whose number follows the numbered heading above it
+    (its next sibling, first child or an ancestor's next) is the heading of that number, its spacing (a tab Word
+    saved as no-break spaces) one space (adoption hunt 34: a section typed in bold among styled ones was a bold line,
+    its number missing from the sections)."""
+    found, before, level = 0, None, 0
+    for tag in soup.find_all(["p", *HEADINGS]):
+        text = " ".join(tag.get_text(" ").split())
+        number = heading_number(text)
+        parts = tuple(int(n) for n in number[0].split(".")) if number and NUMBER.fullmatch(number[0]) else None
+        if tag.name != "p":
+            if parts:
+                before, level = parts, int(tag.name[1])
+            continue
+        bold = _bold_only(tag)
+        if bold is None or parts is None or before is None or len(text.split()) > 15 or \
+                parts not in _following(before):
+            continue
+        level += len(parts) - len(before)  # beside the heading above, as deep as its number
+        tag.name = f"h{min(6, max(1, level))}"
+        tag.clear()
+        tag.append(text)
+        before = parts
+        found += 1
+    if found:
+        notes.add(f"{found} bold paragraph(s) numbered as the section after the heading above them became section "
+                  "headings")
+
+
+def _following(number: tuple[int, ...]) -> list[tuple[int, ...]]:
+    """The numbers that may follow `number`: its first child, its next sibling, or an ancestor's."""
+    return [number + (1,)] + [number[:depth - 1] + (number[depth - 1] + 1,) for depth in range(len(number), 0, -1)]
 
 
 def _sections_as_titles(soup: BeautifulSoup, notes: Notes, word_levels: int | None) -> None:

@@ -31,8 +31,10 @@ NUMERIC_DATES = (
     re.compile(r"\b(?P<d>\d{1,2})\.[ \u00a0](?P<m>\d{1,2})\.[ \u00a0](?P<y>\d{4})\b"),
     re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
     re.compile(r"(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]"),  # 2024年3月1日
-    # Japan's era years (令和7年1月1日 is 2025-01-01; 元年 its first year)
-    re.compile(r"(?P<era>令和|平成|昭和)\s*(?P<ey>\d{1,2}|元)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"),
+    # Japan's era years (令和7年1月1日 is 2025-01-01; 元年 its first year), and the Republic of China's, as Taiwan
+    # dates its texts (中華民國112年3月1日, 民國112年 is 2023: adoption hunt 34)
+    re.compile(r"(?P<era>令和|平成|昭和|(?:中華)?民[國国])\s*(?P<ey>\d{1,3}|元)\s*年\s*(?P<m>\d{1,2})\s*月\s*"
+               r"(?P<d>\d{1,2})\s*日"),
     # Year first, with the same dot or slash between all three (Hungarian 2025.01.01., Korean 2025. 1. 1., Japanese
     # and Chinese 2025/01/01): a four-digit year first is never read the other way (_swapped).
     re.compile(r"(?<![\d.])(?P<y>\d{4})(?P<sep>[/.])\s?(?P<m>\d{1,2})(?P=sep)\s?(?P<d>\d{1,2})(?!\d)"),
@@ -45,7 +47,8 @@ NUMERIC_MONTHS = (
                r"(?![\w/]|[.,]\d)"),
     re.compile(r"(?<!\d)(?P<y>\d{4})\s*[年년]\s*(?P<m>0?[1-9]|1[0-2])\s*[月월](?!\s*\d)"),
 )
-ERAS = {"令和": 2019, "平成": 1989, "昭和": 1926}  # the Gregorian year of each era's first (元年)
+ERAS = {"令和": 2019, "平成": 1989, "昭和": 1926,  # the Gregorian year of each era's first (元年)
+        "民國": 1912, "民国": 1912, "中華民國": 1912, "中華民国": 1912}
 # The month names of Syria, Lebanon, Jordan, Palestine and Iraq (كانون الثاني: January), beside Egypt's and the Gulf's
 # (يناير) that Babel gives for Arabic.
 LEVANTINE_MONTHS = {name: number for number, names in enumerate(

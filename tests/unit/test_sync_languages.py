@@ -123,6 +123,8 @@ SAME = [
     ("zh", "生效日期：2025/1/2", "Effective date: 2 January 2025."),
     ("vi", "Có hiệu lực từ ngày 01 tháng 02 năm 2025.", "In force from 1 February 2025."),
     ("ru", "Действует с «1» января 2025 г.", "In force from 1 January 2025."),
+    # adoption hunt 34: Taiwan's Republic of China years (民國112年 is 2023)
+    ("zh-TW", "本政策自中華民國112年3月1日起生效，民國113年1月2日修訂。", "Effective from 1 March 2023, revised on 2 January 2024."),
     ("th", "มีผลบังคับใช้ตั้งแต่วันที่ 1 มกราคม 2568 และ ๓๑/๑๒/๒๕๖๘", "In force from 1 January 2025 and 31/12/2025."),
     # adoption hunt 19: times of day on the 24-hour clock against the 12-hour clock (f_clock_times_12h)
     ("de", "Erreichbar von 9:00 bis 17:00 Uhr, samstags 9.30–12.00 Uhr.",

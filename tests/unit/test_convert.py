@@ -240,8 +240,23 @@ def test_a_dated_version_in_a_format_import_does_not_read_is_refused_unless_its_
         "privacy-2021-01-01.md", "privacy-2023-01-01.docx"]
     assert sorted(line.split(": ", 1)[1] for line in skipped) == [
         "skipped: not Markdown (.md), HTML (.html) or Word (.docx)",
-        "skipped: not Markdown (.md), HTML (.html) or Word (.docx)",
+        "skipped: plain text whose name holds no date (a version's is read)",
         "skipped: the text of 2023-01-01 is imported from privacy-2023-01-01.docx"]
+
+
+def test_a_version_kept_as_plain_text_is_read_as_its_paragraphs_and_numbered_headings(tmp_path: Path):
+    """Adoption hunt 34: a version kept as a .txt was refused ("rename it .md, with a # before its title and ## before
+    each section's heading": the archive rewritten by hand), where the import reads the same text served in a <pre>."""
+    source = tmp_path / "privacy-2021-05-01.txt"
+    source.write_bytes(("PRIVACY POLICY\r\n\r\nThis policy explains how Example Ltd uses the personal data of its "
+                        "customers\r\nand visitors. Please read it.\r\n\r\n1. WHO WE ARE\r\n\r\nExample Ltd, London, is "
+                        "the controller; write to privacy@example.com.\r\n\r\n2. YOUR RIGHTS\r\n\r\nYou may ask for "
+                        "access, rectification and erasure of your data.\r\n").encode("cp1252"))
+    converted = convert(source)
+    assert [line for line in converted.markdown.splitlines() if line.startswith("#")] == [
+        "# PRIVACY POLICY", "## 1. WHO WE ARE", "## 2. YOUR RIGHTS"], converted.markdown
+    assert "customers  \nand visitors." in converted.markdown
+    assert any(note.startswith("plain text: read as 3 paragraph(s)") for note in converted.notes), converted.notes
 
 
 @pytest.mark.parametrize("name, said", [

@@ -19,7 +19,7 @@ __all__ = ["FORMATS", "Converted", "ConvertError", "Source", "convert", "dated_s
 def convert(path: Path, *, lang: str = "") -> Converted:
     """The Markdown body, kept front matter and notes of one policy version, by its extension. `lang` is the language
     it is imported as: of a page holding parts marked as written in several languages, the part in that one."""
-    from policysite.convert import docx_source, html_source, markdown_source
+    from policysite.convert import docx_source, html_source, markdown_source, text_source
 
     kind = FORMATS.get(path.suffix.lower())
     if kind is None:
@@ -28,11 +28,11 @@ def convert(path: Path, *, lang: str = "") -> Converted:
         data = path.read_bytes()
     except OSError as exc:
         raise ConvertError(f"{path.name}: cannot be read: {exc.strerror or exc}") from None
-    module = {"markdown": markdown_source, "html": html_source, "docx": docx_source}[kind]
+    module = {"markdown": markdown_source, "html": html_source, "docx": docx_source, "text": text_source}[kind]
     limit = sys.getrecursionlimit()
     sys.setrecursionlimit(max(limit, 20000))  # HTML nested thousands deep is converted, not refused
     try:
-        if module is html_source or module is docx_source:
+        if module is not markdown_source:
             return module.convert(data, name=path.name, lang=lang)
         return module.convert(data, name=path.name)
     except ConvertError:

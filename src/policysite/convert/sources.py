@@ -18,7 +18,8 @@ FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": 
            # a page of a site built with PHP, ASP.NET, JSP … saved from the browser (or the Wayback Machine) keeps its
            # address's name: the HTML the reader was shown (its server's code, if that is what the file holds, is
            # refused by the HTML reader)
-           **dict.fromkeys((".php", ".phtml", ".asp", ".aspx", ".jsp", ".cfm", ".shtml"), "html")}
+           **dict.fromkeys((".php", ".phtml", ".asp", ".aspx", ".jsp", ".cfm", ".shtml"), "html"),
+           ".txt": "text"}  # (a .txt without a date in its name is a note beside the archive: skipped, said)
 # Formats a company keeps a version in that import does not read, and what to save such a version as.
 _WORD_PROCESSOR = "open it in Word or LibreOffice and save it as Word (.docx)"
 OTHER_FORMATS = {
@@ -26,7 +27,6 @@ OTHER_FORMATS = {
             "as Word (.docx) from a PDF reader that can",
     ".doc": _WORD_PROCESSOR, ".odt": _WORD_PROCESSOR, ".rtf": _WORD_PROCESSOR, ".pages": _WORD_PROCESSOR,
     ".wpd": _WORD_PROCESSOR, ".dotx": _WORD_PROCESSOR, ".docm": _WORD_PROCESSOR,
-    ".txt": "plain text: rename it .md, with a # before its title and ## before each section's heading",
     ".zip": "an archive (Google Docs' \"Web page (.html, zipped)\"): unzip it and import the .html inside, named "
             "by its date",
     ".webarchive": "a web page saved by Safari: save it again as \"Page Source\" (.html)",
@@ -73,6 +73,10 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
                 unread.append((path, day, how))
             elif skipped is not None:
                 skipped.append(f"{path}: skipped: not Markdown (.md), HTML (.html) or Word (.docx)")
+            continue
+        if kind == "text" and _dated(path.name, languages) is None:
+            if skipped is not None:  # a README.txt, notes.txt: no version
+                skipped.append(f"{path}: skipped: plain text whose name holds no date (a version's is read)")
             continue
         try:
             sources.append(Source(path, date_in_name(path.name, languages=languages), kind))

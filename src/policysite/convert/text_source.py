@@ -1,0 +1,25 @@
+"""A policy kept as plain text (`.txt`: an e-mail's, an export's, a page served as text): read as the HTML import
+reads a page of preformatted text, its parts between blank lines as paragraphs, each line kept, a short numbered line
+alone as a section heading and a short first line as the title (adoption hunt 34: it was refused, asked to be
+rewritten as Markdown)."""
+from __future__ import annotations
+
+import dataclasses
+import html
+
+from policysite.convert import html_source, markdown_source
+from policysite.convert.model import Converted, ConvertError
+from policysite.convert.notes import Notes
+
+
+def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
+    notes = Notes()
+    text = markdown_source.decode(data, notes)  # its character set, byte order mark and line ends, as Markdown's
+    page = f"<html><body><pre>{html.escape(text)}</pre></body></html>".encode()
+    converted = html_source.convert(page, name=name, lang=lang)
+    if converted.markdown.lstrip().startswith(("```", "    ")) or not converted.markdown.strip():
+        raise ConvertError(f"{name}: plain text that does not read as paragraphs (too short, or with code's marks): "
+                           "rename it .md, with a # before its title and ## before each section's heading")
+    return dataclasses.replace(converted, notes=[*notes.sentences(), *(
+        note.replace("the text was one preformatted block (plain text in a <pre>)", "plain text")
+        for note in converted.notes)])

@@ -2476,6 +2476,19 @@ def test_a_list_of_disclosures_only_is_those_disclosures(tmp_path: Path):
     assert "## 2. Your rights\n\nAccess.\n\n- Also" in converted.markdown, converted.markdown
 
 
+def test_bold_split_into_elements_side_by_side_is_one_bold_run(tmp_path: Path):
+    """Adoption hunt 34: a run of bold cut in two, as editors and exports write it (`<b>keep your da</b><b>ta safe</b>`,
+    two spans styled bold), was written `**keep your da****ta safe**`: asterisks to the checks, bold on the page, and
+    the gate refused the version (render.read-apart)."""
+    from policysite import rendering
+
+    converted = converted_text(tmp_path, "privacy-2024-03-01.html", (
+        '<main><h1>T</h1><p>We <b>keep your da</b><strong>ta safe</strong>; <i>one</i><em>two</em>; <span style="'
+        'font-weight:700">Exam</span><span style="font-weight:bold">ple</span> <b>Ltd</b>.</p></main>'))
+    assert converted.markdown == "# T\n\nWe **keep your data safe**; *onetwo*; **Example** **Ltd**.\n", converted.markdown
+    assert rendering.check(f"---\ndate: 2024-03-01\n---\n{converted.markdown}", path="index.md", lang="en") == []
+
+
 def test_words_for_screen_readers_only_repeating_the_heading_above_are_left_out_and_said(tmp_path: Path):
     """Adoption hunt 23: OneTrust's cookie table has a caption for screen readers only (`<caption class="ot-scrn-rdr">`)
     naming it as the heading above it does: published as a paragraph repeating that heading. Words for screen readers

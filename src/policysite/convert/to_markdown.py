@@ -49,6 +49,7 @@ def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = fro
         text = body.text(deep=True) if body is not None else ""
         notes.add("HTML that could not be read as elements was kept as text")
         return escape_text(" ".join(text.split()), line_start=True, in_cell=False) + "\n"
+    _merge_adjacent_marks(soup)
     panels.paired(soup)
     panels.tabbed_sets(soup, notes)
     panels.css_toggles(soup, notes)
@@ -257,6 +258,35 @@ def _summaries(soup: BeautifulSoup, notes: Notes) -> None:
     if titles:
         notes.add(f"{titles} disclosure title{'s' if titles > 1 else ''} (<details>'s <summary>) kept above its "
                   "text: in bold, a heading where numbered as a section")
+
+
+_MARK_KINDS = {"b": "b", "strong": "b", "i": "i", "em": "i"}
+
+
+def _merge_adjacent_marks(soup: BeautifulSoup) -> None:
+    """Bold (or italic) split into elements side by side, as editors and Word's and Google Docs' exports write a run
+    cut in two (`<b>keep your da</b><b>ta safe</b>`), is one: written apart, `**da****ta**` reads as asterisks to the
+    checks and as bold on the page, and the gate refused the version (adoption hunt 34)."""
+    for node in soup.find_all([*_MARK_KINDS, "span"]):
+        mark = _sole_mark(node)
+        if mark is None or node.parent is None:
+            continue
+        while isinstance(after := node.next_sibling, Tag) and (other := _sole_mark(after)) is not None and \
+                _MARK_KINDS[other.name] == _MARK_KINDS[mark.name]:
+            for child in list(other.children):
+                mark.append(child.extract())
+            after.decompose()
+
+
+def _sole_mark(node: Tag) -> Tag | None:
+    """The bold or italic element `node` is, or a span holds alone (a span the page's CSS draws in bold became one
+    around a <b>), else None."""
+    while node.name == "span":
+        inside = _filled(node)
+        if len(inside) != 1:
+            return None
+        node = inside[0]
+    return node if node.name in _MARK_KINDS else None
 
 
 def _filled(tag: Tag) -> list[Tag]:

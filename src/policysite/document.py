@@ -19,6 +19,9 @@ from policysite import lettered
 from policysite.findings import Finding
 
 NUMBERED_TITLE = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+(\S.*)$")
+# The same with no space after the number's dot (`1.Who we are`: typed so, or the number and the title in two
+# elements side by side), a word right after it (`2.b` is a letter: lettered.py; adoption hunt 34).
+_UNSPACED_TITLE = re.compile(r"^(\d+(?:\.\d+)*)\.(?=[^\W\d_]{2})(\S.*)$")
 # A heading numbered as legal texts number them: "Article 2 – Title", "Art. 2. Title", "Section III: Title",
 # "Chapitre 3 - Titre", "Clause 4 – Title", "2) Title", "2 – Title". The word and the separator are not part of the
 # title; a roman numeral counts with a word before it only ("I agree" is no section I).
@@ -180,7 +183,7 @@ def _ordinal_number(heading: str) -> tuple[str, str] | None:
 def _heading_number(heading: str) -> tuple[str, str] | None:
     if ordinal := _ordinal_number(heading):
         return ordinal
-    match = NUMBERED_TITLE.match(heading)
+    match = NUMBERED_TITLE.match(heading) or _UNSPACED_TITLE.match(heading)
     if match and not re.match(r"[-–—:)]", match.group(2)):
         return match.group(1), match.group(2)
     listed = _ENUMERATED_TITLE.match(heading)  # 一、收集, １．定義, 2、使用

@@ -53,6 +53,15 @@ CHROMIUM_ARGS = [
 # of docs/ from ever turning the suite red.
 SYNTHETIC = ("2019-03-04", "2019-11-18", "2020-06-30")
 FILLER = 25  # paragraphs per synthetic section: each synthetic page is several screens long
+# A cookie table as real policies have them: more columns than a phone or the paper holds, each cell a name longer
+# than a column can be; and a line of code as long. Each archived (synthetic) page carries them, so that every
+# generic check (keyboard reach of what scrolls, phone layout, print) meets them (reader hunt 37).
+_COOKIE = "`_policy_consent_preference_identifier_kept_for_thirteen_months`"
+WIDE = {lang: "\n\n" + "| " + " | ".join(words) + " |\n|" + "---|" * len(words) + "\n"
+        + ("| " + " | ".join([_COOKIE] * len(words)) + " |\n") * 2
+        + "\n```\n" + "policy_consent_preference_identifier=" + "kept_for_thirteen_months_" * 12 + "\n```"
+        for lang, words in (("fr", ("Nom", "Finalité", "Durée", "Domaine", "Type", "Fournisseur", "Catégorie")),
+                            ("en", ("Name", "Purpose", "Duration", "Domain", "Type", "Provider", "Category")))}
 LANGUAGES = ("fr", "en")
 
 # Every page a reader may land on, by name. Each one gets every generic check (requests, storage,
@@ -130,7 +139,7 @@ def publish_site(target: Path) -> Site:
     with pytest.MonkeyPatch.context() as mp:  # sync-mark runs in this process and reads git history
         mp.setenv("GIT_CONFIG_GLOBAL", os.devnull)
         for n, date in enumerate(SYNTHETIC, start=1):
-            project.commit(date, fr=f"Texte numéro {n}.", en=f"Text number {n}.")
+            project.commit(date, fr=f"Texte numéro {n}.{WIDE['fr']}", en=f"Text number {n}.{WIDE['en']}")
     for lang in LANGUAGES:  # the frozen real policy, word lists and sync record included
         shutil.copytree(FROZEN / lang, project.root / "docs" / lang, dirs_exist_ok=True)
     project.commit_all("policy: the real text")

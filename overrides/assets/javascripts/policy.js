@@ -189,6 +189,26 @@
     if (target && Math.abs(target.getBoundingClientRect().top) < innerHeight) target.scrollIntoView();
   }
   if (outdated && window.ResizeObserver) new ResizeObserver(noticeHeight).observe(outdated);
+  // A box that scrolls sideways (a wide table, a long line of code) can be scrolled with the keyboard (WCAG 2.1.1):
+  // Material wraps each table in a scrolling box no key reaches, and makes a code block focusable only where there
+  // is a mouse. Each one that scrolls takes focus, checked again when its width changes (a phone turned).
+  function reachable(boxes) {
+    boxes.forEach(function (entry) {
+      var box = entry.target || entry;
+      if (box.scrollWidth > box.clientWidth) box.setAttribute("tabindex", "0");
+      else if (!box.matches("pre > code")) box.removeAttribute("tabindex");
+    });
+  }
+  function scrolling() {
+    var boxes = Array.prototype.slice.call(document.querySelectorAll(".md-typeset__scrollwrap, .md-typeset pre > code"));
+    reachable(boxes);
+    if (window.ResizeObserver) {
+      var watch = new ResizeObserver(reachable);
+      boxes.forEach(function (box) { watch.observe(box); });
+    }
+  }
+  if (window.document$) window.document$.subscribe(scrolling);  // once Material has wrapped the tables
+  else document.addEventListener("DOMContentLoaded", scrolling);
   // ... and in section 1: ../versions.json (mike's, rewritten at each publication) names the versions
   // that took effect since this one; the page links them, the one in force marked, and shows the notice.
   // A version announced ahead is not among them: until its date the text in force stays in force.

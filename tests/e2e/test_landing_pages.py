@@ -72,6 +72,23 @@ def test_print_hides_navigation(visit):
         page.emulate_media(media="screen")  # the page is shared with the session's other checks
 
 
+def test_print_keeps_every_word_on_the_paper(visit):
+    """Printed on paper narrower than the screen, nothing of the text runs past the edge: a wide table's last
+    columns, a cell's long name, a code block's long line (the archived pages hold them: conftest.WIDE)."""
+    page, paper = visit.page, 600
+    screen = page.viewport_size
+    page.emulate_media(media="print")
+    page.set_viewport_size({"width": paper, "height": 800})
+    try:
+        past = page.evaluate("""w => [...document.querySelectorAll('.md-content *')]
+            .filter(e => e.checkVisibility() && e.getBoundingClientRect().right > w + 4)
+            .map(e => e.tagName + ' ' + (e.textContent || '').slice(0, 40))""", paper)
+        assert past == []
+    finally:
+        page.set_viewport_size(screen)
+        page.emulate_media(media="screen")
+
+
 def test_phone_has_no_horizontal_scroll(phone_visit):
     page = phone_visit.page
     width = page.evaluate("document.documentElement.clientWidth")

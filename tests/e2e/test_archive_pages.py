@@ -153,3 +153,18 @@ def test_side_by_side_aligns_each_section_and_stacks_them_on_a_phone(page, phone
             assert en_left > fr_left and en_top == fr_top, "side by side on a wide screen"
         else:
             assert en_left == fr_left and en_top >= fr_bottom, "one below the other on a phone"
+
+
+def test_side_by_side_indents_a_column_written_the_other_way_on_its_own_side(phone_page, site):
+    """An Arabic or Hebrew text beside a translation written left to right (or the other way round): each column's
+    lists start on the side its own direction says, their bullets inside the column, none past a phone's edge.
+    The page's French column is turned right to left here, as an authoritative Arabic text's would be."""
+    phone_page.goto(site.url("side-by-side-en"), wait_until="networkidle")
+    margins = phone_page.evaluate("""() => {
+        const cols = [...document.querySelectorAll('.policy-sides-col[lang="fr"]')];
+        cols.forEach(col => col.setAttribute('dir', 'rtl'));
+        return cols.flatMap(col => [...col.querySelectorAll('li')]).map(li => { const s = getComputedStyle(li); return [s.marginLeft, s.marginRight]; });
+    }""")
+    assert margins, "the French column holds a list"
+    assert all(left == "0px" and right != "0px" for left, right in margins), margins
+    assert phone_page.evaluate("document.documentElement.scrollWidth") <= 375

@@ -75,7 +75,8 @@ def test_escape_closes_the_version_menu_and_leaves_focus_on_its_button(page, sit
 
 
 def _page(title: str, sections: list[tuple[str, str]], other: str) -> str:
-    body = "".join(f'<h2 id="{anchor}">{heading}<a class="headerlink" href="#{anchor}">¶</a></h2>'
+    body = "".join(f'<h{2 + anchor.count("-")} id="{anchor}">{heading}<a class="headerlink" href="#{anchor}">¶</a>'
+                   f'</h{2 + anchor.count("-")}>'
                    + "<p>Texte.</p>" * 40 for anchor, heading in sections)
     return (f'<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>{title}</title></head><body>'
             f'<a class="md-version__link" href="../{other}/">{other}</a><div class="md-content">{body}</div>'
@@ -93,6 +94,24 @@ def test_switching_version_across_a_renumbering_lands_on_the_same_section(page, 
     section, silently."""
     old = [("s1", "1. Objet"), ("s2", "2. Données"), ("s3", "3. Vos droits")]
     new = [("s1", "1. Objet"), ("s2", "2. Données collectées"), ("s3", "3. Conservation"), ("s4", "4. Vos droits")]
+    for version, sections, other in (("2024-01-15", old, "2024-06-01"), ("2024-06-01", new, "2024-01-15")):
+        (tmp_path / version).mkdir()
+        (tmp_path / version / "index.html").write_text(_page(version, sections, other), encoding="utf-8")
+    assert _switched(page, serve, tmp_path, f"{start}/#{anchor}") == landed
+
+
+@pytest.mark.parametrize(("start", "anchor", "landed"), [
+    ("2024-01-15", "s2-1", "/2024-06-01/#s3-1"),  # the second "Base légale", renumbered: the second one there
+    ("2024-06-01", "s3-1", "/2024-01-15/#s2-1"),
+    ("2024-06-01", "s1-1", "/2024-01-15/#s1-1"),  # the same number and title: that one, not the first of its title
+])
+def test_switching_version_lands_on_the_same_one_of_sections_sharing_a_title(page, serve, tmp_path, start, anchor,
+                                                                               landed):
+    """Reader hunt 37: a policy giving each purpose a "Legal basis" subsection; the version selector took the
+    reader from the second one to the first one of that title, even when the section kept its number."""
+    old = [("s1", "1. Comptes"), ("s1-1", "1.1 Base légale"), ("s2", "2. Cookies"), ("s2-1", "2.1 Base légale")]
+    new = [("s1", "1. Comptes"), ("s1-1", "1.1 Base légale"), ("s2", "2. Newsletter"), ("s2-1", "2.1 Base légale"),
+           ("s3", "3. Cookies"), ("s3-1", "3.1 Base légale")]
     for version, sections, other in (("2024-01-15", old, "2024-06-01"), ("2024-06-01", new, "2024-01-15")):
         (tmp_path / version).mkdir()
         (tmp_path / version / "index.html").write_text(_page(version, sections, other), encoding="utf-8")

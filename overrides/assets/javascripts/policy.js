@@ -12,25 +12,36 @@
     return id ? "#" + id : "";
   }
   // Each section's title, by its id, without its number, permalink and status: a heading's, a side-by-side row's
-  // (its first heading), a changes page's section (its heading, "§ 4 … (modifiée)").
+  // (its first heading), a changes page's section (its heading, "§ 4 … (modifiée)"); with the titles of the
+  // sections it is in, which tell apart sections sharing a title ("Legal basis" under each purpose).
   function titles(root) {
-    var found = {};
+    var found = {}, path = [];
     root.querySelectorAll(".md-content :is(h2,h3,h4,h5,h6)[id], .md-content :is(.policy-sides-row, .redline-section)[id]")
       .forEach(function (node) {
         var heading = /^H[2-6]$/.test(node.tagName) ? node : node.querySelector("h2,h3,h4,h5,h6");
         if (!heading) return;
-        var copy = heading.cloneNode(true), mark = copy.querySelector(".headerlink");
+        var copy = heading.cloneNode(true), mark = copy.querySelector(".headerlink"), level = +heading.tagName[1];
         if (mark) mark.remove();
-        found[node.id] = copy.textContent.replace(/^[\s\u00a7\d.():\u2013\u2014-]+/, "").replace(/\s*\([^()]*\)\s*$/, "")
+        var title = copy.textContent.replace(/^[\s\u00a7\d.():\u2013\u2014-]+/, "").replace(/\s*\([^()]*\)\s*$/, "")
           .replace(/\s+/g, " ").trim().toLowerCase();
+        path = path.filter(function (outer) { return outer.level < level; });
+        path.push({ level: level, title: title });
+        found[node.id] = [path.map(function (outer) { return outer.title; }).join("\n"), title];
       });
     return found;
   }
   function sameSection(id, mine, theirs) {
-    var ids = Object.keys(theirs);
-    for (var i = 0; i < ids.length; i++) if (mine[id] && theirs[ids[i]] === mine[id]) return ids[i];
+    // The section of the same titles there, else of the same title; where several share it, the same one of them,
+    // counted in order.
+    for (var part = 0; mine[id] && part < 2; part++) {
+      var same = function (titled) {
+        return Object.keys(titled).filter(function (k) { return titled[k][part] === mine[id][part]; });
+      };
+      var there = same(theirs);
+      if (there.length) return there[Math.min(same(mine).indexOf(id), there.length - 1)];
+    }
     // The same number, unless its title there is another section's here (the sections were renumbered).
-    var taken = Object.keys(mine).some(function (k) { return mine[k] === theirs[id]; });
+    var taken = theirs[id] && Object.keys(mine).some(function (k) { return mine[k][1] === theirs[id][1]; });
     return id in theirs && !taken ? id : "";
   }
   document.addEventListener("click", function (event) {

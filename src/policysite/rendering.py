@@ -72,6 +72,7 @@ def check(text: str, *, path: str, lang: str) -> list[Finding]:
     found += [Finding(path, above + line, RULE_READ, message) for line, message in cells_apart(policy, tree)]
     found += [Finding(path, above + line, RULE_READ, message) for line, message in backslash_breaks(body)]
     found += [Finding(path, above + line, RULE_READ, message) for line, message in toc_markers(body)]
+    found += [Finding(path, above + line, RULE_READ, message) for line, message in footnotes(body)]
     found += [Finding(path, above + line, RULE_IMAGE, message) for line, message in images(body, tree)]
     found += [Finding(path, above + _line_of_link(body, href, title), editorial.RULE_LINK_TEXT, message)
               for href, title in ((str(a.attributes.get("href")), title) for a in tree.css("a[href]")
@@ -391,6 +392,18 @@ def backslash_breaks(body: str) -> list[tuple[int, str]]:
                 found.append((number + 1, "a backslash ends this line: the checks read a line break, the page would "
                                           "show the backslash; end the line with two spaces instead"))
     return found
+
+
+def footnotes(body: str) -> list[tuple[int, str]]:
+    """(line, message) for each footnote written for a renderer that has them, `[^1]: words`, that both readers take
+    for a link's definition (its words have no space: a Chinese or Japanese note, `Ibid.`): the page would not show
+    the note, and its mark would link to an address made of the note's words (reader hunt 37)."""
+    _tokens, references = document.tokens_and_references(body)
+    return [(ref["map"][0] + 1 if ref.get("map") else _definition_line(body, _label(label)),
+             f"“[{label}]: {ref['href']}” is a footnote, which the site does not draw: the page would not show its "
+             f"words and would link “{label}” to them as an address; write the note as a paragraph of its own "
+             "(“1. …” or “(1) …” under the text) and its mark as plain text")
+            for label, ref in references.items() if label.startswith("^")]
 
 
 def toc_markers(body: str) -> list[tuple[int, str]]:

@@ -176,6 +176,15 @@ def test_a_table_row_the_page_shows_with_other_words_than_the_checks_read_is_a_f
     assert [f.line for f in found] == [7] and "shows other words on the page" in found[0].message
 
 
+def test_a_footnote_the_page_would_read_as_a_link_definition_is_a_finding_at_its_line():
+    """Reader hunt 37: `[^1]: 隐私是一项基本权利。` (a note without spaces: Chinese, Japanese, or `Ibid.`) is a link's
+    definition to both readers: the note vanished from the page and its mark linked to the note's words."""
+    text = "# T\n\n## 1. 目的\n\n我们谨慎处理您的信息。[^1]\n\n[^1]: 隐私是一项基本权利。\n\n[^a]: Ibid.\n"
+    found = read_apart(text)
+    assert [f.line for f in found] == [7, 9] and "footnote" in found[0].message
+    assert read_apart("# T\n\n## 1. Purpose\n\nWe care.[^1]\n\n[^1]: Privacy is a right.\n") == []
+
+
 def test_a_backslash_line_break_is_read_apart():
     """Adoption hunt 15: `Acme Ltd\\` then `London` is a line break to the checks and a backslash on the page."""
     text = "# T\n\n## 1. Who we are\n\nAcme Ltd\\\nLondon\n\nA path C:\\\\\nstays.\n\n    code \\\n    more\n"

@@ -375,8 +375,8 @@ def deceptive_link(href: str, text: str) -> Iterator[str]:
                "anyone reading the page could use it, to open what it opens for its owner: link the public page")
         return
     if program := _program(target):
-        yield (f"the link to “{target[:80]}” downloads a program or a script (…{program}), which runs on the reader's "
-               "computer or phone: a legal text links pages and documents")
+        yield (f"the link to “{target[:80]}” downloads a program or a script (a {program} file), which runs on the "
+               "reader's computer or phone: a legal text links pages and documents")
         return
     if tracked := tracking_parameters(target):
         yield (f"the link to “{target[:80]}” carries tracking parameters ({', '.join(tracked[:3])}): they tell the "
@@ -393,9 +393,10 @@ def deceptive_link(href: str, text: str) -> Iterator[str]:
         return
     if (redirect := redirect_of(target)) is not None:
         through, wrapped = redirect
-        yield (f"the link goes through {through}, which only sends its reader on: where it goes is not in the text "
-               "(a short link's owner can change it after publication), and the service records each reader's click: "
-               + (f"link the address it wraps, {wrapped[:80]}" if wrapped else "link the address itself"))
+        yield (f"the link to “{target[:80]}” goes through {through}, which only sends its reader on: where it goes is "
+               "not in the text (a short link's owner can change it after publication), and the service records each "
+               "reader's click: " + (f"link the address it wraps, {wrapped[:80]}" if wrapped else
+                                     "link the address itself"))
         return
     host = browser_host(urlsplit(target).hostname or "") if "//" in target else ""
     if private_host(host):

@@ -263,8 +263,8 @@ def test_a_page_of_text_may_not_redirect_its_reader_even_within_the_site():
     ("http://127%2e0.0.1/", "la page", "a machine of a private network"),
     ("https://www.acm%D0%B5.example/", "le site", "mixing letters of several scripts (acmе)"),
     # a program a click would download and run
-    ("https://acme.example/outils/formulaire-rgpd.exe", "le formulaire", "downloads a program or a script (….exe)"),
-    ("https://acme.example/app/Acme.APK?v=2", "l'application", "downloads a program or a script (….apk)"),
+    ("https://acme.example/outils/formulaire-rgpd.exe", "le formulaire", "downloads a program or a script (a .exe file)"),
+    ("https://acme.example/app/Acme.APK?v=2", "l'application", "downloads a program or a script (a .apk file)"),
     # an e-mail address whose domain passes for the company's, however written
     ("mailto:dpo@acm\u0435.example", "notre délégué", "domain “acmе.example” has a part mixing letters"),
     ("mailto:dpo@xn--acm-tdd.example", "notre délégué", "mixing letters of several scripts (acmе)"),

@@ -420,17 +420,28 @@ _TRACKING = frozenset({"fbclid", "gclid", "gclsrc", "dclid", "gbraid", "wbraid",
                        "wickedid", "trk_contact", "_ga", "_gl", "_kx", "ml_subscriber", "ml_subscriber_hash"})
 
 
+# Campaign tags of the analytics French and European sites use besides Google's: Matomo's (`pk_`, `mtm_`), AT
+# Internet's (`xtor`, `at_…`), HubSpot's ads (`hsa_`).
+_TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "piwik_", "matomo_", "hsa_")
+_TRACKING_MORE = frozenset({"xtor", "at_medium", "at_campaign", "at_platform", "at_creation", "at_send_date",
+                            "at_link", "_openstat", "ref_src", "ref_url"})
+
+
 def _tracking(name: str) -> bool:
     name = unquote(name).strip().lower()
-    return name.startswith("utm_") or name in _TRACKING
+    return name.startswith(_TRACKING_PREFIXES) or name in _TRACKING or name in _TRACKING_MORE
 
 
 def tracking_parameters(href: str) -> list[str]:
     """The names of the tracking parameters (`_TRACKING`, `utm_…`) of a web address's query, as written."""
     if not re.match(r"(?i)(https?:|//|/|[^:]*$)", href):  # a mailto's or a phone link's fields are judged apart
         return []
-    query = href.partition("?")[2].partition("#")[0]
-    return [name for name in (part.split("=", 1)[0] for part in re.split("[&;]", query) if part) if _tracking(name)]
+    address, _, fragment = href.partition("#")
+    query = address.partition("?")[2]
+    if "=" not in fragment:  # a section's anchor; `#xtor=RSS-8`, `#pk_campaign=…` are tags (their tools read them)
+        fragment = ""
+    return [name for name in (part.split("=", 1)[0] for part in re.split("[&;]", f"{query}&{fragment}") if part)
+            if _tracking(name)]
 
 
 # Parameters that give whoever holds the address access of their own: a password, an API key, a session, a
@@ -534,7 +545,11 @@ def without_tracking(href: str) -> str:
         return href
     parts = urlsplit(href)
     kept = [part for part in re.split("[&;]", parts.query) if part and not _tracking(part.split("=", 1)[0])]
-    return urlunsplit(parts._replace(query="&".join(kept)))
+    fragment = parts.fragment
+    if "=" in fragment:
+        fragment = "&".join(part for part in re.split("[&;]", fragment)
+                            if part and not _tracking(part.split("=", 1)[0]))
+    return urlunsplit(parts._replace(query="&".join(kept), fragment=fragment))
 
 
 # The names of a private network's machines (RFC 6762's `local`, RFC 8375's `home.arpa`, ICANN's `internal`, and those

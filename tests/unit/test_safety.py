@@ -239,6 +239,8 @@ def test_a_page_of_text_may_not_redirect_its_reader_even_within_the_site():
     ("https://www.cnil.fr/plaintes?mc_cid=9f&mc_eid=3f2a9c", "la CNIL", "carries tracking parameters (mc_cid, mc_eid)"),
     ("https://example.com/?UTM_Source=x#a", "le site", "carries tracking parameters (UTM_Source)"),
     ("/fr/?fbclid=IwAR2", "la version", "carries tracking parameters (fbclid)"),
+    ("https://www.cnil.fr/fr/plaintes#xtor=RSS-8", "la CNIL", "carries tracking parameters (xtor)"),
+    ("https://acme.example/?pk_campaign=lettre&mtm_kwd=rgpd", "le site", "tracking parameters (pk_campaign, mtm_kwd)"),
     # a machine of a private network: Word's `\\\\fileserver01\\…`, an intranet, an address not the internet's
     ("\\\\fileserver01\\legal\\DPA.docx", "notre DPA", "goes to a machine of a private network (fileserver01)"),
     ("https://intranet.acme.corp/rgpd", "la procédure", "a machine of a private network (intranet.acme.corp)"),
@@ -422,3 +424,9 @@ def test_a_link_to_a_page_of_a_redirecting_service_s_host_is_no_redirect(href):
                                   "https://www.whois.com/whois/acme.com", "https://web.archive.org/web/2020/acme.app"])
 def test_a_link_to_a_page_or_a_document_downloads_no_program(href):
     assert list(safety.deceptive_link(href, "le document")) == []
+
+
+def test_a_link_without_its_tracking_parameters_keeps_the_rest():
+    assert safety.without_tracking("https://acme.example/p?a=1&utm_source=x#s2") == "https://acme.example/p?a=1#s2"
+    assert safety.without_tracking("https://www.cnil.fr/fr/plaintes#xtor=RSS-8") == "https://www.cnil.fr/fr/plaintes"
+    assert safety.tracking_parameters("https://acme.example/p#section-2") == []

@@ -486,7 +486,10 @@ _WRAPPERS = ((re.compile(r"(?:[\w-]+\.)*safelinks\.protection\.outlook\.com"), r
              (re.compile(r"linkprotect\.cudasvc\.com"), re.compile(r"/url"), ("a",)),
              (re.compile(r"secure-web\.cisco\.com"), re.compile(r".*"), ()),
              (re.compile(r"(?:[\w-]+\.)*trendmicro\.com"), re.compile(r"/wis/clicktime/.*"), ("url",)),
-             (re.compile(r"(?:[\w-]+\.)*protection\.sophos\.com"), re.compile(r".*"), ()))
+             (re.compile(r"(?:[\w-]+\.)*protection\.sophos\.com"), re.compile(r".*"), ()),
+             # Google's copies of another site's page, served from its own hosts (AMP's cache, Translate's proxy)
+             (re.compile(r"(?:[\w-]+\.)*cdn\.ampproject\.org|[\w-]+\.translate\.goog"), re.compile(r".*"), ()),
+             (re.compile(r"(?:www\.)?google\.[a-z]{2,3}(?:\.[a-z]{2})?"), re.compile(r"/amp/.*"), ()))
 
 
 def browser_host(host: str) -> str:

@@ -257,6 +257,7 @@ def test_a_page_of_text_may_not_redirect_its_reader_even_within_the_site():
      "la CNIL", "link the address it wraps, https://www.cnil.fr/"),
     ("https://www.google.com/url?q=https://www.cnil.fr/&sa=D", "la CNIL", "goes through www.google.com"),
     ("https://protect-eu.mimecast.com/s/AbCdEfGh?domain=cnil.fr", "la CNIL", "goes through protect-eu.mimecast.com"),
+    ("https://www-cnil-fr.cdn.ampproject.org/c/s/www.cnil.fr/fr/plaintes", "la CNIL", "goes through www-cnil-fr.cdn"),
     ("https://linkprotect.cudasvc.com/url?a=https%3a%2f%2fwww.cnil.fr%2f&c=E,1", "la CNIL",
      "link the address it wraps, https://www.cnil.fr/"),
     # the host as a browser reads it: percent-escapes decoded, fullwidth letters and ideographic full stops mapped

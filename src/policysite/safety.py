@@ -357,7 +357,7 @@ def deceptive_link(href: str, text: str) -> Iterator[str]:
             yield (f"the e-mail link “{target[:80]}” writes the reader's message for them (body=), in words no check "
                    "reads: link to the address alone (a subject may stay)")
             fields.discard("body")
-        if re.search(r"%0[ad]|[\r\n]", lowered) or fields - _MAIL_FIELDS or re.search(r"[,;]", unquote(address)) \
+        if re.search(r"%0[ad]|[\r\n]", lowered) or fields - _MAIL_FIELDS or re.search(r"[,;?]", unquote(address)) \
                 or ";" in query:
             yield (f"the e-mail link “{target[:80]}” writes to more than its address (cc, bcc, another header or "
                    "address): a reader's request would reach others")

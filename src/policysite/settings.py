@@ -265,7 +265,8 @@ def url_problem(url: str) -> str:
     if parts.scheme not in ("http", "https") or not host or parts.query or parts.fragment \
             or re.search(r"[\x00-\x20\x7f\"'<>\\]", url):
         return "is not an address such as https://www.example.com/privacy/"
-    from policysite.safety import browser_host, mixed_label
+    from policysite.addresses import browser_host
+    from policysite.safety import mixed_label
 
     # every page, feed and PDF would name a host passing for the company's (read as a browser reads it:
     # `d%D1%96al-once` is `dіal-once`)

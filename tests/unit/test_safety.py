@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from helpers import ROOT
-from policysite import safety
+from policysite import addresses, safety
 
 THEME = (str(ROOT / "overrides"),
          str(Path(__import__("material").__file__).parent / "templates"),
@@ -418,7 +418,7 @@ def test_a_link_whose_title_shows_another_address_than_where_it_goes_is_refused(
 @pytest.mark.parametrize("href", ["https://www.google.com/search?q=rgpd", "https://www.linkedin.com/company/acme",
                                   "https://www.facebook.com/acme", "https://bitly.is/help", "https://acme.example/url"])
 def test_a_link_to_a_page_of_a_redirecting_service_s_host_is_no_redirect(href):
-    assert safety.redirect_of(href) is None
+    assert addresses.redirect_of(href) is None
 
 
 @pytest.mark.parametrize("href", ["https://acme.example/politique.pdf", "https://acme.example/annexe.docx",
@@ -430,6 +430,6 @@ def test_a_link_to_a_page_or_a_document_downloads_no_program(href):
 
 
 def test_a_link_without_its_tracking_parameters_keeps_the_rest():
-    assert safety.without_tracking("https://acme.example/p?a=1&utm_source=x#s2") == "https://acme.example/p?a=1#s2"
-    assert safety.without_tracking("https://www.cnil.fr/fr/plaintes#xtor=RSS-8") == "https://www.cnil.fr/fr/plaintes"
-    assert safety.tracking_parameters("https://acme.example/p#section-2") == []
+    assert addresses.without_tracking("https://acme.example/p?a=1&utm_source=x#s2") == "https://acme.example/p?a=1#s2"
+    assert addresses.without_tracking("https://www.cnil.fr/fr/plaintes#xtor=RSS-8") == "https://www.cnil.fr/fr/plaintes"
+    assert addresses.tracking_parameters("https://acme.example/p#section-2") == []

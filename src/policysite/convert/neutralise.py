@@ -192,7 +192,7 @@ def _link(doc: Text, locate: Locator, child: Token, span: tuple[int, int], conte
 def _untracked(href: str) -> str:
     """`href` as the site publishes it: the address a redirector wraps (Outlook's Safe Links, Google's), without its
     tracking parameters."""
-    from policysite.safety import redirect_of, without_tracking
+    from policysite.addresses import redirect_of, without_tracking
 
     redirect = redirect_of(href)
     return without_tracking(redirect[1] if redirect and redirect[1] else href)
@@ -200,7 +200,7 @@ def _untracked(href: str) -> str:
 
 def _cleaned(href: str, clean: str) -> str:
     """What `_untracked` did to a link, in words."""
-    from policysite.safety import redirect_of
+    from policysite.addresses import redirect_of
 
     redirect = redirect_of(href)
     if redirect and redirect[1]:
@@ -209,7 +209,7 @@ def _cleaned(href: str, clean: str) -> str:
 
 
 def _tracked(href: str) -> list[str]:
-    from policysite.safety import tracking_parameters
+    from policysite.addresses import tracking_parameters
 
     return tracking_parameters(href)
 

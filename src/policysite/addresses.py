@@ -96,10 +96,16 @@ _WRAPPERS = ((re.compile(r"(?:[\w-]+\.)*safelinks\.protection\.outlook\.com"), r
 
 
 def browser_host(host: str) -> str:
-    """A URL's host as a browser reads it (WHATWG URL): percent-escapes decoded, then mapped as IDNA maps it (NFKC:
-    fullwidth `ｂｉｔ.ｌｙ` is bit.ly; the ideographic full stops `。` `．` `｡` part labels), in small letters, without
-    a final dot: `bit%2ely` and `ｌｏｃａｌｈｏｓｔ` are the hosts they spell."""
-    mapped = unicodedata.normalize("NFKC", unquote(host)).translate({0x3002: ".", 0xFF0E: ".", 0xFF61: "."})
+    """A URL's host as a browser reads it (WHATWG URL): percent-escapes decoded, then mapped as UTS #46 maps it (the
+    idna package): fullwidth `ｂｉｔ。ｌｙ` is bit.ly, a soft hyphen or zero-width space in it is nothing
+    (`bit\u00ad.ly`), in small letters, without a final dot: `bit%2ely` is bit.ly too."""
+    import idna
+
+    decoded = unquote(host)
+    try:
+        mapped = idna.uts46_remap(decoded, std3_rules=False, transitional=False)
+    except idna.IDNAError:  # no host a browser goes to: read as its letters are
+        mapped = unicodedata.normalize("NFKC", decoded).translate({0x3002: ".", 0xFF0E: ".", 0xFF61: "."})
     return mapped.lower().rstrip(".")
 
 

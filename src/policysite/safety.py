@@ -368,6 +368,9 @@ def deceptive_link(href: str, text: str) -> Iterator[str]:
             yield (f"the e-mail link “{target[:80]}” writes to more than its address (cc, bcc, another header or "
                    "address): a reader's request would reach others")
         domain = browser_host(unquote(address).rpartition("@")[2])
+        if "@" in address and private_host(domain):  # `rgpd@dialonce.local`: no reader's message reaches it
+            yield (f"the e-mail link “{target[:80]}” writes to a domain of a private network ({domain[:60]}): no "
+                   "reader's message reaches it: write the address the company receives mail at")
         if mixed := mixed_label(domain):  # `dpo@dіal-once.com`: a reader's request to whoever holds it (hunt 35)
             yield (f"the e-mail link's domain “{domain[:60]}” has a part mixing letters of several scripts ({mixed}): "
                    "it may pass for another domain")

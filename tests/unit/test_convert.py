@@ -1566,6 +1566,17 @@ def test_a_word_link_to_a_place_gets_its_fragment_and_a_link_to_a_file_keeps_its
     assert gate_problems(converted) == []
 
 
+def test_a_link_whose_title_shows_another_address_loses_its_title_on_import(tmp_path: Path):
+    """Safety hunt 35: the output check refuses a title naming another address than the link's; imported as the old
+    page had it, the version was refused at publication (policy check only warned: an imported text)."""
+    converted = converted_text(tmp_path, "2026-05-04.html", '<html><body><h1>Privacy</h1><h2>1. Authority</h2><p>See '
+                               '<a href="https://www.example.org/x" title="www.cnil.fr">the authority</a> and <a href='
+                               '"https://www.cnil.fr/" title="The CNIL: www.cnil.fr">the CNIL</a>.</p></body></html>')
+    assert "See [the authority](https://www.example.org/x) and [the CNIL](https://www.cnil.fr/ \"The CNIL: www.cnil" \
+           ".fr\")." in converted.markdown, converted.markdown
+    assert any("its title “www.cnil.fr” shows another address" in note for note in converted.notes), converted.notes
+
+
 def test_a_link_to_a_network_path_keeps_its_words_without_naming_the_machine(tmp_path: Path):
     """Safety hunt 35: `\\\\fileserver01\\legal\\DPA.docx` (Word's link to a file on the company's network) was read as a
     link to a place (its `\\legal` taken for Word's `\\l` switch) and imported as `%5C%5Cfileserver01#egal…`, a link

@@ -187,6 +187,17 @@ def _link(doc: Text, locate: Locator, child: Token, span: tuple[int, int], conte
         # refuses a link showing an address it does not go to, and the import had left it, refused at publication
         edit(doc, locate, start, end, label, f"link “{_plain(label)}”: {elsewhere}, which the site refuses to "
                                               "publish: kept its text, removed the target")
+    elif (title := str(child.attrs.get("title") or "")) and _titled_elsewhere(href, title):
+        # a title (the words beside the pointer resting on the link) naming another address: refused at publication
+        edit(doc, locate, start, end, f"[{label}]({href})",
+             f"link “{_plain(label)}”: its title “{title[:60]}” shows another address than where it goes, which the "
+             "site refuses to publish: kept the link, removed the title")
+
+
+def _titled_elsewhere(href: str, title: str) -> bool:
+    from policysite.safety import title_address
+
+    return bool(title_address(href, title))
 
 
 def _untracked(href: str) -> str:

@@ -18,6 +18,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import git as gitpython
 
@@ -90,6 +91,7 @@ def publish(*, root: Path, branch: str = BRANCH, remote: str = REMOTE, push: boo
     refused if it would rewrite one. Every document is judged before any is published."""
     with opened(root) as site, tempfile.TemporaryDirectory(prefix="policy-publish-") as tmp:
         _refuse_branch_name(site, branch)
+        _refuse_local_address(site, push=push)
         if push:
             _fetch(site, branch, remote)
         projects = documents_of(site, document)
@@ -607,6 +609,7 @@ def publish_history(*, root: Path, branch: str = BRANCH, remote: str = REMOTE, p
     """
     with opened(root) as site, tempfile.TemporaryDirectory(prefix="policy-history-") as tmp:
         _refuse_branch_name(site, branch)
+        _refuse_local_address(site, push=push)
         if push:
             _fetch(site, branch, remote)
         projects = documents_of(site, document)
@@ -856,6 +859,21 @@ def _refuse_unconfigured(project: Project, state: BranchState, branch: str) -> N
         raise PublishError(f"{', '.join(gone)}: published on {branch}, and no longer in the configuration: a language, "
                            "once published, is part of every later version (its readers' addresses, the version in "
                            "force); configure it again; nothing was published")
+
+
+def _refuse_local_address(project: Project, *, push: bool) -> None:
+    """Nothing is pushed while the site's address is this machine's or a private network's (`policy init`'s
+    http://127.0.0.1:8000/, for `make serve`): every version pushed names it for good. The project's Makefile guarded
+    `make publish` with a pattern that `'http://127.0.0.1:8000/'` (single quotes), `[::1]` or `0.0.0.0` passed, and a
+    pull request may change the Makefile (safety hunt 35)."""
+    from policysite.addresses import browser_host, private_host
+
+    url = project.settings.public_url
+    host = browser_host(urlsplit(url).hostname or "")
+    if push and private_host(host):
+        raise PublishError(f"extra.policy.public_url is {url}, an address of this machine or a private network: every "
+                           "version pushed would name it for good (its canonical links, feed, PDF); set the site's own "
+                           "address in mkdocs.yml (README.md, \"Before publishing\"); nothing was published")
 
 
 def _refuse_branch_name(project: Project, branch: str) -> None:

@@ -536,3 +536,18 @@ def test_an_auditors_fresh_clone_reads_origins_archive_without_publishing_anythi
     named = bare.run("verify", "-b", "origin/gh-pages")  # the remote's copy named: not "origin/origin/gh-pages" (31)
     assert named.returncode != 0 and "there is no origin/gh-pages here: fetch the archive (`git fetch origin " \
         "gh-pages`)" in named.stderr, named.stderr
+
+
+@pytest.mark.parametrize("url", ["'http://127.0.0.1:8000/'", "http://[::1]:8000/", "http://0.0.0.0:8000/"])
+def test_nothing_is_pushed_while_the_sites_address_is_this_machines(project, url):
+    """Safety hunt 35: the project's Makefile guarded `make publish` with a pattern `'http://127.0.0.1:8000/'` (single
+    quotes), `[::1]` or `0.0.0.0` passed: every version pushed named that address for good. Published locally (`make
+    serve`), it may be."""
+    config = project.root / "mkdocs.yml"
+    config.write_text(re.sub(r"(?m)^(    public_url: ).*$", lambda m: m.group(1) + url, config.read_text(
+        encoding="utf-8"), count=1), encoding="utf-8")
+    project.commit("2021-02-17")
+    for run in (publish.publish, publish.publish_history):
+        with pytest.raises(publish.PublishError, match="an address of this machine or a private network"):
+            run(root=project.root, push=True)
+    assert project.branch() is None

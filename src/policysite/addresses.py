@@ -187,3 +187,21 @@ def private_host(host: str) -> bool:
         except (OSError, ValueError):
             return True  # no address a browser goes to
     return "." not in host or any(host == name or host.endswith("." + name) for name in _PRIVATE_NAMES)
+
+
+def this_machine(host: str) -> bool:
+    """Whether a host is the machine a browser runs on: `localhost`, a loopback, unspecified or link-local address
+    (`127.0.0.1`, `[::1]`, `0.0.0.0`, as a browser reads them: `127.1`)."""
+    host = host.strip("[]").rstrip(".").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    address: ipaddress.IPv4Address | ipaddress.IPv6Address | None = None
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        if re.fullmatch(r"[0-9a-fx.]+", host):
+            try:
+                address = ipaddress.IPv4Address(socket.inet_aton(host))
+            except OSError:
+                address = None
+    return address is not None and (address.is_loopback or address.is_unspecified or address.is_link_local)

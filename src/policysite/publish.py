@@ -862,18 +862,17 @@ def _refuse_unconfigured(project: Project, state: BranchState, branch: str) -> N
 
 
 def _refuse_local_address(project: Project, *, push: bool) -> None:
-    """Nothing is pushed while the site's address is this machine's or a private network's (`policy init`'s
-    http://127.0.0.1:8000/, for `make serve`): every version pushed names it for good. The project's Makefile guarded
+    """Nothing is pushed while the site's address is this machine's (`policy init`'s http://127.0.0.1:8000/, for
+    `make serve`): every version pushed names it for good. The project's Makefile guarded
     `make publish` with a pattern that `'http://127.0.0.1:8000/'` (single quotes), `[::1]` or `0.0.0.0` passed, and a
     pull request may change the Makefile (safety hunt 35)."""
-    from policysite.addresses import browser_host, private_host
+    from policysite.addresses import browser_host, this_machine
 
     url = project.settings.public_url
-    host = browser_host(urlsplit(url).hostname or "")
-    if push and private_host(host):
-        raise PublishError(f"extra.policy.public_url is {url}, an address of this machine or a private network: every "
-                           "version pushed would name it for good (its canonical links, feed, PDF); set the site's own "
-                           "address in mkdocs.yml (README.md, \"Before publishing\"); nothing was published")
+    if push and this_machine(browser_host(urlsplit(url).hostname or "")):
+        raise PublishError(f"extra.policy.public_url is {url}, an address of this machine: every version pushed "
+                           "would name it for good (its canonical links, feed, PDF); set the site's own address in "
+                           "mkdocs.yml (README.md, \"Before publishing\"); nothing was published")
 
 
 def _refuse_branch_name(project: Project, branch: str) -> None:

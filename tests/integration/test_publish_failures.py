@@ -548,6 +548,6 @@ def test_nothing_is_pushed_while_the_sites_address_is_this_machines(project, url
         encoding="utf-8"), count=1), encoding="utf-8")
     project.commit("2021-02-17")
     for run in (publish.publish, publish.publish_history):
-        with pytest.raises(publish.PublishError, match="an address of this machine or a private network"):
+        with pytest.raises(publish.PublishError, match="an address of this machine: every version pushed"):
             run(root=project.root, push=True)
     assert project.branch() is None

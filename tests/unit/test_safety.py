@@ -272,6 +272,8 @@ def test_a_page_of_text_may_not_redirect_its_reader_even_within_the_site():
     # a header written with an escaped `?`, which a mail client decoding the address first reads as one
     ("mailto:dpo@acme.example%3Fbcc%3Dcollecte@evil.example", "écrire", "writes to more than its address"),
     ("mailto:rgpd@acme.local", "écrire", "writes to a domain of a private network (acme.local)"),
+    ("mailto:dpo@acme.example@evil.example", "notre délégué", "writes to an address with more than one @"),
+    ("mailto:dpo@acme.example%40evil.example", "notre délégué", "writes to an address with more than one @"),
     # an e-mail address whose domain passes for the company's, however written
     ("mailto:dpo@acm\u0435.example", "notre délégué", "domain “acmе.example” has a part mixing letters"),
     ("mailto:dpo@xn--acm-tdd.example", "notre délégué", "mixing letters of several scripts (acmе)"),

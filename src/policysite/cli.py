@@ -220,7 +220,9 @@ def diff(args: argparse.Namespace, root: Path) -> int:
         return USAGE
     settings = policy_settings.load(root)
     lang = args.lang or settings.authoritative
-    result = sides.compare(args.old, args.new, root=root, lang=lang, branch=args.branch, doc=_document(args))
+    said: list[str] = []
+    result = sides.compare(args.old, args.new, root=root, lang=lang, branch=args.branch, doc=_document(args),
+                           said=said)
     _reading_note(root, args.branch)
     if not result.changed:
         notes = result.notes
@@ -229,9 +231,9 @@ def diff(args: argparse.Namespace, root: Path) -> int:
         print(f"{args.old} and {args.new} have the same {lang} text{extra}", file=sys.stderr)
         if args.format not in ("json", "docx"):
             return OK
-    stale = _stale_date(result)
-    if stale:
-        print(f"warning: {stale}", file=sys.stderr)
+    said[:0] = [stale] if (stale := _stale_date(result)) else []
+    for line in said:
+        print(f"warning: {line}", file=sys.stderr)
     if args.format == "docx":
         from policysite.redline.docx import render_docx
 
@@ -240,7 +242,7 @@ def diff(args: argparse.Namespace, root: Path) -> int:
     if args.format == "json":
         text = json.dumps(redline.to_json(result), ensure_ascii=False, indent=1)
     elif args.format == "markdown":  # a pull request's summary: the reviewer reads the warning there
-        text = (f"> **Warning:** {stale}\n\n" if stale else "") + redline.render_markdown(result, lang=lang)
+        text = "".join(f"> **Warning:** {line}\n\n" for line in said) + redline.render_markdown(result, lang=lang)
     elif args.format == "html":
         from jinja2 import Environment, FileSystemLoader
 

@@ -90,9 +90,27 @@ def resolve(name: str, *, root: Path, lang: str, branch: str = branch_state.BRAN
 
 
 def compare(old: str, new: str, *, root: Path, lang: str, branch: str = branch_state.BRANCH,
-            doc: str = "") -> redline.Redline:
-    """The redline from version `old` to version `new` in `lang` (of one of the site's documents)."""
-    result = redline.diff(resolve(old, root=root, lang=lang, branch=branch, doc=doc).policy,
-                          resolve(new, root=root, lang=lang, branch=branch, doc=doc).policy)
+            doc: str = "", said: list[str] | None = None) -> redline.Redline:
+    """The redline from version `old` to version `new` in `lang` (of one of the site's documents); into `said`, what
+    publishing the edited text (`new` the working tree, `old` a version) would refuse of its front matter."""
+    before, after = (resolve(name, root=root, lang=lang, branch=branch, doc=doc).policy for name in (old, new))
+    result = redline.diff(before, after)
     result.old_edited, result.new_edited = old == WORKTREE, new == WORKTREE
+    if said is not None and result.new_edited and not result.old_edited:
+        said += repeated_front_matter(before, after, changed=result.changed, today=clock.today())
     return result
+
+
+def repeated_front_matter(old: document.Policy, new: document.Policy, *, changed: bool,
+                          today: dt.date) -> list[str]:
+    """The front matter of the version compared with, left in the edited text, that publishing refuses
+    (gate.repeated_summary): said by the pull request's redline, before the merge's publication fails."""
+    found = []
+    if changed and new.summary and new.summary == old.summary:
+        found.append(f"{new.path}: summary: is the one of {old.date}, the version it is compared with, while the text "
+                     "changes: publishing would refuse it (frontmatter.summary-repeated); write what this change does")
+    if new.announced and new.announced == old.announced and new.date and new.date <= today:
+        found.append(f"{new.path}: announced: {new.announced.isoformat()} is the one of {old.date}, and the edited "
+                     "text takes effect on or before today: publishing would refuse it "
+                     "(frontmatter.announced-repeated); remove announced:")
+    return found

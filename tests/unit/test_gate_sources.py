@@ -57,3 +57,23 @@ def test_an_announced_day_left_from_the_version_before_is_refused_on_a_version_p
     # published ahead the same day as the version before: two announcements of one day are true
     assert gate.repeated_summary(snap, Page(), previous=before, before="2024-03-01",  # type: ignore[arg-type]
                                  today=dt.date(2024, 1, 20)) == []
+
+
+def test_the_pull_requests_redline_says_what_publishing_will_refuse_of_the_front_matter():
+    """Legal hunt 36: the summary: and announced: of the version before, left in the edited text, are refused at
+    publication, after the merge; `policy diff newest worktree` (the pull request's redline) says so first."""
+    import datetime as dt
+
+    from policysite import document, sides
+
+    def page(date: str, words: str) -> document.Policy:
+        text = f"---\ndate: {date}\nannounced: 2024-01-20\nsummary: Deux ans.\n---\n\n# T\n\n## 1. A\n\n{words}\n"
+        return document.parse(text, path="docs/fr/index.md", lang="fr")
+
+    said = sides.repeated_front_matter(page("2024-03-01", "Deux ans."), page("2024-04-10", "Deux ans, contact."),
+                                       changed=True, today=dt.date(2024, 4, 10))
+    assert [line.split("(")[1].split(")")[0] for line in said] == ["frontmatter.summary-repeated",
+                                                                   "frontmatter.announced-repeated"]
+    assert all(line.startswith("docs/fr/index.md: ") for line in said)
+    assert sides.repeated_front_matter(page("2024-03-01", "Deux ans."), page("2024-04-10", "Deux ans."),
+                                       changed=False, today=dt.date(2024, 1, 20)) == []

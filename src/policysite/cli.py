@@ -305,7 +305,10 @@ def verify(args: argparse.Namespace, root: Path) -> int:
     for line in report.problems:
         print(visible(line))
     if report.problems:
-        print(f"{len(report.problems)} difference(s) from the manifest on {args.branch}", file=sys.stderr)
+        # not only files that differ from a manifest: a version removed, the branch's history rewritten, a manifest
+        # edited with its files (legal hunt 36: "1 difference(s) from the manifest" of a PDF replaced with its digest)
+        print(f"{len(report.problems)} problem(s) on {args.branch}: the archive is not as it was published (each is "
+              "named above)", file=sys.stderr)
         return REFUSED
     print(f"{args.branch}: {report.files} files of {report.versions} version(s) match the manifest; "
           f"{report.archive_files} files of the history, compare and feed pages are as the manifests give; "

@@ -85,7 +85,8 @@ def check(text: str, *, path: str, lang: str) -> list[Finding]:
                     for text, name, value, message in safety.text_violations(html)]
 
 
-_PIPE = re.compile(r"(?<!\\)\|")  # a cell's edge: a pipe not escaped (GFM splits code spans at them too)
+_PIPE = re.compile(r"(?<!\\)\|")
+_QUOTED = re.compile(r"^(?:[ ]{0,3}>[ ]?)+")  # a cell's edge: a pipe not escaped (GFM splits code spans at them too)
 
 
 def extra_cells(body: str) -> list[tuple[int, str]]:
@@ -103,7 +104,9 @@ def extra_cells(body: str) -> list[tuple[int, str]]:
         elif token.type in ("tbody_open", "tbody_close"):
             in_body = token.type == "tbody_open"
         elif token.type == "tr_open" and in_body and token.map and header:
-            row = lines[token.map[0]].strip()
+            row = _QUOTED.sub("", lines[token.map[0]]).strip()  # a table in a quote: its line without the > marks
+            if "`" in row:
+                continue  # a code span's pipe: the renderers part such a row otherwise (cells_apart says it)
             cells = _PIPE.split(row[1:] if row.startswith("|") else row)
             if len(cells) > 1 and not cells[-1].strip():
                 cells = cells[:-1]  # after the row's closing pipe

@@ -298,3 +298,10 @@ def test_a_table_row_with_more_cells_than_its_header_is_named_the_page_drops_the
     assert [(f.line, f.rule, f.message) for f in found] == [
         (11, "render.structure", "this table row has 3 cells and its header 2: the page shows the first 2 and drops "
                                  "“13 months”; add the column to the header (and its --- line), or remove the cell")]
+
+
+def test_a_table_in_a_quote_or_with_a_code_span_is_not_taken_for_a_row_wider_than_its_header():
+    """Legal hunt 36 (a follow-up): the quote's `>` and a code span's `|` (which cells_apart names) are no cells."""
+    assert rendering.extra_cells("> | A | B |\n> |---|---|\n> | 1 | 2 |\n") == []
+    assert rendering.extra_cells("| A | B |\n|---|---|\n| `x | y` | 2 |\n") == []
+    assert [line for line, _ in rendering.extra_cells("> | A | B |\n> |---|---|\n> | 1 | 2 | 3 |\n")] == [3]

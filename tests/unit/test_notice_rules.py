@@ -124,3 +124,10 @@ def test_a_day_in_the_future_is_said_to_be_so_in_utc():
     said = dict(rules(page("2027-03-01", announced="2027-01-21")))
     assert "(today is 2027-01-20 in UTC, the day every machine and the site go by)" in said[
         "frontmatter.announced-future"]
+
+
+def test_an_announced_day_written_wrong_is_said_once_not_to_be_added():
+    """Legal hunt 36: `announced: 20/01/2024` was announced-invalid, and date-future beside it said "to publish it
+    ahead, add announced: 2027-01-20" (on the translation's page too), as if there were none."""
+    assert [rule for rule, _ in rules(page("2027-03-01", announced="20/01/2027"))] == ["frontmatter.announced-invalid"]
+    assert rules(page("2027-03-01"), notice=page("2027-03-01", announced="20/01/2027")) == []  # the translation

@@ -431,13 +431,19 @@ def _not_postponed(project: Project, state: BranchState, version: str, sources: 
     lang = project.settings.authoritative
     if lang not in sources:
         return []
-    body = gate.body_of(sources[lang])
+    ahead = {v: _published_sources(project, m).get(lang, b"") for v, m in state.manifests.items()
+             if today.isoformat() < v != version and lang in m.languages}
+    return not_postponed(version, sources[lang], ahead)
+
+
+def not_postponed(version: str, page: bytes, ahead: Mapping[str, bytes]) -> list[str]:
+    """What `_not_postponed` says of `version` (its authoritative `page`) and the versions published `ahead` (their
+    authoritative pages): one with its words still takes effect on its own date."""
     eve = (dt.date.fromisoformat(version) - dt.timedelta(days=1)).isoformat()
-    return [f"{version} has the words of {ahead}, published ahead of its date: publishing {version} does not postpone "
-            f"it; {ahead} still takes effect on {ahead} (a published version stays), in force until {eve}"
-            for ahead, manifest in sorted(state.manifests.items())
-            if today.isoformat() < ahead != version and lang in manifest.languages
-            and gate.body_of(_published_sources(project, manifest).get(lang, b"")) == body]
+    body = gate.body_of(page)
+    return [f"{version} has the words of {other}, published ahead of its date: publishing {version} does not postpone "
+            f"it; {other} still takes effect on {other} (a published version stays), in force until {eve}"
+            for other, data in sorted(ahead.items()) if gate.body_of(data) == body]
 
 
 def _published_sources(project: Project, manifest: mf.VersionManifest) -> dict[str, bytes]:

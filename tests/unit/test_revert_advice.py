@@ -37,3 +37,18 @@ def test_a_sites_first_text_announced_ahead_is_said_in_the_future_tense():
         "no version is in force on 2024-01-25: the first published, 2024-03-01, is announced ahead and takes effect "
         "on 2024-03-01")
     assert at.none_in_force(dt.date(2021, 1, 1), first="2022-03-01", today=today).endswith("took effect on 2022-03-01")
+
+
+def test_the_words_of_a_version_announced_ahead_with_a_later_date_are_said_not_to_postpone_it():
+    """Legal hunt 36: an announcement "postponed" by publishing its text again with a later date: both were upcoming,
+    the first still took effect on its date, and nothing said so."""
+    from policysite.publish import not_postponed
+
+    def page(date: str, words: str) -> bytes:
+        return f"---\ndate: {date}\nannounced: 2027-01-20\n---\n\n# T\n\n## 1. A\n\n{words}\n".encode()
+
+    ahead = {"2027-03-01": page("2027-03-01", "Deux ans."), "2027-03-08": page("2027-03-08", "Trois ans.")}
+    assert not_postponed("2027-03-15", page("2027-03-15", "Deux ans."), ahead) == [
+        "2027-03-15 has the words of 2027-03-01, published ahead of its date: publishing 2027-03-15 does not postpone "
+        "it; 2027-03-01 still takes effect on 2027-03-01 (a published version stays), in force until 2027-03-14"]
+    assert not_postponed("2027-03-15", page("2027-03-15", "Quatre ans."), ahead) == []

@@ -45,8 +45,9 @@ def _title_line(redline: Redline, t: dict[str, str], *, lang: str | None = None)
 def _counts_line(redline: Redline, t: dict[str, str]) -> str:
     """What happened to the sections, only the kinds that did: `2 changed, 1 added` (compare.js: countsLine)."""
     said = [t[f"count_{kind}"].format(n=n) for kind, n in redline.summary.counts.items() if n]
-    if any(not s.number and s.changed for s in redline.sections):  # the title or the text above §1: "no section
-        said.append(f"{t['preamble']} ({t['changed']})")  # changed" opened a redline that showed it (legal hunt 36)
+    # the title or the text above §1: "no section changed" opened a redline that showed it (legal hunt 36)
+    if any(not s.number and s.changed for s in redline.sections):
+        said.append(f"{t['preamble']} ({t['changed']})")
     return t["counts"].format(counts=t["comma"].join(said) or t["counts_none"])
 
 

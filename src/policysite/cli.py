@@ -200,6 +200,24 @@ def _refused_configuration(root: Path) -> list[str]:
     return refused
 
 
+def _write_output(output: str, data: bytes) -> int:
+    """The redline written into `output` (-o), or an error line saying why it cannot be, in words (legal hunt 36:
+    "error: [Errno 21] Is a directory: '…'")."""
+    target = Path(output)
+    if target.is_dir():
+        said = f"{output} is a folder: name the file to write, such as {target / 'redline.docx'}"
+    elif not target.parent.is_dir():
+        said = f"{target.parent} does not exist: create it first, or write the redline into an existing folder"
+    else:
+        try:
+            target.write_bytes(data)
+            return OK
+        except OSError as exc:
+            said = f"{output} cannot be written ({(exc.strerror or str(exc)).lower()}): write the redline elsewhere"
+    print(f"error: {visible(said)}", file=sys.stderr)
+    return USAGE
+
+
 def _stale_date(result) -> str:
     """The edited text compared with a published version and dated on or before it: publishing it is refused (legal
     hunt 36: the pull request's redline said nothing, the merge's publication failed)."""
@@ -237,8 +255,7 @@ def diff(args: argparse.Namespace, root: Path) -> int:
     if args.format == "docx":
         from policysite.redline.docx import render_docx
 
-        Path(args.output).write_bytes(render_docx(result, author=settings.company, lang=lang))
-        return OK
+        return _write_output(args.output, render_docx(result, author=settings.company, lang=lang))
     if args.format == "json":
         text = json.dumps(redline.to_json(result), ensure_ascii=False, indent=1)
     elif args.format == "markdown":  # a pull request's summary: the reviewer reads the warning there
@@ -271,7 +288,7 @@ def diff(args: argparse.Namespace, root: Path) -> int:
         color = not args.output and redline.wants_color(sys.stdout, environ=os.environ)  # a file gets no colour
         text = redline.render_text(result, color=color, lang=lang)
     if args.output:
-        Path(args.output).write_text(text + "\n", encoding="utf-8")
+        return _write_output(args.output, (text + "\n").encode("utf-8"))
     else:  # the text's control characters shown, not obeyed (the text format's own colours are its renderer's)
         print(text if args.format == "text" else visible(text))
     return OK

@@ -18,3 +18,15 @@ def test_a_command_run_from_a_deleted_folder_says_so_without_a_traceback(monkeyp
     assert cli.main(["check"]) == 2
     assert capsys.readouterr().err == ("error: the current folder no longer exists (deleted or moved since the shell "
                                        "entered it): cd to the site's folder, or give it with --root\n")
+
+
+def test_a_redline_that_cannot_be_written_where_asked_is_said_in_words(tmp_path, capsys):
+    """Legal hunt 36: `policy diff … -o <a folder>` ended "error: [Errno 21] Is a directory: '…'"."""
+    from policysite import cli
+
+    assert cli._write_output(str(tmp_path), b"x") == cli.USAGE
+    assert f"error: {tmp_path} is a folder: name the file to write, such as {tmp_path / 'redline.docx'}" in \
+        capsys.readouterr().err
+    assert cli._write_output(str(tmp_path / "no" / "r.md"), b"x") == cli.USAGE
+    assert f"{tmp_path / 'no'} does not exist: create it first" in capsys.readouterr().err
+    assert cli._write_output(str(tmp_path / "r.md"), b"x") == cli.OK and (tmp_path / "r.md").read_bytes() == b"x"

@@ -325,9 +325,7 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
                 _push(project, branch, remote, push and not outcome.refused, outcome,
                       changed=bool(refreshed or outcome.published))
                 return outcome
-            raise PublishError(f"{version} is already published with a different text "
-                               f"({_changes(project, published, sources) or 'no section differs'}): "
-                               "a published version never changes; give the new text a new date")
+            raise PublishError(republished(version, _changes(project, published, sources), today=clock.today()))
         today = clock.today()
         late = gate.first_notice(snap, settings, today=today, recorded=_recorded(project)) + gate.imported_after(
             snap, settings, recorded=_recorded(project), latest=state.latest, version=version, today=today)
@@ -407,6 +405,19 @@ def _earlier_versions(project: Project, version: str, *, branch: str,
     return [v.version for v in found.versions
             if v.version < version and v.version not in state.manifests
             and (state.latest is None or v.version > state.latest)], warnings, rev
+
+
+def republished(version: str, changes: str, *, today: dt.date) -> str:
+    """Why a text under a published date is refused, and the way out; for a version published ahead, that it takes
+    effect as published (legal hunt 36: a typo corrected in an announced text, under its date, was told "give the new
+    text a new date" with no word that the announced text applies on its date all the same)."""
+    said = (f"{version} is already published with a different text ({changes or 'no section differs'}): a published "
+            "version never changes; give the new text a new date")
+    if version > today.isoformat():
+        soonest = (dt.date.fromisoformat(version) + dt.timedelta(days=1)).isoformat()
+        said += (f", after {version}: {version} is published ahead and takes effect on {version} as published; a "
+                 f"corrected text dated {soonest} at the soonest replaces it from that day")
+    return said
 
 
 def bringing_back(published: list[str], *, today: dt.date, after: str = "") -> str:

@@ -52,3 +52,17 @@ def test_the_words_of_a_version_announced_ahead_with_a_later_date_are_said_not_t
         "2027-03-15 has the words of 2027-03-01, published ahead of its date: publishing 2027-03-15 does not postpone "
         "it; 2027-03-01 still takes effect on 2027-03-01 (a published version stays), in force until 2027-03-14"]
     assert not_postponed("2027-03-15", page("2027-03-15", "Quatre ans."), ahead) == []
+
+
+def test_a_correction_of_an_announced_text_under_its_date_is_told_the_announced_text_applies_first():
+    """Legal hunt 36: a typo corrected in a version published ahead, under its date, was refused with "give the new
+    text a new date" and no word that the announced text takes effect on its date as published."""
+    from policysite.publish import republished
+
+    said = republished("2024-03-01", "fr: §2", today=dt.date(2024, 2, 5))
+    assert said.endswith("give the new text a new date, after 2024-03-01: 2024-03-01 is published ahead and takes "
+                         "effect on 2024-03-01 as published; a corrected text dated 2024-03-02 at the soonest replaces "
+                         "it from that day")
+    assert republished("2024-01-10", "", today=dt.date(2024, 2, 5)) == (
+        "2024-01-10 is already published with a different text (no section differs): a published version never "
+        "changes; give the new text a new date")

@@ -1865,6 +1865,23 @@ def test_a_notice_numbered_by_one_word_list_with_bold_clause_titles_has_sections
     assert "#" not in plain  # a list of bold labels is no list of sections
 
 
+def test_bold_lines_numbered_by_word_with_plain_paragraphs_between_are_sections():
+    """Adoption hunt 34: sections numbered with Word's numbering button and bold (each a list of one item, its text in
+    plain paragraphs after it, a level deeper `2.1.`) were list items: the text had no section. A list of one bold item
+    alone, or without Word's number, stays a list."""
+    from policysite.convert.notes import Notes
+    from policysite.convert.to_markdown import html_to_markdown
+
+    markup = ("<p><strong>PRIVACY POLICY</strong></p><ol><li>\ue0021\ue003<strong>Who we are</strong></li></ol><p>Us."
+              "</p><ol><li>\ue0022\ue003<strong>What we collect</strong></li></ol><p>Names.</p><ul><li><ol><li>"
+              "\ue0002.1.\ue001<strong>Customers</strong></li></ol></li></ul><p>Orders.</p>")
+    body = html_to_markdown(markup, Notes())
+    assert [line for line in body.splitlines() if line.startswith("#")] == [
+        "# PRIVACY POLICY", "## 1. Who we are", "## 2. What we collect", "### 2.1. Customers"], body
+    alone = html_to_markdown("<p>Us.</p><ol><li>\ue0021\ue003<strong>Note</strong></li></ol><p>More.</p>", Notes())
+    assert "#" not in alone
+
+
 def test_the_language_of_an_imported_code_block_is_left_out_and_said(tmp_path: Path):
     """The site renders no fenced code: a code block's ```text showed "text" on the page (render.read-apart refuses
     it in a text written for the site; an imported one is rewritten)."""

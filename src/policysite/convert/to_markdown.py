@@ -76,6 +76,7 @@ def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = fro
     _bold_lines_apart(soup)
     _bold_headings(soup, notes)
     _clause_lists(soup, notes)
+    _clause_runs(soup, notes)
     _sections_as_titles(soup, notes, word_levels)
     _bold_title(soup, notes)
     _heading_levels(soup, notes, word_levels)
@@ -1039,6 +1040,51 @@ def _clause_lists(soup: BeautifulSoup, notes: Notes) -> None:
         top.name = "h1"  # the bold line above the first section: the document's title
         bold.unwrap()
         notes.add("the bold paragraph above the first section became the title")
+
+
+def _clause_runs(soup: BeautifulSoup, notes: Notes) -> None:
+    """Lists of one item each, that item only a bold line numbered by Word (`1.` **Who we are**, the section's text in
+    plain paragraphs after it, then `2.` **What we collect** …, a level deeper `2.1.` **Customers**), as Word users
+    number a policy's sections with its numbering button and bold: each a section heading of its number (adoption
+    hunt 34: they were list items, the text had no section). Only where the page has no section heading, and two or
+    more such lines carry Word's numbers."""
+    if soup.find(["h2", "h3", "h4", "h5", "h6"]):
+        return
+    found = []
+    for listing in soup.find_all(["ol", "ul"]):
+        if listing.find_parent(["ol", "ul"]) is None and (titled := _titled_item(listing, 0)) is not None:
+            found.append((listing, *titled))
+    if len(found) < 2:
+        return
+    for listing, number, title, depth in found:
+        heading = soup.new_tag(f"h{min(6, 2 + depth)}")
+        heading.string = f"{number} {title}"
+        listing.replace_with(heading)
+    notes.add(f"{len(found)} list item(s) holding only a bold line numbered by Word (sections numbered with the "
+              "numbering button, no heading styles) became section headings of their numbers")
+
+
+def _titled_item(listing: Tag, depth: int) -> tuple[str, str, int] | None:
+    """(Word's number, the bold title, its depth) of a list that is one item holding only Word's number and a bold
+    line, or one item holding only such a list."""
+    items = _filled(listing)
+    if len(items) != 1 or items[0].name != "li" or depth > 3:
+        return None
+    item = items[0]
+    inside = _filled(item)
+    if len(inside) == 1 and inside[0].name in ("ol", "ul"):  # (no words beside it: _filled)
+        return _titled_item(inside[0], depth + 1)
+    texts = [c for c in item.children if not (isinstance(c, NavigableString) and not c.strip())]
+    if len(texts) != 2 or not isinstance(texts[0], NavigableString) or not isinstance(texts[1], Tag):
+        return None
+    bold = _bold_only(texts[1])
+    label = str(texts[0]).strip()
+    number = _WORD_NUMBER.fullmatch(label)
+    drawn = _WORD_LABEL.fullmatch(label)
+    written = f"{number.group(1)}." if number else drawn.group(1).strip() if drawn else ""
+    if bold is None or not re.fullmatch(r"\d{1,3}(?:\.\d{1,3})*\.?", written) or len(bold.get_text()) > 150:
+        return None
+    return written, " ".join(bold.get_text().split()), depth
 
 
 _LABEL = re.compile(r"\s*(?:\ue002(\d{1,3})\ue003|(\d{1,3})[.)]?)\s*")  # Word's number (WORD_NUMBER), or typed

@@ -1880,6 +1880,10 @@ def test_bold_lines_numbered_by_word_with_plain_paragraphs_between_are_sections(
         "# PRIVACY POLICY", "## 1. Who we are", "## 2. What we collect", "### 2.1. Customers"], body
     alone = html_to_markdown("<p>Us.</p><ol><li>\ue0021\ue003<strong>Note</strong></li></ol><p>More.</p>", Notes())
     assert "#" not in alone
+    saved = html_to_markdown('<ol start="1"><li><b></b><b>Who</b></li></ol><p>Us.</p><ol start="2"><li><b>Data</b></li>'
+                             "</ol><p>Names.</p><ul><li>2.1. <b>Customers</b></li></ul>", Notes())  # Word's web page
+    assert [line for line in saved.splitlines() if line.startswith("#")] == ["## 1. Who", "## 2. Data",
+                                                                           "### 2.1. Customers"], saved
 
 
 def test_the_language_of_an_imported_code_block_is_left_out_and_said(tmp_path: Path):

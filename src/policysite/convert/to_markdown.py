@@ -1056,8 +1056,8 @@ def _clause_runs(soup: BeautifulSoup, notes: Notes) -> None:
             found.append((listing, *titled))
     if len(found) < 2:
         return
-    for listing, number, title, depth in found:
-        heading = soup.new_tag(f"h{min(6, 2 + depth)}")
+    for listing, number, title, _depth in found:  # a heading at its number's depth (`2.1.` a ###)
+        heading = soup.new_tag(f"h{min(6, 1 + len(number.rstrip('.').split('.')))}")
         heading.string = f"{number} {title}"
         listing.replace_with(heading)
     notes.add(f"{len(found)} list item(s) holding only a bold line numbered by Word (sections numbered with the "
@@ -1066,7 +1066,7 @@ def _clause_runs(soup: BeautifulSoup, notes: Notes) -> None:
 
 def _titled_item(listing: Tag, depth: int) -> tuple[str, str, int] | None:
     """(Word's number, the bold title, its depth) of a list that is one item holding only Word's number and a bold
-    line, or one item holding only such a list."""
+    line, or one item holding only such a list (in a .docx or the page Word saved)."""
     items = _filled(listing)
     if len(items) != 1 or items[0].name != "li" or depth > 3:
         return None
@@ -1074,15 +1074,16 @@ def _titled_item(listing: Tag, depth: int) -> tuple[str, str, int] | None:
     inside = _filled(item)
     if len(inside) == 1 and inside[0].name in ("ol", "ul"):  # (no words beside it: _filled)
         return _titled_item(inside[0], depth + 1)
-    texts = [c for c in item.children if not (isinstance(c, NavigableString) and not c.strip())]
-    if len(texts) != 2 or not isinstance(texts[0], NavigableString) or not isinstance(texts[1], Tag):
+    parts = [c for c in item.children if c.get_text().strip()]  # (an emptied element: a label Word's page bolded)
+    label = str(parts.pop(0)).strip() if parts and isinstance(parts[0], NavigableString) else ""
+    if len(parts) != 1 or not isinstance(parts[0], Tag) or (bold := _bold_only(parts[0])) is None:
         return None
-    bold = _bold_only(texts[1])
-    label = str(texts[0]).strip()
-    number = _WORD_NUMBER.fullmatch(label)
-    drawn = _WORD_LABEL.fullmatch(label)
-    written = f"{number.group(1)}." if number else drawn.group(1).strip() if drawn else ""
-    if bold is None or not re.fullmatch(r"\d{1,3}(?:\.\d{1,3})*\.?", written) or len(bold.get_text()) > 150:
+    number, drawn = _WORD_NUMBER.fullmatch(label), _WORD_LABEL.fullmatch(label)
+    # Word's number or label (a .docx), a label typed or kept from Word's page (`2.1.`), or Word's page's numbered
+    # list, which starts at Word's number
+    written = f"{number.group(1)}." if number else drawn.group(1).strip() if drawn else label or (
+        f"{listing['start']}." if listing.name == "ol" and listing.has_attr("start") else "")
+    if not re.fullmatch(r"\d{1,3}(?:\.\d{1,3})*\.?", written) or len(bold.get_text()) > 150:
         return None
     return written, " ".join(bold.get_text().split()), depth
 

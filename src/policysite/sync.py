@@ -29,7 +29,7 @@ NUMERIC_DATES = (
     re.compile(r"\b(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})\b"),
     # with a space after each dot, as Czech and Slovak write it, 1. 3. 2023 (adoption hunt 32)
     re.compile(r"\b(?P<d>\d{1,2})\.[ \u00a0](?P<m>\d{1,2})\.[ \u00a0](?P<y>\d{4})\b"),
-    re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
+    re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:\b|(?=T\d))"),  # and an ISO time after it (T10:00:00Z)
     re.compile(r"(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]"),  # 2024年3月1日
     # Japan's era years (令和7年1月1日 is 2025-01-01; 元年 its first year), and the Republic of China's, as Taiwan
     # dates its texts (中華民國112年3月1日, 民國112年 is 2023: adoption hunt 34)
@@ -102,8 +102,8 @@ def date_patterns(lang: str) -> tuple[re.Pattern, ...]:
     small letters, as these languages write it: `in 2024. March 1 was` is two sentences)."""
     names = "|".join(re.escape(name) for name in sorted(language_months(lang), key=len, reverse=True))
     return (*NUMERIC_DATES,
-            re.compile(rf"(?<!\w)[«\"“„]?(?P<d>\d{{1,2}})[»\"”“]?(?:er|st|nd|rd|th|η|º|°|\.)?\s+(?:de\s+|of\s+|ב-?)?(?P<mn>{names})\.?\s+(?:de\s+|del\s+)?"
-                       rf"(?P<y>\d{{4}})\b", re.I),
+            re.compile(rf"(?<!\w)[«\"“„]?(?P<d>\d{{1,2}})[»\"”“]?(?:er|st|nd|rd|th|η|º|°|\.)?\s+(?:de\s+|of\s+|ב-?)?(?P<mn>{names})\.?,?\s+(?:de\s+|del\s+)?"
+                       rf"(?P<y>\d{{4}})\b", re.I),  # (`1st of March, 2023`: adoption hunt 34)
             re.compile(rf"(?<!\w)(?P<mn>{names})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b", re.I),
             re.compile(rf"(?<![\w.])(?P<y>\d{{4}})(?:\.|\s+m\.)\s*(?P<mn>{names})\.?\s+(?P<d>\d{{1,2}})(?!\d)"),
             re.compile(rf"(?<![\w.])(?P<y>\d{{4}})\.\s*gada\s+(?P<d>\d{{1,2}})\.\s*(?P<mn>{names})(?!\w)"))

@@ -123,6 +123,8 @@ SAME = [
     ("zh", "生效日期：2025/1/2", "Effective date: 2 January 2025."),
     ("vi", "Có hiệu lực từ ngày 01 tháng 02 năm 2025.", "In force from 1 February 2025."),
     ("ru", "Действует с «1» января 2025 г.", "In force from 1 January 2025."),
+    # adoption hunt 34: "1st of March, 2023" (a comma after the month)
+    ("fr", "En vigueur le 1er mars 2023, publié le 2 février 2023.", "In force on 1st of March, 2023, published on 2 February, 2023."),
     # adoption hunt 34: Taiwan's Republic of China years (民國112年 is 2023)
     ("zh-TW", "本政策自中華民國112年3月1日起生效，民國113年1月2日修訂。", "Effective from 1 March 2023, revised on 2 January 2024."),
     ("th", "มีผลบังคับใช้ตั้งแต่วันที่ 1 มกราคม 2568 และ ๓๑/๑๒/๒๕๖๘", "In force from 1 January 2025 and 31/12/2025."),
@@ -352,7 +354,10 @@ def test_the_same_page_linked_in_each_readers_language_is_the_same_link(lang, so
 
 @pytest.mark.parametrize(("lang", "line"), [("de", "Stand: 1. März 2023"), ("da", "Sidst opdateret: 1. marts 2023"),
                                             ("cs", "Poslední aktualizace: 1. března 2023"),
-                                            ("no", "Sist oppdatert: 1. mars 2023")])
+                                            ("no", "Sist oppdatert: 1. mars 2023"),
+                                            # adoption hunt 34: a comma after the month, an ISO date with its time
+                                            ("en", "Last updated: 1st of March, 2023"),
+                                            ("en", "Last updated: 2023-03-01T10:00:00Z")])
 def test_a_date_line_writing_the_day_with_its_ordinal_dot_states_that_day(lang, line):
     """Adoption hunt 29: `Stand: 1. März 2023` was cut after “1.” (a capital follows), leaving the month alone: a page
     dated 15 March with that line was no structure.date-stated finding, and the page showed both days."""

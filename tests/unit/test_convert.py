@@ -2521,6 +2521,18 @@ def test_bold_split_into_elements_side_by_side_is_one_bold_run(tmp_path: Path):
     assert rendering.check(f"---\ndate: 2024-03-01\n---\n{converted.markdown}", path="index.md", lang="en") == []
 
 
+def test_code_holding_a_pipe_in_a_table_cell_is_its_words(tmp_path: Path):
+    """Adoption hunt 34: a cookie table's value set as code holding a | (`<code>a|b</code>`) was written `a|b` in its
+    cell: the checks and the page part the row otherwise, and the gate refused the version (render.read-apart)."""
+    from policysite import rendering
+
+    converted = converted_text(tmp_path, "cookies-2024-03-01.html", (
+        "<main><h1>C</h1><table><tr><th>Name</th><th>Value</th></tr><tr><td>_ga</td><td><code>GA1|2</code> or "
+        "<code>x</code></td></tr></table></main>"))
+    assert "| \\_ga | GA1\\|2 or `x` |" in converted.markdown, converted.markdown
+    assert rendering.check(f"---\ndate: 2024-03-01\n---\n{converted.markdown}", path="index.md", lang="en") == []
+
+
 def test_words_for_screen_readers_only_repeating_the_heading_above_are_left_out_and_said(tmp_path: Path):
     """Adoption hunt 23: OneTrust's cookie table has a caption for screen readers only (`<caption class="ot-scrn-rdr">`)
     naming it as the heading above it does: published as a paragraph repeating that heading. Words for screen readers

@@ -174,6 +174,11 @@ class Converter(MarkdownConverter):
             return "\n" + text  # a line of the cell: `_cell` joins its lines with <br>
         return super().convert_br(el, text, parent_tags)
 
+    def convert_code(self, el, text, parent_tags):
+        if {"td", "th"} & set(parent_tags) and "|" in text:  # `a|b` in a cell: the checks and the page part the row
+            return escape_text(text, line_start=False, in_cell=True)  # otherwise; its words, as text (hunt 34)
+        return super().convert_code(el, text, parent_tags)
+
     def convert_td(self, el, text, parent_tags):
         return self._cell(el, text)
 

@@ -465,15 +465,19 @@ _ATTR_BASE = r"\{:?[ ]*[^}\n ][^\n]*?\}"
 _ATTR_END = re.compile(rf"[ ]+({_ATTR_BASE})[ ]*$")
 _ATTR_BLOCK = re.compile(rf"\n[ ]*({_ATTR_BASE})[ ]*$")
 _ATTR_INLINE = re.compile(rf"(?<=[)\]*_`>])({_ATTR_BASE})")
+_CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
 
 
 def _attr_lists(content: str, opener: str) -> list[str]:
     """The attribute lists (`{#id}`, `{: .class }`) Python-Markdown's attr_list takes out of an inline run written
     `content`, the run of an element opened by `opener` (a heading's, a cell's, a paragraph's)."""
     at_end = _ATTR_END if opener in ("heading_open", "th_open", "td_open") else _ATTR_BLOCK
-    found = [m.group(1) for m in _ATTR_INLINE.finditer(content)]
+    code = [m.span() for m in _CODE_SPAN.finditer(content)]  # `{"ads":false}` is code's, no list (adoption hunt 34)
+    outside = [m for m in _ATTR_INLINE.finditer(content) if not any(a <= m.start(1) < b for a, b in code)]
+    found = [m.group(1) for m in outside]
     end = at_end.search(content)
-    return found + ([end.group(1)] if end and end.group(1) not in found else [])
+    return found + ([end.group(1)] if end and end.group(1) not in found and not any(
+        a <= end.start(1) < b for a, b in code) else [])
 SHOWN_WORDS = 6  # words quoted in a message
 
 

@@ -137,6 +137,14 @@ def test_a_note_written_as_a_link_definition_twice_is_said_as_a_note_to_remove()
                                                         "team belongs in the commit message or the pull request)")]
 
 
+def test_braces_in_a_code_span_are_code_not_an_attribute_list():
+    """Adoption hunt 34: a cookie's value set as code, `{"ads":false}`, alone in a table cell (and after a word), was
+    taken for an attribute list the page drops: "the page would show “ads false” here, which no check reads"."""
+    text = ('# Cookies\n\n| Name | Value |\n| --- | --- |\n| consent | `{"ads":false}` |\n\nStored as `{"ads":false}`.\n'
+            "\nA `term`{#t} with an id.\n")
+    assert read_apart(text) == []
+
+
 def test_a_definition_whose_title_runs_over_two_lines_is_a_paragraph_of_the_page_nothing_checked():
     """markdown-it takes the three lines as one definition and drops them; Python-Markdown takes the first only,
     and shows the other two as a paragraph (security hunt 13, finding 1)."""

@@ -403,6 +403,9 @@ def test_a_text_in_utf16_without_its_byte_order_mark_is_read_as_such(tmp_path: P
     converted = convert(source)
     assert converted.markdown in (text, "# Política\n\nCórdoba, 東京.\n"), converted.markdown
     assert any("UTF-16 without its byte order mark: read as such" in n for n in converted.notes), converted.notes
+    stray = tmp_path / "2019-03-02.md"  # a few stray zero bytes in a UTF-8 text are no UTF-16
+    stray.write_bytes(("# Données\n\n" + "Text of the policy. " * 30).encode() + b"\x00a\x00b\x00c\x00d\n")
+    assert convert(stray).markdown.startswith("# Données\n")
 
 
 def test_markdown_raw_html_blocks_become_markdown(tmp_path: Path):

@@ -10,8 +10,14 @@ def codec_without_bom(data: bytes) -> str | None:
     if len(head) < 8 or head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" not in head:
         return None
     even, odd = head[0::2].count(0), head[1::2].count(0)
-    if odd >= 4 and even <= odd // 10:
-        return "utf-16-le"
-    if even >= 4 and odd <= even // 10:
-        return "utf-16-be"
-    return None
+    enough = max(4, len(head) // 16)  # a few stray zero bytes in a UTF-8 file are no UTF-16
+    codec = "utf-16-le" if odd >= enough and even <= odd // 10 else \
+        "utf-16-be" if even >= enough and odd <= even // 10 else None
+    even_length = len(head) // 2 * 2
+    try:
+        if codec:
+            head[:even_length].decode(codec)
+    except UnicodeDecodeError as error:
+        if error.start < even_length - 2:  # (the head's last unit may be half a pair cut at its end)
+            return None
+    return codec

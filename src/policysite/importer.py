@@ -357,10 +357,21 @@ def _document_of(target: str, documents: dict[str, str]) -> str | None:
     """The document (its id) among `documents` whose id or page a relative address names by its last part, where it
     names one only (`/cookie-policy/`, `cookies.html#list`, `../terms-of-use`)."""
     path = urlsplit(target).path.rstrip("/")
-    last = path.rsplit("/", 1)[-1]
+    last = os.path.splitext(path.rsplit("/", 1)[-1])[0]
     if not last or not documents:
         return None
-    return sources.named_document(last, {doc: (doc, Path(page).stem) for doc, page in documents.items()}, "")
+    named = sources.named_document(last, {doc: (doc, Path(page).stem) for doc, page in documents.items()}, "")
+    # the address of a legal page, not of any page whose name holds the word (`/blog/cookies-are-tasty`)
+    if named is None:
+        return None
+    def said(text: str) -> set[str]:
+        return {word.removesuffix("s") for word in re.split(r"[-_.\s]+", text.casefold()) if word}
+    return named if said(last) <= said(f"{named}-{Path(documents[named]).stem}") | _LEGAL_WORDS else None
+
+
+# The words a legal page's address holds beside its document's name (`/cookie-policy`, `/terms-and-conditions`).
+_LEGAL_WORDS = frozenset({"policy", "notice", "statement", "of", "and", "use", "term", "condition", "legal", "page",
+                          "our", "en", "fr", "de", "es", "it", "nl", "pt", "information", "info", "declaration"})
 
 
 def _named_section(policy: document.Policy, words: str) -> int | None:

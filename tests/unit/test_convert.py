@@ -1018,6 +1018,10 @@ def test_a_link_to_the_old_sites_pages_is_noted_at_its_line_named_as_the_convert
     assert "Read our terms and [cookies](cookies.md)." in text.body
     assert "line 7: the link to cookies.html, the cookies document's address on the old site, goes to its page" in \
         text.notes
+    from policysite.importer import _document_of  # a legal page's address, not any page's holding the word
+
+    assert [_document_of(t, {"cookies": "cookies.md", "privacy": "index.md"}) for t in (
+        "/en/cookie-notice/", "../privacy-policy.html#rights", "/blog/cookies-are-tasty")] == ["cookies", "privacy", None]
     headed = tmp_path / "2021-06-03.md"  # a link in a heading, which no block holds: the build refuses a missing file
     headed.write_text("# Policy\n\n## 1. [Who](about.html) we are\n\nUs.\n", encoding="utf-8")
     assert "## 1. Who we are\n" in importer._convert(Source(headed, dt_.date(2021, 6, 3), "markdown")).body

@@ -3591,7 +3591,9 @@ def test_a_page_in_two_languages_each_part_marked_gives_each_import_its_own_part
 
 
 @pytest.mark.parametrize("wrapper", ["<body lang=FR><div class=WordSection1>{}</div></body>",
-                                     '<body><main lang="fr">{}</main></body>'])
+                                     '<body><main lang="fr">{}</main></body>',
+                                     '<body><header><h1><a href="/">Logo</a></h1></header><main lang="fr">{}</main>'
+                                     "<footer><h2>Contact</h2></footer></body>"])
 def test_a_language_marked_around_the_whole_text_is_no_part_of_it(tmp_path: Path, wrapper):
     """Adoption hunt 34: Word saves a page with its proofing language on <body> (`<body lang=FR>` for an English
     translation written in a French company's Word); that body was taken for a French part of the page and left out

@@ -185,11 +185,14 @@ def _language_parts(tree: LexborHTMLParser, lang: str, notes: Notes) -> None:
     body = tree.body
     if not lang or body is None:
         return
-    headings = len(body.css("h1, h2, h3, h4, h5, h6"))
-    # the body itself, or an element around every heading, is the page's language, not a part of it (Word's
-    # `<body lang=FR>` is its proofing language, whatever the text's: adoption hunt 34)
+    heads = "h1, h2, h3, h4, h5, h6"
+    chrome = {h.mem_id for node in body.css(_CHROME) for h in node.css(heads)}
+    text_headings = {h.mem_id for h in body.css(heads)} - chrome  # (a site's logo in <h1>, a footer's headings)
+    # the body itself, or an element around every heading of the text, is the page's language, not a part of it
+    # (Word's `<body lang=FR>` is its proofing language, whatever the text's; a template's `<main lang="fr">` around
+    # an English text: adoption hunt 34)
     marked = [node for node in body.css("[lang]") if node.mem_id != body.mem_id
-              and 0 < len(node.css("h1, h2, h3, h4, h5, h6")) < headings]
+              and (held := {h.mem_id for h in node.css(heads)}) and not text_headings <= held]
     nested = {deeper.mem_id for node in marked for deeper in node.css("[lang]") if deeper.mem_id != node.mem_id}
     parts = [node for node in marked if node.mem_id not in nested]
     mine, page = _base(lang), _base(_declared_lang(tree, None))
@@ -216,6 +219,9 @@ def _language_parts(tree: LexborHTMLParser, lang: str, notes: Notes) -> None:
             notes.add(f"left out the part marked as written in {code} (“{words[:60]}…”, {len(words.split())} "
                       f"words): import this file with --lang {_base(code)} for it")
             part.decompose()
+
+
+_CHROME = "header, footer, nav, aside, [role=banner], [role=contentinfo], [role=navigation]"
 
 
 def _declared_lang(tree: LexborHTMLParser, content: LexborNode | None) -> str:

@@ -42,7 +42,7 @@ _WORDED_TITLE = re.compile(
     # `1ª`, `5.º`, and the degree sign written for it, `3°`
     # (Greek writes its ordinal's ending, `Άρθρο 2ο`), and stand in brackets after the word (Arabic `المادة (1)`)
     r"(?P<open>\()?(?P<number>\d+(?:\.\d+)*|[IVXLC]+)(?(open)\))(?:\.?[ºª°]|(?:er|re|ère|ο|η)(?![^\W\d_]))?"
-    r"(?![^\W\d_])\.?\s*(?:[-–—:)]\s*)?"
+    r"(?![^\W\d_])\.?\s*(?:[-–—:)|·•]\s*)?"
     r"(?P<title>\S.*)$", re.I)
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _STATUTE_TITLE = re.compile(r"^(?:第\s*(\d+|[〇零一二三四五六七八九十百千]+)\s*[条條章]|제\s*(?=\d)(\d+)\s*조)"
@@ -184,7 +184,7 @@ def _heading_number(heading: str) -> tuple[str, str] | None:
     if ordinal := _ordinal_number(heading):
         return ordinal
     match = NUMBERED_TITLE.match(heading) or _UNSPACED_TITLE.match(heading)
-    if match and not re.match(r"[-–—:)]", match.group(2)):
+    if match and not re.match(r"[-–—:)|·•]", match.group(2)):
         return match.group(1), match.group(2)
     listed = _ENUMERATED_TITLE.match(heading)  # 一、收集, １．定義, 2、使用
     if listed:
@@ -197,7 +197,9 @@ def _heading_number(heading: str) -> tuple[str, str] | None:
             return str(han_number(statute.group(1) or statute.group(2))), statute.group(3)
         return None
     number, title, word = match.group("number"), match.group("title"), match.group("word")
-    if not word and not re.match(r"\d+(?:\.\d+)*\.?\s*[-–—:)]", heading):  # (Spanish `1.- Objeto` too)
+    # (Spanish `1.- Objeto` too; a designer's `1 | Who we are`, `1 · …`; Portuguese and Spanish `1º Objeto`; a Roman
+    # numeral with a dash, Brazilian `I – Disposições gerais`: adoption hunt 34)
+    if not word and not re.match(r"(?:\d+(?:\.\d+)*\.?\s*[-–—:)|·•]|\d+[ºª°]\s|[IVXLC]+\s*[-–—:])", heading):
         return None  # without a word, a number needs a separator ("2 – Title", "2) Title"): "I agree" is no section
     if not number[0].isdigit():
         if number != number.upper():

@@ -343,7 +343,10 @@ def test_links_to_no_section_are_matched_against_the_titles_a_bounded_number_of_
     ("أولاً: التعريفات", "1", "التعريفات"), ("ثانيًا - الغرض", "2", "الغرض"), ("סעיף 4 – מטרה", "4", "מטרה"),
     ("ข้อ 5 วัตถุประสงค์", "5", "วัตถุประสงค์"), ("Άρθρο 6ο: Ορισμοί", "6", "Ορισμοί"), ("Ziffer 7 Zweck", "7", "Zweck"),
     # adoption hunt 34: no space after the number's dot (typed so, or two elements side by side in a page)
-    ("1.Who we are", "1", "Who we are"), ("2.1.Données", "2.1", "Données")])
+    ("1.Who we are", "1", "Who we are"), ("2.1.Données", "2.1", "Données"),
+    # adoption hunt 34: a designer's `1 | Title`, Portuguese `1º Objeto`, Brazilian `IV – DAS DEFINIÇÕES`
+    ("1 | Who we are", "1", "Who we are"), ("2 · Data", "2", "Data"), ("1º Objeto", "1", "Objeto"),
+    ("IV – DAS DEFINIÇÕES", "4", "DAS DEFINIÇÕES")])
 def test_article_words_of_other_languages_number_their_headings(heading, number, title):
     """Adoption hunt 13, f_article_headings_words: a Vietnamese translation's "Điều 1" headings were unnumbered, so
     every section was missing beside the Korean 제1조 and the side-by-side page matched none."""

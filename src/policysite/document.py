@@ -131,12 +131,13 @@ _ORDINAL_TITLE = re.compile(r"^(?:article|art[íi]culo|artigo|articolo|clause|cl
 
 @functools.cache
 def _ordinals() -> dict[str, int]:
-    """Ordinal words (masculine and feminine, without accents, lower case) of French, Spanish, Portuguese and Italian,
-    1 to 40, as num2words writes them, with the forms legal texts use beside them (`undécimo`, `décimo primero`)."""
+    """Ordinal words (masculine and feminine, without accents, lower case) of French, Spanish, Portuguese, Italian and
+    English, 1 to 40, as num2words writes them, with the forms legal texts use beside them (`undécimo`, `décimo
+    primero`)."""
     from num2words import num2words
 
     found: dict[str, int] = {}
-    for lang in ("fr", "es", "pt_BR", "it"):
+    for lang in ("fr", "es", "pt_BR", "it", "en"):  # (English's `Article First`, as Word numbers in words: hunt 34)
         for n in range(1, 41):
             word = _unaccented(num2words(n, lang=lang, to="ordinal"))
             forms = {word, word.replace("decimo", "decimo ").replace("  ", " ").strip()}

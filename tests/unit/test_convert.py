@@ -1308,6 +1308,30 @@ def test_a_bold_paragraph_numbered_as_the_next_section_among_styled_ones_is_its_
         "**5\\. Not next**"], converted.markdown
 
 
+def test_word_numbers_in_words_are_written_as_word_shows_them(tmp_path: Path):
+    """Adoption hunt 34: headings and lists Word numbers in words (`ordinalText` "Article First", `cardinalText`
+    "Section One", `ordinal` "1st") were written in digits, said as a format the import cannot draw."""
+    def numbered(text: str, num: int, style: str = "") -> str:
+        styled = f'<w:pStyle w:val="{style}"/>' if style else ""
+        return (f'<w:p><w:pPr>{styled}<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num}"/></w:numPr></w:pPr><w:r>'
+                f"<w:t>{text}</w:t></w:r></w:p>")
+
+    def listed(num: int, fmt: str, text: str) -> str:
+        return (f'<w:abstractNum w:abstractNumId="{num}"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+                f'<w:lvlText w:val="{text}"/></w:lvl></w:abstractNum><w:num w:numId="{num}"><w:abstractNumId '
+                f'w:val="{num}"/></w:num>')
+
+    body = "".join([numbered("Purpose", 1, "Heading1"), _paragraph("Text."), numbered("Scope", 1, "Heading1"),
+                    numbered("one", 2), numbered("two", 2), numbered("a", 3)])
+    numbering = f"<w:numbering {_W}>{listed(1, 'ordinalText', 'Article %1')}{listed(2, 'cardinalText', 'Section %1')}" \
+        f"{listed(3, 'ordinal', '%1')}</w:numbering>"
+    converted = convert(docx_with(tmp_path / "2021-06-01.docx", body, numbering=numbering))
+    assert "Article First Purpose" in converted.markdown and "Article Second Scope" in converted.markdown
+    assert "- Section One one\n- Section Two two" in converted.markdown and "- 1st a" in converted.markdown
+    assert not any("cannot draw" in note for note in converted.notes), converted.notes
+    assert document.heading_number("Article Second Scope") == ("2", "Scope")
+
+
 def test_a_data_table_holding_a_table_keeps_its_rows_and_the_inner_table_becomes_text(tmp_path: Path):
     source = tmp_path / "privacy-2023-01-01.html"
     source.write_text("<h1>Privacy</h1><table><tr><th>Purpose</th><th>Basis</th><th>Kept</th></tr>"
@@ -1912,7 +1936,7 @@ def test_labels_counted_in_other_scripts_are_kept_as_word_and_the_browser_draw_t
     def level(fmt: str, text: str) -> str:
         return f'<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/></w:lvl>'
     formats = [("chineseCounting", "第%1条"), ("decimalEnclosedCircle", "%1"), ("ganada", "%1."),
-               ("iroha", "（%1）"), ("decimal", "%1."), ("decimal", "%1."), ("cardinalText", "%1.")]
+               ("iroha", "（%1）"), ("decimal", "%1."), ("decimal", "%1."), ("chicago", "%1.")]
     numbering = f'<w:numbering {_W}>' + "".join(
         f'<w:abstractNum w:abstractNumId="{n}">{level(*fmt)}</w:abstractNum>' for n, fmt in enumerate(formats)) + \
         "".join(f'<w:num w:numId="{n + 1}"><w:abstractNumId w:val="{n}"/></w:num>' for n in range(len(formats))) + \
@@ -1929,7 +1953,7 @@ def test_labels_counted_in_other_scripts_are_kept_as_word_and_the_browser_draw_t
     assert "1. ask\n2. wait\n" in markdown and "- 1\\. write\n- 2\\. post\n" in markdown, markdown  # two lists, as Word
     assert "- 1\\. spelt out" in markdown and not re.search("[\ue000-\ue005]", markdown)
     notes = "\n".join(converted.notes)
-    assert "in a format the import cannot draw (cardinalText)" in notes, notes
+    assert "in a format the import cannot draw (chicago)" in notes, notes
 
     html = converted_text(tmp_path, "privacy-2021-07-01.html", (
         '<main><h1>Policy</h1><ol style="list-style-type: cjk-ideographic"><li>氏名</li><li>住所</li></ol><p>x</p>'

@@ -166,11 +166,13 @@ _NO_NUMBER = ("bullet", "none")  # a level whose own number Word never draws
 _DIGITS = ("decimal", "decimalZero")  # what a legal-style level keeps of the levels' formats
 
 
-def label(levels: Mapping[int, Level], counts: Mapping[int, int], level: int) -> tuple[str, set[str]]:
+def label(levels: Mapping[int, Level], counts: Mapping[int, int], level: int, lang: str = "en") -> tuple[str, set[str]]:
     """The label Word draws before a paragraph at `level`, the levels' numbers at `counts`, and the number formats it
     could not draw (written in digits). Each `%n` is the n-th level's number in that level's format, in digits at a
     legal-style level (w:isLgl: `Section 1.01` under `ARTICLE I`); a level with no number of its own (a bullet,
-    none, one the list does not define) is drawn as nothing, as Word draws it; a level not counted yet as its start."""
+    none, one the list does not define) is drawn as nothing, as Word draws it; a level not counted yet as its start.
+    A number in words (`ordinalText` "First", `cardinalText` "One", `ordinal` "1st") is written in `lang`, the
+    document's language."""
     legal, unknown = levels[level].legal, set()
 
     def shown(found: re.Match) -> str:
@@ -179,8 +181,8 @@ def label(levels: Mapping[int, Level], counts: Mapping[int, int], level: int) ->
         if of is None or of.fmt in _NO_NUMBER:
             return ""
         n, fmt = counts.get(at, of.start), of.fmt if not legal or of.fmt in _DIGITS else "decimal"
-        drawn = _word_label(n, _LETTERED[fmt]) if fmt in _LETTERED else counters.counter(
-            n, counters.WORD_FORMATS.get(fmt, "")) if fmt not in _UNLABELLED else str(n)
+        drawn = _word_label(n, _LETTERED[fmt]) if fmt in _LETTERED else _worded(n, fmt, lang) if fmt in _WORDED \
+            else counters.counter(n, counters.WORD_FORMATS.get(fmt, "")) if fmt not in _UNLABELLED else str(n)
         if drawn is None:
             unknown.add(fmt)
         return drawn or str(n)
@@ -226,6 +228,8 @@ def labelled(document: str, lists: Mapping[str, WordList], styles: str) -> tuple
     counts: dict[str, dict[int, int]] = {}
     started: set[str] = set()
     heading_labels: list[str] = []
+    said = re.search(r'<w:docDefaults>(?:(?!</w:docDefaults>).)*?<w:lang\b[^>]*\bw:val="([A-Za-z]{2,3})', styles, re.S)
+    lang = said.group(1).lower() if said else "en"  # the document's language, which its numbers in words are in
 
     def with_label(match: re.Match) -> str:
         paragraph = match.group(0)
@@ -254,7 +258,7 @@ def labelled(document: str, lists: Mapping[str, WordList], styles: str) -> tuple
             # mammoth starts a new list 1, 2 after any paragraph between two items: the item's own number
             run = f'<w:r><w:t xml:space="preserve">{mark}{WORD_NUMBER[0]}{count[level]}{WORD_NUMBER[1]}</w:t></w:r>'
             return paragraph[:at] + run + paragraph[at:]
-        written, formats = label(word_list.levels, count, level)
+        written, formats = label(word_list.levels, count, level, lang)
         unknown.update(formats)
         if fmt == "none" and written.strip():
             pass  # the label's own words, which Word shows before a paragraph it does not number
@@ -275,6 +279,23 @@ def _labelled(fmt: str, text: str, level: int) -> bool:
     than digits, or numbered otherwise than Markdown numbers (`1.1.`, `(1)`, `§ 1`, `1)`): all but a plain `%1.`
     of digits, and bullets."""
     return bool(text) and (fmt not in _UNLABELLED or fmt == "decimal" and text != f"%{level + 1}.")
+
+
+_WORDED = {"cardinalText": "cardinal", "ordinalText": "ordinal", "ordinal": "ordinal_num"}
+
+
+def _worded(n: int, fmt: str, lang: str) -> str | None:
+    """`n` as Word writes a number in words in `lang` (`First`, `One`, `1st`: some contracts number their articles
+    so, adoption hunt 34), or None where num2words has no such words for the language."""
+    from num2words import num2words
+
+    if fmt == "ordinal" and lang != "en":
+        return None  # a number and its ending, which num2words writes otherwise than Word (French "3me", not "3e")
+    try:
+        words = str(num2words(n, lang=lang, to=_WORDED[fmt]))
+    except (NotImplementedError, OverflowError, KeyError):
+        return None
+    return words[:1].upper() + words[1:]
 
 
 def _word_label(n: int, kind: str) -> str:

@@ -168,7 +168,7 @@ def _ordinal_number(heading: str) -> tuple[str, str] | None:
         return str(n), arabic.group(2)
     match = _ORDINAL_TITLE.match(heading)
     if not match:
-        return None
+        return _ordinal_alone(heading)
     words = re.findall(r"\S+", match.group("rest"))
     for count in (3, 2, 1):  # the longest ordinal first: `décima primeira` before `décima`
         if len(words) < count:
@@ -177,6 +177,21 @@ def _ordinal_number(heading: str) -> tuple[str, str] | None:
         number = _ordinals().get(candidate)
         if number:
             title = re.sub(r"^\s*[-–—:.)]\s*", "", " ".join(words[count:])) if words[count:] else ""
+            return (str(number), title) if title else None
+    return None
+
+
+def _ordinal_alone(heading: str) -> tuple[str, str] | None:
+    """(number, title) of a heading numbered by an ordinal word alone and a mark after it, as Spanish clauses are
+    (`PRIMERA.- RESPONSABLE`, `SEGUNDO: Datos`, Italian `Primo – Oggetto`: adoption hunt 34), or None."""
+    words = heading.split()
+    for count in (3, 2, 1):  # the longest ordinal first: `décima primera` before `décima`
+        if len(words) <= count:
+            continue
+        marked = words[count - 1][-1] in ".:-–—" or words[count] in ("-", "–", "—", ".-", ":")
+        number = _ordinals().get(_unaccented(" ".join(words[:count])).rstrip(".:-–—"))
+        if marked and number:
+            title = re.sub(r"^\s*[-–—:.]+\s*", "", " ".join(words[count:]))
             return (str(number), title) if title else None
     return None
 

@@ -346,13 +346,17 @@ def test_links_to_no_section_are_matched_against_the_titles_a_bounded_number_of_
     ("1.Who we are", "1", "Who we are"), ("2.1.Données", "2.1", "Données"),
     # adoption hunt 34: a designer's `1 | Title`, Portuguese `1º Objeto`, Brazilian `IV – DAS DEFINIÇÕES`
     ("1 | Who we are", "1", "Who we are"), ("2 · Data", "2", "Data"), ("1º Objeto", "1", "Objeto"),
-    ("IV – DAS DEFINIÇÕES", "4", "DAS DEFINIÇÕES")])
+    ("IV – DAS DEFINIÇÕES", "4", "DAS DEFINIÇÕES"),
+    # adoption hunt 34: Spanish clauses numbered by an ordinal word alone and a mark (`PRIMERA.- RESPONSABLE`)
+    ("PRIMERA.- RESPONSABLE", "1", "RESPONSABLE"), ("DÉCIMA PRIMERA.- Foro", "11", "Foro"),
+    ("Segundo: Datos", "2", "Datos")])
 def test_article_words_of_other_languages_number_their_headings(heading, number, title):
     """Adoption hunt 13, f_article_headings_words: a Vietnamese translation's "Điều 1" headings were unnumbered, so
     every section was missing beside the Korean 제1조 and the side-by-side page matched none."""
     assert document.heading_number(heading) == (number, title)
     assert document.heading_number("Mục tiêu") is None and document.heading_number("Bab untuk anak") is None
     assert document.heading_number("أولاً نحن نحترم خصوصيتك") is None  # "first," in a sentence: no separator
+    assert document.heading_number("Third parties") is None and document.heading_number("First-party data") is None
 
 
 @pytest.mark.parametrize("heading, number, title", [

@@ -1531,6 +1531,18 @@ def test_a_generated_policy_under_the_sites_own_title_has_its_sections():
     assert inside.startswith("# PRIVACY NOTICE\n\n## 1. DATA\n"), inside
 
 
+def test_a_markdown_footnote_without_spaces_is_shown_as_written_not_taken_for_a_link_definition(tmp_path: Path):
+    """Reader hunt 37: `[^1]: 隐私是一项基本权利。` (Chinese, Japanese, `Ibid.`) is a link's definition to both readers:
+    imported as written, the page hid the note and linked its mark to an address made of its words."""
+    source = tmp_path / "privacy-2021-01-01.md"
+    source.write_text("# P\n\n## 1. 目的\n\n我们保存数据[^1]。\n\n[^1]: 隐私是一项基本权利。\n\n```\n[^2]: code\n```\n",
+                      encoding="utf-8")
+    converted = convert(source)
+    assert "\n\\[^1]: 隐私是一项基本权利。\n" in converted.markdown and "\n[^2]: code\n" in converted.markdown
+    assert document.tokens_and_references(converted.markdown)[1] == {}
+    assert any("lines 5 and 7: the footnote mark [^1] is shown as written" in n for n in converted.notes)
+
+
 def test_small_leftovers_of_converters_and_names_are_tidied_or_explained():
     """A superscript inside a superscript (Word's footnote marks through mammoth) is one; a file name whose
     month or day has one digit is told how to write it (adoption hunt 9, Low)."""

@@ -32,6 +32,7 @@ def convert(data: bytes, *, name: str) -> Converted:
     body = _site_generator_lines(body, notes)
     body = _material_blocks(body, notes)
     body = _gfm(body, notes)
+    body = _footnote_notes(body)
     body = _wikilinks(body, notes)
     body = _numbered_setext(body, notes)
     body = _bold_headings(body, notes)
@@ -40,6 +41,20 @@ def convert(data: bytes, *, name: str) -> Converted:
     body = region if region is not None else _numbered_levels(
         _titled_sections(neutralise.neutralise(body, notes), meta, notes), notes)
     return Converted(body, meta, notes.sentences(), offset=offset)
+
+
+# A footnote's note written for a renderer that has them, `[^1]: words`: the site has none, and shows it as written,
+# but a note whose words have no space (Chinese, Japanese, `Ibid.`) is a link's definition to both readers: the page
+# hid the note and linked its mark to its words (reader hunt 37). Its bracket escaped, it is shown as written too,
+# and said as every footnote mark is (neutralise).
+_FOOTNOTE_NOTE = re.compile(r"^(?P<indent>[ ]{0,3})(?=\[\^[^\]\s]+\]:)")
+
+
+def _footnote_notes(body: str) -> str:
+    lines = body.split("\n")
+    for n in _outside_fences(lines):
+        lines[n] = _FOOTNOTE_NOTE.sub(lambda m: m["indent"] + "\\", lines[n], count=1)
+    return "\n".join(lines)
 
 
 # Hugo, Jekyll, Pandoc and Quarto draw a page's title from its front matter and write its sections as `#` headings

@@ -128,6 +128,16 @@ def _switched(page, serve, folder, start: str) -> str:
     return page.url.removeprefix(base)
 
 
+def test_tab_from_the_search_field_goes_to_something_shown(page, site):
+    """Reader hunt 37: the next stop after the search field was the search's results box, closed as the field lost
+    focus: no height, fading out, focused where nothing could be seen (WCAG 2.4.7)."""
+    page.goto(site.policy_url("en"), wait_until="networkidle")
+    page.focus(".md-search__input")
+    page.keyboard.press("Tab")
+    assert page.evaluate("""() => { const e = document.activeElement, box = e.getBoundingClientRect();
+        return e.checkVisibility({opacityProperty: true, visibilityProperty: true}) && box.height > 0; }""")
+
+
 def test_escape_in_the_search_gives_focus_back_to_where_it_was(page, site):
     """Reader audit 13, finding 9: after Escape in the search results, focus fell to the page's body."""
     page.goto(site.policy_url("fr"), wait_until="networkidle")

@@ -138,6 +138,14 @@ def test_tab_from_the_search_field_goes_to_something_shown(page, site):
         return e.checkVisibility({opacityProperty: true, visibilityProperty: true}) && box.height > 0; }""")
 
 
+def test_the_hidden_back_to_top_button_takes_no_focus(page, site):
+    """Reader hunt 37: on a page that never scrolls, Material's hidden "back to top" button, transparent, was a Tab
+    stop (WCAG 2.4.7)."""
+    page.goto(site.url("at-en"), wait_until="networkidle")
+    assert page.evaluate("""() => { const top = document.querySelector('.md-top');
+        top.focus(); return top.hidden && document.activeElement !== top; }""")
+
+
 def test_escape_in_the_search_gives_focus_back_to_where_it_was(page, site):
     """Reader audit 13, finding 9: after Escape in the search results, focus fell to the page's body."""
     page.goto(site.policy_url("fr"), wait_until="networkidle")

@@ -493,3 +493,19 @@ def test_a_right_to_left_pdf_draws_its_address_and_digest_left_to_right(tmp_path
     path.write_bytes(pdf.render_pdf(text.encode(), env=env(), lang="he", version="2024-03-01", url=url))
     printed = subprocess.run([poppler("pdftotext"), str(path), "-"], capture_output=True, text=True, check=True).stdout
     assert url in printed and hashlib.sha256(text.encode()).hexdigest() in printed, printed
+
+
+def test_a_word_longer_than_a_line_or_a_column_is_printed_whole(tmp_path):
+    """Reader hunt 37: a word with no place to break (a compound, a code, a cookie's name) ran past the page's edge
+    and the PDF lost its end; in a table of many columns, each cell's end."""
+    word = "Datenschutzgrundverordnungsdurchführungsbestimmungenergänzungsgesetzesentwurf" * 2
+    cookie = "_policy_consent_preference_identifier"
+    text = ("---\ndate: 2024-03-01\n---\n\n# T\n\n## 1. Cookies\n\nSee " + word + " for details.\n\n"
+            + "| " + " | ".join(f"Column {n}" for n in range(7)) + " |\n|" + "---|" * 7 + "\n"
+            + "| " + " | ".join([cookie] * 7) + " |\n")
+    path = tmp_path / "p.pdf"
+    path.write_bytes(pdf.render_pdf(text.encode(), env=env(), lang="en", version="2024-03-01", url=URL))
+    printed = "".join(subprocess.run([poppler("pdftotext"), str(path), "-"], capture_output=True, text=True,
+                                     check=True).stdout.split()).replace("\u200b", "")
+    assert word in printed
+    assert printed.count(cookie) == 7, printed

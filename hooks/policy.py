@@ -163,7 +163,8 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
                                         release=policy_settings.release_from_extra(config.extra),
                                         entries=archive.entries_from_extra(config.extra),
                                         source_lang=settings.authoritative,
-                                        earlier=archive.earlier_from_extra(config.extra))
+                                        earlier=archive.earlier_from_extra(config.extra),
+                                        doc_id=settings.document)
     document = pages.settings_of(settings, page.file.src_uri)  # a preview holds every document's page
     if document is None:
         return html

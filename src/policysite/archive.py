@@ -232,7 +232,8 @@ def page_source(kind: str, *, lang: str, version: str | None = None) -> str:
 
 
 def page_body(kind: str, *, env: Environment, lang: str, docs_page: Path, release: Release | None,
-              entries: list[Entry] | None, source_lang: str = "", earlier: Earlier | None = None) -> str:
+              entries: list[Entry] | None, source_lang: str = "", earlier: Earlier | None = None,
+              doc_id: str = "") -> str:
     """What the hooks add under a generated page's title: the changes of the version `release` whose
     page is `docs_page`, or its text beside the authoritative one (`source_lang`'s), or the history or
     compare page of `entries`."""
@@ -240,7 +241,8 @@ def page_body(kind: str, *, env: Environment, lang: str, docs_page: Path, releas
         if release is None or not release.source_text:
             raise ValueError("a side-by-side page is built for a translation's release")
         return sidebyside.page_body(env=env, lang=lang, source_lang=source_lang, source_text=release.source_text,
-                                    text=docs_page.read_text(encoding="utf-8"), version=release.version)
+                                    text=docs_page.read_text(encoding="utf-8"), version=release.version,
+                                    doc_id=doc_id)
     if kind == CHANGES:
         if release is None:
             raise ValueError("a changes page is built for a release")

@@ -306,8 +306,10 @@ def build_archive(project: Project, *, manifests: dict[str, mf.VersionManifest],
             if violations:
                 raise PublishError(f"the {code} history, compare and feed pages fail the output check: "
                                    + "; ".join(map(str, violations[:5])))
-            if len(settings.all_documents) == 1:  # the language's root (`fr/`, a URL readers trim to) sends on to
-                # the text in force, as the site's root does; a site of several documents has its home page there
+            if len(settings.all_documents) == 1 or settings.document:  # the language's root (`fr/`, a URL readers
+                # trim to) sends on to the text in force, as the site's root does; a site of several documents has
+                # its home page there, and each further document's folder (`fr/cookies/`, where its pages' logo and
+                # 404 page lead: reader hunt 37) sends on to its text in force
                 try:
                     (out / code / "index.html").write_text(
                         build.render_root_redirect(root=project.theme, target=f"{LATEST}/", lang=code,

@@ -62,7 +62,7 @@ def front_door(settings: Settings, *, lang: str | None = None, languages: tuple[
     as its title, and a link to each language's text in force, named in that language (the home page of a site of
     several documents). At the site's root (`lang` None) every language (of `languages`, those published, when
     given), the authoritative one first; at a language's root, that language's, relative to it."""
-    several = len(settings.all_documents) > 1
+    several = len(settings.all_documents) > 1 and not settings.document  # (a further document's folder: its text)
     key = "home_title" if several else "site_name"
     codes = [lang] if lang else [settings.authoritative] + [c.code for c in settings.languages
                                                              if c.code != settings.authoritative
@@ -87,7 +87,7 @@ def not_found(settings: Settings, *, lang: str, languages: tuple[str, ...] = ())
         t = strings(code)
         said.append({"lang": spoken(code), "dir": direction(spoken(code)), "text": t["not_found"],
                      "link": t["home_link"] if several else t["archived_link"],
-                     "href": f"{root}/{settings.base(code)}/" + ("" if several else "latest/")})
+                     "href": f"{root}/{code}/" if several else f"{root}/{settings.base(code)}/latest/"})
     return said
 
 

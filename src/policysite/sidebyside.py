@@ -59,8 +59,9 @@ def rows(source: document.Policy, translation: document.Policy) -> list[Row]:
 
 
 def page_body(*, env: Environment, lang: str, source_lang: str, source_text: str, text: str,
-              version: str) -> str:
-    """The page's body under its title: the notice that the authoritative text prevails, then the rows."""
+              version: str, doc_id: str = "") -> str:
+    """The page's body under its title: the notice that the authoritative text prevails, then the rows. `doc_id`:
+    the further document's id (its versions are at <lang>/<id>/<date>/), else empty."""
     source = document.parse(source_text, path=f"{source_lang}/{version}", lang=source_lang)
     translation = document.parse(text, path=f"{lang}/{version}", lang=lang)
     t = strings(lang)
@@ -68,7 +69,10 @@ def page_body(*, env: Environment, lang: str, source_lang: str, source_text: str
                "dirs": {code: direction(code) for code in (lang, source_lang)},
                "source_name": language_name(source_lang, lang), "name": language_name(lang, lang),
                "source_title": source.title, "title": translation.title,
-               "date": (version, long_date(dt.date.fromisoformat(version), lang))}
+               "date": (version, long_date(dt.date.fromisoformat(version), lang)),
+               # from <lang>/[<id>/]<date>/side-by-side/ up to the branch's root, then the authoritative version
+               "source_href": "../" * (3 + bool(doc_id)) + "/".join(filter(None, (source_lang, doc_id, version)))
+               + "/"}
     return env.get_template("partials/policy-side-by-side.html").render(context)
 
 

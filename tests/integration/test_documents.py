@@ -41,6 +41,7 @@ def test_each_document_has_its_versions_in_its_own_folder(site):
         for path in ("2021-02-17/index.html", "2022-03-01/index.html", "versions.json", "latest/index.html",
                      "retention/2021-01-10/index.html", "retention/2021-06-01/index.html",
                      "retention/versions.json", "retention/latest/index.html", "retention/history/index.html",
+                     "retention/index.html",  # where its pages' logo leads: on to its text in force (reader hunt 37)
                      "terms/2021-03-01/index.html", "terms/history/index.html", "terms/feed.xml",
                      "index.html", "updates.xml"):
             assert f"{lang}/{path}" in files, f"{lang}/{path}"

@@ -97,6 +97,11 @@ def test_the_404_page_says_so_in_every_language_the_pages_first_each_with_a_way_
     several = dataclasses.replace(settings, documents=(Document("", "index.md"), Document("cookies", "cookies.md")))
     assert [(one["href"], one["link"]) for one in pages.not_found(several, lang="fr")] == [
         ("/p/fr/", "Tous les documents"), ("/p/fa/", "All documents")]
+    # a further document's 404 page (fr/cookies/404.html) leads home too, not to fr/cookies/ (reader hunt 37)
+    cookies = dataclasses.replace(several, page="cookies.md", document="cookies")
+    assert [one["href"] for one in pages.not_found(cookies, lang="fr")] == ["/p/fr/", "/p/fa/"]
+    # and its folder, fr/cookies/, where its pages' logo leads, sends readers on to its text in force
+    assert [link["href"] for link in pages.front_door(cookies, lang="fr")["links"]] == ["latest/"]
 
 
 def test_a_page_that_sends_readers_on_names_the_site_and_each_languages_text_if_they_stay():

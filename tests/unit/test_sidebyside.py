@@ -40,6 +40,16 @@ def test_page_body_has_the_notice_and_as_many_headings_in_each_column():
         '<div class="policy-sides-col" lang="en" dir="ltr">') == html.count("<h2>") / 2 == 3
 
 
+def test_a_further_documents_page_links_the_authoritative_version_in_that_documents_folder():
+    """Reader hunt 37: the English side-by-side page of a cookie policy (`en/cookies/<date>/side-by-side/`) linked
+    the French version at `../../../fr/<date>/`, i.e. `en/fr/<date>/`: a 404."""
+    env = Environment(loader=FileSystemLoader(str(ROOT / "overrides")), autoescape=True)
+    for doc_id, href in (("", "../../../fr/2024-03-01/"), ("cookies", "../../../../fr/cookies/2024-03-01/")):
+        html = sidebyside.page_body(env=env, lang="en", source_lang="fr", source_text=FR, text=FR,
+                                    version="2024-03-01", doc_id=doc_id)
+        assert f'<a href="{href}" hreflang="fr">' in html
+
+
 def test_a_column_in_a_language_written_right_to_left_is_laid_out_so():
     """The Arabic column of the English side-by-side page was laid out left to right (adoption hunt 9)."""
     env = Environment(loader=FileSystemLoader(str(ROOT / "overrides")), autoescape=True)

@@ -68,10 +68,14 @@ def front_door(settings: Settings, *, lang: str | None = None, languages: tuple[
                                                              if c.code != settings.authoritative
                                                              and (not languages or c.code in languages)]
     links = [{"href": ("" if lang else f"{code}/") + ("" if several else "latest/"), "lang": spoken(code),
+              "dir": direction(spoken(code)),
               "text": f"{strings(code)[key].format(company=settings.company)} ({settings.language(code).name})"}
              for code in codes]
     title_lang = lang or settings.authoritative
-    return {"title": strings(title_lang)[key].format(company=settings.company), "links": links}
+    # (each in its direction: an Arabic or Hebrew page's words read left to right put its parentheses on the wrong
+    # side, reader hunt 37)
+    return {"title": strings(title_lang)[key].format(company=settings.company), "links": links,
+            "dir": direction(spoken(title_lang))}
 
 
 def not_found(settings: Settings, *, lang: str, languages: tuple[str, ...] = ()) -> list[dict[str, str]]:

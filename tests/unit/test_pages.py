@@ -7,7 +7,7 @@ import re
 from jinja2 import Environment, FileSystemLoader
 
 from helpers import ROOT
-from policysite import pages
+from policysite import build, pages
 from policysite.settings import Language, Settings
 
 SETTINGS = Settings(company="Example Ltd", brand="Example", public_url="https://example.test/p/",
@@ -114,11 +114,19 @@ def test_a_page_that_sends_readers_on_names_the_site_and_each_languages_text_if_
     root = pages.front_door(settings)
     assert root["title"] == "Politique de confidentialité de Acme"
     assert root["links"] == [
-        {"href": "fr/latest/", "lang": "fr", "text": "Politique de confidentialité de Acme (Français)"},
-        {"href": "en/latest/", "lang": "en", "text": "Privacy policy of Acme (English)"}]
+        {"href": "fr/latest/", "lang": "fr", "dir": "ltr", "text": "Politique de confidentialité de Acme (Français)"},
+        {"href": "en/latest/", "lang": "en", "dir": "ltr", "text": "Privacy policy of Acme (English)"}]
     assert pages.front_door(settings, lang="en") == {
-        "title": "Privacy policy of Acme",
-        "links": [{"href": "latest/", "lang": "en", "text": "Privacy policy of Acme (English)"}]}
+        "title": "Privacy policy of Acme", "dir": "ltr",
+        "links": [{"href": "latest/", "lang": "en", "dir": "ltr", "text": "Privacy policy of Acme (English)"}]}
+    # Reader hunt 37: an Arabic site's root page was laid out left to right (its parentheses on the wrong side)
+    arabic = dataclasses.replace(settings, authoritative="ar", languages=(Language("ar", "العربية", "mkdocs.yml"),
+                                                                          Language("en", "English", "mkdocs.en.yml")))
+    door = pages.front_door(arabic)
+    assert door["dir"] == "rtl" and [(link["lang"], link["dir"]) for link in door["links"]] == [("ar", "rtl"),
+                                                                                                ("en", "ltr")]
+    html = build.render_root_redirect(root=ROOT, target="ar/", door=door)
+    assert '<html lang="ar" dir="rtl">' in html and 'lang="en" dir="ltr">' in html
 
 
 def test_the_sites_english_words_in_a_page_of_a_language_it_has_none_for_are_marked_and_isolated():

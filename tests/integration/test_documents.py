@@ -100,7 +100,7 @@ def test_home_page_and_site_feed_list_every_document(site):
         assert title in home or title.replace("’", "&#39;") in home or title.replace("’", "&rsquo;") in home
         assert f'href="{folder}latest/"' in home and f'href="{folder}{version}/"' in home
     root = site.show("index.html")  # sends readers to the authoritative home page, and names each language's
-    assert 'content="0; url=fr/"' in root and '<a href="en/" hreflang="en" lang="en">' in root
+    assert 'content="0; url=fr/"' in root and '<a href="en/" hreflang="en" lang="en" dir="ltr">' in root
     feed = site.show("en/updates.xml")
     for url in ("en/2022-03-01/", "en/retention/2021-06-01/", "en/terms/2021-03-01/", "en/retention/2021-01-10/"):
         assert f"{url}" in feed

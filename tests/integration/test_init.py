@@ -125,7 +125,7 @@ def test_one_language_site_checks_publishes_and_exports(tmp_path, capsys):
     page = (site / "public" / "en" / DATE / "index.html").read_text(encoding="utf-8")
     assert '<html lang="en"' in page and "Privacy policy of Example Ltd" in page and "Last updated: May 1, 2024" in page
     root = (site / "public" / "index.html").read_text(encoding="utf-8")
-    assert '<html lang="en">' in root and 'content="0; url=en/latest/"' in root
+    assert '<html lang="en" dir="ltr">' in root and 'content="0; url=en/latest/"' in root
     assert git(site, "status", "--porcelain") == ""  # public/ is ignored
     assert foreign_mentions(site) == []
 

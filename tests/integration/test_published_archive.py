@@ -601,6 +601,6 @@ def test_each_languages_root_sends_readers_on_to_the_text_in_force(site, lang):
     """History hunt 13, f_low_language_root_404: `…/fr/`, the address a reader trims a version's to, was the host's
     404 page, and so was the 404 page's own logo link."""
     page = blob(site, f"{lang}/index.html").decode("utf-8")
-    assert f'<html lang="{lang}">' in page and '<meta http-equiv="refresh" content="0; url=latest/">' in page
-    assert f'<a href="latest/" hreflang="{lang}" lang="{lang}">' in page
+    assert f'<html lang="{lang}" dir="ltr">' in page and '<meta http-equiv="refresh" content="0; url=latest/">' in page
+    assert f'<a href="latest/" hreflang="{lang}" lang="{lang}" dir="ltr">' in page
     assert blob(site, "index.html").decode("utf-8").count('url=fr/latest/"') == 1  # the site's root, as before

@@ -1332,6 +1332,20 @@ def test_word_numbers_in_words_are_written_as_word_shows_them(tmp_path: Path):
     assert document.heading_number("Article Second Scope") == ("2", "Scope")
 
 
+def test_a_checkbox_content_control_keeps_its_box_as_word_draws_it(tmp_path: Path):
+    """Adoption hunt 34: a checkbox content control (☒ before a choice) became a form's input, left out: the choice
+    lost its state, said as "removed 1 <input> element"."""
+    def choice(checked: int, box: str, words: str) -> str:
+        return ('<w:p xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"><w:sdt><w:sdtPr><w14:checkbox>'
+                f'<w14:checked w14:val="{checked}"/></w14:checkbox></w:sdtPr><w:sdtContent><w:r><w:t>{box}</w:t></w:r>'
+                f'</w:sdtContent></w:sdt><w:r><w:t xml:space="preserve"> {words}</w:t></w:r></w:p>')
+
+    converted = convert(docx_with(tmp_path / "privacy-2023-01-01.docx", choice(1, "☒", "Marketing.") + choice(
+        0, "☐", "Profiling.")))
+    assert converted.markdown == "☒ Marketing.\n\n☐ Profiling.\n", converted.markdown
+    assert not any("<input>" in note for note in converted.notes), converted.notes
+
+
 def test_a_data_table_holding_a_table_keeps_its_rows_and_the_inner_table_becomes_text(tmp_path: Path):
     source = tmp_path / "privacy-2023-01-01.html"
     source.write_text("<h1>Privacy</h1><table><tr><th>Purpose</th><th>Basis</th><th>Kept</th></tr>"

@@ -338,13 +338,17 @@ def _without_placeholders(document: str) -> tuple[str, list[str]]:
 # What Word shows as text inside elements mammoth does not read (it skips them with their words): a simple field's
 # result (w:fldSimple: mail merge, DATE, HYPERLINK), a bidirectional run's content (w:dir, w:bdo), the base of a
 # phonetic guide (w:ruby: Japanese furigana, its reading w:rt left out); a carriage return (w:cr) is a line break, a
-# positional tab (w:ptab) a tab, and a double strikethrough (w:dstrike) struck through as w:strike is.
+# positional tab (w:ptab) a tab, a double strikethrough (w:dstrike) struck through as w:strike is, and a checkbox its
+# box's character.
 _WRAPPERS = re.compile(r"</?w:(?:fldSimple|dir|bdo)\b[^>]*?(?<!/)>")
 _EMPTY_FIELD = re.compile(r"<w:fldSimple\b[^>]*/>")
 _RUBY = re.compile(r"<w:ruby>(?:(?!</w:ruby>).)*?<w:rubyBase>((?:(?!</w:rubyBase>).)*)</w:rubyBase>\s*</w:ruby>", re.S)
 _RUN_TEXT = re.compile(r"<w:t\b[^>]*?(?:/>|>[^<]*</w:t>)")
 _ON = r'(?:\s+w:val="(?:1|true|on)")?\s*/>'
 _REPLACED = ((re.compile(r"<w:cr\s*/>"), "<w:br/>"), (re.compile(r"<w:ptab\b[^>]*/>"), "<w:tab/>"),
+             # a checkbox content control: its box as Word draws it (☒, ☐), which mammoth made a form's input, left
+             # out (adoption hunt 34)
+             (re.compile(r"<w14:checkbox\b.*?</w14:checkbox>", re.S), ""),
              (re.compile(r"<w:dstrike" + _ON), "<w:strike/>"), (re.compile(r'<w:dstrike\s+w:val="[^"]*"\s*/>'), ""))
 
 

@@ -75,6 +75,8 @@ def test_print_hides_navigation(visit):
 def test_print_keeps_every_word_on_the_paper(visit):
     """Printed on paper narrower than the screen, nothing of the text runs past the edge: a wide table's last
     columns, a cell's long name, a code block's long line (the archived pages hold them: conftest.WIDE)."""
+    if visit.landing.name.split("-")[0] not in ("policy", "archived", "changes", "side"):
+        return  # the pages holding the text (the others hold lists of versions and a form)
     page, paper = visit.page, 600
     screen = page.viewport_size
     page.emulate_media(media="print")

@@ -48,3 +48,16 @@ def test_search_reads_a_version_s_entries_from_its_own_page(page, site):
     listed = page.locator("#s1 ~ .policy-version ul[data-search-exclude]").inner_text()
     assert listed and listed not in section_one["text"]  # the list of versions is not indexed
     assert "<script" not in "".join(doc["text"] for doc in index["docs"])
+    assert "\u200b" not in "".join(doc["text"] for doc in index["docs"])
+    # Reader hunt 37: the search parts words at spaces and punctuation, which Chinese has not between words: no word
+    # inside a sentence was found (法律 in 我们依照适用法律谨慎处理). A Chinese version's index (served here beside the
+    # site) parts them, as Material's plugin does with jieba; the French one above is read as it is.
+    config = '{"config": {"lang": ["zh"], "separator": "[\\\\s\\\\u200b]+", "pipeline": ["stemmer"]}, "docs": []}'
+    page.route("**/zh-test/search/search_index.json", lambda route: route.fulfill(body=config,
+                                                                                   content_type="application/json"))
+    page.route("**/zh-test/", lambda route: route.fulfill(
+        body="<!doctype html><article><h2 id='s1'>1. 目的</h2><p>我们依照适用法律谨慎处理您的个人信息。</p></article>",
+        content_type="text/html; charset=utf-8"))
+    index = page.evaluate("u => policySearchIndex(u)", site.base + "/zh-test/search/search_index.json")
+    text = next(doc["text"] for doc in index["docs"] if doc["location"] == "#s1")
+    assert "\u200b法律\u200b" in text and text.replace("\u200b", "") == "<p>我们依照适用法律谨慎处理您的个人信息。</p>"

@@ -153,7 +153,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     """The policy page gets its date and version list; a generated page its changes, history or compare body."""
     settings = policy_settings.from_extra(config.extra)
     kind = page.meta.get("policy_page")
-    html = pages.without_comments(pages.quiet_permalinks(html))
+    html = pages.quiet_permalinks(html)
     if kind == "home":
         return html + home.page_body(env=config.theme.get_env(), lang=config.theme["language"],
                                      documents=home.from_extra(config.extra) or [])

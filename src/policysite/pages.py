@@ -189,7 +189,9 @@ def decorate(html: str, *, env: Environment, settings: Settings, lang: str, date
     language) no link names a PDF. A version `announced` ahead of its date says when it was announced and
     takes effect, in its own HTML: true for ever, and read without JavaScript. A translation's first version says
     that before its date the document existed only in the language that prevails, linking that text (`earlier`).
+    The text's comments are left out (without_comments).
     """
+    html = without_comments(html)
     if not isinstance(date, dt.date):
         return html
     # A bounded list (the page must not grow with the archive): this version and the ones just before;

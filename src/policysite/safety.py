@@ -431,11 +431,12 @@ def _as_followed(href: str) -> str:
     """A link's target as a browser's URL parser reads it: tabs and line breaks dropped, spaces and control
     characters at its ends stripped, and `\\` read as `/` in a web address and in an address of the site's own
     (WHATWG URL: `/\\evil.example` and `\\\\evil.example` go to the host evil.example; security hunt 30). A
-    `mailto:` or `tel:` keeps its backslashes: the parser leaves those schemes' addresses as written."""
+    `mailto:` or `tel:` keeps its backslashes: the parser leaves those schemes' addresses as written. Slashes after
+    the scheme, however many, open the host (`https:///bit.ly/` goes to bit.ly; safety hunt 35)."""
     target = re.sub(r"[\t\n\r]", "", href).strip("".join(map(chr, range(0x21))))
     scheme = re.match(r"([a-z][a-z0-9+.-]*):", target, re.I)
     if scheme is None or scheme.group(1).lower() in _SPECIAL_SCHEMES:
-        target = target.replace("\\", "/")
+        target = re.sub(r"^((?:[a-z][a-z0-9+.-]*:)?)/{2,}", r"\1//", target.replace("\\", "/"), flags=re.I)
     return target
 
 

@@ -265,6 +265,8 @@ def test_a_page_of_text_may_not_redirect_its_reader_even_within_the_site():
     ("https://\uff42\uff49\uff54\u3002\uff4c\uff59/3xYz", "notre guide", "goes through bit.ly"),
     ("http://127%2e0.0.1/", "la page", "a machine of a private network"),
     ("https://bit\u00ad.ly/3xYz", "notre guide", "goes through bit.ly"),  # a soft hyphen: nothing to IDNA
+    ("https:///bit.ly/3xYz", "notre guide", "goes through bit.ly"),  # slashes after the scheme, however many
+    ("////intranet/rh", "la page", "a machine of a private network (intranet)"),
     ("https://www.acm%D0%B5.example/", "le site", "mixing letters of several scripts (acmе)"),
     # a program a click would download and run
     ("https://acme.example/outils/formulaire-rgpd.exe", "le formulaire", "downloads a program or a script (a .exe file)"),

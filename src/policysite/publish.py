@@ -276,10 +276,12 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
     sources = snap.sources
     outcome = Outcome()
     earlier, shallow, since = _earlier_versions(project, version, branch=branch, remote=remote)
-    if earlier:
+    if earlier or set(project.paths) - set(sources):
         # Pushed with it: each is published first, from its own last commit, as `policy history` publishes them,
         # in one commit with HEAD's; one refused and none is (the branch stays as it was), or the versions after
-        # it would leave it older than the newest published, for ever.
+        # it would leave it older than the newest published, for ever. A version without one of its translations
+        # is judged as `policy history` judges it: published in the languages it has before the translation's
+        # first version, refused after it (legal hunt 36, finding 26: publish refused what history published).
         both = _publish_history(project, tmp / "earlier", branch=branch, remote=remote, push=False, rebuild=False,
                                 jobs=None, progress=None, on_wait=on_wait, only=frozenset([*earlier, version]),
                                 rev=since)
@@ -1064,9 +1066,11 @@ def _publishable(project: Project, dest: Path) -> tuple[gate.Snapshot, str, str]
     head = project.repo.head.commit.hexsha
     snap = project.snapshot(head, dest)
     missing = [project.paths[code] for code in project.paths if code not in snap.sources]
-    if missing:
-        linked = [why for path in missing if (why := source.linked_folder(project.repo, head, path))]
+    linked = [why for path in missing if (why := source.linked_folder(project.repo, head, path))]
+    if linked or settings.authoritative not in snap.sources:
         raise PublishError(f"nothing to publish: {'; '.join(linked) or ', '.join(missing) + ' is not committed'}")
+    # Only a translation missing: `_publish` judges the version as `policy history` does (a translation may start
+    # with a later version; once published, every later version needs it)
     date = snap.date(settings)
     if date is None:
         raise PublishError(f"{project.paths[settings.authoritative]}: no valid date in the front matter "

@@ -252,27 +252,14 @@ def resourced_versions(repo: gitpython.Repo, rev: str | None,
     added (version -> the adding commit, the source commit then, now): a version's text never changes once published
     (a rebuild may take a later commit carrying the same text), so its files, built from another text of the same
     date, were put there by hand (history hunt 20, finding 1: verify rebuilt them byte for byte and passed)."""
-    if rev is None:
-        return {}
-    additions = manifest_additions(repo, rev, directory)
-    present = manifests_at(repo, rev, directory)
-    # each manifest the history added for a version, on every line of it (an orphan commit merged in may claim to be
-    # the first: history hunt 21)
-    wanted = [(version, one) for version in sorted(present) for one in additions.get(version, [])]
     changed: dict[str, tuple[str, str, str]] = {}
-    with contextlib.closing(git.read_objects(repo, [blob for _version, (_c, _s, blob) in wanted])) as contents:
-        for (version, (commit, _subject, _blob)), (_sha, content) in zip(wanted, contents):
-            try:
-                first = mf.VersionManifest.loads(content)
-            except mf.ManifestError:
-                continue  # a manifest written wrong from the start: said by the checks of its files
-            now = present[version]
-            for lang, entry in sorted(now.languages.items()):
-                was = first.languages.get(lang)
-                if was is not None and was.source.sha256 != entry.source.sha256 and version not in changed \
-                        and not _same_text(repo, was, entry):
-                    changed[version] = (commit, was.source.commit, entry.source.commit)
-                    break
+    for version, commit, first, now in _first_and_now(repo, rev, directory):
+        for lang, entry in sorted(now.languages.items()):
+            was = first.languages.get(lang)
+            if was is not None and was.source.sha256 != entry.source.sha256 and version not in changed \
+                    and not _same_text(repo, was, entry):
+                changed[version] = (commit, was.source.commit, entry.source.commit)
+                break
     return changed
 
 

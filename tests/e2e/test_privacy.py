@@ -61,3 +61,16 @@ def test_search_reads_a_version_s_entries_from_its_own_page(page, site):
     index = page.evaluate("u => policySearchIndex(u)", site.base + "/zh-test/search/search_index.json")
     text = next(doc["text"] for doc in index["docs"] if doc["location"] == "#s1")
     assert "\u200b法律\u200b" in text and text.replace("\u200b", "") == "<p>我们依照适用法律谨慎处理您的个人信息。</p>"
+    # Thai, too, writes no space between words, and Material's search has no word breaker for it: a Thai word inside
+    # a sentence was never found. Its words are parted the same way, and its separator (the theme's default, for a
+    # language it has none for) is told the zero-width space parts them.
+    config = '{"config": {"lang": ["th"], "separator": "[\\\\s\\\\-]+", "pipeline": ["stopWordFilter"]}, "docs": []}'
+    page.route("**/th-test/search/search_index.json", lambda route: route.fulfill(body=config,
+                                                                                   content_type="application/json"))
+    page.route("**/th-test/", lambda route: route.fulfill(
+        body="<!doctype html><article><h2 id='s1'>1. ข้อมูล</h2><p>เราประมวลผลข้อมูลตามกฎหมายที่ใช้บังคับ</p></article>",
+        content_type="text/html; charset=utf-8"))
+    index = page.evaluate("u => policySearchIndex(u)", site.base + "/th-test/search/search_index.json")
+    text = next(doc["text"] for doc in index["docs"] if doc["location"] == "#s1")
+    assert "\u200bกฎหมาย\u200b" in text and text.replace("\u200b", "") == "<p>เราประมวลผลข้อมูลตามกฎหมายที่ใช้บังคับ</p>"
+    assert index["config"]["separator"] == "[\\u200b\\s\\-]+", index["config"]

@@ -39,17 +39,31 @@
   // Chinese writes no space between words, and the search parts words at spaces and punctuation only: no word inside a
   // sentence (法律 in 我们依照适用法律处理) was found. Material's plugin parts them with jieba where the site is built;
   // here the browser's own word breaker does, with the zero-width space the search reads as a separator, as Material
-  // does (reader hunt 37). Japanese has its own segmenter in Material's search; other languages, spaces.
-  var HAN = /[\u3400-\u9fff\uf900-\ufaff]+/g;
+  // does (reader hunt 37). So do Thai, Lao, Khmer and Burmese, for which Material's search has no word breaker (a
+  // Thai word inside a sentence was never found): their separator is told the zero-width space parts words too.
+  // Japanese has its own segmenter in Material's search; other languages, spaces.
+  var RUNS = { zh: /[\u3400-\u9fff\uf900-\ufaff]+/g, th: /[\u0e00-\u0e7f]+/g, lo: /[\u0e80-\u0eff]+/g,
+               km: /[\u1780-\u17ff\u19e0-\u19ff]+/g, my: /[\u1000-\u109f\uaa60-\uaa7f]+/g };
+  function runs(lang) {
+    return window.Intl && Intl.Segmenter ? RUNS[lang.split("-")[0].toLowerCase()] : undefined;
+  }
   function segmented(docs, lang) {
-    if (!/^zh\b/.test(lang) || !window.Intl || !Intl.Segmenter) return docs;
+    var run = runs(lang);
+    if (!run) return docs;
     var words = new Intl.Segmenter(lang, { granularity: "word" });
     function part(text) {
-      return text.replace(HAN, function (run) {
-        return "\u200b" + Array.from(words.segment(run), function (s) { return s.segment; }).join("\u200b") + "\u200b";
+      return text.replace(run, function (found) {
+        return "\u200b" + Array.from(words.segment(found), function (s) { return s.segment; }).join("\u200b") + "\u200b";
       });
     }
     return docs.map(function (doc) { return { location: doc.location, title: part(doc.title), text: part(doc.text) }; });
+  }
+  function separating(config, lang) {
+    var separator = (config || {}).separator || "[\\s\\-]+";
+    if (!runs(lang) || separator.indexOf("\\u200b") >= 0) return config;
+    var copy = Object.assign({}, config);
+    copy.separator = /^\[[^\]]*\]\+$/.test(separator) ? "[\\u200b" + separator.slice(1) : "(?:" + separator + ")|\\u200b+";
+    return copy;
   }
 
   // The index of the version whose index is at `url`: its configuration, and its entries read from its page.
@@ -66,7 +80,8 @@
       // The page the reader is on, most often: as the browser has just loaded it, not again.
       return get(page, "text", page === location.href.split("#")[0] ? { cache: "force-cache" } : {}).then(function (html) {
         var docs = entries(new DOMParser().parseFromString(html, "text/html"));
-        return { config: index.config, docs: segmented(docs, ((index.config || {}).lang || [])[0] || "") };
+        var lang = ((index.config || {}).lang || [])[0] || "";
+        return { config: separating(index.config, lang), docs: segmented(docs, lang) };
       });
     });
   };

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from urllib.parse import urlsplit
 
@@ -52,25 +53,26 @@ def test_search_reads_a_version_s_entries_from_its_own_page(page, site):
     # Reader hunt 37: the search parts words at spaces and punctuation, which Chinese has not between words: no word
     # inside a sentence was found (法律 in 我们依照适用法律谨慎处理). A Chinese version's index (served here beside the
     # site) parts them, as Material's plugin does with jieba; the French one above is read as it is.
-    config = '{"config": {"lang": ["zh"], "separator": "[\\\\s\\\\u200b]+", "pipeline": ["stemmer"]}, "docs": []}'
-    page.route("**/zh-test/search/search_index.json", lambda route: route.fulfill(body=config,
-                                                                                   content_type="application/json"))
-    page.route("**/zh-test/", lambda route: route.fulfill(
-        body="<!doctype html><article><h2 id='s1'>1. 目的</h2><p>我们依照适用法律谨慎处理您的个人信息。</p></article>",
-        content_type="text/html; charset=utf-8"))
-    index = page.evaluate("u => policySearchIndex(u)", site.base + "/zh-test/search/search_index.json")
+    index = _served_index(page, site, "zh", r"[\s\u200b]+", "stemmer", "1. 目的", "我们依照适用法律谨慎处理您的个人信息。")
     text = next(doc["text"] for doc in index["docs"] if doc["location"] == "#s1")
     assert "\u200b法律\u200b" in text and text.replace("\u200b", "") == "<p>我们依照适用法律谨慎处理您的个人信息。</p>"
     # Thai, too, writes no space between words, and Material's search has no word breaker for it: a Thai word inside
     # a sentence was never found. Its words are parted the same way, and its separator (the theme's default, for a
     # language it has none for) is told the zero-width space parts them.
-    config = '{"config": {"lang": ["th"], "separator": "[\\\\s\\\\-]+", "pipeline": ["stopWordFilter"]}, "docs": []}'
-    page.route("**/th-test/search/search_index.json", lambda route: route.fulfill(body=config,
-                                                                                   content_type="application/json"))
-    page.route("**/th-test/", lambda route: route.fulfill(
-        body="<!doctype html><article><h2 id='s1'>1. ข้อมูล</h2><p>เราประมวลผลข้อมูลตามกฎหมายที่ใช้บังคับ</p></article>",
-        content_type="text/html; charset=utf-8"))
-    index = page.evaluate("u => policySearchIndex(u)", site.base + "/th-test/search/search_index.json")
+    index = _served_index(page, site, "th", r"[\s\-]+", "stopWordFilter", "1. ข้อมูล",
+                          "เราประมวลผลข้อมูลตามกฎหมายที่ใช้บังคับ")
     text = next(doc["text"] for doc in index["docs"] if doc["location"] == "#s1")
     assert "\u200bกฎหมาย\u200b" in text and text.replace("\u200b", "") == "<p>เราประมวลผลข้อมูลตามกฎหมายที่ใช้บังคับ</p>"
     assert index["config"]["separator"] == "[\\u200b\\s\\-]+", index["config"]
+
+
+def _served_index(page, site, lang: str, separator: str, pipeline: str, heading: str, paragraph: str) -> dict:
+    """The index search-index.js reads for a version in `lang` whose page holds one section (served beside the site,
+    its configuration as Material's plugin writes it for the language)."""
+    config = json.dumps({"config": {"lang": [lang], "separator": separator, "pipeline": [pipeline]}, "docs": []})
+    page.route(f"**/{lang}-test/search/search_index.json",
+               lambda route: route.fulfill(body=config, content_type="application/json"))
+    page.route(f"**/{lang}-test/", lambda route: route.fulfill(
+        body=f"<!doctype html><article><h2 id='s1'>{heading}</h2><p>{paragraph}</p></article>",
+        content_type="text/html; charset=utf-8"))
+    return page.evaluate("u => policySearchIndex(u)", f"{site.base}/{lang}-test/search/search_index.json")

@@ -99,6 +99,14 @@ def front(text: str, *, path: str = "", lang: str = "") -> Policy:
     return parse(match.group(0) if match else "", path=path, lang=lang)
 
 
+def body(text: str) -> str:
+    """A page's text without its front matter, line ends and a byte order mark read alike (what tells two versions'
+    texts apart when only their dates or notes differ)."""
+    text = normalise(text)
+    match = FRONT_MATTER.match(text)
+    return text[match.end():] if match else text
+
+
 def meta_title(meta: Mapping[str, Any]) -> str:
     """The front matter's `title:` (a Hugo or Jekyll page's title, kept by import): the heading of a text without a
     `# ` title, on the page and in its PDF."""

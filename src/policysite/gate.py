@@ -187,20 +187,13 @@ def repeated_summary(snap: Snapshot, settings: Settings, *, previous: Mapping[st
                                  "remove announced:"))
         if not policy.summary or policy.summary != earlier.summary:
             continue
-        if body_of(data) != body_of(old):
+        if document.body(new_text) != document.body(old_text):
             found.append(Finding(path, policy.meta_lines.get("summary", 1), "frontmatter.summary-repeated",
                                  f"summary: is the same as {before}'s, the version before, while this version "
                                  "changes the text: the history, the changes page and the feed would give this "
                                  "version the changes of that one; write what changes in this version, or remove "
                                  "summary: (they then name the sections that changed)"))
     return found
-
-
-def body_of(page: bytes) -> str:
-    """A page's text without its front matter (line ends and a byte order mark read alike)."""
-    text = document.normalise(page.decode("utf-8", "replace"))
-    match = document.FRONT_MATTER.match(text)
-    return text[match.end():] if match else text
 
 
 def imported_after(snap: Snapshot, settings: Settings, *, recorded: frozenset[str], latest: str | None,

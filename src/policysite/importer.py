@@ -676,9 +676,7 @@ def _body(page: str | None) -> str:
     """A page's text without its date: what tells two versions' texts apart."""
     if page is None:
         return ""
-    match = document.FRONT_MATTER.match(document.normalise(page))
-    body = page[match.end():] if match else page
-    return "\n".join(line.rstrip() for line in body.strip().split("\n"))
+    return "\n".join(line.rstrip() for line in document.body(page).strip().split("\n"))
 
 
 def _identity(repo: gitpython.Repo) -> dict[str, str]:

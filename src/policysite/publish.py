@@ -453,10 +453,10 @@ def not_postponed(version: str, page: bytes, ahead: Mapping[str, bytes]) -> list
     """What `_not_postponed` says of `version` (its authoritative `page`) and the versions published `ahead` (their
     authoritative pages): one with its words still takes effect on its own date."""
     eve = (dt.date.fromisoformat(version) - dt.timedelta(days=1)).isoformat()
-    body = gate.body_of(page)
+    body = document.body(page.decode("utf-8", "replace"))
     return [f"{version} has the words of {other}, published ahead of its date: publishing {version} does not postpone "
             f"it; {other} still takes effect on {other} (a published version stays), in force until {eve}"
-            for other, data in sorted(ahead.items()) if gate.body_of(data) == body]
+            for other, data in sorted(ahead.items()) if document.body(data.decode("utf-8", "replace")) == body]
 
 
 def _published_sources(project: Project, manifest: mf.VersionManifest) -> dict[str, bytes]:

@@ -400,3 +400,12 @@ def test_a_merge_conflict_committed_is_found_at_its_markers():
         (9, "text.conflict"), (13, "text.conflict"), (17, "text.conflict")]
     titled = "---\ndate: 2024-01-10\n---\n\nTitre\n=======\n\n## 1. Un\n\nTexte.\n"
     assert [f for f in document.parse(titled, path="p.md", lang="fr").problems if f.rule == "text.conflict"] == []
+
+
+def test_a_pages_body_is_its_text_without_front_matter_whatever_its_line_ends():
+    """One reading of "the text without its date", for the import's skipping, the gate's and publish's comparisons:
+    the import sliced the page as written at the offset of its normalised front matter (a CRLF page lost characters)."""
+    lf = "---\ndate: 2021-02-17\nsummary: x\n---\n\n# Policy\n\nText.\n"
+    assert document.body(lf) == "\n# Policy\n\nText.\n"
+    assert document.body("\ufeff" + lf.replace("\n", "\r\n")) == document.body(lf)
+    assert document.body("# Policy\n") == "# Policy\n"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
+import functools
 import itertools
 import logging
 import os
@@ -704,7 +705,9 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
         dated = []
         recorded = _recorded(project) if state.latest else frozenset()  # (its texts are a first publication's)
         languages = {v: set(m.languages) for v, m in state.manifests.items()}  # what each version has
-        before: tuple[str, dict[str, bytes]] | None = None  # the version before, and its pages
+        # the version before, and its pages, read only if a new version needs them (a daily run over an archive of
+        # 1,000 versions read every published version's pages for none)
+        before: tuple[str, Callable[[], Mapping[str, bytes]]] | None = None
         for version in found.versions:
             at = version.paths_or(project.paths)
             found_sources = hist.sources_at(repo, version.commit, at)
@@ -752,13 +755,13 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
                            if data is not None}
             if published is not None and not rebuild:
                 dated.append(version.version)
-                before = (version.version, _published_sources(project, published))
+                before = (version.version, functools.partial(_published_sources, project, published))
                 continue
             snap = project.snapshot(version.commit, tmp / "source" / version.version, at=version.paths)
             if published is None:
                 snap.findings += gate.first_notice(snap, project.settings, today=today, recorded=recorded)
                 if before is not None:
-                    snap.findings += gate.repeated_summary(snap, project.settings, previous=before[1],
+                    snap.findings += gate.repeated_summary(snap, project.settings, previous=before[1](),
                                                            before=before[0], today=today, recorded=recorded)
                 snap.findings += gate.imported_after(snap, project.settings, recorded=recorded,
                                                      latest=state.latest, version=version.version, today=today)
@@ -773,7 +776,7 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
             _record(outcome, version.version, snap)
             dated.append(version.version)
             todo.append((version, snap))
-            before = (version.version, sources)
+            before = (version.version, functools.partial(dict, sources))
             languages[version.version] = set(sources)
         if only is not None and (not todo or outcome.refused):
             return outcome  # `policy publish` says the rest

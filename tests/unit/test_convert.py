@@ -1806,6 +1806,27 @@ def test_markdown_from_github_or_hugo_strikes_and_backslash_breaks_read_as_they_
     assert "left out 1 passage(s) struck through (~~…~~)" in notes and "2 line break(s)" in notes
 
 
+def test_markdown_autolinks_the_site_does_not_read_as_links_are_written_as_links_it_reads(tmp_path: Path):
+    """Adoption hunt 38: `<mailto:…>` and `<tel:…>` (CommonMark's autolinks, as GitHub shows them) were imported as
+    written: the site's Markdown shows `<mailto:x>` without its scheme and takes `<tel:…>` for an HTML tag, so
+    `policy check` refused the imported page (render.read-apart, editorial.html) and nothing could be published."""
+    from policysite import rendering
+
+    source = tmp_path / "privacy-2025-03-01.md"
+    source.write_text("# Privacy policy\n\n## 1. Contact\n\nWrite to <mailto:dpo@example.org> or <MAILTO:a@example.org>"
+                      ".\n\nCall <tel:+441234567890> or see <https://example.org/a_b>.\n\nAlso `<tel:+1>`.\n",
+                      encoding="utf-8")
+    converted = convert(source)
+    body = converted.markdown
+    assert "Write to <dpo@example.org> or <a@example.org>.\n" in body, body
+    assert "Call [tel:+441234567890](tel:+441234567890) or see <https://example.org/a_b>.\n" in body, body
+    assert "Also `<tel:+1>`.\n" in body
+    assert rendering.check(f"---\ndate: 2025-03-01\n---\n{body}", path="index.md", lang="en") == []
+    assert not gate_problems(converted)
+    notes = "\n".join(converted.notes)
+    assert "<mailto:dpo@example.org>" in notes and "<tel:+441234567890>" in notes, notes
+
+
 def test_html_table_footers_and_numbered_lists_continued_item_by_item(tmp_path: Path):
     """Adoption hunt 15: a <tfoot> row gained a row of "---" cells; Notion's one-list-per-item numbered lists came out
     as numbered and bulleted items in turn."""

@@ -17,6 +17,7 @@ from markdown_it.token import Token
 
 from policysite.convert import blocks, layout, rawhtml
 from policysite.convert.editing import Locator, Text, apply, edit
+from policysite.convert.markdown_writer import escape_text
 from policysite.convert.notes import Notes
 from policysite.convert.urls import is_script_url, missing_file
 
@@ -154,7 +155,11 @@ def _link(doc: Text, locate: Locator, child: Token, span: tuple[int, int], conte
     start, end = span
     if child.markup == "autolink" or child.info == "auto":
         protected.append(span)
-        if (clean := _untracked(href)) != href:
+        written = content[start + 1:end - 1]
+        if child.markup == "autolink" and (link_read := _autolink_read(written)) is not None:
+            edit(doc, locate, start, end, link_read, f"the autolink <{written[:60]}> written {link_read[:80]}: the "
+                                                     "site's Markdown would not show it as a link to that address")
+        elif (clean := _untracked(href)) != href:
             edit(doc, locate, start, end, f"<{clean}>", f"link {href[:60]}: {_cleaned(href, clean)}, as the site "
                                                          "publishes it")
         elif is_script_url(href):
@@ -192,6 +197,28 @@ def _link(doc: Text, locate: Locator, child: Token, span: tuple[int, int], conte
         edit(doc, locate, start, end, f"[{label}]({href})",
              f"link “{_plain(label)}”: its title “{title[:60]}” shows another address than where it goes, which the "
              "site refuses to publish: kept the link, removed the title")
+
+
+# CommonMark's autolinks (`<scheme:…>`, `<address@host>`) that Python-Markdown, which renders the site, reads alike: an
+# address with `://` (its AUTOLINK_RE) and an e-mail address without its scheme (AUTOMAIL_RE). It shows `<mailto:x>`
+# as x, and takes `<tel:…>` for an HTML tag: the checks and the page read them apart, and the gate refused the page.
+_SITE_AUTOLINK = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^<>]*|[^<> !:]+@[^@<> ]+")
+_MAILTO = re.compile(r"(?i)mailto:")
+_EMAIL = re.compile(r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+                    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*")
+
+
+def _autolink_read(written: str) -> str | None:
+    """The Markdown both readers read as the autolink `<written>` is shown by GitHub (a mailto's address without its
+    scheme, as the site and kramdown show it), or None where the site's Markdown already reads it so."""
+    if _SITE_AUTOLINK.fullmatch(written):
+        return None
+    shown = written[len("mailto:"):] if _MAILTO.match(written) else written
+    if shown != written and _EMAIL.fullmatch(shown):
+        return f"<{shown}>"
+    target = written if shown == written else "mailto:" + shown
+    target = target.replace("\\", "%5C").replace("(", "%28").replace(")", "%29")
+    return f"[{escape_text(shown, line_start=False, in_cell=False)}]({target})"
 
 
 def _titled_elsewhere(href: str, title: str) -> bool:

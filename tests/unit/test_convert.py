@@ -644,6 +644,21 @@ def test_html_leaves_out_what_a_blog_adds_around_the_text_inside_its_main_conten
     assert any("sharing buttons" in note for note in converted.notes)
 
 
+def test_html_a_heading_whose_id_names_a_blogs_chrome_is_the_texts_own(tmp_path: Path):
+    """Adoption hunt 38: WordPress's own privacy policy has a section "Comments"; given its anchor (`<h2 id="comments">`,
+    as a table-of-contents plugin or the block's HTML anchor writes it), the heading was left out as a blog's comments
+    area, its words lost and its text run into the section above."""
+    converted = converted_text(tmp_path, "privacy-2022-06-15.html", (
+        '<html><body><main><h1>Privacy Policy</h1><div class="entry-content"><h2 id="who-we-are">Who we are</h2><p>Our '
+        'address is acme.example.</p><h2 id="comments">Comments</h2><p>When visitors leave comments we collect their '
+        'IP address.</p><h2 id="respond">How we respond</h2><p>Within a month.</p></div><div class="comments-area">'
+        '<h2 class="comments-title">Leave a Reply</h2></div></main></body></html>'))
+    body = converted.markdown
+    assert "\n## Comments {#comments}\n\nWhen visitors leave comments" in body, body
+    assert "\n## How we respond {#respond}\n\nWithin a month.\n" in body, body
+    assert "Leave a Reply" not in body
+
+
 def test_markdown_footnotes_are_kept_as_written_and_said(tmp_path: Path):
     source = tmp_path / "privacy-2021-01-01.md"
     source.write_text("# P\n\n## 1. A\n\nWe keep data[^1], not `[^x]`.\n\n[^1]: Six years.\n", encoding="utf-8")

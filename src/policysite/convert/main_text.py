@@ -36,6 +36,7 @@ POST_CHROME = ("article > footer, .entry-footer, .entry-meta, .sharedaddy, .sd-s
                # reading-time line (Reading Time WP's "Reading Time: 3 minutes")
                "#breadcrumbs, .breadcrumbs, .breadcrumb, .rank-math-breadcrumb, .woocommerce-breadcrumb, "
                ".rt-reading-time, .reading-time")
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 
 
 def main_content(tree: LexborHTMLParser, notes: Notes) -> LexborNode | None:
@@ -56,7 +57,10 @@ def main_content(tree: LexborHTMLParser, notes: Notes) -> LexborNode | None:
                            or not nav.css_first("a[href]")
                            # a contents beside the article (a documentation theme's), not one of the text's own
                            or articles and not inside(nav, "article")])
-                if decompose(best.css(POST_CHROME) + _link_lists(best)):
+                # a heading is the text's own, whatever its id (`<h2 id="comments">Comments</h2>`: a section of
+                # WordPress's own privacy policy, given its anchor by a table of contents plugin)
+                chrome = [node for node in best.css(POST_CHROME) if node.tag not in _HEADINGS]
+                if decompose(chrome + _link_lists(best)):
                     notes.add("removed what a blog, a CMS or a help centre adds around a page's text inside its main "
                               "content: sharing buttons, an edit link, comments, the article's own footer, its author "
                               "and votes, lists of other pages, links to the page in other languages, breadcrumbs")

@@ -1489,6 +1489,26 @@ def test_gitbook_tabs_keep_their_titles_above_their_text(tmp_path: Path):
     assert "**Customers**\n\nAccounts." in re.sub(r"\n{3,}", "\n\n", body) and "**visitors**" in body, body
 
 
+def test_a_docusaurus_mdx_page_is_read_as_markdown_without_its_comments(tmp_path: Path):
+    """Adoption hunt 38: a Docusaurus site's policy is `privacy.mdx` (a Quarto one's `.qmd`): skipped as "not Markdown",
+    the import went on without that version; and an MDX comment, `{/* … */}`, which the site never showed (a
+    reviewer's note), was published as text."""
+    for name in ("privacy-2023-02-01.mdx", "privacy-2023-03-01.qmd", "privacy-2023-04-01.mdown"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    skipped: list[str] = []
+    assert [s.format for s in dated_sources([tmp_path], skipped=skipped)] == ["markdown"] * 3 and skipped == []
+    source = tmp_path / "privacy-2023-02-01.mdx"
+    source.write_text("---\ntitle: Privacy\n---\n\nimport Tabs from '@theme/Tabs';\n\n{/* Reviewed by legal in "
+                      "January 2023 */}\n\n## 1. Scope\n\nThe app {/* and the API, once public */} and the site.\n\n"
+                      "{/*\n  TODO: add the processors\n*/}\n\nUse `{/* x */}` in code.\n", encoding="utf-8")
+    converted = convert(source)
+    assert re.sub(r"\n{3,}", "\n\n", converted.markdown).strip() == \
+        "## 1. Scope\n\nThe app and the site.\n\nUse `{/* x */}` in code.", converted.markdown
+    notes = "\n".join(converted.notes)
+    assert "left out an MDX comment ({/* … */}), which the site never showed: “Reviewed by legal in January 2023”" \
+        in notes and "“TODO: add the processors”" in notes, notes
+
+
 def test_hugo_tabs_and_details_keep_their_titles_and_their_texts_apart(tmp_path: Path):
     """Adoption hunt 32: Docsy's `{{< tab header="Customers" >}}`, Relearn's `{{% tab title="Staff" %}}` and
     `{{< details "Who …?" >}}` were left out with their titles, and the two tabs' texts ran into one paragraph."""

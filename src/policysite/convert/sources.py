@@ -13,7 +13,10 @@ from babel.dates import get_month_names
 
 from policysite.convert.model import ConvertError, Source
 
-FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".xhtml": "html",
+# Markdown under its other names: MDX (Docusaurus' pages: its imports, tabs, admonitions and comments are read as
+# such), Quarto's `.qmd`, and the older extensions editors gave it.
+FORMATS = {**dict.fromkeys((".md", ".markdown", ".mdx", ".qmd", ".mdown", ".mkd", ".mkdn"), "markdown"),
+           ".html": "html", ".htm": "html", ".xhtml": "html",
            ".mhtml": "html", ".mht": "html", ".docx": "docx",
            # a page of a site built with PHP, ASP.NET, JSP … saved from the browser (or the Wayback Machine) keeps its
            # address's name: the HTML the reader was shown (its server's code, if that is what the file holds, is

@@ -105,6 +105,26 @@ def test_a_folder_of_texts_in_several_languages_gives_each_import_its_own(tmp_pa
         "skipped: its name says it is the pt-BR text: import it with --lang pt-BR"]
 
 
+def test_a_folder_of_a_folder_per_language_gives_each_import_its_own(tmp_path: Path):
+    """Adoption hunt 38: an archive kept a folder per language (`de/privacy-2021-01-01.md` beside `en/…`, as Hugo's
+    `content/de/` and Docusaurus' `i18n/de/` keep them): `--lang de` on it was refused ("both are dated 2021-01-01");
+    it takes its own language's folder, the others said. The folder given to the import is not read."""
+    for folder in ("de", "en-us", "notes/de"):
+        (tmp_path / "archive" / folder).mkdir(parents=True)
+        (tmp_path / "archive" / folder / "privacy-2021-01-01.md").write_text("x", encoding="utf-8")
+    (tmp_path / "archive" / "de" / "privacy-2022-01-01.en.md").write_text("x", encoding="utf-8")  # its name says
+    skipped: list[str] = []
+    sources = dated_sources([tmp_path / "archive"], skipped=skipped, languages=("de", "en"), lang="en")
+    assert [s.path.relative_to(tmp_path).as_posix() for s in sources] == [
+        "archive/en-us/privacy-2021-01-01.md", "archive/de/privacy-2022-01-01.en.md"]
+    assert sorted(line.split(": ", 1)[1] for line in skipped) == [
+        "skipped: its folder says it is the de text: import it with --lang de"] * 2
+    assert [s.path.name for s in dated_sources([tmp_path / "archive" / "de"], languages=("de", "en"), lang="en")] \
+        == ["privacy-2021-01-01.md", "privacy-2022-01-01.en.md"]
+    alone = tmp_path / "archive" / "de" / "privacy-2021-01-01.md"  # a file named alone: its folders are not read
+    assert dated_sources([alone], languages=("de", "en"), lang="en")[0].path == alone
+
+
 def test_a_folder_of_several_documents_gives_each_import_its_own(tmp_path: Path):
     """Adoption hunt 34: a legal folder of privacy, cookie and terms versions (`cookies-2023-03-01.html` beside
     `privacy-2023-03-01.html`) imported with --document cookies was refused ("both are dated 2023-03-01"): each

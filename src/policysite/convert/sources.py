@@ -57,10 +57,12 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
     undated: list[str] = []
     unread: list[tuple[Path, dt.date, str]] = []
     for path in _files(paths, skipped):
-        named = _named_language(path.name, languages)
+        named, by = _named_language(path.name, languages), "name"
+        if named is None:  # `de/privacy.md` beside `en/privacy.md` (Hugo's `content/de/`, Docusaurus' `i18n/de/`)
+            named, by = _language_folder(path, paths, languages), "folder"
         if lang is not None and named is not None and named.casefold() != lang.casefold():
             if skipped is not None:  # a multilingual site's `privacy.fr.md` beside `privacy.en.md` (Hugo)
-                skipped.append(f"{path}: skipped: its name says it is the {named} text: import it with --lang {named}")
+                skipped.append(f"{path}: skipped: its {by} says it is the {named} text: import it with --lang {named}")
             continue
         other = named_document(path.name, documents, document) if documents and len(documents) > 1 else None
         if other is not None:  # `cookies-2023-03-01.html` beside `privacy-2023-03-01.html` in a legal folder
@@ -162,6 +164,24 @@ def _named_language(name: str, languages: tuple[str, ...]) -> str | None:
     if region and region.group(1).casefold().replace("_", "-") in codes:
         return codes[region.group(1).casefold().replace("_", "-")]
     return codes.get(re.split(r"[._\s-]", stem)[-1].casefold())
+
+
+def _language_folder(path: Path, roots: list[Path], languages: tuple[str, ...]) -> str | None:
+    """The language of the site a folder around `path` is named by (`de/`, `en-us/` for `en`, `pt_BR/`), below the
+    folder given to the import (whose own name is not read), the nearest first, on a site of several languages."""
+    if len(languages) < 2:
+        return None
+    given = {root.resolve() for root in roots if root.is_dir()}
+    below = [folder for folder in path.parents if folder.resolve() in given]
+    codes = {code.casefold().replace("_", "-"): code for code in languages}
+    for folder in path.parents[:path.parents.index(below[0])] if below else ():  # a file named alone: none
+        name = folder.name.casefold().replace("_", "-")
+        if name in codes:
+            return codes[name]
+        region = re.fullmatch(r"([a-z]{2,3})-[a-z]{2,4}", name)  # `en-us/` on a site writing `en`
+        if region and region.group(1) in codes:
+            return codes[region.group(1)]
+    return None
 
 
 def named_document(name: str, documents: dict[str, tuple[str, ...]], document: str) -> str | None:

@@ -805,6 +805,29 @@ def docx_with(path: Path, body: str, *, numbering: str | None = None, styles: st
     return path
 
 
+def test_docx_from_google_docs_links_its_headings_by_their_own_ids(tmp_path: Path):
+    """Adoption hunt 38: Google Docs names each heading's bookmark `_heading=h.gjdgxs` (its table of contents and links
+    go there). A heading's id cannot hold `=`: each bookmark stayed an empty `<span id=…>` paragraph above its heading,
+    in the section before, whose checks read its letters and digits as words and numbers (sync.numbers: "French has
+    758; English has 60")."""
+    body = "".join([
+        '<w:p><w:hyperlink w:anchor="_heading=h.30j0zll"><w:r><w:t>2. Your rights</w:t></w:r></w:hyperlink></w:p>',
+        '<w:p><w:pPr><w:pStyle w:val="Titre1"/></w:pPr><w:bookmarkStart w:id="1" w:name="_heading=h.gjdgxs"/>'
+        '<w:r><w:t>1. Who we are</w:t></w:r><w:bookmarkEnd w:id="1"/></w:p>',
+        '<w:p><w:r><w:t xml:space="preserve">See </w:t></w:r><w:hyperlink w:anchor="_heading=h.30j0zll"><w:r>'
+        '<w:t>your rights</w:t></w:r></w:hyperlink><w:r><w:t>.</w:t></w:r></w:p>',
+        '<w:p><w:pPr><w:pStyle w:val="Titre1"/></w:pPr><w:bookmarkStart w:id="2" w:name="_heading=h.30j0zll"/>'
+        '<w:r><w:t>2. Your rights</w:t></w:r><w:bookmarkEnd w:id="2"/></w:p>',
+        '<w:p><w:r><w:t>You may object.</w:t></w:r></w:p>'])
+    styles = '<w:style w:type="paragraph" w:styleId="Titre1"><w:name w:val="heading 1"/></w:style>'
+    converted = convert(docx_with(tmp_path / "privacy-2022-03-01.docx", body, styles=styles))
+    markdown = converted.markdown
+    assert "<span" not in markdown and "=h." not in markdown, markdown
+    assert "[2\\. Your rights](#_heading-h.30j0zll)" in markdown and "See [your rights](#_heading-h.30j0zll)." in markdown
+    assert "# 1. Who we are {#_heading-h.gjdgxs}" in markdown and "# 2. Your rights {#_heading-h.30j0zll}" in markdown
+    assert not unlanded(markdown), markdown
+
+
 def test_docx_headings_lists_tables_bold_links_and_notes(tmp_path: Path):
     source = tmp_path / "privacy-2022-05-01.docx"
     make_docx(source)

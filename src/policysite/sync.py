@@ -243,8 +243,10 @@ def invariants(blocks: list[Block], lang: str = "") -> Invariants:
     fields: list[Counter] = [Counter() for _ in range(9)]
     for block in blocks:
         # as the page shows the block: inline HTML left out (`3<span>0</span>` is the 30 its reader sees, not a 3 and
-        # a 0 matching a translation's "3 days, 0 fees"; security hunt 30)
-        for total, found in zip(fields, _block_invariants(block.shown or block.text, tuple(block.links), lang)):
+        # a 0 matching a translation's "3 days, 0 fees"; security hunt 30), a paragraph showing nothing too (an anchor
+        # alone, `<span id="ref-2019"></span>`: its id's digits were numbers, adoption hunt 38); code has no `shown`
+        seen = block.text if block.kind == "code" else block.shown
+        for total, found in zip(fields, _block_invariants(seen, tuple(block.links), lang)):
             total.update(found)
     urls, emails, phones, dates, articles, numbers, swapped, sections, amounts = fields
     return Invariants(+urls, +emails, +phones, +dates, +articles, +numbers, +swapped, +sections, +amounts)

@@ -18,6 +18,9 @@ def page(text: str, lang: str) -> document.Policy:
 
 
 SAME = [
+    # adoption hunt 38: a paragraph that shows nothing, an anchor alone (a Word bookmark, a footnote's return), had its
+    # tag read as the text: the digits of its id were numbers ("French has 2019; English has 77")
+    ("fr", 'Nous sommes Acme.\n\n<span id="ref-2019"></span>', 'We are Acme.\n\n<span id="ref-77"></span>'),
     # adoption hunt 32: Dutch "artikel 13 en 14" reads both articles, a French year after "en" stays a year
     ("fr", "Modifié par l'article 5 en 2019.", "Amended by Article 5 in 2019."),
     ("nl", "Op grond van artikel 13 en 14 AVG.", "Under Articles 13 and 14 GDPR."),

@@ -828,6 +828,26 @@ def test_docx_from_google_docs_links_its_headings_by_their_own_ids(tmp_path: Pat
     assert not unlanded(markdown), markdown
 
 
+def test_docx_from_libreoffice_keeps_its_contents_and_cross_references_linked(tmp_path: Path):
+    """Adoption hunt 38: LibreOffice names a heading's bookmark `__RefHeading___Toc12_345` (its table of contents and
+    cross-references go there), an id the theme keeps for itself (`__`): every such link lost its target; and Word's
+    own `_top` ("Top of the Document") lost its own."""
+    body = "".join([
+        '<w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr><w:r><w:t>Privacy policy</w:t></w:r></w:p>',
+        '<w:p><w:hyperlink w:anchor="__RefHeading___Toc12_345"><w:r><w:t>1. Who we are</w:t></w:r></w:hyperlink></w:p>',
+        '<w:p><w:pPr><w:pStyle w:val="Titre1"/></w:pPr><w:bookmarkStart w:id="1" w:name="__RefHeading___Toc12_345"/>'
+        '<w:r><w:t>1. Who we are</w:t></w:r><w:bookmarkEnd w:id="1"/></w:p>',
+        '<w:p><w:r><w:t xml:space="preserve">Back to </w:t></w:r><w:hyperlink w:anchor="_top"><w:r><w:t>the top</w:t>'
+        '</w:r></w:hyperlink><w:r><w:t>.</w:t></w:r></w:p>'])
+    styles = ('<w:style w:type="paragraph" w:styleId="Titre1"><w:name w:val="heading 1"/></w:style>'
+              '<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/></w:style>')
+    converted = convert(docx_with(tmp_path / "privacy-2022-03-01.docx", body, styles=styles))
+    markdown = converted.markdown
+    assert "[1\\. Who we are](#_RefHeading___Toc12_345)" in markdown, markdown
+    assert "\n## 1. Who we are {#_RefHeading___Toc12_345}" in markdown and "Back to [the top](#top)." in markdown
+    assert not unlanded(markdown) and gate_problems(converted) == [], markdown
+
+
 def test_docx_headings_lists_tables_bold_links_and_notes(tmp_path: Path):
     source = tmp_path / "privacy-2022-05-01.docx"
     make_docx(source)

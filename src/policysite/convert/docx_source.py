@@ -188,8 +188,8 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
                            "a policy's text): save it again from Word, or as HTML") from None
     except Exception as exc:  # a damaged file can fail anywhere in zipfile or mammoth
         raise ConvertError(f"{name}: cannot be read as a Word document: {exc}") from None
-    converted = _BOOKMARK_WITH_EQUALS.sub(lambda m: m.group(1) + m.group(2).replace("=", "-"),
-                                          alt_chunks.put_back(result.value, chunks))
+    converted = _BOOKMARK.sub(lambda m: m.group(1) + _bookmark_id(m.group(2)),
+                              alt_chunks.put_back(result.value, chunks))
     if lang and "<table" in converted:  # one text in two languages side by side: the column in `lang`
         tree = LexborHTMLParser(converted)
         bilingual.one_column(tree, lang, notes)
@@ -209,11 +209,15 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
     return Converted(body, {"title": title.group(1).strip()} if title else {}, notes.sentences(), where=notes.where)
 
 
-# A bookmark Google Docs names `_heading=h.gjdgxs` (each heading's, where its table of contents and links go): a
-# heading's id cannot hold `=` (`{#…}`), and it stayed an empty `<span id=…>` paragraph above the heading, in the
-# section before, whose checks read its letters and digits as words and numbers. Written `_heading-h.gjdgxs`, ids and
-# links.
-_BOOKMARK_WITH_EQUALS = re.compile(r'(\b(?:id|href)="#?)(_[^"#=]*=[^"#]*)(?=")')
+# Word's bookmarks as ids a heading can take and the site publishes, in its ids and its links alike: Google Docs names
+# each heading's `_heading=h.gjdgxs` (a heading's id cannot hold `=`: it stayed an empty `<span id=…>` paragraph above
+# the heading, whose checks read its digits as numbers), LibreOffice `__RefHeading___Toc12_345` (`__` ids are the
+# theme's own: the links of its table of contents and cross-references lost their target); Word's `_top` is the top.
+_BOOKMARK = re.compile(r'(\bid="|\bhref="#)(_[^"]*)(?=")')
+
+
+def _bookmark_id(name: str) -> str:
+    return "top" if name == "_top" else re.sub(r"^_+", "_", name).replace("=", "-")
 
 
 # mammoth's word on styles it maps to nothing (Hyperlink, CommentReference…): about its map, not the text.

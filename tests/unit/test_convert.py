@@ -664,6 +664,24 @@ def test_html_leaves_out_what_a_blog_adds_around_the_text_inside_its_main_conten
     assert any("sharing buttons" in note for note in converted.notes)
 
 
+def test_html_a_medium_storys_byline_is_left_out(tmp_path: Path):
+    """Adoption hunt 38: a policy published as a Medium story kept its byline as text: the author's picture (a link to
+    Medium's image host), name, "Follow", "4 min read", the date, the claps' "--", "Listen" and "Share"."""
+    converted = converted_text(tmp_path, "privacy-2021-01-15.html", (
+        '<html><body><nav><a href="/">Medium</a></nav><article><section><h1 class="pw-post-title">Privacy Policy</h1>'
+        '<div class="speechify-ignore ab co"><a href="/@acme"><img alt="Acme" src="https://miro.medium.com/1.png"></a>'
+        '<p><a data-testid="authorName" href="/@acme">Acme</a></p><span>·</span><a href="/m/signin">Follow</a><span '
+        'data-testid="storyReadTime">4 min read</span><span data-testid="storyPublishDate">Jan 15, 2021</span><p><span>'
+        '--</span></p><button aria-label="Listen"><p>Listen</p></button><button aria-controls="menu" aria-label="Share '
+        'Post"><p>Share</p></button></div><p class="pw-post-body-paragraph">This policy describes how Acme Inc. uses '
+        'personal data.</p><h1>1. Information we collect</h1><p class="pw-post-body-paragraph">Your e-mail address.</p>'
+        '</section></article></body></html>'))
+    body = converted.markdown
+    assert body.startswith("# Privacy Policy\n\nThis policy describes how Acme Inc. uses personal data.\n\n"
+                           "## 1. Information we collect\n"), body
+    assert any("sharing buttons" in note for note in converted.notes)
+
+
 def test_html_a_heading_whose_id_names_a_blogs_chrome_is_the_texts_own(tmp_path: Path):
     """Adoption hunt 38: WordPress's own privacy policy has a section "Comments"; given its anchor (`<h2 id="comments">`,
     as a table-of-contents plugin or the block's HTML anchor writes it), the heading was left out as a blog's comments

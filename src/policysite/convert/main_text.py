@@ -28,6 +28,9 @@ POST_CHROME = ("article > footer, .entry-footer, .entry-meta, .sharedaddy, .sd-s
                ".md-source-file, "
                # a post's date and author under its title: Jekyll's and Hugo's themes, Ghost's byline
                ".post-meta, .article-byline, .byline, "
+               # a Medium story's byline (author, Follow, reading time, date, claps, Listen, Share), which it marks for
+               # its text-to-speech to skip
+               ".speechify-ignore, "
                # the links to the page in the site's other languages (WPML's "This post is also available in:",
                # Polylang's, TranslatePress', Weglot's, GTranslate's switchers)
                ".wpml-ls, .widget_polylang, .polylang_langswitcher, .lang-item, .trp-language-switcher, "

@@ -682,6 +682,27 @@ def test_html_a_medium_storys_byline_is_left_out(tmp_path: Path):
     assert any("sharing buttons" in note for note in converted.notes)
 
 
+def test_html_a_markdown_file_shown_by_github_is_its_rendered_text(tmp_path: Path):
+    """Adoption hunt 38: a policy kept as PRIVACY.md in a repository and saved from GitHub's page of the file: its
+    <main> holds the repository's name ("acme/policies Public"), the file's controls and size ("42 lines (30 loc) ·
+    1.5 KB") above the rendered text, and all were imported above the policy's title."""
+    converted = converted_text(tmp_path, "privacy-2022-08-01.html", (
+        '<html><body><header><a href="/">GitHub</a></header><main><div id="repository-container-header"><span><a '
+        'href="/acme">acme</a></span><span>/</span><strong><a href="/acme/policies">policies</a></strong><span>Public'
+        '</span></div><div><h2 class="sr-only">File metadata and controls</h2><ul><li><button>Preview</button></li>'
+        '</ul><div>42 lines (30 loc) · 1.5 KB</div></div><section><article class="markdown-body entry-content" '
+        'itemprop="text"><div class="markdown-heading"><h1 class="heading-element">Privacy Policy</h1><a id="user-'
+        'content-privacy-policy" class="anchor" href="#privacy-policy"></a></div><p>Last updated: August 1, 2022.</p>'
+        '<div class="markdown-heading"><h2 class="heading-element">1. Who we are</h2></div><p>Acme Inc., the controller '
+        'of the personal data this policy describes.</p></article>'
+        '</section></main><footer>© GitHub</footer></body></html>'))
+    body = converted.markdown
+    assert body.startswith("# Privacy Policy\n\nLast updated: August 1, 2022.\n\n## 1. Who we are\n\nAcme Inc., the controller of the "
+                           "personal data this policy describes.\n"), body
+    for chrome in ("acme/", "Public", "File metadata", "42 lines", "Preview"):
+        assert chrome not in body, chrome
+
+
 def test_html_a_heading_whose_id_names_a_blogs_chrome_is_the_texts_own(tmp_path: Path):
     """Adoption hunt 38: WordPress's own privacy policy has a section "Comments"; given its anchor (`<h2 id="comments">`,
     as a table-of-contents plugin or the block's HTML anchor writes it), the heading was left out as a blog's comments

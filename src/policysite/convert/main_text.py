@@ -39,16 +39,19 @@ POST_CHROME = ("article > footer, .entry-footer, .entry-meta, .sharedaddy, .sd-s
                # reading-time line (Reading Time WP's "Reading Time: 3 minutes")
                "#breadcrumbs, .breadcrumbs, .breadcrumb, .rank-math-breadcrumb, .woocommerce-breadcrumb, "
                ".rt-reading-time, .reading-time")
+# A Markdown file as a code forge shows it (GitHub's page of `PRIVACY.md`): its rendered text, inside a <main> that also
+# holds the repository's name, the file's controls and its size.
+RENDERED = "article.markdown-body"
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 
 
 def main_content(tree: LexborHTMLParser, notes: Notes) -> LexborNode | None:
-    """The element holding the policy: the largest <main>, <article> or [role=main] if it holds at least
-    half the text outside the site's chrome, else <body> without the chrome."""
+    """The element holding the policy: the largest rendered Markdown file (GitHub's), <main>, <article> or [role=main]
+    if it holds at least half the text outside the site's chrome, else <body> without the chrome."""
     body = tree.body
     outside_chrome = text_length(body) - sum(text_length(n) for n in tree.css(SITE_CHROME)
                                              if not inside(n, SITE_CHROME) and not n.css_first("main, article"))
-    for selector in ("main", "article", "[role=main]"):
+    for selector in (RENDERED, "main", "article", "[role=main]"):
         candidates = tree.css(selector)
         if candidates:
             best = max(candidates, key=text_length)

@@ -673,10 +673,13 @@ def _words(body: str) -> list[str]:
 
 
 def _body(page: str | None) -> str:
-    """A page's text without its date: what tells two versions' texts apart."""
+    """A page's text without its date: what tells two versions' texts apart. Its front matter's title and description
+    are of its text (a Hugo or Jekyll page's title is its heading: renamed "Privacy Notice", it is another version)."""
     if page is None:
         return ""
-    return "\n".join(line.rstrip() for line in document.body(page).strip().split("\n"))
+    meta = document.front(page).meta
+    kept = [f"{key}: {meta[key]}" for key in ("title", "description") if isinstance(meta.get(key), str)]
+    return "\n".join([*kept, *(line.rstrip() for line in document.body(page).strip().split("\n"))])
 
 
 def _identity(repo: gitpython.Repo) -> dict[str, str]:

@@ -536,3 +536,22 @@ def test_a_translation_put_online_before_the_text_it_translates_is_that_texts_pa
     assert min(re.findall(r"committed the en text of (\S+) ", out)) == version, out
     assert ("2022-01-01: no en text dated before 2023-03-01 but privacy-2023-02-25.md, which translates the next "
             "version: this version has no en page" in out) == (version == "2023-03-01")
+
+
+def test_a_version_whose_title_alone_changed_is_a_version(tmp_path, capsys):
+    """Adoption hunt 38: a Markdown page titled by its front matter (Hugo, Jekyll), renamed "Privacy Notice" from
+    "Privacy Policy" with the same body, was "the same text as the version before it: skipped": the new title, which
+    the page shows as its heading, was never published."""
+    site = tmp_path / "example"
+    assert policy("init", str(site), "--company", "Example Ltd", "--languages", "en") == 0
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    for day, title in (("2021-06-01", "Privacy Policy"), ("2022-06-01", "Privacy Notice"),
+                       ("2023-06-01", "Privacy Notice")):
+        (folder / f"privacy-{day}.md").write_text(f"---\ntitle: {title}\n---\n\n## 1. Logs\n\nKept one year.\n",
+                                                  encoding="utf-8")
+    capsys.readouterr()
+    assert policy("--root", str(site), "import", "--lang", "en", str(folder)) == 0
+    out = capsys.readouterr().out
+    assert "privacy-2022-06-01.md: committed" in out and "privacy-2023-06-01.md: the same text" in out, out
+    assert 'title: "Privacy Notice"' in (site / "docs" / "en" / "index.md").read_text(encoding="utf-8")

@@ -887,6 +887,22 @@ def test_docx_from_libreoffice_keeps_its_contents_and_cross_references_linked(tm
     assert not unlanded(markdown) and gate_problems(converted) == [], markdown
 
 
+def test_docx_sections_laid_out_as_a_table_of_bold_numbered_titles_are_sections(tmp_path: Path):
+    """Adoption hunt 38: a Word policy laid out as a table, each row a section's bold numbered title beside its text
+    (no heading styles), stayed one table, its first section its header row, while the import said "3 bold
+    paragraph(s) … became section headings"; a table of headings was already read as its sections."""
+    row = lambda title, *texts: (  # noqa: E731
+        f"<w:tr><w:tc>{_paragraph(title, bold=True)}</w:tc><w:tc>{''.join(_paragraph(t) for t in texts)}</w:tc></w:tr>")
+    body = _paragraph("Privacy Notice", "Title") + "<w:tbl>" + "".join([
+        row("1. Who we are", "Example Ltd is the controller."), row("2. What we collect", "Your name.", "Your IP."),
+        row("3. Your rights", "You may object.")]) + "</w:tbl>"
+    styles = '<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/></w:style>'
+    converted = convert(docx_with(tmp_path / "privacy-2021-09-01.docx", body, styles=styles))
+    assert converted.markdown == ("# Privacy Notice\n\n## 1. Who we are\n\nExample Ltd is the controller.\n\n"
+                                  "## 2. What we collect\n\nYour name.\n\nYour IP.\n\n## 3. Your rights\n\n"
+                                  "You may object.\n"), converted.markdown
+
+
 def test_docx_headings_lists_tables_bold_links_and_notes(tmp_path: Path):
     source = tmp_path / "privacy-2022-05-01.docx"
     make_docx(source)

@@ -1998,6 +1998,24 @@ def test_markdown_emoji_shortcodes_are_the_emoji_github_showed(tmp_path: Path):
     assert any(":white_check_mark:, :x:" in note for note in converted.notes), converted.notes
 
 
+def test_a_notion_markdown_export_loses_its_properties_and_callout_icons(tmp_path: Path):
+    """Adoption hunt 38: a page Notion exported as Markdown kept its database properties under its title ("Owner: Jane
+    Doe", "Last edited: March 1, 2023 10:00 AM") and its callout's icon (💡) as text, which its HTML export's import
+    leaves out; a policy's own "Controller: Example Ltd" line under its title stays."""
+    page = ("# Privacy Policy\n\nOwner: Jane Doe\nLast edited: March 1, 2023 10:00 AM\n\n<aside>\n\U0001f4a1 We never "
+            "sell your data.\n\n</aside>\n\n## 1. Who we are\n\nExample Ltd.\n")
+    converted = converted_text(tmp_path, "Privacy Policy 2023-03-01 8a1b2c3d4e5f67890123456789abcdef.md", page)
+    body = re.sub(r"\n{3,}", "\n\n", converted.markdown)
+    assert body.startswith("# Privacy Policy\n\nWe never sell your data.\n"), body
+    assert "Owner" not in body and "Last edited" not in body and "\U0001f4a1" not in body
+    notes = "\n".join(converted.notes)
+    assert "properties under its title (“Owner: Jane Doe · Last edited: March 1, 2023 10:00 AM”)" in notes, notes
+    renamed = converted_text(tmp_path, "privacy-2023-03-01.md", page.replace("Owner: Jane Doe\n", ""))
+    assert "Last edited" not in renamed.markdown  # renamed by its date: Notion's own property names tell it
+    own = converted_text(tmp_path, "privacy-2023-03-02.md", "# Privacy Policy\n\nController: Example Ltd\n\n## 1. A\n\nB.\n")
+    assert "Controller: Example Ltd" in own.markdown
+
+
 def test_html_table_footers_and_numbered_lists_continued_item_by_item(tmp_path: Path):
     """Adoption hunt 15: a <tfoot> row gained a row of "---" cells; Notion's one-list-per-item numbered lists came out
     as numbered and bulleted items in turn."""

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 import yaml
 
 from policysite import document
-from policysite.convert import emoji, neutralise, utf16
+from policysite.convert import emoji, neutralise, notion_markdown, utf16
 from policysite.convert.markdown_writer import escape_text, widened
 from policysite.convert.model import Converted
 from policysite.convert.notes import Notes
@@ -25,6 +25,7 @@ def convert(data: bytes, *, name: str) -> Converted:
     text = decode(data, notes)
     meta, body, offset = front_matter(text, notes)
     notes.offset = offset
+    body = notion_markdown.read(body, name, notes)
     body = _review_marks(body, notes)
     body = _divs_and_alerts(body, notes)
     body = _pandoc_blocks(body, notes)

@@ -1,0 +1,54 @@
+"""A page Notion exported as Markdown (Export › Markdown & CSV), read as its HTML export is.
+
+Notion names each exported file after the page and its 32-digit id (`Privacy Policy 8a1b…ef.md`), writes a database
+page's properties as lines `Owner: Jane Doe` right under its title and a callout as `<aside>` opened by its icon
+(💡). The properties are the workspace's record of the page and the icon a decoration: neither is the policy's words
+(the HTML export's are left out, html_source), and both were published as text.
+"""
+from __future__ import annotations
+
+import re
+
+from policysite.convert.notes import Notes
+
+NAMED = re.compile(r".* [0-9a-f]{32}\.(?:md|markdown)", re.I)  # the page's name and its id
+_PROPERTY = re.compile(r"[^\s:][^:\n]{0,39}: \S.*")
+_ASIDE = re.compile(r"[ ]{0,3}<aside>[ \t]*")
+_ICON = re.compile(r"(?P<icon>[\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\U0001f3fb-\U0001f3ff]*)[ \t]+")  # 💡, ⚠️
+
+
+# The properties Notion gives a page of a database, by their English names: a file renamed by its date (its id gone)
+# whose lines under its title are only these is a Notion export too.
+_OWN = frozenset({"created", "created time", "created by", "last edited", "last edited time", "last edited by",
+                  "owner", "status", "tags", "last updated by", "verification"})
+
+
+def read(body: str, name: str, notes: Notes) -> str:
+    """`body` of a Notion export named `name` without its properties and its callouts' icons, each said; another
+    file's body as it is."""
+    named = bool(NAMED.fullmatch(name))
+    lines = body.split("\n")
+    title = next((n for n, line in enumerate(lines) if line.strip()), None)
+    if title is not None and lines[title].startswith("# "):
+        first = title + 1
+        while first < len(lines) and not lines[first].strip():
+            first += 1
+        last = first
+        while last < len(lines) and _PROPERTY.fullmatch(lines[last]):
+            last += 1
+        keys = {line.split(":", 1)[0].strip().casefold() for line in lines[first:last]}
+        if last > first and (last == len(lines) or not lines[last].strip()) and (named or keys <= _OWN):
+            words = " · ".join(lines[first:last])
+            notes.add(f"left out the Notion page's properties under its title (“{words[:60]}"
+                      f"{'…' if len(words) > 60 else ''}”): the workspace's record of the page, not the policy's words",
+                      first + 1)
+            del lines[first:last]
+    icons = []
+    for n, line in enumerate(lines[:-1] if named else ()):
+        if _ASIDE.fullmatch(line) and (icon := _ICON.match(lines[n + 1])):
+            icons.append(icon["icon"])
+            lines[n + 1] = lines[n + 1][icon.end():]
+    if icons:
+        notes.add(f"left out {len(icons)} icon(s) a Notion page draws beside its callouts ({' '.join(icons[:5])}): "
+                  "decoration, not the policy's words")
+    return "\n".join(lines)

@@ -337,11 +337,13 @@ def _land_links(markdown: str, notes: Notes, *, lang: str, documents: dict[str, 
 
 def _unlink_pages(markdown: str, notes: Notes, pages: dict[str, str]) -> str:
     """`markdown` without a link to a page of the old site left where no block holds it (a heading's: `## 1. [Who](
-    about.html) we are`): the build refuses a link to a file the site lacks. One to another document goes to its
-    page."""
+    about.html) we are`, `## [2. Rights](/about)`): the build refuses a link to a file the site lacks, and a path
+    leads nowhere on this site. One to another document goes to its page."""
     tokens, _references = document.tokens_and_references(markdown)
     lines = markdown.split("\n")
-    for target in dict.fromkeys(t for t in document.link_targets(tokens) if urls.missing_file(t)):
+    landed = set(pages.values())  # a link _land_links sent to another document's page
+    for target in dict.fromkeys(t for t in document.link_targets(tokens) if urls.missing_file(t) or t not in landed
+                                and not t.startswith(("#", "//")) and t.strip() and not SCHEME.match(t)):
         other = _document_of(target, pages)
         for index, line in enumerate(lines):
             changed, count = _unlink(line, target, to=pages[other] if other else None)

@@ -105,6 +105,18 @@ def test_a_folder_of_texts_in_several_languages_gives_each_import_its_own(tmp_pa
         "skipped: its name says it is the pt-BR text: import it with --lang pt-BR"]
 
 
+def test_a_file_named_by_a_region_of_a_sites_language_is_that_languages(tmp_path: Path):
+    """Adoption hunt 38: `privacy-2021-06-01.en-GB.md` beside `….fr.md` on a site writing `en` was nobody's (`-fr-FR`
+    was French, its last word a code): `--lang fr` refused the folder, "both are dated 2021-06-01"."""
+    for name in ("privacy-2021-06-01.fr.md", "privacy-2021-06-01.en-GB.md", "privacy-2022-01-01_en_US.docx"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    skipped: list[str] = []
+    sources = dated_sources([tmp_path], skipped=skipped, languages=("fr", "en"), lang="fr")
+    assert [s.path.name for s in sources] == ["privacy-2021-06-01.fr.md"]
+    assert [line.split(": ", 1)[1] for line in skipped] == [
+        "skipped: its name says it is the en text: import it with --lang en"] * 2
+
+
 def test_a_folder_of_a_folder_per_language_gives_each_import_its_own(tmp_path: Path):
     """Adoption hunt 38: an archive kept a folder per language (`de/privacy-2021-01-01.md` beside `en/…`, as Hugo's
     `content/de/` and Docusaurus' `i18n/de/` keep them): `--lang de` on it was refused ("both are dated 2021-01-01");

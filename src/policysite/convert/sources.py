@@ -163,6 +163,8 @@ def _named_language(name: str, languages: tuple[str, ...]) -> str | None:
     region = re.search(r"[._\s-]([A-Za-z]{2,3}[-_][A-Za-z]{2,4})$", stem)  # pt-BR, pt_BR, zh-Hant
     if region and region.group(1).casefold().replace("_", "-") in codes:
         return codes[region.group(1).casefold().replace("_", "-")]
+    if region and re.split(r"[-_]", region.group(1).casefold())[0] in codes:  # `en-GB`, `en_US` on a site writing en
+        return codes[re.split(r"[-_]", region.group(1).casefold())[0]]
     return codes.get(re.split(r"[._\s-]", stem)[-1].casefold())
 
 

@@ -1992,24 +1992,6 @@ def test_markdown_autolinks_the_site_does_not_read_as_links_are_written_as_links
     assert "<mailto:dpo@example.org>" in notes and "<tel:+441234567890>" in notes, notes
 
 
-def test_markdown_emoji_shortcodes_are_the_emoji_github_showed(tmp_path: Path):
-    """Adoption hunt 38: a cookie table's `:white_check_mark:` and `:x:` (GitHub's, jemoji's and MkDocs Material's
-    emoji) were published as words between colons, and not said; a time, a code span and a name GitHub does not know
-    stay as written."""
-    from policysite import rendering
-
-    source = tmp_path / "privacy-2025-03-01.md"
-    source.write_text("# Privacy policy\n\n## 1. Cookies\n\n| Cookie | Essential |\n|---|---|\n| session | "
-                      ":white_check_mark: |\n| ads | :x: |\n\n:warning: At 10:30:00, see `:x:` and :acme:.\n\n"
-                      "```\n:x:\n```\n", encoding="utf-8")
-    converted = convert(source)
-    body = converted.markdown
-    assert "| session | \u2705 |\n| ads | \u274c |\n" in body, body
-    assert "\u26a0\ufe0f At 10:30:00, see `:x:` and :acme:.\n" in body and "```\n:x:\n```" in body, body
-    assert rendering.check(f"---\ndate: 2025-03-01\n---\n{body}", path="index.md", lang="en") == []
-    assert any(":white_check_mark:, :x:" in note for note in converted.notes), converted.notes
-
-
 def test_a_notion_markdown_export_loses_its_properties_and_callout_icons(tmp_path: Path):
     """Adoption hunt 38: a page Notion exported as Markdown kept its database properties under its title ("Owner: Jane
     Doe", "Last edited: March 1, 2023 10:00 AM") and its callout's icon (💡) as text, which its HTML export's import

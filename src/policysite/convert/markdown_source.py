@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 import yaml
 
 from policysite import document
-from policysite.convert import emoji, neutralise, notion_markdown, utf16
+from policysite.convert import neutralise, notion_markdown, utf16
 from policysite.convert.markdown_writer import escape_text, widened
 from policysite.convert.model import Converted
 from policysite.convert.notes import Notes
@@ -33,7 +33,6 @@ def convert(data: bytes, *, name: str) -> Converted:
     body = _site_generator_lines(body, notes)
     body = _material_blocks(body, notes)
     body = _gfm(body, notes)
-    body = _emoji(body, notes)
     body = _footnote_notes(body)
     body = _wikilinks(body, notes)
     body = _numbered_setext(body, notes)
@@ -235,30 +234,6 @@ def _gfm(body: str, notes: Notes) -> str:
     if breaks:
         notes.add(f"{breaks} line break(s) written with a backslash (GitHub's Markdown) are written as Markdown's two "
                   "spaces at the line's end")
-    return "\n".join(lines)
-
-
-def _emoji(body: str, notes: Notes) -> str:
-    """`body` with GitHub's emoji shortcodes as their emoji, outside code (see convert.emoji), said with their line."""
-    lines = body.split("\n")
-    found: dict[int, list[str]] = {}
-    for n in _outside_fences(lines):
-        if ":" not in lines[n] or lines[n].startswith(("    ", "\t")):
-            continue
-        spans = [(m.start(), m.end()) for m in _CODE_SPAN.finditer(lines[n])]
-        parts: list[str] = []
-        last = 0
-        for start, end in [*spans, (len(lines[n]), len(lines[n]))]:
-            written, codes = emoji.shortcodes(lines[n][last:start])
-            parts += [written, lines[n][start:end]]
-            found[n] = found.get(n, []) + codes
-            last = end
-        if found[n]:
-            lines[n] = "".join(parts)
-    shown = ", ".join(dict.fromkeys(code for codes in found.values() for code in codes))
-    for n in (n for n, codes in found.items() if codes):
-        notes.add(f"emoji shortcode(s) {shown[:80]}{'…' if len(shown) > 80 else ''} written as the emoji GitHub "
-                  "showed", n + 1)
     return "\n".join(lines)
 
 

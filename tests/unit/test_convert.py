@@ -1254,6 +1254,28 @@ def test_a_word_title_puts_the_heading_1_paragraphs_one_level_below_it(tmp_path)
         "# Privacy notice", "## 1. Scope"]
 
 
+def test_another_format_named_docx_is_said_to_be_what_it_is(tmp_path):
+    """Adoption hunt 38: an RTF document, a web page (as CMSs and Word's "Web Page" export name them .doc/.docx) and
+    an OpenDocument text under a .docx name were "cannot be read as a Word document: File is not a zip file" or "not a
+    Word document": each is said to be what it is, with what to do."""
+    for name, data, said in (
+            ("privacy-2019-03-01.docx", b"{\\rtf1\\ansi Privacy\\par}", r"an RTF document under a \.docx name: open "
+             r"it in Word or LibreOffice and save it as \.docx"),
+            ("privacy-2019-03-02.docx", b"\xef\xbb\xbf  <!DOCTYPE html><html><body><h1>P</h1></body></html>",
+             r"a web page \(HTML\) under a \.docx name: name it \.html and import it"),
+            ("privacy-2019-03-03.docx", None, r"an OpenDocument text \(\.odt\) under a \.docx name: open it in "
+             r"LibreOffice and save it as Word \(\.docx\)")):
+        path = tmp_path / name
+        if data is None:
+            with zipfile.ZipFile(path, "w") as archive:
+                archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+                archive.writestr("content.xml", "<office:document-content/>")
+        else:
+            path.write_bytes(data)
+        with pytest.raises(ConvertError, match=said):
+            convert(path)
+
+
 def test_an_old_word_document_named_docx_is_said_to_be_one(tmp_path):
     old = tmp_path / "privacy-2019-03-01.docx"
     old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512))

@@ -110,9 +110,19 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":  # the older Word format (.doc), named .docx
         raise ConvertError(f"{name}: a Word 97-2003 document (.doc) under a .docx name: open it in Word or LibreOffice "
                            "and save it as .docx (or as HTML)")
+    start = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:64].lower()
+    if start.startswith(b"{\\rtf"):  # Word's "Rich Text Format", renamed
+        raise ConvertError(f"{name}: an RTF document under a .docx name: open it in Word or LibreOffice and save it as "
+                           ".docx")
+    if start.startswith((b"<!doctype html", b"<html", b"<?xml")) and b"<html" in data[:4096].lower():
+        raise ConvertError(f"{name}: a web page (HTML) under a .docx name: name it .html and import it")
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         parts = set(archive.namelist())
+        if "word/document.xml" not in parts and "mimetype" in parts and \
+                archive.read("mimetype").startswith(b"application/vnd.oasis.opendocument.text"):
+            raise ConvertError(f"{name}: an OpenDocument text (.odt) under a .docx name: open it in LibreOffice and "
+                               "save it as Word (.docx)")
         if "word/document.xml" not in parts:
             raise ConvertError(f"{name}: not a Word document (no word/document.xml inside)")
         main = _main_part(archive.read("_rels/.rels") if "_rels/.rels" in parts else b"")

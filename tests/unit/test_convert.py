@@ -715,6 +715,19 @@ def test_html_a_markdown_file_shown_by_github_is_its_rendered_text(tmp_path: Pat
         assert chrome not in body, chrome
 
 
+def test_html_links_that_print_the_page_are_left_out(tmp_path: Path):
+    """Adoption hunt 38: a policy page's "Print this page" (`javascript:window.print()`) and "🖨 Print" (`onclick`)
+    were kept as words at the top of the text, their targets removed; a link about printing that prints nothing stays."""
+    converted = converted_text(tmp_path, "privacy-2021-04-04.html", (
+        '<html><body><main><h1>Privacy Policy</h1><p><a href="javascript:window.print()">Print this page</a> <a href="#" '
+        'onclick="window.print();return false;">Print</a> <button onclick="print()">Print</button></p><h2>1. Who we '
+        'are</h2><p>Acme Ltd. See <a href="https://example.org/blueprint()">the blueprint()</a>.</p></main></body></html>'))
+    body = re.sub(r"\n{3,}", "\n\n", converted.markdown)
+    assert body.startswith("# Privacy Policy\n\n## 1. Who we are\n\nAcme Ltd. See [the blueprint()]"), body
+    assert any("3 link(s) or button(s) printing the page (“Print this page”, “Print”, “Print”)" in note
+               for note in converted.notes), converted.notes
+
+
 def test_html_a_heading_whose_id_names_a_blogs_chrome_is_the_texts_own(tmp_path: Path):
     """Adoption hunt 38: WordPress's own privacy policy has a section "Comments"; given its anchor (`<h2 id="comments">`,
     as a table-of-contents plugin or the block's HTML anchor writes it), the heading was left out as a blog's comments

@@ -89,6 +89,7 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
         notes.add(f"{numbered} heading{'s' if numbered > 1 else ''} numbered by the page's stylesheet (CSS counters): "
                   "each number written before its title, as the page showed it")
     _drop_inert(tree, notes)
+    _print_links(tree, notes)
     _restore_links(tree, page_url, notes)
     protected_emails.reveal(tree, notes)
     content = main_text.main_content(tree, notes)
@@ -475,6 +476,23 @@ def _retag(node: LexborNode, tag: str) -> None:
     element = LexborHTMLParser(f"<{tag}{attributes}>{inner}</{tag}>").css_first(tag)
     if element is not None:
         node.replace_with(element)
+
+
+# A link or button that prints the page (`javascript:window.print()`, `onclick="window.print()"`): the old site's tool,
+# whose words ("Print this page") were kept as a line of the text once their target was removed.
+_PRINTS = re.compile(r"(?:^|[^\w.])(?:window\.)?print\(\s*\)")
+
+
+def _print_links(tree: LexborHTMLParser, notes: Notes) -> None:
+    """Leaves out the links and buttons that print the page, said with their words."""
+    found = [node for node in tree.css("a, button, [role=button]")
+             if _PRINTS.search(str(node.attributes.get("onclick") or "")) or
+             str(node.attributes.get("href") or "").strip().lower().startswith("javascript:")
+             and _PRINTS.search(str(node.attributes.get("href")))]
+    said = [" ".join(node.text(deep=True).split()) for node in found]
+    if main_text.decompose(found):
+        notes.add(f"left out {len(found)} link(s) or button(s) printing the page (“{'”, “'.join(said[:3])}”): the old "
+                  "site's tool, not the policy's words (this site has its own PDF)")
 
 
 def _drop_inert(tree: LexborHTMLParser, notes: Notes) -> None:

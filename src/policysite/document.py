@@ -588,10 +588,12 @@ def _hrefs(markup: str) -> Iterator[str]:
 
 # Characters no text needs and that pages, the feed (XML) and a terminal read otherwise: C0 controls but tab and
 # line feed (NUL, ESC, BEL: an escape sequence in a note), DEL and the C1 controls.
-# The noncharacters (U+FFFE, U+FDD0…) too: XML forbids U+FFFE and U+FFFF, so the feed would be ill-formed.
+# The noncharacters (U+FFFE, U+FDD0…) too: XML forbids U+FFFE and U+FFFF, so the feed would be ill-formed. And a lone
+# surrogate (a front matter's YAML escape, `"\\ud800"`), which is no character: no page, feed or PDF can be written
+# with one (`policy check` passed such a summary, and publishing it ended with "'utf-8' codec can't encode").
 _NONCHARACTERS = "\ufdd0-\ufdef\ufffe\uffff" + "".join(chr(plane + end) for plane in range(0x10000, 0x110000, 0x10000)
                                                    for end in (0xFFFE, 0xFFFF))
-CONTROL = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_NONCHARACTERS}]")
+CONTROL = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_NONCHARACTERS}\ud800-\udfff]")
 
 
 # A numeric character reference: markdown-it decodes `&#12;` (form feed) and `&#13;` into the model's text, so the

@@ -8,15 +8,17 @@ from dataclasses import asdict, dataclass, replace
 
 ERROR, WARNING = "error", "warning"
 # What a terminal obeys instead of showing: the C0 controls but tab and line feed, DEL, and the C1 controls (U+009B
-# is a CSI of its own).
-_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# is a CSI of its own). And what no output can write: a lone surrogate, which a YAML escape (`"\\ud800"`) makes (a
+# front matter key holding one ended `policy check` with "'utf-8' codec can't encode" and no finding).
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def visible(text: str) -> str:
     """`text` as a terminal shows it rather than obeys it: each control character written `\\x1b`. A file name or a
     text holding ESC [2J cleared the reviewer's screen under `policy check`, ESC [8m hid the words after it in
     `policy diff` (security hunt 30)."""
-    return _CONTROLS.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+    return _CONTROLS.sub(lambda m: f"\\x{ord(m.group()):02x}" if m.group() < "\u0100" else f"\\u{ord(m.group()):04x}",
+                         text)
 
 
 class _Visible(logging.Filter):

@@ -134,6 +134,17 @@ def test_a_control_character_is_found_at_its_line():
     assert [(f.line, f.rule) for f in document.parse(escaped, path="p.md", lang="fr").problems] == [(3, "text.control")]
 
 
+def test_a_lone_surrogate_written_as_a_yaml_escape_is_found_and_its_finding_can_be_printed():
+    """Safety hunt 39: `summary: "\\ud800"` passed `policy check`, and publishing it ended with "'utf-8' codec can't
+    encode character '\\ud800'", naming no file; a key holding one ended `policy check` so, without its finding."""
+    text = '---\ndate: 2024-01-10\nsummary: "Note \\ud800"\n"k\\udfff": x\n---\n\n# T\n\n## 1. Un\n\nA.\n'
+    problems = document.parse(text, path="p.md", lang="fr").problems
+    assert [(f.line, f.rule, f.message.split(",")[0]) for f in problems if f.rule == "text.control"] == [
+        (3, "text.control", "`summary` holds a control character (U+D800)")]
+    key = next(str(f) for f in problems if f.rule == "frontmatter.key")
+    assert "front matter key “k\\udfff” is not one" in key.encode("utf-8").decode("utf-8"), key
+
+
 def test_a_control_character_written_as_a_reference_is_found():
     """markdown-it decodes `&#12;` into the model's text: the feed (XML, which forbids a form feed) was ill-formed."""
     text = ("---\ndate: 2024-01-10\n---\n\n# T\n\n## 1. Un&#12;deux\n\npar&#x0c;courrier &#13; &#150; &#xFFFE;\n\n"

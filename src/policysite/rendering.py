@@ -54,17 +54,18 @@ def check(text: str, *, path: str, lang: str) -> list[Finding]:
 
     if len(text) > document.MAX_PAGE:
         return []  # not read: the document model says so (text.size)
+    apart = [Finding(path, line, RULE_READ, message) for line, message in front_matter_apart(text)]
     body, above = body_of(text)
     deep = too_deep(body)
     if deep:
-        return [Finding(path, above + line, RULE, message) for line, message in deep]
+        return apart + [Finding(path, above + line, RULE, message) for line, message in deep]
     policy = read(body, lang=lang)
     renderer = python_markdown.Markdown(extensions=list(EXTENSIONS))
     try:
         html = renderer.convert(lists_apart(body, policy))
     except RecursionError:
         return [Finding(path, above + 1, RULE, NESTED)]
-    found = [Finding(path, above + line, RULE, message) for line, message in unrendered(html, policy)]
+    found = apart + [Finding(path, above + line, RULE, message) for line, message in unrendered(html, policy)]
     found += [Finding(path, above + line, RULE, message) for line, message in extra_cells(body)]
     tree = LexborHTMLParser(html)
     found += [Finding(path, above + line, RULE_READ, message)
@@ -83,6 +84,50 @@ def check(text: str, *, path: str, lang: str) -> list[Finding]:
         found += [Finding(path, above + line, RULE_READ, message) for line, message in words_apart(body, tree)]
     return found + [Finding(path, above + _line_of(body, text, name, value), editorial.RULE_HTML, message)
                     for text, name, value, message in safety.text_violations(html)]
+
+
+def front_matter_apart(text: str) -> list[tuple[int, str]]:
+    """(line, message) for a front matter the checks read and MkDocs, which builds the page, cannot. MkDocs reads it
+    with libyaml, which refuses what the checks' PyYAML takes (a directive, `%FOO x` or `%YAML 1.3`, before a
+    `--- {date: …}` line) and a day no calendar has (`summary: 2024-02-30`), and then publishes the whole front matter
+    as the page's first words, which no check reads (its YAML comments as headings), the page's date lost (safety
+    hunt 39)."""
+    import yaml
+
+    front = document.FRONT_MATTER.match(document.normalise(text))
+    if front is None or len(front.group(1).encode("utf-8")) > document.MAX_FRONT_MATTER:
+        return []
+    try:
+        yaml.load(front.group(1), Loader=document.MetaLoader)
+    except Exception:  # (not read by the checks either: frontmatter.yaml names it)
+        return []
+    try:
+        yaml.load(front.group(1), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # as mkdocs.utils.meta
+    except Exception as exc:  # noqa: BLE001 — whatever ends MkDocs' reading, as MkDocs catches it
+        mark = getattr(exc, "problem_mark", None)
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        lines = front.group(1).split("\n")
+        line = mark.line if mark else next((n for n, one in enumerate(lines) if (day := _DAY.search(one))
+                                            and not _a_day(day)), 0)
+        if mark is None and re.match(r"(date|announced)\s*:", lines[line]):
+            return []  # the date checks name it (frontmatter.date-invalid, frontmatter.announced-invalid)
+        return [(2 + line, f"MkDocs, which builds the page, cannot read the front matter ({problem[:80]}): it "
+                           "would publish it as the page's first words, which no check reads, and the page would "
+                           "lose its date; write each field as `key: value` on its line, a date as one that exists")]
+    return []
+
+
+# A value YAML reads as a day (a timestamp's date part, unquoted): libyaml's reading of one no calendar has fails.
+_DAY = re.compile(r":[ \t]+(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])")
+
+
+def _a_day(found: re.Match[str]) -> bool:
+    import datetime as dt
+
+    try:
+        return bool(dt.date(*map(int, found.groups())))
+    except ValueError:
+        return False
 
 
 _PIPE = re.compile(r"(?<!\\)\|")

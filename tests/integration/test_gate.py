@@ -518,6 +518,23 @@ def test_front_matter_findings_not_tracebacks(project, front, rule):
     assert result.returncode == 1 and f"[{rule}]" in result.stdout and "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize("front", ["%FOO x\n--- {date: 2021-02-17}",
+                                   "date: 2021-02-17\nsummary: 2021-02-30\n# Opt out at [our form](https://example.org/)"])
+def test_a_front_matter_mkdocs_cannot_read_is_refused_not_published_as_the_pages_first_words(project, front):
+    """Safety hunt 39: MkDocs reads the front matter with libyaml, which refuses a directive and a day no calendar has
+    that the checks' reader takes; it then published the front matter as the page's first words, unchecked (a YAML
+    comment there a heading with its link), the page without its date."""
+    project.write("2021-02-17")
+    for lang in ("fr", "en"):
+        page = project.root / "docs" / lang / "index.md"
+        page.write_text(page.read_text(encoding="utf-8").replace("date: 2021-02-17", front, 1), encoding="utf-8")
+    project.commit_all("a front matter only the checks read")
+    result = project.run("publish")
+    assert result.returncode == 1 and "[render.read-apart] MkDocs, which builds the page, cannot read the front " \
+        "matter" in result.stderr and "Traceback" not in result.stderr, result.stdout + result.stderr
+    assert project.branch() is None
+
+
 def test_crlf_bom_and_latin1_pages(project):
     project.write("2021-02-17")
     page = project.root / "docs" / "fr" / "index.md"

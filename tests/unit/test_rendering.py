@@ -313,3 +313,17 @@ def test_a_table_in_a_quote_or_with_a_code_span_is_not_taken_for_a_row_wider_tha
     assert rendering.extra_cells("> | A | B |\n> |---|---|\n> | 1 | 2 |\n") == []
     assert rendering.extra_cells("| A | B |\n|---|---|\n| `x | y` | 2 |\n") == []
     assert [line for line, _ in rendering.extra_cells("> | A | B |\n> |---|---|\n> | 1 | 2 | 3 |\n")] == [3]
+
+
+def test_a_front_matter_mkdocs_cannot_read_is_named_at_its_line():
+    """Safety hunt 39: libyaml (MkDocs' reader) refuses what the checks' PyYAML takes: a directive, a YAML version
+    after 1.2, a day no calendar has; an invalid date or announcement day is the date checks' to name."""
+    def apart(front: str) -> list[int]:
+        return [line for line, _message in rendering.front_matter_apart(f"---\n{front}\n---\n\n# T\n")]
+
+    assert apart("%FOO x\n--- {date: 2024-01-10}") == [2]
+    assert apart("%YAML 1.3\n--- {date: 2024-01-10}") == [2]
+    assert apart("date: 2024-01-10\ntitle: Policy\nsummary: 2024-02-30") == [4]
+    assert apart("date: 2024-01-10\nsummary: '2024-02-30'\n# a note") == []  # a quoted day is text to both
+    assert apart("date: 2024-02-30") == apart("date: 2024-01-10\nannounced: 2023-13-01") == []
+    assert apart("date: [unclosed") == []  # frontmatter.yaml's

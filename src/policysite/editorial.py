@@ -13,7 +13,7 @@ from markdown.extensions.attr_list import get_attrs_and_remainder
 from policysite.config_rules import script_of
 from policysite.document import Block, Policy, code_spans
 from policysite.findings import Finding
-from policysite.safety import FETCHING_CLASSES, IGNORABLE, deceptive_link, shown_address
+from policysite.safety import FETCHING_CLASSES, IGNORABLE, SHRINKING, deceptive_link, shown_address, shrunk
 from policysite.spelling import as_read, mask, shouting, texts
 
 RULE_DOUBLED = "editorial.doubled-word"
@@ -476,6 +476,9 @@ class _HTMLCheck(HTMLParser):
             allowed = ", ".join(f"<{t}>" for t in ALLOWED_TAGS)
             self._refuse(f"<{tag}> is not on the HTML allow-list ({allowed}): write Markdown instead")
         else:
+            outer = next((one for one in reversed(self.open[:-1]) if one in SHRINKING), None)
+            if tag in SHRINKING and outer is not None:
+                self._refuse(shrunk(tag, outer))
             for name, value in attrs:
                 self._attribute(tag, name, value or "")
 

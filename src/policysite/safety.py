@@ -63,6 +63,18 @@ FETCHING_CLASSES = frozenset({"mermaid"})
 # version, the at and compare pages' forms, the redline's legend): `hidden` on anything else hides text.
 OWN_HIDDEN = frozenset({"policy-upcoming", "policy-upcoming-self", "policy-at-form", "policy-compare-form",
                         "redline-legend"})
+# Elements that draw their words smaller than the text around them (a browser's `font-size: smaller`, some 83 %): one
+# is a mark or an exponent (m², CO₂); one inside another is smaller still, and ten make a sentence a sixth of the
+# text's size, fine print no reader sees that the checks, the PDF and the redline read at full size (safety hunt 39).
+SHRINKING = frozenset({"sub", "sup"})
+
+
+def shrunk(tag: str, outer: str) -> str:
+    """Why a `tag` element inside an `outer` one is refused."""
+    return (f"<{tag}> inside <{outer}>: each draws its words smaller than the text around it, so words nested in "
+            "several are fine print no reader sees; a mark or an exponent needs one, write the words as text")
+
+
 # The theme's classes (md-…) the article may hold: its own, and the compare page's buttons.
 OWN_THEME_CLASSES = frozenset({"md-content__inner", "md-typeset", "md-button", "md-button--primary"})
 # Attributes whose value is a URL (a browser navigates to it or fetches it).
@@ -306,6 +318,12 @@ def _content_rules(node: LexborNode) -> Iterator[str]:
                "site for it")
     if tag == "script" and ("src" in node.attributes or _executable(node)):
         yield "<script> in the policy text: only the theme's own scripts run"
+    if tag in SHRINKING:
+        outer = node.parent
+        while outer is not None and (outer.tag or "").lower() not in SHRINKING | {"article", "body"}:
+            outer = outer.parent
+        if outer is not None and (outer.tag or "").lower() in SHRINKING:
+            yield shrunk(tag, (outer.tag or "").lower())
     classes = set((node.attributes.get("class") or "").split())
     theme = sorted(c for c in classes if c.startswith("md-") and c not in OWN_THEME_CLASSES)
     if theme:

@@ -535,6 +535,17 @@ def test_a_front_matter_mkdocs_cannot_read_is_refused_not_published_as_the_pages
     assert project.branch() is None
 
 
+def test_words_nested_in_marks_that_shrink_them_are_refused(project):
+    """Safety hunt 39: `<sub>` within `<sub>`, ten deep, published “and we sell it to brokers” at a sixth of the text's
+    size, fine print no reader sees; the checks, the PDF and the redline read it at full size."""
+    nested = "<sub>" * 10 + " and we sell it to brokers" + "</sub>" * 10
+    project.commit("2021-02-17", fr=f"Nous gardons vos données{nested}.", en=f"We keep your data{nested}.")
+    result = project.run("publish")
+    assert result.returncode == 1 and "[editorial.html] §2: <sub> inside <sub>: each draws its words smaller" \
+        in result.stderr and "Traceback" not in result.stderr, result.stdout + result.stderr
+    assert project.branch() is None
+
+
 def test_crlf_bom_and_latin1_pages(project):
     project.write("2021-02-17")
     page = project.root / "docs" / "fr" / "index.md"

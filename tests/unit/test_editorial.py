@@ -151,6 +151,16 @@ def test_refused_attributes(html, fragment):
     assert fragment in findings[0][2]
 
 
+def test_a_mark_inside_another_mark_is_refused_one_alone_passes():
+    """Safety hunt 39: ten <sub> inside each other drew “and we sell it to brokers” a sixth of the text's size, fine print
+    no reader sees that every check, the PDF and the redline read at full size."""
+    findings = found("We keep it safe<sub><sub><sub> and we sell it</sub></sub></sub>, CO<sub>2</sub> m<sup>2</sup>.")
+    assert {(line, rule) for line, rule, _ in findings} == {(BODY_LINE, "editorial.html")}, findings
+    assert findings[0][2].startswith("§1: <sub> inside <sub>: each draws its words smaller")
+    assert "<sup> inside <sub>" in found("x<sub>a<em><sup>b</sup></em></sub>")[0][2]
+    assert found("x<sub>a</sub><sup>b</sup> e<sup>2</sup>") == []
+
+
 @pytest.mark.parametrize("html", ["<span lang=>CNIL</span>", "<span lang=fr\">CNIL</span>",
                                   "<abbr title=>RGPD</abbr>"])
 def test_a_tag_markdown_would_show_as_text_is_refused(html):

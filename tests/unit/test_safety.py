@@ -86,6 +86,15 @@ def test_text_that_leaves_its_article_or_wakes_the_theme_is_found(article):
     assert violations(html), article
 
 
+def test_words_nested_in_marks_that_shrink_them_are_found_on_the_built_page():
+    """Safety hunt 39: <sub> within <sub> (or <sup>), however the text wrote it, draws its words smaller at each level:
+    fine print no reader sees; one level (CO₂, m²) passes."""
+    assert violations(page("<p>CO<sub>2</sub>, 10 m<sup>2</sup>, x<sub>a</sub><sup>b</sup>.</p>")) == []
+    assert [v for v in violations(page("<p>Safe<sub><em><sup> and sold</sup></em></sub>.</p>"))] == [
+        "<sup> inside <sub>: each draws its words smaller than the text around it, so words nested in several are "
+        "fine print no reader sees; a mark or an exponent needs one, write the words as text"]
+
+
 def test_a_refresh_to_another_site_is_found_however_its_seconds_are_written():
     for content in ("0.5;url=https://evil.example/", "1.;URL='https://evil.example/'", " 3 , url=//evil.example"):
         assert violations(page(head=f'<meta http-equiv="refresh" content="{content}">')), content

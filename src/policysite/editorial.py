@@ -23,6 +23,12 @@ RULE_LINK_TEXT = "editorial.link-text"  # a link whose text is an address it doe
 RULE_LINK_TARGET = "editorial.link-target"  # a mailto writing to others, a host passing for another
 RULE_BIDI = "editorial.bidi"  # a direction override: the reader sees the characters in another order
 RULE_DIGITS = "editorial.digits"  # a digit of a script the page is not written in: a reader takes it for another
+RULE_STRUCK = "editorial.struck"  # a mark drawn across a character: its words shown struck out, as deleted ones
+# Combining marks drawn across the character before them (Unicode's overlay class: strokes, slashes, rings, in the
+# blocks every script shares) and the enclosing prohibition sign: `n̶o̶t̶` shows "not" struck out, as the redline
+# shows a deleted word, while the checks, the PDF's text and policy.json read it as written (safety hunt 39). No
+# writing needs them: a letter with a stroke (đ, ł, ø) is a character of its own.
+_STRUCK = re.compile("[\u0334-\u0338\u20d2\u20d3\u20d8-\u20da\u20e0\u20e5\u20e6\u20ea\u20eb]")
 _OVERRIDE = re.compile("[\u202d\u202e]")
 # The other direction marks, embeddings and isolates: no text written left to right needs a right-to-left one but
 # beside words of a right-to-left script (a Hebrew or Arabic name), and none belongs between two digits, whose order
@@ -265,6 +271,11 @@ def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -
                                     "them: remove it (a mark is for words of a right-to-left script)"))
         elif reordered := _reordered_numbers(text, policy.lang):
             findings.append(Finding(policy.path, line, RULE_BIDI, f"{where}: {reordered}"))
+        if struck := _STRUCK.search(text):
+            findings.append(Finding(policy.path, line, RULE_STRUCK, f"{where}: a mark drawn across the character "
+                                    f"before it (U+{ord(struck.group()):04X}) shows “{_around(text, struck.start())}” "
+                                    "struck out, as a deleted word is shown, while the checks read it as written: "
+                                    "write the words plainly (a word deleted is deleted)"))
         if block is not None and block.kind == "code":
             continue  # a fenced block, shown as written (markup in it is text)
         prose = mask(as_read(text, block))

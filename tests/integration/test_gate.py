@@ -546,6 +546,17 @@ def test_words_nested_in_marks_that_shrink_them_are_refused(project):
     assert project.branch() is None
 
 
+def test_words_struck_out_by_marks_drawn_across_them_are_refused(project):
+    """Safety hunt 39: combining long strokes published “We do n\u0336o\u0336t\u0336 sell your data” with “not” struck
+    out, as the redline shows a deleted word, while every check read it as written."""
+    struck = "n\u0336o\u0336t\u0336"
+    project.commit("2021-02-17", fr=f"Nous ne vendons {struck} pas vos données.", en=f"We do {struck} sell your data.")
+    result = project.run("publish")
+    assert result.returncode == 1 and f"[editorial.struck] §2: a mark drawn across the character before it (U+0336) " \
+        f"shows “{struck}” struck out" in result.stderr and "Traceback" not in result.stderr, result.stderr
+    assert project.branch() is None
+
+
 def test_crlf_bom_and_latin1_pages(project):
     project.write("2021-02-17")
     page = project.root / "docs" / "fr" / "index.md"

@@ -151,6 +151,17 @@ def test_refused_attributes(html, fragment):
     assert fragment in findings[0][2]
 
 
+def test_a_mark_drawn_across_a_character_is_refused_where_the_page_shows_it():
+    """Safety hunt 39: “We do n\u0336o\u0336t\u0336 sell your data” was published with “not” struck out (combining long
+    strokes), as a deleted word is shown, while every check read “not”; in a title, a summary or as a reference too."""
+    findings = found("We do n\u0336o\u0336t\u0336 sell your data.")
+    assert [(line, rule) for line, rule, _ in findings] == [(BODY_LINE, "editorial.struck")], findings
+    assert findings[0][2].startswith("§1: a mark drawn across the character before it (U+0336) shows “n\u0336o\u0336t"
+                                     "\u0336” struck out")
+    assert [rule for _, rule, _ in found("Kept 1&#x338; year, 3\u20e0 days.")] == ["editorial.struck"]
+    assert found("Café, naïve, łódź, Đà Nẵng, 1\ufe0f\u20e3.") == []  # accents, letters with strokes, a keycap
+
+
 def test_a_mark_inside_another_mark_is_refused_one_alone_passes():
     """Safety hunt 39: ten <sub> inside each other drew “and we sell it to brokers” a sixth of the text's size, fine print
     no reader sees that every check, the PDF and the redline read at full size."""

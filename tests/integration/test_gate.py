@@ -557,6 +557,17 @@ def test_words_struck_out_by_marks_drawn_across_them_are_refused(project):
     assert project.branch() is None
 
 
+def test_marks_piled_on_a_character_over_the_lines_around_it_are_refused(project):
+    """Safety hunt 39: 150 combining marks after a full stop were published, drawn over the sentences above and below
+    it, hiding their words; no word held them, so no check read them."""
+    piled = "\u0305\u0304\u0332\u0333\u030d\u030e" * 25
+    project.commit("2021-02-17", fr=f"Nous gardons vos données un an.{piled}", en=f"We keep your data one year.{piled}")
+    result = project.run("publish")
+    assert result.returncode == 1 and "[editorial.stacked] §2: 150 marks piled on “.” (U+0305 …) are drawn above and " \
+        "below it" in result.stderr and "Traceback" not in result.stderr, result.stderr
+    assert project.branch() is None
+
+
 def test_crlf_bom_and_latin1_pages(project):
     project.write("2021-02-17")
     page = project.root / "docs" / "fr" / "index.md"

@@ -162,6 +162,20 @@ def test_a_mark_drawn_across_a_character_is_refused_where_the_page_shows_it():
     assert found("Café, naïve, łódź, Đà Nẵng, 1\ufe0f\u20e3.") == []  # accents, letters with strokes, a keycap
 
 
+def test_marks_piled_on_a_character_are_refused_those_writing_needs_pass():
+    """Safety hunt 39: 150 combining marks after a full stop (“Zalgo” text) were published, drawn over the lines above
+    and below, whose words they hide; no word held them, so no spelling finding either."""
+    piled = "\u0305\u0304\u030d\u030e" * 10
+    findings = found(f"We keep it one year.{piled}")
+    assert [(line, rule) for line, rule, _ in findings] == [(BODY_LINE, "editorial.stacked")], findings
+    assert findings[0][2].startswith("§1: 40 marks piled on “.” (U+0305 …) are drawn above and below it")
+    assert [rule for _, rule, _ in found("Oui\u0300\u0301\u0302, \u0e01\u0e49\u0e49\u0e49.")] == ["editorial.stacked"]
+    # Vietnamese, Hebrew with an accent, Tibetan, Devanagari, Arabic, Khmer, Thai, an emoji's sequences
+    assert found("Vie\u0323\u0302t, \u05d1\u05bc\u05b0\u0596, \u0f67\u0f71\u0f74\u0f83, \u0915\u094d\u0937, "
+                 "\u0645\u064f\u062d\u064e\u0645\u0651\u064e\u062f\u064c, \u179f\u17d2\u178f\u17d2\u179a\u17b8, "
+                 "\u0e1b\u0e31\u0e49\u0e19, 1\ufe0f\u20e3 \U0001f3f3\ufe0f\u200d\U0001f308.") == []
+
+
 def test_a_mark_inside_another_mark_is_refused_one_alone_passes():
     """Safety hunt 39: ten <sub> inside each other drew “and we sell it to brokers” a sixth of the text's size, fine print
     no reader sees that every check, the PDF and the redline read at full size."""

@@ -111,6 +111,10 @@ def problems(config: dict[str, Any], *, config_file: str, files: Path) -> list[s
             found.append(f"{config_file}: {where}: holds a direction override (U+{ord(override.group()):04X}), "
                          "which shows the characters after it in another order than written, on every page: remove "
                          "it (as in the text, editorial.bidi)")
+        elif _marked(html.unescape(value)):  # a company struck out, or marks piled over the header (safety hunt 39)
+            found.append(f"{config_file}: {where}: holds marks drawn across its characters or piled on one, which "
+                         "show it struck out or drawn over the words around it, on every page: remove them (as in the "
+                         "text, editorial.struck and editorial.stacked)")
     if config.get("nav"):
         found.append(f"{config_file}: nav: the generator writes the site's navigation itself; a nav of the project's "
                      "own would print words and links (to another host, say) on every page that no check reads: "
@@ -136,6 +140,12 @@ def problems(config: dict[str, Any], *, config_file: str, files: Path) -> list[s
             found.append(f"{config_file}: {key}: the theme would ask the repository's host for it from every "
                          "reader's browser (a request to another host): remove it")
     return found
+
+
+def _marked(value: str) -> bool:
+    from policysite import editorial
+
+    return bool(editorial.STRUCK.search(value) or editorial.stacked(value))
 
 
 def _hidden(value: str) -> bool:

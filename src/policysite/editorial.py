@@ -28,7 +28,7 @@ RULE_STRUCK = "editorial.struck"  # a mark drawn across a character: its words s
 # blocks every script shares) and the enclosing prohibition sign: `n̶o̶t̶` shows "not" struck out, as the redline
 # shows a deleted word, while the checks, the PDF's text and policy.json read it as written (safety hunt 39). No
 # writing needs them: a letter with a stroke (đ, ł, ø) is a character of its own.
-_STRUCK = re.compile("[\u0334-\u0338\u20d2\u20d3\u20d8-\u20da\u20e0\u20e5\u20e6\u20ea\u20eb]")
+STRUCK = re.compile("[\u0334-\u0338\u20d2\u20d3\u20d8-\u20da\u20e0\u20e5\u20e6\u20ea\u20eb]")
 RULE_STACKED = "editorial.stacked"  # marks piled on a character: drawn over the lines around it
 # The combining marks every script shares (accents, lines, dots: U+0300…, U+1AB0…, U+1DC0…, U+20D0…, U+FE20…): a
 # letter takes two at most (Vietnamese ệ, Yoruba ẹ́); a script's own marks, four (Hebrew בְּ֖ with its accent, Tibetan
@@ -38,7 +38,7 @@ _SHARED_MARK = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff
 _SELECTOR = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef]")
 
 
-def _stacked(text: str) -> str:
+def stacked(text: str) -> str:
     """The first character of `text` with more marks piled on it than any writing needs, with them ("" if none)."""
     run: list[str] = []
     for at, char in enumerate(text + " "):
@@ -292,13 +292,13 @@ def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -
                                     "them: remove it (a mark is for words of a right-to-left script)"))
         elif reordered := _reordered_numbers(text, policy.lang):
             findings.append(Finding(policy.path, line, RULE_BIDI, f"{where}: {reordered}"))
-        if piled := _stacked(text):
+        if piled := stacked(text):
             base, marks = (piled[0], piled[1:]) if unicodedata.category(piled[0]) not in ("Mn", "Me") else ("", piled)
             findings.append(Finding(policy.path, line, RULE_STACKED, f"{where}: {len(marks)} marks piled on "
                                     f"{f'“{base}”' if base.strip() else 'one character'} (U+{ord(marks[0]):04X} …) are "
                                     "drawn above and below it, over the lines around it, whose words they hide: no "
                                     "writing needs so many; remove them"))
-        if struck := _STRUCK.search(text):
+        if struck := STRUCK.search(text):
             findings.append(Finding(policy.path, line, RULE_STRUCK, f"{where}: a mark drawn across the character "
                                     f"before it (U+{ord(struck.group()):04X}) shows “{_around(text, struck.start())}” "
                                     "struck out, as a deleted word is shown, while the checks read it as written: "

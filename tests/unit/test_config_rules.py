@@ -61,6 +61,18 @@ def test_a_direction_override_in_a_printed_setting_is_refused(files, config):
 
 
 @pytest.mark.parametrize("config", [
+    {"site_name": "Acme n\u0336o\u0336t\u0336 privacy policy"}, {"copyright": "© Acme {year} &#x338;"},
+    {"extra": {"policy": {"company": "Acme." + "\u0305\u0304\u030d\u030e" * 10}}},
+])
+def test_marks_striking_a_printed_setting_or_piled_on_it_are_refused(files, config):
+    """Safety hunt 39: as in the text (editorial.struck, editorial.stacked), a setting printed on every page may not
+    show words struck out or pile marks over the header's words; an accent passes."""
+    assert any("holds marks drawn across its characters or piled on one" in line for line in problems(config, files)), \
+        problems(config, files)
+    assert not [line for line in problems({"site_name": "Politique de confidentialite\u0301 d'Acme"}, files)]
+
+
+@pytest.mark.parametrize("config", [
     {"site_description": "Politique de confidentialité" + "".join(chr(0xE0000 + ord(c)) for c in "we sell data")},
     {"site_name": "Politique \u200b\u200c\u200b\u200c"}, {"copyright": "© Acme {year} &#xE0041;&#xE0042;"},
 ])

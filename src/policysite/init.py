@@ -147,6 +147,13 @@ def check_company(company: str) -> str:
         raise InitError("--company is empty: give the company's name, e.g. --company \"Example Ltd\"")
     if len(company) > 200:
         raise InitError("--company: the name is longer than 200 characters")
+    # As the checks will judge it where every page prints it: a name they refuse made a site whose first `make check`
+    # refused its own configuration (`Acme <b>Ltd</b>`: "holds <, >"), committed (safety hunt 39).
+    from policysite import config_rules
+
+    refused = config_rules.problems({"extra": {"policy": {"company": company}}}, config_file="--company", files=Path())
+    if refused:
+        raise InitError(refused[0].replace("--company: extra.policy.company: ", "--company: ", 1))
     return company
 
 

@@ -64,6 +64,20 @@ def test_site_name_and_copyright_in_the_language_else_english():
     assert init.site_strings("is", "Lis sp. z o.o.")[1] == "Copyright © Lis sp. z o.o. All rights reserved."
 
 
+@pytest.mark.parametrize(("company", "says"), [
+    ('Acme <b>"Ltd"</b>', "--company: “Acme <b>\"Ltd\"</b>” holds <, >"),
+    ("Acme\x1b[2J", "--company: holds a control character \\(U\\+001B\\)"),
+    ("Acme \u202eLTD", "--company: holds a direction override"), ("Acme n\u0336o\u0336t\u0336", "--company: holds marks"),
+])
+def test_a_company_name_the_checks_refuse_makes_no_site(tmp_path, company, says):
+    """Safety hunt 39: `policy init --company 'Acme <b>Ltd</b>'` made and committed a site whose first `make check`
+    refused its own configuration (site_name, copyright, company: "holds <, >"); now nothing is written."""
+    with pytest.raises(init.InitError, match=says):
+        init.create(target=tmp_path / "site", company=company, languages="en")
+    assert not (tmp_path / "site").exists()
+    assert init.check_company('Acme: “Quotes” & Co #1') == 'Acme: “Quotes” & Co #1'
+
+
 @pytest.mark.parametrize(("url", "public"), [(None, init.LOCAL_URL), ("https://example.test/privacy", "https://example.test/privacy/"),
                                              ("http://example.test/", "http://example.test/")])
 def test_the_address_ends_in_a_slash_and_defaults_to_make_serves(url, public):

@@ -6,6 +6,7 @@ import datetime as dt
 import functools
 import logging
 import os
+import shutil
 import sys
 import types
 from collections.abc import Iterator
@@ -302,15 +303,23 @@ def build_site(*, root: Path, site_dir: Path) -> list[Path]:
         warnings = Warnings()
         logging.getLogger("mkdocs").addHandler(warnings)
         try:
-            build_language(root, language, site_dir=target, share_theme=True)
+            theme_dirs = build_language(root, language, site_dir=target, share_theme=True)
         except MkDocsException as exc:  # Abort ("Aborted with 1 warnings in strict mode!") names none of them
             refused += [f"{language.code}: {message}" for message in warnings.messages] or [f"{language.code}: {exc}"]
             continue
         finally:
             logging.getLogger("mkdocs").removeHandler(warnings)
+        # A tree said to be deployable passes the output check a publication passes: it built, and was left to be
+        # served, a page holding `<span id="__config">` (the theme then read its configuration from the text's
+        # words) that `policy publish` refuses (safety hunt 39). Its language's pages go with it.
+        unsafe = safety.check_site(target, theme_dirs=theme_dirs)
+        if unsafe:
+            shutil.rmtree(target, ignore_errors=True)
+            refused += [f"{language.code}: {violation} (the output check)" for violation in unsafe]
+            continue
         built.append(target)
     if refused:
-        raise SiteRefused(f"the build stopped at {len(refused)} warning(s) (a strict build):\n  "
+        raise SiteRefused(f"the build stopped at {len(refused)} finding(s) (a strict build):\n  "
                           + "\n  ".join(refused))
     write_root_redirect(root=root, site_dir=site_dir, target=f"{settings.authoritative}/")
     return built

@@ -212,6 +212,18 @@ def test_a_refused_preview_build_names_every_language_s_findings(project, tmp_pa
     assert "en: policy: docs/en/index.md:" in result.stderr and "“dataz”" in result.stderr, result.stderr
 
 
+def test_a_preview_build_passes_the_output_check_a_publication_passes(project, tmp_path):
+    """Safety hunt 39: `policy build` ("a deployable tree") wrote a page holding `<span id="__config">` (Material then
+    reads its configuration from the text's words), which `policy publish` refuses; it now stops, naming it, and
+    leaves no such page."""
+    project.write("2021-02-17", fr='Nous traitons vos <span id="__config">données</span>.',
+                  en='We process your <span id="__config">data</span>.')
+    result = project.run("build", "--site-dir", str(tmp_path / "site"))
+    assert result.returncode == 1 and "the build stopped at" in result.stderr, result.stdout + result.stderr
+    assert "fr: index.html (in #s2): <span id=“__config”>: ids starting with __ are the theme's own" in result.stderr
+    assert not list((tmp_path / "site").rglob("index.html")), list((tmp_path / "site").rglob("*"))
+
+
 def test_a_page_titled_in_its_front_matter_shows_that_title(project, tmp_path):
     """Adoption hunt 11, f_frontmatter_title_not_shown: the heading was the site's name, not the text's title."""
     project.write("2021-02-17")

@@ -131,6 +131,8 @@ def test_the_sites_own_hidden_elements_and_buttons_pass():
     ("Voir <https://example.org>{: .md-toggle } ici.", "<a class=“md-toggle”>"),  # after an autolink
     ("Texte <span class=\"redline-sr\">caché</span>.", "<span class=“redline-sr”>"),
     ("Texte.\n{: style=\"display:none\" }", "<p style=“display:none”>"),
+    # safety hunt 39: an id the theme reads its configuration by passed `policy check`, refused by publishing only
+    ("Voir <span id=\"__config\">x</span>.", "<span id=“__config”>"), ("Texte.\n{: #__search }", "<p id=“__search”>"),
 ])
 def test_an_attribute_the_rendered_text_sets_is_found_whatever_set_it(markdown, what):
     import markdown as python_markdown

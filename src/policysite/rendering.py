@@ -80,6 +80,8 @@ def check(text: str, *, path: str, lang: str) -> list[Finding]:
                                   for title in safety.link_titles(a))
               if (message := safety.title_address(href, title))]
     found += [Finding(path, above + line, RULE, message) for line, message in _tight_headings(body, html)]
+    found += [Finding(path, above + line, editorial.RULE_HTML, message) for line, message in repeated_ids(body, policy,
+                                                                                                         tree)]
     if not found:  # (what parts them is named above, when it is a list, a table, a link or a heading)
         found += [Finding(path, above + line, RULE_READ, message) for line, message in words_apart(body, tree)]
     return found + [Finding(path, above + _line_of(body, text, name, value), editorial.RULE_HTML, message)
@@ -422,6 +424,22 @@ def read_apart(body: str, tree: LexborHTMLParser, rendered_references: dict) -> 
                       f"the page would link “{text}” to {href}, which the checks do not read as a link here: write the "
                       "link as [words](address), the address without spaces or a backslash, nothing after its title"))
     return sorted(set(found))
+
+
+def repeated_ids(body: str, policy: Policy, tree: LexborHTMLParser) -> list[tuple[int, str]]:
+    """(line, message) for each id the text gives an element (`<span id>`, an attribute list) that a section's heading
+    or another such element has: links to it land on the first. Publishing refuses it (the output check); `policy
+    check` said nothing of it (safety hunt 39)."""
+    seen = {section.html_id for section in policy.sections if section.html_id}
+    found = []
+    for node in tree.css("[id]"):
+        ident = str(node.attributes.get("id") or "")
+        if re.fullmatch(r"h[1-6]", node.tag or ""):
+            continue  # a heading's id is its section's (structure.id-repeated judges those)
+        if ident in seen:
+            found.append((_line_of(body, node.text(deep=True).strip(), "id", ident), safety.repeated_id(ident)))
+        seen.add(ident)
+    return found
 
 
 def backslash_breaks(body: str) -> list[tuple[int, str]]:

@@ -213,8 +213,7 @@ def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool
             anchor = node.attributes.get("id")
         ident = node.attributes.get("id")
         if ident and ident in seen:  # the first element holding an id takes every link to it
-            found.append(Violation(file, anchor, f"the id “{ident[:40]}” is on two elements of the text: links to "
-                                                 "it land on the first; give the second another id"))
+            found.append(Violation(file, anchor, repeated_id(ident)))
         elif ident:
             seen.add(ident)
         found += [Violation(file, anchor, message) for message in _content_rules(node)]
@@ -222,6 +221,12 @@ def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool
             (meta.attributes.get("http-equiv") or "").lower() == CSP_META.lower() for meta in tree.css("meta")):
         found.append(Violation(file, None, "the page has no Content-Security-Policy"))
     return found
+
+
+def repeated_id(ident: str) -> str:
+    """Why an id on two elements of the text is refused."""
+    return f"the id “{ident[:40]}” is on two elements of the text: links to it land on the first; give the second " \
+           "another id"
 
 
 def _after(article: LexborNode) -> str:

@@ -327,3 +327,13 @@ def test_a_front_matter_mkdocs_cannot_read_is_named_at_its_line():
     assert apart("date: 2024-01-10\nsummary: '2024-02-30'\n# a note") == []  # a quoted day is text to both
     assert apart("date: 2024-02-30") == apart("date: 2024-01-10\nannounced: 2023-13-01") == []
     assert apart("date: [unclosed") == []  # frontmatter.yaml's
+
+
+def test_an_id_the_text_gives_twice_or_a_sections_id_is_named_by_the_check_as_publishing_refuses_it():
+    """Safety hunt 39: `<span id="s1">` (section 1's id: its links landed on the span) or one id on two spans passed
+    `policy check`, and only publishing refused them (the output check)."""
+    page = ("---\ndate: 2024-01-10\n---\n\n# Policy\n\n## 1. One\n\nAn <span id=\"s1\">early</span> mark.\n\n"
+            "## 2. Two\n\nOne <span id=\"x1\">a</span> and\n<span id=\"x1\">b</span>.\n\nA note.\n{: #x2 }\n")
+    found = [(f.line, f.rule, f.message.split(":")[0]) for f in rendering.check(page, path="p.md", lang="en")]
+    assert found == [(9, "editorial.html", "the id “s1” is on two elements of the text"),
+                     (14, "editorial.html", "the id “x1” is on two elements of the text")], found

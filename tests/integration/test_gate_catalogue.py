@@ -19,7 +19,8 @@ import pytest
 
 from helpers import ROOT, git, one_language_project
 
-SAFETY_RULES = re.compile(r"\[(safety\.|editorial\.html|editorial\.image|editorial\.link-target|render\.read-apart|frontmatter\.|source\.|build\.)")
+SAFETY_RULES = re.compile(r"\[(safety\.|editorial\.html|editorial\.image|editorial\.link-target|editorial\.struck|"
+                          r"editorial\.stacked|render\.read-apart|frontmatter\.|source\.|build\.)")
 # Front matter whose date cannot be read: git history never takes such a commit for a version.
 NO_DATE = {"date-twice", "date-compact", "date-week", "meta-alias-bomb"}
 BASE_DATE = dt.date(2001, 1, 1)
@@ -100,6 +101,13 @@ UNSAFE: list[tuple[str, str, object]] = [
     ("not-utf8", "page", None),  # the base page with one Latin-1 byte, filled in below
     ("symlink-git-config", "link", "../../.git/config"),
     ("symlink-environ", "link", "/proc/self/environ"),
+    # safety hunt 39: a front matter only the checks read (MkDocs shows it as text); fine print nested in
+    # marks that shrink it; words struck out or hidden under marks piled on a character; the theme's configuration id
+    ("meta-no-day", "meta", "summary: 2001-02-30\n# Opt out at [our form](https://example.org/)"),
+    ("sub-nested", "body", "Kept safe" + "<sub>" * 10 + " and sold" + "</sub>" * 10 + "."),
+    ("struck-out", "body", "We do n\u0336o\u0336t\u0336 sell your data."),
+    ("marks-piled", "body", "One year." + "\u0305\u0304\u0332\u0333\u030d\u030e" * 25),
+    ("theme-id", "body", '<span id="__config">{"base": "https://evil.example/"}</span>'),
     ("extra-html", "file", "<script>alert(1)</script>"),
     ("extra-markdown", "file", "# Another page\n"),
 ]

@@ -368,8 +368,9 @@ def file_records(site: Path) -> dict[str, FileRecord]:
     for path in sorted(site.rglob("*")):
         if path.is_file():
             data = path.read_bytes()
-            mode = "100755" if os.access(path, os.X_OK) else "100644"
-            records[path.relative_to(site).as_posix()] = FileRecord(mf.sha256(data), git.blob_sha(data), mode)
+            # Never executable, whatever the installed theme's files were: a web server may run such a file as a
+            # program, and verify names one on the branch (history hunt 40)
+            records[path.relative_to(site).as_posix()] = FileRecord(mf.sha256(data), git.blob_sha(data), git.FILE)
     return records
 
 

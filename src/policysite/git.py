@@ -184,7 +184,7 @@ def list_files(repo: gitpython.Repo, rev: str, path: str = "") -> dict[str, tupl
     return files
 
 
-SYMLINK, SUBMODULE = "120000", "160000"
+FILE, EXECUTABLE, SYMLINK, SUBMODULE = "100644", "100755", "120000", "160000"
 
 
 def list_entries(repo: gitpython.Repo, rev: str, paths: list[str], *,
@@ -358,7 +358,7 @@ def extract(repo: gitpython.Repo, rev: str, dest: Path) -> None:
                     made.append((target, os.fsdecode(data)))  # once every file is written: none is written through
                     continue
                 target.write_bytes(data)
-                if mode == "100755":
+                if mode == EXECUTABLE:
                     target.chmod(0o755)
         for target, link in made:
             if os.path.isabs(link):

@@ -491,6 +491,10 @@ def _unaccounted(project: Project, tree: dict[str, tuple[str, str]], shared: dic
     expected_root = root_page(project, languages=pages.published_languages(project.settings, manifests))
     for path, (mode, blob) in sorted(tree.items()):
         top = path.split("/", 1)[0]
+        if mode == git.EXECUTABLE:  # its bytes may be as published: the mode alone was changed (history hunt 40)
+            problems.append(f"{path}: executable (mode {mode}), which publishing never writes: a web server may run "
+                            "it as a program (CGI, Apache's XBitHack); revert the commit that made it so (`git log "
+                            f"--summary <branch> -- {path}` names it)")
         if mode in (git.SYMLINK, git.SUBMODULE):
             problems.append(f"{path}: a symbolic link or submodule: publishing writes neither")
         elif path == "index.html":

@@ -764,6 +764,24 @@ def test_a_cname_naming_the_public_url_s_host_is_github_pages_own_and_verify_acc
         assert ok or any(p.startswith("CNAME: names another host than extra.policy.public_url's") for p in problems)
 
 
+def test_a_file_made_executable_on_the_branch_is_named_by_verify(project):
+    """History hunt 40: a page of the archive given mode 100755 on gh-pages, its bytes kept, passed verify, and export
+    wrote it executable: a web server may run such a file (CGI, Apache's XBitHack). Publishing writes none."""
+    project.commit("2021-02-17")
+    assert project.publish().published == ["2021-02-17"]
+    assert {line.split()[0] for line in git(project.root, "ls-tree", "-r", "gh-pages").splitlines()} == {"100644"}
+    work = project.root.parent / "pages"
+    git(project.root, "worktree", "add", "-q", str(work), "gh-pages")
+    git(work, "update-index", "--chmod=+x", "fr/2021-02-17/index.html")
+    git(work, "commit", "-q", "-m", "mode")
+    git(project.root, "worktree", "remove", "--force", str(work))
+    problems = verify.verify(root=project.root).problems
+    assert [p for p in problems if "executable" in p] == [
+        "fr/2021-02-17/index.html: executable (mode 100755), which publishing never writes: a web server may run it "
+        "as a program (CGI, Apache's XBitHack); revert the commit that made it so (`git log --summary <branch> -- "
+        "fr/2021-02-17/index.html` names it)"], problems
+
+
 def test_a_manifest_s_recorded_changes_edited_on_the_branch_are_named_by_verify(project):
     """History hunt 13 (f_manifest_changes_forged) and security hunt 13 (f_manifest_note_laundered): the history page
     and the feed are built from each manifest's recorded changes; one edited on gh-pages passed verify."""

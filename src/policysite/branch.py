@@ -446,6 +446,33 @@ def latest_is(listing: dict[str, tuple[str, str]], base: str, version: str) -> b
     return files(LATEST) == files(version)
 
 
+def latest_edits(latest: dict[str, str] | None, published: dict[str, dict[str, str]],
+                 current: str) -> list[tuple[str, str]]:
+    """Where a language's `latest/` is no copy of a published version, as publishing writes it: each of its files not
+    as the version in force (`current`) was published, (its path in `latest/`, "changed", "added" or "missing"); ""
+    alone when `latest/` is gone. `latest`: its files on the branch and their SHA-256 (None: no such folder);
+    `published`: each version's files as its manifest records them. Empty when it is a copy of one (of another than
+    the one in force: the calendar moved, `policy history` moves it). A page edited there was said "differs from …:
+    `policy history` moves it", and `policy history` put it back without a word (history hunt 40)."""
+    if latest is None:
+        return [("", "missing")]
+    if any(files == latest for files in published.values()):
+        return []
+    expected = published.get(current, {})
+    return [(rel, "missing" if rel not in latest else "added" if rel not in expected else "changed")
+            for rel in sorted(set(expected) | set(latest)) if expected.get(rel) != latest.get(rel)]
+
+
+def latest_files(repo: gitpython.Repo, listing: dict[str, tuple[str, str]], base: str) -> dict[str, str] | None:
+    """The files of `<base>/latest/` on the branch (`listing`) and their SHA-256; None when it has none."""
+    prefix = f"{base}/{LATEST}/"
+    found = {path[len(prefix):]: blob for path, (_mode, blob) in listing.items() if path.startswith(prefix)}
+    if not found:
+        return None
+    with contextlib.closing(git.read_objects(repo, list(found.values()))) as contents:
+        return {rel: mf.sha256(data) for rel, (_sha, data) in zip(found, contents, strict=True)}
+
+
 def archive_on_branch(listing: dict[str, tuple[str, str]], base: str,
                       others: frozenset[str] = frozenset()) -> dict[str, str]:
     """The archive's pages of a document's language folder (`base`: `fr`, `fr/cookies`) on the branch: every

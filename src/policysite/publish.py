@@ -66,7 +66,9 @@ from policysite.findings import Finding
 from policysite.project import Project, opened
 from policysite.writing import (
     drop_unused_themes,
+    latest_put_back,
     manifest_of,
+    moved_lines,
     refresh_archive,
     write_archive,
     write_version,
@@ -322,9 +324,10 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
                 refreshed, moved = refresh_archive(project, state, today=today)
                 if refreshed:
                     move_branch(project, branch, refreshed, state, "policy publish: the archive's pages")
+                    outcome.warnings += latest_put_back(project, state, branch=branch, today=today)
                     outcome.commit = refreshed
                     outcome.messages.append(f"updated the history, compare and feed pages on {branch}")
-                outcome.messages += _moved_lines(state.versions, moved, today=today)
+                outcome.messages += moved_lines(state.versions, moved, today=today)
                 _push(project, branch, remote, push and not outcome.refused, outcome,
                       changed=bool(refreshed or outcome.published))
                 return outcome
@@ -368,6 +371,7 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
             write_archive(writer, project, pages, out=tmp / "archive", listing=listing)
             new = writer.finish()
         move_branch(project, branch, new, state, f"policy publish {version}")
+        outcome.warnings += latest_put_back(project, state, branch=branch, today=today, listing=listing)
     outcome.published.append(version)
     outcome.commit = new
     outcome.messages.append(f"published {version} ({', '.join(built.files)}) on {branch} from {commit[:7]}")
@@ -789,6 +793,7 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
             refreshed, moved = refresh_archive(project, state, today=today)
             if refreshed:
                 move_branch(project, branch, refreshed, state, "policy history: the archive's pages")
+                outcome.warnings += latest_put_back(project, state, branch=branch, today=today)
                 outcome.commit = refreshed
             elif state.base and state.base != state.local:
                 # A fresh clone: the remote's branch has every version; the local branch starts from it.
@@ -801,7 +806,7 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
                                     f"{branch}")
             if refreshed:
                 outcome.messages.append(f"updated the history, compare and feed pages on {branch}")
-            outcome.messages += _moved_lines(state.versions, moved, today=today)
+            outcome.messages += moved_lines(state.versions, moved, today=today)
             outcome.messages += _upcoming_lines(state.versions, today=today)
             _push(project, branch, remote, push and not outcome.refused, outcome, changed=bool(refreshed))
             return outcome
@@ -811,6 +816,7 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
                                         today=today)
         if new is not None:
             move_branch(project, branch, new, state, "policy history" + (" --rebuild" if rebuild else ""))
+            outcome.warnings += latest_put_back(project, state, branch=branch, today=today)
     if outcome.refused:
         passed = f": {len(written)} passed and wait for them" if written else ""
         outcome.messages.append(f"nothing {'rebuilt' if rebuild else 'published'}: {len(outcome.refused)} dated "
@@ -989,14 +995,6 @@ def _upcoming_lines(versions: list[str], *, today: dt.date) -> list[str]:
         f"it takes effect on {version}, and `latest` shows it until then, no text being in force before it"
         if version == current else f"`latest` moves onto it on {version} (`policy history`, daily on CI)")
         for version in periods.upcoming(versions, today=today)]
-
-
-def _moved_lines(versions: list[str], moved: list[str], *, today: dt.date) -> list[str]:
-    """Say where `latest` now is, when a refresh moved it (a version took effect) or put it right."""
-    if not moved:
-        return []
-    return [f"latest is now {periods.current(versions, today=today)}, the version in force on {today.isoformat()} "
-            f"({', '.join(moved)}: versions.json and latest/ rewritten)"]
 
 
 def head_commit(project: Project) -> str:

@@ -39,6 +39,8 @@ from policysite.branch import (
     RECENT,
     ROOT_404,
     archive_on_branch,
+    latest_edits,
+    latest_files,
     listings,
     manifest_additions,
     missing,
@@ -331,8 +333,15 @@ def _dated(project: Project, manifests: dict[str, mf.VersionManifest], tree: dic
             continue
         current = periods.current(dates, today=today)
         if git.tree_sha(repo, tip, f"{base}/{LATEST}") != git.tree_sha(repo, tip, f"{base}/{current}"):
-            problems.append(f"{base}/{LATEST}/: differs from {base}/{current}/, the version in force today "
-                            "(`policy history` moves it)")
+            published = {v: manifests[v].languages[lang].files for v in dates}
+            latest = latest_files(repo, tree, base)
+            edits = latest_edits(latest, published, current)
+            problems += [f"{base}/{LATEST}/{rel}: {what}, where {base}/{LATEST}/ is a copy of {base}/{current}/ as "
+                         "published, the version in force today (edited on the branch: `policy history` writes it "
+                         "again)" for rel, what in edits]
+            if not edits and latest != published[current]:  # as published: its version's folder differs (named)
+                problems.append(f"{base}/{LATEST}/: a copy of another version than {base}/{current}/, the version in "
+                                "force today (`policy history` moves it)")
         listed = tree.get(f"{base}/versions.json")
         expected, expected_recent = listings(dates, lang, today=today)
         if listed is None or git.read_object(repo, listed[1]) != expected:

@@ -16,6 +16,8 @@ from policysite.branch import (
     archive_on_branch,
     blobs,
     files_at,
+    latest_edits,
+    latest_files,
     latest_is,
     listings,
 )
@@ -201,3 +203,34 @@ def refresh_archive(project: Project, state: BranchState, *,
         except BaseException:
             writer.abort()
             raise
+
+
+def moved_lines(versions: list[str], moved: list[str], *, today: dt.date) -> list[str]:
+    """Say where `latest` now is, when a refresh moved it (a version took effect) or put it right."""
+    if not moved:
+        return []
+    return [f"latest is now {periods.current(versions, today=today)}, the version in force on {today.isoformat()} "
+            f"({', '.join(moved)}: versions.json and latest/ rewritten)"]
+
+
+def latest_put_back(project: Project, state: BranchState, *, branch: str, today: dt.date,
+                    listing: dict[str, tuple[str, str]] | None = None) -> list[str]:
+    """Each file of a language's `latest/` that a hand edit of the branch (`state`, before the command's commit)
+    changed, added or removed, now written again as a copy of the version in force: said, with where the edit is
+    still to be seen (history hunt 40: a page edited there was put back without a word, "latest is now …" said as
+    if the calendar had moved it), as history --rebuild says the versions' own files it puts back."""
+    if state.base is None or not state.manifests:
+        return []
+    listing = listing if listing is not None else files_at(project.repo, state.base)
+    lines = []
+    for language in project.settings.languages:
+        dates = sorted(v for v, m in state.manifests.items() if language.code in m.languages)
+        if not dates:
+            continue
+        base, current = project.settings.base(language.code), periods.current(dates, today=today)
+        published = {v: state.manifests[v].languages[language.code].files for v in dates}
+        lines += [f"{base}/{LATEST}/{rel}: {'removed' if what == 'missing' else what} by a hand edit of {branch} since "
+                  f"it was published: {base}/{LATEST}/ is written again, a copy of the version in force (`git log "
+                  f"{branch} -- {base}/{LATEST}/{rel}` shows that edit)"
+                  for rel, what in latest_edits(latest_files(project.repo, listing, base), published, current)]
+    return lines

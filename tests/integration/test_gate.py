@@ -936,6 +936,23 @@ def _hand_commit(project, edits: dict[str, str]) -> None:
     git(project.root, "worktree", "remove", "--force", str(work))
 
 
+def test_a_page_of_latest_edited_on_the_branch_is_named_by_verify_and_by_the_history_that_puts_it_back(project):
+    """History hunt 40: verify said "fr/latest/: differs from fr/2021-02-17/, the version in force today (`policy
+    history` moves it)", naming no file and taking the edit for the calendar's; `policy history` then wrote latest/
+    again without a word of the edit ("latest is now 2021-02-17")."""
+    project.commit("2021-02-17")
+    assert project.publish().published == ["2021-02-17"]
+    page = project.show("fr/latest/index.html")
+    _hand_commit(project, {"fr/latest/index.html": page.replace("un an", "dix ans")})
+    problems = verify.verify(root=project.root).problems
+    assert problems == ["fr/latest/index.html: changed, where fr/latest/ is a copy of fr/2021-02-17/ as published, "
+                        "the version in force today (edited on the branch: `policy history` writes it again)"], problems
+    assert project.history().warnings == [
+        "fr/latest/index.html: changed by a hand edit of gh-pages since it was published: fr/latest/ is written "
+        "again, a copy of the version in force (`git log gh-pages -- fr/latest/index.html` shows that edit)"]
+    assert project.show("fr/latest/index.html") == page and verify.verify(root=project.root).problems == []
+
+
 @pytest.mark.parametrize("edit", [('"previous": "2021-02-17"', '"previous": 7'),
                                   ('"previous": "2021-02-17"', '"previous": "2021-13-01"'),
                                   ('"sections": [', '"sections": 5, "x": ['),

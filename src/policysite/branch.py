@@ -463,9 +463,10 @@ def latest_edits(latest: dict[str, str] | None, published: dict[str, dict[str, s
             for rel in sorted(set(expected) | set(latest)) if expected.get(rel) != latest.get(rel)]
 
 
-def latest_files(repo: gitpython.Repo, listing: dict[str, tuple[str, str]], base: str) -> dict[str, str] | None:
-    """The files of `<base>/latest/` on the branch (`listing`) and their SHA-256; None when it has none."""
-    prefix = f"{base}/{LATEST}/"
+def folder_files(repo: gitpython.Repo, listing: dict[str, tuple[str, str]], folder: str) -> dict[str, str] | None:
+    """The files of `folder` (`en/latest`, `en/2025-03-01`) on the branch (`listing`) and their SHA-256; None when it
+    has none."""
+    prefix = f"{folder}/"
     found = {path[len(prefix):]: blob for path, (_mode, blob) in listing.items() if path.startswith(prefix)}
     if not found:
         return None

@@ -39,8 +39,8 @@ from policysite.branch import (
     RECENT,
     ROOT_404,
     archive_on_branch,
+    folder_files,
     latest_edits,
-    latest_files,
     listings,
     manifest_additions,
     missing,
@@ -334,7 +334,7 @@ def _dated(project: Project, manifests: dict[str, mf.VersionManifest], tree: dic
         current = periods.current(dates, today=today)
         if git.tree_sha(repo, tip, f"{base}/{LATEST}") != git.tree_sha(repo, tip, f"{base}/{current}"):
             published = {v: manifests[v].languages[lang].files for v in dates}
-            latest = latest_files(repo, tree, base)
+            latest = folder_files(repo, tree, f"{base}/{LATEST}")
             edits = latest_edits(latest, published, current)
             problems += [f"{base}/{LATEST}/{rel}: {what}, where {base}/{LATEST}/ is a copy of {base}/{current}/ as "
                          "published, the version in force today (edited on the branch: `policy history` writes it "

@@ -16,12 +16,13 @@ from policysite.branch import (
     archive_on_branch,
     blobs,
     files_at,
+    folder_files,
     latest_edits,
-    latest_files,
     latest_is,
     listings,
 )
 from policysite.building import Built, FileRecord, build_archive
+from policysite.errors import PublishError
 from policysite.project import Project
 
 
@@ -185,6 +186,7 @@ def refresh_archive(project: Project, state: BranchState, *,
     with tempfile.TemporaryDirectory(prefix="policy-archive-") as tmp:
         pages = build_archive(project, manifests=state.manifests, out=Path(tmp), today=today)
         stale = listings_are_current(project, listing, state.manifests, today=today)
+        _refuse_edited(project, listing, state.manifests, stale, today=today)
         root = _stale_root(project, listing, state.manifests.values())
         if archive_is_current(project, listing, pages) and not stale and root is None:
             return None, []
@@ -203,6 +205,25 @@ def refresh_archive(project: Project, state: BranchState, *,
         except BaseException:
             writer.abort()
             raise
+
+
+def _refuse_edited(project: Project, listing: dict[str, tuple[str, str]], manifests: Mapping[str, mf.VersionManifest],
+                   languages: list[str], *, today: dt.date) -> None:
+    """Refuse to write `latest/` again in `languages` as a copy of a version's folder edited on the branch by hand:
+    `policy history` copied the edited page of the version in force into latest/ (the address readers are sent to)
+    and said "latest is now …" (history hunt 40)."""
+    edited = []
+    for lang in languages:
+        current = periods.current(sorted(v for v, m in manifests.items() if lang in m.languages), today=today)
+        folder = f"{project.settings.base(lang)}/{current}"
+        actual = folder_files(project.repo, listing, folder) or {}
+        edited += [f"{folder}/{rel}: {what}" for rel, what in mf.differences(manifests[current].languages[lang].files,
+                                                                              actual)]
+    if edited:
+        raise PublishError(f"{'; '.join(edited[:5])}{' …' if len(edited) > 5 else ''}: the version in force is not "
+                           "as published (edited on the branch by hand), and latest/ would be written again as a copy "
+                           "of it: revert that edit on the branch (`policy verify` names every difference), or "
+                           "rebuild every version (`policy history --rebuild`). Nothing was published.")
 
 
 def moved_lines(versions: list[str], moved: list[str], *, today: dt.date) -> list[str]:
@@ -232,5 +253,6 @@ def latest_put_back(project: Project, state: BranchState, *, branch: str, today:
         lines += [f"{base}/{LATEST}/{rel}: {'removed' if what == 'missing' else what} by a hand edit of {branch} since "
                   f"it was published: {base}/{LATEST}/ is written again, a copy of the version in force (`git log "
                   f"{branch} -- {base}/{LATEST}/{rel}` shows that edit)"
-                  for rel, what in latest_edits(latest_files(project.repo, listing, base), published, current)]
+                  for rel, what in latest_edits(folder_files(project.repo, listing, f"{base}/{LATEST}"), published,
+                                                current)]
     return lines

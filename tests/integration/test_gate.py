@@ -953,6 +953,22 @@ def test_a_page_of_latest_edited_on_the_branch_is_named_by_verify_and_by_the_his
     assert project.show("fr/latest/index.html") == page and verify.verify(root=project.root).problems == []
 
 
+def test_the_page_of_the_version_in_force_edited_on_the_branch_is_not_copied_into_latest(project):
+    """History hunt 40: `policy history` copied a page of the version in force edited on gh-pages into latest/, the
+    address readers are sent to, and said "latest is now 2021-02-17"."""
+    project.commit("2021-02-17")
+    assert project.publish().published == ["2021-02-17"]
+    page = project.show("fr/2021-02-17/index.html")
+    _hand_commit(project, {"fr/2021-02-17/index.html": page.replace("un an", "dix ans")})
+    tip = project.branch()
+    with pytest.raises(publish.PublishError) as refused:
+        project.history()
+    assert str(refused.value).startswith("fr/2021-02-17/index.html: changed (manifest sha256 ") and \
+        "the version in force is not as published (edited on the branch by hand), and latest/ would be written " \
+        "again as a copy of it" in str(refused.value)
+    assert project.branch() == tip and project.show("fr/latest/index.html") == page
+
+
 @pytest.mark.parametrize("edit", [('"previous": "2021-02-17"', '"previous": 7'),
                                   ('"previous": "2021-02-17"', '"previous": "2021-13-01"'),
                                   ('"sections": [', '"sections": 5, "x": ['),

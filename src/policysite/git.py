@@ -141,8 +141,16 @@ def is_ancestor(repo: gitpython.Repo, ancestor: str, descendant: str) -> bool:
 
 def changed_paths(repo: gitpython.Repo, paths: list[str]) -> list[str]:
     """Uncommitted changes (staged, unstaged or untracked) under `paths`, as git names them."""
-    out = run(repo, "status", "--porcelain", "--untracked-files=all", "--", *paths)
-    return [line[3:] for line in out.splitlines() if line.strip()]
+    # -z: each path as it is, where git quotes one with a character outside ASCII ("docs/fr/politique-donn\303\251es.md"
+    # was said so, history hunt 40); a rename's record is followed by its former path
+    records = iter(run(repo, "status", "--porcelain", "-z", "--untracked-files=all", "--", *paths).split("\0"))
+    changed = []
+    for record in records:
+        if len(record) > 3:
+            changed.append(record[3:])
+            if record[0] in "RC":
+                next(records, None)
+    return changed
 
 
 def shallow_boundary(repo: gitpython.Repo) -> list[str]:

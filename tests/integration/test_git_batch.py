@@ -210,3 +210,20 @@ def test_a_lock_that_cannot_be_written_is_said_in_words(git_repo):
                                            r"\(Is a directory\): publishing writes into the repository's \.git folder"):
         with git.lock(git.open_repo(git_repo), "policysite-publish-gh-pages", timeout=1):
             pass
+
+
+def test_uncommitted_changes_are_named_as_the_files_are_not_as_git_quotes_them(git_repo):
+    """History hunt 40: `policy publish` refused "uncommitted changes to the policy
+    ("docs/fr/politique-donn\\303\\251es.md")", git's quoting of a name outside ASCII (extra.policy.page accepts one)."""
+    folder = git_repo / "docs" / "fr"
+    folder.mkdir(parents=True)
+    for name in ("politique-données.md", "vieux.md"):
+        (folder / name).write_text("---\ndate: 2024-01-10\n---\n", encoding="utf-8")
+    run_git(git_repo, "add", "-A")
+    run_git(git_repo, "commit", "-q", "-m", "pages")
+    (folder / "politique-données.md").write_text("changed\n", encoding="utf-8")
+    run_git(git_repo, "mv", "docs/fr/vieux.md", "docs/fr/renommé.md")
+    (folder / "nouveau fichier.md").write_text("new\n", encoding="utf-8")
+    repo = git.open_repo(git_repo)
+    assert sorted(git.changed_paths(repo, ["docs/fr"])) == [
+        "docs/fr/nouveau fichier.md", "docs/fr/politique-données.md", "docs/fr/renommé.md"]

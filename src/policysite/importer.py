@@ -148,12 +148,26 @@ def _put_back(repo: gitpython.Repo, start: str | None, paths: list[str]) -> None
     else:
         git.run(repo, "reset", "-q", "--soft", start)
     top = git.top(repo)
-    for path in paths:
-        if start is not None and git.run_ok(repo, "cat-file", "-e", f"{start}:{path}"):
-            git.run(repo, "checkout", "-q", start, "--", path)
-        else:  # the file first: its space freed, git can write its index on a full disk (history hunt 27)
+    was = {path: git.read_blob(repo, start, path) if start is not None else None for path in paths}
+    # Every file first, from git's objects: its space freed, git can write its index on a full disk (history hunt 27),
+    # and a git that cannot write the index (a stale index.lock) left the files after the first in place (history
+    # hunt 40: imported.yml stayed, and the next import was refused for it)
+    for path, data in was.items():
+        if data is None:
             (top / path).unlink(missing_ok=True)
-            git.run(repo, "rm", "-q", "--cached", "--ignore-unmatch", "--", path)
+        else:
+            (top / path).write_bytes(data)
+    records = git.run(repo, "ls-files", "-s", "-z", "--", *paths).split("\0")  # reading the index needs no lock
+    staged = {record.split("\t", 1)[1]: record.split()[1] for record in records if "\t" in record}
+    for path, data in was.items():
+        try:
+            if data is not None:
+                git.run(repo, "checkout", "-q", start or "HEAD", "--", path)  # as git writes it (line ends), unstaged
+            elif path in staged:
+                git.run(repo, "rm", "-q", "--cached", "--", path)
+        except git.GitError:
+            if staged.get(path) != (git.blob_sha(data) if data is not None else None):
+                raise  # the index holds what the import staged: said
 
 
 def _convert(source: Source, *, lang: str = "", authoritative: bool = False,

@@ -334,6 +334,23 @@ def test_an_import_that_cannot_be_taken_back_says_so_with_its_own_error(tmp_path
         said and "`git status` shows what is left of it (docs/en/index.md, imported.yml" in said, said
 
 
+def test_an_import_git_cannot_stage_leaves_no_file_of_it_behind(tmp_path, capsys):
+    """History hunt 40: with a stale .git/index.lock (a git process that crashed), the import failed at `git add`,
+    took back docs/en/index.md, then stopped at git's refusal to unstage it: imported.yml stayed, and the import run
+    again once the lock was gone was refused for it ("uncommitted changes to imported.yml")."""
+    site = tmp_path / "example"
+    assert policy("init", str(site), "--company", "Example Ltd", "--languages", "en") == 0
+    (tmp_path / "privacy-2021-01-01.md").write_text("# Policy\n\n## 1. Logs\n\nText.\n", encoding="utf-8")
+    (site / ".git" / "index.lock").write_text("", encoding="utf-8")
+    capsys.readouterr()
+    assert policy("--root", str(site), "import", "--lang", "en", str(tmp_path / "privacy-2021-01-01.md")) == 1
+    said = capsys.readouterr().err
+    assert "index.lock': File exists" in said and "putting back" not in said, said
+    (site / ".git" / "index.lock").unlink()
+    assert git(site, "status", "--porcelain") == ""
+    assert policy("--root", str(site), "import", "--lang", "en", str(tmp_path / "privacy-2021-01-01.md")) == 0
+
+
 def test_a_commit_refused_on_a_branch_with_no_commit_yet_leaves_it_with_none(tmp_path, capsys):
     """History hunt 21, finding 5: on an unborn branch the failed import kept its first commit and the text staged."""
     site = tmp_path / "example"

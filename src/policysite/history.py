@@ -271,7 +271,7 @@ def _configured_pages(repo: gitpython.Repo, root: Path, settings: Settings) -> C
             return {}
         with tempfile.TemporaryDirectory(prefix="policy-config-") as tmp:
             try:
-                source.theme(repo, root=root, commit=parent, dest=Path(tmp))
+                source.configuration(repo, root=root, commit=parent, dest=Path(tmp))
                 then = policy_settings.load(tmp)
                 then = then.for_document(settings.document) if settings.document else then
                 pages = {language.code: policy_settings.docs_page(Path(tmp), language, then).relative_to(

@@ -129,6 +129,27 @@ def test_a_right_to_left_language_is_laid_out_right_to_left_in_word():
         assert len(docx.Document(io.BytesIO(data)).paragraphs) == paragraphs
 
 
+def test_bold_italics_and_sizes_reach_a_complex_scripts_words():
+    """Hunt 41: the title and headings set bold and size for Latin letters only (w:b, w:sz), the status line italics
+    (w:i): Word and LibreOffice draw Arabic, Hebrew, Devanagari or Thai words, and any run marked w:rtl, with the
+    complex-script twins (w:bCs, w:szCs, w:iCs), so an Arabic or Hindi redline's title and headings were plain
+    body text, and its words a size smaller than its digits and Latin words."""
+    r = redline.diff(policy(BASE), policy(edit(BASE, "30 days", "45 days"), date="2030-02-01"))
+    twins = {"b": "bCs", "i": "iCs", "sz": "szCs"}
+    for lang in ("ar", "hi", "fr"):
+        with zipfile.ZipFile(io.BytesIO(render_docx(r, author=AUTHOR, lang=lang))) as package:
+            parts = [package.read(f"word/{name}.xml").decode("utf-8") for name in ("styles", "document")]
+        checked = 0
+        for part in parts:
+            for props in re.findall(r"<w:rPr>(.*?)</w:rPr>", part):
+                for latin, complex_script in twins.items():
+                    value = re.search(rf'<w:{latin}( w:val="\d+")?/>', props)
+                    if value:
+                        checked += 1
+                        assert f"<w:{complex_script}{value[1] or ''}/>" in props, (lang, props)
+        assert checked >= 7, lang  # the default size, the title's and four headings' bold and size, the status's italics
+
+
 def test_a_numbered_items_number_is_in_the_document_and_a_changed_number_a_revision():
     """Legal hunt 36: every list item was a bullet ("• "): the Word redline of a numbered list had none of its numbers,
     and accepting every revision did not give the new numbering."""

@@ -142,7 +142,7 @@ class _Body:
             self.revision += 1
             props += f'<w:rPr><w:{"ins" if mark == INSERT else "del"} w:id="{self.revision}"{self.attrs}/></w:rPr>'
         out = [f"<w:p>{f'<w:pPr>{props}</w:pPr>' if props else ''}"]
-        inner = ("<w:i/>" if italic else "") + ("<w:rtl/>" if self.rtl else "")
+        inner = (_ITALIC if italic else "") + ("<w:rtl/>" if self.rtl else "")
         run_props = f"<w:rPr>{inner}</w:rPr>" if inner else ""
         merged: list[list[str]] = []  # a number deleted with its item's words is one revision with them
         for tag, text in runs:
@@ -184,18 +184,27 @@ def _core(*, title: str, author: str, lang: str, date: str) -> str:
             f"<dc:language>{escape(lang)}</dc:language>{dated}</cp:coreProperties>")
 
 
+# Word draws a run of a complex script (Arabic, Hebrew, Devanagari, Thai …, and any run marked w:rtl) with the
+# complex-script twin of each property: bold, italics and size set without it left such a text plain and small.
+_ITALIC = "<w:i/><w:iCs/>"
+
+
+def _bold(size: int) -> str:
+    return f'<w:rPr><w:b/><w:bCs/><w:sz w:val="{size}"/><w:szCs w:val="{size}"/></w:rPr>'
+
+
 def _styles(lang: str) -> str:
     def heading(level: int, size: int) -> str:
         return (f'<w:style w:type="paragraph" w:styleId="Heading{level}"><w:name w:val="heading {level}"/>'
                 '<w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>'
                 f'<w:pPr><w:keepNext/><w:spacing w:before="240" w:after="120"/><w:outlineLvl w:val="{level - 1}"/>'
-                f'</w:pPr><w:rPr><w:b/><w:sz w:val="{size}"/></w:rPr></w:style>')
+                f'</w:pPr>{_bold(size)}</w:style>')
 
     # A language written right to left (Arabic, Hebrew) is laid out so: paragraphs (w:bidi) and runs (w:rtl),
     # its language named as Word names a complex script's (w:lang w:bidi).
     rtl = direction(lang) == "rtl"
     run = (f'<w:rtl/><w:sz w:val="22"/><w:szCs w:val="22"/><w:lang w:val={quoteattr(lang)} w:bidi={quoteattr(lang)}/>'
-           if rtl else f'<w:sz w:val="22"/><w:lang w:val={quoteattr(lang)}/>')
+           if rtl else f'<w:sz w:val="22"/><w:szCs w:val="22"/><w:lang w:val={quoteattr(lang)}/>')
     return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
             f'<w:styles xmlns:w="{_W}"><w:docDefaults><w:rPrDefault><w:rPr>'
             '<w:rFonts w:ascii="Liberation Serif" w:hAnsi="Liberation Serif" w:cs="Liberation Serif"/>'
@@ -205,7 +214,7 @@ def _styles(lang: str) -> str:
             '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/>'
             '</w:style>'
             '<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/>'
-            '<w:next w:val="Normal"/><w:qFormat/><w:rPr><w:b/><w:sz w:val="32"/></w:rPr></w:style>'
+            '<w:next w:val="Normal"/><w:qFormat/>' + _bold(32) + '</w:style>'
             + "".join(heading(level, size) for level, size in ((1, 30), (2, 26), (3, 24), (4, 22)))
             + "</w:styles>")
 

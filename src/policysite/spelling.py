@@ -417,7 +417,7 @@ def _in_dictionary(lang: str, keys: frozenset[str], *, listed: bool = False) -> 
             or (british and any(holds(us) for us in _american(key)))
             or (brazilian and any(holds(pt) for pt in _european(key)))
             or (arabic and any(holds(stem) for stem in _arabic_stems(key)))
-            or (compounding and _compound(key, holds))}
+            or (compounding and (_compound(key, holds) or _linked(key, holds)))}
 
 
 @functools.cache
@@ -444,8 +444,7 @@ def _compound(key: str, holds: Callable[[str], bool], depth: int = 0) -> bool:
         return False
     for cut in range(_PART_MIN, len(key) - _PART_MIN + 1):
         head, tail = key[:cut], key[cut:]
-        if not holds(head) and not any(head.endswith(link) and len(head) - len(link) >= _PART_MIN
-                                       and holds(head[:-len(link)]) for link in _LINKS):
+        if not _head(head, holds):
             continue
         if holds(tail) or _compound(tail, holds, depth + 1):
             return True
@@ -453,6 +452,21 @@ def _compound(key: str, holds: Callable[[str], bool], depth: int = 0) -> bool:
 
 
 _LINKS = ("s", "es", "n", "en", "e")
+
+
+def _linked(key: str, holds: Callable[[str], bool]) -> bool:
+    """`key` a compound written with hyphens whose parts are known words, those before a hyphen perhaps with their
+    linking letter (Sitzungs-Cookies, Einwilligungs-Management: Sitzungs is no word of its own)."""
+    *heads, tail = _HYPHENS.split(key)
+    if not heads or not (holds(tail) or _compound(tail, holds)):
+        return False
+    return all(_head(head, holds) or _compound(head, holds) for head in heads)
+
+
+def _head(head: str, holds: Callable[[str], bool]) -> bool:
+    """A compound's first part: a known word, perhaps with its linking letter (Verhalten-s)."""
+    return holds(head) or any(head.endswith(link) and len(head) - len(link) >= _PART_MIN and holds(head[:-len(link)])
+                              for link in _LINKS)
 
 
 def _arabic_stems(key: str) -> list[str]:

@@ -302,6 +302,18 @@ def test_german_compounds_of_known_words_are_known_and_a_typo_in_one_is_not():
     assert unknown(policy) == ["Datenschtuzerklärung"]
 
 
+def test_a_german_compound_written_with_a_hyphen_keeps_its_linking_letter_and_a_typo_in_it_is_still_found():
+    """Hunt 41: "Sitzungs-Cookies", "Einwilligungs-Management", correct German (the first part keeps its linking s
+    before the hyphen), were each a spelling finding for "Sitzungs", which is no word alone: an edit of a correct
+    German text was refused."""
+    policy = page_in("de", "Cookies", "Wir verwenden Sitzungs-Cookies und das Einwilligungs-Management, wie es "
+                     "die Verordnung und das Gesetz für unsere Kunden vorsehen, mit kurzen Speicherungs-Fristen. "
+                     "Die Sitzngs-Cookies werden auch gelöscht, und die Sitzungs bleiben nicht. Wir speichern "
+                     "Ihre Daten nur so lange, wie es für den Zweck erforderlich ist, und geben sie nicht an andere "
+                     "Unternehmen weiter, es sei denn, Sie haben vorher eingewilligt oder wir sind dazu verpflichtet.")
+    assert unknown(policy) == ["Sitzngs", "Sitzungs"]
+
+
 def test_abbreviations_and_single_letters_are_not_judged_but_a_sentence_s_last_word_is():
     policy = page_in("de", "Daten", "Wir verarbeiten Daten, z.B. Namen, d.h. nach Art. 6 Abs. 1 lit. f DSGVO. "
                      "Wir speichern Daten xyzq. Danach nicht.")

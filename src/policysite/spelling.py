@@ -60,12 +60,12 @@ def _marks() -> str:
 
 
 _MARKS = _marks()
-_CHUNK = re.compile(rf"[\w'’\-‐‑/{_MARKS}]+")
+_CHUNK = re.compile(rf"[\w'’\-‐‑\u200c/{_MARKS}]+")
 _MARK = re.compile(f"[{_MARKS}]")
 _NOT_A_WORD = re.compile(r"[\d_]")
 _PIECE = re.compile(r"[^/]+")
-_HYPHENS = re.compile(r"[-‐‑]")
-_PART = re.compile(r"[^-‐‑]+")
+_HYPHENS = re.compile("[-‐‑\u200c]")  # and the zero-width non-joiner parting a Persian word (_ZWNJ)
+_PART = re.compile("[^-‐‑\u200c]+")
 _APOSTROPHES = "'’"
 _EDGES = _APOSTROPHES + "-‐‑"
 _PHRASE_SPACE = re.compile(r"\s+")
@@ -202,13 +202,18 @@ def words_of(text: str, *, lang: str) -> tuple[Word, ...]:
 # Characters no reader sees that break a word for the cutter: a soft hyphen (ver\u00adar\u00adbei\u00adten, as Word
 # and CMS exports write hyphenation points), zero-width spaces and joiners, the word joiner, a stray BOM.
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+# Persian, Urdu, Kurdish and Pashto part a word's pieces with a zero-width non-joiner, the "half space" (داده‌ها,
+# می‌کند): there it keeps the word as written, read piece by piece as a hyphenated one is (their dictionaries list
+# داده, ها, می, کند, never the pieces glued); elsewhere it is removed as the other invisible characters are.
+_ZWNJ = re.compile("(?<=[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff])\u200c(?=[\u0600-\u06ff\u0750-\u077f"
+                   "\u08a0-\u08ff])")
 
 
 @functools.lru_cache(maxsize=4096)
 def _words_of(text: str, lang: str) -> tuple[Word, ...]:
     """Cut once per text and language: the check and the word-list lint read the same page. Offsets are those
-    of the text without its invisible characters."""
-    return tuple(_cut(text.translate(_INVISIBLE), lang))
+    of the text without its invisible characters (but a Persian word's non-joiners)."""
+    return tuple(_cut("\u200c".join(part.translate(_INVISIBLE) for part in _ZWNJ.split(text)), lang))
 
 
 # Abbreviations legal texts write before a capital or a comma too (Av. Paulista, Ltda., et seq. GDPR), whose
@@ -329,13 +334,16 @@ def _unknown(policy: Policy, words: frozenset[str],
             elif sum(c.isalpha() for c in w) >= 4:
                 capitals.add(_key(w))
     unknown = (lookups - listed.keys()) - _in_dictionary(policy.lang, frozenset(lookups - listed.keys()))
-    if len(unknown) >= UNFIT_MIN and len(unknown) > UNFIT_SHARE * len(lookups):
+    # A compound the dictionary lacks whole but knows part by part (داده‌ها, Tier-III) is no unknown word.
+    unfit = unknown - {_key(word.text) for _, _, word in found
+                       if _HYPHENS.search(word.text) and not any(_key(part) in unknown for part, _ in word.parts)}
+    if len(unfit) >= UNFIT_MIN and len(unfit) > UNFIT_SHARE * len(lookups):
         # Not typos: a dictionary without the language's plurals or verb forms (pyspellchecker's Spanish list
         # has neither "datos" nor "puede"); a finding for each would block every edit of a correct text.
-        examples = ", ".join(f"“{w}”" for w in sorted(unknown)[:5])
+        examples = ", ".join(f"“{w}”" for w in sorted(unfit)[:5])
         return Finding(policy.path, policy.title_line or 1, RULE_NO_DICTIONARY,
                        f"spelling is not checked: the {_language_name(policy.lang)} dictionary does not know "
-                       f"{len(unknown)} of the page's {len(lookups)} words ({examples}…), too many to be typos: "
+                       f"{len(unfit)} of the page's {len(lookups)} words ({examples}…), too many to be typos: "
                        "it lacks the language's common forms", WARNING)
     # A word in capitals is an acronym, to be listed (RGPD, MSISDN), unless it is a word of the dictionary of four
     # letters or more written in capitals (ARTICLE I, Section 2 NOTICE): no typo of an acronym is one.

@@ -314,6 +314,20 @@ def test_a_german_compound_written_with_a_hyphen_keeps_its_linking_letter_and_a_
     assert unknown(policy) == ["Sitzngs", "Sitzungs"]
 
 
+def test_a_persian_word_parted_by_its_half_space_is_read_piece_by_piece_as_written():
+    """Hunt 41: the zero-width non-joiner Persian writes inside a word (داده‌ها, می‌کند: its "half space") was removed
+    like an invisible character, gluing the pieces into words no dictionary holds (دادهها, میکند): a correct page
+    was said to be misspelt, or its dictionary unfit, naming words the text does not contain. A non-joiner elsewhere
+    (inside a Latin word) is still removed."""
+    assert [w.text for w in spelling.words_of("داده‌ها را پردازش می‌کند", lang="fa")] == [
+        "داده\u200cها", "را", "پردازش", "می\u200cکند"]
+    assert [p for w in spelling.words_of("داده‌ها", lang="fa") for p, _ in w.parts] == ["داده", "ها"]
+    assert [w.text for w in spelling.words_of("ver\u200carbeiten", lang="de")] == ["verarbeiten"]
+    policy = page_in("fa", "سیاست", "این سیاست توضیح می‌دهد که شرکت نمونه چگونه داده‌های شخصی شما را پردازش "
+                     "می‌کند. داده‌ها در ایران است.")
+    assert unknown(policy) == []
+
+
 def test_abbreviations_and_single_letters_are_not_judged_but_a_sentence_s_last_word_is():
     policy = page_in("de", "Daten", "Wir verarbeiten Daten, z.B. Namen, d.h. nach Art. 6 Abs. 1 lit. f DSGVO. "
                      "Wir speichern Daten xyzq. Danach nicht.")

@@ -95,6 +95,23 @@ def not_found(settings: Settings, *, lang: str, languages: tuple[str, ...] = ())
     return said
 
 
+def marks(lang: str) -> tuple[str, str]:
+    """The attributes of the site's words where it has none in `lang` (English: `lang="en" dir="ltr"`, so that a
+    right-to-left page does not show them reordered, nor a screen reader read them as its language), and of what
+    stays in `lang` inside them (a date: `lang="fa" dir="auto"`); both empty where the site speaks `lang`."""
+    if spoken(lang) == lang:
+        return "", ""
+    return f' lang="{spoken(lang)}" dir="ltr"', f' lang="{lang}" dir="auto"'
+
+
+def dated(template: str, *, lang: str, date: dt.date) -> str:
+    """`template` (escaped) with `date` written in `lang` for `{date}`, the date marked as `lang` where the site's
+    words are in another language (marks)."""
+    shown = html.escape(long_date(date, lang), quote=False)
+    inner = marks(lang)[1]
+    return html.escape(template, quote=False).replace("{date}", f"<span{inner}>{shown}</span>" if inner else shown)
+
+
 def archived_banner(*, lang: str, release: Release, page: str = "") -> dict:
     """What the "archived version" banner of a dated version says and where it links.
 
@@ -103,8 +120,9 @@ def archived_banner(*, lang: str, release: Release, page: str = "") -> dict:
     """
     date = dt.date.fromisoformat(release.version)
     t = strings(lang)
-    return {"text": t["archived"].format(date=long_date(date, lang)), "link_text": t["archived_link"],
-            "href": "../" * page.count("/") + f"../{release.latest}/", "keep_section": not page}
+    return {"text": dated(t["archived"], lang=lang, date=date), "link_text": t["archived_link"],
+            "href": "../" * page.count("/") + f"../{release.latest}/", "keep_section": not page,
+            "ui": marks(lang)[0]}
 
 
 def announced_of(meta: MutableMapping[str, Any], release: Release | None) -> dt.date | None:
@@ -130,9 +148,11 @@ def upcoming_banner(*, lang: str, release: Release, page: str = "", announced: b
     t = strings(lang)
     before, _, after = t["upcoming_banner"].partition("{date}")
     up = "../" * (page.count("/") + 1)
+    ui, inner = marks(lang)
     return {"version": release.version, "up": up, "before": before, "announced": announced,
             "after": after, "link_text": t["upcoming_link"], "keep_section": not page,
-            "self": t["upcoming_self"].format(date=long_date(dt.date.fromisoformat(release.version), lang))}
+            "self": dated(t["upcoming_self"], lang=lang, date=dt.date.fromisoformat(release.version)),
+            "ui": ui, "in_lang": inner}
 
 
 YEAR = "{year}"  # in the `copyright` setting: the year of the version the page shows
@@ -172,7 +192,7 @@ def archive_links(*, lang: str, release: Release | None, page: str = "") -> dict
     up = "../" if release else ""
     links = [{"href": f"{up}{name}/", "text": t[f"{name}_link"], "current": not release and page == f"{name}/"}
              for name in ("history", "compare", "at")]
-    return {"label": t["archive_nav"], "links": links}
+    return {"label": t["archive_nav"], "links": links, "ui": marks(lang)[0]}
 
 
 LISTED_VERSIONS = 6  # section 1 lists this version and the five before it, then links the history
@@ -212,8 +232,7 @@ def decorate(html: str, *, env: Environment, settings: Settings, lang: str, date
                "pdf_url": pdf_file.file_name(lang=lang, version=date.isoformat()) if link_versions and pdf else "",
                # the site's words where it has none in `lang` (English), marked and isolated as such: in a
                # right-to-left page an English sentence around a Hebrew date was shown reordered
-               "ui": f' lang="{spoken(lang)}" dir="ltr"' if spoken(lang) != lang else "",
-               "in_lang": f' lang="{lang}" dir="auto"' if spoken(lang) != lang else ""}
+               "ui": marks(lang)[0], "in_lang": marks(lang)[1], "ui_lang": spoken(lang) if marks(lang)[0] else ""}
     title = html.find("</h1>")
     top = title + len("</h1>") if title >= 0 else 0  # without a title in the text, the theme's is just above
     # A text that says its date itself under its title ("Last updated: May 1, 2024", as most policies brought in

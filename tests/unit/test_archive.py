@@ -124,7 +124,7 @@ def test_release_settings_canonical_and_banner():
     assert pages.latest_url(SETTINGS, lang="en", release=release) == "https://example.test/policy/en/latest/"
     assert pages.archived_banner(lang="en", release=release) == {
         "text": "Archived version of February 17, 2021: this text is no longer in force.",
-        "link_text": "Read the version in force", "href": "../latest/", "keep_section": True}
+        "link_text": "Read the version in force", "href": "../latest/", "keep_section": True, "ui": ""}
     # from the version's changes page: the latest policy, whose sections are not the redline's
     assert pages.archived_banner(lang="en", release=release, page="changes/")["href"] == "../../latest/"
     assert not pages.archived_banner(lang="en", release=release, page="changes/")["keep_section"]

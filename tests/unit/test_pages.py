@@ -149,6 +149,35 @@ def test_the_sites_english_words_in_a_page_of_a_language_it_has_none_for_are_mar
     assert ' lang="en"' not in decorate(2)  # a language the site has words for: nothing marked
 
 
+def test_the_banners_and_the_footer_of_a_page_in_a_language_the_site_has_no_words_for_mark_its_english():
+    """Hunt 41: on a Persian page (or Urdu, Kurdish: written right to left, no words of the site's) the archived
+    banner read "this text is no longer in force. Read the version in force :2024 مارس Archived version of 1", the
+    upcoming banners and the footer's links were English marked as Persian, and so were the words policy.js adds
+    to section 1 ("Versions published since:", "(in force)"). A language the site has words for: nothing marked."""
+    from policysite.settings import Release
+
+    env = Environment(loader=FileSystemLoader(str(ROOT / "overrides")))
+    release = Release("2024-03-01", ("2025-03-01", "2024-03-01"), "2025-03-01")
+    archived = env.get_template("partials/policy-archived.html").render(
+        policy_archived=pages.archived_banner(lang="fa", release=release))
+    assert re.match(r'<p class="policy-archived" role="status" lang="en" dir="ltr">Archived version of '
+                    r'<span lang="fa" dir="auto">1 مارس 2024</span>: this text', archived), archived
+    upcoming = pages.upcoming_banner(lang="fa", release=release, announced=True)
+    banner = env.get_template("partials/policy-upcoming.html").render(policy_upcoming=upcoming)
+    assert '<p lang="en" dir="ltr">A new version takes effect on <time lang="fa" dir="auto"></time>' in banner
+    assert upcoming["ui"] == ' lang="en" dir="ltr"' and '<span lang="fa" dir="auto">1 مارس 2024</span>' in \
+        upcoming["self"]
+    assert pages.archive_links(lang="fa", release=release)["ui"] == ' lang="en" dir="ltr"'
+    notice = pages.decorate(HTML, env=env, settings=SETTINGS, lang="fa", date=dt.date(2024, 3, 1),
+                            versions=[dt.date(2024, 3, 1)], link_versions=True)
+    assert 'data-policy-ui="en"' in notice
+    french = pages.archived_banner(lang="fr", release=release)
+    assert french["text"] == "Version archivée du 1er mars 2024 : ce texte n’est plus en vigueur." and not french["ui"]
+    assert not pages.upcoming_banner(lang="fr", release=release)["ui"]
+    assert not pages.archive_links(lang="fr", release=release)["ui"]
+    assert "data-policy-ui" not in decorate(2)
+
+
 def test_the_root_page_and_the_404_page_name_only_the_languages_readers_can_read():
     """History hunt 16: a language configured before its first version was linked from the 404, history and root
     pages, a dead link on every one of them."""

@@ -230,19 +230,29 @@
     // newest first, as mike orders them (branch.py writes each date as the site writes it)
     var newer = versions.filter(function (v) { return v.version > mine && !(v.properties || {}).upcoming; });
     if (!newer.length || notice.querySelector(".policy-newer")) return;
-    var said = document.createElement("p");
+    // the site's words where it has none in the page's language (data-policy-ui, pages.marks): marked as theirs,
+    // left to right, each date in the page's language; a right-to-left page showed them reordered
+    var ui = notice.dataset.policyUi, page = document.documentElement.lang;
+    var mark = function (element, lang, dir) { if (ui) { element.lang = lang; element.dir = dir; } return element; };
+    var said = mark(document.createElement("p"), ui, "ltr");
     said.className = "policy-newer";
     said.textContent = notice.dataset.policyNewer;
     var list = document.createElement("ul");
     list.className = "policy-newer-list";
     newer.forEach(function (v) {
-      var item = document.createElement("li"), link = document.createElement("a"), time = document.createElement("time");
+      var item = document.createElement("li"), link = document.createElement("a");
+      var time = mark(document.createElement("time"), page, "auto");
       time.setAttribute("datetime", v.version);
       time.textContent = v.properties.date_text;
       link.setAttribute("href", "../" + v.version + "/");
       link.appendChild(time);
       item.appendChild(link);
-      if (v.aliases.indexOf("latest") !== -1) item.appendChild(document.createTextNode(" (" + notice.dataset.policyInForce + ")"));
+      if (v.aliases.indexOf("latest") !== -1) {
+        var state = mark(document.createElement("span"), ui, "ltr");
+        state.textContent = "(" + notice.dataset.policyInForce + ")";
+        item.appendChild(document.createTextNode(" "));
+        item.appendChild(ui ? state : document.createTextNode(state.textContent));
+      }
       list.appendChild(item);
     });
     notice.insertBefore(list, notice.firstChild);

@@ -16,6 +16,7 @@ and a version whose key is the one its manifest records keeps its PDF instead of
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import hashlib
 import json
 import re
@@ -27,7 +28,7 @@ from jinja2 import Environment
 
 from policysite import document, pdfengine, typeset
 from policysite.layout import Part, parts
-from policysite.strings import long_date, strings
+from policysite.strings import direction, long_date, spoken, strings
 
 MEDIA_TYPE = "application/pdf"
 TEMPLATE = "partials/policy-pdf.typ"
@@ -94,7 +95,18 @@ def data(policy: document.Policy, source: bytes, *, lang: str, url: str) -> dict
             "version_text": t["version"].format(date=long_date(policy.date, lang)),
             "url_label": t["pdf_url"], "url": url, "sha_label": t["pdf_sha256"],
             "sha256": hashlib.sha256(source).hexdigest(),
-            "preamble": [_part(p) for p in parts(policy.preamble)], "sections": sections}
+            "preamble": [_part(p) for p in parts(policy.preamble)], "sections": sections,
+            **_ui(t, lang=lang, date=policy.date)}
+
+
+def _ui(t: dict[str, str], *, lang: str, date: dt.date) -> dict[str, object]:
+    """Where the site has no words in `lang` (English instead): their language, and the version line cut around its
+    date, which the template sets in `lang` inside English read left to right (a Persian PDF drew "Version of 1
+    مارس 2024." reordered, its label's colon on the wrong side). Nothing where it has: the data is as before."""
+    if spoken(lang) == lang:
+        return {}
+    before, _, after = t["version"].partition("{date}")
+    return {"ui": spoken(lang), "version_line": [before, long_date(date, lang), after], "dir": direction(lang)}
 
 
 def _part(part: Part) -> dict[str, object]:

@@ -495,6 +495,25 @@ def test_a_right_to_left_pdf_draws_its_address_and_digest_left_to_right(tmp_path
     assert url in printed and hashlib.sha256(text.encode()).hexdigest() in printed, printed
 
 
+def test_the_sites_english_words_in_a_pdf_of_a_right_to_left_language_it_has_no_words_for_read_left_to_right(
+        tmp_path):
+    """Hunt 41: a Persian version's PDF (the site has no Persian words: English) drew its version line, address and
+    digest lines right to left: "https://…/ :Online", ".2024 مارس Version of 1". Now English, left to right, the
+    date in Persian inside; a language the site has words for prints the data it printed."""
+    text = "---\ndate: 2024-03-01\n---\n\n# سیاست حفظ حریم خصوصی\n\n## ۱. مقدمه\n\nما داده‌های شما را پردازش می‌کنیم.\n"
+    url = "https://example.test/policy/fa/2024-03-01/"
+    page = pdf.source(text.encode(), env=env(), lang="fa", version="2024-03-01", url=url)
+    assert '"ui": "en"' in page.data and '"version_line": ["Version of ", "1 مارس 2024", "."]' in page.data
+    path = tmp_path / "fa.pdf"
+    path.write_bytes(pdf.print_page(page, where="fa/2024-03-01"))
+    printed = subprocess.run([poppler("pdftotext"), str(path), "-"], capture_output=True, text=True, check=True).stdout
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    assert f"Online: {url}" in printed and f"SHA-256 of the source text: {digest}" in printed, printed
+    french = pdf.source(b"---\ndate: 2024-03-01\n---\n\n# Politique\n\nTexte.\n", env=env(), lang="fr",
+                        version="2024-03-01", url=url)
+    assert '"ui"' not in french.data and '"version_line"' not in french.data
+
+
 def test_a_word_longer_than_a_line_or_a_column_is_printed_whole(tmp_path):
     """Reader hunt 37: a word with no place to break (a compound, a code, a cookie's name) ran past the page's edge
     and the PDF lost its end; in a table of many columns, each cell's end."""

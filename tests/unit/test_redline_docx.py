@@ -150,6 +150,25 @@ def test_bold_italics_and_sizes_reach_a_complex_scripts_words():
         assert checked >= 7, lang  # the default size, the title's and four headings' bold and size, the status's italics
 
 
+def test_the_redlines_english_words_in_a_right_to_left_language_it_has_no_words_for_read_left_to_right():
+    """Hunt 41: a Persian redline (the site has no Persian words: English) set its title, counts and statuses right to
+    left: Word and LibreOffice showed "changed 1" and the title's words and dates out of order. Now those paragraphs
+    are left to right, each date a run embedded right to left; the text's paragraphs stay right to left, and an
+    Arabic redline (the site has Arabic words) is as it was."""
+    r = redline.diff(policy(BASE), policy(edit(BASE, "30 days", "45 days"), date="2030-02-01"))
+    with zipfile.ZipFile(io.BytesIO(render_docx(r, author=AUTHOR, lang="fa"))) as package:
+        body = package.read("word/document.xml").decode("utf-8")
+    paragraphs = re.findall(r"<w:p>.*?</w:p>", body)
+    title, counts = paragraphs[0], paragraphs[1]
+    assert '<w:pStyle w:val="Title"/><w:bidi w:val="0"/>' in title
+    assert re.search(r'<w:rtl w:val="0"/></w:rPr><w:t xml:space="preserve">Changes from the version of </w:t>', title)
+    assert re.search('<w:rtl/></w:rPr><w:t xml:space="preserve">\u202b15 ژانویهٔ 2030\u202c</w:t>', title), title
+    assert '<w:bidi w:val="0"/>' in counts and "<w:rtl/>" not in counts and "1 changed" in counts
+    assert sum('<w:bidi w:val="0"/>' not in p and "<w:bidi/>" in p for p in paragraphs) >= 3  # the text's
+    with zipfile.ZipFile(io.BytesIO(render_docx(r, author=AUTHOR, lang="ar"))) as package:
+        assert '<w:bidi w:val="0"/>' not in package.read("word/document.xml").decode("utf-8")
+
+
 def test_a_numbered_items_number_is_in_the_document_and_a_changed_number_a_revision():
     """Legal hunt 36: every list item was a bullet ("• "): the Word redline of a numbered list had none of its numbers,
     and accepting every revision did not give the new numbering."""

@@ -20,7 +20,7 @@ from xml.sax.saxutils import escape, quoteattr
 from policysite.document import NUMBER, Block
 from policysite.redline.model import DELETE, INSERT, BlockChange, Op, Redline, SectionChange
 from policysite.redline.render import _counts_line, _heading, _notes_line, _status, _title_line
-from policysite.strings import direction, redline_labels as labels
+from policysite.strings import direction, redline_labels as labels, spoken
 
 PLAIN = ""  # a run that is no revision: headings, status lines (the redline's EQUAL words are plain too)
 MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -43,14 +43,14 @@ def render_docx(redline: Redline, *, author: str, lang: str | None = None) -> by
     lang = lang or redline.lang
     t = labels(lang)
     date = f"{redline.new_date.isoformat()}T00:00:00Z" if redline.new_date else ""
-    body = _Body(author=author, date=date, rtl=direction(lang) == "rtl")
+    body = _Body(author=author, date=date, rtl=direction(lang) == "rtl", ui=spoken(lang) != lang)
     title = _title_line(redline, t, lang=lang)  # its dates as the changes page writes them
-    body.paragraph([(PLAIN, title)], style="Title")
-    body.paragraph([(PLAIN, _counts_line(redline, t))])
+    body.paragraph([(PLAIN, title)], style="Title", said=True)
+    body.paragraph([(PLAIN, _counts_line(redline, t))], said=True)
     if note := _notes_line(redline, t):
-        body.paragraph([(PLAIN, note)])
+        body.paragraph([(PLAIN, note)], said=True)
     if not redline.changed:
-        body.paragraph([(PLAIN, t["no_change"])])
+        body.paragraph([(PLAIN, t["no_change"])], said=True)
     for section in redline.sections:
         _section(body, section, t)
     parts = {
@@ -87,7 +87,7 @@ def _section(body: _Body, section: SectionChange, t: dict[str, str]) -> None:
     else:  # the document's title
         body.paragraph(list(section.title_ops) or [(PLAIN, section.title)], style="Heading1")
     if section.shown:
-        body.paragraph([(PLAIN, f"({_status(section, t)})")], italic=True)
+        body.paragraph([(PLAIN, f"({_status(section, t)})")], italic=True, said=True)
     for block in section.blocks:
         indent = (block.depth + 1) if block.block_kind == "item" else 0
         lead = _lead(block)
@@ -122,10 +122,13 @@ def _lead(block: BlockChange) -> list[Op]:
 class _Body:
     """Paragraphs of WordprocessingML, each revision numbered in document order."""
 
-    def __init__(self, *, author: str, date: str, rtl: bool = False) -> None:
+    def __init__(self, *, author: str, date: str, rtl: bool = False, ui: bool = False) -> None:
         self.parts: list[str] = []
         self.revision = 0
         self.rtl = rtl  # a language written right to left: each paragraph and run says so (w:bidi, w:rtl)
+        # the redline's own words are in another language (English) than the text's: in a right-to-left document,
+        # their paragraphs are set left to right, the text's words in them (a date) right to left
+        self.ui = ui and rtl
         self.attrs = f" w:author={quoteattr(author)}" + (f' w:date="{date}"' if date else "")
 
     @property
@@ -133,9 +136,13 @@ class _Body:
         return "".join(self.parts)
 
     def paragraph(self, runs: Sequence[Op], *, style: str = "", indent: int = 0,
-                  italic: bool = False, mark: str = PLAIN) -> None:
+                  italic: bool = False, mark: str = PLAIN, said: bool = False) -> None:
         """`mark`: the paragraph itself inserted or deleted (its mark a revision), so that accepting or rejecting
-        every revision leaves no empty paragraph where it was."""
+        every revision leaves no empty paragraph where it was. `said`: the redline's own words (a title, a status),
+        not the text's."""
+        if said and self.ui:
+            self._said(runs, style=style, italic=italic)
+            return
         props = (f'<w:pStyle w:val="{style}"/>' if style else "") + ("<w:bidi/>" if self.rtl else "") + \
             (f'<w:ind w:{"right" if self.rtl else "left"}="{360 * indent}"/>' if indent else "")
         if mark in (INSERT, DELETE):
@@ -164,6 +171,32 @@ class _Body:
                 out.append(f'<w:r>{run_props}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>')
         out.append("</w:p>")
         self.parts.append("".join(out))
+
+    def _said(self, runs: Sequence[Op], *, style: str, italic: bool) -> None:
+        """The redline's English words in a right-to-left document: a paragraph set left to right (Word read "1
+        changed" as "changed 1", and the title around its dates out of order), each stretch of the text's
+        right-to-left words (a date: 1 مارس 2024) a run of its own, embedded right to left."""
+        props = (f'<w:pStyle w:val="{style}"/>' if style else "") + '<w:bidi w:val="0"/>'
+        out = [f"<w:p><w:pPr>{props}</w:pPr>"]
+        text = _NOT_XML.sub("", _SPACES.sub(" ", "".join(words for _, words in runs)))
+        at = 0
+        for found in [*_RIGHT_TO_LEFT.finditer(text), None]:
+            start = found.start() if found else len(text)
+            for piece, rtl in ((text[at:start], False), (found.group() if found else "", True)):
+                if piece:
+                    inner = (_ITALIC if italic else "") + ("<w:rtl/>" if rtl else '<w:rtl w:val="0"/>')
+                    # embedded right to left (RLE … PDF, which Word and LibreOffice read alike), or the digits
+                    # around it were laid out apart from its words ("1 2024 مارس")
+                    piece = f"\u202b{piece}\u202c" if rtl else piece
+                    out.append(f'<w:r><w:rPr>{inner}</w:rPr><w:t xml:space="preserve">{escape(piece)}</w:t></w:r>')
+            at = found.end() if found else start
+        out.append("</w:p>")
+        self.parts.append("".join(out))
+
+
+# A stretch of right-to-left words (Hebrew, Arabic script) with the digits and spaces inside and before it: a date.
+_RTL_LETTER = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc"
+_RIGHT_TO_LEFT = re.compile(rf"\d*[ \u00a0]?[{_RTL_LETTER}](?:[ \u00a0\d.,\u200c]*[{_RTL_LETTER}\d])*")
 
 
 def _document(body: str) -> str:

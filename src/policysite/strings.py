@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import get_date_format, parse_pattern
@@ -238,7 +239,22 @@ def strings(lang: str) -> dict[str, str]:
 
 @functools.lru_cache(maxsize=64)
 def _merged(lang: str) -> dict[str, str]:
-    return {**STRINGS["en"], **STRINGS.get(base_language(lang), {}), **STRINGS.get(lang, {})}
+    return _one_full_stop({**STRINGS["en"], **STRINGS.get(base_language(lang), {}), **STRINGS.get(lang, {})}, lang)
+
+
+# What a sentence names a date by (`In force from {start} until {until}.`).
+_DATE_FIELDS = re.compile(r"(\{(?:date|start|until|old|new|first|announced|version)\})\.")
+
+
+def _one_full_stop(said: dict[str, str], lang: str) -> dict[str, str]:
+    """`said` with no full stop after a date where `lang` ends its dates with a period (Ukrainian `1 вересня 2025 р.`,
+    Russian `г.`, Hungarian `2025. szeptember 1.`): the sentence ends on the date's own, as these languages write it;
+    the English words such a language reads said "Version of 1 вересня 2025 р..". Elsewhere `said` as it is."""
+    try:
+        ends = long_date(dt.date(2001, 1, 15), lang).endswith(".")
+    except (ValueError, UnknownLocaleError):
+        ends = False
+    return {key: _DATE_FIELDS.sub(r"\1", value) for key, value in said.items()} if ends else said
 
 
 def spoken(lang: str) -> str:
@@ -372,7 +388,8 @@ def redline_labels(lang: str) -> dict[str, str]:
 
 @functools.lru_cache(maxsize=64)
 def _merged_redline(lang: str) -> dict[str, str]:
-    return {**REDLINE_STRINGS["en"], **REDLINE_STRINGS.get(base_language(lang), {}), **REDLINE_STRINGS.get(lang, {})}
+    return _one_full_stop({**REDLINE_STRINGS["en"], **REDLINE_STRINGS.get(base_language(lang), {}),
+                           **REDLINE_STRINGS.get(lang, {})}, lang)
 
 
 def _register() -> None:

@@ -49,3 +49,22 @@ def test_simplified_chinese_is_read_by_simplified_codes_never_by_traditional_one
         assert strings(code) == STRINGS["en"], code
         assert redline_labels(code) == REDLINE_STRINGS["en"], code
         assert spoken(code) == "en"
+
+
+def test_a_sentence_ending_on_a_date_that_ends_with_its_own_period_ends_once():
+    """Hunt 41: Ukrainian writes a date `1 вересня 2025 р.` (Russian `г.`, Hungarian `2025. szeptember 1.`): a
+    Ukrainian page, its history and its PDF said "Version of 1 вересня 2025 р..", "In force since … р..". The full
+    stop after a date is left out where the language's dates end with one; elsewhere the words are as written."""
+    import datetime as dt
+
+    from policysite.strings import long_date
+
+    day = dt.date(2025, 9, 1)
+    for lang in ("uk", "ru", "hu"):
+        t = strings(lang)
+        said = [t["version"].format(date=long_date(day, lang)),
+                t["period"].format(start=long_date(day, lang), until=long_date(day, lang)),
+                t["at_going"].format(date="2025-09-02", version=long_date(day, lang))]
+        assert all(line.endswith(".") and not line.endswith("..") for line in said), said
+    assert strings("en")["version"] == "Version of {date}." and strings("fr")["period_open"].endswith("{start}.")
+    assert redline_labels("uk") == redline_labels("en")  # no date ends a sentence of the redline's

@@ -68,3 +68,11 @@ def test_a_sentence_ending_on_a_date_that_ends_with_its_own_period_ends_once():
         assert all(line.endswith(".") and not line.endswith("..") for line in said), said
     assert strings("en")["version"] == "Version of {date}." and strings("fr")["period_open"].endswith("{start}.")
     assert redline_labels("uk") == redline_labels("en")  # no date ends a sentence of the redline's
+
+
+def test_an_arabic_company_named_as_a_company_is_not_called_a_company_twice():
+    """Hunt 41: `policy init --company 'شركة النخيل للتقنية' --languages ar`: every page's header read "سياسة الخصوصية
+    لشركة شركة النخيل للتقنية" (of the company Company Nakheel), as Arabic company names start with شركة."""
+    for key in ("site_name", "home_title"):
+        said = strings("ar")[key].format(company="شركة النخيل للتقنية")
+        assert "شركة شركة" not in said and "لشركة" not in said, said

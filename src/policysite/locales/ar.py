@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 STRINGS: dict[str, str] = {
-    "site_name": "سياسة الخصوصية لشركة {company}",
+    "site_name": "سياسة الخصوصية – {company}",  # a company is often named شركة …: never "لشركة شركة"
     "copyright": "حقوق النشر © {company}. جميع الحقوق محفوظة.",
     "updated": "آخر تحديث: {date}",
     "version": "النسخة بتاريخ {date}.",
@@ -88,7 +88,7 @@ STRINGS: dict[str, str] = {
     "compare_unknown": "لا توجد نسخة بتاريخ {date}: اختر نسختين من القائمة.",
     "compare_list_error": "تعذّر تحميل قائمة النسخ: {error}",
     "version_of": "النسخة بتاريخ {date}",
-    "home_title": "الوثائق القانونية لشركة {company}",
+    "home_title": "الوثائق القانونية – {company}",
     "home_intro": "كل وثيقة، ونصها الساري ونسخها السابقة.",
     "home_in_force": "سارية منذ {date}",
     "home_none": "غير سارية بعد",

@@ -17,13 +17,14 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment
+from markupsafe import Markup, escape
 
 from policysite import document, pdf as pdf_file, periods, redline, sidebyside
 from policysite.document import anchor_for, label_of, named
 from policysite.manifest import KINDS
 from policysite.redline import docx
 from policysite.settings import Release
-from policysite.strings import long_date, strings
+from policysite.strings import direction, in_language, long_date, marks, strings
 
 # The pages, by `policy_page` in their front matter; a translation's version also has its side-by-side page.
 CHANGES, HISTORY, COMPARE, AT, SIDE = "changes", "history", "compare", "at", "side-by-side"
@@ -189,17 +190,22 @@ def sections_text(entry: Entry, *, lang: str) -> str:
     return t["sentence_space"].join(named_groups) or counts_line(entry, lang=lang)
 
 
-def period_text(entry: Entry, *, lang: str) -> str:
-    """`In force from March 1, 2022 until May 9, 2023.`, or since, or when an upcoming version takes effect."""
+def period_text(entry: Entry, *, lang: str) -> Markup:
+    """`In force from March 1, 2022 until May 9, 2023.`, or since, or when an upcoming version takes effect: HTML, each
+    date marked as `lang` where the site's words are in another language (strings.marks)."""
     t = strings(lang)
-    start = long_date(entry.date, lang)
+
+    def said(key: str, **days: str) -> Markup:
+        return escape(t[key]).format(**{name: in_language(long_date(dt.date.fromisoformat(day), lang), lang)
+                                        for name, day in days.items()})
+    start = entry.date.isoformat()
     if entry.upcoming:
         announced = entry.announced
-        return (t["period_upcoming"].format(start=start, announced=long_date(dt.date.fromisoformat(announced), lang))
-                if announced else t["period_upcoming_plain"].format(start=start))
+        return said("period_upcoming", start=start, announced=announced) if announced else \
+            said("period_upcoming_plain", start=start)
     if entry.until:
-        return t["period"].format(start=start, until=long_date(dt.date.fromisoformat(entry.until), lang))
-    return t["period_open"].format(start=start)
+        return said("period", start=start, until=entry.until)
+    return said("period_open", start=start)
 
 
 def summary_text(entry: Entry, *, lang: str, announcement: bool = False) -> str:
@@ -275,11 +281,15 @@ def history_page(*, env: Environment, lang: str, entries: list[Entry], earlier: 
     """The history page's body, at <lang>/history/: every version, newest first, with its summary and links;
     a translation that starts later links the authoritative language's history for the versions before."""
     shown = sorted(entries, key=lambda e: e.version, reverse=True)
+    t = strings(lang)
     rows = [{"entry": e, "date": _date(e.version, lang), "counts": counts_line(e, lang=lang),
              "groups": groups(e, lang=lang, base="../"), "period": period_text(e, lang=lang),
-             "previous_date": _date(e.previous, lang) if e.previous else None} for e in shown]
+             "changes_of": escape(t["changes_of"]).format(date=in_language(_date(e.previous, lang)[1], lang))
+             if e.previous else None} for e in shown]
     in_force = [e.version for e in shown if not e.upcoming]
-    context = {"t": strings(lang), "lang": lang, "rows": rows, "colon": strings(lang)["colon"],
+    ui, in_lang = marks(lang)  # English words on a page of a language the site has none for, marked as such
+    context = {"t": t, "lang": lang, "rows": rows, "colon": t["colon"], "ui": ui, "in_lang": in_lang,
+               "preamble": redline.labels(lang)["preamble"],
                "latest": in_force[0] if in_force else None, "earlier": _earlier(earlier, lang, "history/")}
     return env.get_template("partials/policy-history.html").render(context)
 
@@ -320,7 +330,7 @@ def at_page(*, env: Environment, lang: str, earlier: Earlier | None = None) -> s
     if before:  # a day before the translation's first version: the authoritative language's at page answers
         data["earlier"] = {"url": before["url"], "first": before["first"]}
     return env.get_template("partials/policy-at.html").render({"t": t, "lang": lang, "data": data,
-                                                               "earlier": before})
+                                                               "earlier": before, "ui": marks(lang)[0]})
 
 
 def compare_page(*, env: Environment, lang: str) -> str:
@@ -336,7 +346,9 @@ def compare_page(*, env: Environment, lang: str) -> str:
                                       "text_unchanged", "text_changed", "preamble", "skipped", "colon", "links")}
     js.update({key: t[key] for key in ("compare_loading", "compare_done", "compare_error", "compare_same",
                                        "compare_unknown", "compare_one", "compare_list_error", "version_of")})
-    context = {"t": t, "words": words, "lang": lang, "strings": js}
+    # English words on a page of a language the site has none for: marked, left to right; the redline in the text's
+    context = {"t": t, "words": words, "lang": lang, "strings": js, "ui": marks(lang)[0],
+               "text_dir": f' dir="{direction(lang)}"' if marks(lang)[0] else ""}
     return env.get_template("partials/policy-compare.html").render(context)
 
 

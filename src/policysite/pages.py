@@ -11,12 +11,13 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from jinja2 import Environment
+from markupsafe import escape
 from selectolax.lexbor import LexborHTMLParser
 
 from policysite import pdf as pdf_file, sync
 from policysite.document import anchor_for, decode, front
 from policysite.settings import Release, Settings, docs_page
-from policysite.strings import direction, long_date, spoken, strings
+from policysite.strings import direction, in_language, long_date, marks, spoken, strings
 
 
 def alternates(settings: Settings, *, current: str, version: str | None = None,
@@ -95,21 +96,10 @@ def not_found(settings: Settings, *, lang: str, languages: tuple[str, ...] = ())
     return said
 
 
-def marks(lang: str) -> tuple[str, str]:
-    """The attributes of the site's words where it has none in `lang` (English: `lang="en" dir="ltr"`, so that a
-    right-to-left page does not show them reordered, nor a screen reader read them as its language), and of what
-    stays in `lang` inside them (a date: `lang="fa" dir="auto"`); both empty where the site speaks `lang`."""
-    if spoken(lang) == lang:
-        return "", ""
-    return f' lang="{spoken(lang)}" dir="ltr"', f' lang="{lang}" dir="auto"'
-
-
 def dated(template: str, *, lang: str, date: dt.date) -> str:
     """`template` (escaped) with `date` written in `lang` for `{date}`, the date marked as `lang` where the site's
-    words are in another language (marks)."""
-    shown = html.escape(long_date(date, lang), quote=False)
-    inner = marks(lang)[1]
-    return html.escape(template, quote=False).replace("{date}", f"<span{inner}>{shown}</span>" if inner else shown)
+    words are in another language (strings.marks)."""
+    return str(escape(template).replace("{date}", in_language(long_date(date, lang), lang)))
 
 
 def archived_banner(*, lang: str, release: Release, page: str = "") -> dict:

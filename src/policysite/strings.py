@@ -7,6 +7,7 @@ import re
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import get_date_format, parse_pattern
+from markupsafe import Markup, escape
 
 STRINGS: dict[str, dict[str, str]] = {
     "fr": {
@@ -260,6 +261,22 @@ def _one_full_stop(said: dict[str, str], lang: str) -> dict[str, str]:
 def spoken(lang: str) -> str:
     """The language `strings(lang)` is written in: `lang` where the site has its strings, else English."""
     return lang if lang in STRINGS or base_language(lang) in STRINGS else "en"
+
+
+def marks(lang: str) -> tuple[str, str]:
+    """The attributes of the site's words where it has none in `lang` (English: `lang="en" dir="ltr"`, so that a
+    right-to-left page does not show them reordered, nor a screen reader read them as its language), and of what
+    stays in `lang` inside them (a date: `lang="fa" dir="auto"`); both empty where the site speaks `lang`."""
+    if spoken(lang) == lang:
+        return "", ""
+    return f' lang="{spoken(lang)}" dir="ltr"', f' lang="{lang}" dir="auto"'
+
+
+def in_language(text: str, lang: str) -> Markup:
+    """`text`, of `lang` (a date, a title), escaped, and marked as `lang` where the site's words around it are in
+    another language (marks)."""
+    inner = marks(lang)[1]
+    return Markup(f"<span{inner}>{escape(text)}</span>") if inner else escape(text)
 
 
 @functools.cache

@@ -203,6 +203,27 @@ def test_history_body_lists_every_version_newest_first_with_its_links(env):
     assert "no summary recorded" in oldest and "changes/" not in oldest and "policy.json" not in oldest
 
 
+def test_the_history_at_and_compare_pages_of_a_language_the_site_has_no_words_for_mark_their_english(env):
+    """Hunt 41 (after the banners, 28ae0a6): on a Persian site the history said "In force from 1 مارس 2024 until 28
+    فوریهٔ 2025." in a paragraph marked Persian, right to left: shown reordered. Its English is now marked and left to
+    right, each date, note and section title inside in Persian; the at and compare pages' forms too, the compare
+    page's redline right to left in Persian. A language the site has words for is as it was."""
+    html = archive.history_page(env=env, lang="fa", entries=entries())
+    assert html.startswith('<div class="policy-history" lang="en" dir="ltr">')
+    assert '<time datetime="2030-03-01" lang="fa" dir="auto">' in html
+    assert re.search(r'>In force since <span lang="fa" dir="auto">[^<]+</span>\.</p>', html)
+    assert re.search(r'<a href="../2030-01-15/#s2-1" lang="fa" dir="auto">§2.1 Detail</a>', html)
+    assert re.search(r'>Changes since <span lang="fa" dir="auto">[^<]+</span></a>', html)
+    at = archive.at_page(env=env, lang="fa")
+    assert at.startswith('<div class="policy-at" lang="en" dir="ltr">')
+    compare = archive.compare_page(env=env, lang="fa")
+    assert '<div class="policy-compare" lang="en" dir="ltr">' in compare
+    assert '<div class="policy-compare-result redline" lang="fa" dir="rtl">' in compare
+    english = archive.history_page(env=env, lang="en", entries=entries())
+    assert ' lang="' not in english and ' lang="' not in archive.at_page(env=env, lang="fr")
+    assert '<div class="policy-compare-result redline" lang="fr"></div>' in archive.compare_page(env=env, lang="fr")
+
+
 def test_compare_body_is_a_form_its_script_fills_and_lists_no_version(env):
     html = archive.compare_page(env=env, lang="fr")
     for side in ("old", "new"):

@@ -35,6 +35,8 @@ _WORDED_TITLE = re.compile(
     r"глава|стаття|розділ|pasal|bab|avsnitt|afsnit|kapittel|luku|cikk|fejezet|articolul|capitolul|"
     # Czech and Slovak `Čl. 1` (článek), Croatian `Članak 1.`, Serbian `Član 1`, Slovenian `Člen 1` (adoption hunt 32)
     r"čl\.|članak|član|člen|"
+    # and in Cyrillic: Bulgarian and Macedonian `Член 1.`, Serbian `Члан 1.`, Belarusian `Артыкул 1.` (hunt 41)
+    r"член|члан|чл\.|артыкул|"
     # Arabic's article, clause and chapter words, Hebrew's section and chapter, Thai's clause and chapter, German's
     # Ziffer (adoption hunt 34)
     r"المادة|مادة|البند|بند|الفصل|القسم|סעיף|פרק|ข้อ|หมวด|ziffer|ziff\.)\s*)?"

@@ -349,7 +349,11 @@ def test_links_to_no_section_are_matched_against_the_titles_a_bounded_number_of_
     ("IV – DAS DEFINIÇÕES", "4", "DAS DEFINIÇÕES"),
     # adoption hunt 34: Spanish clauses numbered by an ordinal word alone and a mark (`PRIMERA.- RESPONSABLE`)
     ("PRIMERA.- RESPONSABLE", "1", "RESPONSABLE"), ("DÉCIMA PRIMERA.- Foro", "11", "Foro"),
-    ("Segundo: Datos", "2", "Datos")])
+    ("Segundo: Datos", "2", "Datos"),
+    # hunt 41: Bulgarian and Macedonian `Член 1.`, Serbian in Cyrillic `Члан 2.`, `Чл. 3`, Belarusian `Артыкул 4.`:
+    # a Bulgarian policy's every section was missing beside its English "Article 1."
+    ("Член 1. Общи положения", "1", "Общи положения"), ("Члан 2. Руковалац", "2", "Руковалац"),
+    ("Чл. 3 – Права", "3", "Права"), ("Артыкул 4. Мэта", "4", "Мэта")])
 def test_article_words_of_other_languages_number_their_headings(heading, number, title):
     """Adoption hunt 13, f_article_headings_words: a Vietnamese translation's "Điều 1" headings were unnumbered, so
     every section was missing beside the Korean 제1조 and the side-by-side page matched none."""
@@ -357,6 +361,7 @@ def test_article_words_of_other_languages_number_their_headings(heading, number,
     assert document.heading_number("Mục tiêu") is None and document.heading_number("Bab untuk anak") is None
     assert document.heading_number("أولاً نحن نحترم خصوصيتك") is None  # "first," in a sentence: no separator
     assert document.heading_number("Third parties") is None and document.heading_number("First-party data") is None
+    assert document.heading_number("Членство в организации") is None
 
 
 @pytest.mark.parametrize("heading, number, title", [

@@ -353,7 +353,9 @@ def test_links_to_no_section_are_matched_against_the_titles_a_bounded_number_of_
     # hunt 41: Bulgarian and Macedonian `Член 1.`, Serbian in Cyrillic `Члан 2.`, `Чл. 3`, Belarusian `Артыкул 4.`:
     # a Bulgarian policy's every section was missing beside its English "Article 1."
     ("Член 1. Общи положения", "1", "Общи положения"), ("Члан 2. Руковалац", "2", "Руковалац"),
-    ("Чл. 3 – Права", "3", "Права"), ("Артыкул 4. Мэта", "4", "Мэта")])
+    ("Чл. 3 – Права", "3", "Права"), ("Артыкул 4. Мэта", "4", "Мэта"),
+    # hunt 41: Hindi's section, article and clause words
+    ("धारा 1. परिचय", "1", "परिचय"), ("अनुच्छेद 2 – उद्देश्य", "2", "उद्देश्य"), ("खंड ३ अधिकार", "3", "अधिकार")])
 def test_article_words_of_other_languages_number_their_headings(heading, number, title):
     """Adoption hunt 13, f_article_headings_words: a Vietnamese translation's "Điều 1" headings were unnumbered, so
     every section was missing beside the Korean 제1조 and the side-by-side page matched none."""

@@ -27,7 +27,9 @@ DIGEST_LENGTH = 16
 LUNR = "javascripts/lunr"  # lunr's languages (min/) and segmenters, under the theme's assets/
 # lunr's support files, always needed when a language other than English is searched.
 LUNR_SUPPORT = ("lunr.stemmer.support.min.js", "lunr.multi.min.js")
-LUNR_EXTRA = {"ja": "tinyseg.js", "th": "wordcut.js"}  # segmenters some languages' stemmers import
+# The segmenters Material's search worker imports for some languages (its `case "hi": case "th": … wordcut.js`):
+# without Hindi's, a Hindi site's search never started (the worker's importScripts failed).
+LUNR_EXTRA = {"ja": "tinyseg.js", "hi": "wordcut.js", "th": "wordcut.js"}
 
 
 @dataclass(frozen=True)

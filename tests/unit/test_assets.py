@@ -38,6 +38,22 @@ def test_japanese_and_thai_keep_the_segmenters_their_stemmers_import():
     assert f"{LUNR}/wordcut.js" not in kept(["ja"])
 
 
+def test_every_segmenter_materials_search_worker_imports_is_kept_for_its_language():
+    """Hunt 41: Material's worker imports wordcut.js for Hindi as for Thai; the build dropped it for a Hindi site, whose
+    search then never started ("Failed to execute 'importScripts'"). The worker installed is the reference."""
+    import re
+
+    import material
+
+    worker = next((Path(material.__file__).parent / "templates" / "assets" / "javascripts" / "workers").glob(
+        "search.*.min.js")).read_text(encoding="utf-8")
+    imported: dict[str, str] = {}
+    for cases, name in re.findall(r'((?:case"[\w-]+":)+)\w+\.push\(`\$\{\w+\}/([\w.]+\.js)`\)', worker):
+        imported.update(dict.fromkeys(re.findall(r'case"([\w-]+)"', cases), name))
+    assert imported and imported == assets.LUNR_EXTRA
+    assert f"{LUNR}/wordcut.js" in kept(["hi"])
+
+
 def test_prune_removes_from_a_written_build_what_the_rule_says(tmp_path: Path):
     for path in THEME:
         (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)

@@ -148,6 +148,40 @@ def test_a_language_the_pdf_fonts_lack_is_said_at_init():  # adoption hunt 24 (f
     assert not any("PDF's fonts" in n for n in notes if n.startswith(("he:", "en:")))  # Libertinus has Hebrew
 
 
+# A sentence in each language: "we protect your personal data".
+PRINTED_SAMPLES = {
+    "ur": "ہم آپ کے ذاتی ڈیٹا کی حفاظت کرتے ہیں", "ps": "موږ ستاسو شخصي معلومات ساتو",
+    "ckb": "ئێمە زانیارییە کەسییەکانت دەپارێزین", "sd": "اسان توهان جي ذاتي ڊيٽا جي حفاظت ڪريون ٿا",
+    "ug": "بىز سىزنىڭ شەخسىي ئۇچۇرلىرىڭىزنى قوغدايمىز", "gu": "અમે તમારા વ્યક્તિગત ડેટાનું રક્ષણ કરીએ છીએ",
+    "pa": "ਅਸੀਂ ਤੁਹਾਡੇ ਨਿੱਜੀ ਡੇਟਾ ਦੀ ਰੱਖਿਆ ਕਰਦੇ ਹਾਂ", "te": "మేము మీ వ్యక్తిగత డేటాను రక్షిస్తాము",
+    "kn": "ನಾವು ನಿಮ್ಮ ವೈಯಕ್ತಿಕ ಡೇಟಾವನ್ನು ರಕ್ಷಿಸುತ್ತೇವೆ", "ml": "ഞങ്ങൾ നിങ്ങളുടെ വ്യക്തിഗത ഡാറ്റ സംരക്ഷിക്കുന്നു",
+    "si": "අපි ඔබේ පුද්ගලික දත්ත ආරක්ෂා කරමු", "lo": "ພວກເຮົາປົກປ້ອງຂໍ້ມູນສ່ວນຕົວຂອງທ່ານ",
+    "dv": "އަހަރެމެން ތިބާގެ ޒާތީ މަޢުލޫމާތު ރައްކާތެރިކުރަމެވެ", "th": "เราปกป้องข้อมูลส่วนบุคคลของคุณ",
+    # and languages the engine's fonts print
+    "fa": "ما از داده‌های شخصی شما محافظت می‌کنیم", "he": "אנו מגנים על המידע האישי שלך", "hy": "Մենք պաշտպանում ենք",
+    "ka": "ჩვენ ვიცავთ თქვენს მონაცემებს", "mr": "आम्ही तुमच्या डेटाचे संरक्षण करतो", "uk": "Ми захищаємо ваші дані"}
+
+
+def test_init_says_which_languages_pdfs_the_engines_fonts_cannot_print():
+    """Hunt 41: an Urdu, Punjabi, Sinhala, Telugu … site was told nothing at `policy init`, then every version was
+    published without its PDF (“ں” could not be displayed). The note is said for exactly the languages whose
+    sentence the print engine refuses."""
+    from jinja2 import Environment, FileSystemLoader
+
+    from policysite import pdf
+
+    env = Environment(loader=FileSystemLoader(str(ROOT / "overrides")))
+    for lang, sentence in PRINTED_SAMPLES.items():
+        text = f"---\ndate: 2024-03-01\n---\n\n# {sentence}\n\n{sentence}.\n".encode()
+        try:
+            pdf.render_pdf(text, env=env, lang=lang, version="2024-03-01", url="https://example.test/")
+            printed = True
+        except pdf.PdfUnavailable:
+            printed = False
+        noted = any("PDF's fonts" in note for note in init.notes_for(languages(lang)))
+        assert noted is not printed, lang
+
+
 def test_the_generators_own_files_are_found_beside_the_package():
     root = init.generator_root()
     # This tree, or the checkout the environment was installed from (CI's legal-edit proof shares one).

@@ -209,8 +209,11 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
     if page.file.src_uri == settings.page:
         page.canonical_url = pages.latest_url(settings, lang=lang, release=release)
     context["policy_archived"] = pages.archived_banner(lang=lang, release=release, page=page.url)
+    # a page the site makes for the version (its changes page) says what the version's text says of its announcement
+    own = Path(config.docs_dir) / settings.page if page.meta.get("policy_page") else None
     context["policy_upcoming"] = pages.upcoming_banner(lang=lang, release=release, page=page.url,
-                                                       announced=pages.announced_of(page.meta, release) is not None)
+                                                       announced=pages.announced_of(page.meta, release,
+                                                                                    own=own) is not None)
     return context
 
 

@@ -115,12 +115,18 @@ def archived_banner(*, lang: str, release: Release, page: str = "") -> dict:
             "ui": marks(lang)[0]}
 
 
-def announced_of(meta: MutableMapping[str, Any], release: Release | None) -> dt.date | None:
+def announced_of(meta: MutableMapping[str, Any], release: Release | None, *, own: Path | None = None) -> dt.date | None:
     """The day this version was announced ahead of its date: its page's `announced:`, else (a translation) the
-    authoritative page's."""
+    authoritative page's, else, for a page the site makes for the version (its changes page: `own`, the version's
+    text), that text's."""
     value = meta.get("announced")
     if value is None and release is not None and release.source_text:
         return front(release.source_text).announced
+    if value is None and own is not None:
+        try:
+            return front(decode(own.read_bytes(), path=str(own))).announced
+        except (OSError, ValueError):
+            return None
     if isinstance(value, str):
         try:
             return dt.date.fromisoformat(value.strip())

@@ -149,6 +149,19 @@ def test_the_version_in_force_carries_the_banner_policy_js_shows_from_versions_j
     assert {"fr": "Dernière mise à jour : 1er mars 2022", "en": "Last updated: March 1, 2022"}[lang] in in_force
 
 
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_changes_page_of_a_version_announced_ahead_says_it_is_upcoming_not_archived(timeline, lang):
+    """Hunt 41: the banner of the version in force links the upcoming version's changes page, which said "Version
+    archivée du 1er mars 2027 : ce texte n’est plus en vigueur" (the French one: its page's front matter, where the
+    announcement is, was not read for it; the translation's read the French page's)."""
+    changes = timeline.show(f"{lang}/2027-03-01/changes/index.html", timeline.steps["announced"]["tip"])
+    self_notice = {"fr": "Version à venir\u00a0: ce texte entre en vigueur le 1er mars 2027.",
+                   "en": "Upcoming version: this text takes effect on March 1, 2027."}[lang]
+    assert re.search(r'<p class="policy-upcoming-self" role="status" hidden>' + re.escape(self_notice), changes)
+    in_force = timeline.show(f"{lang}/2022-03-01/changes/index.html", timeline.steps["announced"]["tip"])
+    assert "policy-upcoming-self" not in in_force
+
+
 @pytest.mark.parametrize("lang, note", [("fr", FR_NOTE), ("en", EN_NOTE)])
 def test_history_and_feed_list_the_upcoming_version_with_its_note_and_announcement(timeline, lang, note):
     step = timeline.steps["announced"]

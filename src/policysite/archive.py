@@ -268,6 +268,7 @@ def changes_page(*, env: Environment, lang: str, version: str, previous: str | N
     """The changes page's body, at <lang>/<version>/changes/: links, the legal team's note, then the redline
     against `previous`."""
     context = {"t": strings(lang), "lang": lang, "version": version, "previous": previous, "note": note,
+               "ui": marks(lang)[0], "in_lang": marks(lang)[1],
                "date": _date(version, lang), "previous_date": _date(previous, lang) if previous else None,
                "redline": redline.render_html(change, env=env, lang=lang, old_url=f"../../{previous}/",
                                               new_url="../") if change is not None else "",

@@ -224,6 +224,26 @@ def test_the_history_at_and_compare_pages_of_a_language_the_site_has_no_words_fo
     assert '<div class="policy-compare-result redline" lang="fr"></div>' in archive.compare_page(env=env, lang="fr")
 
 
+def test_the_changes_page_of_a_language_the_site_has_no_words_for_marks_its_english(env):
+    """Hunt 41: a Persian changes page said "What changed in the version of 1 مارس 2025 from …", "Legend", "Summary",
+    "(changed)", "deleted:" in paragraphs marked Persian, right to left: shown reordered, and read by a screen reader as
+    Persian. They are now English, left to right, each date in Persian; the text's words as they were. A language the
+    site has words for: nothing marked."""
+    old, new = synthetic_policy("2030-01-15"), synthetic_policy("2030-03-01").replace("Alpha", "Gamma")
+    change = archive.changes_of(new, lang="fa", previous_text=old)
+    html = archive.changes_page(env=env, lang="fa", version="2030-03-01", previous="2030-01-15", change=change,
+                                note="", pdf=False)
+    assert re.search(r'<p class="policy-changes-intro" lang="en" dir="ltr">What changed in the version of <a href="'
+                     r'\.\./"><time datetime="2030-03-01" lang="fa" dir="auto">', html), html
+    assert '<div class="redline-legend" role="note" lang="en" dir="ltr">' in html
+    assert '<h2 id="redline-summary" lang="en" dir="ltr">' in html
+    assert '<span class="redline-status" lang="en" dir="ltr">(changed)</span>' in html
+    assert '<span class="redline-sr" lang="en" dir="ltr">deleted: </span>' in html
+    french = archive.changes_page(env=env, lang="fr", version="2030-03-01", previous="2030-01-15",
+                                  change=archive.changes_of(new, lang="fr", previous_text=old), note="", pdf=False)
+    assert ' lang="en"' not in french and 'dir="' not in french
+
+
 def test_compare_body_is_a_form_its_script_fills_and_lists_no_version(env):
     html = archive.compare_page(env=env, lang="fr")
     for side in ("old", "new"):

@@ -189,7 +189,9 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 
 
 def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation) -> dict[str, Any]:
-    """A published page links its other languages, the archive, and says when it is archived."""
+    """The skip link goes to the page's title; a published page links its other languages, the archive, and says
+    when it is archived."""
+    page.toc = pages.from_the_title(page.toc, page.content or "", title=page.title or "")
     release = policy_settings.release_from_extra(config.extra)
     if release is None and archive.entries_from_extra(config.extra) is None:
         return context

@@ -334,6 +334,25 @@ def with_region(html: str, code: str) -> str:
     return html[:found.start()] + f'<html lang="{code}"' + html[found.end():]
 
 
+def from_the_title(toc: Any, content: str, *, title: str) -> Any:
+    """The page's table of contents under its title (`<h1 id>`), where the theme's "Skip to content" link goes.
+
+    Material's skip link goes to the first entry of the table of contents, which starts at h2 (`toc_depth: 2-6`): on a
+    policy page it jumped over the title, the "last updated" line and any text above the first section (an imported
+    policy's introduction), and the archive's pages (history, changes, compare…), whose only heading in Markdown is
+    their title, had none. Under an entry for the title, the link lands on it; the theme's sidebar shows a level-1
+    entry's children, so it is unchanged (reader hunt 42)."""
+    from mkdocs.structure.toc import AnchorLink, TableOfContents
+
+    found = LexborHTMLParser(content).css_first("h1[id]") if "<h1" in content else None
+    entries = list(toc or [])
+    if found is None or (entries and entries[0].level == 1):
+        return toc
+    top = AnchorLink(title, found.attributes.get("id") or "", 1)
+    top.children = entries
+    return TableOfContents([top])
+
+
 # The permanent link Python-Markdown's toc writes at the end of each heading, exactly as it writes it.
 _PERMALINK = '<a class="headerlink" href="'
 

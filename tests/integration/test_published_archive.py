@@ -345,6 +345,21 @@ def test_every_page_links_the_history_and_compare_pages_in_its_footer(site, page
                                                           f"{lang}/at/index.html"]
 
 
+@pytest.mark.parametrize("page", [f"fr/{V3}/index.html", "fr/latest/index.html", f"en/{V2}/changes/index.html",
+                                  f"en/{V3}/side-by-side/index.html", "fr/history/index.html",
+                                  "en/compare/index.html", "fr/at/index.html"])
+def test_every_page_s_skip_link_goes_to_its_title(site, page):
+    """Reader hunt 42: "Skip to content" went to §1, past the title, the "last updated" line and any introduction;
+    the archive's pages had none. The sidebar still lists the sections, not the title."""
+    html = site.show(page)
+    skip = re.search(r'<a href="#([^"]+)" class="md-skip">', html)
+    assert skip, "no skip link"
+    assert re.search(f'<h1 id="{re.escape(skip.group(1))}"', html)
+    if page.endswith(f"{V3}/index.html") or page.startswith("fr/latest"):
+        contents = re.search(r'<nav class="md-nav md-nav--secondary".*?</nav>', html, re.S).group(0)
+        assert 'href="#s1"' in contents and f'href="#{skip.group(1)}"' not in contents
+
+
 def test_section_one_links_the_history_and_this_versions_changes(site):
     html = site.show(f"fr/{V2}/index.html")
     notice = re.search(r'id="s1".*?<div class="policy-version"[^>]*>(.*?)</div>', html, re.S).group(1)

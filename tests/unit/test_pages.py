@@ -206,3 +206,29 @@ def test_the_text_s_comments_are_left_out_of_the_published_page():
     assert pages.without_comments(html) == ('<p>a</p>\n\n<p>b &lt;!-- x --&gt;</p><pre><code>&lt;!-- c --&gt;</code>'
                                             '</pre><p title="<!-- y -->">z</p>')
     assert pages.without_comments("<p>rien</p>") == "<p>rien</p>"
+
+
+def _toc(*entries: tuple[int, str]):
+    from mkdocs.structure.toc import AnchorLink, TableOfContents
+
+    return TableOfContents([AnchorLink(anchor, anchor, level) for level, anchor in entries])
+
+
+def test_the_skip_link_goes_to_the_title_and_the_sidebar_keeps_the_sections():
+    """Reader hunt 42: Material's "Skip to content" went to the first h2 (`toc_depth: 2-6`), past the title, the "last
+    updated" line and an introduction above §1; the archive's pages, whose only heading is their title, had none."""
+    content = '<h1 id="privacy-policy">Privacy policy</h1><p>Our introduction.</p><h2 id="s1">1. Purpose</h2>'
+    toc = pages.from_the_title(_toc((2, "s1"), (2, "s2")), content, title="Privacy policy")
+    top = list(toc)
+    assert [(entry.level, entry.url, entry.title) for entry in top] == [(1, "#privacy-policy", "Privacy policy")]
+    assert [entry.url for entry in top[0].children] == ["#s1", "#s2"]  # what Material's sidebar lists
+    history = pages.from_the_title(_toc(), '<h1 id="version-history">Version history</h1><p>…</p>', title="History")
+    assert [entry.url for entry in history] == ["#version-history"]
+
+
+def test_a_page_without_a_titled_heading_keeps_its_contents():
+    toc = _toc((2, "s1"))
+    assert pages.from_the_title(toc, '<h2 id="s1">1. Purpose</h2>', title="Policy") is toc
+    assert pages.from_the_title(toc, "<h1>Untitled</h1><h2 id=\"s1\">1.</h2>", title="Policy") is toc
+    titled = _toc((1, "policy"))
+    assert pages.from_the_title(titled, '<h1 id="policy">Policy</h1>', title="Policy") is titled

@@ -211,6 +211,8 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
     if page.file.src_uri == settings.page:
         page.canonical_url = pages.latest_url(settings, lang=lang, release=release)
     context["policy_archived"] = pages.archived_banner(lang=lang, release=release, page=page.url)
+    if page.meta.get("policy_page") != archive.CHANGES:  # a changes page shows the sections that changed only
+        context["policy_missing"] = pages.missing_section(lang=lang, page=page.url)
     # a page the site makes for the version (its changes page) says what the version's text says of its announcement
     own = Path(config.docs_dir) / settings.page if page.meta.get("policy_page") else None
     context["policy_upcoming"] = pages.upcoming_banner(lang=lang, release=release, page=page.url,

@@ -151,6 +151,15 @@ def upcoming_banner(*, lang: str, release: Release, page: str = "", announced: b
             "ui": ui, "in_lang": inner}
 
 
+def missing_section(*, lang: str, page: str = "") -> dict:
+    """What a dated version's page says when its address names a section it does not have (`#s7-3` opened on a version
+    before §7.3 existed, or after it was removed): policy.js shows it, rather than leave the reader at the top of the
+    text, taking it for the section. It links the history, which says when each section changed."""
+    t = strings(lang)
+    return {"text": t["section_missing"], "link_text": t["history_link"],
+            "href": "../" * (page.count("/") + 1) + "history/"}
+
+
 YEAR = "{year}"  # in the `copyright` setting: the year of the version the page shows
 
 

@@ -60,9 +60,10 @@ DOCUMENT_ATTRIBUTES = {"html": frozenset({"lang", "class", "dir"}),
 # `pre.mermaid`): never in the text.
 FETCHING_CLASSES = frozenset({"mermaid"})
 # The site's own elements in the article that are hidden until its script shows them (the notice of an upcoming
-# version, the at and compare pages' forms, the redline's legend): `hidden` on anything else hides text.
-OWN_HIDDEN = frozenset({"policy-upcoming", "policy-upcoming-self", "policy-at-form", "policy-compare-form",
-                        "redline-legend"})
+# version, that of a section the address names and the version lacks, the at and compare pages' forms, the redline's
+# legend): `hidden` on anything else hides text.
+OWN_HIDDEN = frozenset({"policy-upcoming", "policy-upcoming-self", "policy-missing", "policy-at-form",
+                        "policy-compare-form", "redline-legend"})
 # Elements that draw their words smaller than the text around them (a browser's `font-size: smaller`, some 83 %): one
 # is a mark or an exponent (m², CO₂); one inside another is smaller still, and ten make a sentence a sixth of the
 # text's size, fine print no reader sees that the checks, the PDF and the redline read at full size (safety hunt 39).

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from playwright.sync_api import expect
 from reader import heading_top, switch_language, switch_version
 
 from policysite.strings import long_date, strings
@@ -66,6 +67,29 @@ def test_switching_version_keeps_the_section(page, site, traffic, lang, start, t
     if target in site.archived:
         n = site.versions.index(target) + 1
         assert SECOND[lang].format(n=n) in page.locator(".md-content").inner_text()
+    assert traffic.errors == []
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_section_the_version_lacks_is_said_missing_not_landed_on_silently(page, site, traffic, lang):
+    """Reader hunt 42: `#s7-3` opened on a version without §7.3 (a link kept from the text in force, or the version
+    selector from that section) showed the version's top, silently, as if it were the section."""
+    archived, missing = site.archived[-1], page.locator(".policy-missing")
+    page.goto(site.version_url(lang, archived, "s7-3"))
+    expect(missing).to_be_visible()
+    assert missing.get_attribute("role") == "status"
+    assert strings(lang)["section_missing"] in missing.inner_text()
+    page.goto(site.version_url(lang, archived, "s2"))  # a section it has
+    expect(missing).to_be_hidden()
+    page.evaluate("location.hash = '#s7-3'")
+    expect(missing).to_be_visible()
+    page.goto(site.policy_url(lang, "s7-3"))  # the version selector, from §7.3 of the text in force
+    expect(missing).to_be_hidden()
+    page.evaluate("window.scrollTo(0, 0)")
+    page.wait_for_function("() => window.scrollY === 0")
+    switch_version(page, archived)
+    page.wait_for_url(site.version_url(lang, archived, "s7-3"))
+    expect(missing).to_be_visible()
     assert traffic.errors == []
 
 

@@ -20,7 +20,7 @@ import pytest
 from helpers import git, poppler
 from policy_repo import Project, new_project
 from policysite import cli, document, manifest as mf, publish, verify
-from policysite.strings import long_date
+from policysite.strings import long_date, strings
 
 GOLDEN = Path(__file__).parent / "golden"
 A = "{http://www.w3.org/2005/Atom}"
@@ -358,6 +358,20 @@ def test_every_page_s_skip_link_goes_to_its_title(site, page):
     if page.endswith(f"{V3}/index.html") or page.startswith("fr/latest"):
         contents = re.search(r'<nav class="md-nav md-nav--secondary".*?</nav>', html, re.S).group(0)
         assert 'href="#s1"' in contents and f'href="#{skip.group(1)}"' not in contents
+
+
+def test_a_version_s_pages_say_in_their_language_when_the_address_names_a_section_they_lack(site):
+    """Reader hunt 42: policy.js shows it (tests/e2e/test_versions.py); a changes page, which shows only the sections
+    that changed, has none."""
+    for page, lang in ((f"fr/{V3}/index.html", "fr"), ("en/latest/index.html", "en"),
+                       (f"en/{V3}/side-by-side/index.html", "en")):
+        notice = re.search(r'<p class="policy-missing admonition warning" role="status" hidden>(.*?)</p>',
+                           site.show(page), re.S)
+        assert notice, page
+        assert strings(lang)["section_missing"] in notice.group(1)
+        href = re.search(r'<a href="([^"]+)">', notice.group(1)).group(1)
+        assert resolve(page, href)[0] == f"{lang}/history/index.html"
+    assert "policy-missing" not in site.show(f"fr/{V3}/changes/index.html")
 
 
 def test_section_one_links_the_history_and_this_versions_changes(site):

@@ -122,7 +122,8 @@ def test_the_csp_allows_exactly_the_theme_inline_scripts_it_finds():
 
 def test_the_sites_own_hidden_elements_and_buttons_pass():
     assert violations(page('<div class="policy-upcoming admonition info" hidden><p>x</p></div>'
-                           '<p class="policy-upcoming-self" hidden>x</p>')) == []
+                           '<p class="policy-upcoming-self" hidden>x</p>'
+                           '<p class="policy-missing admonition warning" role="status" hidden>x</p>')) == []
 
 
 @pytest.mark.parametrize(("markdown", "what"), [

@@ -81,9 +81,11 @@
         href = root;  // no such page in that version: its policy page
         return fetch(href).then(read);
       }).then(function (text) {
-        var found = sameSection(decodeURIComponent(hash.slice(1)), mine,
-          titles(new DOMParser().parseFromString(text, "text/html")));
-        location.href = href + (found ? "#" + found : "");
+        var there = new DOMParser().parseFromString(text, "text/html"), id = decodeURIComponent(hash.slice(1));
+        var found = sameSection(id, mine, titles(there));
+        // Not there: its top, under the anchor asked where that page has no such id and says so (.policy-missing).
+        var told = !there.getElementById(id) && there.querySelector(".policy-missing");
+        location.href = href + (found ? "#" + found : told ? hash : "");
       }).catch(function () { location.href = href + hash; });
       return;
     }
@@ -143,6 +145,18 @@
         notice.hidden = false;
       }
     }).catch(function () {});
+  }
+  // An address naming a section this version does not have (`#s7-3` on a version before §7.3 existed, a removed
+  // section's old link) left the reader at the top of the text, silently, as if it were the section: the page says so.
+  var missing = document.querySelector(".policy-missing");
+  function sectionThere() {
+    var id = location.hash.slice(1);
+    try { id = decodeURIComponent(id); } catch (error) { /* as written */ }
+    missing.hidden = !id || !!document.getElementById(id);
+  }
+  if (missing) {
+    sectionThere();
+    window.addEventListener("hashchange", sectionThere);
   }
   // Escape closes the version or language menu that focus or the pointer opened (WCAG 1.4.13) and leaves focus on
   // its button; it stays closed until focus and the pointer have left it.

@@ -36,6 +36,7 @@ STRINGS: dict[str, str] = {
     "sides_authoritative": "{language} (závazné znění)",
     "sides_translation": "{language} (překlad)",
     "sides_missing": "V tomto textu není odpovídající oddíl.",
+    "section_missing": "Oddíl, na který tento odkaz vede, v této verzi není.",
     "sides_link": "{source} a {translation} vedle sebe",
     "newer_versions": "Tato verze již není účinná. Verze zveřejněné od té doby:",
     "history_title": "Historie verzí",

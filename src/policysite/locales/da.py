@@ -34,6 +34,7 @@ STRINGS: dict[str, str] = {
     "sides_authoritative": "{language} (bindende)",
     "sides_translation": "{language} (oversættelse)",
     "sides_missing": "Intet tilsvarende afsnit i denne tekst.",
+    "section_missing": "Det afsnit, som linket fører til, findes ikke i denne version.",
     "sides_link": "{source} og {translation} side om side",
     "newer_versions": "Denne version er ikke længere gældende. Versioner offentliggjort siden:",
     "history_title": "Versionshistorik",

@@ -34,6 +34,7 @@ STRINGS: dict[str, str] = {
     "sides_authoritative": "{language} (verbindlich)",
     "sides_translation": "{language} (Übersetzung)",
     "sides_missing": "Kein entsprechender Abschnitt in diesem Text.",
+    "section_missing": "Der Abschnitt, auf den dieser Link verweist, ist in dieser Fassung nicht enthalten.",
     "sides_link": "{source} und {translation} nebeneinander",
     "newer_versions": "Diese Fassung ist nicht mehr in Kraft. Seitdem veröffentlichte Fassungen:",
     "history_title": "Änderungshistorie",

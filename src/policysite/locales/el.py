@@ -37,6 +37,7 @@ STRINGS: dict[str, str] = {
     "sides_authoritative": "{language} (αυθεντικό κείμενο)",
     "sides_translation": "{language} (μετάφραση)",
     "sides_missing": "Δεν υπάρχει αντίστοιχη ενότητα στο κείμενο αυτό.",
+    "section_missing": "Η ενότητα στην οποία οδηγεί αυτός ο σύνδεσμος δεν υπάρχει σε αυτή την έκδοση.",
     "sides_link": "{source} και {translation} παράλληλα",
     "newer_versions": "Η έκδοση αυτή δεν ισχύει πλέον. Εκδόσεις που δημοσιεύθηκαν έκτοτε:",
     "history_title": "Ιστορικό εκδόσεων",

@@ -35,6 +35,7 @@ STRINGS: dict[str, str] = {
     "sides_authoritative": "{language} (vinculante)",
     "sides_translation": "{language} (traducción)",
     "sides_missing": "No hay ninguna sección correspondiente en este texto.",
+    "section_missing": "La sección a la que lleva este enlace no existe en esta versión.",
     "sides_link": "{source} junto a {translation}",
     "newer_versions": "Esta versión ya no está en vigor. Versiones publicadas desde entonces:",
     "history_title": "Historial de versiones",

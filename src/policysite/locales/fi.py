@@ -36,6 +36,7 @@ STRINGS: dict[str, str] = {
     "sides_authoritative": "{language} (sitova)",
     "sides_translation": "{language} (käännös)",
     "sides_missing": "Tässä tekstissä ei ole vastaavaa kohtaa.",
+    "section_missing": "Kohtaa, johon tämä linkki johtaa, ei ole tässä versiossa.",
     "sides_link": "{source} ja {translation} rinnakkain",
     "newer_versions": "Tämä versio ei ole enää voimassa. Sen jälkeen julkaistut versiot:",
     "history_title": "Versiohistoria",

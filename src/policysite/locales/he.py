@@ -36,6 +36,7 @@ STRINGS: dict[str, str] = {
     "sides_authoritative": "{language} (נוסח מחייב)",
     "sides_translation": "{language} (תרגום)",
     "sides_missing": "אין סעיף תואם בנוסח זה.",
+    "section_missing": "הסעיף שאליו מפנה קישור זה אינו קיים בגרסה זו.",
     "sides_link": "{source} לצד {translation}",
     "newer_versions": "גרסה זו אינה בתוקף עוד. גרסאות שפורסמו מאז:",
     "history_title": "היסטוריית הגרסאות",

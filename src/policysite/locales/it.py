@@ -35,6 +35,7 @@ STRINGS: dict[str, str] = {
     "sides_authoritative": "{language} (fa fede)",
     "sides_translation": "{language} (traduzione)",
     "sides_missing": "Nessuna sezione corrispondente in questo testo.",
+    "section_missing": "La sezione a cui porta questo link non esiste in questa versione.",
     "sides_link": "{source} e {translation} affiancati",
     "newer_versions": "Questa versione non è più in vigore. Versioni pubblicate successivamente:",
     "history_title": "Cronologia delle versioni",

@@ -33,6 +33,7 @@ STRINGS: dict[str, str] = {
     "sides_authoritative": "{language}（正文）",
     "sides_translation": "{language}（翻訳）",
     "sides_missing": "この本文には対応するセクションがありません。",
+    "section_missing": "このリンク先のセクションは、この版にはありません。",
     "sides_link": "{source}と{translation}の対照表示",
     "newer_versions": "この版は現在効力を有していません。その後に公開された版：",
     "history_title": "改定履歴",

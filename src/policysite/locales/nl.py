@@ -34,6 +34,7 @@ STRINGS: dict[str, str] = {
     "sides_authoritative": "{language} (bindend)",
     "sides_translation": "{language} (vertaling)",
     "sides_missing": "Geen overeenkomend onderdeel in deze tekst.",
+    "section_missing": "Het onderdeel waarnaar deze link verwijst, bestaat niet in deze versie.",
     "sides_link": "{source} en {translation} naast elkaar",
     "newer_versions": "Deze versie is niet meer van kracht. Sindsdien gepubliceerde versies:",
     "history_title": "Versiegeschiedenis",

@@ -36,6 +36,7 @@ STRINGS: dict[str, str] = {
     "sides_authoritative": "{language} (tekst wiążący)",
     "sides_translation": "{language} (tłumaczenie)",
     "sides_missing": "Brak odpowiadającej sekcji w tym tekście.",
+    "section_missing": "Sekcji, do której prowadzi ten link, nie ma w tej wersji.",
     "sides_link": "{source} i {translation} obok siebie",
     "newer_versions": "Ta wersja już nie obowiązuje. Wersje opublikowane od tego czasu:",
     "history_title": "Historia wersji",

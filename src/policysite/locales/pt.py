@@ -34,6 +34,7 @@ STRINGS: dict[str, str] = {
     "sides_authoritative": "{language} (faz fé)",
     "sides_translation": "{language} (tradução)",
     "sides_missing": "Nenhuma secção correspondente neste texto.",
+    "section_missing": "A secção para onde este link aponta não existe nesta versão.",
     "sides_link": "{source} e {translation} lado a lado",
     "newer_versions": "Esta versão já não está em vigor. Versões publicadas desde então:",
     "history_title": "Histórico de versões",

@@ -35,6 +35,7 @@ STRINGS: dict[str, str] = {
     "sides_authoritative": "{language} (bindande)",
     "sides_translation": "{language} (översättning)",
     "sides_missing": "Inget motsvarande avsnitt i denna text.",
+    "section_missing": "Avsnittet som länken leder till finns inte i denna version.",
     "sides_link": "{source} och {translation} sida vid sida",
     "newer_versions": "Denna version gäller inte längre. Versioner publicerade sedan dess:",
     "history_title": "Versionshistorik",

@@ -39,6 +39,7 @@ STRINGS: dict[str, str] = {
     "sides_authoritative": "{language} (bağlayıcı)",
     "sides_translation": "{language} (çeviri)",
     "sides_missing": "Bu metinde karşılık gelen bir bölüm yoktur.",
+    "section_missing": "Bu bağlantının gösterdiği bölüm bu sürümde yok.",
     "sides_link": "{source} ve {translation} yan yana",
     "newer_versions": "Bu sürüm artık yürürlükte değildir. O tarihten bu yana yayımlanan sürümler:",
     "history_title": "Sürüm geçmişi",

@@ -35,6 +35,7 @@ STRINGS: dict[str, str] = {
     "sides_authoritative": "{language}（作准文本）",
     "sides_translation": "{language}（译文）",
     "sides_missing": "本文本中没有对应的章节。",
+    "section_missing": "此链接指向的章节在此版本中不存在。",
     "sides_link": "{source}与{translation}对照",
     "newer_versions": "本版本已不再有效。此后发布的版本：",
     "history_title": "版本历史",

@@ -212,3 +212,31 @@ def test_switching_version_from_a_side_by_side_or_changes_page_stays_on_that_pag
                 (tmp_path / version / one / "index.html").write_text(_kind_page(version, one, sections, other),
                                                                      encoding="utf-8")
     assert _switched(page, serve, tmp_path, f"{start}/{kind}/#{anchor}") == landed
+
+
+def test_a_long_version_title_stays_clear_of_the_header_buttons_at_320_px(new_context, site):
+    """Reader hunt 42: "30 septembre 2021 (en vigueur)", the title of a version dated in September, ran on under the
+    language and search buttons at 320 CSS px (a desktop zoomed to 400 %, WCAG 1.4.10), hiding its end and its arrow.
+    The lists of versions are served with that title for the version in force."""
+    page = new_context(viewport={"width": 320, "height": 640}).new_page()
+
+    def september(route):
+        response = route.fetch()
+        versions = response.json()
+        for version in versions:
+            if "latest" in version["aliases"]:
+                version["title"] = "30 septembre 2021 (en vigueur)"
+        route.fulfill(response=response, json=versions)
+
+    page.route("**/versions*.json", september)
+    page.goto(site.policy_url("fr"), wait_until="networkidle")
+    button = page.locator(".md-version__current")
+    button.wait_for()
+    assert "30 septembre 2021" in button.inner_text()
+    right = button.evaluate("b => b.getBoundingClientRect().right")
+    assert right <= page.locator(".md-header__option").evaluate("e => e.getBoundingClientRect().left")
+    header = page.locator(".md-header").bounding_box()
+    box = button.bounding_box()
+    assert box is not None and header is not None and box["y"] + box["height"] <= header["y"] + header["height"]
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
+

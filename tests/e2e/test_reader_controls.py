@@ -240,3 +240,20 @@ def test_a_long_version_title_stays_clear_of_the_header_buttons_at_320_px(new_co
     assert box is not None and header is not None and box["y"] + box["height"] <= header["y"] + header["height"]
     assert page.evaluate("document.documentElement.scrollWidth") <= 320
 
+
+# WCAG 1.4.12's text spacing, as a reader's stylesheet sets it.
+TEXT_SPACING = ("* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }"
+                " p { margin-bottom: 2em !important; }")
+
+
+def test_the_compare_lists_stay_on_a_320_px_screen_with_wider_text_spacing(new_context, site):
+    """Reader hunt 42: each list is as wide as its longest title ("17 février 2021 (en vigueur)"); with wider text
+    spacing at 320 CSS px (WCAG 1.4.12, 1.4.10) it ran past the screen's edge and the page scrolled sideways."""
+    page = new_context(viewport={"width": 320, "height": 640}, bypass_csp=True).new_page()
+    page.goto(site.url("compare-fr"), wait_until="networkidle")
+    page.locator(".policy-compare-form select").first.wait_for()
+    page.add_style_tag(content=TEXT_SPACING)
+    page.wait_for_timeout(100)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
+    for select in page.locator(".policy-compare-form select").all():
+        assert select.evaluate("e => e.getBoundingClientRect().right") <= 320

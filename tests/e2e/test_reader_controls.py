@@ -257,3 +257,57 @@ def test_the_compare_lists_stay_on_a_320_px_screen_with_wider_text_spacing(new_c
     assert page.evaluate("document.documentElement.scrollWidth") <= 320
     for select in page.locator(".policy-compare-form select").all():
         assert select.evaluate("e => e.getBoundingClientRect().right") <= 320
+
+
+def test_switching_language_from_an_anchor_the_section_kept_lands_on_the_section(page, serve, tmp_path):
+    """Reader hunt 42: at an anchor the section kept (its old title's, or the translation's own slug: a
+    `span.policy-alias` in its heading), the language menu carried that anchor, which the other language's page does
+    not have: it landed at the top, and said the section was not in that version. It carries the section's id."""
+    body = "<p>Text.</p>" * 60
+    pages = {"en": ('<h2 id="purpose">Purpose</h2>' + body + '<h2 id="vos-droits"><span class="policy-alias" '
+                    'id="your-rights"></span>Your rights</h2>' + body, "fr"),
+             "fr": ('<h2 id="purpose">Objet</h2>' + body + '<h2 id="vos-droits">Vos droits</h2>' + body, "en")}
+    for lang, (sections, other) in pages.items():
+        (tmp_path / lang).mkdir()
+        (tmp_path / lang / "index.html").write_text(
+            f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>{lang}</title></head><body>'
+            f'<a hreflang="{other}" href="../{other}/">{other}</a><div class="md-content">'
+            f'<p class="policy-missing" role="status" hidden>missing</p>{sections}</div>'
+            '<script src="../policy.js"></script></body></html>', encoding="utf-8")
+    shutil.copy(ROOT / "overrides" / "assets" / "javascripts" / "policy.js", tmp_path / "policy.js")
+    base = serve(tmp_path)
+    page.goto(f"{base}/en/#your-rights")
+    assert page.locator(".policy-missing").is_hidden()
+    with page.expect_navigation():
+        page.click("a[hreflang=fr]")
+    assert page.url == f"{base}/fr/#vos-droits"
+    assert page.locator(".policy-missing").is_hidden()
+
+
+def _version_page(version: str, headings: str, other: str) -> str:
+    """A dated version's page with a notice for a section it lacks, its headings as the site writes them."""
+    return (f'<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>{version}</title></head><body>'
+            f'<a class="md-version__link" href="../{other}/">{other}</a><div class="md-content">'
+            f'<p class="policy-missing" role="status" hidden>missing</p>{headings}</div>'
+            '<script src="../policy.js"></script></body></html>')
+
+
+@pytest.mark.parametrize(("start", "anchor", "landed", "said"), [
+    ("2024-06-01", "vos-droits-et-recours", "/2024-01-15/#vos-droits", False),  # renamed: the id it kept
+    ("2024-01-15", "vos-droits", "/2024-06-01/#vos-droits", False),  # the newer version kept the older id
+    ("2024-06-01", "conservation", "/2024-01-15/#conservation", True),  # not in the older version: it says so
+])
+def test_switching_version_follows_a_renamed_unnumbered_section_by_the_anchors_it_kept(
+        page, serve, tmp_path, start, anchor, landed, said):
+    """Reader hunt 42: in a policy without numbers, a section renamed ("Vos droits" / "Vos droits et recours") is
+    found by neither its title nor its id in the other version: the selector landed at the top, and said the
+    section was not there. Its heading keeps the older version's id (`span.policy-alias`), which names it in both."""
+    body = "<p>Texte.</p>" * 40
+    old = f'<h2 id="objet">Objet</h2>{body}<h2 id="vos-droits">Vos droits</h2>{body}'
+    new = (f'<h2 id="objet">Objet</h2>{body}<h2 id="vos-droits-et-recours"><span class="policy-alias" id="vos-droits">'
+           f'</span>Vos droits et recours</h2>{body}<h2 id="conservation">Conservation</h2>{body}')
+    for version, headings, other in (("2024-01-15", old, "2024-06-01"), ("2024-06-01", new, "2024-01-15")):
+        (tmp_path / version).mkdir()
+        (tmp_path / version / "index.html").write_text(_version_page(version, headings, other), encoding="utf-8")
+    assert _switched(page, serve, tmp_path, f"{start}/#{anchor}") == landed
+    assert page.locator(".policy-missing").is_visible() == said

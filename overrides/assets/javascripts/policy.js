@@ -2,7 +2,15 @@
    anchor of the heading at the top of the screen (anchors are identical across both). */
 (function () {
   function currentSection() {
-    if (location.hash) return location.hash;
+    if (location.hash) {
+      // An anchor the section kept (an old title's, the translation's own: anchors.with_aliases) names it on this page
+      // only: the other pages know the section by its heading's id (reader hunt 42).
+      var id = location.hash.slice(1);
+      try { id = decodeURIComponent(id); } catch (error) { /* as written */ }
+      var named = document.getElementById(id), heading = named && named.classList.contains("policy-alias") &&
+        named.parentElement;
+      return heading && heading.id ? "#" + encodeURIComponent(heading.id) : location.hash;
+    }
     var headings = document.querySelectorAll(".md-content :is(h2,h3,h4,h5,h6)[id]");
     var id = "";
     for (var i = 0; i < headings.length; i++) {
@@ -83,8 +91,16 @@
       }).then(function (text) {
         var there = new DOMParser().parseFromString(text, "text/html"), id = decodeURIComponent(hash.slice(1));
         var found = sameSection(id, mine, titles(there));
+        // Renamed, with no number: the anchors it kept (anchors.with_aliases) name it in the other version. This page's
+        // heading keeps the older version's ids; the newer version's keeps this one's (reader hunt 42).
+        var heading = document.getElementById(id), kept = heading ? [].slice.call(heading.children)
+          .filter(function (child) { return child.classList.contains("policy-alias"); })
+          .map(function (child) { return child.id; }) : [];
+        var alias = there.getElementById(id);
+        if (!found && alias && alias.classList.contains("policy-alias")) found = id;
+        if (!found) found = kept.filter(function (old) { return there.getElementById(old); })[0] || "";
         // Not there: its top, under the anchor asked where that page has no such id and says so (.policy-missing).
-        var told = !there.getElementById(id) && there.querySelector(".policy-missing");
+        var told = !found && !alias && there.querySelector(".policy-missing");
         location.href = href + (found ? "#" + found : told ? hash : "");
       }).catch(function () { location.href = href + hash; });
       return;

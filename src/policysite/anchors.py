@@ -50,10 +50,12 @@ class Anchors:
 
 
 def page_anchors(policy: Policy, *, source: Policy | None = None, previous: Policy | None = None,
-                 previous_aliases: Mapping[str, Sequence[str]] | None = None) -> Anchors:
+                 previous_aliases: Mapping[str, Sequence[str]] | None = None,
+                 previous_source: Policy | None = None) -> Anchors:
     """The ids of `policy`'s page. `source` is the authoritative text when `policy` is a translation;
     `previous` the version published before it in the same language, whose anchors keep landing, and
-    `previous_aliases` the aliases that version carried (by section id), which keep landing too."""
+    `previous_aliases` the aliases that version carried (by section id), which keep landing too;
+    `previous_source` the authoritative text of that version, which gave a translation's page its ids."""
     ids = [s.anchor for s in policy.sections]
     own: list[str] = []
     if source is not None and not (source.numbered or policy.numbered) and source.sections:
@@ -77,7 +79,9 @@ def page_anchors(policy: Policy, *, source: Policy | None = None, previous: Poli
     if previous is not None:
         from policysite.redline.engine import match_sections
 
-        before = page_anchors(previous)
+        # the ids that version's page was published with: a translation's, its authoritative text's (reader hunt 42:
+        # read as its own slugs, "#vos-droits" on the English page stopped landing once the section was renamed)
+        before = page_anchors(previous, source=previous_source)
         carried = previous_aliases or {}
         for i, j in sorted(match_sections(previous.sections, policy.sections).items(), key=lambda p: p[1]):
             for alias in [before.ids[i], *before.aliases.get(i, []), *carried.get(before.ids[i], ())]:
@@ -188,11 +192,13 @@ def _link_text(markdown: str, target: str) -> str:
 
 
 def of_texts(text: str, *, lang: str, source_text: str | None = None, previous_text: str | None = None,
-             previous_aliases: Mapping[str, Sequence[str]] | None = None) -> Anchors:
+             previous_aliases: Mapping[str, Sequence[str]] | None = None,
+             previous_source_text: str | None = None) -> Anchors:
     """The anchors of a page's text (Markdown, with or without its front matter)."""
     return page_anchors(_parsed(text, lang), source=_parsed(source_text, lang) if source_text else None,
                         previous=_parsed(previous_text, lang) if previous_text else None,
-                        previous_aliases=previous_aliases)
+                        previous_aliases=previous_aliases,
+                        previous_source=_parsed(previous_source_text, lang) if previous_source_text else None)
 
 
 @functools.lru_cache(maxsize=64)

@@ -250,10 +250,12 @@ def aliases_of(settings, sources: Mapping[str, bytes], previous: Previous | None
     for code, data in sources.items():
         if data is None:
             continue
-        source = sources.get(settings.authoritative) if code != settings.authoritative else None
+        translation = code != settings.authoritative
+        source = sources.get(settings.authoritative) if translation else None
         found[code] = anchors.alias_map(anchors.of_texts(
             data.decode("utf-8", "replace"), lang=code, previous_text=texts.get(code),
-            source_text=source.decode("utf-8", "replace") if source else None, previous_aliases=carried.get(code)))
+            source_text=source.decode("utf-8", "replace") if source else None, previous_aliases=carried.get(code),
+            previous_source_text=texts.get(settings.authoritative) if translation else None))
     return found
 
 

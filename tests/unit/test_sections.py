@@ -141,6 +141,40 @@ def test_translations_without_numbers_pair_by_position_and_take_the_sources_ids(
     assert "the 4th heading, “Contact”," in findings[0].message and "(English has 4 headings" in findings[0].message
 
 
+def test_a_translations_renamed_section_keeps_the_id_its_page_was_published_with():
+    """Reader hunt 42: a translation's page takes its ids from the authoritative text (`#qui-sommes-nous` on the English
+    page); renamed in the next version, the section kept its own old slug but not that id, so a link to the English
+    page of the version before (its table of contents, `…/en/2024-05-01/#les-données`) landed nowhere on the next."""
+    fr_of = {"Who we are": "Qui sommes-nous", "The data we collect": "Les données", "## Contact ##": "## Nous écrire"}
+    renamed = {"The data we collect": "Personal data we collect"}
+    fr_old, fr_new, en_old, en_new = UNNUMBERED, UNNUMBERED, UNNUMBERED, UNNUMBERED
+    for english, french in fr_of.items():
+        fr_old = fr_old.replace(english, french)
+    fr_new = fr_old.replace("Les données", "Les données personnelles")
+    for english, new_title in renamed.items():
+        en_new = en_new.replace(english, new_title)
+    before = anchors.page_anchors(parse(en_old), source=parse(fr_old, "fr"))
+    assert before.ids[1] == "les-données"
+    found = anchors.page_anchors(parse(en_new), source=parse(fr_new, "fr"), previous=parse(en_old),
+                                 previous_source=parse(fr_old, "fr"), previous_aliases=anchors.alias_map(before))
+    assert found.ids[1] == "les-données-personnelles"
+    assert {"les-données", "the-data-we-collect", "personal-data-we-collect"} <= set(found.aliases[1])
+
+
+def test_publishing_reads_a_translations_previous_ids_from_its_authoritative_text():
+    """building.aliases_of gives the translation's version before its authoritative text (reader hunt 42)."""
+    from types import SimpleNamespace
+
+    from policysite import building
+
+    fr_old = UNNUMBERED.replace("The data we collect", "Les données")
+    sources = {"fr": fr_old.replace("Les données", "Les données personnelles").encode(),
+               "en": UNNUMBERED.replace("The data we collect", "Personal data we collect").encode()}
+    previous = ("2024-05-01", {"fr": fr_old, "en": UNNUMBERED}, {})
+    found = building.aliases_of(SimpleNamespace(authoritative="fr"), sources, previous)
+    assert "les-données" in found["en"]["les-données-personnelles"]
+
+
 def test_repeated_titles_and_near_misses_written_for_other_renderers_land():
     policy = parse("---\ndate: 2024-05-01\n---\n# T\n\n[a](#notes-1) [b](#cookies--tracking) [c](#how-we-shares-your-data)"
                    "\n\n## Notes\n\nA.\n\n## Notes\n\nB.\n\n## Cookies & tracking\n\nC.\n\n## How we share your data\n\nD.\n")

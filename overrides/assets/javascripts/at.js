@@ -61,7 +61,7 @@
       var first = versions[0];
       return say(data.strings.at_none, {date: written(day), first: first ? first.text : ""});
     }
-    say(data.strings.at_going, {date: day, version: version.text});
+    say(data.strings.at_going, {date: written(day), version: version.text});
     location.replace("../" + version.version + "/");
   }
   fetch("../versions.json").then(function (response) {

@@ -728,6 +728,17 @@ def test_html_links_that_print_the_page_are_left_out(tmp_path: Path):
                for note in converted.notes), converted.notes
 
 
+def test_html_a_drop_down_lists_label_goes_with_it(tmp_path: Path):
+    """Adoption hunt 38: OneTrust's notice draws its contents on a phone as a drop-down list, labelled "Jump to
+    section": the list was left out with its options, its label kept as a line above the text."""
+    converted = converted_text(tmp_path, "privacy-2022-11-01.html", (
+        '<html><body><main><h1>Privacy Notice</h1><div class="otnotice"><label for="m">Jump to section</label><select '
+        'id="m"><option>Who we are</option></select><section><h2>Who we are</h2><p>Acme Corp.</p><label for="c">'
+        'Accept</label><input type="checkbox" id="c"></section></div></main></body></html>'))
+    assert "Jump to section" not in converted.markdown and "Acme Corp." in converted.markdown, converted.markdown
+    assert any("drop-down list(s) (“Jump to section”)" in note for note in converted.notes), converted.notes
+
+
 def test_html_a_heading_whose_id_names_a_blogs_chrome_is_the_texts_own(tmp_path: Path):
     """Adoption hunt 38: WordPress's own privacy policy has a section "Comments"; given its anchor (`<h2 id="comments">`,
     as a table-of-contents plugin or the block's HTML anchor writes it), the heading was left out as a blog's comments

@@ -90,6 +90,7 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
                   "each number written before its title, as the page showed it")
     _drop_inert(tree, notes)
     _print_links(tree, notes)
+    _menu_labels(tree, notes)
     _restore_links(tree, page_url, notes)
     protected_emails.reveal(tree, notes)
     content = main_text.main_content(tree, notes)
@@ -493,6 +494,18 @@ def _print_links(tree: LexborHTMLParser, notes: Notes) -> None:
     if main_text.decompose(found):
         notes.add(f"left out {len(found)} link(s) or button(s) printing the page (“{'”, “'.join(said[:3])}”): the old "
                   "site's tool, not the policy's words (this site has its own PDF)")
+
+
+def _menu_labels(tree: LexborHTMLParser, notes: Notes) -> None:
+    """Leaves out the label of a drop-down list (`<label for="menu">Jump to section</label><select id="menu">`, as
+    OneTrust's notice draws its contents on a phone), said: the list goes with its options (to_markdown.DROPPED), and
+    its label was left alone as a line of the text."""
+    menus = {str(node.attributes.get("id")) for node in tree.css("select[id]")}
+    found = [label for label in tree.css("label[for]") if str(label.attributes.get("for")) in menus]
+    said = [" ".join(label.text(deep=True).split()) for label in found]
+    if main_text.decompose(found):
+        notes.add(f"left out the label of {len(found)} drop-down list(s) (“{'”, “'.join(said[:3])}”), which goes with "
+                  "its options")
 
 
 def _drop_inert(tree: LexborHTMLParser, notes: Notes) -> None:

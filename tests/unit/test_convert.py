@@ -1685,6 +1685,22 @@ def test_a_docusaurus_mdx_page_is_read_as_markdown_without_its_comments(tmp_path
         in notes and "“TODO: add the processors”" in notes, notes
 
 
+def test_a_jekyll_pages_liquid_comments_are_left_out_with_their_words(tmp_path: Path):
+    """Adoption hunt 38: Liquid's `{% comment %}` … `{% endcomment %}` (a Jekyll page's drafting notes, which the site
+    never showed) lost their tags only: "TODO: legal to confirm retention …" and "was 5 years" were published."""
+    source = tmp_path / "privacy-2020-05-05.md"
+    source.write_text("# Privacy\n\n{% comment %}\nTODO: legal to confirm retention.\n\nDo not publish.\n{% endcomment %}"
+                      "\n\n## 1. Retention\n\nWe keep data for 3 years.{%- comment -%} was 5 years {%- endcomment -%}\n\n"
+                      "`{% comment %}x{% endcomment %}` stays.\n", encoding="utf-8")
+    converted = convert(source)
+    body = re.sub(r"\n{3,}", "\n\n", converted.markdown)
+    assert body == "# Privacy\n\n## 1. Retention\n\nWe keep data for 3 years.\n\n`{% comment %}x{% endcomment %}` stays.\n", \
+        body
+    notes = "\n".join(converted.notes)
+    assert "left out a Liquid comment ({% comment %} … {% endcomment %}), which the site never showed: “TODO: legal" \
+        in notes and "“was 5 years”" in notes, notes
+
+
 def test_hugo_tabs_and_details_keep_their_titles_and_their_texts_apart(tmp_path: Path):
     """Adoption hunt 32: Docsy's `{{< tab header="Customers" >}}`, Relearn's `{{% tab title="Staff" %}}` and
     `{{< details "Who …?" >}}` were left out with their titles, and the two tabs' texts ran into one paragraph."""

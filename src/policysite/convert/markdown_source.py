@@ -494,7 +494,8 @@ _PARAGRAPH_TEXT = r"(?:(?!\n[ \t]*\n).)*?"  # a mark of CriticMarkup stays withi
 _REVIEW = re.compile(rf"\{{\+\+(?P<added>{_PARAGRAPH_TEXT})\+\+\}}|\{{--(?P<deleted>{_PARAGRAPH_TEXT})--\}}"
                      rf"|\{{~~(?P<old>{_PARAGRAPH_TEXT})~>(?P<new>{_PARAGRAPH_TEXT})~~\}}"
                      rf"|\{{>>(?P<comment>{_PARAGRAPH_TEXT})<<\}}|\{{==(?P<highlighted>{_PARAGRAPH_TEXT})==\}}"
-                     r"|%%(?P<obsidian>.*?)%%|\{/\*(?P<mdx>.*?)\*/\}", re.S)  # and MDX's comments, `{/* … */}`
+                     r"|%%(?P<obsidian>.*?)%%|\{/\*(?P<mdx>.*?)\*/\}"  # and MDX's comments, `{/* … */}`, and Liquid's
+                     r"|\{%-?\s*comment\s*-?%\}(?P<liquid>.*?)\{%-?\s*endcomment\s*-?%\}", re.S)  # (Jekyll)
 
 
 _LEFT_OUT = "\ue010"  # where a mark was left out, until the spaces around it are made one: no text holds it
@@ -549,6 +550,9 @@ def _review_marks(body: str, notes: Notes) -> str:
                 return str(mark.group("highlighted"))
             if mark.group("comment") is not None:
                 notes.add(f"left out a reviewer's comment (CriticMarkup): {_quote(mark.group('comment'))}", line)
+            elif mark.group("liquid") is not None:
+                notes.add("left out a Liquid comment ({% comment %} … {% endcomment %}), which the site never showed: "
+                          f"{_quote(mark['liquid'])}", line)
             elif mark.group("mdx") is not None:
                 notes.add(f"left out an MDX comment ({{/* … */}}), which the site never showed: {_quote(mark['mdx'])}",
                           line)

@@ -739,6 +739,22 @@ def test_html_a_drop_down_lists_label_goes_with_it(tmp_path: Path):
     assert any("drop-down list(s) (“Jump to section”)" in note for note in converted.notes), converted.notes
 
 
+def test_html_a_page_builders_copy_for_phones_is_read_once(tmp_path: Path):
+    """Adoption hunt 38: an Elementor page laid out its heading and first section twice, once for phones
+    (`elementor-hidden-desktop`), once for larger screens: the import read both, the text twice and §1 numbered twice.
+    A block shown on phones only, whose words are nowhere else, stays."""
+    section = "<h2>1. Who we are</h2><p>Example Ltd, the controller.</p>"
+    converted = converted_text(tmp_path, "privacy-2023-09-01.html", (
+        f'<html><body><main><h1>Privacy Policy</h1><div class="elementor-widget elementor-hidden-desktop '
+        f'elementor-hidden-tablet">{section}</div><div class="elementor-widget elementor-hidden-mobile">{section}</div>'
+        '<div class="elementor-hidden-desktop"><p>Swipe to read more.</p></div><h2>2. Rights</h2><p>Object.</p>'
+        '</main></body></html>'))
+    body = converted.markdown
+    assert body.count("1. Who we are") == 1 and body.count("the controller") == 1, body
+    assert "Swipe to read more." in body and "## 2. Rights" in body
+    assert any("1 block(s) the page showed on phones only" in note for note in converted.notes), converted.notes
+
+
 def test_html_a_heading_whose_id_names_a_blogs_chrome_is_the_texts_own(tmp_path: Path):
     """Adoption hunt 38: WordPress's own privacy policy has a section "Comments"; given its anchor (`<h2 id="comments">`,
     as a table-of-contents plugin or the block's HTML anchor writes it), the heading was left out as a blog's comments

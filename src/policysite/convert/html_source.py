@@ -25,6 +25,7 @@ from policysite.convert import (
     neutralise,
     protected_emails,
     published_doc,
+    responsive,
     utf16,
 )
 from policysite.convert.model import Converted, ConvertError
@@ -90,6 +91,7 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
                   "each number written before its title, as the page showed it")
     _drop_inert(tree, notes)
     _print_links(tree, notes)
+    responsive.copies(tree, notes)
     _menu_labels(tree, notes)
     _restore_links(tree, page_url, notes)
     protected_emails.reveal(tree, notes)

@@ -1717,6 +1717,20 @@ def test_a_jekyll_pages_liquid_comments_are_left_out_with_their_words(tmp_path: 
         in notes and "“was 5 years”" in notes, notes
 
 
+def test_a_markdown_draft_the_old_site_never_published_is_refused(tmp_path: Path):
+    """Adoption hunt 38: a Hugo page marked `draft: true` (Jekyll's `published: false`), a text the old site never
+    published, was imported as a dated version ("dropped front matter key draft")."""
+    for name, key in (("privacy-2021-06-01.md", "draft: true"), ("privacy-2021-06-02.md", "published: false")):
+        source = tmp_path / name
+        source.write_text(f"---\ntitle: Privacy\n{key}\n---\n\n## 1. A\n\nDraft.\n", encoding="utf-8")
+        with pytest.raises(ConvertError, match=rf"{name}: its front matter says `{key}`: a draft the old site never "
+                                               "published"):
+            convert(source)
+    published = tmp_path / "privacy-2021-06-03.md"
+    published.write_text("---\ntitle: Privacy\ndraft: false\n---\n\n## 1. A\n\nIn force.\n", encoding="utf-8")
+    assert "In force." in convert(published).markdown
+
+
 def test_hugo_tabs_and_details_keep_their_titles_and_their_texts_apart(tmp_path: Path):
     """Adoption hunt 32: Docsy's `{{< tab header="Customers" >}}`, Relearn's `{{% tab title="Staff" %}}` and
     `{{< details "Who …?" >}}` were left out with their titles, and the two tabs' texts ran into one paragraph."""

@@ -10,7 +10,7 @@ import yaml
 from policysite import document
 from policysite.convert import neutralise, notion_markdown, utf16
 from policysite.convert.markdown_writer import escape_text, widened
-from policysite.convert.model import Converted
+from policysite.convert.model import Converted, ConvertError
 from policysite.convert.notes import Notes
 from policysite.document import MAX_FRONT_MATTER, MetaLoader, heading_number, normalise
 
@@ -23,7 +23,10 @@ def convert(data: bytes, *, name: str) -> Converted:
     """The body as written (only neutralised), with `title` and `description` kept from the front matter."""
     notes = Notes()
     text = decode(data, notes)
-    meta, body, offset = front_matter(text, notes)
+    try:
+        meta, body, offset = front_matter(text, notes)
+    except ConvertError as draft:
+        raise ConvertError(f"{name}: {draft}") from None
     notes.offset = offset
     body = notion_markdown.read(body, name, notes)
     body = _review_marks(body, notes)
@@ -925,6 +928,10 @@ def front_matter(text: str, notes: Notes) -> tuple[dict[str, str], str, int]:
     if not isinstance(meta, dict):
         notes.add("the front matter is not a set of keys: it was left out")
         return {}, body, offset
+    if meta.get("draft") is True or meta.get("published") is False:  # Hugo's, Docusaurus', Astro's; Jekyll's
+        key = "draft: true" if meta.get("draft") is True else "published: false"
+        raise ConvertError(f"its front matter says `{key}`: a draft the old site never published, no version; move it "
+                           "out of the folder (or, if readers did read it, remove that line and import it again)")
     kept = {k: " ".join(v.split()) for k, v in meta.items() if k in KEPT and isinstance(v, str) and v.strip()}
     dropped = [str(k) for k in meta if k not in kept]
     if dropped:

@@ -1,6 +1,7 @@
 """Editorial checks of a policy page in any language: doubled words, the brand's spelling, raw HTML."""
 from __future__ import annotations
 
+import functools
 import html as html_lib
 import re
 import unicodedata
@@ -40,16 +41,31 @@ _SELECTOR = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef]")
 
 def stacked(text: str) -> str:
     """The first character of `text` with more marks piled on it than any writing needs, with them ("" if none)."""
-    run: list[str] = []
-    for at, char in enumerate(text + " "):
-        if unicodedata.category(char) in ("Mn", "Me") and not _SELECTOR.match(char):
-            run.append(char)
-            continue
-        if len(run) > 4 or sum(1 for mark in run if _SHARED_MARK.match(mark)) > 2 or \
-                any(one == other for one, other in zip(run, run[1:])):
-            return text[max(at - len(run) - 1, 0):at]
-        run = []
+    if text.isascii():
+        return ""
+    for found in _marks(beyond_bmp=max(text) > "\uffff").finditer(text):
+        run = found.group()
+        if len(run) > 4 or len(_SHARED_MARK.findall(run)) > 2 or any(one == other for one, other in zip(run, run[1:])):
+            return text[max(found.start() - 1, 0):found.end()]
     return ""
+
+
+@functools.cache
+def _marks(*, beyond_bmp: bool) -> re.Pattern[str]:
+    """Two combining marks or more in a row (Unicode's Mn and Me, variation selectors aside), in the Basic
+    Multilingual Plane, or in the planes writing uses (`beyond_bmp`): a pattern of the first alone reads a page in a
+    millisecond (one holding characters of the second, such as Brahmi's marks, takes tens)."""
+    ranges: list[list[int]] = []
+    for code in range(0x20000 if beyond_bmp else 0x10000):
+        if unicodedata.category(chr(code)) in ("Mn", "Me") and not _SELECTOR.match(chr(code)):
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1][1] = code
+            else:
+                ranges.append([code, code])
+    members = "".join(re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b > a else "") for a, b in ranges)
+    return re.compile(f"[{members}]{{2,}}")
+
+
 _OVERRIDE = re.compile("[\u202d\u202e]")
 # The other direction marks, embeddings and isolates: no text written left to right needs a right-to-left one but
 # beside words of a right-to-left script (a Hebrew or Arabic name), and none belongs between two digits, whose order

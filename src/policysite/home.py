@@ -12,9 +12,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from jinja2 import Environment
+from markupsafe import escape
 
 from policysite import archive, feed, periods
-from policysite.strings import long_date, strings
+from policysite.strings import in_language, long_date, marks, strings
 
 PAGE = "index.md"  # generated: the language's root, <lang>/
 FEED = "updates.xml"
@@ -84,10 +85,14 @@ def page_body(*, env: Environment, lang: str, documents: list[Listed]) -> str:
     for doc in documents:
         current, ahead = doc.in_force, doc.upcoming
         rows.append({"doc": doc, "current": current, "upcoming": ahead,
-                     "since": long_date(current.date, lang) if current else "",
+                     "since": escape(t["home_in_force"]).format(date=in_language(long_date(current.date, lang), lang))
+                     if current else "",
                      "change": archive.summary_text(current, lang=lang) if current else "",
-                     "ahead": long_date(ahead.date, lang) if ahead else ""})
-    return env.get_template("partials/policy-home.html").render({"t": t, "lang": lang, "rows": rows})
+                     "ahead": escape(t["home_upcoming"]).format(date=in_language(long_date(ahead.date, lang), lang))
+                     if ahead else ""})
+    ui, in_lang = marks(lang)  # English words on a page of a language the site has none for, marked as such
+    return env.get_template("partials/policy-home.html").render({"t": t, "lang": lang, "rows": rows, "ui": ui,
+                                                                 "in_lang": in_lang})
 
 
 def atom(documents: list[Listed], *, lang: str, site_name: str, base_url: str, author: str) -> bytes:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -99,6 +100,26 @@ def test_home_lines_say_what_is_in_force_and_what_comes():
                          versions={"2021-01-10": None, "2021-06-01": {"note": "Shorter."}, "2021-09-01": None})
     assert listed.in_force.version == "2021-06-01" and listed.upcoming.version == "2021-09-01"
     assert home.from_extra({"policy": {"archive": {"documents": home.to_extra([listed])}}}) == [listed]
+
+
+def test_the_home_page_of_a_language_the_site_has_no_words_for_marks_its_english():
+    """Hunt 41 (as the history, 4fa58a1): a Persian home page said "In force since 1 ژوئن 2021" and "A new version
+    applies from …" in paragraphs marked Persian, right to left: shown reordered. The English is marked, each date
+    and title in Persian; a language the site has words for is as it was."""
+    from jinja2 import Environment, FileSystemLoader
+
+    from helpers import ROOT
+
+    env = Environment(loader=FileSystemLoader(str(ROOT / "overrides")))
+    listed = home.listed("سیاست کوکی", doc_id="cookies", folder="cookies/", today=dt.date(2021, 7, 1),
+                         versions={"2021-01-10": None, "2021-06-01": {"note": "کوتاه‌تر."}, "2021-09-01": None})
+    html = home.page_body(env=env, lang="fa", documents=[listed])
+    assert html.startswith('<div class="policy-home" lang="en" dir="ltr">')
+    assert '<a href="cookies/latest/" lang="fa" dir="auto">سیاست کوکی</a>' in html
+    assert re.search(r'<p>In force since <span lang="fa" dir="auto">1 ژوئن 2021</span>', html), html
+    assert re.search(r'A new version applies from <span lang="fa" dir="auto">[^<]+</span>\.</p>', html)
+    english = home.page_body(env=env, lang="en", documents=[listed])
+    assert ' lang="' not in english and "<p>In force since June 1, 2021" in english
 
 
 @pytest.mark.parametrize("codes", [["en", "fr", "fr"], ["en", "pt-BR", "pt-br"]])

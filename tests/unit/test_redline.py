@@ -634,3 +634,16 @@ def test_a_change_of_the_title_or_introduction_alone_is_counted_not_said_to_chan
     assert text.splitlines()[1] == "Title and introduction (changed)" and "no section changed" not in text
     both = redline.diff(policy(body), policy(body.replace("Alpha.", "Beta."), title="Synthetic policy, revised"))
     assert redline.render_text(both, color=False).splitlines()[1] == "1 changed, Title and introduction (changed)"
+
+
+def test_an_html_redline_of_a_right_to_left_language_says_its_direction_itself():
+    """Hunt 41: `policy diff … --lang ar --format html` gave `<div class="redline" lang="ar">`: pasted into another
+    tool or page, the Arabic redline was laid out left to right."""
+    from jinja2 import Environment, FileSystemLoader
+
+    from helpers import ROOT
+
+    env = Environment(loader=FileSystemLoader(str(ROOT / "overrides")))
+    r = redline.diff(policy(BASE), policy(edit(BASE, "30 days", "45 days"), date="2030-02-01"))
+    assert redline.render_html(r, env=env, lang="ar").startswith('<div class="redline" lang="ar" dir="rtl">')
+    assert redline.render_html(r, env=env, lang="fr").startswith('<div class="redline" lang="fr">')

@@ -223,7 +223,7 @@ def to_json(redline: Redline) -> dict:
 
 def render_html(redline: Redline, *, env: Environment, lang: str, old_url: str = "", new_url: str = "") -> str:
     """The redline as HTML through overrides/partials/redline.html, with links into both versions."""
-    from policysite.strings import long_date, marks
+    from policysite.strings import direction, long_date, marks
 
     t = labels(lang)
     dates = None
@@ -237,5 +237,7 @@ def render_html(redline: Redline, *, env: Environment, lang: str, old_url: str =
                "heading": lambda s: _heading(s, t), "status": lambda s: _status(s, t),
                "counts": _counts_line(redline, t), "notes": _notes_line(redline, t),
                # English words around a text of a language the site has none for: marked, left to right
-               "ui": marks(lang)[0], "in_lang": marks(lang)[1]}
+               "ui": marks(lang)[0], "in_lang": marks(lang)[1],
+               # read on its own (`policy diff --format html`, another tool), a right-to-left text says so itself
+               "rtl": direction(lang) == "rtl"}
     return env.get_template("partials/redline.html").render(context)

@@ -994,9 +994,9 @@ def _front_matter(text: str, path: str, problems: list[Finding]) -> tuple[dict, 
                                     f"front matter “{key}” must be plain text"))
             del meta[key]
     for key in ("title", "description", "summary"):  # shown as written: on the page, the history, the feed
-        if isinstance(meta.get(key), str) and (markup := _MARKUP.search(meta[key])):
+        if isinstance(meta.get(key), str) and (markup := _MARKUP.search(meta[key]) or INLINE_TAG.search(meta[key])):
             problems.append(Finding(path, lines.get(key, 2), "frontmatter.markup",
-                                    f"front matter “{key}” is shown as written, Markdown and all: "
+                                    f"front matter “{key}” is shown as written, Markdown and HTML and all: "
                                     f"“{markup.group()[:40]}” would show its marks; write it in plain words"))
     for key in ("date", "announced"):
         if isinstance(meta.get(key), str) and ISO_DATE.fullmatch(meta[key]):
@@ -1007,7 +1007,8 @@ def _front_matter(text: str, path: str, problems: list[Finding]) -> tuple[dict, 
     return meta, text[match.end():], offset
 
 
-# Markdown in a front matter value (a link, emphasis, a code span), which every place shows as written.
+# Markdown in a front matter value (a link, emphasis, a code span), which every place shows as written (and an
+# HTML tag, INLINE_TAG, shown as written too: safety hunt 39).
 _MARKUP = re.compile(r"\[[^\]\n]+\]\([^)\s]+\)|(?<![\w*])(\*\*?|__)(?=\S)[^*\n]+?(?<=\S)\1(?![\w*])|`[^`\n]+`")
 _BREAK = re.compile(r"<br\s*/?>", re.I)
 INLINE_TAG = re.compile(r"</?[A-Za-z][^<>]*>")  # an inline HTML tag, not a comment

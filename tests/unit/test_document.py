@@ -373,6 +373,9 @@ def test_markdown_in_a_front_matter_value_shown_as_written_is_a_finding():
     assert markup("Nous traitons vos données avec *prudence* (voir [§1](#s1)).") == [(3, "frontmatter.markup")]
     assert markup("Les données **sensibles**.") == [(3, "frontmatter.markup")]
     assert markup("Conservées 3 * 2 ans, au plus ; le fichier journal_acces.") == []
+    # safety hunt 39: an HTML tag is shown as written too, on the page, the history, the changes page and the feed
+    assert markup("Les données <b>sensibles</b>.") == [(3, "frontmatter.markup")]
+    assert markup("Les moins de 16 ans < adultes, 3 > 2.") == []
 
 
 @pytest.mark.parametrize("markdown", ["Plain words, **bold** and [a link](https://example.com/x).",

@@ -110,8 +110,7 @@ def check(args: argparse.Namespace, root: Path) -> int:
     if args.configuration:  # `make preview`: the working tree's hooks and theme run in `mkdocs serve`
         refused = _refused_configuration(root)
         if refused:
-            print("error: the configuration is refused: " + visible("; ".join(refused)) + _upgrade_hint(root, refused),
-                  file=sys.stderr)
+            print("error: " + visible(_refusal(root, refused)), file=sys.stderr)
         return REFUSED if refused else OK
     findings = checks.check_project(root=root, langs=args.lang)
     errors = blocking(findings)
@@ -174,18 +173,17 @@ def build(args: argparse.Namespace, root: Path) -> int:
 
     refused = _refused_configuration(root)
     if refused:
-        print("error: the configuration is refused: " + visible("; ".join(refused)) + _upgrade_hint(root, refused),
-              file=sys.stderr)
+        print("error: " + visible(_refusal(root, refused)), file=sys.stderr)
         return REFUSED
     for built in build_site(root=root, site_dir=Path(args.site_dir) if args.site_dir else Path(root) / "public"):
         print(f"built {built}")
     return OK
 
 
-def _upgrade_hint(root: Path, refused: list[str]) -> str:
+def _refusal(root: Path, refused: list[str]) -> str:
     from policysite import upgrade
 
-    return upgrade.hint(root) if any("overrides/" in line or "hooks" in line for line in refused) else ""
+    return upgrade.refusal("the configuration", refused, root)
 
 
 def _refused_configuration(root: Path) -> list[str]:

@@ -126,8 +126,7 @@ def theme(repo: gitpython.Repo, *, root: Path, commit: str, dest: Path) -> Path:
     if refused:
         from policysite import upgrade
 
-        hint = upgrade.hint(dest) if any("overrides/" in line or "hooks" in line for line in refused) else ""
-        raise SourceError(f"the configuration at {commit[:7]} is refused: " + "; ".join(refused) + hint)
+        raise SourceError(upgrade.refusal(f"the configuration at {commit[:7]}", refused, dest))
     return dest
 
 

@@ -11,6 +11,7 @@ needs those folders committed, so that what it replaces or removes stays in git 
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from policysite import config_rules, git
@@ -105,6 +106,26 @@ def _refuse_linked(root: Path, path: Path) -> None:
     if linked is not None:
         raise UpgradeError(f"{linked.as_posix()}: a symbolic link: policy upgrade writes the site's own folders only; "
                            "make it a folder")
+
+
+def refusal(what: str, refused: list[str], root: Path) -> str:
+    """The message of a refused configuration (`what`: "the configuration at 1a2b3c4"): first, where the site's hooks
+    or theme files are not this generator's, that `policy upgrade` brings them; then each problem once, on a line of
+    its own, after the configuration files that have it (hunt 41: after a move to a newer generator, one line of some
+    6,000 characters listed each file twice, in mkdocs.yml and in mkdocs.en.yml, and named `policy upgrade` last)."""
+    said = hint(root) if any("overrides/" in line or "hooks" in line for line in refused) else ""
+    grouped: dict[str, list[str]] = {}
+    for line in refused:
+        name, sep, problem = line.partition(": ")
+        if sep and _CONFIG_FILE.fullmatch(name):
+            grouped.setdefault(problem, []).append(name)
+        else:
+            grouped.setdefault(line, [])
+    lines = [f"  {', '.join(names)}: {problem}" if names else f"  {problem}" for problem, names in grouped.items()]
+    return f"{what} is refused{said}:\n" + "\n".join(lines)
+
+
+_CONFIG_FILE = re.compile(r"mkdocs(?:\.[\w-]+)?\.ya?ml")
 
 
 def hint(root: Path) -> str:

@@ -130,3 +130,22 @@ def test_a_build_leaves_out_the_static_pages_asked_without_changing_the_shared_t
     assert not (tmp_path / "version" / "404.html").exists()
     assert (tmp_path / "version" / "sitemap.xml").is_file() and (tmp_path / "version" / "index.html").is_file()
     assert (tmp_path / "archive" / "404.html").is_file()
+
+
+def test_a_refused_configuration_names_each_problem_once_on_a_line_of_its_own(tmp_path):
+    """Hunt 41: a site an earlier generator made was refused in one line of some 6,000 characters, each problem twice
+    (mkdocs.yml's and mkdocs.en.yml's), `policy upgrade` named last. Each problem is said once, after the files that
+    have it, on a line of its own; a line naming no configuration file is kept as it is."""
+    from policysite import upgrade
+
+    said = upgrade.refusal("the configuration at 1a2b3c4", [
+        "mkdocs.yml: extra_css: a stylesheet of another host", "mkdocs.en.yml: extra_css: a stylesheet of another host",
+        "mkdocs.en.yml: theme.font: a web font", "fonts/x.ttf: a symbolic link"], tmp_path)
+    assert said == ("the configuration at 1a2b3c4 is refused:\n"
+                    "  mkdocs.yml, mkdocs.en.yml: extra_css: a stylesheet of another host\n"
+                    "  mkdocs.en.yml: theme.font: a web font\n"
+                    "  fonts/x.ttf: a symbolic link")
+    # the theme's files not this generator's (here: none at all): what to do, on the first line
+    first = upgrade.refusal("the configuration", ["mkdocs.yml: overrides/main.html: not the generator's"],
+                            tmp_path).splitlines()[0]
+    assert first.startswith("the configuration is refused (") and first.endswith("`policy upgrade` brings this one's):")

@@ -44,7 +44,6 @@ from policysite.branch import (
     BranchState,
     blobs,
     drop_lock,
-    files_at,
     lock,
     manifests_at,
     move_branch,
@@ -67,6 +66,7 @@ from policysite.project import Project, opened
 from policysite.writing import (
     drop_unused_themes,
     latest_put_back,
+    listing_to_write,
     manifest_of,
     moved_lines,
     refresh_archive,
@@ -363,7 +363,7 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
         manifest = manifest_of(project, built=built, commit=commit, sources=sources)
         pages = build_archive(project, manifests={**state.manifests, version: manifest}, out=tmp / "archive",
                               today=today)
-        listing = files_at(repo, state.base)
+        listing = listing_to_write(project, state, today=today, written=[version])
         with git.CommitWriter(repo, parent=state.base, known_blobs=blobs(listing)) as writer:
             write_version(writer, project, built=built, manifest=manifest,
                           present={**state.manifests, version: manifest}, action="Publish",
@@ -1202,7 +1202,7 @@ def _build_and_write(project: Project, state: BranchState, todo: list[tuple[hist
     repo = project.repo
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     pending = {version.version: snap.sources for version, snap in todo}
-    listing = files_at(repo, state.base)
+    listing = listing_to_write(project, state, today=today, written=[version.version for version, _ in todo])
     # The aliases each version carries on to the next are worked out in order, before the builds in parallel.
     pending_aliases: dict[str, dict[str, dict[str, list[str]]]] = {}
     tasks = []

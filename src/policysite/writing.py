@@ -186,7 +186,7 @@ def refresh_archive(project: Project, state: BranchState, *,
     with tempfile.TemporaryDirectory(prefix="policy-archive-") as tmp:
         pages = build_archive(project, manifests=state.manifests, out=Path(tmp), today=today)
         stale = listings_are_current(project, listing, state.manifests, today=today)
-        _refuse_edited(project, listing, state.manifests, stale, today=today)
+        refuse_edited(project, listing, state.manifests, today=today, languages=stale)
         root = _stale_root(project, listing, state.manifests.values())
         if archive_is_current(project, listing, pages) and not stale and root is None:
             return None, []
@@ -207,14 +207,19 @@ def refresh_archive(project: Project, state: BranchState, *,
             raise
 
 
-def _refuse_edited(project: Project, listing: dict[str, tuple[str, str]], manifests: Mapping[str, mf.VersionManifest],
-                   languages: list[str], *, today: dt.date) -> None:
-    """Refuse to write `latest/` again in `languages` as a copy of a version's folder edited on the branch by hand:
-    `policy history` copied the edited page of the version in force into latest/ (the address readers are sent to)
-    and said "latest is now …" (history hunt 40)."""
+def refuse_edited(project: Project, listing: dict[str, tuple[str, str]], manifests: Mapping[str, mf.VersionManifest],
+                  *, today: dt.date, languages: Iterable[str] | None = None, written: Iterable[str] = ()) -> None:
+    """Refuse to write `latest/` again (in `languages`, by default every one) as a copy of the folder of the version in
+    force edited on the branch by hand: `policy history` copied the edited page into latest/ (the address readers are
+    sent to) and said "latest is now …" (history hunt 40). `written`: the versions the command writes anew (their
+    folders too: none of those is copied as the branch holds it)."""
     edited = []
-    for lang in languages:
-        current = periods.current(sorted(v for v, m in manifests.items() if lang in m.languages), today=today)
+    anew = set(written)
+    for lang in languages if languages is not None else [language.code for language in project.settings.languages]:
+        dates = sorted({v for v, m in manifests.items() if lang in m.languages} | anew)
+        current = periods.current(dates, today=today) if dates else None
+        if current is None or current in anew:
+            continue
         folder = f"{project.settings.base(lang)}/{current}"
         actual = folder_files(project.repo, listing, folder) or {}
         edited += [f"{folder}/{rel}: {what}" for rel, what in mf.differences(manifests[current].languages[lang].files,
@@ -224,6 +229,15 @@ def _refuse_edited(project: Project, listing: dict[str, tuple[str, str]], manife
                            "as published (edited on the branch by hand), and latest/ would be written again as a copy "
                            "of it: revert that edit on the branch (`policy verify` names every difference), or "
                            "rebuild every version (`policy history --rebuild`). Nothing was published.")
+
+
+def listing_to_write(project: Project, state: BranchState, *, today: dt.date,
+                     written: Iterable[str]) -> dict[str, tuple[str, str]]:
+    """The files of the branch (`state.base`) a command writes `written` onto, once `refuse_edited` found the folder
+    its latest/ is copied from as published."""
+    listing = files_at(project.repo, state.base)
+    refuse_edited(project, listing, state.manifests, today=today, written=written)
+    return listing
 
 
 def moved_lines(versions: list[str], moved: list[str], *, today: dt.date) -> list[str]:

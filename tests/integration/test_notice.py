@@ -438,6 +438,31 @@ def test_verify_names_an_announced_version_the_branch_no_longer_holds(tmp_path, 
     assert verify.verify(root=project.root).problems == []
 
 
+def test_a_version_announced_ahead_never_copies_a_hand_edit_of_the_one_in_force_into_latest(tmp_path, monkeypatch):
+    """History hunt 40: publishing a version ahead writes latest/ again as a copy of the version in force, taken from
+    the branch as it was: a page of it edited by hand went to latest/, the address readers are sent to."""
+    from policysite.errors import PublishError
+
+    project = new_project(tmp_path / "project")
+    freeze(monkeypatch, dt.date(2022, 3, 1))
+    project.commit("2022-03-01")
+    assert project.history().published == ["2022-03-01"]
+    page = project.show("fr/2022-03-01/index.html")
+    work = tmp_path / "pages"
+    git(project.root, "worktree", "add", "-q", str(work), "gh-pages")
+    (work / "fr" / "2022-03-01" / "index.html").write_text(page.replace("un an", "dix ans"), encoding="utf-8")
+    git(work, "commit", "-qam", "hand edit")
+    git(project.root, "worktree", "remove", "--force", str(work))
+    tip = project.branch()
+    freeze(monkeypatch, ANNOUNCED)
+    commit_version(project, "2027-03-01", fr_keys={"announced": "2027-01-20", "summary": FR_NOTE},
+                   en_keys={"summary": EN_NOTE})
+    with pytest.raises(PublishError, match=r"^fr/2022-03-01/index\.html: changed \(manifest sha256 .*: the version "
+                                           "in force is not as published"):
+        project.history()  # `policy publish` says the same, once the new version is built
+    assert project.branch() == tip and project.show("fr/latest/index.html") == page
+
+
 def test_a_refused_later_text_keeps_no_superseded_version_in_force_when_the_archive_alone_is_brought_up_to_date(
         published, monkeypatch):
     """History hunt 18, Medium: on the day an announced version took effect, a later draft on main with a typo had the

@@ -332,8 +332,10 @@ def create(*, target: Path, company: str, languages: str, url: str | None = None
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8")
         commit = _commit(target, f"Policy site for {company}")
-    except BaseException:
+    except BaseException as exc:
         _undo(target, existed=existed)
+        if isinstance(exc, OSError) and not exc.filename:  # a write on a full disk names no file: "[Errno 28] No
+            exc.filename = str(target)  # space left on device" was the whole message (history hunt 40)
         raise
     return Created(root=target, company=company, languages=tuple(langs), public_url=public_url, commit=commit)
 

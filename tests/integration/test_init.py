@@ -175,6 +175,23 @@ def test_a_non_empty_folder_is_refused_untouched(tmp_path, capsys):
     assert a_file.read_text(encoding="utf-8") == "x"
 
 
+def test_a_site_that_cannot_be_written_is_named_and_nothing_is_left(tmp_path, capsys, monkeypatch):
+    """History hunt 40: on a full disk `policy init` said only "error: [Errno 28] No space left on device" (a write
+    names no file); what it had made is removed, as before."""
+    real = Path.write_text
+
+    def full(self, *args, **kwargs):
+        if self.name == "README.md":
+            raise OSError(28, "No space left on device")
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "write_text", full)
+    site = tmp_path / "site"
+    assert policy("init", str(site), "--company", "Example Ltd", "--languages", "en") == 1
+    assert capsys.readouterr().err == f"error: [Errno 28] No space left on device: '{site}'\n"
+    assert not site.exists()
+
+
 def test_an_empty_folder_is_used(tmp_path):
     site = tmp_path / "empty"
     site.mkdir()

@@ -83,6 +83,8 @@ def test_a_section_the_version_lacks_is_said_missing_not_landed_on_silently(page
     expect(missing).to_be_hidden()
     page.evaluate("location.hash = '#s7-3'")
     expect(missing).to_be_visible()
+    page.evaluate("location.hash = '#top'")  # the page's top, which a text's "back to top" link names
+    expect(missing).to_be_hidden()
     page.goto(site.policy_url(lang, "s7-3"))  # the version selector, from §7.3 of the text in force
     expect(missing).to_be_hidden()
     page.evaluate("window.scrollTo(0, 0)")

@@ -168,7 +168,8 @@
   function sectionThere() {
     var id = location.hash.slice(1);
     try { id = decodeURIComponent(id); } catch (error) { /* as written */ }
-    missing.hidden = !id || !!document.getElementById(id);
+    // `#top` is the page's top, as browsers read it (a text's "back to top" link: anchors.TOP)
+    missing.hidden = !id || id.toLowerCase() === "top" || !!document.getElementById(id);
   }
   if (missing) {
     sectionThere();

@@ -311,3 +311,16 @@ def test_switching_version_follows_a_renamed_unnumbered_section_by_the_anchors_i
         (tmp_path / version / "index.html").write_text(_version_page(version, headings, other), encoding="utf-8")
     assert _switched(page, serve, tmp_path, f"{start}/#{anchor}") == landed
     assert page.locator(".policy-missing").is_visible() == said
+
+
+def test_on_a_phone_the_version_button_lines_up_under_the_site_name_in_either_direction(phone_page, site):
+    """Reader hunt 42: in a right-to-left page (Arabic, Hebrew), the version under the site's name stood 1.4rem in from
+    it: the left margin Material gives the button was taken off, not the right one it gives it right to left."""
+    for direction in ("ltr", "rtl"):
+        phone_page.goto(site.policy_url("fr"), wait_until="networkidle")
+        phone_page.locator(".md-version__current").wait_for()
+        edges = phone_page.evaluate("""dir => { document.body.setAttribute('dir', dir);
+            const name = document.querySelector('.md-header__topic:first-child > .md-ellipsis').getBoundingClientRect();
+            const button = document.querySelector('.md-version__current').getBoundingClientRect();
+            return dir === 'rtl' ? [name.right, button.right] : [name.left, button.left]; }""", direction)
+        assert abs(edges[0] - edges[1]) <= 1, (direction, edges)

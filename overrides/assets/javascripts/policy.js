@@ -1,13 +1,16 @@
 /* Keep the reader's section when switching language or version: the links carry the
    anchor of the heading at the top of the screen (anchors are identical across both). */
 (function () {
+  // The address's fragment, decoded; as written where it is no valid escape.
+  function fragment() {
+    var raw = location.hash.slice(1);
+    try { return decodeURIComponent(raw); } catch (error) { return raw; }
+  }
   function currentSection() {
     if (location.hash) {
       // An anchor the section kept (an old title's, the translation's own: anchors.with_aliases) names it on this page
       // only: the other pages know the section by its heading's id (reader hunt 42).
-      var id = location.hash.slice(1);
-      try { id = decodeURIComponent(id); } catch (error) { /* as written */ }
-      var named = document.getElementById(id), heading = named && named.classList.contains("policy-alias") &&
+      var named = document.getElementById(fragment()), heading = named && named.classList.contains("policy-alias") &&
         named.parentElement;
       return heading && heading.id ? "#" + encodeURIComponent(heading.id) : location.hash;
     }
@@ -166,8 +169,7 @@
   // section's old link) left the reader at the top of the text, silently, as if it were the section: the page says so.
   var missing = document.querySelector(".policy-missing");
   function sectionThere() {
-    var id = location.hash.slice(1);
-    try { id = decodeURIComponent(id); } catch (error) { /* as written */ }
+    var id = fragment();
     // `#top` is the page's top, as browsers read it (a text's "back to top" link: anchors.TOP)
     missing.hidden = !id || id.toLowerCase() === "top" || !!document.getElementById(id);
   }

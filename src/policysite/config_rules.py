@@ -20,6 +20,8 @@ from functools import cache
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from policysite import characters
+
 RULE = "config.refused"
 # The Markdown extensions the checks read the text as (rendering.EXTENSIONS, and toc for the headings' ids).
 EXTENSIONS = frozenset({"toc", "tables", "attr_list", "sane_lists"})
@@ -149,9 +151,7 @@ def _marked(value: str) -> bool:
 
 
 def _hidden(value: str) -> bool:
-    from policysite import document
-
-    return bool(document.hidden_run(value) or document.stray_invisibles(value))
+    return bool(characters.hidden_run(value) or characters.stray_invisibles(value))
 
 
 # The direction overrides (LEFT-TO-RIGHT and RIGHT-TO-LEFT OVERRIDE) editorial.bidi refuses in the text.

@@ -4,7 +4,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -15,65 +14,10 @@ from markdown.inlinepatterns import BACKTICK_RE, BacktickInlineProcessor
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from policysite import lettered
+from policysite import characters, inline as inline_text, lettered
 from policysite.findings import Finding
-
-NUMBERED_TITLE = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+(\S.*)$")
-# The same with no space after the number's dot (`1.Who we are`: typed so, or the number and the title in two
-# elements side by side), a word right after it (`2.b` is a letter: lettered.py; adoption hunt 34).
-_UNSPACED_TITLE = re.compile(r"^(\d+(?:\.\d+)*)\.(?=[^\W\d_]{2})(\S.*)$")
-# A heading numbered as legal texts number them: "Article 2 – Title", "Art. 2. Title", "Section III: Title",
-# "Chapitre 3 - Titre", "Clause 4 – Title", "2) Title", "2 – Title". The word and the separator are not part of the
-# title; a roman numeral counts with a word before it only ("I agree" is no section I).
-_WORDED_TITLE = re.compile(
-    r"^(?:(?P<word>article|art\.|section|sect?\.|§|chapter|chapitre|chap\.|clause|cl[áa]usula|artikel|abschnitt|"
-    r"kapitel|"
-    r"articolo|sezione|capitolo|art[íi]culo|secci[óo]n|cap[íi]tulo|artigo|sec[çc][ãa]o|hoofdstuk|sectie|"
-    # the article, section and chapter words of other languages' legal texts (adoption hunt 13: vi, pl, cs, tr, el,
-    # ru, uk, id, sv, da, no, fi, hu, ro)
-    r"điều|chương|mục|artykuł|rozdział|článek|článok|oddíl|kapitola|madde|bölüm|άρθρο|κεφάλαιο|статья|раздел|"
-    r"глава|стаття|розділ|pasal|bab|avsnitt|afsnit|kapittel|luku|cikk|fejezet|articolul|capitolul|"
-    # Czech and Slovak `Čl. 1` (článek), Croatian `Članak 1.`, Serbian `Član 1`, Slovenian `Člen 1` (adoption hunt 32)
-    r"čl\.|članak|član|člen|"
-    # and in Cyrillic: Bulgarian and Macedonian `Член 1.`, Serbian `Члан 1.`, Belarusian `Артыкул 1.` (hunt 41)
-    r"член|члан|чл\.|артыкул|"
-    # Hindi's section, article and clause words, `धारा 1.`, `अनुच्छेद 2 –`, `खंड 3` (hunt 41)
-    r"धारा|अनुच्छेद|खंड|"
-    # Arabic's article, clause and chapter words, Hebrew's section and chapter, Thai's clause and chapter, German's
-    # Ziffer (adoption hunt 34)
-    r"المادة|مادة|البند|بند|الفصل|القسم|סעיף|פרק|ข้อ|หมวด|ziffer|ziff\.)\s*)?"
-    # the number may carry its ordinal's mark: French `1er`, `1re`, `Ier` (Chapitre Ier), Spanish and Portuguese `1º`,
-    # `1ª`, `5.º`, and the degree sign written for it, `3°`
-    # (Greek writes its ordinal's ending, `Άρθρο 2ο`), and stand in brackets after the word (Arabic `المادة (1)`)
-    r"(?P<open>\()?(?P<number>\d+(?:\.\d+)*|[IVXLC]+)(?(open)\))(?:\.?[ºª°]|(?:er|re|ère|ο|η)(?![^\W\d_]))?"
-    r"(?![^\W\d_])\.?\s*(?:[-–—:)|·•]\s*)?"
-    r"(?P<title>\S.*)$", re.I)
-_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-_STATUTE_TITLE = re.compile(r"^(?:第\s*(\d+|[〇零一二三四五六七八九十百千]+)\s*[条條章]|제\s*(?=\d)(\d+)\s*조)"
-                            r"\s*(\S.*)$")
-# The enumerations of Chinese and Japanese documents: "一、标题" (a numeral and the ideographic comma), "１．标题" and
-# "1、标题" (digits, often full-width, and a full-width full stop or the comma, no space after).
-_ENUMERATED_TITLE = re.compile(r"^(?:([〇零一二三四五六七八九十百千]+)、|(\d+(?:[.．]\d+)*)[．、])\s*(\S.*)$")
-_HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2, "兩": 2}
-_HAN_UNITS = {"十": 10, "百": 100, "千": 1000}
-
-
-def han_number(text: str) -> int:
-    """A number in Chinese numerals (三十 30, 二十一 21, 十五 15, 一百零五 105, 两 2), or in digits; a year is written
-    digit by digit, without units (二〇二五 2025)."""
-    if text.isdigit():
-        return int(text)
-    if len(text) > 1 and not any(char in _HAN_UNITS for char in text):
-        return int("".join(str(_HAN_DIGITS.get(char, 0)) for char in text))
-    total, digit = 0, 0
-    for char in text:
-        if char in _HAN_UNITS:
-            total += (digit or 1) * _HAN_UNITS[char]
-            digit = 0
-        else:
-            digit = _HAN_DIGITS.get(char, 0)
-    return total + digit
-
+from policysite.heading_numbers import NUMBER, heading_number
+from policysite.inline import Mark
 
 _TICKS = re.compile(BACKTICK_RE)
 _SPANS = BacktickInlineProcessor(BACKTICK_RE)
@@ -118,126 +62,6 @@ def meta_title(meta: Mapping[str, Any]) -> str:
     return title.strip() if isinstance(title, str) else ""
 
 
-def heading_number(heading: str) -> tuple[str, str] | None:
-    """(number, title) of a numbered heading (`7.3`, and a roman numeral as digits; `١.` of an Arabic text is
-    1, as in its translation; `2.0`, as many corporate documents number a section above its `2.1`, is 2), or
-    None."""
-    found = _heading_number(heading)
-    if found is None:
-        return None
-    number, title = found
-    if not number.isascii():
-        number = re.sub(r"\d", lambda m: str(unicodedata.decimal(m.group(), 0)), number)
-    return _ZERO_TAIL.sub("", number), title
-
-
-_ZERO_TAIL = re.compile(r"(?<=\d)(?:\.0)+$")  # `2.0`, `3.0.0`: the section itself, not a first subsection
-
-
-# A legal heading numbered by an ordinal word, as French, Spanish, Portuguese and Italian texts number articles and
-# clauses: `Article premier`, `Artículo primero`, `CLÁUSULA PRIMEIRA – DO OBJETO`, `Cláusula décima primeira`,
-# `Articolo primo` (adoption hunt 29: unnumbered, their numbered translations' every section missing and extra).
-_ORDINAL_TITLE = re.compile(r"^(?:article|art[íi]culo|artigo|articolo|clause|cl[áa]usula|clausola|section|secci[óo]n|"
-                            r"se[çc][ãa]o|sezione|chapitre|cap[íi]tulo|capitolo)\s+(?P<rest>.+)$", re.I)
-
-
-@functools.cache
-def _ordinals() -> dict[str, int]:
-    """Ordinal words (masculine and feminine, without accents, lower case) of French, Spanish, Portuguese, Italian and
-    English, 1 to 40, as num2words writes them, with the forms legal texts use beside them (`undécimo`, `décimo
-    primero`)."""
-    from num2words import num2words
-
-    found: dict[str, int] = {}
-    for lang in ("fr", "es", "pt_BR", "it", "en"):  # (English's `Article First`, as Word numbers in words: hunt 34)
-        for n in range(1, 41):
-            word = _unaccented(num2words(n, lang=lang, to="ordinal"))
-            forms = {word, word.replace("decimo", "decimo ").replace("  ", " ").strip()}
-            if lang != "fr":
-                forms |= {" ".join(part[:-1] + "a" if part.endswith("o") else part for part in form.split())
-                          for form in set(forms)}
-            for form in forms:
-                found.setdefault(form, n)
-    found.update({"premiere": 1, "undecimo": 11, "undecima": 11, "duodecimo": 12, "duodecima": 12})
-    return found
-
-
-def _unaccented(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c))
-
-
-# Arabic texts number their sections with ordinal adverbs, `أولاً: التعريفات`, `ثانياً - …` (first, second …), read
-# without hamza and tanwin (`اولا`).
-_ARABIC_ORDINALS = {word: n for n, word in enumerate(("اولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا",
-                                                      "ثامنا", "تاسعا", "عاشرا"), 1)}
-_ARABIC_ORDINAL = re.compile(r"^(\S+)\s*[-–—:]\s*(\S.*)$")
-
-
-def _ordinal_number(heading: str) -> tuple[str, str] | None:
-    """(number, title) of a heading numbered by an ordinal word after a legal word, or an Arabic ordinal, or None."""
-    arabic = _ARABIC_ORDINAL.match(heading)
-    if arabic and (n := _ARABIC_ORDINALS.get(re.sub("[أإآ]", "ا", arabic.group(1).replace("\u064b", "")))):
-        return str(n), arabic.group(2)
-    match = _ORDINAL_TITLE.match(heading)
-    if not match:
-        return _ordinal_alone(heading)
-    words = re.findall(r"\S+", match.group("rest"))
-    for count in (3, 2, 1):  # the longest ordinal first: `décima primeira` before `décima`
-        if len(words) < count:
-            continue
-        candidate = _unaccented(" ".join(words[:count])).rstrip(".:-–—)")
-        number = _ordinals().get(candidate)
-        if number:
-            title = re.sub(r"^\s*[-–—:.)]\s*", "", " ".join(words[count:])) if words[count:] else ""
-            return (str(number), title) if title else None
-    return None
-
-
-def _ordinal_alone(heading: str) -> tuple[str, str] | None:
-    """(number, title) of a heading numbered by an ordinal word alone and a mark after it, as Spanish clauses are
-    (`PRIMERA.- RESPONSABLE`, `SEGUNDO: Datos`, Italian `Primo – Oggetto`: adoption hunt 34), or None."""
-    words = heading.split()
-    for count in (3, 2, 1):  # the longest ordinal first: `décima primera` before `décima`
-        if len(words) <= count:
-            continue
-        marked = words[count - 1][-1] in ".:-–—" or words[count] in ("-", "–", "—", ".-", ":")
-        number = _ordinals().get(_unaccented(" ".join(words[:count])).rstrip(".:-–—"))
-        if marked and number:
-            title = re.sub(r"^\s*[-–—:.]+\s*", "", " ".join(words[count:]))
-            return (str(number), title) if title else None
-    return None
-
-
-def _heading_number(heading: str) -> tuple[str, str] | None:
-    if ordinal := _ordinal_number(heading):
-        return ordinal
-    match = NUMBERED_TITLE.match(heading) or _UNSPACED_TITLE.match(heading)
-    if match and not re.match(r"[-–—:)|·•]", match.group(2)):
-        return match.group(1), match.group(2)
-    listed = _ENUMERATED_TITLE.match(heading)  # 一、收集, １．定義, 2、使用
-    if listed:
-        return (str(han_number(listed.group(1))) if listed.group(1) else listed.group(2).replace("．", ".")), \
-            listed.group(3)
-    match = _WORDED_TITLE.match(heading)
-    if not match:
-        statute = _STATUTE_TITLE.match(heading)  # 第1条（目的）, 第三条, 제1조: an article of Chinese, Japanese, Korean
-        if statute:
-            return str(han_number(statute.group(1) or statute.group(2))), statute.group(3)
-        return None
-    number, title, word = match.group("number"), match.group("title"), match.group("word")
-    # (Spanish `1.- Objeto` too; a designer's `1 | Who we are`, `1 · …`; Portuguese and Spanish `1º Objeto`; a Roman
-    # numeral with a dash, Brazilian `I – Disposições gerais`: adoption hunt 34)
-    if not word and not re.match(r"(?:\d+(?:\.\d+)*\.?\s*[-–—:)|·•]|\d+[ºª°]\s|[IVXLC]+\s*[-–—:])", heading):
-        return None  # without a word, a number needs a separator ("2 – Title", "2) Title"): "I agree" is no section
-    if not number[0].isdigit():
-        if number != number.upper():
-            return None
-        values = [_ROMAN[c] for c in number]
-        number = str(sum(-v if n + 1 < len(values) and v < values[n + 1] else v for n, v in enumerate(values)))
-    return number, title
-
-
-NUMBER = re.compile(r"\d+(?:\.\d+)*")
 # The supplementary provisions (the day the text takes effect, its earlier versions) a Japanese, Korean or Chinese
 # text ends with, after its numbered articles, unnumbered as the law's own are (adoption hunt 29)
 _SUPPLEMENTARY = re.compile(r"\s*(?:附\s*[則则]|부\s*칙)(?:\s*[（(][^）)]*[）)])?\s*")
@@ -337,9 +161,6 @@ class DecodeError(ValueError):
     def __init__(self, path: str, line: int, offset: int):
         super().__init__(f"{path}:{line}: not UTF-8 (byte offset {offset}): save the file as UTF-8")
         self.path, self.line, self.offset = path, line, offset
-
-
-Mark = tuple[int, int, str, str]  # start, end, "strong" | "link", the link's target ("" for bold)
 
 
 @dataclass(frozen=True)
@@ -590,112 +411,6 @@ def _hrefs(markup: str) -> Iterator[str]:
         yield anchor.attributes.get("href") or ""
 
 
-# Characters no text needs and that pages, the feed (XML) and a terminal read otherwise: C0 controls but tab and
-# line feed (NUL, ESC, BEL: an escape sequence in a note), DEL and the C1 controls.
-# The noncharacters (U+FFFE, U+FDD0…) too: XML forbids U+FFFE and U+FFFF, so the feed would be ill-formed. And a lone
-# surrogate (a front matter's YAML escape, `"\\ud800"`), which is no character: no page, feed or PDF can be written
-# with one (`policy check` passed such a summary, and publishing it ended with "'utf-8' codec can't encode").
-_NONCHARACTERS = "\ufdd0-\ufdef\ufffe\uffff" + "".join(chr(plane + end) for plane in range(0x10000, 0x110000, 0x10000)
-                                                   for end in (0xFFFE, 0xFFFF))
-CONTROL = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_NONCHARACTERS}\ud800-\udfff]")
-
-
-# A numeric character reference: markdown-it decodes `&#12;` (form feed) and `&#13;` into the model's text, so the
-# feed's XML (which forbids U+000C) would be ill-formed; the others become U+FFFD there and another character on the
-# page (Python-Markdown keeps the reference, a browser decodes it).
-_REFERENCE = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));")  # as markdown-it reads one
-
-
-def _referenced(match: re.Match[str]) -> str:
-    code = int(match.group(1), 16) if match.group(1) else int(match.group(2))
-    return chr(code) if code <= 0x10FFFF else "\ufffd"  # out of range: U+FFFD, for browsers too
-
-
-# Characters that draw nothing, three or more in a row (no writing needs that many: an emoji's sequence holds two,
-# `\ufe0f\u200d`), and Unicode's tag characters but in a flag's sequence (🏴 and a region's letters): words can be
-# written in them that no reader or reviewer sees, and that search engines and the assistants summarising a page
-# read ("ASCII smuggling": safety hunt 35).
-_INVISIBLE = ("\u00ad\u034f\u115f\u1160\u180e\u200b-\u200d\u2060-\u2064\u3164\ufe00-\ufe0f\ufeff\uffa0"
-              "\U000e0100-\U000e01ef")
-_HIDDEN = re.compile(f"[{_INVISIBLE}]{{3,}}|(?<![\U000e0000-\U000e007f])[\U000e0000-\U000e007f]+")
-_FLAG_TAGS = re.compile("[\U000e0061-\U000e007a\U000e0030-\U000e0039]{2,6}\U000e007f")  # 🏴 + gbsct + cancel
-
-
-def hidden_run(text: str) -> re.Match[str] | None:
-    """The first run of characters that draw nothing where no writing needs them (`_HIDDEN`), or None."""
-    for found in _HIDDEN.finditer(text):
-        if not (found.start() and text[found.start() - 1] == "\U0001f3f4" and _FLAG_TAGS.fullmatch(found.group())):
-            return found
-    return None
-
-
-_VARIATION = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef]")
-_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
-
-
-def stray_invisibles(line: str) -> list[int]:
-    """Where a line holds characters that draw nothing one at a time where no writing needs them, as words are hidden
-    in them one bit or byte after each visible character: a variation selector after a space or a letter that has
-    no variant (a Latin, Greek or Cyrillic one: emoji, ideographs and symbols have), and, in a line written in
-    alphabets that part words with spaces (no Thai, Khmer, Lao or Burmese, no Arabic or Indic script, whose words
-    use them), three zero-width characters or more, a joiner between emoji aside."""
-    found = [m.start() for m in _VARIATION.finditer(line) if m.start() and (
-        line[m.start() - 1].isspace() or (unicodedata.category(line[m.start() - 1]).startswith("L")
-                                           and ord(line[m.start() - 1]) < 0x0590))]
-    if not any(unicodedata.category(char).startswith("L") and ord(char) >= 0x0590 for char in line):
-        zero = [m.start() for m in _ZERO_WIDTH.finditer(line) if not (
-            m.group() == "\u200d" and m.start() and unicodedata.category(line[m.start() - 1]) in ("So", "Mn", "Sk"))]
-        found += zero if len(zero) >= 3 else []
-    return sorted(set(found))
-
-
-def _controls(text: str, path: str) -> list[Finding]:
-    """A finding at each line holding a control character, or a numeric reference to one, or characters that draw
-    nothing in a run no writing needs."""
-    if not CONTROL.search(text) and "&#" not in text and not hidden_run(text) and not (
-            _VARIATION.search(text) or _ZERO_WIDTH.search(text)):
-        return []
-    found = []
-    for number, content in enumerate(text.split("\n"), 1):
-        decoded = _REFERENCE.sub(lambda m: _referenced(m), content) if "&#" in content else content
-        if hidden := hidden_run(decoded):
-            found.append(Finding(path, number, "text.control", f"{len(hidden.group())} characters that draw nothing "
-                                 f"(U+{ord(hidden.group()[0]):04X} …) at column {hidden.start() + 1}: words can be "
-                                 "hidden in them that no reader sees and machines read; delete them (an editor can "
-                                 "show them)"))
-        elif stray := stray_invisibles(decoded):
-            found.append(Finding(path, number, "text.control", f"{len(stray)} characters that draw nothing "
-                                 f"(U+{ord(decoded[stray[0]]):04X} …) from column {stray[0] + 1}, where no writing "
-                                 "needs them: words can be hidden in them that no reader sees and machines read; "
-                                 "delete them (an editor can show them)"))
-        elif char := CONTROL.search(content):
-            found.append(Finding(path, number, "text.control", f"a control character or noncharacter "
-                                 f"(U+{ord(char.group()):04X}) at column {char.start() + 1}: no text needs one; delete "
-                                 "it (an editor can show it)"))
-        elif ref := next((m for m in _REFERENCE.finditer(content) if CONTROL.match(_referenced(m))), None):
-            found.append(Finding(path, number, "text.control", f"“{ref.group()}” at column {ref.start() + 1} is a "
-                                 f"control character or noncharacter (U+{ord(_referenced(ref)):04X}) written as a "
-                                 "reference: no text needs one; write the character meant, or delete it"))
-    return found
-
-
-# git's markers of a merge it could not make (`<<<<<<< HEAD`, `=======`, `>>>>>>> branch`; diff3's `||||||| base`):
-# both sides of the conflict stand in the text, and with them its branch's name (safety hunt 35).
-_CONFLICT = re.compile(r"^(?:<{7}|>{7}|\|{7})(?: .*)?$")
-
-
-def _conflicts(text: str, path: str) -> list[Finding]:
-    """A finding at each line of a merge conflict's markers (`=======` too, when the text holds another marker: alone,
-    it may underline a title)."""
-    lines = text.split("\n")
-    if not any(_CONFLICT.match(line) for line in lines):
-        return []
-    return [Finding(path, number, "text.conflict", f"“{line[:40]}” is a marker of a merge git could not make: the "
-                                                   "text holds both sides of the conflict; keep the words meant and "
-                                                   "delete the markers (`<<<<<<<`, `=======`, `>>>>>>>`)")
-            for number, line in enumerate(lines, 1) if _CONFLICT.match(line) or line == "======="]
-
-
 def _parse(text: str, *, path: str, lang: str) -> Policy:
     problems: list[Finding] = []
     text = normalise(text)
@@ -705,18 +420,19 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
         front = FRONT_MATTER.match(text)
         meta = _front_matter(front.group(0), path, [])[0] if front else {}
         return Policy(path, lang, meta, "", 0, {}, [], [], problems, "")
-    problems += _controls(text, path) + _conflicts(text, path)
+    problems += characters.controls(text, path) + characters.conflicts(text, path)
     meta, body, offset = _front_matter(text, path, problems)
     meta_lines = {m.group(1): n for n, line in enumerate(text.splitlines()[:offset], 1)
                   if (m := re.match(r"^(\w+)\s*:", line))}
     problems += [Finding(path, meta_lines.get(str(key), 2), "text.control", f"`{key}` holds a control character "
                          f"(U+{ord(found.group()):04X}), written as a YAML escape: no text needs one; delete it")
-                 for key, value in meta.items() if isinstance(value, str) and (found := CONTROL.search(value))]
+                 for key, value in meta.items()
+                 if isinstance(value, str) and (found := characters.CONTROL.search(value))]
     problems += [Finding(path, meta_lines.get(str(key), 2), "text.control", f"`{key}` holds characters that draw "
                          f"nothing (U+{ord(found.group()[0]):04X} …), written as YAML escapes: words can be hidden in "
                          "them; delete them")
-                 for key, value in meta.items() if isinstance(value, str) and not CONTROL.search(value)
-                 and (found := hidden_run(value)) and found.group() not in text]
+                 for key, value in meta.items() if isinstance(value, str) and not characters.CONTROL.search(value)
+                 and (found := characters.hidden_run(value)) and found.group() not in text]
     lead = len(body) - len(body := body.lstrip("\n"))  # blank lines before the body: MkDocs' page has none
     offset += lead
     tokens = _tokens(body)
@@ -747,8 +463,8 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
             # A heading as the page shows it, inline HTML left out, is what the PDF, policy.json, the history, the
             # feed and the redlines draw (its tags, an `<abbr title="…">`'s words and all, were printed: security
             # hunt 19b, finding 1); as written, tags kept, is what the checks read (its raw HTML judged)
-            markup = _plain(inline.children or [])
-            heading, explicit = heading_attrs(_plain(inline.children or [], html="drop"))
+            markup = inline_text.plain(inline.children or [])
+            heading, explicit = heading_attrs(inline_text.plain(inline.children or [], html="drop"))
             written = HEADING_ATTRS.search(markup)
             attributes = written.group(1).strip() if written else ""
             level = int(tok.tag[1])
@@ -787,17 +503,17 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
             target.append(Block("row", row_line, " | ".join(row), links=tuple(row_links), cells=tuple(row),
                                 markdown=" | ".join(row_source), link_texts=tuple(row_link_texts),
                                 shown=" | ".join(row_shown), shown_cells=tuple(row_shown),
-                                tooltips=tuple(tip for cell in row_source for tip in tag_titles(cell))))
+                                tooltips=tuple(tip for cell in row_source for tip in inline_text.tag_titles(cell))))
             row = None
         elif tok.type == "inline":
             children = tok.children or []
-            text_ = _plain(children)
-            shown_, marks_ = _marked(children)
-            lines_, line_marks_ = _lines(children)
+            text_ = inline_text.plain(children)
+            shown_, marks_ = inline_text.marked(children)
+            lines_, line_marks_ = inline_text.lines(children)
             links = tuple(str(c.attrs["href"]) for c in children if c.type == "link_open")
-            hover = tooltips(children)
-            shown = _link_texts(children)
-            strong = _strong(children)
+            hover = inline_text.tooltips(children)
+            shown = inline_text.link_texts(children)
+            strong = inline_text.strong(children)
             if row is not None:
                 row.append(text_)
                 row_shown.append(shown_)
@@ -813,7 +529,8 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
                                    links=item.links + links, strong=item.strong + strong, markdown=source,
                                    number=item.number, link_texts=item.link_texts + shown,
                                    shown=f"{item.shown}\n{shown_}" if item.text else shown_,
-                                   marks=item.marks + _shifted(marks_, len(item.shown) + 1) if item.text else marks_,
+                                   marks=item.marks + inline_text.shifted(marks_, len(item.shown) + 1)
+                                   if item.text else marks_,
                                    tooltips=item.tooltips + hover,
                                    **_item_lines(item, f"{item.shown}\n{shown_}" if item.text else shown_, lines_,
                                                  line_marks_))
@@ -825,7 +542,7 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
         elif tok.type == "html_block":
             # its text as the browser shows it (references decoded, tags and comments left out) is what every
             # check reads: `&#78;&#111;…` is "No…" to spelling, the brand and bidi checks and the translation's
-            seen = html_text(tok.content)
+            seen = inline_text.html_text(tok.content)
             target.append(Block("html", line, seen, markdown=tok.content.strip(), shown=seen))
         elif tok.type in ("fence", "code_block") and tok.content.strip():
             # A contact or an address set as code (MkDocs sites do): shown on the page, so printed, exported,
@@ -994,7 +711,8 @@ def _front_matter(text: str, path: str, problems: list[Finding]) -> tuple[dict, 
                                     f"front matter “{key}” must be plain text"))
             del meta[key]
     for key in ("title", "description", "summary"):  # shown as written: on the page, the history, the feed
-        if isinstance(meta.get(key), str) and (markup := _MARKUP.search(meta[key]) or INLINE_TAG.search(meta[key])):
+        value = meta.get(key)
+        if isinstance(value, str) and (markup := _MARKUP.search(value) or inline_text.INLINE_TAG.search(value)):
             problems.append(Finding(path, lines.get(key, 2), "frontmatter.markup",
                                     f"front matter “{key}” is shown as written, Markdown and HTML and all: "
                                     f"“{markup.group()[:40]}” would show its marks; write it in plain words"))
@@ -1010,87 +728,6 @@ def _front_matter(text: str, path: str, problems: list[Finding]) -> tuple[dict, 
 # Markdown in a front matter value (a link, emphasis, a code span), which every place shows as written (and an
 # HTML tag, INLINE_TAG, shown as written too: safety hunt 39).
 _MARKUP = re.compile(r"\[[^\]\n]+\]\([^)\s]+\)|(?<![\w*])(\*\*?|__)(?=\S)[^*\n]+?(?<=\S)\1(?![\w*])|`[^`\n]+`")
-_BREAK = re.compile(r"<br\s*/?>", re.I)
-INLINE_TAG = re.compile(r"</?[A-Za-z][^<>]*>")  # an inline HTML tag, not a comment
-
-
-_TITLE = re.compile(r"""\stitle\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", re.I)
-
-
-def tag_titles(markup: str) -> tuple[str, ...]:
-    """The `title` attributes of the inline tags in `markup` (`<abbr title="…">`), decoded as a browser reads them."""
-    import html as html_lib
-
-    return tuple(html_lib.unescape(next(g for g in m.groups() if g is not None))
-                 for tag in INLINE_TAG.findall(markup) for m in _TITLE.finditer(tag))
-
-
-_HREF = re.compile(r"""\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", re.I)
-
-
-def mail_subject(href: str) -> str:
-    """The subject an e-mail link writes for its reader (`mailto:…?subject=…`), decoded, or ""."""
-    from urllib.parse import parse_qs
-
-    target = re.sub(r"[\t\n\r]", "", href).strip()
-    if not target.lower().startswith("mailto:") or "?" not in target:
-        return ""
-    fields = {key.lower(): values for key, values in parse_qs(target.partition("?")[2]).items()}
-    return " ".join(fields.get("subject", []))
-
-
-def tooltips(children: list[Token]) -> tuple[str, ...]:
-    """What an inline run shows on hover, or writes for its reader: each link's title (`[a](url "title")`), each
-    inline tag's title, each e-mail link's subject (security hunt 20: words the reader sends that no check read)."""
-    import html as html_lib
-
-    found: list[str] = []
-    for child in children:
-        if child.type == "link_open" and child.attrs and child.attrs.get("title"):
-            found.append(str(child.attrs["title"]))
-        if child.type == "link_open" and child.attrs and (subject := mail_subject(str(child.attrs.get("href", "")))):
-            found.append(subject)
-        elif child.type == "html_inline":
-            found.extend(tag_titles(child.content))
-            found.extend(subject for m in _HREF.finditer(child.content)
-                         if (subject := mail_subject(html_lib.unescape(next(g for g in m.groups() if g is not None)))))
-        elif child.children:
-            found.extend(tooltips(child.children))
-    return tuple(found)
-
-
-def html_text(markup: str) -> str:
-    """What a browser shows of an HTML block: its text, character references decoded, tags and comments left out,
-    a `<br>` a space (lexbor, as the gate reads the published pages)."""
-    from selectolax.lexbor import LexborHTMLParser
-
-    body = LexborHTMLParser(f"<!DOCTYPE html><body>{_BREAK.sub(' ', markup)}").body
-    return body.text(deep=True).strip() if body is not None else ""
-
-
-def _plain(children: list[Token], *, breaks: bool = False, html: str = "keep") -> str:
-    """Visible text of inline tokens, without Markdown markup (`breaks`: a hard line break as a newline). Inline
-    HTML (`html`): "keep" it as written (the model's `text`, which the checks read), "shown" (each tag as the browser
-    shows it, `<br>` a space and any other nothing, a comment's words kept: what the checks read, word for word) or
-    "drop" it (what the page shows; `<br>` a space)."""
-    out: list[str] = []
-    for child in children:
-        if child.type in ("text", "code_inline"):
-            out.append(child.content)
-        elif child.type == "hardbreak" and breaks:
-            out.append("\n")
-        elif child.type in ("softbreak", "hardbreak"):
-            out.append(" ")
-        elif child.type == "html_inline":
-            if _BREAK.fullmatch(child.content.strip()) and (breaks or html in ("drop", "shown")):
-                out.append("\n" if breaks else " ")
-            elif html == "keep":
-                out.append(child.content)
-            elif html == "shown":
-                out.append(INLINE_TAG.sub("", child.content))
-        elif child.children:
-            out.append(_plain(child.children, breaks=breaks, html=html))
-    return "".join(out).strip()
 
 
 def drawn(block: Block) -> str:
@@ -1107,21 +744,6 @@ def drawn_marked(block: Block) -> tuple[str, tuple[Mark, ...]]:
     return (block.lines, block.line_marks) if block.lines else (block.shown, block.marks)
 
 
-def _lines(children: list[Token]) -> tuple[str, tuple[Mark, ...]]:
-    """An inline run as the PDF draws it: its line breaks as newlines, each line trimmed, its marks kept."""
-    text, marks = _marked(children, breaks=True)
-    if "\n" not in text:
-        return text, marks
-    keep = [True] * len(text)
-    at = 0
-    for line in text.split("\n"):  # each line stripped, its marks kept on the same characters
-        lead, trail = len(line) - len(line.lstrip()), len(line) - len(line.rstrip())
-        for n in [*range(at, at + lead), *range(at + len(line) - trail, at + len(line))]:
-            keep[n] = False
-        at += len(line) + 1
-    return _kept(text, marks, keep)
-
-
 def _item_lines(item: Block, shown: str, lines: str, marks: tuple[Mark, ...]) -> dict[str, Any]:
     """An item's `lines` and `line_marks` once one more of its runs (`lines`, `marks`) is read; none while they are
     its `shown` (which, with that run, is `shown`)."""
@@ -1129,95 +751,8 @@ def _item_lines(item: Block, shown: str, lines: str, marks: tuple[Mark, ...]) ->
     joined = f"{before}\n{lines}" if item.text else lines
     if joined == shown:
         return {}
-    return {"lines": joined, "line_marks": before_marks + _shifted(marks, len(before) + 1) if item.text else marks}
-
-
-def _marked(children: list[Token], *, breaks: bool = False) -> tuple[str, tuple[Mark, ...]]:
-    """`_plain(children, html="drop")` and where its bold spans and links are, from their tokens."""
-    out: list[str] = []
-    marks: list[Mark] = []
-    opened: list[tuple[str, int, str]] = []
-    size = 0
-
-    def walk(tokens: list[Token]) -> None:
-        nonlocal size
-        for child in tokens:
-            piece = ""
-            if child.type in ("text", "code_inline"):
-                piece = child.content
-            elif child.type in ("softbreak", "hardbreak"):
-                piece = "\n" if breaks and child.type == "hardbreak" else " "
-            elif child.type == "html_inline" and _BREAK.fullmatch(child.content.strip()):
-                piece = "\n" if breaks else " "
-            elif child.type in ("strong_open", "link_open"):
-                opened.append((child.type[:-5], size, str(child.attrs.get("href", "")) if child.attrs else ""))
-            elif child.type in ("strong_close", "link_close"):
-                kind = child.type[:-6]
-                at = next((n for n in range(len(opened) - 1, -1, -1) if opened[n][0] == kind), None)
-                if at is not None:
-                    _kind, start, target = opened.pop(at)
-                    marks.append((start, size, kind, target if kind == "link" else ""))
-            elif child.children:
-                walk(child.children)
-            out.append(piece)
-            size += len(piece)
-
-    walk(children)
-    text = "".join(out)
-    lead, end = len(text) - len(text.lstrip()), len(text.rstrip())
-    if lead == 0 and end == len(text):  # nothing to trim (most runs): the marks as they are, empty ones left out
-        return text, tuple(mark for mark in sorted(marks) if mark[1] > mark[0])
-    return _kept(text, tuple(sorted(marks)), [lead <= n < end for n in range(len(text))])
-
-
-def _kept(text: str, marks: tuple[Mark, ...] | list[Mark], keep: list[bool]) -> tuple[str, tuple[Mark, ...]]:
-    """`text` with only the characters `keep` says, and its marks moved onto the same characters."""
-    before = [0]
-    for kept in keep:
-        before.append(before[-1] + kept)
-    moved = tuple((before[start], before[end], kind, target) for start, end, kind, target in marks
-                  if before[end] > before[start])
-    return "".join(c for c, kept in zip(text, keep) if kept), moved
-
-
-def _shifted(marks: tuple[Mark, ...], by: int) -> tuple[Mark, ...]:
-    return tuple((start + by, end + by, kind, target) for start, end, kind, target in marks)
-
-
-LINE_BREAK = "\u2028"  # in a link's words, where they go on to the next line: a space between words (safety reads it)
-
-
-def _link_texts(children: list[Token]) -> tuple[str, ...]:
-    """What each link of an inline run shows (its text and code), in the order of its `link_open` tokens."""
-    shown: list[list[str]] = []
-    depth = 0
-    for child in children:
-        if child.type == "link_open":
-            shown.append([])
-            depth += 1
-        elif child.type == "link_close":
-            depth = max(0, depth - 1)
-        elif depth and child.type in ("text", "code_inline"):
-            shown[-1].append(child.content)
-        elif depth and (child.type in ("softbreak", "hardbreak") or (
-                child.type == "html_inline" and _BREAK.fullmatch(child.content.strip()))):
-            # a line break between two words of a link: a space, and where a line ends (a hard break, `<br>`)
-            shown[-1].append(" " if child.type == "softbreak" else LINE_BREAK)
-    return tuple("".join(parts) for parts in shown)
-
-
-def _strong(children: list[Token]) -> tuple[str, ...]:
-    spans: list[str] = []
-    current: list[str] | None = None
-    for child in children:
-        if child.type == "strong_open":
-            current = []
-        elif child.type == "strong_close" and current is not None:
-            spans.append("".join(current).strip())
-            current = None
-        elif current is not None and child.type == "text":
-            current.append(child.content)
-    return tuple(spans)
+    shifted = inline_text.shifted(marks, len(before) + 1)
+    return {"lines": joined, "line_marks": before_marks + shifted if item.text else marks}
 
 
 def _numbering_problems(sections: list[Section], path: str) -> list[Finding]:

@@ -26,11 +26,13 @@ import git as gitpython
 
 from policysite import (
     anchors,
+    characters,
     clock,
     config_rules,
     document,
     editorial,
     git,
+    heading_numbers,
     history,
     imported,
     settings as policy_settings,
@@ -204,7 +206,7 @@ def _convert(source: Source, *, lang: str = "", authoritative: bool = False,
                   f"if the text took effect that day, name the file {_renamed(source.path.name, source.date, day)} "
                   "and import the archive again into a new site")
     body = _land_links(_without_controls(converted.markdown, notes, lang), notes, lang="und", documents=documents)
-    meta = {key: document.CONTROL.sub("", value) if isinstance(value, str) else value
+    meta = {key: characters.CONTROL.sub("", value) if isinstance(value, str) else value
             for key, value in converted.meta.items()}
     return Text(source, body, meta, tuple(converted.notes) + tuple(notes.sentences()))
 
@@ -285,16 +287,16 @@ def _without_controls(markdown: str, notes: Notes, lang: str = "") -> str:
     them, and an old text must publish as it reads."""
     lines = markdown.split("\n")
     for number, line in enumerate(lines, 1):
-        if document.CONTROL.search(line):
+        if characters.CONTROL.search(line):
             notes.add("removed control characters (form feed, escape …), which no reader sees", number)
-            lines[number - 1] = line = document.CONTROL.sub("", line)
-        if document.hidden_run(line):  # text.control refuses them: copied artefacts, or words hidden in them
+            lines[number - 1] = line = characters.CONTROL.sub("", line)
+        if characters.hidden_run(line):  # text.control refuses them: copied artefacts, or words hidden in them
             notes.add("removed characters that draw nothing, in a run no writing needs (zero-width spaces, tag "
                       "characters …), which no reader sees", number)
-            while found := document.hidden_run(line):
+            while found := characters.hidden_run(line):
                 line = line[:found.start()] + line[found.end():]
             lines[number - 1] = line
-        if stray := document.stray_invisibles(line):
+        if stray := characters.stray_invisibles(line):
             notes.add("removed characters that draw nothing where no writing needs them (zero-width spaces, "
                       "variation selectors after letters), which no reader sees", number)
             lines[number - 1] = line = "".join(c for n, c in enumerate(line) if n not in set(stray))
@@ -395,7 +397,7 @@ def _named_section(policy: document.Policy, words: str) -> int | None:
     heading was reworded: "3. What legal bases … your personal information?" over "3. What legal bases … your
     information?"): the section of the number the words start with, its title close to theirs; else the one title
     very close to them."""
-    wanted = document.heading_number(words)
+    wanted = heading_numbers.heading_number(words)
     titles = [" ".join(s.title.casefold().split()) for s in policy.sections]
     said = " ".join((wanted[1] if wanted else words).casefold().split())
     if wanted is not None:

@@ -42,7 +42,7 @@ def _counts(labels: list[str]) -> bool:
     """True where `labels` are a, b, c… (A, B, C…) or i, ii, iii… from the first, in order (or 1, 2, 3…, in
     digits or Chinese numerals, for labels in parentheses)."""
     if all(label[0] in "〇一二三四五六七八九十" or label[0].isdigit() for label in labels):
-        from policysite.document import han_number
+        from policysite.heading_numbers import han_number
 
         return [han_number(unicodedata.normalize("NFKC", label)) for label in labels] == list(range(1, len(labels) + 1))
     if not all(label.isascii() for label in labels):

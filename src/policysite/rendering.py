@@ -17,7 +17,7 @@ import unicodedata
 
 from selectolax.lexbor import LexborHTMLParser
 
-from policysite import document, editorial, safety
+from policysite import document, editorial, inline, safety
 from policysite.document import Block, Policy
 from policysite.findings import Finding
 
@@ -557,11 +557,11 @@ def read_words(body: str) -> list[tuple[str, int]]:
     found: list[tuple[str, int]] = []
     for index, token in enumerate(tokens):
         if token.type == "inline":
-            text = document._plain(token.children or [], html="shown")
+            text = inline.plain(token.children or [], html="shown")
             for written in _attr_lists(token.content, tokens[index - 1].type if index else ""):
                 text = text.replace(written, " ", 1)
         elif token.type == "html_block":
-            text = document.html_text(token.content)
+            text = inline.html_text(token.content)
         elif token.type in ("fence", "code_block"):
             text = token.content
         else:

@@ -30,7 +30,7 @@ from policysite.addresses import (
     secret_parameters,
     tracking_parameters,
 )
-from policysite.document import LINE_BREAK
+from policysite.inline import LINE_BREAK
 
 # Elements that embed or fetch another document, or change where the page's URLs point: never published.
 FORBIDDEN = frozenset({"iframe", "frame", "frameset", "object", "embed", "applet", "base", "portal",

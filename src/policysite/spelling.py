@@ -14,8 +14,9 @@ import spellchecker
 from spellchecker import SpellChecker
 
 from policysite import files, strings
-from policysite.document import Block, Policy, code_spans, tag_titles
+from policysite.document import Block, Policy, code_spans
 from policysite.findings import WARNING, Finding
+from policysite.inline import tag_titles
 
 RULE = "spelling.unknown-word"
 RULE_WORD_LIST = "spelling.word-list"

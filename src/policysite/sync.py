@@ -13,8 +13,9 @@ from decimal import Decimal
 from num2words import num2words
 
 from policysite import strings
-from policysite.document import Block, Policy, Section, han_number
+from policysite.document import Block, Policy, Section
 from policysite.findings import Finding
+from policysite.heading_numbers import han_number
 
 MONTHS = {
     # French and English month names, read in every language (a text quotes the other language's dates); each

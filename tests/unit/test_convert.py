@@ -15,7 +15,7 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from helpers import ROOT
-from policysite import anchors, document, editorial, safety
+from policysite import anchors, document, editorial, heading_numbers, safety
 from policysite.convert import Converted, ConvertError, convert, dated_sources
 from policysite.convert.sources import date_in_name
 
@@ -1536,7 +1536,7 @@ def test_word_numbers_in_words_are_written_as_word_shows_them(tmp_path: Path):
     assert "Article First Purpose" in converted.markdown and "Article Second Scope" in converted.markdown
     assert "- Section One one\n- Section Two two" in converted.markdown and "- 1st a" in converted.markdown
     assert not any("cannot draw" in note for note in converted.notes), converted.notes
-    assert document.heading_number("Article Second Scope") == ("2", "Scope")
+    assert heading_numbers.heading_number("Article Second Scope") == ("2", "Scope")
 
 
 def test_a_checkbox_content_control_keeps_its_box_as_word_draws_it(tmp_path: Path):

@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from helpers import FROZEN, synthetic_policy
-from policysite import document
+from policysite import document, heading_numbers, inline
 
 SEED_NUMBERS = (
     [str(n) for n in range(1, 6)]
@@ -227,7 +227,7 @@ def test_headings_numbered_as_legal_texts_number_them():
                                                                ("4", "Contact")]
     assert [f.rule for f in policy.problems] == []
     assert document.slugify("Article 2 : Données") == "s2" and document.slugify("Section Cookies") == "section-cookies"
-    assert document.heading_number("I agree") is None and document.heading_number("2024 data") == ("2024", "data")
+    assert heading_numbers.heading_number("I agree") is None and heading_numbers.heading_number("2024 data") == ("2024", "data")
 
 
 def test_a_heading_in_a_list_item_starts_a_section_and_the_item_is_none():
@@ -383,11 +383,11 @@ def test_markdown_in_a_front_matter_value_shown_as_written_is_a_finding():
                                       "Text<br>after a break **ending bold**", "a ** b", "<b></b>"])
 def test_a_runs_text_and_marks_are_the_same_with_nothing_to_trim_as_trimmed_character_by_character(markdown):
     """The run's marks (bold, links) on its characters: the path that trims nothing (most runs) gives what
-    trimming character by character gives (`_kept`, every character kept), empty marks left out."""
-    inline = next(t for t in document._tokens(markdown + "\n") if t.type == "inline")
-    text, marks = document._marked(inline.children)
+    trimming character by character gives (`kept`, every character kept), empty marks left out."""
+    run = next(t for t in document._tokens(markdown + "\n") if t.type == "inline")
+    text, marks = inline.marked(run.children)
     assert text == text.strip()
-    assert (text, marks) == document._kept(text, marks, [True] * len(text))
+    assert (text, marks) == inline.kept(text, marks, [True] * len(text))
     assert all(end > start for start, end, _kind, _target in marks)
     if "**" in markdown and markdown != "a ** b":
         assert any(kind == "strong" for _s, _e, kind, _t in marks), marks

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from policysite import anchors, document, sync
+from policysite import anchors, document, heading_numbers, sync
 
 UNNUMBERED = """---
 date: 2024-05-01
@@ -246,7 +246,7 @@ def test_articles_of_chinese_japanese_and_korean_statutes_are_numbered_sections(
     policy = document.parse(text, path="docs/ja/index.md", lang="ja")
     assert [s.number for s in policy.sections] == ["1", "2"]
     assert anchors.page_anchors(policy).ids == ["s1", "s2"]
-    assert document.heading_number("제3조 목적") == ("3", "목적")
+    assert heading_numbers.heading_number("제3조 목적") == ("3", "목적")
 
 
 
@@ -259,8 +259,8 @@ def test_sections_numbered_with_a_zero_below_are_their_section():
         ("1", "Introduction", "s1"), ("2", "Data", "s2"), ("2.1", "Given", "s2-1"), ("2.10", "Tenth", "s2-10"),
         ("3", "Contact", "s3")]
     assert [f.rule for f in policy.problems] == ["structure.number-skipped"]  # 2.10 after 2.1: the text's own
-    assert document.heading_number("10.0 Changes") == ("10", "Changes")
-    assert document.heading_number("2.01 Scope") == ("2.01", "Scope")
+    assert heading_numbers.heading_number("10.0 Changes") == ("10", "Changes")
+    assert heading_numbers.heading_number("2.01 Scope") == ("2.01", "Scope")
 
 
 LETTERED = """---
@@ -340,8 +340,8 @@ def test_letters_that_do_not_count_in_order_stay_unnumbered(change):
                                                  ("２．１．ログ", ("2.1", "ログ")), ("3、使用", ("3", "使用"))])
 def test_chinese_and_japanese_enumerations_are_section_numbers(heading, number):
     """Adoption hunt 15: `一、`, `１．` and `1、` headings were unnumbered: a translation numbered 1. 2. was refused."""
-    assert document.heading_number(heading) == number
-    assert document.heading_number("一般的な事項") is None and document.heading_number("2024年の改定") is None
+    assert heading_numbers.heading_number(heading) == number
+    assert heading_numbers.heading_number("一般的な事項") is None and heading_numbers.heading_number("2024年の改定") is None
 
 
 def test_links_to_no_section_are_matched_against_the_titles_a_bounded_number_of_times():
@@ -393,11 +393,11 @@ def test_links_to_no_section_are_matched_against_the_titles_a_bounded_number_of_
 def test_article_words_of_other_languages_number_their_headings(heading, number, title):
     """Adoption hunt 13, f_article_headings_words: a Vietnamese translation's "Điều 1" headings were unnumbered, so
     every section was missing beside the Korean 제1조 and the side-by-side page matched none."""
-    assert document.heading_number(heading) == (number, title)
-    assert document.heading_number("Mục tiêu") is None and document.heading_number("Bab untuk anak") is None
-    assert document.heading_number("أولاً نحن نحترم خصوصيتك") is None  # "first," in a sentence: no separator
-    assert document.heading_number("Third parties") is None and document.heading_number("First-party data") is None
-    assert document.heading_number("Членство в организации") is None
+    assert heading_numbers.heading_number(heading) == (number, title)
+    assert heading_numbers.heading_number("Mục tiêu") is None and heading_numbers.heading_number("Bab untuk anak") is None
+    assert heading_numbers.heading_number("أولاً نحن نحترم خصوصيتك") is None  # "first," in a sentence: no separator
+    assert heading_numbers.heading_number("Third parties") is None and heading_numbers.heading_number("First-party data") is None
+    assert heading_numbers.heading_number("Членство в организации") is None
 
 
 @pytest.mark.parametrize("heading, number, title", [
@@ -408,9 +408,9 @@ def test_article_words_of_other_languages_number_their_headings(heading, number,
 def test_article_numbers_with_their_ordinal_mark_and_clauses_number_their_headings(heading, number, title):
     """Adoption hunt 26: French "Article 1er" (how French law writes article 1), Spanish and Portuguese `1º`, `5.º`,
     and "Clause 4" were unnumbered: §1 missing, refused at the first edit until renamed."""
-    assert document.heading_number(heading) == (number, title)
-    assert document.heading_number("Article 1 erasure") == ("1", "erasure")
-    assert document.heading_number("Clauses we use") is None and document.heading_number("1er Janvier") is None
+    assert heading_numbers.heading_number(heading) == (number, title)
+    assert heading_numbers.heading_number("Article 1 erasure") == ("1", "erasure")
+    assert heading_numbers.heading_number("Clauses we use") is None and heading_numbers.heading_number("1er Janvier") is None
 
 
 @pytest.mark.parametrize(("line", "said"), [
@@ -522,7 +522,7 @@ def test_legal_headings_numbered_by_an_ordinal_word_are_numbered(heading, number
     """Adoption hunt 29: `Article premier` (French law's article 1), `CLÁUSULA PRIMEIRA – DO OBJETO`, `Artículo
     primero` were unnumbered: `Article premier` then `Article 2` was structure.number-skipped, and a Brazilian policy's
     clauses matched none of its English translation's `Clause 1`, `Clause 2` (every section missing and extra)."""
-    assert document.heading_number(heading) == number
+    assert heading_numbers.heading_number(heading) == number
 
 
 def test_a_translation_of_clauses_numbered_in_words_pairs_by_their_numbers():

@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from policysite import document, strings, sync
+from policysite import document, heading_numbers, strings, sync
 
 
 def page(text: str, lang: str) -> document.Policy:
@@ -327,7 +327,7 @@ def test_a_thai_last_update_line_states_its_buddhist_era_month_as_the_gregorian_
 
 
 def test_han_numerals_are_read_with_their_units_or_digit_by_digit_for_a_year():
-    assert [document.han_number(text) for text in ("十五", "二十四", "一百零五", "两", "二〇二五", "14")] == \
+    assert [heading_numbers.han_number(text) for text in ("十五", "二十四", "一百零五", "两", "二〇二五", "14")] == \
         [15, 24, 105, 2, 2025, 14]
 
 

@@ -13,7 +13,7 @@ MARGIN = 0.15  # how much more of one column's words the language's dictionary m
 def one_column(tree: LexborHTMLParser, lang: str, notes: Notes) -> None:
     """Each table of `tree` that sets one text in two languages side by side, as the column in `lang`."""
     from policysite import spelling
-    from policysite.document import heading_number
+    from policysite.heading_numbers import heading_number
 
     if not lang:
         return

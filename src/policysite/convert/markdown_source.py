@@ -12,7 +12,8 @@ from policysite.convert import neutralise, notion_markdown, utf16
 from policysite.convert.markdown_writer import escape_text, widened
 from policysite.convert.model import Converted, ConvertError
 from policysite.convert.notes import Notes
-from policysite.document import MAX_FRONT_MATTER, MetaLoader, heading_number, normalise
+from policysite.document import MAX_FRONT_MATTER, MetaLoader, normalise
+from policysite.heading_numbers import heading_number
 
 KEPT = ("title", "description")
 _YAML = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from bs4 import BeautifulSoup, PageElement, Tag
 
 from policysite.convert.notes import Notes
-from policysite.document import heading_number
+from policysite.heading_numbers import heading_number
 
 
 def panel_title(soup: BeautifulSoup, words: str, content: list[PageElement]) -> Tag:

@@ -13,7 +13,7 @@ from selectolax.lexbor import LexborHTMLParser
 from policysite.convert import counters, panels
 from policysite.convert.markdown_writer import Converter, escape_text
 from policysite.convert.notes import Notes
-from policysite.document import NUMBER, heading_number
+from policysite.heading_numbers import NUMBER, heading_number
 
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 # Elements whose content a reader never sees as text of the policy.

@@ -1,0 +1,121 @@
+"""Characters a page may not hold, or not where it holds them: controls and noncharacters, invisible runs that hide
+words, stray zero-width characters, and the conflict markers of a merge committed unresolved."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from policysite.findings import Finding
+
+# Characters no text needs and that pages, the feed (XML) and a terminal read otherwise: C0 controls but tab and
+# line feed (NUL, ESC, BEL: an escape sequence in a note), DEL and the C1 controls.
+# The noncharacters (U+FFFE, U+FDD0…) too: XML forbids U+FFFE and U+FFFF, so the feed would be ill-formed. And a lone
+# surrogate (a front matter's YAML escape, `"\\ud800"`), which is no character: no page, feed or PDF can be written
+# with one (`policy check` passed such a summary, and publishing it ended with "'utf-8' codec can't encode").
+_NONCHARACTERS = "\ufdd0-\ufdef\ufffe\uffff" + "".join(chr(plane + end) for plane in range(0x10000, 0x110000, 0x10000)
+                                                   for end in (0xFFFE, 0xFFFF))
+
+
+CONTROL = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_NONCHARACTERS}\ud800-\udfff]")
+
+
+# A numeric character reference: markdown-it decodes `&#12;` (form feed) and `&#13;` into the model's text, so the
+# feed's XML (which forbids U+000C) would be ill-formed; the others become U+FFFD there and another character on the
+# page (Python-Markdown keeps the reference, a browser decodes it).
+_REFERENCE = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));")  # as markdown-it reads one
+
+
+def _referenced(match: re.Match[str]) -> str:
+    code = int(match.group(1), 16) if match.group(1) else int(match.group(2))
+    return chr(code) if code <= 0x10FFFF else "\ufffd"  # out of range: U+FFFD, for browsers too
+
+
+# Characters that draw nothing, three or more in a row (no writing needs that many: an emoji's sequence holds two,
+# `\ufe0f\u200d`), and Unicode's tag characters but in a flag's sequence (🏴 and a region's letters): words can be
+# written in them that no reader or reviewer sees, and that search engines and the assistants summarising a page
+# read ("ASCII smuggling": safety hunt 35).
+_INVISIBLE = ("\u00ad\u034f\u115f\u1160\u180e\u200b-\u200d\u2060-\u2064\u3164\ufe00-\ufe0f\ufeff\uffa0"
+              "\U000e0100-\U000e01ef")
+
+
+_HIDDEN = re.compile(f"[{_INVISIBLE}]{{3,}}|(?<![\U000e0000-\U000e007f])[\U000e0000-\U000e007f]+")
+
+
+_FLAG_TAGS = re.compile("[\U000e0061-\U000e007a\U000e0030-\U000e0039]{2,6}\U000e007f")  # 🏴 + gbsct + cancel
+
+
+def hidden_run(text: str) -> re.Match[str] | None:
+    """The first run of characters that draw nothing where no writing needs them (`_HIDDEN`), or None."""
+    for found in _HIDDEN.finditer(text):
+        if not (found.start() and text[found.start() - 1] == "\U0001f3f4" and _FLAG_TAGS.fullmatch(found.group())):
+            return found
+    return None
+
+
+_VARIATION = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef]")
+
+
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+
+
+def stray_invisibles(line: str) -> list[int]:
+    """Where a line holds characters that draw nothing one at a time where no writing needs them, as words are hidden
+    in them one bit or byte after each visible character: a variation selector after a space or a letter that has
+    no variant (a Latin, Greek or Cyrillic one: emoji, ideographs and symbols have), and, in a line written in
+    alphabets that part words with spaces (no Thai, Khmer, Lao or Burmese, no Arabic or Indic script, whose words
+    use them), three zero-width characters or more, a joiner between emoji aside."""
+    found = [m.start() for m in _VARIATION.finditer(line) if m.start() and (
+        line[m.start() - 1].isspace() or (unicodedata.category(line[m.start() - 1]).startswith("L")
+                                           and ord(line[m.start() - 1]) < 0x0590))]
+    if not any(unicodedata.category(char).startswith("L") and ord(char) >= 0x0590 for char in line):
+        zero = [m.start() for m in _ZERO_WIDTH.finditer(line) if not (
+            m.group() == "\u200d" and m.start() and unicodedata.category(line[m.start() - 1]) in ("So", "Mn", "Sk"))]
+        found += zero if len(zero) >= 3 else []
+    return sorted(set(found))
+
+
+def controls(text: str, path: str) -> list[Finding]:
+    """A finding at each line holding a control character, or a numeric reference to one, or characters that draw
+    nothing in a run no writing needs."""
+    if not CONTROL.search(text) and "&#" not in text and not hidden_run(text) and not (
+            _VARIATION.search(text) or _ZERO_WIDTH.search(text)):
+        return []
+    found = []
+    for number, content in enumerate(text.split("\n"), 1):
+        decoded = _REFERENCE.sub(lambda m: _referenced(m), content) if "&#" in content else content
+        if hidden := hidden_run(decoded):
+            found.append(Finding(path, number, "text.control", f"{len(hidden.group())} characters that draw nothing "
+                                 f"(U+{ord(hidden.group()[0]):04X} …) at column {hidden.start() + 1}: words can be "
+                                 "hidden in them that no reader sees and machines read; delete them (an editor can "
+                                 "show them)"))
+        elif stray := stray_invisibles(decoded):
+            found.append(Finding(path, number, "text.control", f"{len(stray)} characters that draw nothing "
+                                 f"(U+{ord(decoded[stray[0]]):04X} …) from column {stray[0] + 1}, where no writing "
+                                 "needs them: words can be hidden in them that no reader sees and machines read; "
+                                 "delete them (an editor can show them)"))
+        elif char := CONTROL.search(content):
+            found.append(Finding(path, number, "text.control", f"a control character or noncharacter "
+                                 f"(U+{ord(char.group()):04X}) at column {char.start() + 1}: no text needs one; delete "
+                                 "it (an editor can show it)"))
+        elif ref := next((m for m in _REFERENCE.finditer(content) if CONTROL.match(_referenced(m))), None):
+            found.append(Finding(path, number, "text.control", f"“{ref.group()}” at column {ref.start() + 1} is a "
+                                 f"control character or noncharacter (U+{ord(_referenced(ref)):04X}) written as a "
+                                 "reference: no text needs one; write the character meant, or delete it"))
+    return found
+
+
+# git's markers of a merge it could not make (`<<<<<<< HEAD`, `=======`, `>>>>>>> branch`; diff3's `||||||| base`):
+# both sides of the conflict stand in the text, and with them its branch's name (safety hunt 35).
+_CONFLICT = re.compile(r"^(?:<{7}|>{7}|\|{7})(?: .*)?$")
+
+
+def conflicts(text: str, path: str) -> list[Finding]:
+    """A finding at each line of a merge conflict's markers (`=======` too, when the text holds another marker: alone,
+    it may underline a title)."""
+    lines = text.split("\n")
+    if not any(_CONFLICT.match(line) for line in lines):
+        return []
+    return [Finding(path, number, "text.conflict", f"“{line[:40]}” is a marker of a merge git could not make: the "
+                                                   "text holds both sides of the conflict; keep the words meant and "
+                                                   "delete the markers (`<<<<<<<`, `=======`, `>>>>>>>`)")
+            for number, line in enumerate(lines, 1) if _CONFLICT.match(line) or line == "======="]

@@ -1,0 +1,200 @@
+"""A heading's number as its policy writes it: `7.3 Title`, `Article 3 – Title`, `第3条`, `III. Title`, `ثالثا - …`."""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+NUMBERED_TITLE = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+(\S.*)$")
+
+
+# The same with no space after the number's dot (`1.Who we are`: typed so, or the number and the title in two
+# elements side by side), a word right after it (`2.b` is a letter: lettered.py; adoption hunt 34).
+_UNSPACED_TITLE = re.compile(r"^(\d+(?:\.\d+)*)\.(?=[^\W\d_]{2})(\S.*)$")
+
+
+# A heading numbered as legal texts number them: "Article 2 – Title", "Art. 2. Title", "Section III: Title",
+# "Chapitre 3 - Titre", "Clause 4 – Title", "2) Title", "2 – Title". The word and the separator are not part of the
+# title; a roman numeral counts with a word before it only ("I agree" is no section I).
+_WORDED_TITLE = re.compile(
+    r"^(?:(?P<word>article|art\.|section|sect?\.|§|chapter|chapitre|chap\.|clause|cl[áa]usula|artikel|abschnitt|"
+    r"kapitel|"
+    r"articolo|sezione|capitolo|art[íi]culo|secci[óo]n|cap[íi]tulo|artigo|sec[çc][ãa]o|hoofdstuk|sectie|"
+    # the article, section and chapter words of other languages' legal texts (adoption hunt 13: vi, pl, cs, tr, el,
+    # ru, uk, id, sv, da, no, fi, hu, ro)
+    r"điều|chương|mục|artykuł|rozdział|článek|článok|oddíl|kapitola|madde|bölüm|άρθρο|κεφάλαιο|статья|раздел|"
+    r"глава|стаття|розділ|pasal|bab|avsnitt|afsnit|kapittel|luku|cikk|fejezet|articolul|capitolul|"
+    # Czech and Slovak `Čl. 1` (článek), Croatian `Članak 1.`, Serbian `Član 1`, Slovenian `Člen 1` (adoption hunt 32)
+    r"čl\.|članak|član|člen|"
+    # and in Cyrillic: Bulgarian and Macedonian `Член 1.`, Serbian `Члан 1.`, Belarusian `Артыкул 1.` (hunt 41)
+    r"член|члан|чл\.|артыкул|"
+    # Hindi's section, article and clause words, `धारा 1.`, `अनुच्छेद 2 –`, `खंड 3` (hunt 41)
+    r"धारा|अनुच्छेद|खंड|"
+    # Arabic's article, clause and chapter words, Hebrew's section and chapter, Thai's clause and chapter, German's
+    # Ziffer (adoption hunt 34)
+    r"المادة|مادة|البند|بند|الفصل|القسم|סעיף|פרק|ข้อ|หมวด|ziffer|ziff\.)\s*)?"
+    # the number may carry its ordinal's mark: French `1er`, `1re`, `Ier` (Chapitre Ier), Spanish and Portuguese `1º`,
+    # `1ª`, `5.º`, and the degree sign written for it, `3°`
+    # (Greek writes its ordinal's ending, `Άρθρο 2ο`), and stand in brackets after the word (Arabic `المادة (1)`)
+    r"(?P<open>\()?(?P<number>\d+(?:\.\d+)*|[IVXLC]+)(?(open)\))(?:\.?[ºª°]|(?:er|re|ère|ο|η)(?![^\W\d_]))?"
+    r"(?![^\W\d_])\.?\s*(?:[-–—:)|·•]\s*)?"
+    r"(?P<title>\S.*)$", re.I)
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+_STATUTE_TITLE = re.compile(r"^(?:第\s*(\d+|[〇零一二三四五六七八九十百千]+)\s*[条條章]|제\s*(?=\d)(\d+)\s*조)"
+                            r"\s*(\S.*)$")
+
+
+# The enumerations of Chinese and Japanese documents: "一、标题" (a numeral and the ideographic comma), "１．标题" and
+# "1、标题" (digits, often full-width, and a full-width full stop or the comma, no space after).
+_ENUMERATED_TITLE = re.compile(r"^(?:([〇零一二三四五六七八九十百千]+)、|(\d+(?:[.．]\d+)*)[．、])\s*(\S.*)$")
+
+
+_HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2, "兩": 2}
+
+
+_HAN_UNITS = {"十": 10, "百": 100, "千": 1000}
+
+
+def han_number(text: str) -> int:
+    """A number in Chinese numerals (三十 30, 二十一 21, 十五 15, 一百零五 105, 两 2), or in digits; a year is written
+    digit by digit, without units (二〇二五 2025)."""
+    if text.isdigit():
+        return int(text)
+    if len(text) > 1 and not any(char in _HAN_UNITS for char in text):
+        return int("".join(str(_HAN_DIGITS.get(char, 0)) for char in text))
+    total, digit = 0, 0
+    for char in text:
+        if char in _HAN_UNITS:
+            total += (digit or 1) * _HAN_UNITS[char]
+            digit = 0
+        else:
+            digit = _HAN_DIGITS.get(char, 0)
+    return total + digit
+
+
+def heading_number(heading: str) -> tuple[str, str] | None:
+    """(number, title) of a numbered heading (`7.3`, and a roman numeral as digits; `١.` of an Arabic text is
+    1, as in its translation; `2.0`, as many corporate documents number a section above its `2.1`, is 2), or
+    None."""
+    found = _heading_number(heading)
+    if found is None:
+        return None
+    number, title = found
+    if not number.isascii():
+        number = re.sub(r"\d", lambda m: str(unicodedata.decimal(m.group(), 0)), number)
+    return _ZERO_TAIL.sub("", number), title
+
+
+_ZERO_TAIL = re.compile(r"(?<=\d)(?:\.0)+$")  # `2.0`, `3.0.0`: the section itself, not a first subsection
+
+
+# A legal heading numbered by an ordinal word, as French, Spanish, Portuguese and Italian texts number articles and
+# clauses: `Article premier`, `Artículo primero`, `CLÁUSULA PRIMEIRA – DO OBJETO`, `Cláusula décima primeira`,
+# `Articolo primo` (adoption hunt 29: unnumbered, their numbered translations' every section missing and extra).
+_ORDINAL_TITLE = re.compile(r"^(?:article|art[íi]culo|artigo|articolo|clause|cl[áa]usula|clausola|section|secci[óo]n|"
+                            r"se[çc][ãa]o|sezione|chapitre|cap[íi]tulo|capitolo)\s+(?P<rest>.+)$", re.I)
+
+
+@functools.cache
+def _ordinals() -> dict[str, int]:
+    """Ordinal words (masculine and feminine, without accents, lower case) of French, Spanish, Portuguese, Italian and
+    English, 1 to 40, as num2words writes them, with the forms legal texts use beside them (`undécimo`, `décimo
+    primero`)."""
+    from num2words import num2words
+
+    found: dict[str, int] = {}
+    for lang in ("fr", "es", "pt_BR", "it", "en"):  # (English's `Article First`, as Word numbers in words: hunt 34)
+        for n in range(1, 41):
+            word = _unaccented(num2words(n, lang=lang, to="ordinal"))
+            forms = {word, word.replace("decimo", "decimo ").replace("  ", " ").strip()}
+            if lang != "fr":
+                forms |= {" ".join(part[:-1] + "a" if part.endswith("o") else part for part in form.split())
+                          for form in set(forms)}
+            for form in forms:
+                found.setdefault(form, n)
+    found.update({"premiere": 1, "undecimo": 11, "undecima": 11, "duodecimo": 12, "duodecima": 12})
+    return found
+
+
+def _unaccented(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c))
+
+
+# Arabic texts number their sections with ordinal adverbs, `أولاً: التعريفات`, `ثانياً - …` (first, second …), read
+# without hamza and tanwin (`اولا`).
+_ARABIC_ORDINALS = {word: n for n, word in enumerate(("اولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا",
+                                                      "ثامنا", "تاسعا", "عاشرا"), 1)}
+
+
+_ARABIC_ORDINAL = re.compile(r"^(\S+)\s*[-–—:]\s*(\S.*)$")
+
+
+def _ordinal_number(heading: str) -> tuple[str, str] | None:
+    """(number, title) of a heading numbered by an ordinal word after a legal word, or an Arabic ordinal, or None."""
+    arabic = _ARABIC_ORDINAL.match(heading)
+    if arabic and (n := _ARABIC_ORDINALS.get(re.sub("[أإآ]", "ا", arabic.group(1).replace("\u064b", "")))):
+        return str(n), arabic.group(2)
+    match = _ORDINAL_TITLE.match(heading)
+    if not match:
+        return _ordinal_alone(heading)
+    words = re.findall(r"\S+", match.group("rest"))
+    for count in (3, 2, 1):  # the longest ordinal first: `décima primeira` before `décima`
+        if len(words) < count:
+            continue
+        candidate = _unaccented(" ".join(words[:count])).rstrip(".:-–—)")
+        number = _ordinals().get(candidate)
+        if number:
+            title = re.sub(r"^\s*[-–—:.)]\s*", "", " ".join(words[count:])) if words[count:] else ""
+            return (str(number), title) if title else None
+    return None
+
+
+def _ordinal_alone(heading: str) -> tuple[str, str] | None:
+    """(number, title) of a heading numbered by an ordinal word alone and a mark after it, as Spanish clauses are
+    (`PRIMERA.- RESPONSABLE`, `SEGUNDO: Datos`, Italian `Primo – Oggetto`: adoption hunt 34), or None."""
+    words = heading.split()
+    for count in (3, 2, 1):  # the longest ordinal first: `décima primera` before `décima`
+        if len(words) <= count:
+            continue
+        marked = words[count - 1][-1] in ".:-–—" or words[count] in ("-", "–", "—", ".-", ":")
+        number = _ordinals().get(_unaccented(" ".join(words[:count])).rstrip(".:-–—"))
+        if marked and number:
+            title = re.sub(r"^\s*[-–—:.]+\s*", "", " ".join(words[count:]))
+            return (str(number), title) if title else None
+    return None
+
+
+def _heading_number(heading: str) -> tuple[str, str] | None:
+    if ordinal := _ordinal_number(heading):
+        return ordinal
+    match = NUMBERED_TITLE.match(heading) or _UNSPACED_TITLE.match(heading)
+    if match and not re.match(r"[-–—:)|·•]", match.group(2)):
+        return match.group(1), match.group(2)
+    listed = _ENUMERATED_TITLE.match(heading)  # 一、收集, １．定義, 2、使用
+    if listed:
+        return (str(han_number(listed.group(1))) if listed.group(1) else listed.group(2).replace("．", ".")), \
+            listed.group(3)
+    match = _WORDED_TITLE.match(heading)
+    if not match:
+        statute = _STATUTE_TITLE.match(heading)  # 第1条（目的）, 第三条, 제1조: an article of Chinese, Japanese, Korean
+        if statute:
+            return str(han_number(statute.group(1) or statute.group(2))), statute.group(3)
+        return None
+    number, title, word = match.group("number"), match.group("title"), match.group("word")
+    # (Spanish `1.- Objeto` too; a designer's `1 | Who we are`, `1 · …`; Portuguese and Spanish `1º Objeto`; a Roman
+    # numeral with a dash, Brazilian `I – Disposições gerais`: adoption hunt 34)
+    if not word and not re.match(r"(?:\d+(?:\.\d+)*\.?\s*[-–—:)|·•]|\d+[ºª°]\s|[IVXLC]+\s*[-–—:])", heading):
+        return None  # without a word, a number needs a separator ("2 – Title", "2) Title"): "I agree" is no section
+    if not number[0].isdigit():
+        if number != number.upper():
+            return None
+        values = [_ROMAN[c] for c in number]
+        number = str(sum(-v if n + 1 < len(values) and v < values[n + 1] else v for n, v in enumerate(values)))
+    return number, title
+
+
+NUMBER = re.compile(r"\d+(?:\.\d+)*")

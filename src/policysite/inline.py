@@ -1,0 +1,197 @@
+"""A run of inline Markdown tokens as text: as written, as the page shows it, as the PDF draws it with its line
+breaks, with where its bold spans and links are (marks), and what else it holds (link words, tooltips, bold terms)."""
+from __future__ import annotations
+
+import re
+
+from markdown_it.token import Token
+
+Mark = tuple[int, int, str, str]  # start, end, "strong" | "link", the link's target ("" for bold)
+
+
+_BREAK = re.compile(r"<br\s*/?>", re.I)
+
+
+INLINE_TAG = re.compile(r"</?[A-Za-z][^<>]*>")  # an inline HTML tag, not a comment
+
+
+_TITLE = re.compile(r"""\stitle\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", re.I)
+
+
+def tag_titles(markup: str) -> tuple[str, ...]:
+    """The `title` attributes of the inline tags in `markup` (`<abbr title="…">`), decoded as a browser reads them."""
+    import html as html_lib
+
+    return tuple(html_lib.unescape(next(g for g in m.groups() if g is not None))
+                 for tag in INLINE_TAG.findall(markup) for m in _TITLE.finditer(tag))
+
+
+_HREF = re.compile(r"""\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", re.I)
+
+
+def mail_subject(href: str) -> str:
+    """The subject an e-mail link writes for its reader (`mailto:…?subject=…`), decoded, or ""."""
+    from urllib.parse import parse_qs
+
+    target = re.sub(r"[\t\n\r]", "", href).strip()
+    if not target.lower().startswith("mailto:") or "?" not in target:
+        return ""
+    fields = {key.lower(): values for key, values in parse_qs(target.partition("?")[2]).items()}
+    return " ".join(fields.get("subject", []))
+
+
+def tooltips(children: list[Token]) -> tuple[str, ...]:
+    """What an inline run shows on hover, or writes for its reader: each link's title (`[a](url "title")`), each
+    inline tag's title, each e-mail link's subject (security hunt 20: words the reader sends that no check read)."""
+    import html as html_lib
+
+    found: list[str] = []
+    for child in children:
+        if child.type == "link_open" and child.attrs and child.attrs.get("title"):
+            found.append(str(child.attrs["title"]))
+        if child.type == "link_open" and child.attrs and (subject := mail_subject(str(child.attrs.get("href", "")))):
+            found.append(subject)
+        elif child.type == "html_inline":
+            found.extend(tag_titles(child.content))
+            found.extend(subject for m in _HREF.finditer(child.content)
+                         if (subject := mail_subject(html_lib.unescape(next(g for g in m.groups() if g is not None)))))
+        elif child.children:
+            found.extend(tooltips(child.children))
+    return tuple(found)
+
+
+def html_text(markup: str) -> str:
+    """What a browser shows of an HTML block: its text, character references decoded, tags and comments left out,
+    a `<br>` a space (lexbor, as the gate reads the published pages)."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    body = LexborHTMLParser(f"<!DOCTYPE html><body>{_BREAK.sub(' ', markup)}").body
+    return body.text(deep=True).strip() if body is not None else ""
+
+
+def plain(children: list[Token], *, breaks: bool = False, html: str = "keep") -> str:
+    """Visible text of inline tokens, without Markdown markup (`breaks`: a hard line break as a newline). Inline
+    HTML (`html`): "keep" it as written (the model's `text`, which the checks read), "shown" (each tag as the browser
+    shows it, `<br>` a space and any other nothing, a comment's words kept: what the checks read, word for word) or
+    "drop" it (what the page shows; `<br>` a space)."""
+    out: list[str] = []
+    for child in children:
+        if child.type in ("text", "code_inline"):
+            out.append(child.content)
+        elif child.type == "hardbreak" and breaks:
+            out.append("\n")
+        elif child.type in ("softbreak", "hardbreak"):
+            out.append(" ")
+        elif child.type == "html_inline":
+            if _BREAK.fullmatch(child.content.strip()) and (breaks or html in ("drop", "shown")):
+                out.append("\n" if breaks else " ")
+            elif html == "keep":
+                out.append(child.content)
+            elif html == "shown":
+                out.append(INLINE_TAG.sub("", child.content))
+        elif child.children:
+            out.append(plain(child.children, breaks=breaks, html=html))
+    return "".join(out).strip()
+
+
+def lines(children: list[Token]) -> tuple[str, tuple[Mark, ...]]:
+    """An inline run as the PDF draws it: its line breaks as newlines, each line trimmed, its marks kept."""
+    text, marks = marked(children, breaks=True)
+    if "\n" not in text:
+        return text, marks
+    keep = [True] * len(text)
+    at = 0
+    for line in text.split("\n"):  # each line stripped, its marks kept on the same characters
+        lead, trail = len(line) - len(line.lstrip()), len(line) - len(line.rstrip())
+        for n in [*range(at, at + lead), *range(at + len(line) - trail, at + len(line))]:
+            keep[n] = False
+        at += len(line) + 1
+    return kept(text, marks, keep)
+
+
+def marked(children: list[Token], *, breaks: bool = False) -> tuple[str, tuple[Mark, ...]]:
+    """`plain(children, html="drop")` and where its bold spans and links are, from their tokens."""
+    out: list[str] = []
+    marks: list[Mark] = []
+    opened: list[tuple[str, int, str]] = []
+    size = 0
+
+    def walk(tokens: list[Token]) -> None:
+        nonlocal size
+        for child in tokens:
+            piece = ""
+            if child.type in ("text", "code_inline"):
+                piece = child.content
+            elif child.type in ("softbreak", "hardbreak"):
+                piece = "\n" if breaks and child.type == "hardbreak" else " "
+            elif child.type == "html_inline" and _BREAK.fullmatch(child.content.strip()):
+                piece = "\n" if breaks else " "
+            elif child.type in ("strong_open", "link_open"):
+                opened.append((child.type[:-5], size, str(child.attrs.get("href", "")) if child.attrs else ""))
+            elif child.type in ("strong_close", "link_close"):
+                kind = child.type[:-6]
+                at = next((n for n in range(len(opened) - 1, -1, -1) if opened[n][0] == kind), None)
+                if at is not None:
+                    _kind, start, target = opened.pop(at)
+                    marks.append((start, size, kind, target if kind == "link" else ""))
+            elif child.children:
+                walk(child.children)
+            out.append(piece)
+            size += len(piece)
+
+    walk(children)
+    text = "".join(out)
+    lead, end = len(text) - len(text.lstrip()), len(text.rstrip())
+    if lead == 0 and end == len(text):  # nothing to trim (most runs): the marks as they are, empty ones left out
+        return text, tuple(mark for mark in sorted(marks) if mark[1] > mark[0])
+    return kept(text, tuple(sorted(marks)), [lead <= n < end for n in range(len(text))])
+
+
+def kept(text: str, marks: tuple[Mark, ...] | list[Mark], keep: list[bool]) -> tuple[str, tuple[Mark, ...]]:
+    """`text` with only the characters `keep` says, and its marks moved onto the same characters."""
+    before = [0]
+    for kept in keep:
+        before.append(before[-1] + kept)
+    moved = tuple((before[start], before[end], kind, target) for start, end, kind, target in marks
+                  if before[end] > before[start])
+    return "".join(c for c, kept in zip(text, keep) if kept), moved
+
+
+def shifted(marks: tuple[Mark, ...], by: int) -> tuple[Mark, ...]:
+    return tuple((start + by, end + by, kind, target) for start, end, kind, target in marks)
+
+
+LINE_BREAK = "\u2028"  # in a link's words, where they go on to the next line: a space between words (safety reads it)
+
+
+def link_texts(children: list[Token]) -> tuple[str, ...]:
+    """What each link of an inline run shows (its text and code), in the order of its `link_open` tokens."""
+    shown: list[list[str]] = []
+    depth = 0
+    for child in children:
+        if child.type == "link_open":
+            shown.append([])
+            depth += 1
+        elif child.type == "link_close":
+            depth = max(0, depth - 1)
+        elif depth and child.type in ("text", "code_inline"):
+            shown[-1].append(child.content)
+        elif depth and (child.type in ("softbreak", "hardbreak") or (
+                child.type == "html_inline" and _BREAK.fullmatch(child.content.strip()))):
+            # a line break between two words of a link: a space, and where a line ends (a hard break, `<br>`)
+            shown[-1].append(" " if child.type == "softbreak" else LINE_BREAK)
+    return tuple("".join(parts) for parts in shown)
+
+
+def strong(children: list[Token]) -> tuple[str, ...]:
+    spans: list[str] = []
+    current: list[str] | None = None
+    for child in children:
+        if child.type == "strong_open":
+            current = []
+        elif child.type == "strong_close" and current is not None:
+            spans.append("".join(current).strip())
+            current = None
+        elif current is not None and child.type == "text":
+            current.append(child.content)
+    return tuple(spans)

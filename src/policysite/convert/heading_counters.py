@@ -55,7 +55,7 @@ def _label(n: int, style: str) -> str:
             letters = chr(ord("a") + rest) + letters
         return letters.upper() if style.startswith("upper") else letters
     if style in ("lower-roman", "upper-roman"):
-        from policysite.convert.to_markdown import roman_label
+        from policysite.convert.list_passes import roman_label
 
         return roman_label(n, "I" if style.startswith("upper") else "i")
     return counters.counter(n, style) or str(n)

@@ -11,7 +11,7 @@ from typing import Any
 from lxml import etree
 
 from policysite.convert import counters
-from policysite.convert.to_markdown import WORD_LABEL, WORD_LIST, WORD_NUMBER, roman_label
+from policysite.convert.list_passes import WORD_LABEL, WORD_LIST, WORD_NUMBER, roman_label
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 

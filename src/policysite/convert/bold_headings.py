@@ -1,0 +1,389 @@
+"""The import's passes that find a page's headings where it has none: bold numbered lines, clauses of a numbered list,
+a generator's styled spans, sections written as titles; and give the headings their levels."""
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, NavigableString, PageElement, Tag
+
+from policysite.convert import list_passes, panels
+from policysite.convert.elements import HEADINGS, INLINE, filled, first_content
+from policysite.convert.notes import Notes
+from policysite.heading_numbers import NUMBER, heading_number
+
+
+def numbered_terms(soup: BeautifulSoup, notes: Notes) -> None:
+    """A policy written as questions and answers in a definition list whose every term is numbered (`<dt>1. What do
+    we collect?</dt><dd>…</dd>`): each term a section heading over its answer, as a numbered accordion's title is.
+    Only where the page has no section heading (a list of defined terms inside a section stays one)."""
+    if soup.find(["h2", "h3", "h4", "h5", "h6"]):
+        return
+    made = 0
+    for listing in soup.find_all("dl"):
+        terms = listing.find_all("dt", recursive=False)
+        words = [" ".join(term.get_text(" ").split()) for term in terms]
+        numbers = [heading_number(text) for text in words]
+        if len(terms) < 2 or not all(n is not None and n[0][:1].isdigit() for n in numbers):
+            continue
+        for child in listing.find_all(["dt", "dd"], recursive=False):
+            if child.name == "dt":
+                child.replace_with(panels.panel_title(soup, " ".join(child.get_text(" ").split()), []))
+            else:
+                child.name = "div"
+        listing.unwrap()
+        made += len(terms)
+    if made:
+        notes.add(f"{made} numbered term(s) of a list of questions and answers (<dl>) became section headings over "
+                  "their answers")
+
+
+def br_paragraphs(soup: BeautifulSoup) -> None:
+    """A block of words parted by empty lines drawn with two line breaks (`…<br><br>1. Общие положения<br>1.1. …`: a
+    whole policy in one text block, as Tilda and older editors write it) is a paragraph per part, as a reader sees
+    them: one paragraph of line breaks would give the text no sections. A single break stays a break; a table's cell
+    or a list's item stays one block."""
+    for block in soup.find_all(("p", "div")):
+        if block.decomposed or block.parent is None or block.find_parent(("td", "th", "li")) is not None:
+            continue
+        children = list(block.children)
+        if any(isinstance(child, Tag) and child.name not in INLINE and child.name != "br" for child in children):
+            continue
+        parts: list[list[PageElement]] = [[]]
+        pending: list[PageElement] = []  # a break, and the white space after it, not yet known to be one of two
+        breaks = 0
+        for child in children:
+            if isinstance(child, Tag) and child.name == "br":
+                breaks += 1
+                pending.append(child)
+            elif isinstance(child, NavigableString) and not child.strip():
+                pending.append(child)
+            else:
+                if breaks >= 2:
+                    parts.append([])
+                else:
+                    parts[-1] += pending
+                pending, breaks = [], 0
+                parts[-1].append(child)
+        parts = [part for part in parts if any(not isinstance(c, NavigableString) or c.strip() for c in part)]
+        if len(parts) < 2:
+            continue
+        made = []
+        for part in parts:
+            paragraph = soup.new_tag("p")
+            for child in part:
+                paragraph.append(child.extract())
+            made.append(paragraph)
+        if block.name == "p":
+            for paragraph in made:
+                block.insert_before(paragraph)
+            block.decompose()
+        else:
+            block.clear()
+            for paragraph in made:
+                block.append(paragraph)
+
+
+def bold_lines_apart(soup: BeautifulSoup) -> None:
+    """A paragraph that starts with a bold line holding a section number, then a line break and the section's text
+    (`<p><strong>1. Who we are</strong><br>We are …</p>`, as editors write a heading and its text in one block): the
+    bold line is a paragraph of its own, which `bold_headings` reads as a heading. Only where the page has no
+    real section heading."""
+    if soup.find(["h2", "h3", "h4", "h5", "h6"]):
+        return
+    for paragraph in soup.find_all("p"):
+        children = [c for c in paragraph.children if not (isinstance(c, NavigableString) and not c.strip())]
+        inner = [c for c in children[0].children if not (isinstance(c, NavigableString) and not c.strip())] \
+            if children and isinstance(children[0], Tag) and children[0].name in ("strong", "b") else []
+        if inner and isinstance(inner[-1], Tag) and inner[-1].name == "br":  # Word's break inside the bold run
+            children[0].insert_after(inner[-1].extract())
+            children = [c for c in paragraph.children if not (isinstance(c, NavigableString) and not c.strip())]
+        if len(children) < 3 or not isinstance(children[0], Tag) or children[0].name not in ("strong", "b") \
+                or not isinstance(children[1], Tag) or children[1].name != "br":
+            continue
+        words = " ".join(children[0].get_text(" ").split())
+        number = heading_number(words)
+        if number is None or not number[0][:1].isdigit() or len(words) > 200:
+            continue
+        line = soup.new_tag("p")
+        paragraph.insert_before(line)
+        for child in list(paragraph.children):
+            if child is children[1]:
+                break
+            line.append(child.extract())
+        children[1].extract()
+
+
+def bold_headings(soup: BeautifulSoup, notes: Notes) -> None:
+    """A paragraph that is only bold text starting with a section number (`**1. INFORMATION WE COLLECT**`, as
+    Word users write headings without heading styles) is a heading: one level under the title per level of its
+    number (`1.` a section, `1.2` one under it). Only where the page has no real section heading at all, or, among
+    numbered headings, where its number is the one that follows (`**3. Contact**` typed after a Heading 1 `2.`)."""
+    if soup.find(["h2", "h3", "h4", "h5", "h6"]) or any(
+            (number := heading_number(" ".join(h.get_text(" ").split()))) and number[0][:1].isdigit()
+            for h in soup.find_all("h1")):
+        _bold_headings_between(soup, notes)
+        return
+    found = 0
+    for paragraph in soup.find_all("p"):
+        bold = _bold_only(paragraph)
+        if bold is None:
+            continue
+        text = " ".join(paragraph.get_text(" ").split())
+        number = heading_number(text)
+        if number is None or len(text) > 200 or not number[0][:1].isdigit():
+            continue
+        paragraph.name = f"h{min(6, 1 + len(number[0].split('.')))}"
+        bold.unwrap()
+        found += 1
+    if found:
+        notes.add(f"{found} bold paragraph(s) starting with a section number became section headings (the "
+                  "document has no heading styles)")
+        first = next((tag for tag in soup.find_all(["p", *HEADINGS]) if tag.get_text().strip()), None)
+        bold = _bold_only(first) if first is not None and first.name == "p" else None
+        if first is not None and bold is not None and not soup.find("h1") and len(first.get_text().strip()) <= 150:
+            first.name = "h1"  # the bold line above the first section: the document's title
+            bold.unwrap()
+            notes.add("the bold paragraph above the first section became the title")
+
+
+def _bold_headings_between(soup: BeautifulSoup, notes: Notes) -> None:
+    """`bold_headings` in a text with headings: a bold paragraph whose number follows the numbered heading above it
+    (its next sibling, first child or an ancestor's next) is the heading of that number, its spacing (a tab Word
+    saved as no-break spaces) one space (adoption hunt 34: a section typed in bold among styled ones was a bold line,
+    its number missing from the sections)."""
+    found, before, level = 0, None, 0
+    for tag in soup.find_all(["p", *HEADINGS]):
+        text = " ".join(tag.get_text(" ").split())
+        number = heading_number(text)
+        parts = tuple(int(n) for n in number[0].split(".")) if number and NUMBER.fullmatch(number[0]) else None
+        if tag.name != "p":
+            if parts:
+                before, level = parts, int(tag.name[1])
+            continue
+        bold = _bold_only(tag)
+        if bold is None or parts is None or before is None or len(text.split()) > 15 or \
+                parts not in _following(before):
+            continue
+        level += len(parts) - len(before)  # beside the heading above, as deep as its number
+        tag.name = f"h{min(6, max(1, level))}"
+        tag.clear()
+        tag.append(text)
+        before = parts
+        found += 1
+    if found:
+        notes.add(f"{found} bold paragraph(s) numbered as the section after the heading above them became section "
+                  "headings")
+
+
+def _following(number: tuple[int, ...]) -> list[tuple[int, ...]]:
+    """The numbers that may follow `number`: its first child, its next sibling, or an ancestor's."""
+    return [number + (1,)] + [number[:depth - 1] + (number[depth - 1] + 1,) for depth in range(len(number), 0, -1)]
+
+
+def sections_as_titles(soup: BeautifulSoup, notes: Notes, word_levels: int | None) -> None:
+    """A text whose numbered sections are top headings, as its title is (`<h1>Privacy Policy</h1>` … `<h1>1. Who we
+    are</h1>`: a designer's biggest heading for each, a Word document's Heading 1 for all), or with no title at all,
+    or whose title is followed by sections of its level right away, numbered or not: its sections as sections (##),
+    each heading below them one level down. Read as they were, the first section was
+    the page's title and every other a second title (structure.level at each)."""
+    titles = [h for h in soup.find_all("h1") if h.get_text(strip=True)]
+    words = [" ".join(list_passes.WORD_LABEL_RE.sub(lambda found: found.group(1) + " ", h.get_text(" ")).split())
+             for h in titles]
+    numbered = [(number := heading_number(text)) is not None and number[0][:1].isdigit() for text in words]
+    # unnumbered, as GitHub draws a README (and the Markdown import reads it): the title's next heading is an <h1>
+    readme = len(titles) > 1 and not numbered[0] and titles[0].find_next(HEADINGS) is titles[1]
+    if len(titles) < 2 or not readme and (not any(numbered[1:]) or not numbered[0] and not all(numbered[1:])):
+        return  # (several titles, each over its sections: a privacy and a cookie policy on one page)
+    first = None if numbered[0] else titles[0]
+    below = first.find_all_next(HEADINGS) if first is not None else soup.find_all(HEADINGS)
+    for heading in below:
+        heading.name = f"h{min(6, int(heading.name[1]) + 1)}"
+    top = "Heading 1" if word_levels is not None else "<h1>"
+    notes.add(f"the text's sections are {top}, as its title{' is' if first is not None else ' would be (it has none)'}"
+              f": {len(below)} heading(s) one level down, each section a section (##)")
+
+
+def bold_title(soup: BeautifulSoup, notes: Notes) -> None:
+    """A text without title whose first line, above its first section heading, is a short bold paragraph of words
+    (`**PRIVACY POLICY**`, as Word users title a document whose headings are styled, in a bold, larger Normal
+    paragraph): that line is its title. A line with a number or a colon (a date, "Last updated:") is none."""
+    first = next((tag for tag in soup.find_all(["p", *HEADINGS]) if tag.get_text().strip()), None)
+    if first is None or first.name != "p" or soup.find("h1") is not None or first.find_next(HEADINGS) is None:
+        return
+    bold = _bold_only(first)
+    words = " ".join(first.get_text(" ").split())
+    if bold is None or len(words.split()) > 12 or re.search(r"[\d:]", words):
+        return
+    first.name = "h1"
+    bold.unwrap()
+    notes.add(f"the bold line above the first section, “{words}”, became the title")
+
+
+def heading_levels(soup: BeautifulSoup, notes: Notes, word_levels: int | None = None) -> None:
+    """Under a title (<h1>), headings at the levels the site reads: a page that skips from its title to <h3> (site
+    builders let the designer pick a heading's size: Squarespace, Wix) has them all moved up, and where most are
+    numbered, each numbered heading is at its number's depth (`1.` a ##, `1.2` a ###), as `structure.level` asks."""
+    headings = [h for h in soup.find_all(HEADINGS[1:]) if h.get_text(strip=True)]
+    if soup.find("h1") is None or not headings:
+        return
+    shift = min(int(h.name[1]) for h in headings) - 2
+    numbers = [heading_number(" ".join(h.get_text(" ").split())) for h in headings]
+    numbered = [n[0] if n is not None and n[0][:1].isdigit() else None for n in numbers]
+    counted = 2 * sum(n is not None for n in numbered) >= len(headings)
+    moved = 0
+    for heading, number in zip(headings, numbered):
+        level = min(6, 1 + len(number.split("."))) if counted and number else int(heading.name[1]) - shift
+        if heading.name != f"h{level}":
+            heading.name = f"h{level}"
+            moved += 1
+    if moved:
+        notes.add(f"{moved} heading{'s' if moved > 1 else ''} moved to the level the site reads"
+                  + (" (each section number's depth: 1. a ##, 1.2 a ###)" if counted else
+                     f" (the page skipped from its title to <h{shift + 2}>)" if word_levels is None else
+                     f" (the document skipped from its title to Heading {shift + 2 - word_levels})"))
+
+
+def _bold_only(tag: Tag | None) -> Tag | None:
+    """The <strong> or <b> that is all of `tag` (itself, or a paragraph holding only it, in spans too: a Wix page's
+    `<p><span class="wixui-…"><strong>`), else None."""
+    while tag is not None and tag.name in ("p", "span"):
+        children = [c for c in tag.children if not (isinstance(c, NavigableString) and not c.strip())]
+        tag = children[0] if len(children) == 1 and isinstance(children[0], Tag) else None
+    return tag if tag is not None and tag.name in ("strong", "b") and tag.get_text().strip() else None
+
+
+def clause_lists(soup: BeautifulSoup, notes: Notes) -> None:
+    """A numbered list whose every item starts with a bold line (`1. **Who we are**` over its clauses 1.1, 1.2…), as
+    law firms number a notice with one multi-level Word list and no heading styles: each item is a section, its bold
+    line the heading numbered as the item was, its clauses under it. Only where the page has no section heading."""
+    if soup.find(["h2", "h3", "h4", "h5", "h6"]):
+        return
+    count = 0
+    for listing in soup.find_all("ol"):
+        if listing.find_parent(["ol", "ul"]) is not None:
+            continue
+        items = listing.find_all("li", recursive=False)
+        firsts = [_clause_title(item) for item in items]
+        if len(items) < 2 or not all(f is not None and len(f[0].get_text().strip()) <= 150 for f in firsts) \
+                or not any(item.find(["ol", "ul", "p"], recursive=False) for item in items):
+            continue
+        start = int(str(listing["start"])) if str(listing.get("start", "")).isdigit() else 1
+        for n, (item, found) in enumerate(zip(items, firsts), start):
+            if found is None:
+                continue
+            first, label = found
+            if label is not None:  # Word's own number of the item, written before it: the section's
+                number = _LABEL.fullmatch(str(label))
+                n = int(next(g for g in number.groups() if g)) if number else n
+                label.extract()
+            heading = soup.new_tag("h2")
+            heading.string = f"{n}. {' '.join(first.get_text().split())}"
+            parent = first.parent
+            (parent if isinstance(parent, Tag) and parent.name == "p" else first).replace_with(heading)
+            item.name = "div"
+        listing.name = "div"
+        count += 1
+    if not count:
+        return
+    notes.add("a numbered list whose items each start with a bold line (clauses numbered by Word, no heading styles): "
+              "each item became a section, its bold line the heading")
+    top = next((tag for tag in soup.find_all(["p", *HEADINGS]) if tag.get_text().strip()), None)
+    bold = _bold_only(top) if top is not None and top.name == "p" else None
+    if top is not None and bold is not None and not soup.find("h1") and len(top.get_text().strip()) <= 150:
+        top.name = "h1"  # the bold line above the first section: the document's title
+        bold.unwrap()
+        notes.add("the bold paragraph above the first section became the title")
+
+
+def clause_runs(soup: BeautifulSoup, notes: Notes) -> None:
+    """Lists of one item each, that item only a bold line numbered by Word (`1.` **Who we are**, the section's text in
+    plain paragraphs after it, then `2.` **What we collect** …, a level deeper `2.1.` **Customers**), as Word users
+    number a policy's sections with its numbering button and bold: each a section heading of its number (adoption
+    hunt 34: they were list items, the text had no section). Only where the page has no section heading, and two or
+    more such lines carry Word's numbers."""
+    if soup.find(["h2", "h3", "h4", "h5", "h6"]):
+        return
+    found = []
+    for listing in soup.find_all(["ol", "ul"]):
+        if listing.find_parent(["ol", "ul"]) is None and (titled := _titled_item(listing, 0)) is not None:
+            found.append((listing, *titled))
+    if len(found) < 2:
+        return
+    for listing, number, title, _depth in found:  # a heading at its number's depth (`2.1.` a ###)
+        heading = soup.new_tag(f"h{min(6, 1 + len(number.rstrip('.').split('.')))}")
+        heading.string = f"{number} {title}"
+        listing.replace_with(heading)
+    notes.add(f"{len(found)} list item(s) holding only a bold line numbered by Word (sections numbered with the "
+              "numbering button, no heading styles) became section headings of their numbers")
+
+
+def _titled_item(listing: Tag, depth: int) -> tuple[str, str, int] | None:
+    """(Word's number, the bold title, its depth) of a list that is one item holding only Word's number and a bold
+    line, or one item holding only such a list (in a .docx or the page Word saved)."""
+    items = filled(listing)
+    if len(items) != 1 or items[0].name != "li" or depth > 3:
+        return None
+    item = items[0]
+    inside = filled(item)
+    if len(inside) == 1 and inside[0].name in ("ol", "ul"):  # (no words beside it: _filled)
+        return _titled_item(inside[0], depth + 1)
+    parts = [c for c in item.children if c.get_text().strip()]  # (an emptied element: a label Word's page bolded)
+    label = str(parts.pop(0)).strip() if parts and isinstance(parts[0], NavigableString) else ""
+    if len(parts) != 1 or not isinstance(parts[0], Tag) or (bold := _bold_only(parts[0])) is None:
+        return None
+    number, drawn = list_passes.WORD_NUMBER_RE.fullmatch(label), list_passes.WORD_LABEL_RE.fullmatch(label)
+    # Word's number or label (a .docx), a label typed or kept from Word's page (`2.1.`), or Word's page's numbered
+    # list, which starts at Word's number
+    written = f"{number.group(1)}." if number else drawn.group(1).strip() if drawn else label or (
+        f"{listing['start']}." if listing.name == "ol" and listing.has_attr("start") else "")
+    if not re.fullmatch(r"\d{1,3}(?:\.\d{1,3})*\.?", written) or len(bold.get_text()) > 150:
+        return None
+    return written, " ".join(bold.get_text().split()), depth
+
+
+_LABEL = re.compile(r"\s*(?:\ue002(\d{1,3})\ue003|(\d{1,3})[.)]?)\s*")  # Word's number (WORD_NUMBER), or typed
+
+
+def _clause_title(item: Tag) -> tuple[Tag, NavigableString | None] | None:
+    """An item's bold first line, and the label Word wrote before it (`1`), if any."""
+    children = [c for c in item.children if not (isinstance(c, NavigableString) and not c.strip())]
+    label = children[0] if children and isinstance(children[0], NavigableString) else None
+    if label is not None and _LABEL.fullmatch(str(label)) and len(children) > 1 and isinstance(children[1], Tag):
+        bold = _bold_only(children[1])
+        return (bold, label) if bold is not None else None
+    bold = _bold_only(first_content(item))
+    return (bold, None) if bold is not None else None  # (a typed label is read by _LABEL too)
+
+
+# The markup of generated policies (Termly): its title and headings are spans of a class, in <div>s.
+_GENERATED_HEADINGS = {"title": "h1", "heading_1": "h2", "heading_2": "h3", "heading_3": "h4"}
+
+
+def generated_headings(soup: BeautifulSoup, notes: Notes) -> None:
+    """A generated policy's title and headings (`<div><strong><span data-custom-class="heading_1">…`): its block
+    becomes that heading, where the page has none of its own but its title (the site's page embedding the policy
+    under its own `<h1>`: that stays the title, the policy's own a line in bold)."""
+    headings = soup.find_all(HEADINGS)
+    titled = len(headings) == 1 and headings[0].name == "h1"
+    if headings and not titled:
+        return
+    found = 0
+    for span in soup.select(", ".join(f'[data-custom-class="{name}"]' for name in _GENERATED_HEADINGS)):
+        if titled and (span.get("data-custom-class") == "title" or span.find_parent("h1") is not None):
+            continue
+        block = span.find_parent(["div", "p"])
+        if block is None or " ".join(block.get_text(" ").split()) != " ".join(span.get_text(" ").split()) \
+                or block.find(["div", "p", "ul", "ol", "table"]):
+            continue
+        ident = block.get("id")
+        block.clear()
+        block.append(NavigableString(" ".join(span.get_text(" ").split())))
+        block.name = _GENERATED_HEADINGS[str(span.get("data-custom-class"))]
+        block.attrs = {"id": ident} if ident else {}
+        found += 1
+    if found and titled:
+        notes.add(f"{found} heading(s) of a generated policy (data-custom-class) under the page's own title (<h1>) "
+                  "became its section headings; the title stays the page's")
+    elif found:
+        notes.add(f"{found} title and heading(s) of a generated policy (data-custom-class) became its title and "
+                  "section headings")

@@ -1,0 +1,31 @@
+"""What the import's passes over a page's elements share: the kinds of elements, and a tag's children read alike."""
+from __future__ import annotations
+
+from bs4 import NavigableString, Tag
+
+HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+INLINE = frozenset({"a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "i", "kbd", "mark", "q",
+                    "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "img", "br", "wbr",
+                    "del", "ins"})
+
+
+TEXT_BLOCKS = frozenset({"p", "li", "td", "th", "dt", "dd", "caption", "figcaption", *HEADINGS})
+
+
+def filled(tag: Tag) -> list[Tag]:
+    """`tag`'s children but white space, if all are elements; else (words among them) none."""
+    children = [child for child in tag.children if not (isinstance(child, NavigableString) and not child.strip())]
+    elements = [child for child in children if isinstance(child, Tag)]
+    return elements if len(elements) == len(children) else []
+
+
+def first_content(tag: Tag) -> Tag | None:
+    """`tag`'s first child that is an element, or None when words come first."""
+    for child in tag.children:
+        if isinstance(child, Tag):
+            return child
+        if isinstance(child, NavigableString) and child.strip():
+            return None
+    return None

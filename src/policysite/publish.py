@@ -11,31 +11,26 @@ import functools
 import itertools
 import logging
 import os
-import re
-import shlex
 import shutil
 import tempfile
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlsplit
-
-import git as gitpython
 
 from policysite import (
     archive,
-    assets,
     clock,
     crosslinks,
     document,
     gate,
     git,
     history as hist,
-    imported as imported_record,
     manifest as mf,
     periods,
     printing,
+    publish_refusals as refusals,
+    publish_remote as remote_branch,
     source,
 )
 from policysite.branch import (
@@ -48,7 +43,6 @@ from policysite.branch import (
     manifests_at,
     move_branch,
     read_branch,
-    removed_versions,
 )
 from policysite.building import (
     Built,
@@ -93,15 +87,15 @@ def publish(*, root: Path, branch: str = BRANCH, remote: str = REMOTE, push: boo
     """`policy publish`: the current commit's text of each document (or of `document`) as its dated version,
     refused if it would rewrite one. Every document is judged before any is published."""
     with opened(root) as site, tempfile.TemporaryDirectory(prefix="policy-publish-") as tmp:
-        _refuse_branch_name(site, branch)
-        _refuse_local_address(site, push=push)
+        refusals.refuse_branch_name(site, branch)
+        refusals.refuse_local_address(site, push=push)
         if push:
-            _fetch(site, branch, remote)
+            remote_branch.fetch(site, branch, remote)
         projects = documents_of(site, document)
         if len(site.settings.all_documents) == 1:
             return _publish(site, _publishable(site, Path(tmp) / "source"), Path(tmp), branch=branch,
                             remote=remote, push=push, on_wait=on_wait)
-        _refuse_dropped_documents(site, read_branch(site.repo, branch=branch, remote=remote), branch)
+        refusals.refuse_dropped_documents(site, read_branch(site.repo, branch=branch, remote=remote), branch)
         ready = [(p, _publishable(p, Path(tmp) / "source" / _folder(p))) for p in projects]
         with _staged(site, branch, remote, on_wait) as (staging, state):
             linked = _linked(site, branch=staging, remote=remote,
@@ -119,7 +113,7 @@ def publish(*, root: Path, branch: str = BRANCH, remote: str = REMOTE, push: boo
                     raise PublishError(f"{p.settings.document or p.settings.all_documents[0].id}: {exc}") from None
             _finish_site(site, outcome, branch=staging, remote=remote, push=False, on_wait=on_wait, before=before)
             _land(site, outcome, staging=staging, branch=branch, state=state)
-        _push(site, branch, remote, push and not outcome.refused, outcome, changed=bool(outcome.commit))
+        remote_branch.push(site, branch, remote, push and not outcome.refused, outcome, changed=bool(outcome.commit))
         return outcome
 
 
@@ -269,7 +263,7 @@ def _finish_site(site: Project, outcome: Outcome, *, branch: str, remote: str, p
             move_branch(site, branch, refreshed, state, "policy: the site's home page and feed")
             outcome.commit = refreshed
             outcome.messages.append(f"updated the site's home page and feed on {branch}")
-    _push(site, branch, remote, push and not outcome.refused, outcome, changed=bool(outcome.commit))
+    remote_branch.push(site, branch, remote, push and not outcome.refused, outcome, changed=bool(outcome.commit))
 
 
 def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Path, *, branch: str, remote: str,
@@ -294,16 +288,16 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
         elif not both.refused:  # another publication, which this one waited for, published them
             both.messages.append(f"nothing to publish: {', '.join([*earlier, version])} already on {branch} "
                                  "(published while this command waited for the other publication)")
-        _push(project, branch, remote, push and not both.refused, both, changed=bool(both.published))
+        remote_branch.push(project, branch, remote, push and not both.refused, both, changed=bool(both.published))
         return both
     outcome.warnings += shallow
     with lock(project, branch, on_wait):
         state = read_branch(repo, branch=branch, remote=remote, directory=settings.manifest_dir)
-        _refuse_unconfigured(project, state, branch)
-        _refuse_dropped_documents(project, state, branch)
-        _refuse_removed(project, state, branch)  # as `policy history` does (history hunt 33: publish went on)
-        _refuse_another_site(project, state, branch)
-        _refuse_missing_folders(project, state, branch)
+        refusals.refuse_unconfigured(project, state, branch)
+        refusals.refuse_dropped_documents(project, state, branch)
+        refusals.refuse_removed(project, state, branch)  # as `policy history` does (history hunt 33: publish went on)
+        refusals.refuse_another_site(project, state, branch)
+        refusals.refuse_missing_folders(project, state, branch)
         digests = {lang: mf.sha256(data) for lang, data in sources.items()}
         published = state.manifests.get(version)
         if published is not None:
@@ -318,7 +312,7 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
                 newer = [v for v in state.versions if v > version]
                 if newer:  # a revert: the text at HEAD is an earlier version's, not the one the site has in force
                     outcome.warnings.append(f"the text at HEAD is that of {version}, and {', '.join(newer)} came after "
-                                            f"it: {bringing_back(newer, today=clock.today())}")
+                                            f"it: {refusals.bringing_back(newer, today=clock.today())}")
                 outcome.warnings += _legacy(state.manifests)
                 today = clock.today()
                 refreshed, moved = refresh_archive(project, state, today=today)
@@ -328,21 +322,21 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
                     outcome.commit = refreshed
                     outcome.messages.append(f"updated the history, compare and feed pages on {branch}")
                 outcome.messages += moved_lines(state.versions, moved, today=today)
-                _push(project, branch, remote, push and not outcome.refused, outcome,
+                remote_branch.push(project, branch, remote, push and not outcome.refused, outcome,
                       changed=bool(refreshed or outcome.published))
                 return outcome
             raise PublishError(republished(version, _changes(project, published, sources), today=clock.today()))
         today = clock.today()
-        late = gate.first_notice(snap, settings, today=today, recorded=_recorded(project)) + gate.imported_after(
-            snap, settings, recorded=_recorded(project), latest=state.latest, version=version, today=today)
+        recorded = refusals.recorded(project)
+        late = gate.first_notice(snap, settings, today=today, recorded=recorded) + gate.imported_after(
+            snap, settings, recorded=recorded, latest=state.latest, version=version, today=today)
         before = max((v for v in state.manifests if v < version), default=None)
         if before is not None:
             late += gate.repeated_summary(snap, settings, previous=_published_sources(project, state.manifests[before]),
-                                          before=before, today=today, recorded=_recorded(project))
+                                          before=before, today=today, recorded=recorded)
         if late:
             raise RefusedError(gate.Refusal(version, head_commit(project), tuple(late)))
-        outcome.warnings += gate.late_notes(snap, settings, today=today, in_force=state.latest,
-                                            recorded=_recorded(project),
+        outcome.warnings += gate.late_notes(snap, settings, today=today, in_force=state.latest, recorded=recorded,
                                             unchanged=_unchanged(project, state.manifests.get(state.latest or ""),
                                                                  snap.sources))
         outcome.warnings += _not_postponed(project, state, version, sources, today=today)
@@ -378,7 +372,7 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
     outcome.messages += built.notes
     outcome.messages += _upcoming_lines(known, today=today)
     outcome.warnings += _legacy(state.manifests)
-    _push(project, branch, remote, push and not outcome.refused, outcome, changed=True)
+    remote_branch.push(project, branch, remote, push and not outcome.refused, outcome, changed=True)
     return outcome
 
 
@@ -401,8 +395,8 @@ def _earlier_versions(project: Project, version: str, *, branch: str,
             rev = f"{since}..HEAD"
     found = hist.find_versions(project.repo, root=project.root, settings=project.settings, paths=project.paths,
                                skip=skip, rev=rev)
-    warnings = _backdated(project, found, state) + list(found.warnings)
-    _refuse_recorded_published(project, state, skip)
+    warnings = refusals.backdated(project, found, state) + list(found.warnings)
+    refusals.refuse_recorded_published(project, state, skip)
     if found.shallow and not state.manifests:
         raise PublishError(_first_shallow(found))
     superseded = found.superseded(state.manifests, today=clock.today())
@@ -425,20 +419,6 @@ def republished(version: str, changes: str, *, today: dt.date) -> str:
         said += (f", after {version}: {version} is published ahead and takes effect on {version} as published; a "
                  f"corrected text dated {soonest} at the soonest replaces it from that day")
     return said
-
-
-def bringing_back(published: list[str], *, today: dt.date, after: str = "") -> str:
-    """What a text dated before published versions (a revert) does, and the way to bring it back: a version announced
-    ahead still takes effect on its date whatever main holds (legal hunt 36: "the site keeps the newest in force; give
-    it a new date" was said of a withdrawn announcement, which no date before it could undo)."""
-    newest = max(v for v in published if v > after) if after else max(published)
-    soonest = (dt.date.fromisoformat(newest) + dt.timedelta(days=1)).isoformat()
-    if dt.date.fromisoformat(newest) > today:
-        return (f"{newest} is published ahead of its date and takes effect on {newest} whatever main holds (a "
-                f"published version stays); to have this text in force after it, give it a date after {newest} "
-                f"({soonest} at the soonest, with the notice a material change needs): {newest} is then in force "
-                "until the day before")
-    return f"the site keeps {newest} in force; to bring this text back, give it a new date, after {newest}"
 
 
 def _not_postponed(project: Project, state: BranchState, version: str, sources: Mapping[str, bytes], *,
@@ -474,139 +454,6 @@ def _published_sources(project: Project, manifest: mf.VersionManifest) -> dict[s
     return found
 
 
-def _backdated(project: Project, found: hist.History, state: BranchState,
-               outcome: Outcome | None = None) -> list[str]:
-    """A commit dated before the date of an earlier commit that is not published (the text it replaced would
-    become the newest version): refused, into `outcome` (one run names every refused version) or raised. Where
-    that date is published, the site keeps it: a warning each."""
-    pending = [entry for entry in found.backdated if entry[3].isoformat() not in state.manifests]
-    path = project.paths[project.settings.authoritative]
-    if pending and outcome is None:
-        raise PublishError(dataclasses.replace(found, backdated=pending).backdated_error(path, gate.EXCEPTIONS_FILE)
-                           + " Nothing was published.")
-    for entry in pending:
-        assert outcome is not None
-        outcome.refused.append(gate.Refusal(entry[3].isoformat(), entry[2], (Finding(
-            path, 1, "history.backdated",
-            dataclasses.replace(found, backdated=[entry]).backdated_error(path, gate.EXCEPTIONS_FILE)),)))
-    return [f"{commit[:7]} dates the text {date.isoformat()}, after the text of {later.isoformat()} was published: "
-            + bringing_back(sorted(state.manifests), today=clock.today(), after=date.isoformat())
-            for commit, date, _earlier, later in found.backdated
-            if later.isoformat() in state.manifests and commit == found.newest_dated]
-
-
-def _recorded(project: Project) -> frozenset[str]:
-    """The texts imported.yml records as public before the site, as committed at HEAD."""
-    try:
-        return imported_record.at(project.repo, "HEAD", source.prefix_of(project.repo, project.root))
-    except imported_record.RecordError:
-        return frozenset()  # the checks say why
-
-
-def _refuse_recorded_published(project: Project, state: BranchState, unpublished: Iterable[str]) -> None:
-    """unpublished.yml may not name a published version's commit: a published version stays (with its folder
-    removed by hand, the archive would forget it and verify pass)."""
-    recorded = set(unpublished)
-    named = sorted({(version, entry.source.commit) for version, manifest in state.manifests.items()  # once, not per
-                    for entry in manifest.languages.values() if entry.source.commit in recorded})  # language (hunt 31)
-    if named:
-        raise PublishError("; ".join(f"{gate.EXCEPTIONS_FILE} records {commit[:7]} as never published, but it is "
-                                     f"the published version {version}" for version, commit in named)
-                           + ": a published version stays; remove the entry. Nothing was published.")
-
-
-def foreign_versions(project: Project, *, branch: str, remote: str | None) -> list[str]:
-    """The versions of the local branch, not on the remote's, whose text this branch never held: a draft another
-    branch's `policy history` (`make build`) put there, which a push from here would publish.
-
-    A text is the branch's own when its commit is one of HEAD's first parents, or when one of them holds the same
-    text (a pull request merged with a merge commit brings its last text in, not its drafts, although every
-    commit of it is then in HEAD's history)."""
-    repo = project.repo
-    local = git.rev_parse(repo, f"refs/heads/{branch}")
-    if local is None or not repo.head.is_valid():
-        return []
-    tracking = git.rev_parse(repo, f"refs/remotes/{remote}/{branch}") if remote else None
-    candidates = []
-    for one in project.documents:
-        directory = one.settings.manifest_dir
-        theirs = set(manifests_at(repo, tracking, directory)) if tracking else set()
-        for version, manifest in sorted(manifests_at(repo, local, directory).items()):
-            if version not in theirs:  # each language's text: a draft translation beside main's French is a draft
-                candidates += [(f"{one.settings.document} {version}".strip(), entry.source.commit, entry.source.path,
-                                entry.source.sha256) for entry in manifest.languages.values()]
-    if not candidates:
-        return []
-    firsts = git.run(repo, "rev-list", "--first-parent", "HEAD").split()
-    own = set(firsts)
-    elsewhere = [(name, commit, path, sha256) for name, commit, path, sha256 in candidates if commit not in own]
-    if not elsewhere:
-        return []
-    paths = sorted({path for _name, _commit, path, _sha in elsewhere})
-    held = set(git.object_ids(repo, [f"{commit}:{path}" for commit in firsts for path in paths])) - {None}
-    texts = git.object_ids(repo, [f"{commit}:{path}" for _name, commit, path, _sha in elsewhere])
-    # A commit gone (main rewritten, force-pushed) is looked for by its text: one the history still holds at another
-    # commit is the branch's own, not a preview (history hunt 31: verify said so of every text after a rebase).
-    texts = [text if text is not None else _text_now(repo, path, sha256)
-             for (_name, _commit, path, sha256), text in zip(elsewhere, texts, strict=True)]
-    return list(dict.fromkeys(name for (name, _commit, _path, _sha), text in zip(elsewhere, texts, strict=True)
-                              if text not in held))
-
-
-def _text_now(repo: gitpython.Repo, path: str, sha256: str) -> str | None:
-    """The object of the text of digest `sha256` at the newest commit of HEAD's history that holds it at `path`."""
-    commit = hist.text_commit(repo, path=path, sha256=sha256)
-    return git.object_ids(repo, [f"{commit}:{path}"])[0] if commit else None
-
-
-def _refuse_removed(project: Project, state: BranchState, branch: str) -> None:
-    """A published version removed from the branch by hand is restored first: publishing on top would make the
-    archive forget it for good."""
-    removed = removed_versions(project.repo, state.base, project.settings.manifest_dir)
-    if removed:
-        raise PublishError("; ".join(f"{version} was published, then removed from {branch} by its commit "
-                                     f"{commit[:7]}" for version, commit in sorted(removed.items()))
-                           + ": a published version stays; restore it (git revert that commit on the branch). "
-                           "Nothing was published.")
-
-
-def _refuse_another_site(project: Project, state: BranchState, branch: str) -> None:
-    """A branch holding files and no version (no manifest) is another site's (an older site's pages, `mike deploy`'s
-    layout): the first publication replaced its index.html and 404.html without a word and left the rest beside the
-    archive, each then a difference of `policy verify` (history hunt 31). GitHub Pages' own CNAME and .nojekyll stay."""
-    if state.base is None or state.manifests:
-        return
-    files = git.list_files(project.repo, state.base)
-    if any(path.startswith(f"{mf.DIRECTORY}/") for path in files):
-        return
-    foreign = sorted(path for path in files if path not in ("CNAME", ".nojekyll"))
-    if foreign:
-        raise PublishError(f"{branch} holds {len(foreign):,} file(s) and no published version ({', '.join(foreign[:3])}"
-                           f"{' …' if len(foreign) > 3 else ''}): another site's? The archive would be written over "
-                           "and beside it (`policy verify` refuses each file publishing did not write): keep that site "
-                           f"on a branch of its own (`git branch -m {branch} old-site`), or remove its files in a "
-                           f"commit of {branch}. Nothing was published.")
-
-
-def _refuse_missing_folders(project: Project, state: BranchState, branch: str) -> None:
-    """A published version's folder deleted from the branch by hand, its manifest kept: publishing on top would
-    leave it a dead address for good (and git's copy of it into latest/ failed with its own words)."""
-    if state.base is None or not state.manifests:
-        return
-    missing = []
-    for lang in sorted({code for m in state.manifests.values() for code in m.languages}):
-        base = project.settings.base(lang)
-        listed = git.run(project.repo, "ls-tree", "--name-only", f"{state.base}:{base}") \
-            if git.tree_sha(project.repo, state.base, base) else ""
-        present = set(listed.splitlines())
-        missing += [f"{base}/{version}/" for version, m in sorted(state.manifests.items())
-                    if lang in m.languages and version not in present]
-    if missing:
-        raise PublishError(f"{', '.join(missing[:5])}{' …' if len(missing) > 5 else ''}: published (the manifest is on "
-                           f"{branch}) but its folder is not: removed by hand; restore it (git revert that commit on "
-                           "the branch), or rebuild every version (`policy history --rebuild`). Nothing was published.")
-
-
 def _first_shallow(found: hist.History) -> str:
     said = next((w for w in found.warnings if w.startswith("shallow clone")), "shallow clone")
     return (f"nothing published: a first publication needs the whole history, and this is a {said} (the versions "
@@ -632,10 +479,10 @@ def publish_history(*, root: Path, branch: str = BRANCH, remote: str = REMOTE, p
     being the one in force (history hunt 18).
     """
     with opened(root) as site, tempfile.TemporaryDirectory(prefix="policy-history-") as tmp:
-        _refuse_branch_name(site, branch)
-        _refuse_local_address(site, push=push)
+        refusals.refuse_branch_name(site, branch)
+        refusals.refuse_local_address(site, push=push)
         if push:
-            _fetch(site, branch, remote)
+            remote_branch.fetch(site, branch, remote)
         projects = documents_of(site, document)
         if len(site.settings.all_documents) == 1:
             return _publish_history(site, Path(tmp), branch=branch, remote=remote, push=push, rebuild=rebuild,
@@ -655,7 +502,7 @@ def publish_history(*, root: Path, branch: str = BRANCH, remote: str = REMOTE, p
                                                  archive_only=archive_only), p)
             _finish_site(site, outcome, branch=staging, remote=remote, push=False, on_wait=on_wait, before=before)
             _land(site, outcome, staging=staging, branch=branch, state=state)
-        _push(site, branch, remote, push and not outcome.refused, outcome, changed=bool(outcome.commit))
+        remote_branch.push(site, branch, remote, push and not outcome.refused, outcome, changed=bool(outcome.commit))
         return outcome
 
 
@@ -675,7 +522,7 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
         # stops it, a text dated back among them neither (history hunt 33: latest/ stayed on the superseded text)
         found = dataclasses.replace(found, versions=[], merged=[], backdated=[])
     if only is None and found.versions:
-        _head_is_dated(project)
+        refusals.head_is_dated(project)
     outcome = Outcome(warnings=list(found.warnings))
     outcome.messages += [f"{sha[:7]}: never published, as {gate.EXCEPTIONS_FILE} records: {reason}"
                          for sha, reason in sorted(unpublished.items()) if only is None]
@@ -684,14 +531,14 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
     today = clock.today()
     with lock(project, branch, on_wait):
         state = read_branch(repo, branch=branch, remote=remote, directory=project.settings.manifest_dir)
-        _refuse_unconfigured(project, state, branch)
-        _refuse_dropped_documents(project, state, branch)
-        outcome.warnings += _backdated(project, found, state, outcome)
-        _refuse_recorded_published(project, state, unpublished)
-        _refuse_removed(project, state, branch)
-        _refuse_another_site(project, state, branch)
+        refusals.refuse_unconfigured(project, state, branch)
+        refusals.refuse_dropped_documents(project, state, branch)
+        outcome.warnings += refusals.backdated(project, found, state, outcome)
+        refusals.refuse_recorded_published(project, state, unpublished)
+        refusals.refuse_removed(project, state, branch)
+        refusals.refuse_another_site(project, state, branch)
         if not rebuild:
-            _refuse_missing_folders(project, state, branch)
+            refusals.refuse_missing_folders(project, state, branch)
         for version, after in found.superseded(state.manifests, today=clock.today()):
             outcome.refused.append(gate.Refusal(version.version, version.commit, (Finding(
                 project.paths[project.settings.authoritative], 1, "history.superseded",
@@ -707,7 +554,7 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
                     found.merged_message(merge, commit, gate.EXCEPTIONS_FILE)),)))
         todo: list[tuple[hist.DatedVersion, gate.Snapshot]] = []
         dated = []
-        recorded = _recorded(project) if state.latest else frozenset()  # (its texts are a first publication's)
+        recorded = refusals.recorded(project) if state.latest else frozenset()  # (its texts are a first publication's)
         languages = {v: set(m.languages) for v, m in state.manifests.items()}  # what each version has
         # the version before, and its pages, read only if a new version needs them (a daily run over an archive of
         # 1,000 versions read every published version's pages for none)
@@ -718,7 +565,7 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
             missing = [at[lang] for lang, data in found_sources.items() if data is None]
             sources = {lang: data for lang, data in found_sources.items() if data is not None}
             if missing:
-                dropped = _dropped(project, {**languages, version.version: set(sources)}, version.version)
+                dropped = refusals.dropped(project, {**languages, version.version: set(sources)}, version.version)
                 if dropped and version.version in state.manifests:
                     outcome.warnings.append(f"{version.version}: {', '.join(missing)} does not exist at "
                                             f"{version.commit[:7]}: kept as published")
@@ -736,7 +583,7 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
                                             "translation that starts with a later version)")
             published = state.manifests.get(version.version)
             if published is None and state.latest and version.version < state.latest:
-                outcome.refused.append(_out_of_order(project, version, sources, state.latest))
+                outcome.refused.append(refusals.out_of_order(project, version, sources, state.latest))
                 continue
             if published is not None and published.source_digests() != {k: mf.sha256(v) for k, v in sources.items()} \
                     and not _same_text(project, published, sources):  # line ends or a BOM alone: the same text
@@ -808,7 +655,7 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
                 outcome.messages.append(f"updated the history, compare and feed pages on {branch}")
             outcome.messages += moved_lines(state.versions, moved, today=today)
             outcome.messages += _upcoming_lines(state.versions, today=today)
-            _push(project, branch, remote, push and not outcome.refused, outcome, changed=bool(refreshed))
+            remote_branch.push(project, branch, remote, push and not outcome.refused, outcome, changed=bool(refreshed))
             return outcome
         on_branch = sorted(set(state.versions) | set(dated))
         new, written = _build_and_write(project, state, todo, on_branch=on_branch, jobs=jobs, progress=progress,
@@ -838,7 +685,7 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
         outcome.warnings += _replaced_edits(project, state, written, branch)
     if only is None:
         outcome.messages += _upcoming_lines(sorted(set(state.versions) | set(written)), today=today)
-    _push(project, branch, remote, push and not outcome.refused, outcome, changed=new is not None)
+    remote_branch.push(project, branch, remote, push and not outcome.refused, outcome, changed=new is not None)
     return outcome
 
 
@@ -878,115 +725,6 @@ def _not_found(project: Project, state: BranchState, found: set[str]) -> list[st
     return lines
 
 
-def _refuse_unconfigured(project: Project, state: BranchState, branch: str) -> None:
-    """A language published and no longer configured: publishing on without it would leave its versions.json
-    naming an older version in force, and `verify` failing on every file of it."""
-    published = set().union(*(m.languages for m in state.manifests.values())) if state.manifests else set()
-    gone = sorted(published - {language.code for language in project.settings.languages})
-    if gone:
-        raise PublishError(f"{', '.join(gone)}: published on {branch}, and no longer in the configuration: a language, "
-                           "once published, is part of every later version (its readers' addresses, the version in "
-                           "force); configure it again; nothing was published")
-
-
-def _refuse_local_address(project: Project, *, push: bool) -> None:
-    """Nothing is pushed while the site's address is this machine's (`policy init`'s http://127.0.0.1:8000/, for
-    `make serve`): every version pushed names it for good. The project's Makefile guarded
-    `make publish` with a pattern that `'http://127.0.0.1:8000/'` (single quotes), `[::1]` or `0.0.0.0` passed, and a
-    pull request may change the Makefile (safety hunt 35)."""
-    from policysite.addresses import browser_host, this_machine
-
-    url = project.settings.public_url
-    if push and this_machine(browser_host(urlsplit(url).hostname or "")):
-        raise PublishError(f"extra.policy.public_url is {url}, an address of this machine: every version pushed "
-                           "would name it for good (its canonical links, feed, PDF); set the site's own address in "
-                           "mkdocs.yml (README.md, \"Before publishing\"); nothing was published")
-
-
-def _refuse_branch_name(project: Project, branch: str) -> None:
-    """The archive's branch is a branch of its own: a valid name, not HEAD, not a ref path or a remote's branch,
-    and not checked out (publishing would move it under a working tree, the project's or a worktree's)."""
-    name_ok = git.run_ok(project.repo, "check-ref-format", "--branch", branch) if branch else False
-    remotes = {remote.name for remote in project.repo.remotes}
-    if not name_ok or branch == "HEAD" or branch.startswith(("refs/", "-")) or branch.split("/", 1)[0] in remotes:
-        raise PublishError(f"-b {branch!r}: not a name for the archive's branch (a branch name of its own, such as "
-                           "gh-pages, not HEAD, a ref path or a remote's branch); nothing was published")
-    # (not `-z`: git 2.36 and later only, and Ubuntu 22.04 has 2.34)
-    for tree in git.run(project.repo, "worktree", "list", "--porcelain").split("\n\n"):
-        fields = dict(field.partition(" ")[::2] for field in tree.splitlines() if field)
-        if fields.get("branch") != f"refs/heads/{branch}":
-            continue
-        # Where, and the way out there: a worktree whose folder is gone still holds its branch until pruned, and
-        # "publish onto a branch of its own, such as gh-pages" was no way out for gh-pages itself (history hunt 33).
-        where = fields.get("worktree", "")
-        if "prunable" in fields:
-            way = "that folder is gone: `git worktree prune` forgets it"
-        elif Path(where).resolve() == Path(project.repo.working_tree_dir or "").resolve():
-            way = "check out the policy's branch here, or publish onto a branch of its own, such as gh-pages"
-        else:
-            way = f"close that worktree first (`git worktree remove {shlex.quote(where)}`)"
-        raise PublishError(f"-b {branch}: this branch is checked out in {where}: publishing would move it under that "
-                           f"working tree; {way}; nothing was published")
-
-
-def _refuse_dropped_documents(project: Project, state: BranchState, branch: str) -> None:
-    """A further document published (its manifests in `manifest/<id>/`) and no longer configured: the archive's
-    pages, rewritten without it, would delete every version of it from the site."""
-    if state.base is None:
-        return
-    names = git.list_files(project.repo, state.base, mf.DIRECTORY)
-    published = {name.split("/", 1)[0] for name in names
-                 if re.fullmatch(r"[^/]+/\d{4}-\d{2}-\d{2}\.json", name)} - {assets.FOLDER}
-    gone = sorted(published - {doc.id for doc in project.settings.all_documents})
-    if gone:
-        raise PublishError(f"{', '.join(gone)}: a document published on {branch} (its versions in "
-                           f"{mf.DIRECTORY}/{gone[0]}/), and no longer in extra.policy.documents: a document, once "
-                           "published, stays in the archive (its readers' addresses, what was in force); configure "
-                           "it again, with its page; nothing was published")
-
-
-def _head_is_dated(project: Project) -> None:
-    """HEAD's page is a version or the same text as one: a page whose date cannot be read, or that is gone, was
-    passed over by the history's scan, and a daily `policy history` said nothing of the text at HEAD."""
-    path = project.paths[project.settings.authoritative]
-    page = git.read_blob(project.repo, "HEAD", path)
-    if page is None:
-        raise PublishError(f"{path} is not in HEAD's commit, whose history has dated versions: restore it (the "
-                           "archive keeps every version published); nothing was published")
-    if hist.date_of(page.decode("utf-8", "replace"), path=path, lang=project.settings.authoritative) is None:
-        raise PublishError(f"{path} at HEAD has no date that can be read (`policy check` says why): its text would "
-                           "be passed over; nothing was published")
-
-
-def _out_of_order(project: Project, version: hist.DatedVersion, sources: Mapping[str, bytes],
-                  latest: str) -> gate.Refusal:
-    """A version not published, dated before the newest published one: as `policy publish`, refused (publishing
-    it would change what the archive says was in force, and the published version after it). Its commit keeps the
-    date in the branch's history: a new date in a new commit alone left it refused at every run (history hunt 33)."""
-    authoritative = project.settings.authoritative
-    text = sources[authoritative].decode("utf-8", "replace")
-    line = document.parse(text, path=project.paths[authoritative], lang=authoritative).meta_lines.get("date", 1)
-    return gate.Refusal(version.version, version.commit, (Finding(
-        project.paths[authoritative], line, "history.order",
-        f"dated {version.version}, before {latest}, which is published already: a date must follow the newest "
-        f"published one (what the archive says was in force, and the versions published since, never change); "
-        f"record {version.commit[:7]} in {gate.EXCEPTIONS_FILE} as never published (its date stays in the branch's "
-        f"history), and give its text a date after {latest} in a new commit if it is to be published"),))
-
-
-def _dropped(project: Project, languages: dict[str, set[str]], version: str) -> str:
-    """Why `version` cannot go without a language an earlier version has ("" if it can): a translation may
-    start with a later version, but once published every later version has it, or its `latest` would be
-    an older text than the one in force."""
-    had = set().union(*(codes for v, codes in languages.items() if v < version))
-    lost = sorted(had - languages[version])
-    if not lost:
-        return ""
-    pages = ", ".join(project.paths[code] for code in lost)
-    return (f"it has no {pages}, which the versions before it have: a translation, once published, is part of "
-            "every later version (restore the page in this version's commit)")
-
-
 def _upcoming_lines(versions: list[str], *, today: dt.date) -> list[str]:
     """Say which versions are published ahead and when each takes effect (`latest` names the oldest already when
     none is in force: a site's first text announced ahead)."""
@@ -1007,58 +745,6 @@ def _record(outcome: Outcome, version: str, snap: gate.Snapshot) -> None:
         rules = sorted({f.rule for f in snap.recorded})
         outcome.messages.append(f"{version}: published with {len(snap.recorded)} warning(s) recorded, not blocking "
                                 f"({', '.join(rules)}); `policy check` at its commit lists them")
-
-
-def _fetch(project: Project, branch: str, remote: str) -> None:
-    """Before a publication that pushes: the remote's branch as it is now (another clone may have published
-    since), so the publication starts from it and the push is not rejected. A remote without the branch, or out
-    of reach, leaves the remote-tracking branch as it was (the push then says what is wrong)."""
-    if remote not in {r.name for r in project.repo.remotes}:
-        return
-    with contextlib.suppress(git.GitError):
-        git.run(project.repo, "fetch", "--quiet", remote, f"+refs/heads/{branch}:refs/remotes/{remote}/{branch}")
-
-
-def _push(project: Project, branch: str, remote: str, push: bool, outcome: Outcome, *, changed: bool) -> None:
-    if not push:
-        return
-    local = git.rev_parse(project.repo, f"refs/heads/{branch}")
-    tracking = git.rev_parse(project.repo, f"refs/remotes/{remote}/{branch}")
-    if tracking and local and local != tracking and git.is_ancestor(project.repo, local, tracking):
-        # Nothing published here, and the remote's branch is ahead (another clone published): the local branch
-        # catches up rather than being pushed behind it (rejected at every run).
-        git.update_ref(project.repo, f"refs/heads/{branch}", tracking, local,
-                       message=f"policy: fast-forward to {remote}/{branch}")
-        outcome.messages.append(f"the local {branch} was behind {remote}/{branch}: brought up to it")
-    foreign = foreign_versions(project, branch=branch, remote=remote)
-    if foreign:
-        raise PublishError(f"nothing pushed: the local {branch} holds {', '.join(foreign)}, built from a text this "
-                           f"branch never held (a preview of another branch, `make build` there, even one merged "
-                           f"since: its drafts were never this branch's text); set the "
-                           f"local {branch} back to {remote}'s (`git branch -f {branch} {remote}/{branch}`), then "
-                           "publish again")
-    try:
-        git.push(project.repo, remote, branch)
-    except git.GitError as exc:
-        done = f"{'published on' if changed else 'nothing changed on'} the local {branch}"
-        if _moved_meanwhile(project, remote, branch):  # git's own hint says `git pull`: no way for this branch
-            raise PublishError(f"{done}, but {remote}'s {branch} moved meanwhile (another clone or job published "
-                               f"to it): nothing was pushed. Take {remote}'s and run the command again, which "
-                               f"publishes onto it what it lacks: `git fetch {remote} {branch}`, then `git branch "
-                               f"-f {branch} {remote}/{branch}`") from exc
-        raise PublishError(f"{done}, but pushing it to {remote} failed: {exc}") from exc
-    outcome.messages.append(f"pushed {branch} to {remote}")
-
-
-def _moved_meanwhile(project: Project, remote: str, branch: str) -> bool:
-    """Whether `remote`'s `branch` now holds a commit the local one lacks (a push refused for that, not otherwise)."""
-    try:
-        out = git.run(project.repo, "ls-remote", "--heads", remote, f"refs/heads/{branch}")
-    except git.GitError:
-        return False
-    tip = out.split()[0] if out.split() else ""
-    local = git.rev_parse(project.repo, f"refs/heads/{branch}")
-    return bool(tip) and tip != local and not (local and git.is_ancestor(project.repo, tip, local))
 
 
 def _publishable(project: Project, dest: Path) -> tuple[gate.Snapshot, str, str]:

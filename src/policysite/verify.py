@@ -358,7 +358,7 @@ def _dated(project: Project, manifests: dict[str, mf.VersionManifest], tree: dic
 
 
 def _foreign(project: Project, branch: str) -> list[str]:
-    from policysite.publish import foreign_versions  # the same question publish asks before a push
+    from policysite.publish_refusals import foreign_versions  # the same question publish asks before a push
 
     if not project.repo.head.is_valid():
         return []

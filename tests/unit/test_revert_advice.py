@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from policysite.publish import bringing_back
+from policysite.publish_refusals import bringing_back
 
 
 def test_a_withdrawn_announcement_is_said_to_take_effect_all_the_same_with_the_soonest_date_after_it():

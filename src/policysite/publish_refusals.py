@@ -1,0 +1,294 @@
+"""What `policy publish` and `policy history` refuse to go on over, before writing anything: a branch another site or
+generator made, versions removed or edited by hand, a version dated before published ones or after its commit, a
+configuration not set, a local address pushed, and what each says to do instead."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+import shlex
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+import git as gitpython
+
+from policysite import (
+    assets,
+    clock,
+    document,
+    gate,
+    git,
+    history as hist,
+    imported as imported_record,
+    manifest as mf,
+    source,
+)
+from policysite.branch import (
+    BranchState,
+    manifests_at,
+    removed_versions,
+)
+from policysite.errors import PublishError
+from policysite.findings import Finding
+from policysite.project import Project
+
+if TYPE_CHECKING:
+    from policysite.publish import Outcome
+
+
+def backdated(project: Project, found: hist.History, state: BranchState,
+               outcome: Outcome | None = None) -> list[str]:
+    """A commit dated before the date of an earlier commit that is not published (the text it replaced would
+    become the newest version): refused, into `outcome` (one run names every refused version) or raised. Where
+    that date is published, the site keeps it: a warning each."""
+    pending = [entry for entry in found.backdated if entry[3].isoformat() not in state.manifests]
+    path = project.paths[project.settings.authoritative]
+    if pending and outcome is None:
+        raise PublishError(dataclasses.replace(found, backdated=pending).backdated_error(path, gate.EXCEPTIONS_FILE)
+                           + " Nothing was published.")
+    for entry in pending:
+        assert outcome is not None
+        outcome.refused.append(gate.Refusal(entry[3].isoformat(), entry[2], (Finding(
+            path, 1, "history.backdated",
+            dataclasses.replace(found, backdated=[entry]).backdated_error(path, gate.EXCEPTIONS_FILE)),)))
+    return [f"{commit[:7]} dates the text {date.isoformat()}, after the text of {later.isoformat()} was published: "
+            + bringing_back(sorted(state.manifests), today=clock.today(), after=date.isoformat())
+            for commit, date, _earlier, later in found.backdated
+            if later.isoformat() in state.manifests and commit == found.newest_dated]
+
+
+def recorded(project: Project) -> frozenset[str]:
+    """The texts imported.yml records as public before the site, as committed at HEAD."""
+    try:
+        return imported_record.at(project.repo, "HEAD", source.prefix_of(project.repo, project.root))
+    except imported_record.RecordError:
+        return frozenset()  # the checks say why
+
+
+def refuse_recorded_published(project: Project, state: BranchState, unpublished: Iterable[str]) -> None:
+    """unpublished.yml may not name a published version's commit: a published version stays (with its folder
+    removed by hand, the archive would forget it and verify pass)."""
+    recorded = set(unpublished)
+    named = sorted({(version, entry.source.commit) for version, manifest in state.manifests.items()  # once, not per
+                    for entry in manifest.languages.values() if entry.source.commit in recorded})  # language (hunt 31)
+    if named:
+        raise PublishError("; ".join(f"{gate.EXCEPTIONS_FILE} records {commit[:7]} as never published, but it is "
+                                     f"the published version {version}" for version, commit in named)
+                           + ": a published version stays; remove the entry. Nothing was published.")
+
+
+def foreign_versions(project: Project, *, branch: str, remote: str | None) -> list[str]:
+    """The versions of the local branch, not on the remote's, whose text this branch never held: a draft another
+    branch's `policy history` (`make build`) put there, which a push from here would publish.
+
+    A text is the branch's own when its commit is one of HEAD's first parents, or when one of them holds the same
+    text (a pull request merged with a merge commit brings its last text in, not its drafts, although every
+    commit of it is then in HEAD's history)."""
+    repo = project.repo
+    local = git.rev_parse(repo, f"refs/heads/{branch}")
+    if local is None or not repo.head.is_valid():
+        return []
+    tracking = git.rev_parse(repo, f"refs/remotes/{remote}/{branch}") if remote else None
+    candidates = []
+    for one in project.documents:
+        directory = one.settings.manifest_dir
+        theirs = set(manifests_at(repo, tracking, directory)) if tracking else set()
+        for version, manifest in sorted(manifests_at(repo, local, directory).items()):
+            if version not in theirs:  # each language's text: a draft translation beside main's French is a draft
+                candidates += [(f"{one.settings.document} {version}".strip(), entry.source.commit, entry.source.path,
+                                entry.source.sha256) for entry in manifest.languages.values()]
+    if not candidates:
+        return []
+    firsts = git.run(repo, "rev-list", "--first-parent", "HEAD").split()
+    own = set(firsts)
+    elsewhere = [(name, commit, path, sha256) for name, commit, path, sha256 in candidates if commit not in own]
+    if not elsewhere:
+        return []
+    paths = sorted({path for _name, _commit, path, _sha in elsewhere})
+    held = set(git.object_ids(repo, [f"{commit}:{path}" for commit in firsts for path in paths])) - {None}
+    texts = git.object_ids(repo, [f"{commit}:{path}" for _name, commit, path, _sha in elsewhere])
+    # A commit gone (main rewritten, force-pushed) is looked for by its text: one the history still holds at another
+    # commit is the branch's own, not a preview (history hunt 31: verify said so of every text after a rebase).
+    texts = [text if text is not None else _text_now(repo, path, sha256)
+             for (_name, _commit, path, sha256), text in zip(elsewhere, texts, strict=True)]
+    return list(dict.fromkeys(name for (name, _commit, _path, _sha), text in zip(elsewhere, texts, strict=True)
+                              if text not in held))
+
+
+def _text_now(repo: gitpython.Repo, path: str, sha256: str) -> str | None:
+    """The object of the text of digest `sha256` at the newest commit of HEAD's history that holds it at `path`."""
+    commit = hist.text_commit(repo, path=path, sha256=sha256)
+    return git.object_ids(repo, [f"{commit}:{path}"])[0] if commit else None
+
+
+def refuse_removed(project: Project, state: BranchState, branch: str) -> None:
+    """A published version removed from the branch by hand is restored first: publishing on top would make the
+    archive forget it for good."""
+    removed = removed_versions(project.repo, state.base, project.settings.manifest_dir)
+    if removed:
+        raise PublishError("; ".join(f"{version} was published, then removed from {branch} by its commit "
+                                     f"{commit[:7]}" for version, commit in sorted(removed.items()))
+                           + ": a published version stays; restore it (git revert that commit on the branch). "
+                           "Nothing was published.")
+
+
+def refuse_another_site(project: Project, state: BranchState, branch: str) -> None:
+    """A branch holding files and no version (no manifest) is another site's (an older site's pages, `mike deploy`'s
+    layout): the first publication replaced its index.html and 404.html without a word and left the rest beside the
+    archive, each then a difference of `policy verify` (history hunt 31). GitHub Pages' own CNAME and .nojekyll stay."""
+    if state.base is None or state.manifests:
+        return
+    files = git.list_files(project.repo, state.base)
+    if any(path.startswith(f"{mf.DIRECTORY}/") for path in files):
+        return
+    foreign = sorted(path for path in files if path not in ("CNAME", ".nojekyll"))
+    if foreign:
+        raise PublishError(f"{branch} holds {len(foreign):,} file(s) and no published version ({', '.join(foreign[:3])}"
+                           f"{' …' if len(foreign) > 3 else ''}): another site's? The archive would be written over "
+                           "and beside it (`policy verify` refuses each file publishing did not write): keep that site "
+                           f"on a branch of its own (`git branch -m {branch} old-site`), or remove its files in a "
+                           f"commit of {branch}. Nothing was published.")
+
+
+def refuse_missing_folders(project: Project, state: BranchState, branch: str) -> None:
+    """A published version's folder deleted from the branch by hand, its manifest kept: publishing on top would
+    leave it a dead address for good (and git's copy of it into latest/ failed with its own words)."""
+    if state.base is None or not state.manifests:
+        return
+    missing = []
+    for lang in sorted({code for m in state.manifests.values() for code in m.languages}):
+        base = project.settings.base(lang)
+        listed = git.run(project.repo, "ls-tree", "--name-only", f"{state.base}:{base}") \
+            if git.tree_sha(project.repo, state.base, base) else ""
+        present = set(listed.splitlines())
+        missing += [f"{base}/{version}/" for version, m in sorted(state.manifests.items())
+                    if lang in m.languages and version not in present]
+    if missing:
+        raise PublishError(f"{', '.join(missing[:5])}{' …' if len(missing) > 5 else ''}: published (the manifest is on "
+                           f"{branch}) but its folder is not: removed by hand; restore it (git revert that commit on "
+                           "the branch), or rebuild every version (`policy history --rebuild`). Nothing was published.")
+
+
+def refuse_unconfigured(project: Project, state: BranchState, branch: str) -> None:
+    """A language published and no longer configured: publishing on without it would leave its versions.json
+    naming an older version in force, and `verify` failing on every file of it."""
+    published = set().union(*(m.languages for m in state.manifests.values())) if state.manifests else set()
+    gone = sorted(published - {language.code for language in project.settings.languages})
+    if gone:
+        raise PublishError(f"{', '.join(gone)}: published on {branch}, and no longer in the configuration: a language, "
+                           "once published, is part of every later version (its readers' addresses, the version in "
+                           "force); configure it again; nothing was published")
+
+
+def refuse_local_address(project: Project, *, push: bool) -> None:
+    """Nothing is pushed while the site's address is this machine's (`policy init`'s http://127.0.0.1:8000/, for
+    `make serve`): every version pushed names it for good. The project's Makefile guarded
+    `make publish` with a pattern that `'http://127.0.0.1:8000/'` (single quotes), `[::1]` or `0.0.0.0` passed, and a
+    pull request may change the Makefile (safety hunt 35)."""
+    from policysite.addresses import browser_host, this_machine
+
+    url = project.settings.public_url
+    if push and this_machine(browser_host(urlsplit(url).hostname or "")):
+        raise PublishError(f"extra.policy.public_url is {url}, an address of this machine: every version pushed "
+                           "would name it for good (its canonical links, feed, PDF); set the site's own address in "
+                           "mkdocs.yml (README.md, \"Before publishing\"); nothing was published")
+
+
+def refuse_branch_name(project: Project, branch: str) -> None:
+    """The archive's branch is a branch of its own: a valid name, not HEAD, not a ref path or a remote's branch,
+    and not checked out (publishing would move it under a working tree, the project's or a worktree's)."""
+    name_ok = git.run_ok(project.repo, "check-ref-format", "--branch", branch) if branch else False
+    remotes = {remote.name for remote in project.repo.remotes}
+    if not name_ok or branch == "HEAD" or branch.startswith(("refs/", "-")) or branch.split("/", 1)[0] in remotes:
+        raise PublishError(f"-b {branch!r}: not a name for the archive's branch (a branch name of its own, such as "
+                           "gh-pages, not HEAD, a ref path or a remote's branch); nothing was published")
+    # (not `-z`: git 2.36 and later only, and Ubuntu 22.04 has 2.34)
+    for tree in git.run(project.repo, "worktree", "list", "--porcelain").split("\n\n"):
+        fields = dict(field.partition(" ")[::2] for field in tree.splitlines() if field)
+        if fields.get("branch") != f"refs/heads/{branch}":
+            continue
+        # Where, and the way out there: a worktree whose folder is gone still holds its branch until pruned, and
+        # "publish onto a branch of its own, such as gh-pages" was no way out for gh-pages itself (history hunt 33).
+        where = fields.get("worktree", "")
+        if "prunable" in fields:
+            way = "that folder is gone: `git worktree prune` forgets it"
+        elif Path(where).resolve() == Path(project.repo.working_tree_dir or "").resolve():
+            way = "check out the policy's branch here, or publish onto a branch of its own, such as gh-pages"
+        else:
+            way = f"close that worktree first (`git worktree remove {shlex.quote(where)}`)"
+        raise PublishError(f"-b {branch}: this branch is checked out in {where}: publishing would move it under that "
+                           f"working tree; {way}; nothing was published")
+
+
+def refuse_dropped_documents(project: Project, state: BranchState, branch: str) -> None:
+    """A further document published (its manifests in `manifest/<id>/`) and no longer configured: the archive's
+    pages, rewritten without it, would delete every version of it from the site."""
+    if state.base is None:
+        return
+    names = git.list_files(project.repo, state.base, mf.DIRECTORY)
+    published = {name.split("/", 1)[0] for name in names
+                 if re.fullmatch(r"[^/]+/\d{4}-\d{2}-\d{2}\.json", name)} - {assets.FOLDER}
+    gone = sorted(published - {doc.id for doc in project.settings.all_documents})
+    if gone:
+        raise PublishError(f"{', '.join(gone)}: a document published on {branch} (its versions in "
+                           f"{mf.DIRECTORY}/{gone[0]}/), and no longer in extra.policy.documents: a document, once "
+                           "published, stays in the archive (its readers' addresses, what was in force); configure "
+                           "it again, with its page; nothing was published")
+
+
+def head_is_dated(project: Project) -> None:
+    """HEAD's page is a version or the same text as one: a page whose date cannot be read, or that is gone, was
+    passed over by the history's scan, and a daily `policy history` said nothing of the text at HEAD."""
+    path = project.paths[project.settings.authoritative]
+    page = git.read_blob(project.repo, "HEAD", path)
+    if page is None:
+        raise PublishError(f"{path} is not in HEAD's commit, whose history has dated versions: restore it (the "
+                           "archive keeps every version published); nothing was published")
+    if hist.date_of(page.decode("utf-8", "replace"), path=path, lang=project.settings.authoritative) is None:
+        raise PublishError(f"{path} at HEAD has no date that can be read (`policy check` says why): its text would "
+                           "be passed over; nothing was published")
+
+
+def out_of_order(project: Project, version: hist.DatedVersion, sources: Mapping[str, bytes],
+                  latest: str) -> gate.Refusal:
+    """A version not published, dated before the newest published one: as `policy publish`, refused (publishing
+    it would change what the archive says was in force, and the published version after it). Its commit keeps the
+    date in the branch's history: a new date in a new commit alone left it refused at every run (history hunt 33)."""
+    authoritative = project.settings.authoritative
+    text = sources[authoritative].decode("utf-8", "replace")
+    line = document.parse(text, path=project.paths[authoritative], lang=authoritative).meta_lines.get("date", 1)
+    return gate.Refusal(version.version, version.commit, (Finding(
+        project.paths[authoritative], line, "history.order",
+        f"dated {version.version}, before {latest}, which is published already: a date must follow the newest "
+        f"published one (what the archive says was in force, and the versions published since, never change); "
+        f"record {version.commit[:7]} in {gate.EXCEPTIONS_FILE} as never published (its date stays in the branch's "
+        f"history), and give its text a date after {latest} in a new commit if it is to be published"),))
+
+
+def dropped(project: Project, languages: dict[str, set[str]], version: str) -> str:
+    """Why `version` cannot go without a language an earlier version has ("" if it can): a translation may
+    start with a later version, but once published every later version has it, or its `latest` would be
+    an older text than the one in force."""
+    had = set().union(*(codes for v, codes in languages.items() if v < version))
+    lost = sorted(had - languages[version])
+    if not lost:
+        return ""
+    pages = ", ".join(project.paths[code] for code in lost)
+    return (f"it has no {pages}, which the versions before it have: a translation, once published, is part of "
+            "every later version (restore the page in this version's commit)")
+
+
+def bringing_back(published: list[str], *, today: dt.date, after: str = "") -> str:
+    """What a text dated before published versions (a revert) does, and the way to bring it back: a version announced
+    ahead still takes effect on its date whatever main holds (legal hunt 36: "the site keeps the newest in force; give
+    it a new date" was said of a withdrawn announcement, which no date before it could undo)."""
+    newest = max(v for v in published if v > after) if after else max(published)
+    soonest = (dt.date.fromisoformat(newest) + dt.timedelta(days=1)).isoformat()
+    if dt.date.fromisoformat(newest) > today:
+        return (f"{newest} is published ahead of its date and takes effect on {newest} whatever main holds (a "
+                f"published version stays); to have this text in force after it, give it a date after {newest} "
+                f"({soonest} at the soonest, with the notice a material change needs): {newest} is then in force "
+                "until the day before")
+    return f"the site keeps {newest} in force; to bring this text back, give it a new date, after {newest}"

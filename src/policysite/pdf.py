@@ -9,7 +9,8 @@ packs its objects into compressed object streams (the same PDF, some 40 % smalle
 
 Built with the version, so its bytes must be the same at every build and on every machine: it names the
 version's date (no build date), its identifier is a digest of its content, and the fonts are the engine's
-own (plus the font files of the folders `extra.policy.pdf_fonts` names), never the machine's. So a PDF is
+own (plus the generator's pinned font of an Arabic or Devanagari text, scriptfonts, and the font files of the
+folders `extra.policy.pdf_fonts` names), never the machine's. So a PDF is
 a function of its template, its data, the options below and the engine (pdfengine): `key` digests them,
 and a version whose key is the one its manifest records keeps its PDF instead of printing it again.
 """
@@ -26,7 +27,7 @@ from pathlib import Path
 
 from jinja2 import Environment
 
-from policysite import document, pdfengine, typeset
+from policysite import document, pdfengine, scriptfonts, typeset
 from policysite.layout import Part, parts
 from policysite.strings import direction, long_date, spoken, strings
 
@@ -71,8 +72,10 @@ def source(source: bytes, *, env: Environment, lang: str, version: str, url: str
     policy = document.parse(document.decode(source, path=where), path=where, lang=lang)
     if policy.date is None:
         raise PdfError(f"{where}: the page has no date to state in its PDF")
+    # a script the engine's fonts draw badly: the pinned font's folder after the project's (their numbers in the
+    # key unchanged); every other language's folders are the project's alone, as before
     return Print(template(env), json.dumps(data(policy, source, lang=lang, url=url), ensure_ascii=False,
-                                           sort_keys=True), tuple(str(f) for f in fonts))
+                                           sort_keys=True), (*(str(f) for f in fonts), *scriptfonts.folders(lang)))
 
 
 def data(policy: document.Policy, source: bytes, *, lang: str, url: str) -> dict[str, object]:
@@ -96,7 +99,13 @@ def data(policy: document.Policy, source: bytes, *, lang: str, url: str) -> dict
             "url_label": t["pdf_url"], "url": url, "sha_label": t["pdf_sha256"],
             "sha256": hashlib.sha256(source).hexdigest(),
             "preamble": [_part(p) for p in parts(policy.preamble)], "sections": sections,
-            **_ui(t, lang=lang, date=policy.date)}
+            **_ui(t, lang=lang, date=policy.date), **_fonts(lang)}
+
+
+def _fonts(lang: str) -> dict[str, object]:
+    """The font list of a language whose script has a pinned font (scriptfonts); nothing for any other: the
+    template's own list, the data as before."""
+    return {"fonts": list(found)} if (found := scriptfonts.families(lang)) else {}
 
 
 def _ui(t: dict[str, str], *, lang: str, date: dt.date) -> dict[str, object]:

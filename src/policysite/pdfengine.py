@@ -1,6 +1,7 @@
 """What prints a PDF besides its template and data: Typst (its layout, its PDF writer and the fonts it
 carries), pikepdf and the qpdf under it (which pack the PDF's objects), zlib, and the font files of the
-folders a project adds (`extra.policy.pdf_fonts`). The machine's own fonts are never used.
+folders a project adds (`extra.policy.pdf_fonts`) and of the generator's pinned font of an Arabic or Devanagari
+text (scriptfonts: its folder after the project's). The machine's own fonts are never used.
 
 Read without printing anything; part of each PDF's key (pdf.key): the same template and data through
 the same engine give the same bytes, so a PDF whose key is unchanged need not be printed again.

@@ -1,0 +1,62 @@
+"""The fonts the generator pins for the scripts the print engine's own fonts draw badly, by language.
+
+Typst's embedded fonts have Arabic letters only in DejaVu Sans Mono (an Arabic or Persian PDF was set on
+fixed cells, non-joining letters followed by gaps; Urdu's and Pashto's letters missing) and Devanagari only
+without its conjuncts (व्यक्तिगत drawn with visible viramas). A language written in such a script (by its
+code's script subtag, else CLDR's likely script: `ur` is Arabic, `mr` Devanagari, `pa-Arab` Arabic) is
+printed with the OFL font of its script from a pinned wheel (pyproject.toml) first, then the engine's own: the
+template's font list (`families`) and Typst's font folders (`folders`). Every other language is printed
+exactly as before: no family, no folder, so its data, its key and its bytes are unchanged. The font
+files' digests are part of the PDF's key (pdfengine.identity), as the folders a project adds are.
+"""
+from __future__ import annotations
+
+import functools
+from importlib import util
+from pathlib import Path
+
+from babel.core import get_global
+
+ENGINE = ("Libertinus Serif",)  # the template's own font list, for every language without a pinned font
+
+# Per ISO 15924 script: the family and the wheel (its import name) whose `files` folder holds its font file.
+# Arabic: Amiri (a Naskh with Latin letters, drawing Persian's, Urdu's, Pashto's, Sindhi's … too), not Noto Sans
+# Arabic, whose letters are a body and dots apart: Typst wrote each such letter twice into the text layer (copied,
+# searched, read aloud: "الخخصوصي ةية"). Devanagari: Noto Sans Devanagari, its conjuncts and text layer right.
+PINNED = {"Arab": ("Amiri", "fontpkg_amiri"),
+          "Deva": ("Noto Sans Devanagari", "fontpkg_noto_sans_devanagari")}
+
+
+def script(lang: str) -> str | None:
+    """The script `lang` (a BCP 47 code: `fa`, `pa-Arab`, `pt-BR`) is written in, or None when unknown."""
+    subtags = lang.replace("_", "-").split("-")
+    for subtag in subtags[1:]:
+        if len(subtag) == 4 and subtag.isalpha():
+            return subtag.title()
+    likely = get_global("likely_subtags").get(subtags[0].lower())
+    parts = str(likely).split("_") if likely else []
+    return parts[1] if len(parts) > 1 and len(parts[1]) == 4 else None
+
+
+def families(lang: str) -> tuple[str, ...]:
+    """The template's font list for `lang`: its script's pinned font first, then the engine's; () for a
+    language printed with the template's own list (the engine's fonts only)."""
+    pinned = PINNED.get(script(lang) or "")
+    return (pinned[0], *ENGINE) if pinned and _folder(pinned[1]) else ()
+
+
+def folders(lang: str) -> tuple[str, ...]:
+    """The font folders Typst reads for `lang` besides the project's: its script's pinned font's, or none."""
+    pinned = PINNED.get(script(lang) or "")
+    folder = _folder(pinned[1]) if pinned else None
+    return (folder,) if folder else ()
+
+
+@functools.cache
+def _folder(package: str) -> str | None:
+    """The `files` folder of the installed font wheel `package`; None if it is not installed."""
+    spec = util.find_spec(package)
+    if spec is None or spec.origin is None:
+        return None
+    folder = Path(spec.origin).parent / "files"
+    return str(folder) if folder.is_dir() else None

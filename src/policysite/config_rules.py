@@ -9,7 +9,6 @@ for the repository's stars: a request to another host. Each is refused with one 
 """
 from __future__ import annotations
 
-import functools
 import hashlib
 import html
 import os
@@ -20,7 +19,7 @@ from functools import cache
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from policysite import characters
+from policysite import characters, css_rules, image_rules
 
 RULE = "config.refused"
 # The Markdown extensions the checks read the text as (rendering.EXTENSIONS, and toc for the headings' ids).
@@ -127,7 +126,7 @@ def problems(config: dict[str, Any], *, config_file: str, files: Path) -> list[s
             found.append(f"{config_file}: extra.{key}: the theme prints it into every page (a link to another host for "
                          "homepage or social, words for status, tags or consent) outside the checks: the site's own "
                          f"settings go under extra.policy ({', '.join(sorted(_EXTRA))} only)")
-    found += _logo_problems(config, config_file, files)
+    found += image_rules.logo_problems(config, config_file, files)
     found += _font_problems(config, config_file, files)
     found += _extension_options(config, config_file)
     found += _theme_options(theme, config_file) if isinstance(theme, dict) else []
@@ -158,80 +157,6 @@ def _hidden(value: str) -> bool:
 _OVERRIDE = re.compile("[\u202d\u202e]")
 # What a project's `extra` may hold: the site's settings, and Material's "Made with" switch.
 _EXTRA = frozenset({"policy", "generator"})
-# A logo is a mark beside the site's name (Material draws it 1.2rem high): one wider than this would be a line of
-# words drawn where no check reads them.
-LOGO_RATIO = 4.0
-
-
-def _logo_problems(config: dict[str, Any], config_file: str, files: Path) -> list[str]:
-    """Why the project's own logo may not be drawn on every page: words in it (an SVG's <text>), or a shape wider
-    than a mark, whose drawn words no check reads."""
-    theme = config.get("theme")
-    logo = theme.get("logo") if isinstance(theme, dict) else None
-    custom = theme.get("custom_dir") if isinstance(theme, dict) else None
-    if not isinstance(logo, str) or not isinstance(custom, str):
-        return []
-    path = files / custom / logo
-    if not path.is_file() or path.is_symlink() or own_file(files / custom, logo):
-        return []
-    data = path.read_bytes()
-    svg = _svg_root(data) if logo.lower().endswith(".svg") else None
-    size = (_svg_size(svg) if svg is not None else None) if logo.lower().endswith(".svg") else _image_size(data)
-    said = f"{config_file}: theme.logo: {logo}"
-    if svg is not None and any(str(e.tag).rpartition("}")[2] in ("text", "tspan", "textPath") for e in svg.iter()):
-        return [f"{said} writes words (<text>) on every page that no check reads: a logo is a mark, the site's name "
-                "is written beside it"]
-    if size is None:
-        return [f"{said}: its width and height cannot be read: a logo's shape must be known to be a mark"]
-    width, height = size
-    if height <= 0 or width / height > LOGO_RATIO:
-        return [f"{said} is {width:g}×{height:g}, wider than {LOGO_RATIO:g}:1: drawn beside the site's name on every "
-                "page it could hold a line of words no check reads; a logo is a mark"]
-    return []
-
-
-def _svg_size(root: Any) -> tuple[float, float] | None:
-    """An SVG's width and height as drawn at its widest: its root's width and height attributes size it in a browser,
-    its viewBox where they are absent; None where neither can be read (a percentage, no viewBox)."""
-    attributes = {str(k).rpartition("}")[2]: str(v) for k, v in root.attrib.items()}
-    sizes = []
-    box = re.fullmatch(r"\s*[-\d.e]+[\s,]+[-\d.e]+[\s,]+([\d.e]+)[\s,]+([\d.e]+)\s*", attributes.get("viewBox", ""))
-    if box:
-        sizes.append((float(box.group(1)), float(box.group(2))))
-    width, height = attributes.get("width"), attributes.get("height")
-    if width is not None or height is not None:
-        pixels = [re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(?:px)?\s*", v) if v is not None else None
-                  for v in (width, height)]
-        if not all(pixels):
-            return None  # sized by a percentage or a unit of the page's, or half sized: its shape is not known
-        sizes.append((float(pixels[0].group(1)), float(pixels[1].group(1))))  # type: ignore[union-attr]
-    return max(sizes, key=lambda size: size[0] / size[1] if size[1] else float("inf")) if sizes else None
-
-
-def _svg_root(data: bytes) -> Any:
-    """An SVG's root element as a browser reads the file (XML, in its encoding; comments are none of it), or None
-    where it is no well-formed SVG (svg_problems says why)."""
-    import xml.etree.ElementTree as ElementTree
-
-    if svg_problems(data):
-        return None
-    try:
-        return ElementTree.fromstring(_svg_text(data))
-    except ElementTree.ParseError:
-        return None
-
-
-def _image_size(data: bytes) -> tuple[float, float] | None:
-    """A raster image's width and height in pixels (Pillow reads the header only)."""
-    import io
-
-    from PIL import Image
-
-    try:
-        with Image.open(io.BytesIO(data)) as image:
-            return float(image.width), float(image.height)
-    except Exception:  # not an image Pillow reads
-        return None
 
 
 # The company's and brand's names, which no template prints (the checks and the Word redline read them).
@@ -623,429 +548,6 @@ def same_file_bytes(mine: bytes, theirs: bytes) -> bool:
 # document a browser runs scripts in (`.xml`, `.xht`, `.shtml`), Python.
 OWN_KINDS = frozenset({".html", ".typ", ".css", ".svg", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".ico",
                        ".woff", ".woff2", ".ttf", ".otf"})
-# A comment, outside strings (`"/*"` in a string opens none: read as one, it hid what followed from the checks).
-_CSS_COMMENT = re.compile(r"""("(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*')|/\*.*?(?:\*/|\Z)""", re.S)
-_CSS_LOADS = re.compile(r"url\s*\(|image-set\s*\(|image\s*\(|@import|@font-face|expression\s*\(|-moz-binding|"
-                        r"behavior\s*:|\\", re.I)
-# What a project's stylesheet may add to the generator's: its colours, its fonts (installed ones: nothing is
-# loaded), the roundness of its corners, and the theme's own variables set to such values. Nothing that places,
-# sizes, hides or writes: those could show the reader other words than the checked text.
-_CSS_ADDABLE = frozenset({"color", "background-color", "border-color", "border-top-color", "border-right-color",
-                          "border-bottom-color", "border-left-color", "outline-color", "text-decoration-color",
-                          "accent-color", "caret-color", "font-family", "font-weight", "font-style", "border-radius"})
-_CSS_VALUE = re.compile(r"""^(?:#[0-9a-f]{3}|#[0-9a-f]{6}|(?:rgb|hsl)\(\s*[\d.%\s,]+\)|[a-z-]+|"""
-                        r"""[\d.]+(?:px|em|rem|%)?|[\w\s,"'-]+)(?:\s*!important)?$""", re.I)
-_CSS_INVISIBLE = re.compile(r"\btransparent\b|currentcolor|\b(?:rgba|hsla)\s*\(|/|#[0-9a-f]{4}\b|#[0-9a-f]{8}\b",
-                            re.I)
-
-
-# The theme's variables a project may set, each judged (_contrast_problems): the page's text and links on its
-# background, the header's colour and its text, the fonts.
-_PAGE_TEXT_VARIABLES = ("--md-typeset-color", "--md-default-fg-color", "--md-default-fg-color--light",
-                        "--md-typeset-a-color", "--md-accent-fg-color")
-_HEADER_VARIABLES = ("--md-primary-fg-color", "--md-primary-fg-color--light", "--md-primary-fg-color--dark")
-_CUSTOM_PROPERTIES = frozenset({*_PAGE_TEXT_VARIABLES, "--md-default-bg-color", *_HEADER_VARIABLES,
-                                "--md-primary-bg-color", "--md-text-font", "--md-code-font"})
-
-
-def _without_comments(css: str) -> str:
-    return _CSS_COMMENT.sub(lambda m: m.group(1) or " ", css)
-
-
-@functools.lru_cache(maxsize=16)
-def _declarations(css: str) -> frozenset[tuple[str, str, str]]:
-    """(context, selector, declaration) of each declaration of a stylesheet, at any depth, spacing normalised: the
-    context is the at-rules around the rule (`@media print`), so a declaration the generator makes for print is not
-    the same on screen. Read as browsers read CSS (tinycss2, CSS Syntax 3 with nesting): in `.a { display: none;
-    & { color: red } }` both declarations are `.a`'s; something that is neither a declaration nor a rule is a
-    declaration named `?`, which no rule allows. Once a process for each text (each build judges the project's
-    stylesheets and the generator's again: 50 ms a stylesheet)."""
-    import tinycss2
-
-    found: set[tuple[str, str, str]] = set()
-
-    def walk(nodes: list, selector: str, context: list[str]) -> None:
-        for node in nodes:
-            if node.type == "declaration":
-                value = " ".join(tinycss2.serialize(node.value).split())
-                found.add((" / ".join(context), selector,
-                           f"{node.name}: {value}{' !important' if node.important else ''}"))
-            elif node.type == "qualified-rule":
-                inner = " ".join(tinycss2.serialize(node.prelude).split())
-                nested = ", ".join(f"{outer} {part.strip()}".strip() if "&" not in part else
-                                   part.strip().replace("&", outer) for outer in (selector or "").split(",")
-                                   for part in inner.split(",")) if selector else inner
-                walk(tinycss2.parse_blocks_contents(node.content, skip_whitespace=True, skip_comments=True),
-                     nested, context)
-            elif node.type == "at-rule":
-                prelude = " ".join(tinycss2.serialize(node.prelude).split())
-                if node.content is None:
-                    found.add((" / ".join(context), selector, f"@{node.lower_at_keyword} {prelude}".strip()))
-                    continue
-                where = [*context, f"@{node.lower_at_keyword} {prelude}".strip()]
-                contents = tinycss2.parse_blocks_contents(node.content, skip_whitespace=True, skip_comments=True)
-                if selector:
-                    walk(contents, selector, where)
-                else:
-                    walk(tinycss2.parse_rule_list(node.content, skip_whitespace=True, skip_comments=True)
-                         if node.lower_at_keyword in ("media", "supports", "layer", "container", "document")
-                         else contents, "", where)
-            elif node.type not in ("whitespace", "comment"):
-                found.add((" / ".join(context), selector, f"?: {tinycss2.serialize([node])[:60]}"))
-
-    walk(tinycss2.parse_stylesheet(css, skip_whitespace=True, skip_comments=True), "", [])
-    return frozenset(found)
-
-
-def css_problems(text: str, *, generator: str = "") -> list[str]:
-    """Why a stylesheet of the project's own may not be published, one reason a declaration; [] when it may. It
-    loads nothing; what it keeps of the generator's stylesheet of its name (`generator`) may do what the
-    generator's does (a redline's marks, the print's link targets); what it adds sets colours, fonts and
-    corners only (_CSS_ADDABLE), visibly."""
-    css = _without_comments(text)
-    found = ["loads a file or escapes the checks (url(), @import, @font-face, a CSS escape): a privacy policy site "
-             "makes no request to another host"] if _CSS_LOADS.search(css) else []
-    declarations = _declarations(css)
-    added = declarations - _declarations(_without_comments(generator))
-    for _context, selector, declaration in sorted(added):
-        name, _, value = declaration.partition(":")
-        name, value = name.strip().lower(), value.strip()
-        if name.startswith("--") and name not in _CUSTOM_PROPERTIES:
-            found.append(f"sets {name} ({selector[:40]}): the theme's variables a stylesheet of the project's own may "
-                         f"set are those the checks judge ({', '.join(sorted(_CUSTOM_PROPERTIES))}): another colours "
-                         "text (titles, quotations, dates) the contrast check never reads")
-        elif not (name.startswith("--") or name in _CSS_ADDABLE):
-            found.append(f"sets {name} ({selector[:40]}): a stylesheet of the project's own sets colours, fonts and "
-                         "corners (and the theme's --md-… variables) only: the rest could move, hide or write the "
-                         "words of the page")
-        elif not _CSS_VALUE.match(value) or _CSS_INVISIBLE.search(value) or (
-                "font" not in name and re.search(r"""["']""", value)):
-            found.append(f"sets {name}: {value[:40]} ({selector[:40]}): a colour, a font's name or a length, "
-                         "opaque: no text, no transparency")
-        elif "font" in name and (symbols := _symbol_font(value)):
-            found.append(f"sets {name}: {symbols} ({selector[:40]}): a symbol font draws letters and digits as "
-                         "pictures or other letters where a reader has it installed (Windows has Wingdings and "
-                         "Symbol): the words the checks read would not be the ones shown")
-    return found + _contrast_problems(declarations, added)
-
-
-# Fonts installed with Windows, macOS or Office whose letters and digits are pictures or another alphabet's (a symbol
-# encoding): `font-family: Wingdings` wrote the page's words as pictographs (security hunt 30).
-_SYMBOL_FONTS = frozenset({"wingdings", "wingdings 2", "wingdings 3", "webdings", "symbol", "marlett", "mt extra",
-                           "bookshelf symbol 7", "ms reference specialty", "ms outlook", "zapf dingbats",
-                           "zapfdingbats", "itc zapf dingbats", "dingbats", "monotype sorts", "segoe mdl2 assets",
-                           "segoe fluent icons", "holomdl2 assets"})
-
-
-def _symbol_font(value: str) -> str:
-    """The first symbol font a font-family value names, or ""."""
-    for family in value.replace("!important", "").split(","):
-        if family.strip().strip("\"'").strip().lower() in _SYMBOL_FONTS:
-            return family.strip()
-    return ""
-
-
-# Colours a stylesheet sets, read against what they stand on (WCAG 2.1 AA: 4.5:1 for text): the page's text on the
-# page's white, the header's text on its colour, a rule's text on its own background. Text coloured as the page
-# (`color: #fff`) was published invisible; the theme's chrome (header, tabs, footer, banners) stands on its own
-# colours and is read against those.
-_CONTRAST_MIN = 4.5
-_PAGE_SELECTORS = frozenset({":root", "html", "body", "[data-md-color-scheme]", "[data-md-color-scheme=default]"})
-_PAGE_BG, _PAGE_FG = (255, 255, 255), (33, 33, 33)  # Material's light scheme: white, and black at 87 %
-_HEADER_BG, _HEADER_FG = (64, 81, 181), (255, 255, 255)  # --md-primary-fg-color (indigo), --md-primary-bg-color
-_CHROME = re.compile(r"md-(?:header|tabs|footer|banner|top|dialog|tooltip|nav__title|search|source|version)", re.I)
-_NAMED = {"white": (255, 255, 255), "black": (0, 0, 0), "red": (255, 0, 0), "green": (0, 128, 0),
-          "blue": (0, 0, 255), "navy": (0, 0, 128), "maroon": (128, 0, 0), "purple": (128, 0, 128),
-          "teal": (0, 128, 128), "olive": (128, 128, 0), "gray": (128, 128, 128), "grey": (128, 128, 128),
-          "silver": (192, 192, 192), "yellow": (255, 255, 0), "orange": (255, 165, 0), "lime": (0, 255, 0),
-          "aqua": (0, 255, 255), "fuchsia": (255, 0, 255)}
-
-
-def colour_rgb(value: str) -> tuple[int, int, int] | None:
-    """A CSS colour as (r, g, b): #rgb, #rrggbb, rgb(), hsl() or a basic name; None for anything else."""
-    value = value.lower().replace("!important", "").strip()
-    if re.fullmatch(r"#[0-9a-f]{3}", value):
-        return tuple(int(c * 2, 16) for c in value[1:])  # type: ignore[return-value]
-    if re.fullmatch(r"#[0-9a-f]{6}", value):
-        return tuple(int(value[i:i + 2], 16) for i in (1, 3, 5))  # type: ignore[return-value]
-    number = r"(\d+(?:\.\d*)?|\.\d+)"
-    numbers = re.fullmatch(rf"(rgb|hsl)\(\s*{number}(%?)\s*,?\s*{number}(%?)\s*,?\s*{number}(%?)\s*\)", value)
-    if numbers and numbers.group(1) == "rgb":
-        parts = [float(numbers.group(n)) * (2.55 if numbers.group(n + 1) else 1) for n in (2, 4, 6)]
-        return tuple(max(0, min(255, round(part))) for part in parts)  # type: ignore[return-value]
-    if numbers:
-        import colorsys
-
-        red, green, blue = colorsys.hls_to_rgb(float(numbers.group(2)) % 360 / 360, float(numbers.group(6)) / 100,
-                                               float(numbers.group(4)) / 100)
-        return round(red * 255), round(green * 255), round(blue * 255)
-    return _NAMED.get(value)
-
-
-def contrast(one: tuple[int, int, int], other: tuple[int, int, int]) -> float:
-    """WCAG's contrast ratio of two colours, 1 to 21."""
-    def luminance(rgb: tuple[int, int, int]) -> float:
-        linear = [c / 255 / 12.92 if c / 255 <= 0.03928 else ((c / 255 + 0.055) / 1.055) ** 2.4 for c in rgb]
-        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
-    light, dark = sorted((luminance(one), luminance(other)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
-
-
-def _contrast_problems(declarations: frozenset[tuple[str, str, str]],
-                       added: frozenset[tuple[str, str, str]]) -> list[str]:
-    """Why colours a stylesheet adds (`added`, of all its `declarations`: _declarations) would make text
-    unreadable or invisible, one reason a declaration."""
-    rules: dict[tuple[str, str], dict[str, str]] = {}
-    for context, selector, declaration in declarations:
-        name, _, value = declaration.partition(":")
-        rules.setdefault((context, selector), {})[name.strip().lower()] = value.strip()
-    page = {k: v for (_c, sel), decls in rules.items() if sel.strip() in _PAGE_SELECTORS for k, v in decls.items()}
-    page_bg = colour_rgb(page.get("--md-default-bg-color", "")) or _PAGE_BG
-    page_fg = colour_rgb(page.get("--md-typeset-color", "") or page.get("--md-default-fg-color", "")) or _PAGE_FG
-    found = []
-    for context, selector, declaration in sorted(added):
-        name, _, value = declaration.partition(":")
-        name, value = name.strip().lower(), value.strip()
-        own = rules.get((context, selector), {})
-        pairs = {  # the colour a declaration's colour is read against, and what that is
-            "color": (own.get("background-color"), page_bg, "the page's background"),
-            **{variable: (None, page_bg, "the page's background") for variable in _PAGE_TEXT_VARIABLES},
-            "background-color": (own.get("color"), page_fg, "the page's text"),
-            "--md-default-bg-color": (None, page_fg, "the page's text"),
-            **{variable: (own.get("--md-primary-bg-color") or page.get("--md-primary-bg-color"), _HEADER_FG,
-                          "the header's text (--md-primary-bg-color)") for variable in _HEADER_VARIABLES},
-            "--md-primary-bg-color": (own.get("--md-primary-fg-color") or page.get("--md-primary-fg-color"),
-                                      _HEADER_BG, "the header's colour (--md-primary-fg-color)"),
-        }
-        if name not in pairs or not _CSS_VALUE.match(value) or _CSS_INVISIBLE.search(value) \
-                or value.lower().replace("!important", "").strip() in ("inherit", "initial", "unset", "revert"):
-            continue  # not a colour declaration, one refused above already, or the colour around it
-        colour = colour_rgb(value)
-        against, default, what = pairs[name]
-        if against:
-            what = "the background its rule sets" if name == "color" else "the text colour its rule sets" \
-                if name == "background-color" else what
-        chrome = name in ("color", "background-color") and not against and _chrome(selector)
-        if chrome:
-            continue  # the theme's chrome stands on its own colours
-        if value.lower().endswith("!important"):
-            found.append(f"sets {name}: {value[:40]} ({selector[:40]}) !important: it would override the colours "
-                         "the text is read against here, wherever they are set: a colour of the project's own is "
-                         "set without !important")
-            continue
-        if colour is None:
-            found.append(f"sets {name}: {value[:40]} ({selector[:40]}): not a colour the check can read (#rrggbb, "
-                         "rgb(), hsl() or a basic name): its contrast with what it stands on is not known")
-            continue
-        base = colour_rgb(against) if against else default
-        ratio = contrast(colour, base or default)
-        if ratio < _CONTRAST_MIN:
-            found.append(f"sets {name}: {value[:40]} ({selector[:40]}): a contrast of {ratio:.1f}:1 with {what}, "
-                         f"under the {_CONTRAST_MIN}:1 readers need (WCAG 2.1 AA): the words would be unreadable, "
-                         "or invisible")
-    return found + _crossed_contrasts(rules, added, page_fg, page_bg)
-
-
-# Text colours, and backgrounds, as a stylesheet sets them: any text of the page may stand on any background the
-# stylesheet sets (an ancestor's, another rule's of the same element).
-_TEXT_COLOURS = ("color", *_PAGE_TEXT_VARIABLES)
-_BACKGROUNDS = ("background-color", "--md-default-bg-color")
-
-
-def _crossed_contrasts(rules: dict[tuple[str, str], dict[str, str]], added: frozenset[tuple[str, str, str]],
-                       page_fg: tuple[int, int, int], page_bg: tuple[int, int, int]) -> list[str]:
-    """Each text colour against each background the stylesheet sets outside the theme's chrome, where either was
-    added: `.md-content { background-color: #000 }` with `p { color: #000 }` passed rule by rule."""
-    added_rules = {(context, selector) for context, selector, _ in added}
-    texts: list[tuple[tuple[int, int, int], str, bool]] = [(page_fg, "the page's text", False)]
-    grounds: list[tuple[tuple[int, int, int], str, bool]] = [(page_bg, "the page's background", False)]
-    for (context, selector), declarations in rules.items():
-        if _chrome(selector) or _print_only(context):
-            continue
-        mine = (context, selector) in added_rules
-        for name, value in declarations.items():
-            colour = colour_rgb(value)
-            if colour is None:
-                continue
-            if name in _TEXT_COLOURS:
-                texts.append((colour, f"{name}: {value} ({selector[:40]})", mine))
-            elif name in _BACKGROUNDS:
-                grounds.append((colour, f"{name}: {value} ({selector[:40]})", mine))
-    found = []
-    for text, said_text, text_added in texts:
-        for ground, said_ground, ground_added in grounds:
-            ratio = contrast(text, ground)
-            if (text_added or ground_added) and ratio < _CONTRAST_MIN:
-                found.append(f"sets {said_text if text_added else said_ground}: a contrast of {ratio:.1f}:1 between "
-                             f"{said_text} and {said_ground}, under the {_CONTRAST_MIN}:1 readers need (WCAG 2.1 AA): "
-                             "any text of the page may stand on any background the stylesheet sets")
-    return sorted(set(found))
-
-
-def _print_only(context: str) -> bool:
-    """The at-rules around a rule (`@media print / @supports …`) apply to print alone: one of them is a media query
-    list whose every query is `print` (`@media screen, print` and `@media not print` apply on screen)."""
-    for rule in context.split(" / "):
-        if rule.startswith("@media "):
-            queries = [q.strip().lower() for q in rule[len("@media "):].split(",")]
-            if queries and all(re.fullmatch(r"(?:only\s+)?print(?:\s+and\s+.*)?", q) for q in queries):
-                return True
-    return False
-
-
-def _chrome(selector: str) -> bool:
-    """Every selector of the list styles the theme's chrome (header, tabs, footer, banners): the subject of each, its
-    last compound, names one of its classes, and nothing in parentheses (`p:not(.md-top)` is any paragraph)."""
-    parts = [part.strip() for part in selector.split(",")]
-    return bool(parts) and all(part and "(" not in part and _CHROME.search(re.split(r"[\s>+~]+", part)[-1])
-                               for part in parts)
-
-
-_SVG_ACTIVE = frozenset({"script", "foreignobject", "iframe", "embed", "object", "handler", "listener", "set",
-                         "animate", "animatemotion", "animatetransform", "style"})
-
-
-# The first bytes of each image kind a theme folder may hold: a file named .png holding an XSLT stylesheet ran
-# as one when an SVG's processing instruction named it.
-_MAGIC = {".png": (b"\x89PNG\r\n\x1a\n",), ".jpg": (b"\xff\xd8\xff",), ".jpeg": (b"\xff\xd8\xff",),
-          ".gif": (b"GIF87a", b"GIF89a"), ".ico": (b"\x00\x00\x01\x00",), ".webp": (b"RIFF",),
-          ".avif": (b"\x00\x00\x00",)}
-# Namespaces of what drawing programs write into an SVG and browsers never render nor run: Inkscape's and
-# Sodipodi's editing state, RDF, Dublin Core and Creative Commons metadata, Illustrator's and Sketch's notes.
-_EDITOR_NS = frozenset({"http://www.inkscape.org/namespaces/inkscape", "http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd",
-                        "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "http://purl.org/dc/elements/1.1/",
-                        "http://creativecommons.org/ns#", "http://web.resource.org/cc/",
-                        "http://ns.adobe.com/AdobeIllustrator/10.0/", "http://ns.adobe.com/AdobeSVGViewerExtensions/3.0/",
-                        "http://ns.adobe.com/Extensibility/1.0/", "http://ns.adobe.com/Graphs/1.0/",
-                        "http://ns.adobe.com/SaveForWeb/1.0/", "http://ns.adobe.com/Variables/1.0/",
-                        "http://www.bohemiancoding.com/sketch/ns"})
-_SVG_DOCTYPE = re.compile(rb'<!DOCTYPE\s+svg\s+PUBLIC\s+"-//W3C//DTD SVG 1\.[01](?: Basic| Tiny)?//EN"\s+'
-                          rb'"http://www\.w3\.org/(?:TR/2001/REC-SVG-20010904/DTD/svg10|Graphics/SVG/1\.1/DTD/svg11'
-                          rb'(?:-basic|-tiny)?)\.dtd"\s*>', re.I)
-
-
-def _as_read(data: bytes) -> bytes:
-    """An SVG's bytes as UTF-8, decoded as a browser would (its byte order mark, else its XML declaration's encoding):
-    a UTF-16 file hid its processing instruction from a search of its bytes."""
-    for bom, codec in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
-        if data.startswith(bom):
-            return data[len(bom):].decode(codec, "replace").encode("utf-8")
-    declared = re.match(rb"<\?xml[^>]*encoding\s*=\s*[\"']([A-Za-z0-9._-]+)", data)
-    if declared:
-        try:
-            return data.decode(declared.group(1).decode("ascii"), "replace").encode("utf-8")
-        except LookupError:
-            return data
-    return data
-
-
-def _svg_text(data: bytes) -> bytes:
-    """An SVG's bytes as UTF-8 with no encoding declared and without SVG 1.0/1.1's public DOCTYPE (as Illustrator
-    writes it: it declares no entity)."""
-    data = re.sub(rb"<\?xml[^>]*\?>", lambda m: re.sub(rb"encoding\s*=\s*[\"'][^\"']*[\"']", b"", m.group()),
-                  _as_read(data), count=1)
-    return _SVG_DOCTYPE.sub(b"", data, count=1)
-
-
-def svg_problems(data: bytes) -> list[str]:
-    """Why an SVG image of the project's own may not be served: a browser opens it as XML, on the site's origin,
-    where a script in it runs (the HTML parser of the output check reads `<desc><noembed><script>` as text). Only
-    shapes, text and local references: no DTD, script, handler, foreign content, animation or outside link."""
-    import xml.etree.ElementTree as ElementTree
-
-    if b"\x00" in data[:200] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return ["is UTF-16 or UTF-32 without a byte order mark: save it as UTF-8"]
-    data = _svg_text(data)
-    if re.search(rb"<!(?:DOCTYPE|ENTITY)", data, re.I):
-        return ["declares a DTD or entities: an SVG image needs none"]
-    if re.search(rb"<\?(?!xml[ \t\r\n])", data) or data.lower().count(b"<?xml") > 1:
-        # `<?xml-stylesheet type="text/xsl" href="logo.svg"?>`: the browser runs the file as XSLT, or loads CSS
-        return ["holds a processing instruction (<?xml-stylesheet …?>): a browser would load and run what it names"]
-    try:
-        root = ElementTree.fromstring(data)
-    except ElementTree.ParseError as exc:
-        return [f"is not well-formed XML ({exc}), as a browser opening it would read it"]
-    if root.tag != f"{{{_SVG_NS}}}svg":
-        return [f"is not an SVG image: its root is <{root.tag}>, not <svg> in the SVG namespace ({_SVG_NS})"]
-    for element in root.iter():
-        space, _, name = str(element.tag).rpartition("}")
-        name = name.lower()
-        if space[1:] in _EDITOR_NS:  # a drawing program's own notes: never rendered
-            continue
-        if space != "{" + _SVG_NS:  # XSLT, XHTML, MathML…: what a browser would run or lay out as a page
-            return [f"holds <{element.tag}>, outside the SVG namespace: an image of the project's own draws shapes "
-                    "and text only (save it as plain SVG)"]
-        if name == "style" and not _CSS_LOADS.search(_CSS_LOCAL.sub("", "".join(element.itertext()))):
-            continue  # Illustrator's `.st0{fill:#8A1538;}`: colours of its own shapes, loading nothing
-        if name in _SVG_ACTIVE:
-            return [f"holds a <{name}> element: an image of the project's own draws shapes and text only"]
-        for attribute, value in element.attrib.items():
-            local = attribute.rpartition("}")[2].lower()
-            if local.startswith("on") or (local == "href" and not value.strip().startswith("#")) or \
-                    re.search(r"url\s*\(\s*['\"]?\s*(?!#)", value, re.I) or "\\" in value or \
-                    (local == "style" and re.search(r"@import", value, re.I)):
-                return [f"has {local}=\"{value[:40]}\": an image of the project's own runs, loads and links nothing"]
-    return []
-
-
-_SVG_NS = "http://www.w3.org/2000/svg"
-_CSS_LOCAL = re.compile(r"url\(\s*['\"]?#[\w.-]*['\"]?\s*\)", re.I)  # a gradient or clip of the image itself
-
-
-# What an image's file may say of whoever made it, besides its pixels, that the site would publish with it (safety
-# hunt 35): EXIF's names, places, machines and serial numbers, an XMP packet (its editing history names files and
-# people), a PNG's text chunks but its software and dates, a JPEG's or GIF's comment; an SVG editor's export path and
-# document path, a Dublin Core creator, Illustrator's private data (the whole document it was drawn in).
-_PRIVATE_EXIF = {0x010D: "DocumentName", 0x010E: "ImageDescription", 0x013B: "Artist", 0x013C: "HostComputer",
-                 0x8825: "GPSInfo", 0x9286: "UserComment", 0x9C9B: "XPTitle", 0x9C9C: "XPComment", 0x9C9D: "XPAuthor",
-                 0x9C9E: "XPKeywords", 0x9C9F: "XPSubject", 0xA430: "CameraOwnerName", 0xA431: "BodySerialNumber",
-                 0xA435: "LensSerialNumber"}
-_PLAIN_PNG_TEXT = frozenset({"software", "creation time", "title", "copyright", "dpi", "gamma"})
-_SVG_PRIVATE = {"export-filename": "its export path", "absref": "its document's path", "creator": "its creator",
-                "contributor": "a contributor", "publisher": "its publisher", "pgf": "Illustrator's private data"}
-
-
-def image_metadata(data: bytes, kind: str) -> list[str]:
-    """Why an image of the project's own may not be published as it is: what its file says of whoever made it."""
-    found: list[str] = []
-    if kind == ".svg":
-        import xml.etree.ElementTree as ElementTree
-
-        try:
-            root = ElementTree.fromstring(_svg_text(data))
-        except ElementTree.ParseError:
-            return []
-        for element in root.iter():
-            space, _, name = str(element.tag).rpartition("}")
-            if space[1:] in _EDITOR_NS and name in _SVG_PRIVATE and "".join(element.itertext()).strip() + (
-                    "pgf" if name == "pgf" else ""):
-                found.append(_SVG_PRIVATE[name])
-            for attribute, value in element.attrib.items():
-                local = attribute.rpartition("}")[2]
-                if attribute.startswith("{") and local in _SVG_PRIVATE and re.search(r"[/\\]", value):
-                    found.append(_SVG_PRIVATE[local])
-    else:
-        import io
-
-        from PIL import Image
-
-        try:
-            with Image.open(io.BytesIO(data)) as image:
-                exif = image.getexif()
-                tags = dict(exif) | dict(exif.get_ifd(0x8769))
-                found += [f"EXIF {name}" for tag, name in _PRIVATE_EXIF.items() if tags.get(tag)]
-                info = {str(key): value for key, value in image.info.items()}
-        except Exception:  # not an image Pillow reads (the check of its first bytes says so)
-            return []
-        found += ["an XMP packet"] if any("xmp" in key.lower() for key in info) else []
-        found += ["a comment"] if info.get("comment") else []
-        if kind == ".png":
-            found += [f"the text “{key}”" for key, value in info.items() if isinstance(value, str) and value.strip()
-                      and key.lower() not in _PLAIN_PNG_TEXT and "xmp" not in key.lower() and key != "comment"]
-    if not found:
-        return []
-    return [f"carries what its maker's software wrote of them ({', '.join(dict.fromkeys(found))}): names, places or "
-            "file paths, published with the image; save it again without its metadata (an export for the web)"]
 
 
 def own_file(folder: Path, rel: str) -> bool:
@@ -1095,12 +597,14 @@ def foreign_files(folder: str | Path) -> list[tuple[str, str]]:
                                "script, a document a browser runs scripts in, code): a theme folder holds templates, "
                                "stylesheets, images and fonts"))
         elif kind == ".svg":
-            found += [(rel, why) for why in svg_problems(path.read_bytes()) or image_metadata(path.read_bytes(), kind)]
-        elif kind in _MAGIC and not any(path.read_bytes()[:16].startswith(magic) for magic in _MAGIC[kind]):
+            data = path.read_bytes()
+            found += [(rel, why) for why in image_rules.svg_problems(data) or image_rules.image_metadata(data, kind)]
+        elif kind in image_rules.MAGIC and not any(path.read_bytes()[:16].startswith(magic)
+                                                   for magic in image_rules.MAGIC[kind]):
             found.append((rel, f"is not the {kind[1:].upper()} image its name says (its first bytes are another "
                                "kind's): a browser could read it as a document or a stylesheet"))
-        elif kind in _MAGIC:
-            found += [(rel, why) for why in image_metadata(path.read_bytes(), kind)]
+        elif kind in image_rules.MAGIC:
+            found += [(rel, why) for why in image_rules.image_metadata(path.read_bytes(), kind)]
         elif kind == ".typ":
             found.append((rel, "is a print template of the project's own: it writes the PDF's words, which no check "
                                "reads (and could fetch Typst packages): the PDFs print with the generator's"))
@@ -1123,5 +627,5 @@ def foreign_files(folder: str | Path) -> list[tuple[str, str]]:
                 continue
             theirs = mine / rel if mine is not None else None
             generator = theirs.read_text(encoding="utf-8") if theirs is not None and theirs.is_file() else ""
-            found += [(rel, why) for why in css_problems(text, generator=generator)]
+            found += [(rel, why) for why in css_rules.css_problems(text, generator=generator)]
     return found

@@ -15,7 +15,7 @@ import re
 import tinycss2
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from policysite import config_rules
+from policysite import css_rules
 
 _WHITE = (255, 255, 255)
 _VISIBLE = 1.5  # below this contrast with the page's white, ink is not read (white, or nearly)
@@ -46,8 +46,8 @@ def _read(declarations: str) -> tuple[tuple[str, ...], bool]:
         elif item.lower_name in ("text-decoration", "text-decoration-line") and "line-through" in value:
             found.append("del")
         elif item.lower_name == "color" and not backed:
-            ink = config_rules.colour_rgb(value)  # the stylesheet check's reading of a colour
-            hidden |= value == "transparent" or (ink is not None and config_rules.contrast(ink, _WHITE) < _VISIBLE)
+            ink = css_rules.colour_rgb(value)  # the stylesheet check's reading of a colour
+            hidden |= value == "transparent" or (ink is not None and css_rules.contrast(ink, _WHITE) < _VISIBLE)
         elif (item.lower_name, value) in _HIDING:
             hidden = True
     return tuple(dict.fromkeys(found)), hidden

@@ -1,0 +1,303 @@
+"""What a project's stylesheet may do: add colours, fonts and corners to the generator's, never place, size, hide
+or write; and the contrast of the colours it sets (WCAG 2.1 AA), on screen and in print."""
+from __future__ import annotations
+
+import functools
+import re
+
+# A comment, outside strings (`"/*"` in a string opens none: read as one, it hid what followed from the checks).
+_CSS_COMMENT = re.compile(r"""("(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*')|/\*.*?(?:\*/|\Z)""", re.S)
+
+
+CSS_LOADS = re.compile(r"url\s*\(|image-set\s*\(|image\s*\(|@import|@font-face|expression\s*\(|-moz-binding|"
+                        r"behavior\s*:|\\", re.I)
+
+
+# What a project's stylesheet may add to the generator's: its colours, its fonts (installed ones: nothing is
+# loaded), the roundness of its corners, and the theme's own variables set to such values. Nothing that places,
+# sizes, hides or writes: those could show the reader other words than the checked text.
+_CSS_ADDABLE = frozenset({"color", "background-color", "border-color", "border-top-color", "border-right-color",
+                          "border-bottom-color", "border-left-color", "outline-color", "text-decoration-color",
+                          "accent-color", "caret-color", "font-family", "font-weight", "font-style", "border-radius"})
+
+
+_CSS_VALUE = re.compile(r"""^(?:#[0-9a-f]{3}|#[0-9a-f]{6}|(?:rgb|hsl)\(\s*[\d.%\s,]+\)|[a-z-]+|"""
+                        r"""[\d.]+(?:px|em|rem|%)?|[\w\s,"'-]+)(?:\s*!important)?$""", re.I)
+
+
+_CSS_INVISIBLE = re.compile(r"\btransparent\b|currentcolor|\b(?:rgba|hsla)\s*\(|/|#[0-9a-f]{4}\b|#[0-9a-f]{8}\b",
+                            re.I)
+
+
+# The theme's variables a project may set, each judged (_contrast_problems): the page's text and links on its
+# background, the header's colour and its text, the fonts.
+_PAGE_TEXT_VARIABLES = ("--md-typeset-color", "--md-default-fg-color", "--md-default-fg-color--light",
+                        "--md-typeset-a-color", "--md-accent-fg-color")
+
+
+_HEADER_VARIABLES = ("--md-primary-fg-color", "--md-primary-fg-color--light", "--md-primary-fg-color--dark")
+
+
+_CUSTOM_PROPERTIES = frozenset({*_PAGE_TEXT_VARIABLES, "--md-default-bg-color", *_HEADER_VARIABLES,
+                                "--md-primary-bg-color", "--md-text-font", "--md-code-font"})
+
+
+def _without_comments(css: str) -> str:
+    return _CSS_COMMENT.sub(lambda m: m.group(1) or " ", css)
+
+
+@functools.lru_cache(maxsize=16)
+def _declarations(css: str) -> frozenset[tuple[str, str, str]]:
+    """(context, selector, declaration) of each declaration of a stylesheet, at any depth, spacing normalised: the
+    context is the at-rules around the rule (`@media print`), so a declaration the generator makes for print is not
+    the same on screen. Read as browsers read CSS (tinycss2, CSS Syntax 3 with nesting): in `.a { display: none;
+    & { color: red } }` both declarations are `.a`'s; something that is neither a declaration nor a rule is a
+    declaration named `?`, which no rule allows. Once a process for each text (each build judges the project's
+    stylesheets and the generator's again: 50 ms a stylesheet)."""
+    import tinycss2
+
+    found: set[tuple[str, str, str]] = set()
+
+    def walk(nodes: list, selector: str, context: list[str]) -> None:
+        for node in nodes:
+            if node.type == "declaration":
+                value = " ".join(tinycss2.serialize(node.value).split())
+                found.add((" / ".join(context), selector,
+                           f"{node.name}: {value}{' !important' if node.important else ''}"))
+            elif node.type == "qualified-rule":
+                inner = " ".join(tinycss2.serialize(node.prelude).split())
+                nested = ", ".join(f"{outer} {part.strip()}".strip() if "&" not in part else
+                                   part.strip().replace("&", outer) for outer in (selector or "").split(",")
+                                   for part in inner.split(",")) if selector else inner
+                walk(tinycss2.parse_blocks_contents(node.content, skip_whitespace=True, skip_comments=True),
+                     nested, context)
+            elif node.type == "at-rule":
+                prelude = " ".join(tinycss2.serialize(node.prelude).split())
+                if node.content is None:
+                    found.add((" / ".join(context), selector, f"@{node.lower_at_keyword} {prelude}".strip()))
+                    continue
+                where = [*context, f"@{node.lower_at_keyword} {prelude}".strip()]
+                contents = tinycss2.parse_blocks_contents(node.content, skip_whitespace=True, skip_comments=True)
+                if selector:
+                    walk(contents, selector, where)
+                else:
+                    walk(tinycss2.parse_rule_list(node.content, skip_whitespace=True, skip_comments=True)
+                         if node.lower_at_keyword in ("media", "supports", "layer", "container", "document")
+                         else contents, "", where)
+            elif node.type not in ("whitespace", "comment"):
+                found.add((" / ".join(context), selector, f"?: {tinycss2.serialize([node])[:60]}"))
+
+    walk(tinycss2.parse_stylesheet(css, skip_whitespace=True, skip_comments=True), "", [])
+    return frozenset(found)
+
+
+def css_problems(text: str, *, generator: str = "") -> list[str]:
+    """Why a stylesheet of the project's own may not be published, one reason a declaration; [] when it may. It
+    loads nothing; what it keeps of the generator's stylesheet of its name (`generator`) may do what the
+    generator's does (a redline's marks, the print's link targets); what it adds sets colours, fonts and
+    corners only (_CSS_ADDABLE), visibly."""
+    css = _without_comments(text)
+    found = ["loads a file or escapes the checks (url(), @import, @font-face, a CSS escape): a privacy policy site "
+             "makes no request to another host"] if CSS_LOADS.search(css) else []
+    declarations = _declarations(css)
+    added = declarations - _declarations(_without_comments(generator))
+    for _context, selector, declaration in sorted(added):
+        name, _, value = declaration.partition(":")
+        name, value = name.strip().lower(), value.strip()
+        if name.startswith("--") and name not in _CUSTOM_PROPERTIES:
+            found.append(f"sets {name} ({selector[:40]}): the theme's variables a stylesheet of the project's own may "
+                         f"set are those the checks judge ({', '.join(sorted(_CUSTOM_PROPERTIES))}): another colours "
+                         "text (titles, quotations, dates) the contrast check never reads")
+        elif not (name.startswith("--") or name in _CSS_ADDABLE):
+            found.append(f"sets {name} ({selector[:40]}): a stylesheet of the project's own sets colours, fonts and "
+                         "corners (and the theme's --md-… variables) only: the rest could move, hide or write the "
+                         "words of the page")
+        elif not _CSS_VALUE.match(value) or _CSS_INVISIBLE.search(value) or (
+                "font" not in name and re.search(r"""["']""", value)):
+            found.append(f"sets {name}: {value[:40]} ({selector[:40]}): a colour, a font's name or a length, "
+                         "opaque: no text, no transparency")
+        elif "font" in name and (symbols := _symbol_font(value)):
+            found.append(f"sets {name}: {symbols} ({selector[:40]}): a symbol font draws letters and digits as "
+                         "pictures or other letters where a reader has it installed (Windows has Wingdings and "
+                         "Symbol): the words the checks read would not be the ones shown")
+    return found + _contrast_problems(declarations, added)
+
+
+# Fonts installed with Windows, macOS or Office whose letters and digits are pictures or another alphabet's (a symbol
+# encoding): `font-family: Wingdings` wrote the page's words as pictographs (security hunt 30).
+_SYMBOL_FONTS = frozenset({"wingdings", "wingdings 2", "wingdings 3", "webdings", "symbol", "marlett", "mt extra",
+                           "bookshelf symbol 7", "ms reference specialty", "ms outlook", "zapf dingbats",
+                           "zapfdingbats", "itc zapf dingbats", "dingbats", "monotype sorts", "segoe mdl2 assets",
+                           "segoe fluent icons", "holomdl2 assets"})
+
+
+def _symbol_font(value: str) -> str:
+    """The first symbol font a font-family value names, or ""."""
+    for family in value.replace("!important", "").split(","):
+        if family.strip().strip("\"'").strip().lower() in _SYMBOL_FONTS:
+            return family.strip()
+    return ""
+
+
+# Colours a stylesheet sets, read against what they stand on (WCAG 2.1 AA: 4.5:1 for text): the page's text on the
+# page's white, the header's text on its colour, a rule's text on its own background. Text coloured as the page
+# (`color: #fff`) was published invisible; the theme's chrome (header, tabs, footer, banners) stands on its own
+# colours and is read against those.
+_PAGE_BG, _PAGE_FG = (255, 255, 255), (33, 33, 33)  # Material's light scheme: white, and black at 87 %
+_HEADER_BG, _HEADER_FG = (64, 81, 181), (255, 255, 255)  # --md-primary-fg-color (indigo), --md-primary-bg-color
+_CONTRAST_MIN = 4.5
+
+
+_PAGE_SELECTORS = frozenset({":root", "html", "body", "[data-md-color-scheme]", "[data-md-color-scheme=default]"})
+
+
+_CHROME = re.compile(r"md-(?:header|tabs|footer|banner|top|dialog|tooltip|nav__title|search|source|version)", re.I)
+
+
+_NAMED = {"white": (255, 255, 255), "black": (0, 0, 0), "red": (255, 0, 0), "green": (0, 128, 0),
+          "blue": (0, 0, 255), "navy": (0, 0, 128), "maroon": (128, 0, 0), "purple": (128, 0, 128),
+          "teal": (0, 128, 128), "olive": (128, 128, 0), "gray": (128, 128, 128), "grey": (128, 128, 128),
+          "silver": (192, 192, 192), "yellow": (255, 255, 0), "orange": (255, 165, 0), "lime": (0, 255, 0),
+          "aqua": (0, 255, 255), "fuchsia": (255, 0, 255)}
+
+
+def colour_rgb(value: str) -> tuple[int, int, int] | None:
+    """A CSS colour as (r, g, b): #rgb, #rrggbb, rgb(), hsl() or a basic name; None for anything else."""
+    value = value.lower().replace("!important", "").strip()
+    if re.fullmatch(r"#[0-9a-f]{3}", value):
+        return tuple(int(c * 2, 16) for c in value[1:])  # type: ignore[return-value]
+    if re.fullmatch(r"#[0-9a-f]{6}", value):
+        return tuple(int(value[i:i + 2], 16) for i in (1, 3, 5))  # type: ignore[return-value]
+    number = r"(\d+(?:\.\d*)?|\.\d+)"
+    numbers = re.fullmatch(rf"(rgb|hsl)\(\s*{number}(%?)\s*,?\s*{number}(%?)\s*,?\s*{number}(%?)\s*\)", value)
+    if numbers and numbers.group(1) == "rgb":
+        parts = [float(numbers.group(n)) * (2.55 if numbers.group(n + 1) else 1) for n in (2, 4, 6)]
+        return tuple(max(0, min(255, round(part))) for part in parts)  # type: ignore[return-value]
+    if numbers:
+        import colorsys
+
+        red, green, blue = colorsys.hls_to_rgb(float(numbers.group(2)) % 360 / 360, float(numbers.group(6)) / 100,
+                                               float(numbers.group(4)) / 100)
+        return round(red * 255), round(green * 255), round(blue * 255)
+    return _NAMED.get(value)
+
+
+def contrast(one: tuple[int, int, int], other: tuple[int, int, int]) -> float:
+    """WCAG's contrast ratio of two colours, 1 to 21."""
+    def luminance(rgb: tuple[int, int, int]) -> float:
+        linear = [c / 255 / 12.92 if c / 255 <= 0.03928 else ((c / 255 + 0.055) / 1.055) ** 2.4 for c in rgb]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+    light, dark = sorted((luminance(one), luminance(other)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def _contrast_problems(declarations: frozenset[tuple[str, str, str]],
+                       added: frozenset[tuple[str, str, str]]) -> list[str]:
+    """Why colours a stylesheet adds (`added`, of all its `declarations`: _declarations) would make text
+    unreadable or invisible, one reason a declaration."""
+    rules: dict[tuple[str, str], dict[str, str]] = {}
+    for context, selector, declaration in declarations:
+        name, _, value = declaration.partition(":")
+        rules.setdefault((context, selector), {})[name.strip().lower()] = value.strip()
+    page = {k: v for (_c, sel), decls in rules.items() if sel.strip() in _PAGE_SELECTORS for k, v in decls.items()}
+    page_bg = colour_rgb(page.get("--md-default-bg-color", "")) or _PAGE_BG
+    page_fg = colour_rgb(page.get("--md-typeset-color", "") or page.get("--md-default-fg-color", "")) or _PAGE_FG
+    found = []
+    for context, selector, declaration in sorted(added):
+        name, _, value = declaration.partition(":")
+        name, value = name.strip().lower(), value.strip()
+        own = rules.get((context, selector), {})
+        pairs = {  # the colour a declaration's colour is read against, and what that is
+            "color": (own.get("background-color"), page_bg, "the page's background"),
+            **{variable: (None, page_bg, "the page's background") for variable in _PAGE_TEXT_VARIABLES},
+            "background-color": (own.get("color"), page_fg, "the page's text"),
+            "--md-default-bg-color": (None, page_fg, "the page's text"),
+            **{variable: (own.get("--md-primary-bg-color") or page.get("--md-primary-bg-color"), _HEADER_FG,
+                          "the header's text (--md-primary-bg-color)") for variable in _HEADER_VARIABLES},
+            "--md-primary-bg-color": (own.get("--md-primary-fg-color") or page.get("--md-primary-fg-color"),
+                                      _HEADER_BG, "the header's colour (--md-primary-fg-color)"),
+        }
+        if name not in pairs or not _CSS_VALUE.match(value) or _CSS_INVISIBLE.search(value) \
+                or value.lower().replace("!important", "").strip() in ("inherit", "initial", "unset", "revert"):
+            continue  # not a colour declaration, one refused above already, or the colour around it
+        colour = colour_rgb(value)
+        against, default, what = pairs[name]
+        if against:
+            what = "the background its rule sets" if name == "color" else "the text colour its rule sets" \
+                if name == "background-color" else what
+        chrome = name in ("color", "background-color") and not against and _chrome(selector)
+        if chrome:
+            continue  # the theme's chrome stands on its own colours
+        if value.lower().endswith("!important"):
+            found.append(f"sets {name}: {value[:40]} ({selector[:40]}) !important: it would override the colours "
+                         "the text is read against here, wherever they are set: a colour of the project's own is "
+                         "set without !important")
+            continue
+        if colour is None:
+            found.append(f"sets {name}: {value[:40]} ({selector[:40]}): not a colour the check can read (#rrggbb, "
+                         "rgb(), hsl() or a basic name): its contrast with what it stands on is not known")
+            continue
+        base = colour_rgb(against) if against else default
+        ratio = contrast(colour, base or default)
+        if ratio < _CONTRAST_MIN:
+            found.append(f"sets {name}: {value[:40]} ({selector[:40]}): a contrast of {ratio:.1f}:1 with {what}, "
+                         f"under the {_CONTRAST_MIN}:1 readers need (WCAG 2.1 AA): the words would be unreadable, "
+                         "or invisible")
+    return found + _crossed_contrasts(rules, added, page_fg, page_bg)
+
+
+# Text colours, and backgrounds, as a stylesheet sets them: any text of the page may stand on any background the
+# stylesheet sets (an ancestor's, another rule's of the same element).
+_TEXT_COLOURS = ("color", *_PAGE_TEXT_VARIABLES)
+
+
+_BACKGROUNDS = ("background-color", "--md-default-bg-color")
+
+
+def _crossed_contrasts(rules: dict[tuple[str, str], dict[str, str]], added: frozenset[tuple[str, str, str]],
+                       page_fg: tuple[int, int, int], page_bg: tuple[int, int, int]) -> list[str]:
+    """Each text colour against each background the stylesheet sets outside the theme's chrome, where either was
+    added: `.md-content { background-color: #000 }` with `p { color: #000 }` passed rule by rule."""
+    added_rules = {(context, selector) for context, selector, _ in added}
+    texts: list[tuple[tuple[int, int, int], str, bool]] = [(page_fg, "the page's text", False)]
+    grounds: list[tuple[tuple[int, int, int], str, bool]] = [(page_bg, "the page's background", False)]
+    for (context, selector), declarations in rules.items():
+        if _chrome(selector) or _print_only(context):
+            continue
+        mine = (context, selector) in added_rules
+        for name, value in declarations.items():
+            colour = colour_rgb(value)
+            if colour is None:
+                continue
+            if name in _TEXT_COLOURS:
+                texts.append((colour, f"{name}: {value} ({selector[:40]})", mine))
+            elif name in _BACKGROUNDS:
+                grounds.append((colour, f"{name}: {value} ({selector[:40]})", mine))
+    found = []
+    for text, said_text, text_added in texts:
+        for ground, said_ground, ground_added in grounds:
+            ratio = contrast(text, ground)
+            if (text_added or ground_added) and ratio < _CONTRAST_MIN:
+                found.append(f"sets {said_text if text_added else said_ground}: a contrast of {ratio:.1f}:1 between "
+                             f"{said_text} and {said_ground}, under the {_CONTRAST_MIN}:1 readers need (WCAG 2.1 AA): "
+                             "any text of the page may stand on any background the stylesheet sets")
+    return sorted(set(found))
+
+
+def _print_only(context: str) -> bool:
+    """The at-rules around a rule (`@media print / @supports …`) apply to print alone: one of them is a media query
+    list whose every query is `print` (`@media screen, print` and `@media not print` apply on screen)."""
+    for rule in context.split(" / "):
+        if rule.startswith("@media "):
+            queries = [q.strip().lower() for q in rule[len("@media "):].split(",")]
+            if queries and all(re.fullmatch(r"(?:only\s+)?print(?:\s+and\s+.*)?", q) for q in queries):
+                return True
+    return False
+
+
+def _chrome(selector: str) -> bool:
+    """Every selector of the list styles the theme's chrome (header, tabs, footer, banners): the subject of each, its
+    last compound, names one of its classes, and nothing in parentheses (`p:not(.md-top)` is any paragraph)."""
+    parts = [part.strip() for part in selector.split(",")]
+    return bool(parts) and all(part and "(" not in part and _CHROME.search(re.split(r"[\s>+~]+", part)[-1])
+                               for part in parts)

@@ -14,10 +14,13 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from policysite.archive import Entry, summary_text
-from policysite.strings import long_date, strings
+from policysite.strings import long_date, spoken, strings
 
 ATOM = "http://www.w3.org/2005/Atom"
 FILE = "feed.xml"
+# The language of the feed's words: the page's, or English where the site has no words in it (a Persian feed said
+# "Version of …" marked Persian; hunt 41, finding 11). A note or a date in it stays in the page's language, as the
+# history page's do; Atom's text cannot mark a part of a sentence.
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 MAX_ENTRIES = 20
 
@@ -38,7 +41,7 @@ def atom(entries: list[Entry], *, lang: str, site_name: str, base_url: str, auth
     """The feed of `entries` in `lang`; `base_url` is the language's public root (`https://…/fr/`)."""
     t = strings(lang)
     shown = items(entries)[:MAX_ENTRIES]
-    feed = ET.Element("feed", {"xmlns": ATOM, XML_LANG: lang})
+    feed = ET.Element("feed", {"xmlns": ATOM, XML_LANG: spoken(lang)})
     _text(feed, "id", f"{base_url}{FILE}")
     _text(feed, "title", t["feed_title"].format(site=site_name))
     _text(feed, "updated", _stamp(shown[0][0]) if shown else "1970-01-01T00:00:00Z")

@@ -15,7 +15,7 @@ from jinja2 import Environment
 from markupsafe import escape
 
 from policysite import archive, feed, periods
-from policysite.strings import in_language, long_date, marks, strings
+from policysite.strings import in_language, long_date, marks, spoken, strings
 
 PAGE = "index.md"  # generated: the language's root, <lang>/
 FEED = "updates.xml"
@@ -102,7 +102,7 @@ def atom(documents: list[Listed], *, lang: str, site_name: str, base_url: str, a
     found = [(day, kind, entry, doc) for doc in documents for day, kind, entry in feed.items(list(doc.entries))]
     shown = sorted(found, key=lambda item: (item[0], item[1] == "in-force", item[3].folder, item[2].version),
                    reverse=True)[:feed.MAX_ENTRIES]
-    root = ET.Element("feed", {"xmlns": feed.ATOM, feed.XML_LANG: lang})
+    root = ET.Element("feed", {"xmlns": feed.ATOM, feed.XML_LANG: spoken(lang)})
     _text(root, "id", f"{base_url}{FEED}")
     _text(root, "title", t["feed_title"].format(site=site_name))
     _text(root, "updated", f"{shown[0][0]}T00:00:00Z" if shown else "1970-01-01T00:00:00Z")

@@ -295,3 +295,15 @@ def test_what_changed_is_written_with_the_languages_own_list_separator_and_full_
     words = redline.labels(lang)
     counts = render._counts_line(change, words)
     assert comma in counts and (comma == ", " or ", " not in counts), counts
+
+
+def test_a_feed_in_a_language_the_site_has_no_words_for_says_its_words_are_english():
+    """Hunt 41, finding 11: a Persian site's feed was `xml:lang="fa"` while its titles and the sections it names are the
+    site's English words; a language the site speaks keeps its own (the same bytes as before)."""
+    lang_of = "{http://www.w3.org/XML/1998/namespace}lang"
+    persian = parse_feed(feed.atom(entries(), lang="fa", site_name="Example", base_url="https://example.test/fa/",
+                                   author="Example Co"))
+    assert persian.get(lang_of) == "en" and persian.findtext(f"{A}title") == "Example: versions"
+    french = parse_feed(feed.atom(entries(), lang="fr", site_name="Essai", base_url="https://example.test/fr/",
+                                  author="Essai"))
+    assert french.get(lang_of) == "fr"

@@ -110,14 +110,14 @@ def test_the_at_page_says_when_no_version_was_in_force_and_its_form_lands_too(pa
     page.wait_for_url(f"{archive.base}/fr/{OLD}/")
 
 
-def test_the_at_page_writes_the_day_asked_as_it_writes_the_version_s(page, archive):
+@pytest.mark.parametrize("day, words", [("2020-01-02", "2 janvier 2020"), ("2020-01-01", "1er janvier 2020")])
+def test_the_at_page_writes_the_day_asked_as_it_writes_the_version_s(page, archive, day, words):
     """Reader hunt 42: on its way to the version, the status line said "Version en vigueur le 2020-01-02 : celle du
-    4 mars 2019", the day as typed beside the version's in words. The version's page answers nothing here (204), so
-    that the line stays to be read."""
+    4 mars 2019", the day as typed beside the version's in words; and the first of a month "1 janvier", where the
+    site writes "1er janvier". The version's page answers nothing here (204), so that the line stays to be read."""
     page.route(f"{archive.base}/fr/{OLD}/", lambda route: route.fulfill(status=204))
-    page.goto(f"{archive.base}/fr/at/#2020-01-02")
-    expect(page.locator(".policy-at-status")).to_have_text(
-        "Version en vigueur le 2 janvier 2020\u00a0: celle du 4 mars 2019.")
+    page.goto(f"{archive.base}/fr/at/#{day}")
+    expect(page.locator(".policy-at-status")).to_have_text(f"Version en vigueur le {words}\u00a0: celle du 4 mars 2019.")
 
 
 def test_the_at_page_echoes_no_words_of_its_address(page, archive):

@@ -18,11 +18,14 @@
     var parsed = new Date(day + "T00:00:00Z");
     return !isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === day;
   }
-  // The day asked, written out as the page writes its dates (reader hunt 20: "le 2023-01-01 … le 15 janvier 2024").
+  // The day asked, written out as the page writes its dates (reader hunt 20: "le 2023-01-01 … le 15 janvier 2024"),
+  // French's first of the month an ordinal as strings.long_date writes it, "1er janvier 2020" (reader hunt 42).
   function written(day) {
+    var lang = document.documentElement.lang || "";
     try {
-      return new Intl.DateTimeFormat(document.documentElement.lang || undefined,
+      var text = new Intl.DateTimeFormat(lang || undefined,
         { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(day + "T00:00:00Z"));
+      return /^fr\b/i.test(lang) && /^1 /.test(text) ? "1er" + text.slice(1) : text;
     } catch (error) {
       return day;
     }

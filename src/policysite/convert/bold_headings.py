@@ -138,12 +138,19 @@ def bold_headings(soup: BeautifulSoup, notes: Notes) -> None:
     if found:
         notes.add(f"{found} bold paragraph(s) starting with a section number became section headings (the "
                   "document has no heading styles)")
-        first = next((tag for tag in soup.find_all(["p", *HEADINGS]) if tag.get_text().strip()), None)
-        bold = _bold_only(first) if first is not None and first.name == "p" else None
-        if first is not None and bold is not None and not soup.find("h1") and len(first.get_text().strip()) <= 150:
-            first.name = "h1"  # the bold line above the first section: the document's title
-            bold.unwrap()
-            notes.add("the bold paragraph above the first section became the title")
+        _title_above(soup, notes)
+
+
+
+def _title_above(soup: BeautifulSoup, notes: Notes) -> None:
+    """Once bold lines or clauses became sections: a bold line alone above the first of them, where the page has no
+    title, is the document's title."""
+    top = next((tag for tag in soup.find_all(["p", *HEADINGS]) if tag.get_text().strip()), None)
+    bold = _bold_only(top) if top is not None and top.name == "p" else None
+    if top is not None and bold is not None and not soup.find("h1") and len(top.get_text().strip()) <= 150:
+        top.name = "h1"  # the bold line above the first section: the document's title
+        bold.unwrap()
+        notes.add("the bold paragraph above the first section became the title")
 
 
 def _bold_headings_between(soup: BeautifulSoup, notes: Notes) -> None:
@@ -287,12 +294,7 @@ def clause_lists(soup: BeautifulSoup, notes: Notes) -> None:
         return
     notes.add("a numbered list whose items each start with a bold line (clauses numbered by Word, no heading styles): "
               "each item became a section, its bold line the heading")
-    top = next((tag for tag in soup.find_all(["p", *HEADINGS]) if tag.get_text().strip()), None)
-    bold = _bold_only(top) if top is not None and top.name == "p" else None
-    if top is not None and bold is not None and not soup.find("h1") and len(top.get_text().strip()) <= 150:
-        top.name = "h1"  # the bold line above the first section: the document's title
-        bold.unwrap()
-        notes.add("the bold paragraph above the first section became the title")
+    _title_above(soup, notes)
 
 
 def clause_runs(soup: BeautifulSoup, notes: Notes) -> None:

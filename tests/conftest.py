@@ -8,7 +8,20 @@ from pathlib import Path
 
 import pytest
 
-from helpers import GIT_ENV, copy_project, git, without_identity
+from helpers import GIT_ENV, copy_project, git, memory_folder, without_identity
+
+
+def pytest_configure(config):
+    """The tests' temporary folders in memory where the machine has a tmpfs to spare (/dev/shm): the suite makes and
+    removes some hundred thousand files (repositories, builds, theme copies), whose system calls on a disk's ext4
+    were a fifth of its CPU. pytest's own way (PYTEST_DEBUG_TEMPROOT, read when the first folder is made): numbered
+    folders, several runs at once, the last three runs kept; xdist's workers are given theirs under it. A root asked
+    for (--basetemp, PYTEST_DEBUG_TEMPROOT, a worker's) is left as it is; without such a tmpfs, the machine's."""
+    if config.option.basetemp or "PYTEST_DEBUG_TEMPROOT" in os.environ or os.environ.get("PYTEST_XDIST_WORKER"):
+        return
+    folder = memory_folder()
+    if folder is not None:
+        os.environ["PYTEST_DEBUG_TEMPROOT"] = folder
 
 
 @pytest.fixture(scope="session", autouse=True)

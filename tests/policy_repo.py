@@ -5,6 +5,7 @@ languages, committed with the fixed identity and dates of `helpers.git`.
 """
 from __future__ import annotations
 
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -86,6 +87,15 @@ def new_project(path: Path, *, filler: int = 0) -> Project:
     copy_project(path, docs=None)
     git(path, "init", "-q", "-b", "main")
     return Project(path, filler=filler)
+
+
+def copy_of(project: Project, path: Path) -> Project:
+    """`project` copied to `path` whole (its branches, gh-pages, what publishing keeps in .git), to go on from where it
+    is: a state a module's fixture makes once, copied for each test that changes it (the same commits, clock and all)."""
+    shutil.copytree(project.root, path, symlinks=True)
+    copy = type(project)(path, filler=project.filler)
+    copy.clock = project.clock
+    return copy
 
 
 def published_with_an_origin(project: Project, tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from helpers import git, policy_process
-from policy_repo import en_page, fr_page, new_project
+from policy_repo import copy_of, en_page, fr_page, new_project
 from policysite import publish, verify
 
 
@@ -16,6 +16,43 @@ from policysite import publish, verify
 def project(tmp_path, monkeypatch):
     monkeypatch.setenv("GIT_CONFIG_GLOBAL", "/dev/null")
     return new_project(tmp_path / "project")
+
+
+@pytest.fixture(scope="module")
+def first_published(tmp_path_factory):
+    """2021-02-17 committed and published by `policy history`: made once for the module, copied by `published`."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("GIT_CONFIG_GLOBAL", "/dev/null")
+        project = new_project(tmp_path_factory.mktemp("published") / "project")
+        project.commit("2021-02-17")
+        project.history()
+    return project
+
+
+@pytest.fixture(scope="module")
+def first_two_published(tmp_path_factory):
+    """2021-02-17 and 2022-03-01 committed and published by `policy history`: made once, copied by `two_published`."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("GIT_CONFIG_GLOBAL", "/dev/null")
+        project = new_project(tmp_path_factory.mktemp("published") / "project")
+        project.commit("2021-02-17")
+        project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
+        assert project.history().published == ["2021-02-17", "2022-03-01"]
+    return project
+
+
+@pytest.fixture
+def published(first_published, tmp_path, monkeypatch):
+    """The project with 2021-02-17 published by `policy history` (a copy of the module's: the test may change it)."""
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", "/dev/null")
+    return copy_of(first_published, tmp_path / "project")
+
+
+@pytest.fixture
+def two_published(first_two_published, tmp_path, monkeypatch):
+    """The project with 2021-02-17 and 2022-03-01 published by `policy history` (a copy of the module's)."""
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", "/dev/null")
+    return copy_of(first_two_published, tmp_path / "project")
 
 
 def test_history_refuses_a_future_date_and_an_outdated_translation_until_recorded(project):
@@ -359,9 +396,8 @@ def test_a_version_removed_from_the_branch_by_hand_is_named_by_verify_and_rebuil
         assert project.branch() == tip
 
 
-def test_verify_finds_a_file_named_like_a_version_and_a_source_commit_that_never_was(project):
-    project.commit("2021-02-17")
-    project.history()
+def test_verify_finds_a_file_named_like_a_version_and_a_source_commit_that_never_was(published):
+    project = published
     work = project.root.parent / "edit"
     git(project.root, "worktree", "add", "-q", str(work), "gh-pages")
     (work / "fr" / "2099-12-31").write_text("<p>Politique falsifiée</p>", encoding="utf-8")
@@ -378,13 +414,12 @@ def test_verify_finds_a_file_named_like_a_version_and_a_source_commit_that_never
             in result.stdout), result.stdout
 
 
-def test_verify_reads_the_text_of_a_version_another_generator_built_against_its_source(project, monkeypatch):
+def test_verify_reads_the_text_of_a_version_another_generator_built_against_its_source(published, monkeypatch):
     """Not rebuilt, a version built by another generator had no check of its text: editing the page and the
     manifest's generator field passed."""
     import hashlib
 
-    project.commit("2021-02-17")
-    project.history()
+    project = published
     # an older generator's archive: its manifest names it from the commit that published it on (the branch's
     # history rewritten so, subjects and dates kept)
     monkeypatch.setenv("FILTER_BRANCH_SQUELCH_WARNING", "1")
@@ -427,9 +462,8 @@ def test_verify_reads_the_text_of_a_version_another_generator_built_against_its_
             "since" in result.stdout, result.stdout
 
 
-def test_export_refuses_a_folder_that_is_not_its_own(project, tmp_path):
-    project.commit("2021-02-17")
-    project.history()
+def test_export_refuses_a_folder_that_is_not_its_own(published, tmp_path):
+    project = published
     # (the project's own folders: "." and "docs" were the folders of wherever the tests ran, refused as not empty)
     for target in (str(project.root), str(project.root / "docs"), str(tmp_path / "elsewhere")):
         (tmp_path / "elsewhere").mkdir(exist_ok=True)
@@ -484,9 +518,8 @@ def test_versions_rebuilt_with_a_theme_since_changed_again_are_rebuilt_with_that
     assert report.problems == [], report.problems
 
 
-def test_verify_finds_a_page_edited_with_its_manifest_and_files_nobody_wrote(project):
-    project.commit("2021-02-17")
-    project.history()
+def test_verify_finds_a_page_edited_with_its_manifest_and_files_nobody_wrote(published):
+    project = published
     assert project.run("verify").returncode == 0
     page = project.show("fr/2021-02-17/index.html").replace("Nous traitons", "Nous vendons")
     manifest = json.loads(project.show("manifest/2021-02-17.json"))
@@ -512,11 +545,10 @@ def test_verify_finds_a_page_edited_with_its_manifest_and_files_nobody_wrote(pro
     assert "Traceback" not in result.stderr
 
 
-def test_verify_names_a_published_language_dropped_from_the_configuration_once_not_file_by_file(project):
+def test_verify_names_a_published_language_dropped_from_the_configuration_once_not_file_by_file(published):
     """History hunt 23: a language taken out of mkdocs.yml had verify list each of its files as "not written by
     publishing" (40 lines a version); the archive is as published, the configuration changed: one line says so."""
-    project.commit("2021-02-17")
-    project.history()
+    project = published
     config = project.root / "mkdocs.yml"
     text = config.read_text(encoding="utf-8")
     assert "      - code: en\n        name: English\n" in text
@@ -887,14 +919,11 @@ def test_verify_rebuilds_a_version_published_before_a_settings_edit_with_its_own
     assert report.rebuilt == 1 and not [n for n in report.notes if "not rebuilt" in n], report.notes
 
 
-def test_verify_names_a_translation_or_a_pdf_removed_from_the_branch_with_its_manifest_entry(tmp_path):
+def test_verify_names_a_translation_or_a_pdf_removed_from_the_branch_with_its_manifest_entry(two_published):
     """History hunt 13, f_drop_translation_newest: the newest version's English removed with its manifest entry sent
     English readers to the previous text as the one in force; a PDF removed with its entry left a page linking a
     404. verify passed both: a rebuild's files missing from the branch were not looked for."""
-    project = new_project(tmp_path / "project")
-    project.commit("2021-02-17")
-    project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
-    assert project.history().published == ["2021-02-17", "2022-03-01"]
+    project = two_published
     work = project.root.parent / "pages"
     git(project.root, "worktree", "add", "-q", str(work), "gh-pages")
     git(work, "rm", "-q", "-r", "en/2022-03-01", "fr/2021-02-17/policy-fr-2021-02-17.pdf")
@@ -925,12 +954,10 @@ def test_verify_names_a_branch_whose_history_no_longer_shows_when_versions_were_
     assert "2021-02-17: its manifest was added by" in problems and "was rewritten (squashed?)" in problems, problems
 
 
-def test_verify_in_a_shallow_clone_says_what_it_could_not_check(project, tmp_path):
+def test_verify_in_a_shallow_clone_says_what_it_could_not_check(two_published, tmp_path):
     """History hunt 18, Low: with gh-pages fetched --depth 1, verify skipped the branch-history checks (a squashed or
     cut branch) without a word."""
-    project.commit("2021-02-17")
-    project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
-    assert project.history().published == ["2021-02-17", "2022-03-01"]
+    project = two_published
     audit = tmp_path / "audit"
     git(tmp_path, "clone", "-q", "--no-local", str(project.root), str(audit))
     git(audit, "fetch", "-q", "--depth", "1", "origin", "gh-pages:gh-pages")
@@ -987,12 +1014,10 @@ def test_the_page_of_the_version_in_force_edited_on_the_branch_is_not_copied_int
                                   ('"previous": "2021-02-17"', '"previous": "2021-13-01"'),
                                   ('"sections": [', '"sections": 5, "x": ['),
                                   ('"counts": {', '"counts": 3, "y": {')])
-def test_a_manifests_recorded_changes_edited_wrong_are_named_by_verify_and_history(project, edit):
+def test_a_manifests_recorded_changes_edited_wrong_are_named_by_verify_and_history(two_published, edit):
     """The history page and the feed are built from each manifest's `changes`: a value of another type or an
     impossible day stopped verify and the daily job with a Python error naming no file, exit 2 (history hunt 27)."""
-    project.commit("2021-02-17")
-    project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
-    project.history()
+    project = two_published
     manifest = project.show("manifest/2022-03-01.json")
     assert edit[0] in manifest
     _hand_commit(project, {"manifest/2022-03-01.json": manifest.replace(edit[0], edit[1], 1)})
@@ -1004,12 +1029,10 @@ def test_a_manifests_recorded_changes_edited_wrong_are_named_by_verify_and_histo
         assert "Traceback" not in out
 
 
-def test_verify_lists_what_changed_beside_a_manifest_it_cannot_read(project):
+def test_verify_lists_what_changed_beside_a_manifest_it_cannot_read(two_published):
     """An unreadable manifest stopped verify at once with publishing's words ("`policy verify` lists what is
     wrong; nothing was published"), naming nothing else (history hunt 27)."""
-    project.commit("2021-02-17")
-    project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
-    project.history()
+    project = two_published
     page = project.show("fr/2021-02-17/index.html").replace("Nous traitons", "Nous vendons")
     _hand_commit(project, {"manifest/2022-03-01.json": "{not json", "fr/2021-02-17/index.html": page})
     result = project.run("verify")
@@ -1020,11 +1043,10 @@ def test_verify_lists_what_changed_beside_a_manifest_it_cannot_read(project):
     assert "history was not checked" in result.stdout + result.stderr
 
 
-def test_verify_names_a_manifest_rewritten_by_hand_even_when_it_says_the_same(project):
+def test_verify_names_a_manifest_rewritten_by_hand_even_when_it_says_the_same(published):
     """History hunt 31: a manifest re-indented, given a key of someone's own, a BOM, or thousands of nested brackets
     passed verify (only what it says was compared) or stopped it with Python's RecursionError naming no file."""
-    project.commit("2021-02-17")
-    project.history()
+    project = published
     work = project.root.parent / "edit"
     git(project.root, "worktree", "add", "-q", str(work), "gh-pages")
     path = work / "manifest" / "2021-02-17.json"
@@ -1073,11 +1095,10 @@ def test_a_script_of_an_older_generators_version_is_told_with_the_way_out(projec
     assert told[1] == lines[1]
 
 
-def test_a_replace_ref_does_not_hide_a_tampered_branch_from_verify(project):
+def test_a_replace_ref_does_not_hide_a_tampered_branch_from_verify(published):
     """History hunt 31: a `git replace` ref (local, never pushed) mapping a tampered gh-pages commit onto the one
     publishing wrote had every git process read the original: verify passed while the branch held the edit."""
-    project.commit("2021-02-17")
-    project.history()
+    project = published
     original = project.branch()
     work = project.root.parent / "edit"
     git(project.root, "worktree", "add", "-q", str(work), "gh-pages")
@@ -1090,11 +1111,10 @@ def test_a_replace_ref_does_not_hide_a_tampered_branch_from_verify(project):
     assert result.returncode == 1 and "fr/2021-02-17/index.html: changed" in result.stdout, result.stdout
 
 
-def test_verify_names_the_sites_root_page_removed_and_history_writes_it_again(project):
+def test_verify_names_the_sites_root_page_removed_and_history_writes_it_again(published):
     """History hunt 31: the root page (`index.html`, sending readers to fr/latest/) deleted on the branch passed verify:
     only a root page there was compared with the one publishing writes."""
-    project.commit("2021-02-17")
-    project.history()
+    project = published
     work = project.root.parent / "edit"
     git(project.root, "worktree", "add", "-q", str(work), "gh-pages")
     git(work, "rm", "-q", "index.html")
@@ -1107,10 +1127,9 @@ def test_verify_names_the_sites_root_page_removed_and_history_writes_it_again(pr
     assert project.run("verify").returncode == 0
 
 
-def test_an_unreadable_manifest_is_said_alike_by_a_command_that_only_reads(project):
+def test_an_unreadable_manifest_is_said_alike_by_a_command_that_only_reads(published):
     """History hunt 31: `policy at` over an unreadable manifest ended "nothing was published", publishing's words."""
-    project.commit("2021-02-17")
-    project.history()
+    project = published
     work = project.root.parent / "edit"
     git(project.root, "worktree", "add", "-q", str(work), "gh-pages")
     (work / "manifest" / "2021-02-17.json").write_text("{", encoding="utf-8")

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from helpers import git
-from policy_repo import Project, en_page, fr_page, new_project
+from helpers import git, without_identity
+from policy_repo import Project, copy_of, en_page, fr_page, new_project
 from policysite import export_site, git as policy_git, manifest as mf, publish, verify
 
 PUBLIC = "https://www.dial-once.com/politique-de-confidentialite/"
@@ -28,6 +28,23 @@ pytestmark = pytest.mark.usefixtures("no_identity")
 @pytest.fixture
 def project(tmp_path) -> Project:
     return new_project(tmp_path / "project")
+
+
+@pytest.fixture(scope="module")
+def first_published(tmp_path_factory) -> Project:
+    """2021-02-17 committed and published (`publish`, no git identity), once for the module: copied by `published`."""
+    with pytest.MonkeyPatch.context() as mp:
+        without_identity(mp)
+        project = new_project(tmp_path_factory.mktemp("published") / "project")
+        project.commit("2021-02-17")
+        project.publish()
+    return project
+
+
+@pytest.fixture
+def published(first_published, tmp_path) -> Project:
+    """The project with 2021-02-17 published: a copy of the module's, which the test may change."""
+    return copy_of(first_published, tmp_path / "project")
 
 
 @pytest.fixture(scope="module")
@@ -197,9 +214,8 @@ def test_every_git_process_reads_packs_in_bounded_memory(archive, tmp_path, monk
 
 # --- Refusals --------------------------------------------------------------------------------
 
-def test_republishing_the_same_text_changes_nothing_and_says_so(project):
-    project.commit("2021-02-17")
-    project.publish()
+def test_republishing_the_same_text_changes_nothing_and_says_so(published):
+    project = published
     before = project.branch()
     result = project.run("publish")
     assert result.returncode == 0, result.stderr
@@ -207,9 +223,8 @@ def test_republishing_the_same_text_changes_nothing_and_says_so(project):
     assert project.branch() == before
 
 
-def test_republishing_a_date_with_another_text_is_refused(project):
-    project.commit("2021-02-17")
-    project.publish()
+def test_republishing_a_date_with_another_text_is_refused(published):
+    project = published
     before = project.branch()
     project.commit("2021-02-17", fr="Nous traitons vos données autrement.", en="We process your data differently.")
     result = project.run("publish")
@@ -290,9 +305,8 @@ def test_history_publishes_each_date_from_its_last_commit_oldest_first(project):
     assert git(project.root, "status", "--porcelain") == ""
 
 
-def test_history_adds_only_missing_versions_and_rebuild_gives_identical_files(project):
-    project.commit("2021-02-17")
-    project.publish()
+def test_history_adds_only_missing_versions_and_rebuild_gives_identical_files(published):
+    project = published
     published = project.tree("fr/2021-02-17")
     project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
     assert project.history().published == ["2022-03-01"]
@@ -304,9 +318,8 @@ def test_history_adds_only_missing_versions_and_rebuild_gives_identical_files(pr
     assert project.tree("manifest") == project.tree("manifest", "gh-pages~2")
 
 
-def test_verify_names_a_tampered_file(project, tmp_path):
-    project.commit("2021-02-17")
-    project.publish()
+def test_verify_names_a_tampered_file(published, tmp_path):
+    project = published
     checkout = tmp_path / "pages"
     git(project.root, "worktree", "add", "-q", str(checkout), "gh-pages")
     page = checkout / "fr" / "2021-02-17" / "index.html"

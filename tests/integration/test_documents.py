@@ -16,7 +16,7 @@ import pytest
 from documents_repo import Site, commit_history, new_site, retention, terms, write_first_versions
 
 from helpers import git, policy_process, without_identity
-from policy_repo import new_project
+from policy_repo import copy_of, new_project
 from policysite import export_site, verify
 
 pytestmark = pytest.mark.usefixtures("no_identity")
@@ -32,6 +32,25 @@ def site(tmp_path_factory) -> Site:
     site.outcome = site.history()
     yield site
     mp.undo()
+
+
+@pytest.fixture(scope="module")
+def first_versions(tmp_path_factory) -> Site:
+    """Retention 2021-01-10, privacy 2021-02-17 and terms 2021-03-01 in one commit, published by `policy history`:
+    made once for the module, copied by `first_published`."""
+    mp = without_identity(pytest.MonkeyPatch())
+    site = new_site(tmp_path_factory.mktemp("first") / "project")
+    write_first_versions(site)
+    site.commit("2021-02-17")
+    assert site.history().published
+    yield site
+    mp.undo()
+
+
+@pytest.fixture
+def first_published(first_versions, tmp_path) -> Site:
+    """The three documents' first versions published: a copy of the module's, which the test may change."""
+    return copy_of(first_versions, tmp_path / "project")
 
 
 def test_each_document_has_its_versions_in_its_own_folder(site):
@@ -233,13 +252,10 @@ def test_document_options_and_a_link_overtaken_by_a_later_publication(tmp_path):
     assert unknown.returncode != 0 and "error: no document 'faq'" in unknown.stderr and "Traceback" not in unknown.stderr
 
 
-def test_a_published_document_dropped_from_the_configuration_is_refused_and_its_archive_kept(tmp_path):
+def test_a_published_document_dropped_from_the_configuration_is_refused_and_its_archive_kept(first_published):
     """The cookie policy merged into the privacy policy, its entry removed: publishing on would rewrite the archive's
     pages without it and delete every version of it from the site (hunt 13)."""
-    site = new_site(tmp_path / "project")
-    write_first_versions(site)
-    site.commit("2021-02-17")
-    site.history()
+    site = first_published
     tip, files = site.branch(), set(site.files())
     assert "fr/terms/2021-03-01/index.html" in files
     config = site.root / "mkdocs.yml"
@@ -303,18 +319,15 @@ def test_a_document_refused_after_another_was_written_leaves_the_branch_as_it_wa
 
 
 @pytest.mark.parametrize("command", ["publish", "history"])
-def test_a_publication_of_several_documents_stopped_before_its_end_leaves_the_branch_as_it_was(tmp_path, monkeypatch,
-                                                                                               command):
+def test_a_publication_of_several_documents_stopped_before_its_end_leaves_the_branch_as_it_was(first_published,
+                                                                                               monkeypatch, command):
     """History hunt 19, finding 4: killed once the first documents were written (a cancelled CI job, a timeout),
     `policy publish` left gh-pages with the retention policy's new version and not the privacy policy's it went
     with. Every document is now written onto a branch of the command's own, and the branch moves once, at the end;
     the next command takes away what a stopped one left."""
     from policysite import publish
 
-    site = new_site(tmp_path / "project")
-    write_first_versions(site)
-    site.commit("2021-02-17")
-    assert site.history().published
+    site = first_published
     tip = site.branch()
     site.write_doc("retention.md", {"fr": retention("fr", "2022-03-01", "Modifié."),
                                     "en": retention("en", "2022-03-01", "Changed.")}, document="retention")

@@ -106,3 +106,13 @@ def published_with_an_origin(project: Project, tmp_path: Path) -> None:
     git(project.root, "clone", "-q", "--bare", str(project.root), str(origin))
     git(project.root, "remote", "add", "origin", str(origin))
     git(project.root, "fetch", "-q", "origin")
+
+
+def copy_with_origin(project: Project, path: Path) -> Project:
+    """A copy of a project made by `published_with_an_origin` (its folder's project and origin.git) into `path`: the
+    same layout, the copy's origin its own copy of origin.git."""
+    copy = copy_of(project, path / "project")
+    shutil.copytree(project.root.parent / "origin.git", path / "origin.git", symlinks=True)
+    git(copy.root, "remote", "set-url", "origin", str(path / "origin.git"))
+    return copy
+

@@ -20,8 +20,8 @@ from pathlib import Path
 
 import pytest
 
-from helpers import git
-from policy_repo import Project, new_project, published_with_an_origin
+from helpers import git, without_identity
+from policy_repo import Project, copy_with_origin, new_project, published_with_an_origin
 from policysite import publish
 
 pytestmark = pytest.mark.usefixtures("no_identity")
@@ -32,10 +32,44 @@ def project(tmp_path) -> Project:
     return new_project(tmp_path / "project")
 
 
-def test_a_draft_translation_beside_the_final_text_on_a_merged_branch_is_never_pushed(project, tmp_path):
+@pytest.fixture(scope="module")
+def first_with_origin(tmp_path_factory) -> Project:
+    """2021-02-17 published and pushed to an origin (`published_with_an_origin`), once for the module."""
+    with pytest.MonkeyPatch.context() as mp:
+        without_identity(mp)
+        folder = tmp_path_factory.mktemp("origin")
+        project = new_project(folder / "project")
+        published_with_an_origin(project, folder)
+    return project
+
+
+@pytest.fixture(scope="module")
+def first_previewed(tmp_path_factory) -> Project:
+    """`_preview_on_a_branch`, once for the module."""
+    with pytest.MonkeyPatch.context() as mp:
+        without_identity(mp)
+        folder = tmp_path_factory.mktemp("preview")
+        project = new_project(folder / "project")
+        _preview_on_a_branch(project, folder)
+    return project
+
+
+@pytest.fixture
+def with_origin(first_with_origin, tmp_path) -> Project:
+    """2021-02-17 published and pushed to tmp_path/origin.git: a copy of the module's, which the test may change."""
+    return copy_with_origin(first_with_origin, tmp_path)
+
+
+@pytest.fixture
+def previewed(first_previewed, tmp_path) -> Project:
+    """The project after `_preview_on_a_branch`, its origin at tmp_path/origin.git: a copy of the module's."""
+    return copy_with_origin(first_previewed, tmp_path)
+
+
+def test_a_draft_translation_beside_the_final_text_on_a_merged_branch_is_never_pushed(with_origin, tmp_path):
     """Hunt 14, f_foreign_translation_draft: only the authoritative page was compared with HEAD's first parents; a
     preview with main's French and a draft English passed once the branch was merged with a merge commit."""
-    published_with_an_origin(project, tmp_path)
+    project = with_origin
     git(project.root, "checkout", "-q", "-b", "translation")
     project.commit("2023-05-01", fr="Texte relu.", en="Draft translation.")
     assert project.run("history").returncode == 0  # make build on the branch
@@ -154,10 +188,10 @@ def _preview_on_a_branch(project, tmp_path) -> None:
     assert project.run("history").returncode == 0  # make build on the branch
 
 
-def test_a_preview_built_on_another_branch_is_never_pushed_and_verify_names_it(project, tmp_path):
+def test_a_preview_built_on_another_branch_is_never_pushed_and_verify_names_it(previewed, tmp_path):
     """`make build` on a pull request's branch put its draft on the local gh-pages; the next `publish --push` from
     main pushed it as a version (history hunt 9: f_branch_draft_pushed)."""
-    _preview_on_a_branch(project, tmp_path)
+    project = previewed
     git(project.root, "checkout", "-q", "main")
     project.commit("2023-06-01", fr="Texte relu.", en="Reviewed text.")
     result = project.run("publish", "--push")
@@ -220,11 +254,11 @@ def test_a_branch_checked_out_in_a_worktree_is_refused_naming_it_and_the_way_out
         project.history(branch="pages")
 
 
-def test_a_preview_of_a_branch_merged_with_a_merge_commit_is_never_pushed(project, tmp_path):
+def test_a_preview_of_a_branch_merged_with_a_merge_commit_is_never_pushed(previewed, tmp_path):
     """History hunt 13, f_draft_merged_pushed: GitHub's merge commit makes every commit of a pull request part of
     main's history, so the draft a `make build` on its branch had put on the local gh-pages passed as main's and
     was pushed; main's own first parents never held it."""
-    _preview_on_a_branch(project, tmp_path)
+    project = previewed
     project.commit("2023-06-01", fr="Texte relu.", en="Reviewed text.")
     git(project.root, "checkout", "-q", "main")
     git(project.root, "merge", "-q", "--no-ff", "-m", "Merge pull request #7", "pr-draft")
@@ -431,10 +465,10 @@ def test_a_first_publication_onto_another_sites_branch_is_refused_naming_its_fil
     assert project.show("CNAME") == "www.dial-once.com\n"
 
 
-def test_the_reading_commands_read_origins_copy_when_the_local_branch_is_behind_it_and_say_so(project, tmp_path):
+def test_the_reading_commands_read_origins_copy_when_the_local_branch_is_behind_it_and_say_so(with_origin, tmp_path):
     """History hunt 31: another clone published 2023-06-01 and pushed; here, fetched, the local gh-pages is behind.
     `policy at` answered from it that 2021-02-17 was still in force, without a word."""
-    published_with_an_origin(project, tmp_path)
+    project = with_origin
     other = Project(tmp_path / "other")
     git(tmp_path, "clone", "-q", str(tmp_path / "origin.git"), str(other.root))
     git(other.root, "fetch", "-q", "origin", "gh-pages:gh-pages")
@@ -510,14 +544,14 @@ def test_an_alias_in_unpublished_yml_is_refused_in_words_true_of_that_file(proje
         result.stderr and "front matter" not in result.stderr, result.stderr
 
 
-def test_a_push_refused_because_another_clone_published_meanwhile_says_how_to_catch_up(project, tmp_path,
+def test_a_push_refused_because_another_clone_published_meanwhile_says_how_to_catch_up(with_origin, tmp_path,
                                                                                        monkeypatch):
     """History hunt 33, 02-concurrent-publish: the clone that pushed second quoted git's hint to `git pull`, no way
     out for the archive's branch; it now says the remote's branch moved, and how to take it and publish again."""
     from policysite import git as pgit
     from policysite.errors import PublishError
 
-    published_with_an_origin(project, tmp_path)
+    project = with_origin
     origin = tmp_path / "origin.git"
     push = pgit.push
 

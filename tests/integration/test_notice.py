@@ -15,7 +15,7 @@ import subprocess
 import pytest
 
 from helpers import git
-from policy_repo import Project, en_page, fr_page, new_project
+from policy_repo import Project, copy_of, en_page, fr_page, new_project
 from policysite import cli, clock, manifest as mf, verify
 from policysite.errors import RefusedError
 
@@ -243,12 +243,8 @@ def test_policy_at_before_the_first_version_and_a_bad_day(timeline, capsys):
     assert exit_.value.code == 2
 
 
-def test_policy_at_says_a_version_is_upcoming(tmp_path, monkeypatch, capsys):
-    project = new_project(tmp_path / "project")
-    freeze(monkeypatch, dt.date(2022, 3, 1))
-    project.commit("2022-03-01")
-    project.history()
-    freeze(monkeypatch, ANNOUNCED)
+def test_policy_at_says_a_version_is_upcoming(published, capsys):
+    project = published
     commit_version(project, "2027-03-01", fr_keys={"announced": "2027-01-20"})
     project.publish()
     capsys.readouterr()
@@ -259,12 +255,23 @@ def test_policy_at_says_a_version_is_upcoming(tmp_path, monkeypatch, capsys):
 
 # --- The notice rule ----------------------------------------------------------------------------
 
+@pytest.fixture(scope="module")
+def first_published(tmp_path_factory) -> Project:
+    """2022-03-01 committed and published by `policy history` on that day, once for the module: copied by `published`."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("GIT_CONFIG_GLOBAL", os.devnull)
+        mp.setenv("NO_MKDOCS_2_WARNING", "1")
+        project = new_project(tmp_path_factory.mktemp("published") / "project")
+        freeze(mp, dt.date(2022, 3, 1))
+        project.commit("2022-03-01")
+        assert project.history().published == ["2022-03-01"]
+    return project
+
+
 @pytest.fixture
-def published(tmp_path, monkeypatch) -> Project:
-    project = new_project(tmp_path / "project")
-    freeze(monkeypatch, dt.date(2022, 3, 1))
-    project.commit("2022-03-01")
-    project.history()
+def published(first_published, tmp_path, monkeypatch) -> Project:
+    """2022-03-01 published (a copy of the module's, which the test may change), and today the day of ANNOUNCED."""
+    project = copy_of(first_published, tmp_path / "project")
     freeze(monkeypatch, ANNOUNCED)
     return project
 

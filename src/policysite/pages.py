@@ -102,6 +102,13 @@ def dated(template: str, *, lang: str, date: dt.date) -> str:
     return str(escape(template).replace("{date}", in_language(long_date(date, lang), lang)))
 
 
+def version_title(*, lang: str, version: str) -> str:
+    """What a dated version's page title says before the document's name (`Version du 30 juin 2020`), as text: every
+    version of a page had the same title, and tabs, bookmarks and a screen reader's list of windows could not tell
+    the 2021 text from the one in force. Of the version's own date only, so that a rebuild gives the same bytes."""
+    return strings(lang)["version_title"].replace("{date}", long_date(dt.date.fromisoformat(version), lang))
+
+
 def archived_banner(*, lang: str, release: Release, page: str = "") -> dict:
     """What the "archived version" banner of a dated version says and where it links.
 

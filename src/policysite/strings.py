@@ -15,6 +15,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "copyright": "Copyright © {company}. Tous droits réservés.",
         "updated": "Dernière mise à jour : {date}",
         "version": "Version du {date}.",
+        # a dated version's page title, before the document's name: tells its tab and bookmark from the others
+        "version_title": "Version du {date}",
         "versions": "Versions datées de ce document à sa publication\u00a0:",
         "announced_version": "Annoncée le {announced}, cette version entre en vigueur le {date}.",
         "permalink": "Lien permanent vers cette section",
@@ -121,6 +123,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "copyright": "Copyright © {company}. All rights reserved.",
         "updated": "Last updated: {date}",
         "version": "Version of {date}.",
+        "version_title": "Version of {date}",
         "versions": "Dated versions of this document when it was published:",
         "announced_version": "Announced on {announced}, this version takes effect on {date}.",
         "permalink": "Permanent link to this section",

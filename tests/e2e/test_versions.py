@@ -234,6 +234,27 @@ def test_printing_an_archived_version_prints_its_notice(page, site, lang):
         on_screen(page, ".md-content h1")["top"]
 
 
+def version_words(lang: str, version: str) -> str:
+    return strings(lang)["version_title"].replace("{date}", long_date(dt.date.fromisoformat(version), lang))
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_each_version_says_which_it_is_in_its_title_and_the_one_in_force_at_latest_names_the_document_alone(
+        page, site, lang):
+    """Tabs, bookmarks and a screen reader's list of windows tell the 2019 text from the one in force: every version
+    of the page had the same title. latest/ is a copy of the version in force (byte for byte): its script takes the
+    version off its title there."""
+    titles = {}
+    for version in site.versions:
+        page.goto(site.version_url(lang, version))
+        assert page.title().startswith(version_words(lang, version) + " - "), page.title()
+        titles[version] = page.title()
+    assert len(set(titles.values())) == len(site.versions)
+    page.goto(site.policy_url(lang))
+    assert page.title() == titles[site.latest].removeprefix(version_words(lang, site.latest) + " - ")
+    assert page.title() == page.locator(".md-header__topic .md-ellipsis").first.inner_text().strip()
+
+
 # The version list a page reads first is versions-recent.json (branch.listings): the four versions of
 # this archive all fit in it, so the tests below serve a shorter one, as an archive of many versions has.
 

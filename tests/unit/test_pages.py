@@ -232,3 +232,13 @@ def test_a_page_without_a_titled_heading_keeps_its_contents():
     assert pages.from_the_title(toc, "<h1>Untitled</h1><h2 id=\"s1\">1.</h2>", title="Policy") is toc
     titled = _toc((1, "policy"))
     assert pages.from_the_title(titled, '<h1 id="policy">Policy</h1>', title="Policy") is titled
+
+
+def test_a_version_is_titled_by_its_own_date_in_the_language_of_its_page():
+    """Reader hunt 43: every version of a page had the same <title>, tabs and bookmarks could not tell them apart.
+    The words are the version's own date's, nothing published later: a rebuild gives the same bytes."""
+    assert pages.version_title(lang="fr", version="2024-03-01") == "Version du 1er mars 2024"
+    assert pages.version_title(lang="en", version="2024-03-01") == "Version of March 1, 2024"
+    assert pages.version_title(lang="de", version="2024-03-01") == "Fassung vom 1. März 2024"
+    assert pages.version_title(lang="fa", version="2024-03-01") == "Version of 1 مارس 2024"  # English, their date
+

@@ -1,6 +1,13 @@
 /* Keep the reader's section when switching language or version: the links carry the
    anchor of the heading at the top of the screen (anchors are identical across both). */
 (function () {
+  // A dated version's title names it (pages.version_title); at latest/, the copy of the version in force, the title
+  // is the document's alone, as a reader bookmarks the text in force.
+  var titled = document.querySelector("title[data-policy-version-title]");
+  if (titled && location.pathname.split("/").indexOf("latest") !== -1) {
+    var said = titled.getAttribute("data-policy-version-title") + " - ";
+    if (document.title.indexOf(said) === 0) document.title = document.title.slice(said.length);
+  }
   // The address's fragment, decoded; as written where it is no valid escape.
   function fragment() {
     var raw = location.hash.slice(1);

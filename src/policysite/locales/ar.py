@@ -6,6 +6,7 @@ STRINGS: dict[str, str] = {
     "copyright": "حقوق النشر © {company}. جميع الحقوق محفوظة.",
     "updated": "آخر تحديث: {date}",
     "version": "النسخة بتاريخ {date}.",
+    "version_title": "النسخة بتاريخ {date}",
     "versions": "النسخ المؤرخة لهذه الوثيقة عند نشرها:",
     "announced_version": "أُعلن عن هذه النسخة في {announced}، وتدخل حيز التنفيذ في {date}.",
     "permalink": "رابط دائم لهذا القسم",

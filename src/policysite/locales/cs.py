@@ -6,6 +6,7 @@ STRINGS: dict[str, str] = {
     "copyright": "Copyright © {company}. Všechna práva vyhrazena.",
     "updated": "Poslední aktualizace: {date}",
     "version": "Verze ze dne {date}.",
+    "version_title": "Verze ze dne {date}",
     "versions": "Datované verze tohoto dokumentu v době jeho zveřejnění:",
     "announced_version": "Tato verze byla oznámena dne {announced} a nabývá účinnosti dne {date}.",
     "permalink": "Trvalý odkaz na tento oddíl",

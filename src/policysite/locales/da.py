@@ -6,6 +6,7 @@ STRINGS: dict[str, str] = {
     "copyright": "Copyright © {company}. Alle rettigheder forbeholdes.",
     "updated": "Senest opdateret: {date}",
     "version": "Version af {date}.",
+    "version_title": "Version af {date}",
     "versions": "Daterede versioner af dette dokument, da det blev offentliggjort:",
     "announced_version": "Denne version, der blev annonceret den {announced}, træder i kraft den {date}.",
     "permalink": "Permanent link til dette afsnit",

@@ -6,6 +6,7 @@ STRINGS: dict[str, str] = {
     "copyright": "Copyright © {company}. Alle Rechte vorbehalten.",
     "updated": "Stand: {date}",
     "version": "Fassung vom {date}.",
+    "version_title": "Fassung vom {date}",
     "versions": "Datierte Fassungen dieses Dokuments bei seiner Veröffentlichung:",
     "announced_version": "Angekündigt am {announced}; diese Fassung gilt ab dem {date}.",
     "permalink": "Permanenter Link zu diesem Abschnitt",

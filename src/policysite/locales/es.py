@@ -6,6 +6,7 @@ STRINGS: dict[str, str] = {
     "copyright": "Copyright © {company}. Todos los derechos reservados.",
     "updated": "Última actualización: {date}",
     "version": "Versión del {date}.",
+    "version_title": "Versión del {date}",
     "versions": "Versiones fechadas de este documento en su publicación:",
     "announced_version": "Anunciada el {announced}, esta versión entra en vigor el {date}.",
     "permalink": "Enlace permanente a esta sección",

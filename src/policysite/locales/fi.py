@@ -6,6 +6,7 @@ STRINGS: dict[str, str] = {
     "copyright": "Copyright © {company}. Kaikki oikeudet pidätetään.",
     "updated": "Päivitetty viimeksi: {date}",
     "version": "Versio, päivätty {date}.",
+    "version_title": "Versio, päivätty {date}",
     "versions": "Tämän asiakirjan päivätyt versiot sen julkaisuhetkellä:",
     "announced_version": "Tämä versio on ilmoitettu {announced}, ja se tulee voimaan {date}.",
     "permalink": "Pysyvä linkki tähän kohtaan",

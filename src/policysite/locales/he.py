@@ -9,6 +9,7 @@ STRINGS: dict[str, str] = {
     "copyright": "זכויות יוצרים © {company}. כל הזכויות שמורות.",
     "updated": "עודכן לאחרונה: {date}",
     "version": "גרסה מיום {date}.",
+    "version_title": "גרסה מיום {date}",
     "versions": "הגרסאות המתוארכות של מסמך זה במועד פרסומו:",
     "announced_version": "גרסה זו הוכרזה ביום {announced} ונכנסת לתוקף ביום {date}.",
     "permalink": "קישור קבוע לסעיף זה",

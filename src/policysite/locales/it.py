@@ -6,6 +6,7 @@ STRINGS: dict[str, str] = {
     "copyright": "Copyright © {company}. Tutti i diritti riservati.",
     "updated": "Ultimo aggiornamento: {date}",
     "version": "Versione datata {date}.",
+    "version_title": "Versione del {date}",
     "versions": "Versioni datate di questo documento alla sua pubblicazione:",
     "announced_version": "Annunciata il {announced}, questa versione entra in vigore il giorno {date}.",
     "permalink": "Link permanente a questa sezione",

@@ -6,6 +6,7 @@ STRINGS: dict[str, str] = {
     "copyright": "Copyright © {company}. All rights reserved.",
     "updated": "最終更新日：{date}",
     "version": "{date}版",
+    "version_title": "{date}版",
     "versions": "公開時点における本文書の各版：",
     "announced_version": "{announced}に公表されたこの版は、{date}に施行されます。",
     "permalink": "このセクションへの固定リンク",

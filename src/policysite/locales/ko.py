@@ -6,6 +6,7 @@ STRINGS: dict[str, str] = {
     "copyright": "Copyright © {company}. All rights reserved.",
     "updated": "최종 수정일: {date}",
     "version": "{date} 버전.",
+    "version_title": "{date} 버전",
     "versions": "게시 당시 이 문서의 날짜별 버전:",
     "announced_version": "{announced}에 공고된 이 버전은 {date}부터 시행됩니다.",
     "permalink": "이 조항의 고정 링크",

@@ -6,6 +6,7 @@ STRINGS: dict[str, str] = {
     "copyright": "Copyright © {company}. Alle rechten voorbehouden.",
     "updated": "Laatst bijgewerkt: {date}",
     "version": "Versie van {date}.",
+    "version_title": "Versie van {date}",
     "versions": "Gedateerde versies van dit document bij de publicatie ervan:",
     "announced_version": "Aangekondigd op {announced}; deze versie treedt in werking op {date}.",
     "permalink": "Permanente link naar dit onderdeel",

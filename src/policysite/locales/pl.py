@@ -6,6 +6,7 @@ STRINGS: dict[str, str] = {
     "copyright": "Copyright © {company}. Wszelkie prawa zastrzeżone.",
     "updated": "Ostatnia aktualizacja: {date}",
     "version": "Wersja z dnia {date}.",
+    "version_title": "Wersja z dnia {date}",
     "versions": "Datowane wersje tego dokumentu w chwili jego publikacji:",
     "announced_version": "Ta wersja, ogłoszona {announced}, wchodzi w życie z dniem {date}.",
     "permalink": "Stały link do tej sekcji",

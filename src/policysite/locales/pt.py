@@ -6,6 +6,7 @@ STRINGS: dict[str, str] = {
     "copyright": "Copyright © {company}. Todos os direitos reservados.",
     "updated": "Última atualização: {date}",
     "version": "Versão de {date}.",
+    "version_title": "Versão de {date}",
     "versions": "Versões datadas deste documento na sua publicação:",
     "announced_version": "Anunciada em {announced}, esta versão entra em vigor em {date}.",
     "permalink": "Link permanente para esta secção",

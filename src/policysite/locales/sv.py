@@ -6,6 +6,7 @@ STRINGS: dict[str, str] = {
     "copyright": "Copyright © {company}. Alla rättigheter förbehållna.",
     "updated": "Senast uppdaterad: {date}",
     "version": "Version daterad {date}.",
+    "version_title": "Version från {date}",
     "versions": "Daterade versioner av detta dokument när det publicerades:",
     "announced_version": "Denna version, aviserad den {announced}, träder i kraft den {date}.",
     "permalink": "Permanent länk till detta avsnitt",

@@ -9,6 +9,7 @@ STRINGS: dict[str, str] = {
     "copyright": "Telif hakkı © {company}. Tüm hakları saklıdır.",
     "updated": "Son güncelleme: {date}",
     "version": "{date} tarihli sürüm.",
+    "version_title": "{date} tarihli sürüm",
     "versions": "Bu belgenin yayımlandığı tarihteki tarihli sürümleri:",
     "announced_version": "{announced} tarihinde duyurulan bu sürüm, {date} tarihinde yürürlüğe girer.",
     "permalink": "Bu bölümün kalıcı bağlantısı",

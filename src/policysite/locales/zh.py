@@ -8,6 +8,7 @@ STRINGS: dict[str, str] = {
     "copyright": "版权所有 © {company}。保留所有权利。",
     "updated": "最后更新日期：{date}",
     "version": "{date}版本。",
+    "version_title": "{date}版本",
     "versions": "本文件发布时的各日期版本：",
     "announced_version": "本版本于{announced}公布，自{date}起生效。",
     "permalink": "本章节的永久链接",

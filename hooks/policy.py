@@ -212,6 +212,7 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
         page.canonical_url = pages.latest_url(settings, lang=lang, release=release)
         context["policy_version_title"] = pages.version_title(lang=lang, version=release.version)
     context["policy_archived"] = pages.archived_banner(lang=lang, release=release, page=page.url)
+    context["policy_print"] = pages.print_line(settings, lang=lang, version=release.version, page=page.url)
     if page.meta.get("policy_page") != archive.CHANGES:  # a changes page shows the sections that changed only
         context["policy_missing"] = pages.missing_section(lang=lang, page=page.url)
     # a page the site makes for the version (its changes page) says what the version's text says of its announcement

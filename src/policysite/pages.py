@@ -109,6 +109,17 @@ def version_title(*, lang: str, version: str) -> str:
     return strings(lang)["version_title"].replace("{date}", long_date(dt.date.fromisoformat(version), lang))
 
 
+def print_line(settings: Settings, *, lang: str, version: str, page: str = "") -> dict:
+    """The line a printed page of a dated version starts with (policy.css shows it on paper only): the version, as
+    section 1 names it, and the page's permanent address (`https://…/fr/2020-06-30/changes/`), so that a printout
+    (or a browser's PDF) filed by a DPO says which text it is and where it is online; a printout showed neither.
+    The dated address, at latest/ too: the version's own, never changed by what is published later."""
+    t = strings(lang)
+    url = f"{settings.public_url}{settings.base(lang)}/{version}/{page}"
+    said = dated(t["version"], lang=lang, date=dt.date.fromisoformat(version))
+    return {"text": f"{said}{t['sentence_space']}{escape(t['pdf_url'])} {escape(url)}", "ui": marks(lang)[0]}
+
+
 def archived_banner(*, lang: str, release: Release, page: str = "") -> dict:
     """What the "archived version" banner of a dated version says and where it links.
 

@@ -255,6 +255,25 @@ def test_each_version_says_which_it_is_in_its_title_and_the_one_in_force_at_late
     assert page.title() == page.locator(".md-header__topic .md-ellipsis").first.inner_text().strip()
 
 
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("where", ["archived", "changes", "latest"])
+def test_a_printed_page_of_a_version_says_which_version_it_is_and_its_address(page, site, lang, where):
+    """A printout (or a browser's PDF) filed by a DPO says which text it is and where it is online: the printed
+    page showed neither (its header and address bar are not printed). The dated address, at latest/ too."""
+    version = site.latest if where == "latest" else site.archived[-1]
+    page.goto(site.version_url(lang, "latest" if where == "latest" else version) + ("changes/" if where == "changes" else ""))
+    line = page.locator(".policy-print")
+    assert not line.is_visible(), "the line is for the paper: the screen has the header and the address bar"
+    page.emulate_media(media="print")
+    assert line.is_visible()
+    text = line.inner_text()
+    assert long_date(dt.date.fromisoformat(version), lang) in text
+    assert text.startswith(strings(lang)["version"].split("{date}")[0])
+    assert text.split()[-1].startswith("https://")
+    assert text.split()[-1].endswith(f"/{lang}/{version}/" + ("changes/" if where == "changes" else ""))
+    assert on_screen(page, ".policy-print")["bottom"] <= on_screen(page, ".md-content h1")["top"]
+
+
 # The version list a page reads first is versions-recent.json (branch.listings): the four versions of
 # this archive all fit in it, so the tests below serve a shorter one, as an archive of many versions has.
 

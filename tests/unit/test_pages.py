@@ -242,3 +242,12 @@ def test_a_version_is_titled_by_its_own_date_in_the_language_of_its_page():
     assert pages.version_title(lang="de", version="2024-03-01") == "Fassung vom 1. März 2024"
     assert pages.version_title(lang="fa", version="2024-03-01") == "Version of 1 مارس 2024"  # English, their date
 
+
+def test_a_printed_page_of_a_version_starts_with_its_version_and_its_dated_address():
+    """Reader hunt 43: a printed (or saved as PDF) version named neither the version nor where it is online."""
+    line = pages.print_line(SETTINGS, lang="en", version="2024-03-01", page="changes/")
+    assert line == {"text": "Version of March 1, 2024. Online: https://example.test/p/en/2024-03-01/changes/", "ui": ""}
+    persian = pages.print_line(SETTINGS, lang="fa", version="2024-03-01")
+    assert persian["ui"] == ' lang="en" dir="ltr"'
+    assert persian["text"] == ('Version of <span lang="fa" dir="auto">1 مارس 2024</span>. Online: '
+                               "https://example.test/p/fa/2024-03-01/")

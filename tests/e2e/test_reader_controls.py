@@ -74,8 +74,10 @@ def test_escape_closes_the_version_menu_and_leaves_focus_on_its_button(page, sit
     assert listing.evaluate(SHOWN)
 
 
-def _page(title: str, sections: list[tuple[str, str]], other: str) -> str:
-    body = "".join(f'<h{2 + anchor.count("-")} id="{anchor}">{heading}<a class="headerlink" href="#{anchor}">¶</a>'
+def _page(title: str, sections: list[tuple[str, str]], other: str, *, missing: bool = False) -> str:
+    """A dated version's page; with `missing`, its notice of a section it lacks (main.html's .policy-missing)."""
+    notice = '<p class="policy-missing" hidden>Absente.</p>' if missing else ""
+    body = notice + "".join(f'<h{2 + anchor.count("-")} id="{anchor}">{heading}<a class="headerlink" href="#{anchor}">¶</a>'
                    f'</h{2 + anchor.count("-")}>'
                    + "<p>Texte.</p>" * 40 for anchor, heading in sections)
     return (f'<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>{title}</title></head><body>'
@@ -98,6 +100,26 @@ def test_switching_version_across_a_renumbering_lands_on_the_same_section(page, 
         (tmp_path / version).mkdir()
         (tmp_path / version / "index.html").write_text(_page(version, sections, other), encoding="utf-8")
     assert _switched(page, serve, tmp_path, f"{start}/#{anchor}") == landed
+
+
+def test_switching_to_a_version_where_the_sections_anchor_is_another_section_says_the_section_is_missing(
+        page, serve, tmp_path):
+    """Reader hunt 43: from §3 "Conservation", which the older version lacks and where #s3 is "Vos droits", the
+    version selector landed on that version's top, silently, as if it were the section. It says it is missing, and
+    the selector used again from there carries no section."""
+    old = [("s1", "1. Objet"), ("s2", "2. Données"), ("s3", "3. Vos droits")]
+    new = [("s1", "1. Objet"), ("s2", "2. Données"), ("s3", "3. Conservation"), ("s4", "4. Vos droits")]
+    for version, sections, other in (("2024-01-15", old, "2024-06-01"), ("2024-06-01", new, "2024-01-15")):
+        (tmp_path / version).mkdir()
+        (tmp_path / version / "index.html").write_text(_page(version, sections, other, missing=True),
+                                                       encoding="utf-8")
+    landed = _switched(page, serve, tmp_path, "2024-06-01/#s3")
+    assert landed.startswith("/2024-01-15/#") and landed != "/2024-01-15/#s3"
+    assert page.locator(".policy-missing").is_visible()
+    assert page.evaluate("window.scrollY") == 0
+    with page.expect_navigation():
+        page.click(".md-version__link")
+    assert page.url.split("/", 3)[3] in ("2024-06-01/", "2024-06-01/#s1")  # from its top: the other's top
 
 
 @pytest.mark.parametrize(("start", "anchor", "landed"), [

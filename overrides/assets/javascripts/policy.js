@@ -8,13 +8,17 @@
     var said = titled.getAttribute("data-policy-version-title") + " - ";
     if (document.title.indexOf(said) === 0) document.title = document.title.slice(said.length);
   }
+  // Where the version selector sends a reader whose section the chosen version does not have, when its anchor is
+  // another section's there: an id starting with __ is the theme's own, never a section's (safety.py refuses it in the
+  // text), so the page says the section is missing (.policy-missing).
+  var ABSENT = "__absent";
   // The address's fragment, decoded; as written where it is no valid escape.
   function fragment() {
     var raw = location.hash.slice(1);
     try { return decodeURIComponent(raw); } catch (error) { return raw; }
   }
   function currentSection() {
-    if (location.hash) {
+    if (location.hash && fragment() !== ABSENT) {
       // An anchor the section kept (an old title's, the translation's own: anchors.with_aliases) names it on this page
       // only: the other pages know the section by its heading's id (reader hunt 42).
       var named = document.getElementById(fragment()), heading = named && named.classList.contains("policy-alias") &&
@@ -109,9 +113,11 @@
         var alias = there.getElementById(id);
         if (!found && alias && alias.classList.contains("policy-alias")) found = id;
         if (!found) found = kept.filter(function (old) { return there.getElementById(old); })[0] || "";
-        // Not there: its top, under the anchor asked where that page has no such id and says so (.policy-missing).
-        var told = !found && !alias && there.querySelector(".policy-missing");
-        location.href = href + (found ? "#" + found : told ? hash : "");
+        // Not there: its top, saying so (.policy-missing): under the anchor asked where that page has no such id, else
+        // (there it is another section's: the sections were renumbered) under ABSENT, which no section's id can be;
+        // the reader landed at the top, silently, as if it were the section (reader hunt 43).
+        var told = !found && there.querySelector(".policy-missing");
+        location.href = href + (found ? "#" + found : told ? (alias ? "#" + ABSENT : hash) : "");
       }).catch(function () { location.href = href + hash; });
       return;
     }

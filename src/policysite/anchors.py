@@ -210,6 +210,17 @@ def _parsed(text: str, lang: str) -> Policy:
     return document.parse(document.normalise(text), path="page", lang=lang)
 
 
+def translated_ids(text: str, *, lang: str, source_text: str) -> dict[str, str]:
+    """A translation's sections known by their own anchor in the redline (`your-rights`, a slug of its title) -> the
+    id its page gives them (the authoritative text's, `vos-droits`), where they differ: the changes page names its
+    sections as the policy page does, so that the language menu keeps the reader's place on it."""
+    from policysite.document import anchor_for
+
+    policy = _parsed(text, lang)
+    ids = page_anchors(policy, source=_parsed(source_text, lang)).ids
+    return {anchor_for(s.number): ids[i] for i, s in enumerate(policy.sections) if anchor_for(s.number) != ids[i]}
+
+
 def for_page(markdown: str, *, lang: str, source_text: str | None = None,
              aliases: Mapping[str, Sequence[str]] | None = None) -> tuple[str, Anchors]:
     """The page body as the build renders it (each heading with its id) and its anchors: from the

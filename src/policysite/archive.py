@@ -19,7 +19,7 @@ from typing import Any
 from jinja2 import Environment
 from markupsafe import Markup, escape
 
-from policysite import document, pdf as pdf_file, periods, redline, sidebyside
+from policysite import anchors, document, pdf as pdf_file, periods, redline, sidebyside
 from policysite.document import anchor_for, label_of, named
 from policysite.manifest import KINDS
 from policysite.redline import docx
@@ -254,8 +254,11 @@ def page_body(kind: str, *, env: Environment, lang: str, docs_page: Path, releas
             raise ValueError("a changes page is built for a release")
         text = docs_page.read_text(encoding="utf-8")
         change = changes_of(text, lang=lang, previous_text=release.previous_text if release.previous else None)
+        # a translation's sections by the ids its policy page gives them, the authoritative text's: the same in
+        # every language where the translation numbers no heading (reader hunt 43)
+        ids = anchors.translated_ids(text, lang=lang, source_text=release.source_text) if release.source_text else None
         return changes_page(env=env, lang=lang, version=release.version, previous=release.previous, change=change,
-                            note=notice_of(text, lang=lang).get("note", ""), pdf=release.pdf)
+                            note=notice_of(text, lang=lang).get("note", ""), pdf=release.pdf, ids=ids)
     if kind == HISTORY:
         return history_page(env=env, lang=lang, entries=entries or [], earlier=earlier)
     if kind == AT:
@@ -264,14 +267,15 @@ def page_body(kind: str, *, env: Environment, lang: str, docs_page: Path, releas
 
 
 def changes_page(*, env: Environment, lang: str, version: str, previous: str | None,
-                 change: redline.Redline | None, note: str = "", pdf: bool = True) -> str:
+                 change: redline.Redline | None, note: str = "", pdf: bool = True,
+                 ids: Mapping[str, str] | None = None) -> str:
     """The changes page's body, at <lang>/<version>/changes/: links, the legal team's note, then the redline
     against `previous`."""
     context = {"t": strings(lang), "lang": lang, "version": version, "previous": previous, "note": note,
                "ui": marks(lang)[0], "in_lang": marks(lang)[1],
                "date": _date(version, lang), "previous_date": _date(previous, lang) if previous else None,
                "redline": redline.render_html(change, env=env, lang=lang, old_url=f"../../{previous}/",
-                                              new_url="../") if change is not None else "",
+                                              new_url="../", ids=ids) if change is not None else "",
                "history": "../../history/", "compare": f"../../compare/#{previous}..{version}" if previous else "",
                "docx": docx.file_name(lang=lang, old=previous, new=version) if previous and change else "",
                "pdf": "../" + pdf_file.file_name(lang=lang, version=version) if pdf else ""}

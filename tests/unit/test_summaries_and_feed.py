@@ -307,3 +307,28 @@ def test_a_feed_in_a_language_the_site_has_no_words_for_says_its_words_are_engli
     french = parse_feed(feed.atom(entries(), lang="fr", site_name="Essai", base_url="https://example.test/fr/",
                                   author="Essai"))
     assert french.get(lang_of) == "fr"
+
+
+def test_the_changes_page_of_an_unnumbered_translation_names_its_sections_as_the_authoritative_one_does(env, tmp_path):
+    """Reader hunt 43: a translation whose headings have no numbers gives its policy page the authoritative text's ids
+    (anchors.page_anchors), but its changes page named each section by a slug of its own title: `#redline-your-rights`
+    on the English page, `#redline-vos-droits` on the French one, and the language menu lost the reader's place."""
+    def page(date: str, lang: str, rights: str) -> str:
+        titles = {"fr": ("Politique", "Objet", "Vos droits"), "en": ("Policy", "Purpose", "Your rights")}[lang]
+        return (f"---\ndate: {date}\n---\n\n# {titles[0]}\n\n## {titles[1]}\n\nText.\n\n## {titles[2]}\n\n{rights}\n\n"
+                f"## {'Nouveau' if lang == 'fr' else 'New'}\n\nAdded.\n")
+
+    from policysite.settings import Release
+
+    found = {}
+    for lang in ("fr", "en"):
+        docs = tmp_path / f"{lang}.md"
+        docs.write_text(page("2030-03-01", lang, "Changed rights."), encoding="utf-8")
+        release = Release("2030-03-01", ("2030-01-15", "2030-03-01"), previous="2030-01-15",
+                          previous_text=page("2030-01-15", lang, "Rights.").rsplit("\n## ", 1)[0] + "\n",
+                          source_text=page("2030-03-01", "fr", "Changed rights.") if lang == "en" else "")
+        html = archive.page_body(archive.CHANGES, env=env, lang=lang, docs_page=docs, release=release, entries=None,
+                                 source_lang="fr")
+        found[lang] = re.findall(r'<section class="redline-section[^"]*" id="([^"]+)"', html)
+        assert all(f'href="#{anchor}"' in html for anchor in found[lang])
+    assert found["fr"] == found["en"] == ["redline-vos-droits", "redline-nouveau"], found

@@ -221,8 +221,11 @@ def to_json(redline: Redline) -> dict:
     }
 
 
-def render_html(redline: Redline, *, env: Environment, lang: str, old_url: str = "", new_url: str = "") -> str:
-    """The redline as HTML through overrides/partials/redline.html, with links into both versions."""
+def render_html(redline: Redline, *, env: Environment, lang: str, old_url: str = "", new_url: str = "",
+                ids: Mapping[str, str] | None = None) -> str:
+    """The redline as HTML through overrides/partials/redline.html, with links into both versions. `ids`: a
+    translation's sections' own anchors -> the ids its page gives them (anchors.translated_ids), which name its
+    sections here too."""
     from policysite.strings import direction, long_date, marks
 
     t = labels(lang)
@@ -235,6 +238,8 @@ def render_html(redline: Redline, *, env: Environment, lang: str, old_url: str =
                "heading_line": t[redline.heading_key],
                "old_url": old_url, "new_url": new_url, "segments": segments,
                "heading": lambda s: _heading(s, t), "status": lambda s: _status(s, t),
+               "section_id": lambda s: (ids or {}).get(s.new_anchor, s.id) if s.new_anchor else s.id,
+               "new_anchor": lambda s: (ids or {}).get(s.new_anchor, s.new_anchor),
                "counts": _counts_line(redline, t), "notes": _notes_line(redline, t),
                # English words around a text of a language the site has none for: marked, left to right
                "ui": marks(lang)[0], "in_lang": marks(lang)[1],

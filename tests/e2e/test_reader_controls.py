@@ -281,6 +281,37 @@ def test_the_compare_lists_stay_on_a_320_px_screen_with_wider_text_spacing(new_c
         assert select.evaluate("e => e.getBoundingClientRect().right") <= 320
 
 
+@pytest.mark.parametrize("spacing", [False, True], ids=["plain", "text-spacing"])
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_at_320_px_the_header_shows_the_whole_site_name_and_a_section_lands_below_it(new_context, site, lang,
+                                                                                    spacing):
+    """Reader hunt 43: at 320 CSS px (a desktop zoomed to 400 %) the header's site name ended in "Politique de co…",
+    with WCAG 1.4.12's text spacing in "Politique de…". It wraps, the header grows to hold it, and a section the
+    address names is shown below the taller header, not under it."""
+    page = new_context(viewport={"width": 320, "height": 640}, bypass_csp=True).new_page()
+    anchor = "s2-1"
+    page.goto(site.version_url(lang, site.archived[-1], anchor), wait_until="networkidle")
+    if spacing:
+        page.add_style_tag(content=TEXT_SPACING)
+    page.locator(".md-version__current").wait_for()
+    page.wait_for_timeout(200)  # the header's new height observed
+    name = page.locator(".md-header__topic:first-child > .md-ellipsis")
+    assert name.evaluate("e => e.scrollWidth <= e.clientWidth && e.scrollHeight <= e.clientHeight")
+    assert name.evaluate("e => getComputedStyle(e).textOverflow !== 'ellipsis' || e.scrollWidth <= e.clientWidth")
+    header = page.locator(".md-header").bounding_box()
+    assert header is not None
+    for part in (name, page.locator(".md-version__current")):
+        box = part.bounding_box()
+        assert box is not None and header["y"] <= box["y"] and box["y"] + box["height"] <= header["y"] + header["height"]
+    assert name.evaluate("e => e.getBoundingClientRect().right") <= \
+        page.locator(".md-header__option").evaluate("e => e.getBoundingClientRect().left")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
+    page.evaluate(f"document.getElementById('{anchor}').scrollIntoView()")
+    page.wait_for_timeout(100)
+    top = page.evaluate(f"document.getElementById('{anchor}').getBoundingClientRect().top")
+    assert top >= page.locator(".md-header").evaluate("e => e.getBoundingClientRect().bottom") - 1
+
+
 def test_switching_language_from_an_anchor_the_section_kept_lands_on_the_section(page, serve, tmp_path):
     """Reader hunt 42: at an anchor the section kept (its old title's, or the translation's own slug: a
     `span.policy-alias` in its heading), the language menu carried that anchor, which the other language's page does

@@ -246,6 +246,18 @@
     if (target && Math.abs(target.getBoundingClientRect().top) < innerHeight) target.scrollIntoView();
   }
   if (outdated && window.ResizeObserver) new ResizeObserver(noticeHeight).observe(outdated);
+  // On a narrow screen the header grows to hold the site's name whole (policy.css): what it grows by moves the anchor
+  // targets below it too, and a section already scrolled to is brought back from under it.
+  var header = document.querySelector(".md-header");
+  function headerExtra() {
+    var rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    document.documentElement.style.setProperty("--policy-header-extra",
+      Math.max(0, header.offsetHeight - 2.4 * rem) + "px");
+    var target = location.hash && document.getElementById(fragment()), bottom = header.getBoundingClientRect().bottom;
+    if (target && target.getBoundingClientRect().top < bottom && target.getBoundingClientRect().bottom > 0)
+      target.scrollIntoView();
+  }
+  if (header && window.ResizeObserver) new ResizeObserver(headerExtra).observe(header);
   // A box that scrolls sideways (a wide table, a long line of code) can be scrolled with the keyboard (WCAG 2.1.1):
   // Material wraps each table in a scrolling box no key reaches, and makes a code block focusable only where there
   // is a mouse. Each one that scrolls takes focus, checked again when its width changes (a phone turned).

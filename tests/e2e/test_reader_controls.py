@@ -312,6 +312,27 @@ def test_at_320_px_the_header_shows_the_whole_site_name_and_a_section_lands_belo
     assert top >= page.locator(".md-header").evaluate("e => e.getBoundingClientRect().bottom") - 1
 
 
+@pytest.mark.parametrize("viewport", [{"width": 1280, "height": 800}, {"width": 375, "height": 667}],
+                         ids=["desktop", "phone"])
+@pytest.mark.parametrize("where", ["archived", "history"])
+def test_a_link_focused_backwards_is_not_hidden_under_the_sticky_header(new_context, site, viewport, where):
+    """Reader hunt 43: Shift+Tab back up an archived version or the history scrolled each link to the screen's top
+    edge, under the sticky header and the archived notice: the focused link could not be seen (WCAG 2.4.11)."""
+    page = new_context(viewport=viewport).new_page()
+    page.goto(site.version_url("fr", site.archived[-1]) if where == "archived" else site.url("history-fr"),
+              wait_until="networkidle")
+    page.locator("footer a").last.focus()
+    hidden = []
+    for _ in range(40):
+        page.keyboard.press("Shift+Tab")
+        place = page.evaluate("""() => { const e = document.activeElement, r = e.getBoundingClientRect();
+            return {text: e.textContent.trim().slice(0, 40), bottom: r.bottom, under: document.querySelector(
+            '.md-header').getBoundingClientRect().bottom, outside: !e.closest('.md-header, .md-sidebar, .md-banner, .md-skip')}; }""")
+        if place["outside"] and place["bottom"] <= place["under"] + 1:
+            hidden.append(place["text"])
+    assert hidden == []
+
+
 def test_switching_language_from_an_anchor_the_section_kept_lands_on_the_section(page, serve, tmp_path):
     """Reader hunt 42: at an anchor the section kept (its old title's, or the translation's own slug: a
     `span.policy-alias` in its heading), the language menu carried that anchor, which the other language's page does

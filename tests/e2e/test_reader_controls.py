@@ -312,6 +312,20 @@ def test_at_320_px_the_header_shows_the_whole_site_name_and_a_section_lands_belo
     assert top >= page.locator(".md-header").evaluate("e => e.getBoundingClientRect().bottom") - 1
 
 
+def test_on_a_scrolled_phone_page_the_header_shows_the_pages_title_inside_it(phone_page, site):
+    """Reader hunt 43: once the header held the site's name on several lines, the page's title that Material shows
+    there on a scrolled page was drawn below the header, over the text, and the header showed no title."""
+    phone_page.goto(site.version_url("fr", site.archived[-1]), wait_until="networkidle")
+    phone_page.evaluate("window.scrollTo(0, 3000)")
+    phone_page.wait_for_selector(".md-header__title--active")
+    phone_page.wait_for_timeout(500)  # the topics' transition
+    title = phone_page.locator(".md-header__topic + .md-header__topic .md-ellipsis")
+    header, box = phone_page.locator(".md-header").bounding_box(), title.bounding_box()
+    assert header is not None and box is not None and title.inner_text().strip()
+    assert header["y"] <= box["y"] and box["y"] + box["height"] <= header["y"] + header["height"]
+    assert title.evaluate(SHOWN)
+
+
 @pytest.mark.parametrize("viewport", [{"width": 1280, "height": 800}, {"width": 375, "height": 667}],
                          ids=["desktop", "phone"])
 @pytest.mark.parametrize("where", ["archived", "history"])

@@ -117,7 +117,9 @@ def print_line(settings: Settings, *, lang: str, version: str, page: str = "") -
     t = strings(lang)
     url = f"{settings.public_url}{settings.base(lang)}/{version}/{page}"
     said = dated(t["version"], lang=lang, date=dt.date.fromisoformat(version))
-    return {"text": f"{said}{t['sentence_space']}{escape(t['pdf_url'])} {escape(url)}", "ui": marks(lang)[0]}
+    # the address left to right as a whole: in a right-to-left line its closing slash was drawn before it
+    shown = f'<span dir="ltr">{escape(url)}</span>'
+    return {"text": f"{said}{t['sentence_space']}{escape(t['pdf_url'])} {shown}", "ui": marks(lang)[0]}
 
 
 def archived_banner(*, lang: str, release: Release, page: str = "") -> dict:

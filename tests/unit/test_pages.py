@@ -246,8 +246,17 @@ def test_a_version_is_titled_by_its_own_date_in_the_language_of_its_page():
 def test_a_printed_page_of_a_version_starts_with_its_version_and_its_dated_address():
     """Reader hunt 43: a printed (or saved as PDF) version named neither the version nor where it is online."""
     line = pages.print_line(SETTINGS, lang="en", version="2024-03-01", page="changes/")
-    assert line == {"text": "Version of March 1, 2024. Online: https://example.test/p/en/2024-03-01/changes/", "ui": ""}
+    assert line == {"text": 'Version of March 1, 2024. Online: <span dir="ltr">https://example.test/p/en/2024-03-01/changes/'
+                            "</span>", "ui": ""}
     persian = pages.print_line(SETTINGS, lang="fa", version="2024-03-01")
     assert persian["ui"] == ' lang="en" dir="ltr"'
     assert persian["text"] == ('Version of <span lang="fa" dir="auto">1 مارس 2024</span>. Online: '
-                               "https://example.test/p/fa/2024-03-01/")
+                               '<span dir="ltr">https://example.test/p/fa/2024-03-01/</span>')
+
+
+def test_the_printed_address_of_a_right_to_left_page_reads_left_to_right():
+    """Reader hunt 43: in an Arabic or Hebrew line the address's closing slash was drawn before it
+    (/https://…/ar/2024-03-01): the address is isolated, left to right, whatever the page's direction."""
+    for lang in ("ar", "he"):
+        line = pages.print_line(SETTINGS, lang=lang, version="2024-03-01")["text"]
+        assert line.endswith(f'<span dir="ltr">https://example.test/p/{lang}/2024-03-01/</span>'), line

@@ -257,6 +257,17 @@ class Policy:
     title_markup: str = ""  # the title with its inline HTML as written: what the checks read (`title` is as shown)
 
     @property
+    def shown_title(self) -> str:
+        """The title a reader sees: the `# ` heading, else the front matter's `title:` (an imported page's). What
+        the redline compares: a front matter title changed alone was "no change" (archive hunt 22, finding 1)."""
+        return self.title or meta_title(self.meta)
+
+    @property
+    def shown_title_line(self) -> int:
+        """The line of `shown_title`: the heading's, else the front matter `title:` key's (0 if neither)."""
+        return self.title_line if self.title else self.meta_lines.get("title", 0) if meta_title(self.meta) else 0
+
+    @property
     def date(self) -> dt.date | None:
         value = self.meta.get("date")
         return value if isinstance(value, dt.date) and not isinstance(value, dt.datetime) else None

@@ -13,8 +13,10 @@ from policysite import document
 FILE = "policy.json"
 # Bumped if a field changes meaning (2: a section's text is its blocks' only, not repeated; 3: source lines,
 # bold spans, table cells and digests of each block's Markdown, so that the compare page's redline engine
-# (overrides/assets/javascripts/redline.js) gives exactly what redline.py gives).
-FORMAT = 3
+# (overrides/assets/javascripts/redline.js) gives exactly what redline.py gives; 4: `title` is the title the reader
+# sees, the front matter's `title:` on a page without a `# ` heading, which format 3 left out, and the compare page
+# then called a change of that title alone "no change").
+FORMAT = 4
 
 
 def policy_json(source: bytes, *, lang: str, version: str, url: str, previous: str | None) -> str:
@@ -32,8 +34,8 @@ def policy_json(source: bytes, *, lang: str, version: str, url: str, previous: s
         "url": url,
         "previous": previous,
         "source": {"sha256": hashlib.sha256(source).hexdigest()},
-        "title": policy.title,
-        "title_line": policy.title_line,
+        "title": policy.shown_title,
+        "title_line": policy.shown_title_line,
         "preamble": [_block(b) for b in policy.preamble],
         "sections": [{"number": s.number, "anchor": s.anchor, "title": s.title, "level": s.level, "line": s.line,
                       "blocks": [_block(b) for b in s.blocks]} for s in policy.sections],

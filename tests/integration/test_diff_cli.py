@@ -163,3 +163,21 @@ def test_the_redline_printed_in_any_form_shows_the_texts_control_characters(proj
                   en="We process your data with care.")
     result = project.run("diff", "2024-02-20", "worktree", "--format", form)
     assert result.returncode == 0 and "\x1b" not in result.stdout and "\\x1b" in result.stdout, result.stderr
+
+
+def test_a_title_of_the_front_matter_changed_alone_is_not_no_change(tmp_path):
+    """Archive hunt 22, finding 1: on pages titled by their front matter (`title:`, no `# ` heading, as imported
+    pages are), a version that changed only that title, the heading every reader sees, was "no change"."""
+    project = new_project(tmp_path / "titled")
+    for date, fr, en in (("2024-01-10", "Politique de confidentialité", "Privacy policy"),
+                         ("2024-02-20", "Politique de confidentialité et cookies", "Privacy and cookie policy")):
+        for lang, title, words in (("fr", fr, "Nous traitons vos données."), ("en", en, "We process your data.")):
+            (project.root / "docs" / lang / "index.md").write_text(
+                f"---\ndate: {date}\ntitle: {title}\n---\n\n## 1. Objet\n\n{words}\n", encoding="utf-8")
+        project.commit_all(f"policy {date}")
+    result = project.run("diff", "2024-01-10", "2024-02-20")
+    assert result.returncode == 0 and "no change" not in result.stderr.lower(), result.stderr
+    assert "Politique de confidentialité {+et cookies+}" in result.stdout, result.stdout
+    data = json.loads(project.run("diff", "2024-01-10", "2024-02-20", "--format", "json", "--lang", "en").stdout)
+    assert [(s["kind"], s["old_title"], s["new_title"]) for s in data["sections"] if s["kind"] != "unchanged"] == [
+        ("changed", "Privacy policy", "Privacy and cookie policy")]

@@ -230,3 +230,16 @@ def test_a_numbered_lists_numbers_count_alike():
              synthetic_policy("2030-01-17", sections=base.replace("1. for", "4. for")),
              synthetic_policy("2030-01-18", sections=re.sub(r"^\d\. ", "- ", base, flags=re.M))]
     _check(list(itertools.permutations(texts, 2)))
+
+
+def test_a_title_of_the_front_matter_changed_alone_is_a_change_alike():
+    """Archive hunt 22, finding 1: a page whose title is the front matter's `title:` (no `# ` heading, as imported
+    pages have it) with only that title changed was "no change" in `policy diff`, the changes page and the compare
+    page (policy.json format 3 did not carry it)."""
+    body = "## 1. Scope\n\nZephyr Widgets keeps fictional records.\n"
+    old = f"---\ndate: 2030-01-15\ntitle: Privacy notice\n---\n\n{body}"
+    new = f"---\ndate: 2030-01-16\ntitle: Privacy and cookies notice\n---\n\n{body}"
+    _check([(old, new), (new, old)])
+    preamble = _python(old, new)["sections"][0]
+    assert (preamble["kind"], preamble["old_title"], preamble["new_title"], preamble["new_line"]) == (
+        "changed", "Privacy notice", "Privacy and cookies notice", 3)

@@ -452,8 +452,9 @@ def diff(old: Policy, new: Policy, *, tokenize: Tokenizer | None = None) -> Redl
 
     preamble_blocks = diff_blocks(old.preamble, new.preamble, tokenize=tokenize)
     count(preamble_blocks)
-    preamble = SectionChange("unchanged", "", "", old.title, new.title, title_ops(old.title, new.title),
-                             preamble_blocks, old.title_line, new.title_line)
+    preamble = SectionChange("unchanged", "", "", old.shown_title, new.shown_title,
+                             title_ops(old.shown_title, new.shown_title), preamble_blocks, old.shown_title_line,
+                             new.shown_title_line)
     if preamble.changed:
         preamble.kind = "changed"
 

@@ -101,7 +101,7 @@ def foreign_versions(project: Project, *, branch: str, remote: str | None) -> li
                                 entry.source.sha256) for entry in manifest.languages.values()]
     if not candidates:
         return []
-    firsts = git.run(repo, "rev-list", "--first-parent", "HEAD").split()
+    firsts = git.run(repo, "rev-list", "--first-parent", "HEAD", *detached_on(repo)).split()
     own = set(firsts)
     elsewhere = [(name, commit, path, sha256) for name, commit, path, sha256 in candidates if commit not in own]
     if not elsewhere:
@@ -115,6 +115,20 @@ def foreign_versions(project: Project, *, branch: str, remote: str | None) -> li
              for (_name, _commit, path, sha256), text in zip(elsewhere, texts, strict=True)]
     return list(dict.fromkeys(name for (name, _commit, _path, _sha), text in zip(elsewhere, texts, strict=True)
                               if text not in held))
+
+
+def detached_on(repo: gitpython.Repo) -> list[str]:
+    """On a detached HEAD (`git checkout <id>`, a CI job's checkout of a commit), the branches holding it ahead of it
+    (local, then remotes'): a detached HEAD is no branch, so their first parents' texts are its own too. A commit of
+    main checked out behind it called every version published since "a preview of another branch" (archive hunt 22,
+    finding 3). None on a branch."""
+    if not repo.head.is_valid() or not repo.head.is_detached:
+        return []
+    head = git.rev_parse(repo, "HEAD")
+    out = git.run(repo, "for-each-ref", "--contains", "HEAD", "--format=%(objectname) %(refname)", "refs/heads",
+                  "refs/remotes")
+    return [ref for sha, _, ref in (line.partition(" ") for line in out.splitlines())
+            if sha != head and not ref.endswith("/HEAD")]
 
 
 def _text_now(repo: gitpython.Repo, path: str, sha256: str) -> str | None:

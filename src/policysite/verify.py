@@ -220,6 +220,15 @@ def _verify_document(project: Project, manifests: dict[str, mf.VersionManifest],
             report.notes.append(f"{branch}'s history was not checked (versions removed, the proof of when each text "
                                 "was published): a manifest of its tip cannot be read")
         report.problems += _rebuilt(project, manifests, tree, report, print_pdfs=print_pdfs, tip=tip)
+        from policysite.publish_refusals import detached_on  # as _foreign: the question publish asks
+
+        if not shallow and (ahead := detached_on(project.repo)):
+            names = ", ".join(dict.fromkeys(ref.removeprefix("refs/heads/").removeprefix("refs/remotes/")
+                                            for ref in ahead))
+            head = git.rev_parse(project.repo, "HEAD") or ""
+            report.notes.append(f"HEAD is detached at {head[:7]}: the texts of the branches holding it ({names}) "
+                                "are taken as its own, a preview of one of them included; check out the branch the "
+                                "site is published from to verify against it alone")
 
 
 def _rewritten(repo: Any, manifest: mf.VersionManifest, entry: mf.LanguageEntry) -> str:
@@ -245,10 +254,13 @@ def _branch_history(project: Project, manifests: dict[str, mf.VersionManifest], 
     """What the branch's history and the policy's show: versions removed, drafts put on the branch, the proof of when
     each text was published rewritten, a version's text replaced."""
     problems = _missing_from_history(project, manifests, shallow=shallow, branch=branch)
-    problems += [f"{version}: built from a text this branch never held (a preview of another branch, "
-                "put on this one by `make build` there, even one merged since): it was never this "
-                "branch's text"
-                for version in ([] if shallow else _foreign(project, branch))]
+    detached = git.rev_parse(project.repo, "HEAD") if project.repo.head.is_valid() and \
+        project.repo.head.is_detached else None
+    held = f"that neither HEAD (detached at {detached[:7]}) nor a branch holding it ever held" if detached else \
+        "this branch never held"
+    problems += [f"{version}: built from a text {held} (a preview of another branch, put on this one by `make build` "
+                 "there, even one merged since): it was never this branch's text"
+                 for version in ([] if shallow else _foreign(project, branch))]
     problems += [f"{version}: published, then removed from {branch} by its commit {commit[:7]}: a "
                 "published version stays (git revert that commit on the branch)"
                 for version, commit in sorted(removed_versions(

@@ -567,3 +567,32 @@ def test_a_push_refused_because_another_clone_published_meanwhile_says_how_to_ca
     said = str(refused.value)
     assert said.startswith("nothing changed on the local gh-pages, but origin's gh-pages moved meanwhile"), said
     assert "git branch -f gh-pages origin/gh-pages" in said and "git pull" not in said
+
+
+
+def test_verify_on_a_detached_head_behind_main_takes_mains_later_texts_as_its_own(project, tmp_path):
+    """Archive hunt 22, finding 3: checked out at an older commit of main (`git checkout <id>`, detached), verify
+    called each version published since "built from a text this branch never held (a preview of another branch …)":
+    a detached HEAD is no branch, and main, which holds it, holds those texts (said in a note). A draft that neither
+    HEAD nor a branch holding it ever held is still named, in words true of a detached HEAD."""
+    published_with_an_origin(project, tmp_path)
+    old = git(project.root, "rev-parse", "HEAD").strip()
+    project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
+    assert project.run("publish").returncode == 0
+    git(project.root, "checkout", "-q", "--detach", old)
+    result = project.run("verify")
+    said = result.stdout + result.stderr
+    assert result.returncode == 0 and "never held" not in said, said
+    assert f"HEAD is detached at {old[:7]}: the texts of the branches holding it (main) are taken as its own" in said
+    git(project.root, "checkout", "-q", "-b", "pr-draft", "main")
+    project.commit("2023-05-01", fr="Texte en relecture.", en="Text under review.")
+    assert project.run("history").returncode == 0  # make build on the branch
+    git(project.root, "checkout", "-q", "main")
+    (project.root / "NOTES.txt").write_text("Not the policy.\n", encoding="utf-8")
+    tip = project.commit_all("notes")
+    git(project.root, "checkout", "-q", "--detach", tip)
+    result = project.run("verify")
+    said = result.stdout + result.stderr
+    assert result.returncode == 1 and f"2023-05-01: built from a text that neither HEAD (detached at {tip[:7]}) nor " \
+        "a branch holding it ever held (a preview of another branch" in said, said
+    assert "2022-03-01: built from" not in said, said

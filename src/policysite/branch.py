@@ -246,6 +246,62 @@ def redated_versions(repo: gitpython.Repo, rev: str | None, directory: str = mf.
     return found
 
 
+PUBLISHING_SUBJECTS = ("Publish ", "Rebuild ", "Update the history, compare and feed pages of ")
+LEEWAY = 86_400  # a day, in seconds: clocks of two machines publishing, a publication running over midnight
+
+
+@dataclass(frozen=True)
+class Misdated:
+    """A publishing commit of the branch whose dates publishing never writes: `why` names them."""
+
+    commit: str
+    subject: str
+    why: str
+
+
+def misdated_commits(repo: gitpython.Repo, rev: str | None, directory: str = mf.DIRECTORY) -> list[Misdated]:
+    """The publishing commits of the branch's first parents (`rev`) dated otherwise than publishing dates them (archive
+    hunt 22, finding 2: `git commit --amend --date` on a publishing commit passed verify). Publishing writes one date
+    for author and committer, the day the gate judged (clock.stamp), each commit after the one before, and a version
+    without `announced:` on or after its date (the gate refuses a date in the future without it); a day's leeway.
+    Dates moved together and kept in order cannot be told from the real ones: what git alone cannot prove."""
+    if rev is None:
+        return []
+    rows = [line.split(" ", 3) for line in git.run(repo, "log", "--first-parent", "--format=%H %at %ct %s",
+                                                     rev).splitlines()]
+    rows = [row for row in rows if len(row) == 4 and row[1].isdigit() and row[2].isdigit()]
+    found: list[Misdated] = []
+    for n, (sha, authored, committed, subject) in enumerate(rows):
+        if not subject.startswith(PUBLISHING_SUBJECTS):
+            continue
+        if authored != committed:
+            found.append(Misdated(sha, subject, f"dated {_moment(authored)} by its author and {_moment(committed)} "
+                                  "by its committer, where publishing writes one date for both: it was rewritten "
+                                  "since (`git commit --amend --date`, a rebase)"))
+        # after a commit of someone else's, whose dates are not publishing's to judge, nothing is said
+        if n + 1 < len(rows) and rows[n + 1][3].startswith(PUBLISHING_SUBJECTS) and \
+                int(committed) < int(rows[n + 1][2]) - LEEWAY:
+            found.append(Misdated(sha, subject, f"dated {_moment(committed)}, before the commit it follows "
+                                  f"({rows[n + 1][0][:7]}, dated {_moment(rows[n + 1][2])}): publishing dates each "
+                                  "commit after the one before"))
+    added = first_manifests(repo, rev, directory)
+    when = {sha: int(committed) for sha, _authored, committed, _subject in rows}
+    for version, manifest in sorted(manifests_at(repo, rev, directory).items()):
+        commit, subject = added.get(version, ("", "", ""))[:2]
+        ahead = any((entry.changes or {}).get("announced") for entry in manifest.languages.values())
+        if commit in when and not ahead and subject.startswith(PUBLISHING_SUBJECTS) and \
+                when[commit] < int(dt.datetime.combine(dt.date.fromisoformat(version), dt.time(), dt.UTC)
+                                   .timestamp()) - LEEWAY:
+            found.append(Misdated(commit, subject, f"dated {_moment(when[commit])}, before {version}, the date of the "
+                                  "version it published, which has no `announced:`: publishing refuses such a text "
+                                  "before its date"))
+    return found
+
+
+def _moment(stamp: str | int) -> str:
+    return dt.datetime.fromtimestamp(int(stamp), dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
 def resourced_versions(repo: gitpython.Repo, rev: str | None,
                        directory: str = mf.DIRECTORY) -> dict[str, tuple[str, str, str]]:
     """The versions whose manifest on the branch (`rev`) names another text, for a language, than when it was first

@@ -16,6 +16,8 @@ from pathlib import Path, PurePosixPath
 
 import git as gitpython
 
+from policysite import clock
+
 
 class GitError(Exception):
     """A git command failed; the message carries git's own stderr."""
@@ -449,7 +451,7 @@ class CommitWriter:
 
     def start(self, message: str, *, when: int | None = None) -> None:
         """Begin a commit on top of the previous one (or of `parent`)."""
-        when = when or int(time.time())
+        when = when or clock.stamp()
         self._write(b"commit %s\n" % self.ref.encode())
         self._write(f"committer {self._name} <{self._email}> {when} +0000\n".encode())
         self._data(message.encode("utf-8"))

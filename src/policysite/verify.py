@@ -43,6 +43,7 @@ from policysite.branch import (
     latest_edits,
     listings,
     manifest_additions,
+    misdated_commits,
     missing,
     reading,
     redated_versions,
@@ -215,7 +216,9 @@ def _verify_document(project: Project, manifests: dict[str, mf.VersionManifest],
                             f"on it): `git fetch --unshallow` and verify again (history hunt 18)")
     if manifests:
         try:
-            report.problems += _branch_history(project, manifests, tip=tip, shallow=shallow, branch=branch)
+            # the branch's own commits are every document's: said once (dict.fromkeys)
+            report.problems[:] = list(dict.fromkeys(report.problems + _branch_history(
+                project, manifests, tip=tip, shallow=shallow, branch=branch)))
         except ManifestUnreadable:  # named above with the other manifests: the rest of the report still stands
             report.notes.append(f"{branch}'s history was not checked (versions removed, the proof of when each text "
                                 "was published): a manifest of its tip cannot be read")
@@ -292,6 +295,10 @@ def _branch_history(project: Project, manifests: dict[str, mf.VersionManifest], 
                  "each text reached the site): restore the branch from a copy that has them"
                  for version, (commit, day, announced) in ([] if shallow else redated_versions(
                      project.repo, tip, project.settings.manifest_dir, exempt=_recorded_import(project)).items())]
+    problems += [f"{branch}: its commit {one.commit[:7]} “{one.subject[:60]}” is {one.why}: {branch}'s history, the "
+                 "proof of when each text reached the site, was rewritten with other dates: restore the branch from a "
+                 "copy that has them" for one in ([] if shallow else misdated_commits(
+                     project.repo, tip, project.settings.manifest_dir))]
     return problems
 
 

@@ -364,6 +364,56 @@ def test_verify_names_a_version_published_ahead_whose_publication_the_branch_dat
         "site): restore the branch from a copy that has them"], problems
 
 
+def amended(project: Project, *, author: str, committer: str) -> str:
+    """gh-pages's tip rewritten as `git commit --amend --date=AUTHOR` does at COMMITTER: its tree, parent and
+    message kept, the author's date set, the committer's that of the moment it was amended."""
+    tip = project.branch()
+    parents = git(project.root, "show", "-s", "--format=%P", tip).split()
+    env = {**os.environ, "GIT_AUTHOR_DATE": author, "GIT_COMMITTER_DATE": committer, "GIT_AUTHOR_NAME": "x",
+           "GIT_AUTHOR_EMAIL": "x@example.com", "GIT_COMMITTER_NAME": "x", "GIT_COMMITTER_EMAIL": "x@example.com"}
+    commit = subprocess.run(["git", "commit-tree", f"{tip}^{{tree}}", *(a for p in parents for a in ("-p", p)), "-m",
+                             git(project.root, "show", "-s", "--format=%B", tip)], cwd=project.root, env=env,
+                            capture_output=True, text=True, check=True).stdout.strip()
+    git(project.root, "update-ref", "refs/heads/gh-pages", commit)
+    return commit
+
+
+def test_verify_names_a_publishing_commit_whose_dates_were_changed_by_hand(published):
+    """Archive hunt 22, finding 2: `git commit --amend --date` on a publishing commit, or every date moved by
+    filter-branch to before the version it published, passed verify: the branch's history is the proof of when each
+    text reached the site. Publishing dates its commits on the gate's day (clock.stamp), author and committer alike,
+    each after the one before, and a version without `announced:` on or after its date."""
+    commit_version(published, "2027-01-10", fr_keys={}, fr="Nous traitons vos données trois ans.",
+                   en="We process your data for three years.")
+    assert published.publish().published == ["2027-01-10"]
+    stamp = git(published.root, "show", "-s", "--format=%ad %cd", "--date=format-local:%F", "gh-pages")
+    assert stamp.split() == [ANNOUNCED.isoformat()] * 2  # the gate's day, a frozen one included
+    assert verify.verify(root=published.root).problems == []
+    original = published.branch()
+
+    tip = amended(published, author="2027-01-12T09:00:00+00:00", committer="2027-01-20T15:00:00+00:00")
+    problems = verify.verify(root=published.root).problems
+    assert [p for p in problems if p.startswith("gh-pages: ")] == [
+        f"gh-pages: its commit {tip[:7]} “Publish 2027-01-10 (fr, en) from {published.branch('main')[:12]}” is dated "
+        "2027-01-12 09:00 UTC by its author and 2027-01-20 15:00 UTC by its committer, where publishing writes one "
+        "date for both: it was rewritten since (`git commit --amend --date`, a rebase): gh-pages's history, the proof "
+        "of when each text reached the site, was rewritten with other dates: restore the branch from a copy that has "
+        "them"], problems
+
+    git(published.root, "update-ref", "refs/heads/gh-pages", original)
+    tip = amended(published, author="2021-06-01T09:00:00+00:00", committer="2021-06-01T09:00:00+00:00")
+    problems = [p for p in verify.verify(root=published.root).problems if p.startswith("gh-pages: ")]
+    assert len(problems) == 2 and "is dated 2021-06-01 09:00 UTC, before the commit it follows" in problems[0] \
+        and "is dated 2021-06-01 09:00 UTC, before 2027-01-10, the date of the version it published, which has no " \
+        "`announced:`: publishing refuses such a text before its date" in problems[1], problems
+
+    git(published.root, "update-ref", "refs/heads/gh-pages", original)
+    redated(published, "2027-01-05T12:00:00+00:00")  # every commit, its dates in order
+    problems = [p for p in verify.verify(root=published.root).problems if p.startswith("gh-pages: ")]
+    assert len(problems) == 1 and f"its commit {published.branch()[:7]}" in problems[0] and \
+        "before 2027-01-10, the date of the version it published" in problems[0], problems
+
+
 def test_an_editorial_version_is_published_ahead_without_notice_and_takes_effect_on_its_date(published, monkeypatch):
     commit_version(published, "2027-01-25", fr_keys={"announced": "2027-01-20", "change": "editorial"})
     outcome = published.publish()

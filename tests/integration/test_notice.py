@@ -386,7 +386,7 @@ def test_verify_names_a_publishing_commit_whose_dates_were_changed_by_hand(publi
     commit_version(published, "2027-01-10", fr_keys={}, fr="Nous traitons vos données trois ans.",
                    en="We process your data for three years.")
     assert published.publish().published == ["2027-01-10"]
-    stamp = git(published.root, "show", "-s", "--format=%ad %cd", "--date=format-local:%F", "gh-pages")
+    stamp = git(published.root, "show", "-s", "--format=%ad %cd", "--date=format:%F", "gh-pages")  # in its own zone, UTC
     assert stamp.split() == [ANNOUNCED.isoformat()] * 2  # the gate's day, a frozen one included
     assert verify.verify(root=published.root).problems == []
     original = published.branch()

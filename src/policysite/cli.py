@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import signal
@@ -198,11 +199,35 @@ def _refused_configuration(root: Path) -> list[str]:
     return refused
 
 
-def _write_output(output: str, data: bytes) -> int:
+def _project_file(root: Path, target: Path, settings) -> str:
+    """Why `target` is the project's to keep ("" if it is not): in a language's docs folder (a page of the site, the
+    policy itself), or a file git tracks (its configuration, hooks, a policy page of another document). `policy diff
+    -o docs/en/index.md` wrote the redline over the English policy, uncommitted edits lost (archive hunt 22)."""
+    from policysite import git, settings as policy_settings
+
+    where = target.resolve()
+    for language in settings.languages:
+        with contextlib.suppress(policy_settings.SettingsError):
+            folder = policy_settings.docs_page(root, language, settings).parent.resolve()
+            if where.is_relative_to(folder):
+                return f"in {language.code}'s docs folder, whose files the site is built from"
+    try:
+        repo = git.open_repo(root)
+        top = git.top(repo).resolve()
+    except git.GitError:
+        return ""
+    if where.is_relative_to(top) and git.run(repo, "ls-files", "--", str(where.relative_to(top))).strip():
+        return "a file of the project, which git tracks"
+    return ""
+
+
+def _write_output(output: str, data: bytes, *, root: Path | None = None, settings=None) -> int:
     """The redline written into `output` (-o), or an error line saying why it cannot be, in words (legal hunt 36:
-    "error: [Errno 21] Is a directory: '…'")."""
+    "error: [Errno 21] Is a directory: '…'"); never over the project's own files (`root`, `settings`)."""
     target = Path(output)
-    if target.is_dir():
+    if root is not None and settings is not None and (why := _project_file(root, target, settings)):
+        said = f"{output} is {why}: write the redline elsewhere (nothing was written)"
+    elif target.is_dir():
         said = f"{output} is a folder: name the file to write, such as {target / 'redline.docx'}"
     elif not target.parent.is_dir():
         said = f"{target.parent} does not exist: create it first, or write the redline into an existing folder"
@@ -253,7 +278,8 @@ def diff(args: argparse.Namespace, root: Path) -> int:
     if args.format == "docx":
         from policysite.redline.docx import render_docx
 
-        return _write_output(args.output, render_docx(result, author=settings.company, lang=lang))
+        return _write_output(args.output, render_docx(result, author=settings.company, lang=lang), root=root,
+                             settings=settings)
     if args.format == "json":
         text = json.dumps(redline.to_json(result), ensure_ascii=False, indent=1)
     elif args.format == "markdown":  # a pull request's summary: the reviewer reads the warning there
@@ -286,7 +312,7 @@ def diff(args: argparse.Namespace, root: Path) -> int:
         color = not args.output and redline.wants_color(sys.stdout, environ=os.environ)  # a file gets no colour
         text = redline.render_text(result, color=color, lang=lang)
     if args.output:
-        return _write_output(args.output, (text + "\n").encode("utf-8"))
+        return _write_output(args.output, (text + "\n").encode("utf-8"), root=root, settings=settings)
     else:  # the text's control characters shown, not obeyed (the text format's own colours are its renderer's)
         print(text if args.format == "text" else visible(text))
     return OK

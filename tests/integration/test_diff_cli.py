@@ -181,3 +181,22 @@ def test_a_title_of_the_front_matter_changed_alone_is_not_no_change(tmp_path):
     data = json.loads(project.run("diff", "2024-01-10", "2024-02-20", "--format", "json", "--lang", "en").stdout)
     assert [(s["kind"], s["old_title"], s["new_title"]) for s in data["sections"] if s["kind"] != "unchanged"] == [
         ("changed", "Privacy policy", "Privacy and cookie policy")]
+
+
+def test_a_redline_is_never_written_over_the_policy_or_another_file_of_the_project(project, tmp_path):
+    """Archive hunt 22: `policy diff OLD worktree -o docs/en/index.md` wrote the redline over the English policy (its
+    uncommitted edits lost for good), and into docs/ a page the next build published; -o over mkdocs.yml replaced the
+    configuration. Refused, with an error line, nothing written; a file elsewhere is written as before."""
+    page = project.root / "docs" / "en" / "index.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("constant care", "constant, uncommitted care"),
+                    encoding="utf-8")
+    before = {path: path.read_bytes() for path in (page, project.root / "mkdocs.yml")}
+    for target, why in ((page, "in en's docs folder, whose files the site is built from"),
+                        (project.root / "docs" / "fr" / "redline.md", "in fr's docs folder"),
+                        (project.root / "mkdocs.yml", "a file of the project, which git tracks")):
+        result = project.run("diff", "2024-01-10", "worktree", "--lang", "en", "-o", str(target))
+        assert result.returncode != 0 and f"error: {target} is {why}" in result.stderr, result.stderr
+    assert {path: path.read_bytes() for path in before} == before
+    assert not (project.root / "docs" / "fr" / "redline.md").exists()
+    result = project.run("diff", "2024-01-10", "worktree", "--lang", "en", "-o", str(tmp_path / "redline.txt"))
+    assert result.returncode == 0 and "uncommitted" in (tmp_path / "redline.txt").read_text(encoding="utf-8")

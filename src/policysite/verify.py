@@ -229,9 +229,10 @@ def _verify_document(project: Project, manifests: dict[str, mf.VersionManifest],
             names = ", ".join(dict.fromkeys(ref.removeprefix("refs/heads/").removeprefix("refs/remotes/")
                                             for ref in ahead))
             head = git.rev_parse(project.repo, "HEAD") or ""
-            report.notes.append(f"HEAD is detached at {head[:7]}: the texts of the branches holding it ({names}) "
-                                "are taken as its own, a preview of one of them included; check out the branch the "
-                                "site is published from to verify against it alone")
+            note = (f"HEAD is detached at {head[:7]}: the texts of the branches holding it ({names}) are taken as its "
+                    "own, a preview of one of them included; check out the branch the site is published from to verify "
+                    "against it alone")
+            report.notes += [note] if note not in report.notes else []  # every document's: said once
 
 
 def _rewritten(repo: Any, manifest: mf.VersionManifest, entry: mf.LanguageEntry) -> str:

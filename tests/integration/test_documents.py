@@ -148,6 +148,30 @@ def test_verify_names_an_edited_page_of_a_further_document(site, tmp_path):
     assert any(p.startswith("fr/retention/2021-01-10/index.html: changed") for p in problems), problems
 
 
+def test_verify_says_what_the_branchs_own_commits_show_once_for_every_document(site, tmp_path):
+    """Archive hunt 22, findings 2 and 3: what the branch's commits show (a publishing commit re-dated by
+    `git commit --amend --date`, a detached HEAD) is every document's: named once, not once a document."""
+    clone = tmp_path / "clone"
+    git(tmp_path, "clone", "-q", "--no-local", str(site.root), str(clone))
+    git(clone, "fetch", "-q", "origin", "gh-pages:gh-pages")
+    tip = git(clone, "rev-parse", "gh-pages").strip()
+    env = {**os.environ, "GIT_AUTHOR_DATE": "2021-01-01T09:00:00+00:00", "GIT_COMMITTER_DATE": "2030-01-01T09:00:00Z",
+           "GIT_AUTHOR_NAME": "x", "GIT_AUTHOR_EMAIL": "x@example.com", "GIT_COMMITTER_NAME": "x",
+           "GIT_COMMITTER_EMAIL": "x@example.com"}
+    parents = [a for p in git(clone, "show", "-s", "--format=%P", tip).split() for a in ("-p", p)]
+    amended = subprocess.run(["git", "commit-tree", f"{tip}^{{tree}}", *parents, "-m",
+                              git(clone, "show", "-s", "--format=%B", tip)], cwd=clone, env=env, check=True,
+                             capture_output=True, text=True).stdout.strip()
+    git(clone, "update-ref", "refs/heads/gh-pages", amended)
+    git(clone, "checkout", "-q", "--detach", "main~1")
+    report = verify.verify(root=clone)
+    redated = [p for p in report.problems if p.startswith("gh-pages: its commit")]
+    assert len(redated) == 1 and "by its author and 2030-01-01 09:00 UTC by its committer" in redated[0], \
+        report.problems
+    assert not [p for p in report.problems if "never held" in p], report.problems
+    assert len([n for n in report.notes if n.startswith("HEAD is detached at ")]) == 1, report.notes
+
+
 def test_publish_one_document_leaves_the_others_and_refreshes_the_home_page(tmp_path):
     site = new_site(tmp_path / "project")
     write_first_versions(site)

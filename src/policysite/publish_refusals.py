@@ -54,7 +54,8 @@ def backdated(project: Project, found: hist.History, state: BranchState,
             path, 1, "history.backdated",
             dataclasses.replace(found, backdated=[entry]).backdated_error(path, gate.EXCEPTIONS_FILE)),)))
     return [f"{commit[:7]} dates the text {date.isoformat()}, after the text of {later.isoformat()} was published: "
-            + bringing_back(sorted(state.manifests), today=clock.today(), after=date.isoformat())
+            + bringing_back(sorted(state.manifests), today=clock.today(), after=date.isoformat(),
+                            notice_days=project.settings.notice_days)
             for commit, date, _earlier, later in found.backdated
             if later.isoformat() in state.manifests and commit == found.newest_dated]
 
@@ -294,15 +295,20 @@ def dropped(project: Project, languages: dict[str, set[str]], version: str) -> s
             "every later version (restore the page in this version's commit)")
 
 
-def bringing_back(published: list[str], *, today: dt.date, after: str = "") -> str:
+def bringing_back(published: list[str], *, today: dt.date, after: str = "", notice_days: int = 30) -> str:
     """What a text dated before published versions (a revert) does, and the way to bring it back: a version announced
     ahead still takes effect on its date whatever main holds (legal hunt 36: "the site keeps the newest in force; give
-    it a new date" was said of a withdrawn announcement, which no date before it could undo)."""
+    it a new date" was said of a withdrawn announcement, which no date before it could undo). The soonest date is
+    said for both kinds of change: "the next day, with the notice a material change needs" read as the next day, which
+    the notice rule then refused for a material one (archive hunt 22, finding 4)."""
     newest = max(v for v in published if v > after) if after else max(published)
-    soonest = (dt.date.fromisoformat(newest) + dt.timedelta(days=1)).isoformat()
+    soonest = dt.date.fromisoformat(newest) + dt.timedelta(days=1)
     if dt.date.fromisoformat(newest) > today:
+        material = max(soonest, today + dt.timedelta(days=notice_days))
+        when = f"{soonest.isoformat()} at the soonest" if material == soonest else (
+            f"{soonest.isoformat()} at the soonest for an editorial change (`change: editorial`), "
+            f"{material.isoformat()} for a material one ({notice_days} days' notice from today)")
         return (f"{newest} is published ahead of its date and takes effect on {newest} whatever main holds (a "
                 f"published version stays); to have this text in force after it, give it a date after {newest} "
-                f"({soonest} at the soonest, with the notice a material change needs): {newest} is then in force "
-                "until the day before")
+                f"({when}): {newest} is then in force until the day before")
     return f"the site keeps {newest} in force; to bring this text back, give it a new date, after {newest}"

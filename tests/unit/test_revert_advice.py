@@ -15,6 +15,19 @@ def test_a_withdrawn_announcement_is_said_to_take_effect_all_the_same_with_the_s
     assert "keeps" not in said
 
 
+def test_a_withdrawn_announcement_is_told_the_soonest_date_for_a_material_change_too():
+    """Archive hunt 22, finding 4: "2024-03-02 at the soonest, with the notice a material change needs" was read as
+    2024-03-02, which the notice rule refused for the earlier text committed again as a material change: both days
+    are said, the material one counted from today with the site's notice."""
+    said = bringing_back(["2024-01-10", "2024-03-01"], today=dt.date(2024, 2, 5), notice_days=30)
+    assert "(2024-03-02 at the soonest for an editorial change (`change: editorial`), 2024-03-06 for a material one " \
+        "(30 days' notice from today)): 2024-03-01 is then in force until the day before" in said, said
+    said = bringing_back(["2024-01-10", "2024-03-01"], today=dt.date(2024, 1, 20), notice_days=30)
+    assert "(2024-03-02 at the soonest): 2024-03-01 is then in force until the day before" in said, said
+    said = bringing_back(["2024-01-10", "2024-03-01"], today=dt.date(2024, 2, 5), notice_days=60)
+    assert "2024-04-05 for a material one (60 days' notice from today)" in said, said
+
+
 def test_a_revert_of_the_version_in_force_names_the_date_to_go_after():
     said = bringing_back(["2024-01-10", "2024-03-01"], today=dt.date(2024, 3, 5), after="2024-01-10")
     assert said == "the site keeps 2024-03-01 in force; to bring this text back, give it a new date, after 2024-03-01"

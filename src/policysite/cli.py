@@ -201,8 +201,9 @@ def _refused_configuration(root: Path) -> list[str]:
 
 def _project_file(root: Path, target: Path, settings) -> str:
     """Why `target` is the project's to keep ("" if it is not): in a language's docs folder (a page of the site, the
-    policy itself), or a file git tracks (its configuration, hooks, a policy page of another document). `policy diff
-    -o docs/en/index.md` wrote the redline over the English policy, uncommitted edits lost (archive hunt 22)."""
+    policy itself), in .git, or a file git tracks (its configuration, hooks, a policy page of another document).
+    `policy diff -o docs/en/index.md` wrote the redline over the English policy, uncommitted edits lost (archive hunt
+    22)."""
     from policysite import git, settings as policy_settings
 
     where = target.resolve()
@@ -216,6 +217,8 @@ def _project_file(root: Path, target: Path, settings) -> str:
         top = git.top(repo).resolve()
     except git.GitError:
         return ""
+    if where.is_relative_to(git.git_dir(repo).resolve()):
+        return "in the repository's .git folder, which git alone writes"
     if where.is_relative_to(top) and git.run(repo, "ls-files", "--", str(where.relative_to(top))).strip():
         return "a file of the project, which git tracks"
     return ""

@@ -190,10 +190,11 @@ def test_a_redline_is_never_written_over_the_policy_or_another_file_of_the_proje
     page = project.root / "docs" / "en" / "index.md"
     page.write_text(page.read_text(encoding="utf-8").replace("constant care", "constant, uncommitted care"),
                     encoding="utf-8")
-    before = {path: path.read_bytes() for path in (page, project.root / "mkdocs.yml")}
+    before = {path: path.read_bytes() for path in (page, project.root / "mkdocs.yml", project.root / ".git" / "config")}
     for target, why in ((page, "in en's docs folder, whose files the site is built from"),
                         (project.root / "docs" / "fr" / "redline.md", "in fr's docs folder"),
-                        (project.root / "mkdocs.yml", "a file of the project, which git tracks")):
+                        (project.root / "mkdocs.yml", "a file of the project, which git tracks"),
+                        (project.root / ".git" / "config", "in the repository's .git folder")):
         result = project.run("diff", "2024-01-10", "worktree", "--lang", "en", "-o", str(target))
         assert result.returncode != 0 and f"error: {target} is {why}" in result.stderr, result.stderr
     assert {path: path.read_bytes() for path in before} == before

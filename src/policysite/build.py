@@ -24,7 +24,7 @@ from mkdocs.exceptions import MkDocsException
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files
 
-from policysite import assets, config_rules, safety, settings as policy_settings
+from policysite import assets, config_rules, git, safety, settings as policy_settings
 
 
 def build_language(root: Path, language: policy_settings.Language, *, site_dir: Path,
@@ -272,7 +272,7 @@ class SiteRefused(MkDocsException):
     """A preview build stopped by its warnings: each language's, as MkDocs logged them."""
 
 
-def _writable_site(root: Path, site_dir: Path, codes: list[str]) -> None:
+def _writable_site(root: Path, site_dir: Path, codes: list[str], sources: tuple[tuple[Path, str], ...] = ()) -> None:
     """Refuse a preview's folder that would have it write, and MkDocs empty, elsewhere than the folder it names:
     one that is, or lies in, a symbolic link of the project (a pull request's `public/` linked to the reviewer's
     home emptied its `fr/` and `en/` and wrote its index.html; security hunt 30), a language's folder or the root
@@ -289,13 +289,33 @@ def _writable_site(root: Path, site_dir: Path, codes: list[str]) -> None:
     if any(resolved == path or resolved in path.parents for path in (project, project / ".git", project / "docs")):
         raise SiteRefused(f"{site_dir}: holds the project, its repository or its texts: build into a folder of its own "
                           "(--site-dir)")
+    # Inside a language's texts or the repository: `--site-dir docs/en` wrote the other languages' pages into the
+    # English texts (docs/en/fr/…, which every later check and build then refused as files published unchecked) and
+    # `--site-dir .git/x` into the repository (archive hunt 22, finding 7), as `policy export` refuses them.
+    within = next(((path, what) for path, what in sources if resolved == path or path in resolved.parents), None)
+    if within is not None:
+        shown = within[0].relative_to(project) if within[0].is_relative_to(project) else within[0]
+        raise SiteRefused(f"{site_dir}: in {shown}, {within[1]}: build into a folder of its own (--site-dir)")
+
+
+def _sources(root: Path, settings: policy_settings.Settings) -> tuple[tuple[Path, str], ...]:
+    """The folders a preview never writes into, and what each is: each language's texts (its docs_dir) and the
+    repository's git folder."""
+    found: list[tuple[Path, str]] = []
+    for language in settings.languages:
+        with contextlib.suppress(policy_settings.SettingsError):
+            found.append((policy_settings.docs_page(root, language, settings).parent.resolve(),
+                          f"the {language.code} texts the site is built from"))
+    with contextlib.suppress(git.GitError):
+        found.append((git.git_dir(git.open_repo(root)), "the repository's own folder"))
+    return tuple(found)
 
 
 def build_site(*, root: Path, site_dir: Path) -> list[Path]:
     """Build every configured language into `site_dir/<lang>/` and the root redirect. A language whose strict
     build fails does not stop the others: SiteRefused then names every warning of every language."""
     settings = policy_settings.load(root)
-    _writable_site(root, site_dir, [language.code for language in settings.languages])
+    _writable_site(root, site_dir, [language.code for language in settings.languages], _sources(root, settings))
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     built, refused = [], []
     for language in settings.languages:

@@ -30,3 +30,19 @@ def test_a_preview_into_a_folder_of_its_own_is_built(tmp_path):
     result = project.run("build", "--site-dir", str(tmp_path / "preview"))
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "preview" / "fr" / "index.html").is_file() and (tmp_path / "preview" / "index.html").is_file()
+
+
+@pytest.mark.parametrize(("folder", "said"), [("docs/en", "in docs/en, the en texts the site is built from"),
+                                              ("docs/fr/preview", "in docs/fr, the fr texts the site is built from"),
+                                              (".git/preview", "in .git, the repository's own folder")])
+def test_a_preview_into_the_texts_or_the_repository_is_refused_and_writes_nothing(tmp_path, folder, said):
+    """Archive hunt 22, finding 7: `policy build --site-dir docs/en` wrote the French pages into the English texts
+    (docs/en/fr/…, which every later check and build refused as files published unchecked) before the English build
+    failed; `--site-dir .git/preview` wrote into the repository."""
+    project = new_project(tmp_path / "project")
+    project.commit("2024-01-10")
+    before = sorted(str(p.relative_to(project.root)) for p in project.root.rglob("*"))
+    result = project.run("build", "--site-dir", str(project.root / folder))
+    assert result.returncode == 1 and f"error: {project.root / folder}: {said}: build into a folder of its own" in \
+        result.stderr, result.stderr
+    assert sorted(str(p.relative_to(project.root)) for p in project.root.rglob("*")) == before

@@ -299,15 +299,23 @@ def _writable_site(root: Path, site_dir: Path, codes: list[str], sources: tuple[
 
 
 def _sources(root: Path, settings: policy_settings.Settings) -> tuple[tuple[Path, str], ...]:
-    """The folders a preview never writes into, and what each is: each language's texts (its docs_dir) and the
-    repository's git folder."""
+    """The folders a preview never writes into, and what each is: each language's texts (its docs_dir), the
+    repository's git folder and the project's folders of tracked files."""
     found: list[tuple[Path, str]] = []
     for language in settings.languages:
         with contextlib.suppress(policy_settings.SettingsError):
             found.append((policy_settings.docs_page(root, language, settings).parent.resolve(),
                           f"the {language.code} texts the site is built from"))
     with contextlib.suppress(git.GitError):
-        found.append((git.git_dir(git.open_repo(root)), "the repository's own folder"))
+        repo = git.open_repo(root)
+        found.append((git.git_dir(repo), "the repository's own folder"))
+        # the project's folders holding files git tracks (hooks/, overrides/: `--site-dir overrides` put en/ there,
+        # which the theme's check then refused); public/, ignored, is a preview's own
+        project, top = Path(root).resolve(), git.top(repo).resolve()
+        inside = [(top / path).relative_to(project) for path in git.run(repo, "ls-files", "-z").split("\0")
+                  if path and (top / path).is_relative_to(project)]
+        tracked = {path.parts[0] for path in inside if len(path.parts) > 1}
+        found += [(project / name, "a folder of the project's own files, which git tracks") for name in sorted(tracked)]
     return tuple(found)
 
 

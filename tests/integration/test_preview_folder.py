@@ -34,11 +34,14 @@ def test_a_preview_into_a_folder_of_its_own_is_built(tmp_path):
 
 @pytest.mark.parametrize(("folder", "said"), [("docs/en", "in docs/en, the en texts the site is built from"),
                                               ("docs/fr/preview", "in docs/fr, the fr texts the site is built from"),
-                                              (".git/preview", "in .git, the repository's own folder")])
+                                              (".git/preview", "in .git, the repository's own folder"),
+                                              ("overrides", "in overrides, a folder of the project's own files, "
+                                                            "which git tracks")])
 def test_a_preview_into_the_texts_or_the_repository_is_refused_and_writes_nothing(tmp_path, folder, said):
     """Archive hunt 22, finding 7: `policy build --site-dir docs/en` wrote the French pages into the English texts
     (docs/en/fr/…, which every later check and build refused as files published unchecked) before the English build
-    failed; `--site-dir .git/preview` wrote into the repository."""
+    failed; `--site-dir .git/preview` wrote into the repository, `--site-dir overrides` an en/ folder the theme's
+    check then refused."""
     project = new_project(tmp_path / "project")
     project.commit("2024-01-10")
     before = sorted(str(p.relative_to(project.root)) for p in project.root.rglob("*"))

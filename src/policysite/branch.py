@@ -35,7 +35,7 @@ import datetime as dt
 import functools
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -244,6 +244,19 @@ def redated_versions(repo: gitpython.Repo, rev: str | None, directory: str = mf.
                 (published - day).days > 1 and not exempt(present[version]):
             found[version] = (commit, published, day)
     return found
+
+
+def not_the_archive(name: str, paths: Iterable[str], *, prefix: str) -> str:
+    """Why branch `name`, holding `paths`, is not an archive ("" if it may be): it holds the project's configuration
+    (`prefix`: the project's folder in the repository) and no manifest, the policy's own branch named where the
+    archive's is meant (`verify -b main` printed a problem for every source file; `export -b main` wrote the sources
+    out as the site: archive hunt 22, finding 8). An archive whose manifests were all deleted holds no mkdocs.yml."""
+    config = f"{prefix}/mkdocs.yml" if prefix else "mkdocs.yml"
+    listed = set(paths)
+    if config not in listed or any(path.startswith(f"{mf.DIRECTORY}/") for path in listed):
+        return ""
+    return (f"{name} holds the project's sources ({config}) and no published version: it is not the archive; name "
+            f"the archive's branch with -b ({BRANCH} by default)")
 
 
 PUBLISHING_SUBJECTS = ("Publish ", "Rebuild ", "Update the history, compare and feed pages of ")

@@ -6,7 +6,7 @@ import tempfile
 from pathlib import Path
 
 from policysite import git
-from policysite.branch import BRANCH, missing, reading
+from policysite.branch import BRANCH, missing, not_the_archive, reading
 from policysite.errors import PublishError
 
 EXPORT_MARKER = ".policysite-export"  # in a folder `policy export` wrote: the only kind it replaces
@@ -24,6 +24,12 @@ def export(*, root: Path, branch: str = BRANCH, site_dir: Path) -> Path:
     tip = git.rev_parse(repo, found.ref) if found else None
     if tip is None:
         raise PublishError(missing(branch))
+    from policysite.source import prefix_of  # (its checks' modules: only when exporting)
+
+    wrong = not_the_archive(found.ref.removeprefix("refs/heads/").removeprefix("refs/remotes/") if found else branch,
+                            git.list_files(repo, tip), prefix=prefix_of(repo, root))
+    if wrong:
+        raise PublishError(f"{wrong}; nothing was written")
     given = Path(site_dir).absolute()
     if any(path.is_symlink() for path in (given, *given.parents) if path == root or root in path.parents):
         raise PublishError(f"{site_dir}: a symbolic link (or inside one) in the project: the export would be written "

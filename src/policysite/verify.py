@@ -45,6 +45,7 @@ from policysite.branch import (
     manifest_additions,
     misdated_commits,
     missing,
+    not_the_archive,
     reading,
     redated_versions,
     relinked_versions,
@@ -96,13 +97,10 @@ def _verify(site: Project, *, branch: str, print_pdfs: bool = False) -> Verifica
     tip = git.rev_parse(repo, read.ref)
     assert tip is not None  # reading() found it
     tree = git.list_files(repo, tip)
-    prefix = source_files.prefix_of(repo, site.root)
-    config = f"{prefix}/mkdocs.yml" if prefix else "mkdocs.yml"
-    if config in tree and not any(path.startswith(f"{mf.DIRECTORY}/") for path in tree):
-        # `-b main` judged the policy's own branch as an archive: every file of it a problem (archive hunt 22)
-        raise PublishError(f"{read.ref.removeprefix('refs/heads/').removeprefix('refs/remotes/')} holds the project's "
-                           f"sources ({config}) and no published version: it is not the archive; name the archive's "
-                           f"branch with -b ({BRANCH} by default)")
+    wrong = not_the_archive(read.ref.removeprefix("refs/heads/").removeprefix("refs/remotes/"), tree,
+                            prefix=source_files.prefix_of(repo, site.root))
+    if wrong:
+        raise PublishError(wrong)
     report = Verification()
     if read.note:
         report.notes.append(read.note)

@@ -600,9 +600,13 @@ def test_verify_on_a_detached_head_behind_main_takes_mains_later_texts_as_its_ow
 
 def test_verify_of_the_policys_own_branch_says_it_is_not_the_archive(project):
     """Archive hunt 22: `policy verify -b main` judged the policy's sources as an archive and printed a problem for
-    every file of it (44 on a new site: "overrides/…: attributes the theme does not write", …), none saying why."""
+    every file of it (44 on a new site: "overrides/…: attributes the theme does not write", …), none saying why;
+    `policy export -b main` wrote the sources out as the site."""
     project.commit("2021-02-17")
     result = project.run("verify", "-b", "main")
     assert result.returncode == 1 and result.stdout == "" and result.stderr == (
         "error: main holds the project's sources (mkdocs.yml) and no published version: it is not the archive; name "
         "the archive's branch with -b (gh-pages by default)\n"), result.stdout + result.stderr
+    result = project.run("export", "-b", "main", "--site-dir", str(project.root.parent / "out"))
+    assert result.returncode == 1 and result.stderr.startswith("error: main holds the project's sources") and \
+        not (project.root.parent / "out").exists(), result.stderr  # it wrote the sources out as the site

@@ -23,6 +23,17 @@ def test_today_is_the_date_in_utc_in_any_time_zone(monkeypatch):
     assert differed
 
 
+def test_a_publishing_commit_is_stamped_on_the_day_the_gate_judged(monkeypatch):
+    """Archive hunt 22, finding 2: publishing commits carried the machine's time while the gate judged a frozen day
+    (a test's), so the branch's dates and the versions' disagreed; in use, the two are the same moment."""
+    before = time.time()
+    stamp = clock.stamp()
+    assert before - 1 <= stamp <= time.time() + 1 or dt.datetime.fromtimestamp(before, dt.UTC).date() != \
+        dt.datetime.now(dt.UTC).date()  # (midnight passing)
+    monkeypatch.setattr(clock, "today", lambda: dt.date(2027, 1, 20))
+    assert dt.datetime.fromtimestamp(clock.stamp(), dt.UTC).date() == dt.date(2027, 1, 20)
+
+
 def test_an_upcoming_version_followed_by_another_says_when_it_takes_effect_and_until_when():
     """Legal hunt 36: `policy at` said "(upcoming: takes effect on 2024-03-01 until 2024-03-31)" of the first of two
     versions announced ahead."""

@@ -19,7 +19,7 @@ from functools import cache
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from policysite import characters, css_rules, image_rules
+from policysite import characters, css_rules, font_rules, image_rules
 
 RULE = "config.refused"
 # The Markdown extensions the checks read the text as (rendering.EXTENSIONS, and toc for the headings' ids).
@@ -296,6 +296,9 @@ def _font_verdict(path: str) -> str:
             if mixed:
                 return (f"draws characters of {' and '.join(sorted(mixed))} with one shape: a PDF could show "
                         "letters where the text has other characters")
+            blank = font_rules.blank_problem(font)
+            if blank:
+                return blank
     except (TTLibError, OSError, ValueError, KeyError, AssertionError) as exc:
         return f"cannot be read as a font ({type(exc).__name__}): the PDFs print with fonts only"
     return ""

@@ -616,3 +616,85 @@ def test_a_file_in_another_repository_is_no_file_of_the_project(tmp_path: Path):
     assert not config_rules.linked(tmp_path, tmp_path / "docs" / "fr" / "index.md")
     (tmp_path / ".git").mkdir()  # the project's own repository: the root is not another one
     assert not config_rules.linked(tmp_path, tmp_path / "docs" / "fr" / "index.md")
+
+
+def _drawn_font(path: Path, cmap: dict[int, str], sizes: dict[str, int], *, features: str = "") -> Path:
+    """A font whose glyph `name` is a box `sizes[name]` units wide (0: no outline) in an em of 1000, each glyph's box
+    of its own height (no two alike), with OpenType `features` (feature-file syntax)."""
+    from fontTools.fontBuilder import FontBuilder
+    from fontTools.pens.ttGlyphPen import TTGlyphPen
+
+    names = [".notdef", *sorted(sizes)]
+    builder = FontBuilder(1000, isTTF=True)
+    builder.setupGlyphOrder(names)
+    builder.setupCharacterMap(cmap)
+    glyphs = {}
+    for n, name in enumerate(names):
+        pen, size = TTGlyphPen(None), sizes.get(name, 500)
+        if size:
+            pen.moveTo((0, 0)), pen.lineTo((0, size + n)), pen.lineTo((size, size + n)), pen.closePath()
+        glyphs[name] = pen.glyph()
+    builder.setupGlyf(glyphs)
+    builder.setupHorizontalMetrics({name: (600, 0) for name in glyphs})
+    builder.setupHorizontalHeader(ascent=800, descent=-200)
+    builder.setupNameTable({"familyName": "Test", "styleName": "Regular"})
+    builder.setupOS2()
+    builder.setupPost()
+    if features:
+        builder.addOpenTypeFeatures(features)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    builder.save(str(path))
+    return path
+
+
+_THAI = {0x0E40: "sara_e", 0x0E23: "ro", 0x0E32: "sara_aa", 0x0E44: "sara_ai", 0x0E21: "mo", 0x0E48: "mai_ek",
+         0x0E02: "kho", 0x0E22: "yo", 0x0E53: "three", 0x0E59: "nine", 0x20: "space"}
+
+
+def test_a_pdf_font_drawing_a_letter_as_nothing_is_refused(files):
+    """Safety hunt 22: a Thai font of the project's (extra.policy.pdf_fonts, the engine's fonts have no Thai) whose
+    glyphs for ไ, ม and ่ are empty printed เราไม่ขาย ("we do not sell") as เรา   ขาย ("we sell"), while the PDF's
+    text, pdftotext and every check read the text as written; only shapes shared by two scripts were refused."""
+    config = {"extra": {"policy": {"pdf_fonts": ["fonts"]}}}
+    sizes = {name: 500 for name in _THAI.values()} | {"space": 0}  # a space draws nothing, as it should
+    _drawn_font(files / "fonts" / "Thai.ttf", _THAI, sizes)
+    assert problems(config, files) == []
+    for blank in (0, 5):  # no outline, or a speck of 5 units in 1,000
+        _drawn_font(files / "fonts" / "Thai.ttf", _THAI, sizes | {"sara_ai": blank})
+        assert problems(config, files) == [
+            "mkdocs.yml: extra.policy.pdf_fonts: fonts/Thai.ttf draws U+0E44 (thai character sara ai maimalai) as "
+            "nothing a reader sees (no outline, or a speck): a PDF would hide the words holding it, which its text, "
+            "and every check, read"]
+
+
+def test_a_pdf_font_drawing_two_digits_alike_is_refused(files):
+    """Safety hunt 22: ๓ (3) drawn with ๙'s (9) shape printed "90 days" for a text of 30, both digits Thai (one
+    script: not refused); the same digit of two scripts drawn alike (Arabic-Indic and Persian ٣ ۳) stays allowed."""
+    config = {"extra": {"policy": {"pdf_fonts": ["fonts"]}}}
+    sizes = {name: 500 for name in _THAI.values()} | {"space": 0}
+    _drawn_font(files / "fonts" / "Thai.ttf", {**_THAI, 0x0E53: "nine"}, sizes)
+    assert problems(config, files) == [
+        "mkdocs.yml: extra.policy.pdf_fonts: fonts/Thai.ttf draws U+0E53 (thai digit three) and U+0E59 (thai digit "
+        "nine) with one shape: a PDF would show another number than its text holds"]
+    _drawn_font(files / "fonts" / "Thai.ttf", {0x0663: "three", 0x06F3: "three"}, {"three": 500})
+    assert problems(config, files) == []
+
+
+def test_a_pdf_font_substituting_nothing_for_words_is_refused(files):
+    """Safety hunt 22: every glyph drawn, but a ligature of the font's own (GSUB) turning ไม่ into an empty glyph
+    hid the words as well; a mark drawn as nothing in context stays allowed (Noto Sans Devanagari's anusvara after a
+    reph), and the generator's pinned fonts pass."""
+    from policysite import config_rules, scriptfonts
+
+    config = {"extra": {"policy": {"pdf_fonts": ["fonts"]}}}
+    sizes = {name: 500 for name in _THAI.values()} | {"space": 0, "null": 0}
+    _drawn_font(files / "fonts" / "Thai.ttf", _THAI, sizes, features="feature liga { sub sara_ai mo mai_ek by null; } liga;")
+    assert problems(config, files) == [
+        "mkdocs.yml: extra.policy.pdf_fonts: fonts/Thai.ttf substitutes nothing a reader sees for U+0E44 (thai "
+        "character sara ai maimalai), U+0E21 (thai character mo ma), U+0E48 (thai character mai ek) (its GSUB table): "
+        "a PDF would hide the words holding them, which its text, and every check, read"]
+    _drawn_font(files / "fonts" / "Thai.ttf", _THAI, sizes, features="feature ccmp { sub mai_ek by null; } ccmp;")
+    assert problems(config, files) == []
+    for lang in ("ar", "hi"):
+        for font in sorted(Path(scriptfonts.folders(lang)[0]).rglob("*.ttf")):
+            assert config_rules.font_problem(font) == "", font

@@ -1,0 +1,118 @@
+"""What a font a project adds for its PDFs (`extra.policy.pdf_fonts`) must draw: every character of words it maps (a
+letter, a digit, a mark, punctuation, a symbol) as a shape a reader sees, no two digits of other values alike, and
+no substitution of its own (GSUB) that turns characters a reader would see into nothing.
+
+The PDF's text layer (what search, copy and a screen reader give, and `pdftotext`) holds the text as checked, whatever
+the font draws: a font whose glyph for `ไ` `ม` `่` is empty prints "we sell data" over a text saying "we do not sell
+data" (safety hunt 22). config_rules.font_problem judges each font file once, with the shapes of two scripts alike.
+"""
+from __future__ import annotations
+
+import unicodedata
+from typing import Any
+
+# Characters a font draws as nothing by design: spaces and controls (not judged: their categories), Unicode's
+# default-ignorable characters (joiners, variation selectors, Hangul fillers: safety.IGNORABLE), the blank
+# Braille pattern
+_BLANK_BY_DESIGN = frozenset({0x2800, 0xFFFC})  # (and the object replacement character: an object's place)
+# A glyph smaller than this share of the em both ways is a speck, no letter (a full stop is some 1/10 of the em).
+_SPECK = 50
+
+
+def blank_problem(font: Any) -> str:
+    """Why a font (a fontTools TTFont) draws a character of words, or what a substitution of its own makes of one,
+    as nothing a reader sees ("" when it draws each)."""
+    from policysite.safety import IGNORABLE
+
+    glyphs = font.getGlyphSet()
+    em = int(font["head"].unitsPerEm) or 1000
+    seen: dict[str, bool] = {}
+
+    def visible(name: str) -> bool:
+        if name not in seen:
+            seen[name] = _visible(glyphs, name, em)
+        return seen[name]
+
+    cmap = font.getBestCmap() or {}
+    for code, glyph in sorted(cmap.items()):
+        char = chr(code)
+        if not unicodedata.category(char).startswith(("L", "N", "M", "P", "S")) or code in _BLANK_BY_DESIGN \
+                or IGNORABLE.match(char):
+            continue
+        if not visible(glyph):
+            return (f"draws {_named(code)} as nothing a reader sees (no outline, or a speck): a PDF would hide the "
+                    "words holding it, which its text, and every check, read")
+    digits: dict[bytes, dict[int, int]] = {}
+    for code, glyph in cmap.items():
+        value = unicodedata.digit(chr(code), None)
+        if value is not None and visible(glyph):
+            digits.setdefault(_shape(glyphs, glyph), {}).setdefault(value, code)
+    alike = next((codes for codes in digits.values() if len(codes) > 1), None)
+    if alike:
+        shown = " and ".join(_named(code) for code in sorted(alike.values()))
+        return f"draws {shown} with one shape: a PDF would show another number than its text holds"
+    reverse = {glyph: code for code, glyph in sorted(cmap.items(), reverse=True)}
+    for before, after in _substitutions(font):
+        # A mark may be drawn as nothing where a shape before it holds it (Noto Sans Devanagari's anusvara after a
+        # reph, in context); a letter, digit or sign never is, nor are the characters a ligature joins.
+        judged = before if len(before) > 1 else [name for name in before if name in reverse and not
+                                                 unicodedata.category(chr(reverse[name])).startswith("M")]
+        if any(visible(name) for name in judged) and not any(visible(name) for name in after):
+            what = ", ".join(_named(reverse[name]) if name in reverse else name for name in before[:4])
+            return (f"substitutes nothing a reader sees for {what} (its GSUB table): a PDF would hide the words "
+                    "holding them, which its text, and every check, read")
+    return ""
+
+
+def _named(code: int) -> str:
+    return f"U+{code:04X} ({unicodedata.name(chr(code), 'unnamed').lower()})"
+
+
+def _visible(glyphs: Any, name: str, em: int) -> bool:
+    """Whether a glyph draws a shape a reader sees: an outline with an area, larger than a speck."""
+    from fontTools.pens.boundsPen import BoundsPen
+
+    pen = BoundsPen(glyphs)
+    try:
+        glyphs[name].draw(pen)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return False
+    if pen.bounds is None:
+        return False
+    x_min, y_min, x_max, y_max = pen.bounds
+    width, height = x_max - x_min, y_max - y_min
+    return width > 0 and height > 0 and max(width, height) * _SPECK >= em
+
+
+def _shape(glyphs: Any, name: str) -> bytes:
+    """A digest of a glyph's outline, its components drawn in."""
+    import hashlib
+
+    from fontTools.pens.recordingPen import DecomposingRecordingPen
+
+    pen = DecomposingRecordingPen(glyphs)
+    glyphs[name].draw(pen)
+    return hashlib.blake2b(repr(pen.value).encode("utf-8"), digest_size=20).digest()
+
+
+def _substitutions(font: Any) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """(glyphs before, glyphs after) of each substitution of the font's GSUB table: single, multiple, alternate
+    (each alternative) and ligature; contextual ones apply these."""
+    if "GSUB" not in font or font["GSUB"].table.LookupList is None:
+        return []
+    found: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
+    for lookup in font["GSUB"].table.LookupList.Lookup:
+        for table in lookup.SubTable:
+            kind = lookup.LookupType
+            if kind == 7:  # an extension: the subtable it holds
+                kind, table = table.ExtSubTable.LookupType, table.ExtSubTable
+            if kind == 1:
+                found += [((before,), (after,)) for before, after in table.mapping.items()]
+            elif kind == 2:
+                found += [((before,), tuple(after)) for before, after in table.mapping.items()]
+            elif kind == 3:
+                found += [((before,), (one,)) for before, after in table.alternates.items() for one in after]
+            elif kind == 4:
+                found += [((first, *ligature.Component), (ligature.LigGlyph,))
+                          for first, ligatures in table.ligatures.items() for ligature in ligatures]
+    return found

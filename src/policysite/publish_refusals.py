@@ -214,9 +214,14 @@ def refuse_local_address(project: Project, *, push: bool) -> None:
 def refuse_branch_name(project: Project, branch: str) -> None:
     """The archive's branch is a branch of its own: a valid name, not HEAD, not a ref path or a remote's branch,
     and not checked out (publishing would move it under a working tree, the project's or a worktree's)."""
-    name_ok = git.run_ok(project.repo, "check-ref-format", "--branch", branch) if branch else False
+    # (`--branch` reads `@` and `@{-1}` as the branch checked out, or the one before: `-b @` made refs/heads/@, a
+    # branch git itself refuses to name, and `@{-1}` was refused by git only after every version was built)
+    name_ok = git.run_ok(project.repo, "check-ref-format", f"refs/heads/{branch}") if branch else False
     remotes = {remote.name for remote in project.repo.remotes}
-    if not name_ok or branch == "HEAD" or branch.startswith(("refs/", "-")) or branch.split("/", 1)[0] in remotes:
+    # A first part git reads as a ref path (`heads/main` is refs/heads/main, the source, before refs/heads/heads/main)
+    ambiguous = branch.split("/", 1)[0] in ("refs", "heads", "tags", "remotes") if "/" in branch else False
+    if not name_ok or branch in ("HEAD", "@") or ambiguous or branch.startswith("-") \
+            or branch.split("/", 1)[0] in remotes:
         raise PublishError(f"-b {branch!r}: not a name for the archive's branch (a branch name of its own, such as "
                            "gh-pages, not HEAD, a ref path or a remote's branch); nothing was published")
     # (not `-z`: git 2.36 and later only, and Ubuntu 22.04 has 2.34)

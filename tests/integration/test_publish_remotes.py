@@ -221,11 +221,17 @@ def test_a_commit_changing_only_line_ends_is_the_same_text(project):
 
 @pytest.mark.parametrize(("name", "said"), [
     ("main", "is checked out"), ("HEAD", "not a name"), ("refs/heads/x", "not a name"), ("origin/gh-pages", "not a name"),
-    ("a..b", "not a name"), ("", "not a name")])
+    ("a..b", "not a name"), ("", "not a name"), ("@", "not a name"), ("@{-1}", "not a name"),
+    ("heads/main", "not a name"), ("tags/v1", "not a name"), ("remotes/x/y", "not a name")])
 def test_a_branch_that_is_not_one_of_its_own_is_refused_before_anything_is_built(project, name, said):
     """History hunt 13, f_branch_option_unchecked: `-b main` committed the site onto the checked-out branch (109 files
-    staged for deletion in the working tree), `-b HEAD` made refs/heads/HEAD."""
+    staged for deletion in the working tree), `-b HEAD` made refs/heads/HEAD. Safety hunt 22: `-b @` made refs/heads/@
+    (git's `check-ref-format --branch` reads `@` as the branch checked out), a branch git refuses to name; `-b @{-1}`
+    was refused by git once every version was built; `-b heads/main` made refs/heads/heads/main, which git commands
+    given `heads/main` never read (refs/heads/main, the source, comes first)."""
     project.commit("2021-02-17")
+    git(project.root, "checkout", "-q", "-b", "before")
+    git(project.root, "checkout", "-q", "main")  # `@{-1}` names a branch
     git(project.root, "remote", "add", "origin", str(project.root))
     head, refs = git(project.root, "rev-parse", "HEAD"), git(project.root, "for-each-ref")
     for command in ("publish", "history") if name == "main" else ("publish",):  # both check it the same way

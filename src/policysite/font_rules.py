@@ -1,10 +1,12 @@
-"""What a font a project adds for its PDFs (`extra.policy.pdf_fonts`) must draw: every character of words it maps (a
-letter, a digit, a mark, punctuation, a symbol) as a shape a reader sees, no two digits of other values alike, and
-no substitution of its own (GSUB) that turns characters a reader would see into nothing.
+"""What a font a project adds for its PDFs (`extra.policy.pdf_fonts`) must draw: outlines only (no pictures, no
+colour layers), every character of words it maps (a letter, a digit, a mark, punctuation, a symbol) as a shape a
+reader sees, no two digits of other values alike, and no substitution of its own (GSUB) that turns characters a
+reader would see into nothing.
 
 The PDF's text layer (what search, copy and a screen reader give, and `pdftotext`) holds the text as checked, whatever
-the font draws: a font whose glyph for `ไ` `ม` `่` is empty prints "we sell data" over a text saying "we do not sell
-data" (safety hunt 22). config_rules.font_problem judges each font file once, with the shapes of two scripts alike.
+the font draws: a font whose glyph for `ไ` `ม` `่` is empty, or drawn by an empty picture or a transparent colour
+layer, prints "we sell data" over a text saying "we do not sell data" (safety hunt 22). config_rules.font_problem
+judges each font file once, with the shapes of two scripts alike.
 """
 from __future__ import annotations
 
@@ -17,6 +19,23 @@ from typing import Any
 _BLANK_BY_DESIGN = frozenset({0x2800, 0xFFFC})  # (and the object replacement character: an object's place)
 # A glyph smaller than this share of the em both ways is a speck, no letter (a full stop is some 1/10 of the em).
 _SPECK = 50
+
+
+# The tables that draw a glyph otherwise than its outline, which Typst prefers where a font has them: pictures
+# (OpenType-SVG, Apple's sbix, Google's CBDT, the older embedded bitmaps) and colour layers (COLR with its palettes).
+PICTURE_TABLES = ("SVG ", "COLR", "sbix", "CBDT", "EBDT")
+
+
+def picture_problem(font: Any) -> str:
+    """Why a font (a fontTools TTFont) draws glyphs with pictures or colour layers instead of their outlines ("" when
+    it draws outlines only): an empty picture, or one in a transparent colour, hid ไม่ in a PDF whose font's outlines
+    were all drawn (safety hunt 22)."""
+    tables = [tag.strip() for tag in PICTURE_TABLES if tag in font]
+    if not tables:
+        return ""
+    return (f"draws glyphs with pictures or colour layers ({', '.join(tables)}), which a PDF shows instead of their "
+            "outlines: what they show, an empty picture or a transparent colour, no check reads; a legal text's "
+            "font draws outlines only (remove those tables, or take the font without them)")
 
 
 def blank_problem(font: Any) -> str:

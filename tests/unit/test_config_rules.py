@@ -698,3 +698,32 @@ def test_a_pdf_font_substituting_nothing_for_words_is_refused(files):
     for lang in ("ar", "hi"):
         for font in sorted(Path(scriptfonts.folders(lang)[0]).rglob("*.ttf")):
             assert config_rules.font_problem(font) == "", font
+
+
+@pytest.mark.parametrize("kind", ["svg", "colr"])
+def test_a_pdf_font_drawing_glyphs_with_pictures_or_colour_layers_is_refused(files, kind):
+    """Safety hunt 22: every outline of the Thai font drawn, but an OpenType-SVG table holding an empty picture for ไ,
+    ม and ่, or a COLR layer in a transparent colour, hid them in the PDF just as well (Typst draws a glyph's picture or
+    colour layers instead of its outline)."""
+    from fontTools.colorLib.builder import buildCOLR, buildCPAL
+    from fontTools.ttLib import TTFont, newTable
+
+    config = {"extra": {"policy": {"pdf_fonts": ["fonts"]}}}
+    path = _drawn_font(files / "fonts" / "Thai.ttf", _THAI, {name: 500 for name in _THAI.values()} | {"space": 0})
+    hidden = ["sara_ai", "mo", "mai_ek"]
+    font = TTFont(str(path))
+    if kind == "svg":
+        order = font.getGlyphOrder()
+        svg = newTable("SVG ")
+        svg.docList = sorted((f'<svg xmlns="http://www.w3.org/2000/svg"><g id="glyph{order.index(name)}"/></svg>',
+                              order.index(name), order.index(name)) for name in hidden)
+        font["SVG "] = svg
+    else:
+        font["CPAL"] = buildCPAL([[(0.0, 0.0, 0.0, 0.0)]])
+        font["COLR"] = buildCOLR({name: [(name, 0)] for name in hidden}, version=0)
+    font.save(str(path))
+    assert problems(config, files) == [
+        f"mkdocs.yml: extra.policy.pdf_fonts: fonts/Thai.ttf draws glyphs with pictures or colour layers "
+        f"({'SVG' if kind == 'svg' else 'COLR'}), which a PDF shows instead of their outlines: what they show, an "
+        "empty picture or a transparent colour, no check reads; a legal text's font draws outlines only (remove those "
+        "tables, or take the font without them)"]

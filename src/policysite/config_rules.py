@@ -296,9 +296,9 @@ def _font_verdict(path: str) -> str:
             if mixed:
                 return (f"draws characters of {' and '.join(sorted(mixed))} with one shape: a PDF could show "
                         "letters where the text has other characters")
-            drawn = font_rules.picture_problem(font) or font_rules.blank_problem(font)
-            if drawn:
-                return drawn
+            unseen = font_rules.picture_problem(font) or font_rules.blank_problem(font)
+            if unseen:
+                return unseen
     except (TTLibError, OSError, ValueError, KeyError, AssertionError) as exc:
         return f"cannot be read as a font ({type(exc).__name__}): the PDFs print with fonts only"
     return ""

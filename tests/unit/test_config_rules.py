@@ -727,3 +727,24 @@ def test_a_pdf_font_drawing_glyphs_with_pictures_or_colour_layers_is_refused(fil
         f"({'SVG' if kind == 'svg' else 'COLR'}), which a PDF shows instead of their outlines: what they show, an "
         "empty picture or a transparent colour, no check reads; a legal text's font draws outlines only (remove those "
         "tables, or take the font without them)"]
+
+
+def test_each_face_of_a_collection_is_judged(files):
+    """A collection's faces are judged one after the other: its second face drawing ไ as nothing is refused, and
+    a collection of two clean faces passes (312c1a7 reused the name of the outlines drawn so far for its verdict, and
+    a second face's check stopped on it)."""
+    from fontTools.ttLib import TTCollection, TTFont
+
+    config = {"extra": {"policy": {"pdf_fonts": ["fonts"]}}}
+    sizes = {name: 500 for name in _THAI.values()} | {"space": 0}
+    clean = _drawn_font(files / "faces" / "Clean.ttf", _THAI, sizes)
+    blank = _drawn_font(files / "faces" / "Blank.ttf", _THAI, sizes | {"sara_ai": 0})
+    for second, said in ((clean, []), (blank, [
+            "mkdocs.yml: extra.policy.pdf_fonts: fonts/Thai.ttc draws U+0E44 (thai character sara ai maimalai) as "
+            "nothing a reader sees (no outline, or a speck): a PDF would hide the words holding it, which its text, "
+            "and every check, read"])):
+        collection = TTCollection()
+        collection.fonts = [TTFont(str(clean)), TTFont(str(second))]
+        (files / "fonts").mkdir(exist_ok=True)
+        collection.save(str(files / "fonts" / "Thai.ttc"))
+        assert problems(config, files) == said

@@ -270,6 +270,33 @@ def test_a_record_or_word_list_that_is_a_symbolic_link_is_refused_naming_it(tmp_
     assert outside.read_text(encoding="utf-8") == "kept\n"
 
 
+@pytest.mark.parametrize("kind", ["file", "folder"])
+def test_a_symbolic_link_in_an_archive_folder_is_refused_and_nothing_is_read_through_it(tmp_path, capsys, kind):
+    """Safety hunt 22: an archive received (a zip keeps links) holding `privacy-2021-06-01.md -> ~/.aws/credentials`:
+    `policy import` read the file it points to and committed its words, the key, as the 2021-06-01 text (in the
+    project's history for good, pushed with it); a linked folder was passed over without a word."""
+    site = tmp_path / "example"
+    assert policy("init", str(site), "--company", "Example Ltd", "--languages", "en") == 0
+    secret = tmp_path / "home" / "credentials"
+    secret.parent.mkdir()
+    secret.write_text("aws_secret_access_key = EXAMPLEKEYNOTREAL\n", encoding="utf-8")
+    (secret.parent / "privacy-2021-09-01.md").write_text("# Policy\n\n## 1. Logs\n\nOutside.\n", encoding="utf-8")
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    (archive / "privacy-2021-01-01.md").write_text("# Policy\n\n## 1. Logs\n\nText.\n", encoding="utf-8")
+    link = archive / ("privacy-2021-06-01.md" if kind == "file" else "later")
+    link.symlink_to(secret if kind == "file" else secret.parent)
+    head = git(site, "rev-parse", "HEAD")
+    capsys.readouterr()
+    assert policy("--root", str(site), "import", "--lang", "en", str(archive)) == 2  # (a source refused: cli._exit_codes)
+    captured = capsys.readouterr()
+    assert f"error: {link}: a symbolic link (to {link.readlink()}): import reads the files of the folders it is " \
+           "given, never what a link inside them points to" in captured.err, captured.err
+    assert git(site, "rev-parse", "HEAD") == head and git(site, "status", "--porcelain") == ""
+    # named on the command line, a link is the user's choice
+    assert policy("--root", str(site), "import", "--lang", "en", str(archive / "privacy-2021-01-01.md")) == 0
+
+
 def test_a_file_with_no_text_is_refused_and_nothing_is_committed(tmp_path, capsys):
     site = tmp_path / "example"
     assert policy("init", str(site), "--company", "Example Ltd", "--languages", "en") == 0

@@ -89,6 +89,20 @@ def test_dated_sources_expands_folders_sorts_by_date_and_reports_other_files(tmp
     assert len(skipped) == 1 and "notes.txt: skipped" in skipped[0]
 
 
+def test_a_symbolic_link_in_a_folder_given_is_refused_naming_where_it_points(tmp_path: Path):
+    """Safety hunt 22: a dated file of an archive folder that is a link to a file elsewhere on the machine was read
+    as a version's text; a file named on the command line may be one (the user chose it)."""
+    outside = tmp_path / "outside.md"
+    outside.write_text("secret", encoding="utf-8")
+    (tmp_path / "archive").mkdir()
+    (tmp_path / "archive" / "privacy-2021-01-01.md").symlink_to(outside)
+    with pytest.raises(ConvertError, match=r"privacy-2021-01-01\.md: a symbolic link \(to .*outside\.md\): import reads "
+                                           r"the files of the folders it is given.*; nothing imported"):
+        dated_sources([tmp_path / "archive"])
+    named = dated_sources([tmp_path / "archive" / "privacy-2021-01-01.md"])
+    assert [source.date.isoformat() for source in named] == ["2021-01-01"]
+
+
 def test_a_folder_of_texts_in_several_languages_gives_each_import_its_own(tmp_path: Path):
     """Adoption hunt 32: a multilingual site's archive names each text by its language (Hugo: `privacy.fr.md` beside
     `privacy.en.md`; `-EN.html`, `_pt-BR.docx`): `--lang fr` refused the folder ("both are dated 2021-03-01");

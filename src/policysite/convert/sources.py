@@ -360,6 +360,20 @@ def _resources_of(folder: str, names: list[str]) -> bool:
     return False
 
 
+def _refuse_links(folder: str, names: list[str]) -> None:
+    """A symbolic link in a folder given to import is refused, naming where it points: the text committed would be
+    whatever file it reaches on this machine (`politique-2020-06-01.md -> ~/.aws/credentials` in an archive received
+    was committed as the 2020-06-01 text, the key in the project's history; safety hunt 22). A folder or file named on
+    the command line may be a link: the user chose it."""
+    links = sorted(name for name in names if os.path.islink(os.path.join(folder, name)))
+    if links:
+        first = Path(folder, links[0])
+        raise ConvertError(f"{first}: a symbolic link (to {os.readlink(first)}): import reads the files of the "
+                           f"folders it is given, never what a link inside them points to, which may be any file of "
+                           f"this machine{f' (and {len(links) - 1} more link(s) there)' if len(links) > 1 else ''}; "
+                           "copy the file itself into the folder, or name it on the command line; nothing imported")
+
+
 def _files(paths: list[Path], skipped: list[str] | None = None) -> list[Path]:
     """Every file named or under a folder named, once each, in the order given (folders in name order), but in a
     folder of a page's saved resources (said in `skipped`)."""
@@ -377,6 +391,7 @@ def _files(paths: list[Path], skipped: list[str] | None = None) -> list[Path]:
                     skipped += [f"{Path(folder, n)}: skipped: the lock file Word keeps beside a document while it is "
                                 "open, no document" for n in owners]
                 names = [n for n in names if not n.startswith("~$")]
+                _refuse_links(folder, [d for d in dirs if not d.startswith(".")] + names)
                 files += [Path(folder, n) for n in sorted(names) if not n.startswith(".")]
         elif path.is_file():
             files.append(path)

@@ -282,7 +282,7 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
         both = _publish_history(project, tmp / "earlier", branch=branch, remote=remote, push=False, rebuild=False,
                                 jobs=None, progress=None, on_wait=on_wait, only=frozenset([*earlier, version]),
                                 rev=since)
-        if both.published:
+        if both.published and earlier:  # (a translation without its page at HEAD brings none: nothing to name)
             both.messages.insert(0, f"{', '.join(earlier)}: dated before {version} and not yet published, in the "
                                     "branch's history: published with it, oldest first, each from its last commit")
         elif not both.refused:  # another publication, which this one waited for, published them

@@ -334,3 +334,18 @@ def test_verify_names_a_tampered_file(published, tmp_path):
     assert "en/2021-02-17/sitemap.xml: missing (listed in the manifest, absent from the branch)" in lines
     # latest/ is as published: the edit is named where it was made, not again as latest/'s (history hunt 40)
     assert not [line for line in lines if line.startswith(("fr/latest/", "en/latest/"))], lines
+
+
+def test_a_publication_that_brings_no_earlier_version_names_none(project):
+    """Safety hunt 22, finding 5: HEAD's configuration reading a translation where it has no page (`docs_dir` moved
+    to a folder not yet written) published the version from its own commit, as `policy history` does, and said
+    ": dated before 2021-02-17 and not yet published, in the branch's history: …", naming no version."""
+    project.commit("2021-02-17")
+    config = project.root / "mkdocs.en.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("docs_dir: docs/en\n", "docs_dir: docs/en-new\n"),
+                      encoding="utf-8")
+    project.commit_all("the translation's folder, before its page")
+    result = project.run("publish")
+    assert result.returncode == 0, result.stderr
+    assert "published 1 dated version(s) on gh-pages: 2021-02-17" in result.stdout
+    assert not any(line.startswith(":") for line in (result.stdout + result.stderr).splitlines()), result.stdout

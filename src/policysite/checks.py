@@ -74,6 +74,7 @@ def _unreadable(display: str, code: str, line: int, rule: str, message: str) -> 
 
 # The years a version's date may have: its files are dated with it (SOURCE_DATE_EPOCH, 32 bits: until 2106).
 FIRST_YEAR, LAST_YEAR = 1900, 2099
+FURTHEST_AHEAD = 366  # days an announced version may take effect beyond its notice (frontmatter.announced-far)
 
 
 def date_findings(policy: document.Policy, *, today: dt.date, notice_days: int = 30,
@@ -118,6 +119,18 @@ def date_findings(policy: document.Policy, *, today: dt.date, notice_days: int =
                                    "the day every machine and the site go by): "
                                    f"to publish it ahead, add announced: {today.isoformat()} (a material change "
                                    f"needs {notice_days} days' notice), else date it the day it is published")]
+    start = max(announced, today)  # (an `announced:` left from long ago: frontmatter.notice says so, from today)
+    if (date - start).days > notice_days + FURTHEST_AHEAD:
+        # Once published, no version dated before it can follow, and an announced version is never withdrawn: a
+        # typo in the year (2072-03-01 for 2027-03-01) froze the archive for 45 years, every page announcing it
+        # (safety hunt 22)
+        furthest = start + dt.timedelta(days=notice_days + FURTHEST_AHEAD)
+        since = f"announced {announced.isoformat()}" if start == announced else f"today, {today.isoformat()}"
+        return findings + [Finding(policy.path, line, "frontmatter.announced-far",
+                                   f"date {date.isoformat()} is {(date - start).days} days after {since}: once "
+                                   "published, no version dated before it could "
+                                   "follow, and every page would announce it until then; a version is announced at "
+                                   f"most a year beyond its notice ({furthest.isoformat()}): is the year mistyped?")]
     if notice.change == "material" and (date - announced).days < notice_days:
         return findings + [Finding(policy.path, line, "frontmatter.notice",
                                    f"date {date.isoformat()} is {(date - announced).days} day(s) after announced "

@@ -58,6 +58,28 @@ def test_a_material_version_5_days_after_its_announcement_is_refused_naming_both
         "30 days' notice; date it 2027-02-19 or later (or `change: editorial` if it changes no one's rights)")]
 
 
+def test_a_version_announced_more_than_a_year_beyond_its_notice_is_refused():
+    """Safety hunt 22: a year mistyped, 2072-03-01 for 2027-03-01, was published as upcoming: no version dated before
+    it could follow (publish refused the corrected 2027-03-01) and an announced version is never withdrawn, so the
+    archive was frozen for 45 years, every page announcing it. A year beyond the notice is the furthest; the last day
+    of it passes, material or editorial."""
+    assert rules(page("2027-03-01", announced="2027-01-20")) == []
+    assert rules(page("2028-02-20", announced="2027-01-20")) == []  # 30 + 366 days
+    assert rules(page("2028-02-20", announced="2027-01-20", change="editorial")) == []
+    for change in ("material", "editorial"):
+        assert rules(page("2072-03-01", announced="2027-01-20", change=change)) == [(
+            "frontmatter.announced-far", "date 2072-03-01 is 16477 days after announced 2027-01-20: once published, no "
+            "version dated before it could follow, and every page would announce it until then; a version is "
+            "announced at most a year beyond its notice (2028-02-20): is the year mistyped?")]
+    assert [rule for rule, _ in rules(page("2028-02-21", announced="2027-01-20"))] == ["frontmatter.announced-far"]
+    # an `announced:` left from long ago counts from today (frontmatter.notice says the rest at publication)
+    assert rules(page("2027-03-01", announced="2024-06-01")) == []
+    assert [message for _, message in rules(page("2072-03-01", announced="2024-06-01"))] == [
+        "date 2072-03-01 is 16477 days after today, 2027-01-20: once published, no version dated before it could "
+        "follow, and every page would announce it until then; a version is announced at most a year beyond its "
+        "notice (2028-02-20): is the year mistyped?"]
+
+
 def test_an_editorial_version_needs_no_notice_but_an_announcement():
     assert rules(page("2027-01-25", announced="2027-01-20", change="editorial")) == []
     assert [rule for rule, _ in rules(page("2027-01-25", change="editorial"))] == ["frontmatter.date-future"]

@@ -2172,6 +2172,30 @@ def test_html_text_a_class_of_the_page_hides_is_kept_and_said(tmp_path: Path):
     assert "kept 4 element(s) that the page's style hid" in notes
 
 
+def test_html_text_a_browser_never_draws_is_kept_and_said(tmp_path: Path):
+    """Safety hunt 22: "Nous vendons vos données à nos partenaires." in a <dialog> never opened, below the visible
+    "Nous ne vendons pas vos données.", was imported as text without a word; so was text in a closed popover, or
+    drawn to nothing by its own style (content-visibility, a scale of 0, a clip to nothing, a height of 0 with its
+    overflow hidden, placed far off the page, white on white). Kept (a panel a page opens by script is text) and said,
+    as display:none was; a visible element with a style of the same words (a height, a position) stays unsaid."""
+    hidden = ['<dialog><p>Dialog.</p></dialog>', '<div popover><p>Popover.</p></div>',
+              '<p style="content-visibility: hidden">Skipped.</p>', '<p style="transform: scale(0)">Scaled.</p>',
+              '<p style="clip-path: inset(50%)">Clipped.</p>',
+              '<p style="position:absolute; clip: rect(0 0 0 0)">Rect.</p>',
+              '<p style="max-height:0;overflow:hidden">Flat.</p>', '<p style="position:absolute;left:-10000px">Far.</p>',
+              '<p style="text-indent:-9999px">Indented.</p>', '<p style="color:#fff;background:#fff">White.</p>']
+    shown = ['<dialog open><p>Opened.</p></dialog>', '<p style="max-height:20em;overflow:hidden">Tall.</p>',
+             '<p style="position:absolute;left:0">Placed.</p>', '<p style="transform: scale(1.1)">Larger.</p>',
+             '<p style="color:#000;background:#fff">Black.</p>']
+    source = tmp_path / "privacy-2023-01-01.html"
+    source.write_text("<html><body><main><h1>Privacy</h1><h2>1. Sharing</h2><p>Shown.</p>" + "".join(hidden + shown)
+                      + "</main></body></html>", encoding="utf-8")
+    converted = convert(source)
+    notes = "\n".join(converted.notes)
+    assert f"kept {len(hidden)} element(s) that the page's style hid" in notes, notes
+    assert "Dialog." in converted.markdown and "Black." in converted.markdown  # kept, as display:none is
+
+
 def test_a_bold_wrapper_around_whole_blocks_or_undone_by_its_style_is_left_out(tmp_path: Path):
     """Adoption hunt 18: Google Docs wraps what it pastes into a CMS in <b style="font-weight:normal" id=…>; the page
     was imported as one bold run, `**## 1. …` … `.**`, section 1 lost."""

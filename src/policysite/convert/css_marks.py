@@ -53,6 +53,36 @@ def _read(declarations: str) -> tuple[tuple[str, ...], bool]:
     return tuple(dict.fromkeys(found)), hidden
 
 
+_NONE = re.compile(r"^-?0*\.?0*(?:px|em|rem|%|pt|vh|vw)?$")  # a length or a number that is zero
+_FAR = re.compile(r"^-\d{3,}(?:\.\d*)?(?:px|em|rem|pt|vw|vh)?$|^-\d{2,}(?:\.\d*)?(?:em|rem|vw|vh)$")  # -999px, -99em
+
+
+def hides(style: str) -> bool:
+    """Whether an element's `style` attribute hides its words from a reader: as a class may (display:none, opacity 0,
+    white ink), or drawn to nothing or out of sight (content-visibility, a transform to scale 0, a clip to nothing,
+    a height of 0 with its overflow hidden, placed or indented thousands of pixels away, ink of its own background's
+    colour). `policy import` kept such words as text without a word (safety hunt 22)."""
+    items = [item for item in tinycss2.parse_blocks_contents(style, skip_whitespace=True, skip_comments=True)
+             if item.type == "declaration"]
+    said = {item.lower_name: tinycss2.serialize(item.value).strip().lower().split("!")[0].strip() for item in items}
+    if _read(style)[1]:
+        return True
+    ink, ground = css_rules.colour_rgb(said.get("color", "")), css_rules.colour_rgb(said.get("background-color", "")
+                                                                                        or said.get("background", ""))
+    clipped = said.get("overflow", said.get("overflow-y", "")) in ("hidden", "clip")
+    placed = said.get("position") in ("absolute", "fixed")
+    return (said.get("content-visibility") == "hidden"
+            or re.search(r"scale[xy]?\(\s*0*\.?0*\s*[,)]", said.get("transform", "")) is not None
+            or re.search(r"inset\(\s*50%|circle\(\s*0", said.get("clip-path", "")) is not None
+            or re.fullmatch(r"rect\(\s*0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?\s*\)", said.get("clip", ""))
+            is not None and placed
+            or clipped and any(_NONE.match(said.get(name, "x")) for name in ("height", "max-height", "width",
+                                                                             "max-width"))
+            or placed and any(_FAR.match(said.get(name, "")) for name in ("left", "top", "right"))
+            or _FAR.match(said.get("text-indent", "")) is not None
+            or ink is not None and ground is not None and css_rules.contrast(ink, ground) < _VISIBLE)
+
+
 def class_marks(css: str) -> dict[str, tuple[str, ...]]:
     """Each class a stylesheet styles alone (`.c5{…}`, the rules an export writes) and the elements it draws as."""
     found: dict[str, tuple[str, ...]] = {}
@@ -78,6 +108,14 @@ def apply(tree: LexborHTMLParser) -> dict[str, int]:
     for node in tree.css("[class]"):  # hidden by a class of the page's: marked as an inline style hides it (kept, said)
         if any("hidden" in by_class.get(name, ()) for name in (node.attributes.get("class") or "").split()):
             node.attrs["style"] = f"{node.attributes.get('style') or ''};display:none"
+    # hidden by its own style otherwise than display:none, a dialog never opened, a popover never shown (a browser
+    # draws neither): marked so too, kept and said (safety hunt 22)
+    for node in [*tree.css("[style]"), *tree.css("dialog:not([open]), [popover]")]:
+        style = node.attributes.get("style") or ""
+        if (node.tag != "dialog" and "popover" not in node.attributes and not hides(style)) \
+                or re.search(r"(?i)display\s*:\s*none", style):
+            continue
+        node.attrs["style"] = f"{style};display:none"
     for span in reversed(tree.css("span")):  # the innermost first: an outer span's content then holds its result
         if _in_heading(span):
             continue

@@ -159,8 +159,10 @@ def _prune(soup: BeautifulSoup, notes: Notes) -> None:
             tag.decompose()
             notes.add(f"removed an <{name}> element" + (f" showing {url[:80]}" if url else ""))
     for tag in soup.find_all(UNWRAPPED):
-        if tag.has_attr("hidden"):
-            tag.name = "div"  # (MkDocs Material's feedback form): left out as hidden, and said, not unwrapped into text
+        if tag.has_attr("hidden") or _HIDDEN_STYLE.search(str(tag.get("style") or "")):
+            # (MkDocs Material's feedback form; a dialog never opened, css_marks): left out as hidden, or kept as
+            # its style hid it, and said, not unwrapped into text
+            tag.name = "div"
             continue
         tag.unwrap()
     for tag in soup.find_all(("sup", "sub")):

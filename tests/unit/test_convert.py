@@ -2161,6 +2161,35 @@ def test_docx_text_word_hides_through_styles_or_any_spelling_of_vanish_is_left_o
     assert "left out 6 run(s) of text formatted as hidden" in "\n".join(converted.notes)
 
 
+def test_word_text_drawn_unseen_is_kept_and_said(tmp_path: Path):
+    """Safety hunt 22: a Word run in white on the page ("Nous vendons vos données.") or of 1 point was imported as
+    text without a word, though Word showed the legal team nothing there; white on a shaded cell, or a highlight, is
+    seen and stays unsaid."""
+    from helpers import docx_file
+
+    source = docx_file(tmp_path / "politique-2024-01-01.docx", [
+        ("heading 1", "Politique"), ("heading 2", "1. Partage"), (None, "VISIBLE"), (None, "WHITE"), (None, "TINY"),
+        (None, "SHADED"), (None, "MARKED"), (None, "GREY")])
+    with zipfile.ZipFile(source) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    document = parts["word/document.xml"].decode()
+    for word, properties in (("WHITE", '<w:color w:val="FFFFFF"/>'), ("TINY", '<w:sz w:val="2"/>'),
+                             ("SHADED", '<w:color w:val="FFFFFF"/><w:shd w:val="clear" w:fill="1F3864"/>'),
+                             ("MARKED", '<w:color w:val="FEFEFE"/><w:highlight w:val="black"/>'),
+                             ("GREY", '<w:color w:val="595959"/>')):
+        document = document.replace(f'<w:r><w:t xml:space="preserve">{word}</w:t>',
+                                    f'<w:r><w:rPr>{properties}</w:rPr><w:t xml:space="preserve">{word}</w:t>')
+    parts["word/document.xml"] = document.encode()
+    with zipfile.ZipFile(source, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    converted = convert(source)
+    notes = "\n".join(converted.notes)
+    assert "kept 2 run(s) of text Word draws unseen (white, or nearly, on an unshaded page; 1 point or smaller): " \
+           "“WHITE”, “TINY”" in notes, notes
+    assert "WHITE" in converted.markdown and "SHADED" in converted.markdown
+
+
 def test_html_text_a_class_of_the_page_hides_is_kept_and_said(tmp_path: Path):
     """Security hunt 16: sentences hidden by the page's own classes were imported without a word."""
     source = tmp_path / "privacy-2023-01-01.html"

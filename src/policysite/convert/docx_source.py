@@ -150,6 +150,12 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
         if hidden:  # mammoth reads hidden runs as text: the document without them
             notes.add(f"left out {hidden} run(s) of text formatted as hidden in Word (not shown, not printed: a "
                       "drafting note, a table of contents' page numbers)")
+        unseen = _unseen_runs(shown)
+        if unseen:  # (kept: the words are the document's, as white ink of an HTML page is; the legal team decides)
+            said = ", ".join(f"“{words[:50]}”" for words in unseen[:3]) + (f" and {len(unseen) - 3} more"
+                                                                        if len(unseen) > 3 else "")
+            notes.add(f"kept {len(unseen)} run(s) of text Word draws unseen (white, or nearly, on an unshaded page; 1 "
+                      f"point or smaller): {said}; remove what is no text of the policy")
         shown, placeholders = _without_placeholders(shown)
         if placeholders:
             said = "”, “".join(dict.fromkeys(placeholders))
@@ -327,6 +333,41 @@ def _without_hidden(document: str, styles: str) -> tuple[str, int]:
     if not removed:
         return document, 0
     return etree.tostring(root, encoding="unicode"), removed
+
+
+def _unseen_runs(document: str) -> list[str]:
+    """The words of each run whose own properties draw it unseen on the page: ink white, or nearly, with no shading
+    or highlight under it (its own, its paragraph's, its table cell's), or a size of 1 point or less. Word shows the
+    legal team nothing there, and the import made them the site's text without a word (safety hunt 22)."""
+    from lxml import etree
+
+    from policysite import css_rules
+
+    if "w:color" not in document and "w:sz" not in document:
+        return []
+    try:
+        root = etree.fromstring(document.encode("utf-8"), etree.XMLParser(resolve_entities=False, no_network=True,
+                                                                          huge_tree=True))
+    except etree.XMLSyntaxError:
+        return []
+    found = []
+    for run in root.iter(f"{_W}r"):
+        properties = run.find(f"{_W}rPr")
+        words = "".join(text.text or "" for text in run.iter(f"{_W}t")).strip()
+        if properties is None or not words:
+            continue
+        colour, size = properties.find(f"{_W}color"), properties.find(f"{_W}sz")
+        value = (colour.get(f"{_W}val") or "") if colour is not None else ""
+        ink = css_rules.colour_rgb(f"#{value}") if re.fullmatch(r"[0-9A-Fa-f]{6}", value) else None
+        shaded = properties.find(f"{_W}highlight") is not None or any(
+            (shading.get(f"{_W}fill") or "auto").lower() not in ("auto", "ffffff") for holder in
+            [run, *run.iterancestors(f"{_W}p", f"{_W}tc")] for shading in holder.iter(f"{_W}shd"))
+        pale = ink is not None and css_rules.contrast(ink, (255, 255, 255)) < 1.5 and not shaded
+        tiny = size is not None and re.fullmatch(r"\d+", size.get(f"{_W}val") or "") is not None \
+            and int(size.get(f"{_W}val") or "0") <= 2  # half-points: 1 pt
+        if pale or tiny:
+            found.append(words)
+    return found
 
 
 def _without_placeholders(document: str) -> tuple[str, list[str]]:

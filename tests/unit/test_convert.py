@@ -2212,10 +2212,13 @@ def test_html_text_a_browser_never_draws_is_kept_and_said(tmp_path: Path):
               '<p style="clip-path: inset(50%)">Clipped.</p>',
               '<p style="position:absolute; clip: rect(0 0 0 0)">Rect.</p>',
               '<p style="max-height:0;overflow:hidden">Flat.</p>', '<p style="position:absolute;left:-10000px">Far.</p>',
-              '<p style="text-indent:-9999px">Indented.</p>', '<p style="color:#fff;background:#fff">White.</p>']
+              '<p style="text-indent:-9999px">Indented.</p>', '<p style="color:#fff;background:#fff">White.</p>',
+              '<p style="opacity:.01">Faint.</p>', '<p style="opacity:0%">None.</p>',
+              '<p style="font-size:1px">Speck.</p>', '<p style="font-size:0.1em">Tenth.</p>']
     shown = ['<dialog open><p>Opened.</p></dialog>', '<p style="max-height:20em;overflow:hidden">Tall.</p>',
              '<p style="position:absolute;left:0">Placed.</p>', '<p style="transform: scale(1.1)">Larger.</p>',
-             '<p style="color:#000;background:#fff">Black.</p>']
+             '<p style="color:#000;background:#fff">Black.</p>', '<p style="opacity:0.8">Softer.</p>',
+             '<p style="font-size:0.8em">Smaller.</p>', '<p style="font-size:12px">Twelve.</p>']
     source = tmp_path / "privacy-2023-01-01.html"
     source.write_text("<html><body><main><h1>Privacy</h1><h2>1. Sharing</h2><p>Shown.</p>" + "".join(hidden + shown)
                       + "</main></body></html>", encoding="utf-8")

@@ -59,7 +59,8 @@ _FAR = re.compile(r"^-\d{3,}(?:\.\d*)?(?:px|em|rem|pt|vw|vh)?$|^-\d{2,}(?:\.\d*)
 
 def hides(style: str) -> bool:
     """Whether an element's `style` attribute hides its words from a reader: as a class may (display:none, opacity 0,
-    white ink), or drawn to nothing or out of sight (content-visibility, a transform to scale 0, a clip to nothing,
+    white ink), or all but (an opacity of 5 % or less, a font size of 2 pixels or a fifth of the text's or less), or
+    drawn to nothing or out of sight (content-visibility, a transform to scale 0, a clip to nothing,
     a height of 0 with its overflow hidden, placed or indented thousands of pixels away, ink of its own background's
     colour). `policy import` kept such words as text without a word (safety hunt 22)."""
     items = [item for item in tinycss2.parse_blocks_contents(style, skip_whitespace=True, skip_comments=True)
@@ -71,7 +72,8 @@ def hides(style: str) -> bool:
                                                                                         or said.get("background", ""))
     clipped = said.get("overflow", said.get("overflow-y", "")) in ("hidden", "clip")
     placed = said.get("position") in ("absolute", "fixed")
-    return (said.get("content-visibility") == "hidden"
+    return (said.get("content-visibility") == "hidden" or _faint(said.get("opacity", ""))
+            or _speck(said.get("font-size", ""))
             or re.search(r"scale[xy]?\(\s*0*\.?0*\s*[,)]", said.get("transform", "")) is not None
             or re.search(r"inset\(\s*50%|circle\(\s*0", said.get("clip-path", "")) is not None
             or re.fullmatch(r"rect\(\s*0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?\s*\)", said.get("clip", ""))
@@ -81,6 +83,21 @@ def hides(style: str) -> bool:
             or placed and any(_FAR.match(said.get(name, "")) for name in ("left", "top", "right"))
             or _FAR.match(said.get("text-indent", "")) is not None
             or ink is not None and ground is not None and css_rules.contrast(ink, ground) < _VISIBLE)
+
+
+def _faint(opacity: str) -> bool:
+    """An opacity no reader reads words through: 5 % or less (`0.01`, `.0`, `0%`)."""
+    found = re.fullmatch(r"(\d*\.?\d+)(%?)", opacity)
+    return found is not None and float(found.group(1)) / (100 if found.group(2) else 1) <= 0.05
+
+
+def _speck(size: str) -> bool:
+    """A font size no reader reads: 2 pixels or points or less, a fifth of the text's or less (`1px`, `0.1em`, 10%)."""
+    found = re.fullmatch(r"(\d*\.?\d+)(px|pt|em|rem|%)", size)
+    if found is None:
+        return False
+    limit = {"px": 2, "pt": 2, "em": 0.2, "rem": 0.2, "%": 20}[found.group(2)]
+    return float(found.group(1)) <= limit
 
 
 def class_marks(css: str) -> dict[str, tuple[str, ...]]:

@@ -2194,11 +2194,13 @@ def test_html_text_a_class_of_the_page_hides_is_kept_and_said(tmp_path: Path):
     """Security hunt 16: sentences hidden by the page's own classes were imported without a word."""
     source = tmp_path / "privacy-2023-01-01.html"
     source.write_text("<html><head><style>.c2{display:none}.c3{visibility:hidden}.c4{font-size:0}.c5{color:#ffffff}"
+                      ".c6{opacity:.02}.c7{font-size:1px}"  # safety hunt 22: all but unseen
                       "</style></head><body><main><h1>Privacy</h1><h2>1. Sharing</h2><p>Shown.</p>"
                       '<p class="c2">One.</p><p><span class="c3">Two.</span></p><p class="c4">Three.</p>'
-                      '<p class="c5">Four.</p></main></body></html>', encoding="utf-8")
+                      '<p class="c5">Four.</p><p class="c6">Five.</p><p class="c7">Six.</p></main></body></html>',
+                      encoding="utf-8")
     notes = "\n".join(convert(source).notes)
-    assert "kept 4 element(s) that the page's style hid" in notes
+    assert "kept 6 element(s) that the page's style hid" in notes
 
 
 def test_html_text_a_browser_never_draws_is_kept_and_said(tmp_path: Path):

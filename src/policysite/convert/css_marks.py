@@ -48,7 +48,8 @@ def _read(declarations: str) -> tuple[tuple[str, ...], bool]:
         elif item.lower_name == "color" and not backed:
             ink = css_rules.colour_rgb(value)  # the stylesheet check's reading of a colour
             hidden |= value == "transparent" or (ink is not None and css_rules.contrast(ink, _WHITE) < _VISIBLE)
-        elif (item.lower_name, value) in _HIDING:
+        elif (item.lower_name, value) in _HIDING or (item.lower_name == "opacity" and _faint(value)) \
+                or (item.lower_name == "font-size" and _speck(value)):
             hidden = True
     return tuple(dict.fromkeys(found)), hidden
 

@@ -101,6 +101,28 @@ def _speck(size: str) -> bool:
     return float(found.group(1)) <= limit
 
 
+def hiding_selectors(css: str) -> list[str]:
+    """Each selector of a stylesheet's top-level rules (not print's, not a narrow screen's: those are inside @media)
+    whose declarations hide what it selects, as a class may (display:none, white ink, an opacity of 0 …) or a style
+    attribute may (`hides`): `#note{display:none}`, `main p:nth-of-type(3){font-size:0}` hid words as a class does,
+    and were read as showing them (safety hunt 22). Selectors naming a state (`:hover`, `::before`) are none."""
+    found = []
+    for rule in tinycss2.parse_stylesheet(css, skip_whitespace=True, skip_comments=True):
+        if rule.type != "qualified-rule":
+            continue
+        declarations = tinycss2.serialize(rule.content)
+        if not (_read(declarations)[1] or hides(declarations)):
+            continue
+        found += [selector.strip() for selector in tinycss2.serialize(rule.prelude).split(",")
+                  if selector.strip() and not _CLASS.match(selector) and not _STATE.search(selector)]
+    return found
+
+
+# What a selector selects only in a state, or a part that is not the element's words.
+_STATE = re.compile(r"(?i)::|:(?:hover|focus|active|visited|target|checked|focus-within|focus-visible|before|after|"
+                    r"first-line|first-letter|placeholder|selection|marker|backdrop|empty)\b")
+
+
 def class_marks(css: str) -> dict[str, tuple[str, ...]]:
     """Each class a stylesheet styles alone (`.c5{…}`, the rules an export writes) and the elements it draws as."""
     found: dict[str, tuple[str, ...]] = {}
@@ -126,6 +148,14 @@ def apply(tree: LexborHTMLParser) -> dict[str, int]:
     for node in tree.css("[class]"):  # hidden by a class of the page's: marked as an inline style hides it (kept, said)
         if any("hidden" in by_class.get(name, ()) for name in (node.attributes.get("class") or "").split()):
             node.attrs["style"] = f"{node.attributes.get('style') or ''};display:none"
+    for selector in hiding_selectors(css) if css.strip() else []:  # hidden by another rule of the page's: the same
+        try:
+            selected = tree.css(selector)
+        except Exception:  # noqa: BLE001 - a selector lexbor does not read (selectolax raises its own kinds): none
+            continue
+        for node in selected:
+            if node.tag not in ("html", "body", "main", "article"):  # (a page's rule hiding its whole text: none)
+                node.attrs["style"] = f"{node.attributes.get('style') or ''};display:none"
     # hidden by its own style otherwise than display:none, a dialog never opened, a popover never shown (a browser
     # draws neither): marked so too, kept and said (safety hunt 22)
     for node in [*tree.css("[style]"), *tree.css("dialog:not([open]), [popover]")]:

@@ -2164,17 +2164,20 @@ def test_docx_text_word_hides_through_styles_or_any_spelling_of_vanish_is_left_o
 def test_html_text_any_rule_of_the_page_hides_is_kept_and_said(tmp_path: Path):
     """Safety hunt 22: only a class alone (`.c5{…}`) was read as hiding: `#note{display:none}`, `main p:nth-of-type(3)
     {font-size:0}`, `p.fine{opacity:0.01}` hid their words and were imported as text without a word. A rule that
-    hides in a state (`:hover`) or a part (`::before`), or inside @media, hides nothing of the text."""
+    hides in a state (`:hover`) or a part (`::before`), or for print or a narrow screen only, hides nothing of the
+    text; one in `@media screen` does."""
     source = tmp_path / "privacy-2023-01-01.html"
     source.write_text("<html><head><style>#note{display:none} main p:nth-of-type(3){font-size:0} p.fine{opacity:0.01}"
                       " p:hover{visibility:hidden} p.shown::before{display:none} @media print{#print{display:none}}"
+                      " @media (max-width: 600px){#wide{display:none}} @media screen{#screen{display:none}}"
                       "</style></head><body><main><h1>Privacy</h1><h2>1. Sharing</h2><p>Shown.</p>"
                       '<p id="note">One.</p><p>Two.</p><p class="fine">Three.</p><p class="shown">Four.</p>'
-                      '<p id="print">Five.</p></main></body></html>', encoding="utf-8")
+                      '<p id="print">Five.</p><p id="wide">Six.</p><p id="screen">Seven.</p></main></body></html>',
+                      encoding="utf-8")
     converted = convert(source)
     notes = "\n".join(converted.notes)
-    assert "kept 3 element(s) that the page's style hid" in notes and "“One.”, “Two.”, “Three.”" in notes, notes
-    assert all(word in converted.markdown for word in ("One.", "Two.", "Three.", "Four.", "Five."))
+    assert "kept 4 element(s) that the page's style hid" in notes and "“One.”, “Two.”, “Three.”" in notes, notes
+    assert all(word in converted.markdown for word in ("One.", "Two.", "Three.", "Four.", "Five.", "Six.", "Seven."))
 
 
 def test_word_text_drawn_unseen_is_kept_and_said(tmp_path: Path):

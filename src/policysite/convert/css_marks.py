@@ -102,12 +102,17 @@ def _speck(size: str) -> bool:
 
 
 def hiding_selectors(css: str) -> list[str]:
-    """Each selector of a stylesheet's top-level rules (not print's, not a narrow screen's: those are inside @media)
+    """Each selector of a stylesheet's rules for every screen (top-level, or in `@media screen`; not print's, not a
+    narrow screen's)
     whose declarations hide what it selects, as a class may (display:none, white ink, an opacity of 0 …) or a style
     attribute may (`hides`): `#note{display:none}`, `main p:nth-of-type(3){font-size:0}` hid words as a class does,
     and were read as showing them (safety hunt 22). Selectors naming a state (`:hover`, `::before`) are none."""
     found = []
-    for rule in tinycss2.parse_stylesheet(css, skip_whitespace=True, skip_comments=True):
+    rules = list(tinycss2.parse_stylesheet(css, skip_whitespace=True, skip_comments=True))
+    for rule in rules:  # a media query every screen meets (`@media screen`, `all`) holds rules of the page's own
+        if rule.type == "at-rule" and rule.lower_at_keyword == "media" and rule.content is not None and \
+                _EVERY_SCREEN.fullmatch(tinycss2.serialize(rule.prelude).strip()):
+            rules += tinycss2.parse_rule_list(rule.content, skip_whitespace=True, skip_comments=True)
         if rule.type != "qualified-rule":
             continue
         declarations = tinycss2.serialize(rule.content)
@@ -118,6 +123,7 @@ def hiding_selectors(css: str) -> list[str]:
     return found
 
 
+_EVERY_SCREEN = re.compile(r"(?i)(?:only\s+)?(?:screen|all)(?:\s*,\s*(?:only\s+)?(?:screen|all|print))*")
 # What a selector selects only in a state, or a part that is not the element's words.
 _STATE = re.compile(r"(?i)::|:(?:hover|focus|active|visited|target|checked|focus-within|focus-visible|before|after|"
                     r"first-line|first-letter|placeholder|selection|marker|backdrop|empty)\b")

@@ -14,6 +14,7 @@ from policysite import (
     document,
     document as document_model,
     editorial,
+    glyphs,
     imported as imported_record,
     rendering,
     settings as policy_settings,
@@ -243,6 +244,9 @@ def check_language(*, root: Path, settings: Settings, code: str, today: dt.date 
         findings += [f for f in rendering.check(raw, path=policy.path, lang=code)
                      if not (f.rule == editorial.RULE_HTML and f.line in said)]
         findings += editorial.fences(document.normalise(raw), path=policy.path)
+        if view is None:  # the working tree's text: a version's own PDF says so when it is built (pdf.printed)
+            findings += glyphs.check(policy, raw, fonts=[str(root / folder) for folder in settings.pdf_fonts
+                                                        if (root / folder).is_dir()])
     source, source_path = loaded[settings.authoritative]
     findings += anchors.dead_links(policy, anchors.page_anchors(
         policy, source=source if code != settings.authoritative else None))

@@ -161,7 +161,7 @@ def printed(page: Print, *, where: str) -> tuple[bytes, str]:
         except typeset.TypesetError as exc:  # the engine's own refusal of a text: never the end of a publication
             missing = _UNDRAWN.search(str(exc))
             text = missing.group(1) if missing else ""
-            if text and len(replaced) < MAX_REPLACED and all(_symbol(c) for c in text) and REPLACEMENT not in text:
+            if text and len(replaced) < MAX_REPLACED and all(symbol(c) for c in text) and REPLACEMENT not in text:
                 # The symbol with what joins or modifies it (a skin tone, a presentation selector, a joiner).
                 found = re.compile(re.escape(text) + _JOINED)
                 if found.search(data):
@@ -185,7 +185,7 @@ _JOINED = "[\u200d\ufe0e\ufe0f\U0001F3FB-\U0001F3FF\U000E0020-\U000E007F]*"
 _UNDRAWN = re.compile(r'the text `"(.+?)"` could not be displayed')
 
 
-def _symbol(char: str) -> bool:
+def symbol(char: str) -> bool:
     """Not part of a script's words: a symbol, punctuation, a space, a format or unassigned character."""
     return unicodedata.category(char)[0] in "SPZC"
 

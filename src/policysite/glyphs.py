@@ -1,0 +1,196 @@
+"""Characters of a page that its PDF's fonts cannot draw, named at their file and line before anything is printed.
+
+A symbol no font of the PDF has (✅, 🔒, 📧) is printed as □ (pdf.printed) and a letter none has (a Chinese text,
+Thai) leaves the version without its PDF: said only by the build, after the text was committed. `policy check`
+asks the print engine itself, with the fonts that PDF would use (the template's list for the language, scriptfonts,
+and the project's folders, `extra.policy.pdf_fonts`), which of the page's printed characters it draws: one small
+print of each distinct character, in regular and bold, whose PDF's character maps (ToUnicode) list those drawn.
+"""
+from __future__ import annotations
+
+import io
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+
+from policysite import document, pdf, scriptfonts, typeset
+from policysite.findings import WARNING, Finding
+from policysite.strings import language_name
+
+RULE = "pdf.glyph"
+SHOWN = 8  # characters named in one finding before "… N more"
+_NOT_DRAWN = {"lang", "region", "dir", "ui", "fonts", "url", "sha256", "anchor", "kind", "date"}  # data, not text
+
+# Each character on a line of its own, regular then bold (headings, bold runs): nothing shapes it with a neighbour.
+PROBE = """#let data = json(bytes(sys.inputs.data))
+#set text(font: data.fonts, size: 10pt)
+#for c in data.chars [#c \\ #strong(c) \\ ]
+"""
+
+
+class GlyphError(Exception):
+    """The print engine could not be asked (its process ended, or it refused the probe)."""
+
+
+def printed_texts(data: object, key: str = "") -> list[str]:
+    """The texts a PDF draws of the print data (pdf.data): its words, not its link targets, codes or digest."""
+    if isinstance(data, str):
+        return [] if key in _NOT_DRAWN else [data]
+    if isinstance(data, dict):
+        found: list[str] = []
+        for name, value in data.items():
+            if name == "runs":
+                value = [run[0] for run in value if run]
+            found += printed_texts(value, name)
+        return found
+    if isinstance(data, list):
+        return [text for value in data for text in printed_texts(value, key)]
+    return []
+
+
+def probes(texts: Iterable[str]) -> dict[str, str]:
+    """Per character that draws something, what is printed to see whether it is drawn: the character alone, a
+    combining mark (a vowel sign of Devanagari, an accent) after the letter it first follows, as it is drawn."""
+    found: dict[str, str] = {}
+    for text in texts:
+        base = "\u25cc"  # ◌, where a mark follows no letter
+        for char in text:
+            if not _visible(char):
+                continue
+            if unicodedata.category(char)[0] == "M":
+                found.setdefault(char, base + char)
+            else:
+                found.setdefault(char, char)
+                base = char
+    return found
+
+
+def _visible(char: str) -> bool:
+    """A character that draws something of its own: not a space, a control, a joiner, a variation selector or a
+    skin tone (part of the emoji before it, named with it)."""
+    return unicodedata.category(char)[0] not in "ZC" and not unicodedata.name(char, "").startswith(
+        ("VARIATION SELECTOR", "EMOJI MODIFIER"))
+
+
+def undrawn(texts: Iterable[str], *, lang: str, fonts: Sequence[str] = ()) -> set[str]:
+    """The characters of `texts` no font of `lang`'s PDF draws (`fonts`: the project's folders). Raises GlyphError.
+
+    One print of them all first. A glyph stands for one text in a PDF's character map, so where two probes draw the
+    same glyph (a vowel sign after two letters, `á` and `a` with its accent, the ◌ a lone mark is drawn on) only one
+    is listed: each mark or decomposable character found unlisted is printed again on its own (a few: above
+    `ALONE`, a script the fonts lack, the first print's answer stands)."""
+    wanted = probes(texts)
+    families = list(scriptfonts.families(lang) or scriptfonts.ENGINE)
+    folders = [*map(str, fonts), *scriptfonts.folders(lang)]
+    missing = {c for c in wanted if c not in _drawn(sorted(set(wanted.values())), families, folders)}
+    again = [c for c in missing if unicodedata.category(c)[0] == "M" or unicodedata.normalize("NFD", c) != c]
+    if len(again) <= ALONE:
+        missing -= {c for c in again if c in _drawn([wanted[c]], families, folders)}
+    return missing
+
+
+ALONE = 64  # characters printed again one by one at most
+
+
+def _drawn(probes_: list[str], families: list[str], folders: list[str]) -> set[str]:
+    """The characters the print of `probes_` maps a glyph to."""
+    if not probes_:
+        return set()
+    data = json.dumps({"fonts": families, "chars": probes_}, ensure_ascii=False)
+    try:
+        return _mapped(typeset.print_pdf(PROBE, data, fonts=folders, standards=()))
+    except typeset.TypesetError as exc:
+        raise GlyphError(str(exc)[:300]) from exc
+
+
+_BFCHAR = re.compile(rb"beginbfchar(.*?)endbfchar", re.S)
+_BFRANGE = re.compile(rb"beginbfrange(.*?)endbfrange", re.S)
+_HEX = re.compile(rb"<([0-9A-Fa-f]*)>")
+
+
+def _mapped(data: bytes) -> set[str]:
+    """Every character a glyph of the PDF's fonts stands for in their ToUnicode maps (.notdef, a □, has none)."""
+    import pikepdf
+
+    found: set[str] = set()
+    with pikepdf.open(io.BytesIO(data)) as printed:
+        for page in printed.pages:
+            for font in page.Resources.get("/Font", {}).values():
+                cmap = font.get("/ToUnicode")
+                if cmap is None:
+                    continue
+                text = cmap.read_bytes()
+                for block in _BFCHAR.findall(text):
+                    found.update(*(_utf16(hexes[1]) for hexes in _pairs(_HEX.findall(block), 2)))
+                for block in _BFRANGE.findall(text):
+                    for low, high, start in _pairs(_HEX.findall(block), 3):
+                        first = _utf16(start)
+                        if len(first) == 1:
+                            span = int(high, 16) - int(low, 16)
+                            found.update(chr(ord(first) + n) for n in range(span + 1))
+                        else:
+                            found.update(first)
+    return found
+
+
+def _pairs(items: list[bytes], size: int) -> list[tuple[bytes, ...]]:
+    return [tuple(items[n:n + size]) for n in range(0, len(items) - size + 1, size)]
+
+
+def _utf16(hexes: bytes) -> str:
+    return bytes.fromhex(hexes.decode("ascii")).decode("utf-16-be", "replace")
+
+
+def check(policy: document.Policy, raw: str, *, fonts: Sequence[str] = ()) -> list[Finding]:
+    """Where the page `raw` (read as `policy`) holds characters its PDF cannot draw: each symbol at the first line
+    holding it (printed □); where letters are missing (no PDF for the language), each script's letters together, and
+    the signs together, at the first line holding one. Characters only the site's own words of the PDF hold (its
+    version line, its labels) are named at line 1 as those."""
+    texts = printed_texts(pdf.data(policy, b"", lang=policy.lang, url="")) if policy.date else []
+    try:
+        missing = undrawn(texts, lang=policy.lang, fonts=fonts)
+    except GlyphError as exc:
+        return [Finding(policy.path, 1, RULE, f"the print engine could not say which characters its PDF draws "
+                                              f"({exc})", WARNING)]
+    lines = raw.splitlines()
+    first = {c: next((n for n, line in enumerate(lines, 1) if c in line), 0) for c in missing}
+    order = sorted(missing, key=lambda c: (first[c] or len(lines) + 1, c))  # the page's own first, the site's after
+    groups: dict[str, list[str]] = {}
+    symbols = [c for c in order if pdf.symbol(c)]
+    for c in order:
+        if not pdf.symbol(c):
+            groups.setdefault(f"{_script(c)} letters", []).append(c)
+    name = language_name(policy.lang)
+    found = []
+    if groups:  # no PDF at all: its signs are named together
+        if symbols:
+            groups["signs"] = symbols
+        for what, chars in groups.items():
+            found.append(Finding(policy.path, _line(chars, first), RULE,
+                                 f"{_where(chars, first)}{_named(chars)}: no font of the {name} PDF draws these "
+                                 f"{what}: the version would be published without its PDF; add a font that has them "
+                                 f"in a folder named by {pdf.FONTS_SETTING}", WARNING))
+        return found
+    return [Finding(policy.path, first[c] or 1, RULE, f"{_where([c], first)}{_named([c])}: no font of the {name} "
+                    f"PDF draws it: the PDF prints □ instead; write it in words, or add a font that has it in a folder "
+                    f"named by {pdf.FONTS_SETTING}", WARNING) for c in symbols]
+
+
+def _line(chars: list[str], first: dict[str, int]) -> int:
+    return min((first[c] for c in chars if first[c]), default=1)
+
+
+def _where(chars: list[str], first: dict[str, int]) -> str:
+    return "" if any(first[c] for c in chars) else "the site's own words in the PDF (its version line, labels): "
+
+
+def _named(chars: list[str]) -> str:
+    shown = ", ".join(f"{c} (U+{ord(c):04X})" for c in chars[:SHOWN])
+    return shown + (f" and {len(chars) - SHOWN} more" if len(chars) > SHOWN else "")
+
+
+def _script(char: str) -> str:
+    """A letter's script as its Unicode name starts (CJK, THAI, HANGUL…), in words."""
+    word = unicodedata.name(char, "").split(" ")[0]
+    return {"CJK": "Chinese or Japanese (Han)"}.get(word, word.title() or f"U+{ord(char):04X}")

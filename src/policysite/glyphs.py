@@ -81,7 +81,7 @@ def undrawn(texts: Iterable[str], *, lang: str, fonts: Sequence[str] = ()) -> se
     is listed: each mark or decomposable character found unlisted is printed again on its own (a few: above
     `ALONE`, a script the fonts lack, the first print's answer stands)."""
     wanted = probes(texts)
-    families = list(scriptfonts.families(lang) or scriptfonts.ENGINE)
+    families = list(pdf.families(lang, fonts) or scriptfonts.ENGINE)
     folders = [*map(str, fonts), *scriptfonts.folders(lang)]
     missing = {c for c in wanted if c not in _drawn(sorted(set(wanted.values())), families, folders)}
     again = [c for c in missing if unicodedata.category(c)[0] == "M" or unicodedata.normalize("NFD", c) != c]

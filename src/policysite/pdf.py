@@ -9,8 +9,8 @@ packs its objects into compressed object streams (the same PDF, some 40 % smalle
 
 Built with the version, so its bytes must be the same at every build and on every machine: it names the
 version's date (no build date), its identifier is a digest of its content, and the fonts are the engine's
-own (plus the generator's pinned font of an Arabic or Devanagari text, scriptfonts, and the font files of the
-folders `extra.policy.pdf_fonts` names), never the machine's. So a PDF is
+own (after the font files of the folders `extra.policy.pdf_fonts` names, whose families come first, and the
+generator's pinned font of an Arabic or Devanagari text, scriptfonts), never the machine's. So a PDF is
 a function of its template, its data, the options below and the engine (pdfengine): `key` digests them,
 and a version whose key is the one its manifest records keeps its PDF instead of printing it again.
 """
@@ -74,13 +74,16 @@ def source(source: bytes, *, env: Environment, lang: str, version: str, url: str
         raise PdfError(f"{where}: the page has no date to state in its PDF")
     # a script the engine's fonts draw badly: the pinned font's folder after the project's (their numbers in the
     # key unchanged); every other language's folders are the project's alone, as before
-    return Print(template(env), json.dumps(data(policy, source, lang=lang, url=url), ensure_ascii=False,
-                                           sort_keys=True), (*(str(f) for f in fonts), *scriptfonts.folders(lang)))
+    folders = tuple(str(f) for f in fonts)
+    return Print(template(env), json.dumps(data(policy, source, lang=lang, url=url, fonts=folders), ensure_ascii=False,
+                                           sort_keys=True), (*folders, *scriptfonts.folders(lang)))
 
 
-def data(policy: document.Policy, source: bytes, *, lang: str, url: str) -> dict[str, object]:
-    """The page as the template draws it. Heading levels never skip one (PDF/UA: a `###` under the title
-    is drawn one level below it), and a section without a title is named by its number or anchor."""
+def data(policy: document.Policy, source: bytes, *, lang: str, url: str,
+         fonts: Sequence[str] = ()) -> dict[str, object]:
+    """The page as the template draws it (`fonts`: the project's font folders, whose families come first). Heading
+    levels never skip one (PDF/UA: a `###` under the title is drawn one level below it), and a section without a
+    title is named by its number or anchor."""
     assert policy.date is not None
     t = strings(lang)
     language, _, region = lang.partition("-")
@@ -99,13 +102,22 @@ def data(policy: document.Policy, source: bytes, *, lang: str, url: str) -> dict
             "url_label": t["pdf_url"], "url": url, "sha_label": t["pdf_sha256"],
             "sha256": hashlib.sha256(source).hexdigest(),
             "preamble": [_part(p) for p in parts(policy.preamble)], "sections": sections,
-            **_ui(t, lang=lang, date=policy.date), **_fonts(lang)}
+            **_ui(t, lang=lang, date=policy.date), **_fonts(lang, fonts)}
 
 
-def _fonts(lang: str) -> dict[str, object]:
-    """The font list of a language whose script has a pinned font (scriptfonts); nothing for any other: the
-    template's own list, the data as before."""
-    return {"fonts": list(found)} if (found := scriptfonts.families(lang)) else {}
+def _fonts(lang: str, folders: Sequence[str]) -> dict[str, object]:
+    """The font list of a language whose project adds fonts or whose script has a pinned font; nothing for any other:
+    the template's own list, the data as before."""
+    return {"fonts": list(found)} if (found := families(lang, folders)) else {}
+
+
+def families(lang: str, folders: Sequence[str] = ()) -> tuple[str, ...]:
+    """The fonts a PDF of `lang` is set in, in order: the families of the project's font folders (`folders`: a
+    project's own font comes first, as a site's stylesheet names its own fonts before the fallbacks), then its
+    script's pinned font (scriptfonts), then the engine's; () where neither adds one (the template's own list)."""
+    project = pdfengine.families(tuple(map(str, folders)))
+    pinned = scriptfonts.families(lang)
+    return (*project, *[f for f in pinned or scriptfonts.ENGINE if f not in project]) if project or pinned else ()
 
 
 def _ui(t: dict[str, str], *, lang: str, date: dt.date) -> dict[str, object]:

@@ -37,6 +37,34 @@ def packages() -> dict[str, str]:
     return found
 
 
+def families(folders: tuple[str, ...]) -> tuple[str, ...]:
+    """The family names of the font files of `folders`, as Typst names them (the typographic family, else the
+    family), in the order of the folders and their files, each once."""
+    found: list[str] = []
+    for folder in folders:
+        root = Path(folder)
+        for path in sorted(root.rglob("*")) if root.is_dir() else []:
+            if path.suffix.lower() in FONT_FILES and path.is_file():
+                stat = path.stat()
+                found += [name for name in _families(str(path), stat.st_size, stat.st_mtime_ns) if name not in found]
+    return tuple(found)
+
+
+@functools.lru_cache(maxsize=256)
+def _families(path: str, size: int, mtime_ns: int) -> tuple[str, ...]:
+    """A font file's family names (one per face of a collection); none for a file that is no font (the
+    configuration's check refuses it)."""
+    from fontTools.ttLib import TTCollection, TTFont, TTLibError
+
+    try:
+        faces = TTCollection(path, lazy=True).fonts if path.lower().endswith((".ttc", ".otc")) \
+            else [TTFont(path, lazy=True)]
+        names = [face["name"] for face in faces if "name" in face]
+        return tuple(dict.fromkeys(n for n in (name.getDebugName(16) or name.getDebugName(1) for name in names) if n))
+    except (TTLibError, OSError, ValueError, KeyError, AssertionError):
+        return ()
+
+
 def font_digests(folders: tuple[str, ...]) -> dict[str, str]:
     """Per font file of the `folders` (their paths relative to each folder), its SHA-256."""
     digests: dict[str, str] = {}

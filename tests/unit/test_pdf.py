@@ -12,7 +12,7 @@ import pytest
 from jinja2 import Environment, FileSystemLoader
 
 from helpers import FROZEN, ROOT, poppler
-from policysite import document, layout, manifest as mf, pdf, pdfengine, printing
+from policysite import document, layout, manifest as mf, pdf, pdfengine, printing, scriptfonts
 
 URL = "https://example.test/policy/fr/2024-03-01/"
 TEXT = """---
@@ -528,3 +528,19 @@ def test_a_word_longer_than_a_line_or_a_column_is_printed_whole(tmp_path):
                                      check=True).stdout.split()).replace("\u200b", "")
     assert word in printed
     assert printed.count(cookie) == 7, printed
+
+
+def test_a_font_the_project_adds_is_drawn_with_first(tmp_path):
+    """Scripts task, finding 2: a project's font filled in only after the engine's (its Latin letters never drawn, a
+    house font never used); its family now leads the PDF's font list, the engine's after it."""
+    (amiri,) = scriptfonts.folders("ar")  # a font with Latin letters of its own, standing in for a house font
+    (tmp_path / "fonts").mkdir()
+    (tmp_path / "fonts" / "House-Regular.ttf").write_bytes((Path(amiri) / "Amiri-Regular.ttf").read_bytes())
+    page = pdf.source(TEXT.encode(), env=env(), lang="fr", version="2024-03-01", url=URL, fonts=[tmp_path / "fonts"])
+    assert json.loads(page.data)["fonts"] == ["Amiri", "Libertinus Serif"]
+    (tmp_path / "p.pdf").write_bytes(pdf.print_page(page, where="fr/2024-03-01"))
+    used = subprocess.run([poppler("pdffonts"), str(tmp_path / "p.pdf")], capture_output=True, text=True,
+                          check=True).stdout
+    assert "Amiri-Regular" in used
+    assert "fonts" not in json.loads(pdf.source(TEXT.encode(), env=env(), lang="fr", version="2024-03-01", url=URL,
+                                                fonts=[tmp_path / "none"]).data)

@@ -299,8 +299,42 @@ def _font_verdict(path: str) -> str:
             unseen = font_rules.picture_problem(font) or font_rules.blank_problem(font)
             if unseen:
                 return unseen
+            swapped = _swapped(cmap)
+            if swapped:
+                return (f"draws {swapped}: a PDF could show letters where the text (what a reader copies, searches "
+                        "and hears) has others")
     except (TTLibError, OSError, ValueError, KeyError, AssertionError) as exc:
         return f"cannot be read as a font ({type(exc).__name__}): the PDFs print with fonts only"
+    return ""
+
+
+def _swapped(cmap: dict[int, str]) -> str:
+    """Two letters or digits of one script drawn as one (`a` and `o` with the glyph `o`), or a letter drawn with a glyph
+    its font names after another (`a` with the glyph named `o`): a font whose character map was edited so that the
+    PDF's text says one word and its glyphs draw another ("" when none). A letter's capital and small forms may share
+    one (a font of capitals only); one script's letter may take another's look-alike (Cyrillic а drawn as a)."""
+    import unicodedata
+
+    from fontTools import agl
+
+    def same(one: str, other: str) -> bool:
+        return one.casefold() == other.casefold() or unicodedata.normalize("NFKC", one) == \
+            unicodedata.normalize("NFKC", other) or unicodedata.digit(one, -1) == unicodedata.digit(other, -2)
+
+    def kind(char: str) -> str:
+        return "DIGIT" if unicodedata.category(char) == "Nd" else script_of(ord(char))
+
+    drawn: dict[str, str] = {}
+    for code, glyph in sorted(cmap.items()):
+        char = chr(code)
+        if not kind(char):
+            continue
+        named = agl.toUnicode(glyph.split(".")[0])
+        if len(named) == 1 and kind(named) == kind(char) and not same(named, char):
+            return f"{char} (U+{code:04X}) with the glyph named {glyph}, which is {named}'s"
+        first = drawn.setdefault(f"{kind(char)} {glyph}", char)
+        if not same(first, char):
+            return f"{first} and {char} with one glyph ({glyph})"
     return ""
 
 

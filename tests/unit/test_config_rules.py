@@ -748,3 +748,22 @@ def test_each_face_of_a_collection_is_judged(files):
         (files / "fonts").mkdir(exist_ok=True)
         collection.save(str(files / "fonts" / "Thai.ttc"))
         assert problems(config, files) == said
+
+
+def test_a_pdf_font_whose_character_map_swaps_letters_of_one_script_is_refused(files):
+    """Scripts task, finding 3 (font glyph-swap attack): `a` drawn with the glyph `o` and `o` with `a`, or both with
+    one glyph, printed words the text does not hold and passed the check (one script only: no two scripts shared a
+    shape). A font of capitals only (`a` drawn as `A`) and Cyrillic а drawn with Latin a's glyph stay allowed."""
+    config = {"extra": {"policy": {"pdf_fonts": ["fonts"]}}}
+    _font(files / "fonts" / "Ok.ttf", {0x41: "A", 0x61: "A", 0x6F: "o", 0x430: "a", 0x31: "one", 0xB5: "mu",
+                                       0x3BC: "mu", 0x62C: "uni062C", 0x6F1: "uni06F1", 0x661: "uni0661"})
+    assert problems(config, files) == []
+    _font(files / "fonts" / "Ok.ttf", {0x61: "o", 0x6F: "a", 0x62: "b"})
+    assert problems(config, files) == ["mkdocs.yml: extra.policy.pdf_fonts: fonts/Ok.ttf draws a (U+0061) with the "
+                                       "glyph named o, which is o's: a PDF could show letters where the text (what a "
+                                       "reader copies, searches and hears) has others"]
+    _font(files / "fonts" / "Ok.ttf", {0x61: "g1", 0x6F: "g1"})
+    assert problems(config, files)[0].endswith("draws a and o with one glyph (g1): a PDF could show letters where the "
+                                               "text (what a reader copies, searches and hears) has others")
+    _font(files / "fonts" / "Ok.ttf", {0x31: "seven", 0x37: "one"})  # digits: 1 printed as 7
+    assert "draws 1 (U+0031) with the glyph named seven" in problems(config, files)[0]

@@ -158,10 +158,12 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
         return html + home.page_body(env=config.theme.get_env(), lang=config.theme["language"],
                                      documents=home.from_extra(config.extra) or [])
     if kind:
+        release = policy_settings.release_from_extra(config.extra)
+        dated = release.version if release is not None and kind in (archive.CHANGES, archive.SIDE) else None
+        html = archive.marked_title(html, lang=config.theme["language"], version=dated)
         return html + archive.page_body(kind, env=config.theme.get_env(), lang=config.theme["language"],
                                         docs_page=Path(config.docs_dir) / settings.page,
-                                        release=policy_settings.release_from_extra(config.extra),
-                                        entries=archive.entries_from_extra(config.extra),
+                                        release=release, entries=archive.entries_from_extra(config.extra),
                                         source_lang=settings.authoritative,
                                         earlier=archive.earlier_from_extra(config.extra),
                                         doc_id=settings.document)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -235,6 +236,24 @@ def page_source(kind: str, *, lang: str, version: str | None = None) -> str:
     # policy only); the at page carries no text and lands elsewhere: the search leaves them out.
     search = "search:\n  exclude: true\n" if kind in (CHANGES, AT, SIDE) else ""
     return f"---\npolicy_page: {kind}\n{search}---\n\n# {title}\n"
+
+
+_H1 = re.compile(r"<h1\b([^>]*)>(.*?)</h1>", re.S)
+
+
+def marked_title(html: str, *, lang: str, version: str | None = None) -> str:
+    """A generated page's built title (its `# title`, page_source) marked as the site's words where it has none in
+    `lang` (English, `lang="en" dir="ltr"`: a Persian history page's "Version history" heading was marked Persian,
+    right to left, and read so), the version's date in it marked as `lang`; as it is where the site speaks `lang`."""
+    ui = marks(lang)[0]
+    found = _H1.search(html)
+    if not ui or found is None:
+        return html
+    title = found.group(2)
+    if version:
+        date = str(escape(long_date(dt.date.fromisoformat(version), lang)))
+        title = title.replace(date, str(in_language(long_date(dt.date.fromisoformat(version), lang), lang)), 1)
+    return f"{html[:found.start()]}<h1{found.group(1)}{ui}>{title}</h1>{html[found.end():]}"
 
 
 def page_body(kind: str, *, env: Environment, lang: str, docs_page: Path, release: Release | None,

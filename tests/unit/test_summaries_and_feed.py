@@ -332,3 +332,19 @@ def test_the_changes_page_of_an_unnumbered_translation_names_its_sections_as_the
         found[lang] = re.findall(r'<section class="redline-section[^"]*" id="([^"]+)"', html)
         assert all(f'href="#{anchor}"' in html for anchor in found[lang])
     assert found["fr"] == found["en"] == ["redline-vos-droits", "redline-nouveau"], found
+
+
+def test_a_generated_pages_title_in_a_language_the_site_has_no_words_for_is_marked_english():
+    """Scripts task, finding 4: a Persian site's history, at, compare and changes pages had their English title
+    (`# Version history`, page_source) in an h1 marked Persian by the page, right to left, read as Persian by a screen
+    reader; it is now lang="en" dir="ltr", the version's date in it Persian. A language the site speaks: as it was."""
+    link = '<a class="headerlink" href="#version-history">&para;</a>'
+    html = f'<h1 id="version-history">Version history{link}</h1>\n<p>Text</p>'
+    assert archive.marked_title(html, lang="fa") == \
+        f'<h1 id="version-history" lang="en" dir="ltr">Version history{link}</h1>\n<p>Text</p>'
+    for lang in ("en", "fr"):
+        assert archive.marked_title(html, lang=lang) == html
+    title = archive.page_source(archive.CHANGES, lang="ur", version="2024-06-01").rsplit("# ", 1)[1].strip()
+    marked = archive.marked_title(f'<h1 id="c">{title}</h1>', lang="ur", version="2024-06-01")
+    assert re.fullmatch(r'<h1 id="c" lang="en" dir="ltr">Changes in the version of <span lang="ur" dir="auto">1 [^<]+ '
+                        r'2024</span></h1>', marked), marked

@@ -176,6 +176,9 @@ SECTIONS = re.compile(rf"(?<!\w)(?:sections?|sec\.|secs\.)\s*((?:\d+{_INSIDE}*(?
 # A number written with groups of three digits (50 000, 50 000, 50.000, 50,000, 50'000, 1.234,56): one number,
 # whatever the language's separators.
 GROUPED = re.compile(r"(?<![\d.,])(\d{1,3})((?:([ \u00a0\u202f.,'’])\d{3})(?:\3\d{3})*)(?:([.,])(\d{1,2}))?(?![\d])")
+# A number grouped as India writes it, in lakhs and crores (1,00,000 is 100,000; 1,50,00,000 is 15,000,000): pairs of
+# digits, then three; read as one number, its decimals kept (a lakh was read as 1.00 and 000).
+INDIAN_GROUPED = re.compile(r"(?<![\d.,])(\d{1,2})((?:,\d{2})+,\d{3})(?=(?:\.\d{1,2})?(?![\d,]))")
 # A time of day on the 12-hour clock, as English writes it (`5 p.m.`, `5:30 PM`), or Japanese, Korean and Chinese
 # (`午後6時`, `오후 6시`, `下午6点`), read as the 24-hour clock every other language writes (`17 Uhr`, `17 h 30`,
 # `18時`, `18h`); and a time written with a dot before `Uhr` or `h` (`9.00–17.30 Uhr`), read as written with a colon.
@@ -323,7 +326,7 @@ def _block_invariants(text: str, links: tuple[str, ...], lang: str) -> tuple[Cou
             phones[re.sub(r"\D", "", TRUNK.sub("", match.group(0)))] += 1
         text = pattern.sub(" ", text)
     text = HAN_QUANTITY.sub(_han_quantity, PER_HUNDRED.sub(" ", text))
-    text = THIRD_PARTY.sub(" ", GROUPED.sub(_one_number, _clock_times(text)))
+    text = THIRD_PARTY.sub(" ", GROUPED.sub(_one_number, INDIAN_GROUPED.sub(_indian, _clock_times(text))))
     numbers.update(_unpadded(match.group(0).replace(",", ".")) for match in NUMBER.finditer(text))
     sized = MAGNITUDE.sub(functools.partial(_amount, lang=lang), text)
     amounts.update(_unpadded(match.group(0).replace(",", ".")) for match in NUMBER.finditer(sized))
@@ -681,6 +684,11 @@ def _han_quantity(match: re.Match) -> str:
     if numerals == "一" and match["n"]:
         return match.group(0)
     return f" {han_number(numerals)} "
+
+
+def _indian(match: re.Match) -> str:
+    """A number grouped in lakhs and crores, as its digits."""
+    return match.group(1) + match.group(2).replace(",", "")
 
 
 def _one_number(match: re.Match) -> str:

@@ -180,6 +180,10 @@ SAME = [
     # adoption hunt 29: English's "sentence" (Satz), "subpara." (UAbs.) and "no." (Nr.) inside an article
     ("de", "Art. 6 Abs. 1 S. 1 lit. f DSGVO; Art. 49 Abs. 1 UAbs. 1 lit. a DSGVO; § 15 Abs. 3 Nr. 2 TMG.",
      "Art. 6 para. 1 sentence 1 lit. f GDPR; Art. 49 para. 1 subpara. 1 lit. a GDPR; Section 15 para. 3 no. 2 TMG."),
+    # scripts task, finding 5: India's grouping in lakhs and crores (1,00,000 is 100,000; 1,50,00,000 is 15,000,000)
+    ("hi", "₹1,00,000 तक का जुर्माना, ₹1,50,00,000 तक, ₹12,34,567.50 भी।",
+     "A fine of up to ₹100,000, up to ₹15,000,000, ₹1,234,567.50 too."),
+    ("fr", "Une amende de 100 000 €.", "A fine of ₹1,00,000."),
 ]
 
 
@@ -239,6 +243,7 @@ def test_phone_numbers_kept_on_one_line_by_no_break_spaces_or_hyphens_are_phone_
     # security hunt 30: inline HTML between two digits: the reader sees 30, which no "3 days, 0 fees" says
     ("fr", "Conservées 3<span>0</span> jours, sans frais.", "Kept 3 days, 0 fees.", "sync.numbers"),
     ("fr", "Conservées 3<sub></sub>0 jours, sans frais.", "Kept 3 days, 0 fees.", "sync.numbers"),
+    ("hi", "₹1,00,000 का जुर्माना।", "A fine of ₹1,000,000.", "sync.numbers"),
 ])
 def test_a_changed_date_reference_or_number_is_still_found(lang, source, translation, rule):
     findings = sync.compare(page(source, lang), page(translation, "en"))

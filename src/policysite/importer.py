@@ -199,7 +199,14 @@ def _convert(source: Source, *, lang: str = "", authoritative: bool = False,
         notes.add(f"the page says it is written in {converted.lang} (its lang attribute), and is imported as the "
                   f"{lang} text: if it is the {said} text, import it with --lang {said}, and this one's {lang} file "
                   "instead")
-    if authoritative and (stated := _stated_otherwise(read, source, lang)):
+    if authoritative and (both := _stated_either(read, source, lang)):
+        sentence, days = both
+        notes.add(f"its text says “{sentence[:80]}” under its title: {' or '.join(days)} (day or month first: its "
+                  f"digits cannot tell), neither {source.date.isoformat()}, the day its name gives: if the text took "
+                  f"effect one of those days, name the file "
+                  f"{' or '.join(_renamed(source.path.name, source.date, day) for day in days)} and import the archive "
+                  "again into a new site")
+    elif authoritative and (stated := _stated_otherwise(read, source, lang)):
         sentence, day = stated
         notes.add(f"its text says “{sentence[:80]}” under its title, another day than {source.date.isoformat()}, "
                   "the day its name gives (the day the page was saved or captured, perhaps): the page shows both days; "
@@ -254,6 +261,22 @@ def _stated_otherwise(read: document.Policy, source: Source, lang: str) -> tuple
                 return None
             days.update({day: sentence for day in dates if len(day) == 10})
     return next(iter(days.items()))[::-1] if len(days) == 1 else None
+
+
+def _stated_either(read: document.Policy, source: Source, lang: str) -> tuple[str, list[str]] | None:
+    """(the sentence, its two days) of a "Last updated" line under the title whose one date, in digits, reads as two
+    days (`05/06/2021`: 5 June or 6 May), neither its file's: said at import, not left silent (scripts task)."""
+    found = []
+    for text in [read.title, *(block.text for block in read.preamble[:3])]:
+        for sentence, dates in sync.stated_dates(text, lang or "en"):
+            if sync.states(dates, source.date):
+                return None
+            found.append((sentence, sorted(day for day in dates if len(day) == 10)))
+    if len(found) != 1 or len(found[0][1]) != 2:
+        return None
+    sentence, (one, other) = found[0]
+    return (sentence, [one, other]) if one[:4] == other[:4] and one[5:7] == other[8:] and one[8:] == other[5:7] \
+        else None
 
 
 def _renamed(name: str, was: dt.date, day: str) -> str:

@@ -3958,7 +3958,8 @@ def test_a_file_without_a_date_in_its_name_is_given_the_day_its_text_states(tmp_
     ("20210610-privacy.html", "Effective date: 25 May 2021", "2021-05-25-privacy.html"),
     ("privacy-2021-06-10.html", "Last updated: June 10, 2021", None),  # the day its name gives
     ("privacy-2021-06-10.html", "Last updated: June 2021", None),  # its month
-    ("privacy-2021-06-10.html", "Last updated: 05/06/2021", None)])  # two days it may be: none said
+    ("privacy-2021-06-10.html", "Last updated: 10/06/2021", None),  # 10 June, or October 6: its name says which
+])
 def test_a_text_whose_date_line_says_another_day_than_its_name_is_said_at_import(tmp_path: Path, name, line, said):
     """Adoption hunt 34: a page named by the day it was saved or captured, its "Last updated" line stating the day
     the text took effect, was published under its name's day, the page showing both, said only by the gate's
@@ -3975,6 +3976,36 @@ def test_a_text_whose_date_line_says_another_day_than_its_name_is_said_at_import
         f"its text says “{line}” under its title, another day than 2021-06-10, the day its name gives (the day the "
         f"page was saved or captured, perhaps): the page shows both days; if the text took effect that day, name the "
         f"file {said} and import the archive again into a new site"]), notes
+
+
+def test_a_date_line_in_digits_that_reads_as_two_days_neither_its_names_is_said_at_import(tmp_path: Path):
+    """Scripts task, finding 6: `Last updated: 05/06/2021` (5 June or 6 May) under the title of a file named for
+    2021-06-10 was left unsaid (two days it may be), the page published showing a day no one checked: the import names
+    both readings and the file name each would take."""
+    from policysite import importer
+    from policysite.convert import Source
+
+    page = tmp_path / "privacy-2021-06-10.html"
+    page.write_text("<html><body><main><h1>Privacy</h1><p>Last updated: 05/06/2021</p><h2>1. Who</h2><p>Us.</p>"
+                    "</main></body></html>", encoding="utf-8")
+    notes = importer._convert(Source(page, dt.date(2021, 6, 10), "html"), lang="en", authoritative=True).notes
+    assert [note for note in notes if "under its title" in note] == [
+        "its text says “Last updated: 05/06/2021” under its title: 2021-05-06 or 2021-06-05 (day or month first: its "
+        "digits cannot tell), neither 2021-06-10, the day its name gives: if the text took effect one of those days, "
+        "name the file privacy-2021-05-06.html or privacy-2021-06-05.html and import the archive again into a new "
+        "site"], notes
+
+
+def test_a_file_without_a_date_in_its_name_whose_date_line_reads_as_two_days_is_given_both(tmp_path: Path):
+    """Scripts task, finding 6: `Updated 05/06/2021` is 5 June or 6 May: the refusal named neither, only the generic
+    hint; it now names both days and both file names, leaving the choice to the reader who knows."""
+    (tmp_path / "policy.md").write_text("# Privacy\n\nUpdated 05/06/2021\n\n## 1. Who\n\nUs.\n", encoding="utf-8")
+    with pytest.raises(ConvertError) as refused:
+        dated_sources([tmp_path], languages=("en",))
+    assert str(refused.value) == (
+        "policy.md: no date in the file name; its text says “Updated 05/06/2021”: 2021-05-06 or 2021-06-05 (day or "
+        "month first: its digits cannot tell): rename it policy-2021-05-06.md or policy-2021-06-05.md, the day its "
+        "text took effect")
 
 
 def test_a_page_holding_two_documents_gives_each_document_its_part():

@@ -90,8 +90,14 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
                 else (path.parent, None)
             stated = _stated_day(path, languages) if folder_day is None and "no date in the file name" in str(error) \
                 else None
-            if stated is not None:  # its "Last updated" line says a day: given back as the name to write
-                said, stated_day = stated
+            if stated is not None and len(stated[1]) > 1:  # `05/06/2021`: two days, named both
+                said, days = stated
+                undated.append(f"{path.name}: no date in the file name; its text says “{said[:60]}”: "
+                               f"{' or '.join(days)} (day or month first: its digits cannot tell): rename it "
+                               f"{' or '.join(f'{path.stem}-{day}{path.suffix}' for day in days)}, the day its text "
+                               "took effect")
+            elif stated is not None:  # its "Last updated" line says a day: given back as the name to write
+                said, (stated_day,) = stated
                 undated.append(f"{path.name}: no date in the file name; its text says “{said[:60]}”: if its text took "
                                f"effect that day, rename it {path.stem}-{stated_day}{path.suffix}")
             elif folder_day is None:
@@ -199,9 +205,10 @@ def named_document(name: str, documents: dict[str, tuple[str, ...]], document: s
     return named[0] if len(named) == 1 and named[0] != document else None
 
 
-def _stated_day(path: Path, languages: tuple[str, ...]) -> tuple[str, str] | None:
-    """(the sentence, YYYY-MM-DD) of the one day the text's "Last updated" line under its title says, if it says one
-    (adoption hunt 29: an archive of `privacy.html`, `privacy-old.docx` was refused without the day each text gives)."""
+def _stated_day(path: Path, languages: tuple[str, ...]) -> tuple[str, list[str]] | None:
+    """(the sentence, [YYYY-MM-DD]) of the one day the text's "Last updated" line under its title says, if it says one
+    (adoption hunt 29: an archive of `privacy.html`, `privacy-old.docx` was refused without the day each text gives);
+    the two days one date in digits reads as (`05/06/2021`), where it says no other."""
     from policysite import document, sync
     from policysite.convert import convert
 
@@ -210,13 +217,17 @@ def _stated_day(path: Path, languages: tuple[str, ...]) -> tuple[str, str] | Non
     except (ConvertError, OSError, ValueError):
         return None
     texts = [policy.title, *(block.text for block in policy.preamble[:3])]
+    either = None
     for lang in dict.fromkeys((*languages, "en")):
         for text in texts:
             for sentence, dates in sync.stated_dates(text, lang):
                 days = sorted(day for day in dates if len(day) == 10)
                 if len(days) == 1:
-                    return sentence, days[0]
-    return None
+                    return sentence, days
+                one, other = days if len(days) == 2 else ("", "")
+                if one and one[:4] == other[:4] and one[5:7] == other[8:] and one[8:] == other[5:7]:
+                    either = either or (sentence, days)
+    return either
 
 
 def _dated(name: str, languages: tuple[str, ...]) -> dt.date | None:

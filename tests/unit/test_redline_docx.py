@@ -206,3 +206,24 @@ def test_accepting_or_rejecting_every_revision_leaves_no_empty_paragraph_bullet_
         left = [text for text in kept(document, accept=accept)
                 if re.fullmatch(r"(§[\d.]+|•|\d+\.)?", text.strip())]
         assert left == [], (accept, left)
+
+
+def test_the_language_of_chinese_japanese_korean_indic_and_thai_words_is_named_for_their_kind():
+    """Scripts task, finding 7: Word reads a run's Chinese, Japanese or Korean letters in the language `w:eastAsia`
+    names, Devanagari, Thai (and Arabic, Hebrew) ones in `w:bidi`'s: a Hindi, Thai or Japanese redline named only
+    `w:val` (Latin letters), so Word proofed and read its words in its default language for their kind. A French or
+    Arabic redline names what it named before."""
+    r = redline.diff(policy(BASE), policy(edit(BASE, "30 days", "45 days"), date="2030-02-01"))
+
+    def named(lang: str) -> dict[str, str]:
+        document = docx.Document(io.BytesIO(render_docx(r, author=AUTHOR, lang=lang)))
+        found = document.styles.element.find(f"{qn('w:docDefaults')}//{qn('w:lang')}")
+        return {key.split("}")[1]: value for key, value in found.attrib.items()}
+
+    for lang in ("zh", "zh-Hant", "ja", "ko"):
+        assert named(lang) == {"val": lang, "eastAsia": lang}, lang
+    for lang in ("hi", "mr", "th", "bn", "ta", "km"):
+        assert named(lang) == {"val": lang, "bidi": lang}, lang
+    assert named("ar") == {"val": "ar", "bidi": "ar"} and named("he") == {"val": "he", "bidi": "he"}
+    for lang in ("fr", "el", "ru", "tr", "vi", "pl"):
+        assert named(lang) == {"val": lang}, lang

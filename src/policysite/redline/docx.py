@@ -17,6 +17,7 @@ import zipfile
 from collections.abc import Sequence
 from xml.sax.saxutils import escape, quoteattr
 
+from policysite import scriptfonts
 from policysite.document import NUMBER, Block
 from policysite.redline.model import DELETE, INSERT, BlockChange, Op, Redline, SectionChange
 from policysite.redline.render import _counts_line, _heading, _notes_line, _status, _title_line
@@ -235,9 +236,15 @@ def _styles(lang: str) -> str:
 
     # A language written right to left (Arabic, Hebrew) is laid out so: paragraphs (w:bidi) and runs (w:rtl),
     # its language named as Word names a complex script's (w:lang w:bidi).
+    # Word proofs and reads a run's letters in the language of their kind: `w:val` for Latin, `w:eastAsia` for Chinese,
+    # Japanese and Korean, `w:bidi` for the complex scripts (Devanagari, Thai … as well as Arabic and Hebrew); a Hindi,
+    # Thai or Japanese redline named only `w:val` had its words in Word's default language for their kind.
     rtl = direction(lang) == "rtl"
-    run = (f'<w:rtl/><w:sz w:val="22"/><w:szCs w:val="22"/><w:lang w:val={quoteattr(lang)} w:bidi={quoteattr(lang)}/>'
-           if rtl else f'<w:sz w:val="22"/><w:szCs w:val="22"/><w:lang w:val={quoteattr(lang)}/>')
+    script = scriptfonts.script(lang) or ""
+    named = f"w:val={quoteattr(lang)}" + (f" w:eastAsia={quoteattr(lang)}" if script in EAST_ASIAN else "") \
+        + (f" w:bidi={quoteattr(lang)}" if rtl or script in COMPLEX else "")
+    run = (f'<w:rtl/><w:sz w:val="22"/><w:szCs w:val="22"/><w:lang {named}/>'
+           if rtl else f'<w:sz w:val="22"/><w:szCs w:val="22"/><w:lang {named}/>')
     return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
             f'<w:styles xmlns:w="{_W}"><w:docDefaults><w:rPrDefault><w:rPr>'
             '<w:rFonts w:ascii="Liberation Serif" w:hAnsi="Liberation Serif" w:cs="Liberation Serif"/>'
@@ -250,6 +257,12 @@ def _styles(lang: str) -> str:
             '<w:next w:val="Normal"/><w:qFormat/>' + _bold(32) + '</w:style>'
             + "".join(heading(level, size) for level, size in ((1, 30), (2, 26), (3, 24), (4, 22)))
             + "</w:styles>")
+
+
+# ISO 15924 scripts Word sets as East Asian text, and as complex script text (shaped, or right to left).
+EAST_ASIAN = frozenset({"Hans", "Hant", "Hani", "Jpan", "Hira", "Kana", "Kore", "Hang", "Bopo", "Yiii"})
+COMPLEX = frozenset({"Arab", "Hebr", "Syrc", "Thaa", "Nkoo", "Deva", "Beng", "Guru", "Gujr", "Orya", "Taml", "Telu",
+                     "Knda", "Mlym", "Sinh", "Thai", "Laoo", "Tibt", "Mymr", "Khmr"})
 
 
 _CONTENT_TYPES = (

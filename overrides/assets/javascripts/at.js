@@ -19,12 +19,15 @@
     return !isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === day;
   }
   // The day asked, written out as the page writes its dates (reader hunt 20: "le 2023-01-01 … le 15 janvier 2024"),
-  // French's first of the month an ordinal as strings.long_date writes it, "1er janvier 2020" (reader hunt 42).
+  // French's first of the month an ordinal as strings.long_date writes it, "1er janvier 2020" (reader hunt 42). In the
+  // Gregorian calendar and Latin digits, as the site's every date: a Persian page wrote the day asked "۱۱ اسفند ۱۴۰۲"
+  // (the Solar Hijri calendar) beside versions dated "1 مارس 2024", a Thai one its Buddhist year (scripts task).
   function written(day) {
     var lang = document.documentElement.lang || "";
     try {
       var text = new Intl.DateTimeFormat(lang || undefined,
-        { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(day + "T00:00:00Z"));
+        { day: "numeric", month: "long", year: "numeric", timeZone: "UTC", calendar: "gregory", numberingSystem: "latn" })
+        .format(new Date(day + "T00:00:00Z"));
       return /^fr\b/i.test(lang) && /^1 /.test(text) ? "1er" + text.slice(1) : text;
     } catch (error) {
       return day;

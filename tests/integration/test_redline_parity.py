@@ -168,6 +168,17 @@ def test_chinese_and_japanese_are_compared_character_by_character_alike():
     assert [text for tag, text in ops if tag != engine.EQUAL] == ["我们", "本网站"]
 
 
+def test_words_with_combining_marks_and_thai_are_compared_alike():
+    """Scripts task, finding 9: a word's vowel signs and points are part of it (Hindi, Arabic, Hebrew), Thai letters
+    words of their own with their marks, in the compare page as in `policy diff`."""
+    base = ("## 1. डेटा\n\nहम आपके डेटा को तीन वर्षों तक रखते हैं।\n\n"
+            "## 2. ข้อมูล\n\nเราเก็บข้อมูลของคุณเป็นเวลาสามปี\n\n"
+            "## 3. البيانات\n\nمَحْمُود جَمِيل، שָׁלוֹם עוֹלָם.\n")
+    edited = base.replace("तीन", "पाँच").replace("สาม", "ห้า").replace("جَمِيل", "جَمِيلٌ").replace("עוֹלָם", "עוֹלָמִי")
+    texts = [synthetic_policy("2030-01-15", sections=base), synthetic_policy("2030-01-16", sections=edited)]
+    _check(list(itertools.permutations(texts, 2)))
+
+
 def test_a_long_paragraph_of_repeated_words_is_compared_in_bounded_time_alike():
     """Security hunt 13, f_dos_redline_cubic: SequenceMatcher's time grows with the cube of repeated tokens (a
     rewritten paragraph of "le la le la…" held `policy diff` and `publish` for hours). Beyond engine.MAX_PAIRS

@@ -647,3 +647,31 @@ def test_an_html_redline_of_a_right_to_left_language_says_its_direction_itself()
     r = redline.diff(policy(BASE), policy(edit(BASE, "30 days", "45 days"), date="2030-02-01"))
     assert redline.render_html(r, env=env, lang="ar").startswith('<div class="redline" lang="ar" dir="rtl">')
     assert redline.render_html(r, env=env, lang="fr").startswith('<div class="redline" lang="fr">')
+
+
+def test_a_words_combining_marks_are_part_of_it_and_thai_is_compared_letter_by_letter():
+    """Scripts task, finding 9: Python's \\w has no combining marks, so a Hindi word was cut at each vowel sign (डेटा
+    read as ड े ट ा: a change marked half a word, a vowel sign alone), an Arabic or Hebrew one at each vowel point;
+    and Thai, written without spaces, was cut at its marks (a change marked from the middle of one word to the middle
+    of another). Marks now belong to their word; Thai, Lao, Myanmar, Khmer letters are words of their own with their
+    marks, as Chinese characters are."""
+    import unicodedata
+
+    from policysite.redline import engine
+
+    assert unicodedata.unidata_version == engine.MARKS_UNICODE
+    marks = {chr(c) for c in range(0x110000) if unicodedata.category(chr(c)) in ("Mn", "Mc", "Me")}
+    assert {c for c in marks if re.fullmatch(f"[{engine._MARKS}]", c)} == marks
+    assert not re.search(f"[{engine._MARKS}]", "".join(chr(c) for c in range(0x3000) if chr(c) not in marks))
+    hindi = "हम आपके डेटा को तीन वर्षों तक रखते हैं।"
+    assert [t for t, _ in engine.word_tokens(hindi)] == ["हम", "आपके", "डेटा", "को", "तीन", "वर्षों", "तक", "रखते",
+                                                        "हैं", "।"]
+    ops = engine.word_ops(hindi, hindi.replace("तीन", "पाँच"))
+    assert [(tag, text) for tag, text in ops if tag != EQUAL] == [(DELETE, "तीन "), (INSERT, "पाँच ")]
+    assert engine.word_ops("مَحْمُود جَمِيل", "مَحْمُود جَمِيلٌ")[1:] == ((DELETE, "جَمِيل"), (INSERT, "جَمِيلٌ"))
+    thai = "เราเก็บข้อมูลของคุณเป็นเวลาสามปี"
+    tokens = [t for t, _ in engine.word_tokens(thai)]
+    assert "".join(tokens) == thai and "ก็" in tokens and "ข้" in tokens and "ปี" in tokens
+    assert not any(unicodedata.category(t[0]).startswith("M") for t in tokens)  # no vowel sign parted from its letter
+    changed = [text for tag, text in engine.word_ops(thai, thai.replace("สาม", "ห้า")) if tag != EQUAL]
+    assert "".join(changed).startswith("ส") and "ห้" in changed

@@ -19,10 +19,13 @@
   // engine.py's _TOKEN: a word (Python's \w is letters, digits and _) with its inner joiners, or one
   // punctuation mark; then the whitespace after it.
   // Chinese and Japanese characters are a word each, as engine.py's _CJK.
-  var W = "\\p{L}\\p{N}_";
+  var W = "\\p{L}\\p{N}\\p{M}_";  // and a word's combining marks, as engine.py's _MARKS (डेटा, not ड े ट ा)
   var CJK = "\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\u{20000}-\\u{2fa1f}";
-  var LETTERS = "(?:(?![" + CJK + "])[" + W + "])+";
-  var TOKEN = new RegExp("[" + WS + "]*(?:[" + CJK + "]|" + LETTERS + "(?:[-\u2010\u2011'\u2019.,:/@]+" + LETTERS +
+  // Thai, Lao, Myanmar and Khmer letters, each with its marks a word, as engine.py's _SEA.
+  var SEA = "\\u0e00-\\u0eff\\u1000-\\u109f\\u1780-\\u17ff";
+  var LETTERS = "(?:(?![" + CJK + SEA + "])[" + W + "])+";
+  var TOKEN = new RegExp("[" + WS + "]*(?:[" + CJK + "]|[" + SEA + "]\\p{M}*|" + LETTERS +
+                         "(?:[-\u2010\u2011'\u2019.,:/@]+" + LETTERS +
                          ")*|[^" + W + WS + "])[" + WS + "]*", "gu");
   var EDGE = new RegExp("^[" + WS + "]+|[" + WS + "]+$", "g");
   var TRAILING = new RegExp("[" + WS + "]+$");

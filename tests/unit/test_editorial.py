@@ -470,3 +470,13 @@ def test_an_invisible_character_between_digits_is_found(hidden):
     found = [f.message for f in check(f"Nous conservons vos données 3{hidden}0 jours.", brand="Acme")
              if f.rule == editorial.RULE_DIGITS]
     assert any(f"an invisible character (U+{ord(hidden):04X}) between the digits" in m for m in found), found
+
+
+def test_a_word_with_vowel_signs_or_points_is_whole_when_a_doubled_word_is_looked_for():
+    """Scripts task, finding 10: Python's \\w has no combining marks, so "वह वहाँ" (he, there) was the word "वह" doubled,
+    an error blocking the version, as was Arabic's "سلام سلامٌ"; and "की की" or a decomposed "été été", really doubled,
+    passed. A word is now its letters with their marks."""
+    for prose in ("वह वहाँ", "जल जला", "कम कमी", "سلام سلامٌ", "שָׁלוֹם שָׁלוֹמִי"):
+        assert list(editorial._doubled(prose, "w", frozenset())) == [], prose
+    for prose, word in (("की की", "की"), ("e\u0301te\u0301 e\u0301te\u0301", "e\u0301te\u0301"), ("the the", "the")):
+        assert list(editorial._doubled(prose, "w", frozenset())) == [f"w: “{word} {word}”: the word “{word}” is doubled"]

@@ -17,6 +17,7 @@ from policysite import files, strings
 from policysite.document import Block, Policy, code_spans
 from policysite.findings import WARNING, Finding
 from policysite.inline import tag_titles
+from policysite.marks import MARKS
 
 RULE = "spelling.unknown-word"
 RULE_WORD_LIST = "spelling.word-list"
@@ -47,20 +48,7 @@ _NOT_PROSE = re.compile(
 )
 
 
-def _marks() -> str:
-    """The combining marks of the Basic Multilingual Plane as a character class's ranges: Arabic's tanween and
-    harakat (اهتمامًا), Hebrew's points, Indic vowel signs are inside a word, where `\\w` stops."""
-    found = [c for c in range(0x300, 0x10000) if unicodedata.category(chr(c)) in ("Mn", "Mc")]
-    ranges: list[list[int]] = []
-    for code in found:
-        if ranges and ranges[-1][1] == code - 1:
-            ranges[-1][1] = code
-        else:
-            ranges.append([code, code])
-    return "".join(f"\\u{a:04x}-\\u{b:04x}" if a != b else f"\\u{a:04x}" for a, b in ranges)
-
-
-_MARKS = _marks()
+_MARKS = MARKS  # Arabic's tanween and harakat (اهتمامًا), Hebrew's points, Indic vowel signs are inside a word
 _CHUNK = re.compile(rf"[\w'’\-‐‑\u200c/{_MARKS}]+")
 _MARK = re.compile(f"[{_MARKS}]")
 _NOT_A_WORD = re.compile(r"[\d_]")

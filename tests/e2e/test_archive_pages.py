@@ -10,6 +10,7 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 
+from helpers import ROOT
 from policysite.strings import long_date, strings
 
 
@@ -168,3 +169,24 @@ def test_side_by_side_indents_a_column_written_the_other_way_on_its_own_side(pho
     assert margins, "the French column holds a list"
     assert all(left == "0px" and right != "0px" for left, right in margins), margins
     assert phone_page.evaluate("document.documentElement.scrollWidth") <= 375
+
+
+@pytest.mark.parametrize("direction", ["rtl", "ltr"])
+def test_a_changes_pages_indents_and_bars_stand_at_the_start_of_its_lines(page, direction):
+    """Scripts task, finding 11: redline.css indented nested items and drew the legend's and an added or removed block's
+    bar on the left, so an Arabic, Hebrew or Persian changes page had them at the end of its lines (its nested items
+    indented away from their bullets). They now stand at the start side of the page's direction."""
+    css = (ROOT / "overrides/assets/stylesheets/redline.css").read_text(encoding="utf-8")
+    page.set_content(f'<html dir="{direction}"><head><style>{css}</style></head><body><div class="redline">'
+                     '<div class="redline-legend">a</div><div class="redline-item redline-depth-2"><p>b</p></div>'
+                     '<div class="redline-block-added"><p>c</p></div></div></body></html>')
+    start, end = ("right", "left") if direction == "rtl" else ("left", "right")
+
+    def style(selector: str, prop: str) -> str:
+        return page.eval_on_selector(selector, f"e => getComputedStyle(e).{prop}")
+
+    assert style(".redline-depth-2", f"margin{start.title()}") == "48px"
+    assert style(".redline-depth-2", f"margin{end.title()}") == "0px"
+    for selector in (".redline-legend", ".redline-block-added"):
+        assert style(selector, f"border{start.title()}Width") != "0px", selector
+        assert style(selector, f"border{end.title()}Width") == "0px", selector

@@ -227,3 +227,25 @@ def test_the_language_of_chinese_japanese_korean_indic_and_thai_words_is_named_f
     assert named("ar") == {"val": "ar", "bidi": "ar"} and named("he") == {"val": "he", "bidi": "he"}
     for lang in ("fr", "el", "ru", "tr", "vi", "pl"):
         assert named(lang) == {"val": lang}, lang
+
+
+def test_the_redlines_english_words_in_a_left_to_right_language_it_has_no_words_for_are_marked_english():
+    """Scripts task, finding 12: a Lithuanian, Hindi or Thai redline (the site has no words in them: English) had its
+    title, counts and statuses in the document's language, so Word proofed "Changes from the version of" as
+    Lithuanian; their runs now say English, each date in them in the text's language. A language the site speaks, and
+    a right-to-left one (its own way, above), are as they were."""
+    r = redline.diff(policy(BASE), policy(edit(BASE, "30 days", "45 days"), date="2030-02-01"))
+    for lang in ("lt", "hi", "th"):
+        data = render_docx(r, author=AUTHOR, lang=lang)
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            body = package.read("word/document.xml").decode("utf-8")
+        title = re.search(r'<w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr>(.*?)</w:p>', body).group(1)
+        runs = re.findall(r'<w:r>(<w:rPr>.*?</w:rPr>)?<w:t xml:space="preserve">([^<]*)</w:t></w:r>', title)
+        english = [text for props, text in runs if 'w:lang w:val="en"' in props]
+        dates = [text for props, text in runs if "w:lang" not in props]
+        assert english == ["Changes from the version of ", " to the version of "], (lang, runs)
+        assert len(dates) == 2 and all("2030" in date for date in dates), (lang, runs)
+        assert '<w:i/><w:iCs/><w:lang w:val="en"/></w:rPr><w:t xml:space="preserve">(changed)' in body
+    for lang in ("fr", "en", "ar"):
+        assert 'w:lang w:val="en"' not in zipfile.ZipFile(io.BytesIO(render_docx(r, author=AUTHOR, lang=lang))).read(
+            "word/document.xml").decode("utf-8"), lang

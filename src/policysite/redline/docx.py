@@ -21,9 +21,10 @@ from policysite import scriptfonts
 from policysite.document import NUMBER, Block
 from policysite.redline.model import DELETE, INSERT, BlockChange, Op, Redline, SectionChange
 from policysite.redline.render import _counts_line, _heading, _notes_line, _status, _title_line
-from policysite.strings import direction, redline_labels as labels, spoken
+from policysite.strings import direction, long_date, redline_labels as labels, spoken
 
 PLAIN = ""  # a run that is no revision: headings, status lines (the redline's EQUAL words are plain too)
+_SAID = "said"  # a plain run of the redline's own words, in a language other than the text's (English)
 MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -44,7 +45,9 @@ def render_docx(redline: Redline, *, author: str, lang: str | None = None) -> by
     lang = lang or redline.lang
     t = labels(lang)
     date = f"{redline.new_date.isoformat()}T00:00:00Z" if redline.new_date else ""
-    body = _Body(author=author, date=date, rtl=direction(lang) == "rtl", ui=spoken(lang) != lang)
+    dated = [long_date(d, lang) for d in (redline.old_date, redline.new_date) if d is not None]
+    body = _Body(author=author, date=date, rtl=direction(lang) == "rtl", ui=spoken(lang) != lang,
+                 said_lang=spoken(lang), dates=tuple(dated))
     title = _title_line(redline, t, lang=lang)  # its dates as the changes page writes them
     body.paragraph([(PLAIN, title)], style="Title", said=True)
     body.paragraph([(PLAIN, _counts_line(redline, t))], said=True)
@@ -123,13 +126,18 @@ def _lead(block: BlockChange) -> list[Op]:
 class _Body:
     """Paragraphs of WordprocessingML, each revision numbered in document order."""
 
-    def __init__(self, *, author: str, date: str, rtl: bool = False, ui: bool = False) -> None:
+    def __init__(self, *, author: str, date: str, rtl: bool = False, ui: bool = False, said_lang: str = "",
+                 dates: tuple[str, ...] = ()) -> None:
         self.parts: list[str] = []
         self.revision = 0
         self.rtl = rtl  # a language written right to left: each paragraph and run says so (w:bidi, w:rtl)
         # the redline's own words are in another language (English) than the text's: in a right-to-left document,
         # their paragraphs are set left to right, the text's words in them (a date) right to left
         self.ui = ui and rtl
+        # in a left-to-right one, their runs name their language (Word proofed "Changes in the version of" as
+        # Lithuanian, Hindi, Thai), the dates in them (`dates`, in the text's language) excepted
+        self.ui_ltr = said_lang if ui and not rtl else ""
+        self.dates = re.compile("|".join(re.escape(d) for d in dates)) if dates else None
         self.attrs = f" w:author={quoteattr(author)}" + (f' w:date="{date}"' if date else "")
 
     @property
@@ -144,6 +152,8 @@ class _Body:
         if said and self.ui:
             self._said(runs, style=style, italic=italic)
             return
+        if said and self.ui_ltr:
+            runs = [piece for tag, text in runs for piece in self._in_language(tag, text)]
         props = (f'<w:pStyle w:val="{style}"/>' if style else "") + ("<w:bidi/>" if self.rtl else "") + \
             (f'<w:ind w:{"right" if self.rtl else "left"}="{360 * indent}"/>' if indent else "")
         if mark in (INSERT, DELETE):
@@ -168,10 +178,26 @@ class _Body:
                 self.revision += 1
                 out.append(f'<w:ins w:id="{self.revision}"{self.attrs}><w:r>{run_props}'
                            f'<w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:ins>')
+            elif tag == _SAID:
+                said_props = f"<w:rPr>{inner}<w:lang w:val={quoteattr(self.ui_ltr)}/></w:rPr>"
+                out.append(f'<w:r>{said_props}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>')
             else:
                 out.append(f'<w:r>{run_props}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>')
         out.append("</w:p>")
         self.parts.append("".join(out))
+
+    def _in_language(self, tag: str, text: str) -> list[tuple[str, str]]:
+        """`text` of the redline's own words cut into runs: its words a run marked as their language (_SAID), each
+        date in it a plain run, in the text's."""
+        out, at = [], 0
+        for found in [*(self.dates.finditer(text) if self.dates else ()), None]:
+            start = found.start() if found else len(text)
+            if text[at:start]:
+                out.append((_SAID if tag == PLAIN else tag, text[at:start]))
+            if found:
+                out.append((tag, found.group()))
+                at = found.end()
+        return out
 
     def _said(self, runs: Sequence[Op], *, style: str, italic: bool) -> None:
         """The redline's English words in a right-to-left document: a paragraph set left to right (Word read "1

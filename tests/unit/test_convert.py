@@ -600,6 +600,36 @@ def test_html_keeps_at_least_98_percent_of_the_sentences_of_a_long_page(tmp_path
     assert gate_problems(converted) == []
 
 
+def test_html_a_sites_chrome_named_only_by_class_or_id_is_left_out_and_said(tmp_path: Path):
+    # a page built without HTML5's elements (no <main>, <header>, <footer>), as many corporate sites' are: the site's
+    # header, menu, breadcrumbs and footer are divs named so; a box of the text named a header stays
+    markup = ('<html><body><div id="header"><h1 class="logo"><a href="/">Example</a></h1>'
+              '<ul class="globalNav"><li><a href="/shop/">Shop</a></li></ul></div>'
+              '<div class="topicpath"><a href="/">Home</a> &gt; Privacy</div>'
+              '<div class="l-main"><h1>Privacy policy</h1><h2>1. Who we are</h2><p>Example Ltd sells tea.</p>'
+              '<div class="card"><div class="card-header">Cookies we set</div><p>None at all.</p></div>'
+              '<h2>2. Contact</h2><p>Write to us.</p></div>'
+              '<div class="l-footer"><p class="copyright">Copyright Example Ltd. All rights reserved.</p></div>'
+              '</body></html>')
+    source = tmp_path / "2021-06-01.html"
+    source.write_text(markup, encoding="utf-8")
+    converted = convert(source)
+    assert converted.markdown.startswith("# Privacy policy\n\n## 1. Who we are\n")
+    for chrome in ("Shop", "Home", "Copyright", "Example]"):
+        assert chrome not in converted.markdown
+    assert "Cookies we set" in converted.markdown and "None at all." in converted.markdown
+    assert any("by their class or id only" in n and "Copyright Example Ltd" in n for n in converted.notes)
+
+
+def test_html_chrome_named_by_class_stays_where_the_texts_headings_span_the_body(tmp_path: Path):
+    # the headings stand directly in <body>: no element holds the text apart from the rest, nothing is left out
+    markup = ('<html><body><h1>Privacy policy</h1><div class="menu-note">Our menu lists allergens.</div>'
+              '<h2>1. Who we are</h2><p>Example Ltd sells tea.</p></body></html>')
+    source = tmp_path / "2021-06-01.html"
+    source.write_text(markup, encoding="utf-8")
+    assert "Our menu lists allergens." in convert(source).markdown
+
+
 def test_html_layout_tables_become_blocks_and_an_h1_outside_main_is_the_title(tmp_path: Path):
     markup = ("<html><body><div class=\"hero\"><h1>Example Ltd privacy notice</h1></div><main>"
               "<table><tr><td><h2 id=\"a\">Who we are</h2><p>Example Ltd is a shop.</p><ul><li>One.</li></ul>"

@@ -6,6 +6,8 @@ left out beside it that is not the site's is said.
 """
 from __future__ import annotations
 
+import re
+
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from policysite.convert.notes import Notes
@@ -76,7 +78,62 @@ def main_content(tree: LexborHTMLParser, notes: Notes) -> LexborNode | None:
     if decompose(tree.css(SITE_CHROME)):
         notes.add("the page marks no main content: kept its <body> without its header, navigation, footer "
                   "and asides")
+    named = _named_chrome(body)
+    words = " ".join(_words(node) for node in named if not any(_within(node, other) for other in named)).strip()
+    if decompose(named):
+        notes.add(f"the page marks its site's header, navigation, breadcrumbs and footer by their class or id only "
+                  f"(`<div id=\"footer\">`, as pages built without HTML5's elements do): left them out (“{words[:80]}"
+                  f"{'…' if len(words) > 80 else ''}”)")
     return body
+
+
+# The words of a class or id naming the site around the text (`l-header`, `globalNav`, `topicpath`, Japanese sites'
+# breadcrumbs `pankuzu`), in pages that mark it with no HTML5 element (adoption hunt 43).
+_CHROME_WORDS = frozenset(("header", "masthead", "footer", "nav", "navi", "navbar", "navigation", "gnav", "gnavi",
+                           "globalnav", "menu", "breadcrumb", "breadcrumbs", "topicpath", "pankuzu", "sidebar",
+                           "sidenav", "copyright", "toolbar"))
+_NAME_PARTS = re.compile(r"[-_\s]+|(?<=[a-z])(?=[A-Z])")
+
+
+def _named_chrome(body: LexborNode) -> list[LexborNode]:
+    """The elements whose class or id names them the site's header, navigation, breadcrumbs or footer, outside the
+    element holding all the text's headings (a box of the text, `<div class="card-header">`, stays): none where the
+    text has fewer than two headings, or where the headings are scattered over the whole body."""
+    headings = [h for h in body.css("h1, h2, h3, h4, h5, h6") if (words := _words(h)) and words != " ".join(
+        _words(a) for a in h.css("a[href]"))]  # a logo set as a heading, its words one link, is the site's
+    if len(headings) < 2:
+        return []
+    text = _common_ancestor(headings)
+    if text is None or text.mem_id == body.mem_id:
+        return []
+    found = []
+    for node in body.css("[class], [id]"):
+        name = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
+        if (not _CHROME_WORDS.isdisjoint(part.lower() for part in _NAME_PARTS.split(name))
+                and node.mem_id != text.mem_id and not _within(node, text) and not _within(text, node)):
+            found.append(node)
+    return found
+
+
+def _common_ancestor(nodes: list[LexborNode]) -> LexborNode | None:
+    """The deepest element holding every node."""
+    def chain(node: LexborNode) -> list[LexborNode]:
+        ancestors, parent = [], node.parent
+        while parent is not None and parent.tag not in ("html", "-document"):
+            ancestors.append(parent)
+            parent = parent.parent
+        return ancestors[::-1]
+    chains = [chain(node) for node in nodes]
+    common = None
+    for level in zip(*chains):
+        if any(node.mem_id != level[0].mem_id for node in level):
+            break
+        common = level[0]
+    return common
+
+
+def _words(node: LexborNode) -> str:
+    return " ".join(node.text(deep=True, separator=" ").split())
 
 
 def _link_lists(content: LexborNode) -> list[LexborNode]:

@@ -207,8 +207,8 @@ def _convert(source: Source, *, lang: str = "", authoritative: bool = False,
                   f"{' or '.join(_renamed(source.path.name, source.date, day) for day in days)} and import the archive "
                   "again into a new site")
     elif authoritative and (stated := _stated_otherwise(read, source, lang)):
-        sentence, day = stated
-        notes.add(f"its text says “{sentence[:80]}” under its title, another day than {source.date.isoformat()}, "
+        sentence, day, where = stated
+        notes.add(f"its text says “{sentence[:80]}” {where}, another day than {source.date.isoformat()}, "
                   "the day its name gives (the day the page was saved or captured, perhaps): the page shows both days; "
                   f"if the text took effect that day, name the file {_renamed(source.path.name, source.date, day)} "
                   "and import the archive again into a new site")
@@ -250,17 +250,20 @@ def _document_part(converted: Converted, named: dict[str, tuple[str, ...]], own:
     return dataclasses.replace(converted, markdown=markdown, meta=meta, notes=notes)
 
 
-def _stated_otherwise(read: document.Policy, source: Source, lang: str) -> tuple[str, str] | None:
-    """(the sentence, YYYY-MM-DD) of the one day the text's "Last updated" line under its title says, where its file's
-    name gives another (adoption hunt 34: a page named by the day a downloader saved it was published under that day,
-    its own line stating the earlier one, both shown)."""
+def _stated_otherwise(read: document.Policy, source: Source, lang: str) -> tuple[str, str, str] | None:
+    """(the sentence, YYYY-MM-DD, where the text says it) of the one day the text's "Last updated" line under its title
+    says (else the latest day the lines ending it say, `最終改定日：…`), where its file's name gives another (adoption
+    hunt 34: a page named by the day a downloader saved it was published under that day, its own line stating the
+    earlier one, both shown)."""
     days = {}
     for text in [read.title, *(block.text for block in read.preamble[:3])]:
         for sentence, dates in sync.stated_dates(text, lang or "en"):
             if sync.states(dates, source.date):
                 return None
             days.update({day: sentence for day in dates if len(day) == 10})
-    return next(iter(days.items()))[::-1] if len(days) == 1 else None
+    if not days and (closing := sources.closing_day(read, lang or "en")):  # a text whose day closes it (`以上`)
+        return None if closing[1] == source.date.isoformat() else (*closing, "in the lines ending it")
+    return (*next(iter(days.items()))[::-1], "under its title") if len(days) == 1 else None
 
 
 def _stated_either(read: document.Policy, source: Source, lang: str) -> tuple[str, list[str]] | None:

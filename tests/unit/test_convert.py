@@ -4038,6 +4038,38 @@ def test_a_file_without_a_date_in_its_name_whose_date_line_reads_as_two_days_is_
         "text took effect")
 
 
+def test_the_day_the_lines_ending_a_text_say_is_read_as_its_date_line_is(tmp_path: Path):
+    """Adoption hunt 43: a Japanese policy closes with its days (`制定日：…` over `最終改定日：…`, then `以上`), a German
+    one with `Stand: …` under its last section: a file of it without a date in its name got the generic hint, and one
+    named by the day it was saved was imported under that day, unsaid. The latest day they say is read as a "Last
+    updated" line under the title is; a text ending with its name's day is said nothing."""
+    from policysite import importer
+    from policysite.convert import Source
+
+    (tmp_path / "kojin.html").write_text(
+        "<main><h1>個人情報保護方針</h1><h2>第1条（目的）</h2><p>当社は個人情報を適切に扱います。</p>"
+        "<p>制定日：2021年4月1日<br>最終改定日：2023年7月1日</p><p>以上</p></main>", encoding="utf-8")
+    (tmp_path / "datenschutz.md").write_text("# Datenschutz\n\n## 1. Wer\n\nWir.\n\nStand: 1. März 2023\n",
+                                             encoding="utf-8")
+    with pytest.raises(ConvertError) as refused:
+        dated_sources([tmp_path], languages=("ja", "de"))
+    assert str(refused.value).splitlines()[1:] == [
+        "  datenschutz.md: no date in the file name; its text says “Stand: 1. März 2023”: if its text took effect that "
+        "day, rename it datenschutz-2023-03-01.md",
+        "  kojin.html: no date in the file name; its text says “制定日：2021年4月1日 最終改定日：2023年7月1日”: if its text "
+        "took effect that day, rename it kojin-2023-07-01.html"]
+    for day, said in ((dt.date(2023, 8, 20), True), (dt.date(2023, 7, 1), False)):
+        page = tmp_path / f"kojin-{day}.html"
+        page.write_bytes((tmp_path / "kojin.html").read_bytes())
+        notes = importer._convert(Source(page, day, "html"), lang="ja", authoritative=True).notes
+        told = [note for note in notes if "in the lines ending it, another day than" in note]
+        assert told == ([
+            f"its text says “制定日：2021年4月1日 最終改定日：2023年7月1日” in the lines ending it, another day than {day}, the "
+            "day its name gives (the day the page was saved or captured, perhaps): the page shows both days; if the "
+            "text took effect that day, name the file kojin-2023-07-01.html and import the archive again into a new "
+            "site"] if said else []), notes
+
+
 def test_a_page_holding_two_documents_gives_each_document_its_part():
     """Adoption hunt 34: a page holding the privacy policy and, below, the cookie policy (two titles) was imported
     whole as each of a site's two documents. Each takes the part its title names, the other said; a part titled

@@ -7,11 +7,15 @@ import os
 import re
 import unicodedata
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import get_month_names
 
 from policysite.convert.model import ConvertError, Source
+
+if TYPE_CHECKING:
+    from policysite import document
 
 # Markdown under its other names: MDX (Docusaurus' pages: its imports, tabs, admonitions and comments are read as
 # such), Quarto's `.qmd`, and the older extensions editors gave it.
@@ -227,7 +231,28 @@ def _stated_day(path: Path, languages: tuple[str, ...]) -> tuple[str, list[str]]
                 one, other = days if len(days) == 2 else ("", "")
                 if one and one[:4] == other[:4] and one[5:7] == other[8:] and one[8:] == other[5:7]:
                     either = either or (sentence, days)
-    return either
+    if either:
+        return either
+    for lang in dict.fromkeys((*languages, "en")):
+        if closing := closing_day(policy, lang):
+            return closing[0], [closing[1]]
+    return None
+
+
+def closing_day(policy: document.Policy, lang: str) -> tuple[str, str] | None:
+    """(the sentence, YYYY-MM-DD) of the latest day the short dated lines ending a text say: the dates a Japanese,
+    Korean or Chinese policy closes with (`制定日：2021年4月1日` over `最終改定日：2023年7月1日`, then `以上`), a
+    German one's `Stand: 1. März 2022` under its last section (adoption hunt 43: only the lines under the title were
+    read, and such a text's own day was never given)."""
+    from policysite import sync
+
+    blocks = policy.sections[-1].blocks if policy.sections else policy.preamble
+    days = [(day, sentence) for block in blocks[-3:] if block.kind in ("paragraph", "item")
+            for sentence, dates in sync.stated_dates(block.text, lang) for day in dates if len(day) == 10]
+    if not days:
+        return None
+    day, sentence = max(days)
+    return sentence, day
 
 
 def _dated(name: str, languages: tuple[str, ...]) -> dt.date | None:

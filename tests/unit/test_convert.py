@@ -963,6 +963,27 @@ def test_docx_from_google_docs_links_its_headings_by_their_own_ids(tmp_path: Pat
     assert not unlanded(markdown), markdown
 
 
+def test_docx_links_written_as_fields_with_a_screentip_or_a_fragment_keep_their_address(tmp_path: Path):
+    """Adoption hunt 43: a link Word writes as a field (older Word, LibreOffice, any link given a ScreenTip or a target
+    frame), `HYPERLINK "https://…" \\o "tip"`, went to `https://…/"%20%5Co%20"tip`, the reader taking all between the
+    first and the last quote for its address; its fragment, written apart (`\\l "section"`), was lost."""
+    def field(code: str, words: str) -> str:
+        return ('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve">'
+                f'{code}</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>{words}</w:t>'
+                '</w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>')
+    body = "".join([
+        '<w:p><w:r><w:t xml:space="preserve">See </w:t></w:r>',
+        field(' HYPERLINK "https://www.garanteprivacy.it/" \\o "Il Garante" \\t "_blank" ', "the authority"),
+        '<w:r><w:t xml:space="preserve">, </w:t></w:r>',
+        field(' HYPERLINK &quot;https://example.org/rights&quot; \\l &quot;access&quot; ', "your rights"),
+        '<w:r><w:t xml:space="preserve"> and </w:t></w:r>', field(' HYPERLINK \\l "who" ', "who we are"),
+        '<w:r><w:t>.</w:t></w:r></w:p>'])
+    converted = convert(docx_with(tmp_path / "privacy-2022-03-01.docx", body))
+    assert ("See [the authority](https://www.garanteprivacy.it/), [your rights](https://example.org/rights#access) "
+            "and [who we are](#who).") in converted.markdown, converted.markdown
+    assert any("ScreenTip (“Il Garante”" in note for note in converted.notes), converted.notes
+
+
 def test_docx_from_libreoffice_keeps_its_contents_and_cross_references_linked(tmp_path: Path):
     """Adoption hunt 38: LibreOffice names a heading's bookmark `__RefHeading___Toc12_345` (its table of contents and
     cross-references go there), an id the theme keeps for itself (`__`): every such link lost its target; and Word's

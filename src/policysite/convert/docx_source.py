@@ -165,6 +165,11 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
         if pages:
             notes.add(f"left out the page numbers of {pages} table of contents entr{'ies' if pages > 1 else 'y'} "
                       "(a web page has no pages)")
+        shown, tips = _link_fields(shown)
+        if tips:
+            said = "”, “".join(dict.fromkeys(tips))
+            notes.add(f"{len(tips)} link(s) Word gave a ScreenTip (“{said}”, shown on hovering): linked to their "
+                      "address, the ScreenTip left out")
         shown, unwrapped = _readable(shown)
         if unwrapped:
             notes.add(f"read the words of {unwrapped} Word field result(s), phonetic guide base(s) or direction "
@@ -413,6 +418,46 @@ _REPLACED = ((re.compile(r"<w:cr\s*/>"), "<w:br/>"), (re.compile(r"<w:ptab\b[^>]
              # out (adoption hunt 34)
              (re.compile(r"<w14:checkbox\b.*?</w14:checkbox>", re.S), ""),
              (re.compile(r"<w:dstrike" + _ON), "<w:strike/>"), (re.compile(r'<w:dstrike\s+w:val="[^"]*"\s*/>'), ""))
+
+
+# A link as Word writes it in a field (older Word, LibreOffice, a link given a ScreenTip or a target frame):
+# `HYPERLINK "https://…" \\o "ScreenTip" \\t "_blank"`, its fragment apart, `\\l "section"`. The reader takes
+# everything between the first and the last quote for the address (adoption hunt 43: the link went to
+# `https://www.garanteprivacy.it/"%20%5Co%20"Garante`).
+_HYPERLINK_FIELD = re.compile(r"(<w:instrText\b[^>]*>)(\s*HYPERLINK\s[^<]*)(</w:instrText>)")
+_FIELD_TOKEN = re.compile(r'"([^"]*)"|(\S+)')
+
+
+def _link_fields(document: str) -> tuple[str, list[str]]:
+    """`document` with each link field's code its address alone (`HYPERLINK "https://…#section"`, or `HYPERLINK \\l
+    "section"` within the document), and the ScreenTips left out."""
+    tips: list[str] = []
+
+    def plain(match: re.Match[str]) -> str:
+        tokens = [quoted if quoted is not None and bare == "" else bare
+                  for quoted, bare in _FIELD_TOKEN.findall(html.unescape(match.group(2)))][1:]
+        address, location, index = "", "", 0
+        while index < len(tokens):
+            token = tokens[index]
+            if token.lower() in ("\\l", "\\o", "\\t") and index + 1 < len(tokens):
+                if token.lower() == "\\l":
+                    location = tokens[index + 1]
+                elif token.lower() == "\\o":
+                    tips.append(tokens[index + 1])
+                index += 2
+                continue
+            if not token.startswith("\\") and not address:
+                address = token
+            index += 1
+        if address:
+            code = f' HYPERLINK "{address}{"#" + location if location else ""}" '
+        elif location:
+            code = f' HYPERLINK \\l "{location}" '
+        else:
+            return match.group(0)
+        return match.group(1) + html.escape(code, quote=False) + match.group(3)
+
+    return _HYPERLINK_FIELD.sub(plain, document), tips
 
 
 def _readable(document: str) -> tuple[str, int]:

@@ -984,6 +984,38 @@ def test_docx_links_written_as_fields_with_a_screentip_or_a_fragment_keep_their_
     assert any("ScreenTip (“Il Garante”" in note for note in converted.notes), converted.notes
 
 
+def test_underlined_words_are_in_italics_and_a_links_underline_is_the_links(tmp_path: Path):
+    """Adoption hunt 43: underlined words (`<u>`, a Google Docs class or an editor's style drawing
+    `text-decoration: underline`, Word's underline) were imported as plain words, their emphasis lost unsaid. They are
+    in italics, and said; a link's underline (Google Docs' class around its links, Word's on a link's run) and a
+    heading's stay their own look."""
+    converted = converted_text(tmp_path, "privacy-2022-03-01.html", (
+        "<html><head><style>.c1{text-decoration:underline}.c2{color:#1155cc;text-decoration:underline}</style></head>"
+        "<body><main><h1>Privacy</h1><h2><u>1. Who</u></h2><p>You <u>must</u> tell us, <span class=\"c1\">within "
+        "30 days</span>, <span style=\"text-decoration: underline\">in writing</span>, at <span class=\"c2\">"
+        "<a href=\"https://example.org/\">our page</a></span> or <a href=\"https://example.org/form\"><u>our form</u>"
+        "</a>.</p></main></body></html>"))
+    assert ("## 1. Who\n\nYou *must* tell us, *within 30 days*, *in writing*, at [our page](https://example.org/) or "
+            "[our form](https://example.org/form).") in converted.markdown, converted.markdown
+    assert any(note.startswith("3 underlined passage(s) written in italics") for note in converted.notes)
+    body = ('<w:p><w:r><w:t xml:space="preserve">You </w:t></w:r><w:r><w:rPr><w:u w:val="single"/></w:rPr>'
+            '<w:t>must</w:t></w:r><w:r><w:t xml:space="preserve"> write to </w:t></w:r>'
+            '<w:hyperlink r:id="rIdLink"><w:r><w:rPr><w:color w:val="1155CC"/><w:u w:val="single"/></w:rPr>'
+            '<w:t>our office</w:t></w:r></w:hyperlink><w:r><w:t>.</w:t></w:r></w:p>')
+    path = docx_with(tmp_path / "privacy-2022-03-02.docx", body)
+    with zipfile.ZipFile(path) as original:
+        parts = {name: original.read(name) for name in original.namelist()}
+    parts["word/_rels/document.xml.rels"] = parts["word/_rels/document.xml.rels"].replace(
+        b"</Relationships>", b'<Relationship Id="rIdLink" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        b'relationships/hyperlink" Target="https://example.org/office" TargetMode="External"/></Relationships>')
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    converted = convert(path)
+    assert "You *must* write to [our office](https://example.org/office)." in converted.markdown, converted.markdown
+    assert any(note.startswith("1 underlined passage(s) written in italics") for note in converted.notes)
+
+
 def test_docx_from_libreoffice_keeps_its_contents_and_cross_references_linked(tmp_path: Path):
     """Adoption hunt 38: LibreOffice names a heading's bookmark `__RefHeading___Toc12_345` (its table of contents and
     cross-references go there), an id the theme keeps for itself (`__`): every such link lost its target; and Word's

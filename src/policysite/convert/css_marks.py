@@ -26,7 +26,7 @@ _CLASS = re.compile(r"^\s*\.(-?[_a-zA-Z][\w-]*)\s*$")
 
 
 def marks(declarations: str) -> tuple[str, ...]:
-    """The elements (`strong`, `em`, `del`) that a block of CSS declarations draws its text as."""
+    """The elements (`strong`, `em`, `del`, `u`) that a block of CSS declarations draws its text as."""
     return _read(declarations)[0]
 
 
@@ -44,7 +44,9 @@ def _read(declarations: str) -> tuple[tuple[str, ...], bool]:
         elif item.lower_name == "font-style" and value.startswith(("italic", "oblique")):
             found.append("em")
         elif item.lower_name in ("text-decoration", "text-decoration-line") and "line-through" in value:
-            found.append("del")
+            found.append("del")  # left out: underlined or not
+        elif item.lower_name in ("text-decoration", "text-decoration-line") and "underline" in value:
+            found.append("u")  # italics, said, where it is no link's (to_markdown)
         elif item.lower_name == "color" and not backed:
             ink = css_rules.colour_rgb(value)  # the stylesheet check's reading of a colour
             hidden |= value == "transparent" or (ink is not None and css_rules.contrast(ink, _WHITE) < _VISIBLE)
@@ -179,7 +181,7 @@ def apply(tree: LexborHTMLParser) -> dict[str, int]:
         drawn += marks(span.attributes.get("style") or "")
         wanted = tuple(dict.fromkeys(drawn))
         if wanted and span.css_first(_BLOCKS) is not None:  # a span around paragraphs: bold or italics across them,
-            around[0] += any(tag != "del" for tag in wanted)  # which Markdown cannot write (the page showed its **),
+            around[0] += any(tag not in ("del", "u") for tag in wanted)  # which Markdown cannot write (its **),
             wanted = tuple(tag for tag in wanted if tag == "del")  # left out as unwrap() does; struck stays struck
         if not wanted or not span.text(deep=True).strip():
             continue

@@ -24,6 +24,7 @@ from policysite.convert.to_markdown import html_to_markdown
 STYLE_MAP = "\n".join([
     "p[style-name='Title'] => h1:fresh",
     "p[style-name='Subtitle'] => p:fresh",
+    "u => u",  # underlined: in italics, said (to_markdown)
     *(f"r[style-name='{name}'] => em" for name in ("Emphasis", "Intense Emphasis", "Subtle Emphasis")),
     *(f"p[style-name='List {kind} {level}'] => {' > '.join(['ul|ol > li'] * (level - 1) + [tag + ' > li:fresh'])}"
       for kind, tag in (("Bullet", "ul"), ("Number", "ol")) for level in range(2, 6))])

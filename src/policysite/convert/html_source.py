@@ -372,6 +372,7 @@ def _styled_text(tree: LexborHTMLParser, notes: Notes) -> None:
     attributes) as the elements Markdown has for them."""
     unwrapped = css_marks.unwrap(tree)
     made = css_marks.apply(tree)
+    made.pop("u", 0)  # underlined: written in italics, and said, by to_markdown
     around = made.pop("around", 0)
     if unwrapped or around:
         notes.add("bold or italics around whole headings and paragraphs, or undone by their own style (the wrapper "

@@ -630,6 +630,21 @@ def test_html_chrome_named_by_class_stays_where_the_texts_headings_span_the_body
     assert "Our menu lists allergens." in convert(source).markdown
 
 
+def test_html_a_page_of_frames_is_refused_naming_the_pages_its_frames_show(tmp_path: Path):
+    """Adoption hunt 43: an older site's page of frames (a menu beside the text, each a page of its own) was refused as
+    holding no text, "an empty file, or a page whose text is in images or written by scripts": the pages to save instead
+    are named."""
+    source = tmp_path / "privacy-2019-05-01.html"
+    source.write_text('<html><head><title>Privacy</title></head><frameset cols="20%,80%"><frame src="menu.html">'
+                      '<frame src="privacy_body.html"></frameset><noframes><body>Your browser does not support frames.'
+                      '</body></noframes></html>', encoding="utf-8")
+    with pytest.raises(ConvertError) as refused:
+        convert(source)
+    assert str(refused.value) == (
+        "privacy-2019-05-01.html: a page of frames (<frameset>): its text is in the pages its frames show (menu.html, "
+        "privacy_body.html): open the one holding the policy, save it as .html and import that: nothing imported")
+
+
 def test_html_layout_tables_become_blocks_and_an_h1_outside_main_is_the_title(tmp_path: Path):
     markup = ("<html><body><div class=\"hero\"><h1>Example Ltd privacy notice</h1></div><main>"
               "<table><tr><td><h2 id=\"a\">Who we are</h2><p>Example Ltd is a shop.</p><ul><li>One.</li></ul>"

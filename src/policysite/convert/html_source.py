@@ -74,6 +74,7 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
         raise ConvertError(f"{name}: its elements are nested {depth} deep (more than {MAX_DEPTH}): far deeper than a "
                            "policy's text; save the page again from its editor, or import its text as Markdown")
     _archive_notice(tree, name)
+    _frames(tree, name)
     page_url = _page_url(tree)
     _language_parts(tree, lang, notes)
     bilingual.one_column(tree, lang, notes)
@@ -392,6 +393,19 @@ _NOT_FOUND = re.compile(r"(?<![\d$.,])(?:403|404|410|500|502|503)(?![\d(.,])|pag
                         r"nicht gefunden|introuvable|non trouvée|no encontrad[ao]|non trovat[ao]|niet gevonden|"
                         r"não encontrad[ao]|nie znaleziono|hittades inte|ikke fundet|ikke funnet|nenalezen[ao]|"
                         r"ei löytynyt", re.I)
+
+
+def _frames(tree: LexborHTMLParser, name: str) -> None:
+    """Refuses a page of frames (`<frameset>`, as older sites laid out a menu beside the text): its words are in the
+    pages its frames show, each a file of its own, and it was refused as holding no text, an empty file or one of images
+    or scripts (adoption hunt 43). The refusal names the frames' pages to save and import instead."""
+    if tree.css_first("frameset") is None or (tree.body is not None and tree.body.text(deep=True).strip()):
+        return
+    pages = [str(frame.attributes.get("src") or "").strip() for frame in tree.css("frame")]
+    shown = ", ".join(page for page in dict.fromkeys(pages) if page) or "none named"
+    raise ConvertError(f"{name}: a page of frames (<frameset>): its text is in the pages its frames show "
+                       f"({shown[:300]}): open the one holding the policy, save it as .html and import that: nothing "
+                       "imported")
 
 
 def _archive_notice(tree: LexborHTMLParser, name: str) -> None:

@@ -829,13 +829,25 @@ def test_html_a_heading_whose_id_names_a_blogs_chrome_is_the_texts_own(tmp_path:
     assert "Leave a Reply" not in body
 
 
-def test_markdown_footnotes_are_kept_as_written_and_said(tmp_path: Path):
+def test_markdown_footnotes_are_linked_to_their_notes_as_the_html_imports_are(tmp_path: Path):
+    """Adoption hunt 43: a Markdown footnote (`data[^gdpr]`, `[^gdpr]: words`, as GitHub, Pandoc and kramdown draw
+    them) was kept as written, the reader seeing `[^gdpr]` where the old site showed a number linked to its note, while
+    the same text imported from HTML or Word has it so. Each mark is its number (in the order the text cites them),
+    linked to its note, which starts with it; a mark in code, or one without a note, stays as written."""
     source = tmp_path / "privacy-2021-01-01.md"
-    source.write_text("# P\n\n## 1. A\n\nWe keep data[^1], not `[^x]`.\n\n[^1]: Six years.\n", encoding="utf-8")
+    source.write_text("# P\n\n## 1. A\n\nWe keep data[^gdpr], not `[^x]`, for six years[^1] [^none].\n\n"
+                      "[^1]: As the tax code says\n    (article 102 B).\n[^gdpr]: Regulation 2016/679.\n",
+                      encoding="utf-8")
     converted = convert(source)
-    assert "data[^1]" in converted.markdown and "[^1]: Six years." in converted.markdown
-    assert [n for n in converted.notes if "footnote" in n] == [
-        "lines 5 and 7: the footnote mark [^1] is shown as written (this site has no footnotes): put the note in the text"]
+    assert converted.markdown.endswith(
+        "We keep data<sup>[1](#fn-1)</sup>, not `[^x]`, for six years<sup>[2](#fn-2)</sup> [^none].\n\n"
+        '<span id="fn-2"></span><sup>2</sup> As the tax code says\n(article 102 B).\n'
+        '<span id="fn-1"></span><sup>1</sup> Regulation 2016/679.\n'), converted.markdown
+    assert any(n.startswith("2 footnote(s) ([^…]) linked to their notes") for n in converted.notes)
+    assert any("the footnote mark [^none] is shown as written" in n for n in converted.notes)
+    assert not unlanded(converted.markdown) and gate_problems(converted) == []
+    shown = page_text(converted.markdown)
+    assert "[^gdpr]" not in shown and "1 Regulation 2016/679." in shown
 
 
 def test_html_merged_cells_keep_their_columns_and_a_headings_own_link_goes(tmp_path: Path):
@@ -1916,14 +1928,16 @@ def test_a_generated_policy_under_the_sites_own_title_has_its_sections():
 
 def test_a_markdown_footnote_without_spaces_is_shown_as_written_not_taken_for_a_link_definition(tmp_path: Path):
     """Reader hunt 37: `[^1]: 隐私是一项基本权利。` (Chinese, Japanese, `Ibid.`) is a link's definition to both readers:
-    imported as written, the page hid the note and linked its mark to an address made of its words."""
+    imported as written, the page hid the note and linked its mark to an address made of its words. A note no mark
+    cites stays as written, escaped; a cited one is linked (adoption hunt 43)."""
     source = tmp_path / "privacy-2021-01-01.md"
-    source.write_text("# P\n\n## 1. 目的\n\n我们保存数据[^1]。\n\n[^1]: 隐私是一项基本权利。\n\n```\n[^2]: code\n```\n",
-                      encoding="utf-8")
+    source.write_text("# P\n\n## 1. 目的\n\n我们保存数据[^1]。\n\n[^1]: 隐私是一项基本权利。\n\n[^3]: 未引用。\n\n"
+                      "```\n[^2]: code\n```\n", encoding="utf-8")
     converted = convert(source)
-    assert "\n\\[^1]: 隐私是一项基本权利。\n" in converted.markdown and "\n[^2]: code\n" in converted.markdown
+    assert '\n<span id="fn-1"></span><sup>1</sup> 隐私是一项基本权利。\n' in converted.markdown
+    assert "\n\\[^3]: 未引用。\n" in converted.markdown and "\n[^2]: code\n" in converted.markdown
     assert document.tokens_and_references(converted.markdown)[1] == {}
-    assert any("lines 5 and 7: the footnote mark [^1] is shown as written" in n for n in converted.notes)
+    assert any("the footnote mark [^3] is shown as written" in n for n in converted.notes)
 
 
 def test_small_leftovers_of_converters_and_names_are_tidied_or_explained():

@@ -37,6 +37,7 @@ def convert(data: bytes, *, name: str) -> Converted:
     body = _site_generator_lines(body, notes)
     body = _material_blocks(body, notes)
     body = _gfm(body, notes)
+    body = _footnotes(body, notes)
     body = _footnote_notes(body)
     body = _wikilinks(body, notes)
     body = _numbered_setext(body, notes)
@@ -53,6 +54,58 @@ def convert(data: bytes, *, name: str) -> Converted:
 # hid the note and linked its mark to its words (reader hunt 37). Its bracket escaped, it is shown as written too,
 # and said as every footnote mark is (neutralise).
 _FOOTNOTE_NOTE = re.compile(r"^(?P<indent>[ ]{0,3})(?=\[\^[^\]\s]+\]:)")
+
+
+# A footnote as GitHub, Pandoc, kramdown and MkDocs' footnotes extension write them: its mark in the text, `[^gdpr]`,
+# its note on a line of its own, `[^gdpr]: words`, then the note's lines indented under it. The site reads neither:
+# the reader saw `[^gdpr]` where the old site showed a number linked to its note (adoption hunt 43). Each becomes the
+# form the HTML and Word imports give a footnote: its number (in the order the text first cites it, as those renderers
+# number them) linked to its note, which starts with that number.
+_NOTE_LINE = re.compile(r"^[ ]{0,3}\[\^(?P<label>[^\]\s]{1,40})\]:[ \t]*(?P<words>.*)$")
+_NOTE_MARK = re.compile(r"\[\^(?P<label>[^\]\s]{1,40})\]")
+
+
+def _footnotes(body: str, notes: Notes) -> str:
+    lines = body.split("\n")
+    outside = set(_outside_fences(lines))
+    defined = {match["label"] for n in outside if (match := _NOTE_LINE.match(lines[n]))}
+    numbers: dict[str, int] = {}
+
+    def cited(match: re.Match[str]) -> str:
+        label = match["label"]
+        if label not in defined:
+            return match.group(0)
+        number = numbers.setdefault(label, len(numbers) + 1)
+        return f"<sup>[{number}](#fn-{number})</sup>"
+
+    for n in sorted(outside):
+        if not _NOTE_LINE.match(lines[n]):
+            lines[n] = "".join(piece if index % 2 else _NOTE_MARK.sub(cited, piece)  # a code span's `[^1]` is code
+                               for index, piece in enumerate(_with_spans(lines[n])))
+    for n in sorted(outside):
+        note = _NOTE_LINE.match(lines[n])
+        if note and note["label"] in numbers:
+            number = numbers[note["label"]]
+            lines[n] = f'<span id="fn-{number}"></span><sup>{number}</sup> {note["words"]}'
+            follow = n + 1
+            while follow < len(lines) and lines[follow].strip() and follow in outside and \
+                    not _NOTE_LINE.match(lines[follow]):
+                lines[follow] = lines[follow].strip()  # the note's lines, indented under it
+                follow += 1
+    if numbers:
+        notes.add(f"{len(numbers)} footnote(s) ([^…]) linked to their notes, numbered in the order the text cites them "
+                  "(this site's Markdown has no footnotes): each note stays where it is written, starting with its "
+                  "number")
+    return "\n".join(lines)
+
+
+def _with_spans(line: str) -> list[str]:
+    """`line` cut into its text and its code spans, alternately (text first)."""
+    out, at = [], 0
+    for span in _CODE_SPAN.finditer(line):
+        out += [line[at:span.start()], span.group(0)]
+        at = span.end()
+    return [*out, line[at:]]
 
 
 def _footnote_notes(body: str) -> str:

@@ -263,6 +263,25 @@ def test_no_date_or_several_dates_is_an_error_naming_the_file(name: str, says: s
     assert str(error.value).startswith(f"{name}: ") and says in str(error.value)
 
 
+def test_a_document_macos_keeps_as_a_folder_is_a_version_refused_with_what_to_save_it_as(tmp_path: Path):
+    """Adoption hunt 43: a Pages document (or a TextEdit one with images, `.rtfd`) is a folder on a Mac: the import
+    walked into it and found "no dated text: file names must hold the date", the name holding it. It is a version in a
+    format the import does not read, refused with what to export it as; given alone too."""
+    (tmp_path / "archive" / "privacy-2022-02-01.pages" / "Data").mkdir(parents=True)
+    (tmp_path / "archive" / "privacy-2022-02-01.pages" / "Index.zip").write_bytes(b"PK")
+    (tmp_path / "archive" / "privacy-2022-03-01.rtfd").mkdir()
+    (tmp_path / "archive" / "privacy-2022-03-01.rtfd" / "TXT.rtf").write_bytes(b"{\\rtf1}")
+    pages = ("  privacy-2022-02-01.pages: an Apple Pages document: open it in Pages and export it as Word (File › "
+             "Export To › Word…, .docx)")
+    rtfd = ("  privacy-2022-03-01.rtfd: a TextEdit document with its images (a folder): open it in TextEdit and save it "
+            "as Word 2007 (.docx)")
+    for given, said in ((tmp_path / "archive", [pages, rtfd]), (tmp_path / "archive" / "privacy-2022-02-01.pages",
+                                                                 [pages])):
+        with pytest.raises(ConvertError) as error:
+            dated_sources([given])
+        assert str(error.value).splitlines()[1:] == said
+
+
 def test_a_dated_version_in_a_format_import_does_not_read_is_refused_unless_its_date_is_read(tmp_path: Path):
     """Adoption hunt 26: a version kept as a PDF, a .doc, a .txt or a .odt was skipped while the later ones were
     committed, after which it could never be imported; the PDF beside the same version's .docx loses nothing."""

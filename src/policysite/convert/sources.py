@@ -32,7 +32,9 @@ _WORD_PROCESSOR = "open it in Word or LibreOffice and save it as Word (.docx)"
 OTHER_FORMATS = {
     ".pdf": "a PDF holds no headings or lists to read: import the file it was made from (.docx, .html), or save it "
             "as Word (.docx) from a PDF reader that can",
-    ".doc": _WORD_PROCESSOR, ".odt": _WORD_PROCESSOR, ".rtf": _WORD_PROCESSOR, ".pages": _WORD_PROCESSOR,
+    ".doc": _WORD_PROCESSOR, ".odt": _WORD_PROCESSOR, ".rtf": _WORD_PROCESSOR,
+    ".pages": "an Apple Pages document: open it in Pages and export it as Word (File › Export To › Word…, .docx)",
+    ".rtfd": "a TextEdit document with its images (a folder): open it in TextEdit and save it as Word 2007 (.docx)",
     ".wpd": _WORD_PROCESSOR, ".dotx": _WORD_PROCESSOR, ".docm": _WORD_PROCESSOR,
     ".zip": "an archive (Google Docs' \"Web page (.html, zipped)\"): unzip it and import the .html inside, named "
             "by its date",
@@ -410,18 +412,28 @@ def _refuse_links(folder: str, names: list[str]) -> None:
                            "copy the file itself into the folder, or name it on the command line; nothing imported")
 
 
+_BUNDLES = frozenset((".pages", ".rtfd"))
+
+
 def _files(paths: list[Path], skipped: list[str] | None = None) -> list[Path]:
     """Every file named or under a folder named, once each, in the order given (folders in name order), but in a
     folder of a page's saved resources (said in `skipped`)."""
     files: list[Path] = []
     for path in paths:
-        if path.is_dir():
+        if path.is_dir() and path.suffix.lower() in _BUNDLES:
+            files.append(path)
+        elif path.is_dir():
             for folder, dirs, names in os.walk(path):
                 resources = [d for d in dirs if _resources_of(d, names)]
                 if skipped is not None:
                     skipped += [f"{Path(folder, d)}: skipped: the resources a browser saved with the page beside it "
                                 "(its images, styles, scripts and frames)" for d in sorted(resources)]
-                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in resources and d != "__MACOSX")
+                # a document macOS keeps as a folder (Pages' `.pages`, TextEdit's `.rtfd`): a version, refused with
+                # what to save it as, not a folder of files (adoption hunt 43: "no dated text found")
+                bundles = [d for d in dirs if Path(d).suffix.lower() in _BUNDLES]
+                files += [Path(folder, d) for d in sorted(bundles)]
+                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in resources and d != "__MACOSX"
+                                 and d not in bundles)
                 owners = sorted(n for n in names if n.startswith("~$"))  # Word's lock file, left while it is open
                 if skipped is not None:
                     skipped += [f"{Path(folder, n)}: skipped: the lock file Word keeps beside a document while it is "

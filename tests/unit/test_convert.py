@@ -1062,6 +1062,21 @@ def test_underlined_words_are_in_italics_and_a_links_underline_is_the_links(tmp_
     assert any(note.startswith("1 underlined passage(s) written in italics") for note in converted.notes)
 
 
+def test_docx_quotation_styles_are_quotes(tmp_path: Path):
+    """Adoption hunt 43: a paragraph in Word's Quote or Intense Quote style (LibreOffice's Quotations), a quotation set
+    apart, was imported as a plain paragraph among the others; it is a quote, as the page showed it."""
+    body = "".join(f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr><w:r><w:t>{words}</w:t></w:r></w:p>' for style, words in (
+        ("Normal", "We promise:"), ("Quote", "We never sell your data."), ("Quote", "Nor do we rent it."),
+        ("Normal", "The law says:"), ("IntenseQuote", "Data shall be processed lawfully."),
+        ("Quotations", "Article 5 applies.")))
+    styles = "".join(f'<w:style w:type="paragraph" w:styleId="{style}"><w:name w:val="{name}"/></w:style>'
+                     for style, name in (("Quote", "Quote"), ("IntenseQuote", "Intense Quote"),
+                                         ("Quotations", "Quotations")))
+    converted = convert(docx_with(tmp_path / "privacy-2022-03-01.docx", body, styles=styles))
+    assert converted.markdown == ("We promise:\n\n> We never sell your data.\n>\n> Nor do we rent it.\n\nThe law says:\n\n"
+                                  "> Data shall be processed lawfully.\n>\n> Article 5 applies.\n"), converted.markdown
+
+
 def test_docx_from_libreoffice_keeps_its_contents_and_cross_references_linked(tmp_path: Path):
     """Adoption hunt 38: LibreOffice names a heading's bookmark `__RefHeading___Toc12_345` (its table of contents and
     cross-references go there), an id the theme keeps for itself (`__`): every such link lost its target; and Word's

@@ -18,13 +18,16 @@ from policysite.convert.to_markdown import html_to_markdown
 
 # Besides mammoth's own map (Heading 1-6 in any language's Word, lists, footnotes): Word's Title style
 # is the policy's title; a "Subtitle" stays a paragraph. Word's "List Bullet 2" … "List Number 5" nest by
-# their style (each names a list of its own at level 0, so mammoth alone would write them flat); Word stores
-# these built-in names in English whatever the language of its menus. Word's character styles of emphasis (and
+# their style (each names a list of its own at level 0, so mammoth alone would write them flat); Quote and Intense
+# Quote (LibreOffice's Quotations) are quotations (mammoth wrote them as plain paragraphs: adoption hunt 43); Word
+# stores these built-in names in English whatever the language of its menus. Word's character styles of emphasis (and
 # LibreOffice's, which writes its <em> as "Emphasis") are italics, as mammoth's map has "Strong" bold.
 STYLE_MAP = "\n".join([
     "p[style-name='Title'] => h1:fresh",
     "p[style-name='Subtitle'] => p:fresh",
     "u => u",  # underlined: in italics, said (to_markdown)
+    # Word's quotation styles, a quotation set apart (the law cited, a promise): a quote, as a page shows one
+    *(f"p[style-name='{name}'] => blockquote > p:fresh" for name in ("Quote", "Intense Quote", "Quotations")),
     *(f"r[style-name='{name}'] => em" for name in ("Emphasis", "Intense Emphasis", "Subtle Emphasis")),
     *(f"p[style-name='List {kind} {level}'] => {' > '.join(['ul|ol > li'] * (level - 1) + [tag + ' > li:fresh'])}"
       for kind, tag in (("Bullet", "ul"), ("Number", "ol")) for level in range(2, 6))])

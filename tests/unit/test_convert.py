@@ -664,6 +664,24 @@ def test_html_a_page_of_frames_is_refused_naming_the_pages_its_frames_show(tmp_p
         "privacy_body.html): open the one holding the policy, save it as .html and import that: nothing imported")
 
 
+def test_html_line_breaks_kept_by_the_pages_css_are_line_breaks(tmp_path: Path):
+    """Adoption hunt 43: a page whose CSS keeps its text's line breaks (Squarespace's `white-space:pre-wrap` on every
+    paragraph, `pre-line` set by a class where a site shows a CMS's text) showed an address line by line; imported, its
+    lines ran together ("Example Ltd High Street 1 London"). Each is a line break; the line ends between elements
+    are not, nor those elsewhere."""
+    converted = converted_text(tmp_path, "privacy-2022-01-01.html", (
+        "<html><head><style>.cms{white-space:pre-line}</style></head><body><main><h1>Privacy</h1><h2>1. Contact</h2>"
+        '<p style="white-space:pre-wrap;">Example Ltd\nHigh Street 1\nLondon</p>'
+        '<div class="cms">\n<p>Phone: 020 1234\nEmail: <a href="mailto:a@example.org">a@example.org</a></p>\n'
+        '<p style="white-space: pre-wrap">Open:\n\nMonday</p>\n</div>'
+        "<p>Written\nacross lines.</p></main></body></html>"))
+    assert converted.markdown.endswith(
+        "## 1. Contact\n\nExample Ltd  \nHigh Street 1  \nLondon\n\nPhone: 020 1234  \nEmail: "
+        "[a@example.org](mailto:a@example.org)\n\nOpen:\n\nMonday\n\nWritten across lines.\n"), converted.markdown
+    assert any("line breaks the page's CSS keeps" in note and "in 2 element(s)" in note for note in converted.notes), \
+        converted.notes
+
+
 def test_html_layout_tables_become_blocks_and_an_h1_outside_main_is_the_title(tmp_path: Path):
     markup = ("<html><body><div class=\"hero\"><h1>Example Ltd privacy notice</h1></div><main>"
               "<table><tr><td><h2 id=\"a\">Who we are</h2><p>Example Ltd is a shop.</p><ul><li>One.</li></ul>"

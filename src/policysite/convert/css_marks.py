@@ -202,6 +202,64 @@ def apply(tree: LexborHTMLParser) -> dict[str, int]:
     return made
 
 
+_KEPT_LINES = frozenset(("pre", "pre-wrap", "pre-line", "break-spaces"))
+_TAG = re.compile(r"(<[^>]*>)")
+_BETWEEN_WORDS = re.compile(r"(?<=\S)[ \t]*(?:\r?\n[ \t]*)+(?=\S)")  # line ends within a text, not around it
+
+
+def line_breaks(tree: LexborHTMLParser) -> int:
+    """The line breaks of text that a page's CSS keeps (`white-space: pre-wrap`, as Squarespace sets on every
+    paragraph, `pre-line`, as sites showing a CMS's text do), written as `<br>`: a browser showed each line apart,
+    an address line by line, and the conversion joined them (adoption hunt 43: "Example Ltd High Street 1 London").
+    How many elements had some."""
+    css = "".join(node.text(deep=True) for node in tree.css("style"))
+    keeping = {name for name, value in _class_declarations(css, "white-space") if value in _KEPT_LINES}
+    kept = []
+    for node in tree.css("[style], [class]"):
+        values = [value for name, value in _declarations(node.attributes.get("style") or "") if name == "white-space"]
+        if (values[-1] in _KEPT_LINES if values else any(name in keeping for name in
+                                                         (node.attributes.get("class") or "").split())) \
+                and node.tag not in ("pre", "textarea", "script", "style") \
+                and node.css_first("pre, textarea, script, style") is None:
+            kept.append(node)
+    ids = {node.mem_id for node in kept}
+    outermost = []
+    for node in kept:  # the outermost only, chosen before any is rewritten: one inside another is rewritten with it
+        parent = node.parent
+        while parent is not None and parent.mem_id not in ids:
+            parent = parent.parent
+        if parent is None:
+            outermost.append(node)
+    count = 0
+    for node in outermost:
+        parts = _TAG.split(node.inner_html or "")
+        lines = [part if index % 2 else _BETWEEN_WORDS.sub(lambda m: "<br>" * m.group(0).count("\n"), part)
+                 for index, part in enumerate(parts)]
+        if lines != parts:
+            node.inner_html = "".join(lines)
+            count += 1
+    return count
+
+
+def _declarations(block: str) -> list[tuple[str, str]]:
+    return [(item.lower_name, tinycss2.serialize(item.value).strip().lower().split("!")[0].strip())
+            for item in tinycss2.parse_blocks_contents(block, skip_whitespace=True, skip_comments=True)
+            if item.type == "declaration"]
+
+
+def _class_declarations(css: str, property_name: str) -> list[tuple[str, str]]:
+    """(class, value) of each rule of a class alone (`.c5{…}`) setting `property_name`."""
+    found = []
+    for rule in tinycss2.parse_stylesheet(css, skip_whitespace=True, skip_comments=True) if css.strip() else []:
+        if rule.type != "qualified-rule":
+            continue
+        values = [value for name, value in _declarations(tinycss2.serialize(rule.content)) if name == property_name]
+        for selector in tinycss2.serialize(rule.prelude).split(","):
+            if values and (name := _CLASS.match(selector)):
+                found.append((name.group(1), values[-1]))
+    return found
+
+
 _MARK_TAGS = "b, strong, i, em, u, s, strike, del, mark, small, big"
 _BLOCKS = "address, article, aside, blockquote, div, dl, figure, footer, h1, h2, h3, h4, h5, h6, header, hr, " \
           "main, nav, ol, p, pre, section, table, ul"

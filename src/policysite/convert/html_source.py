@@ -371,6 +371,9 @@ def _drop_comments(tree: LexborHTMLParser, notes: Notes) -> None:
 def _styled_text(tree: LexborHTMLParser, notes: Notes) -> None:
     """Bold, italics and strikethrough drawn by the page's CSS (a Google Docs export's classes, an editor's style
     attributes) as the elements Markdown has for them."""
+    if kept := css_marks.line_breaks(tree):
+        notes.add(f"the line breaks the page's CSS keeps (white-space: pre-wrap, pre-line) in {kept} element(s) are "
+                  "line breaks of the text, as the page showed them")
     unwrapped = css_marks.unwrap(tree)
     made = css_marks.apply(tree)
     made.pop("u", 0)  # underlined: written in italics, and said, by to_markdown

@@ -184,6 +184,9 @@ SAME = [
     ("hi", "₹1,00,000 तक का जुर्माना, ₹1,50,00,000 तक, ₹12,34,567.50 भी।",
      "A fine of up to ₹100,000, up to ₹15,000,000, ₹1,234,567.50 too."),
     ("fr", "Une amende de 100 000 €.", "A fine of ₹1,00,000."),
+    # adoption hunt 43: Arabic marks a Gregorian year with م (ميلادي), against its digits alone in English
+    ("ar", "تسري هذه السياسة من 1 مارس 2022م، وتحل محل سياسة ١٥ يناير ٢٠٢٠م.",
+     "This policy applies from 1 March 2022 and replaces the policy of 15 January 2020."),
 ]
 
 

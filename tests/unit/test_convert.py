@@ -682,6 +682,26 @@ def test_html_line_breaks_kept_by_the_pages_css_are_line_breaks(tmp_path: Path):
         converted.notes
 
 
+def test_html_links_back_to_the_top_standing_alone_are_left_out_and_said(tmp_path: Path):
+    """Adoption hunt 43: a page's "↑ Back to top" under each section (to `#top`, `#`, the id of an element holding it
+    or of the title) was imported as a line of the policy after every section. Left out, said; a link to the top
+    within a sentence, and a heading's link to itself, stay."""
+    converted = converted_text(tmp_path, "privacy-2022-01-01.html", (
+        '<html><body id="home"><main id="content"><h1 id="privacy">Privacy</h1>'
+        '<h2 id="s1"><a href="#s1">1. Who we are</a></h2><p>Example Ltd sells tea.</p>'
+        '<p class="back-to-top"><a href="#top">↑ Back to top</a></p>'
+        '<h2 id="s2">2. Rights</h2><p>You can ask for a copy, as <a href="#privacy">the start of this policy</a> '
+        'says.</p><div><strong><a href="#">Nach oben</a></strong></div><p><a href="#content">⌃</a></p>'
+        '<ul><li>Access</li><li><a href="#home">Haut de page</a></li></ul></main></body></html>'))
+    body = converted.markdown
+    for chrome in ("Back to top", "Nach oben", "Haut de page", "⌃"):
+        assert chrome not in body, body
+    assert "Example Ltd sells tea.\n\n## 2. Rights" in body and "[the start of this policy](#privacy) says." in body
+    assert "1. Who we are" in body and "- Access\n" in body
+    assert any(n.startswith("left out 4 link(s) back to the top of the page standing alone (“↑ Back to top”, "
+                            "“Nach oben”, “⌃”, “Haut de page”)") for n in converted.notes), converted.notes
+
+
 def test_html_layout_tables_become_blocks_and_an_h1_outside_main_is_the_title(tmp_path: Path):
     markup = ("<html><body><div class=\"hero\"><h1>Example Ltd privacy notice</h1></div><main>"
               "<table><tr><td><h2 id=\"a\">Who we are</h2><p>Example Ltd is a shop.</p><ul><li>One.</li></ul>"

@@ -92,6 +92,7 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
                   "each number written before its title, as the page showed it")
     _drop_inert(tree, notes)
     _print_links(tree, notes)
+    _top_links(tree, notes)
     responsive.copies(tree, notes)
     _menu_labels(tree, notes)
     _restore_links(tree, page_url, notes)
@@ -514,6 +515,43 @@ def _print_links(tree: LexborHTMLParser, notes: Notes) -> None:
     if main_text.decompose(found):
         notes.add(f"left out {len(found)} link(s) or button(s) printing the page (“{'”, “'.join(said[:3])}”): the old "
                   "site's tool, not the policy's words (this site has its own PDF)")
+
+
+def _top_links(tree: LexborHTMLParser, notes: Notes) -> None:
+    """Leaves out the links back to the top of the page standing alone under each section ("↑ Back to top", "Nach
+    oben", "Haut de page": `#`, `#top`, or the id of an element holding them or of the page's title), said with their
+    words: the old page's navigation, imported as a line of the text after every section (adoption hunt 43). A link to
+    the top within a sentence stays."""
+    title = tree.css_first("h1[id]")
+    tops = {"", "top"} | ({str(title.attributes.get("id"))} if title is not None else set())
+    found, said = [], []
+    for link in tree.css("a[href^='#']"):
+        target = str(link.attributes.get("href"))[1:]
+        holders = set()
+        parent = link.parent
+        while parent is not None:
+            if parent.attributes.get("id"):
+                holders.add(str(parent.attributes.get("id")))
+            parent = parent.parent
+        if target.lower() not in tops and target not in holders:
+            continue
+        words = _words(link)
+        alone = link
+        while (parent := alone.parent) is not None and parent.tag in _AROUND_LINK \
+                and not parent.css_first("h1, h2, h3, h4, h5, h6") \
+                and re.sub(r"[\W_]+", "", _words(parent)) == re.sub(r"[\W_]+", "", words):
+            alone = parent
+        if alone.tag in ("p", "div", "li"):
+            found.append(alone)
+            said.append(words or "an icon")
+    if main_text.decompose(found):
+        shown = "”, “".join(dict.fromkeys(said))
+        notes.add(f"left out {len(found)} link(s) back to the top of the page standing alone (“{shown[:80]}”): the "
+                  "old page's navigation, not the policy's words")
+
+
+# What holds a link standing alone: its paragraph, its box, its list item, and the emphasis around it.
+_AROUND_LINK = frozenset(("p", "div", "li", "span", "em", "strong", "b", "i", "small"))
 
 
 def _menu_labels(tree: LexborHTMLParser, notes: Notes) -> None:

@@ -702,6 +702,24 @@ def test_html_links_back_to_the_top_standing_alone_are_left_out_and_said(tmp_pat
                             "“Nach oben”, “⌃”, “Haut de page”)") for n in converted.notes), converted.notes
 
 
+def test_html_a_pages_feedback_question_is_left_out_with_its_buttons(tmp_path: Path):
+    """Adoption hunt 43: a help centre's "Was this page helpful?" with its Yes and No buttons: the buttons were left
+    out, the question imported as the policy's last line. An element holding only a short question and its answer
+    buttons goes, said; a question of the text with a button opening its answer stays."""
+    converted = converted_text(tmp_path, "privacy-2022-01-01.html", (
+        "<html><body><main><h1>Privacy</h1><h2>1. Rights</h2><p>You can ask for a copy.</p>"
+        "<div class=\"faq\"><p>Can I see my data?</p><button aria-expanded=\"false\" aria-controls=\"a1\">Show</button>"
+        "<div id=\"a1\">Yes, ask us.</div></div>"
+        "<div class=\"feedback\"><p>¿Le resultó útil esta página?</p><button>Sí</button><button>No</button></div>"
+        "<section><span>War diese Seite hilfreich?</span><input type=\"button\" value=\"👍\">"
+        "<input type=\"button\" value=\"👎\"></section></main></body></html>"))
+    body = converted.markdown
+    assert "útil" not in body and "hilfreich" not in body, body
+    assert "Can I see my data?" in body and "Yes, ask us." in body
+    assert any(n.startswith("left out the page's feedback question with its answer buttons (“¿Le resultó útil esta "
+                            "página?”, “War diese Seite hilfreich?”)") for n in converted.notes), converted.notes
+
+
 def test_html_layout_tables_become_blocks_and_an_h1_outside_main_is_the_title(tmp_path: Path):
     markup = ("<html><body><div class=\"hero\"><h1>Example Ltd privacy notice</h1></div><main>"
               "<table><tr><td><h2 id=\"a\">Who we are</h2><p>Example Ltd is a shop.</p><ul><li>One.</li></ul>"

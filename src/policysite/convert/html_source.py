@@ -93,6 +93,7 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
     _drop_inert(tree, notes)
     _print_links(tree, notes)
     _top_links(tree, notes)
+    _feedback(tree, notes)
     responsive.copies(tree, notes)
     _menu_labels(tree, notes)
     _restore_links(tree, page_url, notes)
@@ -548,6 +549,34 @@ def _top_links(tree: LexborHTMLParser, notes: Notes) -> None:
         shown = "”, “".join(dict.fromkeys(said))
         notes.add(f"left out {len(found)} link(s) back to the top of the page standing alone (“{shown[:80]}”): the "
                   "old page's navigation, not the policy's words")
+
+
+_ANSWERS = "button, [role=button], input[type=button], input[type=submit], input[type=radio]"
+_QUESTION_END = ("?", "؟", "？", "¿")
+
+
+def _feedback(tree: LexborHTMLParser, notes: Notes) -> None:
+    """Leaves out a page's feedback question ("Was this page helpful?", "War diese Seite hilfreich?") with its answer
+    buttons (Yes, No, 👍), said: an element holding a short question and two or more short buttons, nothing else; its
+    buttons were left out and its question imported as a line at the end of the policy (adoption hunt 43)."""
+    found, said = [], []
+    for node in tree.css("div, section, aside, form, fieldset"):
+        answers = node.css(_ANSWERS)
+        if len(answers) < 2 or node.css_first("h1, h2, h3, h4, h5, h6, a[href]:not([role=button]), ul, ol, table"):
+            continue
+        shown = [_words(answer) or str(answer.attributes.get("value") or "") for answer in answers]
+        question = _words(node)
+        for words in shown:
+            question = question.replace(words, " ", 1) if words else question
+        question = " ".join(question.split())
+        if question.endswith(_QUESTION_END) and len(question.split()) <= 12 and \
+                all(len(words.split()) <= 3 for words in shown):
+            found.append(node)
+            said.append(question)
+    if main_text.decompose(found):
+        asked = "”, “".join(dict.fromkeys(said))
+        notes.add(f"left out the page's feedback question with its answer buttons (“{asked}”): the old page's survey, "
+                  "not the policy's words")
 
 
 # What holds a link standing alone: its paragraph, its box, its list item, and the emphasis around it.

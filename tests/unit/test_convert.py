@@ -4210,6 +4210,27 @@ def test_a_file_without_a_date_in_its_name_whose_date_line_reads_as_two_days_is_
         "text took effect")
 
 
+def test_a_markdown_page_without_a_date_in_its_name_is_given_the_day_its_front_matter_says(tmp_path: Path):
+    """Adoption hunt 43: a site generator's page (`privacy.md` of Hugo, `lastmod: 2022-06-15`; of Jekyll,
+    `last_modified_at: …`; TOML's `+++` front matter, `date = 2021-03-01`) was refused with the generic hint, the day its
+    front matter gives unsaid; its last update is preferred to its date."""
+    (tmp_path / "privacy.md").write_text("---\ntitle: Privacy\ndate: 2021-03-01\nlastmod: 2022-06-15\n---\n\n"
+                                         "## 1. Who\n\nUs.\n", encoding="utf-8")
+    (tmp_path / "cookies.md").write_text("+++\ntitle = \"Cookies\"\ndate = 2021-03-01\n+++\n\n## 1. What\n\nFiles.\n",
+                                         encoding="utf-8")
+    (tmp_path / "terms.md").write_text("---\nlast_update:\n  date: 2023-02-30\n---\n\n## 1. Use\n\nUs.\n",
+                                       encoding="utf-8")  # no such day: none said
+    with pytest.raises(ConvertError) as refused:
+        dated_sources([tmp_path], languages=("en",))
+    assert str(refused.value).splitlines()[1:] == [
+        "  cookies.md: no date in the file name; its text says “date: 2021-03-01”: if its text took effect that day, "
+        "rename it cookies-2021-03-01.md",
+        "  privacy.md: no date in the file name; its text says “lastmod: 2022-06-15”: if its text took effect that day, "
+        "rename it privacy-2022-06-15.md",
+        "  terms.md: no date in the file name: name each version after the day its text took effect, year first, e.g. "
+        "privacy-2019-03-01.html (a folder's name is not read)"]
+
+
 def test_the_day_the_lines_ending_a_text_say_is_read_as_its_date_line_is(tmp_path: Path):
     """Adoption hunt 43: a Japanese policy closes with its days (`制定日：…` over `最終改定日：…`, then `以上`), a German
     one with `Stand: …` under its last section: a file of it without a date in its name got the generic hint, and one

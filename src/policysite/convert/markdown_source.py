@@ -1,6 +1,7 @@
 """A policy version kept as Markdown: decoded, its front matter split off, its body neutralised."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 import tomllib
 from collections.abc import Callable, Iterator
@@ -956,6 +957,38 @@ def decode(data: bytes, notes: Notes) -> str:
         notes.add("removed NUL characters")
         text = text.replace("\x00", "")
     return normalise(text)
+
+
+# The keys a site generator's front matter dates a page by, the last update first: Hugo's `lastmod`, Jekyll's
+# `last_modified_at`, Docusaurus' `last_update: {date: …}`, others' `updated` and `modified`, then the page's `date`.
+_DAY_KEYS = ("lastmod", "last_modified_at", "last_modified", "last_update", "updated", "modified", "date")
+
+
+def front_matter_day(text: str) -> tuple[str, str] | None:
+    """(the key as written, YYYY-MM-DD) of the day a Markdown page's front matter dates it, if it says one (adoption
+    hunt 43: a Hugo page `privacy.md` with `lastmod: 2022-06-15` was refused without the name its day gives)."""
+    match = _YAML.match(text) or _TOML.match(text)
+    source = match.group(1) or "" if match else ""
+    if not source or len(source.encode("utf-8")) > MAX_FRONT_MATTER:
+        return None
+    try:
+        meta = tomllib.loads(source) if match is not None and match.re is _TOML else \
+            yaml.load(source, Loader=MetaLoader)  # noqa: S506 (safe: a SafeLoader without aliases)
+    except (yaml.YAMLError, tomllib.TOMLDecodeError, RecursionError, ValueError, TypeError):
+        return None
+    if not isinstance(meta, dict):
+        return None
+    for key in _DAY_KEYS:
+        value = meta.get(key)
+        value = value.get("date") if isinstance(value, dict) else value
+        day = re.match(r"\d{4}-\d{2}-\d{2}(?![\d])", str(value)) if value is not None else None
+        if day is not None:
+            try:
+                dt.date.fromisoformat(day.group(0))
+            except ValueError:
+                continue
+            return f"{key}: {value}", day.group(0)
+    return None
 
 
 def front_matter(text: str, notes: Notes) -> tuple[dict[str, str], str, int]:

@@ -233,6 +233,16 @@ def _stated_day(path: Path, languages: tuple[str, ...]) -> tuple[str, list[str]]
                 one, other = days if len(days) == 2 else ("", "")
                 if one and one[:4] == other[:4] and one[5:7] == other[8:] and one[8:] == other[5:7]:
                     either = either or (sentence, days)
+    if FORMATS.get(path.suffix.lower()) == "markdown":  # a site generator's page, dated by its front matter
+        from policysite.convert import markdown_source
+        from policysite.convert.notes import Notes
+
+        try:
+            dated = markdown_source.front_matter_day(markdown_source.decode(path.read_bytes(), Notes()))
+        except (OSError, ValueError):
+            dated = None
+        if dated is not None:
+            return dated[0], [dated[1]]
     if either:
         return either
     for lang in dict.fromkeys((*languages, "en")):

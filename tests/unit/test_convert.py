@@ -627,14 +627,14 @@ def test_html_a_sites_chrome_named_only_by_class_or_id_is_left_out_and_said(tmp_
               '<div class="topicpath"><a href="/">Home</a> &gt; Privacy</div>'
               '<div class="l-main"><h1>Privacy policy</h1><h2>1. Who we are</h2><p>Example Ltd sells tea.</p>'
               '<div class="card"><div class="card-header">Cookies we set</div><p>None at all.</p></div>'
-              '<h2>2. Contact</h2><p>Write to us.</p></div>'
+              '<h2>2. Contact</h2><p>Write to us.</p></div><div id="side"><a href="/news/">News</a></div>'
               '<div class="l-footer"><p class="copyright">Copyright Example Ltd. All rights reserved.</p></div>'
               '</body></html>')
     source = tmp_path / "2021-06-01.html"
     source.write_text(markup, encoding="utf-8")
     converted = convert(source)
     assert converted.markdown.startswith("# Privacy policy\n\n## 1. Who we are\n")
-    for chrome in ("Shop", "Home", "Copyright", "Example]"):
+    for chrome in ("Shop", "Home", "Copyright", "Example]", "News"):
         assert chrome not in converted.markdown
     assert "Cookies we set" in converted.markdown and "None at all." in converted.markdown
     assert any("by their class or id only" in n and "Copyright Example Ltd" in n for n in converted.notes)

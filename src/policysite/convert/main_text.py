@@ -91,7 +91,7 @@ def main_content(tree: LexborHTMLParser, notes: Notes) -> LexborNode | None:
 # breadcrumbs `pankuzu`), in pages that mark it with no HTML5 element (adoption hunt 43).
 _CHROME_WORDS = frozenset(("header", "masthead", "footer", "nav", "navi", "navbar", "navigation", "gnav", "gnavi",
                            "globalnav", "menu", "breadcrumb", "breadcrumbs", "topicpath", "pankuzu", "sidebar",
-                           "sidenav", "copyright", "toolbar"))
+                           "sidenav", "side", "subnav", "localnav", "sitemap", "copyright", "toolbar"))
 _NAME_PARTS = re.compile(r"[-_\s]+|(?<=[a-z])(?=[A-Z])")
 
 

@@ -1116,6 +1116,16 @@ def test_underlined_words_are_in_italics_and_a_links_underline_is_the_links(tmp_
     converted = convert(path)
     assert "You *must* write to [our office](https://example.org/office)." in converted.markdown, converted.markdown
     assert any(note.startswith("1 underlined passage(s) written in italics") for note in converted.notes)
+    # a line underlined whole, as Word documents draw their headings bold and underlined: a heading, no italics
+    marked = '<w:b/><w:u w:val="single"/>'
+    lines = "".join(f'<w:p><w:r><w:rPr>{marked if bold else ""}</w:rPr><w:t>{words}</w:t></w:r></w:p>'
+                    for words, bold in (
+                        ("PRIVACY POLICY", True), ("1. Who we are", True), ("We are Example Ltd.", False),
+                        ("2. Your rights", True), ("You may ask.", False)))
+    converted = convert(docx_with(tmp_path / "privacy-2022-03-03.docx", lines))
+    assert converted.markdown.startswith("# PRIVACY POLICY\n\n## 1. Who we are\n\nWe are Example Ltd.\n\n"
+                                         "## 2. Your rights\n"), converted.markdown
+    assert not any("underlined" in note for note in converted.notes)
 
 
 def test_docx_quotation_styles_are_quotes(tmp_path: Path):

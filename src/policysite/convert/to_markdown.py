@@ -266,13 +266,14 @@ _MARK_KINDS = {"b": "b", "strong": "b", "i": "i", "em": "i"}
 def _underlined(soup: BeautifulSoup, notes: Notes) -> None:
     """Underlined words (`<u>`, Word's underline, a page's CSS `text-decoration: underline`) are in italics: the site's
     Markdown has no underline, and on a web page underlined words read as a link. Emphasis was lost unsaid (adoption
-    hunt 43: a Word policy's underlined obligations read as plain text). A link's underline, a heading's and one
-    around whole paragraphs are the link's, the heading's and the paragraphs' own look: their words stay as they are."""
+    hunt 43: a Word policy's underlined obligations read as plain text). A link's underline, a heading's, a whole
+    paragraph's (a heading line, bold and underlined) and one around paragraphs are their own look: their words stay as
+    they are."""
     made = 0
     for node in reversed(soup.find_all("u")):
         if node.find_parent(["a", "em", "i", *HEADINGS]) is not None or node.find(["a", "p", "div", "li", "table",
                                                                                  *HEADINGS]) is not None \
-                or not node.get_text().strip():
+                or not node.get_text().strip() or _whole_block(node):
             node.unwrap()
             continue
         node.name = "em"
@@ -281,6 +282,13 @@ def _underlined(soup: BeautifulSoup, notes: Notes) -> None:
     if made:
         notes.add(f"{made} underlined passage(s) written in italics: the site's text has no underline (on a web page, "
                   "underlined words read as a link)")
+
+
+def _whole_block(node: Tag) -> bool:
+    """Whether `node` holds all the words of its paragraph (or item, or cell): a line underlined whole, as Word
+    documents draw their headings in bold and underlined, which the heading passes make headings."""
+    block = node.find_parent(["p", "li", "td", "th", "dt", "dd", "div", "blockquote"])
+    return block is not None and " ".join(block.get_text().split()) == " ".join(node.get_text().split())
 
 
 def _merge_adjacent_marks(soup: BeautifulSoup) -> None:

@@ -542,8 +542,8 @@ def _top_links(tree: LexborHTMLParser, notes: Notes) -> None:
                 and not parent.css_first("h1, h2, h3, h4, h5, h6") \
                 and re.sub(r"[\W_]+", "", _words(parent)) == re.sub(r"[\W_]+", "", words):
             alone = parent
-        if alone.tag in ("p", "div", "li"):
-            found.append(alone)
+        if alone.tag in ("p", "div") or alone.tag == "li" and target:  # (an item linking `#` may name a document
+            found.append(alone)                                         # whose link a script opened: it stays)
             said.append(words or "an icon")
     if main_text.decompose(found):
         shown = "”, “".join(dict.fromkeys(said))

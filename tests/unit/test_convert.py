@@ -692,14 +692,15 @@ def test_html_links_back_to_the_top_standing_alone_are_left_out_and_said(tmp_pat
         '<p class="back-to-top"><a href="#top">↑ Back to top</a></p>'
         '<h2 id="s2">2. Rights</h2><p>You can ask for a copy, as <a href="#privacy">the start of this policy</a> '
         'says.</p><div><strong><a href="#">Nach oben</a></strong></div><p><a href="#content">⌃</a></p>'
+        '<h2 id="s3">3. Cookies</h2><p>None.</p><p><a href="#">Cookie settings</a></p><p><a href="#">Nach oben</a></p>'
         '<ul><li>Access</li><li><a href="#home">Haut de page</a></li><li><a href="#">Terms of use</a></li></ul>'
         '</main></body></html>'))
     body = converted.markdown
     for chrome in ("Back to top", "Nach oben", "Haut de page", "⌃"):
         assert chrome not in body, body
     assert "Example Ltd sells tea.\n\n## 2. Rights" in body and "[the start of this policy](#privacy) says." in body
-    assert "1. Who we are" in body and "- Access\n" in body and "Terms of use" in body
-    assert any(n.startswith("left out 4 link(s) back to the top of the page standing alone (“↑ Back to top”, "
+    assert "1. Who we are" in body and "- Access\n" in body and "Terms of use" in body and "Cookie settings" in body
+    assert any(n.startswith("left out 5 link(s) back to the top of the page standing alone (“↑ Back to top”, "
                             "“Nach oben”, “⌃”, “Haut de page”)") for n in converted.notes), converted.notes
 
 

@@ -525,7 +525,7 @@ def _top_links(tree: LexborHTMLParser, notes: Notes) -> None:
     the top within a sentence stays."""
     title = tree.css_first("h1[id]")
     tops = {"", "top"} | ({str(title.attributes.get("id"))} if title is not None else set())
-    found, said = [], []
+    found, said, empty = [], [], []
     for link in tree.css("a[href^='#']"):
         target = str(link.attributes.get("href"))[1:]
         holders = set()
@@ -542,9 +542,14 @@ def _top_links(tree: LexborHTMLParser, notes: Notes) -> None:
                 and not parent.css_first("h1, h2, h3, h4, h5, h6") \
                 and re.sub(r"[\W_]+", "", _words(parent)) == re.sub(r"[\W_]+", "", words):
             alone = parent
-        if alone.tag in ("p", "div") or alone.tag == "li" and target:  # (an item linking `#` may name a document
-            found.append(alone)                                         # whose link a script opened: it stays)
+        if alone.tag in ("p", "div") or alone.tag == "li" and target:
+            found.append(alone)
             said.append(words or "an icon")
+            empty.append(not target)
+    # a link to `#` alone may be a script's (`Cookie settings`, a document it opened: its words the text's) where the
+    # page does not write it again and again, as it writes its way back to the top under each section
+    chosen = [n for n in range(len(found)) if not empty[n] or said.count(said[n]) >= 2]
+    found, said = [found[n] for n in chosen], [said[n] for n in chosen]
     if main_text.decompose(found):
         shown = "”, “".join(dict.fromkeys(said))
         notes.add(f"left out {len(found)} link(s) back to the top of the page standing alone (“{shown[:80]}”): the "

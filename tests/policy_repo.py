@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
-from helpers import copy_project, git, policy_process
+import pytest
+
+from helpers import copy_project, git, policy_process, without_identity
 from policysite import cli, publish
 
 
@@ -87,6 +90,17 @@ def new_project(path: Path, *, filler: int = 0) -> Project:
     copy_project(path, docs=None)
     git(path, "init", "-q", "-b", "main")
     return Project(path, filler=filler)
+
+
+def made_once(tmp_path_factory: pytest.TempPathFactory, make: Callable[[Project, Path], object]) -> Project:
+    """A new project brought to a state by `make(project, its folder)` without a git identity, as on CI: what a
+    module's fixture makes once for its tests to copy (`copy_of`, `copy_with_origin`)."""
+    with pytest.MonkeyPatch.context() as mp:
+        without_identity(mp)
+        folder = tmp_path_factory.mktemp("once")
+        project = new_project(folder / "project")
+        make(project, folder)
+    return project
 
 
 def copy_of(project: Project, path: Path) -> Project:

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from helpers import git, policy_process
-from policy_repo import copy_of, en_page, fr_page, new_project
+from policy_repo import copy_of, en_page, fr_page, made_once, new_project
 from policysite import publish, verify
 
 
@@ -21,24 +21,20 @@ def project(tmp_path, monkeypatch):
 @pytest.fixture(scope="module")
 def first_published(tmp_path_factory):
     """2021-02-17 committed and published by `policy history`: made once for the module, copied by `published`."""
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("GIT_CONFIG_GLOBAL", "/dev/null")
-        project = new_project(tmp_path_factory.mktemp("published") / "project")
+    def make(project, _folder):
         project.commit("2021-02-17")
         project.history()
-    return project
+    return made_once(tmp_path_factory, make)
 
 
 @pytest.fixture(scope="module")
 def first_two_published(tmp_path_factory):
     """2021-02-17 and 2022-03-01 committed and published by `policy history`: made once, copied by `two_published`."""
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("GIT_CONFIG_GLOBAL", "/dev/null")
-        project = new_project(tmp_path_factory.mktemp("published") / "project")
+    def make(project, _folder):
         project.commit("2021-02-17")
         project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
         assert project.history().published == ["2021-02-17", "2022-03-01"]
-    return project
+    return made_once(tmp_path_factory, make)
 
 
 @pytest.fixture

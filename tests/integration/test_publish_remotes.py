@@ -20,8 +20,8 @@ from pathlib import Path
 
 import pytest
 
-from helpers import git, without_identity
-from policy_repo import Project, copy_with_origin, new_project, published_with_an_origin
+from helpers import git
+from policy_repo import Project, copy_with_origin, made_once, new_project, published_with_an_origin
 from policysite import publish
 
 pytestmark = pytest.mark.usefixtures("no_identity")
@@ -35,23 +35,13 @@ def project(tmp_path) -> Project:
 @pytest.fixture(scope="module")
 def first_with_origin(tmp_path_factory) -> Project:
     """2021-02-17 published and pushed to an origin (`published_with_an_origin`), once for the module."""
-    with pytest.MonkeyPatch.context() as mp:
-        without_identity(mp)
-        folder = tmp_path_factory.mktemp("origin")
-        project = new_project(folder / "project")
-        published_with_an_origin(project, folder)
-    return project
+    return made_once(tmp_path_factory, published_with_an_origin)
 
 
 @pytest.fixture(scope="module")
 def first_previewed(tmp_path_factory) -> Project:
     """`_preview_on_a_branch`, once for the module."""
-    with pytest.MonkeyPatch.context() as mp:
-        without_identity(mp)
-        folder = tmp_path_factory.mktemp("preview")
-        project = new_project(folder / "project")
-        _preview_on_a_branch(project, folder)
-    return project
+    return made_once(tmp_path_factory, _preview_on_a_branch)
 
 
 @pytest.fixture

@@ -470,26 +470,36 @@ def test_a_linked_file_in_the_theme_folder_is_refused_unread(files, tmp_path):
 
 
 def _font(path: Path, cmap: dict[int, str]) -> Path:
-    from fontTools.fontBuilder import FontBuilder
+    """A font drawing each glyph of `cmap` as a box whose size its name's length gives (a copy, `a.copy`, draws what
+    its original draws)."""
     from fontTools.pens.ttGlyphPen import TTGlyphPen
 
-    names = sorted(set(cmap.values()))
-    builder = FontBuilder(1000, isTTF=True)
-    builder.setupGlyphOrder([".notdef", *names])
-    builder.setupCharacterMap(cmap)
     glyphs = {}
-    for name in [".notdef", *names]:
+    for name in [".notdef", *sorted(set(cmap.values()))]:
         pen = TTGlyphPen(None)
-        size = 100 + 10 * len(name.split(".")[0])  # a copy (`a.copy`) draws what its original draws
+        size = 100 + 10 * len(name.split(".")[0])
         if name != ".notdef":
             pen.moveTo((0, 0)), pen.lineTo((0, size)), pen.lineTo((size, size)), pen.closePath()
         glyphs[name] = pen.glyph()
+    return _saved_font(path, cmap, glyphs, advance=500)
+
+
+def _saved_font(path: Path, cmap: dict[int, str], glyphs: dict, *, advance: int, features: str = "") -> Path:
+    """`glyphs` (name: outline, in order) saved as a TrueType font of an em of 1000 at `path`, with OpenType
+    `features` (feature-file syntax)."""
+    from fontTools.fontBuilder import FontBuilder
+
+    builder = FontBuilder(1000, isTTF=True)
+    builder.setupGlyphOrder(list(glyphs))
+    builder.setupCharacterMap(cmap)
     builder.setupGlyf(glyphs)
-    builder.setupHorizontalMetrics({name: (500, 0) for name in glyphs})
+    builder.setupHorizontalMetrics({name: (advance, 0) for name in glyphs})
     builder.setupHorizontalHeader(ascent=800, descent=-200)
     builder.setupNameTable({"familyName": "Test", "styleName": "Regular"})
     builder.setupOS2()
     builder.setupPost()
+    if features:
+        builder.addOpenTypeFeatures(features)
     path.parent.mkdir(parents=True, exist_ok=True)
     builder.save(str(path))
     return path
@@ -621,30 +631,15 @@ def test_a_file_in_another_repository_is_no_file_of_the_project(tmp_path: Path):
 def _drawn_font(path: Path, cmap: dict[int, str], sizes: dict[str, int], *, features: str = "") -> Path:
     """A font whose glyph `name` is a box `sizes[name]` units wide (0: no outline) in an em of 1000, each glyph's box
     of its own height (no two alike), with OpenType `features` (feature-file syntax)."""
-    from fontTools.fontBuilder import FontBuilder
     from fontTools.pens.ttGlyphPen import TTGlyphPen
 
-    names = [".notdef", *sorted(sizes)]
-    builder = FontBuilder(1000, isTTF=True)
-    builder.setupGlyphOrder(names)
-    builder.setupCharacterMap(cmap)
     glyphs = {}
-    for n, name in enumerate(names):
+    for n, name in enumerate([".notdef", *sorted(sizes)]):
         pen, size = TTGlyphPen(None), sizes.get(name, 500)
         if size:
             pen.moveTo((0, 0)), pen.lineTo((0, size + n)), pen.lineTo((size, size + n)), pen.closePath()
         glyphs[name] = pen.glyph()
-    builder.setupGlyf(glyphs)
-    builder.setupHorizontalMetrics({name: (600, 0) for name in glyphs})
-    builder.setupHorizontalHeader(ascent=800, descent=-200)
-    builder.setupNameTable({"familyName": "Test", "styleName": "Regular"})
-    builder.setupOS2()
-    builder.setupPost()
-    if features:
-        builder.addOpenTypeFeatures(features)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    builder.save(str(path))
-    return path
+    return _saved_font(path, cmap, glyphs, advance=600, features=features)
 
 
 _THAI = {0x0E40: "sara_e", 0x0E23: "ro", 0x0E32: "sara_aa", 0x0E44: "sara_ai", 0x0E21: "mo", 0x0E48: "mai_ek",

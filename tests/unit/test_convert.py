@@ -1028,19 +1028,29 @@ def make_docx(path: Path) -> None:
             archive.writestr(name, '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' + text)
 
 
+def docx_parts(path: Path) -> dict[str, bytes]:
+    """Each part of the .docx at `path`, by name, to edit and write back with `write_docx`."""
+    with zipfile.ZipFile(path) as original:
+        return {name: original.read(name) for name in original.namelist()}
+
+
+def write_docx(path: Path, parts: dict[str, bytes], compression: int = zipfile.ZIP_STORED) -> None:
+    """`parts` (name: bytes) written as the .docx at `path`."""
+    with zipfile.ZipFile(path, "w", compression) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+
+
 def docx_with(path: Path, body: str, *, numbering: str | None = None, styles: str = "") -> Path:
     """make_docx's document with `body` (WordprocessingML paragraphs) as its text, `numbering` if given, and the
     style definitions `styles` besides its own."""
     make_docx(path)
-    with zipfile.ZipFile(path) as original:
-        parts = {name: original.read(name) for name in original.namelist()}
+    parts = docx_parts(path)
     parts["word/document.xml"] = f"<w:document {_W}><w:body>{body}</w:body></w:document>".encode()
     if numbering is not None:
         parts["word/numbering.xml"] = numbering.encode()
     parts["word/styles.xml"] = parts["word/styles.xml"].replace(b"</w:styles>", styles.encode() + b"</w:styles>")
-    with zipfile.ZipFile(path, "w") as archive:
-        for name, data in parts.items():
-            archive.writestr(name, data)
+    write_docx(path, parts)
     return path
 
 
@@ -1107,14 +1117,11 @@ def test_underlined_words_are_in_italics_and_a_links_underline_is_the_links(tmp_
             '<w:hyperlink r:id="rIdLink"><w:r><w:rPr><w:color w:val="1155CC"/><w:u w:val="single"/></w:rPr>'
             '<w:t>our office</w:t></w:r></w:hyperlink><w:r><w:t>.</w:t></w:r></w:p>')
     path = docx_with(tmp_path / "privacy-2022-03-02.docx", body)
-    with zipfile.ZipFile(path) as original:
-        parts = {name: original.read(name) for name in original.namelist()}
+    parts = docx_parts(path)
     parts["word/_rels/document.xml.rels"] = parts["word/_rels/document.xml.rels"].replace(
         b"</Relationships>", b'<Relationship Id="rIdLink" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
         b'relationships/hyperlink" Target="https://example.org/office" TargetMode="External"/></Relationships>')
-    with zipfile.ZipFile(path, "w") as archive:
-        for name, data in parts.items():
-            archive.writestr(name, data)
+    write_docx(path, parts)
     converted = convert(path)
     assert "You *must* write to [our office](https://example.org/office)." in converted.markdown, converted.markdown
     assert any(note.startswith("1 underlined passage(s) written in italics") for note in converted.notes)
@@ -1479,12 +1486,9 @@ def test_an_attribute_list_after_a_link_keeps_only_ids(tmp_path: Path):
 def test_a_word_document_whose_xml_unpacks_far_beyond_a_policy_is_refused_before_it_is_read(tmp_path: Path):
     source = tmp_path / "2021-06-01.docx"
     make_docx(source)
-    with zipfile.ZipFile(source) as archive:
-        parts = {name: archive.read(name) for name in archive.namelist()}
+    parts = docx_parts(source)
     parts["word/document.xml"] = parts["word/document.xml"].replace(b"<w:body>", b"<w:body>" + b" " * (17 * 2**20))
-    with zipfile.ZipFile(source, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, data in parts.items():
-            archive.writestr(name, data)
+    write_docx(source, parts, zipfile.ZIP_DEFLATED)
     assert source.stat().st_size < 200_000
     with pytest.raises(ConvertError, match=r"^2021-06-01\.docx: its XML is 17 MiB once unpacked \(over 16 MiB\)"):
         convert(source)
@@ -1495,13 +1499,10 @@ def test_a_word_document_whose_text_is_in_another_part_than_words_is_refused(tmp
     which mammoth read while the checks of hidden runs and list labels read word/document.xml."""
     source = tmp_path / "2021-06-01.docx"
     make_docx(source)
-    with zipfile.ZipFile(source) as archive:
-        parts = {name: archive.read(name) for name in archive.namelist()}
+    parts = docx_parts(source)
     parts["_rels/.rels"] = parts["_rels/.rels"].replace(b"word/document.xml", b"word/main.dat")
     parts["word/main.dat"] = parts["word/document.xml"]
-    with zipfile.ZipFile(source, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, data in parts.items():
-            archive.writestr(name, data)
+    write_docx(source, parts, zipfile.ZIP_DEFLATED)
     with pytest.raises(ConvertError, match=r"its text is in word/main\.dat, not word/document\.xml"):
         convert(source)
 
@@ -2359,16 +2360,13 @@ def test_docx_text_word_hides_through_styles_or_any_spelling_of_vanish_is_left_o
             '<w:r><w:rPr><w:rStyle w:val="Cache"/><w:vanish w:val="0"/></w:rPr><w:t>Kept.</w:t></w:r></w:p>'
             '<w:p><w:pPr><w:pStyle w:val="Brouillon"/></w:pPr><w:r><w:t>Six.</w:t></w:r></w:p>')
     source = docx_with(tmp_path / "privacy-2023-01-01.docx", body)
-    with zipfile.ZipFile(source) as original:
-        parts = {name: original.read(name) for name in original.namelist()}
+    parts = docx_parts(source)
     styles = parts["word/styles.xml"].decode()
     styles = styles.replace("</w:styles>", '<w:style w:type="character" w:styleId="Cache"><w:name w:val="Cache"/>'
                             '<w:rPr><w:vanish/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Brouillon">'
                             '<w:name w:val="Brouillon"/><w:rPr><w:vanish/></w:rPr></w:style></w:styles>')
     parts["word/styles.xml"] = styles.encode()
-    with zipfile.ZipFile(source, "w") as archive:
-        for name, data in parts.items():
-            archive.writestr(name, data)
+    write_docx(source, parts)
     converted = convert(source)
     assert "Shown. Kept." in converted.markdown
     assert not [w for w in ("One", "Two", "Three", "Four", "Five", "Six") if w in converted.markdown]
@@ -2403,8 +2401,7 @@ def test_word_text_drawn_unseen_is_kept_and_said(tmp_path: Path):
     source = docx_file(tmp_path / "politique-2024-01-01.docx", [
         ("heading 1", "Politique"), ("heading 2", "1. Partage"), (None, "VISIBLE"), (None, "WHITE"), (None, "TINY"),
         (None, "SHADED"), (None, "MARKED"), (None, "GREY")])
-    with zipfile.ZipFile(source) as archive:
-        parts = {name: archive.read(name) for name in archive.namelist()}
+    parts = docx_parts(source)
     document = parts["word/document.xml"].decode()
     for word, properties in (("WHITE", '<w:color w:val="FFFFFF"/>'), ("TINY", '<w:sz w:val="2"/>'),
                              ("SHADED", '<w:color w:val="FFFFFF"/><w:shd w:val="clear" w:fill="1F3864"/>'),
@@ -2413,9 +2410,7 @@ def test_word_text_drawn_unseen_is_kept_and_said(tmp_path: Path):
         document = document.replace(f'<w:r><w:t xml:space="preserve">{word}</w:t>',
                                     f'<w:r><w:rPr>{properties}</w:rPr><w:t xml:space="preserve">{word}</w:t>')
     parts["word/document.xml"] = document.encode()
-    with zipfile.ZipFile(source, "w") as archive:
-        for name, data in parts.items():
-            archive.writestr(name, data)
+    write_docx(source, parts)
     converted = convert(source)
     notes = "\n".join(converted.notes)
     assert "kept 2 run(s) of text Word draws unseen (white, or nearly, on an unshaded page; 1 point or smaller): " \
@@ -3600,8 +3595,7 @@ def _with_chunk(path: Path, body: str, chunk: str, *, mht: bool) -> Path:
     """docx_with's document holding `body`, whose `w:altChunk r:id="chunk"` is the web page `chunk` (as an MHT file,
     as html-docx-js writes it, or an HTML file)."""
     docx_with(path, body)
-    with zipfile.ZipFile(path) as original:
-        parts = {name: original.read(name) for name in original.namelist()}
+    parts = docx_parts(path)
     target = "afchunk.mht" if mht else "chunk1.html"
     relation = (f'<Relationship Id="chunk" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
                 f'aFChunk" Target="/{target}"/></Relationships>').encode()
@@ -3611,9 +3605,7 @@ def _with_chunk(path: Path, body: str, chunk: str, *, mht: bool) -> Path:
     parts[target] = (("MIME-Version: 1.0\nContent-Type: multipart/related; type=\"text/html\"; boundary=\"--b\"\n\n"
                       "----b\nContent-Type: text/html; charset=\"utf-8\"\nContent-Transfer-Encoding: quoted-printable"
                       "\n\n" + chunk.replace("=", "=3D") + "\n----b--\n") if mht else chunk).encode()
-    with zipfile.ZipFile(path, "w") as archive:
-        for name, data in parts.items():
-            archive.writestr(name, data)
+    write_docx(path, parts)
     return path
 
 
@@ -3946,14 +3938,11 @@ def test_the_words_of_a_word_documents_page_headers_and_footers_are_said_to_be_l
     dropped without a word; a web page has no pages, so they stay out, said with a few of their words."""
     source = tmp_path / "privacy-2022-05-01.docx"
     make_docx(source)
-    with zipfile.ZipFile(source) as original:
-        parts = {name: original.read(name) for name in original.namelist()}
+    parts = docx_parts(source)
     parts["word/header1.xml"] = f"<w:hdr {_W}><w:p><w:r><w:t>Example Ltd &amp; Co, 1 Quay Street</w:t></w:r></w:p></w:hdr>".encode()
     parts["word/footer1.xml"] = f"<w:ftr {_W}><w:p><w:r><w:t>Confidential</w:t></w:r></w:p></w:ftr>".encode()
     parts["word/footer2.xml"] = f"<w:ftr {_W}><w:p><w:r><w:t xml:space=\"preserve\"> </w:t></w:r></w:p></w:ftr>".encode()
-    with zipfile.ZipFile(source, "w") as archive:
-        for name, data in parts.items():
-            archive.writestr(name, data)
+    write_docx(source, parts)
     converted = convert(source)
     said = [note for note in converted.notes if "page headers and footers" in note]
     assert len(said) == 1 and "“Example Ltd & Co, 1 Quay Street · Confidential”" in said[0], converted.notes

@@ -83,7 +83,7 @@ def undrawn(texts: Iterable[str], *, lang: str, fonts: Sequence[str] = ()) -> se
     wanted = probes(texts)
     families = list(pdf.families(lang, fonts) or scriptfonts.ENGINE)
     folders = [*map(str, fonts), *scriptfonts.folders(lang)]
-    missing = {c for c in wanted if c not in _drawn(sorted(set(wanted.values())), families, folders)}
+    missing = set(wanted) - _drawn(sorted(set(wanted.values())), families, folders)  # (one print, read once)
     again = [c for c in missing if unicodedata.category(c)[0] == "M" or unicodedata.normalize("NFD", c) != c]
     if len(again) <= ALONE:
         missing -= {c for c in again if c in _drawn([wanted[c]], families, folders)}

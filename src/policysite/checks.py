@@ -16,6 +16,7 @@ from policysite import (
     editorial,
     glyphs,
     imported as imported_record,
+    probecache,
     rendering,
     settings as policy_settings,
     source,
@@ -201,13 +202,15 @@ def check_language(*, root: Path, settings: Settings, code: str, today: dt.date 
                    loaded: dict[str, tuple[document.Policy, Path]] | None = None,
                    view: staleness.GitView | None = None, imported: frozenset[str] = frozenset(),
                    word_users: list[document.Policy] | None = None,
-                   anchors_of: dict[str, set[str] | None] | None = None) -> list[Finding]:
+                   anchors_of: dict[str, set[str] | None] | None = None,
+                   glyph_cache: Path | None = None) -> list[Finding]:
     """Findings about one language's page, including how it departs from the authoritative one.
 
     A page whose text is in `imported` (digests of texts public before the site) gets its writing
     findings as warnings. `word_users`: the pages sharing the language's word list (all the site's
     documents), whose use of it is judged with this page; [] when another document's check judges it.
     `anchors_of`: each document page's anchors in this language, for the links between documents.
+    `glyph_cache`: where the print engine's answers about the page's characters are kept (probecache).
     """
     today = today or clock.today()
     loaded = {} if loaded is None else loaded
@@ -246,7 +249,7 @@ def check_language(*, root: Path, settings: Settings, code: str, today: dt.date 
         findings += editorial.fences(document.normalise(raw), path=policy.path)
         if view is None:  # the working tree's text: a version's own PDF says so when it is built (pdf.printed)
             findings += glyphs.check(policy, raw, fonts=[str(root / folder) for folder in settings.pdf_fonts
-                                                        if (root / folder).is_dir()])
+                                                        if (root / folder).is_dir()], cache=glyph_cache)
     source, source_path = loaded[settings.authoritative]
     findings += anchors.dead_links(policy, anchors.page_anchors(
         policy, source=source if code != settings.authoritative else None))
@@ -287,6 +290,7 @@ def check_project(*, root: Path, today: dt.date | None = None, langs: list[str] 
         except imported_record.RecordError as exc:
             raise policy_settings.SettingsError(str(exc)) from None
     findings: list[Finding] = []
+    glyph_cache = probecache.folder(root) if view is None else None
     codes = langs or [language.code for language in site.languages]
     for code in codes:
         site.language(code)
@@ -303,7 +307,8 @@ def check_project(*, root: Path, today: dt.date | None = None, langs: list[str] 
                 anchors_of = {page: (anchors.page_anchors(p).all() if p is not None else None)
                               for page, p in pages.items()}
             findings += check_language(root=root, settings=settings, code=code, today=today, loaded=loaded,
-                                       view=view, imported=imported, word_users=users, anchors_of=anchors_of)
+                                       view=view, imported=imported, word_users=users, anchors_of=anchors_of,
+                                       glyph_cache=glyph_cache)
     if view is None:  # (a snapshot's docs folders were read from git, where source.pages judged them)
         findings += _unpublished_files(root, site, codes)
     # What publishing would refuse of the working tree's configuration (a snapshot's was judged as it was read).

@@ -8,13 +8,15 @@ print of each distinct character, in regular and bold, whose PDF's character map
 """
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 
-from policysite import document, pdf, scriptfonts, typeset
+from policysite import document, pdf, pdfengine, probecache, scriptfonts, typeset
 from policysite.findings import WARNING, Finding
 from policysite.strings import language_name
 
@@ -73,35 +75,52 @@ def _visible(char: str) -> bool:
         ("VARIATION SELECTOR", "EMOJI MODIFIER"))
 
 
-def undrawn(texts: Iterable[str], *, lang: str, fonts: Sequence[str] = ()) -> set[str]:
+def undrawn(texts: Iterable[str], *, lang: str, fonts: Sequence[str] = (), cache: Path | None = None) -> set[str]:
     """The characters of `texts` no font of `lang`'s PDF draws (`fonts`: the project's folders). Raises GlyphError.
 
     One print of them all first. A glyph stands for one text in a PDF's character map, so where two probes draw the
     same glyph (a vowel sign after two letters, `á` and `a` with its accent, the ◌ a lone mark is drawn on) only one
     is listed: each mark or decomposable character found unlisted is printed again on its own (a few: above
-    `ALONE`, a script the fonts lack, the first print's answer stands)."""
+    `ALONE`, a script the fonts lack, the first print's answer stands). Each print's answer is kept in `cache`
+    (probecache: a folder, or None), and found there again while nothing it depends on changed."""
     wanted = probes(texts)
     families = list(pdf.families(lang, fonts) or scriptfonts.ENGINE)
     folders = [*map(str, fonts), *scriptfonts.folders(lang)]
-    missing = set(wanted) - _drawn(sorted(set(wanted.values())), families, folders)  # (one print, read once)
+    missing = set(wanted) - _drawn(sorted(set(wanted.values())), families, folders, cache)  # (one print, read once)
     again = [c for c in missing if unicodedata.category(c)[0] == "M" or unicodedata.normalize("NFD", c) != c]
     if len(again) <= ALONE:
-        missing -= {c for c in again if c in _drawn([wanted[c]], families, folders)}
+        missing -= {c for c in again if c in _drawn([wanted[c]], families, folders, cache)}
     return missing
 
 
 ALONE = 64  # characters printed again one by one at most
 
 
-def _drawn(probes_: list[str], families: list[str], folders: list[str]) -> set[str]:
-    """The characters the print of `probes_` maps a glyph to."""
+def _drawn(probes_: list[str], families: list[str], folders: list[str], cache: Path | None = None) -> set[str]:
+    """The characters the print of `probes_` maps a glyph to (kept in `cache`, under the key of all it depends on)."""
     if not probes_:
         return set()
     data = json.dumps({"fonts": families, "chars": probes_}, ensure_ascii=False)
+    key = _key(data, folders) if cache is not None else ""
+    kept = probecache.load(cache, key)
+    if kept is not None:
+        return kept
     try:
-        return _mapped(typeset.print_pdf(PROBE, data, fonts=folders, standards=()))
-    except typeset.TypesetError as exc:
+        drawn = _mapped(typeset.print_pdf(PROBE, data, fonts=folders, standards=()))
+    except typeset.TypesetError as exc:  # (no answer: nothing kept)
         raise GlyphError(str(exc)[:300]) from exc
+    probecache.save(cache, key, drawn)
+    return drawn
+
+
+def _key(data: str, folders: list[str]) -> str:
+    """The digest of what a probe's answer depends on: the probe (its template, fonts' families and characters), the
+    bytes of each font file of its folders, how the engine is run and its version (its own fonts come with it), and
+    the code that prints and reads it (this module and typeset's)."""
+    code = [hashlib.sha256(Path(path).read_bytes()).hexdigest() for path in (__file__, typeset.__file__)]
+    inputs = {"template": PROBE, "data": data, "fonts": pdfengine.font_digests(tuple(folders)),
+              "options": typeset.OPTIONS, "engine": pdfengine.versions(), "code": code}
+    return hashlib.sha256(json.dumps(inputs, sort_keys=True).encode("utf-8")).hexdigest()
 
 
 _BFCHAR = re.compile(rb"beginbfchar(.*?)endbfchar", re.S)
@@ -142,14 +161,14 @@ def _utf16(hexes: bytes) -> str:
     return bytes.fromhex(hexes.decode("ascii")).decode("utf-16-be", "replace")
 
 
-def check(policy: document.Policy, raw: str, *, fonts: Sequence[str] = ()) -> list[Finding]:
+def check(policy: document.Policy, raw: str, *, fonts: Sequence[str] = (), cache: Path | None = None) -> list[Finding]:
     """Where the page `raw` (read as `policy`) holds characters its PDF cannot draw: each symbol at the first line
     holding it (printed □); where letters are missing (no PDF for the language), each script's letters together, and
     the signs together, at the first line holding one. Characters only the site's own words of the PDF hold (its
-    version line, its labels) are named at line 1 as those."""
+    version line, its labels) are named at line 1 as those. `cache`: where the engine's answers are kept (undrawn)."""
     texts = printed_texts(pdf.data(policy, b"", lang=policy.lang, url="")) if policy.date else []
     try:
-        missing = undrawn(texts, lang=policy.lang, fonts=fonts)
+        missing = undrawn(texts, lang=policy.lang, fonts=fonts, cache=cache)
     except GlyphError as exc:
         return [Finding(policy.path, 1, RULE, f"the print engine could not say which characters its PDF draws "
                                               f"({exc})", WARNING)]

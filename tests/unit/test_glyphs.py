@@ -2,12 +2,16 @@
 as □, a script whose letters no font has (no PDF); and none of the letters, marks and signs its fonts do draw."""
 from __future__ import annotations
 
+import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-from helpers import one_language_project
-from policysite import document, glyphs, scriptfonts
+import pytest
+
+from helpers import git, one_language_project
+from policysite import document, glyphs, probecache, scriptfonts, typeset
 
 # Words, accents, vowel signs, points and signs of the languages the engine's fonts or the pinned ones print.
 DRAWN = {
@@ -92,3 +96,98 @@ def test_a_page_whose_characters_are_all_drawn_is_printed_and_read_once(monkeypa
     monkeypatch.setattr(glyphs, "_mapped", counted)
     assert glyphs.undrawn([DRAWN["fr"]], lang="fr") == set()
     assert len(read) == 1
+
+
+def _engine_counted(monkeypatch) -> list[str]:
+    """The data of each print the glyph probe asks of the engine, from now on."""
+    asked: list[str] = []
+    print_pdf = typeset.print_pdf
+
+    def counted(template: str, data: str, **kwargs) -> bytes:
+        asked.append(data)
+        return print_pdf(template, data, **kwargs)
+
+    monkeypatch.setattr(typeset, "print_pdf", counted)
+    return asked
+
+
+EMOJI = "Vérifié ✅, refusé ❌, 🔒 📧 👍🏽 ✓ Ωmega"
+
+
+def test_a_kept_answer_is_the_engine_s_own_and_asks_it_nothing(tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    asked = _engine_counted(monkeypatch)
+    first = glyphs.undrawn([EMOJI], lang="fr", cache=cache)
+    assert first == glyphs.undrawn([EMOJI], lang="fr") == {"✅", "❌", "🔒", "📧", "👍"}
+    assert (cache / probecache.FILE).is_file() and len(asked) == 2  # (with the cache, then without)
+    asked.clear()
+    assert glyphs.undrawn([EMOJI], lang="fr", cache=cache) == first and asked == []
+    # a page's findings are the same from a kept answer as from the engine's
+    text = "---\ndate: 2024-03-01\n---\n\n# Titre\n\n## 1. Données ✅\n\nVoir 📧 et ❌.\n"
+    policy = document.parse(text, path="docs/fr/index.md", lang="fr")
+    fresh = glyphs.check(policy, text, cache=cache)
+    assert len(asked) == 1 and [f.line for f in fresh] == [7, 9, 9]
+    assert glyphs.check(policy, text, cache=cache) == fresh == glyphs.check(policy, text) and len(asked) == 2
+    # another text is another question (a kept answer is never another's)
+    assert glyphs.undrawn([EMOJI + " 🙂"], lang="fr", cache=cache) == first | {"🙂"} and len(asked) == 3
+
+
+def test_a_font_file_changed_in_place_is_asked_again(tmp_path, monkeypatch):
+    """Same name, same family, other bytes: the engine answers again (the key holds each font file's digest)."""
+    (amiri,) = scriptfonts.folders("ar")
+    fonts, cache = tmp_path / "fonts", tmp_path / "cache"
+    fonts.mkdir()
+    shutil.copy(Path(amiri) / "Amiri-Regular.ttf", fonts / "house.ttf")
+    asked = _engine_counted(monkeypatch)
+    assert glyphs.undrawn(["Le signe ﷽"], lang="fr", fonts=[str(fonts)], cache=cache) == set()
+    assert glyphs.undrawn(["Le signe ﷽"], lang="fr", fonts=[str(fonts)], cache=cache) == set() and len(asked) == 1
+    shutil.copy(Path(amiri) / "Amiri-Bold.ttf", fonts / "house.ttf")  # the same family, Amiri
+    assert glyphs.undrawn(["Le signe ﷽"], lang="fr", fonts=[str(fonts)], cache=cache) == set() and len(asked) == 2
+    (fonts / "house.ttf").unlink()  # the project's font gone: the sign is no longer drawn
+    assert glyphs.undrawn(["Le signe ﷽"], lang="fr", fonts=[str(fonts)], cache=cache) == {"﷽"} and len(asked) == 3
+
+
+@pytest.mark.parametrize("written", [b"{not json", b"\xff\xfe", b"[]", b'{"format": 1, "answers": []}',
+                                     b'{"format": 2, "answers": {}}', None])
+def test_a_file_of_answers_that_cannot_be_read_is_ignored_and_written_anew(tmp_path, monkeypatch, written):
+    cache = tmp_path / "cache"
+    glyphs.undrawn([EMOJI], lang="fr", cache=cache)
+    kept = json.loads((cache / probecache.FILE).read_text(encoding="utf-8"))
+    (key,) = kept["answers"]
+    if written is None:  # the answer itself not a list of characters: ✅ among the drawn ones, as a word
+        (cache / probecache.FILE).write_text(json.dumps({"format": 1, "answers": {key: ["✅ drawn"]}}),
+                                             encoding="utf-8")
+    else:
+        (cache / probecache.FILE).write_bytes(written)
+    asked = _engine_counted(monkeypatch)
+    assert glyphs.undrawn([EMOJI], lang="fr", cache=cache) == {"✅", "❌", "🔒", "📧", "👍"} and len(asked) == 1
+    assert json.loads((cache / probecache.FILE).read_text(encoding="utf-8")) == kept
+
+
+def test_no_answer_is_kept_when_the_engine_gives_none_or_where_none_can_be_written(tmp_path, monkeypatch):
+    def refused(*args, **kwargs):
+        raise typeset.TypesetError("the engine refused")
+
+    monkeypatch.setattr(typeset, "print_pdf", refused)
+    with pytest.raises(glyphs.GlyphError):
+        glyphs.undrawn([EMOJI], lang="fr", cache=tmp_path / "cache")
+    assert not (tmp_path / "cache").exists()
+    monkeypatch.undo()
+    (tmp_path / "file").write_text("not a folder", encoding="utf-8")
+    assert glyphs.undrawn([EMOJI], lang="fr", cache=tmp_path / "file") == {"✅", "❌", "🔒", "📧", "👍"}
+    assert list(tmp_path.iterdir()) == [tmp_path / "file"]
+
+
+def test_policy_check_keeps_the_engine_s_answers_in_the_repository_s_git_folder(tmp_path):
+    project = one_language_project(tmp_path / "site")
+    page = project / "docs" / "en" / "index.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("\n## ", "\nWe check ✅.\n\n## ", 1), encoding="utf-8")
+    env = {"PYTHONPATH": str(Path(glyphs.__file__).parents[1]), "PATH": "/usr/bin"}
+    outside = subprocess.run([sys.executable, "-m", "policysite.cli", "check"], cwd=project, capture_output=True,
+                             text=True, env=env)
+    assert "[pdf.glyph] ✅ (U+2705)" in outside.stdout and not list(tmp_path.rglob(probecache.FILE))
+    git(project, "init", "-q")
+    runs = [subprocess.run([sys.executable, "-m", "policysite.cli", "check"], cwd=project, capture_output=True,
+                           text=True, env=env) for _ in range(2)]
+    assert [(run.returncode, run.stdout, run.stderr) for run in runs] == [(0, outside.stdout, outside.stderr)] * 2
+    assert list(tmp_path.rglob(probecache.FILE)) == [project / ".git" / "policysite" / probecache.FILE]

@@ -1,0 +1,71 @@
+"""The print engine's answers to `policy check`'s glyph probe (glyphs.py), kept in the repository's git folder.
+
+Asking Typst which characters its fonts draw costs a process of its own (Typst and pikepdf imported, the fonts
+loaded: some 0.4 s), run again on every check for the same answer. An answer is kept under the digest of all it
+depends on (the caller's key: the probe, the fonts' bytes, the engine's version, the code that asks and reads it),
+so that no change of any of them finds it; a file that cannot be read as answers is ignored and written anew, and
+one that cannot be written is no error: the engine is asked. The last `KEPT` answers are kept.
+"""
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from policysite import git
+
+FILE = "glyphs.json"
+FORMAT = 1
+KEPT = 64
+
+
+def folder(root: Path) -> Path | None:
+    """Where `root`'s repository keeps the answers (`.git/policysite/`, shared by its worktrees); None outside one."""
+    try:
+        return git.git_dir(git.open_repo(root)) / "policysite"
+    except git.GitError:
+        return None
+
+
+def load(place: Path | None, key: str) -> set[str] | None:
+    """The characters kept as drawn under `key`, or None (none kept, no `place`, or a file not of answers)."""
+    answer = _answers(place).get(key)
+    if not isinstance(answer, list) or not all(isinstance(c, str) and len(c) == 1 for c in answer):
+        return None
+    return set(answer)
+
+
+def save(place: Path | None, key: str, drawn: set[str]) -> None:
+    """Keep `drawn` under `key` (the oldest answers beyond `KEPT` go); nothing when it cannot be written."""
+    if place is None:
+        return
+    answers = _answers(place)
+    answers.pop(key, None)
+    answers[key] = sorted(drawn)
+    kept = dict(list(answers.items())[-KEPT:])
+    try:
+        place.mkdir(exist_ok=True)
+        handle, name = tempfile.mkstemp(prefix=".glyphs-", suffix=".tmp", dir=place)
+    except OSError:
+        return
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            json.dump({"format": FORMAT, "answers": kept}, out)
+        os.replace(name, place / FILE)  # whole or not at all, whoever else writes it meanwhile
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(name)
+
+
+def _answers(place: Path | None) -> dict[str, object]:
+    if place is None:
+        return {}
+    try:
+        data = json.loads((place / FILE).read_bytes().decode("utf-8"))
+    except (OSError, ValueError):  # absent, cut, not UTF-8 or not JSON
+        return {}
+    if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("answers"), dict):
+        return {}
+    return data["answers"]

@@ -56,6 +56,10 @@ def probes(texts: Iterable[str]) -> dict[str, str]:
     combining mark (a vowel sign of Devanagari, an accent) after the letter it first follows, as it is drawn."""
     found: dict[str, str] = {}
     for text in texts:
+        distinct = set(text)
+        if not any(unicodedata.category(char)[0] == "M" for char in distinct):  # (most texts: no order to keep)
+            found.update((char, char) for char in distinct - found.keys() if _visible(char))
+            continue
         base = "\u25cc"  # ◌, where a mark follows no letter
         for char in text:
             if not _visible(char):

@@ -191,3 +191,9 @@ def test_policy_check_keeps_the_engine_s_answers_in_the_repository_s_git_folder(
                            text=True, env=env) for _ in range(2)]
     assert [(run.returncode, run.stdout, run.stderr) for run in runs] == [(0, outside.stdout, outside.stderr)] * 2
     assert list(tmp_path.rglob(probecache.FILE)) == [project / ".git" / "policysite" / probecache.FILE]
+
+
+def test_a_mark_is_probed_after_the_letter_it_first_follows_whatever_texts_come_before():
+    assert glyphs.probes(["ok", "\u093f", "कि की", "x\u0301 ✅\ufe0f \u200d"]) == {
+        "o": "o", "k": "k", "\u093f": "\u25cc\u093f", "क": "क", "ी": "की", "x": "x", "\u0301": "x\u0301", "✅": "✅"}
+    assert glyphs.probes(["कि", "\u0301", "é"]) == {"क": "क", "ि": "कि", "\u0301": "\u25cc\u0301", "é": "é"}

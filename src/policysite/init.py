@@ -13,14 +13,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from babel import Locale, UnknownLocaleError
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from policysite import git
 from policysite.settings import url_problem
 from policysite.spelling import WORDS_FILE
 from policysite.strings import spoken, strings
+
+if TYPE_CHECKING:
+    from jinja2 import Environment
 
 SKELETON = Path(__file__).parent / "skeleton"
 LOCAL_URL = "http://127.0.0.1:8000/"  # where `make serve` serves the site
@@ -118,8 +121,7 @@ def language_strings(code: str) -> str | None:
         return None
     if base is None:
         return None
-    env = Environment(loader=FileSystemLoader(str(SKELETON)), undefined=StrictUndefined, keep_trailing_newline=True,
-                      autoescape=False)
+    env = _skeleton()
     lang = {"code": code, "theme_base": base,
             "direction": "rtl" if locale.character_order == "right-to-left" else "ltr"}
     return env.get_template("language.html.j2").render(lang=lang)
@@ -167,10 +169,18 @@ def check_url(url: str | None) -> str:
     return url if url.endswith("/") else url + "/"
 
 
+def _skeleton() -> Environment:
+    """The templates of `skeleton/`. (Jinja imported here: `policy check` reads this module for the generator's own
+    folder, generator_root, and renders nothing.)"""
+    from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+    return Environment(loader=FileSystemLoader(str(SKELETON)), undefined=StrictUndefined, keep_trailing_newline=True,
+                       autoescape=False)
+
+
 def render(*, company: str, languages: list[NewLanguage], public_url: str, bin_dir: str) -> dict[str, str]:
     """Every file of the new site rendered from `skeleton/` (relative path: text), the copied theme aside."""
-    env = Environment(loader=FileSystemLoader(str(SKELETON)), undefined=StrictUndefined, keep_trailing_newline=True,
-                      autoescape=False)
+    env = _skeleton()
     env.filters["q"] = lambda value: json.dumps(str(value), ensure_ascii=False)  # a JSON string is a YAML scalar
     authoritative, translations = languages[0], languages[1:]
     context = {"company": company, "languages": languages, "authoritative": authoritative,

@@ -24,12 +24,14 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
-
-from jinja2 import Environment
+from typing import TYPE_CHECKING
 
 from policysite import document, pdfengine, scriptfonts, typeset
 from policysite.layout import Part, parts
 from policysite.strings import direction, long_date, spoken, strings
+
+if TYPE_CHECKING:  # (the theme's templates are read by the build; `policy check` asks for the print data only)
+    from jinja2 import Environment
 
 MEDIA_TYPE = "application/pdf"
 TEMPLATE = "partials/policy-pdf.typ"

@@ -11,7 +11,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import io
-import multiprocessing.util
 import os
 import pickle
 import struct
@@ -93,6 +92,8 @@ class _Server:
                                         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
         # Closed and waited for when this process ends: at exit, or as a pool's worker ends (multiprocessing
         # runs its finalizers there, never atexit's), so that its CPU is counted as the process's children's.
+        import multiprocessing.util  # (here: a process that never prints, `policy check` asked nothing, needs none)
+
         multiprocessing.util.Finalize(self, self.close, exitpriority=10)
 
     def usable(self) -> bool:

@@ -14,7 +14,7 @@ from markdown.extensions.attr_list import get_attrs_and_remainder
 from policysite.config_rules import script_of
 from policysite.document import Block, Policy, code_spans
 from policysite.findings import Finding
-from policysite.marks import MARKS
+from policysite.marks import MARK
 from policysite.safety import FETCHING_CLASSES, IGNORABLE, SHRINKING, deceptive_link, shown_address, shrunk
 from policysite.spelling import as_read, mask, shouting, texts
 
@@ -270,8 +270,8 @@ _OTHER_SCHEME = re.compile(r"(?!(?:https?|mailto|tel):)[a-z][a-z0-9+.-]*:", re.I
 _DESTINATION = re.compile(r"\]\(\s*<?([^\s()<>]+)|^[ ]{0,3}\[[^\]\n]+\]:[ \t]*<?([^\s<>]+)", re.M)
 
 # A word's letters with their marks (Python's \w has none: "वह वहाँ", he there, read as "वह" doubled; "की की" missed).
-_WORD = rf"(?:[^\W\d_][{MARKS}]*)+(?:['’](?:[^\W\d_][{MARKS}]*)+)*"
-_DOUBLED = re.compile(rf"(?<![\w'’{MARKS}-])({_WORD})[ \t\u00a0]+(\1)(?![\w'’{MARKS}-])", re.I)
+_WORD = rf"(?:[^\W\d_]{MARK}*)+(?:['’](?:[^\W\d_]{MARK}*)+)*"
+_DOUBLED = re.compile(rf"(?<![\w'’-])(?<!{MARK})({_WORD})[ \t\u00a0]+(\1)(?![\w'’-]|{MARK})", re.I)
 _TAGS = re.compile(r"<!--.*?-->|(?i:<(script|style)\b.*?</\1\s*>)|</?[A-Za-z][^<>]*>", re.S)
 _SCRIPT_URL = re.compile(r"(?:java|vb)script:(?=\S)", re.I)
 _SEPARATOR = r"(?:[ \t\u00a0]+|[-‐‑])?"

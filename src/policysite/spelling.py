@@ -17,7 +17,7 @@ from policysite import files, strings
 from policysite.document import Block, Policy, code_spans
 from policysite.findings import WARNING, Finding
 from policysite.inline import tag_titles
-from policysite.marks import MARKS
+from policysite.marks import MARK
 
 RULE = "spelling.unknown-word"
 RULE_WORD_LIST = "spelling.word-list"
@@ -48,9 +48,9 @@ _NOT_PROSE = re.compile(
 )
 
 
-_MARKS = MARKS  # Arabic's tanween and harakat (اهتمامًا), Hebrew's points, Indic vowel signs are inside a word
-_CHUNK = re.compile(rf"[\w'’\-‐‑\u200c/{_MARKS}]+")
-_MARK = re.compile(f"[{_MARKS}]")
+# Arabic's tanween and harakat (اهتمامًا), Hebrew's points, Indic vowel signs are inside a word
+_CHUNK = re.compile(rf"(?:[\w'’\-‐‑\u200c/]|{MARK})+")
+_MARK = re.compile(MARK)
 _NOT_A_WORD = re.compile(r"[\d_]")
 _PIECE = re.compile(r"[^/]+")
 _HYPHENS = re.compile("[-‐‑\u200c]")  # and the zero-width non-joiner parting a Persian word (_ZWNJ)

@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
-import tempfile
 from pathlib import Path
 
-from policysite import git
+from policysite import files, git
 
 FILE = "glyphs.json"
 FORMAT = 1
@@ -45,18 +43,9 @@ def save(place: Path | None, key: str, drawn: set[str]) -> None:
     answers.pop(key, None)
     answers[key] = sorted(drawn)
     kept = dict(list(answers.items())[-KEPT:])
-    try:
+    with contextlib.suppress(OSError):
         place.mkdir(exist_ok=True)
-        handle, name = tempfile.mkstemp(prefix=".glyphs-", suffix=".tmp", dir=place)
-    except OSError:
-        return
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            json.dump({"format": FORMAT, "answers": kept}, out)
-        os.replace(name, place / FILE)  # whole or not at all, whoever else writes it meanwhile
-    except OSError:
-        with contextlib.suppress(OSError):
-            os.unlink(name)
+        files.write_text(place / FILE, json.dumps({"format": FORMAT, "answers": kept}))  # whole, or not at all
 
 
 def _answers(place: Path | None) -> dict[str, object]:

@@ -14,7 +14,7 @@ from markdown.extensions.attr_list import get_attrs_and_remainder
 from policysite.config_rules import script_of
 from policysite.document import Block, Policy, code_spans
 from policysite.findings import Finding
-from policysite.marks import MARK
+from policysite.marks import MARK, codes as mark_codes
 from policysite.safety import FETCHING_CLASSES, IGNORABLE, SHRINKING, deceptive_link, shown_address, shrunk
 from policysite.spelling import as_read, mask, shouting, texts
 
@@ -57,7 +57,7 @@ def _marks(*, beyond_bmp: bool) -> re.Pattern[str]:
     Multilingual Plane, or in the planes writing uses (`beyond_bmp`): a pattern of the first alone reads a page in a
     millisecond (one holding characters of the second, such as Brahmi's marks, takes tens)."""
     ranges: list[list[int]] = []
-    for code in range(0x20000 if beyond_bmp else 0x10000):
+    for code in (code for code in mark_codes() if code < (0x20000 if beyond_bmp else 0x10000)):  # (Mn, Mc and Me)
         if unicodedata.category(chr(code)) in ("Mn", "Me") and not _SELECTOR.match(chr(code)):
             if ranges and ranges[-1][1] == code - 1:
                 ranges[-1][1] = code

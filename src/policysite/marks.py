@@ -65,3 +65,17 @@ def _one_mark() -> str:
 
 
 MARK = _one_mark()  # what `[{MARKS}]` matches, as a group
+
+
+def codes() -> list[int]:
+    """Every code point of MARKS, in order (its ranges read as the class reads them)."""
+    found: list[int] = []
+    n = 0
+    while n < len(MARKS):
+        if n + 2 < len(MARKS) and MARKS[n + 1] == "-":
+            found += range(ord(MARKS[n]), ord(MARKS[n + 2]) + 1)
+            n += 3
+        else:
+            found.append(ord(MARKS[n]))
+            n += 1
+    return found

@@ -53,7 +53,7 @@ def _answers(place: Path | None) -> dict[str, object]:
         return {}
     try:
         data = json.loads((place / FILE).read_bytes().decode("utf-8"))
-    except (OSError, ValueError):  # absent, cut, not UTF-8 or not JSON
+    except (OSError, ValueError, RecursionError):  # absent, cut, not UTF-8, not JSON, or nested beyond Python's stack
         return {}
     if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("answers"), dict):
         return {}

@@ -148,7 +148,7 @@ def test_a_font_file_changed_in_place_is_asked_again(tmp_path, monkeypatch):
 
 
 @pytest.mark.parametrize("written", [b"{not json", b"\xff\xfe", b"[]", b'{"format": 1, "answers": []}',
-                                     b'{"format": 2, "answers": {}}', None])
+                                     b'{"format": 2, "answers": {}}', b"[" * 100_000, None])
 def test_a_file_of_answers_that_cannot_be_read_is_ignored_and_written_anew(tmp_path, monkeypatch, written):
     cache = tmp_path / "cache"
     glyphs.undrawn([EMOJI], lang="fr", cache=cache)

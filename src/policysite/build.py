@@ -144,6 +144,7 @@ class _Compiled(BytecodeCache):
 
 _COMPILED = _Compiled()
 _SANDBOXED = _Compiled()
+_REDIRECT = _Compiled()  # the site's root page (render_root_redirect): its own environment, settings and cache
 
 
 def _share_theme(config) -> None:
@@ -371,6 +372,7 @@ def render_root_redirect(*, root: Path, target: str, lang: str = "", door: dict 
     to, else target's first folder; `door`, its title and links: pages.front_door): the project's template
     rendered in the sandbox, and checked as every published page is (RootPageRefused names what it may not do)."""
     env = sandboxed(Environment(loader=FileSystemLoader(str(root / "overrides")), autoescape=True))
+    env.bytecode_cache = _REDIRECT  # compiled once per process, not for each of a publication's root pages
     try:
         html = env.get_template("policy-redirect.html").render(target=target, lang=lang or target.split("/")[0],
                                                                csp=safety.csp([]), **(door or {}))

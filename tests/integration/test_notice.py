@@ -51,12 +51,13 @@ def environment(monkeypatch):
 
 
 @pytest.fixture(scope="module")
-def timeline(tmp_path_factory):
-    """The branch at each step of the timeline: (outcome, files, blobs of versions.json, feed, history)."""
+def timeline(first_published, tmp_path_factory):
+    """The branch at each step of the timeline: (outcome, files, blobs of versions.json, feed, history), from a copy
+    of the module's 2022-03-01 published by `policy history` on that day (first_published)."""
     mp = pytest.MonkeyPatch()
     mp.setenv("GIT_CONFIG_GLOBAL", os.devnull)
     mp.setenv("NO_MKDOCS_2_WARNING", "1")
-    project = new_project(tmp_path_factory.mktemp("notice") / "project")
+    project = copy_of(first_published, tmp_path_factory.mktemp("notice") / "project")
     steps: dict[str, dict] = {}
 
     def record(name: str, outcome) -> None:
@@ -64,9 +65,6 @@ def timeline(tmp_path_factory):
                        **{f"{lang}/{name}": project.show(f"{lang}/{name}") for lang in ("fr", "en")
                           for name in ("versions.json", "feed.xml", "history/index.html")}}
 
-    freeze(mp, dt.date(2022, 3, 1))
-    project.commit("2022-03-01")
-    record("first", project.history())
     freeze(mp, ANNOUNCED)
     commit_version(project, "2027-03-01", fr_keys={"announced": "2027-01-20", "summary": FR_NOTE},
                    en_keys={"summary": EN_NOTE})
@@ -471,13 +469,10 @@ def test_an_editorial_text_dated_today_onto_the_archive_and_a_first_history_say_
     assert outcome.published == [ANNOUNCED.isoformat()] and outcome.warnings == []
 
 
-def test_verify_names_an_announced_version_the_branch_no_longer_holds(tmp_path, monkeypatch):
+def test_verify_names_an_announced_version_the_branch_no_longer_holds(first_published, tmp_path, monkeypatch):
     """History hunt 13, f_rewind_upcoming: gh-pages rewound past a version announced ahead (a force-push) passed
     verify, and the same date could then be published with another text than the one announced."""
-    project = new_project(tmp_path / "project")
-    freeze(monkeypatch, dt.date(2022, 3, 1))
-    project.commit("2022-03-01")
-    assert project.history().published == ["2022-03-01"]
+    project = copy_of(first_published, tmp_path / "project")  # 2022-03-01 published by `policy history` that day
     before = project.branch()
     freeze(monkeypatch, ANNOUNCED)
     commit = commit_version(project, "2027-03-01", fr_keys={"announced": "2027-01-20", "summary": FR_NOTE},
@@ -495,15 +490,13 @@ def test_verify_names_an_announced_version_the_branch_no_longer_holds(tmp_path, 
     assert verify.verify(root=project.root).problems == []
 
 
-def test_a_version_announced_ahead_never_copies_a_hand_edit_of_the_one_in_force_into_latest(tmp_path, monkeypatch):
+def test_a_version_announced_ahead_never_copies_a_hand_edit_of_the_one_in_force_into_latest(first_published, tmp_path,
+                                                                                            monkeypatch):
     """History hunt 40: publishing a version ahead writes latest/ again as a copy of the version in force, taken from
     the branch as it was: a page of it edited by hand went to latest/, the address readers are sent to."""
     from policysite.errors import PublishError
 
-    project = new_project(tmp_path / "project")
-    freeze(monkeypatch, dt.date(2022, 3, 1))
-    project.commit("2022-03-01")
-    assert project.history().published == ["2022-03-01"]
+    project = copy_of(first_published, tmp_path / "project")  # 2022-03-01 published by `policy history` that day
     page = project.show("fr/2022-03-01/index.html")
     work = tmp_path / "pages"
     git(project.root, "worktree", "add", "-q", str(work), "gh-pages")

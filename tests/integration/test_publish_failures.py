@@ -18,7 +18,7 @@ import sys
 import pytest
 
 from helpers import git, policy_process
-from policy_repo import Project, fr_page, new_project, published_with_an_origin
+from policy_repo import Project, copy_of, fr_page, made_once, new_project, published_with_an_origin
 from policysite import export_site, git as policy_git, manifest as mf, publish, verify
 
 pytestmark = pytest.mark.usefixtures("no_identity")
@@ -27,6 +27,35 @@ pytestmark = pytest.mark.usefixtures("no_identity")
 @pytest.fixture
 def project(tmp_path) -> Project:
     return new_project(tmp_path / "project")
+
+
+def _pushed_to_a_remote(project: Project, folder) -> subprocess.CompletedProcess:
+    """A bare remote.git beside the project as its origin, 2021-02-17 committed, main pushed, then `policy publish
+    --push` run: its result."""
+    remote = folder / "remote.git"
+    git(folder, "init", "-q", "--bare", "-b", "main", str(remote))
+    git(project.root, "remote", "add", "origin", str(remote))
+    project.commit("2021-02-17")
+    git(project.root, "push", "-q", "origin", "main")
+    return project.run("publish", "--push")
+
+
+@pytest.fixture(scope="module")
+def first_pushed(tmp_path_factory) -> tuple[Project, subprocess.CompletedProcess]:
+    """`_pushed_to_a_remote` once for the module: the project and its `policy publish --push`'s result."""
+    result: list[subprocess.CompletedProcess] = []
+    project = made_once(tmp_path_factory, lambda project, folder: result.append(_pushed_to_a_remote(project, folder)))
+    return project, result[0]
+
+
+@pytest.fixture
+def pushed(first_pushed, tmp_path) -> tuple[Project, subprocess.CompletedProcess]:
+    """A copy of the module's `first_pushed` at tmp_path/project, its origin its own copy at tmp_path/remote.git."""
+    made, result = first_pushed
+    project = copy_of(made, tmp_path / "project")
+    shutil.copytree(made.root.parent / "remote.git", tmp_path / "remote.git", symlinks=True)
+    git(project.root, "remote", "set-url", "origin", str(tmp_path / "remote.git"))
+    return project, result
 
 
 # --- Failures, concurrency, remotes ---------------------------------------------------------
@@ -480,13 +509,9 @@ def test_two_publishes_at_once_one_waits_and_the_branch_is_sound(project):
     assert verify.verify(root=project.root).problems == []
 
 
-def test_push_to_a_remote_and_publish_from_a_fresh_clone(project, tmp_path):
+def test_push_to_a_remote_and_publish_from_a_fresh_clone(pushed, tmp_path):
+    project, result = pushed  # 2021-02-17 committed, main pushed to remote.git, then `policy publish --push`
     remote = tmp_path / "remote.git"
-    git(tmp_path, "init", "-q", "--bare", "-b", "main", str(remote))
-    git(project.root, "remote", "add", "origin", str(remote))
-    project.commit("2021-02-17")
-    git(project.root, "push", "-q", "origin", "main")
-    result = project.run("publish", "--push")
     assert result.returncode == 0, result.stderr
     assert "pushed gh-pages to origin" in result.stdout
     assert git(remote, "rev-parse", "gh-pages").strip() == project.branch()
@@ -510,15 +535,12 @@ def test_push_to_a_remote_and_publish_from_a_fresh_clone(project, tmp_path):
     assert project.branch() == git(remote, "rev-parse", "gh-pages").strip()
 
 
-def test_an_auditors_fresh_clone_reads_origins_archive_without_publishing_anything(project, tmp_path):
+def test_an_auditors_fresh_clone_reads_origins_archive_without_publishing_anything(pushed, tmp_path):
     """History hunt 13, f_low_fresh_clone_readers: in a fresh clone (origin/gh-pages, no local gh-pages) verify, at,
     diff and export said there was nothing and advised publishing from the auditor's clone."""
+    project, result = pushed  # 2021-02-17 committed, main pushed to remote.git, then `policy publish --push`
     remote = tmp_path / "remote.git"
-    git(tmp_path, "init", "-q", "--bare", "-b", "main", str(remote))
-    git(project.root, "remote", "add", "origin", str(remote))
-    project.commit("2021-02-17")
-    git(project.root, "push", "-q", "origin", "main")
-    assert project.run("publish", "--push").returncode == 0
+    assert result.returncode == 0
     clone = Project(tmp_path / "clone")
     git(tmp_path, "clone", "-q", str(remote), str(clone.root))
     checked = clone.run("verify")

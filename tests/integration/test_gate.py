@@ -37,6 +37,25 @@ def first_two_published(tmp_path_factory):
     return made_once(tmp_path_factory, make)
 
 
+@pytest.fixture(scope="module")
+def first_three_published(tmp_path_factory):
+    """2021-01-01, 2022-01-01 and 2023-01-01 committed and published by `policy history`: made once, copied by
+    `three_published`."""
+    def make(project, _folder):
+        project.commit("2021-01-01")
+        project.commit("2022-01-01", fr="Texte deux.", en="Text two.")
+        project.commit("2023-01-01", fr="Texte trois.", en="Text three.")
+        assert project.history().published == ["2021-01-01", "2022-01-01", "2023-01-01"]
+    return made_once(tmp_path_factory, make)
+
+
+@pytest.fixture
+def three_published(first_three_published, tmp_path, monkeypatch):
+    """The project with 2021-01-01, 2022-01-01 and 2023-01-01 published by `policy history` (a copy of the module's)."""
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", "/dev/null")
+    return copy_of(first_three_published, tmp_path / "project")
+
+
 @pytest.fixture
 def published(first_published, tmp_path, monkeypatch):
     """The project with 2021-02-17 published by `policy history` (a copy of the module's: the test may change it)."""
@@ -357,14 +376,12 @@ def test_check_names_a_file_beside_the_page_that_publishing_would_refuse(project
     ("Merge remote-tracking branch 'origin/gh-pages' into gh-pages", "2030-01-01T12:00:00+00:00", True),  # 1B
 ])
 def test_a_version_removed_from_the_branch_by_hand_is_named_by_verify_and_rebuild_changes_nothing(
-        project, subject, date, merge):
+        three_published, subject, date, merge):
     """A hand commit is one whatever its subject, date or parents say (history hunt 13, f_unpublished_subject_bypass:
     "policy …" was taken for a publication's own; hunt 18: so was publishing's own subject; hunt 19: with a date
     before the version's, or in a merge, whose own changes `git log` shows against none of its parents)."""
-    project.commit("2021-01-01")
-    middle = project.commit("2022-01-01", fr="Texte deux.", en="Text two.")
-    project.commit("2023-01-01", fr="Texte trois.", en="Text three.")
-    assert project.history().published == ["2021-01-01", "2022-01-01", "2023-01-01"]
+    project = three_published  # 2021-01-01, 2022-01-01 and 2023-01-01 published by `policy history`
+    middle = git(project.root, "rev-parse", "main~1").strip()  # 2022-01-01's commit
     work = project.root.parent / "edit"
     git(project.root, "worktree", "add", "-q", str(work), "gh-pages")
     git(work, "rm", "-rq", "fr/2022-01-01", "en/2022-01-01", "manifest/2022-01-01.json")

@@ -566,12 +566,12 @@ def test_a_push_refused_because_another_clone_published_meanwhile_says_how_to_ca
 
 
 
-def test_verify_on_a_detached_head_behind_main_takes_mains_later_texts_as_its_own(project, tmp_path):
+def test_verify_on_a_detached_head_behind_main_takes_mains_later_texts_as_its_own(with_origin):
     """Archive hunt 22, finding 3: checked out at an older commit of main (`git checkout <id>`, detached), verify
     called each version published since "built from a text this branch never held (a preview of another branch …)":
     a detached HEAD is no branch, and main, which holds it, holds those texts (said in a note). A draft that neither
     HEAD nor a branch holding it ever held is still named, in words true of a detached HEAD."""
-    published_with_an_origin(project, tmp_path)
+    project = with_origin  # `published_with_an_origin`, copied
     old = git(project.root, "rev-parse", "HEAD").strip()
     project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
     assert project.run("publish").returncode == 0

@@ -29,6 +29,18 @@ def project(tmp_path) -> Project:
     return new_project(tmp_path / "project")
 
 
+@pytest.fixture(scope="module")
+def first_published(tmp_path_factory) -> Project:
+    """2021-02-17 committed and published by `policy publish`: made once for the module, copied by `published`."""
+    return made_once(tmp_path_factory, lambda project, _folder: (project.commit("2021-02-17"), project.publish()))
+
+
+@pytest.fixture
+def published(first_published, tmp_path) -> Project:
+    """The project with 2021-02-17 published by `policy publish` (a copy of the module's: the test may change it)."""
+    return copy_of(first_published, tmp_path / "project")
+
+
 def _pushed_to_a_remote(project: Project, folder) -> subprocess.CompletedProcess:
     """A bare remote.git beside the project as its origin, 2021-02-17 committed, main pushed, then `policy publish
     --push` run: its result."""
@@ -60,9 +72,8 @@ def pushed(first_pushed, tmp_path) -> tuple[Project, subprocess.CompletedProcess
 
 # --- Failures, concurrency, remotes ---------------------------------------------------------
 
-def test_a_failure_while_committing_leaves_the_branch_as_it_was(project, monkeypatch):
-    project.commit("2021-02-17")
-    project.publish()
+def test_a_failure_while_committing_leaves_the_branch_as_it_was(published, monkeypatch):
+    project = published  # 2021-02-17 committed and published
     before = project.branch()
     project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
     real_add, calls = policy_git.CommitWriter.add, []
@@ -250,9 +261,9 @@ def test_a_language_the_print_engine_cannot_print_is_published_without_links_to_
     assert "policy-fr-2022-03-01.pdf" in project.show("fr/2022-03-01/index.html")
 
 
-def test_a_language_published_then_dropped_from_the_configuration_is_refused(project):
-    project.commit("2021-02-17")
-    tip = project.publish().commit
+def test_a_language_published_then_dropped_from_the_configuration_is_refused(published):
+    project = published  # 2021-02-17 committed and published
+    tip = project.branch()
     config = project.root / "mkdocs.yml"
     text = config.read_text(encoding="utf-8")
     assert "      - code: en\n        name: English\n" in text
@@ -476,9 +487,8 @@ def test_run_from_a_subfolder_finds_its_project_and_a_missing_source_commit_is_n
                                        "this clone") in result.stderr, result.stderr
 
 
-def test_a_branch_moved_by_someone_else_is_not_overwritten(project, monkeypatch):
-    project.commit("2021-02-17")
-    project.publish()
+def test_a_branch_moved_by_someone_else_is_not_overwritten(published, monkeypatch):
+    project = published  # 2021-02-17 committed and published
     project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
     real_build = publish.build_version
 

@@ -4,7 +4,9 @@ A section's id is its anchor (`s7-3`, an explicit `{#id}`, or a slug of its titl
 whose headings have no numbers takes the ids of the authoritative text, heading for heading, so a
 link survives a change of language. Aliases are the other ids a reader may arrive with: the
 fragments the text's own links use (a table of contents written for another site's ids), and the
-anchors a section had in the version before when it was renumbered or renamed.
+anchors a section had in the version before when it was renumbered or renamed; and, where its id changed, that id
+dated with the version that gave it (`2023-05-10.s2`): where another section now has the old id (renamed and
+renumbered at once), it is the only name the version selector can find the section by (policy.js).
 """
 from __future__ import annotations
 
@@ -51,11 +53,12 @@ class Anchors:
 
 def page_anchors(policy: Policy, *, source: Policy | None = None, previous: Policy | None = None,
                  previous_aliases: Mapping[str, Sequence[str]] | None = None,
-                 previous_source: Policy | None = None) -> Anchors:
+                 previous_source: Policy | None = None, previous_version: str = "") -> Anchors:
     """The ids of `policy`'s page. `source` is the authoritative text when `policy` is a translation;
     `previous` the version published before it in the same language, whose anchors keep landing, and
     `previous_aliases` the aliases that version carried (by section id), which keep landing too;
-    `previous_source` the authoritative text of that version, which gave a translation's page its ids."""
+    `previous_source` the authoritative text of that version, which gave a translation's page its ids;
+    `previous_version` its date, with which a section whose id changed keeps the id it had (`2023-05-10.s2`)."""
     ids = [s.anchor for s in policy.sections]
     own: list[str] = []
     if source is not None and not (source.numbered or policy.numbered) and source.sections:
@@ -86,6 +89,11 @@ def page_anchors(policy: Policy, *, source: Policy | None = None, previous: Poli
         for i, j in sorted(match_sections(previous.sections, policy.sections).items(), key=lambda p: p[1]):
             for alias in [before.ids[i], *before.aliases.get(i, []), *carried.get(before.ids[i], ())]:
                 anchors.add_alias(j, alias)
+            # Its id there, dated: the one differ's match (by its words when both its title and number changed, as
+            # the changes page shows it) where another section has that id now. Every id change is dated, so that
+            # the first date from a version on names the section that had the id in it (policy.js).
+            if previous_version and before.ids[i] != anchors.ids[j]:
+                anchors.add_alias(j, f"{previous_version}.{before.ids[i]}")
     return anchors
 
 
@@ -193,12 +201,13 @@ def _link_text(markdown: str, target: str) -> str:
 
 def of_texts(text: str, *, lang: str, source_text: str | None = None, previous_text: str | None = None,
              previous_aliases: Mapping[str, Sequence[str]] | None = None,
-             previous_source_text: str | None = None) -> Anchors:
+             previous_source_text: str | None = None, previous_version: str = "") -> Anchors:
     """The anchors of a page's text (Markdown, with or without its front matter)."""
     return page_anchors(_parsed(text, lang), source=_parsed(source_text, lang) if source_text else None,
                         previous=_parsed(previous_text, lang) if previous_text else None,
                         previous_aliases=previous_aliases,
-                        previous_source=_parsed(previous_source_text, lang) if previous_source_text else None)
+                        previous_source=_parsed(previous_source_text, lang) if previous_source_text else None,
+                        previous_version=previous_version)
 
 
 @functools.lru_cache(maxsize=64)

@@ -245,7 +245,7 @@ def aliases_of(settings, sources: Mapping[str, bytes], previous: Previous | None
     links written for other ids, and the anchors and aliases of the version before (`previous`)."""
     from policysite import anchors
 
-    _, texts, carried = previous or (None, {}, {})
+    before, texts, carried = previous or ("", {}, {})
     found = {}
     for code, data in sources.items():
         if data is None:
@@ -255,7 +255,8 @@ def aliases_of(settings, sources: Mapping[str, bytes], previous: Previous | None
         found[code] = anchors.alias_map(anchors.of_texts(
             data.decode("utf-8", "replace"), lang=code, previous_text=texts.get(code),
             source_text=source.decode("utf-8", "replace") if source else None, previous_aliases=carried.get(code),
-            previous_source_text=texts.get(settings.authoritative) if translation else None))
+            previous_source_text=texts.get(settings.authoritative) if translation else None,
+            previous_version=before or ""))
     return found
 
 

@@ -140,6 +140,62 @@ def test_switching_version_lands_on_the_same_one_of_sections_sharing_a_title(pag
     assert _switched(page, serve, tmp_path, f"{start}/#{anchor}") == landed
 
 
+
+# Three versions: §2 "Données" renamed and renumbered at once (a new §2 "Cookies" before it), then renumbered again.
+RENUMBERED = (
+    ("2024-01-15", [("1.", "Objet"), ("2.", "Données"), ("3.", "Vos droits")]),
+    ("2024-06-01", [("1.", "Objet"), ("2.", "Cookies"), ("3.", "Données que nous collectons"), ("4.", "Vos droits")]),
+    ("2025-02-01", [("1.", "Objet"), ("2.", "Cookies"), ("3.", "Conservation"), ("4.", "Données que nous collectons"),
+                    ("5.", "Vos droits")]),
+)
+WORDS = {"Objet": "Ce document décrit nos traitements.", "Cookies": "Ce site ne dépose aucun cookie.",
+         "Vos droits": "Vous pouvez demander l’accès à vos données.", "Conservation": "Un an après le contact.",
+         "Données": "Nous collectons votre nom, votre adresse électronique et votre numéro de téléphone."}
+
+
+def _published_pages(folder, target: str) -> None:
+    """RENUMBERED's pages in `folder/<version>/`, their sections' ids and aliases as publishing works them out
+    (anchors.of_texts, version after version), each page's version link to `target`."""
+    from policysite import anchors
+
+    previous, carried = None, None
+    for version, sections in RENUMBERED:
+        text = f"---\ndate: {version}\n---\n# T\n\n" + "".join(
+            f"## {n} {t}\n\n{WORDS['Données' if t.startswith('Données') else t]}\n\n" for n, t in sections)
+        found = anchors.of_texts(text, lang="fr", previous_text=previous[1] if previous else None,
+                                 previous_aliases=carried, previous_version=previous[0] if previous else "")
+        body = "".join(f'<h2 id="{found.ids[k]}">' + "".join(f'<span class="policy-alias" id="{a}"></span>'
+                                                             for a in found.aliases.get(k, []))
+                       + f'{n} {t}<a class="headerlink" href="#{found.ids[k]}">¶</a></h2>' + "<p>Texte.</p>" * 40
+                       for k, (n, t) in enumerate(sections))
+        (folder / version).mkdir()
+        (folder / version / "index.html").write_text(
+            f'<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>{version}</title></head><body>'
+            f'<a class="md-version__link" href="../{target}/">{target}</a><div class="md-content">'
+            f'<p class="policy-missing" hidden>Absente.</p><div class="policy-version" data-policy-version="{version}">'
+            f'</div>{body}</div><script src="../policy.js"></script></body></html>', encoding="utf-8")
+        previous, carried = (version, text), anchors.alias_map(found)
+
+
+@pytest.mark.parametrize(("start", "target", "landed"), [
+    ("2024-06-01/#s3", "2025-02-01", "/2025-02-01/#s4"),  # "Données que nous collectons", renumbered: by its title
+    ("2024-01-15/#s2", "2024-06-01", "/2024-06-01/#s3"),  # "Données", renamed and renumbered: was the new §2
+    ("2024-01-15/#s2", "2025-02-01", "/2025-02-01/#s4"),  # ... two versions on, renumbered again
+    ("2024-06-01/#s3", "2024-01-15", "/2024-01-15/#s2"),  # back: was said missing
+    ("2025-02-01/#s4", "2024-01-15", "/2024-01-15/#s2"),
+    ("2025-02-01/#s2", "2024-01-15", "/2024-01-15/#__absent"),  # "Cookies", not in the first version: missing
+    ("2024-01-15/#s3", "2025-02-01", "/2025-02-01/#s5"),  # "Vos droits": by its title
+])
+def test_switching_version_finds_a_section_renamed_and_renumbered_at_once(page, serve, tmp_path, start, target,
+                                                                         landed):
+    """Reader hunt 44: §2 "Données" became §3 "Données que nous collectons" with a new §2 "Cookies" before it. From
+    §2 of the older version the selector landed on "Cookies" (the same number), silently; from the newer version the
+    section was said missing from the older one. The newer page keeps the id the section had on a date
+    (`2024-01-15.s2`, the one differ's match, as the changes page shows it)."""
+    _published_pages(tmp_path, target)
+    assert _switched(page, serve, tmp_path, start) == landed
+
+
 def _switched(page, serve, folder, start: str) -> str:
     """Where the version link of `start` (a page of `folder`, served with today's policy.js) lands: its path."""
     shutil.copy(ROOT / "overrides" / "assets" / "javascripts" / "policy.js", folder / "policy.js")

@@ -127,6 +127,48 @@ def test_a_renumbered_sections_old_anchor_lands_on_it():
     assert anchors.page_anchors(moved, previous=new).aliases == {2: ["s3"]}
 
 
+
+def numbered_text(date: str, sections: list[tuple[str, str]]) -> str:
+    """A numbered French policy dated `date`, its sections (number, title) each with words of its own."""
+    words = {"Objet": "Ce document décrit nos traitements.", "Cookies": "Ce site ne dépose aucun cookie.",
+             "Vos droits": "Vous pouvez demander l’accès à vos données.", "Conservation": "Un an après le contact.",
+             "Données": "Nous collectons votre nom, votre adresse électronique et votre numéro de téléphone."}
+    body = "".join(f"## {n} {t}\n\n{words[t.split()[0] if t.startswith('Données') else t]}\n\n" for n, t in sections)
+    return f"---\ndate: {date}\n---\n# T\n\n{body}"
+
+
+# Three versions: §2 "Données" renamed and renumbered at once (a new §2 "Cookies" before it), then renumbered again.
+RENUMBERED = (
+    ("2024-01-15", [("1.", "Objet"), ("2.", "Données"), ("3.", "Vos droits")]),
+    ("2024-06-01", [("1.", "Objet"), ("2.", "Cookies"), ("3.", "Données que nous collectons"), ("4.", "Vos droits")]),
+    ("2025-02-01", [("1.", "Objet"), ("2.", "Cookies"), ("3.", "Conservation"), ("4.", "Données que nous collectons"),
+                    ("5.", "Vos droits")]),
+)
+
+
+def test_a_section_renamed_and_renumbered_where_its_old_id_is_another_sections_keeps_that_id_dated():
+    """Reader hunt 44: §2 "Données" became §3 "Données que nous collectons" as a new §2 was added: #s2 is the new
+    section's, so the section kept no id of the version before and the version selector lost it (it landed on the new
+    §2, or said the section was missing). It keeps `2024-01-15.s2`, the one differ's match, and carries it on."""
+    from types import SimpleNamespace
+
+    from policysite import building
+
+    v1, v2, v3 = (parse(numbered_text(date, sections), "fr") for date, sections in RENUMBERED)
+    second = anchors.page_anchors(v2, previous=v1, previous_version="2024-01-15")
+    assert second.aliases == {2: ["2024-01-15.s2"], 3: ["2024-01-15.s3"]}
+    third = anchors.page_anchors(v3, previous=v2, previous_version="2024-06-01",
+                                 previous_aliases=anchors.alias_map(second))
+    # each id it had, dated with the last version it had it in: the first date from a version on names it
+    assert third.aliases[3] == ["2024-01-15.s2", "2024-06-01.s3"]
+    assert third.aliases[4] == ["2024-01-15.s3", "2024-06-01.s4"]
+    assert anchors.page_anchors(v2, previous=v1).aliases == {}  # no date, no dated id: nothing named them
+    # publishing gives the version before's date
+    (before, first), (_, then) = ((d, numbered_text(d, sections)) for d, sections in RENUMBERED[:2])
+    found = building.aliases_of(SimpleNamespace(authoritative="fr"), {"fr": then.encode()}, (before, {"fr": first}, {}))
+    assert found["fr"] == {"s3": ["2024-01-15.s2"], "s4": ["2024-01-15.s3"]}
+
+
 def test_translations_without_numbers_pair_by_position_and_take_the_sources_ids():
     fr = parse(UNNUMBERED.replace("Who we are", "Qui sommes-nous").replace("The data we collect", "Les données")
                .replace("## Contact ##", "## Nous écrire"), "fr")

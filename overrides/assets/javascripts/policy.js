@@ -52,7 +52,46 @@
       });
     return found;
   }
-  function sameSection(id, mine, theirs) {
+  // The ids a page's sections had in earlier versions (anchors.page_anchors: `2023-05-10.s2` on the heading of the
+  // section that was §2 on that date): [date, id, heading's id] of each.
+  var DATED = /^(\d{4}-\d{2}-\d{2})\.(.+)$/;
+  function dated(root, heading) {
+    var found = [];
+    (heading ? [].slice.call(heading.children) : [].slice.call(root.querySelectorAll(".policy-alias[id]")))
+      .forEach(function (span) {
+        var m = span.classList.contains("policy-alias") && DATED.exec(span.id);
+        if (m && span.parentElement.id) found.push([m[1], m[2], span.parentElement.id]);
+      });
+    return found;
+  }
+  // Of those naming `id` (or all, with no `id`) from `since` on, the first: the id a section had on the first date
+  // from `since` on that it changed (each change is dated, so no other section had that id in between).
+  function first(entries, since, id) {
+    return entries.filter(function (e) { return e[0] >= since && (!id || e[1] === id); })
+      .sort(function (a, b) { return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0; })[0];
+  }
+  function versionOf(root) {
+    var marked = root.querySelector("[data-policy-version]");
+    return marked ? marked.getAttribute("data-policy-version") : "";
+  }
+  // A section renamed and renumbered at once, whose old number is another section's (reader hunt 44): found by the
+  // id it had on a date, which the newer of the two pages keeps.
+  function datedSection(id, there) {
+    var here = versionOf(document), theirs = versionOf(there), heading = document.getElementById(id);
+    if (!here || !theirs || here === theirs || !heading) return "";
+    if (theirs > here) {  // newer: its section that had this id here, or on the first date since that it changed
+      var newer = first(dated(there), here, id);
+      return newer ? newer[2] : "";
+    }
+    // older: the id this section had there, if from there on no other section of this page changed from that id first;
+    // ABSENT when this section did not have its id there, another section did (its number there is another's)
+    var older = first(dated(document, heading), theirs);
+    var holder = older && first(dated(document), theirs, older[1]);
+    if (older && holder && holder[2] === id && there.getElementById(older[1])) return older[1];
+    var other = first(dated(document), theirs, id);
+    return other && other[2] !== id ? ABSENT : "";
+  }
+  function sameSection(id, mine, theirs, renamed) {
     // The section of the same titles there, else of the same title; where several share it, the same one of them,
     // counted in order.
     for (var part = 0; mine[id] && part < 2; part++) {
@@ -62,6 +101,9 @@
       var there = same(theirs);
       if (there.length) return there[Math.min(same(mine).indexOf(id), there.length - 1)];
     }
+    // The section the one differ matched with it where its title and its number both changed (datedSection); none
+    // where that number was another section's there.
+    if (renamed) return renamed === ABSENT ? "" : renamed;
     // The same number, unless its title there is another section's here (the sections were renumbered).
     var taken = theirs[id] && Object.keys(mine).some(function (k) { return mine[k][1] === theirs[id][1]; });
     return id in theirs && !taken ? id : "";
@@ -104,7 +146,7 @@
         return fetch(href).then(read);
       }).then(function (text) {
         var there = new DOMParser().parseFromString(text, "text/html"), id = decodeURIComponent(hash.slice(1));
-        var found = sameSection(id, mine, titles(there));
+        var found = sameSection(id, mine, titles(there), datedSection(id, there));
         // Renamed, with no number: the anchors it kept (anchors.with_aliases) name it in the other version. This page's
         // heading keeps the older version's ids; the newer version's keeps this one's (reader hunt 42).
         var heading = document.getElementById(id), kept = heading ? [].slice.call(heading.children)

@@ -209,6 +209,9 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
     if page.meta.get("policy_page") == archive.HISTORY:
         context["policy_feed"] = {"href": feed.FILE, "title": strings(lang)["feed_link"]}
     if release is None:
+        if page.meta.get("policy_page") in (archive.HISTORY, archive.COMPARE, archive.AT):
+            context["policy_print"] = pages.archive_print_line(settings, lang=lang, page=page.url,
+                                                               title=page.title or "", site_name=config.site_name)
         return context
     if page.file.src_uri == settings.page:
         page.canonical_url = pages.latest_url(settings, lang=lang, release=release)

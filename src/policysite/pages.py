@@ -122,6 +122,19 @@ def print_line(settings: Settings, *, lang: str, version: str, page: str = "") -
     return {"text": f"{said}{t['sentence_space']}{escape(t['pdf_url'])} {shown}", "ui": marks(lang)[0]}
 
 
+def archive_print_line(settings: Settings, *, lang: str, page: str, title: str, site_name: str) -> dict:
+    """The line a printed archive page (history, compare, at) starts with: what it is, of which document, and its
+    address (policy.js adds the versions or the day the address asks for, `#2022-03-01..2024-09-02`, and the day the
+    page was read, `accessed`): what these pages show changes with each publication and each day, and a printout
+    said neither which site it came from nor when (reader hunt 44)."""
+    t = strings(lang)
+    url = f"{settings.public_url}{settings.base(lang)}/{page}"
+    shown = f'<span dir="ltr" class="policy-print-url">{escape(url)}</span>'
+    return {"text": f"{in_language(site_name, lang)}{t['colon']}{escape(title)}{t['full_stop']}{t['sentence_space']}"
+                    f"{escape(t['pdf_url'])} {shown}",
+            "accessed": t["sentence_space"] + t["accessed"], "ui": marks(lang)[0]}
+
+
 def archived_banner(*, lang: str, release: Release, page: str = "") -> dict:
     """What the "archived version" banner of a dated version says and where it links.
 

@@ -40,6 +40,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "changes_docx": "Ces modifications en document Word, avec suivi des modifications (.docx)",
         "pdf_link": "Cette version en PDF",
         "pdf_url": "En ligne :",
+        # an archive page's printed line ends with the day it was read (policy.js): what it showed may change
+        "accessed": "Consulté le {date}.",
         "pdf_sha256": "Empreinte SHA-256 du texte source :",
         "sides_title": "Version du {date} : texte faisant foi et traduction côte à côte",
         "sides_notice": "Seul le texte en {source} fait foi : en cas de différence avec la traduction, il prévaut.",
@@ -146,6 +148,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "changes_docx": "These changes as a Word document with tracked changes (.docx)",
         "pdf_link": "This version as PDF",
         "pdf_url": "Online:",
+        "accessed": "Accessed on {date}.",
         "pdf_sha256": "SHA-256 of the source text:",
         "sides_title": "Version of {date}: the authoritative text and its translation side by side",
         "sides_notice": "Only the {source} text is authoritative: where the translation differs, the {source} text "

@@ -190,3 +190,37 @@ def test_a_changes_pages_indents_and_bars_stand_at_the_start_of_its_lines(page, 
     for selector in (".redline-legend", ".redline-block-added"):
         assert style(selector, f"border{start.title()}Width") != "0px", selector
         assert style(selector, f"border{end.title()}Width") == "0px", selector
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("kind", ["history", "compare", "at"])
+def test_a_printed_archive_page_says_what_it_is_which_site_its_address_and_the_day_it_was_read(page, site, lang, kind):
+    """Reader hunt 44: a printed (or saved as PDF) history, compare or at page said neither which site nor which
+    address, nor when: what it lists (the version in force, the versions compared) changes with each publication."""
+    landing = site.page(f"{kind}-{lang}")
+    pair = f"#{site.archived[-2]}..{site.archived[-1]}" if kind == "compare" else ""
+    page.clock.set_fixed_time(dt.datetime(2027, 3, 1, 12, tzinfo=dt.UTC))  # French's "1er mars 2027"
+    page.goto(site.base + landing.path + pair, wait_until="networkidle")
+    line = page.locator(".policy-print")
+    assert not line.is_visible(), "the line is for the paper"
+    page.emulate_media(media="print")
+    assert line.is_visible()
+    text = " ".join(line.inner_text().split())
+    name = " ".join(page.locator(".md-header__topic .md-ellipsis").first.inner_text().split())
+    heading = " ".join(page.locator(".md-content h1").first.inner_text().split())
+    t = strings(lang)
+    assert text.startswith(f"{name}{t['colon']}{heading}{t['full_stop']}".replace("\u00a0", " ")), text
+    address = landing.path + pair
+    assert f" {t['pdf_url']} https://".replace("\u00a0", " ") in text and f"{address} " in text, text
+    assert text.endswith(t["accessed"].format(date=long_date(dt.date(2027, 3, 1), lang)).replace("\u00a0", " "))
+    top = page.locator(".policy-print").bounding_box()
+    assert top is not None and top["y"] < page.locator(".md-content h1").first.bounding_box()["y"]
+
+
+def test_a_printed_compare_page_names_only_an_address_it_reads(page, site):
+    """The print line echoes the address's versions only as the compare page reads them: a link's own words never
+    appear on the site's page (security hunt 19b)."""
+    page.goto(site.base + site.page("compare-en").path + "#%3Cb%3Ewe-sell-your-data", wait_until="networkidle")
+    page.emulate_media(media="print")
+    text = page.locator(".policy-print").inner_text()
+    assert "sell" not in text and "/en/compare/ " in text

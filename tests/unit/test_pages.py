@@ -254,7 +254,24 @@ def test_a_printed_page_of_a_version_starts_with_its_version_and_its_dated_addre
                                '<span dir="ltr">https://example.test/p/fa/2024-03-01/</span>')
 
 
-def test_the_printed_address_of_a_right_to_left_page_reads_left_to_right():
+def test_a_printed_archive_page_says_what_it_is_of_which_document_its_address_and_leaves_room_for_the_day():
+    """Reader hunt 44: a printed history, compare or at page said neither which site it came from nor where it is,
+    nor when it was read, though what it shows changes with each publication (policy.js adds the day)."""
+    line = pages.archive_print_line(SETTINGS, lang="en", page="history/", title="Version history",
+                                    site_name="Example <Ltd> privacy policy")
+    assert line == {"text": 'Example &lt;Ltd&gt; privacy policy: Version history. Online: <span dir="ltr" '
+                            'class="policy-print-url">https://example.test/p/en/history/</span>',
+                    "accessed": " Accessed on {date}.", "ui": ""}
+    french = pages.archive_print_line(SETTINGS, lang="fr", page="compare/", title="Comparer deux versions",
+                                      site_name="Politique de confidentialité d’Example")
+    assert french["text"].startswith("Politique de confidentialité d’Example : Comparer deux versions. En ligne : ")
+    assert french["accessed"] == " Consulté le {date}."
+    persian = pages.archive_print_line(SETTINGS, lang="fa", page="at/", title="Version in force on a date",
+                                       site_name="سیاست حریم خصوصی")
+    assert persian["ui"] == ' lang="en" dir="ltr"'
+    assert persian["text"].startswith('<span lang="fa" dir="auto">سیاست حریم خصوصی</span>: Version in force on a date.')
+    assert persian["accessed"] == " Accessed on {date}."
+
     """Reader hunt 43: in an Arabic or Hebrew line the address's closing slash was drawn before it
     (/https://…/ar/2024-03-01): the address is isolated, left to right, whatever the page's direction."""
     for lang in ("ar", "he"):

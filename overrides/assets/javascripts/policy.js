@@ -232,6 +232,33 @@
     sectionThere();
     window.addEventListener("hashchange", sectionThere);
   }
+  // A printed archive page (history, compare, at: pages.archive_print_line) says the versions or the day its address
+  // asks for, and the day it was read, written as the site writes its dates (at.js: Gregorian, Latin digits, French's
+  // "1er"): what it shows changes with each publication. Only an address the page itself reads is echoed (a link's own
+  // words never appear on the site's page: security hunt 19b).
+  var accessed = document.querySelector(".policy-print [data-policy-accessed]");
+  function printLine() {
+    var url = accessed.parentElement.querySelector(".policy-print-url"), lang = accessed.closest("[lang]");
+    if (!url.hasAttribute("data-policy-base")) url.setAttribute("data-policy-base", url.textContent);
+    var asked = /^#\d{4}-\d{2}-\d{2}(\.\.\d{4}-\d{2}-\d{2})?$/.test(location.hash) ? location.hash : "";
+    url.textContent = url.getAttribute("data-policy-base") + asked;
+    var day = "";
+    try {
+      lang = lang ? lang.lang : "";
+      day = new Intl.DateTimeFormat(lang || undefined, { day: "numeric", month: "long", year: "numeric",
+        calendar: "gregory", numberingSystem: "latn" }).format(new Date());
+      if (/^fr\b/i.test(lang) && /^1 /.test(day)) day = "1er" + day.slice(1);
+    } catch (error) {
+      day = new Date().toISOString().slice(0, 10);
+    }
+    accessed.textContent = accessed.getAttribute("data-policy-accessed").replace("{date}", day).replace(/\.\.$/, ".");
+    accessed.hidden = false;
+  }
+  if (accessed) {
+    printLine();
+    window.addEventListener("hashchange", printLine);
+    window.addEventListener("beforeprint", printLine);
+  }
   // Escape closes the version or language menu that focus or the pointer opened (WCAG 1.4.13) and leaves focus on
   // its button; it stays closed until focus and the pointer have left it.
   document.addEventListener("keydown", function (event) {

@@ -30,6 +30,7 @@ STRINGS: dict[str, str] = {
     "changes_docx": "Tyto změny jako dokument Word se sledováním změn (.docx)",
     "pdf_link": "Tato verze ve formátu PDF",
     "pdf_url": "Online:",
+    "accessed": "Citováno {date}.",
     "pdf_sha256": "Otisk SHA-256 zdrojového textu:",
     "sides_title": "Verze ze dne {date}: závazné znění a překlad vedle sebe",
     "sides_notice": "Závazné je pouze znění, jehož jazykem je {source}: pokud se od něj překlad liší, má toto znění "

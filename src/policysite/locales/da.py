@@ -29,6 +29,7 @@ STRINGS: dict[str, str] = {
     "changes_docx": "Disse ændringer som Word-dokument med sporede ændringer (.docx)",
     "pdf_link": "Denne version som PDF",
     "pdf_url": "Online:",
+    "accessed": "Hentet {date}.",
     "pdf_sha256": "SHA-256 for kildeteksten:",
     "sides_title": "Version af {date}: den bindende tekst og oversættelsen side om side",
     "sides_notice": "Kun teksten på {source} er bindende: hvis oversættelsen afviger, har teksten på {source} forrang.",

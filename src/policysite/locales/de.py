@@ -29,6 +29,7 @@ STRINGS: dict[str, str] = {
     "changes_docx": "Diese Änderungen als Word-Dokument mit nachverfolgten Änderungen (.docx)",
     "pdf_link": "Diese Fassung als PDF",
     "pdf_url": "Online:",
+    "accessed": "Abgerufen am {date}.",
     "pdf_sha256": "SHA-256 des Quelltexts:",
     "sides_title": "Fassung vom {date}: verbindlicher Text und Übersetzung nebeneinander",
     "sides_notice": "Verbindlich ist nur der Text auf {source}: Weicht die Übersetzung davon ab, ist er maßgeblich.",

@@ -29,6 +29,7 @@ STRINGS: dict[str, str] = {
     "changes_docx": "Estos cambios en un documento de Word con control de cambios (.docx)",
     "pdf_link": "Esta versión en PDF",
     "pdf_url": "En línea:",
+    "accessed": "Consultado el {date}.",
     "pdf_sha256": "SHA-256 del texto de origen:",
     "sides_title": "Versión del {date}: el texto vinculante y su traducción en paralelo",
     "sides_notice": "Solo es vinculante el texto en {source}, que prevalece en caso de discrepancia con la "

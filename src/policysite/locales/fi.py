@@ -30,6 +30,7 @@ STRINGS: dict[str, str] = {
     "changes_docx": "Nämä muutokset jäljitettyinä Word-asiakirjana (.docx)",
     "pdf_link": "Tämä versio PDF-muodossa",
     "pdf_url": "Verkossa:",
+    "accessed": "Viitattu {date}.",
     "pdf_sha256": "Lähdetekstin SHA-256-tiiviste:",
     "sides_title": "Versio, päivätty {date}: sitova teksti ja käännös rinnakkain",
     "sides_notice": "Sitova on ainoastaan teksti, jonka kieli on {source}: jos käännös poikkeaa siitä, tämä teksti "

@@ -31,6 +31,7 @@ STRINGS: dict[str, str] = {
     "changes_docx": "שינויים אלה כמסמך Word עם מעקב שינויים (.docx)",
     "pdf_link": "גרסה זו בפורמט PDF",
     "pdf_url": "באינטרנט:",
+    "accessed": "אוחזר בתאריך {date}.",
     "pdf_sha256": "ערך SHA-256 של טקסט המקור:",
     "sides_title": "גרסה מיום {date}: הנוסח המחייב ותרגומו זה לצד זה",
     "sides_notice": "רק הנוסח ב{source} הוא המחייב: במקרה של סתירה בינו לבין התרגום, הנוסח ב{source} גובר.",

@@ -30,6 +30,7 @@ STRINGS: dict[str, str] = {
     "changes_docx": "Queste modifiche in un documento Word con revisioni tracciate (.docx)",
     "pdf_link": "Questa versione in PDF",
     "pdf_url": "Online:",
+    "accessed": "Consultato il {date}.",
     "pdf_sha256": "SHA-256 del testo sorgente:",
     "sides_title": "Versione datata {date}: testo facente fede e traduzione a fronte",
     "sides_notice": "Fa fede solo il testo in {source}, che prevale in caso di difformità con la traduzione.",

@@ -28,6 +28,7 @@ STRINGS: dict[str, str] = {
     "changes_docx": "この変更点の変更履歴付きWord文書（.docx）",
     "pdf_link": "この版のPDF",
     "pdf_url": "オンライン：",
+    "accessed": "閲覧日：{date}",
     "pdf_sha256": "元テキストのSHA-256ハッシュ値：",
     "sides_title": "{date}版：正文と翻訳の対照",
     "sides_notice": "{source}の本文のみが正文です。翻訳との間に相違がある場合は、{source}の本文が優先します。",

@@ -28,6 +28,7 @@ STRINGS: dict[str, str] = {
     "changes_docx": "이 변경 사항의 Word 문서(변경 내용 추적 포함, .docx)",
     "pdf_link": "이 버전의 PDF",
     "pdf_url": "온라인:",
+    "accessed": "접속일: {date}",
     "pdf_sha256": "원문의 SHA-256 해시:",
     "sides_title": "{date} 버전: 정본과 번역본 대조",
     "sides_notice": "{source} 문서만이 정본입니다. 번역본과 차이가 있는 경우 {source} 문서가 우선합니다.",

@@ -29,6 +29,7 @@ STRINGS: dict[str, str] = {
     "changes_docx": "Deze wijzigingen als Word-document met bijgehouden wijzigingen (.docx)",
     "pdf_link": "Deze versie als pdf",
     "pdf_url": "Online:",
+    "accessed": "Geraadpleegd op {date}.",
     "pdf_sha256": "SHA-256 van de brontekst:",
     "sides_title": "Versie van {date}: de bindende tekst en de vertaling naast elkaar",
     "sides_notice": "Alleen de tekst in het {source} is bindend: bij verschillen met de vertaling gaat die tekst voor.",

@@ -30,6 +30,7 @@ STRINGS: dict[str, str] = {
     "changes_docx": "Te zmiany jako dokument Word ze śledzeniem zmian (.docx)",
     "pdf_link": "Ta wersja w formacie PDF",
     "pdf_url": "W internecie:",
+    "accessed": "Data dostępu: {date}.",
     "pdf_sha256": "Skrót SHA-256 tekstu źródłowego:",
     "sides_title": "Wersja z dnia {date}: tekst wiążący i tłumaczenie obok siebie",
     "sides_notice": "Wiążący jest wyłącznie tekst, którego językiem jest {source}: w razie rozbieżności z "

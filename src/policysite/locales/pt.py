@@ -29,6 +29,7 @@ STRINGS: dict[str, str] = {
     "changes_docx": "Estas alterações em documento Word, com marcas de revisão (.docx)",
     "pdf_link": "Esta versão em PDF",
     "pdf_url": "Online:",
+    "accessed": "Consultado em {date}.",
     "pdf_sha256": "SHA-256 do texto de origem:",
     "sides_title": "Versão de {date}: texto que faz fé e tradução lado a lado",
     "sides_notice": "Apenas o texto em {source} faz fé e prevalece em caso de divergência com a tradução.",

@@ -29,6 +29,7 @@ STRINGS: dict[str, str] = {
     "changes_docx": "Dessa ändringar som Word-dokument med spårade ändringar (.docx)",
     "pdf_link": "Denna version som PDF",
     "pdf_url": "Online:",
+    "accessed": "Hämtad {date}.",
     "pdf_sha256": "SHA-256 för källtexten:",
     "sides_title": "Version daterad {date}: den bindande texten och översättningen sida vid sida",
     "sides_notice": "Endast texten på {source} är bindande: om översättningen avviker har texten på {source} "

@@ -33,6 +33,7 @@ STRINGS: dict[str, str] = {
     "changes_docx": "Bu değişiklikler, değişiklikleri izlenen bir Word belgesi olarak (.docx)",
     "pdf_link": "Bu sürüm PDF biçiminde",
     "pdf_url": "Çevrimiçi:",
+    "accessed": "Erişim tarihi: {date}.",
     "pdf_sha256": "Kaynak metnin SHA-256 özeti:",
     "sides_title": "{date} tarihli sürüm: bağlayıcı metin ve çevirisi yan yana",
     "sides_notice": "Yalnızca {source} metin bağlayıcıdır: çeviride farklılık bulunması halinde {source} metin esas "

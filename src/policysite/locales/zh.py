@@ -30,6 +30,7 @@ STRINGS: dict[str, str] = {
     "changes_docx": "这些变更的Word文档（含修订标记，.docx）",
     "pdf_link": "本版本的PDF文件",
     "pdf_url": "在线地址：",
+    "accessed": "访问日期：{date}",
     "pdf_sha256": "源文本的SHA-256哈希值：",
     "sides_title": "{date}版本：作准文本与译文对照",
     "sides_notice": "仅{source}文本为作准文本：译文与其不一致的，以{source}文本为准。",

@@ -119,7 +119,9 @@ def print_line(settings: Settings, *, lang: str, version: str, page: str = "") -
     said = dated(t["version"], lang=lang, date=dt.date.fromisoformat(version))
     # the address left to right as a whole: in a right-to-left line its closing slash was drawn before it
     shown = f'<span dir="ltr">{escape(url)}</span>'
-    return {"text": f"{said}{t['sentence_space']}{escape(t['pdf_url'])} {shown}", "ui": marks(lang)[0]}
+    # and the day it was read (policy.js): what the page says of the versions since ("(en vigueur)") is that day's
+    return {"text": f"{said}{t['sentence_space']}{escape(t['pdf_url'])} {shown}",
+            "accessed": t["sentence_space"] + t["accessed"], "ui": marks(lang)[0]}
 
 
 def archive_print_line(settings: Settings, *, lang: str, page: str, title: str, site_name: str) -> dict:

@@ -261,6 +261,7 @@ def test_a_printed_page_of_a_version_says_which_version_it_is_and_its_address(pa
     """A printout (or a browser's PDF) filed by a DPO says which text it is and where it is online: the printed
     page showed neither (its header and address bar are not printed). The dated address, at latest/ too."""
     version = site.latest if where == "latest" else site.archived[-1]
+    page.clock.set_fixed_time(dt.datetime(2027, 3, 1, 12, tzinfo=dt.UTC))  # French's "1er mars 2027"
     page.goto(site.version_url(lang, "latest" if where == "latest" else version) + ("changes/" if where == "changes" else ""))
     line = page.locator(".policy-print")
     assert not line.is_visible(), "the line is for the paper: the screen has the header and the address bar"
@@ -269,8 +270,12 @@ def test_a_printed_page_of_a_version_says_which_version_it_is_and_its_address(pa
     text = line.inner_text()
     assert long_date(dt.date.fromisoformat(version), lang) in text
     assert text.startswith(strings(lang)["version"].split("{date}")[0])
-    assert text.split()[-1].startswith("https://")
-    assert text.split()[-1].endswith(f"/{lang}/{version}/" + ("changes/" if where == "changes" else ""))
+    # the address, then the day it was read (reader hunt 44): "(in force)" beside a later version is that day's
+    read = strings(lang)["accessed"].format(date=long_date(dt.date(2027, 3, 1), lang))
+    assert " ".join(text.split()).endswith(" " + " ".join(read.split()))
+    address = text[:text.rindex(read.split()[0])].split()[-1]
+    assert address.startswith("https://")
+    assert address.endswith(f"/{lang}/{version}/" + ("changes/" if where == "changes" else ""))
     assert on_screen(page, ".policy-print")["bottom"] <= on_screen(page, ".md-content h1")["top"]
 
 

@@ -247,7 +247,9 @@ def test_a_printed_page_of_a_version_starts_with_its_version_and_its_dated_addre
     """Reader hunt 43: a printed (or saved as PDF) version named neither the version nor where it is online."""
     line = pages.print_line(SETTINGS, lang="en", version="2024-03-01", page="changes/")
     assert line == {"text": 'Version of March 1, 2024. Online: <span dir="ltr">https://example.test/p/en/2024-03-01/changes/'
-                            "</span>", "ui": ""}
+                            "</span>", "accessed": " Accessed on {date}.", "ui": ""}
+    # reader hunt 44: and the day it was read (policy.js), as its "(in force)" beside a later version is that day's
+    assert pages.print_line(SETTINGS, lang="fr", version="2024-03-01")["accessed"] == " Consulté le {date}."
     persian = pages.print_line(SETTINGS, lang="fa", version="2024-03-01")
     assert persian["ui"] == ' lang="en" dir="ltr"'
     assert persian["text"] == ('Version of <span lang="fa" dir="auto">1 مارس 2024</span>. Online: '

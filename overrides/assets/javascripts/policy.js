@@ -232,16 +232,18 @@
     sectionThere();
     window.addEventListener("hashchange", sectionThere);
   }
-  // A printed archive page (history, compare, at: pages.archive_print_line) says the versions or the day its address
-  // asks for, and the day it was read, written as the site writes its dates (at.js: Gregorian, Latin digits, French's
-  // "1er"): what it shows changes with each publication. Only an address the page itself reads is echoed (a link's own
-  // words never appear on the site's page: security hunt 19b).
+  // A printed page says the day it was read (pages.print_line, archive_print_line), written as the site writes its
+  // dates (at.js: Gregorian, Latin digits, French's "1er"): what it says of the versions ("(en vigueur)") changes with
+  // each publication; an archive page (history, compare, at) the versions or the day its address asks for, only in the
+  // form the page itself reads (a link's own words never appear on the site's page: security hunt 19b).
   var accessed = document.querySelector(".policy-print [data-policy-accessed]");
   function printLine() {
     var url = accessed.parentElement.querySelector(".policy-print-url"), lang = accessed.closest("[lang]");
-    if (!url.hasAttribute("data-policy-base")) url.setAttribute("data-policy-base", url.textContent);
-    var asked = /^#\d{4}-\d{2}-\d{2}(\.\.\d{4}-\d{2}-\d{2})?$/.test(location.hash) ? location.hash : "";
-    url.textContent = url.getAttribute("data-policy-base") + asked;
+    if (url) {  // an archive page's (a version's address is its own, whatever section is shown)
+      if (!url.hasAttribute("data-policy-base")) url.setAttribute("data-policy-base", url.textContent);
+      var asked = /^#\d{4}-\d{2}-\d{2}(\.\.\d{4}-\d{2}-\d{2})?$/.test(location.hash) ? location.hash : "";
+      url.textContent = url.getAttribute("data-policy-base") + asked;
+    }
     var day = "";
     try {
       lang = lang ? lang.lang : "";
@@ -252,7 +254,6 @@
       day = new Date().toISOString().slice(0, 10);
     }
     accessed.textContent = accessed.getAttribute("data-policy-accessed").replace("{date}", day).replace(/\.\.$/, ".");
-    accessed.hidden = false;
   }
   if (accessed) {
     printLine();

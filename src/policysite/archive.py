@@ -367,7 +367,8 @@ def compare_page(*, env: Environment, lang: str) -> str:
                                       "count_added", "count_removed", "count_renumbered", "count_moved", "counts_none",
                                       "comma", "notes",
                                       "no_change", "changed", "added", "removed", "renumbered", "moved",
-                                      "text_unchanged", "text_changed", "preamble", "skipped", "colon", "links")}
+                                      "text_unchanged", "text_changed", "title_changed", "preamble", "skipped", "colon",
+                                      "links")}
     js.update({key: t[key] for key in ("compare_loading", "compare_done", "compare_error", "compare_same",
                                        "compare_unknown", "compare_one", "compare_list_error", "version_of")})
     # English words on a page of a language the site has none for: marked, left to right; the redline in the text's

@@ -356,6 +356,8 @@ REDLINE_STRINGS: dict[str, dict[str, str]] = {
         "moved": "moved",
         "text_unchanged": "text unchanged",
         "text_changed": "text changed",
+        # renumbered or moved, only its title changed: "text changed" over a text shown unchanged (reader hunt 44)
+        "title_changed": "title changed",
         "links": "Link targets:",
         "preamble": "Title and introduction",
         "skipped": "unchanged paragraphs not shown",
@@ -392,6 +394,7 @@ REDLINE_STRINGS: dict[str, dict[str, str]] = {
         "moved": "déplacée",
         "text_unchanged": "texte inchangé",
         "text_changed": "texte modifié",
+        "title_changed": "titre modifié",
         "links": "Cibles des liens\u00a0:",
         "preamble": "Titre et introduction",
         "skipped": "paragraphes inchangés non montrés",

@@ -67,6 +67,30 @@ def test_compare_two_dates_shows_deletions_and_insertions(page, site, traffic, l
     assert traffic.errors == []
 
 
+def test_the_compare_page_says_a_renumbered_sections_title_alone_changed(page, site, traffic):
+    """Reader hunt 44: as `policy diff` and the changes page now do (redline.render._status), the compare page says
+    "(renumbered, title changed)" of a section renumbered and renamed whose text is unchanged, not "text changed"
+    over a text it shows unchanged. The two versions' texts are served as the site serves them (export.policy_json)."""
+    from helpers import synthetic_policy
+    from policysite import export
+
+    old, new = site.archived[0], site.archived[-1]
+    body = "## 1. Scope\n\nWe keep fictional records.\n\n## 2. Rights\n\nAsk us anything.\n\n## 3. End\n\nBye.\n"
+    edited = body.replace("## 2. Rights", "## 2. Cookies\n\nNone at all.\n\n## 3. Your rights") \
+        .replace("## 3. End\n\nBye.", "## 4. End\n\nGoodbye.")
+    for version, text in ((old, body), (new, edited)):
+        data = export.policy_json(synthetic_policy(version, sections=text).encode("utf-8"), lang="en", version=version,
+                                  url="", previous=None)
+        page.route(f"**/en/{version}/policy.json", lambda route, _request, data=data: route.fulfill(
+            body=data, content_type="application/json"))
+    page.goto(site.base + site.page("compare-en").path + f"#{old}..{new}")
+    statuses = page.locator(".policy-compare-result .redline-section .redline-status")
+    statuses.first.wait_for()
+    said = [" ".join(s.split()) for s in statuses.all_inner_texts()]
+    assert "(renumbered, title changed)" in said and "(renumbered, text changed)" in said, said
+    assert traffic.errors == []
+
+
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_compare_lists_the_published_versions_and_opens_a_linked_comparison(page, site, traffic, lang):
     compare = site.page(f"compare-{lang}")

@@ -505,6 +505,24 @@ def test_render_text_plain_is_git_style_and_colour_is_ansi():
     assert "\x1b[9;31mpromptly\x1b[0m \x1b[4;32m<within> a week\x1b[0m." in colour and "[-" not in colour
 
 
+
+def test_a_renumbered_section_whose_title_alone_changed_says_so(env):
+    """Reader hunt 44: §2 "Imaginary rights" became §3 "Imaginary rights of readers" under a new §2: the changes page
+    said "(renumbered, text changed)" over its text shown unchanged ("…unchanged paragraphs not shown")."""
+    new = renumber(BASE, start=2).replace("## 3. Imaginary rights", NEW_SECTION + "## 3. Imaginary rights of readers")
+    new = new.replace("## 4. Made-up table", "## 4. Made-up table of durations")
+    r = redline.diff(policy(BASE), policy(new.replace("exactly 30 days", "exactly 31 days")
+                                          .replace("| demo | 3 weeks |", "| demo | 4 weeks |"), date="2030-03-01"))
+    plain = redline.render_text(r, color=False)
+    assert "§2 → §3 Imaginary rights of readers (renumbered, title changed)" in plain
+    assert "§3 → §4 Made-up table of durations (renumbered, text changed)" in plain  # its title and its words
+    assert "§4 → §5 Closing words (renumbered, text unchanged)" in plain
+    french = redline.render_text(redline.diff(policy(BASE, lang="fr"), policy(new, date="2030-03-01", lang="fr")),
+                                 color=False)
+    assert "§2 → §3 Imaginary rights of readers (renumérotée, titre modifié)" in french
+    assert "(renumbered, title changed)" in redline.render_html(r, env=env, lang="en")
+
+
 def test_the_texts_control_characters_are_shown_not_obeyed_by_the_terminal():
     """Security hunt 30: ESC [8m in a pull request's text hid the words after it in `policy diff`, ESC [2J in a
     heading cleared the reviewer's screen (the checks refuse the text, but the reviewer reads the redline first)."""

@@ -61,7 +61,8 @@
   }
   function statusOf(s) {  // redline.py's _status
     if (s.kind === "renumbered" || s.kind === "moved")
-      return t[s.kind] + t.comma + (engine.isChanged(s) ? t.text_changed : t.text_unchanged);
+      return t[s.kind] + t.comma + (s.blocks.some(function (b) { return b.kind !== "unchanged"; }) ? t.text_changed
+        : s.titleOps.length ? t.title_changed : t.text_unchanged);
     return t[s.kind];
   }
   function id(s) {  // as redline.html's: a removed section's apart from a new one with its number

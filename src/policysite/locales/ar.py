@@ -135,6 +135,7 @@ REDLINE: dict[str, str] = {
     "moved": "منقول",
     "text_unchanged": "النص دون تغيير",
     "text_changed": "النص معدَّل",
+    "title_changed": "العنوان معدَّل",
     "links": "وجهات الروابط:",
     "preamble": "العنوان والمقدمة",
     "skipped": "فقرات دون تغيير غير معروضة",

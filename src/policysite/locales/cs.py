@@ -139,6 +139,7 @@ REDLINE: dict[str, str] = {
     "moved": "přesunut",
     "text_unchanged": "text beze změny",
     "text_changed": "text změněn",
+    "title_changed": "nadpis změněn",
     "links": "Cíle odkazů:",
     "preamble": "Název a úvod",
     "skipped": "nezměněné odstavce nejsou zobrazeny",

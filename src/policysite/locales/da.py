@@ -138,6 +138,7 @@ REDLINE: dict[str, str] = {
     "moved": "flyttet",
     "text_unchanged": "teksten uændret",
     "text_changed": "teksten ændret",
+    "title_changed": "overskriften ændret",
     "links": "Linkmål:",
     "preamble": "Titel og indledning",
     "skipped": "uændrede tekstafsnit vises ikke",

@@ -142,6 +142,7 @@ REDLINE: dict[str, str] = {
     "moved": "verschoben",
     "text_unchanged": "Text unverändert",
     "text_changed": "Text geändert",
+    "title_changed": "Titel geändert",
     "links": "Linkziele:",
     "preamble": "Titel und Einleitung",
     "skipped": "unveränderte Absätze nicht angezeigt",

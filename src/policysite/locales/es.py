@@ -141,6 +141,7 @@ REDLINE: dict[str, str] = {
     "moved": "desplazada",
     "text_unchanged": "texto sin cambios",
     "text_changed": "texto modificado",
+    "title_changed": "título modificado",
     "links": "Destinos de los enlaces:",
     "preamble": "Título e introducción",
     "skipped": "párrafos sin cambios no mostrados",

@@ -142,6 +142,7 @@ REDLINE: dict[str, str] = {
     "moved": "siirretty",
     "text_unchanged": "teksti ennallaan",
     "text_changed": "tekstiä muutettu",
+    "title_changed": "otsikkoa muutettu",
     "links": "Linkkien kohteet:",
     "preamble": "Otsikko ja johdanto",
     "skipped": "muuttumattomia kappaleita ei näytetä",

@@ -138,6 +138,7 @@ REDLINE: dict[str, str] = {
     "moved": "הועבר",
     "text_unchanged": "הנוסח ללא שינוי",
     "text_changed": "הנוסח שונה",
+    "title_changed": "הכותרת שונתה",
     "links": "יעדי הקישורים:",
     "preamble": "כותרת ומבוא",
     "skipped": "פסקאות ללא שינוי שאינן מוצגות",

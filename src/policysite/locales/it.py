@@ -142,6 +142,7 @@ REDLINE: dict[str, str] = {
     "moved": "spostata",
     "text_unchanged": "testo invariato",
     "text_changed": "testo modificato",
+    "title_changed": "titolo modificato",
     "links": "Destinazioni dei link:",
     "preamble": "Titolo e introduzione",
     "skipped": "paragrafi invariati non mostrati",

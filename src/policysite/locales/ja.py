@@ -137,6 +137,7 @@ REDLINE: dict[str, str] = {
     "moved": "移動",
     "text_unchanged": "本文変更なし",
     "text_changed": "本文変更あり",
+    "title_changed": "見出し変更あり",
     "links": "リンク先：",
     "preamble": "タイトルと前文",
     "skipped": "変更のない段落は省略",

@@ -136,6 +136,7 @@ REDLINE: dict[str, str] = {
     "moved": "이동됨",
     "text_unchanged": "텍스트 변경 없음",
     "text_changed": "텍스트 변경됨",
+    "title_changed": "제목 변경됨",
     "links": "링크 대상:",
     "preamble": "제목 및 서문",
     "skipped": "변경되지 않은 단락 생략",

@@ -139,6 +139,7 @@ REDLINE: dict[str, str] = {
     "moved": "verplaatst",
     "text_unchanged": "tekst ongewijzigd",
     "text_changed": "tekst gewijzigd",
+    "title_changed": "titel gewijzigd",
     "links": "Linkdoelen:",
     "preamble": "Titel en inleiding",
     "skipped": "ongewijzigde alinea’s niet getoond",

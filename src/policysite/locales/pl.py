@@ -142,6 +142,7 @@ REDLINE: dict[str, str] = {
     "moved": "przeniesiona",
     "text_unchanged": "tekst bez zmian",
     "text_changed": "tekst zmieniony",
+    "title_changed": "tytuł zmieniony",
     "links": "Adresy linków:",
     "preamble": "Tytuł i wstęp",
     "skipped": "niezmienione akapity pominięte",

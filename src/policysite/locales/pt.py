@@ -140,6 +140,7 @@ REDLINE: dict[str, str] = {
     "moved": "deslocada",
     "text_unchanged": "texto inalterado",
     "text_changed": "texto alterado",
+    "title_changed": "título alterado",
     "links": "Destinos dos links:",
     "preamble": "Título e introdução",
     "skipped": "parágrafos inalterados não apresentados",

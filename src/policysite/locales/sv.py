@@ -140,6 +140,7 @@ REDLINE: dict[str, str] = {
     "moved": "flyttat",
     "text_unchanged": "texten oförändrad",
     "text_changed": "texten ändrad",
+    "title_changed": "rubriken ändrad",
     "links": "Länkmål:",
     "preamble": "Titel och inledning",
     "skipped": "oförändrade stycken visas inte",

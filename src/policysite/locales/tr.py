@@ -145,6 +145,7 @@ REDLINE: dict[str, str] = {
     "moved": "yeri değiştirildi",
     "text_unchanged": "metin değişmedi",
     "text_changed": "metin değiştirildi",
+    "title_changed": "başlık değiştirildi",
     "links": "Bağlantı hedefleri:",
     "preamble": "Başlık ve giriş",
     "skipped": "değişmeyen paragraflar gösterilmiyor",

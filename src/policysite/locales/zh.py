@@ -138,6 +138,7 @@ REDLINE: dict[str, str] = {
     "moved": "已移动",
     "text_unchanged": "文本未变更",
     "text_changed": "文本已修改",
+    "title_changed": "标题已修改",
     "links": "链接目标：",
     "preamble": "标题与引言",
     "skipped": "未显示未变更的段落",

@@ -25,7 +25,10 @@ def _heading(section: SectionChange, t: dict[str, str]) -> str:
 
 def _status(section: SectionChange, t: dict[str, str]) -> str:
     if section.kind in ("renumbered", "moved"):
-        return f"{t[section.kind]}{t['comma']}{t['text_changed'] if section.changed else t['text_unchanged']}"
+        # only its title changed: "text changed" was said over a text shown unchanged (reader hunt 44)
+        words = "text_changed" if any(b.kind != "unchanged" for b in section.blocks) else \
+            "title_changed" if section.title_ops else "text_unchanged"
+        return f"{t[section.kind]}{t['comma']}{t[words]}"
     return t[section.kind]
 
 

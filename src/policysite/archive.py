@@ -267,7 +267,7 @@ def page_body(kind: str, *, env: Environment, lang: str, docs_page: Path, releas
             raise ValueError("a side-by-side page is built for a translation's release")
         return sidebyside.page_body(env=env, lang=lang, source_lang=source_lang, source_text=release.source_text,
                                     text=docs_page.read_text(encoding="utf-8"), version=release.version,
-                                    doc_id=doc_id)
+                                    doc_id=doc_id, aliases=release.aliases)
     if kind == CHANGES:
         if release is None:
             raise ValueError("a changes page is built for a release")

@@ -8,6 +8,7 @@ a section of either text with no counterpart gets a row of its own that says so.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from babel import Locale
@@ -59,13 +60,19 @@ def rows(source: document.Policy, translation: document.Policy) -> list[Row]:
 
 
 def page_body(*, env: Environment, lang: str, source_lang: str, source_text: str, text: str,
-              version: str, doc_id: str = "") -> str:
+              version: str, doc_id: str = "", aliases: Mapping[str, Sequence[str]] | None = None) -> str:
     """The page's body under its title: the notice that the authoritative text prevails, then the rows. `doc_id`:
-    the further document's id (its versions are at <lang>/<id>/<date>/), else empty."""
+    the further document's id (its versions are at <lang>/<id>/<date>/), else empty. `aliases`: the other ids of
+    each section of the translation's policy page (by its id), which its row keeps too."""
     source = document.parse(source_text, path=f"{source_lang}/{version}", lang=source_lang)
     translation = document.parse(text, path=f"{lang}/{version}", lang=lang)
     t = strings(lang)
-    context = {"t": t, "lang": lang, "source_lang": source_lang, "rows": rows(source, translation),
+    found = rows(source, translation)
+    # the ids a section kept from earlier versions (anchors.page_anchors), as on the policy page: the version selector
+    # finds a section renamed and renumbered at once by them from this page too (reader hunt 44)
+    taken = {row.anchor for row in found}
+    kept = {row.anchor: [a for a in (aliases or {}).get(row.anchor, ()) if a not in taken] for row in found}
+    context = {"t": t, "lang": lang, "source_lang": source_lang, "rows": found, "aliases": kept,
                "dirs": {code: direction(code) for code in (lang, source_lang)},
                "source_name": language_name(source_lang, lang), "name": language_name(lang, lang),
                "source_title": source.title, "title": translation.title,

@@ -154,9 +154,14 @@ WORDS = {"Objet": "Ce document décrit nos traitements.", "Cookies": "Ce site ne
 
 
 def _published_pages(folder, target: str) -> None:
-    """RENUMBERED's pages in `folder/<version>/`, their sections' ids and aliases as publishing works them out
-    (anchors.of_texts, version after version), each page's version link to `target`."""
-    from policysite import anchors
+    """RENUMBERED's pages in `folder/<version>/` and their side-by-side pages (the text beside itself), their sections'
+    ids and aliases as publishing works them out (anchors.of_texts, version after version), each page's version link
+    to `target`."""
+    from jinja2 import Environment, FileSystemLoader
+
+    from policysite import anchors, sidebyside
+
+    env = Environment(loader=FileSystemLoader(str(ROOT / "overrides")), autoescape=True)
 
     previous, carried = None, None
     for version, sections in RENUMBERED:
@@ -174,6 +179,14 @@ def _published_pages(folder, target: str) -> None:
             f'<a class="md-version__link" href="../{target}/">{target}</a><div class="md-content">'
             f'<p class="policy-missing" hidden>Absente.</p><div class="policy-version" data-policy-version="{version}">'
             f'</div>{body}</div><script src="../policy.js"></script></body></html>', encoding="utf-8")
+        (folder / version / "side-by-side").mkdir()
+        (folder / version / "side-by-side" / "index.html").write_text(
+            f'<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>{version}</title></head><body>'
+            f'<a class="md-version__link" href="/{target}/">{target}</a><div class="md-content">'
+            f'<p class="policy-missing" hidden>Absente.</p><div class="policy-version" data-policy-version="{version}">'
+            "</div>" + sidebyside.page_body(env=env, lang="en", source_lang="fr", source_text=text, text=text,
+                                            version=version, aliases=anchors.alias_map(found))
+            + '</div><script src="/policy.js"></script></body></html>', encoding="utf-8")
         previous, carried = (version, text), anchors.alias_map(found)
 
 
@@ -185,6 +198,8 @@ def _published_pages(folder, target: str) -> None:
     ("2025-02-01/#s4", "2024-01-15", "/2024-01-15/#s2"),
     ("2025-02-01/#s2", "2024-01-15", "/2024-01-15/#__absent"),  # "Cookies", not in the first version: missing
     ("2024-01-15/#s3", "2025-02-01", "/2025-02-01/#s5"),  # "Vos droits": by its title
+    ("2024-01-15/side-by-side/#s2", "2025-02-01", "/2025-02-01/side-by-side/#s4"),  # from a side-by-side page
+    ("2025-02-01/side-by-side/#s4", "2024-01-15", "/2024-01-15/side-by-side/#s2"),
 ])
 def test_switching_version_finds_a_section_renamed_and_renumbered_at_once(page, serve, tmp_path, start, target,
                                                                          landed):

@@ -40,7 +40,17 @@ def test_page_body_has_the_notice_and_as_many_headings_in_each_column():
         '<div class="policy-sides-col" lang="en" dir="ltr">') == html.count("<h2>") / 2 == 3
 
 
-def test_a_further_documents_page_links_the_authoritative_version_in_that_documents_folder():
+def test_a_row_keeps_the_ids_its_section_kept_on_the_policy_page():
+    """Reader hunt 44: a section renamed and renumbered at once is found across versions by the ids it had on a date
+    (`2024-01-15.s2`), which only the policy page carried: from a side-by-side page the version selector landed on
+    another section. A row keeps them, never one that is another row's id."""
+    env = Environment(loader=FileSystemLoader(str(ROOT / "overrides")), autoescape=True)
+    html = sidebyside.page_body(env=env, lang="en", source_lang="fr", source_text=FR, text=FR, version="2024-03-01",
+                                aliases={"s3": ["2024-01-15.s2", "cookies", "s1"], "s9": ["gone"]})
+    assert ('<section class="policy-sides-row" id="s3"><span class="policy-alias" id="2024-01-15.s2"></span>'
+            '<span class="policy-alias" id="cookies"></span>') in html
+    assert html.count("policy-alias") == 2
+
     """Reader hunt 37: the English side-by-side page of a cookie policy (`en/cookies/<date>/side-by-side/`) linked
     the French version at `../../../fr/<date>/`, i.e. `en/fr/<date>/`: a 404."""
     env = Environment(loader=FileSystemLoader(str(ROOT / "overrides")), autoescape=True)

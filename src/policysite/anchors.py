@@ -20,7 +20,7 @@ from urllib.parse import unquote
 
 from markdown.extensions.toc import slugify_unicode
 
-from policysite.document import Policy, Section
+from policysite.document import Policy, Section, title_slug
 from policysite.findings import Finding
 
 RULE_DEAD = "links.dead"
@@ -71,6 +71,9 @@ def page_anchors(policy: Policy, *, source: Policy | None = None, previous: Poli
     anchors = Anchors(ids, others=_other_ids(policy))
     for index, anchor in enumerate(own):
         anchors.add_alias(index, anchor)
+    for index, section in enumerate(policy.sections):
+        if ids[index] == title_slug(section.title):  # the id Python-Markdown's slug gave it before title_slug did
+            anchors.add_alias(index, slugify_unicode(section.title, "-"))
     names, known = SectionNames(policy), anchors.all()
     for fragment, _line, text in in_page_links(policy):
         if fragment.lower() in TOP or fragment in known:
@@ -187,7 +190,7 @@ def _other_ids(policy: Policy) -> set[str]:
     """Ids the page has besides its sections': its title's, and those raw HTML in the text sets."""
     ids = set()
     if policy.title:
-        ids.add(slugify_unicode(policy.title, "-"))
+        ids.add(title_slug(policy.title))
     for block in list(policy.preamble) + [b for s in policy.sections for b in s.blocks]:
         ids.update(_RAW_ID.findall(block.markdown))
     return ids

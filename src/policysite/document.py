@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -18,6 +19,7 @@ from policysite import characters, inline as inline_text, lettered
 from policysite.findings import Finding
 from policysite.heading_numbers import NUMBER, heading_number
 from policysite.inline import Mark
+from policysite.marks import MARKS
 
 _TICKS = re.compile(BACKTICK_RE)
 _SPANS = BacktickInlineProcessor(BACKTICK_RE)
@@ -342,9 +344,20 @@ def slugify(value: str, separator: str = "-") -> str:
     found = heading_number(value.strip())
     if found:
         return anchor_for(found[0])
-    from markdown.extensions.toc import slugify_unicode
+    return title_slug(value, separator)
 
-    return slugify_unicode(value, separator)
+
+_NOT_IN_SLUG = re.compile(rf"[^\w{MARKS}\s-]")
+
+
+def title_slug(value: str, separator: str = "-") -> str:
+    """A title's id, as Python-Markdown's `slugify_unicode` writes it, but whole in every script: a word keeps its
+    combining marks (Python's \\w has none: `गोपनीयता` was `गपनयत`, Thai and Tamil words lost their vowels), the
+    title is read composed (an é typed as e + ◌́ gave `e`, a version later `é`: another id), and Turkish İ is i
+    (lower-cased, it was i + a combining dot, `i̇letişim`)."""
+    value = unicodedata.normalize("NFC", value).replace("\u0130", "i")
+    value = _NOT_IN_SLUG.sub("", value).strip().lower()
+    return re.sub(rf"[{re.escape(separator)}\s]+", separator, value)
 
 
 def read(path: str | Path, *, lang: str, display_path: str | None = None) -> Policy:
@@ -679,9 +692,7 @@ def _identify(sections: list[Section], *, title: str, title_id: str, path: str, 
             keys.add(section.number)
     for section in sections:
         if not section.html_id:
-            from markdown.extensions.toc import slugify_unicode
-
-            section.html_id = section.number = unique(slugify_unicode(section.title, "-"), used)
+            section.html_id = section.number = unique(title_slug(section.title), used)
     return numbered
 
 

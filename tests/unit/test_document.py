@@ -423,3 +423,21 @@ def test_a_pages_body_is_its_text_without_front_matter_whatever_its_line_ends():
     assert document.body(lf) == "\n# Policy\n\nText.\n"
     assert document.body("\ufeff" + lf.replace("\n", "\r\n")) == document.body(lf)
     assert document.body("# Policy\n") == "# Policy\n"
+
+
+@pytest.mark.parametrize(("title", "slug"), [
+    ("İletişim Bilgileri", "iletişim-bilgileri"),  # Turkish İ: i, not i + a combining dot above
+    ("KİŞİSEL VERİLERİN İŞLENMESİ", "kişisel-verilerin-işlenmesi"),
+    ("Açık rıza", "açık-rıza"),  # dotless ı stays a letter of its own
+    ("गोपनीयता नीति", "गोपनीयता-नीति"),  # Hindi: vowel signs are part of the word
+    ("ข้อมูลส่วนบุคคล", "ข้อมูลส่วนบุคคล"),  # Thai
+    ("தனியுரிமைக் கொள்கை", "தனியுரிமைக்-கொள்கை"),  # Tamil
+    ("ব্যক্তিগত তথ্য", "ব্যক্তিগত-তথ্য"),  # Bengali
+    ("Cafe\u0301 et donne\u0301es", "café-et-données"),  # typed decomposed: the same id as composed
+    ("Politique de confidentialité", "politique-de-confidentialité"),
+    ("Qui sommes-nous ?", "qui-sommes-nous"),
+])
+def test_a_titles_id_keeps_its_words_whole_in_every_script(title, slug):
+    assert document.slugify(title) == slug
+    assert document.parse(f"---\ndate: 2024-05-01\n---\n# T\n\n## {title}\n\nA.\n", path="p.md",
+                          lang="xx").sections[0].anchor == slug

@@ -596,3 +596,11 @@ def test_chapters_of_articles_numbered_on_across_them_are_no_numbering_problem(l
     restarting = parse(text.replace(article.format(n=3), article.format(n=1)).replace(article.format(n=4),
                                                                                       article.format(n=2)), lang)
     assert restarting.problems  # numbered from 1 again in each chapter: not articles numbered on
+
+
+def test_the_id_a_title_had_before_its_words_were_kept_whole_still_lands():
+    policy = parse("---\ndate: 2024-05-01\n---\n# Gizlilik\n\n## İletişim Bilgileri\n\nA.\n\n## गोपनीयता नीति\n\nB.\n\n"
+                   "## Çerezler\n\nC.\n")
+    found = anchors.page_anchors(policy)
+    assert found.ids == ["iletişim-bilgileri", "गोपनीयता-नीति", "çerezler"]
+    assert found.aliases == {0: ["i\u0307letişim-bilgileri"], 1: ["गपनयत-नत"]}  # what a link copied before holds

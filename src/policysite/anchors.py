@@ -90,7 +90,10 @@ def page_anchors(policy: Policy, *, source: Policy | None = None, previous: Poli
         before = page_anchors(previous, source=previous_source)
         carried = previous_aliases or {}
         for i, j in sorted(match_sections(previous.sections, policy.sections).items(), key=lambda p: p[1]):
-            for alias in [before.ids[i], *before.aliases.get(i, []), *carried.get(before.ids[i], ())]:
+            # (that version's record names its sections by the ids it was published with: an id title_slug
+            # writes anew is among its aliases)
+            kept = [a for key in (before.ids[i], *before.aliases.get(i, [])) for a in carried.get(key, ())]
+            for alias in [before.ids[i], *before.aliases.get(i, []), *kept]:
                 anchors.add_alias(j, alias)
             # Its id there, dated: the one differ's match (by its words when both its title and number changed, as
             # the changes page shows it) where another section has that id now. Every id change is dated, so that

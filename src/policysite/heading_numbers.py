@@ -80,13 +80,22 @@ def heading_number(heading: str) -> tuple[str, str] | None:
     """(number, title) of a numbered heading (`7.3`, and a roman numeral as digits; `١.` of an Arabic text is
     1, as in its translation; `2.0`, as many corporate documents number a section above its `2.1`, is 2), or
     None."""
-    found = _heading_number(heading)
+    typed = _HALF_WIDTH_DOTS.sub(".", heading).translate(_HALF_WIDTH)
+    found = _heading_number(typed)
     if found is None:
         return None
     number, title = found
+    if typed != heading and typed.endswith(title):  # the title as written: `（目的）` stays full-width
+        title = heading[len(heading) - len(title):]
     if not number.isascii():
         number = re.sub(r"\d", lambda m: str(unicodedata.decimal(m.group(), 0)), number)
     return _ZERO_TAIL.sub("", number), title
+
+
+# Chinese, Japanese and Korean texts type a number's marks full-width, `１．１　定義`, `１）目的`, `１：目的`: read as
+# their ASCII forms, one character for one (a full stop after the number stays: `１．定義` is an enumeration).
+_HALF_WIDTH = str.maketrans("（）：－｜", "():-|")
+_HALF_WIDTH_DOTS = re.compile(r"(?<=\d)．(?=\d)")
 
 
 _ZERO_TAIL = re.compile(r"(?<=\d)(?:\.0)+$")  # `2.0`, `3.0.0`: the section itself, not a first subsection

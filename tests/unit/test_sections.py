@@ -386,6 +386,22 @@ def test_chinese_and_japanese_enumerations_are_section_numbers(heading, number):
     assert heading_numbers.heading_number("一般的な事項") is None and heading_numbers.heading_number("2024年の改定") is None
 
 
+
+@pytest.mark.parametrize(("heading", "number"), [("１．１　定義", ("1.1", "定義")),  # the number's dots full-width
+                                                 ("２．１．３　ログ", ("2.1.3", "ログ")),
+                                                 ("1．2 用語", ("1.2", "用語")),
+                                                 ("１）目的", ("1", "目的")), ("2）범위", ("2", "범위")),  # as `1) Title`
+                                                 ("３：利用", ("3", "利用")), ("４－開示", ("4", "開示")),
+                                                 ("第５条（目的）", ("5", "（目的）"))])  # the title as written
+def test_a_numbers_full_width_marks_are_read_as_their_ascii_forms(heading, number):
+    assert heading_numbers.heading_number(heading) == number
+    assert heading_numbers.heading_number("（１）目的") is heading_numbers.heading_number("(1) Purpose") is None
+    policy = parse("---\ndate: 2024-03-01\n---\n\n# 方針\n\n## １　総則\n\n本文。\n\n### １．１　定義\n\n本文。\n\n"
+                   "### １．２　目的\n\n本文。\n\n## ２）利用\n\n本文。\n")
+    assert [(s.number, s.anchor, s.title) for s in policy.sections] == [
+        ("1", "s1", "総則"), ("1.1", "s1-1", "定義"), ("1.2", "s1-2", "目的"), ("2", "s2", "利用")]
+    assert not policy.problems
+
 def test_links_to_no_section_are_matched_against_the_titles_a_bounded_number_of_times():
     """Security hunt 13, f_dos_anchor_resolve: each unresolved in-page link rebuilt every section's names and ran
     difflib over every title (3,000 × 3,000 held `policy check` for minutes): the names are indexed once a page,

@@ -13,14 +13,17 @@ import io
 import json
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from policysite import document, pdf, pdfengine, probecache, scriptfonts, typeset
+from policysite import document, pdf, pdfengine, pdftext, probecache, scriptfonts, typeset
 from policysite.findings import WARNING, Finding
+from policysite.marks import MARKS
 from policysite.strings import language_name
 
 RULE = "pdf.glyph"
+LAYER_RULE = "pdf.text-layer"
 SHOWN = 8  # characters named in one finding before "… N more"
 _NOT_DRAWN = {"lang", "region", "dir", "ui", "fonts", "url", "sha256", "anchor", "kind", "date"}  # data, not text
 
@@ -127,9 +130,75 @@ def _key(data: str, folders: list[str]) -> str:
     return hashlib.sha256(json.dumps(inputs, sort_keys=True).encode("utf-8")).hexdigest()
 
 
-_BFCHAR = re.compile(rb"beginbfchar(.*?)endbfchar", re.S)
-_BFRANGE = re.compile(rb"beginbfrange(.*?)endbfrange", re.S)
-_HEX = re.compile(rb"<([0-9A-Fa-f]*)>")
+# The page's words, each on a line of its own, regular then bold: what their PDF's text layer reads of them.
+WORDS_PROBE = """#let data = json(bytes(sys.inputs.data))
+#set text(font: data.fonts, size: 10pt)
+#for w in data.words [#w \\ #strong(w) \\ ]
+"""
+LAYER_PRINTS = 48  # prints at most to find which words a text layer misreads (halving the words each time)
+
+
+def layer_words(texts: Iterable[str]) -> list[str]:
+    """Words of `texts` to print to see whether their PDF's text layer reads them as written: those the engine may
+    write as clusters, a letter with marks drawn apart from it (a mark, or a letter past the Latin, Greek and Cyrillic
+    alphabets, whose accented letters are one glyph each), the shortest first and only as many as hold each letter
+    with its marks once (a page of 3,000 such words took seconds to print and read; its clusters are a few hundred)."""
+    candidates = {word for text in texts for word in text.split()
+                  if any(c.isalpha() and ord(c) >= 0x0590 or unicodedata.category(c)[0] == "M" for c in word)}
+    seen: set[str] = set()
+    chosen = []
+    for word in sorted(candidates, key=lambda w: (len(w), w)):
+        clusters = set(_CLUSTER.findall(word))
+        if clusters - seen:
+            chosen.append(word)
+            seen |= clusters
+    return chosen
+
+
+_CLUSTER = re.compile(rf"[^{MARKS}][{MARKS}]*")
+
+
+def misread(words: Sequence[str], *, lang: str, fonts: Sequence[str] = ()) -> dict[str, str]:
+    """Each of `words` whose text in `lang`'s PDF (`fonts`: the project's folders) holds other characters than the
+    word, and what it holds more (or, after a `-`, less). Raises GlyphError.
+
+    The engine draws a cluster's glyphs right, but where it draws them apart (a Thai tone mark set above a vowel sign,
+    a Hebrew point) it may write the cluster's text once per part: the PDF shows ชื่อ and its text layer, what a reader
+    copies, searches or hears, says ชื่ชื่อ. All the words are printed once; if their text differs, each half again."""
+    families = list(pdf.families(lang, fonts) or scriptfonts.ENGINE)
+    folders = [*map(str, fonts), *scriptfonts.folders(lang)]
+    found: dict[str, str] = {}
+    budget = [LAYER_PRINTS]
+
+    def look(group: Sequence[str]) -> None:
+        if not group or budget[0] <= 0:
+            return
+        budget[0] -= 1
+        wanted = Counter("".join(group) * 2)
+        data = json.dumps({"fonts": families, "words": list(group)}, ensure_ascii=False)
+        try:
+            printed = typeset.print_pdf(WORDS_PROBE, data, fonts=folders, standards=())
+        except typeset.TypesetError as exc:
+            raise GlyphError(str(exc)[:300]) from exc
+        read = Counter(c for c in pdftext.text(printed) if not c.isspace())
+        if read == wanted:
+            return
+        if len(group) == 1:
+            more, less = read - wanted, wanted - read
+            found[group[0]] = _part(group[0], more) + ("-" + _part(group[0], less) if less else "")
+            return
+        look(group[:len(group) // 2])
+        look(group[len(group) // 2:])
+
+    look(list(words))
+    return found
+
+
+def _part(word: str, chars: Counter[str]) -> str:
+    """The letters with their marks of `word` made of `chars` only (ชื่ of ชื่อ), else those characters in its order."""
+    clusters = [c for c in dict.fromkeys(_CLUSTER.findall(word)) if set(c) <= set(chars)]
+    clusters = [c for c in clusters if not any(c != other and other.startswith(c) for other in clusters)]
+    return ", ".join(clusters) or "".join(c for c in dict.fromkeys(word) if c in chars)
 
 
 def _mapped(data: bytes) -> set[str]:
@@ -140,29 +209,9 @@ def _mapped(data: bytes) -> set[str]:
     with pikepdf.open(io.BytesIO(data)) as printed:
         for page in printed.pages:
             for font in page.Resources.get("/Font", {}).values():
-                cmap = font.get("/ToUnicode")
-                if cmap is None:
-                    continue
-                text = cmap.read_bytes()
-                for block in _BFCHAR.findall(text):
-                    found.update(*(_utf16(hexes[1]) for hexes in _pairs(_HEX.findall(block), 2)))
-                for block in _BFRANGE.findall(text):
-                    for low, high, start in _pairs(_HEX.findall(block), 3):
-                        first = _utf16(start)
-                        if len(first) == 1:
-                            span = int(high, 16) - int(low, 16)
-                            found.update(chr(ord(first) + n) for n in range(span + 1))
-                        else:
-                            found.update(first)
+                for value in pdftext.to_unicode(font).values():
+                    found.update(value)
     return found
-
-
-def _pairs(items: list[bytes], size: int) -> list[tuple[bytes, ...]]:
-    return [tuple(items[n:n + size]) for n in range(0, len(items) - size + 1, size)]
-
-
-def _utf16(hexes: bytes) -> str:
-    return bytes.fromhex(hexes.decode("ascii")).decode("utf-16-be", "replace")
 
 
 def check(policy: document.Policy, raw: str, *, fonts: Sequence[str] = (), cache: Path | None = None) -> list[Finding]:
@@ -195,9 +244,31 @@ def check(policy: document.Policy, raw: str, *, fonts: Sequence[str] = (), cache
                                  f"{what}: the version would be published without its PDF; add a font that has them "
                                  f"in a folder named by {pdf.FONTS_SETTING}", WARNING))
         return found
-    return [Finding(policy.path, first[c] or 1, RULE, f"{_where([c], first)}{_named([c])}: no font of the {name} "
-                    f"PDF draws it: the PDF prints □ instead; write it in words, or add a font that has it in a folder "
-                    f"named by {pdf.FONTS_SETTING}", WARNING) for c in symbols]
+    found = [Finding(policy.path, first[c] or 1, RULE, f"{_where([c], first)}{_named([c])}: no font of the {name} "
+                     f"PDF draws it: the PDF prints □ instead; write it in words, or add a font that has it in a "
+                     f"folder named by {pdf.FONTS_SETTING}", WARNING) for c in symbols]
+    try:
+        wrong = misread([w for w in layer_words(texts) if not missing & set(w)], lang=policy.lang, fonts=fonts)
+    except GlyphError as exc:
+        return [*found, Finding(policy.path, 1, LAYER_RULE, f"the print engine could not say what its PDF's text "
+                                                            f"layer reads ({exc})", WARNING)]
+    return found + _misread_finding(policy, lines, wrong, name) if wrong else found
+
+
+def _misread_finding(policy: document.Policy, lines: list[str], wrong: dict[str, str], name: str) -> list[Finding]:
+    """One finding for the words whose text layer is wrong, at the first line holding one."""
+    at = {w: next((n for n, line in enumerate(lines, 1) if w in line), 0) for w in wrong}
+    words = sorted(wrong, key=lambda w: (at[w] or len(lines) + 1, w))
+    shown = ", ".join(words[:SHOWN]) + (f" and {len(words) - SHOWN} more" if len(words) > SHOWN else "")
+    word = min(words, key=len)  # the shortest, its example the clearest
+    more, _, less = wrong[word].partition("-")
+    example = f"{word} holds {more} once more" if more else f"{word} lacks {less}"
+    where = "" if any(at.values()) else "the site's own words in the PDF (its version line, labels): "
+    return [Finding(policy.path, min((n for n in at.values() if n), default=1), LAYER_RULE,
+                    f"{where}{shown}: the {name} PDF draws these words, but its text layer (what a reader copies, "
+                    f"searches or hears read aloud) reads them otherwise ({example}): its font sets their marks apart "
+                    f"and the print engine writes their letters again; set these letters in a font whose text layer "
+                    f"reads them right, in a folder named by {pdf.FONTS_SETTING}", WARNING)]
 
 
 def _line(chars: list[str], first: dict[str, int]) -> int:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from helpers import git, one_language_project
-from policysite import document, glyphs, probecache, scriptfonts, typeset
+from policysite import document, glyphs, pdftext, probecache, scriptfonts, typeset
 
 # Words, accents, vowel signs, points and signs of the languages the engine's fonts or the pinned ones print.
 DRAWN = {
@@ -197,3 +197,25 @@ def test_a_mark_is_probed_after_the_letter_it_first_follows_whatever_texts_come_
     assert glyphs.probes(["ok", "\u093f", "कि की", "x\u0301 ✅\ufe0f \u200d"]) == {
         "o": "o", "k": "k", "\u093f": "\u25cc\u093f", "क": "क", "ी": "की", "x": "x", "\u0301": "x\u0301", "✅": "✅"}
     assert glyphs.probes(["कि", "\u0301", "é"]) == {"क": "क", "ि": "कि", "\u0301": "\u25cc\u0301", "é": "é"}
+
+
+def test_the_text_layer_of_a_pdf_is_its_words_as_a_reader_copies_them():
+    data = json.dumps({"fonts": list(scriptfonts.ENGINE), "words": ["Données", "œuvre", "ŝ\u0323"]}, ensure_ascii=False)
+    printed = typeset.print_pdf(glyphs.WORDS_PROBE, data, fonts=[], standards=())
+    assert pdftext.text(printed) == "DonnéesDonnéesœuvreœuvreŝ\u0323ŝ\u0323"  # (its lines are not told apart)
+
+
+def test_words_whose_pdf_text_layer_writes_letters_twice_are_named_at_their_line():
+    """The engine draws a pointed Hebrew or vocalised Arabic word right, but writes a cluster whose marks it sets apart
+    once per part: the text layer of בְּרֵאשִׁית (copied, searched, read aloud) is בְּרֵרֵאשִׁית. A Thai text set in Noto
+    Sans Thai (a project's font) read ชื่ชื่อ for ชื่อ throughout; nothing said so."""
+    assert glyphs.misread(["בְּרֵאשִׁית", "שָׁלוֹם", "מדיניות"], lang="he") == {"בְּרֵאשִׁית": "רֵ"}
+    assert glyphs.misread(["مُحَمَّد", "سياسة", "الخصوصية"], lang="ar") == {"مُحَمَّد": "مَّ"}
+    assert glyphs.misread(["छूट", "डेटा"], lang="hi") == {"छूट": "छू"}  # with the pinned Devanagari font too
+    for lang, text in DRAWN.items():  # every other word of the languages the fonts draw reads as written
+        assert glyphs.misread(glyphs.layer_words([text.replace("مَحْمُود", "")]), lang=lang) == {}, lang
+    text = "---\ndate: 2024-03-01\n---\n\n# מדיניות הפרטיות\n\n## 1. כללי\n\nשָׁלוֹם\n\nבְּרֵאשִׁית היה\n"
+    (found,) = glyphs.check(document.parse(text, path="docs/he/index.md", lang="he"), text)
+    assert (found.rule, found.line, found.severity) == ("pdf.text-layer", 11, "warning")
+    assert found.message.startswith("בְּרֵאשִׁית: the Hebrew PDF draws these words, but its text layer")
+    assert "(בְּרֵאשִׁית holds רֵ once more)" in found.message and "extra.policy.pdf_fonts" in found.message

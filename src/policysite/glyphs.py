@@ -86,15 +86,17 @@ def undrawn(texts: Iterable[str], *, lang: str, fonts: Sequence[str] = (), cache
     """The characters of `texts` no font of `lang`'s PDF draws (`fonts`: the project's folders). Raises GlyphError.
 
     One print of them all first. A glyph stands for one text in a PDF's character map, so where two probes draw the
-    same glyph (a vowel sign after two letters, `á` and `a` with its accent, the ◌ a lone mark is drawn on) only one
-    is listed: each mark or decomposable character found unlisted is printed again on its own (a few: above
-    `ALONE`, a script the fonts lack, the first print's answer stands). Each print's answer is kept in `cache`
-    (probecache: a folder, or None), and found there again while nothing it depends on changed."""
+    same glyph (a vowel sign after two letters, `á` and `a` with its accent, the ◌ a lone mark is drawn on, Noto Sans
+    Devanagari's ई drawn with the glyph of इ and a sign) only one is listed: each character found unlisted is printed
+    again on its own (a few: above `ALONE`, a script the fonts lack, only its marks and decomposable characters, and
+    above `ALONE` of those the first print's answer stands). Each print's answer is kept in `cache` (probecache: a
+    folder, or None), and found there again while nothing it depends on changed."""
     wanted = probes(texts)
     families = list(pdf.families(lang, fonts) or scriptfonts.ENGINE)
     folders = [*map(str, fonts), *scriptfonts.folders(lang)]
     missing = set(wanted) - _drawn(sorted(set(wanted.values())), families, folders, cache)  # (one print, read once)
-    again = [c for c in missing if unicodedata.category(c)[0] == "M" or unicodedata.normalize("NFD", c) != c]
+    again = sorted(missing) if len(missing) <= ALONE else \
+        [c for c in missing if unicodedata.category(c)[0] == "M" or unicodedata.normalize("NFD", c) != c]
     if len(again) <= ALONE:
         missing -= {c for c in again if c in _drawn([wanted[c]], families, folders, cache)}
     return missing

@@ -219,3 +219,10 @@ def test_words_whose_pdf_text_layer_writes_letters_twice_are_named_at_their_line
     assert (found.rule, found.line, found.severity) == ("pdf.text-layer", 11, "warning")
     assert found.message.startswith("בְּרֵאשִׁית: the Hebrew PDF draws these words, but its text layer")
     assert "(בְּרֵאשִׁית holds רֵ once more)" in found.message and "extra.policy.pdf_fonts" in found.message
+
+
+def test_a_letter_drawn_with_the_glyph_of_another_letter_of_the_page_is_not_named():
+    """A Hindi page holding इ and ई (इस, ईमेल) was told its PDF draws no ई, and would be published without its PDF:
+    Noto Sans Devanagari draws ई with the glyph of इ and a sign, and a character map lists one text per glyph."""
+    assert glyphs.undrawn(["इस ईमेल पता"], lang="hi") == set()
+    assert glyphs.undrawn(["इस ईमेल ✅"], lang="hi") == {"✅"}

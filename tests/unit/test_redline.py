@@ -123,6 +123,11 @@ def test_segments_keep_spaces_outside_the_marks():
     ("30 jours (voir l’article 5).", "30 jours.", "30 jours [-(voir l’article 5)-]."),
     ("for 30 days.", "for 45 days.", "for [-30-] {+45+} days."),
     ("answered promptly.", "answered promptly;", "answered promptly[-.-] {+;+}"),
+    # scripts written without spaces: no space between the deleted and the inserted letters, which neither version has
+    ("เราเก็บข้อมูลเป็นเวลาสามปี", "เราเก็บข้อมูลเป็นเวลาห้าปี", "เราเก็บข้อมูลเป็นเวลา[-ส-]{+ห้+}า[-ม-]ปี"),
+    ("当社は個人情報を３年間保存します。", "当社は個人情報を５年間保存します。", "当社は個人情報を[-３-]{+５+}年間保存します。"),
+    ("我们将您的信息保存三年。", "我们将您的信息保存五年。", "我们将您的信息保存[-三-]{+五+}年。"),
+    ("Contact: a@example.test まで", "Contact: b@example.test まで", "Contact: [-a@example.test-] {+b@example.test+} まで"),
 ])
 def test_punctuation_next_to_an_edit_marks_only_the_changed_words(old, new, marked):
     ops = redline.word_ops(old, new)

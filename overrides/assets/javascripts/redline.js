@@ -186,11 +186,16 @@
      and between the deleted and the inserted words of a replacement. */
   function segments(ops) {
     return ops.map(function (op, k) {
+      var core = norm(op[1]), following = k < ops.length - 1 ? Array.from(norm(ops[k + 1][1])) : [];
       var spaced = k < ops.length - 1 && (isSpace(op[1].slice(-1)) || isSpace(ops[k + 1][1].charAt(0)) ||
-                                          (op[0] === DELETE && ops[k + 1][0] === INSERT));
-      return [op[0], norm(op[1]), spaced ? " " : ""];
+                                          (op[0] === DELETE && ops[k + 1][0] === INSERT &&
+                                           !UNSPACED.test(Array.from(core).slice(-1).join("")) &&
+                                           !UNSPACED.test(following.slice(0, 1).join(""))));
+      return [op[0], core, spaced ? " " : ""];
     });
   }
+  // engine.py's _UNSPACED: where a deleted and an inserted run meet at such a letter, no space between them
+  var UNSPACED = new RegExp("^[" + CJK + SEA + "\\u3000-\\u303f\\uff00-\\uffef]$", "u");
 
   /* --- blocks -------------------------------------------------------------------------------- */
 

@@ -153,16 +153,23 @@ def segments(ops: tuple[Op, ...] | list[Op]) -> list[tuple[str, str, str]]:
     """(tag, words, space after) for renderers, so that marks never underline or strike a space.
 
     A space separates two ops where either had one at their meeting point (none between a word
-    and the punctuation mark that follows it, as written), and always the deleted and the inserted
-    words of a replacement.
+    and the punctuation mark that follows it, as written), and the deleted and the inserted
+    words of a replacement, unless they meet at a letter of a script written without spaces (Chinese,
+    Japanese, Thai, Lao, Khmer, Myanmar, full-width forms): a space there is one neither version has
+    (สาม → ห้า in เวลาสามปี read "เวลาส ห้าปี", ３ → ５ in を３年間 "を３ ５年間").
     """
     out: list[tuple[str, str, str]] = []
     for k, (tag, text) in enumerate(ops):
         core = " ".join(text.split())
+        following = " ".join(ops[k + 1][1].split()) if k < len(ops) - 1 else ""
         spaced = k < len(ops) - 1 and (text[-1:].isspace() or ops[k + 1][1][:1].isspace()
-                                       or (tag, ops[k + 1][0]) == (DELETE, INSERT))
+                                       or (tag, ops[k + 1][0]) == (DELETE, INSERT)
+                                       and not _UNSPACED.match(core[-1:]) and not _UNSPACED.match(following[:1]))
         out.append((tag, core, " " if spaced else ""))
     return out
+
+
+_UNSPACED = re.compile(rf"[{_CJK}{_SEA}\u3000-\u303f\uff00-\uffef]")  # letters and signs of unspaced scripts
 
 
 def _push(ops: list[Op], tag: str, text: str) -> None:

@@ -167,8 +167,29 @@ def misread(words: Sequence[str], *, lang: str, fonts: Sequence[str] = ()) -> di
     The engine draws a cluster's glyphs right, but where it draws them apart (a Thai tone mark set above a vowel sign,
     a Hebrew point) it may write the cluster's text once per part: the PDF shows ชื่อ and its text layer, what a reader
     copies, searches or hears, says ชื่ชื่อ. All the words are printed once; if their text differs, each half again."""
-    families = list(pdf.families(lang, fonts) or scriptfonts.ENGINE)
-    folders = [*map(str, fonts), *scriptfonts.folders(lang)]
+    return _misread(words, list(pdf.families(lang, fonts) or scriptfonts.ENGINE),
+                    [*map(str, fonts), *scriptfonts.folders(lang)])
+
+
+def printed_note(page: pdf.Print, *, where: str) -> str:
+    """What to say of a version's PDF printed from `page` whose text layer misreads words ("" when none): said by the
+    build of every version, an imported one's too, which `policy check` (the working tree's text) never read."""
+    data = json.loads(page.data)
+    try:
+        wrong = _misread(layer_words(printed_texts(data)), list(data.get("fonts") or scriptfonts.ENGINE),
+                         list(page.fonts))
+    except GlyphError:
+        return ""  # the PDF itself was printed: the probe's failure says nothing of it
+    if not wrong:
+        return ""
+    words = sorted(wrong, key=len)
+    shown = ", ".join(words[:SHOWN]) + (f" and {len(words) - SHOWN} more" if len(words) > SHOWN else "")
+    return (f"{where}: its PDF draws {shown} right, but its text layer (what a reader copies, searches or hears) reads "
+            f"them otherwise: set these letters in a font whose text layer reads them right, in a folder named by "
+            f"{pdf.FONTS_SETTING}")
+
+
+def _misread(words: Sequence[str], families: list[str], folders: list[str]) -> dict[str, str]:
     found: dict[str, str] = {}
     budget = [LAYER_PRINTS]
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader
 from jinja2.sandbox import SandboxedEnvironment
 
-from policysite import manifest as mf, pdf, settings as policy_settings
+from policysite import glyphs, manifest as mf, pdf, settings as policy_settings
 
 
 @dataclass(frozen=True)
@@ -98,8 +98,10 @@ def kept(page: Page, recorded: Recorded | None, read: Callable[[str], bytes]) ->
 def printed(page: Page) -> Printed:
     """`page` printed; without bytes, and saying why, when the print engine fails on it."""
     try:
-        data, note = pdf.printed(page.source, where=f"{page.lang}/{page.version}")
-        return Printed(data, page.key, note=note)
+        where = f"{page.lang}/{page.version}"
+        data, note = pdf.printed(page.source, where=where)
+        misread = glyphs.printed_note(page.source, where=where)
+        return Printed(data, page.key, note="\n".join(n for n in (note, misread) if n))
     except pdf.PdfUnavailable as exc:  # a text already public is published all the same, without its PDF
         return Printed(None, note=str(exc))
 

@@ -544,3 +544,15 @@ def test_a_font_the_project_adds_is_drawn_with_first(tmp_path):
     assert "Amiri-Regular" in used
     assert "fonts" not in json.loads(pdf.source(TEXT.encode(), env=env(), lang="fr", version="2024-03-01", url=URL,
                                                 fonts=[tmp_path / "none"]).data)
+
+
+def test_a_version_whose_pdf_text_layer_misreads_words_is_printed_and_said_so():
+    """A version's PDF whose text layer writes letters twice (pointed Hebrew in the engine's font) was published with no
+    word: `policy check` reads the working tree only, never an imported version's text."""
+    text = "---\ndate: 2024-03-01\n---\n\n# מדיניות\n\n## 1. כללי\n\nבְּרֵאשִׁית היה הטקסט.\n"
+    page = printing.page_of(text.encode(), env=env(), lang="he", version="2024-03-01", url=URL)
+    made = printing.printed(page)
+    assert made.data and made.note.startswith("he/2024-03-01: its PDF draws בְּרֵאשִׁית right, but its text layer")
+    plain = printing.page_of(text.replace("בְּרֵאשִׁית", "בראשית").encode(), env=env(), lang="he", version="2024-03-01",
+                             url=URL)
+    assert printing.printed(plain).note == ""

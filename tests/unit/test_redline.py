@@ -127,6 +127,7 @@ def test_segments_keep_spaces_outside_the_marks():
     ("เราเก็บข้อมูลเป็นเวลาสามปี", "เราเก็บข้อมูลเป็นเวลาห้าปี", "เราเก็บข้อมูลเป็นเวลา[-ส-]{+ห้+}า[-ม-]ปี"),
     ("当社は個人情報を３年間保存します。", "当社は個人情報を５年間保存します。", "当社は個人情報を[-３-]{+５+}年間保存します。"),
     ("我们将您的信息保存三年。", "我们将您的信息保存五年。", "我们将您的信息保存[-三-]{+五+}年。"),
+    ("最終更新日：2023年4月1日", "最終更新日：2023年10月1日", "最終更新日：2023年[-4-]{+10+}月1日"),  # among them
     ("Contact: a@example.test まで", "Contact: b@example.test まで", "Contact: [-a@example.test-] {+b@example.test+} まで"),
 ])
 def test_punctuation_next_to_an_edit_marks_only_the_changed_words(old, new, marked):

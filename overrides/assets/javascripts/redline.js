@@ -186,13 +186,18 @@
      and between the deleted and the inserted words of a replacement. */
   function segments(ops) {
     return ops.map(function (op, k) {
-      var core = norm(op[1]), following = k < ops.length - 1 ? Array.from(norm(ops[k + 1][1])) : [];
       var spaced = k < ops.length - 1 && (isSpace(op[1].slice(-1)) || isSpace(ops[k + 1][1].charAt(0)) ||
-                                          (op[0] === DELETE && ops[k + 1][0] === INSERT &&
-                                           !UNSPACED.test(Array.from(core).slice(-1).join("")) &&
-                                           !UNSPACED.test(following.slice(0, 1).join(""))));
-      return [op[0], core, spaced ? " " : ""];
+                                          (op[0] === DELETE && ops[k + 1][0] === INSERT && !unspaced(ops, k)));
+      return [op[0], norm(op[1]), spaced ? " " : ""];
     });
+  }
+  // engine.py's _unspaced: the text before the replacement, its deleted words' end, its inserted words' start or the
+  // text after it is a letter of a script written without spaces (characters, not UTF-16 halves)
+  function unspaced(ops, k) {
+    var last = function (s) { var c = Array.from(s); return c.length ? c[c.length - 1] : ""; };
+    var first = function (s) { return Array.from(s).slice(0, 1).join(""); };
+    return [k ? last(ops[k - 1][1]) : "", last(norm(ops[k][1])), first(norm(ops[k + 1][1])),
+            k + 2 < ops.length ? first(ops[k + 2][1]) : ""].some(function (c) { return UNSPACED.test(c); });
   }
   // engine.py's _UNSPACED: where a deleted and an inserted run meet at such a letter, no space between them
   var UNSPACED = new RegExp("^[" + CJK + SEA + "\\u3000-\\u303f\\uff00-\\uffef]$", "u");

@@ -154,19 +154,27 @@ def segments(ops: tuple[Op, ...] | list[Op]) -> list[tuple[str, str, str]]:
 
     A space separates two ops where either had one at their meeting point (none between a word
     and the punctuation mark that follows it, as written), and the deleted and the inserted
-    words of a replacement, unless they meet at a letter of a script written without spaces (Chinese,
-    Japanese, Thai, Lao, Khmer, Myanmar, full-width forms): a space there is one neither version has
-    (สาม → ห้า in เวลาสามปี read "เวลาส ห้าปี", ３ → ５ in を３年間 "を３ ５年間").
+    words of a replacement, unless they, or the text around them, meet at a letter of a script written
+    without spaces (Chinese, Japanese, Thai, Lao, Khmer, Myanmar, full-width forms): a space there is one
+    neither version has (สาม → ห้า in เวลาสามปี read "เวลาส ห้าปี", ３ → ５ in を３年間 "を３ ５年間",
+    4 → 10 in 2023年4月 "2023年4 10月").
     """
     out: list[tuple[str, str, str]] = []
     for k, (tag, text) in enumerate(ops):
         core = " ".join(text.split())
-        following = " ".join(ops[k + 1][1].split()) if k < len(ops) - 1 else ""
         spaced = k < len(ops) - 1 and (text[-1:].isspace() or ops[k + 1][1][:1].isspace()
-                                       or (tag, ops[k + 1][0]) == (DELETE, INSERT)
-                                       and not _UNSPACED.match(core[-1:]) and not _UNSPACED.match(following[:1]))
+                                       or (tag, ops[k + 1][0]) == (DELETE, INSERT) and not _unspaced(ops, k))
         out.append((tag, core, " " if spaced else ""))
     return out
+
+
+def _unspaced(ops: tuple[Op, ...] | list[Op], k: int) -> bool:
+    """The replacement of ops k (deleted) and k + 1 (inserted) stands among letters written without spaces: the
+    text before it, its deleted words' end, its inserted words' start, or the text after it is one."""
+    before = ops[k - 1][1][-1:] if k else ""
+    after = ops[k + 2][1][:1] if k + 2 < len(ops) else ""
+    ends = (" ".join(ops[k][1].split())[-1:], " ".join(ops[k + 1][1].split())[:1])
+    return any(_UNSPACED.match(c) for c in (before, *ends, after))
 
 
 _UNSPACED = re.compile(rf"[{_CJK}{_SEA}\u3000-\u303f\uff00-\uffef]")  # letters and signs of unspaced scripts

@@ -175,9 +175,9 @@ def printed_note(page: pdf.Print, *, where: str) -> str:
     """What to say of a version's PDF printed from `page` whose text layer misreads words ("" when none): said by the
     build of every version, an imported one's too, which `policy check` (the working tree's text) never read."""
     data = json.loads(page.data)
+    words = [w for w in layer_words(printed_texts(data)) if not any(map(pdf.symbol, w))]  # (a symbol: the PDF's □)
     try:
-        wrong = _misread(layer_words(printed_texts(data)), list(data.get("fonts") or scriptfonts.ENGINE),
-                         list(page.fonts))
+        wrong = _misread(words, list(data.get("fonts") or scriptfonts.ENGINE), list(page.fonts))
     except GlyphError:
         return ""  # the PDF itself was printed: the probe's failure says nothing of it
     if not wrong:

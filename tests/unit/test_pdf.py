@@ -556,3 +556,7 @@ def test_a_version_whose_pdf_text_layer_misreads_words_is_printed_and_said_so():
     plain = printing.page_of(text.replace("בְּרֵאשִׁית", "בראשית").encode(), env=env(), lang="he", version="2024-03-01",
                              url=URL)
     assert printing.printed(plain).note == ""
+    signed = printing.page_of(text.replace("בְּרֵאשִׁית", "בראשית✅").encode(), env=env(), lang="he",
+                              version="2024-03-01", url=URL)
+    assert printing.printed(signed).note.startswith("he/2024-03-01: its PDF draws □ for ✅ (U+2705)")
+    assert "text layer" not in printing.printed(signed).note  # the □ the PDF draws for it is no misread letter

@@ -197,13 +197,13 @@ def _misread(words: Sequence[str], families: list[str], folders: list[str]) -> d
         if not group or budget[0] <= 0:
             return
         budget[0] -= 1
-        wanted = Counter("".join(group) * 2)
+        wanted = _letters("".join(group) * 2)
         data = json.dumps({"fonts": families, "words": list(group)}, ensure_ascii=False)
         try:
             printed = typeset.print_pdf(WORDS_PROBE, data, fonts=folders, standards=())
         except typeset.TypesetError as exc:
             raise GlyphError(str(exc)[:300]) from exc
-        read = Counter(c for c in pdftext.text(printed) if not c.isspace())
+        read = _letters(pdftext.text(printed))
         if read == wanted:
             return
         if len(group) == 1:
@@ -215,6 +215,12 @@ def _misread(words: Sequence[str], families: list[str], folders: list[str]) -> d
 
     look(list(words))
     return found
+
+
+def _letters(text: str) -> Counter[str]:
+    """The characters of `text` a text layer is judged by: not its spaces, nor the controls that draw nothing and a
+    layer may leave out (a joiner ending a word, a bidirectional embedding: U+202B … U+202C)."""
+    return Counter(c for c in text if not c.isspace() and unicodedata.category(c) != "Cf")
 
 
 def _part(word: str, chars: Counter[str]) -> str:

@@ -212,6 +212,8 @@ def test_words_whose_pdf_text_layer_writes_letters_twice_are_named_at_their_line
     assert glyphs.misread(["בְּרֵאשִׁית", "שָׁלוֹם", "מדיניות"], lang="he") == {"בְּרֵאשִׁית": "רֵ"}
     assert glyphs.misread(["مُحَمَّد", "سياسة", "الخصوصية"], lang="ar") == {"مُحَمَّد": "مَّ"}
     assert glyphs.misread(["छूट", "डेटा"], lang="hi") == {"छूट": "छू"}  # with the pinned Devanagari font too
+    # controls that draw nothing, which a text layer may leave out, are no letters it misreads
+    assert glyphs.misread(["\u202bשלום\u202c", "مرحبا\u200c", "कि\u200dसी"], lang="he") == {}
     for lang, text in DRAWN.items():  # every other word of the languages the fonts draw reads as written
         assert glyphs.misread(glyphs.layer_words([text.replace("مَحْمُود", "")]), lang=lang) == {}, lang
     text = "---\ndate: 2024-03-01\n---\n\n# מדיניות הפרטיות\n\n## 1. כללי\n\nשָׁלוֹם\n\nבְּרֵאשִׁית היה\n"

@@ -72,8 +72,14 @@ def page_anchors(policy: Policy, *, source: Policy | None = None, previous: Poli
     for index, anchor in enumerate(own):
         anchors.add_alias(index, anchor)
     for index, section in enumerate(policy.sections):
-        if ids[index] == title_slug(section.title):  # the id Python-Markdown's slug gave it before title_slug did
-            anchors.add_alias(index, slugify_unicode(section.title, "-"))
+        # the id Python-Markdown's slug gave it before title_slug did: its own title's, or (a translation's page taking
+        # the authoritative text's ids) its source section's
+        titled = [(section.title, ids[index]), *([(section.title, own[index])] if own else [])]
+        if own and source is not None and index < len(source.sections):
+            titled.append((source.sections[index].title, ids[index]))
+        for title, slug in titled:
+            if slug == title_slug(title):
+                anchors.add_alias(index, slugify_unicode(title, "-"))
     names, known = SectionNames(policy), anchors.all()
     for fragment, _line, text in in_page_links(policy):
         if fragment.lower() in TOP or fragment in known:

@@ -628,3 +628,11 @@ def test_the_aliases_a_version_recorded_under_a_titles_former_id_still_land():
     # the record of a version published when the section's id was Python-Markdown's (i + a combining dot)
     found = anchors.page_anchors(new, previous=old, previous_aliases={"i\u0307letişim-bilgileri": ["bize-ulasin"]})
     assert found.aliases == {0: ["i\u0307letişim-bilgileri", "bize-ulasin"]}
+
+
+def test_a_translation_keeps_the_former_ids_its_page_took_from_the_authoritative_text():
+    tr = parse("---\ndate: 2024-05-01\n---\n# Gizlilik\n\n## İletişim Bilgileri\n\nA.\n\n## Çerezler\n\nB.\n")
+    en = parse("---\ndate: 2024-05-01\n---\n# Privacy\n\n## Contact details\n\nA.\n\n## Cookies\n\nB.\n")
+    found = anchors.page_anchors(en, source=tr)
+    assert found.ids == ["iletişim-bilgileri", "çerezler"]
+    assert found.aliases == {0: ["contact-details", "i\u0307letişim-bilgileri"], 1: ["cookies"]}

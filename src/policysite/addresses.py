@@ -111,11 +111,18 @@ def browser_host(host: str) -> str:
 
 # The kinds of file a click would run, or install, on the reader's computer or phone (Windows', macOS', Linux's,
 # Android's programs and installers, scripts and shortcuts, disk images): never what a legal text links (hunt 35).
-# (Not `.com`, `.app`, `.sh` nor `.run`: top-level domains, ending many a path that names a site.)
+# And what runs or installs something once opened (safety hunt 44): Office documents and templates with their macros,
+# Excel's and PowerPoint's add-ins and web queries, compiled help, libraries, consoles, remote desktops, Java Web Start,
+# browser extensions and an iPhone's configuration profile (a VPN, a root certificate).
+# (Not `.com`, `.app`, `.sh`, `.run`, `.one` nor `.cab`: top-level domains, ending many a path that names a site.)
 _PROGRAMS = frozenset({"exe", "msi", "msix", "appx", "bat", "cmd", "scr", "pif", "cpl", "hta", "vbs", "vbe", "wsf",
                        "wsh", "ps1", "psm1", "jse", "lnk", "url", "reg", "jar", "apk", "aab", "xapk", "ipa", "dmg",
                        "pkg", "mpkg", "command", "deb", "rpm", "appimage", "iso", "img", "vhd", "vhdx", "application",
-                       "xbap", "msp", "mst", "gadget", "library-ms", "settingcontent-ms"})
+                       "xbap", "msp", "mst", "gadget", "library-ms", "settingcontent-ms",
+                       "docm", "dotm", "xlsm", "xltm", "xlam", "xla", "pptm", "potm", "ppsm", "ppam", "sldm", "xll",
+                       "iqy", "slk", "chm", "dll", "ocx", "msc", "rdp", "jnlp", "appinstaller", "appxbundle",
+                       "msixbundle", "appref-ms", "diagcab", "scf", "sct", "wsc", "ps1xml", "psc1", "psd1", "vsto",
+                       "mde", "accde", "xpi", "crx", "mobileconfig"})
 
 
 def program_kind(href: str) -> str:

@@ -447,6 +447,32 @@ def test_a_link_to_a_page_or_a_document_downloads_no_program(href):
     assert list(safety.deceptive_link(href, "le document")) == []
 
 
+@pytest.mark.parametrize("href, kind", [
+    ("https://acme.example/formulaires/demande-rgpd.docm", ".docm"),  # Word, Excel, PowerPoint with their macros
+    ("https://acme.example/outils/registre.xlsm", ".xlsm"),
+    ("https://acme.example/modeles/consentement.dotm", ".dotm"),
+    ("https://acme.example/presentations/rgpd.pptm", ".pptm"),
+    ("https://acme.example/outils/export.xll", ".xll"),  # an Excel add-in: a library Excel runs when it opens it
+    ("https://acme.example/aide/confidentialite.chm", ".chm"),  # compiled help: its pages run scripts
+    ("https://acme.example/outils/Acme.dll", ".dll"),
+    ("https://acme.example/console/acme.msc", ".msc"),  # a management console: its snap-ins run on opening
+    ("https://acme.example/support/acme.rdp", ".rdp"),  # a remote desktop to a machine of the sender's choosing
+    ("https://acme.example/app/acme.jnlp", ".jnlp"),  # Java Web Start
+    ("https://acme.example/app/Acme.appinstaller", ".appinstaller"),  # a Windows package installed from the web
+    ("https://acme.example/app/Acme.application", ".application"),  # ClickOnce (listed before this hunt)
+    ("https://acme.example/extension/acme.xpi", ".xpi"),  # a browser extension: Firefox offers to install it
+    ("https://acme.example/extension/acme.crx", ".crx"),
+    ("https://acme.example/vpn/acme.mobileconfig", ".mobileconfig"),  # an iPhone's profile: a VPN, a certificate
+    ("https://acme.example/outils/donnees.iqy", ".iqy"),  # an Excel web query: fetches and runs what it names
+])
+def test_a_link_to_a_file_whose_opening_runs_code_or_installs_something_is_found(href, kind):
+    """Safety hunt 44: a macro-enabled Office document, an Excel add-in, compiled help, a browser extension or a
+    phone's configuration profile runs or installs something once opened, as a program does; the list held programs
+    and scripts only."""
+    assert any(f"downloads a program or a script (a {kind} file)" in message
+               for message in safety.deceptive_link(href, "le formulaire")), list(safety.deceptive_link(href, "x"))
+
+
 def test_a_link_without_its_tracking_parameters_keeps_the_rest():
     assert addresses.without_tracking("https://acme.example/p?a=1&utm_source=x#s2") == "https://acme.example/p?a=1#s2"
     assert addresses.without_tracking("https://www.cnil.fr/fr/plaintes#xtor=RSS-8") == "https://www.cnil.fr/fr/plaintes"

@@ -406,10 +406,15 @@ def previous_of(project: Project, manifests: dict[str, mf.VersionManifest], pend
                 (pending_aliases or {}).get(before, {}))
     texts = {}
     for lang, entry in manifests[before].languages.items():
-        data = git.read_blob(project.repo, entry.source.commit, entry.source.path)
-        if data is None:  # its commit gone (main rewritten since): the same text, if the history still holds it
-            found = history.text_commit(project.repo, path=entry.source.path, sha256=entry.source.sha256)
-            data = git.read_blob(project.repo, found, entry.source.path) if found else None
+        # its commit gone (main rewritten since): the same text, if the history still holds it; never another text
+        data = history.published_text(project.repo, commit=entry.source.commit, path=entry.source.path,
+                                      sha256=entry.source.sha256)
+        if data is None and git.read_blob(project.repo, entry.source.commit, entry.source.path) is not None:
+            raise PublishError(f"{version}: its changes page compares it with {before}, whose manifest names "
+                               f"({lang}) {entry.source.path} at "
+                               f"{entry.source.commit[:7]}, a text other than the one it records (its SHA-256): the "
+                               f"manifest was edited on the branch; nothing was published (`policy verify` names what "
+                               f"changed there)")
         if data is None:
             advice = ("run `git fetch --unshallow` first" if git.shallow_boundary(project.repo) else
                       "the commit it was published from is no longer in the history (a branch squashed or "

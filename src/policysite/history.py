@@ -323,6 +323,18 @@ def text_commit(repo: gitpython.Repo, *, path: str, sha256: str, rev: str = "HEA
 _TEXTS: dict[tuple[str, str, str], dict[str, str]] = {}
 
 
+def published_text(repo: gitpython.Repo, *, commit: str, path: str, sha256: str) -> bytes | None:
+    """A published version's page as its manifest records it: the page at `commit` if its digest is `sha256`, else the
+    text of that digest wherever the history holds it (main rewritten since), else None. A manifest edited on the
+    branch to name another commit, a draft no check read, is never read as the published text (safety hunt 44: the
+    next version's changes page, the history and the feed said the version before had said what the draft said)."""
+    data = git.read_blob(repo, commit, path)
+    if data is not None and hashlib.sha256(data).hexdigest() == sha256:
+        return data
+    found = text_commit(repo, path=path, sha256=sha256)
+    return git.read_blob(repo, found, path) if found else None
+
+
 def _texts(repo: gitpython.Repo, tip: str, path: str) -> dict[str, str]:
     """Each text `path` had in `tip`'s history (its SHA-256) -> the newest commit that wrote it."""
     try:

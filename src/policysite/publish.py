@@ -445,11 +445,18 @@ def not_postponed(version: str, page: bytes, ahead: Mapping[str, bytes]) -> list
             for other, data in sorted(ahead.items()) if document.body(data.decode("utf-8", "replace")) == body]
 
 
+def _published_text(project: Project, entry: mf.LanguageEntry) -> bytes | None:
+    """A language's text as a published version's manifest records it (its digest), never another text its commit
+    names (history.published_text)."""
+    return hist.published_text(project.repo, commit=entry.source.commit, path=entry.source.path,
+                               sha256=entry.source.sha256)
+
+
 def _published_sources(project: Project, manifest: mf.VersionManifest) -> dict[str, bytes]:
-    """A published version's pages, as its manifest's source commits hold them (a language unreadable: left out)."""
+    """A published version's pages, the texts its manifest records (a language unreadable: left out)."""
     found = {}
     for lang, entry in manifest.languages.items():
-        data = git.read_blob(project.repo, entry.source.commit, entry.source.path)
+        data = _published_text(project, entry)
         if data is not None:
             found[lang] = data
     return found
@@ -823,7 +830,7 @@ def _same_text(project: Project, published: mf.VersionManifest, sources: Mapping
         return False
     for lang, data in sources.items():
         entry = published.languages[lang]
-        old = git.read_blob(project.repo, entry.source.commit, entry.source.path)
+        old = _published_text(project, entry)
         if old is None or document.normalise(old.decode("utf-8", "replace")) != \
                 document.normalise(data.decode("utf-8", "replace")):
             return False
@@ -836,7 +843,7 @@ def _unchanged(project: Project, published: mf.VersionManifest | None, sources: 
     lang = project.settings.authoritative
     entry = published.languages.get(lang) if published is not None else None
     data = sources.get(lang)
-    old = git.read_blob(project.repo, entry.source.commit, entry.source.path) if entry is not None else None
+    old = _published_text(project, entry) if entry is not None else None
     if data is None or old is None:
         return False
     try:
@@ -856,7 +863,7 @@ def _changes(project: Project, published: mf.VersionManifest, sources: Mapping[s
             continue
         if entry.source.sha256 == mf.sha256(data):
             continue
-        old = git.read_blob(project.repo, entry.source.commit, entry.source.path)
+        old = _published_text(project, entry)
         if old is None:
             parts.append(f"{lang}: the published text's commit {entry.source.commit[:7]} is not in this clone")
             continue

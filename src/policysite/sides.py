@@ -67,12 +67,16 @@ def resolve(name: str, *, root: Path, lang: str, branch: str = branch_state.BRAN
     version = name
     if version in state.manifests and lang in state.manifests[version].languages:
         source = state.manifests[version].languages[lang].source
-        data = git.read_blob(repo, source.commit, source.path)
+        data = history.published_text(repo, commit=source.commit, path=source.path, sha256=source.sha256)
         where = f"published {version}"
         if data is None and not git.rev_parse(repo, source.commit):
             raise SideError(f"published {version} was built from commit {source.commit[:7]}, which is not in this "
                             "clone (amended, or not fetched): fetch it (`git fetch --unshallow`), or compare another "
                             "version")
+        if data is None and git.read_blob(repo, source.commit, source.path) is not None:
+            raise SideError(f"published {version}'s manifest names {source.path} at {source.commit[:7]}, a text other "
+                            "than the one it records (its SHA-256): the manifest was edited on the branch (`policy "
+                            "verify` names what changed there)")
     else:
         found = {v.version: v for v in history.find_versions(repo, root=root, settings=settings).versions}
         if version not in found:

@@ -5,6 +5,7 @@ sections) with `policy history` then `policy publish`; everything is read back f
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import os
@@ -18,7 +19,7 @@ from urllib.parse import urljoin
 import pytest
 
 from helpers import git, poppler
-from policy_repo import Project, new_project
+from policy_repo import Project, fr_page, new_project
 from policysite import cli, document, manifest as mf, publish, verify
 from policysite.strings import long_date, strings
 
@@ -536,6 +537,55 @@ def test_verify_rebuilds_the_shared_pages_and_names_those_that_differ(project, t
     before = project.branch()
     assert project.history().messages == ["nothing to publish: the 1 dated version(s) of the history are on gh-pages"]
     assert project.run("publish").returncode == 0 and project.branch() == before
+
+
+def _manifest_naming(draft: str, *, sha256: str | None = None):
+    """An edit of the branch: 2021-02-17's French source named as `draft`'s (its SHA-256 as recorded, or `sha256`)."""
+    def edit(checkout: Path) -> None:
+        path = checkout / "manifest" / f"{V1}.json"
+        manifest = mf.VersionManifest.loads(path.read_bytes())
+        entry = manifest.languages["fr"]
+        source = dataclasses.replace(entry.source, commit=draft, sha256=sha256 or entry.source.sha256)
+        languages = {**manifest.languages, "fr": dataclasses.replace(entry, source=source)}
+        path.write_bytes(dataclasses.replace(manifest, languages=languages).dumps())
+    return edit
+
+
+def _draft(project: Project) -> str:
+    """A draft's commit, off main but in the repository (a pull request's branch, fetched)."""
+    (project.root / "docs" / "fr" / "index.md").write_text(
+        fr_page(V1, "Nous vendons vos données à nos partenaires."), encoding="utf-8")
+    draft = project.commit_all("a draft, never merged")
+    git(project.root, "reset", "-q", "--hard", "HEAD~1")
+    return draft
+
+
+def test_the_text_before_a_new_version_is_the_one_its_manifest_records_whatever_commit_it_names(project, tmp_path):
+    """Safety hunt 44: 2021-02-17's manifest edited on the branch to name a draft's commit (its recorded SHA-256 left
+    as it was): publishing the next version read the draft as the text published before, and its changes page (and
+    with it the history and the feed) said 2021-02-17 had said "Nous vendons vos données", words no check ever
+    read. The text published is the one of the digest recorded, wherever the history holds it."""
+    tamper(project, tmp_path, _manifest_naming(_draft(project)))
+    project.commit(V2, fr="Nous traitons vos données avec le plus grand soin.")
+    result = project.run("publish")
+    assert result.returncode == 0, result.stdout + result.stderr
+    changes = project.show(f"fr/{V2}/changes/index.html")
+    assert "vendons" not in changes and "partenaires" not in changes
+    assert "Nous traitons vos données avec" in changes
+    diff = project.run("diff", V1, V2)  # (the DPO's redline of what was published, too)
+    assert diff.returncode == 0 and "vendons" not in diff.stdout and "Nous traitons vos données" in diff.stdout
+
+
+def test_a_manifest_naming_a_text_the_history_never_held_refuses_the_next_version(project, tmp_path):
+    """The same edit with a digest no text of the history has: nothing tells which text was published before, and
+    the next version is refused, the branch as it was."""
+    tamper(project, tmp_path, _manifest_naming(_draft(project), sha256="0" * 64))
+    before = project.branch()
+    project.commit(V2)
+    result = project.run("publish")
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "a text other than the one it records" in result.stderr and "edited on the branch" in result.stderr
+    assert project.branch() == before
 
 
 def test_history_writes_the_root_page_anew_when_an_earlier_generator_wrote_another(project, tmp_path):

@@ -587,6 +587,14 @@ OWN_KINDS = frozenset({".html", ".typ", ".css", ".svg", ".png", ".jpg", ".jpeg",
                        ".woff", ".woff2", ".ttf", ".otf"})
 
 
+# The first bytes of each kind of font a theme folder may hold (OpenType's and TrueType's sfnt versions, WOFF's and
+# WOFF2's signatures): the site serves such a file by its name, unread by any check, and a server that does not know
+# the kind sends it without a type, which a browser then reads for what its bytes are: an HTML page named x.woff2 ran
+# its scripts on the site's origin (safety hunt 44).
+FONT_MAGIC = {".ttf": (b"\x00\x01\x00\x00", b"true"), ".otf": (b"OTTO", b"\x00\x01\x00\x00"), ".woff": (b"wOFF",),
+              ".woff2": (b"wOF2",)}
+
+
 def own_file(folder: Path, rel: str) -> bool:
     """`folder/rel` is the generator's own `overrides/` file of that name, byte for byte."""
     root = _generator_root()
@@ -642,6 +650,9 @@ def foreign_files(folder: str | Path) -> list[tuple[str, str]]:
                                "kind's): a browser could read it as a document or a stylesheet"))
         elif kind in image_rules.MAGIC:
             found += [(rel, why) for why in image_rules.image_metadata(path.read_bytes(), kind)]
+        elif kind in FONT_MAGIC and path.read_bytes()[:4] not in FONT_MAGIC[kind]:
+            found.append((rel, f"is not the {kind[1:].upper()} font its name says (its first bytes are another "
+                               "kind's): a browser could read it as a document, run on the site's origin"))
         elif kind == ".typ":
             found.append((rel, "is a print template of the project's own: it writes the PDF's words, which no check "
                                "reads (and could fetch Typst packages): the PDFs print with the generator's"))

@@ -230,6 +230,13 @@ def test_a_script_template_of_the_projects_own_is_not_the_themes(tmp_path):
      'href="x.png"?><svg xmlns="http://www.w3.org/2000/svg"/>', "holds a processing instruction"),
     ("assets/images/x.png", '<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"/>',
      "is not the PNG image its name says"),
+    # safety hunt 44: a page named as a font, published as the theme's (a server not knowing the kind sends it
+    # without a type: a browser reads it for what its bytes are, an HTML page on the site's origin)
+    ("assets/fonts/x.woff2", "<html><body>Nous vendons vos données.<script src=x.js></script></body></html>",
+     "is not the WOFF2 font its name says"),
+    ("assets/fonts/x.woff", "<!doctype html><p>Nous vendons vos données.", "is not the WOFF font its name says"),
+    ("assets/fonts/x.ttf", "AWS_SECRET_ACCESS_KEY=abc", "is not the TTF font its name says"),
+    ("assets/fonts/x.otf", "<svg xmlns='http://www.w3.org/2000/svg' onload='x()'/>", "is not the OTF font its name says"),
     ("partials/policy-pdf.typ", '#import "@preview/cetz:0.2.2": canvas', "is a print template of the project's own"),
     ("partials/policy-archived.html", "Cette version est en vigueur.", "is a template of the project's own"),
     # Material includes its icons into every page as templates (hunt 14: f_svg_icon_template)
@@ -246,6 +253,17 @@ def test_a_theme_folder_holds_only_files_the_site_may_serve(files, name, content
     path.write_text(content.removeprefix("\ufeff"), encoding="utf-16" if content.startswith("\ufeff") else "utf-8")
     found = problems({"theme": {"custom_dir": "overrides"}}, files)
     assert any(f"overrides/{name} " in line and fragment in line for line in found), found
+
+
+def test_fonts_of_the_theme_folder_that_are_fonts_may_be_served(files):
+    """A TrueType font, and the same as WOFF, pass: the rule reads a font's first bytes (safety hunt 44)."""
+    from fontTools.ttLib import TTFont
+
+    font = _font(files / "overrides" / "assets" / "fonts" / "Acme.ttf", {0x41: "A"})
+    woff = TTFont(str(font))
+    woff.flavor = "woff"
+    woff.save(str(font.with_suffix(".woff")))
+    assert problems({"theme": {"custom_dir": "overrides"}}, files) == []
 
 
 def test_a_languages_theme_strings_are_the_ones_policy_init_writes_or_refused(files):

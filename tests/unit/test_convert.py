@@ -2392,6 +2392,30 @@ def test_html_text_any_rule_of_the_page_hides_is_kept_and_said(tmp_path: Path):
     assert all(word in converted.markdown for word in ("One.", "Two.", "Three.", "Four.", "Five.", "Six.", "Seven."))
 
 
+def test_html_words_the_page_s_style_draws_before_or_after_elements_are_written_in_and_said(tmp_path: Path):
+    """Safety hunt 44: a page whose stylesheet draws "ne " before and " pas" after a span (`.neg::before{content:"ne "}`)
+    showed "Nous ne vendons pas vos données." and was imported as "Nous vendons vos données.", said only as a
+    <style> removed. Words a rule for every screen writes are now written in where the reader saw them, and said;
+    marks (a bullet, quotation marks, an icon font's character), counters, a state's or print's words are not."""
+    source = tmp_path / "politique-2023-01-01.html"
+    source.write_text(
+        "<html><head><style>.neg::before{content:\"ne \"} .neg::after{content:' pas'} p.q:after{content:\" (sauf "
+        "accord)\"} li::before{content:\"\\2022  \"} .icon::before{content:\"\\f101\"} q::before{content:\"«\"} "
+        "h2::before{content:counter(s) \". \"} a:hover::after{content:\" lien\"} @media print{.p::after{content:"
+        "\" imprimé\"}} @media screen{.s::after{content:\" à l'écran\"}}</style></head><body><main>"
+        "<h1>Politique</h1><h2>Partage</h2><p>Nous <span class=\"neg\">vendons</span> vos données.</p>"
+        "<p class=\"q\">Nous conservons vos données un an.</p><ul><li>Un.</li></ul><p><span class=\"icon\"></span>"
+        "<q>Cité</q> <a href=\"https://www.example.org/\">Voir</a> <span class=\"p\">Papier</span> "
+        "<span class=\"s\">Vu</span>.</p></main></body></html>", encoding="utf-8")
+    converted = convert(source)
+    notes = "\n".join(converted.notes)
+    assert "Nous ne vendons pas vos données." in converted.markdown, converted.markdown
+    assert "Nous conservons vos données un an. (sauf accord)" in converted.markdown
+    assert "Vu à l'écran" in converted.markdown
+    assert not any(words in converted.markdown for words in ("imprimé", "lien", "•", "\uf101", "«"))
+    assert "wrote in 4 passage(s) of words the page's style drew" in notes and "“ne”, “pas”" in notes, notes
+
+
 def test_word_text_drawn_unseen_is_kept_and_said(tmp_path: Path):
     """Safety hunt 22: a Word run in white on the page ("Nous vendons vos données.") or of 1 point was imported as
     text without a word, though Word showed the legal team nothing there; white on a shaded cell, or a highlight, is

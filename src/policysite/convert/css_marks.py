@@ -131,6 +131,62 @@ _STATE = re.compile(r"(?i)::|:(?:hover|focus|active|visited|target|checked|focus
                     r"first-line|first-letter|placeholder|selection|marker|backdrop|empty)\b")
 
 
+# A selector of the words a rule writes before or after an element (`.neg::before`, `p.q:after`).
+_GENERATED = re.compile(r"(?is)^(.*?)(::?)(before|after)\s*$")
+
+
+def generated(tree: LexborHTMLParser) -> list[str]:
+    """Write into the page, as text, the words its stylesheet draws before or after elements (`.neg::before{content:
+    "ne "}`): a browser shows them within the sentence, which the page's HTML does not hold, and the conversion kept
+    the HTML alone (safety hunt 44: "Nous ne vendons pas vos données" drawn, "Nous vendons vos données" imported).
+    Rules for every screen (top-level, `@media screen`) whose content is quoted text holding a letter or digit: a
+    bullet, an arrow, an icon font's character or a counter is no word. Each written, as shown, in the page's order."""
+    css = "".join(node.text(deep=True) for node in tree.css("style"))
+    if "content" not in css.lower():
+        return []
+    written = []
+    rules = list(tinycss2.parse_stylesheet(css, skip_whitespace=True, skip_comments=True))
+    for rule in rules:
+        if rule.type == "at-rule" and rule.lower_at_keyword == "media" and rule.content is not None and \
+                _EVERY_SCREEN.fullmatch(tinycss2.serialize(rule.prelude).strip()):
+            rules += tinycss2.parse_rule_list(rule.content, skip_whitespace=True, skip_comments=True)
+        if rule.type != "qualified-rule":
+            continue
+        words = _content_words(tinycss2.serialize(rule.content))
+        if not words:
+            continue
+        for selector in tinycss2.serialize(rule.prelude).split(","):
+            found = _GENERATED.match(selector.strip())
+            if found is None or not found.group(1).strip() or _STATE.search(found.group(1)):
+                continue
+            try:
+                selected = tree.css(found.group(1).strip())
+            except Exception:  # noqa: BLE001 - a selector lexbor does not read (selectolax raises its own kinds): none
+                continue
+            for node in selected:
+                if found.group(3).lower() == "before" and node.child is not None:
+                    node.child.insert_before(words)
+                else:
+                    node.insert_child(words)
+                written.append(words.strip())
+    return written
+
+
+def _content_words(declarations: str) -> str:
+    """The words a block's `content` writes: its quoted strings, when it is only quoted strings and one holds a letter
+    or a digit; else ""."""
+    values = [item.value for item in tinycss2.parse_blocks_contents(declarations, skip_whitespace=True,
+                                                                    skip_comments=True)
+              if item.type == "declaration" and item.lower_name == "content"]
+    if not values:
+        return ""
+    tokens = [token for token in values[-1] if token.type not in ("whitespace", "comment")]
+    if not tokens or any(token.type != "string" for token in tokens):
+        return ""
+    text = "".join(token.value for token in tokens)
+    return text if re.search(r"[^\W_]", text) else ""
+
+
 def class_marks(css: str) -> dict[str, tuple[str, ...]]:
     """Each class a stylesheet styles alone (`.c5{…}`, the rules an export writes) and the elements it draws as."""
     found: dict[str, tuple[str, ...]] = {}

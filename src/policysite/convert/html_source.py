@@ -376,6 +376,10 @@ def _styled_text(tree: LexborHTMLParser, notes: Notes) -> None:
     if kept := css_marks.line_breaks(tree):
         notes.add(f"the line breaks the page's CSS keeps (white-space: pre-wrap, pre-line) in {kept} element(s) are "
                   "line breaks of the text, as the page showed them")
+    if drawn := css_marks.generated(tree):
+        notes.add(f"wrote in {len(drawn)} passage(s) of words the page's style drew before or after its elements "
+                  f"(CSS content), as a reader saw them: {', '.join(f'“{words[:40]}”' for words in drawn[:5])}"
+                  f"{' …' if len(drawn) > 5 else ''}")
     unwrapped = css_marks.unwrap(tree)
     made = css_marks.apply(tree)
     made.pop("u", 0)  # underlined: written in italics, and said, by to_markdown

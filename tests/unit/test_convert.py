@@ -2416,6 +2416,30 @@ def test_html_words_the_page_s_style_draws_before_or_after_elements_are_written_
     assert "wrote in 4 passage(s) of words the page's style drew" in notes and "“ne”, “pas”" in notes, notes
 
 
+def test_word_markup_shown_otherwise_than_its_copy_for_older_programs_is_read_as_word_shows_it(tmp_path: Path):
+    """Safety hunt 44: Word shows an mc:AlternateContent's Choice (markup of Word 2010 on), mammoth reads its Fallback
+    (the copy for older programs); a document whose Choice says "Nous ne vendons pas vos données." and whose Fallback
+    says "Nous vendons vos données." was imported as the second, without a word. Where the two say the same (Word's
+    own text boxes), nothing changes."""
+    mc = ('xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+          'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"')
+
+    def alternate(choice: str, fallback: str) -> str:
+        return (f'<mc:AlternateContent {mc}><mc:Choice Requires="w14"><w:r><w:t xml:space="preserve">{choice}</w:t>'
+                f'</w:r></mc:Choice><mc:Fallback><w:r><w:t xml:space="preserve">{fallback}</w:t></w:r></mc:Fallback>'
+                '</mc:AlternateContent>')
+
+    body = ('<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>1. Partage</w:t></w:r></w:p>'
+            f'<w:p><w:r><w:t xml:space="preserve">Nous </w:t></w:r>{alternate("ne vendons pas", "vendons")}'
+            '<w:r><w:t xml:space="preserve"> vos données.</w:t></w:r></w:p>'
+            f'<w:p>{alternate("Nous les gardons un an.", "Nous les gardons un an.")}</w:p>')
+    converted = convert(docx_with(tmp_path / "politique-2022-03-01.docx", body))
+    notes = "\n".join(converted.notes)
+    assert "Nous ne vendons pas vos données." in converted.markdown, converted.markdown
+    assert "Nous les gardons un an." in converted.markdown
+    assert "read 1 passage(s) as Word shows them" in notes and "“vendons”" in notes, notes
+
+
 def test_word_text_drawn_unseen_is_kept_and_said(tmp_path: Path):
     """Safety hunt 22: a Word run in white on the page ("Nous vendons vos données.") or of 1 point was imported as
     text without a word, though Word showed the legal team nothing there; white on a shaded cell, or a highlight, is

@@ -178,6 +178,12 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
         if unwrapped:
             notes.add(f"read the words of {unwrapped} Word field result(s), phonetic guide base(s) or direction "
                       "run(s) as text")
+        shown, dropped = _shown_alternates(shown)
+        if dropped:
+            said = "”, “".join(words[:60] for words in dropped[:5])
+            notes.add(f"read {len(dropped)} passage(s) as Word shows them (its markup from Word 2010 on, "
+                      f"mc:Choice), where the copy the document keeps for older programs says other words, left "
+                      f"out: “{said}”")
         shown, boxes = _text_boxes(shown)
         shown, outlined = _outlined(shown)
         if outlined:
@@ -482,6 +488,34 @@ def _readable(document: str) -> tuple[str, int]:
 _ALTERNATE = re.compile(r"<mc:AlternateContent\b[^>]*>(?:(?!</?mc:AlternateContent\b).)*</mc:AlternateContent>", re.S)
 _DRAWING = re.compile(r"<w:drawing\b[^>]*>(?:(?!</w:drawing>).)*</w:drawing>", re.S)
 _BOX = re.compile(r"<w:txbxContent\b[^>]*>(?:(?!</?w:txbxContent\b).)*</w:txbxContent>", re.S)
+
+
+_FALLBACK = re.compile(r"<mc:Fallback\b[^>]*>((?:(?!</mc:Fallback>).)*)</mc:Fallback>", re.S)
+_WORDS = re.compile(r"<w:t\b[^>]*>([^<]*)</w:t>")
+
+
+def _shown_alternates(document: str) -> tuple[str, list[str]]:
+    """`document` with each mc:AlternateContent whose Choice (what Word, from 2010, shows) says other words than its
+    Fallback (the copy for older programs, which mammoth reads) made its Choice, and the Fallback's words so left out
+    (safety hunt 44: Choice "ne vendons pas", Fallback "vendons", imported as the second without a word). Word's own
+    documents write the same words in both; a text box's Choice is then read as one without a copy (_text_boxes)."""
+    dropped: list[str] = []
+
+    def shown(match: re.Match[str]) -> str:
+        xml = match.group(0)
+        choice, fallback = _CHOICE.search(xml), _FALLBACK.search(xml)
+        if choice is None or fallback is None:
+            return xml
+        said, copied = ("".join(_WORDS.findall(part.group(1))) for part in (choice, fallback))
+        if " ".join(said.split()) == " ".join(copied.split()):
+            return xml
+        if copied.strip():  # (a copy without words, a picture of the box: nothing left out to say)
+            dropped.append(" ".join(copied.split()))
+        return choice.group(1)
+
+    if "<mc:AlternateContent" not in document:
+        return document, []
+    return _ALTERNATE.sub(shown, document), dropped
 
 
 def _text_boxes(document: str) -> tuple[str, int]:

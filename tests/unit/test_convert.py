@@ -2440,6 +2440,20 @@ def test_word_markup_shown_otherwise_than_its_copy_for_older_programs_is_read_as
     assert "read 1 passage(s) as Word shows them" in notes and "“vendons”" in notes, notes
 
 
+def test_html_words_a_browser_draws_as_a_bar_are_left_out_and_said(tmp_path: Path):
+    """Safety hunt 44: `<progress>` and `<meter>` are drawn as bars, their words only by a browser that draws none;
+    "Nous vendons vos données" inside one was imported as a sentence of the text, without a word."""
+    source = tmp_path / "politique-2023-01-01.html"
+    source.write_text("<html><body><main><h1>Politique</h1><h2>1. Partage</h2><p>Avant <progress value=\"1\" max=\"2\">"
+                      "Nous vendons vos données.</progress> après <meter value=\"1\">Nous les louons.</meter>.</p>"
+                      "<datalist id=\"d\"><option value=\"x\">Nous les cédons.</option></datalist></main></body>"
+                      "</html>", encoding="utf-8")
+    converted = convert(source)
+    notes = "\n".join(converted.notes)
+    assert not any(words in converted.markdown for words in ("vendons", "louons", "cédons")), converted.markdown
+    assert "removed 1 <progress> element" in notes and "removed 1 <meter> element" in notes, notes
+
+
 def test_word_text_drawn_unseen_is_kept_and_said(tmp_path: Path):
     """Safety hunt 22: a Word run in white on the page ("Nous vendons vos données.") or of 1 point was imported as
     text without a word, though Word showed the legal team nothing there; white on a shaded cell, or a highlight, is

@@ -17,11 +17,14 @@ from policysite.convert.notes import Notes
 from policysite.heading_numbers import heading_number
 
 # Elements whose content a reader never sees as text of the policy.
+# (A <progress> or <meter> is drawn as a bar, its words only where the browser draws none: safety hunt 44.)
 DROPPED = ("script", "style", "noscript", "template", "svg", "math", "input", "select", "textarea",
-           "canvas", "map", "link", "meta", "source", "track", "param", "head", "title", "base")
+           "canvas", "map", "link", "meta", "source", "track", "param", "head", "title", "base", "progress", "meter",
+           "datalist")
 # Elements that embed another document: a link to it takes their place (never a request to its host).
 EMBEDS = {"iframe": "src", "frame": "src", "embed": "src", "object": "data", "video": "src", "audio": "src"}
-NOTED = ("script", "style", "noscript", "template", "svg", "math", "input", "select", "textarea", "canvas")
+NOTED = ("script", "style", "noscript", "template", "svg", "math", "input", "select", "textarea", "canvas", "progress",
+         "meter", "datalist")
 UNWRAPPED = ("form", "picture", "label", "fieldset", "dialog", "font", "center")
 _ATTR_LIST_ID = re.compile(r"[^\s=}{\"'<>]+")
 

@@ -8,6 +8,7 @@ import logging
 import os
 import shutil
 import sys
+import tempfile
 import types
 from collections.abc import Iterator
 from pathlib import Path
@@ -326,32 +327,47 @@ def build_site(*, root: Path, site_dir: Path) -> list[Path]:
     settings = policy_settings.load(root)
     _writable_site(root, site_dir, [language.code for language in settings.languages], _sources(root, settings))
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
-    built, refused = [], []
-    for language in settings.languages:
-        target = site_dir / language.code
-        warnings = Warnings()
-        logging.getLogger("mkdocs").addHandler(warnings)
-        try:
-            theme_dirs = build_language(root, language, site_dir=target, share_theme=True)
-        except MkDocsException as exc:  # Abort ("Aborted with 1 warnings in strict mode!") names none of them
-            refused += [f"{language.code}: {message}" for message in warnings.messages] or [f"{language.code}: {exc}"]
-            continue
-        finally:
-            logging.getLogger("mkdocs").removeHandler(warnings)
-        # A tree said to be deployable passes the output check a publication passes: it built, and was left to be
-        # served, a page holding `<span id="__config">` (the theme then read its configuration from the text's
-        # words) that `policy publish` refuses (safety hunt 39). Its language's pages go with it.
-        unsafe = safety.check_site(target, theme_dirs=theme_dirs)
-        if unsafe:
-            shutil.rmtree(target, ignore_errors=True)
-            refused += [f"{language.code}: {violation} (the output check)" for violation in unsafe]
-            continue
-        built.append(target)
-    if refused:
-        raise SiteRefused(f"the build stopped at {len(refused)} finding(s) (a strict build):\n  "
-                          + "\n  ".join(refused))
+    # Each language is built beside the folder, and put in place once every one passed: MkDocs writes a strict
+    # build's pages before it aborts, so a refused build left its pages in the folder (the words the checks refused,
+    # in a tree said to be deployable) where the last good build's had been (safety hunt 44).
+    site_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-", dir=site_dir.parent))
+    try:
+        built, refused = [], []
+        for language in settings.languages:
+            target = staging / language.code
+            warnings = Warnings()
+            logging.getLogger("mkdocs").addHandler(warnings)
+            try:
+                theme_dirs = build_language(root, language, site_dir=target, share_theme=True)
+            except MkDocsException as exc:  # Abort ("Aborted with 1 warnings in strict mode!") names none of them
+                refused += [f"{language.code}: {message}" for message in warnings.messages] or \
+                    [f"{language.code}: {exc}"]
+                continue
+            finally:
+                logging.getLogger("mkdocs").removeHandler(warnings)
+            # A tree said to be deployable passes the output check a publication passes: it built, and was left to
+            # be served, a page holding `<span id="__config">` (the theme then read its configuration from the text's
+            # words) that `policy publish` refuses (safety hunt 39).
+            unsafe = safety.check_site(target, theme_dirs=theme_dirs)
+            if unsafe:
+                refused += [f"{language.code}: {violation} (the output check)" for violation in unsafe]
+                continue
+            built.append(language.code)
+        if refused:
+            raise SiteRefused(f"the build stopped at {len(refused)} finding(s) (a strict build); nothing was "
+                              f"written into {site_dir}:\n  " + "\n  ".join(refused))
+        site_dir.mkdir(exist_ok=True)
+        for code in built:
+            if (site_dir / code).is_dir():
+                shutil.rmtree(site_dir / code)
+            elif (site_dir / code).exists():
+                (site_dir / code).unlink()
+            (staging / code).rename(site_dir / code)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
     write_root_redirect(root=root, site_dir=site_dir, target=f"{settings.authoritative}/")
-    return built
+    return [site_dir / code for code in built]
 
 
 def write_root_redirect(*, root: Path, site_dir: Path, target: str) -> Path:

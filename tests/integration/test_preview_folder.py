@@ -49,3 +49,20 @@ def test_a_preview_into_the_texts_or_the_repository_is_refused_and_writes_nothin
     assert result.returncode == 1 and f"error: {project.root / folder}: {said}: build into a folder of its own" in \
         result.stderr, result.stderr
     assert sorted(str(p.relative_to(project.root)) for p in project.root.rglob("*")) == before
+
+
+def test_a_refused_preview_writes_nothing_and_the_last_good_one_stays(tmp_path):
+    """Safety hunt 44: MkDocs writes a strict build's pages before it aborts: `policy build` said "error: the build
+    stopped at …" (exit 1) and left in the folder, said to be deployable, the pages of the text it refused (a
+    misspelling here; a class hiding the text's words, a <details>, raw HTML off the allow-list alike), where the last
+    good preview had been."""
+    project = new_project(tmp_path / "project")
+    project.commit("2024-01-10")
+    preview = tmp_path / "preview"
+    assert project.run("build", "--site-dir", str(preview)).returncode == 0
+    before = {path: path.read_bytes() for path in preview.rglob("*") if path.is_file()}
+    project.write("2024-01-10", fr="Nous traitons vos donnéez.", en="We process your dataz.")
+    result = project.run("build", "--site-dir", str(preview))
+    assert result.returncode == 1 and "the build stopped at" in result.stderr, result.stderr
+    assert {path: path.read_bytes() for path in preview.rglob("*") if path.is_file()} == before
+    assert not [path for path in tmp_path.iterdir() if path.name.startswith(".preview-")]

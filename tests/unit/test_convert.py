@@ -2454,6 +2454,36 @@ def test_html_words_a_browser_draws_as_a_bar_are_left_out_and_said(tmp_path: Pat
     assert "removed 1 <progress> element" in notes and "removed 1 <meter> element" in notes, notes
 
 
+@pytest.mark.parametrize("style", ["transform:scale(0.01)", "scale:0.01", "zoom:1%", "color:rgba(0,0,0,0)",
+                                   "color:#ffffff00", "-webkit-text-fill-color:transparent", "filter:opacity(0)",
+                                   "filter:blur(20px)", "clip-path:inset(0 0 100% 0)", "clip-path:polygon(0 0,0 0,0 0)",
+                                   "margin-left:-10000px", "transform:translateX(-10000px)",
+                                   "position:relative;left:-10000px", "font-size:0.05vw", "letter-spacing:-1em",
+                                   "height:1px;overflow:hidden", "transform:scale(0)", "clip-path:inset(50%)"])
+@pytest.mark.parametrize("how", ["inline", "class"])
+def test_html_text_drawn_too_small_see_through_clipped_or_away_is_kept_and_said(tmp_path: Path, style: str, how: str):
+    """Safety hunt 44: the styles hunt 22 read were its examples (`scale(0)`, `opacity`, `inset(50%)`, `-10000px` left of
+    an absolute element); words drawn at 1 % (`scale`, `zoom`), in a see-through colour, filtered, clipped or moved away
+    otherwise were imported as text without a word, and so was any of them set by a class alone (`.x{…}`)."""
+    source = tmp_path / "privacy-2023-01-01.html"
+    hidden = f'<p style="{style}">Gone.</p>' if how == "inline" else '<p class="x">Gone.</p>'
+    source.write_text(f"<html><head><style>.x{{{style}}}</style></head><body><main><h1>Privacy</h1><h2>1. Sharing</h2>"
+                      f"<p>Shown.</p>{hidden}</main></body></html>", encoding="utf-8")
+    converted = convert(source)
+    notes = "\n".join(converted.notes)
+    assert "kept 1 element(s) that the page's style hid" in notes and "“Gone.”" in notes, notes
+
+
+def test_html_text_drawn_a_little_smaller_fainter_or_moved_stays_unsaid(tmp_path: Path):
+    source = tmp_path / "privacy-2023-01-01.html"
+    shown = ["transform:scale(0.9)", "zoom:1.5", "color:rgba(0,0,0,0.87)", "filter:blur(0.5px)", "margin-left:-1em",
+             "clip-path:inset(0 0 40% 0)", "letter-spacing:0.1em", "font-size:0.9vw", "height:100px;overflow:hidden"]
+    paragraphs = "".join(f'<p style="{style}">Shown {n}.</p>' for n, style in enumerate(shown))
+    source.write_text(f"<html><body><main><h1>Privacy</h1><h2>1. Sharing</h2>{paragraphs}</main></body></html>",
+                      encoding="utf-8")
+    assert not any("hid" in note for note in convert(source).notes)
+
+
 def test_word_text_drawn_unseen_is_kept_and_said(tmp_path: Path):
     """Safety hunt 22: a Word run in white on the page ("Nous vendons vos données.") or of 1 point was imported as
     text without a word, though Word showed the legal team nothing there; white on a shaded cell, or a highlight, is

@@ -85,7 +85,82 @@ def hides(style: str) -> bool:
                                                                              "max-width"))
             or placed and any(_FAR.match(said.get(name, "")) for name in ("left", "top", "right"))
             or _FAR.match(said.get("text-indent", "")) is not None
-            or ink is not None and ground is not None and css_rules.contrast(ink, ground) < _VISIBLE)
+            or ink is not None and ground is not None and css_rules.contrast(ink, ground) < _VISIBLE
+            or _drawn_to_nothing(said))
+
+
+def _drawn_to_nothing(said: dict[str, str]) -> bool:
+    """Whether declarations (name -> value) draw an element's words too small, see-through, blurred, clipped or
+    moved to be read, in the ways `hides` did not read (safety hunt 44: `transform: scale(0.01)`, `zoom: 1%`,
+    `color: rgba(0,0,0,0)`, `filter: opacity(0)`, `clip-path: inset(0 0 100% 0)`, `margin-left: -10000px`,
+    `font-size: 0.05vw` were imported as text without a word)."""
+    scales = re.findall(r"scale(?:[xyz]|3d)?\(([^)]*)\)", said.get("transform", "")) + [said.get("scale", "")]
+    factors = [_factor(value) for group in scales for value in re.split(r"[\s,]+", group.strip()) if value]
+    moved = re.findall(r"translate(?:[xyz]|3d)?\(([^)]*)\)", said.get("transform", "")) + [said.get("translate", "")]
+    placed = said.get("position") in ("absolute", "fixed", "relative", "sticky")
+    return (any(factor is not None and factor <= 0.2 for factor in [*factors, _factor(said.get("zoom", ""))])
+            or any(_see_through(said.get(name, "")) for name in ("color", "-webkit-text-fill-color"))
+            or any(_faint(value.strip()) for value in re.findall(r"opacity\(\s*([^)]*)\)", said.get("filter", "")))
+            or any(_pixels(blur) >= 3 for blur in re.findall(r"blur\(\s*([^)]*)\)", said.get("filter", "")))
+            or _clipped_away(said.get("clip-path", ""))
+            or any(_FAR.match(value) for group in moved for value in re.split(r"[\s,]+", group.strip()) if value)
+            or any(_FAR.match(said.get(name, "")) for name in ("margin-left", "margin-top", "margin-right"))
+            or placed and any(_FAR.match(said.get(name, "")) for name in ("left", "top", "right"))
+            or _pixels(said.get("font-size", "")) <= 2
+            or _pixels(said.get("letter-spacing", ""), default=0) <= -8
+            or said.get("overflow", said.get("overflow-y", "")) in ("hidden", "clip")
+            and any(_pixels(said.get(name, "")) <= 2 for name in ("height", "max-height", "width", "max-width")))
+
+
+def _factor(value: str) -> float | None:
+    """A scale or zoom factor (`0.01`, `1%`), or None."""
+    found = re.fullmatch(r"(\d*\.?\d+)(%?)", value.strip())
+    return float(found.group(1)) / (100 if found.group(2) else 1) if found else None
+
+
+# Lengths in CSS pixels, as a browser draws them on a page of 16-pixel text and a screen 1,000 pixels wide.
+_PIXELS = {"px": 1, "pt": 4 / 3, "pc": 16, "in": 96, "cm": 96 / 2.54, "mm": 96 / 25.4, "q": 96 / 101.6, "em": 16,
+           "rem": 16, "ch": 8, "ex": 8, "vw": 10, "vh": 10, "vmin": 10, "vmax": 10, "%": 0.16}
+
+
+def _pixels(value: str, *, default: float = float("inf")) -> float:
+    """A length's size in pixels (`1mm`, `0.05vw`, `-1em`), or `default` for anything else."""
+    found = re.fullmatch(r"(-?\d*\.?\d+)([a-z]+|%)", value.strip())
+    return float(found.group(1)) * _PIXELS[found.group(2)] if found and found.group(2) in _PIXELS else default
+
+
+def _see_through(colour: str) -> bool:
+    """Whether a colour's alpha is 5 % or less (`rgba(0,0,0,0)`, `#fff0`, `#ffffff00`, `rgb(0 0 0 / 0%)`)."""
+    colour = colour.strip()
+    if colour == "transparent":
+        return True
+    if re.fullmatch(r"#[0-9a-f]{3}[0-9a-f]|#[0-9a-f]{6}[0-9a-f]{2}", colour):
+        digits = colour[4:] if len(colour) == 5 else colour[7:]
+        return int(digits * (2 if len(digits) == 1 else 1), 16) / 255 <= 0.05
+    alpha = re.fullmatch(r"(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch)\("
+                         r"(?:[^)/]*/\s*([^)\s]+)|(?:[^,)]*,){3}\s*([^)\s]+))\s*\)", colour)
+    return alpha is not None and _faint(alpha.group(1) or alpha.group(2) or "")
+
+
+def _clipped_away(clip: str) -> bool:
+    """Whether a clip-path leaves nothing of the element: insets meeting (`inset(0 0 100% 0)`, `inset(50%)`), a circle
+    or an ellipse of no size, a polygon whose corners are one point."""
+    inset = re.match(r"inset\(([^)]*)\)", clip.strip())
+    if inset:
+        sides = [_percent(value) for value in inset.group(1).split(" round ")[0].split()]
+        if sides and all(side is not None for side in sides):
+            top, right, bottom, left = (sides * 4)[:1] + (sides[1:2] or sides[:1]) + (sides[2:3] or sides[:1]) + \
+                (sides[3:4] or sides[1:2] or sides[:1])
+            return top + bottom >= 100 or left + right >= 100  # type: ignore[operator]
+    if re.match(r"(?:circle|ellipse)\(\s*0+(?:\.0+)?(?:px|%|em)?[\s)]", clip.strip()):
+        return True
+    polygon = re.match(r"polygon\(([^)]*)\)", clip.strip())
+    return polygon is not None and len({" ".join(point.split()) for point in polygon.group(1).split(",")}) <= 1
+
+
+def _percent(value: str) -> float | None:
+    found = re.fullmatch(r"(\d*\.?\d+)%|0", value.strip())
+    return (float(found.group(1)) if found.group(1) else 0.0) if found else None
 
 
 def _faint(opacity: str) -> bool:
@@ -118,10 +193,13 @@ def hiding_selectors(css: str) -> list[str]:
         if rule.type != "qualified-rule":
             continue
         declarations = tinycss2.serialize(rule.content)
-        if not (_read(declarations)[1] or hides(declarations)):
+        by_class = _read(declarations)[1]  # a class alone hiding so: class_marks reads it
+        if not (by_class or hides(declarations)):
             continue
+        # (a class alone hiding otherwise, `.x{transform:scale(0)}`, `.y{clip-path:inset(50%)}`, was read by neither:
+        # safety hunt 44)
         found += [selector.strip() for selector in tinycss2.serialize(rule.prelude).split(",")
-                  if selector.strip() and not _CLASS.match(selector) and not _STATE.search(selector)]
+                  if selector.strip() and not (by_class and _CLASS.match(selector)) and not _STATE.search(selector)]
     return found
 
 

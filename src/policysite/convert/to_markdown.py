@@ -384,7 +384,8 @@ def _unseen(soup: BeautifulSoup, notes: Notes) -> None:
     hidden = [tag for tag in soup.select("[hidden]") if tag.get_text().strip()]
     helpers = [tag for tag in soup.select("a [class]")
                if any(_SCREEN_READER.match(str(c)) for c in tag.get_attribute_list("class"))]
-    styled = [tag for tag in soup.find_all(style=_HIDDEN_STYLE) if tag.get_text().strip()]
+    styled = [tag for tag in soup.find_all(style=_HIDDEN_STYLE) if tag.get_text().strip()  # (words for screen
+              and not any(_SCREEN_READER.match(str(c)) for c in tag.get_attribute_list("class"))]  # readers: below)
     repeats: list[Tag] = []
     kept: list[Tag] = []
     for tag in soup.find_all(class_=_SCREEN_READER):

@@ -2484,6 +2484,29 @@ def test_html_text_drawn_a_little_smaller_fainter_or_moved_stays_unsaid(tmp_path
     assert not any("hid" in note for note in convert(source).notes)
 
 
+def test_word_text_in_the_page_s_colour_by_the_theme_or_squeezed_is_kept_and_said(tmp_path: Path):
+    """Safety hunt 44: hunt 22 read a run's own white ink and 1-point size; a run coloured by the theme's background
+    colour (Word's colour menu writes `w:themeColor="background1"`), scaled to 1 % (`w:w`) or condensed by more than
+    its letters' width (`w:spacing`) showed nothing readable either, and was imported without a word. A scale of 90 %
+    or letters condensed by a point stay unsaid."""
+    from helpers import docx_file
+
+    source = docx_file(tmp_path / "politique-2024-01-01.docx", [
+        ("heading 1", "Politique"), ("heading 2", "1. Partage"), (None, "VISIBLE"), (None, "THEMED"), (None, "SCALED"),
+        (None, "CONDENSED"), (None, "NARROW"), (None, "TIGHT")])
+    parts = docx_parts(source)
+    document = parts["word/document.xml"].decode()
+    for word, properties in (("THEMED", '<w:color w:val="auto" w:themeColor="background1"/>'),
+                             ("SCALED", '<w:w w:val="1"/>'), ("CONDENSED", '<w:spacing w:val="-200"/>'),
+                             ("NARROW", '<w:w w:val="90"/>'), ("TIGHT", '<w:spacing w:val="-20"/>')):
+        document = document.replace(f'<w:r><w:t xml:space="preserve">{word}</w:t>',
+                                    f'<w:r><w:rPr>{properties}</w:rPr><w:t xml:space="preserve">{word}</w:t>')
+    parts["word/document.xml"] = document.encode()
+    write_docx(source, parts)
+    notes = "\n".join(convert(source).notes)
+    assert "kept 3 run(s) of text Word draws unseen" in notes and "“THEMED”, “SCALED”, “CONDENSED”" in notes, notes
+
+
 def test_word_text_drawn_unseen_is_kept_and_said(tmp_path: Path):
     """Safety hunt 22: a Word run in white on the page ("Nous vendons vos données.") or of 1 point was imported as
     text without a word, though Word showed the legal team nothing there; white on a shaded cell, or a highlight, is
@@ -2505,8 +2528,8 @@ def test_word_text_drawn_unseen_is_kept_and_said(tmp_path: Path):
     write_docx(source, parts)
     converted = convert(source)
     notes = "\n".join(converted.notes)
-    assert "kept 2 run(s) of text Word draws unseen (white, or nearly, on an unshaded page; 1 point or smaller): " \
-           "“WHITE”, “TINY”" in notes, notes
+    assert "kept 2 run(s) of text Word draws unseen (white, or nearly, on an unshaded page; 1 point or smaller; " \
+           "squeezed into one another): “WHITE”, “TINY”" in notes, notes
     assert "WHITE" in converted.markdown and "SHADED" in converted.markdown
 
 

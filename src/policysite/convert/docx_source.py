@@ -159,7 +159,7 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
             said = ", ".join(f"“{words[:50]}”" for words in unseen[:3]) + (f" and {len(unseen) - 3} more"
                                                                         if len(unseen) > 3 else "")
             notes.add(f"kept {len(unseen)} run(s) of text Word draws unseen (white, or nearly, on an unshaded page; 1 "
-                      f"point or smaller): {said}; remove what is no text of the policy")
+                      f"point or smaller; squeezed into one another): {said}; remove what is no text of the policy")
         shown, placeholders = _without_placeholders(shown)
         if placeholders:
             said = "”, “".join(dict.fromkeys(placeholders))
@@ -358,7 +358,7 @@ def _unseen_runs(document: str) -> list[str]:
 
     from policysite import css_rules
 
-    if "w:color" not in document and "w:sz" not in document:
+    if not any(mark in document for mark in ("w:color", "w:sz", "<w:w ", "w:spacing")):
         return []
     try:
         root = etree.fromstring(document.encode("utf-8"), etree.XMLParser(resolve_entities=False, no_network=True,
@@ -377,12 +377,27 @@ def _unseen_runs(document: str) -> list[str]:
         shaded = properties.find(f"{_W}highlight") is not None or any(
             (shading.get(f"{_W}fill") or "auto").lower() not in ("auto", "ffffff") for holder in
             [run, *run.iterancestors(f"{_W}p", f"{_W}tc")] for shading in holder.iter(f"{_W}shd"))
-        pale = ink is not None and css_rules.contrast(ink, (255, 255, 255)) < 1.5 and not shaded
+        theme = ((colour.get(f"{_W}themeColor") or "") if colour is not None else "").lower()
+        pale = (ink is not None and css_rules.contrast(ink, (255, 255, 255)) < 1.5
+                or theme in ("background1", "bg1")) and not shaded  # (the page's own colour, by the theme: hunt 44)
         tiny = size is not None and re.fullmatch(r"\d+", size.get(f"{_W}val") or "") is not None \
             and int(size.get(f"{_W}val") or "0") <= 2  # half-points: 1 pt
-        if pale or tiny:
+        if pale or tiny or _squeezed(properties, size):
             found.append(words)
     return found
+
+
+def _squeezed(properties: Any, size: Any) -> bool:
+    """Whether a run's own properties squeeze its letters into one another (safety hunt 44): a character scale of a
+    fifth or less (`w:w`, per cent), or its letters condensed by half their size or more (`w:spacing`, twentieths of a
+    point; the size in half-points, Word's 11 pt where the run sets none)."""
+    scale, spacing = properties.find(f"{_W}w"), properties.find(f"{_W}spacing")
+    squeezed = scale is not None and re.fullmatch(r"\d+", scale.get(f"{_W}val") or "") is not None \
+        and int(scale.get(f"{_W}val") or "100") <= 20
+    points = int(size.get(f"{_W}val")) / 2 if size is not None and (size.get(f"{_W}val") or "").isdigit() else 11
+    condensed = spacing is not None and re.fullmatch(r"-\d+", spacing.get(f"{_W}val") or "") is not None \
+        and -int(spacing.get(f"{_W}val") or "0") / 20 >= points / 2
+    return squeezed or condensed
 
 
 def _without_placeholders(document: str) -> tuple[str, list[str]]:

@@ -2507,6 +2507,28 @@ def test_word_text_in_the_page_s_colour_by_the_theme_or_squeezed_is_kept_and_sai
     assert "kept 3 run(s) of text Word draws unseen" in notes and "“THEMED”, “SCALED”, “CONDENSED”" in notes, notes
 
 
+def test_html_words_drawn_right_to_left_by_an_overridden_direction_are_written_as_shown(tmp_path: Path):
+    """Safety hunt 44: `<bdo dir="rtl">snodnev</bdo>`, and a paragraph styled `direction: rtl; unicode-bidi:
+    bidi-override` (inline or by a rule of the page), are drawn "vendons", "Nous vendons vos données.": the import kept
+    the letters in the order written, without a word. Text alone in Latin letters is written as shown, and said; one
+    holding other elements is kept and said; Hebrew under `<bdo dir="rtl">` is its own order, unsaid."""
+    source = tmp_path / "politique-2023-01-01.html"
+    source.write_text(
+        "<html><head><style>.r{direction:rtl;unicode-bidi:bidi-override}</style></head><body><main><h1>P</h1>"
+        "<h2>1. Partage</h2><p>Nous ne <bdo dir=\"rtl\">snodnev</bdo> pas vos données.</p>"
+        "<p style=\"direction:rtl;unicode-bidi:bidi-override\">.seénnod sov snodnev suoN</p>"
+        "<p class=\"r\">.na nu seénnod sov snovresnoc suoN</p>"
+        "<p><bdo dir=\"rtl\">sel <b>suon</b></bdo> et <bdo dir=\"rtl\">שלום</bdo>.</p></main></body></html>",
+        encoding="utf-8")
+    converted = convert(source)
+    notes = "\n".join(converted.notes)
+    assert "Nous ne vendons pas vos données." in converted.markdown, converted.markdown
+    assert "Nous vendons vos données." in converted.markdown
+    assert "Nous conservons vos données un an." in converted.markdown and "שלום" in converted.markdown
+    assert "wrote 3 passage(s) the page drew right to left" in notes and "“vendons”" in notes, notes
+    assert "kept 1 passage(s) the page drew in another order than written" in notes and "“sel suon”" in notes, notes
+
+
 def test_word_text_drawn_unseen_is_kept_and_said(tmp_path: Path):
     """Safety hunt 22: a Word run in white on the page ("Nous vendons vos données.") or of 1 point was imported as
     text without a word, though Word showed the legal team nothing there; white on a shaded cell, or a highlight, is

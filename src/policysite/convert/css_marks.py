@@ -265,6 +265,47 @@ def _content_words(declarations: str) -> str:
     return text if re.search(r"[^\W_]", text) else ""
 
 
+_RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff]")
+_LTR_LETTER = re.compile(r"[^\W\d_]")
+
+
+def overridden(tree: LexborHTMLParser) -> list[str]:
+    """Write as a reader sees them the words a page draws right to left by overriding their direction (`<bdo
+    dir="rtl">snodnev</bdo>`, `direction: rtl; unicode-bidi: bidi-override` in a style attribute or a rule of the page):
+    a browser shows "vendons", and the conversion kept "snodnev" (safety hunt 44). An element holding only text, in
+    letters written left to right, has its text reversed; the words of one holding other elements or right-to-left
+    letters are kept as written. Each element's words as it now has them, to say; those kept, prefixed "kept: "."""
+    css = "".join(node.text(deep=True) for node in tree.css("style"))
+    nodes = [node for node in tree.css("bdo") if (node.attributes.get("dir") or "").strip().lower() == "rtl"]
+    nodes += [node for node in tree.css("[style]") if _reverses(node.attributes.get("style") or "")]
+    for rule in tinycss2.parse_stylesheet(css, skip_whitespace=True, skip_comments=True) if "bidi" in css else []:
+        if rule.type == "qualified-rule" and _reverses(tinycss2.serialize(rule.content)):
+            for selector in tinycss2.serialize(rule.prelude).split(","):
+                try:
+                    nodes += [] if _STATE.search(selector) else tree.css(selector.strip())
+                except Exception:  # noqa: BLE001 - a selector lexbor does not read: none
+                    continue
+    said, seen = [], set()
+    for node in nodes:
+        if node.mem_id in seen:
+            continue
+        seen.add(node.mem_id)
+        words = node.text(deep=True)
+        if not _LTR_LETTER.search(words) or _RTL_LETTER.search(words):
+            continue  # right-to-left letters: drawn in their own order
+        if node.child is not None and next(node.iter(include_text=False), None) is None:  # text alone
+            node.child.replace_with(words[::-1])
+            said.append(" ".join(words[::-1].split()))
+        else:
+            said.append("kept: " + " ".join(words.split()))
+    return said
+
+
+def _reverses(declarations: str) -> bool:
+    said = dict(_declarations(declarations))
+    return said.get("direction") == "rtl" and said.get("unicode-bidi") in ("bidi-override", "isolate-override")
+
+
 def class_marks(css: str) -> dict[str, tuple[str, ...]]:
     """Each class a stylesheet styles alone (`.c5{…}`, the rules an export writes) and the elements it draws as."""
     found: dict[str, tuple[str, ...]] = {}

@@ -380,6 +380,18 @@ def _styled_text(tree: LexborHTMLParser, notes: Notes) -> None:
         notes.add(f"wrote in {len(drawn)} passage(s) of words the page's style drew before or after its elements "
                   f"(CSS content), as a reader saw them: {', '.join(f'“{words[:40]}”' for words in drawn[:5])}"
                   f"{' …' if len(drawn) > 5 else ''}")
+    if turned := css_marks.overridden(tree):
+        written = [words for words in turned if not words.startswith("kept: ")]
+        as_written = [words.removeprefix("kept: ") for words in turned if words.startswith("kept: ")]
+        if written:
+            notes.add(f"wrote {len(written)} passage(s) the page drew right to left by overriding their direction "
+                      f"(<bdo dir=\"rtl\">, unicode-bidi: bidi-override) as a reader saw them: "
+                      + ", ".join(f"“{words[:40]}”" for words in written[:5]))
+        if as_written:
+            notes.add(f"kept {len(as_written)} passage(s) the page drew in another order than written (a direction "
+                      "overridden around words and elements): "
+                      + ", ".join(f"“{words[:40]}”" for words in as_written[:5])
+                      + "; write them as the page showed them")
     unwrapped = css_marks.unwrap(tree)
     made = css_marks.apply(tree)
     made.pop("u", 0)  # underlined: written in italics, and said, by to_markdown

@@ -649,6 +649,31 @@ def test_html_chrome_named_by_class_stays_where_the_texts_headings_span_the_body
     assert "Our menu lists allergens." in convert(source).markdown
 
 
+def test_html_a_page_laid_out_in_a_table_keeps_its_texts_cell_and_says_the_cells_around_it(tmp_path: Path):
+    """Adoption hunt 44: a page laid out with tables, as sites were before CSS (a row for the logo, a column of links, a
+    cell for the text, a row for the copyright), was imported with the site's menu as its first lines and its
+    copyright as its last; a two-column table of the text's own stays whole."""
+    words = " ".join(["Example Ltd keeps the claims it handles for six years after they close."] * 4)
+    markup = ('<html><body><table width="100%"><tr><td colspan="2"><img src="logo.gif" alt="Example Insurance"></td>'
+              '</tr><tr><td width="180"><a href="index.html">Home</a><br><a href="products.html">Products</a></td>'
+              '<td><table><tr><td><p><b>Privacy Statement</b></p><p><b>1. Introduction</b></p>'
+              f'<p>{words}</p><p><b>2. Contact</b></p><p>Write to us.</p></td></tr></table></td></tr>'
+              '<tr><td colspan="2">&copy; 2015 Example Ltd. All rights reserved.</td></tr></table></body></html>')
+    source = tmp_path / "privacy-2015-04-01.html"
+    source.write_text(markup, encoding="utf-8")
+    converted = convert(source)
+    assert converted.markdown.startswith("# Privacy Statement\n\n## 1. Introduction\n")
+    for chrome in ("Home", "Products", "Example Insurance", "All rights reserved"):
+        assert chrome not in converted.markdown
+    assert any("laid out in a table" in n and "Home Products © 2015 Example Ltd" in n for n in converted.notes)
+    # beside the text's cell, a cell of words that is no link nor short line: the text's own table, kept
+    aside = "The company's registered office and its data protection officer answer every request within a month."
+    source.write_text(markup.replace('<a href="products.html">Products</a>', f"{aside} {aside}"), encoding="utf-8")
+    converted = convert(source)
+    assert aside in converted.markdown and "Home" in converted.markdown
+    assert not any("laid out in a table" in n for n in converted.notes)
+
+
 def test_html_a_page_of_frames_is_refused_naming_the_pages_its_frames_show(tmp_path: Path):
     """Adoption hunt 43: an older site's page of frames (a menu beside the text, each a page of its own) was refused as
     holding no text, "an empty file, or a page whose text is in images or written by scripts": the pages to save instead

@@ -84,7 +84,57 @@ def main_content(tree: LexborHTMLParser, notes: Notes) -> LexborNode | None:
         notes.add(f"the page marks its site's header, navigation, breadcrumbs and footer by their class or id only "
                   f"(`<div id=\"footer\">`, as pages built without HTML5's elements do): left them out (“{words[:80]}"
                   f"{'…' if len(words) > 80 else ''}”)")
+    beside = _layout_cells(body)
+    words = " ".join(w for node in beside if (w := _words(node)))
+    if decompose(beside):
+        notes.add(f"the page is laid out in a table, its text in one cell: left out the cells around it, the site's "
+                  f"logo, navigation and footer (“{words[:80]}{'…' if len(words) > 80 else ''}”)")
     return body
+
+
+# A page laid out with tables, as sites were before CSS (a row for the logo, a column of links, the text's cell, a
+# row for the copyright): its text is one cell holding most of the page's words; the cells around it were imported as
+# the policy's first and last lines (`[Home](index.html)`, `© 2015 … All rights reserved.`).
+_TEXT_SHARE = 0.6
+_CHROME_CELL_WORDS = 25
+
+
+def _layout_cells(body: LexborNode) -> list[LexborNode]:
+    """The cells around the text's in the tables laying the page out: none unless one cell holds most of the page's
+    words in paragraphs, and every other cell of those tables is a site's (no words, a picture, links, a short line)."""
+    total = len(_words(body).split())
+    text = None
+    for candidate in body.css("td, th"):  # in document order: a cell inside the one found comes after it
+        if len(_words(candidate).split()) >= max(_TEXT_SHARE * total, 50) and (text is None
+                                                                               or _within(candidate, text)):
+            text = candidate
+    if text is None or len(text.css("p, h1, h2, h3, h4, h5, h6, ul, ol, br")) < 3:
+        return []
+    found: list[LexborNode] = []
+    cell = text
+    while True:
+        table = _nearest(cell, ("table",))
+        if table is None:
+            break
+        others = [node for node in table.css("td, th") if node.mem_id != cell.mem_id
+                  and (_nearest(node, ("table",)) or node).mem_id == table.mem_id]
+        for node in others:
+            words = _words(node).split()
+            linked = sum(len(_words(a).split()) for a in node.css("a[href]"))
+            if len(words) > _CHROME_CELL_WORDS and linked < 0.8 * len(words):
+                return []  # a cell of words beside the text: a table of the text's own, not the page's layout
+        found += others
+        if (outer := _nearest(table, ("td", "th"))) is None:
+            return found
+        cell = outer
+    return found
+
+
+def _nearest(node: LexborNode, tags: tuple[str, ...]) -> LexborNode | None:
+    parent = node.parent
+    while parent is not None and parent.tag not in tags:
+        parent = parent.parent
+    return parent
 
 
 # The words of a class or id naming the site around the text (`l-header`, `globalNav`, `topicpath`, Japanese sites'

@@ -1862,6 +1862,26 @@ def test_words_struck_through_hidden_or_for_screen_readers_are_left_out_and_said
     assert "kept 1 element(s) that the page's style hid" in said
 
 
+def test_a_links_words_its_style_hid_are_left_out_and_said_and_the_empty_link_with_them():
+    """Adoption hunt 44: a table of contents plugin's toggle (Easy Table of Contents, on a million WordPress sites) is a
+    link to `#` drawing an arrow, its word "Toggle" hidden by `display:none`: kept as a hidden element may be a panel a
+    script opens, it was the line `[Toggle](#)` of the policy. A panel hidden beside the links stays, and is said."""
+    from policysite.convert.notes import Notes
+    from policysite.convert.to_markdown import html_to_markdown
+
+    notes = Notes()
+    markdown = html_to_markdown(
+        '<p class="ez-toc-title">Table of Contents</p><a href="#" class="ez-toc-toggle" aria-label="Toggle Table of '
+        'Content"><span style="display:none;">Toggle</span><svg viewBox="0 0 24 24"><path d="M6 6H4v2h2z"/></svg></a>'
+        '<ul><li><a href="#who">1. Who we are</a></li></ul><h2 id="who">1. Who we are</h2><p>Example Ltd.</p>'
+        '<div style="display: none">Retention table, opened by a button.</div>', notes)
+    assert "Toggle" not in markdown and "(#)" not in markdown, markdown
+    assert "Table of Contents" in markdown and "Retention table, opened by a button." in markdown
+    said = "\n".join(notes.sentences())
+    assert "left out 1 link word(s) the page's style hid (display:none)" in said and "“Toggle”" in said
+    assert "kept 1 element(s) that the page's style hid" in said and "“Retention table" in said
+
+
 def test_html_numbered_lists_side_by_side_or_numbered_by_their_items_keep_the_numbers_shown():
     """Two lists in a row read 1, 2 and 1, 2 in a browser; Markdown would number one list 1 to 4."""
     from policysite.convert.notes import Notes

@@ -386,6 +386,10 @@ def _unseen(soup: BeautifulSoup, notes: Notes) -> None:
                if any(_SCREEN_READER.match(str(c)) for c in tag.get_attribute_list("class"))]
     styled = [tag for tag in soup.find_all(style=_HIDDEN_STYLE) if tag.get_text().strip()  # (words for screen
               and not any(_SCREEN_READER.match(str(c)) for c in tag.get_attribute_list("class"))]  # readers: below)
+    # a link's words its style hid: an icon drawn instead (a table of contents' "Toggle" beside its arrow), no panel
+    # a script opens (adoption hunt 44: kept, "[Toggle](#)" was a line of the policy)
+    unshown = [tag for tag in styled if tag.name != "a" and tag.find_parent("a") is not None]
+    styled = [tag for tag in styled if tag not in unshown]
     repeats: list[Tag] = []
     kept: list[Tag] = []
     for tag in soup.find_all(class_=_SCREEN_READER):
@@ -399,6 +403,9 @@ def _unseen(soup: BeautifulSoup, notes: Notes) -> None:
         notes.add(f"left out {len(hidden)} element(s) marked hidden, which readers never saw: {_quoted(hidden)}")
     if helpers:
         notes.add(f"left out {len(helpers)} link word(s) written for screen readers only: {_quoted(helpers)}")
+    if unshown:
+        notes.add(f"left out {len(unshown)} link word(s) the page's style hid (display:none), the link showing an icon "
+                  f"or nothing in their place: {_quoted(unshown)}")
     if styled:
         notes.add(f"kept {len(styled)} element(s) that the page's style hid (display:none: a closed panel, or a "
                   f"note never shown): {_quoted(styled)}; remove what is no text of the policy")
@@ -408,7 +415,7 @@ def _unseen(soup: BeautifulSoup, notes: Notes) -> None:
     if kept:
         notes.add(f"kept {len(kept)} element(s) written for screen readers only, which the page hid from sight: "
                   f"{_quoted(kept)}; remove what is no text of the policy")
-    for tag in [*struck, *hidden, *helpers, *repeats]:
+    for tag in [*struck, *hidden, *helpers, *unshown, *repeats]:
         if not tag.decomposed and tag.parent is not None:
             before, after = tag.previous_sibling, tag.next_sibling
             if isinstance(before, NavigableString) and isinstance(after, NavigableString) \

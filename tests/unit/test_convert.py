@@ -2357,6 +2357,31 @@ def test_markdown_autolinks_the_site_does_not_read_as_links_are_written_as_links
     notes = "\n".join(converted.notes)
     assert "<mailto:dpo@example.org>" in notes and "<tel:+441234567890>" in notes, notes
 
+def test_markdown_pictures_standing_alone_above_the_title_are_left_out_and_said(tmp_path: Path):
+    """Adoption hunt 44: a policy kept as a repository's README-style file, under its badges (build, licence): each
+    badge was imported as a link of its alt text, "Build Status License: CC BY 4.0" above the policy's title. A picture
+    inside the text, or beside words above the title, stays as the image rules say; the notes keep naming lines."""
+    source = tmp_path / "privacy-2020-12-01.md"
+    source.write_text(
+        "+++\ntitle = \"Privacy Policy\"\n+++\n\n"
+        "[![Build Status](https://img.shields.io/badge/build-passing-green.svg)](https://ci.example.org/)\n"
+        "[![License: CC BY 4.0][badge]][licence] ![](logo.png)\n\n"
+        "Privacy Policy\n==============\n\nSee ![our seal](https://seal.example.org/s.png) below.\n\n"
+        "## 1. Contact\n\nWrite to us: <a href=\"javascript:x()\">form</a>.\n\n"
+        "[badge]: https://img.shields.io/badge/License-CC%20BY%204.0-lightgrey.svg\n"
+        "[licence]: https://creativecommons.org/licenses/by/4.0/\n", encoding="utf-8")
+    converted = convert(source)
+    body = converted.markdown
+    assert body.lstrip("\n").startswith("Privacy Policy\n=============="), body
+    assert "Build Status" not in body and "License" not in body and "logo" not in body
+    assert "See [our seal](https://seal.example.org/s.png) below." in body
+    notes = "\n".join(converted.notes)
+    assert "left out 3 picture(s) standing alone above the title" in notes
+    assert "“Build Status”, “License: CC BY 4.0”, “(no alt text)”" in notes
+    assert "line 11: image https://seal.example.org" in notes and "line 15: raw HTML <a>" in notes, notes
+    assert not gate_problems(converted)
+
+
 
 def test_a_notion_markdown_export_loses_its_properties_and_callout_icons(tmp_path: Path):
     """Adoption hunt 38: a page Notion exported as Markdown kept its database properties under its title ("Owner: Jane

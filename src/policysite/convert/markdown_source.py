@@ -31,6 +31,7 @@ def convert(data: bytes, *, name: str) -> Converted:
         raise ConvertError(f"{name}: {draft}") from None
     notes.offset = offset
     body = notion_markdown.read(body, name, notes)
+    body = _badges(body, notes)
     body = _review_marks(body, notes)
     body = _divs_and_alerts(body, notes)
     body = _pandoc_blocks(body, notes)
@@ -154,6 +155,49 @@ def _titled_sections(body: str, meta: dict[str, str], notes: Notes) -> str:
               "the old site showed them" + (f"; {capped} heading(s) at level 6 stayed there" if capped else ""))
     text = "\n".join(lines)
     return text if own else f"# {escape_text(title, line_start=True, in_cell=False)}\n\n" + text.lstrip("\n")
+
+
+# A README's badges (`[![Build Status](https://img.shields.io/…)](https://ci…)`, a licence's, a version's) or a logo,
+# in a paragraph of pictures alone above the page's title: each was imported as a link or a paragraph of its alt text,
+# "Build Status License: CC BY 4.0" standing above the policy's title (adoption hunt 44).
+_PICTURE = re.compile(r"\[!\[[^\]\n]*\](?:\([^)\n]*\)|\[[^\]\n]*\])\](?:\([^)\n]*\)|\[[^\]\n]*\])"
+                      r"|!\[[^\]\n]*\](?:\([^)\n]*\)|\[[^\]\n]*\])")
+_ALT = re.compile(r"!\[([^\]\n]*)\]")
+_REFERENCE = re.compile(r"\]\[([^\]\n]+)\]")  # `![alt][badge]`, `[…][licence]`: the label of a definition used
+_DEFINED = re.compile(r"[ ]{0,3}\[([^\]\n]+)\]:[ \t]*\S+[^\n]*\Z")
+
+
+def _badges(body: str, notes: Notes) -> str:
+    """`body` without the paragraphs of pictures alone above its first heading (blank lines in their place, so that
+    the notes after name the source's lines)."""
+    lines = body.split("\n")
+    headings = _headings(lines)
+    if not headings:
+        return body
+    alts: list[str] = []
+    labels: set[str] = set()
+    start = 0
+    for end in range(headings[0][0] + 1):
+        if end < headings[0][0] and lines[end].strip():
+            continue
+        paragraph = lines[start:end]
+        if any(line.strip() for line in paragraph) and all(not _PICTURE.sub("", line).strip() for line in paragraph):
+            alts += [" ".join(alt.split()) or "(no alt text)" for line in paragraph for alt in _ALT.findall(line)]
+            labels |= {label.casefold() for line in paragraph for label in _REFERENCE.findall(line)}
+            lines[start:end] = [""] * (end - start)
+        start = end + 1
+    if not alts:
+        return body
+    # the definitions only those pictures used (`[badge]: https://img.shields.io/…`), blank too
+    used = {label.casefold() for line in lines for label in _REFERENCE.findall(line)}
+    for n, line in enumerate(lines):
+        defined = _DEFINED.match(line)
+        if defined and defined.group(1).casefold() in labels - used:
+            lines[n] = ""
+    shown = ", ".join(f"“{alt}”" for alt in alts[:4]) + (f" and {len(alts) - 4} more" if len(alts) > 4 else "")
+    notes.add(f"left out {len(alts)} picture(s) standing alone above the title (a README's badges, a logo), no words "
+              f"of the policy: {shown}")
+    return "\n".join(lines)
 
 
 def _headings(lines: list[str]) -> list[tuple[int, int, str]]:

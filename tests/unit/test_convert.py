@@ -2322,6 +2322,28 @@ def test_docx_headings_in_a_templates_own_styles_based_on_words_headings_are_hea
     assert body.startswith("# Privacy policy\n\n## 1. Who we are\n\nWe are Acme.\n\n## 2. What we keep\n\n### 2.1 Logs\n")
 
 
+
+def test_docx_heading_styles_named_in_the_documents_language_without_an_outline_level_are_headings(tmp_path: Path):
+    """Adoption hunt 44: a document whose heading styles are named as a German, French or Japanese Word, LibreOffice or
+    OpenOffice names them ("Überschrift 1", "Titre 2", "見出し 1"), with no outline level, came in as paragraphs, their
+    numbers escaped (`1\\. Verantwortlicher`): no sections, nothing said. "Titre" alone, French for Title, is no heading;
+    nor is a style whose name only holds a digit."""
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+
+    document_ = docx.Document()
+    for name in ("Überschrift 1", "Titre 2", "見出し 1", "Titre", "Absatz 2"):
+        document_.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH).base_style = document_.styles["Normal"]
+    document_.add_paragraph("Datenschutzhinweise", style="Title")
+    for text, style in (("1. Verantwortlicher", "Überschrift 1"), ("Die Beispiel AG.", "Titre"),
+                        ("2. Ihre Rechte", "見出し 1"), ("2.1 Auskunft", "Titre 2"), ("Sie haben es.", "Absatz 2")):
+        document_.add_paragraph(text, style=style)
+    source = tmp_path / "datenschutz-2022-05-01.docx"
+    document_.save(str(source))
+    body = convert(source).markdown
+    assert body == ("# Datenschutzhinweise\n\n## 1. Verantwortlicher\n\nDie Beispiel AG.\n\n## 2. Ihre Rechte\n\n"
+                    "### 2.1 Auskunft\n\nSie haben es.\n"), body
+
 def test_markdown_from_github_or_hugo_strikes_and_backslash_breaks_read_as_they_were_shown(tmp_path: Path):
     """Adoption hunt 15: GFM's ~~struck~~ words and backslash line breaks were published as tildes and backslashes."""
     source = tmp_path / "privacy-2025-03-01.md"

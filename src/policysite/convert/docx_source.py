@@ -39,6 +39,14 @@ TITLED = "".join(f"\np[style-name='{name} {level}'] => h{min(level + 1, 6)}:fres
                  for level in range(1, 7) for name in ("heading", "Heading"))
 
 
+# A heading style named in the language of the Word, LibreOffice or OpenOffice that wrote it ("Überschrift 1",
+# "Titre 2", "Kop 1", "見出し 1"), or a template's own named so ("Legal Heading 2"), that gives no outline level: its
+# paragraphs were imported as plain ones, their numbers escaped, `1\. Verantwortlicher` (adoption hunt 44). Word's
+# own menus' names of Heading 1 … 9 in its languages; "Titre", "Título" alone are the Title, and stay so.
+_NAMED_HEADING = re.compile(
+    r"(?i)(?<!\w)(?:heading|überschrift|titre|título|títol|titolo|titlu|kop|nagłówek|rubrik|overskrift|otsikko|"
+    r"nadpis|címsor|başlık|naslov|antraštė|virsraksts|pealkiri|fyrirsögn|judul|đầu đề|заголовок|заглавие|наслов|"
+    r"επικεφαλίδα|כותרת|عنوان|หัวเรื่อง|見出し|标题|標題|제목)[ _-]?([1-9])\Z")
 _STYLE = re.compile(r'<w:style\b(?=[^>]*w:type="paragraph")[^>]*w:styleId="([^"]+)"[^>]*>(.*?)</w:style>', re.S)
 
 
@@ -57,7 +65,7 @@ def _derived_headings(styles: str) -> dict[str, int]:
         if style_id not in own or style_id in seen:
             return None
         name, based, outline = own[style_id]
-        builtin = re.fullmatch(r"(?i)heading ([1-9])", name)
+        builtin = re.fullmatch(r"(?i)heading ([1-9])", name) or _NAMED_HEADING.search(name)
         if builtin:
             return int(builtin.group(1))
         if outline is not None and outline <= 6:

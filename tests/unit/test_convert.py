@@ -2344,6 +2344,36 @@ def test_docx_heading_styles_named_in_the_documents_language_without_an_outline_
     assert body == ("# Datenschutzhinweise\n\n## 1. Verantwortlicher\n\nDie Beispiel AG.\n\n## 2. Ihre Rechte\n\n"
                     "### 2.1 Auskunft\n\nSie haben es.\n"), body
 
+
+def test_docx_paragraphs_bold_by_their_style_are_bold_and_numbered_ones_section_headings(tmp_path: Path):
+    """Adoption hunt 44: a template's "Clause Title" style, bold by its definition (no outline level), gave plain
+    paragraphs, `1\\. Who we are`, where the same lines made bold by their runs became the sections; a style based on it
+    is bold too, one that takes the bold away is not, nor are a table of contents' entries (bold in Word's own)."""
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+
+    document_ = docx.Document()
+    clause = document_.styles.add_style("Clause Title", WD_STYLE_TYPE.PARAGRAPH)
+    clause.base_style, clause.font.bold = document_.styles["Normal"], True
+    document_.styles.add_style("Annex Clause", WD_STYLE_TYPE.PARAGRAPH).base_style = clause
+    plain = document_.styles.add_style("Clause Body", WD_STYLE_TYPE.PARAGRAPH)
+    plain.base_style, plain.font.bold = clause, False
+    toc = document_.styles.add_style("toc 1", WD_STYLE_TYPE.PARAGRAPH)
+    toc.base_style, toc.font.bold = document_.styles["Normal"], True
+    document_.add_paragraph().add_run("PRIVACY NOTICE").bold = True
+    for text, style in (("Contents: 1. Who we are", "toc 1"), ("1. Who we are", "Clause Title"),
+                        ("Example Ltd is the controller.", "Clause Body"), ("2. What we collect", "Annex Clause"),
+                        ("Your name.", None)):
+        document_.add_paragraph(text, style=style)
+    source = tmp_path / "notice-2022-06-01.docx"
+    document_.save(str(source))
+    converted = convert(source)
+    assert converted.markdown == ("# PRIVACY NOTICE\n\nContents: 1. Who we are\n\n## 1. Who we are\n\n"
+                                  "Example Ltd is the controller.\n\n## 2. What we collect\n\nYour name.\n"), \
+        converted.markdown
+    assert any("2 bold paragraph(s) starting with a section number became section headings" in n
+               for n in converted.notes)
+
 def test_markdown_from_github_or_hugo_strikes_and_backslash_breaks_read_as_they_were_shown(tmp_path: Path):
     """Adoption hunt 15: GFM's ~~struck~~ words and backslash line breaks were published as tildes and backslashes."""
     source = tmp_path / "privacy-2025-03-01.md"

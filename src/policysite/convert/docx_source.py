@@ -81,6 +81,45 @@ def _derived_headings(styles: str) -> dict[str, int]:
     return found
 
 
+# A paragraph style bold by its own definition ("Clause Title": bold, no outline level, its paragraphs `1. Who we are`):
+# mammoth reads a run's bold only, and the section titles came in as plain paragraphs, `1\. Who we are`, where a run
+# made bold became a section heading (adoption hunt 44). Each such paragraph is read in bold, as Word draws it; the
+# default style (bold, the whole text would be) and the styles of a table of contents' entries (bold in Word's own,
+# and linked: read as section titles they would repeat the sections) are not.
+_NOT_BOLD_STYLES = re.compile(r"(?i)toc\b|toc ?\d|table of contents|inhaltsverzeichnis|verzeichnis|index|caption|"
+                              r"heading ?\d|title|subtitle|quote|intense quote|quotations|list (?:bullet|number)")
+_BOLD = re.compile(r'<w:rPr>(?:(?!</w:rPr>).)*?<w:b(?:\s+w:val="([^"]*)")?\s*/>', re.S)
+
+
+def _bold_styles(styles: str, headings: set[str]) -> list[str]:
+    """The names of the paragraph styles Word draws in bold (by their own run properties or those of the style they are
+    based on), but headings, the default style and those `_NOT_BOLD_STYLES` names."""
+    own: dict[str, tuple[str, str | None, bool | None, bool]] = {}
+    for match in re.finditer(r'<w:style\b(?=[^>]*w:type="paragraph")([^>]*)>(.*?)</w:style>', styles, re.S):
+        style_id = re.search(r'w:styleId="([^"]+)"', match.group(1))
+        if style_id is None:
+            continue
+        body = match.group(2)
+        named = re.search(r'<w:name w:val="([^"]+)"', body)
+        based = re.search(r'<w:basedOn w:val="([^"]+)"', body)
+        bold = _BOLD.search(body)
+        drawn = None if bold is None else (bold.group(1) or "true").lower() not in ("0", "false", "off")
+        own[style_id.group(1)] = (named.group(1) if named else style_id.group(1), based.group(1) if based else None,
+                                  drawn, bool(re.search(r'w:default="(?:1|true|on)"', match.group(1))))
+
+    def drawn_bold(style_id: str, seen: frozenset[str] = frozenset()) -> bool:
+        if style_id not in own or style_id in seen:
+            return False
+        _name, based, bold, _default = own[style_id]
+        return bold if bold is not None else bool(based) and drawn_bold(str(based), seen | {style_id})
+
+    if any(default and drawn_bold(style_id) for style_id, (_n, _b, _bold, default) in own.items()):
+        return []  # the whole text in bold: nothing stands out
+    return [name for style_id, (name, _based, _bold, default) in own.items()
+            if not default and drawn_bold(style_id) and name not in headings and "'" not in name
+            and not _NOT_BOLD_STYLES.match(name) and not _NAMED_HEADING.search(name)]
+
+
 def _uses_title(document: str, styles: str) -> bool:
     """Whether a paragraph of the document has Word's Title style (its id is the language's: Titre, Titel…)."""
     ids = re.findall(r'<w:style\b[^>]*w:styleId="([^"]+)"[^>]*>\s*<w:name w:val="Title"\s*/>', styles) or ["Title"]
@@ -154,9 +193,12 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
         comments, styles = (archive.read(f"word/{part}.xml").decode("utf-8", "replace")
                             if f"word/{part}.xml" in parts else "" for part in ("comments", "styles"))
         titled = _uses_title(document, styles)
+        derived = _derived_headings(styles)
         style_map = STYLE_MAP + (TITLED if titled else "") + "".join(
             f"\np[style-name='{name}'] => h{min(level + (1 if titled else 0), 6)}:fresh"
-            for name, level in _derived_headings(styles).items()) + "".join(
+            for name, level in derived.items()) + "".join(
+            f"\np[style-name='{name}'] => p:fresh > strong:fresh"
+            for name in _bold_styles(styles, set(derived))) + "".join(
             f"\np.{_OUTLINED}{level} => h{min(level + (1 if titled else 0), 6)}:fresh" for level in range(1, 7))
         shown, hidden = _without_hidden(document, styles)
         if hidden:  # mammoth reads hidden runs as text: the document without them

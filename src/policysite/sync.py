@@ -103,10 +103,14 @@ def date_patterns(lang: str) -> tuple[re.Pattern, ...]:
     small letters, as these languages write it: `in 2024. March 1 was` is two sentences)."""
     names = "|".join(re.escape(name) for name in sorted(language_months(lang), key=len, reverse=True))
     return (*NUMERIC_DATES,
-            re.compile(rf"(?<!\w)[«\"“„]?(?P<d>\d{{1,2}})[»\"”“]?(?:er|st|nd|rd|th|η|º|°|\.)?\s+(?:de\s+|of\s+|ב-?)?(?P<mn>{names})\.?,?\s+(?:de\s+|del\s+)?"
-                       # (`1st of March, 2023`: adoption hunt 34); Arabic marks a Gregorian year with م (ميلادي),
-                       # `1 مارس 2022م` (adoption hunt 43)
+            re.compile(rf"(?<!\w)[«\"“„]?(?P<d>\d{{1,2}})[»\"”“]?(?:er|st|nd|rd|th|η|º|°|\.)?\s+(?:de\s+|(?:day\s+)?of\s+|ב-?)?"
+                       rf"(?P<mn>{names})\.?,?\s+(?:de\s+|del\s+)?"
+                       # (`1st of March, 2023`: adoption hunt 34; a deed's `the 1st day of March, 2022`: adoption hunt
+                       # 44); Arabic marks a Gregorian year with م (ميلادي), `1 مارس 2022م` (adoption hunt 43)
                        rf"(?P<y>\d{{4}})(?:م)?(?!\w)", re.I),
+            # a day, a month's name and a year joined by hyphens, `1-Mar-2022`, `01-MAR-2022`, as spreadsheets and
+            # databases write them (adoption hunt 44)
+            re.compile(rf"(?<![\w-])(?P<d>\d{{1,2}})-(?P<mn>{names})-(?P<y>\d{{4}})(?![\w-])", re.I),
             re.compile(rf"(?<!\w)(?P<mn>{names})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b", re.I),
             re.compile(rf"(?<![\w.])(?P<y>\d{{4}})(?:\.|\s+m\.)\s*(?P<mn>{names})\.?\s+(?P<d>\d{{1,2}})(?!\d)"),
             re.compile(rf"(?<![\w.])(?P<y>\d{{4}})\.\s*gada\s+(?P<d>\d{{1,2}})\.\s*(?P<mn>{names})(?!\w)"))

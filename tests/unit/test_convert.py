@@ -4421,6 +4421,9 @@ def test_a_file_without_a_date_in_its_name_is_given_the_day_its_text_states(tmp_
     ("privacy-2021-06-10.html", "Last updated: June 10, 2021", None),  # the day its name gives
     ("privacy-2021-06-10.html", "Last updated: June 2021", None),  # its month
     ("privacy-2021-06-10.html", "Last updated: 10/06/2021", None),  # 10 June, or October 6: its name says which
+    # adoption hunt 44: a spreadsheet's date and a deed's were no dates
+    ("privacy-2021-06-10.html", "Effective Date: 25-May-2021", "privacy-2021-05-25.html"),
+    ("privacy-2021-06-10.html", "Effective as of the 25th day of May, 2021", "privacy-2021-05-25.html"),
 ])
 def test_a_text_whose_date_line_says_another_day_than_its_name_is_said_at_import(tmp_path: Path, name, line, said):
     """Adoption hunt 34: a page named by the day it was saved or captured, its "Last updated" line stating the day

@@ -187,6 +187,10 @@ SAME = [
     # adoption hunt 43: Arabic marks a Gregorian year with م (ميلادي), against its digits alone in English
     ("ar", "تسري هذه السياسة من 1 مارس 2022م، وتحل محل سياسة ١٥ يناير ٢٠٢٠م.",
      "This policy applies from 1 March 2022 and replaces the policy of 15 January 2020."),
+    # adoption hunt 44: a deed's "the 1st day of March, 2022" and a spreadsheet's "1-Mar-2022" are dates (an imported
+    # text's "Effective Date: 1-Mar-2022" line gave no day, and the French date was said missing from the English)
+    ("fr", "En vigueur le 1er mars 2022, signée le 1er mars 2022.",
+     "Effective as of the 1st day of March, 2022, signed 1-Mar-2022."),
 ]
 
 

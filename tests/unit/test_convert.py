@@ -2409,6 +2409,28 @@ def test_markdown_autolinks_the_site_does_not_read_as_links_are_written_as_links
     notes = "\n".join(converted.notes)
     assert "<mailto:dpo@example.org>" in notes and "<tel:+441234567890>" in notes, notes
 
+def test_markdown_pandocs_title_block_is_the_title_its_authors_and_date_lines_under_it(tmp_path: Path):
+    """Adoption hunt 44: a Pandoc page's title block (`% Title`, `% Authors`, `% Date`), which Pandoc shows as its title
+    with the authors and date under it, was imported as the paragraph "% Privacy Policy % Example LLP % 1 September
+    2021"; a paragraph starting with `%` that is no title block (no blank line after it) stays as written."""
+    source = tmp_path / "privacy-2021-09-01.md"
+    source.write_text("% Privacy Policy\n  of Example LLP\n% Example LLP; Legal team\n% 1 September 2021\n\n"
+                      "# 1. Who we are\n\nExample LLP.\n\n# 2. Contact\n\n<a href=\"javascript:x()\">Write</a>.\n",
+                      encoding="utf-8")
+    converted = convert(source)
+    assert converted.meta == {"title": "Privacy Policy of Example LLP"}
+    assert converted.markdown.startswith("# Privacy Policy of Example LLP\n\nExample LLP; Legal team  \n"
+                                         "1 September 2021\n\n## 1. Who we are\n"), converted.markdown
+    notes = "\n".join(converted.notes)
+    assert "Pandoc's title block (`% Privacy Policy of Example LLP`)" in notes and "line 12: raw HTML <a>" in notes
+    source.write_text("# Fees\n\n% of the price\nis kept.\n", encoding="utf-8")
+    assert convert(source).markdown.startswith("# Fees\n\n% of the price\nis kept.\n")
+    source.write_text("% of the price\nis kept.\n\n# Fees\n", encoding="utf-8")
+    assert convert(source).markdown.startswith("% of the price\nis kept.\n")
+    source.write_text("%% drafting note %%\n\n# Fees\n\nNone.\n", encoding="utf-8")
+    assert convert(source).meta == {}
+
+
 def test_markdown_pictures_standing_alone_above_the_title_are_left_out_and_said(tmp_path: Path):
     """Adoption hunt 44: a policy kept as a repository's README-style file, under its badges (build, licence): each
     badge was imported as a link of its alt text, "Build Status License: CC BY 4.0" above the policy's title. A picture

@@ -30,6 +30,8 @@ def convert(data: bytes, *, name: str) -> Converted:
     except ConvertError as draft:
         raise ConvertError(f"{name}: {draft}") from None
     notes.offset = offset
+    if not offset:
+        body = _title_block(body, meta, notes)
     body = notion_markdown.read(body, name, notes)
     body = _badges(body, notes)
     body = _review_marks(body, notes)
@@ -155,6 +157,43 @@ def _titled_sections(body: str, meta: dict[str, str], notes: Notes) -> str:
               "the old site showed them" + (f"; {capped} heading(s) at level 6 stayed there" if capped else ""))
     text = "\n".join(lines)
     return text if own else f"# {escape_text(title, line_start=True, in_cell=False)}\n\n" + text.lstrip("\n")
+
+
+# Pandoc's title block, the first lines of a file starting with `%`: its title, its authors, its date (`% Privacy
+# Policy`, `% Example LLP`, `% 1 September 2021`), a field's further lines indented. Pandoc's page shows them as its
+# title, with the authors and the date under it; they were imported as a paragraph, "% Privacy Policy % Example LLP
+# % 1 September 2021" (adoption hunt 44).
+_BLOCK_FIELD = re.compile(r"%(?!%)[ \t]?(.*)\Z")  # (`%%`: an Obsidian comment)
+
+
+def _title_block(body: str, meta: dict[str, str], notes: Notes) -> str:
+    """`body` without its title block: its title the front matter's (where it sets none), its authors and date each a
+    paragraph in its place (the same lines, so that the notes after name the source's)."""
+    lines = body.split("\n")
+    fields: list[list[int]] = []
+    for n, line in enumerate(lines):
+        if _BLOCK_FIELD.match(line) and len(fields) < 3:
+            fields.append([n])
+        elif fields and line[:1] in (" ", "\t") and line.strip():
+            fields[-1].append(n)
+        else:
+            break
+    if not fields or lines[fields[-1][-1] + 1:fields[-1][-1] + 2] not in ([], [""]):
+        return body  # a paragraph starting with `%`, not a title block (which a blank line ends)
+    words = [" ".join(" ".join(_BLOCK_FIELD.sub(r"\1", lines[n]) if k == 0 else lines[n] for k, n in enumerate(field))
+                      .split()) for field in fields]
+    title = words[0]
+    for field in fields:
+        for n in field:
+            lines[n] = ""
+    shown = [(field[0], text) for field, text in zip(fields[1:], words[1:]) if text]
+    for k, (n, text) in enumerate(shown):  # a line each, in one paragraph: a line break after each but the last
+        lines[n] = escape_text(text, line_start=True, in_cell=False) + ("  " if k < len(shown) - 1 else "")
+    if title and not meta.get("title"):
+        meta["title"] = title
+    notes.add(f"Pandoc's title block (`% {title[:40]}`): its title is the page's title"
+              + (", its authors and date kept under it, a line each, as Pandoc shows them" if shown else ""))
+    return "\n".join(lines)
 
 
 # A README's badges (`[![Build Status](https://img.shields.io/…)](https://ci…)`, a licence's, a version's) or a logo,

@@ -345,6 +345,29 @@ def test_two_files_of_the_same_date_are_an_error_naming_both(tmp_path: Path):
         dated_sources([tmp_path / "missing"])
 
 
+def test_a_copy_byte_for_byte_of_a_file_of_the_same_date_is_skipped_and_said(tmp_path: Path):
+    """Adoption hunt 44: an archive holding a browser's second download of a version (`privacy-2021-02-17 (1).html`)
+    or a file manager's copy (`Copy of ….html`) was refused, "both are dated 2021-02-17: import one text per date"; the
+    copy is skipped, the file of the shortest name imported; a copy that differs by a byte is still refused."""
+    text = "<main><h1>Privacy</h1><h2>1. Who</h2><p>Us.</p></main>"
+    for name in ("privacy-2021-02-17 (1).html", "privacy-2021-02-17.html", "Copy of privacy-2021-02-17.html"):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / "privacy-2022-01-01.html").write_text(text, encoding="utf-8")  # the same bytes, another day: kept
+    skipped: list[str] = []
+    sources = dated_sources([tmp_path], skipped=skipped)
+    assert [s.path.name for s in sources] == ["privacy-2021-02-17.html", "privacy-2022-01-01.html"]
+    assert sorted(skipped) == [
+        f"{tmp_path / name}: skipped: a copy, byte for byte, of privacy-2021-02-17.html, of the same date"
+        for name in ("Copy of privacy-2021-02-17.html", "privacy-2021-02-17 (1).html")]
+    (tmp_path / "privacy-2021-02-17 (1).html").write_text(text + " ", encoding="utf-8")
+    with pytest.raises(ConvertError, match="both are dated 2021-02-17"):
+        dated_sources([tmp_path])
+    (tmp_path / "privacy-2021-02-17 (1).html").unlink()
+    (tmp_path / "cookies-2021-02-17.html").write_text(text, encoding="utf-8")  # another name: not a copy
+    with pytest.raises(ConvertError, match="both are dated 2021-02-17"):
+        dated_sources([tmp_path])
+
+
 # ---------------------------------------------------------------- Markdown
 
 MARKDOWN = """\ufeff---

@@ -126,6 +126,7 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
         raise ConvertError(undated[0])
     if undated:  # each said at once: an archive's names are renamed in one go, not one per run
         raise ConvertError(f"{len(undated)} file names hold no date the import reads:\n  " + "\n  ".join(undated))
+    sources = _without_copies(sources, skipped)
     sources.sort(key=lambda s: (s.date, s.path.name, str(s.path)))
     for before, after in zip(sources, sources[1:]):
         if before.date == after.date:
@@ -141,6 +142,29 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
 # A web archive's capture time, year to second (`20210301093012`: waybackpack names each capture's folder so, the
 # Wayback Machine its addresses).
 _CAPTURE = re.compile(r"(?<!\d)((?:19|20)\d\d)(\d\d)(\d\d)\d{6}(?!\d)")
+
+
+def _without_copies(sources: list[Source], skipped: list[str] | None) -> list[Source]:
+    """`sources` without the byte-for-byte copies of a file of the same date (a browser's second download,
+    `privacy-2021-02-17 (1).html`, a file manager's `… - Copy.html`, `Copy of …`: adoption hunt 44, refused as two texts
+    of one date), each said in `skipped`: the file whose name the others' hold is kept."""
+    kept: list[Source] = []
+    by_day: dict[dt.date, list[tuple[Source, bytes]]] = {}
+    for source in sorted(sources, key=lambda s: (len(s.path.name), s.path.name, str(s.path))):
+        try:
+            data = source.path.read_bytes()
+        except OSError:
+            kept.append(source)  # (read, and said, when converted)
+            continue
+        same = next((first for first, bytes_ in by_day.get(source.date, []) if bytes_ == data
+                     and first.path.stem.casefold() in source.path.stem.casefold()), None)
+        if same is not None:
+            if skipped is not None:
+                skipped.append(f"{source.path}: skipped: a copy, byte for byte, of {same.path.name}, of the same date")
+            continue
+        by_day.setdefault(source.date, []).append((source, data))
+        kept.append(source)
+    return kept
 
 
 def _captured(name: str) -> tuple[str, dt.date] | None:

@@ -324,6 +324,28 @@ def test_a_version_kept_as_plain_text_is_read_as_its_paragraphs_and_numbered_hea
     assert any(note.startswith("plain text: read as 3 paragraph(s)") for note in converted.notes), converted.notes
 
 
+
+def test_plain_text_headings_over_their_text_without_a_blank_line_are_headings(tmp_path: Path):
+    """Adoption hunt 44: a .txt laid out as an app's or an e-mail's text is, each heading's line right over its text
+    (`1. INTRODUCTION` then `This policy …`, no blank line), came in as paragraphs: no title, no section ("0
+    heading(s)"). A numbered sentence wrapped at the text's width, a list's items and a line ending in a colon stay
+    lines of their paragraph."""
+    source = tmp_path / "privacy-2020-07-01.txt"
+    source.write_text(
+        "PRIVACY POLICY\nExample Apps Ltd\nEffective date: 1 July 2020\n\n"
+        "1. INTRODUCTION\nThis policy explains how our mobile apps handle your personal\ndata.\n\n"
+        "2. Data we collect\n• Device identifiers\n• Crash reports\n\n3. CONTACT\nprivacy@example.com\n\n"
+        "4. We keep the data of customers who have an account with\nus for as long as the account stays open.\n\n"
+        "5. Sharing\n1. processors;\n2. authorities.\n\nWe share it with:\nPartners.\n", encoding="utf-8")
+    body = convert(source).markdown
+    assert [line for line in body.splitlines() if line.startswith("#")] == [
+        "# PRIVACY POLICY", "## 1. INTRODUCTION", "## 2. Data we collect", "## 3. CONTACT"], body
+    assert "\n\nExample Apps Ltd  \nEffective date: 1 July 2020\n\n" in body
+    assert "\n\nThis policy explains how our mobile apps handle your personal  \ndata.\n\n" in body
+    assert "\n\nprivacy@example.com\n\n" in body
+    assert "4\\. We keep the data of customers who have an account with  \nus for" in body
+    assert "5\\. Sharing  \n1\\. processors;  \n2\\. authorities." in body and "We share it with:  \nPartners." in body
+
 @pytest.mark.parametrize("name, said", [
     ("privacy-2023-03.html", "2023-03 names a month, not the day the text took effect"),
     ("Privacy Policy (March 2023).docx", "March 2023 names a month"), ("datenschutz-März-2023.html", "März-2023 names a month")])

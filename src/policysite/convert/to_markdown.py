@@ -561,29 +561,54 @@ def _plain_text(soup: BeautifulSoup, notes: Notes) -> None:
         if pre.find("code") is not None or len(text.split()) < 40 or len(parts) < 3 or _CODE_MARKS.search(text):
             continue
         made: list[Tag] = []
+        widest = max(len(line.strip()) for line in text.split("\n"))
+        titled = soup.find("h1") is not None
         for n, part in enumerate(parts):
             lines = [" ".join(line.split()) for line in part.split("\n") if line.strip()]
-            number = heading_number(lines[0]) if len(lines) == 1 and len(lines[0].split()) <= 12 else None
+            # a heading's line over its text's lines, no blank line between (`1. INTRODUCTION` then `This policy …`,
+            # as an app's or an e-mail's text is laid out: adoption hunt 44, it was a paragraph and the text had no
+            # sections), where its line is no sentence wrapped at the text's width, nor a list's first item
+            apart = len(lines) == 1 or _line_apart(lines, widest)
+            number = heading_number(lines[0]) if apart and len(lines[0].split()) <= 12 else None
             if number is not None and number[0][:1].isdigit():
                 block = soup.new_tag(f"h{min(6, 1 + len(number[0].split('.')))}")
                 block.string = lines[0]
-            elif n == 0 and len(lines) == 1 and len(lines[0].split()) <= 8 and soup.find("h1") is None:
+            elif n == 0 and apart and len(lines[0].split()) <= 8 and not titled:
                 block = soup.new_tag("h1")
                 block.string = lines[0]
             else:
                 block = soup.new_tag("p")
-                for k, line in enumerate(lines):
-                    if k:
-                        block.append(soup.new_tag("br"))
-                    block.append(NavigableString(line))
+                lines = [""] + lines  # (the first line is the paragraph's, not a heading's)
+            rest = lines[1:]
             made.append(block)
+            if rest:
+                paragraph = soup.new_tag("p")
+                for k, line in enumerate(rest):
+                    if k:
+                        paragraph.append(soup.new_tag("br"))
+                    paragraph.append(NavigableString(line))
+                if block.name == "p":
+                    made[-1] = paragraph
+                else:
+                    made.append(paragraph)
         for block in made:
             pre.insert_before(block)
         pre.decompose()
-        headings = sum(block.name != "p" for block in made)
+        headings = sum(block.name != "p" for block in made)  # (the paragraphs counted are those written)
         notes.add(f"the text was one preformatted block (plain text in a <pre>): read as {len(made) - headings} "
                   f"paragraph(s), each line kept, and {headings} heading(s), its short first line and the numbered "
                   "lines alone; check them")
+
+
+def _line_apart(lines: list[str], widest: int) -> bool:
+    """Whether the first of a part's lines stands apart from the lines under it, as a heading's does: ended where its
+    writer ended it (the next line's first word would have fitted on it, in a text wrapped at `widest`), by no comma,
+    colon or semicolon, the line under it not numbered as a list's next item and starting with no small letter (that
+    a sentence goes on with) unless the line is in capitals."""
+    first, following = lines[0], lines[1]
+    if first[-1:] in (",", ";", ":", "-") or len(first) + 1 + len(following.split()[0]) > widest:
+        return False
+    return heading_number(following) is None and (not following[:1].islower() or first.isupper())
 
 
 def _admonition_titles(soup: BeautifulSoup) -> None:

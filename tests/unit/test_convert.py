@@ -1874,6 +1874,35 @@ def test_bold_numbered_paragraphs_become_sections_where_the_document_has_no_head
                for n in converted.notes)
 
 
+
+def test_unnumbered_bold_lines_over_their_text_are_sections_where_the_text_has_no_heading(tmp_path: Path):
+    """Adoption hunt 44: Shopify's policy template (and pages pasted into site builders, Word files without heading
+    styles) writes each section's heading as a bold line, unnumbered: the text had no section at all (no anchor, no
+    section in the history's changes, nothing to pair a translation by). A bold line ending as a sentence or a lead-in,
+    one in a list or a table, one over another bold line, an accordion's title, and a lone bold line stay bold."""
+    source = tmp_path / "privacy-2021-06-01.html"
+    source.write_text(
+        "<main><h1>Privacy policy</h1><p>Last updated: June 1, 2021</p><p>This policy says how we use data.</p>"
+        "<p><strong>Collecting Personal Information</strong></p><p>We collect device data.</p>"
+        "<p><span><b>Device information</b></span></p><ul><li><strong>Examples collected</strong></li>"
+        "<li><strong>Purpose:</strong> to load the Site.</li></ul><p><strong>We never sell it.</strong></p>"
+        "<p><strong>Note:</strong></p><p>Read on.</p><p id=\"cookies\"><strong>Cookies</strong></p>"
+        "<table><tr><td><strong>Name</strong></td><td><strong>Duration</strong></td></tr><tr><td>_ab</td><td>2y</td>"
+        "</tr></table><p><strong>Processors</strong></p><p><strong>Stripe</strong></p><p>Payments.</p>"
+        "<div><button aria-expanded=\"false\" aria-controls=\"p1\">Your rights</button><div id=\"p1\"><p>Access."
+        "</p></div></div></main>", encoding="utf-8")
+    converted = convert(source)
+    assert [line for line in converted.markdown.splitlines() if line.startswith("#")] == [
+        "# Privacy policy", "## Collecting Personal Information", "## Device information", "## Cookies {#cookies}",
+        "## Stripe"], converted.markdown
+    for kept in ("**We never sell it.**", "**Note:**", "**Processors**", "**Your rights**", "- **Examples collected**",
+                 "| **Name** | **Duration** |"):
+        assert kept in converted.markdown, kept
+    assert any("4 bold line(s) standing alone over their text became section headings" in n for n in converted.notes)
+    source.write_text("<main><h1>Privacy</h1><p><strong>Summary</strong></p><p>We keep little.</p></main>",
+                      encoding="utf-8")
+    assert "**Summary**" in convert(source).markdown  # one bold line: no sections made of it
+
 def test_html_an_h1_above_the_main_content_is_the_title_on_a_page_with_a_header_and_footer(tmp_path: Path):
     page = ("<html><body><header><a href='/'>Acme</a><nav><a href='/a'>About</a></nav></header>"
             "<div class='hero'><h1>Privacy policy</h1></div><main><h2>1. Who we are</h2><p>Acme Ltd, a company "

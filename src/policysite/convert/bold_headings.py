@@ -139,6 +139,43 @@ def bold_headings(soup: BeautifulSoup, notes: Notes) -> None:
         notes.add(f"{found} bold paragraph(s) starting with a section number became section headings (the "
                   "document has no heading styles)")
         _title_above(soup, notes)
+    else:
+        _unnumbered_bold_headings(soup, notes)
+
+
+# A section's heading written as a bold line of its own, unnumbered, over its text (`<p><strong>Sharing Personal
+# Information</strong></p>`: Shopify's policy template, pages pasted into a site builder, Word files without heading
+# styles): the text had no section at all (no anchors, no section in the history's changes, translations paired by
+# nothing): adoption hunt 44. A line ending as a sentence or a lead-in does (`.`, `:`), one in a list, a table or a
+# quote, and bold lines one after the other (a term and its definition, emphasis) are none.
+_HEADING_WORDS = 12
+_SENTENCE_END = (".", ":", ",", ";", "!")
+
+
+def _unnumbered_bold_headings(soup: BeautifulSoup, notes: Notes) -> None:
+    blocks = [tag for tag in soup.find_all(["p", "ul", "ol", "table", "blockquote", "div", "dl", "pre"])
+              if tag.get_text(strip=True) and not tag.find(["p", "ul", "ol", "table", "blockquote", "div", "dl"])]
+    candidates = []
+    for n, block in enumerate(blocks):
+        bold = _bold_only(block) if block.name == "p" else None
+        words = " ".join(block.get_text(" ").split())
+        if bold is None or len(words.split()) > _HEADING_WORDS or words.endswith(_SENTENCE_END) \
+                or block.has_attr(panels.PANEL_TITLE) \
+                or block.find_parent(["li", "td", "th", "blockquote", "dd", "dt"]) is not None:
+            continue
+        after = blocks[n + 1] if n + 1 < len(blocks) else None
+        if after is None or after.name == "p" and _bold_only(after) is not None:
+            continue
+        candidates.append((block, bold))
+    if len(candidates) < 2:
+        return
+    for block, bold in candidates:
+        block.name = "h2"
+        bold.unwrap()
+        for span in block.find_all("span"):
+            span.unwrap()
+    notes.add(f"{len(candidates)} bold line(s) standing alone over their text became section headings (the text has "
+              "no heading under its title): check them")
 
 
 

@@ -14,6 +14,8 @@ from bs4 import BeautifulSoup, PageElement, Tag
 from policysite.convert.notes import Notes
 from policysite.heading_numbers import heading_number
 
+PANEL_TITLE = "data-policysite-panel-title"
+
 
 def panel_title(soup: BeautifulSoup, words: str, content: list[PageElement]) -> Tag:
     """A panel's title (`words`, its `content` with its own marks) as a reader reads it above the panel's text: a
@@ -28,7 +30,7 @@ def panel_title(soup: BeautifulSoup, words: str, content: list[PageElement]) -> 
         strong.append(part)
     for bold in strong.find_all(("strong", "b")):
         bold.unwrap()
-    title = soup.new_tag("p")
+    title = soup.new_tag("p", attrs={PANEL_TITLE: ""})  # (a panel's title, not the section heading a bold line may be)
     title.append(strong)
     return title
 

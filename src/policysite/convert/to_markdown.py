@@ -596,8 +596,8 @@ def _plain_text(soup: BeautifulSoup, notes: Notes) -> None:
         pre.decompose()
         headings = sum(block.name != "p" for block in made)  # (the paragraphs counted are those written)
         notes.add(f"the text was one preformatted block (plain text in a <pre>): read as {len(made) - headings} "
-                  f"paragraph(s), each line kept, and {headings} heading(s), its short first line and the numbered "
-                  "lines alone; check them")
+                  f"paragraph(s), each line kept, and {headings} heading(s), its short first line and its short "
+                  "numbered lines, alone or right over their text; check them")
 
 
 def _line_apart(lines: list[str], widest: int) -> bool:

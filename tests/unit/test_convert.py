@@ -1903,6 +1903,23 @@ def test_unnumbered_bold_lines_over_their_text_are_sections_where_the_text_has_n
                       encoding="utf-8")
     assert "**Summary**" in convert(source).markdown  # one bold line: no sections made of it
 
+
+def test_markdown_unnumbered_bold_lines_over_their_text_are_sections_as_in_html(tmp_path: Path):
+    """Adoption hunt 44: the same text kept as Markdown (a Shopify policy pasted into a Markdown file) is read as its
+    HTML is: its bold lines over their text are its sections, each written as it was (`\\_` kept)."""
+    source = tmp_path / "privacy-2021-06-01.md"
+    source.write_text("# Privacy policy\n\nLast updated: June 1, 2021\n\n**Collecting Personal Information**\n\n"
+                      "We collect device data.\n\n**Device\\_information**\n\n- **Examples**\n- more\n\n"
+                      "**We never sell it.**\n\n**Processors**\n\n__Stripe__\n\nPayments.\n\n**Note:**\n\nRead on.\n",
+                      encoding="utf-8")
+    converted = convert(source)
+    assert [line for line in converted.markdown.splitlines() if line.startswith("#")] == [
+        "# Privacy policy", "## Collecting Personal Information", "## Device\\_information", "## Stripe"]
+    for kept in ("**We never sell it.**", "**Processors**", "**Note:**", "- **Examples**"):
+        assert kept in converted.markdown, kept
+    assert any(n.startswith("line 5: 3 bold line(s) standing alone over their text became section headings")
+               for n in converted.notes), converted.notes
+
 def test_html_an_h1_above_the_main_content_is_the_title_on_a_page_with_a_header_and_footer(tmp_path: Path):
     page = ("<html><body><header><a href='/'>Acme</a><nav><a href='/a'>About</a></nav></header>"
             "<div class='hero'><h1>Privacy policy</h1></div><main><h2>1. Who we are</h2><p>Acme Ltd, a company "

@@ -469,23 +469,49 @@ def _bold_headings(body: str, notes: Notes) -> str:
         return body
     lines = body.split("\n")
     found = []
-    for opening, inline in zip(tokens, tokens[1:]):
-        if opening.type != "paragraph_open" or opening.level != 0 or not opening.map \
-                or opening.map[1] - opening.map[0] != 1 or inline.children is None:
+    unnumbered: list[tuple[int, str]] = []  # (line, words) of the bold lines without a number over their text
+    bold_lines = [_bold_line(tokens, k) for k in range(len(tokens))]
+    for k, opening in enumerate(tokens):
+        words = bold_lines[k]
+        if words is None:
             continue
-        children = [child for child in inline.children if child.type != "text" or child.content.strip()]
-        if [child.type for child in children] != ["strong_open", "text", "strong_close"]:
-            continue
-        words = " ".join(children[1].content.split())
         number = heading_number(words)
         if number is None or len(words) > 200 or not number[0][:1].isdigit():
+            following = next((j for j in range(k + 3, len(tokens)) if tokens[j].level == 0
+                              and tokens[j].nesting >= 0), None)  # the next block at the top, after this one's close
+            if following is not None and bold_lines[following] is None and len(words.split()) <= _HEADING_WORDS \
+                    and not words.endswith((".", ":", ",", ";", "!")):
+                unnumbered.append((opening.map[0] if opening.map else 0, words))
             continue
-        lines[opening.map[0]] = f"{'#' * min(6, 1 + len(number[0].split('.')))} {words}"
-        found.append(opening.map[0] + 1)
+        lines[opening.map[0] if opening.map else 0] = f"{'#' * min(6, 1 + len(number[0].split('.')))} {words}"
+        found.append((opening.map[0] if opening.map else 0) + 1)
     for line in found:
         notes.add("a bold line starting with a section number became a section heading (the text has no other "
                   "heading)", line)
+    if not found and len(unnumbered) >= 2:  # as the HTML import reads them (bold_headings): adoption hunt 44
+        for line, words in unnumbered:
+            written = lines[line].strip()  # its words as written, escapes and all, without the bold marks
+            lines[line] = "## " + (written[2:-2].strip() if written[:2] == written[-2:] and written[:2] in ("**", "__")
+                                   else words)
+        notes.add(f"{len(unnumbered)} bold line(s) standing alone over their text became section headings (the text "
+                  "has no heading under its title): check them", unnumbered[0][0] + 1)
     return "\n".join(lines)
+
+
+_HEADING_WORDS = 12
+
+
+def _bold_line(tokens: list, k: int) -> str | None:
+    """The words of the paragraph opening at `tokens[k]` where it is a line of bold words alone at the top level."""
+    opening = tokens[k]
+    inline = tokens[k + 1] if k + 1 < len(tokens) else None
+    if opening.type != "paragraph_open" or opening.level != 0 or not opening.map \
+            or opening.map[1] - opening.map[0] != 1 or inline is None or inline.children is None:
+        return None
+    children = [child for child in inline.children if child.type != "text" or child.content.strip()]
+    if [child.type for child in children] != ["strong_open", "text", "strong_close"]:
+        return None
+    return " ".join(children[1].content.split())
 
 
 # A Markdown file whose whole body is one HTML element written indented (a Jekyll page: kramdown renders the

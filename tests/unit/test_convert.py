@@ -1902,6 +1902,13 @@ def test_unnumbered_bold_lines_over_their_text_are_sections_where_the_text_has_n
     source.write_text("<main><h1>Privacy</h1><p><strong>Summary</strong></p><p>We keep little.</p></main>",
                       encoding="utf-8")
     assert "**Summary**" in convert(source).markdown  # one bold line: no sections made of it
+    # the text in a table's cell (a page laid out in a table): its bold lines are its sections, a data cell's are not
+    source.write_text("<html><body><table><tr><td><p><b>Privacy</b></p><p><b>Who we are</b></p><p>Example Ltd.</p>"
+                      "<p><b>Your rights</b></p><p>Ask us.</p><table><tr><td><p><b>Name</b></p><p>Tracks.</p></td>"
+                      "<td>Duration</td><td>Kind</td></tr></table></td></tr></table></body></html>", encoding="utf-8")
+    converted = convert(source)
+    assert [line for line in converted.markdown.splitlines() if line.startswith("#")] == [
+        "# Privacy", "## Who we are", "## Your rights"], converted.markdown
 
 
 def test_markdown_unnumbered_bold_lines_over_their_text_are_sections_as_in_html(tmp_path: Path):

@@ -149,6 +149,7 @@ def bold_headings(soup: BeautifulSoup, notes: Notes) -> None:
 # nothing): adoption hunt 44. A line ending as a sentence or a lead-in does (`.`, `:`), one in a list, a table or a
 # quote, and bold lines one after the other (a term and its definition, emphasis) are none.
 _HEADING_WORDS = 12
+_TEXT_CELL_BLOCKS = 4
 _SENTENCE_END = (".", ":", ",", ";", "!")
 
 
@@ -156,13 +157,20 @@ def _unnumbered_bold_headings(soup: BeautifulSoup, notes: Notes) -> None:
     blocks = [tag for tag in soup.find_all(["p", "ul", "ol", "table", "blockquote", "div", "dl", "pre"])
               if tag.get_text(strip=True) and not tag.find(["p", "ul", "ol", "table", "blockquote", "div", "dl"])]
     candidates = []
+    texts: dict[int, bool] = {}  # whether a table's cell holds a text (its own sections), by the cell's id
     for n, block in enumerate(blocks):
         bold = _bold_only(block) if block.name == "p" else None
         words = " ".join(block.get_text(" ").split())
         if bold is None or len(words.split()) > _HEADING_WORDS or words.endswith(_SENTENCE_END) \
                 or block.has_attr(panels.PANEL_TITLE) \
-                or block.find_parent(["li", "td", "th", "blockquote", "dd", "dt"]) is not None:
+                or block.find_parent(["li", "blockquote", "dd", "dt"]) is not None:
             continue
+        cell = block.find_parent(["td", "th"])
+        if cell is not None and id(cell) not in texts:
+            texts[id(cell)] = cell.find(HEADINGS) is not None or len(cell.find_all("p", limit=_TEXT_CELL_BLOCKS)) \
+                >= _TEXT_CELL_BLOCKS
+        if cell is not None and not texts[id(cell)]:
+            continue  # (a cell holding the text, a page laid out in a table, has its sections: a data cell has none)
         after = blocks[n + 1] if n + 1 < len(blocks) else None
         if after is None or after.name == "p" and _bold_only(after) is not None:
             continue

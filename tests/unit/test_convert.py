@@ -4535,6 +4535,31 @@ def test_a_file_without_a_date_in_its_name_is_given_the_day_its_text_states(tmp_
         "effect that day, rename it privacy-2021-02-17.html"]
 
 
+def test_a_word_file_without_a_date_in_its_name_is_given_the_day_its_page_header_states(tmp_path: Path):
+    """Adoption hunt 44: a Word policy dates its version in its page header or footer only ("Version 3 – 1 March
+    2022", as legal templates do), which the conversion leaves out: saved as `Privacy Notice.docx`, it was refused with
+    the generic hint; the header's day is offered as the name, said as the header's. Two days there give none."""
+    import docx
+
+    document_ = docx.Document()
+    document_.sections[0].header.paragraphs[0].text = "Example Ltd – Privacy Notice"
+    document_.sections[0].header.add_paragraph("Version 3 – 1 March 2022")
+    document_.sections[0].footer.paragraphs[0].text = "Page 1"
+    document_.add_paragraph("Privacy Notice", style="Title")
+    document_.add_paragraph("1. Who we are", style="Heading 1")
+    document_.add_paragraph("Example Ltd.")
+    document_.save(str(tmp_path / "Privacy Notice.docx"))
+    with pytest.raises(ConvertError) as refused:
+        dated_sources([tmp_path], languages=("en",))
+    assert str(refused.value) == (
+        "Privacy Notice.docx: no date in the file name; its page header or footer says “Version 3 – 1 March 2022”: "
+        "if its text took effect that day, rename it Privacy Notice-2022-03-01.docx")
+    document_.sections[0].footer.paragraphs[0].text = "Replaces the version of 1 June 2020"
+    document_.save(str(tmp_path / "Privacy Notice.docx"))
+    with pytest.raises(ConvertError, match="no date in the file name: name each version after the day"):
+        dated_sources([tmp_path], languages=("en",))
+
+
 @pytest.mark.parametrize(("name", "line", "said"), [
     ("privacy-2021-06-10.html", "Last updated: May 25, 2021", "privacy-2021-05-25.html"),
     ("20210610-privacy.html", "Effective date: 25 May 2021", "2021-05-25-privacy.html"),

@@ -97,15 +97,16 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
             stated = _stated_day(path, languages) if folder_day is None and "no date in the file name" in str(error) \
                 else None
             if stated is not None and len(stated[1]) > 1:  # `05/06/2021`: two days, named both
-                said, days = stated
-                undated.append(f"{path.name}: no date in the file name; its text says “{said[:60]}”: "
+                said, days, where = stated
+                undated.append(f"{path.name}: no date in the file name; {where} says “{said[:60]}”: "
                                f"{' or '.join(days)} (day or month first: its digits cannot tell): rename it "
                                f"{' or '.join(f'{path.stem}-{day}{path.suffix}' for day in days)}, the day its text "
                                "took effect")
             elif stated is not None:  # its "Last updated" line says a day: given back as the name to write
-                said, (stated_day,) = stated
-                undated.append(f"{path.name}: no date in the file name; its text says “{said[:60]}”: if its text took "
-                               f"effect that day, rename it {path.stem}-{stated_day}{path.suffix}")
+                said, (stated_day,), where = stated
+                undated.append(f"{path.name}: no date in the file name; {where} says "
+                               f"“{said[:60]}”: if its text took effect that day, rename it "
+                               f"{path.stem}-{stated_day}{path.suffix}")
             elif folder_day is None:
                 undated.append(str(error))
             else:  # versions kept in dated folders (2021-02-17/privacy.html): each named, with the name to give it
@@ -235,10 +236,11 @@ def named_document(name: str, documents: dict[str, tuple[str, ...]], document: s
     return named[0] if len(named) == 1 and named[0] != document else None
 
 
-def _stated_day(path: Path, languages: tuple[str, ...]) -> tuple[str, list[str]] | None:
-    """(the sentence, [YYYY-MM-DD]) of the one day the text's "Last updated" line under its title says, if it says one
-    (adoption hunt 29: an archive of `privacy.html`, `privacy-old.docx` was refused without the day each text gives);
-    the two days one date in digits reads as (`05/06/2021`), where it says no other."""
+def _stated_day(path: Path, languages: tuple[str, ...]) -> tuple[str, list[str], str] | None:
+    """(the sentence, [YYYY-MM-DD], where it is) of the one day the text's "Last updated" line under its title says,
+    if it says one (adoption hunt 29: an archive of `privacy.html`, `privacy-old.docx` was refused without the day each
+    text gives); the two days one date in digits reads as (`05/06/2021`), where it says no other; where: "its text", or
+    a Word file's page header or footer, where alone it says the day (adoption hunt 44)."""
     from policysite import document, sync
     from policysite.convert import convert
 
@@ -253,10 +255,10 @@ def _stated_day(path: Path, languages: tuple[str, ...]) -> tuple[str, list[str]]
             for sentence, dates in sync.stated_dates(text, lang):
                 days = sorted(day for day in dates if len(day) == 10)
                 if len(days) == 1:
-                    return sentence, days
+                    return sentence, days, "its text"
                 one, other = days if len(days) == 2 else ("", "")
                 if one and one[:4] == other[:4] and one[5:7] == other[8:] and one[8:] == other[5:7]:
-                    either = either or (sentence, days)
+                    either = either or (sentence, days, "its text")
     if FORMATS.get(path.suffix.lower()) == "markdown":  # a site generator's page, dated by its front matter
         from policysite.convert import markdown_source
         from policysite.convert.notes import Notes
@@ -266,12 +268,22 @@ def _stated_day(path: Path, languages: tuple[str, ...]) -> tuple[str, list[str]]
         except (OSError, ValueError):
             dated = None
         if dated is not None:
-            return dated[0], [dated[1]]
+            return dated[0], [dated[1]], "its text"
     if either:
         return either
     for lang in dict.fromkeys((*languages, "en")):
         if closing := closing_day(policy, lang):
-            return closing[0], [closing[1]]
+            return closing[0], [closing[1]], "its text"
+    if FORMATS.get(path.suffix.lower()) == "docx":  # a Word file dated in its page header or footer only
+        from policysite.convert import docx_source
+
+        margins = docx_source.margin_paragraphs(path)
+        for lang in dict.fromkeys((*languages, "en")):
+            found = {(sentence, day) for text in margins for sentence, dates in sync.stated_dates(text, lang)
+                     for day in dates if len(day) == 10}
+            if len({day for _sentence, day in found}) == 1:
+                sentence, day = min(found)
+                return sentence, [day], "its page header or footer"
     return None
 
 

@@ -1543,6 +1543,26 @@ def test_a_page_in_a_legacy_encoding_is_read_as_browsers_read_its_label(tmp_path
     assert words in converted.markdown and not [n for n in converted.notes if "character set" in n or "\ufffd" in n]
 
 
+@pytest.mark.parametrize(("label", "words", "codec", "utf8"), [
+    ("windows-1252", "Politique de confidentialité : vos données", "utf-8", True),
+    ("iso-8859-1", "Datenschutzerklärung für Kunden", "utf-8", True),
+    ("windows-1252", "Politique de confidentialité : vos données", "cp1252", False),
+    ("Shift_JIS", "個人情報保護方針", "utf-8", True), ("Shift_JIS", "個人情報保護方針", "cp932", False)])
+def test_a_page_labelled_in_another_character_set_whose_bytes_are_utf8_is_read_as_utf8(tmp_path: Path, label, words,
+                                                                                          codec, utf8):
+    """Adoption hunt 44: a page of a UTF-8 site keeping its theme's old `<meta charset="windows-1252">` (its server's
+    header said UTF-8, which browsers read before the page's label) was imported as "confidentialitÃ©", unsaid. Its
+    bytes, UTF-8 throughout, are read as UTF-8, and said; a page truly in its label's character set is read by it."""
+    source = tmp_path / "2021-06-01.html"
+    source.write_bytes(f'<html><head><meta charset="{label}"></head><body><main><h1>P</h1><p>{words}</p></main>'
+                       "</body></html>".encode(codec))
+    converted = convert(source)
+    assert words in converted.markdown, converted.markdown
+    assert [n for n in converted.notes if "its bytes are UTF-8" in n] == ([
+        f"the page declares the character set “{label}”, but its bytes are UTF-8 (as the server that published it must "
+        "have said in its header, which browsers read first): read as UTF-8"] if utf8 else [])
+
+
 def test_an_attribute_list_after_a_link_keeps_only_ids(tmp_path: Path):
     source = tmp_path / "2021-06-01.md"
     source.write_text("# Policy\n\nSee [Contact](https://example.org/){: onclick=\"x()\" .button } and "

@@ -169,6 +169,19 @@ def decode(data: bytes, notes: Notes) -> str:
                 notes.add(f"the page declares an unknown character set “{label}”: read as UTF-8")
         elif not encoding.name.startswith("utf-16"):  # a page cannot declare UTF-16 in itself: browsers read UTF-8
             codec = _AS_BROWSERS_READ.get(encoding.name, encoding.codec_info.name)
+    if codec != "utf-8" and not data.isascii():
+        # A page whose bytes are UTF-8 under a label of another character set (a theme's `<meta charset=iso-8859-1>`
+        # left in a UTF-8 site): its server said UTF-8 in its header, which browsers read before the page's label,
+        # and readers read its words; read by its label, "confidentialité" was imported "confidentialitÃ©", unsaid
+        # (adoption hunt 44). Words of another character set are not UTF-8's bytes but by chance (`Ã©`).
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+        else:
+            notes.add(f"the page declares the character set “{label}”, but its bytes are UTF-8 (as the server that "
+                      "published it must have said in its header, which browsers read first): read as UTF-8")
+            return text
     try:
         return data.decode(codec)
     except UnicodeDecodeError as exc:

@@ -1563,6 +1563,25 @@ def test_a_page_labelled_in_another_character_set_whose_bytes_are_utf8_is_read_a
         "have said in its header, which browsers read first): read as UTF-8"] if utf8 else [])
 
 
+def test_a_page_whose_only_text_is_in_noscript_is_read_from_it_and_said(tmp_path: Path):
+    """Adoption hunt 44: a page built by scripts, saved from its source, holds its text in `<noscript>` only (for
+    readers without scripts): it was refused, "no text in it". That text is read, and said; an app's `<noscript>`
+    asking for scripts holds no policy and is still refused; beside a page's own text a `<noscript>` stays left out."""
+    source = tmp_path / "privacy-2022-01-01.html"
+    source.write_text("<html><body><div></div><noscript><h1>Privacy Policy</h1><h2>1. Who we are</h2><p>Example Ltd."
+                      "</p><h2>2. Rights</h2><p>Ask us.</p></noscript><script>app()</script></body></html>",
+                      encoding="utf-8")
+    converted = convert(source)
+    assert converted.markdown == "# Privacy Policy\n\n## 1. Who we are\n\nExample Ltd.\n\n## 2. Rights\n\nAsk us.\n"
+    assert any(n.startswith("the page's text is in a <noscript> element only") for n in converted.notes)
+    source.write_text("<html><body><noscript>You need to enable JavaScript to run this app.</noscript></body></html>",
+                      encoding="utf-8")
+    assert convert(source).markdown == ""
+    source.write_text("<html><body><main><h1>Privacy</h1><p>Text.</p></main><noscript><p>A</p><p>B</p><p>C</p>"
+                      "</noscript></body></html>", encoding="utf-8")
+    assert convert(source).markdown == "# Privacy\n\nText.\n"
+
+
 def test_an_attribute_list_after_a_link_keeps_only_ids(tmp_path: Path):
     source = tmp_path / "2021-06-01.md"
     source.write_text("# Policy\n\nSee [Contact](https://example.org/){: onclick=\"x()\" .button } and "

@@ -669,6 +669,7 @@ def _drop_inert(tree: LexborHTMLParser, notes: Notes) -> None:
         shown = words if len(words) <= 60 else words[:60] + "…"
         notes.add(f"left out the Notion page's properties under its title (“{shown}”): the workspace's record of the "
                   "page, not the policy's words")
+    _noscript_text(tree, notes)
     counts: dict[str, int] = {}
     for node in tree.css(INERT):
         counts[node.tag or ""] = counts.get(node.tag or "", 0) + 1
@@ -676,6 +677,26 @@ def _drop_inert(tree: LexborHTMLParser, notes: Notes) -> None:
     for tag in ("script", "style", "noscript", "template"):
         if counts.get(tag):
             notes.add(f"removed {counts[tag]} <{tag}> element{'s' if counts[tag] > 1 else ''}")
+
+
+def _noscript_text(tree: LexborHTMLParser, notes: Notes) -> None:
+    """A page whose only text is in `<noscript>` (a page built by scripts, saved from its source, with the text it gives
+    readers without scripts): that text is read, and said; it was imported as nothing ("no text in it": adoption hunt
+    44). A `<noscript>` asking to turn scripts on (a sentence, no blocks) is no policy, and stays left out."""
+    body = tree.body
+    if body is None:
+        return
+    inert = sum(len(node.text(deep=True, separator=" ").split()) for node in body.css(INERT)
+                if not main_text.inside(node, INERT))
+    if len(body.text(deep=True, separator=" ").split()) - inert > 0:
+        return
+    texts = [node for node in body.css("noscript") if len(node.css("p, h1, h2, h3, h4, h5, h6, li")) >= 3]
+    for node in texts:
+        node.unwrap()
+    if texts:
+        notes.add("the page's text is in a <noscript> element only, which a browser shows to readers without scripts "
+                  "(a script wrote what the others saw, and the saved page holds none of it): read it; compare it with "
+                  "the page as readers saw it")
 
 
 def _restore_links(tree: LexborHTMLParser, page_url: str | None, notes: Notes) -> None:

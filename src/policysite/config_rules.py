@@ -302,7 +302,7 @@ def _font_verdict(path: str) -> str:
             swapped = _swapped(cmap)
             if swapped:
                 return (f"draws {swapped}: a PDF could show letters where the text (what a reader copies, searches "
-                        "and hears) has others")
+                        "and hears) has others" + _ideographs_hint(swapped))
     except (TTLibError, OSError, ValueError, KeyError, AssertionError) as exc:
         return f"cannot be read as a font ({type(exc).__name__}): the PDFs print with fonts only"
     return ""
@@ -336,6 +336,16 @@ def _swapped(cmap: dict[int, str]) -> str:
         if not same(first, char):
             return f"{first} and {char} with one glyph ({glyph})"
     return ""
+
+
+def _ideographs_hint(swapped: str) -> str:
+    """What a project may do when the two characters one glyph draws are ideographs: Japanese fonts map a few pairs
+    Unicode encodes twice to one glyph (IPAGothic's 𩿎 U+29FCE and 𩿗 U+29FD7), which no text of theirs tells apart."""
+    pair = re.match(r"(\S) and (\S) with one glyph", swapped)
+    if not pair or not all(script_of(ord(c)) == "CJK" for c in pair.groups()):
+        return ""
+    return (f" (if they are one ideograph encoded twice, take the one your texts do not use out of the font: "
+            f"fontTools' subsetter, pyftsubset, given every character of the font but U+{ord(pair.group(2)):04X})")
 
 
 _SCRIPT_ALIASES = {"KANGXI": "CJK", "IDEOGRAPHIC": "CJK", "CJK": "CJK"}

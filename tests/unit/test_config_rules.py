@@ -778,5 +778,11 @@ def test_a_pdf_font_whose_character_map_swaps_letters_of_one_script_is_refused(f
     _font(files / "fonts" / "Ok.ttf", {0x61: "g1", 0x6F: "g1"})
     assert problems(config, files)[0].endswith("draws a and o with one glyph (g1): a PDF could show letters where the "
                                                "text (what a reader copies, searches and hears) has others")
+    _font(files / "fonts" / "Ok.ttf", {0x4E00: "g1", 0x4E01: "g1"})  # two ideographs: and what a project may do
+    assert problems(config, files)[0].endswith("draws 一 and 丁 with one glyph (g1): a PDF could show letters where the "
+                                               "text (what a reader copies, searches and hears) has others (if they "
+                                               "are one ideograph encoded twice, take the one your texts do not use out "
+                                               "of the font: fontTools' subsetter, pyftsubset, given every character "
+                                               "of the font but U+4E01)")
     _font(files / "fonts" / "Ok.ttf", {0x31: "seven", 0x37: "one"})  # digits: 1 printed as 7
     assert "draws 1 (U+0031) with the glyph named seven" in problems(config, files)[0]

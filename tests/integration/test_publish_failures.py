@@ -478,11 +478,21 @@ def test_run_from_a_subfolder_finds_its_project_and_a_missing_source_commit_is_n
                             env={**os.environ, "GIT_CONFIG_GLOBAL": os.devnull})
     assert result.returncode == 0 and "match the manifest" in result.stdout, result.stdout + result.stderr
     git(project.root, "commit", "-q", "--amend", "-m", "policy 2024-01-15, reworded")
-    clone = tmp_path / "clone"
-    git(tmp_path, "clone", "-q", "--no-local", str(project.root), str(clone))
-    git(clone, "fetch", "-q", "origin", "gh-pages:gh-pages")
-    result = policy_process(["--root", str(clone), "diff", "latest", "worktree", "--lang", "fr"],
-                            env={**os.environ, "GIT_CONFIG_GLOBAL": os.devnull})
+
+    def diffed(name: str) -> subprocess.CompletedProcess[str]:
+        clone = tmp_path / name
+        git(tmp_path, "clone", "-q", "--no-local", str(project.root), str(clone))
+        git(clone, "fetch", "-q", "origin", "gh-pages:gh-pages")
+        return policy_process(["--root", str(clone), "diff", "latest", "worktree", "--lang", "fr"],
+                              env={**os.environ, "GIT_CONFIG_GLOBAL": os.devnull})
+
+    # only the message amended: the published text is found in the clone by the digest its manifest records
+    result = diffed("reworded")
+    assert result.returncode == 0 and "latest and worktree have the same fr text" in result.stderr, result.stderr
+    page = project.root / "docs" / "fr" / "index.md"  # the text amended too: it is nowhere in a clone
+    page.write_text(page.read_text(encoding="utf-8") + "\nUne phrase ajoutée.\n", encoding="utf-8")
+    git(project.root, "commit", "-q", "--amend", "-a", "-m", "policy 2024-01-15, rewritten")
+    result = diffed("rewritten")
     assert result.returncode != 0 and (f"published 2024-01-15 was built from commit {published}, which is not in "
                                        "this clone") in result.stderr, result.stderr
 

@@ -2810,6 +2810,25 @@ def test_html_words_drawn_right_to_left_by_an_overridden_direction_are_written_a
     assert "kept 1 passage(s) the page drew in another order than written" in notes and "“sel suon”" in notes, notes
 
 
+def test_markdown_text_its_raw_html_hides_is_kept_and_said(tmp_path: Path):
+    """Safety hunt 44: a Markdown policy (a Jekyll or Hugo page) whose raw HTML hid words — `<span
+    style="display:none">`, `<p style="font-size:0">`, `<p class="y">` with `.y{display:none}` in a `<style>` block —
+    was imported with those words as text, said only as "removed style=" or "became Markdown"; an HTML page's are kept
+    and said as hidden (hunt 22). A style that hides nothing stays unsaid."""
+    source = tmp_path / "privacy-2023-01-01.md"
+    source.write_text("---\ntitle: Privacy\n---\n\n# Privacy\n\n## 1. Sharing\n\nWe do not sell your data."
+                      '<span style="display:none"> Except to partners.</span>\n\n<p style="font-size:0">We sell your '
+                      'data.</p>\n\n<style>.y{display:none} .z{color:#333}</style>\n\n<p class="y">Class hidden.</p>\n\n'
+                      '<p class="z">Shown.</p>\n\nAlso <span class="z">shown</span>.\n', encoding="utf-8")
+    converted = convert(source)
+    notes = "\n".join(converted.notes)
+    assert "kept words the page's style hid (display:none, a class of its stylesheet …): “Except to partners.”" in \
+        notes, notes
+    assert "style hid (display:none: a closed panel, or a note never shown): “We sell your data.”" in notes
+    assert "“Class hidden.”" in notes and "“Shown.”" not in notes and "“shown”" not in notes
+    assert "We sell your data." in converted.markdown  # kept: the legal team decides
+
+
 def test_word_text_drawn_unseen_is_kept_and_said(tmp_path: Path):
     """Safety hunt 22: a Word run in white on the page ("Nous vendons vos données.") or of 1 point was imported as
     text without a word, though Word showed the legal team nothing there; white on a shaded cell, or a highlight, is

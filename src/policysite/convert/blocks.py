@@ -16,6 +16,28 @@ _MARKDOWN_INSIDE = re.compile(
     r"""\s*<([A-Za-z][A-Za-z0-9-]*)\b[^>]*?\smarkdown\s*=\s*["']?(?:1|block|span)["']?[^>]*>""", re.I)
 
 
+_PAGE_CSS = "policysite-page-css"
+
+
+def _styled(markup: str, css: str) -> str:
+    """A raw HTML block with what its style attributes or the text's stylesheets (`css`: every `<style>` block of it)
+    draw, as a page's are read (css_marks.apply: bold and italics, and what they hide marked so, to be kept and said);
+    a Markdown policy's `<p style="font-size:0">` and `<p class="y">` hidden by `.y{display:none}` were imported as
+    text, said only as HTML become Markdown (safety hunt 44)."""
+    if not re.search(r"(?i)\s(?:style|class)\s*=", markup):
+        return markup
+    from selectolax.lexbor import LexborHTMLParser
+
+    from policysite.convert import css_marks
+
+    tree = LexborHTMLParser(f'<body><style id="{_PAGE_CSS}">{css}</style>{markup}</body>')
+    css_marks.apply(tree)
+    page_css = tree.css_first(f"#{_PAGE_CSS}")
+    if page_css is not None:
+        page_css.decompose()
+    return (tree.body.inner_html or "") if tree.body is not None else markup
+
+
 def html_block(doc: Text, token: Token) -> None:
     """A raw HTML block becomes the Markdown of its HTML (comments and scripts go, tables stay tables)."""
     from policysite.convert.neutralise import neutralise
@@ -32,7 +54,8 @@ def html_block(doc: Text, token: Token) -> None:
         inner.add(f"<{wrapped.group(1).lower()} markdown=…>: its content kept as the Markdown it is, the element "
                   "left out")
     else:
-        converted = html_to_markdown(token.content, inner, targets=doc.targets) if doc.depth < 2 else ""
+        converted = html_to_markdown(_styled(token.content, doc.css), inner, targets=doc.targets) \
+            if doc.depth < 2 else ""
         converted = neutralise(converted, inner, targets=doc.targets, depth=doc.depth + 1) if converted else ""
     first = _FIRST_TAG.search(token.content)
     if token.content.lstrip().startswith("<!--") and not converted.strip():

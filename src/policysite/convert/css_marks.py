@@ -306,6 +306,21 @@ def _reverses(declarations: str) -> bool:
     return said.get("direction") == "rtl" and said.get("unicode-bidi") in ("bidi-override", "isolate-override")
 
 
+def hidden_by(style: str, classes: list[str], css: str) -> bool:
+    """Whether an element read apart from a page's tree (a Markdown text's inline HTML) has its words hidden by its
+    style attribute or by a class of the page's stylesheet (`css`), as `apply` finds them in a page (safety hunt 44:
+    a Markdown policy's `<span style="display:none">` and `<p class="y">` were imported as text, said only as a style
+    removed)."""
+    if style and hides(style):
+        return True
+    if not css.strip() or not classes:
+        return False
+    if any("hidden" in class_marks(css).get(name, ()) for name in classes):
+        return True
+    return any((found := _CLASS.match(selector)) is not None and found.group(1) in classes
+               for selector in hiding_selectors(css))
+
+
 def class_marks(css: str) -> dict[str, tuple[str, ...]]:
     """Each class a stylesheet styles alone (`.c5{…}`, the rules an export writes) and the elements it draws as."""
     found: dict[str, tuple[str, ...]] = {}

@@ -26,6 +26,7 @@ class Text:
     starts: list[int] = field(init=False)
     edits: list[tuple[int, int, str]] = field(default_factory=list)
     cursor: dict[int, int] = field(default_factory=dict)  # per line: where the last located text ended
+    css: str = ""  # the stylesheets of its raw HTML (`<style>` blocks): what its classes draw
 
     def __post_init__(self) -> None:
         self.lines = self.text.split("\n")

@@ -15,7 +15,7 @@ from markdown_it.helpers import parseLinkLabel
 from markdown_it.rules_inline import StateInline, autolink, backtick, html_inline, image, link
 from markdown_it.token import Token
 
-from policysite.convert import blocks, layout, rawhtml
+from policysite.convert import blocks, css_marks, layout, rawhtml
 from policysite.convert.editing import Locator, Text, apply, edit
 from policysite.convert.markdown_writer import escape_text
 from policysite.convert.notes import Notes
@@ -75,7 +75,9 @@ def neutralise(text: str, notes: Notes, *, targets: frozenset[str] = frozenset()
     """`text` with script URLs, images, raw HTML and attribute lists the gate refuses made harmless;
     each change is added to `notes`."""
     tokens = _md.parse(text)
-    doc = Text(text, notes, targets | _targets(tokens), depth)
+    css = "".join(style for token in tokens if token.type == "html_block"
+                  for style in re.findall(r"(?is)<style\b[^>]*>(.*?)</style\s*>", token.content))
+    doc = Text(text, notes, targets | _targets(tokens), depth, css=css)
     covered: set[int] = set()
     for i, token in enumerate(tokens):
         if token.map:
@@ -308,6 +310,14 @@ def _html_inline(doc: Text, locate: Locator, children: list[Token], i: int, cont
             f"removed a <{tag.name}> element" + (" and its content" if tag.name in rawhtml.WITH_CONTENT else "")
         edit(doc, locate, start, close_end if not tag.closing else end, link or "", message)
         return last
+    if not tag.closing and css_marks.hidden_by(dict(tag.attributes).get("style", ""),
+                                               dict(tag.attributes).get("class", "").split(), doc.css):
+        last, _close_end = _closing(children, i, tag.name, len(content))
+        words = re.sub(r"<[^>]*>", "", content[end:children[last].meta["span"][0] if last != i else len(content)])
+        if words.strip():  # kept, as a page's hidden words are (to_markdown): the legal team decides
+            shown = " ".join(words.split())[:60]
+            doc.note(f"kept words the page's style hid (display:none, a class of its stylesheet …): “{shown}”; "
+                     "remove what is no text of the policy", locate(start) or 0)
     if tag.name == "img":
         replacement, message = rawhtml.image_replacement(tag, in_link=in_link)
         edit(doc, locate, start, end, replacement, message)

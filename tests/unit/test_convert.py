@@ -2829,6 +2829,26 @@ def test_markdown_text_its_raw_html_hides_is_kept_and_said(tmp_path: Path):
     assert "We sell your data." in converted.markdown  # kept: the legal team decides
 
 
+def test_html_an_element_drawn_through_its_shadow_root_is_read_as_drawn(tmp_path: Path):
+    """Safety hunt 44: a browser draws an element holding `<template shadowrootmode="open">` as the template's content,
+    its slots filled with the element's children, and the other children not at all; the import left the template
+    out ("removed 1 <template> element") and kept the children: "Nous vendons vos données." where the page showed
+    "Nous ne vendons pas vos données."."""
+    source = tmp_path / "politique-2023-01-01.html"
+    source.write_text('<html><body><main><h1>P</h1><h2>1. Partage</h2><div><template shadowrootmode="open"><p>Nous ne '
+                      "vendons pas vos données.</p></template><p>Nous vendons vos données.</p></div><div><template "
+                      'shadowrootmode="closed"><p>Avant.</p><slot name="t"><p>Défaut.</p></slot><slot></slot><slot '
+                      'name="x">Rien donné.</slot></template><p slot="t">Titre donné.</p><p>Enfant.</p></div>'
+                      "<p>Après.</p></main></body></html>", encoding="utf-8")
+    converted = convert(source)
+    notes = "\n".join(converted.notes)
+    assert "Nous ne vendons pas vos données." in converted.markdown, converted.markdown
+    assert "Nous vendons vos données." not in converted.markdown and "Défaut." not in converted.markdown
+    assert converted.markdown.index("Avant.") < converted.markdown.index("Titre donné.") < \
+        converted.markdown.index("Enfant.") < converted.markdown.index("Rien donné.") < converted.markdown.index("Après.")
+    assert "read 2 element(s) as drawn through their shadow root" in notes, notes
+
+
 def test_word_text_drawn_unseen_is_kept_and_said(tmp_path: Path):
     """Safety hunt 22: a Word run in white on the page ("Nous vendons vos données.") or of 1 point was imported as
     text without a word, though Word showed the legal team nothing there; white on a shaded cell, or a highlight, is

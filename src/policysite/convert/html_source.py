@@ -85,6 +85,7 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
     _drop_comments(tree, notes)
     _aria_headings(tree, notes)
     confluence.tidy(tree, notes)
+    _shadow_roots(tree, notes)
     _styled_text(tree, notes)
     numbered = heading_counters.number_headings(tree)
     if numbered:
@@ -381,6 +382,38 @@ def _drop_comments(tree: LexborHTMLParser, notes: Notes) -> None:
             parent.decompose()
     if comments:
         notes.add(f"left out {comments} reviewer comment(s) of the exported document, and their marks in the text")
+
+
+def _shadow_roots(tree: LexborHTMLParser, notes: Notes) -> None:
+    """Each element drawn through a shadow root written in the page (`<template shadowrootmode="open">`, as pages built
+    by components save): a browser shows the template's content, its `<slot>`s filled with the element's own children,
+    and not those children otherwise. The conversion left the template out and kept the children (safety hunt 44: the
+    page showed "Nous ne vendons pas vos données.", the import "Nous vendons vos données."); the element now holds
+    what is drawn, and it is said."""
+    hosts = 0
+    for template in reversed(tree.css("template[shadowrootmode]")):
+        host = template.parent
+        content = re.match(r"(?is)<template\b[^>]*>(.*)</template>\s*$", template.html or "")
+        if host is None or content is None or host.tag in ("html", "body"):
+            continue
+        template.decompose()
+        light: dict[str, list[str]] = {"": []}  # slot name -> the host's children it draws
+        for child in host.iter(include_text=True):
+            name = (child.attributes.get("slot") or "") if child.tag and not child.tag.startswith("-") else ""
+            light.setdefault(name, []).append(child.html or "")
+        shadow = LexborHTMLParser(f"<body>{content.group(1)}</body>").body
+        if shadow is None:
+            continue
+        for slot in shadow.css("slot"):
+            filled = "".join(light.get(slot.attributes.get("name") or "", []))
+            if filled.strip():  # (a slot given nothing draws its own content)
+                slot.inner_html = filled
+            slot.unwrap()
+        host.inner_html = shadow.inner_html or ""
+        hosts += 1
+    if hosts:
+        notes.add(f"read {hosts} element(s) as drawn through their shadow root (<template shadowrootmode>): a browser "
+                  "shows the template's content in their place, their own children only where it has a slot for them")
 
 
 def _styled_text(tree: LexborHTMLParser, notes: Notes) -> None:

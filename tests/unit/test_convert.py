@@ -2693,6 +2693,11 @@ def test_html_words_the_page_s_style_draws_before_or_after_elements_are_written_
     assert "Nous ne vendons pas vos données." in converted.markdown, converted.markdown
     assert "Nous conservons vos données un an. (sauf accord)" in converted.markdown
     assert "Vu à l'écran" in converted.markdown
+    marked = tmp_path / "politique-2023-02-01.html"  # a list item's marker drawn as words (`li::marker`)
+    marked.write_text("<html><head><style>li.n::marker{content:\"Jamais : \"}</style></head><body><main><h1>P</h1>"
+                      "<h2>Partage</h2><ul><li class=\"n\">nous vendons vos données.</li></ul></main></body></html>",
+                      encoding="utf-8")
+    assert "Jamais : nous vendons vos données." in convert(marked).markdown
     assert not any(words in converted.markdown for words in ("imprimé", "lien", "•", "\uf101", "«"))
     assert "wrote in 4 passage(s) of words the page's style drew" in notes and "“ne”, “pas”" in notes, notes
 

@@ -210,7 +210,7 @@ _STATE = re.compile(r"(?i)::|:(?:hover|focus|active|visited|target|checked|focus
 
 
 # A selector of the words a rule writes before or after an element (`.neg::before`, `p.q:after`).
-_GENERATED = re.compile(r"(?is)^(.*?)(::?)(before|after)\s*$")
+_GENERATED = re.compile(r"(?is)^(.*?)(::?)(before|after|marker)\s*$")  # (a list item's marker: drawn before it)
 
 
 def generated(tree: LexborHTMLParser) -> list[str]:
@@ -242,7 +242,7 @@ def generated(tree: LexborHTMLParser) -> list[str]:
             except Exception:  # noqa: BLE001 - a selector lexbor does not read (selectolax raises its own kinds): none
                 continue
             for node in selected:
-                if found.group(3).lower() == "before" and node.child is not None:
+                if found.group(3).lower() in ("before", "marker") and node.child is not None:
                     node.child.insert_before(words)
                 else:
                     node.insert_child(words)

@@ -287,6 +287,8 @@ def _writable_site(root: Path, site_dir: Path, codes: list[str], sources: tuple[
     if linked is not None:
         raise SiteRefused(f"{linked}: a symbolic link: the preview would be written (and a language's folder emptied) "
                           "wherever it points; remove the link, or build into a folder of its own (--site-dir)")
+    if given.exists() and not given.is_dir():  # (each language is built beside it first: refused before any build)
+        raise SiteRefused(f"{site_dir}: exists and is not a folder: build into a folder of its own (--site-dir)")
     resolved = given.resolve()
     if any(resolved == path or resolved in path.parents for path in (project, project / ".git", project / "docs")):
         raise SiteRefused(f"{site_dir}: holds the project, its repository or its texts: build into a folder of its own "

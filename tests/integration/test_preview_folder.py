@@ -66,3 +66,15 @@ def test_a_refused_preview_writes_nothing_and_the_last_good_one_stays(tmp_path):
     assert result.returncode == 1 and "the build stopped at" in result.stderr, result.stderr
     assert {path: path.read_bytes() for path in preview.rglob("*") if path.is_file()} == before
     assert not [path for path in tmp_path.iterdir() if path.name.startswith(".preview-")]
+
+
+def test_a_preview_into_a_file_is_refused_before_anything_is_built(tmp_path):
+    """A file where the folder would be: refused in one line before any language is built (the languages are built
+    beside the folder, then put in place: safety hunt 44), the file as it was."""
+    project = new_project(tmp_path / "project")
+    project.commit("2024-01-10")
+    (tmp_path / "preview").write_text("kept\n", encoding="utf-8")
+    result = project.run("build", "--site-dir", str(tmp_path / "preview"))
+    assert result.returncode == 1 and "exists and is not a folder" in result.stderr, result.stderr
+    assert (tmp_path / "preview").read_text(encoding="utf-8") == "kept\n"
+    assert not [path for path in tmp_path.iterdir() if path.name.startswith(".preview-")]

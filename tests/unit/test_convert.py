@@ -1941,6 +1941,11 @@ def test_unnumbered_bold_lines_over_their_text_are_sections_where_the_text_has_n
     source.write_text("<main><h1>Privacy</h1><p><strong>Summary</strong></p><p>We keep little.</p></main>",
                       encoding="utf-8")
     assert "**Summary**" in convert(source).markdown  # one bold line: no sections made of it
+    # each heading and its text in one paragraph, a line break between (a CMS's classic editor): the same sections
+    source.write_text("<main><h1>Privacy</h1><p><strong>Who we are</strong><br>Example Ltd.</p><p><b>What we collect"
+                      "</b><br />Names.<br>Orders.</p><p><b>In short:</b><br>little.</p></main>", encoding="utf-8")
+    assert convert(source).markdown == ("# Privacy\n\n## Who we are\n\nExample Ltd.\n\n## What we collect\n\n"
+                                        "Names.  \nOrders.\n\n**In short:**  \nlittle.\n")
     # the text in a table's cell (a page laid out in a table): its bold lines are its sections, a data cell's are not
     source.write_text("<html><body><table><tr><td><p><b>Privacy</b></p><p><b>Who we are</b></p><p>Example Ltd.</p>"
                       "<p><b>Your rights</b></p><p>Ask us.</p><table><tr><td><p><b>Name</b></p><p>Tracks.</p></td>"

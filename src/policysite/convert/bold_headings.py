@@ -90,6 +90,7 @@ def bold_lines_apart(soup: BeautifulSoup) -> None:
     real section heading."""
     if soup.find(["h2", "h3", "h4", "h5", "h6"]):
         return
+    numbered, unnumbered = [], []  # (paragraph, its children), by the kind of bold line it starts with
     for paragraph in soup.find_all("p"):
         children = [c for c in paragraph.children if not (isinstance(c, NavigableString) and not c.strip())]
         inner = [c for c in children[0].children if not (isinstance(c, NavigableString) and not c.strip())] \
@@ -102,8 +103,13 @@ def bold_lines_apart(soup: BeautifulSoup) -> None:
             continue
         words = " ".join(children[0].get_text(" ").split())
         number = heading_number(words)
-        if number is None or not number[0][:1].isdigit() or len(words) > 200:
-            continue
+        if number is not None and number[0][:1].isdigit() and len(words) <= 200:
+            numbered.append((paragraph, children))
+        elif len(words.split()) <= _HEADING_WORDS and not words.endswith(_SENTENCE_END) \
+                and paragraph.find_parent(["li", "td", "th", "blockquote", "dd", "dt"]) is None:
+            unnumbered.append((paragraph, children))  # (adoption hunt 44: `<p><b>Who we are</b><br>We are …</p>`)
+    # unnumbered lines apart only where they may be the sections `_unnumbered_bold_headings` reads (two or more)
+    for paragraph, children in numbered or (unnumbered if len(unnumbered) >= 2 else []):
         line = soup.new_tag("p")
         paragraph.insert_before(line)
         for child in list(paragraph.children):

@@ -1914,6 +1914,27 @@ def test_bold_numbered_paragraphs_become_sections_where_the_document_has_no_head
 
 
 
+def test_a_date_line_written_as_a_heading_under_the_title_is_a_paragraph_and_read_as_the_texts_date(tmp_path: Path):
+    """Adoption hunt 44: a theme draws the date line in a small heading under the title (`<h4>Last updated: March 1,
+    2022</h4>`): it was imported as a section with no text, its day unread (an undated file got the generic hint) and
+    the page's own "Last updated" line shown beside it. A heading with a year and text of its own, a numbered one, or
+    a page's first heading where it has no title, stays a heading."""
+    source = tmp_path / "privacy.html"
+    source.write_text("<main><h1>Privacy Policy</h1><h4>Last updated: March 1, 2022</h4><h2>1. Who we are</h2><p>Us."
+                      "</p><h2>Changes in 2021</h2><h3>Our 2020 audit</h3><p>Done.</p></main>", encoding="utf-8")
+    converted = convert(source)
+    assert [line for line in converted.markdown.splitlines() if line.startswith("#")] == [
+        "# Privacy Policy", "## 1. Who we are", "## Changes in 2021", "### Our 2020 audit"], converted.markdown
+    assert "\n\nLast updated: March 1, 2022\n\n" in converted.markdown
+    assert any(n.startswith("the date line under the title written as a heading (“Last updated: March 1, 2022”)")
+               for n in converted.notes)
+    with pytest.raises(ConvertError, match="its text says “Last updated: March 1, 2022”: if its text took effect that "
+                                           "day, rename it privacy-2022-03-01.html"):
+        dated_sources([source], languages=("en",))
+    source.write_text("<main><h2>Privacy Policy 2022</h2><h3>1. Who we are</h3><p>Us.</p></main>", encoding="utf-8")
+    assert convert(source).markdown.startswith("# Privacy Policy 2022\n\n## 1. Who we are\n")
+
+
 def test_unnumbered_bold_lines_over_their_text_are_sections_where_the_text_has_no_heading(tmp_path: Path):
     """Adoption hunt 44: Shopify's policy template (and pages pasted into site builders, Word files without heading
     styles) writes each section's heading as a bold line, unnumbered: the text had no section at all (no anchor, no

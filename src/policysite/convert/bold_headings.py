@@ -37,6 +37,37 @@ def numbered_terms(soup: BeautifulSoup, notes: Notes) -> None:
                   "their answers")
 
 
+# A text's date line written as a heading under its title (`<h4>Last updated: March 1, 2022</h4>`, the small grey
+# heading a theme draws it with): it was a section with no text, its day unread by the import's date reading and the
+# page's own "Last updated" line shown beside it (adoption hunt 44). A heading with a year, no number and no text of its
+# own, before the first section, is a paragraph.
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_BLOCKS = ("p", "ul", "ol", "table", "blockquote", "dl", "pre")
+
+
+def date_headings(soup: BeautifulSoup, notes: Notes) -> None:
+    blocks = [tag for tag in soup.find_all([*HEADINGS, *_BLOCKS]) if tag.get_text(strip=True)
+              and (tag.name in HEADINGS or not tag.find([*HEADINGS, *_BLOCKS]))]
+    made = []
+    titled = False  # (under a title only: a page's first heading, `<h2>Privacy Policy 2022</h2>`, may be its title)
+    for n, block in enumerate(blocks):
+        if block.name == "h1":
+            titled = True
+            continue
+        if block.name not in HEADINGS or not titled:
+            break  # the first section's text, or the title's preamble: what follows is no date line under the title
+        words = " ".join(block.get_text(" ").split())
+        following = blocks[n + 1] if n + 1 < len(blocks) else None
+        if not _YEAR.search(words) or len(words.split()) > 12 or heading_number(words) is not None \
+                or following is not None and following.name not in HEADINGS:
+            break  # a section's heading (its text follows): the sections have begun
+        block.name = "p"
+        made.append(words)
+    if made:
+        notes.add(f"the date line under the title written as a heading (“{made[0][:60]}”) is a paragraph: a heading "
+                  "is a section's, and this one has no text")
+
+
 def br_paragraphs(soup: BeautifulSoup) -> None:
     """A block of words parted by empty lines drawn with two line breaks (`…<br><br>1. Общие положения<br>1.1. …`: a
     whole policy in one text block, as Tilda and older editors write it) is a paragraph per part, as a reader sees

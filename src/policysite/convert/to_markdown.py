@@ -69,6 +69,7 @@ def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = fro
     _drop_permalinks(soup, notes)
     _link_targets(soup, notes)
     _section_lists(soup, notes)
+    bold_headings.date_headings(soup, notes)
     bold_headings.generated_headings(soup, notes)
     bold_headings.br_paragraphs(soup)
     bold_headings.numbered_terms(soup, notes)

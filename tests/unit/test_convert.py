@@ -1914,6 +1914,24 @@ def test_bold_numbered_paragraphs_become_sections_where_the_document_has_no_head
 
 
 
+def test_an_id_two_headings_of_the_page_have_is_kept_on_the_first_only(tmp_path: Path):
+    """Adoption hunt 44: a page giving two headings one id (`<h2 id="cookies">` twice, a section copied): imported with
+    `{#cookies}` on both, the page failed `structure.id-repeated` at its first edit; the first keeps it, where the
+    page's links landed, and it is said."""
+    source = tmp_path / "privacy-2022-01-01.html"
+    source.write_text("<main><h1>Privacy</h1><p><a href=\"#cookies\">Cookies</a></p><h2 id=\"who\">1. Who we are</h2>"
+                      "<p>Us.</p><h2 id=\"cookies\">2. Cookies</h2><p>Few.</p><h2 id=\"cookies\">3. Cookies on our app"
+                      "</h2><p>None.</p><h3 id=\"who\">3.1 Who sets them</h3><p>Us.</p></main>", encoding="utf-8")
+    converted = convert(source)
+    assert [line for line in converted.markdown.splitlines() if line.startswith("#")] == [
+        "# Privacy", "## 1. Who we are {#who}", "## 2. Cookies {#cookies}", "## 3. Cookies on our app",
+        "### 3.1 Who sets them"], converted.markdown
+    assert "[Cookies](#cookies)" in converted.markdown
+    assert "2 heading id(s) the page gave a heading above too (“cookies”, “who”): kept on the first, where the page's " \
+           "links landed" in converted.notes
+    assert document.parse(f"---\ndate: 2022-01-01\n---\n{converted.markdown}", path="index.md", lang="en").problems == []
+
+
 def test_a_date_line_written_as_a_heading_under_the_title_is_a_paragraph_and_read_as_the_texts_date(tmp_path: Path):
     """Adoption hunt 44: a theme draws the date line in a small heading under the title (`<h4>Last updated: March 1,
     2022</h4>`): it was imported as a section with no text, its day unread (an undated file got the generic hint) and

@@ -93,7 +93,7 @@ def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = fro
     if lists:
         notes.add(f"{lists} definition list{'s' if lists > 1 else ''}: each term became a paragraph in bold, its "
                   "definition the paragraph after it (Markdown has no definition lists)")
-    _place_ids(soup, targets | _fragment_targets(soup))
+    _place_ids(soup, targets | _fragment_targets(soup), notes)
     _drop_empty_paragraphs(soup)
     text = Converter().convert_soup(soup)
     text = re.sub(r"(?m)^[ \t]+$", "", text)  # a line break at the start of a paragraph leaves a blank line
@@ -762,10 +762,13 @@ def _ids_of(tag: Tag) -> list[str]:
     return found
 
 
-def _place_ids(soup: BeautifulSoup, targets: frozenset[str]) -> None:
+def _place_ids(soup: BeautifulSoup, targets: frozenset[str], notes: Notes) -> None:
     """Each heading takes its own id, or one of an anchor in it or just before it, or of a section it
-    opens; any other element that an in-page link points to keeps its id on an empty <span>."""
+    opens; any other element that an in-page link points to keeps its id on an empty <span>. An id a heading above
+    took already is not given again (a page writing `id="cookies"` on two headings: its links landed on the first, as
+    they do here; given twice, the page failed `structure.id-repeated` at its first edit: adoption hunt 44)."""
     placed: set[str] = set()
+    repeated: list[str] = []
     for heading in soup.find_all(HEADINGS):
         ids = _ids_of(heading)
         before = heading.previous_sibling
@@ -784,6 +787,8 @@ def _place_ids(soup: BeautifulSoup, targets: frozenset[str]) -> None:
             if node.get("id") in targets and str(node["id"]) not in ids:
                 ids.append(str(node["id"]))
         ids = [i for i in ids if not i.startswith("__")]
+        repeated += [i for i in ids if i in placed]
+        ids = [i for i in ids if i not in placed]
         usable = [i for i in ids if _ATTR_LIST_ID.fullmatch(i)]
         primary = next((i for i in usable if i in targets), usable[0] if usable else None)
         if primary:
@@ -793,6 +798,9 @@ def _place_ids(soup: BeautifulSoup, targets: frozenset[str]) -> None:
         if extra:
             heading["data-md-extra"] = " ".join(extra)  # ids hold no spaces here: they came from href="#…"
             placed.update(extra)
+    if repeated:
+        notes.add(f"{len(repeated)} heading id(s) the page gave a heading above too (“{'”, “'.join(repeated[:3])}”): "
+                  "kept on the first, where the page's links landed")
     for target in sorted(targets - placed):
         if target.startswith("__") or not target:
             continue

@@ -106,7 +106,9 @@ def run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None] 
                             languages=tuple(language.code for language in settings.languages), lang=lang,
                             documents={d.id: (d.id, Path(d.page).stem) for d in settings.all_documents if d.id},
                             document=document or settings.all_documents[0].id)
-    if not sources:
+    if not sources:  # each file left out said first: a zip of the archive, a folder of PDFs (adoption hunt 44)
+        for line in skipped:
+            say(line)
         raise ImportRefused("no dated text found: file names must hold the date the text took effect "
                            "(privacy-2021-02-17.html) and end in .md, .html or .docx")
     report = Report()

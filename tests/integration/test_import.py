@@ -310,6 +310,26 @@ def test_a_file_with_no_text_is_refused_and_nothing_is_committed(tmp_path, capsy
     assert git(site, "rev-parse", "HEAD") == head
 
 
+def test_an_import_finding_no_dated_text_says_first_why_each_file_was_left_out(tmp_path, capsys):
+    """Adoption hunt 44: the archive as the legal team sent it, `policies.zip` (or a folder of PDFs), gave "no dated
+    text found: file names must hold the date …" alone, though the zip's versions are well named: each file left out
+    is said, the zip with what to do."""
+    import zipfile
+
+    site = tmp_path / "example"
+    assert policy("init", str(site), "--company", "Example Ltd", "--languages", "en") == 0
+    with zipfile.ZipFile(tmp_path / "policies.zip", "w") as archive:
+        archive.writestr("privacy-2021-06-01.md", "# Policy\n\n## 1. Logs\n\nText.\n")
+    (tmp_path / "notes.docx.bak").write_text("x", encoding="utf-8")
+    capsys.readouterr()
+    assert policy("--root", str(site), "import", "--lang", "en", str(tmp_path / "policies.zip"),
+                  str(tmp_path / "notes.docx.bak")) == 1
+    said = capsys.readouterr()
+    assert f"{tmp_path / 'policies.zip'}: skipped: a zip archive: unzip it, and import the folder it gives" in said.out
+    assert f"{tmp_path / 'notes.docx.bak'}: skipped: not Markdown (.md), HTML (.html) or Word (.docx)" in said.out
+    assert "no dated text found" in said.err
+
+
 def test_a_commit_refused_midway_takes_the_import_back_and_says_so_in_a_line(tmp_path, capsys):
     """History hunt 20, finding 4: a commit-msg hook refusing the second commit left the imported text staged in
     docs/ (a later `git commit -a` would have published it) and an error of four lines repeating git's command."""

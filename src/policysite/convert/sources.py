@@ -82,6 +82,8 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
             day = _dated(path.name, languages) if how else None
             if how and day:  # a version: left out, it could never be imported after the later ones
                 unread.append((path, day, how))
+            elif skipped is not None and path.suffix.lower() == ".zip":  # the archive as legal sent it
+                skipped.append(f"{path}: skipped: a zip archive: unzip it, and import the folder it gives")
             elif skipped is not None:
                 skipped.append(f"{path}: skipped: not Markdown (.md), HTML (.html) or Word (.docx)")
             continue

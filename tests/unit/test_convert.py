@@ -1985,6 +1985,15 @@ def test_unnumbered_bold_lines_over_their_text_are_sections_where_the_text_has_n
                       "</b><br />Names.<br>Orders.</p><p><b>In short:</b><br>little.</p></main>", encoding="utf-8")
     assert convert(source).markdown == ("# Privacy\n\n## Who we are\n\nExample Ltd.\n\n## What we collect\n\n"
                                         "Names.  \nOrders.\n\n**In short:**  \nlittle.\n")
+    # no title: the first line, bold over its text as the sections' headings are, is the title (a Word file's)
+    source.write_text("<p><strong>PRIVACY NOTICE</strong></p><p>This notice explains it.</p><p><strong>Who we are"
+                      "</strong></p><p>Example Ltd.</p><p><strong>Your rights</strong></p><p>Ask us.</p>",
+                      encoding="utf-8")
+    converted = convert(source)
+    assert [line for line in converted.markdown.splitlines() if line.startswith("#")] == [
+        "# PRIVACY NOTICE", "## Who we are", "## Your rights"], converted.markdown
+    assert any(n.startswith("2 bold line(s) standing alone over their text became section headings (the text has no "
+                            "heading under its title), the first line the title") for n in converted.notes)
     # the text in a table's cell (a page laid out in a table): its bold lines are its sections, a data cell's are not
     source.write_text("<html><body><table><tr><td><p><b>Privacy</b></p><p><b>Who we are</b></p><p>Example Ltd.</p>"
                       "<p><b>Your rights</b></p><p>Ask us.</p><table><tr><td><p><b>Name</b></p><p>Tracks.</p></td>"

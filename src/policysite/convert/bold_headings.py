@@ -214,13 +214,15 @@ def _unnumbered_bold_headings(soup: BeautifulSoup, notes: Notes) -> None:
         candidates.append((block, bold))
     if len(candidates) < 2:
         return
-    for block, bold in candidates:
-        block.name = "h2"
+    titled = soup.find("h1") is None and candidates[0][0] is blocks[0]  # the text's first line: its title
+    for k, (block, bold) in enumerate(candidates):
+        block.name = "h1" if titled and k == 0 else "h2"
         bold.unwrap()
         for span in block.find_all("span"):
             span.unwrap()
-    notes.add(f"{len(candidates)} bold line(s) standing alone over their text became section headings (the text has "
-              "no heading under its title): check them")
+    notes.add(f"{len(candidates) - titled} bold line(s) standing alone over their text became section headings (the "
+              "text has no heading under its title)" + (", the first line the title" if titled else "")
+              + ": check them")
 
 
 

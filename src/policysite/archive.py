@@ -25,7 +25,7 @@ from policysite.document import anchor_for, label_of, named
 from policysite.manifest import KINDS
 from policysite.redline import docx
 from policysite.settings import Release
-from policysite.strings import direction, in_language, long_date, marks, strings
+from policysite.strings import direction, in_language, long_date, marks, spoken, strings
 
 # The pages, by `policy_page` in their front matter; a translation's version also has its side-by-side page.
 CHANGES, HISTORY, COMPARE, AT, SIDE = "changes", "history", "compare", "at", "side-by-side"
@@ -363,12 +363,14 @@ def compare_page(*, env: Environment, lang: str) -> str:
     It lists no version itself, so it stays the same blob at every publication."""
     words = redline.labels(lang)
     t = strings(lang)
-    js = {key: words[key] for key in ("heading", "sr_deleted", "sr_inserted", "summary", "counts", "count_changed",
-                                      "count_added", "count_removed", "count_renumbered", "count_moved", "counts_none",
+    js = {key: words[key] for key in ("heading", "sr_deleted", "sr_inserted", "summary", "counts", "counts_none",
                                       "comma", "notes",
                                       "no_change", "changed", "added", "removed", "renumbered", "moved",
                                       "text_unchanged", "text_changed", "title_changed", "preamble", "skipped", "colon",
                                       "links")}
+    # each count with its forms (count_changed|one…), and the language whose plural rules choose them (Intl.PluralRules)
+    js.update({key: text for key, text in words.items() if key.startswith("count_")})
+    js["plural_lang"] = spoken(lang)
     js.update({key: t[key] for key in ("compare_loading", "compare_done", "compare_error", "compare_same",
                                        "compare_unknown", "compare_one", "compare_list_error", "version_of")})
     # English words on a page of a language the site has none for: marked, left to right; the redline in the text's

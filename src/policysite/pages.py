@@ -17,7 +17,7 @@ from selectolax.lexbor import LexborHTMLParser
 from policysite import pdf as pdf_file, sync
 from policysite.document import anchor_for, decode, front
 from policysite.settings import Release, Settings, docs_page
-from policysite.strings import direction, in_language, long_date, marks, spoken, strings
+from policysite.strings import counted, direction, in_language, long_date, marks, spoken, strings
 
 
 def alternates(settings: Settings, *, current: str, version: str | None = None,
@@ -259,7 +259,9 @@ def decorate(html: str, *, env: Environment, settings: Settings, lang: str, date
     listed = (versions or [])[:LISTED_VERSIONS]
     context = {"t": strings(lang), "date": date, "date_text": long_date(date, lang), "lang": lang,
                "versions": [(v, long_date(v, lang)) for v in listed], "link_versions": link_versions,
-               "more_versions": len(versions or []) - len(listed),
+               "more_versions": counted(strings(lang), "more_versions", len(versions or []) - len(listed), lang,
+                                        count=len(versions or []) - len(listed))
+               if len(versions or []) > len(listed) else "",
                "history_url": "../history/" if link_versions else "", "changes_url": "changes/",
                "note": note if isinstance(note, str) else "",
                "announced": strings(lang)["announced_version"].format(announced=long_date(announced, lang),

@@ -23,7 +23,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "archived": "Version archivée du {date} : ce texte n’est plus en vigueur.",
         "archived_link": "Lire la version en vigueur",
         "current_version": "cette version",
-        "more_versions": "… et {count} version(s) antérieure(s), dans l’historique des versions",
+        "more_versions": "… et {count} versions antérieures, dans l’historique des versions",
+        "more_versions|one": "… et {count} version antérieure, dans l’historique des versions",
         "history_link": "Historique des versions",
         "as_published": "Cette page reste telle qu’elle a été publiée : {history} indique la version en vigueur "
                         "aujourd’hui.",
@@ -132,7 +133,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "archived": "Archived version of {date}: this text is no longer in force.",
         "archived_link": "Read the version in force",
         "current_version": "this version",
-        "more_versions": "… and {count} earlier version(s), in the history of versions",
+        "more_versions": "… and {count} earlier versions, in the version history",
+        "more_versions|one": "… and {count} earlier version, in the version history",
         "history_link": "Version history",
         "as_published": "This page stays as it was published: {history} shows the version in force today.",
         "as_published_link": "the version history",
@@ -248,7 +250,39 @@ def strings(lang: str) -> dict[str, str]:
 
 @functools.lru_cache(maxsize=64)
 def _merged(lang: str) -> dict[str, str]:
-    return _one_full_stop({**STRINGS["en"], **STRINGS.get(base_language(lang), {}), **STRINGS.get(lang, {})}, lang)
+    return _one_full_stop(_layered(STRINGS["en"], STRINGS.get(base_language(lang), {}), STRINGS.get(lang, {})), lang)
+
+
+# A counted string's forms: `key` is the form for most numbers (CLDR's `other`), `key|one`, `key|few`... those of the
+# numbers the language's grammar treats apart ("1 section modifiée", "2 sections modifiées"; Polish 2-4 and 5+).
+PLURAL = "|"
+
+
+def _layered(*layers: dict[str, str]) -> dict[str, str]:
+    """The layers' strings, each over those beneath; a layer giving a counted string gives all its forms: the forms of
+    the layer beneath are dropped (English's "{n} changed|one" never stands for a Czech word)."""
+    out: dict[str, str] = {}
+    for layer in layers:
+        for key in layer:
+            if PLURAL not in key:
+                for stale in [k for k in out if k.startswith(key + PLURAL)]:
+                    del out[stale]
+        out.update(layer)
+    return out
+
+
+def plural_category(n: int, lang: str) -> str:
+    """CLDR's plural category of `n` in the language the site's words for `lang` are written in (one, few, other…),
+    as the browser's Intl.PluralRules gives it (compare.js)."""
+    try:
+        return str(Locale.parse(spoken(lang), sep="-").plural_form(n))
+    except (ValueError, UnknownLocaleError):
+        return "other"
+
+
+def counted(t: dict[str, str], key: str, n: int, lang: str, /, **fields: object) -> str:
+    """`t[key]` in the form `n` takes in `lang` (`key|one`, `key|few`…, else `key`), its fields filled."""
+    return t.get(f"{key}{PLURAL}{plural_category(n, lang)}", t[key]).format(**fields)
 
 
 # What a sentence names a date by (`In force from {start} until {until}.`).
@@ -342,10 +376,14 @@ REDLINE_STRINGS: dict[str, dict[str, str]] = {
         "sr_inserted": "inserted:",
         "summary": "Summary",
         # The summary names only what happened: "2 changed, 1 added", never "0 removed"; `comma` joins them
-        # (、 in Japanese and Chinese, ، in Arabic).
+        # (、 in Japanese and Chinese, ، in Arabic). Each section is counted once: one renumbered and changed is
+        # "renumbered and changed", neither "changed" nor "renumbered" (those are changed in place, renumbered only).
+        # A count's forms: strings.counted.
         "counts": "{counts}", "comma": ", ",
         "count_changed": "{n} changed", "count_added": "{n} added", "count_removed": "{n} removed",
-        "count_renumbered": "{n} renumbered", "count_moved": "{n} moved", "counts_none": "no section changed",
+        "count_renumbered": "{n} renumbered", "count_moved": "{n} moved",
+        "count_renumbered_changed": "{n} renumbered and changed", "count_moved_changed": "{n} moved and changed",
+        "counts_none": "no section changed",
         "notes": "Not shown as changes of text: {whitespace} whitespace-only, {formatting} formatting-only.",
         "no_change": "No change in the text.",
         "unchanged": "unchanged",
@@ -363,7 +401,8 @@ REDLINE_STRINGS: dict[str, dict[str, str]] = {
         "skipped": "unchanged paragraphs not shown",
         "in_old": "previous version",
         "in_new": "new version",
-        "truncated": "{count} more section(s) not shown here: see the full redline.",
+        "truncated": "{count} more sections not shown here: see the full redline.",
+        "truncated|one": "{count} more section not shown here: see the full redline.",
         "colon": ": ",
     },
     "fr": {
@@ -380,8 +419,14 @@ REDLINE_STRINGS: dict[str, dict[str, str]] = {
         "sr_inserted": "ajout\u00a0:",
         "summary": "Résumé",
         "counts": "{counts}", "comma": ", ",
-        "count_changed": "{n} modifiée(s)", "count_added": "{n} ajoutée(s)", "count_removed": "{n} supprimée(s)",
-        "count_renumbered": "{n} renumérotée(s)", "count_moved": "{n} déplacée(s)",
+        "count_changed": "{n} modifiées", "count_changed|one": "{n} modifiée",
+        "count_added": "{n} ajoutées", "count_added|one": "{n} ajoutée",
+        "count_removed": "{n} supprimées", "count_removed|one": "{n} supprimée",
+        "count_renumbered": "{n} renumérotées", "count_renumbered|one": "{n} renumérotée",
+        "count_moved": "{n} déplacées", "count_moved|one": "{n} déplacée",
+        "count_renumbered_changed": "{n} renumérotées et modifiées",
+        "count_renumbered_changed|one": "{n} renumérotée et modifiée",
+        "count_moved_changed": "{n} déplacées et modifiées", "count_moved_changed|one": "{n} déplacée et modifiée",
         "counts_none": "aucune section modifiée",
         "notes": "Non montrées comme modifications du texte\u00a0: {whitespace} d’espacement seul, "
                  "{formatting} de mise en forme seule.",
@@ -400,7 +445,8 @@ REDLINE_STRINGS: dict[str, dict[str, str]] = {
         "skipped": "paragraphes inchangés non montrés",
         "in_old": "version précédente",
         "in_new": "nouvelle version",
-        "truncated": "{count} autre(s) section(s) non montrée(s) ici\u00a0: voir la comparaison complète.",
+        "truncated": "{count} autres sections non montrées ici\u00a0: voir la comparaison complète.",
+        "truncated|one": "{count} autre section non montrée ici\u00a0: voir la comparaison complète.",
         "colon": "\u00a0: ",
     },
 }
@@ -416,8 +462,8 @@ def redline_labels(lang: str) -> dict[str, str]:
 
 @functools.lru_cache(maxsize=64)
 def _merged_redline(lang: str) -> dict[str, str]:
-    return _one_full_stop({**REDLINE_STRINGS["en"], **REDLINE_STRINGS.get(base_language(lang), {}),
-                           **REDLINE_STRINGS.get(lang, {})}, lang)
+    return _one_full_stop(_layered(REDLINE_STRINGS["en"], REDLINE_STRINGS.get(base_language(lang), {}),
+                                   REDLINE_STRINGS.get(lang, {})), lang)
 
 
 def _register() -> None:

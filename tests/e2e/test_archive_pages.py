@@ -92,6 +92,38 @@ def test_the_compare_page_says_a_renumbered_sections_title_alone_changed(page, s
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_compare_page_counts_the_sections_as_the_changes_page_does(page, site, traffic, lang):
+    """Words 24: the summary counted a section renumbered and changed twice ("1 modifiée(s), 1 ajoutée(s), 1
+    supprimée(s), 1 renumérotée(s)" of three sections); compare.js now says what redline.render says of the same two
+    texts, word for word: each section once, each count in its number's form ("1 renumérotée et modifiée")."""
+    from helpers import synthetic_policy
+    from policysite import document, export, redline
+    from policysite.redline import render
+
+    old, new = site.archived[0], site.archived[-1]
+    body = ("## 1. Scope\n\nWe keep fictional records.\n\n## 2. Rights\n\nAsk us anything.\n\n"
+            "## 3. Terms\n\nFictional terms.\n\n## 4. Contact\n\nWrite to us.\n\n## 5. End\n\nBye.\n")
+    edited = body.replace("## 2. Rights", "## 2. Cookies\n\nNone at all.\n\n## 3. Rights") \
+        .replace("## 3. Terms\n\nFictional terms.", "## 4. Terms\n\nOther fictional terms.") \
+        .replace("## 4. Contact", "## 5. Contact").replace("\n\n## 5. End\n\nBye.\n", "\n")
+    texts = {old: synthetic_policy(old, sections=body), new: synthetic_policy(new, sections=edited)}
+    for version, text in texts.items():
+        data = export.policy_json(text.encode("utf-8"), lang=lang, version=version, url="", previous=None)
+        page.route(f"**/{lang}/{version}/policy.json", lambda route, _request, data=data: route.fulfill(
+            body=data, content_type="application/json"))
+    change = redline.diff(*(document.parse(texts[v], path=f"{lang}/index.md", lang=lang) for v in (old, new)))
+    expected = render._counts_line(change, redline.labels(lang), lang)
+    assert sum(render.section_counts(change).values()) == 5 and render.section_counts(change)["renumbered"] == 2
+    page.goto(site.base + site.page(f"compare-{lang}").path + f"#{old}..{new}")
+    counts = page.locator(".policy-compare-result .redline-counts")
+    counts.wait_for()
+    assert counts.inner_text() == expected, expected
+    assert expected == {"en": "1 added, 1 removed, 1 renumbered and changed, 2 renumbered",
+                        "fr": "1 ajoutée, 1 supprimée, 1 renumérotée et modifiée, 2 renumérotées"}[lang]
+    assert traffic.errors == []
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
 def test_compare_lists_the_published_versions_and_opens_a_linked_comparison(page, site, traffic, lang):
     compare = site.page(f"compare-{lang}")
     old, new = site.versions[0], site.versions[-1]

@@ -28,7 +28,7 @@ def test_a_version_lists_itself_and_the_five_before_then_counts_the_others_in_th
     few, many = decorate(2), decorate(1000)
     assert len(re.findall(r"<li", few)) == 2 and "earlier version" not in few
     assert len(re.findall(r"<li", many)) == pages.LISTED_VERSIONS + 1
-    assert '<a href="../history/">… and 994 earlier version(s), in the history of versions</a>' in many
+    assert '<a href="../history/">… and 994 earlier versions, in the version history</a>' in many
     assert abs(len(many.encode()) - len(decorate(7).encode())) < 1024
 
 

@@ -550,11 +550,28 @@ def test_colour_only_on_a_terminal(tty, environ, expected):
     assert redline.wants_color(Stream(), environ=environ) is expected
 
 
+@pytest.mark.parametrize("lang, said", [
+    ("en", "1 changed, 1 added, 1 removed, 1 renumbered and changed, 1 renumbered"),
+    ("fr", "1 modifiée, 1 ajoutée, 1 supprimée, 1 renumérotée et modifiée, 1 renumérotée")])
+def test_the_summary_counts_each_section_once(lang, said):
+    """Words 24: a section renumbered and changed was counted as changed and as renumbered: "2 modifiée(s), 1
+    ajoutée(s), 1 supprimée(s), 2 renumérotée(s)" said of five sections. Each is now in one kind, the counts adding up
+    to the sections shown, in every renderer."""
+    from policysite.redline import render
+
+    r = redline.diff(*everything())
+    counts = render.section_counts(r)
+    assert sum(counts.values()) == sum(1 for s in r.sections if s.shown and s.number) == 5
+    assert counts["renumbered_changed"] == 1 and counts["changed"] == 1
+    assert redline.render_text(r, color=False, lang=lang).splitlines()[1] == said
+    assert f"**{said}**" in redline.render_markdown(r, lang=lang)
+
+
 def test_render_markdown_for_a_pull_request(tmp_path):
     r = redline.diff(*everything())
     md = redline.render_markdown(r, old_url="https://policy.example.test/en/2030-01-15/",
                                  new_url="https://policy.example.test/en/2030-03-01/")
-    assert "**2 changed, 1 added, 1 removed, 2 renumbered**" in md and "0 moved" not in md
+    assert "**1 changed, 1 added, 1 removed, 1 renumbered and changed, 1 renumbered**" in md and "0 moved" not in md
     assert "answered <del>promptly</del> <ins>&lt;within&gt; a week</ins>. Nothing" in md
     assert "<del>`⟨https://example.test/help⟩`</del> <ins>`⟨https://example.test/support⟩`</ins>" in md
     assert "- §2 → §3 Imaginary rights (renumbered, text changed): " \
@@ -562,7 +579,7 @@ def test_render_markdown_for_a_pull_request(tmp_path):
            "en/2030-01-15/#s2) · [new version](https://policy.example.test/en/2030-03-01/#s3)" in md
     assert "- §4 Closing words (removed): [previous version](https://policy.example.test/en/2030-01-15/#s4)" in md
     short = redline.render_markdown(r, max_chars=700)
-    assert len(short) < 900 and "more section(s) not shown here" in short
+    assert len(short) < 900 and "\n5 more sections not shown here: see the full redline." in short
 
 
 def test_render_markdown_in_french_escapes_markdown():

@@ -293,7 +293,7 @@ def test_what_changed_is_written_with_the_languages_own_list_separator_and_full_
     assert len(named) > 1 and any(comma in sentence for sentence in named)
     assert text == between.join(named)
     words = redline.labels(lang)
-    counts = render._counts_line(change, words)
+    counts = render._counts_line(change, words, lang)
     assert comma in counts and (comma == ", " or ", " not in counts), counts
 
 

@@ -69,10 +69,24 @@
     var number = engine.numberOf(s);
     return !number ? "compare-preamble" : (s.newNumber ? "compare-s" : "compare-old-s") + number.replace(/\./g, "-");
   }
+  // strings.counted: a count's words in the form its number takes in the language (count_changed|one…)
+  var plural = new Intl.PluralRules(t.plural_lang);
+  function counted(key, n) {
+    var form = t[key + "|" + plural.select(n)];
+    return fill(form === undefined ? t[key] : form, { n: n });
+  }
+  function sectionCounts(summary) {  // redline.render.section_counts: each section counted once
+    var renumbered = summary.renumbered.filter(engine.isChanged).length,
+        moved = summary.moved.filter(engine.isChanged).length;
+    return [["changed", summary.changed.length - renumbered - moved], ["added", summary.added.length],
+            ["removed", summary.removed.length], ["renumbered_changed", renumbered],
+            ["renumbered", summary.renumbered.length - renumbered], ["moved_changed", moved],
+            ["moved", summary.moved.length - moved]];
+  }
   function countsLine(summary, sections) {  // redline.py's _counts_line: only the kinds that happened
     var said = [];
-    ["changed", "added", "removed", "renumbered", "moved"].forEach(function (k) {
-      if (summary[k].length) said.push(fill(t["count_" + k], { n: summary[k].length }));
+    sectionCounts(summary).forEach(function (kind) {
+      if (kind[1]) said.push(counted("count_" + kind[0], kind[1]));
     });
     if (sections.some(function (s) { return !engine.numberOf(s) && engine.isChanged(s); }))
       said.push(t.preamble + " (" + t.changed + ")");  // the title or the text above §1

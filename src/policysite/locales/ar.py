@@ -124,6 +124,8 @@ REDLINE: dict[str, str] = {
     "count_removed": "محذوفة ({n})",
     "count_renumbered": "معاد ترقيمها ({n})",
     "count_moved": "منقولة ({n})",
+    "count_renumbered_changed": "معاد ترقيمها ومعدَّلة ({n})",
+    "count_moved_changed": "منقولة ومعدَّلة ({n})",
     "counts_none": "لم يتغيّر أي قسم",
     "notes": "لا تُعرض كتغييرات في النص: المسافات فقط ({whitespace})، التنسيق فقط ({formatting}).",
     "no_change": "لا تغيير في النص.",

@@ -128,6 +128,8 @@ REDLINE: dict[str, str] = {
     "count_removed": "odstraněné ({n})",
     "count_renumbered": "přečíslované ({n})",
     "count_moved": "přesunuté ({n})",
+    "count_renumbered_changed": "přečíslované a změněné ({n})",
+    "count_moved_changed": "přesunuté a změněné ({n})",
     "counts_none": "žádný oddíl se nezměnil",
     "notes": "Nezobrazeno jako změny textu: pouze mezery ({whitespace}), pouze formátování ({formatting}).",
     "no_change": "Text se nezměnil.",

@@ -13,7 +13,8 @@ STRINGS: dict[str, str] = {
     "archived": "Archivierte Fassung vom {date}: Dieser Text ist nicht mehr in Kraft.",
     "archived_link": "Geltende Fassung lesen",
     "current_version": "diese Fassung",
-    "more_versions": "… und {count} frühere Fassung(en) in der Änderungshistorie",
+    "more_versions": "… und {count} frühere Fassungen in der Änderungshistorie",
+    "more_versions|one": "… und {count} frühere Fassung in der Änderungshistorie",
     "history_link": "Änderungshistorie",
     "as_published": "Diese Seite bleibt, wie sie veröffentlicht wurde: {history} zeigt die heute geltende Fassung.",
     "as_published_link": "die Änderungshistorie",
@@ -130,6 +131,8 @@ REDLINE: dict[str, str] = {
     "count_removed": "{n} entfernt",
     "count_renumbered": "{n} umnummeriert",
     "count_moved": "{n} verschoben",
+    "count_renumbered_changed": "{n} umnummeriert und geändert",
+    "count_moved_changed": "{n} verschoben und geändert",
     "counts_none": "kein Abschnitt geändert",
     "notes": "Nicht als Textänderungen angezeigt: {whitespace} nur im Leerraum, {formatting} nur in der "
              "Formatierung.",

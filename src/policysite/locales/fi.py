@@ -130,6 +130,8 @@ REDLINE: dict[str, str] = {
     "count_removed": "poistettu ({n})",
     "count_renumbered": "numeroitu uudelleen ({n})",
     "count_moved": "siirretty ({n})",
+    "count_renumbered_changed": "numeroitu uudelleen ja muutettu ({n})",
+    "count_moved_changed": "siirretty ja muutettu ({n})",
     "counts_none": "yhtään kohtaa ei muutettu",
     "notes": "Ei näytetä tekstin muutoksina: vain välistyksen muutokset ({whitespace}), vain muotoilun muutokset "
              "({formatting}).",

@@ -127,6 +127,8 @@ REDLINE: dict[str, str] = {
     "count_removed": "נמחקו ({n})",
     "count_renumbered": "מוספרו מחדש ({n})",
     "count_moved": "הועברו ({n})",
+    "count_renumbered_changed": "מוספרו מחדש ושונו ({n})",
+    "count_moved_changed": "הועברו ושונו ({n})",
     "counts_none": "לא שונה אף סעיף",
     "notes": "לא מוצגים כשינויי נוסח: שינויים ברווחים בלבד ({whitespace}), שינויים בעיצוב בלבד ({formatting}).",
     "no_change": "אין שינוי בנוסח.",

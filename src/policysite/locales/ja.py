@@ -126,6 +126,8 @@ REDLINE: dict[str, str] = {
     "count_removed": "削除{n}件",
     "count_renumbered": "番号変更{n}件",
     "count_moved": "移動{n}件",
+    "count_renumbered_changed": "番号変更・内容変更{n}件",
+    "count_moved_changed": "移動・内容変更{n}件",
     "counts_none": "変更されたセクションはありません",
     "notes": "本文の変更として表示していないもの：空白のみの変更{whitespace}件、書式のみの変更{formatting}件。",
     "no_change": "本文に変更はありません。",

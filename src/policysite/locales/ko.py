@@ -125,6 +125,8 @@ REDLINE: dict[str, str] = {
     "count_removed": "{n}개 삭제",
     "count_renumbered": "{n}개 번호 변경",
     "count_moved": "{n}개 이동",
+    "count_renumbered_changed": "{n}개 번호 변경 및 내용 변경",
+    "count_moved_changed": "{n}개 이동 및 내용 변경",
     "counts_none": "변경된 조항 없음",
     "notes": "텍스트 변경으로 표시하지 않음: 공백만 변경 {whitespace}건, 서식만 변경 {formatting}건.",
     "no_change": "텍스트 변경 사항이 없습니다.",

@@ -130,6 +130,8 @@ REDLINE: dict[str, str] = {
     "count_removed": "usunięte ({n})",
     "count_renumbered": "przenumerowane ({n})",
     "count_moved": "przeniesione ({n})",
+    "count_renumbered_changed": "przenumerowane i zmienione ({n})",
+    "count_moved_changed": "przeniesione i zmienione ({n})",
     "counts_none": "żadna sekcja nie została zmieniona",
     "notes": "Nie pokazano jako zmian tekstu: zmiany wyłącznie odstępów ({whitespace}), zmiany wyłącznie "
              "formatowania ({formatting}).",

@@ -17,5 +17,6 @@ STRINGS: dict[str, str] = {
 
 REDLINE: dict[str, str] = {
     "counts_none": "nenhuma seção alterada",
-    "truncated": "Mais {count} seção(ões) não apresentada(s) aqui: consulte a comparação completa.",
+    "truncated": "Mais {count} seções não apresentadas aqui: consulte a comparação completa.",
+    "truncated|one": "Mais {count} seção não apresentada aqui: consulte a comparação completa.",
 }

@@ -133,6 +133,8 @@ REDLINE: dict[str, str] = {
     "count_removed": "{n} kaldırıldı",
     "count_renumbered": "{n} yeniden numaralandırıldı",
     "count_moved": "{n} yeri değiştirildi",
+    "count_renumbered_changed": "{n} yeniden numaralandırıldı ve değiştirildi",
+    "count_moved_changed": "{n} yeri ve metni değiştirildi",
     "counts_none": "hiçbir bölüm değişmedi",
     "notes": "Metin değişikliği olarak gösterilmeyenler: {whitespace} yalnızca boşluk, {formatting} yalnızca "
              "biçimlendirme değişikliği.",

@@ -127,6 +127,8 @@ REDLINE: dict[str, str] = {
     "count_removed": "删除{n}个",
     "count_renumbered": "重新编号{n}个",
     "count_moved": "移动{n}个",
+    "count_renumbered_changed": "重新编号并修改{n}个",
+    "count_moved_changed": "移动并修改{n}个",
     "counts_none": "没有章节变更",
     "notes": "未作为文本变更显示的：仅空白变化{whitespace}处，仅格式变化{formatting}处。",
     "no_change": "文本无变更。",

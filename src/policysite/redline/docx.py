@@ -50,7 +50,7 @@ def render_docx(redline: Redline, *, author: str, lang: str | None = None) -> by
                  said_lang=spoken(lang), dates=tuple(dated))
     title = _title_line(redline, t, lang=lang)  # its dates as the changes page writes them
     body.paragraph([(PLAIN, title)], style="Title", said=True)
-    body.paragraph([(PLAIN, _counts_line(redline, t))], said=True)
+    body.paragraph([(PLAIN, _counts_line(redline, t, lang))], said=True)
     if note := _notes_line(redline, t):
         body.paragraph([(PLAIN, note)], said=True)
     if not redline.changed:

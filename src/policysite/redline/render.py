@@ -11,7 +11,7 @@ from policysite.document import label_of, named
 from policysite.findings import visible
 from policysite.redline.engine import segments
 from policysite.redline.model import DELETE, EQUAL, INSERT, BlockChange, Op, Redline, SectionChange
-from policysite.strings import redline_labels as labels
+from policysite.strings import counted, redline_labels as labels
 
 
 def _heading(section: SectionChange, t: dict[str, str]) -> str:
@@ -45,9 +45,26 @@ def _title_line(redline: Redline, t: dict[str, str], *, lang: str | None = None)
     return t[redline.heading_key].format(old=old.isoformat(), new=new.isoformat())
 
 
-def _counts_line(redline: Redline, t: dict[str, str]) -> str:
-    """What happened to the sections, only the kinds that did: `2 changed, 1 added` (compare.js: countsLine)."""
-    said = [t[f"count_{kind}"].format(n=n) for kind, n in redline.summary.counts.items() if n]
+# The summary's kinds, each section in one: a renumbered or moved section whose title or text changed is neither
+# "changed" nor "renumbered" but "renumbered and changed" (compare.js: COUNTED).
+COUNTED = ("changed", "added", "removed", "renumbered_changed", "renumbered", "moved_changed", "moved")
+
+
+def section_counts(redline: Redline) -> dict[str, int]:
+    """How many sections went each way of COUNTED, each counted once: the sum is the number of sections shown.
+    "2 changed, 1 added, 3 renumbered" said of 4 sections, one renumbered and changed counted twice (words 24)."""
+    summary = redline.summary
+    shifted = {kind: sum(1 for s in getattr(summary, kind) if s.changed) for kind in ("renumbered", "moved")}
+    return {"changed": len(summary.changed) - sum(shifted.values()), "added": len(summary.added),
+            "removed": len(summary.removed), "renumbered_changed": shifted["renumbered"],
+            "renumbered": len(summary.renumbered) - shifted["renumbered"], "moved_changed": shifted["moved"],
+            "moved": len(summary.moved) - shifted["moved"]}
+
+
+def _counts_line(redline: Redline, t: dict[str, str], lang: str) -> str:
+    """What happened to the sections, only the kinds that did, each section counted once, each count in the form its
+    number takes in `lang`: `2 changed, 1 added` (compare.js: countsLine)."""
+    said = [counted(t, f"count_{kind}", n, lang, n=n) for kind, n in section_counts(redline).items() if n]
     # the title or the text above §1: "no section changed" opened a redline that showed it (legal hunt 36)
     if any(not s.number and s.changed for s in redline.sections):
         said.append(f"{t['preamble']} ({t['changed']})")
@@ -71,7 +88,8 @@ _PLAIN = {DELETE: ("[-", "-]"), INSERT: ("{+", "+}"), EQUAL: ("", "")}
 
 def render_text(redline: Redline, *, color: bool, lang: str | None = None) -> str:
     """For a terminal (ANSI colour plus strike/underline) or a pipe (git's [-deleted-]{+inserted+})."""
-    t = labels(lang or redline.lang)
+    lang = lang or redline.lang
+    t = labels(lang)
     marks = _ANSI if color else _PLAIN
     bold, reset = ("\x1b[1m", "\x1b[0m") if color else ("", "")
 
@@ -79,7 +97,7 @@ def render_text(redline: Redline, *, color: bool, lang: str | None = None) -> st
         return "".join(f"{marks[tag][0]}{visible(core)}{marks[tag][1]}{visible(tail)}"
                        for tag, core, tail in segments(ops))
 
-    lines = [f"{bold}{visible(_title_line(redline, t))}{reset}", _counts_line(redline, t)]
+    lines = [f"{bold}{visible(_title_line(redline, t))}{reset}", _counts_line(redline, t, lang)]
     if note := _notes_line(redline, t):
         lines.append(note)
     if not redline.changed:
@@ -127,7 +145,8 @@ def _md_code(text: str) -> str:
 def render_markdown(redline: Redline, *, lang: str | None = None, old_url: str = "", new_url: str = "",
                     max_chars: int = 60000) -> str:
     """A pull request comment: summary list (linking into both versions if given), then <del>/<ins> words."""
-    t = labels(lang or redline.lang)
+    lang = lang or redline.lang
+    t = labels(lang)
     tag_of = {DELETE: ("<del>", "</del>"), INSERT: ("<ins>", "</ins>"), EQUAL: ("", "")}
 
     def words(ops: tuple[Op, ...]) -> str:
@@ -143,7 +162,7 @@ def render_markdown(redline: Redline, *, lang: str | None = None, old_url: str =
                  (("in_old", old_url, s.old_anchor), ("in_new", new_url, s.new_anchor)) if url and anchor]
         return t["colon"] + " · ".join(found) if found else ""
 
-    head = [f"### {_md_escape(_title_line(redline, t))}", "", f"**{_counts_line(redline, t)}**", ""]
+    head = [f"### {_md_escape(_title_line(redline, t))}", "", f"**{_counts_line(redline, t, lang)}**", ""]
     shown = [s for s in redline.sections if s.shown]
     head += [f"- {_md_escape(_heading(s, t))} ({_status(s, t)}){links(s)}" for s in shown]
     if shown:
@@ -180,7 +199,7 @@ def render_markdown(redline: Redline, *, lang: str | None = None, old_url: str =
     out = "\n".join(head)
     for k, chunk in enumerate(chunks):
         if len(out) + len(chunk) + 200 > max_chars:
-            out += "\n\n" + t["truncated"].format(count=len(chunks) - k)
+            out += "\n\n" + counted(t, "truncated", len(chunks) - k, lang, count=len(chunks) - k)
             break
         out += "\n" + chunk
     return out + "\n"
@@ -243,7 +262,7 @@ def render_html(redline: Redline, *, env: Environment, lang: str, old_url: str =
                "heading": lambda s: _heading(s, t), "status": lambda s: _status(s, t),
                "section_id": lambda s: (ids or {}).get(s.new_anchor, s.id) if s.new_anchor else s.id,
                "new_anchor": lambda s: (ids or {}).get(s.new_anchor, s.new_anchor),
-               "counts": _counts_line(redline, t), "notes": _notes_line(redline, t),
+               "counts": _counts_line(redline, t, lang), "notes": _notes_line(redline, t),
                # English words around a text of a language the site has none for: marked, left to right
                "ui": marks(lang)[0], "in_lang": marks(lang)[1],
                # read on its own (`policy diff --format html`, another tool), a right-to-left text says so itself

@@ -369,7 +369,7 @@ def compare_page(*, env: Environment, lang: str) -> str:
                                       "text_unchanged", "text_changed", "title_changed", "preamble", "skipped", "colon",
                                       "links")}
     # each count with its forms (count_changed|one…), and the language whose plural rules choose them (Intl.PluralRules)
-    js.update({key: text for key, text in words.items() if key.startswith("count_")})
+    js.update({key: text for key, text in words.items() if key.startswith(("count_", "note_"))})
     js["plural_lang"] = spoken(lang)
     js.update({key: t[key] for key in ("compare_loading", "compare_done", "compare_error", "compare_same",
                                        "compare_unknown", "compare_one", "compare_list_error", "version_of")})

@@ -105,7 +105,8 @@ def test_the_compare_page_counts_the_sections_as_the_changes_page_does(page, sit
             "## 3. Terms\n\nFictional terms.\n\n## 4. Contact\n\nWrite to us.\n\n## 5. End\n\nBye.\n")
     edited = body.replace("## 2. Rights", "## 2. Cookies\n\nNone at all.\n\n## 3. Rights") \
         .replace("## 3. Terms\n\nFictional terms.", "## 4. Terms\n\nOther fictional terms.") \
-        .replace("## 4. Contact", "## 5. Contact").replace("\n\n## 5. End\n\nBye.\n", "\n")
+        .replace("## 4. Contact", "## 5. Contact").replace("\n\n## 5. End\n\nBye.\n", "\n") \
+        .replace("We keep fictional", "We keep *fictional*")  # a formatting-only edit: the notes line
     texts = {old: synthetic_policy(old, sections=body), new: synthetic_policy(new, sections=edited)}
     for version, text in texts.items():
         data = export.policy_json(text.encode("utf-8"), lang=lang, version=version, url="", previous=None)
@@ -118,6 +119,9 @@ def test_the_compare_page_counts_the_sections_as_the_changes_page_does(page, sit
     counts = page.locator(".policy-compare-result .redline-counts")
     counts.wait_for()
     assert counts.inner_text() == expected, expected
+    notes = render._notes_line(change, redline.labels(lang), lang)
+    assert page.locator(".policy-compare-result .redline-notes").inner_text() == notes
+    assert notes.endswith({"en": ": 1 formatting-only edit.", "fr": "\u00a0: 1 modification de mise en forme seule."}[lang])
     assert expected == {"en": "1 added, 1 removed, 1 renumbered and changed, 2 renumbered",
                         "fr": "1 ajoutée, 1 supprimée, 1 renumérotée et modifiée, 2 renumérotées"}[lang]
     assert traffic.errors == []

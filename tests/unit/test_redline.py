@@ -506,7 +506,7 @@ def test_render_text_plain_is_git_style_and_colour_is_ansi():
     assert "§2 → §3 Imaginary rights (renumbered, text changed)" in plain
     assert "Link targets: ⟨mailto:desk@example.test⟩ [-⟨https://example.test/help⟩-] " \
            "{+⟨https://example.test/support⟩+}" in plain
-    assert "1 formatting-only" in plain
+    assert "Not shown as changes of text: 1 formatting-only edit.\n" in plain
     colour = redline.render_text(r, color=True)
     assert "\x1b[9;31mpromptly\x1b[0m \x1b[4;32m<within> a week\x1b[0m." in colour and "[-" not in colour
 
@@ -565,6 +565,24 @@ def test_the_summary_counts_each_section_once(lang, said):
     assert counts["renumbered_changed"] == 1 and counts["changed"] == 1
     assert redline.render_text(r, color=False, lang=lang).splitlines()[1] == said
     assert f"**{said}**" in redline.render_markdown(r, lang=lang)
+
+
+@pytest.mark.parametrize("lang, whitespace, formatting, said", [
+    ("en", 0, 1, "Not shown as changes of text: 1 formatting-only edit."),
+    ("en", 2, 3, "Not shown as changes of text: 2 whitespace-only edits, 3 formatting-only edits."),
+    ("fr", 0, 1, "Non montrées comme modifications du texte\u00a0: 1 modification de mise en forme seule."),
+    ("fr", 2, 0, "Non montrées comme modifications du texte\u00a0: 2 modifications d’espacement seul."),
+    ("ja", 1, 2, "本文の変更として表示していないもの：空白のみの変更1件、書式のみの変更2件。"),
+    ("en", 0, 0, "")])
+def test_the_notes_name_only_the_edits_there_are_each_in_its_numbers_form(lang, whitespace, formatting, said):
+    """Words 24: "Non montrées comme modifications du texte : 0 d’espacement seul, 1 de mise en forme seule." named
+    an edit that did not happen and glued a count to an adjective."""
+    from policysite.redline import render
+    from policysite.redline.model import Notes
+
+    r = redline.diff(policy(BASE), policy(BASE))
+    r.notes = Notes(whitespace=whitespace, formatting=formatting)
+    assert render._notes_line(r, redline.labels(lang), lang) == said
 
 
 def test_render_markdown_for_a_pull_request(tmp_path):

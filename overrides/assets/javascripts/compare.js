@@ -75,6 +75,11 @@
     var form = t[key + "|" + plural.select(n)];
     return fill(form === undefined ? t[key] : form, { n: n });
   }
+  function notesLine(notes) {  // redline.py's _notes_line: only the kinds there are
+    var said = [];
+    ["whitespace", "formatting"].forEach(function (k) { if (notes[k]) said.push(counted("note_" + k, notes[k])); });
+    return fill(t.notes, { notes: said.join(t.comma) });
+  }
   function sectionCounts(summary) {  // redline.render.section_counts: each section counted once
     var renumbered = summary.renumbered.filter(engine.isChanged).length,
         moved = summary.moved.filter(engine.isChanged).length;
@@ -100,7 +105,7 @@
     var nodes = [el("p", { "class": "redline-versions" }, [fill(t.heading, { old: from.label, "new": to.label })]),
                  summary, el("p", { "class": "redline-counts" }, [counts])];
     if (redline.notes.whitespace || redline.notes.formatting)
-      nodes.push(el("p", { "class": "redline-notes" }, [fill(t.notes, redline.notes)]));
+      nodes.push(el("p", { "class": "redline-notes" }, [notesLine(redline.notes)]));
     if (!shown.length) nodes.push(el("p", { "class": "redline-none" }, [t.no_change]));
     else nodes.push(el("ul", { "class": "redline-summary" }, shown.map(function (s) {
       var links = [];

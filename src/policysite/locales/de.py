@@ -134,8 +134,9 @@ REDLINE: dict[str, str] = {
     "count_renumbered_changed": "{n} umnummeriert und geändert",
     "count_moved_changed": "{n} verschoben und geändert",
     "counts_none": "kein Abschnitt geändert",
-    "notes": "Nicht als Textänderungen angezeigt: {whitespace} nur im Leerraum, {formatting} nur in der "
-             "Formatierung.",
+    "notes": "Nicht als Textänderungen angezeigt: {notes}.",
+    "note_whitespace": "{n} nur im Leerraum",
+    "note_formatting": "{n} nur in der Formatierung",
     "no_change": "Keine Änderung am Text.",
     "unchanged": "unverändert",
     "changed": "geändert",

@@ -133,8 +133,9 @@ REDLINE: dict[str, str] = {
     "count_renumbered_changed": "numeroitu uudelleen ja muutettu ({n})",
     "count_moved_changed": "siirretty ja muutettu ({n})",
     "counts_none": "yhtään kohtaa ei muutettu",
-    "notes": "Ei näytetä tekstin muutoksina: vain välistyksen muutokset ({whitespace}), vain muotoilun muutokset "
-             "({formatting}).",
+    "notes": "Ei näytetä tekstin muutoksina: {notes}.",
+    "note_whitespace": "vain välistyksen muutokset ({n})",
+    "note_formatting": "vain muotoilun muutokset ({n})",
     "no_change": "Tekstiin ei tehty muutoksia.",
     "unchanged": "ennallaan",
     "changed": "muutettu",

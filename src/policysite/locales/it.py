@@ -140,8 +140,11 @@ REDLINE: dict[str, str] = {
     "count_moved_changed": "{n} spostate e modificate",
     "count_moved_changed|one": "{n} spostata e modificata",
     "counts_none": "nessuna sezione modificata",
-    "notes": "Non mostrate come modifiche del testo: {whitespace} di sola spaziatura, {formatting} di sola "
-             "formattazione.",
+    "notes": "Non mostrate come modifiche del testo: {notes}.",
+    "note_whitespace": "{n} modifiche di sola spaziatura",
+    "note_whitespace|one": "{n} modifica di sola spaziatura",
+    "note_formatting": "{n} modifiche di sola formattazione",
+    "note_formatting|one": "{n} modifica di sola formattazione",
     "no_change": "Nessuna modifica del testo.",
     "unchanged": "invariata",
     "changed": "modificata",

@@ -133,8 +133,9 @@ REDLINE: dict[str, str] = {
     "count_renumbered_changed": "przenumerowane i zmienione ({n})",
     "count_moved_changed": "przeniesione i zmienione ({n})",
     "counts_none": "żadna sekcja nie została zmieniona",
-    "notes": "Nie pokazano jako zmian tekstu: zmiany wyłącznie odstępów ({whitespace}), zmiany wyłącznie "
-             "formatowania ({formatting}).",
+    "notes": "Nie pokazano jako zmian tekstu: {notes}.",
+    "note_whitespace": "zmiany wyłącznie odstępów ({n})",
+    "note_formatting": "zmiany wyłącznie formatowania ({n})",
     "no_change": "Brak zmian w tekście.",
     "unchanged": "bez zmian",
     "changed": "zmieniona",

@@ -139,8 +139,11 @@ REDLINE: dict[str, str] = {
     "count_moved_changed": "{n} deslocadas e alteradas",
     "count_moved_changed|one": "{n} deslocada e alterada",
     "counts_none": "nenhuma secção alterada",
-    "notes": "Não apresentadas como alterações do texto: {whitespace} apenas de espaçamento, {formatting} apenas "
-             "de formatação.",
+    "notes": "Não apresentadas como alterações do texto: {notes}.",
+    "note_whitespace": "{n} alterações apenas de espaçamento",
+    "note_whitespace|one": "{n} alteração apenas de espaçamento",
+    "note_formatting": "{n} alterações apenas de formatação",
+    "note_formatting|one": "{n} alteração apenas de formatação",
     "no_change": "Nenhuma alteração no texto.",
     "unchanged": "inalterada",
     "changed": "alterada",

@@ -136,8 +136,9 @@ REDLINE: dict[str, str] = {
     "count_renumbered_changed": "{n} yeniden numaralandırıldı ve değiştirildi",
     "count_moved_changed": "{n} yeri ve metni değiştirildi",
     "counts_none": "hiçbir bölüm değişmedi",
-    "notes": "Metin değişikliği olarak gösterilmeyenler: {whitespace} yalnızca boşluk, {formatting} yalnızca "
-             "biçimlendirme değişikliği.",
+    "notes": "Metin değişikliği olarak gösterilmeyenler: {notes}.",
+    "note_whitespace": "{n} yalnızca boşluk değişikliği",
+    "note_formatting": "{n} yalnızca biçimlendirme değişikliği",
     "no_change": "Metinde değişiklik yoktur.",
     "unchanged": "değişmedi",
     "changed": "değiştirildi",

@@ -51,7 +51,7 @@ def render_docx(redline: Redline, *, author: str, lang: str | None = None) -> by
     title = _title_line(redline, t, lang=lang)  # its dates as the changes page writes them
     body.paragraph([(PLAIN, title)], style="Title", said=True)
     body.paragraph([(PLAIN, _counts_line(redline, t, lang))], said=True)
-    if note := _notes_line(redline, t):
+    if note := _notes_line(redline, t, lang):
         body.paragraph([(PLAIN, note)], said=True)
     if not redline.changed:
         body.paragraph([(PLAIN, t["no_change"])], said=True)

@@ -71,10 +71,13 @@ def _counts_line(redline: Redline, t: dict[str, str], lang: str) -> str:
     return t["counts"].format(counts=t["comma"].join(said) or t["counts_none"])
 
 
-def _notes_line(redline: Redline, t: dict[str, str]) -> str:
+def _notes_line(redline: Redline, t: dict[str, str], lang: str) -> str:
+    """The edits not shown as changes of text, only the kinds there are, each count in its number's form: "0
+    d’espacement seul, 1 de mise en forme seule" named what did not happen (compare.js: notesLine)."""
     notes = redline.notes
-    return t["notes"].format(whitespace=notes.whitespace, formatting=notes.formatting) \
-        if notes.whitespace or notes.formatting else ""
+    said = [counted(t, f"note_{kind}", n, lang, n=n)
+            for kind, n in (("whitespace", notes.whitespace), ("formatting", notes.formatting)) if n]
+    return t["notes"].format(notes=t["comma"].join(said)) if said else ""
 
 
 def wants_color(stream: IO[str], *, environ: Mapping[str, str]) -> bool:
@@ -98,7 +101,7 @@ def render_text(redline: Redline, *, color: bool, lang: str | None = None) -> st
                        for tag, core, tail in segments(ops))
 
     lines = [f"{bold}{visible(_title_line(redline, t))}{reset}", _counts_line(redline, t, lang)]
-    if note := _notes_line(redline, t):
+    if note := _notes_line(redline, t, lang):
         lines.append(note)
     if not redline.changed:
         lines.append(t["no_change"])
@@ -167,7 +170,7 @@ def render_markdown(redline: Redline, *, lang: str | None = None, old_url: str =
     head += [f"- {_md_escape(_heading(s, t))} ({_status(s, t)}){links(s)}" for s in shown]
     if shown:
         head.append("")
-    note = _notes_line(redline, t)
+    note = _notes_line(redline, t, lang)
     head.append(f"<sub>{t['legend']}{t['colon']}<del>{t['example_deleted']}</del> · "
                 f"<ins>{t['example_inserted']}</ins>.{' ' + note if note else ''}</sub>")
     if not redline.changed:
@@ -262,7 +265,7 @@ def render_html(redline: Redline, *, env: Environment, lang: str, old_url: str =
                "heading": lambda s: _heading(s, t), "status": lambda s: _status(s, t),
                "section_id": lambda s: (ids or {}).get(s.new_anchor, s.id) if s.new_anchor else s.id,
                "new_anchor": lambda s: (ids or {}).get(s.new_anchor, s.new_anchor),
-               "counts": _counts_line(redline, t, lang), "notes": _notes_line(redline, t),
+               "counts": _counts_line(redline, t, lang), "notes": _notes_line(redline, t, lang),
                # English words around a text of a language the site has none for: marked, left to right
                "ui": marks(lang)[0], "in_lang": marks(lang)[1],
                # read on its own (`policy diff --format html`, another tool), a right-to-left text says so itself

@@ -119,3 +119,12 @@ def test_an_arabic_company_named_as_a_company_is_not_called_a_company_twice():
     for key in ("site_name", "home_title"):
         said = strings("ar")[key].format(company="شركة النخيل للتقنية")
         assert "شركة شركة" not in said and "لشركة" not in said, said
+
+
+def test_turkish_counts_name_what_they_count_and_its_period_includes_its_last_day():
+    """Words 24: Turkish said "2 yeri değiştirildi" ("2 its place was changed"), a count glued to a possessive with no
+    noun, and "… tarihine kadar yürürlükte", which leaves open whether that day is in force: it is (periods.py)."""
+    t = redline_labels("tr")
+    assert all(counted(t, key, 2, "tr", n=2).startswith("2 bölüm") for key in t if key.startswith("count_"))
+    assert strings("tr")["period"].format(start="1 Mart 2022", until="9 Mayıs 2023") == \
+        "1 Mart 2022 tarihinden 9 Mayıs 2023 tarihine kadar (bu tarih dahil) yürürlükte."

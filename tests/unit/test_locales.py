@@ -128,3 +128,14 @@ def test_turkish_counts_name_what_they_count_and_its_period_includes_its_last_da
     assert all(counted(t, key, 2, "tr", n=2).startswith("2 bölüm") for key in t if key.startswith("count_"))
     assert strings("tr")["period"].format(start="1 Mart 2022", until="9 Mayıs 2023") == \
         "1 Mart 2022 tarihinden 9 Mayıs 2023 tarihine kadar (bu tarih dahil) yürürlükte."
+
+
+def test_arabic_addresses_the_reader_without_a_masculine_imperative():
+    """Words 24: Arabic buttons and hints said اقرأ / اختر / انظر / قارن (read! choose! see! compare!, to a man); a legal
+    site addresses every reader alike: a verbal noun (قراءة هذه النسخة) or يُرجى (please) with one."""
+    import re
+
+    masculine = re.compile(r"(^|[\s:(])(اقرأ|اختر|انظر|قارن|اطّلع|اطلع|راجع)(\s|$)")
+    said = [*strings("ar").values(), *redline_labels("ar").values()]
+    assert [text for text in said if masculine.search(text)] == []
+    assert strings("ar")["compare_same"].startswith("يُرجى")

@@ -57,7 +57,8 @@ def test_a_languages_counted_string_gives_all_its_forms_never_those_of_the_langu
         t = redline_labels(lang)
         assert not [key for key in t if PLURAL in key and key.partition(PLURAL)[0] in REDLINE_STRINGS[lang]
                     and key not in REDLINE_STRINGS[lang]], lang
-        assert counted(t, "count_changed", 1, lang, n=1) == REDLINE_STRINGS[lang]["count_changed"].format(n=1)
+        assert counted(t, "count_changed", 1, lang, n=1) == REDLINE_STRINGS[lang].get(
+            "count_changed|one", REDLINE_STRINGS[lang]["count_changed"]).format(n=1)
     assert counted(strings("de-AT"), "more_versions", 1, "de-AT", count=1) == \
         "… und 1 frühere Fassung in der Änderungshistorie"
     assert counted(strings("is"), "more_versions", 1, "is", count=1) == \
@@ -139,3 +140,15 @@ def test_arabic_addresses_the_reader_without_a_masculine_imperative():
     said = [*strings("ar").values(), *redline_labels("ar").values()]
     assert [text for text in said if masculine.search(text)] == []
     assert strings("ar")["compare_same"].startswith("يُرجى")
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("pl", ["1 zmieniona sekcja", "2 zmienione sekcje", "4 zmienione sekcje", "5 zmienionych sekcji",
+            "12 zmienionych sekcji", "22 zmienione sekcje", "25 zmienionych sekcji"]),
+    ("cs", ["1 změněný oddíl", "2 změněné oddíly", "4 změněné oddíly", "5 změněných oddílů", "12 změněných oddílů",
+            "22 změněných oddílů", "25 změněných oddílů"])])
+def test_polish_and_czech_counts_take_their_three_forms(lang, said):
+    """Words 24: Polish and Czech counted as "zmienione (1)", a plural adjective after any number; a count now agrees
+    with its number as each language's grammar has it (Polish 22 as 2, Czech 22 as 5)."""
+    t = redline_labels(lang)
+    assert [counted(t, "count_changed", n, lang, n=n) for n in (1, 2, 4, 5, 12, 22, 25)] == said

@@ -152,3 +152,11 @@ def test_polish_and_czech_counts_take_their_three_forms(lang, said):
     with its number as each language's grammar has it (Polish 22 as 2, Czech 22 as 5)."""
     t = redline_labels(lang)
     assert [counted(t, "count_changed", n, lang, n=n) for n in (1, 2, 4, 5, 12, 22, 25)] == said
+
+
+def test_arabic_names_a_version_by_one_word():
+    """Words 24: every Arabic page says نسخة for a dated version, but a link to a section missing from one said "غير
+    موجود في هذا الإصدار" (in this release): a reader of legal texts takes two words for two things."""
+    said = [*strings("ar").values(), *redline_labels("ar").values()]
+    assert [text for text in said if "إصدار" in text] == []
+    assert "نسخة" in strings("ar")["section_missing"]

@@ -35,7 +35,7 @@ STRINGS: dict[str, str] = {
     "sides_authoritative": "{language} (النص المعتمد)",
     "sides_translation": "{language} (ترجمة)",
     "sides_missing": "لا يوجد قسم مقابل في هذا النص.",
-    "section_missing": "القسم الذي يشير إليه هذا الرابط غير موجود في هذا الإصدار.",
+    "section_missing": "القسم الذي يشير إليه هذا الرابط غير موجود في هذه النسخة.",
     "sides_link": "{source} و{translation} جنبًا إلى جنب",
     "newer_versions": "لم تعد هذه النسخة سارية. النسخ المنشورة منذ ذلك الحين:",
     "history_title": "سجل النسخ",

@@ -160,3 +160,12 @@ def test_arabic_names_a_version_by_one_word():
     said = [*strings("ar").values(), *redline_labels("ar").values()]
     assert [text for text in said if "إصدار" in text] == []
     assert "نسخة" in strings("ar")["section_missing"]
+
+
+@pytest.mark.parametrize("lang, one, two", [("he", "שונה (1)", "שונו (2)"), ("el", "τροποποιημένη (1)", "τροποποιημένες (2)"),
+                                            ("sv", "ändrat (1)", "ändrade (2)")])
+def test_a_count_of_one_is_said_in_the_singular(lang, one, two):
+    """Words 24: Hebrew, Greek and Swedish said of one section "שונו (1)", "τροποποιημένες (1)", "ändrade (1)": a plural
+    verb or adjective for one section (avsnitt, neuter in Swedish: ändrat)."""
+    t = redline_labels(lang)
+    assert [counted(t, "count_changed", n, lang, n=n) for n in (1, 2)] == [one, two]

@@ -169,3 +169,17 @@ def test_a_count_of_one_is_said_in_the_singular(lang, one, two):
     verb or adjective for one section (avsnitt, neuter in Swedish: ändrat)."""
     t = redline_labels(lang)
     assert [counted(t, "count_changed", n, lang, n=n) for n in (1, 2)] == [one, two]
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("ar", ["… ونسخة سابقة أخرى (1) في سجل النسخ", "… ونسختان سابقتان أخريان (2) في سجل النسخ",
+            "… والنسخ السابقة (3) في سجل النسخ"]),
+    ("pl", ["… i wcześniejsza wersja (1) w historii wersji", "… i wcześniejsze wersje (2) w historii wersji",
+            "… i wcześniejsze wersje (3) w historii wersji"]),
+    ("it", ["… e la versione precedente (1) nella cronologia delle versioni",
+            "… e le versioni precedenti (2) nella cronologia delle versioni",
+            "… e le versioni precedenti (3) nella cronologia delle versioni"])])
+def test_the_versions_not_listed_are_counted_in_their_numbers_form(lang, said):
+    """Words 24: the version box said "… والنسخ السابقة (1)", "… i wcześniejsze wersje (1)", "… e le versioni
+    precedenti (1)" of one earlier version; Arabic has a dual besides (نسختان, two versions)."""
+    assert [counted(strings(lang), "more_versions", n, lang, count=n) for n in (1, 2, 3)] == said

@@ -171,5 +171,6 @@ REDLINE: dict[str, str] = {
     "in_old": "předchozí verze",
     "in_new": "nová verze",
     "truncated": "Další oddíly zde nezobrazené ({count}): viz úplné porovnání.",
+    "truncated|one": "Další oddíl zde nezobrazený ({count}): viz úplné porovnání.",
     "colon": ": ",
 }

@@ -14,6 +14,7 @@ STRINGS: dict[str, str] = {
     "archived_link": "Lue voimassa oleva versio",
     "current_version": "tämä versio",
     "more_versions": "… ja aiemmat versiot ({count}) versiohistoriassa",
+    "more_versions|one": "… ja aiempi versio ({count}) versiohistoriassa",
     "history_link": "Versiohistoria",
     "as_published": "Tämä sivu säilyy sellaisena kuin se julkaistiin: {history} näyttää tänään voimassa olevan "
                     "version.",

@@ -17,6 +17,7 @@ STRINGS: dict[str, str] = {
     "archived_link": "לקריאת הגרסה שבתוקף",
     "current_version": "גרסה זו",
     "more_versions": "… וגרסאות קודמות נוספות ({count}) בהיסטוריית הגרסאות",
+    "more_versions|one": "… וגרסה קודמת נוספת ({count}) בהיסטוריית הגרסאות",
     "history_link": "היסטוריית הגרסאות",
     "as_published": "דף זה נשאר כפי שפורסם: {history} מציגה את הגרסה שבתוקף היום.",
     "as_published_link": "היסטוריית הגרסאות",
@@ -156,5 +157,6 @@ REDLINE: dict[str, str] = {
     "in_old": "הגרסה הקודמת",
     "in_new": "הגרסה החדשה",
     "truncated": "סעיפים נוספים שאינם מוצגים כאן ({count}): יש לעיין בהשוואה המלאה.",
+    "truncated|one": "סעיף נוסף שאינו מוצג כאן ({count}): יש לעיין בהשוואה המלאה.",
     "colon": ": ",
 }

@@ -14,6 +14,7 @@ STRINGS: dict[str, str] = {
     "archived_link": "Leggere la versione in vigore",
     "current_version": "questa versione",
     "more_versions": "… e le versioni precedenti ({count}) nella cronologia delle versioni",
+    "more_versions|one": "… e la versione precedente ({count}) nella cronologia delle versioni",
     "history_link": "Cronologia delle versioni",
     "as_published": "Questa pagina resta come è stata pubblicata: {history} indica la versione in vigore oggi.",
     "as_published_link": "la cronologia delle versioni",
@@ -161,5 +162,6 @@ REDLINE: dict[str, str] = {
     "in_old": "versione precedente",
     "in_new": "nuova versione",
     "truncated": "Altre sezioni non mostrate qui ({count}): consultare il confronto completo.",
+    "truncated|one": "Un’altra sezione non mostrata qui ({count}): consultare il confronto completo.",
     "colon": ": ",
 }

@@ -14,6 +14,7 @@ STRINGS: dict[str, str] = {
     "archived_link": "Przeczytaj obowiązującą wersję",
     "current_version": "ta wersja",
     "more_versions": "… i wcześniejsze wersje ({count}) w historii wersji",
+    "more_versions|one": "… i wcześniejsza wersja ({count}) w historii wersji",
     "history_link": "Historia wersji",
     "as_published": "Ta strona pozostaje w brzmieniu z chwili publikacji: {history} wskazuje wersję obowiązującą "
                     "obecnie.",
@@ -173,5 +174,6 @@ REDLINE: dict[str, str] = {
     "in_old": "poprzednia wersja",
     "in_new": "nowa wersja",
     "truncated": "Pozostałe sekcje niepokazane tutaj ({count}): zobacz pełne porównanie.",
+    "truncated|one": "Pozostała sekcja niepokazana tutaj ({count}): zobacz pełne porównanie.",
     "colon": ": ",
 }

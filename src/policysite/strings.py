@@ -276,8 +276,8 @@ def plural_category(n: int, lang: str) -> str:
     as the browser's Intl.PluralRules gives it (compare.js)."""
     try:
         return str(Locale.parse(spoken(lang), sep="-").plural_form(n))
-    except (ValueError, UnknownLocaleError):
-        return "other"
+    except (ValueError, UnknownLocaleError):  # a code no locale reads: English's rules, as compare.js falls back to
+        return str(Locale("en").plural_form(n))
 
 
 def counted(t: dict[str, str], key: str, n: int, lang: str, /, **fields: object) -> str:

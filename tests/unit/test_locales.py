@@ -183,3 +183,12 @@ def test_the_versions_not_listed_are_counted_in_their_numbers_form(lang, said):
     """Words 24: the version box said "… والنسخ السابقة (1)", "… i wcześniejsze wersje (1)", "… e le versioni
     precedenti (1)" of one earlier version; Arabic has a dual besides (نسختان, two versions)."""
     assert [counted(strings(lang), "more_versions", n, lang, count=n) for n in (1, 2, 3)] == said
+
+
+def test_a_code_no_locale_reads_chooses_forms_by_englishs_rules_as_the_browser_does():
+    """A language code Babel cannot read (nor Intl.PluralRules, which throws: compare.js then reads English's rules)
+    chose no form at all ("other" for 1): both now choose by English's rules."""
+    from policysite.strings import plural_category
+
+    assert [plural_category(n, "de-Q!") for n in (1, 2)] == ["one", "other"]
+    assert [plural_category(n, "pl") for n in (1, 2, 5)] == ["one", "few", "many"]

@@ -70,7 +70,9 @@
     return !number ? "compare-preamble" : (s.newNumber ? "compare-s" : "compare-old-s") + number.replace(/\./g, "-");
   }
   // strings.counted: a count's words in the form its number takes in the language (count_changed|one…)
-  var plural = new Intl.PluralRules(t.plural_lang);
+  var plural;
+  try { plural = new Intl.PluralRules(t.plural_lang); }
+  catch (error) { plural = new Intl.PluralRules("en"); }  // a code the browser reads not: strings.plural_category's
   function counted(key, n) {
     var form = t[key + "|" + plural.select(n)];
     return fill(form === undefined ? t[key] : form, { n: n });

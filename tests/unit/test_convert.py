@@ -2018,6 +2018,10 @@ def test_markdown_unnumbered_bold_lines_over_their_text_are_sections_as_in_html(
         assert kept in converted.markdown, kept
     assert any(n.startswith("line 5: 3 bold line(s) standing alone over their text became section headings")
                for n in converted.notes), converted.notes
+    source.write_text("**PRIVACY NOTICE**\n\nThis notice explains it.\n\n**Who we are**\n\nExample Ltd.\n\n"
+                      "**Your rights**\n\nAsk us.\n", encoding="utf-8")  # no title: its first line is
+    assert [line for line in convert(source).markdown.splitlines() if line.startswith("#")] == [
+        "# PRIVACY NOTICE", "## Who we are", "## Your rights"]
 
 def test_html_an_h1_above_the_main_content_is_the_title_on_a_page_with_a_header_and_footer(tmp_path: Path):
     page = ("<html><body><header><a href='/'>Acme</a><nav><a href='/a'>About</a></nav></header>"

@@ -489,12 +489,15 @@ def _bold_headings(body: str, notes: Notes) -> str:
         notes.add("a bold line starting with a section number became a section heading (the text has no other "
                   "heading)", line)
     if not found and len(unnumbered) >= 2:  # as the HTML import reads them (bold_headings): adoption hunt 44
-        for line, words in unnumbered:
+        first = next((t.map[0] for t in tokens if t.level == 0 and t.nesting >= 0 and t.map), None)
+        titled = not any(t.type == "heading_open" for t in tokens) and unnumbered[0][0] == first
+        for k, (line, words) in enumerate(unnumbered):
             written = lines[line].strip()  # its words as written, escapes and all, without the bold marks
-            lines[line] = "## " + (written[2:-2].strip() if written[:2] == written[-2:] and written[:2] in ("**", "__")
-                                   else words)
-        notes.add(f"{len(unnumbered)} bold line(s) standing alone over their text became section headings (the text "
-                  "has no heading under its title): check them", unnumbered[0][0] + 1)
+            lines[line] = ("# " if titled and k == 0 else "## ") + (
+                written[2:-2].strip() if written[:2] == written[-2:] and written[:2] in ("**", "__") else words)
+        notes.add(f"{len(unnumbered) - titled} bold line(s) standing alone over their text became section headings "
+                  "(the text has no heading under its title)" + (", the first line the title" if titled else "")
+                  + ": check them", unnumbered[0][0] + 1)
     return "\n".join(lines)
 
 

@@ -1951,6 +1951,13 @@ def test_a_date_line_written_as_a_heading_under_the_title_is_a_paragraph_and_rea
         dated_sources([source], languages=("en",))
     source.write_text("<main><h2>Privacy Policy 2022</h2><h3>1. Who we are</h3><p>Us.</p></main>", encoding="utf-8")
     assert convert(source).markdown.startswith("# Privacy Policy 2022\n\n## 1. Who we are\n")
+    markdown = tmp_path / "privacy.md"  # the same in Markdown
+    markdown.write_text("# Privacy\n\n#### Last updated: March 1, 2022\n\n## 1. Who\n\nUs.\n\n## Changes in 2021\n\n"
+                        "#### Our 2020 audit\n\nDone.\n", encoding="utf-8")
+    converted = convert(markdown)
+    assert converted.markdown.startswith("# Privacy\n\nLast updated: March 1, 2022\n\n## 1. Who\n"), converted.markdown
+    assert "## Changes in 2021\n\n#### Our 2020 audit\n" in converted.markdown
+    assert any(n.startswith("line 3: the date line under the title written as a heading") for n in converted.notes)
 
 
 def test_unnumbered_bold_lines_over_their_text_are_sections_where_the_text_has_no_heading(tmp_path: Path):

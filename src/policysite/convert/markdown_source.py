@@ -46,6 +46,7 @@ def convert(data: bytes, *, name: str) -> Converted:
     body = _wikilinks(body, notes)
     body = _numbered_setext(body, notes)
     body = _bold_headings(body, notes)
+    body = _date_headings(body, notes)
     body = _wide_rows(body, notes)
     region = _html_page(body, notes)
     body = region if region is not None else _numbered_levels(
@@ -502,6 +503,28 @@ def _bold_headings(body: str, notes: Notes) -> str:
 
 
 _HEADING_WORDS = 12
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _date_headings(body: str, notes: Notes) -> str:
+    """A date line written as a heading under the `#` title (`#### Last updated: March 1, 2022`: a year, no number, no
+    text of its own, before the first section) is a paragraph, as the HTML import reads it (adoption hunt 44)."""
+    lines = body.split("\n")
+    headings = _headings(lines)
+    if not headings or headings[0][1] != 1:
+        return body
+    made = []
+    for (n, level, text), after in zip(headings[1:], headings[2:] + [(len(lines), 0, "")]):
+        between = [line for line in lines[n + 1:after[0]] if line.strip() and not _SETEXT.fullmatch(line)]
+        if level == 1 or between or not _YEAR.search(text) or len(text.split()) > _HEADING_WORDS \
+                or heading_number(text) is not None or not _ATX.match(lines[n]):
+            break
+        lines[n] = text
+        made.append((n, text))
+    for n, text in made:
+        notes.add(f"the date line under the title written as a heading (“{text[:60]}”) is a paragraph: a heading is a "
+                  "section's, and this one has no text", n + 1)
+    return "\n".join(lines)
 
 
 def _bold_line(tokens: list, k: int) -> str | None:

@@ -257,10 +257,15 @@ def too_deep(body: str) -> list[tuple[int, str]]:
     return found
 
 
+_BRACKETS = re.compile(r"[\[\]]")
+
+
 def _nesting(text: str) -> int:
-    """How deep `[` nest in `text` (`[[[…]]]`: the renderer's time grows with its square)."""
+    """How deep `[` nest in `text` (`[[[…]]]`: the renderer's time grows with its square). Only its brackets are
+    walked: walking every character of every paragraph was 6 ms of a page's check of 7 ms (a policy of 38,000
+    characters), paid by every version a history publishes."""
     depth = deepest = 0
-    for char in text:
+    for char in _BRACKETS.findall(text):
         if char == "[":
             depth += 1
             deepest = max(deepest, depth)

@@ -337,3 +337,15 @@ def test_an_id_the_text_gives_twice_or_a_sections_id_is_named_by_the_check_as_pu
     found = [(f.line, f.rule, f.message.split(":")[0]) for f in rendering.check(page, path="p.md", lang="en")]
     assert found == [(9, "editorial.html", "the id “s1” is on two elements of the text"),
                      (14, "editorial.html", "the id “x1” is on two elements of the text")], found
+
+
+def test_brackets_nested_past_the_renderer_are_named_however_much_text_lies_between_them():
+    """Only a paragraph's brackets are walked for their depth (its other characters were walked one by one, 6 ms of
+    every page's check): the depth is the same whatever text lies between and around them."""
+    head = "---\ndate: 2024-02-01\n---\n\n# Policy\n\n## 1. One\n\n"
+    deep = "".join(f"[w{i} é " for i in range(51)) + "x" + "] t" * 51
+    shallow = "".join(f"[w{i} ( " for i in range(50)) + "x" + "] t" * 50 + " ]]]] [a] [b]"
+    found = rendering.check(head + deep + "\n\n" + shallow + "\n", path="docs/fr/index.md", lang="fr")
+    assert [(f.line, f.rule) for f in found] == [(9, "render.structure")]
+    assert found[0].message.startswith("brackets nested more than 50 deep")
+    assert [rendering._nesting(t) for t in ("", "no brackets", "]][[", "[a[b]c[d[e]]]", "] [x] [[y]]")] == [0, 0, 2, 3, 2]

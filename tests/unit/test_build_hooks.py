@@ -48,3 +48,22 @@ def test_a_module_beside_the_hook_is_not_imported_for_the_packages_own(tmp_path:
     done = subprocess.run([sys.executable, "-I", "-c", code], capture_output=True, text=True, cwd=tmp_path,
                           timeout=300)
     assert (done.returncode, done.stdout.strip(), ran.exists()) == (0, "True", False), done.stderr[-2000:]
+
+
+def test_the_hooks_mkdocs_loads_run_from_their_source_whatever_loads_them(tmp_path: Path):
+    """Only the hooks' own loading runs without compiled files (the whole configuration's did, and the installed
+    plugins and extensions it imports were compiled from source: 0.13 s a process): MkDocs' loader of hooks, as the
+    builds have it, still runs a hook's source, never the unchecked pyc beside it."""
+    from mkdocs.config.config_options import Hooks
+
+    hook = tmp_path / "hooks" / "hook.py"
+    hook.parent.mkdir()
+    hook.write_text("VALUE = 'other'\n", encoding="utf-8")
+    cached = Path(importlib.util.cache_from_source(str(hook)))
+    py_compile.compile(str(hook), cfile=str(cached), invalidation_mode=py_compile.PycInvalidationMode.UNCHECKED_HASH)
+    hook.write_text("VALUE = 'source'\n", encoding="utf-8")
+    build._read_configs_once()
+    before = sys.pycache_prefix, sys.dont_write_bytecode
+    module = Hooks("plugins")._load_hook("policy_test_hook_mkdocs", str(hook))
+    assert module.VALUE == "source" and (sys.pycache_prefix, sys.dont_write_bytecode) == before
+    assert sorted(p.name for p in cached.parent.iterdir()) == [cached.name]

@@ -13,13 +13,19 @@ from policysite import build
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_a_hook_runs_from_its_source_and_nothing_compiled_is_read_or_left(tmp_path: Path, monkeypatch):
+def _hook_with_stale_pyc(tmp_path: Path) -> tuple[Path, Path]:
+    """A hook whose source says VALUE = 'source' beside an unchecked hash-based pyc saying 'other' (Python would run it)."""
     hook = tmp_path / "hooks" / "hook.py"
     hook.parent.mkdir()
     hook.write_text("VALUE = 'other'\n", encoding="utf-8")
     cached = Path(importlib.util.cache_from_source(str(hook)))
     py_compile.compile(str(hook), cfile=str(cached), invalidation_mode=py_compile.PycInvalidationMode.UNCHECKED_HASH)
     hook.write_text("VALUE = 'source'\n", encoding="utf-8")
+    return hook, cached
+
+
+def test_a_hook_runs_from_its_source_and_nothing_compiled_is_read_or_left(tmp_path: Path, monkeypatch):
+    hook, cached = _hook_with_stale_pyc(tmp_path)
     scratch = tmp_path / "scratch"
     scratch.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(scratch))
@@ -56,12 +62,7 @@ def test_the_hooks_mkdocs_loads_run_from_their_source_whatever_loads_them(tmp_pa
     builds have it, still runs a hook's source, never the unchecked pyc beside it."""
     from mkdocs.config.config_options import Hooks
 
-    hook = tmp_path / "hooks" / "hook.py"
-    hook.parent.mkdir()
-    hook.write_text("VALUE = 'other'\n", encoding="utf-8")
-    cached = Path(importlib.util.cache_from_source(str(hook)))
-    py_compile.compile(str(hook), cfile=str(cached), invalidation_mode=py_compile.PycInvalidationMode.UNCHECKED_HASH)
-    hook.write_text("VALUE = 'source'\n", encoding="utf-8")
+    hook, cached = _hook_with_stale_pyc(tmp_path)
     build._read_configs_once()
     before = sys.pycache_prefix, sys.dont_write_bytecode
     module = Hooks("plugins")._load_hook("policy_test_hook_mkdocs", str(hook))

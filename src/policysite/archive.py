@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -277,7 +277,8 @@ def page_body(kind: str, *, env: Environment, lang: str, docs_page: Path, releas
         # every language where the translation numbers no heading (reader hunt 43)
         ids = anchors.translated_ids(text, lang=lang, source_text=release.source_text) if release.source_text else None
         return changes_page(env=env, lang=lang, version=release.version, previous=release.previous, change=change,
-                            note=notice_of(text, lang=lang).get("note", ""), pdf=release.pdf, ids=ids)
+                            note=notice_of(text, lang=lang).get("note", ""), pdf=release.pdf, ids=ids,
+                            aliases=release.aliases)
     if kind == HISTORY:
         return history_page(env=env, lang=lang, entries=entries or [], earlier=earlier)
     if kind == AT:
@@ -287,14 +288,14 @@ def page_body(kind: str, *, env: Environment, lang: str, docs_page: Path, releas
 
 def changes_page(*, env: Environment, lang: str, version: str, previous: str | None,
                  change: redline.Redline | None, note: str = "", pdf: bool = True,
-                 ids: Mapping[str, str] | None = None) -> str:
+                 ids: Mapping[str, str] | None = None, aliases: Mapping[str, Sequence[str]] | None = None) -> str:
     """The changes page's body, at <lang>/<version>/changes/: links, the legal team's note, then the redline
-    against `previous`."""
+    against `previous`, each section keeping the ids it keeps on the version's policy page (`aliases`)."""
     context = {"t": strings(lang), "lang": lang, "version": version, "previous": previous, "note": note,
                "ui": marks(lang)[0], "in_lang": marks(lang)[1],
                "date": _date(version, lang), "previous_date": _date(previous, lang) if previous else None,
                "redline": redline.render_html(change, env=env, lang=lang, old_url=f"../../{previous}/",
-                                              new_url="../", ids=ids) if change is not None else "",
+                                              new_url="../", ids=ids, aliases=aliases) if change is not None else "",
                "history": "../../history/", "compare": f"../../compare/#{previous}..{version}" if previous else "",
                "docx": docx.file_name(lang=lang, old=previous, new=version) if previous and change else "",
                "pdf": "../" + pdf_file.file_name(lang=lang, version=version) if pdf else ""}

@@ -154,14 +154,15 @@ WORDS = {"Objet": "Ce document décrit nos traitements.", "Cookies": "Ce site ne
 
 
 def _published_pages(folder, target: str) -> None:
-    """RENUMBERED's pages in `folder/<version>/` and their side-by-side pages (the text beside itself), their sections'
-    ids and aliases as publishing works them out (anchors.of_texts, version after version), each page's version link
-    to `target`."""
+    """RENUMBERED's pages in `folder/<version>/`, their side-by-side pages (the text beside itself) and changes pages
+    (but the first's), their sections' ids and aliases as publishing works them out (anchors.of_texts, version after
+    version), each page's version link to `target`."""
     from jinja2 import Environment, FileSystemLoader
 
-    from policysite import anchors, sidebyside
+    from policysite import anchors, archive, sidebyside
 
     env = Environment(loader=FileSystemLoader(str(ROOT / "overrides")), autoescape=True)
+    theme = Environment(loader=FileSystemLoader(str(ROOT / "overrides")))  # as MkDocs': the partials escape
 
     previous, carried = None, None
     for version, sections in RENUMBERED:
@@ -187,6 +188,16 @@ def _published_pages(folder, target: str) -> None:
             "</div>" + sidebyside.page_body(env=env, lang="en", source_lang="fr", source_text=text, text=text,
                                             version=version, aliases=anchors.alias_map(found))
             + '</div><script src="/policy.js"></script></body></html>', encoding="utf-8")
+        if previous:
+            change = archive.changes_of(text, lang="fr", previous_text=previous[1])
+            (folder / version / "changes").mkdir()
+            (folder / version / "changes" / "index.html").write_text(
+                f'<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>{version}</title></head><body>'
+                f'<a class="md-version__link" href="/{target}/">{target}</a><div class="md-content">'
+                f'<div class="policy-version" data-policy-version="{version}"></div>'
+                + archive.changes_page(env=theme, lang="fr", version=version, previous=previous[0], change=change,
+                                       aliases=anchors.alias_map(found))
+                + '</div><script src="/policy.js"></script></body></html>', encoding="utf-8")
         previous, carried = (version, text), anchors.alias_map(found)
 
 
@@ -200,6 +211,12 @@ def _published_pages(folder, target: str) -> None:
     ("2024-01-15/#s3", "2025-02-01", "/2025-02-01/#s5"),  # "Vos droits": by its title
     ("2024-01-15/side-by-side/#s2", "2025-02-01", "/2025-02-01/side-by-side/#s4"),  # from a side-by-side page
     ("2025-02-01/side-by-side/#s4", "2024-01-15", "/2024-01-15/side-by-side/#s2"),
+    # from a changes page: to the first version, which has none, its policy page; "Conservation", the later §3, before
+    ("2025-02-01/changes/#redline-s4", "2024-01-15", "/2024-01-15/#s2"),
+    ("2024-06-01/changes/#redline-s3", "2024-01-15", "/2024-01-15/#s2"),
+    ("2024-06-01/changes/#redline-s3", "2025-02-01", "/2025-02-01/changes/#redline-s4"),
+    ("2025-02-01/changes/#redline-s4", "2024-06-01", "/2024-06-01/changes/#redline-s3"),
+    ("2025-02-01/changes/#redline-s5", "2024-06-01", "/2024-06-01/changes/#redline-s4"),  # "Vos droits"
 ])
 def test_switching_version_finds_a_section_renamed_and_renumbered_at_once(page, serve, tmp_path, start, target,
                                                                          landed):

@@ -348,3 +348,19 @@ def test_a_generated_pages_title_in_a_language_the_site_has_no_words_for_is_mark
     marked = archive.marked_title(f'<h1 id="c">{title}</h1>', lang="ur", version="2024-06-01")
     assert re.fullmatch(r'<h1 id="c" lang="en" dir="ltr">Changes in the version of <span lang="ur" dir="auto">1 [^<]+ '
                         r'2024</span></h1>', marked), marked
+
+
+def test_a_changes_pages_section_keeps_the_ids_its_section_kept_on_the_policy_page(env):
+    """Reader hunt 44: a section renamed and renumbered at once is found across versions by the ids it had on a date
+    (`2030-01-15.s1`), which the policy and side-by-side pages carried, not the changes page: from it the version
+    selector lost the section. Each section shown keeps its aliases, beside its heading; a removed one, with no id
+    on the new version's page, none; never an id of the changes page's own (`redline-…`)."""
+    old = synthetic_policy("2030-01-15", sections="## 1. Data\n\nWe keep your name.\n\n## 2. Gone\n\nBravo.\n")
+    new = synthetic_policy("2030-03-01", sections="## 1. Cookies\n\nNone.\n\n## 2. Data we collect\n\nWe keep your "
+                                                  "name.\n")
+    change = archive.changes_of(new, lang="en", previous_text=old)
+    html = archive.changes_page(env=env, lang="en", version="2030-03-01", previous="2030-01-15", change=change,
+                                pdf=False, aliases={"s2": ["2030-01-15.s1", "data", "redline-s1"], "s9": ["gone"]})
+    assert ('<section class="redline-section redline-renumbered" id="redline-s2"><span class="policy-alias" '
+            'id="2030-01-15.s1"></span><span class="policy-alias" id="data"></span>\n    <h2>') in html
+    assert html.count("policy-alias") == 2

@@ -34,8 +34,9 @@
     return id ? "#" + id : "";
   }
   // Each section's title, by its id, without its number, permalink and status: a heading's, a side-by-side row's
-  // (its first heading), a changes page's section (its heading, "§ 4 … (modifiée)"); with the titles of the
-  // sections it is in, which tell apart sections sharing a title ("Legal basis" under each purpose).
+  // (its first heading), a changes page's section (its heading, "§ 4 … (modifiée)", "§2 → §3 … (renumérotée, …)":
+  // the arrow's second number was taken for the title's start); with the titles of the sections it is in, which tell
+  // apart sections sharing a title ("Legal basis" under each purpose).
   function titles(root) {
     var found = {}, path = [];
     root.querySelectorAll(".md-content :is(h2,h3,h4,h5,h6)[id], .md-content :is(.policy-sides-row, .redline-section)[id]")
@@ -44,7 +45,7 @@
         if (!heading) return;
         var copy = heading.cloneNode(true), mark = copy.querySelector(".headerlink"), level = +heading.tagName[1];
         if (mark) mark.remove();
-        var title = copy.textContent.replace(/^[\s\u00a7\d.():\u2013\u2014-]+/, "").replace(/\s*\([^()]*\)\s*$/, "")
+        var title = copy.textContent.replace(/^[\s\u00a7\d.():\u2013\u2014\u2192-]+/, "").replace(/\s*\([^()]*\)\s*$/, "")
           .replace(/\s+/g, " ").trim().toLowerCase();
         path = path.filter(function (outer) { return outer.level < level; });
         path.push({ level: level, title: title });
@@ -70,6 +71,15 @@
     return entries.filter(function (e) { return e[0] >= since && (!id || e[1] === id); })
       .sort(function (a, b) { return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0; })[0];
   }
+  // A changes page names each section it shows by its policy page's id after "redline-" (partials/redline.html), and
+  // keeps the section's dated ids as the policy page does (reader hunt 44): `bare` is the policy page's id of one of
+  // its sections, `idIn` the id the section of policy page id `id` has on `root`'s page (a changes page's or not).
+  var CHANGES = "redline-";
+  function bare(id) { return id.indexOf(CHANGES) === 0 ? id.slice(CHANGES.length) : id; }
+  function idIn(root, id) {
+    var shown = root.getElementById(CHANGES + id);
+    return shown && shown.classList.contains("redline-section") ? CHANGES + id : root.getElementById(id) ? id : "";
+  }
   function versionOf(root) {
     var marked = root.querySelector("[data-policy-version]");
     return marked ? marked.getAttribute("data-policy-version") : "";
@@ -80,15 +90,15 @@
     var here = versionOf(document), theirs = versionOf(there), heading = document.getElementById(id);
     if (!here || !theirs || here === theirs || !heading) return "";
     if (theirs > here) {  // newer: its section that had this id here, or on the first date since that it changed
-      var newer = first(dated(there), here, id);
+      var newer = first(dated(there), here, bare(id));
       return newer ? newer[2] : "";
     }
     // older: the id this section had there, if from there on no other section of this page changed from that id first;
     // ABSENT when this section did not have its id there, another section did (its number there is another's)
     var older = first(dated(document, heading), theirs);
-    var holder = older && first(dated(document), theirs, older[1]);
-    if (older && holder && holder[2] === id && there.getElementById(older[1])) return older[1];
-    var other = first(dated(document), theirs, id);
+    var holder = older && first(dated(document), theirs, older[1]), at = older && idIn(there, older[1]);
+    if (older && holder && holder[2] === id && at) return at;
+    var other = first(dated(document), theirs, bare(id));
     return other && other[2] !== id ? ABSENT : "";
   }
   function sameSection(id, mine, theirs, renamed) {

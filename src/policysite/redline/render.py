@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import IO
 
 from jinja2 import Environment
@@ -247,13 +247,19 @@ def to_json(redline: Redline) -> dict:
 
 
 def render_html(redline: Redline, *, env: Environment, lang: str, old_url: str = "", new_url: str = "",
-                ids: Mapping[str, str] | None = None) -> str:
+                ids: Mapping[str, str] | None = None, aliases: Mapping[str, Sequence[str]] | None = None) -> str:
     """The redline as HTML through overrides/partials/redline.html, with links into both versions. `ids`: a
     translation's sections' own anchors -> the ids its page gives them (anchors.translated_ids), which name its
-    sections here too."""
+    sections here too. `aliases`: the other ids each section (by its page's id) keeps on the new version's policy
+    page (anchors.page_anchors, dated ones included), which its section here keeps too: the version selector finds
+    a section renamed and renumbered at once by them from a changes page as from the policy page (reader hunt 44)."""
     from policysite.strings import direction, long_date, marks
 
     t = labels(lang)
+
+    def section_id(s: SectionChange) -> str:
+        return (ids or {}).get(s.new_anchor, s.id) if s.new_anchor else s.id
+
     dates = None
     if redline.heading_key != "heading_undated":
         old, new = redline.old_date, redline.new_date
@@ -263,8 +269,10 @@ def render_html(redline: Redline, *, env: Environment, lang: str, old_url: str =
                "heading_line": t[redline.heading_key],
                "old_url": old_url, "new_url": new_url, "segments": segments,
                "heading": lambda s: _heading(s, t), "status": lambda s: _status(s, t),
-               "section_id": lambda s: (ids or {}).get(s.new_anchor, s.id) if s.new_anchor else s.id,
+               "section_id": section_id,
                "new_anchor": lambda s: (ids or {}).get(s.new_anchor, s.new_anchor),
+               "aliases": lambda s: [a for a in (aliases or {}).get(section_id(s), ()) if not a.startswith("redline-")]
+               if s.new_anchor else [],
                "counts": _counts_line(redline, t, lang), "notes": _notes_line(redline, t, lang),
                # English words around a text of a language the site has none for: marked, left to right
                "ui": marks(lang)[0], "in_lang": marks(lang)[1],

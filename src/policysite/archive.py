@@ -25,7 +25,7 @@ from policysite.document import anchor_for, label_of, named
 from policysite.manifest import KINDS
 from policysite.redline import docx
 from policysite.settings import Release
-from policysite.strings import direction, in_language, long_date, marks, spoken, strings
+from policysite.strings import aside_marks, direction, in_language, long_date, marks, spoken, strings
 
 # The pages, by `policy_page` in their front matter; a translation's version also has its side-by-side page.
 CHANGES, HISTORY, COMPARE, AT, SIDE = "changes", "history", "compare", "at", "side-by-side"
@@ -314,6 +314,7 @@ def history_page(*, env: Environment, lang: str, entries: list[Entry], earlier: 
     in_force = [e.version for e in shown if not e.upcoming]
     ui, in_lang = marks(lang)  # English words on a page of a language the site has none for, marked as such
     context = {"t": t, "lang": lang, "rows": rows, "colon": t["colon"], "ui": ui, "in_lang": in_lang,
+               "aside": aside_marks(lang),
                "preamble": redline.labels(lang)["preamble"],
                "latest": in_force[0] if in_force else None, "earlier": _earlier(earlier, lang, "history/")}
     return env.get_template("partials/policy-history.html").render(context)

@@ -44,7 +44,7 @@ import git as gitpython
 from policysite import clock, deletions, git, manifest as mf, periods
 from policysite.errors import ManifestUnreadable, PublishError
 from policysite.project import Project
-from policysite.strings import long_date, strings
+from policysite.strings import aside, long_date, strings
 
 BRANCH = "gh-pages"
 REMOTE = "origin"
@@ -456,7 +456,7 @@ def _listings(dates: tuple[str, ...], lang: str, today: dt.date) -> tuple[bytes,
         upcoming = period.start > today
         state = "upcoming" if upcoming else "in_force" if date == current else ""
         # mike's VersionInfo.to_json, written directly (its LooseVersion parse of each date was a third of the time)
-        entries.append({"version": date, "title": f"{text} ({t[state]})" if state else text,
+        entries.append({"version": date, "title": text + aside(t[state], lang) if state else text,
                         "aliases": [LATEST] if date == current else [],
                         "properties": {"in_force": {"from": date,
                                                     "until": period.until.isoformat() if period.until else None},

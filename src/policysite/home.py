@@ -15,7 +15,7 @@ from jinja2 import Environment
 from markupsafe import escape
 
 from policysite import archive, feed, periods
-from policysite.strings import in_language, long_date, marks, spoken, strings
+from policysite.strings import aside_marks, in_language, long_date, marks, spoken, strings
 
 PAGE = "index.md"  # generated: the language's root, <lang>/
 FEED = "updates.xml"
@@ -92,7 +92,7 @@ def page_body(*, env: Environment, lang: str, documents: list[Listed]) -> str:
                      if ahead else ""})
     ui, in_lang = marks(lang)  # English words on a page of a language the site has none for, marked as such
     return env.get_template("partials/policy-home.html").render({"t": t, "lang": lang, "rows": rows, "ui": ui,
-                                                                 "in_lang": in_lang})
+                                                                 "in_lang": in_lang, "aside": aside_marks(lang)})
 
 
 def atom(documents: list[Listed], *, lang: str, site_name: str, base_url: str, author: str) -> bytes:

@@ -17,7 +17,7 @@ from selectolax.lexbor import LexborHTMLParser
 from policysite import pdf as pdf_file, sync
 from policysite.document import anchor_for, decode, front
 from policysite.settings import Release, Settings, docs_page
-from policysite.strings import counted, direction, in_language, long_date, marks, spoken, strings
+from policysite.strings import aside, aside_marks, counted, direction, in_language, long_date, marks, spoken, strings
 
 
 def alternates(settings: Settings, *, current: str, version: str | None = None,
@@ -70,7 +70,7 @@ def front_door(settings: Settings, *, lang: str | None = None, languages: tuple[
                                                              and (not languages or c.code in languages)]
     links = [{"href": ("" if lang else f"{code}/") + ("" if several else "latest/"), "lang": spoken(code),
               "dir": direction(spoken(code)),
-              "text": f"{strings(code)[key].format(company=settings.company)} ({settings.language(code).name})"}
+              "text": strings(code)[key].format(company=settings.company) + aside(settings.language(code).name, code)}
              for code in codes]
     title_lang = lang or settings.authoritative
     # (each in its direction: an Arabic or Hebrew page's words read left to right put its parentheses on the wrong
@@ -274,7 +274,8 @@ def decorate(html: str, *, env: Environment, settings: Settings, lang: str, date
                "pdf_url": pdf_file.file_name(lang=lang, version=date.isoformat()) if link_versions and pdf else "",
                # the site's words where it has none in `lang` (English), marked and isolated as such: in a
                # right-to-left page an English sentence around a Hebrew date was shown reordered
-               "ui": marks(lang)[0], "in_lang": marks(lang)[1], "ui_lang": spoken(lang) if marks(lang)[0] else ""}
+               "ui": marks(lang)[0], "in_lang": marks(lang)[1], "ui_lang": spoken(lang) if marks(lang)[0] else "",
+               "aside": aside_marks(lang)}
     title = html.find("</h1>")
     top = title + len("</h1>") if title >= 0 else 0  # without a title in the text, the theme's is just above
     # A text that says its date itself under its title ("Last updated: May 1, 2024", as most policies brought in

@@ -305,6 +305,29 @@ def spoken(lang: str) -> str:
     return lang if lang in STRINGS or base_language(lang) in STRINGS else "en"
 
 
+# How a language sets a few words in brackets after what they are about (a section's status, a version's state, a
+# language's name): most after a space, in ASCII parentheses, "§2 Cookies (modifiée)"; Chinese and Japanese in
+# full-width ones with no space, "§2 Cookie（变更）", "2022年3月1日（現行）"; Korean in ASCII ones with no space,
+# "§2 쿠키(변경됨)". policy.js's `policyAside` is its twin (compare.js reads it there), held to it by tests
+# (test_archive_pages.py). A language beneath these (zh-CN, ja-JP) reads its base language's.
+ASIDES: dict[str, tuple[str, str, str]] = {"ja": ("", "\uff08", "\uff09"), "zh": ("", "\uff08", "\uff09"),
+                                           "ko": ("", "(", ")")}
+SPACED_ASIDE = (" ", "(", ")")
+
+
+def aside_marks(lang: str) -> tuple[str, str, str]:
+    """What stands before an aside, and what opens and closes it, in the language `strings(lang)` is written in
+    (ASIDES): `(" ", "(", ")")` but in Chinese and Japanese (`("", "（", "）")`) and Korean (`("", "(", ")")`)."""
+    return ASIDES.get(spoken(lang).split("-")[0].lower(), SPACED_ASIDE)
+
+
+def aside(text: str, lang: str, *, spaced: bool = True) -> str:
+    """`text` as an aside after other words of `lang`'s site words: " (en vigueur)", "（現行）", "(시행 중)"; without
+    what stands before it (`spaced=False`) where it starts a line of its own."""
+    before, opening, closing = aside_marks(lang)
+    return f"{before if spaced else ''}{opening}{text}{closing}"
+
+
 def marks(lang: str) -> tuple[str, str]:
     """The attributes of the site's words where it has none in `lang` (English: `lang="en" dir="ltr"`, so that a
     right-to-left page does not show them reordered, nor a screen reader read them as its language), and of what

@@ -127,6 +127,68 @@ def test_the_compare_page_counts_the_sections_as_the_changes_page_does(page, sit
     assert traffic.errors == []
 
 
+@pytest.mark.parametrize("lang", ["ja", "zh", "ko", "fr"])
+def test_the_compare_page_sets_a_status_in_brackets_as_the_changes_page_does(page, site, traffic, lang):
+    """CJK 24: compare.js wrote every status " (…)", a space and ASCII brackets: "§2 Cookie (变更)" where Chinese and
+    Japanese write "§2 Cookie（变更）" and Korean "§2 쿠키(변경)". Its sections now say what redline.render says of the
+    same two texts (strings.aside, by policy.js's twin policyAside), the compare page being the site's in `lang`."""
+    import re
+
+    from jinja2 import Environment, FileSystemLoader
+
+    from helpers import synthetic_policy
+    from policysite import archive, document, export, redline
+    from policysite.redline import render
+    from policysite.strings import aside
+
+    old, new = site.archived[0], site.archived[-1]
+    body = "## 1. Scope\n\nWe keep fictional records.\n\n## 2. Rights\n\nAsk us anything.\n"
+    edited = body.replace("## 2. Rights", "## 2. Cookies\n\nNone at all.\n\n## 3. Rights") \
+        .replace("fictional records", "invented records")
+    texts = {old: synthetic_policy(old, sections=body), new: synthetic_policy(new, sections=edited, title="Other")}
+    for version, text in texts.items():
+        data = export.policy_json(text.encode("utf-8"), lang="fr", version=version, url="", previous=None)
+        page.route(f"**/fr/{version}/policy.json", lambda route, _request, data=data: route.fulfill(
+            body=data, content_type="application/json"))
+    form = archive.compare_page(env=Environment(loader=FileSystemLoader(str(ROOT / "overrides"))), lang=lang)
+
+    def in_language(route):  # the French compare page with `lang`'s form and words
+        html = route.fetch().text()
+        start, end = html.index('<div class="policy-compare"'), html.index('<p class="policy-compare-each">')
+        route.fulfill(body=html[:start] + form[:form.index('<p class="policy-compare-each">')] + html[end:],
+                      content_type="text/html")
+
+    page.route(re.compile(r".*/fr/compare/(index\.html)?$"), in_language)
+    change = redline.diff(*(document.parse(texts[v], path="fr/index.md", lang="fr") for v in (old, new)))
+    t = redline.labels(lang)
+    expected = [render._heading(s, t) + aside(render._status(s, t), lang) for s in change.sections if s.shown]
+    page.goto(site.base + site.page("compare-fr").path + f"#{old}..{new}")
+    headings = page.locator(".policy-compare-result .redline-section h2")
+    headings.first.wait_for()
+    assert headings.all_text_contents() == expected
+    assert [item.split(t["colon"].strip())[0].rstrip() for item in
+            page.locator(".policy-compare-result .redline-summary li").all_text_contents()] == expected
+    counts = page.locator(".policy-compare-result .redline-counts").text_content()
+    assert counts == render._counts_line(change, t, lang)
+    assert counts.endswith(t["preamble"] + aside(t["changed"], lang))
+    assert {"ja": "§1 Scope（変更）", "zh": "§1 Scope（已修改）", "ko": "§1 Scope(변경됨)",
+            "fr": "§1 Scope (modifiée)"}[lang] in expected
+    assert traffic.errors == []
+
+
+def test_policy_js_sets_an_aside_as_strings_does_in_every_language(page):
+    """CJK 24: policy.js's policyAside (which compare.js and the list of newer versions read) is strings.aside_marks'
+    twin: the same marks for every language the site has words for, a region of it, and one it has none for (its
+    English words: English's marks)."""
+    from policysite.strings import STRINGS, aside_marks, spoken
+
+    page.set_content("<!doctype html><html><body></body></html>")
+    page.add_script_tag(path=str(ROOT / "overrides" / "assets" / "javascripts" / "policy.js"))
+    codes = sorted(STRINGS) + ["ja-JP", "zh-CN", "zh-Hans", "ko-KR", "zh-TW", "zh-Hant", "fa", "JA", "x"]
+    said = page.evaluate("codes => codes.map(c => window.policyAside(c))", [spoken(code) for code in codes])
+    assert dict(zip(codes, map(tuple, said))) == {code: aside_marks(code) for code in codes}
+
+
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_compare_lists_the_published_versions_and_opens_a_linked_comparison(page, site, traffic, lang):
     compare = site.page(f"compare-{lang}")

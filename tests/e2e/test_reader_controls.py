@@ -288,39 +288,44 @@ def test_the_language_menu_shows_each_entry_on_its_lines_inside_the_screen(new_c
     assert page.evaluate("document.documentElement.scrollWidth") <= width
 
 
-def _kind_page(version: str, kind: str, sections: list[tuple[str, str]], other: str) -> str:
+def _kind_page(version: str, kind: str, sections: list[tuple[str, str]], other: str, status: str = " (modifiée)") -> str:
     """A version's side-by-side or changes page as the site writes their sections: ids on the row or section, the
-    heading inside (a changes page's with § and its status)."""
+    heading inside (a changes page's with § and its status, as the page's language sets it: strings.aside)."""
     if kind == "side-by-side":
         body = "".join(f'<section class="policy-sides-row" id="{i}"><div><h2>{t}</h2><p>x</p></div>'
                        f'<div><h2>{t}</h2><p>y</p></div></section>' for i, t in sections)
     else:
-        body = "".join(f'<section class="redline-section" id="redline-{i}"><h2>§ {t} (modifiée)</h2><p>x</p>'
+        body = "".join(f'<section class="redline-section" id="redline-{i}"><h2>§ {t}{status}</h2><p>x</p>'
                        "</section>" for i, t in sections)
     return (f'<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>{version} {kind}</title></head><body>'
             f'<a class="md-version__link" href="/{other}/">{other}</a><div class="md-content">{body}</div>'
             f'<script src="/policy.js"></script></body></html>')
 
 
-@pytest.mark.parametrize(("start", "kind", "anchor", "landed"), [
-    ("2024-01-15", "side-by-side", "s3", "/2024-06-01/side-by-side/#s4"),  # "Vos droits", renumbered
-    ("2024-01-15", "changes", "redline-s3", "/2024-06-01/changes/#redline-s4"),
-    ("2024-06-01", "changes", "redline-s4", "/2024-01-15/#s3"),  # the first version has no changes page: its policy
+@pytest.mark.parametrize(("start", "kind", "anchor", "landed", "statuses"), [
+    ("2024-01-15", "side-by-side", "s3", "/2024-06-01/side-by-side/#s4", ()),  # "Vos droits", renumbered
+    ("2024-01-15", "changes", "redline-s3", "/2024-06-01/changes/#redline-s4", ()),
+    ("2024-06-01", "changes", "redline-s4", "/2024-01-15/#s3", ()),  # the first version has no changes page: its policy
+    # a status in Japanese's brackets, which the title is read without, as ASCII ones (CJK 24)
+    ("2024-01-15", "changes", "redline-s3", "/2024-06-01/changes/#redline-s4", ("（変更）", "（番号変更、本文変更なし）")),
+    ("2024-01-15", "changes", "redline-s3", "/2024-06-01/changes/#redline-s4", ("(변경됨)", "(번호 변경됨)")),
 ])
 def test_switching_version_from_a_side_by_side_or_changes_page_stays_on_that_page_and_section(
-        page, serve, tmp_path, start, kind, anchor, landed):
+        page, serve, tmp_path, start, kind, anchor, landed, statuses):
     """Reader hunt 20, finding 1: the version menu sent the reader to the other version's policy page, and from a
     side-by-side page after a renumbering to another section."""
     old = [("s1", "1. Objet"), ("s2", "2. Données"), ("s3", "3. Vos droits")]
     new = [("s1", "1. Objet"), ("s2", "2. Données collectées"), ("s3", "3. Conservation"), ("s4", "4. Vos droits")]
+    said = dict(zip(("2024-01-15", "2024-06-01"), statuses))  # each version's sections' status
     for version, sections, other in (("2024-01-15", old, "2024-06-01"), ("2024-06-01", new, "2024-01-15")):
         (tmp_path / version).mkdir()
         (tmp_path / version / "index.html").write_text(_page(version, sections, other), encoding="utf-8")
         for one in ("side-by-side", "changes"):
             if (version, one) != ("2024-01-15", "changes") or start == "2024-01-15":
                 (tmp_path / version / one).mkdir()
-                (tmp_path / version / one / "index.html").write_text(_kind_page(version, one, sections, other),
-                                                                     encoding="utf-8")
+                (tmp_path / version / one / "index.html").write_text(
+                    _kind_page(version, one, sections, other, *([said[version]] if said else [])),
+                    encoding="utf-8")
     assert _switched(page, serve, tmp_path, f"{start}/{kind}/#{anchor}") == landed
 
 

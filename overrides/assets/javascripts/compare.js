@@ -65,6 +65,10 @@
         : s.titleOps.length ? t.title_changed : t.text_unchanged);
     return t[s.kind];
   }
+  function aside(text) {  // redline.html's: [" ", "(text)"], ["", "（text）"] (policy.js: policyAside)
+    var marks = window.policyAside(t.plural_lang);
+    return [marks[0], marks[1] + text + marks[2]];
+  }
   function id(s) {  // as redline.html's: a removed section's apart from a new one with its number
     var number = engine.numberOf(s);
     return !number ? "compare-preamble" : (s.newNumber ? "compare-s" : "compare-old-s") + number.replace(/\./g, "-");
@@ -96,7 +100,7 @@
       if (kind[1]) said.push(counted("count_" + kind[0], kind[1]));
     });
     if (sections.some(function (s) { return !engine.numberOf(s) && engine.isChanged(s); }))
-      said.push(t.preamble + " (" + t.changed + ")");  // the title or the text above §1
+      said.push(t.preamble + aside(t.changed).join(""));  // the title or the text above §1
     return fill(t.counts, { counts: said.join(t.comma) || t.counts_none });
   }
 
@@ -115,14 +119,15 @@
         if (sideOf[0]) links.push(el("a", { href: sideOf[1].href + "#" + engine.anchorFor(sideOf[0]) },
                                       [fill(t.version_of, { date: sideOf[1].label })]));
       });
-      var item = [el("a", { href: "#" + id(s) }, [heading(s)]), " (" + statusOf(s) + ")"];
+      var item = [el("a", { href: "#" + id(s) }, [heading(s)]), aside(statusOf(s)).join("")];
       if (links.length) item.push(t.colon, links[0]);
       if (links.length > 1) item.push(" · ", links[1]);
       return el("li", { "class": "redline-" + s.kind }, item);
     })));
     shown.forEach(function (s) {
-      var state = el("span", { "class": "redline-status" }, ["(" + statusOf(s) + ")"]);
-      var body = [el("h2", {}, [heading(s) + " ", state])];
+      var stated = aside(statusOf(s));
+      var state = el("span", { "class": "redline-status" }, [stated[1]]);
+      var body = [el("h2", {}, [heading(s) + stated[0], state])];
       if (s.titleOps.length && s.oldNumber !== null && s.newNumber !== null)
         body.push(el("p", { "class": "redline-title" }, words(s.titleOps)));
       var skipped = false, changed = engine.isChanged(s);

@@ -1,6 +1,13 @@
 /* Keep the reader's section when switching language or version: the links carry the
    anchor of the heading at the top of the screen (anchors are identical across both). */
 (function () {
+  // strings.aside_marks' twin: what stands before an aside of the site's words in `lang` (the language they are written
+  // in), and what opens and closes it: [" ", "(", ")"] but in Chinese and Japanese, full-width and with no space
+  // ("2022年3月1日（現行）"), and in Korean, with no space ("(시행 중)"). compare.js reads it here.
+  var ASIDES = { ja: ["", "\uff08", "\uff09"], zh: ["", "\uff08", "\uff09"], ko: ["", "(", ")"] };
+  window.policyAside = function (lang) {
+    return ASIDES[String(lang || "").split("-")[0].toLowerCase()] || [" ", "(", ")"];
+  };
   // A dated version's title names it (pages.version_title); at latest/, the copy of the version in force, the title
   // is the document's alone, as a reader bookmarks the text in force.
   var titled = document.querySelector("title[data-policy-version-title]");
@@ -45,7 +52,8 @@
         if (!heading) return;
         var copy = heading.cloneNode(true), mark = copy.querySelector(".headerlink"), level = +heading.tagName[1];
         if (mark) mark.remove();
-        var title = copy.textContent.replace(/^[\s\u00a7\d.():\u2013\u2014\u2192-]+/, "").replace(/\s*\([^()]*\)\s*$/, "")
+        var title = copy.textContent.replace(/^[\s\u00a7\d.():\u2013\u2014\u2192-]+/, "")
+          .replace(/\s*[(\uff08][^()\uff08\uff09]*[)\uff09]\s*$/, "")
           .replace(/\s+/g, " ").trim().toLowerCase();
         path = path.filter(function (outer) { return outer.level < level; });
         path.push({ level: level, title: title });
@@ -386,9 +394,9 @@
       link.appendChild(time);
       item.appendChild(link);
       if (v.aliases.indexOf("latest") !== -1) {
-        var state = mark(document.createElement("span"), ui, "ltr");
-        state.textContent = "(" + notice.dataset.policyInForce + ")";
-        item.appendChild(document.createTextNode(" "));
+        var state = mark(document.createElement("span"), ui, "ltr"), aside = window.policyAside(ui || page);
+        state.textContent = aside[1] + notice.dataset.policyInForce + aside[2];
+        if (aside[0]) item.appendChild(document.createTextNode(aside[0]));
         item.appendChild(ui ? state : document.createTextNode(state.textContent));
       }
       list.appendChild(item);

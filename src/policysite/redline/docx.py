@@ -21,7 +21,7 @@ from policysite import scriptfonts
 from policysite.document import NUMBER, Block
 from policysite.redline.model import DELETE, INSERT, BlockChange, Op, Redline, SectionChange
 from policysite.redline.render import _counts_line, _heading, _notes_line, _status, _title_line
-from policysite.strings import direction, long_date, redline_labels as labels, spoken
+from policysite.strings import aside, direction, long_date, redline_labels as labels, spoken
 
 PLAIN = ""  # a run that is no revision: headings, status lines (the redline's EQUAL words are plain too)
 _SAID = "said"  # a plain run of the redline's own words, in a language other than the text's (English)
@@ -56,7 +56,7 @@ def render_docx(redline: Redline, *, author: str, lang: str | None = None) -> by
     if not redline.changed:
         body.paragraph([(PLAIN, t["no_change"])], said=True)
     for section in redline.sections:
-        _section(body, section, t)
+        _section(body, section, t, lang)
     parts = {
         "[Content_Types].xml": _CONTENT_TYPES,
         "_rels/.rels": _ROOT_RELS,
@@ -76,7 +76,7 @@ def render_docx(redline: Redline, *, author: str, lang: str | None = None) -> by
     return out.getvalue()
 
 
-def _section(body: _Body, section: SectionChange, t: dict[str, str]) -> None:
+def _section(body: _Body, section: SectionChange, t: dict[str, str], lang: str) -> None:
     # an added or removed section's heading is inserted or deleted whole, its number and paragraph too: accepting
     # (or rejecting) every revision leaves no "§4" heading without its title
     whole = {"added": INSERT, "removed": DELETE}.get(section.kind, PLAIN)
@@ -91,7 +91,7 @@ def _section(body: _Body, section: SectionChange, t: dict[str, str]) -> None:
     else:  # the document's title
         body.paragraph(list(section.title_ops) or [(PLAIN, section.title)], style="Heading1")
     if section.shown:
-        body.paragraph([(PLAIN, f"({_status(section, t)})")], italic=True, said=True)
+        body.paragraph([(PLAIN, aside(_status(section, t), lang, spaced=False))], italic=True, said=True)
     for block in section.blocks:
         indent = (block.depth + 1) if block.block_kind == "item" else 0
         lead = _lead(block)

@@ -11,7 +11,7 @@ from policysite.document import label_of, named
 from policysite.findings import visible
 from policysite.redline.engine import segments
 from policysite.redline.model import DELETE, EQUAL, INSERT, BlockChange, Op, Redline, SectionChange
-from policysite.strings import counted, redline_labels as labels
+from policysite.strings import aside, aside_marks, counted, redline_labels as labels
 
 
 def _heading(section: SectionChange, t: dict[str, str]) -> str:
@@ -67,7 +67,7 @@ def _counts_line(redline: Redline, t: dict[str, str], lang: str) -> str:
     said = [counted(t, f"count_{kind}", n, lang, n=n) for kind, n in section_counts(redline).items() if n]
     # the title or the text above §1: "no section changed" opened a redline that showed it (legal hunt 36)
     if any(not s.number and s.changed for s in redline.sections):
-        said.append(f"{t['preamble']} ({t['changed']})")
+        said.append(t["preamble"] + aside(t["changed"], lang))
     return t["counts"].format(counts=t["comma"].join(said) or t["counts_none"])
 
 
@@ -108,7 +108,7 @@ def render_text(redline: Redline, *, color: bool, lang: str | None = None) -> st
     for section in redline.sections:
         if not section.shown:
             continue
-        lines += ["", f"{bold}{visible(_heading(section, t))}{reset} ({_status(section, t)})"]
+        lines += ["", f"{bold}{visible(_heading(section, t))}{reset}{aside(_status(section, t), lang)}"]
         if section.title_ops and section.kind not in ("added", "removed"):
             lines.append("  " + words(section.title_ops))
         skipped = False
@@ -167,7 +167,7 @@ def render_markdown(redline: Redline, *, lang: str | None = None, old_url: str =
 
     head = [f"### {_md_escape(_title_line(redline, t))}", "", f"**{_counts_line(redline, t, lang)}**", ""]
     shown = [s for s in redline.sections if s.shown]
-    head += [f"- {_md_escape(_heading(s, t))} ({_status(s, t)}){links(s)}" for s in shown]
+    head += [f"- {_md_escape(_heading(s, t))}{aside(_status(s, t), lang)}{links(s)}" for s in shown]
     if shown:
         head.append("")
     note = _notes_line(redline, t, lang)
@@ -177,7 +177,7 @@ def render_markdown(redline: Redline, *, lang: str | None = None, old_url: str =
         head += ["", t["no_change"]]
     chunks: list[str] = []
     for section in shown:
-        lines = ["", f"#### {_md_escape(_heading(section, t))} ({_status(section, t)})", ""]
+        lines = ["", f"#### {_md_escape(_heading(section, t))}{aside(_status(section, t), lang)}", ""]
         if section.title_ops and section.kind not in ("added", "removed"):
             lines += [words(section.title_ops), ""]
         skipped = False
@@ -273,6 +273,7 @@ def render_html(redline: Redline, *, env: Environment, lang: str, old_url: str =
                "new_anchor": lambda s: (ids or {}).get(s.new_anchor, s.new_anchor),
                "aliases": lambda s: [a for a in (aliases or {}).get(section_id(s), ()) if not a.startswith("redline-")]
                if s.new_anchor else [],
+               "aside": aside_marks(lang),  # before, opening and closing a status: " (…)", "（…）"
                "counts": _counts_line(redline, t, lang), "notes": _notes_line(redline, t, lang),
                # English words around a text of a language the site has none for: marked, left to right
                "ui": marks(lang)[0], "in_lang": marks(lang)[1],

@@ -51,6 +51,8 @@ def test_a_row_keeps_the_ids_its_section_kept_on_the_policy_page():
             '<span class="policy-alias" id="cookies"></span>') in html
     assert html.count("policy-alias") == 2
 
+
+def test_a_further_documents_page_links_the_authoritative_version_in_that_documents_folder():
     """Reader hunt 37: the English side-by-side page of a cookie policy (`en/cookies/<date>/side-by-side/`) linked
     the French version at `../../../fr/<date>/`, i.e. `en/fr/<date>/`: a 404."""
     env = Environment(loader=FileSystemLoader(str(ROOT / "overrides")), autoescape=True)

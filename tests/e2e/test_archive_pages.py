@@ -189,6 +189,29 @@ def test_policy_js_sets_an_aside_as_strings_does_in_every_language(page):
     assert dict(zip(codes, map(tuple, said))) == {code: aside_marks(code) for code in codes}
 
 
+@pytest.mark.parametrize("lang, ui", [("ja", ""), ("zh", ""), ("ko", ""), ("fr", ""), ("zh-TW", "en")])
+def test_an_older_versions_list_of_newer_ones_marks_the_one_in_force_as_strings_does(page, lang, ui):
+    """CJK 24: policy.js wrote "2024年9月2日 (現行)" in the list of versions published since an older one; it now sets
+    the state as strings.aside does in the language of the site's words (data-policy-ui, else the page's)."""
+    import json
+
+    from policysite import branch
+    from policysite.strings import aside
+
+    versions = json.loads(branch.versions_json(["2022-03-01", "2024-09-02"], lang, today=dt.date(2025, 1, 1)))
+    words = strings(lang)
+    page.set_content(f'<!doctype html><html lang="{lang}"><body><div class="policy-version" '
+                     f'data-policy-version="2022-03-01" data-policy-newer="{words["newer_versions"]}" '
+                     f'data-policy-in-force="{words["in_force"]}"' + (f' data-policy-ui="{ui}"' if ui else "")
+                     + "></div></body></html>")
+    page.evaluate("versions => { window.policyVersions = () => Promise.resolve({ versions }); }", versions)
+    page.add_script_tag(path=str(ROOT / "overrides" / "assets" / "javascripts" / "policy.js"))
+    item = page.locator(".policy-newer-list li")
+    item.wait_for()
+    assert item.text_content() == title("2024-09-02", lang) + aside(words["in_force"], lang)
+    assert item.text_content() == versions[0]["title"]  # as versions.json titles it for the version selector
+
+
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_compare_lists_the_published_versions_and_opens_a_linked_comparison(page, site, traffic, lang):
     compare = site.page(f"compare-{lang}")

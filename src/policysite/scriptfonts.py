@@ -1,12 +1,12 @@
-"""The fonts the generator pins for the scripts the print engine's own fonts draw badly, by language.
+"""The fonts the generator pins for the scripts the print engine's own fonts draw badly or not at all, by language.
 
-Typst's embedded fonts have Arabic letters only in DejaVu Sans Mono (an Arabic or Persian PDF was set on
-fixed cells, non-joining letters followed by gaps; Urdu's and Pashto's letters missing) and Devanagari only
-without its conjuncts (व्यक्तिगत drawn with visible viramas). A language written in such a script (by its
-code's script subtag, else CLDR's likely script: `ur` is Arabic, `mr` Devanagari, `pa-Arab` Arabic) is
-printed with the OFL font of its script from a pinned wheel (pyproject.toml) first, then the engine's own: the
-template's font list (`families`) and Typst's font folders (`folders`). Every other language is printed
-exactly as before: no family, no folder, so its data, its key and its bytes are unchanged. The font
+Typst's embedded fonts have Arabic letters only in DejaVu Sans Mono (an Arabic or Persian PDF was set on fixed
+cells, non-joining letters followed by gaps; Urdu's and Pashto's letters missing) and Devanagari only without
+its conjuncts (व्यक्तिगत drawn with visible viramas); none has a Tamil letter (no PDF). A language written in
+such a script (by its code's script subtag, else CLDR's likely script: `ur` is Arabic, `mr` Devanagari, `pa-
+Arab` Arabic) is printed with the OFL font of its script from a pinned wheel (pyproject.toml) first, then the
+engine's own: the template's font list (`families`) and Typst's font folders (`folders`). Every other language
+is printed exactly as before: no family, no folder, so its data, its key and its bytes are unchanged. The font
 files' digests are part of the PDF's key (pdfengine.identity), as the folders a project adds are.
 """
 from __future__ import annotations
@@ -23,8 +23,10 @@ ENGINE = ("Libertinus Serif",)  # the template's own font list, for every langua
 # Arabic: Amiri (a Naskh with Latin letters, drawing Persian's, Urdu's, Pashto's, Sindhi's … too), not Noto Sans
 # Arabic, whose letters are a body and dots apart: Typst wrote each such letter twice into the text layer (copied,
 # searched, read aloud: "الخخصوصي ةية"). Devanagari: Noto Sans Devanagari, its conjuncts and text layer right.
+# Tamil: Noto Sans Tamil (the engine's fonts have no Tamil letter: no PDF), its text layer as written.
 PINNED = {"Arab": ("Amiri", "fontpkg_amiri"),
-          "Deva": ("Noto Sans Devanagari", "fontpkg_noto_sans_devanagari")}
+          "Deva": ("Noto Sans Devanagari", "fontpkg_noto_sans_devanagari"),
+          "Taml": ("Noto Sans Tamil", "fontpkg_noto_sans_tamil")}
 
 
 def script(lang: str) -> str | None:

@@ -29,6 +29,10 @@ def test_each_language_takes_its_scripts_pinned_font_and_no_other_language_any()
         assert scriptfonts.families(lang) == ("Noto Sans Devanagari", "Libertinus Serif"), lang
         (folder,) = scriptfonts.folders(lang)
         assert any(Path(folder).glob("NotoSansDevanagari*.ttf"))
+    for lang in ("ta", "ta-IN", "ta-LK"):
+        assert scriptfonts.families(lang) == ("Noto Sans Tamil", "Libertinus Serif"), lang
+        (folder,) = scriptfonts.folders(lang)
+        assert any(Path(folder).glob("NotoSansTamil*.ttf"))
     # Latin, Cyrillic, Greek, Hebrew (Libertinus has it), Gurmukhi Punjabi, Chinese, an unknown code: as before
     for lang in ("fr", "en", "de", "pt-BR", "sr", "sr-Latn", "el", "he", "pa", "zh-Hant", "xx"):
         assert scriptfonts.families(lang) == () and scriptfonts.folders(lang) == (), lang
@@ -61,7 +65,9 @@ def test_an_arabic_pdf_is_set_in_amiri_its_words_whole_and_in_order_and_a_hindi_
     Hindi one without conjuncts (New Computer Modern's Devanagari); an Urdu one not at all."""
     samples = {"ar": ("سياسة الخصوصية", "نحن نحترم خصوصيتك ونحمي بياناتك الشخصية", "Amiri"),
                "ur": ("رازداری کی پالیسی", "ہم آپ کی رازداری کا احترام کرتے ہیں", "Amiri"),
-               "hi": ("गोपनीयता नीति", "हम आपकी व्यक्तिगत जानकारी की रक्षा करते हैं", "NotoSansDevanagari")}
+               "hi": ("गोपनीयता नीति", "हम आपकी व्यक्तिगत जानकारी की रक्षा करते हैं", "NotoSansDevanagari"),
+               # no engine font has a Tamil letter (no PDF): Noto Sans Tamil, its text layer as written
+               "ta": ("தனியுரிமைக் கொள்கை", "உங்கள் தனிப்பட்ட தகவல்களை நாங்கள் பாதுகாக்கிறோம்", "NotoSansTamil")}
     for lang, (title, sentence, font) in samples.items():
         text = f"---\ndate: 2024-03-01\n---\n\n# {title}\n\n## 1. {title}\n\n{sentence}.\n".encode()
         page = pdf.source(text, env=env(), lang=lang, version="2024-03-01", url=URL)

@@ -17,7 +17,7 @@ from markdown_it.token import Token
 
 from policysite import characters, inline as inline_text, lettered
 from policysite.findings import Finding
-from policysite.heading_numbers import NUMBER, heading_number
+from policysite.heading_numbers import SECTION_NUMBER, heading_number, inserted_at, split_number
 from policysite.inline import Mark
 from policysite.marks import MARKS
 
@@ -222,7 +222,7 @@ class Section:
 
     def __post_init__(self) -> None:
         if self.numeral is None:
-            self.numeral = self.number if NUMBER.fullmatch(self.number) else ""
+            self.numeral = self.number if SECTION_NUMBER.fullmatch(self.number) else ""
 
     @property
     def anchor(self) -> str:
@@ -230,12 +230,17 @@ class Section:
 
     @property
     def parts(self) -> tuple[int, ...]:
-        return tuple(int(p) for p in (self.numeral or "").split(".") if p)
+        return split_number(self.numeral or "")[0]
+
+    @property
+    def inserted(self) -> int:
+        """Its place among the articles inserted after `parts` (2 for `2 bis`, `2a`, `第2条の2`), 0 for none."""
+        return split_number(self.numeral or "")[1]
 
     @property
     def label(self) -> str:
         """How messages name it: `§7.3`, or its title in quotes when it has no number."""
-        return f"§{self.numeral}" if self.numeral else f"“{self.title}”"
+        return label_of(self.numeral) if self.numeral else f"“{self.title}”"
 
     @property
     def text(self) -> str:
@@ -304,12 +309,19 @@ class Policy:
 def anchor_for(number: str) -> str:
     """Stable, language-independent anchor of a section's identity: `7.3.2` -> `s7-3-2`; an id or
     slug is its own anchor."""
-    return "s" + number.replace(".", "-") if NUMBER.fullmatch(number) else number
+    match = SECTION_NUMBER.fullmatch(number)
+    if not match:
+        return number
+    return "s" + match.group(1).replace(".", "-") + (f"-{match.group(2)}" if match.group(2) else "")
 
 
 def label_of(number: str | None) -> str:
-    """How a section's identity reads before its title: `§7.3` for a number, nothing for an id or slug."""
-    return f"§{number}" if number and NUMBER.fullmatch(number) else ""
+    """How a section's identity reads before its title: `§7.3` for a number (`§2 bis` for an article inserted after
+    §2), nothing for an id or slug."""
+    match = SECTION_NUMBER.fullmatch(number or "")
+    if not match:
+        return ""
+    return f"§{match.group(1)} {match.group(2)}" if match.group(2) else f"§{number}"
 
 
 def named(number: str | None, title: str) -> str:
@@ -652,11 +664,11 @@ def _chapters(sections: list[Section], unnumbered: list[tuple[Section, str]]) ->
     level = chapters[0].level
     ids = {id(s) for s in chapters}
     articles = [s for s in sections if id(s) not in ids and s.numeral and s.level > level]
-    top = [s for s in articles if "." not in (s.numeral or "")]
+    top = [s for s in articles if "." not in (s.numeral or "") and not s.inserted]
     if [int(s.numeral or 0) for s in top] != list(range(1, len(top) + 1)) or len(top) < 2:
         return unnumbered
     first_under = [next((s for s in sections[sections.index(c) + 1:] if id(s) not in ids and s.numeral
-                         and "." not in (s.numeral or "")), None) for c in chapters[1:]]
+                         and "." not in (s.numeral or "") and not s.inserted), None) for c in chapters[1:]]
     if not any(s is not None and s.numeral != "1" for s in first_under):
         return unnumbered  # numbered from 1 again in each: parts (_roman_parts), not chapters of articles
     for section in chapters:
@@ -780,29 +792,44 @@ def _item_lines(item: Block, shown: str, lines: str, marks: tuple[Mark, ...]) ->
 def _numbering_problems(sections: list[Section], path: str) -> list[Finding]:
     """Gaps, repeats, disorder and heading levels that contradict the numbers."""
     problems: list[Finding] = []
-    seen: set[tuple[int, ...]] = set()
+    seen: set[tuple[tuple[int, ...], int]] = set()
     prev: tuple[int, ...] = ()
+    prev_inserted = 0  # the place of the article inserted after `prev` that came last (2 for `2 bis`), 0 for none
+    after = "the start of the numbering"
     for section in sections:
-        parts = section.parts
+        parts, inserted = section.parts, section.inserted
         where = section.label
-        if parts in seen:
+        if (parts, inserted) in seen:
             problems.append(Finding(path, section.line, "structure.number-repeated",
                                     f"{where} “{section.title}” repeats a section number used above"))
             continue
-        seen.add(parts)
-        expected = _expected_next(prev)
-        if parts not in expected:
-            rule, message = _describe_gap(prev, parts, expected)
-            problems.append(Finding(path, section.line, rule, f"{where} “{section.title}” {message}"))
-            if rule == "structure.number-order":
-                continue  # judge the next heading against the last one in order
+        seen.add((parts, inserted))
+        if inserted:
+            # `2 bis` follows §2 or its last subsection; `2 ter` follows `2 bis`
+            if not (inserted == 2 and prev[:len(parts)] == parts and (len(prev) > len(parts) or not prev_inserted)
+                    or inserted > 2 and prev == parts and prev_inserted == inserted - 1):
+                missing = next((label_of(".".join(map(str, parts)) + inserted_at(n)) for n in (0, *range(2, inserted))
+                                if (parts, n) not in seen), "")
+                rule, message = ("structure.number-skipped", f"follows {after}: {missing} is missing") if missing \
+                    else ("structure.number-order", f"comes after {after}: numbers must increase")
+                problems.append(Finding(path, section.line, rule, f"{where} “{section.title}” {message}"))
+                if rule == "structure.number-order":
+                    continue
+        else:
+            # no subsection under an inserted article: `2.1` after `2 bis` goes back
+            expected = _expected_next(prev)[1 if prev_inserted else 0:]
+            if parts not in expected:
+                rule, message = _describe_gap(prev, parts, expected, after=after)
+                problems.append(Finding(path, section.line, rule, f"{where} “{section.title}” {message}"))
+                if rule == "structure.number-order":
+                    continue  # judge the next heading against the last one in order
         depth = len(parts) + 1 + section.under_chapter
         if section.level != depth:
             problems.append(Finding(path, section.line, "structure.level",
                                     f"{where} is a level-{len(parts)} number but its heading has "
                                     f"{section.level} #: write {'#' * depth} "
                                     f"{section.written or section.numeral}"))
-        prev = parts
+        prev, prev_inserted, after = parts, inserted, where
     return problems
 
 
@@ -816,8 +843,8 @@ def _expected_next(prev: tuple[int, ...]) -> list[tuple[int, ...]]:
     return options
 
 
-def _describe_gap(prev: tuple[int, ...], parts: tuple[int, ...], expected: list[tuple[int, ...]]) -> tuple[str, str]:
-    after = f"§{'.'.join(map(str, prev))}" if prev else "the start of the numbering"
+def _describe_gap(prev: tuple[int, ...], parts: tuple[int, ...], expected: list[tuple[int, ...]], *,
+                  after: str) -> tuple[str, str]:
     same_parent = [e for e in expected if len(e) == len(parts) and e[:-1] == parts[:-1]]
     if same_parent and parts[-1] > same_parent[0][-1]:
         missing = ".".join(map(str, same_parent[0]))

@@ -44,8 +44,11 @@ _WORDED_TITLE = re.compile(
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
-_STATUTE_TITLE = re.compile(r"^(?:第\s*(\d+|[〇零一二三四五六七八九十百千]+)\s*[条條章]|제\s*(?=\d)(\d+)\s*조)"
-                            r"\s*(\S.*)$")
+_STATUTE_TITLE = re.compile(r"^(?:第\s*(\d+|[〇零一二三四五六七八九十百千]+)\s*"
+                            r"(?:[条條](?:\s*の\s*(?P<no>\d+|[〇一二三四五六七八九十]+)|"
+                            r"\s*之\s*(?P<zhi>\d+|[〇一二三四五六七八九十]+))?|章)|"
+                            r"제\s*(?=\d)(\d+)\s*조(?:\s*의\s*(?P<ui>\d+))?)"
+                            r"\s*(?P<title>\S.*)$")
 
 
 # The enumerations of Chinese and Japanese documents: "一、标题" (a numeral and the ideographic comma), "１．标题" and
@@ -76,12 +79,61 @@ def han_number(text: str) -> int:
     return total + digit
 
 
+# An article inserted after another without renumbering the text: French, Italian, Spanish `Article 2 bis`, `2 ter`,
+# `Art. 2-quater`; English and German `Article 2a`, `Section 5A`, `§ 2a`, `5.1a`; Japanese `第10条の2`, Korean
+# `제2조의2`, Chinese `第十条之一`. Its identity, the same in every language, is its number and the Latin word of its
+# place (`2bis`: the Latin words count from 2, "twice"; a letter from a, the first inserted, `2a` is `2bis`; `の2`,
+# `의2` count as Latin does; Chinese `之一` counts from 1, the first inserted), read `§2 bis`, anchored `#s2-bis`.
+INSERTED_WORDS = ("bis", "ter", "quater", "quinquies", "sexies", "septies", "octies", "novies", "decies", "undecies",
+                  "duodecies", "terdecies", "quaterdecies", "quinquiesdecies", "sexiesdecies", "septiesdecies",
+                  "octiesdecies", "noviesdecies", "vicies")
+_INSERTED_WORD = {word: n for n, word in enumerate(INSERTED_WORDS, 2)} | {"nonies": 9, "quindecies": 15,
+                                                                         "sexdecies": 16, "sedecies": 16}
+SECTION_NUMBER = re.compile(rf"(\d+(?:\.\d+)*)({'|'.join(INSERTED_WORDS)})?")
+
+
+def inserted_at(index: int) -> str:
+    """The Latin word of an inserted article's place (2 `bis`, 3 `ter`), "" beyond the words legal texts use."""
+    return INSERTED_WORDS[index - 2] if 2 <= index < len(INSERTED_WORDS) + 2 else ""
+
+
+def split_number(number: str) -> tuple[tuple[int, ...], int]:
+    """A section number's parts and its place among the articles inserted after them (0 for none, 2 for `bis`):
+    `7.3` -> ((7, 3), 0), `2bis` -> ((2,), 2); ((), 0) for what is no number."""
+    match = SECTION_NUMBER.fullmatch(number)
+    if not match:
+        return (), 0
+    return tuple(int(p) for p in match.group(1).split(".")), _INSERTED_WORD.get(match.group(2) or "", 0)
+
+
+# The insertion written after the number: a Latin word (`2 bis`, `2bis`, `2-ter`), or one letter right after it (`2a`,
+# `5.1a`, with an article's word `Section 5A`; a capital after a bare number is a word, `3D Secure`).
+_INSERTION = re.compile(r"^(?P<head>(?P<word>[^\d\n]{0,30}?)(?<![\w.])\d+(?:\.\d+)*)"
+                        rf"(?:[ \t]?-?[ \t]?(?P<latin>(?i:{'|'.join(_INSERTED_WORD)}))|(?P<letter>[a-zA-Z]))"
+                        r"(?![^\W\d_])(?P<rest>\s*[-–—:.)|·•]?\s.*|[.)]\S.*)$")
+
+
+def _inserted(heading: str) -> tuple[str, str] | None:
+    """(number, title) of an inserted article's heading (`Article 2 bis – Title` is ("2bis", "Title")), or None."""
+    match = _INSERTION.match(heading)
+    if not match:
+        return None
+    letter = match.group("letter")
+    if letter and not match.group("word").strip() and (letter.isupper() or match.group("rest")[:1] in ".)"):
+        return None  # `3D Secure` is a word; `2a)`, `2a.` letter a subsection of §2 (lettered.py)
+    index = _INSERTED_WORD[match.group("latin").lower()] if match.group("latin") else ord(letter.lower()) - ord("a") + 2
+    found = _heading_number(match.group("head") + match.group("rest"))
+    if found is None or not NUMBER.fullmatch(found[0]) or not inserted_at(index):
+        return None
+    return found[0] + inserted_at(index), found[1]
+
+
 def heading_number(heading: str) -> tuple[str, str] | None:
     """(number, title) of a numbered heading (`7.3`, and a roman numeral as digits; `١.` of an Arabic text is
     1, as in its translation; `2.0`, as many corporate documents number a section above its `2.1`, is 2), or
     None."""
     typed = _HALF_WIDTH_DOTS.sub(".", heading).translate(_HALF_WIDTH)
-    found = _heading_number(typed)
+    found = _inserted(typed) or _heading_number(typed)
     if found is None:
         return None
     number, title = found
@@ -190,8 +242,12 @@ def _heading_number(heading: str) -> tuple[str, str] | None:
     match = _WORDED_TITLE.match(heading)
     if not match:
         statute = _STATUTE_TITLE.match(heading)  # 第1条（目的）, 第三条, 제1조: an article of Chinese, Japanese, Korean
-        if statute:
-            return str(han_number(statute.group(1) or statute.group(2))), statute.group(3)
+        if statute:  # 第10条の2, 제2조의2 (the second article 10, as `bis`), 第十条之一 (the first after article 10)
+            inserted = han_number(statute["no"] or statute["ui"]) if statute["no"] or statute["ui"] else \
+                han_number(statute["zhi"]) + 1 if statute["zhi"] else 0
+            if inserted and not inserted_at(inserted):
+                return None  # `第10条の1`, or beyond the places Latin words name
+            return str(han_number(statute.group(1) or statute.group(4))) + inserted_at(inserted), statute["title"]
         return None
     number, title, word = match.group("number"), match.group("title"), match.group("word")
     # (Spanish `1.- Objeto` too; a designer's `1 | Who we are`, `1 · …`; Portuguese and Spanish `1º Objeto`; a Roman

@@ -71,8 +71,8 @@ def number_lettered(sections: list[Section], unnumbered: list[tuple[Section, str
             under.setdefault(parent, []).append(at)
     done: set[int] = set()
     for parent in sorted(under):  # in order: a lettered section is numbered before the letters under it
-        if not sections[parent].numeral:
-            continue
+        if not sections[parent].numeral or sections[parent].inserted:
+            continue  # (no subsection under an inserted article, `2 bis`: its numbering has none)
         children = under[parent]
         level = min(sections[n].level for n in children)
         level_children = [sections[n] for n in children if sections[n].level == level]

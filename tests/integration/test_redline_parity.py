@@ -256,3 +256,17 @@ def test_a_title_of_the_front_matter_changed_alone_is_a_change_alike():
     preamble = _python(old, new)["sections"][0]
     assert (preamble["kind"], preamble["old_title"], preamble["new_title"], preamble["new_line"]) == (
         "changed", "Privacy notice", "Privacy and cookies notice", 3)
+
+
+def test_an_inserted_article_added_renumbered_and_removed_is_anchored_alike():
+    """`Article 2 bis` is `#s2-bis` (`2.1a` `#s2-1-bis`) on both sides: inserted, then folded into the numbering."""
+    plain = ("## Article 1 – Scope\n\nZephyr Widgets keeps fictional records.\n\n"
+             "## Article 2 – Rights\n\nYou may ask for access to invented data.\n\n"
+             "### 2.1 Access\n\nAsk the desk.\n\n## Article 3 – Closing\n\nThis synthetic text ends here.\n")
+    inserted = plain.replace("## Article 3", "### 2.1a Copies\n\nAsk for a copy of invented data.\n\n"
+                                            "## Article 2 bis – Backups\n\nBackups are kept seven days.\n\n## Article 3")
+    folded = inserted.replace("## Article 3 – Closing", "## Article 4 – Closing").replace(
+        "Article 2 bis – Backups", "Article 3 – Backups")
+    texts = [synthetic_policy(f"2030-01-{n + 10:02d}", sections=body) for n, body in enumerate([plain, inserted, folded])]
+    assert "s2-bis" in json.dumps(_python(texts[0], texts[1]))
+    _check(list(itertools.permutations(texts, 2)))

@@ -421,10 +421,15 @@
 
   /* --- the redline --------------------------------------------------------------------------- */
 
-  var NUMBERED = /^\d+(?:\.\d+)*$/;  // document.NUMBER: a section's identity that is a number
+  // heading_numbers.SECTION_NUMBER: a section's identity that is a number, with the Latin word of an article inserted
+  // after it ("2bis" for `Article 2 bis`, `Article 2a`, `第2条の2`)
+  var NUMBERED = /^(\d+(?:\.\d+)*)(bis|ter|quater|quinquies|sexies|septies|octies|novies|decies|undecies|duodecies|terdecies|quaterdecies|quinquiesdecies|sexiesdecies|septiesdecies|octiesdecies|noviesdecies|vicies)?$/;
 
-  // document.anchor_for: "7.3.2" is s7-3-2; an id or a slug is its own anchor
-  function anchorFor(number) { return !number ? "" : NUMBERED.test(number) ? "s" + number.replace(/\./g, "-") : number; }
+  // document.anchor_for: "7.3.2" is s7-3-2, "2bis" s2-bis; an id or a slug is its own anchor
+  function anchorFor(number) {
+    var m = number ? NUMBERED.exec(number) : null;
+    return !number ? "" : m ? "s" + m[1].replace(/\./g, "-") + (m[2] ? "-" + m[2] : "") : number;
+  }
   function sectionChange(kind, o, n, titleOps, blocks) {
     return { kind: kind, oldNumber: o ? o.number : null, newNumber: n ? n.number : null,
              oldTitle: o ? o.title : "", newTitle: n ? n.title : "", titleOps: titleOps, blocks: blocks,
@@ -432,8 +437,12 @@
   }
   function isChanged(s) { return s.titleOps.length > 0 || s.blocks.some(function (b) { return b.kind !== "unchanged"; }); }
   function numberOf(s) { return s.newNumber !== null ? s.newNumber : s.oldNumber || ""; }
-  // document.label_of: how a section's identity reads before its title, "§7.3" for a number, nothing for a slug
-  function labelOf(number) { return number && NUMBERED.test(number) ? "\u00a7" + number : ""; }
+  // document.label_of: how a section's identity reads before its title, "§7.3" for a number ("§2 bis"), nothing
+  // for a slug
+  function labelOf(number) {
+    var m = number ? NUMBERED.exec(number) : null;
+    return !m ? "" : "\u00a7" + m[1] + (m[2] ? " " + m[2] : "");
+  }
 
   function policy(doc) {
     function block(b) {

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from xml.sax.saxutils import escape, quoteattr
 
 from policysite import scriptfonts
-from policysite.document import NUMBER, Block
+from policysite.document import SECTION_NUMBER, Block
 from policysite.redline.model import DELETE, INSERT, BlockChange, Op, Redline, SectionChange
 from policysite.redline.render import _counts_line, _heading, _notes_line, _status, _title_line
 from policysite.strings import aside, direction, long_date, redline_labels as labels, spoken
@@ -81,7 +81,7 @@ def _section(body: _Body, section: SectionChange, t: dict[str, str], lang: str) 
     # (or rejecting) every revision leaves no "§4" heading without its title
     whole = {"added": INSERT, "removed": DELETE}.get(section.kind, PLAIN)
     if section.number:
-        level = min(2 + section.number.count("."), 4) if NUMBER.fullmatch(section.number) else 2
+        level = min(2 + section.number.count("."), 4) if SECTION_NUMBER.fullmatch(section.number) else 2
         label = _heading(section, t)
         label = label[:len(label) - len(section.title)] if label.endswith(section.title) else label + " "
         if section.title_ops:

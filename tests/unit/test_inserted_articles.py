@@ -1,0 +1,117 @@
+"""Articles inserted between two others without renumbering (`Article 2 bis`, `Article 2a`, `第10条の2`, `제2조의2`):
+sections of their own, with an identity and an anchor of their own, numbered in order, paired across languages."""
+from __future__ import annotations
+
+import pytest
+
+from policysite import anchors, document, heading_numbers, sync
+from policysite.redline import engine, render
+
+
+@pytest.mark.parametrize(("heading", "number"), [
+    ("Article 2 bis – Collecte", ("2bis", "Collecte")),  # French
+    ("Article 2 ter - Durée", ("2ter", "Durée")),
+    ("Art. 2-quater Conservazione", ("2quater", "Conservazione")),  # Italian
+    ("Artículo 2 bis. Datos", ("2bis", "Datos")),  # Spanish
+    ("2 bis. Collecte", ("2bis", "Collecte")), ("2bis Collecte", ("2bis", "Collecte")),
+    ("Article 2a – Collection", ("2bis", "Collection")),  # the English of `Article 2 bis`, as EU texts write it
+    ("Article 2b – Retention", ("2ter", "Retention")),
+    ("Section 5A: Transfers", ("5bis", "Transfers")),  # a capital after an article's word
+    ("5.1a Cookies", ("5.1bis", "Cookies")),  # a subsection inserted after 5.1
+    ("§ 2a Zweck", ("2bis", "Zweck")),  # German
+    ("第10条の2（開示）", ("10bis", "（開示）")), ("第十条の三（訂正）", ("10ter", "（訂正）")),  # Japanese
+    ("제2조의2(수집)", ("2bis", "(수집)")),  # Korean
+    ("第十条之一 收集", ("10bis", "收集")),  # Chinese counts its inserted articles from 1
+])
+def test_an_inserted_articles_number_is_its_article_and_the_latin_word_of_its_place(heading, number):
+    assert heading_numbers.heading_number(heading) == number
+    parts, place = heading_numbers.split_number(number[0])
+    assert parts == tuple(int(p) for p in number[0].rstrip("abcdefghijklmnopqrstuvwxyz").split(".")) and place >= 2
+
+
+@pytest.mark.parametrize(("heading", "number"), [
+    ("Article 2 – Objet", ("2", "Objet")), ("Article 1er – Objet", ("1", "Objet")), ("第10条（開示）", ("10", "（開示）")),
+    ("제2조(정의)", ("2", "(정의)")), ("7.3 Objectifs", ("7.3", "Objectifs")),
+    ("3D Secure payments", None),  # a word, not §3 with an article inserted after it
+    ("2a) Data you give us", None), ("2a. Data you give us", None),  # a letter of §2's subsections (lettered.py)
+    ("第10条の1 開示", None),  # no article is the first inserted one in Japanese: の2 is
+])
+def test_numbers_without_an_insertion_read_as_before(heading, number):
+    assert heading_numbers.heading_number(heading) == number
+
+
+def page(lang: str, headings: list[str], date: str = "2024-03-01") -> document.Policy:
+    body = "".join(f"## {heading}\n\nTexte de l’article {heading.split()[1]}.\n\n" for heading in headings)
+    return document.parse(f"---\ndate: {date}\n---\n\n# Politique\n\n{body}", path=f"docs/{lang}/index.md", lang=lang)
+
+
+FRENCH = ["Article 1 – Objet", "Article 2 – Données", "Article 2 bis – Collecte", "Article 2 ter – Durée",
+          "Article 3 – Droits"]
+
+
+def test_inserted_articles_are_sections_of_their_own_with_ids_of_their_own():
+    policy = page("fr", FRENCH)
+    assert policy.problems == []
+    assert [(s.number, s.anchor, s.label, s.title) for s in policy.sections] == [
+        ("1", "s1", "§1", "Objet"), ("2", "s2", "§2", "Données"), ("2bis", "s2-bis", "§2 bis", "Collecte"),
+        ("2ter", "s2-ter", "§2 ter", "Durée"), ("3", "s3", "§3", "Droits")]
+    assert anchors.page_anchors(policy).ids == ["s1", "s2", "s2-bis", "s2-ter", "s3"]
+    assert document.slugify("Article 2 bis – Collecte") == "s2-bis"  # the id the build gives the heading
+
+
+def test_statute_style_inserted_articles_and_an_inserted_subsection_are_numbered_in_order():
+    korean = document.parse("---\ndate: 2024-03-01\n---\n\n# 방침\n\n## 제1조(목적)\n\n본문.\n\n## 제2조(정의)\n\n본문.\n\n"
+                            "## 제2조의2(수집)\n\n본문.\n\n## 제3조(이용)\n\n본문.\n", path="docs/ko/index.md", lang="ko")
+    assert [(s.number, s.anchor) for s in korean.sections] == [("1", "s1"), ("2", "s2"), ("2bis", "s2-bis"),
+                                                               ("3", "s3")]
+    assert korean.problems == []
+    sub = document.parse("---\ndate: 2024-03-01\n---\n\n# P\n\n## 1. Data\n\nA.\n\n### 1.1 Given\n\nB.\n\n"
+                         "### 1.1a Cookies\n\nC.\n\n### 1.2 Kept\n\nD.\n\n## 1a Transfers\n\nE.\n\n## 2. End\n\nF.\n",
+                         path="docs/en/index.md", lang="en")
+    assert [s.anchor for s in sub.sections] == ["s1", "s1-1", "s1-1-bis", "s1-2", "s1-bis", "s2"]
+    assert sub.problems == []
+
+
+@pytest.mark.parametrize(("headings", "rule", "words"), [
+    (FRENCH[:3] + ["Article 2 bis – Encore"] + FRENCH[4:], "structure.number-repeated", "§2 bis “Encore” repeats"),
+    (FRENCH[:2] + ["Article 2 ter – Durée"] + FRENCH[4:], "structure.number-skipped", "follows §2: §2 bis is missing"),
+    (FRENCH[:1] + ["Article 2 bis – Collecte", "Article 2 – Données"] + FRENCH[4:], "structure.number-skipped",
+     "§2 bis “Collecte” follows §1: §2 is missing"),
+    (FRENCH[:2] + ["Article 2 ter – Durée", "Article 2 bis – Collecte"] + FRENCH[4:], "structure.number-skipped",
+     "§2 ter “Durée” follows §2: §2 bis is missing"),
+    (FRENCH[:2] + ["Article 2 – Encore"] + FRENCH[4:], "structure.number-repeated", "§2 “Encore” repeats"),
+])
+def test_a_repeated_or_misplaced_inserted_article_is_still_refused(headings, rule, words):
+    problems = page("fr", headings).problems
+    assert [f.rule for f in problems][:1] == [rule], problems
+    assert words in problems[0].message
+
+
+def test_no_subsection_numbered_under_an_inserted_article():
+    policy = document.parse("---\ndate: 2024-03-01\n---\n\n# P\n\n## 1. Who\n\nZ.\n\n## 2. Data\n\nA.\n\n## 2a Cookies\n\nB.\n\n"
+                            "### 2.1 Given\n\nC.\n\n## 3. End\n\nD.\n", path="docs/en/index.md", lang="en")
+    assert [f.rule for f in policy.problems] == ["structure.number-skipped"]
+    assert "§2.1 “Given” cannot follow §2 bis" in policy.problems[0].message
+
+
+def test_the_translation_of_article_2_bis_as_article_2a_is_its_section():
+    english = page("en", ["Article 1 – Purpose", "Article 2 – Data", "Article 2a – Collection",
+                          "Article 2b – Retention", "Article 3 – Rights"])
+    french = page("fr", FRENCH)
+    assert [s.anchor for s in english.sections] == [s.anchor for s in french.sections]
+    assert sync.pair_sections(french, english) == {i: i for i in range(5)}
+    assert [f for f in sync.compare(french, english) if f.rule.startswith("sync.section")] == []
+    reordered = page("en", ["Article 1 – Purpose", "Article 2 – Data", "Article 2b – Retention",
+                            "Article 2a – Collection", "Article 3 – Rights"])
+    assert "sync.section-order" in {f.rule for f in sync.compare(french, reordered)}
+
+
+def test_a_version_that_inserts_an_article_says_it_was_added_and_leaves_its_neighbours_in_place():
+    old = page("fr", FRENCH[:2] + FRENCH[4:], "2024-03-01")
+    new = page("fr", FRENCH[:3] + FRENCH[4:], "2024-06-01")
+    redline = engine.diff(old, new)
+    assert [(s.kind, s.number) for s in redline.sections if s.shown] == [("added", "2bis")]
+    text = render.render_text(redline, color=False)
+    assert "§2 bis Collecte" in text and "§3" not in text
+    added = next(s for s in render.to_json(redline)["sections"] if s["kind"] == "added")
+    assert added["new_number"] == "2bis"

@@ -19,6 +19,7 @@ import yaml
 from policysite import document, files
 from policysite.document import Policy, Section
 from policysite.findings import Finding
+from policysite.heading_numbers import heading_number, split_number
 
 if TYPE_CHECKING:  # GitPython is imported only when history must be read
     import git as gitpython
@@ -103,10 +104,13 @@ def write_record(path: Path, *, source: str, sections: dict[str, str]) -> None:
     files.write_text(path, HEADER + body)
 
 
-def _key(item: tuple[str, str]) -> tuple[tuple[int, int, str], ...]:
+def _key(item: tuple[str, str]) -> tuple[tuple[int, int, int | str], ...]:
     """Sections by number (2 before 10, 2.1 after 2), then those known by an id or a slug (an annex, or a policy
     whose headings have no numbers), by name."""
-    return tuple((0, int(p), "") if p.isascii() and p.isdigit() else (1, 0, p) for p in item[0].split("."))
+    parts, place = split_number(item[0])
+    if parts:  # `2bis` after §2 and its subsections, before §3 (`2.1` is (0, 2, 0), (0, 1, 0))
+        return tuple((0, p, 0) for p in parts[:-1]) + ((0, parts[-1], place),)
+    return tuple((0, int(p), 0) if p.isascii() and p.isdigit() else (1, 0, p) for p in item[0].split("."))
 
 
 def _as_named(number: str, sections: Mapping[str, object]) -> str:
@@ -115,7 +119,8 @@ def _as_named(number: str, sections: Mapping[str, object]) -> str:
     if number in sections:
         return number
     bare = number.strip().removeprefix("§").strip().rstrip(".")
-    return bare or number
+    inserted = heading_number(f"Article {bare} –x")  # `§2 bis`, `2a`, as the page writes an inserted article: `2bis`
+    return inserted[0] if bare not in sections and inserted and inserted[0] in sections else bare or number
 
 
 def mark(*, source: Policy, record: Path, numbers: list[str] | None) -> list[str]:

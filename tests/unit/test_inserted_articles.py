@@ -115,3 +115,15 @@ def test_a_version_that_inserts_an_article_says_it_was_added_and_leaves_its_neig
     assert "§2 bis Collecte" in text and "§3" not in text
     added = next(s for s in render.to_json(redline)["sections"] if s["kind"] == "added")
     assert added["new_number"] == "2bis"
+
+
+def test_sync_mark_takes_an_inserted_article_as_the_messages_and_pages_name_it_and_records_it_in_order(tmp_path):
+    """`sync.outdated` says "§2 bis: …": `policy sync-mark en "§2 bis"` (or `2a`, as the English heading writes it)
+    marks it, and the record lists it after §2, not after every number."""
+    from policysite import staleness
+
+    source = page("fr", FRENCH)
+    record = tmp_path / ".translated-from.yml"
+    assert staleness.mark(source=source, record=record, numbers=["§2 bis", "2a", "2 ter"]) == ["2bis", "2bis", "2ter"]
+    staleness.mark(source=source, record=record, numbers=None)
+    assert list(staleness.read_record(record) or {}) == ["1", "2", "2bis", "2ter", "3"]

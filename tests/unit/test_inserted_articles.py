@@ -127,3 +127,14 @@ def test_sync_mark_takes_an_inserted_article_as_the_messages_and_pages_name_it_a
     assert staleness.mark(source=source, record=record, numbers=["§2 bis", "2a", "2 ter"]) == ["2bis", "2bis", "2ter"]
     staleness.mark(source=source, record=record, numbers=None)
     assert list(staleness.read_record(record) or {}) == ["1", "2", "2bis", "2ter", "3"]
+
+
+def test_a_later_version_that_renumbers_inserted_articles_matches_them_and_keeps_their_anchors_landing():
+    old = page("fr", FRENCH)
+    new = page("fr", ["Article 1 – Objet", "Article 2 – Données", "Article 3 – Collecte", "Article 4 – Durée",
+                      "Article 5 – Droits"])
+    assert [(s.kind, s.old_number, s.new_number) for s in engine.diff(old, new).sections if s.shown] == [
+        ("renumbered", "2bis", "3"), ("renumbered", "2ter", "4"), ("renumbered", "3", "5")]
+    assert "§2 bis → §3 Collecte" in render.render_text(engine.diff(old, new), color=False)
+    aliases = anchors.alias_map(anchors.page_anchors(new, previous=old))
+    assert aliases["s3"] == ["s2-bis"] and aliases["s4"] == ["s2-ter"]  # `#s2-bis` still lands on its text

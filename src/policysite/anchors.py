@@ -181,7 +181,8 @@ def resolve(fragment: str, text: str, policy: Policy, *, index: SectionNames | N
 
 def _names(section: Section) -> set[str]:
     full = f"{section.numeral} {section.title}".strip()
-    names = {_norm(section.title), _norm(full), _norm(section.anchor)}
+    # (and the heading as written: `#article-2-bis--collecte`, another site's slug of `Article 2 bis – Collecte`)
+    names = {_norm(section.title), _norm(full), _norm(section.anchor), _norm(section.written)} - {""}
     if section.numeral:
         names |= {_norm(f"section {section.numeral}"), _norm(section.numeral), _norm(f"article {section.numeral}")}
     return names

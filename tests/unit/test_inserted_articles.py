@@ -138,3 +138,15 @@ def test_a_later_version_that_renumbers_inserted_articles_matches_them_and_keeps
     assert "§2 bis → §3 Collecte" in render.render_text(engine.diff(old, new), color=False)
     aliases = anchors.alias_map(anchors.page_anchors(new, previous=old))
     assert aliases["s3"] == ["s2-bis"] and aliases["s4"] == ["s2-ter"]  # `#s2-bis` still lands on its text
+
+
+def test_a_link_written_for_another_sites_slug_of_an_inserted_articles_heading_lands_on_it():
+    """`#article-2-bis--collecte` (GitHub's and Python-Markdown's slug of `Article 2 bis – Collecte`) was a dead link:
+    the heading's names were its title, `2bis Collecte` and `article 2bis`, never the heading as written."""
+    policy = document.parse(
+        "---\ndate: 2024-03-01\n---\n\n# P\n\n## Article 1 – Objet\n\nVoir [l’article 2 bis](#article-2-bis--collecte)."
+        "\n\n## Article 2 – Données\n\nA.\n\n## Article 2 bis – Collecte\n\nB.\n\n## Article 3 – Droits\n\nC.\n",
+        path="docs/fr/index.md", lang="fr")
+    found = anchors.page_anchors(policy)
+    assert anchors.alias_map(found) == {"s2-bis": ["article-2-bis--collecte"]}
+    assert anchors.dead_links(policy, found) == []

@@ -107,10 +107,11 @@ def split_number(number: str) -> tuple[tuple[int, ...], int]:
 
 
 # The insertion written after the number: a Latin word (`2 bis`, `2bis`, `2-ter`), or one letter right after it (`2a`,
-# `5.1a`, with an article's word `Section 5A`; a capital after a bare number is a word, `3D Secure`).
+# `5.1a`, with an article's word `Section 5A`; a capital after a bare number is a word, `3D Secure`, `1 Bis wann`),
+# never before a number (German `3 bis 5 Jahre` is a range).
 _INSERTION = re.compile(r"^(?P<head>(?P<word>[^\d\n]{0,30}?)(?<![\w.])\d+(?:\.\d+)*)"
                         rf"(?:[ \t]?-?[ \t]?(?P<latin>(?i:{'|'.join(_INSERTED_WORD)}))|(?P<letter>[a-zA-Z]))"
-                        r"(?![^\W\d_])(?P<rest>\s*[-–—:.)|·•]?\s.*|[.)]\S.*)$")
+                        r"(?![^\W\d_])(?!\s*\d)(?P<rest>\s*[-–—:.)|·•]?\s.*|[.)]\S.*)$")
 
 
 def _inserted(heading: str) -> tuple[str, str] | None:
@@ -119,9 +120,10 @@ def _inserted(heading: str) -> tuple[str, str] | None:
     if not match:
         return None
     letter = match.group("letter")
-    if letter and not match.group("word").strip() and (letter.isupper() or match.group("rest")[:1] in ".)"):
-        return None  # `3D Secure` is a word; `2a)`, `2a.` letter a subsection of §2 (lettered.py)
-    index = _INSERTED_WORD[match.group("latin").lower()] if match.group("latin") else ord(letter.lower()) - ord("a") + 2
+    latin, bare = match.group("latin"), not match.group("word").strip()
+    if bare and (letter and (letter.isupper() or match.group("rest")[:1] in ".)") or latin and not latin.islower()):
+        return None  # `3D Secure`, German `1 Bis wann …` are words; `2a)`, `2a.` letter §2's subsections (lettered.py)
+    index = _INSERTED_WORD[latin.lower()] if latin else ord(letter.lower()) - ord("a") + 2
     found = _heading_number(match.group("head") + match.group("rest"))
     if found is None or not NUMBER.fullmatch(found[0]) or not inserted_at(index):
         return None

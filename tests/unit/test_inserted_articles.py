@@ -35,6 +35,8 @@ def test_an_inserted_articles_number_is_its_article_and_the_latin_word_of_its_pl
     ("3D Secure payments", None),  # a word, not §3 with an article inserted after it
     ("2a) Data you give us", None), ("2a. Data you give us", None),  # a letter of §2's subsections (lettered.py)
     ("第10条の1 開示", None),  # no article is the first inserted one in Japanese: の2 is
+    ("1 Bis wann speichern wir?", ("1", "Bis wann speichern wir?")),  # German: a word, not `1 bis`
+    ("3 bis 5 Jahre", ("3", "bis 5 Jahre")), ("Artikel 3 bis 5 gelten", ("3", "bis 5 gelten")),  # a range
 ])
 def test_numbers_without_an_insertion_read_as_before(heading, number):
     assert heading_numbers.heading_number(heading) == number

@@ -15,7 +15,7 @@ from num2words import num2words
 from policysite import strings
 from policysite.document import Block, Policy, Section
 from policysite.findings import Finding
-from policysite.heading_numbers import han_number
+from policysite.heading_numbers import INSERTED_WORDS, SECTION_NUMBER, han_number, heading_number
 
 MONTHS = {
     # French and English month names, read in every language (a text quotes the other language's dates); each
@@ -145,11 +145,15 @@ _PARTS_BEFORE = rf"(?:(?:točk[aeiu]|odstav\w*|khoản|điểm)\s*{_PART_VALUE}\
 # Words other languages also write for other things (French "en 2018", Spanish "a"), only before an article's number
 # of three digits at most, never before a year.
 _BETWEEN = r"(?:ou|et|or|and|und|y|e|o|bis|to|à|tot en met|t/m|(?:a|tot|en|till|och|til|og)(?=\s+\d{1,3}(?!\d)))"
+# An article inserted after another, cited: `article 2 bis`, `Art. 2-ter`, `Article 2a`, `§ 26a` (never before a number:
+# German `Art. 15 bis 22` is a range), read as its heading's number is (heading_numbers: `2bis`).
+_INSERTED = (rf"(?:[ \t]?-?[ \t]?(?:{'|'.join(INSERTED_WORDS)}|nonies)(?![^\W\d_])(?!\s*\d)|"
+             r"[a-z](?![^\W\d_]))")
 ARTICLES = re.compile(
     rf"(?<!\w){_PARTS_BEFORE}(?:articles?|(?:artt|arts)\.|art\.?º?|artikelen|artikeln|artiklarna|artiklar|artiklerne|artiklene|artikel|artikkel|artikla|artiklan|artikli|artículos?|articolo|"
     r"articoli|artigos?|artykuł[u]?|článek|článku|článok|čl\.|članak|članka|članku|člen(?:a|u|om|i)?|"
     r"cikk(?:e|ének)?|articolul|airteagal|artikolu|pasal|điều|§§?)\s*"
-    rf"((?:\d+{_INSIDE}*(?:\s*,\s*|\s*[-–]\s*(?=\d)|\s+{_BETWEEN}\s+)?)+)", re.I)
+    rf"((?:\d+{_INSERTED}?{_INSIDE}*(?:\s*,\s*|\s*[-–]\s*(?=\d)|\s+{_BETWEEN}\s+)?)+)", re.I)
 INSIDE = re.compile(_INSIDE, re.I)
 # The number first, then the word for an article, and after it each part number first too: Hungarian (`6. cikk
 # (1) bekezdés b) pontja`), Finnish (`6 artiklan 1 kohdan b alakohta`), Lithuanian (`6 straipsnio 1 dalies b
@@ -177,8 +181,8 @@ ARTICLES_BEFORE = re.compile(r"(?<!\w)(\d+)\.?\s*madde(?:si|sinin|sine|sinde|ler
 NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 # "Section 26(1) BDSG", English for "§ 26 Abs. 1 BDSG", and "section 5" of the policy itself: either an article or a
 # number, whichever the other language has (compare).
-SECTIONS = re.compile(rf"(?<!\w)(?:sections?|sec\.|secs\.)\s*((?:\d+{_INSIDE}*(?:\s*,\s*|\s+(?:or|and|to)\s+)?)+)",
-                      re.I)
+SECTIONS = re.compile(rf"(?<!\w)(?:sections?|sec\.|secs\.)\s*"
+                      rf"((?:\d+{_INSERTED}?{_INSIDE}*(?:\s*,\s*|\s+(?:or|and|to)\s+)?)+)", re.I)
 # A number written with groups of three digits (50 000, 50 000, 50.000, 50,000, 50'000, 1.234,56): one number,
 # whatever the language's separators.
 GROUPED = re.compile(r"(?<![\d.,])(\d{1,3})((?:([ \u00a0\u202f.,'’])\d{3})(?:\3\d{3})*)(?:([.,])(\d{1,2}))?(?![\d])")
@@ -318,14 +322,13 @@ def _block_invariants(text: str, links: tuple[str, ...], lang: str) -> tuple[Cou
     for pattern in (ARTICLES_NUMBER_FIRST, ARTICLES, ARTICLES_OTHER):
         for match in pattern.finditer(text):
             refs = INSIDE.sub(" ", match.group(1))
-            for number in re.findall(r"\d+", refs):
-                articles[number] += 1
+            articles.update(_cited(refs) if pattern is ARTICLES else re.findall(r"\d+", refs))
         text = pattern.sub(" ", text)
     for match in ARTICLES_BEFORE.finditer(text):
         articles[str(han_number(next(g for g in match.groups() if g)))] += 1
     text = ARTICLES_BEFORE.sub(" ", text)
     for match in SECTIONS.finditer(text):
-        sections.update(re.findall(r"\d+", INSIDE.sub(" ", match.group(1))))
+        sections.update(_cited(INSIDE.sub(" ", match.group(1))))
     text = SECTIONS.sub(" ", text)
     for pattern in (PHONE_INTERNATIONAL, PHONE):
         for match in pattern.finditer(text):
@@ -807,6 +810,16 @@ def _first_difference_line(a: list[Block], b: list[Block], dst: Section) -> int:
     if not b:
         return dst.line
     return b[min(len(a), len(b)) - 1].line if len(b) < len(a) else b[len(a)].line
+
+
+def _cited(refs: str) -> list[str]:
+    """The articles (or sections) a reference cites, an inserted one as `2 bis` whether written `2 bis` or `2a`."""
+    cited = []
+    for number in re.findall(rf"\d+{_INSERTED}?", refs, re.I):
+        inserted = heading_number(f"Article {number} –x") if not number.isdigit() else None
+        match = SECTION_NUMBER.fullmatch(inserted[0]) if inserted else None
+        cited.append(f"{match[1]} {match[2]}" if match and match[2] else re.match(r"\d+", number)[0])  # type: ignore[index]
+    return cited
 
 
 def _show(counter: Counter) -> str:

@@ -152,3 +152,28 @@ def test_a_link_written_for_another_sites_slug_of_an_inserted_articles_heading_l
     found = anchors.page_anchors(policy)
     assert anchors.alias_map(found) == {"s2-bis": ["article-2-bis--collecte"]}
     assert anchors.dead_links(policy, found) == []
+
+
+def _cited(source: str, translation: str) -> list[str]:
+    def one(lang: str, body: str) -> document.Policy:
+        return document.parse(f"---\ndate: 2024-03-01\n---\n\n# T\n\n## 1. Scope\n\n{body}\n", path=f"docs/{lang}/index.md",
+                              lang=lang)
+
+    return [f.message for f in sync.compare(one("fr", source), one("en", translation))]
+
+
+@pytest.mark.parametrize(("source", "translation"), [
+    ("Voir l’article 2 bis.", "See Article 2a."), ("Voir les articles 2 bis et 3.", "See Articles 2 bis and 3."),
+    ("Voir § 26a BDSG.", "See Section 26a BDSG."), ("Siehe Art. 15 bis 22 DSGVO.", "See Articles 15 to 22 GDPR."),
+    ("Voir l’article 1er.", "See Article 1."), ("Art. 6 Abs. 1 lit. a DSGVO.", "Article 6(1)(a) GDPR."),
+])
+def test_an_inserted_article_cited_as_each_language_writes_it_is_the_same_reference(source, translation):
+    assert _cited(source, translation) == []
+
+
+def test_an_inserted_article_cited_for_another_is_said():
+    """`article 2 ter` translated `Article 2a` (2 bis), or `article 2` as `Article 2a`: both were read as article 2."""
+    assert _cited("Voir l’article 2 ter.", "See Article 2a.") == [
+        "§1: article references differ: French has 2 ter; English has 2 bis"]
+    assert _cited("Voir l’article 2.", "See Article 2a.") == [
+        "§1: article references differ: French has 2; English has 2 bis"]

@@ -15,7 +15,7 @@ from num2words import num2words
 from policysite import strings
 from policysite.document import Block, Policy, Section
 from policysite.findings import Finding
-from policysite.heading_numbers import INSERTED_WORDS, SECTION_NUMBER, han_number, heading_number
+from policysite.heading_numbers import INSERTED_WORDS, SECTION_NUMBER, han_number, heading_number, inserted_at
 
 MONTHS = {
     # French and English month names, read in every language (a text quotes the other language's dates); each
@@ -175,9 +175,10 @@ ARTICLES_OTHER = re.compile(
     rf"((?:\d+{_INSIDE}*(?:\s*,\s*|\s+(?:و|ו|και|и|та)\s*)?)+)", re.I)
 ARTICLES_BEFORE = re.compile(r"(?<!\w)(\d+)\.?\s*madde(?:si|sinin|sine|sinde|ler|leri)?\b"
                              r"(?:\s+\d+\.?\s*fıkra\w*)?(?:\s*\(\w{1,3}\)\s*bend\w*)?|"  # 2. fıkrasının (c) bendi
-                             r"第\s*(\d+|[〇零一二三四五六七八九十百千]+)\s*[条條]"
+                             r"第\s*(\d+|[〇零一二三四五六七八九十百千]+)\s*[条條](?P<cjk>\s*[の之]\s*(?:\d+|[〇一二三四五六七八九十]+))?"
                              r"(?:\s*第\s*(?:\d+|[〇零一二三四五六七八九十百千]+)\s*[項项号號款])*|"  # 第1項第2号
-                             r"제\s*(\d+)\s*조(?:\s*제\s*\d+\s*[항호목])*", re.I)  # 제15조제1항제4호
+                             # 제15조제1항제4호; 第10条の2, 제2조의2, 第十条之一 (inserted articles)
+                             r"제\s*(\d+)\s*조(?P<ko>\s*의\s*\d+)?(?:\s*제\s*\d+\s*[항호목])*", re.I)
 NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 # "Section 26(1) BDSG", English for "§ 26 Abs. 1 BDSG", and "section 5" of the policy itself: either an article or a
 # number, whichever the other language has (compare).
@@ -325,7 +326,11 @@ def _block_invariants(text: str, links: tuple[str, ...], lang: str) -> tuple[Cou
             articles.update(_cited(refs) if pattern is ARTICLES else re.findall(r"\d+", refs))
         text = pattern.sub(" ", text)
     for match in ARTICLES_BEFORE.finditer(text):
-        articles[str(han_number(next(g for g in match.groups() if g)))] += 1
+        number = str(han_number(match[1] or match[2] or match[4]))
+        # 第10条の2, 제2조의2 (the second article 10, `bis`), 第十条之一 (the first after it): an inserted article
+        tail = re.sub(r"^\s*[の之의]\s*", "", match["cjk"] or match["ko"] or "")
+        place = (han_number(tail) + ("之" in (match["cjk"] or ""))) if tail else 0
+        articles[f"{number} {inserted_at(place)}" if inserted_at(place) else number] += 1
     text = ARTICLES_BEFORE.sub(" ", text)
     for match in SECTIONS.finditer(text):
         sections.update(_cited(INSIDE.sub(" ", match.group(1))))

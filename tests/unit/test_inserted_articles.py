@@ -177,3 +177,17 @@ def test_an_inserted_article_cited_for_another_is_said():
         "§1: article references differ: French has 2 ter; English has 2 bis"]
     assert _cited("Voir l’article 2.", "See Article 2a.") == [
         "§1: article references differ: French has 2; English has 2 bis"]
+
+
+@pytest.mark.parametrize(("source", "lang", "translation", "said"), [
+    ("第10条の2を参照。", "ja", "See Article 10a.", []), ("제2조의2 참조.", "ko", "See Article 2 bis.", []),
+    ("参见第十条之一。", "zh", "See Article 10a.", []), ("第13条第1項第4号を参照。", "ja", "See Article 13(1)(iv).", []),
+    ("第10条の3を参照。", "ja", "See Article 10a.",
+     ["§1: article references differ: Japanese has 10 ter; English has 10 bis"]),
+])
+def test_an_inserted_article_cited_in_chinese_japanese_or_korean_is_that_article(source, lang, translation, said):
+    def one(language: str, body: str) -> document.Policy:
+        return document.parse(f"---\ndate: 2024-03-01\n---\n\n# T\n\n## 1. Scope\n\n{body}\n",
+                              path=f"docs/{language}/index.md", lang=language)
+
+    assert [f.message for f in sync.compare(one(lang, source), one("en", translation))] == said

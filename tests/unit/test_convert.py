@@ -1918,11 +1918,11 @@ def test_an_id_two_headings_of_the_page_have_is_kept_on_the_first_only(tmp_path:
     """Adoption hunt 44: a page giving two headings one id (`<h2 id="cookies">` twice, a section copied): imported with
     `{#cookies}` on both, the page failed `structure.id-repeated` at its first edit; the first keeps it, where the
     page's links landed, and it is said."""
-    source = tmp_path / "privacy-2022-01-01.html"
-    source.write_text("<main><h1>Privacy</h1><p><a href=\"#cookies\">Cookies</a></p><h2 id=\"who\">1. Who we are</h2>"
-                      "<p>Us.</p><h2 id=\"cookies\">2. Cookies</h2><p>Few.</p><h2 id=\"cookies\">3. Cookies on our app"
-                      "</h2><p>None.</p><h3 id=\"who\">3.1 Who sets them</h3><p>Us.</p></main>", encoding="utf-8")
-    converted = convert(source)
+    converted = converted_text(
+        tmp_path, "privacy-2022-01-01.html",
+        "<main><h1>Privacy</h1><p><a href=\"#cookies\">Cookies</a></p><h2 id=\"who\">1. Who we are</h2>"
+        "<p>Us.</p><h2 id=\"cookies\">2. Cookies</h2><p>Few.</p><h2 id=\"cookies\">3. Cookies on our app"
+        "</h2><p>None.</p><h3 id=\"who\">3.1 Who sets them</h3><p>Us.</p></main>")
     assert [line for line in converted.markdown.splitlines() if line.startswith("#")] == [
         "# Privacy", "## 1. Who we are {#who}", "## 2. Cookies {#cookies}", "## 3. Cookies on our app",
         "### 3.1 Who sets them"], converted.markdown
@@ -2636,16 +2636,15 @@ def test_markdown_pictures_standing_alone_above_the_title_are_left_out_and_said(
     """Adoption hunt 44: a policy kept as a repository's README-style file, under its badges (build, licence): each
     badge was imported as a link of its alt text, "Build Status License: CC BY 4.0" above the policy's title. A picture
     inside the text, or beside words above the title, stays as the image rules say; the notes keep naming lines."""
-    source = tmp_path / "privacy-2020-12-01.md"
-    source.write_text(
+    converted = converted_text(
+        tmp_path, "privacy-2020-12-01.md",
         "+++\ntitle = \"Privacy Policy\"\n+++\n\n"
         "[![Build Status](https://img.shields.io/badge/build-passing-green.svg)](https://ci.example.org/)\n"
         "[![License: CC BY 4.0][badge]][licence] ![](logo.png)\n\n"
         "Privacy Policy\n==============\n\nSee ![our seal](https://seal.example.org/s.png) below.\n\n"
         "## 1. Contact\n\nWrite to us: <a href=\"javascript:x()\">form</a>.\n\n"
         "[badge]: https://img.shields.io/badge/License-CC%20BY%204.0-lightgrey.svg\n"
-        "[licence]: https://creativecommons.org/licenses/by/4.0/\n", encoding="utf-8")
-    converted = convert(source)
+        "[licence]: https://creativecommons.org/licenses/by/4.0/\n")
     body = converted.markdown
     assert body.lstrip("\n").startswith("Privacy Policy\n=============="), body
     assert "Build Status" not in body and "License" not in body and "logo" not in body
@@ -2742,8 +2741,8 @@ def test_html_words_the_page_s_style_draws_before_or_after_elements_are_written_
     showed "Nous ne vendons pas vos données." and was imported as "Nous vendons vos données.", said only as a
     <style> removed. Words a rule for every screen writes are now written in where the reader saw them, and said;
     marks (a bullet, quotation marks, an icon font's character), counters, a state's or print's words are not."""
-    source = tmp_path / "politique-2023-01-01.html"
-    source.write_text(
+    converted = converted_text(
+        tmp_path, "politique-2023-01-01.html",
         "<html><head><style>.neg::before{content:\"ne \"} .neg::after{content:' pas'} p.q:after{content:\" (sauf "
         "accord)\"} li::before{content:\"\\2022  \"} .icon::before{content:\"\\f101\"} q::before{content:\"«\"} "
         "h2::before{content:counter(s) \". \"} a:hover::after{content:\" lien\"} @media print{.p::after{content:"
@@ -2751,8 +2750,7 @@ def test_html_words_the_page_s_style_draws_before_or_after_elements_are_written_
         "<h1>Politique</h1><h2>Partage</h2><p>Nous <span class=\"neg\">vendons</span> vos données.</p>"
         "<p class=\"q\">Nous conservons vos données un an.</p><ul><li>Un.</li></ul><p><span class=\"icon\"></span>"
         "<q>Cité</q> <a href=\"https://www.example.org/\">Voir</a> <span class=\"p\">Papier</span> "
-        "<span class=\"s\">Vu</span>.</p></main></body></html>", encoding="utf-8")
-    converted = convert(source)
+        "<span class=\"s\">Vu</span>.</p></main></body></html>")
     notes = "\n".join(converted.notes)
     assert "Nous ne vendons pas vos données." in converted.markdown, converted.markdown
     assert "Nous conservons vos données un an. (sauf accord)" in converted.markdown
@@ -2793,12 +2791,12 @@ def test_word_markup_shown_otherwise_than_its_copy_for_older_programs_is_read_as
 def test_html_words_a_browser_draws_as_a_bar_are_left_out_and_said(tmp_path: Path):
     """Safety hunt 44: `<progress>` and `<meter>` are drawn as bars, their words only by a browser that draws none;
     "Nous vendons vos données" inside one was imported as a sentence of the text, without a word."""
-    source = tmp_path / "politique-2023-01-01.html"
-    source.write_text("<html><body><main><h1>Politique</h1><h2>1. Partage</h2><p>Avant <progress value=\"1\" max=\"2\">"
-                      "Nous vendons vos données.</progress> après <meter value=\"1\">Nous les louons.</meter>.</p>"
-                      "<datalist id=\"d\"><option value=\"x\">Nous les cédons.</option></datalist></main></body>"
-                      "</html>", encoding="utf-8")
-    converted = convert(source)
+    converted = converted_text(
+        tmp_path, "politique-2023-01-01.html",
+        "<html><body><main><h1>Politique</h1><h2>1. Partage</h2><p>Avant <progress value=\"1\" max=\"2\">"
+        "Nous vendons vos données.</progress> après <meter value=\"1\">Nous les louons.</meter>.</p>"
+        "<datalist id=\"d\"><option value=\"x\">Nous les cédons.</option></datalist></main></body>"
+        "</html>")
     notes = "\n".join(converted.notes)
     assert not any(words in converted.markdown for words in ("vendons", "louons", "cédons")), converted.markdown
     assert "removed 1 <progress> element" in notes and "removed 1 <meter> element" in notes, notes
@@ -2884,12 +2882,12 @@ def test_markdown_text_its_raw_html_hides_is_kept_and_said(tmp_path: Path):
     style="display:none">`, `<p style="font-size:0">`, `<p class="y">` with `.y{display:none}` in a `<style>` block —
     was imported with those words as text, said only as "removed style=" or "became Markdown"; an HTML page's are kept
     and said as hidden (hunt 22). A style that hides nothing stays unsaid."""
-    source = tmp_path / "privacy-2023-01-01.md"
-    source.write_text("---\ntitle: Privacy\n---\n\n# Privacy\n\n## 1. Sharing\n\nWe do not sell your data."
-                      '<span style="display:none"> Except to partners.</span>\n\n<p style="font-size:0">We sell your '
-                      'data.</p>\n\n<style>.y{display:none} .z{color:#333}</style>\n\n<p class="y">Class hidden.</p>\n\n'
-                      '<p class="z">Shown.</p>\n\nAlso <span class="z">shown</span>.\n', encoding="utf-8")
-    converted = convert(source)
+    converted = converted_text(
+        tmp_path, "privacy-2023-01-01.md",
+        "---\ntitle: Privacy\n---\n\n# Privacy\n\n## 1. Sharing\n\nWe do not sell your data."
+        '<span style="display:none"> Except to partners.</span>\n\n<p style="font-size:0">We sell your '
+        'data.</p>\n\n<style>.y{display:none} .z{color:#333}</style>\n\n<p class="y">Class hidden.</p>\n\n'
+        '<p class="z">Shown.</p>\n\nAlso <span class="z">shown</span>.\n')
     notes = "\n".join(converted.notes)
     assert "kept words the page's style hid (display:none, a class of its stylesheet …): “Except to partners.”" in \
         notes, notes
@@ -2903,13 +2901,13 @@ def test_html_an_element_drawn_through_its_shadow_root_is_read_as_drawn(tmp_path
     its slots filled with the element's children, and the other children not at all; the import left the template
     out ("removed 1 <template> element") and kept the children: "Nous vendons vos données." where the page showed
     "Nous ne vendons pas vos données."."""
-    source = tmp_path / "politique-2023-01-01.html"
-    source.write_text('<html><body><main><h1>P</h1><h2>1. Partage</h2><div><template shadowrootmode="open"><p>Nous ne '
-                      "vendons pas vos données.</p></template><p>Nous vendons vos données.</p></div><div><template "
-                      'shadowrootmode="closed"><p>Avant.</p><slot name="t"><p>Défaut.</p></slot><slot></slot><slot '
-                      'name="x">Rien donné.</slot></template><p slot="t">Titre donné.</p><p>Enfant.</p></div>'
-                      "<p>Après.</p></main></body></html>", encoding="utf-8")
-    converted = convert(source)
+    converted = converted_text(
+        tmp_path, "politique-2023-01-01.html",
+        '<html><body><main><h1>P</h1><h2>1. Partage</h2><div><template shadowrootmode="open"><p>Nous ne '
+        "vendons pas vos données.</p></template><p>Nous vendons vos données.</p></div><div><template "
+        'shadowrootmode="closed"><p>Avant.</p><slot name="t"><p>Défaut.</p></slot><slot></slot><slot '
+        'name="x">Rien donné.</slot></template><p slot="t">Titre donné.</p><p>Enfant.</p></div>'
+        "<p>Après.</p></main></body></html>")
     notes = "\n".join(converted.notes)
     assert "Nous ne vendons pas vos données." in converted.markdown, converted.markdown
     assert "Nous vendons vos données." not in converted.markdown and "Défaut." not in converted.markdown

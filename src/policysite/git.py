@@ -13,10 +13,12 @@ import uuid
 from collections.abc import Generator
 from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
-
-import git as gitpython
+from typing import TYPE_CHECKING
 
 from policysite import clock
+
+if TYPE_CHECKING:  # GitPython (50–65 ms to import) is imported where a repository is opened: `policy check` opens none
+    import git as gitpython
 
 
 class GitError(Exception):
@@ -53,6 +55,7 @@ def _bounded(repo: gitpython.Repo) -> gitpython.Repo:
 
 def open_repo(path: str | Path) -> gitpython.Repo:
     """The repository containing `path`."""
+    import git as gitpython
     try:
         repo = _bounded(gitpython.Repo(path, search_parent_directories=True))
     except (gitpython.InvalidGitRepositoryError, gitpython.NoSuchPathError) as exc:
@@ -66,6 +69,7 @@ def open_repo(path: str | Path) -> gitpython.Repo:
 
 def init_repo(path: str | Path, *, branch: str) -> gitpython.Repo:
     """`git init -b <branch>` at `path`: a new repository."""
+    import git as gitpython
     try:
         return _bounded(gitpython.Repo.init(str(path), initial_branch=branch))
     except gitpython.GitCommandError as exc:
@@ -74,6 +78,7 @@ def init_repo(path: str | Path, *, branch: str) -> gitpython.Repo:
 
 def run(repo: gitpython.Repo, *args: str) -> str:
     """Run `git <args>` in `repo` and return its stdout."""
+    import git as gitpython
     try:
         return repo.git.execute(["git", *OPTIONS, *args])
     except gitpython.GitCommandError as exc:
@@ -112,6 +117,7 @@ def last_commit(repo: gitpython.Repo, path: str | Path, *, rev: str = "HEAD") ->
 
 def file_at(repo: gitpython.Repo, rev: str, path: str | Path) -> str:
     """The text of `path` at commit `rev` (UTF-8)."""
+    import git as gitpython
     try:
         blob = repo.commit(rev).tree / repo_path(repo, path)
     except (KeyError, ValueError, gitpython.BadName) as exc:
@@ -169,8 +175,22 @@ def git_dir(repo: gitpython.Repo) -> Path:
     return Path(repo.common_dir).resolve()
 
 
+def common_dir(path: str | Path) -> Path:
+    """The common git directory of the repository containing `path` (git_dir without opening it: `policy check`
+    needs this folder of git's and nothing else, nor GitPython's import). Raises GitError, as open_repo, where git
+    finds no repository or refuses it."""
+    try:
+        done = subprocess.run(["git", *OPTIONS, "rev-parse", "--git-common-dir"], cwd=path, capture_output=True)
+    except OSError as exc:  # `path` is no folder
+        raise GitError(f"{path}: not inside a git repository") from exc
+    if done.returncode != 0:
+        raise GitError(f"git rev-parse --git-common-dir: {os.fsdecode(done.stderr).strip()}")
+    return (Path(path) / os.fsdecode(done.stdout).strip()).resolve()
+
+
 def read_blob(repo: gitpython.Repo, rev: str, path: str) -> bytes | None:
     """The bytes of `path` at `rev` (None if absent)."""
+    import git as gitpython
     try:
         return (repo.commit(rev).tree / path).data_stream.read()
     except (KeyError, ValueError, gitpython.BadName):
@@ -271,6 +291,7 @@ def push(repo: gitpython.Repo, remote: str, branch: str) -> None:
 
 def read_object(repo: gitpython.Repo, sha: str) -> bytes:
     """The content of the blob `sha`."""
+    import git as gitpython
     try:
         return repo.odb.stream(bytes.fromhex(sha)).read()
     except (ValueError, gitpython.BadObject) as exc:
@@ -323,6 +344,7 @@ def object_ids(repo: gitpython.Repo, specs: list[str]) -> list[str | None]:
 def cat_blob(repo: gitpython.Repo, sha: str) -> bytes:
     """The content of the blob `sha`, read by a git process of its own: safe in a forked worker, where the
     repository's long-running `cat-file` process (read_object's) must not be shared."""
+    import git as gitpython
     try:
         return repo.git.execute(["git", *OPTIONS, "cat-file", "blob", sha], stdout_as_string=False,
                                 strip_newline_in_stdout=False)

@@ -11,12 +11,15 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import git as gitpython
 import yaml
 
 from policysite import document, git
 from policysite.findings import Finding
+
+if TYPE_CHECKING:  # GitPython is imported where a repository is opened (git.open_repo)
+    import git as gitpython
 
 FILE = "imported.yml"
 # Rules about how a text is written, which a text already public keeps as it was.

@@ -22,7 +22,7 @@ KEPT = 64
 def folder(root: Path) -> Path | None:
     """Where `root`'s repository keeps the answers (`.git/policysite/`, shared by its worktrees); None outside one."""
     try:
-        return git.git_dir(git.open_repo(root)) / "policysite"
+        return git.common_dir(root) / "policysite"
     except git.GitError:
         return None
 

@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-
-import git as gitpython
+from typing import TYPE_CHECKING
 
 from policysite import config_rules, git, manifest as mf, settings as policy_settings, spelling, staleness
 from policysite.findings import Finding
 from policysite.settings import Settings
+
+if TYPE_CHECKING:  # GitPython is imported where a repository is opened (git.open_repo)
+    import git as gitpython
 
 # Beside a language's page: read by the checks, never published (MkDocs skips dot files).
 COMPANIONS = (spelling.WORDS_FILE, staleness.RECORD_NAME)

@@ -198,6 +198,26 @@ def test_policy_check_keeps_the_engine_s_answers_in_the_repository_s_git_folder(
     assert list(tmp_path.rglob(probecache.FILE)) == [project / ".git" / "policysite" / probecache.FILE]
 
 
+def test_policy_check_finds_the_git_folder_without_opening_the_repository(tmp_path):
+    """The check needs of git only the folder its answers are kept in: GitPython (50–65 ms of every check, imported to
+    open the repository for it) is not imported, and a worktree's check keeps them in the repository's common folder."""
+    project = one_language_project(tmp_path / "site")
+    git(project, "init", "-q")
+    git(project, "add", "-A")
+    git(project, "commit", "-qm", "site")
+    git(project, "worktree", "add", "-q", str(tmp_path / "other"))
+    code = ("import sys; from pathlib import Path; from policysite import checks; checks.check_project(root=Path.cwd()); "
+            "print(sorted(name for name in sys.modules if name.split('.')[0] == 'git'))")
+    env = {"PYTHONPATH": str(Path(glyphs.__file__).parents[1]), "PATH": "/usr/bin"}
+    for where in (project, tmp_path / "other"):
+        run = subprocess.run([sys.executable, "-c", code], cwd=where, capture_output=True, text=True, env=env)
+        assert (run.returncode, run.stdout, run.stderr) == (0, "[]\n", "")
+    assert list(tmp_path.rglob(probecache.FILE)) == [project / ".git" / "policysite" / probecache.FILE]
+    assert probecache.folder(tmp_path / "other") == probecache.folder(project) == (project / ".git").resolve() / \
+        "policysite"
+    assert probecache.folder(tmp_path / "elsewhere") is None and probecache.folder(tmp_path) is None
+
+
 def test_a_mark_is_probed_after_the_letter_it_first_follows_whatever_texts_come_before():
     assert glyphs.probes(["ok", "\u093f", "कि की", "x\u0301 ✅\ufe0f \u200d"]) == {
         "o": "o", "k": "k", "\u093f": "\u25cc\u093f", "क": "क", "ी": "की", "x": "x", "\u0301": "x\u0301", "✅": "✅"}

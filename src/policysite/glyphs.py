@@ -110,7 +110,7 @@ def _drawn(probes_: list[str], families: list[str], folders: list[str], cache: P
     if not probes_:
         return set()
     data = json.dumps({"fonts": families, "chars": probes_}, ensure_ascii=False)
-    key = _key(data, folders) if cache is not None else ""
+    key = _key(PROBE, data, folders) if cache is not None else ""
     kept = probecache.load(cache, key)
     if kept is not None:
         return kept
@@ -122,12 +122,13 @@ def _drawn(probes_: list[str], families: list[str], folders: list[str], cache: P
     return drawn
 
 
-def _key(data: str, folders: list[str]) -> str:
-    """The digest of what a probe's answer depends on: the probe (its template, fonts' families and characters), the
-    bytes of each font file of its folders, how the engine is run and its version (its own fonts come with it), and
-    the code that prints and reads it (this module and typeset's)."""
-    code = [hashlib.sha256(Path(path).read_bytes()).hexdigest() for path in (__file__, typeset.__file__)]
-    inputs = {"template": PROBE, "data": data, "fonts": pdfengine.font_digests(tuple(folders)),
+def _key(template: str, data: str, folders: list[str]) -> str:
+    """The digest of what a probe's answer depends on: the probe (its template, fonts' families and characters or
+    words), the bytes of each font file of its folders, how the engine is run and its version (its own fonts come with
+    it), and the code that prints and reads it (this module, typeset's and pdftext's)."""
+    code = [hashlib.sha256(Path(path).read_bytes()).hexdigest() for path in (__file__, typeset.__file__,
+                                                                            pdftext.__file__)]
+    inputs = {"template": template, "data": data, "fonts": pdfengine.font_digests(tuple(folders)),
               "options": typeset.OPTIONS, "engine": pdfengine.versions(), "code": code}
     return hashlib.sha256(json.dumps(inputs, sort_keys=True).encode("utf-8")).hexdigest()
 
@@ -160,15 +161,27 @@ def layer_words(texts: Iterable[str]) -> list[str]:
 _CLUSTER = re.compile(rf"[^{MARKS}][{MARKS}]*")
 
 
-def misread(words: Sequence[str], *, lang: str, fonts: Sequence[str] = ()) -> dict[str, str]:
+def misread(words: Sequence[str], *, lang: str, fonts: Sequence[str] = (), cache: Path | None = None) -> dict[str, str]:
     """Each of `words` whose text in `lang`'s PDF (`fonts`: the project's folders) holds other characters than the
     word, and what it holds more (or, after a `-`, less). Raises GlyphError.
 
     The engine draws a cluster's glyphs right, but where it draws them apart (a Thai tone mark set above a vowel sign,
     a Hebrew point) it may write the cluster's text once per part: the PDF shows ชื่อ and its text layer, what a reader
-    copies, searches or hears, says ชื่ชื่อ. All the words are printed once; if their text differs, each half again."""
-    return _misread(words, list(pdf.families(lang, fonts) or scriptfonts.ENGINE),
-                    [*map(str, fonts), *scriptfonts.folders(lang)])
+    copies, searches or hears, says ชื่ชื่อ. All the words are printed once; if their text differs, each half again.
+    The answer is kept in `cache` (probecache), as undrawn's, and found there again while nothing it depends on
+    changed (the words, the fonts' bytes, the engine, the code): a page of such words is up to LAYER_PRINTS prints."""
+    if not words:
+        return {}
+    families = list(pdf.families(lang, fonts) or scriptfonts.ENGINE)
+    folders = [*map(str, fonts), *scriptfonts.folders(lang)]
+    key = _key(WORDS_PROBE, json.dumps({"fonts": families, "words": list(words)}, ensure_ascii=False), folders) \
+        if cache is not None else ""
+    kept = probecache.load_words(cache, key)
+    if kept is not None:
+        return kept
+    found = _misread(words, families, folders)
+    probecache.save(cache, key, found)
+    return found
 
 
 def printed_note(page: pdf.Print, *, where: str) -> str:
@@ -277,7 +290,8 @@ def check(policy: document.Policy, raw: str, *, fonts: Sequence[str] = (), cache
                      f"PDF draws it: the PDF prints □ instead; write it in words, or add a font that has it in a "
                      f"folder named by {pdf.FONTS_SETTING}", WARNING) for c in symbols]
     try:
-        wrong = misread([w for w in layer_words(texts) if not missing & set(w)], lang=policy.lang, fonts=fonts)
+        wrong = misread([w for w in layer_words(texts) if not missing & set(w)], lang=policy.lang, fonts=fonts,
+                        cache=cache)
     except GlyphError as exc:
         return [*found, Finding(policy.path, 1, LAYER_RULE, f"the print engine could not say what its PDF's text "
                                                             f"layer reads ({exc})", WARNING)]

@@ -1,10 +1,12 @@
-"""The print engine's answers to `policy check`'s glyph probe (glyphs.py), kept in the repository's git folder.
+"""The print engine's answers to `policy check`'s probes (glyphs.py), kept in the repository's git folder.
 
 Asking Typst which characters its fonts draw costs a process of its own (Typst and pikepdf imported, the fonts
-loaded: some 0.4 s), run again on every check for the same answer. An answer is kept under the digest of all it
-depends on (the caller's key: the probe, the fonts' bytes, the engine's version, the code that asks and reads it),
-so that no change of any of them finds it; a file that cannot be read as answers is ignored and written anew, and
-one that cannot be written is no error: the engine is asked. The last `KEPT` answers are kept.
+loaded: some 0.4 s), run again on every check for the same answer; and which words a PDF's text layer misreads
+costs up to `glyphs.LAYER_PRINTS` prints of a page in Thai, Hebrew, Arabic or an Indic script. An answer is kept
+under the digest of all it depends on (the caller's key: the probe, the fonts' bytes, the engine's version, the
+code that asks and reads it), so that no change of any of them finds it; a file that cannot be read as answers is
+ignored and written anew, and one that cannot be written is no error: the engine is asked. The last `KEPT` answers
+are kept.
 """
 from __future__ import annotations
 
@@ -35,13 +37,22 @@ def load(place: Path | None, key: str) -> set[str] | None:
     return set(answer)
 
 
-def save(place: Path | None, key: str, drawn: set[str]) -> None:
-    """Keep `drawn` under `key` (the oldest answers beyond `KEPT` go); nothing when it cannot be written."""
+def load_words(place: Path | None, key: str) -> dict[str, str] | None:
+    """The words kept as misread under `key`, each with what its text layer holds more or less, or None."""
+    answer = _answers(place).get(key)
+    if not isinstance(answer, dict) or not all(isinstance(w, str) and isinstance(v, str) for w, v in answer.items()):
+        return None
+    return dict(answer)
+
+
+def save(place: Path | None, key: str, answer: set[str] | dict[str, str]) -> None:
+    """Keep `answer` (characters drawn, or words misread) under `key` (the oldest answers beyond `KEPT` go); nothing
+    when it cannot be written."""
     if place is None:
         return
     answers = _answers(place)
     answers.pop(key, None)
-    answers[key] = sorted(drawn)
+    answers[key] = sorted(answer) if isinstance(answer, set) else answer
     kept = dict(list(answers.items())[-KEPT:])
     with contextlib.suppress(OSError):
         place.mkdir(exist_ok=True)

@@ -248,6 +248,58 @@ def test_words_whose_pdf_text_layer_writes_letters_twice_are_named_at_their_line
     assert "(בְּרֵאשִׁית holds רֵ once more)" in found.message and "extra.policy.pdf_fonts" in found.message
 
 
+def test_a_kept_text_layer_answer_asks_the_engine_nothing_until_what_it_depends_on_changes(tmp_path, monkeypatch):
+    """The text-layer probe printed a page's words again on every check (up to LAYER_PRINTS prints of a Hebrew, Thai
+    or Arabic page): its answer is kept as the glyph probe's, under the digest of the words, the fonts' bytes, the
+    engine and the code; a font changed in place, or a kept answer that is not one, has the engine asked again."""
+    text = "---\ndate: 2024-03-01\n---\n\n# מדיניות הפרטיות\n\n## 1. כללי\n\nשָׁלוֹם\n\nבְּרֵאשִׁית היה\n"
+    policy = document.parse(text, path="docs/he/index.md", lang="he")
+    cache = tmp_path / "cache"
+    asked = _engine_counted(monkeypatch)
+    fresh = glyphs.check(policy, text, cache=cache)
+    assert [f.rule for f in fresh] == ["pdf.text-layer"] and fresh == glyphs.check(policy, text)
+    assert len([data for data in asked if '"words"' in data]) >= 2  # (all the words, then halves)
+    asked.clear()
+    assert glyphs.check(policy, text, cache=cache) == fresh and asked == []
+    assert glyphs.misread(["שָׁלוֹם"], lang="he", cache=cache) == {} and len(asked) == 1  # other words: asked
+    # a project's font changed in place: asked again, the same name and family
+    (amiri,) = scriptfonts.folders("ar")
+    fonts = tmp_path / "fonts"
+    fonts.mkdir()
+    shutil.copy(Path(amiri) / "Amiri-Regular.ttf", fonts / "house.ttf")
+    words = ["مُحَمَّد", "سياسة"]
+    assert glyphs.misread(words, lang="ar", fonts=[str(fonts)], cache=cache) == {"مُحَمَّد": "مَّ"}
+    asked.clear()
+    assert glyphs.misread(words, lang="ar", fonts=[str(fonts)], cache=cache) == {"مُحَمَّد": "مَّ"} and asked == []
+    shutil.copy(Path(amiri) / "Amiri-Bold.ttf", fonts / "house.ttf")
+    assert glyphs.misread(words, lang="ar", fonts=[str(fonts)], cache=cache) == {"مُحَمَّد": "مَّ"} and asked
+    # answers that are not a text layer's (a word's answer not a text, a list of characters) are asked again
+    kept = json.loads((cache / probecache.FILE).read_text(encoding="utf-8"))
+    for wrong in ({"מדיניות": 1}, ["ש"]):
+        answers = {key: wrong if isinstance(answer, dict) else answer for key, answer in kept["answers"].items()}
+        (cache / probecache.FILE).write_text(json.dumps({"format": 1, "answers": answers}), encoding="utf-8")
+        asked.clear()
+        assert glyphs.check(policy, text, cache=cache) == fresh and asked
+    assert json.loads((cache / probecache.FILE).read_text(encoding="utf-8"))["answers"].keys() == \
+        kept["answers"].keys()
+
+
+def test_no_text_layer_answer_is_kept_when_the_engine_gives_none(tmp_path, monkeypatch):
+    def refused(template: str, *args, **kwargs):
+        if template == glyphs.WORDS_PROBE:
+            raise typeset.TypesetError("the engine refused")
+        return print_pdf(template, *args, **kwargs)
+
+    print_pdf = typeset.print_pdf
+    monkeypatch.setattr(typeset, "print_pdf", refused)
+    with pytest.raises(glyphs.GlyphError):
+        glyphs.misread(["שָׁלוֹם"], lang="he", cache=tmp_path / "cache")
+    assert not (tmp_path / "cache").exists()
+    monkeypatch.undo()
+    assert glyphs.misread(["שָׁלוֹם"], lang="he", cache=tmp_path / "cache") == {}
+    assert len(json.loads((tmp_path / "cache" / probecache.FILE).read_text(encoding="utf-8"))["answers"]) == 1
+
+
 def test_a_letter_drawn_with_the_glyph_of_another_letter_of_the_page_is_not_named():
     """A Hindi page holding इ and ई (इस, ईमेल) was told its PDF draws no ई, and would be published without its PDF:
     Noto Sans Devanagari draws ई with the glyph of इ and a sign, and a character map lists one text per glyph."""

@@ -210,7 +210,8 @@ def check_language(*, root: Path, settings: Settings, code: str, today: dt.date 
     findings as warnings. `word_users`: the pages sharing the language's word list (all the site's
     documents), whose use of it is judged with this page; [] when another document's check judges it.
     `anchors_of`: each document page's anchors in this language, for the links between documents.
-    `glyph_cache`: where the print engine's answers about the page's characters are kept (probecache).
+    `glyph_cache`: where the print engine's answers about the page's characters, and the dictionary's about its
+    words, are kept (probecache).
     """
     today = today or clock.today()
     loaded = {} if loaded is None else loaded
@@ -232,12 +233,13 @@ def check_language(*, root: Path, settings: Settings, code: str, today: dt.date 
                                 "links; put the list itself here"))
     if spelling.has_dictionary(code):
         words = frozenset() if unread else spelling.load_words(words_file)
-        findings += spelling.check(policy, words=words, words_path=words_shown)
+        findings += spelling.check(policy, words=words, words_path=words_shown, cache=glyph_cache)
     else:
         findings.append(Finding(policy.path, policy.title_line or 1, spelling.RULE_NO_DICTIONARY,
                                 f"spelling is not checked: there is no dictionary for “{code}”", WARNING))
     if (word_users is None or word_users) and not unread:
-        findings += spelling.lint_words(words_file, lang=code, display_path=words_shown, policy=word_users or policy)
+        findings += spelling.lint_words(words_file, lang=code, display_path=words_shown, policy=word_users or policy,
+                                        cache=glyph_cache)
     findings += editorial.check(policy, brand=settings.brand, brand_variants=settings.brand_variants)
     if path.is_file() and not path.is_symlink():
         raw = path.read_bytes().decode("utf-8", "replace")

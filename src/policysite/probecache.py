@@ -48,22 +48,46 @@ def load_words(place: Path | None, key: str) -> dict[str, str] | None:
 def save(place: Path | None, key: str, answer: set[str] | dict[str, str]) -> None:
     """Keep `answer` (characters drawn, or words misread) under `key` (the oldest answers beyond `KEPT` go); nothing
     when it cannot be written."""
+    _save(place, FILE, key, sorted(answer) if isinstance(answer, set) else answer, KEPT)
+
+
+# Which words a spelling dictionary holds (spelling._in_dictionary): loading one costs some 50 ms a language in every
+# check (its 140,000-160,000 lines read, cut and sorted), for words the last check looked up already.
+DICTIONARY_FILE = "dictionary.json"
+DICTIONARY_KEPT = 8
+
+
+def load_known(place: Path | None, key: str) -> tuple[set[str], set[str]] | None:
+    """The words kept under `key` as in the dictionary and as not in it, or None."""
+    answer = _answers(place, DICTIONARY_FILE).get(key)
+    if not isinstance(answer, dict) or sorted(answer) != ["known", "unknown"] or not all(
+            isinstance(words, list) and all(isinstance(w, str) for w in words) for words in answer.values()):
+        return None
+    return set(answer["known"]), set(answer["unknown"])
+
+
+def save_known(place: Path | None, key: str, known: set[str], unknown: set[str]) -> None:
+    """Keep under `key` the words in the dictionary and those not in it; nothing when it cannot be written."""
+    _save(place, DICTIONARY_FILE, key, {"known": sorted(known), "unknown": sorted(unknown)}, DICTIONARY_KEPT)
+
+
+def _save(place: Path | None, file: str, key: str, answer: object, kept: int) -> None:
     if place is None:
         return
-    answers = _answers(place)
+    answers = _answers(place, file)
     answers.pop(key, None)
-    answers[key] = sorted(answer) if isinstance(answer, set) else answer
-    kept = dict(list(answers.items())[-KEPT:])
+    answers[key] = answer
     with contextlib.suppress(OSError):
         place.mkdir(exist_ok=True)
-        files.write_text(place / FILE, json.dumps({"format": FORMAT, "answers": kept}))  # whole, or not at all
+        files.write_text(place / file, json.dumps({"format": FORMAT, "answers": dict(list(answers.items())[-kept:])}))
+        # (whole, or not at all)
 
 
-def _answers(place: Path | None) -> dict[str, object]:
+def _answers(place: Path | None, file: str = FILE) -> dict[str, object]:
     if place is None:
         return {}
     try:
-        data = json.loads((place / FILE).read_bytes().decode("utf-8"))
+        data = json.loads((place / file).read_bytes().decode("utf-8"))
     except (OSError, ValueError, RecursionError):  # absent, cut, not UTF-8, not JSON, or nested beyond Python's stack
         return {}
     if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("answers"), dict):

@@ -4,7 +4,10 @@ from __future__ import annotations
 import bisect
 import functools
 import gzip
+import hashlib
+import json
 import re
+import sys
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -13,7 +16,7 @@ from typing import NamedTuple
 import spellchecker
 from spellchecker import SpellChecker
 
-from policysite import files, strings
+from policysite import files, probecache, strings
 from policysite.document import Block, Policy, code_spans
 from policysite.findings import WARNING, Finding
 from policysite.inline import tag_titles
@@ -120,9 +123,9 @@ def load_words(path: Path) -> frozenset[str]:
 
 
 def lint_words(path: Path, *, lang: str, display_path: str | None = None,
-               policy: Policy | Sequence[Policy] | None = None) -> list[Finding]:
+               policy: Policy | Sequence[Policy] | None = None, cache: Path | None = None) -> list[Finding]:
     """Entries that break the list's rules: no justification, listed twice, known already, unused by `policy`
-    (the pages that share the list: every document of the site in that language)."""
+    (the pages that share the list: every document of the site in that language). `cache`: as check's."""
     shown = display_path or str(path)
     try:
         data = Path(path).read_bytes()
@@ -137,7 +140,7 @@ def lint_words(path: Path, *, lang: str, display_path: str | None = None,
                                                     "the word list as UTF-8")]
     entries = list(_entries(text))
     known = _in_dictionary(lang, frozenset(_key(w) for _, w, _ in entries if not _PHRASE_SPACE.search(w)),
-                           listed=True)
+                           listed=True, cache=cache)
     used = _used_keys(policy, frozenset(w for _, w, _ in entries)) if policy is not None else None
     findings: list[Finding] = []
     seen: dict[str, int] = {}
@@ -268,11 +271,13 @@ def mask(text: str) -> str:
     return _NOT_PROSE.sub(lambda m: _BLANK * len(m.group()), text)
 
 
-def check(policy: Policy, *, words: frozenset[str], words_path: str | None = None) -> list[Finding]:
-    """Unknown words of the title, headings and blocks: one finding per distinct word per block, sorted by line."""
+def check(policy: Policy, *, words: frozenset[str], words_path: str | None = None,
+          cache: Path | None = None) -> list[Finding]:
+    """Unknown words of the title, headings and blocks: one finding per distinct word per block, sorted by line.
+    `cache`: where the dictionary's answers are kept (probecache's folder), or None."""
     listed = {_key(w): w for w in words if not _PHRASE_SPACE.search(w)}
     shown = words_path or (Path(policy.path).parent / WORDS_FILE).as_posix()
-    unknown = _unknown(policy, words, listed)
+    unknown = _unknown(policy, words, listed, cache)
     if isinstance(unknown, Finding):
         return [unknown]
     findings: list[Finding] = []
@@ -296,8 +301,8 @@ def unknown_words(policy: Policy, *, words: frozenset[str]) -> list[str]:
     return list(first.values())
 
 
-def _unknown(policy: Policy, words: frozenset[str],
-             listed: dict[str, str]) -> list[tuple[int, str, Word, str]] | Finding:
+def _unknown(policy: Policy, words: frozenset[str], listed: dict[str, str],
+             cache: Path | None = None) -> list[tuple[int, str, Word, str]] | Finding:
     """(line, where, word, unknown part) once per distinct word per block, or the finding that the dictionary
     is unfit for the text."""
     phrases = _phrases(words)
@@ -322,7 +327,7 @@ def _unknown(policy: Policy, words: frozenset[str],
                     lookups.add(_key(w))
             elif sum(c.isalpha() for c in w) >= 4:
                 capitals.add(_key(w))
-    unknown = (lookups - listed.keys()) - _in_dictionary(policy.lang, frozenset(lookups - listed.keys()))
+    unknown = (lookups - listed.keys()) - _in_dictionary(policy.lang, frozenset(lookups - listed.keys()), cache=cache)
     # A compound the dictionary lacks whole but knows part by part (داده‌ها, Tier-III) is no unknown word.
     unfit = unknown - {_key(word.text) for _, _, word in found
                        if _HYPHENS.search(word.text) and not any(_key(part) in unknown for part, _ in word.parts)}
@@ -336,7 +341,8 @@ def _unknown(policy: Policy, words: frozenset[str],
                        "it lacks the language's common forms", WARNING)
     # A word in capitals is an acronym, to be listed (RGPD, MSISDN), unless it is a word of the dictionary of four
     # letters or more written in capitals (ARTICLE I, Section 2 NOTICE): no typo of an acronym is one.
-    worded = frozenset(_in_dictionary(policy.lang, frozenset(capitals - listed.keys()))) if capitals else frozenset()
+    worded = frozenset(_in_dictionary(policy.lang, frozenset(capitals - listed.keys()), cache=cache)) \
+        if capitals else frozenset()
     said: list[tuple[int, str, Word, str]] = []
     reported: set[tuple[int, str, str]] = set()
     for line, where, word in found:
@@ -393,7 +399,47 @@ def _dictionary_lines(lang: str) -> list[str]:
     return lines
 
 
-def _in_dictionary(lang: str, keys: frozenset[str], *, listed: bool = False) -> set[str]:
+def _in_dictionary(lang: str, keys: frozenset[str], *, listed: bool = False, cache: Path | None = None) -> set[str]:
+    """Which of `keys` pyspellchecker's dictionary holds (_looked_up). `cache`: where the answers are kept
+    (probecache), under the digest of all they depend on (the dictionary's bytes, the vocabulary files', this code,
+    Python's version): a check whose words were all looked up before loads no dictionary."""
+    if not keys:
+        return set()
+    if cache is None:
+        return _looked_up(lang, keys, listed=listed)
+    key = _answers_key(lang, listed)
+    known, unknown = probecache.load_known(cache, key) or (set(), set())
+    missing = keys - known - unknown
+    if missing:
+        found = _looked_up(lang, frozenset(missing), listed=listed)
+        if len(known) + len(unknown) + len(missing) > KEPT_WORDS:  # (a list that grows without end: this page's)
+            known, unknown = known & keys, unknown & keys
+        known, unknown = known | found, unknown | (missing - found)
+        probecache.save_known(cache, key, known, unknown)
+    return set(keys & known)
+
+
+KEPT_WORDS = 100_000  # words kept looked up, a language: some 20 pages' (one takes 1,500 to 3,000)
+
+
+def _answers_key(lang: str, listed: bool) -> str:
+    """The digest of what _looked_up's answer for a word depends on, beside the word."""
+    lang = lang.lower()
+    paths = [_dictionary_path(lang), Path(__file__), *(Path(__file__).parent / "vocabulary" / f"{name}.txt"
+                                                      for name in sorted({lang.split("-")[0], lang}))]
+    digests = [_file_digest(str(path)) for path in paths]
+    return hashlib.sha256(json.dumps([lang, listed, sys.version, unicodedata.unidata_version, spellchecker.__version__,
+                                      digests]).encode("utf-8")).hexdigest()
+
+
+def _file_digest(path: str) -> str:
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except FileNotFoundError:
+        return "absent"
+
+
+def _looked_up(lang: str, keys: frozenset[str], *, listed: bool = False) -> set[str]:
     """Which of `keys` pyspellchecker's dictionary holds, by binary search in its sorted word list. Its English
     list spells as in the US: English elsewhere (en-GB, en-IE, en-AU…) has each British spelling read as the
     American one (unauthorised, colour, offence, centre, catalogue, travelled)."""

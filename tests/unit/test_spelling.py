@@ -1,10 +1,12 @@
 """Spelling: the tokenizers of each language, the word lists, the check on synthetic and real pages."""
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from helpers import FROZEN
-from policysite import document, spelling
+from policysite import document, probecache, spelling
 
 RULE = "spelling.unknown-word"
 BODY_LINE = 9  # the first line of <body> in page()
@@ -420,3 +422,91 @@ def test_the_words_a_tooltip_shows_are_spelled_as_the_texts():
     # security hunt 20, finding 6: the subject an e-mail link writes for its reader
     found = check("Écrivez à [dpo@acme.example](mailto:dpo@acme.example?subject=Je%20renonce%20%C3%A0%20mon%20drot).")
     assert [f.message.split("”")[0].split("“")[-1] for f in found] == ["drot"], [str(f) for f in found]
+
+
+# The dictionary's answers kept between checks
+
+def _looked_up_counted(monkeypatch) -> list[frozenset[str]]:
+    """The words looked up in a dictionary itself (not among kept answers), from now on."""
+    asked: list[frozenset[str]] = []
+    looked_up = spelling._looked_up
+
+    def counted(lang: str, keys: frozenset[str], *, listed: bool = False) -> set[str]:
+        asked.append(keys)
+        return looked_up(lang, keys, listed=listed)
+
+    monkeypatch.setattr(spelling, "_looked_up", counted)
+    return asked
+
+
+def test_a_check_whose_words_were_looked_up_before_loads_no_dictionary(tmp_path, monkeypatch):
+    """Every `policy check` read, cut and sorted each language's dictionary (some 50 ms a language) to look up the
+    same words as the last check: the answers are kept (probecache's folder), and the findings are the same."""
+    policy = page("Nous traitons vos donées personnelles, le RGPD et la CNIL, le profilage.\n\nCONTACTEZ NOUS")
+    words = frozenset({"CNIL"})
+    cache = tmp_path / "cache"
+    asked = _looked_up_counted(monkeypatch)
+    fresh = spelling.check(policy, words=words, cache=cache)
+    assert fresh == spelling.check(policy, words=words) and [f.message.split(":")[1] for f in fresh] == [
+        " “donées” is not in the French dictionary nor in docs/xx/.words.txt (did you mean “données”?)",
+        " acronym “RGPD” is not in docs/xx/.words.txt"]
+    assert (cache / probecache.DICTIONARY_FILE).is_file()
+    asked.clear()
+    assert spelling.check(policy, words=words, cache=cache) == fresh and asked == []
+    # a new word is looked up, alone; the others are kept
+    assert only(spelling.check(page("Les donées du serveur."), words=words, cache=cache))[0] == BODY_LINE
+    assert asked == [frozenset({"les", "du", "serveur"})]
+    # a word list's entries are asked as listed entries (no vocabulary): another answer, kept apart
+    (tmp_path / ".words.txt").write_text("profilage  # the generator's word\n", encoding="utf-8")
+    lint = spelling.lint_words(tmp_path / ".words.txt", lang="fr", cache=cache)
+    assert lint == spelling.lint_words(tmp_path / ".words.txt", lang="fr") == []
+    asked.clear()
+    assert spelling.lint_words(tmp_path / ".words.txt", lang="fr", cache=cache) == [] and asked == []
+
+
+def test_a_changed_dictionary_is_looked_up_again(tmp_path, monkeypatch):
+    """The answers are kept under the digest of the dictionary's bytes (and the vocabulary's, the code's, Python's):
+    a dictionary changed in place is read again, never answered for by the words of the other."""
+    import gzip
+
+    dictionary = tmp_path / "xx.json.gz"
+    monkeypatch.setattr(spelling, "_dictionary_path", lambda lang: dictionary)
+    monkeypatch.setattr(spelling, "_dictionary_lines", spelling._dictionary_lines.__wrapped__)  # (not kept in memory)
+    cache = tmp_path / "cache"
+    dictionary.write_bytes(gzip.compress(b'{\n"bonjour": 2,\n"monde": 1\n}'))
+    keys = frozenset({"bonjour", "monde", "serveur"})
+    assert spelling._in_dictionary("xx", keys, cache=cache) == {"bonjour", "monde"}
+    asked = _looked_up_counted(monkeypatch)
+    assert spelling._in_dictionary("xx", keys, cache=cache) == {"bonjour", "monde"} and asked == []
+    dictionary.write_bytes(gzip.compress(b'{\n"bonjour": 2,\n"serveur": 1\n}'))
+    assert spelling._in_dictionary("xx", keys, cache=cache) == {"bonjour", "serveur"} and asked == [keys]
+    assert spelling._in_dictionary("xx", keys, cache=cache, listed=True) == {"bonjour", "serveur"}
+    assert len(asked) == 2
+
+
+@pytest.mark.parametrize("written", [b"{not json", b"\xff\xfe", b"[]", b'{"format": 1, "answers": []}',
+                                     b'{"format": 2, "answers": {}}', b"[" * 100_000, None, "known"])
+def test_a_file_of_kept_words_that_cannot_be_read_is_ignored_and_written_anew(tmp_path, monkeypatch, written):
+    cache = tmp_path / "cache"
+    keys = frozenset({"données", "donées", "traitement"})
+    assert spelling._in_dictionary("fr", keys, cache=cache) == {"données", "traitement"}
+    kept = (cache / probecache.DICTIONARY_FILE).read_bytes()
+    if written is None:  # the answers of the wrong shape: a word kept as known where the dictionary has none
+        data = json.loads(kept)
+        data["answers"] = {key: {"known": ["donées", 3], "unknown": []} for key in data["answers"]}
+        (cache / probecache.DICTIONARY_FILE).write_text(json.dumps(data), encoding="utf-8")
+    elif written == "known":
+        data = json.loads(kept)
+        data["answers"] = {key: {"known": ["donées"]} for key in data["answers"]}
+        (cache / probecache.DICTIONARY_FILE).write_text(json.dumps(data), encoding="utf-8")
+    else:
+        (cache / probecache.DICTIONARY_FILE).write_bytes(written)
+    asked = _looked_up_counted(monkeypatch)
+    assert spelling._in_dictionary("fr", keys, cache=cache) == {"données", "traitement"} and asked == [keys]
+    assert (cache / probecache.DICTIONARY_FILE).read_bytes() == kept
+
+
+def test_no_kept_words_where_none_can_be_written(tmp_path):
+    (tmp_path / "file").write_text("not a folder", encoding="utf-8")
+    assert spelling._in_dictionary("fr", frozenset({"données", "donées"}), cache=tmp_path / "file") == {"données"}
+    assert list(tmp_path.iterdir()) == [tmp_path / "file"]

@@ -64,3 +64,15 @@ def _block(block: document.Block) -> dict:
 
 def _digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def words(data: dict) -> list:
+    """The words of a policy.json (`data`, read as JSON): title, then each section's title and its blocks' texts and
+    cells; what tells whether two exports hold one text."""
+    def blocks(items: object) -> list:
+        return [(b.get("text"), b.get("cells")) for b in items if isinstance(b, dict)] if isinstance(items, list) \
+            else [items]
+    sections = data.get("sections")
+    return [data.get("title"), blocks(data.get("preamble")), *(
+        (s.get("title"), blocks(s.get("blocks"))) if isinstance(s, dict) else s
+        for s in (sections if isinstance(sections, list) else [sections]))]

@@ -300,6 +300,9 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
         refusals.refuse_missing_folders(project, state, branch)
         digests = {lang: mf.sha256(data) for lang, data in sources.items()}
         published = state.manifests.get(version)
+        # the text said published already, else the one the new version's changes page compares it with
+        compared = max((v for v in state.manifests if v < version), default="")
+        refusals.refuse_forged(project, state, [version] if published is not None else [compared], branch)
         if published is not None:
             if published.source_digests() != digests and _same_text(project, published, sources):
                 outcome.warnings.append(f"{version}: the committed pages differ from the published ones in line ends "
@@ -462,6 +465,13 @@ def _published_sources(project: Project, manifest: mf.VersionManifest) -> dict[s
     return found
 
 
+def _proven_sources(project: Project, state: BranchState, manifest: mf.VersionManifest,
+                    branch: str) -> dict[str, bytes]:
+    """A published version's pages, once its manifest is shown to name the text it was built from."""
+    refusals.refuse_forged(project, state, [manifest.version], branch)
+    return _published_sources(project, manifest)
+
+
 def _first_shallow(found: hist.History) -> str:
     said = next((w for w in found.warnings if w.startswith("shallow clone")), "shallow clone")
     return (f"nothing published: a first publication needs the whole history, and this is a {said} (the versions "
@@ -614,8 +624,10 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
                            if data is not None}
             if published is not None and not rebuild:
                 dated.append(version.version)
-                before = (version.version, functools.partial(_published_sources, project, published))
+                before = (version.version, functools.partial(_proven_sources, project, state, published, branch))
                 continue
+            if published is not None:  # rebuilt from the text its manifest names
+                refusals.refuse_forged(project, state, [version.version], branch)
             snap = project.snapshot(version.commit, tmp / "source" / version.version, at=version.paths)
             if published is None:
                 snap.findings += gate.first_notice(snap, project.settings, today=today, recorded=recorded)
@@ -666,6 +678,9 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
             remote_branch.push(project, branch, remote, push and not outcome.refused, outcome, changed=bool(refreshed))
             return outcome
         on_branch = sorted(set(state.versions) | set(dated))
+        # each new version's changes page compares it with the version before, published already or in this run
+        refusals.refuse_forged(project, state, {max((v for v in on_branch if v < version.version), default="")
+                                                for version, _snap in todo} - {v.version for v, _snap in todo}, branch)
         new, written = _build_and_write(project, state, todo, on_branch=on_branch, jobs=jobs, progress=progress,
                                         action="Rebuild" if rebuild else "Publish", tmp=tmp, outcome=outcome,
                                         today=today)

@@ -23,6 +23,7 @@ from policysite import (
     history as hist,
     imported as imported_record,
     manifest as mf,
+    provenance,
     source,
 )
 from policysite.branch import (
@@ -147,6 +148,23 @@ def refuse_removed(project: Project, state: BranchState, branch: str) -> None:
                                      f"{commit[:7]}" for version, commit in sorted(removed.items()))
                            + ": a published version stays; restore it (git revert that commit on the branch). "
                            "Nothing was published.")
+
+
+def refuse_forged(project: Project, state: BranchState, versions: Iterable[str], branch: str) -> None:
+    """Publishing builds on the published `versions`' texts (the same text again, a rebuild, the version a new one is
+    compared with): each manifest must name the text its policy.json was built from, or a draft named there, with its
+    digest, was taken for the published text (provenance.forged)."""
+    if state.base is None:
+        return
+    problems = [line for version in sorted(set(versions)) if version in state.manifests
+                for line in provenance.forged(project.repo, state.base, state.manifests[version],
+                                              base=project.settings.base)]
+    if problems:
+        named = sorted({line.split(" ", 1)[0] for line in problems})
+        raise PublishError("; ".join(problems) + f": the manifest of {', '.join(named)} was edited on {branch}, and "
+                           "publishing never takes the branch's word for a published text; put it back as publishing "
+                           f"wrote it (`git log {branch} -- {project.settings.manifest_dir}/` shows the edit; `policy "
+                           "verify` names what else changed). Nothing was published.")
 
 
 def refuse_another_site(project: Project, state: BranchState, branch: str) -> None:

@@ -721,19 +721,8 @@ def _export_of_source(project: Project, tree: dict[str, tuple[str, str]], source
         return []  # an older format: the page's check above stands for it
     expected = json.loads(export.policy_json(source, lang=lang, version=version, url=str(published.get("url", "")),
                                              previous=published.get("previous")))
-    return [] if _export_text(published) == _export_text(expected) else [
+    return [] if export.words(published) == export.words(expected) else [
         f"{path}: its text is not its source's (edited on the branch)"]
-
-
-def _export_text(data: dict) -> list:
-    """The words of a policy.json: title, then each section's title and its blocks' texts and cells."""
-    def blocks(items: object) -> list:
-        return [(b.get("text"), b.get("cells")) for b in items if isinstance(b, dict)] if isinstance(items, list) \
-            else [items]
-    sections = data.get("sections")
-    return [data.get("title"), blocks(data.get("preamble")), *(
-        (s.get("title"), blocks(s.get("blocks"))) if isinstance(s, dict) else s
-        for s in (sections if isinstance(sections, list) else [sections]))]
 
 
 def _rebuilt(project: Project, manifests: dict[str, mf.VersionManifest], tree: dict[str, tuple[str, str]],

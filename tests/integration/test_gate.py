@@ -514,6 +514,65 @@ def test_a_versions_text_replaced_on_the_branch_by_another_of_its_date_is_named(
                in p for p in problems), problems
 
 
+def _forge(project, version: str, commit: str, *, export_too: bool = False) -> None:
+    """The manifest of `version` on gh-pages edited by hand to name `commit`'s text with its SHA-256 (a manifest
+    consistent with itself); with `export_too`, its policy.json's recorded digest too, and the manifest's digest of
+    that file."""
+    import hashlib
+
+    work = project.root.parent / "forge"
+    git(project.root, "worktree", "add", "-q", str(work), "gh-pages")
+    path = work / "manifest" / f"{version}.json"
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    for lang in ("fr", "en"):
+        digest = hashlib.sha256(git(project.root, "show", f"{commit}:docs/{lang}/index.md").encode()).hexdigest()
+        manifest["languages"][lang]["source"].update(commit=commit, sha256=digest)
+        if export_too:
+            export = work / lang / version / "policy.json"
+            data = json.loads(export.read_text(encoding="utf-8"))
+            data["source"]["sha256"] = digest
+            export.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+            manifest["languages"][lang]["files"]["policy.json"] = hashlib.sha256(export.read_bytes()).hexdigest()
+    path.write_text(json.dumps(manifest), encoding="utf-8")
+    git(work, "commit", "-q", "-am", f"Rebuild {version} (fr, en) from {commit[:12]}")
+    git(project.root, "worktree", "remove", "--force", str(work))
+
+
+@pytest.mark.parametrize("export_too", [False, True])
+def test_a_manifest_naming_a_draft_with_its_digest_is_refused_by_publish_and_rebuild(two_published, export_too):
+    """Safety hunt 45, finding 1: a manifest edited on gh-pages with its commit and SHA-256 both a draft's (of the
+    published date) is consistent with itself: `policy publish` of the draft said it was "already on gh-pages with
+    this text", and `policy history --rebuild` rebuilt the version from the draft, its words then on the site. The
+    version's policy.json says what text it was built from (its digest, its words): refused, naming the version."""
+    project = two_published
+    draft = project.commit("2022-03-01", fr="Texte deux, brouillon jamais publié.", en="Text two, a draft never published.")
+    _forge(project, "2022-03-01", draft, export_too=export_too)
+    tip = project.branch()
+    for args in (("publish",), ("history", "--rebuild")):
+        result = project.run(*args)
+        assert result.returncode == 1 and result.stderr.startswith("error: 2022-03-01 (en): its manifest names the "
+                                                                   f"text of {draft[:7]}"), (args, result.stderr)
+        assert "the manifest of 2022-03-01 was edited on gh-pages" in result.stderr and "Traceback" not in result.stderr
+        assert ("are another text's" if export_too else "was built from another text") in result.stderr
+        assert project.branch() == tip
+    assert "brouillon" not in project.show("fr/2022-03-01/index.html")
+
+
+def test_a_new_version_is_not_compared_with_a_draft_a_forged_manifest_names(two_published):
+    """Safety hunt 45, finding 1: the version before a new one forged to name a draft: the new version's changes page,
+    its recorded changes and the feed would compare it with the draft's words, never published."""
+    project = two_published
+    draft = project.commit("2022-03-01", fr="Texte deux, brouillon jamais publié.", en="Text two, a draft never published.")
+    _forge(project, "2022-03-01", draft)
+    project.commit("2023-04-01", fr="Texte trois.", en="Text three.")
+    tip = project.branch()
+    for args in (("publish",), ("history",)):
+        result = project.run(*args)
+        assert result.returncode == 1 and "the manifest of 2022-03-01 was edited on gh-pages" in result.stderr, \
+            (args, result.stdout, result.stderr)
+        assert project.branch() == tip
+
+
 def test_versions_rebuilt_with_a_theme_since_changed_again_are_rebuilt_with_that_theme_by_verify(project):
     """History hunt 21, finding 4: after `history --rebuild` with one theme, then another theme change, verify named
     every rebuilt version as edited by hand (its theme neither today's nor its source commit's)."""

@@ -1,0 +1,72 @@
+"""Whether a published version's manifest names the text its pages were built from, checked on the branch's tip
+alone (no walk of its history, the same cost at any number of versions).
+
+A manifest is a file of the branch: edited by hand with both its commit and its SHA-256 set to a draft's, it is
+consistent with itself, and publishing took its word (`policy publish` said the draft "already on gh-pages with this
+text", `policy history --rebuild` rebuilt the version from the draft, the next version's changes page compared it with
+the draft). The version's `policy.json`, published with it, records the digest of the text it was built from and that
+text's words: the manifest's text must be that one. (A forger who rewrites the manifest, the JSON and the pages alike
+has rewritten the version: `policy verify` rebuilds each version and names a manifest whose text changed since the
+branch first added it.)"""
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+from collections.abc import Callable
+
+import git as gitpython
+
+from policysite import export, git, history, manifest as mf
+
+
+def forged(repo: gitpython.Repo, rev: str, manifest: mf.VersionManifest, *,
+           base: Callable[[str], str]) -> list[str]:
+    """What is wrong with `manifest`'s word for its text, one line a language ([] when its policy.json on the branch
+    (`rev`) was built from the text it names, or the version has none to tell: published before policy.json was).
+    `base`: a language's folder on the branch (`fr`, `fr/cookies`)."""
+    wanted = {lang: f"{base(lang)}/{manifest.version}/{export.FILE}" for lang, entry in manifest.languages.items()
+              if export.FILE in entry.files}
+    if not wanted:
+        return []
+    blobs = dict(zip(wanted, git.object_ids(repo, [f"{rev}:{path}" for path in wanted.values()]), strict=True))
+    present = [lang for lang in wanted if blobs[lang]]
+    with contextlib.closing(git.read_objects(repo, [str(blobs[lang]) for lang in present])) as contents:
+        data = {lang: content for lang, (_sha, content) in zip(present, contents, strict=True)}
+    problems = []
+    for lang, path in sorted(wanted.items()):
+        entry = manifest.languages[lang]
+        said = (f"{manifest.version} ({lang}): its manifest names the text of {entry.source.commit[:7]} "
+                f"(SHA-256 {entry.source.sha256[:12]}…)")
+        if lang not in data:
+            problems.append(f"{said}, and {path}, published with it, is gone from the branch")
+            continue
+        if mf.sha256(data[lang]) != entry.files[export.FILE]:
+            problems.append(f"{said}, and {path}, published with it, is not the file it records (edited on the "
+                            "branch): what text the version has cannot be told")
+            continue
+        try:
+            published = json.loads(data[lang])
+            built_from = str(published["source"]["sha256"])
+        except (ValueError, KeyError, TypeError):
+            problems.append(f"{said}, and {path}, published with it, does not say what text it was built from")
+            continue
+        if built_from != entry.source.sha256:
+            problems.append(f"{said}, but {path}, published with it, was built from another text (SHA-256 "
+                            f"{built_from[:12]}…)")
+            continue
+        text = history.published_text(repo, commit=entry.source.commit, path=entry.source.path,
+                                      sha256=entry.source.sha256)
+        if text is None or hashlib.sha256(text).hexdigest() != entry.source.sha256 or \
+                published.get("format") != export.FORMAT:
+            continue  # a text this clone lacks is said where it is read; an older export's words are not today's
+        try:
+            expected = json.loads(export.policy_json(text, lang=lang, version=manifest.version,
+                                                     url=str(published.get("url", "")),
+                                                     previous=published.get("previous")))
+        except ValueError:
+            continue  # a text that no longer reads (the checks say why where it is published)
+        if export.words(published) != export.words(expected):
+            problems.append(f"{said}, but the words of {path}, published with it, are another text's")
+    return problems
+

@@ -7,7 +7,11 @@ text", `policy history --rebuild` rebuilt the version from the draft, the next v
 the draft). The version's `policy.json`, published with it, records the digest of the text it was built from and that
 text's words: the manifest's text must be that one. (A forger who rewrites the manifest, the JSON and the pages alike
 has rewritten the version: `policy verify` rebuilds each version and names a manifest whose text changed since the
-branch first added it.)"""
+branch first added it.)
+
+So for the aliases a manifest records (the older ids that land on each section), which the next version carries on:
+edited by hand, they reached the next version's page unchecked (another section's dated id, which sends the version
+selector elsewhere; an id the page's own elements or scripts use). They must be the ones its published page has."""
 from __future__ import annotations
 
 import contextlib
@@ -16,8 +20,11 @@ import json
 from collections.abc import Callable
 
 import git as gitpython
+from selectolax.lexbor import LexborHTMLParser
 
 from policysite import export, git, history, manifest as mf
+
+PAGE = "index.html"
 
 
 def forged(repo: gitpython.Repo, rev: str, manifest: mf.VersionManifest, *,
@@ -70,3 +77,40 @@ def forged(repo: gitpython.Repo, rev: str, manifest: mf.VersionManifest, *,
             problems.append(f"{said}, but the words of {path}, published with it, are another text's")
     return problems
 
+
+def aliases_unlike_page(repo: gitpython.Repo, rev: str, manifest: mf.VersionManifest, *,
+                        base: Callable[[str], str]) -> list[str]:
+    """What is wrong with the aliases `manifest` records, one line a language ([] when they are the ones its published
+    page on the branch (`rev`) has: a `span.policy-alias` in the heading of each section, anchors.with_aliases)."""
+    wanted = {lang: f"{base(lang)}/{manifest.version}/{PAGE}" for lang, entry in manifest.languages.items()
+              if PAGE in entry.files}
+    blobs = dict(zip(wanted, git.object_ids(repo, [f"{rev}:{path}" for path in wanted.values()]), strict=True))
+    present = [lang for lang in wanted if blobs[lang]]
+    with contextlib.closing(git.read_objects(repo, [str(blobs[lang]) for lang in present])) as contents:
+        pages = {lang: content for lang, (_sha, content) in zip(present, contents, strict=True)}
+    problems = []
+    for lang, path in sorted(wanted.items()):
+        entry = manifest.languages[lang]
+        said = f"{manifest.version} ({lang}): the aliases its manifest records for the next version to carry"
+        if lang not in pages:
+            if entry.aliases:
+                problems.append(f"{said} cannot be told from its page: {path} is gone from the branch")
+            continue
+        if mf.sha256(pages[lang]) != entry.files[PAGE]:
+            if entry.aliases:
+                problems.append(f"{said} cannot be told from its page: {path} is not the file the manifest records "
+                                "(edited on the branch)")
+            continue
+        shown = set()
+        for span in LexborHTMLParser(pages[lang].decode("utf-8", "replace")).css("span.policy-alias"):
+            parent = span.parent
+            shown.add((str(parent.attributes.get("id") or "") if parent is not None else "",
+                       str(span.attributes.get("id") or "")))
+        recorded = {(section, alias) for section, aliases in entry.aliases.items() for alias in aliases}
+        if recorded != shown:
+            odd = sorted(recorded - shown) or sorted(shown - recorded)
+            problems.append(f"{said} are not those of {path}, published with it ("
+                            + ", ".join(f"#{section} \u2190 {alias!r}" for section, alias in odd[:3])
+                            + (" …" if len(odd) > 3 else "") + (" recorded, not on the page)" if recorded - shown
+                                                               else " on the page, not recorded)"))
+    return problems

@@ -302,7 +302,8 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
         published = state.manifests.get(version)
         # the text said published already, else the one the new version's changes page compares it with
         compared = max((v for v in state.manifests if v < version), default="")
-        refusals.refuse_forged(project, state, [version] if published is not None else [compared], branch)
+        refusals.refuse_forged(project, state, [version] if published is not None else [], branch,
+                               carried=[] if published is not None else [compared])
         if published is not None:
             if published.source_digests() != digests and _same_text(project, published, sources):
                 outcome.warnings.append(f"{version}: the committed pages differ from the published ones in line ends "
@@ -679,8 +680,9 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
             return outcome
         on_branch = sorted(set(state.versions) | set(dated))
         # each new version's changes page compares it with the version before, published already or in this run
-        refusals.refuse_forged(project, state, {max((v for v in on_branch if v < version.version), default="")
-                                                for version, _snap in todo} - {v.version for v, _snap in todo}, branch)
+        refusals.refuse_forged(project, state, [], branch, carried={
+            max((v for v in on_branch if v < version.version), default="") for version, _snap in todo} - {
+            v.version for v, _snap in todo})
         new, written = _build_and_write(project, state, todo, on_branch=on_branch, jobs=jobs, progress=progress,
                                         action="Rebuild" if rebuild else "Publish", tmp=tmp, outcome=outcome,
                                         today=today)

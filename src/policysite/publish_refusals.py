@@ -150,21 +150,26 @@ def refuse_removed(project: Project, state: BranchState, branch: str) -> None:
                            "Nothing was published.")
 
 
-def refuse_forged(project: Project, state: BranchState, versions: Iterable[str], branch: str) -> None:
+def refuse_forged(project: Project, state: BranchState, versions: Iterable[str], branch: str, *,
+                  carried: Iterable[str] = ()) -> None:
     """Publishing builds on the published `versions`' texts (the same text again, a rebuild, the version a new one is
-    compared with): each manifest must name the text its policy.json was built from, or a draft named there, with its
-    digest, was taken for the published text (provenance.forged)."""
+    compared with), and on the aliases of those `carried` (the version before a new one): each manifest must name
+    the text its policy.json was built from, and the aliases its page has, or a draft named there with its digest was
+    taken for the published text, and ids edited in by hand were carried into the next version (provenance)."""
     if state.base is None:
         return
-    problems = [line for version in sorted(set(versions)) if version in state.manifests
-                for line in provenance.forged(project.repo, state.base, state.manifests[version],
-                                              base=project.settings.base)]
+    chosen = [version for version in sorted(set(versions) | set(carried)) if version in state.manifests]
+    problems = [line for version in chosen for line in provenance.forged(
+        project.repo, state.base, state.manifests[version], base=project.settings.base)]
+    problems += [line for version in sorted(set(carried)) if version in state.manifests
+                 for line in provenance.aliases_unlike_page(project.repo, state.base, state.manifests[version],
+                                                            base=project.settings.base)]
     if problems:
         named = sorted({line.split(" ", 1)[0] for line in problems})
         raise PublishError("; ".join(problems) + f": the manifest of {', '.join(named)} was edited on {branch}, and "
-                           "publishing never takes the branch's word for a published text; put it back as publishing "
-                           f"wrote it (`git log {branch} -- {project.settings.manifest_dir}/` shows the edit; `policy "
-                           "verify` names what else changed). Nothing was published.")
+                           "publishing never takes the branch's word for what was published; put it back as "
+                           f"publishing wrote it (`git log {branch} -- {project.settings.manifest_dir}/` shows the "
+                           "edit; `policy verify` names what else changed). Nothing was published.")
 
 
 def refuse_another_site(project: Project, state: BranchState, branch: str) -> None:

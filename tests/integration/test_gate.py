@@ -573,6 +573,36 @@ def test_a_new_version_is_not_compared_with_a_draft_a_forged_manifest_names(two_
         assert project.branch() == tip
 
 
+@pytest.mark.parametrize("aliases", [
+    {"s2": ["2099-12-31.s1"]},  # a dated id of a date no version has: the version selector would follow it
+    {"s2": ["md-content", "javascript:alert(1)"]},  # ids of the theme's elements, an address
+    {"s2": ['"><img src=x onerror=alert(1)>']},
+    {"nosuch": ["s9"]},  # a section the version does not have
+])
+def test_aliases_edited_into_a_manifest_are_not_carried_into_the_next_version(two_published, aliases):
+    """Safety hunt 45, finding 2: the aliases a manifest records (the older ids that land on each section), edited by
+    hand on gh-pages, were carried into the next version's page (`<span class="policy-alias" id="md-content">`),
+    manifest and the versions after it. They must be those the version's published page has: refused otherwise."""
+    project = two_published
+    work = project.root.parent / "forge"
+    git(project.root, "worktree", "add", "-q", str(work), "gh-pages")
+    path = work / "manifest" / "2022-03-01.json"
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    for lang in ("fr", "en"):
+        manifest["languages"][lang]["aliases"] = aliases
+    path.write_text(json.dumps(manifest, indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
+    git(work, "commit", "-q", "-am", "Rebuild 2022-03-01 (fr, en) from 0123456789ab")
+    git(project.root, "worktree", "remove", "--force", str(work))
+    project.commit("2023-04-01", fr="Texte trois.", en="Text three.")
+    tip = project.branch()
+    for args in (("publish",), ("history",)):
+        result = project.run(*args)
+        assert result.returncode == 1 and result.stderr.startswith(
+            "error: 2022-03-01 (en): the aliases its manifest records for the next version to carry are not those of "
+            "en/2022-03-01/index.html"), (args, result.stderr)
+        assert "the manifest of 2022-03-01 was edited on gh-pages" in result.stderr and project.branch() == tip
+
+
 def test_versions_rebuilt_with_a_theme_since_changed_again_are_rebuilt_with_that_theme_by_verify(project):
     """History hunt 21, finding 4: after `history --rebuild` with one theme, then another theme change, verify named
     every rebuilt version as edited by hand (its theme neither today's nor its source commit's)."""

@@ -22,8 +22,9 @@ class InForce:
     note: str = ""  # why the answer is in another language than the one asked
 
     def __str__(self) -> str:
-        # "takes effect on 2024-03-01 until 2024-03-31" read as one period of effect (legal hunt 36)
-        until = (", in force until" if self.upcoming else " until") + f" {self.period.until.isoformat()}" \
+        # "takes effect on 2024-03-01 until 2024-03-31" read as one period of effect (legal hunt 36); its last day
+        # is in force (periods.py), said so: "until" leaves a reader asking
+        until = (", in force to" if self.upcoming else " to") + f" {self.period.until.isoformat()} inclusive" \
             if self.period.until else ""
         state = "upcoming: takes effect on" if self.upcoming else "in force from"
         return f"{self.version} {self.url} ({state} {self.period.start.isoformat()}{until})" + (

@@ -170,8 +170,8 @@ def test_history_and_feed_list_the_upcoming_version_with_its_note_and_announceme
             "en": "Takes effect on March 1, 2027 (announced on January 20, 2027)."}[lang] in upcoming
     current = history[history.index('id="v2022-03-01"'):]
     assert {"fr": "(en vigueur)", "en": "(in force)"}[lang] in current
-    assert {"fr": "En vigueur du 1er mars 2022 au 28 février 2027.",
-            "en": "In force from March 1, 2022 until February 28, 2027."}[lang] in current
+    assert {"fr": "En vigueur du 1er mars 2022 au 28 février 2027 inclus.",
+            "en": "In force from March 1, 2022 to February 28, 2027 inclusive."}[lang] in current
     atom = step[f"{lang}/feed.xml"]
     assert atom.count("<entry>") == 2  # the first version in force, the announcement
     assert "2027-03-01/#announced</id>" in atom and "<updated>2027-01-20T00:00:00Z</updated>" in atom
@@ -221,11 +221,11 @@ def test_on_its_date_policy_history_makes_it_latest_and_the_feed_says_it_took_ef
 
 @pytest.mark.parametrize("day, expected", [
     ("2027-02-28", "2022-03-01 https://www.dial-once.com/politique-de-confidentialite/en/2022-03-01/ "
-                   "(in force from 2022-03-01 until 2027-02-28)"),
+                   "(in force from 2022-03-01 to 2027-02-28 inclusive)"),
     ("2027-03-01", "2027-03-01 https://www.dial-once.com/politique-de-confidentialite/en/2027-03-01/ "
                    "(in force from 2027-03-01)"),
     ("2022-03-01", "2022-03-01 https://www.dial-once.com/politique-de-confidentialite/en/2022-03-01/ "
-                   "(in force from 2022-03-01 until 2027-02-28)"),
+                   "(in force from 2022-03-01 to 2027-02-28 inclusive)"),
 ])
 def test_policy_at_either_side_of_each_boundary(timeline, capsys, day, expected):
     assert cli.main(["--root", str(timeline.root), "at", day, "--lang", "en"]) == 0

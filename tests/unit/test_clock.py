@@ -41,6 +41,6 @@ def test_an_upcoming_version_followed_by_another_says_when_it_takes_effect_and_u
 
     period = periods.Period("2024-03-01", dt.date(2024, 3, 1), dt.date(2024, 3, 31))
     found = at.InForce(dt.date(2024, 3, 5), "2024-03-01", "https://e.test/fr/2024-03-01/", period, upcoming=True)
-    assert str(found).endswith("(upcoming: takes effect on 2024-03-01, in force until 2024-03-31)")
+    assert str(found).endswith("(upcoming: takes effect on 2024-03-01, in force to 2024-03-31 inclusive)")
     found = at.InForce(dt.date(2024, 3, 5), "2024-03-01", "https://e.test/fr/2024-03-01/", period, upcoming=False)
-    assert str(found).endswith("(in force from 2024-03-01 until 2024-03-31)")
+    assert str(found).endswith("(in force from 2024-03-01 to 2024-03-31 inclusive)")

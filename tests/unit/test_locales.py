@@ -192,3 +192,24 @@ def test_a_code_no_locale_reads_chooses_forms_by_englishs_rules_as_the_browser_d
 
     assert [plural_category(n, "de-Q!") for n in (1, 2)] == ["one", "other"]
     assert [plural_category(n, "pl") for n in (1, 2, 5)] == ["one", "few", "many"]
+
+
+
+# How each language says that a period's last day is in force (periods.py: until the day before the next version's date)
+INCLUSIVE = {
+    "en": "to {until} inclusive.", "fr": "au {until} inclus.", "de": "bis einschließlich {until}.",
+    "es": "hasta el {until} inclusive.", "it": "al giorno {until} incluso.", "nl": "tot en met {until}.",
+    "pt": "a {until}, inclusive.", "pl": "do {until} włącznie.", "cs": "do {until} včetně.",
+    "sv": "till och med den {until}.", "da": "til og med den {until}.",
+    "fi": "{until} asti, viimeinen päivä mukaan lukien.", "el": "έως και τις {until}.",
+    "he": "עד יום {until} ועד בכלל.", "ar": "حتى {until} ضمنًا.", "tr": "{until} tarihine kadar (bu tarih dahil)",
+    "ja": "{until}まで有効。", "zh": "至{until}止有效。", "ko": "{until}까지 시행."}
+
+
+@pytest.mark.parametrize("lang", sorted(STRINGS))
+def test_a_period_says_its_last_day_is_in_force(lang):
+    """Words 25: a version is in force on the day before the next one's date (periods.py), but the history said "In
+    force from March 1, 2022 until February 28, 2027", "W mocy od … do …", "V účinnosti od … do …", "… עד יום …",
+    "… حتى …": words a reader may take to end the day before. Every language says the last day is included (まで,
+    까지 and 至…止 include it as Japanese, Korean and Chinese write periods); pt-BR reads Portuguese's."""
+    assert INCLUSIVE[lang.split("-")[0]] in strings(lang)["period"]

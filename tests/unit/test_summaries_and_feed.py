@@ -86,8 +86,8 @@ def test_the_legal_teams_note_is_the_description_and_is_recorded_with_the_class_
 def test_each_period_in_words():
     first = archive.Entry("2030-01-15", {"previous": None}, until="2030-02-28")
     upcoming = archive.Entry("2030-03-01", {"previous": "2030-01-15", "announced": "2030-01-20"}, upcoming=True)
-    assert archive.period_text(first, lang="fr") == "En vigueur du 15 janvier 2030 au 28 février 2030."
-    assert archive.period_text(first, lang="en") == "In force from January 15, 2030 until February 28, 2030."
+    assert archive.period_text(first, lang="fr") == "En vigueur du 15 janvier 2030 au 28 février 2030 inclus."
+    assert archive.period_text(first, lang="en") == "In force from January 15, 2030 to February 28, 2030 inclusive."
     assert archive.period_text(upcoming, lang="fr") == "Entre en vigueur le 1er mars 2030 (annoncée le 20 janvier 2030)."
     assert archive.period_text(archive.Entry("2030-03-01", None), lang="en") == "In force since March 1, 2030."
 

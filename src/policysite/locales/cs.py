@@ -48,7 +48,7 @@ STRINGS: dict[str, str] = {
     "upcoming_banner": "Nová verze nabývá účinnosti dne {date}: ",
     "upcoming_link": "zobrazit změny",
     "upcoming_self": "Připravovaná verze: tento text nabývá účinnosti dne {date}.",
-    "period": "V účinnosti od {start} do {until}.",
+    "period": "V účinnosti od {start} do {until} včetně.",
     "period_open": "V účinnosti od {start}.",
     "period_upcoming": "Nabývá účinnosti dne {start} (oznámeno dne {announced}).",
     "period_upcoming_plain": "Nabývá účinnosti dne {start}.",

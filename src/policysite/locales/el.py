@@ -51,7 +51,7 @@ STRINGS: dict[str, str] = {
     "upcoming_banner": "Νέα έκδοση τίθεται σε ισχύ στις {date}: ",
     "upcoming_link": "δείτε τις αλλαγές",
     "upcoming_self": "Προσεχής έκδοση: το κείμενο αυτό τίθεται σε ισχύ στις {date}.",
-    "period": "Σε ισχύ από τις {start} έως τις {until}.",
+    "period": "Σε ισχύ από τις {start} έως και τις {until}.",
     "period_open": "Σε ισχύ από τις {start}.",
     "period_upcoming": "Τίθεται σε ισχύ στις {start} (ανακοινώθηκε στις {announced}).",
     "period_upcoming_plain": "Τίθεται σε ισχύ στις {start}.",

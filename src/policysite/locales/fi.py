@@ -50,7 +50,7 @@ STRINGS: dict[str, str] = {
     "upcoming_banner": "Uusi versio tulee voimaan {date}: ",
     "upcoming_link": "katso muutokset",
     "upcoming_self": "Tuleva versio: tämä teksti tulee voimaan {date}.",
-    "period": "Voimassa {start} alkaen {until} asti.",
+    "period": "Voimassa {start} alkaen {until} asti, viimeinen päivä mukaan lukien.",
     "period_open": "Voimassa {start} alkaen.",
     "period_upcoming": "Tulee voimaan {start} (ilmoitettu {announced}).",
     "period_upcoming_plain": "Tulee voimaan {start}.",

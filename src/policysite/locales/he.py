@@ -49,7 +49,7 @@ STRINGS: dict[str, str] = {
     "upcoming_banner": "גרסה חדשה נכנסת לתוקף ביום {date}: ",
     "upcoming_link": "לצפייה בשינויים",
     "upcoming_self": "גרסה עתידית: נוסח זה ייכנס לתוקף ביום {date}.",
-    "period": "בתוקף מיום {start} עד יום {until}.",
+    "period": "בתוקף מיום {start} עד יום {until} ועד בכלל.",
     "period_open": "בתוקף מיום {start}.",
     "period_upcoming": "נכנסת לתוקף ביום {start} (הוכרזה ביום {announced}).",
     "period_upcoming_plain": "נכנסת לתוקף ביום {start}.",

@@ -49,7 +49,7 @@ STRINGS: dict[str, str] = {
     "upcoming_banner": "Una nuova versione entra in vigore il giorno {date}: ",
     "upcoming_link": "consultare le modifiche",
     "upcoming_self": "Versione di prossima entrata in vigore: questo testo entra in vigore il giorno {date}.",
-    "period": "In vigore dal giorno {start} al giorno {until}.",
+    "period": "In vigore dal giorno {start} al giorno {until} incluso.",
     "period_open": "In vigore dal giorno {start}.",
     "period_upcoming": "Entra in vigore il giorno {start} (annunciata il giorno {announced}).",
     "period_upcoming_plain": "Entra in vigore il giorno {start}.",

@@ -50,7 +50,7 @@ STRINGS: dict[str, str] = {
     "upcoming_banner": "Nowa wersja wchodzi w życie z dniem {date}: ",
     "upcoming_link": "zobacz zmiany",
     "upcoming_self": "Nadchodząca wersja: ten tekst wchodzi w życie z dniem {date}.",
-    "period": "W mocy od {start} do {until}.",
+    "period": "Okres obowiązywania: od {start} do {until} włącznie.",
     "period_open": "Obowiązuje od {start}.",
     "period_upcoming": "Wchodzi w życie z dniem {start} (ogłoszono {announced}).",
     "period_upcoming_plain": "Wchodzi w życie z dniem {start}.",

@@ -79,7 +79,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "at_invalid": "«\u00a0{value}\u00a0» n’est pas une date (AAAA-MM-JJ).",
         "at_going": "Version en vigueur le {date}\u00a0: celle du {version}.",
         "changes_of": "Modifications par rapport au {date}",
-        "section_counts": "Sections : {counts}.",
         "colon": " : ",
         "comma": ", ", "full_stop": ".", "sentence_space": " ",
         "first_version": "Première version publiée.",
@@ -186,7 +185,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "at_invalid": "“{value}” is not a date (YYYY-MM-DD).",
         "at_going": "Version in force on {date}: the one of {version}.",
         "changes_of": "Changes since {date}",
-        "section_counts": "Sections: {counts}.",
         "colon": ": ",
         # A list's separator, a sentence's end and what stands between two sentences (、, 。 and nothing in Japanese)
         "comma": ", ", "full_stop": ".", "sentence_space": " ",

@@ -213,3 +213,23 @@ def test_a_period_says_its_last_day_is_in_force(lang):
     "… حتى …": words a reader may take to end the day before. Every language says the last day is included (まで,
     까지 and 至…止 include it as Japanese, Korean and Chinese write periods); pt-BR reads Portuguese's."""
     assert INCLUSIVE[lang.split("-")[0]] in strings(lang)["period"]
+
+
+def test_every_string_is_read_by_the_site_or_the_tool():
+    """Words 25: `section_counts` ("Sections : {counts}.") was written in 19 languages and read by nothing since the
+    history named the sections that changed (2b4c6b9): a translator reviewed words no reader ever sees. A key is read
+    where the code, a template or a script names it (t["key"], t.key, "key"); the families a key is built from
+    (group_{kind}, count_{kind}, note_{kind}, {kind}_title) are named by their kinds."""
+    import pathlib
+    import re
+
+    root = pathlib.Path(__file__).resolve().parents[2]
+    sources = [path for folder in ("src/policysite", "overrides", "hooks") for path in (root / folder).rglob("*")
+               if path.suffix in (".py", ".html", ".js", ".typ") and "locales" not in path.parts
+               and path.name != "strings.py"]
+    text = "\n".join(path.read_text(encoding="utf-8") for path in sources)
+    built = re.compile(r"^(group|count|note)_\w+$|^\w+_title$")
+    unread = [key for table in (STRINGS["en"], REDLINE_STRINGS["en"]) for key in table
+              if PLURAL not in key and not built.match(key)
+              and not re.search(rf"""["']{key}["']|\b(t|words|strings)\.{key}\b""", text)]
+    assert unread == []

@@ -65,7 +65,6 @@ STRINGS: dict[str, str] = {
     "at_invalid": "«{value}» ليس تاريخًا (YYYY-MM-DD).",
     "at_going": "النسخة السارية في {date}: النسخة بتاريخ {version}.",
     "changes_of": "التغييرات منذ النسخة بتاريخ {date}",
-    "section_counts": "الأقسام: {counts}.",
     "colon": ": ",
     "comma": "، ", "full_stop": ".", "sentence_space": " ",
     "first_version": "أول نسخة منشورة.",

@@ -66,7 +66,6 @@ STRINGS: dict[str, str] = {
     "at_invalid": "„{value}“ není datum (RRRR-MM-DD).",
     "at_going": "Verze účinná dne {date}: verze ze dne {version}.",
     "changes_of": "Změny oproti verzi ze dne {date}",
-    "section_counts": "Oddíly: {counts}.",
     "colon": ": ",
     "comma": ", ", "full_stop": ".", "sentence_space": " ",
     "first_version": "První zveřejněná verze.",

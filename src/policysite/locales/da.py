@@ -66,7 +66,6 @@ STRINGS: dict[str, str] = {
     "at_invalid": "»{value}« er ikke en dato (ÅÅÅÅ-MM-DD).",
     "at_going": "Gældende version den {date}: versionen af {version}.",
     "changes_of": "Ændringer siden versionen af {date}",
-    "section_counts": "Afsnit: {counts}.",
     "colon": ": ",
     "comma": ", ", "full_stop": ".", "sentence_space": " ",
     "first_version": "Første offentliggjorte version.",

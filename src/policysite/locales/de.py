@@ -67,7 +67,6 @@ STRINGS: dict[str, str] = {
     "at_invalid": "„{value}“ ist kein Datum (JJJJ-MM-TT).",
     "at_going": "Am {date} geltende Fassung: die vom {version}.",
     "changes_of": "Änderungen seit der Fassung vom {date}",
-    "section_counts": "Abschnitte: {counts}.",
     "colon": ": ",
     "comma": ", ", "full_stop": ".", "sentence_space": " ",
     "first_version": "Erste veröffentlichte Fassung.",

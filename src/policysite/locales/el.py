@@ -70,7 +70,6 @@ STRINGS: dict[str, str] = {
     "at_invalid": "Η τιμή «{value}» δεν είναι ημερομηνία (ΕΕΕΕ-ΜΜ-ΗΗ).",
     "at_going": "Έκδοση σε ισχύ στις {date}: η έκδοση της {version}.",
     "changes_of": "Αλλαγές από την έκδοση της {date}",
-    "section_counts": "Ενότητες: {counts}.",
     "colon": ": ",
     "comma": ", ", "full_stop": ".", "sentence_space": " ",
     "first_version": "Πρώτη δημοσιευμένη έκδοση.",

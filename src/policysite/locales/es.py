@@ -68,7 +68,6 @@ STRINGS: dict[str, str] = {
     "at_invalid": "«{value}» no es una fecha (AAAA-MM-DD).",
     "at_going": "Versión vigente el {date}: la del {version}.",
     "changes_of": "Cambios respecto a la versión del {date}",
-    "section_counts": "Secciones: {counts}.",
     "colon": ": ",
     "comma": ", ", "full_stop": ".", "sentence_space": " ",
     "first_version": "Primera versión publicada.",

@@ -69,7 +69,6 @@ STRINGS: dict[str, str] = {
     "at_invalid": "”{value}” ei ole päivämäärä (VVVV-KK-PP).",
     "at_going": "Voimassa {date}: {version} päivätty versio.",
     "changes_of": "Muutokset {date} päivätyn version jälkeen",
-    "section_counts": "Kohdat: {counts}.",
     "colon": ": ",
     "comma": ", ", "full_stop": ".", "sentence_space": " ",
     "first_version": "Ensimmäinen julkaistu versio.",

@@ -67,7 +67,6 @@ STRINGS: dict[str, str] = {
     "at_invalid": "\"{value}\" אינו תאריך (YYYY-MM-DD).",
     "at_going": "הגרסה שהייתה בתוקף ביום {date}: הגרסה מיום {version}.",
     "changes_of": "השינויים מאז הגרסה מיום {date}",
-    "section_counts": "סעיפים: {counts}.",
     "colon": ": ",
     "comma": ", ", "full_stop": ".", "sentence_space": " ",
     "first_version": "הגרסה הראשונה שפורסמה.",

@@ -68,7 +68,6 @@ STRINGS: dict[str, str] = {
     "at_invalid": "«{value}» non è una data (AAAA-MM-GG).",
     "at_going": "Versione in vigore in data {date}: quella datata {version}.",
     "changes_of": "Modifiche rispetto alla versione datata {date}",
-    "section_counts": "Sezioni: {counts}.",
     "colon": ": ",
     "comma": ", ", "full_stop": ".", "sentence_space": " ",
     "first_version": "Prima versione pubblicata.",

@@ -63,7 +63,6 @@ STRINGS: dict[str, str] = {
     "at_invalid": "「{value}」は日付ではありません（YYYY-MM-DD）。",
     "at_going": "{date}時点で有効な版：{version}版。",
     "changes_of": "{date}版からの変更点",
-    "section_counts": "セクション：{counts}。",
     "colon": "：",
     "comma": "、",
     "full_stop": "。", "sentence_space": "",

@@ -64,7 +64,6 @@ STRINGS: dict[str, str] = {
     "at_invalid": "“{value}”은(는) 올바른 날짜가 아닙니다(YYYY-MM-DD).",
     "at_going": "{date}에 시행 중인 버전: {version} 버전.",
     "changes_of": "{date} 버전 대비 변경 사항",
-    "section_counts": "조항: {counts}.",
     "colon": ": ",
     "comma": ", ", "full_stop": ".", "sentence_space": " ",
     "first_version": "최초 게시 버전.",

@@ -66,7 +66,6 @@ STRINGS: dict[str, str] = {
     "at_invalid": "“{value}” is geen datum (JJJJ-MM-DD).",
     "at_going": "Op {date} geldende versie: die van {version}.",
     "changes_of": "Wijzigingen sinds de versie van {date}",
-    "section_counts": "Onderdelen: {counts}.",
     "colon": ": ",
     "comma": ", ", "full_stop": ".", "sentence_space": " ",
     "first_version": "Eerste gepubliceerde versie.",

@@ -69,7 +69,6 @@ STRINGS: dict[str, str] = {
     "at_invalid": "„{value}” nie jest datą (RRRR-MM-DD).",
     "at_going": "Wersja obowiązująca w dniu {date}: wersja z dnia {version}.",
     "changes_of": "Zmiany względem wersji z dnia {date}",
-    "section_counts": "Sekcje: {counts}.",
     "colon": ": ",
     "comma": ", ", "full_stop": ".", "sentence_space": " ",
     "first_version": "Pierwsza opublikowana wersja.",

@@ -67,7 +67,6 @@ STRINGS: dict[str, str] = {
     "at_invalid": "“{value}” não é uma data (AAAA-MM-DD).",
     "at_going": "Versão em vigor em {date}: a de {version}.",
     "changes_of": "Alterações em relação à versão de {date}",
-    "section_counts": "Secções: {counts}.",
     "colon": ": ",
     "comma": ", ", "full_stop": ".", "sentence_space": " ",
     "first_version": "Primeira versão publicada.",

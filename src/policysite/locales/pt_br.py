@@ -6,7 +6,6 @@ STRINGS: dict[str, str] = {
     "permalink": "Link permanente para esta seção",
     "sides_missing": "Nenhuma seção correspondente neste texto.",
     "section_missing": "A seção para onde este link aponta não existe nesta versão.",
-    "section_counts": "Seções: {counts}.",
     "group_changed": "Seções alteradas",
     "group_added": "Seções adicionadas",
     "group_removed": "Seções removidas",

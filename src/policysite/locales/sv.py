@@ -68,7 +68,6 @@ STRINGS: dict[str, str] = {
     "at_invalid": "”{value}” är inte ett datum (ÅÅÅÅ-MM-DD).",
     "at_going": "Gällande version den {date}: versionen daterad {version}.",
     "changes_of": "Ändringar sedan versionen daterad {date}",
-    "section_counts": "Avsnitt: {counts}.",
     "colon": ": ",
     "comma": ", ", "full_stop": ".", "sentence_space": " ",
     "first_version": "Första publicerade versionen.",

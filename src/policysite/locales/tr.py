@@ -71,7 +71,6 @@ STRINGS: dict[str, str] = {
     "at_invalid": "“{value}” bir tarih değildir (YYYY-AA-GG).",
     "at_going": "{date} tarihinde yürürlükte olan sürüm: {version} tarihli sürüm.",
     "changes_of": "{date} tarihli sürümden bu yana yapılan değişiklikler",
-    "section_counts": "Bölümler: {counts}.",
     "colon": ": ",
     "comma": ", ", "full_stop": ".", "sentence_space": " ",
     "first_version": "Yayımlanan ilk sürüm.",

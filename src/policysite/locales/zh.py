@@ -65,7 +65,6 @@ STRINGS: dict[str, str] = {
     "at_invalid": "“{value}”不是有效日期（YYYY-MM-DD）。",
     "at_going": "{date}有效的版本：{version}版本。",
     "changes_of": "相对于{date}版本的变更",
-    "section_counts": "章节：{counts}。",
     "colon": "：",
     "comma": "、",
     "full_stop": "。", "sentence_space": "",

@@ -121,7 +121,13 @@ def print_line(settings: Settings, *, lang: str, version: str, page: str = "") -
     shown = f'<span dir="ltr">{escape(url)}</span>'
     # and the day it was read (policy.js): what the page says of the versions since ("(en vigueur)") is that day's
     return {"text": f"{said}{t['sentence_space']}{escape(t['pdf_url'])} {shown}",
-            "accessed": t["sentence_space"] + t["accessed"], "ui": marks(lang)[0]}
+            "accessed": after_address(t) + t["accessed"], "ui": marks(lang)[0]}
+
+
+def after_address(t: dict[str, str]) -> str:
+    """What stands between a printed address and the words after it: the language's space between sentences, a space
+    where it has none (Japanese, Chinese): "…/2024-03-01/閲覧日：…" read as one address (words 25)."""
+    return t["sentence_space"] or " "
 
 
 def archive_print_line(settings: Settings, *, lang: str, page: str, title: str, site_name: str) -> dict:
@@ -134,7 +140,7 @@ def archive_print_line(settings: Settings, *, lang: str, page: str, title: str, 
     shown = f'<span dir="ltr" class="policy-print-url">{escape(url)}</span>'
     return {"text": f"{in_language(site_name, lang)}{t['colon']}{escape(title)}{t['full_stop']}{t['sentence_space']}"
                     f"{escape(t['pdf_url'])} {shown}",
-            "accessed": t["sentence_space"] + t["accessed"], "ui": marks(lang)[0]}
+            "accessed": after_address(t) + t["accessed"], "ui": marks(lang)[0]}
 
 
 def archived_banner(*, lang: str, release: Release, page: str = "") -> dict:

@@ -304,3 +304,15 @@ def test_the_sites_root_page_template_is_compiled_once_per_process_and_again_whe
     template.write_text(template.read_text(encoding="utf-8").replace("Redirect", "Onward"), encoding="utf-8")
     assert "<title>Onward</title>" in build.render_root_redirect(root=tmp_path / "two", target="fr/")
     assert compiled == ["policy-redirect.html"] * 2
+
+
+def test_a_printed_address_is_never_glued_to_the_words_after_it():
+    """Words 25: Japanese and Chinese set no space between sentences, and the printed line read
+    "2024年3月1日版オンライン： https://…/ja/2024-03-01/閲覧日：2026年12月3日": the version ran into "online" and the day it
+    was read into the address, which a reader copies whole. The version ends with 。 and a space follows the address."""
+    line = pages.print_line(SETTINGS, lang="ja", version="2024-03-01")
+    assert line["text"].startswith("2024年3月1日版。オンライン：") and line["accessed"] == " 閲覧日：{date}"
+    for lang in ("ja", "zh", "ko", "fr", "en"):
+        for said in (pages.print_line(SETTINGS, lang=lang, version="2024-03-01"),
+                     pages.archive_print_line(SETTINGS, lang=lang, page="history/", title="T", site_name="S")):
+            assert said["text"].endswith("</span>") and said["accessed"][0] == " ", (lang, said)

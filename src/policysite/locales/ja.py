@@ -5,7 +5,7 @@ STRINGS: dict[str, str] = {
     "site_name": "{company} プライバシーポリシー",
     "copyright": "Copyright © {company}. All rights reserved.",
     "updated": "最終更新日：{date}",
-    "version": "{date}版",
+    "version": "{date}版。",
     "version_title": "{date}版",
     "versions": "公開時点における本文書の各版：",
     "announced_version": "{announced}に公表されたこの版は、{date}に施行されます。",

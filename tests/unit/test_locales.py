@@ -162,8 +162,9 @@ def test_arabic_names_a_version_by_one_word():
     assert "نسخة" in strings("ar")["section_missing"]
 
 
-@pytest.mark.parametrize("lang, one, two", [("he", "שונה (1)", "שונו (2)"), ("el", "τροποποιημένη (1)", "τροποποιημένες (2)"),
-                                            ("sv", "ändrat (1)", "ändrade (2)")])
+@pytest.mark.parametrize("lang, one, two", [("he", "שונה (1)", "שונו (2)"),
+                                            ("el", "1 ενότητα τροποποιήθηκε", "2 ενότητες τροποποιήθηκαν"),
+                                            ("sv", "1 ändrat avsnitt", "2 ändrade avsnitt")])
 def test_a_count_of_one_is_said_in_the_singular(lang, one, two):
     """Words 24: Hebrew, Greek and Swedish said of one section "שונו (1)", "τροποποιημένες (1)", "ändrade (1)": a plural
     verb or adjective for one section (avsnitt, neuter in Swedish: ändrat)."""
@@ -174,8 +175,8 @@ def test_a_count_of_one_is_said_in_the_singular(lang, one, two):
 @pytest.mark.parametrize("lang, said", [
     ("ar", ["… ونسخة سابقة أخرى (1) في سجل النسخ", "… ونسختان سابقتان أخريان (2) في سجل النسخ",
             "… والنسخ السابقة (3) في سجل النسخ"]),
-    ("pl", ["… i wcześniejsza wersja (1) w historii wersji", "… i wcześniejsze wersje (2) w historii wersji",
-            "… i wcześniejsze wersje (3) w historii wersji"]),
+    ("pl", ["… i 1 wcześniejsza wersja w historii wersji", "… i 2 wcześniejsze wersje w historii wersji",
+            "… i 3 wcześniejsze wersje w historii wersji"]),
     ("it", ["… e la versione precedente (1) nella cronologia delle versioni",
             "… e le versioni precedenti (2) nella cronologia delle versioni",
             "… e le versioni precedenti (3) nella cronologia delle versioni"])])
@@ -233,3 +234,44 @@ def test_every_string_is_read_by_the_site_or_the_tool():
               if PLURAL not in key and not built.match(key)
               and not re.search(rf"""["']{key}["']|\b(t|words|strings)\.{key}\b""", text)]
     assert unread == []
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("sv", ["1 ändrat avsnitt", "2 tillagda avsnitt", "3 omnumrerade och ändrade avsnitt"]),
+    ("da", ["1 ændret afsnit", "2 tilføjede afsnit", "3 omnummererede og ændrede afsnit"]),
+    ("fi", ["1 muutettu kohta", "2 lisättyä kohtaa", "3 uudelleen numeroitua ja muutettua kohtaa"]),
+    ("el", ["1 ενότητα τροποποιήθηκε", "2 ενότητες προστέθηκαν", "3 ενότητες αναριθμήθηκαν και τροποποιήθηκαν"]),
+    ("ko", ["변경된 조항 1개", "추가된 조항 2개", "번호와 내용이 변경된 조항 3개"])])
+def test_a_count_names_the_sections_it_counts_in_its_numbers_form(lang, said):
+    """Words 25: the summary said "2 tilføjet" (Danish: a singular participle after a plural count, and no noun),
+    "lisätty (2)" (Finnish: no partitive after the numeral), "προστιθέμενες (2)" ("being added"), "2개 추가" (Korean: a
+    counter for things before an act) and "tillagda (2)": a count now names the sections and agrees with its number."""
+    t = redline_labels(lang)
+    assert [counted(t, key, n, lang, n=n) for n, key in enumerate(
+        ("count_changed", "count_added", "count_renumbered_changed"), start=1)] == said
+
+
+@pytest.mark.parametrize("lang, versions, sections", [
+    ("pl", ["… i 1 wcześniejsza wersja", "… i 3 wcześniejsze wersje", "… i 5 wcześniejszych wersji",
+            "… i 22 wcześniejsze wersje"],
+     ["Jeszcze 1 sekcja nie jest tu pokazana", "Jeszcze 3 sekcje nie są tu pokazane",
+      "Jeszcze 5 sekcji nie jest tu pokazanych", "Jeszcze 22 sekcje nie są tu pokazane"]),
+    ("cs", ["… a 1 další starší verze", "… a 3 další starší verze", "… a 5 dalších starších verzí",
+            "… a 22 dalších starších verzí"],
+     ["Další 1 oddíl zde není zobrazen", "Další 3 oddíly zde nejsou zobrazeny", "Dalších 5 oddílů zde není zobrazeno",
+      "Dalších 22 oddílů zde není zobrazeno"]),
+    ("fi", ["… ja 1 aiempi versio", "… ja 3 aiempaa versiota", "… ja 5 aiempaa versiota", "… ja 22 aiempaa versiota"],
+     ["1 muu kohta on jätetty", "3 muuta kohtaa on jätetty", "5 muuta kohtaa on jätetty", "22 muuta kohtaa on jätetty"]),
+    ("el", ["… και 1 προγενέστερη έκδοση", "… και 3 προγενέστερες εκδόσεις", "… και 5 προγενέστερες εκδόσεις",
+            "… και 22 προγενέστερες εκδόσεις"],
+     ["Άλλη 1 ενότητα δεν εμφανίζεται", "Άλλες 3 ενότητες δεν εμφανίζονται", "Άλλες 5 ενότητες δεν εμφανίζονται",
+      "Άλλες 22 ενότητες δεν εμφανίζονται"])])
+def test_the_versions_and_sections_not_shown_are_counted_in_their_numbers_form(lang, versions, sections):
+    """Words 25: Polish, Czech, Finnish and Greek said "… i wcześniejsze wersje (5)", "Další oddíly zde nezobrazené
+    (5)", "… ja aiemmat versiot (5)", "Ενότητες που δεν εμφανίζονται εδώ: 5": a plural and a number in brackets,
+    where each language counts as it counts sections (Polish 5 and 22 apart, Czech 2-4 apart)."""
+    numbers = (1, 3, 5, 22)
+    assert all(counted(strings(lang), "more_versions", n, lang, count=n).startswith(said)
+               for n, said in zip(numbers, versions, strict=True))
+    assert all(counted(redline_labels(lang), "truncated", n, lang, count=n).startswith(said)
+               for n, said in zip(numbers, sections, strict=True))

@@ -13,7 +13,9 @@ STRINGS: dict[str, str] = {
     "archived": "Archivovaná verze ze dne {date}: tento text již není účinný.",
     "archived_link": "Přečíst účinnou verzi",
     "current_version": "tato verze",
-    "more_versions": "… a další starší verze ({count}) v historii verzí",
+    "more_versions": "… a {count} dalších starších verzí v historii verzí",
+    "more_versions|one": "… a {count} další starší verze v historii verzí",
+    "more_versions|few": "… a {count} další starší verze v historii verzí",
     "history_link": "Historie verzí",
     "as_published": "Tato stránka zůstává v podobě, v jaké byla zveřejněna: {history} uvádí verzi účinnou ke "
                     "dnešnímu dni.",
@@ -169,7 +171,8 @@ REDLINE: dict[str, str] = {
     "skipped": "nezměněné odstavce nejsou zobrazeny",
     "in_old": "předchozí verze",
     "in_new": "nová verze",
-    "truncated": "Další oddíly zde nezobrazené ({count}): viz úplné porovnání.",
-    "truncated|one": "Další oddíl zde nezobrazený ({count}): viz úplné porovnání.",
+    "truncated": "Dalších {count} oddílů zde není zobrazeno: viz úplné porovnání.",
+    "truncated|one": "Další {count} oddíl zde není zobrazen: viz úplné porovnání.",
+    "truncated|few": "Další {count} oddíly zde nejsou zobrazeny: viz úplné porovnání.",
     "colon": ": ",
 }

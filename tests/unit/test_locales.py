@@ -275,3 +275,20 @@ def test_the_versions_and_sections_not_shown_are_counted_in_their_numbers_form(l
                for n, said in zip(numbers, versions, strict=True))
     assert all(counted(redline_labels(lang), "truncated", n, lang, count=n).startswith(said)
                for n, said in zip(numbers, sections, strict=True))
+
+
+def test_danish_finnish_greek_and_korean_read_as_written_in_those_languages():
+    """Words 25, a review of da, fi, el and ko: Greek said of a renumbered section "αναριθμήθηκε, τίτλος
+    τροποποιημένος" (noun before its adjective, as no Greek writes a status), a legend "διαγραμμένο" (deleted, for
+    struck through) and "Νέα έκδοση εφαρμόζεται από" (applies, of a version to come); Danish "den første er af {first}"
+    ("is of"); Finnish "ei ole tekstiä päivälle" ("for the day"); Korean "(2024년 3월 1일 날짜)" and "시행 중인" of a day
+    gone by."""
+    el = redline_labels("el")
+    assert [el["renumbered"] + el["comma"] + el[key] for key in ("text_changed", "title_changed", "text_unchanged")] == [
+        "αναριθμήθηκε, με τροποποιημένο κείμενο", "αναριθμήθηκε, με τροποποιημένο τίτλο",
+        "αναριθμήθηκε, με αμετάβλητο κείμενο"]
+    assert "διακριτή διαγραφή" in el["legend_deleted"] and strings("el")["home_upcoming"].startswith("Από τις {date} θα")
+    assert "(den første er dateret {first})" in strings("da")["at_earlier"]
+    assert strings("fi")["at_earlier"].startswith("Tällä kielellä ei ollut tekstiä {date} (")
+    assert redline_labels("ko")["heading_to_edited"] == "{old} 버전에서 편집 중인 문서(날짜: {new})로의 변경 사항"
+    assert strings("ko")["at_none"].startswith("{date}에 시행 중이던 버전이 없습니다.")

@@ -30,7 +30,7 @@ STRINGS: dict[str, str] = {
     "changes_docx": "Disse ændringer som Word-dokument med sporede ændringer (.docx)",
     "pdf_link": "Denne version som PDF",
     "pdf_url": "Online:",
-    "accessed": "Hentet {date}.",
+    "accessed": "Hentet den {date}.",
     "pdf_sha256": "SHA-256 for kildeteksten:",
     "sides_title": "Version af {date}: den bindende tekst og oversættelsen side om side",
     "sides_notice": "Kun teksten på {source} er bindende: hvis oversættelsen afviger, har teksten på {source} forrang.",
@@ -61,7 +61,8 @@ STRINGS: dict[str, str] = {
     "at_button": "Læs den version, der var gældende den dag",
     "at_nojs": "Uden JavaScript viser versionshistorikken hver versions gyldighedsperiode.",
     "earlier": "Før den {first} fandtes dette dokument kun på det bindende sprog",
-    "at_earlier": "Ingen tekst på dette sprog den {date} (den første er af {first}): videre til den bindende tekst.",
+    "at_earlier": "Ingen tekst på dette sprog den {date} (den første er dateret {first}): videre til den bindende "
+                  "tekst.",
     "at_none": "Ingen version var gældende den {date}: den første trådte i kraft den {first}.",
     "at_invalid": "»{value}« er ikke en dato (ÅÅÅÅ-MM-DD).",
     "at_going": "Gældende version den {date}: versionen af {version}.",

@@ -63,7 +63,7 @@ STRINGS: dict[str, str] = {
     "at_button": "Lue sinä päivänä voimassa ollut versio",
     "at_nojs": "Ilman JavaScriptiä versiohistoria näyttää kunkin version voimassaoloajan.",
     "earlier": "Ennen {first} tämä asiakirja oli olemassa vain sitovalla kielellä",
-    "at_earlier": "Tällä kielellä ei ole tekstiä päivälle {date} (ensimmäinen on päivätty {first}): siirrytään "
+    "at_earlier": "Tällä kielellä ei ollut tekstiä {date} (ensimmäinen on päivätty {first}): siirrytään "
                   "sitovaan tekstiin.",
     "at_none": "Mikään versio ei ollut voimassa {date}: ensimmäinen tuli voimaan {first}.",
     "at_invalid": "”{value}” ei ole päivämäärä (VVVV-KK-PP).",

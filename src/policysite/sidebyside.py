@@ -74,7 +74,10 @@ def page_body(*, env: Environment, lang: str, source_lang: str, source_text: str
     kept = {row.anchor: [a for a in (aliases or {}).get(row.anchor, ()) if a not in taken] for row in found}
     context = {"t": t, "lang": lang, "source_lang": source_lang, "rows": found, "aliases": kept,
                "dirs": {code: direction(code) for code in (lang, source_lang)},
-               "source_name": language_name(source_lang, lang), "name": language_name(lang, lang),
+               "source_name": language_name(source_lang, lang),
+               # each column's caption starts its line: "Français (fait foi)", not "français (fait foi)"
+               "labels": (line_start(t["sides_authoritative"].format(language=language_name(source_lang, lang))),
+                          line_start(t["sides_translation"].format(language=language_name(lang, lang)))),
                "source_title": source.title, "title": translation.title,
                "date": (version, long_date(dt.date.fromisoformat(version), lang)),
                # from <lang>/[<id>/]<date>/side-by-side/ up to the branch's root, then the authoritative version
@@ -84,8 +87,15 @@ def page_body(*, env: Environment, lang: str, source_lang: str, source_text: str
 
 
 def language_name(code: str, lang: str) -> str:
-    """`fr` as `lang` names it: French, français."""
-    return Locale.parse(code, sep="-").get_display_name(Locale.parse(lang, sep="-")) or code
+    """`fr` as `lang` names it: French, français; its language alone (`pt-BR`: português): the words around it set it
+    in brackets already, "português (Brasil) (tradução)" read twice bracketed (words 25)."""
+    return Locale.parse(code, sep="-").get_language_name(Locale.parse(lang, sep="-")) or code
+
+
+def line_start(text: str) -> str:
+    """`text` as the start of a line: its first letter upper case (a language's name is lower case in most languages
+    but English and German), the rest as it is."""
+    return text[:1].upper() + text[1:]
 
 
 def _column(section: document.Section) -> Column:

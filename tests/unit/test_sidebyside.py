@@ -1,6 +1,8 @@
 """The side-by-side page's rows: each source section beside its translation, every section of both texts once."""
 from __future__ import annotations
 
+import re
+
 from jinja2 import Environment, FileSystemLoader
 
 from helpers import ROOT
@@ -90,3 +92,20 @@ def test_the_columns_keep_the_texts_links_to_addresses_and_sections():
     assert '<a href="mailto:dpo@example.test">délégué</a>' in html
     assert '<a href="https://www.cnil.fr/"><strong>CNIL</strong></a>' in html and '<a href="#s1">§1</a>' in html
     assert "la page des cookies" in html and "../cookies/" not in html  # a page's relative link: words only
+
+
+def test_each_columns_caption_starts_with_a_capital_and_names_a_regional_language_once_bracketed():
+    """Words 25: a Danish, Polish or Italian side-by-side page captioned its columns "fransk (bindende)", "francuski
+    (tekst wiążący)", "francese (fa fede)" (a language's name is lower case in those languages, not at a line's
+    start), and a Brazilian one "português (Brasil) (tradução)"."""
+    env = Environment(loader=FileSystemLoader(str(ROOT / "overrides")), autoescape=True)
+    said = {}
+    for lang in ("da", "pt-BR", "en"):
+        html = sidebyside.page_body(env=env, lang=lang, source_lang="fr", source_text=FR,
+                                    text=FR.replace("Droits", "Rights"), version="2024-03-01")
+        said[lang] = sorted(set(re.findall(r'<p class="policy-sides-lang"[^>]*>([^<]+)</p>', html)))
+    assert said == {"da": ["Dansk (oversættelse)", "Fransk (bindende)"],
+                    "pt-BR": ["Francês (faz fé)", "Português (tradução)"],
+                    "en": ["English (translation)", "French (authoritative)"]}
+    assert "Kun teksten på fransk er bindende" in sidebyside.page_body(
+        env=env, lang="da", source_lang="fr", source_text=FR, text=FR, version="2024-03-01")

@@ -292,3 +292,14 @@ def test_danish_finnish_greek_and_korean_read_as_written_in_those_languages():
     assert strings("fi")["at_earlier"].startswith("Tällä kielellä ei ollut tekstiä {date} (")
     assert redline_labels("ko")["heading_to_edited"] == "{old} 버전에서 편집 중인 문서(날짜: {new})로의 변경 사항"
     assert strings("ko")["at_none"].startswith("{date}에 시행 중이던 버전이 없습니다.")
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("cs", ["1 změna pouze v mezerách", "3 změny pouze v mezerách", "5 změn pouze v mezerách"]),
+    ("pl", ["1 zmiana wyłącznie odstępów", "3 zmiany wyłącznie odstępów", "5 zmian wyłącznie odstępów"]),
+    ("he", ["שינוי ברווחים בלבד (1)", "שינויים ברווחים בלבד (3)", "שינויים ברווחים בלבד (5)"])])
+def test_the_edits_not_shown_are_counted_in_their_numbers_form(lang, said):
+    """Words 25: the notes line said "pouze mezery (1)" ("only spaces"), "zmiany wyłącznie odstępów (1)" and "שינויים
+    ברווחים בלבד (1)" (changes, plural, of one change)."""
+    t = redline_labels(lang)
+    assert [counted(t, "note_whitespace", n, lang, n=n) for n in (1, 3, 5)] == said

@@ -126,11 +126,16 @@ def in_page_links(policy: Policy) -> list[tuple[str, int, str]]:
 
 
 def dead_links(policy: Policy, anchors: Anchors) -> list[Finding]:
-    """A link to a place in the page that no heading or alias has."""
+    """A link to a place in the page that no heading or alias has (a link whose words or fragment name a section is
+    one of its aliases: page_anchors), and what to link instead: the page's sections (words 25: "link a section's
+    anchor (#s3, …)" was said of a dead #s3)."""
     known = anchors.all()
+    some = ", ".join(f"#{anchor}" for anchor in anchors.ids[:4]) + (", …" if len(anchors.ids) > 4 else "")
+    advice = (f"link one of this page's sections ({some}) or an id set in a heading's {{#…}}, or remove it"
+              if anchors.ids else "this page has no section to link: remove it")
     return [Finding(policy.path, line, RULE_DEAD,
-                    f"the link “{text or '#' + fragment}” goes to #{fragment}, which nothing on this page is: "
-                    "link a section's anchor (#s3, or the id in its heading's {#…}), or remove the link")
+                    f"the link “{text or '#' + fragment}” goes to #{fragment}, which no section or id of this page "
+                    f"has: {advice}")
             for fragment, line, text in in_page_links(policy) if fragment.lower() not in TOP and fragment not in known]
 
 

@@ -636,3 +636,18 @@ def test_a_translation_keeps_the_former_ids_its_page_took_from_the_authoritative
     found = anchors.page_anchors(en, source=tr)
     assert found.ids == ["iletişim-bilgileri", "çerezler"]
     assert found.aliases == {0: ["contact-details", "i\u0307letişim-bilgileri"], 1: ["cookies"]}
+
+
+def test_a_dead_link_is_told_what_to_link_instead_never_itself():
+    """Words 25: a dead `[§3](#s3)` was told "link a section's anchor (#s3, or the id in its heading's {#…})": the
+    very link found dead. It is now told the page's sections (a link whose words name one lands on it: an alias)."""
+    text = ("---\ndate: 2024-05-01\n---\n# T\n\n## 1. Scope\n\nA.\n\n## 2. Data\n\nB.\n\n## 4. Rights\n\n"
+            "See [§3](#s3).\n")
+    policy = parse(text)
+    dead = anchors.dead_links(policy, anchors.page_anchors(policy))
+    assert [f.message for f in dead] == [
+        "the link “§3” goes to #s3, which no section or id of this page has: link one of this page's sections (#s1, "
+        "#s2, #s4) or an id set in a heading's {#…}, or remove it"]
+    longer = parse(text.replace("## 4. Rights", "## 3. Rights\n\nC.\n\n## 4. More\n\nD.\n\n## 5. Last")
+                   .replace("[§3](#s3)", "[here](#s9)"))
+    assert "(#s1, #s2, #s3, #s4, …)" in anchors.dead_links(longer, anchors.page_anchors(longer))[0].message

@@ -121,11 +121,22 @@ def check(args: argparse.Namespace, root: Path) -> int:
         for finding in findings:
             print(finding)
         if findings:
-            said = [f"{len(errors)} finding(s)"] if errors else []
-            said += [f"{len(findings) - len(errors)} warning(s), which do not fail the check"] \
-                if len(errors) < len(findings) else []
-            print(", ".join(said), file=sys.stderr)
+            print(check_summary(len(errors), len(findings) - len(errors)), file=sys.stderr)
     return REFUSED if errors else OK
+
+
+def check_summary(errors: int, warnings: int) -> str:
+    """`policy check`'s last line: how many findings fail the check and how many warnings do not ("10 finding(s), 1
+    warning(s), which do not fail the check" read as if the ten did not either: words 25)."""
+    def many(n: int, word: str) -> str:
+        return f"{n} {word}{'' if n == 1 else 's'}"
+
+    said = [f"{many(errors, 'finding')} {'fails' if errors == 1 else 'fail'} the check"] if errors else []
+    if warnings:
+        does = "does" if warnings == 1 else "do"
+        said.append(f"{many(warnings, 'warning')} {does} not" if errors else
+                    f"{many(warnings, 'warning')}, which {does} not fail the check")
+    return "; ".join(said)
 
 
 def sync_mark(args: argparse.Namespace, root: Path) -> int:

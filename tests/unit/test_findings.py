@@ -46,3 +46,15 @@ def test_a_refused_configurations_quoted_value_is_shown_not_obeyed(tmp_path, cap
     assert cli.main(["--root", str(tmp_path), "check", "--configuration"]) == 1
     said = capsys.readouterr().err
     assert "\x1b" not in said and "\\x1b[2J" in said, said
+
+
+def test_policy_checks_last_line_says_which_findings_fail_the_check():
+    """Words 25: `policy check` ended "10 finding(s), 1 warning(s), which do not fail the check", read as if the ten
+    findings did not fail it either, each count with "(s)"."""
+    from policysite.cli import check_summary
+
+    assert check_summary(10, 1) == "10 findings fail the check; 1 warning does not"
+    assert check_summary(1, 2) == "1 finding fails the check; 2 warnings do not"
+    assert check_summary(1, 0) == "1 finding fails the check"
+    assert check_summary(0, 1) == "1 warning, which does not fail the check"
+    assert check_summary(0, 3) == "3 warnings, which do not fail the check"

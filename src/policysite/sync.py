@@ -485,9 +485,11 @@ def compare(source: Policy, translation: Policy, *, definitions: str | None = No
     if definitions:
         findings.extend(_compare_defined_terms(source, translation, pairs, names, definitions))
     if source.date and translation.date and source.date != translation.date:
-        findings.append(Finding(translation.path, 2, "sync.date",
-                                f"{names[0]} is dated {source.date.isoformat()}, "
-                                f"{names[1]} is dated {translation.date.isoformat()}"))
+        # what to do, on the line of its `date:` (words 25: the finding named line 2 and left the fix to guess)
+        findings.append(Finding(translation.path, translation.meta_lines.get("date", 2), "sync.date",
+                                f"{names[0]} is dated {source.date.isoformat()}, {names[1]} is dated "
+                                f"{translation.date.isoformat()}: both texts of a version carry its date; set "
+                                f"`date: {source.date.isoformat()}` here, or change both"))
     return sorted(findings)
 
 

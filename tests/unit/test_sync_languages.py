@@ -380,3 +380,17 @@ def test_a_date_line_writing_the_day_with_its_ordinal_dot_states_that_day(lang, 
     assert sentence == line and dates == {"2023-03-01"}
     assert not sync.states(dates, dt.date(2023, 3, 15))
     assert sync._sentences("We keep it 30 days. Then we delete it.") == ["We keep it 30 days.", "Then we delete it."]
+
+
+def test_a_translation_dated_otherwise_is_told_on_its_date_line_which_date_to_set():
+    """Words 25: `[sync.date] Polish is dated 2024-03-01, English is dated 2024-03-02` named line 2 whatever line the
+    translation's `date:` is on, and left the fix to guess."""
+    from policysite import document, sync
+
+    source = document.parse("---\ndate: 2024-03-01\n---\n# P\n\n## 1. A\n\nB.\n", path="docs/pl/index.md", lang="pl")
+    translation = document.parse("---\nsummary: New.\nchange: editorial\ndate: 2024-03-02\n---\n# P\n\n## 1. A\n\nB.\n",
+                                 path="docs/en/index.md", lang="en")
+    found = [f for f in sync.compare(source, translation) if f.rule == "sync.date"]
+    assert [(f.line, f.message) for f in found] == [
+        (4, "Polish is dated 2024-03-01, English is dated 2024-03-02: both texts of a version carry its date; set "
+            "`date: 2024-03-01` here, or change both")]

@@ -724,10 +724,18 @@ def _front_matter(text: str, path: str, problems: list[Finding]) -> tuple[dict, 
     try:
         meta = yaml.load(source, Loader=MetaLoader) or {}
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = 2 + (mark.line if mark else 0)
+        # where what went wrong started (`title: [a` is read up to the end: its line, not the closing ---'s)
+        marks = [m for m in (getattr(exc, "context_mark", None), getattr(exc, "problem_mark", None)) if m]
+        line = 2 + min((m.line for m in marks), default=0)
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        problems.append(Finding(path, line, "frontmatter.yaml", f"front matter is not valid YAML: {problem[:200]}"))
+        # what a legal team writes wrong in YAML: a summary holding ": " or starting with a quote (words 25: YAML's
+        # "mapping values are not allowed here" said nothing of what to do)
+        quote = ": a value holding “: ” or “ #”, or starting with [ { \" ' * & ! | > % @ `, is written between "\
+            "double quotes (summary: \"…\", a quote inside as \\\")" \
+            if isinstance(exc, (yaml.scanner.ScannerError, yaml.parser.ParserError)) else ""
+        said = f"front matter is not valid YAML ({problem[:200]}){quote}" if quote else \
+            f"front matter is not valid YAML: {problem[:200]}"
+        problems.append(Finding(path, line, "frontmatter.yaml", said))
         meta = {}
     if not isinstance(meta, dict):
         problems.append(Finding(path, 2, "frontmatter.yaml", "front matter must be a mapping such as date: 2021-02-17"))

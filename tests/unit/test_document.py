@@ -441,3 +441,19 @@ def test_a_titles_id_keeps_its_words_whole_in_every_script(title, slug):
     assert document.slugify(title) == slug
     assert document.parse(f"---\ndate: 2024-05-01\n---\n# T\n\n## {title}\n\nA.\n", path="p.md",
                           lang="xx").sections[0].anchor == slug
+
+
+def test_front_matter_yaml_a_legal_team_writes_wrong_is_told_how_to_write_it_on_its_line():
+    """Words 25: a summary holding ": " ("Nous conservons : dix ans") said "front matter is not valid YAML: mapping
+    values are not allowed here", and `title: [Politique` was placed on the closing --- line: YAML's words, not what to
+    do, nor where."""
+    said = {}
+    for value in ("summary: Nous conservons: dix ans.", "title: [Politique"):
+        policy = document.parse(f"---\ndate: 2024-01-01\n{value}\n---\n# T\n\n## 1. A\n\nB.\n", path="p.md", lang="fr")
+        said[value] = [(f.line, f.message) for f in policy.problems if f.rule == "frontmatter.yaml"]
+    advice = ("a value holding “: ” or “ #”, or starting with [ { \" ' * & ! | > % @ `, is written between double quotes "
+              "(summary: \"…\", a quote inside as \\\")")
+    assert said == {
+        "summary: Nous conservons: dix ans.": [
+            (3, f"front matter is not valid YAML (mapping values are not allowed here): {advice}")],
+        "title: [Politique": [(3, f"front matter is not valid YAML (expected ',' or ']', but got '<stream end>'): {advice}")]}

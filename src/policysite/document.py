@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import functools
 import re
 import unicodedata
@@ -744,9 +745,12 @@ def _front_matter(text: str, path: str, problems: list[Finding]) -> tuple[dict, 
              if (m := re.match(r"^([^\s:#][^:]*?)\s*:", line))}
     for key in list(meta):
         if key not in META_KEYS:
+            # a key misspelt (`sumary:`, `Date:`) is named as meant: "remove it" lost the summary it held (words 25)
+            meant = difflib.get_close_matches(str(key).strip().lower()[:80], META_KEYS, n=1, cutoff=0.75)
+            advice = f"write it {meant[0]}:" if meant else "remove it"
             problems.append(Finding(path, lines.get(str(key), 2), "frontmatter.key",
                                     f"front matter key “{str(key)[:80]}” is not one a policy page sets "
-                                    f"({', '.join(META_KEYS)}): remove it"))
+                                    f"({', '.join(META_KEYS)}): {advice}"))
             del meta[key]
         elif key != "date" and not isinstance(meta[key], (str, int, float)) or isinstance(meta[key], bool):
             problems.append(Finding(path, lines.get(key, 2), "frontmatter.key",

@@ -457,3 +457,12 @@ def test_front_matter_yaml_a_legal_team_writes_wrong_is_told_how_to_write_it_on_
         "summary: Nous conservons: dix ans.": [
             (3, f"front matter is not valid YAML (mapping values are not allowed here): {advice}")],
         "title: [Politique": [(3, f"front matter is not valid YAML (expected ',' or ']', but got '<stream end>'): {advice}")]}
+
+
+def test_a_misspelt_front_matter_key_is_named_as_meant_not_to_be_removed():
+    """Words 25: `sumary: Nous conservons …` was told "remove it", which loses the summary; `Date:` too."""
+    said = []
+    for key in ("sumary", "Summary", "anounced", "template"):
+        policy = document.parse(f"---\ndate: 2024-01-01\n{key}: x\n---\n# T\n\n## 1. A\n\nB.\n", path="p.md", lang="fr")
+        said += [f.message.rpartition(": ")[2] for f in policy.problems if f.rule == "frontmatter.key"]
+    assert said == ["write it summary:", "write it summary:", "write it announced:", "remove it"]

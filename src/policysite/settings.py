@@ -187,7 +187,9 @@ class Settings:
         for lang in self.languages:
             if lang.code == code:
                 return lang
-        raise SettingsError(f"language {code!r} is not listed in extra.policy.languages")
+        # which are: `--lang de` on a site of pl and en was told only where they are listed (words 25)
+        raise SettingsError(f"language {code!r} is not listed in extra.policy.languages: this site's "
+                            f"are {', '.join(lang.code for lang in self.languages)}")
 
     @property
     def translations(self) -> tuple[Language, ...]:

@@ -5,6 +5,7 @@ import datetime as dt
 import re
 import shutil
 
+import pytest
 from jinja2 import Environment, FileSystemLoader
 
 from helpers import ROOT
@@ -316,3 +317,14 @@ def test_a_printed_address_is_never_glued_to_the_words_after_it():
         for said in (pages.print_line(SETTINGS, lang=lang, version="2024-03-01"),
                      pages.archive_print_line(SETTINGS, lang=lang, page="history/", title="T", site_name="S")):
             assert said["text"].endswith("</span>") and said["accessed"][0] == " ", (lang, said)
+
+
+def test_a_language_the_site_has_not_is_told_with_the_languages_it_has():
+    """Words 25: `policy at 2024-03-05 --lang de` on a site of fr and en said "language 'de' is not listed in
+    extra.policy.languages", leaving the reader to open the configuration to learn which are."""
+    from policysite.settings import SettingsError
+
+    with pytest.raises(SettingsError) as said:
+        SETTINGS.language("de")
+    codes = ", ".join(lang.code for lang in SETTINGS.languages)
+    assert str(said.value) == f"language 'de' is not listed in extra.policy.languages: this site's are {codes}"

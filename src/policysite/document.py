@@ -18,7 +18,7 @@ from markdown_it.token import Token
 
 from policysite import characters, inline as inline_text, lettered
 from policysite.findings import Finding
-from policysite.heading_numbers import SECTION_NUMBER, heading_number, inserted_at, split_number
+from policysite.heading_numbers import SECTION_NUMBER, heading_number, inserted_at, split_number, statute_place
 from policysite.inline import Mark
 from policysite.marks import MARKS
 
@@ -587,6 +587,7 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
             target.append(Block("code", line, tok.content.strip("\n"), markdown=tok.content.strip("\n")))
         i += 1
     unnumbered = _chapters(sections, lettered.number_lettered(sections, _roman_parts(sections, unnumbered)))
+    _counted_from_one(sections)
     numbered = _identify(sections, title=title, title_id=title_id, path=path, problems=problems)
     if numbered:
         for section, heading in unnumbered:
@@ -677,6 +678,18 @@ def _chapters(sections: list[Section], unnumbered: list[tuple[Section, str]]) ->
     for section in articles:
         section.under_chapter = True
     return [(s, heading) for s, heading in unnumbered if id(s) not in ids]
+
+
+def _counted_from_one(sections: list[Section]) -> None:
+    """Articles inserted after an article numbered from の1 (`第10条の1`, `第10条の2`, as a company text may count them,
+    where a statute's first is の2): the first is `10bis`, the next `10ter`, as their translation's `Article 10a`,
+    `Article 10b` (the number was lost: `第10条の1` read as no number, before it as §10 again)."""
+    places = {id(s): place for s in sections if s.numeral and (place := statute_place(s.written))}
+    first = {article for article, n in places.values() if n == 1}
+    for section in sections:
+        article, n = places.get(id(section), (0, 0))
+        if article in first and inserted_at(n + 1) and section.numeral == f"{article}{inserted_at(max(n, 2))}":
+            section.numeral = f"{article}{inserted_at(n + 1)}"
 
 
 def _identify(sections: list[Section], *, title: str, title_id: str, path: str, problems: list[Finding]) -> bool:

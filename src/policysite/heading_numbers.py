@@ -106,11 +106,16 @@ def split_number(number: str) -> tuple[tuple[int, ...], int]:
     return tuple(int(p) for p in match.group(1).split(".")), _INSERTED_WORD.get(match.group(2) or "", 0)
 
 
+# Arabic texts write an inserted article `المادة 2 مكرر` ("repeated"), as French ones `Article 2 bis`.
+_ARABIC_INSERTED = {"مكرر": 2, "مكررة": 2}
+
+
 # The insertion written after the number: a Latin word (`2 bis`, `2bis`, `2-ter`), or one letter right after it (`2a`,
 # `5.1a`, with an article's word `Section 5A`; a capital after a bare number is a word, `3D Secure`, `1 Bis wann`),
 # never before a number (German `3 bis 5 Jahre` is a range).
-_INSERTION = re.compile(r"^(?P<head>(?P<word>[^\d\n]{0,30}?)(?<![\w.])\d+(?:\.\d+)*)"
-                        rf"(?:[ \t]?-?[ \t]?(?P<latin>(?i:{'|'.join(_INSERTED_WORD)}))|(?P<letter>[a-zA-Z]))"
+_INSERTION = re.compile(r"^(?P<head>(?P<word>[^\d\n]{0,30}?)(?<![\w.])(?:\d+(?:\.\d+)*|(?P<roman>[IVXLC]+)))"
+                        rf"(?:[ \t]?-?[ \t]?(?P<latin>(?i:{'|'.join(_INSERTED_WORD | _ARABIC_INSERTED)}))|"
+                        r"(?P<letter>[a-zA-Z]))"
                         r"(?![^\W\d_])(?!\s*\d)(?P<rest>\s*[-–—:.)|·•]?\s.*|[.)]\S.*)$")
 
 
@@ -121,9 +126,13 @@ def _inserted(heading: str) -> tuple[str, str] | None:
         return None
     letter = match.group("letter")
     latin, bare = match.group("latin"), not match.group("word").strip()
-    if bare and (letter and (letter.isupper() or match.group("rest")[:1] in ".)") or latin and not latin.islower()):
+    if bare and (letter and (letter.isupper() or match.group("rest")[:1] in ".)") or latin and latin.isascii()
+                 and not latin.islower()):
         return None  # `3D Secure`, German `1 Bis wann …` are words; `2a)`, `2a.` letter §2's subsections (lettered.py)
-    index = _INSERTED_WORD[latin.lower()] if latin else ord(letter.lower()) - ord("a") + 2
+    if match.group("roman") and letter:
+        return None  # `Article IVa`: a Roman numeral's insertion is its Latin word (`Article IV bis`, `IV bis –`)
+    index = (_INSERTED_WORD.get(latin.lower()) or _ARABIC_INSERTED[latin]) if latin else \
+        ord(letter.lower()) - ord("a") + 2
     found = _heading_number(match.group("head") + match.group("rest"))
     if found is None or not NUMBER.fullmatch(found[0]) or not inserted_at(index):
         return None
@@ -247,8 +256,10 @@ def _heading_number(heading: str) -> tuple[str, str] | None:
         if statute:  # 第10条の2, 제2조의2 (the second article 10, as `bis`), 第十条之一 (the first after article 10)
             inserted = han_number(statute["no"] or statute["ui"]) if statute["no"] or statute["ui"] else \
                 han_number(statute["zhi"]) + 1 if statute["zhi"] else 0
+            if (statute["no"] or statute["ui"]) and inserted == 1:
+                inserted = 2  # `第10条の1`: not a statute's (の2 is its first), a company text's first (statute_place)
             if inserted and not inserted_at(inserted):
-                return None  # `第10条の1`, or beyond the places Latin words name
+                return None  # beyond the places Latin words name
             return str(han_number(statute.group(1) or statute.group(4))) + inserted_at(inserted), statute["title"]
         return None
     number, title, word = match.group("number"), match.group("title"), match.group("word")
@@ -265,3 +276,13 @@ def _heading_number(heading: str) -> tuple[str, str] | None:
 
 
 NUMBER = re.compile(r"\d+(?:\.\d+)*")
+
+
+def statute_place(heading: str) -> tuple[int, int] | None:
+    """(article, n) of a Japanese or Korean inserted article's heading, `第10条の3` (10, 3), `제2조의1` (2, 1), else
+    None. Statutes insert from の2 (the second article 10, `bis`); a company text may count from の1, its first
+    inserted article, so that a page with `第10条の1` reads its `第10条の2` as `ter` (document.parse)."""
+    statute = _STATUTE_TITLE.match(_HALF_WIDTH_DOTS.sub(".", heading).translate(_HALF_WIDTH))
+    if not statute or not (statute["no"] or statute["ui"]):
+        return None
+    return han_number(statute.group(1) or statute.group(4)), han_number(statute["no"] or statute["ui"])

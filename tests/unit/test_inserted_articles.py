@@ -22,6 +22,9 @@ from policysite.redline import engine, render
     ("第10条の2（開示）", ("10bis", "（開示）")), ("第十条の三（訂正）", ("10ter", "（訂正）")),  # Japanese
     ("제2조의2(수집)", ("2bis", "(수집)")),  # Korean
     ("第十条之一 收集", ("10bis", "收集")),  # Chinese counts its inserted articles from 1
+    ("Article IV bis – Dati", ("4bis", "Dati")), ("IV ter – Dati", ("4ter", "Dati")),  # after a Roman numeral
+    ("المادة 2 مكرر - جمع البيانات", ("2bis", "جمع البيانات")),  # Arabic: "repeated"
+    ("第10条の1 開示", ("10bis", "開示")),  # a company text's first inserted article (statutes start at の2)
 ])
 def test_an_inserted_articles_number_is_its_article_and_the_latin_word_of_its_place(heading, number):
     assert heading_numbers.heading_number(heading) == number
@@ -34,7 +37,7 @@ def test_an_inserted_articles_number_is_its_article_and_the_latin_word_of_its_pl
     ("제2조(정의)", ("2", "(정의)")), ("7.3 Objectifs", ("7.3", "Objectifs")),
     ("3D Secure payments", None),  # a word, not §3 with an article inserted after it
     ("2a) Data you give us", None), ("2a. Data you give us", None),  # a letter of §2's subsections (lettered.py)
-    ("第10条の1 開示", None),  # no article is the first inserted one in Japanese: の2 is
+    ("Article IVa – Dati", None), ("IVa – Dati", None),  # a Roman numeral takes no letter
     ("1 Bis wann speichern wir?", ("1", "Bis wann speichern wir?")),  # German: a word, not `1 bis`
     ("3 bis 5 Jahre", ("3", "bis 5 Jahre")), ("Artikel 3 bis 5 gelten", ("3", "bis 5 gelten")),  # a range
 ])
@@ -72,6 +75,27 @@ def test_statute_style_inserted_articles_and_an_inserted_subsection_are_numbered
                          path="docs/en/index.md", lang="en")
     assert [s.anchor for s in sub.sections] == ["s1", "s1-1", "s1-1-bis", "s1-2", "s1-bis", "s2"]
     assert sub.problems == []
+
+
+def test_articles_inserted_from_no1_in_a_company_text_are_its_first_and_second_as_in_a_statute_from_no2():
+    """`第2条の1` read as no number (before, as §2 again): a page counting from の1 has 2 bis, 2 ter as one counting
+    from の2 does, and as their English `Article 2a`, `Article 2b` (Korean `제2조의1` alike)."""
+    def japanese(first: int) -> document.Policy:
+        body = "".join(f"## {heading}\n\n本文。\n\n" for heading in (
+            "第1条（目的）", "第2条（開示）", f"第2条の{first}（訂正）", f"第2条の{first + 1}（削除）", "第3条（苦情）"))
+        return document.parse(f"---\ndate: 2024-03-01\n---\n\n# 方針\n\n{body}", path="docs/ja/index.md", lang="ja")
+
+    english = page("en", ["Article 1 – Purpose", "Article 2 – Access", "Article 2a – Correction",
+                          "Article 2b – Erasure", "Article 3 – Complaints"])
+    for first in (1, 2):
+        policy = japanese(first)
+        assert policy.problems == []
+        assert [s.anchor for s in policy.sections] == ["s1", "s2", "s2-bis", "s2-ter", "s3"]
+        assert sync.pair_sections(policy, english) == {i: i for i in range(5)}
+    korean = document.parse("---\ndate: 2024-03-01\n---\n\n# 방침\n\n## 제1조(목적)\n\n본문.\n\n## 제2조(정의)\n\n본문.\n\n"
+                            "## 제2조의1(수집)\n\n본문.\n\n## 제2조의2(이용)\n\n본문.\n\n## 제3조(제공)\n\n본문.\n",
+                            path="docs/ko/index.md", lang="ko")
+    assert [s.anchor for s in korean.sections] == ["s1", "s2", "s2-bis", "s2-ter", "s3"] and korean.problems == []
 
 
 @pytest.mark.parametrize(("headings", "rule", "words"), [

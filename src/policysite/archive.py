@@ -118,8 +118,14 @@ def summary(change: redline.Redline | None, *, previous: str | None, notice: dic
         "counts": change.summary.counts,
         "preamble": bool(preamble and preamble.changed),
         "sections": [{"kind": s.kind, "old": s.old_number, "new": s.new_number, "title": s.title,
-                      "changed": s.changed} for s in change.sections if s.number and s.shown],
+                      "changed": s.changed, **_marks(s)} for s in change.sections if s.number and s.shown],
     }
+
+
+def _marks(section: redline.SectionChange) -> dict[str, str]:
+    """The marks of a section's numbers as its headings write them (`§2a`, `第３条`), only where it has one: the
+    summary of a version whose headings have none stays as it was."""
+    return {key: mark for key, mark in (("old_mark", section.old_mark), ("new_mark", section.new_mark)) if mark}
 
 
 def describe(change: redline.Redline) -> list[str]:
@@ -155,8 +161,10 @@ def groups(entry: Entry, *, lang: str, base: str) -> list[tuple[str, list[tuple[
         found["changed"].append((words["preamble"], new))
     for s in data.get("sections", []):
         shifted = s["old"] != s["new"]
-        label = f"{label_of(s['old'])} → {label_of(s['new'])} {s['title']}" \
-            if shifted and label_of(s["old"]) and label_of(s["new"]) else named(s["new"] or s["old"], s["title"])
+        old_mark, new_mark = s.get("old_mark", ""), s.get("new_mark", "")  # (a summary recorded before: none)
+        label = f"{label_of(s['old'], old_mark)} → {named(s['new'], s['title'], new_mark)}" \
+            if shifted and label_of(s["old"]) and label_of(s["new"]) else \
+            named(s["new"] or s["old"], s["title"], new_mark if s["new"] else old_mark)
         where = f"{old}#{anchor_for(s['old'])}" if s["kind"] == "removed" else f"{new}#{anchor_for(s['new'])}"
         found[s["kind"]].append((label, where))
         if s["kind"] in ("renumbered", "moved") and s["changed"]:

@@ -18,7 +18,14 @@ from markdown_it.token import Token
 
 from policysite import characters, inline as inline_text, lettered
 from policysite.findings import Finding
-from policysite.heading_numbers import SECTION_NUMBER, heading_number, inserted_at, split_number, statute_place
+from policysite.heading_numbers import (
+    SECTION_NUMBER,
+    heading_number,
+    inserted_at,
+    number_as_written,
+    split_number,
+    statute_place,
+)
 from policysite.inline import Mark
 from policysite.marks import MARKS
 
@@ -239,6 +246,19 @@ class Section:
         return split_number(self.numeral or "")[1]
 
     @property
+    def mark(self) -> str:
+        """How its heading names its number where `§7.3` would not say it as the page does (`§2a`, `第３条`: label_of),
+        "" for the others, and where the number is not the heading's own (a part's §2.1 written `1.`); a chapter
+        numbered in no article's number keeps its `第2章`."""
+        found = heading_number(self.written) if self.written else None
+        if not found:
+            return ""
+        if self.numeral:
+            return number_as_written(self.written) if split_number(found[0])[0] == self.parts else ""
+        written = number_as_written(self.written)
+        return written if written.endswith("章") else ""
+
+    @property
     def label(self) -> str:
         """How messages name it: `§7.3`, or its title in quotes when it has no number."""
         return label_of(self.numeral) if self.numeral else f"“{self.title}”"
@@ -316,18 +336,27 @@ def anchor_for(number: str) -> str:
     return "s" + match.group(1).replace(".", "-") + (f"-{match.group(2)}" if match.group(2) else "")
 
 
-def label_of(number: str | None) -> str:
+def label_of(number: str | None, mark: str = "") -> str:
     """How a section's identity reads before its title: `§7.3` for a number (`§2 bis` for an article inserted after
-    §2), nothing for an id or slug."""
+    §2), nothing for an id or slug; its heading's `mark` where it has one (Section.mark: `§2a`, `第３条`), the number
+    as the page writes it."""
+    if mark:
+        return mark
     match = SECTION_NUMBER.fullmatch(number or "")
     if not match:
         return ""
     return f"§{match.group(1)} {match.group(2)}" if match.group(2) else f"§{number}"
 
 
-def named(number: str | None, title: str) -> str:
-    """A section as a reader names it: `§7.3 Title`, or its title alone when it has no number."""
-    return f"{label_of(number)} {title}".strip()
+# What a caption in brackets opens with, written right after its article's mark: `第３条（保存期間）`.
+_OPENING = "(（[［【〔「『〈《"
+
+
+def named(number: str | None, title: str, mark: str = "") -> str:
+    """A section as a reader names it: `§7.3 Title`, `第３条（保存期間）`, or its title alone when it has no number
+    (redline.js: named)."""
+    label = label_of(number, mark)
+    return f"{label}{'' if mark and not mark.startswith('§') and title[:1] in _OPENING else ' '}{title}".strip()
 
 
 _CLOSING_HASHES = re.compile(r"[ \t]+#+$")

@@ -15,7 +15,8 @@ FILE = "policy.json"
 # bold spans, table cells and digests of each block's Markdown, so that the compare page's redline engine
 # (overrides/assets/javascripts/redline.js) gives exactly what redline.py gives; 4: `title` is the title the reader
 # sees, the front matter's `title:` on a page without a `# ` heading, which format 3 left out, and the compare page
-# then called a change of that title alone "no change").
+# then called a change of that title alone "no change"). A section's `mark`, where its heading names its number as
+# `§` and the number would not (`§2a`, `第３条`: document.Section.mark), is a field added, absent before.
 FORMAT = 4
 
 
@@ -38,7 +39,8 @@ def policy_json(source: bytes, *, lang: str, version: str, url: str, previous: s
         "title_line": policy.shown_title_line,
         "preamble": [_block(b) for b in policy.preamble],
         "sections": [{"number": s.number, "anchor": s.anchor, "title": s.title, "level": s.level, "line": s.line,
-                      "blocks": [_block(b) for b in s.blocks]} for s in policy.sections],
+                      **({"mark": s.mark} if s.mark else {}), "blocks": [_block(b) for b in s.blocks]}
+                     for s in policy.sections],
     }
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
 

@@ -139,6 +139,26 @@ def _inserted(heading: str) -> tuple[str, str] | None:
     return found[0] + inserted_at(index), found[1]
 
 
+def number_as_written(heading: str) -> str:
+    """How a numbered heading names its number before its title where `§` and the number (document.label_of) would
+    not say it as the page does: `§2a` for `Article 2a – …` (the article inserted after 2, `2bis` in every language),
+    `§2 مكرر`, `第３条` for `第３条（保存期間）`, `제3조의2`, `第十条之一`; "" for the others (`§7.3`, `§2 bis`,
+    `§4` for `Article IV`)."""
+    typed = _HALF_WIDTH_DOTS.sub(".", heading).translate(_HALF_WIDTH)
+    inserted = _INSERTION.match(typed)
+    if inserted and _inserted(typed) and not inserted.group("roman"):
+        digits = re.sub(r"\d", lambda m: str(unicodedata.decimal(m.group(), 0)),
+                        inserted.group("head")[len(inserted.group("word")):])
+        latin = inserted.group("latin")
+        if inserted.group("letter"):
+            return f"§{digits}{inserted.group('letter')}"
+        return f"§{digits} {latin}" if latin and not latin.isascii() else ""
+    statute = _STATUTE_TITLE.match(typed)
+    if statute and heading_number(heading):
+        return heading[:statute.start("title")].rstrip()
+    return ""
+
+
 def heading_number(heading: str) -> tuple[str, str] | None:
     """(number, title) of a numbered heading (`7.3`, and a roman numeral as digits; `١.` of an Arabic text is
     1, as in its translation; `2.0`, as many corporate documents number a section above its `2.1`, is 2), or

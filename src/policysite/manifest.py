@@ -149,6 +149,8 @@ def changes_problem(changes: object) -> str:
                 or not all(isinstance(section.get(k), str) or section.get(k) is None for k in ("old", "new")) \
                 or not isinstance(section.get("title"), str) or not isinstance(section.get("changed"), bool):
             return f"section {n} is not a kind, old and new numbers, a title and whether it changed"
+        if not all(isinstance(section.get(k, ""), str) for k in ("old_mark", "new_mark")):
+            return f"section {n}'s marks of its numbers are not text"
     return ""
 
 

@@ -270,3 +270,40 @@ def test_an_inserted_article_added_renumbered_and_removed_is_anchored_alike():
     texts = [synthetic_policy(f"2030-01-{n + 10:02d}", sections=body) for n, body in enumerate([plain, inserted, folded])]
     assert "s2-bis" in json.dumps(_python(texts[0], texts[1]))
     _check(list(itertools.permutations(texts, 2)))
+
+
+NAMED = """
+const engine = require(process.argv[1]);
+let input = "";
+process.stdin.on("data", (chunk) => { input += chunk; });
+process.stdin.on("end", () => {
+  process.stdout.write(JSON.stringify(JSON.parse(input).map(([number, title, mark]) => engine.named(number, title, mark))));
+});
+"""
+
+
+def test_a_section_is_named_as_its_heading_writes_its_number_alike():
+    """The compare page names `Article 2a` `§2a`, `第３条（保存期間）` itself, as the changes page does: the marks
+    reach redline.js through policy.json, and `named` joins them to the title as document.named does."""
+    english = ("## Article 1 – Scope\n\nZephyr Widgets keeps fictional records.\n\n"
+               "## Article 2 – Rights\n\nYou may ask for access to invented data.\n\n"
+               "## Article 3 – Closing\n\nThis synthetic text ends here.\n")
+    inserted = english.replace("## Article 3", "## Article 2a – Backups\n\nBackups are kept seven days.\n\n## Article 3")
+    folded = inserted.replace("Article 3 – Closing", "Article 4 – Closing").replace("Article 2a – Backups",
+                                                                                 "Article 3 – Backups")
+    japanese = "## 第1条（目的）\n\n本文です。\n\n## 第2条（定義）\n\n定義です。\n\n## 第３条（保存期間）\n\n一年です。\n"
+    renumbered = japanese.replace("## 第３条", "## 第3条（利用）\n\n利用です。\n\n## 第4条")
+    texts = [synthetic_policy(f"2030-01-{n + 10:02d}", sections=body)
+             for n, body in enumerate([english, inserted, folded, japanese, renumbered])]
+    assert [s["new_mark"] for s in _python(texts[0], texts[1])["sections"]] == ["§2a"]
+    _check(list(itertools.permutations(texts[:3], 2)) + [(texts[3], texts[4]), (texts[4], texts[3])])
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("node not found: install Node.js to compare the compare page's engine with redline.py")
+    cases = [[number, title, mark] for number, title, mark in (
+        ("2bis", "Backups", "§2a"), ("2bis", "Collecte", ""), ("3", "（保存期間）", "第３条"), ("3", "(보존기간)", "제3조"),
+        ("3", "目的", "第3条"), ("2bis", "جمع", "§2 مكرر"), ("7.3", "Objectifs", ""), ("retention", "Retention", ""),
+        ("3", "[Draft] Rights", "§3a"))]
+    result = subprocess.run([node, "-e", NAMED, str(ENGINE)], input=json.dumps(cases), capture_output=True, text=True,
+                            check=True)
+    assert json.loads(result.stdout) == [document.named(*case) for case in cases]

@@ -56,8 +56,9 @@
     if (!number) return t.preamble;
     var from = engine.labelOf(s.oldNumber), to = engine.labelOf(s.newNumber);
     if ((s.kind === "renumbered" || s.kind === "moved") && from && to && s.oldNumber !== s.newNumber)
-      return from + " → " + to + " " + title;
-    return (engine.labelOf(number) + " " + title).trim();
+      return engine.labelOf(s.oldNumber, s.oldMark) + " → " + engine.named(s.newNumber, s.newTitle, s.newMark);
+    // as the page writes its number: "§2a" for `Article 2a`, "第３条（保存期間）"
+    return engine.named(number, title, s.newNumber !== null ? s.newMark : s.oldMark);
   }
   function statusOf(s) {  // redline.py's _status
     if (s.kind === "renumbered" || s.kind === "moved")

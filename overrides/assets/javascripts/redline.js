@@ -433,15 +433,24 @@
   function sectionChange(kind, o, n, titleOps, blocks) {
     return { kind: kind, oldNumber: o ? o.number : null, newNumber: n ? n.number : null,
              oldTitle: o ? o.title : "", newTitle: n ? n.title : "", titleOps: titleOps, blocks: blocks,
-             oldLine: o ? o.line || 0 : 0, newLine: n ? n.line || 0 : 0 };
+             oldLine: o ? o.line || 0 : 0, newLine: n ? n.line || 0 : 0,
+             oldMark: o ? o.mark || "" : "", newMark: n ? n.mark || "" : "" };
   }
   function isChanged(s) { return s.titleOps.length > 0 || s.blocks.some(function (b) { return b.kind !== "unchanged"; }); }
   function numberOf(s) { return s.newNumber !== null ? s.newNumber : s.oldNumber || ""; }
   // document.label_of: how a section's identity reads before its title, "§7.3" for a number ("§2 bis"), nothing
-  // for a slug
-  function labelOf(number) {
+  // for a slug; its heading's mark where it has one ("§2a" for `Article 2a`, "第３条": policy.json's `mark`)
+  function labelOf(number, mark) {
+    if (mark) return mark;
     var m = number ? NUMBERED.exec(number) : null;
     return !m ? "" : "\u00a7" + m[1] + (m[2] ? " " + m[2] : "");
+  }
+  // document.named: "§7.3 Title", "第３条（保存期間）" (a caption in brackets right after its article's mark)
+  var OPENING = "(\uff08[\uff3b\u3010\u3014\u300c\u300e\u3008\u300a";
+  function named(number, title, mark) {
+    var label = labelOf(number, mark);
+    var joint = mark && mark.charAt(0) !== "\u00a7" && title && OPENING.indexOf(title.charAt(0)) !== -1 ? "" : " ";
+    return (label + joint + title).trim();
   }
 
   function policy(doc) {
@@ -453,7 +462,8 @@
     return { title: doc.title || "", titleLine: doc.title_line || 0, lang: doc.lang, date: doc.date,
              preamble: (doc.preamble || []).map(block),
              sections: doc.sections.map(function (s) {
-               return { number: s.number, title: s.title, line: s.line || 0, blocks: s.blocks.map(block) };
+               return { number: s.number, title: s.title, line: s.line || 0, mark: s.mark || "",
+                        blocks: s.blocks.map(block) };
              }) };
   }
 
@@ -530,12 +540,14 @@
       sections: redline.sections.filter(function (c) { return c.kind !== "unchanged"; }).map(function (c) {
         return { kind: c.kind, changed: isChanged(c), old_number: c.oldNumber, new_number: c.newNumber,
                  old_anchor: anchorFor(c.oldNumber), new_anchor: anchorFor(c.newNumber), old_title: c.oldTitle,
-                 new_title: c.newTitle, old_line: c.oldLine, new_line: c.newLine, title_ops: c.titleOps,
+                 new_title: c.newTitle, old_line: c.oldLine, new_line: c.newLine, old_mark: c.oldMark,
+                 new_mark: c.newMark, title_ops: c.titleOps,
                  blocks: c.blocks.filter(function (b) { return b.kind !== "unchanged"; }).map(block) };
       })
     };
   }
 
   return { diff: diff, toJson: toJson, summary: summary, isChanged: isChanged, numberOf: numberOf, labelOf: labelOf,
+           named: named,
            anchorFor: anchorFor, wordOps: wordOps, norm: norm, segments: segments, EQUAL: EQUAL, DELETE: DELETE, INSERT: INSERT };
 });

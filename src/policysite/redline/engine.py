@@ -484,13 +484,13 @@ def diff(old: Policy, new: Policy, *, tokenize: Tokenizer | None = None) -> Redl
         i = new_to_old.get(j)
         if i is None:
             change = SectionChange("added", None, n.number, "", n.title, ((INSERT, n.title),),
-                                   [_added(b) for b in n.blocks], 0, n.line)
+                                   [_added(b) for b in n.blocks], 0, n.line, new_mark=n.mark)
         else:
             o = old.sections[i]
             blocks = diff_blocks(o.blocks, n.blocks, tokenize=tokenize)
             count(blocks)
             change = SectionChange("unchanged", o.number, n.number, o.title, n.title, title_ops(o.title, n.title),
-                                   blocks, o.line, n.line)
+                                   blocks, o.line, n.line, o.mark, n.mark)
             if i not in in_order:
                 change.kind = "moved"
             elif o.numeral != n.numeral:
@@ -504,7 +504,7 @@ def diff(old: Policy, new: Policy, *, tokenize: Tokenizer | None = None) -> Redl
             last_paired = pairs[i] if i in in_order else last_paired
             continue
         change = SectionChange("removed", o.number, None, o.title, "", ((DELETE, o.title),),
-                               [_removed(b) for b in o.blocks], o.line, 0)
+                               [_removed(b) for b in o.blocks], o.line, 0, old_mark=o.mark)
         placed.append(((last_paired, 1, i), change))
     placed.sort(key=lambda item: item[0])
     sections = [preamble] + [change for _, change in placed]

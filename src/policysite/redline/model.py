@@ -54,6 +54,9 @@ class SectionChange:
     blocks: list[BlockChange] = field(default_factory=list)
     old_line: int = 0
     new_line: int = 0
+    # how each side's heading names its number where `§` and the number would not (Section.mark: `§2a`, `第３条`)
+    old_mark: str = ""
+    new_mark: str = ""
 
     @property
     def number(self) -> str:
@@ -63,6 +66,11 @@ class SectionChange:
     @property
     def title(self) -> str:
         return self.new_title if self.new_number is not None else self.old_title
+
+    @property
+    def mark(self) -> str:
+        """The mark of the side `number` is (the new one, or the old one of a removed section)."""
+        return self.new_mark if self.new_number is not None else self.old_mark
 
     @property
     def old_anchor(self) -> str:

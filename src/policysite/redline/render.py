@@ -19,8 +19,11 @@ def _heading(section: SectionChange, t: dict[str, str]) -> str:
         return t["preamble"]
     if section.kind in ("renumbered", "moved") and label_of(section.old_number) and label_of(section.new_number) \
             and section.old_number != section.new_number:
-        return f"{label_of(section.old_number)} → {label_of(section.new_number)} {section.title}"
-    return named(section.number, section.title)
+        return f"{label_of(section.old_number, section.old_mark)} → " \
+               f"{named(section.new_number, section.new_title, section.new_mark)}"
+    # as the page writes its number: `§2a Cookies` where the English heading is `Article 2a – Cookies` (not `§2 bis`,
+    # its identity), `第３条（保存期間）` (not `§3 （保存期間）`)
+    return named(section.number, section.title, section.mark)
 
 
 def _status(section: SectionChange, t: dict[str, str]) -> str:
@@ -239,7 +242,7 @@ def to_json(redline: Redline) -> dict:
             {"kind": s.kind, "changed": s.changed, "old_number": s.old_number, "new_number": s.new_number,
              "old_anchor": s.old_anchor, "new_anchor": s.new_anchor, "old_title": s.old_title,
              "new_title": s.new_title, "old_line": s.old_line, "new_line": s.new_line,
-             "title_ops": [list(op) for op in s.title_ops],
+             "old_mark": s.old_mark, "new_mark": s.new_mark, "title_ops": [list(op) for op in s.title_ops],
              "blocks": [block(b) for b in s.blocks if b.kind != "unchanged"]}
             for s in redline.sections if s.shown
         ],

@@ -102,6 +102,23 @@ def test_switching_version_across_a_renumbering_lands_on_the_same_section(page, 
     assert _switched(page, serve, tmp_path, f"{start}/#{anchor}") == landed
 
 
+@pytest.mark.parametrize(("start", "anchor", "landed"), [
+    ("2024-01-15", "s3", "/2024-06-01/#s4"),  # 保存期間, renumbered: found by its caption, not by 第3条
+    ("2024-06-01", "s4", "/2024-01-15/#s3"),
+    ("2024-06-01", "s3", "/2024-01-15/"),  # 利用 is not in the older version: its top, not the older 第3条
+])
+def test_switching_version_across_a_renumbering_of_statute_style_articles_lands_on_the_same_article(
+        page, serve, tmp_path, start, anchor, landed):
+    """`第3条（保存期間）` was read as the title `第3条` (its caption taken for a status in brackets), so the version
+    selector took a reader from 第3条（保存期間） to the other version's 第3条, another article after a renumbering."""
+    old = [("s1", "第1条（目的）"), ("s2", "第2条（定義）"), ("s3", "第3条（保存期間）")]
+    new = [("s1", "第1条（目的）"), ("s2", "第2条（定義）"), ("s3", "第3条（利用）"), ("s4", "第4条（保存期間）")]
+    for version, sections, other in (("2024-01-15", old, "2024-06-01"), ("2024-06-01", new, "2024-01-15")):
+        (tmp_path / version).mkdir()
+        (tmp_path / version / "index.html").write_text(_page(version, sections, other), encoding="utf-8")
+    assert _switched(page, serve, tmp_path, f"{start}/#{anchor}") == landed
+
+
 def test_switching_to_a_version_where_the_sections_anchor_is_another_section_says_the_section_is_missing(
         page, serve, tmp_path):
     """Reader hunt 43: from §3 "Conservation", which the older version lacks and where #s3 is "Vos droits", the

@@ -44,6 +44,12 @@
   // (its first heading), a changes page's section (its heading, "§ 4 … (modifiée)", "§2 → §3 … (renumérotée, …)":
   // the arrow's second number was taken for the title's start); with the titles of the sections it is in, which tell
   // apart sections sharing a title ("Legal basis" under each purpose).
+  // A heading's number before its title: `7.3`, `\u00a7 2`, an arrow between two; an article's mark, `第3条`,
+  // `第十条之一`, `第10条の2`, `제3조의2` (heading_numbers._STATUTE_TITLE), the bracket of its caption left to it
+  var HAN = "[\\d\uff10-\uff19\u3007\u96f6\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341\u767e\u5343]";
+  var ARTICLE = "(?:\u7b2c\\s*" + HAN + "+\\s*[\u6761\u689d\u7ae0](?:\\s*[\u306e\u4e4b]\\s*" + HAN + "+)?|"
+    + "\uc81c\\s*\\d+\\s*[\uc870\uc7a5](?:\\s*\uc758\\s*\\d+)?)";
+  var NUMBERS = new RegExp("^(?:[\\s\u00a7\\d.():\u2013\u2014\u2192-]|" + ARTICLE + "\\s*\u2192)*(?:" + ARTICLE + ")?");
   function titles(root) {
     var found = {}, path = [];
     root.querySelectorAll(".md-content :is(h2,h3,h4,h5,h6)[id], .md-content :is(.policy-sides-row, .redline-section)[id]")
@@ -52,9 +58,11 @@
         if (!heading) return;
         var copy = heading.cloneNode(true), mark = copy.querySelector(".headerlink"), level = +heading.tagName[1];
         if (mark) mark.remove();
-        var title = copy.textContent.replace(/^[\s\u00a7\d.():\u2013\u2014\u2192-]+/, "")
-          .replace(/\s*[(\uff08][^()\uff08\uff09]*[)\uff09]\s*$/, "")
-          .replace(/\s+/g, " ").trim().toLowerCase();
+        // (an article's mark, `第3条`, `제3조의2`, is its number: `第3条（保存期間）` was `第3条`, its caption taken for a
+        // status, and the selector took the reader to the other version's 第3条, another article once renumbered)
+        var title = copy.textContent.replace(NUMBERS, "");
+        var bare = title.replace(/\s*[(\uff08][^()\uff08\uff09]*[)\uff09]\s*$/, "");
+        title = (/\S/.test(bare) ? bare : title).replace(/\s+/g, " ").trim().toLowerCase();
         path = path.filter(function (outer) { return outer.level < level; });
         path.push({ level: level, title: title });
         found[node.id] = [path.map(function (outer) { return outer.title; }).join("\n"), title];

@@ -615,6 +615,7 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
             # compared and diffed, line by line; never spell-checked (it may be code).
             target.append(Block("code", line, tok.content.strip("\n"), markdown=tok.content.strip("\n")))
         i += 1
+    unnumbered = _letters_not_numerals(sections, unnumbered)
     unnumbered = _chapters(sections, lettered.number_lettered(sections, _roman_parts(sections, unnumbered)))
     _counted_from_one(sections)
     numbered = _identify(sections, title=title, title_id=title_id, path=path, problems=problems)
@@ -641,6 +642,34 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
                                 "the site's name above it; write it as the first heading, `# Title`"))
     return Policy(path, lang, meta, title, title_line, meta_lines, sections, preamble, problems, title_attributes,
                   title_markup)
+
+
+# A heading lettered `Section C – Rights`, `Annex B: …`, `C – Rights`: a word or none, one capital, a separator.
+_LETTERED = re.compile(r"^(?P<word>[^\W\d_]+\.?\s+)?(?P<letter>[A-Z])\s*[-–—:.)]\s*\S")
+
+
+def _letters_not_numerals(sections: list[Section], unnumbered: list[tuple[Section, str]]) -> list[tuple[Section, str]]:
+    """Headings lettered in a series (`Section A`, `Section B`, `Section C`) whose letter is also a Roman numeral (C,
+    I, L, V, X): letters, as their neighbours', not numbers (`Section C – Rights` was §100, `C – Rights` too, on a
+    page that letters its sections: the changes page said "§100 Rights"). Only where a heading of the same level
+    and word has a letter that is no Roman numeral; `Chapitre I`, `II`, `III` stay numbers. Returns the headings
+    without a number, these added."""
+    series: dict[tuple[int, str], list[tuple[Section, str]]] = {}
+    for section in sections:
+        match = _LETTERED.match(section.written)
+        if match and not section.html_id:
+            key = (section.level, (match["word"] or "").strip().lower())
+            series.setdefault(key, []).append((section, match["letter"]))
+    letters = []
+    for group in series.values():
+        if any(not s.numeral and letter not in _ROMAN_LETTERS for s, letter in group):
+            letters += [s for s, letter in group if s.numeral and letter in _ROMAN_LETTERS]
+    for section in letters:
+        section.numeral, section.title = "", section.written
+    return unnumbered + [(section, section.written) for section in letters]
+
+
+_ROMAN_LETTERS = "IVXLCDM"
 
 
 _ROMAN_HEADING = re.compile(r"^(?P<number>[IVXLC]+)\.\s+(?P<title>\S.*)$")

@@ -271,6 +271,23 @@ def test_roman_looking_headings_out_of_order_or_numbered_on_are_not_read_as_part
     assert [s.numeral for s in numbered_on.sections if s.level == 3] == ["1", "2", "3"]
 
 
+@pytest.mark.parametrize("form", ["Section {}", "Annex {}", "{}"])
+def test_lettered_headings_whose_letter_is_a_roman_numeral_are_letters_of_their_series(form):
+    """`Section C – Rights` after `Section A`, `Section B` was §100 (`C – Rights` too; `Section I` §1, `Section L` §50):
+    the changes page said "§100 Rights" and its id was `#s100`; a letter as its neighbours' are."""
+    headings = [(letter, title) for letter, title in zip("ABCDEFGHI", ["Scope", "Data", "Rights", "Cookies", "Security",
+                                                                        "Transfers", "Children", "Changes", "Contact"])]
+    policy = parse("---\ndate: 2024-05-01\n---\n\n# Policy\n\n" + "".join(
+        f"## {form.format(letter)} – {title}\n\nText.\n\n" for letter, title in headings))
+    assert [(s.numeral, s.title) for s in policy.sections] == [("", f"{form.format(letter)} – {title}")
+                                                               for letter, title in headings]
+    assert [document.named(s.numeral, s.title, s.mark) for s in policy.sections][2] == f"{form.format('C')} – Rights"
+    assert policy.problems == []
+    chapters = parse("---\ndate: 2024-05-01\n---\n\n# Politique\n\n## Chapitre I – Objet\n\nTexte.\n\n"
+                     "## Chapitre II – Données\n\nTexte.\n\n## Chapitre III – Droits\n\nTexte.\n", "fr")
+    assert [s.anchor for s in chapters.sections] == ["s1", "s2", "s3"]  # Roman numerals, no letter among them
+
+
 def test_arabic_indic_section_numbers_are_the_numbers_of_the_translation_and_word_bookmark_ids_are_ids():
     arabic = parse("---\ndate: 2024-05-01\n---\n\n# سياسة\n\n## ١. من نحن\n\nنص.\n\n## ٢. البيانات\n\nنص.\n", "ar")
     english = parse("---\ndate: 2024-05-01\n---\n\n# Policy\n\n## 1. Who we are\n\nText.\n\n## 2. Data\n\nText.\n")

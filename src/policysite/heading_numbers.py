@@ -283,6 +283,12 @@ def _heading_number(heading: str) -> tuple[str, str] | None:
             return str(han_number(statute.group(1) or statute.group(4))) + inserted_at(inserted), statute["title"]
         return None
     number, title, word = match.group("number"), match.group("title"), match.group("word")
+    if word and title.startswith(","):  # `Chapter 2, Article 5 – Title`: the article (numbered on across chapters)
+        title = title[1:].strip()
+        worded = _WORDED_TITLE.match(title)
+        inner = _heading_number(title) if worded and worded["word"] else None
+        if inner or not title:
+            return inner
     # (Spanish `1.- Objeto` too; a designer's `1 | Who we are`, `1 · …`; Portuguese and Spanish `1º Objeto`; a Roman
     # numeral with a dash, Brazilian `I – Disposições gerais`: adoption hunt 34)
     if not word and not re.match(r"(?:\d+(?:\.\d+)*\.?\s*[-–—:)|·•]|\d+[ºª°]\s|[IVXLC]+\s*[-–—:])", heading):

@@ -288,6 +288,21 @@ def test_lettered_headings_whose_letter_is_a_roman_numeral_are_letters_of_their_
     assert [s.anchor for s in chapters.sections] == ["s1", "s2", "s3"]  # Roman numerals, no letter among them
 
 
+def test_an_article_named_with_its_chapter_is_that_article():
+    """`Chapter 1, Article 2 – Data` was §1 titled “, Article 2 – Data” (and §1 again for the next article: refused as
+    repeated); the article's number is its identity, as its translation's `Chapitre 1, article 2 : Données`."""
+    def policy(lang: str, headings: list[str]) -> document.Policy:
+        return parse("---\ndate: 2024-05-01\n---\n\n# P\n\n" + "".join(f"## {h}\n\nText.\n\n" for h in headings), lang)
+
+    english = policy("en", ["Chapter 1, Article 1 – Scope", "Chapter 1, Article 2 – Data", "Chapter 2, Article 3 – Rights"])
+    french = policy("fr", ["Chapitre 1, article 1 : Objet", "Chapitre 1, article 2 : Données",
+                           "Chapitre 2, article 3 : Droits"])
+    assert [(s.anchor, s.title) for s in english.sections] == [("s1", "Scope"), ("s2", "Data"), ("s3", "Rights")]
+    assert english.problems == [] and french.problems == []
+    assert sync.pair_sections(french, english) == {0: 0, 1: 1, 2: 2}
+    assert heading_numbers.heading_number("Chapter 1, General provisions") == ("1", "General provisions")
+
+
 def test_arabic_indic_section_numbers_are_the_numbers_of_the_translation_and_word_bookmark_ids_are_ids():
     arabic = parse("---\ndate: 2024-05-01\n---\n\n# سياسة\n\n## ١. من نحن\n\nنص.\n\n## ٢. البيانات\n\nنص.\n", "ar")
     english = parse("---\ndate: 2024-05-01\n---\n\n# Policy\n\n## 1. Who we are\n\nText.\n\n## 2. Data\n\nText.\n")

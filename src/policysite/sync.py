@@ -539,6 +539,9 @@ def _ordinal(index: int) -> str:
 
 def _compare_tree(source: Policy, translation: Policy, pairs: dict[int, int],
                   names: tuple[str, str]) -> list[Finding]:
+    if source.numbered != translation.numbered and not any(
+            s.numeral for s in (translation if source.numbered else source).sections):
+        return [_numbering(source, translation, names)]
     findings: list[Finding] = []
     taken = set(pairs.values())
     positional = not (source.numbered or translation.numbered)
@@ -572,6 +575,22 @@ def _compare_tree(source: Policy, translation: Policy, pairs: dict[int, int],
                                     f"{moved.label} comes after {translation.sections[before].label} in {names[1]}, "
                                     f"before it in {names[0]}"))
     return findings
+
+
+def _numbering(source: Policy, translation: Policy, names: tuple[str, str]) -> Finding:
+    """One text numbers its headings, the other not: one finding saying so, where each section was said missing and
+    extra (“Données” is in French, missing in English; §1 is in English but not in French), being there under a
+    number."""
+    numbered, plain = (translation, names[1]), (source, names[0])
+    if source.numbered:
+        numbered, plain = (source, names[0]), (translation, names[1])
+    first = next(s for s in numbered[0].sections if s.numeral)
+    line = next((s.line for s in translation.sections if s.numeral), 0) if translation.numbered else \
+        translation.sections[0].line if translation.sections else translation.title_line or 1
+    return Finding(translation.path, line or 1, "sync.numbering",
+                   f"{numbered[1]} numbers its headings ({first.label} “{first.title}”), {plain[1]} does not: number "
+                   "both or neither (a section's id is its number in one text, its title's in the other: no section "
+                   f"is paired with its translation, and a link to #{first.anchor} lands in {numbered[1]} only)")
 
 
 def _line_before(policy: Policy, indexes: list[int]) -> int:

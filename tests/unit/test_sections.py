@@ -303,6 +303,21 @@ def test_an_article_named_with_its_chapter_is_that_article():
     assert heading_numbers.heading_number("Chapter 1, General provisions") == ("1", "General provisions")
 
 
+def test_a_translation_numbering_the_headings_its_source_leaves_unnumbered_is_told_so_once():
+    """French `## Objet` translated `## 1. Purpose`: every section was said missing in English and extra in it, each
+    being there under a number; one finding says what differs (either way round)."""
+    french = parse("---\ndate: 2024-05-01\n---\n\n# Politique\n\n## Objet\n\nTexte.\n\n## Données\n\nTexte.\n", "fr")
+    english = parse("---\ndate: 2024-05-01\n---\n\n# Policy\n\n## 1. Purpose\n\nText.\n\n## 2. Data\n\nText.\n")
+    findings = sync.compare(french, english)
+    assert [(f.rule, f.line) for f in findings] == [("sync.numbering", 7)]
+    assert "English numbers its headings (§1 “Purpose”), French does not: number both or neither" in findings[0].message
+    back = sync.compare(english, french)
+    assert [(f.path, f.line, f.message) for f in back] == [("docs/fr/index.md", 7, findings[0].message)]
+    one = parse("---\ndate: 2024-05-01\n---\n\n# Policy\n\n## 1. Purpose\n\nText.\n\n## Data\n\nText.\n\n"
+                "## Rights\n\nText.\n")  # a number on one heading: that heading is said, as before
+    assert "sync.numbering" not in {f.rule for f in sync.compare(french, one)}
+
+
 def test_arabic_indic_section_numbers_are_the_numbers_of_the_translation_and_word_bookmark_ids_are_ids():
     arabic = parse("---\ndate: 2024-05-01\n---\n\n# سياسة\n\n## ١. من نحن\n\nنص.\n\n## ٢. البيانات\n\nنص.\n", "ar")
     english = parse("---\ndate: 2024-05-01\n---\n\n# Policy\n\n## 1. Who we are\n\nText.\n\n## 2. Data\n\nText.\n")

@@ -144,7 +144,8 @@ def test_the_compare_page_sets_a_status_in_brackets_as_the_changes_page_does(pag
     old, new = site.archived[0], site.archived[-1]
     body = "## 1. Scope\n\nWe keep fictional records.\n\n## 2. Rights\n\nAsk us anything.\n"
     edited = body.replace("## 2. Rights", "## 2. Cookies\n\nNone at all.\n\n## 3. Rights") \
-        .replace("fictional records", "invented records")
+        .replace("fictional records", "invented records") \
+        + "\n## 3a Transfers\n\nNone abroad.\n\n## 第4条（保存期間）\n\n一年間です。\n"
     texts = {old: synthetic_policy(old, sections=body), new: synthetic_policy(new, sections=edited, title="Other")}
     for version, text in texts.items():
         data = export.policy_json(text.encode("utf-8"), lang="fr", version=version, url="", previous=None)
@@ -173,6 +174,8 @@ def test_the_compare_page_sets_a_status_in_brackets_as_the_changes_page_does(pag
     assert counts.endswith(t["preamble"] + aside(t["changed"], lang))
     assert {"ja": "§1 Scope（変更）", "zh": "§1 Scope（已修改）", "ko": "§1 Scope(변경됨)",
             "fr": "§1 Scope (modifiée)"}[lang] in expected
+    # a section named as its heading writes its number, by policy.json's mark: `§3a`, `第4条（保存期間）`
+    assert all(any(heading.startswith(name) for heading in expected) for name in ("§3a Transfers", "第4条（保存期間）"))
     assert traffic.errors == []
 
 

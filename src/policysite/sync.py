@@ -145,9 +145,10 @@ _PARTS_BEFORE = rf"(?:(?:točk[aeiu]|odstav\w*|khoản|điểm)\s*{_PART_VALUE}\
 # Words other languages also write for other things (French "en 2018", Spanish "a"), only before an article's number
 # of three digits at most, never before a year.
 _BETWEEN = r"(?:ou|et|or|and|und|y|e|o|bis|to|à|tot en met|t/m|(?:a|tot|en|till|och|til|og)(?=\s+\d{1,3}(?!\d)))"
-# An article inserted after another, cited: `article 2 bis`, `Art. 2-ter`, `Article 2a`, `§ 26a` (never before a number:
-# German `Art. 15 bis 22` is a range), read as its heading's number is (heading_numbers: `2bis`).
-_INSERTED = (rf"(?:[ \t]?-?[ \t]?(?:{'|'.join(INSERTED_WORDS)}|nonies)(?![^\W\d_])(?!\s*\d)|"
+# An article inserted after another, cited: `article 2 bis`, `Art. 2-ter`, `Article 2a`, `§ 26a`, Arabic
+# `المادة 2 مكرر` (never before a number: German `Art. 15 bis 22` is a range), read as its heading's number is
+# (heading_numbers: `2bis`).
+_INSERTED = (rf"(?:[ \t]?-?[ \t]?(?:{'|'.join(INSERTED_WORDS)}|nonies|مكررة|مكرر)(?![^\W\d_])(?!\s*\d)|"
              r"[a-z](?![^\W\d_]))")
 ARTICLES = re.compile(
     rf"(?<!\w){_PARTS_BEFORE}(?:articles?|(?:artt|arts)\.|art\.?º?|artikelen|artikeln|artiklarna|artiklar|artiklerne|artiklene|artikel|artikkel|artikla|artiklan|artikli|artículos?|articolo|"
@@ -164,15 +165,15 @@ _PART_AFTER_NUMBER = (r"(?:bekezdés\w*|alpont\w*|pont\w*|kohda\w*|kohta|alakoh\
 ARTICLES_NUMBER_FIRST = re.compile(
     r"(?<![\w.,])(\d+)\.?\s*(?:cikk\w*|artikla\w*|straipsn\w*|str\.|pant(?:s|a|ā|u|am|i)\b|člen\w*)"
     rf"(?:\s*,?\s*{_PART_VALUE}\.?\s*{_PART_AFTER_NUMBER})*", re.I)
-# The same in the languages whose word for an article is not a Latin one: Arabic (المادة, للمادة), Hebrew (סעיף,
-# לסעיף), Greek (άρθρο), Russian, Ukrainian and Bulgarian (статья, статті, член), and, number first, Turkish
-# (`30. maddesi`; word first, as Turkish lawyers abbreviate it, `madde 9`, `md. 9`, `KVKK m. 9`, `m.5/2-c`: article 5,
-# paragraph 2, item c) and Chinese, Japanese and Korean (`第30条`, `第三十条`, `제30조`).
+# The same in the languages whose word for an article is not a Latin one: Arabic (المادة, للمادة, two: المادتين),
+# Hebrew (סעיף, לסעיף), Greek (άρθρο), Russian, Ukrainian and Bulgarian (статья, статті, член), and, number first,
+# Turkish (`30. maddesi`; word first, as Turkish lawyers abbreviate it, `madde 9`, `md. 9`, `KVKK m. 9`, `m.5/2-c`:
+# article 5, paragraph 2, item c) and Chinese, Japanese and Korean (`第30条`, `第三十条`, `제30조`).
 ARTICLES_OTHER = re.compile(
-    r"(?<!\w)(?:[وفب]?(?:ال|لل)?(?:مادة|مواد)|[ולבהמש]{0,2}-?סעיפים|[ולבהמש]{0,2}-?סעיף|άρθρ[οαου]+|αρθρ\.|"
+    r"(?<!\w)(?:[وفب]?(?:ال|لل)?(?:مادة|مادتين|مادتي|مواد)|[ולבהמש]{0,2}-?סעיפים|[ולבהמש]{0,2}-?סעיף|άρθρ[οαου]+|αρθρ\.|"
     r"(?<!\d\.\s)madde|md\.|mad\.|(?<=(?-i:[A-ZÇĞİÖŞÜ]) )m\.|"
     r"(?:(?:пп?|ч)\.\s*\d+\s*)*(?:стат(?:ья|ьи|ье|ью|ьей|ьям|ьях|ті|тя|тю|тей)|ст\.)|член(?:а|у)?|чл\.)\s*"
-    rf"((?:\d+{_INSIDE}*(?:\s*,\s*|\s+(?:و|ו|και|и|та)\s*)?)+)", re.I)
+    rf"((?:\d+{_INSERTED}?{_INSIDE}*(?:\s*,\s*|\s+(?:و|ו|και|и|та)\s*)?)+)", re.I)
 ARTICLES_BEFORE = re.compile(r"(?<!\w)(\d+)\.?\s*madde(?:si|sinin|sine|sinde|ler|leri)?\b"
                              r"(?:\s+\d+\.?\s*fıkra\w*)?(?:\s*\(\w{1,3}\)\s*bend\w*)?|"  # 2. fıkrasının (c) bendi
                              r"第\s*(\d+|[〇零一二三四五六七八九十百千]+)\s*[条條](?P<cjk>\s*[の之]\s*(?:\d+|[〇一二三四五六七八九十]+))?"
@@ -323,13 +324,14 @@ def _block_invariants(text: str, links: tuple[str, ...], lang: str) -> tuple[Cou
     for pattern in (ARTICLES_NUMBER_FIRST, ARTICLES, ARTICLES_OTHER):
         for match in pattern.finditer(text):
             refs = INSIDE.sub(" ", match.group(1))
-            articles.update(_cited(refs) if pattern is ARTICLES else re.findall(r"\d+", refs))
+            articles.update(re.findall(r"\d+", refs) if pattern is ARTICLES_NUMBER_FIRST else _cited(refs))
         text = pattern.sub(" ", text)
     for match in ARTICLES_BEFORE.finditer(text):
         number = str(han_number(match[1] or match[2] or match[4]))
         # 第10条の2, 제2조의2 (the second article 10, `bis`), 第十条之一 (the first after it): an inserted article
         tail = re.sub(r"^\s*[の之의]\s*", "", match["cjk"] or match["ko"] or "")
         place = (han_number(tail) + ("之" in (match["cjk"] or ""))) if tail else 0
+        place = 2 if place == 1 else place  # `第10条の1`: no statute's (の2 is its first), a company text's first
         articles[f"{number} {inserted_at(place)}" if inserted_at(place) else number] += 1
     text = ARTICLES_BEFORE.sub(" ", text)
     for match in SECTIONS.finditer(text):

@@ -208,6 +208,11 @@ def test_an_inserted_article_cited_for_another_is_said():
     ("参见第十条之一。", "zh", "See Article 10a.", []), ("第13条第1項第4号を参照。", "ja", "See Article 13(1)(iv).", []),
     ("第10条の3を参照。", "ja", "See Article 10a.",
      ["§1: article references differ: Japanese has 10 ter; English has 10 bis"]),
+    ("第10条の1を参照。", "ja", "See Article 10a.", []),  # a company text's first inserted article (was article 10)
+    ("وفقا للمادة 6 مكرر من القانون.", "ar", "Under Article 6a of the law.", []),  # (was article 6)
+    ("وفقا للمادتين 6 و 7 من القانون.", "ar", "Under Articles 6 and 7 of the law.", []),  # two articles (were none)
+    ("وفقا للمادة 6 مكرر من القانون.", "ar", "Under Article 6 of the law.",
+     ["§1: article references differ: Arabic has 6 bis; English has 6"]),
 ])
 def test_an_inserted_article_cited_in_chinese_japanese_or_korean_is_that_article(source, lang, translation, said):
     def one(language: str, body: str) -> document.Policy:

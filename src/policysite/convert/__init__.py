@@ -32,6 +32,8 @@ def convert(path: Path, *, lang: str = "") -> Converted:
     limit = sys.getrecursionlimit()
     sys.setrecursionlimit(max(limit, 20000))  # HTML nested thousands deep is converted, not refused
     try:
+        if module is html_source:
+            return module.convert(data, name=path.name, lang=lang, folder=path.parent)
         if module is not markdown_source:
             return module.convert(data, name=path.name, lang=lang)
         return module.convert(data, name=path.name)

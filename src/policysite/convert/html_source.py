@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import html
 import re
+from pathlib import Path
 from urllib.parse import parse_qs, urljoin, urlsplit
 
 import webencodings
@@ -20,6 +21,7 @@ from policysite.convert import (
     consent,
     css_marks,
     heading_counters,
+    linked_css,
     main_text,
     mht,
     neutralise,
@@ -57,8 +59,9 @@ MAX_DEPTH = 512
 _SERVER_CODE = re.compile(rb"<\?php\b|<%[@=#:$]?\s")
 
 
-def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
-    """Markdown of the page's main text; its title is its <h1> (never <title>), kept in the text."""
+def convert(data: bytes, *, name: str, lang: str = "", folder: Path | None = None) -> Converted:
+    """Markdown of the page's main text; its title is its <h1> (never <title>), kept in the text. `folder` is the
+    one the page was saved in: the stylesheets it links from there are read as its own."""
     notes = Notes("Markdown line")
     if mht.is_mht(data):  # a page saved "as a single file" (.mhtml, .mht): the page inside
         inner = mht.page(data)
@@ -75,6 +78,7 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
                            "policy's text; save the page again from its editor, or import its text as Markdown")
     _archive_notice(tree, name)
     _frames(tree, name)
+    linked_css.inline(tree, folder, notes)
     page_url = _page_url(tree)
     _language_parts(tree, lang, notes)
     bilingual.one_column(tree, lang, notes)

@@ -1,0 +1,93 @@
+"""The stylesheets a saved page links from its own folder, read as the page's `<style>`.
+
+A browser's "Save Page As…, complete" writes a page's stylesheets beside it (`privacy_files/site.css`) and links
+them (`<link rel="stylesheet" href="privacy_files/site.css">`): what they hide (`.old{display:none}`), draw
+(`::after{content:…}`), mark bold or reorder is what a reader saw, and the import read only the page's own `<style>`
+(adoption hunt 25: words a linked stylesheet hid were imported as text without a word). Each stylesheet the page
+links by a relative address, a file under the page's folder, is written into the page as a `<style>` in its place
+(its `media` kept as an `@media` around it, the files it `@import`s read in too); one linked there and not saved is
+said, as its rules could not be read.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from selectolax.lexbor import LexborHTMLParser
+
+from policysite.convert.notes import Notes
+
+# A stylesheet larger than a site's whole theme is not read (its rules are parsed several times over).
+MAX_BYTES = 2 * 1024 * 1024
+_IMPORT = re.compile(r"""@import\s+(?:url\(\s*)?["']?([^"')\s;]+)["']?\s*\)?\s*([^;]*);""", re.I)
+
+
+def _local(href: str, base: Path, folder: Path) -> Path | None:
+    """The file a relative address names under `folder`, resolved from `base`; None for another site's or outside."""
+    parts = urlsplit(href.strip())
+    if parts.scheme or parts.netloc or not parts.path or parts.path.startswith("/"):
+        return None
+    path = base / unquote(parts.path)
+    try:
+        resolved = path.resolve()
+        resolved.relative_to(folder.resolve())
+    except (OSError, ValueError, RuntimeError):
+        return None
+    return path
+
+
+def _read(path: Path, folder: Path, depth: int, read: list[str], missing: list[str]) -> str:
+    """A stylesheet's text with the local files it `@import`s written in where it imports them."""
+    name = path.relative_to(folder).as_posix() if path.is_relative_to(folder) else path.name
+    if path.is_symlink() or not path.is_file():
+        missing.append(name)
+        return ""
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            missing.append(f"{name} (larger than {MAX_BYTES // (1024 * 1024)} MiB)")
+            return ""
+        css = path.read_bytes().decode("utf-8", errors="replace").removeprefix("\ufeff")
+    except OSError:
+        missing.append(name)
+        return ""
+    read.append(name)
+
+    def imported(found: re.Match[str]) -> str:
+        target = _local(found.group(1), path.parent, folder)
+        if target is None or depth >= 3:
+            return found.group(0)
+        inner = _read(target, folder, depth + 1, read, missing)
+        media = found.group(2).strip()
+        return f"@media {media} {{{inner}}}" if media and media.lower() != "all" else inner
+
+    return _IMPORT.sub(imported, css)
+
+
+def inline(tree: LexborHTMLParser, folder: Path | None, notes: Notes) -> None:
+    """Replace each `<link rel="stylesheet">` to a file under `folder` by a `<style>` of its rules, and say so."""
+    if folder is None:
+        return
+    read: list[str] = []
+    missing: list[str] = []
+    for link in tree.css("link[href]"):
+        if "stylesheet" not in (link.attributes.get("rel") or "").lower().split() or \
+                "alternate" in (link.attributes.get("rel") or "").lower().split():
+            continue
+        path = _local(link.attributes.get("href") or "", folder, folder)
+        if path is None:
+            continue
+        css = _read(path, folder, 0, read, missing).replace("</", "<\\/")
+        media = (link.attributes.get("media") or "").strip()
+        if media and media.lower() != "all":
+            css = f"@media {media} {{{css}}}"
+        style = LexborHTMLParser(f"<head><style>{css}</style></head>").css_first("style")
+        if style is not None:
+            link.replace_with(style)
+    if read:
+        notes.add(f"read the {len(read)} stylesheet(s) the page links from its folder as its own: "
+                  f"{', '.join(read[:5])}{' …' if len(read) > 5 else ''}")
+    if missing:
+        notes.add(f"the page links {len(missing)} stylesheet(s) from its folder that are not there "
+                  f"({', '.join(missing[:5])}{' …' if len(missing) > 5 else ''}): words they hide, draw or reorder "
+                  "were not read; save the page again with them (Save Page As…, Web Page, complete)")

@@ -1,0 +1,57 @@
+"""What a saved page's CSS does to its words at import: stylesheets saved beside it (adoption hunt 25)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from policysite.convert import convert
+
+PAGE = ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Privacy – Example</title>{head}</head>"
+        "<body><main><h1>Privacy Policy</h1><h2>1. Who we are</h2>{body}</main></body></html>")
+
+
+def saved(folder: Path, name: str, *, head: str = "", body: str, files: dict[str, str] | None = None) -> Path:
+    """A page saved as `name` in `folder`, with the files (relative name: text) a browser saved beside it."""
+    for relative, text in (files or {}).items():
+        (folder / relative).parent.mkdir(parents=True, exist_ok=True)
+        (folder / relative).write_text(text, encoding="utf-8")
+    page = folder / name
+    page.write_text(PAGE.format(head=head, body=body), encoding="utf-8")
+    return page
+
+
+def test_a_stylesheet_saved_beside_the_page_hides_and_draws_its_words_as_the_page_s_own(tmp_path: Path):
+    """A browser's "Save Page As…, complete" links the page's stylesheets from the folder it saves beside it: the
+    words a linked rule hid (`.old{display:none}`, `@import`ed, `visibility:hidden`) were imported as text without a
+    word, and the words it drew (`::after{content:" not"}`) left out. They are read as the page's own `<style>`'s;
+    another site's stylesheet, one for print only and one outside the page's folder are not read."""
+    (tmp_path / "outside.css").write_text(".far{display:none}", encoding="utf-8")
+    page = saved(tmp_path / "archive", "privacy-2023-03-01.html",
+                 head='<link rel="stylesheet" href="privacy-2023-03-01_files/site%20main.css">'
+                      '<link rel="stylesheet" href="https://cdn.example.com/theme.css">'
+                      '<link rel="stylesheet" media="print" href="print.css">'
+                      '<link rel="stylesheet" href="../outside.css">',
+                 body='<p>Example Ltd is the controller.<span class="old"> We sell your data.</span></p>'
+                      '<p class="memo">Legal: review before launch.</p><p>We do <span class="neg">sell</span> '
+                      'data.</p><p class="screen">Printed copy.</p><p class="far">Kept as written.</p>',
+                 files={"privacy-2023-03-01_files/site main.css":
+                        '@import url("parts/notes.css"); .old{display:none} .neg::before{content:"not "}',
+                        "privacy-2023-03-01_files/parts/notes.css": ".memo{visibility:hidden}",
+                        "print.css": ".screen{display:none}"})
+    converted = convert(page)
+    notes = "\n".join(converted.notes)
+    assert "read the 3 stylesheet(s) the page links from its folder as its own: privacy-2023-03-01_files/site " \
+           "main.css, privacy-2023-03-01_files/parts/notes.css, print.css" in notes, notes
+    assert "“We sell your data.”, “Legal: review before launch.”" in notes, notes
+    assert "We do not sell data." in converted.markdown, converted.markdown
+    hidden = [note for note in converted.notes if note.startswith("kept 2 element(s) that the page's style hid")]
+    assert len(hidden) == 1 and "Printed copy" not in hidden[0] and "Kept as written" not in hidden[0], notes
+
+
+def test_a_stylesheet_the_page_links_from_its_folder_and_not_saved_is_said(tmp_path: Path):
+    """A page saved as "HTML only" keeps its links to the stylesheets beside it: words they hide cannot be read, and
+    the import says so, with how to save the page again."""
+    page = saved(tmp_path, "privacy-2023-03-01.html", head='<link rel="stylesheet" href="privacy_files/site.css">',
+                 body="<p>Example Ltd is the controller.</p>")
+    assert ("the page links 1 stylesheet(s) from its folder that are not there (privacy_files/site.css): words they "
+            "hide, draw or reorder were not read; save the page again with them (Save Page As…, Web Page, complete)"
+            ) in convert(page).notes

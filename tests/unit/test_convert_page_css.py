@@ -1,4 +1,5 @@
-"""What a saved page's CSS does to its words at import: stylesheets saved beside it (adoption hunt 25)."""
+"""What a saved page's CSS does to its words at import: stylesheets saved beside it, items it shows in another
+order (adoption hunt 25)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -55,3 +56,28 @@ def test_a_stylesheet_the_page_links_from_its_folder_and_not_saved_is_said(tmp_p
     assert ("the page links 1 stylesheet(s) from its folder that are not there (privacy_files/site.css): words they "
             "hide, draw or reorder were not read; save the page again with them (Save Page As…, Web Page, complete)"
             ) in convert(page).notes
+
+
+def test_items_a_flex_or_grid_container_shows_in_another_order_are_read_as_shown(tmp_path: Path):
+    """A page builder's layout draws a flex or grid container's items by their `order`, or last first by a reversed
+    direction: a reader read "First." above "Second.", the import the other way round. The items are read in the
+    order shown, the innermost container first, and said; a container that is no flex or grid (its items' `order`
+    draws nothing), a phone's layout and words of the container's own between its items stay as written."""
+    page = saved(tmp_path, "privacy-2023-03-01.html",
+                 head="<style>.row{display:flex}.row .b{order:2}.row .a{order:1}.grid{display:grid}"
+                      "@media (max-width:600px){.phone{display:flex;flex-direction:column-reverse}}"
+                      ".plain .z{order:5}</style>",
+                 body='<div class="row"><p class="b">Second.</p><p class="a">First.</p></div>'
+                      '<div style="display:flex;flex-flow:column-reverse wrap"><p>Fifth.</p>'
+                      '<div class="grid"><p style="order:1">Fourth.</p><p>Third.</p></div></div>'
+                      '<div class="plain"><p class="z">Sixth.</p><p>Seventh.</p></div>'
+                      '<div class="phone"><p>Eighth.</p><p>Ninth.</p></div>'
+                      '<div class="row">Tenth. <span class="b">Eleventh.</span> <span class="a">Twelfth.</span></div>')
+    converted = convert(page)
+    words = [line for line in converted.markdown.splitlines() if line.endswith(".")]
+    assert words == ["First.", "Second.", "Third.", "Fourth.", "Fifth.", "Sixth.", "Seventh.", "Eighth.", "Ninth.",
+                     "Tenth. Eleventh. Twelfth."], converted.markdown
+    said = [note for note in converted.notes if "in the order the page's CSS showed them" in note]
+    assert said == ["read the items of 3 block(s) in the order the page's CSS showed them (a flex or grid item's "
+                    "order, a reversed flex direction), not the order its HTML wrote them: “Third.” before “Fourth.”, "
+                    "“First.” before “Second.”, “Third. Fourth.” before “Fifth.”"], said

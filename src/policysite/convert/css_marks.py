@@ -188,7 +188,7 @@ def hiding_selectors(css: str) -> list[str]:
     rules = list(tinycss2.parse_stylesheet(css, skip_whitespace=True, skip_comments=True))
     for rule in rules:  # a media query every screen meets (`@media screen`, `all`) holds rules of the page's own
         if rule.type == "at-rule" and rule.lower_at_keyword == "media" and rule.content is not None and \
-                _EVERY_SCREEN.fullmatch(tinycss2.serialize(rule.prelude).strip()):
+                EVERY_SCREEN.fullmatch(tinycss2.serialize(rule.prelude).strip()):
             rules += tinycss2.parse_rule_list(rule.content, skip_whitespace=True, skip_comments=True)
         if rule.type != "qualified-rule":
             continue
@@ -199,13 +199,13 @@ def hiding_selectors(css: str) -> list[str]:
         # (a class alone hiding otherwise, `.x{transform:scale(0)}`, `.y{clip-path:inset(50%)}`, was read by neither:
         # safety hunt 44)
         found += [selector.strip() for selector in tinycss2.serialize(rule.prelude).split(",")
-                  if selector.strip() and not (by_class and _CLASS.match(selector)) and not _STATE.search(selector)]
+                  if selector.strip() and not (by_class and _CLASS.match(selector)) and not STATE.search(selector)]
     return found
 
 
-_EVERY_SCREEN = re.compile(r"(?i)(?:only\s+)?(?:screen|all)(?:\s*,\s*(?:only\s+)?(?:screen|all|print))*")
+EVERY_SCREEN = re.compile(r"(?i)(?:only\s+)?(?:screen|all)(?:\s*,\s*(?:only\s+)?(?:screen|all|print))*")
 # What a selector selects only in a state, or a part that is not the element's words.
-_STATE = re.compile(r"(?i)::|:(?:hover|focus|active|visited|target|checked|focus-within|focus-visible|before|after|"
+STATE = re.compile(r"(?i)::|:(?:hover|focus|active|visited|target|checked|focus-within|focus-visible|before|after|"
                     r"first-line|first-letter|placeholder|selection|marker|backdrop|empty)\b")
 
 
@@ -226,7 +226,7 @@ def generated(tree: LexborHTMLParser) -> list[str]:
     rules = list(tinycss2.parse_stylesheet(css, skip_whitespace=True, skip_comments=True))
     for rule in rules:
         if rule.type == "at-rule" and rule.lower_at_keyword == "media" and rule.content is not None and \
-                _EVERY_SCREEN.fullmatch(tinycss2.serialize(rule.prelude).strip()):
+                EVERY_SCREEN.fullmatch(tinycss2.serialize(rule.prelude).strip()):
             rules += tinycss2.parse_rule_list(rule.content, skip_whitespace=True, skip_comments=True)
         if rule.type != "qualified-rule":
             continue
@@ -235,7 +235,7 @@ def generated(tree: LexborHTMLParser) -> list[str]:
             continue
         for selector in tinycss2.serialize(rule.prelude).split(","):
             found = _GENERATED.match(selector.strip())
-            if found is None or not found.group(1).strip() or _STATE.search(found.group(1)):
+            if found is None or not found.group(1).strip() or STATE.search(found.group(1)):
                 continue
             try:
                 selected = tree.css(found.group(1).strip())
@@ -282,7 +282,7 @@ def overridden(tree: LexborHTMLParser) -> list[str]:
         if rule.type == "qualified-rule" and _reverses(tinycss2.serialize(rule.content)):
             for selector in tinycss2.serialize(rule.prelude).split(","):
                 try:
-                    nodes += [] if _STATE.search(selector) else tree.css(selector.strip())
+                    nodes += [] if STATE.search(selector) else tree.css(selector.strip())
                 except Exception:  # noqa: BLE001 - a selector lexbor does not read: none
                     continue
     said, seen = [], set()

@@ -29,6 +29,7 @@ from policysite.convert import (
     published_doc,
     responsive,
     utf16,
+    visual_order,
 )
 from policysite.convert.model import Converted, ConvertError
 from policysite.convert.notes import Notes
@@ -90,6 +91,7 @@ def convert(data: bytes, *, name: str, lang: str = "", folder: Path | None = Non
     _aria_headings(tree, notes)
     confluence.tidy(tree, notes)
     _shadow_roots(tree, notes)
+    visual_order.reorder(tree, notes)
     _styled_text(tree, notes)
     numbered = heading_counters.number_headings(tree)
     if numbered:

@@ -1,5 +1,5 @@
 """What a saved page's CSS does to its words at import: stylesheets saved beside it, items it shows in another
-order (adoption hunt 25)."""
+order, words it draws from an element's attributes (adoption hunt 25)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -81,3 +81,21 @@ def test_items_a_flex_or_grid_container_shows_in_another_order_are_read_as_shown
     assert said == ["read the items of 3 block(s) in the order the page's CSS showed them (a flex or grid item's "
                     "order, a reversed flex direction), not the order its HTML wrote them: “Third.” before “Fourth.”, "
                     "“First.” before “Second.”, “Third. Fourth.” before “Fifth.”"], said
+
+
+def test_words_the_page_s_style_draws_from_an_element_s_attribute_are_written_in(tmp_path: Path):
+    """A theme draws a link's or a label's words from the element's own attribute (`a.mail::after{content:
+    attr(data-label)}`): the reader saw "Contact our DPO any time", the import wrote "Contact  any time" (an empty
+    link, left out). Each element gets its own attribute's words, with the quoted words around them; an attribute the
+    element lacks writes nothing, and words a rule draws hidden (a tooltip shown on hovering) are none."""
+    page = saved(tmp_path, "privacy-2023-03-01.html",
+                 head="<style>a.mail::after{content:attr(data-label)} .term::after{content:\" (\" attr(title) \")\"}"
+                      " .tip::after{content:attr(data-tip);opacity:0} .none::after{content:attr(data-missing)}</style>",
+                 body='<p>Contact <a class="mail" href="mailto:dpo@example.com" data-label="our DPO"></a> any time.'
+                      '</p><p>We keep <span class="term" title="twelve months">logs</span> a year.</p>'
+                      '<p><span class="tip" data-tip="never shown">Cookies</span> <span class="none">help</span>.</p>')
+    converted = convert(page)
+    assert "Contact [our DPO](mailto:dpo@example.com) any time." in converted.markdown, converted.markdown
+    assert "We keep logs (twelve months) a year." in converted.markdown
+    assert "Cookies help." in converted.markdown and "never shown" not in converted.markdown
+    assert any("CSS content), as a reader saw them: “our DPO”, “(twelve months)”" in note for note in converted.notes)

@@ -230,8 +230,9 @@ def generated(tree: LexborHTMLParser) -> list[str]:
             rules += tinycss2.parse_rule_list(rule.content, skip_whitespace=True, skip_comments=True)
         if rule.type != "qualified-rule":
             continue
-        words = _content_words(tinycss2.serialize(rule.content))
-        if not words:
+        declarations = tinycss2.serialize(rule.content)
+        parts = _content_parts(declarations)
+        if not parts or hides(declarations):  # (words drawn hidden, a tooltip shown on hover only: none)
             continue
         for selector in tinycss2.serialize(rule.prelude).split(","):
             found = _GENERATED.match(selector.strip())
@@ -242,6 +243,10 @@ def generated(tree: LexborHTMLParser) -> list[str]:
             except Exception:  # noqa: BLE001 - a selector lexbor does not read (selectolax raises its own kinds): none
                 continue
             for node in selected:
+                words = "".join(part if isinstance(part, str) else (node.attributes.get(part[0]) or "")
+                                for part in parts)
+                if not re.search(r"[^\W_]", words):
+                    continue
                 if found.group(3).lower() in ("before", "marker") and node.child is not None:
                     node.child.insert_before(words)
                 else:
@@ -250,19 +255,31 @@ def generated(tree: LexborHTMLParser) -> list[str]:
     return written
 
 
-def _content_words(declarations: str) -> str:
-    """The words a block's `content` writes: its quoted strings, when it is only quoted strings and one holds a letter
-    or a digit; else ""."""
+def _content_parts(declarations: str) -> list[str | tuple[str]]:
+    """What a block's `content` writes, when it is only quoted strings and attributes' values (`attr(data-label)`, as
+    a theme draws a link's or a button's words from the element's own attribute): each string as itself, each
+    attribute as a 1-tuple of its name; [] for anything else (a counter, an image, `none`), and for quoted strings
+    alone holding no letter or digit (a bullet, an arrow, an icon font's character)."""
     values = [item.value for item in tinycss2.parse_blocks_contents(declarations, skip_whitespace=True,
                                                                     skip_comments=True)
               if item.type == "declaration" and item.lower_name == "content"]
     if not values:
-        return ""
-    tokens = [token for token in values[-1] if token.type not in ("whitespace", "comment")]
-    if not tokens or any(token.type != "string" for token in tokens):
-        return ""
-    text = "".join(token.value for token in tokens)
-    return text if re.search(r"[^\W_]", text) else ""
+        return []
+    parts: list[str | tuple[str]] = []
+    for token in values[-1]:
+        if token.type in ("whitespace", "comment"):
+            continue
+        if token.type == "string":
+            parts.append(token.value)
+            continue
+        arguments = [item for item in getattr(token, "arguments", []) if item.type not in ("whitespace", "comment")]
+        if token.type == "function" and token.lower_name == "attr" and arguments and arguments[0].type == "ident":
+            parts.append((arguments[0].value.lower(),))  # (a type or a fallback after it: the value as written)
+            continue
+        return []
+    if all(isinstance(part, str) for part in parts) and not re.search(r"[^\W_]", "".join(map(str, parts))):
+        return []
+    return parts
 
 
 _RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff]")

@@ -1630,6 +1630,29 @@ def test_a_word_title_puts_the_heading_1_paragraphs_one_level_below_it(tmp_path)
         "# Privacy notice", "## 1. Scope"]
 
 
+@pytest.mark.parametrize("style", ["Titel", "Título", "Tytuł", "表題", "Название", "Document Title"])
+def test_a_word_title_style_named_in_another_language_is_the_title(tmp_path, style):
+    """Adoption hunt 25: a template or a converter writes Word's Title under the name its language shows ("Titel",
+    "Título", "表題") or its own ("Document Title"): neither bold nor a heading, the title was imported as a plain first
+    line and the policy had none. Such a style is the title, said, the Heading 1 sections one level below it; a
+    style numbered as a heading ("Titel 1") or a Subtitle is not."""
+    from helpers import docx_file
+
+    converted = convert(docx_file(tmp_path / "datenschutz-2024-01-01.docx", [
+        (style, "Datenschutzerklärung"), (None, "Stand: 1. Januar 2024"), ("Überschrift 1", "1. Verantwortlicher"),
+        (None, "Die Example GmbH."), ("heading 2", "1.1 Kontakt"), (None, "Per E-Mail.")]))
+    assert [line for line in converted.markdown.splitlines() if line.startswith("#")] == [
+        "# Datenschutzerklärung", "## 1. Verantwortlicher", "### 1.1 Kontakt"], converted.markdown
+    assert converted.meta == {"title": "Datenschutzerklärung"}
+    assert f"the paragraphs of the style “{style}” (Word's Title, as another language or a template names it) are " \
+           "the document's title" in converted.notes
+    for other in ("Subtitle", "Titel 1"):
+        plain = convert(docx_file(tmp_path / "other-2024-01-01.docx", [(other, "Privacy"), ("heading 1", "1. Scope"),
+                                                                        (None, "Text.")]))
+        assert plain.meta.get("title") != "Privacy" and not any("Word's Title" in note for note in plain.notes), \
+            (other, plain.markdown)
+
+
 def test_another_format_named_docx_is_said_to_be_what_it_is(tmp_path):
     """Adoption hunt 38: an RTF document, a web page (as CMSs and Word's "Web Page" export name them .doc/.docx) and
     an OpenDocument text under a .docx name were "cannot be read as a Word document: File is not a zip file" or "not a

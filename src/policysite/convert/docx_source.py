@@ -121,9 +121,43 @@ def _bold_styles(styles: str, headings: set[str]) -> list[str]:
             and not _NOT_BOLD_STYLES.match(name) and not _NAMED_HEADING.search(name)]
 
 
-def _uses_title(document: str, styles: str) -> bool:
-    """Whether a paragraph of the document has Word's Title style (its id is the language's: Titre, Titel…)."""
+# Word's Title style as the Word, LibreOffice or WPS of another language names it when a template or a converter
+# writes the name it shows (Word itself writes "Title" whatever its language), and a template's own title style
+# ("Document Title"): a paragraph style of one of these names, with no outline level, is the document's title.
+# Its paragraphs, neither bold nor headings, were imported as a plain first line, and the policy had no title
+# (adoption hunt 25: "Titel", "Título", "表題").
+_TITLE_NAMES = re.compile(
+    r"(?i)titel|titre|título|titolo|títol|titlu|tytuł|tittel|rubrik|otsikko|název|názov|cím|konu başlığı|"
+    r"название|назва|заглавие|наслов|naslov|τίτλος|כותרת|العنوان|表題|标题|標題|제목|ชื่อเรื่อง|tiêu đề|judul|"
+    r"pavadinimas|nosaukums|tiitel|titill|(?:document|doc|policy|main|cover|report)[ _-]?title")
+
+
+def _title_styles(document: str, styles: str) -> list[str]:
+    """The names of the paragraph styles that are Word's Title in another language, or a template's title style, of
+    a document that does not use Word's own Title, where one of the first three paragraphs holding words has it (the
+    title, above the text: a style so named lower down is the template's, its paragraphs the text's)."""
+    if _uses_title(document, styles, []):
+        return []
+    first = [re.search(r'<w:pStyle w:val="([^"]+)"', paragraph) for paragraph in
+             re.findall(r"<w:p\b(?:(?!</w:p>).)*?</w:p>", document, re.S)
+             if re.search(r"<w:t\b[^>]*>[^<]*\S", paragraph)][:3]
+    opening = {found.group(1) for found in first if found}
+    found = []
+    for style_id, body in _STYLE.findall(styles):
+        named = re.search(r'<w:name w:val="([^"]+)"', body)
+        name = named.group(1) if named else style_id
+        if _TITLE_NAMES.fullmatch(name.strip()) and "<w:outlineLvl" not in body and "'" not in name \
+                and style_id in opening:
+            found.append(name)
+    return found
+
+
+def _uses_title(document: str, styles: str, names: list[str]) -> bool:
+    """Whether a paragraph of the document has Word's Title style (its id is the language's: Titre, Titel…) or a
+    style of one of `names`."""
     ids = re.findall(r'<w:style\b[^>]*w:styleId="([^"]+)"[^>]*>\s*<w:name w:val="Title"\s*/>', styles) or ["Title"]
+    ids += [style_id for style_id, body in _STYLE.findall(styles)
+            if (named := re.search(r'<w:name w:val="([^"]+)"', body)) and named.group(1) in names]
     return any(f'<w:pStyle w:val="{style_id}"/>' in document for style_id in ids)
 
 
@@ -193,14 +227,19 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
         document, chunks = alt_chunks.extract(archive, original, notes)
         comments, styles = (archive.read(f"word/{part}.xml").decode("utf-8", "replace")
                             if f"word/{part}.xml" in parts else "" for part in ("comments", "styles"))
-        titled = _uses_title(document, styles)
+        titles = _title_styles(document, styles)
+        titled = _uses_title(document, styles, titles)
         derived = _derived_headings(styles)
-        style_map = STYLE_MAP + (TITLED if titled else "") + "".join(
+        style_map = STYLE_MAP + "".join(f"\np[style-name='{name}'] => h1:fresh" for name in titles) + (
+            TITLED if titled else "") + "".join(
             f"\np[style-name='{name}'] => h{min(level + (1 if titled else 0), 6)}:fresh"
             for name, level in derived.items()) + "".join(
             f"\np[style-name='{name}'] => p:fresh > strong:fresh"
-            for name in _bold_styles(styles, set(derived))) + "".join(
+            for name in _bold_styles(styles, {*derived, *titles})) + "".join(
             f"\np.{_OUTLINED}{level} => h{min(level + (1 if titled else 0), 6)}:fresh" for level in range(1, 7))
+        if titles:
+            notes.add(f"the paragraphs of the style {', '.join(f'“{name}”' for name in titles)} (Word's Title, as "
+                      "another language or a template names it) are the document's title")
         shown, hidden = _without_hidden(document, styles)
         if hidden:  # mammoth reads hidden runs as text: the document without them
             notes.add(f"left out {hidden} run(s) of text formatted as hidden in Word (not shown, not printed: a "

@@ -210,8 +210,11 @@ def _convert(source: Source, *, lang: str = "", authoritative: bool = False,
                   "again into a new site")
     elif authoritative and (stated := _stated_otherwise(read, source, lang)):
         sentence, day, where = stated
+        saved, shown = ("the page was saved or captured", "the page shows both days") \
+            if where != "in its page header or footer" else \
+            ("the file was saved", "the site shows its name's day alone, a web page having no page header")
         notes.add(f"its text says “{sentence[:80]}” {where}, another day than {source.date.isoformat()}, "
-                  "the day its name gives (the day the page was saved or captured, perhaps): the page shows both days; "
+                  f"the day its name gives (the day {saved}, perhaps): {shown}; "
                   f"if the text took effect that day, name the file {_renamed(source.path.name, source.date, day)} "
                   "and import the archive again into a new site")
     body = _land_links(_without_controls(converted.markdown, notes, lang), notes, lang="und", documents=documents)
@@ -265,6 +268,9 @@ def _stated_otherwise(read: document.Policy, source: Source, lang: str) -> tuple
             days.update({day: sentence for day in dates if len(day) == 10})
     if not days and (closing := sources.closing_day(read, lang or "en")):  # a text whose day closes it (`以上`)
         return None if closing[1] == source.date.isoformat() else (*closing, "in the lines ending it")
+    if not days and source.format == "docx" and (margin := sources.margin_day(source.path, (lang or "en",))):
+        # a Word file dated in its page header or footer only (adoption hunt 25: another day than its name's, unsaid)
+        return None if margin[1] == source.date.isoformat() else (*margin, "in its page header or footer")
     return (*next(iter(days.items()))[::-1], "under its title") if len(days) == 1 else None
 
 

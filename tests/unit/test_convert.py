@@ -4728,6 +4728,39 @@ def test_a_word_file_without_a_date_in_its_name_is_given_the_day_its_page_header
         dated_sources([tmp_path], languages=("en",))
 
 
+def test_a_word_file_whose_page_header_states_another_day_than_its_name_is_said_at_import(tmp_path: Path):
+    """Adoption hunt 25: a Word policy dated in its page header only ("Fassung vom 1. März 2022"), saved under a later
+    day's name, was imported under its name's day with only the header's words said as left out: the site showed a
+    day the document never gave. The import says the header's day and the name it gives the file; a header stating
+    the name's day, or a text dating itself under its title, is said nothing of the header."""
+    import docx
+
+    from policysite import importer
+    from policysite.convert import Source
+
+    def notes_of(day: dt.date, header: str, line: str = "") -> list[str]:
+        document_ = docx.Document()
+        document_.sections[0].header.paragraphs[0].text = "Example GmbH – Datenschutzerklärung"
+        document_.sections[0].header.add_paragraph(header)
+        document_.add_paragraph("Datenschutzerklärung", style="Title")
+        if line:
+            document_.add_paragraph(line)
+        document_.add_paragraph("1. Verantwortlicher", style="Heading 1")
+        document_.add_paragraph("Die Example GmbH.")
+        path = tmp_path / f"datenschutz-{day}.docx"
+        document_.save(str(path))
+        return [note for note in importer._convert(Source(path, day, "docx"), lang="de", authoritative=True).notes
+                if "another day than" in note]
+
+    assert notes_of(dt.date(2023, 1, 10), "Fassung vom 1. März 2022") == [
+        "its text says “Fassung vom 1. März 2022” in its page header or footer, another day than 2023-01-10, the day "
+        "its name gives (the day the file was saved, perhaps): the site shows its name's day alone, a web page having "
+        "no page header; if the text took effect that day, name the file datenschutz-2022-03-01.docx and import the "
+        "archive again into a new site"]
+    assert notes_of(dt.date(2022, 3, 1), "Fassung vom 1. März 2022") == []
+    assert notes_of(dt.date(2023, 1, 10), "Fassung vom 1. März 2022", "Stand: 10. Januar 2023") == []
+
+
 @pytest.mark.parametrize(("name", "line", "said"), [
     ("privacy-2021-06-10.html", "Last updated: May 25, 2021", "privacy-2021-05-25.html"),
     ("20210610-privacy.html", "Effective date: 25 May 2021", "2021-05-25-privacy.html"),

@@ -276,16 +276,23 @@ def _stated_day(path: Path, languages: tuple[str, ...]) -> tuple[str, list[str],
     for lang in dict.fromkeys((*languages, "en")):
         if closing := closing_day(policy, lang):
             return closing[0], [closing[1]], "its text"
-    if FORMATS.get(path.suffix.lower()) == "docx":  # a Word file dated in its page header or footer only
-        from policysite.convert import docx_source
+    if FORMATS.get(path.suffix.lower()) == "docx" and (margin := margin_day(path, languages)):
+        return margin[0], [margin[1]], "its page header or footer"  # a Word file dated there only
+    return None
 
-        margins = docx_source.margin_paragraphs(path)
-        for lang in dict.fromkeys((*languages, "en")):
-            found = {(sentence, day) for text in margins for sentence, dates in sync.stated_dates(text, lang)
-                     for day in dates if len(day) == 10}
-            if len({day for _sentence, day in found}) == 1:
-                sentence, day = min(found)
-                return sentence, [day], "its page header or footer"
+
+def margin_day(path: Path, languages: tuple[str, ...]) -> tuple[str, str] | None:
+    """(the sentence, YYYY-MM-DD) of the one day a Word file's page headers and footers say ("Version 3 – 1 March
+    2022"), read in the site's languages then English; None where they say none, or several."""
+    from policysite import sync
+    from policysite.convert import docx_source
+
+    margins = docx_source.margin_paragraphs(path)
+    for lang in dict.fromkeys((*languages, "en")):
+        found = {(sentence, day) for text in margins for sentence, dates in sync.stated_dates(text, lang)
+                 for day in dates if len(day) == 10}
+        if len({day for _sentence, day in found}) == 1:
+            return min(found)
     return None
 
 

@@ -1242,6 +1242,33 @@ def test_docx_from_libreoffice_keeps_its_contents_and_cross_references_linked(tm
     assert not unlanded(markdown) and gate_problems(converted) == [], markdown
 
 
+def test_docx_contents_entries_with_their_page_number_typed_after_a_tab_lose_the_number(tmp_path: Path):
+    """Adoption hunt 25: LibreOffice and Google Docs write a table of contents' page number as text after a tab inside
+    the entry's link, not as Word's PAGEREF field: `[1. Who we are 3](#…)` was imported, the page number read as the
+    title's. The tab and the number ending a link into the document go, said; a tab inside the entry (its number
+    apart from its title) and a link ending in a number that no tab sets apart stay."""
+    link = '<w:p><w:hyperlink w:anchor="{anchor}">{runs}</w:hyperlink></w:p>'
+    body = "".join([
+        '<w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr><w:r><w:t>Privacy policy</w:t></w:r></w:p>',
+        link.format(anchor="a1", runs='<w:r><w:rPr><w:rStyle w:val="IndexLink"/></w:rPr><w:t>1.</w:t><w:tab/>'
+                                      '<w:t>Who we are</w:t><w:tab/><w:t>3</w:t></w:r>'),
+        link.format(anchor="a2", runs='<w:r><w:t>2. Your rights</w:t></w:r><w:r><w:tab/></w:r>'
+                                      '<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve"> iv </w:t></w:r>'),
+        '<w:p><w:pPr><w:pStyle w:val="Titre1"/></w:pPr><w:bookmarkStart w:id="1" w:name="a1"/><w:r><w:t>1. Who we are'
+        '</w:t></w:r><w:bookmarkEnd w:id="1"/></w:p>',
+        '<w:p><w:pPr><w:pStyle w:val="Titre1"/></w:pPr><w:bookmarkStart w:id="2" w:name="a2"/><w:r><w:t>2. Your '
+        'rights</w:t></w:r><w:bookmarkEnd w:id="2"/></w:p>',
+        '<w:p><w:r><w:t xml:space="preserve">See </w:t></w:r>' + link.format(
+            anchor="a1", runs="<w:r><w:t>Article 1</w:t></w:r>")[5:]])
+    styles = ('<w:style w:type="paragraph" w:styleId="Titre1"><w:name w:val="heading 1"/></w:style>'
+              '<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/></w:style>')
+    converted = convert(docx_with(tmp_path / "privacy-2022-03-01.docx", body, styles=styles))
+    lines = converted.markdown.splitlines()
+    assert "[1\\. Who we are](#a1)" in lines and "[2\\. Your rights](#a2)" in lines, converted.markdown
+    assert "See [Article 1](#a1)" in lines, converted.markdown
+    assert "left out the page numbers of 2 table of contents entries (a web page has no pages)" in converted.notes
+
+
 def test_docx_sections_laid_out_as_a_table_of_bold_numbered_titles_are_sections(tmp_path: Path):
     """Adoption hunt 38: a Word policy laid out as a table, each row a section's bold numbered title beside its text
     (no heading styles), stayed one table, its first section its header row, while the import said "3 bold

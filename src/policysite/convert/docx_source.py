@@ -256,6 +256,8 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
             notes.add(f"left out the placeholder of {len(placeholders)} content control(s) never filled in (“{said}”):"
                       " Word shows it in grey until the box is filled, no words of the policy")
         shown, pages = _PAGE_NUMBER.subn(lambda m: m.group(1) + _TEXT.sub(r"\1\2", m.group(2)), shown)
+        shown, typed = _TYPED_PAGE_NUMBER.subn(r"\1\3", shown)
+        pages += typed
         if pages:
             notes.add(f"left out the page numbers of {pages} table of contents entr{'ies' if pages > 1 else 'y'} "
                       "(a web page has no pages)")
@@ -680,6 +682,14 @@ _CHOICE = re.compile(r"<mc:Choice\b[^>]*>((?:(?!</mc:Choice>).)*)</mc:Choice>", 
 _PAGE_NUMBER = re.compile(r'(<w:instrText\b[^>]*>\s*PAGEREF\b[^<]*</w:instrText>(?:(?!<w:fldChar\b).)*?'
                           r'<w:fldChar\b[^>]*w:fldCharType="separate"[^>]*>)((?:(?!<w:fldChar\b).)*)', re.S)
 _TEXT = re.compile(r"(<w:t\b[^>]*>)[^<]*(</w:t>)")
+# A table of contents' entry whose page number is written as text after a tab, not as a PAGEREF field (LibreOffice
+# and Google Docs write theirs so: `<w:hyperlink w:anchor="…"><w:r><w:t>1. Who we are</w:t><w:tab/><w:t>3</w:t>`):
+# the number was imported into the entry's words, `[1. Who we are 3](#…)` (adoption hunt 25). The tab and the number
+# ending a link into the document go.
+_TYPED_PAGE_NUMBER = re.compile(
+    r'(<w:hyperlink\b[^>]*\bw:anchor="[^"]*"[^>]*>(?:(?!</w:hyperlink>).)*?)<w:tab\s*/>'
+    r'((?:\s*</?w:r>|\s*<w:rPr>(?:(?!</w:rPr>).)*</w:rPr>|\s*<w:r\b[^>]*>)*\s*<w:t\b[^>]*>\s*(?:\d{1,4}|[ivxlcdm]{1,8})\s*'
+    r'</w:t>)((?:\s*</w:r>)?\s*</w:hyperlink>)', re.S | re.I)
 
 
 def _with_parts(archive: zipfile.ZipFile, replaced: dict[str, bytes]) -> bytes:

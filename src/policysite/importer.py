@@ -382,7 +382,7 @@ def _land_links(markdown: str, notes: Notes, *, lang: str, documents: dict[str, 
                     lines[index] = changed
                     notes.add(said, index + 1)
                     break
-    return _unlink_pages("\n".join(lines), notes, pages)
+    return _unlink_references(_unlink_pages("\n".join(lines), notes, pages), notes, pages)
 
 
 def _unlink_pages(markdown: str, notes: Notes, pages: dict[str, str]) -> str:
@@ -403,6 +403,52 @@ def _unlink_pages(markdown: str, notes: Notes, pages: dict[str, str]) -> str:
                           if other else f"the link to {target} (a page or file of the site it was published on, not "
                           "of this one): kept its text, removed the target", index + 1)
     return "\n".join(lines)
+
+
+_FULL_REFERENCE = re.compile(r"(?<![\\!])\[((?:[^\[\]]|\[[^\]]*\])*)\]\[([^\[\]]*)\]")
+_SHORTCUT_REFERENCE = re.compile(r"(?<![\\!\]])\[([^\[\]]+)\](?![\[(:])")
+
+
+def _unlink_references(markdown: str, notes: Notes, pages: dict[str, str]) -> str:
+    """`markdown` without reference links (`[cookie policy][cookies]`, `[AVG]`, defined below as `[cookies]: /cookies/`)
+    to a page of the old site: their words stay, their definition goes; one to another document's old address goes
+    to its page. `_unlink` reads inline links only, and a Markdown policy's reference links to `/cookies/` were
+    published leading nowhere (adoption hunt 25)."""
+    _tokens, references = document.tokens_and_references(markdown)
+    lines: list[str | None] = list(markdown.split("\n"))
+    landed = set(pages.values())
+    for label, reference in references.items():
+        target, (start, end) = str(reference.get("href", "")), reference.get("map", (0, 0))
+        if not (urls.missing_file(target) or target not in landed and not target.startswith(("#", "//"))
+                and target.strip() and not SCHEME.match(target)):
+            continue
+        other = _document_of(target, pages)
+        if other is not None:
+            for index in range(start, end):
+                written = lines[index]
+                if written is not None and target in written:
+                    lines[index] = written.replace(target, pages[other], 1)
+                    notes.add(f"the link to {target}, the {other} document's address on the old site, goes to its "
+                              "page", index + 1)
+                    break
+            continue
+
+        def named(text: str, label: str = str(label)) -> bool:
+            return " ".join(text.split()).casefold() == " ".join(label.split()).casefold()
+
+        for index, written in enumerate(lines):
+            if written is None or start <= index < end:
+                continue
+            changed = _FULL_REFERENCE.sub(
+                lambda m: (m.group(1) if named(m.group(2) or m.group(1)) else m.group(0)), written)
+            changed = _SHORTCUT_REFERENCE.sub(lambda m: m.group(1) if named(m.group(1)) else m.group(0), changed)
+            if changed != written:
+                lines[index] = changed
+                notes.add(f"the link to {target} (a page or file of the site it was published on, not of this one): "
+                          "kept its text, removed the target", index + 1)
+        for index in range(start, end):
+            lines[index] = None
+    return "\n".join(line for line in lines if line is not None)
 
 
 def _document_of(target: str, documents: dict[str, str]) -> str | None:

@@ -40,7 +40,7 @@ def test_a_stylesheet_saved_beside_the_page_hides_and_draws_its_words_as_the_pag
                         "print.css": ".screen{display:none}"})
     converted = convert(page)
     notes = "\n".join(converted.notes)
-    assert "read the 3 stylesheet(s) the page links from its folder as its own: privacy-2023-03-01_files/site " \
+    assert "read the 3 stylesheet(s) saved with the page, which it links, as its own: privacy-2023-03-01_files/site " \
            "main.css, privacy-2023-03-01_files/parts/notes.css, print.css" in notes, notes
     assert "“We sell your data.”, “Legal: review before launch.”" in notes, notes
     assert "We do not sell data." in converted.markdown, converted.markdown
@@ -99,3 +99,35 @@ def test_words_the_page_s_style_draws_from_an_element_s_attribute_are_written_in
     assert "We keep logs (twelve months) a year." in converted.markdown
     assert "Cookies help." in converted.markdown and "never shown" not in converted.markdown
     assert any("CSS content), as a reader saw them: “our DPO”, “(twelve months)”" in note for note in converted.notes)
+
+
+def test_the_stylesheets_a_page_saved_as_one_file_holds_are_read_as_its_own(tmp_path: Path):
+    """Chrome's "Save as … single file" (.mhtml) keeps the page's stylesheets as parts of the file, linked by their
+    address (relative to the page's) or by `cid:`: the words they hid were imported as text without a word, as a page
+    saved complete's were. Each stylesheet the page links and the file holds is read as the page's own; a part the page
+    does not link is not."""
+    page = (PAGE.format(head='<link rel="stylesheet" href="/assets/site.css"><link rel="stylesheet" '
+                             'href="cid:css-1@mhtml.blink">',
+                        body='<p>Example Ltd is the controller.<span class="old"> We sell your data.</span></p>'
+                             '<p class="memo">Legal: review before launch.</p><p class="kept">Kept.</p>')
+            .replace("=", "=3D"))
+    part = "------MultipartBoundary--abc----\nContent-Type: {type}\nContent-Transfer-Encoding: quoted-printable\n{where}\n\n{text}\n"
+    source = tmp_path / "privacy-2023-02-01.mhtml"
+    source.write_text(
+        "From: <Saved by Blink>\nSnapshot-Content-Location: https://www.example.com/legal/privacy\nSubject: Privacy\n"
+        "MIME-Version: 1.0\nContent-Type: multipart/related;\n\ttype=\"text/html\";\n\tboundary=\"----MultipartBoundary"
+        "--abc----\"\n\n"
+        + part.format(type="text/html; charset=utf-8", where="Content-Location: https://www.example.com/legal/privacy",
+                      text=page)
+        + part.format(type="text/css", where="Content-Location: https://www.example.com/assets/site.css",
+                      text=".old{display:none}")
+        + part.format(type="text/css", where="Content-ID: <css-1@mhtml.blink>", text=".memo{visibility:hidden}")
+        + part.format(type="text/css", where="Content-Location: https://www.example.com/assets/other.css",
+                      text=".kept{display:none}")
+        + "------MultipartBoundary--abc------\n", encoding="utf-8")
+    converted = convert(source)
+    assert "Kept." in converted.markdown and "We sell your data." in converted.markdown
+    assert "read the 2 stylesheet(s) saved with the page, which it links, as its own: site.css, cid:css-1@mhtml.blink" \
+        in converted.notes, converted.notes
+    hidden = [note for note in converted.notes if note.startswith("kept 2 element(s) that the page's style hid")]
+    assert hidden and "“We sell your data.”, “Legal: review before launch.”" in hidden[0], converted.notes

@@ -64,7 +64,10 @@ def convert(data: bytes, *, name: str, lang: str = "", folder: Path | None = Non
     """Markdown of the page's main text; its title is its <h1> (never <title>), kept in the text. `folder` is the
     one the page was saved in: the stylesheets it links from there are read as its own."""
     notes = Notes("Markdown line")
-    if mht.is_mht(data):  # a page saved "as a single file" (.mhtml, .mht): the page inside
+    saved: dict[str, str] = {}
+    address = ""
+    if mht.is_mht(data):  # a page saved "as a single file" (.mhtml, .mht): the page inside, and its stylesheets
+        saved, address = mht.stylesheets(data)
         inner = mht.page(data)
         if inner is None:
             raise ConvertError(f"{name}: a web page saved as one file (MHTML) with no page inside it")
@@ -79,7 +82,7 @@ def convert(data: bytes, *, name: str, lang: str = "", folder: Path | None = Non
                            "policy's text; save the page again from its editor, or import its text as Markdown")
     _archive_notice(tree, name)
     _frames(tree, name)
-    linked_css.inline(tree, folder, notes)
+    linked_css.inline(tree, folder, notes, saved=saved, address=address)
     page_url = _page_url(tree)
     _language_parts(tree, lang, notes)
     bilingual.one_column(tree, lang, notes)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -64,9 +64,11 @@ def _read(path: Path, folder: Path, depth: int, read: list[str], missing: list[s
     return _IMPORT.sub(imported, css)
 
 
-def inline(tree: LexborHTMLParser, folder: Path | None, notes: Notes) -> None:
-    """Replace each `<link rel="stylesheet">` to a file under `folder` by a `<style>` of its rules, and say so."""
-    if folder is None:
+def inline(tree: LexborHTMLParser, folder: Path | None, notes: Notes, *, saved: dict[str, str] | None = None,
+           address: str = "") -> None:
+    """Replace each `<link rel="stylesheet">` to a file under `folder`, or to one of the `saved` stylesheets (a page
+    saved as one file: by the address the page, at `address`, links it by), by a `<style>` of its rules, and say so."""
+    if folder is None and not saved:
         return
     read: list[str] = []
     missing: list[str] = []
@@ -74,10 +76,15 @@ def inline(tree: LexborHTMLParser, folder: Path | None, notes: Notes) -> None:
         if "stylesheet" not in (link.attributes.get("rel") or "").lower().split() or \
                 "alternate" in (link.attributes.get("rel") or "").lower().split():
             continue
-        path = _local(link.attributes.get("href") or "", folder, folder)
-        if path is None:
+        href = (link.attributes.get("href") or "").strip()
+        if saved and (found := saved.get(href, saved.get(urljoin(address, href)) if address else None)) is not None:
+            read.append(href.rsplit("/", 1)[-1] or href)
+            css = found
+        elif folder is not None and (path := _local(href, folder, folder)) is not None:
+            css = _read(path, folder, 0, read, missing)
+        else:
             continue
-        css = _read(path, folder, 0, read, missing).replace("</", "<\\/")
+        css = css.replace("</", "<\\/")
         media = (link.attributes.get("media") or "").strip()
         if media and media.lower() != "all":
             css = f"@media {media} {{{css}}}"
@@ -85,7 +92,7 @@ def inline(tree: LexborHTMLParser, folder: Path | None, notes: Notes) -> None:
         if style is not None:
             link.replace_with(style)
     if read:
-        notes.add(f"read the {len(read)} stylesheet(s) the page links from its folder as its own: "
+        notes.add(f"read the {len(read)} stylesheet(s) saved with the page, which it links, as its own: "
                   f"{', '.join(read[:5])}{' …' if len(read) > 5 else ''}")
     if missing:
         notes.add(f"the page links {len(missing)} stylesheet(s) from its folder that are not there "

@@ -29,3 +29,28 @@ def page(data: bytes) -> bytes | None:
                     return f'<meta charset="{charset}">'.encode("ascii", "replace") + payload
                 return payload
     return None
+
+
+def stylesheets(data: bytes) -> tuple[dict[str, str], str]:
+    """The stylesheets the message holds (its `text/css` parts), by the addresses the page links them by (each part's
+    Content-Location, and `cid:` its Content-ID, as Chrome links the styles it saved), and the page's own address (its
+    HTML part's Content-Location, against which the page's relative links are read)."""
+    message = email.message_from_bytes(data, policy=email.policy.default)
+    sheets: dict[str, str] = {}
+    page = ""
+    if not isinstance(message, EmailMessage):
+        return sheets, page
+    for part in message.walk():
+        if part.get_content_type() in ("text/html", "application/xhtml+xml") and not page:
+            page = str(part.get("Content-Location") or "")
+        if part.get_content_type() != "text/css":
+            continue
+        payload = part.get_payload(decode=True)
+        if not isinstance(payload, bytes):
+            continue
+        css = payload.decode(part.get_content_charset() or "utf-8", errors="replace")
+        for key in (str(part.get("Content-Location") or "").strip(),
+                    "cid:" + str(part.get("Content-ID") or "").strip().strip("<>")):
+            if key and key != "cid:":
+                sheets[key] = css
+    return sheets, page

@@ -170,7 +170,7 @@ def import_(args: argparse.Namespace, root: Path) -> int:
     from policysite import importer
 
     report = importer.run(root=root, lang=args.lang, paths=[Path(p).expanduser() for p in args.sources],
-                          document=args.document, say=lambda line: print(visible(line)))
+                          document=args.document, say=lambda line: print(visible(line)), from_git=args.git)
     print(f"imported {len(report.commits)} commit(s)" + ("" if report.commits else ": nothing new"))
     if report.refused:
         refused = visible(", ".join(report.refused))
@@ -526,6 +526,9 @@ def _parser() -> argparse.ArgumentParser:
     imports.add_argument("--lang", required=True, help="language of the texts, e.g. fr")
     imports.add_argument("sources", nargs="+", help="files or folders: .md, .html or .docx whose names hold "
                                                     "the date each text took effect (privacy-2021-02-17.html)")
+    imports.add_argument("--git", action="store_true",
+                         help="the sources are files of an old site's git repository (~/old-site/privacy.md): "
+                              "import each text its branch held, dated by the day the text says, else its commit's")
 
     build = sub.add_parser("build", help="build every language into a deployable tree")
     build.add_argument("--site-dir", help="where to write the site (default: public/ in the project)")

@@ -16,6 +16,7 @@ import difflib
 import json
 import os
 import re
+import tempfile
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -32,6 +33,7 @@ from policysite import (
     document,
     editorial,
     git,
+    git_sources,
     heading_numbers,
     history,
     imported,
@@ -75,9 +77,17 @@ class Text:
 
 
 def run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None] = print,
-        document: str | None = None) -> Report:
+        document: str | None = None, from_git: bool = False) -> Report:
     """Import the dated texts of `lang` found at `paths` into the repository at `root`, as the texts of one of its
-    documents (`document`, its id in extra.policy.documents; needed where the site has several)."""
+    documents (`document`, its id in extra.policy.documents; needed where the site has several); `from_git`: each
+    text the files at `paths` held in their own repository's history (`git_sources`)."""
+    with tempfile.TemporaryDirectory(prefix="policy-import-") as folder:
+        return _run(root=root, lang=lang, paths=paths, say=say, document=document,
+                    git_folder=Path(folder) if from_git else None)
+
+
+def _run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None], document: str | None,
+         git_folder: Path | None) -> Report:
     settings = policy_settings.load(root)
     if document is None and len(settings.all_documents) > 1:
         known = ", ".join(d.id for d in settings.all_documents)
@@ -102,10 +112,16 @@ def run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None] 
     if dirty:
         raise ImportRefused(f"uncommitted changes to {', '.join(dirty)}: commit or stash them first (nothing imported)")
     skipped: list[str] = []
-    sources = dated_sources([Path(p) for p in paths], skipped=skipped,
-                            languages=tuple(language.code for language in settings.languages), lang=lang,
-                            documents={d.id: (d.id, Path(d.page).stem) for d in settings.all_documents if d.id},
-                            document=document or settings.all_documents[0].id)
+    if git_folder is not None:
+        sources = git_sources.git_sources(paths, git_folder, root=root, say=say,
+                                          languages=tuple(language.code for language in settings.languages))
+        if not sources:
+            raise ImportRefused("no text found in the history of " + ", ".join(map(str, paths)) + " (nothing imported)")
+    else:
+        sources = dated_sources([Path(p) for p in paths], skipped=skipped,
+                                languages=tuple(language.code for language in settings.languages), lang=lang,
+                                documents={d.id: (d.id, Path(d.page).stem) for d in settings.all_documents if d.id},
+                                document=document or settings.all_documents[0].id)
     if not sources:  # each file left out said first: a zip of the archive, a folder of PDFs (adoption hunt 44)
         for line in skipped:
             say(line)
@@ -201,7 +217,9 @@ def _convert(source: Source, *, lang: str = "", authoritative: bool = False,
         notes.add(f"the page says it is written in {converted.lang} (its lang attribute), and is imported as the "
                   f"{lang} text: if it is the {said} text, import it with --lang {said}, and this one's {lang} file "
                   "instead")
-    if authoritative and (both := _stated_either(read, source, lang)):
+    if source.origin:  # a commit of an old site's history: how its day was chosen is said by git_sources
+        pass
+    elif authoritative and (both := _stated_either(read, source, lang)):
         sentence, days = both
         notes.add(f"its text says “{sentence[:80]}” under its title: {' or '.join(days)} (day or month first: its "
                   f"digits cannot tell), neither {source.date.isoformat()}, the day its name gives: if the text took "

@@ -96,7 +96,7 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
         except ConvertError as error:
             folder, folder_day = _dated_folder(path, paths, languages) if "no date in the file name" in str(error) \
                 else (path.parent, None)
-            stated = _stated_day(path, languages) if folder_day is None and "no date in the file name" in str(error) \
+            stated = stated_day(path, languages) if folder_day is None and "no date in the file name" in str(error) \
                 else None
             if stated is not None and len(stated[1]) > 1:  # `05/06/2021`: two days, named both
                 said, days, where = stated
@@ -105,10 +105,10 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
                                f"{' or '.join(f'{path.stem}-{day}{path.suffix}' for day in days)}, the day its text "
                                "took effect")
             elif stated is not None:  # its "Last updated" line says a day: given back as the name to write
-                said, (stated_day,), where = stated
+                said, (day_said,), where = stated
                 undated.append(f"{path.name}: no date in the file name; {where} says "
                                f"“{said[:60]}”: if its text took effect that day, rename it "
-                               f"{path.stem}-{stated_day}{path.suffix}")
+                               f"{path.stem}-{day_said}{path.suffix}")
             elif folder_day is None:
                 undated.append(str(error))
             else:  # versions kept in dated folders (2021-02-17/privacy.html): each named, with the name to give it
@@ -238,7 +238,7 @@ def named_document(name: str, documents: dict[str, tuple[str, ...]], document: s
     return named[0] if len(named) == 1 and named[0] != document else None
 
 
-def _stated_day(path: Path, languages: tuple[str, ...]) -> tuple[str, list[str], str] | None:
+def stated_day(path: Path, languages: tuple[str, ...]) -> tuple[str, list[str], str] | None:
     """(the sentence, [YYYY-MM-DD], where it is) of the one day the text's "Last updated" line under its title says,
     if it says one (adoption hunt 29: an archive of `privacy.html`, `privacy-old.docx` was refused without the day each
     text gives); the two days one date in digits reads as (`05/06/2021`), where it says no other; where: "its text", or

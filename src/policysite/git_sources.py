@@ -1,0 +1,151 @@
+"""`policy import --git`: the texts a file of an old site's repository held, each dated, as sources to import.
+
+An old site kept its policy in git (`privacy.md`, edited over the years): each commit of its branch's first parents
+that changed the file (a merged pull request counts on the day it was merged, not its drafts) gave readers a new text.
+Its date is the day the text says it took effect ("Last updated: …", `date:` in its front matter, the lines ending
+it), where it says one day after the version before; else the day it was committed (the day it reached the old
+site, as the commit's own clock read it): a text edited without its date line (a typo corrected, a sentence added
+later) is a new text from the day it was committed, and two texts of one day are that day's last.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import git as gitpython
+
+from policysite import git
+from policysite.convert import sources as convert_sources
+from policysite.convert.model import Source
+from policysite.errors import ImportRefused
+
+
+@dataclass(frozen=True)
+class Committed:
+    """One text the file held: the commit that wrote it, its path there, the day it was committed, its blob."""
+
+    commit: str
+    path: str
+    committed: dt.date
+    blob: str
+    stamp: int = 0  # the commit's time, to put texts of several files in order
+
+
+@dataclass(frozen=True)
+class Dated:
+    """A commit's text and the day it is imported as (`None`: left out, replaced the same day), with why."""
+
+    text: Committed
+    date: dt.date | None
+    why: str
+
+
+def committed_texts(repo: gitpython.Repo, path: str) -> list[Committed]:
+    """Oldest first, each text `path` held on HEAD's first parents (followed through renames), a commit that
+    removed it or left its text as it was (a move) left out."""
+    out = git.run(repo, "-c", "core.quotepath=off", "log", "--first-parent", "--follow", "--raw", "--no-abbrev",
+                  "--format=%x00%H %cI %ct", "HEAD", "--", path)
+    texts: list[Committed] = []
+    for record in out.split("\0")[1:]:
+        head, _, changes = record.partition("\n")
+        commit, when, stamp = head.split()
+        for line in changes.splitlines():
+            if not line.startswith(":"):
+                continue
+            fields, *names = line.split("\t")
+            _old_mode, new_mode, _old_blob, new_blob, status = fields[1:].split()
+            if status.startswith("D") or not new_mode.startswith("100"):  # removed, or a link or a submodule
+                continue
+            texts.append(Committed(commit, names[-1], dt.datetime.fromisoformat(when).date(), new_blob, int(stamp)))
+    texts.reverse()
+    return [text for n, text in enumerate(texts) if n == 0 or text.blob != texts[n - 1].blob]
+
+
+def dated(texts: list[tuple[Committed, dt.date | None, str]]) -> list[Dated]:
+    """Each text (with the one day it says it took effect, and that sentence, if it says one) and the day it is
+    imported as: the day it says, after the version before; else the day it was committed; a text of the same day as
+    the one before replaces it (the day's last is what readers were left with)."""
+    out: list[Dated] = []
+    for text, stated, sentence in texts:
+        before = next((d for d in reversed(out) if d.date is not None), None)
+        last = before.date if before is not None and before.date is not None else None
+        short = text.commit[:7]
+        if stated is not None and (last is None or stated > last):
+            day = stated
+            why = f"dated {day.isoformat()}, the day its text says (“{sentence[:60]}”)" + (
+                f"; committed {text.committed.isoformat()}" if text.committed != day else "")
+        elif last is None or text.committed > last:
+            day = text.committed
+            if stated is None:
+                why = f"dated {day.isoformat()}, the day it was committed (its text says no one day it took effect)"
+            else:
+                why = (f"dated {day.isoformat()}, the day it was committed: its text says “{sentence[:60]}”, "
+                       f"{'the day' if stated == last else 'before the day'} of the text before it "
+                       f"({before.text.commit[:7] if before else ''}, {last.isoformat() if last else ''}), whose "
+                       "words it changed without changing its date")
+        else:
+            day = last
+            assert before is not None
+            when = "the same day" if text.committed == last else "before it took effect"
+            out[out.index(before)] = Dated(before.text, None, f"replaced {when} ({last.isoformat()}) by {short}'s "
+                                           "text: left out (a version is the text of a day)")
+            why = f"dated {day.isoformat()}, the day of the text it replaces ({before.text.commit[:7]}), " + (
+                "committed the same day" if text.committed == last else
+                f"committed {text.committed.isoformat()}, before that day" + (
+                    ", its text saying that day" if stated == last else ""))
+        out.append(Dated(text, day, why))
+    return out
+
+
+def git_sources(paths: list[Path], folder: Path, *, root: Path, languages: tuple[str, ...],
+                say: Callable[[str], None]) -> list[Source]:
+    """The texts the files at `paths` held in their repository's history, written into `folder` (each named
+    `privacy@<commit>.md`: what the import's lines and `imported.yml` name), each dated as `dated` says, oldest
+    first."""
+    found: list[tuple[Committed, gitpython.Repo]] = []
+    for path in paths:
+        if path.is_dir():
+            raise ImportRefused(f"{path}: a folder: --git reads the history of one file, name it (privacy.md): "
+                                "nothing imported")
+        place = path if path.exists() else next((p for p in path.parents if p.exists()), Path("."))
+        try:
+            repo = git.open_repo(place)
+        except git.GitError as exc:
+            raise ImportRefused(f"{exc}: --git reads a file's history in the old site's repository (nothing "
+                                "imported)") from None
+        top = Path(repo.working_tree_dir or repo.git_dir).resolve()
+        if top == Path(root).resolve():
+            raise ImportRefused(f"{path}: a file of this site's own repository: `policy history` publishes its "
+                                "versions (nothing imported)")
+        name = Path(os.path.abspath(path)).resolve().relative_to(top).as_posix()
+        if not git.rev_parse(repo, "HEAD"):
+            raise ImportRefused(f"{path}: its repository has no commit (nothing imported)")
+        texts = committed_texts(repo, name)
+        if not texts:
+            raise ImportRefused(f"{path}: no commit of its repository's branch holds it (nothing imported)")
+        found += [(text, repo) for text in texts]
+    found.sort(key=lambda item: item[0].stamp)
+    stated: list[tuple[Committed, dt.date | None, str]] = []
+    written: dict[str, Path] = {}
+    for text, repo in found:
+        stem, suffix = os.path.splitext(Path(text.path).name)
+        file = folder / f"{stem}@{text.commit[:7]}{suffix}"
+        file.write_bytes(git.cat_blob(repo, text.blob))
+        written[text.commit + text.path] = file
+        said = convert_sources.stated_day(file, languages)
+        day = dt.date.fromisoformat(said[1][0]) if said is not None and len(said[1]) == 1 else None
+        stated.append((text, day, said[0] if said is not None and day is not None else ""))
+    out: list[Source] = []
+    for one in dated(stated):
+        file = written[one.text.commit + one.text.path]
+        say(f"{one.text.path} at {one.text.commit[:7]} (committed {one.text.committed.isoformat()}): {one.why}")
+        if one.date is not None:
+            kind = convert_sources.FORMATS.get(file.suffix.lower())
+            if kind is None:
+                raise ImportRefused(f"{one.text.path} at {one.text.commit[:7]}: not Markdown (.md), HTML (.html) or "
+                                    "Word (.docx): nothing imported")
+            out.append(Source(file, one.date, kind, origin=f"{one.text.path} at {one.text.commit[:7]}"))
+    return out

@@ -1,0 +1,138 @@
+"""`policy import --git`: the texts an old site's repository held in `privacy.md`, each dated by the day its text says,
+else by its commit's day. Synthetic texts of a fictional company, in temporary repositories with fixed dates."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from helpers import git
+from policysite import cli, git_sources
+
+pytestmark = pytest.mark.usefixtures("fixed_git")
+
+
+def page(updated: str, words: str) -> str:
+    said = f"Last updated: {updated}\n\n" if updated else ""
+    return (f"# Example Ltd privacy notice\n\n{said}## 1. Who we are\n\nExample Ltd sells garden tools. {words}\n\n"
+            "## 2. Contact\n\nWrite to privacy@example.test.\n")
+
+
+def old_site(path: Path, texts: list[tuple[str, str, str]], name: str = "privacy.md") -> Path:
+    """A repository whose `name` was committed with each (commit time, "Last updated" day, words)."""
+    path.mkdir()
+    git(path, "init", "-q", "-b", "main")
+    for when, updated, words in texts:
+        (path / name).write_text(page(updated, words), encoding="utf-8")
+        git(path, "add", "-A")
+        git(path, "commit", "-q", "-m", f"privacy {when}", date=when)
+    return path
+
+
+def new_site(tmp_path: Path, capsys) -> Path:
+    site = tmp_path / "site"
+    assert cli.main(["init", str(site), "--company", "Example Ltd", "--languages", "en"]) == 0
+    capsys.readouterr()
+    return site
+
+
+def imported(site: Path) -> list[tuple[str, str]]:
+    """(date, the words of section 1) of each imported version, oldest first."""
+    out = []
+    for line in reversed(git(site, "log", "--format=%H %ad %s", "--date=short").splitlines()):
+        commit, day, subject = line.split(" ", 2)
+        if subject.startswith("Import the en text"):
+            text = git(site, "show", f"{commit}:docs/en/index.md")
+            assert text.startswith(f"---\ndate: {day}\n")
+            out.append((day, text.split("garden tools. ")[1].split("\n")[0]))
+    return out
+
+
+def test_each_commit_is_dated_by_its_texts_day_else_its_own_and_a_days_last_text_is_kept(tmp_path, capsys):
+    old = old_site(tmp_path / "old", [
+        ("2021-01-07T10:00:00+00:00", "January 5, 2021", "One."),                # its text's day, before its commit's
+        ("2021-02-10T10:00:00+00:00", "January 5, 2021", "One, corrected."),     # edited without its date line
+        ("2022-05-01T10:00:00+00:00", "June 1, 2022", "Two."),                   # announced ahead on the old site
+        ("2022-05-03T10:00:00+00:00", "June 1, 2022", "Two, corrected."),        # corrected before it took effect
+        ("2023-01-10T09:00:00+00:00", "", "Three."),                             # no day in its text
+        ("2023-01-10T15:00:00+00:00", "", "Three, again."),                      # the same day: the day's last
+    ])
+    site = new_site(tmp_path, capsys)
+
+    assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
+    out = capsys.readouterr().out
+    assert imported(site) == [("2021-01-05", "One."), ("2021-02-10", "One, corrected."),
+                              ("2022-06-01", "Two, corrected."), ("2023-01-10", "Three, again.")]
+    commits = git(old, "log", "--reverse", "--format=%h").split()
+    assert f"privacy.md at {commits[0]} (committed 2021-01-07): dated 2021-01-05, the day its text says " \
+        "(“Last updated: January 5, 2021”)" in out
+    assert f"privacy.md at {commits[1]} (committed 2021-02-10): dated 2021-02-10, the day it was committed: its " \
+        "text says “Last updated: January 5, 2021”, the day of the text before it" in out
+    assert f"privacy.md at {commits[2]} (committed 2022-05-01): replaced before it took effect (2022-06-01) by " \
+        f"{commits[3]}'s text: left out" in out
+    assert f"privacy.md at {commits[4]} (committed 2023-01-10): replaced the same day (2023-01-10) by " \
+        f"{commits[5]}'s text: left out" in out
+    assert f"privacy@{commits[3]}.md: committed the en text in force from 2022-06-01" in out
+    record = (site / "imported.yml").read_text(encoding="utf-8")
+    assert f"source: privacy@{commits[5]}.md" in record and record.count("sha256:") == 4
+    # the rename advice for a file named by its day is not given: a commit has no name to give
+    assert "name the file" not in out
+
+    assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
+    assert "imported 0 commit(s): nothing new" in capsys.readouterr().out
+
+
+def test_a_pull_request_counts_on_the_day_it_was_merged_and_a_moved_file_is_followed(tmp_path, capsys):
+    old = old_site(tmp_path / "old", [("2021-03-01T10:00:00+00:00", "", "One.")])
+    git(old, "checkout", "-q", "-b", "draft")
+    (old / "privacy.md").write_text(page("", "A draft never merged as such."), encoding="utf-8")
+    git(old, "commit", "-q", "-am", "draft", date="2021-04-01T10:00:00+00:00")
+    (old / "privacy.md").write_text(page("", "Two."), encoding="utf-8")
+    git(old, "commit", "-q", "-am", "reviewed", date="2021-04-05T10:00:00+00:00")
+    git(old, "checkout", "-q", "main")
+    # merged late in the evening west of UTC: the day the old site's clock read
+    git(old, "merge", "-q", "--no-ff", "draft", "-m", "merge", date="2021-05-02T23:30:00-05:00")
+    (old / "legal").mkdir()
+    git(old, "mv", "privacy.md", "legal/privacy.md", date="2021-06-01T10:00:00+00:00")
+    git(old, "commit", "-q", "-m", "move", date="2021-06-01T10:00:00+00:00")
+    (old / "legal/privacy.md").write_text(page("", "Three."), encoding="utf-8")
+    git(old, "commit", "-q", "-am", "three", date="2021-07-01T10:00:00+00:00")
+    site = new_site(tmp_path, capsys)
+
+    assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "legal/privacy.md")]) == 0
+    assert imported(site) == [("2021-03-01", "One."), ("2021-05-02", "Two."), ("2021-07-01", "Three.")]
+    assert "A draft" not in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("where", ["folder", "own", "not a repository"])
+def test_what_has_no_history_to_read_is_refused_with_an_error_line_and_nothing_imported(tmp_path, capsys, where):
+    site = new_site(tmp_path, capsys)
+    plain = tmp_path / "plain"
+    plain.mkdir()
+    (plain / "privacy.md").write_text(page("", "One."), encoding="utf-8")
+    target = {"folder": old_site(tmp_path / "old", [("2021-03-01T10:00:00+00:00", "", "One.")]),
+              "own": site / "docs/en/index.md", "not a repository": plain / "privacy.md"}[where]
+    before = git(site, "rev-parse", "HEAD")
+
+    assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(target)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and "nothing imported" in err and "Traceback" not in err
+    assert {"folder": "a folder", "own": "`policy history` publishes", "not a repository": "not inside a git "
+            "repository"}[where] in err
+    assert git(site, "rev-parse", "HEAD") == before and not git(site, "status", "--porcelain")
+
+
+def test_dated_reads_each_text_against_the_one_before():
+    def text(n: int, day: str) -> git_sources.Committed:
+        return git_sources.Committed(f"{n:07d}" + "0" * 33, "privacy.md", dt.date.fromisoformat(day), f"blob{n}")
+
+    d = dt.date.fromisoformat
+    got = git_sources.dated([
+        (text(1, "2021-01-07"), d("2021-01-05"), "Last updated: January 5, 2021"),
+        (text(2, "2021-03-01"), d("2020-01-01"), "Last updated: January 1, 2020"),  # a date line gone backwards
+        (text(3, "2021-03-02"), d("2024-02-29"), "Effective February 29, 2024"),    # announced years ahead
+        (text(4, "2024-03-01"), None, ""),
+    ])
+    assert [one.date for one in got] == [d("2021-01-05"), d("2021-03-01"), d("2024-02-29"), d("2024-03-01")]
+    assert "before the day of the text before it" in got[1].why

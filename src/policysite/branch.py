@@ -234,7 +234,7 @@ def redated_versions(repo: gitpython.Repo, rev: str | None, directory: str = mf.
         return {}
     commits = sorted({added[version][0] for version in announced})
     out = git.run(repo, "show", "-s", "--format=%H %ct", *commits)
-    when = {sha: dt.datetime.fromtimestamp(int(stamp), dt.UTC).date()
+    when = {sha: clock.day_of(int(stamp))
             for sha, _, stamp in (line.partition(" ") for line in out.splitlines()) if stamp.isdigit()}
     found: dict[str, tuple[str, dt.date, dt.date]] = {}
     for version, day in sorted(announced.items()):
@@ -303,8 +303,7 @@ def misdated_commits(repo: gitpython.Repo, rev: str | None, directory: str = mf.
         commit, subject = added.get(version, ("", "", ""))[:2]
         ahead = any((entry.changes or {}).get("announced") for entry in manifest.languages.values())
         if commit in when and not ahead and subject.startswith(PUBLISHING_SUBJECTS) and \
-                when[commit] < int(dt.datetime.combine(dt.date.fromisoformat(version), dt.time(), dt.UTC)
-                                   .timestamp()) - LEEWAY:
+                when[commit] < clock.start_of(dt.date.fromisoformat(version)) - LEEWAY:
             found.append(Misdated(commit, subject, f"dated {_moment(when[commit])}, before {version}, the date of the "
                                   "version it published, which has no `announced:`: publishing refuses such a text "
                                   "before its date"))

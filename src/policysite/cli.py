@@ -12,6 +12,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
+from policysite import clock
 from policysite.findings import visible
 
 OK, REFUSED, USAGE = 0, 1, 2  # done; findings, a refusal or a failure; bad usage, settings or names
@@ -45,6 +46,16 @@ def _terminated(_signum, _frame) -> None:
     raise Terminated
 
 
+def _time_zone(root: Path) -> str:
+    """The company's time zone its settings name ("": UTC, or settings the command itself reads and says wrong)."""
+    from policysite import settings as policy_settings
+
+    try:
+        return policy_settings.load(root).time_zone
+    except policy_settings.SettingsError:  # a missing or broken mkdocs.yml: the command says so, in its own terms
+        return ""
+
+
 def main(argv: list[str] | None = None) -> int:
     """`policy …`: never a traceback; an unforeseen failure is one `error:` line too (exit 2)."""
     args = _parser().parse_args(argv)
@@ -61,7 +72,8 @@ def main(argv: list[str] | None = None) -> int:
     handled = threading.current_thread() is threading.main_thread()  # (only there can a handler be set)
     previous = signal.signal(signal.SIGTERM, _terminated) if handled else None
     try:
-        return COMMANDS[args.command](args, Path(args.root))
+        with clock.company_zone(_time_zone(Path(args.root))):
+            return COMMANDS[args.command](args, Path(args.root))
     except KeyboardInterrupt:
         print("error: interrupted", file=sys.stderr)
         return 130

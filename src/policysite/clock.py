@@ -1,22 +1,74 @@
 """Today's date, in one place: what is in force, what is upcoming and what the gate calls the future.
 
-Tests freeze it by replacing `today` (`monkeypatch.setattr(clock, "today", …)`); no command takes a
-date, so nobody can publish as of another day.
+Tests freeze it by replacing `today` (`monkeypatch.setattr(clock, "today", …)`), or `now`; no command takes a
+date, so nobody can publish as of another day. The day is the company's (`extra.policy.time_zone`, an IANA name
+such as Europe/Paris) while a command runs in `company_zone`; UTC where none is set.
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import zoneinfo
+from collections.abc import Iterator
+
+_zone: dt.tzinfo = dt.UTC  # the company's time zone, while a command runs (company_zone)
+
+
+class ZoneError(ValueError):
+    """A time zone name that is no IANA time zone."""
+
+
+def zone_named(name: str) -> dt.tzinfo:
+    """The time zone `name` names (`Europe/Paris`, `UTC`); "" is UTC; ZoneError for a name no zone has."""
+    if not name:
+        return dt.UTC
+    try:
+        return zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        raise ZoneError(f"{name!r} is no time zone: give its IANA name, such as Europe/Paris, America/New_York or "
+                        "UTC") from None
+
+
+@contextlib.contextmanager
+def company_zone(name: str) -> Iterator[None]:
+    """Days are the company's, in the zone `name` ("" : UTC), inside this block."""
+    global _zone
+    previous, _zone = _zone, zone_named(name)
+    try:
+        yield
+    finally:
+        _zone = previous
+
+
+def zone() -> dt.tzinfo:
+    """The zone whose calendar says which day it is: the company's, else UTC."""
+    return _zone
+
+
+def now() -> dt.datetime:
+    """This instant (tests of a time zone freeze it, as others freeze `today`)."""
+    return dt.datetime.now(dt.UTC)
 
 
 def today() -> dt.date:
-    """Today's date in UTC, on every machine: a version takes effect on its date, from 00:00 UTC. (The machine's
-    own date made a laptop west of UTC move `latest` back onto the version before, the evening CI had moved it.)"""
-    return dt.datetime.now(dt.UTC).date()
+    """Today's date in the company's time zone, else in UTC, on every machine: a version takes effect on its date,
+    from 00:00 there. (The machine's own date made a laptop west of UTC move `latest` back onto the version before,
+    the evening CI had moved it.)"""
+    return now().astimezone(_zone).date()
 
 
 def stamp() -> int:
     """Now, as a Unix time, on `today()`'s date: what a publishing commit is dated, so that the branch's dates and the
     gate's today agree (a test's frozen day included: commits stamped with the machine's time said a version announced
     on the frozen day was published on another, which `policy verify` reads as a branch whose dates were changed)."""
-    now = dt.datetime.now(dt.UTC)
-    return int(dt.datetime.combine(today(), now.time(), dt.UTC).timestamp())
+    return int(dt.datetime.combine(today(), now().astimezone(_zone).time(), _zone).timestamp())
+
+
+def day_of(stamp: int) -> dt.date:
+    """The company's day (else UTC's) at the Unix time `stamp`: the day a commit was made, as `today()` counts."""
+    return dt.datetime.fromtimestamp(stamp, _zone).date()
+
+
+def start_of(day: dt.date) -> int:
+    """The Unix time `day` begins, in the company's time zone (else UTC): when a version dated `day` takes effect."""
+    return int(dt.datetime.combine(day, dt.time(), _zone).timestamp())

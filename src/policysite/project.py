@@ -11,7 +11,7 @@ from pathlib import Path
 
 import git as gitpython
 
-from policysite import gate, git, manifest as mf, settings as policy_settings, source
+from policysite import clock, gate, git, manifest as mf, settings as policy_settings, source
 from policysite.errors import PublishError
 from policysite.settings import Settings
 
@@ -73,8 +73,8 @@ def opened(root: Path) -> Iterator[Project]:
     repo = git.open_repo(root)
     if not repo.head.is_valid():
         raise PublishError("nothing is committed yet: commit the project and its policy first")
-    with opened_at(root, repo, repo.head.commit.hexsha) as project:
-        yield project
+    with opened_at(root, repo, repo.head.commit.hexsha) as project, clock.company_zone(project.settings.time_zone):
+        yield project  # today is the company's day, as HEAD's configuration says
 
 
 @contextlib.contextmanager

@@ -15,6 +15,8 @@ from urllib.parse import urlsplit
 import mergedeep
 import yaml
 
+from policysite import clock
+
 # The Python objects a configuration may name: the generator's own slugify (toc's `slugify`), nothing else.
 PYTHON_NAMES = frozenset({"policysite.document.slugify"})
 
@@ -148,6 +150,9 @@ class Settings:
     # Folders of font files (relative to the project's root) the PDFs may draw with, after the print engine's
     # own fonts: a script those lack (Chinese, Japanese, Thai…) needs one.
     pdf_fonts: tuple[str, ...] = ()
+    # The company's time zone (an IANA name, Europe/Paris): a version takes effect at 00:00 there on its date, and
+    # "today" is the day there; "": UTC.
+    time_zone: str = ""
 
     @property
     def all_documents(self) -> tuple[Document, ...]:
@@ -236,6 +241,11 @@ def from_extra(extra: Mapping[str, Any], *, where: str = "mkdocs.yml") -> Settin
     if not isinstance(notice_days, int) or isinstance(notice_days, bool) or not 0 <= notice_days <= 366:
         raise SettingsError(f"{where}: extra.policy.notice_days must be a number of days (0 to 366), "
                             f"got {notice_days!r}"[:300])
+    time_zone = policy.get("time_zone") or ""
+    try:
+        clock.zone_named(time_zone if isinstance(time_zone, str) else repr(time_zone))
+    except clock.ZoneError as exc:
+        raise SettingsError(f"{where}: extra.policy.time_zone: {exc}"[:300]) from None
     settings = Settings(
         company=str(policy["company"]),
         brand=str(policy.get("brand", policy["company"])),
@@ -247,6 +257,7 @@ def from_extra(extra: Mapping[str, Any], *, where: str = "mkdocs.yml") -> Settin
         brand_variants=_texts(policy.get("brand_variants", []), f"{where}: extra.policy.brand_variants"),
         definitions_section=str(policy["definitions_section"]) if policy.get("definitions_section") else None,
         notice_days=notice_days,
+        time_zone=time_zone,
         pdf_fonts=_folders(policy.get("pdf_fonts", []), f"{where}: extra.policy.pdf_fonts"),
         documents=_documents(policy.get("documents"), page=page, codes=[lang.code for lang in languages],
                              where=f"{where}: extra.policy.documents"),

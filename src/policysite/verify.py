@@ -339,9 +339,10 @@ def _written_on(repo: Any, tip: str, paths: list[str]) -> dt.date | None:
     except git.GitError:  # an unreadable history: nothing is accepted as of another day
         return None
     stamps = [int(line) for line in out.split() if line.isdigit()]
-    # the day in UTC, as "today" is everywhere: the committer's own day (a publication at 01:30 in Paris on 1 March,
-    # 23:30 UTC on 29 February) had the branch refused the next morning, before the daily job (history hunt 31)
-    return dt.datetime.fromtimestamp(max(stamps), dt.UTC).date() if stamps else None
+    # the day as "today" is everywhere (the company's, else UTC's): the committer's own day (a publication at 01:30 in
+    # Paris on 1 March, 23:30 UTC on 29 February) had the branch refused the next morning, before the daily job
+    # (history hunt 31)
+    return clock.day_of(max(stamps)) if stamps else None
 
 
 def _dated(project: Project, manifests: dict[str, mf.VersionManifest], tree: dict[str, tuple[str, str]],

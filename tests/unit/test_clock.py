@@ -4,6 +4,8 @@ from __future__ import annotations
 import datetime as dt
 import time
 
+import pytest
+
 from policysite import clock
 
 
@@ -44,3 +46,22 @@ def test_an_upcoming_version_followed_by_another_says_when_it_takes_effect_and_u
     assert str(found).endswith("(upcoming: takes effect on 2024-03-01, in force to 2024-03-31 inclusive)")
     found = at.InForce(dt.date(2024, 3, 5), "2024-03-01", "https://e.test/fr/2024-03-01/", period, upcoming=False)
     assert str(found).endswith("(in force from 2024-03-01 to 2024-03-31 inclusive)")
+
+
+def test_the_companys_time_zone_says_which_day_it_is_and_when_a_day_begins(monkeypatch):
+    """`extra.policy.time_zone`: near midnight, the company's day, not UTC's (history 25: there was no such setting, and
+    a version dated 1 March took effect at 09:00 in Tokyo and the evening before in New York)."""
+    monkeypatch.setattr(clock, "now", lambda: dt.datetime(2028, 2, 29, 23, 30, tzinfo=dt.UTC))
+    assert clock.today() == dt.date(2028, 2, 29)
+    with clock.company_zone("Asia/Tokyo"):
+        assert clock.today() == dt.date(2028, 3, 1)
+        assert clock.start_of(dt.date(2028, 3, 1)) == int(dt.datetime(2028, 2, 29, 15, tzinfo=dt.UTC).timestamp())
+        assert clock.day_of(int(dt.datetime(2028, 2, 29, 14, 59, tzinfo=dt.UTC).timestamp())) == dt.date(2028, 2, 29)
+        assert dt.datetime.fromtimestamp(clock.stamp(), dt.UTC) == dt.datetime(2028, 2, 29, 23, 30, tzinfo=dt.UTC)
+        with clock.company_zone("America/New_York"):
+            monkeypatch.setattr(clock, "now", lambda: dt.datetime(2028, 3, 1, 4, 59, tzinfo=dt.UTC))
+            assert clock.today() == dt.date(2028, 2, 29)  # 23:59 the evening before, in New York
+        assert clock.today() == dt.date(2028, 3, 1)
+    assert clock.zone() is dt.UTC
+    with pytest.raises(clock.ZoneError, match="'Europe/Pariss' is no time zone"):
+        clock.zone_named("Europe/Pariss")

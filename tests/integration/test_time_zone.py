@@ -1,0 +1,57 @@
+"""The company's day: `extra.policy.time_zone` makes "today" the day in that zone (a version takes effect at 00:00
+there), for the gate, `latest`, `policy at` and verify alike. A synthetic project, with a frozen instant."""
+from __future__ import annotations
+
+import datetime as dt
+import os
+
+import pytest
+
+from helpers import git
+from policy_repo import new_project
+from policysite import cli, clock
+
+pytestmark = pytest.mark.usefixtures("fixed_git")
+
+
+def at_instant(monkeypatch: pytest.MonkeyPatch, moment: str) -> None:
+    monkeypatch.setattr(clock, "now", lambda: dt.datetime.fromisoformat(moment))
+
+
+@pytest.fixture(autouse=True)
+def environment(monkeypatch):
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", os.devnull)
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+
+
+def test_a_version_takes_effect_at_midnight_in_the_companys_time_zone(tmp_path, monkeypatch, capsys):
+    """In Auckland it is already 1 March 2027, 01:00, at 12:00 UTC on 28 February: the version dated 2027-03-01 is in
+    force there, and publishing it is no publication ahead of its date (in UTC it would be, without `announced:`)."""
+    project = new_project(tmp_path / "project")
+    config = project.root / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("  policy:\n", "  policy:\n    time_zone: "
+                                                                 "Pacific/Auckland\n", 1), encoding="utf-8")
+    project.commit("2027-03-01")
+    at_instant(monkeypatch, "2027-02-28T12:00:00+00:00")
+
+    assert cli.main(["--root", str(project.root), "publish"]) == 0
+    capsys.readouterr()
+    assert cli.main(["--root", str(project.root), "at", "2027-03-01"]) == 0
+    assert "2027-03-01 " in (out := capsys.readouterr().out) and "(in force from 2027-03-01)" in out
+    assert '"latest"' in project.show("fr/versions.json") and project.tree("fr/latest") == project.tree("fr/2027-03-01")
+    assert cli.main(["--root", str(project.root), "verify"]) == 0, capsys.readouterr()
+    # the publishing commit is dated at the instant it was made, the company's day 1 March
+    stamp = int(git(project.root, "log", "-1", "--format=%ct", "gh-pages").strip())
+    assert stamp == int(dt.datetime.fromisoformat("2027-02-28T12:00:00+00:00").timestamp())
+
+
+def test_a_time_zone_no_calendar_knows_is_an_error_line_naming_the_setting(tmp_path, capsys):
+    project = new_project(tmp_path / "project")
+    project.commit("2021-02-17")
+    config = project.root / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("  policy:\n", "  policy:\n    time_zone: "
+                                                                 "Europe/Pariss\n", 1), encoding="utf-8")
+
+    assert cli.main(["--root", str(project.root), "check"]) == 2
+    err = capsys.readouterr().err
+    assert "extra.policy.time_zone: 'Europe/Pariss' is no time zone" in err and "Traceback" not in err

@@ -42,8 +42,9 @@ from policysite import (
     strings,
     sync,
 )
-from policysite.convert import Converted, Source, convert, dated_sources, sources, urls
+from policysite.convert import Converted, Source, convert, dated_sources, sources, urls, zipped
 from policysite.convert.notes import Notes
+from policysite.convert.sources import undated
 from policysite.errors import ImportRefused
 from policysite.settings import Settings
 
@@ -82,12 +83,12 @@ def run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None] 
     documents (`document`, its id in extra.policy.documents; needed where the site has several); `from_git`: each
     text the files at `paths` held in their own repository's history (`git_sources`)."""
     with tempfile.TemporaryDirectory(prefix="policy-import-") as folder:
-        return _run(root=root, lang=lang, paths=paths, say=say, document=document,
-                    git_folder=Path(folder) if from_git else None)
+        return _run(root=root, lang=lang, paths=paths, say=say, document=document, from_git=from_git,
+                    work=Path(folder))
 
 
 def _run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None], document: str | None,
-         git_folder: Path | None) -> Report:
+         from_git: bool, work: Path) -> Report:
     settings = policy_settings.load(root)
     if document is None and len(settings.all_documents) > 1:
         known = ", ".join(d.id for d in settings.all_documents)
@@ -112,12 +113,16 @@ def _run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None]
     if dirty:
         raise ImportRefused(f"uncommitted changes to {', '.join(dirty)}: commit or stash them first (nothing imported)")
     skipped: list[str] = []
-    if git_folder is not None:
-        sources = git_sources.git_sources(paths, git_folder, root=root, say=say,
+    if from_git:
+        sources = git_sources.git_sources(paths, work, root=root, say=say,
                                           languages=tuple(language.code for language in settings.languages))
         if not sources:
             raise ImportRefused("no text found in the history of " + ", ".join(map(str, paths)) + " (nothing imported)")
-    else:
+    else:  # a zip named on the command line (the archive as legal sent it): the folder it holds; one whose name holds
+        # a date is a version zipped (Google Docs' "Web page (.html, zipped)"), refused as such by dated_sources
+        languages = tuple(language.code for language in settings.languages)
+        paths = [zipped.unpacked(p, work / "unzipped" / str(n)) if p.is_file() and p.suffix.lower() == ".zip" and
+                 undated(p.name, languages) else p for n, p in enumerate(map(Path, paths))]
         sources = dated_sources([Path(p) for p in paths], skipped=skipped,
                                 languages=tuple(language.code for language in settings.languages), lang=lang,
                                 documents={d.id: (d.id, Path(d.page).stem) for d in settings.all_documents if d.id},

@@ -318,14 +318,16 @@ def test_an_import_finding_no_dated_text_says_first_why_each_file_was_left_out(t
 
     site = tmp_path / "example"
     assert policy("init", str(site), "--company", "Example Ltd", "--languages", "en") == 0
-    with zipfile.ZipFile(tmp_path / "policies.zip", "w") as archive:
+    (tmp_path / "sent").mkdir()  # (a zip named on the command line is read as the folder it holds: test_import_zip)
+    with zipfile.ZipFile(tmp_path / "sent/policies.zip", "w") as archive:
         archive.writestr("privacy-2021-06-01.md", "# Policy\n\n## 1. Logs\n\nText.\n")
     (tmp_path / "notes.docx.bak").write_text("x", encoding="utf-8")
     capsys.readouterr()
-    assert policy("--root", str(site), "import", "--lang", "en", str(tmp_path / "policies.zip"),
+    assert policy("--root", str(site), "import", "--lang", "en", str(tmp_path / "sent"),
                   str(tmp_path / "notes.docx.bak")) == 1
     said = capsys.readouterr()
-    assert f"{tmp_path / 'policies.zip'}: skipped: a zip archive: unzip it, and import the folder it gives" in said.out
+    assert f"{tmp_path / 'sent/policies.zip'}: skipped: a zip archive: unzip it, and import the folder it gives" \
+        in said.out
     assert f"{tmp_path / 'notes.docx.bak'}: skipped: not Markdown (.md), HTML (.html) or Word (.docx)" in said.out
     assert "no dated text found" in said.err
 

@@ -312,6 +312,11 @@ def closing_day(policy: document.Policy, lang: str) -> tuple[str, str] | None:
     return sentence, day
 
 
+def undated(name: str, languages: tuple[str, ...] = ()) -> bool:
+    """Whether a file's name holds no date the import reads."""
+    return _dated(name, languages) is None
+
+
 def _dated(name: str, languages: tuple[str, ...]) -> dt.date | None:
     try:
         return date_in_name(name, languages=languages)

@@ -1,0 +1,81 @@
+"""`policy import` of a zip archive of earlier texts, as a legal team sends it: read as the folder it holds; one that
+would write outside its folder, through a link, or fill the disk is refused, nothing imported."""
+from __future__ import annotations
+
+import stat
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from helpers import git
+from policysite import cli
+from policysite.convert import zipped
+
+pytestmark = pytest.mark.usefixtures("fixed_git")
+
+
+def page(updated: str, words: str) -> str:
+    return (f"# Example Ltd privacy notice\n\nLast updated: {updated}\n\n## 1. Who we are\n\nExample Ltd sells garden "
+            f"tools. {words}\n\n## 2. Contact\n\nWrite to privacy@example.test.\n")
+
+
+def new_site(tmp_path: Path, capsys) -> Path:
+    site = tmp_path / "site"
+    assert cli.main(["init", str(site), "--company", "Example Ltd", "--languages", "en"]) == 0
+    capsys.readouterr()
+    return site
+
+
+def test_a_zip_of_dated_texts_is_imported_as_the_folder_it_holds(tmp_path, capsys):
+    archive = tmp_path / "privacy archive.zip"
+    with zipfile.ZipFile(archive, "w") as out:
+        out.writestr("archive/", "")
+        out.writestr("archive/privacy-2021-03-01.md", page("March 1, 2021", "One."))
+        out.writestr("archive/privacy-2022-06-01.md", page("June 1, 2022", "Two."))
+        out.writestr("__MACOSX/archive/._privacy-2022-06-01.md", b"\0\5\26\7")  # Finder's resource fork
+    site = new_site(tmp_path, capsys)
+
+    assert cli.main(["--root", str(site), "import", "--lang", "en", str(archive)]) == 0
+    out = capsys.readouterr().out
+    assert "imported 2 commit(s)" in out
+    log = git(site, "log", "--format=%ad %s", "--date=short").splitlines()
+    assert [line.split()[0] for line in log[:2]] == ["2022-06-01", "2021-03-01"]
+    assert "Two." in (site / "docs/en/index.md").read_text(encoding="utf-8")
+
+
+def _zip_with(path: Path, name: str, data: bytes = b"x", *, link: bool = False) -> Path:
+    with zipfile.ZipFile(path, "w") as out:
+        out.writestr("privacy-2021-03-01.md", page("March 1, 2021", "One."))
+        info = zipfile.ZipInfo(name)
+        if link:
+            info.external_attr = (stat.S_IFLNK | 0o777) << 16
+        out.writestr(info, data)
+    return path
+
+
+@pytest.mark.parametrize("kind", ["outside", "absolute", "link", "bomb", "damaged"])
+def test_a_zip_that_would_write_outside_read_a_link_or_fill_the_disk_is_refused(tmp_path, capsys, kind, monkeypatch):
+    archive = tmp_path / "archive.zip"
+    if kind == "outside":
+        _zip_with(archive, "../privacy-2022-06-01.md", page("June 1, 2022", "Two.").encode())
+    elif kind == "absolute":
+        _zip_with(archive, "/tmp/privacy-2022-06-01.md", page("June 1, 2022", "Two.").encode())
+    elif kind == "link":
+        _zip_with(archive, "privacy-2022-06-01.md", b"/etc/passwd", link=True)
+    elif kind == "bomb":
+        monkeypatch.setattr(zipped, "LIMIT", 1000)
+        _zip_with(archive, "privacy-2022-06-01.md", b" " * 2000)
+    else:
+        archive.write_bytes(b"PK\3\4 not a zip at all")
+    site = new_site(tmp_path, capsys)
+    before = git(site, "rev-parse", "HEAD")
+
+    assert cli.main(["--root", str(site), "import", "--lang", "en", str(archive)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: archive.zip: ") and "nothing imported" in err and "Traceback" not in err
+    assert {"outside": "named outside the archive's folder", "absolute": "named outside the archive's folder",
+            "link": "a symbolic link", "bomb": "far more than an archive of policies holds",
+            "damaged": "not a zip archive it can read"}[kind] in err
+    assert git(site, "rev-parse", "HEAD") == before and not git(site, "status", "--porcelain")
+    assert not (tmp_path / "privacy-2022-06-01.md").exists()

@@ -19,7 +19,7 @@ import git as gitpython
 
 from policysite import git
 from policysite.convert import sources as convert_sources
-from policysite.convert.model import Source
+from policysite.convert.model import ConvertError, Source
 from policysite.errors import ImportRefused
 
 
@@ -123,6 +123,9 @@ def git_sources(paths: list[Path], folder: Path, *, root: Path, languages: tuple
         name = Path(os.path.abspath(path)).resolve().relative_to(top).as_posix()
         if not git.rev_parse(repo, "HEAD"):
             raise ImportRefused(f"{path}: its repository has no commit (nothing imported)")
+        if git.shallow_boundary(repo):  # its first commits would be missing, the first text dated by the boundary
+            raise ImportRefused(f"{path}: its repository is a shallow clone, its older commits missing: fetch its "
+                                f"whole history (git -C {top} fetch --unshallow), then import (nothing imported)")
         texts = committed_texts(repo, name)
         if not texts:
             raise ImportRefused(f"{path}: no commit of its repository's branch holds it (nothing imported)")
@@ -133,7 +136,11 @@ def git_sources(paths: list[Path], folder: Path, *, root: Path, languages: tuple
     for text, repo in found:
         stem, suffix = os.path.splitext(Path(text.path).name)
         file = folder / f"{stem}@{text.commit[:7]}{suffix}"
-        file.write_bytes(git.cat_blob(repo, text.blob))
+        file.write_bytes(data := git.cat_blob(repo, text.blob))
+        if _draft(data, suffix):
+            say(f"{text.path} at {text.commit[:7]} (committed {text.committed.isoformat()}): its front matter marks "
+                "it a draft (`draft: true`, `published: false`), which the old site did not publish: left out")
+            continue
         written[text.commit + text.path] = file
         said = convert_sources.stated_day(file, languages)
         day = dt.date.fromisoformat(said[1][0]) if said is not None and len(said[1]) == 1 else None
@@ -149,3 +156,18 @@ def git_sources(paths: list[Path], folder: Path, *, root: Path, languages: tuple
                                     "Word (.docx): nothing imported")
             out.append(Source(file, one.date, kind, origin=f"{one.text.path} at {one.text.commit[:7]}"))
     return out
+
+
+def _draft(data: bytes, suffix: str) -> bool:
+    """Whether a Markdown text's front matter says `draft: true` (Hugo's, Docusaurus') or `published: false`
+    (Jekyll's): a text its site did not publish (the Markdown reader refuses it)."""
+    from policysite.convert import markdown_source
+    from policysite.convert.notes import Notes
+
+    if convert_sources.FORMATS.get(suffix.lower()) != "markdown":
+        return False
+    try:
+        markdown_source.front_matter(markdown_source.decode(data, Notes()), Notes())
+    except ConvertError:
+        return True
+    return False

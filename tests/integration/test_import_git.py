@@ -105,21 +105,41 @@ def test_a_pull_request_counts_on_the_day_it_was_merged_and_a_moved_file_is_foll
     assert "A draft" not in capsys.readouterr().out
 
 
-@pytest.mark.parametrize("where", ["folder", "own", "not a repository"])
+def test_a_draft_committed_on_the_branch_is_left_out_and_said(tmp_path, capsys):
+    """A Hugo or Jekyll site's draft (`draft: true`, `published: false`) was on its branch but never on its pages."""
+    old = old_site(tmp_path / "old", [("2021-03-01T10:00:00+00:00", "", "One.")])
+    (old / "privacy.md").write_text("---\ndraft: true\n---\n" + page("", "A draft."), encoding="utf-8")
+    git(old, "commit", "-q", "-am", "draft", date="2021-04-01T10:00:00+00:00")
+    (old / "privacy.md").write_text("---\npublished: true\n---\n" + page("", "Two."), encoding="utf-8")
+    git(old, "commit", "-q", "-am", "two", date="2021-05-01T10:00:00+00:00")
+    site = new_site(tmp_path, capsys)
+
+    assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
+    assert imported(site) == [("2021-03-01", "One."), ("2021-05-01", "Two.")]
+    draft = git(old, "log", "-1", "--format=%h", "HEAD~1").strip()
+    assert f"privacy.md at {draft} (committed 2021-04-01): its front matter marks it a draft" in \
+        capsys.readouterr().out
+
+
+@pytest.mark.parametrize("where", ["folder", "own", "not a repository", "shallow"])
 def test_what_has_no_history_to_read_is_refused_with_an_error_line_and_nothing_imported(tmp_path, capsys, where):
     site = new_site(tmp_path, capsys)
     plain = tmp_path / "plain"
     plain.mkdir()
     (plain / "privacy.md").write_text(page("", "One."), encoding="utf-8")
-    target = {"folder": old_site(tmp_path / "old", [("2021-03-01T10:00:00+00:00", "", "One.")]),
-              "own": site / "docs/en/index.md", "not a repository": plain / "privacy.md"}[where]
+    old = old_site(tmp_path / "old", [("2021-03-01T10:00:00+00:00", "", "One."), ("2021-04-01T10:00:00+00:00", "",
+                                                                                  "Two.")])
+    if where == "shallow":  # its first text would be left out, the second dated as the first
+        git(tmp_path, "clone", "-q", "--depth", "1", f"file://{old}", "shallow")
+    target = {"folder": old, "own": site / "docs/en/index.md", "not a repository": plain / "privacy.md",
+              "shallow": tmp_path / "shallow/privacy.md"}[where]
     before = git(site, "rev-parse", "HEAD")
 
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(target)]) == 1
     err = capsys.readouterr().err
     assert err.startswith("error: ") and "nothing imported" in err and "Traceback" not in err
     assert {"folder": "a folder", "own": "`policy history` publishes", "not a repository": "not inside a git "
-            "repository"}[where] in err
+            "repository", "shallow": "a shallow clone, its older commits missing"}[where] in err
     assert git(site, "rev-parse", "HEAD") == before and not git(site, "status", "--porcelain")
 
 

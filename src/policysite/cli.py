@@ -435,7 +435,8 @@ def init(args: argparse.Namespace, root: Path) -> int:
     """`policy init DIR`: a new git repository holding a policy site for a company; what it made and what next."""
     from policysite import init as new_site
 
-    created = new_site.create(target=Path(args.dir), company=args.company, languages=args.languages, url=args.url)
+    created = new_site.create(target=Path(args.dir), company=args.company, languages=args.languages, url=args.url,
+                              time_zone=args.time_zone or "")
     for note in new_site.notes_for(list(created.languages)):
         print(f"note: {note}", file=sys.stderr)
     print("\n".join(new_site.summary(created)))
@@ -599,6 +600,8 @@ def _parser() -> argparse.ArgumentParser:
     init.add_argument("--company", required=True, help="the company's name, e.g. \"Example Ltd\"")
     init.add_argument("--languages", required=True,
                       help="language codes separated by commas, the authoritative one first, e.g. fr,en or de")
+    init.add_argument("--time-zone", help="the company's time zone, in which a version takes effect at midnight on "
+                                          "its date (an IANA name, e.g. Europe/Paris; default: UTC)")
     init.add_argument("--url", help="the address the site is served at (default: http://127.0.0.1:8000/, "
                                     "where make serve serves it; set the real one before publishing)")
     sub.add_parser("upgrade", help="bring this generator's hooks and theme files into a site an earlier one made")

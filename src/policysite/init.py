@@ -5,6 +5,7 @@ overrides are copied from the generator's own source tree, so that every site ru
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import shutil
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from babel import Locale, UnknownLocaleError
 
-from policysite import git
+from policysite import clock, git
 from policysite.settings import url_problem
 from policysite.spelling import WORDS_FILE
 from policysite.strings import spoken, strings
@@ -178,7 +179,20 @@ def _skeleton() -> Environment:
                        autoescape=False)
 
 
-def render(*, company: str, languages: list[NewLanguage], public_url: str, bin_dir: str) -> dict[str, str]:
+def daily_run(time_zone: str) -> tuple[int, int]:
+    """(hour, minute) in UTC of the daily job: 04:23 in UTC, or 00:23 in the company's time zone in winter (its
+    standard time: 01:23 in summer), soon after the midnight its versions take effect at, as GitHub's cron is in UTC."""
+    if not time_zone:
+        return 4, 23
+    zone = clock.zone_named(time_zone)
+    year = clock.today().year
+    offset = min(dt.datetime(year, month, 1, 12, tzinfo=zone).utcoffset() or dt.timedelta() for month in (1, 7))
+    minutes = (23 - offset // dt.timedelta(minutes=1)) % (24 * 60)
+    return minutes // 60, minutes % 60
+
+
+def render(*, company: str, languages: list[NewLanguage], public_url: str, bin_dir: str,
+           time_zone: str = "") -> dict[str, str]:
     """Every file of the new site rendered from `skeleton/` (relative path: text), the copied theme aside."""
     env = _skeleton()
     env.filters["q"] = lambda value: json.dumps(str(value), ensure_ascii=False)  # a JSON string is a YAML scalar
@@ -187,7 +201,8 @@ def render(*, company: str, languages: list[NewLanguage], public_url: str, bin_d
                "translations": translations, "public_url": public_url, "local_url": public_url == LOCAL_URL,
                "language_list": _listing([lang.name for lang in languages]),
                "codes": " ".join(lang.code for lang in languages),
-               "bin_dir": bin_dir.replace("$", "$$"), "inherited_search": authoritative.search is not None}
+               "bin_dir": bin_dir.replace("$", "$$"), "inherited_search": authoritative.search is not None,
+               "time_zone": time_zone, "daily": daily_run(time_zone)}
     files = {
         "mkdocs.yml": env.get_template("mkdocs.yml.j2").render(context, lang=authoritative),
         "Makefile": env.get_template("Makefile.j2").render(context, authoritative=authoritative.code),
@@ -317,21 +332,27 @@ def notes_for(languages: list[NewLanguage]) -> list[str]:
 
 # --- the operation -----------------------------------------------------------------------------
 
-def create(*, target: Path, company: str, languages: str, url: str | None = None) -> Created:
-    """Make `target` (new or empty) a git repository holding a new policy site, committed once.
+def create(*, target: Path, company: str, languages: str, url: str | None = None, time_zone: str = "") -> Created:
+    """Make `target` (new or empty) a git repository holding a new policy site, committed once (`time_zone`: the
+    company's, an IANA name, in which its versions take effect; "" for UTC).
 
     Everything is checked before anything is written; a failure after that leaves `target` as it was.
     """
     company = check_company(company)
     codes = parse_codes(languages)
     public_url = check_url(url)
+    try:
+        clock.zone_named(time_zone)
+    except clock.ZoneError as exc:
+        raise InitError(f"--time-zone: {exc}") from None
     source = generator_root()
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         raise InitError(f"{target}: not an empty folder: policy init makes a new site in a new or empty folder only")
     themes, stemmers, dictionaries = material_languages(), search_stemmers(), spelling_dictionaries()
     langs = [new_language(code, company=company, public_url=public_url, themes=themes, stemmers=stemmers,
                           dictionaries=dictionaries) for code in codes]
-    files = render(company=company, languages=langs, public_url=public_url, bin_dir=str(scripts_dir()))
+    files = render(company=company, languages=langs, public_url=public_url, bin_dir=str(scripts_dir()),
+                   time_zone=time_zone)
     existed = target.exists()
     try:
         target.mkdir(parents=True, exist_ok=True)

@@ -55,3 +55,23 @@ def test_a_time_zone_no_calendar_knows_is_an_error_line_naming_the_setting(tmp_p
     assert cli.main(["--root", str(project.root), "check"]) == 2
     err = capsys.readouterr().err
     assert "extra.policy.time_zone: 'Europe/Pariss' is no time zone" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize(("zone", "cron"), [("Europe/Paris", "23 23 * * *"), ("Asia/Kolkata", "53 18 * * *"),
+                                            ("America/New_York", "23 5 * * *"), ("", "23 4 * * *")])
+def test_init_writes_the_companys_time_zone_and_runs_the_daily_job_soon_after_its_midnight(tmp_path, capsys, zone,
+                                                                                            cron):
+    """`policy init --time-zone`: the setting, and GitHub's cron (in UTC) at 00:23 there in standard time: 04:23 UTC
+    ran at 23:23 the evening before in New York (`latest` moved a day late), and at 17:23 in Auckland."""
+    from policysite import settings
+
+    site = tmp_path / "site"
+    assert cli.main(["init", str(site), "--company", "Example Ltd", "--languages", "en",
+                     *(["--time-zone", zone] if zone else [])]) == 0
+    assert settings.load(site).time_zone == zone
+    assert f'- cron: "{cron}"' in (site / ".github/workflows/publish.yml").read_text(encoding="utf-8")
+
+    assert cli.main(["init", str(tmp_path / "other"), "--company", "Example Ltd", "--languages", "en",
+                     "--time-zone", "Europe/Pariss"]) == 2
+    assert "error: --time-zone: 'Europe/Pariss' is no time zone" in capsys.readouterr().err
+    assert not (tmp_path / "other").exists()

@@ -100,7 +100,7 @@ def dated(texts: list[tuple[Committed, dt.date | None, str]]) -> list[Dated]:
     return out
 
 
-def git_sources(paths: list[Path], folder: Path, *, root: Path, languages: tuple[str, ...],
+def git_sources(paths: list[Path], folder: Path, *, root: Path, languages: tuple[str, ...], lang: str,
                 say: Callable[[str], None]) -> list[Source]:
     """The texts the files at `paths` held in their repository's history, written into `folder` (each named
     `privacy@<commit>.md`: what the import's lines and `imported.yml` name), each dated as `dated` says, oldest
@@ -142,7 +142,7 @@ def git_sources(paths: list[Path], folder: Path, *, root: Path, languages: tuple
                 "it a draft (`draft: true`, `published: false`), which the old site did not publish: left out")
             continue
         written[text.commit + text.path] = file
-        said = convert_sources.stated_day(file, languages)
+        said = convert_sources.stated_day(file, languages, lang=lang)
         day = dt.date.fromisoformat(said[1][0]) if said is not None and len(said[1]) == 1 else None
         stated.append((text, day, said[0] if said is not None and day is not None else ""))
     out: list[Source] = []

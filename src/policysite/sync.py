@@ -366,6 +366,29 @@ def dates_in(text: str, lang: str) -> set[str]:
     return found
 
 
+def day_first(text: str, lang: str) -> set[str]:
+    """The dates `text` writes, a date in digits read day first only (`01/03/2023`: 1 March), as YYYY-MM-DD: what
+    a reader of a language whose own short dates put the day first (`writes_day_first`) reads."""
+    text = text if text.isascii() else _ascii_digits(text)
+    return {date for pattern in date_patterns(lang) for match in pattern.finditer(text) if (date := _date(match, lang))}
+
+
+@functools.cache
+def writes_day_first(lang: str) -> bool:
+    """Whether `lang`'s readers write a date in digits day first and only so (French `dd/MM/y`, German `dd.MM.yy`,
+    British English), as the Unicode CLDR's short date says; not English alone (the United States write the month
+    first), nor a language writing the year first (Japanese `y/MM/dd`)."""
+    from babel import UnknownLocaleError
+    from babel.dates import get_date_format
+
+    try:
+        pattern = get_date_format("short", locale=lang.replace("-", "_")).pattern
+    except (UnknownLocaleError, ValueError):
+        return False
+    day, month, year = (pattern.find(letter) for letter in "dMy")
+    return -1 < day < month and year > month
+
+
 STATED_WORDS = 12  # a sentence this short with a date in it, under the title, says the text's date ("Last updated: …")
 _SENTENCE_END = re.compile(r"[.!?;]\s+|[。！？]\s*|\n+")
 

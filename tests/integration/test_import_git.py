@@ -156,3 +156,30 @@ def test_dated_reads_each_text_against_the_one_before():
     ])
     assert [one.date for one in got] == [d("2021-01-05"), d("2021-03-01"), d("2024-02-29"), d("2024-03-01")]
     assert "before the day of the text before it" in got[1].why
+
+
+def test_a_date_in_digits_is_read_as_the_texts_readers_read_it(tmp_path, capsys):
+    """`Dernière mise à jour : 01/03/2023` is 1 March to a French reader: the version of 1 March, not its commit's day
+    (read either way, it was dated by its commit, 5 March); in English, 01/03/2023 is either day: its commit's."""
+    def texte(line: str) -> str:
+        return f"# Politique de confidentialité\n\n{line}\n\n## 1. Qui sommes-nous\n\nExemple SARL vend des outils.\n"
+
+    old = tmp_path / "ancien"
+    old.mkdir()
+    git(old, "init", "-q", "-b", "main")
+    (old / "politique.md").write_text(texte("Dernière mise à jour : 01/03/2023"), encoding="utf-8")
+    git(old, "add", "-A")
+    git(old, "commit", "-q", "-m", "un", date="2023-03-05T10:00:00+00:00")
+    site = tmp_path / "site"
+    assert cli.main(["init", str(site), "--company", "Exemple SARL", "--languages", "fr"]) == 0
+    capsys.readouterr()
+
+    assert cli.main(["--root", str(site), "import", "--lang", "fr", "--git", str(old / "politique.md")]) == 0
+    assert "dated 2023-03-01, the day its text says (“Dernière mise à jour : 01/03/2023”)" in capsys.readouterr().out
+    assert (site / "docs/fr/index.md").read_text(encoding="utf-8").startswith("---\ndate: 2023-03-01\n")
+
+    english = old_site(tmp_path / "old", [("2023-03-05T10:00:00+00:00", "01/03/2023", "One.")])
+    (tmp_path / "en").mkdir()
+    other = new_site(tmp_path / "en", capsys)
+    assert cli.main(["--root", str(other), "import", "--lang", "en", "--git", str(english / "privacy.md")]) == 0
+    assert imported(other) == [("2023-03-05", "One.")]

@@ -96,8 +96,8 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
         except ConvertError as error:
             folder, folder_day = _dated_folder(path, paths, languages) if "no date in the file name" in str(error) \
                 else (path.parent, None)
-            stated = stated_day(path, languages) if folder_day is None and "no date in the file name" in str(error) \
-                else None
+            stated = stated_day(path, languages, lang=lang or "") if folder_day is None and \
+                "no date in the file name" in str(error) else None
             if stated is not None and len(stated[1]) > 1:  # `05/06/2021`: two days, named both
                 said, days, where = stated
                 undated.append(f"{path.name}: no date in the file name; {where} says “{said[:60]}”: "
@@ -238,11 +238,13 @@ def named_document(name: str, documents: dict[str, tuple[str, ...]], document: s
     return named[0] if len(named) == 1 and named[0] != document else None
 
 
-def stated_day(path: Path, languages: tuple[str, ...]) -> tuple[str, list[str], str] | None:
+def stated_day(path: Path, languages: tuple[str, ...], *, lang: str = "") -> tuple[str, list[str], str] | None:
     """(the sentence, [YYYY-MM-DD], where it is) of the one day the text's "Last updated" line under its title says,
     if it says one (adoption hunt 29: an archive of `privacy.html`, `privacy-old.docx` was refused without the day each
     text gives); the two days one date in digits reads as (`05/06/2021`), where it says no other; where: "its text", or
-    a Word file's page header or footer, where alone it says the day (adoption hunt 44)."""
+    a Word file's page header or footer, where alone it says the day (adoption hunt 44); `lang`, the text's language:
+    where its readers write dates in digits day first only (French, German, British English), the one day they read
+    (history 25: `Mise à jour le 01/03/2023` was 1 March or 3 January)."""
     from policysite import document, sync
     from policysite.convert import convert
 
@@ -251,7 +253,7 @@ def stated_day(path: Path, languages: tuple[str, ...]) -> tuple[str, list[str], 
     except (ConvertError, OSError, ValueError):
         return None
     texts = [policy.title, *(block.text for block in policy.preamble[:3])]
-    either = None
+    either, reader = None, lang  # (the import's language: `lang` names each language tried below)
     for lang in dict.fromkeys((*languages, "en")):
         for text in texts:
             for sentence, dates in sync.stated_dates(text, lang):
@@ -260,6 +262,10 @@ def stated_day(path: Path, languages: tuple[str, ...]) -> tuple[str, list[str], 
                     return sentence, days, "its text"
                 one, other = days if len(days) == 2 else ("", "")
                 if one and one[:4] == other[:4] and one[5:7] == other[8:] and one[8:] == other[5:7]:
+                    read = sync.day_first(sentence, reader) & set(days) if reader and sync.writes_day_first(reader) \
+                        else set()
+                    if len(read) == 1:  # `01/03/2023` in French: 1 March, as its readers read it
+                        return sentence, sorted(read), "its text"
                     either = either or (sentence, days, "its text")
     if FORMATS.get(path.suffix.lower()) == "markdown":  # a site generator's page, dated by its front matter
         from policysite.convert import markdown_source

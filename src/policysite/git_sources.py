@@ -131,6 +131,11 @@ def git_sources(paths: list[Path], folder: Path, *, root: Path, languages: tuple
             raise ImportRefused(f"{path}: no commit of its repository's branch holds it (nothing imported)")
         found += [(text, repo) for text in texts]
     found.sort(key=lambda item: item[0].stamp)
+    tops = {text.commit + text.path: git.top(repo) for text, repo in found}
+
+    def top_of(text: Committed) -> Path:
+        return tops[text.commit + text.path]
+
     stated: list[tuple[Committed, dt.date | None, str]] = []
     written: dict[str, Path] = {}
     for text, repo in found:
@@ -154,7 +159,8 @@ def git_sources(paths: list[Path], folder: Path, *, root: Path, languages: tuple
             if kind is None:
                 raise ImportRefused(f"{one.text.path} at {one.text.commit[:7]}: not Markdown (.md), HTML (.html) or "
                                     "Word (.docx): nothing imported")
-            out.append(Source(file, one.date, kind, origin=f"{one.text.path} at {one.text.commit[:7]}"))
+            out.append(Source(file, one.date, kind, origin=f"{one.text.path} at commit {one.text.commit} of "
+                              f"{top_of(one.text)}, committed {one.text.committed.isoformat()}: {one.why}"))
     return out
 
 

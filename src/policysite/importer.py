@@ -721,7 +721,7 @@ class _Importer:
         stamp = f"{date.isoformat()}T12:00:00+00:00"
         env = {"GIT_AUTHOR_DATE": stamp, "GIT_COMMITTER_DATE": stamp, **_identity(self.repo)}
         what = f"the {lang} text of {version}" if version else f"the {lang} text in force from {date.isoformat()}"
-        message = f"Import {what}\n\nFrom {text.source.path.name}.\n"
+        message = f"Import {what}\n\nFrom {text.source.origin or text.source.path.name}.\n"
         if text.notes:
             message += "\nChanged on import:\n" + "".join(f"- {note}\n" for note in text.notes)
         with self.repo.git.custom_environment(**env):  # these files only: nothing else the user had staged

@@ -78,6 +78,12 @@ def test_each_commit_is_dated_by_its_texts_day_else_its_own_and_a_days_last_text
     assert f"source: privacy@{commits[5]}.md" in record and record.count("sha256:") == 4
     # the rename advice for a file named by its day is not given: a commit has no name to give
     assert "name the file" not in out
+    # the commit says where its text was read and why its date: the record of which text was in force when
+    full = git(old, "rev-parse", commits[1]).strip()
+    message = git(site, "log", "-1", "--format=%B", "--grep", "in force from 2021-02-10")
+    assert message.startswith("Import the en text in force from 2021-02-10\n\nFrom privacy.md at commit "
+                              f"{full} of {old.resolve()}, committed 2021-02-10: dated 2021-02-10, the day it was "
+                              "committed: its text says “Last updated: January 5, 2021”"), message
 
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
     assert "imported 0 commit(s): nothing new" in capsys.readouterr().out

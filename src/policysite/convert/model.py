@@ -17,7 +17,7 @@ class Source:
     path: Path
     date: dt.date
     format: str  # "markdown" | "html" | "docx"
-    origin: str = ""  # where the text was read when not from a file of its own: `privacy.md at 3f1c2a9` (--git)
+    origin: str = ""  # where the text was read when not from a file of its own (--git: its commit), and why its date
 
 
 @dataclass

@@ -130,9 +130,11 @@
     // The section the one differ matched with it where its title and its number both changed (datedSection); none
     // where that number was another section's there.
     if (renamed) return renamed === ABSENT ? "" : renamed;
-    // The same number, unless its title there is another section's here (the sections were renumbered).
-    var taken = theirs[id] && Object.keys(mine).some(function (k) { return mine[k][1] === theirs[id][1]; });
-    return id in theirs && !taken ? id : "";
+    // The same number, unless its title there is another section's here (the sections were renumbered); from a changes
+    // page to a policy page, the number the changes page names it by.
+    var same = id in theirs ? id : bare(id) in theirs ? bare(id) : "";
+    var taken = same && Object.keys(mine).some(function (k) { return mine[k][1] === theirs[same][1]; });
+    return same && !taken ? same : "";
   }
   document.addEventListener("click", function (event) {
     var link = event.target.closest && event.target.closest(
@@ -170,7 +172,7 @@
         if (href === root) throw error;
         href = root;  // no such page in that version: its policy page
         return fetch(href).then(read);
-      }).then(function (text) {
+      }).then(function land(text) {
         var there = new DOMParser().parseFromString(text, "text/html"), id = decodeURIComponent(hash.slice(1));
         var found = sameSection(id, mine, titles(there), datedSection(id, there));
         // Renamed, with no number: the anchors it kept (anchors.with_aliases) name it in the other version. This page's
@@ -181,11 +183,19 @@
         var alias = there.getElementById(id);
         if (!found && alias && alias.classList.contains("policy-alias")) found = id;
         if (!found) found = kept.filter(function (old) { return there.getElementById(old); })[0] || "";
+        // A changes page lists the sections that changed in its version only: a section that did not change there is
+        // read on that version's policy page (reader hunt 45: the reader landed at the changes page's top, silently).
+        if (!found && href !== root) {
+          href = root;
+          return fetch(href).then(read).then(land);
+        }
         // Not there: its top, saying so (.policy-missing): under the anchor asked where that page has no such id, else
         // (there it is another section's: the sections were renumbered) under ABSENT, which no section's id can be;
         // the reader landed at the top, silently, as if it were the section (reader hunt 43).
         var told = !found && there.querySelector(".policy-missing");
-        location.href = href + (found ? "#" + found : told ? (alias ? "#" + ABSENT : hash) : "");
+        if (told && !alias && bare(id) !== id) alias = there.getElementById(bare(id));
+        var asked = bare(id) === id ? hash : "#" + encodeURIComponent(bare(id));
+        location.href = href + (found ? "#" + found : told ? (alias ? "#" + ABSENT : asked) : "");
       }).catch(function () { location.href = href + hash; });
       return;
     }

@@ -4,7 +4,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from pathlib import Path
 from urllib.parse import urlsplit
+
+import material as material_package
+from playwright.sync_api import expect
 
 from policysite.strings import long_date
 
@@ -64,6 +68,47 @@ def test_search_reads_a_version_s_entries_from_its_own_page(page, site):
     text = next(doc["text"] for doc in index["docs"] if doc["location"] == "#s1")
     assert "\u200bกฎหมาย\u200b" in text and text.replace("\u200b", "") == "<p>เราประมวลผลข้อมูลตามกฎหมายที่ใช้บังคับ</p>"
     assert index["config"]["separator"] == "[\\u200b\\s\\-]+", index["config"]
+
+
+# A Thai version's policy page: two sections whose words the browser parts as ข้อมูล|ส่วน|บุคคล, คุกกี้.
+THAI = ("<h1>นโยบาย</h1><h2 id='s1'>1. ข้อมูล</h2><p>เราประมวลผลข้อมูลส่วนบุคคลตามกฎหมายที่ใช้บังคับ</p>"
+        "<h2 id='s2'>2. คุกกี้</h2><p>เว็บไซต์นี้ไม่ใช้คุกกี้</p>")
+
+
+def test_a_thai_search_finds_words_typed_together_as_thai_writes_them(page, site):
+    """Reader hunt 45: Thai writes no space between words, so a reader types two of them together (ข้อมูลส่วนบุคคล,
+    "personal data"); the index parts the page's words (reader hunt 37) but the query stayed one word it does not
+    hold, and found nothing. The query is now parted as the page is. The version is the French one served as if it
+    were Thai (its page's text, its index's configuration, and the Thai search files Material ships with a Thai site)."""
+    material = Path(material_package.__file__).parent / "templates" / "assets" / "javascripts" / "lunr"
+    html = (site.root / "fr" / "latest" / "index.html").read_text(encoding="utf-8").replace('<html lang="fr"',
+                                                                                          '<html lang="th"', 1)
+    article = re.search(r"<article[^>]*>(.*?)</article>", html, re.S)
+    html = html[:article.start(1)] + THAI + html[article.end(1):]
+    index = json.loads((site.root / "fr" / "latest" / "search" / "search_index.json").read_text(encoding="utf-8"))
+    index["config"]["lang"] = ["th"]
+    page.route("**/fr/latest/", lambda route: route.fulfill(body=html, content_type="text/html; charset=utf-8"))
+    page.route("**/fr/latest/search/search_index.json",
+               lambda route: route.fulfill(body=json.dumps(index), content_type="application/json"))
+    for name in ("min/lunr.th.min.js", "wordcut.js"):
+        page.route(f"**/javascripts/lunr/{name}", _answer((material / name).read_bytes(), "text/javascript"))
+    found = {}
+    for query in ("ข้อมูลส่วนบุคคล", "ส่วนบุคคล", "ไม่ใช้คุกกี้", "คุกกี้", "ภาษีอากร"):  # the last: no word of the page
+        page.goto(site.policy_url("fr"), wait_until="networkidle")
+        page.keyboard.press("/")
+        page.keyboard.type(query)
+        meta = page.locator(".md-search-result__meta")
+        expect(meta).to_have_text(re.compile("trouvé"))  # "Aucun document trouvé", "1 document trouvé" …
+        # the sections found, the best first (after the page itself, which heads the list of its sections)
+        found[query] = [href.rsplit("/", 1)[-1] for href in page.locator(".md-search-result__list a").evaluate_all(
+            "links => links.map(a => a.getAttribute('href'))") if "#" in href]
+    assert found == {"ข้อมูลส่วนบุคคล": ["#s1"], "ส่วนบุคคล": ["#s1"], "ไม่ใช้คุกกี้": ["#s2", "#s1"], "คุกกี้": ["#s2"],
+                     "ภาษีอากร": []}, found  # ใช้ of ไม่ใช้คุกกี้ is in §1 too (ใช้บังคับ)
+
+
+def _answer(body: bytes, kind: str):
+    """A route's handler answering `body` as `kind`."""
+    return lambda route: route.fulfill(body=body, content_type=kind)
 
 
 def _served_index(page, site, lang: str, separator: str, pipeline: str, heading: str, paragraph: str) -> dict:

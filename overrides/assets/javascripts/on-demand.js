@@ -70,7 +70,14 @@ function policyAnswers(pattern, answer) {
       return worker;
     }
     return {
-      postMessage: function () { var w = started(); w.postMessage.apply(w, arguments); },
+      postMessage: function (message) {
+        var w = started();
+        // A query (Material's message of type 2, its words as typed): parted into words as the index's entries are
+        // (search-index.js), where the page's language writes no space between them.
+        if (message && message.type === 2 && typeof message.data === "string" && window.policySearchQuery)
+          arguments[0] = { type: 2, data: window.policySearchQuery(message.data) };
+        w.postMessage.apply(w, arguments);
+      },
       addEventListener: function () {
         if (worker) worker.addEventListener.apply(worker, arguments); else listeners.push(arguments);
       },

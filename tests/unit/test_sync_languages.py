@@ -394,3 +394,16 @@ def test_a_translation_dated_otherwise_is_told_on_its_date_line_which_date_to_se
     assert [(f.line, f.message) for f in found] == [
         (4, "Polish is dated 2024-03-01, English is dated 2024-03-02: both texts of a version carry its date; set "
             "`date: 2024-03-01` here, or change both")]
+
+
+def test_a_count_of_blocks_is_said_in_its_numbers_form():
+    """Words 25: "French has 3 list item(s), English has 2", the findings a legal team reads most, with "(s)"."""
+    from policysite import document, sync
+
+    def policy(body: str, lang: str) -> document.Policy:
+        return document.parse(f"---\ndate: 2024-03-01\n---\n# P\n\n## 1. A\n\n{body}", path=f"docs/{lang}/index.md",
+                              lang=lang)
+
+    found = sync.compare(policy("- a\n- b\n- c\n\nUn.\n", "fr"), policy("- a\n- b\n\nOne.\n\nTwo.\n", "en"))
+    assert sorted(f.message for f in found if f.rule in ("sync.list-items", "sync.paragraphs")) == [
+        "§1: French has 1 paragraph, English has 2", "§1: French has 3 list items, English has 2"]

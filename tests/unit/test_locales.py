@@ -162,12 +162,13 @@ def test_arabic_names_a_version_by_one_word():
     assert "نسخة" in strings("ar")["section_missing"]
 
 
-@pytest.mark.parametrize("lang, one, two", [("he", "שונה (1)", "שונו (2)"),
+@pytest.mark.parametrize("lang, one, two", [("he", "שונה (1)", "שונו (2)"), ("ar", "معدَّل (1)", "معدَّلان (2)"),
                                             ("el", "1 ενότητα τροποποιήθηκε", "2 ενότητες τροποποιήθηκαν"),
                                             ("sv", "1 ändrat avsnitt", "2 ändrade avsnitt")])
 def test_a_count_of_one_is_said_in_the_singular(lang, one, two):
     """Words 24: Hebrew, Greek and Swedish said of one section "שונו (1)", "τροποποιημένες (1)", "ändrade (1)": a plural
-    verb or adjective for one section (avsnitt, neuter in Swedish: ändrat)."""
+    verb or adjective for one section (avsnitt, neuter in Swedish: ändrat). Words 25: Arabic "معدَّلة (1)", the feminine
+    of many sections (أقسام) for one section (قسم): the masculine, and its dual for two."""
     t = redline_labels(lang)
     assert [counted(t, "count_changed", n, lang, n=n) for n in (1, 2)] == [one, two]
 

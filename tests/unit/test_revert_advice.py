@@ -63,7 +63,7 @@ def test_the_words_of_a_version_announced_ahead_with_a_later_date_are_said_not_t
     ahead = {"2027-03-01": page("2027-03-01", "Deux ans."), "2027-03-08": page("2027-03-08", "Trois ans.")}
     assert not_postponed("2027-03-15", page("2027-03-15", "Deux ans."), ahead) == [
         "2027-03-15 has the words of 2027-03-01, published ahead of its date: publishing 2027-03-15 does not postpone "
-        "it; 2027-03-01 still takes effect on 2027-03-01 (a published version stays), in force until 2027-03-14"]
+        "it; 2027-03-01 still takes effect on 2027-03-01 (a published version stays), in force to 2027-03-14 inclusive"]
     assert not_postponed("2027-03-15", page("2027-03-15", "Quatre ans."), ahead) == []
 
 

@@ -423,6 +423,8 @@ REDLINE_STRINGS: dict[str, dict[str, str]] = {
         "title_changed": "title changed",
         "links": "Link targets:",
         "preamble": "Title and introduction",
+        # their status: two things, its words agree with both ("Titre et introduction (modifiés)"), not with a section
+        "preamble_changed": "changed",
         "skipped": "unchanged paragraphs not shown",
         "in_old": "previous version",
         "in_new": "new version",
@@ -470,6 +472,7 @@ REDLINE_STRINGS: dict[str, dict[str, str]] = {
         "title_changed": "titre modifié",
         "links": "Cibles des liens\u00a0:",
         "preamble": "Titre et introduction",
+        "preamble_changed": "modifiés",
         "skipped": "paragraphes inchangés non montrés",
         "in_old": "version précédente",
         "in_new": "nouvelle version",

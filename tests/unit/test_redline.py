@@ -735,3 +735,20 @@ def test_a_words_combining_marks_are_part_of_it_and_thai_is_compared_letter_by_l
     assert not any(unicodedata.category(t[0]).startswith("M") for t in tokens)  # no vowel sign parted from its letter
     changed = [text for tag, text in engine.word_ops(thai, thai.replace("สาม", "ห้า")) if tag != EQUAL]
     assert "".join(changed).startswith("ส") and "ห้" in changed
+
+
+def test_the_title_and_introduction_changed_agree_with_both_in_each_language(env):
+    """Words 25: a French redline said "Titre et introduction (modifiée)", the feminine singular of a section said of a
+    title and an introduction (so did es, it, pt, pl, cs, he, ar, el, sv): their own word now agrees with both, in the
+    summary's counts and beside their heading (compare.js: statusOf, countsLine)."""
+    body = "## 1. Scope\n\nAlpha.\n"
+    r = redline.diff(policy(body), policy(body, title="Synthetic policy, revised"))
+    said = {lang: redline.render_text(r, color=False, lang=lang).splitlines()[1]
+            for lang in ("fr", "es", "it", "pt", "pl", "cs", "he", "el", "sv", "en")}
+    assert said == {"fr": "Titre et introduction (modifiés)", "es": "Título e introducción (modificados)",
+                    "it": "Titolo e introduzione (modificati)", "pt": "Título e introdução (alterados)",
+                    "pl": "Tytuł i wstęp (zmienione)", "cs": "Název a úvod (změněny)", "he": "כותרת ומבוא (שונו)",
+                    "el": "Τίτλος και εισαγωγή (τροποποιήθηκαν)", "sv": "Titel och inledning (ändrade)",
+                    "en": "Title and introduction (changed)"}
+    html = redline.render_html(r, env=env, lang="fr")
+    assert "(modifiés)" in html and "(modifiée)" not in html

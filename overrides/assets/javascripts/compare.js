@@ -61,6 +61,7 @@
     return engine.named(number, title, s.newNumber !== null ? s.newMark : s.oldMark);
   }
   function statusOf(s) {  // redline.py's _status
+    if (!engine.numberOf(s) && s.kind === "changed") return t.preamble_changed;  // the title and introduction
     if (s.kind === "renumbered" || s.kind === "moved")
       return t[s.kind] + t.comma + (s.blocks.some(function (b) { return b.kind !== "unchanged"; }) ? t.text_changed
         : s.titleOps.length ? t.title_changed : t.text_unchanged);
@@ -101,7 +102,7 @@
       if (kind[1]) said.push(counted("count_" + kind[0], kind[1]));
     });
     if (sections.some(function (s) { return !engine.numberOf(s) && engine.isChanged(s); }))
-      said.push(t.preamble + aside(t.changed).join(""));  // the title or the text above §1
+      said.push(t.preamble + aside(t.preamble_changed).join(""));  // the title or the text above §1
     return fill(t.counts, { counts: said.join(t.comma) || t.counts_none });
   }
 

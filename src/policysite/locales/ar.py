@@ -157,6 +157,7 @@ REDLINE: dict[str, str] = {
     "title_changed": "العنوان معدَّل",
     "links": "وجهات الروابط:",
     "preamble": "العنوان والمقدمة",
+    "preamble_changed": "معدَّلان",
     "skipped": "فقرات دون تغيير غير معروضة",
     "in_old": "النسخة السابقة",
     "in_new": "النسخة الجديدة",

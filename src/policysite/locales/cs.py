@@ -172,6 +172,7 @@ REDLINE: dict[str, str] = {
     "title_changed": "nadpis změněn",
     "links": "Cíle odkazů:",
     "preamble": "Název a úvod",
+    "preamble_changed": "změněny",
     "skipped": "nezměněné odstavce nejsou zobrazeny",
     "in_old": "předchozí verze",
     "in_new": "nová verze",

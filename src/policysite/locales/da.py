@@ -155,6 +155,7 @@ REDLINE: dict[str, str] = {
     "title_changed": "overskriften ændret",
     "links": "Linkmål:",
     "preamble": "Titel og indledning",
+    "preamble_changed": "ændret",
     "skipped": "uændrede tekstafsnit vises ikke",
     "in_old": "forrige version",
     "in_new": "ny version",

@@ -148,6 +148,7 @@ REDLINE: dict[str, str] = {
     "title_changed": "Titel geändert",
     "links": "Linkziele:",
     "preamble": "Titel und Einleitung",
+    "preamble_changed": "geändert",
     "skipped": "unveränderte Absätze nicht angezeigt",
     "in_old": "vorherige Fassung",
     "in_new": "neue Fassung",

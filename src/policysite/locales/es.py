@@ -157,6 +157,7 @@ REDLINE: dict[str, str] = {
     "title_changed": "título modificado",
     "links": "Destinos de los enlaces:",
     "preamble": "Título e introducción",
+    "preamble_changed": "modificados",
     "skipped": "párrafos sin cambios no mostrados",
     "in_old": "versión anterior",
     "in_new": "nueva versión",

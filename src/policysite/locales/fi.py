@@ -157,6 +157,7 @@ REDLINE: dict[str, str] = {
     "title_changed": "otsikkoa muutettu",
     "links": "Linkkien kohteet:",
     "preamble": "Otsikko ja johdanto",
+    "preamble_changed": "muutettu",
     "skipped": "muuttumattomia kappaleita ei näytetä",
     "in_old": "edellinen versio",
     "in_new": "uusi versio",

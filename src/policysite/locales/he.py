@@ -154,6 +154,7 @@ REDLINE: dict[str, str] = {
     "title_changed": "הכותרת שונתה",
     "links": "יעדי הקישורים:",
     "preamble": "כותרת ומבוא",
+    "preamble_changed": "שונו",
     "skipped": "פסקאות ללא שינוי שאינן מוצגות",
     "in_old": "הגרסה הקודמת",
     "in_new": "הגרסה החדשה",

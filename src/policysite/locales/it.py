@@ -157,6 +157,7 @@ REDLINE: dict[str, str] = {
     "title_changed": "titolo modificato",
     "links": "Destinazioni dei link:",
     "preamble": "Titolo e introduzione",
+    "preamble_changed": "modificati",
     "skipped": "paragrafi invariati non mostrati",
     "in_old": "versione precedente",
     "in_new": "nuova versione",

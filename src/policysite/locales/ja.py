@@ -143,6 +143,7 @@ REDLINE: dict[str, str] = {
     "title_changed": "見出し変更あり",
     "links": "リンク先：",
     "preamble": "タイトルと前文",
+    "preamble_changed": "変更",
     "skipped": "変更のない段落は省略",
     "in_old": "前の版",
     "in_new": "新しい版",

@@ -146,6 +146,7 @@ REDLINE: dict[str, str] = {
     "title_changed": "titel gewijzigd",
     "links": "Linkdoelen:",
     "preamble": "Titel en inleiding",
+    "preamble_changed": "gewijzigd",
     "skipped": "ongewijzigde alinea’s niet getoond",
     "in_old": "vorige versie",
     "in_new": "nieuwe versie",

@@ -177,6 +177,7 @@ REDLINE: dict[str, str] = {
     "title_changed": "tytuł zmieniony",
     "links": "Adresy linków:",
     "preamble": "Tytuł i wstęp",
+    "preamble_changed": "zmienione",
     "skipped": "niezmienione akapity pominięte",
     "in_old": "poprzednia wersja",
     "in_new": "nowa wersja",

@@ -155,6 +155,7 @@ REDLINE: dict[str, str] = {
     "title_changed": "título alterado",
     "links": "Destinos dos links:",
     "preamble": "Título e introdução",
+    "preamble_changed": "alterados",
     "skipped": "parágrafos inalterados não apresentados",
     "in_old": "versão anterior",
     "in_new": "nova versão",

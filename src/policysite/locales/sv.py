@@ -156,6 +156,7 @@ REDLINE: dict[str, str] = {
     "title_changed": "rubriken ändrad",
     "links": "Länkmål:",
     "preamble": "Titel och inledning",
+    "preamble_changed": "ändrade",
     "skipped": "oförändrade stycken visas inte",
     "in_old": "föregående version",
     "in_new": "ny version",

@@ -150,6 +150,7 @@ REDLINE: dict[str, str] = {
     "title_changed": "başlık değiştirildi",
     "links": "Bağlantı hedefleri:",
     "preamble": "Başlık ve giriş",
+    "preamble_changed": "değiştirildi",
     "skipped": "değişmeyen paragraflar gösterilmiyor",
     "in_old": "önceki sürüm",
     "in_new": "yeni sürüm",

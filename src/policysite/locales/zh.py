@@ -144,6 +144,7 @@ REDLINE: dict[str, str] = {
     "title_changed": "标题已修改",
     "links": "链接目标：",
     "preamble": "标题与引言",
+    "preamble_changed": "已修改",
     "skipped": "未显示未变更的段落",
     "in_old": "上一版本",
     "in_new": "新版本",

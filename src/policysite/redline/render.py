@@ -27,6 +27,8 @@ def _heading(section: SectionChange, t: dict[str, str]) -> str:
 
 
 def _status(section: SectionChange, t: dict[str, str]) -> str:
+    if not section.number and section.kind == "changed":  # the title and introduction: two things, not a section
+        return t["preamble_changed"]
     if section.kind in ("renumbered", "moved"):
         # only its title changed: "text changed" was said over a text shown unchanged (reader hunt 44)
         words = "text_changed" if any(b.kind != "unchanged" for b in section.blocks) else \
@@ -70,7 +72,7 @@ def _counts_line(redline: Redline, t: dict[str, str], lang: str) -> str:
     said = [counted(t, f"count_{kind}", n, lang, n=n) for kind, n in section_counts(redline).items() if n]
     # the title or the text above §1: "no section changed" opened a redline that showed it (legal hunt 36)
     if any(not s.number and s.changed for s in redline.sections):
-        said.append(t["preamble"] + aside(t["changed"], lang))
+        said.append(t["preamble"] + aside(t["preamble_changed"], lang))
     return t["counts"].format(counts=t["comma"].join(said) or t["counts_none"])
 
 

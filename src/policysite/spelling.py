@@ -700,11 +700,13 @@ def _strip_accents(word: str) -> str:
 
 def _message(where: str, bad: str, word: Word, lang: str, words_path: str, suggestion: str | None) -> str:
     quoted = f"“{bad}”" + (f" (in “{word.text}”)" if bad != word.text else "")
+    # what to do, as the word list's own header says it (words 25: an unknown word was told nothing to do)
     if _is_acronym(bad):
-        text = f"{where}: acronym {quoted} is not in {words_path}: list it with a justification"
-    else:
-        text = f"{where}: {quoted} is not in the {_language_name(lang)} dictionary nor in {words_path}"
-    return text + (f" (did you mean “{suggestion}”?)" if suggestion else "")
+        return (f"{where}: acronym {quoted} is not in {words_path}: list it there with what it stands for "
+                f"(`{bad}  # …`)" + (f" (did you mean “{suggestion}”?)" if suggestion else ""))
+    return (f"{where}: {quoted} is not in the {_language_name(lang)} dictionary nor in {words_path}"
+            + (f" (did you mean “{suggestion}”?)" if suggestion else "")
+            + f": correct it, or if it is right, list it there with why (`{bad}  # …`)")
 
 
 def _language_name(lang: str) -> str:

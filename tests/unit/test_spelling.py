@@ -121,7 +121,8 @@ def test_misspelled_french_word_is_flagged_at_its_line_with_a_suggestion():
     line, message = only(check("Un paragraphe correct.\n\nLe traitement de l’utilisatuer."))
     assert line == BODY_LINE + 2
     assert message == ("§1: “utilisatuer” is not in the French dictionary nor in docs/xx/.words.txt "
-                       "(did you mean “utilisateur”?)")
+                       "(did you mean “utilisateur”?): correct it, or if it is right, list it there with why "
+                       "(`utilisatuer  # …`)")
 
 
 def test_misspelled_english_word_is_flagged():
@@ -132,7 +133,7 @@ def test_misspelled_english_word_is_flagged():
 
 def test_suggestion_comes_from_the_word_list_too():
     _, message = only(check("La pseudonymisaton des données.", words=frozenset({"pseudonymisation"})))
-    assert message.endswith("(did you mean “pseudonymisation”?)")
+    assert "(did you mean “pseudonymisation”?): correct it" in message
 
 
 def test_title_headings_and_list_items_are_checked_at_their_lines():
@@ -162,7 +163,8 @@ def test_urls_mails_and_domains_are_not_words():
 
 def test_acronyms_must_be_listed_in_any_case():
     line, message = only(check("Le RGPD s’applique."))
-    assert message == "§1: acronym “RGPD” is not in docs/xx/.words.txt: list it with a justification"
+    # words 25: told what to write there, as the word list's header says
+    assert message == "§1: acronym “RGPD” is not in docs/xx/.words.txt: list it there with what it stands for (`RGPD  # …`)"
     assert check("Le RGPD s’applique.", words=frozenset({"RGPD"})) == []
     assert check("Le RGPD s’applique.", words=frozenset({"rgpd"})) == []
 

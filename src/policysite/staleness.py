@@ -136,7 +136,10 @@ def mark(*, source: Policy, record: Path, numbers: list[str] | None) -> list[str
     chosen = list(current) if numbers is None else [_as_named(n, current) for n in numbers]
     unknown = [n for n in chosen if n not in current]
     if unknown:
-        raise ValueError(f"{source.path} has no section {', '.join('§' + n for n in unknown)}")
+        # which it has (words 25: a number mistyped was told only that it is not one)
+        some = ", ".join(f"§{n}" for n in list(current)[:8]) + (", …" if len(current) > 8 else "")
+        raise ValueError(f"{source.path} has no section {', '.join('§' + n for n in unknown)}: its sections are "
+                         f"{some}" if current else f"{source.path} has no numbered section to mark")
     recorded = {n: v for n, v in recorded.items() if n in current}
     recorded.update({n: current[n] for n in chosen})
     write_record(record, source=source.path, sections=recorded)

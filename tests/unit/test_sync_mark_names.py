@@ -16,5 +16,6 @@ def test_a_section_is_marked_as_sync_outdated_names_it(tmp_path: Path):
     record = tmp_path / ".translated-from.yml"
     assert staleness.mark(source=source, record=record, numbers=["§2", "§ 1.1", "1."]) == ["2", "1.1", "1"]
     assert set(staleness.read_record(record) or {}) == {"1", "1.1", "2"}
-    with pytest.raises(ValueError, match=r"has no section §9$"):
+    with pytest.raises(ValueError, match=r"has no section §9: its sections are §1, §1\.1, §2") as said:
         staleness.mark(source=source, record=record, numbers=["§9"])
+    assert "§§" not in str(said.value)  # words 25: and which sections it has

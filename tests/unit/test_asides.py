@@ -52,7 +52,7 @@ def test_a_sections_status_is_an_aside_in_every_form_of_the_redline(lang, before
     heading = "§1 First section"
     text = redline.render_text(change, color=False, lang=lang)
     assert f"\n{heading}{before}{status}\n" in text
-    assert f"{t['preamble']}{before}{status}" in text.splitlines()[1]
+    assert f"{t['preamble']}{before}{opening}{t['preamble_changed']}{closing}" in text.splitlines()[1]
     markdown = redline.render_markdown(change, lang=lang)
     assert f"- {heading}{before}{status}" in markdown and f"#### {heading}{before}{status}\n" in markdown
     html = redline.render_html(change, env=ENV, lang=lang)

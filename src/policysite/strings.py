@@ -172,7 +172,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "period_upcoming": "Takes effect on {start} (announced on {announced}).",
         "period_upcoming_plain": "Takes effect on {start}.",
         "editorial": "editorial change",
-        "feed_announced": "New version announced, in force on {date}",
+        "feed_announced": "New version announced, in force from {date}",
         "at_link": "Version in force on a date",
         "at_title": "Version in force on a date",
         "at_intro": "Choose a date to read the version that was in force that day.",

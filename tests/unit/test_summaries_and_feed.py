@@ -364,3 +364,13 @@ def test_a_changes_pages_section_keeps_the_ids_its_section_kept_on_the_policy_pa
     assert ('<section class="redline-section redline-renumbered" id="redline-s2"><span class="policy-alias" '
             'id="2030-01-15.s1"></span><span class="policy-alias" id="data"></span>\n    <h2>') in html
     assert html.count("policy-alias") == 2
+
+
+def test_an_english_announcement_says_from_which_day_the_version_is_in_force():
+    """Words 25: the English feed announced "New version announced, in force on March 1, 2027", a single day, where
+    every other language says from then on ("ab dem", "a partir del", "od", "en vigueur le", which French says of a
+    day something takes effect)."""
+    announced = archive.Entry("2027-03-01", {"previous": "2022-03-01", "announced": "2027-01-20"}, upcoming=True)
+    root = parse_feed(feed.atom([archive.Entry("2022-03-01", {"previous": None}), announced], lang="en",
+                                site_name="Example", base_url="https://example.test/en/", author="Example Co"))
+    assert root.findall(f"{A}entry")[0].findtext(f"{A}title") == "New version announced, in force from March 1, 2027"

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from policysite import clock
-from policysite.findings import visible
+from policysite.findings import many, visible
 
 OK, REFUSED, USAGE = 0, 1, 2  # done; findings, a refusal or a failure; bad usage, settings or names
 
@@ -481,7 +481,7 @@ def _outcome(outcome) -> int:
     for refusal in outcome.refused:
         print(f"error: {visible(str(refusal))}", file=sys.stderr)
     if outcome.refused:
-        print(f"error: {len(outcome.refused)} dated version(s) refused by the checks: fix them in a new commit, "
+        print(f"error: {many(len(outcome.refused), 'dated version')} refused by the checks: fix them in a new commit, "
               f"or record each commit in {gate.EXCEPTIONS_FILE} as never published (the only way for a version "
               "followed by a later dated one)", file=sys.stderr)
         return REFUSED

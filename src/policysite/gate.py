@@ -32,7 +32,7 @@ from policysite import (
     source,
     staleness,
 )
-from policysite.findings import Finding, blocking, warnings
+from policysite.findings import Finding, blocking, many, warnings
 from policysite.settings import Settings
 
 EXCEPTIONS_FILE = "unpublished.yml"
@@ -299,7 +299,7 @@ class Refusal:
     def __str__(self) -> str:
         shown = "\n".join(f"  {finding}" for finding in self.findings[:20])
         more = f"\n  … and {len(self.findings) - 20} more" if len(self.findings) > 20 else ""
-        return (f"{self.version} (commit {self.commit[:7]}): not published, {len(self.findings)} finding(s):\n"
+        return (f"{self.version} (commit {self.commit[:7]}): not published, {many(len(self.findings), 'finding')}:\n"
                 f"{shown}{more}")
 
 

@@ -55,7 +55,7 @@ from policysite.building import (
     previous_of,
 )
 from policysite.errors import PublishError, RefusedError
-from policysite.findings import Finding
+from policysite.findings import Finding, many
 from policysite.project import Project, opened
 from policysite.writing import (
     drop_unused_themes,
@@ -246,7 +246,7 @@ def _finish_site(site: Project, outcome: Outcome, *, branch: str, remote: str, p
             if _roll_back(site, branch, before):
                 outcome.messages = [line for line in outcome.messages  # "<document>: published …" taken back
                                     if not line.partition(": ")[2].startswith(("published ", "rebuilt "))]
-                outcome.messages.append(f"nothing published: {len(outcome.refused)} version(s) refused (below); "
+                outcome.messages.append(f"nothing published: {many(len(outcome.refused), 'version')} refused (below); "
                                         f"{branch} is as it was")
                 outcome.published = []
                 outcome.commit = None
@@ -653,8 +653,8 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
         if only is not None and (not todo or outcome.refused):
             return outcome  # `policy publish` says the rest
         if not todo and outcome.refused:
-            outcome.messages.append(f"nothing published: {len(outcome.refused)} dated version(s) refused (below); "
-                                    f"{branch} is as it was")
+            refused = many(len(outcome.refused), "dated version")
+            outcome.messages.append(f"nothing published: {refused} refused (below); {branch} is as it was")
             return outcome
         if not todo:
             outcome.warnings += _legacy(state.manifests)
@@ -691,8 +691,9 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
             outcome.warnings += latest_put_back(project, state, branch=branch, today=today)
     if outcome.refused:
         passed = f": {len(written)} passed and wait for them" if written else ""
-        outcome.messages.append(f"nothing {'rebuilt' if rebuild else 'published'}: {len(outcome.refused)} dated "
-                                f"version(s) refused (below){passed}; {branch} is as it was")
+        refused = many(len(outcome.refused), "dated version")
+        outcome.messages.append(f"nothing {'rebuilt' if rebuild else 'published'}: {refused} refused (below){passed}; "
+                                f"{branch} is as it was")
         return outcome
     outcome.published = written
     outcome.commit = new

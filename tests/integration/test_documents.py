@@ -204,7 +204,7 @@ def test_one_documents_version_refused_publishes_no_document(tmp_path):
     outcome = site.history()
     assert [r.version for r in outcome.refused] == ["2021-03-01"]
     assert outcome.published == [] and site.branch() == tip  # the privacy policy's 2021-02-17 passed, and waits
-    assert outcome.messages[-1] == "nothing published: 1 version(s) refused (below); gh-pages is as it was"
+    assert outcome.messages[-1] == "nothing published: 1 version refused (below); gh-pages is as it was"
     assert not any(line.partition(": ")[2].startswith("published ") for line in outcome.messages)
 
 

@@ -273,7 +273,7 @@ def test_a_failing_check_is_refused(project):
     project.commit("2021-02-17")
     (project.root / "docs" / "fr" / "index.md").write_text(broken, encoding="utf-8")
     project.commit_all("skip a number")
-    with pytest.raises(publish.PublishError, match=r"(?s)^2021-02-17 \(commit \w+\): not published, \d+ finding\(s\).*"
+    with pytest.raises(publish.PublishError, match=r"(?s)^2021-02-17 \(commit \w+\): not published, \d+ findings?:.*"
                                                    r"\[structure\.number-skipped\]"):
         project.publish()
     assert project.branch() is None

@@ -58,3 +58,15 @@ def test_policy_checks_last_line_says_which_findings_fail_the_check():
     assert check_summary(1, 0) == "1 finding fails the check"
     assert check_summary(0, 1) == "1 warning, which does not fail the check"
     assert check_summary(0, 3) == "3 warnings, which do not fail the check"
+
+
+def test_a_refusal_counts_its_findings_and_versions_in_their_numbers_form():
+    """Words 25: `policy publish` said "not published, 1 finding(s):" and "nothing published: 1 dated version(s)
+    refused"."""
+    from policysite.findings import many
+    from policysite.gate import Refusal
+
+    finding = Finding("docs/fr/index.md", 3, "structure.level", "x")
+    assert str(Refusal("2024-03-01", "a" * 40, (finding,))).startswith("2024-03-01 (commit aaaaaaa): not published, "
+                                                                       "1 finding:\n")
+    assert [many(n, "dated version") for n in (1, 2)] == ["1 dated version", "2 dated versions"]

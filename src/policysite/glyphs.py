@@ -146,8 +146,12 @@ def layer_words(texts: Iterable[str]) -> list[str]:
     write as clusters, a letter with marks drawn apart from it (a mark, or a letter past the Latin, Greek and Cyrillic
     alphabets, whose accented letters are one glyph each), the shortest first and only as many as hold each letter
     with its marks once (a page of 3,000 such words took seconds to print and read; its clusters are a few hundred)."""
-    candidates = {word for text in texts for word in text.split()
-                  if any(c.isalpha() and ord(c) >= 0x0590 or unicodedata.category(c)[0] == "M" for c in word)}
+    texts = list(texts)
+    clustered = {c for c in set().union(*texts)  # (judged a distinct character at a time, not word by word)
+                 if c.isalpha() and ord(c) >= 0x0590 or unicodedata.category(c)[0] == "M"}
+    if not clustered:  # a page in Latin, Greek or Cyrillic letters
+        return []
+    candidates = {word for text in texts for word in text.split() if not clustered.isdisjoint(word)}
     seen: set[str] = set()
     chosen = []
     for word in sorted(candidates, key=lambda w: (len(w), w)):

@@ -300,6 +300,28 @@ def test_no_text_layer_answer_is_kept_when_the_engine_gives_none(tmp_path, monke
     assert len(json.loads((tmp_path / "cache" / probecache.FILE).read_text(encoding="utf-8"))["answers"]) == 1
 
 
+def test_the_words_to_print_for_the_text_layer_are_found_a_distinct_character_at_a_time(monkeypatch):
+    """Which words may be written as clusters was asked of each character of each word of the page (some 70,000 for
+    the policy's French page: 10–15 ms of every check for none); it is asked once a distinct character, and the words
+    are those holding one of the characters found."""
+    import types
+    import unicodedata
+
+    asked: list[str] = []
+
+    def category(char: str) -> str:
+        asked.append(char)
+        return unicodedata.category(char)
+
+    monkeypatch.setattr(glyphs, "unicodedata", types.SimpleNamespace(category=category))
+    latin = ["Les données personnelles « traitées » — l’œuvre, ça : 12 €"] * 200
+    assert glyphs.layer_words(latin) == [] and len(asked) == len(set(latin[0]))
+    asked.clear()
+    assert glyphs.layer_words(iter([*latin, "שָׁלוֹם כללי", "x\u0301y de", "ชื่อ ชื่อ"])) == [
+        "x\u0301y", "כללי", "ชื่อ", "שָׁלוֹם"]
+    assert len(asked) == len(set(asked))  # (each character once at most)
+
+
 def test_a_letter_drawn_with_the_glyph_of_another_letter_of_the_page_is_not_named():
     """A Hindi page holding इ and ई (इस, ईमेल) was told its PDF draws no ई, and would be published without its PDF:
     Noto Sans Devanagari draws ई with the glyph of इ and a sign, and a character map lists one text per glyph."""

@@ -149,3 +149,32 @@ def test_a_refused_configuration_names_each_problem_once_on_a_line_of_its_own(tm
     first = upgrade.refusal("the configuration", ["mkdocs.yml: overrides/main.html: not the generator's"],
                             tmp_path).splitlines()[0]
     assert first.startswith("the configuration is refused (") and first.endswith("`policy upgrade` brings this one's):")
+
+
+def test_the_configuration_is_read_without_importing_mkdocs(tmp_path):
+    """`policy check` reads the configuration and raised none of MkDocs' errors, yet imported MkDocs' exceptions (and
+    click with them: some 12 ms of every check) to have one at hand; it imports them where one is raised, and a
+    configuration that cannot be read is MkDocs' ConfigurationError as before."""
+    import subprocess
+    import sys
+
+    import pytest
+
+    from helpers import one_language_project
+
+    project = one_language_project(tmp_path / "site")
+    code = ("import sys; from pathlib import Path; from policysite import settings; settings.load(Path.cwd()); "
+            "print(sorted(name for name in sys.modules if name.split('.')[0] in ('mkdocs', 'click')))")
+    env = {"PYTHONPATH": str(Path(build.__file__).parents[1]), "PATH": "/usr/bin"}
+    run = subprocess.run([sys.executable, "-c", code], cwd=project, capture_output=True, text=True, env=env)
+    assert (run.returncode, run.stdout, run.stderr) == (0, "[]\n", "")
+    from mkdocs.exceptions import ConfigurationError
+
+    from policysite import settings
+
+    for written, says in (("x: [", "MkDocs encountered an error parsing the configuration file"),
+                          ("INHERIT: ../mkdocs.yml", "INHERIT: '../mkdocs.yml' is refused"),
+                          ("INHERIT: other.yml", "Inherited config file 'other.yml' does not exist")):
+        (project / "mkdocs.en.yml").write_text(written + "\n", encoding="utf-8")
+        with open(project / "mkdocs.en.yml", "rb") as fd, pytest.raises(ConfigurationError, match=re.escape(says)):
+            settings.read_yaml(fd)

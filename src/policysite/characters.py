@@ -44,8 +44,28 @@ _HIDDEN = re.compile(f"[{_INVISIBLE}]{{3,}}|(?<![\U000e0000-\U000e007f])[\U000e0
 _FLAG_TAGS = re.compile("[\U000e0061-\U000e007a\U000e0030-\U000e0039]{2,6}\U000e007f")  # 🏴 + gbsct + cancel
 
 
+def _codes(chars: str) -> frozenset[str]:
+    """The characters of a class written as `chars` (its ranges `a-b` read as the class reads them)."""
+    found: set[str] = set()
+    n = 0
+    while n < len(chars):
+        if n + 2 < len(chars) and chars[n + 1] == "-":
+            found.update(map(chr, range(ord(chars[n]), ord(chars[n + 2]) + 1)))
+            n += 3
+        else:
+            found.add(chars[n])
+            n += 1
+    return frozenset(found)
+
+
+# What _HIDDEN can match holds one of these: a text without one (nearly all) is not searched, a character at a time.
+_HIDDEN_CHARS = _codes(_INVISIBLE) | frozenset(map(chr, range(0xE0000, 0xE0080)))
+
+
 def hidden_run(text: str) -> re.Match[str] | None:
     """The first run of characters that draw nothing where no writing needs them (`_HIDDEN`), or None."""
+    if _HIDDEN_CHARS.isdisjoint(text):
+        return None
     for found in _HIDDEN.finditer(text):
         if not (found.start() and text[found.start() - 1] == "\U0001f3f4" and _FLAG_TAGS.fullmatch(found.group())):
             return found

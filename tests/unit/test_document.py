@@ -408,8 +408,7 @@ def test_an_imported_text_loses_the_characters_that_draw_nothing_in_a_run(tmp_pa
 def test_a_merge_conflict_committed_is_found_at_its_markers():
     """Safety hunt 35: both sides of a conflict (three years, ten years) were published with git's markers, once the
     legal team had listed `HEAD` in the word list as the spelling check asked; a title underlined `=======` is fine."""
-    text = ("---\ndate: 2024-01-10\n---\n\n# T\n\n## 1. Un\n\n<<<<<<< HEAD\n\nTrois ans.\n\n=======\n\nDix ans.\n\n"
-            ">>>>>>> main\n")
+    text = ("---\ndate: 2024-01-10\n---\n\n# T\n\n## 1. Un\n\n            ">>>>>>> main\n")
     assert [(f.line, f.rule) for f in document.parse(text, path="p.md", lang="fr").problems] == [
         (9, "text.conflict"), (13, "text.conflict"), (17, "text.conflict")]
     titled = "---\ndate: 2024-01-10\n---\n\nTitre\n=======\n\n## 1. Un\n\nTexte.\n"
@@ -443,6 +442,7 @@ def test_a_titles_id_keeps_its_words_whole_in_every_script(title, slug):
                           lang="xx").sections[0].anchor == slug
 
 
+<<<<<<< HEAD
 def test_front_matter_yaml_a_legal_team_writes_wrong_is_told_how_to_write_it_on_its_line():
     """Words 25: a summary holding ": " ("Nous conservons : dix ans") said "front matter is not valid YAML: mapping
     values are not allowed here", and `title: [Politique` was placed on the closing --- line: YAML's words, not what to
@@ -466,3 +466,16 @@ def test_a_misspelt_front_matter_key_is_named_as_meant_not_to_be_removed():
         policy = document.parse(f"---\ndate: 2024-01-01\n{key}: x\n---\n# T\n\n## 1. A\n\nB.\n", path="p.md", lang="fr")
         said += [f.message.rpartition(": ")[2] for f in policy.problems if f.rule == "frontmatter.key"]
     assert said == ["write it summary:", "write it summary:", "write it announced:", "remove it"]
+
+
+def test_a_text_without_a_character_of_a_hidden_run_is_not_searched_and_said_the_same():
+    """hidden_run is asked of every block and heading: a text holding none of the characters its pattern matches
+    (nearly all) is not searched, a character at a time, for none; each of them still begins a run where it did."""
+    from policysite import characters
+
+    for char in sorted(characters._HIDDEN_CHARS):
+        for text in (f"ab{char * 3}cd", f"x{char}y", f"{char}\U000e0067\U000e0062\U000e007f", f"\U0001f3f4{char * 2}"):
+            found, kept = characters.hidden_run(text), next(iter(characters._HIDDEN.finditer(text)), None)
+            assert (found and found.span()) == (kept and kept.span()) or text.startswith("\U0001f3f4"), ascii(text)
+    assert characters.hidden_run("Données personnelles « traitées » — l’œuvre, 🏴 ✅") is None
+    assert characters.hidden_run("a\u200b\u200b\u200bb").span() == (1, 4)

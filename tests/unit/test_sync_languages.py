@@ -407,3 +407,14 @@ def test_a_count_of_blocks_is_said_in_its_numbers_form():
     found = sync.compare(policy("- a\n- b\n- c\n\nUn.\n", "fr"), policy("- a\n- b\n\nOne.\n\nTwo.\n", "en"))
     assert sorted(f.message for f in found if f.rule in ("sync.list-items", "sync.paragraphs")) == [
         "§1: French has 1 paragraph, English has 2", "§1: French has 3 list items, English has 2"]
+
+
+def test_texts_without_a_hebrew_year_or_han_numeral_skip_their_search_and_read_the_same():
+    """The Hebrew year (its first letter ת) and Han quantities (a Han numeral) are searched only in a text holding
+    the letter or a numeral: the searches tried every character of every block of every page, for none."""
+    assert sync._hebrew_years('חוק הגנת הפרטיות, התשמ"א-1981') == 'חוק הגנת הפרטיות,  5741 -1981'
+    assert sync._hebrew_years("שלום עולם") == "שלום עולם" == sync.HEBREW_YEAR.sub(sync._hebrew_year, "שלום עולם")
+    for text in ("保存十五个月", "第三十条", "百分之五", "Conservées 3 ans", "保存期限为三年", "五千万"):
+        assert sync._HAN_DIGITS.isdisjoint(text) == (sync.HAN_QUANTITY.search(text) is None and not any(
+            c in text for c in sync._HAN_NUMERALS)), text
+    assert not sync._HAN_DIGITS.isdisjoint("保存十五个月") and sync._HAN_DIGITS.isdisjoint("Conservées 3 ans")

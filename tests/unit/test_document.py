@@ -408,7 +408,8 @@ def test_an_imported_text_loses_the_characters_that_draw_nothing_in_a_run(tmp_pa
 def test_a_merge_conflict_committed_is_found_at_its_markers():
     """Safety hunt 35: both sides of a conflict (three years, ten years) were published with git's markers, once the
     legal team had listed `HEAD` in the word list as the spelling check asked; a title underlined `=======` is fine."""
-    text = ("---\ndate: 2024-01-10\n---\n\n# T\n\n## 1. Un\n\n            ">>>>>>> main\n")
+    text = ("---\ndate: 2024-01-10\n---\n\n# T\n\n## 1. Un\n\n<<<<<<< HEAD\n\nTrois ans.\n\n=======\n\nDix ans.\n\n"
+            ">>>>>>> main\n")
     assert [(f.line, f.rule) for f in document.parse(text, path="p.md", lang="fr").problems] == [
         (9, "text.conflict"), (13, "text.conflict"), (17, "text.conflict")]
     titled = "---\ndate: 2024-01-10\n---\n\nTitre\n=======\n\n## 1. Un\n\nTexte.\n"
@@ -442,7 +443,6 @@ def test_a_titles_id_keeps_its_words_whole_in_every_script(title, slug):
                           lang="xx").sections[0].anchor == slug
 
 
-<<<<<<< HEAD
 def test_front_matter_yaml_a_legal_team_writes_wrong_is_told_how_to_write_it_on_its_line():
     """Words 25: a summary holding ": " ("Nous conservons : dix ans") said "front matter is not valid YAML: mapping
     values are not allowed here", and `title: [Politique` was placed on the closing --- line: YAML's words, not what to

@@ -11,13 +11,18 @@ branch first added it.)
 
 So for the aliases a manifest records (the older ids that land on each section), which the next version carries on:
 edited by hand, they reached the next version's page unchecked (another section's dated id, which sends the version
-selector elsewhere; an id the page's own elements or scripts use). They must be the ones its published page has."""
+selector elsewhere; an id the page's own elements or scripts use). They must be the ones its published page has.
+
+A rebuild (`policy history --rebuild`) reads the whole archive anyway: what it would carry from the branch as it finds
+it (a PDF of an unchanged print key, where a version's links landed) is read against the manifests the branch's
+history first added (kept_by_rebuild)."""
 from __future__ import annotations
 
 import contextlib
 import hashlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 
 import git as gitpython
 from selectolax.lexbor import LexborHTMLParser
@@ -114,3 +119,39 @@ def aliases_unlike_page(repo: gitpython.Repo, rev: str, manifest: mf.VersionMani
                             + (" …" if len(odd) > 3 else "") + (" recorded, not on the page)" if recorded - shown
                                                                else " on the page, not recorded)"))
     return problems
+
+
+@dataclass(frozen=True)
+class Kept:
+    """What a rebuild must not take from the branch as it finds it: the PDFs (version, language) whose digest is not
+    the one their version's manifest recorded for the same print when the branch's history first added it, and the
+    versions whose links to the site's other documents were edited since (version -> where they first landed), with
+    what to say of each."""
+
+    pdfs: frozenset[tuple[str, str]] = frozenset()
+    links: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    lines: tuple[str, ...] = ()
+
+
+def kept_by_rebuild(repo: gitpython.Repo, rev: str | None, directory: str, *, versions: Iterable[str],
+                    base: Callable[[str], str], branch: str) -> Kept:
+    """What `policy history --rebuild` re-verifies of what it would carry from the branch (`rev`): a PDF of an
+    unchanged print key is taken from the branch when its digest is the manifest's, so one replaced together with
+    its manifest's digest was carried as is (only verify named it); and every rebuild keeps where a version's links
+    landed, as its manifest records them. Both are read against the manifests the branch's history first added (one
+    walk of it: a rebuild builds every version anyway). `versions`: those rebuilt."""
+    from policysite.branch import relinked_versions, replaced_pdfs
+
+    if rev is None:
+        return Kept()
+    rebuilt = set(versions)
+    pdfs = {version: found for version, found in replaced_pdfs(repo, rev, directory).items() if version in rebuilt}
+    links = {version: found for version, found in relinked_versions(repo, rev, directory).items() if version in rebuilt}
+    lines = [f"{base(lang)}/{version}/{rel}: replaced on {branch} together with its manifest's digest (the manifest "
+             f"{commit[:7]} added recorded another SHA-256 for the same print, and one print gives the same bytes): "
+             "printed again, not carried" for version, found in sorted(pdfs.items()) for lang, rel, commit in found]
+    lines += [f"{version}: its links to the site's other documents were edited on {branch} since {commit[:7]} added "
+              f"its manifest ({json.dumps(now, sort_keys=True)[:120]}): rebuilt with those it was published with"
+              for version, (commit, _first, now) in sorted(links.items())]
+    return Kept(frozenset((version, lang) for version, found in pdfs.items() for lang, _rel, _commit in found),
+                {version: first for version, (_commit, first, _now) in links.items()}, tuple(lines))

@@ -29,6 +29,7 @@ from policysite import (
     manifest as mf,
     periods,
     printing,
+    provenance,
     publish_refusals as refusals,
     publish_remote as remote_branch,
     source,
@@ -685,7 +686,7 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
             v.version for v, _snap in todo})
         new, written = _build_and_write(project, state, todo, on_branch=on_branch, jobs=jobs, progress=progress,
                                         action="Rebuild" if rebuild else "Publish", tmp=tmp, outcome=outcome,
-                                        today=today)
+                                        today=today, branch=branch)
         if new is not None:
             move_branch(project, branch, new, state, "policy history" + (" --rebuild" if rebuild else ""))
             outcome.warnings += latest_put_back(project, state, branch=branch, today=today)
@@ -902,7 +903,7 @@ def _legacy(manifests: dict[str, mf.VersionManifest]) -> list[str]:
 
 def _build_and_write(project: Project, state: BranchState, todo: list[tuple[hist.DatedVersion, gate.Snapshot]], *,
                      on_branch: list[str], jobs: int | None, progress: Progress | None, action: str, tmp: Path,
-                     outcome: Outcome, today: dt.date) -> tuple[str | None, list[str]]:
+                     outcome: Outcome, today: dt.date, branch: str) -> tuple[str | None, list[str]]:
     """Build `todo` (oldest first) on up to `jobs` processes and commit those the output check passes.
 
     Returns the new tip (None if nothing passed, or one was refused before or after its build) and the versions
@@ -920,16 +921,25 @@ def _build_and_write(project: Project, state: BranchState, todo: list[tuple[hist
     tasks = []
     since = first_versions({**{v: m.languages for v, m in state.manifests.items()},
                             **{version.version: snap.sources for version, snap in todo}})
+    # what a rebuild would take from the branch as it finds it (a PDF, where links landed), read against the
+    # manifests the branch's history first added
+    carried = provenance.kept_by_rebuild(repo, state.base, project.settings.manifest_dir, base=project.settings.base,
+                                      versions=[v.version for v, _snap in todo], branch=branch) \
+        if action == "Rebuild" else provenance.Kept()
+    outcome.warnings += carried.lines
     for version, snap in todo:
         previous = previous_of(project, state.manifests, pending, version=version.version, on_branch=on_branch,
                                pending_aliases=pending_aliases)
         pending_aliases[version.version] = aliases_of(project.settings, snap.sources, previous)
         recorded = state.manifests.get(version.version)  # a rebuild keeps where its links landed
+        links = carried.links[version.version] if version.version in carried.links else \
+            recorded.links if recorded is not None else None
+        prints = {lang: found for lang, found in printing.recorded(recorded, listing, version=version.version,
+                                                                   settings=project.settings).items()
+                  if (version.version, lang) not in carried.pdfs}
         tasks.append((version.version, [v for v in on_branch if v <= version.version], snap,
                       tmp / "site" / version.version, previous, pending_aliases[version.version],
-                      recorded.links if recorded is not None and recorded.links else None,
-                      printing.recorded(recorded, listing, version=version.version, settings=project.settings),
-                      since))
+                      links or None, prints, since))
     results = builds(project, tasks, jobs)  # a generator: closing it ends the pool
     try:
         first = next(results)  # workers are forked before fast-import starts: they must not hold its pipe

@@ -342,6 +342,31 @@ def test_a_document_refused_after_another_was_written_leaves_the_branch_as_it_wa
     assert site.branch() == tip and "Traceback" not in result.stderr
 
 
+def test_a_rebuild_keeps_the_links_a_version_was_published_with_not_those_edited_into_its_manifest(site, tmp_path):
+    """Safety hunt 45, finding 3: every rebuild keeps where a version's links to the site's other documents land, as
+    its manifest records them; edited there by hand (privacy 2021-02-17's link to the retention policy in force then
+    sent to the one of June), `policy history --rebuild` rebuilt the page with the edited links, without a word. Read
+    against the manifest the branch's history first added, the rebuild keeps those the version was published with, and
+    says so."""
+    site = copy_of(site, tmp_path / "project")
+    work = site.root.parent / "forge"
+    git(site.root, "worktree", "add", "-q", str(work), "gh-pages")
+    path = work / "manifest" / "2021-02-17.json"
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    assert manifest["links"] == {"retention.md": ["retention", "2021-01-10"]}
+    manifest["links"] = {"retention.md": ["retention", "2021-06-01"]}  # the version in force from June
+    path.write_text(json.dumps(manifest, indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
+    git(work, "commit", "-q", "-am", "Rebuild 2021-02-17 (fr, en) from 0123456789ab")
+    git(site.root, "worktree", "remove", "--force", str(work))
+    result = site.run("history", "--rebuild")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "2021-02-17: its links to the site's other documents were edited on gh-pages since" in result.stderr
+    assert "as in force on its date, 2021-06-01" not in result.stderr, result.stderr
+    page = site.show("fr/2021-02-17/index.html")
+    assert 'href="../../fr/retention/2021-01-10/#s2" data-policy-document' in page and "2021-06-01/#s2" not in page
+    assert json.loads(site.show("manifest/2021-02-17.json"))["links"] == {"retention.md": ["retention", "2021-01-10"]}
+
+
 @pytest.mark.parametrize("command", ["publish", "history"])
 def test_a_publication_of_several_documents_stopped_before_its_end_leaves_the_branch_as_it_was(first_published,
                                                                                                monkeypatch, command):

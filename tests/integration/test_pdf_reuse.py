@@ -158,6 +158,33 @@ def test_a_pdf_edited_on_the_branch_is_printed_again_not_kept(project, printed, 
     assert any(line.startswith(f"fr/{V1}/policy-fr-{V1}.pdf: not the PDF") for line in problems), problems
 
 
+def test_a_pdf_replaced_with_its_manifests_digest_is_printed_again_by_a_rebuild_not_carried(project, printed, tmp_path):
+    """Safety hunt 45, finding 3: a PDF replaced on the branch by another (here the version before's, a real PDF of
+    the site) together with its manifest's digest, its key kept: `policy history --rebuild` took it from the branch
+    as it found it, without a word (only verify named it). Read against the manifest the branch's history first
+    added for the version (the same key, another digest), it is printed again and said."""
+    project.history(jobs=1)
+    published = pdfs(project)
+    checkout = tmp_path / "pages"
+    git(project.root, "worktree", "add", "-q", str(checkout), "gh-pages")
+    name = f"policy-fr-{V2}.pdf"
+    other = (checkout / "fr" / V1 / f"policy-fr-{V1}.pdf").read_bytes()
+    for folder in (V2, "latest"):
+        (checkout / "fr" / folder / name).write_bytes(other)
+    manifest = checkout / "manifest" / f"{V2}.json"
+    was = mf.VersionManifest.loads(manifest.read_bytes()).languages["fr"].files[name]
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace(was, mf.sha256(other)), encoding="utf-8")
+    git(checkout, "commit", "-q", "-am", f"Rebuild {V2} (fr, en) from 0123456789ab")
+    git(project.root, "worktree", "remove", "--force", str(checkout))
+    printed.clear()
+    outcome = project.history(rebuild=True, jobs=1)
+    assert printed.calls == [f"fr/{V2}"]  # the others' digests are their first manifests': taken from the branch
+    assert pdfs(project) == published
+    assert any(line.startswith(f"fr/{V2}/{name}: replaced on gh-pages together with its manifest's digest")
+               and line.endswith("printed again, not carried") for line in outcome.warnings), outcome.warnings
+    assert mf.VersionManifest.loads(project.show(f"manifest/{V2}.json")).languages["fr"].files[name] == was
+
+
 def test_the_font_folder_a_project_names_is_taken_as_committed_and_drawn_with(tmp_path):
     """`extra.policy.pdf_fonts: [fonts]`: its font files, as committed, are among the PDF's fonts (after the
     engine's own) and in its key; OpenSymbol (Debian's fonts-opensymbol, which LibreOffice brings) has a

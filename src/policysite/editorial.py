@@ -338,6 +338,14 @@ def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -
             # what the output check refuses of a link's target (a mailto's bcc, a host mixing scripts), said here
             findings += [Finding(policy.path, line, RULE_LINK_TARGET, f"{where}: {message}")
                          for href in block.links for message in deceptive_link(href, "")]
+        if block is not None and block.markdown and "\\" in block.markdown:
+            # markdown-it writes a `\` of a target as %5C, which no browser reads as `/`; the page keeps it, and a
+            # browser reads `/\\host` as `//host`: each target as written, read as a browser reads it
+            seen = {message for href in block.links for message in deceptive_link(href, "")}
+            findings += [Finding(policy.path, line, RULE_LINK_TARGET, f"{where}: {message}")
+                         for m in _DESTINATION.finditer(block.markdown) if "\\" in (m.group(1) or m.group(2))
+                         for message in deceptive_link(html_lib.unescape(m.group(1) or m.group(2)), "")
+                         if message not in seen]
         source = _without_code(block.markdown) if block and block.markdown else text
         findings += [Finding(policy.path, line + delta, RULE_HTML, message)
                      for delta, message in _html(source, where, block)]
@@ -419,8 +427,14 @@ def _html(text: str, where: str, block: Block | None) -> list[tuple[int, str]]:
     problems += [(0, 0, f"{where}: link to “{link}” is refused: a script URL runs code in the reader's browser")
                  for link in (block.links if block else ()) if _SCRIPT_URL.match(_squeeze(link))]
     # Each link's target, as the parser read it and as written (markdown-it drops file: links Python-Markdown builds)
-    written = [html_lib.unescape(m.group(1) or m.group(2)) for m in _DESTINATION.finditer(text)]  # `file&#58;`
+    raw = [m.group(1) or m.group(2) for m in _DESTINATION.finditer(text)]
+    written = [html_lib.unescape(link) for link in raw]  # `file&#58;`
     targets = dict.fromkeys([*(block.links if block else ()), *written])
+    # a scheme written with references (`[x](&#106;avascript:…)`): markdown-it drops the link, the page has it (the
+    # text itself, found below, holds no script URL as written)
+    problems += [(0, 0, f"{where}: link to “{link[:80]}” is refused: a script URL runs code in the reader's browser")
+                 for as_written, link in dict(zip(raw, written)).items()
+                 if _SCRIPT_URL.match(_squeeze(link)) and not _SCRIPT_URL.search(as_written)]
     problems += [(0, 0, f"{where}: link to “{link[:80]}” is refused: links go to http(s)://, mailto:, tel:, a #anchor "
                         "or a page of this site (file:, search-ms:, intent: … open other programs or places)")
                  for link in targets if _OTHER_SCHEME.match(_squeeze(link)) and not _SCRIPT_URL.match(_squeeze(link))]

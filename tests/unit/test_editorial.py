@@ -480,3 +480,30 @@ def test_a_word_with_vowel_signs_or_points_is_whole_when_a_doubled_word_is_looke
         assert list(editorial._doubled(prose, "w", frozenset())) == [], prose
     for prose, word in (("की की", "की"), ("e\u0301te\u0301 e\u0301te\u0301", "e\u0301te\u0301"), ("the the", "the")):
         assert list(editorial._doubled(prose, "w", frozenset())) == [f"w: “{word} {word}”: the word “{word}” is doubled"]
+
+
+def test_a_script_url_written_with_references_in_a_markdown_link_is_refused():
+    """Safety hunt 45, finding 5: `[ici](&#106;avascript:alert(1))` passed `policy check`: markdown-it decodes the
+    reference and drops the link as invalid (the model had none to judge), while the page links javascript: (refused
+    only by the output check, at publish)."""
+    for written in ("&#106;avascript:alert(1)", "&#x6A;avascript:alert(1)", "&#0000106;avascript:alert(1)",
+                    "java&#115;cript:alert(1)"):
+        findings = found(f"Voir [ici]({written}) et [là](javascript:alert(2)).")
+        assert [rule for _line, rule, _message in findings] == ["editorial.html"] * 2, (written, findings)
+        assert "link to “javascript:alert” is refused: a script URL runs code" in findings[0][2]
+    assert found("Voir [ici](https://example.test/&#106;s).") == []
+
+
+@pytest.mark.parametrize("target, said", [
+    ("/\\127.0.0.1:8080/", "goes to a machine of a private network (127.0.0.1)"),
+    ("/\\bit.ly/abc", "goes through bit.ly"),
+    ("/\\ex\u0430mple.test/", "has a part mixing letters of several scripts"),
+])
+def test_a_link_written_as_a_path_with_a_backslash_is_read_as_a_browser_reads_it(target, said):
+    """Safety hunt 45, finding 5: markdown-it writes a `\\` of a link's target as %5C, so `[ici](/\\127.0.0.1:8080/)`
+    was a page of this site to the checks; the page keeps the `\\`, and a browser reads `/\\host` as `//host` (only the
+    output check refused it, at publish)."""
+    findings = found(f"Voir [ici]({target}).")
+    assert [rule for _line, rule, _message in findings] == ["editorial.link-target"], findings
+    assert said in findings[0][2]
+    assert found("Voir [ici](https://example.test/a\\_b).") == []  # an escape of Markdown's, no backslash left

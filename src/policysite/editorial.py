@@ -350,9 +350,16 @@ def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -
         findings += [Finding(policy.path, line + delta, RULE_HTML, message)
                      for delta, message in _html(source, where, block)]
         if block is not None and "<a" in source.lower():  # a raw link's words are what it shows, as a Markdown link's
+            raw = dict.fromkeys(_raw_links(source) + _raw_links(_without_code(text)))
             findings += [Finding(policy.path, line, RULE_LINK_TEXT, f"{where}: {message}")
-                         for href, shown in dict.fromkeys(_raw_links(source) + _raw_links(_without_code(text)))
+                         for href, shown in raw
                          if (message := shown_address(href, shown))]  # the words as written, and as rendered
+            # and its target, as a Markdown link's (a machine of a private network, a mailto writing to others, a
+            # short link); another scheme is refused above (editorial.html)
+            findings += [Finding(policy.path, line, RULE_LINK_TARGET, f"{where}: {message}")
+                         for href in dict.fromkeys(href for href, _shown in raw)
+                         if not _OTHER_SCHEME.match(_squeeze(href.strip()))
+                         for message in deceptive_link(href, "")]
     headings = [("title", policy.title_line, policy.title_attributes)] + [
         (section.label, section.line, section.attributes) for section in policy.sections]
     for where, line, attributes in headings:

@@ -507,3 +507,18 @@ def test_a_link_written_as_a_path_with_a_backslash_is_read_as_a_browser_reads_it
     assert [rule for _line, rule, _message in findings] == ["editorial.link-target"], findings
     assert said in findings[0][2]
     assert found("Voir [ici](https://example.test/a\\_b).") == []  # an escape of Markdown's, no backslash left
+
+
+@pytest.mark.parametrize("href, said", [
+    ("http://127.0.0.1:8080/", "goes to a machine of a private network (127.0.0.1)"),
+    ("https://bit.ly/abc", "goes through bit.ly"),
+    ("mailto:dpo@example.test?bcc=all@example.test", "writes to more than its address"),
+])
+def test_a_raw_links_target_is_read_as_a_markdown_links_is(href, said):
+    """Safety hunt 45, finding 5: `<a href="http://127.0.0.1:8080/">ici</a>` passed `policy check` while the same
+    target written `[ici](…)` is refused: the targets of raw links were read for their words only (only the output
+    check refused them, at publish)."""
+    findings = found(f'Voir <a href="{href}">ici</a>.')
+    assert [rule for _line, rule, _message in findings] == ["editorial.link-target"], findings
+    assert said in findings[0][2]
+    assert found('Voir <a href="https://example.test/">ici</a> ou <a href="mailto:dpo@example.test">là</a>.') == []

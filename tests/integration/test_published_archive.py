@@ -578,15 +578,16 @@ def test_the_text_before_a_new_version_is_the_one_its_manifest_records_whatever_
 
 def test_a_manifest_naming_a_text_the_history_never_held_refuses_the_next_version(project, tmp_path):
     """The same edit with a digest no text of the history has: nothing tells which text was published before, and
-    the next version is refused, the branch as it was (since session 25 by the provenance check: the version's
-    published policy.json was not built from the text the manifest names)."""
+    the next version is refused, the branch as it was (the version's policy.json says it was built from another text:
+    safety hunt 45, finding 1)."""
     tamper(project, tmp_path, _manifest_naming(_draft(project), sha256="0" * 64))
     before = project.branch()
     project.commit(V2)
     result = project.run("publish")
     assert result.returncode == 1, result.stdout + result.stderr
-    assert result.stderr.startswith(f"error: {V1} (fr): its manifest names the text of "), result.stderr
-    assert "was edited on gh-pages" in result.stderr and "Nothing was published." in result.stderr
+    assert f"error: {V1} (fr): its manifest names the text of" in result.stderr and "(SHA-256 000000000000…)" in \
+        result.stderr and f"{V1}/policy.json, published with it, was built from another text" in result.stderr
+    assert f"the manifest of {V1} was edited on gh-pages" in result.stderr
     assert project.branch() == before
 
 

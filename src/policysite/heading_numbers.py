@@ -172,7 +172,7 @@ def heading_number(heading: str) -> tuple[str, str] | None:
         title = heading[len(heading) - len(title):]
     if not number.isascii():
         number = re.sub(r"\d", lambda m: str(unicodedata.decimal(m.group(), 0)), number)
-    return _ZERO_TAIL.sub("", number), title
+    return _LEADING_ZEROS.sub("", _ZERO_TAIL.sub("", number)), title
 
 
 # Chinese, Japanese and Korean texts type a number's marks full-width, `１．１　定義`, `１）目的`, `１：目的`: read as
@@ -182,6 +182,9 @@ _HALF_WIDTH_DOTS = re.compile(r"(?<=\d)．(?=\d)")
 
 
 _ZERO_TAIL = re.compile(r"(?<=\d)(?:\.0)+$")  # `2.0`, `3.0.0`: the section itself, not a first subsection
+# `01.`, `02.` as designers pad them: the numbers 1 and 2, those of a translation writing `1.`, `2.` (each was a
+# section of its own, `#s01`, paired with none); `2.01` stays itself, not 2.1 (test_sections: a zero below)
+_LEADING_ZEROS = re.compile(r"^0+(?=\d)")
 
 
 # A legal heading numbered by an ordinal word, as French, Spanish, Portuguese and Italian texts number articles and

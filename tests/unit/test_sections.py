@@ -318,6 +318,18 @@ def test_a_translation_numbering_the_headings_its_source_leaves_unnumbered_is_to
     assert "sync.numbering" not in {f.rule for f in sync.compare(french, one)}
 
 
+def test_numbers_padded_with_zeros_are_the_numbers_of_a_translation_writing_them_without():
+    """`## 01. Objet` was §01, `#s01`, a section of its own: its translation's `## 1. Purpose` was missing and extra."""
+    french = parse("---\ndate: 2024-05-01\n---\n\n# Politique\n\n## 01. Objet\n\nTexte.\n\n## 02. Données\n\nTexte.\n\n"
+                   "### 02.1 Collecte\n\nTexte.\n", "fr")
+    english = parse("---\ndate: 2024-05-01\n---\n\n# Policy\n\n## 1. Purpose\n\nText.\n\n## 2. Data\n\nText.\n\n"
+                    "### 2.1 Collection\n\nText.\n")
+    assert [(s.number, s.anchor, s.label) for s in french.sections] == [("1", "s1", "§1"), ("2", "s2", "§2"),
+                                                                       ("2.1", "s2-1", "§2.1")]
+    assert french.problems == [] and sync.compare(french, english) == []
+    assert heading_numbers.heading_number("010. Retention") == ("10", "Retention")
+
+
 def test_arabic_indic_section_numbers_are_the_numbers_of_the_translation_and_word_bookmark_ids_are_ids():
     arabic = parse("---\ndate: 2024-05-01\n---\n\n# سياسة\n\n## ١. من نحن\n\nنص.\n\n## ٢. البيانات\n\nنص.\n", "ar")
     english = parse("---\ndate: 2024-05-01\n---\n\n# Policy\n\n## 1. Who we are\n\nText.\n\n## 2. Data\n\nText.\n")

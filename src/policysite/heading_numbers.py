@@ -215,6 +215,22 @@ def _ordinals() -> dict[str, int]:
     return found
 
 
+@functools.cache
+def _cardinals() -> dict[str, int]:
+    """Cardinal words (lower case, without accents) of English, French, Spanish, Portuguese and Italian, 1 to 40, as
+    num2words writes them, with the feminine `une`, `una`, `uma`: what numbers an article after its word in
+    contracts and deeds, `ARTICLE ONE – …`, `Article deux – …`, `Section Three: …` (only there: `One more thing`
+    is no section)."""
+    from num2words import num2words
+
+    found: dict[str, int] = {}
+    for lang in ("en", "fr", "es", "pt_BR", "it"):
+        for n in range(1, 41):
+            found.setdefault(_unaccented(num2words(n, lang=lang)), n)
+    found.update({"une": 1, "una": 1, "uma": 1})
+    return found
+
+
 def _unaccented(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c))
 
@@ -241,7 +257,9 @@ def _ordinal_number(heading: str) -> tuple[str, str] | None:
         if len(words) < count:
             continue
         candidate = _unaccented(" ".join(words[:count])).rstrip(".:-–—)")
-        number = _ordinals().get(candidate)
+        # a cardinal with a mark after it only (`Article deux – …`, `Section One: …`): `Article un peu …` is no article
+        marked = words[count - 1][-1] in ".:-–—)" or words[count:count + 1] in (["-"], ["–"], ["—"], [".-"], [":"])
+        number = _ordinals().get(candidate) or (_cardinals().get(candidate) if marked else None)
         if number:
             title = re.sub(r"^\s*[-–—:.)]\s*", "", " ".join(words[count:])) if words[count:] else ""
             return (str(number), title) if title else None

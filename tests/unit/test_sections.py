@@ -649,6 +649,28 @@ def test_a_translation_of_clauses_numbered_in_words_pairs_by_their_numbers():
     assert pt.problems == [] and sync.compare(pt, en) == []
 
 
+@pytest.mark.parametrize(("heading", "number"), [
+    ("ARTICLE ONE – PURPOSE", ("1", "PURPOSE")), ("Section Two: Data", ("2", "Data")),
+    ("Article deux – Données", ("2", "Données")), ("Article vingt et un – Fin", ("21", "Fin")),
+    ("Artículo dos. Datos", ("2", "Datos")), ("Articolo due – Dati", ("2", "Dati")),
+    ("Clause Twenty-One: Law", ("21", "Law")),
+    ("Section one of the Act", None), ("Article Un peu de contexte", None),  # a word, no mark after it: no number
+])
+def test_legal_headings_numbered_by_a_cardinal_word_and_a_mark_are_numbered(heading, number):
+    """`ARTICLE ONE – …`, `Article deux – …` (contracts and deeds number articles in words) were unnumbered: after
+    `Article premier` (read), `Article deux` was a heading without a number, its translation's `Article 2` missing."""
+    assert heading_numbers.heading_number(heading) == number
+
+
+def test_articles_numbered_in_words_pair_with_a_translations_numbers():
+    french = parse("---\ndate: 2024-01-01\n---\n# Politique\n\n## Article premier – Objet\n\nA.\n\n"
+                   "## Article deux – Données\n\nB.\n\n## Article trois – Droits\n\nC.\n", "fr")
+    english = parse("---\ndate: 2024-01-01\n---\n# Policy\n\n## ARTICLE ONE – PURPOSE\n\nA.\n\n"
+                    "## ARTICLE TWO – DATA\n\nB.\n\n## Article 3 – Rights\n\nC.\n", "en")
+    assert [s.anchor for s in french.sections] == [s.anchor for s in english.sections] == ["s1", "s2", "s3"]
+    assert french.problems == english.problems == [] and sync.compare(french, english) == []
+
+
 @pytest.mark.parametrize(("lang", "chapter", "article"), [("ja", "第{n}章 章{n}", "第{n}条（条{n}）"),
                                                           ("es", "Capítulo {r} – Cap", "Artículo {n}. Art"),
                                                           ("it", "Capo {r} – Capo", "Articolo {n} – Art"),

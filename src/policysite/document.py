@@ -248,13 +248,14 @@ class Section:
     @property
     def mark(self) -> str:
         """How its heading names its number where `§7.3` would not say it as the page does (`§2a`, `第３条`: label_of),
-        "" for the others, and where the number is not the heading's own (a part's §2.1 written `1.`); a chapter
-        numbered in no article's number keeps its `第2章`."""
+        "" for the others and where the number is not the heading's own; a chapter numbered in no article's number
+        keeps its `第2章`."""
         found = heading_number(self.written) if self.written else None
         if not found:
             return ""
-        if self.numeral:
-            return number_as_written(self.written) if split_number(found[0])[0] == self.parts else ""
+        if self.numeral:  # (its own number, or the last part of a number it was given: `第1条` of chapter 2, §2.1)
+            own = split_number(found[0])[0]
+            return number_as_written(self.written) if own and self.parts[-len(own):] == own else ""
         written = number_as_written(self.written)
         return written if written.endswith("章") else ""
 
@@ -726,6 +727,7 @@ def _chapters(sections: list[Section], unnumbered: list[tuple[Section, str]]) ->
     articles = [s for s in sections if id(s) not in ids and s.numeral and s.level > level]
     top = [s for s in articles if "." not in (s.numeral or "") and not s.inserted]
     if [int(s.numeral or 0) for s in top] != list(range(1, len(top) + 1)) or len(top) < 2:
+        _restarting(sections, chapters, articles)
         return unnumbered
     first_under = [next((s for s in sections[sections.index(c) + 1:] if id(s) not in ids and s.numeral
                          and "." not in (s.numeral or "") and not s.inserted), None) for c in chapters[1:]]
@@ -736,6 +738,32 @@ def _chapters(sections: list[Section], unnumbered: list[tuple[Section, str]]) ->
     for section in articles:
         section.under_chapter = True
     return [(s, heading) for s, heading in unnumbered if id(s) not in ids]
+
+
+def _restarting(sections: list[Section], chapters: list[Section], articles: list[Section]) -> None:
+    """Chapters numbered 1, 2, 3 in order whose articles count from 1 again in each (`## Chapter 2 – Rights`, `###
+    Article 1 – Access`): two levels, as `_roman_parts` reads Roman parts, article 1 of chapter 2 is §2.1 (`#s2-1`);
+    each article was a repeated number, refused with "write ## Article 2" advice that would not make it one. Only
+    where every article is a plain number under a chapter, each chapter's counting 1, 2, 3 in order."""
+    if [c.numeral for c in chapters] != [str(n) for n in range(1, len(chapters) + 1)] \
+            or any("." in (s.numeral or "") or s.inserted or s.level != chapters[0].level + 1 for s in articles):
+        return
+    heads, numbered = {id(c) for c in chapters}, {id(s) for s in articles}
+    under: list[tuple[Section, str]] = []
+    chapter, count = "", 0
+    for section in sections:
+        if id(section) in heads:
+            chapter, count = section.numeral or "", 0
+        elif id(section) in numbered:
+            count += 1
+            if not chapter or section.numeral != str(count):
+                return  # numbered on, out of order, or above the first chapter: not a count of its own in each
+            under.append((section, f"{chapter}.{section.numeral}"))
+    if len({numeral for _, numeral in under}) < len(under) or not any(n.split(".")[1] == "1" and n[0] != "1"
+                                                                       for _, n in under):
+        return
+    for section, numeral in under:
+        section.numeral = numeral
 
 
 def _counted_from_one(sections: list[Section]) -> None:

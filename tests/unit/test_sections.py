@@ -671,6 +671,35 @@ def test_articles_numbered_in_words_pair_with_a_translations_numbers():
     assert french.problems == english.problems == [] and sync.compare(french, english) == []
 
 
+def test_chapters_whose_articles_count_from_1_again_are_two_levels():
+    """`## Chapter 2 – Rights` over `### Article 1 – Access`, articles counting from 1 in each chapter: every article
+    after the first chapter was refused (number-repeated, and "write ## Article 2 – Data", which would not make it
+    one); article 1 of chapter 2 is §2.1 (`#s2-1`), as `### 1.` under `## II.` is, paired with its translation."""
+    def policy(lang: str, headings: list[tuple[int, str]]) -> document.Policy:
+        return parse("---\ndate: 2024-05-01\n---\n\n# P\n\n" + "".join(f"{'#' * level} {heading}\n\nText.\n\n"
+                                                                      for level, heading in headings), lang)
+
+    english = policy("en", [(2, "Introduction"), (2, "Chapter 1 – General"), (3, "Article 1 – Scope"),
+                            (3, "Article 2 – Data"), (2, "Chapter 2 – Rights"), (3, "Article 1 – Access"),
+                            (3, "Article 2 – Erasure")])
+    assert [(s.anchor, document.named(s.numeral, s.title, s.mark)) for s in english.sections] == [
+        ("introduction", "Introduction"), ("s1", "§1 General"), ("s1-1", "§1.1 Scope"), ("s1-2", "§1.2 Data"),
+        ("s2", "§2 Rights"), ("s2-1", "§2.1 Access"), ("s2-2", "§2.2 Erasure")]
+    assert english.problems == []
+    french = policy("fr", [(2, "Introduction"), (2, "Chapitre 1 – Généralités"), (3, "Article 1 – Objet"),
+                           (3, "Article 2 – Données"), (2, "Chapitre 2 – Droits"), (3, "Article 1 – Accès"),
+                           (3, "Article 2 – Effacement")])
+    assert sync.compare(french, english) == []
+    japanese = policy("ja", [(2, "第1章 総則"), (3, "第1条（目的）"), (3, "第2条（定義）"), (2, "第2章 権利"),
+                             (3, "第1条（開示）")])
+    assert [(s.anchor, document.named(s.numeral, s.title, s.mark)) for s in japanese.sections][3:] == [
+        ("s2", "第2章 権利"), ("s2-1", "第1条（開示）")]  # named as the page writes it
+    assert japanese.problems == []
+    skipped = policy("en", [(2, "Chapter 1 – General"), (3, "Article 1 – Scope"), (3, "Article 2 – Data"),
+                            (2, "Chapter 2 – Rights"), (3, "Article 1 – Access"), (3, "Article 3 – Erasure")])
+    assert "structure.number-repeated" in {f.rule for f in skipped.problems}  # not a count of its own: said
+
+
 @pytest.mark.parametrize(("lang", "chapter", "article"), [("ja", "第{n}章 章{n}", "第{n}条（条{n}）"),
                                                           ("es", "Capítulo {r} – Cap", "Artículo {n}. Art"),
                                                           ("it", "Capo {r} – Capo", "Articolo {n} – Art"),
@@ -692,7 +721,10 @@ def test_chapters_of_articles_numbered_on_across_them_are_no_numbering_problem(l
     assert [s.anchor for s in policy.sections if s.numeral] == ["s1", "s2", "s3", "s4"]
     restarting = parse(text.replace(article.format(n=3), article.format(n=1)).replace(article.format(n=4),
                                                                                       article.format(n=2)), lang)
-    assert restarting.problems  # numbered from 1 again in each chapter: not articles numbered on
+    # numbered from 1 again in each chapter: not articles numbered on, two levels (test_chapters_whose_articles_count_
+    # from_1_again_are_two_levels)
+    assert restarting.problems == [] and [s.anchor for s in restarting.sections] == ["s1", "s1-1", "s1-2", "s2", "s2-1",
+                                                                                    "s2-2"]
 
 
 def test_the_id_a_title_had_before_its_words_were_kept_whole_still_lands():

@@ -20,6 +20,8 @@ _WORDED_TITLE = re.compile(
     r"^(?:(?P<word>article|art\.|section|sect?\.|§|chapter|chapitre|chap\.|clause|cl[áa]usula|artikel|abschnitt|"
     r"kapitel|"
     r"articolo|sezione|capitolo|capo|art[íi]culo|secci[óo]n|cap[íi]tulo|artigo|sec[çc][ãa]o|hoofdstuk|sectie|"
+    # parts and titles grouping sections, `Part 1 – General` over `Section 1.1`, `Titre II – …`, `Teil 1 – …`
+    r"part|partie|parte|teil|titre|t[íi]tulo|titolo|"
     # the article, section and chapter words of other languages' legal texts (adoption hunt 13: vi, pl, cs, tr, el,
     # ru, uk, id, sv, da, no, fi, hu, ro)
     r"điều|chương|mục|artykuł|rozdział|článek|článok|oddíl|kapitola|madde|bölüm|άρθρο|κεφάλαιο|статья|раздел|"

@@ -671,6 +671,25 @@ def test_articles_numbered_in_words_pair_with_a_translations_numbers():
     assert french.problems == english.problems == [] and sync.compare(french, english) == []
 
 
+def test_parts_numbered_over_their_sections_are_numbered_sections():
+    """`## Part 1 – General` over `### Section 1.1 – Scope`: each part was an unnumbered heading in a numbered policy
+    (“Part 2 – Rights” has no section number: “e.g. 2 Part 2 – Rights”) and §1.1 "cannot follow the start"; its id
+    `#part-1-general` was another in each language (`#partie-1-généralités`)."""
+    def policy(lang: str, headings: list[tuple[int, str]]) -> document.Policy:
+        return parse("---\ndate: 2024-05-01\n---\n\n# P\n\n" + "".join(f"{'#' * level} {heading}\n\nText.\n\n"
+                                                                      for level, heading in headings), lang)
+
+    english = policy("en", [(2, "Part 1 – General"), (3, "Section 1.1 – Scope"), (3, "Section 1.2 – Data"),
+                            (2, "Part 2 – Rights"), (3, "Section 2.1 – Access")])
+    french = policy("fr", [(2, "Partie 1 – Généralités"), (3, "Section 1.1 – Objet"), (3, "Section 1.2 – Données"),
+                           (2, "Partie 2 – Droits"), (3, "Section 2.1 – Accès")])
+    assert [s.anchor for s in english.sections] == [s.anchor for s in french.sections] == [
+        "s1", "s1-1", "s1-2", "s2", "s2-1"]
+    assert english.problems == french.problems == [] and sync.compare(french, english) == []
+    assert heading_numbers.heading_number("Part of our service") is None
+    assert heading_numbers.heading_number("Titre II – Droits") == ("2", "Droits")
+
+
 def test_chapters_whose_articles_count_from_1_again_are_two_levels():
     """`## Chapter 2 – Rights` over `### Article 1 – Access`, articles counting from 1 in each chapter: every article
     after the first chapter was refused (number-repeated, and "write ## Article 2 – Data", which would not make it

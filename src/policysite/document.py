@@ -353,6 +353,11 @@ def label_of(number: str | None, mark: str = "") -> str:
 _OPENING = "(（[［【〔「『〈《"
 
 
+def titled(label: str, title: str) -> str:
+    """A section as a message names it: `§2 “Data”`, `§2` for a heading with no title (`## Article 2`)."""
+    return f"{label} “{title}”" if title else label
+
+
 def named(number: str | None, title: str, mark: str = "") -> str:
     """A section as a reader names it: `§7.3 Title`, `第３条（保存期間）`, or its title alone when it has no number
     (redline.js: named)."""
@@ -912,7 +917,7 @@ def _numbering_problems(sections: list[Section], path: str) -> list[Finding]:
         where = section.label
         if (parts, inserted) in seen:
             problems.append(Finding(path, section.line, "structure.number-repeated",
-                                    f"{where} “{section.title}” repeats a section number used above"))
+                                    f"{titled(where, section.title)} repeats a section number used above"))
             continue
         seen.add((parts, inserted))
         if inserted:
@@ -923,7 +928,7 @@ def _numbering_problems(sections: list[Section], path: str) -> list[Finding]:
                                 if (parts, n) not in seen), "")
                 rule, message = ("structure.number-skipped", f"follows {after}: {missing} is missing") if missing \
                     else ("structure.number-order", f"comes after {after}: numbers must increase")
-                problems.append(Finding(path, section.line, rule, f"{where} “{section.title}” {message}"))
+                problems.append(Finding(path, section.line, rule, f"{titled(where, section.title)} {message}"))
                 if rule == "structure.number-order":
                     continue
         else:
@@ -931,7 +936,7 @@ def _numbering_problems(sections: list[Section], path: str) -> list[Finding]:
             expected = _expected_next(prev)[1 if prev_inserted else 0:]
             if parts not in expected:
                 rule, message = _describe_gap(prev, parts, expected, after=after)
-                problems.append(Finding(path, section.line, rule, f"{where} “{section.title}” {message}"))
+                problems.append(Finding(path, section.line, rule, f"{titled(where, section.title)} {message}"))
                 if rule == "structure.number-order":
                     continue  # judge the next heading against the last one in order
         depth = len(parts) + 1 + section.under_chapter

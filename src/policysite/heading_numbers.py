@@ -147,6 +147,8 @@ def number_as_written(heading: str) -> str:
     `§2 مكرر`, `第３条` for `第３条（保存期間）`, `제3조의2`, `第十条之一`; "" for the others (`§7.3`, `§2 bis`,
     `§4` for `Article IV`)."""
     typed = _HALF_WIDTH_DOTS.sub(".", heading).translate(_HALF_WIDTH)
+    if _untitled(typed):  # `Article 2a`, `第10条の2` with no title: read as with one
+        typed = _TRAILING_MARKS.sub("", typed.strip()) + f" – {_NO_TITLE}"
     inserted = _INSERTION.match(typed)
     if inserted and _inserted(typed) and not inserted.group("roman"):
         digits = re.sub(r"\d", lambda m: str(unicodedata.decimal(m.group(), 0)),
@@ -166,7 +168,7 @@ def heading_number(heading: str) -> tuple[str, str] | None:
     1, as in its translation; `2.0`, as many corporate documents number a section above its `2.1`, is 2), or
     None."""
     typed = _HALF_WIDTH_DOTS.sub(".", heading).translate(_HALF_WIDTH)
-    found = _inserted(typed) or _heading_number(typed)
+    found = _untitled(typed) or _inserted(typed) or _heading_number(typed)
     if found is None:
         return None
     number, title = found
@@ -175,6 +177,29 @@ def heading_number(heading: str) -> tuple[str, str] | None:
     if not number.isascii():
         number = re.sub(r"\d", lambda m: str(unicodedata.decimal(m.group(), 0)), number)
     return _LEADING_ZEROS.sub("", _ZERO_TAIL.sub("", number)), title
+
+
+# What stands in for a title to read a heading that has none with the patterns that read a title after the number.
+_NO_TITLE = "\ue000"
+_TRAILING_MARKS = re.compile(r"[^\w)）]+$")  # `Article 1.`, `Article 1 –`: the marks after a number with no title
+
+
+def _untitled(typed: str) -> tuple[str, str] | None:
+    """(number, "") of a legal heading with nothing after its number, `## Article 1`, `## Article 1.`, `## § 1`,
+    `## 第1条`, `## Article 2 bis` (statute-like texts caption their articles so, or not at all): `Article 1.` was §1
+    titled ".", `Article 2 bis` §2 titled "bis" (a second §2), `第10条の2` §10 titled "の2", `Article 1` no number.
+    None for a bare number (`1.`: a list's) and for a heading with a title."""
+    bare = _TRAILING_MARKS.sub("", typed.strip())
+    if not bare or bare[0].isdigit() or re.fullmatch(r"[IVXLC]+", bare):
+        return None  # `1.`, `C`: a list's number, a letter
+    for candidate in (f"{bare} – {_NO_TITLE}", f"{bare}{_NO_TITLE}"):
+        worded = _WORDED_TITLE.match(candidate)
+        if not (worded and worded["word"] or _ORDINAL_TITLE.match(bare) or _STATUTE_TITLE.match(candidate)):
+            continue  # an ordinal alone, `## Premier`, `## First`, is a title: only a legal word numbers nothing else
+        found = _inserted(candidate) or _heading_number(candidate)
+        if found and found[1] == _NO_TITLE:
+            return found[0], ""
+    return None
 
 
 # Chinese, Japanese and Korean texts type a number's marks full-width, `１．１　定義`, `１）目的`, `１：目的`: read as

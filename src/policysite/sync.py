@@ -13,7 +13,7 @@ from decimal import Decimal
 from num2words import num2words
 
 from policysite import strings
-from policysite.document import Block, Policy, Section
+from policysite.document import Block, Policy, Section, titled
 from policysite.findings import Finding
 from policysite.heading_numbers import INSERTED_WORDS, SECTION_NUMBER, han_number, heading_number, inserted_at
 
@@ -583,7 +583,7 @@ def _compare_tree(source: Policy, translation: Policy, pairs: dict[int, int],
         if index not in pairs:
             line = _line_before(translation, [pairs[i] for i in range(index) if i in pairs])
             what = (f"the {_ordinal(index)} heading, “{section.title}”," if positional
-                    else f"{section.label} “{section.title}”" if section.numeral else section.label)
+                    else titled(section.label, section.title) if section.numeral else section.label)
             findings.append(Finding(translation.path, line, "sync.section-missing",
                                     f"{what} is in {names[0]}, missing in {names[1]}"
                                     + (f" ({names[0]} has {len(source.sections)} headings, {names[1]} "
@@ -622,9 +622,9 @@ def _numbering(source: Policy, translation: Policy, names: tuple[str, str]) -> F
     line = next((s.line for s in translation.sections if s.numeral), 0) if translation.numbered else \
         translation.sections[0].line if translation.sections else translation.title_line or 1
     return Finding(translation.path, line or 1, "sync.numbering",
-                   f"{numbered[1]} numbers its headings ({first.label} “{first.title}”), {plain[1]} does not: number "
-                   "both or neither (a section's id is its number in one text, its title's in the other: no section "
-                   f"is paired with its translation, and a link to #{first.anchor} lands in {numbered[1]} only)")
+                   f"{numbered[1]} numbers its headings ({titled(first.label, first.title)}), {plain[1]} does not: "
+                   "number both or neither (a section's id is its number in one text, its title's in the other: no "
+                   f"section is paired with its translation, a link to #{first.anchor} lands in {numbered[1]} only)")
 
 
 def _line_before(policy: Policy, indexes: list[int]) -> int:

@@ -634,12 +634,41 @@ def test_the_supplementary_provisions_after_the_numbered_articles_need_no_number
     ("Article premier – Objet", ("1", "Objet")), ("CLÁUSULA PRIMEIRA – DO OBJETO", ("1", "DO OBJETO")),
     ("Cláusula Décima Primeira - Do Foro", ("11", "Do Foro")), ("Artículo primero. Objeto", ("1", "Objeto")),
     ("Artículo undécimo: Datos", ("11", "Datos")), ("Articolo primo - Oggetto", ("1", "Oggetto")),
-    ("Capítulo tercero — Derechos", ("3", "Derechos")), ("Section Overview", None), ("Article premier", None)])
+    ("Capítulo tercero — Derechos", ("3", "Derechos")), ("Section Overview", None),
+    ("Article premier", ("1", ""))])  # no title: article 1 (test_legal_headings_without_a_title_are_their_article)
 def test_legal_headings_numbered_by_an_ordinal_word_are_numbered(heading, number):
     """Adoption hunt 29: `Article premier` (French law's article 1), `CLÁUSULA PRIMEIRA – DO OBJETO`, `Artículo
     primero` were unnumbered: `Article premier` then `Article 2` was structure.number-skipped, and a Brazilian policy's
     clauses matched none of its English translation's `Clause 1`, `Clause 2` (every section missing and extra)."""
     assert heading_numbers.heading_number(heading) == number
+
+
+@pytest.mark.parametrize(("heading", "number"), [
+    ("Article 1", ("1", "")), ("Article 1.", ("1", "")), ("Article 1er", ("1", "")), ("Art. 1", ("1", "")),
+    ("§ 1", ("1", "")), ("Article 2 bis", ("2bis", "")), ("Article 2 bis.", ("2bis", "")), ("Article 2a", ("2bis", "")),
+    ("Artículo 1.º", ("1", "")), ("第1条", ("1", "")), ("第10条の2", ("10bis", "")), ("제2조의2", ("2bis", "")),
+    ("Article IV", ("4", "")), ("المادة 1", ("1", "")),
+    ("1.", None), ("C", None), ("Chapter", None), ("I agree", None), ("Article 1 – Objet", ("1", "Objet")),
+])
+def test_legal_headings_without_a_title_are_their_article(heading, number):
+    """`## Article 1.` was §1 titled "." (the changes page "§1 ."), `## Article 2 bis` §2 titled "bis" (a second §2),
+    `## 第10条の2` §10 titled "の2", `## Article 1` and `## 第1条` no number: texts written like statutes (Légifrance's,
+    a Japanese one captioning articles above them) were unnumbered pages, their ids slugs of each language."""
+    assert heading_numbers.heading_number(heading) == number
+
+
+def test_a_text_of_articles_without_titles_is_numbered_and_paired_and_named_by_its_numbers():
+    def policy(lang: str, headings: list[str]) -> document.Policy:
+        return parse("---\ndate: 2024-05-01\n---\n\n# P\n\n" + "".join(f"## {h}\n\nTexte {n}.\n\n"
+                                                                      for n, h in enumerate(headings)), lang)
+
+    french = policy("fr", ["Article premier", "Article 2", "Article 2 bis", "Article 3"])
+    english = policy("en", ["Article 1", "Article 2", "Article 2a", "Article 3"])
+    assert [(s.anchor, s.title) for s in french.sections] == [("s1", ""), ("s2", ""), ("s2-bis", ""), ("s3", "")]
+    assert french.problems == [] and sync.compare(french, english) == []
+    assert [document.named(s.numeral, s.title, s.mark) for s in english.sections] == ["§1", "§2", "§2a", "§3"]
+    repeated = policy("fr", ["Article premier", "Article 2", "Article 2"])
+    assert [f.message for f in repeated.problems] == ["§2 repeats a section number used above"]  # no “” after it
 
 
 def test_a_translation_of_clauses_numbered_in_words_pairs_by_their_numbers():

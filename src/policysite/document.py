@@ -639,8 +639,8 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
             example = ".".join(map(str, guess[0])) if guess else "7.3"
             problems.append(Finding(path, section.line, "structure.unnumbered-heading",
                                     f"heading “{heading}” has no section number, unlike the others: start its "
-                                    f"title with it, e.g. “{example} {heading}”, or give it an id: "
-                                    f"“{heading} {{#an-id}}”"))
+                                    f"title with it, e.g. “{example} {_UNREAD_MARK.sub('', heading)}”, or give it an "
+                                    f"id: “{heading} {{#an-id}}”"))
         problems.extend(_numbering_problems([s for s in sections if s.numeral], path))
     if not title and not (isinstance(meta.get("title"), str) and meta["title"].strip()) and (sections or preamble):
         problems.append(Finding(path, (preamble or sections)[0].line, "structure.title",
@@ -676,6 +676,11 @@ def _letters_not_numerals(sections: list[Section], unnumbered: list[tuple[Sectio
 
 
 _ROMAN_LETTERS = "IVXLCDM"
+
+
+# A mark the heading numbers itself with that is read as no number (`III. Rights` among `1.` headings, `b) Data`): the
+# example replaces it rather than putting a number before it (“3 III. Rights”)
+_UNREAD_MARK = re.compile(r"^(?:[IVXLC]+|[A-Za-z])[.)]\s+(?=\S)")
 
 
 _ROMAN_HEADING = re.compile(r"^(?P<number>[IVXLC]+)\.\s+(?P<title>\S.*)$")

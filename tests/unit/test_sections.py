@@ -700,6 +700,15 @@ def test_articles_numbered_in_words_pair_with_a_translations_numbers():
     assert french.problems == english.problems == [] and sync.compare(french, english) == []
 
 
+def test_the_advice_for_a_heading_numbered_in_a_way_not_read_replaces_its_mark():
+    """`## III. Rights` among `## 1.` headings: “start its title with it, e.g. “3 III. Rights”” put a number before the
+    one it has."""
+    policy = parse("---\ndate: 2024-05-01\n---\n\n# P\n\n## 1. Scope\n\nA.\n\n## 2. Data\n\nB.\n\n## III. Rights\n\nC.\n")
+    assert [f.message for f in policy.problems] == [
+        "heading “III. Rights” has no section number, unlike the others: start its title with it, e.g. “3 Rights”, or "
+        "give it an id: “III. Rights {#an-id}”"]
+
+
 def test_parts_numbered_over_their_sections_are_numbered_sections():
     """`## Part 1 – General` over `### Section 1.1 – Scope`: each part was an unnumbered heading in a numbered policy
     (“Part 2 – Rights” has no section number: “e.g. 2 Part 2 – Rights”) and §1.1 "cannot follow the start"; its id

@@ -131,3 +131,25 @@ def test_the_stylesheets_a_page_saved_as_one_file_holds_are_read_as_its_own(tmp_
         in converted.notes, converted.notes
     hidden = [note for note in converted.notes if note.startswith("kept 2 element(s) that the page's style hid")]
     assert hidden and "“We sell your data.”, “Legal: review before launch.”" in hidden[0], converted.notes
+
+
+def test_words_a_frameworks_class_hides_on_every_screen_are_said_when_its_stylesheet_is_not_saved(tmp_path: Path):
+    """A Webflow page hides a block by conditional visibility (`w-condition-invisible`), a Bootstrap or Tailwind one by
+    `d-none`, `hidden`: the rule is the framework's, on its servers, and a page saved as HTML alone had such words
+    imported as text without a word. They are kept and said as a page's own rule's; a class another of the element's
+    shows on a wider screen (`d-none d-md-block`, `hidden md:block`), and one the page's own stylesheet styles, are
+    read as the page says."""
+    page = saved(tmp_path, "privacy-2023-06-01.html",
+                 head='<link href="https://assets.website-files.com/63b/css/example.webflow.css" rel="stylesheet">'
+                      "<style>.hide{color:#333}</style>",
+                 body='<div class="rich-text w-richtext"><p>Example Inc. respects your privacy.</p></div>'
+                      '<div class="rich-text w-richtext w-condition-invisible"><p>This version has no summary.</p></div>'
+                      '<p class="d-none">Draft clause.</p><p class="d-none d-md-block">Shown on a desktop.</p>'
+                      '<p class="hidden md:block">Shown on a laptop.</p><p class="hide">Styled by the page.</p>')
+    converted = convert(page)
+    for words in ("Example Inc. respects your privacy.", "This version has no summary.", "Draft clause.",
+                  "Shown on a desktop.", "Shown on a laptop.", "Styled by the page."):
+        assert words in converted.markdown, converted.markdown
+    assert "kept 2 element(s) that the page's style hid (display:none: a closed panel, or a note never shown): “This " \
+           "version has no summary.”, “Draft clause.”; remove what is no text of the policy" in converted.notes, \
+        converted.notes

@@ -353,6 +353,26 @@ def class_marks(css: str) -> dict[str, tuple[str, ...]]:
     return found
 
 
+# The classes with which a site builder or a CSS framework hides an element on every screen, by a rule of its own
+# stylesheet, on its servers and not in the page (Webflow's conditional visibility, `w-condition-invisible`; Bootstrap's
+# `d-none`; Tailwind's `hidden`, `invisible`; Bulma's `is-hidden`; Foundation's `hide`; UIkit's `uk-hidden`): a page
+# saved as HTML alone had such words imported as text without a word (adoption hunt 25: a Webflow page's
+# "This version has no summary."). Unless the page's own stylesheet styles the class, or another class of the element
+# shows it on some screen (`d-none d-md-block`, `hidden md:block`), it is marked hidden as a page's rule hides it.
+FRAMEWORK_HIDDEN = frozenset({"w-condition-invisible", "w-dyn-hide", "d-none", "hidden", "invisible", "is-hidden",
+                              "hide", "uk-hidden", "is-invisible"})
+_SHOWN_SOMEWHERE = re.compile(r"^(?:d-(?:sm|md|lg|xl|xxl)-(?!none\b)[\w-]+|(?:sm|md|lg|xl|2xl):(?!hidden\b|invisible\b)"
+                              r"[\w-]+|visible-[\w-]+|show-for-[\w-]+|is-(?:block|flex|inline[\w-]*)-[\w-]+)$")
+
+
+def _framework_hidden(node: LexborNode, css: str) -> bool:
+    """Whether the element is hidden on every screen by a class of `FRAMEWORK_HIDDEN` the page's own `css` does not
+    style, no other class of it showing it on a screen of some width."""
+    classes = (node.attributes.get("class") or "").split()
+    return any(name in FRAMEWORK_HIDDEN and not re.search(r"\." + re.escape(name) + r"(?![\w-])", css)
+               for name in classes) and not any(_SHOWN_SOMEWHERE.match(name) for name in classes)
+
+
 def apply(tree: LexborHTMLParser) -> dict[str, int]:
     """Rewrite the page's styled spans as elements, in place; how many of each were made (`around`: spans around
     paragraphs whose bold or italics were left out)."""
@@ -360,6 +380,10 @@ def apply(tree: LexborHTMLParser) -> dict[str, int]:
     by_class = class_marks(css) if css.strip() else {}
     made: dict[str, int] = {}
     around = [0]
+    for node in tree.css("[class]"):  # hidden by a framework's class, its stylesheet not saved with the page
+        if _framework_hidden(node, css) and node.tag not in ("html", "body", "main", "article") \
+                and not re.search(r"(?i)display\s*:\s*none", node.attributes.get("style") or ""):
+            node.attrs["style"] = f"{node.attributes.get('style') or ''};display:none"
     for node in tree.css("[class]"):  # hidden by a class of the page's: marked as an inline style hides it (kept, said)
         if any("hidden" in by_class.get(name, ()) for name in (node.attributes.get("class") or "").split()):
             node.attrs["style"] = f"{node.attributes.get('style') or ''};display:none"

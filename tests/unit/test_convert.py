@@ -1680,6 +1680,33 @@ def test_a_word_title_style_named_in_another_language_is_the_title(tmp_path, sty
             (other, plain.markdown)
 
 
+def test_docx_lists_numbered_by_their_paragraph_style_alone_are_lists(tmp_path):
+    """Adoption hunt 25: Word's `List Bullet` and `List Number` number their paragraphs by the style's own definition
+    (its `w:numPr` in styles.xml, none on the paragraph); where the list's level does not name the style back (as
+    Word's own template does), the items were imported as plain paragraphs, the list lost. They are lists, a numbered
+    one counted as Word counts it."""
+    def paragraph(text: str, style: str) -> str:
+        return f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>'
+
+    body = "".join([paragraph("Privacy", "Title"), paragraph("1. Scope", "Titre1"), paragraph("You may:", "Normal"),
+                    paragraph("access;", "ListBullet"), paragraph("rectify.", "ListBullet"),
+                    paragraph("We then:", "Normal"), paragraph("check who you are;", "ListNumber"),
+                    paragraph("answer within a month.", "ListNumber")])
+    styles = ('<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/></w:style>'
+              '<w:style w:type="paragraph" w:styleId="ListBullet"><w:name w:val="List Bullet"/><w:pPr><w:numPr>'
+              '<w:numId w:val="6"/></w:numPr></w:pPr></w:style>'
+              '<w:style w:type="paragraph" w:styleId="ListNumber"><w:name w:val="List Number"/><w:pPr><w:numPr>'
+              '<w:ilvl w:val="0"/><w:numId w:val="7"/></w:numPr></w:pPr></w:style>')
+    numbering = (f'<w:numbering {_W}><w:abstractNum w:abstractNumId="2"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/>'
+                 '<w:lvlText w:val="•"/></w:lvl></w:abstractNum><w:abstractNum w:abstractNumId="3"><w:lvl w:ilvl="0">'
+                 '<w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>'
+                 '<w:num w:numId="6"><w:abstractNumId w:val="2"/></w:num><w:num w:numId="7"><w:abstractNumId w:val="3"/>'
+                 "</w:num></w:numbering>")
+    converted = convert(docx_with(tmp_path / "privacy-2024-01-01.docx", body, numbering=numbering, styles=styles))
+    assert converted.markdown == ("# Privacy\n\n## 1. Scope\n\nYou may:\n\n- access;\n- rectify.\n\nWe then:\n\n"
+                                  "1. check who you are;\n2. answer within a month.\n"), converted.markdown
+
+
 def test_another_format_named_docx_is_said_to_be_what_it_is(tmp_path):
     """Adoption hunt 38: an RTF document, a web page (as CMSs and Word's "Web Page" export name them .doc/.docx) and
     an OpenDocument text under a .docx name were "cannot be read as a Word document: File is not a zip file" or "not a

@@ -294,7 +294,7 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
                       "Word shows them")
         replaced = {"word/document.xml": labelled.encode("utf-8")} if labelled != original else {}
         if numbering:
-            replaced["word/numbering.xml"] = word_numbering.for_mammoth(numbering, lists)
+            replaced["word/numbering.xml"] = word_numbering.for_mammoth(numbering, lists, styles)
         complete = _styles_read_as_word(styles) if styles else None
         if complete is not None:
             replaced["word/styles.xml"] = complete

@@ -137,10 +137,28 @@ def read(numbering: str, styles: str) -> dict[str, WordList]:
     return lists
 
 
-def for_mammoth(numbering: str, lists: Mapping[str, WordList]) -> bytes:
+def _styles_numbered(styles: str) -> dict[tuple[str, int], str]:
+    """The paragraph style that each (list id, level) numbers by the style's own definition (`List Bullet`, its
+    `w:numPr` in styles.xml), the first of them where several do."""
+    found: dict[tuple[str, int], str] = {}
+    for style in re.finditer(r'<w:style\b(?=[^>]*w:type="paragraph")[^>]*w:styleId="([^"]+)"[^>]*>(.*?)</w:style>',
+                             styles, re.S):
+        numbered = _NUM_PR.search(style.group(2))
+        num_id = _xml_val(numbered.group(0), "numId") if numbered else None
+        ilvl = (_xml_val(numbered.group(0), "ilvl") if numbered else None) or "0"
+        if num_id and ilvl.isdigit():
+            found.setdefault((num_id, int(ilvl)), style.group(1))
+    return found
+
+
+def for_mammoth(numbering: str, lists: Mapping[str, WordList], styles: str = "") -> bytes:
     """`numbering` as mammoth should read it: each list with the levels Word gives it (a list style's link resolved,
     a list with none left out: mammoth fails on a link that leads nowhere), and no level whose number Word does not
-    draw (w:numFmt none: its paragraphs are plain paragraphs in Word, and to_markdown writes their label)."""
+    draw (w:numFmt none: its paragraphs are plain paragraphs in Word, and to_markdown writes their label). A level a
+    paragraph style numbers by its own definition names that style (`w:pStyle`), which is how mammoth finds the list
+    of a paragraph numbered by its style alone: a Word file whose `List Bullet` style numbers its items, the level not
+    naming the style back, had its lists imported as plain paragraphs (adoption hunt 25)."""
+    by_style = _styles_numbered(styles)
     root = _parse(numbering)
     for num in root.findall(f"{_W}num"):
         root.remove(num)
@@ -152,8 +170,8 @@ def for_mammoth(numbering: str, lists: Mapping[str, WordList]) -> bytes:
             if level.fmt != "none":
                 lvl = etree.SubElement(abstract, f"{_W}lvl", {f"{_W}ilvl": str(index)})
                 etree.SubElement(lvl, f"{_W}numFmt", {f"{_W}val": level.fmt})
-                if level.style:
-                    etree.SubElement(lvl, f"{_W}pStyle", {f"{_W}val": level.style})
+                if level.style or (num_id, index) in by_style:
+                    etree.SubElement(lvl, f"{_W}pStyle", {f"{_W}val": level.style or by_style[(num_id, index)]})
         num = etree.SubElement(root, f"{_W}num", {f"{_W}numId": num_id})
         etree.SubElement(num, f"{_W}abstractNumId", {f"{_W}val": str(number)})
     return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))

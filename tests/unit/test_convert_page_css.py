@@ -153,3 +153,19 @@ def test_words_a_frameworks_class_hides_on_every_screen_are_said_when_its_styles
     assert "kept 2 element(s) that the page's style hid (display:none: a closed panel, or a note never shown): “This " \
            "version has no summary.”, “Draft clause.”; remove what is no text of the policy" in converted.notes, \
         converted.notes
+
+
+def test_a_class_hidden_by_a_rule_for_every_screen_inside_a_media_query_is_hidden(tmp_path: Path):
+    """`@media screen { .gone { display: none } }` (and `@media all`, `only screen`) hides the class on every screen:
+    a rule of a class alone was read at the stylesheet's top level only, and such words were imported as text without
+    a word. They are kept and said as a top-level rule's are; a narrow screen's rule hides nothing."""
+    page = saved(tmp_path, "privacy-2023-03-01.html",
+                 head="<style>@media screen{.gone{display:none}} @media only screen and (max-width:600px)"
+                      "{.phone{display:none}} @media all{.bold{font-weight:700}}</style>",
+                 body='<p class="gone">Hidden on screen.</p><p class="phone">Shown on a desktop.</p>'
+                      '<p>Words <span class="bold">in bold</span>.</p>')
+    converted = convert(page)
+    assert "Words **in bold**." in converted.markdown, converted.markdown
+    hidden = [note for note in converted.notes if "that the page's style hid" in note]
+    assert len(hidden) == 1 and hidden[0].startswith("kept 1 element(s) that the page's style hid") \
+        and "“Hidden on screen.”" in hidden[0], converted.notes

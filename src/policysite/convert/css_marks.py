@@ -341,7 +341,11 @@ def hidden_by(style: str, classes: list[str], css: str) -> bool:
 def class_marks(css: str) -> dict[str, tuple[str, ...]]:
     """Each class a stylesheet styles alone (`.c5{…}`, the rules an export writes) and the elements it draws as."""
     found: dict[str, tuple[str, ...]] = {}
-    for rule in tinycss2.parse_stylesheet(css, skip_whitespace=True, skip_comments=True):
+    rules = list(tinycss2.parse_stylesheet(css, skip_whitespace=True, skip_comments=True))
+    for rule in rules:  # (in `@media screen` too, as hiding_selectors reads them: it leaves a class alone to these)
+        if rule.type == "at-rule" and rule.lower_at_keyword == "media" and rule.content is not None and \
+                EVERY_SCREEN.fullmatch(tinycss2.serialize(rule.prelude).strip()):
+            rules += tinycss2.parse_rule_list(rule.content, skip_whitespace=True, skip_comments=True)
         if rule.type != "qualified-rule":
             continue
         for selector in tinycss2.serialize(rule.prelude).split(","):

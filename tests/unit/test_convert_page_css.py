@@ -169,3 +169,21 @@ def test_a_class_hidden_by_a_rule_for_every_screen_inside_a_media_query_is_hidde
     hidden = [note for note in converted.notes if "that the page's style hid" in note]
     assert len(hidden) == 1 and hidden[0].startswith("kept 1 element(s) that the page's style hid") \
         and "“Hidden on screen.”" in hidden[0], converted.notes
+
+
+def test_a_style_element_for_print_only_draws_and_hides_nothing_on_the_screen(tmp_path: Path):
+    """A page's `<style media="print">` writes each link's address after it (`a::after{content:" (" attr(href) ")"}`)
+    and hides what paper does not need: its rules were read as the screen's, and with attr() read, every link's address
+    would have been written into the text. They are print's; a disabled stylesheet is read by no browser."""
+    page = saved(tmp_path, "privacy-2023-03-01.html",
+                 head='<style media="print">a::after{content:" (" attr(href) ")"} .screen{display:none}</style>'
+                      '<style media="screen">.gone{display:none}</style>'
+                      '<link rel="stylesheet" href="off.css" disabled>',
+                 body='<p>See <a href="https://example.org/cookies">cookies</a>.</p><p class="screen">On screen.</p>'
+                      '<p class="gone">Hidden on screen.</p><p class="off">Shown.</p>',
+                 files={"off.css": ".off{display:none}"})
+    converted = convert(page)
+    assert "See [cookies](https://example.org/cookies)." in converted.markdown, converted.markdown
+    hidden = [note for note in converted.notes if "that the page's style hid" in note]
+    assert len(hidden) == 1 and hidden[0].startswith("kept 1 element(s) that the page's style hid") \
+        and "“Hidden on screen.”" in hidden[0], converted.notes

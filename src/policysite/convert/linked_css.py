@@ -6,7 +6,8 @@ them (`<link rel="stylesheet" href="privacy_files/site.css">`): what they hide (
 (adoption hunt 25: words a linked stylesheet hid were imported as text without a word). Each stylesheet the page
 links by a relative address, a file under the page's folder, is written into the page as a `<style>` in its place
 (its `media` kept as an `@media` around it, the files it `@import`s read in too); one linked there and not saved is
-said, as its rules could not be read.
+said, as its rules could not be read. A `<style media="print">`'s rules are kept for print, as a linked one's are: a
+print stylesheet's `a::after{content:" (" attr(href) ")"}` is no words of the screen's.
 """
 from __future__ import annotations
 
@@ -68,13 +69,20 @@ def inline(tree: LexborHTMLParser, folder: Path | None, notes: Notes, *, saved: 
            address: str = "") -> None:
     """Replace each `<link rel="stylesheet">` to a file under `folder`, or to one of the `saved` stylesheets (a page
     saved as one file: by the address the page, at `address`, links it by), by a `<style>` of its rules, and say so."""
+    for element in tree.css("style[media]"):  # a stylesheet for print only: its rules kept for print
+        media = (element.attributes.get("media") or "").strip()
+        if media and media.lower() != "all":
+            scoped = LexborHTMLParser(f"<head><style>@media {media} {{{element.text(deep=True)}}}</style></head>"
+                                      ).css_first("style")
+            if scoped is not None:
+                element.replace_with(scoped)
     if folder is None and not saved:
         return
     read: list[str] = []
     missing: list[str] = []
     for link in tree.css("link[href]"):
         if "stylesheet" not in (link.attributes.get("rel") or "").lower().split() or \
-                "alternate" in (link.attributes.get("rel") or "").lower().split():
+                "alternate" in (link.attributes.get("rel") or "").lower().split() or "disabled" in link.attributes:
             continue
         href = (link.attributes.get("href") or "").strip()
         if saved and (found := saved.get(href, saved.get(urljoin(address, href)) if address else None)) is not None:

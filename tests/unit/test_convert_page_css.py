@@ -24,13 +24,14 @@ def test_a_stylesheet_saved_beside_the_page_hides_and_draws_its_words_as_the_pag
     """A browser's "Save Page As…, complete" links the page's stylesheets from the folder it saves beside it: the
     words a linked rule hid (`.old{display:none}`, `@import`ed, `visibility:hidden`) were imported as text without a
     word, and the words it drew (`::after{content:" not"}`) left out. They are read as the page's own `<style>`'s;
-    another site's stylesheet, one for print only and one outside the page's folder are not read."""
-    (tmp_path / "outside.css").write_text(".far{display:none}", encoding="utf-8")
+    another site's stylesheet, one for print only and a file outside the page's folder that is no stylesheet are not
+    read."""
+    (tmp_path / "outside.txt").write_text(".far{display:none}", encoding="utf-8")
     page = saved(tmp_path / "archive", "privacy-2023-03-01.html",
                  head='<link rel="stylesheet" href="privacy-2023-03-01_files/site%20main.css">'
                       '<link rel="stylesheet" href="https://cdn.example.com/theme.css">'
                       '<link rel="stylesheet" media="print" href="print.css">'
-                      '<link rel="stylesheet" href="../outside.css">',
+                      '<link rel="stylesheet" href="../outside.txt">',
                  body='<p>Example Ltd is the controller.<span class="old"> We sell your data.</span></p>'
                       '<p class="memo">Legal: review before launch.</p><p>We do <span class="neg">sell</span> '
                       'data.</p><p class="screen">Printed copy.</p><p class="far">Kept as written.</p>',
@@ -46,6 +47,24 @@ def test_a_stylesheet_saved_beside_the_page_hides_and_draws_its_words_as_the_pag
     assert "We do not sell data." in converted.markdown, converted.markdown
     hidden = [note for note in converted.notes if note.startswith("kept 2 element(s) that the page's style hid")]
     assert len(hidden) == 1 and "Printed copy" not in hidden[0] and "Kept as written" not in hidden[0], notes
+
+
+def test_the_stylesheets_of_a_sites_copy_are_read_from_beside_the_pages_folder(tmp_path: Path):
+    """A site's copy made by wget or HTTrack keeps the page in its folder (`legal/privacy-….html`) and the theme's
+    stylesheets in another (`../wp-content/themes/x/style.css`), wget under the address's query too
+    (`style.css?ver=6.1`): they were not read, the words they hid imported as text without a word."""
+    page = saved(tmp_path / "www.example.com" / "legal", "privacy-2023-03-01.html",
+                 head='<link rel="stylesheet" href="../wp-content/themes/x/style.css?ver=6.1">'
+                      '<link rel="stylesheet" href="../wp-includes/blocks.css?ver=2">',
+                 body='<p>Example Ltd is the controller.<span class="old"> We sell your data.</span></p>'
+                      '<p class="memo">Legal: review before launch.</p>',
+                 files={"../wp-content/themes/x/style.css?ver=6.1": ".old{display:none}",
+                        "../wp-includes/blocks.css": ".memo{visibility:hidden}"})
+    converted = convert(page)
+    assert "read the 2 stylesheet(s) saved with the page, which it links, as its own: ../wp-content/themes/x/" \
+           "style.css?ver=6.1, ../wp-includes/blocks.css" in converted.notes, converted.notes
+    hidden = [note for note in converted.notes if note.startswith("kept 2 element(s) that the page's style hid")]
+    assert hidden and "“We sell your data.”, “Legal: review before launch.”" in hidden[0], converted.notes
 
 
 def test_a_stylesheet_the_page_links_from_its_folder_and_not_saved_is_said(tmp_path: Path):

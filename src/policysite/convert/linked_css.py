@@ -1,16 +1,19 @@
 """The stylesheets a saved page links from its own folder, read as the page's `<style>`.
 
 A browser's "Save Page As…, complete" writes a page's stylesheets beside it (`privacy_files/site.css`) and links
-them (`<link rel="stylesheet" href="privacy_files/site.css">`): what they hide (`.old{display:none}`), draw
+them (`<link rel="stylesheet" href="privacy_files/site.css">`), a page saved as one file (`.mhtml`) holds them as
+parts of it: what they hide (`.old{display:none}`), draw
 (`::after{content:…}`), mark bold or reorder is what a reader saw, and the import read only the page's own `<style>`
 (adoption hunt 25: words a linked stylesheet hid were imported as text without a word). Each stylesheet the page
-links by a relative address, a file under the page's folder, is written into the page as a `<style>` in its place
-(its `media` kept as an `@media` around it, the files it `@import`s read in too); one linked there and not saved is
-said, as its rules could not be read. A `<style media="print">`'s rules are kept for print, as a linked one's are: a
-print stylesheet's `a::after{content:" (" attr(href) ")"}` is no words of the screen's.
+links by a relative address (a file under the page's folder, or a `.css` file a site's copy keeps beside it) is
+written into the page as a `<style>` in its place (its `media` kept as an `@media` around it, the files it
+`@import`s read in too); one linked there and not saved is said, as its rules could not be read. A
+`<style media="print">`'s rules are kept for print, as a linked one's are: a print stylesheet's
+`a::after{content:" (" attr(href) ")"}` is no words of the screen's.
 """
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
@@ -25,22 +28,37 @@ _IMPORT = re.compile(r"""@import\s+(?:url\(\s*)?["']?([^"')\s;]+)["']?\s*\)?\s*(
 
 
 def _local(href: str, base: Path, folder: Path) -> Path | None:
-    """The file a relative address names under `folder`, resolved from `base`; None for another site's or outside."""
+    """The file a relative address names, resolved from `base`: under `folder`, or a `.css` file anywhere (a site's
+    copy made by wget or HTTrack keeps the page in `legal/` and its stylesheets in `wp-content/`); None for another
+    site's address. Saved under its address's query too (`style.css?ver=6.1`, as wget names it) where no file has the
+    name without it."""
     parts = urlsplit(href.strip())
     if parts.scheme or parts.netloc or not parts.path or parts.path.startswith("/"):
         return None
     path = base / unquote(parts.path)
+    queried = path.with_name(f"{path.name}?{unquote(parts.query)}") if parts.query else path
+    if not path.exists() and queried.exists():
+        path = queried
     try:
         resolved = path.resolve()
-        resolved.relative_to(folder.resolve())
+        if not resolved.is_relative_to(folder.resolve()) and not resolved.name.lower().split("?")[0].endswith(".css"):
+            return None
     except (OSError, ValueError, RuntimeError):
         return None
     return path
 
 
+def _href_name(path: Path, folder: Path) -> str:
+    """A stylesheet's path as the page's folder reaches it (`../wp-content/style.css`)."""
+    try:
+        return Path(os.path.relpath(path, folder)).as_posix()
+    except ValueError:
+        return path.name
+
+
 def _read(path: Path, folder: Path, depth: int, read: list[str], missing: list[str]) -> str:
     """A stylesheet's text with the local files it `@import`s written in where it imports them."""
-    name = path.relative_to(folder).as_posix() if path.is_relative_to(folder) else path.name
+    name = path.relative_to(folder).as_posix() if path.is_relative_to(folder) else _href_name(path, folder)
     if path.is_symlink() or not path.is_file():
         missing.append(name)
         return ""

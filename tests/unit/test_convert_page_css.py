@@ -206,3 +206,33 @@ def test_a_style_element_for_print_only_draws_and_hides_nothing_on_the_screen(tm
     hidden = [note for note in converted.notes if "that the page's style hid" in note]
     assert len(hidden) == 1 and hidden[0].startswith("kept 1 element(s) that the page's style hid") \
         and "“Hidden on screen.”" in hidden[0], converted.notes
+
+
+def test_a_frame_holding_the_text_is_read_where_the_page_shows_it(tmp_path: Path):
+    """A page builder's HTML block shows the policy in an `<iframe srcdoc>`, a saved page a generator's embed in a
+    frame saved beside it (`privacy_files/policy.html`): the import removed the frame with its words ("removed an
+    <iframe> element") and committed the title and date line alone. A frame holding a text is read where the page
+    shows it, said; a hidden or one-pixel frame (a tracker's) and a widget's few words stay out, and a frame of another
+    site is a link to it, as before."""
+    import html
+
+    framed = "<h2>2. What we collect</h2><p>Your name and e-mail address.</p><style>.x{display:none}</style>"
+    saved_frame = ("<html><body><h2>3. Your rights</h2><p>You may object.</p><p class=\"x\">Draft.</p></body></html>")
+    page = saved(tmp_path, "privacy-2023-05-01.html",
+                 body=f'<iframe srcdoc="{html.escape(framed, quote=True)}"></iframe>'
+                      '<iframe src="privacy-2023-05-01_files/policy.html" title="Policy"></iframe>'
+                      '<iframe src="privacy-2023-05-01_files/pixel.html" width="1" height="1"></iframe>'
+                      '<iframe src="privacy-2023-05-01_files/captcha.html"></iframe>'
+                      '<iframe src="https://app.example.net/embed/1"></iframe>',
+                 files={"privacy-2023-05-01_files/policy.html": saved_frame,
+                        "privacy-2023-05-01_files/pixel.html": f"<h2>Tracker</h2><p>{'pixel ' * 60}</p>",
+                        "privacy-2023-05-01_files/captcha.html": "<p>I'm not a robot. Privacy - Terms</p>"})
+    converted = convert(page)
+    assert converted.markdown == ("# Privacy Policy\n\n## 1. Who we are\n\n## 2. What we collect\n\nYour name and e-mail "
+                                  "address.\n\n## 3. Your rights\n\nYou may object.\n\nDraft.\n\n"
+                                  "<https://app.example.net/embed/1>\n"), converted.markdown
+    assert not any(words in converted.markdown for words in ("Tracker", "robot")), converted.markdown
+    assert "read the words of 2 frame(s) (<iframe>) the page holds, where it shows them: written in the page: “2. What " \
+           "we collect Your name and e-mail”, privacy-2023-05-01_files/policy.html: “3. Your rights You may object. " \
+           "Draft.”" in converted.notes, converted.notes
+    assert any(note.startswith("kept 1 element(s) that the page's style hid") for note in converted.notes)

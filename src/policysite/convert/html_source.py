@@ -20,6 +20,7 @@ from policysite.convert import (
     confluence,
     consent,
     css_marks,
+    frames,
     heading_counters,
     linked_css,
     main_text,
@@ -82,6 +83,7 @@ def convert(data: bytes, *, name: str, lang: str = "", folder: Path | None = Non
                            "policy's text; save the page again from its editor, or import its text as Markdown")
     _archive_notice(tree, name)
     _frames(tree, name)
+    frames.inline(tree, folder, notes)
     linked_css.inline(tree, folder, notes, saved=saved, address=address)
     page_url = _page_url(tree)
     _language_parts(tree, lang, notes)

@@ -236,3 +236,22 @@ def test_a_frame_holding_the_text_is_read_where_the_page_shows_it(tmp_path: Path
            "we collect Your name and e-mail”, privacy-2023-05-01_files/policy.html: “3. Your rights You may object. " \
            "Draft.”" in converted.notes, converted.notes
     assert any(note.startswith("kept 1 element(s) that the page's style hid") for note in converted.notes)
+
+
+def test_a_link_to_the_top_that_a_script_ran_keeps_its_words_unlinked(tmp_path: Path):
+    """A consent manager's "Cookie settings" and a "Do Not Sell or Share My Personal Information" opener are links to
+    `#` the page's scripts ran: published, each led to the top of the page and opened nothing. They keep their words,
+    not linked, said; a panel's control (`aria-controls`), a link into the page and a link elsewhere stay links."""
+    page = saved(tmp_path, "privacy-2023-03-01.html",
+                 body='<p>Change your choices in <a href="#" class="ot-sdk-show-settings">Cookie settings</a>.</p>'
+                      '<p><a href="#!" onclick="openModal()">Do Not Sell or Share My Personal Information</a></p>'
+                      '<p><a href="#" aria-controls="p1" aria-expanded="false">Retention</a></p>'
+                      '<div id="p1"><p>One year.</p></div><p>See <a href="#rights">your rights</a> and '
+                      '<a href="https://example.org/">our site</a>.</p><h2 id="rights">2. Rights</h2><p>Ask.</p>')
+    converted = convert(page)
+    assert "Change your choices in Cookie settings." in converted.markdown, converted.markdown
+    assert "\nDo Not Sell or Share My Personal Information\n" in converted.markdown
+    assert "See [your rights](#rights) and [our site](https://example.org/)." in converted.markdown
+    assert "Retention" in converted.markdown and "One year." in converted.markdown
+    assert "2 link(s) to “#” alone, controls the page's scripts ran (“Cookie settings”, “Do Not Sell or Share My " \
+           "Personal Information”): kept their words, not linked (nothing on this site answers them)" in converted.notes

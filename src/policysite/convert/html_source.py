@@ -105,6 +105,7 @@ def convert(data: bytes, *, name: str, lang: str = "", folder: Path | None = Non
     _drop_inert(tree, notes)
     _print_links(tree, notes)
     _top_links(tree, notes)
+    _script_links(tree, notes)
     _feedback(tree, notes)
     responsive.copies(tree, notes)
     _menu_labels(tree, notes)
@@ -627,6 +628,28 @@ def _top_links(tree: LexborHTMLParser, notes: Notes) -> None:
         shown = "”, “".join(dict.fromkeys(said))
         notes.add(f"left out {len(found)} link(s) back to the top of the page standing alone (“{shown[:80]}”): the "
                   "old page's navigation, not the policy's words")
+
+
+# What a panel's control carries (an accordion's, a tab's): read by to_markdown as the panel's title.
+_CONTROL = ("role", "aria-controls", "aria-expanded", "data-toggle", "data-bs-toggle", "data-target",
+            "data-bs-target")
+
+
+def _script_links(tree: LexborHTMLParser, notes: Notes) -> None:
+    """Keeps as words, not linked, a link to `#` alone that is no panel's control: a consent manager's "Cookie
+    settings", a "Do Not Sell or Share My Personal Information" opener, which the page's scripts ran (adoption hunt
+    25: `[Ustawienia prywatności](#)` was published, a link leading to the top of the page), said."""
+    said = []
+    for link in tree.css("a[href]"):
+        if str(link.attributes.get("href") or "").strip() not in ("#", "#!", "#0") or \
+                any(name in link.attributes for name in _CONTROL) or not (words := _words(link)):
+            continue
+        link.unwrap()
+        said.append(words)
+    if said:
+        shown = "”, “".join(dict.fromkeys(said))
+        notes.add(f"{len(said)} link(s) to “#” alone, controls the page's scripts ran (“{shown[:80]}”): kept their "
+                  "words, not linked (nothing on this site answers them)")
 
 
 _ANSWERS = "button, [role=button], input[type=button], input[type=submit], input[type=radio]"

@@ -246,12 +246,15 @@ def test_a_link_to_the_top_that_a_script_ran_keeps_its_words_unlinked(tmp_path: 
                  body='<p>Change your choices in <a href="#" class="ot-sdk-show-settings">Cookie settings</a>.</p>'
                       '<p><a href="#!" onclick="openModal()">Do Not Sell or Share My Personal Information</a></p>'
                       '<p><a href="#" aria-controls="p1" aria-expanded="false">Retention</a></p>'
-                      '<div id="p1"><p>One year.</p></div><p>See <a href="#rights">your rights</a> and '
+                      '<div id="p1"><p>One year.</p></div><p>Also <a href="#" style="display:none">Hidden</a>.</p>'
+                      '<p>See <a href="#rights">your rights</a> and '
                       '<a href="https://example.org/">our site</a>.</p><h2 id="rights">2. Rights</h2><p>Ask.</p>')
     converted = convert(page)
     assert "Change your choices in Cookie settings." in converted.markdown, converted.markdown
     assert "\nDo Not Sell or Share My Personal Information\n" in converted.markdown
     assert "See [your rights](#rights) and [our site](https://example.org/)." in converted.markdown
     assert "Retention" in converted.markdown and "One year." in converted.markdown
+    assert any(note.startswith("kept 1 element(s) that the page's style hid") and "“Hidden”" in note
+               for note in converted.notes), converted.notes
     assert "2 link(s) to “#” alone, controls the page's scripts ran (“Cookie settings”, “Do Not Sell or Share My " \
            "Personal Information”): kept their words, not linked (nothing on this site answers them)" in converted.notes

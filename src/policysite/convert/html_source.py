@@ -642,8 +642,9 @@ def _script_links(tree: LexborHTMLParser, notes: Notes) -> None:
     said = []
     for link in tree.css("a[href]"):
         if str(link.attributes.get("href") or "").strip() not in ("#", "#!", "#0") or \
-                any(name in link.attributes for name in _CONTROL) or not (words := _words(link)):
-            continue
+                any(name in link.attributes for name in _CONTROL) or not (words := _words(link)) or \
+                re.search(r"(?i)display\s*:\s*none", link.attributes.get("style") or ""):
+            continue  # (a link the page's style hid keeps the mark that says so)
         link.unwrap()
         said.append(words)
     if said:

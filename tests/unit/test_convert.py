@@ -2734,6 +2734,24 @@ def test_markdown_pictures_standing_alone_above_the_title_are_left_out_and_said(
 
 
 
+def test_markdown_a_centred_logo_written_in_html_above_the_title_is_left_out_and_said(tmp_path: Path):
+    """Adoption hunt 25: a README-style policy opens with its logo written in HTML, as GitHub centres it (`<p
+    align="center"><img src="logo.png" alt="Acme"></p>`): its alt text, "Acme", was imported as the first line of the
+    page, above its title. A block of HTML holding pictures alone above the title is left out as Markdown's pictures
+    are, said; one holding words, or below the title, stays."""
+    converted = converted_text(
+        tmp_path, "privacy-2022-02-01.md",
+        '<p align="center">\n  <a href="https://acme.example"><img src="logo.png" width="120" alt="Acme"></a>\n'
+        '  <img src="https://img.shields.io/badge/x-y-green.svg">\n</p>\n\n'
+        "# Privacy Policy\n\n<p align=\"center\"><img src=\"seal.png\" alt=\"Seal\"> Certified</p>\n\n"
+        "## 1. Who we are\n\nAcme Inc.\n")
+    body = converted.markdown
+    assert body.lstrip("\n").startswith("# Privacy Policy\n"), body
+    assert "Certified" in body and "Acme Inc." in body
+    assert "left out 2 picture(s) standing alone above the title (a README's badges, a logo), no words of the policy: " \
+           "“Acme”, “(no alt text)”" in converted.notes, converted.notes
+
+
 def test_a_notion_markdown_export_loses_its_properties_and_callout_icons(tmp_path: Path):
     """Adoption hunt 38: a page Notion exported as Markdown kept its database properties under its title ("Owner: Jane
     Doe", "Last edited: March 1, 2023 10:00 AM") and its callout's icon (💡) as text, which its HTML export's import

@@ -7,6 +7,7 @@ import tomllib
 from collections.abc import Callable, Iterator
 
 import yaml
+from selectolax.lexbor import LexborHTMLParser
 
 from policysite import document
 from policysite.convert import neutralise, notion_markdown, utf16
@@ -207,6 +208,19 @@ _REFERENCE = re.compile(r"\]\[([^\]\n]+)\]")  # `![alt][badge]`, `[…][licence]
 _DEFINED = re.compile(r"[ ]{0,3}\[([^\]\n]+)\]:[ \t]*\S+[^\n]*\Z")
 
 
+def _html_pictures(paragraph: str) -> list[str] | None:
+    """The alt texts of a block of raw HTML holding pictures and no words (a README's centred logo, `<p
+    align="center"><img src="logo.png" alt="Acme"></p>`: its alt text stood above the policy's title, adoption hunt
+    25); None for any other block."""
+    if not paragraph.lstrip().startswith("<") or "<img" not in paragraph.lower():
+        return None
+    tree = LexborHTMLParser(f"<body>{paragraph}</body>")
+    if tree.body is None or tree.body.text(deep=True).strip() or tree.css_first("script, style, iframe, object, "
+                                                                                "embed, svg, video, audio, form"):
+        return None
+    return [" ".join(str(image.attributes.get("alt") or "").split()) or "(no alt text)" for image in tree.css("img")]
+
+
 def _badges(body: str, notes: Notes) -> str:
     """`body` without the paragraphs of pictures alone above its first heading (blank lines in their place, so that
     the notes after name the source's lines)."""
@@ -224,6 +238,9 @@ def _badges(body: str, notes: Notes) -> str:
         if any(line.strip() for line in paragraph) and all(not _PICTURE.sub("", line).strip() for line in paragraph):
             alts += [" ".join(alt.split()) or "(no alt text)" for line in paragraph for alt in _ALT.findall(line)]
             labels |= {label.casefold() for line in paragraph for label in _REFERENCE.findall(line)}
+            lines[start:end] = [""] * (end - start)
+        elif (pictured := _html_pictures("\n".join(paragraph))) is not None:
+            alts += pictured
             lines[start:end] = [""] * (end - start)
         start = end + 1
     if not alts:

@@ -258,3 +258,24 @@ def test_a_link_to_the_top_that_a_script_ran_keeps_its_words_unlinked(tmp_path: 
                for note in converted.notes), converted.notes
     assert "2 link(s) to “#” alone, controls the page's scripts ran (“Cookie settings”, “Do Not Sell or Share My " \
            "Personal Information”): kept their words, not linked (nothing on this site answers them)" in converted.notes
+
+
+def test_list_items_labelled_by_css_counters_keep_the_labels_the_page_showed(tmp_path: Path):
+    """A German or Austrian policy numbers its paragraphs by CSS (`ol.abs > li::before { counter-increment: a; content:
+    "(" counter(a) ") " }`, the list's own markers off): the reader saw "(1) Auskunft", the import wrote the list
+    "1. Auskunft", the numbering the text cites ("Abs. 1") drawn otherwise. Each item keeps the label the page showed,
+    counted as a browser counts them (each list's counter-reset starting it again), said; a list no counter labels is
+    numbered as before."""
+    page = saved(tmp_path, "datenschutz-2023-01-01.html",
+                 head="<style>ol.abs{counter-reset:a;list-style:none} ol.abs>li::before{counter-increment:a;"
+                      "content:\"(\" counter(a) \") \"} ul.art{list-style:none;counter-reset:art 4} "
+                      ".art li:before{counter-increment:art;content:\"Art. \" counter(art, upper-roman) \" – \"}</style>",
+                 body='<ol class="abs"><li>Auskunft.</li><li>Berichtigung.</li></ol><p>Und:</p>'
+                      '<ol class="abs"><li>Löschung.</li></ol><ul class="art"><li>Zweck.</li></ul>'
+                      "<ol><li>Erstens.</li><li>Zweitens.</li></ol>")
+    converted = convert(page)
+    assert "- (1) Auskunft.\n- (2) Berichtigung.\n\nUnd:\n\n- (1) Löschung.\n" in converted.markdown, \
+        converted.markdown
+    assert "- Art. V – Zweck.\n" in converted.markdown and "1. Erstens.\n2. Zweitens." in converted.markdown
+    assert "3 list(s) labelled by the page's stylesheet (CSS counters: “(1)”, “Art. 1”): each item keeps the label " \
+           "the page showed at the start of its text" in converted.notes, converted.notes

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 import tinycss2
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from policysite.convert import counters
 
@@ -104,3 +104,69 @@ def number_headings(tree: LexborHTMLParser) -> int:
             heading.child.insert_before(label if label[-1].isspace() else label + " ")
             written += 1
     return written
+
+
+# A rule for a list item, or for what it draws before itself: `ol.abs > li::before`, `li:before`, `.terms li`.
+_ITEM = re.compile(r"^(.*?)\bli(::?before)?$")
+
+
+def number_items(tree: LexborHTMLParser) -> list[LexborNode]:
+    """Writes at the start of each list item the label the page's stylesheet draws before it with a counter (`ol.abs
+    > li::before { counter-increment: a; content: "(" counter(a) ") " }` on a list without markers): the reader saw
+    "(1) Auskunft", the import wrote the list 1., 2. (adoption hunt 25). Counted as a browser counts them, in the
+    page's order, a list's own `counter-reset` starting it again. The lists so labelled (an `ol` is numbered 1., 2.
+    by Markdown: to be written as items with their labels), each once."""
+    css = "\n".join(style.text(deep=True) for style in tree.css("style"))
+    if "counter(" not in css or "li" not in css:
+        return []
+    drawn: dict[int, dict[str, list]] = {}  # an item's ::before's declarations, by the item
+    own: dict[int, dict[str, list]] = {}  # an element's own counter-reset and counter-increment (a list's, an item's)
+    for rule in tinycss2.parse_stylesheet(css, skip_whitespace=True, skip_comments=True):
+        if rule.type != "qualified-rule":
+            continue  # (an @media print's rules are not what the reader saw)
+        items = {item.lower_name: [t for t in item.value if t.type != "whitespace"]
+                 for item in tinycss2.parse_blocks_contents(rule.content, skip_whitespace=True, skip_comments=True)
+                 if item.type == "declaration"}
+        for selector in tinycss2.serialize(rule.prelude).split(","):
+            selector = " ".join(selector.split())
+            match = _ITEM.match(selector)
+            drawing = bool(match and match.group(2))
+            if drawing and "content" not in items and "counter-increment" not in items:
+                continue
+            target = (match.group(1) + "li") if drawing and match else selector
+            if not drawing and not ({"counter-reset", "counter-increment"} & items.keys()):
+                continue
+            try:
+                selected = tree.css(target) if target.strip() else []
+            except Exception:  # noqa: BLE001 - a selector lexbor does not read: none
+                continue
+            for node in selected:
+                (drawn if drawing else own).setdefault(node.mem_id, {}).update(items)
+    if not any("content" in declared for declared in drawn.values()):
+        return []
+    values: dict[str, int] = {}
+    started: set[int] = set()
+    lists: dict[int, LexborNode] = {}
+    for item in tree.css("li"):
+        parent = item.parent
+        if parent is not None and "data-label" in parent.attributes:
+            continue  # a Google Docs export's list, labelled by its own pass
+        if parent is not None and parent.mem_id not in started:
+            started.add(parent.mem_id)
+            for name, value in _pairs(own.get(parent.mem_id, {}).get("counter-reset", []), 0):
+                values[name] = value
+        before = drawn.get(item.mem_id, {})
+        for declared in (own.get(item.mem_id, {}), before):
+            for name, value in _pairs(declared.get("counter-reset", []), 0):
+                values[name] = value
+        for declared in (own.get(item.mem_id, {}), before):
+            for name, step in _pairs(declared.get("counter-increment", []), 1):
+                values[name] = values.get(name, 0) + step
+        label = _drawn(before.get("content", []), values)
+        if label and label.strip() and parent is not None and parent.tag in ("ol", "ul"):
+            if item.child is not None:
+                item.child.insert_before(label if label[-1].isspace() else label + " ")
+            else:
+                item.insert_child(label)
+            lists.setdefault(parent.mem_id, parent)
+    return list(lists.values())

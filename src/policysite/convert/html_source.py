@@ -98,6 +98,12 @@ def convert(data: bytes, *, name: str, lang: str = "", folder: Path | None = Non
     _shadow_roots(tree, notes)
     visual_order.reorder(tree, notes)
     _styled_text(tree, notes)
+    if labelled := heading_counters.number_items(tree):
+        for listing in labelled:
+            if listing.tag == "ol":
+                _retag(listing, "ul")  # (its items start with their labels: Markdown would number them 1., 2.)
+        notes.add(f"{len(labelled)} list(s) labelled by the page's stylesheet (CSS counters: “(1)”, “Art. 1”): "
+                  "each item keeps the label the page showed at the start of its text")
     numbered = heading_counters.number_headings(tree)
     if numbered:
         notes.add(f"{numbered} heading{'s' if numbered > 1 else ''} numbered by the page's stylesheet (CSS counters): "

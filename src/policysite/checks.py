@@ -50,8 +50,11 @@ def load_policy(root: Path, settings: Settings, code: str) -> tuple[document.Pol
                            "or outside the "
                            "project: the build "
                            "reads files as git stores them and never follows links; put the page itself here"), path
-    if not path.exists():
-        raise policy_settings.SettingsError(f"{display}: the {code} policy page does not exist")
+    if not path.exists():  # (a new site's translation before its import: say the command that writes it)
+        after = f", after the {settings.authoritative} ones" if code != settings.authoritative else ""
+        raise policy_settings.SettingsError(
+            f"{display}: the {code} policy page does not exist: import the {code} texts (policy import --lang {code} "
+            f"FILES-OR-FOLDERS{after}) or write the page")
     with open(path, "rb") as page:
         if page.read(len(LFS_POINTER)) == LFS_POINTER:  # what git stores when .gitattributes says `filter=lfs`
             return _unreadable(display, code, 1, "source.lfs", "the page is a Git LFS pointer, not the text: git "

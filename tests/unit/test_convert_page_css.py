@@ -238,6 +238,23 @@ def test_a_frame_holding_the_text_is_read_where_the_page_shows_it(tmp_path: Path
     assert any(note.startswith("kept 1 element(s) that the page's style hid") for note in converted.notes)
 
 
+def test_a_frame_a_browser_saved_from_a_widgets_host_stays_out(tmp_path: Path):
+    """A browser saves each frame of the page, a video's player and a captcha's too, noting where it came from (`<!--
+    saved from url=(0041)https://www.youtube.com/embed/… -->`): a player's saved words (its title, "Watch later",
+    "Share", more than a text's 300 characters) would have been read into the policy. A frame saved from a widget's
+    host stays out; one from another host (a generator's, Google Docs' published document) is read."""
+    player = f"<!-- saved from url=(0041)https://www.youtube.com/embed/abc -->\n<h2>Our video</h2><p>{'Share ' * 60}</p>"
+    published = ("<!-- saved from url=(0058)https://docs.google.com/document/d/e/abc/pub?embedded=true -->\n"
+                 "<h2>2. Your rights</h2><p>You may object.</p>")
+    page = saved(tmp_path, "privacy-2023-05-01.html",
+                 body='<iframe src="privacy-2023-05-01_files/player.html"></iframe>'
+                      '<iframe src="privacy-2023-05-01_files/pub.html"></iframe>',
+                 files={"privacy-2023-05-01_files/player.html": player, "privacy-2023-05-01_files/pub.html": published})
+    converted = convert(page)
+    assert "## 2. Your rights\n\nYou may object." in converted.markdown, converted.markdown
+    assert "Share" not in converted.markdown and "Our video" not in converted.markdown, converted.markdown
+
+
 def test_a_link_to_the_top_that_a_script_ran_keeps_its_words_unlinked(tmp_path: Path):
     """A consent manager's "Cookie settings" and a "Do Not Sell or Share My Personal Information" opener are links to
     `#` the page's scripts ran: published, each led to the top of the page and opened nothing. They keep their words,

@@ -6,10 +6,12 @@ A page builder's HTML block or a policy generator's embed shows the policy in an
 said only as "removed an <iframe> element", and committed the page's title and date line alone (adoption hunt 25).
 Each such frame holding a text (a heading, or 300 characters of words) and drawn on the page is replaced by its
 document's body (and its `<style>`s, which draw it), read as the page's text is, and said; a frame of another
-address not saved with the page, a hidden or one-pixel frame (a tracker's) and a widget's few words stay out.
+address not saved with the page, a hidden or one-pixel frame (a tracker's), a widget's few words and a frame saved
+from a widget's host (a video's player, a captcha, a map) stay out.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -19,6 +21,15 @@ from policysite.convert import css_marks
 from policysite.convert.notes import Notes
 
 MAX_BYTES = 8 * 1024 * 1024  # far more than a policy's page
+# The address a browser notes at the top of each page it saves (`<!-- saved from url=(0041)https://… -->`), and the
+# hosts of the widgets a page frames beside its text (a video's player, a captcha, a map, a social button): their
+# saved frames hold a player's or a widget's words, never the policy's (a document Google Docs publishes, on
+# docs.google.com, may be the policy itself).
+_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->", re.I)
+_WIDGETS = re.compile(r"(?i)^(?:(?:www\.|maps\.)?google\.com|(?:[\w-]+\.)*(?:youtube(?:-nocookie)?\.com|vimeo\.com|"
+                      r"dailymotion\.com|gstatic\.com|recaptcha\.net|hcaptcha\.com|doubleclick\.net|facebook\.com|"
+                      r"twitter\.com|x\.com|instagram\.com|linkedin\.com|spotify\.com|soundcloud\.com|"
+                      r"openstreetmap\.org|calendly\.com|typeform\.com))$")
 
 
 def _saved(src: str, folder: Path | None) -> str | None:
@@ -31,9 +42,13 @@ def _saved(src: str, folder: Path | None) -> str | None:
         if path.is_symlink() or not path.is_file() or path.suffix.lower() not in (".html", ".htm", ".xhtml") \
                 or not path.resolve().is_relative_to(folder.resolve()) or path.stat().st_size > MAX_BYTES:
             return None
-        return path.read_bytes().decode("utf-8", errors="replace").removeprefix("\ufeff")
+        markup = path.read_bytes().decode("utf-8", errors="replace").removeprefix("\ufeff")
     except OSError:
         return None
+    saved_from = _SAVED_FROM.search(markup[:2048])
+    if saved_from and _WIDGETS.match(urlsplit(saved_from.group(1)).hostname or ""):
+        return None  # (a video's player, a captcha: a widget's words)
+    return markup
 
 
 def _unseen(frame: LexborNode) -> bool:

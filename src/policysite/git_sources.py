@@ -100,11 +100,11 @@ def dated(texts: list[tuple[Committed, dt.date | None, str]]) -> list[Dated]:
     return out
 
 
-def git_sources(paths: list[Path], folder: Path, *, root: Path, languages: tuple[str, ...], lang: str,
+def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: tuple[str, ...], lang: str,
                 say: Callable[[str], None]) -> list[Source]:
-    """The texts the files at `paths` held in their repository's history, written into `folder` (each named
-    `privacy@<commit>.md`: what the import's lines and `imported.yml` name), each dated as `dated` says, oldest
-    first."""
+    """The texts the files at `paths` held in their repository's history (that of the site itself too, a file of the
+    old site kept in it, but none of `own`, the site's pages), written into `folder` (each named `privacy@<commit>.md`:
+    what the import's lines and `imported.yml` name), each dated as `dated` says, oldest first."""
     found: list[tuple[Committed, gitpython.Repo]] = []
     for path in paths:
         if path.is_dir():
@@ -117,9 +117,9 @@ def git_sources(paths: list[Path], folder: Path, *, root: Path, languages: tuple
             raise ImportRefused(f"{exc}: --git reads a file's history in the old site's repository (nothing "
                                 "imported)") from None
         top = Path(repo.working_tree_dir or repo.git_dir).resolve()
-        if top == Path(root).resolve():
-            raise ImportRefused(f"{path}: a file of this site's own repository: `policy history` publishes its "
-                                "versions (nothing imported)")
+        if Path(os.path.abspath(path)).resolve() in own:
+            raise ImportRefused(f"{path}: this site's own page: `policy history` publishes its versions (nothing "
+                                "imported)")
         name = Path(os.path.abspath(path)).resolve().relative_to(top).as_posix()
         if not git.rev_parse(repo, "HEAD"):
             raise ImportRefused(f"{path}: its repository has no commit (nothing imported)")

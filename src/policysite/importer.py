@@ -114,7 +114,8 @@ def _run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None]
         raise ImportRefused(f"uncommitted changes to {', '.join(dirty)}: commit or stash them first (nothing imported)")
     skipped: list[str] = []
     if from_git:
-        sources = git_sources.git_sources(paths, work, root=root, say=say, lang=lang,
+        sources = git_sources.git_sources(paths, work, own={(git.top(repo) / page).resolve() for page in
+                                                             pages.values()}, say=say, lang=lang,
                                           languages=tuple(language.code for language in settings.languages))
         if not sources:
             raise ImportRefused("no text found in the history of " + ", ".join(map(str, paths)) + " (nothing imported)")

@@ -127,6 +127,20 @@ def test_a_draft_committed_on_the_branch_is_left_out_and_said(tmp_path, capsys):
         capsys.readouterr().out
 
 
+def test_an_old_file_kept_in_the_sites_own_repository_is_imported_from_its_history(tmp_path, capsys):
+    """A company adopting the generator in its old site's repository: `content/privacy.md`'s history is read (only
+    the site's own pages are refused: their history is what `policy history` publishes)."""
+    site = new_site(tmp_path, capsys)
+    (site / "content").mkdir()
+    for when, words in (("2021-03-01T10:00:00+00:00", "One."), ("2021-08-01T10:00:00+00:00", "Two.")):
+        (site / "content/privacy.md").write_text(page("", words), encoding="utf-8")
+        git(site, "add", "content/privacy.md")
+        git(site, "commit", "-q", "-m", f"old site {when}", date=when)
+
+    assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(site / "content/privacy.md")]) == 0
+    assert imported(site) == [("2021-03-01", "One."), ("2021-08-01", "Two.")]
+
+
 @pytest.mark.parametrize("where", ["folder", "own", "not a repository", "shallow"])
 def test_what_has_no_history_to_read_is_refused_with_an_error_line_and_nothing_imported(tmp_path, capsys, where):
     site = new_site(tmp_path, capsys)
@@ -144,8 +158,9 @@ def test_what_has_no_history_to_read_is_refused_with_an_error_line_and_nothing_i
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(target)]) == 1
     err = capsys.readouterr().err
     assert err.startswith("error: ") and "nothing imported" in err and "Traceback" not in err
-    assert {"folder": "a folder", "own": "`policy history` publishes", "not a repository": "not inside a git "
-            "repository", "shallow": "a shallow clone, its older commits missing"}[where] in err
+    assert {"folder": "a folder", "own": "this site's own page: `policy history` publishes",
+            "not a repository": "not inside a git repository",
+            "shallow": "a shallow clone, its older commits missing"}[where] in err
     assert git(site, "rev-parse", "HEAD") == before and not git(site, "status", "--porcelain")
 
 

@@ -331,7 +331,8 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
                 remote_branch.push(project, branch, remote, push and not outcome.refused, outcome,
                       changed=bool(refreshed or outcome.published))
                 return outcome
-            raise PublishError(republished(version, _changes(project, published, sources), today=clock.today()))
+            raise PublishError(republished(version, _changes(project, published, sources), today=clock.today(),
+                                           newest=max(state.versions)))
         today = clock.today()
         recorded = refusals.recorded(project)
         late = gate.first_notice(snap, settings, today=today, recorded=recorded) + gate.imported_after(
@@ -414,16 +415,25 @@ def _earlier_versions(project: Project, version: str, *, branch: str,
             and (state.latest is None or v.version > state.latest)], warnings, rev
 
 
-def republished(version: str, changes: str, *, today: dt.date) -> str:
+def republished(version: str, changes: str, *, today: dt.date, newest: str = "") -> str:
     """Why a text under a published date is refused, and the way out; for a version published ahead, that it takes
     effect as published (legal hunt 36: a typo corrected in an announced text, under its date, was told "give the new
-    text a new date" with no word that the announced text applies on its date all the same)."""
+    text a new date" with no word that the announced text applies on its date all the same); for one in force, the
+    date to give the correction and how to mark it (history 25: "a new date" named none, nor said that a typo needs no
+    notice, and an older version's correction can only follow `newest`, the last published)."""
     said = (f"{version} is already published with a different text ({changes or 'no section differs'}): a published "
             "version never changes; give the new text a new date")
     if version > today.isoformat():
         soonest = (dt.date.fromisoformat(version) + dt.timedelta(days=1)).isoformat()
         said += (f", after {version}: {version} is published ahead and takes effect on {version} as published; a "
                  f"corrected text dated {soonest} at the soonest replaces it from that day")
+    else:
+        after = max(newest, version)
+        soonest = max(today, dt.date.fromisoformat(after) + dt.timedelta(days=1)).isoformat()
+        said += (f" ({soonest} at the soonest{f', after {after}, the newest published' if after != version else ''}), "
+                 "with `change: editorial` and a `summary:` saying what was corrected where the correction changes no "
+                 f"one's rights (a typo, a wording: no notice needed): {version} stays as readers read it, and the new "
+                 "version's changes page shows the correction")
     return said
 
 

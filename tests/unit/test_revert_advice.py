@@ -76,6 +76,18 @@ def test_a_correction_of_an_announced_text_under_its_date_is_told_the_announced_
     assert said.endswith("give the new text a new date, after 2024-03-01: 2024-03-01 is published ahead and takes "
                          "effect on 2024-03-01 as published; a corrected text dated 2024-03-02 at the soonest replaces "
                          "it from that day")
-    assert republished("2024-01-10", "", today=dt.date(2024, 2, 5)) == (
+    assert republished("2024-01-10", "", today=dt.date(2024, 2, 5)).startswith(
         "2024-01-10 is already published with a different text (no section differs): a published version never "
-        "changes; give the new text a new date")
+        "changes; give the new text a new date (2024-02-05 at the soonest), with `change: editorial`")
+
+
+def test_a_typo_corrected_under_a_published_date_is_told_the_date_to_give_and_how_to_mark_it():
+    """History 25: "give the new text a new date" named no date, nor that a typo needs no notice; an older version's
+    correction can only come after the newest published."""
+    from policysite.publish import republished
+
+    said = republished("2024-01-10", "en: §2", today=dt.date(2024, 2, 5), newest="2024-01-10")
+    assert "give the new text a new date (2024-02-05 at the soonest), with `change: editorial` and a `summary:`" in said
+    assert said.endswith("2024-01-10 stays as readers read it, and the new version's changes page shows the correction")
+    said = republished("2023-06-01", "en: §2", today=dt.date(2024, 2, 5), newest="2024-03-01")
+    assert "a new date (2024-03-02 at the soonest, after 2024-03-01, the newest published)" in said

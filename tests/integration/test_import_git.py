@@ -204,3 +204,29 @@ def test_a_date_in_digits_is_read_as_the_texts_readers_read_it(tmp_path, capsys)
     other = new_site(tmp_path / "en", capsys)
     assert cli.main(["--root", str(other), "import", "--lang", "en", "--git", str(english / "privacy.md")]) == 0
     assert imported(other) == [("2023-03-05", "One.")]
+
+
+def test_a_text_git_keeps_in_lfs_is_refused_naming_it_not_imported_as_its_pointer(tmp_path, capsys):
+    """A repository whose policy is tracked by Git LFS (`filter=lfs`) stores a pointer in its history; imported, the
+    pointer's three lines were committed as a version's text."""
+    old = tmp_path / "old"
+    old.mkdir()
+    git(old, "init", "-q", "-b", "main")
+    (old / "privacy.md").write_text("version https://git-lfs.github.com/spec/v1\noid sha256:" + "a" * 64 +
+                                    "\nsize 1234\n", encoding="utf-8")
+    git(old, "add", "-A")
+    git(old, "commit", "-q", "-m", "lfs", date="2021-03-01T10:00:00+00:00")
+    site = new_site(tmp_path, capsys)
+    before = git(site, "rev-parse", "HEAD")
+
+    assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 2
+    err = capsys.readouterr().err
+    assert f"error: privacy@{git(old, 'rev-parse', '--short=7', 'HEAD').strip()}.md: a Git LFS pointer, not the text" \
+        in err
+    assert git(site, "rev-parse", "HEAD") == before
+    # the same from a folder: a clone made without git-lfs holds the pointer as the file
+    (tmp_path / "archive").mkdir()
+    (tmp_path / "archive/privacy-2021-03-01.md").write_bytes((old / "privacy.md").read_bytes())
+    assert cli.main(["--root", str(site), "import", "--lang", "en", str(tmp_path / "archive")]) == 2
+    assert "privacy-2021-03-01.md: a Git LFS pointer, not the text" in capsys.readouterr().err
+    assert git(site, "rev-parse", "HEAD") == before

@@ -19,6 +19,7 @@ __all__ = ["FORMATS", "Converted", "ConvertError", "Source", "convert", "dated_s
 def convert(path: Path, *, lang: str = "") -> Converted:
     """The Markdown body, kept front matter and notes of one policy version, by its extension. `lang` is the language
     it is imported as: of a page holding parts marked as written in several languages, the part in that one."""
+    from policysite.checks import LFS_POINTER
     from policysite.convert import docx_source, html_source, markdown_source, text_source
 
     kind = FORMATS.get(path.suffix.lower())
@@ -28,6 +29,10 @@ def convert(path: Path, *, lang: str = "") -> Converted:
         data = path.read_bytes()
     except OSError as exc:
         raise ConvertError(f"{path.name}: cannot be read: {exc.strerror or exc}") from None
+    if data.startswith(LFS_POINTER):  # what a clone without git-lfs holds, and what git's history stores (history 25)
+        raise ConvertError(f"{path.name}: a Git LFS pointer, not the text: the text is kept outside git "
+                           "(`filter=lfs` in .gitattributes); fetch it (`git lfs pull`) and import the file itself "
+                           "(nothing imported)")
     module = {"markdown": markdown_source, "html": html_source, "docx": docx_source, "text": text_source}[kind]
     limit = sys.getrecursionlimit()
     sys.setrecursionlimit(max(limit, 20000))  # HTML nested thousands deep is converted, not refused

@@ -97,6 +97,12 @@ def dated(texts: list[tuple[Committed, dt.date | None, str]]) -> list[Dated]:
                 f"committed {text.committed.isoformat()}, before that day" + (
                     ", its text saying that day" if stated == last else ""))
         out.append(Dated(text, day, why))
+    for n, (one, after) in enumerate(zip(out, out[1:])):
+        if one.date is not None and after.text.committed < one.date:  # announced, then changed before its day
+            out[n] = Dated(one.text, one.date, f"{one.why}; replaced on the old site on "
+                           f"{after.text.committed.isoformat()} ({after.text.commit[:7]}), before that day: "
+                           f"imported as in force from {one.date.isoformat()}, as it was announced; if the old site "
+                           "withdrew it, its text never applied")
     return out
 
 

@@ -177,6 +177,16 @@ def test_dated_reads_each_text_against_the_one_before():
     ])
     assert [one.date for one in got] == [d("2021-01-05"), d("2021-03-01"), d("2024-02-29"), d("2024-03-01")]
     assert "before the day of the text before it" in got[1].why
+    assert "replaced on the old site" not in got[2].why  # nothing came before its day
+
+    got = git_sources.dated([
+        (text(1, "2022-05-01"), d("2022-06-01"), "Effective June 1, 2022"),
+        (text(2, "2022-05-15"), d("2022-07-01"), "Effective July 1, 2022"),  # another announcement, before June 1
+    ])
+    assert [one.date for one in got] == [d("2022-06-01"), d("2022-07-01")]
+    assert got[0].why.endswith("; replaced on the old site on 2022-05-15 (0000002), before that day: imported as in "
+                               "force from 2022-06-01, as it was announced; if the old site withdrew it, its text "
+                               "never applied")
 
 
 def test_a_date_in_digits_is_read_as_the_texts_readers_read_it(tmp_path, capsys):

@@ -66,36 +66,41 @@ def committed_texts(repo: gitpython.Repo, path: str) -> list[Committed]:
 
 def dated(texts: list[tuple[Committed, dt.date | None, str]]) -> list[Dated]:
     """Each text (with the one day it says it took effect, and that sentence, if it says one) and the day it is
-    imported as: the day it says, after the version before; else the day it was committed; a text of the same day as
-    the one before replaces it (the day's last is what readers were left with)."""
+    imported as: the day it says, after the version before; else the day it was committed. A text committed on or
+    before the day of the one before replaces it (that one never took effect, or was the text of that day only until
+    this one: the day's last is what readers were left with), and is dated against the version before that one: an
+    announced text corrected before its day, a day's second commit, a date line mistyped years ahead (`2201`) that the
+    next text contradicts."""
     out: list[Dated] = []
     for text, stated, sentence in texts:
-        before = next((d for d in reversed(out) if d.date is not None), None)
-        last = before.date if before is not None and before.date is not None else None
-        short = text.commit[:7]
-        if stated is not None and (last is None or stated > last):
-            day = stated
-            why = f"dated {day.isoformat()}, the day its text says (“{sentence[:60]}”)" + (
-                f"; committed {text.committed.isoformat()}" if text.committed != day else "")
-        elif last is None or text.committed > last:
-            day = text.committed
-            if stated is None:
-                why = f"dated {day.isoformat()}, the day it was committed (its text says no one day it took effect)"
-            else:
-                why = (f"dated {day.isoformat()}, the day it was committed: its text says “{sentence[:60]}”, "
-                       f"{'the day' if stated == last else 'before the day'} of the text before it "
-                       f"({before.text.commit[:7] if before else ''}, {last.isoformat() if last else ''}), whose "
-                       "words it changed without changing its date")
-        else:
-            day = last
-            assert before is not None
-            when = "the same day" if text.committed == last else "before it took effect"
-            out[out.index(before)] = Dated(before.text, None, f"replaced {when} ({last.isoformat()}) by {short}'s "
-                                           "text: left out (a version is the text of a day)")
-            why = f"dated {day.isoformat()}, the day of the text it replaces ({before.text.commit[:7]}), " + (
-                "committed the same day" if text.committed == last else
-                f"committed {text.committed.isoformat()}, before that day" + (
-                    ", its text saying that day" if stated == last else ""))
+        replaced: list[Dated] = []
+        while True:
+            before = next((d for d in reversed(out) if d.date is not None), None)
+            last = before.date if before is not None else None
+            if stated is not None and (last is None or stated > last):
+                day = stated
+                why = f"dated {day.isoformat()}, the day its text says (“{sentence[:60]}”)" + (
+                    f"; committed {text.committed.isoformat()}" if text.committed != day else "")
+                break
+            if last is None or text.committed > last:
+                day = text.committed
+                if stated is None:
+                    why = f"dated {day.isoformat()}, the day it was committed (its text says no one day it took effect)"
+                else:
+                    why = (f"dated {day.isoformat()}, the day it was committed: its text says “{sentence[:60]}”, "
+                           f"{'the day' if stated == last else 'before the day'} of the text before it "
+                           f"({before.text.commit[:7] if before else ''}, {last.isoformat() if last else ''})" + (
+                               ", whose words it changed without changing its date" if stated == last else
+                               ": a date line gone back, or mistyped"))
+                break
+            assert before is not None and last is not None
+            when = f"the same day ({last.isoformat()})" if text.committed == last else \
+                f"on {text.committed.isoformat()}, before {last.isoformat()}, the day it was to take effect"
+            out[out.index(before)] = Dated(before.text, None, f"replaced {when}, by {text.commit[:7]}'s text: left "
+                                           "out (a version is the text of a day)")
+            replaced.append(before)
+        if replaced:
+            why += f" (it replaces {', '.join(one.text.commit[:7] for one in replaced)})"
         out.append(Dated(text, day, why))
     for n, (one, after) in enumerate(zip(out, out[1:])):
         if one.date is not None and after.text.committed < one.date:  # announced, then changed before its day

@@ -69,9 +69,11 @@ def test_each_commit_is_dated_by_its_texts_day_else_its_own_and_a_days_last_text
         "(“Last updated: January 5, 2021”)" in out
     assert f"privacy.md at {commits[1]} (committed 2021-02-10): dated 2021-02-10, the day it was committed: its " \
         "text says “Last updated: January 5, 2021”, the day of the text before it" in out
-    assert f"privacy.md at {commits[2]} (committed 2022-05-01): replaced before it took effect (2022-06-01) by " \
-        f"{commits[3]}'s text: left out" in out
-    assert f"privacy.md at {commits[4]} (committed 2023-01-10): replaced the same day (2023-01-10) by " \
+    assert f"privacy.md at {commits[2]} (committed 2022-05-01): replaced on 2022-05-03, before 2022-06-01, the day " \
+        f"it was to take effect, by {commits[3]}'s text: left out" in out
+    assert f"privacy.md at {commits[3]} (committed 2022-05-03): dated 2022-06-01, the day its text says (“Last " \
+        f"updated: June 1, 2022”); committed 2022-05-03 (it replaces {commits[2]})" in out
+    assert f"privacy.md at {commits[4]} (committed 2023-01-10): replaced the same day (2023-01-10), by " \
         f"{commits[5]}'s text: left out" in out
     assert f"privacy@{commits[3]}.md: committed the en text in force from 2022-06-01" in out
     record = (site / "imported.yml").read_text(encoding="utf-8")
@@ -87,6 +89,25 @@ def test_each_commit_is_dated_by_its_texts_day_else_its_own_and_a_days_last_text
 
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
     assert "imported 0 commit(s): nothing new" in capsys.readouterr().out
+
+
+def test_an_announcement_the_old_site_withdrew_before_its_day_is_no_version(tmp_path, capsys):
+    """Announced on 1 May for 1 June, then the earlier text put back on 10 May: the announced text never applied, and
+    the text put back is the version before it again, no new version."""
+    old = old_site(tmp_path / "old", [
+        ("2022-01-05T10:00:00+00:00", "January 5, 2022", "One."),
+        ("2022-05-01T10:00:00+00:00", "June 1, 2022", "Two, announced."),
+        ("2022-05-10T10:00:00+00:00", "January 5, 2022", "One."),
+    ])
+    site = new_site(tmp_path, capsys)
+
+    assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
+    out = capsys.readouterr().out
+    assert imported(site) == [("2022-01-05", "One.")]
+    announced = git(old, "log", "-1", "--format=%h", "HEAD~1").strip()
+    assert f"privacy.md at {announced} (committed 2022-05-01): replaced on 2022-05-10, before 2022-06-01, the day it " \
+        "was to take effect" in out
+    assert "the same text as the version before it: skipped" in out
 
 
 def test_a_pull_request_counts_on_the_day_it_was_merged_and_a_moved_file_is_followed(tmp_path, capsys):
@@ -176,8 +197,19 @@ def test_dated_reads_each_text_against_the_one_before():
         (text(4, "2024-03-01"), None, ""),
     ])
     assert [one.date for one in got] == [d("2021-01-05"), d("2021-03-01"), d("2024-02-29"), d("2024-03-01")]
-    assert "before the day of the text before it" in got[1].why
+    assert "before the day of the text before it" in got[1].why and got[1].why.endswith("a date line gone back, or "
+                                                                                        "mistyped")
     assert "replaced on the old site" not in got[2].why  # nothing came before its day
+
+    # a date line mistyped years ahead, which the next text contradicts: that text is dated by its own day, never
+    # swallowed into 2201 with every text after it
+    got = git_sources.dated([
+        (text(1, "2021-01-07"), d("2201-01-05"), "Last updated: January 5, 2201"),
+        (text(2, "2021-06-01"), d("2021-06-01"), "Last updated: June 1, 2021"),
+        (text(3, "2022-02-01"), None, ""),
+    ])
+    assert [one.date for one in got] == [None, d("2021-06-01"), d("2022-02-01")]
+    assert got[0].why.startswith("replaced on 2021-06-01, before 2201-01-05, the day it was to take effect")
 
     got = git_sources.dated([
         (text(1, "2022-05-01"), d("2022-06-01"), "Effective June 1, 2022"),

@@ -289,6 +289,9 @@ def check_project(*, root: Path, today: dt.date | None = None, langs: list[str] 
     the record of texts public before the site (default: the working tree's `imported.yml`).
     """
     site = policy_settings.load(root)
+    if today is None:  # the company's day (`mkdocs serve`'s checks run outside any `policy` command)
+        with clock.company_zone(site.time_zone):
+            today = clock.today()
     if imported is None:
         try:
             imported = imported_record.in_tree(root)

@@ -75,3 +75,19 @@ def test_init_writes_the_companys_time_zone_and_runs_the_daily_job_soon_after_it
                      "--time-zone", "Europe/Pariss"]) == 2
     assert "error: --time-zone: 'Europe/Pariss' is no time zone" in capsys.readouterr().err
     assert not (tmp_path / "other").exists()
+
+
+def test_the_checks_a_preview_runs_count_the_companys_day(tmp_path, monkeypatch):
+    """`make preview` runs the checks from MkDocs (`background`), outside any `policy` command: a version dated 1 March
+    was "dated in the future" there at 01:00 on 1 March in Auckland."""
+    from policysite import checks
+
+    project = new_project(tmp_path / "project")
+    project.write("2027-03-01")
+    at_instant(monkeypatch, "2027-02-28T12:00:00+00:00")
+    config = project.root / "mkdocs.yml"
+    utc = config.read_text(encoding="utf-8")
+    assert "frontmatter.date-future" in {f.rule for f in checks.check_project(root=project.root)}
+    config.write_text(utc.replace("  policy:\n", "  policy:\n    time_zone: Pacific/Auckland\n", 1), encoding="utf-8")
+    assert "frontmatter.date-future" not in {f.rule for f in checks.check_project(root=project.root)}
+    assert clock.zone() is dt.UTC  # nothing left behind

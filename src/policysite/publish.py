@@ -679,10 +679,15 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
                 move_branch(project, branch, state.base, state, f"policy history: from {remote}/{branch}")
             # --archive-only reads no version of the history: it counted none, "the 0 dated version(s) of the history
             # are on gh-pages" of a branch holding them all (history hunt 23)
+            page = project.paths[project.settings.authoritative]
             outcome.messages.append(f"nothing published (--archive-only): the {len(state.manifests)} version(s) on "
                                     f"{branch} are kept as published" if archive_only else
                                     f"nothing to publish: the {len(dated)} dated version(s) of the history are on "
-                                    f"{branch}")
+                                    f"{branch}" if dated or state.manifests else
+                                    # a new site (`policy init`): "the 0 dated version(s) … are on gh-pages", no
+                                    # gh-pages there, said all was published (history 25)
+                                    f"nothing to publish: no commit holds a dated {page} yet: write it (its `date:` "
+                                    "first) and commit it, or `policy import` the texts published before")
             if refreshed:
                 outcome.messages.append(f"updated the history, compare and feed pages on {branch}")
             outcome.messages += moved_lines(state.versions, moved, today=today)

@@ -272,3 +272,13 @@ def test_a_text_git_keeps_in_lfs_is_refused_naming_it_not_imported_as_its_pointe
     assert cli.main(["--root", str(site), "import", "--lang", "en", str(tmp_path / "archive")]) == 2
     assert "privacy-2021-03-01.md: a Git LFS pointer, not the text" in capsys.readouterr().err
     assert git(site, "rev-parse", "HEAD") == before
+
+
+def test_history_on_a_new_site_with_no_text_says_what_to_do(tmp_path, capsys):
+    """`policy history` right after `policy init` said "nothing to publish: the 0 dated version(s) of the history are
+    on gh-pages", of a site with no text and no gh-pages."""
+    site = new_site(tmp_path, capsys)
+    assert cli.main(["--root", str(site), "history"]) == 0
+    assert capsys.readouterr().out == ("nothing to publish: no commit holds a dated docs/en/index.md yet: write it (its "
+                                       "`date:` first) and commit it, or `policy import` the texts published before\n")
+    assert not git(site, "branch", "--list", "gh-pages")

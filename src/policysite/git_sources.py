@@ -5,7 +5,9 @@ that changed the file (a merged pull request counts on the day it was merged, no
 Its date is the day the text says it took effect ("Last updated: …", `date:` in its front matter, the lines ending
 it), where it says one day after the version before; else the day it was committed (the day it reached the old
 site, as the commit's own clock read it): a text edited without its date line (a typo corrected, a sentence added
-later) is a new text from the day it was committed, and two texts of one day are that day's last.
+later) is a new text from the day it was committed, never a rewrite of the earlier one; a text committed on or before
+the day of the one before replaces it (two texts of one day: the day's last; an announcement corrected or withdrawn
+before its day). Each commit is said with the day it is given and why.
 """
 from __future__ import annotations
 
@@ -36,7 +38,7 @@ class Committed:
 
 @dataclass(frozen=True)
 class Dated:
-    """A commit's text and the day it is imported as (`None`: left out, replaced the same day), with why."""
+    """A commit's text and the day it is imported as (`None`: left out, replaced on or before its day), with why."""
 
     text: Committed
     date: dt.date | None

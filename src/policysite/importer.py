@@ -42,7 +42,7 @@ from policysite import (
     strings,
     sync,
 )
-from policysite.convert import Converted, Source, convert, dated_sources, sources, urls, zipped
+from policysite.convert import Converted, ConvertError, Source, convert, dated_sources, sources, urls, zipped
 from policysite.convert.notes import Notes
 from policysite.convert.sources import undated
 from policysite.errors import ImportRefused
@@ -82,13 +82,25 @@ def run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None] 
     """Import the dated texts of `lang` found at `paths` into the repository at `root`, as the texts of one of its
     documents (`document`, its id in extra.policy.documents; needed where the site has several); `from_git`: each
     text the files at `paths` held in their own repository's history (`git_sources`)."""
+    unzipped: dict[str, str] = {}  # each zip's temporary folder -> the zip, as the lines and errors name its files
+
+    def shown(line: str) -> str:
+        for folder, archive in unzipped.items():
+            line = line.replace(folder, archive)
+        return line
+
     with tempfile.TemporaryDirectory(prefix="policy-import-") as folder:
-        return _run(root=root, lang=lang, paths=paths, say=say, document=document, from_git=from_git,
-                    work=Path(folder))
+        try:
+            return _run(root=root, lang=lang, paths=paths, say=lambda line: say(shown(line)), document=document,
+                        from_git=from_git, work=Path(folder), unzipped=unzipped)
+        except (ConvertError, ImportRefused) as exc:
+            if not unzipped:
+                raise
+            raise type(exc)(shown(str(exc))) from None
 
 
 def _run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None], document: str | None,
-         from_git: bool, work: Path) -> Report:
+         from_git: bool, work: Path, unzipped: dict[str, str]) -> Report:
     settings = policy_settings.load(root)
     if document is None and len(settings.all_documents) > 1:
         known = ", ".join(d.id for d in settings.all_documents)
@@ -122,8 +134,13 @@ def _run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None]
     else:  # a zip named on the command line (the archive as legal sent it): the folder it holds; one whose name holds
         # a date is a version zipped (Google Docs' "Web page (.html, zipped)"), refused as such by dated_sources
         languages = tuple(language.code for language in settings.languages)
-        paths = [zipped.unpacked(p, work / "unzipped" / str(n)) if p.is_file() and p.suffix.lower() == ".zip" and
-                 undated(p.name, languages) else p for n, p in enumerate(map(Path, paths))]
+        given, paths = list(paths), []
+        for n, path in enumerate(map(Path, given)):
+            if path.is_file() and path.suffix.lower() == ".zip" and undated(path.name, languages):
+                folder = zipped.unpacked(path, work / "unzipped" / str(n))
+                unzipped[str(folder)] = str(path)
+                path = folder
+            paths.append(path)
         sources = dated_sources([Path(p) for p in paths], skipped=skipped,
                                 languages=tuple(language.code for language in settings.languages), lang=lang,
                                 documents={d.id: (d.id, Path(d.page).stem) for d in settings.all_documents if d.id},

@@ -44,6 +44,23 @@ def test_a_zip_of_dated_texts_is_imported_as_the_folder_it_holds(tmp_path, capsy
     assert "Two." in (site / "docs/en/index.md").read_text(encoding="utf-8")
 
 
+def test_the_files_of_a_zip_are_named_in_it_not_in_a_temporary_folder(tmp_path, capsys):
+    """A zip of both languages' folders imported for one: each file of the other said as `archive.zip/en/…`, never as
+    the temporary folder it was unpacked into (`/tmp/policy-import-…/unzipped/0/…`), which is gone when it is read."""
+    archive = tmp_path / "archive.zip"
+    with zipfile.ZipFile(archive, "w") as out:
+        out.writestr("en/privacy-2021-03-01.md", page("March 1, 2021", "One."))
+        out.writestr("de/privacy-2021-03-01.md", page("March 1, 2021", "Eins."))
+    site = tmp_path / "site"
+    assert cli.main(["init", str(site), "--company", "Example Ltd", "--languages", "en,de"]) == 0
+    capsys.readouterr()
+
+    assert cli.main(["--root", str(site), "import", "--lang", "en", str(archive)]) == 0
+    out = capsys.readouterr().out
+    assert f"{archive}/de/privacy-2021-03-01.md: skipped: its folder says it is the de text" in out
+    assert "policy-import-" not in out
+
+
 def _zip_with(path: Path, name: str, data: bytes = b"x", *, link: bool = False) -> Path:
     with zipfile.ZipFile(path, "w") as out:
         out.writestr("privacy-2021-03-01.md", page("March 1, 2021", "One."))

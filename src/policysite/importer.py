@@ -644,6 +644,12 @@ class _Importer:
                          f"in every language after), readers reading the earlier text under {version.version}'s "
                          f"date; import the {lang} text of {version.version} if there is one, else translate it in "
                          "a new version")
+            if i not in used and texts[i].source.date > version.date and end is not None:
+                # put online after the text it translates (history 25: said nowhere, `policy at` naming it from V)
+                self.say(f"{texts[i].source.path.name}: dated {texts[i].source.date}, after {version.version}, the "
+                         f"version it translates: committed as its {lang} page, published from {version.version}, "
+                         f"though the old site showed it from {texts[i].source.date} only (the "
+                         f"{self.settings.authoritative} text prevails)")
             used.update(candidates)
             text = texts[i]
             page = text.page(version.date)

@@ -189,6 +189,27 @@ def test_two_languages_each_translation_beside_the_version_it_translates(tmp_pat
     assert landing(page) == []
 
 
+def test_a_translation_put_online_after_the_version_it_translates_is_said(tmp_path, capsys):
+    """History 25: an English text dated 12 January, committed as the page of the French version of 10 January, was
+    said as any other ("committed the en text of 2023-01-10"), though the old site showed it two days later only."""
+    site = tmp_path / "exemple"
+    assert policy("init", str(site), "--company", "Example Ltd", "--languages", "fr,en") == 0
+    (tmp_path / "fr").mkdir()
+    (tmp_path / "en").mkdir()
+    for date in ("2023-01-10", "2023-06-01"):
+        (tmp_path / "fr" / f"politique-{date}.md").write_text(
+            f"# Politique de confidentialité\n\n## Qui sommes-nous\n\nExample Ltd vend des outils ({date}).\n",
+            encoding="utf-8")
+    (tmp_path / "en/policy-2023-01-12.md").write_text(
+        "# Privacy policy\n\n## Who we are\n\nExample Ltd sells tools (2023-01-10).\n", encoding="utf-8")
+    assert policy("--root", str(site), "import", "--lang", "fr", str(tmp_path / "fr")) == 0
+    capsys.readouterr()
+    assert policy("--root", str(site), "import", "--lang", "en", str(tmp_path / "en")) == 0
+    assert ("policy-2023-01-12.md: dated 2023-01-12, after 2023-01-10, the version it translates: committed as its "
+            "en page, published from 2023-01-10, though the old site showed it from 2023-01-12 only (the fr text "
+            "prevails)") in capsys.readouterr().out
+
+
 def test_a_translation_imported_before_the_text_it_translates_is_said_and_moved_by_the_next_import(tmp_path, capsys):
     """en dated 2021-06-01 imported while the newest fr version is 2021-01-01 becomes that version's page, and
     the import says so; once fr 2021-06-01 is imported, importing en again moves it there."""

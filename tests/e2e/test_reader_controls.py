@@ -526,3 +526,28 @@ def test_on_a_phone_the_version_button_lines_up_under_the_site_name_in_either_di
             const button = document.querySelector('.md-version__current').getBoundingClientRect();
             return dir === 'rtl' ? [name.right, button.right] : [name.left, button.left]; }""", direction)
         assert abs(edges[0] - edges[1]) <= 1, (direction, edges)
+
+
+# What is drawn where, in forced colours: an icon's colour against what is behind it, a box's edge against its inside.
+_FORCED = """() => {
+  const painted = (element, pseudo) => getComputedStyle(element, pseudo).backgroundColor;
+  const edge = element => { const s = getComputedStyle(element); return s.borderBottomStyle === 'none' ? ''
+    : s.borderBottomWidth + ' ' + s.borderBottomColor; };
+  const button = document.querySelector('.md-version__current'), form = document.querySelector('.md-search__form');
+  const header = document.querySelector('.md-header');
+  return {caret: painted(button, '::after'), header: painted(header), form: edge(form), inside: painted(form),
+          under: edge(header)};
+}"""
+
+
+def test_in_forced_colours_the_version_button_keeps_its_arrow_and_the_search_box_its_edge(new_context, site):
+    """Reader hunt 45: in Windows' high contrast (forced colours) Material's icons drawn as masks over a background
+    colour took the page's colour: the version button lost its ▾, the only sign the date opens a menu; the search
+    box and the header lost every edge, the search a word alone in the header."""
+    page = new_context(viewport={"width": 1280, "height": 800}, forced_colors="active").new_page()
+    page.goto(site.version_url("fr", site.archived[-1]), wait_until="networkidle")
+    page.locator(".md-version__current").wait_for()
+    drawn = page.evaluate(_FORCED)
+    assert drawn["caret"] not in (drawn["header"], "rgba(0, 0, 0, 0)"), drawn
+    assert drawn["form"] and not drawn["form"].startswith("0px") and drawn["inside"] not in drawn["form"], drawn
+    assert drawn["under"] and not drawn["under"].startswith("0px"), drawn

@@ -551,3 +551,25 @@ def test_in_forced_colours_the_version_button_keeps_its_arrow_and_the_search_box
     assert drawn["caret"] not in (drawn["header"], "rgba(0, 0, 0, 0)"), drawn
     assert drawn["form"] and not drawn["form"].startswith("0px") and drawn["inside"] not in drawn["form"], drawn
     assert drawn["under"] and not drawn["under"].startswith("0px"), drawn
+
+
+def test_a_printed_link_whose_words_are_its_address_does_not_print_it_again(page, serve, tmp_path):
+    """Reader hunt 45: on paper a link's address follows its words; a link written as its address ("www.cnil.fr",
+    "https://www.dial-once.com/politique-de-confidentialite") printed it a second time, in angle brackets."""
+    for name in ("javascripts/policy.js", "stylesheets/policy.css"):
+        shutil.copy(ROOT / "overrides" / "assets" / name, tmp_path / name.split("/")[1])
+    links = {"said": '<a href="https://www.cnil.fr">www.cnil.fr</a>',
+             "said-whole": '<a href="https://example.org/privacy/">https://example.org/privacy</a>',
+             "other": '<a href="https://www.cnil.fr/fr/plainte">déposer une plainte</a>',
+             "other-address": '<a href="https://example.org/out">www.example.org</a>'}
+    (tmp_path / "index.html").write_text(
+        '<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>t</title>'
+        '<link rel="stylesheet" href="policy.css"></head><body><div class="md-content"><article class="md-typeset">'
+        + "".join(f'<p id="{key}">{link}</p>' for key, link in links.items())
+        + '</article></div><script src="policy.js"></script></body></html>', encoding="utf-8")
+    page.goto(serve(tmp_path) + "/", wait_until="networkidle")
+    page.emulate_media(media="print")
+    printed = page.evaluate("""() => Object.fromEntries([...document.querySelectorAll('p[id]')].map(
+        p => [p.id, getComputedStyle(p.querySelector('a'), '::after').content]))""")
+    assert printed == {"said": "none", "said-whole": "none", "other": '" <https://www.cnil.fr/fr/plainte>"',
+                       "other-address": '" <https://example.org/out>"'}, printed

@@ -296,6 +296,14 @@
     window.addEventListener("hashchange", printLine);
     window.addEventListener("beforeprint", printLine);
   }
+  // On paper a link's address follows its words (policy.css): a link whose words are its address already
+  // ("www.cnil.fr", "https://www.dial-once.com/…") printed it twice (reader hunt 45).
+  function address(text) {
+    return text.trim().replace(/^https?:\/\//i, "").replace(/^www\./i, "").replace(/\/$/, "").toLowerCase();
+  }
+  document.querySelectorAll(".md-typeset a[href^='http']").forEach(function (link) {
+    if (address(link.textContent) === address(link.getAttribute("href"))) link.classList.add("policy-address-said");
+  });
   // Escape closes the version or language menu that focus or the pointer opened (WCAG 1.4.13) and leaves focus on
   // its button; it stays closed until focus and the pointer have left it.
   document.addEventListener("keydown", function (event) {

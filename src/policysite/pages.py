@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
+import string
 from collections.abc import Iterable, MutableMapping
 from html.parser import HTMLParser
 from pathlib import Path
@@ -34,16 +35,35 @@ def alternates(settings: Settings, *, current: str, version: str | None = None,
             for lang in settings.languages if not languages or lang.code in languages]
 
 
-def side_by_side(settings: Settings, *, lang: str, release: Release) -> list[dict[str, str]]:
+def side_by_side(settings: Settings, *, lang: str, release: Release) -> list[dict[str, Any]]:
     """Language-switcher entries for each translation of the version beside the authoritative text
     (`../../en/2021-02-17/side-by-side/`), named in the page's language."""
     t = strings(lang)
-    source = settings.language(settings.authoritative).name
-    return [{"name": t["sides_link"].format(source=source, translation=other.name), "lang": other.code,
+    source = settings.language(settings.authoritative)
+    return [{"name": t["sides_link"].format(source=source.name, translation=other.name), "lang": other.code,
              "link": "../" * (settings.depth + 1) + f"{settings.base(other.code)}/{release.version}/side-by-side/",
-             "sides": "1"}
+             "sides": "1", "parts": named_parts(t["sides_link"], lang=lang, source=(source.name, source.code),
+                                                translation=(other.name, other.code))}
             for other in settings.languages if other.code != settings.authoritative
             and (not release.languages or other.code in release.languages)]
+
+
+def named_parts(template: str, *, lang: str, **names: tuple[str, str]) -> list[dict[str, str]]:
+    """`template`'s words and, in place of each `{field}`, a language's name written in that language, `names`
+    giving each field's (name, code): each part with the language and direction a reader's screen reader and
+    browser need (the name's; the site's words are `lang`'s, or English where the site has none in it), so that
+    "English" in "Français et English côte à côte" is said as English (WCAG 3.1.2)."""
+    words = spoken(lang)
+    parts = []
+    for literal, field, _, _ in string.Formatter().parse(template):
+        if literal:
+            parts.append({"text": literal, "lang": "" if words == lang else words,
+                          "dir": "" if words == lang else direction(words)})
+        if field is not None:
+            name, code = names[field]
+            parts.append({"text": name, "lang": "" if code == lang else code,
+                          "dir": "" if code == lang else direction(code)})
+    return parts
 
 
 def latest_url(settings: Settings, *, lang: str, release: Release) -> str:

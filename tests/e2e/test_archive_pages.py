@@ -287,6 +287,7 @@ def test_side_by_side_aligns_each_section_and_stacks_them_on_a_phone(page, phone
     link = page.locator(".md-select__link", has_text=strings("fr")["sides_link"].format(
         source="Français", translation="English"))
     assert site.base + landing.path == urljoin(page.url, link.get_attribute("href"))
+    assert link.locator('span[lang="en"]').all_inner_texts() == ["English"]  # said as English (reader hunt 45)
     sections = [s.anchor for s in site.sections("fr")]
     for view in (page, phone_page):
         view.goto(site.base + landing.path, wait_until="networkidle")

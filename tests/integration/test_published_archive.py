@@ -216,7 +216,8 @@ def test_a_translations_version_has_its_side_by_side_page_linked_from_the_langua
         for page in (f"fr/{version}/index.html", f"en/{version}/index.html", f"en/{version}/changes/index.html"):
             switcher = re.search(r'<ul class="md-select__list">(.*?)</ul>', site.show(page), re.S).group(1)
             href = re.search(r'<a href="([^"]+)" hreflang="en" class="md-select__link" data-policy-sides>\s*'
-                             r'(?:Français et English côte à côte|Français and English side by side)', switcher).group(1)
+                             r'(?:Français et <span lang="en" dir="ltr">English</span> côte à côte|'
+                             r'<span lang="fr" dir="ltr">Français</span> and English side by side)', switcher).group(1)
             assert resolve(page, href)[0] == f"en/{version}/side-by-side/index.html"
     page = f"en/{V3}/side-by-side/index.html"
     switcher = re.search(r'<ul class="md-select__list">(.*?)</ul>', site.show(page), re.S).group(1)

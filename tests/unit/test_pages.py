@@ -4,13 +4,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 import shutil
+from pathlib import Path
 
+import material
 import pytest
 from jinja2 import Environment, FileSystemLoader
 
 from helpers import ROOT
 from policysite import build, pages
-from policysite.settings import Language, Settings
+from policysite.settings import Language, Release, Settings
 
 SETTINGS = Settings(company="Example Ltd", brand="Example", public_url="https://example.test/p/",
                     languages=(Language("en", "English", "mkdocs.yml"),), authoritative="en", page="index.md",
@@ -328,3 +330,33 @@ def test_a_language_the_site_has_not_is_told_with_the_languages_it_has():
         SETTINGS.language("de")
     codes = ", ".join(lang.code for lang in SETTINGS.languages)
     assert str(said.value) == f"language 'de' is not listed in extra.policy.languages: this site's are {codes}"
+
+
+def _menu_entry(settings: Settings, lang: str) -> str:
+    """The language menu's entry of the side-by-side page of `settings`' translation, on a page in `lang`, as
+    partials/alternate.html renders it."""
+    env = Environment(loader=FileSystemLoader([str(ROOT / "overrides"), str(Path(material.__file__).parent / "templates")]))
+    env.globals["lang"] = {"t": lambda key: key}
+    env.filters["url"] = lambda link: link
+    entries = pages.side_by_side(settings, lang=lang, release=Release(version="2024-01-01", versions=("2024-01-01",)))
+    menu = env.get_template("partials/alternate.html").render(policy_alternate=entries, config={"theme": {"icon": {}}})
+    return " ".join(re.search(r"<a [^>]*data-policy-sides>(.*?)</a>", menu, re.S).group(1).split())
+
+
+def test_the_side_by_side_entry_says_each_language_s_name_in_that_language():
+    """Reader hunt 45: the French page's menu said "Français et English côte à côte" all as French, a screen reader
+    reading "English" with French sounds (WCAG 3.1.2); each name is marked as its language, the words as the page's
+    (English where the site has no words in the page's language), right to left where the name is."""
+    two = Settings(company="Example", brand="Example", public_url="https://example.test/p/",
+                   languages=(Language("fr", "Français", "mkdocs.yml"), Language("en", "English", "mkdocs.en.yml"),
+                              Language("ar", "العربية", "mkdocs.ar.yml"), Language("sw", "Kiswahili", "mkdocs.sw.yml")),
+                   authoritative="fr", page="index.md", version_section="1")
+    assert _menu_entry(two, "fr") == 'Français et <span lang="en" dir="ltr">English</span> côte à côte'
+    assert _menu_entry(two, "en") == '<span lang="fr" dir="ltr">Français</span> and English side by side'
+    swahili = _menu_entry(two, "sw")  # no words of the site in Swahili: they are English
+    assert swahili == ('<span lang="fr" dir="ltr">Français</span><span lang="en" dir="ltr"> and </span>'
+                       '<span lang="en" dir="ltr">English</span><span lang="en" dir="ltr"> side by side</span>')
+    assert pages.named_parts("{source} – {translation}", lang="fr", source=("Français", "fr"),
+                             translation=("العربية", "ar")) == [
+        {"text": "Français", "lang": "", "dir": ""}, {"text": " – ", "lang": "", "dir": ""},
+        {"text": "العربية", "lang": "ar", "dir": "rtl"}]

@@ -573,3 +573,17 @@ def test_a_printed_link_whose_words_are_its_address_does_not_print_it_again(page
         p => [p.id, getComputedStyle(p.querySelector('a'), '::after').content]))""")
     assert printed == {"said": "none", "said-whole": "none", "other": '" <https://www.cnil.fr/fr/plainte>"',
                        "other-address": '" <https://example.org/out>"'}, printed
+
+
+def test_the_version_button_shows_its_focus_once_its_menu_is_closed(page, site):
+    """Reader hunt 45: Tab to the version button (its menu opens over it), Escape closes the menu and leaves focus on
+    the button, which showed no sign of it (Material's `outline: none`; WCAG 2.4.7): a keyboard reader lost the place."""
+    page.goto(site.version_url("fr", site.archived[-1]), wait_until="networkidle")
+    for _ in range(12):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.classList.contains('md-version__current')"):
+            break
+    page.keyboard.press("Escape")
+    ring = page.evaluate("""() => { const e = document.activeElement, s = getComputedStyle(e);
+        return [e.className.split(' ')[0], s.outlineStyle, parseFloat(s.outlineWidth), s.outlineColor, s.color] }""")
+    assert ring[0] == "md-version__current" and ring[1] != "none" and ring[2] >= 1 and ring[3] == ring[4], ring

@@ -587,3 +587,51 @@ def test_the_version_button_shows_its_focus_once_its_menu_is_closed(page, site):
     ring = page.evaluate("""() => { const e = document.activeElement, s = getComputedStyle(e);
         return [e.className.split(' ')[0], s.outlineStyle, parseFloat(s.outlineWidth), s.outlineColor, s.color] }""")
     assert ring[0] == "md-version__current" and ring[1] != "none" and ring[2] >= 1 and ring[3] == ring[4], ring
+
+
+def _scrolled_to(page, anchor: str) -> int:
+    """Scroll the section `anchor` to the top of the reading area, as a reader reading it has: the page's scroll."""
+    page.evaluate("id => document.getElementById(id).scrollIntoView()", anchor)
+    page.wait_for_timeout(200)
+    return page.evaluate("scrollY")
+
+
+def test_tabbing_through_the_header_menus_leaves_the_page_where_it_was_read(page, site):
+    """Reader hunt 45: reading a section far down the policy, Tab to the version button (shown while it has focus)
+    scrolled the page up by a screen, and each entry of its menu by another: the browser brought each into view below
+    the strip the sticky header covers (scroll-padding-top), where a sticky header's button can never be."""
+    page.goto(site.policy_url("fr"), wait_until="networkidle")
+    anchor = site.sections("fr")[-2].anchor
+    read = _scrolled_to(page, anchor)
+    assert read > 1000
+    page.focus(".md-version__current")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
+    page.wait_for_timeout(200)
+    assert page.evaluate("document.activeElement.classList.contains('md-version__link')")
+    assert page.evaluate("scrollY") == read
+
+
+@pytest.mark.parametrize("kind", ["side-by-side", "changes"])
+def test_switching_version_from_a_scrolled_side_by_side_or_changes_page_carries_the_section_read(page, site, kind):
+    """Reader hunt 45: a side-by-side and a changes page give their ids to their sections, not to the headings, so a
+    reader scrolled to one (no anchor in the address) carried no section, or the summary's, to the version chosen,
+    which opened at its top, silently: it now carries the section, said missing where that version lacks it (the
+    archived versions are synthetic: none has the policy's later sections)."""
+    lang = "en"
+    sections = site.sections(lang)
+    anchor = sections[len(sections) // 2].anchor  # a section halfway: the page scrolls it to its top
+    archived = site.archived[-1]
+    page.goto(site.version_url(lang, site.latest) + f"{kind}/", wait_until="networkidle")
+    on_page = anchor if kind == "side-by-side" else f"redline-{anchor}"
+    _scrolled_to(page, on_page)
+    assert page.evaluate("location.hash") == ""
+    page.focus(".md-version__current")
+    page.locator(f'.md-version__link[href*="{archived}"]').focus()
+    with page.expect_navigation(timeout=60_000):  # two pages read first (its changes page, then its policy page)
+        page.keyboard.press("Enter")
+    page.wait_for_load_state("networkidle")
+    landed = page.url.removeprefix(site.base)
+    # the side-by-side page of that version, or (a changes page lists only what changed) its policy page
+    assert landed == f"/{lang}/{archived}/" + ("side-by-side/" if kind == "side-by-side" else "") + f"#{anchor}"
+    assert page.locator(".policy-missing").is_visible()

@@ -32,10 +32,18 @@
         named.parentElement;
       return heading && heading.id ? "#" + encodeURIComponent(heading.id) : location.hash;
     }
-    var headings = document.querySelectorAll(".md-content :is(h2,h3,h4,h5,h6)[id]");
+    // A changes page's and a side-by-side page's sections carry their ids, not their headings: scrolled to one, the
+    // reader's section was the summary's, or none, and the other version opened at its top. The section at the top
+    // is the one starting up to 5rem below the header, which an archived version's notice makes taller: 100 px from
+    // the window's top was above where a section scrolled to stands, and the section before it was taken for it
+    // (reader hunt 45).
+    var headings = document.querySelectorAll(
+      ".md-content :is(h2,h3,h4,h5,h6)[id], .md-content :is(.policy-sides-row, .redline-section)[id]");
+    var bar = document.querySelector(".md-header"), rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    var limit = (bar ? bar.getBoundingClientRect().bottom : 0) + 5 * (rem || 16);
     var id = "";
     for (var i = 0; i < headings.length; i++) {
-      if (headings[i].getBoundingClientRect().top > 100) break;
+      if (headings[i].getBoundingClientRect().top > limit) break;
       id = headings[i].id;
     }
     return id ? "#" + id : "";
@@ -185,7 +193,7 @@
         if (!found) found = kept.filter(function (old) { return there.getElementById(old); })[0] || "";
         // A changes page lists the sections that changed in its version only: a section that did not change there is
         // read on that version's policy page (reader hunt 45: the reader landed at the changes page's top, silently).
-        if (!found && href !== root) {
+        if (!found && href !== root && kind[1] === "changes/") {
           href = root;
           return fetch(href).then(read).then(land);
         }

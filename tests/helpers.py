@@ -191,6 +191,7 @@ def policy_process(argv: list[str], *, cwd: Path | None = None,
     the theme's templates compiled by the tests before it (a new interpreter pays 0.5 to 1 s for them, over a
     hundred times a suite). Nothing it does comes back: its caches, files opened and exit stay in the child."""
     import io
+    import multiprocessing.util
     import sys
     import tempfile
     import traceback
@@ -227,6 +228,10 @@ def policy_process(argv: list[str], *, cwd: Path | None = None,
                     code = 1
                 sys.stdout.flush()
                 sys.stderr.flush()
+                # What the command's own exit runs first (multiprocessing's at exit): the finalizers this process
+                # registered (those inherited from the test are its own, not run here), such as its print server's,
+                # which waits for that server to end and remove its folder. Not the test's atexit functions.
+                multiprocessing.util._run_finalizers(0)
             finally:
                 os._exit(code)
         _, status = os.waitpid(pid, 0)
@@ -234,3 +239,4 @@ def policy_process(argv: list[str], *, cwd: Path | None = None,
         err.seek(0)
         return subprocess.CompletedProcess(["policy", *argv], os.waitstatus_to_exitcode(status),
                                            out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace"))
+

@@ -1,0 +1,35 @@
+"""helpers.policy_process: `policy` in a forked process ends as the command's own process does."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers import one_language_project, policy_process
+from policysite import typeset
+
+
+def _print_servers(tmp: Path) -> list[int]:
+    """Processes of the print engine (`python -m policysite.typeset`) started with TMPDIR=`tmp`."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            command = (entry / "cmdline").read_bytes().split(b"\0")
+            environ = (entry / "environ").read_bytes().split(b"\0")
+        except OSError:  # not a process, or ended meanwhile
+            continue
+        if b"policysite.typeset" in command and f"TMPDIR={tmp}".encode() in environ:
+            found.append(int(entry.name))
+    return found
+
+
+def test_a_command_ends_with_its_print_server_and_its_folder(tmp_path, monkeypatch):
+    """A command exits through Python's exit, which waits for its print server (typeset's finalizer): its empty
+    folder is gone when the command ends. The fork left by os._exit without it: the server and its `policy-typeset-…`
+    folder outlived the command, and test_gate's check of the scratch folder failed as often as not."""
+    project = one_language_project(tmp_path / "site")
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setenv("TMPDIR", str(scratch))
+    monkeypatch.setattr(typeset, "_printed", {})  # the glyph probe printed in the command, not found printed here
+    result = policy_process(["--root", str(project), "check"])
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert _print_servers(scratch) == [] and list(scratch.iterdir()) == []

@@ -191,55 +191,77 @@ def policy_process(argv: list[str], *, cwd: Path | None = None,
     The process is forked from this one rather than started afresh: it finds the generator's modules imported and
     the theme's templates compiled by the tests before it (a new interpreter pays 0.5 to 1 s for them, over a
     hundred times a suite). Nothing it does comes back: its caches, files opened and exit stay in the child."""
+    return policy_processes([argv], cwd=cwd, env=env)[0]
+
+
+def policy_processes(argvs: list[list[str]], *, cwd: Path | None = None,
+                     env: dict[str, str] | None = None) -> list[subprocess.CompletedProcess]:
+    """Each `policy ARGV` of `argvs` in a process of its own (as `policy_process`), all started before any is waited
+    for: commands running at once, as two users' or jobs' would."""
+    import contextlib
+    import sys
+    import tempfile
+
+    with contextlib.ExitStack() as stack:
+        files = [(stack.enter_context(tempfile.TemporaryFile()), stack.enter_context(tempfile.TemporaryFile()))
+                 for _ in argvs]
+        sys.stdout.flush()
+        sys.stderr.flush()
+        pids = [_forked(argv, out, err, cwd=cwd, env=env) for argv, (out, err) in zip(argvs, files)]
+        results = []
+        for argv, pid, (out, err) in zip(argvs, pids, files):
+            _, status = os.waitpid(pid, 0)
+            out.seek(0)
+            err.seek(0)
+            results.append(subprocess.CompletedProcess(["policy", *argv], os.waitstatus_to_exitcode(status),
+                                                       out.read().decode("utf-8", "replace"),
+                                                       err.read().decode("utf-8", "replace")))
+        return results
+
+
+def _forked(argv: list[str], out, err, *, cwd: Path | None, env: dict[str, str] | None) -> int:
+    """The pid of a fork running `policy ARGV` with `out` and `err` (files) as its stdout and stderr."""
     import io
     import multiprocessing.util
     import sys
-    import tempfile
     import traceback
 
     from policysite import cli
 
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        sys.stdout.flush()
-        sys.stderr.flush()
-        pid = os.fork()
-        if pid == 0:  # the child: never returns into the test
-            code = 70
+    pid = os.fork()
+    if pid == 0:  # the child: never returns into the test
+        code = 70
+        try:
+            if env is not None:
+                os.environ.clear()
+                os.environ.update(env)
+            if cwd is not None:
+                os.chdir(cwd)
+            os.dup2(os.open(os.devnull, os.O_RDONLY), 0)
+            os.dup2(out.fileno(), 1)
+            os.dup2(err.fileno(), 2)
+            sys.stdin = open(0, encoding="utf-8", closefd=False)  # noqa: SIM115 - the child's, until _exit
+            sys.stdout = io.TextIOWrapper(io.FileIO(1, "w", closefd=False), encoding="utf-8", write_through=True)
+            sys.stderr = io.TextIOWrapper(io.FileIO(2, "w", closefd=False), encoding="utf-8",
+                                          errors="backslashreplace", write_through=True)
             try:
-                if env is not None:
-                    os.environ.clear()
-                    os.environ.update(env)
-                if cwd is not None:
-                    os.chdir(cwd)
-                os.dup2(os.open(os.devnull, os.O_RDONLY), 0)
-                os.dup2(out.fileno(), 1)
-                os.dup2(err.fileno(), 2)
-                sys.stdin = open(0, encoding="utf-8", closefd=False)  # noqa: SIM115 - the child's, until _exit
-                sys.stdout = io.TextIOWrapper(io.FileIO(1, "w", closefd=False), encoding="utf-8", write_through=True)
-                sys.stderr = io.TextIOWrapper(io.FileIO(2, "w", closefd=False), encoding="utf-8",
-                                              errors="backslashreplace", write_through=True)
-                try:
-                    code = cli.main(argv)
-                except SystemExit as exc:  # argparse's usage errors, as `python -m` ends them
-                    code = exc.code if isinstance(exc.code, int) else 1 if exc.code else 0
-                    if isinstance(exc.code, str):
-                        print(exc.code, file=sys.stderr)
-                except BaseException:  # as the interpreter would print it: the test names what escaped
-                    traceback.print_exc()
-                    code = 1
-                sys.stdout.flush()
-                sys.stderr.flush()
-                # What the command's own exit runs first (multiprocessing's at exit): the finalizers this process
-                # registered (those inherited from the test are its own, not run here), such as its print server's,
-                # which waits for that server to end and remove its folder. Not the test's atexit functions.
-                multiprocessing.util._run_finalizers(0)
-            finally:
-                os._exit(code)
-        _, status = os.waitpid(pid, 0)
-        out.seek(0)
-        err.seek(0)
-        return subprocess.CompletedProcess(["policy", *argv], os.waitstatus_to_exitcode(status),
-                                           out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace"))
+                code = cli.main(argv)
+            except SystemExit as exc:  # argparse's usage errors, as `python -m` ends them
+                code = exc.code if isinstance(exc.code, int) else 1 if exc.code else 0
+                if isinstance(exc.code, str):
+                    print(exc.code, file=sys.stderr)
+            except BaseException:  # as the interpreter would print it: the test names what escaped
+                traceback.print_exc()
+                code = 1
+            sys.stdout.flush()
+            sys.stderr.flush()
+            # What the command's own exit runs first (multiprocessing's at exit): the finalizers this process
+            # registered (those inherited from the test are its own, not run here), such as its print server's,
+            # which waits for that server to end and remove its folder. Not the test's atexit functions.
+            multiprocessing.util._run_finalizers(0)
+        finally:
+            os._exit(code)
+    return pid
 
 
 def kept_prints(print_pdf: Callable[..., bytes], folder: Path) -> Callable[..., bytes]:

@@ -13,11 +13,10 @@ import os
 import re
 import shutil
 import subprocess
-import sys
 
 import pytest
 
-from helpers import git, policy_process
+from helpers import git, policy_process, policy_processes
 from policy_repo import Project, copy_of, fr_page, made_once, new_project, published_with_an_origin
 from policysite import export_site, git as policy_git, manifest as mf, publish, verify
 
@@ -516,11 +515,8 @@ def test_a_branch_moved_by_someone_else_is_not_overwritten(published, monkeypatc
 
 def test_two_publishes_at_once_one_waits_and_the_branch_is_sound(project):
     project.commit("2021-02-17")
-    env = os.environ.copy()
-    command = [sys.executable, "-m", "policysite.cli", "--root", str(project.root), "publish"]
-    runs = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
-            for _ in range(2)]
-    results = [(run.wait(timeout=120), *run.communicate()) for run in runs]
+    runs = policy_processes([["--root", str(project.root), "publish"]] * 2)  # two processes at once
+    results = [(run.returncode, run.stdout, run.stderr) for run in runs]
     assert [code for code, _, _ in results] == [0, 0], results
     outputs = sorted(out for _, out, _ in results)
     assert outputs[0].startswith("nothing to publish: 2021-02-17 is already on gh-pages with this text")

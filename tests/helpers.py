@@ -183,15 +183,42 @@ def without_identity(mp: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
     return mp
 
 
-def policy_process(argv: list[str], *, cwd: Path | None = None,
-                   env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+def policy_process(argv: list[str], *, cwd: Path | None = None, env: dict[str, str] | None = None,
+                   terminal: bool = False) -> subprocess.CompletedProcess:
     """`policy ARGV` in a process of its own, as a user or CI runs it: its own exit code, its stdout and stderr as
-    files (not terminals), standard input empty, in `cwd` with `env` (by default, this one's).
+    files (not terminals; with `terminal`, its stderr a terminal's, what it showed there), standard input empty, in
+    `cwd` with `env` (by default, this one's).
 
     The process is forked from this one rather than started afresh: it finds the generator's modules imported and
     the theme's templates compiled by the tests before it (a new interpreter pays 0.5 to 1 s for them, over a
     hundred times a suite). Nothing it does comes back: its caches, files opened and exit stay in the child."""
-    return policy_processes([argv], cwd=cwd, env=env)[0]
+    if not terminal:
+        return policy_processes([argv], cwd=cwd, env=env)[0]
+    import pty
+    import sys
+    import tempfile
+
+    leader, follower = pty.openpty()
+    with tempfile.TemporaryFile() as out:
+        with open(follower, "wb") as err:  # the child's copy stays open: the parent's is closed once it is forked
+            sys.stdout.flush()
+            sys.stderr.flush()
+            pid = _forked(argv, out, err, cwd=cwd, env=env)
+        shown = []
+        while True:  # until the terminal's last writer has ended (EIO on Linux, end of file elsewhere)
+            try:
+                chunk = os.read(leader, 4096)
+            except OSError:
+                break
+            if not chunk:
+                break
+            shown.append(chunk)
+        os.close(leader)
+        _, status = os.waitpid(pid, 0)
+        out.seek(0)
+        return subprocess.CompletedProcess(["policy", *argv], os.waitstatus_to_exitcode(status),
+                                           out.read().decode("utf-8", "replace"),
+                                           b"".join(shown).decode("utf-8", "replace"))
 
 
 def policy_processes(argvs: list[list[str]], *, cwd: Path | None = None,

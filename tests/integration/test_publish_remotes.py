@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import git
+from helpers import git, policy_process
 from policy_repo import Project, copy_with_origin, made_once, new_project, published_with_an_origin
 from policysite import publish
 
@@ -93,30 +93,14 @@ def test_a_first_publication_from_a_shallow_clone_is_refused_naming_what_is_miss
 
 
 def test_history_progress_only_on_a_terminal(project):
-    import pty
-
     project.commit("2021-02-17")
     project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
     piped = project.run("history", "--jobs", "1")
     assert piped.returncode == 0 and "version" not in piped.stderr, piped.stderr
     git(project.root, "branch", "-q", "-D", "gh-pages")
-    leader, follower = pty.openpty()
-    run = subprocess.Popen([sys.executable, "-m", "policysite.cli", "--root", str(project.root), "history", "-j", "1"],
-                           stdout=subprocess.PIPE, stderr=follower, env=os.environ.copy())
-    os.close(follower)
-    chunks = []
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
-        try:
-            chunk = os.read(leader, 4096)
-        except OSError:
-            break
-        if not chunk:
-            break
-        chunks.append(chunk)
-    run.wait(timeout=120)
-    os.close(leader)
-    shown = b"".join(chunks).decode("utf-8", "replace")
+    on_a_terminal = policy_process(["--root", str(project.root), "history", "-j", "1"], terminal=True)
+    assert on_a_terminal.returncode == 0, on_a_terminal.stdout + on_a_terminal.stderr
+    shown = on_a_terminal.stderr
     assert "version 1 of 2: 2021-02-17" in shown and "version 2 of 2: 2022-03-01" in shown
 
 

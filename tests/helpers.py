@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -290,34 +289,3 @@ def _forked(argv: list[str], out, err, *, cwd: Path | None, env: dict[str, str] 
             os._exit(code)
     return pid
 
-
-def kept_prints(print_pdf: Callable[..., bytes], folder: Path) -> Callable[..., bytes]:
-    """`print_pdf` (typeset.print_pdf) whose answers are kept as files in `folder`, under the digest of all a print
-    depends on (template, data, font folders and their files' bytes, standards, the engine's and its libraries'
-    versions): the suite's publications print the same synthetic texts hundreds of times, in processes forked for
-    each command and build, each of which started a print server (Typst and its fonts loaded: some 0.3 s of CPU).
-    An answer found is the engine's own bytes for that very request; a refusal (TypesetError) is never kept, so it
-    is raised again by the engine. Files are written whole (renamed into place): forks and workers share them."""
-    import hashlib
-    import json
-
-    from policysite import pdfengine
-
-    folder.mkdir(parents=True, exist_ok=True)
-
-    def kept(template: str, data: str, *, fonts: Sequence[str], standards: Sequence[str]) -> bytes:
-        fonts = [str(font) for font in fonts]
-        inputs = {"template": template, "data": data, "fonts": fonts, "standards": list(standards),
-                  "engine": pdfengine.identity(fonts)}
-        path = folder / (hashlib.sha256(json.dumps(inputs, sort_keys=True).encode("utf-8")).hexdigest() + ".pdf")
-        try:
-            return path.read_bytes()
-        except FileNotFoundError:
-            pass
-        answer = print_pdf(template, data, fonts=fonts, standards=standards)
-        part = path.with_name(f"{path.name}.{os.getpid()}.part")
-        part.write_bytes(answer)
-        os.replace(part, path)
-        return answer
-
-    return kept

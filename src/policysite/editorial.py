@@ -385,7 +385,7 @@ def _doubled(prose: str, where: str, legitimate: frozenset[str]) -> Iterator[str
 
 def _brand(prose: str, text: str, where: str, brand: str, pattern: re.Pattern[str],
            variants: tuple[str, ...] = ()) -> Iterator[str]:
-    """Brand spellings in prose; URLs, e-mail addresses and domains (dial-once.com) are blanked out already.
+    """Brand spellings in prose; URLs, e-mail addresses and domains (example.com) are blanked out already.
     The brand and its listed variants are right as written; another spelling of either is named with the one it
     is closest to."""
     capitals = shouting(text)  # a heading in capitals writes the brand in capitals too: ACME WIDGETS, INC.

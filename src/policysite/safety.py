@@ -395,11 +395,11 @@ def deceptive_link(href: str, text: str) -> Iterator[str]:
                 or ";" in query:
             yield (f"the e-mail link “{target[:80]}” writes to more than its address (cc, bcc, another header or "
                    "address): a reader's request would reach others")
-        if unquote(address).count("@") > 1:  # `dpo@dial-once.com@evil.example`: read as the first, sent to the last
+        if unquote(address).count("@") > 1:  # `dpo@example.com@evil.example`: read as the first, sent to the last
             yield (f"the e-mail link “{target[:80]}” writes to an address with more than one @: a reader takes the "
                    "first part for the address, a mail client writes to the domain after the last @")
         domain = browser_host(unquote(address).rpartition("@")[2])
-        if "@" in address and private_host(domain):  # `rgpd@dialonce.local`: no reader's message reaches it
+        if "@" in address and private_host(domain):  # `rgpd@example.local`: no reader's message reaches it
             yield (f"the e-mail link “{target[:80]}” writes to a domain of a private network ({domain[:60]}): no "
                    "reader's message reaches it: write the address the company receives mail at")
         if mixed := mixed_label(domain):  # `dpo@dіal-once.com`: a reader's request to whoever holds it (hunt 35)

@@ -357,7 +357,7 @@ def _documents(value: Any, *, page: str, codes: list[str], where: str) -> tuple[
 def _texts(value: Any, where: str) -> tuple[str, ...]:
     """A setting that is a list of texts."""
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        raise SettingsError(f"{where} must be a list of texts, e.g. [DialOnce SAS]")
+        raise SettingsError(f"{where} must be a list of texts, e.g. [Example SAS]")
     return tuple(v.strip() for v in value)
 
 

@@ -610,7 +610,7 @@ def _word(piece: str, offset: int, lang: str) -> Word | None:
         if elided:
             piece, offset = piece[elided.end():], offset + elided.end()
     elif lang == "en" and len(piece) > 2 and piece[-2] in _APOSTROPHES and piece[-1] in "sS":
-        piece = piece[:-2]  # possessive: DialOnce’s
+        piece = piece[:-2]  # possessive: Example’s
     if not piece:
         return None
     if not _HYPHENS.search(piece):

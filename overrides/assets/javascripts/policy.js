@@ -305,7 +305,7 @@
     window.addEventListener("beforeprint", printLine);
   }
   // On paper a link's address follows its words (policy.css): a link whose words are its address already
-  // ("www.cnil.fr", "https://www.dial-once.com/…") printed it twice (reader hunt 45).
+  // ("www.example.org", "https://www.example.com/…") printed it twice (reader hunt 45).
   function address(text) {
     return text.trim().replace(/^https?:\/\//i, "").replace(/^www\./i, "").replace(/\/$/, "").toLowerCase();
   }

@@ -421,7 +421,7 @@ def _in_dictionary(lang: str, keys: frozenset[str], *, listed: bool = False, cac
     return set(keys & known)
 
 
-KEPT_WORDS = 100_000  # words kept looked up, a language: some 20 pages' (one takes 1,500 to 3,000)
+KEPT_WORDS = 20_000  # words kept looked up, a language: some ten pages' (one takes 1,500 to 3,000), read on each check
 
 
 def _answers_key(lang: str, listed: bool) -> str:

@@ -512,3 +512,15 @@ def test_no_kept_words_where_none_can_be_written(tmp_path):
     (tmp_path / "file").write_text("not a folder", encoding="utf-8")
     assert spelling._in_dictionary("fr", frozenset({"données", "donées"}), cache=tmp_path / "file") == {"données"}
     assert list(tmp_path.iterdir()) == [tmp_path / "file"]
+
+
+def test_the_words_kept_for_a_language_are_bounded(tmp_path, monkeypatch):
+    """The kept answers are read on every check: beyond KEPT_WORDS they start again from the page's own words."""
+    monkeypatch.setattr(spelling, "KEPT_WORDS", 4)
+    cache = tmp_path / "cache"
+    assert spelling._in_dictionary("fr", frozenset({"données", "donées", "traitement"}), cache=cache) == {
+        "données", "traitement"}
+    assert spelling._in_dictionary("fr", frozenset({"données", "serveur", "xyzzy"}), cache=cache) == {
+        "données", "serveur"}
+    (answer,) = json.loads((cache / probecache.DICTIONARY_FILE).read_text(encoding="utf-8"))["answers"].values()
+    assert answer == {"known": ["données", "serveur"], "unknown": ["xyzzy"]}

@@ -37,14 +37,9 @@ def forged(repo: gitpython.Repo, rev: str, manifest: mf.VersionManifest, *,
     """What is wrong with `manifest`'s word for its text, one line a language ([] when its policy.json on the branch
     (`rev`) was built from the text it names, or the version has none to tell: published before policy.json was).
     `base`: a language's folder on the branch (`fr`, `fr/cookies`)."""
-    wanted = {lang: f"{base(lang)}/{manifest.version}/{export.FILE}" for lang, entry in manifest.languages.items()
-              if export.FILE in entry.files}
+    wanted, data = _files_on_branch(repo, rev, manifest, export.FILE, base=base)
     if not wanted:
         return []
-    blobs = dict(zip(wanted, git.object_ids(repo, [f"{rev}:{path}" for path in wanted.values()]), strict=True))
-    present = [lang for lang in wanted if blobs[lang]]
-    with contextlib.closing(git.read_objects(repo, [str(blobs[lang]) for lang in present])) as contents:
-        data = {lang: content for lang, (_sha, content) in zip(present, contents, strict=True)}
     problems = []
     for lang, path in sorted(wanted.items()):
         entry = manifest.languages[lang]
@@ -87,12 +82,7 @@ def aliases_unlike_page(repo: gitpython.Repo, rev: str, manifest: mf.VersionMani
                         base: Callable[[str], str]) -> list[str]:
     """What is wrong with the aliases `manifest` records, one line a language ([] when they are the ones its published
     page on the branch (`rev`) has: a `span.policy-alias` in the heading of each section, anchors.with_aliases)."""
-    wanted = {lang: f"{base(lang)}/{manifest.version}/{PAGE}" for lang, entry in manifest.languages.items()
-              if PAGE in entry.files}
-    blobs = dict(zip(wanted, git.object_ids(repo, [f"{rev}:{path}" for path in wanted.values()]), strict=True))
-    present = [lang for lang in wanted if blobs[lang]]
-    with contextlib.closing(git.read_objects(repo, [str(blobs[lang]) for lang in present])) as contents:
-        pages = {lang: content for lang, (_sha, content) in zip(present, contents, strict=True)}
+    wanted, pages = _files_on_branch(repo, rev, manifest, PAGE, base=base)
     problems = []
     for lang, path in sorted(wanted.items()):
         entry = manifest.languages[lang]
@@ -155,3 +145,15 @@ def kept_by_rebuild(repo: gitpython.Repo, rev: str | None, directory: str, *, ve
               for version, (commit, _first, now) in sorted(links.items())]
     return Kept(frozenset((version, lang) for version, found in pdfs.items() for lang, _rel, _commit in found),
                 {version: first for version, (_commit, first, _now) in links.items()}, tuple(lines))
+
+
+def _files_on_branch(repo: gitpython.Repo, rev: str, manifest: mf.VersionManifest, name: str, *,
+                     base: Callable[[str], str]) -> tuple[dict[str, str], dict[str, bytes]]:
+    """Each language's path of the version's file `name` that its manifest records, and the contents of those still on
+    the branch (`rev`), read in one pass of git."""
+    wanted = {lang: f"{base(lang)}/{manifest.version}/{name}" for lang, entry in manifest.languages.items()
+              if name in entry.files}
+    blobs = dict(zip(wanted, git.object_ids(repo, [f"{rev}:{path}" for path in wanted.values()]), strict=True))
+    present = [lang for lang in wanted if blobs[lang]]
+    with contextlib.closing(git.read_objects(repo, [str(blobs[lang]) for lang in present])) as contents:
+        return wanted, {lang: content for lang, (_sha, content) in zip(present, contents, strict=True)}

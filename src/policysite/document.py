@@ -261,8 +261,9 @@ class Section:
 
     @property
     def label(self) -> str:
-        """How messages name it: `§7.3`, or its title in quotes when it has no number."""
-        return label_of(self.numeral) if self.numeral else f"“{self.title}”"
+        """How messages name it: `§7.3`, its number as its heading writes it where `§` and the number would not say it
+        (`mark`: `§2a` for `Article 2a`, `第３条`), or its title in quotes when it has no number."""
+        return label_of(self.numeral, self.mark) if self.numeral else f"“{self.title}”"
 
     @property
     def text(self) -> str:
@@ -929,7 +930,7 @@ def _numbering_problems(sections: list[Section], path: str) -> list[Finding]:
             # `2 bis` follows §2 or its last subsection; `2 ter` follows `2 bis`
             if not (inserted == 2 and prev[:len(parts)] == parts and (len(prev) > len(parts) or not prev_inserted)
                     or inserted > 2 and prev == parts and prev_inserted == inserted - 1):
-                missing = next((label_of(".".join(map(str, parts)) + inserted_at(n)) for n in (0, *range(2, inserted))
+                missing = next((_missing(section, n) for n in (0, *range(2, inserted))
                                 if (parts, n) not in seen), "")
                 rule, message = ("structure.number-skipped", f"follows {after}: {missing} is missing") if missing \
                     else ("structure.number-order", f"comes after {after}: numbers must increase")
@@ -952,6 +953,20 @@ def _numbering_problems(sections: list[Section], path: str) -> list[Finding]:
                                     f"{section.written or section.numeral}"))
         prev, prev_inserted, after = parts, inserted, where
     return problems
+
+
+# An inserted article's mark written with a letter (`§2b`, `§5.1A`: Section.mark): its article and its letter.
+_LETTER_MARK = re.compile(r"§(\d+(?:\.\d+)*)([a-zA-Z])")
+
+
+def _missing(section: Section, inserted: int) -> str:
+    """How a message names the article inserted `inserted`-th (0: the article itself) after `section`'s, missing
+    before it: as the page writes its letters where it does (`§2a` before `Article 2b`), else `§2 bis`."""
+    letter = _LETTER_MARK.fullmatch(section.mark)
+    if inserted and letter:
+        written = chr(ord("a") + inserted - 2)
+        return f"§{letter.group(1)}{written.upper() if letter.group(2).isupper() else written}"
+    return label_of(".".join(map(str, section.parts)) + inserted_at(inserted))
 
 
 def _expected_next(prev: tuple[int, ...]) -> list[tuple[int, ...]]:

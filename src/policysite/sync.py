@@ -632,10 +632,16 @@ def _line_before(policy: Policy, indexes: list[int]) -> int:
     return policy.sections[indexes[-1]].line if indexes else policy.title_line or 1
 
 
+def _where(src: Section, dst: Section) -> str:
+    """How a finding in the translation names a section and its translation: by its number as the translation writes
+    it (`§2a` for the French `Article 2 bis`: Section.label), else by the source's title (a pair without numbers)."""
+    return dst.label if src.numeral and dst.numeral else src.label
+
+
 def _compare_section(src: Section, dst: Section, path: str, names: tuple[str, str], *,
                      langs: tuple[str, str] = ("", "")) -> list[Finding]:
     findings: list[Finding] = []
-    where = src.label
+    where = _where(src, dst)
 
     def add(line: int, rule: str, message: str) -> None:
         findings.append(Finding(path, line, rule, f"{where}: {message}"))
@@ -917,7 +923,7 @@ def _compare_defined_terms(source: Policy, translation: Policy, pairs: dict[int,
             other = translation.sections[pairs[i]]
             if _uses(section, src_term) and not _uses(other, dst_term):
                 findings.append(Finding(translation.path, other.line, "sync.defined-term-use",
-                                        f"{section.label}: {names[0]} uses the defined term “{src_term}”, "
+                                        f"{_where(section, other)}: {names[0]} uses the defined term “{src_term}”, "
                                         f"{names[1]} never uses “{dst_term}”"))
     return findings
 

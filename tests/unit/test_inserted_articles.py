@@ -117,7 +117,7 @@ def test_no_subsection_numbered_under_an_inserted_article():
     policy = document.parse("---\ndate: 2024-03-01\n---\n\n# P\n\n## 1. Who\n\nZ.\n\n## 2. Data\n\nA.\n\n## 2a Cookies\n\nB.\n\n"
                             "### 2.1 Given\n\nC.\n\n## 3. End\n\nD.\n", path="docs/en/index.md", lang="en")
     assert [f.rule for f in policy.problems] == ["structure.number-skipped"]
-    assert "§2.1 “Given” cannot follow §2 bis" in policy.problems[0].message
+    assert "§2.1 “Given” cannot follow §2a" in policy.problems[0].message
 
 
 def test_the_translation_of_article_2_bis_as_article_2a_is_its_section():

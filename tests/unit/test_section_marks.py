@@ -10,7 +10,7 @@ import docx
 import pytest
 from docx.oxml.ns import qn
 
-from policysite import archive, document, export, manifest
+from policysite import archive, document, export, manifest, sync
 from policysite.redline import engine, render
 from policysite.redline.docx import render_docx
 
@@ -116,3 +116,26 @@ def test_a_recorded_mark_that_is_not_text_is_named_not_met_by_the_history_as_an_
     assert manifest.changes_problem({"sections": [{**section, "new_mark": "§2a"}]}) == ""
     assert manifest.changes_problem({"sections": [{**section, "new_mark": ["§2a"]}]}) == \
         "section 1's marks of its numbers are not text"
+
+
+def test_policy_checks_findings_name_a_section_as_the_page_they_are_about_writes_its_number():
+    french = page("fr", ["Article 1 – Objet", "Article 2 – Données", "Article 2 bis – Collecte", "Article 3 – Droits"])
+    english = page("en", ENGLISH[:2] + ["Article 2a – Cookies", "Article 3 – Rights", "Article 3 – Rights"])
+    english = english.replace("Text of Cookies.", "Text of Cookies.\n\n- one\n- two")
+    source, translation = (document.parse(french, path="fr/index.md", lang="fr"),
+                           document.parse(english, path="en/index.md", lang="en"))
+    messages = [f.message for f in sync.compare(source, translation)]
+    assert "§2a: French has 0 list items, English has 2" in messages
+    assert not any("§2 bis" in message for message in messages)
+    assert [f.message for f in translation.problems if f.rule == "structure.number-repeated"] == \
+        ["§3 “Rights” repeats a section number used above"]
+    skipped = document.parse(page("en", ENGLISH[:2] + ["Article 2b – Cookies"]), path="en/index.md", lang="en")
+    assert [f.message for f in skipped.problems] == ["§2b “Cookies” follows §2: §2a is missing"]
+    capital = document.parse(page("en", ["Section 1 – Data", "Section 1C – Transfers"]), path="en/index.md", lang="en")
+    assert [f.message for f in capital.problems] == ["§1C “Transfers” follows §1: §1A is missing"]
+    french = document.parse(page("fr", ["Article 1 – Données", "Article 1 ter – Collecte"]), path="fr/index.md",
+                            lang="fr")
+    assert [f.message for f in french.problems] == ["§1 ter “Collecte” follows §1: §1 bis is missing"]
+    japanese = document.parse(page("ja", ["第1条（目的）", "第３条（保存期間）"]), path="ja/index.md", lang="ja")
+    assert [f.message.split(" follows")[0] for f in japanese.problems] == ["第３条 “（保存期間）”"]
+    assert [s.label for s in source.sections] == ["§1", "§2", "§2 bis", "§3"]

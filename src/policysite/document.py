@@ -250,14 +250,7 @@ class Section:
         """How its heading names its number where `§7.3` would not say it as the page does (`§2a`, `第３条`: label_of),
         "" for the others and where the number is not the heading's own; a chapter numbered in no article's number
         keeps its `第2章`."""
-        found = heading_number(self.written) if self.written else None
-        if not found:
-            return ""
-        if self.numeral:  # (its own number, or the last part of a number it was given: `第1条` of chapter 2, §2.1)
-            own = split_number(found[0])[0]
-            return number_as_written(self.written) if own and self.parts[-len(own):] == own else ""
-        written = number_as_written(self.written)
-        return written if written.endswith("章") else ""
+        return _mark(self.written, self.numeral or "")
 
     @property
     def label(self) -> str:
@@ -327,6 +320,21 @@ class Policy:
     def numbered(self) -> bool:
         """Its headings carry section numbers (the numbering rules apply)."""
         return any(s.numeral and s.number == s.numeral for s in self.sections)
+
+
+@functools.lru_cache(maxsize=4096)
+def _mark(written: str, numeral: str) -> str:
+    """Section.mark of a heading written `written` whose number is `numeral` (kept: every message of a check names its
+    section by it, and the spelling check names every section so, three times a language)."""
+    found = heading_number(written) if written else None
+    if not found:
+        return ""
+    if numeral:  # (its own number, or the last part of a number it was given: `第1条` of chapter 2, §2.1)
+        own = split_number(found[0])[0]
+        parts = split_number(numeral)[0]
+        return number_as_written(written) if own and parts[-len(own):] == own else ""
+    as_written = number_as_written(written)
+    return as_written if as_written.endswith("章") else ""
 
 
 def anchor_for(number: str) -> str:

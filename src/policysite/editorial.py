@@ -361,7 +361,7 @@ def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -
                          if not _OTHER_SCHEME.match(_squeeze(href.strip()))
                          for message in deceptive_link(href, "")]
     headings = [("title", policy.title_line, policy.title_attributes)] + [
-        (section.label, section.line, section.attributes) for section in policy.sections]
+        (section.label, section.line, section.attributes) for section in policy.sections if section.attributes]
     for where, line, attributes in headings:
         message = _attribute_list(f"{{{attributes}}}", attributes, where) if attributes else ""
         if message:

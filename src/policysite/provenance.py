@@ -21,7 +21,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 import git as gitpython
@@ -157,3 +157,87 @@ def _files_on_branch(repo: gitpython.Repo, rev: str, manifest: mf.VersionManifes
     present = [lang for lang in wanted if blobs[lang]]
     with contextlib.closing(git.read_objects(repo, [str(blobs[lang]) for lang in present])) as contents:
         return wanted, {lang: content for lang, (_sha, content) in zip(present, contents, strict=True)}
+
+
+def changes_edited(repo: gitpython.Repo, rev: str | None, manifests: Mapping[str, mf.VersionManifest], *,
+                   directory: str, base: Callable[[str], str], authoritative: str) -> list[str]:
+    """What is wrong with the change summaries (`changes`: section titles and numbers, the note) the manifests on the
+    branch (`rev`) record, one line a language ([] when each is the one its texts give): the history page and the feed
+    publish them as the archive's own words, so one edited by hand on the branch put any words there.
+
+    Flat in the number of versions: only the manifests edited since the archive's pages were last written (from the
+    parent of the newest commit writing the authoritative history page: an edit made with those pages is seen too)
+    are read, each recomputed from its text and the text of the version it names as the one before (those texts
+    being the ones their policy.json was built from: `forged`)."""
+    if rev is None or not manifests:
+        return []
+    from policysite import archive
+
+    written = git.run(repo, "log", "-1", "--first-parent", "--format=%H", rev, "--",
+                      f"{base(authoritative)}/{archive.HISTORY}/").strip()
+    if not written:
+        return []
+    # modified since those pages were written, or by the commit writing them (a manifest it added is its own)
+    diff = "\n".join(git.run(repo, "diff-tree", "-r", "--no-renames", "--name-only", "--diff-filter=M", old, rev,
+                             "--", f"{directory}/")
+                     for old in [written] + ([f"{written}^"] if git.rev_parse(repo, f"{written}^") else []))
+    edited = sorted({version for path in diff.splitlines()
+                     if (version := path.rsplit("/", 1)[-1].removesuffix(".json")) in manifests})
+    problems = []
+    for version in edited:
+        manifest = manifests[version]
+        for lang, entry in sorted(manifest.languages.items()):
+            if entry.changes is None:
+                continue  # a version published before summaries were recorded
+            previous = entry.changes.get("previous")
+            said = f"{version} ({lang}): the summary of its changes its manifest records for the history page and feed"
+            before = manifests.get(str(previous)) if previous else None
+            if previous and (before is None or str(previous) >= version):
+                problems.append(f"{said} compares it with {previous}, no version published before it")
+                continue
+            checked = [m for m in (manifest, before) if m is not None]
+            if any(forged(repo, rev, m, base=base) for m in checked):
+                continue  # said by refuse_forged where the text is read
+            text = _text_of(repo, manifest, lang)
+            prior = _text_of(repo, before, lang) if before is not None else None
+            source = _text_of(repo, manifest, authoritative) if lang != authoritative else None
+            if text is None or (before is not None and lang in before.languages and prior is None):
+                continue  # a text this clone lacks cannot be told
+            try:
+                change = archive.changes_of(text, previous_text=prior, lang=lang) if previous else None
+                expected = archive.summary(change, previous=str(previous) if previous else None,
+                                           notice=archive.notice_of(text, lang=lang, source_text=source))
+            except ValueError:
+                continue  # a text that no longer reads (the checks say why where it is published)
+            if _without_absent_marks(entry.changes, expected) != entry.changes:
+                problems.append(f"{said} ({_first_difference(entry.changes, expected)}) are not those its texts give")
+    return problems
+
+
+def _text_of(repo: gitpython.Repo, manifest: mf.VersionManifest, lang: str) -> str | None:
+    entry = manifest.languages.get(lang)
+    if entry is None:
+        return None
+    data = history.published_text(repo, commit=entry.source.commit, path=entry.source.path,
+                                  sha256=entry.source.sha256)
+    return data.decode("utf-8", "replace") if data is not None else None
+
+
+def _without_absent_marks(recorded: dict, expected: dict) -> dict:
+    """`expected` without the marks of sections (`§2a`) a summary recorded before marks were has none of."""
+    sections = recorded.get("sections")
+    if not isinstance(sections, list) or not isinstance(expected.get("sections"), list) or \
+            len(sections) != len(expected["sections"]):
+        return expected
+    return {**expected, "sections": [{k: v for k, v in new.items() if k in old or k not in ("old_mark", "new_mark")}
+                                     if isinstance(old, dict) else new
+                                     for old, new in zip(sections, expected["sections"], strict=True)]}
+
+
+def _first_difference(recorded: dict, expected: dict) -> str:
+    """The first key whose recorded value is not the recomputed one, shown short."""
+    for key in sorted(set(recorded) | set(expected)):
+        if recorded.get(key) != expected.get(key):
+            return f"{key}: {json.dumps(recorded.get(key), ensure_ascii=False)[:80]} recorded, " \
+                   f"{json.dumps(expected.get(key), ensure_ascii=False)[:80]} from the texts"
+    return "its fields"

@@ -299,6 +299,7 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
         refusals.refuse_removed(project, state, branch)  # as `policy history` does (history hunt 33: publish went on)
         refusals.refuse_another_site(project, state, branch)
         refusals.refuse_missing_folders(project, state, branch)
+        refusals.refuse_edited_changes(project, state, branch)
         digests = {lang: mf.sha256(data) for lang, data in sources.items()}
         published = state.manifests.get(version)
         # the text said published already, else the one the new version's changes page compares it with
@@ -567,8 +568,9 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
         refusals.refuse_recorded_published(project, state, unpublished)
         refusals.refuse_removed(project, state, branch)
         refusals.refuse_another_site(project, state, branch)
-        if not rebuild:
+        if not rebuild:  # a rebuild writes every version's summary again from the texts
             refusals.refuse_missing_folders(project, state, branch)
+            refusals.refuse_edited_changes(project, state, branch)
         for version, after in found.superseded(state.manifests, today=clock.today()):
             outcome.refused.append(gate.Refusal(version.version, version.commit, (Finding(
                 project.paths[project.settings.authoritative], 1, "history.superseded",

@@ -172,6 +172,22 @@ def refuse_forged(project: Project, state: BranchState, versions: Iterable[str],
                            "edit; `policy verify` names what else changed). Nothing was published.")
 
 
+def refuse_edited_changes(project: Project, state: BranchState, branch: str) -> None:
+    """A manifest's change summary (section titles, the note) edited on the branch by hand reached the history page and
+    the feed of the next publication as the archive's own words (safety hunt 45, finding 4): each summary edited since
+    the archive's pages were last written must be the one its texts give (provenance.changes_edited)."""
+    problems = provenance.changes_edited(project.repo, state.base, state.manifests,
+                                         directory=project.settings.manifest_dir, base=project.settings.base,
+                                         authoritative=project.settings.authoritative)
+    if problems:
+        named = sorted({line.split(" ", 1)[0] for line in problems})
+        raise PublishError("; ".join(problems) + f": the manifest of {', '.join(named)} was edited on {branch}, and "
+                           "the history page and the feed publish no summary its texts do not give; put it back as "
+                           f"publishing wrote it (`git log {branch} -- {project.settings.manifest_dir}/` shows the "
+                           "edit), or rebuild the archive from the texts (`policy history --rebuild`). Nothing was "
+                           "published.")
+
+
 def refuse_another_site(project: Project, state: BranchState, branch: str) -> None:
     """A branch holding files and no version (no manifest) is another site's (an older site's pages, `mike deploy`'s
     layout): the first publication replaced its index.html and 404.html without a word and left the rest beside the

@@ -603,6 +603,51 @@ def test_aliases_edited_into_a_manifest_are_not_carried_into_the_next_version(tw
         assert "the manifest of 2022-03-01 was edited on gh-pages" in result.stderr and project.branch() == tip
 
 
+@pytest.mark.parametrize("edit, with_pages", [
+    ({"note": "Nous vendons vos données."}, False),
+    ({"sections": "title"}, False),
+    ({"previous": "2020-01-01"}, False),
+    ({"note": "Nous vendons vos données."}, True),  # in the same commit as an edit of the history page
+])
+def test_a_change_summary_edited_into_a_manifest_reaches_neither_the_history_page_nor_the_feed(
+        two_published, edit, with_pages):
+    """Safety hunt 45, finding 4: a manifest's recorded change summary (its note, a section's title), edited by hand on
+    gh-pages, was published by the next `policy history` or `policy publish` on the history page and in the feed as
+    the archive's own words. It must be the one the version's texts give: refused otherwise, the branch as it was."""
+    project = two_published
+    work = project.root.parent / "forge"
+    git(project.root, "worktree", "add", "-q", str(work), "gh-pages")
+    path = work / "manifest" / "2022-03-01.json"
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    published = json.loads(json.dumps(manifest["languages"]["fr"]["changes"]))
+    for lang in ("fr", "en"):
+        changes = manifest["languages"][lang]["changes"]
+        if edit.get("sections") == "title":
+            assert changes["sections"], changes  # the fixture's second version changes a section
+            changes["sections"][0]["title"] = "Nous vendons vos données"
+        else:
+            changes.update(edit)
+    path.write_text(json.dumps(manifest, indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
+    if with_pages:
+        page = work / "fr" / "history" / "index.html"
+        page.write_text(page.read_text(encoding="utf-8").replace("</body>", "<!-- -->\n</body>"), encoding="utf-8")
+    git(work, "commit", "-q", "-am", "Update the history, compare and feed pages of 2 dated version(s)")
+    git(project.root, "worktree", "remove", "--force", str(work))
+    tip = project.branch()
+    result = project.run("history")
+    assert result.returncode == 1 and result.stderr.startswith("error: 2022-03-01 (en): the summary of its changes "
+                                                               "its manifest records"), result.stderr
+    assert "Nothing was published." in result.stderr and project.branch() == tip
+    project.commit("2023-04-01", fr="Texte trois.", en="Text three.")
+    for args in (("publish",), ("history",)):
+        result = project.run(*args)
+        assert result.returncode == 1 and "2022-03-01 (fr): the summary of its changes" in result.stderr, \
+            (args, result.stderr)
+        assert "the manifest of 2022-03-01 was edited on gh-pages" in result.stderr and project.branch() == tip
+    assert project.run("history", "--rebuild").returncode == 0  # the summaries written again from the texts
+    assert json.loads(project.show("manifest/2022-03-01.json"))["languages"]["fr"]["changes"] == published
+
+
 def test_versions_rebuilt_with_a_theme_since_changed_again_are_rebuilt_with_that_theme_by_verify(project):
     """History hunt 21, finding 4: after `history --rebuild` with one theme, then another theme change, verify named
     every rebuilt version as edited by hand (its theme neither today's nor its source commit's)."""

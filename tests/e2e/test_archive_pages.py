@@ -366,6 +366,31 @@ def test_a_printed_archive_page_says_what_it_is_which_site_its_address_and_the_d
     assert top is not None and top["y"] < page.locator(".md-content h1").first.bounding_box()["y"]
 
 
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_printed_comparison_is_its_redline_not_the_form_that_chose_it(page, site, lang):
+    """Reader hunt 25 (left by its helper): printing a comparison put its two lists, the button and the status line on
+    the paper above the redline; the redline's first line names the two versions. Before any redline is shown the form
+    is printed as it is (there is nothing else to print)."""
+    compare, t = site.page(f"compare-{lang}"), strings(lang)
+    old, new = site.archived[0], site.archived[-1]
+    page.goto(site.base + compare.path + f"#{old}..{new}", wait_until="networkidle")
+    result = page.locator(".policy-compare-result")
+    result.locator(".redline-versions").wait_for()
+    form, status = page.locator(".policy-compare-form"), page.locator(".policy-compare-status")
+    try:
+        assert form.is_visible() and status.is_visible(), "on screen, the form stays"
+        page.emulate_media(media="print")
+        assert not form.is_visible() and not status.is_visible()
+        assert result.locator(".redline-versions").is_visible() and result.locator(".redline-section").count() > 0
+        page.emulate_media(media="screen")
+        page.evaluate("document.querySelector('.policy-compare-result').replaceChildren()")
+        page.emulate_media(media="print")
+        assert form.is_visible(), "with no redline shown, the form is what the page holds"
+        assert page.get_by_label(t["compare_old"]).is_visible()
+    finally:
+        page.emulate_media(media="screen")  # the page is shared with the session's other checks
+
+
 def test_a_printed_compare_page_names_only_an_address_it_reads(page, site):
     """The print line echoes the address's versions only as the compare page reads them: a link's own words never
     appear on the site's page (security hunt 19b)."""

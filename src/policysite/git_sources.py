@@ -118,7 +118,7 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
     """The texts the files at `paths` held in their repository's history (that of the site itself too, a file of the
     old site kept in it, but none of `own`, the site's pages), written into `folder` (each named `privacy@<commit>.md`:
     what the import's lines and `imported.yml` name), each dated as `dated` says, oldest first."""
-    found: list[tuple[Committed, gitpython.Repo]] = []
+    found: list[tuple[Committed, gitpython.Repo, Path]] = []
     for path in paths:
         if path.is_dir():
             raise ImportRefused(f"{path}: a folder: --git reads the history of one file, name it (privacy.md): "
@@ -142,16 +142,12 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
         texts = committed_texts(repo, name)
         if not texts:
             raise ImportRefused(f"{path}: no commit of its repository's branch holds it (nothing imported)")
-        found += [(text, repo) for text in texts]
+        found += [(text, repo, top) for text in texts]
     found.sort(key=lambda item: item[0].stamp)
-    tops = {text.commit + text.path: git.top(repo) for text, repo in found}
-
-    def top_of(text: Committed) -> Path:
-        return tops[text.commit + text.path]
-
+    tops = {text.commit + text.path: top for text, _repo, top in found}
     stated: list[tuple[Committed, dt.date | None, str]] = []
     written: dict[str, Path] = {}
-    for text, repo in found:
+    for text, repo, _top in found:
         stem, suffix = os.path.splitext(Path(text.path).name)
         file = folder / f"{stem}@{text.commit[:7]}{suffix}"
         file.write_bytes(data := git.cat_blob(repo, text.blob))
@@ -172,8 +168,9 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
             if kind is None:
                 raise ImportRefused(f"{one.text.path} at {one.text.commit[:7]}: not Markdown (.md), HTML (.html) or "
                                     "Word (.docx): nothing imported")
-            out.append(Source(file, one.date, kind, origin=f"{one.text.path} at commit {one.text.commit} of "
-                              f"{top_of(one.text)}, committed {one.text.committed.isoformat()}: {one.why}"))
+            top = tops[one.text.commit + one.text.path]
+            out.append(Source(file, one.date, kind, origin=f"{one.text.path} at commit {one.text.commit} of {top}, "
+                              f"committed {one.text.committed.isoformat()}: {one.why}"))
     return out
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import GIT_ENV, copy_project, git, memory_folder, without_identity
+from helpers import GIT_ENV, copy_project, git, memory_folder, rewrite_once, without_identity
 
 
 def pytest_configure(config):
@@ -16,7 +16,12 @@ def pytest_configure(config):
     removes some hundred thousand files (repositories, builds, theme copies), whose system calls on a disk's ext4
     were a fifth of its CPU. pytest's own way (PYTEST_DEBUG_TEMPROOT, read when the first folder is made): numbered
     folders, several runs at once, the last three runs kept; xdist's workers are given theirs under it. A root asked
-    for (--basetemp, PYTEST_DEBUG_TEMPROOT, a worker's) is left as it is; without such a tmpfs, the machine's."""
+    for (--basetemp, PYTEST_DEBUG_TEMPROOT, a worker's) is left as it is; without such a tmpfs, the machine's.
+
+    With workers (`pytest -n`), their test modules' asserts are rewritten here once, before they start, for each of
+    them to read rather than rewrite (helpers.rewrite_once)."""
+    if getattr(config.option, "numprocesses", None) and not os.environ.get("PYTEST_XDIST_WORKER"):
+        rewrite_once(config)
     if config.option.basetemp or "PYTEST_DEBUG_TEMPROOT" in os.environ or os.environ.get("PYTEST_XDIST_WORKER"):
         return
     folder = memory_folder()

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import subprocess
+from collections.abc import Iterable
 from pathlib import Path
 
 from policysite import (
@@ -143,6 +144,17 @@ def date_findings(policy: document.Policy, *, today: dt.date, notice_days: int =
                                    f"date it {(announced + dt.timedelta(days=notice_days)).isoformat()} or later "
                                    "(or `change: editorial` if it changes no one's rights)")]
     return findings
+
+
+def day_key(pages: Iterable[str], *, today: dt.date) -> str:
+    """Which day the findings of these pages depend on: `today` where a page's `date:` or `announced:` is after it,
+    else none (`date_findings` and `_notice_findings` read the day only against those dates: a version judged on
+    any day on or after them is judged the same), the gate's findings cache's part of the day."""
+    for text in pages:
+        policy = document.front(text)
+        if any(day is not None and day > today for day in (policy.date, policy.announced)):
+            return today.isoformat()
+    return "past"
 
 
 def _notice_findings(policy: document.Policy, *, today: dt.date) -> list[Finding]:

@@ -22,7 +22,9 @@ import yaml
 
 from policysite import (
     checks,
+    clock,
     document,
+    findingcache,
     git,
     history,
     imported,
@@ -115,13 +117,27 @@ def snapshot(repo: gitpython.Repo, *, root: Path, settings: Settings, commit: st
     prefix = source.prefix_of(repo, root)
     origin = source.Origin(repo, commit, prefix)
     view = staleness.GitView(repo, commit, lambda path: names.get(Path(path)) or origin.name(dest, Path(path)))
-    try:
-        # A translation may start with a later version: a commit without it is judged in the languages it has
-        # (publishing refuses a version without a language an earlier version has).
-        findings += checks.check_project(root=dest, today=today, view=view, langs=list(sources) if missing else None,
-                                         imported=imported.at(repo, "HEAD", prefix), document=settings.document)
-    except policy_settings.SettingsError as exc:
-        findings.append(Finding("mkdocs.yml", 1, "source.settings", str(exc)))
+    if today is None:  # the company's day, as the checks take it
+        with clock.company_zone(settings.time_zone):
+            today = clock.today()
+    # A translation may start with a later version: a commit without it is judged in the languages it has
+    # (publishing refuses a version without a language an earlier version has).
+    langs, recorded = list(sources) if missing else None, imported.at(repo, "HEAD", prefix)
+    place = findingcache.folder(repo.common_dir)
+    kept_under = findingcache.key(
+        root=dest, commit=commit, prefix=prefix, imported=recorded, document=settings.document, langs=langs,
+        names={(path.relative_to(dest) if path.is_relative_to(dest) else path).as_posix(): name
+               for path, name in names.items()},
+        day=checks.day_key((sources[code].decode("utf-8", "replace") for code in sources), today=today))
+    judged = findingcache.load(place, kept_under)
+    if judged is None:
+        try:
+            judged = checks.check_project(root=dest, today=today, view=view, langs=langs, imported=recorded,
+                                          document=settings.document)
+        except policy_settings.SettingsError as exc:
+            judged = [Finding("mkdocs.yml", 1, "source.settings", str(exc))]
+        findingcache.save(place, kept_under, judged)
+    findings += judged
     if names:  # a version read where its pages were: its findings name the files there
         shown = {path.relative_to(dest).as_posix(): name for path, name in names.items()}
         findings = [dataclasses.replace(f, path=shown.get(f.path, f.path)) for f in findings]

@@ -370,6 +370,17 @@ _UNSEEN = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))  # a s
 
 
 def deceptive_link(href: str, text: str) -> Iterator[str]:
+    """`_deceptive_link`'s reasons, each link's once a process: an archive's pages repeat the same links version after
+    version, and the output check and the editorial check read each of them (some 0.1 ms a link)."""
+    return iter(_deceptive(href))
+
+
+@functools.lru_cache(maxsize=4096)
+def _deceptive(href: str) -> tuple[str, ...]:
+    return tuple(_deceptive_link(href))
+
+
+def _deceptive_link(href: str) -> Iterator[str]:
     """Why a link of the text would send its reader, or their words, where it does not say: a `mailto:` that also
     writes to others (`bcc`, `cc`, a header through an encoded line break), a host written in letters of two
     scripts (`acmе.example`, a Cyrillic е). (A link whose text is another address: editorial.shown_address.)"""
@@ -516,6 +527,7 @@ def _link_words(node: LexborNode) -> str:
 
 
 
+@functools.lru_cache(maxsize=4096)  # (a pure function of two strings, asked again for each page of each version)
 def shown_address(href: str, text: str) -> str:
     """Why a link whose words show an address (an e-mail, a URL or `www.…` host, alone or among other words; a domain
     alone; a phone number) goes elsewhere, or ""."""

@@ -385,6 +385,16 @@ def _deceptive_link(href: str) -> Iterator[str]:
     writes to others (`bcc`, `cc`, a header through an encoded line break), a host written in letters of two
     scripts (`acmе.example`, a Cyrillic е). (A link whose text is another address: editorial.shown_address.)"""
     target = _as_followed(href)
+    found = list(_deceptions(target))
+    if (hidden := _hidden_host(href, target)) and not found:  # (one reason a link: the other names the host too)
+        yield (f"the link to “{href.strip()[:80]}” goes to the host {hidden[:60]}, written so that a reader does not "
+               "see it as an address (a browser reads `\\` as `/` and adds the slashes a web address lacks): write the "
+               f"address as a browser follows it, {target[:80]}")
+    yield from found
+
+
+def _deceptions(target: str) -> Iterator[str]:
+    """deceptive_link's reasons, `target` as a browser follows it."""
     lowered = target.lower()
     if re.match(r"[a-z0-9+.%-]*%0[9ad]", lowered):  # `t&#9;el:` is `t%09el:` to the checks and `tel:` to a browser
         yield (f"the link to “{target[:80]}” writes its scheme with a hidden tab or line break, which a browser drops: "
@@ -474,9 +484,25 @@ def _as_followed(href: str) -> str:
     the scheme, however many, open the host (`https:///bit.ly/` goes to bit.ly; safety hunt 35)."""
     target = re.sub(r"[\t\n\r]", "", href).strip("".join(map(chr, range(0x21))))
     scheme = re.match(r"([a-z][a-z0-9+.-]*):", target, re.I)
-    if scheme is None or scheme.group(1).lower() in _SPECIAL_SCHEMES:
-        target = re.sub(r"^((?:[a-z][a-z0-9+.-]*:)?)/{2,}", r"\1//", target.replace("\\", "/"), flags=re.I)
+    if scheme is None:
+        target = re.sub(r"^/{2,}", "//", target.replace("\\", "/"))
+    elif scheme.group(1).lower() in _SPECIAL_SCHEMES:
+        # `https:/evil.example/`, `https:evil.example`: a page served in another scheme (`http:` on `make serve`, a
+        # copy opened from disk) goes to the host evil.example; one in the same scheme reads a path of its own
+        target = re.sub(r"^([a-z][a-z0-9+.-]*:)/*", r"\1//", target.replace("\\", "/"), flags=re.I)
     return target
+
+
+def _hidden_host(href: str, target: str) -> str:
+    """The host a link's target `href` reaches as a browser follows it (`target`, `_as_followed`), where its reader
+    does not see that host written as one (`/\\evil.example/`, `https:/evil.example/`, `https:///bit.ly/`: read as a
+    path, or written with more slashes than an address has), or ""."""
+    authority = re.match(r"(?:[a-z][a-z0-9+.-]*:)?//[^/?#]*", target, re.I)
+    written = re.sub(r"[\t\n\r]", "", href).strip("".join(map(chr, range(0x21))))
+    if authority is None or (written.lower().startswith(authority.group().lower())
+                             and written[len(authority.group()):][:1] in ("", "/", "?", "#")):
+        return ""
+    return authority.group().partition("//")[2].rpartition("@")[2]
 
 
 # The schemes a browser's URL parser reads `\` as `/` in (WHATWG URL's special schemes); an address without a scheme
@@ -568,7 +594,25 @@ def shown_address(href: str, text: str) -> str:
     if named and not all(_within(host, one) for one, _shown in named):
         wrong = next(written for one, written in named if not _within(host, one))
         return f"the link shows the address {wrong[:60]} but goes to {target[:80]}"
+    if path := _shown_path(_EMAIL_IN_WORDS.sub(" ", shown), lines):
+        return (f"the link shows {path[:60]}, a path a reader takes for a page of this site, but goes to "
+                f"{target[:80]}: show the address it goes to, or link the site's page by its path")
     return ""
+
+
+# A path among a link's words, as a reader reads one: `/privacy/en/`, `./cookies`, `../2021-02-17/` after a space or an
+# opening mark (`and/or`, `24/7` are none); or words alone that are a relative path of folders (`privacy/en/`).
+_PATH_IN_WORDS = re.compile(r"(?<![^\s(\[{«‹“‘\"'])(?:\.{1,2}/|/(?=[\w%~.-]))[^\s)\]}»›”’\"']*")
+_RELATIVE_ALONE = re.compile(r"(?=.*[^\W\d_])[\w%~.-]+(?:/[\w%~.-]+)+/")  # (a date, `17/02/2021`, is none)
+
+
+def _shown_path(shown: str, lines: list[str]) -> str:
+    """A path of this site that a link's words show (`/privacy/en/`, `../2021-02-17/`), or "": a reader takes the link
+    for one to the site's own page."""
+    found = _PATH_IN_WORDS.search(shown)
+    if found:
+        return found.group().rstrip(_AROUND)
+    return next((alone for line in lines if _RELATIVE_ALONE.fullmatch(alone := line.strip(_AROUND))), "")
 
 
 def link_titles(link: LexborNode) -> list[str]:

@@ -509,6 +509,21 @@ def test_a_link_written_as_a_path_with_a_backslash_is_read_as_a_browser_reads_it
     assert found("Voir [ici](https://example.test/a\\_b).") == []  # an escape of Markdown's, no backslash left
 
 
+@pytest.mark.parametrize("link, rule, said", [
+    ("[/privacy/en/](/\\evil.example/)", "editorial.link-target", "goes to the host evil.example, written so"),
+    ("[/privacy/en/](https://evil.example/)", "editorial.link-text", "the link shows /privacy/en/, a path a reader"),
+    ("[la page ../2021-02-17/ du site](https://evil.example/)", "editorial.link-text", "shows ../2021-02-17/, a path"),
+    ("[privacy/en/](//evil.example/)", "editorial.link-text", "the link shows privacy/en/, a path a reader"),
+    ("[le site](https:/evil.example/)", "editorial.link-target", "goes to the host evil.example, written so"),
+])
+def test_a_link_showing_a_path_of_the_site_or_hiding_its_host_is_refused_by_the_check(link, rule, said):
+    """Safety hunt 45's leftover (`[/privacy/en/](/\\evil.example/)` was published): a reader trusts words that are a
+    path of the site to stay on it, and reads `/\\evil.example/` or `https:/evil.example/` as no address at all."""
+    findings = found(f"Voir {link}.")
+    assert any(r == rule and said in message for _line, r, message in findings), findings
+    assert found("Voir [/privacy/en/](/privacy/en/) et [17/02/2021](https://www.legifrance.gouv.fr/).") == []
+
+
 @pytest.mark.parametrize("href, said", [
     ("http://127.0.0.1:8080/", "goes to a machine of a private network (127.0.0.1)"),
     ("https://bit.ly/abc", "goes through bit.ly"),

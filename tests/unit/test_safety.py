@@ -492,3 +492,55 @@ def test_a_links_reasons_are_worked_out_once_a_process_and_said_alike_on_every_p
     assert violations(page(article)) == first
     assert (safety._deceptive.cache_info().misses, safety.shown_address.cache_info().misses) == asked
     assert safety._deceptive.cache_info().hits >= 3 and safety.shown_address.cache_info().hits >= 3
+
+
+@pytest.mark.parametrize(("href", "words", "said"), [
+    # safety hunt 45's leftover: words that are a path of this site (alone, among words, relative), the target another
+    # host, written plainly or as a browser's URL parser reads it
+    ("https://evil.example/", "/privacy/en/", "the link shows /privacy/en/, a path a reader takes for a page of this"),
+    ("https://evil.example/", "la page /privacy/en/ du site", "the link shows /privacy/en/, a path"),
+    ("//evil.example/", "privacy/en/2021-02-17/", "the link shows privacy/en/2021-02-17/, a path"),
+    ("https://evil.example/", "../2021-02-17/", "the link shows ../2021-02-17/, a path"),
+    ("https://evil.example/", "(./cookies)", "the link shows ./cookies, a path"),
+    ("/\\evil.example/", "/privacy/en/", "but goes to //evil.example/"),
+    ("https:/evil.example/", "/privacy/", "but goes to https://evil.example/"),
+    ("https:evil.example", "/en/", "but goes to https://evil.example"),
+])
+def test_a_link_whose_words_are_a_path_of_the_site_and_whose_target_is_another_host_is_refused(href, words, said):
+    assert said in safety.shown_address(href, words)
+    assert any(said in m for m in violations(page(f'<p><a href="{href}">{words}</a></p>')))
+
+
+@pytest.mark.parametrize(("href", "host", "followed"), [
+    ("/\\evil.example/", "evil.example", "//evil.example/"),
+    ("\\\\evil.example\\x", "evil.example", "//evil.example/x"),
+    ("https:/evil.example/plainte", "evil.example", "https://evil.example/plainte"),
+    ("https:evil.example", "evil.example", "https://evil.example"),
+    ("HTTP:\\\\evil.example/", "evil.example", "HTTP://evil.example/"),
+    ("https://evil.example\\@www.cnil.fr/plaintes", "evil.example", "https://evil.example/@www.cnil.fr/plaintes"),
+])
+def test_a_link_reaching_a_host_a_reader_does_not_see_written_as_one_is_refused(href, host, followed):
+    """A browser reads `\\` as `/` and a web address's missing slashes as there (WHATWG URL): `/\\evil.example/` and
+    `https:/evil.example/` go to evil.example, whatever words the link shows; written so, the host is not seen as one,
+    by a reader or by the checks of the words (`https:/127.0.0.1/` passed the private-network check)."""
+    said = f"goes to the host {host}, written so that a reader does not see it as an address"
+    assert [said in m and m.endswith(followed) for m in safety.deceptive_link(href, "")] == [True]
+    assert any(said in m for m in violations(page(f'<p><a href="{href}">le site</a></p>')))
+
+
+def test_a_host_written_with_a_single_slash_is_read_for_what_it_reaches():
+    assert any("a machine of a private network (127.0.0.1)" in m for m in safety.deceptive_link("http:/127.0.0.1:8080/",
+                                                                                               ""))
+    assert any("goes through bit.ly" in m for m in safety.deceptive_link("https:bit.ly/abc", ""))
+
+
+@pytest.mark.parametrize(("href", "words"), [
+    ("https://www.legifrance.gouv.fr/loda/id/JORFTEXT000000886460", "loi du 06/01/1978"),
+    ("https://www.legifrance.gouv.fr/eli/loi/1978/1/6", "17/02/2021"),
+    ("https://en.wikipedia.org/wiki/Internet_protocol_suite", "TCP/IP"), ("https://www.cnil.fr/", "et/ou"),
+    ("https://www.cnil.fr/fr/plaintes", "www.cnil.fr/fr/plaintes"), ("/privacy/en/", "/privacy/en/"),
+    ("../2021-02-17/", "../2021-02-17/"), ("..\\cookies\\", "cookies"), ("#s2", "/privacy/en/"),
+    ("https://acme.example/aide", "support 24/7"), ("https://acme.example/?a=1", "A / B"),
+])
+def test_words_with_slashes_that_are_no_path_and_paths_of_the_site_pass(href, words):
+    assert safety.shown_address(href, words) == "" and list(safety.deceptive_link(href, words)) == []

@@ -100,7 +100,39 @@ MAX_FRONT_MATTER = 16 * 1024  # bytes: a few dates and sentences; more is a mist
 # Characters of a page: the longest privacy policies are some 100,000; past this, the checks and the renderer
 # (whose code spans are found in quadratic time) would take minutes on a crafted text. Such a page is not read.
 MAX_PAGE = 1024 * 1024
+# HTML tags open within each other: a policy's raw HTML is a few inline tags deep (a link in bold in a span); the
+# checks' readers of HTML take time growing with the square of the depth (40,000 nested <div> held `policy check` for
+# minutes of processor time, 90,000 fit in MAX_PAGE: safety hunt 46). Past this, the page is not read.
+MAX_TAG_DEPTH = 100
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*)?(/?)>")
+_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+                   "track", "wbr"})
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def tag_depth(text: str) -> tuple[int, int]:
+    """How deep HTML tags open within each other in `text` at most (a closing tag closes the last one open, as far as
+    depth goes; void and self-closed tags open none), and the line where that depth is first reached (0, 0 if none):
+    one pass, however the tags nest."""
+    depth, deepest, at = 0, 0, 0
+    for tag in _TAG.finditer(text):
+        if tag.group(1):
+            depth = max(0, depth - 1)
+        elif not tag.group(3) and tag.group(2).lower() not in _VOID:
+            depth += 1
+            if depth > deepest:
+                deepest, at = depth, tag.start()
+    return deepest, (text.count("\n", 0, at) + 1 if deepest else 0)
+
+
+def too_deep_tags(text: str, *, path: str) -> Finding | None:
+    """A finding for a page whose HTML tags nest deeper than MAX_TAG_DEPTH, at the line where they do, or None."""
+    deepest, line = tag_depth(text)
+    if deepest <= MAX_TAG_DEPTH:
+        return None
+    return Finding(path, line, "render.structure", f"HTML tags open within each other {deepest:,} deep (more than "
+                   f"{MAX_TAG_DEPTH}): no policy nests them so, and the checks and the site's renderer would take "
+                   "minutes; it was not read: write the text with fewer tags")
 
 
 class MetaLoader(yaml.SafeLoader):
@@ -501,6 +533,10 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
         front = FRONT_MATTER.match(text)
         meta = _front_matter(front.group(0), path, [])[0] if front else {}
         return Policy(path, lang, meta, "", 0, {}, [], [], problems, "")
+    if (nested := too_deep_tags(text, path=path)) is not None:
+        front = FRONT_MATTER.match(text)
+        meta = _front_matter(front.group(0), path, [])[0] if front else {}
+        return Policy(path, lang, meta, "", 0, {}, [], [], [*problems, nested], "")
     problems += characters.controls(text, path) + characters.conflicts(text, path)
     meta, body, offset = _front_matter(text, path, problems)
     meta_lines = {m.group(1): n for n, line in enumerate(text.splitlines()[:offset], 1)

@@ -55,6 +55,8 @@ def check(text: str, *, path: str, lang: str) -> list[Finding]:
     if len(text) > document.MAX_PAGE:
         return []  # not read: the document model says so (text.size)
     apart = [Finding(path, line, RULE_READ, message) for line, message in front_matter_apart(text)]
+    if document.too_deep_tags(text, path=path) is not None:
+        return apart  # not read: the document model says so (render.structure)
     body, above = body_of(text)
     deep = too_deep(body)
     if deep:

@@ -181,6 +181,31 @@ def test_a_page_over_the_size_limit_is_not_read_but_its_date_is(monkeypatch):
     assert [f.rule for f in policy.problems] == ["text.size"] and policy.sections == [] and policy.date is not None
 
 
+
+@pytest.mark.parametrize("nest", ["<div>{}</div>", "<span>{}</span>", "<span>{}", "<b><i>{}</i></b>"])
+def test_a_page_whose_html_tags_nest_deeper_than_any_policy_is_not_read(nest):
+    """Safety hunt 46, finding 3: 40,000 <div> opened within each other (440 KB, under the size limit) held `policy
+    check` for 70 s of processor time, the checks' readers of HTML taking time with the square of the depth (a
+    megabyte of them, minutes); such a page is not read, as one over the size limit, and said at the line."""
+    inner = "x"
+    for _ in range(20_000 // nest.count("<") + 1):
+        inner = nest.format(inner)
+    text = "---\ndate: 2024-01-10\n---\n\n# T\n\n## 1. Un\n\nDu texte.\n\n" + inner + "\n"
+    policy = document.parse(text, path="p.md", lang="fr")
+    assert [(f.rule, f.line) for f in policy.problems] == [("render.structure", 11)], policy.problems
+    assert "deep (more than 100)" in policy.problems[0].message and "it was not read" in policy.problems[0].message
+    assert policy.sections == [] and policy.date is not None
+
+
+def test_html_tags_as_deep_as_a_policy_writes_them_are_read():
+    deep = "<span>" * 100 + "x" + "</span>" * 100
+    wide = "Une ligne<br>\n" * 5_000 + "<b>a</b> <i>b</i> " * 2_000  # breaks and tags side by side nest nothing
+    for body in (deep, wide, "a < b et c <d> e"):
+        policy = document.parse(f"---\ndate: 2024-01-10\n---\n\n# T\n\n## 1. Un\n\n{body}\n", path="p.md", lang="fr")
+        assert not [f for f in policy.problems if f.rule == "render.structure"] and policy.sections, body[:40]
+    assert document.tag_depth(deep) == (100, 1) and document.tag_depth(wide)[0] == 1
+
+
 def test_table_rows_and_links():
     text = synthetic_policy(sections="## 1. One\n\n| A | B |\n|---|---|\n| x | [y](https://example.test/y) |\n")
     rows = document.parse(text, path="p.md", lang="xx").section("1").blocks

@@ -349,3 +349,15 @@ def test_brackets_nested_past_the_renderer_are_named_however_much_text_lies_betw
     assert [(f.line, f.rule) for f in found] == [(9, "render.structure")]
     assert found[0].message.startswith("brackets nested more than 50 deep")
     assert [rendering._nesting(t) for t in ("", "no brackets", "]][[", "[a[b]c[d[e]]]", "] [x] [[y]]")] == [0, 0, 2, 3, 2]
+
+
+def test_a_page_whose_html_tags_nest_too_deep_is_not_rendered_by_the_check(monkeypatch):
+    """Safety hunt 46, finding 3: the document model says it (render.structure, not read); the renderer's check,
+    whose readers of HTML take time with the square of the depth, reads it no further."""
+    text = "---\ndate: 2024-01-10\n---\n\n# T\n\n## 1. Un\n\n" + "<div>" * 20_000 + "x" + "</div>" * 20_000 + "\n"
+
+    def rendered(*_args, **_kwargs):
+        raise AssertionError("the page was read")
+
+    monkeypatch.setattr(rendering, "read", rendered)
+    assert rendering.check(text, path="p.md", lang="fr") == []

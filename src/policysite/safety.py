@@ -609,10 +609,16 @@ _RELATIVE_ALONE = re.compile(r"(?=.*[^\W\d_])[\w%~.-]+(?:/[\w%~.-]+)+/")  # (a d
 def _shown_path(shown: str, lines: list[str]) -> str:
     """A path of this site that a link's words show (`/privacy/en/`, `../2021-02-17/`), or "": a reader takes the link
     for one to the site's own page."""
-    found = _PATH_IN_WORDS.search(shown)
+    found = _PATH_IN_WORDS.search(shown.translate(_SLASHES))
     if found:
         return found.group().rstrip(_AROUND)
-    return next((alone for line in lines if _RELATIVE_ALONE.fullmatch(alone := line.strip(_AROUND))), "")
+    alone = (line.translate(_SLASHES).strip(_AROUND) for line in lines)
+    return next((words for words in alone if _RELATIVE_ALONE.fullmatch(words)), "")
+
+
+# Characters drawn as a slash that NFKC leaves apart (division and fraction slashes, a big solidus, a box drawing's
+# diagonal): `∕privacy∕en∕` reads as a path
+_SLASHES = str.maketrans(dict.fromkeys("\u2044\u2215\u29f8\u2571\u27cb", "/"))
 
 
 def link_titles(link: LexborNode) -> list[str]:

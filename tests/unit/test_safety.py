@@ -505,6 +505,8 @@ def test_a_links_reasons_are_worked_out_once_a_process_and_said_alike_on_every_p
     ("/\\evil.example/", "/privacy/en/", "but goes to //evil.example/"),
     ("https:/evil.example/", "/privacy/", "but goes to https://evil.example/"),
     ("https:evil.example", "/en/", "but goes to https://evil.example"),
+    ("https://evil.example/", "\u2215privacy\u2215en\u2215", "the link shows /privacy/en/, a path"),  # division slashes
+    ("https://evil.example/", "\u2044privacy\u2044en\u2044", "the link shows /privacy/en/, a path"),  # fraction slashes
 ])
 def test_a_link_whose_words_are_a_path_of_the_site_and_whose_target_is_another_host_is_refused(href, words, said):
     assert said in safety.shown_address(href, words)
@@ -541,6 +543,7 @@ def test_a_host_written_with_a_single_slash_is_read_for_what_it_reaches():
     ("https://www.cnil.fr/fr/plaintes", "www.cnil.fr/fr/plaintes"), ("/privacy/en/", "/privacy/en/"),
     ("../2021-02-17/", "../2021-02-17/"), ("..\\cookies\\", "cookies"), ("#s2", "/privacy/en/"),
     ("https://acme.example/aide", "support 24/7"), ("https://acme.example/?a=1", "A / B"),
+    ("https://acme.example/recette", "\u00bd litre"), ("https://acme.example/recette", "1\u20442 litre"),
 ])
 def test_words_with_slashes_that_are_no_path_and_paths_of_the_site_pass(href, words):
     assert safety.shown_address(href, words) == "" and list(safety.deceptive_link(href, words)) == []

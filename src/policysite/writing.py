@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import tempfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -190,6 +191,7 @@ def refresh_archive(project: Project, state: BranchState, *,
         root = _stale_root(project, listing, state.manifests.values())
         if archive_is_current(project, listing, pages) and not stale and root is None:
             return None, []
+        refuse_carried(project, listing, state.manifests)
         writer = git.CommitWriter(project.repo, parent=state.base, known_blobs=blobs(listing))
         try:
             current = periods.current(state.versions, today=today)
@@ -234,10 +236,76 @@ def refuse_edited(project: Project, listing: dict[str, tuple[str, str]], manifes
 def listing_to_write(project: Project, state: BranchState, *, today: dt.date,
                      written: Iterable[str]) -> dict[str, tuple[str, str]]:
     """The files of the branch (`state.base`) a command writes `written` onto, once `refuse_edited` found the folder
-    its latest/ is copied from as published."""
+    its latest/ is copied from as published, and `refuse_carried` nothing publishing did not write."""
     listing = files_at(project.repo, state.base)
     refuse_edited(project, listing, state.manifests, today=today, written=written)
+    refuse_carried(project, listing, state.manifests, written=written)
     return listing
+
+
+def carried(project: Project, listing: dict[str, tuple[str, str]], manifests: Mapping[str, mf.VersionManifest], *,
+            written: Iterable[str] = ()) -> list[str]:
+    """The files of the branch (`listing`) a new commit on it would carry that no publication wrote: a file in a dated
+    version's folder its manifest does not list (a folder no manifest names), in a shared theme folder its list does
+    not name, or beside the languages' folders, the manifests and the root's redirect, 404 page, .nojekyll and CNAME;
+    or a link or submodule. (The languages' other files are written again by each command; `written`: the versions
+    it writes anew.) Flat: the listing and the shared folders' lists, no page read."""
+    settings = project.settings
+    languages = {language.code for language in settings.languages}
+    bases = {settings.base(code): code for code in languages}
+    directories = {document.settings.manifest_dir for document in project.documents}
+    anew = set(written)
+    lists: dict[str, dict[str, str] | None] = {}
+    found = []
+    for path, (mode, _blob) in sorted(listing.items()):
+        folder, _, name = path.rpartition("/")
+        top, _, rest = path.partition("/")
+        if mode in (git.SYMLINK, git.SUBMODULE):
+            found.append(f"{path} (a {'symbolic link' if mode == git.SYMLINK else 'submodule'})")
+        elif top in languages:
+            version = _VERSION_FILE.fullmatch(path)
+            if version is None or version.group(1) not in bases or version.group(2) in anew:
+                continue  # the language's other pages are written again; another document's versions are its own
+            manifest = manifests.get(version.group(2))
+            entry = manifest.languages.get(bases[version.group(1)]) if manifest is not None else None
+            if entry is None or version.group(3) not in entry.files:
+                found.append(path)
+        elif path in ("index.html", ROOT_404, ".nojekyll", "CNAME") \
+                or (folder in directories | {f"{mf.DIRECTORY}/{assets.FOLDER}"} and name.endswith(".json")):
+            continue
+        elif top == assets.FOLDER and "/" in rest:
+            digest, _, rel = rest.partition("/")
+            if digest not in lists:
+                recorded = listing.get(assets.manifest_path(digest))
+                try:
+                    lists[digest] = assets.parse_manifest(git.read_object(project.repo, recorded[1])) \
+                        if recorded else None
+                except (ValueError, KeyError, TypeError, RecursionError):
+                    lists[digest] = None
+            if rel not in (lists[digest] or {}):
+                found.append(path)
+        else:
+            found.append(path)
+    return found
+
+
+_VERSION_FILE = re.compile(r"(.+)/(\d{4}-\d{2}-\d{2})/(.+)")
+
+
+def refuse_carried(project: Project, listing: dict[str, tuple[str, str]], manifests: Mapping[str, mf.VersionManifest],
+                   *, written: Iterable[str] = ()) -> None:
+    """Refuse to commit on a branch holding files no publication wrote (`carried`): added by hand, a page with a
+    script among them, each was carried onto the site by the next publication, which said nothing (only the daily
+    `policy verify` named them; a push to main publishes without it: safety hunt 46)."""
+    if not manifests:
+        return  # a first publication: refuse_another_site judges the branch
+    found = carried(project, listing, manifests, written=written)
+    if found:
+        raise PublishError(f"{', '.join(found[:5])}{' …' if len(found) > 5 else ''}: on the branch, and written by no "
+                           "publication (no manifest or rule accounts for them): added by hand, and the next commit "
+                           "would carry them onto the site unchecked; remove them in a commit of the branch (`git log "
+                           "<branch> -- <path>` shows who added each; `policy verify` names every difference). Nothing "
+                           "was published.")
 
 
 def moved_lines(versions: list[str], moved: list[str], *, today: dt.date) -> list[str]:

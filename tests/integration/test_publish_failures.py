@@ -595,3 +595,39 @@ def test_nothing_is_pushed_while_the_sites_address_is_this_machines(project, url
         with pytest.raises(publish.PublishError, match="an address of this machine: every version pushed"):
             run(root=project.root, push=True)
     assert project.branch() is None
+
+
+@pytest.mark.parametrize("added", ["evil.html", "en/2021-02-17/extra.html", "en/2021-02-17/sub/page.svg",
+                                   "en/2020-01-01/index.html", "manifest/evil.html", "assets/{theme}/evil.js"])
+def test_a_file_added_on_the_branch_by_hand_is_not_carried_onto_the_site_by_the_next_publication(published, added):
+    """Safety hunt 46, finding 2: a page with a script committed on gh-pages by hand (at its root, in a version's
+    folder, beside the manifests or the shared theme) was carried onto the site by the next `policy publish` (a push
+    to main publishes without `policy verify`) and `policy history`, exit 0, without a word. Refused now, naming it,
+    the branch left as it was; once the file is removed, the version is published."""
+    project = published
+    theme = json.loads(project.show("manifest/2021-02-17.json"))["languages"]["fr"]["theme"]
+    path = added.format(theme=theme)
+    _on_branch(project, lambda work: ((work / path).parent.mkdir(parents=True, exist_ok=True),
+                                      (work / path).write_text("<script>alert(1)</script>\n", encoding="utf-8")))
+    project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
+    before = project.branch()
+    for command in (("publish",), ("history",)):
+        result = project.run(*command)
+        assert result.returncode == 1, result.stdout + result.stderr
+        assert f"error: {path}: on the branch, and written by no publication" in result.stderr, result.stderr
+        assert "Nothing was published." in result.stderr and "Traceback" not in result.stderr
+        assert project.branch() == before
+    _on_branch(project, lambda work: git(work, "rm", "-q", path))
+    result = project.run("publish")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert path not in project.files() and "en/2022-03-01/index.html" in project.files()
+
+
+def _on_branch(project: Project, edit) -> None:
+    """`edit(folder)` made in a worktree of gh-pages and committed there by hand, the worktree then removed."""
+    work = project.root.parent / "edit"
+    git(project.root, "worktree", "add", "-q", str(work), "gh-pages")
+    edit(work)
+    git(work, "add", "-A")
+    git(work, "commit", "-q", "-m", "Edit by hand")
+    git(project.root, "worktree", "remove", "--force", str(work))

@@ -42,7 +42,7 @@ from policysite import (
     strings,
     sync,
 )
-from policysite.convert import Converted, ConvertError, Source, convert, dated_sources, sources, urls, zipped
+from policysite.convert import Converted, ConvertError, Source, convert, dated_sources, parts, sources, urls, zipped
 from policysite.convert.notes import Notes
 from policysite.convert.sources import undated
 from policysite.errors import ImportRefused
@@ -217,6 +217,8 @@ def _convert(source: Source, *, lang: str = "", authoritative: bool = False,
              documents: dict[str, str] | None = None, named: dict[str, tuple[str, ...]] | None = None,
              own: str = "") -> Text:
     converted = convert(source.path, lang=lang)
+    if source.parts:  # a text split in several files of one date (`…-part-2.html`): read as one, in order
+        converted = parts.joined(converted, [(path.name, convert(path, lang=lang)) for path in source.parts])
     if named and len(named) > 1:
         converted = _document_part(converted, named, own)
     read = document.parse(converted.markdown, path=str(source.path), lang="und")

@@ -18,6 +18,7 @@ class Source:
     date: dt.date
     format: str  # "markdown" | "html" | "docx"
     origin: str = ""  # where the text was read when not from a file of its own (--git: its commit), and why its date
+    parts: tuple[Path, ...] = ()  # the files after `path` of a text split in several (`…-part-2.html`), in order
 
 
 @dataclass

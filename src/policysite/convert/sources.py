@@ -129,7 +129,7 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
         raise ConvertError(undated[0])
     if undated:  # each said at once: an archive's names are renamed in one go, not one per run
         raise ConvertError(f"{len(undated)} file names hold no date the import reads:\n  " + "\n  ".join(undated))
-    sources = _without_copies(sources, skipped)
+    sources = _joined_parts(_without_copies(sources, skipped))
     sources.sort(key=lambda s: (s.date, s.path.name, str(s.path)))
     for before, after in zip(sources, sources[1:]):
         if before.date == after.date:
@@ -168,6 +168,47 @@ def _without_copies(sources: list[Source], skipped: list[str] | None) -> list[So
         by_day.setdefault(source.date, []).append((source, data))
         kept.append(source)
     return kept
+
+
+# A part's number ending a file's name once its date is taken out (`privacy-2023-01-01-part-2.html`, `…_page2`,
+# `… 2 of 3`, `…-teil-2`, `…-2`): a text a site showed on several pages, or a legal team kept in several files.
+_PART = re.compile(r"[-_ .]*((?:part|page|pt|teil|seite|partie|parte|deel|del|czesc|część|osa|rész|resz|часть)"
+                   r"[-_ .]*)?(?<!\d)(\d{1,2})(?:[-_ .]*(?:of|von|de|di|sur|van|z|из)[-_ .]*\d{1,2})?$",
+                   re.IGNORECASE)
+
+
+def _part(path: Path) -> tuple[str, int, bool]:
+    """(the name without its date and part number, casefolded; the number, 0 where it has none; whether a word marks it
+    as a part's, `part 2`) of `path`."""
+    stem = _DATE.sub("", path.stem)
+    found = _PART.search(stem)
+    base = stem[:found.start()] if found else stem
+    return (f"{path.parent}/{base.strip('-_ .').casefold()}{path.suffix.casefold()}",
+            int(found.group(2)) if found else 0, bool(found and found.group(1)))
+
+
+def _joined_parts(sources: list[Source]) -> list[Source]:
+    """`sources` with the files of one date that are the parts of one text (in one folder and one format, the same
+    name but for a part number, 1 to N: `privacy-2023-01-01-part-1.html`, `…-part-2.html`; the first may go unnumbered
+    where a word marks the others', `privacy-2023-01-01.html`, `…-page-2.html`) as one source, its parts in their
+    numbers' order (adoption hunt 26: refused as two texts of one date, though the old site showed one policy over
+    two pages)."""
+    by_day: dict[dt.date, list[Source]] = {}
+    for source in sources:
+        by_day.setdefault(source.date, []).append(source)
+    joined: list[Source] = []
+    for same_day in by_day.values():
+        parts = sorted(((_part(s.path), s) for s in same_day), key=lambda pair: pair[0][1])
+        numbers = [number for (_base, number, _marked), _source in parts]
+        if len(same_day) > 1 and len({base for (base, _n, _m), _s in parts}) == 1 and (
+                numbers == list(range(1, len(parts) + 1))
+                or numbers == [0, *range(2, len(parts) + 1)] and all(marked for (_b, _n, marked), _s in parts[1:])):
+            first = parts[0][1]
+            joined.append(Source(first.path, first.date, first.format, first.origin,
+                                 tuple(s.path for _p, s in parts[1:])))
+        else:
+            joined += same_day
+    return joined
 
 
 def _captured(name: str) -> tuple[str, dt.date] | None:

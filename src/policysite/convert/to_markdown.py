@@ -762,6 +762,19 @@ def _ids_of(tag: Tag) -> list[str]:
     return found
 
 
+def _anchor_ids(tag: Tag, targets: frozenset[str]) -> list[str]:
+    """The ids of an empty element before a heading that are an anchor of it: an `<a>`'s or a `<span>`'s (`<a
+    name="rights"></a>`), or any a link of the page lands on. Not a script's empty mount point's (Complianz's
+    `<div id="cmplz-manage-consent-container">`, OneTrust's `<div id="ot-sdk-cookie-policy">`): the next heading took
+    it as its id, in place of its number's (adoption hunt 26)."""
+    found: list[str] = []
+    for node in [tag, *tag.find_all(True)]:
+        for value in (node.get("id"), node.get("name") if node.name == "a" else None):
+            if value and str(value) not in found and (node.name in ("a", "span") or str(value) in targets):
+                found.append(str(value))
+    return found
+
+
 def _place_ids(soup: BeautifulSoup, targets: frozenset[str], notes: Notes) -> None:
     """Each heading takes its own id, or one of an anchor in it or just before it, or of a section it
     opens; any other element that an in-page link points to keeps its id on an empty <span>. An id a heading above
@@ -776,7 +789,7 @@ def _place_ids(soup: BeautifulSoup, targets: frozenset[str], notes: Notes) -> No
             if isinstance(before, Tag):
                 if before.get_text(strip=True) or before.find("img") or not _ids_of(before):
                     break
-                ids += [i for i in _ids_of(before) if i not in ids]
+                ids += [i for i in _anchor_ids(before, targets) if i not in ids]
             elif str(before).strip():
                 break
             before = before.previous_sibling

@@ -988,7 +988,7 @@ def test_markdown_footnotes_are_linked_to_their_notes_as_the_html_imports_are(tm
     converted = convert(source)
     assert converted.markdown.endswith(
         "We keep data<sup>[1](#fn-1)</sup>, not `[^x]`, for six years<sup>[2](#fn-2)</sup> [^none].\n\n"
-        '<span id="fn-2"></span><sup>2</sup> As the tax code says\n(article 102 B).\n'
+        '<span id="fn-2"></span><sup>2</sup> As the tax code says\n(article 102 B).  \n'
         '<span id="fn-1"></span><sup>1</sup> Regulation 2016/679.\n'), converted.markdown
     assert any(n.startswith("2 footnote(s) ([^…]) linked to their notes") for n in converted.notes)
     assert any("the footnote mark [^none] is shown as written" in n for n in converted.notes)

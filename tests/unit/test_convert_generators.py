@@ -1,7 +1,10 @@
-"""Pages as consent managers, policy generators and CMS plugins write them, imported (adoption hunt 26)."""
+"""Texts as consent managers, policy generators, CMS plugins and Markdown editors write them, imported (adoption hunt
+26)."""
 from __future__ import annotations
 
 from pathlib import Path
+
+import markdown
 
 from policysite import document
 from policysite.convert import convert
@@ -35,3 +38,18 @@ def test_an_empty_mount_point_of_a_script_before_a_heading_gives_it_no_id(tmp_pa
                               "## 3. Your rights", "## 4. Transfers {#old-10}", "## 5. Retention {#retention}",
                               "## 6. Contact details {#contact}"], text
     assert document.parse(f"---\ndate: 2023-04-12\n---\n{text}", path="index.md", lang="en").problems == []
+
+
+def test_markdown_footnotes_written_one_under_the_other_stay_on_their_own_lines(tmp_path: Path):
+    """A README's notes, `[^1]: …` then `[^2]: …` on the next line (as GitHub and Pandoc write them, each shown as an
+    item of a list): imported as two lines of one paragraph, the site showed "1 As defined in Article 4(1) GDPR. 2
+    Subject to …" run together. Each note ends its line; a note's own lines stay its own."""
+    source = tmp_path / "privacy-2024-03-01.md"
+    source.write_text("# Privacy\n\n## 1. Rights\n\nYou may ask[^a]. Some limits apply[^b].\n\n---\n\n"
+                      "[^a]: As defined in Article 4(1)\n    GDPR.\n[^b]: Subject to Article 17(3) GDPR.\n",
+                      encoding="utf-8")
+    text = convert(source).markdown
+    assert ('<span id="fn-1"></span><sup>1</sup> As defined in Article 4(1)\nGDPR.  \n'
+            '<span id="fn-2"></span><sup>2</sup> Subject to Article 17(3) GDPR.\n') in text, text
+    html = markdown.markdown(text)
+    assert "GDPR.<br />\n<span" in html and "(1)\nGDPR" in html, html

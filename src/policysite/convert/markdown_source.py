@@ -88,16 +88,20 @@ def _footnotes(body: str, notes: Notes) -> str:
         if not _NOTE_LINE.match(lines[n]):
             lines[n] = "".join(piece if index % 2 else _NOTE_MARK.sub(cited, piece)  # a code span's `[^1]` is code
                                for index, piece in enumerate(_with_spans(lines[n])))
+    last = -2  # the last line of the note written above
     for n in sorted(outside):
         note = _NOTE_LINE.match(lines[n])
         if note and note["label"] in numbers:
             number = numbers[note["label"]]
+            if last == n - 1:  # notes written one under the other: each on its line, not run into one (hunt 26)
+                lines[last] = lines[last].rstrip() + "  "
             lines[n] = f'<span id="fn-{number}"></span><sup>{number}</sup> {note["words"]}'
             follow = n + 1
             while follow < len(lines) and lines[follow].strip() and follow in outside and \
                     not _NOTE_LINE.match(lines[follow]):
                 lines[follow] = lines[follow].strip()  # the note's lines, indented under it
                 follow += 1
+            last = follow - 1
     if numbers:
         notes.add(f"{len(numbers)} footnote(s) ([^…]) linked to their notes, numbered in the order the text cites them "
                   "(this site's Markdown has no footnotes): each note stays where it is written, starting with its "

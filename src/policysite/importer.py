@@ -42,7 +42,18 @@ from policysite import (
     strings,
     sync,
 )
-from policysite.convert import Converted, ConvertError, Source, convert, dated_sources, parts, sources, urls, zipped
+from policysite.convert import (
+    Converted,
+    ConvertError,
+    Source,
+    convert,
+    dated_sources,
+    language_runs,
+    parts,
+    sources,
+    urls,
+    zipped,
+)
 from policysite.convert.notes import Notes
 from policysite.convert.sources import undated
 from policysite.errors import ImportRefused
@@ -219,6 +230,12 @@ def _convert(source: Source, *, lang: str = "", authoritative: bool = False,
     converted = convert(source.path, lang=lang)
     if source.parts:  # a text split in several files of one date (`…-part-2.html`): read as one, in order
         converted = parts.joined(converted, [(path.name, convert(path, lang=lang)) for path in source.parts])
+    if lang:  # one text in two languages one after the other, unmarked (`English` … `Français` …): this one's
+        markdown, title, runs = language_runs.one_language(converted.markdown, lang)
+        if runs:
+            meta = {**converted.meta, "title": title} if converted.meta.get("title") else converted.meta
+            converted = dataclasses.replace(converted, markdown=markdown, meta=meta, notes=[*converted.notes, *runs],
+                                            lang=lang)  # (the part read is in it: no "the page says …")
     if named and len(named) > 1:
         converted = _document_part(converted, named, own)
     read = document.parse(converted.markdown, path=str(source.path), lang="und")

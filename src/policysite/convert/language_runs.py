@@ -1,0 +1,112 @@
+"""A text written in two languages one after the other on one page, its parts unmarked (a Canadian, Belgian or Swiss
+site's `English` sections, then `Français` ones, numbered again from 1), imported as one language: the run of sections
+in that language only, the other left out and said (adoption hunt 26: both were imported as each language's text)."""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+from babel import Locale, UnknownLocaleError
+
+GAP = 0.3  # how much more of one run's words the language's dictionary must know than of the other's
+_LANGUAGES = ("en", "fr", "de", "nl", "it", "es", "pt", "pl", "cs", "sk", "hu", "ro", "bg", "el", "sv", "da", "nb",
+              "fi", "et", "lv", "lt", "sl", "hr", "sr", "uk", "ru", "tr", "ar", "he", "fa", "zh", "ja", "ko", "th",
+              "vi", "id", "ms", "ca", "eu", "gl", "lb", "rm", "ga", "mt", "is", "cy")
+_VERSION = re.compile(r"\b(?:version|versión|versione|versão|fassung|versie|wersja|verzió|verze|versiune|текст|"
+                      r"text|texte|testo|texto|tekst)\b|[()\[\]:.,–—-]", re.IGNORECASE)
+_LINKS_ONLY = re.compile(r"(?:\s*\[[^\]\n]+\]\(#[^)\s]*\)\s*[|/·•,–—-]?)+\s*")
+
+
+@functools.cache
+def _language_names() -> frozenset[str]:
+    """The names of the common languages, each in its own language and in English, casefolded (`français`)."""
+    names = set()
+    english = Locale("en")
+    for code in _LANGUAGES:
+        try:
+            names.update({(Locale.parse(code).get_display_name(code) or "").casefold(),
+                          (english.languages.get(code) or "").casefold()})
+        except (UnknownLocaleError, ValueError):
+            continue
+    return frozenset(name for name in names if name)
+
+
+def names_a_language(title: str) -> bool:
+    """`title` is a language's name, perhaps with "version" (`English`, `Version française`, `Deutsche Fassung`)."""
+    words = " ".join(_VERSION.sub(" ", unicodedata.normalize("NFC", title)).split()).casefold()
+    names = _language_names()
+    return bool(words) and (words in names or any(words.startswith(name[:5]) and len(name) >= 5 and
+                                                  len(words) <= len(name) + 3 for name in names))
+
+
+def one_language(markdown: str, lang: str) -> tuple[str, str, list[str]]:
+    """(`markdown` as its `lang` run of sections, the title kept, notes), where it sets one text in two languages one
+    after the other: two runs of top-level sections, the dictionary of `lang` knowing far more of one's words, which
+    either number their sections again (`1.` in both) or open on a heading naming a language. Else as it is."""
+    from policysite import document, spelling
+    from policysite.heading_numbers import heading_number
+
+    read = document.parse(markdown, path="text.md", lang="und")
+    if not read.sections or not spelling.has_dictionary(lang):
+        return markdown, read.title, []
+    lines = markdown.split("\n")
+    top = min(section.level for section in read.sections)
+    starts = [n for n, section in enumerate(read.sections) if section.level == top]
+    if len(starts) < 4:
+        return markdown, read.title, []
+    groups = []  # (first line index, end line index, title, numbers, text) of each top-level section and those under it
+    for index, first in enumerate(starts):
+        under = read.sections[first:starts[index + 1] if index + 1 < len(starts) else len(read.sections)]
+        begin = under[0].line - 1
+        end = read.sections[starts[index + 1]].line - 1 if index + 1 < len(starts) else len(lines)
+        text = " ".join([s.title for s in under] + [b.text for s in under for b in s.blocks])
+        numbers = {found[0] for s in under if (found := heading_number(s.written or s.title))}
+        groups.append((begin, end, under[0].title, numbers, text))
+    def share(run: range) -> float | None:
+        return spelling.known_share(" ".join(groups[n][4] for n in run), lang)
+
+    best: tuple[float, range, range] | None = None
+    for cut in range(2, len(groups) - 1):  # two runs of two sections or more, the second opening on a language's
+        # name (`## Français`) or numbered again (`## 1.` after `## 3.`)
+        before = {number for n in range(cut) for number in groups[n][3]}
+        if not names_a_language(groups[cut][2]) and not (groups[cut][3] & before and groups[cut + 1][3] & before):
+            continue
+        runs = (range(0, cut), range(cut, len(groups)))
+        sizes = [sum(len(groups[n][4].split()) for n in run) for run in runs]
+        if not 0.5 <= sizes[0] / max(sizes[1], 1) <= 2:
+            continue  # a translation is about as long as its text: not an annex in another language, quoted
+        one, two = share(runs[0]), share(runs[1])
+        if one is None or two is None or abs(one - two) < GAP:
+            continue
+        if best is None or abs(one - two) > best[0]:
+            best = (abs(one - two), *(runs if one > two else runs[::-1]))
+    if best is None:
+        return markdown, read.title, []
+    _gap, mine, other = best
+    notes = []
+    head = lines[:groups[0][0]]
+    if [line for line in head if _LINKS_ONLY.fullmatch(line)]:
+        notes.append("left out the links to the parts of each language above the text")
+        head = [line for line in head if not _LINKS_ONLY.fullmatch(line)]
+    title = read.title
+    halves = re.split(r"\s+[/|–—]\s+", title)
+    if len(halves) == 2:
+        on_left, on_right = (spelling.known_share(half, lang) for half in halves)
+        if on_left is not None and on_right is not None and abs(on_left - on_right) >= GAP:
+            title = halves[0] if on_left > on_right else halves[1]
+            head = [f"# {title}" if line.startswith("# ") and halves[0] in line and halves[1] in line else line
+                    for line in head]
+            notes.append(f"the title “{read.title}” written in both languages: kept “{title}”")
+    body = lines[groups[mine[0]][0]:groups[mine[-1]][1]]
+    if names_a_language(groups[mine[0]][2]):  # `## English`: the part's name, not a section of the text
+        notes.append(f"left out the heading “{groups[mine[0]][2]}” naming the language of the part read")
+        body = body[1:]
+    left = " ".join(groups[other[0]][4].split())
+    notes.insert(0, f"the page sets its text in two languages one after the other, unmarked: read the "
+                 f"{len(mine)} section(s) in {lang} (“{groups[mine[0]][2][:40]}” …); left out the {len(other)} in "
+                 f"the other language (“{left[:60]}…”): import this file with that language's --lang for them")
+    while body and re.fullmatch(r"\s*(?:[-*_]\s*){3,}|\s*", body[-1]):  # the rule that parted the languages
+        body.pop()
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join([*head, "", *body]).strip("\n"))
+    return text + "\n", title, notes

@@ -296,3 +296,44 @@ def test_list_items_labelled_by_css_counters_keep_the_labels_the_page_showed(tmp
     assert "- Art. V – Zweck.\n" in converted.markdown and "1. Erstens.\n2. Zweitens." in converted.markdown
     assert "3 list(s) labelled by the page's stylesheet (CSS counters: “(1)”, “Art. 1”): each item keeps the label " \
            "the page showed at the start of its text" in converted.notes, converted.notes
+
+
+def test_a_pages_stylesheet_is_parsed_once_for_all_the_passes_that_read_it(tmp_path: Path, monkeypatch):
+    """Adoption hunt 26: a saved theme's stylesheet (370 KB, 6,000 rules) was parsed again by each of five passes
+    (hidden words, bold, drawn words, kept line breaks, flex order), and each rule's declarations by each, 5-6 s of a
+    version's conversion. It is parsed once, each block of declarations once; what is read of it is unchanged."""
+    import tinycss2
+
+    from policysite.convert import css_marks
+
+    sheets: list[str] = []
+    blocks: list[str] = []
+    parse_stylesheet, parse_blocks = tinycss2.parse_stylesheet, tinycss2.parse_blocks_contents
+
+    def stylesheet(css, **options):
+        sheets.append(css)
+        return parse_stylesheet(css, **options)
+
+    def declarations(block, **options):
+        if isinstance(block, str):
+            blocks.append(block)
+        return parse_blocks(block, **options)
+
+    monkeypatch.setattr(tinycss2, "parse_stylesheet", stylesheet)
+    monkeypatch.setattr(tinycss2, "parse_blocks_contents", declarations)
+    css_marks.screen_rules.cache_clear()
+    css_marks.declared.cache_clear()
+    rules = "".join(f".c{n}{{color:#333;margin:{n}px}}" for n in range(200))
+    page = saved(tmp_path, "privacy-2023-03-01.html",
+                 head=f"<style>{rules}.gone{{display:none}}.b{{font-weight:700}}.row{{display:flex}}"
+                      ".two{order:2}.one{order:1}.addr{white-space:pre-line}.neg::before{content:\"not \"}</style>",
+                 body='<p class="c1">We do <span class="neg">sell</span> data.<span class="gone"> Old words.</span> '
+                      '<span class="b">Bold.</span></p><div class="row"><p class="two">Second.</p><p class="one">'
+                      'First.</p></div><p class="addr">Example Ltd\n1 High Street</p>')
+    text = convert(page).markdown
+    assert "We do not sell data." in text and "**Bold.**" in text and "Example Ltd  \n1 High Street" in text
+    assert text.index("First.") < text.index("Second.")
+    css = [sheet for sheet in sheets if ".c199" in sheet]
+    assert len(css) == 1, len(css)
+    repeated = {block for block in blocks if blocks.count(block) > 1 and "margin:199px" in block}
+    assert not repeated, repeated

@@ -10,6 +10,7 @@ bold is the heading's.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 import tinycss2
@@ -30,28 +31,37 @@ def marks(declarations: str) -> tuple[str, ...]:
     return _read(declarations)[0]
 
 
+@functools.lru_cache(maxsize=8192)
+def declared(block: str) -> tuple[tuple[str, str, tuple], ...]:
+    """(name, value as read: lowercased, without `!important`; the value's tokens) of each declaration of a block,
+    parsed once for every pass that reads it (adoption hunt 26)."""
+    return tuple((item.lower_name, tinycss2.serialize(item.value).strip().lower().split("!")[0].strip(),
+                  tuple(item.value))
+                 for item in tinycss2.parse_blocks_contents(block, skip_whitespace=True, skip_comments=True)
+                 if item.type == "declaration")
+
+
+@functools.lru_cache(maxsize=8192)
 def _read(declarations: str) -> tuple[tuple[str, ...], bool]:
     """What a block of declarations draws (marks) and whether it hides the text, read once."""
-    items = [item for item in tinycss2.parse_blocks_contents(declarations, skip_whitespace=True, skip_comments=True)
-             if item.type == "declaration"]
-    backed = any(item.lower_name in ("background", "background-color") for item in items)
+    items = declared(declarations)
+    backed = any(name in ("background", "background-color") for name, _value, _tokens in items)
     found: list[str] = []
     hidden = False
-    for item in items:
-        value = tinycss2.serialize(item.value).strip().lower().split("!")[0].strip()
-        if item.lower_name == "font-weight" and value in BOLD:
+    for lower_name, value, _tokens in items:
+        if lower_name == "font-weight" and value in BOLD:
             found.append("strong")
-        elif item.lower_name == "font-style" and value.startswith(("italic", "oblique")):
+        elif lower_name == "font-style" and value.startswith(("italic", "oblique")):
             found.append("em")
-        elif item.lower_name in ("text-decoration", "text-decoration-line") and "line-through" in value:
+        elif lower_name in ("text-decoration", "text-decoration-line") and "line-through" in value:
             found.append("del")  # left out: underlined or not
-        elif item.lower_name in ("text-decoration", "text-decoration-line") and "underline" in value:
+        elif lower_name in ("text-decoration", "text-decoration-line") and "underline" in value:
             found.append("u")  # italics, said, where it is no link's (to_markdown)
-        elif item.lower_name == "color" and not backed:
+        elif lower_name == "color" and not backed:
             ink = css_rules.colour_rgb(value)  # the stylesheet check's reading of a colour
             hidden |= value == "transparent" or (ink is not None and css_rules.contrast(ink, _WHITE) < _VISIBLE)
-        elif (item.lower_name, value) in _HIDING or (item.lower_name == "opacity" and _faint(value)) \
-                or (item.lower_name == "font-size" and _speck(value)):
+        elif (lower_name, value) in _HIDING or (lower_name == "opacity" and _faint(value)) \
+                or (lower_name == "font-size" and _speck(value)):
             hidden = True
     return tuple(dict.fromkeys(found)), hidden
 
@@ -60,15 +70,14 @@ _NONE = re.compile(r"^-?0*\.?0*(?:px|em|rem|%|pt|vh|vw)?$")  # a length or a num
 _FAR = re.compile(r"^-\d{3,}(?:\.\d*)?(?:px|em|rem|pt|vw|vh)?$|^-\d{2,}(?:\.\d*)?(?:em|rem|vw|vh)$")  # -999px, -99em
 
 
+@functools.lru_cache(maxsize=8192)
 def hides(style: str) -> bool:
     """Whether an element's `style` attribute hides its words from a reader: as a class may (display:none, opacity 0,
     white ink), or all but (an opacity of 5 % or less, a font size of 2 pixels or a fifth of the text's or less), or
     drawn to nothing or out of sight (content-visibility, a transform to scale 0, a clip to nothing,
     a height of 0 with its overflow hidden, placed or indented thousands of pixels away, ink of its own background's
     colour). `policy import` kept such words as text without a word (safety hunt 22)."""
-    items = [item for item in tinycss2.parse_blocks_contents(style, skip_whitespace=True, skip_comments=True)
-             if item.type == "declaration"]
-    said = {item.lower_name: tinycss2.serialize(item.value).strip().lower().split("!")[0].strip() for item in items}
+    said = {name: value for name, value, _tokens in declared(style)}
     if _read(style)[1]:
         return True
     ink, ground = css_rules.colour_rgb(said.get("color", "")), css_rules.colour_rgb(said.get("background-color", "")
@@ -185,22 +194,33 @@ def hiding_selectors(css: str) -> list[str]:
     attribute may (`hides`): `#note{display:none}`, `main p:nth-of-type(3){font-size:0}` hid words as a class does,
     and were read as showing them (safety hunt 22). Selectors naming a state (`:hover`, `::before`) are none."""
     found = []
-    rules = list(tinycss2.parse_stylesheet(css, skip_whitespace=True, skip_comments=True))
-    for rule in rules:  # a media query every screen meets (`@media screen`, `all`) holds rules of the page's own
-        if rule.type == "at-rule" and rule.lower_at_keyword == "media" and rule.content is not None and \
-                EVERY_SCREEN.fullmatch(tinycss2.serialize(rule.prelude).strip()):
-            rules += tinycss2.parse_rule_list(rule.content, skip_whitespace=True, skip_comments=True)
-        if rule.type != "qualified-rule":
-            continue
-        declarations = tinycss2.serialize(rule.content)
+    for prelude, declarations, _top in screen_rules(css):
         by_class = _read(declarations)[1]  # a class alone hiding so: class_marks reads it
         if not (by_class or hides(declarations)):
             continue
         # (a class alone hiding otherwise, `.x{transform:scale(0)}`, `.y{clip-path:inset(50%)}`, was read by neither:
         # safety hunt 44)
-        found += [selector.strip() for selector in tinycss2.serialize(rule.prelude).split(",")
+        found += [selector.strip() for selector in prelude.split(",")
                   if selector.strip() and not (by_class and _CLASS.match(selector)) and not STATE.search(selector)]
     return found
+
+
+@functools.lru_cache(maxsize=8)
+def screen_rules(css: str) -> tuple[tuple[str, str, bool], ...]:
+    """(selectors, declarations, whether top-level) as written of each rule of a stylesheet for every screen (top-level,
+    then those in a media query every screen meets, `@media screen`, `all`: rules of the page's own), parsed once for
+    every pass that reads them (adoption hunt 26: a saved theme's 370 KB stylesheet was parsed again by each of five
+    passes, and each rule's declarations by each, 5-6 s a version)."""
+    found = []
+    rules = [(rule, True) for rule in tinycss2.parse_stylesheet(css, skip_whitespace=True, skip_comments=True)]
+    for rule, top in rules:
+        if rule.type == "at-rule" and rule.lower_at_keyword == "media" and rule.content is not None and \
+                EVERY_SCREEN.fullmatch(tinycss2.serialize(rule.prelude).strip()):
+            rules += [(inner, False) for inner in
+                      tinycss2.parse_rule_list(rule.content, skip_whitespace=True, skip_comments=True)]
+        if rule.type == "qualified-rule":
+            found.append((tinycss2.serialize(rule.prelude), tinycss2.serialize(rule.content), top))
+    return tuple(found)
 
 
 EVERY_SCREEN = re.compile(r"(?i)(?:only\s+)?(?:screen|all)(?:\s*,\s*(?:only\s+)?(?:screen|all|print))*")
@@ -223,18 +243,11 @@ def generated(tree: LexborHTMLParser) -> list[str]:
     if "content" not in css.lower():
         return []
     written = []
-    rules = list(tinycss2.parse_stylesheet(css, skip_whitespace=True, skip_comments=True))
-    for rule in rules:
-        if rule.type == "at-rule" and rule.lower_at_keyword == "media" and rule.content is not None and \
-                EVERY_SCREEN.fullmatch(tinycss2.serialize(rule.prelude).strip()):
-            rules += tinycss2.parse_rule_list(rule.content, skip_whitespace=True, skip_comments=True)
-        if rule.type != "qualified-rule":
-            continue
-        declarations = tinycss2.serialize(rule.content)
+    for prelude, declarations, _top in screen_rules(css):
         parts = _content_parts(declarations)
         if not parts or hides(declarations):  # (words drawn hidden, a tooltip shown on hover only: none)
             continue
-        for selector in tinycss2.serialize(rule.prelude).split(","):
+        for selector in prelude.split(","):
             found = _GENERATED.match(selector.strip())
             if found is None or not found.group(1).strip() or STATE.search(found.group(1)):
                 continue
@@ -255,16 +268,15 @@ def generated(tree: LexborHTMLParser) -> list[str]:
     return written
 
 
-def _content_parts(declarations: str) -> list[str | tuple[str]]:
+@functools.lru_cache(maxsize=8192)
+def _content_parts(declarations: str) -> tuple[str | tuple[str], ...]:
     """What a block's `content` writes, when it is only quoted strings and attributes' values (`attr(data-label)`, as
     a theme draws a link's or a button's words from the element's own attribute): each string as itself, each
     attribute as a 1-tuple of its name; [] for anything else (a counter, an image, `none`), and for quoted strings
     alone holding no letter or digit (a bullet, an arrow, an icon font's character)."""
-    values = [item.value for item in tinycss2.parse_blocks_contents(declarations, skip_whitespace=True,
-                                                                    skip_comments=True)
-              if item.type == "declaration" and item.lower_name == "content"]
+    values = [tokens for name, _value, tokens in declared(declarations) if name == "content"]
     if not values:
-        return []
+        return ()
     parts: list[str | tuple[str]] = []
     for token in values[-1]:
         if token.type in ("whitespace", "comment"):
@@ -276,10 +288,10 @@ def _content_parts(declarations: str) -> list[str | tuple[str]]:
         if token.type == "function" and token.lower_name == "attr" and arguments and arguments[0].type == "ident":
             parts.append((arguments[0].value.lower(),))  # (a type or a fallback after it: the value as written)
             continue
-        return []
+        return ()
     if all(isinstance(part, str) for part in parts) and not re.search(r"[^\W_]", "".join(map(str, parts))):
-        return []
-    return parts
+        return ()
+    return tuple(parts)
 
 
 _RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff]")
@@ -295,9 +307,9 @@ def overridden(tree: LexborHTMLParser) -> list[str]:
     css = "".join(node.text(deep=True) for node in tree.css("style"))
     nodes = [node for node in tree.css("bdo") if (node.attributes.get("dir") or "").strip().lower() == "rtl"]
     nodes += [node for node in tree.css("[style]") if _reverses(node.attributes.get("style") or "")]
-    for rule in tinycss2.parse_stylesheet(css, skip_whitespace=True, skip_comments=True) if "bidi" in css else []:
-        if rule.type == "qualified-rule" and _reverses(tinycss2.serialize(rule.content)):
-            for selector in tinycss2.serialize(rule.prelude).split(","):
+    for prelude, declarations, top in screen_rules(css) if "bidi" in css else ():
+        if top and _reverses(declarations):
+            for selector in prelude.split(","):
                 try:
                     nodes += [] if STATE.search(selector) else tree.css(selector.strip())
                 except Exception:  # noqa: BLE001 - a selector lexbor does not read: none
@@ -341,17 +353,12 @@ def hidden_by(style: str, classes: list[str], css: str) -> bool:
 def class_marks(css: str) -> dict[str, tuple[str, ...]]:
     """Each class a stylesheet styles alone (`.c5{…}`, the rules an export writes) and the elements it draws as."""
     found: dict[str, tuple[str, ...]] = {}
-    rules = list(tinycss2.parse_stylesheet(css, skip_whitespace=True, skip_comments=True))
-    for rule in rules:  # (in `@media screen` too, as hiding_selectors reads them: it leaves a class alone to these)
-        if rule.type == "at-rule" and rule.lower_at_keyword == "media" and rule.content is not None and \
-                EVERY_SCREEN.fullmatch(tinycss2.serialize(rule.prelude).strip()):
-            rules += tinycss2.parse_rule_list(rule.content, skip_whitespace=True, skip_comments=True)
-        if rule.type != "qualified-rule":
-            continue
-        for selector in tinycss2.serialize(rule.prelude).split(","):
+    # (in `@media screen` too, as hiding_selectors reads them: it leaves a class alone to these)
+    for prelude, declarations, _top in screen_rules(css):
+        for selector in prelude.split(","):
             name = _CLASS.match(selector)
             if name:
-                drawn_marks, hidden = _read(tinycss2.serialize(rule.content))
+                drawn_marks, hidden = _read(declarations)
                 drawn = (*drawn_marks, *(("hidden",) if hidden else ()))
                 found[name.group(1)] = tuple(dict.fromkeys((*found.get(name.group(1), ()), *drawn)))
     return found
@@ -476,20 +483,18 @@ def line_breaks(tree: LexborHTMLParser) -> int:
     return count
 
 
-def _declarations(block: str) -> list[tuple[str, str]]:
-    return [(item.lower_name, tinycss2.serialize(item.value).strip().lower().split("!")[0].strip())
-            for item in tinycss2.parse_blocks_contents(block, skip_whitespace=True, skip_comments=True)
-            if item.type == "declaration"]
+def _declarations(block: str) -> tuple[tuple[str, str], ...]:
+    return tuple((name, value) for name, value, _tokens in declared(block))
 
 
 def _class_declarations(css: str, property_name: str) -> list[tuple[str, str]]:
     """(class, value) of each rule of a class alone (`.c5{…}`) setting `property_name`."""
     found = []
-    for rule in tinycss2.parse_stylesheet(css, skip_whitespace=True, skip_comments=True) if css.strip() else []:
-        if rule.type != "qualified-rule":
+    for prelude, declarations, top in screen_rules(css) if css.strip() else ():
+        if not top:
             continue
-        values = [value for name, value in _declarations(tinycss2.serialize(rule.content)) if name == property_name]
-        for selector in tinycss2.serialize(rule.prelude).split(","):
+        values = [value for name, value in _declarations(declarations) if name == property_name]
+        for selector in prelude.split(","):
             if values and (name := _CLASS.match(selector)):
                 found.append((name.group(1), values[-1]))
     return found

@@ -9,9 +9,9 @@ the order the page showed them, innermost containers first, and said. Rules for 
 """
 from __future__ import annotations
 
+import functools
 import re
 
-import tinycss2
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from policysite.convert import css_marks
@@ -25,30 +25,24 @@ def _rules(css: str) -> list[tuple[str, dict[str, str]]]:
     """Each selector of the stylesheet's rules for every screen, with the declarations (name -> value) it sets that
     decide an order: display, order, flex-direction, flex-flow."""
     found = []
-    rules = list(tinycss2.parse_stylesheet(css, skip_whitespace=True, skip_comments=True))
-    for rule in rules:
-        if rule.type == "at-rule" and rule.lower_at_keyword == "media" and rule.content is not None and \
-                css_marks.EVERY_SCREEN.fullmatch(tinycss2.serialize(rule.prelude).strip()):
-            rules += tinycss2.parse_rule_list(rule.content, skip_whitespace=True, skip_comments=True)
-        if rule.type != "qualified-rule":
-            continue
-        said = _ordering(tinycss2.serialize(rule.content))
+    for prelude, declarations, _top in css_marks.screen_rules(css):
+        said = _ordering(declarations)
         if said:
-            found += [(selector.strip(), said) for selector in tinycss2.serialize(rule.prelude).split(",")
+            found += [(selector.strip(), said) for selector in prelude.split(",")
                       if selector.strip() and not css_marks.STATE.search(selector)]
     return found
 
 
+@functools.lru_cache(maxsize=8192)
 def _ordering(declarations: str) -> dict[str, str]:
     said = {}
-    for item in tinycss2.parse_blocks_contents(declarations, skip_whitespace=True, skip_comments=True):
-        if item.type == "declaration" and item.lower_name in ("display", "order", "flex-direction", "flex-flow"):
-            value = tinycss2.serialize(item.value).strip().lower().split("!")[0].strip()
-            if item.lower_name == "flex-flow":
+    for name, value, _tokens in css_marks.declared(declarations):
+        if name in ("display", "order", "flex-direction", "flex-flow"):
+            if name == "flex-flow":
                 said["flex-direction"] = next((word for word in value.split() if "row" in word or "column" in word),
                                               "row")
             else:
-                said[item.lower_name] = value
+                said[name] = value
     return said
 
 

@@ -53,3 +53,30 @@ def test_markdown_footnotes_written_one_under_the_other_stay_on_their_own_lines(
             '<span id="fn-2"></span><sup>2</sup> Subject to Article 17(3) GDPR.\n') in text, text
     html = markdown.markdown(text)
     assert "GDPR.<br />\n<span" in html and "(1)\nGDPR" in html, html
+
+
+def test_cookiebots_panel_of_the_visitors_own_consent_is_left_out(tmp_path: Path):
+    """Cookiebot's declaration, saved once its script ran, holds the panel of the saver's own consent: the three states
+    it may show (two hidden), "Your consent ID: 3Fq3…==" and its date, "Change your consent | Withdraw your consent".
+    All were imported, the saver's consent ID published as the policy's. The panel is left out as a consent manager's
+    banner is, said; the declaration's own words and its table stay."""
+    text = converted(tmp_path, (
+        '<h1>Cookie declaration</h1><div id="CookieDeclaration"><div class="CookieDeclaration" lang="en">'
+        '<p class="CookieDeclarationDialogText">This website uses cookies to analyse our traffic.</p>'
+        '<p>Your consent applies to the following domains: www.acme.example</p>'
+        '<div id="CookieDeclarationUserStatusPanel" style="display: block"><div id="CookieDeclarationUserStatusLabel">'
+        '<div id="CookieDeclarationUserStatusLabelOff" style="display: none;">Your current state: Deny.</div>'
+        '<div id="CookieDeclarationUserStatusLabelOn" style="display: block;">Your current state: Allow all.</div>'
+        '<p id="CookieDeclarationConsentIdAndDate"><span style="display:block">Your consent ID: <span '
+        'id="CookieDeclarationUserStatusLabelConsentId">3Fq3si2tBBWJTdr/bwc00AxejN6ncHyyEb7z9HwrjelxKkzEJaMY/Q==</span>'
+        '</span><span style="display:block">Consent date: <span>Sunday, November 9, 2025</span></span></p></div>'
+        '<div id="CookieDeclarationChangeConsent"><a id="CookieDeclarationChangeConsentChange" href="#">Change your '
+        'consent</a> | <a id="CookieDeclarationChangeConsentWithdraw" href="#">Withdraw your consent</a></div></div>'
+        '<p class="CookieDeclarationTypeHeader">Necessary (1)</p><table class="CookieDeclarationTable"><thead><tr>'
+        '<th>Name</th><th>Purpose</th></tr></thead><tbody><tr><td>CookieConsent</td><td>Stores the user\'s cookie '
+        'consent state</td></tr></tbody></table></div></div>'), "cookies-2025-12-04.html")
+    for gone in ("current state", "consent ID", "3Fq3si2t", "Consent date", "Change your consent", "Withdraw"):
+        assert gone not in text.markdown, gone
+    assert "Your consent applies to the following domains: www.acme.example" in text.markdown
+    assert "| CookieConsent | Stores the user's cookie consent state |" in text.markdown
+    assert any(note.startswith("removed the page's consent banner (“Your current state: Deny.") for note in text.notes)

@@ -16,7 +16,10 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 ROOTS = ", ".join((
     "#onetrust-consent-sdk", "#CybotCookiebotDialog", "#CookiebotWidget", "#usercentrics-root", "#didomi-host",
     "#tarteaucitronRoot", "#cookie-law-info-bar", "#cliSettingsPopup", "#cmplz-cookiebanner-container",
-    "#cmplz-manage-consent", ".cc-window", ".cc-revoke",
+    "#cmplz-manage-consent", "#cmplz-manage-consent-container", ".cc-window", ".cc-revoke",
+    # Cookiebot's declaration: the panel of the visitor's own consent (their state, consent ID and date, "Change your
+    # consent"), which a page saved once its scripts ran holds as the saver's (adoption hunt 26)
+    "#CookieDeclarationUserStatusPanel",
     "#hs-eu-cookie-confirmation",  # HubSpot
     ".osano-cm-window", ".osano-cm-widget", ".osano-cm-dialog",  # Osano
     ".cky-consent-container", ".cky-modal", ".cky-btn-revisit-wrapper",  # CookieYes

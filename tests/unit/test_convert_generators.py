@@ -80,3 +80,47 @@ def test_cookiebots_panel_of_the_visitors_own_consent_is_left_out(tmp_path: Path
     assert "Your consent applies to the following domains: www.acme.example" in text.markdown
     assert "| CookieConsent | Stores the user's cookie consent state |" in text.markdown
     assert any(note.startswith("removed the page's consent banner (“Your current state: Deny.") for note in text.notes)
+
+
+COMPLIANZ_SERVICE = (
+    '<details class="cmplz-dropdown cmplz-service-desc cmplz-dropdown-cookiepolicy "><summary class="cmplz-service-header">'
+    '<div><h3>Google Analytics</h3><p>Statistics</p><label for="cmplz_service_google-analytics" '
+    'class="cmplz_consent_per_service_label"><span class="screen-reader-text">Consent to service google-analytics</span>'
+    '</label><input type="checkbox" id="cmplz_service_google-analytics" class="cmplz-accept-service"></div></summary>'
+    '<div class="cmplz-service-description"><h4>Usage</h4><p>We use Google Analytics for website statistics.</p></div>'
+    '<div class="cookies-per-purpose"><div class="purpose"><h4>Statistics</h4></div>'
+    '<div class="name-header"><h5>Name</h5></div><div class="name"><a href="https://cookiedatabase.org/cookie/google-'
+    'analytics/_ga/">_ga</a></div><div class="retention-header"><h5>Expiration</h5></div><div class="retention">2 years'
+    '</div><div class="function-header"><h5>Function</h5></div><div class="function">Store and count pageviews</div>'
+    '<div class="name-header"><h5>Name</h5></div><div class="name">_gid</div><div class="retention-header">'
+    '<h5>Expiration</h5></div><div class="retention">1 day</div><div class="function-header"><h5>Function</h5></div>'
+    '<div class="function">Store and count pageviews</div></div></details>')
+
+
+def test_complianz_cookie_grid_is_the_table_it_shows():
+    """Complianz writes each cookie of a purpose as label/value cells (`<h5>Name</h5>` over `_ga`, `<h5>Expiration</h5>`
+    over `2 years` …) its stylesheet, not saved with the page, lays out as a table: imported as written, every label was
+    a heading ("##### Name", "##### Expiration" …, 11 `structure.unnumbered-heading` warnings for two cookies), and the
+    screen-reader label of its per-service consent switch a bold line ("**Consent to service google-analytics**")."""
+    from policysite.convert import html_source
+
+    text = html_source.convert(("<html lang=en><body><main><h1>Cookie Policy</h1><h2>1. Placed cookies</h2>"
+                                f"{COMPLIANZ_SERVICE}<h2>2. Consent</h2><p>You choose.</p></main></body></html>").encode(),
+                               name="cookie-policy-2023-04-12.html")
+    assert ("#### Statistics\n\n| Name | Expiration | Function |\n| --- | --- | --- |\n"
+            "| [\\_ga](https://cookiedatabase.org/cookie/google-analytics/_ga/) | 2 years | Store and count pageviews |\n"
+            "| \\_gid | 1 day | Store and count pageviews |\n") in text.markdown, text.markdown
+    assert "##### " not in text.markdown and "Consent to service" not in text.markdown
+    assert any(note.startswith("1 cookie list(s) a consent plugin lays out as a grid") for note in text.notes)
+    page = document.parse(f"---\ndate: 2023-04-12\n---\n{text.markdown}", path="index.md", lang="en")
+    assert page.problems == [] and [s.title for s in page.sections if s.level >= 5] == []
+
+
+def test_a_grid_holding_what_complianz_does_not_write_is_left_as_it_is():
+    from policysite.convert import html_source
+
+    grid = ('<div class="cookies-per-purpose"><div class="purpose"><h4>Statistics</h4></div><p>Our own note.</p>'
+            '<div class="name-header"><h5>Name</h5></div><div class="name">_ga</div></div>')
+    text = html_source.convert(f"<main><h1>Cookies</h1>{grid}</main>".encode(), name="cookies-2023-04-12.html")
+    assert "Our own note." in text.markdown and "|" not in text.markdown
+

@@ -20,6 +20,7 @@ ROOTS = ", ".join((
     # Cookiebot's declaration: the panel of the visitor's own consent (their state, consent ID and date, "Change your
     # consent"), which a page saved once its scripts ran holds as the saver's (adoption hunt 26)
     "#CookieDeclarationUserStatusPanel",
+    ".cmplz_consent_per_service_label",  # Complianz's switch of consent to one service, in its cookie list
     "#hs-eu-cookie-confirmation",  # HubSpot
     ".osano-cm-window", ".osano-cm-widget", ".osano-cm-dialog",  # Osano
     ".cky-consent-container", ".cky-modal", ".cky-btn-revisit-wrapper",  # CookieYes

@@ -19,6 +19,7 @@ from policysite.convert import (
     bilingual,
     confluence,
     consent,
+    cookie_grids,
     css_marks,
     frames,
     heading_counters,
@@ -97,6 +98,7 @@ def convert(data: bytes, *, name: str, lang: str = "", folder: Path | None = Non
     confluence.tidy(tree, notes)
     _shadow_roots(tree, notes)
     visual_order.reorder(tree, notes)
+    cookie_grids.tables(tree, notes)
     _styled_text(tree, notes)
     if labelled := heading_counters.number_items(tree):
         for listing in labelled:

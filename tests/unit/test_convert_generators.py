@@ -124,3 +124,26 @@ def test_a_grid_holding_what_complianz_does_not_write_is_left_as_it_is():
     text = html_source.convert(f"<main><h1>Cookies</h1>{grid}</main>".encode(), name="cookies-2023-04-12.html")
     assert "Our own note." in text.markdown and "|" not in text.markdown
 
+
+def test_words_a_page_sets_apart_in_the_other_direction_stay_apart():
+    """An Arabic policy writes its phone number `<span dir="ltr">+966 11 123 4567</span>`: the attribute went at
+    import, and in the right-to-left paragraph the number's groups showed in the opposite order ("4567 123 11 966+").
+    Such words are kept apart by Unicode's isolates (LRI … PDI, RLI … PDI, FSI for `<bdi>`), which the site keeps and
+    its checks accept; an element set in the page's own direction changes nothing."""
+    from policysite import editorial
+    from policysite.convert import html_source
+
+    arabic = html_source.convert(
+        '<html lang="ar" dir="rtl"><body><main><h1>سياسة الخصوصية</h1><h2>١. التواصل</h2><p>رقم الهاتف (<span '
+        'dir="ltr">+966 11 123 4567</span>) أو <bdi>Acme Ltd.</bdi> عبر <span dir="rtl">البريد</span>.</p></main>'
+        '</body></html>'.encode(), name="privacy-2023-09-01.html")
+    assert "رقم الهاتف (\u2066+966 11 123 4567\u2069) أو \u2068Acme Ltd.\u2069 عبر البريد." in arabic.markdown, \
+        arabic.markdown
+    assert any(note.startswith("2 passage(s) the page sets apart in the other direction") for note in arabic.notes)
+    assert editorial.without_misplaced_marks(arabic.markdown, "ar") == arabic.markdown
+    english = html_source.convert(
+        '<html lang="en"><body><main><h1>Privacy</h1><h2>1. Contact</h2><p>Our office in Tel Aviv (<span dir="rtl">'
+        'רחוב הרצל 12</span>), or <span dir="ltr">+44 20 7946 0000</span>.</p></main></body></html>'.encode(),
+        name="privacy-2023-09-01.html")
+    assert "(\u2067רחוב הרצל 12\u2069), or +44 20 7946 0000." in english.markdown, english.markdown
+    assert editorial.without_misplaced_marks(english.markdown, "en") == english.markdown

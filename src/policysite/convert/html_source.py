@@ -33,6 +33,7 @@ from policysite.convert import (
     utf16,
     visual_order,
 )
+from policysite.convert.elements import INLINE
 from policysite.convert.model import Converted, ConvertError
 from policysite.convert.notes import Notes
 from policysite.convert.to_markdown import html_to_markdown
@@ -97,6 +98,7 @@ def convert(data: bytes, *, name: str, lang: str = "", folder: Path | None = Non
     _aria_headings(tree, notes)
     confluence.tidy(tree, notes)
     _shadow_roots(tree, notes)
+    _isolated_directions(tree, notes)
     visual_order.reorder(tree, notes)
     cookie_grids.tables(tree, notes)
     _styled_text(tree, notes)
@@ -402,6 +404,42 @@ def _drop_comments(tree: LexborHTMLParser, notes: Notes) -> None:
             parent.decompose()
     if comments:
         notes.add(f"left out {comments} reviewer comment(s) of the exported document, and their marks in the text")
+
+
+_ISOLATE = {"ltr": "\u2066", "rtl": "\u2067", "auto": "\u2068"}
+_STRONG = {"ltr": re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\d]"),  # (digits: a number's order)
+           "rtl": re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")}
+
+
+def _isolated_directions(tree: LexborHTMLParser, notes: Notes) -> None:
+    """Words a page sets apart in the other direction than its own (`<span dir="ltr">+966 11 123 4567</span>` in an
+    Arabic text, `<bdi>`) kept apart by Unicode's isolates (U+2066/U+2067/U+2068 … U+2069), which the site keeps and
+    the checks read: the attribute went, and a phone number's groups, an address's parts, were shown in the opposite
+    order in the right-to-left paragraph (adoption hunt 26). Inline elements holding words of that direction only."""
+    from policysite.editorial import RTL_LANGUAGES
+
+    root = tree.css_first("html")
+    body = tree.body
+    said = next(((node.attributes.get("dir") or "").strip().lower() for node in (body, root)
+                 if node is not None and (node.attributes.get("dir") or "").strip()), "")
+    lang = ((root.attributes.get("lang") or "") if root is not None else "").split("-")[0].lower()
+    page = said if said in ("ltr", "rtl") else "rtl" if lang in RTL_LANGUAGES else "ltr"
+    kept = []
+    for node in tree.css("[dir], bdi"):
+        if node.tag in ("html", "body", "bdo") or node.tag not in INLINE:
+            continue
+        way = (node.attributes.get("dir") or "auto").strip().lower()
+        words = node.text(deep=True)
+        other = "rtl" if page == "ltr" else "ltr"
+        if way not in _ISOLATE or way == page or node.child is None or not _STRONG[other].search(words):
+            continue  # (an element's `dir` is an isolate to a browser: `<span dir=ltr>` whatever its words)
+        node.child.insert_before(_ISOLATE[way])
+        node.insert_child("\u2069")
+        kept.append(" ".join(words.split()))
+    if kept:
+        notes.add(f"{len(kept)} passage(s) the page sets apart in the other direction than its text's (dir=, <bdi>: "
+                  f"“{'”, “'.join(kept[:3])}”) kept apart by Unicode's direction isolates, so that they show as the "
+                  "page showed them")
 
 
 def _shadow_roots(tree: LexborHTMLParser, notes: Notes) -> None:

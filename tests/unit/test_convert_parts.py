@@ -67,3 +67,15 @@ def test_the_parts_are_one_text_each_repeated_title_left_out_and_each_parts_note
     other = tmp_path / "privacy-2023-01-01-part-3.html"
     other.write_text("<main><h1>Annex: cookies</h1><p>Few.</p></main>", encoding="utf-8")
     assert "# Annex: cookies\n\nFew." in parts.joined(convert(first), [(other.name, convert(other))]).markdown
+
+
+def test_two_files_of_one_date_not_named_as_parts_are_refused_saying_how_to_name_them(tmp_path: Path):
+    write(tmp_path, ["privacy-2023-01-01-main.html", "privacy-2023-01-01-cookies.html"])
+    with pytest.raises(ConvertError) as error:
+        dated_sources([tmp_path])
+    assert str(error.value).endswith(
+        "both are dated 2023-01-01: import one text per date (if they are the pages of one text, name them in their "
+        "order, privacy-2023-01-01-cookies-part-1.html, privacy-2023-01-01-cookies-part-2.html: they are read as one)")
+    (tmp_path / "privacy-2023-01-01-cookies.html").rename(tmp_path / "privacy-2023-01-01-cookies-part-1.html")
+    (tmp_path / "privacy-2023-01-01-main.html").rename(tmp_path / "privacy-2023-01-01-cookies-part-2.html")
+    assert [p.name for p in dated_sources([tmp_path])[0].parts] == ["privacy-2023-01-01-cookies-part-2.html"]

@@ -137,6 +137,9 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
             shown = next((s.path.name for s in (before, after) if s.format == "html"), before.path.name)
             formats = f" (the same version in two formats, most likely: keep the one readers were shown, {shown}, " \
                 "and move the other out of the folder)" if before.format != after.format else ""
+            if not formats and not where and before.path.parent == after.path.parent:  # one text's pages, perhaps
+                formats = f" (if they are the pages of one text, name them in their order, {before.path.stem}-part-1" \
+                    f"{before.path.suffix}, {before.path.stem}-part-2{after.path.suffix}: they are read as one)"
             raise ConvertError(f"{before.path.name} and {after.path.name}: both are dated {after.date.isoformat()}"
                                f"{where}: import one text per date{formats}")
     return sources

@@ -67,8 +67,9 @@ def committed_texts(repo: gitpython.Repo, path: str) -> list[Committed]:
 
 
 def dated(texts: list[tuple[Committed, dt.date | None, str]]) -> list[Dated]:
-    """Each text (with the one day it says it took effect, and that sentence, if it says one) and the day it is
-    imported as: the day it says, after the version before; else the day it was committed. A text committed on or
+    """Each text (with the one day it says it took effect, and that sentence, if it says one; else None and the
+    sentence saying a month or two days, if one does) and the day it is imported as: the day it says, after the version
+    before; else the day it was committed. A text committed on or
     before the day of the one before replaces it (that one never took effect, or was the text of that day only until
     this one: the day's last is what readers were left with), and is dated against the version before that one: an
     announced text corrected before its day, a day's second commit, a date line mistyped years ahead (`2201`) that the
@@ -86,7 +87,10 @@ def dated(texts: list[tuple[Committed, dt.date | None, str]]) -> list[Dated]:
                 break
             if last is None or text.committed > last:
                 day = text.committed
-                if stated is None:
+                if stated is None and sentence:  # "Updated March 2023", `05/06/2021`: said, its day never guessed
+                    why = (f"dated {day.isoformat()}, the day it was committed: its text says “{sentence[:60]}”, not "
+                           "one day it took effect")
+                elif stated is None:
                     why = f"dated {day.isoformat()}, the day it was committed (its text says no one day it took effect)"
                 else:
                     why = (f"dated {day.isoformat()}, the day it was committed: its text says “{sentence[:60]}”, "
@@ -158,7 +162,9 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
         written[text.commit + text.path] = file
         said = convert_sources.stated_day(file, languages, lang=lang)
         day = dt.date.fromisoformat(said[1][0]) if said is not None and len(said[1]) == 1 else None
-        stated.append((text, day, said[0] if said is not None and day is not None else ""))
+        if said is None and (month := convert_sources.stated_month(file, languages)):
+            said = (month[0], [month[1]], "its text")  # a month alone: dated by its commit, the month said
+        stated.append((text, day, said[0] if said is not None else ""))
     out: list[Source] = []
     for one in dated(stated):
         file = written[one.text.commit + one.text.path]

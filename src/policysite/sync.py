@@ -472,9 +472,12 @@ def _hebrew_year(match: re.Match) -> str:
 
 def _swapped(match: re.Match, lang: str = "") -> str | None:
     """A numeric date read month first (`03/01/2024`: March 1), where its day could be a month; none written year
-    first (`2025/01/02`)."""
+    first (`2025/01/02`). With dots, only in a language whose readers do not write dates day first only: an American
+    text's `Last Updated: 03.15.2023` is March 15 (history 26: it was no date, and `03.04.2023` was 3 April alone);
+    a German `01.03.2023` stays 1 March."""
     groups = match.groupdict()
-    if not groups.get("m") or not ({"/", "-"} & set(match.group(0))) or match.start("y") < match.start("m"):
+    separators = {"/", "-"} | ({"."} if lang and not writes_day_first(lang) else set())
+    if not groups.get("m") or not (separators & set(match.group(0))) or match.start("y") < match.start("m"):
         return None
     try:
         return dt.date(_year(int(groups["y"]), lang), int(groups["d"]), int(groups["m"])).isoformat()

@@ -282,3 +282,21 @@ def test_history_on_a_new_site_with_no_text_says_what_to_do(tmp_path, capsys):
     assert capsys.readouterr().out == ("nothing to publish: no commit holds a dated docs/en/index.md yet: write it (its "
                                        "`date:` first) and commit it, or `policy import` the texts published before\n")
     assert not git(site, "branch", "--list", "gh-pages")
+
+
+def test_a_text_naming_its_month_alone_is_dated_by_its_commit_and_says_so(tmp_path, capsys):
+    """"Updated March 2023" gives no day: the text is the version of the day it was committed, and the import quotes
+    its line (history 26: "its text says no one day it took effect", the month unsaid); an American dotted date,
+    `03.15.2023`, is its day."""
+    old = old_site(tmp_path / "old", [("2023-03-09T10:00:00+00:00", "March 2023", "One."),
+                                      ("2023-03-20T10:00:00+00:00", "03.15.2023", "Two.")])
+    site = new_site(tmp_path, capsys)
+
+    assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
+    out = capsys.readouterr().out
+    assert imported(site) == [("2023-03-09", "One."), ("2023-03-15", "Two.")]
+    first, second = git(old, "log", "--reverse", "--format=%h").split()
+    assert f"privacy.md at {first} (committed 2023-03-09): dated 2023-03-09, the day it was committed: its text " \
+        "says “Last updated: March 2023”, not one day it took effect" in out
+    assert f"privacy.md at {second} (committed 2023-03-20): dated 2023-03-15, the day its text says (“Last updated: " \
+        "03.15.2023”)" in out

@@ -20,6 +20,11 @@ def test_the_languages_that_write_the_day_first_are_those_whose_short_dates_do(l
     ("fr", "Dernière mise à jour : 01/03/2023", ["politique-2023-03-01.md"]),
     ("de", "Stand: 01.03.2023", ["politique-2023-03-01.md"]),
     ("en", "Last updated: 01/03/2023", ["politique-2023-01-03.md", "politique-2023-03-01.md"]),
+    # dots, as some American pages write dates: month first where only that is a day, else either day (history 26:
+    # `03.15.2023` was no date at all, `03.04.2023` 3 April alone)
+    ("en", "Last Updated: 03.15.2023", ["politique-2023-03-15.md"]),
+    ("en", "Last Updated: 03.04.2023", ["politique-2023-03-04.md", "politique-2023-04-03.md"]),
+    ("en-GB", "Last updated: 03.04.2023", ["politique-2023-04-03.md"]),
 ])
 def test_a_file_without_a_date_is_given_the_day_its_readers_read_in_its_text(tmp_path: Path, lang, line, names):
     (tmp_path / "politique.md").write_text(f"# Politique\n\n{line}\n\n## 1. Objet\n\nTexte.\n", encoding="utf-8")
@@ -28,3 +33,29 @@ def test_a_file_without_a_date_is_given_the_day_its_readers_read_in_its_text(tmp
     message = str(refused.value)
     assert all(name in message for name in names)
     assert len(names) == 2 or "politique-2023-01-03.md" not in message
+
+
+@pytest.mark.parametrize(("lang", "line", "name"), [
+    ("en", "Updated March 2023", "politique-2023-03-DD.md"),
+    ("de", "Stand: März 2023", "politique-2023-03-DD.md"),
+    ("fr", "Mise à jour : 02/2024", "politique-2024-02-DD.md"),
+])
+def test_a_text_naming_its_month_without_its_day_is_asked_for_the_day_never_given_one(tmp_path: Path, lang, line,
+                                                                                      name):
+    """A "Last updated" line naming a month alone gives no day: the refusal quotes the line and asks for the day,
+    which the import never invents (history 26: "no date in the file name", the line unsaid)."""
+    (tmp_path / "politique.md").write_text(f"# Politique\n\n{line}\n\n## 1. Objet\n\nTexte.\n", encoding="utf-8")
+    with pytest.raises(ConvertError) as refused:
+        dated_sources([tmp_path], languages=("fr", "de", "en"), lang=lang)
+    message = str(refused.value)
+    assert message.startswith(f"politique.md: no date in the file name; its text says “{line}”, a month without "
+                              f"its day: rename it {name}, DD the day its text took effect")
+    assert "-01.md" not in message
+
+
+def test_the_dates_a_translation_check_compares_read_an_american_dotted_date_month_first():
+    """`03.15.2023` in an English text is the 15 March a French `15/03/2023` says; in German it is no date."""
+    assert sync.dates_in("Last Updated: 03.15.2023", "en") == {"2023-03-15"}
+    assert sync.dates_in("Last Updated: 03.04.2023", "en") == {"2023-03-04", "2023-04-03"}
+    assert sync.dates_in("Stand: 03.04.2023", "de") == {"2023-04-03"}
+    assert sync.dates_in("Stand: 03.15.2023", "de") == set()

@@ -109,6 +109,13 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
                 undated.append(f"{path.name}: no date in the file name; {where} says "
                                f"“{said[:60]}”: if its text took effect that day, rename it "
                                f"{path.stem}-{day_said}{path.suffix}")
+            elif folder_day is None and "no date in the file name" in str(error) and \
+                    (month := stated_month(path, languages)):  # "Updated March 2023": which day, only the archive says
+                said, (year, number) = month[0], month[1].split("-")
+                undated.append(f"{path.name}: no date in the file name; its text says “{said[:60]}”, a month without "
+                               f"its day: rename it {path.stem}-{year}-{number}-DD{path.suffix}, DD the day its text "
+                               "took effect (the old site's archive, a capture or the announcement may say it; the "
+                               "import takes no day the text does not give)")
             elif folder_day is None:
                 undated.append(str(error))
             else:  # versions kept in dated folders (2021-02-17/privacy.html): each named, with the name to give it
@@ -298,12 +305,12 @@ def stated_day(path: Path, languages: tuple[str, ...], *, lang: str = "") -> tup
         return None
     texts = [policy.title, *(block.text for block in policy.preamble[:3])]
     either, reader = None, lang  # (the import's language: `lang` names each language tried below)
-    for lang in dict.fromkeys((*languages, "en")):
+    for lang in dict.fromkeys((*((reader,) if reader else ()), *languages, "en")):  # its own reading first
         for text in texts:
             for sentence, dates in sync.stated_dates(text, lang):
                 days = sorted(day for day in dates if len(day) == 10)
-                if len(days) == 1:
-                    return sentence, days, "its text"
+                if len(days) == 1 and not (either and either[0] == sentence):  # (not another language's reading
+                    return sentence, days, "its text"  # of digits its own readers read either way: `03.04.2023`)
                 one, other = days if len(days) == 2 else ("", "")
                 if one and one[:4] == other[:4] and one[5:7] == other[8:] and one[8:] == other[5:7]:
                     read = sync.day_first(sentence, reader) & set(days) if reader and sync.writes_day_first(reader) \
@@ -328,6 +335,25 @@ def stated_day(path: Path, languages: tuple[str, ...], *, lang: str = "") -> tup
             return closing[0], [closing[1]], "its text"
     if FORMATS.get(path.suffix.lower()) == "docx" and (margin := margin_day(path, languages)):
         return margin[0], [margin[1]], "its page header or footer"  # a Word file dated there only
+    return None
+
+
+def stated_month(path: Path, languages: tuple[str, ...]) -> tuple[str, str] | None:
+    """(the sentence, YYYY-MM) of the one month a text's "Last updated" line under its title names without its day
+    ("Updated March 2023", "Stand: März 2023"), where it says no day (`stated_day`): the import asks for the day
+    rather than inventing one (history 26: such a file was "no date in the file name", its line unsaid)."""
+    from policysite import document, sync
+    from policysite.convert import convert
+
+    try:
+        policy = document.parse(convert(path).markdown, path=path.name, lang="und")
+    except (ConvertError, OSError, ValueError):
+        return None
+    for lang in dict.fromkeys((*languages, "en")):
+        found = {(sentence, month) for text in [policy.title, *(block.text for block in policy.preamble[:3])]
+                 for sentence, dates in sync.stated_dates(text, lang) for month in dates if len(month) == 7}
+        if len({month for _sentence, month in found}) == 1:
+            return min(found)
     return None
 
 

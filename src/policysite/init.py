@@ -191,6 +191,13 @@ def daily_run(time_zone: str) -> tuple[int, int]:
     return minutes // 60, minutes % 60
 
 
+def daily_line(time_zone: str) -> str:
+    """The daily job's schedule as the site's publishing workflow writes it: GitHub's cron at `daily_run`, and why."""
+    hour, minute = daily_run(time_zone)
+    why = f"00:23 in {time_zone} (standard time), soon after a version's date begins there" if time_zone else ""
+    return f'- cron: "{minute} {hour} * * *"  # every day at {hour:02d}:{minute:02d} UTC' + (f": {why}" if why else "")
+
+
 def render(*, company: str, languages: list[NewLanguage], public_url: str, bin_dir: str,
            time_zone: str = "") -> dict[str, str]:
     """Every file of the new site rendered from `skeleton/` (relative path: text), the copied theme aside."""
@@ -202,7 +209,7 @@ def render(*, company: str, languages: list[NewLanguage], public_url: str, bin_d
                "language_list": _listing([lang.name for lang in languages]),
                "codes": " ".join(lang.code for lang in languages),
                "bin_dir": bin_dir.replace("$", "$$"), "inherited_search": authoritative.search is not None,
-               "time_zone": time_zone, "daily": daily_run(time_zone)}
+               "time_zone": time_zone, "daily": daily_line(time_zone)}
     files = {
         "mkdocs.yml": env.get_template("mkdocs.yml.j2").render(context, lang=authoritative),
         "Makefile": env.get_template("Makefile.j2").render(context, authoritative=authoritative.code),

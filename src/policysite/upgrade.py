@@ -11,6 +11,7 @@ needs those folders committed, so that what it replaces or removes stays in git 
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
@@ -55,17 +56,78 @@ def dropped(root: Path, source: Path | None = None) -> list[str]:
                   if rel not in files and not rel.startswith(OWN) and Path(rel).suffix.lower() in GENERATOR_KINDS)
 
 
-def upgrade(root: Path, source: Path | None = None) -> list[tuple[str, str]]:
-    """Write each stale generator file into the site, and remove the scripts and templates it does not have:
-    (path, "added" | "updated" | "removed"), in path order."""
+WORKFLOW = ".github/workflows/publish.yml"
+_CRON = re.compile(r'^(?P<indent>[ \t]*)- cron: "(?P<cron>[^"]*)"(?P<comment>[^\n]*)$', re.M)
+_GENERATORS = "  # every day at "  # how the generator's own schedule line goes on (init.daily_line)
+
+
+def rescheduled(workflow: str, time_zone: str) -> str | None:
+    """`workflow` (a site's publishing workflow) with the daily job's schedule the generator wrote moved to soon after
+    midnight in the company's time zone (`init.daily_line`), or None where it is there already, or is the site's own
+    (a line the generator did not write is never rewritten: `schedule_note` says it). History 26: a site given
+    `time_zone: America/New_York` after `policy init` kept its 04:23 UTC job, 23:23 the evening before in New York:
+    `latest` moved onto a version a whole day after it took effect."""
+    from policysite.init import daily_line
+
+    lines = list(_CRON.finditer(workflow))
+    if len(lines) != 1 or not lines[0]["comment"].startswith(_GENERATORS):
+        return None
+    line = lines[0]
+    wanted = line["indent"] + daily_line(time_zone)
+    return None if line.group() == wanted else workflow[:line.start()] + wanted + workflow[line.end():]
+
+
+def daily_said(time_zone: str) -> str:
+    """When the generator's daily job runs, in words: `at 23:23 UTC, 00:23 in Europe/Paris (standard time)`."""
+    from policysite.init import daily_run
+
+    hour, minute = daily_run(time_zone)
+    return f"at {hour:02d}:{minute:02d} UTC" + (f", 00:23 in {time_zone} (standard time)" if time_zone else "")
+
+
+def schedule_note(workflow: str, time_zone: str) -> str | None:
+    """A sentence where the site's own daily schedule (not the generator's line) runs long after midnight in the
+    company's time zone, so that `latest` moves hours, or a day, after a version takes effect; None otherwise."""
+    from policysite import clock
+    from policysite.init import daily_line
+
+    lines = list(_CRON.finditer(workflow))
+    if len(lines) != 1 or lines[0]["comment"].startswith(_GENERATORS):
+        return None
+    fields = lines[0]["cron"].split()
+    if len(fields) != 5 or not all(f.isdigit() for f in fields[:2]) or fields[2:] != ["*", "*", "*"]:
+        return None
+    zone = clock.zone_named(time_zone)
+    year = clock.today().year
+    late = []
+    for month in (1, 7):  # winter and summer
+        run = dt.datetime(year, month, 15, int(fields[1]), int(fields[0]), tzinfo=dt.UTC).astimezone(zone)
+        if run.hour * 60 + run.minute > 180:
+            late.append(f"{run:%H:%M}")
+    if not late:
+        return None
+    where = f"in {time_zone}" if time_zone else "UTC"
+    return (f"{WORKFLOW}: the daily job (`cron: \"{lines[0]['cron']}\"`, in UTC) runs at {' and '.join(late)} {where}, "
+            f"hours after a version takes effect at 00:00 there: `latest` moves that late; schedule it soon after "
+            f"midnight, as the generator does: `{daily_line(time_zone)}`")
+
+
+def upgrade(root: Path, source: Path | None = None, *, time_zone: str = "") -> list[tuple[str, str]]:
+    """Write each stale generator file into the site, and remove the scripts and templates it does not have; move the
+    daily job the generator scheduled to soon after midnight in the company's `time_zone` (`rescheduled`):
+    (path, "added" | "updated" | "removed" | "rescheduled"), in path order."""
     source = source or generator_root()
     if Path(root).resolve() == source.resolve():
         return []  # the generator's own tree: its files are the generator's
     found = stale(root, source)
     gone = dropped(root, source)
+    workflow = Path(root) / WORKFLOW
+    moved = rescheduled(workflow.read_text(encoding="utf-8"), time_zone) \
+        if workflow.is_file() and not workflow.is_symlink() else None
     repo = git.open_repo(root)
-    status = git.run(repo, "status", "--porcelain", "--untracked-files=all", "--", *FOLDERS).splitlines()
-    changed = [rel for rel in (line[3:] for line in status) if rel in found or rel in gone]
+    status = git.run(repo, "status", "--porcelain", "--untracked-files=all", "--", *FOLDERS,
+                     *([WORKFLOW] if moved is not None else [])).splitlines()
+    changed = [rel for rel in (line[3:] for line in status) if rel in found or rel in gone or rel == WORKFLOW]
     if changed:  # what it would replace is not in git yet
         raise UpgradeError(f"{', '.join(changed[:5])}{' …' if len(changed) > 5 else ''}: not committed: policy "
                            "upgrade replaces files in hooks/ and overrides/, and what it replaces must stay in git; "
@@ -89,6 +151,11 @@ def upgrade(root: Path, source: Path | None = None) -> list[tuple[str, str]]:
             before[path] = path.read_bytes()
             done.append((rel, "removed"))
             path.unlink()
+        if moved is not None:
+            _refuse_linked(root, workflow)
+            before[workflow] = workflow.read_bytes()
+            done.append((WORKFLOW, "rescheduled"))
+            workflow.write_text(moved, encoding="utf-8")
     except (UpgradeError, OSError) as exc:
         for path, data in before.items():
             if data is None:

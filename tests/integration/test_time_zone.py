@@ -91,3 +91,43 @@ def test_the_checks_a_preview_runs_count_the_companys_day(tmp_path, monkeypatch)
     config.write_text(utc.replace("  policy:\n", "  policy:\n    time_zone: Pacific/Auckland\n", 1), encoding="utf-8")
     assert "frontmatter.date-future" not in {f.rule for f in checks.check_project(root=project.root)}
     assert clock.zone() is dt.UTC  # nothing left behind
+
+
+def test_upgrade_moves_the_daily_job_the_generator_scheduled_to_soon_after_the_companys_midnight(tmp_path, capsys):
+    """A site made without a time zone, then given `time_zone: America/New_York`: its job kept running at 04:23 UTC,
+    23:23 the evening before in New York, `latest` moving a day late; `policy upgrade` now writes the generator's line
+    for the zone (the workflow committed first, as hooks/ and overrides/ are), and leaves a schedule of the site's own
+    as it is, warning where it runs hours after midnight there."""
+    site = tmp_path / "site"
+    assert cli.main(["init", str(site), "--company", "Example Ltd", "--languages", "en"]) == 0
+    workflow = site / ".github/workflows/publish.yml"
+    assert '- cron: "23 4 * * *"' in workflow.read_text(encoding="utf-8")
+    config = site / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("\n  policy:\n",
+                                                                 "\n  policy:\n    time_zone: America/New_York\n"),
+                      encoding="utf-8")
+    workflow.write_text(workflow.read_text(encoding="utf-8") + "# a note\n", encoding="utf-8")
+    git(site, "add", "mkdocs.yml")
+    git(site, "commit", "-q", "-m", "the company's time zone")
+    capsys.readouterr()
+    assert cli.main(["--root", str(site), "upgrade"]) == 1  # what it would rewrite is not in git
+    assert ".github/workflows/publish.yml: not committed" in capsys.readouterr().err
+    assert '- cron: "23 4 * * *"' in workflow.read_text(encoding="utf-8")
+    git(site, "commit", "-q", "-am", "a note")
+
+    assert cli.main(["--root", str(site), "upgrade"]) == 0
+    assert "rescheduled .github/workflows/publish.yml: the daily job now runs at 05:23 UTC, 00:23 in " \
+        "America/New_York (standard time)" in capsys.readouterr().out
+    text = workflow.read_text(encoding="utf-8")
+    assert '- cron: "23 5 * * *"  # every day at 05:23 UTC: 00:23 in America/New_York' in text and "# a note" in text
+    git(site, "commit", "-q", "-am", "rescheduled")
+    assert cli.main(["--root", str(site), "upgrade"]) == 0
+    assert "rescheduled" not in capsys.readouterr().out
+
+    workflow.write_text(text.replace(text.split("- cron: ")[1].split("\n")[0], '"0 12 * * *"'), encoding="utf-8")
+    git(site, "commit", "-q", "-am", "the site's own schedule")
+    assert cli.main(["--root", str(site), "upgrade"]) == 0
+    said = capsys.readouterr()
+    assert "rescheduled" not in said.out and '- cron: "0 12 * * *"\n' in workflow.read_text(encoding="utf-8")
+    assert 'warning: .github/workflows/publish.yml: the daily job (`cron: "0 12 * * *"`, in UTC) runs at 07:00 and ' \
+        "08:00 in America/New_York, hours after a version takes effect at 00:00 there" in said.err

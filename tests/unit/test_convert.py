@@ -3728,6 +3728,27 @@ def test_web_archive_captures_are_each_named_with_the_name_to_give_them(tmp_path
         "before, as its “Last updated” line may say)"]
 
 
+def test_a_web_archive_capture_whose_text_says_its_day_is_given_that_day_and_its_pages_name(tmp_path: Path):
+    """History 26: a mirror of the Wayback Machine's captures (`web.archive.org/web/20220615120000/https:/www.example.com/
+    privacy/index.html`) was told `rename it index-2022-06-15.html`: the capture's day and the file's name, where the
+    text says "Last updated: June 1, 2022" (the day it took effect) and the page is `privacy`. A capture whose text says
+    a day after it (a mistyped line) is still given the capture's day."""
+    for capture, updated in (("20220615120000", "June 1, 2022"), ("20230301000000", "May 1, 2031")):
+        folder = tmp_path / "web.archive.org" / "web" / capture / "https:" / "www.example.com" / "privacy"
+        folder.mkdir(parents=True)
+        (folder / "index.html").write_text(f"<h1>Privacy Policy</h1><p>Last updated: {updated}</p><h2>1. Data</h2>"
+                                           "<p>Example Ltd sells garden tools.</p>", encoding="utf-8")
+    with pytest.raises(ConvertError) as refused:
+        dated_sources([tmp_path], lang="en")
+    assert str(refused.value).splitlines()[1:] == [
+        "  20220615120000/https:/www.example.com/privacy/index.html: no date in the file name (a folder's name is not "
+        "read): its text says “Last updated: June 1, 2022”: rename it privacy-2022-06-01.html (the web archive "
+        "captured it on 2022-06-15)",
+        "  20230301000000/https:/www.example.com/privacy/index.html: no date in the file name (a folder's name is not "
+        "read): rename it privacy-2023-03-01.html (the time the web archive captured it: the text may have taken "
+        "effect before, as its “Last updated” line may say)"]
+
+
 def test_paragraphs_that_show_nothing_are_left_out_silently(tmp_path: Path):
     """Adoption hunt 23: Wix fills an empty line with `<p><span>&nbsp;</span></p>`, Word's pages with `<p class=MsoNormal>
     <o:p>&nbsp;</o:p></p>`, editors with `<p><br></p>`: each was published as an empty paragraph (`"text": ""` in

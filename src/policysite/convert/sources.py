@@ -119,10 +119,20 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
             elif folder_day is None:
                 undated.append(str(error))
             else:  # versions kept in dated folders (2021-02-17/privacy.html): each named, with the name to give it
+                stem = _page_stem(path, folder)
+                text_day = stated_day(path, languages, lang=lang or "") if _captured(folder.name) else None
+                if text_day is not None and len(text_day[1]) == 1 and text_day[1][0] <= folder_day.isoformat():
+                    # a capture's time is when the archive saw the text; the text says when it took effect (history
+                    # 26: the capture's day was given, `index-2022-06-15.html`, for a text "Last updated: June 1")
+                    undated.append(f"{path.relative_to(folder.parent).as_posix()}: no date in the file name (a "
+                                   f"folder's name is not read): its text says “{text_day[0][:60]}”: rename it "
+                                   f"{stem}-{text_day[1][0]}{path.suffix} (the web archive captured it on "
+                                   f"{folder_day.isoformat()})")
+                    continue
                 captured = " (the time the web archive captured it: the text may have taken effect before, as its " \
                     "“Last updated” line may say)" if _captured(folder.name) else ""
                 undated.append(f"{path.relative_to(folder.parent).as_posix()}: no date in the file name (a folder's "
-                               f"name is not read): rename it {path.stem}-{folder_day.isoformat()}{path.suffix}"
+                               f"name is not read): rename it {stem}-{folder_day.isoformat()}{path.suffix}"
                                f"{captured}")
     read = {source.date: source.path.name for source in sources}
     for path, day, _how in unread:
@@ -229,6 +239,17 @@ def _captured(name: str) -> tuple[str, dt.date] | None:
         except ValueError:
             continue
     return None
+
+
+_INDEX = frozenset(("index", "default", "index_1", "index-1"))  # a site's page saved as its folder's index
+
+
+def _page_stem(path: Path, folder: Path) -> str:
+    """The name to give a version kept in a dated folder: its file's, or, for a folder's index (`…/privacy/index.html`,
+    as a mirror of the web archive saves an address), the folder the page is the index of."""
+    if path.stem.casefold() in _INDEX and path.parent != folder and path.parent.name:
+        return path.parent.name
+    return path.stem
 
 
 def _dated_folder(path: Path, roots: list[Path], languages: tuple[str, ...]) -> tuple[Path, dt.date | None]:

@@ -182,7 +182,8 @@ def import_(args: argparse.Namespace, root: Path) -> int:
     from policysite import importer
 
     report = importer.run(root=root, lang=args.lang, paths=[Path(p).expanduser() for p in args.sources],
-                          document=args.document, say=lambda line: print(visible(line)), from_git=args.git)
+                          document=args.document, say=lambda line: print(visible(line)), from_git=args.git,
+                          ref=args.ref or "")
     print(f"imported {len(report.commits)} commit(s)" + ("" if report.commits else ": nothing new"))
     if report.refused:
         refused = visible(", ".join(report.refused))
@@ -548,6 +549,8 @@ def _parser() -> argparse.ArgumentParser:
     imports.add_argument("--git", action="store_true",
                          help="the sources are files of an old site's git repository (~/old-site/privacy.md): "
                               "import each text its branch held, dated by the day the text says, else its commit's")
+    imports.add_argument("--ref", help="with --git: the branch, tag or commit whose history is read (default: the "
+                                       "branch checked out), e.g. gh-pages for an old site's built pages")
 
     build = sub.add_parser("build", help="build every language into a deployable tree")
     build.add_argument("--site-dir", help="where to write the site (default: public/ in the project)")

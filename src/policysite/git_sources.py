@@ -45,11 +45,11 @@ class Dated:
     why: str
 
 
-def committed_texts(repo: gitpython.Repo, path: str) -> list[Committed]:
-    """Oldest first, each text `path` held on HEAD's first parents (followed through renames), a commit that
-    removed it or left its text as it was (a move) left out."""
+def committed_texts(repo: gitpython.Repo, path: str, ref: str = "HEAD") -> list[Committed]:
+    """Oldest first, each text `path` held on the first parents of `ref` (a commit's id, or HEAD; followed through
+    renames), a commit that removed it or left its text as it was (a move) left out."""
     out = git.run(repo, "-c", "core.quotepath=off", "log", "--first-parent", "--follow", "--raw", "--no-abbrev",
-                  "--format=%x00%H %cI %ct", "HEAD", "--", path)
+                  "--format=%x00%H %cI %ct", ref, "--", path)
     texts: list[Committed] = []
     for record in out.split("\0")[1:]:
         head, _, changes = record.partition("\n")
@@ -118,10 +118,14 @@ def dated(texts: list[tuple[Committed, dt.date | None, str]]) -> list[Dated]:
 
 
 def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: tuple[str, ...], lang: str,
-                say: Callable[[str], None]) -> list[Source]:
+                say: Callable[[str], None], ref: str = "") -> list[Source]:
     """The texts the files at `paths` held in their repository's history (that of the site itself too, a file of the
     old site kept in it, but none of `own`, the site's pages), written into `folder` (each named `privacy@<commit>.md`:
-    what the import's lines and `imported.yml` name), each dated as `dated` says, oldest first."""
+    what the import's lines and `imported.yml` name), each dated as `dated` says, oldest first. `ref`: the branch, tag
+    or commit whose history is read (an old site's `gh-pages` of built pages, `origin/main`), else HEAD's (history
+    26: only the branch checked out could be read)."""
+    if ref.startswith("-"):
+        raise ImportRefused(f"--ref {ref}: a branch, tag or commit's name does not start with '-' (nothing imported)")
     found: list[tuple[Committed, gitpython.Repo, Path]] = []
     for path in paths:
         if path.is_dir():
@@ -140,12 +144,18 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
         name = Path(os.path.abspath(path)).resolve().relative_to(top).as_posix()
         if not git.rev_parse(repo, "HEAD"):
             raise ImportRefused(f"{path}: its repository has no commit (nothing imported)")
+        tip = git.rev_parse(repo, f"{ref}^{{commit}}") if ref else "HEAD"
+        if tip is None:
+            raise ImportRefused(f"{path}: --ref {ref} names no branch, tag or commit of {top} (git -C {top} branch -a "
+                                "lists its branches; nothing imported)")
         if git.shallow_boundary(repo):  # its first commits would be missing, the first text dated by the boundary
             raise ImportRefused(f"{path}: its repository is a shallow clone, its older commits missing: fetch its "
                                 f"whole history (git -C {top} fetch --unshallow), then import (nothing imported)")
-        texts = committed_texts(repo, name)
+        texts = committed_texts(repo, name, tip)
         if not texts:
-            raise ImportRefused(f"{path}: no commit of its repository's branch holds it (nothing imported)")
+            where = f"of {ref}" if ref else "of its repository's branch"
+            raise ImportRefused(f"{path}: no commit {where} holds it ({name}; another branch's file is read with "
+                                "--ref BRANCH; nothing imported)")
         found += [(text, repo, top) for text in texts]
     found.sort(key=lambda item: item[0].stamp)
     tops = {text.commit + text.path: top for text, _repo, top in found}

@@ -89,10 +89,12 @@ class Text:
 
 
 def run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None] = print,
-        document: str | None = None, from_git: bool = False) -> Report:
+        document: str | None = None, from_git: bool = False, ref: str = "") -> Report:
     """Import the dated texts of `lang` found at `paths` into the repository at `root`, as the texts of one of its
     documents (`document`, its id in extra.policy.documents; needed where the site has several); `from_git`: each
-    text the files at `paths` held in their own repository's history (`git_sources`)."""
+    text the files at `paths` held in their own repository's history (`git_sources`), that of `ref` if given."""
+    if ref and not from_git:
+        raise ImportRefused(f"--ref {ref}: reads a branch's history, with --git (nothing imported)")
     unzipped: dict[str, str] = {}  # each zip's temporary folder -> the zip, as the lines and errors name its files
 
     def shown(line: str) -> str:
@@ -103,7 +105,7 @@ def run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None] 
     with tempfile.TemporaryDirectory(prefix="policy-import-") as folder:
         try:
             return _run(root=root, lang=lang, paths=paths, say=lambda line: say(shown(line)), document=document,
-                        from_git=from_git, work=Path(folder), unzipped=unzipped)
+                        from_git=from_git, work=Path(folder), unzipped=unzipped, ref=ref)
         except (ConvertError, ImportRefused) as exc:
             if not unzipped:
                 raise
@@ -111,7 +113,7 @@ def run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None] 
 
 
 def _run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None], document: str | None,
-         from_git: bool, work: Path, unzipped: dict[str, str]) -> Report:
+         from_git: bool, work: Path, unzipped: dict[str, str], ref: str = "") -> Report:
     settings = policy_settings.load(root)
     if document is None and len(settings.all_documents) > 1:
         known = ", ".join(d.id for d in settings.all_documents)
@@ -138,7 +140,7 @@ def _run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None]
     skipped: list[str] = []
     if from_git:
         sources = git_sources.git_sources(paths, work, own={(git.top(repo) / page).resolve() for page in
-                                                             pages.values()}, say=say, lang=lang,
+                                                             pages.values()}, say=say, lang=lang, ref=ref,
                                           languages=tuple(language.code for language in settings.languages))
         if not sources:
             raise ImportRefused("no text found in the history of " + ", ".join(map(str, paths)) + " (nothing imported)")

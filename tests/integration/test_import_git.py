@@ -300,3 +300,46 @@ def test_a_text_naming_its_month_alone_is_dated_by_its_commit_and_says_so(tmp_pa
         "says “Last updated: March 2023”, not one day it took effect" in out
     assert f"privacy.md at {second} (committed 2023-03-20): dated 2023-03-15, the day its text says (“Last updated: " \
         "03.15.2023”)" in out
+
+
+def test_another_branchs_history_is_read_with_ref_an_old_sites_built_pages(tmp_path, capsys):
+    """History 26: `--git` read the branch checked out only: an old site whose built pages are on `gh-pages` (its
+    `main` holding the sources, checked out) could not be read without checking that branch out. `--ref gh-pages`
+    reads it, each deploy dated as a commit is; a ref naming nothing, or one read as an option, is an error line,
+    nothing imported."""
+    old = tmp_path / "old"
+    old.mkdir()
+    git(old, "init", "-q", "-b", "main")
+    (old / "README.md").write_text("The site's sources.\n", encoding="utf-8")
+    git(old, "add", "-A")
+    git(old, "commit", "-q", "-m", "sources", date="2020-12-01T10:00:00+00:00")
+    git(old, "checkout", "-q", "--orphan", "gh-pages")
+    git(old, "rm", "-q", "-r", "--cached", ".")
+    (old / "README.md").unlink()
+    (old / "privacy").mkdir()
+    for when, updated, words in (("2021-01-07T10:00:00+00:00", "January 5, 2021", "One."),
+                                 ("2022-06-03T10:00:00+00:00", "June 1, 2022", "Two.")):
+        (old / "privacy/index.html").write_text(
+            f"<html lang=en><body><nav><a href='/'>Home</a></nav><main><h1>Example Ltd privacy notice</h1><p>Last "
+            f"updated: {updated}</p><h2>1. Who we are</h2><p>Example Ltd sells garden tools. {words}</p><h2>2. "
+            "Contact</h2><p>Write to privacy@example.test.</p></main></body></html>", encoding="utf-8")
+        git(old, "add", "-A")
+        git(old, "commit", "-q", "-m", "deploy", date=when)
+    git(old, "checkout", "-q", "main")
+    assert not (old / "privacy").exists()
+    site = new_site(tmp_path, capsys)
+    base = ["--root", str(site), "import", "--lang", "en", "--git"]
+
+    assert cli.main([*base, str(old / "privacy/index.html")]) == 1
+    assert "no commit of its repository's branch holds it (privacy/index.html; another branch's file is read with " \
+        "--ref BRANCH" in capsys.readouterr().err
+    assert cli.main([*base, "--ref", "gh-page", str(old / "privacy/index.html")]) == 1
+    assert "--ref gh-page names no branch, tag or commit of" in capsys.readouterr().err
+    assert cli.main([*base, "--ref=--all", str(old / "privacy/index.html")]) == 1
+    assert "--ref --all: a branch, tag or commit's name does not start with '-'" in capsys.readouterr().err
+    assert imported(site) == []
+
+    assert cli.main([*base, "--ref", "gh-pages", str(old / "privacy/index.html")]) == 0
+    assert imported(site) == [("2021-01-05", "One."), ("2022-06-01", "Two.")]
+    assert "privacy/index.html at " in capsys.readouterr().out
+    assert git(old, "rev-parse", "--abbrev-ref", "HEAD").strip() == "main"

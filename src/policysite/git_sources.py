@@ -92,6 +92,13 @@ def dated(texts: list[tuple[Committed, dt.date | None, str]]) -> list[Dated]:
                            "one day it took effect")
                 elif stated is None:
                     why = f"dated {day.isoformat()}, the day it was committed (its text says no one day it took effect)"
+                elif back := next((d for d in out if d.text.blob == text.blob and d.date is not None), None):
+                    # a revert: an earlier text put back, its date line with it (history 26: "a date line gone back,
+                    # or mistyped")
+                    why = (f"dated {day.isoformat()}, the day it was committed: the text of {back.text.commit[:7]} "
+                           f"(in force from {back.date}) put back, its line “{sentence[:60]}” with it, "
+                           f"after {before.text.commit[:7] if before else ''}'s (a revert): in force again from the "
+                           "day it was committed")
                 else:
                     why = (f"dated {day.isoformat()}, the day it was committed: its text says “{sentence[:60]}”, "
                            f"{'the day' if stated == last else 'before the day'} of the text before it "

@@ -343,3 +343,23 @@ def test_another_branchs_history_is_read_with_ref_an_old_sites_built_pages(tmp_p
     assert imported(site) == [("2021-01-05", "One."), ("2022-06-01", "Two.")]
     assert "privacy/index.html at " in capsys.readouterr().out
     assert git(old, "rev-parse", "--abbrev-ref", "HEAD").strip() == "main"
+
+
+def test_a_text_put_back_by_a_revert_is_said_so_not_a_mistyped_date_line():
+    """History 26: `git revert` of the old site's last change put the earlier text back, its "Last updated" line with
+    it: the import dated it by its commit (right) but said "a date line gone back, or mistyped"."""
+    def text(n: int, day: str, blob: str) -> git_sources.Committed:
+        return git_sources.Committed(f"{n:07d}" + "0" * 33, "privacy.md", dt.date.fromisoformat(day), blob)
+
+    d = dt.date.fromisoformat
+    got = git_sources.dated([
+        (text(1, "2021-01-07", "a"), d("2021-01-05"), "Last updated: January 5, 2021"),
+        (text(2, "2021-03-01", "b"), d("2021-03-01"), "Last updated: March 1, 2021"),
+        (text(3, "2021-04-02", "a"), d("2021-01-05"), "Last updated: January 5, 2021"),  # the revert
+        (text(4, "2021-05-02", "c"), d("2021-01-04"), "Last updated: January 4, 2021"),  # a line gone back
+    ])
+    assert [one.date for one in got] == [d("2021-01-05"), d("2021-03-01"), d("2021-04-02"), d("2021-05-02")]
+    assert got[2].why == ("dated 2021-04-02, the day it was committed: the text of 0000001 (in force from 2021-01-05) "
+                          "put back, its line “Last updated: January 5, 2021” with it, after 0000002's (a revert): in "
+                          "force again from the day it was committed")
+    assert got[3].why.endswith("a date line gone back, or mistyped")

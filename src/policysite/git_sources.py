@@ -134,6 +134,7 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
     if ref.startswith("-"):
         raise ImportRefused(f"--ref {ref}: a branch, tag or commit's name does not start with '-' (nothing imported)")
     found: list[tuple[Committed, gitpython.Repo, Path]] = []
+    oldest: list[tuple[Committed, gitpython.Repo, Path]] = []  # each file's first text
     for path in paths:
         if path.is_dir():
             raise ImportRefused(f"{path}: a folder: --git reads the history of one file, name it (privacy.md): "
@@ -164,6 +165,8 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
             raise ImportRefused(f"{path}: no commit {where} holds it ({name}; another branch's file is read with "
                                 "--ref BRANCH; nothing imported)")
         found += [(text, repo, top) for text in texts]
+        oldest.append((texts[0], repo, top))
+    _refuse_untracked_moves(oldest, {(top, text.path) for text, _repo, top in found}, say)
     found.sort(key=lambda item: item[0].stamp)
     tops = {text.commit + text.path: top for text, _repo, top in found}
     stated: list[tuple[Committed, dt.date | None, str]] = []
@@ -195,6 +198,34 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
             out.append(Source(file, one.date, kind, origin=f"{one.text.path} at commit {one.text.commit} of {top}, "
                               f"committed {one.text.committed.isoformat()}: {one.why}"))
     return out
+
+
+def _refuse_untracked_moves(oldest: list[tuple[Committed, gitpython.Repo, Path]], read: set[tuple[Path, str]],
+                            say: Callable[[str], None]) -> None:
+    """Each file's first text (`oldest`), added by a commit that removed another file of its kind not `read` (each
+    (repository, path) whose history is imported): moved and rewritten at once, git follows no rename (its similarity
+    under half), and the texts before the move were silently not imported (history 26: `git mv content/privacy.md
+    legal/privacy.md` with a new text gave one version of 2022, the 2021 ones lost). One of the same name is refused,
+    naming the command with both; another of its kind is said."""
+    for text, repo, top in oldest:
+        changes = git.run(repo, "-c", "core.quotepath=off", "diff-tree", "-r", "--root", "--no-renames",
+                          "--name-status", "--no-commit-id", text.commit).splitlines()
+        status = {path: how for how, _, path in (line.partition("\t") for line in changes)}
+        if status.get(text.path) != "A":
+            continue
+        suffix = os.path.splitext(text.path)[1].lower()
+        gone = sorted(path for path, how in status.items() if how == "D" and (top, path) not in read
+                      and os.path.splitext(path)[1].lower() == suffix)
+        same = [path for path in gone if Path(path).name == Path(text.path).name]
+        if same:
+            raise ImportRefused(f"{text.path}: added at {text.commit[:7]} (committed {text.committed.isoformat()}), "
+                                f"which removed {same[0]}: the file moved and its text changed in one commit, which "
+                                "git does not follow: the texts before are that file's history; import both: policy "
+                                f"import --git {top / same[0]} {top / text.path} (nothing imported)")
+        for path in gone:
+            say(f"{text.path}: added at {text.commit[:7]} (committed {text.committed.isoformat()}), which removed "
+                f"{path}: if that was this policy before a move, its texts are not imported: import both into a new "
+                f"site (policy import --git {top / path} {top / text.path})")
 
 
 def _draft(data: bytes, suffix: str) -> bool:

@@ -363,3 +363,48 @@ def test_a_text_put_back_by_a_revert_is_said_so_not_a_mistyped_date_line():
                           "put back, its line “Last updated: January 5, 2021” with it, after 0000002's (a revert): in "
                           "force again from the day it was committed")
     assert got[3].why.endswith("a date line gone back, or mistyped")
+
+
+def test_a_file_moved_and_rewritten_in_one_commit_is_refused_naming_both_until_both_are_imported(tmp_path, capsys):
+    """History 26: `git mv content/privacy.md legal/privacy.md` and a new text in one commit: git follows no rename
+    (under half the text alike), and `--git legal/privacy.md` imported the 2022 text alone, the 2021 versions silently
+    lost (`policy at 2021-06-01`: no version in force). Refused naming the command with both files, which imports all;
+    a removed file of another name is said, not refused."""
+    old = tmp_path / "old"
+    old.mkdir()
+    git(old, "init", "-q", "-b", "main")
+
+    def commit(path: str, when: str, updated: str, words: str, remove: str = "") -> None:
+        if remove:
+            git(old, "rm", "-q", remove)
+        (old / path).parent.mkdir(parents=True, exist_ok=True)
+        (old / path).write_text(page(updated, words), encoding="utf-8")
+        git(old, "add", "-A")
+        git(old, "commit", "-q", "-m", updated, date=when)
+
+    commit("content/privacy.md", "2021-01-07T10:00:00+00:00", "January 5, 2021", "One.")
+    commit("content/privacy.md", "2021-03-01T10:00:00+00:00", "March 1, 2021", "Two.")
+    rewritten = "Three: " + "a new text from end to end, its words all changed, " * 8
+    commit("legal/privacy.md", "2022-06-01T10:00:00+00:00", "June 1, 2022", rewritten, remove="content/privacy.md")
+    site = new_site(tmp_path, capsys)
+    base = ["--root", str(site), "import", "--lang", "en", "--git"]
+
+    assert cli.main([*base, str(old / "legal/privacy.md")]) == 1
+    assert "error: legal/privacy.md: added at " in (err := capsys.readouterr().err) and ", which removed " \
+        f"content/privacy.md: the file moved and its text changed in one commit, which git does not follow: the texts " \
+        f"before are that file's history; import both: policy import --git {old / 'content/privacy.md'} " \
+        f"{old / 'legal/privacy.md'} (nothing imported)" in err, err
+    assert imported(site) == []
+    assert cli.main([*base, str(old / "content/privacy.md"), str(old / "legal/privacy.md")]) == 0
+    assert [day for day, _words in imported(site)] == ["2021-01-05", "2021-03-01", "2022-06-01"]
+
+    commit("policies/privacy-notice.md", "2023-01-10T10:00:00+00:00", "January 10, 2023", "Four " + rewritten,
+           remove="legal/privacy.md")
+    other = tmp_path / "other"
+    other.mkdir()
+    site = new_site(other, capsys)
+    assert cli.main(["--root", str(site), "import", "--lang", "en", "--git",
+                     str(old / "policies/privacy-notice.md")]) == 0
+    assert "policies/privacy-notice.md: added at " in (out := capsys.readouterr().out) and ", which removed " \
+        "legal/privacy.md: if that was this policy before a move, its texts are not imported: import both into a new " \
+        "site" in out

@@ -11,6 +11,7 @@ before its day). Each commit is said with the day it is given and why.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 from collections.abc import Callable
@@ -33,7 +34,9 @@ class Committed:
     path: str
     committed: dt.date
     blob: str
-    stamp: int = 0  # the commit's time, to put texts of several files in order
+    stamp: int = 0  # the commit's time, to put texts of several repositories in order
+    rank: int = 0  # its place on the branch's first parents (0: the oldest), to put texts of several files in order
+    skewed: str = ""  # why its commit's day cannot be the day it reached the site (a clock that was wrong), if so
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,8 @@ def committed_texts(repo: gitpython.Repo, path: str, ref: str = "HEAD") -> list[
     renames), a commit that removed it or left its text as it was (a move) left out."""
     out = git.run(repo, "-c", "core.quotepath=off", "log", "--first-parent", "--follow", "--raw", "--no-abbrev",
                   "--format=%x00%H %cI %ct", ref, "--", path)
+    chain = git.run(repo, "rev-list", "--first-parent", ref).split()
+    rank = {commit: len(chain) - n for n, commit in enumerate(chain)}
     texts: list[Committed] = []
     for record in out.split("\0")[1:]:
         head, _, changes = record.partition("\n")
@@ -61,7 +66,8 @@ def committed_texts(repo: gitpython.Repo, path: str, ref: str = "HEAD") -> list[
             _old_mode, new_mode, _old_blob, new_blob, status = fields[1:].split()
             if status.startswith("D") or not new_mode.startswith("100"):  # removed, or a link or a submodule
                 continue
-            texts.append(Committed(commit, names[-1], dt.datetime.fromisoformat(when).date(), new_blob, int(stamp)))
+            texts.append(Committed(commit, names[-1], dt.datetime.fromisoformat(when).date(), new_blob, int(stamp),
+                                   rank.get(commit, 0)))
     texts.reverse()
     return [text for n, text in enumerate(texts) if n == 0 or text.blob != texts[n - 1].blob]
 
@@ -73,9 +79,11 @@ def dated(texts: list[tuple[Committed, dt.date | None, str]]) -> list[Dated]:
     before the day of the one before replaces it (that one never took effect, or was the text of that day only until
     this one: the day's last is what readers were left with), and is dated against the version before that one: an
     announced text corrected before its day, a day's second commit, a date line mistyped years ahead (`2201`) that the
-    next text contradicts."""
+    next text contradicts. A text whose commit's day is `skewed` (a wrong clock) and says no day after the version
+    before is left out: its day is unknown."""
     out: list[Dated] = []
     for text, stated, sentence in texts:
+        day: dt.date | None
         replaced: list[Dated] = []
         while True:
             before = next((d for d in reversed(out) if d.date is not None), None)
@@ -84,6 +92,14 @@ def dated(texts: list[tuple[Committed, dt.date | None, str]]) -> list[Dated]:
                 day = stated
                 why = f"dated {day.isoformat()}, the day its text says (“{sentence[:60]}”)" + (
                     f"; committed {text.committed.isoformat()}" if text.committed != day else "")
+                break
+            if text.skewed:  # its own day, if it says one after the version before, else none is known
+                day = None
+                said = f" (its text says “{sentence[:60]}”)" if sentence else ""
+                since = f" after {last.isoformat()}, the day of the version before," if last else ""
+                why = (f"its commit's day, {text.committed.isoformat()}, is {text.skewed}: the clock of the machine "
+                       f"that made it was wrong, and nothing says the day it reached the old site{said}: left out (its "
+                       f"text was the old site's{since} until the text after it; it is not dated by a guess)")
                 break
             if last is None or text.committed > last:
                 day = text.committed
@@ -116,7 +132,8 @@ def dated(texts: list[tuple[Committed, dt.date | None, str]]) -> list[Dated]:
             why += f" (it replaces {', '.join(one.text.commit[:7] for one in replaced)})"
         out.append(Dated(text, day, why))
     for n, (one, after) in enumerate(zip(out, out[1:])):
-        if one.date is not None and after.text.committed < one.date:  # announced, then changed before its day
+        if one.date is not None and after.text.committed < one.date and not after.text.skewed:  # announced, then
+            # changed before its day
             out[n] = Dated(one.text, one.date, f"{one.why}; replaced on the old site on "
                            f"{after.text.committed.isoformat()} ({after.text.commit[:7]}), before that day: "
                            f"imported as in force from {one.date.isoformat()}, as it was announced; if the old site "
@@ -167,7 +184,10 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
         found += [(text, repo, top) for text in texts]
         oldest.append((texts[0], repo, top))
     _refuse_untracked_moves(oldest, {(top, text.path) for text, _repo, top in found}, say)
-    found.sort(key=lambda item: item[0].stamp)
+    # the branch's order, not its commits' clocks (history 26: a commit dated 2031 by a wrong clock was sorted last,
+    # its older text imported as the newest, upcoming in 2031); several repositories' texts by their times
+    found.sort(key=lambda item: (item[0].stamp,) if len({top for _t, _r, top in found}) > 1 else (item[0].rank,))
+    found = [(text, repo, top) for text, (_t, repo, top) in zip(_clocks([t for t, _r, _top in found]), found)]
     tops = {text.commit + text.path: top for text, _repo, top in found}
     stated: list[tuple[Committed, dt.date | None, str]] = []
     written: dict[str, Path] = {}
@@ -226,6 +246,26 @@ def _refuse_untracked_moves(oldest: list[tuple[Committed, gitpython.Repo, Path]]
             say(f"{text.path}: added at {text.commit[:7]} (committed {text.committed.isoformat()}), which removed "
                 f"{path}: if that was this policy before a move, its texts are not imported: import both into a new "
                 f"site (policy import --git {top / path} {top / text.path})")
+
+
+def _clocks(texts: list[Committed]) -> list[Committed]:
+    """`texts`, in the branch's order, each whose commit's day is after today or before the day of the commit before
+    it marked `skewed`: the clock of the machine that made it was wrong, and its day is not when the text reached the
+    site (history 26: a commit dated 2031 made an older text the version of 2031; one dated 2019 replaced the text
+    of 2021 before it)."""
+    from policysite import clock
+
+    today, floor, out = clock.today(), None, []
+    for text in texts:
+        why = f"after today ({today.isoformat()})" if text.committed > today else \
+            f"before the day of the commit before it ({floor.commit[:7]}, {floor.committed.isoformat()})" \
+            if floor is not None and text.committed < floor.committed else ""
+        if why:
+            text = dataclasses.replace(text, skewed=why)
+        else:
+            floor = text
+        out.append(text)
+    return out
 
 
 def _draft(data: bytes, suffix: str) -> bool:

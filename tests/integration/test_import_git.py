@@ -408,3 +408,28 @@ def test_a_file_moved_and_rewritten_in_one_commit_is_refused_naming_both_until_b
     assert "policies/privacy-notice.md: added at " in (out := capsys.readouterr().out) and ", which removed " \
         "legal/privacy.md: if that was this policy before a move, its texts are not imported: import both into a new " \
         "site" in out
+
+
+@pytest.mark.parametrize("wrong", ["2031-06-10T10:00:00+00:00", "2019-05-01T10:00:00+00:00"])
+def test_a_commit_made_by_a_wrong_clock_is_left_out_and_said_never_the_newest_nor_the_oldest(tmp_path, capsys,
+                                                                                               monkeypatch, wrong):
+    """History 26: the old site's second commit made on a machine whose clock said 2031: its text, sorted by that
+    time, was imported last, as the version of 2031 (upcoming, superseding the text really in force); said 2019, it
+    replaced the 2021 text before it and was imported as in force from 2019. The branch's order is kept, and a commit
+    whose day is after today or before the commit before it gives no version, said."""
+    from policysite import clock
+
+    monkeypatch.setattr(clock, "today", lambda: dt.date(2026, 12, 3))
+    old = old_site(tmp_path / "old", [("2021-01-07T10:00:00+00:00", "January 5, 2021", "One."),
+                                      (wrong, "", "Two."),
+                                      ("2022-03-01T10:00:00+00:00", "", "Three.")])
+    site = new_site(tmp_path, capsys)
+    assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
+    out = capsys.readouterr().out
+    assert imported(site) == [("2021-01-05", "One."), ("2022-03-01", "Three.")]
+    second = git(old, "log", "--reverse", "--format=%h").split()[1]
+    why = "after today (2026-12-03)" if wrong.startswith("2031") else "before the day of the commit before it"
+    assert f"privacy.md at {second} (committed {wrong[:10]}): its commit's day, {wrong[:10]}, is {why}" in out
+    assert "the clock of the machine that made it was wrong, and nothing says the day it reached the old site: left " \
+        "out (its text was the old site's after 2021-01-05, the day of the version before, until the text after it" \
+        in out

@@ -31,6 +31,21 @@ class InForce:
             f"\n{self.note}" if self.note else "")
 
 
+def day_of(moment: dt.date) -> tuple[dt.date, str]:
+    """The day a version in force is looked up for: `moment` itself, a day; or, an instant (an aware datetime: a
+    complaint's, a consent record's time), its day in the company's time zone (else UTC), where versions take effect
+    at 00:00, with a sentence saying so (history 26: a DPO asked about 23:30 UTC on 28 February, 00:30 on 29 February
+    in Paris, had to count the day themself)."""
+    if not isinstance(moment, dt.datetime):
+        return moment, ""
+    zone = clock.zone()
+    there = moment.astimezone(zone)
+    where = f"in {zone}, the company's time zone" if zone is not dt.UTC else \
+        "in UTC (extra.policy.time_zone names no zone)"
+    return there.date(), (f"{moment.isoformat()} is {there.isoformat(timespec='minutes')}, on "
+                          f"{there.date().isoformat()} {where}, where a version takes effect at 00:00")
+
+
 def none_in_force(day: dt.date, *, first: str, today: dt.date) -> str:
     """Why no version answers `day`, a day before the `first` published: said in the future tense of a first
     version announced ahead (legal hunt 36: "took effect on" a date to come)."""

@@ -391,7 +391,10 @@ def at(args: argparse.Namespace, root: Path) -> int:
     """`policy at DAY`: the version in force that day and its URL; 1 if none was."""
     from policysite import at as in_force_on
 
-    print(in_force_on.in_force(root=root, day=args.day, lang=args.lang, branch=args.branch, document=_document(args)))
+    day, said = in_force_on.day_of(args.day)
+    print(in_force_on.in_force(root=root, day=day, lang=args.lang, branch=args.branch, document=_document(args)))
+    if said:
+        print(f"note: {said}", file=sys.stderr)
     _reading_note(root, args.branch)
     return OK
 
@@ -498,16 +501,24 @@ def _outcome(outcome) -> int:
 # --- the arguments ----------------------------------------------------------------------------
 
 def _day(value: str):
-    """A day as the command line gives it: strictly YYYY-MM-DD."""
+    """A day as the command line gives it: strictly YYYY-MM-DD; or an instant with its offset (a complaint's or a
+    consent record's time, `2024-02-28T23:30:00Z`), whose day `policy at` counts in the company's time zone."""
     import datetime as dt
     import re
 
     try:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
             return dt.date.fromisoformat(value)
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?", value):
+            instant = dt.datetime.fromisoformat(value)
+            if instant.tzinfo is None:
+                raise argparse.ArgumentTypeError(f"{value!r} has no offset from UTC: its day depends on it; give it "
+                                                 f"({value}Z for UTC, or +01:00 …)")
+            return instant
     except ValueError:
         pass
-    raise argparse.ArgumentTypeError(f"{value!r} is not a day (YYYY-MM-DD)")
+    raise argparse.ArgumentTypeError(f"{value!r} is not a day (YYYY-MM-DD) nor an instant with its offset "
+                                     "(2024-02-28T23:30:00Z)")
 
 
 def project_root(here: Path) -> Path:
@@ -596,7 +607,8 @@ def _parser() -> argparse.ArgumentParser:
     verify.add_argument("--print-pdfs", action="store_true",
                         help="print every rebuilt version's PDFs again, even those whose key is unchanged")
     at = sub.add_parser("at", help="the published version in force on a day, and its URL")
-    at.add_argument("day", type=_day, help="a day, YYYY-MM-DD")
+    at.add_argument("day", type=_day, help="a day, YYYY-MM-DD, or an instant with its offset, 2024-02-28T23:30:00Z "
+                                          "(its day in the company's time zone)")
     at.add_argument("--lang", help="language (default: the authoritative one)")
     document_option(at)
     branch_options(at, remote=False)

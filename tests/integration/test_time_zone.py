@@ -39,6 +39,17 @@ def test_a_version_takes_effect_at_midnight_in_the_companys_time_zone(tmp_path, 
     assert cli.main(["--root", str(project.root), "at", "2027-03-01"]) == 0
     assert "2027-03-01 " in (out := capsys.readouterr().out) and "(in force from 2027-03-01)" in out
     assert '"latest"' in project.show("fr/versions.json") and project.tree("fr/latest") == project.tree("fr/2027-03-01")
+    # an instant (a complaint's, a consent record's time) is asked about on its day in Auckland (history 26: only a
+    # day was taken, its time zone the DPO's to count): 11:00 UTC is midnight there, a minute before is 28 February
+    assert cli.main(["--root", str(project.root), "at", "2027-02-28T11:00:00Z"]) == 0
+    said = capsys.readouterr()
+    assert said.out.startswith("2027-03-01 ") and "note: 2027-02-28T11:00:00+00:00 is 2027-03-01T00:00+13:00, on " \
+        "2027-03-01 in Pacific/Auckland, the company's time zone, where a version takes effect at 00:00" in said.err
+    assert cli.main(["--root", str(project.root), "at", "2027-02-28T23:59+13:00"]) == 1
+    assert "no version was in force on 2027-02-28" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        cli.main(["--root", str(project.root), "at", "2027-02-28T11:00:00"])
+    assert "has no offset from UTC: its day depends on it" in capsys.readouterr().err
     assert cli.main(["--root", str(project.root), "verify"]) == 0, capsys.readouterr()
     # the publishing commit is dated at the instant it was made, the company's day 1 March
     stamp = int(git(project.root, "log", "-1", "--format=%ct", "gh-pages").strip())

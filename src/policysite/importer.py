@@ -55,7 +55,7 @@ from policysite.convert import (
     zipped,
 )
 from policysite.convert.notes import Notes
-from policysite.convert.sources import undated
+from policysite.convert.sources import undated, zips_in
 from policysite.errors import ImportRefused
 from policysite.settings import Settings
 
@@ -86,6 +86,9 @@ class Text:
             if isinstance(self.meta.get(key), str) and self.meta[key].strip():
                 lines.append(f"{key}: {json.dumps(' '.join(self.meta[key].split()), ensure_ascii=False)}")
         return "\n".join(lines + ["---", "", self.body.strip("\n"), ""])
+
+
+INNER_ZIPS = 20  # zips read inside the folders given, each up to zipped.LIMIT: beyond, no archive of policies
 
 
 def run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None] = print,
@@ -148,16 +151,28 @@ def _run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None]
         # a date is a version zipped (Google Docs' "Web page (.html, zipped)"), refused as such by dated_sources
         languages = tuple(language.code for language in settings.languages)
         given, paths = list(paths), []
+        inside: list[Path] = []  # the zips inside the folders given (history 26: left out, "unzip it")
         for n, path in enumerate(map(Path, given)):
             if path.is_file() and path.suffix.lower() == ".zip" and undated(path.name, languages):
                 folder = zipped.unpacked(path, work / "unzipped" / str(n))
                 unzipped[str(folder)] = str(path)
                 path = folder
+            elif path.is_dir():
+                inside += zips_in(path, languages)
             paths.append(path)
+        if len(inside) > INNER_ZIPS:
+            raise ImportRefused(f"{len(inside)} zip archives in the folders given ({inside[0]}, …): more than "
+                                f"{INNER_ZIPS}, far more than an archive of policies holds: unzip them, or name "
+                                "each on the command line (nothing imported)")
+        for n, archive in enumerate(inside):
+            folder = zipped.unpacked(archive, work / "inside" / str(n))
+            unzipped[str(folder)] = str(archive)
+            say(f"{archive}: a zip archive: its files are read as a folder's")
+            paths.append(folder)
         sources = dated_sources([Path(p) for p in paths], skipped=skipped,
                                 languages=tuple(language.code for language in settings.languages), lang=lang,
                                 documents={d.id: (d.id, Path(d.page).stem) for d in settings.all_documents if d.id},
-                                document=document or settings.all_documents[0].id)
+                                document=document or settings.all_documents[0].id, unpacked=frozenset(inside))
     if not sources:  # each file left out said first: a zip of the archive, a folder of PDFs (adoption hunt 44)
         for line in skipped:
             say(line)

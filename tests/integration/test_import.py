@@ -334,21 +334,17 @@ def test_a_file_with_no_text_is_refused_and_nothing_is_committed(tmp_path, capsy
 def test_an_import_finding_no_dated_text_says_first_why_each_file_was_left_out(tmp_path, capsys):
     """Adoption hunt 44: the archive as the legal team sent it, `policies.zip` (or a folder of PDFs), gave "no dated
     text found: file names must hold the date …" alone, though the zip's versions are well named: each file left out
-    is said, the zip with what to do."""
-    import zipfile
-
+    is said. (A zip, in a folder or named, is read as the folder it holds: test_import_zip.)"""
     site = tmp_path / "example"
     assert policy("init", str(site), "--company", "Example Ltd", "--languages", "en") == 0
-    (tmp_path / "sent").mkdir()  # (a zip named on the command line is read as the folder it holds: test_import_zip)
-    with zipfile.ZipFile(tmp_path / "sent/policies.zip", "w") as archive:
-        archive.writestr("privacy-2021-06-01.md", "# Policy\n\n## 1. Logs\n\nText.\n")
+    (tmp_path / "sent").mkdir()
+    (tmp_path / "sent/overview.key").write_text("x", encoding="utf-8")
     (tmp_path / "notes.docx.bak").write_text("x", encoding="utf-8")
     capsys.readouterr()
     assert policy("--root", str(site), "import", "--lang", "en", str(tmp_path / "sent"),
                   str(tmp_path / "notes.docx.bak")) == 1
     said = capsys.readouterr()
-    assert f"{tmp_path / 'sent/policies.zip'}: skipped: a zip archive: unzip it, and import the folder it gives" \
-        in said.out
+    assert f"{tmp_path / 'sent/overview.key'}: skipped: not Markdown (.md), HTML (.html) or Word (.docx)" in said.out
     assert f"{tmp_path / 'notes.docx.bak'}: skipped: not Markdown (.md), HTML (.html) or Word (.docx)" in said.out
     assert "no dated text found" in said.err
 

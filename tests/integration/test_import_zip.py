@@ -96,3 +96,39 @@ def test_a_zip_that_would_write_outside_read_a_link_or_fill_the_disk_is_refused(
             "damaged": "not a zip archive it can read"}[kind] in err
     assert git(site, "rev-parse", "HEAD") == before and not git(site, "status", "--porcelain")
     assert not (tmp_path / "privacy-2022-06-01.md").exists()
+
+
+def test_a_zip_inside_a_folder_given_is_read_as_the_folder_it_holds(tmp_path, capsys):
+    """History 26: the legal team's folder holding the older texts zipped beside the newer ones: the zip was left out
+    ("skipped: a zip archive: unzip it"), its versions never imported (and, left out, never importable after the later
+    ones). It is read as a folder, and said; a copy of a file in it beside it is one text; a zip inside it is still
+    left out, said; more than 20 zips in the folders is refused, nothing imported."""
+    sent = tmp_path / "sent"
+    sent.mkdir()
+    with zipfile.ZipFile(sent / "older texts.zip", "w") as out:
+        out.writestr("old/privacy-2021-03-01.md", page("March 1, 2021", "One."))
+        out.writestr("old/privacy-2022-06-01.md", page("June 1, 2022", "Two."))
+        out.writestr("old/deeper.zip", b"PK\5\6" + b"\0" * 18)  # an empty zip, inside the zip
+    (sent / "privacy-2022-06-01.md").write_text(page("June 1, 2022", "Two."), encoding="utf-8")  # also unzipped
+    (sent / "privacy-2023-01-10.md").write_text(page("January 10, 2023", "Three."), encoding="utf-8")
+    site = new_site(tmp_path, capsys)
+
+    assert cli.main(["--root", str(site), "import", "--lang", "en", str(sent)]) == 0
+    out = capsys.readouterr().out
+    assert f"{sent / 'older texts.zip'}: a zip archive: its files are read as a folder's" in out
+    assert "deeper.zip: skipped: a zip archive: unzip it" in out
+    log = git(site, "log", "--format=%ad %s", "--date=short").splitlines()
+    assert [line.split()[0] for line in log if "Import the en text" in line] == ["2023-01-10", "2022-06-01",
+                                                                                 "2021-03-01"]
+
+    many = tmp_path / "many"
+    many.mkdir()
+    for n in range(21):
+        with zipfile.ZipFile(many / f"part {n}.zip", "w") as out_zip:
+            out_zip.writestr(f"privacy-2024-01-{n + 1:02d}.md", page("", f"Text {n}."))
+    other = tmp_path / "other"
+    other.mkdir()
+    fresh = new_site(other, capsys)
+    assert cli.main(["--root", str(fresh), "import", "--lang", "en", str(many)]) == 1
+    assert "21 zip archives in the folders given" in capsys.readouterr().err
+    assert "Import the en text" not in git(fresh, "log", "--format=%s")

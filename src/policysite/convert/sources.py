@@ -51,14 +51,16 @@ _DATE = re.compile(r"(?<!\d)(?:(\d{4})-(\d{2})-(\d{2})|(\d{4})_(\d{2})_(\d{2})|(
 
 def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
                   languages: tuple[str, ...] = (), lang: str | None = None,
-                  documents: dict[str, tuple[str, ...]] | None = None, document: str = "") -> list[Source]:
+                  documents: dict[str, tuple[str, ...]] | None = None, document: str = "",
+                  unpacked: frozenset[Path] = frozenset()) -> list[Source]:
     """The Markdown, HTML and DOCX files among `paths` (folders searched recursively, in name order),
     each with the one date its name holds, sorted by date then name. Other files are left out, each
     with a sentence appended to `skipped` (hidden files and folders, `.git`, silently), but a dated version in a
     format import does not read (a PDF, a .doc, a .txt) that no file of its date stands for: refused, nothing
     imported. A date written with a month's name (English, or one of `languages`) is given back in the form to
     write. On a site of several documents (`documents`: each id with the words naming it, its id and its page's
-    name), a file whose name names another document than `document`, and not this one, is left out and said."""
+    name), a file whose name names another document than `document`, and not this one, is left out and said. The
+    zips `unpacked` (their folders among `paths`) are read there, not left out."""
     sources: list[Source] = []
     undated: list[str] = []
     unread: list[tuple[Path, dt.date, str]] = []
@@ -82,6 +84,8 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
             day = _dated(path.name, languages) if how else None
             if how and day:  # a version: left out, it could never be imported after the later ones
                 unread.append((path, day, how))
+            elif path in unpacked:  # a zip of the archive inside a folder given: read as the folder it holds
+                pass
             elif skipped is not None and path.suffix.lower() == ".zip":  # the archive as legal sent it
                 skipped.append(f"{path}: skipped: a zip archive: unzip it, and import the folder it gives")
             elif skipped is not None:
@@ -570,6 +574,14 @@ def _refuse_links(folder: str, names: list[str]) -> None:
 
 
 _BUNDLES = frozenset((".pages", ".rtfd"))
+
+
+def zips_in(folder: Path, languages: tuple[str, ...] = ()) -> list[Path]:
+    """The zip archives of earlier texts under `folder` (its name holding no date: a dated one is a version in a
+    format import does not read), as the import walks it: read as the folders they hold (history 26: "skipped: a zip
+    archive: unzip it", the archive's versions left out)."""
+    return [path for path in _files([folder]) if path.suffix.lower() == ".zip" and path.is_file()
+            and undated(path.name, languages)]
 
 
 def _files(paths: list[Path], skipped: list[str] | None = None) -> list[Path]:

@@ -21,7 +21,7 @@ from pathlib import Path
 import git as gitpython
 
 from policysite import git
-from policysite.convert import sources as convert_sources
+from policysite.convert import convert, sources as convert_sources
 from policysite.convert.model import ConvertError, Source
 from policysite.errors import ImportRefused
 
@@ -191,6 +191,9 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
     tops = {text.commit + text.path: top for text, _repo, top in found}
     stated: list[tuple[Committed, dt.date | None, str]] = []
     written: dict[str, Path] = {}
+    shown: tuple[Committed, str] | None = None  # the text before, as read (history 26: a site rebuilt, its gh-pages
+    # page's build time or asset names changed, was "a text whose words it changed without changing its date")
+    rebuilt: dict[str, list[str]] = {}
     for text, repo, _top in found:
         stem, suffix = os.path.splitext(Path(text.path).name)
         file = folder / f"{stem}@{text.commit[:7]}{suffix}"
@@ -199,16 +202,29 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
             say(f"{text.path} at {text.commit[:7]} (committed {text.committed.isoformat()}): its front matter marks "
                 "it a draft (`draft: true`, `published: false`), which the old site did not publish: left out")
             continue
+        try:
+            markdown: str | None = convert(file).markdown
+        except (ConvertError, OSError, ValueError):
+            markdown = None  # (said when imported)
+        if markdown is not None and shown and shown[1] == markdown:  # the same words, its file's other bytes changed
+            rebuilt.setdefault(shown[0].commit + shown[0].path, []).append(
+                f"{text.path} at {text.commit[:7]} (committed {text.committed.isoformat()}): the same text as "
+                f"{shown[0].commit[:7]}'s, its file's other bytes changed (a rebuild of the page, its markup): no new "
+                "version")  # said after that text's line
+            continue
+        shown = (text, markdown) if markdown is not None else None
         written[text.commit + text.path] = file
-        said = convert_sources.stated_day(file, languages, lang=lang)
+        said = convert_sources.stated_day(file, languages, lang=lang, markdown=markdown)
         day = dt.date.fromisoformat(said[1][0]) if said is not None and len(said[1]) == 1 else None
-        if said is None and (month := convert_sources.stated_month(file, languages)):
+        if said is None and (month := convert_sources.stated_month(file, languages, markdown=markdown)):
             said = (month[0], [month[1]], "its text")  # a month alone: dated by its commit, the month said
         stated.append((text, day, said[0] if said is not None else ""))
     out: list[Source] = []
     for one in dated(stated):
         file = written[one.text.commit + one.text.path]
         say(f"{one.text.path} at {one.text.commit[:7]} (committed {one.text.committed.isoformat()}): {one.why}")
+        for line in rebuilt.get(one.text.commit + one.text.path, []):
+            say(line)
         if one.date is not None:
             kind = convert_sources.FORMATS.get(file.suffix.lower())
             if kind is None:

@@ -317,12 +317,16 @@ def test_another_branchs_history_is_read_with_ref_an_old_sites_built_pages(tmp_p
     git(old, "rm", "-q", "-r", "--cached", ".")
     (old / "README.md").unlink()
     (old / "privacy").mkdir()
+    # a deploy rebuilding the same words (the footer's build time changed) is no version: dated as one, it made the
+    # next text, which says 20 February, "a date line gone back" dated by its commit (history 26)
     for when, updated, words in (("2021-01-07T10:00:00+00:00", "January 5, 2021", "One."),
-                                 ("2022-06-03T10:00:00+00:00", "June 1, 2022", "Two.")):
+                                 ("2021-03-02T10:00:00+00:00", "January 5, 2021", "One."),
+                                 ("2021-03-05T10:00:00+00:00", "February 20, 2021", "Two.")):
         (old / "privacy/index.html").write_text(
             f"<html lang=en><body><nav><a href='/'>Home</a></nav><main><h1>Example Ltd privacy notice</h1><p>Last "
             f"updated: {updated}</p><h2>1. Who we are</h2><p>Example Ltd sells garden tools. {words}</p><h2>2. "
-            "Contact</h2><p>Write to privacy@example.test.</p></main></body></html>", encoding="utf-8")
+            f"Contact</h2><p>Write to privacy@example.test.</p></main><footer>Built {when}</footer></body></html>",
+            encoding="utf-8")
         git(old, "add", "-A")
         git(old, "commit", "-q", "-m", "deploy", date=when)
     git(old, "checkout", "-q", "main")
@@ -340,8 +344,10 @@ def test_another_branchs_history_is_read_with_ref_an_old_sites_built_pages(tmp_p
     assert imported(site) == []
 
     assert cli.main([*base, "--ref", "gh-pages", str(old / "privacy/index.html")]) == 0
-    assert imported(site) == [("2021-01-05", "One."), ("2022-06-01", "Two.")]
-    assert "privacy/index.html at " in capsys.readouterr().out
+    assert imported(site) == [("2021-01-05", "One."), ("2021-02-20", "Two.")]
+    first, rebuilt, _second = git(old, "log", "--reverse", "--format=%h", "gh-pages").split()
+    assert f"privacy/index.html at {rebuilt} (committed 2021-03-02): the same text as {first}'s, its file's other " \
+        "bytes changed (a rebuild of the page, its markup): no new version" in capsys.readouterr().out
     assert git(old, "rev-parse", "--abbrev-ref", "HEAD").strip() == "main"
 
 

@@ -314,18 +314,20 @@ def named_document(name: str, documents: dict[str, tuple[str, ...]], document: s
     return named[0] if len(named) == 1 and named[0] != document else None
 
 
-def stated_day(path: Path, languages: tuple[str, ...], *, lang: str = "") -> tuple[str, list[str], str] | None:
+def stated_day(path: Path, languages: tuple[str, ...], *, lang: str = "",
+               markdown: str | None = None) -> tuple[str, list[str], str] | None:
     """(the sentence, [YYYY-MM-DD], where it is) of the one day the text's "Last updated" line under its title says,
     if it says one (adoption hunt 29: an archive of `privacy.html`, `privacy-old.docx` was refused without the day each
     text gives); the two days one date in digits reads as (`05/06/2021`), where it says no other; where: "its text", or
     a Word file's page header or footer, where alone it says the day (adoption hunt 44); `lang`, the text's language:
     where its readers write dates in digits day first only (French, German, British English), the one day they read
-    (history 25: `Mise à jour le 01/03/2023` was 1 March or 3 January)."""
+    (history 25: `Mise à jour le 01/03/2023` was 1 March or 3 January). `markdown`: the file converted, if it was."""
     from policysite import document, sync
     from policysite.convert import convert
 
     try:
-        policy = document.parse(convert(path).markdown, path=path.name, lang="und")
+        policy = document.parse(convert(path).markdown if markdown is None else markdown, path=path.name,
+                                lang="und")
     except (ConvertError, OSError, ValueError):
         return None
     texts = [policy.title, *(block.text for block in policy.preamble[:3])]
@@ -363,7 +365,7 @@ def stated_day(path: Path, languages: tuple[str, ...], *, lang: str = "") -> tup
     return None
 
 
-def stated_month(path: Path, languages: tuple[str, ...]) -> tuple[str, str] | None:
+def stated_month(path: Path, languages: tuple[str, ...], *, markdown: str | None = None) -> tuple[str, str] | None:
     """(the sentence, YYYY-MM) of the one month a text's "Last updated" line under its title names without its day
     ("Updated March 2023", "Stand: März 2023"), where it says no day (`stated_day`): the import asks for the day
     rather than inventing one (history 26: such a file was "no date in the file name", its line unsaid)."""
@@ -371,7 +373,8 @@ def stated_month(path: Path, languages: tuple[str, ...]) -> tuple[str, str] | No
     from policysite.convert import convert
 
     try:
-        policy = document.parse(convert(path).markdown, path=path.name, lang="und")
+        policy = document.parse(convert(path).markdown if markdown is None else markdown, path=path.name,
+                                lang="und")
     except (ConvertError, OSError, ValueError):
         return None
     for lang in dict.fromkeys((*languages, "en")):

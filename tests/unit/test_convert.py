@@ -3738,9 +3738,14 @@ def test_a_web_archive_capture_whose_text_says_its_day_is_given_that_day_and_its
         folder.mkdir(parents=True)
         (folder / "index.html").write_text(f"<h1>Privacy Policy</h1><p>Last updated: {updated}</p><h2>1. Data</h2>"
                                            "<p>Example Ltd sells garden tools.</p>", encoding="utf-8")
+    (tmp_path / "privacy-20220615120000.html").write_text("<h1>Privacy Policy</h1><p>Last updated: June 1, 2022</p>"
+                                                          "<h2>1. Data</h2><p>Example Ltd sells garden tools.</p>",
+                                                          encoding="utf-8")  # a capture's time in the file's name
     with pytest.raises(ConvertError) as refused:
         dated_sources([tmp_path], lang="en")
     assert str(refused.value).splitlines()[1:] == [
+        "  privacy-20220615120000.html: 20220615120000 is a web archive's capture time (2022-06-15), not the day its "
+        "text took effect; its text says “Last updated: June 1, 2022”: rename it privacy-2022-06-01.html",
         "  20220615120000/https:/www.example.com/privacy/index.html: no date in the file name (a folder's name is not "
         "read): its text says “Last updated: June 1, 2022”: rename it privacy-2022-06-01.html (the web archive "
         "captured it on 2022-06-15)",

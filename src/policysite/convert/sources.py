@@ -120,6 +120,15 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
                                f"its day: rename it {path.stem}-{year}-{number}-DD{path.suffix}, DD the day its text "
                                "took effect (the old site's archive, a capture or the announcement may say it; the "
                                "import takes no day the text does not give)")
+            elif folder_day is None and (capture := _captured(path.name)) and "capture time" in str(error) and \
+                    (text_day := stated_day(path, languages, lang=lang or "")) is not None and \
+                    len(text_day[1]) == 1 and text_day[1][0] <= capture[1].isoformat():
+                # `privacy-20230301123456.html` saying "Last updated: February 1, 2023": the day it took effect is the
+                # text's, the capture's only when the archive saw it (history 26)
+                named = path.stem.replace(capture[0], text_day[1][0]).strip("-_ ") or path.stem
+                undated.append(f"{path.name}: {capture[0]} is a web archive's capture time ({capture[1].isoformat()}),"
+                               f" not the day its text took effect; its text says “{text_day[0][:60]}”: rename it "
+                               f"{named}{path.suffix}")
             elif folder_day is None:
                 undated.append(str(error))
             else:  # versions kept in dated folders (2021-02-17/privacy.html): each named, with the name to give it

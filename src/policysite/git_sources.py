@@ -66,10 +66,20 @@ def committed_texts(repo: gitpython.Repo, path: str, ref: str = "HEAD") -> list[
             _old_mode, new_mode, _old_blob, new_blob, status = fields[1:].split()
             if status.startswith("D") or not new_mode.startswith("100"):  # removed, or a link or a submodule
                 continue
-            texts.append(Committed(commit, names[-1], dt.datetime.fromisoformat(when).date(), new_blob, int(stamp),
+            texts.append(Committed(commit, names[-1], _day_committed(when, int(stamp)), new_blob, int(stamp),
                                    rank.get(commit, 0)))
     texts.reverse()
     return [text for n, text in enumerate(texts) if n == 0 or text.blob != texts[n - 1].blob]
+
+
+def _day_committed(when: str, stamp: int) -> dt.date:
+    """The day a commit reached the old site: in the company's time zone where the site names one (history 26: a
+    deploy bot's commit at 23:30 UTC, 01:30 the next day in Paris, dated the text a day before readers could see it,
+    where versions take effect at 00:00 in Paris); else as the commit's own clock read it (a merge at 23:30 in New
+    York is of that day, not of the next in UTC)."""
+    from policysite import clock
+
+    return clock.day_of(stamp) if clock.zone() is not dt.UTC else dt.datetime.fromisoformat(when).date()
 
 
 def dated(texts: list[tuple[Committed, dt.date | None, str]]) -> list[Dated]:

@@ -439,3 +439,22 @@ def test_a_commit_made_by_a_wrong_clock_is_left_out_and_said_never_the_newest_no
     assert "the clock of the machine that made it was wrong, and nothing says the day it reached the old site: left " \
         "out (its text was the old site's after 2021-01-05, the day of the version before, until the text after it" \
         in out
+
+
+def test_a_commits_day_is_the_companys_where_the_site_names_its_time_zone(tmp_path, capsys):
+    """History 26: a deploy made at 23:30 UTC on 31 May, 01:30 on 1 June in Paris, where the site's versions take
+    effect at midnight: the text was dated 31 May, a day before readers could see it. With `time_zone: Europe/Paris`
+    its day is Paris'; without one, the commit's own clock's, as before."""
+    old = old_site(tmp_path / "old", [("2021-01-07T10:00:00+00:00", "January 5, 2021", "One."),
+                                      ("2022-05-31T23:30:00+00:00", "", "Two.")])
+    site = new_site(tmp_path, capsys)
+    assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
+    assert imported(site) == [("2021-01-05", "One."), ("2022-05-31", "Two.")]
+
+    paris = tmp_path / "paris"
+    assert cli.main(["init", str(paris), "--company", "Example Ltd", "--languages", "en", "--time-zone",
+                     "Europe/Paris"]) == 0
+    capsys.readouterr()
+    assert cli.main(["--root", str(paris), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
+    assert imported(paris) == [("2021-01-05", "One."), ("2022-06-01", "Two.")]
+    assert "(committed 2022-06-01): dated 2022-06-01, the day it was committed" in capsys.readouterr().out

@@ -46,6 +46,12 @@ _WORDED_TITLE = re.compile(
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
+def roman_number(numeral: str) -> int:
+    """The value of a Roman numeral in capitals (`IV` 4, `XIV` 14), as headings and citations write an article's."""
+    values = [_ROMAN[c] for c in numeral]
+    return sum(-v if n + 1 < len(values) and v < values[n + 1] else v for n, v in enumerate(values))
+
+
 _STATUTE_TITLE = re.compile(r"^(?:第\s*(\d+|[〇零一二三四五六七八九十百千]+)\s*"
                             r"(?:[条條](?:\s*の\s*(?P<no>\d+|[〇一二三四五六七八九十]+)|"
                             r"\s*之\s*(?P<zhi>\d+|[〇一二三四五六七八九十]+))?|章)|"
@@ -344,8 +350,7 @@ def _heading_number(heading: str) -> tuple[str, str] | None:
     if not number[0].isdigit():
         if number != number.upper():
             return None
-        values = [_ROMAN[c] for c in number]
-        number = str(sum(-v if n + 1 < len(values) and v < values[n + 1] else v for n, v in enumerate(values)))
+        number = str(roman_number(number))
     return number, title
 
 

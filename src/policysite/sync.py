@@ -15,7 +15,14 @@ from num2words import num2words
 from policysite import strings
 from policysite.document import Block, Policy, Section, titled
 from policysite.findings import Finding
-from policysite.heading_numbers import INSERTED_WORDS, SECTION_NUMBER, han_number, heading_number, inserted_at
+from policysite.heading_numbers import (
+    INSERTED_WORDS,
+    SECTION_NUMBER,
+    han_number,
+    heading_number,
+    inserted_at,
+    roman_number,
+)
 
 MONTHS = {
     # French and English month names, read in every language (a text quotes the other language's dates); each
@@ -150,11 +157,16 @@ _BETWEEN = r"(?:ou|et|or|and|und|y|e|o|bis|to|à|tot en met|t/m|(?:a|tot|en|till
 # (heading_numbers: `2bis`).
 _INSERTED = (rf"(?:[ \t]?-?[ \t]?(?:{'|'.join(INSERTED_WORDS)}|nonies|مكررة|مكرر)(?![^\W\d_])(?!\s*\d)|"
              r"[a-z](?![^\W\d_]))")
+# An article numbered in Roman numerals, as treaties, constitutions and statutes number theirs (`Article IV`, `l'article
+# III`, `Article IV bis`): its number, as a heading `Article IV – …` is §4. Capitals only, and never French codes'
+# `article L. 34-5` (a legislative article, not article 50).
+_ROMAN_CITED = r"(?!L\.?\s*\d)(?-i:(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))(?![^\W_])"
+_ROMAN_ARTICLE = re.compile(rf"(?i:art|§)\S*\s*{_ROMAN_CITED}")  # a text without digits citing one
 ARTICLES = re.compile(
     rf"(?<!\w){_PARTS_BEFORE}(?:articles?|(?:artt|arts)\.|art\.?º?|artikelen|artikeln|artiklarna|artiklar|artiklerne|artiklene|artikel|artikkel|artikla|artiklan|artikli|artículos?|articolo|"
     r"articoli|artigos?|artykuł[u]?|článek|článku|článok|čl\.|članak|članka|članku|člen(?:a|u|om|i)?|"
     r"cikk(?:e|ének)?|articolul|airteagal|artikolu|pasal|điều|§§?)\s*"
-    rf"((?:\d+{_INSERTED}?{_INSIDE}*(?:\s*,\s*|\s*[-–]\s*(?=\d)|\s+{_BETWEEN}\s+)?)+)", re.I)
+    rf"((?:(?:\d+|{_ROMAN_CITED}){_INSERTED}?{_INSIDE}*(?:\s*,\s*|\s*[-–]\s*(?=\d)|\s+{_BETWEEN}\s+)?)+)", re.I)
 INSIDE = re.compile(_INSIDE, re.I)
 # The number first, then the word for an article, and after it each part number first too: Hungarian (`6. cikk
 # (1) bekezdés b) pontja`), Finnish (`6 artiklan 1 kohdan b alakohta`), Lithuanian (`6 straipsnio 1 dalies b
@@ -309,8 +321,9 @@ def _block_invariants(text: str, links: tuple[str, ...], lang: str) -> tuple[Cou
             urls[link.rstrip("/")] += 1
     text = EMAIL.sub(" ", URL.sub(" ", text))
     if not any(c.isdigit() for c in text) and "第" not in text and not MAGNITUDE.search(text) \
-            and (_HAN_DIGITS.isdisjoint(text) or not HAN_QUANTITY.search(text)):
-        return done  # dates, articles, phones and numbers have digits (or are 第三十条, 五千万, 十五个): most have none
+            and (_HAN_DIGITS.isdisjoint(text) or not HAN_QUANTITY.search(text)) and not _ROMAN_ARTICLE.search(text):
+        # dates, articles, phones and numbers have digits (or are 第三十条, 五千万, 十五个, article IV): most have none
+        return done
     text = re.sub(r"\b[\w-]+\.(?:com|fr|eu|org|net)\b", " ", text)  # bare domains are links' text
     for pattern in date_patterns(lang):
         for match in pattern.finditer(text):
@@ -883,7 +896,12 @@ def _first_difference_line(a: list[Block], b: list[Block], dst: Section) -> int:
 
 
 def _cited(refs: str) -> list[str]:
-    """The articles (or sections) a reference cites, an inserted one as `2 bis` whether written `2 bis` or `2a`."""
+    """The articles (or sections) a reference cites, an inserted one as `2 bis` whether written `2 bis` or `2a`, one in
+    Roman numerals as its number (`Articles III and IV bis`: 3, 4 bis) where the reference starts with one (after an
+    article's number, Brazilian `art. 7º, IX` is its item IX, no article 9)."""
+    romans = re.compile(_ROMAN_CITED)
+    if romans.match(refs.lstrip()):
+        refs = romans.sub(lambda m: str(roman_number(m.group())), refs)
     cited = []
     for number in re.findall(rf"\d+{_INSERTED}?", refs, re.I):
         inserted = heading_number(f"Article {number} –x") if not number.isdigit() else None

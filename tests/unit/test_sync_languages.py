@@ -418,3 +418,22 @@ def test_texts_without_a_hebrew_year_or_han_numeral_skip_their_search_and_read_t
         assert sync._HAN_DIGITS.isdisjoint(text) == (sync.HAN_QUANTITY.search(text) is None and not any(
             c in text for c in sync._HAN_NUMERALS)), text
     assert not sync._HAN_DIGITS.isdisjoint("保存十五个月") and sync._HAN_DIGITS.isdisjoint("Conservées 3 ans")
+
+
+# An article numbered in Roman numerals, as treaties, constitutions and statutes number theirs: "l'article IV"
+# translated "Article 4" was "French has none; English has 4" (a correct translation refused), and "l'article III"
+# translated "Article II" (the wrong article) was no finding at all (both unread).
+@pytest.mark.parametrize(("source", "translation", "said"), [
+    ("Conformément à l'article IV de la Convention.", "Under Article 4 of the Convention.", []),
+    ("Voir les articles III et IV bis.", "See Articles 3 and 4a.", []),
+    ("Voir l'article XIV et l'article 5.", "See Article 14 and Article 5.", []),
+    ("Voir l'article III.", "See Article II.", ["§1: article references differ: French has 3; English has 2"]),
+    ("Voir l'article IV de la Convention.", "See Article 5 of the Convention.",
+     ["§1: article references differ: French has 4; English has 5"]),
+    # French codes' legislative articles are no article 50; Brazilian `art. 7º, IX` is article 7's item IX
+    ("Voir l'article L. 34-5 du Code.", "See Article L. 34-5 of the Code.", []),
+    ("Conforme o art. 7º, IX, da LGPD.", "Under Article 7(IX) of the LGPD.", []),
+])
+def test_an_article_cited_in_roman_numerals_is_that_article(source, translation, said):
+    assert [f.message for f in sync.compare(page(source, "fr"), page(translation, "en"))
+            if f.rule.startswith("sync.") and f.rule != "sync.date"] == said

@@ -68,6 +68,10 @@ def page_anchors(policy: Policy, *, source: Policy | None = None, previous: Poli
             wanted = source.sections[index].anchor if index < len(source.sections) else section.anchor
             ids.append(wanted if wanted not in taken else section.anchor)
             taken.add(ids[-1])
+    elif source is not None and source.sections:
+        found = _titled_as_source(policy, source, ids)
+        if found != ids:
+            own, ids = ids, found
     anchors = Anchors(ids, others=_other_ids(policy))
     for index, anchor in enumerate(own):
         anchors.add_alias(index, anchor)
@@ -107,6 +111,29 @@ def page_anchors(policy: Policy, *, source: Policy | None = None, previous: Poli
             if previous_version and before.ids[i] != anchors.ids[j]:
                 anchors.add_alias(j, f"{previous_version}.{before.ids[i]}")
     return anchors
+
+
+def _titled_as_source(policy: Policy, source: Policy, ids: list[str]) -> list[str]:
+    """A numbered translation's ids, its headings without a number (a chapter over its articles, `## II. Rights`, a
+    contents, an annex, a notice after the last section) taking the id of the source's heading they render (paired by
+    their place between the same numbered sections, as sync pairs them): `#droits` on the English page too, as in a
+    text without numbers (their own slugs, `#rights`, differ by language: the language menu from the French
+    chapter landed at the English page's top, saying it had no such section)."""
+    from policysite.sync import pair_sections
+
+    found = list(ids)
+    taken = set(ids)
+    for i, j in sorted(pair_sections(source, policy).items(), key=lambda pair: pair[1]):
+        mine, theirs = policy.sections[j], source.sections[i]
+        if _slugged(mine) and _slugged(theirs) and theirs.anchor != mine.anchor and theirs.anchor not in taken:
+            taken.add(theirs.anchor)
+            found[j] = theirs.anchor
+    return found
+
+
+def _slugged(section: Section) -> bool:
+    """Its id is a slug of its title: no number, no id of its own (`{#retention}`)."""
+    return not section.numeral and section.anchor == section.number and not re.search(r"(?:^|\s)#", section.attributes)
 
 
 def alias_map(anchors: Anchors) -> dict[str, list[str]]:

@@ -183,6 +183,31 @@ def test_translations_without_numbers_pair_by_position_and_take_the_sources_ids(
     assert "the 4th heading, “Contact”," in findings[0].message and "(English has 4 headings" in findings[0].message
 
 
+def test_a_numbered_translations_headings_without_numbers_take_the_ids_of_the_sources_they_render():
+    """Chapters over articles numbered on (`## Chapitre II – Droits`), an annex after the last article, a contents:
+    their ids were each language's slugs (`#droits`, `#rights`), so the language menu from the French chapter (or a
+    link to it) landed at the English page's top, told it had no such section. They take the authoritative text's
+    ids where they render its headings, their own slugs kept landing."""
+    fr = parse("---\ndate: 2024-05-01\n---\n# Politique\n\n## Sommaire\n\nA.\n\n## Chapitre I – Généralités\n\n"
+               "### Article 1 – Objet\n\nA.\n\n### Article 2 – Données\n\nB.\n\n## Chapitre II – Droits\n\n"
+               "### Article 3 – Accès\n\nC.\n\n### Article 4 – Effacement\n\nD.\n\n## Annexe – Sous-traitants\n\nE.\n", "fr")
+    en = parse("---\ndate: 2024-05-01\n---\n# Policy\n\n## Contents\n\nA.\n\n## Chapter I – General\n\n"
+               "### Article 1 – Scope\n\nA.\n\n### Article 2 – Data\n\nB.\n\n## Chapter II – Rights\n\n"
+               "### Article 3 – Access\n\nC. See [the rights](#rights).\n\n### Article 4 – Erasure\n\nD.\n\n"
+               "## Annex – Processors {#annex}\n\nE.\n")
+    found = anchors.page_anchors(en, source=fr)
+    assert found.ids == ["sommaire", "généralités", "s1", "s2", "droits", "s3", "s4", "annex"]  # (its own id kept)
+    assert {0: ["contents"], 1: ["general"], 4: ["rights"]}.items() <= found.aliases.items()
+    assert anchors.dead_links(en, found) == []
+    assert anchors.translated_ids(document.normalise("---\ndate: 2024-05-01\n---\n# P\n\n## 1. Scope\n\nA.\n"),
+                                  lang="en", source_text="---\ndate: 2024-05-01\n---\n# P\n\n## 1. Objet\n\nA.\n") == {}
+    # where the two texts do not stand the same headings between the same numbered sections, each keeps its own
+    fewer = parse("---\ndate: 2024-05-01\n---\n# Policy\n\n## Chapter I – General\n\n### Article 1 – Scope\n\nA.\n\n"
+                  "### Article 2 – Data\n\nB.\n\n## Chapter II – Rights\n\n### Article 3 – Access\n\nC.\n\n"
+                  "### Article 4 – Erasure\n\nD.\n\n## Annex – Processors\n\nE.\n")
+    assert anchors.page_anchors(fewer, source=fr).ids[0] == "general"
+
+
 def test_a_translations_renamed_section_keeps_the_id_its_page_was_published_with():
     """Reader hunt 42: a translation's page takes its ids from the authoritative text (`#qui-sommes-nous` on the English
     page); renamed in the next version, the section kept its own old slug but not that id, so a link to the English

@@ -667,7 +667,8 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
             target.append(Block("code", line, tok.content.strip("\n"), markdown=tok.content.strip("\n")))
         i += 1
     unnumbered = _letters_not_numerals(sections, unnumbered)
-    unnumbered = _chapters(sections, lettered.number_lettered(sections, _roman_parts(sections, unnumbered)))
+    unnumbered = _chapters(sections, lettered.number_lettered(
+        sections, _lettered_parts(sections, _roman_parts(sections, unnumbered))))
     _counted_from_one(sections)
     numbered = _identify(sections, title=title, title_id=title_id, path=path, problems=problems)
     if numbered:
@@ -761,6 +762,64 @@ def _roman_parts(sections: list[Section], unnumbered: list[tuple[Section, str]])
     return [(section, heading) for section, heading in unnumbered if id(section) not in romans]
 
 
+# A part's heading lettered `A. General`, `B. Rights`, or with a word, `Part A – General`: a word or none, one capital,
+# a separator, the title.
+_LETTER_PART = re.compile(r"^(?:(?P<word>[^\W\d_]+)\s+)?(?P<letter>[A-Z])\s*[-–—:.)]\s*(?P<title>\S.*)$")
+
+
+def _parts_in_series(sections: list[Section], unnumbered: list[tuple[Section, str]]) -> list[tuple[Section, str]]:
+    """The headings without a number that letter their level's parts, `A.`, `B.`, `C.` (or `Part A –`, `Part B –`, the
+    same word each), or number them in Roman numerals, `I.`, `II.`, counting from the first in order at one level, and
+    the title after the letter; [] for none."""
+    for pattern, key in ((_LETTER_PART, "letter"), (_ROMAN_HEADING, "number")):
+        matches = {id(section): match for section, heading in unnumbered if (match := pattern.match(heading))}
+        series = [(section, matches[id(section)]) for section in sections if id(section) in matches]
+        if len(series) < 2 or len({section.level for section, _ in series}) != 1 \
+                or len({(match.groupdict().get("word") or "").lower() for _, match in series}) != 1:
+            continue
+        labels = [match[key] for _, match in series]
+        if labels == ([chr(ord("A") + n) for n in range(len(series))] if key == "letter" else
+                      list(_ROMANS[:len(series)])):
+            return [(section, match["title"].strip()) for section, match in series]
+    return []
+
+
+_ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII",
+           "XVIII", "XIX", "XX")
+
+
+def _lettered_parts(sections: list[Section], unnumbered: list[tuple[Section, str]]) -> list[tuple[Section, str]]:
+    """Parts lettered `A.`, `B.` (or `Part A –`, `Part B –`) whose sections count from 1 again in each, as
+    `_roman_parts` reads Roman ones: B then 1 is §2.1 (`#s2-1`). Each section of part B was a number repeated
+    (structure.number-repeated), `B. Rights` "has no section number: start its title with it, e.g. “3 Rights”", and
+    every section levelled wrong, on a page that publishes nothing until they are gone. Only where the page numbers
+    its headings and a part after the first numbers its sections from 1 again (a number that would repeat): a page
+    passing the checks keeps its ids. Returns the headings still without a number."""
+    series = _parts_in_series(sections, unnumbered)
+    # (a Roman series has its `II.`, no letter)
+    if not series or not all(_LETTER_PART.match(section.written) for section, _ in series) \
+            or sum(bool(s.numeral) for s in sections) * 2 < len(sections):
+        return unnumbered
+    heads = {id(section): title for section, title in series}
+    level, part, first, restarted = series[0][0].level, 0, True, False
+    under: list[tuple[Section, str]] = []
+    for section in sections:
+        if id(section) in heads:
+            part, first = part + 1, True
+        elif part and section.numeral and section.level > level:
+            if first and section.numeral != "1":
+                return unnumbered  # numbered on across the parts (_chapters), or not from 1
+            restarted, first = restarted or part > 1, False
+            under.append((section, f"{part}.{section.numeral}"))
+    if not restarted:
+        return unnumbered
+    for section, numeral in under:
+        section.numeral = numeral
+    for n, (section, title) in enumerate(series, 1):
+        section.numeral, section.title = str(n), title
+    return [(section, heading) for section, heading in unnumbered if id(section) not in heads]
+
+
 # A chapter's heading, as texts written like statutes group their articles: `第1章 総則`, `제1장`, `Capítulo I`, `Capo
 # II`, `Chapitre 1`, `Kapitel 2`, `Título I`, `Part 1`.
 _CHAPTER = re.compile(r"\s*(?:第\s*[\d〇零一二三四五六七八九十百]+\s*[章編部]|제\s*\d+\s*장|"
@@ -775,6 +834,8 @@ def _chapters(sections: list[Section], unnumbered: list[tuple[Section, str]]) ->
     article was a number repeated or at the wrong level, and `Capo II` an unnumbered heading). Returns the headings
     still without a number."""
     chapters = [s for s in sections if _CHAPTER.match(s.written or s.title)]
+    if len(chapters) < 2:  # or parts lettered or in Roman numerals, `## II. Rights` over `### 3. Access`
+        chapters = [section for section, _ in _parts_in_series(sections, unnumbered)]
     if len(chapters) < 2 or len({s.level for s in chapters}) != 1:
         return unnumbered
     level = chapters[0].level

@@ -292,8 +292,44 @@ def test_roman_looking_headings_out_of_order_or_numbered_on_are_not_read_as_part
     shuffled = parse(ROMAN_PARTS.replace("## II. Allgemeines", "## V. Allgemeines"), "de")
     assert "structure.unnumbered-heading" in {f.rule for f in shuffled.problems}
     numbered_on = parse(ROMAN_PARTS.replace("### 1. Beschreibung", "### 3. Beschreibung"), "de")
-    assert "structure.unnumbered-heading" in {f.rule for f in numbered_on.problems}
+    # numbered on across the parts: chapters over their articles, which keep their numbers (as `Kapitel II` over
+    # `### 3.`), no longer "## III. Website has no section number" and each article levelled wrong
+    assert numbered_on.problems == []
     assert [s.numeral for s in numbered_on.sections if s.level == 3] == ["1", "2", "3"]
+    assert [s.anchor for s in numbered_on.sections if s.level == 2] == ["i-name-und-anschrift", "ii-allgemeines",
+                                                                        "iii-website"]
+
+
+@pytest.mark.parametrize("form", ["{}.", "Part {} –", "Section {}:"])
+def test_lettered_parts_whose_sections_count_again_from_1_are_a_numbering_of_two_levels(form):
+    """`## A. General`, `### 1. Scope`, `## B. Rights`, `### 1. Access`, as Roman parts are read: each section of B was a
+    repeated number, `B. Rights` had "no section number" and every section the wrong level, a page `policy check`
+    refused whatever its author did but renumber it. B then 1 is §2.1, `#s2-1`, in every language."""
+    def text(lang: str, titles: list[str]) -> str:
+        general, scope, data, rights, access = titles
+        return (f"---\ndate: 2024-05-01\n---\n\n# P\n\n## {form.format('A')} {general}\n\n### 1. {scope}\n\nX.\n\n"
+                f"### 2. {data}\n\nX.\n\n## {form.format('B')} {rights}\n\n### 1. {access}\n\nX.\n")
+
+    english = parse(text("en", ["General", "Scope", "Data", "Rights", "Access"]))
+    assert english.problems == []
+    assert [(s.numeral, s.title, s.anchor) for s in english.sections] == [
+        ("1", "General", "s1"), ("1.1", "Scope", "s1-1"), ("1.2", "Data", "s1-2"), ("2", "Rights", "s2"),
+        ("2.1", "Access", "s2-1")]
+    french = parse(text("fr", ["Généralités", "Objet", "Données", "Droits", "Accès"]), "fr")
+    assert sync.pair_sections(french, english) == {i: i for i in range(5)}
+    three = parse(text("en", ["General", "Scope", "Data", "Rights", "Access"]).replace("### 2. Data", "## C. Data")
+                  .replace("C. Data", form.format("B") + " Data").replace(f"## {form.format('B')} Rights",
+                                                                        f"## {form.format('C')} Rights")
+                  + "\n### 2. Erasure\n\nX.\n")
+    assert [s.anchor for s in three.sections] == ["s1", "s1-1", "s2", "s3", "s3-1", "s3-2"]  # C, a letter: §3
+    assert three.problems == []
+    # numbered on across them: chapters over articles, which keep their numbers
+    on = parse(text("en", ["General", "Scope", "Data", "Rights", "Access"]).replace("### 1. Access", "### 3. Access"))
+    assert on.problems == [] and [(s.numeral, s.anchor) for s in on.sections if s.level == 3] == [
+        ("1", "s1"), ("2", "s2"), ("3", "s3")]
+    # on a page of lettered headings, most without a number below, nothing changes: their ids stay their slugs
+    few = parse(text("en", ["General", "Scope", "Data", "Rights", "Access"]).replace("### 2. Data", "### Data"))
+    assert [s.numeral for s in few.sections] == ["", "1", "", "", "1"] and few.problems == []
 
 
 @pytest.mark.parametrize("form", ["Section {}", "Annex {}", "{}"])

@@ -395,7 +395,10 @@ _OPENING = "(（[［【〔「『〈《"
 
 
 def titled(label: str, title: str) -> str:
-    """A section as a message names it: `§2 “Data”`, `§2` for a heading with no title (`## Article 2`)."""
+    """A section as a message names it: `§2 “Data”`, `§2` for a heading with no title (`## Article 2`), a statute-style
+    article captioned in brackets as its heading writes it, `第３条（保存期間）` (was `第３条 “（保存期間）”`)."""
+    if title and label[:1] not in "§“" and title[:1] in _OPENING:
+        return f"{label}{title}"
     return f"{label} “{title}”" if title else label
 
 

@@ -745,6 +745,10 @@ def _roman_parts(sections: list[Section], unnumbered: list[tuple[Section, str]])
     parts = [section for section in sections if id(section) in romans]
     if len(parts) < 2 or len({section.level for section in parts}) != 1:
         return unnumbered
+    if any((parent := _parent(sections, section)) is not None and parent.numeral for section in parts):
+        # `### I.`, `### II.` under `## 1.`: its section's subsections, counted in Roman numerals (lettered.py), not
+        # parts (each was a number repeated, §1 again, and `## 2.` after them too)
+        return unnumbered
     values = [heading_number(f"Section {romans[id(section)].group('number')} {section.title}") for section in parts]
     if [int(v[0]) if v else 0 for v in values] != list(range(1, len(parts) + 1)):
         return unnumbered
@@ -763,6 +767,12 @@ def _roman_parts(sections: list[Section], unnumbered: list[tuple[Section, str]])
     for n, section in enumerate(parts, 1):
         section.numeral, section.title = str(n), romans[id(section)].group("title").strip()
     return [(section, heading) for section, heading in unnumbered if id(section) not in romans]
+
+
+def _parent(sections: list[Section], section: Section) -> Section | None:
+    """The nearest heading above `section` at a higher level (None at the top)."""
+    at = sections.index(section)
+    return next((s for s in reversed(sections[:at]) if s.level < section.level), None)
 
 
 # A part's heading lettered `A. General`, `B. Rights`, or with a word, `Part A – General`: a word or none, one capital,

@@ -54,7 +54,8 @@ def _counts(labels: list[str]) -> bool:
     lowered = [label.lower() for label in labels]
     if lowered == [chr(ord("a") + n) for n in range(len(labels))]:
         return True
-    return labels[0].islower() and lowered == _ROMAN[:len(labels)]
+    # i, ii, iii, and in capitals, I, II, III (a section's subsections `### I.`, `### II.` under `## 1.`)
+    return lowered == _ROMAN[:len(labels)]
 
 
 def number_lettered(sections: list[Section], unnumbered: list[tuple[Section, str]]) -> list[tuple[Section, str]]:

@@ -479,6 +479,21 @@ def test_headings_lettered_under_a_numbered_section_are_numbered_by_their_place(
     assert german.problems == [] and sync.pair_sections(policy, german) == {i: i for i in range(9)}
 
 
+def test_subsections_counted_in_capital_roman_numerals_under_a_numbered_section_are_numbered_by_their_place():
+    """`### I. Scope`, `### II. Who` under `## 1. Intro` were read as Roman parts: §1 again (structure.number-repeated),
+    "§2 is a level-1 number … write ## II. Who", and `## 2. Data` after them a repeat too. They are §1.1, §1.2, as
+    `### (i)`, `### (ii)` are; Roman parts over sections (`## I.` over `### 1.`) are read as before."""
+    policy = parse("---\ndate: 2024-05-01\n---\n\n# P\n\n## 1. Intro\n\nX.\n\n### I. Scope\n\nX.\n\n"
+                   "### II. Who\n\nX.\n\n### III. When\n\nX.\n\n## 2. Data\n\nX.\n\n### I. Kinds\n\nX.\n")
+    assert policy.problems == []
+    assert [(s.numeral, s.title, s.anchor) for s in policy.sections] == [
+        ("1", "Intro", "s1"), ("1.1", "Scope", "s1-1"), ("1.2", "Who", "s1-2"), ("1.3", "When", "s1-3"),
+        ("2", "Data", "s2"), ("2.1", "Kinds", "s2-1")]
+    assert [s.anchor for s in parse(ROMAN_PARTS, "de").sections] == ["s1", "s2", "s2-1", "s2-2", "s3", "s3-1"]
+    assert "structure.unnumbered-heading" in {f.rule for f in parse(LETTERED.replace("B. Erasure", "III. Erasure"))
+                                              .problems}  # A then III: no count
+
+
 def test_letters_written_after_their_sections_number_are_numbered_under_it():
     """`### 2(a) …`, `### 2.b …` (as contracts cite them) are §2.1, §2.2; `3(a)` under §2 is no letter of §2."""
     cited = parse(LETTERED.replace("(a) Data you give us", "2(a) Data you give us")

@@ -17,7 +17,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from policysite import characters, inline as inline_text, lettered
-from policysite.findings import Finding
+from policysite.findings import WARNING, Finding
 from policysite.heading_numbers import (
     SECTION_NUMBER,
     heading_number,
@@ -691,12 +691,37 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
                                     f"title with it, e.g. “{example} {_UNREAD_MARK.sub('', heading)}”, or give it an "
                                     f"id: “{heading} {{#an-id}}”"))
         problems.extend(_numbering_problems([s for s in sections if s.numeral], path))
+    problems += _bold_headings(preamble, sections, path)
     if not title and not (isinstance(meta.get("title"), str) and meta["title"].strip()) and (sections or preamble):
         problems.append(Finding(path, (preamble or sections)[0].line, "structure.title",
                                 "the page has no title: readers, search engines and screen readers would see only "
                                 "the site's name above it; write it as the first heading, `# Title`"))
     return Policy(path, lang, meta, title, title_line, meta_lines, sections, preamble, problems, title_attributes,
                   title_markup)
+
+
+def _bold_headings(preamble: list[Block], sections: list[Section], path: str) -> list[Finding]:
+    """Paragraphs all in bold starting with a section number (`**2. What we collect**`, as Word users type headings),
+    two or more: a reader takes them for headings, but no section starts there (no link to #s2 lands, and the changes
+    pages count a change in their text as the title and introduction's, or the section's above): a warning naming the
+    heading to write (policy import writes them as headings already: convert/bold_headings.py)."""
+    found = []
+    for where, blocks in [("the title and introduction", preamble), *((s.label, s.blocks) for s in sections)]:
+        for block in blocks:
+            text = block.text.strip()
+            if block.kind != "paragraph" or len(block.strong) != 1 or block.strong[0].strip() != text \
+                    or len(text) > 200 or text.endswith((".", ",", ";", ":")):
+                continue  # (a sentence or a lead-in in bold is none)
+            number = heading_number(text)
+            if number and number[0][:1].isdigit() and number[1].strip():
+                found.append((block.line, text, where, len(split_number(number[0])[0])))
+    if len(found) < 2:
+        return []
+    return [Finding(path, line, "structure.bold-heading",
+                    f"“{text}” is a paragraph in bold, not a heading: no section starts there (its number's link "
+                    f"lands nowhere, and a change in its text is shown as a change of {where}): write it as a "
+                    f"heading, `{'#' * (depth + 1)} {text}`", WARNING)
+            for line, text, where, depth in found]
 
 
 # A heading lettered `Section C – Rights`, `Annex B: …`, `C – Rights`: a word or none, one capital, a separator.

@@ -66,6 +66,26 @@ def test_heading_without_number():
     assert str(finding).startswith("docs/xx/index.md:11: [structure.unnumbered-heading] heading “Two without number”")
 
 
+def test_numbered_paragraphs_in_bold_typed_as_headings_are_told_to_be_written_as_headings():
+    """`**1. Who we are**`, `**2. What we collect**` look like headings and start no section: the page had none (no
+    #s2 link landing, sync pairing nothing, the changes page saying "Title and introduction (changed)" for a change
+    under the second) and `policy check` said nothing. A warning each, naming the heading to write."""
+    text = synthetic_policy(sections="**1. Who we are**\n\nWe are Example.\n\n**2. What we collect**\n\nNames.\n\n"
+                                     "**2.1 From you**\n\nForms.\n")
+    problems = document.parse(text, path="docs/xx/index.md", lang="xx").problems
+    assert [(p.rule, p.line, p.severity) for p in problems] == [("structure.bold-heading", 7, "warning"),
+                                                                ("structure.bold-heading", 11, "warning"),
+                                                                ("structure.bold-heading", 15, "warning")]
+    assert problems[2].message == (
+        "“2.1 From you” is a paragraph in bold, not a heading: no section starts there (its number's link lands "
+        "nowhere, and a change in its text is shown as a change of the title and introduction): write it as a "
+        "heading, `### 2.1 From you`")
+    # bold sentences, a lone bold line, words in bold beside others, a bold lead-in are no headings
+    assert rules(synthetic_policy(sections="## 1. One\n\n**1. We keep your data.**\n\n**2. We delete it.**\n\n"
+                                           "**3. Note:**\n\n**4. Data** we hold.\n")) == []
+    assert rules(synthetic_policy(sections="## 1. One\n\n**2. Alone**\n\nText.\n")) == []
+
+
 def test_number_skipped():
     text = synthetic_policy(sections="## 1. One\n\n## 3. Three\n")
     problems = document.parse(text, path="p.md", lang="xx").problems

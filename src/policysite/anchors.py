@@ -216,8 +216,13 @@ def _names(section: Section) -> set[str]:
     # (and the heading as written: `#article-2-bis--collecte`, another site's slug of `Article 2 bis – Collecte`)
     names = {_norm(section.title), _norm(full), _norm(section.anchor), _norm(section.written)} - {""}
     if section.numeral:
-        names |= {_norm(f"section {section.numeral}"), _norm(section.numeral), _norm(f"article {section.numeral}")}
-    return names
+        names |= {_norm(f"{word} {section.numeral}") for word in ("section", "article", "art", "clause")} \
+            | {_norm(section.numeral)}
+        # and its number as its heading writes it, `Article IV`, `第3条`, `Article 2a` (a cross-reference's words in a
+        # Word document, `see [Article IV](#_Ref123)`: "links.dead" where `Article 4` landed)
+        if section.title and section.written.endswith(section.title):
+            names.add(_norm(section.written[:len(section.written) - len(section.title)]))
+    return names - {""}
 
 
 @functools.lru_cache(maxsize=16384)

@@ -242,6 +242,20 @@ def test_publishing_reads_a_translations_previous_ids_from_its_authoritative_tex
     assert "les-données" in found["en"]["les-données-personnelles"]
 
 
+def test_a_cross_reference_naming_a_section_as_its_heading_writes_its_number_lands():
+    """A Word document's cross-references (`see [Article IV](#_Ref123)`, `[Art. 2](#_Ref9)`, `[第3条](#_Ref1)`) name the
+    section by the number its heading writes: "links.dead" (an error) where `[Article 4]` or `[Section 2]` landed."""
+    policy = parse("---\ndate: 2024-05-01\n---\n# T\n\nSee [Article IV](#_Ref1), [Art. 2](#_Ref2), [clause 3](#_Ref3), "
+                   "[Article III](#article-iii) and [Article V](#_Ref5).\n\n## Article I – Scope\n\nA.\n\n"
+                   "## Article II – Data\n\nB.\n\n## Article III – Rights\n\nC.\n\n## Article IV – Contact\n\nD.\n")
+    found = anchors.page_anchors(policy)
+    assert found.aliases == {3: ["_Ref1"], 1: ["_Ref2"], 2: ["_Ref3", "article-iii"]}
+    assert [f.message.split(" goes")[0] for f in anchors.dead_links(policy, found)] == ["the link “Article V”"]
+    japanese = parse("---\ndate: 2024-05-01\n---\n# 方針\n\n[第2条](#_Ref1)を参照。\n\n## 第1条（目的）\n\nA。\n\n"
+                     "## 第2条（定義）\n\nB。\n", "ja")
+    assert anchors.page_anchors(japanese).aliases == {1: ["_Ref1"]}
+
+
 def test_repeated_titles_and_near_misses_written_for_other_renderers_land():
     policy = parse("---\ndate: 2024-05-01\n---\n# T\n\n[a](#notes-1) [b](#cookies--tracking) [c](#how-we-shares-your-data)"
                    "\n\n## Notes\n\nA.\n\n## Notes\n\nB.\n\n## Cookies & tracking\n\nC.\n\n## How we share your data\n\nD.\n")

@@ -1088,7 +1088,9 @@ def _numbering_problems(sections: list[Section], path: str) -> list[Finding]:
                 problems.append(Finding(path, section.line, rule, f"{titled(where, section.title)} {message}"))
                 if rule == "structure.number-order":
                     continue  # judge the next heading against the last one in order
-        depth = len(parts) + 1 + section.under_chapter
+        # (Markdown has six levels of heading: a number deeper than a `######` heading can go is at home there; the
+        # advice was `####### 1.1.1.1.1.1 …`, a paragraph)
+        depth = min(len(parts) + 1 + section.under_chapter, 6)
         if section.level != depth:
             problems.append(Finding(path, section.line, "structure.level",
                                     f"{where} is a level-{len(parts)} number but its heading has "

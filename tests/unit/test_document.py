@@ -93,6 +93,16 @@ def test_number_skipped():
     assert "§2 is missing" in problems[0].message
 
 
+def test_a_number_deeper_than_markdowns_six_levels_of_heading_is_at_home_in_the_sixth():
+    """`###### 1.1.1.1.1.1 F` under `###### 1.1.1.1.1 E` was told "write ####### 1.1.1.1.1.1 F": seven hashes make a
+    paragraph, so the page could not be made to pass; a level-5 heading of it is still told to write `######`."""
+    deep = "## 1. A\n\n### 1.1 B\n\n#### 1.1.1 C\n\n##### 1.1.1.1 D\n\n###### 1.1.1.1.1 E\n\n###### 1.1.1.1.1.1 F\n"
+    assert rules(synthetic_policy(sections=deep)) == []
+    problems = document.parse(synthetic_policy(sections=deep.replace("###### 1.1.1.1.1.1", "##### 1.1.1.1.1.1")),
+                              path="p.md", lang="xx").problems
+    assert [p.message.split(": ")[-1] for p in problems] == ["write ###### 1.1.1.1.1.1 F"]
+
+
 def test_subsection_number_skipped():
     assert rules(synthetic_policy(sections="## 1. One\n\n### 1.2 Two\n")) == [("structure.number-skipped", 9)]
 

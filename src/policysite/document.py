@@ -673,6 +673,7 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
     unnumbered = _chapters(sections, lettered.number_lettered(
         sections, _lettered_parts(sections, _roman_parts(sections, unnumbered))))
     _counted_from_one(sections)
+    _numbered_apart(sections)
     numbered = _identify(sections, title=title, title_id=title_id, path=path, problems=problems)
     if numbered:
         for section, heading in unnumbered:
@@ -918,6 +919,34 @@ def _restarting(sections: list[Section], chapters: list[Section], articles: list
         return
     for section, numeral in under:
         section.numeral = numeral
+
+
+def _numbered_apart(sections: list[Section]) -> None:
+    """Sections numbered from 1 again under a heading without a number that follows the policy's numbered sections, at
+    their level (`## Notice to California residents` over `### 1. Categories`, `### 2. Your rights`; an annex listing
+    `### 1. Hosting`): a numbering of their own, as an annex's, not the policy's §1 and §2 again (each was
+    structure.number-repeated, an error nothing but renumbering them cleared). Read as headings without a number,
+    the number in their title (`#1-categories`); the heading above them is told, as before, to take a number or an id.
+    Only where each such numbering repeats a number used above it, and the page still numbers its headings without
+    them (their ids are as before otherwise)."""
+    apart: list[Section] = []
+    for at, head in enumerate(sections):
+        above = [s for s in sections[:at] if s.numeral]
+        if head.numeral or not above or head.level > min(s.level for s in above):
+            continue
+        under = []
+        for section in sections[at + 1:]:
+            if section.level <= head.level:
+                break
+            under.append(section)
+        counted = [s for s in under if s.numeral]
+        used = {s.numeral for s in above}
+        if counted and counted[0].numeral == "1" and any(s.numeral in used for s in counted):
+            apart += counted
+    if not apart or (sum(bool(s.numeral) for s in sections) - len(apart)) * 2 < len(sections):
+        return
+    for section in apart:
+        section.numeral, section.title = "", section.written
 
 
 def _counted_from_one(sections: list[Section]) -> None:

@@ -363,6 +363,30 @@ def test_lettered_headings_whose_letter_is_a_roman_numeral_are_letters_of_their_
     assert [s.anchor for s in chapters.sections] == ["s1", "s2", "s3"]  # Roman numerals, no letter among them
 
 
+def test_sections_numbered_from_1_again_under_a_heading_after_the_policys_sections_are_numbered_apart():
+    """`## Notice to California residents` (or an annex, or 附則) over `### 1. Categories`, `### 2. Your rights`, after
+    the policy's `## 1.` … `## 5.`: each was "§1 “Categories” repeats a section number used above", an error nothing
+    cleared but renumbering a notice that counts its own points. They are its own numbering, as an annex's: headings
+    without a number (`#1-categories`), the heading above them told, as before, to take a number or an id."""
+    main = "".join(f"## {n}. Section {n}\n\nX.\n\n" for n in range(1, 6))
+    notice = parse(f"---\ndate: 2024-05-01\n---\n# P\n\n{main}## Notice to California residents\n\nX.\n\n"
+                   "### 1. Categories\n\nX.\n\n### 2. Your rights\n\nX.\n")
+    assert [(s.numeral, s.anchor) for s in notice.sections][5:] == [
+        ("", "notice-to-california-residents"), ("", "1-categories"), ("", "2-your-rights")]
+    assert [f.rule for f in notice.problems] == ["structure.unnumbered-heading"]
+    assert [s.anchor for s in notice.sections][:5] == ["s1", "s2", "s3", "s4", "s5"]
+    annex = parse(f"---\ndate: 2024-05-01\n---\n# P\n\n{main}## Annex 1 – Processors\n\nX.\n\n### 1. Hosting\n\nX.\n"
+                  "\n## Annex 2 – Transfers\n\n### 1. Clauses\n\nX.\n")
+    assert annex.problems == [] and [s.title for s in annex.sections if s.level == 3] == ["1. Hosting", "1. Clauses"]
+    japanese = parse("---\ndate: 2024-05-01\n---\n# 規程\n\n" + "".join(f"## 第{n}条（条{n}）\n\n本文。\n\n"
+                                                                    for n in range(1, 6))
+                     + "## 附則\n\n### 第1条（施行期日）\n\n本文。\n", "ja")
+    assert japanese.problems == []
+    # numbered on from the policy's sections: the policy's own, told where they stand wrong
+    on = parse(f"---\ndate: 2024-05-01\n---\n# P\n\n{main}## Notice\n\nX.\n\n### 6. Categories\n\nX.\n")
+    assert [s.numeral for s in on.sections][-1] == "6"
+
+
 def test_an_article_named_with_its_chapter_is_that_article():
     """`Chapter 1, Article 2 – Data` was §1 titled “, Article 2 – Data” (and §1 again for the next article: refused as
     repeated); the article's number is its identity, as its translation's `Chapitre 1, article 2 : Données`."""

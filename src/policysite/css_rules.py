@@ -148,7 +148,24 @@ _HEADER_BG, _HEADER_FG = (64, 81, 181), (255, 255, 255)  # --md-primary-fg-color
 _CONTRAST_MIN = 4.5
 
 
-_PAGE_SELECTORS = frozenset({":root", "html", "body", "[data-md-color-scheme]", "[data-md-color-scheme=default]"})
+_PAGE_SELECTORS = frozenset({":root", "html", "body", "[data-md-color-scheme]", "[data-md-color-scheme=default]",
+                             "body[data-md-color-scheme]"})
+
+
+# A screen set to dark (`@media (prefers-color-scheme: dark)`, the generator's policy.css): the page's text and
+# background there, where the rule setting them gives no colour the check reads (its text is translucent).
+_DARK_BG, _DARK_FG = (30, 33, 41), (191, 193, 198)
+
+
+def _scheme(context: str) -> str | None:
+    """The colour scheme the at-rules around a rule confine it to ("light", "dark"); None where it applies in both."""
+    found = re.search(r"prefers-color-scheme\s*:\s*(light|dark)", context, re.I)
+    return found.group(1).lower() if found else None
+
+
+def _page_rule(selector: str) -> bool:
+    """Every selector of the list is the page itself (:root, body …): what it sets, the page's text and background."""
+    return all(part.strip() in _PAGE_SELECTORS for part in selector.split(","))
 
 
 _CHROME = re.compile(r"md-(?:header|tabs|footer|banner|top|dialog|tooltip|nav__title|search|source|version)", re.I)
@@ -199,14 +216,21 @@ def _contrast_problems(declarations: frozenset[tuple[str, str, str]],
     for context, selector, declaration in declarations:
         name, _, value = declaration.partition(":")
         rules.setdefault((context, selector), {})[name.strip().lower()] = value.strip()
-    page = {k: v for (_c, sel), decls in rules.items() if sel.strip() in _PAGE_SELECTORS for k, v in decls.items()}
-    page_bg = colour_rgb(page.get("--md-default-bg-color", "")) or _PAGE_BG
-    page_fg = colour_rgb(page.get("--md-typeset-color", "") or page.get("--md-default-fg-color", "")) or _PAGE_FG
+    schemes = {"light": (_PAGE_FG, _PAGE_BG), "dark": (_DARK_FG, _DARK_BG)}
+    pages: dict[str, tuple[dict[str, str], tuple[int, int, int], tuple[int, int, int]]] = {}
+    for scheme, (fg, bg) in schemes.items():
+        if scheme == "dark" and not any(_scheme(context) == "dark" for context, _ in rules):
+            continue  # no dark colours: a dark screen shows the light ones
+        page = {k: v for (context, sel), decls in sorted(rules.items(), key=lambda rule: _scheme(rule[0][0]) or "")
+                if _page_rule(sel) and _scheme(context) in (None, scheme) for k, v in decls.items()}
+        pages[scheme] = (page, colour_rgb(page.get("--md-typeset-color", "") or page.get("--md-default-fg-color", ""))
+                         or fg, colour_rgb(page.get("--md-default-bg-color", "")) or bg)
     found = []
     for context, selector, declaration in sorted(added):
         name, _, value = declaration.partition(":")
         name, value = name.strip().lower(), value.strip()
         own = rules.get((context, selector), {})
+        page, page_fg, page_bg = pages.get(_scheme(context) or "light", pages["light"])
         pairs = {  # the colour a declaration's colour is read against, and what that is
             "color": (own.get("background-color"), page_bg, "the page's background"),
             **{variable: (None, page_bg, "the page's background") for variable in _PAGE_TEXT_VARIABLES},
@@ -240,10 +264,12 @@ def _contrast_problems(declarations: frozenset[tuple[str, str, str]],
         base = colour_rgb(against) if against else default
         ratio = contrast(colour, base or default)
         if ratio < _CONTRAST_MIN:
+            what += " on a dark screen" if _scheme(context) == "dark" else ""
             found.append(f"sets {name}: {value[:40]} ({selector[:40]}): a contrast of {ratio:.1f}:1 with {what}, "
                          f"under the {_CONTRAST_MIN}:1 readers need (WCAG 2.1 AA): the words would be unreadable, "
                          "or invisible")
-    return found + _crossed_contrasts(rules, added, page_fg, page_bg)
+    return found + [problem for scheme, (_page, page_fg, page_bg) in pages.items()
+                    for problem in _crossed_contrasts(rules, added, page_fg, page_bg, scheme=scheme)]
 
 
 # Text colours, and backgrounds, as a stylesheet sets them: any text of the page may stand on any background the
@@ -255,17 +281,28 @@ _BACKGROUNDS = ("background-color", "--md-default-bg-color")
 
 
 def _crossed_contrasts(rules: dict[tuple[str, str], dict[str, str]], added: frozenset[tuple[str, str, str]],
-                       page_fg: tuple[int, int, int], page_bg: tuple[int, int, int]) -> list[str]:
+                       page_fg: tuple[int, int, int], page_bg: tuple[int, int, int], *,
+                       scheme: str = "light") -> list[str]:
     """Each text colour against each background the stylesheet sets outside the theme's chrome, where either was
-    added: `.md-content { background-color: #000 }` with `p { color: #000 }` passed rule by rule."""
+    added: `.md-content { background-color: #000 }` with `p { color: #000 }` passed rule by rule. In each colour
+    scheme (`scheme`): a colour set for all screens stands on a dark screen's background too (a brand's dark red
+    title), unless a rule for that scheme sets that colour of the same element (the page's, for the page's)."""
     added_rules = {(context, selector) for context, selector, _ in added}
     texts: list[tuple[tuple[int, int, int], str, bool]] = [(page_fg, "the page's text", False)]
     grounds: list[tuple[tuple[int, int, int], str, bool]] = [(page_bg, "the page's background", False)]
+
+    def element(selector: str) -> str:
+        return "" if _page_rule(selector) else selector
+
+    schemed = {(element(selector), name) for (context, selector), declarations in rules.items()
+               if _scheme(context) == scheme for name in declarations}
     for (context, selector), declarations in rules.items():
-        if _chrome(selector) or _print_only(context):
+        if _chrome(selector) or _print_only(context) or _scheme(context) not in (None, scheme):
             continue
         mine = (context, selector) in added_rules
         for name, value in declarations.items():
+            if _scheme(context) is None and (element(selector), name) in schemed:
+                continue
             colour = colour_rgb(value)
             if colour is None:
                 continue
@@ -274,13 +311,15 @@ def _crossed_contrasts(rules: dict[tuple[str, str], dict[str, str]], added: froz
             elif name in _BACKGROUNDS:
                 grounds.append((colour, f"{name}: {value} ({selector[:40]})", mine))
     found = []
+    where = "" if scheme == "light" else f" on a {scheme} screen (its colours are those of @media " \
+        f"(prefers-color-scheme: {scheme}): give this one its own there)"
     for text, said_text, text_added in texts:
         for ground, said_ground, ground_added in grounds:
             ratio = contrast(text, ground)
             if (text_added or ground_added) and ratio < _CONTRAST_MIN:
                 found.append(f"sets {said_text if text_added else said_ground}: a contrast of {ratio:.1f}:1 between "
-                             f"{said_text} and {said_ground}, under the {_CONTRAST_MIN}:1 readers need (WCAG 2.1 AA): "
-                             "any text of the page may stand on any background the stylesheet sets")
+                             f"{said_text} and {said_ground}{where}, under the {_CONTRAST_MIN}:1 readers need (WCAG "
+                             "2.1 AA): any text of the page may stand on any background the stylesheet sets")
     return sorted(set(found))
 
 

@@ -75,8 +75,13 @@ def trim_folder(folder: Path, *, pages: Iterable[Path]) -> None:
         return
     names = names_of((p.read_text(encoding="utf-8") for p in pages),
                      (p.read_text(encoding="utf-8", errors="replace") for p in sorted(folder.rglob("*.js"))))
-    for path in styles:
-        path.write_text(trim(path.read_text(encoding="utf-8"), names), encoding="utf-8")
+    texts = {path: path.read_text(encoding="utf-8") for path in styles}
+    # A custom property one stylesheet sets and another reads (policy.css's dark colours, read by main.css's rules)
+    # is read: each stylesheet is trimmed with the properties the others read.
+    reads = {path: frozenset(_VAR.findall(text)) for path, text in texts.items()}
+    for path, text in texts.items():
+        others = frozenset().union(*(read for other, read in reads.items() if other != path))
+        path.write_text(trim(text, Names(names.words | others, names.prefixes)), encoding="utf-8")
 
 
 def trim(css: str, names: Names) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
+from wcag import axe, describe
 
 from helpers import ROOT
 
@@ -635,3 +636,37 @@ def test_switching_version_from_a_scrolled_side_by_side_or_changes_page_carries_
     # the side-by-side page of that version, or (a changes page lists only what changed) its policy page
     assert landed == f"/{lang}/{archived}/" + ("side-by-side/" if kind == "side-by-side" else "") + f"#{anchor}"
     assert page.locator(".policy-missing").is_visible()
+
+
+_COLOURS = """() => { const rgb = e => getComputedStyle(e).backgroundColor === 'rgba(0, 0, 0, 0)' ? null
+        : getComputedStyle(e).backgroundColor;
+    const text = document.querySelector('.md-content .md-typeset p');
+    return {page: rgb(document.body), text: getComputedStyle(text).color,
+            link: getComputedStyle(document.querySelector('.md-content .md-typeset p a[href]')).color} }"""
+
+
+def _light(colour: str) -> bool:
+    """Whether a CSS rgb()/rgba() colour is light (its channels' mean past the middle)."""
+    channels = [float(part) for part in colour[colour.index("(") + 1:-1].split(",")[:3]]
+    return sum(channels) / 3 > 128
+
+
+@pytest.mark.parametrize("name", ["policy-fr", "archived-en", "changes-fr", "history-en"])
+def test_a_reader_set_to_dark_reads_the_page_dark_at_aa_contrast_and_prints_it_white(new_context, site, name):
+    """Reader hunt 46: with the device set to dark (prefers-color-scheme) every page stayed white. Now its text is light
+    on dark, links and all at WCAG AA contrast (axe), with no request more than a light reader's; paper stays white."""
+    requests = {}
+    for scheme in ("light", "dark"):
+        context = new_context(viewport={"width": 1280, "height": 800}, color_scheme=scheme)
+        context.on("request", lambda request, scheme=scheme: requests.setdefault(scheme, []).append(request.url))
+        page = context.new_page()
+        page.goto(site.url(name), wait_until="networkidle")
+    colours = page.evaluate(_COLOURS)
+    assert not _light(colours["page"]) and _light(colours["text"]) and _light(colours["link"]), colours
+    results = axe(page)
+    assert results["violations"] == [], "\n" + describe(results["violations"])
+    assert sorted(requests["dark"]) == sorted(requests["light"])
+    page.emulate_media(media="print")
+    printed = page.evaluate(_COLOURS)
+    assert _light(printed["page"] or "rgb(255, 255, 255)") and not _light(printed["text"]), printed
+

@@ -367,10 +367,28 @@ def test_an_svg_of_shapes_with_local_references_may_be_served(files):
 def test_a_stylesheet_may_change_the_generators_colours_and_add_its_own(files):
     own = files / "overrides" / "assets" / "stylesheets" / "policy.css"
     own.write_text(own.read_text(encoding="utf-8") + "\n:root { --md-primary-fg-color: #8a1538; }\n"
-                   ".md-typeset h2 { color: #8a1538; font-weight: 700 }\n", encoding="utf-8")
+                   ".md-typeset h2 { color: #8a1538; font-weight: 700 }\n"
+                   "@media screen and (prefers-color-scheme: dark) { .md-typeset h2 { color: #f28aa8 } }\n",
+                   encoding="utf-8")
     (files / "overrides" / "assets" / "stylesheets" / "brand.css").write_text(
         '.md-typeset { font-family: "Open Sans", sans-serif; border-radius: 4px }\n', encoding="utf-8")
     assert problems({"theme": {"custom_dir": "overrides"}, "extra_css": ["assets/stylesheets/brand.css"]}, files) == []
+
+
+@pytest.mark.parametrize(("added", "said"), [
+    (".md-typeset h2 { color: #8a1538 }", "a contrast of 1.7:1 between color: #8a1538 (.md-typeset h2) and the page's "
+     "background on a dark screen (its colours are those of @media (prefers-color-scheme: dark)"),
+    ("@media (prefers-color-scheme: dark) { .md-typeset h2 { color: #333333 } }",
+     "a contrast of 1.3:1 with the page's background on a dark screen"),
+])
+def test_a_colour_the_stylesheet_sets_is_read_on_a_dark_screen_too(files, added, said):
+    """Reader hunt 46: the generator's stylesheet gives a screen set to dark its dark colours; a brand's dark red title,
+    readable on white, stood on that dark background (1.7:1), and a colour meant for the dark screen was read on white
+    only. Each scheme's colours are read against that scheme's background."""
+    own = files / "overrides" / "assets" / "stylesheets" / "policy.css"
+    own.write_text(own.read_text(encoding="utf-8") + "\n" + added + "\n", encoding="utf-8")
+    found = problems({"theme": {"custom_dir": "overrides"}}, files)
+    assert any(said in line for line in found), found
 
 
 def test_extra_javascript_names_one_of_the_generators_scripts(files):

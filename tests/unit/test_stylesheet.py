@@ -104,3 +104,17 @@ def test_a_stylesheet_is_read_once_a_process_whatever_classes_each_build_keeps(m
     assert stylesheet.trim(css, stylesheet.Names(frozenset({"md-header"}), ())) == \
         ".md-header{--md-x:1;color:var(--md-x)}@font-face{font-family:x}\n"
     assert parsed == []
+
+
+def test_a_custom_property_one_stylesheet_sets_and_another_reads_is_kept(tmp_path: Path):
+    """policy.css sets Material's colours for a dark screen, which only main.css's rules read: trimmed each on its
+    own, the dark scheme lost its text and link colours (reader hunt 46)."""
+    folder = tmp_path / "assets" / "stylesheets"
+    folder.mkdir(parents=True)
+    (folder / "main.css").write_text(":root{--md-fg:#000;--md-unread:1}.md-header{color:var(--md-fg)}")
+    (folder / "policy.css").write_text("@media (prefers-color-scheme:dark){:root{--md-fg:#eee;--md-nobody:2}}")
+    page = tmp_path / "index.html"
+    page.write_text(PAGE, encoding="utf-8")
+    stylesheet.trim_folder(folder.parent, pages=[page])
+    assert (folder / "main.css").read_text() == ":root{--md-fg:#000}.md-header{color:var(--md-fg)}\n"
+    assert (folder / "policy.css").read_text() == "@media (prefers-color-scheme:dark){:root{--md-fg:#eee}}\n"

@@ -670,3 +670,50 @@ def test_a_reader_set_to_dark_reads_the_page_dark_at_aa_contrast_and_prints_it_w
     printed = page.evaluate(_COLOURS)
     assert _light(printed["page"] or "rgb(255, 255, 255)") and not _light(printed["text"]), printed
 
+
+def test_a_version_chosen_on_a_slow_network_shows_it_is_being_read(page, serve, tmp_path):
+    """Reader hunt 46: the version menu reads the chosen version before going there (to find the section); on a slow
+    network nothing showed that it was working, and a reader clicked again. Meanwhile the pointer is a progress one,
+    the link is aria-busy and a second click waits; the page then lands on the section."""
+    old = [("s1", "1. Objet"), ("s2", "2. Données")]
+    new = [("s1", "1. Objet"), ("s2", "2. Conservation"), ("s3", "3. Données")]
+    for version, sections, other in (("2024-01-15", old, "2024-06-01"), ("2024-06-01", new, "2024-01-15")):
+        (tmp_path / version).mkdir()
+        (tmp_path / version / "index.html").write_text(_page(version, sections, other), encoding="utf-8")
+    shutil.copy(ROOT / "overrides" / "assets" / "javascripts" / "policy.js", tmp_path / "policy.js")
+    shutil.copy(ROOT / "overrides" / "assets" / "stylesheets" / "policy.css", tmp_path / "policy.css")
+    for version in ("2024-01-15", "2024-06-01"):
+        path = tmp_path / version / "index.html"
+        path.write_text(path.read_text(encoding="utf-8").replace(
+            "</head>", '<link rel="stylesheet" href="../policy.css"></head>'), encoding="utf-8")
+    base = serve(tmp_path)
+    page.goto(f"{base}/2024-01-15/#s2", wait_until="networkidle")
+    held: list = []
+    page.route("**/2024-06-01/", lambda route: route.continue_() if len(held) > 1 else held.append(route))
+    page.click(".md-version__link")
+    page.wait_for_function("() => document.documentElement.classList.contains('policy-busy')")
+    page.click(".md-version__link")
+    assert len(held) == 1, "the second click read the version again"  # (nor did it go there at once)
+    shown = page.evaluate("""() => { const link = document.querySelector('.md-version__link');
+        return [link.getAttribute('aria-busy'), getComputedStyle(link).cursor, getComputedStyle(document.body).cursor] }""")
+    assert shown == ["true", "progress", "progress"], shown
+    held.append(None)  # the network is back: the version's page comes, then the page goes there
+    with page.expect_navigation():
+        held[0].continue_()
+    assert page.url == f"{base}/2024-06-01/#s3"
+
+
+def test_the_version_shown_chosen_again_leaves_the_menu_idle(page, serve, tmp_path):
+    """Choosing the version already shown only moves to the section on this page: the page must not stay busy (the
+    menu would then ignore every later choice)."""
+    (tmp_path / "2024-01-15").mkdir()
+    (tmp_path / "2024-01-15" / "index.html").write_text(
+        _page("2024-01-15", [("s1", "1. Objet"), ("s2", "2. Données")], "2024-01-15"), encoding="utf-8")
+    shutil.copy(ROOT / "overrides" / "assets" / "javascripts" / "policy.js", tmp_path / "policy.js")
+    base = serve(tmp_path)
+    page.goto(f"{base}/2024-01-15/#s2", wait_until="networkidle")
+    page.click(".md-version__link")
+    page.wait_for_function("() => !document.documentElement.classList.contains('policy-busy')")
+    assert page.evaluate("document.querySelectorAll('[aria-busy]').length") == 0
+    assert page.url == f"{base}/2024-01-15/#s2"
+

@@ -171,7 +171,17 @@
       // number when only its title changed, at the top when that version does not have the section.
       event.preventDefault();
       event.stopPropagation();
+      // Reading it takes a moment on a slow network: the menu says it is busy (a progress cursor, aria-busy) and a
+      // second choice waits for the first (reader hunt 46: nothing showed it was working).
+      if (document.documentElement.classList.contains("policy-busy")) return;
+      document.documentElement.classList.add("policy-busy");
+      link.setAttribute("aria-busy", "true");
       var mine = titles(document);
+      var go = function (address) {
+        location.href = address;
+        // The version shown, chosen again: only the section changes, on this page, which is no longer busy.
+        if (new URL(address, location.href).pathname === location.pathname) idle();
+      };
       var read = function (response) {
         if (!response.ok) throw new Error(response.status);
         return response.text();
@@ -203,8 +213,8 @@
         var told = !found && there.querySelector(".policy-missing");
         if (told && !alias && bare(id) !== id) alias = there.getElementById(bare(id));
         var asked = bare(id) === id ? hash : "#" + encodeURIComponent(bare(id));
-        location.href = href + (found ? "#" + found : told ? (alias ? "#" + ABSENT : asked) : "");
-      }).catch(function () { location.href = href + hash; });
+        go(href + (found ? "#" + found : told ? (alias ? "#" + ABSENT : asked) : ""));
+      }).catch(function () { go(href + hash); });
       return;
     }
     link.setAttribute("href", href + hash);
@@ -217,6 +227,12 @@
     // instead, dropping the section: let the browser follow this link as it now is.
     if (link.hasAttribute("hreflang")) event.stopPropagation();
   }, true);
+  // Back to this page (the browser's page cache keeps it as it was left): no longer busy.
+  function idle() {
+    document.documentElement.classList.remove("policy-busy");
+    document.querySelectorAll("[aria-busy]").forEach(function (busy) { busy.removeAttribute("aria-busy"); });
+  }
+  window.addEventListener("pageshow", idle);
   // Material names its version button "Select version" while it shows a date: WCAG 2.5.3 (label in
   // name) wants the words seen in the name, "latest" a word apart. The button comes with versions.json,
   // which may have come before this script ran: named now if it is there, else when it appears.

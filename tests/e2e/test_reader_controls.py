@@ -2,6 +2,7 @@
 1.4.13; reader audit 13: findings 12, 15, 26), and a change of version keeps the reader's section (finding 3)."""
 from __future__ import annotations
 
+import re
 import shutil
 
 import pytest
@@ -717,3 +718,19 @@ def test_the_version_shown_chosen_again_leaves_the_menu_idle(page, serve, tmp_pa
     assert page.evaluate("document.querySelectorAll('[aria-busy]').length") == 0
     assert page.url == f"{base}/2024-01-15/#s2"
 
+
+def test_the_404_page_s_first_tab_stop_skips_to_what_it_says(page, serve, site, tmp_path):
+    """Reader hunt 46: the 404 page had no skip link (Material writes it from a table of contents): a keyboard reader
+    went through the header's seven stops before its one link. Served as a host serves it, under the site's path."""
+    # Its links are paths from the host's root, under the site's address (settings.public_url).
+    prefix = re.search(r'href="/([^"]*)/fr/assets/', (site.root / "fr" / "404.html").read_text(encoding="utf-8"))[1]
+    (tmp_path / prefix).parent.mkdir(parents=True, exist_ok=True)
+    (tmp_path / prefix).symlink_to(site.root, target_is_directory=True)
+    page.goto(f"{serve(tmp_path)}/{prefix}/fr/404.html", wait_until="networkidle")
+    page.keyboard.press("Tab")
+    skip = page.evaluate("() => [document.activeElement.classList.contains('md-skip'), document.activeElement.getAttribute('href')]")
+    assert skip == [True, "#__not-found"], skip
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
+    landed = page.evaluate("() => [document.activeElement.tagName, document.activeElement.closest('.md-content') !== null]")
+    assert landed == ["A", True], landed

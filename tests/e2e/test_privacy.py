@@ -102,6 +102,10 @@ def test_a_thai_search_finds_words_typed_together_as_thai_writes_them(page, site
         # the sections found, the best first (after the page itself, which heads the list of its sections)
         found[query] = [href.rsplit("/", 1)[-1] for href in page.locator(".md-search-result__list a").evaluate_all(
             "links => links.map(a => a.getAttribute('href'))") if "#" in href]
+        # Reader hunt 46: the snippets quoted the index's entries with the zero-width spaces that part its words
+        # (invisible, but copied with a snippet and read as breaks)
+        shown = page.locator(".md-search-result__list").inner_html()
+        assert "\u200b" not in shown and (not found[query] or "<mark>" in shown), shown
     assert found == {"ข้อมูลส่วนบุคคล": ["#s1"], "ส่วนบุคคล": ["#s1"], "ไม่ใช้คุกกี้": ["#s2", "#s1"], "คุกกี้": ["#s2"],
                      "ภาษีอากร": []}, found  # ใช้ of ไม่ใช้คุกกี้ is in §1 too (ใช้บังคับ)
 

@@ -734,3 +734,20 @@ def test_the_404_page_s_first_tab_stop_skips_to_what_it_says(page, serve, site, 
     page.keyboard.press("Tab")
     landed = page.evaluate("() => [document.activeElement.tagName, document.activeElement.closest('.md-content') !== null]")
     assert landed == ["A", True], landed
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_search_results_as_shown_meet_aa_and_scroll_nothing_sideways(new_context, site, scheme):
+    """Reader hunt 46: the pages were checked with the search closed. Open, its results had the line counting them at
+    4.4:1 and the words found at 4.3:1 (WCAG 1.4.3), and a result quoting a code block scrolled it sideways, out of
+    the keyboard's reach (2.1.1: axe's scrollable-region-focusable)."""
+    page = new_context(viewport={"width": 1280, "height": 800}, color_scheme=scheme).new_page()
+    page.goto(site.version_url("fr", site.archived[-1]), wait_until="networkidle")
+    page.locator(".md-search__input").click()
+    page.keyboard.type("données")
+    page.locator(".md-search-result pre > code").first.wait_for()
+    page.wait_for_function("() => getComputedStyle(document.querySelector('.md-search__output')).opacity === '1'")
+    results = axe(page)
+    assert results["violations"] == [], "\n" + describe(results["violations"])
+    assert page.evaluate("""() => [...document.querySelectorAll('.md-search-result pre > code')]
+        .every(code => code.scrollWidth <= code.clientWidth)""")

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 import shutil
+import subprocess
 
 import pytest
 from wcag import axe, describe
 
-from helpers import ROOT
+from helpers import ROOT, poppler
 
 SHOWN = "e => { const s = getComputedStyle(e); return s.visibility !== 'hidden' && Number(s.opacity) > 0.5 }"
 
@@ -751,3 +752,42 @@ def test_the_search_results_as_shown_meet_aa_and_scroll_nothing_sideways(new_con
     assert results["violations"] == [], "\n" + describe(results["violations"])
     assert page.evaluate("""() => [...document.querySelectorAll('.md-search-result pre > code')]
         .every(code => code.scrollWidth <= code.clientWidth)""")
+
+
+def _printed_pages(page, tmp_path) -> list[str]:
+    """The text of each page of `page` as Chromium prints it on A4 (pdftotext)."""
+    pdf = tmp_path / "printed.pdf"
+    page.pdf(path=str(pdf), format="A4")
+    count = int(re.search(r"Pages:\s+(\d+)", subprocess.run([poppler("pdfinfo"), str(pdf)], capture_output=True,
+                                                            text=True, check=True).stdout)[1])
+    return [subprocess.run([poppler("pdftotext"), "-f", str(n), "-l", str(n), str(pdf), "-"], capture_output=True,
+                           text=True, check=True).stdout for n in range(1, count + 1)]
+
+
+def test_a_printed_table_row_stays_on_one_page(page, serve, tmp_path):
+    """Reader hunt 46: printed, a cookie table's row was cut at the page's foot, the first lines of its names on one
+    page and their ends on the next, under the repeated header."""
+    shutil.copy(ROOT / "overrides" / "assets" / "stylesheets" / "policy.css", tmp_path / "policy.css")
+    rows = "".join(f"<tr><td>r{n}a<br>" + "<br>".join(["ligne"] * 6) + f"<br>r{n}z</td><td>x</td></tr>"
+                   for n in range(30))
+    (tmp_path / "index.html").write_text(
+        '<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>t</title>'
+        '<link rel="stylesheet" href="policy.css"></head><body><article class="md-typeset">'
+        f"<table><thead><tr><th>Nom</th><th>Durée</th></tr></thead><tbody>{rows}</tbody></table>"
+        "</article></body></html>", encoding="utf-8")
+    page.goto(serve(tmp_path) + "/", wait_until="networkidle")
+    printed = _printed_pages(page, tmp_path)
+    assert len(printed) > 1
+    cut = [n for n in range(30) if not any(f"r{n}a" in text and f"r{n}z" in text for text in printed)]
+    assert cut == [], f"rows printed across two pages: {cut}"
+
+
+def test_a_printed_side_by_side_page_ends_no_page_with_a_columns_language(page, site, tmp_path):
+    """Reader hunt 46: printed, the side-by-side page's first page ended with "English (translation)", the words it
+    names on the next page."""
+    page.goto(site.url("side-by-side-en"), wait_until="networkidle")
+    labels = set(page.evaluate("[...document.querySelectorAll('.policy-sides-lang')].map(p => p.innerText.trim())"))
+    assert labels
+    ends = [[line for line in text.splitlines() if line.strip()][-1].strip() for text in _printed_pages(page, tmp_path)
+            if text.strip()]
+    assert not [end for end in ends if end in labels], ends

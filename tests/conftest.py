@@ -20,6 +20,9 @@ def pytest_configure(config):
 
     With workers (`pytest -n`), their test modules' asserts are rewritten here once, before they start, for each of
     them to read rather than rewrite (helpers.rewrite_once)."""
+    # The commands say their findings in English unless a test asks for another language (a synthetic site's
+    # authoritative language is often French, whose messages would be the default: messages.choose).
+    os.environ["POLICY_MESSAGES"] = "en"
     if getattr(config.option, "numprocesses", None) and not os.environ.get("PYTEST_XDIST_WORKER"):
         rewrite_once(config)
     if config.option.basetemp or "PYTEST_DEBUG_TEMPROOT" in os.environ or os.environ.get("PYTEST_XDIST_WORKER"):

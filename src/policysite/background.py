@@ -14,7 +14,7 @@ import sys
 import threading
 from pathlib import Path
 
-from policysite import checks
+from policysite import checks, messages
 from policysite.findings import Finding
 
 
@@ -46,7 +46,9 @@ class Checks:
             try:
                 os.close(read_fd)
                 try:
-                    payload = {"findings": [f.as_dict() for f in checks.check_project(root=root, langs=[lang])]}
+                    said_in = messages.for_project(root)  # as `policy check --format json` says them
+                    payload = {"findings": [f.in_language(said_in).as_dict()
+                                            for f in checks.check_project(root=root, langs=[lang])]}
                 except Exception as exc:  # reported by the parent, which logs it
                     payload = {"error": f"{type(exc).__name__}: {exc}"}
                 with os.fdopen(write_fd, "w", encoding="utf-8") as out:

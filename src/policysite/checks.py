@@ -47,10 +47,7 @@ def load_policy(root: Path, settings: Settings, code: str) -> tuple[document.Pol
     """Parse one language's policy page."""
     path, display = page_path(root, settings, settings.language(code))
     if config_rules.linked(root, path):
-        return _unreadable(display, code, 1, "source.symlink", "the policy page is a symbolic link, in a submodule "
-                           "or outside the "
-                           "project: the build "
-                           "reads files as git stores them and never follows links; put the page itself here"), path
+        return _unreadable(display, code, 1, "source.symlink"), path
     if not path.exists():  # (a new site's translation before its import: say the command that writes it)
         after = f", after the {settings.authoritative} ones" if code != settings.authoritative else ""
         raise policy_settings.SettingsError(
@@ -58,24 +55,20 @@ def load_policy(root: Path, settings: Settings, code: str) -> tuple[document.Pol
             f"FILES-OR-FOLDERS{after}) or write the page")
     with open(path, "rb") as page:
         if page.read(len(LFS_POINTER)) == LFS_POINTER:  # what git stores when .gitattributes says `filter=lfs`
-            return _unreadable(display, code, 1, "source.lfs", "the page is a Git LFS pointer, not the text: git "
-                               "keeps the text outside the repository (a `filter=lfs` line of .gitattributes) and "
-                               "the build reads what git stores; take the policy out of LFS (`git lfs untrack`, "
-                               "`git add --renormalize docs`) and commit the text itself"), path
+            return _unreadable(display, code, 1, "source.lfs"), path
     try:
         return document.read(path, lang=code, display_path=display), path
     except document.DecodeError as exc:
-        return _unreadable(display, code, exc.line, "source.encoding",
-                           f"the page is not UTF-8 (byte offset {exc.offset}): save it as UTF-8"), path
+        return _unreadable(display, code, exc.line, "source.encoding", offset=exc.offset), path
 
 
 # The first bytes of a Git LFS pointer file (git-lfs's spec): a page committed so holds no text (history hunt 33).
 LFS_POINTER = b"version https://git-lfs.github.com/spec/v1\n"
 
 
-def _unreadable(display: str, code: str, line: int, rule: str, message: str) -> document.Policy:
+def _unreadable(display: str, code: str, line: int, key: str, **fields: object) -> document.Policy:
     """A page that cannot be read as a policy: no sections, one finding saying why."""
-    return document.Policy(display, code, {}, "", 0, {}, [], [], [Finding(display, line, rule, message)])
+    return document.Policy(display, code, {}, "", 0, {}, [], [], [Finding.of(display, line, key, **fields)])
 
 
 # The years a version's date may have: its files are dated with it (SOURCE_DATE_EPOCH, 32 bits: until 2106).
@@ -97,22 +90,18 @@ def date_findings(policy: document.Policy, *, today: dt.date, notice_days: int =
     if "date" not in policy.meta:
         if any(f.rule.startswith(("frontmatter.", "source.")) for f in policy.problems):
             return findings
-        return findings + [Finding(policy.path, 1, "frontmatter.date-missing",
-                                   "the front matter has no date: add date: YYYY-MM-DD, the date this version "
-                                   "takes effect")]
+        return findings + [Finding.of(policy.path, 1, "frontmatter.date-missing")]
     if policy.date is None:
-        return findings + [Finding(policy.path, line, "frontmatter.date-invalid",
-                                   f"date “{value}” is not a valid ISO date (YYYY-MM-DD, e.g. 2021-02-17)")]
+        return findings + [Finding.of(policy.path, line, "frontmatter.date-invalid", value=value)]
     if not FIRST_YEAR <= policy.date.year <= LAST_YEAR:  # year 1 or 9999: a typo, and past what the build dates
-        return findings + [Finding(policy.path, line, "frontmatter.date-invalid",
-                                   f"date {policy.date.isoformat()} is not between {FIRST_YEAR} and {LAST_YEAR}: "
-                                   "write the year in full (YYYY-MM-DD, e.g. 2021-02-17)")]
+        return findings + [Finding.of(policy.path, line, "frontmatter.date-invalid/year",
+                                      date=policy.date.isoformat(), first=FIRST_YEAR, last=LAST_YEAR)]
     notice = notice or policy
     announced, date = notice.announced, policy.date
     if announced is not None and announced > date:
-        findings.append(Finding(policy.path, policy.meta_lines.get("announced", line), "frontmatter.announced-after",
-                                f"announced {announced.isoformat()} is after the date the version takes effect, "
-                                f"{date.isoformat()}"))
+        findings.append(Finding.of(policy.path, policy.meta_lines.get("announced", line),
+                                   "frontmatter.announced-after", announced=announced.isoformat(),
+                                   date=date.isoformat()))
     if date <= today:
         return findings
     if announced is None and "announced" in notice.meta:
@@ -120,29 +109,24 @@ def date_findings(policy: document.Policy, *, today: dt.date, notice_days: int =
         # announced:" said beside it, on each language's page, sent the legal team to write a second one
         return findings
     if announced is None:
-        return findings + [Finding(policy.path, line, "frontmatter.date-future",
-                                   f"date {date.isoformat()} is in the future (today is {today.isoformat()} in UTC, "
-                                   "the day every machine and the site go by): "
-                                   f"to publish it ahead, add announced: {today.isoformat()} (a material change "
-                                   f"needs {notice_days} days' notice), else date it the day it is published")]
+        return findings + [Finding.of(policy.path, line, "frontmatter.date-future", date=date.isoformat(),
+                                      today=today.isoformat(), notice_days=notice_days)]
     start = max(announced, today)  # (an `announced:` left from long ago: frontmatter.notice says so, from today)
     if (date - start).days > notice_days + FURTHEST_AHEAD:
         # Once published, no version dated before it can follow, and an announced version is never withdrawn: a
         # typo in the year (2072-03-01 for 2027-03-01) froze the archive for 45 years, every page announcing it
         # (safety hunt 22)
         furthest = start + dt.timedelta(days=notice_days + FURTHEST_AHEAD)
-        since = f"announced {announced.isoformat()}" if start == announced else f"today, {today.isoformat()}"
-        return findings + [Finding(policy.path, line, "frontmatter.announced-far",
-                                   f"date {date.isoformat()} is {(date - start).days} days after {since}: once "
-                                   "published, no version dated before it could "
-                                   "follow, and every page would announce it until then; a version is announced at "
-                                   f"most a year beyond its notice ({furthest.isoformat()}): is the year mistyped?")]
+        since = {"announced": announced.isoformat()} if start == announced else {"today": today.isoformat()}
+        return findings + [Finding.of(policy.path, line, "frontmatter.announced-far" + ("" if start == announced
+                                                                                      else "/today"),
+                                      date=date.isoformat(), days=(date - start).days, **since,
+                                      furthest=furthest.isoformat())]
     if notice.change == "material" and (date - announced).days < notice_days:
-        return findings + [Finding(policy.path, line, "frontmatter.notice",
-                                   f"date {date.isoformat()} is {(date - announced).days} day(s) after announced "
-                                   f"{announced.isoformat()}: a material change needs {notice_days} days' notice; "
-                                   f"date it {(announced + dt.timedelta(days=notice_days)).isoformat()} or later "
-                                   "(or `change: editorial` if it changes no one's rights)")]
+        return findings + [Finding.of(policy.path, line, "frontmatter.notice", date=date.isoformat(),
+                                      days=(date - announced).days, announced=announced.isoformat(),
+                                      notice_days=notice_days,
+                                      earliest=(announced + dt.timedelta(days=notice_days)).isoformat())]
     return findings
 
 
@@ -162,18 +146,16 @@ def _notice_findings(policy: document.Policy, *, today: dt.date) -> list[Finding
     findings = []
     change = policy.meta.get("change")
     if change is not None and change not in document.CHANGE_CLASSES:
-        findings.append(Finding(policy.path, policy.meta_lines.get("change", 1), "frontmatter.change",
-                                f"change “{change}” is neither material nor editorial"))
+        findings.append(Finding.of(policy.path, policy.meta_lines.get("change", 1), "frontmatter.change",
+                                   change=change))
     if "announced" in policy.meta:
         line = policy.meta_lines.get("announced", 1)
         if policy.announced is None:
-            findings.append(Finding(policy.path, line, "frontmatter.announced-invalid",
-                                    f"announced “{policy.meta['announced']}” is not a valid ISO date (YYYY-MM-DD)"))
+            findings.append(Finding.of(policy.path, line, "frontmatter.announced-invalid",
+                                       value=policy.meta["announced"]))
         elif policy.announced > today:
-            findings.append(Finding(policy.path, line, "frontmatter.announced-future",
-                                    f"announced {policy.announced.isoformat()} is in the future (today is "
-                                    f"{today.isoformat()} in UTC, the day every machine and the site go by): it is "
-                                    "the day the version is published"))
+            findings.append(Finding.of(policy.path, line, "frontmatter.announced-future",
+                                       announced=policy.announced.isoformat(), today=today.isoformat()))
     return findings
 
 
@@ -182,10 +164,10 @@ def notice_sync(source: document.Policy, translation: document.Policy) -> list[F
     findings = []
     for key in ("change", "announced"):
         if key in translation.meta and translation.meta.get(key) != source.meta.get(key):
-            findings.append(Finding(translation.path, translation.meta_lines.get(key, 1), "sync.notice",
-                                    f"{key}: the {source.lang} page has {source.meta.get(key, 'none')}, "
-                                    f"the {translation.lang} page has {translation.meta.get(key)} (only the "
-                                    f"{source.lang} page's counts: remove it or write the same)"))
+            value = {"value": source.meta[key]} if key in source.meta else {}
+            findings.append(Finding.of(translation.path, translation.meta_lines.get(key, 1),
+                                       "sync.notice" if value else "sync.notice/none", key=key, source=source.lang,
+                                       translation=translation.lang, other=translation.meta.get(key), **value))
     return findings
 
 
@@ -206,10 +188,8 @@ def stated_date(policy: document.Policy) -> list[Finding]:
     for line, text in lines:
         for sentence, dates in sync.stated_dates(text, policy.lang):
             if not sync.states(dates, value):
-                found.append(Finding(policy.path, line, RULE_DATE_STATED,
-                                     f"“{sentence[:80]}” states another date than this version's date "
-                                     f"({value.isoformat()}): the page would show both; write the version's date "
-                                     "here, or remove the line (the site writes the date under the title itself)"))
+                found.append(Finding.of(policy.path, line, RULE_DATE_STATED, sentence=sentence[:80],
+                                        date=value.isoformat()))
     return found
 
 
@@ -242,16 +222,13 @@ def check_language(*, root: Path, settings: Settings, code: str, today: dt.date 
     words_shown = f"{folder}/{spelling.WORDS_FILE}" if folder else spelling.WORDS_FILE
     unread = config_rules.linked(root, words_file) and (words_file.is_symlink() or words_file.exists())
     if unread:
-        findings.append(Finding(words_shown, 1, "source.symlink", "the word list is a symbolic link, in a submodule "
-                                "or outside the "
-                                "project: the checks and the build read the file as git stores it and never follow "
-                                "links; put the list itself here"))
+        findings.append(Finding.of(words_shown, 1, "source.symlink/words"))
     if spelling.has_dictionary(code):
         words = frozenset() if unread else spelling.load_words(words_file)
         findings += spelling.check(policy, words=words, words_path=words_shown, cache=glyph_cache)
     else:
-        findings.append(Finding(policy.path, policy.title_line or 1, spelling.RULE_NO_DICTIONARY,
-                                f"spelling is not checked: there is no dictionary for “{code}”", WARNING))
+        findings.append(Finding.of(policy.path, policy.title_line or 1, spelling.RULE_NO_DICTIONARY + "/none",
+                                   WARNING, code=code))
     if (word_users is None or word_users) and not unread:
         findings += spelling.lint_words(words_file, lang=code, display_path=words_shown, policy=word_users or policy,
                                         cache=glyph_cache)
@@ -277,10 +254,8 @@ def check_language(*, root: Path, settings: Settings, code: str, today: dt.date 
         names = (strings.language_name(source.lang), strings.language_name(code))
         record = staleness.record_file(path, settings.document)
         if config_rules.linked(root, record) and (record.is_symlink() or record.exists()):
-            findings.append(Finding(f"{folder}/{record.name}" if folder else record.name, 1, "source.symlink",
-                                    "the translation record is a symbolic link, in a submodule or outside the "
-                                    "project: the checks "
-                                    "read the file as git stores it and never follow links; put it here itself"))
+            findings.append(Finding.of(f"{folder}/{record.name}" if folder else record.name, 1,
+                                       "source.symlink/record"))
         else:
             findings += staleness.check(source=source, translation=policy, source_file=source_path,
                                         translation_file=path, source_name=f"the {names[0]} text",
@@ -354,10 +329,8 @@ def _unpublished_files(root: Path, site: Settings, codes: list[str]) -> list[Fin
         for rel in sorted(n for n in names if n):
             if not source.companion(rel, pages):
                 shown = (folder / rel).relative_to(root).as_posix()
-                found.append(Finding(shown, 1, "source.unpublished-file",
-                                     f"only the pages, word list and translation records are published from "
-                                     f"{folder.relative_to(root).as_posix()}/: this file would be published "
-                                     "unchecked; remove it"))
+                found.append(Finding.of(shown, 1, "source.unpublished-file",
+                                        folder=folder.relative_to(root).as_posix()))
     return found
 
 

@@ -12,8 +12,8 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from policysite import clock
-from policysite.findings import many, visible
+from policysite import clock, messages
+from policysite.findings import visible
 
 OK, REFUSED, USAGE = 0, 1, 2  # done; findings, a refusal or a failure; bad usage, settings or names
 
@@ -125,30 +125,31 @@ def check(args: argparse.Namespace, root: Path) -> int:
         if refused:
             print("error: " + visible(_refusal(root, refused)), file=sys.stderr)
         return REFUSED if refused else OK
+    lang = messages.for_project(root, option=args.messages)
     findings = checks.check_project(root=root, langs=args.lang)
     errors = blocking(findings)
-    if args.format == "json":
-        print(json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=2))
+    if args.format == "json":  # the same keys in every language: the message is said in `lang`
+        print(json.dumps([f.in_language(lang).as_dict() for f in findings], ensure_ascii=False, indent=2))
     else:
         for finding in findings:
-            print(finding)
+            print(finding.said(lang))
         if findings:
-            print(check_summary(len(errors), len(findings) - len(errors)), file=sys.stderr)
+            print(check_summary(len(errors), len(findings) - len(errors), lang=lang), file=sys.stderr)
     return REFUSED if errors else OK
 
 
-def check_summary(errors: int, warnings: int) -> str:
+def check_summary(errors: int, warnings: int, *, lang: str = messages.DEFAULT) -> str:
     """`policy check`'s last line: how many findings fail the check and how many warnings do not ("10 finding(s), 1
-    warning(s), which do not fail the check" read as if the ten did not either: words 25)."""
-    def many(n: int, word: str) -> str:
-        return f"{n} {word}{'' if n == 1 else 's'}"
-
-    said = [f"{many(errors, 'finding')} {'fails' if errors == 1 else 'fail'} the check"] if errors else []
+    warning(s), which do not fail the check" read as if the ten did not either: words 25), said in `lang`."""
+    said = [_say("check.errors", lang, errors=errors)] if errors else []
     if warnings:
-        does = "does" if warnings == 1 else "do"
-        said.append(f"{many(warnings, 'warning')} {does} not" if errors else
-                    f"{many(warnings, 'warning')}, which {does} not fail the check")
+        said.append(_say("check.warnings/after" if errors else "check.warnings", lang, warnings=warnings))
     return "; ".join(said)
+
+
+def _say(key: str, lang: str, **fields: object) -> str:
+    """A message of the catalogues in `lang`, else in English."""
+    return messages.say(key, fields, lang) or messages.english(key, fields)
 
 
 def sync_mark(args: argparse.Namespace, root: Path) -> int:
@@ -349,18 +350,21 @@ def publish(args: argparse.Namespace, root: Path) -> int:
     """`policy publish`: the current commit's policy as its dated version."""
     from policysite import publish as operations
 
+    lang = messages.for_project(root, option=args.messages)  # (a language without messages: nothing published)
     return _outcome(operations.publish(root=root, branch=args.branch, remote=args.remote, push=args.push,
-                                       on_wait=_waiting, document=args.document))
+                                       on_wait=_waiting, document=args.document), lang=lang)
 
 
 def history(args: argparse.Namespace, root: Path) -> int:
     """`policy history`: every dated version of git history that passes the gate; 1 if one was refused."""
     from policysite import publish as operations
 
+    lang = messages.for_project(root, option=args.messages)  # (a language without messages: nothing published)
     return _outcome(operations.publish_history(root=root, branch=args.branch, remote=args.remote, push=args.push,
                                                on_wait=_waiting, rebuild=args.rebuild, jobs=args.jobs,
                                                document=args.document, archive_only=args.archive_only,
-                                               progress=_progress if sys.stderr.isatty() else None))
+                                               progress=_progress if sys.stderr.isatty() else None),
+                    lang=lang)
 
 
 def verify(args: argparse.Namespace, root: Path) -> int:
@@ -480,8 +484,9 @@ def _progress(n: int, total: int, version: str, elapsed: float) -> None:
     print(f"\r\x1b[Kversion {n} of {total}: {version} ({elapsed:.1f}s)", end=end, file=sys.stderr, flush=True)
 
 
-def _outcome(outcome) -> int:
-    """What a publishing operation did, and every version the gate refused (exit 1 if any)."""
+def _outcome(outcome, *, lang: str = messages.DEFAULT) -> int:
+    """What a publishing operation did, and every version the gate refused (exit 1 if any), its findings said in
+    `lang`."""
     from policysite import gate
 
     for line in outcome.warnings:
@@ -489,11 +494,10 @@ def _outcome(outcome) -> int:
     for line in outcome.messages:
         print(visible(line))
     for refusal in outcome.refused:
-        print(f"error: {visible(str(refusal))}", file=sys.stderr)
+        print(f"error: {visible(refusal.said(lang))}", file=sys.stderr)
     if outcome.refused:
-        print(f"error: {many(len(outcome.refused), 'dated version')} refused by the checks: fix them in a new commit, "
-              f"or record each commit in {gate.EXCEPTIONS_FILE} as never published (the only way for a version "
-              "followed by a later dated one)", file=sys.stderr)
+        print("error: " + _say("refusal.summary", lang, count=len(outcome.refused), file=gate.EXCEPTIONS_FILE),
+              file=sys.stderr)
         return REFUSED
     return OK
 
@@ -541,6 +545,14 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--lang", action="append", help="only this language (repeatable); default: all")
     check.add_argument("--configuration", action="store_true",
                        help="only the configuration's rules (what `make preview` runs before `mkdocs serve`)")
+
+    def messages_option(command: argparse.ArgumentParser) -> None:
+        command.add_argument("--messages", metavar="LANG",
+                             help=f"the language findings are said in ({', '.join(messages.LANGUAGES)}; default: "
+                                  f"${messages.ENVIRONMENT}, else extra.policy.messages, else the authoritative "
+                                  "language's where there are messages in it, else en)")
+
+    messages_option(check)
 
     mark = sub.add_parser("sync-mark",
                           help="record that a translation's sections are in line with the authoritative text")
@@ -592,9 +604,11 @@ def _parser() -> argparse.ArgumentParser:
 
     publish = sub.add_parser("publish", help="publish the current commit's policy as its dated version")
     branch_options(publish)
+    messages_option(publish)
     document_option(publish, every=True)
     history = sub.add_parser("history", help="publish every dated version of git history not yet on the branch")
     branch_options(history)
+    messages_option(history)
     document_option(history, every=True)
     # one or the other: --archive-only with --rebuild was taken and rebuilt nothing, saying so in no word
     history_what = history.add_mutually_exclusive_group()

@@ -4,7 +4,9 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, field, replace
+
+from policysite import messages
 
 ERROR, WARNING = "error", "warning"
 # What a terminal obeys instead of showing: the C0 controls but tab and line feed, DEL, and the C1 controls (U+009B
@@ -50,22 +52,45 @@ class Finding:
     rule: str
     message: str
     severity: str = ERROR
+    # The message's key in the catalogues (messages/) and its fields, with which it is said in another language;
+    # "" for a message written in English only.
+    key: str = field(default="", compare=False, repr=False)
+    fields: tuple[tuple[str, object], ...] = field(default=(), compare=False, repr=False)
+
+    @classmethod
+    def of(cls, path: str, line: int, key: str, severity: str = ERROR, /, **fields: object) -> Finding:
+        """The finding whose message is the catalogues' `key` (`rule` or `rule/variant`) with `fields`."""
+        return cls(path, line, messages.rule_of(key), messages.english(key, fields), severity, key,
+                   tuple(fields.items()))
 
     def __str__(self) -> str:
-        mark = "warning: " if self.severity == WARNING else ""
+        return self.said()
+
+    def said(self, lang: str = messages.DEFAULT) -> str:
+        """`path:line: [rule] message` with the message in `lang` (its catalogue's, else as written)."""
+        mark = (messages.say("finding.warning", {}, lang) or "warning: ") if self.severity == WARNING else ""
         path = visible(self.path).replace("\n", "\\n")  # a file's name on one line: no finding of its own after it
-        return f"{path}:{self.line}: {mark}[{self.rule}] {visible(self.message)}"
+        return f"{path}:{self.line}: {mark}[{self.rule}] {visible(self.in_language(lang).message)}"
+
+    def in_language(self, lang: str) -> Finding:
+        """This finding with its message in `lang`, where its catalogue has it; its rule, place and severity as they
+        are."""
+        said = messages.say(self.key, dict(self.fields), lang) if self.key and lang != messages.DEFAULT else None
+        return self if said is None else replace(self, message=said)
 
     def as_dict(self) -> dict[str, object]:
-        return asdict(self)
+        """The finding as `policy check --format json` gives it: path, line, rule, message, severity."""
+        return {"path": self.path, "line": self.line, "rule": self.rule, "message": self.message,
+                "severity": self.severity}
 
     def as_warning(self) -> Finding:
         return replace(self, severity=WARNING)
 
 
-def many(n: int, noun: str) -> str:
-    """`n` and an English noun in its number's form: "1 finding", "10 findings" (a refusal said "10 finding(s)")."""
-    return f"{n} {noun}{'' if n == 1 else 's'}"
+def many(n: int, noun: str, plural: str = "") -> str:
+    """`n` and an English noun in its number's form: "1 finding", "10 findings" (a refusal said "10 finding(s)");
+    `plural` where it is not the noun and an s ("entry", "entries")."""
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"
 
 
 def blocking(findings: Iterable[Finding]) -> list[Finding]:

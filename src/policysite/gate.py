@@ -28,13 +28,14 @@ from policysite import (
     git,
     history,
     imported,
+    messages,
     rendering,
     safety,
     settings as policy_settings,
     source,
     staleness,
 )
-from policysite.findings import Finding, blocking, many, warnings
+from policysite.findings import Finding, blocking, warnings
 from policysite.settings import Settings
 
 EXCEPTIONS_FILE = "unpublished.yml"
@@ -167,16 +168,13 @@ def first_notice(snap: Snapshot, settings: Settings, *, today: dt.date,
     found = []
     announced = policy.announced
     if announced is not None and announced < today and imported.digest(data) not in recorded:
-        found.append(Finding(path, policy.meta_lines.get("announced", 1), "frontmatter.notice",
-                             f"announced: {announced.isoformat()} is before today, {today.isoformat()}, when the "
-                             "version would first be published: the page, the history and the feed would say "
-                             f"readers were told on {announced.isoformat()}; write announced: {today.isoformat()}"))
+        found.append(Finding.of(path, policy.meta_lines.get("announced", 1), "frontmatter.notice/published-late",
+                                announced=announced.isoformat(), today=today.isoformat()))
     if policy.change == "material" and (date - today).days < settings.notice_days:
-        found.append(Finding(path, policy.meta_lines.get("date", 1), "frontmatter.notice",
-                             f"date {date.isoformat()} is {(date - today).days} day(s) after today, "
-                             f"{today.isoformat()}, when it would first be published: a material change needs "
-                             f"{settings.notice_days} days' notice; date it "
-                             f"{(today + dt.timedelta(days=settings.notice_days)).isoformat()} or later"))
+        found.append(Finding.of(path, policy.meta_lines.get("date", 1), "frontmatter.notice/first",
+                                date=date.isoformat(), days=(date - today).days, today=today.isoformat(),
+                                notice_days=settings.notice_days,
+                                earliest=(today + dt.timedelta(days=settings.notice_days)).isoformat()))
     return found
 
 
@@ -313,10 +311,17 @@ class Refusal:
     findings: tuple[Finding, ...]
 
     def __str__(self) -> str:
-        shown = "\n".join(f"  {finding}" for finding in self.findings[:20])
-        more = f"\n  … and {len(self.findings) - 20} more" if len(self.findings) > 20 else ""
-        return (f"{self.version} (commit {self.commit[:7]}): not published, {many(len(self.findings), 'finding')}:\n"
-                f"{shown}{more}")
+        return self.said()
+
+    def said(self, lang: str = messages.DEFAULT) -> str:
+        """The refusal and its first 20 findings, said in `lang` where its catalogue has them."""
+        def say(key: str, **fields: object) -> str:
+            return messages.say(key, fields, lang) or messages.english(key, fields)
+
+        shown = "\n".join(f"  {finding.said(lang)}" for finding in self.findings[:20])
+        more = f"\n  {say('refusal.more', count=len(self.findings) - 20)}" if len(self.findings) > 20 else ""
+        return (say("refusal.version", version=self.version, commit=self.commit[:7], count=len(self.findings))
+                + f"\n{shown}{more}")
 
 
 class _Texts(document.MetaLoader):

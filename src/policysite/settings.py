@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 import mergedeep
 import yaml
 
-from policysite import clock
+from policysite import clock, messages
 
 # The Python objects a configuration may name: the generator's own slugify (toc's `slugify`), nothing else.
 PYTHON_NAMES = frozenset({"policysite.document.slugify"})
@@ -159,6 +159,9 @@ class Settings:
     # The company's time zone (an IANA name, Europe/Paris): a version takes effect at 00:00 there on its date, and
     # "today" is the day there; "": UTC.
     time_zone: str = ""
+    # The language `policy check` and the refusals of publishing say their findings in (a catalogue's: messages/);
+    # "": the authoritative language's where there is one, else English.
+    messages: str = ""
 
     @property
     def all_documents(self) -> tuple[Document, ...]:
@@ -252,6 +255,11 @@ def from_extra(extra: Mapping[str, Any], *, where: str = "mkdocs.yml") -> Settin
         clock.zone_named(time_zone if isinstance(time_zone, str) else repr(time_zone))
     except clock.ZoneError as exc:
         raise SettingsError(f"{where}: extra.policy.time_zone: {exc}"[:300]) from None
+    said_in = policy.get("messages") or ""
+    try:
+        said_in = messages.known(said_in, where=f"{where}: extra.policy.messages") if said_in else ""
+    except messages.MessagesError as exc:
+        raise SettingsError(str(exc)) from None
     settings = Settings(
         company=str(policy["company"]),
         brand=str(policy.get("brand", policy["company"])),
@@ -264,6 +272,7 @@ def from_extra(extra: Mapping[str, Any], *, where: str = "mkdocs.yml") -> Settin
         definitions_section=str(policy["definitions_section"]) if policy.get("definitions_section") else None,
         notice_days=notice_days,
         time_zone=time_zone,
+        messages=said_in,
         pdf_fonts=_folders(policy.get("pdf_fonts", []), f"{where}: extra.policy.pdf_fonts"),
         documents=_documents(policy.get("documents"), page=page, codes=[lang.code for lang in languages],
                              where=f"{where}: extra.policy.documents"),

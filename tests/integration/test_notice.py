@@ -280,7 +280,7 @@ def test_a_material_version_5_days_ahead_is_refused_naming_both_dates(published)
     with pytest.raises(RefusedError) as refused:
         published.publish()
     messages = [f.message for f in refused.value.refusal.findings]
-    assert "date 2027-01-25 is 5 day(s) after announced 2027-01-20: a material change needs 30 days' notice; " \
+    assert "date 2027-01-25 is 5 days after announced 2027-01-20: a material change needs 30 days' notice; " \
            "date it 2027-02-19 or later (or `change: editorial` if it changes no one's rights)" in messages
     assert {f.rule for f in refused.value.refusal.findings} == {"frontmatter.notice"}
     assert published.branch() == before
@@ -301,7 +301,7 @@ def test_a_version_announced_long_ago_but_published_late_gives_its_notice_from_t
     with pytest.raises(RefusedError) as refused:
         published.publish()
     assert [f.message for f in refused.value.refusal.findings][-1] == (
-        "date 2027-02-01 is 12 day(s) after today, 2027-01-20, when it would first be published: a material "
+        "date 2027-02-01 is 12 days after today, 2027-01-20, when it would first be published: a material "
         "change needs 30 days' notice; date it 2027-02-19 or later")
 
 

@@ -1,0 +1,175 @@
+"""The catalogues of messages: each language's templates say what the English say, with the same fields; a finding
+is said in the legal team's language, its rule, place and JSON keys unchanged."""
+from __future__ import annotations
+
+import json
+import string
+from pathlib import Path
+
+import pytest
+
+from helpers import copy_project, git
+from policy_repo import en_page, fr_page
+from policysite import cli, gate, messages, settings as policy_settings
+from policysite.findings import WARNING, Finding
+
+TRANSLATED = [lang for lang in messages.LANGUAGES if lang != messages.DEFAULT]
+
+
+def _sample(template: str) -> dict[str, object]:
+    """Fields for `template`: a number where its spec counts, a language code where it names one, else a word."""
+    fields: dict[str, object] = {}
+    for _, name, spec, _ in string.Formatter().parse(template):
+        if name:
+            kind = (spec or "").partition(":")[0]
+            fields[name] = 2 if kind in ("plural", "form", "number") else "en" if kind == "language" else "x"
+    return fields
+
+
+def _counted(lang: str) -> dict[str, str]:
+    """The templates of `lang` whose fields are counted there, by key: their fields must be numbers in English too."""
+    return {key: template for key, template in messages.catalogue(lang).items()
+            if any((spec or "").startswith(("plural", "form", "number"))
+                   for _, _, spec, _ in string.Formatter().parse(template))}
+
+
+@pytest.mark.parametrize("lang", TRANSLATED)
+def test_each_translated_message_has_the_english_message_s_fields(lang):
+    english = messages.catalogue(messages.DEFAULT)
+    for key, template in messages.catalogue(lang).items():
+        assert key in english, f"{lang}: {key} has no English message"
+        assert messages.fields_of(template) == messages.fields_of(english[key]), f"{lang}: {key}"
+
+
+@pytest.mark.parametrize("lang", TRANSLATED)
+def test_a_catalogue_says_every_message_of_each_rule_it_translates(lang):
+    """A rule half translated would say some of its findings in English: each rule id the catalogue claims has
+    every variant the English has."""
+    english = messages.catalogue(messages.DEFAULT)
+    claimed = {messages.rule_of(key) for key in messages.catalogue(lang)}
+    for key in english:
+        if messages.rule_of(key) in claimed:
+            assert key in messages.catalogue(lang), f"{lang} says {messages.rule_of(key)} but not {key}"
+
+
+@pytest.mark.parametrize("lang", messages.LANGUAGES)
+def test_every_template_formats_and_counts_as_the_english_does(lang):
+    english = messages.catalogue(messages.DEFAULT)
+    for key, template in messages.catalogue(lang).items():
+        fields = {**_sample(english[key]), **_sample(template)}
+        said = messages.say(key, fields, lang)
+        assert said and (said != template or not messages.fields_of(template)), key
+    for key, template in _counted(lang).items():  # a count in one language is a number in the others
+        counted = {name for _, name, spec, _ in string.Formatter().parse(template)
+                   if name and (spec or "").startswith(("plural", "form", "number"))}
+        for name in counted:
+            assert messages.english(key, {**_sample(english[key]), name: 7}), key
+
+
+def test_french_is_complete_for_the_findings_a_legal_team_meets_most():
+    french = {messages.rule_of(key) for key in messages.catalogue("fr")}
+    for rule in ("frontmatter.date-missing", "frontmatter.date-invalid", "frontmatter.date-future",
+                 "frontmatter.notice", "sync.notice", "structure.date-stated", "source.unpublished-file"):
+        assert rule in french
+
+
+def test_plurals_follow_the_language_s_rule():
+    template = "{n:plural:day|days}"
+    assert [messages._Formatter("en").format(template, n=n) for n in (0, 1, 2)] == ["0 days", "1 day", "2 days"]
+    # French counts zero as one, and writes thousands with a narrow space
+    assert [messages._Formatter("fr").format("{n:plural:jour|jours}", n=n) for n in (0, 1, 2, 1500)] == [
+        "0 jour", "1 jour", "2 jours", "1\u202f500 jours"]
+    assert messages._Formatter("fr").format("{n:form:fait|font}, {n:number}", n=1000) == "font, 1\u202f000"
+    assert messages.language_name("en", "fr") == "anglais" and messages.language_name("fr", "en") == "French"
+
+
+def test_a_finding_is_said_in_french_its_rule_place_and_json_keys_unchanged():
+    finding = Finding.of("docs/fr/index.md", 2, "frontmatter.date-invalid", value="2021-02-30")
+    assert finding.message == "date “2021-02-30” is not a valid ISO date (YYYY-MM-DD, e.g. 2021-02-17)"
+    assert str(finding) == f"docs/fr/index.md:2: [frontmatter.date-invalid] {finding.message}"
+    french = finding.in_language("fr")
+    assert french.message == "la date « 2021-02-30 » n'est pas une date ISO valide (AAAA-MM-JJ, par exemple 2021-02-17)"
+    assert (french.path, french.line, french.rule, french.severity) == (finding.path, 2, finding.rule, finding.severity)
+    assert list(french.as_dict()) == ["path", "line", "rule", "message", "severity"]
+    assert finding.said("fr").startswith("docs/fr/index.md:2: [frontmatter.date-invalid] la date « 2021-02-30 »")
+    # a message written in English only stays so; a warning is marked in the language
+    plain = Finding("a.md", 1, "x.y", "as written", WARNING)
+    assert plain.said("fr") == "a.md:1: avertissement : [x.y] as written"
+    assert plain.said() == "a.md:1: warning: [x.y] as written"
+
+
+def test_a_refusal_is_said_in_french():
+    finding = Finding.of("docs/fr/index.md", 2, "frontmatter.date-missing")
+    refusal = gate.Refusal("2024-01-10", "0123456789abcdef", (finding,) * 21)
+    assert str(refusal).startswith("2024-01-10 (commit 0123456): not published, 21 findings:\n  docs/fr/index.md:2: "
+                                   "[frontmatter.date-missing] the front matter has no date")
+    french = refusal.said("fr")
+    assert french.startswith("2024-01-10 (commit 0123456) : non publiée, 21 problèmes :\n  docs/fr/index.md:2: "
+                             "[frontmatter.date-missing] l'en-tête de la page n'indique pas de date")
+    assert french.endswith("\n  … et 1 autres")
+
+
+def test_the_check_summary_in_each_language():
+    assert cli.check_summary(1, 0) == "1 finding fails the check"
+    assert cli.check_summary(2, 1) == "2 findings fail the check; 1 warning does not"
+    assert cli.check_summary(0, 2) == "2 warnings, which do not fail the check"
+    assert cli.check_summary(1, 0, lang="fr") == "1 problème fait échouer la vérification"
+    assert cli.check_summary(3, 2, lang="fr") == ("3 problèmes font échouer la vérification; 2 avertissements ne la "
+                                                 "font pas échouer")
+    assert cli.check_summary(0, 1, lang="fr") == "1 avertissement, qui ne la fait pas échouer"
+
+
+def test_the_language_is_the_option_s_then_the_environment_s_then_the_setting_s_then_the_authoritative(monkeypatch):
+    monkeypatch.delenv(messages.ENVIRONMENT, raising=False)
+    assert messages.choose(authoritative="fr") == "fr"
+    assert messages.choose(authoritative="de") == "en"  # no German messages: English
+    assert messages.choose(setting="en", authoritative="fr") == "en"
+    monkeypatch.setenv(messages.ENVIRONMENT, "fr")
+    assert messages.choose(setting="en", authoritative="de") == "fr"
+    assert messages.choose(option="en", setting="fr") == "en"
+    with pytest.raises(messages.MessagesError, match="--messages: no messages in “de”: they are written in en, fr"):
+        messages.choose(option="de")
+
+
+def test_a_setting_naming_a_language_without_messages_is_an_error_naming_those_there_are():
+    extra = {"policy": {"company": "Example", "languages": [{"code": "fr"}, {"code": "en"}], "authoritative": "fr",
+                        "public_url": "https://example.test/"}}
+    assert policy_settings.from_extra(extra).messages == ""
+    assert policy_settings.from_extra({"policy": {**extra["policy"], "messages": "en"}}).messages == "en"
+    with pytest.raises(policy_settings.SettingsError, match="extra.policy.messages: no messages in “de”"):
+        policy_settings.from_extra({"policy": {**extra["policy"], "messages": "de"}})
+
+
+def _french_project(path: Path) -> Path:
+    """A French-authoritative project whose French page has a date that is not one, and a translation with an extra
+    paragraph."""
+    project = copy_project(path, docs=None)
+    (project / "docs" / "fr" / "index.md").write_text(fr_page("2021-02-30"), encoding="utf-8")
+    (project / "docs" / "en" / "index.md").write_text(en_page("2021-02-17"), encoding="utf-8")
+    git(project, "init", "-q", "-b", "main")
+    return project
+
+
+def test_a_french_project_s_check_speaks_french_and_its_json_keeps_its_keys(tmp_path, monkeypatch, capsys):
+    monkeypatch.delenv(messages.ENVIRONMENT, raising=False)
+    project = _french_project(tmp_path / "site")
+    assert cli.main(["--root", str(project), "check", "--lang", "fr"]) == 1
+    out, err = capsys.readouterr()
+    assert "docs/fr/index.md:2: [frontmatter.date-invalid] la date « 2021-02-30 » n'est pas une date ISO valide" in out
+    assert err.strip() == "1 problème fait échouer la vérification"
+    assert cli.main(["--root", str(project), "check", "--lang", "fr", "--messages", "en"]) == 1
+    out, err = capsys.readouterr()
+    assert "[frontmatter.date-invalid] date “2021-02-30” is not a valid ISO date" in out
+    assert err.strip() == "1 finding fails the check"
+    assert cli.main(["--root", str(project), "check", "--lang", "fr", "--format", "json"]) == 1
+    data = json.loads(capsys.readouterr().out)
+    assert [sorted(f) for f in data] == [["line", "message", "path", "rule", "severity"]]
+    assert data[0]["rule"] == "frontmatter.date-invalid" and data[0]["message"].startswith("la date « 2021-02-30 »")
+
+
+def test_a_language_without_messages_is_a_usage_error_and_nothing_else(tmp_path, monkeypatch, capsys):
+    monkeypatch.delenv(messages.ENVIRONMENT, raising=False)
+    project = _french_project(tmp_path / "site")
+    assert cli.main(["--root", str(project), "check", "--messages", "de"]) == cli.USAGE
+    out, err = capsys.readouterr()
+    assert out == "" and err == "error: --messages: no messages in “de”: they are written in en, fr\n"

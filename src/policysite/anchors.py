@@ -158,11 +158,8 @@ def dead_links(policy: Policy, anchors: Anchors) -> list[Finding]:
     anchor (#s3, …)" was said of a dead #s3)."""
     known = anchors.all()
     some = ", ".join(f"#{anchor}" for anchor in anchors.ids[:4]) + (", …" if len(anchors.ids) > 4 else "")
-    advice = (f"link one of this page's sections ({some}) or an id set in a heading's {{#…}}, or remove it"
-              if anchors.ids else "this page has no section to link: remove it")
-    return [Finding(policy.path, line, RULE_DEAD,
-                    f"the link “{text or '#' + fragment}” goes to #{fragment}, which no section or id of this page "
-                    f"has: {advice}")
+    return [Finding.of(policy.path, line, RULE_DEAD + ("" if anchors.ids else "/no-section"),
+                       text=text or "#" + fragment, fragment=fragment, **({"some": some} if anchors.ids else {}))
             for fragment, line, text in in_page_links(policy) if fragment.lower() not in TOP and fragment not in known]
 
 

@@ -104,23 +104,17 @@ def controls(text: str, path: str) -> list[Finding]:
     for number, content in enumerate(text.split("\n"), 1):
         decoded = _REFERENCE.sub(lambda m: _referenced(m), content) if "&#" in content else content
         if hidden := hidden_run(decoded):
-            found.append(Finding(path, number, "text.control", f"{len(hidden.group())} characters that draw nothing "
-                                 f"(U+{ord(hidden.group()[0]):04X} …) at column {hidden.start() + 1}: words can be "
-                                 "hidden in them that no reader sees and machines read; delete them (an editor can "
-                                 "show them)"))
+            found.append(Finding.of(path, number, "text.control/run", count=len(hidden.group()),
+                                    code=f"{ord(hidden.group()[0]):04X}", column=hidden.start() + 1))
         elif stray := stray_invisibles(decoded):
-            found.append(Finding(path, number, "text.control", f"{len(stray)} characters that draw nothing "
-                                 f"(U+{ord(decoded[stray[0]]):04X} …) from column {stray[0] + 1}, where no writing "
-                                 "needs them: words can be hidden in them that no reader sees and machines read; "
-                                 "delete them (an editor can show them)"))
+            found.append(Finding.of(path, number, "text.control/stray", count=len(stray),
+                                    code=f"{ord(decoded[stray[0]]):04X}", column=stray[0] + 1))
         elif char := CONTROL.search(content):
-            found.append(Finding(path, number, "text.control", f"a control character or noncharacter "
-                                 f"(U+{ord(char.group()):04X}) at column {char.start() + 1}: no text needs one; delete "
-                                 "it (an editor can show it)"))
+            found.append(Finding.of(path, number, "text.control", code=f"{ord(char.group()):04X}",
+                                    column=char.start() + 1))
         elif ref := next((m for m in _REFERENCE.finditer(content) if CONTROL.match(_referenced(m))), None):
-            found.append(Finding(path, number, "text.control", f"“{ref.group()}” at column {ref.start() + 1} is a "
-                                 f"control character or noncharacter (U+{ord(_referenced(ref)):04X}) written as a "
-                                 "reference: no text needs one; write the character meant, or delete it"))
+            found.append(Finding.of(path, number, "text.control/reference", reference=ref.group(),
+                                    column=ref.start() + 1, code=f"{ord(_referenced(ref)):04X}"))
     return found
 
 
@@ -135,7 +129,5 @@ def conflicts(text: str, path: str) -> list[Finding]:
     lines = text.split("\n")
     if not any(_CONFLICT.match(line) for line in lines):
         return []
-    return [Finding(path, number, "text.conflict", f"“{line[:40]}” is a marker of a merge git could not make: the "
-                                                   "text holds both sides of the conflict; keep the words meant and "
-                                                   "delete the markers (`<<<<<<<`, `=======`, `>>>>>>>`)")
+    return [Finding.of(path, number, "text.conflict", marker=line[:40])
             for number, line in enumerate(lines, 1) if _CONFLICT.match(line) or line == "======="]

@@ -23,7 +23,6 @@ from policysite import (
     source,
     spelling,
     staleness,
-    strings,
     sync,
 )
 from policysite.findings import WARNING, Finding
@@ -251,15 +250,13 @@ def check_language(*, root: Path, settings: Settings, code: str, today: dt.date 
     if code != settings.authoritative:
         findings += sync.compare(source, policy, definitions=settings.definitions_section)
         findings += notice_sync(source, policy)
-        names = (strings.language_name(source.lang), strings.language_name(code))
         record = staleness.record_file(path, settings.document)
         if config_rules.linked(root, record) and (record.is_symlink() or record.exists()):
             findings.append(Finding.of(f"{folder}/{record.name}" if folder else record.name, 1,
                                        "source.symlink/record"))
         else:
             findings += staleness.check(source=source, translation=policy, source_file=source_path,
-                                        translation_file=path, source_name=f"the {names[0]} text",
-                                        translation_name=f"the {names[1]}", view=view, record_path=record)
+                                        translation_file=path, view=view, record_path=record)
     if imported and path.is_file() and not path.is_symlink() \
             and imported_record.digest(path.read_bytes()) in imported:
         findings = imported_record.downgrade(findings)

@@ -144,7 +144,7 @@ def check_summary(errors: int, warnings: int, *, lang: str = messages.DEFAULT) -
     said = [_say("check.errors", lang, errors=errors)] if errors else []
     if warnings:
         said.append(_say("check.warnings/after" if errors else "check.warnings", lang, warnings=warnings))
-    return "; ".join(said)
+    return _say("check.join", lang).join(said)
 
 
 def _say(key: str, lang: str, **fields: object) -> str:

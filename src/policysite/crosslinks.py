@@ -51,15 +51,11 @@ def check(policy: Policy, settings: Settings, anchors_of: Mapping[str, set[str] 
     for page, fragment, line in targets(policy):
         if page not in pages:
             listed = ", ".join(sorted(pages))
-            findings.append(Finding(policy.path, line, RULE,
-                                    f"the link to {page} names no document of the site ({listed}): a link to "
-                                    "another document uses its page's file name, as in extra.policy.documents"))
+            findings.append(Finding.of(policy.path, line, RULE, page=page, listed=listed))
             continue
         known = anchors_of.get(page)
         if fragment and known is not None and fragment not in known:
-            findings.append(Finding(policy.path, line, RULE,
-                                    f"the link to {page}#{fragment} goes to an anchor that {page} does not have "
-                                    f"in this language: link one of its sections (#s3, or the id in its heading)"))
+            findings.append(Finding.of(policy.path, line, RULE + "/anchor", page=page, fragment=fragment))
     return findings
 
 

@@ -531,8 +531,7 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
     problems: list[Finding] = []
     text = normalise(text)
     if len(text) > MAX_PAGE:
-        problems.append(Finding(path, 1, "text.size", f"the page has {len(text):,} characters, over {MAX_PAGE:,}: "
-                                "no policy is that long; it was not read"))
+        problems.append(Finding.of(path, 1, "text.size", size=len(text), most=MAX_PAGE))
         front = FRONT_MATTER.match(text)
         meta = _front_matter(front.group(0), path, [])[0] if front else {}
         return Policy(path, lang, meta, "", 0, {}, [], [], problems, "")
@@ -544,13 +543,12 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
     meta, body, offset = _front_matter(text, path, problems)
     meta_lines = {m.group(1): n for n, line in enumerate(text.splitlines()[:offset], 1)
                   if (m := re.match(r"^(\w+)\s*:", line))}
-    problems += [Finding(path, meta_lines.get(str(key), 2), "text.control", f"`{key}` holds a control character "
-                         f"(U+{ord(found.group()):04X}), written as a YAML escape: no text needs one; delete it")
+    problems += [Finding.of(path, meta_lines.get(str(key), 2), "text.control/front-matter", key=key,
+                            code=f"{ord(found.group()):04X}")
                  for key, value in meta.items()
                  if isinstance(value, str) and (found := characters.CONTROL.search(value))]
-    problems += [Finding(path, meta_lines.get(str(key), 2), "text.control", f"`{key}` holds characters that draw "
-                         f"nothing (U+{ord(found.group()[0]):04X} …), written as YAML escapes: words can be hidden in "
-                         "them; delete them")
+    problems += [Finding.of(path, meta_lines.get(str(key), 2), "text.control/hidden", key=key,
+                            code=f"{ord(found.group()[0]):04X}")
                  for key, value in meta.items() if isinstance(value, str) and not characters.CONTROL.search(value)
                  and (found := characters.hidden_run(value)) and found.group() not in text]
     lead = len(body) - len(body := body.lstrip("\n"))  # blank lines before the body: MkDocs' page has none
@@ -687,16 +685,12 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
             # an unrelated "7.3" (adoption hunt 32)
             guess = [e for e in expected if len(e) == section.level - 1] or sorted(expected, key=len)[-1:]
             example = ".".join(map(str, guess[0])) if guess else "7.3"
-            problems.append(Finding(path, section.line, "structure.unnumbered-heading",
-                                    f"heading “{heading}” has no section number, unlike the others: start its "
-                                    f"title with it, e.g. “{example} {_UNREAD_MARK.sub('', heading)}”, or give it an "
-                                    f"id: “{heading} {{#an-id}}”"))
+            problems.append(Finding.of(path, section.line, "structure.unnumbered-heading", heading=heading,
+                                       example=example, plain=_UNREAD_MARK.sub('', heading)))
         problems.extend(_numbering_problems([s for s in sections if s.numeral], path))
     problems += _bold_headings(preamble, sections, path)
     if not title and not (isinstance(meta.get("title"), str) and meta["title"].strip()) and (sections or preamble):
-        problems.append(Finding(path, (preamble or sections)[0].line, "structure.title",
-                                "the page has no title: readers, search engines and screen readers would see only "
-                                "the site's name above it; write it as the first heading, `# Title`"))
+        problems.append(Finding.of(path, (preamble or sections)[0].line, "structure.title"))
     return Policy(path, lang, meta, title, title_line, meta_lines, sections, preamble, problems, title_attributes,
                   title_markup)
 
@@ -973,8 +967,8 @@ def _identify(sections: list[Section], *, title: str, title_id: str, path: str, 
     for section in sections:
         if section.html_id:
             if section.html_id in used:
-                problems.append(Finding(path, section.line, "structure.id-repeated",
-                                        f"{section.label}: the id “{section.html_id}” is used by another heading"))
+                problems.append(Finding.of(path, section.line, "structure.id-repeated", where=section.label,
+                                           id=section.html_id))
                 section.html_id = section.number = unique(section.html_id, used)
             used.add(section.html_id)
     keys: set[str] = set()
@@ -995,14 +989,12 @@ def _front_matter(text: str, path: str, problems: list[Finding]) -> tuple[dict, 
     """Split YAML front matter from the body; return (meta, body, lines before the body)."""
     match = FRONT_MATTER.match(text)
     if not match:
-        problems.append(Finding(path, 1, "frontmatter.missing",
-                                "the page has no front matter: start it with ---, date: YYYY-MM-DD, ---"))
+        problems.append(Finding.of(path, 1, "frontmatter.missing"))
         return {}, text, 0
     offset = match.group(0).count("\n")
     source = match.group(1) or ""
     if len(source.encode("utf-8")) > MAX_FRONT_MATTER:
-        problems.append(Finding(path, 2, "frontmatter.yaml", f"front matter is longer than {MAX_FRONT_MATTER} "
-                                "bytes: it holds the date and a few short fields only"))
+        problems.append(Finding.of(path, 2, "frontmatter.yaml/size", most=MAX_FRONT_MATTER))
         return {}, text[match.end():], offset
     try:
         meta = yaml.load(source, Loader=MetaLoader) or {}
@@ -1013,15 +1005,12 @@ def _front_matter(text: str, path: str, problems: list[Finding]) -> tuple[dict, 
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         # what a legal team writes wrong in YAML: a summary holding ": " or starting with a quote (words 25: YAML's
         # "mapping values are not allowed here" said nothing of what to do)
-        quote = ": a value holding “: ” or “ #”, or starting with [ { \" ' * & ! | > % @ `, is written between "\
-            "double quotes (summary: \"…\", a quote inside as \\\")" \
-            if isinstance(exc, (yaml.scanner.ScannerError, yaml.parser.ParserError)) else ""
-        said = f"front matter is not valid YAML ({problem[:200]}){quote}" if quote else \
-            f"front matter is not valid YAML: {problem[:200]}"
-        problems.append(Finding(path, line, "frontmatter.yaml", said))
+        quote = isinstance(exc, (yaml.scanner.ScannerError, yaml.parser.ParserError))
+        problems.append(Finding.of(path, line, "frontmatter.yaml" + ("/quote" if quote else ""),
+                                   problem=problem[:200]))
         meta = {}
     if not isinstance(meta, dict):
-        problems.append(Finding(path, 2, "frontmatter.yaml", "front matter must be a mapping such as date: 2021-02-17"))
+        problems.append(Finding.of(path, 2, "frontmatter.yaml/mapping"))
         meta = {}
     lines = {m.group(1): n for n, line in enumerate(text.splitlines()[:offset], 1)
              if (m := re.match(r"^([^\s:#][^:]*?)\s*:", line))}
@@ -1029,21 +1018,18 @@ def _front_matter(text: str, path: str, problems: list[Finding]) -> tuple[dict, 
         if key not in META_KEYS:
             # a key misspelt (`sumary:`, `Date:`) is named as meant: "remove it" lost the summary it held (words 25)
             meant = difflib.get_close_matches(str(key).strip().lower()[:80], META_KEYS, n=1, cutoff=0.75)
-            advice = f"write it {meant[0]}:" if meant else "remove it"
-            problems.append(Finding(path, lines.get(str(key), 2), "frontmatter.key",
-                                    f"front matter key “{str(key)[:80]}” is not one a policy page sets "
-                                    f"({', '.join(META_KEYS)}): {advice}"))
+            problems.append(Finding.of(path, lines.get(str(key), 2), "frontmatter.key" + ("" if meant else "/unknown"),
+                                       key=str(key)[:80], keys=", ".join(META_KEYS),
+                                       **({"meant": meant[0]} if meant else {})))
             del meta[key]
         elif key != "date" and not isinstance(meta[key], (str, int, float)) or isinstance(meta[key], bool):
-            problems.append(Finding(path, lines.get(key, 2), "frontmatter.key",
-                                    f"front matter “{key}” must be plain text"))
+            problems.append(Finding.of(path, lines.get(key, 2), "frontmatter.key/plain", key=key))
             del meta[key]
     for key in ("title", "description", "summary"):  # shown as written: on the page, the history, the feed
         value = meta.get(key)
         if isinstance(value, str) and (markup := _MARKUP.search(value) or inline_text.INLINE_TAG.search(value)):
-            problems.append(Finding(path, lines.get(key, 2), "frontmatter.markup",
-                                    f"front matter “{key}” is shown as written, Markdown and HTML and all: "
-                                    f"“{markup.group()[:40]}” would show its marks; write it in plain words"))
+            problems.append(Finding.of(path, lines.get(key, 2), "frontmatter.markup", key=key,
+                                       markup=markup.group()[:40]))
     for key in ("date", "announced"):
         if isinstance(meta.get(key), str) and ISO_DATE.fullmatch(meta[key]):
             try:
@@ -1089,13 +1075,13 @@ def _numbering_problems(sections: list[Section], path: str) -> list[Finding]:
     seen: set[tuple[tuple[int, ...], int]] = set()
     prev: tuple[int, ...] = ()
     prev_inserted = 0  # the place of the article inserted after `prev` that came last (2 for `2 bis`), 0 for none
-    after = "the start of the numbering"
+    after = ""  # (the start of the numbering)
     for section in sections:
         parts, inserted = section.parts, section.inserted
         where = section.label
         if (parts, inserted) in seen:
-            problems.append(Finding(path, section.line, "structure.number-repeated",
-                                    f"{titled(where, section.title)} repeats a section number used above"))
+            problems.append(Finding.of(path, section.line, "structure.number-repeated",
+                                       section=titled(where, section.title)))
             continue
         seen.add((parts, inserted))
         if inserted:
@@ -1104,27 +1090,28 @@ def _numbering_problems(sections: list[Section], path: str) -> list[Finding]:
                     or inserted > 2 and prev == parts and prev_inserted == inserted - 1):
                 missing = next((_missing(section, n) for n in (0, *range(2, inserted))
                                 if (parts, n) not in seen), "")
-                rule, message = ("structure.number-skipped", f"follows {after}: {missing} is missing") if missing \
-                    else ("structure.number-order", f"comes after {after}: numbers must increase")
-                problems.append(Finding(path, section.line, rule, f"{titled(where, section.title)} {message}"))
-                if rule == "structure.number-order":
+                fields: dict[str, object] = {"missing": missing} if missing else {}
+                key = "structure.number-skipped" if missing else "structure.number-order"
+                problems.append(Finding.of(path, section.line, key, section=titled(where, section.title), after=after,
+                                           **fields))
+                if key == "structure.number-order":
                     continue
         else:
             # no subsection under an inserted article: `2.1` after `2 bis` goes back
             expected = _expected_next(prev)[1 if prev_inserted else 0:]
             if parts not in expected:
-                rule, message = _describe_gap(prev, parts, expected, after=after)
-                problems.append(Finding(path, section.line, rule, f"{titled(where, section.title)} {message}"))
-                if rule == "structure.number-order":
+                key, fields = _describe_gap(prev, parts, expected)
+                problems.append(Finding.of(path, section.line, key, section=titled(where, section.title), after=after,
+                                           **fields))
+                if key == "structure.number-order":
                     continue  # judge the next heading against the last one in order
         # (Markdown has six levels of heading: a number deeper than a `######` heading can go is at home there; the
         # advice was `####### 1.1.1.1.1.1 …`, a paragraph)
         depth = min(len(parts) + 1 + section.under_chapter, 6)
         if section.level != depth:
-            problems.append(Finding(path, section.line, "structure.level",
-                                    f"{where} is a level-{len(parts)} number but its heading has "
-                                    f"{section.level} #: write {'#' * depth} "
-                                    f"{section.written or section.numeral}"))
+            problems.append(Finding.of(path, section.line, "structure.level", where=where, depth=len(parts),
+                                       level=section.level, hashes="#" * depth,
+                                       number=section.written or section.numeral))
         prev, prev_inserted, after = parts, inserted, where
     return problems
 
@@ -1153,15 +1140,15 @@ def _expected_next(prev: tuple[int, ...]) -> list[tuple[int, ...]]:
     return options
 
 
-def _describe_gap(prev: tuple[int, ...], parts: tuple[int, ...], expected: list[tuple[int, ...]], *,
-                  after: str) -> tuple[str, str]:
+def _describe_gap(prev: tuple[int, ...], parts: tuple[int, ...],
+                  expected: list[tuple[int, ...]]) -> tuple[str, dict[str, object]]:
+    """The message key and fields of a number that does not follow `prev`."""
     same_parent = [e for e in expected if len(e) == len(parts) and e[:-1] == parts[:-1]]
     if same_parent and parts[-1] > same_parent[0][-1]:
-        missing = ".".join(map(str, same_parent[0]))
-        return "structure.number-skipped", f"follows {after}: §{missing} is missing"
+        return "structure.number-skipped", {"missing": "§" + ".".join(map(str, same_parent[0]))}
     if same_parent and parts[-1] < same_parent[0][-1]:
-        return "structure.number-order", f"comes after {after}: numbers must increase"
+        return "structure.number-order", {}
     if len(parts) > len(prev) + 1 or not same_parent:
-        allowed = ", ".join("§" + ".".join(map(str, e)) for e in expected)
-        return "structure.number-skipped", f"cannot follow {after}: expected one of {allowed}"
-    return "structure.number-order", f"comes after {after}: numbers must increase"
+        return "structure.number-skipped/expected", {"allowed": ", ".join("§" + ".".join(map(str, e))
+                                                                          for e in expected)}
+    return "structure.number-order", {}

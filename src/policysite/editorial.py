@@ -327,10 +327,11 @@ def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -
         # a line break is no slip between two words (`**2. Payments**<br>Payments are processed`: a bold title over
         # its sentence), as a soft wrap of the source is: read with the block's breaks where it has some
         broken = mask(as_read(block.lines, block)) if block is not None and block.lines else prose
-        messages = [] if policy.lang.split("-")[0].lower() in REDUPLICATING else \
-            [(RULE_DOUBLED, m) for m in _doubled(broken, where, doubles)]
-        messages += [(RULE_BRAND, m) for m in _brand(prose, text, where, brand, brand_re, brand_variants)]
-        findings += [Finding(policy.path, line, rule, message) for rule, message in messages]
+        if policy.lang.split("-")[0].lower() not in REDUPLICATING:
+            findings += [Finding.of(policy.path, line, RULE_DOUBLED, where=where, first=first, second=second)
+                         for first, second in _doubled(broken, doubles)]
+        findings += [Finding.of(policy.path, line, RULE_BRAND, where=where, written=written, meant=meant)
+                     for written, meant in _brand(prose, text, brand, brand_re, brand_variants)]
         if block is not None and block.links:
             findings += [Finding(policy.path, line, RULE_LINK_TEXT, f"{where}: {message}")
                          for href, shown in zip(block.links, block.link_texts)
@@ -377,14 +378,15 @@ def brand_pattern(brand: str, variants: tuple[str, ...] = ()) -> re.Pattern[str]
     return re.compile(r"(?<!\w)(?:" + "|".join(spellings) + r")(?!\w)", re.I)
 
 
-def _doubled(prose: str, where: str, legitimate: frozenset[str]) -> Iterator[str]:
+def _doubled(prose: str, legitimate: frozenset[str]) -> Iterator[tuple[str, str]]:
+    """Each word written twice in a row in `prose` (its two spellings), but those `legitimate` doubled."""
     for match in _DOUBLED.finditer(prose):
         if match.group(1).lower() not in legitimate:
-            yield f"{where}: “{match.group(1)} {match.group(2)}”: the word “{match.group(1)}” is doubled"
+            yield match.group(1), match.group(2)
 
 
-def _brand(prose: str, text: str, where: str, brand: str, pattern: re.Pattern[str],
-           variants: tuple[str, ...] = ()) -> Iterator[str]:
+def _brand(prose: str, text: str, brand: str, pattern: re.Pattern[str],
+           variants: tuple[str, ...] = ()) -> Iterator[tuple[str, str]]:
     """Brand spellings in prose; URLs, e-mail addresses and domains (example.com) are blanked out already.
     The brand and its listed variants are right as written; another spelling of either is named with the one it
     is closest to."""
@@ -396,7 +398,7 @@ def _brand(prose: str, text: str, where: str, brand: str, pattern: re.Pattern[st
             continue
         squeezed = _squeeze_name(written)
         meant = next((n for n in names if _squeeze_name(n) == squeezed), brand)
-        yield f"{where}: brand written “{text[match.start():match.end()]}”, write “{meant}”"
+        yield text[match.start():match.end()], meant
 
 
 def _squeeze_name(name: str) -> str:

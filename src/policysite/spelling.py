@@ -16,7 +16,7 @@ from typing import NamedTuple
 import spellchecker
 from spellchecker import SpellChecker
 
-from policysite import files, probecache, strings
+from policysite import files, probecache
 from policysite.document import Block, Policy, code_spans
 from policysite.findings import WARNING, Finding
 from policysite.inline import tag_titles
@@ -136,8 +136,7 @@ def lint_words(path: Path, *, lang: str, display_path: str | None = None,
         data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[:exc.start].count(b"\n") + 1
-        return [Finding(shown, line, RULE_WORD_LIST, f"line {line} is not UTF-8 (byte 0x{data[exc.start]:02x}): save "
-                                                    "the word list as UTF-8")]
+        return [Finding.of(shown, line, RULE_WORD_LIST + "/encoding", line=line, byte=f"{data[exc.start]:02x}")]
     entries = list(_entries(text))
     known = _in_dictionary(lang, frozenset(_key(w) for _, w, _ in entries if not _PHRASE_SPACE.search(w)),
                            listed=True, cache=cache)
@@ -147,20 +146,13 @@ def lint_words(path: Path, *, lang: str, display_path: str | None = None,
     for line, word, why in entries:
         key = _key(word)
         if key in seen:
-            problem = f"“{word}” is listed already on line {seen[key]}"
+            findings.append(Finding.of(shown, line, RULE_WORD_LIST + "/twice", word=word, first=seen[key]))
         elif not why:
-            problem = f"“{word}” has no justification: write `{word}  # where and why it is used`"
+            findings.append(Finding.of(shown, line, RULE_WORD_LIST + "/why", word=word))
         elif key in known and not _is_acronym(word):
-            problem = f"“{word}” is in the {_language_name(lang)} dictionary already: remove it"
-        elif used is not None and key not in used:
-            findings.append(Finding(shown, line, RULE_WORD_UNUSED,
-                                    f"“{word}” is not used in {_paths(policy)}: "
-                                    "`policy words --prune` removes the entries no text uses", WARNING))
-            problem = ""
-        else:
-            problem = ""
-        if problem:
-            findings.append(Finding(shown, line, RULE_WORD_LIST, problem))
+            findings.append(Finding.of(shown, line, RULE_WORD_LIST + "/known", word=word, lang=lang))
+        elif used is not None and policy is not None and key not in used:
+            findings.append(Finding.of(shown, line, RULE_WORD_UNUSED, WARNING, word=word, paths=_paths(policy)))
         seen.setdefault(key, line)
     return findings
 
@@ -288,8 +280,9 @@ def check(policy: Policy, *, words: frozenset[str], words_path: str | None = Non
         key = _key(bad)
         if key not in suggestions and len(suggestions) < MAX_SUGGESTIONS:
             suggestions[key] = _suggest(bad, _checker(policy.lang), listed)
-        findings.append(Finding(policy.path, line, RULE,
-                                _message(where, bad, word, policy.lang, shown, suggestions.get(key))))
+        findings.append(Finding.of(policy.path, line, RULE + ("/acronym" if _is_acronym(bad) else ""),
+                                   where=where, word=bad, inside=word.text if bad != word.text else "",
+                                   lang=policy.lang, words_path=shown, suggestion=suggestions.get(key) or ""))
     return sorted(findings, key=lambda f: f.line)
 
 
@@ -337,10 +330,8 @@ def _unknown(policy: Policy, words: frozenset[str], listed: dict[str, str],
         # Not typos: a dictionary without the language's plurals or verb forms (pyspellchecker's Spanish list
         # has neither "datos" nor "puede"); a finding for each would block every edit of a correct text.
         examples = ", ".join(f"“{w}”" for w in sorted(unfit)[:5])
-        return Finding(policy.path, policy.title_line or 1, RULE_NO_DICTIONARY,
-                       f"spelling is not checked: the {_language_name(policy.lang)} dictionary does not know "
-                       f"{len(unfit)} of the page's {len(lookups)} words ({examples}…), too many to be typos: "
-                       "it lacks the language's common forms", WARNING)
+        return Finding.of(policy.path, policy.title_line or 1, RULE_NO_DICTIONARY, WARNING, lang=policy.lang,
+                          unknown=len(unfit), total=len(lookups), examples=examples)
     # A word in capitals is an acronym, to be listed (RGPD, MSISDN), unless it is a word of the dictionary of four
     # letters or more written in capitals (ARTICLE I, Section 2 NOTICE): no typo of an acronym is one.
     worded = frozenset(_in_dictionary(policy.lang, frozenset(capitals - listed.keys()), cache=cache)) \
@@ -581,10 +572,9 @@ def _without_code(text: str, block: Block | None) -> str:
     return text
 
 
-def _paths(policy: Policy | Sequence[Policy] | None) -> str:
-    if policy is None:
-        return "the policy"
-    return policy.path if isinstance(policy, Policy) else " or ".join(one.path for one in policy)
+def _paths(policy: Policy | Sequence[Policy]) -> tuple[str, ...]:
+    """The pages a word list serves, as `{paths:or}` says them."""
+    return (policy.path,) if isinstance(policy, Policy) else tuple(one.path for one in policy)
 
 
 def _entries(text: str) -> Iterator[tuple[int, str, str]]:
@@ -698,18 +688,3 @@ def _suggest(word: str, checker: SpellChecker, listed: dict[str, str]) -> str | 
 
 def _strip_accents(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
-
-
-def _message(where: str, bad: str, word: Word, lang: str, words_path: str, suggestion: str | None) -> str:
-    quoted = f"“{bad}”" + (f" (in “{word.text}”)" if bad != word.text else "")
-    # what to do, as the word list's own header says it (words 25: an unknown word was told nothing to do)
-    if _is_acronym(bad):
-        return (f"{where}: acronym {quoted} is not in {words_path}: list it there with what it stands for "
-                f"(`{bad}  # …`)" + (f" (did you mean “{suggestion}”?)" if suggestion else ""))
-    return (f"{where}: {quoted} is not in the {_language_name(lang)} dictionary nor in {words_path}"
-            + (f" (did you mean “{suggestion}”?)" if suggestion else "")
-            + f": correct it, or if it is right, list it there with why (`{bad}  # …`)")
-
-
-def _language_name(lang: str) -> str:
-    return strings.language_name(lang)

@@ -147,7 +147,6 @@ def mark(*, source: Policy, record: Path, numbers: list[str] | None) -> list[str
 
 
 def check(*, source: Policy, translation: Policy, source_file: Path, translation_file: Path,
-          source_name: str = "the authoritative text", translation_name: str = "the translation",
           view: GitView | None = None, record_path: Path | None = None) -> list[Finding]:
     """Findings for translated sections whose authoritative section changed after they were last in line."""
     record_path = record_path or record_file(translation_file)
@@ -156,9 +155,8 @@ def check(*, source: Policy, translation: Policy, source_file: Path, translation
     except RecordError as exc:
         return [Finding(translation.path, 1, "sync.record-missing", str(exc))]
     if recorded is None:
-        return [Finding(translation.path, 1, "sync.record-missing",
-                        f"{record_path.name} is missing next to {translation.path}: once the translation is "
-                        f"in line, run `policy sync-mark {translation.lang} --all`")]
+        return [Finding.of(translation.path, 1, "sync.record-missing", record=record_path.name,
+                           page=translation.path, lang=translation.lang)]
     current = fingerprints(source)
     if all(recorded.get(n) == fp for n, fp in current.items()):
         return []  # every section confirmed against today's text: no need to read history
@@ -171,11 +169,8 @@ def check(*, source: Policy, translation: Policy, source_file: Path, translation
     for i, j in sorted(pair_sections(source, translation).items()):
         number, section = source.sections[i].number, translation.sections[j]
         if number in in_line and not in_line[number]:
-            findings.append(Finding(
-                translation.path, section.line, "sync.outdated",
-                f"{section.label}: {source_name} changed after {translation_name} was last brought in line; "
-                f"update this section, or run `policy sync-mark {translation.lang} {number}` "
-                f"if it needs no change"))
+            findings.append(Finding.of(translation.path, section.line, "sync.outdated", where=section.label,
+                                       source=source.lang, translation=translation.lang, number=number))
     return findings
 
 

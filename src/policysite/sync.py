@@ -12,7 +12,6 @@ from decimal import Decimal
 
 from num2words import num2words
 
-from policysite import strings
 from policysite.document import Block, Policy, Section, titled
 from policysite.findings import Finding
 from policysite.heading_numbers import (
@@ -526,7 +525,7 @@ def compare(source: Policy, translation: Policy, *, definitions: str | None = No
 
     `definitions` is the identity of the section whose bold terms are the defined terms, if any.
     """
-    names = (strings.language_name(source.lang), strings.language_name(translation.lang))
+    names = (source.lang, translation.lang)  # (the catalogues say their names: messages)
     pairs = pair_sections(source, translation)
     findings = _compare_tree(source, translation, pairs, names)
     for i, j in pairs.items():
@@ -536,10 +535,9 @@ def compare(source: Policy, translation: Policy, *, definitions: str | None = No
         findings.extend(_compare_defined_terms(source, translation, pairs, names, definitions))
     if source.date and translation.date and source.date != translation.date:
         # what to do, on the line of its `date:` (words 25: the finding named line 2 and left the fix to guess)
-        findings.append(Finding(translation.path, translation.meta_lines.get("date", 2), "sync.date",
-                                f"{names[0]} is dated {source.date.isoformat()}, {names[1]} is dated "
-                                f"{translation.date.isoformat()}: both texts of a version carry its date; set "
-                                f"`date: {source.date.isoformat()}` here, or change both"))
+        findings.append(Finding.of(translation.path, translation.meta_lines.get("date", 2), "sync.date",
+                                   source=names[0], translation=names[1], source_date=source.date.isoformat(),
+                                   translation_date=translation.date.isoformat()))
     return sorted(findings)
 
 
@@ -582,11 +580,6 @@ def _pair_unnumbered_between(source: Policy, translation: Policy, pairs: dict[in
             pairs.update(zip(left, right))
 
 
-def _ordinal(index: int) -> str:
-    n = index + 1
-    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
-
-
 def _compare_tree(source: Policy, translation: Policy, pairs: dict[int, int],
                   names: tuple[str, str]) -> list[Finding]:
     if source.numbered != translation.numbered and not any(
@@ -598,32 +591,31 @@ def _compare_tree(source: Policy, translation: Policy, pairs: dict[int, int],
     for index, section in enumerate(source.sections):
         if index not in pairs:
             line = _line_before(translation, [pairs[i] for i in range(index) if i in pairs])
-            what = (f"the {_ordinal(index)} heading, “{section.title}”," if positional
-                    else titled(section.label, section.title) if section.numeral else section.label)
-            findings.append(Finding(translation.path, line, "sync.section-missing",
-                                    f"{what} is in {names[0]}, missing in {names[1]}"
-                                    + (f" ({names[0]} has {len(source.sections)} headings, {names[1]} "
-                                       f"{len(translation.sections)})" if positional else "")))
+            said = {"position": index + 1, "title": section.title, "source_count": len(source.sections),
+                    "translation_count": len(translation.sections)} if positional else {
+                "section": titled(section.label, section.title) if section.numeral else section.label}
+            findings.append(Finding.of(translation.path, line, "sync.section-missing" + ("/nth" if positional else ""),
+                                       source=names[0], translation=names[1], **said))
     for index, section in enumerate(translation.sections):
         if index not in taken:
-            what = f"the {_ordinal(index)} heading, “{section.title}”," if positional else section.label
-            findings.append(Finding(translation.path, section.line, "sync.section-extra",
-                                    f"{what} is in {names[1]} but not in {names[0]}"))
+            said = {"position": index + 1, "title": section.title} if positional else {"section": section.label}
+            findings.append(Finding.of(translation.path, section.line, "sync.section-extra" + (
+                "/nth" if positional else ""), source=names[0], translation=names[1], **said))
     if positional:
         for i, j in pairs.items():
             a, b = source.sections[i], translation.sections[j]
             if a.level != b.level:
-                findings.append(Finding(translation.path, b.line, "sync.section-level",
-                                        f"the {_ordinal(j)} heading, “{b.title}”, is a level-{b.level} heading in "
-                                        f"{names[1]}; its counterpart “{a.title}” is level {a.level} in {names[0]}"))
+                findings.append(Finding.of(translation.path, b.line, "sync.section-level", position=j + 1,
+                                           title=b.title, level=b.level, translation=names[1], counterpart=a.title,
+                                           counterpart_level=a.level, source=names[0]))
         return findings
     in_translation = sorted((j, i) for i, j in pairs.items())  # in the translation's order
     for (before, i_before), (after, i_after) in zip(in_translation, in_translation[1:]):
         if i_after < i_before:
             moved = translation.sections[after]
-            findings.append(Finding(translation.path, moved.line, "sync.section-order",
-                                    f"{moved.label} comes after {translation.sections[before].label} in {names[1]}, "
-                                    f"before it in {names[0]}"))
+            findings.append(Finding.of(translation.path, moved.line, "sync.section-order", section=moved.label,
+                                       before=translation.sections[before].label, translation=names[1],
+                                       source=names[0]))
     return findings
 
 
@@ -637,10 +629,8 @@ def _numbering(source: Policy, translation: Policy, names: tuple[str, str]) -> F
     first = next(s for s in numbered[0].sections if s.numeral)
     line = next((s.line for s in translation.sections if s.numeral), 0) if translation.numbered else \
         translation.sections[0].line if translation.sections else translation.title_line or 1
-    return Finding(translation.path, line or 1, "sync.numbering",
-                   f"{numbered[1]} numbers its headings ({titled(first.label, first.title)}), {plain[1]} does not: "
-                   "number both or neither (a section's id is its number in one text, its title's in the other: no "
-                   f"section is paired with its translation, a link to #{first.anchor} lands in {numbered[1]} only)")
+    return Finding.of(translation.path, line or 1, "sync.numbering", numbered=numbered[1], plain=plain[1],
+                      first=titled(first.label, first.title), anchor=first.anchor)
 
 
 def _line_before(policy: Policy, indexes: list[int]) -> int:
@@ -659,28 +649,24 @@ def _compare_section(src: Section, dst: Section, path: str, names: tuple[str, st
     findings: list[Finding] = []
     where = _where(src, dst)
 
-    def add(line: int, rule: str, message: str) -> None:
-        findings.append(Finding(path, line, rule, f"{where}: {message}"))
+    def add(line: int, key: str, **fields: object) -> None:
+        findings.append(Finding.of(path, line, key, where=where, source=names[0], translation=names[1], **fields))
 
-    for kind, rule, label in (("paragraph", "sync.paragraphs", "paragraph"),
-                              ("item", "sync.list-items", "list item"),
-                              ("row", "sync.table-rows", "table row")):
+    for kind, rule in (("paragraph", "sync.paragraphs"), ("item", "sync.list-items"), ("row", "sync.table-rows")):
         a = [b for b in src.blocks if b.kind == kind]
         b = [b for b in dst.blocks if b.kind == kind]
         if len(a) != len(b):
             line = _first_difference_line(a, b, dst)
             # "3 list items", "1 list item": the legal team's most frequent findings, not "item(s)" (words 25)
-            add(line, rule, f"{names[0]} has {len(a)} {label}{'' if len(a) == 1 else 's'}, {names[1]} has {len(b)}")
+            add(line, rule, source_count=len(a), translation_count=len(b))
         elif kind == "item" and [x.depth for x in a] != [x.depth for x in b]:
             index = next(i for i, (x, y) in enumerate(zip(a, b)) if x.depth != y.depth)
-            add(b[index].line, "sync.list-nesting",
-                f"list item {index + 1} is at level {a[index].depth + 1} in {names[0]}, "
-                f"level {b[index].depth + 1} in {names[1]}")
+            add(b[index].line, "sync.list-nesting", item=index + 1, source_level=a[index].depth + 1,
+                translation_level=b[index].depth + 1)
         elif kind == "row":
             for x, y in zip(a, b):
                 if len(x.cells) != len(y.cells):
-                    add(y.line, "sync.table-cells", f"a row has {len(x.cells)} cells in {names[0]}, "
-                                                    f"{len(y.cells)} in {names[1]}")
+                    add(y.line, "sync.table-cells", source_cells=len(x.cells), translation_cells=len(y.cells))
     # Block by block when the shapes agree; the whole section at once when they do not.
     pairs: list[tuple[list[Block], list[Block]]] = (
         [([a], [b]) for a, b in zip(src.blocks, dst.blocks)] if len(src.blocks) == len(dst.blocks)
@@ -688,11 +674,8 @@ def _compare_section(src: Section, dst: Section, path: str, names: tuple[str, st
     for a_list, b_list in pairs:
         line = b_list[0].line if b_list else dst.line
         a_inv, b_inv = _sections_read(invariants(a_list, langs[0]), invariants(b_list, langs[1]))
-        for field, rule, label in (("urls", "sync.links", "link targets"),
-                                   ("emails", "sync.emails", "e-mail addresses"),
-                                   ("phones", "sync.phones", "phone numbers"), ("dates", "sync.dates", "dates"),
-                                   ("articles", "sync.articles", "article references"),
-                                   ("numbers", "sync.numbers", "numbers")):
+        for field, rule in (("urls", "sync.links"), ("emails", "sync.emails"), ("phones", "sync.phones"),
+                            ("dates", "sync.dates"), ("articles", "sync.articles"), ("numbers", "sync.numbers")):
             x, y = getattr(a_inv, field), getattr(b_inv, field)
             if field == "dates" and x != y and (b_inv.month_first == x or a_inv.month_first == y):
                 continue  # one language writes numeric dates month first (the United States), the other day first
@@ -704,7 +687,7 @@ def _compare_section(src: Section, dst: Section, path: str, names: tuple[str, st
             if field == "urls" and x != y and _localised(x, langs[0]) == _localised(y, langs[1]):
                 continue  # the same page in each reader's language (`?hl=de`, `/en/`, `de-de.facebook.com`)
             if x != y:
-                add(line, rule, f"{label} differ: {names[0]} has {_show(x)}; {names[1]} has {_show(y)}")
+                add(line, rule, source_values=_show(x), translation_values=_show(y))
     return findings
 
 
@@ -911,8 +894,7 @@ def _cited(refs: str) -> list[str]:
 
 
 def _show(counter: Counter) -> str:
-    if not counter:
-        return "none"
+    """The values of `counter` as a finding lists them ("" for none: the catalogue says it)."""
     return ", ".join((f"{k}" if len(str(k)) <= 40 else f"{str(k)[:40]}…") + (f" (×{v})" if v > 1 else "")
                      for k, v in sorted(counter.items()))
 
@@ -934,18 +916,19 @@ def _compare_defined_terms(source: Policy, translation: Policy, pairs: dict[int,
         terms_section = translation.section(definitions)
         line = terms_section.line if terms_section else 1
         where = terms_section.label if terms_section else f"§{definitions}"
-        return [Finding(translation.path, line, "sync.defined-terms",
-                        f"{where}: {names[0]} defines {len(src_terms)} terms ({', '.join(t for t, _ in src_terms)}), "
-                        f"{names[1]} defines {len(dst_terms)} ({', '.join(t for t, _ in dst_terms) or 'none'})")]
+        return [Finding.of(translation.path, line, "sync.defined-terms", where=where, source=names[0],
+                           source_count=len(src_terms), source_terms=", ".join(t for t, _ in src_terms),
+                           translation=names[1], translation_count=len(dst_terms),
+                           translation_terms=", ".join(t for t, _ in dst_terms))]
     for (src_term, _), (dst_term, _) in zip(src_terms, dst_terms):
         for i, section in enumerate(source.sections):
             if i not in pairs or section.number == definitions:
                 continue
             other = translation.sections[pairs[i]]
             if _uses(section, src_term) and not _uses(other, dst_term):
-                findings.append(Finding(translation.path, other.line, "sync.defined-term-use",
-                                        f"{_where(section, other)}: {names[0]} uses the defined term “{src_term}”, "
-                                        f"{names[1]} never uses “{dst_term}”"))
+                findings.append(Finding.of(translation.path, other.line, "sync.defined-term-use",
+                                           where=_where(section, other), source=names[0], source_term=src_term,
+                                           translation=names[1], translation_term=dst_term))
     return findings
 
 

@@ -22,14 +22,14 @@ def _sample(template: str) -> dict[str, object]:
     for _, name, spec, _ in string.Formatter().parse(template):
         if name:
             kind = (spec or "").partition(":")[0]
-            fields[name] = 2 if kind in ("plural", "form", "number") else "en" if kind == "language" else "x"
+            fields[name] = 2 if kind in ("plural", "form", "number", "ordinal") else "en" if kind == "language" else "x"
     return fields
 
 
 def _counted(lang: str) -> dict[str, str]:
     """The templates of `lang` whose fields are counted there, by key: their fields must be numbers in English too."""
     return {key: template for key, template in messages.catalogue(lang).items()
-            if any((spec or "").startswith(("plural", "form", "number"))
+            if any((spec or "").startswith(("plural", "form", "number", "ordinal"))
                    for _, _, spec, _ in string.Formatter().parse(template))}
 
 
@@ -114,9 +114,9 @@ def test_the_check_summary_in_each_language():
     assert cli.check_summary(2, 1) == "2 findings fail the check; 1 warning does not"
     assert cli.check_summary(0, 2) == "2 warnings, which do not fail the check"
     assert cli.check_summary(1, 0, lang="fr") == "1 problème fait échouer la vérification"
-    assert cli.check_summary(3, 2, lang="fr") == ("3 problèmes font échouer la vérification; 2 avertissements ne la "
-                                                 "font pas échouer")
-    assert cli.check_summary(0, 1, lang="fr") == "1 avertissement, qui ne la fait pas échouer"
+    assert cli.check_summary(3, 2, lang="fr") == ("3 problèmes font échouer la vérification ; 2 avertissements ne "
+                                                 "la font pas échouer")
+    assert cli.check_summary(0, 1, lang="fr") == "1 avertissement, qui ne fait pas échouer la vérification"
 
 
 def test_the_language_is_the_option_s_then_the_environment_s_then_the_setting_s_then_the_authoritative(monkeypatch):
@@ -173,3 +173,82 @@ def test_a_language_without_messages_is_a_usage_error_and_nothing_else(tmp_path,
     assert cli.main(["--root", str(project), "check", "--messages", "de"]) == cli.USAGE
     out, err = capsys.readouterr()
     assert out == "" and err == "error: --messages: no messages in “de”: they are written in en, fr\n"
+
+
+def test_a_translation_s_findings_are_said_in_french_with_the_languages_named_in_french(tmp_path):
+    from policysite import document, sync
+
+    fr = tmp_path / "fr.md"
+    en = tmp_path / "en.md"
+    fr.write_text(fr_page("2021-02-17"), encoding="utf-8")
+    en.write_text(en_page("2021-02-16", "We process your data with care.\n\nAn extra paragraph of 2 lines."),
+                  encoding="utf-8")
+    findings = sync.compare(document.read(fr, lang="fr", display_path="docs/fr/index.md"),
+                            document.read(en, lang="en", display_path="docs/en/index.md"))
+    said = {f.rule: f.in_language("fr").message for f in findings}
+    english = {f.rule: f.message for f in findings}
+    assert english["sync.paragraphs"] == "§2: French has 1 paragraph, English has 2"
+    assert said["sync.paragraphs"] == "§2 : le texte en français compte 1 paragraphe, celui en anglais 2"
+    assert english["sync.date"].startswith("French is dated 2021-02-17, English is dated 2021-02-16")
+    assert said["sync.date"] == ("le texte en français est daté du 2021-02-17, celui en anglais du 2021-02-16 : les "
+                                 "deux textes d'une version portent sa date ; indiquez ici `date: 2021-02-17`, ou "
+                                 "modifiez les deux")
+    assert english["sync.numbers"] == "§2: numbers differ: French has none; English has 2"
+    assert said["sync.numbers"] == "§2 : les nombres diffèrent (texte en français : aucun ; texte en anglais : 2)"
+
+
+def test_spelling_and_link_findings_are_said_in_french_where_they_are_in_the_page(tmp_path):
+    from policysite import anchors, document, spelling
+
+    page = tmp_path / "index.md"
+    page.write_text("---\ndate: 2021-02-17\nsummary: Nous traitons vos donées.\n---\n\n# Politique\n\n"
+                    "## 1. Données\n\nNous traitons vos donées. Voir [la suite](#s9).\n", encoding="utf-8")
+    policy = document.read(page, lang="fr", display_path="docs/fr/index.md")
+    words = tmp_path / ".words.txt"
+    words.write_text("RGPD\n", encoding="utf-8")
+    found = spelling.check(policy, words=frozenset(), words_path="docs/fr/.words.txt") + spelling.lint_words(
+        words, lang="fr", display_path="docs/fr/.words.txt", policy=policy) + anchors.dead_links(
+        policy, anchors.page_anchors(policy))
+    said = sorted(f.said("fr") for f in found)
+    assert said == [
+        "docs/fr/.words.txt:1: [spelling.word-list] « RGPD » n'est pas justifié : écrivez `RGPD  # où et pourquoi il "
+        "est employé`",
+        "docs/fr/index.md:10: [links.dead] le lien « la suite » mène à #s9, qu'aucune section ni aucun identifiant de "
+        "cette page ne porte : faites-le pointer vers l'une des sections de la page (#s1) ou vers un identifiant "
+        "défini dans un titre par {#…}, ou supprimez-le",
+        "docs/fr/index.md:10: [spelling.unknown-word] §1 : « donées » ne figure ni dans le dictionnaire français ni "
+        "dans docs/fr/.words.txt (vouliez-vous dire « données » ?) : corrigez-le ou, s'il est juste, ajoutez-le à "
+        "cette liste en indiquant pourquoi (`donées  # …`)",
+        "docs/fr/index.md:3: [spelling.unknown-word] champ summary de l'en-tête : « donées » ne figure ni dans le "
+        "dictionnaire français ni dans docs/fr/.words.txt (vouliez-vous dire « données » ?) : corrigez-le ou, s'il "
+        "est juste, ajoutez-le à cette liste en indiquant pourquoi (`donées  # …`)"]
+    assert sorted(f.said() for f in found)[2] == (
+        "docs/fr/index.md:10: [spelling.unknown-word] §1: “donées” is not in the French dictionary nor in "
+        "docs/fr/.words.txt (did you mean “données”?): correct it, or if it is right, list it there with why "
+        "(`donées  # …`)")
+
+
+def test_heading_and_front_matter_findings_are_said_in_french(tmp_path):
+    from policysite import document
+
+    page = tmp_path / "index.md"
+    page.write_text("---\ndate: 2021-02-17\nsumary: Résumé\n---\n\n# Politique\n\n## 1. Objet\n\nTexte.\n\n"
+                    "## 3. Données\n\nTexte.\n\n### Durée\n\nTexte.\n", encoding="utf-8")
+    policy = document.read(page, lang="fr", display_path="docs/fr/index.md")
+    said = {f.rule: f.in_language("fr").message for f in policy.problems}
+    english = {f.rule: f.message for f in policy.problems}
+    assert english["structure.number-skipped"] == "§3 “Données” follows §1: §2 is missing"
+    assert said["structure.number-skipped"] == "§3 “Données” suit §1 : il manque §2"
+    assert said["frontmatter.key"] == ("le champ d'en-tête « sumary » n'est pas de ceux qu'une page de politique "
+                                       f"indique ({', '.join(document.META_KEYS)}) : écrivez-le summary:")
+    assert said["structure.unnumbered-heading"].startswith("le titre « Durée » n'a pas de numéro de section")
+    first = document.read(_written(tmp_path / "b.md", "## 2. Objet\n\nTexte.\n"), lang="fr", display_path="b.md")
+    assert [f.in_language("fr").message for f in first.problems] == [
+        "§2 “Objet” suit le début de la numérotation : il manque §1"]
+    assert [f.message for f in first.problems] == [
+        "§2 “Objet” follows the start of the numbering: §1 is missing"]
+
+
+def _written(path: Path, body: str) -> Path:
+    path.write_text(f"---\ndate: 2021-02-17\n---\n\n# Politique\n\n{body}", encoding="utf-8")
+    return path

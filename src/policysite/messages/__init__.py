@@ -5,7 +5,11 @@ and written as a template with named fields, the same fields in every language.
 A field's value is language-neutral (a number, a date, a section's label, a quoted word); the template says how it
 reads: `{n:plural:day|days}` is "1 day", "3 days" (the language's plural rule, from Babel; the number as the
 language writes it), `{n:form:fails|fail}` the word alone, `{code:language}` a language's name in the catalogue's
-language (`fr`: French, français), `{n:number}` a number as the language writes it (1,234 / 1 234).
+language (`fr`: French, français), `{n:number}` a number as the language writes it (1,234 / 1 234), `{n:ordinal}`
+an ordinal (3rd, 3e), `{values:list}` a list already joined, or the catalogue's `word.none` when it is empty,
+`{paths:or}` alternatives, `{suggestion:opt: (did you mean “%s”?)}` words said only when the field is not empty,
+`{where:place}` where in the page a text is (`title`, `preamble`, `front matter summary`, `… (a tooltip)`),
+`{after:else:place.numbering-start}` the field, or when it is empty the catalogue's words of that key.
 """
 from __future__ import annotations
 
@@ -107,8 +111,21 @@ def language_name(code: str, lang: str) -> str:
     return name or code
 
 
+def ordinal(n: int, lang: str) -> str:
+    """`n` as an ordinal in `lang`'s short form: 1st, 2nd, 3rd, 11th; 1er, 2e; `n.` elsewhere."""
+    base = lang.split("-")[0]
+    if base == "en":
+        return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+    if base == "fr":
+        return f"{n}{'er' if n == 1 else 'e'}"
+    return f"{n}."
+
+
+_TOOLTIP, _FRONT_MATTER = " (a tooltip)", "front matter "
+
+
 class _Formatter(string.Formatter):
-    """`str.format` with the specs of this package's templates: plural, form, language, number."""
+    """`str.format` with the specs of this package's templates (the module's docstring says each)."""
 
     def __init__(self, lang: str) -> None:
         self.lang = lang
@@ -124,7 +141,34 @@ class _Formatter(string.Formatter):
             return language_name(str(value), self.lang)
         if kind == "number":
             return self._number(int(value))  # type: ignore[call-overload]
+        if kind == "ordinal":
+            return ordinal(int(value), self.lang)  # type: ignore[call-overload]
+        if kind == "list":  # a list already joined, "" when empty
+            return str(value) or self._word("word.none")
+        if kind == "or":  # alternatives: "a or b"
+            return self._word("word.or").join(map(str, value)) if isinstance(value, (list, tuple)) else str(value)
+        if kind == "opt":  # words said only when the field has a value, %s standing for it
+            return forms.replace("%s", str(value)) if value else ""
+        if kind == "else":  # the field, else the catalogue's words of the key named
+            return str(value) if value else self._word(forms)
+        if kind == "place":
+            return self._place(str(value))
         return super().format_field(value, format_spec)
+
+    def _word(self, key: str, /, **fields: object) -> str:
+        template = catalogue(self.lang).get(key) or catalogue(DEFAULT)[key]
+        return self.format(template, **fields) if fields else template
+
+    def _place(self, where: str) -> str:
+        """Where in a page a text is, as the checks name it (spelling.texts): a section's label as it is; the title,
+        the preamble, a front matter field, a tooltip in the catalogue's words."""
+        if where.endswith(_TOOLTIP):
+            return self._word("place.tooltip", where=self._place(where.removesuffix(_TOOLTIP)))
+        if where.startswith(_FRONT_MATTER):
+            return self._word("place.front-matter", key=where.removeprefix(_FRONT_MATTER))
+        if where in ("title", "preamble"):
+            return self._word(f"place.{where}")
+        return where
 
     def _number(self, n: int) -> str:
         return format_decimal(n, locale=self.lang.replace("-", "_"))

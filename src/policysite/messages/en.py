@@ -3,13 +3,21 @@ the rule says several things), the template's fields are those each other catalo
 from __future__ import annotations
 
 _UTC = "(today is {today} in UTC, the day every machine and the site go by)"
+_AFTER = "{after:else:place.numbering-start}"  # the section before, or the start of the numbering
 
 MESSAGES: dict[str, str] = {
+    "word.or": " or ",
+    "place.title": "title",
+    "place.preamble": "preamble",
+    "place.front-matter": "front matter {key}",
+    "place.tooltip": "{where} (a tooltip)",
+    "word.none": "none",
     # --- how `policy check` and the refusals frame the findings ------------------------------------
     "finding.warning": "warning: ",
     "check.errors": "{errors:plural:finding|findings} {errors:form:fails|fail} the check",
     "check.warnings": "{warnings:plural:warning|warnings}, which {warnings:form:does|do} not fail the check",
     "check.warnings/after": "{warnings:plural:warning|warnings} {warnings:form:does|do} not",
+    "check.join": "; ",
     "refusal.version": "{version} (commit {commit}): not published, {count:plural:finding|findings}:",
     "refusal.more": "… and {count} more",
     "refusal.summary": "{count:plural:dated version|dated versions} refused by the checks: fix them in a new "
@@ -67,6 +75,137 @@ MESSAGES: dict[str, str] = {
     "structure.date-stated": "“{sentence}” states another date than this version's date ({date}): the page would "
                              "show both; write the version's date here, or remove the line (the site writes the date "
                              "under the title itself)",
+    # --- headings and numbering -------------------------------------------------------------------
+    "structure.title": "the page has no title: readers, search engines and screen readers would see only the site's "
+                       "name above it; write it as the first heading, `# Title`",
+    "structure.unnumbered-heading": "heading “{heading}” has no section number, unlike the others: start its title "
+                                    "with it, e.g. “{example} {plain}”, or give it an id: “{heading} {{#an-id}}”",
+    "structure.id-repeated": "{where}: the id “{id}” is used by another heading",
+    "structure.number-repeated": "{section} repeats a section number used above",
+    "structure.number-skipped": "{section} follows " + _AFTER + ": {missing} is missing",
+    "structure.number-skipped/expected": "{section} cannot follow " + _AFTER + ": expected one of {allowed}",
+    "structure.number-order": "{section} comes after " + _AFTER + ": numbers must increase",
+    "structure.level": "{where} is a level-{depth} number but its heading has {level} #: write {hashes} {number}",
+    "place.numbering-start": "the start of the numbering",
+    # --- the page's text and front matter ---------------------------------------------------------
+    "text.size": "the page has {size:number} characters, over {most:number}: no policy is that long; it was not read",
+    "text.control": "a control character or noncharacter (U+{code}) at column {column}: no text needs one; delete it "
+                    "(an editor can show it)",
+    "text.control/run": "{count} characters that draw nothing (U+{code} …) at column {column}: words can be hidden in "
+                        "them that no reader sees and machines read; delete them (an editor can show them)",
+    "text.control/stray": "{count} characters that draw nothing (U+{code} …) from column {column}, where no writing "
+                          "needs them: words can be hidden in them that no reader sees and machines read; delete them "
+                          "(an editor can show them)",
+    "text.control/reference": "“{reference}” at column {column} is a control character or noncharacter (U+{code}) "
+                              "written as a reference: no text needs one; write the character meant, or delete it",
+    "text.conflict": "“{marker}” is a marker of a merge git could not make: the text holds both sides of the "
+                     "conflict; keep the words meant and delete the markers (`<<<<<<<`, `=======`, `>>>>>>>`)",
+    "text.control/front-matter": "`{key}` holds a control character (U+{code}), written as a YAML escape: no text "
+                                 "needs one; delete it",
+    "text.control/hidden": "`{key}` holds characters that draw nothing (U+{code} …), written as YAML escapes: words "
+                           "can be hidden in them; delete them",
+    "frontmatter.missing": "the page has no front matter: start it with ---, date: YYYY-MM-DD, ---",
+    "frontmatter.yaml": "front matter is not valid YAML: {problem}",
+    "frontmatter.yaml/quote": "front matter is not valid YAML ({problem}): a value holding “: ” or “ #”, or starting "
+                              "with [ {{ \" ' * & ! | > % @ `, is written between double quotes (summary: \"…\", a "
+                              "quote inside as \\\")",
+    "frontmatter.yaml/size": "front matter is longer than {most} bytes: it holds the date and a few short fields only",
+    "frontmatter.yaml/mapping": "front matter must be a mapping such as date: 2021-02-17",
+    "frontmatter.key": "front matter key “{key}” is not one a policy page sets ({keys}): write it {meant}:",
+    "frontmatter.key/unknown": "front matter key “{key}” is not one a policy page sets ({keys}): remove it",
+    "frontmatter.key/plain": "front matter “{key}” must be plain text",
+    "frontmatter.markup": "front matter “{key}” is shown as written, Markdown and HTML and all: “{markup}” would show "
+                          "its marks; write it in plain words",
+    # --- publishing -------------------------------------------------------------------------------
+    "frontmatter.announced-repeated": "announced: {announced} is {before}'s, the version before, and this version is "
+                                      "published on or after its date: the history and the feed would record an "
+                                      "announcement of it on {announced} that never was; remove announced:",
+    "frontmatter.summary-repeated": "summary: is the same as {before}'s, the version before, while this version "
+                                    "changes the text: the history, the changes page and the feed would give this "
+                                    "version the changes of that one; write what changes in this version, or remove "
+                                    "summary: (they then name the sections that changed)",
+    "source.imported": "the {lang} text of {version} is recorded in {file} as public before the site, but {version} "
+                       "is after {latest}, the newest published version: a new text gets every check; remove its "
+                       "entry from {file}",
+    "history.order": "dated {version}, before {latest}, which is published already: a date must follow the newest "
+                     "published one (what the archive says was in force, and the versions published since, never "
+                     "change); record {commit} in {file} as never published (its date stays in the branch's "
+                     "history), and give its text a date after {latest} in a new commit if it is to be published",
+    # --- the translation against the authoritative text -------------------------------------------
+    "sync.date": "{source:language} is dated {source_date}, {translation:language} is dated {translation_date}: both "
+                 "texts of a version carry its date; set `date: {source_date}` here, or change both",
+    "sync.section-missing": "{section} is in {source:language}, missing in {translation:language}",
+    "sync.section-missing/nth": "the {position:ordinal} heading, “{title}”, is in {source:language}, missing in "
+                                "{translation:language} ({source:language} has {source_count} headings, "
+                                "{translation:language} {translation_count})",
+    "sync.section-extra": "{section} is in {translation:language} but not in {source:language}",
+    "sync.section-extra/nth": "the {position:ordinal} heading, “{title}”, is in {translation:language} but not in "
+                              "{source:language}",
+    "sync.section-level": "the {position:ordinal} heading, “{title}”, is a level-{level} heading in "
+                          "{translation:language}; its counterpart “{counterpart}” is level {counterpart_level} in "
+                          "{source:language}",
+    "sync.section-order": "{section} comes after {before} in {translation:language}, before it in {source:language}",
+    "sync.numbering": "{numbered:language} numbers its headings ({first}), {plain:language} does not: number both or "
+                      "neither (a section's id is its number in one text, its title's in the other: no section is "
+                      "paired with its translation, a link to #{anchor} lands in {numbered:language} only)",
+    "sync.paragraphs": "{where}: {source:language} has {source_count:plural:paragraph|paragraphs}, "
+                       "{translation:language} has {translation_count}",
+    "sync.list-items": "{where}: {source:language} has {source_count:plural:list item|list items}, "
+                       "{translation:language} has {translation_count}",
+    "sync.table-rows": "{where}: {source:language} has {source_count:plural:table row|table rows}, "
+                       "{translation:language} has {translation_count}",
+    "sync.list-nesting": "{where}: list item {item} is at level {source_level} in {source:language}, level "
+                         "{translation_level} in {translation:language}",
+    "sync.table-cells": "{where}: a row has {source_cells} cells in {source:language}, {translation_cells} in "
+                        "{translation:language}",
+    "sync.links": "{where}: link targets differ: {source:language} has {source_values:list}; {translation:language} "
+                  "has {translation_values:list}",
+    "sync.emails": "{where}: e-mail addresses differ: {source:language} has {source_values:list}; "
+                   "{translation:language} has {translation_values:list}",
+    "sync.phones": "{where}: phone numbers differ: {source:language} has {source_values:list}; "
+                   "{translation:language} has {translation_values:list}",
+    "sync.dates": "{where}: dates differ: {source:language} has {source_values:list}; {translation:language} has "
+                  "{translation_values:list}",
+    "sync.articles": "{where}: article references differ: {source:language} has {source_values:list}; "
+                     "{translation:language} has {translation_values:list}",
+    "sync.numbers": "{where}: numbers differ: {source:language} has {source_values:list}; {translation:language} "
+                    "has {translation_values:list}",
+    "sync.defined-terms": "{where}: {source:language} defines {source_count} terms ({source_terms}), "
+                          "{translation:language} defines {translation_count} ({translation_terms:list})",
+    "sync.defined-term-use": "{where}: {source:language} uses the defined term “{source_term}”, "
+                             "{translation:language} never uses “{translation_term}”",
+    "sync.record-missing": "{record} is missing next to {page}: once the translation is in line, run `policy "
+                           "sync-mark {lang} --all`",
+    "sync.outdated": "{where}: the {source:language} text changed after the {translation:language} was last brought "
+                     "in line; update this section, or run `policy sync-mark {translation} {number}` if it needs no "
+                     "change",
+    # --- links and anchors ------------------------------------------------------------------------
+    "links.dead": "the link “{text}” goes to #{fragment}, which no section or id of this page has: link one of this "
+                  "page's sections ({some}) or an id set in a heading's {{#…}}, or remove it",
+    "links.dead/no-section": "the link “{text}” goes to #{fragment}, which no section or id of this page has: this "
+                             "page has no section to link: remove it",
+    "links.document": "the link to {page} names no document of the site ({listed}): a link to another document uses "
+                      "its page's file name, as in extra.policy.documents",
+    "links.document/anchor": "the link to {page}#{fragment} goes to an anchor that {page} does not have in this "
+                             "language: link one of its sections (#s3, or the id in its heading)",
+    # --- editorial checks -------------------------------------------------------------------------
+    "editorial.doubled-word": "{where:place}: “{first} {second}”: the word “{first}” is doubled",
+    "editorial.brand": "{where:place}: brand written “{written}”, write “{meant}”",
     # --- spelling ---------------------------------------------------------------------------------
+    "spelling.unknown-word": "{where:place}: “{word}”{inside:opt: (in “%s”)} is not in the {lang:language} "
+                             "dictionary nor in {words_path}{suggestion:opt: (did you mean “%s”?)}: correct it, or "
+                             "if it is right, list it there with why (`{word}  # …`)",
+    "spelling.unknown-word/acronym": "{where:place}: acronym “{word}”{inside:opt: (in “%s”)} is not in {words_path}: "
+                                     "list it there with what it stands for (`{word}  # …`)"
+                                     "{suggestion:opt: (did you mean “%s”?)}",
+    "spelling.no-dictionary": "spelling is not checked: the {lang:language} dictionary does not know {unknown} of the "
+                              "page's {total} words ({examples}…), too many to be typos: it lacks the language's "
+                              "common forms",
+    "spelling.word-list/encoding": "line {line} is not UTF-8 (byte 0x{byte}): save the word list as UTF-8",
+    "spelling.word-list/twice": "“{word}” is listed already on line {first}",
+    "spelling.word-list/why": "“{word}” has no justification: write `{word}  # where and why it is used`",
+    "spelling.word-list/known": "“{word}” is in the {lang:language} dictionary already: remove it",
+    "spelling.word-unused": "“{word}” is not used in {paths:or}: `policy words --prune` removes the entries no text "
+                            "uses",
     "spelling.no-dictionary/none": "spelling is not checked: there is no dictionary for “{code}”",
 }

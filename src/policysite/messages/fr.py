@@ -3,13 +3,22 @@ juridique qui relit la politique."""
 from __future__ import annotations
 
 _UTC = "(nous sommes le {today} en UTC, la date de référence de toutes les machines et du site)"
+_AFTER = "{after:else:place.numbering-start}"  # la section précédente, ou le début de la numérotation
 
 MESSAGES: dict[str, str] = {
+    "word.or": " ou ",
+    "place.title": "titre",
+    "place.preamble": "préambule",
+    "place.front-matter": "champ {key} de l'en-tête",
+    "place.tooltip": "{where} (infobulle)",
+    "word.none": "aucun",
     # --- how `policy check` and the refusals frame the findings ------------------------------------
     "finding.warning": "avertissement : ",
     "check.errors": "{errors:plural:problème fait|problèmes font} échouer la vérification",
-    "check.warnings": "{warnings:plural:avertissement, qui ne la fait|avertissements, qui ne la font} pas échouer",
+    "check.warnings": "{warnings:plural:avertissement, qui ne fait|avertissements, qui ne font} pas échouer la "
+                      "vérification",
     "check.warnings/after": "{warnings:plural:avertissement ne la fait|avertissements ne la font} pas échouer",
+    "check.join": " ; ",
     "refusal.version": "{version} (commit {commit}) : non publiée, {count:plural:problème|problèmes} :",
     "refusal.more": "… et {count} autres",
     "refusal.summary": "{count:plural:version datée refusée|versions datées refusées} par les vérifications : "
@@ -73,15 +82,173 @@ MESSAGES: dict[str, str] = {
     "frontmatter.announced-future": "la date d'annonce (announced:) {announced} est dans le futur " + _UTC
                                     + " : c'est le jour où la version est publiée",
     "sync.notice": "{key}: la page en {source:language} indique {value}, la page en {translation:language} "
-                   "{other} ; seule compte la page en {source:language} : supprimez le champ ou donnez-lui la même "
-                   "valeur",
+                   "indique {other} ; seule compte la page en {source:language} : supprimez le champ ou "
+                   "donnez-lui la même valeur",
     "sync.notice/none": "{key}: la page en {source:language} ne l'indique pas, la page en {translation:language} "
                         "indique {other} ; seule compte la page en {source:language} : supprimez le champ ou donnez-"
                         "lui la même valeur",
     "structure.date-stated": "« {sentence} » indique une autre date que celle de cette version ({date}) : la page "
                              "afficherait les deux ; écrivez ici la date de la version, ou supprimez la ligne (le "
                              "site écrit lui-même la date sous le titre)",
+    # --- headings and numbering -------------------------------------------------------------------
+    "structure.title": "la page n'a pas de titre : les lecteurs, les moteurs de recherche et les lecteurs d'écran ne "
+                       "verraient au-dessus d'elle que le nom du site ; écrivez-le comme premier titre : `# Titre`",
+    "structure.unnumbered-heading": "le titre « {heading} » n'a pas de numéro de section, contrairement aux autres : "
+                                    "faites-le commencer par son numéro, par exemple « {example} {plain} », ou "
+                                    "donnez-lui un identifiant : « {heading} {{#un-identifiant}} »",
+    "structure.id-repeated": "{where} : l'identifiant « {id} » est déjà employé par un autre titre",
+    "structure.number-repeated": "{section} reprend un numéro de section déjà employé plus haut",
+    "structure.number-skipped": "{section} suit " + _AFTER + " : il manque {missing}",
+    "structure.number-skipped/expected": "{section} ne peut pas suivre " + _AFTER + " : numéro attendu parmi {allowed}",
+    "structure.number-order": "{section} vient après " + _AFTER + " : les numéros doivent se suivre dans l'ordre "
+                              "croissant",
+    "structure.level": "{where} est un numéro de niveau {depth}, mais son titre compte {level} # : écrivez {hashes} "
+                       "{number}",
+    "place.numbering-start": "le début de la numérotation",
+    # --- the page's text and front matter ---------------------------------------------------------
+    "text.size": "la page compte {size:number} caractères, au-delà de la limite de {most:number} : aucune politique "
+                 "n'est aussi longue ; elle n'a pas été lue",
+    "text.control": "un caractère de contrôle ou non-caractère (U+{code}) à la colonne {column} : aucun texte n'en a "
+                    "besoin ; supprimez-le (un éditeur peut l'afficher)",
+    "text.control/run": "{count:plural:caractère qui n'affiche|caractères qui n'affichent} rien (U+{code} …) à la "
+                        "colonne {column} : des mots peuvent s'y dissimuler, qu'aucun lecteur ne voit mais que les "
+                        "machines lisent ; supprimez-{count:form:le|les} (un éditeur peut "
+                        "{count:form:l'afficher|les afficher})",
+    "text.control/stray": "{count:plural:caractère qui n'affiche|caractères qui n'affichent} rien (U+{code} …) à "
+                          "partir de la colonne {column}, là où aucune écriture n'en a besoin : des mots peuvent s'y "
+                          "dissimuler, qu'aucun lecteur ne voit mais que les machines lisent ; "
+                          "supprimez-{count:form:le|les} (un éditeur peut {count:form:l'afficher|les afficher})",
+    "text.control/reference": "« {reference} », à la colonne {column}, est un caractère de contrôle ou non-caractère "
+                              "(U+{code}) écrit sous forme de référence : aucun texte n'en a besoin ; écrivez le "
+                              "caractère voulu, ou supprimez-le",
+    "text.conflict": "« {marker} » est un marqueur de fusion que git n'a pas pu réaliser : le texte contient les deux "
+                     "versions en conflit ; gardez le texte voulu et supprimez les marqueurs (`<<<<<<<`, `=======`, "
+                     "`>>>>>>>`)",
+    "text.control/front-matter": "`{key}` contient un caractère de contrôle (U+{code}), écrit sous forme "
+                                 "d'échappement YAML : aucun texte n'en a besoin ; supprimez-le",
+    "text.control/hidden": "`{key}` contient des caractères qui n'affichent rien (U+{code} …), écrits sous forme "
+                           "d'échappements YAML : des mots peuvent s'y dissimuler ; supprimez-les",
+    "frontmatter.missing": "la page n'a pas d'en-tête (front matter) : commencez-la par ---, date: AAAA-MM-JJ, ---",
+    "frontmatter.yaml": "l'en-tête n'est pas du YAML valide : {problem}",
+    "frontmatter.yaml/quote": "l'en-tête n'est pas du YAML valide ({problem}) : une valeur qui contient « : » ou "
+                              "« # », ou qui commence par [ {{ \" ' * & ! | > % @ `, s'écrit entre guillemets droits "
+                              "doubles (summary: \"…\", un guillemet à l'intérieur s'écrivant \\\")",
+    "frontmatter.yaml/size": "l'en-tête dépasse {most} octets : il ne contient que la date et quelques champs courts",
+    "frontmatter.yaml/mapping": "l'en-tête doit être une suite de champs tels que date: 2021-02-17",
+    "frontmatter.key": "le champ d'en-tête « {key} » n'est pas de ceux qu'une page de politique indique ({keys}) : "
+                       "écrivez-le {meant}:",
+    "frontmatter.key/unknown": "le champ d'en-tête « {key} » n'est pas de ceux qu'une page de politique indique "
+                               "({keys}) : supprimez-le",
+    "frontmatter.key/plain": "le champ d'en-tête « {key} » doit être du texte simple",
+    "frontmatter.markup": "le champ d'en-tête « {key} » s'affiche tel qu'il est écrit, Markdown et HTML compris : "
+                          "« {markup} » afficherait ses balises ; rédigez-le en texte simple",
+    # --- publishing -------------------------------------------------------------------------------
+    "frontmatter.announced-repeated": "announced: {announced} est la date d'annonce de {before}, la version "
+                                      "précédente, et cette version-ci est publiée le jour de sa date ou après : "
+                                      "l'historique et le flux enregistreraient une annonce du {announced} qui n'a "
+                                      "jamais eu lieu ; supprimez announced:",
+    "frontmatter.summary-repeated": "summary: est identique à celui de {before}, la version précédente, alors que "
+                                    "cette version modifie le texte : l'historique, la page des modifications et le "
+                                    "flux attribueraient à cette version les modifications de la précédente ; "
+                                    "décrivez ce que change cette version, ou supprimez summary: (ils nommeront "
+                                    "alors les sections modifiées)",
+    "source.imported": "le texte en {lang:language} de {version} est inscrit dans {file} comme public avant le site, "
+                       "mais {version} est postérieure à {latest}, la dernière version publiée : un texte nouveau "
+                       "passe toutes les vérifications ; retirez son entrée de {file}",
+    "history.order": "la version est datée du {version}, avant {latest}, version déjà publiée : sa date doit suivre "
+                     "celle de la dernière version publiée (ce que l'archive indique comme en vigueur, et les "
+                     "versions publiées depuis, ne changent jamais) ; inscrivez {commit} dans {file} comme jamais "
+                     "publié (sa date reste dans l'historique de la branche), et donnez à son texte une date "
+                     "postérieure au {latest} dans un nouveau commit s'il doit être publié",
+    # --- the translation against the authoritative text -------------------------------------------
+    "sync.date": "le texte en {source:language} est daté du {source_date}, celui en {translation:language} du "
+                 "{translation_date} : les deux textes d'une version portent sa date ; indiquez ici "
+                 "`date: {source_date}`, ou modifiez les deux",
+    "sync.section-missing": "{section} figure dans le texte en {source:language} mais manque dans celui en "
+                            "{translation:language}",
+    "sync.section-missing/nth": "le {position:ordinal} titre, « {title} », figure dans le texte en "
+                                "{source:language} mais manque dans celui en {translation:language} (le texte en "
+                                "{source:language} compte {source_count:plural:titre|titres}, celui en "
+                                "{translation:language} {translation_count})",
+    "sync.section-extra": "{section} figure dans le texte en {translation:language} mais pas dans celui en "
+                          "{source:language}",
+    "sync.section-extra/nth": "le {position:ordinal} titre, « {title} », figure dans le texte en "
+                              "{translation:language} mais pas dans celui en {source:language}",
+    "sync.section-level": "le {position:ordinal} titre, « {title} », est de niveau {level} dans le texte en "
+                          "{translation:language} ; son équivalent, « {counterpart} », est de niveau "
+                          "{counterpart_level} dans celui en {source:language}",
+    "sync.section-order": "{section} vient après {before} dans le texte en {translation:language}, mais avant dans "
+                          "celui en {source:language}",
+    "sync.numbering": "le texte en {numbered:language} numérote ses titres ({first}), celui en {plain:language} "
+                      "non : numérotez-les dans les deux textes ou dans aucun (l'identifiant d'une section est son "
+                      "numéro dans un texte, son titre dans l'autre : aucune section n'est rapprochée de sa "
+                      "traduction, et un lien vers #{anchor} n'aboutit que dans le texte en {numbered:language})",
+    "sync.paragraphs": "{where} : le texte en {source:language} compte {source_count:plural:paragraphe|paragraphes}, "
+                       "celui en {translation:language} {translation_count}",
+    "sync.list-items": "{where} : le texte en {source:language} compte "
+                       "{source_count:plural:élément de liste|éléments de liste}, celui en {translation:language} "
+                       "{translation_count}",
+    "sync.table-rows": "{where} : le texte en {source:language} compte "
+                       "{source_count:plural:ligne de tableau|lignes de tableau}, celui en {translation:language} "
+                       "{translation_count}",
+    "sync.list-nesting": "{where} : l'élément de liste n° {item} est au niveau {source_level} dans le texte en "
+                         "{source:language}, au niveau {translation_level} dans celui en {translation:language}",
+    "sync.table-cells": "{where} : une ligne du tableau compte {source_cells:plural:cellule|cellules} dans le texte "
+                        "en {source:language}, {translation_cells} dans celui en {translation:language}",
+    "sync.links": "{where} : les cibles des liens diffèrent (texte en {source:language} : "
+                  "{source_values:list} ; texte en {translation:language} : {translation_values:list})",
+    "sync.emails": "{where} : les adresses e-mail diffèrent (texte en {source:language} : "
+                   "{source_values:list} ; texte en {translation:language} : {translation_values:list})",
+    "sync.phones": "{where} : les numéros de téléphone diffèrent (texte en {source:language} : "
+                   "{source_values:list} ; texte en {translation:language} : {translation_values:list})",
+    "sync.dates": "{where} : les dates diffèrent (texte en {source:language} : "
+                  "{source_values:list} ; texte en {translation:language} : {translation_values:list})",
+    "sync.articles": "{where} : les références d'articles diffèrent (texte en {source:language} : "
+                     "{source_values:list} ; texte en {translation:language} : {translation_values:list})",
+    "sync.numbers": "{where} : les nombres diffèrent (texte en {source:language} : "
+                    "{source_values:list} ; texte en {translation:language} : {translation_values:list})",
+    "sync.defined-terms": "{where} : le texte en {source:language} définit {source_count:plural:terme|termes} "
+                          "({source_terms}), celui en {translation:language} {translation_count} "
+                          "({translation_terms:list})",
+    "sync.defined-term-use": "{where} : le texte en {source:language} emploie le terme défini « {source_term} », "
+                             "celui en {translation:language} n'emploie jamais « {translation_term} »",
+    "sync.record-missing": "{record} est absent à côté de {page} : une fois la traduction alignée sur le texte de "
+                           "référence, lancez `policy sync-mark {lang} --all`",
+    "sync.outdated": "{where} : le texte en {source:language} a été modifié depuis le dernier alignement de la "
+                     "traduction en {translation:language} ; mettez cette section à jour, ou lancez `policy "
+                     "sync-mark {translation} {number}` si elle n'a pas à changer",
+    # --- links and anchors ------------------------------------------------------------------------
+    "links.dead": "le lien « {text} » mène à #{fragment}, qu'aucune section ni aucun identifiant de cette page ne "
+                  "porte : faites-le pointer vers l'une des sections de la page ({some}) ou vers un identifiant "
+                  "défini dans un titre par {{#…}}, ou supprimez-le",
+    "links.dead/no-section": "le lien « {text} » mène à #{fragment}, qu'aucune section ni aucun identifiant de cette "
+                             "page ne porte ; la page n'a aucune section vers laquelle pointer : supprimez-le",
+    "links.document": "le lien vers {page} ne désigne aucun document du site ({listed}) : un lien vers un autre "
+                      "document utilise le nom de fichier de sa page, tel qu'indiqué dans extra.policy.documents",
+    "links.document/anchor": "le lien vers {page}#{fragment} mène à une ancre que {page} n'a pas dans cette langue : "
+                             "faites-le pointer vers l'une de ses sections (#s3, ou l'identifiant défini dans son "
+                             "titre)",
+    # --- editorial checks -------------------------------------------------------------------------
+    "editorial.doubled-word": "{where:place} : « {first} {second} » : le mot « {first} » est répété",
+    "editorial.brand": "{where:place} : la marque est écrite « {written} » ; écrivez « {meant} »",
     # --- spelling ---------------------------------------------------------------------------------
+    "spelling.unknown-word": "{where:place} : « {word} »{inside:opt: (dans « %s »)} ne figure ni dans le "
+                             "dictionnaire {lang:language} ni dans {words_path}{suggestion:opt: (vouliez-vous dire "
+                             "« %s » ?)} : corrigez-le ou, s'il est juste, ajoutez-le à cette liste en indiquant "
+                             "pourquoi (`{word}  # …`)",
+    "spelling.unknown-word/acronym": "{where:place} : le sigle « {word} »{inside:opt: (dans « %s »)} ne figure pas "
+                                     "dans {words_path} : ajoutez-le à cette liste avec sa signification "
+                                     "(`{word}  # …`){suggestion:opt: (vouliez-vous dire « %s » ?)}",
+    "spelling.no-dictionary": "l'orthographe n'est pas vérifiée : le dictionnaire {lang:language} ne connaît pas "
+                              "{unknown} des {total} mots de la page ({examples}…), trop pour qu'il s'agisse de "
+                              "fautes de frappe : il lui manque les formes courantes de la langue",
+    "spelling.word-list/encoding": "la ligne {line} n'est pas en UTF-8 (octet 0x{byte}) : enregistrez la liste de "
+                                   "mots en UTF-8",
+    "spelling.word-list/twice": "« {word} » figure déjà à la ligne {first}",
+    "spelling.word-list/why": "« {word} » n'est pas justifié : écrivez `{word}  # où et pourquoi il est employé`",
+    "spelling.word-list/known": "« {word} » figure déjà dans le dictionnaire {lang:language} : retirez-le",
+    "spelling.word-unused": "« {word} » n'est employé nulle part dans {paths:or} : `policy words --prune` retire les "
+                            "entrées qu'aucun texte n'emploie",
     "spelling.no-dictionary/none": "l'orthographe n'est pas vérifiée : il n'existe pas de dictionnaire pour "
                                    "« {code} »",
 }

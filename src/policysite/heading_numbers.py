@@ -17,7 +17,7 @@ _UNSPACED_TITLE = re.compile(r"^(\d+(?:\.\d+)*)\.(?=[^\W\d_]{2})(\S.*)$")
 # "Chapitre 3 - Titre", "Clause 4 – Title", "2) Title", "2 – Title". The word and the separator are not part of the
 # title; a roman numeral counts with a word before it only ("I agree" is no section I).
 _WORDED_TITLE = re.compile(
-    r"^(?:(?P<word>article|art\.|section|sect?\.|§|chapter|chapitre|chap\.|clause|cl[áa]usula|artikel|abschnitt|"
+    r"^(?:(?P<word>article|art\.?|section|sect?\.|§|chapter|chapitre|chap\.|clause|cl[áa]usula|artikel|abschnitt|"
     r"kapitel|"
     r"articolo|sezione|capitolo|capo|art[íi]culo|secci[óo]n|cap[íi]tulo|artigo|sec[çc][ãa]o|hoofdstuk|sectie|"
     # parts and titles grouping sections, `Part 1 – General` over `Section 1.1`, `Titre II – …`, `Teil 1 – …`

@@ -635,13 +635,15 @@ def test_article_words_of_other_languages_number_their_headings(heading, number,
     ("Article 1er – Objet", "1", "Objet"), ("Art. 1er - Objet", "1", "Objet"), ("Section 1re : Champ", "1", "Champ"),
     ("Chapitre Ier – Dispositions générales", "1", "Dispositions générales"), ("Artículo 1º.- Objeto", "1", "Objeto"),
     ("ARTÍCULO 3°. FINALIDAD", "3", "FINALIDAD"), ("Artigo 5.º Direitos", "5", "Direitos"),
-    ("Cláusula 2ª – Dos dados", "2", "Dos dados"), ("Clause 4 – International transfers", "4", "International transfers")])
+    ("Cláusula 2ª – Dos dados", "2", "Dos dados"), ("Clause 4 – International transfers", "4", "International transfers"),
+    ("Art 5 – Diritti", "5", "Diritti"), ("ART 2 - FINALIDAD", "2", "FINALIDAD")])  # (`Art` without its dot was none)
 def test_article_numbers_with_their_ordinal_mark_and_clauses_number_their_headings(heading, number, title):
     """Adoption hunt 26: French "Article 1er" (how French law writes article 1), Spanish and Portuguese `1º`, `5.º`,
     and "Clause 4" were unnumbered: §1 missing, refused at the first edit until renamed."""
     assert heading_numbers.heading_number(heading) == (number, title)
     assert heading_numbers.heading_number("Article 1 erasure") == ("1", "erasure")
     assert heading_numbers.heading_number("Clauses we use") is None and heading_numbers.heading_number("1er Janvier") is None
+    assert heading_numbers.heading_number("Artists we work with") is None and heading_numbers.heading_number("Art") is None
 
 
 @pytest.mark.parametrize(("line", "said"), [

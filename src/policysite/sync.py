@@ -585,9 +585,63 @@ def _compare_tree(source: Policy, translation: Policy, pairs: dict[int, int],
     if source.numbered != translation.numbered and not any(
             s.numeral for s in (translation if source.numbered else source).sections):
         return [_numbering(source, translation, names)]
+    positional = not (source.numbered or translation.numbered)
+    found = _compare_tree_found(source, translation, pairs, names, positional)
+    shifted = None if positional else _shifted(source, translation, pairs)
+    if shifted is None:
+        return found
+    lacking, after, there = source.sections[shifted[0]], source.sections[shifted[1]], translation.sections[shifted[2]]
+    said = Finding(translation.path, there.line, "sync.section-missing",
+                   f"{titled(lacking.label, lacking.title)} is in {names[0]}, missing in {names[1]}, whose sections "
+                   f"after it are numbered one less: its {there.label} is {names[0]}'s {after.label}, and so on "
+                   "(their contents match so, not number for number)")
+    return [said] + [f for f in found if f.rule != "sync.section-missing"]
+
+
+def _shifted(source: Policy, translation: Policy, pairs: dict[int, int]) -> tuple[int, int, int] | None:
+    """Where a translation lacks one section of a run of numbered siblings and numbers the later ones one less (French
+    §1 to §5, English §1 to §4 without French §3), if the sections' contents (their blocks' kinds, links, e-mails,
+    phones and numbers) match so better than number for number: the indexes of the source section it lacks, of the
+    source's next one and of the translation's numbered as it is; else None. Pairing by number, the last one was said
+    missing (“§5 Contact is in French, missing in English”): the one a reader looks for, and finds."""
+    missing = [i for i in range(len(source.sections)) if i not in pairs]
+    if len(missing) != 1 or len(pairs) != len(translation.sections):
+        return None
+    last = source.sections[missing[0]]
+    if not last.parts or last.inserted:
+        return None
+
+    def siblings(policy: Policy) -> list[int]:
+        return [n for n, s in enumerate(policy.sections) if s.level == last.level and len(s.parts) == len(last.parts)
+                and s.parts[:-1] == last.parts[:-1] and not s.inserted]
+    mine, theirs = siblings(source), siblings(translation)
+    if len(mine) != len(theirs) + 1 or mine[-1] != missing[0] or len(theirs) < 2:
+        return None
+    signs = ({n: _signature(source.sections[n], source.lang) for n in mine},
+             {n: _signature(translation.sections[n], translation.lang) for n in theirs})
+
+    def score(lacking: int) -> int:
+        kept = mine[:lacking] + mine[lacking + 1:]
+        return sum(signs[0][i] == signs[1][j] for i, j in zip(kept, theirs))
+    scores = [score(m) for m in range(len(mine))]
+    best = max(scores)
+    if scores.count(best) != 1 or scores[-1] >= best or scores.index(best) == len(mine) - 1:
+        return None
+    lacking = scores.index(best)
+    return mine[lacking], mine[lacking + 1], theirs[lacking]
+
+
+def _signature(section: Section, lang: str) -> tuple:
+    """What a section's translation keeps of it whatever its words: its blocks' kinds, links, e-mails, phones and
+    numbers."""
+    found = invariants(section.blocks, lang)
+    return tuple(b.kind for b in section.blocks), found.urls, found.emails, found.phones, found.numbers
+
+
+def _compare_tree_found(source: Policy, translation: Policy, pairs: dict[int, int], names: tuple[str, str],
+                        positional: bool) -> list[Finding]:
     findings: list[Finding] = []
     taken = set(pairs.values())
-    positional = not (source.numbered or translation.numbered)
     for index, section in enumerate(source.sections):
         if index not in pairs:
             line = _line_before(translation, [pairs[i] for i in range(index) if i in pairs])

@@ -402,6 +402,33 @@ def test_an_article_named_with_its_chapter_is_that_article():
     assert heading_numbers.heading_number("Chapter 1, General provisions") == ("1", "General provisions")
 
 
+def test_a_translation_lacking_a_section_and_numbering_the_later_ones_one_less_is_told_which_it_lacks():
+    """French §1 to §5, English §1 to §4 without French §3 (“Durée”): paired number for number, `policy check` said
+    "§5 “Contact” is in French, missing in English", the one section the English reader finds. Where the sections'
+    contents (links, e-mails, phones, numbers, blocks) match shifted by one, it names §3 and the shift."""
+    french = ["1. Objet", "Nous sommes Acme.", "2. Données", "- noms\n- adresses", "3. Durée",
+              "Nous gardons vos données 3 ans.", "4. Droits", "Écrivez à dpo@acme.test.", "5. Contact",
+              "Appelez le +33 1 23 45 67 89."]
+    english = ["1. Purpose", "We are Acme.", "2. Data", "- names\n- addresses", "3. Rights", "Write to dpo@acme.test.",
+               "4. Contact", "Call +33 1 23 45 67 89."]
+
+    def text(parts: list[str]) -> str:
+        return "---\ndate: 2024-05-01\n---\n# P\n\n" + "".join(f"## {h}\n\n{b}\n\n" for h, b in zip(parts[::2], parts[1::2]))
+
+    found = sync.compare(parse(text(french), "fr"), parse(text(english)))
+    missing = [f.message for f in found if f.rule == "sync.section-missing"]
+    assert missing == ["§3 “Durée” is in French, missing in English, whose sections after it are numbered one less: its "
+                       "§3 is French's §4, and so on (their contents match so, not number for number)"]
+    # the last one lacking indeed, or nothing to tell them by: as before
+    retention = english[:4] + ["3. Retention", "We keep your data 3 years.", "4. Rights", "Write to dpo@acme.test."]
+    assert [f.message for f in sync.compare(parse(text(french), "fr"), parse(text(retention)))
+            if f.rule == "sync.section-missing"] == ["§5 “Contact” is in French, missing in English"]
+    plain = [part if n % 2 == 0 else "X." for n, part in enumerate(english)]
+    assert [f.message for f in sync.compare(parse(text([p if n % 2 == 0 else "X." for n, p in enumerate(french)]),
+                                                  "fr"), parse(text(plain))) if f.rule == "sync.section-missing"] == [
+        "§5 “Contact” is in French, missing in English"]
+
+
 def test_a_translation_numbering_the_headings_its_source_leaves_unnumbered_is_told_so_once():
     """French `## Objet` translated `## 1. Purpose`: every section was said missing in English and extra in it, each
     being there under a number; one finding says what differs (either way round)."""

@@ -924,17 +924,21 @@ def _numbered_apart(sections: list[Section]) -> None:
     Only where each such numbering repeats a number used above it, and the page still numbers its headings without
     them (their ids are as before otherwise)."""
     apart: list[Section] = []
+    used: set[str] = set()  # the numbers above, and the level of the highest of them (a page of 3,000 headings: once)
+    top = 7
     for at, head in enumerate(sections):
-        above = [s for s in sections[:at] if s.numeral]
-        if head.numeral or not above or head.level > min(s.level for s in above):
+        if head.numeral:
+            used.add(head.numeral)
+            top = min(top, head.level)
             continue
-        under = []
+        if head.level > top:
+            continue
+        counted = []
         for section in sections[at + 1:]:
             if section.level <= head.level:
                 break
-            under.append(section)
-        counted = [s for s in under if s.numeral]
-        used = {s.numeral for s in above}
+            if section.numeral:
+                counted.append(section)
         if counted and counted[0].numeral == "1" and any(s.numeral in used for s in counted):
             apart += counted
     if not apart or (sum(bool(s.numeral) for s in sections) - len(apart)) * 2 < len(sections):

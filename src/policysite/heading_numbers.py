@@ -224,7 +224,9 @@ _LEADING_ZEROS = re.compile(r"^0+(?=\d)")
 # clauses: `Article premier`, `Artículo primero`, `CLÁUSULA PRIMEIRA – DO OBJETO`, `Cláusula décima primeira`,
 # `Articolo primo` (adoption hunt 29: unnumbered, their numbered translations' every section missing and extra).
 _ORDINAL_TITLE = re.compile(r"^(?:article|art[íi]culo|artigo|articolo|clause|cl[áa]usula|clausola|section|secci[óo]n|"
-                            r"se[çc][ãa]o|sezione|chapitre|cap[íi]tulo|capitolo)\s+(?P<rest>.+)$", re.I)
+                            r"se[çc][ãa]o|sezione|chapitre|cap[íi]tulo|capitolo|"
+                            # and the parts and chapters grouping them, `Part One – General`, `Chapter Two: Rights`
+                            r"chapter|part|partie|parte)\s+(?P<rest>.+)$", re.I)
 
 
 @functools.cache

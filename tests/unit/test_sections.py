@@ -827,6 +827,9 @@ def test_a_translation_of_clauses_numbered_in_words_pairs_by_their_numbers():
     ("Artículo dos. Datos", ("2", "Datos")), ("Articolo due – Dati", ("2", "Dati")),
     ("Clause Twenty-One: Law", ("21", "Law")),
     ("Section one of the Act", None), ("Article Un peu de contexte", None),  # a word, no mark after it: no number
+    # parts and chapters grouping them (`Part One – General` was no number, as `Part 1 – General` was one)
+    ("Part One – General", ("1", "General")), ("Chapter Two: Rights", ("2", "Rights")),
+    ("Partie deux – Droits", ("2", "Droits")), ("Part of our service", None), ("Part one of two", None),
 ])
 def test_legal_headings_numbered_by_a_cardinal_word_and_a_mark_are_numbered(heading, number):
     """`ARTICLE ONE – …`, `Article deux – …` (contracts and deeds number articles in words) were unnumbered: after

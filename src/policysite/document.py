@@ -1104,7 +1104,7 @@ def _numbering_problems(sections: list[Section], path: str) -> list[Finding]:
             # no subsection under an inserted article: `2.1` after `2 bis` goes back
             expected = _expected_next(prev)[1 if prev_inserted else 0:]
             if parts not in expected:
-                key, fields = _describe_gap(prev, parts, expected)
+                key, fields = _describe_gap(prev, parts, expected, mark=section.mark)
                 problems.append(Finding.of(path, section.line, key, section=titled(where, section.title), after=after,
                                            **fields))
                 if key == "structure.number-order":
@@ -1144,12 +1144,21 @@ def _expected_next(prev: tuple[int, ...]) -> list[tuple[int, ...]]:
     return options
 
 
-def _describe_gap(prev: tuple[int, ...], parts: tuple[int, ...],
-                  expected: list[tuple[int, ...]]) -> tuple[str, dict[str, object]]:
+# A statute-style article's mark, `第３条`, `제3조`: a missing article is named so (`第2条`, not `§2`).
+_STATUTE_MARK = re.compile(r"(第\s*)[0-9０-９]+(\s*[条條])|(제\s*)[0-9]+(\s*조)")
+
+
+def _describe_gap(prev: tuple[int, ...], parts: tuple[int, ...], expected: list[tuple[int, ...]], *,
+                  mark: str = "") -> tuple[str, dict[str, object]]:
     """The message key and fields of a number that does not follow `prev`."""
     same_parent = [e for e in expected if len(e) == len(parts) and e[:-1] == parts[:-1]]
     if same_parent and parts[-1] > same_parent[0][-1]:
-        return "structure.number-skipped", {"missing": "§" + ".".join(map(str, same_parent[0]))}
+        missing = ".".join(map(str, same_parent[0]))
+        statute = _STATUTE_MARK.fullmatch(mark) if len(parts) == 1 else None
+        if statute:  # as the page writes its articles: "第３条（保存期間） follows 第1条: 第2条 is missing"
+            before, after = statute[1] or statute[3], statute[2] or statute[4]
+            return "structure.number-skipped", {"missing": f"{before}{missing}{after}"}
+        return "structure.number-skipped", {"missing": "§" + missing}
     if same_parent and parts[-1] < same_parent[0][-1]:
         return "structure.number-order", {}
     if len(parts) > len(prev) + 1 or not same_parent:

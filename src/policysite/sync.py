@@ -591,10 +591,9 @@ def _compare_tree(source: Policy, translation: Policy, pairs: dict[int, int],
     if shifted is None:
         return found
     lacking, after, there = source.sections[shifted[0]], source.sections[shifted[1]], translation.sections[shifted[2]]
-    said = Finding(translation.path, there.line, "sync.section-missing",
-                   f"{titled(lacking.label, lacking.title)} is in {names[0]}, missing in {names[1]}, whose sections "
-                   f"after it are numbered one less: its {there.label} is {names[0]}'s {after.label}, and so on "
-                   "(their contents match so, not number for number)")
+    said = Finding.of(translation.path, there.line, "sync.section-missing/shifted", source=names[0],
+                      translation=names[1], section=titled(lacking.label, lacking.title), there=there.label,
+                      after=after.label)
     return [said] + [f for f in found if f.rule != "sync.section-missing"]
 
 

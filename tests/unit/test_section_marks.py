@@ -141,6 +141,9 @@ def test_policy_checks_findings_name_a_section_as_the_page_they_are_about_writes
     assert [f.message.split(" follows")[0] for f in japanese.problems] == ["第３条（保存期間）"]
     korean = document.parse(page("ko", ["제1조(목적)", "제3조(보존기간)"]), path="ko/index.md", lang="ko")
     assert [f.message.split(" follows")[0] for f in korean.problems] == ["제3조(보존기간)"]
+    # the article missing named as the page writes its articles (was "§2 is missing")
+    assert [f.message for f in japanese.problems + korean.problems] == [
+        "第３条（保存期間） follows 第1条: 第2条 is missing", "제3조(보존기간) follows 제1조: 제2조 is missing"]
     unbracketed = document.parse(page("ja", ["第1条 目的", "第3条 保存"]), path="ja/index.md", lang="ja")
     assert [f.message.split(" follows")[0] for f in unbracketed.problems] == ["第3条 “保存”"]
     assert [s.label for s in source.sections] == ["§1", "§2", "§2 bis", "§3"]

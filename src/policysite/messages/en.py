@@ -135,6 +135,9 @@ MESSAGES: dict[str, str] = {
     "sync.date": "{source:language} is dated {source_date}, {translation:language} is dated {translation_date}: both "
                  "texts of a version carry its date; set `date: {source_date}` here, or change both",
     "sync.section-missing": "{section} is in {source:language}, missing in {translation:language}",
+    "sync.section-missing/shifted": "{section} is in {source:language}, missing in {translation:language}, whose "
+                                    "sections after it are numbered one less: its {there} is {source:language}'s "
+                                    "{after}, and so on (their contents match so, not number for number)",
     "sync.section-missing/nth": "the {position:ordinal} heading, “{title}”, is in {source:language}, missing in "
                                 "{translation:language} ({source:language} has {source_count} headings, "
                                 "{translation:language} {translation_count})",

@@ -166,6 +166,11 @@ MESSAGES: dict[str, str] = {
                  "`date: {source_date}`, ou modifiez les deux",
     "sync.section-missing": "{section} figure dans le texte en {source:language} mais manque dans celui en "
                             "{translation:language}",
+    "sync.section-missing/shifted": "{section} figure dans le texte en {source:language} mais manque dans celui en "
+                                    "{translation:language}, dont les sections suivantes sont numérotées avec un "
+                                    "de moins : son {there} correspond au {after} du texte en {source:language}, "
+                                    "et ainsi de suite (leurs contenus se répondent ainsi, et non numéro pour "
+                                    "numéro)",
     "sync.section-missing/nth": "le {position:ordinal} titre, « {title} », figure dans le texte en "
                                 "{source:language} mais manque dans celui en {translation:language} (le texte en "
                                 "{source:language} compte {source_count:plural:titre|titres}, celui en "

@@ -193,7 +193,24 @@ def private_host(host: str) -> bool:
             return not ipaddress.IPv4Address(socket.inet_aton(host)).is_global
         except (OSError, ValueError):
             return True  # no address a browser goes to
-    return "." not in host or any(host == name or host.endswith("." + name) for name in _PRIVATE_NAMES)
+    if spelled := _SPELLED_ADDRESS.search(host):  # `10.0.0.5.nip.io`, `app-127-0-0-1.sslip.io`, `7f000001.nip.io`
+        address = spelled.group(1) or spelled.group(2)
+        try:
+            found = ipaddress.IPv4Address(int(address, 16)) if spelled.group(2) else \
+                ipaddress.IPv4Address(address.replace("-", "."))
+            if not found.is_global:
+                return True
+        except ValueError:
+            pass
+    return "." not in host or any(host == name or host.endswith("." + name) for name in _PRIVATE_NAMES + _LOOPBACK)
+
+
+# Public names that wildcard DNS services answer with the address they spell (nip.io's, sslip.io's, a host's own for
+# its clients' testing), and names whose every subdomain is this machine: a link to `http://10.0.0.5.nip.io/` or
+# `http://app.localtest.me/` asks a machine of the reader's own network as `http://10.0.0.5/` does (safety hunt 46).
+_SPELLED_ADDRESS = re.compile(r"(?:^|[.-])(?:((?:\d{1,3}[.-]){3}\d{1,3})|([0-9a-f]{8}))\.(?:nip\.io|sslip\.io|xip\.io|"
+                              r"traefik\.me|nip\.direct)$")
+_LOOPBACK = ("localtest.me", "lvh.me", "vcap.me", "local.gd", "lacolhost.com")
 
 
 def this_machine(host: str) -> bool:

@@ -258,6 +258,12 @@ def test_a_page_of_text_may_not_redirect_its_reader_even_within_the_site():
     ("https://intranet.acme.corp/rgpd", "la procédure", "a machine of a private network (intranet.acme.corp)"),
     ("http://2130706433/", "le routeur", "a machine of a private network (2130706433)"),
     ("http://[fd00::1]:8080/", "le NAS", "a machine of a private network (fd00::1)"),
+    # safety hunt 46: a public name a wildcard DNS service answers with the private address it spells, or this machine
+    ("http://10.0.0.5.nip.io:8080/admin", "le routeur", "a machine of a private network (10.0.0.5.nip.io)"),
+    ("https://app-192-168-1-10.sslip.io/", "le NAS", "a machine of a private network (app-192-168-1-10.sslip.io)"),
+    ("http://7f000001.nip.io/", "la page", "a machine of a private network (7f000001.nip.io)"),
+    ("http://app.localtest.me:3000/", "la page", "a machine of a private network (app.localtest.me)"),
+    ("mailto:dpo@acme.lvh.me", "écrire", "writes to a domain of a private network (acme.lvh.me)"),
     # access of its own: a signed address to a private file, a personal link's token, a session
     ("https://b.s3.amazonaws.com/dpa.pdf?X-Amz-Credential=AKIA&X-Amz-Signature=ab", "l'annexe",
      "carries a key, password or signed access (X-Amz-Credential, X-Amz-Signature)"),
@@ -544,6 +550,7 @@ def test_a_host_written_with_a_single_slash_is_read_for_what_it_reaches():
     ("../2021-02-17/", "../2021-02-17/"), ("..\\cookies\\", "cookies"), ("#s2", "/privacy/en/"),
     ("https://acme.example/aide", "support 24/7"), ("https://acme.example/?a=1", "A / B"),
     ("https://acme.example/recette", "\u00bd litre"), ("https://acme.example/recette", "1\u20442 litre"),
+    ("https://8.8.8.8.nip.io/", "le site"), ("https://abc.nip.io/", "le site"), ("https://nip.io/", "nip.io"),
 ])
 def test_words_with_slashes_that_are_no_path_and_paths_of_the_site_pass(href, words):
     assert safety.shown_address(href, words) == "" and list(safety.deceptive_link(href, words)) == []

@@ -426,6 +426,9 @@ def _deceptions(target: str) -> Iterator[str]:
         if mixed := mixed_label(domain):  # `dpo@dіal-once.com`: a reader's request to whoever holds it (hunt 35)
             yield (f"the e-mail link's domain “{domain[:60]}” has a part mixing letters of several scripts ({mixed}): "
                    "it may pass for another domain")
+        elif lookalike := latin_lookalike(domain):
+            yield (f"the e-mail link's domain “{domain[:60]}” has a part written in {lookalike[1]} letters that each "
+                   f"look like a Latin one ({lookalike[0]}, read as “{lookalike[2]}”): it may pass for another domain")
         return
     if lowered.startswith("tel:") and not _DIALLED.fullmatch(unquote(target[4:])):
         yield (f"the phone link “{target[:80]}” dials more than a number (pauses, extensions, a context): a phone link "
@@ -468,6 +471,32 @@ def _deceptions(target: str) -> Iterator[str]:
     if mixed := mixed_label(host):
         yield (f"the link's host “{host}” has a part mixing letters of several scripts ({mixed}): "
                "it may pass for another host")
+    elif lookalike := latin_lookalike(host):
+        yield (f"the link's host “{host}” has a part written in {lookalike[1]} letters that each look like a Latin one "
+               f"({lookalike[0]}, read as “{lookalike[2]}”) under a Latin ending: it may pass for another host")
+
+
+# Cyrillic and Greek small letters drawn as a Latin one (UTS #39's confusables), each with the letter it passes for.
+_LATIN_LOOKALIKES = {"\u0430": "a", "\u0441": "c", "\u0501": "d", "\u0435": "e", "\u04bb": "h", "\u0456": "i",
+                     "\u0458": "j", "\u04cf": "l", "\u043e": "o", "\u0440": "p", "\u051b": "q", "\u0455": "s",
+                     "\u051d": "w", "\u0445": "x", "\u0443": "y", "\u03bf": "o", "\u03bd": "v", "\u03b9": "i",
+                     "\u03c1": "p", "\u03c5": "u", "\u03b1": "a"}
+
+
+def latin_lookalike(host: str) -> tuple[str, str, str] | None:
+    """(the label, its script, the Latin word it reads as) of the first part of `host` written wholly in Cyrillic or
+    Greek letters that each look like a Latin one (`аррӏе` of `аррӏе.com`, read as “apple”), where the host ends in a
+    Latin top-level domain; None otherwise. Such a host mixes no scripts, yet a reader reads a Latin name (browsers
+    show it as punycode in their address bar for this reason); a Cyrillic name under `.рф` is none."""
+    labels = [unicode_label(label) for label in host.lower().rstrip(".").split(".")]
+    if len(labels) < 2 or not labels[-1].isascii():
+        return None
+    for label in labels[:-1]:
+        letters = [char for char in label if char.isalpha()]
+        if letters and all(char in _LATIN_LOOKALIKES for char in letters):
+            script = "Greek" if any("\u0370" <= char <= "\u03ff" for char in letters) else "Cyrillic"
+            return label, script, "".join(_LATIN_LOOKALIKES.get(char, char) for char in label)
+    return None
 
 
 def mixed_label(host: str) -> str:

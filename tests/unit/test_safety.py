@@ -264,6 +264,12 @@ def test_a_page_of_text_may_not_redirect_its_reader_even_within_the_site():
     ("http://7f000001.nip.io/", "la page", "a machine of a private network (7f000001.nip.io)"),
     ("http://app.localtest.me:3000/", "la page", "a machine of a private network (app.localtest.me)"),
     ("mailto:dpo@acme.lvh.me", "écrire", "writes to a domain of a private network (acme.lvh.me)"),
+    # safety hunt 46: a host wholly in Cyrillic or Greek letters that each look like a Latin one, under a Latin ending
+    ("https://\u0430\u0440\u0440\u04cf\u0435.com/", "apple.com", "in Cyrillic letters that each look like a Latin one "
+     "(\u0430\u0440\u0440\u04cf\u0435, read as “apple”)"),
+    ("https://www.xn--80ak6aa92e.com/", "le site", "read as “apple”"),
+    ("https://\u03bf\u03c1\u03b1.example/", "le site", "in Greek letters that each look like a Latin one"),
+    ("mailto:dpo@\u0455\u0441\u043e\u0440\u0435.com", "écrire", "read as “scope”"),
     # access of its own: a signed address to a private file, a personal link's token, a session
     ("https://b.s3.amazonaws.com/dpa.pdf?X-Amz-Credential=AKIA&X-Amz-Signature=ab", "l'annexe",
      "carries a key, password or signed access (X-Amz-Credential, X-Amz-Signature)"),
@@ -551,6 +557,9 @@ def test_a_host_written_with_a_single_slash_is_read_for_what_it_reaches():
     ("https://acme.example/aide", "support 24/7"), ("https://acme.example/?a=1", "A / B"),
     ("https://acme.example/recette", "\u00bd litre"), ("https://acme.example/recette", "1\u20442 litre"),
     ("https://8.8.8.8.nip.io/", "le site"), ("https://abc.nip.io/", "le site"), ("https://nip.io/", "nip.io"),
+    # a Cyrillic or Greek name with letters no Latin one passes for, or under its own script's ending
+    ("https://\u044f\u043d\u0434\u0435\u043a\u0441.com/", "le site"), ("https://\u0430\u0440\u0440\u04cf\u0435.\u0440\u0444/", "le site"),
+    ("https://\u043f\u0440\u0438\u043c\u0435\u0440.\u0440\u0444/", "le site"), ("https://\u03b5\u03bb\u03bb\u03b7\u03bd\u03b9\u03ba\u03ac.gr/", "le site"),
 ])
 def test_words_with_slashes_that_are_no_path_and_paths_of_the_site_pass(href, words):
     assert safety.shown_address(href, words) == "" and list(safety.deceptive_link(href, words)) == []

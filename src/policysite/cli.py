@@ -348,11 +348,16 @@ def diff(args: argparse.Namespace, root: Path) -> int:
 
 def publish(args: argparse.Namespace, root: Path) -> int:
     """`policy publish`: the current commit's policy as its dated version."""
-    from policysite import publish as operations
+    from policysite import errors, publish as operations
 
     lang = messages.for_project(root, option=args.messages)  # (a language without messages: nothing published)
-    return _outcome(operations.publish(root=root, branch=args.branch, remote=args.remote, push=args.push,
-                                       on_wait=_waiting, document=args.document), lang=lang)
+    try:
+        outcome = operations.publish(root=root, branch=args.branch, remote=args.remote, push=args.push,
+                                     on_wait=_waiting, document=args.document)
+    except errors.RefusedError as exc:  # the version and its findings, in the legal team's words
+        print(f"error: {visible(exc.refusal.said(lang))}", file=sys.stderr)
+        return REFUSED
+    return _outcome(outcome, lang=lang)
 
 
 def history(args: argparse.Namespace, root: Path) -> int:

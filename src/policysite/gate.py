@@ -194,19 +194,13 @@ def repeated_summary(snap: Snapshot, settings: Settings, *, previous: Mapping[st
         policy, earlier = document.front(new_text, lang=lang), document.front(old_text, lang=lang)
         path = f"{snap.docs[lang].relative_to(snap.root).as_posix()}/{settings.page}"
         if policy.announced and policy.announced == earlier.announced and policy.date and policy.date <= today:
-            found.append(Finding(path, policy.meta_lines.get("announced", 1), "frontmatter.announced-repeated",
-                                 f"announced: {policy.announced.isoformat()} is {before}'s, the version before, and "
-                                 "this version is published on or after its date: the history and the feed would "
-                                 f"record an announcement of it on {policy.announced.isoformat()} that never was; "
-                                 "remove announced:"))
+            found.append(Finding.of(path, policy.meta_lines.get("announced", 1), "frontmatter.announced-repeated",
+                                    announced=policy.announced.isoformat(), before=before))
         if not policy.summary or policy.summary != earlier.summary:
             continue
         if document.body(new_text) != document.body(old_text):
-            found.append(Finding(path, policy.meta_lines.get("summary", 1), "frontmatter.summary-repeated",
-                                 f"summary: is the same as {before}'s, the version before, while this version "
-                                 "changes the text: the history, the changes page and the feed would give this "
-                                 "version the changes of that one; write what changes in this version, or remove "
-                                 "summary: (they then name the sections that changed)"))
+            found.append(Finding.of(path, policy.meta_lines.get("summary", 1), "frontmatter.summary-repeated",
+                                    before=before))
     return found
 
 
@@ -223,10 +217,8 @@ def imported_after(snap: Snapshot, settings: Settings, *, recorded: frozenset[st
         if imported.digest(data) in recorded:
             path = f"{snap.docs[lang].relative_to(snap.root).as_posix()}/{settings.page}" if lang in snap.docs \
                 else imported.FILE
-            found.append(Finding(path, 1, "source.imported", f"the {lang} text of {version} is recorded in "
-                                 f"{imported.FILE} as public before the site, but {version} is after {latest}, the "
-                                 f"newest published version: a new text gets every check; remove its entry from "
-                                 f"{imported.FILE}"))
+            found.append(Finding.of(path, 1, "source.imported", lang=lang, version=version, file=imported.FILE,
+                                    latest=latest))
     return found
 
 

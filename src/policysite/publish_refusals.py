@@ -318,12 +318,9 @@ def out_of_order(project: Project, version: hist.DatedVersion, sources: Mapping[
     authoritative = project.settings.authoritative
     text = sources[authoritative].decode("utf-8", "replace")
     line = document.parse(text, path=project.paths[authoritative], lang=authoritative).meta_lines.get("date", 1)
-    return gate.Refusal(version.version, version.commit, (Finding(
-        project.paths[authoritative], line, "history.order",
-        f"dated {version.version}, before {latest}, which is published already: a date must follow the newest "
-        f"published one (what the archive says was in force, and the versions published since, never change); "
-        f"record {version.commit[:7]} in {gate.EXCEPTIONS_FILE} as never published (its date stays in the branch's "
-        f"history), and give its text a date after {latest} in a new commit if it is to be published"),))
+    return gate.Refusal(version.version, version.commit, (Finding.of(
+        project.paths[authoritative], line, "history.order", version=version.version, latest=latest,
+        commit=version.commit[:7], file=gate.EXCEPTIONS_FILE),))
 
 
 def dropped(project: Project, languages: dict[str, set[str]], version: str) -> str:

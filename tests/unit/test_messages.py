@@ -252,3 +252,58 @@ def test_heading_and_front_matter_findings_are_said_in_french(tmp_path):
 def _written(path: Path, body: str) -> Path:
     path.write_text(f"---\ndate: 2021-02-17\n---\n\n# Politique\n\n{body}", encoding="utf-8")
     return path
+
+
+def _calls_of_finding_of() -> list[tuple[str, int, list[str], set[str] | None]]:
+    """(file, line, message keys, keyword fields or None where some are spread from a dict) of each
+    `Finding.of(path, line, key, …)` in the package, its key's parts read from string constants and the module's
+    own `NAME = "…"` constants."""
+    import ast
+
+    found = []
+    trees = {source: ast.parse(source.read_text(encoding="utf-8"))
+             for source in sorted((Path(messages.__file__).parents[1]).rglob("*.py"))}
+    constants = {source.stem: {target.id: node.value.value for node in tree.body if isinstance(node, ast.Assign)
+                               for target in node.targets if isinstance(target, ast.Name)
+                               and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)}
+                 for source, tree in trees.items()}
+    for source, tree in trees.items():
+        names = dict(constants[source.stem])
+        names.update({f"{n.value.id}.{n.attr}": constants[n.value.id][n.attr] for n in ast.walk(tree)
+                      if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name)
+                      and n.attr in constants.get(n.value.id, {})})
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "of"
+                    and isinstance(node.func.value, ast.Name) and node.func.value.id == "Finding"):
+                continue
+            key = node.args[2]
+            bases = [n.value for n in ast.walk(key) if isinstance(n, ast.Constant) and isinstance(n.value, str)
+                     and not n.value.startswith("/") and n.value] + \
+                [names[n.id] for n in ast.walk(key) if isinstance(n, ast.Name) and n.id in names] + \
+                [names[f"{n.value.id}.{n.attr}"] for n in ast.walk(key) if isinstance(n, ast.Attribute)
+                 and isinstance(n.value, ast.Name) and f"{n.value.id}.{n.attr}" in names]
+            suffixes = [n.value for n in ast.walk(key) if isinstance(n, ast.Constant) and isinstance(n.value, str)
+                        and n.value.startswith("/")]
+            keys = [base + suffix for base in bases for suffix in suffixes or [""]]
+            if not suffixes or any(isinstance(n, ast.Constant) and n.value == "" for n in ast.walk(key)):
+                keys += bases
+            if isinstance(key, ast.Name) and key.id not in names:
+                continue  # a key its caller gives (checks._unreadable's): judged where it is written
+            spread = any(k.arg is None for k in node.keywords)
+            found.append((source.name, node.lineno, sorted(set(keys)),
+                          None if spread else {k.arg for k in node.keywords if k.arg}))
+    return found
+
+
+def test_every_finding_the_package_makes_has_an_english_message_with_the_fields_it_is_given():
+    """A key missing from the catalogue, or a field of its template not given, would end `policy check` in a
+    traceback."""
+    english = messages.catalogue(messages.DEFAULT)
+    calls = _calls_of_finding_of()
+    assert len(calls) > 50
+    for file, line, keys, fields in calls:
+        assert keys, f"{file}:{line}: no key read"
+        for key in keys:
+            assert key in english, f"{file}:{line}: {key} is in no catalogue"
+            if fields is not None:  # (a field more is one a variant of the same call uses)
+                assert messages.fields_of(english[key]) <= fields, f"{file}:{line}: {key}"

@@ -1,0 +1,52 @@
+"""A French site's refusals of publishing are said in French, as its check's findings are: the version refused, each
+finding with its rule id and line, and what to do; `--messages en` and POLICY_MESSAGES say them in English."""
+from __future__ import annotations
+
+import os
+import re
+
+import pytest
+
+from helpers import policy_process
+from policy_repo import Project, new_project
+from policysite import messages
+
+pytestmark = pytest.mark.usefixtures("no_identity")
+
+
+def _environment(**values: str) -> dict[str, str]:
+    """The tests' environment without their POLICY_MESSAGES=en (the site's own language then), plus `values`."""
+    env = {key: value for key, value in os.environ.items() if key != messages.ENVIRONMENT}
+    return {**env, **values}
+
+
+@pytest.fixture
+def doubled(tmp_path) -> Project:
+    """A French site whose only version doubles a word, which blocks its publication."""
+    project = new_project(tmp_path / "project")
+    project.commit("2021-02-17", fr="Nous traitons traitons vos données avec soin.")
+    return project
+
+
+@pytest.mark.parametrize("command", ["publish", "history"])
+def test_a_french_site_s_refusal_is_said_in_french_and_nothing_is_published(doubled, command):
+    result = policy_process(["--root", str(doubled.root), command], env=_environment())
+    assert result.returncode == 1 and doubled.branch() is None
+    assert re.search(r"^error: 2021-02-17 \(commit [0-9a-f]{7}\) : non publiée, 1 problème :\n"
+                     r"  docs/fr/index\.md:\d+: \[editorial\.doubled-word\] §2 : « traitons traitons » : le mot "
+                     r"« traitons » est répété$", result.stderr, re.M), result.stderr
+    if command == "history":  # (publish refuses its one version; history says how many it refused and what to do)
+        assert ("error: 1 version datée refusée par les vérifications : corrigez-la dans un nouveau commit, ou "
+                "inscrivez chaque commit dans unpublished.yml comme jamais publié") in result.stderr
+
+
+@pytest.mark.parametrize("how", ["option", "environment"])
+def test_the_refusal_in_english_when_asked(doubled, how):
+    argv = ["--root", str(doubled.root), "publish"] + (["--messages", "en"] if how == "option" else [])
+    env = _environment(**({messages.ENVIRONMENT: "en"} if how == "environment" else {}))
+    result = policy_process(argv, env=env)
+    assert result.returncode == 1
+    assert re.search(r"^error: 2021-02-17 \(commit [0-9a-f]{7}\): not published, 1 finding:\n  docs/fr/index\.md:\d+: "
+                     r"\[editorial\.doubled-word\] §2: “traitons traitons”: the word “traitons” is doubled$",
+                     result.stderr, re.M), result.stderr
+    assert "non publiée" not in result.stderr

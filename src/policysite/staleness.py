@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from policysite import document, files
+from policysite import document, files, messages
 from policysite.document import Policy, Section
 from policysite.findings import Finding
 from policysite.heading_numbers import heading_number, split_number
@@ -85,17 +85,19 @@ def read_record(path: Path) -> dict[str, str] | None:
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=document.MetaLoader) or {}
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise RecordError(f"{path.name} is not a translation record: {problem[:200]}; once the translation is in "
-                          "line, `policy sync-mark LANG --all` writes it anew") from None
+        raise RecordError("sync.record-missing/unreadable", record=path.name, problem=problem[:200]) from None
     sections = data.get("sections") if isinstance(data, dict) else None
     if not isinstance(sections or {}, dict):
-        raise RecordError(f"{path.name} is not a translation record: its `sections` are not section: fingerprint "
-                          "lines; run `policy sync-mark` once the translation is in line")
+        raise RecordError("sync.record-missing/sections", record=path.name)
     return {str(k): str(v) for k, v in (sections or {}).items()}
 
 
 class RecordError(ValueError):
-    """A translation record that cannot be read."""
+    """A translation record that cannot be read: why, as a message of the catalogues (its key and fields)."""
+
+    def __init__(self, key: str, **fields: object) -> None:
+        super().__init__(messages.english(key, fields))
+        self.key, self.fields = key, fields
 
 
 def write_record(path: Path, *, source: str, sections: dict[str, str]) -> None:
@@ -153,7 +155,7 @@ def check(*, source: Policy, translation: Policy, source_file: Path, translation
     try:
         recorded = read_record(record_path)
     except RecordError as exc:
-        return [Finding(translation.path, 1, "sync.record-missing", str(exc))]
+        return [Finding.of(translation.path, 1, exc.key, **exc.fields)]
     if recorded is None:
         return [Finding.of(translation.path, 1, "sync.record-missing", record=record_path.name,
                            page=translation.path, lang=translation.lang)]

@@ -256,8 +256,8 @@ def _written(path: Path, body: str) -> Path:
 
 def _calls_of_finding_of() -> list[tuple[str, int, list[str], set[str] | None]]:
     """(file, line, message keys, keyword fields or None where some are spread from a dict) of each
-    `Finding.of(path, line, key, …)` in the package, its key's parts read from string constants and the module's
-    own `NAME = "…"` constants."""
+    `Finding.of(path, line, key, …)` (and staleness's `RecordError(key, …)`) in the package, its key's parts read
+    from string constants and the modules' `NAME = "…"` constants."""
     import ast
 
     found = []
@@ -273,10 +273,14 @@ def _calls_of_finding_of() -> list[tuple[str, int, list[str], set[str] | None]]:
                       if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name)
                       and n.attr in constants.get(n.value.id, {})})
         for node in ast.walk(tree):
-            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "of"
-                    and isinstance(node.func.value, ast.Name) and node.func.value.id == "Finding"):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "of" \
+                    and isinstance(node.func.value, ast.Name) and node.func.value.id == "Finding":
+                key = node.args[2]
+            elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "RecordError" \
+                    and source.stem == "staleness":  # (its message, a translation record's finding's)
+                key = node.args[0]
+            else:
                 continue
-            key = node.args[2]
             bases = [n.value for n in ast.walk(key) if isinstance(n, ast.Constant) and isinstance(n.value, str)
                      and not n.value.startswith("/") and n.value] + \
                 [names[n.id] for n in ast.walk(key) if isinstance(n, ast.Name) and n.id in names] + \
@@ -287,8 +291,9 @@ def _calls_of_finding_of() -> list[tuple[str, int, list[str], set[str] | None]]:
             keys = [base + suffix for base in bases for suffix in suffixes or [""]]
             if not suffixes or any(isinstance(n, ast.Constant) and n.value == "" for n in ast.walk(key)):
                 keys += bases
-            if isinstance(key, ast.Name) and key.id not in names:
-                continue  # a key its caller gives (checks._unreadable's): judged where it is written
+            if isinstance(key, ast.Name) and key.id not in names or isinstance(key, ast.Attribute) \
+                    and isinstance(key.value, ast.Name) and f"{key.value.id}.{key.attr}" not in names:
+                continue  # a key its caller gives (checks._unreadable's, a RecordError's): judged where it is written
             spread = any(k.arg is None for k in node.keywords)
             found.append((source.name, node.lineno, sorted(set(keys)),
                           None if spread else {k.arg for k in node.keywords if k.arg}))
@@ -307,3 +312,19 @@ def test_every_finding_the_package_makes_has_an_english_message_with_the_fields_
             assert key in english, f"{file}:{line}: {key} is in no catalogue"
             if fields is not None:  # (a field more is one a variant of the same call uses)
                 assert messages.fields_of(english[key]) <= fields, f"{file}:{line}: {key}"
+
+
+def test_a_translation_record_that_cannot_be_read_is_said_in_french(tmp_path):
+    from policysite import staleness
+
+    record = tmp_path / ".translated-from.yml"
+    record.write_text("sections: [1, 2\n", encoding="utf-8")
+    with pytest.raises(staleness.RecordError) as raised:
+        staleness.read_record(record)
+    assert str(raised.value).startswith(".translated-from.yml is not a translation record: ")
+    finding = Finding.of("docs/en/index.md", 1, raised.value.key, **raised.value.fields)
+    assert finding.rule == "sync.record-missing" and finding.message == str(raised.value)
+    assert finding.in_language("fr").message.startswith(
+        ".translated-from.yml n'est pas un registre de traduction lisible : ")
+    assert finding.in_language("fr").message.endswith(
+        " ; une fois la traduction alignée, `policy sync-mark LANGUE --all` le réécrit")

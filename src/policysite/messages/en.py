@@ -179,6 +179,10 @@ MESSAGES: dict[str, str] = {
                              "{translation:language} never uses “{translation_term}”",
     "sync.record-missing": "{record} is missing next to {page}: once the translation is in line, run `policy "
                            "sync-mark {lang} --all`",
+    "sync.record-missing/unreadable": "{record} is not a translation record: {problem}; once the translation is in "
+                                      "line, `policy sync-mark LANG --all` writes it anew",
+    "sync.record-missing/sections": "{record} is not a translation record: its `sections` are not section: "
+                                    "fingerprint lines; run `policy sync-mark` once the translation is in line",
     "sync.outdated": "{where}: the {source:language} text changed after the {translation:language} was last brought "
                      "in line; update this section, or run `policy sync-mark {translation} {number}` if it needs no "
                      "change",

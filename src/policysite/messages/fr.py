@@ -219,6 +219,11 @@ MESSAGES: dict[str, str] = {
                              "celui en {translation:language} n'emploie jamais « {translation_term} »",
     "sync.record-missing": "{record} est absent à côté de {page} : une fois la traduction alignée sur le texte de "
                            "référence, lancez `policy sync-mark {lang} --all`",
+    "sync.record-missing/unreadable": "{record} n'est pas un registre de traduction lisible : {problem} ; une fois la "
+                                      "traduction alignée, `policy sync-mark LANGUE --all` le réécrit",
+    "sync.record-missing/sections": "{record} n'est pas un registre de traduction : ses `sections` ne sont pas des "
+                                    "lignes section: empreinte ; lancez `policy sync-mark` une fois la traduction "
+                                    "alignée",
     "sync.outdated": "{where} : le texte en {source:language} a été modifié depuis le dernier alignement de la "
                      "traduction en {translation:language} ; mettez cette section à jour, ou lancez `policy "
                      "sync-mark {translation} {number}` si elle n'a pas à changer",

@@ -94,20 +94,26 @@ def for_project(root: Path, *, option: str | None = None) -> str:
     return choose(option=option, setting=settings.messages, authoritative=settings.authoritative)
 
 
+@functools.cache
+def _locale(lang: str) -> Locale | None:
+    """Babel's locale of a language code (`pt-BR`), None if it has none (a finding is made for every word: parsed
+    once)."""
+    try:
+        return Locale.parse(lang.replace("-", "_"))
+    except (ValueError, UnknownLocaleError):
+        return None
+
+
 def plural_form(n: int, lang: str) -> str:
     """Babel's plural category of `n` in `lang` (`one`, `other`, `many` …)."""
-    try:
-        return Locale.parse(lang.replace("-", "_")).plural_form(n)
-    except (ValueError, UnknownLocaleError):
-        return "one" if n == 1 else "other"
+    locale = _locale(lang)
+    return locale.plural_form(n) if locale is not None else "one" if n == 1 else "other"
 
 
 def language_name(code: str, lang: str) -> str:
     """A language's name in `lang`: `fr` in English is French, `en` in French anglais; else its code."""
-    try:
-        name = Locale.parse(lang.replace("-", "_")).languages.get(Locale.parse(code.replace("-", "_")).language)
-    except (ValueError, UnknownLocaleError):
-        name = None
+    locale, named = _locale(lang), _locale(code)
+    name = locale.languages.get(named.language) if locale is not None and named is not None else None
     return name or code
 
 
@@ -171,4 +177,5 @@ class _Formatter(string.Formatter):
         return where
 
     def _number(self, n: int) -> str:
-        return format_decimal(n, locale=self.lang.replace("-", "_"))
+        locale = _locale(self.lang)
+        return format_decimal(n, locale=locale) if locale is not None else str(n)

@@ -123,6 +123,8 @@ def test_the_language_is_the_option_s_then_the_environment_s_then_the_setting_s_
     monkeypatch.delenv(messages.ENVIRONMENT, raising=False)
     assert messages.choose(authoritative="fr") == "fr"
     assert messages.choose(authoritative="de") == "en"  # no German messages: English
+    assert messages.choose(authoritative="fr-CA") == "fr"  # Canadian French's: French
+    assert messages.choose(setting="fr-BE", authoritative="de") == "fr"
     assert messages.choose(setting="en", authoritative="fr") == "en"
     monkeypatch.setenv(messages.ENVIRONMENT, "fr")
     assert messages.choose(setting="en", authoritative="de") == "fr"

@@ -71,15 +71,21 @@ def choose(*, option: str | None = None, setting: str = "", authoritative: str =
                          (setting, "extra.policy.messages")):
         if asked:
             return known(asked, where=where)
-    return authoritative if authoritative in LANGUAGES else DEFAULT
+    return _written_in(authoritative) or DEFAULT
 
 
 def known(lang: str, *, where: str) -> str:
-    """`lang` if it has a catalogue, else MessagesError naming `where` it was asked for and the languages there
-    are."""
-    if lang not in LANGUAGES:
+    """The catalogue `lang` is said with (its own, else its base language's: `fr-CA` is said in French), else
+    MessagesError naming `where` it was asked for and the languages there are."""
+    said = _written_in(str(lang))
+    if not said:
         raise MessagesError(f"{where}: no messages in “{lang}”: they are written in {', '.join(LANGUAGES)}")
-    return lang
+    return said
+
+
+def _written_in(lang: str) -> str:
+    """The language of the catalogue for `lang` (itself, or its base language), "" if none."""
+    return next((code for code in (lang, lang.split("-")[0].lower()) if code in LANGUAGES), "")
 
 
 def for_project(root: Path, *, option: str | None = None) -> str:

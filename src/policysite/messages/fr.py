@@ -121,9 +121,9 @@ MESSAGES: dict[str, str] = {
     "text.control/reference": "« {reference} », à la colonne {column}, est un caractère de contrôle ou non-caractère "
                               "(U+{code}) écrit sous forme de référence : aucun texte n'en a besoin ; écrivez le "
                               "caractère voulu, ou supprimez-le",
-    "text.conflict": "« {marker} » est un marqueur de fusion que git n'a pas pu réaliser : le texte contient les deux "
-                     "versions en conflit ; gardez le texte voulu et supprimez les marqueurs (`<<<<<<<`, `=======`, "
-                     "`>>>>>>>`)",
+    "text.conflict": "« {marker} » est un marqueur laissé par une fusion que git n'a pas pu réaliser : le texte "
+                     "contient les deux versions en conflit ; gardez le texte voulu et supprimez les marqueurs "
+                     "(`<<<<<<<`, `=======`, `>>>>>>>`)",
     "text.control/front-matter": "`{key}` contient un caractère de contrôle (U+{code}), écrit sous forme "
                                  "d'échappement YAML : aucun texte n'en a besoin ; supprimez-le",
     "text.control/hidden": "`{key}` contient des caractères qui n'affichent rien (U+{code} …), écrits sous forme "

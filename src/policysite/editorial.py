@@ -312,15 +312,11 @@ def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -
             findings.append(Finding(policy.path, line, RULE_BIDI, f"{where}: {reordered}"))
         if piled := stacked(text):
             base, marks = (piled[0], piled[1:]) if unicodedata.category(piled[0]) not in ("Mn", "Me") else ("", piled)
-            findings.append(Finding(policy.path, line, RULE_STACKED, f"{where}: {len(marks)} marks piled on "
-                                    f"{f'“{base}”' if base.strip() else 'one character'} (U+{ord(marks[0]):04X} …) are "
-                                    "drawn above and below it, over the lines around it, whose words they hide: no "
-                                    "writing needs so many; remove them"))
+            findings.append(Finding.of(policy.path, line, RULE_STACKED + ("" if base.strip() else "/bare"),
+                                       where=where, count=len(marks), base=base, code=f"{ord(marks[0]):04X}"))
         if struck := STRUCK.search(text):
-            findings.append(Finding(policy.path, line, RULE_STRUCK, f"{where}: a mark drawn across the character "
-                                    f"before it (U+{ord(struck.group()):04X}) shows “{_around(text, struck.start())}” "
-                                    "struck out, as a deleted word is shown, while the checks read it as written: "
-                                    "write the words plainly (a word deleted is deleted)"))
+            findings.append(Finding.of(policy.path, line, RULE_STRUCK, where=where, code=f"{ord(struck.group()):04X}",
+                                       words=_around(text, struck.start())))
         if block is not None and block.kind == "code":
             continue  # a fenced block, shown as written (markup in it is text)
         prose = mask(as_read(text, block))

@@ -76,7 +76,7 @@ def check(text: str, *, path: str, lang: str) -> list[Finding]:
     found += [Finding(path, above + line, RULE_READ, message) for line, message in backslash_breaks(body)]
     found += [Finding(path, above + line, RULE_READ, message) for line, message in toc_markers(body)]
     found += [Finding(path, above + line, RULE_READ, message) for line, message in footnotes(body)]
-    found += [Finding(path, above + line, RULE_IMAGE, message) for line, message in images(body, tree)]
+    found += [Finding.of(path, above + line, RULE_IMAGE, src=src) for line, src in images(body, tree)]
     found += [Finding(path, above + _line_of_link(body, href, title), editorial.RULE_LINK_TEXT, message)
               for href, title in ((str(a.attributes.get("href")), title) for a in tree.css("a[href]")
                                   for title in safety.link_titles(a))
@@ -508,13 +508,12 @@ def cells_apart(policy: Policy, tree: LexborHTMLParser) -> list[tuple[int, str]]
 
 
 def images(body: str, tree: LexborHTMLParser) -> list[tuple[int, str]]:
-    """(line, message) for each image the text shows: the checks, the redline, the PDF and policy.json read its
+    """(line, address) of each image the text shows: the checks, the redline, the PDF and policy.json read its
     alt text, never what it draws (an SVG's or a picture's words)."""
     found = []
     for image in tree.css("img"):
         src, alt = image.attributes.get("src") or "", " ".join((image.attributes.get("alt") or "").split())
-        found.append((_line_of_link(body, src, alt), f"an image ({src}): what it draws is read by no check, no "
-                      "redline and no PDF, only its alt text; write its words as text (a table, a list)"))
+        found.append((_line_of_link(body, src, alt), src))
     return found
 
 

@@ -330,3 +330,17 @@ def test_a_translation_record_that_cannot_be_read_is_said_in_french(tmp_path):
         ".translated-from.yml n'est pas un registre de traduction lisible : ")
     assert finding.in_language("fr").message.endswith(
         " ; une fois la traduction alignée, `policy sync-mark LANGUE --all` le réécrit")
+
+
+def test_an_image_and_marks_piled_or_struck_are_said_in_french():
+    from policysite import document as model, editorial, rendering
+
+    text = "---\ndate: 2021-02-17\n---\n\n# Politique\n\n## 1. Objet\n\nVoir ![schéma](schema.png).\n\nMot s\u0336ur.\n"
+    said = {f.rule: f.said("fr") for f in rendering.check(text, path="p.md", lang="fr")
+            + editorial.check(model.parse(text, path="p.md", lang="fr"), brand="Acme")}
+    assert said["editorial.image"] == (
+        "p.md:9: [editorial.image] une image (schema.png) : ce qu'elle représente n'est lu par aucune vérification, "
+        "aucune comparaison ni aucun PDF, seul son texte alternatif l'est ; écrivez son contenu sous forme de texte "
+        "(un tableau, une liste)")
+    assert said["editorial.struck"].startswith("p.md:11: [editorial.struck] §1 : un signe tracé en travers du "
+                                               "caractère qui le précède (U+0336) fait apparaître « ")

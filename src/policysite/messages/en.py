@@ -198,6 +198,16 @@ MESSAGES: dict[str, str] = {
     # --- editorial checks -------------------------------------------------------------------------
     "editorial.doubled-word": "{where:place}: “{first} {second}”: the word “{first}” is doubled",
     "editorial.brand": "{where:place}: brand written “{written}”, write “{meant}”",
+    "editorial.stacked": "{where:place}: {count} marks piled on “{base}” (U+{code} …) are drawn above and below it, "
+                         "over the lines around it, whose words they hide: no writing needs so many; remove them",
+    "editorial.stacked/bare": "{where:place}: {count} marks piled on one character (U+{code} …) are drawn above and "
+                              "below it, over the lines around it, whose words they hide: no writing needs so many; "
+                              "remove them",
+    "editorial.struck": "{where:place}: a mark drawn across the character before it (U+{code}) shows “{words}” struck "
+                        "out, as a deleted word is shown, while the checks read it as written: write the words plainly "
+                        "(a word deleted is deleted)",
+    "editorial.image": "an image ({src}): what it draws is read by no check, no redline and no PDF, only its alt text; "
+                       "write its words as text (a table, a list)",
     # --- spelling ---------------------------------------------------------------------------------
     "spelling.unknown-word": "{where:place}: “{word}”{inside:opt: (in “%s”)} is not in the {lang:language} "
                              "dictionary nor in {words_path}{suggestion:opt: (did you mean “%s”?)}: correct it, or "

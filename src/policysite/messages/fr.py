@@ -241,6 +241,18 @@ MESSAGES: dict[str, str] = {
     # --- editorial checks -------------------------------------------------------------------------
     "editorial.doubled-word": "{where:place} : « {first} {second} » : le mot « {first} » est répété",
     "editorial.brand": "{where:place} : la marque est écrite « {written} » ; écrivez « {meant} »",
+    "editorial.stacked": "{where:place} : {count} signes empilés sur « {base} » (U+{code} …) se dessinent au-dessus "
+                         "et au-dessous, sur les lignes voisines, dont ils masquent les mots : aucune écriture n'en "
+                         "demande autant ; supprimez-les",
+    "editorial.stacked/bare": "{where:place} : {count} signes empilés sur un même caractère (U+{code} …) se dessinent "
+                              "au-dessus et au-dessous, sur les lignes voisines, dont ils masquent les mots : aucune "
+                              "écriture n'en demande autant ; supprimez-les",
+    "editorial.struck": "{where:place} : un signe tracé en travers du caractère qui le précède (U+{code}) fait "
+                        "apparaître « {words} » barré, comme l'est un mot supprimé, alors que les vérifications le "
+                        "lisent tel qu'il est écrit : écrivez le texte sans ce signe (un mot supprimé se supprime)",
+    "editorial.image": "une image ({src}) : ce qu'elle représente n'est lu par aucune vérification, aucune "
+                       "comparaison ni aucun PDF, seul son texte alternatif l'est ; écrivez son contenu sous forme "
+                       "de texte (un tableau, une liste)",
     # --- spelling ---------------------------------------------------------------------------------
     "spelling.unknown-word": "{where:place} : « {word} »{inside:opt: (dans « %s »)} ne figure ni dans le "
                              "dictionnaire {lang:language} ni dans {words_path}{suggestion:opt: (vouliez-vous dire "

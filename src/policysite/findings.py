@@ -87,10 +87,9 @@ class Finding:
         return replace(self, severity=WARNING)
 
 
-def many(n: int, noun: str, plural: str = "") -> str:
-    """`n` and an English noun in its number's form: "1 finding", "10 findings" (a refusal said "10 finding(s)");
-    `plural` where it is not the noun and an s ("entry", "entries")."""
-    return f"{n} {noun if n == 1 else plural or noun + 's'}"
+def many(n: int, noun: str) -> str:
+    """`n` and an English noun in its number's form: "1 finding", "10 findings" (a refusal said "10 finding(s)")."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def blocking(findings: Iterable[Finding]) -> list[Finding]:

@@ -114,11 +114,11 @@ def _digit_script(char: str) -> str:
     return script_of(ord(char))
 
 
-def _foreign_digit(text: str, script: str) -> str:
+def _foreign_digit(text: str, script: str) -> tuple[str, dict[str, object]] | None:
     """Why a number of `text` may read otherwise than the checks read it: a digit of another script than the one
     most letters of its text are written in (of the page's, `script`, in a text of no letters) (`৭0` in French: a
     Bengali 7, which looks like a 9, read 70 by the checks, the number the translation has, and 90 by its reader;
-    security hunt 30), or ""."""
+    security hunt 30), as a message's key and fields, or None."""
     for number in _NUMBER.finditer(text):
         if number.group().isascii():  # ASCII digits are every script's: the text's own script is not needed
             continue
@@ -127,26 +127,25 @@ def _foreign_digit(text: str, script: str) -> str:
             other = _digit_script(char)
             if other and other != script:
                 value = "".join(str(unicodedata.digit(c)) for c in number.group())
-                return (f"the number “{number.group()}” is written with a digit of another script ({char}, "
-                        f"{unicodedata.name(char, '?').lower()}), which a reader of this page may take for another "
-                        f"digit; the checks read {value}: write it with the page's digits")
-    return ""
+                return RULE_DIGITS + "/script", {"number": number.group(), "char": char,
+                                                 "name": unicodedata.name(char, "?").lower(), "value": value}
+    return None
 
 
 _SPLIT = re.compile(rf"\d(?:{IGNORABLE.pattern})+\d")
 _DIRECTION_MARKS = frozenset(_MARKS + "\u202d\u202e")
 
 
-def _split_number(text: str) -> str:
+def _split_number(text: str) -> tuple[str, dict[str, object]] | None:
     """Why a number of `text` may read otherwise than the checks read it: an invisible character between two of its
     digits (a zero-width space, a word joiner, a soft hyphen), which shows one number where the checks read two (`3`
-    and `0` for 30, the numbers a translation's "3 days, 0 fees" has; security hunt 30), or ""."""
+    and `0` for 30, the numbers a translation's "3 days, 0 fees" has; security hunt 30), as a message's key and
+    fields, or None."""
     for found in _SPLIT.finditer(text):
         hidden = [c for c in found.group() if not c.isdigit() and c not in _DIRECTION_MARKS]  # (those: editorial.bidi)
         if hidden:
-            return (f"an invisible character (U+{ord(hidden[0]):04X}) between the digits of “{found.group()}” shows "
-                    "one number where the checks read two: remove it")
-    return ""
+            return RULE_DIGITS + "/split", {"code": f"{ord(hidden[0]):04X}", "number": found.group()}
+    return None
 
 
 # A word of digits and the letters that pass for them: O, o, l, I, and their Cyrillic and Greek twins, and the
@@ -156,9 +155,10 @@ _LOOKALIKES = "OolIОоΟοІӀǀЗƷȜƧƼȢ"
 _LOOKS_NUMERIC = re.compile(rf"(?<![^\W_])[\d{_LOOKALIKES}]*\d[\d{_LOOKALIKES}]*(?![^\W_])")
 
 
-def _letter_digit(text: str, script: str = "LATIN") -> str:
+def _letter_digit(text: str, script: str = "LATIN") -> tuple[str, dict[str, object]] | None:
     """Why a number of `text` may read otherwise than the checks read it: a letter shaped as a digit among its digits
-    (`3O jours` read 3 by the checks, the number the translation has, and 30 by its reader; security hunt 30), or "".
+    (`3O jours` read 3 by the checks, the number the translation has, and 30 by its reader; security hunt 30), as a
+    message's key and fields, or None.
     A Latin O, o before the digits, as in the name O2, is none; the other letters are wherever they stand."""
     own = ""  # the text's own script, found the first time a word of other characters than ASCII needs it
     for word in _LOOKS_NUMERIC.finditer(text):
@@ -171,9 +171,9 @@ def _letter_digit(text: str, script: str = "LATIN") -> str:
                            and not re.search(r"\d[Oo]", word.group())):
             continue
         read = ", ".join(re.findall(r"\d+", word.group()))
-        return (f"“{word.group()}” writes a letter ({letters[0]}, {unicodedata.name(letters[0], '?').lower()}) among "
-                f"digits, where a reader sees a digit: the checks read {read}; write the number with digits only")
-    return ""
+        return RULE_DIGITS + "/letter", {"word": word.group(), "letter": letters[0],
+                                         "name": unicodedata.name(letters[0], "?").lower(), "read": read}
+    return None
 
 
 _ISOLATES = {"\u2066": 1, "\u2067": 1, "\u2068": 1, "\u2069": -1}
@@ -298,7 +298,7 @@ def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -
     script = _page_script(text for _line, _where, text, _block in read)
     for line, where, text, block in read:
         if foreign := _foreign_digit(text, script) or _letter_digit(text, script) or _split_number(text):
-            findings.append(Finding(policy.path, line, RULE_DIGITS, f"{where}: {foreign}"))
+            findings.append(Finding.of(policy.path, line, foreign[0], where=where, **foreign[1]))
         # (the direction of characters is the browser's in a fenced block too: a <pre> isolates nothing)
         if _OVERRIDE.search(text):
             findings.append(Finding(policy.path, line, RULE_BIDI, f"{where}: a direction override (U+202D or U+202E) "

@@ -294,11 +294,18 @@ def _calls_of_finding_of() -> list[tuple[str, int, list[str], set[str] | None]]:
             if not suffixes or any(isinstance(n, ast.Constant) and n.value == "" for n in ast.walk(key)):
                 keys += bases
             if isinstance(key, ast.Name) and key.id not in names or isinstance(key, ast.Attribute) \
-                    and isinstance(key.value, ast.Name) and f"{key.value.id}.{key.attr}" not in names:
-                continue  # a key its caller gives (checks._unreadable's, a RecordError's): judged where it is written
+                    and isinstance(key.value, ast.Name) and f"{key.value.id}.{key.attr}" not in names \
+                    or isinstance(key, ast.Subscript):
+                continue  # a key its caller or a helper gives (checks._unreadable's, a RecordError's, editorial's
+                # digits'): judged where it is written, below
             spread = any(k.arg is None for k in node.keywords)
             found.append((source.name, node.lineno, sorted(set(keys)),
                           None if spread else {k.arg for k in node.keywords if k.arg}))
+        # a key written as a rule and its variant anywhere (`RULE_DIGITS + "/split"`, a helper's answer)
+        found += [(source.name, node.lineno, [names[node.left.id] + node.right.value], None) for node in ast.walk(tree)
+                  if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add) and isinstance(node.left, ast.Name)
+                  and node.left.id in names and node.left.id.startswith("RULE") and isinstance(node.right, ast.Constant)
+                  and isinstance(node.right.value, str) and node.right.value.startswith("/")]
     return found
 
 
@@ -344,3 +351,17 @@ def test_an_image_and_marks_piled_or_struck_are_said_in_french():
         "(un tableau, une liste)")
     assert said["editorial.struck"].startswith("p.md:11: [editorial.struck] §1 : un signe tracé en travers du "
                                                "caractère qui le précède (U+0336) fait apparaître « ")
+
+
+def test_a_letter_among_digits_is_said_in_french():
+    from policysite import document as model, editorial
+
+    text = "---\ndate: 2021-02-17\n---\n\n# Politique\n\n## 1. Durée\n\nNous conservons vos données 3O jours.\n"
+    found = [f for f in editorial.check(model.parse(text, path="p.md", lang="fr"), brand="Acme")
+             if f.rule == editorial.RULE_DIGITS]
+    assert [f.message for f in found] == [
+        "§1: “3O” writes a letter (O, latin capital letter o) among digits, where a reader sees a digit: the checks "
+        "read 3; write the number with digits only"]
+    assert [f.in_language("fr").message for f in found] == [
+        "§1 : « 3O » contient une lettre (O, latin capital letter o) parmi des chiffres, là où un lecteur voit un "
+        "chiffre : les vérifications lisent 3 ; écrivez le nombre avec des chiffres seulement"]

@@ -208,6 +208,13 @@ MESSAGES: dict[str, str] = {
                         "(a word deleted is deleted)",
     "editorial.image": "an image ({src}): what it draws is read by no check, no redline and no PDF, only its alt text; "
                        "write its words as text (a table, a list)",
+    "editorial.digits/script": "{where:place}: the number “{number}” is written with a digit of another script "
+                               "({char}, {name}), which a reader of this page may take for another digit; the checks "
+                               "read {value}: write it with the page's digits",
+    "editorial.digits/split": "{where:place}: an invisible character (U+{code}) between the digits of “{number}” "
+                              "shows one number where the checks read two: remove it",
+    "editorial.digits/letter": "{where:place}: “{word}” writes a letter ({letter}, {name}) among digits, where a "
+                               "reader sees a digit: the checks read {read}; write the number with digits only",
     # --- spelling ---------------------------------------------------------------------------------
     "spelling.unknown-word": "{where:place}: “{word}”{inside:opt: (in “%s”)} is not in the {lang:language} "
                              "dictionary nor in {words_path}{suggestion:opt: (did you mean “%s”?)}: correct it, or "

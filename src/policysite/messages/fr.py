@@ -253,6 +253,14 @@ MESSAGES: dict[str, str] = {
     "editorial.image": "une image ({src}) : ce qu'elle représente n'est lu par aucune vérification, aucune "
                        "comparaison ni aucun PDF, seul son texte alternatif l'est ; écrivez son contenu sous forme "
                        "de texte (un tableau, une liste)",
+    "editorial.digits/script": "{where:place} : le nombre « {number} » est écrit avec un chiffre d'une autre "
+                               "écriture ({char}, {name}), qu'un lecteur de cette page peut prendre pour un autre "
+                               "chiffre ; les vérifications lisent {value} : écrivez-le avec les chiffres de la page",
+    "editorial.digits/split": "{where:place} : un caractère invisible (U+{code}) entre les chiffres de « {number} » "
+                              "fait voir un seul nombre là où les vérifications en lisent deux : supprimez-le",
+    "editorial.digits/letter": "{where:place} : « {word} » contient une lettre ({letter}, {name}) parmi des "
+                               "chiffres, là où un lecteur voit un chiffre : les vérifications lisent {read} ; "
+                               "écrivez le nombre avec des chiffres seulement",
     # --- spelling ---------------------------------------------------------------------------------
     "spelling.unknown-word": "{where:place} : « {word} »{inside:opt: (dans « %s »)} ne figure ni dans le "
                              "dictionnaire {lang:language} ni dans {words_path}{suggestion:opt: (vouliez-vous dire "

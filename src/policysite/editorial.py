@@ -78,17 +78,17 @@ _BETWEEN_DIGITS = re.compile(rf"\d[{_MARKS}\s]*[{_MARKS}][{_MARKS}\s]*\d")
 RTL_LANGUAGES = frozenset({"ar", "he", "iw", "fa", "ur", "yi", "ps", "sd", "ug", "dv", "ckb"})
 
 
-def _misplaced_mark(text: str, lang: str) -> str:
-    """Why a direction mark in `text` may show it otherwise than it reads ("" if none does)."""
+def _misplaced_mark(text: str, lang: str) -> tuple[str, dict[str, object]] | None:
+    """Why a direction mark in `text` may show it otherwise than it reads, as a message's key and fields (None if none
+    does)."""
     if _BETWEEN_DIGITS.search(text):
-        return "a direction mark between digits can show them in another order (12 as 21)"
+        return RULE_BIDI + "/digits", {}
     if lang.split("-")[0].lower() in RTL_LANGUAGES:
-        return ""
+        return None
     for found in _RIGHT_TO_LEFT_MARK.finditer(text):
         if not _RTL.search(text[max(0, found.start() - 30):found.end() + 30]):
-            return (f"a direction mark (U+{ord(found.group()):04X}) with no right-to-left word beside it can show the "
-                    "characters around it in another order")
-    return ""
+            return RULE_BIDI + "/mark", {"code": f"{ord(found.group()):04X}"}
+    return None
 
 def _page_script(texts: Iterator[str]) -> str:
     """The script most of the page's letters are written in (LATIN, ARABIC, BENGALI…), "" if none is."""
@@ -179,14 +179,14 @@ def _letter_digit(text: str, script: str = "LATIN") -> tuple[str, dict[str, obje
 _ISOLATES = {"\u2066": 1, "\u2067": 1, "\u2068": 1, "\u2069": -1}
 
 
-def _reordered_numbers(text: str, lang: str) -> str:
+def _reordered_numbers(text: str, lang: str) -> tuple[str, dict[str, object]] | None:
     """Why numbers of a page written left to right are shown in another order than written (security hunt 30): after
     a right-to-left letter, up to the next left-to-right one, a browser lays numbers out right to left, so two of
     them (`ا 30-90` is shown `90-30 ا`, `1 000` as `000 1`, a phone number's groups backwards) trade places, while
     the checks, the redline and policy.json read them in the text's order. Words in an isolate (U+2067 … U+2069)
-    keep their direction to themselves. "" if none is."""
+    keep their direction to themselves. A message's key and fields, None if none is."""
     if lang.split("-")[0].lower() in RTL_LANGUAGES or not _RTL.search(text):
-        return ""
+        return None
     depth, letter, runs, start = 0, "", 0, 0
     before = ("", "")  # the bidirectional types of the two characters before
     for at, char in enumerate(text):
@@ -211,11 +211,9 @@ def _reordered_numbers(text: str, lang: str) -> str:
             if runs > 1:
                 end = len(text) if not (after := re.search(r"[^\W\d_]", text[at:])) else at + after.start()
                 shown = text[start:end].strip()
-                return (f"the numbers after the right-to-left letter “{letter}” (“{shown[:40]}”) are shown right to "
-                        "left, in another order than written and read by the checks: put them before it, or its "
-                        "right-to-left words in an isolate (U+2067 … U+2069)")
+                return RULE_BIDI + "/reordered", {"letter": letter, "shown": shown[:40]}
         before = (before[1], kind)
-    return ""
+    return None
 
 def without_misplaced_marks(text: str, lang: str) -> str:
     """`text` without the direction marks `_misplaced_mark` refuses: between digits, and in a page written left to
@@ -301,15 +299,9 @@ def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -
             findings.append(Finding.of(policy.path, line, foreign[0], where=where, **foreign[1]))
         # (the direction of characters is the browser's in a fenced block too: a <pre> isolates nothing)
         if _OVERRIDE.search(text):
-            findings.append(Finding(policy.path, line, RULE_BIDI, f"{where}: a direction override (U+202D or U+202E) "
-                                    "shows the characters after it in another order than the text holds (and the "
-                                    "checks read): remove it (the marks U+200E, U+200F and isolates stay allowed "
-                                    "beside right-to-left words)"))
-        elif misplaced := _misplaced_mark(text, policy.lang):
-            findings.append(Finding(policy.path, line, RULE_BIDI, f"{where}: {misplaced}, not as the checks read "
-                                    "them: remove it (a mark is for words of a right-to-left script)"))
-        elif reordered := _reordered_numbers(text, policy.lang):
-            findings.append(Finding(policy.path, line, RULE_BIDI, f"{where}: {reordered}"))
+            findings.append(Finding.of(policy.path, line, RULE_BIDI + "/override", where=where))
+        elif said := _misplaced_mark(text, policy.lang) or _reordered_numbers(text, policy.lang):
+            findings.append(Finding.of(policy.path, line, said[0], where=where, **said[1]))
         if piled := stacked(text):
             base, marks = (piled[0], piled[1:]) if unicodedata.category(piled[0]) not in ("Mn", "Me") else ("", piled)
             findings.append(Finding.of(policy.path, line, RULE_STACKED + ("" if base.strip() else "/bare"),

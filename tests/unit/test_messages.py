@@ -365,3 +365,22 @@ def test_a_letter_among_digits_is_said_in_french():
     assert [f.in_language("fr").message for f in found] == [
         "§1 : « 3O » contient une lettre (O, latin capital letter o) parmi des chiffres, là où un lecteur voit un "
         "chiffre : les vérifications lisent 3 ; écrivez le nombre avec des chiffres seulement"]
+
+
+def test_a_direction_override_and_a_stray_mark_are_said_in_french():
+    from policysite import document as model, editorial
+
+    text = ("---\ndate: 2021-02-17\n---\n\n# Politique\n\n## 1. Objet\n\nUn mot \u202eà l'envers.\n\n"
+            "Une marque\u200f ici.\n")
+    found = sorted((f for f in editorial.check(model.parse(text, path="p.md", lang="fr"), brand="Acme")
+                    if f.rule == editorial.RULE_BIDI), key=lambda f: f.line)
+    assert [f.in_language("fr").message for f in found] == [
+        "§1 : un forçage de direction (U+202D ou U+202E) affiche les caractères qui le suivent dans un autre ordre que "
+        "celui du texte (et de la lecture des vérifications) : supprimez-le (les marques U+200E et U+200F et les "
+        "isolats restent permis à côté de mots écrits de droite à gauche)",
+        "§1 : une marque de direction (U+200F) sans mot écrit de droite à gauche à côté d'elle peut afficher les "
+        "caractères qui l'entourent dans un autre ordre, autrement que les vérifications ne les lisent : supprimez-la "
+        "(une marque sert aux mots d'une écriture de droite à gauche)"]
+    assert found[1].message == (
+        "§1: a direction mark (U+200F) with no right-to-left word beside it can show the characters around it in "
+        "another order, not as the checks read them: remove it (a mark is for words of a right-to-left script)")

@@ -215,6 +215,18 @@ MESSAGES: dict[str, str] = {
                               "shows one number where the checks read two: remove it",
     "editorial.digits/letter": "{where:place}: “{word}” writes a letter ({letter}, {name}) among digits, where a "
                                "reader sees a digit: the checks read {read}; write the number with digits only",
+    "editorial.bidi/override": "{where:place}: a direction override (U+202D or U+202E) shows the characters after it "
+                               "in another order than the text holds (and the checks read): remove it (the marks "
+                               "U+200E, U+200F and isolates stay allowed beside right-to-left words)",
+    "editorial.bidi/digits": "{where:place}: a direction mark between digits can show them in another order (12 as "
+                             "21), not as the checks read them: remove it (a mark is for words of a right-to-left "
+                             "script)",
+    "editorial.bidi/mark": "{where:place}: a direction mark (U+{code}) with no right-to-left word beside it can show "
+                           "the characters around it in another order, not as the checks read them: remove it (a mark "
+                           "is for words of a right-to-left script)",
+    "editorial.bidi/reordered": "{where:place}: the numbers after the right-to-left letter “{letter}” (“{shown}”) are "
+                                "shown right to left, in another order than written and read by the checks: put them "
+                                "before it, or its right-to-left words in an isolate (U+2067 … U+2069)",
     # --- spelling ---------------------------------------------------------------------------------
     "spelling.unknown-word": "{where:place}: “{word}”{inside:opt: (in “%s”)} is not in the {lang:language} "
                              "dictionary nor in {words_path}{suggestion:opt: (did you mean “%s”?)}: correct it, or "

@@ -261,6 +261,21 @@ MESSAGES: dict[str, str] = {
     "editorial.digits/letter": "{where:place} : « {word} » contient une lettre ({letter}, {name}) parmi des "
                                "chiffres, là où un lecteur voit un chiffre : les vérifications lisent {read} ; "
                                "écrivez le nombre avec des chiffres seulement",
+    "editorial.bidi/override": "{where:place} : un forçage de direction (U+202D ou U+202E) affiche les caractères qui "
+                               "le suivent dans un autre ordre que celui du texte (et de la lecture des "
+                               "vérifications) : supprimez-le (les marques U+200E et U+200F et les isolats restent "
+                               "permis à côté de mots écrits de droite à gauche)",
+    "editorial.bidi/digits": "{where:place} : une marque de direction entre des chiffres peut les afficher dans un "
+                             "autre ordre (12 affiché 21), autrement que les vérifications ne les lisent : "
+                             "supprimez-la (une marque sert aux mots d'une écriture de droite à gauche)",
+    "editorial.bidi/mark": "{where:place} : une marque de direction (U+{code}) sans mot écrit de droite à gauche à "
+                           "côté d'elle peut afficher les caractères qui l'entourent dans un autre ordre, autrement "
+                           "que les vérifications ne les lisent : supprimez-la (une marque sert aux mots d'une "
+                           "écriture de droite à gauche)",
+    "editorial.bidi/reordered": "{where:place} : les nombres qui suivent la lettre « {letter} », écrite de droite à "
+                                "gauche (« {shown} »), s'affichent de droite à gauche, dans un autre ordre que celui "
+                                "du texte et de la lecture des vérifications : placez-les avant elle, ou mettez ses "
+                                "mots écrits de droite à gauche dans un isolat (U+2067 … U+2069)",
     # --- spelling ---------------------------------------------------------------------------------
     "spelling.unknown-word": "{where:place} : « {word} »{inside:opt: (dans « %s »)} ne figure ni dans le "
                              "dictionnaire {lang:language} ni dans {words_path}{suggestion:opt: (vouliez-vous dire "

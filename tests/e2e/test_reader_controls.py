@@ -791,3 +791,21 @@ def test_a_printed_side_by_side_page_ends_no_page_with_a_columns_language(page, 
     ends = [[line for line in text.splitlines() if line.strip()][-1].strip() for text in _printed_pages(page, tmp_path)
             if text.strip()]
     assert not [end for end in ends if end in labels], ends
+
+
+def test_on_a_phone_the_header_s_menu_and_search_icons_are_named_buttons_the_keyboard_opens(phone_page, site):
+    """Reader hunt 46: on a phone (and a desktop zoomed to 320 CSS px) the header's menu and search icons were labels
+    drawing an icon: no name for a screen reader, no Tab stop, so a keyboard reader could never open the contents."""
+    phone_page.goto(site.version_url("fr", site.archived[-1]), wait_until="networkidle")
+    named = phone_page.evaluate("""() => [...document.querySelectorAll('.md-header label.md-header__button')]
+        .map(l => [l.htmlFor, l.getAttribute('role'), l.getAttribute('aria-label'), l.getAttribute('aria-expanded')])""")
+    assert named == [["__drawer", "button", "Navigation", "false"], ["__search", "button", "Rechercher", "false"]], named
+    for _ in range(6):
+        phone_page.keyboard.press("Tab")
+        if phone_page.evaluate("document.activeElement.htmlFor === '__drawer'"):
+            break
+    said = """() => [document.getElementById('__drawer').checked, document.activeElement.getAttribute('aria-expanded')]"""
+    for key, state in (("Enter", [True, "true"]), ("Space", [False, "false"]), ("Space", [True, "true"])):
+        phone_page.keyboard.press(key)
+        assert phone_page.evaluate(said) == state, (key, phone_page.evaluate(said))
+    phone_page.locator(".md-sidebar--primary .md-nav__link").first.wait_for(state="visible")

@@ -227,6 +227,28 @@
     // instead, dropping the section: let the browser follow this link as it now is.
     if (link.hasAttribute("hreflang")) event.stopPropagation();
   }, true);
+  // On a phone, and on a desktop zoomed to 320 CSS px, the header's menu (the drawer: the site's and the page's contents)
+  // and its search are icons drawn in <label>s: no name for a screen reader (VoiceOver read nothing), no Tab stop for a
+  // keyboard (reader hunt 46). They become buttons named as what they open (its own label), saying whether it is open.
+  document.querySelectorAll(".md-header label.md-header__button[for]").forEach(function (label) {
+    var box = document.getElementById(label.htmlFor), opens = document.querySelector(
+      label.htmlFor === "__drawer" ? ".md-nav--primary" : label.htmlFor === "__search" ? ".md-search__input" : null);
+    var name = opens && opens.getAttribute("aria-label");
+    if (!box || !name) return;
+    label.setAttribute("role", "button");
+    label.setAttribute("tabindex", "0");
+    label.setAttribute("aria-label", name);
+    var said = function () { label.setAttribute("aria-expanded", String(box.checked)); };
+    said();
+    box.addEventListener("change", said);
+    label.addEventListener("focus", said);
+    // (Enter: Material's keyboard handler clicks a focused label already; Space, as on any button)
+    label.addEventListener("keydown", function (event) {
+      if (event.key !== " ") return;
+      event.preventDefault();
+      label.click();
+    });
+  });
   // Back to this page (the browser's page cache keeps it as it was left): no longer busy.
   function idle() {
     document.documentElement.classList.remove("policy-busy");

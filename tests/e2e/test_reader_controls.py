@@ -809,3 +809,15 @@ def test_on_a_phone_the_header_s_menu_and_search_icons_are_named_buttons_the_key
         phone_page.keyboard.press(key)
         assert phone_page.evaluate(said) == state, (key, phone_page.evaluate(said))
     phone_page.locator(".md-sidebar--primary .md-nav__link").first.wait_for(state="visible")
+
+
+def test_a_link_under_the_pointer_keeps_aa_contrast(page, site):
+    """Reader hunt 46: a link under the pointer (or focused) took Material's accent colour, #526cfe, 4.25:1 on white
+    (WCAG 1.4.3 wants 4.5:1): axe, pointer resting on the first link of the list of versions."""
+    page.goto(site.version_url("fr", site.archived[-1]), wait_until="networkidle")
+    box = page.locator(".md-content .md-typeset li a[href]").first.bounding_box()
+    page.mouse.move(box["x"] + 5, box["y"] + 5)
+    page.wait_for_function("""() => { const a = document.querySelector('.md-content .md-typeset li a[href]');
+        return a.matches(':hover') && a.getAnimations({subtree: true}).every(x => x.playState === 'finished') }""")
+    results = axe(page)
+    assert results["violations"] == [], "\\n" + describe(results["violations"])

@@ -809,6 +809,10 @@ def test_on_a_phone_the_header_s_menu_and_search_icons_are_named_buttons_the_key
         phone_page.keyboard.press(key)
         assert phone_page.evaluate(said) == state, (key, phone_page.evaluate(said))
     phone_page.locator(".md-sidebar--primary .md-nav__link").first.wait_for(state="visible")
+    phone_page.keyboard.press("Tab")  # into the open drawer's header, then Escape closes it, back on its button
+    phone_page.keyboard.press("Escape")
+    assert phone_page.evaluate(said) == [False, "false"] and phone_page.evaluate(
+        "document.activeElement.htmlFor === '__drawer'")
 
 
 def test_a_link_under_the_pointer_keeps_aa_contrast(page, site):

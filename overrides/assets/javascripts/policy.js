@@ -242,6 +242,12 @@
     said();
     box.addEventListener("change", said);
     label.addEventListener("focus", said);
+    // Escape closes the open drawer, back on its button (Material closes the search on Escape, not the drawer).
+    if (label.htmlFor === "__drawer") document.addEventListener("keydown", function (event) {
+      if (event.key !== "Escape" || !box.checked) return;
+      label.click();
+      label.focus();
+    });
     // (Enter: Material's keyboard handler clicks a focused label already; Space, as on any button)
     label.addEventListener("keydown", function (event) {
       if (event.key !== " ") return;

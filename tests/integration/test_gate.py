@@ -655,8 +655,9 @@ def test_versions_rebuilt_with_a_theme_since_changed_again_are_rebuilt_with_that
     project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
     project.history()
     css = project.root / "overrides" / "assets" / "stylesheets" / "policy.css"
-    css.write_text(css.read_text(encoding="utf-8") + "\n.md-typeset h2 { color: #224466; }\n", encoding="utf-8")
-    project.commit_all("Headings in the brand's blue")
+    css.write_text(css.read_text(encoding="utf-8") + "\n.md-typeset h2 { color: #224466; }\n"
+                   "@media (prefers-color-scheme: dark) { .md-typeset h2 { color: #aaccee; } }\n", encoding="utf-8")
+    project.commit_all("Headings in the brand's blue (a light blue on the dark scheme)")
     assert project.run("history", "--rebuild").returncode == 0
     css.write_text(css.read_text(encoding="utf-8").replace("#224466", "#113355"), encoding="utf-8")
     project.commit_all("A darker blue")

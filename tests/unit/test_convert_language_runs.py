@@ -80,3 +80,29 @@ def test_a_page_in_two_languages_gives_each_import_its_part(tmp_path: Path, caps
     assert "Who we are" not in french and "## 1. Qui nous sommes" in french, french
     assert 'title: "Politique de confidentialité"' in french
     assert cli.main(["--root", str(site), "check"]) == 0
+
+
+DE = ("# Datenschutzerklärung\n\nStand: 1. Mai 2023\n\n## 1. Verantwortliche Stelle\n\nVerantwortlich für die "
+      "Datenbearbeitungen auf dieser Website ist die Alpen Software AG.\n\n## 2. Erhobene Daten\n\nWir bearbeiten "
+      "Ihren Namen, Ihre E-Mail-Adresse und die Daten, die Sie uns bei einer Bestellung mitteilen.\n")
+FR_TITLED = ("# Déclaration de protection des données\n\nÉtat : 1er mai 2023\n\n## 1. Responsable du traitement\n\n"
+             "Le responsable des traitements de données sur ce site est Alpen Software SA.\n\n## 2. Données collectées"
+             "\n\nNous traitons votre nom, votre adresse e-mail et les données que vous nous communiquez lors d'une "
+             "commande.\n")
+
+
+@pytest.mark.parametrize("lang, kept, left", [("de", DE, "Déclaration de protection"),
+                                              ("fr", FR_TITLED, "Datenschutzerklärung Stand")])
+def test_each_language_under_its_own_title_reads_its_part(lang: str, kept: str, left: str):
+    """A Swiss page: the German text under `<h1>Datenschutzerklärung</h1>`, then the French one under its own `<h1>`:
+    imported whole as each, the French title a section of the German text, its sections "repeating a section number"
+    (11 warnings)."""
+    markdown, title, notes = one_language(f"{DE}\n{FR_TITLED}", lang)
+    assert markdown == kept and title == kept.split("\n")[0][2:], markdown
+    assert notes[0].startswith("the page sets its text in two languages one after the other, each under its own "
+                               f"title: read the {lang} one") and f"(“{left}" in notes[0], notes
+
+
+def test_two_documents_in_one_language_under_their_titles_are_kept_whole():
+    text = "# Privacy Policy\n\n" + EN + "\n# Cookie Policy\n\n" + EN.replace("Maple", "Birch")
+    assert one_language(text, "en")[2] == []

@@ -6,8 +6,12 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from typing import TYPE_CHECKING
 
 from babel import Locale, UnknownLocaleError
+
+if TYPE_CHECKING:
+    from policysite.document import Policy
 
 GAP = 0.3  # how much more of one run's words the language's dictionary must know than of the other's
 _LANGUAGES = ("en", "fr", "de", "nl", "it", "es", "pt", "pl", "cs", "sk", "hu", "ro", "bg", "el", "sv", "da", "nb",
@@ -51,6 +55,9 @@ def one_language(markdown: str, lang: str) -> tuple[str, str, list[str]]:
     if not read.sections or not spelling.has_dictionary(lang):
         return markdown, read.title, []
     lines = markdown.split("\n")
+    titled = [n for n, section in enumerate(read.sections) if section.level == 1]
+    if len(titled) == 1 and read.title:  # a title of its own over each language's text (`# Datenschutzerklärung` …
+        return _titled_parts(read, lines, titled[0], lang)  # `# Déclaration de protection des données` …)
     top = min(section.level for section in read.sections)
     starts = [n for n, section in enumerate(read.sections) if section.level == top]
     if len(starts) < 4:
@@ -110,3 +117,28 @@ def one_language(markdown: str, lang: str) -> tuple[str, str, list[str]]:
         body.pop()
     text = re.sub(r"\n{3,}", "\n\n", "\n".join([*head, "", *body]).strip("\n"))
     return text + "\n", title, notes
+
+
+def _titled_parts(read: Policy, lines: list[str], second: int, lang: str) -> tuple[str, str, list[str]]:
+    """`one_language` of a text titled twice, each language's part under its own `#` title: the part whose words the
+    dictionary of `lang` knows far more of, of about the other's length; else the text as it is."""
+    from policysite import spelling
+
+    cut = read.sections[second].line - 1
+    words = [" ".join([read.title, *(b.text for b in read.preamble),
+                       *(t for s in read.sections[:second] for t in (s.title, *(b.text for b in s.blocks)))]),
+             " ".join(t for s in read.sections[second:] for t in (s.title, *(b.text for b in s.blocks)))]
+    sizes = [len(text.split()) for text in words]
+    shares = [spelling.known_share(text, lang) for text in words]
+    markdown = "\n".join(lines)
+    if shares[0] is None or shares[1] is None or abs(shares[0] - shares[1]) < GAP \
+            or not 0.5 <= sizes[0] / max(sizes[1], 1) <= 2:
+        return markdown, read.title, []
+    mine, other = ((lines[:cut], words[1]) if shares[0] > shares[1] else (lines[cut:], words[0]))
+    while mine and re.fullmatch(r"\s*(?:[-*_]\s*){3,}|\s*", mine[-1]):  # the rule that parted the languages
+        mine.pop()
+    title = read.title if shares[0] > shares[1] else read.sections[second].title
+    note = (f"the page sets its text in two languages one after the other, each under its own title: read the {lang} "
+            f"one, “{title[:60]}”; left out the other (“{' '.join(other.split())[:60]}…”): import this file with that "
+            "language's --lang for it")
+    return "\n".join(mine).strip("\n") + "\n", title, [note]

@@ -147,3 +147,28 @@ def test_words_a_page_sets_apart_in_the_other_direction_stay_apart():
         name="privacy-2023-09-01.html")
     assert "(\u2067רחוב הרצל 12\u2069), or +44 20 7946 0000." in english.markdown, english.markdown
     assert editorial.without_misplaced_marks(english.markdown, "en") == english.markdown
+
+
+def test_a_table_of_contents_plugins_box_inside_the_text_is_left_out():
+    """WordPress's Easy Table of Contents (and Rank Math's block) write a box of links to the page's headings inside
+    the text: imported as "Table of Contents", "Toggle" (its hidden icon label) and the list of links, above the
+    first section, while the site draws its own. Left out, said; the headings keep the ids the box linked to."""
+    from policysite.convert import html_source
+
+    page = ('<html lang=en><body><main><article><h1>Privacy Policy</h1><div class="entry-content"><p><strong>Last '
+            'updated:</strong> July 1, 2023</p><div id="ez-toc-container" class="ez-toc-v2_0_47_1 counter-hierarchy">'
+            '<div class="ez-toc-title-container"><p class="ez-toc-title">Table of Contents</p><span class="ez-toc-title-'
+            'toggle"><a href="#" class="ez-toc-toggle" aria-label="Toggle Table of Content"><span class="eztoc-hide" '
+            'style="display:none;">Toggle</span></a></span></div><nav><ul class="ez-toc-list"><li><a class="ez-toc-link"'
+            ' href="#Who_we_are">Who we are</a></li><li><a class="ez-toc-link" href="#Cookies">Cookies</a></li></ul>'
+            '</nav></div><h2><span class="ez-toc-section" id="Who_we_are"></span>Who we are<span class="ez-toc-section-'
+            'end"></span></h2><p>Our website address is: https://bloom.example.</p><h2><span class="ez-toc-section" '
+            'id="Cookies"></span>Cookies</h2><p>We set few.</p><div class="wp-block-rank-math-toc-block"><h2>Table of '
+            'Contents</h2><nav><ul><li><a href="#who-we-are">Who we are</a></li></ul></nav></div></div></article>'
+            '</main></body></html>')
+    text = html_source.convert(page.encode(), name="privacy-2023-07-01.html")
+    assert text.markdown == ("# Privacy Policy\n\n**Last updated:** July 1, 2023\n\n## Who we are {#Who_we_are}\n\n"
+                             "Our website address is: https://bloom.example.\n\n## Cookies {#Cookies}\n\nWe set few.\n"), \
+        text.markdown
+    assert sum(note.startswith("left out a table of contents plugin's box (“Table of Contents") for note in text.notes) \
+        == 2, text.notes

@@ -97,6 +97,7 @@ def convert(data: bytes, *, name: str, lang: str = "", folder: Path | None = Non
     _drop_comments(tree, notes)
     _aria_headings(tree, notes)
     confluence.tidy(tree, notes)
+    _contents_boxes(tree, notes)
     _shadow_roots(tree, notes)
     _isolated_directions(tree, notes)
     visual_order.reorder(tree, notes)
@@ -701,6 +702,25 @@ def _script_links(tree: LexborHTMLParser, notes: Notes) -> None:
 
 _ANSWERS = "button, [role=button], input[type=button], input[type=submit], input[type=radio]"
 _QUESTION_END = ("?", "؟", "？", "¿")
+
+
+# The box of links to a page's headings a table of contents plugin writes inside the text (WordPress's Easy Table of
+# Contents, Table of Contents Plus, LuckyWP's; Rank Math's, Yoast's, Spectra's, Kadence's blocks; Elementor's widget):
+# the site draws its own, and its "Toggle" (hidden) and title were imported as the policy's (adoption hunt 26).
+CONTENTS_BOXES = ("#ez-toc-container, #toc_container, .lwptoc, .wp-block-rank-math-toc-block, "
+                  ".wp-block-yoast-seo-table-of-contents, .wp-block-uagb-table-of-contents, "
+                  ".wp-block-kadence-tableofcontents, .elementor-widget-table-of-contents")
+
+
+def _contents_boxes(tree: LexborHTMLParser, notes: Notes) -> None:
+    """Leave out, and say, the boxes of a table of contents plugin: links to the page's headings, under a title."""
+    boxes = [box for box in tree.css(CONTENTS_BOXES)
+             if box.css_first("a[href^='#']") is not None and not box.css_first("p + p, h2 + p, h3 + p")]
+    for box in boxes:
+        words = " ".join(box.text(deep=True, separator=" ").split())
+        notes.add(f"left out a table of contents plugin's box (“{words[:60]}…”): links to the page's headings, which "
+                  "the site draws itself")
+        box.decompose()
 
 
 def _feedback(tree: LexborHTMLParser, notes: Notes) -> None:

@@ -337,3 +337,23 @@ def test_a_pages_stylesheet_is_parsed_once_for_all_the_passes_that_read_it(tmp_p
     assert len(css) == 1, len(css)
     repeated = {block for block in blocks if blocks.count(block) > 1 and "margin:199px" in block}
     assert not repeated, repeated
+
+
+def test_nested_clauses_numbered_by_css_counters_keep_their_legal_numbers(tmp_path: Path):
+    """Legal numbering drawn by CSS (`ol.legal { counter-reset: item } li::before { content: counters(item, ".") ". ";
+    counter-increment: item }`): the reader saw "2.1. Identity data." and "2.1.1. Name;", the import wrote each nested
+    list 1., 2., the clause numbers a text cites lost (`counters()`, the nested form, was not read). Each nested
+    counter is its own, inside its parent's; a list the counter numbers 1., 2., 3. stays Markdown's (its bold items the
+    sections they were)."""
+    page = tmp_path / "privacy-2023-03-01.html"
+    page.write_text('<html lang="en"><head><style>ol.legal { counter-reset: item; list-style: none } ol.legal li { '
+                    'display: block } ol.legal li:before { content: counters(item, ".") ". "; counter-increment: item }'
+                    '</style></head><body><main><h1>Privacy Notice</h1><ol class="legal">'
+                    '<li><strong>Introduction</strong><ol class="legal"><li>This notice explains how we use your data.'
+                    '</li><li>It applies to all our services.</li></ol></li><li><strong>Data we collect</strong><ol '
+                    'class="legal"><li>Identity data.<ol class="legal"><li>Name;</li><li>Date of birth.</li></ol></li>'
+                    '<li>Contact data.</li></ol></li></ol></main></body></html>', encoding="utf-8")
+    text = convert(page).markdown
+    assert ("## 1. Introduction\n\n- 1.1. This notice explains how we use your data.\n- 1.2. It applies to all our "
+            "services.\n\n## 2. Data we collect\n\n- 2.1. Identity data.\n    - 2.1.1. Name;\n    - 2.1.2. Date of "
+            "birth.\n- 2.2. Contact data.\n") in text, text

@@ -61,8 +61,9 @@ def _label(n: int, style: str) -> str:
     return counters.counter(n, style) or str(n)
 
 
-def _drawn(tokens: list, values: dict[str, int]) -> str | None:
-    """What `content` draws with the counters' values; None for content that counts nothing (an icon, quotes)."""
+def _drawn(tokens: list, values: dict[str, list[int]]) -> str | None:
+    """What `content` draws with the counters' values (each counter's nested instances, the innermost last: what
+    `counters(item, ".")` joins, "2.1.1"); None for content that counts nothing (an icon, quotes)."""
     out: list[str] = []
     counted = False
     for token in tokens:
@@ -72,7 +73,12 @@ def _drawn(tokens: list, values: dict[str, int]) -> str | None:
             args = [t for t in token.arguments if t.type not in ("whitespace", "literal")]
             name = args[0].value if args and args[0].type == "ident" else ""
             style = next((t.lower_value for t in args[1:] if t.type == "ident"), "decimal")
-            out.append(_label(values.get(name, 0), style))
+            nested = values.get(name) or [0]
+            if token.lower_name == "counters":
+                separator = next((t.value for t in args[1:] if t.type == "string"), "")
+                out.append(separator.join(_label(value, style) for value in nested))
+            else:
+                out.append(_label(nested[-1], style))
             counted = True
         else:
             return None  # attr(), url(), open-quote: not a number of the section
@@ -82,7 +88,7 @@ def _drawn(tokens: list, values: dict[str, int]) -> str | None:
 def number_headings(tree: LexborHTMLParser) -> int:
     """Writes before each heading the number the page's stylesheet draws there; returns how many were written."""
     css = "\n".join(style.text(deep=True) for style in tree.css("style"))
-    if "counter(" not in css:
+    if not _COUNTED.search(css):
         return 0
     rules = _declarations(css)
     if not any("content" in declared for (_, before), declared in rules.items() if before):
@@ -98,7 +104,7 @@ def number_headings(tree: LexborHTMLParser) -> int:
         for declared in (own, before):
             for name, step in _pairs(declared.get("counter-increment", []), 1):
                 values[name] = values.get(name, 0) + step
-        label = _drawn(before.get("content", []), values)
+        label = _drawn(before.get("content", []), {name: [value] for name, value in values.items()})
         if label and label.strip() and heading.child is not None:
             # a gap the stylesheet draws with a margin is a space in the text: "1." then "Who we are"
             heading.child.insert_before(label if label[-1].isspace() else label + " ")
@@ -106,6 +112,7 @@ def number_headings(tree: LexborHTMLParser) -> int:
     return written
 
 
+_COUNTED = re.compile(r"counters?\(")
 # A rule for a list item, or for what it draws before itself: `ol.abs > li::before`, `li:before`, `.terms li`.
 _ITEM = re.compile(r"^(.*?)\bli(::?before)?$")
 
@@ -117,7 +124,7 @@ def number_items(tree: LexborHTMLParser) -> list[LexborNode]:
     page's order, a list's own `counter-reset` starting it again. The lists so labelled (an `ol` is numbered 1., 2.
     by Markdown: to be written as items with their labels), each once."""
     css = "\n".join(style.text(deep=True) for style in tree.css("style"))
-    if "counter(" not in css or "li" not in css:
+    if not _COUNTED.search(css) or "li" not in css:
         return []
     drawn: dict[int, dict[str, list]] = {}  # an item's ::before's declarations, by the item
     own: dict[int, dict[str, list]] = {}  # an element's own counter-reset and counter-increment (a list's, an item's)
@@ -144,29 +151,48 @@ def number_items(tree: LexborHTMLParser) -> list[LexborNode]:
                 (drawn if drawing else own).setdefault(node.mem_id, {}).update(items)
     if not any("content" in declared for declared in drawn.values()):
         return []
-    values: dict[str, int] = {}
+    # Each counter's instances in scope, outermost first: (the element that reset it, its value). A list nested in an
+    # item resets its own, inside its parent's: `counters(item, ".")` draws them all, "2.1.1" (adoption hunt 26: the
+    # legal numbering of nested clauses was lost, each list written 1., 2.).
+    instances: dict[str, list[list[int]]] = {}
     started: set[int] = set()
-    lists: dict[int, LexborNode] = {}
+    lists: dict[int, tuple[LexborNode, list[tuple[LexborNode, str]]]] = {}
     for item in tree.css("li"):
         parent = item.parent
         if parent is not None and "data-label" in parent.attributes:
             continue  # a Google Docs export's list, labelled by its own pass
+        around, above = set(), item.parent
+        while above is not None:
+            around.add(above.mem_id)
+            above = above.parent
+        for name in instances:  # a counter reset by an element the item is outside of is out of its scope
+            instances[name] = [instance for instance in instances[name] if instance[0] in around]
         if parent is not None and parent.mem_id not in started:
             started.add(parent.mem_id)
             for name, value in _pairs(own.get(parent.mem_id, {}).get("counter-reset", []), 0):
-                values[name] = value
+                instances.setdefault(name, []).append([parent.mem_id, value])
         before = drawn.get(item.mem_id, {})
         for declared in (own.get(item.mem_id, {}), before):
             for name, value in _pairs(declared.get("counter-reset", []), 0):
-                values[name] = value
+                instances.setdefault(name, []).append([item.mem_id, value])
         for declared in (own.get(item.mem_id, {}), before):
             for name, step in _pairs(declared.get("counter-increment", []), 1):
-                values[name] = values.get(name, 0) + step
-        label = _drawn(before.get("content", []), values)
+                if not instances.get(name):  # none in scope: the item's list starts one (its siblings count on)
+                    instances[name] = [[parent.mem_id if parent is not None else item.mem_id, 0]]
+                instances[name][-1][1] += step
+        label = _drawn(before.get("content", []),
+                       {name: [value for _owner, value in found] for name, found in instances.items()})
         if label and label.strip() and parent is not None and parent.tag in ("ol", "ul"):
+            lists.setdefault(parent.mem_id, (parent, []))[1].append((item, label))
+    labelled = []
+    for listing, found in reversed(lists.values()):  # the innermost first: written again, an outer list holds them
+        if listing.tag == "ol" and [label.strip() for _item, label in found] == \
+                [f"{n}." for n in range(1, len(found) + 1)]:
+            continue  # 1., 2., 3.: what Markdown numbers the list, and what reads its bold items as sections
+        for item, label in found:
             if item.child is not None:
                 item.child.insert_before(label if label[-1].isspace() else label + " ")
             else:
                 item.insert_child(label)
-            lists.setdefault(parent.mem_id, parent)
-    return list(lists.values())
+        labelled.append(listing)
+    return labelled

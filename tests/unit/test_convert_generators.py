@@ -172,3 +172,21 @@ def test_a_table_of_contents_plugins_box_inside_the_text_is_left_out():
         text.markdown
     assert sum(note.startswith("left out a table of contents plugin's box (“Table of Contents") for note in text.notes) \
         == 2, text.notes
+
+
+def test_a_renamed_notion_markdown_export_loses_its_callouts_icons_too(tmp_path: Path):
+    """A Notion Markdown export renamed by its date (`privacy-2023-03-01.md`, its id gone): its properties were left out
+    (Notion's own names tell it), but its callout's icon stayed, "💡 This policy applies to all Acme products." at the
+    top of the text. Where the properties show the file is Notion's, the icons go too, said; another Markdown file's
+    `<aside>` opening on an emoji keeps it."""
+    page = ("# Privacy Policy\n\nOwner: Jane Doe\nLast edited time: March 1, 2023 10:00 AM\nStatus: Published\n\n"
+            "<aside>\n\U0001f4a1 This policy applies to all Acme products.\n\n</aside>\n\n## 1. Who we are\n\nAcme.\n")
+    source = tmp_path / "privacy-2023-03-01.md"
+    source.write_text(page, encoding="utf-8")
+    text = convert(source)
+    assert "\U0001f4a1" not in text.markdown and "This policy applies to all Acme products." in text.markdown
+    assert any("icon(s) a Notion page draws beside its callouts (\U0001f4a1)" in note for note in text.notes)
+    own = tmp_path / "privacy-2023-03-02.md"
+    own.write_text("# Privacy Policy\n\n<aside>\n\U0001f4a1 Tip: we never sell data.\n\n</aside>\n\n## 1. A\n\nB.\n",
+                   encoding="utf-8")
+    assert "\U0001f4a1 Tip" in convert(own).markdown

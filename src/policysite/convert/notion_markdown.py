@@ -43,6 +43,7 @@ def read(body: str, name: str, notes: Notes) -> str:
                       f"{'…' if len(words) > 60 else ''}”): the workspace's record of the page, not the policy's words",
                       first + 1)
             del lines[first:last]
+            named = True  # a renamed file (its date in its name) whose properties are Notion's: its callouts are too
     icons = []
     for n, line in enumerate(lines[:-1] if named else ()):
         if _ASIDE.fullmatch(line) and (icon := _ICON.match(lines[n + 1])):

@@ -106,3 +106,21 @@ def test_each_language_under_its_own_title_reads_its_part(lang: str, kept: str, 
 def test_two_documents_in_one_language_under_their_titles_are_kept_whole():
     text = "# Privacy Policy\n\n" + EN + "\n# Cookie Policy\n\n" + EN.replace("Maple", "Birch")
     assert one_language(text, "en")[2] == []
+
+
+HE = ("## 1. מי אנחנו\n\nחברת אקמה בע\"מ מפעילה את האתר ואחראית על המידע האישי שלך.\n\n## 2. המידע שאנו אוספים\n\n"
+      "שם, כתובת דואר אלקטרוני ומספר טלפון, כאשר אתה נרשם לשירות.\n\n## 3. יצירת קשר\n\nניתן לפנות אלינו בכל עת.\n")
+EN_HE = ("## 1. Who we are\n\nAcme Ltd. operates the website and is responsible for your personal information.\n\n"
+         "## 2. Information we collect\n\nName, email address and phone number, when you sign up.\n\n## 3. Contact\n\n"
+         "You may contact us at any time.\n")
+
+
+@pytest.mark.parametrize("lang, kept", [("he", HE), ("en", EN_HE)])
+def test_languages_written_in_two_scripts_are_told_apart_without_a_dictionary(lang: str, kept: str):
+    """An Israeli site's page, Hebrew sections then English ones: pyspellchecker has no Hebrew dictionary, so the page
+    was imported whole as each. Where the two runs are written in different scripts, the share of each run's letters
+    in the language's script tells them apart (Arabic, Chinese, Japanese, Russian beside English too)."""
+    page = f"# מדיניות פרטיות / Privacy Policy\n\n## עברית\n\n{HE}\n## English\n\n{EN_HE}"
+    markdown, title, notes = one_language(page, lang)
+    assert markdown == f"# {title}\n\n{kept}", markdown
+    assert title == ("מדיניות פרטיות" if lang == "he" else "Privacy Policy") and notes

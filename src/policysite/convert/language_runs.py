@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from babel import Locale, UnknownLocaleError
@@ -48,11 +49,11 @@ def one_language(markdown: str, lang: str) -> tuple[str, str, list[str]]:
     """(`markdown` as its `lang` run of sections, the title kept, notes), where it sets one text in two languages one
     after the other: two runs of top-level sections, the dictionary of `lang` knowing far more of one's words, which
     either number their sections again (`1.` in both) or open on a heading naming a language. Else as it is."""
-    from policysite import document, spelling
+    from policysite import document
     from policysite.heading_numbers import heading_number
 
     read = document.parse(markdown, path="text.md", lang="und")
-    if not read.sections or not spelling.has_dictionary(lang):
+    if not read.sections:
         return markdown, read.title, []
     lines = markdown.split("\n")
     titled = [n for n, section in enumerate(read.sections) if section.level == 1]
@@ -70,8 +71,8 @@ def one_language(markdown: str, lang: str) -> tuple[str, str, list[str]]:
         text = " ".join([s.title for s in under] + [b.text for s in under for b in s.blocks])
         numbers = {found[0] for s in under if (found := heading_number(s.written or s.title))}
         groups.append((begin, end, under[0].title, numbers, text))
-    def share(run: range) -> float | None:
-        return spelling.known_share(" ".join(groups[n][4] for n in run), lang)
+    def shares(texts: Iterable[str]) -> list[float | None]:
+        return _shares(list(texts), lang)
 
     best: tuple[float, range, range] | None = None
     for cut in range(2, len(groups) - 1):  # two runs of two sections or more, the second opening on a language's
@@ -83,7 +84,7 @@ def one_language(markdown: str, lang: str) -> tuple[str, str, list[str]]:
         sizes = [sum(len(groups[n][4].split()) for n in run) for run in runs]
         if not 0.5 <= sizes[0] / max(sizes[1], 1) <= 2:
             continue  # a translation is about as long as its text: not an annex in another language, quoted
-        one, two = share(runs[0]), share(runs[1])
+        one, two = shares(" ".join(groups[n][4] for n in run) for run in runs)
         if one is None or two is None or abs(one - two) < GAP:
             continue
         if best is None or abs(one - two) > best[0]:
@@ -99,7 +100,7 @@ def one_language(markdown: str, lang: str) -> tuple[str, str, list[str]]:
     title = read.title
     halves = re.split(r"\s+[/|–—]\s+", title)
     if len(halves) == 2:
-        on_left, on_right = (spelling.known_share(half, lang) for half in halves)
+        on_left, on_right = _shares(halves, lang)
         if on_left is not None and on_right is not None and abs(on_left - on_right) >= GAP:
             title = halves[0] if on_left > on_right else halves[1]
             head = [f"# {title}" if line.startswith("# ") and halves[0] in line and halves[1] in line else line
@@ -122,14 +123,13 @@ def one_language(markdown: str, lang: str) -> tuple[str, str, list[str]]:
 def _titled_parts(read: Policy, lines: list[str], second: int, lang: str) -> tuple[str, str, list[str]]:
     """`one_language` of a text titled twice, each language's part under its own `#` title: the part whose words the
     dictionary of `lang` knows far more of, of about the other's length; else the text as it is."""
-    from policysite import spelling
 
     cut = read.sections[second].line - 1
     words = [" ".join([read.title, *(b.text for b in read.preamble),
                        *(t for s in read.sections[:second] for t in (s.title, *(b.text for b in s.blocks)))]),
              " ".join(t for s in read.sections[second:] for t in (s.title, *(b.text for b in s.blocks)))]
     sizes = [len(text.split()) for text in words]
-    shares = [spelling.known_share(text, lang) for text in words]
+    shares = _shares(words, lang)
     markdown = "\n".join(lines)
     if shares[0] is None or shares[1] is None or abs(shares[0] - shares[1]) < GAP \
             or not 0.5 <= sizes[0] / max(sizes[1], 1) <= 2:
@@ -142,3 +142,35 @@ def _titled_parts(read: Policy, lines: list[str], second: int, lang: str) -> tup
             f"one, “{title[:60]}”; left out the other (“{' '.join(other.split())[:60]}…”): import this file with that "
             "language's --lang for it")
     return "\n".join(mine).strip("\n") + "\n", title, [note]
+
+
+# The Unicode scripts (the first word of a letter's name) of the scripts languages are written in (ISO 15924).
+_LETTERS = {"Latn": ("LATIN",), "Hebr": ("HEBREW",), "Arab": ("ARABIC",), "Cyrl": ("CYRILLIC",), "Grek": ("GREEK",),
+            "Hans": ("CJK",), "Hant": ("CJK",), "Jpan": ("CJK", "HIRAGANA", "KATAKANA"), "Kore": ("HANGUL", "CJK"),
+            "Thai": ("THAI",), "Deva": ("DEVANAGARI",), "Armn": ("ARMENIAN",), "Geor": ("GEORGIAN",)}
+
+
+def _script_share(text: str, lang: str) -> float | None:
+    """The share of `text`'s letters written in the script of `lang` (Hebrew's, Arabic's, Chinese's); None where
+    that script is not known here, or the text has no letters."""
+    from policysite.config_rules import script_of
+    from policysite.scriptfonts import script
+
+    names = _LETTERS.get(script(lang) or "")
+    letters = [char for char in text if char.isalpha()]
+    if not names or not letters:
+        return None
+    return sum(script_of(ord(char)) in names for char in letters) / len(letters)
+
+
+def _shares(texts: list[str], lang: str) -> list[float | None]:
+    """How much of each text is in `lang`: the share of its letters in the language's script where the texts' scripts
+    tell them apart (Hebrew and English: a dictionary is not needed, and pyspellchecker has none for Hebrew, Chinese or
+    Japanese), else the share of its words the language's dictionary knows."""
+    from policysite import spelling
+
+    scripts = [_script_share(text, lang) for text in texts]
+    told = [share for share in scripts if share is not None]
+    if len(told) == len(texts) and max(told) - min(told) >= GAP:
+        return scripts
+    return [spelling.known_share(text, lang) for text in texts]

@@ -108,8 +108,8 @@ def date_findings(policy: document.Policy, *, today: dt.date, notice_days: int =
         # announced:" said beside it, on each language's page, sent the legal team to write a second one
         return findings
     if announced is None:
-        return findings + [Finding.of(policy.path, line, "frontmatter.date-future", date=date.isoformat(),
-                                      today=today.isoformat(), notice_days=notice_days)]
+        return findings + [Finding.of(policy.path, line, "frontmatter.date-future" + _zoned(), date=date.isoformat(),
+                                      today=today.isoformat(), notice_days=notice_days, **_zone_field())]
     start = max(announced, today)  # (an `announced:` left from long ago: frontmatter.notice says so, from today)
     if (date - start).days > notice_days + FURTHEST_AHEAD:
         # Once published, no version dated before it can follow, and an announced version is never withdrawn: a
@@ -140,6 +140,16 @@ def day_key(pages: Iterable[str], *, today: dt.date) -> str:
     return "past"
 
 
+def _zoned() -> str:
+    """The variant of a finding about today's date on a site with a time zone: the day is the company's, not UTC's
+    (a site in Auckland was told "today is 2026-12-04 in UTC" on UTC's 3 December)."""
+    return "" if clock.zone() is dt.UTC else "/zone"
+
+
+def _zone_field() -> dict[str, str]:
+    return {} if clock.zone() is dt.UTC else {"zone": str(clock.zone())}
+
+
 def _notice_findings(policy: document.Policy, *, today: dt.date) -> list[Finding]:
     """`change:` and `announced:` as written: a known class, a real date, not in the future."""
     findings = []
@@ -153,8 +163,9 @@ def _notice_findings(policy: document.Policy, *, today: dt.date) -> list[Finding
             findings.append(Finding.of(policy.path, line, "frontmatter.announced-invalid",
                                        value=policy.meta["announced"]))
         elif policy.announced > today:
-            findings.append(Finding.of(policy.path, line, "frontmatter.announced-future",
-                                       announced=policy.announced.isoformat(), today=today.isoformat()))
+            findings.append(Finding.of(policy.path, line, "frontmatter.announced-future" + _zoned(),
+                                       announced=policy.announced.isoformat(), today=today.isoformat(),
+                                       **_zone_field()))
     return findings
 
 
@@ -273,9 +284,11 @@ def check_project(*, root: Path, today: dt.date | None = None, langs: list[str] 
     the record of texts public before the site (default: the working tree's `imported.yml`).
     """
     site = policy_settings.load(root)
-    if today is None:  # the company's day (`mkdocs serve`'s checks run outside any `policy` command)
+    if today is None:  # the company's day (`mkdocs serve`'s checks run outside any `policy` command), which the
+        # findings name (history 26)
         with clock.company_zone(site.time_zone):
-            today = clock.today()
+            return check_project(root=root, today=clock.today(), langs=langs, view=view, imported=imported,
+                                 document=document)
     if imported is None:
         try:
             imported = imported_record.in_tree(root)

@@ -102,6 +102,16 @@ def test_the_checks_a_preview_runs_count_the_companys_day(tmp_path, monkeypatch)
     config.write_text(utc.replace("  policy:\n", "  policy:\n    time_zone: Pacific/Auckland\n", 1), encoding="utf-8")
     assert "frontmatter.date-future" not in {f.rule for f in checks.check_project(root=project.root)}
     assert clock.zone() is dt.UTC  # nothing left behind
+    # a day later there, the finding says whose day it counts (history 26: "today is 2027-03-01 in UTC", on UTC's
+    # 28 February)
+    project.write("2027-03-02")
+    said = [f.message for f in checks.check_project(root=project.root) if f.rule == "frontmatter.date-future"]
+    assert said and all("(today is 2027-03-01 in Pacific/Auckland, the company's time zone, the day the site goes "
+                        "by)" in message for message in said), said
+    config.write_text(utc, encoding="utf-8")
+    said = [f.message for f in checks.check_project(root=project.root) if f.rule == "frontmatter.date-future"]
+    assert said and all("(today is 2027-02-28 in UTC, the day every machine and the site go by)" in message
+                        for message in said), said
 
 
 def test_upgrade_moves_the_daily_job_the_generator_scheduled_to_soon_after_the_companys_midnight(tmp_path, capsys):

@@ -3,6 +3,7 @@ the rule says several things), the template's fields are those each other catalo
 from __future__ import annotations
 
 _UTC = "(today is {today} in UTC, the day every machine and the site go by)"
+_ZONE = "(today is {today} in {zone}, the company's time zone, the day the site goes by)"
 _AFTER = "{after:else:place.numbering-start}"  # the section before, or the start of the numbering
 
 MESSAGES: dict[str, str] = {
@@ -47,6 +48,9 @@ MESSAGES: dict[str, str] = {
     "frontmatter.date-future": "date {date} is in the future " + _UTC + ": to publish it ahead, add announced: "
                                "{today} (a material change needs {notice_days} days' notice), else date it the day "
                                "it is published",
+    "frontmatter.date-future/zone": "date {date} is in the future " + _ZONE + ": to publish it ahead, add "
+                                    "announced: {today} (a material change needs {notice_days} days' notice), else "
+                                    "date it the day it is published",
     "frontmatter.announced-far": "date {date} is {days} days after announced {announced}: once published, no version "
                                  "dated before it could follow, and every page would announce it until then; a "
                                  "version is announced at most a year beyond its notice ({furthest}): is the year "
@@ -68,6 +72,8 @@ MESSAGES: dict[str, str] = {
     "frontmatter.announced-invalid": "announced “{value}” is not a valid ISO date (YYYY-MM-DD)",
     "frontmatter.announced-future": "announced {announced} is in the future " + _UTC + ": it is the day the version "
                                     "is published",
+    "frontmatter.announced-future/zone": "announced {announced} is in the future " + _ZONE + ": it is the day "
+                                         "the version is published",
     "sync.notice": "{key}: the {source} page has {value}, the {translation} page has {other} (only the {source} "
                    "page's counts: remove it or write the same)",
     "sync.notice/none": "{key}: the {source} page has none, the {translation} page has {other} (only the {source} "

@@ -3,6 +3,7 @@ juridique qui relit la politique."""
 from __future__ import annotations
 
 _UTC = "(nous sommes le {today} en UTC, la date de référence de toutes les machines et du site)"
+_ZONE = "(nous sommes le {today} dans le fuseau horaire de l'entreprise, {zone}, celui dont le site suit les jours)"
 _AFTER = "{after:else:place.numbering-start}"  # la section précédente, ou le début de la numérotation
 
 MESSAGES: dict[str, str] = {
@@ -54,6 +55,10 @@ MESSAGES: dict[str, str] = {
     "frontmatter.date-future": "la date {date} est dans le futur " + _UTC + " : pour publier la version à l'avance, "
                                "ajoutez announced: {today} (une modification substantielle exige un préavis de "
                                "{notice_days:plural:jour|jours}) ; sinon, datez-la du jour de sa publication",
+    "frontmatter.date-future/zone": "la date {date} est dans le futur " + _ZONE + " : pour publier la version à "
+                                    "l'avance, ajoutez announced: {today} (une modification substantielle exige un "
+                                    "préavis de {notice_days:plural:jour|jours}) ; sinon, datez-la du jour de sa "
+                                    "publication",
     "frontmatter.announced-far": "la date {date} est postérieure de {days:plural:jour|jours} à l'annonce du "
                                  "{announced} : une fois cette version publiée, aucune version de date antérieure ne "
                                  "pourrait lui succéder, et chaque page l'annoncerait jusque-là ; une version "
@@ -81,6 +86,8 @@ MESSAGES: dict[str, str] = {
     "frontmatter.announced-invalid": "la date d'annonce « {value} » n'est pas une date ISO valide (AAAA-MM-JJ)",
     "frontmatter.announced-future": "la date d'annonce (announced:) {announced} est dans le futur " + _UTC
                                     + " : c'est le jour où la version est publiée",
+    "frontmatter.announced-future/zone": "la date d'annonce (announced:) {announced} est dans le futur " + _ZONE
+                                         + " : c'est le jour où la version est publiée",
     "sync.notice": "{key}: la page en {source:language} indique {value}, la page en {translation:language} "
                    "indique {other} ; seule compte la page en {source:language} : supprimez le champ ou "
                    "donnez-lui la même valeur",

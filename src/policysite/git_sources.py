@@ -118,6 +118,9 @@ def dated(texts: list[tuple[Committed, dt.date | None, str]]) -> list[Dated]:
                            "one day it took effect")
                 elif stated is None:
                     why = f"dated {day.isoformat()}, the day it was committed (its text says no one day it took effect)"
+                elif before is not None and before.text.blob == text.blob:  # the text between left out: the same
+                    why = (f"dated {day.isoformat()}, the day it was committed: the text of {before.text.commit[:7]} "
+                           "again, the one between replaced (no new text)")
                 elif back := next((d for d in out if d.text.blob == text.blob and d.date is not None), None):
                     # a revert: an earlier text put back, its date line with it (history 26: "a date line gone back,
                     # or mistyped")
@@ -208,6 +211,14 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
         stem, suffix = os.path.splitext(Path(text.path).name)
         file = folder / f"{stem}@{text.commit[:7]}{suffix}"
         file.write_bytes(data := git.cat_blob(repo, text.blob))
+        if not data.strip():  # the file emptied by mistake, its text put back later: no text the site showed
+            line = f"{text.path} at {text.commit[:7]} (committed {text.committed.isoformat()}): empty, no text: " \
+                "left out"
+            if shown:  # (history 26: it refused the whole import, naming a temporary file)
+                rebuilt.setdefault(shown[0].commit + shown[0].path, []).append(line)
+            else:
+                say(line)
+            continue
         if _draft(data, suffix):
             say(f"{text.path} at {text.commit[:7]} (committed {text.committed.isoformat()}): its front matter marks "
                 "it a draft (`draft: true`, `published: false`), which the old site did not publish: left out")
@@ -219,8 +230,8 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
         if markdown is not None and shown and shown[1] == markdown:  # the same words, its file's other bytes changed
             rebuilt.setdefault(shown[0].commit + shown[0].path, []).append(
                 f"{text.path} at {text.commit[:7]} (committed {text.committed.isoformat()}): the same text as "
-                f"{shown[0].commit[:7]}'s, its file's other bytes changed (a rebuild of the page, its markup): no new "
-                "version")  # said after that text's line
+                f"{shown[0].commit[:7]}'s" + (" again" if text.blob == shown[0].blob else ", its file's other bytes "
+                                               "changed (a rebuild of the page, its markup)") + ": no new version")
             continue
         shown = (text, markdown) if markdown is not None else None
         written[text.commit + text.path] = file

@@ -142,6 +142,7 @@ def _run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None]
         raise ImportRefused(f"uncommitted changes to {', '.join(dirty)}: commit or stash them first (nothing imported)")
     skipped: list[str] = []
     if from_git:
+        unzipped[str(work) + os.sep] = ""  # its texts named `privacy@<commit>.md`, as the lines name them
         sources = git_sources.git_sources(paths, work, own={(git.top(repo) / page).resolve() for page in
                                                              pages.values()}, say=say, lang=lang, ref=ref,
                                           languages=tuple(language.code for language in settings.languages))

@@ -370,6 +370,42 @@ def test_a_text_put_back_by_a_revert_is_said_so_not_a_mistyped_date_line():
                           "force again from the day it was committed")
     assert got[3].why.endswith("a date line gone back, or mistyped")
 
+    got = git_sources.dated([  # changed and changed back the same day: the text between replaced, no new text
+        (text(1, "2021-01-07", "a"), d("2021-01-05"), "Last updated: January 5, 2021"),
+        (text(2, "2021-02-01", "b"), None, ""),
+        (text(3, "2021-02-01", "a"), d("2021-01-05"), "Last updated: January 5, 2021"),
+    ])
+    assert got[2].why.startswith("dated 2021-02-01, the day it was committed: the text of 0000001 again, the one "
+                                 "between replaced (no new text)"), got[2].why
+
+
+def test_a_file_emptied_then_filled_again_gives_no_version_and_refuses_nothing(tmp_path, capsys):
+    """History 26: the old site's file emptied by mistake, its text put back two days later: the import refused
+    everything with "error: /tmp/policy-import-…/privacy@9c0de58.md: no text in it" (a temporary file's name)."""
+    old = old_site(tmp_path / "old", [("2021-01-07T10:00:00+00:00", "January 5, 2021", "One.")])
+    (old / "privacy.md").write_text("", encoding="utf-8")
+    git(old, "commit", "-q", "-am", "emptied", date="2021-02-01T10:00:00+00:00")
+    (old / "privacy.md").write_text(page("January 5, 2021", "One."), encoding="utf-8")
+    git(old, "commit", "-q", "-am", "back", date="2021-02-03T10:00:00+00:00")
+    (old / "privacy.md").write_text(page("March 1, 2022", "Two."), encoding="utf-8")
+    git(old, "commit", "-q", "-am", "two", date="2022-03-01T10:00:00+00:00")
+    site = new_site(tmp_path, capsys)
+
+    assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
+    out = capsys.readouterr().out
+    assert imported(site) == [("2021-01-05", "One."), ("2022-03-01", "Two.")]
+    _one, emptied, back, _two = git(old, "log", "--reverse", "--format=%h").split()
+    assert f"privacy.md at {emptied} (committed 2021-02-01): empty, no text: left out" in out
+    assert f"privacy.md at {back} (committed 2021-02-03): the same text as {_one}'s again: no new version" in out
+
+    (old / "privacy.md").write_text("<p>", encoding="utf-8")  # a text no import reads: named as the lines name it
+    git(old, "commit", "-q", "-am", "broken", date="2022-04-01T10:00:00+00:00")
+    (tmp_path / "again").mkdir()
+    fresh = new_site(tmp_path / "again", capsys)
+    assert cli.main(["--root", str(fresh), "import", "--lang", "en", "--git", str(old / "privacy.md")]) != 0
+    err = capsys.readouterr().err
+    assert "policy-import-" not in err and "privacy@" in err, err
+
 
 def test_a_file_moved_and_rewritten_in_one_commit_is_refused_naming_both_until_both_are_imported(tmp_path, capsys):
     """History 26: `git mv content/privacy.md legal/privacy.md` and a new text in one commit: git follows no rename

@@ -271,9 +271,12 @@ def _refuse_untracked_moves(oldest: list[tuple[Committed, gitpython.Repo, Path]]
         if status.get(text.path) != "A":
             continue
         suffix = os.path.splitext(text.path)[1].lower()
+        # of its kind, or of its name in another format the import reads (a Jekyll `privacy.html` become `privacy.md`)
         gone = sorted(path for path, how in status.items() if how == "D" and (top, path) not in read
-                      and os.path.splitext(path)[1].lower() == suffix)
-        same = [path for path in gone if Path(path).name == Path(text.path).name]
+                      and (os.path.splitext(path)[1].lower() == suffix
+                           or (Path(path).stem == Path(text.path).stem and
+                               os.path.splitext(path)[1].lower() in convert_sources.FORMATS)))
+        same = [path for path in gone if Path(path).stem == Path(text.path).stem]
         if same:
             raise ImportRefused(f"{text.path}: added at {text.commit[:7]} (committed {text.committed.isoformat()}), "
                                 f"which removed {same[0]}: the file moved and its text changed in one commit, which "

@@ -451,6 +451,23 @@ def test_a_file_moved_and_rewritten_in_one_commit_is_refused_naming_both_until_b
         "legal/privacy.md: if that was this policy before a move, its texts are not imported: import both into a new " \
         "site" in out
 
+    # a site moved to another generator: its `privacy.html` became `privacy.md`, rewritten, in one commit
+    html = tmp_path / "html"
+    html.mkdir()
+    git(html, "init", "-q", "-b", "main")
+    (html / "privacy.html").write_text("<h1>Example Ltd privacy notice</h1><p>Last updated: January 5, 2021</p><h2>1. "
+                                       "Who we are</h2><p>Example Ltd sells garden tools. One.</p>", encoding="utf-8")
+    git(html, "add", "-A")
+    git(html, "commit", "-q", "-m", "html", date="2021-01-07T10:00:00+00:00")
+    git(html, "rm", "-q", "privacy.html")
+    (html / "privacy.md").write_text(page("June 1, 2022", rewritten), encoding="utf-8")
+    git(html, "add", "-A")
+    git(html, "commit", "-q", "-m", "md", date="2022-06-01T10:00:00+00:00")
+    (tmp_path / "third").mkdir()
+    third = new_site(tmp_path / "third", capsys)
+    assert cli.main(["--root", str(third), "import", "--lang", "en", "--git", str(html / "privacy.md")]) == 1
+    assert "which removed privacy.html: the file moved and its text changed in one commit" in capsys.readouterr().err
+
 
 @pytest.mark.parametrize("wrong", ["2031-06-10T10:00:00+00:00", "2019-05-01T10:00:00+00:00"])
 def test_a_commit_made_by_a_wrong_clock_is_left_out_and_said_never_the_newest_nor_the_oldest(tmp_path, capsys,

@@ -289,15 +289,23 @@ def _refuse_untracked_moves(oldest: list[tuple[Committed, gitpython.Repo, Path]]
 
 
 def _clocks(texts: list[Committed]) -> list[Committed]:
-    """`texts`, in the branch's order, each whose commit's day is after today or before the day of the commit before
-    it marked `skewed`: the clock of the machine that made it was wrong, and its day is not when the text reached the
-    site (history 26: a commit dated 2031 made an older text the version of 2031; one dated 2019 replaced the text
-    of 2021 before it)."""
+    """`texts`, in the branch's order, each whose commit's day is after today and after a later commit's, or before
+    the day of the commit before it, marked `skewed`: the clock of the machine that made it was wrong, and its day is
+    not when the text reached the site (history 26: a commit dated 2031 made an older text the version of 2031; one
+    dated 2019 replaced the text of 2021 before it)."""
     from policysite import clock
 
     today, floor, out = clock.today(), None, []
-    for text in texts:
-        why = f"after today ({today.isoformat()})" if text.committed > today else \
+    later: list[dt.date | None] = [None] * len(texts)  # the earliest day of the commits after each
+    earliest: dt.date | None = None
+    for n in range(len(texts) - 1, -1, -1):
+        later[n] = earliest
+        earliest = texts[n].committed if earliest is None else min(earliest, texts[n].committed)
+    for text, next_day in zip(texts, later):
+        # after today and after a commit that follows it: a clock ahead (a history whose every commit is ahead, a
+        # test's fixed dates, is read as it is)
+        why = f"after today ({today.isoformat()})" if text.committed > today and next_day is not None and \
+            next_day < text.committed else \
             f"before the day of the commit before it ({floor.commit[:7]}, {floor.committed.isoformat()})" \
             if floor is not None and text.committed < floor.committed else ""
         if why:

@@ -255,7 +255,10 @@ def test_the_date_comes_from_the_file_name(name: str, date: str):
 
 @pytest.mark.parametrize("name, says", [
     ("privacy.md", "no date"), ("2019-02-30.md", "2019-02-30 is not a day of the calendar"),
-    ("datenschutz-17.02.2021.html", "17.02.2021 has the year last"), ("20190301123456.html", "a web archive's capture time"),
+    ("datenschutz-17.02.2021.html", "17.02.2021 has the year last: write it 2021-02-17, year first"),
+    ("datenschutz-05.06.2021.html", "05.06.2021 has the year last (day or month first, which cannot be told apart)"),
+    ("privacy-03.15.2023.html", "03.15.2023 has the year last: write it 2023-03-15, year first"),  # history 26
+    ("20190301123456.html", "a web archive's capture time"),
     ("2019-03-01_to_2020-01-01.md", "several dates in the file name (2019-03-01, 2020-01-01)")])
 def test_no_date_or_several_dates_is_an_error_naming_the_file(name: str, says: str):
     with pytest.raises(ConvertError) as error:

@@ -437,6 +437,18 @@ def _dated(name: str, languages: tuple[str, ...]) -> dt.date | None:
         return None
 
 
+def _year_last(written: str) -> list[dt.date]:
+    """The days a date written year last (`03.15.2023`, `05-06-2021`) may be, day first or month first."""
+    first, second, year = (int(part) for part in re.split(r"[-_.]", written))
+    days = set()
+    for day, month in ((first, second), (second, first)):
+        try:
+            days.add(dt.date(year, month, day))
+        except ValueError:
+            pass
+    return sorted(days)
+
+
 _SHORT_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.](\d{1,2})[-_.](\d{1,2})(?!\d)")
 
 
@@ -456,6 +468,10 @@ def date_in_name(name: str, *, languages: tuple[str, ...] = ()) -> dt.date:
             raise ConvertError(f"{name}: {', '.join(impossible)} is not a day of the calendar: {hint}")
         day_first = _DAY_FIRST.search(name)
         if day_first:
+            readings = _year_last(day_first.group())
+            if len(readings) == 1:  # `03.15.2023`, `15-03-2023`: one reading only is a day (history 26)
+                raise ConvertError(f"{name}: {day_first.group()} has the year last: write it "
+                                   f"{readings[0].isoformat()}, year first: {hint}")
             raise ConvertError(f"{name}: {day_first.group()} has the year last (day or month first, which cannot "
                                f"be told apart): {hint}")
         short = _SHORT_DATE.search(name)

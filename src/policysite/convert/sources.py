@@ -129,6 +129,13 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
                 undated.append(f"{path.name}: {capture[0]} is a web archive's capture time ({capture[1].isoformat()}),"
                                f" not the day its text took effect; its text says “{text_day[0][:60]}”: rename it "
                                f"{named}{path.suffix}")
+            elif folder_day is None and (only := _month_only(path.name, languages)) and "names a month" in str(error) \
+                    and (text_day := stated_day(path, languages, lang=lang or "")) is not None and \
+                    len(text_day[1]) == 1 and text_day[1][0][:7] == only[1]:
+                # `privacy-2023-03.html` whose line says "March 15, 2023": the day to write is the text's (history 26)
+                named = path.stem.replace(only[0], text_day[1][0])
+                undated.append(f"{path.name}: {only[0]} names a month, not the day the text took effect; its text says "
+                               f"“{text_day[0][:60]}”: rename it {named}{path.suffix}")
             elif folder_day is None:
                 undated.append(str(error))
             else:  # versions kept in dated folders (2021-02-17/privacy.html): each named, with the name to give it

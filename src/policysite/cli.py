@@ -430,19 +430,23 @@ def export(args: argparse.Namespace, root: Path) -> int:
 
 def upgrade(args: argparse.Namespace, root: Path) -> int:
     """`policy upgrade`: the generator's hooks and theme files into a site an earlier generator made."""
-    from policysite import upgrade as upgrading
+    from policysite import settings as policy_settings, upgrade as upgrading
 
-    zone = _time_zone(root)
+    try:
+        zone: str | None = policy_settings.load(root).time_zone
+    except policy_settings.SettingsError:  # settings it cannot read: the schedule is left as it is, not moved to UTC
+        zone = None
     done = upgrading.upgrade(root, time_zone=zone)
     for rel, how in done:
-        print(f"{how} {rel}" + (f": the daily job now runs {upgrading.daily_said(zone)}" if how == "rescheduled"
-                                else ""))
+        print(f"{how} {rel}" + (f": the daily job now runs {upgrading.daily_said(zone or '')}"
+                                if how == "rescheduled" else ""))
     themed = [rel for rel, how in done if how != "rescheduled"]
     print(f"{len(themed)} file(s) of hooks/ and overrides/ are now this generator's: review them with git diff (a "
           "colour or font of your own in policy.css: put it back), then policy check, and commit" if themed else
           "hooks/ and overrides/ already hold this generator's files" + (", commit the schedule" if done else ""))
     workflow = root / upgrading.WORKFLOW
-    if workflow.is_file() and (note := upgrading.schedule_note(workflow.read_text(encoding="utf-8"), zone)):
+    if zone is not None and workflow.is_file() and \
+            (note := upgrading.schedule_note(workflow.read_text(encoding="utf-8"), zone)):
         print(f"warning: {note}", file=sys.stderr)
     if themed:  # the versions published before keep the earlier theme's pages, which verify judges by today's
         print("then `policy history --rebuild`: it moves the published versions onto this generator's theme "

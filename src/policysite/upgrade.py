@@ -112,9 +112,10 @@ def schedule_note(workflow: str, time_zone: str) -> str | None:
             f"midnight, as the generator does: `{daily_line(time_zone)}`")
 
 
-def upgrade(root: Path, source: Path | None = None, *, time_zone: str = "") -> list[tuple[str, str]]:
+def upgrade(root: Path, source: Path | None = None, *, time_zone: str | None = None) -> list[tuple[str, str]]:
     """Write each stale generator file into the site, and remove the scripts and templates it does not have; move the
-    daily job the generator scheduled to soon after midnight in the company's `time_zone` (`rescheduled`):
+    daily job the generator scheduled to soon after midnight in the company's `time_zone` (`rescheduled`; None: the
+    site's settings could not be read, the schedule is left):
     (path, "added" | "updated" | "removed" | "rescheduled"), in path order."""
     source = source or generator_root()
     if Path(root).resolve() == source.resolve():
@@ -123,7 +124,7 @@ def upgrade(root: Path, source: Path | None = None, *, time_zone: str = "") -> l
     gone = dropped(root, source)
     workflow = Path(root) / WORKFLOW
     moved = rescheduled(workflow.read_text(encoding="utf-8"), time_zone) \
-        if workflow.is_file() and not workflow.is_symlink() else None
+        if time_zone is not None and workflow.is_file() and not workflow.is_symlink() else None
     repo = git.open_repo(root)
     status = git.run(repo, "status", "--porcelain", "--untracked-files=all", "--", *FOLDERS,
                      *([WORKFLOW] if moved is not None else [])).splitlines()

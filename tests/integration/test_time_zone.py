@@ -144,6 +144,14 @@ def test_upgrade_moves_the_daily_job_the_generator_scheduled_to_soon_after_the_c
     git(site, "commit", "-q", "-am", "rescheduled")
     assert cli.main(["--root", str(site), "upgrade"]) == 0
     assert "rescheduled" not in capsys.readouterr().out
+    # settings it cannot read (a zone mistyped): the schedule stays, never moved back to UTC's
+    good = config.read_text(encoding="utf-8")
+    config.write_text(good.replace("America/New_York", "America/New_Yrok"), encoding="utf-8")
+    git(site, "commit", "-q", "-am", "a typo")
+    cli.main(["--root", str(site), "upgrade"])
+    assert "rescheduled" not in capsys.readouterr().out and workflow.read_text(encoding="utf-8") == text
+    config.write_text(good, encoding="utf-8")
+    git(site, "commit", "-q", "-am", "the zone again")
 
     workflow.write_text(text.replace(text.split("- cron: ")[1].split("\n")[0], '"0 12 * * *"'), encoding="utf-8")
     git(site, "commit", "-q", "-am", "the site's own schedule")

@@ -180,6 +180,11 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
             raise ImportRefused(f"{path}: this site's own page: `policy history` publishes its versions (nothing "
                                 "imported)")
         name = Path(os.path.abspath(path)).resolve().relative_to(top).as_posix()
+        named = convert_sources.language_named(Path(os.path.abspath(path)).resolve(), [top], languages)
+        if named is not None and named[0].casefold() != lang.casefold():  # (history 26: `--lang fr --git
+            # fr/privacy.md en/privacy.md` imported the English texts as French versions, between the French ones)
+            raise ImportRefused(f"{path}: its {named[1]} says it is the {named[0]} text: import it with --lang "
+                                f"{named[0]} (nothing imported)")
         if not git.rev_parse(repo, "HEAD"):
             raise ImportRefused(f"{path}: its repository has no commit (nothing imported)")
         tip = git.rev_parse(repo, f"{ref}^{{commit}}") if ref else "HEAD"

@@ -526,3 +526,29 @@ def test_a_history_whose_clock_is_ahead_throughout_is_read_in_its_order(tmp_path
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
     assert imported(site) == [("2030-01-01", "One."), ("2030-02-01", "Two.")]
     assert "a clock" not in capsys.readouterr().out
+
+
+def test_a_file_whose_folder_names_another_language_is_refused_naming_the_option(tmp_path, capsys):
+    """History 26: `--lang fr --git fr/privacy.md en/privacy.md` imported the English texts as French versions, each
+    "in force" between the French ones; a file whose folder (or name, `privacy.en.md`) names another language of the
+    site is refused, as a folder import leaves it out."""
+    old = tmp_path / "old"
+    (old / "fr").mkdir(parents=True)
+    (old / "en").mkdir()
+    git(old, "init", "-q", "-b", "main")
+    (old / "fr/privacy.md").write_text("# Politique\n\nDernière mise à jour : 5 janvier 2021\n\n## 1. Qui\n\nTexte.\n",
+                                       encoding="utf-8")
+    (old / "en/privacy.md").write_text(page("January 5, 2021", "One."), encoding="utf-8")
+    git(old, "add", "-A")
+    git(old, "commit", "-q", "-m", "both", date="2021-01-07T10:00:00+00:00")
+    site = tmp_path / "site"
+    assert cli.main(["init", str(site), "--company", "Example Ltd", "--languages", "fr,en"]) == 0
+    capsys.readouterr()
+
+    assert cli.main(["--root", str(site), "import", "--lang", "fr", "--git", str(old / "fr/privacy.md"),
+                     str(old / "en/privacy.md")]) == 1
+    assert f"error: {old / 'en/privacy.md'}: its folder says it is the en text: import it with --lang en (nothing " \
+        "imported)" in capsys.readouterr().err
+    assert "Import the" not in git(site, "log", "--format=%s")
+    assert cli.main(["--root", str(site), "import", "--lang", "fr", "--git", str(old / "fr/privacy.md")]) == 0
+    assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "en/privacy.md")]) == 0

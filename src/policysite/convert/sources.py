@@ -299,6 +299,16 @@ def _named_language(name: str, languages: tuple[str, ...]) -> str | None:
     return codes.get(re.split(r"[._\s-]", stem)[-1].casefold())
 
 
+def language_named(path: Path, roots: list[Path], languages: tuple[str, ...]) -> tuple[str, str] | None:
+    """(the site's language, "name" or "folder") a file's name or a folder around it below `roots` says it is in
+    (`privacy.en.md`, `en/privacy.md`), if any, on a site of several languages."""
+    if named := _named_language(path.name, languages):
+        return named, "name"
+    if folder := _language_folder(path, roots, languages):
+        return folder, "folder"
+    return None
+
+
 def _language_folder(path: Path, roots: list[Path], languages: tuple[str, ...]) -> str | None:
     """The language of the site a folder around `path` is named by (`de/`, `en-us/` for `en`, `pt_BR/`), below the
     folder given to the import (whose own name is not read), the nearest first, on a site of several languages."""

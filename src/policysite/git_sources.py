@@ -165,6 +165,7 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
         raise ImportRefused(f"--ref {ref}: a branch, tag or commit's name does not start with '-' (nothing imported)")
     found: list[tuple[Committed, gitpython.Repo, Path]] = []
     oldest: list[tuple[Committed, gitpython.Repo, Path]] = []  # each file's first text
+    seen: set[tuple[Path, str]] = set()
     for path in paths:
         if path.is_dir():
             raise ImportRefused(f"{path}: a folder: --git reads the history of one file, name it (privacy.md): "
@@ -194,12 +195,17 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
         if git.shallow_boundary(repo):  # its first commits would be missing, the first text dated by the boundary
             raise ImportRefused(f"{path}: its repository is a shallow clone, its older commits missing: fetch its "
                                 f"whole history (git -C {top} fetch --unshallow), then import (nothing imported)")
+        if (top, name) in seen:  # the same file named twice (`privacy.md ./privacy.md`): read once
+            continue
+        seen.add((top, name))
         texts = committed_texts(repo, name, tip)
         if not texts:
             where = f"of {ref}" if ref else "of its repository's branch"
             raise ImportRefused(f"{path}: no commit {where} holds it ({name}; another branch's file is read with "
                                 "--ref BRANCH; nothing imported)")
-        found += [(text, repo, top) for text in texts]
+        had = {(t_top, t.commit, t.path) for t, _r, t_top in found}  # a text two files' histories share (a move
+        # git followed, both names given): read once
+        found += [(text, repo, top) for text in texts if (top, text.commit, text.path) not in had]
         oldest.append((texts[0], repo, top))
     _refuse_untracked_moves(oldest, {(top, text.path) for text, _repo, top in found}, say)
     # the branch's order, not its commits' clocks (history 26: a commit dated 2031 by a wrong clock was sorted last,

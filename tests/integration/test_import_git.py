@@ -552,3 +552,19 @@ def test_a_file_whose_folder_names_another_language_is_refused_naming_the_option
     assert "Import the" not in git(site, "log", "--format=%s")
     assert cli.main(["--root", str(site), "import", "--lang", "fr", "--git", str(old / "fr/privacy.md")]) == 0
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "en/privacy.md")]) == 0
+
+
+def test_a_file_named_twice_or_through_a_followed_move_is_read_once(tmp_path, capsys):
+    """History 26: `--git privacy.md ./privacy.md`, or the old and new names of a move git follows, read each text
+    twice: every commit said twice ("the same text as …'s again")."""
+    old = old_site(tmp_path / "old", [("2021-01-07T10:00:00+00:00", "January 5, 2021", "One.")])
+    (old / "legal").mkdir()
+    git(old, "mv", "privacy.md", "legal/privacy.md")
+    (old / "legal/privacy.md").write_text(page("June 1, 2022", "Two."), encoding="utf-8")
+    git(old, "commit", "-q", "-am", "moved", date="2022-06-01T10:00:00+00:00")
+    site = new_site(tmp_path, capsys)
+    assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "legal/privacy.md"),
+                     str(old / "legal/./privacy.md"), str(old / "privacy.md")]) == 0
+    out = capsys.readouterr().out
+    assert imported(site) == [("2021-01-05", "One."), ("2022-06-01", "Two.")]
+    assert "again" not in out and out.count(" at ") == 2, out

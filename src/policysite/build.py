@@ -4,7 +4,9 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
+import hashlib
 import logging
+import marshal
 import os
 import shutil
 import sys
@@ -31,13 +33,14 @@ from policysite import assets, config_rules, git, safety, settings as policy_set
 
 def build_language(root: Path, language: policy_settings.Language, *, site_dir: Path,
                    extra: dict | None = None, share_theme: bool = False, unrendered: tuple[str, ...] = (),
-                   **overrides) -> tuple[str, ...]:
+                   compiled_in: Path | None = None, **overrides) -> tuple[str, ...]:
     """Build one language with its mkdocs config into `site_dir`, strict.
 
     `extra` entries are added to the config's `extra` (`policy` entries into extra.policy).
     `share_theme` reuses one loaded theme (templates compiled once) across the builds of a process.
     `unrendered`: the theme's static pages this build does not write (a dated version's 404.html, which no
-    host serves: the site's is the archive's).
+    host serves: the site's is the archive's). `compiled_in`: where the shared theme's compiled templates are kept
+    between processes (`_Compiled`).
     Returns the theme's folders, which tell the output check the theme's own scripts.
     """
     _read_configs_once()
@@ -51,7 +54,8 @@ def build_language(root: Path, language: policy_settings.Language, *, site_dir: 
         _share_theme(config)
     config.theme.static_templates.difference_update(unrendered)  # this build's Theme object, not the shared env
     config.plugins["policysite/unused-theme-files"] = _UnusedThemeFiles()
-    mkdocs_build(config)
+    with compiled_kept_in(compiled_in if share_theme else None):
+        mkdocs_build(config)
     return tuple(config.theme.dirs)
 
 
@@ -132,15 +136,20 @@ _THEMES: dict[tuple, Environment] = {}
 
 
 class _Compiled(BytecodeCache):
-    """The theme's templates compiled once per process, by name, whichever folder holds them.
+    """The theme's templates compiled once per process, by name, whichever folder holds them, and kept between
+    processes in the folder `keep_compiled` names.
 
     Each command copies the theme into a folder of its own (project.opened), so the environments of
     `_share_theme` differ from one command to the next in a process that runs several (the tests, the
     bench): compiling Material's ~60 templates again cost 0.2 s a language. The bucket checks each source's
-    checksum, so a template whose text differs is compiled again."""
+    checksum, so a template whose text differs is compiled again. And each process (`policy publish`, `history`,
+    `verify`) compiled the same templates again: 0.55 s of CPU, some 15 % of a publication's; a template's code is
+    kept under the digest of its kind (sandboxed or not), name, source checksum, and the versions of Python, Jinja,
+    MkDocs and Material (a file that cannot be read as code is ignored, and compiled again)."""
 
-    def __init__(self) -> None:
+    def __init__(self, kind: str = "theme") -> None:
         self._code: dict[str, bytes] = {}
+        self._kind = kind
 
     def get_cache_key(self, name: str, filename: str | None = None) -> str:
         return name
@@ -148,14 +157,61 @@ class _Compiled(BytecodeCache):
     def load_bytecode(self, bucket: Bucket) -> None:
         if bucket.key in self._code:
             bucket.bytecode_from_string(self._code[bucket.key])
+            if bucket.code is not None:
+                return
+        if _KEPT_IN is not None:
+            with contextlib.suppress(OSError, EOFError, ValueError, TypeError):
+                code = marshal.loads((_KEPT_IN / self._file(bucket)).read_bytes())
+                if isinstance(code, types.CodeType):
+                    bucket.code = code
 
     def dump_bytecode(self, bucket: Bucket) -> None:
         self._code[bucket.key] = bucket.bytecode_to_string()
+        if _KEPT_IN is not None and bucket.code is not None:
+            with contextlib.suppress(OSError, ValueError):
+                _KEPT_IN.parent.mkdir(exist_ok=True)  # (in the git folder: none is made where it is gone)
+                _KEPT_IN.mkdir(exist_ok=True)
+                path = _KEPT_IN / self._file(bucket)
+                temp = path.with_name(f".{path.name}.{os.getpid()}")
+                temp.write_bytes(marshal.dumps(bucket.code))
+                os.replace(temp, path)  # (whole, or not at all)
+                kept = [_KEPT_IN / name for name in os.listdir(_KEPT_IN) if not name.startswith(".")]
+                if len(kept) > KEPT_TEMPLATES:
+                    kept.sort(key=lambda one: one.stat().st_mtime_ns)
+                    for old in kept[:len(kept) - KEPT_TEMPLATES]:
+                        old.unlink(missing_ok=True)
+
+    def _file(self, bucket: Bucket) -> str:
+        return hashlib.sha256("\0".join((self._kind, bucket.key, bucket.checksum, _versions())).encode()).hexdigest()
 
 
-_COMPILED = _Compiled()
-_SANDBOXED = _Compiled()
-_REDIRECT = _Compiled()  # the site's root page (render_root_redirect): its own environment, settings and cache
+KEPT_TEMPLATES = 512
+_KEPT_IN: Path | None = None
+
+
+@contextlib.contextmanager
+def compiled_kept_in(folder: Path | None) -> Iterator[None]:
+    """While in the block, keep the theme's compiled templates in `folder` too (a repository's
+    `.git/policysite/templates`: only who can change the repository's own hooks can write there)."""
+    global _KEPT_IN
+    before, _KEPT_IN = _KEPT_IN, folder
+    try:
+        yield
+    finally:
+        _KEPT_IN = before
+
+
+@functools.cache
+def _versions() -> str:
+    from importlib import metadata
+
+    return "\0".join([sys.version, *(metadata.version(name) for name in ("jinja2", "mkdocs", "mkdocs-material"))])
+
+
+_COMPILED = _Compiled("theme")
+_SANDBOXED = _Compiled("sandboxed")
+# the site's root page (render_root_redirect): its own environment, settings and cache
+_REDIRECT = _Compiled("redirect")
 
 
 def _share_theme(config) -> None:

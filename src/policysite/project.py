@@ -34,6 +34,11 @@ class Project:
     # build lists on the site's home page and feed.
     site_manifests: dict[str, dict[str, mf.VersionManifest]] = field(default_factory=dict)
 
+    @property
+    def compiled(self) -> Path:
+        """Where the theme's compiled templates are kept between commands (build._Compiled): the git folder's."""
+        return Path(self.repo.common_dir) / "policysite" / "templates"
+
     def docs_dirs(self) -> list[str]:
         """Each language's docs folder as git names it: uncommitted changes there block a publication."""
         return sorted({str(Path(p).parent.as_posix()) for p in self.paths.values()})

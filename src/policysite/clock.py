@@ -45,14 +45,6 @@ def zone() -> dt.tzinfo:
     return _zone
 
 
-def whose_day() -> str:
-    """Where `today()` is counted, as a message says it: "in UTC, the day every machine and the site go by", or the
-    company's time zone (history 26: a site in Auckland was told "today is 2026-12-04 in UTC" on UTC's 3 December)."""
-    if _zone is dt.UTC:
-        return "in UTC, the day every machine and the site go by"
-    return f"in {_zone}, the company's time zone, the day the site goes by"
-
-
 def now() -> dt.datetime:
     """This instant (tests of a time zone freeze it, as others freeze `today`)."""
     return dt.datetime.now(dt.UTC)

@@ -76,12 +76,26 @@ def git_repo(tmp_path: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
-    """`policy build` of the project into a temporary folder, as `make build` runs it."""
-    site = tmp_path_factory.mktemp("site")
-    project = copy_project(tmp_path_factory.mktemp("frozen") / "project")
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    result = subprocess.run([sys.executable, "-m", "policysite.cli", "--root", str(project), "build",
-                             "--site-dir", str(site)], cwd=project, env=env, capture_output=True, text=True)
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert "WARNING" not in result.stderr, result.stderr
+    """`policy build` of the project into a temporary folder, as `make build` runs it: once for the whole run (some 3 s
+    of CPU), by the first worker to need it while the others wait, as the e2e site is (its test files, read only,
+    fall on several workers)."""
+    import fcntl
+    import shutil
+
+    shared = tmp_path_factory.getbasetemp().parent if os.environ.get("PYTEST_XDIST_WORKER") else \
+        tmp_path_factory.getbasetemp()
+    site, frozen = shared / "built-site", shared / "built-site-frozen"
+    with open(shared / "built-site.lock", "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (shared / "built-site.done").exists():
+            for folder in (site, frozen):  # what a worker's failed build left
+                shutil.rmtree(folder, ignore_errors=True)
+            site.mkdir()
+            project = copy_project(frozen / "project")
+            env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+            result = subprocess.run([sys.executable, "-m", "policysite.cli", "--root", str(project), "build",
+                                     "--site-dir", str(site)], cwd=project, env=env, capture_output=True, text=True)
+            assert result.returncode == 0, result.stdout + result.stderr
+            assert "WARNING" not in result.stderr, result.stderr
+            (shared / "built-site.done").touch()
     return site

@@ -314,11 +314,11 @@ def rewrite_once(config: pytest.Config) -> list[Path]:
         path = Path(arg.split("::")[0])
         path = (path if path.is_absolute() else Path(config.invocation_params.dir) / path).resolve()
         folder = path if path.is_dir() else path.parent
-        for parent in (folder, *folder.parents):  # the conftest.py files above what is collected
+        for parent in (folder, *folder.parents):  # the conftest.py files above what is collected, up to the rootdir
+            if parent != config.rootpath and config.rootpath not in parent.parents:
+                break
             if (parent / "conftest.py").is_file():
                 found.add(parent / "conftest.py")
-            if parent == config.rootpath:
-                break
         if path.is_file():
             found.add(path)
             continue

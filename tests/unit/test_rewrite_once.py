@@ -65,3 +65,14 @@ def test_nothing_is_written_when_asserts_are_not_rewritten(request, tmp_path):
     config.stash = pytest.Stash()  # --assert=plain: no rewriter installed
     assert rewrite_once(config) == []
     assert not list(tmp_path.rglob("*.pyc"))
+
+
+def test_no_conftest_outside_the_rootdir_is_written(request, tmp_path):
+    """A module named outside the run's rootdir: pytest's own writes stop at it; so do these."""
+    (tmp_path / "conftest.py").write_text("VALUE = 1\n", encoding="utf-8")  # someone else's folder
+    (tmp_path / "project").mkdir()
+    there = tmp_path / "elsewhere" / "test_there.py"
+    there.parent.mkdir()
+    there.write_text("def test_there():\n    assert True\n", encoding="utf-8")
+    assert rewrite_once(_Collecting(request.config, [str(there)], tmp_path / "project")) == [there]
+    assert not (tmp_path / "__pycache__").exists()

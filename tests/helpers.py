@@ -331,7 +331,10 @@ def rewrite_once(config: pytest.Config) -> list[Path]:
         pyc = rewrite.get_cache_dir(source) / (source.name[:-3] + rewrite.PYC_TAIL)
         if rewrite._read_pyc(source, pyc) is not None:
             continue
-        source_hash, code = rewrite._rewrite_test(source, config)
+        try:
+            source_hash, code = rewrite._rewrite_test(source, config)
+        except Exception:  # a module that does not compile: left to the workers, whose collection reports it
+            continue
         if rewrite.try_makedirs(pyc.parent) and rewrite._write_pyc(state, code, source_hash, pyc):
             written.append(source)
     return written

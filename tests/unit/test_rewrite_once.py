@@ -76,3 +76,13 @@ def test_no_conftest_outside_the_rootdir_is_written(request, tmp_path):
     there.write_text("def test_there():\n    assert True\n", encoding="utf-8")
     assert rewrite_once(_Collecting(request.config, [str(there)], tmp_path / "project")) == [there]
     assert not (tmp_path / "__pycache__").exists()
+
+
+def test_a_module_that_does_not_compile_is_left_for_the_collection_to_report(request, tmp_path):
+    """A syntax error in one test module is one collection error of the run, as without workers, not a run that
+    stops before its workers start."""
+    broken = tmp_path / "test_broken.py"
+    broken.write_text("def test_broken(:\n    assert True\n", encoding="utf-8")
+    sample = tmp_path / "test_sample.py"
+    sample.write_text("def test_sample():\n    assert True\n", encoding="utf-8")
+    assert rewrite_once(_Collecting(request.config, ["."], tmp_path)) == [sample]

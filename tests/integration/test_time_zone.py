@@ -108,6 +108,10 @@ def test_the_checks_a_preview_runs_count_the_companys_day(tmp_path, monkeypatch)
     said = [f.message for f in checks.check_project(root=project.root) if f.rule == "frontmatter.date-future"]
     assert said and all("(today is 2027-03-01 in Pacific/Auckland, the company's time zone, the day the site goes "
                         "by)" in message for message in said), said
+    french = [f.in_language("fr").message for f in checks.check_project(root=project.root)
+              if f.rule == "frontmatter.date-future"]
+    assert french and all("(nous sommes le 2027-03-01 dans le fuseau horaire de l'entreprise, Pacific/Auckland, "
+                          "celui dont le site suit les jours)" in message for message in french), french
     config.write_text(utc, encoding="utf-8")
     said = [f.message for f in checks.check_project(root=project.root) if f.rule == "frontmatter.date-future"]
     assert said and all("(today is 2027-02-28 in UTC, the day every machine and the site go by)" in message

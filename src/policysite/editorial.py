@@ -321,17 +321,17 @@ def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -
         findings += [Finding.of(policy.path, line, RULE_BRAND, where=where, written=written, meant=meant)
                      for written, meant in _brand(prose, text, brand, brand_re, brand_variants)]
         if block is not None and block.links:
-            findings += [Finding(policy.path, line, RULE_LINK_TEXT, f"{where}: {message}")
+            findings += [Finding.of(policy.path, line, RULE_LINK_TEXT, where=where, reason=message)
                          for href, shown in zip(block.links, block.link_texts)
                          if (message := shown_address(href, shown))]
             # what the output check refuses of a link's target (a mailto's bcc, a host mixing scripts), said here
-            findings += [Finding(policy.path, line, RULE_LINK_TARGET, f"{where}: {message}")
+            findings += [Finding.of(policy.path, line, RULE_LINK_TARGET, where=where, reason=message)
                          for href in block.links for message in deceptive_link(href, "")]
         if block is not None and block.markdown and "\\" in block.markdown:
             # markdown-it writes a `\` of a target as %5C, which no browser reads as `/`; the page keeps it, and a
             # browser reads `/\\host` as `//host`: each target as written, read as a browser reads it
             seen = {message for href in block.links for message in deceptive_link(href, "")}
-            findings += [Finding(policy.path, line, RULE_LINK_TARGET, f"{where}: {message}")
+            findings += [Finding.of(policy.path, line, RULE_LINK_TARGET, where=where, reason=message)
                          for m in _DESTINATION.finditer(block.markdown) if "\\" in (m.group(1) or m.group(2))
                          for message in deceptive_link(html_lib.unescape(m.group(1) or m.group(2)), "")
                          if message not in seen]
@@ -340,12 +340,12 @@ def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -
                      for delta, message in _html(source, where, block)]
         if block is not None and "<a" in source.lower():  # a raw link's words are what it shows, as a Markdown link's
             raw = dict.fromkeys(_raw_links(source) + _raw_links(_without_code(text)))
-            findings += [Finding(policy.path, line, RULE_LINK_TEXT, f"{where}: {message}")
+            findings += [Finding.of(policy.path, line, RULE_LINK_TEXT, where=where, reason=message)
                          for href, shown in raw
                          if (message := shown_address(href, shown))]  # the words as written, and as rendered
             # and its target, as a Markdown link's (a machine of a private network, a mailto writing to others, a
             # short link); another scheme is refused above (editorial.html)
-            findings += [Finding(policy.path, line, RULE_LINK_TARGET, f"{where}: {message}")
+            findings += [Finding.of(policy.path, line, RULE_LINK_TARGET, where=where, reason=message)
                          for href in dict.fromkeys(href for href, _shown in raw)
                          if not _OTHER_SCHEME.match(_squeeze(href.strip()))
                          for message in deceptive_link(href, "")]

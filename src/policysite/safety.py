@@ -31,6 +31,7 @@ from policysite.addresses import (
     tracking_parameters,
 )
 from policysite.inline import LINE_BREAK
+from policysite.messages import Said
 
 # Elements that embed or fetch another document, or change where the page's URLs point: never published.
 FORBIDDEN = frozenset({"iframe", "frame", "frameset", "object", "embed", "applet", "base", "portal",
@@ -387,9 +388,7 @@ def _deceptive_link(href: str) -> Iterator[str]:
     target = _as_followed(href)
     found = list(_deceptions(target))
     if (hidden := _hidden_host(href, target)) and not found:  # (one reason a link: the other names the host too)
-        yield (f"the link to “{href.strip()[:80]}” goes to the host {hidden[:60]}, written so that a reader does not "
-               "see it as an address (a browser reads `\\` as `/` and adds the slashes a web address lacks): write the "
-               f"address as a browser follows it, {target[:80]}")
+        yield Said("link.hidden-host", href=href.strip()[:80], host=hidden[:60], target=target[:80])
     yield from found
 
 
@@ -397,83 +396,64 @@ def _deceptions(target: str) -> Iterator[str]:
     """deceptive_link's reasons, `target` as a browser follows it."""
     lowered = target.lower()
     if re.match(r"[a-z0-9+.%-]*%0[9ad]", lowered):  # `t&#9;el:` is `t%09el:` to the checks and `tel:` to a browser
-        yield (f"the link to “{target[:80]}” writes its scheme with a hidden tab or line break, which a browser drops: "
-               "write it plainly")
+        yield Said("link.scheme-hidden", target=target[:80])
         return
     scheme = re.match(r"([a-z][a-z0-9+.-]*):", lowered)
     if scheme and scheme.group(1) not in ("http", "https", "mailto", "tel"):
-        yield (f"the link to “{target[:80]}” opens another program or place ({scheme.group(1)}:): links go to "
-               "http(s)://, mailto:, tel:, a #anchor or a page of this site")
+        yield Said("link.scheme-other", target=target[:80], scheme=scheme.group(1))
         return
     if lowered.startswith("mailto:"):
         address, _, query = target[7:].partition("?")
         fields = {unquote(part.split("=", 1)[0]).strip().lower() for part in query.split("&") if part}
         if "body" in fields:
-            yield (f"the e-mail link “{target[:80]}” writes the reader's message for them (body=), in words no check "
-                   "reads: link to the address alone (a subject may stay)")
+            yield Said("link.mail-body", target=target[:80])
             fields.discard("body")
         if re.search(r"%0[ad]|[\r\n]", lowered) or fields - _MAIL_FIELDS or re.search(r"[,;?]", unquote(address)) \
                 or ";" in query:
-            yield (f"the e-mail link “{target[:80]}” writes to more than its address (cc, bcc, another header or "
-                   "address): a reader's request would reach others")
+            yield Said("link.mail-others", target=target[:80])
         if unquote(address).count("@") > 1:  # `dpo@example.com@evil.example`: read as the first, sent to the last
-            yield (f"the e-mail link “{target[:80]}” writes to an address with more than one @: a reader takes the "
-                   "first part for the address, a mail client writes to the domain after the last @")
+            yield Said("link.mail-at", target=target[:80])
         domain = browser_host(unquote(address).rpartition("@")[2])
         if "@" in address and private_host(domain):  # `rgpd@example.local`: no reader's message reaches it
-            yield (f"the e-mail link “{target[:80]}” writes to a domain of a private network ({domain[:60]}): no "
-                   "reader's message reaches it: write the address the company receives mail at")
+            yield Said("link.mail-private", target=target[:80], domain=domain[:60])
         if mixed := mixed_label(domain):  # `dpo@dіal-once.com`: a reader's request to whoever holds it (hunt 35)
-            yield (f"the e-mail link's domain “{domain[:60]}” has a part mixing letters of several scripts ({mixed}): "
-                   "it may pass for another domain")
+            yield Said("link.mail-mixed", domain=domain[:60], mixed=mixed)
         elif lookalike := latin_lookalike(domain):
-            yield (f"the e-mail link's domain “{domain[:60]}” has a part written in {lookalike[1]} letters that each "
-                   f"look like a Latin one ({lookalike[0]}, read as “{lookalike[2]}”): it may pass for another domain")
+            yield Said("link.mail-lookalike", domain=domain[:60], script=lookalike[1], label=lookalike[0],
+                       reads=lookalike[2])
         return
     if lowered.startswith("tel:") and not _DIALLED.fullmatch(unquote(target[4:])):
-        yield (f"the phone link “{target[:80]}” dials more than a number (pauses, extensions, a context): a phone link "
-               "holds +, digits and separators only")
+        yield Said("link.phone-more", target=target[:80])
         return
     if secret := secret_parameters(target):
-        yield (f"the link to “{target[:80]}” carries a key, password or signed access ({', '.join(secret[:3])}): "
-               "anyone reading the page could use it, to open what it opens for its owner: link the public page")
+        yield Said("link.secret", target=target[:80], names=", ".join(secret[:3]))
         return
     if program := program_kind(target):
-        yield (f"the link to “{target[:80]}” downloads a program or a script (a {program} file), which runs on the "
-               "reader's computer or phone: a legal text links pages and documents")
+        yield Said("link.program", target=target[:80], program=program)
         return
     if tracked := tracking_parameters(target):
-        yield (f"the link to “{target[:80]}” carries tracking parameters ({', '.join(tracked[:3])}): they tell the "
-               "other site where its reader comes from, and a click or subscriber id names who copied the link: "
-               "remove them")
+        yield Said("link.tracking", target=target[:80], names=", ".join(tracked[:3]))
     try:
         authority = urlsplit(target).netloc if "//" in target else ""
     except ValueError:  # (a host such as `[::1`: no browser goes there)
         authority = ""
     if "@" in authority:  # `https://www.cnil.fr@evil.example/`: the user part reads as the host (safety hunt 35)
         host = authority.rpartition("@")[2][:40]
-        yield (f"the link to “{target[:80]}” writes a user name before its host (…@{host}): a reader takes what "
-               "stands before @ for the site, the browser goes to the host after it")
+        yield Said("link.user", target=target[:80], host=host)
         return
     if (redirect := redirect_of(target)) is not None:
         through, wrapped = redirect
-        yield (f"the link to “{target[:80]}” goes through {through}, which only sends its reader on: where it goes is "
-               "not in the text (a short link's owner can change it after publication), and the service records each "
-               "reader's click: " + (f"link the address it wraps, {wrapped[:80]}" if wrapped else
-                                     "link the address itself"))
+        yield Said("link.redirect/wrapping" if wrapped else "link.redirect", target=target[:80], through=through,
+                   wrapped=wrapped[:80])
         return
     host = browser_host(urlsplit(target).hostname or "") if "//" in target else ""
     if private_host(host):
-        yield (f"the link to “{target[:80]}” goes to a machine of a private network ({host}): no reader can follow "
-               "it, it names the company's internal machines, and a click asks a machine of the reader's own network: "
-               "link a public page")
+        yield Said("link.private", target=target[:80], host=host)
         return
     if mixed := mixed_label(host):
-        yield (f"the link's host “{host}” has a part mixing letters of several scripts ({mixed}): "
-               "it may pass for another host")
+        yield Said("link.host-mixed", host=host, mixed=mixed)
     elif lookalike := latin_lookalike(host):
-        yield (f"the link's host “{host}” has a part written in {lookalike[1]} letters that each look like a Latin one "
-               f"({lookalike[0]}, read as “{lookalike[2]}”) under a Latin ending: it may pass for another host")
+        yield Said("link.host-lookalike", host=host, script=lookalike[1], label=lookalike[0], reads=lookalike[2])
 
 
 # Cyrillic and Greek small letters drawn as a Latin one (UTS #39's confusables), each with the letter it passes for.
@@ -597,35 +577,34 @@ def shown_address(href: str, text: str) -> str:
         for run in _SHOWN_PHONE.finditer(shown):  # each number in its words (hunt 20: words around it, O for 0)
             number = run.group().translate(_DIGIT_LOOKALIKES)
             if sum(c.isdigit() for c in run.group()) >= 4 and not _same_number(number, dialled):
-                return f"the link shows the number {run.group().strip()} but dials {dialled[:40]}"
+                return Said("link.shows-number", shown=run.group().strip(), dialled=dialled[:40])
         return ""
     mixed = _mixed_address(shown)
     if mixed:  # `acme.соm`: a reader reads the address its letters look like
-        return f"the link shows the address {mixed[:60]}, whose letters mix scripts"
+        return Said("link.shows-mixed", shown=mixed[:60])
     emails = [m.group() for m in _EMAIL_IN_WORDS.finditer(shown)]
     if target.lower().startswith("mailto:"):
         address = unquote(target[7:].partition("?")[0]).strip()
         # an address spelled out against harvesters, `dpo(at)acme.de`, `dpo [at] acme [dot] de`, is read as one
         emails += [m.group() for m in _EMAIL_IN_WORDS.finditer(_spelled_out(shown))]
         if emails and not any(_same_email(email, address) for email in emails):
-            return f"the link shows the address {emails[0]} but writes to {address[:60]}"
+            return Said("link.shows-address-writes", shown=emails[0], address=address[:60])
         domain = address.rpartition("@")[2]
         named = _named_hosts(_EMAIL_IN_WORDS.sub(" ", shown), lines)
         if not emails and named and not any(_within(domain, one) or _within(one, domain) for one, _shown in named):
-            return f"the link shows the address {named[0][1][:60]} but writes to {address[:60]}"
+            return Said("link.shows-address-writes", shown=named[0][1][:60], address=address[:60])
         return ""
     if "//" not in target and not re.match(r"[a-z][a-z0-9+.-]*:", target, re.I):
         return ""  # a page of this site: it makes no request elsewhere, whatever address its words show
     if emails and not _NAMED_HOST.search(_EMAIL_IN_WORDS.sub(" ", shown)):
-        return f"the link shows the e-mail address {emails[0]} but goes to {target[:80]}"
+        return Said("link.shows-email-goes", shown=emails[0], target=target[:80])
     host = (urlsplit(target).hostname or "") if "//" in target else ""
     named = _named_hosts(_EMAIL_IN_WORDS.sub(" ", shown), lines)  # the hosts its words name, an e-mail's aside
     if named and not all(_within(host, one) for one, _shown in named):
         wrong = next(written for one, written in named if not _within(host, one))
-        return f"the link shows the address {wrong[:60]} but goes to {target[:80]}"
+        return Said("link.shows-address-goes", shown=wrong[:60], target=target[:80])
     if path := _shown_path(_EMAIL_IN_WORDS.sub(" ", shown), lines):
-        return (f"the link shows {path[:60]}, a path a reader takes for a page of this site, but goes to "
-                f"{target[:80]}: show the address it goes to, or link the site's page by its path")
+        return Said("link.shows-path", path=path[:60], target=target[:80])
     return ""
 
 

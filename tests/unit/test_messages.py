@@ -384,3 +384,54 @@ def test_a_direction_override_and_a_stray_mark_are_said_in_french():
     assert found[1].message == (
         "§1: a direction mark (U+200F) with no right-to-left word beside it can show the characters around it in "
         "another order, not as the checks read them: remove it (a mark is for words of a right-to-left script)")
+
+
+def test_a_refused_link_is_said_in_french_with_its_reason():
+    """editorial.link-text and link-target: the reason safety.py gives (a `Said`) is said again in the template's
+    language; the English is the reason as the output check writes it."""
+    from policysite import document as model, editorial, safety
+
+    text = ("---\ndate: 2021-02-17\n---\n\n# Politique\n\n## 1. Contact\n\n"
+            "Écrivez à [dpo@acme.example](mailto:dpo@evil.example).\n\n"
+            "Ou à [notre délégué](mailto:dpo@acme.example?bcc=collecte@evil.example).\n\n"
+            "Voir [ce site](https://аррӏе.com/).\n")
+    found = {f.line: f for f in editorial.check(model.parse(text, path="p.md", lang="fr"), brand="Acme")
+             if f.rule in (editorial.RULE_LINK_TEXT, editorial.RULE_LINK_TARGET)}
+    assert {line: f.message for line, f in found.items()} == {
+        9: "§1: the link shows the address dpo@acme.example but writes to dpo@evil.example",
+        11: "§1: the e-mail link “mailto:dpo@acme.example?bcc=collecte@evil.example” writes to more than its address "
+            "(cc, bcc, another header or address): a reader's request would reach others",
+        13: "§1: the link's host “xn--80ak6aa92e.com” has a part written in Cyrillic letters that each look like a Latin one "
+            "(аррӏе, read as “apple”) under a Latin ending: it may pass for another host"}
+    assert found[9].message == f"§1: {safety.shown_address('mailto:dpo@evil.example', 'dpo@acme.example')}"
+    assert {line: f.in_language("fr").message for line, f in found.items()} == {
+        9: "§1 : le lien affiche l'adresse dpo@acme.example mais écrit à dpo@evil.example",
+        11: "§1 : le lien de courriel « mailto:dpo@acme.example?bcc=collecte@evil.example » écrit à d'autres "
+            "destinataires que son adresse (cc, bcc, un autre en-tête ou une autre adresse) : la demande d'un "
+            "lecteur leur parviendrait aussi",
+        13: "§1 : le nom du site du lien, « xn--80ak6aa92e.com », contient une partie écrite en lettres cyrilliques qui "
+            "ressemblent chacune à une lettre latine (аррӏе, qui se lit « apple »), sous une terminaison latine : il "
+            "peut se faire passer pour un autre site"}
+
+
+def test_a_said_reason_keeps_its_key_through_pickling_and_every_reason_has_an_english_message():
+    """A `Said` crosses processes as itself; each `Said("key", …)` of the package names a message of the English
+    catalogue with the fields its template needs (a typo would end `policy check` in a traceback)."""
+    import ast
+    import pickle
+
+    said = messages.Said("link.mail-at", target="mailto:a@b@c.example")
+    again = pickle.loads(pickle.dumps(said))
+    assert (again, again.key, again.fields) == (said, said.key, said.fields)
+    english = messages.catalogue(messages.DEFAULT)
+    package = Path(messages.__file__).parents[1]
+    calls = [(source.name, node) for source in sorted(package.rglob("*.py")) if source.parent != package / "messages"
+             for node in ast.walk(ast.parse(source.read_text(encoding="utf-8")))
+             if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "Said"]
+    assert len(calls) > 20
+    for file, node in calls:
+        keys = [n.value for n in ast.walk(node.args[0]) if isinstance(n, ast.Constant) and isinstance(n.value, str)]
+        assert keys, f"{file}:{node.lineno}: no key read"
+        for key in keys:
+            assert key in english, f"{file}:{node.lineno}: {key}"
+            assert messages.fields_of(english[key]) <= {k.arg for k in node.keywords}, f"{file}:{node.lineno}: {key}"

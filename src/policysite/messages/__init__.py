@@ -9,7 +9,9 @@ language (`fr`: French, français), `{n:number}` a number as the language writes
 an ordinal (3rd, 3e), `{values:list}` a list already joined, or the catalogue's `word.none` when it is empty,
 `{paths:or}` alternatives, `{suggestion:opt: (did you mean “%s”?)}` words said only when the field is not empty,
 `{where:place}` where in the page a text is (`title`, `preamble`, `front matter summary`, `… (a tooltip)`),
-`{after:else:place.numbering-start}` the field, or when it is empty the catalogue's words of that key.
+`{after:else:place.numbering-start}` the field, or when it is empty the catalogue's words of that key,
+`{reason:said}` a message of its own (a `Said`: a refused link's reason) said in the template's language,
+`{script:script}` a script's name (`greek`) as an adjective of letters (Greek, grecques).
 """
 from __future__ import annotations
 
@@ -55,6 +57,27 @@ def fields_of(template: str) -> set[str]:
 def english(key: str, fields: Mapping[str, object]) -> str:
     """The English message of `key` with its fields (English is every message's first language)."""
     return _Formatter(DEFAULT).format(catalogue(DEFAULT)[key], **fields)
+
+
+class Said(str):
+    """A message in English, a `str` as its callers read it (the output check, a test), that keeps its catalogue key
+    and fields: a finding's template says it again in another language (`{reason:said}`)."""
+
+    key: str
+    fields: dict[str, object]
+
+    def __new__(cls, key: str, /, **fields: object) -> Said:
+        said = super().__new__(cls, english(key, fields))
+        said.key, said.fields = key, fields
+        return said
+
+    def __reduce__(self) -> tuple[object, tuple[str, dict[str, object]]]:
+        return _said_again, (self.key, self.fields)
+
+
+def _said_again(key: str, fields: dict[str, object]) -> Said:
+    """A pickled `Said`, made again (a `str`'s own pickling would give `Said` its English words as a key)."""
+    return Said(key, **fields)
 
 
 def say(key: str, fields: Mapping[str, object], lang: str) -> str | None:
@@ -165,6 +188,13 @@ class _Formatter(string.Formatter):
             return str(value) if value else self._word(forms)
         if kind == "place":
             return self._place(str(value))
+        if kind == "said":  # a message of its own, said in this language (as written if it is no `Said`)
+            if not isinstance(value, Said):
+                return str(value)
+            return self.format(catalogue(self.lang).get(value.key) or catalogue(DEFAULT)[value.key], **value.fields)
+        if kind == "script":  # (a script without a name in the catalogues: as written)
+            named = f"script.{str(value).lower()}"
+            return self._word(named) if named in catalogue(DEFAULT) else str(value)
         return super().format_field(value, format_spec)
 
     def _word(self, key: str, /, **fields: object) -> str:

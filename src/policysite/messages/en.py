@@ -202,6 +202,61 @@ MESSAGES: dict[str, str] = {
     "links.document/anchor": "the link to {page}#{fragment} goes to an anchor that {page} does not have in this "
                              "language: link one of its sections (#s3, or the id in its heading)",
     # --- editorial checks -------------------------------------------------------------------------
+    "editorial.link-text": "{where:place}: {reason:said}",
+    "editorial.link-target": "{where:place}: {reason:said}",
+    # --- why a link is refused (a `Said` of safety.py, the reason of editorial.link-text and link-target) ---------
+    "link.shows-number": "the link shows the number {shown} but dials {dialled}",
+    "link.shows-mixed": "the link shows the address {shown}, whose letters mix scripts",
+    "link.shows-address-writes": "the link shows the address {shown} but writes to {address}",
+    "link.shows-email-goes": "the link shows the e-mail address {shown} but goes to {target}",
+    "link.shows-address-goes": "the link shows the address {shown} but goes to {target}",
+    "link.shows-path": "the link shows {path}, a path a reader takes for a page of this site, but goes to {target}: "
+                       "show the address it goes to, or link the site's page by its path",
+    "link.hidden-host": "the link to “{href}” goes to the host {host}, written so that a reader does not see it as an "
+                        "address (a browser reads `\\` as `/` and adds the slashes a web address lacks): write the "
+                        "address as a browser follows it, {target}",
+    "link.scheme-hidden": "the link to “{target}” writes its scheme with a hidden tab or line break, which a browser "
+                          "drops: write it plainly",
+    "link.scheme-other": "the link to “{target}” opens another program or place ({scheme}:): links go to http(s)://, "
+                         "mailto:, tel:, a #anchor or a page of this site",
+    "link.mail-body": "the e-mail link “{target}” writes the reader's message for them (body=), in words no check "
+                      "reads: link to the address alone (a subject may stay)",
+    "link.mail-others": "the e-mail link “{target}” writes to more than its address (cc, bcc, another header or "
+                        "address): a reader's request would reach others",
+    "link.mail-at": "the e-mail link “{target}” writes to an address with more than one @: a reader takes the first "
+                    "part for the address, a mail client writes to the domain after the last @",
+    "link.mail-private": "the e-mail link “{target}” writes to a domain of a private network ({domain}): no reader's "
+                         "message reaches it: write the address the company receives mail at",
+    "link.mail-mixed": "the e-mail link's domain “{domain}” has a part mixing letters of several scripts ({mixed}): it "
+                       "may pass for another domain",
+    "link.mail-lookalike": "the e-mail link's domain “{domain}” has a part written in {script:script} letters that "
+                           "each look like a Latin one ({label}, read as “{reads}”): it may pass for another domain",
+    "link.phone-more": "the phone link “{target}” dials more than a number (pauses, extensions, a context): a phone "
+                       "link holds +, digits and separators only",
+    "link.secret": "the link to “{target}” carries a key, password or signed access ({names}): anyone reading the page "
+                   "could use it, to open what it opens for its owner: link the public page",
+    "link.program": "the link to “{target}” downloads a program or a script (a {program} file), which runs on the "
+                    "reader's computer or phone: a legal text links pages and documents",
+    "link.tracking": "the link to “{target}” carries tracking parameters ({names}): they tell the other site where its "
+                     "reader comes from, and a click or subscriber id names who copied the link: remove them",
+    "link.user": "the link to “{target}” writes a user name before its host (…@{host}): a reader takes what stands "
+                 "before @ for the site, the browser goes to the host after it",
+    "link.redirect": "the link to “{target}” goes through {through}, which only sends its reader on: where it goes is "
+                     "not in the text (a short link's owner can change it after publication), and the service records "
+                     "each reader's click: link the address itself",
+    "link.redirect/wrapping": "the link to “{target}” goes through {through}, which only sends its reader on: where it "
+                              "goes is not in the text (a short link's owner can change it after publication), and the "
+                              "service records each reader's click: link the address it wraps, {wrapped}",
+    "link.private": "the link to “{target}” goes to a machine of a private network ({host}): no reader can follow it, "
+                    "it names the company's internal machines, and a click asks a machine of the reader's own "
+                    "network: link a public page",
+    "link.host-mixed": "the link's host “{host}” has a part mixing letters of several scripts ({mixed}): it may pass "
+                       "for another host",
+    "link.host-lookalike": "the link's host “{host}” has a part written in {script:script} letters that each look "
+                           "like a Latin one ({label}, read as “{reads}”) under a Latin ending: it may pass for "
+                           "another host",
+    "script.greek": "Greek",
+    "script.cyrillic": "Cyrillic",
     "editorial.doubled-word": "{where:place}: “{first} {second}”: the word “{first}” is doubled",
     "editorial.brand": "{where:place}: brand written “{written}”, write “{meant}”",
     "editorial.stacked": "{where:place}: {count} marks piled on “{base}” (U+{code} …) are drawn above and below it, "

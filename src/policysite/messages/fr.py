@@ -246,6 +246,70 @@ MESSAGES: dict[str, str] = {
                              "faites-le pointer vers l'une de ses sections (#s3, ou l'identifiant défini dans son "
                              "titre)",
     # --- editorial checks -------------------------------------------------------------------------
+    "editorial.link-text": "{where:place} : {reason:said}",
+    "editorial.link-target": "{where:place} : {reason:said}",
+    # --- why a link is refused (a `Said` of safety.py, the reason of editorial.link-text and link-target) ---------
+    "link.shows-number": "le lien affiche le numéro {shown} mais appelle le {dialled}",
+    "link.shows-mixed": "le lien affiche l'adresse {shown}, dont les lettres mélangent plusieurs écritures",
+    "link.shows-address-writes": "le lien affiche l'adresse {shown} mais écrit à {address}",
+    "link.shows-email-goes": "le lien affiche l'adresse électronique {shown} mais mène à {target}",
+    "link.shows-address-goes": "le lien affiche l'adresse {shown} mais mène à {target}",
+    "link.shows-path": "le lien affiche {path}, qu'un lecteur prend pour une page de ce site, mais mène à {target} : "
+                       "affichez l'adresse à laquelle il mène, ou faites pointer le lien vers la page du site par son "
+                       "chemin",
+    "link.hidden-host": "le lien vers « {href} » mène au site {host}, écrit de telle sorte qu'un lecteur n'y voit pas "
+                        "une adresse (un navigateur lit `\\` comme `/` et ajoute les barres obliques qui manquent à "
+                        "une adresse web) : écrivez l'adresse telle que le navigateur la suit, {target}",
+    "link.scheme-hidden": "le lien vers « {target} » contient, dans son protocole, une tabulation ou un saut de ligne "
+                          "invisible que le navigateur ignore : écrivez-le sans",
+    "link.scheme-other": "le lien vers « {target} » ouvre un autre programme ou un autre emplacement ({scheme}:) : "
+                         "un lien mène à une adresse http(s)://, mailto: ou tel:, à une ancre #… ou à une page de ce "
+                         "site",
+    "link.mail-body": "le lien de courriel « {target} » rédige à la place du lecteur le message qu'il enverra "
+                      "(body=), en des termes qu'aucune vérification ne lit : indiquez l'adresse seule (un objet peut "
+                      "être conservé)",
+    "link.mail-others": "le lien de courriel « {target} » écrit à d'autres destinataires que son adresse (cc, bcc, un "
+                        "autre en-tête ou une autre adresse) : la demande d'un lecteur leur parviendrait aussi",
+    "link.mail-at": "le lien de courriel « {target} » écrit à une adresse qui contient plus d'un @ : le lecteur prend "
+                    "la première partie pour l'adresse, alors que la messagerie écrit au domaine qui suit le dernier @",
+    "link.mail-private": "le lien de courriel « {target} » écrit à un domaine de réseau privé ({domain}), qu'aucun "
+                         "message de lecteur n'atteint : indiquez l'adresse à laquelle la société reçoit son courrier",
+    "link.mail-mixed": "le domaine du lien de courriel « {domain} » contient une partie qui mélange les lettres de "
+                       "plusieurs écritures ({mixed}) : il peut se faire passer pour un autre domaine",
+    "link.mail-lookalike": "le domaine du lien de courriel « {domain} » contient une partie écrite en lettres "
+                           "{script:script} qui ressemblent chacune à une lettre latine ({label}, qui se lit "
+                           "« {reads} ») : il peut se faire passer pour un autre domaine",
+    "link.phone-more": "le lien téléphonique « {target} » compose autre chose qu'un numéro (pauses, extensions, "
+                       "contexte) : un tel lien ne contient que +, des chiffres et des séparateurs",
+    "link.secret": "le lien vers « {target} » contient une clé, un mot de passe ou un accès signé ({names}) : "
+                   "tout lecteur de la page pourrait s'en servir pour ouvrir ce qu'il ouvre à son titulaire : "
+                   "renvoyez à la page publique",
+    "link.program": "le lien vers « {target} » télécharge un programme ou un script (un fichier {program}), qui "
+                    "s'exécute sur l'ordinateur ou le téléphone du lecteur : un texte juridique renvoie à des pages "
+                    "et à des documents",
+    "link.tracking": "le lien vers « {target} » contient des paramètres de suivi ({names}) : ils indiquent à l'autre "
+                     "site d'où vient le lecteur, et un identifiant de clic ou d'abonné désigne la personne qui a "
+                     "copié le lien : supprimez-les",
+    "link.user": "le lien vers « {target} » place un nom d'utilisateur avant son site (…@{host}) : le lecteur prend "
+                 "ce qui précède le @ pour le site, alors que le navigateur se rend sur celui qui le suit",
+    "link.redirect": "le lien vers « {target} » passe par {through}, qui ne fait que rediriger le lecteur : sa "
+                     "destination ne figure pas dans le texte (le titulaire d'un lien raccourci peut la modifier après "
+                     "la publication), et ce service enregistre chaque clic : renvoyez directement à l'adresse "
+                     "elle-même",
+    "link.redirect/wrapping": "le lien vers « {target} » passe par {through}, qui ne fait que rediriger le lecteur : "
+                              "sa destination ne figure pas dans le texte (le titulaire d'un lien raccourci peut la "
+                              "modifier après la publication), et ce service enregistre chaque clic : renvoyez "
+                              "directement à l'adresse qu'il contient, {wrapped}",
+    "link.private": "le lien vers « {target} » mène à une machine d'un réseau privé ({host}) : aucun lecteur ne peut "
+                    "le suivre, il révèle le nom des machines internes de la société, et un clic interroge une "
+                    "machine du propre réseau du lecteur : renvoyez à une page publique",
+    "link.host-mixed": "le nom du site du lien, « {host} », contient une partie qui mélange les lettres de plusieurs "
+                       "écritures ({mixed}) : il peut se faire passer pour un autre site",
+    "link.host-lookalike": "le nom du site du lien, « {host} », contient une partie écrite en lettres {script:script} "
+                           "qui ressemblent chacune à une lettre latine ({label}, qui se lit « {reads} »), sous une "
+                           "terminaison latine : il peut se faire passer pour un autre site",
+    "script.greek": "grecques",
+    "script.cyrillic": "cyrilliques",
     "editorial.doubled-word": "{where:place} : « {first} {second} » : le mot « {first} » est répété",
     "editorial.brand": "{where:place} : la marque est écrite « {written} » ; écrivez « {meant} »",
     "editorial.stacked": "{where:place} : {count} signes empilés sur « {base} » (U+{code} …) se dessinent au-dessus "

@@ -15,6 +15,7 @@ from policysite.config_rules import script_of
 from policysite.document import Block, Policy, code_spans
 from policysite.findings import Finding
 from policysite.marks import MARK, codes as mark_codes
+from policysite.messages import Said
 from policysite.safety import FETCHING_CLASSES, IGNORABLE, SHRINKING, deceptive_link, shown_address, shrunk
 from policysite.spelling import as_read, mask, shouting, texts
 
@@ -254,14 +255,14 @@ GLOBAL_ATTRIBUTES = frozenset({"title", "lang", "id"})
 # Elements without an end tag: nothing for the text to close (a browser reads `</br>` as `<br>`).
 VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
                   "wbr"})
-# Tags refused with the reason, for a message the legal team can act on.
+# Tags refused with the reason, for a message the legal team can act on (the key of its words in the catalogues).
 REFUSED_TAGS = {
-    "script": "it runs code in the reader's browser",
-    "iframe": "it embeds another page, a request to another host",
-    "object": "it embeds external content or a plugin",
-    "embed": "it embeds external content or a plugin",
-    "style": "CSS can load resources from other hosts and restyle the legal text",
-    "form": "it sends what readers type somewhere",
+    "script": "html.why/script",  # it runs code in the reader's browser
+    "iframe": "html.why/iframe",  # it embeds another page, a request to another host
+    "object": "html.why/object",  # it embeds external content or a plugin
+    "embed": "html.why/embed",
+    "style": "html.why/style",  # CSS can load resources from other hosts and restyle the legal text
+    "form": "html.why/form",  # it sends what readers type somewhere
 }
 SAFE_HREF = re.compile(r"(?:https?://|mailto:|#)", re.I)
 _OTHER_SCHEME = re.compile(r"(?!(?:https?|mailto|tel):)[a-z][a-z0-9+.-]*:", re.I)  # a Markdown link's
@@ -336,7 +337,7 @@ def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -
                          for message in deceptive_link(html_lib.unescape(m.group(1) or m.group(2)), "")
                          if message not in seen]
         source = _without_code(block.markdown) if block and block.markdown else text
-        findings += [Finding(policy.path, line + delta, RULE_HTML, message)
+        findings += [Finding.of(policy.path, line + delta, RULE_HTML, reason=message)
                      for delta, message in _html(source, where, block)]
         if block is not None and "<a" in source.lower():  # a raw link's words are what it shows, as a Markdown link's
             raw = dict.fromkeys(_raw_links(source) + _raw_links(_without_code(text)))
@@ -354,7 +355,7 @@ def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -
     for where, line, attributes in headings:
         message = _attribute_list(f"{{{attributes}}}", attributes, where) if attributes else ""
         if message:
-            findings.append(Finding(policy.path, line, RULE_HTML, message))
+            findings.append(Finding.of(policy.path, line, RULE_HTML, reason=message))
     return sorted(findings, key=lambda f: f.line)
 
 
@@ -414,14 +415,13 @@ def _html(text: str, where: str, block: Block | None) -> list[tuple[int, str]]:
     """(line offset, message) for each HTML construct off the allow-list and each script URL, in text order."""
     unclosed = text.count("<") - text.count(">")
     if unclosed > MAX_UNCLOSED:
-        return [(0, f"{where}: {unclosed} “<” that no “>” closes: write “&lt;” for a “<” of the text, and close each "
-                    "tag")]
+        return [(0, Said("html.unclosed-many", where=where, unclosed=unclosed))]
     parser = _HTMLCheck(where)
     parser.feed(LONG_REFERENCE.sub("&#xFFFD;", text))  # as a browser reads it: Python's int() refuses 4,300 digits
     parser.close()
     parser.unclosed()
     problems = parser.problems + list(_comments(text, where)) + list(_attribute_lists(text, where))
-    problems += [(0, 0, f"{where}: link to “{link}” is refused: a script URL runs code in the reader's browser")
+    problems += [(0, 0, Said("html.script-link", where=where, link=link))
                  for link in (block.links if block else ()) if _SCRIPT_URL.match(_squeeze(link))]
     # Each link's target, as the parser read it and as written (markdown-it drops file: links Python-Markdown builds)
     raw = [m.group(1) or m.group(2) for m in _DESTINATION.finditer(text)]
@@ -429,18 +429,16 @@ def _html(text: str, where: str, block: Block | None) -> list[tuple[int, str]]:
     targets = dict.fromkeys([*(block.links if block else ()), *written])
     # a scheme written with references (`[x](&#106;avascript:…)`): markdown-it drops the link, the page has it (the
     # text itself, found below, holds no script URL as written)
-    problems += [(0, 0, f"{where}: link to “{link[:80]}” is refused: a script URL runs code in the reader's browser")
+    problems += [(0, 0, Said("html.script-link", where=where, link=link[:80]))
                  for as_written, link in dict(zip(raw, written)).items()
                  if _SCRIPT_URL.match(_squeeze(link)) and not _SCRIPT_URL.search(as_written)]
-    problems += [(0, 0, f"{where}: link to “{link[:80]}” is refused: links go to http(s)://, mailto:, tel:, a #anchor "
-                        "or a page of this site (file:, search-ms:, intent: … open other programs or places)")
+    problems += [(0, 0, Said("html.other-scheme", where=where, link=link[:80]))
                  for link in targets if _OTHER_SCHEME.match(_squeeze(link)) and not _SCRIPT_URL.match(_squeeze(link))]
     # markdown-it leaves [x](javascript:…) as plain text rather than a link: it would show as is; find it there.
     untagged = _TAGS.sub(lambda m: " " * len(m.group()), text)
     for m in _SCRIPT_URL.finditer(untagged):
         line, column = text.count("\n", 0, m.start()), m.start() - text.rfind("\n", 0, m.start()) - 1
-        problems.append((line, column, f"{where}: “{_around(untagged, m.start())}” is refused: "
-                                       "a script URL runs code in the reader's browser"))
+        problems.append((line, column, Said("html.script-text", where=where, words=_around(untagged, m.start()))))
     return [(line, message) for line, _, message in sorted(problems)]
 
 
@@ -456,8 +454,7 @@ def _comments(text: str, where: str) -> Iterator[tuple[int, int, str]]:
         ends = [i for i in (body.find("-->"), body.find("--!>")) if i != -1]
         if body.startswith((">", "->")) or (ends and body.find("--!>") == min(ends)):
             line, column = _position(text, start)
-            yield (line, column, f"{where}: an HTML comment written “<!-->”, “<!--->” or ending “--!>” is read "
-                                 "differently by browsers: write it <!-- … -->")
+            yield (line, column, Said("html.comment", where=where))
 
 
 # Python-Markdown's attr_list where it reads one: on a line of its own that ends a block (a line before it:
@@ -486,7 +483,7 @@ def fences(text: str, *, path: str) -> list[Finding]:
     for match in _FENCE_ATTRS.finditer(text):
         message = _attribute_list(match.group(0).strip(), match.group(1), "code block")
         if message:
-            found.append(Finding(path, text.count("\n", 0, match.start()) + 1, RULE_HTML, message))
+            found.append(Finding.of(path, text.count("\n", 0, match.start()) + 1, RULE_HTML, reason=message))
     return found
 
 
@@ -496,15 +493,12 @@ def _attribute_list(written: str, inside: str, where: str) -> str:
     classes = sorted({value for key, value in attrs if key == "."})
     if classes:
         fetching = sorted(set(classes) & FETCHING_CLASSES)
-        why = ("the theme's script would load a script from another site for it" if fetching else
-               "classes are the page's own: the theme's can hide, move or cover the text")
-        return (f"{where}: the attribute list “{written[:60]}” sets the class {', '.join(classes)}: {why}; "
-                "the policy text may set ids (#id) only")
+        return Said("html.attribute-class/fetching" if fetching else "html.attribute-class", where=where,
+                    written=written[:60], classes=", ".join(classes))
     keys = [key for key, _ in attrs if key != "id"]
     if not keys:
         return ""
-    return (f"{where}: the attribute list “{written[:60]}” sets {', '.join(keys)}: the policy text may set ids "
-            "(#id) only")
+    return Said("html.attribute", where=where, written=written[:60], names=", ".join(keys))
 
 
 # An open tag as CommonMark reads inline HTML (and Python-Markdown renders it): anything else is shown as text.
@@ -523,9 +517,9 @@ class _HTMLCheck(HTMLParser):
         self.open: list[str] = []
         self.opened_at: list[tuple[int, int]] = []
 
-    def _refuse(self, message: str) -> None:
+    def _refuse(self, key: str, /, **fields: object) -> None:
         line, column = self.getpos()
-        self.problems.append((line - 1, column, f"{self.where}: {message}"))
+        self.problems.append((line - 1, column, Said(key, where=self.where, **fields)))
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag not in VOID:
@@ -533,19 +527,17 @@ class _HTMLCheck(HTMLParser):
             self.opened_at.append(self.getpos())
         written = self.get_starttag_text() or ""
         if tag in ALLOWED_TAGS and not _OPEN_TAG.fullmatch(written):
-            self._refuse(f"“{written[:80]}” is not a tag as Markdown reads one (an attribute without a value after "
-                         "its =, a stray quote): readers would see it as text; write it as <span lang=\"fr\">")
+            self._refuse("html.not-a-tag", written=written[:80])
         elif tag.startswith(("javascript:", "vbscript:")):
-            self._refuse(f"“<{tag}>” is refused: a script URL runs code in the reader's browser")
+            self._refuse("html.script-tag", tag=tag)
         elif tag in REFUSED_TAGS:
-            self._refuse(f"<{tag}> is refused in the policy: {REFUSED_TAGS[tag]}")
+            self._refuse("html.tag-refused", tag=tag, why=Said(REFUSED_TAGS[tag]))
         elif tag not in ALLOWED_TAGS:
-            allowed = ", ".join(f"<{t}>" for t in ALLOWED_TAGS)
-            self._refuse(f"<{tag}> is not on the HTML allow-list ({allowed}): write Markdown instead")
+            self._refuse("html.tag-not-allowed", tag=tag, allowed=", ".join(f"<{t}>" for t in ALLOWED_TAGS))
         else:
             outer = next((one for one in reversed(self.open[:-1]) if one in SHRINKING), None)
             if tag in SHRINKING and outer is not None:
-                self._refuse(shrunk(tag, outer))
+                self._refuse("html.in", reason=shrunk(tag, outer))
             for name, value in attrs:
                 self._attribute(tag, name, value or "")
 
@@ -560,35 +552,33 @@ class _HTMLCheck(HTMLParser):
             at = len(self.open) - 1 - self.open[::-1].index(tag)
             del self.open[at:], self.opened_at[at:]
         elif tag not in VOID:
-            self._refuse(f"</{tag}> closes an element the policy text did not open: the page's own, so the rest "
-                         "of the text would be published outside it; remove it")
+            self._refuse("html.end-tag", tag=tag)
 
     def _attribute(self, tag: str, name: str, value: str) -> None:
         if name.startswith("on"):
-            self._refuse(f"event-handler attribute {name}= on <{tag}> is refused: it runs code in the reader's browser")
+            self._refuse("html.event-handler", tag=tag, name=name)
         elif name not in GLOBAL_ATTRIBUTES | ALLOWED_TAGS[tag]:
-            allowed = ", ".join(sorted(GLOBAL_ATTRIBUTES | ALLOWED_TAGS[tag]))
-            self._refuse(f"attribute {name}= on <{tag}> is not allowed (allowed: {allowed})")
+            self._refuse("html.attribute-not-allowed", tag=tag, name=name,
+                         allowed=", ".join(sorted(GLOBAL_ATTRIBUTES | ALLOWED_TAGS[tag])))
         elif name == "href" and _SCRIPT_URL.match(_squeeze(value)):
-            self._refuse(f"<a href=\"{value}\"> is refused: a script URL runs code in the reader's browser")
+            self._refuse("html.href-script", value=value)
         elif name == "href" and not SAFE_HREF.match(value.strip()):
-            self._refuse(f"<a href=\"{value}\"> is refused: links go to http(s)://, mailto: or a #anchor only")
+            self._refuse("html.href-scheme", value=value)
 
     def unclosed(self) -> None:
         """An allowed element left open: the browser would carry it on into the page around the text."""
         for tag, (line, column) in zip(self.open, self.opened_at):
             if tag in ALLOWED_TAGS:
-                self.problems.append((line - 1, column, f"{self.where}: <{tag}> is not closed in this paragraph: "
-                                                        f"close it (</{tag}>) where it ends"))
+                self.problems.append((line - 1, column, Said("html.unclosed", where=self.where, tag=tag)))
 
     def handle_decl(self, decl: str) -> None:
-        self._refuse(f"<!{decl}> is not allowed in the policy")
+        self._refuse("html.declaration", decl=decl)
 
     def unknown_decl(self, data: str) -> None:
-        self._refuse(f"<![{data}]> is not allowed in the policy")
+        self._refuse("html.section", data=data)
 
     def handle_pi(self, data: str) -> None:
-        self._refuse(f"<?{data}> is not allowed in the policy")
+        self._refuse("html.instruction", data=data)
 
 
 def _squeeze(url: str) -> str:

@@ -73,8 +73,7 @@ SHRINKING = frozenset({"sub", "sup"})
 
 def shrunk(tag: str, outer: str) -> str:
     """Why a `tag` element inside an `outer` one is refused."""
-    return (f"<{tag}> inside <{outer}>: each draws its words smaller than the text around it, so words nested in "
-            "several are fine print no reader sees; a mark or an exponent needs one, write the words as text")
+    return Said("html.shrunk", tag=tag, outer=outer)
 
 
 # The theme's classes (md-…) the article may hold: its own, and the compare page's buttons.

@@ -415,10 +415,13 @@ def test_a_refused_link_is_said_in_french_with_its_reason():
 
 
 def test_a_said_reason_keeps_its_key_through_pickling_and_every_reason_has_an_english_message():
-    """A `Said` crosses processes as itself; each `Said("key", …)` of the package names a message of the English
-    catalogue with the fields its template needs (a typo would end `policy check` in a traceback)."""
+    """A `Said` crosses processes as itself; each `Said("key", …)` of the package (and editorial's HTML check's
+    `self._refuse("key", …)`, which adds where) names a message of the English catalogue with the fields its template
+    needs (a typo would end `policy check` in a traceback)."""
     import ast
     import pickle
+
+    from policysite import editorial
 
     said = messages.Said("link.mail-at", target="mailto:a@b@c.example")
     again = pickle.loads(pickle.dumps(said))
@@ -427,11 +430,48 @@ def test_a_said_reason_keeps_its_key_through_pickling_and_every_reason_has_an_en
     package = Path(messages.__file__).parents[1]
     calls = [(source.name, node) for source in sorted(package.rglob("*.py")) if source.parent != package / "messages"
              for node in ast.walk(ast.parse(source.read_text(encoding="utf-8")))
-             if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "Said"]
-    assert len(calls) > 20
+             if isinstance(node, ast.Call) and (isinstance(node.func, ast.Name) and node.func.id == "Said"
+                                                or isinstance(node.func, ast.Attribute) and node.func.attr == "_refuse")]
+    assert len(calls) > 40
     for file, node in calls:
+        if not isinstance(node.args[0], (ast.Constant, ast.IfExp)):
+            continue  # a key its caller gives (editorial's _refuse, REFUSED_TAGS' reasons: below)
         keys = [n.value for n in ast.walk(node.args[0]) if isinstance(n, ast.Constant) and isinstance(n.value, str)]
+        given = {k.arg for k in node.keywords} | ({"where"} if isinstance(node.func, ast.Attribute) else set())
         assert keys, f"{file}:{node.lineno}: no key read"
         for key in keys:
             assert key in english, f"{file}:{node.lineno}: {key}"
-            assert messages.fields_of(english[key]) <= {k.arg for k in node.keywords}, f"{file}:{node.lineno}: {key}"
+            assert messages.fields_of(english[key]) <= given, f"{file}:{node.lineno}: {key}"
+    assert all(key in english and not messages.fields_of(english[key]) for key in editorial.REFUSED_TAGS.values())
+
+
+def test_html_the_text_may_not_hold_is_said_in_french():
+    """editorial.html: a refused tag and its reason, a class set by an attribute list, exponents nested (safety.py's
+    reason, which the output check shares), a code block's attributes."""
+    from policysite import document as model, editorial
+
+    text = ("---\ndate: 2021-02-17\n---\n\n# Politique\n\n## 1. Objet\n\nVoir <iframe src=\"x\"></iframe>.\n\n"
+            "Texte.\n{: .md-typeset__table }\n\nUn m<sup>2<sup>petit</sup></sup>.\n\n```text { .mermaid }\nx\n```\n")
+    found = editorial.check(model.parse(text, path="p.md", lang="fr"), brand="Acme") + editorial.fences(
+        text, path="p.md")
+    html = sorted((f for f in found if f.rule == editorial.RULE_HTML), key=lambda f: f.line)
+    assert [f.message for f in html] == [
+        "§1: <iframe> is refused in the policy: it embeds another page, a request to another host",
+        "§1: the attribute list “{: .md-typeset__table }” sets the class md-typeset__table: classes are the page's "
+        "own: the theme's can hide, move or cover the text; the policy text may set ids (#id) only",
+        "§1: <sup> inside <sup>: each draws its words smaller than the text around it, so words nested in several are "
+        "fine print no reader sees; a mark or an exponent needs one, write the words as text",
+        "code block: the attribute list “```text { .mermaid }” sets the class mermaid: the theme's script would load "
+        "a script from another site for it; the policy text may set ids (#id) only"]
+    assert [f.in_language("fr").message for f in html] == [
+        "§1 : la balise <iframe> est refusée dans la politique : elle intègre une autre page, ce qui adresse une "
+        "requête à un autre site",
+        "§1 : la liste d'attributs « {: .md-typeset__table } » attribue la classe md-typeset__table : les classes sont "
+        "celles de la page, et celles du thème peuvent masquer, déplacer ou recouvrir le texte ; le texte de la "
+        "politique ne peut définir que des identifiants (#id)",
+        "§1 : <sup> à l'intérieur de <sup> : chacune affiche ses mots en plus petit que le texte qui l'entoure, si "
+        "bien que des mots pris dans plusieurs d'entre elles deviennent des petits caractères qu'aucun lecteur ne "
+        "voit ; un symbole ou un exposant n'en demande qu'une : écrivez ces mots comme du texte",
+        "bloc de code : la liste d'attributs « ```text { .mermaid } » attribue la classe mermaid : le script du thème "
+        "chargerait pour elle un script d'un autre site ; le texte de la politique ne peut définir que des "
+        "identifiants (#id)"]

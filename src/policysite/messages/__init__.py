@@ -208,8 +208,8 @@ class _Formatter(string.Formatter):
             return self._word("place.tooltip", where=self._place(where.removesuffix(_TOOLTIP)))
         if where.startswith(_FRONT_MATTER):
             return self._word("place.front-matter", key=where.removeprefix(_FRONT_MATTER))
-        if where in ("title", "preamble"):
-            return self._word(f"place.{where}")
+        if where in ("title", "preamble", "code block"):
+            return self._word(f"place.{where.replace(' ', '-')}")
         return where
 
     def _number(self, n: int) -> str:

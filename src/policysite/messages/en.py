@@ -204,6 +204,53 @@ MESSAGES: dict[str, str] = {
     # --- editorial checks -------------------------------------------------------------------------
     "editorial.link-text": "{where:place}: {reason:said}",
     "editorial.link-target": "{where:place}: {reason:said}",
+    "editorial.html": "{reason:said}",
+    "place.code-block": "code block",
+    # --- why HTML in the text is refused (a `Said` of editorial.py: editorial.html's reason) ------------------------
+    "html.unclosed-many": "{where:place}: {unclosed} “<” that no “>” closes: write “&lt;” for a “<” of the text, and "
+                          "close each tag",
+    "html.script-link": "{where:place}: link to “{link}” is refused: a script URL runs code in the reader's browser",
+    "html.other-scheme": "{where:place}: link to “{link}” is refused: links go to http(s)://, mailto:, tel:, a #anchor "
+                         "or a page of this site (file:, search-ms:, intent: … open other programs or places)",
+    "html.script-text": "{where:place}: “{words}” is refused: a script URL runs code in the reader's browser",
+    "html.comment": "{where:place}: an HTML comment written “<!-->”, “<!--->” or ending “--!>” is read differently by "
+                    "browsers: write it <!-- … -->",
+    "html.attribute-class": "{where:place}: the attribute list “{written}” sets the class {classes}: classes are the "
+                            "page's own: the theme's can hide, move or cover the text; the policy text may set ids "
+                            "(#id) only",
+    "html.attribute-class/fetching": "{where:place}: the attribute list “{written}” sets the class {classes}: the "
+                                     "theme's script would load a script from another site for it; the policy text "
+                                     "may set ids (#id) only",
+    "html.attribute": "{where:place}: the attribute list “{written}” sets {names}: the policy text may set ids (#id) "
+                      "only",
+    "html.not-a-tag": "{where:place}: “{written}” is not a tag as Markdown reads one (an attribute without a value "
+                      "after its =, a stray quote): readers would see it as text; write it as <span lang=\"fr\">",
+    "html.script-tag": "{where:place}: “<{tag}>” is refused: a script URL runs code in the reader's browser",
+    "html.tag-refused": "{where:place}: <{tag}> is refused in the policy: {why:said}",
+    "html.why/script": "it runs code in the reader's browser",
+    "html.why/iframe": "it embeds another page, a request to another host",
+    "html.why/object": "it embeds external content or a plugin",
+    "html.why/embed": "it embeds external content or a plugin",
+    "html.why/style": "CSS can load resources from other hosts and restyle the legal text",
+    "html.why/form": "it sends what readers type somewhere",
+    "html.tag-not-allowed": "{where:place}: <{tag}> is not on the HTML allow-list ({allowed}): write Markdown instead",
+    "html.in": "{where:place}: {reason:said}",
+    "html.shrunk": "<{tag}> inside <{outer}>: each draws its words smaller than the text around it, so words nested "
+                   "in several are fine print no reader sees; a mark or an exponent needs one, write the words as "
+                   "text",
+    "html.end-tag": "{where:place}: </{tag}> closes an element the policy text did not open: the page's own, so the "
+                    "rest of the text would be published outside it; remove it",
+    "html.event-handler": "{where:place}: event-handler attribute {name}= on <{tag}> is refused: it runs code in the "
+                          "reader's browser",
+    "html.attribute-not-allowed": "{where:place}: attribute {name}= on <{tag}> is not allowed (allowed: {allowed})",
+    "html.href-script": "{where:place}: <a href=\"{value}\"> is refused: a script URL runs code in the reader's "
+                        "browser",
+    "html.href-scheme": "{where:place}: <a href=\"{value}\"> is refused: links go to http(s)://, mailto: or a #anchor "
+                        "only",
+    "html.unclosed": "{where:place}: <{tag}> is not closed in this paragraph: close it (</{tag}>) where it ends",
+    "html.declaration": "{where:place}: <!{decl}> is not allowed in the policy",
+    "html.section": "{where:place}: <![{data}]> is not allowed in the policy",
+    "html.instruction": "{where:place}: <?{data}> is not allowed in the policy",
     # --- why a link is refused (a `Said` of safety.py, the reason of editorial.link-text and link-target) ---------
     "link.shows-number": "the link shows the number {shown} but dials {dialled}",
     "link.shows-mixed": "the link shows the address {shown}, whose letters mix scripts",

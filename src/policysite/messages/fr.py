@@ -248,6 +248,64 @@ MESSAGES: dict[str, str] = {
     # --- editorial checks -------------------------------------------------------------------------
     "editorial.link-text": "{where:place} : {reason:said}",
     "editorial.link-target": "{where:place} : {reason:said}",
+    "editorial.html": "{reason:said}",
+    "place.code-block": "bloc de code",
+    # --- why HTML in the text is refused (a `Said` of editorial.py: editorial.html's reason) ------------------------
+    "html.unclosed-many": "{where:place} : {unclosed:number} « < » ne sont fermés par aucun « > » : écrivez « &lt; » "
+                          "pour un « < » du texte, et fermez chaque balise",
+    "html.script-link": "{where:place} : le lien vers « {link} » est refusé : une URL de script exécute du code dans "
+                        "le navigateur du lecteur",
+    "html.other-scheme": "{where:place} : le lien vers « {link} » est refusé : un lien mène à une adresse http(s)://, "
+                         "mailto: ou tel:, à une ancre #… ou à une page de ce site (file:, search-ms:, intent:… "
+                         "ouvrent d'autres programmes ou emplacements)",
+    "html.script-text": "{where:place} : « {words} » est refusé : une URL de script exécute du code dans le "
+                        "navigateur du lecteur",
+    "html.comment": "{where:place} : un commentaire HTML écrit « <!--> » ou « <!---> », ou terminé par « --!> », est "
+                    "lu autrement par les navigateurs : écrivez-le <!-- … -->",
+    "html.attribute-class": "{where:place} : la liste d'attributs « {written} » attribue la classe {classes} : les "
+                            "classes sont celles de la page, et celles du thème peuvent masquer, déplacer ou recouvrir "
+                            "le texte ; le texte de la politique ne peut définir que des identifiants (#id)",
+    "html.attribute-class/fetching": "{where:place} : la liste d'attributs « {written} » attribue la classe "
+                                     "{classes} : le script du thème chargerait pour elle un script d'un autre site ; "
+                                     "le texte de la politique ne peut définir que des identifiants (#id)",
+    "html.attribute": "{where:place} : la liste d'attributs « {written} » définit {names} : le texte de la politique "
+                      "ne peut définir que des identifiants (#id)",
+    "html.not-a-tag": "{where:place} : « {written} » n'est pas une balise au sens de Markdown (un attribut sans "
+                      "valeur après son =, un guillemet isolé) : les lecteurs la verraient comme du texte ; écrivez-la "
+                      "sous la forme <span lang=\"fr\">",
+    "html.script-tag": "{where:place} : « <{tag}> » est refusé : une URL de script exécute du code dans le navigateur "
+                       "du lecteur",
+    "html.tag-refused": "{where:place} : la balise <{tag}> est refusée dans la politique : {why:said}",
+    "html.why/script": "elle exécute du code dans le navigateur du lecteur",
+    "html.why/iframe": "elle intègre une autre page, ce qui adresse une requête à un autre site",
+    "html.why/object": "elle intègre un contenu extérieur ou un module d'extension",
+    "html.why/embed": "elle intègre un contenu extérieur ou un module d'extension",
+    "html.why/style": "le CSS peut charger des ressources d'autres sites et modifier la présentation du texte "
+                      "juridique",
+    "html.why/form": "elle envoie ailleurs ce que saisissent les lecteurs",
+    "html.tag-not-allowed": "{where:place} : la balise <{tag}> ne figure pas parmi les balises HTML autorisées "
+                            "({allowed}) : écrivez en Markdown",
+    "html.in": "{where:place} : {reason:said}",
+    "html.shrunk": "<{tag}> à l'intérieur de <{outer}> : chacune affiche ses mots en plus petit que le texte qui "
+                   "l'entoure, si bien que des mots pris dans plusieurs d'entre elles deviennent des petits caractères "
+                   "qu'aucun lecteur ne voit ; un symbole ou un exposant n'en demande qu'une : écrivez ces mots comme "
+                   "du texte",
+    "html.end-tag": "{where:place} : </{tag}> ferme un élément que le texte de la politique n'a pas ouvert, un élément "
+                    "de la page elle-même, si bien que la suite du texte serait publiée en dehors de lui : "
+                    "supprimez-la",
+    "html.event-handler": "{where:place} : l'attribut de gestion d'événement {name}= sur <{tag}> est refusé : il "
+                          "exécute du code dans le navigateur du lecteur",
+    "html.attribute-not-allowed": "{where:place} : l'attribut {name}= n'est pas autorisé sur <{tag}> (attributs "
+                                  "autorisés : {allowed})",
+    "html.href-script": "{where:place} : <a href=\"{value}\"> est refusé : une URL de script exécute du code dans le "
+                        "navigateur du lecteur",
+    "html.href-scheme": "{where:place} : <a href=\"{value}\"> est refusé : un lien ne mène qu'à une adresse "
+                        "http(s):// ou mailto:, ou à une ancre #…",
+    "html.unclosed": "{where:place} : la balise <{tag}> n'est pas fermée dans ce paragraphe : fermez-la (</{tag}>) là "
+                     "où elle se termine",
+    "html.declaration": "{where:place} : <!{decl}> n'est pas autorisé dans la politique",
+    "html.section": "{where:place} : <![{data}]> n'est pas autorisé dans la politique",
+    "html.instruction": "{where:place} : <?{data}> n'est pas autorisé dans la politique",
     # --- why a link is refused (a `Said` of safety.py, the reason of editorial.link-text and link-target) ---------
     "link.shows-number": "le lien affiche le numéro {shown} mais appelle le {dialled}",
     "link.shows-mixed": "le lien affiche l'adresse {shown}, dont les lettres mélangent plusieurs écritures",

@@ -130,9 +130,7 @@ def too_deep_tags(text: str, *, path: str) -> Finding | None:
     deepest, line = tag_depth(text)
     if deepest <= MAX_TAG_DEPTH:
         return None
-    return Finding(path, line, "render.structure", f"HTML tags open within each other {deepest:,} deep (more than "
-                   f"{MAX_TAG_DEPTH}): no policy nests them so, and the checks and the site's renderer would take "
-                   "minutes; it was not read: write the text with fewer tags")
+    return Finding.of(path, line, "render.structure/deep", deepest=deepest, most=MAX_TAG_DEPTH)
 
 
 class MetaLoader(yaml.SafeLoader):
@@ -701,7 +699,7 @@ def _bold_headings(preamble: list[Block], sections: list[Section], path: str) ->
     pages count a change in their text as the title and introduction's, or the section's above): a warning naming the
     heading to write (policy import writes them as headings already: convert/bold_headings.py)."""
     found = []
-    for where, blocks in [("the title and introduction", preamble), *((s.label, s.blocks) for s in sections)]:
+    for where, blocks in [("", preamble), *((s.label, s.blocks) for s in sections)]:
         for block in blocks:
             text = block.text.strip()
             if block.kind != "paragraph" or len(block.strong) != 1 or block.strong[0].strip() != text \
@@ -712,10 +710,8 @@ def _bold_headings(preamble: list[Block], sections: list[Section], path: str) ->
                 found.append((block.line, text, where, len(split_number(number[0])[0])))
     if len(found) < 2:
         return []
-    return [Finding(path, line, "structure.bold-heading",
-                    f"“{text}” is a paragraph in bold, not a heading: no section starts there (its number's link "
-                    f"lands nowhere, and a change in its text is shown as a change of {where}): write it as a "
-                    f"heading, `{'#' * (depth + 1)} {text}`", WARNING)
+    return [Finding.of(path, line, "structure.bold-heading" if where else "structure.bold-heading/preamble", WARNING,
+                       text=text, where=where, heading=f"{'#' * (depth + 1)} {text}")
             for line, text, where, depth in found]
 
 

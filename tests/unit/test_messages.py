@@ -475,3 +475,34 @@ def test_html_the_text_may_not_hold_is_said_in_french():
         "bloc de code : la liste d'attributs « ```text { .mermaid } » attribue la classe mermaid : le script du thème "
         "chargerait pour elle un script d'un autre site ; le texte de la politique ne peut définir que des "
         "identifiants (#id)"]
+
+
+def test_paragraphs_in_bold_typed_as_headings_and_tags_nested_too_deep_are_said_in_french():
+    from policysite import document as model
+
+    text = ("---\ndate: 2021-02-17\n---\n\n# Politique\n\n**1. Qui sommes-nous**\n\nNous sommes Exemple.\n\n"
+            "**2. Ce que nous collectons**\n\nDes noms.\n\n**2.1 Auprès de vous**\n\nFormulaires.\n")
+    found = model.parse(text, path="p.md", lang="fr").problems
+    assert [(f.rule, f.severity) for f in found] == [("structure.bold-heading", WARNING)] * 3
+    assert [f.message for f in found][::2] == [
+        "“1. Qui sommes-nous” is a paragraph in bold, not a heading: no section starts there (its number's link lands "
+        "nowhere, and a change in its text is shown as a change of the title and introduction): write it as a "
+        "heading, `## 1. Qui sommes-nous`",
+        "“2.1 Auprès de vous” is a paragraph in bold, not a heading: no section starts there (its number's link lands "
+        "nowhere, and a change in its text is shown as a change of the title and introduction): write it as a "
+        "heading, `### 2.1 Auprès de vous`"]
+    assert found[0].said("fr") == (
+        "p.md:7: avertissement : [structure.bold-heading] « 1. Qui sommes-nous » est un paragraphe en gras, et non un "
+        "titre : aucune section n'y commence (le lien vers son numéro ne mène nulle part, et une modification de son "
+        "texte apparaît comme une modification du titre et de l'introduction) : écrivez-le comme un titre, "
+        "`## 1. Qui sommes-nous`")
+    under = model.parse(text.replace("# Politique\n\n", "# Politique\n\n## 1. Objet\n\nTexte.\n\n"), path="p.md",
+                        lang="fr").problems
+    assert under[0].message.endswith("is shown as a change of §1): write it as a heading, `## 1. Qui sommes-nous`")
+    assert "apparaît comme une modification de la section §1) : écrivez-le" in under[0].in_language("fr").message
+    deep = model.too_deep_tags("<b>" * (model.MAX_TAG_DEPTH + 1500), path="p.md")
+    assert deep is not None and deep.message.startswith(
+        f"HTML tags open within each other {model.MAX_TAG_DEPTH + 1500:,} deep (more than {model.MAX_TAG_DEPTH}): ")
+    assert deep.in_language("fr").message.startswith(
+        "des balises HTML s'ouvrent les unes dans les autres sur "
+        f"{messages._Formatter('fr').format('{n:number}', n=model.MAX_TAG_DEPTH + 1500)} niveaux (plus de ")

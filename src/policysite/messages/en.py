@@ -93,6 +93,15 @@ MESSAGES: dict[str, str] = {
     "structure.number-order": "{section} comes after " + _AFTER + ": numbers must increase",
     "structure.level": "{where} is a level-{depth} number but its heading has {level} #: write {hashes} {number}",
     "place.numbering-start": "the start of the numbering",
+    "structure.bold-heading": "“{text}” is a paragraph in bold, not a heading: no section starts there (its number's "
+                              "link lands nowhere, and a change in its text is shown as a change of {where}): write "
+                              "it as a heading, `{heading}`",
+    "structure.bold-heading/preamble": "“{text}” is a paragraph in bold, not a heading: no section starts there (its "
+                                       "number's link lands nowhere, and a change in its text is shown as a change of "
+                                       "the title and introduction): write it as a heading, `{heading}`",
+    "render.structure/deep": "HTML tags open within each other {deepest:number} deep (more than {most}): no policy "
+                             "nests them so, and the checks and the site's renderer would take minutes; it was not "
+                             "read: write the text with fewer tags",
     # --- the page's text and front matter ---------------------------------------------------------
     "text.size": "the page has {size:number} characters, over {most:number}: no policy is that long; it was not read",
     "text.control": "a control character or noncharacter (U+{code}) at column {column}: no text needs one; delete it "

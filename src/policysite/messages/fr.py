@@ -112,6 +112,18 @@ MESSAGES: dict[str, str] = {
     "structure.level": "{where} est un numéro de niveau {depth}, mais son titre compte {level} # : écrivez {hashes} "
                        "{number}",
     "place.numbering-start": "le début de la numérotation",
+    "structure.bold-heading": "« {text} » est un paragraphe en gras, et non un titre : aucune section n'y commence "
+                              "(le lien vers son numéro ne mène nulle part, et une modification de son texte apparaît "
+                              "comme une modification de la section {where}) : écrivez-le comme un titre, "
+                              "`{heading}`",
+    "structure.bold-heading/preamble": "« {text} » est un paragraphe en gras, et non un titre : aucune section n'y "
+                                       "commence (le lien vers son numéro ne mène nulle part, et une modification de "
+                                       "son texte apparaît comme une modification du titre et de l'introduction) : "
+                                       "écrivez-le comme un titre, `{heading}`",
+    "render.structure/deep": "des balises HTML s'ouvrent les unes dans les autres sur {deepest:number} niveaux (plus "
+                             "de {most}) : aucune politique ne les imbrique ainsi, et les vérifications comme le "
+                             "moteur de rendu du site y passeraient plusieurs minutes ; le texte n'a pas été lu : "
+                             "écrivez-le avec moins de balises",
     # --- the page's text and front matter ---------------------------------------------------------
     "text.size": "la page compte {size:number} caractères, au-delà de la limite de {most:number} : aucune politique "
                  "n'est aussi longue ; elle n'a pas été lue",

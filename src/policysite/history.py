@@ -13,6 +13,7 @@ from pathlib import Path
 import git as gitpython
 
 from policysite import document, git, settings as policy_settings, source
+from policysite.messages import Said
 from policysite.settings import Settings
 
 
@@ -61,29 +62,20 @@ class History:
 
     @staticmethod
     def superseded_message(version: DatedVersion, after: DatedVersion, exceptions_file: str) -> str:
-        return (f"{version.version} is still to come and the branch holds a later date after it, {after.version} "
-                f"({after.commit[:7]}): if {version.version} was re-dated to {after.version} before its date came, "
-                f"record {version.commit[:7]} in {exceptions_file} as never published; if it takes effect between "
-                f"them (a change in two stages), publish it first from its commit (`git checkout "
-                f"{version.commit[:7]}`, `policy publish`, then back to the branch)")
+        return Said("refusal.superseded", version=version.version, commit=version.commit[:7], after=after.version,
+                    after_commit=after.commit[:7], file=exceptions_file)
 
     def merged_message(self, merge: str, commit: str, exceptions_file: str) -> str:
-        return (f"the text of {commit[:7]}, reached only through the second parent of the merge {merge[:7]} and "
-                "dated before the newest version, may have been in force on this branch (merged into another "
-                "branch that then became this one) or be a pull request's draft: git cannot tell. If it was in "
-                f"force, publish it first from its commit and push it from there (`git checkout {commit[:7]}`, "
-                "`policy publish --push`, then back to the branch: pushed later from the branch, it is taken for a "
-                f"draft's preview); if it never was, record {commit[:7]} in {exceptions_file}")
+        return Said("refusal.merged", merge=merge[:7], commit=commit[:7], file=exceptions_file)
+
+    def backdated_reasons(self, path: str, exceptions_file: str) -> list[str]:
+        """Why each of these versions cannot be published, a sentence each."""
+        return [Said("refusal.backdated", commit=commit[:7], path=path, date=date.isoformat(), later=later.isoformat(),
+                     earlier=earlier[:7], file=exceptions_file) for commit, date, earlier, later in self.backdated]
 
     def backdated_error(self, path: str, exceptions_file: str) -> str:
         """Why these versions cannot be published, one sentence (empty when the dates follow the history)."""
-        return " ".join(
-            f"{commit[:7]} dates {path} {date.isoformat()}, before {later.isoformat()} of the earlier commit "
-            f"{earlier[:7]}: each text's date must follow those before it in the history, or the text it replaced "
-            f"would be the newest version (or replace the version of {date.isoformat()}, in force in between); "
-            f"date it after {later.isoformat()}, or record in {exceptions_file} as never published {commit[:7]} "
-            f"(or, if {later.isoformat()} was never in force, {earlier[:7]})." for commit, date, earlier, later
-            in self.backdated)
+        return " ".join(self.backdated_reasons(path, exceptions_file))
 
 
 def policy_paths(root: Path, settings: Settings, repo: gitpython.Repo) -> dict[str, str]:

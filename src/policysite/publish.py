@@ -572,18 +572,18 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
             refusals.refuse_missing_folders(project, state, branch)
             refusals.refuse_edited_changes(project, state, branch)
         for version, after in found.superseded(state.manifests, today=clock.today()):
-            outcome.refused.append(gate.Refusal(version.version, version.commit, (Finding(
+            outcome.refused.append(gate.Refusal(version.version, version.commit, (Finding.of(
                 project.paths[project.settings.authoritative], 1, "history.superseded",
-                found.superseded_message(version, after, gate.EXCEPTIONS_FILE)),)))
+                reason=found.superseded_message(version, after, gate.EXCEPTIONS_FILE)),)))
         if found.shallow:
             if not state.manifests:
                 raise PublishError(_first_shallow(found))
             outcome.warnings += _missing_commits(project, state, branch)
         for merge, commit, date in found.merged:  # published already while it was the branch's text: in force
             if date.isoformat() not in state.manifests:
-                outcome.refused.append(gate.Refusal(date.isoformat(), commit, (Finding(
+                outcome.refused.append(gate.Refusal(date.isoformat(), commit, (Finding.of(
                     project.paths[project.settings.authoritative], 1, "history.merged",
-                    found.merged_message(merge, commit, gate.EXCEPTIONS_FILE)),)))
+                    reason=found.merged_message(merge, commit, gate.EXCEPTIONS_FILE)),)))
         todo: list[tuple[hist.DatedVersion, gate.Snapshot]] = []
         dated = []
         recorded = refusals.recorded(project) if state.latest else frozenset()  # (its texts are a first publication's)

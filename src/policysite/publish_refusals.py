@@ -51,9 +51,9 @@ def backdated(project: Project, found: hist.History, state: BranchState,
                            + " Nothing was published.")
     for entry in pending:
         assert outcome is not None
-        outcome.refused.append(gate.Refusal(entry[3].isoformat(), entry[2], (Finding(
+        outcome.refused.append(gate.Refusal(entry[3].isoformat(), entry[2], (Finding.of(
             path, 1, "history.backdated",
-            dataclasses.replace(found, backdated=[entry]).backdated_error(path, gate.EXCEPTIONS_FILE)),)))
+            reason=dataclasses.replace(found, backdated=[entry]).backdated_reasons(path, gate.EXCEPTIONS_FILE)[0]),)))
     return [f"{commit[:7]} dates the text {date.isoformat()}, after the text of {later.isoformat()} was published: "
             + bringing_back(sorted(state.manifests), today=clock.today(), after=date.isoformat(),
                             notice_days=project.settings.notice_days)

@@ -506,3 +506,33 @@ def test_paragraphs_in_bold_typed_as_headings_and_tags_nested_too_deep_are_said_
     assert deep.in_language("fr").message.startswith(
         "des balises HTML s'ouvrent les unes dans les autres sur "
         f"{messages._Formatter('fr').format('{n:number}', n=model.MAX_TAG_DEPTH + 1500)} niveaux (plus de ")
+
+
+def test_a_version_re_dated_or_merged_in_is_refused_in_french():
+    """history.superseded and history.merged: the refusals publish makes of them, their English as before."""
+    import datetime as dt
+
+    from policysite.history import DatedVersion, History
+
+    waiting, after = DatedVersion(dt.date(2027, 1, 15), "b" * 40), DatedVersion(dt.date(2027, 2, 1), "c" * 40)
+    superseded = Finding.of("docs/fr/index.md", 1, "history.superseded",
+                            reason=History.superseded_message(waiting, after, "unpublished.yml"))
+    assert superseded.message == (
+        "2027-01-15 is still to come and the branch holds a later date after it, 2027-02-01 (ccccccc): if 2027-01-15 "
+        "was re-dated to 2027-02-01 before its date came, record bbbbbbb in unpublished.yml as never published; if it "
+        "takes effect between them (a change in two stages), publish it first from its commit (`git checkout "
+        "bbbbbbb`, `policy publish`, then back to the branch)")
+    assert superseded.in_language("fr").message == (
+        "la version du 2027-01-15 n'est pas encore entrée en vigueur et la branche porte après elle une date plus "
+        "récente, le 2027-02-01 (ccccccc) : si la version du 2027-01-15 a été redatée au 2027-02-01 avant d'entrer en "
+        "vigueur, inscrivez bbbbbbb dans unpublished.yml comme jamais publié ; si elle s'applique entre les deux (une "
+        "modification en deux temps), publiez-la d'abord depuis son commit (`git checkout bbbbbbb`, `policy "
+        "publish`, puis revenez à la branche)")
+    merged = Finding.of("docs/fr/index.md", 1, "history.merged",
+                        reason=History([]).merged_message("d" * 40, "e" * 40, "unpublished.yml"))
+    assert merged.message.startswith("the text of eeeeeee, reached only through the second parent of the merge "
+                                     "ddddddd and dated before the newest version")
+    assert merged.in_language("fr").message.startswith(
+        "le texte de eeeeeee, qui n'est atteint que par le second parent de la fusion ddddddd et qui est daté d'avant "
+        "la version la plus récente")
+    assert merged.in_language("fr").message.endswith("s'il ne l'a jamais été, inscrivez eeeeeee dans unpublished.yml")

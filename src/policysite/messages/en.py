@@ -146,6 +146,26 @@ MESSAGES: dict[str, str] = {
                      "published one (what the archive says was in force, and the versions published since, never "
                      "change); record {commit} in {file} as never published (its date stays in the branch's "
                      "history), and give its text a date after {latest} in a new commit if it is to be published",
+    # --- a version the history refuses (a `Said` of history.py, the reason of the refusal's finding) ------------
+    "history.superseded": "{reason:said}",
+    "history.merged": "{reason:said}",
+    "history.backdated": "{reason:said}",
+    "refusal.superseded": "{version} is still to come and the branch holds a later date after it, {after} "
+                          "({after_commit}): if {version} was re-dated to {after} before its date came, record "
+                          "{commit} in {file} as never published; if it takes effect between them (a change in two "
+                          "stages), publish it first from its commit (`git checkout {commit}`, `policy publish`, then "
+                          "back to the branch)",
+    "refusal.merged": "the text of {commit}, reached only through the second parent of the merge {merge} and dated "
+                      "before the newest version, may have been in force on this branch (merged into another branch "
+                      "that then became this one) or be a pull request's draft: git cannot tell. If it was in force, "
+                      "publish it first from its commit and push it from there (`git checkout {commit}`, `policy "
+                      "publish --push`, then back to the branch: pushed later from the branch, it is taken for a "
+                      "draft's preview); if it never was, record {commit} in {file}",
+    "refusal.backdated": "{commit} dates {path} {date}, before {later} of the earlier commit {earlier}: each text's "
+                         "date must follow those before it in the history, or the text it replaced would be the "
+                         "newest version (or replace the version of {date}, in force in between); date it after "
+                         "{later}, or record in {file} as never published {commit} (or, if {later} was never in "
+                         "force, {earlier}).",
     # --- the translation against the authoritative text -------------------------------------------
     "sync.date": "{source:language} is dated {source_date}, {translation:language} is dated {translation_date}: both "
                  "texts of a version carry its date; set `date: {source_date}` here, or change both",

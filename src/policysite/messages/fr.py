@@ -179,6 +179,29 @@ MESSAGES: dict[str, str] = {
                      "versions publiées depuis, ne changent jamais) ; inscrivez {commit} dans {file} comme jamais "
                      "publié (sa date reste dans l'historique de la branche), et donnez à son texte une date "
                      "postérieure au {latest} dans un nouveau commit s'il doit être publié",
+    # --- a version the history refuses (a `Said` of history.py, the reason of the refusal's finding) ------------
+    "history.superseded": "{reason:said}",
+    "history.merged": "{reason:said}",
+    "history.backdated": "{reason:said}",
+    "refusal.superseded": "la version du {version} n'est pas encore entrée en vigueur et la branche porte après elle "
+                          "une date plus récente, le {after} ({after_commit}) : si la version du {version} a été "
+                          "redatée au {after} avant d'entrer en vigueur, inscrivez {commit} dans {file} comme jamais "
+                          "publié ; si elle s'applique entre les deux (une modification en deux temps), publiez-la "
+                          "d'abord depuis son commit (`git checkout {commit}`, `policy publish`, puis revenez à la "
+                          "branche)",
+    "refusal.merged": "le texte de {commit}, qui n'est atteint que par le second parent de la fusion {merge} et qui "
+                      "est daté d'avant la version la plus récente, a pu être en vigueur sur cette branche (fusionné "
+                      "dans une autre branche devenue ensuite celle-ci) comme n'être qu'un brouillon de pull request "
+                      ": git ne permet pas de le savoir. S'il a été en vigueur, publiez-le d'abord depuis son commit "
+                      "et poussez-le depuis celui-ci (`git checkout {commit}`, `policy publish --push`, puis revenez "
+                      "à la branche : poussé plus tard depuis la branche, il serait pris pour l'aperçu d'un "
+                      "brouillon) ; s'il ne l'a jamais été, inscrivez {commit} dans {file}",
+    "refusal.backdated": "{commit} date {path} du {date}, avant le {later} du commit antérieur {earlier} : la date de "
+                         "chaque texte doit suivre celles des textes qui le précèdent dans l'historique, faute de quoi "
+                         "le texte qu'il a remplacé deviendrait la version la plus récente (ou remplacerait la version "
+                         "du {date}, en vigueur entre-temps) ; datez-le d'une date postérieure au {later}, ou "
+                         "inscrivez {commit} dans {file} comme jamais publié (ou {earlier}, si la version du {later} "
+                         "n'a jamais été en vigueur).",
     # --- the translation against the authoritative text -------------------------------------------
     "sync.date": "le texte en {source:language} est daté du {source_date}, celui en {translation:language} du "
                  "{translation_date} : les deux textes d'une version portent sa date ; indiquez ici "

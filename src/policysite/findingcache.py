@@ -23,8 +23,9 @@ import sys
 import unicodedata
 from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import Any
 
-from policysite import files, manifest
+from policysite import files, manifest, messages
 from policysite.findings import ERROR, WARNING, Finding
 
 FOLDER = "findings"
@@ -62,12 +63,43 @@ def load(place: Path | None, digest: str) -> list[Finding] | None:
         return None
     found = []
     for entry in data["findings"]:
+        said = entry.pop("said", None) if isinstance(entry, dict) else None
         if not isinstance(entry, dict) or sorted(entry) != ["line", "message", "path", "rule", "severity"] \
                 or not all(isinstance(entry[k], str) for k in ("path", "rule", "message")) \
                 or type(entry["line"]) is not int or entry["severity"] not in (ERROR, WARNING):
             return None
-        found.append(Finding(**entry))
+        key, fields = said if isinstance(said, list) and len(said) == 2 and isinstance(said[1], dict) else ("", {})
+        english = messages.catalogue(messages.DEFAULT)
+        if not isinstance(key, str) or key not in english or not messages.fields_of(english[key]) <= set(fields):
+            key, fields = "", {}  # (said as written, in English)
+        found.append(Finding(**entry, key=key, fields=tuple(_decoded(fields).items())))
     return found
+
+
+def _encoded(value: object) -> object:
+    """A finding's field as JSON holds it: a `Said` as its key and fields."""
+    if isinstance(value, messages.Said):
+        return {"said": value.key, "fields": _encoded(value.fields)}
+    if isinstance(value, dict):
+        return {str(name): _encoded(one) for name, one in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_encoded(one) for one in value]
+    return value if value is None or isinstance(value, (str, int, float, bool)) else str(value)
+
+
+def _decoded(value: object) -> Any:
+    """`_encoded`'s field back (a `Said` whose key no catalogue has: its key as text)."""
+    if isinstance(value, dict) and set(value) == {"said", "fields"} and isinstance(value["fields"], dict):
+        key = str(value["said"])
+        if key in messages.catalogue(messages.DEFAULT):
+            with contextlib.suppress(LookupError, ValueError, TypeError):
+                return messages.Said(key, **_decoded(value["fields"]))
+        return key
+    if isinstance(value, dict):
+        return {str(name): _decoded(one) for name, one in value.items()}
+    if isinstance(value, list):
+        return [_decoded(one) for one in value]
+    return value
 
 
 def save(place: Path | None, digest: str, findings: list[Finding]) -> None:
@@ -77,7 +109,9 @@ def save(place: Path | None, digest: str, findings: list[Finding]) -> None:
     with contextlib.suppress(OSError):
         place.mkdir(parents=True, exist_ok=True)
         files.write_text(place / f"{digest}.json", json.dumps(
-            {"format": FORMAT, "key": digest, "findings": [f.as_dict() for f in findings]}, ensure_ascii=False))
+            {"format": FORMAT, "key": digest, "findings": [
+                {**f.as_dict(), **({"said": [f.key, _encoded(dict(f.fields))]} if f.key else {})} for f in findings]},
+            ensure_ascii=False))
         kept = [place / name for name in os.listdir(place) if name.endswith(".json")]
         if len(kept) > KEPT:
             kept.sort(key=lambda path: path.stat().st_mtime_ns)

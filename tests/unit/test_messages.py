@@ -536,3 +536,22 @@ def test_a_version_re_dated_or_merged_in_is_refused_in_french():
         "le texte de eeeeeee, qui n'est atteint que par le second parent de la fusion ddddddd et qui est daté d'avant "
         "la version la plus récente")
     assert merged.in_language("fr").message.endswith("s'il ne l'a jamais été, inscrivez eeeeeee dans unpublished.yml")
+
+
+def test_findings_kept_for_a_commit_already_judged_are_said_in_french_again(tmp_path):
+    """The gate keeps a commit's findings (findingcache): read back, they had lost their message's key, and a second
+    `policy history` on a French site refused in English what the first said in French."""
+    from policysite import findingcache
+
+    kept = [Finding.of("docs/fr/index.md", 13, "editorial.doubled-word", where="§2", first="traitons",
+                       second="traitons"),
+            Finding.of("docs/fr/index.md", 9, "editorial.link-target", where="§1",
+                       reason=messages.Said("link.mail-at", target="mailto:a@b@c.example")),
+            Finding("docs/fr/index.md", 1, "x.y", "as written")]
+    findingcache.save(tmp_path, "d" * 64, kept)
+    again = findingcache.load(tmp_path, "d" * 64)
+    assert again == kept
+    assert [f.said("fr") for f in again] == [f.said("fr") for f in kept]
+    assert again[0].said("fr").endswith("[editorial.doubled-word] §2 : « traitons traitons » : le mot « traitons » est "
+                                        "répété")
+    assert again[1].in_language("fr").message.startswith("§1 : le lien de courriel « mailto:a@b@c.example » écrit à")

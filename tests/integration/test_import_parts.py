@@ -2,8 +2,12 @@
 26)."""
 from __future__ import annotations
 
+import pytest
+
 from helpers import git
 from policysite import cli
+
+pytestmark = pytest.mark.usefixtures("fixed_git")  # (as CI: no identity of the machine's)
 
 
 def test_a_policy_saved_as_two_pages_of_one_date_is_imported_as_one_version(tmp_path, capsys):

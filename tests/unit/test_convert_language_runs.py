@@ -10,6 +10,8 @@ import pytest
 from policysite import cli
 from policysite.convert.language_runs import names_a_language, one_language
 
+pytestmark = pytest.mark.usefixtures("fixed_git")  # (as CI: no identity of the machine's)
+
 EN = ("## 1. Who we are\n\nMaple Co. Inc. operates the website and the shop, and decides why and how your personal "
       "data is processed.\n\n## 2. What we collect\n\nYour name and email address when you create an account, and "
       "the orders you place with us.\n\n## 3. Contact\n\nWrite to our privacy team by email at any time; we answer "

@@ -11,12 +11,11 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from babel import Locale
 from jinja2 import Environment
 
 from policysite import document, sync
 from policysite.layout import Part, parts
-from policysite.strings import direction, long_date, strings
+from policysite.strings import direction, language_name_in as language_name, long_date, strings
 
 FILE = "side-by-side/"  # the page's URL inside a translation's version
 
@@ -84,12 +83,6 @@ def page_body(*, env: Environment, lang: str, source_lang: str, source_text: str
                "source_href": "../" * (3 + bool(doc_id)) + "/".join(filter(None, (source_lang, doc_id, version)))
                + "/"}
     return env.get_template("partials/policy-side-by-side.html").render(context)
-
-
-def language_name(code: str, lang: str) -> str:
-    """`fr` as `lang` names it: French, français; its language alone (`pt-BR`: português): the words around it set it
-    in brackets already, "português (Brasil) (tradução)" read twice bracketed (words 25)."""
-    return Locale.parse(code, sep="-").get_language_name(Locale.parse(lang, sep="-")) or code
 
 
 def line_start(text: str) -> str:

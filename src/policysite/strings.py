@@ -343,6 +343,17 @@ def in_language(text: str, lang: str) -> Markup:
 
 
 @functools.cache
+def language_name_in(code: str, lang: str) -> str:
+    """`code`'s language as `lang` names it, the language alone (`fr` in English French, `en` in French anglais,
+    `pt-BR` in Portuguese português: the words around it say the region or bracket it already), else the code."""
+    try:
+        name = Locale.parse(lang, sep="-").languages.get(Locale.parse(code, sep="-").language)
+    except (ValueError, UnknownLocaleError):
+        name = None
+    return name or code
+
+
+@functools.cache
 def language_name(code: str) -> str:
     """A language's name in English (`de` -> German, `pt-BR` -> Portuguese), else its code."""
     try:

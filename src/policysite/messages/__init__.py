@@ -25,6 +25,8 @@ from pathlib import Path
 from babel import Locale, UnknownLocaleError
 from babel.numbers import format_decimal
 
+from policysite import strings
+
 DEFAULT = "en"
 # The languages with a catalogue (a module of this package named after the code, `pt_br` for pt-BR).
 LANGUAGES = ("en", "fr")
@@ -134,16 +136,13 @@ def _locale(lang: str) -> Locale | None:
 
 
 def plural_form(n: int, lang: str) -> str:
-    """Babel's plural category of `n` in `lang` (`one`, `other`, `many` …)."""
-    locale = _locale(lang)
-    return locale.plural_form(n) if locale is not None else "one" if n == 1 else "other"
+    """Babel's plural category of `n` in `lang` (`one`, `other`, `many` …), as the pages count (strings)."""
+    return strings.plural_category(n, lang)
 
 
 def language_name(code: str, lang: str) -> str:
     """A language's name in `lang`: `fr` in English is French, `en` in French anglais; else its code."""
-    locale, named = _locale(lang), _locale(code)
-    name = locale.languages.get(named.language) if locale is not None and named is not None else None
-    return name or code
+    return strings.language_name_in(code, lang)
 
 
 def ordinal(n: int, lang: str) -> str:

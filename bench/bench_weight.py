@@ -36,7 +36,9 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = "/usr/bin/chromium"
+# as tests/e2e/conftest.py: the headless shell when installed (what .ci/run installs), else the full browser
+CHROMIUM = next((path for path in ("/usr/bin/chromium-headless-shell", "/usr/bin/chromium") if Path(path).exists()),
+                "/usr/bin/chromium")
 CHROMIUM_ARGS = [  # as in tests/e2e/conftest.py: no sandbox, no GPU, no requests of Chromium's own
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -167,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--versions", type=int, default=1, help="as if the archive held this many versions")
     args = parser.parse_args(argv)
     if not Path(CHROMIUM).exists():
-        print(f"bench_weight skipped: install Chromium with `sudo apt-get install chromium` ({CHROMIUM})")
+        print(f"bench_weight skipped: install Chromium with `sudo apt-get install chromium-headless-shell` ({CHROMIUM})")
         return 0
     from playwright.sync_api import sync_playwright
 

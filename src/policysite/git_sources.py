@@ -252,7 +252,9 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
             said = (month[0], [month[1]], "its text")  # a month alone: dated by its commit, the month said
         stated.append((text, day, said[0] if said is not None else ""))
     out: list[Source] = []
-    for one in dated(stated):
+    ordered = dated(stated)
+    _refuse_newest_undated(ordered, tops, lang=lang)
+    for one in ordered:
         file = written[one.text.commit + one.text.path]
         say(f"{one.text.path} at {one.text.commit[:7]} (committed {one.text.committed.isoformat()}): {one.why}")
         for line in rebuilt.get(one.text.commit + one.text.path, []):
@@ -266,6 +268,31 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
             out.append(Source(file, one.date, kind, origin=f"{one.text.path} at commit {one.text.commit} of {top}, "
                               f"committed {one.text.committed.isoformat()}: {one.why}"))
     return out
+
+
+def _refuse_newest_undated(ordered: list[Dated], tops: dict[str, Path], *, lang: str) -> None:
+    """Refuse the import when the newest text (the one the old site shows today) has no day: its commit's clock was
+    wrong (a day after today, or before the commit before it) and its text says no day after the version before.
+    Imported as its commit's day, it was a version upcoming in 2099 while the old site already showed it (safety hunt
+    47); left out, the text before it would be published as the one in force. Either is a false statement of which
+    text applied: the day must come from the team."""
+    if not ordered or ordered[-1].date is not None or not ordered[-1].text.skewed:
+        return
+    from policysite import clock
+
+    text = ordered[-1].text
+    top = tops[text.commit + text.path]
+    stem, suffix = os.path.splitext(Path(text.path).name)
+    raise ImportRefused(
+        f"{text.path} at {text.commit[:7]} (committed {text.committed.isoformat()}): its commit's day is "
+        f"{text.skewed}: the clock of the machine that made it was wrong (or this machine's is: today is "
+        f"{clock.today().isoformat()}), and its text, the newest the old site showed, says no day it took effect after "
+        "the version before: which text was in force, and from when, cannot be told (imported on its commit's day, it "
+        "would be a version still to come that the old site already showed; left out, the text before it would be "
+        "published as the one in force). Nothing imported. Import the texts before it (--ref "
+        f"{text.commit[:7]}^), then this one as a file named with the day it reached the old site: git -C {top} show "
+        f"{text.commit[:7]}:{text.path} > {stem}-YYYY-MM-DD{suffix}, then policy import --lang {lang} "
+        f"{stem}-YYYY-MM-DD{suffix}")
 
 
 def _refuse_untracked_moves(oldest: list[tuple[Committed, gitpython.Repo, Path]], read: set[tuple[Path, str]],
@@ -300,23 +327,18 @@ def _refuse_untracked_moves(oldest: list[tuple[Committed, gitpython.Repo, Path]]
 
 
 def _clocks(texts: list[Committed]) -> list[Committed]:
-    """`texts`, in the branch's order, each whose commit's day is after today and after a later commit's, or before
-    the day of the commit before it, marked `skewed`: the clock of the machine that made it was wrong, and its day is
-    not when the text reached the site (history 26: a commit dated 2031 made an older text the version of 2031; one
-    dated 2019 replaced the text of 2021 before it)."""
+    """`texts`, in the branch's order, each whose commit's day is after today, or before the day of the commit before
+    it, marked `skewed`: the clock of the machine that made it was wrong, and its day is not when the text reached the
+    site (history 26: a commit dated 2031 made an older text the version of 2031; one dated 2019 replaced the text of
+    2021 before it)."""
     from policysite import clock
 
     today, floor, out = clock.today(), None, []
-    later: list[dt.date | None] = [None] * len(texts)  # the earliest day of the commits after each
-    earliest: dt.date | None = None
-    for n in range(len(texts) - 1, -1, -1):
-        later[n] = earliest
-        earliest = texts[n].committed if earliest is None else min(earliest, texts[n].committed)
-    for text, next_day in zip(texts, later):
-        # after today and after a commit that follows it: a clock ahead (a history whose every commit is ahead, a
-        # test's fixed dates, is read as it is)
-        why = f"after today ({today.isoformat()})" if text.committed > today and next_day is not None and \
-            next_day < text.committed else \
+    for text in texts:
+        # after today: no text reached the old site on a day still to come, whatever the commits after it say (a
+        # history whose every commit is ahead, or only its last: safety hunt 47, its newest text was imported as a
+        # version still to come)
+        why = f"after today ({today.isoformat()})" if text.committed > today else \
             f"before the day of the commit before it ({floor.commit[:7]}, {floor.committed.isoformat()})" \
             if floor is not None and text.committed < floor.committed else ""
         if why:

@@ -513,19 +513,51 @@ def test_a_commits_day_is_the_companys_where_the_site_names_its_time_zone(tmp_pa
     assert "(committed 2022-06-01): dated 2022-06-01, the day it was committed" in capsys.readouterr().out
 
 
-def test_a_history_whose_clock_is_ahead_throughout_is_read_in_its_order(tmp_path, capsys, monkeypatch):
-    """A commit after today is taken for a wrong clock only where a commit after it is dated before it: a history
-    whose every commit is ahead of this machine's day (fixed dates, a machine whose clock is behind) keeps its texts,
-    dated as they say, else by their commits."""
+@pytest.mark.parametrize("texts", [
+    # its newest commit alone ahead of today (the clock of the machine that made it)
+    [("2021-01-07T10:00:00+00:00", "January 5, 2021", "One."), ("2099-01-01T10:00:00+00:00", "", "Two.")],
+    # every commit ahead (this machine's clock behind, or a history of fixed dates)
+    [("2030-01-01T12:00:00+00:00", "", "One."), ("2030-02-01T12:00:00+00:00", "", "Two.")],
+    # its newest commit before the day of the commit before it (a clock behind)
+    [("2021-01-07T10:00:00+00:00", "January 5, 2021", "One."), ("2022-03-01T10:00:00+00:00", "", "Two."),
+     ("2019-05-01T10:00:00+00:00", "", "Three.")],
+])
+def test_a_newest_text_whose_commit_s_clock_was_wrong_is_refused_never_imported_as_a_version_to_come(
+        tmp_path, capsys, monkeypatch, texts):
+    """Safety hunt 47 (a leftover of hunt 46): the old site's newest commit dated 2099 by a wrong clock, its text saying
+    no day, was imported as the version of 2099, upcoming, while the old site already showed it (only a commit ahead
+    of a later one was taken for a wrong clock; a history whose every commit was ahead was read as it was); left out,
+    the text before it would be published as the one in force. Refused now, naming the commit, its day and the way
+    out; nothing imported. The texts before it import with the --ref the message names."""
     from policysite import clock
 
     monkeypatch.setattr(clock, "today", lambda: dt.date(2026, 12, 3))
-    old = old_site(tmp_path / "old", [("2030-01-01T12:00:00+00:00", "", "One."),
-                                      ("2030-02-01T12:00:00+00:00", "", "Two.")])
+    old = old_site(tmp_path / "old", texts)
+    site = new_site(tmp_path, capsys)
+    before = git(site, "rev-parse", "HEAD")
+    assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 1
+    err = capsys.readouterr().err
+    newest = git(old, "rev-parse", "--short=7", "HEAD").strip()
+    why = "after today (2026-12-03)" if texts[-1][0] > "2026" else "before the day of the commit before it"
+    assert (f"error: privacy.md at {newest} (committed {texts[-1][0][:10]}): its commit's day is {why}") in err, err
+    assert "Nothing imported. Import the texts before it (--ref " + newest + "^)" in err, err
+    assert git(site, "rev-parse", "HEAD") == before and imported(site) == []
+    if len(texts) > 2 or texts[0][0] < "2026":
+        assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", "--ref", f"{newest}^",
+                         str(old / "privacy.md")]) == 0
+        assert imported(site)[0] == ("2021-01-05", "One.")
+
+
+def test_a_newest_commit_ahead_of_today_whose_text_says_its_day_is_dated_by_its_text(tmp_path, capsys, monkeypatch):
+    """A commit whose clock was wrong says nothing of its text's day, but a text saying one does: imported on it."""
+    from policysite import clock
+
+    monkeypatch.setattr(clock, "today", lambda: dt.date(2026, 12, 3))
+    old = old_site(tmp_path / "old", [("2021-01-07T10:00:00+00:00", "January 5, 2021", "One."),
+                                      ("2099-01-01T10:00:00+00:00", "November 2, 2026", "Two.")])
     site = new_site(tmp_path, capsys)
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
-    assert imported(site) == [("2030-01-01", "One."), ("2030-02-01", "Two.")]
-    assert "a clock" not in capsys.readouterr().out
+    assert imported(site) == [("2021-01-05", "One."), ("2026-11-02", "Two.")]
 
 
 def test_a_file_whose_folder_names_another_language_is_refused_naming_the_option(tmp_path, capsys):

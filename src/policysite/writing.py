@@ -1,13 +1,14 @@
 """Writing built versions and the archive's pages into commits of the branch (one fast-import stream)."""
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 import tempfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from policysite import assets, build, clock, git, manifest as mf, pages, periods
+from policysite import archive, assets, build, clock, git, manifest as mf, pages, periods
 from policysite.branch import (
     LATEST,
     RECENT,
@@ -192,6 +193,7 @@ def refresh_archive(project: Project, state: BranchState, *,
         if archive_is_current(project, listing, pages) and not stale and root is None:
             return None, []
         refuse_carried(project, listing, state.manifests)
+        refuse_older_edited(project, state.base, listing, state.manifests)
         writer = git.CommitWriter(project.repo, parent=state.base, known_blobs=blobs(listing))
         try:
             current = periods.current(state.versions, today=today)
@@ -240,6 +242,7 @@ def listing_to_write(project: Project, state: BranchState, *, today: dt.date,
     listing = files_at(project.repo, state.base)
     refuse_edited(project, listing, state.manifests, today=today, written=written)
     refuse_carried(project, listing, state.manifests, written=written)
+    refuse_older_edited(project, state.base, listing, state.manifests, written=written)
     return listing
 
 
@@ -306,6 +309,59 @@ def refuse_carried(project: Project, listing: dict[str, tuple[str, str]], manife
                            "would carry them onto the site unchecked; remove them in a commit of the branch (`git log "
                            "<branch> -- <path>` shows who added each; `policy verify` names every difference). Nothing "
                            "was published.")
+
+
+def older_edited(project: Project, rev: str | None, listing: dict[str, tuple[str, str]],
+                 manifests: Mapping[str, mf.VersionManifest], *, written: Iterable[str] = ()) -> list[str]:
+    """The files of dated versions' folders on the branch (`rev`, `listing`) that are not as their manifest lists them
+    (edited or deleted by hand), `path: what`; `written`: the versions the command writes anew (their folders are
+    replaced). Flat in the number of versions: only the files of those folders changed since the archive's pages were
+    last written (from the parent of the newest commit writing the authoritative history page, so that an edit made
+    with those pages is seen too) are read; with no such commit, every version's files are."""
+    if rev is None or not manifests:
+        return []
+    settings = project.settings
+    bases = {settings.base(language.code): language.code for language in settings.languages}
+    written_at = git.run(project.repo, "log", "-1", "--first-parent", "--format=%H", rev, "--",
+                         f"{settings.base(settings.authoritative)}/{archive.HISTORY}/").strip()
+    if written_at:
+        since = f"{written_at}^" if git.rev_parse(project.repo, f"{written_at}^") else written_at
+        changed = set(git.run(project.repo, "diff-tree", "-r", "--no-renames", "--name-only", since, rev, "--",
+                              *sorted(bases)).splitlines())
+    else:
+        changed = set(listing)
+    anew = set(written)
+    wanted: dict[str, str | None] = {}  # path -> its blob on the branch, None when gone
+    recorded: dict[str, str] = {}
+    for path in sorted(changed):
+        match = _VERSION_FILE.fullmatch(path)
+        if match is None or match.group(1) not in bases or match.group(2) in anew:
+            continue
+        manifest = manifests.get(match.group(2))
+        entry = manifest.languages.get(bases[match.group(1)]) if manifest is not None else None
+        if entry is None or match.group(3) not in entry.files:
+            continue  # no publication wrote it: `carried` names it
+        recorded[path] = entry.files[match.group(3)]
+        wanted[path] = listing[path][1] if path in listing else None
+    present = [path for path, blob in wanted.items() if blob is not None]
+    with contextlib.closing(git.read_objects(project.repo, [str(wanted[path]) for path in present])) as contents:
+        actual = {path: mf.sha256(data) for path, (_sha, data) in zip(present, contents, strict=True)}
+    return [f"{path}: {what}" for path in sorted(recorded)
+            for _rel, what in mf.differences({path: recorded[path]}, {path: actual[path]} if path in actual else {})]
+
+
+def refuse_older_edited(project: Project, rev: str | None, listing: dict[str, tuple[str, str]],
+                        manifests: Mapping[str, mf.VersionManifest], *, written: Iterable[str] = ()) -> None:
+    """Refuse to commit on a branch where a file a publication wrote in a version's folder was edited or deleted by hand
+    since (`older_edited`): a script put in the page of a version no longer in force was carried onto the site by the
+    next publication, which said nothing (only the version in force was read, by `refuse_edited`: safety hunt 47)."""
+    found = older_edited(project, rev, listing, manifests, written=written)
+    if found:
+        raise PublishError(f"{'; '.join(found[:5])}{' …' if len(found) > 5 else ''}: not as published (edited on the "
+                           "branch by hand since its version was published), and the next commit would carry it onto "
+                           "the site unchecked: revert that edit on the branch (`git log <branch> -- <path>` shows "
+                           "it; `policy verify` names every difference), or rebuild every version (`policy history "
+                           "--rebuild`). Nothing was published.")
 
 
 def moved_lines(versions: list[str], moved: list[str], *, today: dt.date) -> list[str]:

@@ -631,3 +631,42 @@ def _on_branch(project: Project, edit) -> None:
     git(work, "add", "-A")
     git(work, "commit", "-q", "-m", "Edit by hand")
     git(project.root, "worktree", "remove", "--force", str(work))
+
+
+@pytest.mark.parametrize("edit", ["edited", "deleted", "edited with the history page"])
+def test_a_file_of_an_older_version_edited_on_the_branch_by_hand_is_not_carried_by_the_next_publication(published,
+                                                                                                        edit):
+    """Safety hunt 47, leftover of hunt 46: a file its manifest lists, edited by hand in the folder of a version no
+    longer in force (a script put in its page), was carried onto the site by the next `policy publish` and `policy
+    history`, exit 0, without a word (only the version in force was read, for its copy into latest/; `policy verify`
+    named it). Refused now, naming the file, the branch left as it was; once the edit is reverted, the version is
+    published."""
+    project = published
+    project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
+    assert project.run("publish").returncode == 0
+    path = "en/2021-02-17/index.html"
+
+    def hand_edit(work):
+        if edit == "deleted":
+            git(work, "rm", "-q", path)
+            return
+        page = (work / path).read_text(encoding="utf-8")
+        (work / path).write_text(page.replace("</body>", "<script>alert(1)</script></body>"), encoding="utf-8")
+        if edit == "edited with the history page":
+            history = work / "fr/history/index.html"
+            history.write_text(history.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+
+    _on_branch(project, hand_edit)
+    edited = project.branch()
+    project.commit("2023-01-01", fr="Texte trois.", en="Text three.")
+    for command in (("publish",), ("history",)):
+        result = project.run(*command)
+        assert result.returncode == 1, result.stdout + result.stderr
+        assert f"error: {path}: " in result.stderr and "not as published" in result.stderr, result.stderr
+        assert "Nothing was published." in result.stderr and "Traceback" not in result.stderr
+        assert project.branch() == edited
+    _on_branch(project, lambda work: git(work, "checkout", "-q", "HEAD~1", "--", "."))
+    result = project.run("publish")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "<script>alert(1)</script>" not in project.show(path)
+    assert "en/2023-01-01/index.html" in project.files()

@@ -4272,6 +4272,77 @@ def test_a_web_page_embedded_in_a_word_document_is_read_where_word_shows_it(tmp_
     assert mixed.markdown == "Before.\n\nWe keep data 3 years.\n\nAfter.\n", mixed.markdown
 
 
+@pytest.mark.parametrize("mht", [False, True])
+def test_a_web_page_embedded_in_a_word_document_is_read_as_a_page_import_reads_it(tmp_path: Path, mht: bool):
+    """Safety hunt 47: a chunk's page was put into the document as its body's HTML, past what a page import reads: a
+    clause its stylesheet hid (display:none, a font of size 0) became visible text, unsaid; UTF-7, which no browser
+    reads, was decoded (its `+ADw-img …+AD4-` an element); a shadow root's text lost; words drawn right to left by a
+    bidi override kept reversed. The chunk is now read as `policy import` reads the page itself, notes and all."""
+    page = ("<html><head><meta charset=\"utf-7\"><style>.h{display:none} .t{font-size:0}</style></head><body>"
+            "<h1>Privacy policy</h1><h2>1. Who we are</h2><p>We are Example Ltd.</p><p class=\"h\">We sell your data."
+            "</p><p>Tiny <span class=\"t\">and we track you</span> end.</p><div><template shadowrootmode=\"open\"><p>"
+            "Shadow clause.</p></template></div><p>Seven +ADw-img src+AD0-x+AD4- done.</p><p><a href=\"jav&#x09;ascript:"
+            "alert(1)\">spaced</a></p><p style=\"unicode-bidi:bidi-override;direction:rtl\">desrever txet</p>"
+            "<iframe src=\"https://evil.example/frame.html\"></iframe></body></html>")
+    source = tmp_path / "privacy-2023-04-01.html"
+    source.write_text(page, encoding="utf-8")
+    as_page = convert(source)
+    chunked = convert(_with_chunk(tmp_path / "privacy-2023-04-01.docx", '<w:altChunk r:id="chunk"/>', page, mht=mht))
+    assert chunked.markdown == as_page.markdown, chunked.markdown
+    for said in ("kept 2 element(s) that the page's style hid", "character set “utf-7”, which browsers do not read",
+                 "shadow root", "right to left", "<iframe> embedding https://evil.example/frame.html",
+                 "link “spaced” pointed to a jav%09ascript: URL"):
+        assert any(said in note for note in chunked.notes), (said, chunked.notes)
+    assert "Shadow clause." in chunked.markdown and "text reversed" in chunked.markdown
+    assert "Seven +ADw-img" in chunked.markdown and "javascript" not in chunked.markdown.lower()
+
+
+def test_a_chunk_between_paragraphs_keeps_the_document_s_notes_on_their_lines(tmp_path: Path):
+    """The document's notes after a chunk name the lines the chunk's page moved them to, the chunk's its own lines."""
+    body = ('<w:p><w:r><w:t>Before.</w:t></w:r></w:p><w:altChunk r:id="chunk"/><w:p><w:hyperlink r:id="js"><w:r>'
+            '<w:t>after</w:t></w:r></w:hyperlink></w:p>')
+    path = _with_chunk(tmp_path / "privacy-2023-04-01.docx", body, "<html><body><p>One.</p><p>Two <a href=\""
+                       "javascript:alert(1)\">here</a>.</p><p>Three.</p></body></html>", mht=False)
+    parts = docx_parts(path)
+    parts["word/_rels/document.xml.rels"] = parts["word/_rels/document.xml.rels"].replace(
+        b"</Relationships>", b'<Relationship Id="js" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        b'relationships/hyperlink" Target="javascript:alert(2)" TargetMode="External"/></Relationships>')
+    write_docx(path, parts)
+    converted = convert(path)
+    assert converted.markdown == "Before.\n\nOne.\n\nTwo here.\n\nThree.\n\nafter\n", converted.markdown
+    assert any(note.startswith("Markdown line 5: link “here”") for note in converted.notes), converted.notes
+    assert any(note.startswith("Markdown line 9: link “after”") for note in converted.notes), converted.notes
+
+
+def test_a_chunk_the_import_cannot_read_as_a_page_is_refused(tmp_path: Path, monkeypatch):
+    """Safety hunt 47: a chunk kept beside the pictures (word/media/, not counted with the document's XML) was read
+    whole, whatever it unpacked to (a page of 20 MiB zipped into a few kB held the import 10 s and 440 MB, 200 MiB
+    minutes); a chunk in a table cell, where a page's text cannot go as Markdown, was put there as HTML. Both refused,
+    naming the document."""
+    from policysite.convert import docx_source
+
+    path = _with_chunk(tmp_path / "privacy-2023-04-01.docx", '<w:altChunk r:id="chunk"/>', "", mht=False)
+    parts = docx_parts(path)
+    parts["word/_rels/document.xml.rels"] = parts["word/_rels/document.xml.rels"].replace(b'Target="/chunk1.html"',
+                                                                                          b'Target="media/c.html"')
+    parts["word/media/c.html"] = b"<html><body><h1>Privacy policy</h1><p>" + b"a " * 8192 + b"</p></body></html>"
+    del parts["chunk1.html"]
+    write_docx(path, parts, zipfile.ZIP_DEFLATED)
+    monkeypatch.setattr(docx_source, "MAX_UNPACKED", sum(len(data) for name, data in parts.items()
+                                                           if not name.startswith("word/media/")) + 4096)
+    with pytest.raises(ConvertError, match=r"^privacy-2023-04-01\.docx: the web page embedded as word/media/c\.html "
+                                           r"unpacks to 0\.0 MiB: with the document's XML, far more"):
+        convert(path)
+    monkeypatch.undo()
+    assert "a a a" in convert(path).markdown  # under the limit: read
+    cell = _with_chunk(tmp_path / "privacy-2023-05-01.docx", '<w:tbl><w:tr><w:tc><w:altChunk r:id="chunk"/></w:tc>'
+                       '<w:tc><w:p><w:r><w:t>Beside.</w:t></w:r></w:p></w:tc></w:tr></w:tbl>',
+                       "<html><body><p>In a cell.</p></body></html>", mht=False)
+    with pytest.raises(ConvertError, match=r"^privacy-2023-05-01\.docx: the web page embedded as chunk1\.html .*is "
+                                           r"inside a table, a list or a text box"):
+        convert(cell)
+
+
 def test_a_page_saved_as_one_file_is_read_as_the_page_inside_it(tmp_path: Path):
     """Adoption hunt 26: Chrome's and Edge's "Save as … single file" (.mhtml, quoted-printable, its charset in the
     part's header only) was skipped as a file import does not read."""

@@ -3,7 +3,10 @@
 Tools that make Word files from HTML (html-docx-js and the "Download as Word" of many generators and web apps) write
 the whole text as one "alternative format chunk": an HTML or MHT part the document points to, which Word renders in
 place. mammoth does not read chunks: such a document read as empty, and a chunk among paragraphs went missing. Each
-chunk is swapped for a placeholder paragraph before mammoth, and the placeholder for the chunk's HTML after.
+chunk is swapped for a placeholder paragraph before mammoth, and the placeholder, in the Markdown, for the chunk read
+as `policy import` reads a web page (html_source: its character set as browsers read it, the text its styles hide
+named, frames, shadow roots and directions as drawn, the same sanitiser): its body's HTML put back as it was, no
+element a page import says was hidden or removed was said (safety hunt 47).
 """
 from __future__ import annotations
 
@@ -12,17 +15,16 @@ import re
 import zipfile
 from posixpath import join, normpath
 
-from selectolax.lexbor import LexborHTMLParser
-
 from policysite.convert import mht
+from policysite.convert.model import ConvertError
 from policysite.convert.notes import Notes
 
 _CHUNK = re.compile(r'<w:altChunk\b[^>]*?\br:id="([^"]+)"[^>]*?(?:/>|>.*?</w:altChunk>)', re.S)
 _RELATION = re.compile(r'<Relationship\b[^>]*>')
 _ATTRIBUTE = re.compile(r'(\w+)="([^"]*)"')
-_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.I)
 PLACEHOLDER = "POLICYSITEALTCHUNK{}"
-_PLACED = re.compile(r"<p>\s*(POLICYSITEALTCHUNK\d+)\s*</p>")
+_PLACED = re.compile(r"POLICYSITEALTCHUNK\d+")
+_LINES = re.compile(r"^Markdown lines? ([^:]+): ")
 
 
 def _targets(archive: zipfile.ZipFile) -> dict[str, str]:
@@ -39,52 +41,83 @@ def _targets(archive: zipfile.ZipFile) -> dict[str, str]:
     return found
 
 
-def _page(data: bytes, part: str) -> str | None:
-    """The HTML of a chunk's part: a web page as is, an MHT file's page; None for another format (RTF, text)."""
-    if part.lower().endswith((".mht", ".mhtml")) or mht.is_mht(data):
-        data = mht.page(data) or b""
-        if not data:
-            return None
-    elif not (part.lower().endswith((".htm", ".html", ".xhtml")) or b"<html" in data[:2048].lower()):
-        return None
-    declared = _CHARSET.search(data[:4096])
-    try:
-        return data.decode(declared.group(1).decode("ascii") if declared else "utf-8", "replace")
-    except LookupError:
-        return data.decode("utf-8", "replace")
+def _is_page(data: bytes, part: str) -> bool:
+    """Whether a chunk's part is a web page (as is, or inside an MHT file); not another format (RTF, text)."""
+    return part.lower().endswith((".mht", ".mhtml", ".htm", ".html", ".xhtml")) or mht.is_mht(data) \
+        or b"<html" in data[:2048].lower()
 
 
-def extract(archive: zipfile.ZipFile, document: str, notes: Notes) -> tuple[str, dict[str, str]]:
-    """`document` with each chunk a placeholder paragraph, and each placeholder's HTML (the chunk page's body)."""
+def extract(archive: zipfile.ZipFile, document: str, notes: Notes, *, room: int,
+            name: str) -> tuple[str, dict[str, tuple[str, bytes]]]:
+    """`document` with each chunk a placeholder paragraph, and each placeholder's part (its name and bytes). `room`:
+    the bytes a chunk kept beside the pictures may unpack to (one counted with the document's XML already is not)."""
     if "altChunk" not in document:
         return document, {}
     targets, unread = _targets(archive), 0
-    pages: dict[str, str] = {}
+    pages: dict[str, tuple[str, bytes]] = {}
 
     def swap(match: re.Match[str]) -> str:
-        nonlocal unread
+        nonlocal unread, room
         part = targets.get(match.group(1), "")
-        page = _page(archive.read(part), part) if part in archive.namelist() else None
-        if page is None:
+        if part not in archive.namelist():
             unread += 1
             return ""
-        body = LexborHTMLParser(page).body
+        if part.startswith(("word/media/", "word/fonts/")):  # not counted with the XML: a page zipped a
+            room -= archive.getinfo(part).file_size  # thousandfold would hold the import for minutes
+            if room < 0:
+                raise ConvertError(f"{name}: the web page embedded as {part} unpacks to "
+                                   f"{archive.getinfo(part).file_size / 2**20:.1f} MiB: with the document's XML, far "
+                                   "more than a policy's text; save it again from Word, or as HTML")
+        data = archive.read(part)
+        if not _is_page(data, part):
+            unread += 1
+            return ""
         key = PLACEHOLDER.format(len(pages))
-        pages[key] = body.inner_html or "" if body is not None else ""
+        pages[key] = (part, data)
         return f"<w:p><w:r><w:t>{html.escape(key)}</w:t></w:r></w:p>"
 
     document = _CHUNK.sub(swap, document)
     if pages:
         notes.add(f"read {len(pages)} web page(s) embedded in the document (Word's “alternative format chunks”, as "
-                  "tools that make Word files from HTML write the text) where Word shows them")
+                  "tools that make Word files from HTML write the text) where Word shows them, each as a web page is "
+                  "imported")
     if unread:
         notes.add(f"left out {unread} embedded part(s) of another format than HTML (an RTF or text chunk): compare "
                   "the Markdown with the document as Word shows it")
     return document, pages
 
 
-def put_back(converted: str, pages: dict[str, str]) -> str:
-    """mammoth's HTML with each placeholder paragraph replaced by its chunk's HTML."""
+def put_back(markdown: str, pages: dict[str, tuple[str, bytes]], notes: Notes, *, name: str, lang: str) -> str:
+    """The document's Markdown with each placeholder paragraph replaced by its chunk's page read as `policy import`
+    reads a web page, the chunk's notes moved to its lines and the document's notes after it moved down. A
+    placeholder that is not a paragraph of its own (a chunk in a table cell or a list) is refused: its page's text
+    cannot be put there as Markdown."""
     if not pages:
-        return converted
-    return _PLACED.sub(lambda match: pages.get(match.group(1), match.group()), converted)
+        return markdown
+    from policysite.convert import html_source
+
+    lines = markdown.split("\n")
+    for number in range(len(lines), 0, -1):  # from the last, so that each chunk's lines are those it ends at
+        key = lines[number - 1].strip()
+        if key not in pages:
+            continue
+        part, data = pages.pop(key)
+        page = html_source.convert(data, name=f"{name}: its embedded page {part}", lang=lang)
+        text = page.markdown.strip("\n").split("\n") if page.markdown.strip() else [""]
+        notes.shift(after=number, by=len(text) - 1)
+        for sentence in page.notes:
+            said = _LINES.match(sentence)
+            if said is None:
+                notes.add(sentence)
+                continue
+            for line in re.findall(r"\d+", re.sub(r" and \d+ more$", "", said.group(1))):
+                notes.add(sentence[said.end():], number - 1 + int(line))
+        lines[number - 1:number] = text
+    out = "\n".join(lines)
+    if pages or _PLACED.search(out):
+        part = next(iter(pages.values()))[0] if pages else "a chunk"
+        raise ConvertError(f"{name}: the web page embedded as {part} (Word's “alternative format chunk”) is inside a "
+                           "table, a list or a text box, where its text cannot be read as a page: open the document in "
+                           "Word and save it again (Word then writes the page's text as its own), or import the page "
+                           "as .html")
+    return out

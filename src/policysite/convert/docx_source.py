@@ -224,7 +224,8 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
                                "or as HTML")
         _margins_note(archive, notes)
         original = archive.read("word/document.xml").decode("utf-8", "replace")
-        document, chunks = alt_chunks.extract(archive, original, notes)
+        document, chunks = alt_chunks.extract(archive, original, notes, room=MAX_UNPACKED - unpacked,
+                                               name=name)
         comments, styles = (archive.read(f"word/{part}.xml").decode("utf-8", "replace")
                             if f"word/{part}.xml" in parts else "" for part in ("comments", "styles"))
         titles = _title_styles(document, styles)
@@ -311,8 +312,7 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
                            "a policy's text): save it again from Word, or as HTML") from None
     except Exception as exc:  # a damaged file can fail anywhere in zipfile or mammoth
         raise ConvertError(f"{name}: cannot be read as a Word document: {exc}") from None
-    converted = _BOOKMARK.sub(lambda m: m.group(1) + _bookmark_id(m.group(2)),
-                              alt_chunks.put_back(result.value, chunks))
+    converted = _BOOKMARK.sub(lambda m: m.group(1) + _bookmark_id(m.group(2)), result.value)
     if lang and "<table" in converted:  # one text in two languages side by side: the column in `lang`
         tree = LexborHTMLParser(converted)
         bilingual.one_column(tree, lang, notes)
@@ -328,6 +328,7 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
         else:
             notes.add(f"Word conversion: {message}")
     body = neutralise.neutralise(html_to_markdown(converted, notes, word_levels=1 if titled else 0), notes)
+    body = alt_chunks.put_back(body, chunks, notes, name=name, lang=lang)
     title = re.search(r"(?m)^# (.+?)(?: \{#[^}]*\})?$", body)
     return Converted(body, {"title": title.group(1).strip()} if title else {}, notes.sentences(), where=notes.where)
 

@@ -19,6 +19,11 @@ class Notes:
         if line is not None and line + self.offset not in self._lines[message]:
             self._lines[message].append(line + self.offset)
 
+    def shift(self, *, after: int, by: int) -> None:
+        """Move the lines after line `after` by `by` (lines put in or taken out of the text above them)."""
+        for message, lines in self._lines.items():
+            self._lines[message] = [line + by if line > after else line for line in lines]
+
     def messages(self) -> list[str]:
         """The notes in the order first seen, without their lines."""
         return list(self._order)

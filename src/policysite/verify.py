@@ -578,7 +578,9 @@ def _unsafe(project: Project, tree: dict[str, tuple[str, str]]) -> list[safety.V
         if path.lower().endswith((".html", ".htm", ".svg")) and blob not in checked:
             checked.add(blob)
             html = git.read_object(project.repo, blob).decode("utf-8", "replace")
-            text = bool(re.fullmatch(rf"[^/]+/({DATE.pattern}|{LATEST})/(changes/)?index\.html", path))
+            # every page a version's build wrote, as publish's gate read them (a side-by-side page, another
+            # document's versions too), with the rules of its text
+            text = bool(re.fullmatch(rf"(?:[^/]+/)+(?:{DATE.pattern}|{LATEST})/.+", path))
             found += safety.check_page(html, file=path, theme_dirs=theme_dirs, text=text)
     return found
 

@@ -1288,3 +1288,19 @@ def test_an_unreadable_manifest_is_said_alike_by_a_command_that_only_reads(publi
         assert result.returncode == 1 and result.stderr.startswith("error: gh-pages: manifest/2021-02-17.json: not a "
                                                                    "valid manifest"), result.stderr
         assert "the branch is left as it is" in result.stderr and "nothing was published" not in result.stderr
+
+
+def test_verify_reads_the_side_by_side_page_with_the_rules_of_the_text(published):
+    """Safety hunt 47, leftover of hunt 46: verify's output check held the text of a version's page and changes page to
+    the rules of the text (no class or style of the theme's in it) but not the side-by-side page, which publish's gate
+    holds to them too: a paragraph covering the page with the theme's class and an inline style was named only as a
+    digest and a rebuild differing."""
+    project = published
+    path = "en/2021-02-17/side-by-side/index.html"
+    page = project.show(path)
+    heading = page.index("</h1>", page.index("md-content__inner")) + len("</h1>")
+    _hand_commit(project, {path: page[:heading] + '<p class="md-toggle" style="position:fixed;inset:0">We sell your '
+                                                  'data.</p>' + page[heading:]})
+    problems = "\n".join(verify.verify(root=project.root).problems)
+    assert f"gh-pages: {path} (in #" in problems and "<p class=“md-toggle”>: the theme's classes" in problems, problems
+    assert "<p style=…>: inline styles are not allowed in the policy text" in problems, problems

@@ -972,9 +972,14 @@ def _identify(sections: list[Section], *, title: str, title_id: str, path: str, 
                 section.html_id = section.number = unique(section.html_id, used)
             used.add(section.html_id)
     keys: set[str] = set()
+    claimed = {section.html_id: section for section in sections if section.html_id}
     for section in sections:
         if not section.html_id and section.numeral and numbered:
-            section.html_id = unique(anchor_for(section.numeral), used)
+            natural = anchor_for(section.numeral)
+            if (holder := claimed.pop(natural, None)) is not None:  # `## 2.1 T {#s1}`: §1 became `s1_1`, and every
+                # link to §1 (another version's, the translation's, the changes page's) landed on §2.1 (safety hunt 47)
+                problems.append(Finding.of(path, holder.line, "structure.id-repeated", where=holder.label, id=natural))
+            section.html_id = unique(natural, used)
             # A number used twice (the policy's own mistake, or a numbering that restarts under lettered
             # parts) names the later section by its id: identities stay unique.
             section.number = section.numeral if section.numeral not in keys else section.html_id

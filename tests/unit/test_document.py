@@ -534,3 +534,19 @@ def test_a_text_without_a_character_of_a_hidden_run_is_not_searched_and_said_the
             assert (found and found.span()) == (kept and kept.span()) or text.startswith("\U0001f3f4"), ascii(text)
     assert characters.hidden_run("Données personnelles « traitées » — l’œuvre, 🏴 ✅") is None
     assert characters.hidden_run("a\u200b\u200b\u200bb").span() == (1, 4)
+
+
+@pytest.mark.parametrize("claimed", ["## 2.1 Retention {#s1}", "## 2.1 Retention { #s1 }", "## 2.1 Retention {: #s1 }"])
+def test_an_explicit_id_that_is_another_sections_number_is_refused(claimed):
+    """Safety hunt 47: `### 2.1 Retention {#s1}` took §1's id (its number's: `#s1` is §1 in every language and
+    version), §1 silently becoming `s1_1`: every link to §1 (another version's, the translation's, a changes page's)
+    landed on §2.1, and the version list went under it. The explicit id is refused, naming its heading; an explicit id
+    that is its own number's, or no number's, passes."""
+    text = ("---\ndate: 2024-05-01\n---\n\n# Policy\n\n## 1. Who\n\nText.\n\n## 2. Data\n\nText.\n\n"
+            f"#{claimed}\n\nText.\n")
+    problems = document.parse(text, path="docs/xx/index.md", lang="xx").problems
+    assert [(f.rule, f.line) for f in problems] == [("structure.id-repeated", 15)], problems
+    assert "§2.1" in problems[0].message and "“s1”" in problems[0].message
+    for fine in ("### 2.1 Retention {#s2-1}", "### 2.1 Retention {#retention}"):
+        text = "---\ndate: 2024-05-01\n---\n\n# Policy\n\n## 1. Who\n\nText.\n\n## 2. Data\n\nText.\n\n" + fine + "\n\nT.\n"
+        assert document.parse(text, path="docs/xx/index.md", lang="xx").problems == []

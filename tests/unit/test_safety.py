@@ -134,12 +134,25 @@ def test_the_sites_own_hidden_elements_and_buttons_pass():
     ("Texte.\n{: style=\"display:none\" }", "<p style=“display:none”>"),
     # safety hunt 39: an id the theme reads its configuration by passed `policy check`, refused by publishing only
     ("Voir <span id=\"__config\">x</span>.", "<span id=“__config”>"), ("Texte.\n{: #__search }", "<p id=“__search”>"),
+    # safety hunt 47: a section's id in an earlier version, which that version's links follow to the section
+    ("Texte.\n{: #2021-02-17.s1 }", "<p id=“2021-02-17.s1”>"), ("## 2. T {#2021-02-17.s2}", "<h2 id=“2021-02-17.s2”>"),
 ])
 def test_an_attribute_the_rendered_text_sets_is_found_whatever_set_it(markdown, what):
     import markdown as python_markdown
 
     html = python_markdown.markdown(markdown, extensions=["tables", "attr_list", "sane_lists"])
     assert [m.split(">:")[0] + ">" for _, _, _, m in safety.text_violations(html)] == [what]
+
+
+def test_an_id_of_the_form_the_archive_gives_earlier_versions_sections_is_refused_outside_their_alias():
+    """Safety hunt 47: `{: #2021-02-17.s1 }` on a paragraph passed the check and the output check: the links of
+    2021-02-17 to its §1, which a later version's heading answers with `<span class="policy-alias" id="2021-02-17.s1">`,
+    landed on the paragraph (the first element of that id). The generator's own alias passes."""
+    alias = '<h2 id="s1">1. T<span class="policy-alias" id="2021-02-17.s1"></span></h2><p>Text.</p>'
+    assert violations(page(alias)) == []
+    found = violations(page('<p id="2021-02-17.s1">Text.</p>'))
+    assert any("<p id=“2021-02-17.s1”>: ids of the form 2021-02-17.s1 are the archive's own" in v for v in found), found
+    assert violations(page('<p id="2021-02-17">Text.</p><p id="s2021-02-17.1">x</p>')) == []
 
 
 def test_what_markdown_itself_writes_is_no_attribute_of_the_texts():

@@ -26,7 +26,6 @@ from policysite import (
     anchors,
     archive,
     background,
-    clock,
     crosslinks,
     document,
     export,
@@ -69,7 +68,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
                                                  archive.languages_from_extra(config.extra))
     config.mdx_configs.setdefault("toc", {})["permalink_title"] = strings(lang)["permalink"]
     config.copyright = pages.with_year(config.copyright, year=pages.copyright_year(
-        settings, release=release, entries=archive.entries_from_extra(config.extra), today=clock.today(),
+        settings, release=release, entries=archive.entries_from_extra(config.extra),
         config_file=config.config_file_path))
     pages.quote_config(config)
     return config

@@ -15,7 +15,7 @@ from jinja2 import Environment
 from markupsafe import escape
 from selectolax.lexbor import LexborHTMLParser
 
-from policysite import pdf as pdf_file, sync
+from policysite import clock, pdf as pdf_file, sync
 from policysite.document import anchor_for, decode, front
 from policysite.settings import Release, Settings, docs_page
 from policysite.strings import aside, aside_marks, counted, direction, in_language, long_date, marks, spoken, strings
@@ -224,10 +224,11 @@ def missing_section(*, lang: str, page: str = "") -> dict:
 YEAR = "{year}"  # in the `copyright` setting: the year of the version the page shows
 
 
-def copyright_year(settings: Settings, *, release: Release | None, entries: list | None, today: dt.date,
+def copyright_year(settings: Settings, *, release: Release | None, entries: list | None,
                    config_file: str | None) -> int:
     """The year `{year}` stands for: the version's (a dated version), the version in force's (the archive's
-    pages), else the date of the page being previewed, else today's."""
+    pages), else the date of the page being previewed, else today's in the company's time zone (a preview in
+    Auckland on 1 January says the new year, as the gate and `latest` count the day)."""
     if release is not None:
         return dt.date.fromisoformat(release.version).year
     if entries:
@@ -243,7 +244,8 @@ def copyright_year(settings: Settings, *, release: Release | None, entries: list
             date = None
         if date is not None:
             return date.year
-    return today.year
+    with clock.company_zone(settings.time_zone):
+        return clock.today().year
 
 
 def with_year(copyright: str | None, *, year: int) -> str | None:

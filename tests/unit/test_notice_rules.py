@@ -1,12 +1,13 @@
 """Announcing ahead, without MkDocs or git: periods, the notice rule of the checks, dates and copyright years."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
 
 from helpers import synthetic_policy
-from policysite import checks, document, pages, periods
+from policysite import checks, clock, document, pages, periods
 from policysite.settings import Language, Release, Settings
 from policysite.strings import long_date
 
@@ -123,13 +124,27 @@ def test_french_writes_the_first_of_the_month_as_an_ordinal(date, lang, text):
     assert long_date(dt.date.fromisoformat(date), lang) == text
 
 
-def test_the_copyright_years_follow_the_version_shown():
+def test_the_copyright_years_follow_the_version_shown(monkeypatch):
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
     line = "Copyright © Example. 2016-{year}. All rights reserved."
     release = Release(version="2023-05-10", versions=("2023-05-10",))
-    year = pages.copyright_year(SETTINGS, release=release, entries=None, today=TODAY, config_file=None)
+    year = pages.copyright_year(SETTINGS, release=release, entries=None, config_file=None)
     assert pages.with_year(line, year=year) == "Copyright © Example. 2016-2023. All rights reserved."
-    assert pages.copyright_year(SETTINGS, release=None, entries=None, today=TODAY, config_file=None) == 2027
+    assert pages.copyright_year(SETTINGS, release=None, entries=None, config_file=None) == 2027
     assert pages.with_year("Copyright © Example", year=2023) == "Copyright © Example"
+
+
+@pytest.mark.parametrize("zone, instant, year", [
+    ("Pacific/Auckland", "2026-12-31T11:30:00+00:00", 2027),  # 00:30 on 1 January in Auckland
+    ("America/New_York", "2027-01-01T03:00:00+00:00", 2026),  # 22:00 on 31 December in New York
+    ("", "2026-12-31T23:59:00+00:00", 2026),
+])
+def test_a_previews_copyright_year_is_the_companys_year_where_the_site_names_its_time_zone(monkeypatch, zone,
+                                                                                          instant, year):
+    """A page previewed without a date: its `{year}` is the year of the company's day, as the gate counts it."""
+    monkeypatch.setattr(clock, "now", lambda: dt.datetime.fromisoformat(instant))
+    settings = dataclasses.replace(SETTINGS, time_zone=zone)
+    assert pages.copyright_year(settings, release=None, entries=None, config_file=None) == year
 
 
 @pytest.mark.parametrize("date", ["0001-01-01", "9999-12-31", "1899-12-31"])

@@ -321,7 +321,28 @@ def check_project(*, root: Path, today: dt.date | None = None, langs: list[str] 
         findings += [Finding(config_file.name, 1, config_rules.RULE, line.split(": ", 1)[1]) for line in
                      config_rules.problems(policy_settings.load_yaml(config_file), config_file=config_file.name,
                                            files=root)]
+    if view is None:
+        findings += _schedule(root, site.time_zone)
     return sorted(findings)
+
+
+def _schedule(root: Path, time_zone: str) -> list[Finding]:
+    """A warning where the publishing workflow's daily job runs hours after midnight in the site's time zone: a
+    `time_zone` set by hand after `policy init`, without `policy upgrade`, left the job on UTC's (texts 27)."""
+    from policysite import upgrade
+
+    workflow = root / upgrade.WORKFLOW
+    if not workflow.is_file() or config_rules.linked(root, workflow):
+        return []
+    try:
+        late = upgrade.late_schedule(workflow.read_text(encoding="utf-8"), time_zone)
+    except (OSError, UnicodeDecodeError):
+        return []
+    if late is None:
+        return []
+    return [Finding.of(upgrade.WORKFLOW, late.line, "schedule.late" if late.generators else "schedule.late/own",
+                       WARNING, cron=late.cron, runs="/".join(late.runs), zone=time_zone or "UTC",
+                       wanted=late.wanted)]
 
 
 def _unpublished_files(root: Path, site: Settings, codes: list[str]) -> list[Finding]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from pathlib import Path
+from typing import NamedTuple
 
 from policysite import config_rules, git
 from policysite.init import InitError, generator_root
@@ -85,31 +86,78 @@ def daily_said(time_zone: str) -> str:
     return f"at {hour:02d}:{minute:02d} UTC" + (f", 00:23 in {time_zone} (standard time)" if time_zone else "")
 
 
+def _late_runs(cron: str, time_zone: str) -> list[str]:
+    """The times, in winter and in summer, a daily `cron` (GitHub's, in UTC) runs in the company's time zone (else
+    UTC) that are more than three hours after midnight there, the instant a version takes effect; [] if none is,
+    or the schedule is not one fixed time a day."""
+    return [time for time in _runs(cron, time_zone) if int(time[:2]) * 60 + int(time[3:]) > 180]
+
+
+def _runs(cron: str, time_zone: str) -> list[str]:
+    """The times a daily `cron` (in UTC) runs in `time_zone` (else UTC), `HH:MM`, in winter then in summer where they
+    differ; [] if it is not one fixed time a day."""
+    from policysite import clock
+
+    fields = cron.split()
+    if len(fields) != 5 or not all(f.isdigit() for f in fields[:2]) or fields[2:] != ["*", "*", "*"]:
+        return []
+    zone = clock.zone_named(time_zone)
+    year = clock.today().year
+    runs: list[str] = []
+    for month in (1, 7):  # winter and summer
+        run = dt.datetime(year, month, 15, int(fields[1]), int(fields[0]), tzinfo=dt.UTC).astimezone(zone)
+        if f"{run:%H:%M}" not in runs:
+            runs.append(f"{run:%H:%M}")
+    return runs
+
+
 def schedule_note(workflow: str, time_zone: str) -> str | None:
     """A sentence where the site's own daily schedule (not the generator's line) runs long after midnight in the
     company's time zone, so that `latest` moves hours, or a day, after a version takes effect; None otherwise."""
-    from policysite import clock
     from policysite.init import daily_line
 
     lines = list(_CRON.finditer(workflow))
     if len(lines) != 1 or lines[0]["comment"].startswith(_GENERATORS):
         return None
-    fields = lines[0]["cron"].split()
-    if len(fields) != 5 or not all(f.isdigit() for f in fields[:2]) or fields[2:] != ["*", "*", "*"]:
-        return None
-    zone = clock.zone_named(time_zone)
-    year = clock.today().year
-    late = []
-    for month in (1, 7):  # winter and summer
-        run = dt.datetime(year, month, 15, int(fields[1]), int(fields[0]), tzinfo=dt.UTC).astimezone(zone)
-        if run.hour * 60 + run.minute > 180:
-            late.append(f"{run:%H:%M}")
+    late = _late_runs(lines[0]["cron"], time_zone)
     if not late:
         return None
     where = f"in {time_zone}" if time_zone else "UTC"
     return (f"{WORKFLOW}: the daily job (`cron: \"{lines[0]['cron']}\"`, in UTC) runs at {' and '.join(late)} {where}, "
             f"hours after a version takes effect at 00:00 there: `latest` moves that late; schedule it soon after "
             f"midnight, as the generator does: `{daily_line(time_zone)}`")
+
+
+class LateSchedule(NamedTuple):
+    """A daily job that runs hours after the company's midnight: its line in the workflow, its cron, when it runs
+    there, whether the generator wrote it (`policy upgrade` moves it) and the line that would run soon after."""
+
+    line: int
+    cron: str
+    runs: list[str]
+    generators: bool
+    wanted: str
+
+
+def late_schedule(workflow: str, time_zone: str) -> LateSchedule | None:
+    """The publishing workflow's daily job where it runs hours after midnight in `time_zone` (else UTC), which
+    `policy check` says: a site given `time_zone` by hand after `policy init` kept its 04:23 UTC job (23:23 the
+    evening before in New York) until someone ran `policy upgrade`, and nothing told them (texts 27)."""
+    from policysite.init import daily_line
+
+    lines = list(_CRON.finditer(workflow))
+    if len(lines) != 1:
+        return None
+    line = lines[0]
+    generators = line["comment"].startswith(_GENERATORS)
+    # The generator's line, written for another zone (or none), or the site's own line where the site names a zone
+    # (without one, its UTC time is the site's choice, as 04:23 is the generator's).
+    late = _late_runs(line["cron"], time_zone) \
+        if (rescheduled(workflow, time_zone) is not None if generators else bool(time_zone)) else []
+    if not late:
+        return None
+    return LateSchedule(workflow.count("\n", 0, line.start()) + 1, line["cron"], late, generators,
+                        daily_line(time_zone).removeprefix("- "))
 
 
 def upgrade(root: Path, source: Path | None = None, *, time_zone: str | None = None) -> list[tuple[str, str]]:

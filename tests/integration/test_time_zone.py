@@ -7,9 +7,9 @@ import os
 
 import pytest
 
-from helpers import git
+from helpers import git, synthetic_policy
 from policy_repo import new_project
-from policysite import cli, clock
+from policysite import checks, cli, clock
 
 pytestmark = pytest.mark.usefixtures("fixed_git")
 
@@ -164,3 +164,45 @@ def test_upgrade_moves_the_daily_job_the_generator_scheduled_to_soon_after_the_c
     assert "rescheduled" not in said.out and '- cron: "0 12 * * *"\n' in workflow.read_text(encoding="utf-8")
     assert 'warning: .github/workflows/publish.yml: the daily job (`cron: "0 12 * * *"`, in UTC) runs at 07:00 and ' \
         "08:00 in America/New_York, hours after a version takes effect at 00:00 there" in said.err
+
+
+def test_check_warns_of_a_daily_job_left_on_another_time_zones_schedule(tmp_path, capsys):
+    """`time_zone` set in mkdocs.yml by hand after `policy init`, `policy upgrade` never run: the job still runs at
+    04:23 UTC, 23:23 the evening before in New York; `policy check` says so, naming the workflow's line and the
+    command that moves it, until the schedule runs soon after midnight there (a schedule of the site's own: the
+    line to write)."""
+    site = tmp_path / "site"
+    assert cli.main(["init", str(site), "--company", "Example Ltd", "--languages", "en"]) == 0
+    (site / "docs/en/index.md").write_text(synthetic_policy("2021-02-17"), encoding="utf-8")
+    git(site, "add", "docs")
+    git(site, "commit", "-q", "-m", "the policy")
+    workflow = site / ".github/workflows/publish.yml"
+    line = workflow.read_text(encoding="utf-8").split("\n").index(
+        next(one for one in workflow.read_text(encoding="utf-8").split("\n") if "- cron:" in one)) + 1
+
+    def said() -> list[str]:
+        return [str(f) for f in checks.check_project(root=site) if f.rule == "schedule.late"]
+
+    assert said() == []  # without a zone, the generator's UTC schedule
+    config = site / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("\n  policy:\n",
+                                                                 "\n  policy:\n    time_zone: America/New_York\n"),
+                      encoding="utf-8")
+    assert said() == [f'.github/workflows/publish.yml:{line}: warning: [schedule.late] the daily job (`cron: "23 4 * * '
+                      '*"`, in UTC) runs at 23:23 in America/New_York, the site\'s time zone, not soon after 00:00 '
+                      "there, when a version takes effect: `latest` moves onto a version that late (a day late where "
+                      "the job runs the evening before); it was scheduled for another time zone: `policy upgrade` "
+                      'moves it to `cron: "23 5 * * *"  # every day at 05:23 UTC: 00:23 in America/New_York '
+                      "(standard time), soon after a version's date begins there`"]
+    git(site, "commit", "-q", "-am", "the company's time zone")
+    assert cli.main(["--root", str(site), "upgrade"]) == 0
+    assert said() == []
+    text = workflow.read_text(encoding="utf-8")
+    workflow.write_text(text.replace(text.split("- cron: ")[1].split("\n")[0], '"0 12 * * *"'), encoding="utf-8")
+    assert [message.split("[schedule.late] ")[1] for message in said()] == [
+        'the daily job (`cron: "0 12 * * *"`, in UTC) runs at 07:00/08:00 in America/New_York, the site\'s time '
+        "zone, not soon after 00:00 there, when a version takes effect: `latest` moves onto a version that late (a "
+        'day late where the job runs the evening before); schedule it soon after midnight there: `cron: "23 5 * * *"'
+        "  # every day at 05:23 UTC: 00:23 in America/New_York (standard time), soon after a version's date begins "
+        "there`"]
+    capsys.readouterr()

@@ -38,6 +38,14 @@ MESSAGES: dict[str, str] = {
     "source.encoding": "the page is not UTF-8 (byte offset {offset}): save it as UTF-8",
     "source.unpublished-file": "only the pages, word list and translation records are published from {folder}/: "
                                "this file would be published unchecked; remove it",
+    "schedule.late": "the daily job (`cron: \"{cron}\"`, in UTC) runs at {runs} in {zone}, the site's time zone, not "
+                     "soon after 00:00 there, when a version takes effect: `latest` moves onto a version that late (a "
+                     "day late where the job runs the evening before); it was scheduled for another time zone: "
+                     "`policy upgrade` moves it to `{wanted}`",
+    "schedule.late/own": "the daily job (`cron: \"{cron}\"`, in UTC) runs at {runs} in {zone}, the site's time zone, "
+                         "not soon after 00:00 there, when a version takes effect: `latest` moves onto a version that "
+                         "late (a day late where the job runs the evening before); schedule it soon after midnight "
+                         "there: `{wanted}`",
     # --- dates and front matter -------------------------------------------------------------------
     "frontmatter.date-missing": "the front matter has no date: add date: YYYY-MM-DD, the date this version takes "
                                 "effect",

@@ -43,6 +43,14 @@ MESSAGES: dict[str, str] = {
     "source.encoding": "la page n'est pas en UTF-8 (octet n° {offset}) : enregistrez-la en UTF-8",
     "source.unpublished-file": "seuls les pages, la liste de mots et les registres de traduction sont publiés depuis "
                                "{folder}/ : ce fichier serait publié sans avoir été vérifié ; supprimez-le",
+    "schedule.late": "la tâche quotidienne (`cron: \"{cron}\"`, en UTC) s'exécute à {runs} dans le fuseau {zone}, "
+                     "celui du site, et non peu après 00 h 00, quand une version entre en vigueur : `latest` ne "
+                     "passe à la nouvelle version qu'à cette heure (un jour trop tard si la tâche s'exécute la veille "
+                     "au soir) ; elle a été programmée pour un autre fuseau : `policy upgrade` la déplace à `{wanted}`",
+    "schedule.late/own": "la tâche quotidienne (`cron: \"{cron}\"`, en UTC) s'exécute à {runs} dans le fuseau {zone}, "
+                         "celui du site, et non peu après 00 h 00, quand une version entre en vigueur : `latest` ne "
+                         "passe à la nouvelle version qu'à cette heure (un jour trop tard si la tâche s'exécute la "
+                         "veille au soir) ; programmez-la peu après minuit : `{wanted}`",
     # --- dates and front matter -------------------------------------------------------------------
     "frontmatter.date-missing": "l'en-tête de la page n'indique pas de date : ajoutez date: AAAA-MM-JJ, la date "
                                 "d'entrée en vigueur de cette version",

@@ -250,6 +250,8 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
         day = dt.date.fromisoformat(said[1][0]) if said is not None and len(said[1]) == 1 else None
         if said is None and (month := convert_sources.stated_month(file, languages, markdown=markdown)):
             said = (month[0], [month[1]], "its text")  # a month alone: dated by its commit, the month said
+        elif said is None and (period := convert_sources.stated_period(file, languages, markdown=markdown)):
+            said = (period, [], "its text")  # "Effective: Q1 2023": dated by its commit, the line said
         stated.append((text, day, said[0] if said is not None else ""))
     out: list[Source] = []
     ordered = dated(stated)

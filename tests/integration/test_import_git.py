@@ -302,6 +302,20 @@ def test_a_text_naming_its_month_alone_is_dated_by_its_commit_and_says_so(tmp_pa
         "03.15.2023”)" in out
 
 
+def test_a_text_dated_by_a_part_of_a_year_is_dated_by_its_commit_and_says_so(tmp_path, capsys):
+    """"Last updated: Q1 2023" gives no day: the text is the version of the day it was committed, and the import
+    quotes its line, never the quarter's first day (texts 27: "its text says no one day it took effect")."""
+    old = old_site(tmp_path / "old", [("2023-03-09T10:00:00+00:00", "Q1 2023", "One.")])
+    site = new_site(tmp_path, capsys)
+
+    assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
+    out = capsys.readouterr().out
+    assert imported(site) == [("2023-03-09", "One.")]
+    first = git(old, "log", "--format=%h").split()[0]
+    assert f"privacy.md at {first} (committed 2023-03-09): dated 2023-03-09, the day it was committed: its text " \
+        "says “Last updated: Q1 2023”, not one day it took effect" in out
+
+
 def test_another_branchs_history_is_read_with_ref_an_old_sites_built_pages(tmp_path, capsys):
     """History 26: `--git` read the branch checked out only: an old site whose built pages are on `gh-pages` (its
     `main` holding the sources, checked out) could not be read without checking that branch out. `--ref gh-pages`

@@ -53,6 +53,34 @@ def test_a_text_naming_its_month_without_its_day_is_asked_for_the_day_never_give
     assert "-01.md" not in message
 
 
+@pytest.mark.parametrize(("lang", "line"), [
+    ("en", "Effective: Q1 2023"), ("en", "Spring 2023"), ("en", "Last updated mid-2023"),
+    ("en", "Effective from the end of 2023"), ("en", "Last updated: 2023"), ("en", "Updated 2023-Q3"),
+    ("fr", "En vigueur : 1er trimestre 2023"), ("fr", "Mise à jour : printemps 2023"), ("fr", "Version T2 2023"),
+    ("de", "Stand: Frühjahr 2023"), ("de", "Stand: 1. Quartal 2023"), ("es", "Vigente desde finales de 2023"),
+    ("ja", "2023年第1四半期改定"),
+])
+def test_a_text_dated_by_a_part_of_a_year_is_asked_for_the_day_never_given_one(tmp_path: Path, lang, line):
+    """"Effective: Q1 2023", "Spring 2023", "mid-2023": no day, no month; the refusal quotes the line and asks for the
+    day the text took effect, never the first of a quarter or season (texts 27: the generic "no date in the file
+    name" line, the text's own line unsaid)."""
+    (tmp_path / "politique.md").write_text(f"# Politique\n\n{line}\n\n## 1. Objet\n\nTexte.\n", encoding="utf-8")
+    with pytest.raises(ConvertError) as refused:
+        dated_sources([tmp_path], languages=(lang,), lang=lang)
+    assert str(refused.value).startswith(f"politique.md: no date in the file name; its text says “{line}”, a part of "
+                                         "a year, not the day it took effect: rename it politique-YYYY-MM-DD.md, the "
+                                         "day its text took effect")
+
+
+@pytest.mark.parametrize("line", ["Regulation (EU) 2016/679 applies.", "Copyright 2023 Example Ltd",
+                                  "We have collected data since 2019."])
+def test_a_year_in_a_sentence_is_no_date_line(tmp_path: Path, line):
+    (tmp_path / "politique.md").write_text(f"# Politique\n\n{line}\n\n## 1. Objet\n\nTexte.\n", encoding="utf-8")
+    with pytest.raises(ConvertError) as refused:
+        dated_sources([tmp_path], languages=("en",), lang="en")
+    assert "a part of a year" not in str(refused.value) and "no date in the file name" in str(refused.value)
+
+
 def test_the_dates_a_translation_check_compares_read_an_american_dotted_date_month_first():
     """`03.15.2023` in an English text is the 15 March a French `15/03/2023` says; in German it is no date."""
     assert sync.dates_in("Last Updated: 03.15.2023", "en") == {"2023-03-15"}

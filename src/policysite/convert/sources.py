@@ -120,6 +120,12 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
                                f"its day: rename it {path.stem}-{year}-{number}-DD{path.suffix}, DD the day its text "
                                "took effect (the old site's archive, a capture or the announcement may say it; the "
                                "import takes no day the text does not give)")
+            elif folder_day is None and "no date in the file name" in str(error) and \
+                    (period := stated_period(path, languages)):  # "Effective: Q1 2023": a part of a year, no day
+                undated.append(f"{path.name}: no date in the file name; its text says “{period[:60]}”, a part of a "
+                               f"year, not the day it took effect: rename it {path.stem}-YYYY-MM-DD{path.suffix}, the "
+                               "day its text took effect (the old site's archive, a capture or the announcement may "
+                               "say it; the import takes no day the text does not give)")
             elif folder_day is None and (capture := _captured(path.name)) and "capture time" in str(error) and \
                     (text_day := stated_day(path, languages, lang=lang or "")) is not None and \
                     len(text_day[1]) == 1 and text_day[1][0] <= capture[1].isoformat():
@@ -408,6 +414,26 @@ def stated_month(path: Path, languages: tuple[str, ...], *, markdown: str | None
                  for sentence, dates in sync.stated_dates(text, lang) for month in dates if len(month) == 7}
         if len({month for _sentence, month in found}) == 1:
             return min(found)
+    return None
+
+
+def stated_period(path: Path, languages: tuple[str, ...], *, markdown: str | None = None) -> str | None:
+    """The sentence of a text's "Last updated" line under its title that names a part of a year, not a day
+    ("Effective: Q1 2023", "Spring 2023", "mid-2023", "Stand: Frühjahr 2023"), where it says no day nor month: the
+    import asks for the day rather than guessing one (texts 27: such a file was "no date in the file name", its line
+    unsaid)."""
+    from policysite import document, year_parts
+    from policysite.convert import convert
+
+    try:
+        policy = document.parse(convert(path).markdown if markdown is None else markdown, path=path.name,
+                                lang="und")
+    except (ConvertError, OSError, ValueError):
+        return None
+    for lang in dict.fromkeys((*languages, "en")):
+        for text in [policy.title, *(block.text for block in policy.preamble[:3])]:
+            if found := year_parts.stated_parts(text, lang):
+                return found[0]
     return None
 
 

@@ -204,6 +204,29 @@ def repeated_summary(snap: Snapshot, settings: Settings, *, previous: Mapping[st
     return found
 
 
+def same_words(snap: Snapshot, settings: Settings, *, previous: Mapping[str, bytes], before: str,
+               version: str) -> list[str]:
+    """A new version whose pages hold, word for word, the text of the version before it (`before`, whose pages are
+    `previous`) in every language, its date alone changed: published (a review may confirm a text under a new date;
+    refusing would block a history for ever), and said, so that the legal team knows the archive now lists a version
+    whose history entry, changes page and feed item say no change, and that any change meant is not in this commit
+    (texts 27: published without a word). Not said where its `summary:` says why it was dated anew."""
+    if not snap.sources or set(snap.sources) != set(previous):
+        return []
+    for lang, data in snap.sources.items():
+        new_text, old_text = (document.normalise(page.decode("utf-8", "replace")) for page in (data, previous[lang]))
+        new, old = document.front(new_text, lang=lang), document.front(old_text, lang=lang)
+        if new.summary or {key: new.meta.get(key) for key in ("title", "description")} != \
+                {key: old.meta.get(key) for key in ("title", "description")} or \
+                document.body(new_text) != document.body(old_text):
+            return []
+    languages = ", ".join(sorted(snap.sources, key=lambda code: code != settings.authoritative))
+    return [f"{version}: its text is, word for word, that of {before}, the version before it, in every language "
+            f"({languages}): its date alone changed; the archive lists {version} as a version whose history entry, "
+            "changes page and feed item say “No change in the text.” (if a change was meant, it is not in this "
+            "commit; a review confirming the text may say so in `summary:`)"]
+
+
 def imported_after(snap: Snapshot, settings: Settings, *, recorded: frozenset[str], latest: str | None,
                    version: str, today: dt.date) -> list[Finding]:
     """A text recorded in imported.yml (public before the site: its writing findings are warnings) may not be a

@@ -347,6 +347,9 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
         outcome.warnings += gate.late_notes(snap, settings, today=today, in_force=state.latest, recorded=recorded,
                                             unchanged=_unchanged(project, state.manifests.get(state.latest or ""),
                                                                  snap.sources))
+        if before is not None:
+            outcome.warnings += gate.same_words(snap, settings, previous=_published_sources(
+                project, state.manifests[before]), before=before, version=version)
         outcome.warnings += _not_postponed(project, state, version, sources, today=today)
         if state.latest and version < state.latest:
             changes = _changes(project, state.manifests[state.latest], sources)
@@ -654,6 +657,9 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
                     outcome.warnings += gate.late_notes(
                         snap, project.settings, today=today, in_force=state.latest, recorded=recorded,
                         unchanged=_unchanged(project, state.manifests.get(state.latest or ""), snap.sources))
+                    if before is not None:
+                        outcome.warnings += gate.same_words(snap, project.settings, previous=before[1](),
+                                                            before=before[0], version=version.version)
                     outcome.warnings += _not_postponed(project, state, version.version, sources, today=today)
             if snap.blocking:
                 outcome.refused.append(gate.Refusal(version.version, version.commit, tuple(snap.blocking)))

@@ -454,7 +454,8 @@ def test_the_same_words_under_a_new_date_are_not_said_to_be_a_material_change(pu
     outcome = published.publish()
     assert outcome.published == ["2023-06-01"]
     notes = [w for w in outcome.warnings if w.startswith("2023-06-01")]
-    assert len(notes) == 1 and notes[0].startswith("2023-06-01 is first published today"), notes
+    assert len(notes) == 2 and notes[0].startswith("2023-06-01 is first published today"), notes
+    assert notes[1].startswith("2023-06-01: its text is, word for word, that of 2022-03-01"), notes  # (texts 27)
 
 
 def test_an_editorial_text_dated_today_onto_the_archive_and_a_first_history_say_nothing(tmp_path, monkeypatch):

@@ -349,3 +349,25 @@ def test_a_publication_that_brings_no_earlier_version_names_none(project):
     assert result.returncode == 0, result.stderr
     assert "published 1 dated version(s) on gh-pages: 2021-02-17" in result.stdout
     assert not any(line.startswith(":") for line in (result.stdout + result.stderr).splitlines()), result.stdout
+
+
+def test_a_new_date_on_the_same_words_is_published_and_said(published):
+    """Texts 27: the words of the version in force under a new date were published with no word; the legal team is
+    told that the archive now lists a version with no change in the text (a review may re-date a text: published)."""
+    published.commit("2022-03-01")
+    outcome = published.publish()
+    assert outcome.published == ["2022-03-01"]
+    assert [line for line in outcome.warnings if "word for word" in line] == [
+        "2022-03-01: its text is, word for word, that of 2021-02-17, the version before it, in every language (fr, "
+        "en): its date alone changed; the archive lists 2022-03-01 as a version whose history entry, changes page and "
+        "feed item say “No change in the text.” (if a change was meant, it is not in this commit; a review confirming "
+        "the text may say so in `summary:`)"]
+
+
+def test_history_says_a_new_date_on_the_same_words(project):
+    project.commit("2021-02-17")
+    project.commit("2022-03-01")
+    outcome = project.history()
+    assert outcome.published == ["2021-02-17", "2022-03-01"]
+    assert [line[:80] for line in outcome.warnings if "word for word" in line] == [
+        "2022-03-01: its text is, word for word, that of 2021-02-17, the version before i"]

@@ -77,3 +77,32 @@ def test_the_pull_requests_redline_says_what_publishing_will_refuse_of_the_front
     assert all(line.startswith("docs/fr/index.md: ") for line in said)
     assert sides.repeated_front_matter(page("2024-03-01", "Deux ans."), page("2024-04-10", "Deux ans."),
                                        changed=False, today=dt.date(2024, 1, 20)) == []
+
+
+def test_a_new_date_on_the_words_of_the_version_before_is_said_not_published_silently(tmp_path):
+    """Texts 27: a version whose pages are, word for word, the version before's in every language, its date alone
+    changed, was published with no word: the archive now lists a version whose changes say "No change in the text."
+    The legal team is told (a review may re-date a text: it is not refused); not where a language changed, nor
+    where its `summary:` says why it was dated anew."""
+    def page(date: str, words: str, summary: str = "") -> bytes:
+        return (f"---\ndate: {date}\n" + (f"summary: {summary}\n" if summary else "") +
+                f"---\n\n# T\n\n## 1. A\n\n{words}\n").encode()
+
+    class Page:  # the settings the note reads
+        page, authoritative = "index.md", "fr"
+
+    def said(**pages: bytes) -> list[str]:
+        snap = gate.Snapshot("0" * 40, tmp_path, {lang: tmp_path / "docs" / lang for lang in pages}, pages)
+        return gate.same_words(snap, Page(), previous={"fr": page("2024-03-01", "Deux ans."),  # type: ignore[arg-type]
+                                                       "en": page("2024-03-01", "Two years.")},
+                               before="2024-03-01", version="2024-04-10")
+
+    assert said(en=page("2024-04-10", "Two years."), fr=page("2024-04-10", "Deux ans.")) == [
+        "2024-04-10: its text is, word for word, that of 2024-03-01, the version before it, in every language (fr, "
+        "en): its date alone changed; the archive lists 2024-04-10 as a version whose history entry, changes page and "
+        "feed item say “No change in the text.” (if a change was meant, it is not in this commit; a review confirming "
+        "the text may say so in `summary:`)"]
+    assert said(fr=page("2024-04-10", "Deux ans."), en=page("2024-04-10", "Two years, then deleted.")) == []
+    assert said(fr=page("2024-04-10", "Deux ans.", "Relu, sans changement."),
+                en=page("2024-04-10", "Two years.", "Reviewed, no change.")) == []
+    assert said(fr=page("2024-04-10", "Deux ans.")) == []  # a language fewer: not the same version's pages

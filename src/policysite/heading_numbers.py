@@ -166,6 +166,10 @@ def number_as_written(heading: str) -> str:
     statute = _STATUTE_TITLE.match(typed)
     if statute and heading_number(heading):
         return heading[:statute.start("title")].rstrip()
+    worded = _WORDED_TITLE.match(typed)
+    if worded and worded["number"][0].isdigit() and (joined := _JOINED.match(typed, worded.end("number"))) and \
+            (found := heading_number(heading)) and found[0] != worded["number"]:  # `Article 12-1`, `3-1.`: §12-1
+        return f"§{worded['number']}{joined['parts']}"
     return ""
 
 
@@ -339,6 +343,17 @@ def _heading_number(heading: str) -> tuple[str, str] | None:
             return str(han_number(statute.group(1) or statute.group(4))) + inserted_at(inserted), statute["title"]
         return None
     number, title, word = match.group("number"), match.group("title"), match.group("word")
+    joined = _JOINED.match(heading, match.end("number")) if number.isdigit() else None
+    article = bool(word) and bool(_ARTICLE_WORDS.fullmatch(word.strip().lower()))
+    if joined and not (article and joined["parts"].count("-") > 1):  # `Article 12-1`, `3-1.`: not §12 "1 – …"
+        if int(number) > 999 or not joined["title"]:
+            return None  # (a date, `2023-05-01 Update`, is no section number)
+        parts = [int(part) for part in joined["parts"].split("-")[1:]]
+        if article:  # an article inserted after another, as French codes number them (`L. 34-1` follows `L. 34`):
+            # the first inserted, `bis`, as `第10条之一` and `12 bis` are (`Article 12-1-1`, inserted after an inserted
+            # one, has no identity yet: read as before)
+            return (number + inserted_at(parts[0] + 1), joined["title"]) if inserted_at(parts[0] + 1) else None
+        return ".".join([number, *map(str, parts)]), joined["title"]  # `3-1` of Korean, Japanese texts: §3.1
     if word and title.startswith(","):  # `Chapter 2, Article 5 – Title`: the article (numbered on across chapters)
         title = title[1:].strip()
         worded = _WORDED_TITLE.match(title)
@@ -357,6 +372,13 @@ def _heading_number(heading: str) -> tuple[str, str] | None:
 
 
 NUMBER = re.compile(r"\d+(?:\.\d+)*")
+# A number joined to the next by a hyphen, `12-1`, `3-1-2` (after the first number `_WORDED_TITLE` read), and the
+# title after it; the words that name an article, whose `12-1` is the article inserted after 12 (texts 27: `Article
+# 12-1 – Cookies` was §12 titled "1 – Cookies", a second §12 beside Article 12).
+_JOINED = re.compile(r"(?P<parts>(?:-\d+)+)(?![\w-])\.?\s*(?:[-–—:)|·•]\s*)?(?P<title>\S.*)?$")
+_ARTICLE_WORDS = re.compile(r"article|art\.?|artikel|articolo|art[íi]culo|artigo|artykuł|článek|článok|čl\.|članak|"
+                            r"član|člen|член|члан|чл\.|артыкул|madde|άρθρο|статья|стаття|điều|pasal|المادة|مادة|"
+                            r"cikk|articolul|अनुच्छेद|§")
 
 
 def statute_place(heading: str) -> tuple[int, int] | None:

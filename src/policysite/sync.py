@@ -337,7 +337,7 @@ def _block_invariants(text: str, links: tuple[str, ...], lang: str) -> tuple[Cou
     for pattern in (ARTICLES_NUMBER_FIRST, ARTICLES, ARTICLES_OTHER):
         for match in pattern.finditer(text):
             refs = INSIDE.sub(" ", match.group(1))
-            articles.update(re.findall(r"\d+", refs) if pattern is ARTICLES_NUMBER_FIRST else _cited(refs))
+            articles.update(re.findall(r"\d+", refs) if pattern is ARTICLES_NUMBER_FIRST else _cited(refs, joined=True))
         text = pattern.sub(" ", text)
     for match in ARTICLES_BEFORE.finditer(text):
         number = str(han_number(match[1] or match[2] or match[4]))
@@ -931,13 +931,18 @@ def _first_difference_line(a: list[Block], b: list[Block], dst: Section) -> int:
     return b[min(len(a), len(b)) - 1].line if len(b) < len(a) else b[len(a)].line
 
 
-def _cited(refs: str) -> list[str]:
+def _cited(refs: str, *, joined: bool = False) -> list[str]:
     """The articles (or sections) a reference cites, an inserted one as `2 bis` whether written `2 bis` or `2a`, one in
     Roman numerals as its number (`Articles III and IV bis`: 3, 4 bis) where the reference starts with one (after an
-    article's number, Brazilian `art. 7º, IX` is its item IX, no article 9)."""
+    article's number, Brazilian `art. 7º, IX` is its item IX, no article 9). `joined`: an article's `12-1`, a number
+    below the one before it, is the article inserted after 12 (`12 bis`), as its heading reads (texts 27); `45-47` a
+    range."""
     romans = re.compile(_ROMAN_CITED)
     if romans.match(refs.lstrip()):
         refs = romans.sub(lambda m: str(roman_number(m.group())), refs)
+    if joined:
+        refs = re.sub(r"(?<![\d.])(\d+)-(\d+)(?![\d.])", lambda m: f"{m[1]} {inserted_at(int(m[2]) + 1)}"
+                      if int(m[2]) < int(m[1]) and inserted_at(int(m[2]) + 1) else m.group(), refs)
     cited = []
     for number in re.findall(rf"\d+{_INSERTED}?", refs, re.I):
         inserted = heading_number(f"Article {number} –x") if not number.isdigit() else None

@@ -220,3 +220,32 @@ def test_an_inserted_article_cited_in_chinese_japanese_or_korean_is_that_article
                               path=f"docs/{language}/index.md", lang=language)
 
     assert [f.message for f in sync.compare(one(lang, source), one("en", translation))] == said
+
+
+@pytest.mark.parametrize(("heading", "number", "written"), [
+    ("Article 12-1 – Cookies", ("12bis", "Cookies"), "§12-1"),  # French codes' inserted article: after 12
+    ("Art. 34-2 : Traceurs", ("34ter", "Traceurs"), "§34-2"),
+    ("§ 5-1 Zweck", ("5bis", "Zweck"), "§5-1"),
+    ("3-1. Items collected", ("3.1", "Items collected"), "§3-1"),  # Korean and Japanese texts' subsection of 3
+    ("Section 3-1: Scope", ("3.1", "Scope"), "§3-1"), ("1-2-1 Deep", ("1.2.1", "Deep"), "§1-2-1"),
+    ("2023-05-01 Update", None, ""),  # a date, no section
+    ("Article 12 - 1 year", ("12", "1 year"), ""),  # a title starting with a number, apart
+])
+def test_a_number_joined_by_a_hyphen_is_one_number_not_its_first_part_titled_by_the_rest(heading, number, written):
+    """Articles 26: `Article 12-1 – Cookies` was §12 titled "1 – Cookies" (a second §12, refused as repeated, beside
+    Article 12); `3-1. Items` §3 titled "1. Items". After an article's word, the article inserted after 12 (`12 bis`
+    in every language, as `第10条之一`); else the subsection 3.1; named as the page writes it."""
+    assert heading_numbers.heading_number(heading) == number
+    assert heading_numbers.number_as_written(heading) == written
+
+
+def test_an_article_inserted_as_2_1_is_a_section_of_its_own_paired_with_2_bis():
+    policy = page("fr", ["Article 1 – Objet", "Article 2 – Données", "Article 2-1 – Cookies", "Article 3 – Droits"])
+    assert policy.problems == []
+    assert [(s.number, s.anchor, s.label) for s in policy.sections] == [
+        ("1", "s1", "§1"), ("2", "s2", "§2"), ("2bis", "s2-bis", "§2-1"), ("3", "s3", "§3")]
+    english = page("en", ["Article 1 – Scope", "Article 2 – Data", "Article 2 bis – Cookies", "Article 3 – Rights"])
+    assert [f for f in sync.compare(policy, english) if f.rule.startswith("sync.section")] == []
+    korean = document.parse("---\ndate: 2024-03-01\n---\n\n# P\n\n## 1. Collected\n\nA.\n\n### 1-1. Items\n\nB.\n\n"
+                            "### 1-2. Methods\n\nC.\n\n## 2. Use\n\nD.\n", path="docs/ko/index.md", lang="ko")
+    assert korean.problems == [] and [s.number for s in korean.sections] == ["1", "1.1", "1.2", "2"]

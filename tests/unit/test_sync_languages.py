@@ -437,3 +437,17 @@ def test_texts_without_a_hebrew_year_or_han_numeral_skip_their_search_and_read_t
 def test_an_article_cited_in_roman_numerals_is_that_article(source, translation, said):
     assert [f.message for f in sync.compare(page(source, "fr"), page(translation, "en"))
             if f.rule.startswith("sync.") and f.rule != "sync.date"] == said
+
+
+@pytest.mark.parametrize(("source", "translation", "said"), [
+    ("Voir l'article 12-1.", "See Article 12 bis.", []),  # the article inserted after 12, as its heading reads
+    ("Voir l'article 12-1.", "See Article 12a.", []),
+    ("Voir l'article 12-1.", "See Article 12.", ["§1: article references differ: French has 12 bis; English has 12"]),
+    ("Voir les articles 45-47.", "See Articles 45 to 47.", []),  # a range
+    ("Voir l'article L. 34-5 du Code.", "See Article L. 34-5 of the Code.", []),
+])
+def test_an_article_cited_as_12_1_is_the_article_inserted_after_12(source, translation, said):
+    """Texts 27: `Article 12-1 – …` is the article inserted after 12 (its heading is §12 bis); cited `l'article 12-1`
+    it was articles 12 and 1, its translation `Article 12 bis` said to differ."""
+    assert [f.message for f in sync.compare(page(source, "fr"), page(translation, "en"))
+            if f.rule.startswith("sync.") and f.rule != "sync.date"] == said

@@ -178,6 +178,7 @@ def heading_number(heading: str) -> tuple[str, str] | None:
     1, as in its translation; `2.0`, as many corporate documents number a section above its `2.1`, is 2), or
     None."""
     typed = _HALF_WIDTH_DOTS.sub(".", heading).translate(_HALF_WIDTH)
+    typed = _KEYCAP.sub(lambda m: "10" if m.group() == "\U0001F51F" else m[1], _PICTURES.sub("", typed))
     found = _untitled(typed) or _inserted(typed) or _heading_number(typed)
     if found is None:
         return None
@@ -187,6 +188,14 @@ def heading_number(heading: str) -> tuple[str, str] | None:
     if not number.isascii():
         number = re.sub(r"\d", lambda m: str(unicodedata.decimal(m.group(), 0)), number)
     return _LEADING_ZEROS.sub("", _ZERO_TAIL.sub("", number)), title
+
+
+# Pictures a designer puts before a heading's number, `🔒 1. Security`, `✅ Article 2 – …` (with their variation
+# selectors, joiners and skin tones), and keycap digits, `1️⃣ Who we are`, `🔟`: the number is the text's (texts 27:
+# such headings were unnumbered, "2 🔒 2. Security" advised). Emoji only: `© 2024 …`, `® …`, `™` are no picture here.
+_PICTURES = re.compile(r"^(?:[\u231a-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001F000-\U0001F51E\U0001F520-\U0001FAFF]"
+                       r"[\ufe0f\u200d\U0001F3FB-\U0001F3FF]*\s*)+(?=\S)")
+_KEYCAP = re.compile(r"^(?:(\d)\ufe0f?\u20e3|\U0001F51F)")
 
 
 # What stands in for a title to read a heading that has none with the patterns that read a title after the number.

@@ -967,3 +967,28 @@ def test_a_dead_link_is_told_what_to_link_instead_never_itself():
     longer = parse(text.replace("## 4. Rights", "## 3. Rights\n\nC.\n\n## 4. More\n\nD.\n\n## 5. Last")
                    .replace("[§3](#s3)", "[here](#s9)"))
     assert "(#s1, #s2, #s3, #s4, …)" in anchors.dead_links(longer, anchors.page_anchors(longer))[0].message
+
+
+@pytest.mark.parametrize("heading, number, title", [
+    ("🔒 1. Security", "1", "Security"), ("✅ Article 2 – Data", "2", "Data"), ("⭐️ 2. Rights", "2", "Rights"),
+    ("👩‍💻 3. Developers", "3", "Developers"), ("🇫🇷 4. France", "4", "France"),  # a joiner, a flag
+    ("1️⃣ Who we are", "1", "Who we are"), ("🔟 Contact", "10", "Contact"),  # keycaps
+])
+def test_a_picture_before_a_headings_number_leaves_its_number_read(heading, number, title):
+    """Articles 26, left: `## 🔒 1. Security` and keycaps (`1️⃣ Who we are`) were no number (slug ids, and on a page
+    mixing them with numbered headings `structure.unnumbered-heading`, advising “2 🔒 2. Security”)."""
+    assert heading_numbers.heading_number(heading) == (number, title)
+    assert document.slugify(heading) == f"s{number}"
+
+
+@pytest.mark.parametrize("heading", ["🔒 Security", "© 2024 Example", "® Trademarks", "Security 🔒"])
+def test_a_picture_or_a_sign_before_words_is_no_number(heading):
+    assert heading_numbers.heading_number(heading) is None
+
+
+def test_a_page_whose_headings_start_with_pictures_is_numbered():
+    policy = document.parse("---\ndate: 2024-03-01\n---\n\n# P\n\n## 🔒 1. Security\n\nA.\n\n## 2️⃣ Data\n\nB.\n\n"
+                            "## 📞 3. Contact\n\nC.\n", path="docs/en/index.md", lang="en")
+    assert policy.problems == []
+    assert [(s.number, s.anchor, s.title) for s in policy.sections] == [("1", "s1", "Security"), ("2", "s2", "Data"),
+                                                                       ("3", "s3", "Contact")]

@@ -207,24 +207,54 @@ def repeated_summary(snap: Snapshot, settings: Settings, *, previous: Mapping[st
 def same_words(snap: Snapshot, settings: Settings, *, previous: Mapping[str, bytes], before: str,
                version: str) -> list[str]:
     """A new version whose pages hold, word for word, the text of the version before it (`before`, whose pages are
-    `previous`) in every language, its date alone changed: published (a review may confirm a text under a new date;
-    refusing would block a history for ever), and said, so that the legal team knows the archive now lists a version
-    whose history entry, changes page and feed item say no change, and that any change meant is not in this commit
-    (texts 27: published without a word). Not said where its `summary:` says why it was dated anew."""
+    `previous`) in every language, its date alone changed, or its headings' numbers written otherwise alone (`1.`
+    become `I.`, `Article 1 –`): published (a review may confirm a text under a new date; refusing would block a
+    history for ever), and said, so that the legal team knows the archive now lists a version whose history entry,
+    changes page and feed item say no change, and that any change meant is not in this commit (texts 27: published
+    without a word). Not said where its `summary:` says why it was dated anew."""
     if not snap.sources or set(snap.sources) != set(previous):
         return []
+    restyled: list[str] = []
     for lang, data in snap.sources.items():
         new_text, old_text = (document.normalise(page.decode("utf-8", "replace")) for page in (data, previous[lang]))
         new, old = document.front(new_text, lang=lang), document.front(old_text, lang=lang)
         if new.summary or {key: new.meta.get(key) for key in ("title", "description")} != \
-                {key: old.meta.get(key) for key in ("title", "description")} or \
-                document.body(new_text) != document.body(old_text):
+                {key: old.meta.get(key) for key in ("title", "description")}:
             return []
+        if document.body(new_text) != document.body(old_text):
+            numbering = _numbering_only(document.parse(old_text, path=lang, lang=lang),
+                                        document.parse(new_text, path=lang, lang=lang))
+            if numbering is None:
+                return []
+            restyled += [f"{lang} {change}" for change in numbering]
     languages = ", ".join(sorted(snap.sources, key=lambda code: code != settings.authoritative))
+    if restyled:
+        shown = "; ".join(restyled[:3]) + (f"; … ({len(restyled)} headings)" if len(restyled) > 3 else "")
+        return [f"{version}: its words are those of {before}, the version before it, in every language ({languages}); "
+                f"only the way its headings write their numbers changed ({shown}): the archive lists {version} as a "
+                "version whose history entry, changes page and feed item say “No change in the text.” (say what "
+                "changed in `summary:`, which they then give)"]
     return [f"{version}: its text is, word for word, that of {before}, the version before it, in every language "
             f"({languages}): its date alone changed; the archive lists {version} as a version whose history entry, "
             "changes page and feed item say “No change in the text.” (if a change was meant, it is not in this "
             "commit; a review confirming the text may say so in `summary:`)"]
+
+
+def _numbering_only(old: document.Policy, new: document.Policy) -> list[str] | None:
+    """Each heading whose number alone is written otherwise (`§1: “1.” → “I.”`) where the two pages differ in nothing
+    else the history summarises (the same sections, numbers, titles and blocks); None where they differ otherwise."""
+    if old.shown_title != new.shown_title or [b.markdown or b.text for b in old.preamble] != \
+            [b.markdown or b.text for b in new.preamble] or len(old.sections) != len(new.sections):
+        return None
+    found = []
+    for before, after in zip(old.sections, new.sections, strict=True):
+        if (before.number, before.title, before.level) != (after.number, after.title, after.level) or \
+                [b.markdown or b.text for b in before.blocks] != [b.markdown or b.text for b in after.blocks]:
+            return None
+        was, now = (" ".join(s.written.removesuffix(s.title).split()) for s in (before, after))
+        if was != now:
+            found.append(f"{after.label}: “{was}” → “{now}”")
+    return found or None
 
 
 def imported_after(snap: Snapshot, settings: Settings, *, recorded: frozenset[str], latest: str | None,

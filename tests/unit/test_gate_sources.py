@@ -106,3 +106,35 @@ def test_a_new_date_on_the_words_of_the_version_before_is_said_not_published_sil
     assert said(fr=page("2024-04-10", "Deux ans.", "Relu, sans changement."),
                 en=page("2024-04-10", "Two years.", "Reviewed, no change.")) == []
     assert said(fr=page("2024-04-10", "Deux ans.")) == []  # a language fewer: not the same version's pages
+
+
+def test_a_version_whose_headings_only_write_their_numbers_otherwise_is_said(tmp_path):
+    """Articles 26, left: `## 1. Scope` become `## I. Scope` (or `Article 1 – Scope`), no word changed: the history,
+    changes page and feed say "No change in the text."; the legal team is told which headings changed their
+    numbering, and that a `summary:` would say it. A word changed besides: nothing of this said."""
+    from policysite import archive
+
+    def page(date: str, numbers: tuple[str, str], words: str = "Deux ans.") -> bytes:
+        return (f"---\ndate: {date}\n---\n\n# T\n\n## {numbers[0]} Objet\n\n{words}\n\n"
+                f"## {numbers[1]} Données\n\nContact.\n").encode()
+
+    class Page:
+        page, authoritative = "index.md", "fr"
+
+    old = page("2024-03-01", ("1.", "2."))
+
+    def said(new: bytes) -> list[str]:
+        snap = gate.Snapshot("0" * 40, tmp_path, {"fr": tmp_path / "docs" / "fr"}, {"fr": new})
+        return gate.same_words(snap, Page(), previous={"fr": old}, before="2024-03-01",  # type: ignore[arg-type]
+                               version="2024-04-10")
+
+    roman = page("2024-04-10", ("I.", "II."))
+    change = archive.changes_of(roman.decode(), previous_text=old.decode(), lang="fr")
+    assert change is not None and archive.describe(change) == []  # what the archive's summary says: no change
+    assert said(roman) == [
+        "2024-04-10: its words are those of 2024-03-01, the version before it, in every language (fr); only the way "
+        "its headings write their numbers changed (fr §1: “1.” → “I.”; fr §2: “2.” → “II.”): the archive lists "
+        "2024-04-10 as a version whose history entry, changes page and feed item say “No change in the text.” (say "
+        "what changed in `summary:`, which they then give)"]
+    assert said(page("2024-04-10", ("Article 1 –", "Article 2 –")))[0].count("“Article") == 2
+    assert said(page("2024-04-10", ("I.", "II."), "Trois ans.")) == []

@@ -22,6 +22,7 @@ from policysite.heading_numbers import (
     SECTION_NUMBER,
     heading_number,
     inserted_at,
+    nested_insertion,
     number_as_written,
     split_number,
     statute_place,
@@ -430,8 +431,9 @@ def unique(value: str, used: set[str]) -> str:
 
 
 def slugify(value: str, separator: str = "-") -> str:
-    """Heading id for Python-Markdown's toc: the section anchor for numbered headings."""
-    found = heading_number(value.strip())
+    """Heading id for Python-Markdown's toc: the section anchor for numbered headings (as `parse` numbers them: an
+    article inserted after an inserted one, `Article 2 bis A`, is titled, not a second `#s2-bis`)."""
+    found = None if nested_insertion(value.strip()) else heading_number(value.strip())
     if found:
         return anchor_for(found[0])
     return title_slug(value, separator)
@@ -584,7 +586,8 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
             written = HEADING_ATTRS.search(markup)
             attributes = written.group(1).strip() if written else ""
             level = int(tok.tag[1])
-            match = heading_number(heading)
+            inserted_twice = level > 1 and nested_insertion(heading)  # `Article 2 bis A`: its heading is its identity
+            match = None if inserted_twice else heading_number(heading)
             if level == 1 and not title and not sections:
                 title, title_line, title_id, title_attributes = heading, line, explicit, attributes
                 title_markup = heading_attrs(markup)[0]
@@ -593,7 +596,7 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
                                   numeral=match[0] if match else "", html_id=explicit,
                                   attributes=attributes, written=heading.strip(), markup=heading_attrs(markup)[0])
                 sections.append(section)
-                if not explicit and not match:
+                if not explicit and not match and not inserted_twice:
                     unnumbered.append((section, heading))
             i += 3
             continue

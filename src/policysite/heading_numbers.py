@@ -147,6 +147,26 @@ def _inserted(heading: str) -> tuple[str, str] | None:
     return found[0] + inserted_at(index), found[1]
 
 
+_LATIN = "|".join(sorted(_INSERTED_WORD, key=len, reverse=True))
+# An article inserted after an inserted one: `Article 2 bis A`, `2 bis-1`, `Article 12-1 a`, `Article 12-1-1` (French
+# bills and codes): two marks of insertion after the number, the first a Latin word, or any after an article's word.
+_NESTED = re.compile(rf"^(?:(?P<word>[^\W\d_]+\.?|§)\s*)?\d+(?:\.\d+)*"
+                     rf"(?P<first>[ \t]?-?[ \t]?(?i:{_LATIN})(?![^\W\d_])|-\d+)"
+                     rf"(?:[ \t]?-?[ \t]?(?i:{_LATIN})(?![^\W\d_])|[ \t]?[A-Za-z](?![^\W\d_])|-\d+)+"
+                     r"(?![\w-])\s*(?:[-–—:.)]\s*\S|$)")  # a separator before its title (`Article 2 bis a pour…`)
+
+
+def nested_insertion(heading: str) -> bool:
+    """Whether a heading numbers an article inserted after an inserted one (`Article 2 bis A – …`, `Article 12-1-1 –
+    …`), which no section number can name (one insertion after an article: `2 bis`): its heading is its identity, as
+    an unnumbered heading's, rather than a second `2 bis` (texts 27: structure.number-repeated, publishing refused)."""
+    match = _NESTED.match(heading.strip())
+    if not match:
+        return False
+    word = (match["word"] or "").lower()
+    return bool(word and _ARTICLE_WORDS.fullmatch(word)) or not word and not match["first"].startswith("-")
+
+
 def number_as_written(heading: str) -> str:
     """How a numbered heading names its number before its title where `§` and the number (document.label_of) would
     not say it as the page does: `§2a` for `Article 2a – …` (the article inserted after 2, `2bis` in every language),

@@ -249,3 +249,36 @@ def test_an_article_inserted_as_2_1_is_a_section_of_its_own_paired_with_2_bis():
     korean = document.parse("---\ndate: 2024-03-01\n---\n\n# P\n\n## 1. Collected\n\nA.\n\n### 1-1. Items\n\nB.\n\n"
                             "### 1-2. Methods\n\nC.\n\n## 2. Use\n\nD.\n", path="docs/ko/index.md", lang="ko")
     assert korean.problems == [] and [s.number for s in korean.sections] == ["1", "1.1", "1.2", "2"]
+
+
+@pytest.mark.parametrize("headings", [
+    ["Article 1 – Objet", "Article 2 – Données", "Article 2 bis – Collecte", "Article 2 bis A – Traceurs",
+     "Article 3 – Droits"],
+    ["Article 1 – Objet", "Article 2 – Données", "Article 2-1 – Collecte", "Article 2-1-1 – Traceurs",
+     "Article 3 – Droits"],
+    ["Article 1 – Objet", "Article 2 – Données", "Article 2-1 – Collecte", "Article 2-1 a – Traceurs",
+     "Article 3 – Droits"],
+])
+def test_an_article_inserted_after_an_inserted_one_is_published_under_its_heading(headings):
+    """Articles 26, left: `Article 2 bis A` (an article inserted after 2 bis, as French bills number them), `Article
+    2-1-1`, `2-1 a` were `structure.number-repeated §2 bis “A – Traceurs”` (an error: nothing published, an id did not
+    clear it). No section number names a second insertion: its heading is its identity (its id a slug of it, a
+    translation's its source's, by place), the numbering around it checked as before."""
+    policy = page("fr", headings)
+    assert policy.problems == []
+    nested = policy.sections[3]
+    assert (nested.numeral, nested.title, nested.label) == ("", headings[3], f"“{headings[3]}”")
+    assert document.slugify(headings[3]) == nested.anchor  # the id the build gives its heading
+    english = page("en", ["Article 1 – Scope", "Article 2 – Data", "Article 2 bis – Collection",
+                          "Article 2 bis A – Trackers", "Article 3 – Rights"])
+    assert [f for f in sync.compare(policy, english) if f.rule.startswith("sync.section")] == []
+    assert anchors.page_anchors(english, source=policy).ids[3] == anchors.page_anchors(policy).ids[3]
+    # the numbering around it is still checked: a repeated 2 bis is refused as before
+    assert [f.rule for f in page("fr", headings[:3] + [headings[2]] + headings[4:]).problems] == [
+        "structure.number-repeated"]
+
+
+@pytest.mark.parametrize("heading", ["Article 2 bis a pour objet", "Article 2 bis – Collecte", "1-1 a Title",
+                                     "3 bis 5 Jahre", "Section 5A: Transfers"])
+def test_one_insertion_or_words_after_it_are_no_nested_insertion(heading):
+    assert not heading_numbers.nested_insertion(heading)

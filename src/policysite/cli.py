@@ -280,6 +280,18 @@ def _stale_date(result) -> str:
             f"after {old.isoformat()} in every language")
 
 
+def _redated(result) -> str:
+    """The edited text with the words of the version it is compared with under a later date: what publishing it
+    would make the archive say (texts 27: the pull request's redline said the texts were the same, not that the merge
+    would publish a version whose changes say none)."""
+    old, new = result.old_date, result.new_date
+    if not (result.new_edited and not result.old_edited and old and new and new > old):
+        return ""
+    return (f": dated {new.isoformat()}, it would be published as a version whose history entry, changes page and "
+            "feed item say “No change in the text.” if no other language changes (a review confirming the text may "
+            "say so in `summary:`)")
+
+
 def diff(args: argparse.Namespace, root: Path) -> int:
     """`policy diff OLD NEW`: the redline on stdout or into -o FILE; identical versions say so on stderr."""
     from policysite import redline, settings as policy_settings, sides
@@ -297,7 +309,7 @@ def diff(args: argparse.Namespace, root: Path) -> int:
         notes = result.notes
         extra = f" ({notes.whitespace} whitespace and {notes.formatting} formatting change(s) only)" \
             if notes.whitespace or notes.formatting else ""
-        print(f"{args.old} and {args.new} have the same {lang} text{extra}", file=sys.stderr)
+        print(f"{args.old} and {args.new} have the same {lang} text{extra}{_redated(result)}", file=sys.stderr)
         if args.format not in ("json", "docx"):
             return OK
     said[:0] = [stale] if (stale := _stale_date(result)) else []

@@ -201,3 +201,16 @@ def test_a_redline_is_never_written_over_the_policy_or_another_file_of_the_proje
     assert not (project.root / "docs" / "fr" / "redline.md").exists()
     result = project.run("diff", "2024-01-10", "worktree", "--lang", "en", "-o", str(tmp_path / "redline.txt"))
     assert result.returncode == 0 and "uncommitted" in (tmp_path / "redline.txt").read_text(encoding="utf-8")
+
+
+def test_the_edited_text_redated_on_the_same_words_is_said_to_publish_a_version_with_no_change(project):
+    """Texts 27: the pull request's redline said only "have the same fr text" of a text whose date alone changed: the
+    merge would publish a version whose changes say "No change in the text."."""
+    page = project.root / "docs" / "fr" / "index.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("date: 2024-02-20", "date: 2024-03-01"), encoding="utf-8")
+    same = project.run("diff", "2024-02-20", "worktree")
+    assert same.returncode == 0 and same.stdout == ""
+    assert "2024-02-20 and worktree have the same fr text: dated 2024-03-01, it would be published as a version whose " \
+        "history entry, changes page and feed item say “No change in the text.”" in same.stderr, same.stderr
+    page.write_text(page.read_text(encoding="utf-8").replace("date: 2024-03-01", "date: 2024-02-20"), encoding="utf-8")
+    assert "it would be published" not in project.run("diff", "2024-02-20", "worktree").stderr  # its own date: no word

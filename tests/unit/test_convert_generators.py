@@ -190,3 +190,41 @@ def test_a_renamed_notion_markdown_export_loses_its_callouts_icons_too(tmp_path:
     own.write_text("# Privacy Policy\n\n<aside>\n\U0001f4a1 Tip: we never sell data.\n\n</aside>\n\n## 1. A\n\nB.\n",
                    encoding="utf-8")
     assert "\U0001f4a1 Tip" in convert(own).markdown
+
+
+def test_a_markdown_task_list_shows_its_ticked_and_empty_boxes(tmp_path: Path):
+    """A README's task list, `- [x] IP address` / `- [ ] Location` (GitHub, GitLab, Obsidian): the site's Markdown has
+    no task lists, and published "[x] IP address" and "[ ] Location", brackets and all. Each item now shows the box
+    GitHub drew, ticked or empty, nested, numbered and quoted items too; code is left as written."""
+    source = tmp_path / "privacy-2024-03-01.md"
+    source.write_text("# Privacy\n\n## 1. What we collect\n\n- [x] IP address\n- [ ] Location\n    * [X] nested\n\n"
+                      "1. [x] numbered\n\n> - [ ] quoted\n\nA [x] in a sentence and `- [x] code`.\n\n"
+                      "```\n- [x] fenced\n```\n\n- [x]\n- [link](https://example.com/) kept\n", encoding="utf-8")
+    converted = convert(source)
+    text = converted.markdown
+    assert "- ☑ IP address\n- ☐ Location\n    * ☑ nested\n" in text, text
+    assert "1. ☑ numbered" in text and "> - ☐ quoted" in text, text
+    assert "A [x] in a sentence and `- [x] code`." in text and "- [x] fenced" in text, text
+    assert "- [x]\n" in text and "- [link](https://example.com/) kept" in text, text
+    assert any("5 task list box(es)" in note for note in converted.notes), converted.notes
+    html = markdown.markdown(text)
+    assert "<li>☑ IP address</li>" in html and "[x] IP" not in html, html
+
+
+def test_an_html_task_list_shows_its_ticked_and_empty_boxes(tmp_path: Path):
+    """A task list rendered to HTML (GitHub's and markdown-it's `<input type="checkbox" class="task-list-item-checkbox"
+    checked disabled>`, Pandoc's inside a `<label>`): the inputs were dropped with a page's controls, and "IP address"
+    (collected) and "Location" (not collected) read as one list of what is collected. A form's checkbox, a
+    checkbox after words and an accordion's toggle are not a task's box."""
+    converted_page = converted(tmp_path, (
+        "<h1>Privacy</h1><h2>1. What we collect</h2><ul class=\"contains-task-list\">"
+        "<li class=\"task-list-item\"><input type=\"checkbox\" class=\"task-list-item-checkbox\" checked disabled> IP "
+        "address</li><li class=\"task-list-item\"><input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled> "
+        "Location</li></ul><ul class=\"task-list\"><li><label><input type=\"checkbox\" checked=\"\" />Pandoc's"
+        "</label></li><li>Words first <input type=\"checkbox\"></li></ul>"
+        "<form><ul><li><input type=\"checkbox\" name=\"news\"> Send me news</li></ul></form>"))
+    text = converted_page.markdown
+    assert "- ☑ IP address\n- ☐ Location\n" in text and "- ☑ Pandoc's\n" in text, text
+    assert "- Words first\n" in text and "- Send me news" in text and "☐ Send" not in text, text
+    assert any("3 task list box(es)" in note for note in converted_page.notes), converted_page.notes
+    assert any("removed 2 <input> elements" in note for note in converted_page.notes), converted_page.notes

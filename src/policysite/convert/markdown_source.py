@@ -11,7 +11,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from policysite import document
 from policysite.convert import neutralise, notion_markdown, utf16
-from policysite.convert.markdown_writer import escape_text, widened
+from policysite.convert.markdown_writer import TICKED, UNTICKED, escape_text, widened
 from policysite.convert.model import Converted, ConvertError
 from policysite.convert.notes import Notes
 from policysite.document import MAX_FRONT_MATTER, MetaLoader, normalise
@@ -42,6 +42,7 @@ def convert(data: bytes, *, name: str) -> Converted:
     body = _site_generator_lines(body, notes)
     body = _material_blocks(body, notes)
     body = _gfm(body, notes)
+    body = _task_lists(body, notes)
     body = _footnotes(body, notes)
     body = _footnote_notes(body)
     body = _wikilinks(body, notes)
@@ -397,6 +398,26 @@ def _gfm(body: str, notes: Notes) -> str:
     if breaks:
         notes.add(f"{breaks} line break(s) written with a backslash (GitHub's Markdown) are written as Markdown's two "
                   "spaces at the line's end")
+    return "\n".join(lines)
+
+
+# A task list's item, `- [x] IP address` (GitHub, GitLab, Obsidian, Pandoc): the site's Markdown has no task lists,
+# and showed "[x] IP address" and "[ ] Location", brackets and all, where the reader saw a ticked and an empty box.
+_TASK = re.compile(r"^(?P<lead>(?:[ ]{0,3}>[ ]?)*[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)\[(?P<mark>[ xX])\](?=[ \t]+\S)")
+
+
+def _task_lists(body: str, notes: Notes) -> str:
+    """`body` with each task list item's box the box a reader saw, ☑ ticked or ☐ empty (as an HTML import writes
+    them)."""
+    lines = body.split("\n")
+    boxes = 0
+    for n in _outside_fences(lines):
+        lines[n], found = _TASK.subn(lambda m: m.group("lead") + (UNTICKED if m.group("mark") == " " else TICKED),
+                                     lines[n])
+        boxes += found
+    if boxes:
+        notes.add(f"{boxes} task list box(es) (`- [x]`, `- [ ]`) written as the box each showed, {TICKED} ticked or "
+                  f"{UNTICKED} empty (the site's Markdown has no task lists)")
     return "\n".join(lines)
 
 

@@ -9,6 +9,9 @@ import re
 from markdownify import ATX, SPACES, MarkdownConverter, chomp  # type: ignore[attr-defined]
 
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# A task list's box as a reader saw it (GitHub, GitLab, markdown-it, Pandoc, Python-Markdown's tasklist): ticked, or
+# empty. The site's Markdown has no task lists: its items are written with these.
+TICKED, UNTICKED = "\u2611", "\u2610"
 
 
 def anchor(ident: str) -> str:

@@ -12,7 +12,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from policysite.convert import bold_headings, list_passes, panels
 from policysite.convert.elements import HEADINGS, INLINE, TEXT_BLOCKS, filled, first_content
-from policysite.convert.markdown_writer import Converter, escape_text
+from policysite.convert.markdown_writer import TICKED, UNTICKED, Converter, escape_text
 from policysite.convert.notes import Notes
 from policysite.heading_numbers import heading_number
 
@@ -40,14 +40,15 @@ def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = fro
     counts: dict[str, int] = {}
     for node in tree.css(", ".join(NOTED)):
         counts[node.tag or ""] = counts.get(node.tag or "", 0) + 1
-    for name, count in counts.items():
-        notes.add(f"removed {count} <{name}> element{'s' if count > 1 else ''}")
     try:
         soup = BeautifulSoup(body.inner_html or "" if body is not None else "", "html.parser")
     except ParserRejectedMarkup:
+        _removed(counts, notes)
         text = body.text(deep=True) if body is not None else ""
         notes.add("HTML that could not be read as elements was kept as text")
         return escape_text(" ".join(text.split()), line_start=True, in_cell=False) + "\n"
+    counts["input"] = counts.get("input", 0) - _task_boxes(soup, notes)
+    _removed(counts, notes)
     _underlined(soup, notes)
     _merge_adjacent_marks(soup)
     panels.paired(soup)
@@ -117,6 +118,43 @@ def _drop_empty_paragraphs(soup: BeautifulSoup) -> None:
         if all((tag.name in INLINE or ":" in tag.name) and tag.name != "img" and not tag.has_attr("data-keep-id")
                for tag in inside):  # (Word's <o:p>)
             block.decompose()
+
+
+def _removed(counts: dict[str, int], notes: Notes) -> None:
+    for name, count in counts.items():
+        if count:
+            notes.add(f"removed {count} <{name}> element{'s' if count > 1 else ''}")
+
+
+def _task_boxes(soup: BeautifulSoup, notes: Notes) -> int:
+    """Each checkbox that opens a list item (a task list's, outside a form, not the toggle a label opens) becomes
+    the box it showed, ☑ or ☐: its input was dropped with the other controls, and a list of what is collected
+    (ticked) and what is not (empty) read as one list of what is collected (adoption hunt 47). Returns how many."""
+    toggles = {str(label["for"]) for label in soup.find_all("label", attrs={"for": True})}
+    boxes = 0
+    for box in soup.find_all("input"):
+        item = box.find_parent("li")
+        if (str(box.get("type") or "").strip().lower() != "checkbox" or item is None
+                or box.find_parent("form") is not None or str(box.get("id") or "") in toggles
+                or _words_before(item, box)):
+            continue
+        after = box.next_element
+        space = "" if isinstance(after, NavigableString) and after[:1].isspace() else " "
+        box.replace_with(NavigableString((TICKED if box.has_attr("checked") else UNTICKED) + space))
+        boxes += 1
+    if boxes:
+        notes.add(f"{boxes} task list box(es) written as the box each showed, {TICKED} ticked or {UNTICKED} empty (the "
+                  "site's Markdown has no task lists)")
+    return boxes
+
+
+def _words_before(item: Tag, box: Tag) -> bool:
+    for node in item.descendants:
+        if node is box:
+            return False
+        if isinstance(node, NavigableString) and not isinstance(node, Comment) and node.strip():
+            return True
+    return False
 
 
 def _fragment_targets(soup: BeautifulSoup) -> frozenset[str]:

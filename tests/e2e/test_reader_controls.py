@@ -2,6 +2,7 @@
 1.4.13; reader audit 13: findings 12, 15, 26), and a change of version keeps the reader's section (finding 3)."""
 from __future__ import annotations
 
+import html
 import re
 import shutil
 import subprocess
@@ -780,6 +781,44 @@ def test_a_printed_table_row_stays_on_one_page(page, serve, tmp_path):
     assert len(printed) > 1
     cut = [n for n in range(30) if not any(f"r{n}a" in text and f"r{n}z" in text for text in printed)]
     assert cut == [], f"rows printed across two pages: {cut}"
+
+
+def _printed_words(page, tmp_path) -> tuple[list[tuple[str, float]], float]:
+    """Each word of `page` printed on A4 by Chromium, with its right edge in points, and the paper's width."""
+    pdf = tmp_path / "printed.pdf"
+    page.pdf(path=str(pdf), format="A4")
+    boxes = subprocess.run([poppler("pdftotext"), "-bbox", str(pdf), "-"], capture_output=True, text=True,
+                           check=True).stdout
+    width = float(re.search(r'<page width="([\d.]+)"', boxes)[1])
+    return [(html.unescape(word), float(right)) for right, word in
+            re.findall(r'<word [^>]*xMax="([\d.]+)"[^>]*>([^<]*)</word>', boxes)], width
+
+
+def test_a_printed_tables_header_words_stay_whole_within_the_page(page, site, tmp_path):
+    """Reader hunt 46 (left) and 47: printed on A4, the cookie table's headers broke mid-word ("Domain/e",
+    "Fournis/seur", "Catégo/rie"): print let every cell break anywhere, so that a table of many columns fits the paper,
+    and the table then gave a header's column less than its word. Headers now keep their words whole; a table of more
+    columns than the paper holds (fourteen German headers) still prints within the page."""
+    page.goto(site.version_url("fr", site.archived[-1]), wait_until="networkidle")
+    headers = page.evaluate("[...document.querySelector('.md-typeset table').querySelectorAll('th')]"
+                            ".map(th => th.innerText.trim())")
+    assert len(headers) >= 7, headers
+    words, width = _printed_words(page, tmp_path)
+    printed = {word for word, _ in words}
+    assert [h for h in headers if h not in printed] == [], sorted(printed)
+    assert max(right for _, right in words) < width - 18 / 25.4 * 72, "a word printed past the page's margin"
+    page.evaluate("""words => { const table = document.createElement('table');
+        const row = cell => '<tr>' + words.map(cell).join('') + '</tr>';
+        table.innerHTML = '<thead>' + row(w => '<th>' + w + '</th>') + '</thead><tbody>'
+            + row(() => '<td><code>_policy_consent_preference_identifier_kept</code> Zweck</td>') + '</tbody>';
+        document.querySelector('.md-typeset').prepend(table) }""", german_headers := [
+                   "Verarbeitungszwecke", "Empfängerkategorien", "Rechtsgrundlage", "Speicherdauer", "Datenkategorien",
+                   "Drittlandübermittlung", "Widerspruchsmöglichkeit", "Aufbewahrung", "Auftragsverarbeiter",
+                   "Verantwortlicher", "Garantien", "Rechtsbehelfe", "Betroffenenrechte", "Einwilligung"])
+    words, width = _printed_words(page, tmp_path)
+    assert max(right for _, right in words) < width - 18 / 25.4 * 72, "a word printed past the page's margin"
+    printed = " ".join(word for word, _ in words)
+    assert all(german[:3] in printed for german in german_headers), printed[:300]  # every column printed
 
 
 def test_a_printed_side_by_side_page_ends_no_page_with_a_columns_language(page, site, tmp_path):

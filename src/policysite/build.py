@@ -457,14 +457,21 @@ def render_root_redirect(*, root: Path, target: str, lang: str = "", door: dict 
     rendered in the sandbox, and checked as every published page is (RootPageRefused names what it may not do)."""
     env = sandboxed(Environment(loader=FileSystemLoader(str(root / "overrides")), autoescape=True))
     env.bytecode_cache = _REDIRECT  # compiled once per process, not for each of a publication's root pages
+    # The one script it may run is the theme's own (partials/javascripts/door.html: the reader's language), allowed
+    # by its hash: rendered once to find the scripts it holds, then with the policy allowing exactly those.
+    theme_dirs = (str(root / "overrides"),)
+    policy = safety.csp([])
     try:
-        html = env.get_template("policy-redirect.html").render(target=target, lang=lang or target.split("/")[0],
-                                                               csp=safety.csp([]), **(door or {}))
+        template = env.get_template("policy-redirect.html")
+        for _ in range(2):
+            html = template.render(target=target, lang=lang or target.split("/")[0], csp=policy, **(door or {}))
+            policy = safety.csp(safety.inline_script_hashes(html, theme_dirs=theme_dirs))
     except TemplateError as exc:  # the sandbox's SecurityError among them
         raise RootPageRefused(f"overrides/policy-redirect.html cannot be rendered: {exc}") from None
-    violations = [v.message for v in safety.check_page(html, file="index.html", theme_dirs=(), text=False)]
-    if safety.csp_contents(html) != [safety.csp([])]:  # the generator's policy, once: not one the template wrote
-        violations.append("its Content-Security-Policy is not the site's (allow nothing but the site's own files)")
+    violations = [v.message for v in safety.check_page(html, file="index.html", theme_dirs=theme_dirs, text=False)]
+    if safety.csp_contents(html) != [policy]:  # the generator's policy, once: not one the template wrote
+        violations.append("its Content-Security-Policy is not the site's (allow nothing but the site's own files and "
+                          "the theme's own scripts it holds)")
     if violations:
         raise RootPageRefused("overrides/policy-redirect.html: the site's root page it writes is refused: "
                               + "; ".join(violations))

@@ -901,8 +901,8 @@ def csp(script_hashes: Iterable[str]) -> str:
             "frame-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'")
 
 
-def with_csp(html: str, *, theme_dirs: tuple[str, ...]) -> str:
-    """`html` with a CSP meta tag after its charset, allowing exactly the theme's inline scripts it holds."""
+def inline_script_hashes(html: str, *, theme_dirs: tuple[str, ...]) -> list[str]:
+    """The SHA-256 (base64) of each of the theme's own inline scripts `html` holds, as a CSP allows them."""
     tree = LexborHTMLParser(html)
     patterns = theme_scripts(theme_dirs)
     hashes = []
@@ -911,7 +911,12 @@ def with_csp(html: str, *, theme_dirs: tuple[str, ...]) -> str:
             text = node.text(deep=True)
             if _allowed_inline(text, patterns):
                 hashes.append(base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii"))
-    meta = f'<meta http-equiv="{CSP_META}" content="{csp(hashes)}">'
+    return hashes
+
+
+def with_csp(html: str, *, theme_dirs: tuple[str, ...]) -> str:
+    """`html` with a CSP meta tag after its charset, allowing exactly the theme's inline scripts it holds."""
+    meta = f'<meta http-equiv="{CSP_META}" content="{csp(inline_script_hashes(html, theme_dirs=theme_dirs))}">'
     charset = re.search(r"<meta charset=[^>]*>", html, re.I)
     head = charset or re.search(r"<head[^>]*>", html, re.I)
     if head is None:

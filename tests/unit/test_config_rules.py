@@ -432,6 +432,41 @@ def test_the_sites_root_page_is_rendered_in_the_sandbox_and_checked(tmp_path: Pa
         build.render_root_redirect(root=tmp_path, target="fr/")
 
 
+def test_the_sites_root_page_of_several_languages_runs_the_themes_language_script_alone(tmp_path: Path):
+    """Reader hunt 47: the root sent every reader to the authoritative language. With several languages it runs the
+    theme's one script (partials/javascripts/door.html: the browser's language), allowed by its hash, the refresh
+    kept for a browser without scripts; with one language, no script. A script of the template's own, or the door's
+    script edited in the project's copy, is refused."""
+    import base64
+    import hashlib
+    import re
+
+    from policysite import build
+
+    shutil.copytree(ROOT / "overrides", tmp_path / "overrides")
+    links = [{"href": f"{code}/latest/", "lang": code, "dir": "ltr", "text": code} for code in ("fr", "en")]
+    html = build.render_root_redirect(root=tmp_path, target="fr/latest/", door={"title": "t", "links": links})
+    scripts = re.findall(r"<script>(.*?)</script>", html, re.S)
+    assert len(scripts) == 1 and "navigator.languages" in scripts[0], html
+    digest = base64.b64encode(hashlib.sha256(scripts[0].encode("utf-8")).digest()).decode("ascii")
+    assert safety.csp_contents(html) == [safety.csp([digest])]
+    assert '<noscript><meta http-equiv="refresh" content="0; url=fr/latest/"></noscript>' in html, html
+    assert safety.check_page(html, file="index.html", theme_dirs=(str(tmp_path / "overrides"),), text=False) == []
+    single = build.render_root_redirect(root=tmp_path, target="fr/latest/", door={"title": "t", "links": links[:1]})
+    assert "<script" not in single and safety.csp_contents(single) == [safety.csp([])]
+    assert '<meta http-equiv="refresh" content="0; url=fr/latest/">' in single and "<noscript" not in single
+    door = tmp_path / "overrides" / "partials" / "javascripts" / "door.html"
+    door.write_text(door.read_text(encoding="utf-8").replace("links[0]", "links[1]"), encoding="utf-8")
+    with pytest.raises(build.RootPageRefused, match="not one of the theme's own"):
+        build.render_root_redirect(root=tmp_path, target="fr/latest/", door={"title": "t", "links": links})
+    shutil.copy(ROOT / "overrides" / "partials" / "javascripts" / "door.html", door)
+    template = tmp_path / "overrides" / "policy-redirect.html"
+    template.write_text(template.read_text(encoding="utf-8").replace(
+        "</body>", "<script>location.replace('https://tracker.example/')</script></body>"), encoding="utf-8")
+    with pytest.raises(build.RootPageRefused, match="not one of the theme's own"):
+        build.render_root_redirect(root=tmp_path, target="fr/latest/", door={"title": "t", "links": links})
+
+
 def test_a_configuration_or_record_linked_outside_is_refused_unread(tmp_path):
     """Hunt 10, finding 10: a committed symlink mkdocs.en.yml or imported.yml was read where it pointed (its errors
     quoted the outside file)."""

@@ -12,7 +12,7 @@ from typing import Any
 import mammoth
 from selectolax.lexbor import LexborHTMLParser
 
-from policysite.convert import alt_chunks, bilingual, neutralise, word_numbering
+from policysite.convert import alt_chunks, bilingual, neutralise, word_direction, word_numbering
 from policysite.convert.model import Converted, ConvertError
 from policysite.convert.notes import Notes
 from policysite.convert.to_markdown import html_to_markdown
@@ -267,6 +267,12 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
             said = "”, “".join(dict.fromkeys(tips))
             notes.add(f"{len(tips)} link(s) Word gave a ScreenTip (“{said}”, shown on hovering): linked to their "
                       "address, the ScreenTip left out")
+        shown, directed = _directions(shown, styles, lang)
+        if directed:
+            said = "”, “".join(words[:50] for words in directed[:3])
+            notes.add(f"{len(directed)} paragraph(s) or passage(s) Word sets in the other direction than their text's "
+                      f"(“{said}”{' …' if len(directed) > 3 else ''}) kept apart by Unicode's direction isolates, so "
+                      "that they show as Word showed them")
         shown, unwrapped = _readable(shown)
         if unwrapped:
             notes.add(f"read the words of {unwrapped} Word field result(s), phonetic guide base(s) or direction "
@@ -491,6 +497,26 @@ def _squeezed(properties: Any, size: Any) -> bool:
     condensed = spacing is not None and re.fullmatch(r"-\d+", spacing.get(f"{_W}val") or "") is not None \
         and -int(spacing.get(f"{_W}val") or "0") / 20 >= points / 2
     return squeezed or condensed
+
+
+def _directions(document: str, styles: str, lang: str) -> tuple[str, list[str]]:
+    """`document` with its paragraphs and passages set in the other direction than the text's between direction
+    isolates (word_direction), and their words."""
+    from lxml import etree
+
+    from policysite.editorial import RTL_LANGUAGES
+
+    if "w:bidi" not in document and "w:rtl" not in document and "w:bidi" not in styles:
+        return document, []
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
+    try:
+        root = etree.fromstring(document.encode("utf-8"), parser)
+        style_root = etree.fromstring(styles.encode("utf-8"), parser) if styles.strip() else None
+    except etree.XMLSyntaxError:
+        return document, []  # mammoth says what it cannot read
+    code = lang.split("-")[0].lower()
+    kept = word_direction.keep(root, style_root, rtl_document=(code in RTL_LANGUAGES) if code else None)
+    return (etree.tostring(root, encoding="unicode"), kept) if kept else (document, [])
 
 
 def _without_placeholders(document: str) -> tuple[str, list[str]]:

@@ -1,0 +1,134 @@
+"""Word documents as Google Docs and right-to-left writers save them, imported (reader hunt 47)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from policysite import document
+from policysite.convert import convert
+from unit.test_convert import _W, docx_parts, docx_with, make_docx, write_docx
+
+LRI, RLI, PDI = "\u2066", "\u2067", "\u2069"
+
+
+def run(text: str, *, rtl: str | None = None) -> str:
+    flag = f'<w:rtl w:val="{rtl}"/>' if rtl is not None else ""
+    return f'<w:r><w:rPr>{flag}</w:rPr><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def paragraph(runs: str, style: str = "", *, bidi: str | None = None) -> str:
+    props = (f'<w:pStyle w:val="{style}"/>' if style else "") + (f'<w:bidi w:val="{bidi}"/>' if bidi else "")
+    return f"<w:p><w:pPr>{props}</w:pPr>{runs}</w:p>"
+
+
+HEADINGS = ('<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/></w:style>'
+            '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style>')
+
+
+def test_a_hebrew_documents_left_to_right_paragraph_and_phone_number_keep_their_direction(tmp_path: Path):
+    """A Hebrew policy (paragraphs `w:bidi`, Hebrew runs `w:rtl`) with an English contact line (`w:bidi w:val="0"`)
+    and a phone number typed in a run Word reads left to right: imported without directions, the site (right to left
+    for Hebrew) showed the English line's stop and brackets on the wrong side and the number's groups reversed
+    ("4567 123 3 972+"). Both are kept between direction isolates; Hebrew words, and one Latin word alone, are not."""
+    body = "".join([
+        paragraph(run("מדיניות פרטיות", rtl="1"), "Title", bidi="1"),
+        paragraph(run("1. מי אנחנו", rtl="1"), "Heading1", bidi="1"),
+        paragraph(run("אנו חברת ", rtl="1") + run("Acme") + run(" בע״מ.", rtl="1"), bidi="1"),
+        paragraph(run("Contact our DPO: ") + '<w:hyperlink r:id="rIdLink">' + run("dpo@acme.example") + "</w:hyperlink>"
+                  + run(" (English only)."), bidi="0"),
+        paragraph(run("טלפון: ", rtl="1") + run("+972 3 ") + run("123 4567") + run(".", rtl="1"), bidi="1"),
+    ])
+    converted = convert(docx_with(tmp_path / "privacy-2024-01-01.docx", body, styles=HEADINGS))
+    text = converted.markdown
+    assert f"\n{LRI}Contact our DPO: " in text and f" (English only).{PDI}\n" in text, text
+    assert f"טלפון: {LRI}+972 3 123 4567{PDI}." in text, text
+    assert "אנו חברת Acme בע״מ." in text and text.count(LRI) == 2 and text.count(PDI) == 2, text
+    assert any("direction isolates" in note for note in converted.notes), converted.notes
+    page = document.parse(f"---\ndate: 2024-01-01\n---\n{text}", path="index.md", lang="he")
+    assert page.problems == []
+
+
+def test_a_right_to_left_paragraph_of_an_english_document_keeps_its_direction_and_google_docs_flags_change_nothing(
+        tmp_path: Path):
+    """An English policy quoting an address in Arabic, its paragraph right to left by its style (`w:bidi` on the
+    style, as Word's "Normal (Arabic)"): kept between RLI and PDI. Google Docs writes `<w:rtl w:val="0"/>` on every run
+    and `<w:bidi w:val="0"/>` on every paragraph: nothing is isolated for those."""
+    styles = HEADINGS + ('<w:style w:type="paragraph" w:styleId="ArabicText"><w:name w:val="Arabic text"/>'
+                         '<w:pPr><w:bidi/></w:pPr></w:style>')
+    body = "".join([
+        paragraph(run("Privacy Policy", rtl="0"), "Title", bidi="0"),
+        paragraph(run("1. Who we are", rtl="0"), "Heading1", bidi="0"),
+        paragraph(run("Our office in Dubai, 12 Sheikh Zayed Road:", rtl="0"), bidi="0"),
+        paragraph(run("شارع الشيخ زايد، دبي", rtl="1"), "ArabicText"),
+    ])
+    converted = convert(docx_with(tmp_path / "privacy-2024-01-01.docx", body, styles=styles))
+    text = converted.markdown
+    assert f"\n{RLI}شارع الشيخ زايد، دبي{PDI}\n" in text, text
+    assert "\nOur office in Dubai, 12 Sheikh Zayed Road:\n" in text and text.count(PDI) == 1, text
+
+
+def test_a_google_docs_export_reads_as_its_author_wrote_it(tmp_path: Path):
+    """A document as Google Docs exports it (File › Download › Microsoft Word): its own style ids (Title, Subtitle,
+    Heading1…6) under a `normal` style, `<w:rtl w:val="0"/>` on every run and `<w:bidi w:val="0"/>` on every paragraph,
+    lists through numbering.xml (● ○ bullets, `%1.` numbers) at two levels, a link by relationship id, a page break in
+    a paragraph of its own, a reviewer's comment: the title, the sections, the lists, the link, nothing of the comment
+    nor of the page break."""
+    def r(text: str, extra: str = "") -> str:
+        return (f'<w:r><w:rPr><w:rFonts w:ascii="Arial" w:cs="Arial" w:eastAsia="Arial" w:hAnsi="Arial"/>{extra}'
+                f'<w:rtl w:val="0"/></w:rPr><w:t xml:space="preserve">{text}</w:t></w:r>')
+
+    def p(runs: str, style: str = "", num: int = 0, level: int = 0) -> str:
+        props = (f'<w:pStyle w:val="{style}"/>' if style else "") + (
+            f'<w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{num}"/></w:numPr>' if num else "")
+        return (f'<w:p w:rsidR="00000000" w14:paraId="00000001"><w:pPr>{props}<w:bidi w:val="0"/><w:rPr/></w:pPr>'
+                f"{runs}</w:p>")
+
+    body = "".join([
+        p(r("Acme Privacy Policy"), "Title"), p(r("Last updated: 1 March 2024"), "Subtitle"),
+        p(r("1. Who we are"), "Heading1"),
+        p(r("Acme Ltd is the controller. ") + '<w:commentRangeStart w:id="0"/>' + r("Read our ")
+          + '<w:hyperlink r:id="rIdLink">' + r("cookie notice", '<w:color w:val="1155cc"/><w:u w:val="single"/>')
+          + "</w:hyperlink>" + r(".") + '<w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r>'),
+        p(r("1.1 Contact"), "Heading2"), p(r("What we collect:")),
+        p(r("Identity data"), num=1), p(r("Contact data"), num=1), p(r("e-mail address"), num=1, level=1),
+        p('<w:r><w:br w:type="page"/></w:r>'),
+        p(r("2. Your rights"), "Heading1"), p(r("You may:")), p(r("ask for access;"), num=2), p(r("object."), num=2),
+        p(r("2.1 Complaints"), "Heading2"), p(r("2.1.1 To the authority"), "Heading3"), p(r("Write to the ICO.")),
+    ])
+    path = tmp_path / "privacy-2024-03-01.docx"
+    make_docx(path)
+    parts = docx_parts(path)
+    parts["word/document.xml"] = (
+        f'<w:document {_W} xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"><w:body>{body}'
+        '<w:sectPr><w:pgSz w:h="15840" w:w="12240" w:orient="portrait"/></w:sectPr></w:body></w:document>').encode()
+    styles = "".join(f'<w:style w:type="paragraph" w:styleId="{sid}"><w:name w:val="{name}"/><w:basedOn w:val="Normal"/>'
+                     '<w:next w:val="Normal"/><w:pPr><w:keepNext w:val="1"/></w:pPr><w:rPr><w:sz w:val="40"/></w:rPr>'
+                     "</w:style>" for sid, name in [("Title", "Title"), ("Subtitle", "Subtitle")]
+                     + [(f"Heading{n}", f"heading {n}") for n in range(1, 7)])
+    parts["word/styles.xml"] = (
+        f'<w:styles {_W}><w:docDefaults><w:rPrDefault><w:rPr><w:lang w:val="en"/></w:rPr></w:rPrDefault>'
+        '<w:pPrDefault><w:pPr><w:spacing w:line="276" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>'
+        '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="normal"/></w:style>'
+        f"{styles}</w:styles>").encode()
+
+    def level(i: int, kind: str, label: str) -> str:
+        return (f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{kind}"/><w:lvlText w:val="{label}"/>'
+                f'<w:lvlJc w:val="left"/><w:pPr><w:ind w:hanging="360" w:left="{720 * (i + 1)}"/></w:pPr></w:lvl>')
+
+    parts["word/numbering.xml"] = (
+        f'<w:numbering {_W}><w:abstractNum w:abstractNumId="1">{level(0, "bullet", "●")}{level(1, "bullet", "○")}'
+        f'</w:abstractNum><w:abstractNum w:abstractNumId="2">{level(0, "decimal", "%1.")}'
+        f'{level(1, "lowerLetter", "%2.")}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>'
+        '<w:num w:numId="2"><w:abstractNumId w:val="2"/></w:num></w:numbering>').encode()
+    parts["word/comments.xml"] = (
+        f'<w:comments {_W}><w:comment w:id="0" w:author="Jane Doe" w:date="2024-02-01T10:00:00Z"><w:p><w:r>'
+        "<w:t>Is this the right link?</w:t></w:r></w:p></w:comment></w:comments>").encode()
+    write_docx(path, parts)
+    converted = convert(path)
+    assert converted.markdown == (
+        "# Acme Privacy Policy\n\nLast updated: 1 March 2024\n\n## 1. Who we are\n\nAcme Ltd is the controller. Read "
+        "our [cookie notice](https://www.example.com/cookies).\n\n### 1.1 Contact\n\nWhat we collect:\n\n"
+        "- Identity data\n- Contact data\n    - e-mail address\n\n## 2. Your rights\n\nYou may:\n\n"
+        "1. ask for access;\n2. object.\n\n### 2.1 Complaints\n\n#### 2.1.1 To the authority\n\n"
+        "Write to the ICO.\n"), converted.markdown
+    assert any("reviewer comment" in note for note in converted.notes), converted.notes
+    assert "Is this the right link" not in converted.markdown

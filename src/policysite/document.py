@@ -463,25 +463,27 @@ def parse(text: str, *, path: str, lang: str) -> Policy:
 
     A pure function of its arguments, and a version's build reads each text a dozen times, under as many
     names (anchors, checks, changes, JSON, PDF, side-by-side page): the last texts parsed are kept, and the
-    same text in the same language gives the same sections and blocks, under the `path` asked for (its
-    findings' too). Callers read a Policy and never change it.
+    same text gives the same sections and blocks, under the `path` and `lang` asked for (its findings' too).
+    The language only names the Policy (`_parse` reads no rule of it): the authoritative text a translation's
+    anchors are worked out from, read under the translation's language, is the one already read. Callers read a
+    Policy and never change it.
     """
-    parsed = _parsed(text, lang)
-    if parsed.path == path:
+    parsed = _parsed(text)
+    if parsed.path == path and parsed.lang == lang:
         return parsed
-    return replace(parsed, path=path, problems=[replace(f, path=path) for f in parsed.problems])
+    return replace(parsed, path=path, lang=lang, problems=[replace(f, path=path) for f in parsed.problems])
 
 
 _UNNAMED = "\0"  # the path a text is parsed under before `parse` names it
 
 
 @functools.lru_cache(maxsize=256)
-def _parsed(text: str, lang: str) -> Policy:
+def _parsed(text: str) -> Policy:
     """256 parsed texts (a policy's sections and blocks, each with its Markdown and its text: some 250 kB for a
     page of 38,000 characters, measured with tracemalloc, so up to some 60 MB in all): publishing judges every
     version's texts, then works out their anchors, then builds them, so a history of up to some 60 versions reads
     each text once (32 held 16 versions: each was read three times)."""
-    return _parse(text, path=_UNNAMED, lang=lang)
+    return _parse(text, path=_UNNAMED, lang="")
 
 
 @functools.lru_cache(maxsize=32)

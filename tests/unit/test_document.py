@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -253,7 +254,30 @@ def test_a_text_parsed_again_under_another_name_gives_the_same_sections_under_th
     assert [f.path for f in first.problems] == ["docs/fr/index.md"] and first.problems[0].rule == "frontmatter.key"
     assert [f.path for f in again.problems] == ["fr/2024-03-01"]
     assert document.parse(text, path="docs/fr/index.md", lang="fr").problems == first.problems
-    assert document.parse(text, path="x", lang="en").sections is not first.sections  # another language
+    other = document.parse(text, path="x", lang="en")  # another language: the same reading, named so
+    assert other.sections is first.sections and (other.lang, first.lang, other.path) == ("en", "fr", "x")
+    assert [f.path for f in other.problems] == ["x"]
+
+
+@pytest.mark.parametrize("text", [synthetic_policy(), (FROZEN / "fr" / "index.md").read_text(encoding="utf-8"),
+                                  (FROZEN / "en" / "index.md").read_text(encoding="utf-8"),
+                                  "---\ndate: 2024-03-01\n---\n\n# Titre\n\nArticle 1 – Objet\n\n## Article 2\n\n"
+                                  "**3. Gras**\n\n## A. Lettre\n\n## I. Partie\n\n- élément\n"])
+def test_a_text_is_read_once_whatever_language_it_is_read_under(text, monkeypatch):
+    """The authoritative text a translation's anchors come from is read under the translation's language: the
+    language names the Policy and changes nothing else, so the reading already made serves (it was read again)."""
+    from policysite import anchors
+
+    fresh = {lang: document._parse(text, path="p", lang=lang) for lang in ("fr", "en", "de", "ar", "")}
+    assert all(replace(p, lang="fr") == fresh["fr"] for p in fresh.values())
+    document._parsed.cache_clear()
+    anchors._parsed.cache_clear()
+    calls, real = [], document._parse
+    monkeypatch.setattr(document, "_parse", lambda *a, **k: calls.append(k["lang"]) or real(*a, **k))
+    assert document.parse(text, path="p", lang="fr") == fresh["fr"]
+    assert document.parse(text, path="p", lang="en") == fresh["en"]
+    anchors.of_texts(text, lang="de", source_text=text)
+    assert len(calls) == 1
 
 
 def test_a_body_read_with_and_without_its_front_matter_is_tokenised_once(monkeypatch):

@@ -176,12 +176,36 @@ _NOSCRIPT = re.compile(r"""(<noscript\b(?:[^>"']|"[^"]*"|'[^']*')*>).*?(?=</nosc
 def check_page(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool = True) -> list[Violation]:
     """Every violation of the allow-list in one page, as a parser with scripting off and a browser (scripting on)
     read it: the whole page, then (`text`) the policy text in it (the article the Markdown was rendered into)
-    under stricter rules."""
+    under stricter rules.
+
+    The same bytes under the same rules (the theme's scripts or none, `text` or a stricter check before) that
+    passed once in this process pass again without being read: `policy verify` builds each version again, checks
+    it, then checks every page of the branch, most of them the very pages it just built."""
+    digest, scripts = key = _rules_key(html, theme_dirs)
+    if any((digest, allowed, judged) in _PASSED for allowed in (scripts, ()) for judged in (text, True)):
+        return []  # a page that passed allowing no theme script passes allowing some (the root's redirects)
     found = _check_tree(html, file=file, theme_dirs=theme_dirs, text=text)
     if "<noscript" in html.lower():
         scripted = _NOSCRIPT.sub(lambda m: m.group(1), html)
         found += [v for v in _check_tree(scripted, file=file, theme_dirs=theme_dirs, text=text) if v not in found]
+    if not found:
+        _PASSED[(*key, text)] = None
+        if len(_PASSED) > _PASSED_MOST:
+            del _PASSED[next(iter(_PASSED))]
     return found
+
+
+# Pages that passed the output check in this process: (digest of the page, the theme's scripts it was judged
+# against, whether its text was judged too). Only a page that passed is kept: one that did not is read again.
+_PASSED: dict[tuple[bytes, tuple[str, ...], bool], None] = {}
+_PASSED_MOST = 65_536
+
+
+def _rules_key(html: str, theme_dirs: tuple[str, ...]) -> tuple[bytes, tuple[str, ...]]:
+    """What a page's verdict depends on besides `text`: its bytes and the theme's scripts (the only thing the
+    check reads from `theme_dirs`)."""
+    return (hashlib.sha256(html.encode("utf-8", "surrogatepass")).digest(),
+            tuple(p.pattern for p in theme_scripts(theme_dirs)))
 
 
 def csp_contents(html: str) -> list[str]:

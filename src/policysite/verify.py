@@ -151,8 +151,7 @@ def _verify(site: Project, *, branch: str, print_pdfs: bool = False) -> Verifica
     report.problems += _unaccounted(site, tree, shared, manifests=every[site.settings.document].values())
     report.problems += _shared(tree, shared, [m for ms in every.values() for m in ms.values()], digest,
                                first=lambda name: _first_listing(repo, tip, name))
-    report.problems += _with_older_generators(site, every[site.settings.document],
-                                              [f"{branch}: {v}" for v in _unsafe(site, tree)])
+    unsafe_at = len(report.problems)  # told here, judged after the rebuilds: the pages they checked pass at once
     by_dir: dict[str, dict[str, str]] = {}
     for path, (_mode, blob) in tree.items():
         match = VERSION_FILE.fullmatch(path)
@@ -166,6 +165,8 @@ def _verify(site: Project, *, branch: str, print_pdfs: bool = False) -> Verifica
             site_manifests={d: m for d, m in every.items() if d} if not doc and len(every) > 1 else {})
         _verify_document(project, every[doc], tree, by_dir, report, branch=branch, tip=tip, today=today,
                          digest=digest, print_pdfs=print_pdfs)
+    report.problems[unsafe_at:unsafe_at] = _with_older_generators(site, every[site.settings.document],
+                                                                  [f"{branch}: {v}" for v in _unsafe(site, tree)])
     return report
 
 

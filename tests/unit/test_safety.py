@@ -576,3 +576,38 @@ def test_a_host_written_with_a_single_slash_is_read_for_what_it_reaches():
 ])
 def test_words_with_slashes_that_are_no_path_and_paths_of_the_site_pass(href, words):
     assert safety.shown_address(href, words) == "" and list(safety.deceptive_link(href, words)) == []
+
+
+def test_a_page_that_passed_passes_again_unread_only_as_the_same_bytes_under_the_same_rules(monkeypatch):
+    """`policy verify` checks each rebuilt version, then every page of the branch: a page that passed is not read
+    again under the same theme scripts and the same or a looser check; anything else is read (and judged) again."""
+    read, real = [], safety._check_tree
+    monkeypatch.setattr(safety, "_check_tree", lambda html, **k: read.append(k["text"]) or real(html, **k))
+    monkeypatch.setattr(safety, "_PASSED", {})
+    clean = page('<p id="passed-once">Checked once, as built.</p>')
+    assert safety.check_page(clean, file="fr/2024-01-01/index.html", theme_dirs=THEME) == []
+    assert safety.check_page(clean, file="the/branch/blob.html", theme_dirs=THEME, text=False) == []
+    assert safety.check_page(clean, file="again.html", theme_dirs=THEME) == [] and read == [True]
+    # other bytes, other theme scripts (the page's inline script is no longer the theme's), a stricter check
+    assert safety.check_page(clean.replace("once", "twice"), file="x.html", theme_dirs=THEME) == []
+    assert any("not one of the theme's own" in v.message
+               for v in safety.check_page(clean, file="x.html", theme_dirs=()))
+    loose = page('<p id="loose">Judged without its text first.</p>', head="")
+    assert safety.check_page(loose, file="x.html", theme_dirs=THEME, text=False) == []
+    assert safety.check_page(loose, file="x.html", theme_dirs=THEME, text=True) == []
+    assert read == [True, True, True, False, True]
+    # a page that failed is read each time, and fails each time
+    unsafe = page("<p>x</p><script>alert(1)</script>")
+    assert safety.check_page(unsafe, file="a.html", theme_dirs=THEME) == safety.check_page(unsafe, file="a.html",
+                                                                                           theme_dirs=THEME) != []
+    assert read[5:] == [True, True]
+
+
+def test_pages_kept_as_passed_are_bounded(monkeypatch):
+    monkeypatch.setattr(safety, "_PASSED", {})
+    monkeypatch.setattr(safety, "_PASSED_MOST", 2)
+    for n in range(4):
+        assert safety.check_page(page(f"<p>Page {n}.</p>"), file="x.html", theme_dirs=THEME) == []
+    assert len(safety._PASSED) == 2
+    assert (*safety._rules_key(page("<p>Page 3.</p>"), THEME), True) in safety._PASSED
+    assert (*safety._rules_key(page("<p>Page 0.</p>"), THEME), True) not in safety._PASSED

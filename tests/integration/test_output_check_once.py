@@ -1,0 +1,67 @@
+"""`policy verify` reads each page once through the output check: the pages its rebuilds checked are not read again
+when it checks the branch's pages, and every page they did not check, or checked otherwise, still is."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from helpers import git
+from policy_repo import Project, new_project
+from policysite import clock, safety, verify
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch) -> Project:
+    monkeypatch.setattr(clock, "today", lambda: dt.date(2024, 3, 1))
+    project = new_project(tmp_path / "project")
+    project.commit("2024-01-15")
+    project.commit("2024-02-01", fr="Deuxième texte.", en="Second text.")
+    assert project.history().published == ["2024-01-15", "2024-02-01"]
+    return project
+
+
+@pytest.fixture
+def read(monkeypatch) -> list[tuple[str, bool]]:
+    """The pages the output check parsed (their digest, whether their text was judged), from a fresh process's
+    start: nothing passed yet."""
+    monkeypatch.setattr(safety, "_PASSED", {})
+    pages: list[tuple[str, bool]] = []
+    real = safety._check_tree
+
+    def counted(html: str, **options):
+        pages.append((hashlib.sha256(html.encode()).hexdigest(), options["text"]))
+        return real(html, **options)
+
+    monkeypatch.setattr(safety, "_check_tree", counted)
+    return pages
+
+
+def tamper(project: Project, tmp_path: Path, edit) -> None:
+    checkout = tmp_path / "pages"
+    git(project.root, "worktree", "add", "-q", str(checkout), "gh-pages")
+    edit(checkout)
+    git(checkout, "add", "-A")
+    git(checkout, "commit", "-q", "-m", "tamper")
+    git(project.root, "worktree", "remove", "--force", str(checkout))
+
+
+def test_verify_reads_no_page_twice(project, read):
+    assert verify.verify(root=project.root).problems == []
+    pages = project.files()
+    assert sum(p.endswith(".html") for p in pages) > 10 and len(read) > 10
+    assert len(read) == len({digest for digest, _text in read}), "a page was read twice"
+
+
+def test_a_page_edited_on_the_branch_is_still_judged_and_refused(project, read, tmp_path):
+    def edit(checkout: Path) -> None:
+        for page in (checkout / "en" / "2024-01-15" / "index.html", checkout / "fr" / "extra.html"):
+            html = (checkout / "en" / "2024-01-15" / "index.html").read_text(encoding="utf-8")
+            page.write_text(html.replace("</article>", "<img src=x onerror=alert(1)></article>"), encoding="utf-8")
+
+    tamper(project, tmp_path, edit)
+    problems = verify.verify(root=project.root).problems
+    for page in ("en/2024-01-15/index.html", "fr/extra.html"):
+        assert any(page in p and "event handler attributes are not allowed" in p for p in problems), (page, problems)

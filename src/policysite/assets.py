@@ -100,17 +100,18 @@ def files_digest(files: Mapping[str, str]) -> str:
     return total.hexdigest()[:DIGEST_LENGTH]
 
 
-def share(site: Path, *, depth: int, out: Path) -> Shared | None:
+def share(site: Path, *, depth: int, out: Path, kept_in: Path | None = None) -> Shared | None:
     """Move `site`'s theme files into `out/<digest>/` and point its pages there.
 
     `site` is served `depth` folders below the branch's root (2 for `<lang>/<date>/`). Returns None
-    when the build has no theme files.
+    when the build has no theme files. `kept_in`: where its stylesheets' trimmings are kept (stylesheet.trim).
     """
     folder = site / FOLDER
     if not folder.is_dir():
         return None
     prune(folder, languages=search_languages(site))
-    stylesheet.trim_folder(folder, pages=sorted(p for p in site.rglob("*.html") if folder not in p.parents))
+    stylesheet.trim_folder(folder, pages=sorted(p for p in site.rglob("*.html") if folder not in p.parents),
+                           kept_in=kept_in)
     digest = digest_of(folder)
     target = out / digest
     if target.exists():

@@ -204,7 +204,7 @@ def _build_languages(project: Project, *, version: str, known: list[str], snapsh
             (site / NOT_FOUND).unlink(missing_ok=True)
             compact.site(site)
             # The theme's files go to a folder every version built with the same theme links.
-            moved = assets.share(site, depth=settings.depth + 1, out=out / SHARED)
+            moved = assets.share(site, depth=settings.depth + 1, out=out / SHARED, kept_in=project.stylesheets)
             if moved is not None:
                 theme[code] = moved.digest
                 shared.setdefault(moved.digest, file_records(moved.folder))

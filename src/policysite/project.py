@@ -39,6 +39,11 @@ class Project:
         """Where the theme's compiled templates are kept between commands (build._Compiled): the git folder's."""
         return Path(self.repo.common_dir) / "policysite" / "templates"
 
+    @property
+    def stylesheets(self) -> Path:
+        """Where the theme's stylesheets' trimmings are kept between commands (stylesheet.trim): the git folder's."""
+        return Path(self.repo.common_dir) / "policysite" / "stylesheets"
+
     def docs_dirs(self) -> list[str]:
         """Each language's docs folder as git names it: uncommitted changes there block a publication."""
         return sorted({str(Path(p).parent.as_posix()) for p in self.paths.values()})

@@ -118,3 +118,76 @@ def test_a_custom_property_one_stylesheet_sets_and_another_reads_is_kept(tmp_pat
     stylesheet.trim_folder(folder.parent, pages=[page])
     assert (folder / "main.css").read_text() == ":root{--md-fg:#000}.md-header{color:var(--md-fg)}\n"
     assert (folder / "policy.css").read_text() == "@media (prefers-color-scheme:dark){:root{--md-fg:#eee}}\n"
+
+
+def _new_process() -> None:
+    """What a process keeps to itself, forgotten (each command is a process of its own)."""
+    for cached in (stylesheet._named_kept, stylesheet._trim_kept, stylesheet._named, stylesheet._trim,
+                   stylesheet._parsed, stylesheet._plan):
+        cached.cache_clear()
+
+
+def _unread(monkeypatch) -> None:
+    def parse(*_args, **_options):
+        raise AssertionError("the stylesheet was read again")
+
+    monkeypatch.setattr(stylesheet.tinycss2, "parse_stylesheet", parse)
+
+
+CSS = ":root{--md-primary:#4051b5;--unread:1}.md-header{background:var(--md-primary)}.admonition{margin:0}"
+
+
+def test_a_trimming_is_kept_between_processes_and_a_stylesheet_read_once(tmp_path: Path, monkeypatch):
+    kept = tmp_path / "git" / "policysite" / "stylesheets"
+    (tmp_path / "git").mkdir()
+    _new_process()
+    first = stylesheet.trim(CSS, names(), kept_in=kept)
+    assert first == ":root{--md-primary:#4051b5}.md-header{background:var(--md-primary)}\n"
+    assert len(list(kept.iterdir())) == 2  # what the stylesheet requires, and this trimming
+    _new_process()
+    with monkeypatch.context() as patched:
+        _unread(patched)
+        assert stylesheet.trim(CSS, names(), kept_in=kept) == first
+        # other pages needing the same of this stylesheet: the same trimming
+        same = stylesheet.Names(names().words | {"section-2031"}, names().prefixes)
+        assert stylesheet.trim(CSS, same, kept_in=kept) == first
+    # what the stylesheet requires changed (an edit), or what the pages have of it: trimmed again, rightly
+    edited = CSS.replace(".admonition{margin:0}", ".md-header .admonition{margin:0}")
+    more = stylesheet.Names(names().words | {"admonition"}, ())
+    assert stylesheet.trim(edited, more, kept_in=kept) == stylesheet.trim(edited, more) == \
+        ":root{--md-primary:#4051b5}.md-header{background:var(--md-primary)}.md-header .admonition{margin:0}\n"
+    assert stylesheet.trim(CSS, more, kept_in=kept) == \
+        ":root{--md-primary:#4051b5}.md-header{background:var(--md-primary)}.admonition{margin:0}\n"
+    # this module's code changed: nothing it kept is read
+    _new_process()
+    monkeypatch.setattr(stylesheet, "_code", lambda: "other code")
+    calls, real = [], stylesheet.tinycss2.parse_stylesheet
+    monkeypatch.setattr(stylesheet.tinycss2, "parse_stylesheet", lambda *a, **k: calls.append(1) or real(*a, **k))
+    assert stylesheet.trim(CSS, names(), kept_in=kept) == first and calls == [1]
+
+
+def test_a_kept_file_that_is_not_what_was_kept_is_ignored_and_written_anew(tmp_path: Path):
+    kept = tmp_path / "stylesheets"
+    _new_process()
+    first = stylesheet.trim(CSS, names(), kept_in=kept)
+    files = sorted(kept.iterdir())
+    for written in ("", "{", "[]", '{"key": "x", "value": ".admonition{}"}', '{"value": ".md-header{}"}',
+                    "null", '{"key": "%s", "value": 3}', '{"key": "%s", "value": [["a"], [1]]}',
+                    '{"key": "%s", "value": [["a"]]}'):
+        for path in files:
+            path.write_text(written.replace("%s", path.name), encoding="utf-8")
+        _new_process()
+        assert stylesheet.trim(CSS, names(), kept_in=kept) == first, written
+        assert [f.read_text(encoding="utf-8") for f in files] != [written.replace("%s", f.name) for f in files]
+
+
+def test_no_trimming_is_kept_where_none_can_be_written_and_only_the_newest_are_kept(tmp_path: Path, monkeypatch):
+    _new_process()
+    gone = tmp_path / "no-git-folder" / "policysite" / "stylesheets"
+    assert stylesheet.trim(CSS, names(), kept_in=gone) == stylesheet.trim(CSS, names())
+    assert not gone.parent.exists()
+    monkeypatch.setattr(stylesheet, "KEPT_TRIMMINGS", 3)
+    kept = tmp_path / "stylesheets"
+    for n in range(4):
+        stylesheet.trim(CSS + f".n{n}{{a:b}}", names(), kept_in=kept)
+    assert len(list(kept.iterdir())) == 3

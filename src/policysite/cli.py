@@ -90,11 +90,23 @@ def main(argv: list[str] | None = None) -> int:
         if code is None:  # the last net: no input may end in a traceback
             print(f"error: {type(exc).__name__}: {visible(str(exc))}", file=sys.stderr)
             return USAGE
-        print(f"error: {visible(str(exc))}", file=sys.stderr)
+        print(f"error: {visible(_said(messages.text_of(exc), args))}", file=sys.stderr)
         return code
     finally:
         if handled:
             signal.signal(signal.SIGTERM, signal.SIG_DFL if previous is None else previous)
+
+
+def _said(text: str, args: argparse.Namespace) -> str:
+    """An error's text in the language the project's messages are said in (`--messages`, $POLICY_MESSAGES, the
+    setting, the authoritative language): a `Said` in its catalogue's words, any other text as written."""
+    if not isinstance(text, messages.Said):
+        return text
+    try:
+        lang = messages.for_project(Path(args.root), option=getattr(args, "messages", None))
+    except (messages.MessagesError, OSError, ValueError):  # (a language without messages: said in English)
+        lang = messages.DEFAULT
+    return messages.said_in(text, lang)
 
 
 def _output_closed() -> bool:
@@ -511,9 +523,9 @@ def _outcome(outcome, *, lang: str = messages.DEFAULT) -> int:
     from policysite import gate
 
     for line in outcome.warnings:
-        print(f"warning: {visible(line)}", file=sys.stderr)
+        print(f"warning: {visible(messages.said_in(line, lang))}", file=sys.stderr)
     for line in outcome.messages:
-        print(visible(line))
+        print(visible(messages.said_in(line, lang)))
     for refusal in outcome.refused:
         print(f"error: {visible(refusal.said(lang))}", file=sys.stderr)
     if outcome.refused:

@@ -56,7 +56,8 @@ from policysite.building import (
     previous_of,
 )
 from policysite.errors import PublishError, RefusedError
-from policysite.findings import Finding, many
+from policysite.findings import Finding
+from policysite.messages import Said, prefixed, replaced, text_of
 from policysite.project import Project, opened
 from policysite.writing import (
     drop_unused_themes,
@@ -111,7 +112,8 @@ def publish(*, root: Path, branch: str = BRANCH, remote: str = REMOTE, push: boo
                 except RefusedError:
                     raise
                 except PublishError as exc:  # the message names the document; the branch was never moved
-                    raise PublishError(f"{p.settings.document or p.settings.all_documents[0].id}: {exc}") from None
+                    name = p.settings.document or p.settings.all_documents[0].id
+                    raise PublishError(prefixed(name, text_of(exc))) from None
             _finish_site(site, outcome, branch=staging, remote=remote, push=False, on_wait=on_wait, before=before)
             _land(site, outcome, staging=staging, branch=branch, state=state)
         remote_branch.push(site, branch, remote, push and not outcome.refused, outcome, changed=bool(outcome.commit))
@@ -142,7 +144,7 @@ def _staged(site: Project, branch: str, remote: str,
         except RefusedError:
             raise
         except PublishError as exc:
-            raise PublishError(str(exc).replace(staging, branch)) from None
+            raise PublishError(replaced(text_of(exc), staging, branch)) from None
         finally:
             git.delete_ref(site.repo, ref)
             drop_lock(site, staging)
@@ -163,7 +165,7 @@ def _land(site: Project, outcome: Outcome, *, staging: str, branch: str, state: 
     """`branch` moved (under `_staged`'s lock), in one step, to where its staging branch ends, unless a version was
     refused; what the outcome says names `branch`."""
     for lines in (outcome.messages, outcome.warnings):
-        lines[:] = [line.replace(staging, branch) for line in lines]
+        lines[:] = [replaced(line, staging, branch) for line in lines]
     tip = git.rev_parse(site.repo, f"refs/heads/{staging}")
     if not outcome.refused and tip is not None and tip != state.local:
         move_branch(site, branch, tip, state, f"policy: {', '.join(outcome.published) or 'the archive pages'}")
@@ -187,8 +189,9 @@ def documents_of(site: Project, document: str | None) -> list[Project]:
         return site.documents
     ids = {p.settings.document or p.settings.all_documents[0].id: p for p in site.documents}
     if document not in ids:
-        known = ", ".join(sorted(i for i in ids if i)) or "none: extra.policy.documents is not set"
-        raise PublishError(f"no document {document!r} on this site (documents: {known})")
+        known = ", ".join(sorted(i for i in ids if i))
+        raise PublishError(Said("publish.no-document" if known else "publish.no-document/none", document=document,
+                                known=known))
     return [ids[document]]
 
 
@@ -231,8 +234,8 @@ def _merge(outcome: Outcome, one: Outcome, project: Project) -> None:
     name = project.settings.document or project.settings.all_documents[0].id
     outcome.published += [f"{name} {v}" for v in one.published]
     outcome.refused += one.refused
-    outcome.messages += [f"{name}: {line}" for line in one.messages]
-    outcome.warnings += [f"{name}: {line}" for line in one.warnings]
+    outcome.messages += [prefixed(name, line) for line in one.messages]
+    outcome.warnings += [prefixed(name, line) for line in one.warnings]
     outcome.commit = one.commit or outcome.commit
 
 
@@ -247,8 +250,7 @@ def _finish_site(site: Project, outcome: Outcome, *, branch: str, remote: str, p
             if _roll_back(site, branch, before):
                 outcome.messages = [line for line in outcome.messages  # "<document>: published …" taken back
                                     if not line.partition(": ")[2].startswith(("published ", "rebuilt "))]
-                outcome.messages.append(f"nothing published: {many(len(outcome.refused), 'version')} refused (below); "
-                                        f"{branch} is as it was")
+                outcome.messages.append(Said("publish.refused", count=len(outcome.refused), branch=branch))
                 outcome.published = []
                 outcome.commit = None
             return
@@ -263,7 +265,7 @@ def _finish_site(site: Project, outcome: Outcome, *, branch: str, remote: str, p
         if refreshed:
             move_branch(site, branch, refreshed, state, "policy: the site's home page and feed")
             outcome.commit = refreshed
-            outcome.messages.append(f"updated the site's home page and feed on {branch}")
+            outcome.messages.append(Said("publish.pages-updated/home", branch=branch))
     remote_branch.push(site, branch, remote, push and not outcome.refused, outcome, changed=bool(outcome.commit))
 
 
@@ -284,11 +286,10 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
                                 jobs=None, progress=None, on_wait=on_wait, only=frozenset([*earlier, version]),
                                 rev=since)
         if both.published and earlier:  # (a translation without its page at HEAD brings none: nothing to name)
-            both.messages.insert(0, f"{', '.join(earlier)}: dated before {version} and not yet published, in the "
-                                    "branch's history: published with it, oldest first, each from its last commit")
+            both.messages.insert(0, Said("publish.earlier", earlier=", ".join(earlier), version=version))
         elif not both.refused:  # another publication, which this one waited for, published them
-            both.messages.append(f"nothing to publish: {', '.join([*earlier, version])} already on {branch} "
-                                 "(published while this command waited for the other publication)")
+            both.messages.append(Said("publish.already/waited", versions=", ".join([*earlier, version]),
+                                      branch=branch))
         remote_branch.push(project, branch, remote, push and not both.refused, both, changed=bool(both.published))
         return both
     outcome.warnings += shallow
@@ -308,13 +309,11 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
                                carried=[] if published is not None else [compared])
         if published is not None:
             if published.source_digests() != digests and _same_text(project, published, sources):
-                outcome.warnings.append(f"{version}: the committed pages differ from the published ones in line ends "
-                                        "or a byte order mark only, which every command reads alike: the published "
-                                        "version stands")
+                outcome.warnings.append(Said("publish.line-ends", version=version))
                 digests = published.source_digests()
             if published.source_digests() == digests:
-                outcome.messages.append(f"nothing to publish: {version} is already on {branch} with this text "
-                                        f"(from {published.languages[settings.authoritative].source.commit[:7]})")
+                outcome.messages.append(Said("publish.already", version=version, branch=branch,
+                                             commit=published.languages[settings.authoritative].source.commit[:7]))
                 newer = [v for v in state.versions if v > version]
                 if newer:  # a revert: the text at HEAD is an earlier version's, not the one the site has in force
                     advice = refusals.bringing_back(newer, today=clock.today(), notice_days=settings.notice_days)
@@ -327,7 +326,7 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
                     move_branch(project, branch, refreshed, state, "policy publish: the archive's pages")
                     outcome.warnings += latest_put_back(project, state, branch=branch, today=today)
                     outcome.commit = refreshed
-                    outcome.messages.append(f"updated the history, compare and feed pages on {branch}")
+                    outcome.messages.append(Said("publish.pages-updated", branch=branch))
                 outcome.messages += moved_lines(state.versions, moved, today=today)
                 remote_branch.push(project, branch, remote, push and not outcome.refused, outcome,
                       changed=bool(refreshed or outcome.published))
@@ -353,13 +352,11 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
         outcome.warnings += _not_postponed(project, state, version, sources, today=today)
         if state.latest and version < state.latest:
             changes = _changes(project, state.manifests[state.latest], sources)
-            detail = f"the text differs: {changes}" if changes else f"the text of {state.latest} with an older date"
             # Merged, its commit keeps the date in the branch's history, which `policy history` reads: a new commit
             # with a later date alone left it refused at every daily run (history hunt 33)
-            raise PublishError(f"{version} is older than the latest published version {state.latest} ({detail}): "
-                               f"a new text needs a date after {state.latest}; if {commit[:7]} is merged already, "
-                               f"commit the text with its new date and record {commit[:7]} in "
-                               f"{gate.EXCEPTIONS_FILE} as never published, in the same change")
+            raise PublishError(Said("publish.older" if changes else "publish.older/same", version=version,
+                                    latest=state.latest, changes=changes, commit=commit[:7],
+                                    file=gate.EXCEPTIONS_FILE))
         known = sorted(set(state.versions) | {version})
         languages = {**{v: set(m.languages) for v, m in state.manifests.items()}, version: set(sources)}
         built = build_version(project, version=version, known=known, snapshot=snap, out=tmp / version,
@@ -379,7 +376,8 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
         outcome.warnings += latest_put_back(project, state, branch=branch, today=today, listing=listing)
     outcome.published.append(version)
     outcome.commit = new
-    outcome.messages.append(f"published {version} ({', '.join(built.files)}) on {branch} from {commit[:7]}")
+    outcome.messages.append(Said("publish.published", version=version, files=", ".join(built.files), branch=branch,
+                                 commit=commit[:7]))
     outcome.messages += built.notes
     outcome.messages += _upcoming_lines(known, today=today)
     outcome.warnings += _legacy(state.manifests)
@@ -558,7 +556,7 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
     if only is None and found.versions:
         refusals.head_is_dated(project)
     outcome = Outcome(warnings=list(found.warnings))
-    outcome.messages += [f"{sha[:7]}: never published, as {gate.EXCEPTIONS_FILE} records: {reason}"
+    outcome.messages += [Said("publish.never-published", commit=sha[:7], file=gate.EXCEPTIONS_FILE, reason=reason)
                          for sha, reason in sorted(unpublished.items()) if only is None]
     if only is not None:
         found = dataclasses.replace(found, versions=[v for v in found.versions if v.version in only])
@@ -672,8 +670,7 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
         if only is not None and (not todo or outcome.refused):
             return outcome  # `policy publish` says the rest
         if not todo and outcome.refused:
-            refused = many(len(outcome.refused), "dated version")
-            outcome.messages.append(f"nothing published: {refused} refused (below); {branch} is as it was")
+            outcome.messages.append(Said("publish.refused/dated", count=len(outcome.refused), branch=branch))
             return outcome
         if not todo:
             outcome.warnings += _legacy(state.manifests)
@@ -688,16 +685,15 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
             # --archive-only reads no version of the history: it counted none, "the 0 dated version(s) of the history
             # are on gh-pages" of a branch holding them all (history hunt 23)
             page = project.paths[project.settings.authoritative]
-            outcome.messages.append(f"nothing published (--archive-only): the {len(state.manifests)} version(s) on "
-                                    f"{branch} are kept as published" if archive_only else
-                                    f"nothing to publish: the {len(dated)} dated version(s) of the history are on "
-                                    f"{branch}" if dated or state.manifests else
+            outcome.messages.append(Said("publish.already/archive-only", count=len(state.manifests), branch=branch)
+                                    if archive_only else
+                                    Said("publish.already/history", count=len(dated), branch=branch)
+                                    if dated or state.manifests else
                                     # a new site (`policy init`): "the 0 dated version(s) … are on gh-pages", no
                                     # gh-pages there, said all was published (history 25)
-                                    f"nothing to publish: no commit holds a dated {page} yet: write it (its `date:` "
-                                    "first) and commit it, or `policy import` the texts published before")
+                                    Said("publish.already/none", page=page))
             if refreshed:
-                outcome.messages.append(f"updated the history, compare and feed pages on {branch}")
+                outcome.messages.append(Said("publish.pages-updated", branch=branch))
             outcome.messages += moved_lines(state.versions, moved, today=today)
             outcome.messages += _upcoming_lines(state.versions, today=today)
             remote_branch.push(project, branch, remote, push and not outcome.refused, outcome, changed=bool(refreshed))
@@ -714,17 +710,17 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
             move_branch(project, branch, new, state, "policy history" + (" --rebuild" if rebuild else ""))
             outcome.warnings += latest_put_back(project, state, branch=branch, today=today)
     if outcome.refused:
-        passed = f": {len(written)} passed and wait for them" if written else ""
-        refused = many(len(outcome.refused), "dated version")
-        outcome.messages.append(f"nothing {'rebuilt' if rebuild else 'published'}: {refused} refused (below){passed}; "
-                                f"{branch} is as it was")
+        key = {(False, False): "publish.refused/dated", (False, True): "publish.refused/passed",
+               (True, False): "publish.refused/rebuilt", (True, True): "publish.refused/rebuilt-passed"}
+        outcome.messages.append(Said(key[rebuild, bool(written)], count=len(outcome.refused), passed=len(written),
+                                     branch=branch))
         return outcome
     outcome.published = written
     outcome.commit = new
     if only is None:  # `policy publish` says these of the branch as it leaves it
         outcome.warnings += _legacy({v: m for v, m in state.manifests.items() if v not in outcome.published})
-    verb = "rebuilt" if rebuild else "published"
-    outcome.messages.append(f"{verb} {len(written)} dated version(s) on {branch}: {', '.join(written) or 'none'}")
+    outcome.messages.append(Said("publish.written/rebuilt" if rebuild else "publish.written", count=len(written),
+                                 branch=branch, versions=", ".join(written)))
     converted = [v for v in written if v in state.manifests and not any(
         e.theme for e in state.manifests[v].languages.values())]
     if rebuild and converted:
@@ -779,10 +775,8 @@ def _upcoming_lines(versions: list[str], *, today: dt.date) -> list[str]:
     """Say which versions are published ahead and when each takes effect (`latest` names the oldest already when
     none is in force: a site's first text announced ahead)."""
     current = periods.current(versions, today=today) if versions else None
-    return [f"{version}: upcoming, published ahead of its date; " + (
-        f"it takes effect on {version}, and `latest` shows it until then, no text being in force before it"
-        if version == current else f"`latest` moves onto it on {version} (`policy history`, daily on CI)")
-        for version in periods.upcoming(versions, today=today)]
+    return [Said("publish.upcoming" if version == current else "publish.upcoming/moves", version=version)
+            for version in periods.upcoming(versions, today=today)]
 
 
 def head_commit(project: Project) -> str:
@@ -793,8 +787,8 @@ def _record(outcome: Outcome, version: str, snap: gate.Snapshot) -> None:
     """Say the warnings a version publishes with: the writing of a text public before the site."""
     if snap.recorded:
         rules = sorted({f.rule for f in snap.recorded})
-        outcome.messages.append(f"{version}: published with {len(snap.recorded)} warning(s) recorded, not blocking "
-                                f"({', '.join(rules)}); `policy check` at its commit lists them")
+        outcome.messages.append(Said("publish.recorded", version=version, count=len(snap.recorded),
+                                     rules=", ".join(rules)))
 
 
 def _publishable(project: Project, dest: Path) -> tuple[gate.Snapshot, str, str]:
@@ -804,32 +798,31 @@ def _publishable(project: Project, dest: Path) -> tuple[gate.Snapshot, str, str]
     snap = project.snapshot(head, dest)
     missing = [project.paths[code] for code in project.paths if code not in snap.sources]
     linked = [why for path in missing if (why := source.linked_folder(project.repo, head, path))]
-    if linked or settings.authoritative not in snap.sources:
-        raise PublishError(f"nothing to publish: {'; '.join(linked) or ', '.join(missing) + ' is not committed'}")
+    if linked:
+        raise PublishError(f"nothing to publish: {'; '.join(linked)}")
+    if settings.authoritative not in snap.sources:
+        raise PublishError(Said("publish.not-committed", paths=", ".join(missing)))
     # Only a translation missing: `_publish` judges the version as `policy history` does (a translation may start
     # with a later version; once published, every later version needs it)
     date = snap.date(settings)
     if date is None:
-        raise PublishError(f"{project.paths[settings.authoritative]}: no valid date in the front matter "
-                           "(date: YYYY-MM-DD): nothing to publish")
+        raise PublishError(Said("publish.no-date", path=project.paths[settings.authoritative]))
     version = date.isoformat()
     dirty = git.changed_paths(project.repo, project.docs_dirs())
     if dirty:
-        raise PublishError(f"{version}: not published: uncommitted changes to the policy ({', '.join(dirty)}); "
-                           "commit them first")
+        raise PublishError(Said("publish.uncommitted", version=version, paths=", ".join(dirty)))
     if snap.blocking:
         raise RefusedError(gate.Refusal(version, head, tuple(snap.blocking)))
     commit = _last_policy_commit(project)
     if commit is None:
-        raise PublishError(f"{version}: not published: the policy has never been committed")
+        raise PublishError(Said("publish.never-committed", version=version))
     try:
         recorded = gate.exceptions(project.repo, root=project.root)
     except gate.GateError as exc:
         raise PublishError(str(exc)) from None
     if commit in recorded:
-        raise PublishError(f"{version}: not published: the text at HEAD is that of {commit[:7]}, which "
-                           f"{gate.EXCEPTIONS_FILE} records as never published ({recorded[commit]}); revert it or "
-                           "commit the text to publish, with its date")
+        raise PublishError(Said("publish.head-unpublished", version=version, commit=commit[:7],
+                                file=gate.EXCEPTIONS_FILE, reason=recorded[commit]))
     return snap, version, commit
 
 

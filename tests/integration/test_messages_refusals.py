@@ -70,3 +70,41 @@ def test_a_text_dated_before_an_earlier_commit_s_date_is_refused_in_french(tmp_p
     assert (f"  docs/fr/index.md:1: [history.backdated] {backdated[:7]} dates docs/fr/index.md 2021-01-01, before "
             f"2022-01-01 of the earlier commit {earlier[:7]}: each text's date must follow those before it in the "
             "history") in english.stderr, english.stderr
+
+
+def test_what_publish_and_history_did_and_why_they_stopped_is_said_in_french(tmp_path):
+    """The outcome's lines (published, nothing to publish, nothing published) and the refusals raised before
+    anything is written (uncommitted changes, a date older than the published one, no such document) are said in
+    the site's language; the same commands with `--messages en` say the English, word for word as before."""
+    project = new_project(tmp_path / "project")
+    commit = project.commit("2021-02-17")
+    root = ["--root", str(project.root)]
+    published = policy_process([*root, "publish"], env=_environment())
+    assert published.returncode == 0, published.stderr
+    assert published.stdout == f"version 2021-02-17 publiée (fr, en) sur gh-pages à partir du commit {commit[:7]}\n"
+    again = policy_process([*root, "publish"], env=_environment())
+    assert again.stdout == (f"rien à publier : la version 2021-02-17 figure déjà sur gh-pages avec ce texte (commit "
+                            f"{commit[:7]})\n")
+    history = policy_process([*root, "history"], env=_environment())
+    assert history.stdout == ("rien à publier : toutes les versions datées de l'historique (1) figurent déjà sur "
+                              "gh-pages\n")
+    unknown = policy_process([*root, "publish", "--document", "cgu"], env=_environment())
+    assert unknown.returncode == 1 and unknown.stderr == (
+        "error: aucun document 'cgu' sur ce site (documents : aucun, extra.policy.documents n'est pas renseigné)\n")
+    older = project.commit("2021-01-10", fr="Nous traitons vos données.", en="We process your data.")
+    refused = policy_process([*root, "publish"], env=_environment())
+    assert refused.returncode == 1 and refused.stderr.startswith(
+        "error: la version 2021-01-10 est antérieure à la dernière version publiée, 2021-02-17 (le texte diffère : "), \
+        refused.stderr
+    assert f"inscrivez {older[:7]} dans unpublished.yml comme jamais publié" in refused.stderr
+    project.write("2021-03-01", fr="Nous traitons vos données, toujours.", en="We process your data, always.")
+    dirty = policy_process([*root, "publish"], env=_environment())
+    assert dirty.returncode == 1 and dirty.stderr.startswith(
+        "error: 2021-01-10 : non publiée : des modifications de la politique ne sont pas enregistrées dans un commit "
+        "(docs/en/.translated-from.yml, docs/en/index.md, docs/fr/index.md) ; enregistrez-les d'abord"), dirty.stderr
+    english = policy_process([*root, "publish", "--messages", "en"], env=_environment())
+    assert english.returncode == 1 and english.stderr == (
+        "error: 2021-01-10: not published: uncommitted changes to the policy (docs/en/.translated-from.yml, "
+        "docs/en/index.md, docs/fr/index.md); commit them first\n")
+    files = project.files()
+    assert any("2021-02-17" in f for f in files) and not any("2021-01-10" in f or "2021-03-01" in f for f in files)

@@ -555,3 +555,24 @@ def test_findings_kept_for_a_commit_already_judged_are_said_in_french_again(tmp_
     assert again[0].said("fr").endswith("[editorial.doubled-word] §2 : « traitons traitons » : le mot « traitons » est "
                                         "répété")
     assert again[1].in_language("fr").message.startswith("§1 : le lien de courriel « mailto:a@b@c.example » écrit à")
+
+
+@pytest.mark.parametrize("lang", TRANSLATED)
+def test_every_english_message_has_a_translation_with_the_same_fields(lang):
+    """A key added to en.py alone would be said in English on a site in `lang`: each catalogue says them all."""
+    translated = messages.catalogue(lang)
+    for key, template in messages.catalogue(messages.DEFAULT).items():
+        assert key in translated, f"{lang} has no {key}"
+        assert messages.fields_of(translated[key]) == messages.fields_of(template), f"{lang}: {key}"
+
+
+def test_a_said_line_keeps_its_key_when_a_document_is_named_before_it_or_its_branch_renamed():
+    """publish.py names a document before each of its lines and its staging branch back as the branch: the line is
+    still said in another language, its English as `f"{name}: {line}"` and `line.replace(staging, branch)` gave."""
+    line = messages.Said("publish.pages-updated", branch="gh-pages.publishing-42")
+    named = messages.replaced(messages.prefixed("terms", line), "gh-pages.publishing-42", "gh-pages")
+    assert named == "terms: updated the history, compare and feed pages on gh-pages"
+    assert messages.said_in(named, "fr") == "terms : pages d'historique, de comparaison et flux mis à jour sur gh-pages"
+    assert messages.said_in(named, "en") == named
+    assert messages.prefixed("terms", "plain") == "terms: plain" and messages.said_in("plain", "fr") == "plain"
+    assert messages.text_of(ValueError(line)) is line and messages.text_of(ValueError("a", 1)) == "('a', 1)"

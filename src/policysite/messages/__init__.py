@@ -82,6 +82,33 @@ def _said_again(key: str, fields: dict[str, object]) -> Said:
     return Said(key, **fields)
 
 
+def said_in(text: str, lang: str) -> str:
+    """`text` in `lang`: a `Said` in its catalogue's words (else its English), any other text as written."""
+    if not isinstance(text, Said) or lang == DEFAULT:
+        return str(text)
+    return _Formatter(lang).format_field(text, "said")
+
+
+def text_of(exc: BaseException) -> str:
+    """What an error says: its message as raised (a `Said` keeps its key), else `str(exc)` (whose `Said` would be
+    plain English)."""
+    return exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], Said) else str(exc)
+
+
+def prefixed(name: str, text: str) -> str:
+    """`name: text`, a `Said` still when `text` is one (a document's name before its line)."""
+    return Said("said.prefixed", name=name, text=text) if isinstance(text, Said) else f"{name}: {text}"
+
+
+def replaced(text: str, old: str, new: str) -> str:
+    """`text.replace(old, new)`, in a `Said`'s fields when it is one (its key kept: a branch's name for the
+    command's own staging branch)."""
+    if not isinstance(text, Said):
+        return text.replace(old, new)
+    return Said(text.key, **{name: replaced(value, old, new) if isinstance(value, str) else value
+                             for name, value in text.fields.items()})
+
+
 def say(key: str, fields: Mapping[str, object], lang: str) -> str | None:
     """The message of `key` in `lang`, None if its catalogue has none (the caller keeps the English)."""
     template = catalogue(lang).get(key)

@@ -389,4 +389,58 @@ MESSAGES: dict[str, str] = {
     "spelling.word-unused": "“{word}” is not used in {paths:or}: `policy words --prune` removes the entries no text "
                             "uses",
     "spelling.no-dictionary/none": "spelling is not checked: there is no dictionary for “{code}”",
+    # --- what `policy publish` and `policy history` did (Outcome's lines) and why they stopped (PublishError) -----
+    "said.prefixed": "{name}: {text:said}",
+    "word.none/version": "none",
+    "publish.published": "published {version} ({files}) on {branch} from {commit}",
+    "publish.written": "published {count} dated version(s) on {branch}: {versions:else:word.none/version}",
+    "publish.written/rebuilt": "rebuilt {count} dated version(s) on {branch}: {versions:else:word.none/version}",
+    "publish.already": "nothing to publish: {version} is already on {branch} with this text (from {commit})",
+    "publish.already/waited": "nothing to publish: {versions} already on {branch} (published while this command "
+                              "waited for the other publication)",
+    "publish.already/history": "nothing to publish: the {count} dated version(s) of the history are on {branch}",
+    "publish.already/archive-only": "nothing published (--archive-only): the {count} version(s) on {branch} are "
+                                    "kept as published",
+    "publish.already/none": "nothing to publish: no commit holds a dated {page} yet: write it (its `date:` first) and "
+                            "commit it, or `policy import` the texts published before",
+    "publish.pages-updated": "updated the history, compare and feed pages on {branch}",
+    "publish.pages-updated/home": "updated the site's home page and feed on {branch}",
+    "publish.refused": "nothing published: {count} {count:form:version|versions} refused (below); {branch} is as it "
+                       "was",
+    "publish.refused/dated": "nothing published: {count} {count:form:dated version|dated versions} refused (below); "
+                             "{branch} is as it was",
+    "publish.refused/passed": "nothing published: {count} {count:form:dated version|dated versions} refused "
+                              "(below): {passed} passed and wait for them; {branch} is as it was",
+    "publish.refused/rebuilt": "nothing rebuilt: {count} {count:form:dated version|dated versions} refused (below); "
+                               "{branch} is as it was",
+    "publish.refused/rebuilt-passed": "nothing rebuilt: {count} {count:form:dated version|dated versions} refused "
+                                      "(below): {passed} passed and wait for them; {branch} is as it was",
+    "publish.earlier": "{earlier}: dated before {version} and not yet published, in the branch's history: published "
+                       "with it, oldest first, each from its last commit",
+    "publish.never-published": "{commit}: never published, as {file} records: {reason}",
+    "publish.upcoming": "{version}: upcoming, published ahead of its date; it takes effect on {version}, and `latest` "
+                        "shows it until then, no text being in force before it",
+    "publish.upcoming/moves": "{version}: upcoming, published ahead of its date; `latest` moves onto it on {version} "
+                              "(`policy history`, daily on CI)",
+    "publish.recorded": "{version}: published with {count} warning(s) recorded, not blocking ({rules}); `policy "
+                        "check` at its commit lists them",
+    "publish.line-ends": "{version}: the committed pages differ from the published ones in line ends or a byte order "
+                         "mark only, which every command reads alike: the published version stands",
+    "publish.no-document": "no document {document!r} on this site (documents: {known})",
+    "publish.no-document/none": "no document {document!r} on this site (documents: none: extra.policy.documents is "
+                                "not set)",
+    "publish.not-committed": "nothing to publish: {paths} is not committed",
+    "publish.no-date": "{path}: no valid date in the front matter (date: YYYY-MM-DD): nothing to publish",
+    "publish.uncommitted": "{version}: not published: uncommitted changes to the policy ({paths}); commit them first",
+    "publish.never-committed": "{version}: not published: the policy has never been committed",
+    "publish.head-unpublished": "{version}: not published: the text at HEAD is that of {commit}, which {file} records "
+                                "as never published ({reason}); revert it or commit the text to publish, with its "
+                                "date",
+    "publish.older": "{version} is older than the latest published version {latest} (the text differs: {changes}): a "
+                     "new text needs a date after {latest}; if {commit} is merged already, commit the text with its "
+                     "new date and record {commit} in {file} as never published, in the same change",
+    "publish.older/same": "{version} is older than the latest published version {latest} (the text of {latest} with "
+                          "an older date): a new text needs a date after {latest}; if {commit} is merged already, "
+                          "commit the text with its new date and record {commit} in {file} as never published, in "
+                          "the same change",
 }

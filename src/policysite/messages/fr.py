@@ -468,4 +468,71 @@ MESSAGES: dict[str, str] = {
                             "entrées qu'aucun texte n'emploie",
     "spelling.no-dictionary/none": "l'orthographe n'est pas vérifiée : il n'existe pas de dictionnaire pour "
                                    "« {code} »",
+    # --- what `policy publish` and `policy history` did (Outcome's lines) and why they stopped (PublishError) -----
+    "said.prefixed": "{name} : {text:said}",
+    "word.none/version": "aucune",
+    "publish.published": "version {version} publiée ({files}) sur {branch} à partir du commit {commit}",
+    "publish.written": "{count:plural:version datée publiée|versions datées publiées} sur {branch} : "
+                       "{versions:else:word.none/version}",
+    "publish.written/rebuilt": "{count:plural:version datée reconstruite|versions datées reconstruites} sur "
+                               "{branch} : {versions:else:word.none/version}",
+    "publish.already": "rien à publier : la version {version} figure déjà sur {branch} avec ce texte (commit "
+                       "{commit})",
+    "publish.already/waited": "rien à publier : {versions} figurent déjà sur {branch} (publiées pendant que cette "
+                              "commande attendait la fin de l'autre publication)",
+    "publish.already/history": "rien à publier : toutes les versions datées de l'historique ({count}) figurent "
+                               "déjà sur {branch}",
+    "publish.already/archive-only": "rien n'a été publié (--archive-only) : les versions de {branch} ({count}) restent "
+                                    "telles que publiées",
+    "publish.already/none": "rien à publier : aucun commit ne contient encore de texte daté {page} : rédigez-le (en "
+                            "commençant par sa `date:`) et enregistrez-le dans un commit, ou importez avec `policy "
+                            "import` les textes publiés auparavant",
+    "publish.pages-updated": "pages d'historique, de comparaison et flux mis à jour sur {branch}",
+    "publish.pages-updated/home": "page d'accueil du site et flux mis à jour sur {branch}",
+    "publish.refused": "rien n'a été publié : {count:plural:version refusée|versions refusées} (ci-dessous) ; "
+                       "{branch} est inchangée",
+    "publish.refused/dated": "rien n'a été publié : {count:plural:version datée refusée|versions datées refusées} "
+                             "(ci-dessous) ; {branch} est inchangée",
+    "publish.refused/passed": "rien n'a été publié : {count:plural:version datée refusée|versions datées refusées} "
+                              "(ci-dessous) ; {passed:plural:version acceptée|versions acceptées} en attente ; "
+                              "{branch} est inchangée",
+    "publish.refused/rebuilt": "rien n'a été reconstruit : {count:plural:version datée refusée|versions datées "
+                               "refusées} (ci-dessous) ; {branch} est inchangée",
+    "publish.refused/rebuilt-passed": "rien n'a été reconstruit : {count:plural:version datée refusée|versions "
+                                      "datées refusées} (ci-dessous) ; {passed:plural:version acceptée|versions "
+                                      "acceptées} en attente ; {branch} est inchangée",
+    "publish.earlier": "{earlier} : datée(s) d'avant le {version} et pas encore publiée(s), dans l'historique de la "
+                       "branche : publiée(s) avec elle, de la plus ancienne à la plus récente, chacune à partir de "
+                       "son dernier commit",
+    "publish.never-published": "{commit} : jamais publié, comme l'indique {file} : {reason}",
+    "publish.upcoming": "{version} : à venir, publiée avant sa date ; elle prend effet le {version}, et `latest` "
+                        "l'affiche d'ici là, aucun texte n'étant en vigueur avant elle",
+    "publish.upcoming/moves": "{version} : à venir, publiée avant sa date ; `latest` l'affichera à partir du "
+                              "{version} (`policy history`, chaque jour en CI)",
+    "publish.recorded": "{version} : publiée avec {count:plural:avertissement enregistré|avertissements "
+                        "enregistrés}, non {count:form:bloquant|bloquants} ({rules}) ; `policy check` à son commit "
+                        "{count:form:l'affiche|les affiche}",
+    "publish.line-ends": "{version} : les pages enregistrées ne diffèrent des pages publiées que par les fins de ligne "
+                         "ou une marque d'ordre des octets, que toutes les commandes lisent de la même façon : la "
+                         "version publiée est maintenue",
+    "publish.no-document": "aucun document {document!r} sur ce site (documents : {known})",
+    "publish.no-document/none": "aucun document {document!r} sur ce site (documents : aucun, "
+                                "extra.policy.documents n'est pas renseigné)",
+    "publish.not-committed": "rien à publier : {paths} n'est pas enregistré dans un commit",
+    "publish.no-date": "{path} : aucune date valide dans l'en-tête (date: AAAA-MM-JJ) : rien à publier",
+    "publish.uncommitted": "{version} : non publiée : des modifications de la politique ne sont pas enregistrées "
+                           "dans un commit ({paths}) ; enregistrez-les d'abord",
+    "publish.never-committed": "{version} : non publiée : la politique n'a jamais été enregistrée dans un commit",
+    "publish.head-unpublished": "{version} : non publiée : le texte à HEAD est celui du commit {commit}, que {file} "
+                                "inscrit comme jamais publié ({reason}) ; annulez ce commit, ou enregistrez dans un "
+                                "commit le texte à publier, avec sa date",
+    "publish.older": "la version {version} est antérieure à la dernière version publiée, {latest} (le texte "
+                     "diffère : {changes}) : un nouveau texte doit porter une date postérieure au {latest} ; si le "
+                     "commit {commit} est déjà fusionné, enregistrez le texte avec sa nouvelle date et inscrivez "
+                     "{commit} dans {file} comme jamais publié, dans la même modification",
+    "publish.older/same": "la version {version} est antérieure à la dernière version publiée, {latest} (le texte du "
+                          "{latest} sous une date plus ancienne) : un nouveau texte doit porter une date postérieure "
+                          "au {latest} ; si le commit {commit} est déjà fusionné, enregistrez le texte avec sa "
+                          "nouvelle date et inscrivez {commit} dans {file} comme jamais publié, dans la même "
+                          "modification",
 }

@@ -36,6 +36,7 @@ from policysite import (
     staleness,
 )
 from policysite.findings import Finding, blocking, warnings
+from policysite.messages import Said
 from policysite.settings import Settings
 
 EXCEPTIONS_FILE = "unpublished.yml"
@@ -295,19 +296,14 @@ def late_notes(snap: Snapshot, settings: Settings, *, today: dt.date, in_force: 
     date = policy.date
     if date is None or date > today:
         return []
-    version, notes = date.isoformat(), []
+    version = date.isoformat()
+    notes: list[str] = []
     if date < today:
-        notes.append(f"{version} is first published today, {today.isoformat()}, after its date: the archive now says "
-                     f"it was in force from {version}, when the site showed {in_force}; if that text was not public "
-                     f"from {version}, date the new text {today.isoformat()} or later")
+        notes.append(Said("publish.late", version=version, today=today.isoformat(), in_force=in_force))
     if policy.change == "material" and not unchanged:
-        notes.append(f"{version}: a material change in force the day it is published, with no notice (publish it "
-                     f"{settings.notice_days} days ahead with announced:, or mark it `change: editorial` if it "
-                     "changes no one's rights)")
+        notes.append(Said("publish.late/no-notice", version=version, notice_days=settings.notice_days))
     if policy.announced is not None:
-        notes.append(f"{version}: announced: {policy.announced.isoformat()} says it was announced, but the site never "
-                     f"showed it before its date: the history page and the feed record an announcement nobody could "
-                     "read (remove announced: from a text published on or after its date)")
+        notes.append(Said("publish.late/announced", version=version, announced=policy.announced.isoformat()))
     return notes
 
 

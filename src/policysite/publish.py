@@ -457,8 +457,7 @@ def not_postponed(version: str, page: bytes, ahead: Mapping[str, bytes]) -> list
     authoritative pages): one with its words still takes effect on its own date."""
     eve = (dt.date.fromisoformat(version) - dt.timedelta(days=1)).isoformat()
     body = document.body(page.decode("utf-8", "replace"))
-    return [f"{version} has the words of {other}, published ahead of its date: publishing {version} does not postpone "
-            f"it; {other} still takes effect on {other} (a published version stays), in force to {eve} inclusive"
+    return [Said("publish.not-postponed", version=version, other=other, eve=eve)
             for other, data in sorted(ahead.items()) if document.body(data.decode("utf-8", "replace")) == body]
 
 

@@ -25,6 +25,7 @@ from policysite.branch import (
 )
 from policysite.building import Built, FileRecord, build_archive
 from policysite.errors import PublishError
+from policysite.messages import Said
 from policysite.project import Project
 
 
@@ -368,8 +369,8 @@ def moved_lines(versions: list[str], moved: list[str], *, today: dt.date) -> lis
     """Say where `latest` now is, when a refresh moved it (a version took effect) or put it right."""
     if not moved:
         return []
-    return [f"latest is now {periods.current(versions, today=today)}, the version in force on {today.isoformat()} "
-            f"({', '.join(moved)}: versions.json and latest/ rewritten)"]
+    return [Said("publish.latest-moved", current=periods.current(versions, today=today), today=today.isoformat(),
+                 moved=", ".join(moved))]
 
 
 def latest_put_back(project: Project, state: BranchState, *, branch: str, today: dt.date,

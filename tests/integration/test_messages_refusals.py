@@ -108,3 +108,22 @@ def test_what_publish_and_history_did_and_why_they_stopped_is_said_in_french(tmp
         "docs/en/index.md, docs/fr/index.md); commit them first\n")
     files = project.files()
     assert any("2021-02-17" in f for f in files) and not any("2021-01-10" in f or "2021-03-01" in f for f in files)
+
+
+def test_a_version_published_after_its_date_is_warned_of_in_french(tmp_path):
+    """gate.late_notes: a version first published after its date, a material change with no notice: the warnings a
+    DPO reads after a daily run, in the site's language (English with `--messages en`, as before)."""
+    project = new_project(tmp_path / "project")
+    project.commit("2021-02-17")
+    project.publish()
+    project.commit("2021-03-01", fr="Nous traitons vos données, toujours.", en="We process your data, always.")
+    result = policy_process(["--root", str(project.root), "history"], env=_environment())
+    assert result.returncode == 0, result.stderr
+    today = result.stderr.partition("aujourd'hui, ")[2][:10]
+    assert (f"warning: la version 2021-03-01 est publiée pour la première fois aujourd'hui, {today}, après sa date : "
+            "l'archive indique désormais qu'elle est en vigueur depuis le 2021-03-01, alors que le site affichait la "
+            "version 2021-02-17 ; si ce texte n'était pas public depuis le 2021-03-01, datez le nouveau texte du "
+            f"{today} ou plus tard\n") in result.stderr
+    assert ("warning: 2021-03-01 : une modification substantielle entre en vigueur le jour même de sa publication, "
+            "sans préavis (publiez-la 30 jours à l'avance avec announced:") in result.stderr
+    assert result.stdout.startswith("1 version datée publiée sur gh-pages : 2021-03-01\n"), result.stdout

@@ -576,3 +576,25 @@ def test_a_said_line_keeps_its_key_when_a_document_is_named_before_it_or_its_bra
     assert messages.said_in(named, "en") == named
     assert messages.prefixed("terms", "plain") == "terms: plain" and messages.said_in("plain", "fr") == "plain"
     assert messages.text_of(ValueError(line)) is line and messages.text_of(ValueError("a", 1)) == "('a', 1)"
+
+
+def test_a_re_dated_announcement_and_latest_moved_are_said_in_french():
+    """publish.not_postponed and writing.moved_lines: pure functions whose lines a French site reads in French."""
+    import datetime as dt
+
+    from policysite import publish, writing
+
+    page = b"---\ndate: 2030-03-15\n---\n\n# P\n\nText.\n"
+    [postponed] = publish.not_postponed("2030-03-15", page, {"2030-03-01": page.replace(b"15", b"01", 1)})
+    assert postponed == ("2030-03-15 has the words of 2030-03-01, published ahead of its date: publishing 2030-03-15 "
+                         "does not postpone it; 2030-03-01 still takes effect on 2030-03-01 (a published version "
+                         "stays), in force to 2030-03-14 inclusive")
+    assert messages.said_in(postponed, "fr") == (
+        "la version 2030-03-15 reprend les termes de la version 2030-03-01, publiée avant sa date : publier la "
+        "version 2030-03-15 ne la reporte pas ; la version 2030-03-01 prend quand même effet le 2030-03-01 (une "
+        "version publiée demeure) et reste en vigueur jusqu'au 2030-03-14 inclus")
+    [moved] = writing.moved_lines(["2021-01-01", "2021-02-01"], ["fr", "en"], today=dt.date(2021, 2, 3))
+    assert moved == "latest is now 2021-02-01, the version in force on 2021-02-03 (fr, en: versions.json and " \
+        "latest/ rewritten)"
+    assert messages.said_in(moved, "fr") == ("latest est désormais la version 2021-02-01, en vigueur le 2021-02-03 "
+                                             "(fr, en : versions.json et latest/ réécrits)")

@@ -443,4 +443,18 @@ MESSAGES: dict[str, str] = {
                           "an older date): a new text needs a date after {latest}; if {commit} is merged already, "
                           "commit the text with its new date and record {commit} in {file} as never published, in "
                           "the same change",
+    "publish.late": "{version} is first published today, {today}, after its date: the archive now says it was in "
+                    "force from {version}, when the site showed {in_force}; if that text was not public from "
+                    "{version}, date the new text {today} or later",
+    "publish.late/no-notice": "{version}: a material change in force the day it is published, with no notice "
+                              "(publish it {notice_days} days ahead with announced:, or mark it `change: editorial` if "
+                              "it changes no one's rights)",
+    "publish.late/announced": "{version}: announced: {announced} says it was announced, but the site never showed it "
+                              "before its date: the history page and the feed record an announcement nobody could "
+                              "read (remove announced: from a text published on or after its date)",
+    "publish.not-postponed": "{version} has the words of {other}, published ahead of its date: publishing {version} "
+                             "does not postpone it; {other} still takes effect on {other} (a published version "
+                             "stays), in force to {eve} inclusive",
+    "publish.latest-moved": "latest is now {current}, the version in force on {today} ({moved}: versions.json and "
+                            "latest/ rewritten)",
 }

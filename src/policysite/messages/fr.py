@@ -535,4 +535,22 @@ MESSAGES: dict[str, str] = {
                           "au {latest} ; si le commit {commit} est déjà fusionné, enregistrez le texte avec sa "
                           "nouvelle date et inscrivez {commit} dans {file} comme jamais publié, dans la même "
                           "modification",
+    "publish.late": "la version {version} est publiée pour la première fois aujourd'hui, {today}, après sa date : "
+                    "l'archive indique désormais qu'elle est en vigueur depuis le {version}, alors que le site "
+                    "affichait la version {in_force} ; si ce texte n'était pas public depuis le {version}, datez le "
+                    "nouveau texte du {today} ou plus tard",
+    "publish.late/no-notice": "{version} : une modification substantielle entre en vigueur le jour même de sa "
+                              "publication, sans préavis (publiez-la {notice_days:plural:jour|jours} à l'avance avec "
+                              "announced:, ou indiquez `change: editorial` si elle ne modifie les droits de "
+                              "personne)",
+    "publish.late/announced": "{version} : announced: {announced} indique qu'elle a été annoncée, mais le site ne l'a "
+                              "jamais affichée avant sa date : la page d'historique et le flux font état d'une "
+                              "annonce que personne n'a pu lire (retirez announced: d'un texte publié à sa date ou "
+                              "après)",
+    "publish.not-postponed": "la version {version} reprend les termes de la version {other}, publiée avant sa date : "
+                             "publier la version {version} ne la reporte pas ; la version {other} prend quand même "
+                             "effet le {other} (une version publiée demeure) et reste en vigueur jusqu'au {eve} "
+                             "inclus",
+    "publish.latest-moved": "latest est désormais la version {current}, en vigueur le {today} ({moved} : "
+                            "versions.json et latest/ réécrits)",
 }

@@ -57,6 +57,13 @@ class Finding:
     key: str = field(default="", compare=False, repr=False)
     fields: tuple[tuple[str, object], ...] = field(default=(), compare=False, repr=False)
 
+    def __post_init__(self) -> None:
+        """A message given as a `Said` (rendering's) is said as one: its key and fields kept (in other languages, and
+        by the gate's kept findings)."""
+        if not self.key and isinstance(self.message, messages.Said):
+            object.__setattr__(self, "key", "said.as-is")
+            object.__setattr__(self, "fields", (("text", self.message),))
+
     @classmethod
     def of(cls, path: str, line: int, key: str, severity: str = ERROR, /, **fields: object) -> Finding:
         """The finding whose message is the catalogues' `key` (`rule` or `rule/variant`) with `fields`."""

@@ -20,6 +20,7 @@ from selectolax.lexbor import LexborHTMLParser
 from policysite import document, editorial, inline, safety
 from policysite.document import Block, Policy
 from policysite.findings import Finding
+from policysite.messages import Said
 
 RULE = "render.structure"
 RULE_IMAGE = "editorial.image"  # a picture in the text: what it draws, no check reads
@@ -30,9 +31,9 @@ EXTENSIONS = ("tables", "attr_list", "sane_lists")
 # Nesting no policy needs and Python-Markdown cannot render (its recursion ends the build): a run of emphasis
 # marks, list markers on one line, quote marks.
 DEPTH = 32
-_DEEP = ((re.compile(rf"[*_]{{{DEPTH},}}(?=[^\s*_])"), "emphasis marks (* or _) in a row"),  # a rule or a blank: none
-         (re.compile(rf"^(?:[ \t]*(?:[-*+]|\d{{1,9}}[.)])[ \t]+){{{DEPTH},}}"), "list markers on one line"),
-         (re.compile(rf"^(?:[ \t]*>){{{DEPTH},}}"), "quote marks (>) on one line"))
+_DEEP = ((re.compile(rf"[*_]{{{DEPTH},}}(?=[^\s*_])"), "render.deep/emphasis"),  # a rule or a blank: none
+         (re.compile(rf"^(?:[ \t]*(?:[-*+]|\d{{1,9}}[.)])[ \t]+){{{DEPTH},}}"), "render.deep/list"),
+         (re.compile(rf"^(?:[ \t]*>){{{DEPTH},}}"), "render.deep/quote"))
 _MARKER = re.compile(r"^[ ]{0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
 _PAREN = re.compile(r"^([ \t]*\d{1,9})\)(?=[ \t]|$)")  # `1)`: CommonMark's other ordered-list marker
 _TAG = re.compile(r"<[^<>]*>")  # an inline HTML tag in a list item's text (`<span id=…></span>`)
@@ -115,9 +116,7 @@ def front_matter_apart(text: str) -> list[tuple[int, str]]:
                                             and not _a_day(day)), 0)
         if mark is None and re.match(r"(date|announced)\s*:", lines[line]):
             return []  # the date checks name it (frontmatter.date-invalid, frontmatter.announced-invalid)
-        return [(2 + line, f"MkDocs, which builds the page, cannot read the front matter ({problem[:80]}): it "
-                           "would publish it as the page's first words, which no check reads, and the page would "
-                           "lose its date; write each field as `key: value` on its line, a date as one that exists")]
+        return [(2 + line, Said("render.front-matter", problem=problem[:80]))]
     return []
 
 
@@ -143,7 +142,8 @@ def extra_cells(body: str) -> list[tuple[int, str]]:
     count and drop the rest, so words of the text reach no page, check, redline nor PDF (legal hunt 36: a column
     added to the rows, not to the header)."""
     lines = body.split("\n")
-    found, header, in_body = [], 0, False
+    found: list[tuple[int, str]] = []
+    header, in_body = 0, False
     tokens, _references = document.tokens_and_references(body)
     for token in tokens:
         if token.type == "thead_open":
@@ -161,9 +161,8 @@ def extra_cells(body: str) -> list[tuple[int, str]]:
                 cells = cells[:-1]  # after the row's closing pipe
             dropped = " | ".join(cell.strip() for cell in cells[header:] if cell.strip())
             if dropped:
-                found.append((token.map[0] + 1, f"this table row has {len(cells)} cells and its header {header}: "
-                                                f"the page shows the first {header} and drops “{dropped[:60]}”; add "
-                                                "the column to the header (and its --- line), or remove the cell"))
+                found.append((token.map[0] + 1, Said("render.cells", cells=len(cells), header=header,
+                                                     dropped=dropped[:60])))
     return found
 
 
@@ -174,12 +173,11 @@ def _tight_headings(body: str, html: str) -> list[tuple[int, str]]:
     """(line, message) for each line `#1 …` (no space after the #) that the site renders as a heading while the
     checks, as CommonMark, read a paragraph: numbered, checked and printed as one, published as the other."""
     built = {" ".join(h.text(deep=True).split()) for h in LexborHTMLParser(html).css("h1, h2, h3, h4, h5, h6")}
-    found = []
+    found: list[tuple[int, str]] = []
     for number, line in enumerate(body.split("\n"), 1):
         match = _TIGHT.match(line)
         if match and " ".join(match.group(1).split()) in built:
-            found.append((number, f"“{line.strip()[:40]}” is a heading on the published page and a paragraph for "
-                                  "the checks: write a space after the # for a heading, or \\# for the text"))
+            found.append((number, Said("render.tight-heading", line=line.strip()[:40])))
     return found
 
 
@@ -201,7 +199,7 @@ def _line_of(body: str, text: str, name: str, value: str) -> int:
     return start + 1
 
 
-NESTED = "the page is nested too deeply for the site's renderer: write its lists and emphasis less deep"
+NESTED = Said("render.nested")
 
 
 # Python-Markdown's time grows with the square of the `[` and `<` of a paragraph that open nothing (60,000 of them
@@ -218,18 +216,16 @@ _INLINE_MARK = re.compile(r"[&<*_`\[\\]| {2,}\n")
 def too_deep(body: str) -> list[tuple[int, str]]:
     """(line, message) for each line nested deeper than any policy needs (DEPTH), which the renderer cannot build,
     and for each paragraph with more `[` or `<` than the renderer reads in reasonable time."""
-    found = []
+    found: list[tuple[int, str]] = []
     lines = body.split("\n")
     for number, line in enumerate(lines, 1):
         for pattern, what in _DEEP:
             if pattern.search(line):
-                found.append((number, f"{DEPTH} or more {what}: nested too deeply for the site's renderer; "
-                                      "write it plainly"))
+                found.append((number, Said(what, depth=DEPTH)))
                 break
     for number, line in enumerate(lines, 1):
         if editorial.LONG_REFERENCE.search(line):
-            found.append((number, "a character reference longer than any character's (&#…; with 8 digits or "
-                                  "more): write the character itself"))
+            found.append((number, Said("render.long-reference")))
     start, paragraph, total = 1, [], 0
     for number, line in enumerate([*lines, ""], 1):
         if line.strip():
@@ -239,23 +235,18 @@ def too_deep(body: str) -> list[tuple[int, str]]:
         count = _unclosed(text)
         total += count
         if count > MARKS:
-            found.append((start, f"{count} “[”, “(” or “<” that close nothing in one paragraph (more than {MARKS}): "
-                                 "the site's renderer would take hours; write them as text or split the paragraph"))
+            found.append((start, Said("render.unclosed", count=count, most=MARKS)))
         elif _nesting(text) > NESTING or text.count("`") > MARKS:
-            found.append((start, f"brackets nested more than {NESTING} deep, or more than {MARKS} backticks, in one "
-                                 "paragraph: the site's renderer would take hours; write them as text"))
+            found.append((start, Said("render.brackets", nesting=NESTING, most=MARKS)))
         start, paragraph = number + 1, []
     tokens, _references = document.tokens_and_references(body)
     named = {line for line, _ in found}
     for token in tokens:
         at = token.map[0] + 1 if token.map else 1
         if token.type == "inline" and at not in named and len(_INLINE_MARK.findall(token.content)) > INLINE_MARKS:
-            found.append((at,
-                          f"more than {INLINE_MARKS} “&”, “<”, “*”, “_”, “`”, “[”, “\\” or line breaks in one "
-                          "paragraph: the site's renderer would take minutes; split the paragraph or write it plainly"))
+            found.append((at, Said("render.inline-marks", most=INLINE_MARKS)))
     if total > PAGE_MARKS and not found:
-        found.append((1, f"{total} “[”, “(” or “<” that close nothing in the page (more than {PAGE_MARKS}): the "
-                         "site's renderer would take hours"))
+        found.append((1, Said("render.unclosed/page", count=total, most=PAGE_MARKS)))
     return found
 
 
@@ -329,25 +320,20 @@ def unrendered(html: str, policy: Policy) -> list[tuple[int, str]]:
     for item, li in zip(items, built):
         words = html_lib.unescape(_TAG.sub(" ", item.text)).split()  # as read: an inline tag is no word
         if words and words[0] not in li.text(deep=True):
-            return [(item.line, "this list item is not a list item of the published page: leave a blank line "
-                                "before the list")]
+            return [(item.line, Said("render.list-item"))]
         if li.parent is not None and li.parent.tag == "ol" and (li.parent.attributes.get("start") or "") == "0":
             # the model's number 0 is "no number": the PDF would draw the page's 0., 1. as bullets (security hunt 23)
-            return [(item.line, "this numbered list starts at 0: the page numbers its items from 0, the PDF would "
-                                "draw them as bullets; number it from 1")]
+            return [(item.line, Said("render.list-zero"))]
         parent = li.parent.parent if li.parent is not None else None
         if item.depth > 0 and (parent is None or parent.tag != "li"):
-            return [(item.line, "this list item is nested in the text but not on the published page: indent it by "
-                                "four spaces under the item it belongs to")]
+            return [(item.line, Said("render.list-nested"))]
     if len(built) < len(items):
         item = items[len(built)]
-        return [(item.line, "this list item is not a list item of the published page: leave a blank line "
-                            "before the list")]
+        return [(item.line, Said("render.list-item"))]
     rows = [b for b in _blocks(policy) if b.kind == "row"]
     built_rows = tree.css("tr")
     if len(built_rows) < len(rows):
-        return [(rows[len(built_rows)].line, "this table row is not a row of a table on the published page: "
-                                             "leave a blank line before the table, and give it its header line")]
+        return [(rows[len(built_rows)].line, Said("render.table-row"))]
     return []
 
 
@@ -414,22 +400,16 @@ def read_apart(body: str, tree: LexborHTMLParser, rendered_references: dict) -> 
             continue
         line = ours[2][0] + 1 if ours and ours[2] else _definition_line(body, label)
         if label.casefold() in _NOTE_LABELS and (ours or theirs or ("#",))[0] in ("#", ""):  # `[//]: # (note)`
-            found.append((line, f"“[{label}]: …” is a note written as a link definition, which the page would not "
-                                "read as the checks do: remove it (a note to the team belongs in the commit message or "
-                                "the pull request)"))
+            found.append((line, Said("render.note", label=label)))
             continue
-        found.append((line, f"the link definition [{label}] is read one way by the checks and another by the page "
-                            "(a title over several lines, or a definition right under a paragraph's line): write the "
-                            "link in full where it is used, [words](address)"))
+        found.append((line, Said("render.definition", label=label)))
     known = {_address(href) for href in document.link_targets(tokens)}
     for anchor in tree.css("a[href]"):
         href = anchor.attributes.get("href") or ""
         if _address(href) in known or not document.valid_link(html_lib.unescape(href)):
             continue  # a script or file URL: editorial.html refuses it as written
         text = " ".join(anchor.text(deep=True).split())
-        found.append((_line_of_link(body, href, text),
-                      f"the page would link “{text}” to {href}, which the checks do not read as a link here: write the "
-                      "link as [words](address), the address without spaces or a backslash, nothing after its title"))
+        found.append((_line_of_link(body, href, text), Said("render.link", text=text, href=href)))
     return sorted(set(found))
 
 
@@ -454,7 +434,7 @@ def backslash_breaks(body: str) -> list[tuple[int, str]]:
     it: a line break to the checks (CommonMark), a backslash shown on the page (the site's renderer)."""
     tokens, _references = document.tokens_and_references(body)
     lines = body.split("\n")
-    found = []
+    found: list[tuple[int, str]] = []
     for token in tokens:
         if token.type != "inline" or not token.map:
             continue
@@ -462,8 +442,7 @@ def backslash_breaks(body: str) -> list[tuple[int, str]]:
         for number in range(start, min(end, len(lines)) - 1):
             trailing = len(lines[number]) - len(lines[number].rstrip("\\"))
             if trailing % 2:
-                found.append((number + 1, "a backslash ends this line: the checks read a line break, the page would "
-                                          "show the backslash; end the line with two spaces instead"))
+                found.append((number + 1, Said("render.backslash")))
     return found
 
 
@@ -473,9 +452,7 @@ def footnotes(body: str) -> list[tuple[int, str]]:
     the note, and its mark would link to an address made of the note's words (reader hunt 37)."""
     _tokens, references = document.tokens_and_references(body)
     return [(ref["map"][0] + 1 if ref.get("map") else _definition_line(body, _label(label)),
-             f"“[{label}]: {ref['href']}” is a footnote, which the site does not draw: the page would not show its "
-             f"words and would link “{label}” to them as an address; write the note as a paragraph of its own "
-             "(“1. …” or “(1) …” under the text) and its mark as plain text")
+             Said("render.footnote", label=label, href=ref["href"]))
             for label, ref in references.items() if label.startswith("^")]
 
 
@@ -483,8 +460,7 @@ def toc_markers(body: str) -> list[tuple[int, str]]:
     """(line, message) for each paragraph that is Python-Markdown's table-of-contents marker, `[TOC]`: the site's
     toc extension draws the page's contents there, which no check, redline or PDF reads (they read "[TOC]")."""
     tokens, _references = document.tokens_and_references(body)
-    return [(token.map[0] + 1, "“[TOC]” alone in a paragraph: the page would draw a table of contents here that no "
-                               "check, redline or PDF reads; remove it (the site shows the page's contents beside it)")
+    return [(token.map[0] + 1, Said("render.toc"))
             for i, token in enumerate(tokens) if token.type == "inline" and token.map and i
             and tokens[i - 1].type == "paragraph_open" and token.content.strip() == "[TOC]"]
 
@@ -496,14 +472,12 @@ def cells_apart(policy: Policy, tree: LexborHTMLParser) -> list[tuple[int, str]]
     shown = tree.css("tr")
     if len(rows) != len(shown):
         return []  # rows the page does not have as the text does: `unrendered` names them
-    found = []
+    found: list[tuple[int, str]] = []
     for row, rendered in zip(rows, shown):
         ours = "".join(_TAG.sub("", "".join(row.cells)).split())  # a cell's inline HTML tags, as the page has them
         theirs = "".join("".join(cell.text(deep=True) for cell in rendered.css("th, td")).split())
         if html_lib.unescape(ours) != theirs:
-            found.append((row.line, "this table row shows other words on the page than the checks read (a code span "
-                                    "holding |, or more cells than the header has): write a | of a cell outside code, "
-                                    "as \\|, and as many cells as the header"))
+            found.append((row.line, Said("render.row-words")))
     return found
 
 
@@ -604,13 +578,9 @@ def words_apart(body: str, tree: LexborHTMLParser) -> list[tuple[int, str]]:
     for i1, i2, j1, j2 in _apart(read, shown):
         line = read[min(i1, len(read) - 1)][1] if read else 1
         if any(w in unread for w in shown[j1:j2]):
-            return [(line, f"the page would show “{' '.join(shown[j1:j2][:SHOWN_WORDS])}” here, which no check "
-                           "reads (a character reference without its “;”, words after ``` or ~~~ on a line: the "
-                           "site shows no code block): write it as plain text")]
+            return [(line, Said("render.words-shown", words=" ".join(shown[j1:j2][:SHOWN_WORDS])))]
         if any(w in hidden for w, _ in read[i1:i2]):
-            return [(line, f"the checks read “{' '.join(w for w, _ in read[i1:i2][:SHOWN_WORDS])}” here, which the "
-                           "page would not show (an HTML comment, a \\ before a tag…): delete it, or write it as "
-                           "plain text")]
+            return [(line, Said("render.words-hidden", words=" ".join(w for w, _ in read[i1:i2][:SHOWN_WORDS])))]
     return []
 
 

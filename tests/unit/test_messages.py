@@ -598,3 +598,48 @@ def test_a_re_dated_announcement_and_latest_moved_are_said_in_french():
         "latest/ rewritten)"
     assert messages.said_in(moved, "fr") == ("latest est désormais la version 2021-02-01, en vigueur le 2021-02-03 "
                                              "(fr, en : versions.json et latest/ réécrits)")
+
+
+def test_what_the_site_s_renderer_would_build_otherwise_is_said_in_french():
+    """render.structure and render.read-apart (rendering.py): a list item the page would not build, a numbered list
+    from 0, a footnote, [TOC], a backslash break, a heading without its space, a table row's extra cell, words the
+    page hides; each said in French, its rule and line as in English."""
+    from policysite import rendering
+
+    body = ("#1 Titre collé\n\n0. un\n1. deux\n\n[^1]: Ibid.\n\n[TOC]\n\nune ligne\\\nla suite\n\n"
+            "| a | b |\n|---|---|\n| c | d | e |\n")
+    found = rendering.check(f"---\ndate: 2021-02-17\n---\n\n# Titre\n\n{body}", path="docs/fr/index.md", lang="fr")
+    english = {f.said("en") for f in found}
+    french = {f.said("fr") for f in found}
+    assert "docs/fr/index.md:7: [render.structure] “#1 Titre collé” is a heading on the published page and a " \
+           "paragraph for the checks: write a space after the # for a heading, or \\# for the text" in english
+    assert "docs/fr/index.md:7: [render.structure] « #1 Titre collé » est un titre sur la page publiée et un " \
+           "paragraphe pour les vérifications : mettez une espace après le # pour un titre, ou écrivez \\# pour du " \
+           "texte" in french
+    assert any(f.startswith("docs/fr/index.md:9: [render.structure] cette liste numérotée commence à 0 :")
+               for f in french), french
+    assert any("[render.read-apart] « [^1]: Ibid. » est une note de bas de page, que le site n'affiche pas" in f
+               for f in french), french
+    assert any("[render.read-apart] « [TOC] » seul dans un paragraphe" in f for f in french), french
+    assert any("[render.read-apart] une barre oblique inverse termine cette ligne" in f for f in french), french
+    assert any("[render.structure] cette ligne du tableau compte 3 cellules et son en-tête 2 : la page n'affiche "
+               "que les 2 premières et omet « e »" in f for f in french), french
+    assert not any("“" in f for f in french), french  # no English left
+    assert [f.rule for f in found] == [f.in_language("fr").rule for f in found]
+    assert rendering.check("x", path="p", lang="fr") == [] and messages.said_in(rendering.NESTED, "fr").startswith(
+        "la page est trop profondément imbriquée")
+
+
+def test_a_renderer_s_finding_kept_by_the_gate_is_said_in_french_again(tmp_path):
+    """A finding made with a `Said` message (rendering's) keeps it through the gate's findingcache: a second run on a
+    French site says it in French too."""
+    from policysite import findingcache, rendering
+
+    [kept] = rendering.check("---\ndate: 2021-02-17\n---\n\n# T\n\n[TOC]\n", path="docs/fr/index.md", lang="fr")
+    findingcache.save(tmp_path, "e" * 64, [kept])
+    [again] = findingcache.load(tmp_path, "e" * 64)
+    assert again == kept and again.said("en") == kept.said("en")
+    assert again.said("fr") == kept.said("fr") == (
+        "docs/fr/index.md:7: [render.read-apart] « [TOC] » seul dans un paragraphe : la page afficherait ici une table "
+        "des matières qu'aucune vérification, aucun comparatif ni aucun PDF ne lit ; supprimez-le (le site affiche le "
+        "sommaire de la page à côté)")

@@ -457,4 +457,59 @@ MESSAGES: dict[str, str] = {
                              "stays), in force to {eve} inclusive",
     "publish.latest-moved": "latest is now {current}, the version in force on {today} ({moved}: versions.json and "
                             "latest/ rewritten)",
+    # --- what the checks read against what the site's renderer builds (rendering.py, render.*) ------------------
+    "render.front-matter": "MkDocs, which builds the page, cannot read the front matter ({problem}): it would publish "
+                           "it as the page's first words, which no check reads, and the page would lose its date; "
+                           "write each field as `key: value` on its line, a date as one that exists",
+    "render.cells": "this table row has {cells} cells and its header {header}: the page shows the first {header} and "
+                    "drops “{dropped}”; add the column to the header (and its --- line), or remove the cell",
+    "render.tight-heading": "“{line}” is a heading on the published page and a paragraph for the checks: write a "
+                            "space after the # for a heading, or \\# for the text",
+    "render.nested": "the page is nested too deeply for the site's renderer: write its lists and emphasis less deep",
+    "render.deep/emphasis": "{depth} or more emphasis marks (* or _) in a row: nested too deeply for the site's "
+                            "renderer; write it plainly",
+    "render.deep/list": "{depth} or more list markers on one line: nested too deeply for the site's renderer; write "
+                        "it plainly",
+    "render.deep/quote": "{depth} or more quote marks (>) on one line: nested too deeply for the site's renderer; "
+                         "write it plainly",
+    "render.long-reference": "a character reference longer than any character's (&#…; with 8 digits or more): write "
+                             "the character itself",
+    "render.unclosed": "{count} “[”, “(” or “<” that close nothing in one paragraph (more than {most}): the site's "
+                       "renderer would take hours; write them as text or split the paragraph",
+    "render.unclosed/page": "{count} “[”, “(” or “<” that close nothing in the page (more than {most}): the site's "
+                            "renderer would take hours",
+    "render.brackets": "brackets nested more than {nesting} deep, or more than {most} backticks, in one paragraph: "
+                       "the site's renderer would take hours; write them as text",
+    "render.inline-marks": "more than {most} “&”, “<”, “*”, “_”, “`”, “[”, “\\” or line breaks in one paragraph: the "
+                           "site's renderer would take minutes; split the paragraph or write it plainly",
+    "render.list-item": "this list item is not a list item of the published page: leave a blank line before the list",
+    "render.list-zero": "this numbered list starts at 0: the page numbers its items from 0, the PDF would draw them "
+                        "as bullets; number it from 1",
+    "render.list-nested": "this list item is nested in the text but not on the published page: indent it by four "
+                          "spaces under the item it belongs to",
+    "render.table-row": "this table row is not a row of a table on the published page: leave a blank line before the "
+                        "table, and give it its header line",
+    "render.note": "“[{label}]: …” is a note written as a link definition, which the page would not read as the "
+                   "checks do: remove it (a note to the team belongs in the commit message or the pull request)",
+    "render.definition": "the link definition [{label}] is read one way by the checks and another by the page (a "
+                         "title over several lines, or a definition right under a paragraph's line): write the link "
+                         "in full where it is used, [words](address)",
+    "render.link": "the page would link “{text}” to {href}, which the checks do not read as a link here: write the "
+                   "link as [words](address), the address without spaces or a backslash, nothing after its title",
+    "render.backslash": "a backslash ends this line: the checks read a line break, the page would show the "
+                        "backslash; end the line with two spaces instead",
+    "render.footnote": "“[{label}]: {href}” is a footnote, which the site does not draw: the page would not show its "
+                       "words and would link “{label}” to them as an address; write the note as a paragraph of its "
+                       "own (“1. …” or “(1) …” under the text) and its mark as plain text",
+    "render.toc": "“[TOC]” alone in a paragraph: the page would draw a table of contents here that no check, redline "
+                  "or PDF reads; remove it (the site shows the page's contents beside it)",
+    "render.row-words": "this table row shows other words on the page than the checks read (a code span holding |, or "
+                        "more cells than the header has): write a | of a cell outside code, as \\|, and as many cells "
+                        "as the header",
+    "render.words-shown": "the page would show “{words}” here, which no check reads (a character reference without "
+                          "its “;”, words after ``` or ~~~ on a line: the site shows no code block): write it as plain "
+                          "text",
+    "render.words-hidden": "the checks read “{words}” here, which the page would not show (an HTML comment, a \\ "
+                           "before a tag…): delete it, or write it as plain text",
+    "said.as-is": "{text:said}",
 }

@@ -553,4 +553,70 @@ MESSAGES: dict[str, str] = {
                              "inclus",
     "publish.latest-moved": "latest est désormais la version {current}, en vigueur le {today} ({moved} : "
                             "versions.json et latest/ réécrits)",
+    # --- what the checks read against what the site's renderer builds (rendering.py, render.*) ------------------
+    "render.front-matter": "MkDocs, qui construit la page, ne peut pas lire l'en-tête ({problem}) : il le publierait "
+                           "comme premiers mots de la page, qu'aucune vérification ne lit, et la page perdrait sa "
+                           "date ; écrivez chaque champ sous la forme `clé: valeur` sur sa ligne, et une date qui "
+                           "existe",
+    "render.cells": "cette ligne du tableau compte {cells} cellules et son en-tête {header} : la page n'affiche que "
+                    "les {header} premières et omet « {dropped} » ; ajoutez la colonne à l'en-tête (et à sa ligne "
+                    "---), ou supprimez la cellule",
+    "render.tight-heading": "« {line} » est un titre sur la page publiée et un paragraphe pour les vérifications : "
+                            "mettez une espace après le # pour un titre, ou écrivez \\# pour du texte",
+    "render.nested": "la page est trop profondément imbriquée pour le moteur de rendu du site : imbriquez moins ses "
+                     "listes et ses mises en valeur",
+    "render.deep/emphasis": "{depth} marques de mise en valeur (* ou _) ou plus à la suite : trop d'imbrication pour "
+                            "le moteur de rendu du site ; écrivez-le simplement",
+    "render.deep/list": "{depth} marques de liste ou plus sur une même ligne : trop d'imbrication pour le moteur de "
+                        "rendu du site ; écrivez-le simplement",
+    "render.deep/quote": "{depth} marques de citation (>) ou plus sur une même ligne : trop d'imbrication pour le "
+                         "moteur de rendu du site ; écrivez-le simplement",
+    "render.long-reference": "une référence de caractère plus longue que celle de tout caractère (&#…; de 8 chiffres "
+                             "ou plus) : écrivez le caractère lui-même",
+    "render.unclosed": "{count} « [ », « ( » ou « < » qui ne ferment rien dans un même paragraphe (plus de {most}) : "
+                       "le moteur de rendu du site y passerait des heures ; écrivez-les comme du texte ou scindez le "
+                       "paragraphe",
+    "render.unclosed/page": "{count} « [ », « ( » ou « < » qui ne ferment rien dans la page (plus de {most}) : le "
+                            "moteur de rendu du site y passerait des heures",
+    "render.brackets": "des crochets imbriqués sur plus de {nesting} niveaux, ou plus de {most} accents graves, dans "
+                       "un même paragraphe : le moteur de rendu du site y passerait des heures ; écrivez-les comme du "
+                       "texte",
+    "render.inline-marks": "plus de {most} « & », « < », « * », « _ », « ` », « [ », « \\ » ou sauts de ligne dans "
+                           "un même paragraphe : le moteur de rendu du site y passerait des minutes ; scindez le "
+                           "paragraphe ou écrivez-le simplement",
+    "render.list-item": "cet élément de liste n'est pas un élément de liste sur la page publiée : laissez une ligne "
+                        "vide avant la liste",
+    "render.list-zero": "cette liste numérotée commence à 0 : la page numérote ses éléments à partir de 0, le PDF les "
+                        "afficherait comme des puces ; numérotez-la à partir de 1",
+    "render.list-nested": "cet élément de liste est imbriqué dans le texte mais pas sur la page publiée : décalez-le "
+                          "de quatre espaces sous l'élément auquel il appartient",
+    "render.table-row": "cette ligne de tableau n'est pas une ligne de tableau sur la page publiée : laissez une "
+                        "ligne vide avant le tableau, et donnez-lui sa ligne d'en-tête",
+    "render.note": "« [{label}]: … » est une note écrite comme une définition de lien, que la page ne lirait pas "
+                   "comme les vérifications : supprimez-la (une note destinée à l'équipe a sa place dans le message "
+                   "du commit ou dans la pull request)",
+    "render.definition": "la définition de lien [{label}] est lue d'une façon par les vérifications et d'une autre "
+                         "par la page (un titre sur plusieurs lignes, ou une définition juste sous la ligne d'un "
+                         "paragraphe) : écrivez le lien en entier là où il est employé, [mots](adresse)",
+    "render.link": "la page ferait de « {text} » un lien vers {href}, que les vérifications ne lisent pas ici comme "
+                   "un lien : écrivez le lien sous la forme [mots](adresse), l'adresse sans espace ni barre oblique "
+                   "inverse, rien après son titre",
+    "render.backslash": "une barre oblique inverse termine cette ligne : les vérifications lisent un saut de ligne, "
+                        "la page afficherait la barre oblique inverse ; terminez plutôt la ligne par deux espaces",
+    "render.footnote": "« [{label}]: {href} » est une note de bas de page, que le site n'affiche pas : la page "
+                       "n'afficherait pas ses mots et ferait de « {label} » un lien vers eux comme vers une adresse ; "
+                       "écrivez la note comme un paragraphe distinct (« 1. … » ou « (1) … » sous le texte) et son "
+                       "appel comme du texte simple",
+    "render.toc": "« [TOC] » seul dans un paragraphe : la page afficherait ici une table des matières qu'aucune "
+                  "vérification, aucun comparatif ni aucun PDF ne lit ; supprimez-le (le site affiche le sommaire de "
+                  "la page à côté)",
+    "render.row-words": "cette ligne de tableau affiche sur la page d'autres mots que ceux que lisent les "
+                        "vérifications (du code contenant |, ou plus de cellules que l'en-tête) : écrivez le | d'une "
+                        "cellule hors du code, sous la forme \\|, et autant de cellules que l'en-tête",
+    "render.words-shown": "la page afficherait ici « {words} », qu'aucune vérification ne lit (une référence de "
+                          "caractère sans son « ; », des mots après ``` ou ~~~ sur une ligne : le site n'affiche pas "
+                          "de bloc de code) : écrivez-le comme du texte simple",
+    "render.words-hidden": "les vérifications lisent ici « {words} », que la page n'afficherait pas (un commentaire "
+                           "HTML, un \\ devant une balise…) : supprimez-le, ou écrivez-le comme du texte simple",
+    "said.as-is": "{text:said}",
 }

@@ -181,23 +181,25 @@ def check_page(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool 
     The same bytes under the same rules (the theme's scripts or none, `text` or a stricter check before) that
     passed once in this process pass again without being read: `policy verify` builds each version again, checks
     it, then checks every page of the branch, most of them the very pages it just built."""
-    digest, scripts = key = _rules_key(html, theme_dirs)
-    if any((digest, allowed, judged) in _PASSED for allowed in (scripts, ()) for judged in (text, True)):
-        return []  # a page that passed allowing no theme script passes allowing some (the root's redirects)
+    digest, scripts = _rules_key(html, theme_dirs)
+    allowed = frozenset(scripts)
+    if any(passed <= allowed for judged in (text, True) for passed in _PASSED.get((digest, judged), ())):
+        return []  # a page that passed allowing some theme scripts passes allowing more (the root's redirects,
+        # checked as written with the project's theme, then on the branch with every theme it holds)
     found = _check_tree(html, file=file, theme_dirs=theme_dirs, text=text)
     if "<noscript" in html.lower():
         scripted = _NOSCRIPT.sub(lambda m: m.group(1), html)
         found += [v for v in _check_tree(scripted, file=file, theme_dirs=theme_dirs, text=text) if v not in found]
     if not found:
-        _PASSED[(*key, text)] = None
+        _PASSED[(digest, text)] = (*_PASSED.pop((digest, text), ()), allowed)
         if len(_PASSED) > _PASSED_MOST:
             del _PASSED[next(iter(_PASSED))]
     return found
 
 
-# Pages that passed the output check in this process: (digest of the page, the theme's scripts it was judged
-# against, whether its text was judged too). Only a page that passed is kept: one that did not is read again.
-_PASSED: dict[tuple[bytes, tuple[str, ...], bool], None] = {}
+# Pages that passed the output check in this process: (digest of the page, whether its text was judged too) → each
+# set of theme scripts it was judged against. Only a page that passed is kept: one that did not is read again.
+_PASSED: dict[tuple[bytes, bool], tuple[frozenset[str], ...]] = {}
 _PASSED_MOST = 65_536
 
 

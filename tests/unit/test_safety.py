@@ -3,6 +3,7 @@ slipped in, in the policy text (the article) or in the theme's part of the page.
 from __future__ import annotations
 
 import html
+import re
 from pathlib import Path
 
 import pytest
@@ -603,11 +604,27 @@ def test_a_page_that_passed_passes_again_unread_only_as_the_same_bytes_under_the
     assert read[5:] == [True, True]
 
 
+def test_a_page_that_passed_with_some_theme_scripts_passes_unread_with_more(monkeypatch):
+    """The root's redirect is checked as written, against the project's theme, then on the branch against every
+    theme it holds: allowing more scripts cannot make a page that passed fail; allowing fewer is judged again."""
+    read, real = [], safety._check_tree
+    monkeypatch.setattr(safety, "_check_tree", lambda html, **k: read.append(k["theme_dirs"]) or real(html, **k))
+    monkeypatch.setattr(safety, "_PASSED", {})
+    scripts = {"scope": re.compile(re.escape(SCOPE[len("<script>"):-len("</script>")])), "other": re.compile("x=1")}
+    monkeypatch.setattr(safety, "theme_scripts", lambda dirs: tuple(scripts[d] for d in dirs))
+    clean = page('<p id="root">Sent on.</p>')
+    assert safety.check_page(clean, file="index.html", theme_dirs=("scope",), text=False) == []
+    assert safety.check_page(clean, file="index.html", theme_dirs=("other", "scope"), text=False) == []
+    assert read == [("scope",)]
+    assert safety.check_page(clean, file="index.html", theme_dirs=("other",), text=False) != []
+    assert read == [("scope",), ("other",)]
+
+
 def test_pages_kept_as_passed_are_bounded(monkeypatch):
     monkeypatch.setattr(safety, "_PASSED", {})
     monkeypatch.setattr(safety, "_PASSED_MOST", 2)
     for n in range(4):
         assert safety.check_page(page(f"<p>Page {n}.</p>"), file="x.html", theme_dirs=THEME) == []
     assert len(safety._PASSED) == 2
-    assert (*safety._rules_key(page("<p>Page 3.</p>"), THEME), True) in safety._PASSED
-    assert (*safety._rules_key(page("<p>Page 0.</p>"), THEME), True) not in safety._PASSED
+    assert (safety._rules_key(page("<p>Page 3.</p>"), THEME)[0], True) in safety._PASSED
+    assert (safety._rules_key(page("<p>Page 0.</p>"), THEME)[0], True) not in safety._PASSED

@@ -47,9 +47,17 @@ def test_home_page_lists_every_document_and_is_accessible(page, traffic, documen
     assert page.url == f"{documents_site}/{lang}/retention/latest/"
 
 
-def test_root_sends_readers_to_the_home_page(page, documents_site):
-    page.goto(documents_site + "/", wait_until="networkidle")
-    assert page.url == f"{documents_site}/fr/"
+@pytest.mark.parametrize(("languages", "lands"), [(["fr-FR"], "fr"), (["en-US", "en"], "en"), (["ja"], "fr")])
+def test_root_sends_readers_to_the_home_page(new_context, documents_site, languages, lands):
+    """In the reader's browser language when the site has it, else the authoritative one: the home page listing
+    the documents, not one document's text."""
+    context = new_context(locale=languages[0])
+    context.add_init_script(f"Object.defineProperty(navigator, 'languages', {{get: () => {languages!r}}})")
+    page = context.new_page()
+    page.goto(documents_site + "/")
+    page.wait_for_url(f"{documents_site}/{lands}/")
+    page.wait_for_load_state("networkidle")
+    assert page.locator(".policy-home-document h2 a").count() == 3
 
 
 def test_language_switch_and_version_selector_stay_on_the_document(page, documents_site):

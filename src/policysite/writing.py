@@ -314,32 +314,53 @@ def refuse_carried(project: Project, listing: dict[str, tuple[str, str]], manife
 
 def older_edited(project: Project, rev: str | None, listing: dict[str, tuple[str, str]],
                  manifests: Mapping[str, mf.VersionManifest], *, written: Iterable[str] = ()) -> list[str]:
-    """The files of dated versions' folders on the branch (`rev`, `listing`) that are not as their manifest lists them
-    (edited or deleted by hand), `path: what`; `written`: the versions the command writes anew (their folders are
-    replaced). Flat in the number of versions: only the files of those folders changed since the archive's pages were
-    last written (from the parent of the newest commit writing the authoritative history page, so that an edit made
-    with those pages is seen too) are read; with no such commit, every version's files are."""
+    """The files of dated versions' folders on the branch (`rev`, `listing`), of any document of the site, that are not
+    as their manifest lists them (edited or deleted by hand), `path: what`; `manifests`: this document's; `written`:
+    the versions of this document the command writes anew (their folders are replaced). Flat in the number of versions:
+    only the files of those folders changed since this document's archive pages were last written (from the parent of
+    the newest commit writing its authoritative history page, so that an edit made with those pages is seen too) are
+    read, with the manifest of each other document's version they are of; with no such commit, every file is."""
     if rev is None or not manifests:
         return []
     settings = project.settings
-    bases = {settings.base(language.code): language.code for language in settings.languages}
+    bases: dict[str, tuple[str, str]] = {}  # a language's folder of a document -> (language, its manifests' folder)
+    for document in project.documents:
+        for language in document.settings.languages:
+            bases[document.settings.base(language.code)] = (language.code, document.settings.manifest_dir)
     written_at = git.run(project.repo, "log", "-1", "--first-parent", "--format=%H", rev, "--",
                          f"{settings.base(settings.authoritative)}/{archive.HISTORY}/").strip()
     if written_at:
         since = f"{written_at}^" if git.rev_parse(project.repo, f"{written_at}^") else written_at
         changed = set(git.run(project.repo, "diff-tree", "-r", "--no-renames", "--name-only", since, rev, "--",
-                              *sorted(bases)).splitlines())
+                              *sorted({base.split("/", 1)[0] for base in bases})).splitlines())
     else:
         changed = set(listing)
     anew = set(written)
+    others: dict[str, mf.VersionManifest | None] = {}  # another document's manifest, by its path on the branch
+
+    def manifest_of(directory: str, version: str) -> mf.VersionManifest | None:
+        if directory == settings.manifest_dir:
+            return manifests.get(version)
+        path = mf.path_for(version, directory)
+        if path not in others:
+            data = git.read_blob(project.repo, rev, path)
+            try:
+                others[path] = mf.VersionManifest.loads(data) if data is not None else None
+            except (ValueError, KeyError, TypeError, RecursionError):
+                others[path] = None  # an unreadable manifest is said where its document is published
+        return others[path]
+
     wanted: dict[str, str | None] = {}  # path -> its blob on the branch, None when gone
     recorded: dict[str, str] = {}
     for path in sorted(changed):
         match = _VERSION_FILE.fullmatch(path)
-        if match is None or match.group(1) not in bases or match.group(2) in anew:
+        if match is None or match.group(1) not in bases:
             continue
-        manifest = manifests.get(match.group(2))
-        entry = manifest.languages.get(bases[match.group(1)]) if manifest is not None else None
+        lang, directory = bases[match.group(1)]
+        if directory == settings.manifest_dir and match.group(2) in anew:
+            continue
+        manifest = manifest_of(directory, match.group(2))
+        entry = manifest.languages.get(lang) if manifest is not None else None
         if entry is None or match.group(3) not in entry.files:
             continue  # no publication wrote it: `carried` names it
         recorded[path] = entry.files[match.group(3)]

@@ -424,3 +424,24 @@ def test_a_publication_of_several_documents_waits_for_another_and_starts_where_i
     assert "waiting for another publication to finish" in results[0].stderr
     assert "published 2021-02-17" in results[0].stdout and "published 2021-01-10" in results[0].stdout
     assert verify.verify(root=site.root).problems == []
+
+
+def test_a_file_of_another_documents_older_version_edited_by_hand_is_not_carried(site, tmp_path):
+    """Safety hunt 47: a script put by hand into en/retention/2021-01-10/index.html (retention's version before the one
+    in force) was carried onto the site by the next publication of the privacy policy, exit 0, without a word (each
+    document's command read only its own folders). Refused now, naming the file; gh-pages as it was."""
+    site = copy_of(site, tmp_path / "project")
+    path = "en/retention/2021-01-10/index.html"
+    work = tmp_path / "edit"
+    git(site.root, "worktree", "add", "-q", str(work), "gh-pages")
+    page = (work / path).read_text(encoding="utf-8")
+    (work / path).write_text(page.replace("</body>", "<script>alert(1)</script></body>"), encoding="utf-8")
+    git(work, "commit", "-q", "-am", "hand edit")
+    git(site.root, "worktree", "remove", "--force", str(work))
+    before = site.branch()
+    site.commit("2023-03-01", fr="Troisième texte.", en="Third text.")
+    result = policy_process(["--root", str(site.root), "publish"])
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert f"error: privacy: {path}: changed (manifest sha256" in result.stderr, result.stderr
+    assert "not as published (edited on the branch by hand" in result.stderr and "Traceback" not in result.stderr
+    assert site.branch() == before

@@ -286,6 +286,10 @@ def carried(project: Project, listing: dict[str, tuple[str, str]], manifests: Ma
                         if recorded else None
                 except (ValueError, KeyError, TypeError, RecursionError):
                     lists[digest] = None
+                if lists[digest] and assets.files_digest(lists[digest] or {}) != digest:  # the folder's name is the
+                    # digest of its list: a page added with its line in the list was carried (safety hunt 47)
+                    found.append(f"{assets.manifest_path(digest)} (lists other files than the folder "
+                                 f"{assets.FOLDER}/{digest}/ is named after: edited by hand)")
             if rel not in (lists[digest] or {}):
                 found.append(path)
         else:

@@ -623,6 +623,32 @@ def test_a_file_added_on_the_branch_by_hand_is_not_carried_onto_the_site_by_the_
     assert path not in project.files() and "en/2022-03-01/index.html" in project.files()
 
 
+
+def test_a_page_added_to_the_shared_theme_folder_with_its_line_in_the_folders_list_is_not_carried(published):
+    """Safety hunt 47: a page with a script put by hand into assets/<theme>/ (served on the site's own address), with
+    its line added to manifest/assets/<theme>.json, was carried onto the site by the next `policy publish`, exit 0 (the
+    list was taken at its word; only verify named it). The folder is named after the digest of its list: a list that
+    does not give its name is refused, the branch left as it was."""
+    project = published
+    theme = json.loads(project.show("manifest/2021-02-17.json"))["languages"]["fr"]["theme"]
+    page = b"<!doctype html><script>alert(document.domain)</script>"
+
+    def add(work):
+        (work / f"assets/{theme}/evil.html").write_bytes(page)
+        listed = work / f"manifest/assets/{theme}.json"
+        files = json.loads(listed.read_text(encoding="utf-8"))["files"]
+        listed.write_text(json.dumps({"files": {**files, "evil.html": mf.sha256(page)}}, indent=1, sort_keys=True)
+                          + "\n", encoding="utf-8")
+
+    _on_branch(project, add)
+    project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
+    before = project.branch()
+    result = project.run("publish")
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert (f"error: manifest/assets/{theme}.json (lists other files than the folder assets/{theme}/ is named after: "
+            "edited by hand)") in result.stderr, result.stderr
+    assert "Nothing was published." in result.stderr and project.branch() == before
+
 def _on_branch(project: Project, edit) -> None:
     """`edit(folder)` made in a worktree of gh-pages and committed there by hand, the worktree then removed."""
     work = project.root.parent / "edit"

@@ -645,8 +645,9 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
             snap = project.snapshot(version.commit, tmp / "source" / version.version, at=version.paths)
             if published is None:
                 snap.findings += gate.first_notice(snap, project.settings, today=today, recorded=recorded)
-                if before is not None:
-                    snap.findings += gate.repeated_summary(snap, project.settings, previous=before[1](),
+                previous = before[1]() if before is not None else None  # (read once: the checks and the notes)
+                if before is not None and previous is not None:
+                    snap.findings += gate.repeated_summary(snap, project.settings, previous=previous,
                                                            before=before[0], today=today, recorded=recorded)
                 snap.findings += gate.imported_after(snap, project.settings, recorded=recorded,
                                                      latest=state.latest, version=version.version, today=today)
@@ -654,8 +655,8 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
                     outcome.warnings += gate.late_notes(
                         snap, project.settings, today=today, in_force=state.latest, recorded=recorded,
                         unchanged=_unchanged(project, state.manifests.get(state.latest or ""), snap.sources))
-                    if before is not None:
-                        outcome.warnings += gate.same_words(snap, project.settings, previous=before[1](),
+                    if before is not None and previous is not None:
+                        outcome.warnings += gate.same_words(snap, project.settings, previous=previous,
                                                             before=before[0], version=version.version)
                     outcome.warnings += _not_postponed(project, state, version.version, sources, today=today)
             if snap.blocking:

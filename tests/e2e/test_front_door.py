@@ -8,6 +8,9 @@ from urllib.parse import urlsplit
 import pytest
 from wcag import axe, describe
 
+from helpers import ROOT
+from policysite import build
+
 
 @pytest.mark.parametrize(("languages", "lands"), [
     (["en-GB", "en"], "en"),   # a region of a language the site has
@@ -59,3 +62,25 @@ def test_the_root_page_a_reader_stays_on_meets_aa(new_context, site, scheme):
     assert page.locator("a[hreflang]").count() == 2
     results = axe(page)
     assert results["violations"] == [], "\n" + describe(results["violations"])
+
+
+@pytest.mark.parametrize(("languages", "lands"), [
+    (["zh-TW"], "zh-Hant"), (["zh-HK", "en"], "zh-Hant"), (["zh-CN"], "zh-Hans"), (["zh-Hant-TW"], "zh-Hant"),
+    (["zh"], "zh-Hans"), (["pt-PT"], "pt-BR"), (["en-US"], "en"),
+])
+def test_the_root_of_a_site_in_two_scripts_of_a_language_reads_the_readers_script(new_context, serve, tmp_path,
+                                                                                   languages, lands):
+    """A site in English, Simplified and Traditional Chinese and Brazilian Portuguese: a reader in Taiwan or Hong
+    Kong (`zh-TW`, `zh-HK`: Traditional script) reads zh-Hant, one in mainland China zh-Hans; a language the site has
+    in one form only (pt-BR for `pt-PT`) is that form."""
+    codes = ("en", "zh-Hans", "zh-Hant", "pt-BR")
+    links = [{"href": f"{code}/latest/", "lang": code, "dir": "ltr", "text": code} for code in codes]
+    (tmp_path / "index.html").write_text(build.render_root_redirect(root=ROOT, target="en/latest/", door={
+        "title": "Privacy", "links": links}), encoding="utf-8")
+    context = new_context(locale=languages[0])
+    context.add_init_script(f"Object.defineProperty(navigator, 'languages', {{get: () => {languages!r}}})")
+    context.route(re.compile(r"/latest/$"), lambda route: route.fulfill(status=204))
+    page = context.new_page()
+    with page.expect_request(re.compile(r"/latest/$")) as went:
+        page.goto(serve(tmp_path) + "/", wait_until="commit")
+    assert urlsplit(went.value.url).path == f"/{lands}/latest/"

@@ -178,11 +178,12 @@ def changes_edited(repo: gitpython.Repo, rev: str | None, manifests: Mapping[str
     if not written:
         return []
     # modified since those pages were written, or by the commit writing them (a manifest it added is its own)
+    bases = [written] + ([f"{written}^"] if git.rev_parse(repo, f"{written}^") else [])
     diff = "\n".join(git.run(repo, "diff-tree", "-r", "--no-renames", "--name-only", "--diff-filter=M", old, rev,
-                             "--", f"{directory}/")
-                     for old in [written] + ([f"{written}^"] if git.rev_parse(repo, f"{written}^") else []))
+                             "--", f"{directory}/") for old in bases)
     edited = sorted({version for path in diff.splitlines()
                      if (version := path.rsplit("/", 1)[-1].removesuffix(".json")) in manifests})
+    edited = _summary_inputs_moved(repo, bases, manifests, edited, directory=directory)
     problems = []
     for version in edited:
         manifest = manifests[version]
@@ -212,6 +213,54 @@ def changes_edited(repo: gitpython.Repo, rev: str | None, manifests: Mapping[str
             if _without_absent_marks(entry.changes, expected) != entry.changes:
                 problems.append(f"{said} ({_first_difference(entry.changes, expected)}) are not those its texts give")
     return problems
+
+
+def _summary_inputs_moved(repo: gitpython.Repo, bases: list[str], manifests: Mapping[str, mf.VersionManifest],
+                          versions: list[str], *, directory: str) -> list[str]:
+    """Those of `versions` whose summary, or what it is worked out from, is not as it was at each of `bases`.
+
+    A `history --rebuild` by other code rewrites every manifest (its `generator`, its pages' digests) and leaves the
+    history page as it was, byte for byte: git's last commit writing that page stays the older one, and the next
+    publication took every manifest for edited by hand and worked every version's summary out again (O(N), once
+    after each rebuild). A version whose summary, texts, policy.json digest and previous version's texts and
+    policy.json digest are each what they were at every base that has them was not edited where it matters."""
+    if not versions:
+        return []
+    wanted = sorted({v for version in versions for v in (version, *_previous(manifests[version]))} & set(manifests))
+    at: list[dict[str, mf.VersionManifest | None]] = []
+    for base in bases:
+        specs = [f"{base}:{directory}/{version}.json" for version in wanted]
+        blobs = dict(zip(wanted, git.object_ids(repo, specs), strict=True))
+        present = [version for version in wanted if blobs[version]]
+        found: dict[str, mf.VersionManifest | None] = dict.fromkeys(wanted)
+        with contextlib.closing(git.read_objects(repo, [str(blobs[v]) for v in present])) as contents:
+            for version, (_sha, content) in zip(present, contents, strict=True):
+                with contextlib.suppress(mf.ManifestError):
+                    found[version] = mf.VersionManifest.loads(content)
+        at.append(found)
+    moved = []
+    for version in versions:
+        for v in [version, *sorted(_previous(manifests[version]))]:
+            # a base that has no manifest of it yet (the commit writing the history page added it) tells nothing
+            olds = [old for then in at if (old := then.get(v)) is not None]
+            if v not in manifests or not olds or any(_summary_inputs(old) != _summary_inputs(manifests[v])
+                                                     for old in olds):
+                moved.append(version)
+                break
+    return moved
+
+
+def _previous(manifest: mf.VersionManifest) -> set[str]:
+    """The versions the manifest's summaries compare it with (none for a first version)."""
+    return {str(e.changes["previous"]) for e in manifest.languages.values()
+            if isinstance(e.changes, dict) and e.changes.get("previous")}
+
+
+def _summary_inputs(manifest: mf.VersionManifest) -> tuple:
+    """What `changes_edited` reads of a manifest: each language's summary, text and policy.json digest."""
+    return (manifest.version, tuple(sorted(
+        (lang, json.dumps(e.changes, sort_keys=True), e.source, e.files.get(export.FILE))
+        for lang, e in manifest.languages.items())))
 
 
 def _text_of(repo: gitpython.Repo, manifest: mf.VersionManifest, lang: str) -> str | None:

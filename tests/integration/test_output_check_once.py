@@ -9,18 +9,26 @@ from pathlib import Path
 import pytest
 
 from helpers import git
-from policy_repo import Project, new_project
+from policy_repo import Project, copy_of, made_once
 from policysite import clock, safety, verify
 
 
+@pytest.fixture(scope="module")
+def published_once(tmp_path_factory) -> Project:
+    """Two versions published by `policy history` (made once for the module, copied by `project`)."""
+    def make(project: Project, _folder) -> None:
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setattr(clock, "today", lambda: dt.date(2024, 3, 1))
+            project.commit("2024-01-15")
+            project.commit("2024-02-01", fr="Deuxième texte.", en="Second text.")
+            assert project.history().published == ["2024-01-15", "2024-02-01"]
+    return made_once(tmp_path_factory, make)
+
+
 @pytest.fixture
-def project(tmp_path, monkeypatch) -> Project:
+def project(published_once, tmp_path, monkeypatch) -> Project:
     monkeypatch.setattr(clock, "today", lambda: dt.date(2024, 3, 1))
-    project = new_project(tmp_path / "project")
-    project.commit("2024-01-15")
-    project.commit("2024-02-01", fr="Deuxième texte.", en="Second text.")
-    assert project.history().published == ["2024-01-15", "2024-02-01"]
-    return project
+    return copy_of(published_once, tmp_path / "project")
 
 
 @pytest.fixture

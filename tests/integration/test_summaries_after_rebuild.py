@@ -9,28 +9,36 @@ import json
 import pytest
 
 from helpers import git
-from policy_repo import Project, new_project
+from policy_repo import Project, copy_of, made_once
 from policysite import archive, clock, manifest, provenance
 from policysite.project import opened
 
 
+@pytest.fixture(scope="module")
+def rebuilt_once(tmp_path_factory) -> Project:
+    """Three versions published, then rebuilt by other code: every manifest rewritten, the history page not (made once
+    for the module, copied by `rebuilt`)."""
+    def make(project: Project, _folder) -> None:
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setattr(clock, "today", lambda: dt.date(2024, 4, 1))
+            project.commit("2024-01-15")
+            project.commit("2024-02-01", fr="Deuxième texte.", en="Second text.")
+            project.commit("2024-03-01", fr="Troisième texte.", en="Third text.")
+            assert project.history().published == ["2024-01-15", "2024-02-01", "2024-03-01"]
+            history_page = git(project.root, "rev-parse", "gh-pages:fr/history/index.html")
+            before = git(project.root, "rev-parse", "gh-pages").strip()
+            mp.setattr(manifest, "code_digest", lambda: "0" * 16)
+            project.history(rebuild=True)
+            assert git(project.root, "rev-parse", "gh-pages:fr/history/index.html") == history_page
+            changed = git(project.root, "diff", "--name-only", before, "gh-pages", "--", "manifest/").split()
+            assert changed == [f"manifest/{v}.json" for v in ("2024-01-15", "2024-02-01", "2024-03-01")]
+    return made_once(tmp_path_factory, make)
+
+
 @pytest.fixture
-def rebuilt(tmp_path, monkeypatch) -> Project:
-    """Three versions published, then rebuilt by other code: every manifest rewritten, the history page not."""
+def rebuilt(rebuilt_once, tmp_path, monkeypatch) -> Project:
     monkeypatch.setattr(clock, "today", lambda: dt.date(2024, 4, 1))
-    project = new_project(tmp_path / "project")
-    project.commit("2024-01-15")
-    project.commit("2024-02-01", fr="Deuxième texte.", en="Second text.")
-    project.commit("2024-03-01", fr="Troisième texte.", en="Third text.")
-    assert project.history().published == ["2024-01-15", "2024-02-01", "2024-03-01"]
-    history_page = git(project.root, "rev-parse", "gh-pages:fr/history/index.html")
-    before = git(project.root, "rev-parse", "gh-pages").strip()
-    monkeypatch.setattr(manifest, "code_digest", lambda: "0" * 16)
-    project.history(rebuild=True)
-    assert git(project.root, "rev-parse", "gh-pages:fr/history/index.html") == history_page
-    changed = git(project.root, "diff", "--name-only", before, "gh-pages", "--", "manifest/").split()
-    assert changed == [f"manifest/{v}.json" for v in ("2024-01-15", "2024-02-01", "2024-03-01")]
-    return project
+    return copy_of(rebuilt_once, tmp_path / "project")
 
 
 def edited(project: Project) -> list[str]:

@@ -405,19 +405,25 @@ def verify(args: argparse.Namespace, root: Path) -> int:
         print(f"note: {visible(line)}", file=sys.stderr)
     for line in report.problems:
         print(visible(line))
+    lang = _language(root)
     if report.problems:
         # not only files that differ from a manifest: a version removed, the branch's history rewritten, a manifest
         # edited with its files (legal hunt 36: "1 difference(s) from the manifest" of a PDF replaced with its digest)
-        print(f"{len(report.problems)} problem(s) on {args.branch}: the archive is not as it was published (each is "
-              "named above)", file=sys.stderr)
+        print(_say("verify.problems", lang, count=len(report.problems), branch=args.branch), file=sys.stderr)
         return REFUSED
-    print(f"{args.branch}: {report.files} files of {report.versions} version(s) match the manifest; "
-          f"{report.archive_files} files of the history, compare and feed pages are as the manifests give; "
-          f"{report.rebuilt} version(s) rebuilt from their source commit came out byte for byte as published"
-          + (f" ({report.pdfs_kept} PDF(s) of unchanged key taken as published: --print-pdfs prints them)"
-             if report.pdfs_kept else "") + "; "
-          "every file is accounted for and every page passes the output check")
+    print(_say("verify.ok/kept" if report.pdfs_kept else "verify.ok", lang, branch=args.branch, files=report.files,
+               versions=report.versions, archive_files=report.archive_files, rebuilt=report.rebuilt,
+               kept=report.pdfs_kept))
     return OK
+
+
+def _language(root: Path) -> str:
+    """The language a command without `--messages` says its lines in (English where $POLICY_MESSAGES or the setting
+    names a language without messages: `policy check` says so)."""
+    try:
+        return messages.for_project(root)
+    except messages.MessagesError:
+        return messages.DEFAULT
 
 
 def at(args: argparse.Namespace, root: Path) -> int:

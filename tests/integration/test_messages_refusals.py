@@ -88,6 +88,13 @@ def test_what_publish_and_history_did_and_why_they_stopped_is_said_in_french(tmp
     history = policy_process([*root, "history"], env=_environment())
     assert history.stdout == ("rien à publier : toutes les versions datées de l'historique (1) figurent déjà sur "
                               "gh-pages\n")
+    verified = policy_process([*root, "verify"], env=_environment())
+    assert verified.returncode == 0 and re.fullmatch(
+        r"gh-pages : \d+ fichiers de 1 version conformes au manifeste ; \d+ fichiers des pages d'historique, de "
+        r"comparaison et du flux conformes aux manifestes ; 1 version reconstruite à partir de leur commit source, "
+        r"identiques octet pour octet à la publication( \(\d+ PDF à clé inchangée repris tels que publiés : "
+        r"--print-pdfs les imprime\))? ; chaque fichier est justifié et chaque page passe le contrôle de sortie\n",
+        verified.stdout), verified.stdout
     unknown = policy_process([*root, "publish", "--document", "cgu"], env=_environment())
     assert unknown.returncode == 1 and unknown.stderr == (
         "error: aucun document 'cgu' sur ce site (documents : aucun, extra.policy.documents n'est pas renseigné)\n")

@@ -512,4 +512,15 @@ MESSAGES: dict[str, str] = {
     "render.words-hidden": "the checks read “{words}” here, which the page would not show (an HTML comment, a \\ "
                            "before a tag…): delete it, or write it as plain text",
     "said.as-is": "{text:said}",
+    # --- `policy verify`'s last line -------------------------------------------------------------------------
+    "verify.problems": "{count} problem(s) on {branch}: the archive is not as it was published (each is named above)",
+    "verify.ok": "{branch}: {files} files of {versions} version(s) match the manifest; {archive_files} files of the "
+                 "history, compare and feed pages are as the manifests give; {rebuilt} version(s) rebuilt from their "
+                 "source commit came out byte for byte as published; every file is accounted for and every page "
+                 "passes the output check",
+    "verify.ok/kept": "{branch}: {files} files of {versions} version(s) match the manifest; {archive_files} files of "
+                      "the history, compare and feed pages are as the manifests give; {rebuilt} version(s) rebuilt "
+                      "from their source commit came out byte for byte as published ({kept} PDF(s) of unchanged key "
+                      "taken as published: --print-pdfs prints them); every file is accounted for and every page "
+                      "passes the output check",
 }

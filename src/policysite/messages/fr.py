@@ -619,4 +619,20 @@ MESSAGES: dict[str, str] = {
     "render.words-hidden": "les vérifications lisent ici « {words} », que la page n'afficherait pas (un commentaire "
                            "HTML, un \\ devant une balise…) : supprimez-le, ou écrivez-le comme du texte simple",
     "said.as-is": "{text:said}",
+    # --- `policy verify`'s last line -------------------------------------------------------------------------
+    "verify.problems": "{count:plural:problème|problèmes} sur {branch} : l'archive n'est plus telle qu'elle a été "
+                       "publiée (chacun est indiqué ci-dessus)",
+    "verify.ok": "{branch} : {files:plural:fichier|fichiers} de {versions:plural:version|versions} "
+                 "{files:form:conforme|conformes} au manifeste ; {archive_files:plural:fichier|fichiers} des pages "
+                 "d'historique, de comparaison et du flux {archive_files:form:conforme|conformes} aux manifestes ; "
+                 "{rebuilt:plural:version reconstruite|versions reconstruites} à partir de leur commit source, "
+                 "identiques octet pour octet à la publication ; chaque fichier est justifié et chaque page passe le "
+                 "contrôle de sortie",
+    "verify.ok/kept": "{branch} : {files:plural:fichier|fichiers} de {versions:plural:version|versions} "
+                      "{files:form:conforme|conformes} au manifeste ; {archive_files:plural:fichier|fichiers} des "
+                      "pages d'historique, de comparaison et du flux {archive_files:form:conforme|conformes} aux "
+                      "manifestes ; {rebuilt:plural:version reconstruite|versions reconstruites} à partir de leur "
+                      "commit source, identiques octet pour octet à la publication ({kept:plural:PDF|PDF} à clé "
+                      "inchangée {kept:form:repris tel|repris tels} que {kept:form:publié|publiés} : --print-pdfs "
+                      "les imprime) ; chaque fichier est justifié et chaque page passe le contrôle de sortie",
 }

@@ -33,6 +33,7 @@ from policysite.branch import (
 )
 from policysite.errors import PublishError
 from policysite.findings import Finding
+from policysite.messages import Said
 from policysite.project import Project
 
 if TYPE_CHECKING:
@@ -76,9 +77,9 @@ def refuse_recorded_published(project: Project, state: BranchState, unpublished:
     named = sorted({(version, entry.source.commit) for version, manifest in state.manifests.items()  # once, not per
                     for entry in manifest.languages.values() if entry.source.commit in recorded})  # language (hunt 31)
     if named:
-        raise PublishError("; ".join(f"{gate.EXCEPTIONS_FILE} records {commit[:7]} as never published, but it is "
-                                     f"the published version {version}" for version, commit in named)
-                           + ": a published version stays; remove the entry. Nothing was published.")
+        raise PublishError(Said("refuse.recorded-published", items=[
+            Said("refuse.recorded-published/item", file=gate.EXCEPTIONS_FILE, commit=commit[:7], version=version)
+            for version, commit in named]))
 
 
 def foreign_versions(project: Project, *, branch: str, remote: str | None) -> list[str]:
@@ -144,10 +145,9 @@ def refuse_removed(project: Project, state: BranchState, branch: str) -> None:
     archive forget it for good."""
     removed = removed_versions(project.repo, state.base, project.settings.manifest_dir)
     if removed:
-        raise PublishError("; ".join(f"{version} was published, then removed from {branch} by its commit "
-                                     f"{commit[:7]}" for version, commit in sorted(removed.items()))
-                           + ": a published version stays; restore it (git revert that commit on the branch). "
-                           "Nothing was published.")
+        raise PublishError(Said("refuse.removed", items=[
+            Said("refuse.removed/item", version=version, branch=branch, commit=commit[:7])
+            for version, commit in sorted(removed.items())]))
 
 
 def refuse_forged(project: Project, state: BranchState, versions: Iterable[str], branch: str, *,
@@ -220,9 +220,8 @@ def refuse_missing_folders(project: Project, state: BranchState, branch: str) ->
         missing += [f"{base}/{version}/" for version, m in sorted(state.manifests.items())
                     if lang in m.languages and version not in present]
     if missing:
-        raise PublishError(f"{', '.join(missing[:5])}{' …' if len(missing) > 5 else ''}: published (the manifest is on "
-                           f"{branch}) but its folder is not: removed by hand; restore it (git revert that commit on "
-                           "the branch), or rebuild every version (`policy history --rebuild`). Nothing was published.")
+        raise PublishError(Said("refuse.missing-folders", folders=", ".join(missing[:5]) + (" …" if len(missing) > 5
+                                                                                            else ""), branch=branch))
 
 
 def refuse_unconfigured(project: Project, state: BranchState, branch: str) -> None:
@@ -231,9 +230,7 @@ def refuse_unconfigured(project: Project, state: BranchState, branch: str) -> No
     published = set().union(*(m.languages for m in state.manifests.values())) if state.manifests else set()
     gone = sorted(published - {language.code for language in project.settings.languages})
     if gone:
-        raise PublishError(f"{', '.join(gone)}: published on {branch}, and no longer in the configuration: a language, "
-                           "once published, is part of every later version (its readers' addresses, the version in "
-                           "force); configure it again; nothing was published")
+        raise PublishError(Said("refuse.unconfigured", languages=", ".join(gone), branch=branch))
 
 
 def refuse_local_address(project: Project, *, push: bool) -> None:
@@ -245,9 +242,7 @@ def refuse_local_address(project: Project, *, push: bool) -> None:
 
     url = project.settings.public_url
     if push and this_machine(browser_host(urlsplit(url).hostname or "")):
-        raise PublishError(f"extra.policy.public_url is {url}, an address of this machine: every version pushed "
-                           "would name it for good (its canonical links, feed, PDF); set the site's own address in "
-                           "mkdocs.yml (README.md, \"Before publishing\"); nothing was published")
+        raise PublishError(Said("refuse.local-address", url=url))
 
 
 def refuse_branch_name(project: Project, branch: str) -> None:
@@ -291,10 +286,8 @@ def refuse_dropped_documents(project: Project, state: BranchState, branch: str) 
                  if re.fullmatch(r"[^/]+/\d{4}-\d{2}-\d{2}\.json", name)} - {assets.FOLDER}
     gone = sorted(published - {doc.id for doc in project.settings.all_documents})
     if gone:
-        raise PublishError(f"{', '.join(gone)}: a document published on {branch} (its versions in "
-                           f"{mf.DIRECTORY}/{gone[0]}/), and no longer in extra.policy.documents: a document, once "
-                           "published, stays in the archive (its readers' addresses, what was in force); configure "
-                           "it again, with its page; nothing was published")
+        raise PublishError(Said("refuse.dropped-documents", documents=", ".join(gone), branch=branch,
+                                folder=f"{mf.DIRECTORY}/{gone[0]}"))
 
 
 def head_is_dated(project: Project) -> None:
@@ -303,11 +296,9 @@ def head_is_dated(project: Project) -> None:
     path = project.paths[project.settings.authoritative]
     page = git.read_blob(project.repo, "HEAD", path)
     if page is None:
-        raise PublishError(f"{path} is not in HEAD's commit, whose history has dated versions: restore it (the "
-                           "archive keeps every version published); nothing was published")
+        raise PublishError(Said("refuse.head-missing", path=path))
     if hist.date_of(page.decode("utf-8", "replace"), path=path, lang=project.settings.authoritative) is None:
-        raise PublishError(f"{path} at HEAD has no date that can be read (`policy check` says why): its text would "
-                           "be passed over; nothing was published")
+        raise PublishError(Said("refuse.head-undated", path=path))
 
 
 def out_of_order(project: Project, version: hist.DatedVersion, sources: Mapping[str, bytes],

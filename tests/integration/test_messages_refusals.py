@@ -134,3 +134,18 @@ def test_a_version_published_after_its_date_is_warned_of_in_french(tmp_path):
     assert ("warning: 2021-03-01 : une modification substantielle entre en vigueur le jour même de sa publication, "
             "sans préavis (publiez-la 30 jours à l'avance avec announced:") in result.stderr
     assert result.stdout.startswith("1 version datée publiée sur gh-pages : 2021-03-01\n"), result.stdout
+
+
+def test_a_refusal_before_anything_is_written_is_said_in_french(tmp_path):
+    """publish_refusals: `policy history` on a French site whose page at HEAD has no date it can read refuses in
+    French (before, English); `--messages en` says the English as it was."""
+    project = new_project(tmp_path / "project")
+    project.commit("2021-02-17")
+    project.commit("2021-02-30")
+    result = policy_process(["--root", str(project.root), "history"], env=_environment())
+    assert result.returncode == 1 and project.branch() is None
+    assert result.stderr == ("error: docs/fr/index.md à HEAD n'a pas de date lisible (`policy check` indique pourquoi) "
+                             ": son texte serait ignoré ; rien n'a été publié\n"), result.stderr
+    english = policy_process(["--root", str(project.root), "history", "--messages", "en"], env=_environment())
+    assert english.stderr == ("error: docs/fr/index.md at HEAD has no date that can be read (`policy check` says why): "
+                              "its text would be passed over; nothing was published\n"), english.stderr

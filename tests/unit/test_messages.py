@@ -643,3 +643,18 @@ def test_a_renderer_s_finding_kept_by_the_gate_is_said_in_french_again(tmp_path)
         "docs/fr/index.md:7: [render.read-apart] « [TOC] » seul dans un paragraphe : la page afficherait ici une table "
         "des matières qu'aucune vérification, aucun comparatif ni aucun PDF ne lit ; supprimez-le (le site affiche le "
         "sommaire de la page à côté)")
+
+
+def test_a_refusal_naming_several_versions_says_each_in_french_and_names_the_branch():
+    """`{items:each}`: a refusal joining one sentence per version says each in the template's language; the staging
+    branch's name is replaced in each (publish's multi-document staging)."""
+    items = [messages.Said("refuse.removed/item", version=v, branch="gh-pages.publishing-7", commit=c)
+             for v, c in (("2022-01-01", "1a2b3c4"), ("2023-01-01", "5d6e7f8"))]
+    refusal = messages.replaced(messages.Said("refuse.removed", items=items), "gh-pages.publishing-7", "gh-pages")
+    assert refusal == ("2022-01-01 was published, then removed from gh-pages by its commit 1a2b3c4; 2023-01-01 was "
+                       "published, then removed from gh-pages by its commit 5d6e7f8: a published version stays; "
+                       "restore it (git revert that commit on the branch). Nothing was published.")
+    assert messages.said_in(refusal, "fr") == (
+        "la version 2022-01-01 a été publiée, puis retirée de gh-pages par son commit 1a2b3c4 ; la version 2023-01-01 "
+        "a été publiée, puis retirée de gh-pages par son commit 5d6e7f8 : une version publiée demeure ; "
+        "rétablissez-la (git revert de ce commit sur la branche). Rien n'a été publié.")

@@ -11,7 +11,8 @@ an ordinal (3rd, 3e), `{values:list}` a list already joined, or the catalogue's 
 `{where:place}` where in the page a text is (`title`, `preamble`, `front matter summary`, `… (a tooltip)`),
 `{after:else:place.numbering-start}` the field, or when it is empty the catalogue's words of that key,
 `{reason:said}` a message of its own (a `Said`: a refused link's reason) said in the template's language,
-`{script:script}` a script's name (`greek`) as an adjective of letters (Greek, grecques).
+`{script:script}` a script's name (`greek`) as an adjective of letters (Greek, grecques), `{items:each}` a list of
+`Said`s, each said in the template's language, joined as it joins them ("; ", " ; ").
 """
 from __future__ import annotations
 
@@ -105,8 +106,16 @@ def replaced(text: str, old: str, new: str) -> str:
     command's own staging branch)."""
     if not isinstance(text, Said):
         return text.replace(old, new)
-    return Said(text.key, **{name: replaced(value, old, new) if isinstance(value, str) else value
-                             for name, value in text.fields.items()})
+    return Said(text.key, **{name: _replaced_in(value, old, new) for name, value in text.fields.items()})
+
+
+def _replaced_in(value: object, old: str, new: str) -> object:
+    """A field of a `Said` with `old` replaced: in a text, a `Said`, or each of a list of them."""
+    if isinstance(value, str):
+        return replaced(value, old, new)
+    if isinstance(value, (list, tuple)):
+        return type(value)(_replaced_in(one, old, new) for one in value)
+    return value
 
 
 def say(key: str, fields: Mapping[str, object], lang: str) -> str | None:
@@ -214,6 +223,9 @@ class _Formatter(string.Formatter):
             return str(value) if value else self._word(forms)
         if kind == "place":
             return self._place(str(value))
+        if kind == "each":  # messages of their own (`Said`s), each said in this language, joined as it joins them
+            return self._word("check.join").join(self.format_field(one, "said")
+                                                 for one in value)  # type: ignore[attr-defined]
         if kind == "said":  # a message of its own, said in this language (as written if it is no `Said`)
             if not isinstance(value, Said):
                 return str(value)

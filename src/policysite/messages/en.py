@@ -523,4 +523,28 @@ MESSAGES: dict[str, str] = {
                       "from their source commit came out byte for byte as published ({kept} PDF(s) of unchanged key "
                       "taken as published: --print-pdfs prints them); every file is accounted for and every page "
                       "passes the output check",
+    # --- what publishing refuses to go on over (publish_refusals.py) ------------------------------------------
+    "refuse.recorded-published/item": "{file} records {commit} as never published, but it is the published version "
+                                      "{version}",
+    "refuse.recorded-published": "{items:each}: a published version stays; remove the entry. Nothing was published.",
+    "refuse.removed/item": "{version} was published, then removed from {branch} by its commit {commit}",
+    "refuse.removed": "{items:each}: a published version stays; restore it (git revert that commit on the branch). "
+                      "Nothing was published.",
+    "refuse.missing-folders": "{folders}: published (the manifest is on {branch}) but its folder is not: removed by "
+                              "hand; restore it (git revert that commit on the branch), or rebuild every version "
+                              "(`policy history --rebuild`). Nothing was published.",
+    "refuse.unconfigured": "{languages}: published on {branch}, and no longer in the configuration: a language, once "
+                           "published, is part of every later version (its readers' addresses, the version in force); "
+                           "configure it again; nothing was published",
+    "refuse.local-address": "extra.policy.public_url is {url}, an address of this machine: every version pushed would "
+                            "name it for good (its canonical links, feed, PDF); set the site's own address in "
+                            "mkdocs.yml (README.md, \"Before publishing\"); nothing was published",
+    "refuse.dropped-documents": "{documents}: a document published on {branch} (its versions in {folder}/), and no "
+                                "longer in extra.policy.documents: a document, once published, stays in the archive "
+                                "(its readers' addresses, what was in force); configure it again, with its page; "
+                                "nothing was published",
+    "refuse.head-missing": "{path} is not in HEAD's commit, whose history has dated versions: restore it (the archive "
+                           "keeps every version published); nothing was published",
+    "refuse.head-undated": "{path} at HEAD has no date that can be read (`policy check` says why): its text would be "
+                           "passed over; nothing was published",
 }

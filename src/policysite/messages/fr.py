@@ -635,4 +635,30 @@ MESSAGES: dict[str, str] = {
                       "commit source, identiques octet pour octet à la publication ({kept:plural:PDF|PDF} à clé "
                       "inchangée {kept:form:repris tel|repris tels} que {kept:form:publié|publiés} : --print-pdfs "
                       "les imprime) ; chaque fichier est justifié et chaque page passe le contrôle de sortie",
+    # --- what publishing refuses to go on over (publish_refusals.py) ------------------------------------------
+    "refuse.recorded-published/item": "{file} inscrit {commit} comme jamais publié, alors qu'il s'agit de la version "
+                                      "publiée {version}",
+    "refuse.recorded-published": "{items:each} : une version publiée demeure ; supprimez cette inscription. Rien n'a "
+                                 "été publié.",
+    "refuse.removed/item": "la version {version} a été publiée, puis retirée de {branch} par son commit {commit}",
+    "refuse.removed": "{items:each} : une version publiée demeure ; rétablissez-la (git revert de ce commit sur la "
+                      "branche). Rien n'a été publié.",
+    "refuse.missing-folders": "{folders} : publié (le manifeste figure sur {branch}) mais son dossier n'y est plus : "
+                              "supprimé à la main ; rétablissez-le (git revert de ce commit sur la branche), ou "
+                              "reconstruisez toutes les versions (`policy history --rebuild`). Rien n'a été publié.",
+    "refuse.unconfigured": "{languages} : publiée(s) sur {branch}, et absente(s) de la configuration : une langue, "
+                           "une fois publiée, fait partie de toutes les versions suivantes (les adresses de ses "
+                           "lecteurs, la version en vigueur) ; configurez-la de nouveau ; rien n'a été publié",
+    "refuse.local-address": "extra.policy.public_url vaut {url}, une adresse de cette machine : chaque version "
+                            "poussée la citerait pour toujours (ses liens canoniques, son flux, son PDF) ; indiquez "
+                            "l'adresse du site lui-même dans mkdocs.yml (README.md, « Before publishing ») ; rien n'a "
+                            "été publié",
+    "refuse.dropped-documents": "{documents} : document publié sur {branch} (ses versions dans {folder}/), et absent "
+                                "de extra.policy.documents : un document, une fois publié, reste dans l'archive (les "
+                                "adresses de ses lecteurs, ce qui était en vigueur) ; configurez-le de nouveau, avec "
+                                "sa page ; rien n'a été publié",
+    "refuse.head-missing": "{path} ne figure pas dans le commit HEAD, dont l'historique contient des versions datées : "
+                           "rétablissez-le (l'archive conserve chaque version publiée) ; rien n'a été publié",
+    "refuse.head-undated": "{path} à HEAD n'a pas de date lisible (`policy check` indique pourquoi) : son texte serait "
+                           "ignoré ; rien n'a été publié",
 }

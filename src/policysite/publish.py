@@ -317,8 +317,8 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
                 newer = [v for v in state.versions if v > version]
                 if newer:  # a revert: the text at HEAD is an earlier version's, not the one the site has in force
                     advice = refusals.bringing_back(newer, today=clock.today(), notice_days=settings.notice_days)
-                    outcome.warnings.append(f"the text at HEAD is that of {version}, and {', '.join(newer)} came after "
-                                            f"it: {advice}")
+                    outcome.warnings.append(Said("revert.head", version=version, newer=", ".join(newer),
+                                                 advice=advice))
                 outcome.warnings += _legacy(state.manifests)
                 today = clock.today()
                 refreshed, moved = refresh_archive(project, state, today=today)

@@ -55,9 +55,9 @@ def backdated(project: Project, found: hist.History, state: BranchState,
         outcome.refused.append(gate.Refusal(entry[3].isoformat(), entry[2], (Finding.of(
             path, 1, "history.backdated",
             reason=dataclasses.replace(found, backdated=[entry]).backdated_reasons(path, gate.EXCEPTIONS_FILE)[0]),)))
-    return [f"{commit[:7]} dates the text {date.isoformat()}, after the text of {later.isoformat()} was published: "
-            + bringing_back(sorted(state.manifests), today=clock.today(), after=date.isoformat(),
-                            notice_days=project.settings.notice_days)
+    return [Said("revert.dated", commit=commit[:7], date=date.isoformat(), later=later.isoformat(),
+                 advice=bringing_back(sorted(state.manifests), today=clock.today(), after=date.isoformat(),
+                                      notice_days=project.settings.notice_days))
             for commit, date, _earlier, later in found.backdated
             if later.isoformat() in state.manifests and commit == found.newest_dated]
 
@@ -337,10 +337,6 @@ def bringing_back(published: list[str], *, today: dt.date, after: str = "", noti
     soonest = dt.date.fromisoformat(newest) + dt.timedelta(days=1)
     if dt.date.fromisoformat(newest) > today:
         material = max(soonest, today + dt.timedelta(days=notice_days))
-        when = f"{soonest.isoformat()} at the soonest" if material == soonest else (
-            f"{soonest.isoformat()} at the soonest for an editorial change (`change: editorial`), "
-            f"{material.isoformat()} for a material one ({notice_days} days' notice from today)")
-        return (f"{newest} is published ahead of its date and takes effect on {newest} whatever main holds (a "
-                f"published version stays); to have this text in force after it, give it a date after {newest} "
-                f"({when}): {newest} is then in force until the day before")
-    return f"the site keeps {newest} in force; to bring this text back, give it a new date, after {newest}"
+        return Said("revert.ahead" if material == soonest else "revert.ahead/material", newest=newest,
+                    soonest=soonest.isoformat(), material=material.isoformat(), notice_days=notice_days)
+    return Said("revert.kept", newest=newest)

@@ -658,3 +658,29 @@ def test_a_refusal_naming_several_versions_says_each_in_french_and_names_the_bra
         "la version 2022-01-01 a été publiée, puis retirée de gh-pages par son commit 1a2b3c4 ; la version 2023-01-01 "
         "a été publiée, puis retirée de gh-pages par son commit 5d6e7f8 : une version publiée demeure ; "
         "rétablissez-la (git revert de ce commit sur la branche). Rien n'a été publié.")
+
+
+def test_the_way_to_bring_a_reverted_text_back_is_said_in_french():
+    """publish_refusals.bringing_back (a revert's advice, in `policy publish`'s warning and history's): each case in
+    French, the English as before."""
+    import datetime as dt
+
+    from policysite import publish_refusals
+
+    today = dt.date(2030, 1, 10)
+    kept = publish_refusals.bringing_back(["2030-01-01"], today=today)
+    assert kept == "the site keeps 2030-01-01 in force; to bring this text back, give it a new date, after 2030-01-01"
+    assert messages.said_in(kept, "fr") == ("le site maintient en vigueur la version 2030-01-01 ; pour rétablir ce "
+                                            "texte, donnez-lui une nouvelle date, postérieure au 2030-01-01")
+    ahead = publish_refusals.bringing_back(["2030-01-20"], today=today, notice_days=30)
+    assert ahead.endswith("give it a date after 2030-01-20 (2030-01-21 at the soonest for an editorial change "
+                          "(`change: editorial`), 2030-02-09 for a material one (30 days' notice from today)): "
+                          "2030-01-20 is then in force until the day before")
+    assert messages.said_in(ahead, "fr").endswith(
+        "(le 2030-01-21 au plus tôt pour une modification rédactionnelle (`change: editorial`), le 2030-02-09 pour une "
+        "modification substantielle (préavis de 30 jours à compter d'aujourd'hui)) : la version 2030-01-20 est alors "
+        "en vigueur jusqu'à la veille")
+    head = messages.Said("revert.head", version="2030-01-01", newer="2030-01-20", advice=ahead)
+    assert head == f"the text at HEAD is that of 2030-01-01, and 2030-01-20 came after it: {ahead}"
+    assert messages.said_in(head, "fr").startswith("le texte à HEAD est celui de la version 2030-01-01, antérieure à "
+                                                   "2030-01-20 : la version 2030-01-20 est publiée avant sa date")

@@ -547,4 +547,16 @@ MESSAGES: dict[str, str] = {
                            "keeps every version published); nothing was published",
     "refuse.head-undated": "{path} at HEAD has no date that can be read (`policy check` says why): its text would be "
                            "passed over; nothing was published",
+    # --- a text dated before published versions (a revert), and the way to bring it back ---------------------
+    "revert.kept": "the site keeps {newest} in force; to bring this text back, give it a new date, after {newest}",
+    "revert.ahead": "{newest} is published ahead of its date and takes effect on {newest} whatever main holds (a "
+                    "published version stays); to have this text in force after it, give it a date after {newest} "
+                    "({soonest} at the soonest): {newest} is then in force until the day before",
+    "revert.ahead/material": "{newest} is published ahead of its date and takes effect on {newest} whatever main holds "
+                             "(a published version stays); to have this text in force after it, give it a date after "
+                             "{newest} ({soonest} at the soonest for an editorial change (`change: editorial`), "
+                             "{material} for a material one ({notice_days} days' notice from today)): {newest} is "
+                             "then in force until the day before",
+    "revert.head": "the text at HEAD is that of {version}, and {newer} came after it: {advice:said}",
+    "revert.dated": "{commit} dates the text {date}, after the text of {later} was published: {advice:said}",
 }

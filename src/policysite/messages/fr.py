@@ -661,4 +661,19 @@ MESSAGES: dict[str, str] = {
                            "rétablissez-le (l'archive conserve chaque version publiée) ; rien n'a été publié",
     "refuse.head-undated": "{path} à HEAD n'a pas de date lisible (`policy check` indique pourquoi) : son texte serait "
                            "ignoré ; rien n'a été publié",
+    # --- a text dated before published versions (a revert), and the way to bring it back ---------------------
+    "revert.kept": "le site maintient en vigueur la version {newest} ; pour rétablir ce texte, donnez-lui une "
+                   "nouvelle date, postérieure au {newest}",
+    "revert.ahead": "la version {newest} est publiée avant sa date et prend effet le {newest} quel que soit le contenu "
+                    "de main (une version publiée demeure) ; pour que ce texte soit en vigueur après elle, donnez-lui "
+                    "une date postérieure au {newest} (le {soonest} au plus tôt) : la version {newest} est alors en "
+                    "vigueur jusqu'à la veille",
+    "revert.ahead/material": "la version {newest} est publiée avant sa date et prend effet le {newest} quel que soit "
+                             "le contenu de main (une version publiée demeure) ; pour que ce texte soit en vigueur "
+                             "après elle, donnez-lui une date postérieure au {newest} (le {soonest} au plus tôt pour "
+                             "une modification rédactionnelle (`change: editorial`), le {material} pour une "
+                             "modification substantielle (préavis de {notice_days:plural:jour|jours} à compter "
+                             "d'aujourd'hui)) : la version {newest} est alors en vigueur jusqu'à la veille",
+    "revert.head": "le texte à HEAD est celui de la version {version}, antérieure à {newer} : {advice:said}",
+    "revert.dated": "{commit} date le texte du {date}, après la publication du texte du {later} : {advice:said}",
 }

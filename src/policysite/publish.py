@@ -599,8 +599,8 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
             if missing:
                 dropped = refusals.dropped(project, {**languages, version.version: set(sources)}, version.version)
                 if dropped and version.version in state.manifests:
-                    outcome.warnings.append(f"{version.version}: {', '.join(missing)} does not exist at "
-                                            f"{version.commit[:7]}: kept as published")
+                    outcome.warnings.append(Said("publish.partial/kept", version=version.version,
+                                                 missing=", ".join(missing), commit=version.commit[:7]))
                     dated.append(version.version)
                     continue
                 if dropped:  # refused, as `policy publish` refuses it: the command fails (CI turns red)
@@ -610,29 +610,29 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
                         for path in missing)))
                     continue
                 if version.version not in state.manifests:
-                    outcome.messages.append(f"{version.version}: published in {', '.join(sources)} only: "
-                                            f"{', '.join(missing)} does not exist at {version.commit[:7]} (a "
-                                            "translation that starts with a later version)")
+                    outcome.messages.append(Said("publish.partial", version=version.version,
+                                                 languages=", ".join(sources), missing=", ".join(missing),
+                                                 commit=version.commit[:7]))
             published = state.manifests.get(version.version)
             if published is None and state.latest and version.version < state.latest:
                 outcome.refused.append(refusals.out_of_order(project, version, sources, state.latest))
                 continue
             if published is not None and published.source_digests() != {k: mf.sha256(v) for k, v in sources.items()} \
                     and not _same_text(project, published, sources):  # line ends or a BOM alone: the same text
-                message = (f"{version.version}: the published text differs from the last commit carrying this "
-                           f"date, {version.commit[:7]} ({_changes(project, published, sources)}); "
-                           "a published version never changes")
+                changes = _changes(project, published, sources)
                 kept = _published_commit(project, version, published) if rebuild else None
                 if rebuild and kept is None:
-                    raise PublishError(message + ": nothing rebuilt")
+                    raise PublishError(Said("publish.edited/refused", version=version.version,
+                                            commit=version.commit[:7], changes=changes))
                 if kept is None:
-                    outcome.warnings.append(message + ": kept as published")
+                    outcome.warnings.append(Said("publish.edited", version=version.version,
+                                                 commit=version.commit[:7], changes=changes))
                     dated.append(version.version)
                     continue
                 # rebuilt from the commit it was published from: a same-date edit made after publication refused
                 # every --rebuild for ever (history hunt 27)
-                outcome.warnings.append(f"{message}: rebuilt from the commit it was published from, "
-                                        f"{kept.commit[:7]}")
+                outcome.warnings.append(Said("publish.edited/rebuilt", version=version.version,
+                                             commit=version.commit[:7], changes=changes, kept=kept.commit[:7]))
                 version = kept
                 sources = {lang: data for lang, data in hist.sources_at(repo, kept.commit, kept.paths).items()
                            if data is not None}

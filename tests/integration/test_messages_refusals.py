@@ -149,3 +149,21 @@ def test_a_refusal_before_anything_is_written_is_said_in_french(tmp_path):
     english = policy_process(["--root", str(project.root), "history", "--messages", "en"], env=_environment())
     assert english.stderr == ("error: docs/fr/index.md at HEAD has no date that can be read (`policy check` says why): "
                               "its text would be passed over; nothing was published\n"), english.stderr
+
+
+def test_a_published_text_edited_under_its_date_is_kept_and_said_so_in_french(tmp_path):
+    """history: a published version's text committed again, changed, under the same date: kept as published, and the
+    warning is said in the site's language (English as before with `--messages en`)."""
+    project = new_project(tmp_path / "project")
+    first = project.commit("2021-02-17")
+    project.publish()
+    edited = project.commit("2021-02-17", fr="Nous traitons vos données, autrement.", en="We process your data.")
+    result = policy_process(["--root", str(project.root), "history"], env=_environment())
+    assert result.returncode == 0, result.stderr
+    assert (f"warning: 2021-02-17 : le texte publié diffère du dernier commit portant cette date, {edited[:7]} (fr: "
+            "§2; en: §2) ; une version publiée ne change jamais : elle est conservée telle que publiée\n"
+            ) in result.stderr, result.stderr
+    english = policy_process(["--root", str(project.root), "history", "--messages", "en"], env=_environment())
+    assert (f"warning: 2021-02-17: the published text differs from the last commit carrying this date, {edited[:7]} "
+            "(fr: §2; en: §2); a published version never changes: kept as published\n") in english.stderr
+    assert first != edited

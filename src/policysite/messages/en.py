@@ -559,4 +559,15 @@ MESSAGES: dict[str, str] = {
                              "then in force until the day before",
     "revert.head": "the text at HEAD is that of {version}, and {newer} came after it: {advice:said}",
     "revert.dated": "{commit} dates the text {date}, after the text of {later} was published: {advice:said}",
+    # --- a published version whose text history holds otherwise, a translation that starts later ---------------
+    "publish.edited": "{version}: the published text differs from the last commit carrying this date, {commit} "
+                      "({changes}); a published version never changes: kept as published",
+    "publish.edited/rebuilt": "{version}: the published text differs from the last commit carrying this date, "
+                              "{commit} ({changes}); a published version never changes: rebuilt from the commit it was "
+                              "published from, {kept}",
+    "publish.edited/refused": "{version}: the published text differs from the last commit carrying this date, "
+                              "{commit} ({changes}); a published version never changes: nothing rebuilt",
+    "publish.partial": "{version}: published in {languages} only: {missing} does not exist at {commit} (a translation "
+                       "that starts with a later version)",
+    "publish.partial/kept": "{version}: {missing} does not exist at {commit}: kept as published",
 }

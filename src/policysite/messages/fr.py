@@ -676,4 +676,15 @@ MESSAGES: dict[str, str] = {
                              "d'aujourd'hui)) : la version {newest} est alors en vigueur jusqu'à la veille",
     "revert.head": "le texte à HEAD est celui de la version {version}, antérieure à {newer} : {advice:said}",
     "revert.dated": "{commit} date le texte du {date}, après la publication du texte du {later} : {advice:said}",
+    # --- a published version whose text history holds otherwise, a translation that starts later ---------------
+    "publish.edited": "{version} : le texte publié diffère du dernier commit portant cette date, {commit} ({changes}) "
+                      "; une version publiée ne change jamais : elle est conservée telle que publiée",
+    "publish.edited/rebuilt": "{version} : le texte publié diffère du dernier commit portant cette date, {commit} "
+                              "({changes}) ; une version publiée ne change jamais : reconstruite à partir du commit "
+                              "dont elle a été publiée, {kept}",
+    "publish.edited/refused": "{version} : le texte publié diffère du dernier commit portant cette date, {commit} "
+                              "({changes}) ; une version publiée ne change jamais : rien n'a été reconstruit",
+    "publish.partial": "{version} : publiée en {languages} seulement : {missing} n'existe pas au commit {commit} (une "
+                       "traduction qui commence avec une version ultérieure)",
+    "publish.partial/kept": "{version} : {missing} n'existe pas au commit {commit} : conservée telle que publiée",
 }

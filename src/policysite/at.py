@@ -5,7 +5,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from policysite import clock, git, periods
+from policysite import clock, git, messages, periods
 from policysite.branch import BRANCH, missing, read_branch, reading
 from policysite.errors import PublishError
 
@@ -22,13 +22,18 @@ class InForce:
     note: str = ""  # why the answer is in another language than the one asked
 
     def __str__(self) -> str:
+        return self.said(messages.DEFAULT)
+
+    def said(self, lang: str) -> str:
+        """The answer in `lang`: the version, its URL, its period (and the note)."""
         # "takes effect on 2024-03-01 until 2024-03-31" read as one period of effect (legal hunt 36); its last day
         # is in force (periods.py), said so: "until" leaves a reader asking
-        until = (", in force to" if self.upcoming else " to") + f" {self.period.until.isoformat()} inclusive" \
-            if self.period.until else ""
-        state = "upcoming: takes effect on" if self.upcoming else "in force from"
-        return f"{self.version} {self.url} ({state} {self.period.start.isoformat()}{until})" + (
-            f"\n{self.note}" if self.note else "")
+        until = self.period.until.isoformat() if self.period.until else ""
+        key = {(False, False): "at.answer", (False, True): "at.answer/to", (True, False): "at.answer/upcoming",
+               (True, True): "at.answer/upcoming-to"}[self.upcoming, bool(until)]
+        line = messages.Said(key, version=self.version, url=self.url, start=self.period.start.isoformat(),
+                             until=until)
+        return messages.said_in(line, lang) + (f"\n{messages.said_in(self.note, lang)}" if self.note else "")
 
 
 def day_of(moment: dt.date) -> tuple[dt.date, str]:
@@ -40,18 +45,16 @@ def day_of(moment: dt.date) -> tuple[dt.date, str]:
         return moment, ""
     zone = clock.zone()
     there = moment.astimezone(zone)
-    where = f"in {zone}, the company's time zone" if zone is not dt.UTC else \
-        "in UTC (extra.policy.time_zone names no zone)"
-    return there.date(), (f"{moment.isoformat()} is {there.isoformat(timespec='minutes')}, on "
-                          f"{there.date().isoformat()} {where}, where a version takes effect at 00:00")
+    return there.date(), messages.Said("at.instant" if zone is not dt.UTC else "at.instant/utc",
+                                       moment=moment.isoformat(), there=there.isoformat(timespec="minutes"),
+                                       day=there.date().isoformat(), zone=str(zone))
 
 
 def none_in_force(day: dt.date, *, first: str, today: dt.date) -> str:
     """Why no version answers `day`, a day before the `first` published: said in the future tense of a first
     version announced ahead (legal hunt 36: "took effect on" a date to come)."""
     ahead = first > today.isoformat()
-    return (f"no version {'is' if ahead else 'was'} in force on {day.isoformat()}: the first published, {first}, "
-            f"{'is announced ahead and takes' if ahead else 'took'} effect on {first}")
+    return messages.Said("at.none/ahead" if ahead else "at.none", day=day.isoformat(), first=first)
 
 
 def in_force(*, root: Path, day: dt.date, lang: str | None = None, branch: str = BRANCH,
@@ -74,7 +77,8 @@ def in_force(*, root: Path, day: dt.date, lang: str | None = None, branch: str =
     state = read_branch(repo, branch=name, remote=remote, directory=settings.manifest_dir)
     dates = sorted(v for v, m in state.manifests.items() if lang in m.languages)
     if not dates:
-        raise PublishError(f"no {lang} version is published on {remote + '/' if remote else ''}{name}")
+        raise PublishError(messages.Said("at.none/language", lang=lang,
+                                         branch=f"{remote + '/' if remote else ''}{name}"))
     found = next((p for p in periods.periods(dates) if p.covers(day)), None)
     note = ""
     if found is None and lang != settings.authoritative:  # before the first translation: the text that prevails,
@@ -82,8 +86,8 @@ def in_force(*, root: Path, day: dt.date, lang: str | None = None, branch: str =
         prevailing = sorted(v for v, m in state.manifests.items() if settings.authoritative in m.languages)
         found = next((p for p in periods.periods(prevailing) if p.covers(day)), None)
         if found is not None:
-            note = (f"no {lang} text was published yet on {day.isoformat()} (the first is {dates[0]}): the "
-                    f"{settings.authoritative} text, which prevails, was in force")
+            note = messages.Said("at.prevails", lang=lang, day=day.isoformat(), first=dates[0],
+                                 authoritative=settings.authoritative)
             lang = settings.authoritative
     if found is None:
         raise PublishError(none_in_force(day, first=dates[0], today=clock.today()))

@@ -431,9 +431,11 @@ def at(args: argparse.Namespace, root: Path) -> int:
     from policysite import at as in_force_on
 
     day, said = in_force_on.day_of(args.day)
-    print(in_force_on.in_force(root=root, day=day, lang=args.lang, branch=args.branch, document=_document(args)))
+    lang = _language(root)
+    print(in_force_on.in_force(root=root, day=day, lang=args.lang, branch=args.branch,
+                               document=_document(args)).said(lang))
     if said:
-        print(f"note: {said}", file=sys.stderr)
+        print(f"note: {messages.said_in(said, lang)}", file=sys.stderr)
     _reading_note(root, args.branch)
     return OK
 

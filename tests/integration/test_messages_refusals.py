@@ -95,6 +95,13 @@ def test_what_publish_and_history_did_and_why_they_stopped_is_said_in_french(tmp
         r"identiques octet pour octet à la publication( \(\d+ PDF à clé inchangée repris tels que publiés : "
         r"--print-pdfs les imprime\))? ; chaque fichier est justifié et chaque page passe le contrôle de sortie\n",
         verified.stdout), verified.stdout
+    at = policy_process([*root, "at", "2021-03-01"], env=_environment())
+    assert at.returncode == 0 and re.fullmatch(r"2021-02-17 \S+/fr/2021-02-17/ \(en vigueur depuis le 2021-02-17\)\n",
+                                               at.stdout), at.stdout
+    before = policy_process([*root, "at", "2021-01-01"], env=_environment())
+    assert before.returncode == 1 and before.stderr == (
+        "error: aucune version n'était en vigueur le 2021-01-01 : la première publiée, 2021-02-17, a pris effet le "
+        "2021-02-17\n"), before.stderr
     unknown = policy_process([*root, "publish", "--document", "cgu"], env=_environment())
     assert unknown.returncode == 1 and unknown.stderr == (
         "error: aucun document 'cgu' sur ce site (documents : aucun, extra.policy.documents n'est pas renseigné)\n")

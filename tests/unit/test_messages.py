@@ -684,3 +684,34 @@ def test_the_way_to_bring_a_reverted_text_back_is_said_in_french():
     assert head == f"the text at HEAD is that of 2030-01-01, and 2030-01-20 came after it: {ahead}"
     assert messages.said_in(head, "fr").startswith("le texte à HEAD est celui de la version 2030-01-01, antérieure à "
                                                    "2030-01-20 : la version 2030-01-20 est publiée avant sa date")
+
+
+def test_policy_at_s_answer_and_its_notes_are_said_in_french(monkeypatch):
+    """at.InForce.said, day_of's note for an instant, none_in_force: a DPO's answer in their language; English as
+    `str()` gave it."""
+    import datetime as dt
+
+    from policysite import at, clock, periods
+
+    [first, second] = periods.periods(["2021-01-01", "2021-03-01"])
+    answer = at.InForce(dt.date(2021, 2, 1), "2021-01-01", "https://x.example/fr/2021-01-01/", first, False)
+    assert str(answer) == "2021-01-01 https://x.example/fr/2021-01-01/ (in force from 2021-01-01 to 2021-02-28 inclusive)"
+    assert answer.said("fr") == "2021-01-01 https://x.example/fr/2021-01-01/ (en vigueur du 2021-01-01 au 2021-02-28 inclus)"
+    ahead = at.InForce(dt.date(2021, 3, 2), "2021-03-01", "u", second, True, note=messages.Said(
+        "at.prevails", lang="en", day="2021-03-02", first="2021-04-01", authoritative="fr"))
+    assert str(ahead) == ("2021-03-01 u (upcoming: takes effect on 2021-03-01)\nno en text was published yet on "
+                          "2021-03-02 (the first is 2021-04-01): the fr text, which prevails, was in force")
+    assert ahead.said("fr") == ("2021-03-01 u (à venir : prend effet le 2021-03-01)\naucun texte en anglais n'était "
+                                "encore publié le 2021-03-02 (le premier date du 2021-04-01) : le texte en français, "
+                                "qui prévaut, était en vigueur")
+    with clock.company_zone("Europe/Paris"):
+        day, note = at.day_of(dt.datetime(2024, 2, 28, 23, 30, tzinfo=dt.UTC))
+    assert day == dt.date(2024, 2, 29) and note == ("2024-02-28T23:30:00+00:00 is 2024-02-29T00:30+01:00, on 2024-02-29 "
+                                                    "in Europe/Paris, the company's time zone, where a version takes "
+                                                    "effect at 00:00")
+    assert messages.said_in(note, "fr") == ("2024-02-28T23:30:00+00:00 correspond à 2024-02-29T00:30+01:00, soit le "
+                                            "2024-02-29 dans le fuseau Europe/Paris, celui de l'entreprise, où une "
+                                            "version prend effet à 00:00")
+    none = at.none_in_force(dt.date(2020, 1, 1), first="2099-01-01", today=dt.date(2021, 1, 1))
+    assert messages.said_in(none, "fr") == ("aucune version n'est en vigueur le 2020-01-01 : la première publiée, "
+                                            "2099-01-01, est annoncée à l'avance et prend effet le 2099-01-01")

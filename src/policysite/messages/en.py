@@ -570,4 +570,19 @@ MESSAGES: dict[str, str] = {
     "publish.partial": "{version}: published in {languages} only: {missing} does not exist at {commit} (a translation "
                        "that starts with a later version)",
     "publish.partial/kept": "{version}: {missing} does not exist at {commit}: kept as published",
+    # --- `policy at DAY`: the version in force that day -----------------------------------------------------
+    "at.answer": "{version} {url} (in force from {start})",
+    "at.answer/to": "{version} {url} (in force from {start} to {until} inclusive)",
+    "at.answer/upcoming": "{version} {url} (upcoming: takes effect on {start})",
+    "at.answer/upcoming-to": "{version} {url} (upcoming: takes effect on {start}, in force to {until} inclusive)",
+    "at.prevails": "no {lang} text was published yet on {day} (the first is {first}): the {authoritative} text, which "
+                   "prevails, was in force",
+    "at.none": "no version was in force on {day}: the first published, {first}, took effect on {first}",
+    "at.none/ahead": "no version is in force on {day}: the first published, {first}, is announced ahead and takes "
+                     "effect on {first}",
+    "at.none/language": "no {lang} version is published on {branch}",
+    "at.instant": "{moment} is {there}, on {day} in {zone}, the company's time zone, where a version takes effect at "
+                  "00:00",
+    "at.instant/utc": "{moment} is {there}, on {day} in UTC (extra.policy.time_zone names no zone), where a version "
+                      "takes effect at 00:00",
 }

@@ -687,4 +687,19 @@ MESSAGES: dict[str, str] = {
     "publish.partial": "{version} : publiée en {languages} seulement : {missing} n'existe pas au commit {commit} (une "
                        "traduction qui commence avec une version ultérieure)",
     "publish.partial/kept": "{version} : {missing} n'existe pas au commit {commit} : conservée telle que publiée",
+    # --- `policy at DAY`: the version in force that day -----------------------------------------------------
+    "at.answer": "{version} {url} (en vigueur depuis le {start})",
+    "at.answer/to": "{version} {url} (en vigueur du {start} au {until} inclus)",
+    "at.answer/upcoming": "{version} {url} (à venir : prend effet le {start})",
+    "at.answer/upcoming-to": "{version} {url} (à venir : prend effet le {start}, en vigueur jusqu'au {until} inclus)",
+    "at.prevails": "aucun texte en {lang:language} n'était encore publié le {day} (le premier date du {first}) : le "
+                   "texte en {authoritative:language}, qui prévaut, était en vigueur",
+    "at.none": "aucune version n'était en vigueur le {day} : la première publiée, {first}, a pris effet le {first}",
+    "at.none/ahead": "aucune version n'est en vigueur le {day} : la première publiée, {first}, est annoncée à l'avance "
+                     "et prend effet le {first}",
+    "at.none/language": "aucune version en {lang:language} n'est publiée sur {branch}",
+    "at.instant": "{moment} correspond à {there}, soit le {day} dans le fuseau {zone}, celui de l'entreprise, où une "
+                  "version prend effet à 00:00",
+    "at.instant/utc": "{moment} correspond à {there}, soit le {day} en UTC (extra.policy.time_zone ne désigne aucun "
+                      "fuseau), où une version prend effet à 00:00",
 }

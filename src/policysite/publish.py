@@ -913,8 +913,7 @@ def _legacy(manifests: dict[str, mf.VersionManifest]) -> list[str]:
     old = sorted(v for v, m in manifests.items() if any(e.changes is None for e in m.languages.values()))
     if not old:
         return []
-    return [f"{len(old)} version(s) published before changes pages and JSON exports existed "
-            f"({', '.join(old[:5])}{', …' if len(old) > 5 else ''}): `policy history --rebuild` adds them"]
+    return [Said("publish.legacy", count=len(old), versions=", ".join(old[:5]) + (", …" if len(old) > 5 else ""))]
 
 
 def _build_and_write(project: Project, state: BranchState, todo: list[tuple[hist.DatedVersion, gate.Snapshot]], *,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from policysite import git, publish_refusals as refusals
 from policysite.errors import PublishError
+from policysite.messages import Said
 from policysite.project import Project
 
 if TYPE_CHECKING:
@@ -32,25 +33,19 @@ def push(project: Project, branch: str, remote: str, push: bool, outcome: Outcom
         # catches up rather than being pushed behind it (rejected at every run).
         git.update_ref(project.repo, f"refs/heads/{branch}", tracking, local,
                        message=f"policy: fast-forward to {remote}/{branch}")
-        outcome.messages.append(f"the local {branch} was behind {remote}/{branch}: brought up to it")
+        outcome.messages.append(Said("push.behind", branch=branch, remote=remote))
     foreign = refusals.foreign_versions(project, branch=branch, remote=remote)
     if foreign:
-        raise PublishError(f"nothing pushed: the local {branch} holds {', '.join(foreign)}, built from a text this "
-                           f"branch never held (a preview of another branch, `make build` there, even one merged "
-                           f"since: its drafts were never this branch's text); set the "
-                           f"local {branch} back to {remote}'s (`git branch -f {branch} {remote}/{branch}`), then "
-                           "publish again")
+        raise PublishError(Said("push.foreign", branch=branch, versions=", ".join(foreign), remote=remote))
     try:
         git.push(project.repo, remote, branch)
     except git.GitError as exc:
-        done = f"{'published on' if changed else 'nothing changed on'} the local {branch}"
         if _moved_meanwhile(project, remote, branch):  # git's own hint says `git pull`: no way for this branch
-            raise PublishError(f"{done}, but {remote}'s {branch} moved meanwhile (another clone or job published "
-                               f"to it): nothing was pushed. Take {remote}'s and run the command again, which "
-                               f"publishes onto it what it lacks: `git fetch {remote} {branch}`, then `git branch "
-                               f"-f {branch} {remote}/{branch}`") from exc
-        raise PublishError(f"{done}, but pushing it to {remote} failed: {exc}") from exc
-    outcome.messages.append(f"pushed {branch} to {remote}")
+            raise PublishError(Said("push.moved" if changed else "push.moved/unchanged", branch=branch,
+                                    remote=remote)) from exc
+        raise PublishError(Said("push.failed" if changed else "push.failed/unchanged", branch=branch, remote=remote,
+                                error=exc)) from exc
+    outcome.messages.append(Said("push.pushed", branch=branch, remote=remote))
 
 
 def _moved_meanwhile(project: Project, remote: str, branch: str) -> bool:

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from helpers import policy_process
-from policy_repo import Project, new_project
+from policy_repo import Project, new_project, published_with_an_origin
 from policysite import messages
 
 pytestmark = pytest.mark.usefixtures("no_identity")
@@ -174,3 +174,14 @@ def test_a_published_text_edited_under_its_date_is_kept_and_said_so_in_french(tm
     assert (f"warning: 2021-02-17: the published text differs from the last commit carrying this date, {edited[:7]} "
             "(fr: §2; en: §2); a published version never changes: kept as published\n") in english.stderr
     assert first != edited
+
+
+def test_a_push_is_said_in_french(tmp_path):
+    """publish_remote: `policy publish --push` on a French site says what it pushed in French (English before)."""
+    project = new_project(tmp_path / "project")
+    published_with_an_origin(project, tmp_path)
+    project.commit("2021-03-17", fr="Nous traitons vos données, toujours.", en="We process your data, always.")
+    result = policy_process(["--root", str(project.root), "publish", "--push"], env=_environment())
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.endswith("gh-pages envoyée vers origin\n"), result.stdout
+    assert result.stdout.startswith("version 2021-03-17 publiée (fr, en) sur gh-pages"), result.stdout

@@ -585,4 +585,23 @@ MESSAGES: dict[str, str] = {
                   "00:00",
     "at.instant/utc": "{moment} is {there}, on {day} in UTC (extra.policy.time_zone names no zone), where a version "
                       "takes effect at 00:00",
+    # --- pushing the branch (publish_remote.py) and what the archive lacks ------------------------------------
+    "push.pushed": "pushed {branch} to {remote}",
+    "push.behind": "the local {branch} was behind {remote}/{branch}: brought up to it",
+    "push.foreign": "nothing pushed: the local {branch} holds {versions}, built from a text this branch never held (a "
+                    "preview of another branch, `make build` there, even one merged since: its drafts were never this "
+                    "branch's text); set the local {branch} back to {remote}'s (`git branch -f {branch} "
+                    "{remote}/{branch}`), then publish again",
+    "push.moved": "published on the local {branch}, but {remote}'s {branch} moved meanwhile (another clone or job "
+                  "published to it): nothing was pushed. Take {remote}'s and run the command again, which publishes "
+                  "onto it what it lacks: `git fetch {remote} {branch}`, then `git branch -f {branch} "
+                  "{remote}/{branch}`",
+    "push.moved/unchanged": "nothing changed on the local {branch}, but {remote}'s {branch} moved meanwhile (another "
+                            "clone or job published to it): nothing was pushed. Take {remote}'s and run the command "
+                            "again, which publishes onto it what it lacks: `git fetch {remote} {branch}`, then `git "
+                            "branch -f {branch} {remote}/{branch}`",
+    "push.failed": "published on the local {branch}, but pushing it to {remote} failed: {error}",
+    "push.failed/unchanged": "nothing changed on the local {branch}, but pushing it to {remote} failed: {error}",
+    "publish.legacy": "{count} version(s) published before changes pages and JSON exports existed ({versions}): "
+                      "`policy history --rebuild` adds them",
 }

@@ -702,4 +702,26 @@ MESSAGES: dict[str, str] = {
                   "version prend effet à 00:00",
     "at.instant/utc": "{moment} correspond à {there}, soit le {day} en UTC (extra.policy.time_zone ne désigne aucun "
                       "fuseau), où une version prend effet à 00:00",
+    # --- pushing the branch (publish_remote.py) and what the archive lacks ------------------------------------
+    "push.pushed": "{branch} envoyée vers {remote}",
+    "push.behind": "la branche locale {branch} était en retard sur {remote}/{branch} : elle a été mise à jour",
+    "push.foreign": "rien n'a été envoyé : la branche locale {branch} contient {versions}, construite(s) à partir d'un "
+                    "texte que cette branche n'a jamais contenu (l'aperçu d'une autre branche, un `make build` sur "
+                    "celle-ci, même fusionnée depuis : ses brouillons n'ont jamais été le texte de cette branche) ; "
+                    "ramenez la branche locale {branch} à celle de {remote} (`git branch -f {branch} "
+                    "{remote}/{branch}`), puis publiez de nouveau",
+    "push.moved": "publié sur la branche locale {branch}, mais la branche {branch} de {remote} a changé entre-temps "
+                  "(un autre clone ou une autre tâche y a publié) : rien n'a été envoyé. Reprenez celle de {remote} "
+                  "et relancez la commande, qui y publiera ce qui lui manque : `git fetch {remote} {branch}`, puis "
+                  "`git branch -f {branch} {remote}/{branch}`",
+    "push.moved/unchanged": "rien n'a changé sur la branche locale {branch}, mais la branche {branch} de {remote} a "
+                            "changé entre-temps (un autre clone ou une autre tâche y a publié) : rien n'a été envoyé. "
+                            "Reprenez celle de {remote} et relancez la commande, qui y publiera ce qui lui manque : "
+                            "`git fetch {remote} {branch}`, puis `git branch -f {branch} {remote}/{branch}`",
+    "push.failed": "publié sur la branche locale {branch}, mais l'envoi vers {remote} a échoué : {error}",
+    "push.failed/unchanged": "rien n'a changé sur la branche locale {branch}, mais l'envoi vers {remote} a échoué : "
+                             "{error}",
+    "publish.legacy": "{count:plural:version publiée|versions publiées} avant l'existence des pages de modifications "
+                      "et des exports JSON ({versions}) : `policy history --rebuild` {count:form:l'en dote|les en "
+                      "dote}",
 }

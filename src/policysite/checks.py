@@ -193,7 +193,8 @@ def stated_date(policy: document.Policy) -> list[Finding]:
     if not isinstance(value, dt.date):
         return []
     found = []
-    lines = [(policy.title_line, policy.title)] + [(block.line, block.shown) for block in policy.preamble
+    lines = [(policy.title_line, policy.title)] + [(block.line, block.shown) for block in policy.preamble or
+                                                   sync.date_blocks(policy)
                                                    if block.kind in ("paragraph", "item", "row", "html")]
     for line, text in lines:
         for sentence, dates in sync.stated_dates(text, policy.lang):

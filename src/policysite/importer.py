@@ -339,7 +339,7 @@ def _stated_otherwise(read: document.Policy, source: Source, lang: str) -> tuple
     hunt 34: a page named by the day a downloader saved it was published under that day, its own line stating the
     earlier one, both shown)."""
     days = {}
-    for text in [read.title, *(block.text for block in read.preamble[:3])]:
+    for text in [read.title, *(block.text for block in sync.date_blocks(read))]:
         for sentence, dates in sync.stated_dates(text, lang or "en"):
             if sync.states(dates, source.date):
                 return None
@@ -356,7 +356,7 @@ def _stated_either(read: document.Policy, source: Source, lang: str) -> tuple[st
     """(the sentence, its two days) of a "Last updated" line under the title whose one date, in digits, reads as two
     days (`05/06/2021`: 5 June or 6 May), neither its file's: said at import, not left silent (scripts task)."""
     found = []
-    for text in [read.title, *(block.text for block in read.preamble[:3])]:
+    for text in [read.title, *(block.text for block in sync.date_blocks(read))]:
         for sentence, dates in sync.stated_dates(text, lang or "en"):
             if sync.states(dates, source.date):
                 return None
@@ -710,7 +710,7 @@ class _Importer:
             return day
         now, ahead = versions[k], versions[k + 1]
         read = document.parse(text.page(day), path=text.source.path.name, lang=lang)
-        stated = {date for block in [read.title, *(b.text for b in read.preamble[:3])]
+        stated = {date for block in [read.title, *(b.text for b in sync.date_blocks(read))]
                   for _sentence, dates in sync.stated_dates(block, lang) for date in dates}
         if ahead.date.isoformat() in stated or now.date.isoformat() in stated:
             verdict = ahead.date.isoformat() in stated and now.date.isoformat() not in stated

@@ -322,16 +322,29 @@ def decorate(html: str, *, env: Environment, settings: Settings, lang: str, date
 
 def _states(html: str, top: int, date: dt.date, lang: str) -> bool:
     """Whether the page's text between its title (ending at `top`) and its first section says `date` as a text's
-    date line does (`sync.stated_dates`, as the check reads it): somewhere else in a sentence is no such line."""
+    date line does (`sync.stated_dates`, as the check reads it), or, with nothing there, the line opening a first
+    section without a number (`sync.date_blocks`): somewhere else in a sentence is no such line."""
     end = html.find("<h2", top)
     preamble = html[top:end if end >= 0 else len(html)]
     body = LexborHTMLParser(_BREAK.sub(" ", preamble)).body if "<" in preamble or preamble.strip() else None
     blocks = body.css("p, li, tr") if body is not None else []
+    opening = re.match(r'<h2[^>]*\sid="([^"]*)"', html[end:]) if end >= 0 else None
+    if not blocks and opening and not NUMBERED_ID.fullmatch(opening.group(1)):  # nothing between the title and a
+        # first section without a number: its first line, if it stands alone (`sync.date_blocks`: a heading over
+        # `Effective date: …`, adoption 27)
+        close = html.find("</h2>", end)
+        after = re.search(r"<h[1-6][\s>]", html[close:]) if close >= 0 else None
+        section = html[close + 5:close + after.start() if after else len(html)] if close >= 0 else ""
+        node = LexborHTMLParser(_BREAK.sub(" ", section)).body if section.strip() else None
+        first = node.css_first("p, li, tr, table, pre") if node is not None else None
+        blocks = [first] if first is not None and first.tag in ("p", "li") and \
+            sync.one_short_sentence(_shown(first)) else []
     return any(sync.states(dates, date) for block in blocks
                for _sentence, dates in sync.stated_dates(_shown(block), lang))
 
 
 _BREAK = re.compile(r"<br\s*/?>", re.I)
+NUMBERED_ID = re.compile(r"s\d+(?:-\d+)*(?:-[a-z]+)?")  # a numbered section's anchor (`document.anchor_for`: s7-3)
 
 
 def _shown(block: Any) -> str:

@@ -423,6 +423,24 @@ def stated_dates(text: str, lang: str) -> list[tuple[str, set[str]]]:
     return found
 
 
+def date_blocks(policy: Policy) -> list[Block]:
+    """The blocks of `policy` that may be its date line (`stated_dates`): the first three between its title and its
+    first section; where nothing is written between them and that section has no number (a heading opening the text,
+    not its §1), the section's first block, when it is one short sentence standing alone (adoption 27: a docs site's
+    page titled in its front matter opens with a heading over its date, `## GitHub Privacy Statement` over `Effective
+    date: February 1, 2024`, and that day was not read: its versions were dated by their commits, and the page
+    showed a second date)."""
+    if policy.preamble or not policy.sections or policy.sections[0].numeral or not policy.sections[0].blocks:
+        return policy.preamble[:3]
+    first = policy.sections[0].blocks[0]
+    return [first] if first.kind in ("paragraph", "item", "html") and one_short_sentence(first.text) else []
+
+
+def one_short_sentence(text: str) -> bool:
+    """Whether `text` is one sentence short enough to be a date line (`STATED_WORDS`)."""
+    return len(_sentences(text)) == 1 and len(text.split()) <= STATED_WORDS
+
+
 def states(dates: set[str], date: dt.date) -> bool:
     """Whether a sentence's dates (`stated_dates`) say `date`: the day, or its month when only a month is written."""
     return date.isoformat() in dates or date.isoformat()[:7] in dates

@@ -614,3 +614,33 @@ def test_a_file_named_twice_or_through_a_followed_move_is_read_once(tmp_path, ca
     out = capsys.readouterr().out
     assert imported(site) == [("2021-01-05", "One."), ("2022-06-01", "Two.")]
     assert "again" not in out and out.count(" at ") == 2, out
+
+
+def test_a_date_line_opening_the_first_section_of_a_page_titled_in_its_front_matter_dates_the_text(tmp_path, capsys):
+    """Adoption 27: a docs site's page is titled in its front matter and opens with a heading over its date line
+    (GitHub's privacy statement: `## GitHub Privacy Statement` over `Effective date: February 1, 2024`); that day was
+    not read (only lines between the title and the first section were), and each text was dated by its commit, "its
+    text says no one day it took effect"."""
+    def docs_page(effective: str, words: str) -> str:
+        return ("---\ntitle: Example Ltd General Privacy Statement\n---\n\n## Example Ltd Privacy Statement\n\n"
+                f"Effective date: {effective}\n\nWelcome. Example Ltd sells garden tools. {words}\n\n"
+                "## Contact\n\nWrite to privacy@example.test.\n")
+
+    old = tmp_path / "old"
+    old.mkdir()
+    git(old, "init", "-q", "-b", "main")
+    for when, effective, words in [("2024-04-17T10:00:00+00:00", "February 1, 2024", "One."),
+                                   ("2024-09-26T10:00:00+00:00", "February 1, 2024", "One, corrected."),
+                                   ("2025-01-10T10:00:00+00:00", "January 2, 2025", "Two.")]:
+        (old / "privacy.md").write_text(docs_page(effective, words), encoding="utf-8")
+        git(old, "add", "-A")
+        git(old, "commit", "-q", "-m", f"privacy {when}", date=when)
+    site = new_site(tmp_path, capsys)
+
+    assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
+    out = capsys.readouterr().out
+    assert imported(site) == [
+        ("2024-02-01", "One."), ("2024-09-26", "One, corrected."), ("2025-01-02", "Two.")]
+    assert "the day its text says (“Effective date: February 1, 2024”)" in out
+    assert "says no one day" not in out
+

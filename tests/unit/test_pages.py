@@ -65,6 +65,23 @@ def test_a_text_that_states_its_date_under_its_title_is_not_told_it_twice():
     assert 'class="policy-updated"' not in decorated("<ul><li>Effective <span>January</span> 2, 2020</li></ul>")
 
 
+
+def test_a_text_that_states_its_date_at_the_top_of_its_first_section_is_not_told_it_twice():
+    """Adoption 27: a docs site's page opens with a heading over its date line (GitHub's `## GitHub Privacy Statement`
+    over `Effective date: February 1, 2024`), nothing between its title and that heading: the page said "Last
+    updated" under the title as well. A line standing alone only: a paragraph of sentences is the section's text."""
+    env = Environment(loader=FileSystemLoader(str(ROOT / "overrides")))
+
+    def decorated(first: str) -> str:
+        return pages.decorate(f'<h1 id="t">T</h1><h2 id="s">Example Privacy Statement</h2>{first}<p>Welcome.</p>'
+                              '<h2 id="c">Contact</h2><p>Write.</p>', env=env, settings=SETTINGS, lang="en",
+                              date=dt.date(2024, 2, 1), versions=[dt.date(2024, 2, 1)], link_versions=True)
+    assert 'class="policy-updated"' not in decorated("<p>Effective date: February 1, 2024</p>")
+    assert 'class="policy-updated"' not in decorated("<ul><li>Effective date: <em>February 1, 2024</em></li></ul>")
+    assert 'class="policy-updated"' in decorated("<p>Effective date: January 1, 2024</p>")  # another date: both
+    assert 'class="policy-updated"' in decorated("<p>Since February 1, 2024 we sell tools. We also sell seeds.</p>")
+    assert 'class="policy-updated"' in decorated("")
+
 def test_without_a_version_section_the_notice_goes_under_the_title_not_into_the_texts_section_1():
     """`policy init` leaves version_section empty: an imported policy's section 1 is the company's own."""
     import dataclasses

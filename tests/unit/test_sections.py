@@ -699,6 +699,22 @@ def test_a_date_line_under_the_title_must_be_the_versions_date(line, said):
     assert bool(found) is said and all(f.rule == "structure.date-stated" and f.line == 8 for f in found)
 
 
+
+@pytest.mark.parametrize("first, said", [
+    ("Effective date: February 1, 2024", True),
+    ("Effective date: May 1, 2024", False),
+    ("Since February 1, 2024 we sell garden tools. We also sell seeds and bulbs.", False),  # the section's text
+])
+def test_a_date_line_opening_the_first_section_under_a_front_matter_title_must_be_the_versions_date(first, said):
+    """Adoption 27: a page titled in its front matter opening with a heading over its date line (GitHub's privacy
+    statement) says the text's date as a line under the title does; edited without it, the page shows two dates."""
+    from policysite import checks
+
+    text = (f"---\ndate: 2024-05-01\ntitle: Example Privacy Statement\n---\n\n## Example Privacy Statement\n\n"
+            f"{first}\n\nWelcome.\n\n## Contact\n\nWrite to us.\n")
+    found = checks.stated_date(document.parse(text, path="docs/en/index.md", lang="en"))
+    assert bool(found) is said and all(f.rule == "structure.date-stated" and f.line == 8 for f in found)
+
 def test_chinese_subsections_counted_in_parentheses_are_numbered_by_their_place():
     """Adoption hunt 29: `### （一）注册账号` under `## 一、…`, as nearly every Chinese policy counts its subsections
     (and Japanese ones `（１）`), were unnumbered: the import warned and the first edit was refused; 一 (一) is §1.1."""

@@ -362,7 +362,7 @@ def stated_day(path: Path, languages: tuple[str, ...], *, lang: str = "",
                                 lang="und")
     except (ConvertError, OSError, ValueError):
         return None
-    texts = [policy.title, *(block.text for block in policy.preamble[:3])]
+    texts = [policy.title, *(block.text for block in sync.date_blocks(policy))]
     either, reader = None, lang  # (the import's language: `lang` names each language tried below)
     for lang in dict.fromkeys((*((reader,) if reader else ()), *languages, "en")):  # its own reading first
         for text in texts:
@@ -410,7 +410,7 @@ def stated_month(path: Path, languages: tuple[str, ...], *, markdown: str | None
     except (ConvertError, OSError, ValueError):
         return None
     for lang in dict.fromkeys((*languages, "en")):
-        found = {(sentence, month) for text in [policy.title, *(block.text for block in policy.preamble[:3])]
+        found = {(sentence, month) for text in [policy.title, *(block.text for block in sync.date_blocks(policy))]
                  for sentence, dates in sync.stated_dates(text, lang) for month in dates if len(month) == 7}
         if len({month for _sentence, month in found}) == 1:
             return min(found)

@@ -655,6 +655,23 @@ def test_render_html_is_accessible_and_escaped(env):
     assert all(f'href="#{i}"' in html for i in ids if i != "redline-summary")
 
 
+
+@pytest.mark.parametrize("titles", [["Summary"], ["Summary", "Summary 2"], ["Overview"]])
+def test_a_section_titled_summary_keeps_an_id_of_its_own_on_the_changes_page(env, titles):
+    """Adoption 27: GitHub's privacy statement has a section titled "Summary" (unnumbered, anchored `summary`): its
+    redline section's id was `redline-summary`, the changes page's own summary heading's, and every version after the
+    first was refused by the output check ("the id “redline-summary” is on two elements of the text")."""
+    sections = "".join(f"## {title}\n\nWe keep data {{days}} days.\n\n" for title in titles) + \
+        "## Contact\n\nWrite to us.\n"
+    html = redline.render_html(redline.diff(policy(sections.format(days=30)), policy(sections.format(days=45),
+                                                                                     date="2030-03-01")),
+                               env=env, lang="en", old_url="../2030-01-15/", new_url="../2030-03-01/")
+    ids = re.findall(r' id="([^"]+)"', html)
+    assert len(ids) == len(set(ids)) and "redline-summary" in ids
+    assert all(target in ids for target in re.findall(r'href="#([^"]+)"', html))  # each link lands on its own
+    summary = re.search(r'<h2 id="([^"]+)"[^>]*>Summary</h2>', html)
+    assert summary is not None and summary.group(1) not in {f"redline-{t.lower().replace(' ', '-')}" for t in titles}
+
 def test_render_html_words_fall_back_to_english(env):
     html = redline.render_html(redline.diff(*everything()), env=env, lang="de")
     assert "Legend" in html and 'lang="de"' in html and "previous version" not in html

@@ -270,7 +270,14 @@ def render_html(redline: Redline, *, env: Environment, lang: str, old_url: str =
         old, new = redline.old_date, redline.new_date
         assert old is not None and new is not None  # dated headings are for dated sides
         dates = {"old": (old.isoformat(), long_date(old, lang)), "new": (new.isoformat(), long_date(new, lang))}
+    # The summary's heading's own id, unless a section's is that (a text's section titled "Summary", anchored
+    # `summary`, whose redline section is `redline-summary`: two elements of one id, the version refused by the output
+    # check, adoption 27): then the first free one after it.
+    taken = {f"redline-{section_id(s)}" for s in redline.sections if s.shown}
+    summary_id = next(i for i in ("redline-summary", *(f"redline-summary-{n}" for n in range(2, len(taken) + 3)))
+                      if i not in taken)
     context = {"redline": redline, "summary": redline.summary, "t": t, "lang": lang, "dates": dates,
+               "summary_id": summary_id,
                "heading_line": t[redline.heading_key],
                "old_url": old_url, "new_url": new_url, "segments": segments,
                "heading": lambda s: _heading(s, t), "status": lambda s: _status(s, t),

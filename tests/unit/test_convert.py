@@ -1475,6 +1475,31 @@ def test_lists_and_tables_are_laid_out_as_the_build_reads_them(tmp_path: Path):
     assert gate_problems(converted) == []
 
 
+
+def test_an_item_moved_to_the_margin_over_an_indented_paragraph_and_list_is_laid_out_as_both_readers_see_it(
+        tmp_path: Path):
+    """Adoption 27: GitHub's privacy statement of 2022-09-01 has `  2. **Generally …**` over a paragraph indented 4
+    spaces and a list right under it: the item's marker, moved to the margin, took the paragraph and the list as its
+    own, the list right under the paragraph, which the build reads as the paragraph's words: the version was refused
+    (`render.structure`: "this list item is not a list item of the published page")."""
+    from policysite import rendering
+
+    source = tmp_path / "2022-09-01.md"
+    source.write_text("# Privacy\n\n## Cookies\n\n  1. **Specifically**\n   \n     A page links its settings.\n\n"
+                      "  2. **Generally for all websites**\n\n    You can control cookies. For example:\n"
+                      "     - If your browser sends a signal, we stop.\n     - Many browsers provide controls:\n"
+                      "       - United States: NAI\n       - Canada: DAAC\n\n## Contact\n\nWrite to us.\n",
+                      encoding="utf-8")
+    converted = convert(source)
+    assert rendering.check(f"---\ndate: 2022-09-01\n---\n{converted.markdown}", path="index.md", lang="en") == [], \
+        converted.markdown
+    html = render(converted.markdown).replace("\n", "")
+    assert "<li>If your browser sends a signal, we stop.</li>" in html and "<li>Canada: DAAC</li>" in html
+    assert page_text(converted.markdown).split() == (
+        "Privacy Cookies Specifically A page links its settings. Generally for all websites You can control cookies. "
+        "For example: If your browser sends a signal, we stop. Many browsers provide controls: United States: NAI "
+        "Canada: DAAC Contact Write to us.").split()
+
 def test_in_page_links_land_when_the_source_renderer_made_other_ids(tmp_path: Path):
     source = tmp_path / "2019-03-01.md"
     source.write_text("[a](#1-introduction) [b](#contact-us) [c](#example-ltds-rights) [d](#example-ltd's-rights) "

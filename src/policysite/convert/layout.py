@@ -31,7 +31,22 @@ class _Item:
 
 
 def relayout(text: str, notes: Notes) -> str:
-    """`text` with lists and tables the build would misread rewritten as CommonMark reads them."""
+    """`text` with lists and tables the build would misread rewritten as CommonMark reads them, until both read it
+    alike: an item's marker moved to the margin takes the indented lines under it as its own (adoption 27: GitHub's
+    privacy statement of 2022-09-01, `  2. **Generally …**` over a paragraph indented 4 and its list, became an item
+    holding the paragraph with the list right under it, which the build reads as the paragraph's words: the version
+    was refused by the gate, `render.structure`), so a pass is made again on what the one before wrote (its notes
+    said once, by the first)."""
+    out = _relayout(text, notes)
+    for _ in range(3):
+        again = _relayout(out, Notes())
+        if again == out:
+            break
+        out = again
+    return out
+
+
+def _relayout(text: str, notes: Notes) -> str:
     from policysite.convert.neutralise import _md
 
     tokens = _md.parse(text)

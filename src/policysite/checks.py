@@ -185,16 +185,16 @@ RULE_DATE_STATED = "structure.date-stated"
 
 
 def stated_date(policy: document.Policy) -> list[Finding]:
-    """A sentence between the title and the first section (a paragraph, an item, a row) or in the title that says
-    a date, not the page's `date:` (`sync.stated_dates`): a text brought in with its own "Last updated" line,
-    edited without it; the page would show two dates (the site writes the version's date under the title where the
-    text does not)."""
+    """A sentence between the title and the first section (a paragraph, an item, a row), in the title, or opening the
+    heading that opens the text (`sync.date_blocks`) that says a date, not the page's `date:` (`sync.stated_dates`):
+    a text brought in with its own "Last updated" line, edited without it; the page would show two dates (the site
+    writes the version's date under the title where the text does not)."""
     value = policy.meta.get("date")
     if not isinstance(value, dt.date):
         return []
     found = []
-    lines = [(policy.title_line, policy.title)] + [(block.line, block.shown) for block in policy.preamble or
-                                                   sync.date_blocks(policy)
+    blocks = policy.preamble + [block for block in sync.date_blocks(policy) if block not in policy.preamble]
+    lines = [(policy.title_line, policy.title)] + [(block.line, block.shown) for block in blocks
                                                    if block.kind in ("paragraph", "item", "row", "html")]
     for line, text in lines:
         for sentence, dates in sync.stated_dates(text, policy.lang):

@@ -234,8 +234,11 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
             say(f"{text.path} at {text.commit[:7]} (committed {text.committed.isoformat()}): its front matter marks "
                 "it a draft (`draft: true`, `published: false`), which the old site did not publish: left out")
             continue
+        title = ""
         try:
-            markdown: str | None = convert(file).markdown
+            converted = convert(file)
+            markdown: str | None = converted.markdown
+            title = converted.meta.get("title", "")
         except (ConvertError, OSError, ValueError):
             markdown = None  # (said when imported)
         if markdown is not None and shown and shown[1] == markdown:  # the same words, its file's other bytes changed
@@ -246,9 +249,9 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
             continue
         shown = (text, markdown) if markdown is not None else None
         written[text.commit + text.path] = file
-        said = convert_sources.stated_day(file, languages, lang=lang, markdown=markdown)
+        said = convert_sources.stated_day(file, languages, lang=lang, markdown=markdown, title=title)
         day = dt.date.fromisoformat(said[1][0]) if said is not None and len(said[1]) == 1 else None
-        if said is None and (month := convert_sources.stated_month(file, languages, markdown=markdown)):
+        if said is None and (month := convert_sources.stated_month(file, languages, markdown=markdown, title=title)):
             said = (month[0], [month[1]], "its text")  # a month alone: dated by its commit, the month said
         elif said is None and (period := convert_sources.stated_period(file, languages, markdown=markdown)):
             said = (period, [], "its text")  # "Effective: Q1 2023": dated by its commit, the line said

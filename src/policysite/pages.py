@@ -268,7 +268,7 @@ LISTED_VERSIONS = 6  # section 1 lists this version and the five before it, then
 
 def decorate(html: str, *, env: Environment, settings: Settings, lang: str, date: object,
              versions: list[dt.date] | None = None, link_versions: bool = False, note: object = None,
-             pdf: bool = True, announced: dt.date | None = None, earlier: str = "") -> str:
+             pdf: bool = True, announced: dt.date | None = None, earlier: str = "", page_title: str = "") -> str:
     """Insert the last-update line under the title and the version notice into the version section.
 
     With `link_versions`, each dated version links its page (`../2021-02-17/`), as on the branch,
@@ -277,7 +277,8 @@ def decorate(html: str, *, env: Environment, settings: Settings, lang: str, date
     language) no link names a PDF. A version `announced` ahead of its date says when it was announced and
     takes effect, in its own HTML: true for ever, and read without JavaScript. A translation's first version says
     that before its date the document existed only in the language that prevails, linking that text (`earlier`).
-    The text's comments are left out (without_comments).
+    The text's comments are left out (without_comments). `page_title`: the page's, where the text has no `# `
+    heading (its front matter's), which a heading naming the text again is read against (`_states`).
     """
     html = without_comments(html)
     if not isinstance(date, dt.date):
@@ -308,7 +309,8 @@ def decorate(html: str, *, env: Environment, settings: Settings, lang: str, date
     top = title + len("</h1>") if title >= 0 else 0  # without a title in the text, the theme's is just above
     # A text that says its date itself under its title ("Last updated: May 1, 2024", as most policies brought in
     # from elsewhere do) is not told it twice.
-    updated = "" if _states(html, top, date, lang) else env.get_template("partials/policy-updated.html").render(context)
+    updated = "" if _states(html, top, date, lang, page_title) else \
+        env.get_template("partials/policy-updated.html").render(context)
     html = html[:top] + updated + html[top:]
     version = env.get_template("partials/policy-version.html").render(context)
     heading = re.compile(rf'(<h(\d) id="{re.escape(anchor_for(settings.version_section))}".*?</h\2>)', re.S)
@@ -320,31 +322,35 @@ def decorate(html: str, *, env: Environment, settings: Settings, lang: str, date
     return html[:at] + version + html[at:]
 
 
-def _states(html: str, top: int, date: dt.date, lang: str) -> bool:
-    """Whether the page's text between its title (ending at `top`) and its first section says `date` as a text's
-    date line does (`sync.stated_dates`, as the check reads it), or, with nothing there, the line opening a first
-    section without a number (`sync.date_blocks`): somewhere else in a sentence is no such line."""
+def _states(html: str, top: int, date: dt.date, lang: str, title: str = "") -> bool:
+    """Whether the page's text between its title (ending at `top`; `title`, the page's where the text has none) and its
+    first section says `date` as a text's date line does (`sync.stated_dates`, as the check reads it), or the line
+    opening the heading that opens the text does (`sync.date_blocks`): somewhere else in a sentence is no such line."""
     end = html.find("<h2", top)
     preamble = html[top:end if end >= 0 else len(html)]
     body = LexborHTMLParser(_BREAK.sub(" ", preamble)).body if "<" in preamble or preamble.strip() else None
     blocks = body.css("p, li, tr") if body is not None else []
-    opening = re.match(r'<h2[^>]*\sid="([^"]*)"', html[end:]) if end >= 0 else None
-    if not blocks and opening and not NUMBERED_ID.fullmatch(opening.group(1)):  # nothing between the title and a
-        # first section without a number: its first line, if it stands alone (`sync.date_blocks`: a heading over
-        # `Effective date: …`, adoption 27)
-        close = html.find("</h2>", end)
-        after = re.search(r"<h[1-6][\s>]", html[close:]) if close >= 0 else None
-        section = html[close + 5:close + after.start() if after else len(html)] if close >= 0 else ""
-        node = LexborHTMLParser(_BREAK.sub(" ", section)).body if section.strip() else None
-        first = node.css_first("p, li, tr, table, pre") if node is not None else None
-        blocks = [first] if first is not None and first.tag in ("p", "li") and \
-            sync.one_short_sentence(_shown(first)) else []
+    if top:
+        heading = LexborHTMLParser(html[html.rfind("<h1", 0, top):top]).body
+        title = heading.text(deep=True) if heading is not None else title
+    sections = list(_HEADING.finditer(html, end)) if end >= 0 else []
+    for n, found in enumerate(sections[:3]):  # the sections before any numbered one (adoption 27)
+        if NUMBERED_ID.fullmatch(found.group(1)):
+            break
+        if (n == 0 and not blocks) or sync.restates(LexborHTMLParser(found.group(2)).text(deep=True), title):
+            after = re.compile(r"<h[1-6][\s>]").search(html, found.end())
+            node = LexborHTMLParser(_BREAK.sub(" ", html[found.end():after.start() if after else len(html)])).body
+            first = node.css_first("p, li, tr, table, pre") if node is not None else None
+            if first is not None and first.tag in ("p", "li") and sync.one_short_sentence(_shown(first)):
+                blocks = [*blocks, first]
+            break
     return any(sync.states(dates, date) for block in blocks
                for _sentence, dates in sync.stated_dates(_shown(block), lang))
 
 
 _BREAK = re.compile(r"<br\s*/?>", re.I)
 NUMBERED_ID = re.compile(r"s\d+(?:-\d+)*(?:-[a-z]+)?")  # a numbered section's anchor (`document.anchor_for`: s7-3)
+_HEADING = re.compile(r'<h2[^>]*\sid="([^"]*)"[^>]*>(.*?)</h2>', re.S)
 
 
 def _shown(block: Any) -> str:

@@ -5037,6 +5037,27 @@ def test_a_markdown_page_without_a_date_in_its_name_is_given_the_day_its_front_m
         "privacy-2019-03-01.html (a folder's name is not read)"]
 
 
+
+@pytest.mark.parametrize("above, said", [
+    ("Thank you for using Example.\n\n## Summary\n\n| Section | What |\n|---|---|\n| A | B |\n\n"
+     "## The Example Terms of Service\n\n", True),  # GitHub's terms: a heading naming the text again, over its date
+    ("## Example Terms\n\n", True),  # GitHub's privacy statement: the heading opening the text
+    ("Thank you.\n\n## Shipping\n\n", False),  # a section of the text's own, a sentence in it
+    ("## 1. Example Terms of Service\n\n", False),  # its §1
+])
+def test_a_date_line_under_the_heading_opening_a_text_titled_in_its_front_matter_is_its_date(tmp_path: Path, above,
+                                                                                              said):
+    """Adoption 27: GitHub's terms and privacy statement, titled in their front matter, say their date under a heading
+    that opens the text (`## The GitHub Terms of Service` over `Effective date: November 16, 2020`): its versions were
+    imported dated by their commits, "its text says no one day it took effect"."""
+    from policysite.convert import sources
+
+    page = tmp_path / "terms.md"
+    page.write_text(f"---\ntitle: Example Terms of Service\n---\n\n{above}Effective date: November 16, 2020\n\n"
+                    "Welcome. We sell garden tools.\n\n## Contact\n\nWrite to us.\n", encoding="utf-8")
+    assert sources.stated_day(page, ("en",), lang="en") == (
+        ("Effective date: November 16, 2020", ["2020-11-16"], "its text") if said else None)
+
 def test_the_day_the_lines_ending_a_text_say_is_read_as_its_date_line_is(tmp_path: Path):
     """Adoption hunt 43: a Japanese policy closes with its days (`制定日：…` over `最終改定日：…`, then `以上`), a German
     one with `Stand: …` under its last section: a file of it without a date in its name got the generic hint, and one

@@ -65,7 +65,6 @@ def test_a_text_that_states_its_date_under_its_title_is_not_told_it_twice():
     assert 'class="policy-updated"' not in decorated("<ul><li>Effective <span>January</span> 2, 2020</li></ul>")
 
 
-
 def test_a_text_that_states_its_date_at_the_top_of_its_first_section_is_not_told_it_twice():
     """Adoption 27: a docs site's page opens with a heading over its date line (GitHub's `## GitHub Privacy Statement`
     over `Effective date: February 1, 2024`), nothing between its title and that heading: the page said "Last
@@ -81,6 +80,25 @@ def test_a_text_that_states_its_date_at_the_top_of_its_first_section_is_not_told
     assert 'class="policy-updated"' in decorated("<p>Effective date: January 1, 2024</p>")  # another date: both
     assert 'class="policy-updated"' in decorated("<p>Since February 1, 2024 we sell tools. We also sell seeds.</p>")
     assert 'class="policy-updated"' in decorated("")
+
+
+@pytest.mark.parametrize("h1", ["<h1 id=\"t\">Example Terms of Service</h1>", ""])
+def test_a_heading_naming_the_text_again_over_its_date_line_is_read_as_the_title_is(h1):
+    """Adoption 27: GitHub's terms open with an introduction and a table of contents ("Summary"), then `## The GitHub
+    Terms of Service` over `Effective date: November 16, 2020`; the page is titled in its front matter (no `# `). A
+    heading not naming the text, or after a numbered section, is the text's own."""
+    env = Environment(loader=FileSystemLoader(str(ROOT / "overrides")))
+
+    def decorated(second: str, first: str = '<h2 id="summary">Summary</h2><p>A table.</p>') -> str:
+        return pages.decorate(f'{h1}<p>Thank you for using Example.</p>{first}{second}'
+                              '<p>Effective date: November 16, 2020</p><p>Welcome.</p>', env=env, settings=SETTINGS,
+                              lang="en", date=dt.date(2020, 11, 16), versions=[dt.date(2020, 11, 16)],
+                              link_versions=True, page_title="Example Terms of Service")
+    assert 'class="policy-updated"' not in decorated('<h2 id="the-example-terms">The Example Terms of Service</h2>')
+    assert 'class="policy-updated"' in decorated('<h2 id="shipping">Shipping and returns</h2>')
+    assert 'class="policy-updated"' in decorated('<h2 id="the-example-terms">The Example Terms of Service</h2>',
+                                                 first='<h2 id="s1">1. Summary</h2><p>A table.</p>')
+
 
 def test_without_a_version_section_the_notice_goes_under_the_title_not_into_the_texts_section_1():
     """`policy init` leaves version_section empty: an imported policy's section 1 is the company's own."""

@@ -714,6 +714,11 @@ def test_a_date_line_opening_the_first_section_under_a_front_matter_title_must_b
             f"{first}\n\nWelcome.\n\n## Contact\n\nWrite to us.\n")
     found = checks.stated_date(document.parse(text, path="docs/en/index.md", lang="en"))
     assert bool(found) is said and all(f.rule == "structure.date-stated" and f.line == 8 for f in found)
+    terms = (f"---\ndate: 2024-05-01\ntitle: Example Terms of Service\n---\n\nThank you for using Example.\n\n"
+             f"## Summary\n\n| Section | What |\n|---|---|\n| A | B |\n\n## The Example Terms of Service\n\n{first}\n\n"
+             "Welcome.\n\n## Contact\n\nWrite to us.\n")  # its terms: the heading naming the text, not the first
+    found = checks.stated_date(document.parse(terms, path="docs/en/index.md", lang="en"))
+    assert bool(found) is said and all(f.rule == "structure.date-stated" and f.line == 16 for f in found)
 
 def test_chinese_subsections_counted_in_parentheses_are_numbered_by_their_place():
     """Adoption hunt 29: `### （一）注册账号` under `## 一、…`, as nearly every Chinese policy counts its subsections

@@ -1,6 +1,7 @@
 """Which files to import, and the day each took effect, read from the file's name."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import os
@@ -346,21 +347,35 @@ def named_document(name: str, documents: dict[str, tuple[str, ...]], document: s
     return named[0] if len(named) == 1 and named[0] != document else None
 
 
+def _read(path: Path, markdown: str | None, title: str) -> document.Policy | None:
+    """The text of `path` (`markdown`: the file converted, if it was, and `title`, its front matter's), titled by its
+    front matter where it has no `# ` heading (a heading naming it again opens it: `sync.date_blocks`)."""
+    from policysite import document
+    from policysite.convert import convert
+
+    try:
+        converted = convert(path) if markdown is None else None
+        policy = document.parse(converted.markdown if converted is not None else markdown or "", path=path.name,
+                                lang="und")
+    except (ConvertError, OSError, ValueError):
+        return None
+    title = title or (converted.meta.get("title", "") if converted is not None else "")
+    return dataclasses.replace(policy, meta={**policy.meta, "title": title}) if title and not policy.title else policy
+
+
 def stated_day(path: Path, languages: tuple[str, ...], *, lang: str = "",
-               markdown: str | None = None) -> tuple[str, list[str], str] | None:
+               markdown: str | None = None, title: str = "") -> tuple[str, list[str], str] | None:
     """(the sentence, [YYYY-MM-DD], where it is) of the one day the text's "Last updated" line under its title says,
     if it says one (adoption hunt 29: an archive of `privacy.html`, `privacy-old.docx` was refused without the day each
     text gives); the two days one date in digits reads as (`05/06/2021`), where it says no other; where: "its text", or
     a Word file's page header or footer, where alone it says the day (adoption hunt 44); `lang`, the text's language:
     where its readers write dates in digits day first only (French, German, British English), the one day they read
-    (history 25: `Mise à jour le 01/03/2023` was 1 March or 3 January). `markdown`: the file converted, if it was."""
-    from policysite import document, sync
-    from policysite.convert import convert
+    (history 25: `Mise à jour le 01/03/2023` was 1 March or 3 January). `markdown`: the file converted, if it was,
+    and `title`, its front matter's."""
+    from policysite import sync
 
-    try:
-        policy = document.parse(convert(path).markdown if markdown is None else markdown, path=path.name,
-                                lang="und")
-    except (ConvertError, OSError, ValueError):
+    policy = _read(path, markdown, title)
+    if policy is None:
         return None
     texts = [policy.title, *(block.text for block in sync.date_blocks(policy))]
     either, reader = None, lang  # (the import's language: `lang` names each language tried below)
@@ -397,17 +412,15 @@ def stated_day(path: Path, languages: tuple[str, ...], *, lang: str = "",
     return None
 
 
-def stated_month(path: Path, languages: tuple[str, ...], *, markdown: str | None = None) -> tuple[str, str] | None:
+def stated_month(path: Path, languages: tuple[str, ...], *, markdown: str | None = None,
+                 title: str = "") -> tuple[str, str] | None:
     """(the sentence, YYYY-MM) of the one month a text's "Last updated" line under its title names without its day
     ("Updated March 2023", "Stand: März 2023"), where it says no day (`stated_day`): the import asks for the day
     rather than inventing one (history 26: such a file was "no date in the file name", its line unsaid)."""
-    from policysite import document, sync
-    from policysite.convert import convert
+    from policysite import sync
 
-    try:
-        policy = document.parse(convert(path).markdown if markdown is None else markdown, path=path.name,
-                                lang="und")
-    except (ConvertError, OSError, ValueError):
+    policy = _read(path, markdown, title)
+    if policy is None:
         return None
     for lang in dict.fromkeys((*languages, "en")):
         found = {(sentence, month) for text in [policy.title, *(block.text for block in sync.date_blocks(policy))]

@@ -340,9 +340,8 @@ def _states(html: str, top: int, date: dt.date, lang: str, title: str = "") -> b
         if (n == 0 and not blocks) or sync.restates(LexborHTMLParser(found.group(2)).text(deep=True), title):
             after = re.compile(r"<h[1-6][\s>]").search(html, found.end())
             node = LexborHTMLParser(_BREAK.sub(" ", html[found.end():after.start() if after else len(html)])).body
-            first = node.css_first("p, li, tr, table, pre") if node is not None else None
-            if first is not None and first.tag in ("p", "li") and sync.one_short_sentence(_shown(first)):
-                blocks = [*blocks, first]
+            blocks = [*blocks, *(block for block in (node.css("p, li, tr, table, pre")[:3] if node is not None else [])
+                                 if block.tag in ("p", "li") and sync.one_short_sentence(_shown(block)))]
             break
     return any(sync.states(dates, date) for block in blocks
                for _sentence, dates in sync.stated_dates(_shown(block), lang))

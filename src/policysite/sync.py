@@ -425,30 +425,30 @@ def stated_dates(text: str, lang: str) -> list[tuple[str, set[str]]]:
 
 def date_blocks(policy: Policy) -> list[Block]:
     """The blocks of `policy` that may be its date line (`stated_dates`): the first three between its title and its
-    first section, and the first block of the heading opening the text, when it is one short sentence standing alone:
+    first section, and of the first three under the heading opening the text, each one short sentence standing alone:
     the text's first section where nothing is written above it, or a section of its first three, before any numbered
     one, whose heading names the text as its title does (`restates`). Adoption 27: a docs site's page titled in its
     front matter opens with a heading over its date (GitHub's privacy statement, `## GitHub Privacy Statement` over
     `Effective date: February 1, 2024`; its terms, an introduction and a table of contents above `## The GitHub Terms
-    of Service` over its date): that day was not read, its versions were dated by their commits, and the page showed
-    a second date."""
+    of Service` over its date; a German generator's `## Einleitung`, two paragraphs, then `Stand: 6. Oktober 2022`):
+    that day was not read, its versions were dated by their commits, and the page showed a second date."""
     found = policy.preamble[:3]
     for n, section in enumerate(policy.sections[:3]):
         if section.numeral:
             break
         if (n == 0 and not policy.preamble) or restates(section.title, policy.shown_title):
-            first = section.blocks[0] if section.blocks else None
-            if first is not None and first.kind in ("paragraph", "item", "html") and one_short_sentence(first.text):
-                found = [*found, first]
+            found = [*found, *(block for block in section.blocks[:3] if block.kind in ("paragraph", "item", "html")
+                               and one_short_sentence(block.text))]
             break
     return found
 
 
 def restates(heading: str, title: str) -> bool:
-    """Whether `heading` names the text as its `title` does: the words of one are among the other's, two at least
-    (`The GitHub Terms of Service` under the title `GitHub Terms of Service`)."""
+    """Whether `heading` names the text as its `title` does: the words of one are among the other's, two at least, and
+    one more at most (`The GitHub Terms of Service` under the title `GitHub Terms of Service`; not `Changes to this
+    Privacy Policy` under `Privacy Policy`, a section of its own)."""
     one, other = (set(re.findall(r"\w+", text.casefold())) for text in (heading, title))
-    return min(len(one), len(other)) >= 2 and (one <= other or other <= one)
+    return min(len(one), len(other)) >= 2 and (one <= other or other <= one) and len(one ^ other) <= 1
 
 
 def one_short_sentence(text: str) -> bool:

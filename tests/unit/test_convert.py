@@ -5043,7 +5043,10 @@ def test_a_markdown_page_without_a_date_in_its_name_is_given_the_day_its_front_m
      "## The Example Terms of Service\n\n", True),  # GitHub's terms: a heading naming the text again, over its date
     ("## Example Terms\n\n", True),  # GitHub's privacy statement: the heading opening the text
     ("Thank you.\n\n## Shipping\n\n", False),  # a section of the text's own, a sentence in it
+    ("Thank you.\n\n## Changes to these Example Terms of Service\n\n", False),  # one too, naming the text
     ("## 1. Example Terms of Service\n\n", False),  # its §1
+    ("## Einleitung\n\nMit dieser Erklärung informieren wir Sie über die Daten, die wir verarbeiten, und wozu.\n\n"
+     "Die Begriffe sind nicht geschlechtsspezifisch.\n\n", True),  # a German generator's: its third line
 ])
 def test_a_date_line_under_the_heading_opening_a_text_titled_in_its_front_matter_is_its_date(tmp_path: Path, above,
                                                                                               said):

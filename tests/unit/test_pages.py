@@ -77,6 +77,8 @@ def test_a_text_that_states_its_date_at_the_top_of_its_first_section_is_not_told
                               date=dt.date(2024, 2, 1), versions=[dt.date(2024, 2, 1)], link_versions=True)
     assert 'class="policy-updated"' not in decorated("<p>Effective date: February 1, 2024</p>")
     assert 'class="policy-updated"' not in decorated("<ul><li>Effective date: <em>February 1, 2024</em></li></ul>")
+    assert 'class="policy-updated"' not in decorated("<p>We explain what we process and why, for all our users."
+                                                     "</p><p>Terms are neutral.</p><p>Stand: February 1, 2024</p>")
     assert 'class="policy-updated"' in decorated("<p>Effective date: January 1, 2024</p>")  # another date: both
     assert 'class="policy-updated"' in decorated("<p>Since February 1, 2024 we sell tools. We also sell seeds.</p>")
     assert 'class="policy-updated"' in decorated("")

@@ -235,7 +235,12 @@ def _cut(text: str, lang: str) -> Iterator[Word]:
         if _NOT_A_WORD.search(chunk.group()):
             continue  # 95/46/CE, ISO27001, SOC-2, 2016/679, snake_case
         for piece in _PIECE.finditer(chunk.group()):  # et/ou, Nous/Notre/Nos
-            word = _word(piece.group(), chunk.start() + piece.start(), lang)
+            start, end = chunk.start() + piece.start(), chunk.start() + piece.end()
+            if piece.group().islower() and _ROMAN.fullmatch(piece.group().upper()) and (
+                    masked[start - 1:start] == "(" or masked[end:end + 1] == ")"):
+                continue  # a clause's label, `(ii)`, `iv)`: no word (adoption 27: GitHub's terms' `ii`, `iii`, `iv`
+                # were listed as words the dictionary lacks)
+            word = _word(piece.group(), start, lang)
             if word is not None:
                 end = word.offset + len(word.text)
                 yield word._replace(abbreviation=abbreviated(masked, end),

@@ -192,6 +192,13 @@ def test_numbers_and_roman_numerals_are_not_words():
     assert check("Le 27 avril 2016, article 4, niveau Tier-III et chapitre IV.", words=frozenset({"Tier"})) == []
 
 
+def test_lowercase_roman_numerals_labelling_clauses_are_not_words():
+    """Adoption 27: GitHub's terms count their clauses `(i)`, `(ii)`: `ii`, `iii`, `iv` were unknown words."""
+    assert check("You agree (i) to pay, (ii) to read, (iii) to write and iv) to keep it.", lang="en") == []
+    assert [f.message.split(" is ")[0] for f in check("The ii and the xvi of it.", lang="en")] == [
+        "§1: “ii”", "§1: “xvi”"]  # not labels: words to review
+
+
 def test_listed_phrase_accepts_a_foreign_name_quoted_whole():
     words = frozenset({"Commission Nationale de l’Informatique et des Libertés"})
     body = "The Commission Nationale de l'Informatique et des Libertés is the authority."

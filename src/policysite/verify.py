@@ -652,6 +652,17 @@ def _written_by_hand(project: Project, tip: str | None, version: str) -> list[st
     return found
 
 
+def missing_text(policy: document_model.Policy, page: str) -> str | None:
+    """The first paragraph, item or cell of `policy` whose words do not read, in order, in `page` (a published page's
+    words, `_WORDS`, one space apart), if one does not. An item's paragraphs one by one: a list inside the item comes
+    between them on the page (adoption 27: GitHub's privacy statement of 2022-09-01, an item's paragraph after its
+    list, was "not on the page: the page was edited")."""
+    texts = (paragraph for block in [*policy.preamble, *(b for section in policy.sections for b in section.blocks)]
+             for text in block.shown_cells or (block.shown,)
+             for paragraph in (text.split("\n") if block.kind == "item" else (text,)))
+    return next((text for text in texts if (words := " ".join(_WORDS.findall(text))) and words not in page), None)
+
+
 def _text_of_source(project: Project, manifest: mf.VersionManifest, tree: dict[str, tuple[str, str]], *,
                     version: str) -> list[str]:
     """A version that cannot be rebuilt (another generator built it): each paragraph, item and cell of its source
@@ -668,10 +679,7 @@ def _text_of_source(project: Project, manifest: mf.VersionManifest, tree: dict[s
         page = " ".join(_WORDS.findall(article.text(deep=True) if article is not None else ""))
         policy = document_model.parse(document_model.decode(source, path=entry.source.path), path=entry.source.path,
                                       lang=lang)
-        texts = (text for block in [*policy.preamble, *(b for section in policy.sections for b in section.blocks)]
-                 for text in block.shown_cells or (block.shown,))
-        missing = next((text for text in texts if (words := " ".join(_WORDS.findall(text)))
-                        and words not in page), None)
+        missing = missing_text(policy, page)
         if missing is not None:
             problems.append(f"{path}: “{missing[:60]}” of its source ({entry.source.path} at "
                             f"{entry.source.commit[:7]}) is not on the page: the page was edited")

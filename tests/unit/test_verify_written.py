@@ -132,3 +132,28 @@ def test_a_versions_links_to_another_document_changed_on_the_branch_are_named(tm
     assert found["2021-02-17"][1:] == ({"retention.md": ["retention", "2021-01-10"]},
                                        {"retention.md": ["retention", "2021-06-01"]})
     assert branch.relinked_versions(repo, repo.head.commit.parents[0].hexsha) == {}
+
+
+def test_an_items_paragraph_after_the_list_it_holds_is_read_on_the_page_of_a_version_not_rebuilt():
+    """Adoption 27: a version built by another generator is checked against its source's words; an item holding a
+    paragraph, a list, then another paragraph (GitHub's privacy statement of 2022-09-01) was "not on the page: the
+    page was edited", its paragraphs read as one text while the page shows its list between them."""
+    import re
+
+    import markdown
+    from selectolax.lexbor import LexborHTMLParser
+
+    from policysite import document
+
+    text = ("---\ndate: 2022-09-01\n---\n# Privacy\n\n## Cookies\n\n1. **Generally for all websites**\n\n"
+            "    You can control cookies. For example:\n\n    - If your browser sends a signal, we stop.\n"
+            "    - Many browsers provide controls.\n\n    These choices are specific to the browser.\n\n"
+            "## Contact\n\nWrite to us.\n")
+    policy = document.parse(text, path="docs/en/index.md", lang="en")
+
+    def words(body: str) -> str:
+        html = markdown.markdown(body.split("---\n", 2)[2], extensions=["sane_lists"])
+        return " ".join(re.findall(r"\w+", LexborHTMLParser(html).body.text(deep=True)))
+    assert verify.missing_text(policy, words(text)) is None
+    assert verify.missing_text(policy, words(text.replace("specific to the browser", "specific to you"))) == \
+        "These choices are specific to the browser."

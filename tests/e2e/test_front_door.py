@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 import pytest
 from wcag import axe, describe
 
-from helpers import ROOT
+from helpers import copy_project
 from policysite import build
 
 
@@ -75,7 +75,8 @@ def test_the_root_of_a_site_in_two_scripts_of_a_language_reads_the_readers_scrip
     in one form only (pt-BR for `pt-PT`) is that form."""
     codes = ("en", "zh-Hans", "zh-Hant", "pt-BR")
     links = [{"href": f"{code}/latest/", "lang": code, "dir": "ltr", "text": code} for code in codes]
-    (tmp_path / "index.html").write_text(build.render_root_redirect(root=ROOT, target="en/latest/", door={
+    project = copy_project(tmp_path / "project", docs=None)  # the project's overrides: its root page template
+    (tmp_path / "index.html").write_text(build.render_root_redirect(root=project, target="en/latest/", door={
         "title": "Privacy", "links": links}), encoding="utf-8")
     context = new_context(locale=languages[0])
     context.add_init_script(f"Object.defineProperty(navigator, 'languages', {{get: () => {languages!r}}})")

@@ -130,3 +130,13 @@ def copy_with_origin(project: Project, path: Path) -> Project:
     git(copy.root, "remote", "set-url", "origin", str(path / "origin.git"))
     return copy
 
+
+def edit_pages(project: Project, tmp_path: Path, edit: Callable[[Path], object]) -> None:
+    """A hand edit of the published branch, as someone with push rights would make it: `edit` changes a checkout of
+    gh-pages, committed on the branch."""
+    checkout = tmp_path / "pages"
+    git(project.root, "worktree", "add", "-q", str(checkout), "gh-pages")
+    edit(checkout)
+    git(checkout, "add", "-A")
+    git(checkout, "commit", "-q", "-m", "tamper")
+    git(project.root, "worktree", "remove", "--force", str(checkout))

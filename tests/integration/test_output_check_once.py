@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import git
-from policy_repo import Project, copy_of, made_once
+from policy_repo import Project, copy_of, edit_pages, made_once
 from policysite import clock, safety, verify
 
 
@@ -47,15 +46,6 @@ def read(monkeypatch) -> list[tuple[str, bool]]:
     return pages
 
 
-def tamper(project: Project, tmp_path: Path, edit) -> None:
-    checkout = tmp_path / "pages"
-    git(project.root, "worktree", "add", "-q", str(checkout), "gh-pages")
-    edit(checkout)
-    git(checkout, "add", "-A")
-    git(checkout, "commit", "-q", "-m", "tamper")
-    git(project.root, "worktree", "remove", "--force", str(checkout))
-
-
 def test_verify_reads_no_page_twice(project, read):
     assert verify.verify(root=project.root).problems == []
     pages = project.files()
@@ -69,7 +59,7 @@ def test_a_page_edited_on_the_branch_is_still_judged_and_refused(project, read, 
             html = (checkout / "en" / "2024-01-15" / "index.html").read_text(encoding="utf-8")
             page.write_text(html.replace("</article>", "<img src=x onerror=alert(1)></article>"), encoding="utf-8")
 
-    tamper(project, tmp_path, edit)
+    edit_pages(project, tmp_path, edit)
     problems = verify.verify(root=project.root).problems
     for page in ("en/2024-01-15/index.html", "fr/extra.html"):
         assert any(page in p and "event handler attributes are not allowed" in p for p in problems), (page, problems)

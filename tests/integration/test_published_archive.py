@@ -19,7 +19,7 @@ from urllib.parse import urljoin
 import pytest
 
 from helpers import git, poppler
-from policy_repo import Project, fr_page, new_project
+from policy_repo import Project, edit_pages, fr_page, new_project
 from policysite import cli, document, manifest as mf, publish, verify
 from policysite.strings import long_date, strings
 
@@ -499,15 +499,6 @@ def project(tmp_path) -> Project:
     return project
 
 
-def tamper(project: Project, tmp_path: Path, edit) -> None:
-    checkout = tmp_path / "pages"
-    git(project.root, "worktree", "add", "-q", str(checkout), "gh-pages")
-    edit(checkout)
-    git(checkout, "add", "-A")
-    git(checkout, "commit", "-q", "-m", "tamper")
-    git(project.root, "worktree", "remove", "--force", str(checkout))
-
-
 def test_verify_rebuilds_the_shared_pages_and_names_those_that_differ(project, tmp_path):
     def edit(checkout: Path) -> None:
         feed = checkout / "fr" / "feed.xml"
@@ -516,7 +507,7 @@ def test_verify_rebuilds_the_shared_pages_and_names_those_that_differ(project, t
         (checkout / "fr" / "stray.html").write_text("x", encoding="utf-8")
         (checkout / "404.html").unlink()
 
-    tamper(project, tmp_path, edit)
+    edit_pages(project, tmp_path, edit)
     result = project.run("verify")
     assert result.returncode == 1
     lines = result.stdout.splitlines()
@@ -567,7 +558,7 @@ def test_the_text_before_a_new_version_is_the_one_its_manifest_records_whatever_
     as it was): publishing the next version read the draft as the text published before, and its changes page (and
     with it the history and the feed) said 2021-02-17 had said "Nous vendons vos données", words no check ever
     read. The text published is the one of the digest recorded, wherever the history holds it."""
-    tamper(project, tmp_path, _manifest_naming(_draft(project)))
+    edit_pages(project, tmp_path, _manifest_naming(_draft(project)))
     project.commit(V2, fr="Nous traitons vos données avec le plus grand soin.")
     result = project.run("publish")
     assert result.returncode == 0, result.stdout + result.stderr
@@ -582,7 +573,7 @@ def test_a_manifest_naming_a_text_the_history_never_held_refuses_the_next_versio
     """The same edit with a digest no text of the history has: nothing tells which text was published before, and
     the next version is refused, the branch as it was (the version's policy.json says it was built from another text:
     safety hunt 45, finding 1)."""
-    tamper(project, tmp_path, _manifest_naming(_draft(project), sha256="0" * 64))
+    edit_pages(project, tmp_path, _manifest_naming(_draft(project), sha256="0" * 64))
     before = project.branch()
     project.commit(V2)
     result = project.run("publish")
@@ -602,7 +593,7 @@ def test_history_writes_the_root_page_anew_when_an_earlier_generator_wrote_anoth
         (checkout / "index.html").write_text(written.replace("<title>", "<title>Redirect</title><!--", 1)
                                              .replace("</title>", "-->", 1), encoding="utf-8")
 
-    tamper(project, tmp_path, edit)
+    edit_pages(project, tmp_path, edit)
     result = project.run("verify")
     assert result.returncode == 1 and "index.html: is not the redirect publishing writes" in result.stdout
     assert project.run("history", "--archive-only").returncode == 0

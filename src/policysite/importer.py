@@ -49,6 +49,7 @@ from policysite.convert import (
     convert,
     dated_sources,
     language_runs,
+    own_links,
     parts,
     sources,
     urls,
@@ -295,7 +296,8 @@ def _convert(source: Source, *, lang: str = "", authoritative: bool = False,
                   f"the day its name gives (the day {saved}, perhaps): {shown}; "
                   f"if the text took effect that day, name the file {_renamed(source.path.name, source.date, day)} "
                   "and import the archive again into a new site")
-    body = _land_links(_without_controls(converted.markdown, notes, lang), notes, lang="und", documents=documents)
+    body = _land_links(_without_controls(converted.markdown, notes, lang), notes, lang="und", documents=documents,
+                       own=converted.addresses, title=converted.meta.get("title", ""))
     meta = {key: characters.CONTROL.sub("", value) if isinstance(value, str) else value
             for key, value in converted.meta.items()}
     return Text(source, body, meta, tuple(converted.notes) + tuple(notes.sentences()))
@@ -420,16 +422,22 @@ def _without_controls(markdown: str, notes: Notes, lang: str = "") -> str:
     return "\n".join(lines)
 
 
-def _land_links(markdown: str, notes: Notes, *, lang: str, documents: dict[str, str] | None = None) -> str:
+def _land_links(markdown: str, notes: Notes, *, lang: str, documents: dict[str, str] | None = None,
+                own: tuple[str, ...] = (), title: str = "") -> str:
     """Links that would land nowhere on the published page lose their target and keep their text: an
     in-page link no heading answers (the gate refuses it), and a relative link to the old site's other
     pages or files (`/terms`, `cookies.html`: not on this site; a strict build refuses a missing file), but one to
     another of the site's `documents` (id: page), named by its address (`/cookie-policy`), which goes to that
-    document's page (`cookies.md`, adoption hunt 34)."""
+    document's page (`cookies.md`, adoption hunt 34), and one to the text's `own` address with a section's anchor,
+    which goes to that section. GitHub Docs' `[AUTOTITLE](…)` is given the words of what it links to."""
+    markdown = _own_links(markdown, notes, own)
     policy = document.parse(markdown, path="import", lang=lang)
     pages = documents or {}
     page = anchors.page_anchors(policy)
     known = page.all()
+    if "[AUTOTITLE]" in markdown:
+        markdown = own_links.autotitles(markdown, lambda target: _title_of(target, policy, page, title, own), notes.add)
+        policy = document.parse(markdown, path="import", lang=lang)
     words = {(fragment, line): text for fragment, line, text in anchors.in_page_links(policy)}
     lines = markdown.split("\n")
     blocks = list(policy.preamble) + [b for s in policy.sections for b in s.blocks]
@@ -461,6 +469,41 @@ def _land_links(markdown: str, notes: Notes, *, lang: str, documents: dict[str, 
                     notes.add(said, index + 1)
                     break
     return _unlink_references(_unlink_pages("\n".join(lines), notes, pages), notes, pages)
+
+
+def _own_links(markdown: str, notes: Notes, own: tuple[str, ...]) -> str:
+    """`markdown` with its links to its own address on the old site (`own`, its front matter's `redirect_from`) and a
+    section's anchor made links into the page (`#anchor`): what follows lands them on that section, or unlinks them."""
+    if not own:
+        return markdown
+    tokens, _references = document.tokens_and_references(markdown)
+    lines = markdown.split("\n")
+    for target in dict.fromkeys(document.link_targets(tokens)):
+        fragment = own_links.own_fragment(target, own)
+        if not fragment:  # another page's, or the text's own address without an anchor: unlinked as a page's
+            continue
+        for index, line in enumerate(lines):
+            changed, count = _unlink(line, target, to=f"#{quote(fragment, safe='')}")
+            if count:
+                lines[index] = changed
+                notes.add(f"the link to {target}, this text's own address on the old site (its front matter lists it), "
+                          f"is a link into the page: #{fragment}", index + 1)
+    return "\n".join(lines)
+
+
+def _title_of(target: str, policy: document.Policy, page: anchors.Anchors, title: str,
+              own: tuple[str, ...]) -> str | None:
+    """The title of the section of `policy` an in-page `target` lands on (`#anchor`), or of the text itself (`#`, its
+    `own` address), else None: the import has no other page's title."""
+    fragment = unquote(target[1:]) if target.startswith("#") else own_links.own_fragment(target, own)
+    if fragment is None:
+        return None
+    if fragment.lower() in anchors.TOP:
+        return policy.title or title or None
+    for index, section in enumerate(policy.sections):
+        if fragment == page.ids[index] or fragment in page.aliases.get(index, []):
+            return section.written or section.title
+    return None
 
 
 def _unlink_pages(markdown: str, notes: Notes, pages: dict[str, str]) -> str:

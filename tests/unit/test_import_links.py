@@ -41,3 +41,54 @@ def test_a_reference_links_to_a_page_of_the_old_site_keep_their_words_and_lose_t
     assert "\n[cookies]: cookies.md \"Cookie policy\"\n" in landed
     assert "Markdown line 5: the link to /cookies/, the cookies document's address on the old site, goes to its page" \
         in notes.sentences()
+
+
+def test_autotitle_links_are_given_the_title_of_what_they_land_on_else_their_address_in_words():
+    """Adoption hunt 27: GitHub Docs writes `[AUTOTITLE](/path#anchor)`, its renderer putting the linked page's title
+    there; the import kept the word and dropped the old site's target, and readers saw "For more information, see
+    AUTOTITLE." Now a link into the text takes the title of its section (or of the text), one to the text's own address
+    the same, and one elsewhere the words of its address, said: no AUTOTITLE is published."""
+    markdown = ("# Acme Privacy Statement\n\nSee [AUTOTITLE](#cookie-choices) and [AUTOTITLE](#top).\n\n"
+                "## Cookie choices\n\nEach copy is a [AUTOTITLE](/get-started/learning/github-glossary#fork), see "
+                "[AUTOTITLE](/repositories/about-large-files-on-github \"Files\").\n\n"
+                "## Contact\n\nAs said in [AUTOTITLE](/en/legal/privacy-statement/#contact) and "
+                "[AUTOTITLE](/legal/privacy-statement).\n")
+    notes = Notes("Markdown line")
+    landed = importer._land_links(markdown, notes, lang="en", own=("/legal/privacy-statement",))
+    assert "AUTOTITLE" not in landed, landed
+    assert "See [Cookie choices](#cookie-choices) and [Acme Privacy Statement](#top)." in landed, landed
+    assert "Each copy is a Fork, see About large files on github." in landed, landed
+    assert "As said in [Contact](#contact) and Acme Privacy Statement." in landed, landed
+    said = notes.sentences()
+    assert any(n.startswith("Markdown line 3: “AUTOTITLE” (GitHub Docs") and "became “Cookie choices”" in n
+               for n in said), said
+    assert any(n.startswith("Markdown line 7: “AUTOTITLE” (GitHub Docs") and "became “Fork”, the words of its address "
+               "/get-started/learning/github-glossary#fork, whose title the import does not have" in n for n in said), said
+    assert any("became “About large files on github”, the words of its address" in n for n in said), said
+
+
+def test_a_link_to_the_texts_own_old_address_and_a_section_lands_on_that_section(tmp_path):
+    """Adoption hunt 27: GitHub's privacy statement links `/site-policy/privacy-policies/github-privacy-statement#what-
+    are-your-cookie-choices-and-controls`, its own section at an address its front matter's `redirect_from` lists: the
+    front matter was dropped before it was read, and the link unlinked as "a page of the old site". Now the addresses
+    a front matter lists (Jekyll's and GitHub Docs' `redirect_from`, Hugo's `aliases`, `permalink`, `url`), with a
+    language before them or not, make such a link one into the page; one to another page is unlinked as before.
+    (Fails without the fix: every one of them unlinked.)"""
+    (tmp_path / "privacy.md").write_text(
+        "---\ntitle: Acme Privacy Statement\nredirect_from:\n  - /privacy\n  - /legal/privacy-statement\n"
+        "aliases: [/old/privacy.html]\nversions:\n  fpt: '*'\n---\n\n## What we collect\n\nYour name.\n\n"
+        "## Your cookie choices and controls\n\nSee [what we collect](/legal/privacy-statement#what-we-collect), "
+        "[that](/en/privacy/#your-cookie-choices-and-controls), [those](/old/privacy.html#what-we-collect), "
+        "[choices](/privacy#cookie-controls) and our [terms](/legal/terms#what-we-collect).\n",
+        encoding="utf-8")
+    source = importer.Source(tmp_path / "privacy.md", importer.dt.date(2024, 2, 1), "markdown")
+    text = importer._convert(source, lang="en", authoritative=True)
+    assert ("See [what we collect](#what-we-collect), [that](#your-cookie-choices-and-controls), "
+            "[those](#what-we-collect), choices and our terms.") in text.body, text.body
+    # an anchor none of its headings has, at its own address: unlinked as an in-page link no heading answers
+    assert any("the link to #cookie-controls (which no heading of the page has): kept its text" in n
+               for n in text.notes), text.notes
+    assert any("the link to /legal/privacy-statement#what-we-collect, this text's own address on the old site" in n
+               for n in text.notes), text.notes
+    assert any(n.startswith("dropped front matter keys redirect_from, aliases, versions (having read the "
+                            "page's addresses on the old site, 3") for n in text.notes), text.notes

@@ -10,7 +10,7 @@ import yaml
 from selectolax.lexbor import LexborHTMLParser
 
 from policysite import document
-from policysite.convert import neutralise, notion_markdown, utf16
+from policysite.convert import neutralise, notion_markdown, own_links, utf16
 from policysite.convert.markdown_writer import TICKED, UNTICKED, escape_text, widened
 from policysite.convert.model import Converted, ConvertError
 from policysite.convert.notes import Notes
@@ -27,7 +27,7 @@ def convert(data: bytes, *, name: str) -> Converted:
     notes = Notes()
     text = decode(data, notes)
     try:
-        meta, body, offset = front_matter(text, notes)
+        meta, body, offset, addresses = front_matter(text, notes)
     except ConvertError as draft:
         raise ConvertError(f"{name}: {draft}") from None
     notes.offset = offset
@@ -53,7 +53,7 @@ def convert(data: bytes, *, name: str) -> Converted:
     region = _html_page(body, notes)
     body = region if region is not None else _numbered_levels(
         _titled_sections(neutralise.neutralise(body, notes), meta, notes), notes)
-    return Converted(body, meta, notes.sentences(), offset=offset)
+    return Converted(body, meta, notes.sentences(), offset=offset, addresses=addresses)
 
 
 # A footnote's note written for a renderer that has them, `[^1]: words`: the site has none, and shows it as written,
@@ -1168,16 +1168,17 @@ def front_matter_day(text: str) -> tuple[str, str] | None:
     return None
 
 
-def front_matter(text: str, notes: Notes) -> tuple[dict[str, str], str, int]:
-    """(kept keys, body, lines before the body): YAML (`---`) or TOML (`+++`) front matter, read safely."""
+def front_matter(text: str, notes: Notes) -> tuple[dict[str, str], str, int, tuple[str, ...]]:
+    """(kept keys, body, lines before the body, the addresses the old site served the page at): YAML (`---`) or TOML
+    (`+++`) front matter, read safely."""
     match = _YAML.match(text) or _TOML.match(text)
     if not match:
-        return {}, text, 0
+        return {}, text, 0, ()
     body, offset = text[match.end():], match.group(0).count("\n")
     source = match.group(1) or ""
     if len(source.encode("utf-8")) > MAX_FRONT_MATTER:
         notes.add(f"the front matter is over {MAX_FRONT_MATTER // 1024} KiB: it was not read and was left out")
-        return {}, body, offset
+        return {}, body, offset, ()
     try:
         if match.re is _TOML:
             meta = tomllib.loads(source)
@@ -1186,18 +1187,21 @@ def front_matter(text: str, notes: Notes) -> tuple[dict[str, str], str, int]:
     except (yaml.YAMLError, tomllib.TOMLDecodeError, RecursionError, ValueError, TypeError) as exc:
         problem = getattr(exc, "problem", None) or str(exc).split("\n")[0]
         notes.add(f"the front matter is not valid ({problem[:120]}): it was left out")
-        return {}, body, offset
+        return {}, body, offset, ()
     if meta is None:
-        return {}, body, offset
+        return {}, body, offset, ()
     if not isinstance(meta, dict):
         notes.add("the front matter is not a set of keys: it was left out")
-        return {}, body, offset
+        return {}, body, offset, ()
     if meta.get("draft") is True or meta.get("published") is False:  # Hugo's, Docusaurus', Astro's; Jekyll's
         key = "draft: true" if meta.get("draft") is True else "published: false"
         raise ConvertError(f"its front matter says `{key}`: a draft the old site never published, no version; move it "
                            "out of the folder (or, if readers did read it, remove that line and import it again)")
     kept = {k: " ".join(v.split()) for k, v in meta.items() if k in KEPT and isinstance(v, str) and v.strip()}
+    addresses = own_links.addresses(meta)  # a link to one of them is a link into the text itself
     dropped = [str(k) for k in meta if k not in kept]
     if dropped:
-        notes.add(f"dropped front matter key{'s' if len(dropped) > 1 else ''} {', '.join(dropped)}")
-    return kept, body, offset
+        notes.add(f"dropped front matter key{'s' if len(dropped) > 1 else ''} {', '.join(dropped)}" + (
+            f" (having read the page's addresses on the old site, {len(addresses)}: a link to one lands in the text)"
+            if addresses else ""))
+    return kept, body, offset, addresses

@@ -31,3 +31,4 @@ class Converted:
     where: str = "line"  # how the notes name a line of `markdown`: the source's ("line") or "Markdown line"
     offset: int = 0      # the source's lines above `markdown` (a Markdown file's front matter)
     lang: str = ""       # the language the source says it is written in (an HTML page's lang), if it says one
+    addresses: tuple[str, ...] = ()  # the paths the old site served it at (front matter's `redirect_from` …)

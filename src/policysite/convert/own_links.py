@@ -1,0 +1,86 @@
+"""Links an old site's text makes to itself, and link words its renderer filled in.
+
+A page's front matter lists the addresses the old site served it at (Jekyll's and GitHub Docs' `redirect_from`,
+Hugo's `aliases`, `permalink`, `url`): a link to one of them, with a section's anchor, is a link into the text itself
+(adoption hunt 27: GitHub's privacy statement links `/site-policy/privacy-policies/github-privacy-statement#what-are-
+your-cookie-choices-and-controls`, its own section, and was unlinked as a page of the old site).
+
+GitHub Docs writes `[AUTOTITLE](/path#anchor)`: its renderer puts the linked page's title there. No other renderer
+does, and the reader saw "For more information, see AUTOTITLE." The word becomes the title of the section or text the
+link lands on where the import has it, else the link's address in plain words, said.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+# The front matter keys naming the addresses a page was served at, by the generators that read them.
+ADDRESS_KEYS = ("redirect_from", "aliases", "permalink", "url")
+# A path's first part naming a language (`/en/site-policy/…`, `/pt-BR/…`): the same page in the site's language.
+_LANGUAGE_PART = re.compile(r"[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?")
+AUTOTITLE = re.compile(r"\[AUTOTITLE\]\(\s*<?(?P<target>[^()\s<>]+)>?(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)")
+
+
+def addresses(meta: Mapping[str, Any]) -> tuple[str, ...]:
+    """The paths a front matter says the page was served at (a string or a list of strings under each key)."""
+    found: list[str] = []
+    for key in ADDRESS_KEYS:
+        value = meta.get(key)
+        for one in [value] if isinstance(value, str) else value if isinstance(value, list) else []:
+            if isinstance(one, str) and (path := _path(one)):
+                found.append(path)
+    return tuple(dict.fromkeys(found))
+
+
+def _path(address: str) -> str:
+    """An address's path, compared as a server serves it: no host, no trailing slash, `.html` or `index.html`."""
+    parts = urlsplit(address.strip())
+    path = unquote(parts.path).strip()
+    path = re.sub(r"(?:/index)?\.html?$", "", path).rstrip("/")
+    return path.casefold() if path.startswith("/") else ""
+
+
+def own_fragment(target: str, own: tuple[str, ...]) -> str | None:
+    """The fragment (maybe "") of a relative link to one of the text's `own` addresses; None for any other link."""
+    parts = urlsplit(target)
+    if not own or parts.scheme or parts.netloc or not parts.path:
+        return None
+    path = _path(parts.path)
+    first, _, rest = path.lstrip("/").partition("/")
+    if path in own or (rest and _LANGUAGE_PART.fullmatch(first) and f"/{rest}" in own):
+        return unquote(parts.fragment)
+    return None
+
+
+def plain_words(target: str) -> str:
+    """A link's address as words: its anchor's, else its last path part's (`/get-started/github-glossary#fork` is
+    "fork", `/about-large-files-on-github` "About large files on github")."""
+    parts = urlsplit(target)
+    last = unquote(parts.fragment) or unquote(parts.path).rstrip("/").rsplit("/", 1)[-1]
+    last = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", last)
+    words = " ".join(re.split(r"[-_+\s]+", last)).strip()
+    return words[:1].upper() + words[1:] if words else target
+
+
+def autotitles(markdown: str, title_of: Callable[[str], str | None], add: Callable[[str, int], None]) -> str:
+    """`markdown` with each `[AUTOTITLE](target)` given words: `title_of(target)` (the title of the section or text
+    it lands on, None where the import has none), else the target in plain words; `add(note, line)` says each."""
+    lines = markdown.split("\n")
+    for number, line in enumerate(lines, 1):
+        def named(match: re.Match[str], number: int = number) -> str:
+            target = match["target"]
+            title = title_of(target)
+            if title:
+                add(f"“AUTOTITLE” (GitHub Docs writes there the title of the page it links to when it renders) "
+                    f"became “{title[:60]}”, the title of the section or text {target} lands on", number)
+            else:
+                title = plain_words(target)
+                add(f"“AUTOTITLE” (GitHub Docs writes there the title of the page it links to when it renders) "
+                    f"became “{title[:60]}”, the words of its address {target}, whose title the import does not "
+                    "have: write that page's title there", number)
+            return f"[{title.replace('[', '(').replace(']', ')')}]({match['target']})"
+        if "AUTOTITLE" in line:
+            lines[number - 1] = AUTOTITLE.sub(named, line)
+    return "\n".join(lines)

@@ -186,8 +186,9 @@ def _run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None]
     others = {d.id: d.page for d in settings.all_documents if d.page != settings.page} if settings.documents else {}
     named = {d.id: (d.id, Path(d.page).stem, *d.titles.values()) for d in settings.all_documents if d.id}
     this = next(d.id for d in settings.all_documents if d.page == settings.page)
+    titles = {d.id: d.titles[lang] for d in settings.all_documents if d.id in others and lang in d.titles}
     texts = [_convert(source, lang=lang, authoritative=lang == settings.authoritative, documents=others,
-                      named=named, own=this) for source in sources]
+                      named=named, own=this, titles=titles) for source in sources]
     importer = _Importer(repo, settings, pages, record_name, say, report)
     start = git.rev_parse(repo, "HEAD")
     try:
@@ -245,7 +246,9 @@ def _put_back(repo: gitpython.Repo, start: str | None, paths: list[str]) -> None
 
 def _convert(source: Source, *, lang: str = "", authoritative: bool = False,
              documents: dict[str, str] | None = None, named: dict[str, tuple[str, ...]] | None = None,
-             own: str = "") -> Text:
+             own: str = "", titles: dict[str, str] | None = None) -> Text:
+    """`source` as the page it becomes; `documents` the site's other documents (id: page), `titles` their titles in
+    `lang` where the site gives them."""
     converted = convert(source.path, lang=lang)
     if source.parts:  # a text split in several files of one date (`…-part-2.html`): read as one, in order
         converted = parts.joined(converted, [(path.name, convert(path, lang=lang)) for path in source.parts])
@@ -297,7 +300,7 @@ def _convert(source: Source, *, lang: str = "", authoritative: bool = False,
                   f"if the text took effect that day, name the file {_renamed(source.path.name, source.date, day)} "
                   "and import the archive again into a new site")
     body = _land_links(_without_controls(converted.markdown, notes, lang), notes, lang="und", documents=documents,
-                       own=converted.addresses, title=converted.meta.get("title", ""))
+                       own=converted.addresses, title=converted.meta.get("title", ""), titles=titles)
     meta = {key: characters.CONTROL.sub("", value) if isinstance(value, str) else value
             for key, value in converted.meta.items()}
     return Text(source, body, meta, tuple(converted.notes) + tuple(notes.sentences()))
@@ -423,20 +426,22 @@ def _without_controls(markdown: str, notes: Notes, lang: str = "") -> str:
 
 
 def _land_links(markdown: str, notes: Notes, *, lang: str, documents: dict[str, str] | None = None,
-                own: tuple[str, ...] = (), title: str = "") -> str:
+                own: tuple[str, ...] = (), title: str = "", titles: dict[str, str] | None = None) -> str:
     """Links that would land nowhere on the published page lose their target and keep their text: an
     in-page link no heading answers (the gate refuses it), and a relative link to the old site's other
     pages or files (`/terms`, `cookies.html`: not on this site; a strict build refuses a missing file), but one to
     another of the site's `documents` (id: page), named by its address (`/cookie-policy`), which goes to that
     document's page (`cookies.md`, adoption hunt 34), and one to the text's `own` address with a section's anchor,
-    which goes to that section. GitHub Docs' `[AUTOTITLE](…)` is given the words of what it links to."""
+    which goes to that section. GitHub Docs' `[AUTOTITLE](…)` is given the words of what it links to (another
+    document's title among `titles`, id: title)."""
     markdown = _own_links(markdown, notes, own)
     policy = document.parse(markdown, path="import", lang=lang)
     pages = documents or {}
     page = anchors.page_anchors(policy)
     known = page.all()
     if "[AUTOTITLE]" in markdown:
-        markdown = own_links.autotitles(markdown, lambda target: _title_of(target, policy, page, title, own), notes.add)
+        markdown = own_links.autotitles(markdown, lambda target: _title_of(target, policy, page, title, own)
+                                            or (titles or {}).get(_document_of(target, pages) or ""), notes.add)
         policy = document.parse(markdown, path="import", lang=lang)
     words = {(fragment, line): text for fragment, line, text in anchors.in_page_links(policy)}
     lines = markdown.split("\n")

@@ -92,3 +92,15 @@ def test_a_link_to_the_texts_own_old_address_and_a_section_lands_on_that_section
                for n in text.notes), text.notes
     assert any(n.startswith("dropped front matter keys redirect_from, aliases, versions (having read the "
                             "page's addresses on the old site, 3") for n in text.notes), text.notes
+
+
+def test_an_autotitle_link_to_another_document_of_the_site_takes_that_documents_title():
+    """An `[AUTOTITLE](…)` to another document's old address goes to its page with the title the site gives that
+    document in the text's language (`extra.policy.documents`' `title`), as GitHub Docs showed the linked page's."""
+    markdown = "# Privacy\n\n## Use\n\nYou have read the [AUTOTITLE](/legal/terms-of-use) and [AUTOTITLE](/help).\n"
+    notes = Notes("Markdown line")
+    landed = importer._land_links(markdown, notes, lang="en", documents={"terms": "terms.md"},
+                                  titles={"terms": "Acme Terms of Use"})
+    assert "You have read the [Acme Terms of Use](terms.md) and Help.\n" in landed, landed
+    assert any("became “Acme Terms of Use”, the title of the page or section /legal/terms-of-use lands on" in n
+               for n in notes.sentences()), notes.sentences()

@@ -74,7 +74,7 @@ def autotitles(markdown: str, title_of: Callable[[str], str | None], add: Callab
             title = title_of(target)
             if title:
                 add(f"“AUTOTITLE” (GitHub Docs writes there the title of the page it links to when it renders) "
-                    f"became “{title[:60]}”, the title of the section or text {target} lands on", number)
+                    f"became “{title[:60]}”, the title of the page or section {target} lands on", number)
             else:
                 title = plain_words(target)
                 add(f"“AUTOTITLE” (GitHub Docs writes there the title of the page it links to when it renders) "

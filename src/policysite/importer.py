@@ -49,6 +49,7 @@ from policysite.convert import (
     convert,
     dated_sources,
     language_runs,
+    markdown_source,
     own_links,
     parts,
     sources,
@@ -276,6 +277,8 @@ def _convert(source: Source, *, lang: str = "", authoritative: bool = False,
                             "from the service, and import that: nothing imported")
     notes = Notes(converted.where)  # lines named as the converter's notes name them
     notes.offset = converted.offset
+    if source.format == "markdown" and converted.where == "line" and not source.parts:
+        notes.source_lines = _source_lines(source.path, converted.markdown)
     said = _language(converted.lang)
     if said and lang and said != _language(lang):  # a page of one language in the other's folder, most likely
         notes.add(f"the page says it is written in {converted.lang} (its lang attribute), and is imported as the "
@@ -304,6 +307,22 @@ def _convert(source: Source, *, lang: str = "", authoritative: bool = False,
     meta = {key: characters.CONTROL.sub("", value) if isinstance(value, str) else value
             for key, value in converted.meta.items()}
     return Text(source, body, meta, tuple(converted.notes) + tuple(notes.sentences()))
+
+
+def _source_lines(path: Path, markdown: str) -> list[int]:
+    """The line of the Markdown file at `path` each line of its conversion `markdown` came from (the nearest above,
+    where the conversion rewrote lines): the import's notes name the source's lines, and a conversion that took a
+    comment out or put a title in moved every line below it (adoption hunt 27: "line 218" for GitHub's line 221)."""
+    try:
+        written = markdown_source.decode(path.read_bytes(), Notes()).split("\n")
+    except (OSError, ConvertError):
+        return []
+    made = markdown.split("\n")
+    out = [0] * len(made)
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, written, made, autojunk=False).get_opcodes():
+        for j in range(j1, j2):
+            out[j] = (i1 + j - j1 if tag == "equal" else min(i1 + j - j1, max(i2 - 1, i1))) + 1
+    return out
 
 
 def _document_part(converted: Converted, named: dict[str, tuple[str, ...]], own: str) -> Converted:

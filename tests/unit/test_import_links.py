@@ -104,3 +104,21 @@ def test_an_autotitle_link_to_another_document_of_the_site_takes_that_documents_
     assert "You have read the [Acme Terms of Use](terms.md) and Help.\n" in landed, landed
     assert any("became “Acme Terms of Use”, the title of the page or section /legal/terms-of-use lands on" in n
                for n in notes.sentences()), notes.sentences()
+
+
+def test_the_notes_on_links_name_the_source_files_lines_when_the_conversion_took_lines_out(tmp_path):
+    """Adoption hunt 27: GitHub's privacy statement, its comments taken out by the conversion, was told "line 218: the
+    link to /site-policy/…" of its line 221: the import's notes counted the converted text's lines. Now they name the
+    line of the file the link is on."""
+    lines = ["---", "title: Acme Privacy", "redirect_from:", "  - /privacy", "---",
+             "<!-- markdownlint-disable search-replace -->", "", "## Who we are", "",
+             "<!-- a note for the editors", "on two lines -->", "", "Acme.", "", "## Cookies", "",
+             "See our [cookie list](/legal/cookies) and [AUTOTITLE](/privacy#who-we-are).", ""]
+    (tmp_path / "privacy.md").write_text("\n".join(lines), encoding="utf-8")
+    source = importer.Source(tmp_path / "privacy.md", importer.dt.date(2024, 2, 1), "markdown")
+    text = importer._convert(source, lang="en", authoritative=True)
+    assert "See our cookie list and [Who we are](#who-we-are)." in text.body, text.body
+    at = lines.index("See our [cookie list](/legal/cookies) and [AUTOTITLE](/privacy#who-we-are).") + 1
+    assert f"line {at}: the link to /legal/cookies (a page or file of the site it was published on, not of this " \
+           "one): kept its text, removed the target" in text.notes, text.notes
+    assert any(n.startswith(f"line {at}: “AUTOTITLE”") for n in text.notes), text.notes

@@ -8,6 +8,7 @@ class Notes:
     def __init__(self, where: str = "line") -> None:
         self.where = where  # how lines are named: "line" (the source's) or "Markdown line" (a conversion's)
         self.offset = 0  # added to every line: the front matter's lines above a Markdown body
+        self.source_lines: list[int] = []  # where given, the source's line of each line of the text (not offset)
         self._lines: dict[str, list[int]] = {}
         self._order: list[str] = []
 
@@ -16,6 +17,8 @@ class Notes:
         if message not in self._lines:
             self._lines[message] = []
             self._order.append(message)
+        if line is not None and 0 < line <= len(self.source_lines):
+            line = self.source_lines[line - 1] - self.offset
         if line is not None and line + self.offset not in self._lines[message]:
             self._lines[message].append(line + self.offset)
 

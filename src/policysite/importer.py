@@ -453,7 +453,7 @@ def _land_links(markdown: str, notes: Notes, *, lang: str, documents: dict[str, 
     document's page (`cookies.md`, adoption hunt 34), and one to the text's `own` address with a section's anchor,
     which goes to that section. GitHub Docs' `[AUTOTITLE](…)` is given the words of what it links to (another
     document's title among `titles`, id: title)."""
-    markdown = _own_links(markdown, notes, own)
+    markdown = _own_links(markdown, notes, own, title or _first_title(markdown))
     policy = document.parse(markdown, path="import", lang=lang)
     pages = documents or {}
     page = anchors.page_anchors(policy)
@@ -495,7 +495,13 @@ def _land_links(markdown: str, notes: Notes, *, lang: str, documents: dict[str, 
     return _unlink_references(_unlink_pages("\n".join(lines), notes, pages), notes, pages)
 
 
-def _own_links(markdown: str, notes: Notes, own: tuple[str, ...]) -> str:
+def _first_title(markdown: str) -> str:
+    """The words of the text's `#` heading, its title, if it has one."""
+    found = re.search(r"(?m)^# +(.+?)[ \t]*$", markdown)
+    return document.HEADING_ATTRS.sub("", found.group(1)).strip() if found else ""
+
+
+def _own_links(markdown: str, notes: Notes, own: tuple[str, ...], title: str = "") -> str:
     """`markdown` with its links to its own address on the old site (`own`, its front matter's `redirect_from`) and a
     section's anchor made links into the page (`#anchor`): what follows lands them on that section, or unlinks them."""
     if not own:
@@ -504,14 +510,19 @@ def _own_links(markdown: str, notes: Notes, own: tuple[str, ...]) -> str:
     lines = markdown.split("\n")
     for target in dict.fromkeys(document.link_targets(tokens)):
         fragment = own_links.own_fragment(target, own)
-        if not fragment:  # another page's, or the text's own address without an anchor: unlinked as a page's
+        if fragment is None:  # another page's
             continue
         for index, line in enumerate(lines):
-            changed, count = _unlink(line, target, to=f"#{quote(fragment, safe='')}")
+            if not fragment and title and f"[AUTOTITLE]({target}" in line:
+                line = line.replace(f"[AUTOTITLE]({target}", f"[{title.replace('[', '(').replace(']', ')')}]({target}")
+                notes.add(f"“AUTOTITLE” (GitHub Docs writes there the title of the page it links to when it renders) "
+                          f"became “{title[:60]}”, the title of the text itself", index + 1)
+            changed, count = _unlink(line, target, to=f"#{quote(fragment, safe='')}" if fragment else None)
             if count:
                 lines[index] = changed
                 notes.add(f"the link to {target}, this text's own address on the old site (its front matter lists it), "
-                          f"is a link into the page: #{fragment}", index + 1)
+                          + (f"is a link into the page: #{fragment}" if fragment
+                             else "the page the reader is on: kept its text, removed the target"), index + 1)
     return "\n".join(lines)
 
 

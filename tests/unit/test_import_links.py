@@ -79,12 +79,15 @@ def test_a_link_to_the_texts_own_old_address_and_a_section_lands_on_that_section
         "aliases: [/old/privacy.html]\nversions:\n  fpt: '*'\n---\n\n## What we collect\n\nYour name.\n\n"
         "## Your cookie choices and controls\n\nSee [what we collect](/legal/privacy-statement#what-we-collect), "
         "[that](/en/privacy/#your-cookie-choices-and-controls), [those](/old/privacy.html#what-we-collect), "
-        "[choices](/privacy#cookie-controls) and our [terms](/legal/terms#what-we-collect).\n",
+        "[choices](/privacy#cookie-controls) and our [terms](/legal/terms#what-we-collect), as [this](/privacy/) "
+        "says.\n",
         encoding="utf-8")
     source = importer.Source(tmp_path / "privacy.md", importer.dt.date(2024, 2, 1), "markdown")
     text = importer._convert(source, lang="en", authoritative=True)
     assert ("See [what we collect](#what-we-collect), [that](#your-cookie-choices-and-controls), "
-            "[those](#what-we-collect), choices and our terms.") in text.body, text.body
+            "[those](#what-we-collect), choices and our terms, as this says.") in text.body, text.body
+    assert "line 17: the link to /privacy/, this text's own address on the old site (its front matter lists it), the " \
+           "page the reader is on: kept its text, removed the target" in text.notes, text.notes
     # an anchor none of its headings has, at its own address: unlinked as an in-page link no heading answers
     assert any("the link to #cookie-controls (which no heading of the page has): kept its text" in n
                for n in text.notes), text.notes

@@ -401,11 +401,11 @@ def verify(args: argparse.Namespace, root: Path) -> int:
     from policysite import verify as verification
 
     report = verification.verify(root=root, branch=args.branch, print_pdfs=args.print_pdfs)
-    for line in report.notes:
-        print(f"note: {visible(line)}", file=sys.stderr)
-    for line in report.problems:
-        print(visible(line))
     lang = _language(root)
+    for line in report.notes:
+        print(f"note: {visible(messages.said_in(line, lang))}", file=sys.stderr)
+    for line in report.problems:
+        print(visible(messages.said_in(line, lang)))
     if report.problems:
         # not only files that differ from a manifest: a version removed, the branch's history rewritten, a manifest
         # edited with its files (legal hunt 36: "1 difference(s) from the manifest" of a PDF replaced with its digest)

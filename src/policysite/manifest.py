@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 
+from policysite.messages import Said
+
 DIRECTORY = "manifest"
 # How a version's files are laid out: 2 shares the theme's files in assets/<digest>/; 3 writes our scripts,
 # styles and the search index compactly (compact.py); 4 keeps only the search index's configuration, its
@@ -209,14 +211,14 @@ def code_digest() -> str:
 
 def differences(recorded: dict[str, str], actual: dict[str, str]) -> list[tuple[str, str]]:
     """(path, what) for each file changed, missing or added since the manifest was written."""
-    out = []
+    out: list[tuple[str, str]] = []
     for path in sorted(set(recorded) | set(actual)):
         if path not in actual:
-            out.append((path, "missing (listed in the manifest, absent from the branch)"))
+            out.append((path, Said("manifest.missing")))
         elif path not in recorded:
-            out.append((path, "added (on the branch, not in the manifest)"))
+            out.append((path, Said("manifest.added")))
         elif recorded[path] != actual[path]:
-            out.append((path, f"changed (manifest sha256 {recorded[path][:12]}…, branch {actual[path][:12]}…)"))
+            out.append((path, Said("manifest.changed", recorded=recorded[path][:12], actual=actual[path][:12])))
     return out
 
 

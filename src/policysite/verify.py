@@ -56,6 +56,7 @@ from policysite.branch import (
 )
 from policysite.building import build_archive, build_version, first_versions, previous_of
 from policysite.errors import ManifestUnreadable, PublishError, RefusedError
+from policysite.messages import Said
 from policysite.project import Project, opened
 from policysite.settings import SettingsError
 from policysite.writing import root_404_of, root_page, root_target
@@ -123,12 +124,10 @@ def _verify(site: Project, *, branch: str, print_pdfs: bool = False) -> Verifica
             try:
                 files = shared[path.rsplit("/", 1)[1].removesuffix(".json")] = assets.parse_manifest(data)
             except (ValueError, KeyError, TypeError, RecursionError):
-                report.problems.append(f"{path}: not a valid list of shared theme files")
+                report.problems.append(Said("verify.shared-list-invalid", path=path))
                 continue
             if data != assets.manifest_bytes(files):
-                report.problems.append(f"{path}: not the bytes publishing writes for what it says (edited on the "
-                                       "branch; put back the one publishing wrote, `git revert` the commit that "
-                                       "edited it)")
+                report.problems.append(Said("verify.shared-list-edited", path=path))
             continue
         directory, _, name = path.rpartition("/")
         if directory in documents and name.endswith(".json"):
@@ -136,16 +135,14 @@ def _verify(site: Project, *, branch: str, print_pdfs: bool = False) -> Verifica
             try:
                 manifest = mf.VersionManifest.loads(data)
             except mf.ManifestError as exc:
-                report.problems.append(f"{path}: {exc}")
+                report.problems.append(Said("verify.manifest-unreadable", path=path, error=str(exc)))
                 continue
             if mf.path_for(manifest.version, directory) != path:
-                report.problems.append(f"{path}: describes version {manifest.version}")
+                report.problems.append(Said("verify.manifest-describes", path=path, version=manifest.version))
                 continue
             if data != manifest.dumps():  # every generator wrote its canonical form (history hunt 31: a key added,
                 # a note, another layout, a BOM or UTF-16 passed: only what the manifest says was compared)
-                report.problems.append(f"{path}: not the bytes publishing writes for what it says (edited on the "
-                                       "branch: a manifest is the record of what was published; put back the one "
-                                       "publishing wrote, `git revert` the commit that edited it)")
+                report.problems.append(Said("verify.manifest-edited", path=path))
             every[documents[directory].settings.document][manifest.version] = manifest
     today = clock.today()  # which version is in force: versions.json, latest/ and the archive's pages follow it
     report.problems += _unaccounted(site, tree, shared, manifests=every[site.settings.document].values())
@@ -183,26 +180,25 @@ def _verify_document(project: Project, manifests: dict[str, mf.VersionManifest],
             prefix = f"{settings.base(lang)}/{version}"
             actual = {rel: digest(blob) for rel, blob in by_dir.get(prefix, {}).items()}
             report.files += len(actual)
-            report.problems += [f"{prefix}/{rel}: {what}" for rel, what in mf.differences(entry.files, actual)]
+            report.problems += [Said("verify.file", path=f"{prefix}/{rel}", what=what)
+                                for rel, what in mf.differences(entry.files, actual)]
             source = git.read_blob(repo, entry.source.commit, entry.source.path)
             if source is None and not shallow:
-                report.problems.append(f"{prefix}: source {entry.source.path} at {entry.source.commit[:7]} is not in "
-                                       "this repository, a full clone: the history it was published from was "
-                                       "rewritten, or the manifest names a commit that never was; "
-                                       + _rewritten(repo, manifest, entry))
+                report.problems.append(Said("verify.source-gone", folder=prefix, path=entry.source.path,
+                                            commit=entry.source.commit[:7], way=_rewritten(repo, manifest, entry)))
             elif source is None:
-                report.notes.append(f"{prefix}: source {entry.source.path} at {entry.source.commit[:7]} "
-                                    "is not in this clone (shallow): not re-checked")
+                report.notes.append(Said("verify.source-shallow", folder=prefix, path=entry.source.path,
+                                         commit=entry.source.commit[:7]))
             elif mf.sha256(source) != entry.source.sha256:
-                report.problems.append(f"{prefix}: source {entry.source.path} at {entry.source.commit[:7]} "
-                                       "does not match the manifest's sha256")
+                report.problems.append(Said("verify.source-digest", folder=prefix, path=entry.source.path,
+                                            commit=entry.source.commit[:7]))
     for language in settings.languages:
         lang = language.code
         base = settings.base(lang)
         dates = sorted(v for v, m in manifests.items() if lang in m.languages)
         for stray in sorted(d[len(base) + 1:] for d in by_dir if d.startswith(base + "/")):
             if DATE.fullmatch(stray) and stray not in dates:
-                report.problems.append(f"{base}/{stray}/: on {branch} but in no manifest")
+                report.problems.append(Said("verify.stray-version", folder=f"{base}/{stray}/", branch=branch))
     # What follows the calendar (which version is in force, which are upcoming) is judged as of today; on the morning
     # a version takes effect, before the day's `policy history`, the branch still holds it as of the day it was last
     # written: said, not a difference (the daily job verifies first, then moves them).
@@ -211,23 +207,19 @@ def _verify_document(project: Project, manifests: dict[str, mf.VersionManifest],
     if dated and manifests and written is not None and written < today \
             and not _dated(project, manifests, tree, Verification(), tip=tip, today=written):
         moved = sorted(v for v in manifests if written.isoformat() < v <= today.isoformat())
-        report.notes.append(f"{branch}: as of {written.isoformat()}, when it was last written; "
-                            f"{', '.join(moved) or 'a version'} took effect since: `policy history` moves {LATEST}/ "
-                            "and rewrites versions.json and the archive's pages")
+        report.notes.append(Said("verify.as-of", branch=branch, written=written.isoformat(), moved=", ".join(moved),
+                                 latest=LATEST))
         dated = []
     report.problems += dated
     if manifests and shallow:
-        report.notes.append(f"this clone is shallow: what only the whole history shows was not checked (a version "
-                            f"removed from {branch}, {branch}'s proof of when each text was published, a preview put "
-                            f"on it): `git fetch --unshallow` and verify again (history hunt 18)")
+        report.notes.append(Said("verify.shallow", branch=branch))
     if manifests:
         try:
             # the branch's own commits are every document's: said once (dict.fromkeys)
             report.problems[:] = list(dict.fromkeys(report.problems + _branch_history(
                 project, manifests, tip=tip, shallow=shallow, branch=branch)))
         except ManifestUnreadable:  # named above with the other manifests: the rest of the report still stands
-            report.notes.append(f"{branch}'s history was not checked (versions removed, the proof of when each text "
-                                "was published): a manifest of its tip cannot be read")
+            report.notes.append(Said("verify.history-unchecked", branch=branch))
         report.problems += _rebuilt(project, manifests, tree, report, print_pdfs=print_pdfs, tip=tip)
         from policysite.publish_refusals import detached_on  # as _foreign: the question publish asks
 
@@ -235,9 +227,7 @@ def _verify_document(project: Project, manifests: dict[str, mf.VersionManifest],
             names = ", ".join(dict.fromkeys(ref.removeprefix("refs/heads/").removeprefix("refs/remotes/")
                                             for ref in ahead))
             head = git.rev_parse(project.repo, "HEAD") or ""
-            note = (f"HEAD is detached at {head[:7]}: the texts of the branches holding it ({names}) are taken as its "
-                    "own, a preview of one of them included; check out the branch the site is published from to verify "
-                    "against it alone")
+            note = Said("verify.detached", head=head[:7], names=names)
             report.notes += [note] if note not in report.notes else []  # every document's: said once
 
 
@@ -250,13 +240,11 @@ def _rewritten(repo: Any, manifest: mf.VersionManifest, entry: mf.LanguageEntry)
 
     same = found(entry)
     if same is None:
-        return ("its text is at no commit of the history: the version cannot be proven from its source until the "
-                f"commit is fetched from a clone that still has it (`git fetch <that clone> {entry.source.commit}`)")
+        return Said("verify.rewritten/lost", commit=entry.source.commit)
     if all(git.read_blob(repo, one.source.commit, one.source.path) is not None or found(one)
            for one in manifest.languages.values()):
-        return (f"the same text is at {same[:7]}: `policy history --rebuild` publishes it again from there (once "
-                "no published text of the archive is lost)")
-    return f"the same text is at {same[:7]}, but another language's published text is lost"
+        return Said("verify.rewritten/found", commit=same[:7])
+    return Said("verify.rewritten/other-lost", commit=same[:7])
 
 
 def _branch_history(project: Project, manifests: dict[str, mf.VersionManifest], *, tip: str, shallow: bool,
@@ -363,22 +351,17 @@ def _dated(project: Project, manifests: dict[str, mf.VersionManifest], tree: dic
             published = {v: manifests[v].languages[lang].files for v in dates}
             latest = folder_files(repo, tree, f"{base}/{LATEST}")
             edits = latest_edits(latest, published, current)
-            problems += [f"{base}/{LATEST}/{rel}: {what}, where {base}/{LATEST}/ is a copy of {base}/{current}/ as "
-                         "published, the version in force today (edited on the branch: `policy history` writes it "
-                         "again)" for rel, what in edits]
+            problems += [Said("verify.latest-edited", path=f"{base}/{LATEST}/{rel}", what=Said(f"verify.edit/{what}"),
+                              latest=f"{base}/{LATEST}/", current=f"{base}/{current}/") for rel, what in edits]
             if not edits and latest != published[current]:  # as published: its version's folder differs (named)
-                problems.append(f"{base}/{LATEST}/: a copy of another version than {base}/{current}/, the version in "
-                                "force today (`policy history` moves it)")
+                problems.append(Said("verify.latest-other", latest=f"{base}/{LATEST}/", current=f"{base}/{current}/"))
         listed = tree.get(f"{base}/versions.json")
         expected, expected_recent = listings(dates, lang, today=today)
         if listed is None or git.read_object(repo, listed[1]) != expected:
-            problems.append(f"{base}/versions.json: does not list exactly the versions of the manifests "
-                            f"as of today, newest first with {LATEST} on {current}, the version in force "
-                            "(`policy history` rewrites it)")
+            problems.append(Said("verify.versions-json", path=f"{base}/versions.json", latest=LATEST, current=current))
         recent = tree.get(f"{base}/{RECENT}")
         if recent is None or git.read_object(repo, recent[1]) != expected_recent:
-            problems.append(f"{base}/{RECENT}: is not the first entries of {base}/versions.json as of today "
-                            "(`policy history` rewrites it)")
+            problems.append(Said("verify.recent", path=f"{base}/{RECENT}", listing=f"{base}/versions.json"))
     if manifests:
         problems += _verify_archive(project, manifests, tree, report, today=today)
     return problems
@@ -523,28 +506,24 @@ def _unaccounted(project: Project, tree: dict[str, tuple[str, str]], shared: dic
     # A language the manifests publish and the configuration no longer has: one problem for its folder, not one a
     # file (thousands: the archive is as published, the configuration changed)
     dropped: dict[str, int] = dict.fromkeys(sorted(set().union(*(m.languages for m in manifests)) - languages), 0)
-    problems = []
+    problems: list[str] = []
     expected_root = root_page(project, languages=pages.published_languages(project.settings, manifests))
     for path, (mode, blob) in sorted(tree.items()):
         top = path.split("/", 1)[0]
         if mode == git.EXECUTABLE:  # its bytes may be as published: the mode alone was changed (history hunt 40)
-            problems.append(f"{path}: executable (mode {mode}), which publishing never writes: a web server may run "
-                            "it as a program (CGI, Apache's XBitHack); revert the commit that made it so (`git log "
-                            f"--summary <branch> -- {path}` names it)")
+            problems.append(Said("verify.executable", path=path, mode=mode))
         if mode in (git.SYMLINK, git.SUBMODULE):
-            problems.append(f"{path}: a symbolic link or submodule: publishing writes neither")
+            problems.append(Said("verify.link", path=path))
         elif path == "index.html":
             if git.read_object(project.repo, blob) != expected_root.encode("utf-8"):
-                problems.append(f"index.html: is not the redirect publishing writes (to "
-                                f"{root_target(project.settings)})")
+                problems.append(Said("verify.root-page", target=root_target(project.settings)))
         elif path == ".nojekyll":
             if git.read_object(project.repo, blob):
-                problems.append(".nojekyll: is not empty")
+                problems.append(Said("verify.nojekyll-not-empty"))
         elif path == "CNAME":  # GitHub Pages' custom domain, which its settings page commits itself
             host = urlsplit(project.settings.public_url).hostname or ""
             if git.read_object(project.repo, blob).decode("utf-8", "replace").strip().lower() != host.lower():
-                problems.append(f"CNAME: names another host than extra.policy.public_url's ({host}): GitHub Pages "
-                                "would serve the archive at another address")
+                problems.append(Said("verify.cname", host=host))
         elif path == ROOT_404 or top in languages:
             continue  # the manifests and the archive's pages account for these
         elif top in dropped and "/" in path:
@@ -556,17 +535,13 @@ def _unaccounted(project: Project, tree: dict[str, tuple[str, str]], shared: dic
         elif top == assets.FOLDER and path.split("/")[1] in shared:
             continue  # each file is checked against its folder's manifest
         else:
-            problems.append(f"{path}: on the branch but not written by publishing (no manifest or rule accounts "
-                            "for it)")
-    problems += [f"{code}/: {count:,} file(s) of {code}, a language of the published versions that the configuration "
-                 "no longer has: configure it again (a language, once published, is part of every later version)"
+            problems.append(Said("verify.unaccounted", path=path))
+    problems += [Said("verify.language-dropped", code=code, count=count)
                  for code, count in dropped.items() if count]
     if manifests and "index.html" not in tree:  # the site's root answered with the 404 page (history hunt 31)
-        problems.append(f"index.html: missing (publishing writes it: the site's root page, sending readers to "
-                        f"{root_target(project.settings)}; `policy history` writes it again)")
+        problems.append(Said("verify.root-page-missing", target=root_target(project.settings)))
     if tree and ".nojekyll" not in tree:  # without it GitHub Pages runs Jekyll over the archive
-        problems.append(".nojekyll: missing (publishing writes it: without it GitHub Pages runs Jekyll over the "
-                        "archive and leaves out any file whose name starts with _)")
+        problems.append(Said("verify.nojekyll-missing"))
     return problems
 
 
@@ -668,7 +643,7 @@ def _text_of_source(project: Project, manifest: mf.VersionManifest, tree: dict[s
     """A version that cannot be rebuilt (another generator built it): each paragraph, item and cell of its source
     must read, word for word, in its published page, whichever generator laid the page out. The manifest's
     generator is no signature: one who edits a page and that field does not pass."""
-    problems = []
+    problems: list[str] = []
     for lang, entry in sorted(manifest.languages.items()):
         path = f"{project.settings.base(lang)}/{version}/index.html"
         source = git.read_blob(project.repo, entry.source.commit, entry.source.path)
@@ -681,12 +656,12 @@ def _text_of_source(project: Project, manifest: mf.VersionManifest, tree: dict[s
                                       lang=lang)
         missing = missing_text(policy, page)
         if missing is not None:
-            problems.append(f"{path}: “{missing[:60]}” of its source ({entry.source.path} at "
-                            f"{entry.source.commit[:7]}) is not on the page: the page was edited")
+            problems.append(Said("verify.text-missing", path=path, text=missing[:60], source=entry.source.path,
+                                 commit=entry.source.commit[:7]))
         added = _added_words(article, source, lang=lang) if article is not None else []
         if added:
-            problems.append(f"{path}: shows words its source ({entry.source.path} at {entry.source.commit[:7]}) does "
-                            f"not have: “{' '.join(added[:8])}”: the page was edited")
+            problems.append(Said("verify.words-added", path=path, words=" ".join(added[:8]), source=entry.source.path,
+                                 commit=entry.source.commit[:7]))
         problems += _export_of_source(project, tree, source, lang=lang, version=version)
     return problems
 
@@ -728,13 +703,13 @@ def _export_of_source(project: Project, tree: dict[str, tuple[str, str]], source
     try:
         published = json.loads(git.read_object(project.repo, tree[path][1]).decode("utf-8"))
     except (ValueError, UnicodeDecodeError):
-        return [f"{path}: not JSON"]
+        return [Said("verify.export-not-json", path=path)]
     if not isinstance(published, dict) or published.get("format") != export.FORMAT:
         return []  # an older format: the page's check above stands for it
     expected = json.loads(export.policy_json(source, lang=lang, version=version, url=str(published.get("url", "")),
                                              previous=published.get("previous")))
     return [] if export.words(published) == export.words(expected) else [
-        f"{path}: its text is not its source's (edited on the branch)"]
+        Said("verify.export-edited", path=path)]
 
 
 def _rebuilt(project: Project, manifests: dict[str, mf.VersionManifest], tree: dict[str, tuple[str, str]],
@@ -750,7 +725,7 @@ def _rebuilt(project: Project, manifests: dict[str, mf.VersionManifest], tree: d
             manifest = manifests[version]
             commit = manifest.languages[project.settings.authoritative].source.commit
             if not git.rev_parse(project.repo, commit):  # a problem of its source's, above, in a full clone
-                report.notes.append(f"{version}: its commit {commit[:7]} is not in this clone: not rebuilt")
+                report.notes.append(Said("verify.not-rebuilt", version=version, commit=commit[:7]))
                 continue
             with contextlib.ExitStack() as stack:
                 builder: Project | None = project
@@ -764,9 +739,7 @@ def _rebuilt(project: Project, manifests: dict[str, mf.VersionManifest], tree: d
                         if builder is not None:
                             break
                 if builder is None:
-                    report.notes.append(f"{version}: built with another generator or theme than today's, and than "
-                                        f"its commit {commit[:7]}'s: not rebuilt (`policy history --rebuild` rebuilds "
-                                        "every version with today's); its text checked against its source")
+                    report.notes.append(Said("verify.other-generator", version=version, commit=commit[:7]))
                     problems += _text_of_source(project, manifest, tree, version=version)
                     problems += _written_by_hand(project, tip, version)
                     continue
@@ -832,37 +805,30 @@ def _rebuild_one(project: Project, manifest: mf.VersionManifest, tree: dict[str,
                               pdfs=None if print_pdfs else printing.recorded(manifest, tree, version=version,
                                                                              settings=project.settings))
     except RefusedError as exc:
-        problems.append(f"{version}: rebuilt from {commit[:7]}, it fails the output check: {exc}")
+        problems.append(Said("verify.rebuild-refused", version=version, commit=commit[:7], error=str(exc)))
         return problems
     for name, records in built.shared.items():
         for rel, record in sorted(records.items()):
             path = f"{assets.FOLDER}/{name}/{rel}"
             if tree.get(path, ("", record.blob))[1] != record.blob:
-                problems.append(f"{path}: differs from a rebuild of {version}'s source commit {commit[:7]}")
+                problems.append(Said("verify.shared-differs", path=path, version=version, commit=commit[:7]))
     manifest_file = mf.path_for(version, project.settings.manifest_dir)
-    problems += [f"{manifest_file}: names no {lang} text, while its source commit {commit[:7]} has it "
-                 f"(removed on the branch with its files? readers of {lang} would be sent to an older text "
-                 "as the one in force)" for lang in sorted(set(built.files) - set(manifest.languages))]
+    problems += [Said("verify.language-removed", path=manifest_file, lang=lang, commit=commit[:7])
+                 for lang in sorted(set(built.files) - set(manifest.languages))]
     for lang, files in built.files.items():
         prefix = f"{project.settings.base(lang)}/{version}/"
         actual = {path[len(prefix):]: blob for path, (_m, blob) in tree.items() if path.startswith(prefix)}
         for rel, record in sorted(files.items()):
             if actual.get(rel) is None:
-                problems.append(f"{prefix}{rel}: missing from the branch, though a rebuild of its source "
-                                f"commit {commit[:7]} makes it (deleted on the branch, with its manifest "
-                                "entry or not)")
+                problems.append(Said("verify.rebuilt-missing", path=f"{prefix}{rel}", commit=commit[:7]))
             elif actual[rel] != record.blob:
-                problems.append(f"{prefix}{rel}: differs from a rebuild of its source commit {commit[:7]} "
-                                "(edited on the branch, with its manifest or not)")
-        problems += [f"{prefix}{rel}: not made by a rebuild of its source commit {commit[:7]} (added on the "
-                     "branch, with its manifest or not)" for rel in sorted(set(actual) - set(files))]
+                problems.append(Said("verify.rebuilt-differs", path=f"{prefix}{rel}", commit=commit[:7]))
+        problems += [Said("verify.rebuilt-added", path=f"{prefix}{rel}", commit=commit[:7])
+                     for rel in sorted(set(actual) - set(files))]
     for lang, change in sorted(built.changes.items()):  # the history page and the feed are built from these
         recorded = manifest.languages[lang].changes if lang in manifest.languages else None
         if recorded is not None and _as_json(recorded) != _as_json(change):
-            problems.append(f"{manifest_file}: its recorded changes in "
-                            f"{lang} (class, summary, sections, announcement) differ from those of its source "
-                            f"commit {commit[:7]} (edited on the branch: the history page and the feed show "
-                            "them)")
+            problems.append(Said("verify.changes-edited", path=manifest_file, lang=lang, commit=commit[:7]))
     report.rebuilt += 1
     report.pdfs_kept += len(built.reused)
     shutil.rmtree(Path(tmp) / "site" / version, ignore_errors=True)
@@ -877,7 +843,7 @@ def _verify_archive(project: Project, manifests: dict[str, mf.VersionManifest],
                     tree: dict[str, tuple[str, str]], report: Verification, *, today: dt.date) -> list[str]:
     """The archive's pages are in no manifest: they must be exactly what the manifests give as of `today`
     (which versions are upcoming), rebuilt here."""
-    problems = []
+    problems: list[str] = []
     with tempfile.TemporaryDirectory(prefix="policy-verify-") as tmp:
         expected = build_archive(project, manifests=manifests, out=Path(tmp), today=today)
     settings = project.settings
@@ -886,20 +852,17 @@ def _verify_archive(project: Project, manifests: dict[str, mf.VersionManifest],
         actual = archive_on_branch(tree, base, settings.others)
         report.archive_files += len(actual)
         if not actual:
-            problems.append(f"{base}/: the history, compare and feed pages are missing (published before they "
-                            "existed?): `policy history` builds them")
+            problems.append(Said("verify.archive-missing", folder=f"{base}/"))
             continue
         for rel in sorted(set(records) | set(actual)):
             if rel not in actual:
-                problems.append(f"{base}/{rel}: missing (one of the archive's pages, which `policy history` rebuilds)")
+                problems.append(Said("verify.archive-page-missing", path=f"{base}/{rel}"))
             elif rel not in records:
-                problems.append(f"{base}/{rel}: added (neither in a version nor one of the archive's pages)")
+                problems.append(Said("verify.archive-page-added", path=f"{base}/{rel}"))
             elif records[rel].blob != actual[rel]:
-                problems.append(f"{base}/{rel}: differs from the archive's pages the manifests give (edited, "
-                                "or built with another theme: `policy history` rebuilds them)")
+                problems.append(Said("verify.archive-page-differs", path=f"{base}/{rel}"))
     root_404 = root_404_of(project, expected)
     if root_404 is not None and tree.get(ROOT_404, ("", ""))[1] != root_404.blob:
-        what = "differs from" if ROOT_404 in tree else "missing: it is a copy of"
-        problems.append(f"{ROOT_404}: {what} {project.settings.authoritative}/{ROOT_404}, the page for a missing "
-                        "address (`policy history` rebuilds it)")
+        problems.append(Said("verify.root-404" if ROOT_404 in tree else "verify.root-404/missing", path=ROOT_404,
+                             copy=f"{project.settings.authoritative}/{ROOT_404}"))
     return problems

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from helpers import policy_process
+from helpers import git, policy_process
 from policy_repo import Project, new_project, published_with_an_origin
 from policysite import messages
 
@@ -185,3 +185,51 @@ def test_a_push_is_said_in_french(tmp_path):
     assert result.returncode == 0, result.stderr
     assert result.stdout.endswith("gh-pages envoyée vers origin\n"), result.stdout
     assert result.stdout.startswith("version 2021-03-17 publiée (fr, en) sur gh-pages"), result.stdout
+
+
+def test_what_verify_finds_edited_on_the_branch_is_said_in_french(tmp_path):
+    """`policy verify`'s problem lines (a page edited, a file added, the archive's pages and the root's files
+    changed by hand) are said in the site's language, each path first as in English; POLICY_MESSAGES=en says the
+    English, word for word as before."""
+    project = new_project(tmp_path / "project")
+    commit = project.commit("2021-02-17")
+    root = ["--root", str(project.root)]
+    assert policy_process([*root, "publish"], env=_environment()).returncode == 0
+    checkout = tmp_path / "checkout"
+    git(project.root, "worktree", "add", "-q", str(checkout), "gh-pages")
+    page = checkout / "fr" / "2021-02-17" / "index.html"
+    page.write_text(page.read_text(encoding="utf-8") + "<!-- x -->", encoding="utf-8")
+    (checkout / "fr" / "2021-02-17" / "extra.txt").write_text("x", encoding="utf-8")
+    (checkout / "stray.txt").write_text("x", encoding="utf-8")
+    (checkout / ".nojekyll").unlink()
+    (checkout / "en" / "404.html").unlink()
+    git(checkout, "add", "-A")
+    git(checkout, "commit", "-q", "-m", "tamper")
+    git(project.root, "worktree", "remove", "--force", str(checkout))
+    french = policy_process([*root, "verify"], env=_environment())
+    assert french.returncode == 1
+    sha = r"[0-9a-f]{12}…"
+    assert [line for line in french.stdout.splitlines() if not line.startswith("en/")][:6] == [
+        "stray.txt : présent sur la branche mais non écrit par la publication (aucun manifeste ni aucune règle n'en "
+        "rend compte)",
+        ".nojekyll : manquant (la publication l'écrit : sans lui, GitHub Pages applique Jekyll à l'archive et omet "
+        "tout fichier dont le nom commence par _)",
+        "fr/2021-02-17/extra.txt : ajouté (présent sur la branche, absent du manifeste)",
+        *[line for line in french.stdout.splitlines() if re.fullmatch(
+            rf"fr/2021-02-17/index\.html : modifié \(sha256 du manifeste {sha}, de la branche {sha}\)", line)],
+        f"fr/2021-02-17/index.html : diffère d'une reconstruction de son commit source {commit[:7]} (modifié sur la "
+        "branche, avec ou sans son manifeste)",
+        f"fr/2021-02-17/extra.txt : n'est pas produit par une reconstruction de son commit source {commit[:7]} "
+        "(ajouté sur la branche, avec ou sans son manifeste)",
+    ]
+    assert "en/404.html : manquant (une des pages de l'archive, que `policy history` reconstruit)" in french.stdout
+    assert "7 problèmes sur gh-pages" in french.stderr, french.stdout
+    english = policy_process([*root, "verify"], env=_environment(POLICY_MESSAGES="en"))
+    assert english.returncode == 1
+    assert "fr/2021-02-17/extra.txt: added (on the branch, not in the manifest)" in english.stdout
+    assert ".nojekyll: missing (publishing writes it: without it GitHub Pages runs Jekyll over the archive and leaves " \
+        "out any file whose name starts with _)" in english.stdout
+    assert f"fr/2021-02-17/index.html: differs from a rebuild of its source commit {commit[:7]} (edited on the " \
+        "branch, with its manifest or not)" in english.stdout
+    assert "en/404.html: missing (one of the archive's pages, which `policy history` rebuilds)" in english.stdout
+    assert len(english.stdout.splitlines()) == len(french.stdout.splitlines()) == 7

@@ -523,6 +523,100 @@ MESSAGES: dict[str, str] = {
                       "from their source commit came out byte for byte as published ({kept} PDF(s) of unchanged key "
                       "taken as published: --print-pdfs prints them); every file is accounted for and every page "
                       "passes the output check",
+    # --- `policy verify`'s problem lines and notes (verify.py) --------------------------------------------------
+    "manifest.missing": "missing (listed in the manifest, absent from the branch)",
+    "manifest.added": "added (on the branch, not in the manifest)",
+    "manifest.changed": "changed (manifest sha256 {recorded}…, branch {actual}…)",
+    "verify.file": "{path}: {what:said}",
+    "verify.shared-list-invalid": "{path}: not a valid list of shared theme files",
+    "verify.shared-list-edited": "{path}: not the bytes publishing writes for what it says (edited on the branch; put "
+                                 "back the one publishing wrote, `git revert` the commit that edited it)",
+    "verify.manifest-unreadable": "{path}: {error}",
+    "verify.manifest-describes": "{path}: describes version {version}",
+    "verify.manifest-edited": "{path}: not the bytes publishing writes for what it says (edited on the branch: a "
+                              "manifest is the record of what was published; put back the one publishing wrote, `git "
+                              "revert` the commit that edited it)",
+    "verify.source-gone": "{folder}: source {path} at {commit} is not in this repository, a full clone: the history it "
+                          "was published from was rewritten, or the manifest names a commit that never was; {way:said}",
+    "verify.rewritten/lost": "its text is at no commit of the history: the version cannot be proven from its source "
+                             "until the commit is fetched from a clone that still has it (`git fetch <that clone> "
+                             "{commit}`)",
+    "verify.rewritten/found": "the same text is at {commit}: `policy history --rebuild` publishes it again from there "
+                              "(once no published text of the archive is lost)",
+    "verify.rewritten/other-lost": "the same text is at {commit}, but another language's published text is lost",
+    "verify.source-shallow": "{folder}: source {path} at {commit} is not in this clone (shallow): not re-checked",
+    "verify.source-digest": "{folder}: source {path} at {commit} does not match the manifest's sha256",
+    "verify.stray-version": "{folder}: on {branch} but in no manifest",
+    "verify.a-version": "a version",
+    "verify.as-of": "{branch}: as of {written}, when it was last written; {moved:else:verify.a-version} took effect "
+                    "since: `policy history` moves {latest}/ and rewrites versions.json and the archive's pages",
+    "verify.shallow": "this clone is shallow: what only the whole history shows was not checked (a version removed "
+                      "from {branch}, {branch}'s proof of when each text was published, a preview put on it): `git "
+                      "fetch --unshallow` and verify again (history hunt 18)",
+    "verify.history-unchecked": "{branch}'s history was not checked (versions removed, the proof of when each text was "
+                                "published): a manifest of its tip cannot be read",
+    "verify.detached": "HEAD is detached at {head}: the texts of the branches holding it ({names}) are taken as its "
+                       "own, a preview of one of them included; check out the branch the site is published from to "
+                       "verify against it alone",
+    "verify.edit/changed": "changed",
+    "verify.edit/added": "added",
+    "verify.edit/missing": "missing",
+    "verify.latest-edited": "{path}: {what:said}, where {latest} is a copy of {current} as published, the version in "
+                            "force today (edited on the branch: `policy history` writes it again)",
+    "verify.latest-other": "{latest}: a copy of another version than {current}, the version in force today (`policy "
+                           "history` moves it)",
+    "verify.versions-json": "{path}: does not list exactly the versions of the manifests as of today, newest first "
+                            "with {latest} on {current}, the version in force (`policy history` rewrites it)",
+    "verify.recent": "{path}: is not the first entries of {listing} as of today (`policy history` rewrites it)",
+    "verify.executable": "{path}: executable (mode {mode}), which publishing never writes: a web server may run it as "
+                         "a program (CGI, Apache's XBitHack); revert the commit that made it so (`git log --summary "
+                         "<branch> -- {path}` names it)",
+    "verify.link": "{path}: a symbolic link or submodule: publishing writes neither",
+    "verify.root-page": "index.html: is not the redirect publishing writes (to {target})",
+    "verify.nojekyll-not-empty": ".nojekyll: is not empty",
+    "verify.cname": "CNAME: names another host than extra.policy.public_url's ({host}): GitHub Pages would serve the "
+                    "archive at another address",
+    "verify.unaccounted": "{path}: on the branch but not written by publishing (no manifest or rule accounts for it)",
+    "verify.language-dropped": "{code}/: {count:number} file(s) of {code}, a language of the published versions "
+                               "that the configuration no longer has: configure it again (a language, once published, "
+                               "is part of every later version)",
+    "verify.root-page-missing": "index.html: missing (publishing writes it: the site's root page, sending readers to "
+                                "{target}; `policy history` writes it again)",
+    "verify.nojekyll-missing": ".nojekyll: missing (publishing writes it: without it GitHub Pages runs Jekyll over the "
+                               "archive and leaves out any file whose name starts with _)",
+    "verify.text-missing": "{path}: “{text}” of its source ({source} at {commit}) is not on the page: the page was "
+                           "edited",
+    "verify.words-added": "{path}: shows words its source ({source} at {commit}) does not have: “{words}”: the page "
+                          "was edited",
+    "verify.export-not-json": "{path}: not JSON",
+    "verify.export-edited": "{path}: its text is not its source's (edited on the branch)",
+    "verify.not-rebuilt": "{version}: its commit {commit} is not in this clone: not rebuilt",
+    "verify.other-generator": "{version}: built with another generator or theme than today's, and than its commit "
+                              "{commit}'s: not rebuilt (`policy history --rebuild` rebuilds every version with "
+                              "today's); its text checked against its source",
+    "verify.rebuild-refused": "{version}: rebuilt from {commit}, it fails the output check: {error}",
+    "verify.shared-differs": "{path}: differs from a rebuild of {version}'s source commit {commit}",
+    "verify.language-removed": "{path}: names no {lang} text, while its source commit {commit} has it (removed on the "
+                               "branch with its files? readers of {lang} would be sent to an older text as the one in "
+                               "force)",
+    "verify.rebuilt-missing": "{path}: missing from the branch, though a rebuild of its source commit {commit} makes "
+                              "it (deleted on the branch, with its manifest entry or not)",
+    "verify.rebuilt-differs": "{path}: differs from a rebuild of its source commit {commit} (edited on the branch, "
+                              "with its manifest or not)",
+    "verify.rebuilt-added": "{path}: not made by a rebuild of its source commit {commit} (added on the branch, with "
+                            "its manifest or not)",
+    "verify.changes-edited": "{path}: its recorded changes in {lang} (class, summary, sections, announcement) differ "
+                             "from those of its source commit {commit} (edited on the branch: the history page and "
+                             "the feed show them)",
+    "verify.archive-missing": "{folder}: the history, compare and feed pages are missing (published before they "
+                              "existed?): `policy history` builds them",
+    "verify.archive-page-missing": "{path}: missing (one of the archive's pages, which `policy history` rebuilds)",
+    "verify.archive-page-added": "{path}: added (neither in a version nor one of the archive's pages)",
+    "verify.archive-page-differs": "{path}: differs from the archive's pages the manifests give (edited, or built with "
+                                   "another theme: `policy history` rebuilds them)",
+    "verify.root-404": "{path}: differs from {copy}, the page for a missing address (`policy history` rebuilds it)",
+    "verify.root-404/missing": "{path}: missing: it is a copy of {copy}, the page for a missing address (`policy "
+                               "history` rebuilds it)",
     # --- what publishing refuses to go on over (publish_refusals.py) ------------------------------------------
     "refuse.recorded-published/item": "{file} records {commit} as never published, but it is the published version "
                                       "{version}",

@@ -635,6 +635,113 @@ MESSAGES: dict[str, str] = {
                       "commit source, identiques octet pour octet à la publication ({kept:plural:PDF|PDF} à clé "
                       "inchangée {kept:form:repris tel|repris tels} que {kept:form:publié|publiés} : --print-pdfs "
                       "les imprime) ; chaque fichier est justifié et chaque page passe le contrôle de sortie",
+    # --- `policy verify`'s problem lines and notes (verify.py) --------------------------------------------------
+    "manifest.missing": "manquant (inscrit au manifeste, absent de la branche)",
+    "manifest.added": "ajouté (présent sur la branche, absent du manifeste)",
+    "manifest.changed": "modifié (sha256 du manifeste {recorded}…, de la branche {actual}…)",
+    "verify.file": "{path} : {what:said}",
+    "verify.shared-list-invalid": "{path} : n'est pas une liste valide de fichiers de thème partagés",
+    "verify.shared-list-edited": "{path} : ce ne sont pas les octets que la publication écrit pour ce contenu (modifié "
+                                 "sur la branche ; remettez celui que la publication a écrit, `git revert` du commit "
+                                 "qui l'a modifié)",
+    "verify.manifest-unreadable": "{path} : {error}",
+    "verify.manifest-describes": "{path} : décrit la version {version}",
+    "verify.manifest-edited": "{path} : ce ne sont pas les octets que la publication écrit pour ce contenu (modifié "
+                              "sur la branche : un manifeste est le registre de ce qui a été publié ; remettez celui "
+                              "que la publication a écrit, `git revert` du commit qui l'a modifié)",
+    "verify.source-gone": "{folder} : la source {path} au commit {commit} n'est pas dans ce dépôt, un clone complet : "
+                          "l'historique à partir duquel elle a été publiée a été réécrit, ou le manifeste nomme un "
+                          "commit qui n'a jamais existé ; {way:said}",
+    "verify.rewritten/lost": "son texte ne figure à aucun commit de l'historique : la version ne peut pas être prouvée "
+                             "à partir de sa source tant que le commit n'est pas récupéré d'un clone qui l'a encore "
+                             "(`git fetch <ce clone> {commit}`)",
+    "verify.rewritten/found": "le même texte figure au commit {commit} : `policy history --rebuild` le publie de "
+                              "nouveau à partir de là (dès lors qu'aucun texte publié de l'archive n'est perdu)",
+    "verify.rewritten/other-lost": "le même texte figure au commit {commit}, mais le texte publié d'une autre langue "
+                                   "est perdu",
+    "verify.source-shallow": "{folder} : la source {path} au commit {commit} n'est pas dans ce clone (superficiel) : "
+                             "non revérifiée",
+    "verify.source-digest": "{folder} : la source {path} au commit {commit} ne correspond pas au sha256 du manifeste",
+    "verify.stray-version": "{folder} : présent sur {branch} mais dans aucun manifeste",
+    "verify.a-version": "une version",
+    "verify.as-of": "{branch} : telle qu'au {written}, date de sa dernière écriture ; {moved:else:verify.a-version} "
+                    "est entrée en vigueur depuis : `policy history` déplace {latest}/ et réécrit versions.json et les "
+                    "pages de l'archive",
+    "verify.shallow": "ce clone est superficiel : ce que seul l'historique complet montre n'a pas été vérifié (une "
+                      "version retirée de {branch}, la preuve par {branch} de la date de publication de chaque texte, "
+                      "un aperçu qui y aurait été mis) : `git fetch --unshallow` puis vérifiez de nouveau (history "
+                      "hunt 18)",
+    "verify.history-unchecked": "l'historique de {branch} n'a pas été vérifié (versions retirées, preuve de la date de "
+                                "publication de chaque texte) : un manifeste de son dernier commit est illisible",
+    "verify.detached": "HEAD est détachée au commit {head} : les textes des branches qui le contiennent ({names}) sont "
+                       "pris pour les siens, y compris un éventuel aperçu de l'une d'elles ; extrayez la branche à "
+                       "partir de laquelle le site est publié pour vérifier par rapport à elle seule",
+    "verify.edit/changed": "modifié",
+    "verify.edit/added": "ajouté",
+    "verify.edit/missing": "manquant",
+    "verify.latest-edited": "{path} : {what:said}, alors que {latest} est une copie de {current} telle que publiée, la "
+                            "version en vigueur aujourd'hui (modifié sur la branche : `policy history` le réécrit)",
+    "verify.latest-other": "{latest} : copie d'une autre version que {current}, la version en vigueur aujourd'hui "
+                           "(`policy history` le déplace)",
+    "verify.versions-json": "{path} : ne liste pas exactement les versions des manifestes à ce jour, de la plus "
+                            "récente à la plus ancienne, avec {latest} sur {current}, la version en vigueur (`policy "
+                            "history` le réécrit)",
+    "verify.recent": "{path} : ne reprend pas les premières entrées de {listing} à ce jour (`policy history` le "
+                     "réécrit)",
+    "verify.executable": "{path} : exécutable (mode {mode}), ce que la publication n'écrit jamais : un serveur web "
+                         "pourrait l'exécuter comme un programme (CGI, XBitHack d'Apache) ; annulez le commit qui l'a "
+                         "rendu tel (`git log --summary <branch> -- {path}` l'indique)",
+    "verify.link": "{path} : un lien symbolique ou un sous-module : la publication n'écrit ni l'un ni l'autre",
+    "verify.root-page": "index.html : n'est pas la redirection que la publication écrit (vers {target})",
+    "verify.nojekyll-not-empty": ".nojekyll : n'est pas vide",
+    "verify.cname": "CNAME : nomme un autre hôte que celui de extra.policy.public_url ({host}) : GitHub Pages "
+                    "servirait l'archive à une autre adresse",
+    "verify.unaccounted": "{path} : présent sur la branche mais non écrit par la publication (aucun manifeste ni "
+                          "aucune règle n'en rend compte)",
+    "verify.language-dropped": "{code}/ : {count:plural:fichier|fichiers} en {code:language}, une langue des "
+                               "versions publiées que la configuration n'a plus : configurez-la de nouveau (une "
+                               "langue, une fois publiée, fait partie de toutes les versions suivantes)",
+    "verify.root-page-missing": "index.html : manquant (la publication l'écrit : la page racine du site, qui renvoie "
+                                "les lecteurs vers {target} ; `policy history` le réécrit)",
+    "verify.nojekyll-missing": ".nojekyll : manquant (la publication l'écrit : sans lui, GitHub Pages applique Jekyll "
+                               "à l'archive et omet tout fichier dont le nom commence par _)",
+    "verify.text-missing": "{path} : « {text} » de sa source ({source} au commit {commit}) ne figure pas sur la page : "
+                           "la page a été modifiée",
+    "verify.words-added": "{path} : affiche des mots que sa source ({source} au commit {commit}) n'a pas : "
+                          "« {words} » : la page a été modifiée",
+    "verify.export-not-json": "{path} : n'est pas du JSON",
+    "verify.export-edited": "{path} : son texte n'est pas celui de sa source (modifié sur la branche)",
+    "verify.not-rebuilt": "{version} : son commit {commit} n'est pas dans ce clone : non reconstruite",
+    "verify.other-generator": "{version} : construite avec un autre générateur ou thème que celui d'aujourd'hui et que "
+                              "celui de son commit {commit} : non reconstruite (`policy history --rebuild` reconstruit "
+                              "chaque version avec celui d'aujourd'hui) ; son texte a été vérifié par rapport à sa "
+                              "source",
+    "verify.rebuild-refused": "{version} : reconstruite à partir de {commit}, elle échoue au contrôle de sortie : "
+                              "{error}",
+    "verify.shared-differs": "{path} : diffère d'une reconstruction du commit source {commit} de la version {version}",
+    "verify.language-removed": "{path} : ne nomme aucun texte en {lang:language}, alors que son commit source "
+                               "{commit} en a un (retiré de la branche avec ses fichiers ? les lecteurs en "
+                               "{lang:language} seraient renvoyés vers un texte plus ancien présenté comme celui en "
+                               "vigueur)",
+    "verify.rebuilt-missing": "{path} : absent de la branche, alors qu'une reconstruction de son commit source "
+                              "{commit} le produit (supprimé sur la branche, avec ou sans son entrée au manifeste)",
+    "verify.rebuilt-differs": "{path} : diffère d'une reconstruction de son commit source {commit} (modifié sur la "
+                              "branche, avec ou sans son manifeste)",
+    "verify.rebuilt-added": "{path} : n'est pas produit par une reconstruction de son commit source {commit} (ajouté "
+                            "sur la branche, avec ou sans son manifeste)",
+    "verify.changes-edited": "{path} : les modifications qu'il inscrit en {lang:language} (nature, résumé, "
+                             "sections, annonce) diffèrent de celles de son commit source {commit} (modifiées sur la "
+                             "branche : la page d'historique et le flux les affichent)",
+    "verify.archive-missing": "{folder} : les pages d'historique, de comparaison et du flux sont manquantes (publiées "
+                              "avant leur existence ?) : `policy history` les construit",
+    "verify.archive-page-missing": "{path} : manquant (une des pages de l'archive, que `policy history` reconstruit)",
+    "verify.archive-page-added": "{path} : ajouté (ni dans une version ni parmi les pages de l'archive)",
+    "verify.archive-page-differs": "{path} : diffère des pages de l'archive que donnent les manifestes (modifié, ou "
+                                   "construit avec un autre thème : `policy history` les reconstruit)",
+    "verify.root-404": "{path} : diffère de {copy}, la page des adresses introuvables (`policy history` la "
+                       "reconstruit)",
+    "verify.root-404/missing": "{path} : manquante : c'est une copie de {copy}, la page des adresses introuvables "
+                               "(`policy history` la reconstruit)",
     # --- what publishing refuses to go on over (publish_refusals.py) ------------------------------------------
     "refuse.recorded-published/item": "{file} inscrit {commit} comme jamais publié, alors qu'il s'agit de la version "
                                       "publiée {version}",

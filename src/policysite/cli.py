@@ -455,7 +455,7 @@ def export(args: argparse.Namespace, root: Path) -> int:
 
     target = export_site.export(root=root, branch=args.branch,
                                 site_dir=Path(args.site_dir) if args.site_dir else Path(root) / "public")
-    print(f"exported {args.branch} into {target}")
+    print(_say("export.done", _language(root), branch=args.branch, target=str(target)))
     _reading_note(root, args.branch)
     return OK
 
@@ -469,20 +469,18 @@ def upgrade(args: argparse.Namespace, root: Path) -> int:
     except policy_settings.SettingsError:  # settings it cannot read: the schedule is left as it is, not moved to UTC
         zone = None
     done = upgrading.upgrade(root, time_zone=zone)
+    lang = _language(root)
     for rel, how in done:
-        print(f"{how} {rel}" + (f": the daily job now runs {upgrading.daily_said(zone or '')}"
-                                if how == "rescheduled" else ""))
+        print(_say(f"upgrade.{how}", lang, path=rel, when=upgrading.daily_said(zone or "")))
     themed = [rel for rel, how in done if how != "rescheduled"]
-    print(f"{len(themed)} file(s) of hooks/ and overrides/ are now this generator's: review them with git diff (a "
-          "colour or font of your own in policy.css: put it back), then policy check, and commit" if themed else
-          "hooks/ and overrides/ already hold this generator's files" + (", commit the schedule" if done else ""))
+    print(_say("upgrade.themed", lang, count=len(themed)) if themed else
+          _say("upgrade.current/schedule" if done else "upgrade.current", lang))
     workflow = root / upgrading.WORKFLOW
     if zone is not None and workflow.is_file() and \
             (note := upgrading.schedule_note(workflow.read_text(encoding="utf-8"), zone)):
-        print(f"warning: {note}", file=sys.stderr)
+        print(f"warning: {messages.said_in(note, lang)}", file=sys.stderr)
     if themed:  # the versions published before keep the earlier theme's pages, which verify judges by today's
-        print("then `policy history --rebuild`: it moves the published versions onto this generator's theme "
-              "(`policy verify` judges their pages by it)")
+        print(_say("upgrade.rebuild", lang))
     return OK
 
 

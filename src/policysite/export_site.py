@@ -8,6 +8,7 @@ from pathlib import Path
 from policysite import git
 from policysite.branch import BRANCH, missing, not_the_archive, reading
 from policysite.errors import PublishError
+from policysite.messages import Said
 
 EXPORT_MARKER = ".policysite-export"  # in a folder `policy export` wrote: the only kind it replaces
 
@@ -29,26 +30,22 @@ def export(*, root: Path, branch: str = BRANCH, site_dir: Path) -> Path:
     wrong = not_the_archive(found.ref.removeprefix("refs/heads/").removeprefix("refs/remotes/") if found else branch,
                             git.list_files(repo, tip), prefix=prefix_of(repo, root))
     if wrong:
-        raise PublishError(f"{wrong}; nothing was written")
+        raise PublishError(Said("export.not-archive", wrong=wrong))
     given = Path(site_dir).absolute()
     if any(path.is_symlink() for path in (given, *given.parents) if path == root or root in path.parents):
-        raise PublishError(f"{site_dir}: a symbolic link (or inside one) in the project: the export would be written "
-                           "wherever it points; remove the link, or export into a folder of its own")
+        raise PublishError(Said("export.linked", path=str(site_dir)))
     site_dir = given.resolve()
     top = git.top(repo)
     holds_project = site_dir == top or site_dir in top.parents
     inside_sources = any(site_dir == path or path in site_dir.parents for path in (git.git_dir(repo), root / "docs"))
     if holds_project or inside_sources:
         # (history hunt 33: `--site-dir public` run from docs/fr was said to "hold the project")
-        why = "it holds the project or its repository" if holds_project else \
-            "it is in the repository's .git or the policy's texts, docs/"
-        raise PublishError(f"{site_dir}: not a folder to export into ({why}); choose a new folder such as public/ "
-                           "in the project")
+        raise PublishError(Said("export.holds-project" if holds_project else "export.in-sources",
+                                path=str(site_dir)))
     if site_dir.exists() and (not site_dir.is_dir() or site_dir.is_symlink()):
-        raise PublishError(f"{site_dir}: exists and is not a folder: choose a new folder such as public/")
+        raise PublishError(Said("export.not-a-folder", path=str(site_dir)))
     if site_dir.exists() and any(site_dir.iterdir()) and not (site_dir / EXPORT_MARKER).is_file():
-        raise PublishError(f"{site_dir}: not empty and not a previous export (no {EXPORT_MARKER} in it): "
-                           "nothing was written; choose a new or empty folder")
+        raise PublishError(Said("export.not-empty", path=str(site_dir), marker=EXPORT_MARKER))
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-", dir=site_dir.parent))
     try:

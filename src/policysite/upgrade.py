@@ -16,7 +16,7 @@ import re
 from pathlib import Path
 from typing import NamedTuple
 
-from policysite import config_rules, git
+from policysite import config_rules, git, messages
 from policysite.init import InitError, generator_root
 
 FOLDERS = ("hooks", "overrides")
@@ -83,7 +83,8 @@ def daily_said(time_zone: str) -> str:
     from policysite.init import daily_run
 
     hour, minute = daily_run(time_zone)
-    return f"at {hour:02d}:{minute:02d} UTC" + (f", 00:23 in {time_zone} (standard time)" if time_zone else "")
+    return messages.Said("upgrade.daily/zone" if time_zone else "upgrade.daily", time=f"{hour:02d}:{minute:02d}",
+                         zone=time_zone)
 
 
 def _late_runs(cron: str, time_zone: str) -> list[str]:
@@ -122,10 +123,9 @@ def schedule_note(workflow: str, time_zone: str) -> str | None:
     late = _late_runs(lines[0]["cron"], time_zone)
     if not late:
         return None
-    where = f"in {time_zone}" if time_zone else "UTC"
-    return (f"{WORKFLOW}: the daily job (`cron: \"{lines[0]['cron']}\"`, in UTC) runs at {' and '.join(late)} {where}, "
-            f"hours after a version takes effect at 00:00 there: `latest` moves that late; schedule it soon after "
-            f"midnight, as the generator does: `{daily_line(time_zone)}`")
+    return messages.Said(f"upgrade.late-schedule{'/two' if len(late) > 1 else ''}{'/zone' if time_zone else ''}",
+                         workflow=WORKFLOW, cron=lines[0]["cron"], first=late[0], second=late[-1], zone=time_zone,
+                         line=daily_line(time_zone))
 
 
 class LateSchedule(NamedTuple):
@@ -178,9 +178,8 @@ def upgrade(root: Path, source: Path | None = None, *, time_zone: str | None = N
                      *([WORKFLOW] if moved is not None else [])).splitlines()
     changed = [rel for rel in (line[3:] for line in status) if rel in found or rel in gone or rel == WORKFLOW]
     if changed:  # what it would replace is not in git yet
-        raise UpgradeError(f"{', '.join(changed[:5])}{' …' if len(changed) > 5 else ''}: not committed: policy "
-                           "upgrade replaces files in hooks/ and overrides/, and what it replaces must stay in git; "
-                           "commit (or stash) them first. Nothing was written")
+        raise UpgradeError(messages.Said("upgrade.uncommitted",
+                                         paths=f"{', '.join(changed[:5])}{' …' if len(changed) > 5 else ''}"))
     files = generator_files(source)
     done: list[tuple[str, str]] = []
     before: dict[Path, bytes | None] = {}  # each file written, as it was: a failed upgrade puts them back
@@ -188,7 +187,7 @@ def upgrade(root: Path, source: Path | None = None, *, time_zone: str | None = N
         for rel in found:
             path = Path(root) / rel
             if path.is_symlink() or (path.exists() and not path.is_file()):
-                raise UpgradeError(f"{rel}: not a file: remove it and run policy upgrade again")
+                raise UpgradeError(messages.Said("upgrade.not-a-file", path=rel))
             _refuse_linked(root, path)
             before[path] = path.read_bytes() if path.exists() else None
             done.append((rel, "updated" if path.exists() else "added"))
@@ -211,7 +210,7 @@ def upgrade(root: Path, source: Path | None = None, *, time_zone: str | None = N
                 path.unlink(missing_ok=True)
             else:
                 path.write_bytes(data)
-        raise UpgradeError(f"{exc}. Nothing was written") from None
+        raise UpgradeError(messages.Said("upgrade.nothing-written", error=messages.text_of(exc))) from None
     return sorted(done)
 
 
@@ -220,8 +219,7 @@ def _refuse_linked(root: Path, path: Path) -> None:
     outside what git keeps (security hunt 20)."""
     linked = next((parent for parent in path.relative_to(root).parents if (Path(root) / parent).is_symlink()), None)
     if linked is not None:
-        raise UpgradeError(f"{linked.as_posix()}: a symbolic link: policy upgrade writes the site's own folders only; "
-                           "make it a folder")
+        raise UpgradeError(messages.Said("upgrade.linked", path=linked.as_posix()))
 
 
 def refusal(what: str, refused: list[str], root: Path) -> str:

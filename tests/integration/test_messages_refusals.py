@@ -233,3 +233,42 @@ def test_what_verify_finds_edited_on_the_branch_is_said_in_french(tmp_path):
         "branch, with its manifest or not)" in english.stdout
     assert "en/404.html: missing (one of the archive's pages, which `policy history` rebuilds)" in english.stdout
     assert len(english.stdout.splitlines()) == len(french.stdout.splitlines()) == 7
+
+
+def test_policy_upgrade_and_export_say_what_they_did_and_refused_in_french(tmp_path):
+    """`policy upgrade`'s lines (each file it wrote, what to do next) and refusals, `policy export`'s line and its
+    refusal of a folder that is not an earlier export, in the site's language; POLICY_MESSAGES=en as before."""
+    project = new_project(tmp_path / "project")
+    project.commit("2021-02-17")
+    root = ["--root", str(project.root)]
+    css = project.root / "overrides" / "assets" / "stylesheets" / "policy.css"
+    css.write_text(css.read_text(encoding="utf-8") + "\n.x {\n  color: red;\n}\n", encoding="utf-8")
+    refused = policy_process([*root, "upgrade"], env=_environment())
+    assert refused.returncode == 1 and refused.stderr == (
+        "error: overrides/assets/stylesheets/policy.css : non enregistrés dans un commit : policy upgrade remplace des "
+        "fichiers de hooks/ et overrides/, et ce qu'il remplace doit rester dans git ; enregistrez-les (ou mettez-les "
+        "de côté avec git stash) d'abord. Rien n'a été écrit\n"), refused.stderr
+    project.commit_all("a colour of our own")
+    upgraded = policy_process([*root, "upgrade"], env=_environment())
+    assert upgraded.returncode == 0, upgraded.stderr
+    assert upgraded.stdout.splitlines()[0] == "mis à jour : overrides/assets/stylesheets/policy.css"
+    assert ("1 fichier de hooks/ et overrides/ est désormais celui de ce générateur : relisez-les avec git diff (une "
+            "couleur ou une police à vous dans policy.css : remettez-la), puis lancez policy check, et enregistrez un "
+            "commit") in upgraded.stdout.splitlines(), upgraded.stdout
+    assert upgraded.stdout.splitlines()[-1].startswith("puis `policy history --rebuild` : il fait passer")
+    project.commit_all("upgraded")
+    current = policy_process([*root, "upgrade"], env=_environment(POLICY_MESSAGES="en"))
+    assert current.stdout == "hooks/ and overrides/ already hold this generator's files\n", current.stdout
+    assert policy_process([*root, "publish"], env=_environment()).returncode == 0
+    target = tmp_path / "public"
+    exported = policy_process([*root, "export", "--site-dir", str(target)], env=_environment())
+    assert exported.returncode == 0 and exported.stdout == f"gh-pages exportée dans {target}\n", exported.stderr
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "notes.txt").write_text("x", encoding="utf-8")
+    refused = policy_process([*root, "export", "--site-dir", str(other)], env=_environment())
+    assert refused.returncode == 1 and refused.stderr.startswith(
+        f"error: {other} : n'est ni vide ni un export précédent (il ne contient pas "), refused.stderr
+    english = policy_process([*root, "export", "--site-dir", str(other)], env=_environment(POLICY_MESSAGES="en"))
+    assert english.stderr.startswith(f"error: {other}: not empty and not a previous export (no ")
+    assert english.stderr.endswith("in it): nothing was written; choose a new or empty folder\n"), english.stderr

@@ -617,6 +617,49 @@ MESSAGES: dict[str, str] = {
     "verify.root-404": "{path}: differs from {copy}, the page for a missing address (`policy history` rebuilds it)",
     "verify.root-404/missing": "{path}: missing: it is a copy of {copy}, the page for a missing address (`policy "
                                "history` rebuilds it)",
+    # --- `policy export` (export_site.py) ----------------------------------------------------------------------
+    "export.done": "exported {branch} into {target}",
+    "export.not-archive": "{wrong:said}; nothing was written",
+    "export.linked": "{path}: a symbolic link (or inside one) in the project: the export would be written wherever it "
+                     "points; remove the link, or export into a folder of its own",
+    "export.holds-project": "{path}: not a folder to export into (it holds the project or its repository); choose a "
+                            "new folder such as public/ in the project",
+    "export.in-sources": "{path}: not a folder to export into (it is in the repository's .git or the policy's texts, "
+                         "docs/); choose a new folder such as public/ in the project",
+    "export.not-a-folder": "{path}: exists and is not a folder: choose a new folder such as public/",
+    "export.not-empty": "{path}: not empty and not a previous export (no {marker} in it): nothing was written; "
+                        "choose a new or empty folder",
+    # --- `policy upgrade` (upgrade.py) -------------------------------------------------------------------------
+    "upgrade.updated": "updated {path}",
+    "upgrade.added": "added {path}",
+    "upgrade.removed": "removed {path}",
+    "upgrade.rescheduled": "rescheduled {path}: the daily job now runs {when:said}",
+    "upgrade.daily": "at {time} UTC",
+    "upgrade.daily/zone": "at {time} UTC, 00:23 in {zone} (standard time)",
+    "upgrade.themed": "{count} file(s) of hooks/ and overrides/ are now this generator's: review them with git diff (a "
+                      "colour or font of your own in policy.css: put it back), then policy check, and commit",
+    "upgrade.current": "hooks/ and overrides/ already hold this generator's files",
+    "upgrade.current/schedule": "hooks/ and overrides/ already hold this generator's files, commit the schedule",
+    "upgrade.rebuild": "then `policy history --rebuild`: it moves the published versions onto this generator's theme "
+                       "(`policy verify` judges their pages by it)",
+    "upgrade.late-schedule": "{workflow}: the daily job (`cron: \"{cron}\"`, in UTC) runs at {first} UTC, hours "
+                             "after a version takes effect at 00:00 there: `latest` moves that late; schedule it soon "
+                             "after midnight, as the generator does: `{line}`",
+    "upgrade.late-schedule/zone": "{workflow}: the daily job (`cron: \"{cron}\"`, in UTC) runs at {first} in {zone}, "
+                                  "hours after a version takes effect at 00:00 there: `latest` moves that late; "
+                                  "schedule it soon after midnight, as the generator does: `{line}`",
+    "upgrade.late-schedule/two": "{workflow}: the daily job (`cron: \"{cron}\"`, in UTC) runs at {first} and {second} "
+                                 "UTC, hours after a version takes effect at 00:00 there: `latest` moves that late; "
+                                 "schedule it soon after midnight, as the generator does: `{line}`",
+    "upgrade.late-schedule/two/zone": "{workflow}: the daily job (`cron: \"{cron}\"`, in UTC) runs at {first} and "
+                                      "{second} in {zone}, hours after a version takes effect at 00:00 there: `latest` "
+                                      "moves that late; schedule it soon after midnight, as the generator does: "
+                                      "`{line}`",
+    "upgrade.uncommitted": "{paths}: not committed: policy upgrade replaces files in hooks/ and overrides/, and what "
+                           "it replaces must stay in git; commit (or stash) them first. Nothing was written",
+    "upgrade.not-a-file": "{path}: not a file: remove it and run policy upgrade again",
+    "upgrade.nothing-written": "{error:said}. Nothing was written",
+    "upgrade.linked": "{path}: a symbolic link: policy upgrade writes the site's own folders only; make it a folder",
     # --- what publishing refuses to go on over (publish_refusals.py) ------------------------------------------
     "refuse.recorded-published/item": "{file} records {commit} as never published, but it is the published version "
                                       "{version}",

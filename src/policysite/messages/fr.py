@@ -742,6 +742,55 @@ MESSAGES: dict[str, str] = {
                        "reconstruit)",
     "verify.root-404/missing": "{path} : manquante : c'est une copie de {copy}, la page des adresses introuvables "
                                "(`policy history` la reconstruit)",
+    # --- `policy export` (export_site.py) ----------------------------------------------------------------------
+    "export.done": "{branch} exportée dans {target}",
+    "export.not-archive": "{wrong:said} ; rien n'a été écrit",
+    "export.linked": "{path} : un lien symbolique (ou à l'intérieur d'un lien) dans le projet : l'export serait écrit "
+                     "là où il pointe ; supprimez le lien, ou exportez dans un dossier à part",
+    "export.holds-project": "{path} : pas un dossier où exporter (il contient le projet ou son dépôt) ; choisissez un "
+                            "nouveau dossier, comme public/ dans le projet",
+    "export.in-sources": "{path} : pas un dossier où exporter (il se trouve dans le .git du dépôt ou dans les textes "
+                         "de la politique, docs/) ; choisissez un nouveau dossier, comme public/ dans le projet",
+    "export.not-a-folder": "{path} : existe et n'est pas un dossier : choisissez un nouveau dossier, comme public/",
+    "export.not-empty": "{path} : n'est ni vide ni un export précédent (il ne contient pas {marker}) : rien n'a été "
+                        "écrit ; choisissez un dossier nouveau ou vide",
+    # --- `policy upgrade` (upgrade.py) -------------------------------------------------------------------------
+    "upgrade.updated": "mis à jour : {path}",
+    "upgrade.added": "ajouté : {path}",
+    "upgrade.removed": "supprimé : {path}",
+    "upgrade.rescheduled": "reprogrammé : {path} : la tâche quotidienne s'exécute désormais {when:said}",
+    "upgrade.daily": "à {time} UTC",
+    "upgrade.daily/zone": "à {time} UTC, soit 00:23 en {zone} (heure d'hiver)",
+    "upgrade.themed": "{count:plural:fichier|fichiers} de hooks/ et overrides/ {count:form:est|sont} désormais "
+                      "{count:form:celui|ceux} de ce générateur : relisez-les avec git diff (une couleur ou une police "
+                      "à vous dans policy.css : remettez-la), puis lancez policy check, et enregistrez un commit",
+    "upgrade.current": "hooks/ et overrides/ contiennent déjà les fichiers de ce générateur",
+    "upgrade.current/schedule": "hooks/ et overrides/ contiennent déjà les fichiers de ce générateur ; enregistrez la "
+                                "nouvelle programmation dans un commit",
+    "upgrade.rebuild": "puis `policy history --rebuild` : il fait passer les versions publiées au thème de ce "
+                       "générateur (`policy verify` juge leurs pages selon celui-ci)",
+    "upgrade.late-schedule": "{workflow} : la tâche quotidienne (`cron: \"{cron}\"`, en UTC) s'exécute à {first} UTC, "
+                             "des heures après l'entrée en vigueur d'une version à 00:00 : `latest` change avec ce "
+                             "retard ; programmez-la peu après minuit, comme le fait le générateur : `{line}`",
+    "upgrade.late-schedule/zone": "{workflow} : la tâche quotidienne (`cron: \"{cron}\"`, en UTC) s'exécute à {first} "
+                                  "en {zone}, des heures après l'entrée en vigueur d'une version à 00:00 : `latest` "
+                                  "change avec ce retard ; programmez-la peu après minuit, comme le fait le "
+                                  "générateur : `{line}`",
+    "upgrade.late-schedule/two": "{workflow} : la tâche quotidienne (`cron: \"{cron}\"`, en UTC) s'exécute à {first} "
+                                 "et à {second} UTC, des heures après l'entrée en vigueur d'une version à 00:00 : "
+                                 "`latest` change avec ce retard ; programmez-la peu après minuit, comme le fait le "
+                                 "générateur : `{line}`",
+    "upgrade.late-schedule/two/zone": "{workflow} : la tâche quotidienne (`cron: \"{cron}\"`, en UTC) s'exécute à "
+                                      "{first} et à {second} en {zone}, des heures après l'entrée en vigueur d'une "
+                                      "version à 00:00 : `latest` change avec ce retard ; programmez-la peu après "
+                                      "minuit, comme le fait le générateur : `{line}`",
+    "upgrade.uncommitted": "{paths} : non enregistrés dans un commit : policy upgrade remplace des fichiers de hooks/ "
+                           "et overrides/, et ce qu'il remplace doit rester dans git ; enregistrez-les (ou mettez-les "
+                           "de côté avec git stash) d'abord. Rien n'a été écrit",
+    "upgrade.not-a-file": "{path} : n'est pas un fichier : supprimez-le et relancez policy upgrade",
+    "upgrade.nothing-written": "{error:said}. Rien n'a été écrit",
+    "upgrade.linked": "{path} : un lien symbolique : policy upgrade n'écrit que dans les dossiers du site lui-même ; "
+                      "faites-en un dossier",
     # --- what publishing refuses to go on over (publish_refusals.py) ------------------------------------------
     "refuse.recorded-published/item": "{file} inscrit {commit} comme jamais publié, alors qu'il s'agit de la version "
                                       "publiée {version}",

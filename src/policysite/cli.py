@@ -490,9 +490,10 @@ def init(args: argparse.Namespace, root: Path) -> int:
 
     created = new_site.create(target=Path(args.dir), company=args.company, languages=args.languages, url=args.url,
                               time_zone=args.time_zone or "")
+    lang = _language(created.root)
     for note in new_site.notes_for(list(created.languages)):
-        print(f"note: {note}", file=sys.stderr)
-    print("\n".join(new_site.summary(created)))
+        print(f"note: {messages.said_in(note, lang)}", file=sys.stderr)
+    print("\n".join(messages.said_in(line, lang) for line in new_site.summary(created)))
     return OK
 
 

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from babel import Locale, UnknownLocaleError
 
 from policysite import clock, git
+from policysite.messages import Said
 from policysite.settings import url_problem
 from policysite.spelling import WORDS_FILE
 from policysite.strings import spoken, strings
@@ -315,25 +316,18 @@ NO_PDF_FONT = {"zh": "Chinese", "ja": "Japanese", "ko": "Korean", "th": "Thai", 
 
 def notes_for(languages: list[NewLanguage]) -> list[str]:
     """What the new site does differently from what was asked, one line each."""
-    notes = []
+    notes: list[str] = []
     for lang in languages:
         if lang.theme_base:
-            notes.append(f"{lang.code}: Material has no strings of its own for it; the site uses its {lang.theme_base} "
-                         f"ones (overrides/partials/languages/{lang.code}.html)")
+            notes.append(Said("init.note-theme", code=lang.code, base=lang.theme_base))
         if not lang.search:
-            notes.append(f"{lang.code}: Material's search has no stemmer for it; search uses its default for the "
-                         f"language ({lang.search_default})")
+            notes.append(Said("init.note-search", code=lang.code, default=lang.search_default))
         if not lang.spelling:
-            notes.append(f"{lang.code}: the spelling check has no dictionary for it: policy check says so (a warning) "
-                         "and checks everything else")
+            notes.append(Said("init.note-spelling", code=lang.code))
         if spoken(lang.code) != lang.code:
-            notes.append(f"{lang.code}: the site's own words (the version notices, the history, the redline, the PDF) "
-                         f"have no {lang.code} version and read in English: src/policysite/locales/ holds one module "
-                         "per language")
+            notes.append(Said("init.note-strings", code=lang.code))
         if script := NO_PDF_FONT.get(lang.code.split("-")[0]):
-            notes.append(f"{lang.code}: the PDF's fonts (the print engine's own) have no {script} characters: each "
-                         f"version is published without its PDF until font files that have them are in a folder named "
-                         f"by extra.policy.pdf_fonts (README.md, \"Publishing\")")
+            notes.append(Said("init.note-pdf-font", code=lang.code, script=script))
     return notes
 
 
@@ -410,23 +404,19 @@ def summary(created: Created) -> list[str]:
     """What was made and what to do next, in a few lines (stdout); the notes go to stderr."""
     root, langs = created.root, created.languages
     first = langs[0]
-    names = ", ".join(f"{lang.name} ({lang.code}{', authoritative' if lang is first else ''})" for lang in langs)
+    names = [Said("init.language/authoritative" if lang is first else "init.language", name=lang.name, code=lang.code)
+             for lang in langs]
     configs = ", ".join(["mkdocs.yml"] + [f"mkdocs.{lang.code}.yml" for lang in langs[1:]])
     folders = ", ".join(f"docs/{lang.code}/" for lang in langs)
-    lines = [
-        f"made {root}: the privacy policy site of {created.company}, in {names}",
-        f"  {configs}: settings (extra.policy: company, languages, address {created.public_url})",
-        f"  {folders}: where the policy goes ({first.code}: docs/{first.code}/index.md), "
-        f"{'each ' if len(langs) > 1 else ''}with its word list {WORDS_FILE}",
-        "  hooks/, overrides/: the generator's hooks and theme; Makefile, README.md, .github/workflows/, .gitignore",
-        f"  a git repository on main, one commit {created.commit[:7]} \"Policy site for {created.company}\"",
-        f"next: 1. the text: policy --root {root} import --lang {first.code} FILES-OR-FOLDERS (earlier versions in "
-        f"Markdown, HTML or Word, each file name holding its date), or write docs/{first.code}/index.md as README.md "
-        "says and commit it",
-        f"      2. cd {root} && make check",
-        "      3. make serve (every dated version on http://127.0.0.1:8000/), or make preview while editing",
+    return [
+        Said("init.made", root=str(root), company=created.company, names=names),
+        Said("init.settings", configs=configs, url=created.public_url),
+        Said("init.folders/each" if len(langs) > 1 else "init.folders", folders=folders, code=first.code,
+             words=WORDS_FILE),
+        Said("init.theme"),
+        Said("init.repository", commit=created.commit[:7], company=created.company),
+        Said("init.next-text", root=str(root), code=first.code),
+        Said("init.next-check", root=str(root)),
+        Said("init.next-serve"),
+        Said("init.before/address" if created.public_url == LOCAL_URL else "init.before"),
     ]
-    address = "the site's own address and " if created.public_url == LOCAL_URL else ""
-    lines.append(f"      before publishing: {address}POLICYSITE_SPEC in .github/workflows/ "
-                 "(README.md, \"Before publishing\")")
-    return lines

@@ -272,3 +272,29 @@ def test_policy_upgrade_and_export_say_what_they_did_and_refused_in_french(tmp_p
     english = policy_process([*root, "export", "--site-dir", str(other)], env=_environment(POLICY_MESSAGES="en"))
     assert english.stderr.startswith(f"error: {other}: not empty and not a previous export (no ")
     assert english.stderr.endswith("in it): nothing was written; choose a new or empty folder\n"), english.stderr
+
+
+def test_policy_init_says_what_it_made_and_its_notes_in_the_new_site_s_language(tmp_path):
+    """`policy init` of a French site says what it made, what to do next and its notes on a language in French (the
+    new site's authoritative language); POLICY_MESSAGES=en, the English as before."""
+    site = tmp_path / "site"
+    made = policy_process(["init", str(site), "--company", "Exemple SA", "--languages", "fr,pl,en"],
+                          env=_environment())
+    assert made.returncode == 0, made.stderr
+    lines = made.stdout.splitlines()
+    assert lines[0] == (f"{site} créé : le site de la politique de confidentialité de Exemple SA, en Français (fr, "
+                        "langue de référence), Polski (pl), English (en)")
+    assert "  docs/fr/, docs/pl/, docs/en/ : emplacement de la politique (fr : docs/fr/index.md), chacun avec sa " \
+        "liste de mots .words.txt" in lines
+    assert f"      2. cd {site} && make check" in lines
+    assert lines[-1] == ("      avant de publier : l'adresse du site et POLICYSITE_SPEC dans .github/workflows/ "
+                         "(README.md, « Before publishing »)")
+    assert ("note: pl : le contrôle orthographique n'a pas de dictionnaire pour cette langue : policy check le "
+            "signale (un avertissement) et vérifie tout le reste") in made.stderr.splitlines(), made.stderr
+    other = tmp_path / "other"
+    english = policy_process(["init", str(other), "--company", "Exemple SA", "--languages", "fr,pl,en"],
+                             env=_environment(POLICY_MESSAGES="en"))
+    assert english.stdout.splitlines()[0] == (f"made {other}: the privacy policy site of Exemple SA, in Français (fr, "
+                                              "authoritative), Polski (pl), English (en)")
+    assert "note: pl: the spelling check has no dictionary for it: policy check says so (a warning) and checks " \
+        "everything else" in english.stderr.splitlines()

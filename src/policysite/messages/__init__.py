@@ -12,7 +12,8 @@ an ordinal (3rd, 3e), `{values:list}` a list already joined, or the catalogue's 
 `{after:else:place.numbering-start}` the field, or when it is empty the catalogue's words of that key,
 `{reason:said}` a message of its own (a `Said`: a refused link's reason) said in the template's language,
 `{script:script}` a script's name (`greek`) as an adjective of letters (Greek, grecques), `{items:each}` a list of
-`Said`s, each said in the template's language, joined as it joins them ("; ", " ; ").
+`Said`s, each said in the template's language, joined as it joins them ("; ", " ; ") or by the words after it
+(`{names:each:, }`).
 """
 from __future__ import annotations
 
@@ -224,7 +225,7 @@ class _Formatter(string.Formatter):
         if kind == "place":
             return self._place(str(value))
         if kind == "each":  # messages of their own (`Said`s), each said in this language, joined as it joins them
-            return self._word("check.join").join(self.format_field(one, "said")
+            return (forms or self._word("check.join")).join(self.format_field(one, "said")
                                                  for one in value)  # type: ignore[attr-defined]
         if kind == "said":  # a message of its own, said in this language (as written if it is no `Said`)
             if not isinstance(value, Said):

@@ -660,6 +660,37 @@ MESSAGES: dict[str, str] = {
     "upgrade.not-a-file": "{path}: not a file: remove it and run policy upgrade again",
     "upgrade.nothing-written": "{error:said}. Nothing was written",
     "upgrade.linked": "{path}: a symbolic link: policy upgrade writes the site's own folders only; make it a folder",
+    # --- `policy init` (init.py) ------------------------------------------------------------------------------
+    "init.note-theme": "{code}: Material has no strings of its own for it; the site uses its {base} ones "
+                       "(overrides/partials/languages/{code}.html)",
+    "init.note-search": "{code}: Material's search has no stemmer for it; search uses its default for the language "
+                        "({default})",
+    "init.note-spelling": "{code}: the spelling check has no dictionary for it: policy check says so (a warning) and "
+                          "checks everything else",
+    "init.note-strings": "{code}: the site's own words (the version notices, the history, the redline, the PDF) have "
+                         "no {code} version and read in English: src/policysite/locales/ holds one module per language",
+    "init.note-pdf-font": "{code}: the PDF's fonts (the print engine's own) have no {script} characters: each version "
+                          "is published without its PDF until font files that have them are in a folder named by "
+                          "extra.policy.pdf_fonts (README.md, \"Publishing\")",
+    "init.language": "{name} ({code})",
+    "init.language/authoritative": "{name} ({code}, authoritative)",
+    "init.made": "made {root}: the privacy policy site of {company}, in {names:each:, }",
+    "init.settings": "  {configs}: settings (extra.policy: company, languages, address {url})",
+    "init.folders": "  {folders}: where the policy goes ({code}: docs/{code}/index.md), with its word list {words}",
+    "init.folders/each": "  {folders}: where the policy goes ({code}: docs/{code}/index.md), each with its word list "
+                         "{words}",
+    "init.theme": "  hooks/, overrides/: the generator's hooks and theme; Makefile, README.md, .github/workflows/, "
+                  ".gitignore",
+    "init.repository": "  a git repository on main, one commit {commit} \"Policy site for {company}\"",
+    "init.next-text": "next: 1. the text: policy --root {root} import --lang {code} FILES-OR-FOLDERS (earlier versions "
+                      "in Markdown, HTML or Word, each file name holding its date), or write docs/{code}/index.md as "
+                      "README.md says and commit it",
+    "init.next-check": "      2. cd {root} && make check",
+    "init.next-serve": "      3. make serve (every dated version on http://127.0.0.1:8000/), or make preview while "
+                       "editing",
+    "init.before": "      before publishing: POLICYSITE_SPEC in .github/workflows/ (README.md, \"Before publishing\")",
+    "init.before/address": "      before publishing: the site's own address and POLICYSITE_SPEC in .github/workflows/ "
+                           "(README.md, \"Before publishing\")",
     # --- what publishing refuses to go on over (publish_refusals.py) ------------------------------------------
     "refuse.recorded-published/item": "{file} records {commit} as never published, but it is the published version "
                                       "{version}",

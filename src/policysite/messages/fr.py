@@ -791,6 +791,41 @@ MESSAGES: dict[str, str] = {
     "upgrade.nothing-written": "{error:said}. Rien n'a été écrit",
     "upgrade.linked": "{path} : un lien symbolique : policy upgrade n'écrit que dans les dossiers du site lui-même ; "
                       "faites-en un dossier",
+    # --- `policy init` (init.py) ------------------------------------------------------------------------------
+    "init.note-theme": "{code} : Material n'a pas de textes d'interface propres à cette langue ; le site utilise ceux "
+                       "de {base} (overrides/partials/languages/{code}.html)",
+    "init.note-search": "{code} : la recherche de Material n'a pas de racinisation pour cette langue ; elle utilise "
+                        "son réglage par défaut pour la langue ({default})",
+    "init.note-spelling": "{code} : le contrôle orthographique n'a pas de dictionnaire pour cette langue : policy "
+                          "check le signale (un avertissement) et vérifie tout le reste",
+    "init.note-strings": "{code} : les textes propres au site (avis de version, historique, comparaison, PDF) n'ont "
+                         "pas de version {code} et s'affichent en anglais : src/policysite/locales/ contient un module "
+                         "par langue",
+    "init.note-pdf-font": "{code} : les polices du PDF (celles du moteur d'impression) n'ont pas de caractères "
+                          "{script:script} : chaque version est publiée sans son PDF tant que des fichiers de police "
+                          "qui les contiennent ne sont pas dans un dossier indiqué par extra.policy.pdf_fonts "
+                          "(README.md, « Publishing »)",
+    "init.language": "{name} ({code})",
+    "init.language/authoritative": "{name} ({code}, langue de référence)",
+    "init.made": "{root} créé : le site de la politique de confidentialité de {company}, en {names:each:, }",
+    "init.settings": "  {configs} : réglages (extra.policy : société, langues, adresse {url})",
+    "init.folders": "  {folders} : emplacement de la politique ({code} : docs/{code}/index.md), avec sa liste de mots "
+                    "{words}",
+    "init.folders/each": "  {folders} : emplacement de la politique ({code} : docs/{code}/index.md), chacun avec sa "
+                         "liste de mots {words}",
+    "init.theme": "  hooks/, overrides/ : les hooks et le thème du générateur ; Makefile, README.md, "
+                  ".github/workflows/, .gitignore",
+    "init.repository": "  un dépôt git sur main, un commit {commit} \"Policy site for {company}\"",
+    "init.next-text": "ensuite : 1. le texte : policy --root {root} import --lang {code} FICHIERS-OU-DOSSIERS "
+                      "(versions antérieures en Markdown, HTML ou Word, chaque nom de fichier portant sa date), ou "
+                      "écrivez docs/{code}/index.md comme l'indique README.md et enregistrez-le dans un commit",
+    "init.next-check": "      2. cd {root} && make check",
+    "init.next-serve": "      3. make serve (chaque version datée sur http://127.0.0.1:8000/), ou make preview "
+                       "pendant la rédaction",
+    "init.before": "      avant de publier : POLICYSITE_SPEC dans .github/workflows/ (README.md, « Before "
+                   "publishing »)",
+    "init.before/address": "      avant de publier : l'adresse du site et POLICYSITE_SPEC dans .github/workflows/ "
+                           "(README.md, « Before publishing »)",
     # --- what publishing refuses to go on over (publish_refusals.py) ------------------------------------------
     "refuse.recorded-published/item": "{file} inscrit {commit} comme jamais publié, alors qu'il s'agit de la version "
                                       "publiée {version}",

@@ -194,13 +194,14 @@ def import_(args: argparse.Namespace, root: Path) -> int:
     """`policy import --lang L SOURCE…`: earlier texts, dated by their file names, committed oldest first."""
     from policysite import importer
 
+    lang = _language(root)
     report = importer.run(root=root, lang=args.lang, paths=[Path(p).expanduser() for p in args.sources],
-                          document=args.document, say=lambda line: print(visible(line)), from_git=args.git,
-                          ref=args.ref or "")
-    print(f"imported {len(report.commits)} commit(s)" + ("" if report.commits else ": nothing new"))
+                          document=args.document, say=lambda line: print(visible(messages.said_in(line, lang))),
+                          from_git=args.git, ref=args.ref or "")
+    print(_say("import.done" if report.commits else "import.done/nothing", lang, count=len(report.commits)))
     if report.refused:
         refused = visible(", ".join(report.refused))
-        print(f"error: {len(report.refused)} file(s) not imported, each said above: {refused}", file=sys.stderr)
+        print(f"error: {_say('import.refused', lang, count=len(report.refused), names=refused)}", file=sys.stderr)
         return REFUSED
     return OK
 

@@ -59,6 +59,7 @@ from policysite.convert import (
 from policysite.convert.notes import Notes
 from policysite.convert.sources import undated, zips_in
 from policysite.errors import ImportRefused
+from policysite.messages import Said, replaced, text_of
 from policysite.settings import Settings
 
 FALLBACK_NAME, FALLBACK_EMAIL = "policy import", "policy-import@localhost"
@@ -104,7 +105,7 @@ def run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None] 
 
     def shown(line: str) -> str:
         for folder, archive in unzipped.items():
-            line = line.replace(folder, archive)
+            line = replaced(line, folder, archive)
         return line
 
     with tempfile.TemporaryDirectory(prefix="policy-import-") as folder:
@@ -114,7 +115,7 @@ def run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None] 
         except (ConvertError, ImportRefused) as exc:
             if not unzipped:
                 raise
-            raise type(exc)(shown(str(exc))) from None
+            raise type(exc)(shown(text_of(exc))) from None
 
 
 def _run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None], document: str | None,
@@ -122,8 +123,7 @@ def _run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None]
     settings = policy_settings.load(root)
     if document is None and len(settings.all_documents) > 1:
         known = ", ".join(d.id for d in settings.all_documents)
-        raise ImportRefused(f"this site has several documents ({known}): say which one these texts are of with "
-                            "--document ID (nothing imported)")
+        raise ImportRefused(Said("import.several-documents", known=known))
     try:
         settings = settings.for_document(document or "")
     except policy_settings.SettingsError as exc:
@@ -141,7 +141,7 @@ def _run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None]
     words = git.repo_path(repo, Path(root) / Path(pages[lang]).parent / spelling.WORDS_FILE)
     dirty = git.changed_paths(repo, [*pages.values(), record_name, words])
     if dirty:
-        raise ImportRefused(f"uncommitted changes to {', '.join(dirty)}: commit or stash them first (nothing imported)")
+        raise ImportRefused(Said("import.uncommitted", paths=", ".join(dirty)))
     skipped: list[str] = []
     if from_git:
         unzipped[str(work) + os.sep] = ""  # its texts named `privacy@<commit>.md`, as the lines name them
@@ -179,8 +179,7 @@ def _run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None]
     if not sources:  # each file left out said first: a zip of the archive, a folder of PDFs (adoption hunt 44)
         for line in skipped:
             say(line)
-        raise ImportRefused("no dated text found: file names must hold the date the text took effect "
-                           "(privacy-2021-02-17.html) and end in .md, .html or .docx")
+        raise ImportRefused(Said("import.no-dated-text"))
     report = Report()
     for line in skipped:
         say(line)
@@ -680,34 +679,29 @@ class _Importer:
             page = text.page(date)
             if date in committed:
                 same = _body(self._read(committed[date], path)) == _body(page)
-                self.say(f"{name}: {date} is committed already"
-                         + (" with this text: nothing to do" if same else " with another text: not imported"))
+                self.say(Said("import.committed-already" if same else "import.committed-already/other", name=name,
+                              date=str(date)))
                 if not same:
                     self.report.refused.append(name)
                 continue
             earlier = max((d for d in committed if d < date), default=None)
             if newest and date < newest and earlier and _words(_body(self._read(committed[earlier], path))) == \
                     _words(_body(page)):  # (the same text, or its words written otherwise: skipped when imported)
-                self.say(f"{name}: the same text as the version before it, {earlier}: nothing to do")
+                self.say(Said("import.same-as-earlier", name=name, earlier=str(earlier)))
                 continue
             if newest and date < newest:
-                self.say(f"{name}: not imported: {date} is older than the newest version committed, {newest}; "
-                         "import every earlier text in one run, before any later one")
+                self.say(Said("import.older", name=name, date=str(date), newest=str(newest)))
                 self.report.refused.append(name)
                 continue
             if date > clock.today():  # the gate's terms (gate.first_notice, imported_after): a new text's
                 today = clock.today()
-                self.say(f"{name}: dated {date}, after today ({today}): not yet in force, it is published as a new "
-                         f"text, announced the day this site first shows it: add `announced: {today}` to its front "
-                         f"matter (the day you publish it; a material change needs {self.settings.notice_days} days' "
-                         "notice from that day, an editorial one `change: editorial`), commit, then publish")
+                self.say(Said("import.future", name=name, date=str(date), today=str(today),
+                              days=self.settings.notice_days))
             if before is not None and _body(before) == _body(page):
-                self.say(f"{name}: the same text as the version before it: skipped")
+                self.say(Said("import.same-as-before", name=name))
                 continue
             if before is not None and _words(_body(before)) == _words(_body(page)):
-                self.say(f"{name}: the same words and links as the version before it, only written otherwise (bold, "
-                         "quotes, spaces, line breaks: another design of the site, most likely): skipped, no new "
-                         "version")
+                self.say(Said("import.same-words", name=name))
                 continue
             self._commit(date, {path: page}, text, lang=lang)
             before, newest = page, date
@@ -717,8 +711,8 @@ class _Importer:
     def translation(self, lang: str, texts: list[Text]) -> None:
         found = history.find_versions(self.repo, root=self.top, settings=self.settings, paths=self.pages)
         if not found.versions:
-            raise ImportRefused(f"import the authoritative language ({self.settings.authoritative}) first: each "
-                               f"{lang} text is committed beside the version it translates")
+            raise ImportRefused(Said("import.authoritative-first", authoritative=self.settings.authoritative,
+                                     lang=lang))
         path = self.pages[lang]
         versions = found.versions
         # the day each text is read from: its file's, or the next version's for a translation put online a few days
@@ -872,8 +866,9 @@ class _Importer:
                                     f"{said[-1] if said else exc}; nothing imported") from None
         sha = self.repo.head.commit.hexsha
         self.report.commits.append(sha)
-        self.say(f"{text.source.path.name}: committed {what} ({sha[:7]})"
-                 + ("".join(f"\n  {note}" for note in text.notes) if text.notes else ""))
+        self.say(Said("import.committed" if version else "import.committed/from", name=text.source.path.name,
+                      lang=lang, version=version or date.isoformat(), sha=sha[:7],
+                      notes="".join(f"\n  {note}" for note in text.notes)))
 
     def words(self, lang: str) -> None:
         """The words of the imported text in force that the language's dictionary lacks, listed in its word list
@@ -904,9 +899,7 @@ class _Importer:
                     f"that the {name} dictionary lacks, listed in {shown}", "--", shown)
         self.report.commits.append(self.repo.head.commit.hexsha)
         examples = ", ".join(missing[:8]) + (" …" if len(missing) > 8 else "")
-        self.say(f"{shown}: listed {len(missing)} word(s) of the imported text that the {name} dictionary lacks "
-                 f"({examples}): review them; a misspelling among them is the text's own, to correct in a new "
-                 "version")
+        self.say(Said("import.words", path=shown, count=len(missing), lang=lang, examples=examples))
 
     def _restore_head(self) -> None:
         """After commits given to earlier versions, HEAD holds the newest version's pages again."""

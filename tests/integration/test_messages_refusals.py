@@ -298,3 +298,38 @@ def test_policy_init_says_what_it_made_and_its_notes_in_the_new_site_s_language(
                                               "authoritative), Polski (pl), English (en)")
     assert "note: pl: the spelling check has no dictionary for it: policy check says so (a warning) and checks " \
         "everything else" in english.stderr.splitlines()
+
+
+def test_policy_import_says_what_it_committed_skipped_and_refused_in_french(tmp_path):
+    """`policy import`'s lines (each text committed, one committed already, the count) and its refusal of uncommitted
+    changes in the site's language; POLICY_MESSAGES=en, the English as before."""
+    project = new_project(tmp_path / "project")
+    root = ["--root", str(project.root)]
+    who = {f"GIT_{role}_{what}": value for role in ("AUTHOR", "COMMITTER")
+           for what, value in (("NAME", "Legal"), ("EMAIL", "legal@example.com"))}
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "politique-2021-02-17.md").write_text(
+        "# Politique de confidentialité\n\nNous traitons vos données avec soin.\n", encoding="utf-8")
+    imported = policy_process([*root, "import", "--lang", "fr", str(sources)], env=_environment(**who))
+    assert imported.returncode == 0, imported.stderr
+    lines = imported.stdout.splitlines()
+    assert re.fullmatch(r"politique-2021-02-17\.md : texte en français en vigueur à partir du 2021-02-17 "
+                        r"enregistré \([0-9a-f]{7}\)", lines[0]) or re.fullmatch(
+        r"politique-2021-02-17\.md : texte en français de la version 2021-02-17 enregistré \([0-9a-f]{7}\)",
+        lines[0]), imported.stdout
+    assert lines[-1] == "1 commit importé", imported.stdout
+    again = policy_process([*root, "import", "--lang", "fr", str(sources)], env=_environment(**who))
+    assert again.stdout.splitlines() == [
+        "politique-2021-02-17.md : 2021-02-17 est déjà enregistrée avec ce texte : rien à faire",
+        "0 commit importé : rien de nouveau"], again.stdout
+    english = policy_process([*root, "import", "--lang", "fr", str(sources)], env=_environment(POLICY_MESSAGES="en", **who))
+    assert english.stdout.splitlines() == [
+        "politique-2021-02-17.md: 2021-02-17 is committed already with this text: nothing to do",
+        "imported 0 commit(s): nothing new"], english.stdout
+    page = project.root / "docs" / "fr" / "index.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nUne phrase de plus.\n", encoding="utf-8")
+    refused = policy_process([*root, "import", "--lang", "fr", str(sources)], env=_environment(**who))
+    assert refused.returncode != 0 and refused.stderr == (
+        "error: des modifications de docs/fr/index.md ne sont pas enregistrées dans un commit : enregistrez-les ou "
+        "mettez-les de côté (git stash) d'abord (rien n'a été importé)\n"), refused.stderr

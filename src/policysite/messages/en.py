@@ -691,6 +691,35 @@ MESSAGES: dict[str, str] = {
     "init.before": "      before publishing: POLICYSITE_SPEC in .github/workflows/ (README.md, \"Before publishing\")",
     "init.before/address": "      before publishing: the site's own address and POLICYSITE_SPEC in .github/workflows/ "
                            "(README.md, \"Before publishing\")",
+    # --- `policy import` (importer.py) ---------------------------------------------------------------------------
+    "import.done": "imported {count} commit(s)",
+    "import.done/nothing": "imported {count} commit(s): nothing new",
+    "import.refused": "{count} file(s) not imported, each said above: {names}",
+    "import.several-documents": "this site has several documents ({known}): say which one these texts are of with "
+                                "--document ID (nothing imported)",
+    "import.uncommitted": "uncommitted changes to {paths}: commit or stash them first (nothing imported)",
+    "import.no-dated-text": "no dated text found: file names must hold the date the text took effect "
+                            "(privacy-2021-02-17.html) and end in .md, .html or .docx",
+    "import.committed-already": "{name}: {date} is committed already with this text: nothing to do",
+    "import.committed-already/other": "{name}: {date} is committed already with another text: not imported",
+    "import.same-as-earlier": "{name}: the same text as the version before it, {earlier}: nothing to do",
+    "import.older": "{name}: not imported: {date} is older than the newest version committed, {newest}; import every "
+                    "earlier text in one run, before any later one",
+    "import.future": "{name}: dated {date}, after today ({today}): not yet in force, it is published as a new text, "
+                     "announced the day this site first shows it: add `announced: {today}` to its front matter (the "
+                     "day you publish it; a material change needs {days} days' notice from that day, an editorial one "
+                     "`change: editorial`), commit, then publish",
+    "import.same-as-before": "{name}: the same text as the version before it: skipped",
+    "import.same-words": "{name}: the same words and links as the version before it, only written otherwise (bold, "
+                         "quotes, spaces, line breaks: another design of the site, most likely): skipped, no new "
+                         "version",
+    "import.authoritative-first": "import the authoritative language ({authoritative}) first: each {lang} text is "
+                                  "committed beside the version it translates",
+    "import.committed": "{name}: committed the {lang} text of {version} ({sha}){notes}",
+    "import.committed/from": "{name}: committed the {lang} text in force from {version} ({sha}){notes}",
+    "import.words": "{path}: listed {count} word(s) of the imported text that the {lang:language} dictionary lacks "
+                    "({examples}): review them; a misspelling among them is the text's own, to correct in a new "
+                    "version",
     # --- what publishing refuses to go on over (publish_refusals.py) ------------------------------------------
     "refuse.recorded-published/item": "{file} records {commit} as never published, but it is the published version "
                                       "{version}",

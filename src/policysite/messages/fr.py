@@ -826,6 +826,38 @@ MESSAGES: dict[str, str] = {
                    "publishing »)",
     "init.before/address": "      avant de publier : l'adresse du site et POLICYSITE_SPEC dans .github/workflows/ "
                            "(README.md, « Before publishing »)",
+    # --- `policy import` (importer.py) ---------------------------------------------------------------------------
+    "import.done": "{count:plural:commit importé|commits importés}",
+    "import.done/nothing": "{count:plural:commit importé|commits importés} : rien de nouveau",
+    "import.refused": "{count:plural:fichier non importé|fichiers non importés}, chacun indiqué ci-dessus : {names}",
+    "import.several-documents": "ce site a plusieurs documents ({known}) : indiquez duquel relèvent ces textes avec "
+                                "--document ID (rien n'a été importé)",
+    "import.uncommitted": "des modifications de {paths} ne sont pas enregistrées dans un commit : enregistrez-les ou "
+                          "mettez-les de côté (git stash) d'abord (rien n'a été importé)",
+    "import.no-dated-text": "aucun texte daté trouvé : le nom de chaque fichier doit porter la date d'entrée en "
+                            "vigueur du texte (privacy-2021-02-17.html) et finir par .md, .html ou .docx",
+    "import.committed-already": "{name} : {date} est déjà enregistrée avec ce texte : rien à faire",
+    "import.committed-already/other": "{name} : {date} est déjà enregistrée avec un autre texte : non importé",
+    "import.same-as-earlier": "{name} : le même texte que la version précédente, {earlier} : rien à faire",
+    "import.older": "{name} : non importé : {date} est antérieure à la version enregistrée la plus récente, {newest} ; "
+                    "importez tous les textes antérieurs en une fois, avant tout texte postérieur",
+    "import.future": "{name} : daté du {date}, après aujourd'hui ({today}) : pas encore en vigueur, il est publié "
+                     "comme un nouveau texte, annoncé le jour où ce site l'affiche pour la première fois : ajoutez "
+                     "`announced: {today}` à son en-tête (le jour où vous le publiez ; une modification "
+                     "substantielle exige un préavis de {days} jours à partir de ce jour, une modification "
+                     "rédactionnelle `change: editorial`), enregistrez un commit, puis publiez",
+    "import.same-as-before": "{name} : le même texte que la version précédente : ignoré",
+    "import.same-words": "{name} : les mêmes mots et liens que la version précédente, seulement écrits autrement "
+                         "(gras, guillemets, espaces, retours à la ligne : sans doute une autre mise en page du "
+                         "site) : ignoré, pas de nouvelle version",
+    "import.authoritative-first": "importez d'abord la langue de référence ({authoritative}) : chaque texte en "
+                                  "{lang:language} est enregistré à côté de la version qu'il traduit",
+    "import.committed": "{name} : texte en {lang:language} de la version {version} enregistré ({sha}){notes}",
+    "import.committed/from": "{name} : texte en {lang:language} en vigueur à partir du {version} enregistré "
+                             "({sha}){notes}",
+    "import.words": "{path} : {count:plural:mot|mots} du texte importé absents du dictionnaire {lang:language} "
+                    "{count:form:ajouté|ajoutés} à la liste ({examples}) : relisez-les ; une faute d'orthographe parmi "
+                    "eux est celle du texte, à corriger dans une nouvelle version",
     # --- what publishing refuses to go on over (publish_refusals.py) ------------------------------------------
     "refuse.recorded-published/item": "{file} inscrit {commit} comme jamais publié, alors qu'il s'agit de la version "
                                       "publiée {version}",

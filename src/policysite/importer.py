@@ -728,42 +728,34 @@ class _Importer:
             candidates = [i for i, day in enumerate(days) if end is None or day < end]
             if not candidates:
                 ahead = [t.source.path.name for t, day in zip(texts, days) if end and t.source.date < end <= day]
-                self.say(f"{version.version}: no {lang} text dated before {end}" + (
-                    f" but {', '.join(ahead)}, which translates the next version" if ahead else "") +
-                    f": this version has no {lang} page")
+                self.say(Said("import.no-translation/ahead" if ahead else "import.no-translation",
+                              version=version.version, lang=lang, end=str(end), ahead=", ".join(ahead)))
                 self._withdraw(version, lang)
                 continue
             i = candidates[-1]
             if end is None and texts[i].source.date > version.date:
-                self.say(f"{texts[i].source.path.name}: dated {texts[i].source.date}, after the newest "
-                         f"{self.settings.authoritative} version, {version.version}: committed as its {lang} page. "
-                         f"If a {self.settings.authoritative} text took effect on or before "
-                         f"{texts[i].source.date}, this translates it: import that text first, then the "
-                         f"{lang} texts again")
+                self.say(Said("import.after-newest", name=texts[i].source.path.name, date=str(texts[i].source.date),
+                              authoritative=self.settings.authoritative, version=version.version, lang=lang))
             superseded = [texts[j].source for j in candidates if j not in used and j != i]
             for source in superseded:
                 # A text dated before this version (before the first one, say) translated none imported here.
-                earlier = f"dated before {version.version}, " if source.date < version.date else ""
-                self.say(f"{source.path.name}: {earlier}replaced by {texts[i].source.path.name} before the next "
-                         "version: not kept")
+                self.say(Said("import.replaced/before" if source.date < version.date else "import.replaced",
+                              name=source.path.name, version=version.version, by=texts[i].source.path.name))
             if i in used and k > 0:  # no text of its own: the one of the version before, which this one changed
-                self.say(f"{texts[i].source.path.name}: dated {texts[i].source.date}, before {version.version}, "
-                         f"it translates the {self.settings.authoritative} text of {versions[k - 1].version}, not "
-                         f"this one's: committed as its {lang} page too (a version, once translated, is published "
-                         f"in every language after), readers reading the earlier text under {version.version}'s "
-                         f"date; import the {lang} text of {version.version} if there is one, else translate it in "
-                         "a new version")
+                self.say(Said("import.translates-earlier", name=texts[i].source.path.name,
+                              date=str(texts[i].source.date), version=version.version,
+                              authoritative=self.settings.authoritative, earlier=versions[k - 1].version, lang=lang))
             if i not in used and texts[i].source.date > version.date and end is not None:
                 # put online after the text it translates (history 25: said nowhere, `policy at` naming it from V)
-                self.say(f"{texts[i].source.path.name}: dated {texts[i].source.date}, after {version.version}, the "
-                         f"version it translates: committed as its {lang} page, published from {version.version}, "
-                         f"though the old site showed it from {texts[i].source.date} only (the "
-                         f"{self.settings.authoritative} text prevails)")
+                self.say(Said("import.translated-late", name=texts[i].source.path.name,
+                              date=str(texts[i].source.date), version=version.version, lang=lang,
+                              authoritative=self.settings.authoritative))
             used.update(candidates)
             text = texts[i]
             page = text.page(version.date)
             if self._read(version.commit, path) == page:
-                self.say(f"{text.source.path.name}: the {lang} text of {version.version} already: nothing to do")
+                self.say(Said("import.translated-already", name=text.source.path.name, lang=lang,
+                              version=version.version))
                 continue
             files = {p: data for code, p in self.pages.items()
                      if code != lang and (data := self._read(version.commit, p)) is not None}

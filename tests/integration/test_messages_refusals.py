@@ -333,3 +333,29 @@ def test_policy_import_says_what_it_committed_skipped_and_refused_in_french(tmp_
     assert refused.returncode != 0 and refused.stderr == (
         "error: des modifications de docs/fr/index.md ne sont pas enregistrées dans un commit : enregistrez-les ou "
         "mettez-les de côté (git stash) d'abord (rien n'a été importé)\n"), refused.stderr
+
+
+def test_where_policy_import_puts_a_translation_is_said_in_french(tmp_path):
+    """A translation older than the latest authoritative version: `policy import` says in the site's language that it
+    translates the earlier text and is committed under the later version too, and that the text is there already."""
+    project = new_project(tmp_path / "project")
+    root = ["--root", str(project.root)]
+    who = {f"GIT_{role}_{what}": value for role in ("AUTHOR", "COMMITTER")
+           for what, value in (("NAME", "Legal"), ("EMAIL", "legal@example.com"))}
+    french, english = tmp_path / "fr", tmp_path / "en"
+    french.mkdir()
+    english.mkdir()
+    (french / "p-2020-01-01.md").write_text("# Politique\n\nNous traitons vos données.\n", encoding="utf-8")
+    (french / "p-2022-01-01.md").write_text("# Politique\n\nNous traitons vos données avec soin.\n", encoding="utf-8")
+    (english / "p-2020-01-01.md").write_text("# Policy\n\nWe process your data.\n", encoding="utf-8")
+    assert policy_process([*root, "import", "--lang", "fr", str(french)], env=_environment(**who)).returncode == 0
+    translated = policy_process([*root, "import", "--lang", "en", str(english)], env=_environment(**who))
+    assert translated.returncode == 0, translated.stderr
+    assert ("p-2020-01-01.md : daté du 2020-01-01, avant 2022-01-01, il traduit le texte fr de 2020-01-01, et non "
+            "celui-ci : enregistré aussi comme sa page en anglais (une version, une fois traduite, est publiée dans "
+            "toutes les langues ensuite), les lecteurs lisant le texte antérieur sous la date de 2022-01-01 ; "
+            "importez le texte en anglais de 2022-01-01 s'il existe, sinon traduisez-le dans une nouvelle version") \
+        in translated.stdout.splitlines(), translated.stdout
+    again = policy_process([*root, "import", "--lang", "en", str(english)], env=_environment(**who))
+    assert "p-2020-01-01.md : déjà le texte en anglais de 2020-01-01 : rien à faire" in again.stdout.splitlines(), \
+        again.stdout

@@ -720,6 +720,23 @@ MESSAGES: dict[str, str] = {
     "import.words": "{path}: listed {count} word(s) of the imported text that the {lang:language} dictionary lacks "
                     "({examples}): review them; a misspelling among them is the text's own, to correct in a new "
                     "version",
+    "import.no-translation": "{version}: no {lang} text dated before {end}: this version has no {lang} page",
+    "import.no-translation/ahead": "{version}: no {lang} text dated before {end} but {ahead}, which translates the "
+                                   "next version: this version has no {lang} page",
+    "import.after-newest": "{name}: dated {date}, after the newest {authoritative} version, {version}: committed as "
+                           "its {lang} page. If a {authoritative} text took effect on or before {date}, this "
+                           "translates it: import that text first, then the {lang} texts again",
+    "import.replaced": "{name}: replaced by {by} before the next version: not kept",
+    "import.replaced/before": "{name}: dated before {version}, replaced by {by} before the next version: not kept",
+    "import.translates-earlier": "{name}: dated {date}, before {version}, it translates the {authoritative} text of "
+                                 "{earlier}, not this one's: committed as its {lang} page too (a version, once "
+                                 "translated, is published in every language after), readers reading the earlier "
+                                 "text under {version}'s date; import the {lang} text of {version} if there is one, "
+                                 "else translate it in a new version",
+    "import.translated-late": "{name}: dated {date}, after {version}, the version it translates: committed as its "
+                              "{lang} page, published from {version}, though the old site showed it from {date} only "
+                              "(the {authoritative} text prevails)",
+    "import.translated-already": "{name}: the {lang} text of {version} already: nothing to do",
     # --- what publishing refuses to go on over (publish_refusals.py) ------------------------------------------
     "refuse.recorded-published/item": "{file} records {commit} as never published, but it is the published version "
                                       "{version}",

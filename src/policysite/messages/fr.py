@@ -858,6 +858,28 @@ MESSAGES: dict[str, str] = {
     "import.words": "{path} : {count:plural:mot|mots} du texte importé absents du dictionnaire {lang:language} "
                     "{count:form:ajouté|ajoutés} à la liste ({examples}) : relisez-les ; une faute d'orthographe parmi "
                     "eux est celle du texte, à corriger dans une nouvelle version",
+    "import.no-translation": "{version} : aucun texte en {lang:language} daté d'avant le {end} : cette version n'a pas "
+                             "de page en {lang:language}",
+    "import.no-translation/ahead": "{version} : aucun texte en {lang:language} daté d'avant le {end}, sinon {ahead}, "
+                                   "qui traduit la version suivante : cette version n'a pas de page en "
+                                   "{lang:language}",
+    "import.after-newest": "{name} : daté du {date}, après la version {authoritative} la plus récente, {version} : "
+                           "enregistré comme sa page en {lang:language}. Si un texte {authoritative} est entré en "
+                           "vigueur au plus tard le {date}, c'est lui que ce fichier traduit : importez d'abord ce "
+                           "texte, puis de nouveau les textes en {lang:language}",
+    "import.replaced": "{name} : remplacé par {by} avant la version suivante : non conservé",
+    "import.replaced/before": "{name} : daté d'avant {version}, remplacé par {by} avant la version suivante : non "
+                              "conservé",
+    "import.translates-earlier": "{name} : daté du {date}, avant {version}, il traduit le texte {authoritative} de "
+                                 "{earlier}, et non celui-ci : enregistré aussi comme sa page en {lang:language} (une "
+                                 "version, une fois traduite, est publiée dans toutes les langues ensuite), les "
+                                 "lecteurs lisant le texte antérieur sous la date de {version} ; importez le texte en "
+                                 "{lang:language} de {version} s'il existe, sinon traduisez-le dans une nouvelle "
+                                 "version",
+    "import.translated-late": "{name} : daté du {date}, après {version}, la version qu'il traduit : enregistré comme "
+                              "sa page en {lang:language}, publiée à partir de {version}, bien que l'ancien site ne "
+                              "l'ait affiché qu'à partir du {date} (le texte {authoritative} prévaut)",
+    "import.translated-already": "{name} : déjà le texte en {lang:language} de {version} : rien à faire",
     # --- what publishing refuses to go on over (publish_refusals.py) ------------------------------------------
     "refuse.recorded-published/item": "{file} inscrit {commit} comme jamais publié, alors qu'il s'agit de la version "
                                       "publiée {version}",

@@ -170,7 +170,7 @@ def _run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None]
         for n, archive in enumerate(inside):
             folder = zipped.unpacked(archive, work / "inside" / str(n))
             unzipped[str(folder)] = str(archive)
-            say(f"{archive}: a zip archive: its files are read as a folder's")
+            say(Said("import.zip", archive=str(archive)))
             paths.append(folder)
         sources = dated_sources([Path(p) for p in paths], skipped=skipped,
                                 languages=tuple(language.code for language in settings.languages), lang=lang,
@@ -788,9 +788,8 @@ class _Importer:
             verdict = misses[1] < misses[0]
         if not verdict:
             return day
-        self.say(f"{text.source.path.name}: dated {day}, before {ahead.version}, it translates the "
-                 f"{self.settings.authoritative} text of {ahead.version} (put online a few days ahead): committed as "
-                 "that version's page")
+        self.say(Said("import.ahead", name=text.source.path.name, date=str(day), version=ahead.version,
+                      authoritative=self.settings.authoritative))
         return ahead.date
 
     def _withdraw(self, version: history.DatedVersion, lang: str) -> None:
@@ -819,8 +818,7 @@ class _Importer:
                     f"{sources} is dated on or after the next version: it translates a later text.\n",
                     "--", *others, self.record_name, path)
         self.report.commits.append(self.repo.head.commit.hexsha)
-        self.say(f"{version.version}: the {lang} page an earlier import gave it ({sources}) translates a later "
-                 f"text: removed from this version")
+        self.say(Said("import.withdrawn", version=version.version, lang=lang, sources=sources))
 
     # --- git --------------------------------------------------------------------------------------
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import zipfile
 
 import pytest
 
@@ -359,3 +360,10 @@ def test_where_policy_import_puts_a_translation_is_said_in_french(tmp_path):
     again = policy_process([*root, "import", "--lang", "en", str(english)], env=_environment(**who))
     assert "p-2020-01-01.md : déjà le texte en anglais de 2020-01-01 : rien à faire" in again.stdout.splitlines(), \
         again.stdout
+    zipped = tmp_path / "zipped"
+    zipped.mkdir()
+    with zipfile.ZipFile(zipped / "anciens.zip", "w") as archive:
+        archive.write(english / "p-2020-01-01.md", "p-2020-01-01.md")
+    unzipped = policy_process([*root, "import", "--lang", "en", str(zipped)], env=_environment(**who))
+    assert f"{zipped / 'anciens.zip'} : une archive zip : ses fichiers sont lus comme ceux d'un dossier" in \
+        unzipped.stdout.splitlines(), unzipped.stdout

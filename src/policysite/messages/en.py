@@ -737,6 +737,11 @@ MESSAGES: dict[str, str] = {
                               "{lang} page, published from {version}, though the old site showed it from {date} only "
                               "(the {authoritative} text prevails)",
     "import.translated-already": "{name}: the {lang} text of {version} already: nothing to do",
+    "import.ahead": "{name}: dated {date}, before {version}, it translates the {authoritative} text of {version} (put "
+                    "online a few days ahead): committed as that version's page",
+    "import.withdrawn": "{version}: the {lang} page an earlier import gave it ({sources}) translates a later text: "
+                        "removed from this version",
+    "import.zip": "{archive}: a zip archive: its files are read as a folder's",
     # --- what publishing refuses to go on over (publish_refusals.py) ------------------------------------------
     "refuse.recorded-published/item": "{file} records {commit} as never published, but it is the published version "
                                       "{version}",

@@ -880,6 +880,11 @@ MESSAGES: dict[str, str] = {
                               "sa page en {lang:language}, publiée à partir de {version}, bien que l'ancien site ne "
                               "l'ait affiché qu'à partir du {date} (le texte {authoritative} prévaut)",
     "import.translated-already": "{name} : déjà le texte en {lang:language} de {version} : rien à faire",
+    "import.ahead": "{name} : daté du {date}, avant {version}, il traduit le texte {authoritative} de {version} (mis "
+                    "en ligne quelques jours avant) : enregistré comme la page de cette version",
+    "import.withdrawn": "{version} : la page en {lang:language} qu'un import précédent lui a donnée ({sources}) "
+                        "traduit un texte postérieur : retirée de cette version",
+    "import.zip": "{archive} : une archive zip : ses fichiers sont lus comme ceux d'un dossier",
     # --- what publishing refuses to go on over (publish_refusals.py) ------------------------------------------
     "refuse.recorded-published/item": "{file} inscrit {commit} comme jamais publié, alors qu'il s'agit de la version "
                                       "publiée {version}",

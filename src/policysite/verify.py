@@ -254,13 +254,9 @@ def _branch_history(project: Project, manifests: dict[str, mf.VersionManifest], 
     problems = _missing_from_history(project, manifests, shallow=shallow, branch=branch)
     detached = git.rev_parse(project.repo, "HEAD") if project.repo.head.is_valid() and \
         project.repo.head.is_detached else None
-    held = f"that neither HEAD (detached at {detached[:7]}) nor a branch holding it ever held" if detached else \
-        "this branch never held"
-    problems += [f"{version}: built from a text {held} (a preview of another branch, put on this one by `make build` "
-                 "there, even one merged since): it was never this branch's text"
-                 for version in ([] if shallow else _foreign(project, branch))]
-    problems += [f"{version}: published, then removed from {branch} by its commit {commit[:7]}: a "
-                "published version stays (git revert that commit on the branch)"
+    problems += [Said("verify.foreign/detached" if detached else "verify.foreign", version=version,
+                      head=(detached or "")[:7]) for version in ([] if shallow else _foreign(project, branch))]
+    problems += [Said("verify.removed", version=version, branch=branch, commit=commit[:7])
                 for version, commit in sorted(removed_versions(
                     project.repo, tip, project.settings.manifest_dir).items())]
     problems += [(f"{version}: its manifest was added by {commit[:7]} “{subject[:60]}”, not by the commit "
@@ -269,14 +265,12 @@ def _branch_history(project: Project, manifests: dict[str, mf.VersionManifest], 
                 "reached the site, was rewritten (squashed?): restore the branch from a copy that has it"
                 for version, (commit, subject) in ([] if shallow else unproven_versions(
                     project.repo, tip, project.settings.manifest_dir).items())]
-    problems += [f"{version}: published from the text of commit {then[:7]} (its manifest as {commit[:7]} "
-                f"added it), now names {now[:7]}: a version's text never changes once published; its "
-                f"files were replaced on {branch} by another text of that date: restore them"
+    problems += [Said("verify.resourced", version=version, then=then[:7], commit=commit[:7], now=now[:7],
+                      branch=branch)
                 for version, (commit, then, now) in ([] if shallow else resourced_versions(
                     project.repo, tip, project.settings.manifest_dir).items())]
-    problems += [f"{project.settings.base(lang)}/{version}/{rel}: not the PDF {commit[:7]} published: its manifest "
-                 "then recorded another SHA-256 for the same text and print, and a print gives the same bytes every "
-                 f"time: the PDF was replaced on {branch} with its manifest's digest: restore both"
+    problems += [Said("verify.pdf-replaced", path=f"{project.settings.base(lang)}/{version}/{rel}", commit=commit[:7],
+                      branch=branch)
                  for version, found in ([] if shallow else replaced_pdfs(
                      project.repo, tip, project.settings.manifest_dir).items()) for lang, rel, commit in found]
     problems += [f"{version}: its links to the site's other documents land on {_landing(now)}, and when {commit[:7]} "

@@ -367,3 +367,26 @@ def test_where_policy_import_puts_a_translation_is_said_in_french(tmp_path):
     unzipped = policy_process([*root, "import", "--lang", "en", str(zipped)], env=_environment(**who))
     assert f"{zipped / 'anciens.zip'} : une archive zip : ses fichiers sont lus comme ceux d'un dossier" in \
         unzipped.stdout.splitlines(), unzipped.stdout
+
+
+def test_a_version_removed_from_the_branch_is_named_by_verify_in_french(tmp_path):
+    """What gh-pages' own history shows (a published version removed by a commit) is said in the site's language."""
+    project = new_project(tmp_path / "project")
+    project.commit("2021-02-17")
+    root = ["--root", str(project.root)]
+    assert policy_process([*root, "publish"], env=_environment()).returncode == 0
+    project.commit("2021-03-17", fr="Nous traitons vos données avec grand soin.", en="We process your data with great care.")
+    assert policy_process([*root, "publish"], env=_environment()).returncode == 0
+    checkout = tmp_path / "checkout"
+    git(project.root, "worktree", "add", "-q", str(checkout), "gh-pages")
+    git(checkout, "rm", "-rq", "fr/2021-02-17", "en/2021-02-17", "manifest/2021-02-17.json")
+    git(checkout, "commit", "-q", "-m", "remove")
+    removal = git(checkout, "rev-parse", "HEAD").strip()
+    git(project.root, "worktree", "remove", "--force", str(checkout))
+    french = policy_process([*root, "verify"], env=_environment())
+    assert french.returncode == 1
+    assert (f"2021-02-17 : publiée, puis retirée de gh-pages par son commit {removal[:7]} : une version publiée reste "
+            "(annulez ce commit sur la branche avec git revert)") in french.stdout.splitlines(), french.stdout
+    english = policy_process([*root, "verify"], env=_environment(POLICY_MESSAGES="en"))
+    assert (f"2021-02-17: published, then removed from gh-pages by its commit {removal[:7]}: a published version "
+            "stays (git revert that commit on the branch)") in english.stdout.splitlines(), english.stdout

@@ -742,6 +742,19 @@ MESSAGES: dict[str, str] = {
     "import.withdrawn": "{version}: the {lang} page an earlier import gave it ({sources}) translates a later text: "
                         "removed from this version",
     "import.zip": "{archive}: a zip archive: its files are read as a folder's",
+    "verify.foreign": "{version}: built from a text this branch never held (a preview of another branch, put on this "
+                      "one by `make build` there, even one merged since): it was never this branch's text",
+    "verify.foreign/detached": "{version}: built from a text that neither HEAD (detached at {head}) nor a branch "
+                               "holding it ever held (a preview of another branch, put on this one by `make build` "
+                               "there, even one merged since): it was never this branch's text",
+    "verify.removed": "{version}: published, then removed from {branch} by its commit {commit}: a published version "
+                      "stays (git revert that commit on the branch)",
+    "verify.resourced": "{version}: published from the text of commit {then} (its manifest as {commit} added it), now "
+                        "names {now}: a version's text never changes once published; its files were replaced on "
+                        "{branch} by another text of that date: restore them",
+    "verify.pdf-replaced": "{path}: not the PDF {commit} published: its manifest then recorded another SHA-256 for the "
+                           "same text and print, and a print gives the same bytes every time: the PDF was replaced on "
+                           "{branch} with its manifest's digest: restore both",
     # --- what publishing refuses to go on over (publish_refusals.py) ------------------------------------------
     "refuse.recorded-published/item": "{file} records {commit} as never published, but it is the published version "
                                       "{version}",

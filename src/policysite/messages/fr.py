@@ -885,6 +885,23 @@ MESSAGES: dict[str, str] = {
     "import.withdrawn": "{version} : la page en {lang:language} qu'un import précédent lui a donnée ({sources}) "
                         "traduit un texte postérieur : retirée de cette version",
     "import.zip": "{archive} : une archive zip : ses fichiers sont lus comme ceux d'un dossier",
+    "verify.foreign": "{version} : construite à partir d'un texte que cette branche n'a jamais contenu (un aperçu "
+                      "d'une autre branche, mis sur celle-ci par `make build` depuis celle-là, même fusionnée "
+                      "depuis) : ce n'a jamais été le texte de cette branche",
+    "verify.foreign/detached": "{version} : construite à partir d'un texte que ni HEAD (détachée au commit {head}) ni "
+                               "aucune branche qui le contient n'a jamais contenu (un aperçu d'une autre branche, mis "
+                               "sur celle-ci par `make build` depuis celle-là, même fusionnée depuis) : ce n'a jamais "
+                               "été le texte de cette branche",
+    "verify.removed": "{version} : publiée, puis retirée de {branch} par son commit {commit} : une version publiée "
+                      "reste (annulez ce commit sur la branche avec git revert)",
+    "verify.resourced": "{version} : publiée à partir du texte du commit {then} (selon son manifeste ajouté par "
+                        "{commit}), elle nomme désormais {now} : le texte d'une version ne change jamais une fois "
+                        "publié ; ses fichiers ont été remplacés sur {branch} par un autre texte de cette date : "
+                        "remettez-les",
+    "verify.pdf-replaced": "{path} : n'est pas le PDF que {commit} a publié : son manifeste enregistrait alors un "
+                           "autre SHA-256 pour le même texte et la même impression, et une impression donne "
+                           "toujours les mêmes octets : le PDF a été remplacé sur {branch} avec l'empreinte de son "
+                           "manifeste : remettez les deux",
     # --- what publishing refuses to go on over (publish_refusals.py) ------------------------------------------
     "refuse.recorded-published/item": "{file} inscrit {commit} comme jamais publié, alors qu'il s'agit de la version "
                                       "publiée {version}",

@@ -92,8 +92,8 @@ def test_what_publish_and_history_did_and_why_they_stopped_is_said_in_french(tmp
     verified = policy_process([*root, "verify"], env=_environment())
     assert verified.returncode == 0 and re.fullmatch(
         r"gh-pages : \d+ fichiers de 1 version conformes au manifeste ; \d+ fichiers des pages d'historique, de "
-        r"comparaison et du flux conformes aux manifestes ; 1 version reconstruite à partir de leur commit source, "
-        r"identiques octet pour octet à la publication( \(\d+ PDF à clé inchangée repris tels que publiés : "
+        r"comparaison et du flux conformes aux manifestes ; 1 version reconstruite à partir de son commit source, "
+        r"identique octet pour octet à la publication( \(\d+ PDF à clé inchangée repris tels que publiés : "
         r"--print-pdfs les imprime\))? ; chaque fichier est justifié et chaque page passe le contrôle de sortie\n",
         verified.stdout), verified.stdout
     at = policy_process([*root, "at", "2021-03-01"], env=_environment())

@@ -625,14 +625,16 @@ MESSAGES: dict[str, str] = {
     "verify.ok": "{branch} : {files:plural:fichier|fichiers} de {versions:plural:version|versions} "
                  "{files:form:conforme|conformes} au manifeste ; {archive_files:plural:fichier|fichiers} des pages "
                  "d'historique, de comparaison et du flux {archive_files:form:conforme|conformes} aux manifestes ; "
-                 "{rebuilt:plural:version reconstruite|versions reconstruites} à partir de leur commit source, "
-                 "identiques octet pour octet à la publication ; chaque fichier est justifié et chaque page passe le "
+                 "{rebuilt:plural:version reconstruite|versions reconstruites} à partir de "
+                 "{rebuilt:form:son|leur} commit source, {rebuilt:form:identique|identiques} octet pour octet à la "
+                 "publication ; chaque fichier est justifié et chaque page passe le "
                  "contrôle de sortie",
     "verify.ok/kept": "{branch} : {files:plural:fichier|fichiers} de {versions:plural:version|versions} "
                       "{files:form:conforme|conformes} au manifeste ; {archive_files:plural:fichier|fichiers} des "
                       "pages d'historique, de comparaison et du flux {archive_files:form:conforme|conformes} aux "
-                      "manifestes ; {rebuilt:plural:version reconstruite|versions reconstruites} à partir de leur "
-                      "commit source, identiques octet pour octet à la publication ({kept:plural:PDF|PDF} à clé "
+                      "manifestes ; {rebuilt:plural:version reconstruite|versions reconstruites} à partir de "
+                      "{rebuilt:form:son|leur} commit source, {rebuilt:form:identique|identiques} octet pour octet à "
+                      "la publication ({kept:plural:PDF|PDF} à clé "
                       "inchangée {kept:form:repris tel|repris tels} que {kept:form:publié|publiés} : --print-pdfs "
                       "les imprime) ; chaque fichier est justifié et chaque page passe le contrôle de sortie",
     # --- `policy verify`'s problem lines and notes (verify.py) --------------------------------------------------

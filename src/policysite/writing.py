@@ -11,6 +11,7 @@ from pathlib import Path
 from policysite import archive, assets, build, clock, git, manifest as mf, pages, periods
 from policysite.branch import (
     LATEST,
+    PUBLISHING_SUBJECTS,
     RECENT,
     ROOT_404,
     VERSIONS,
@@ -317,13 +318,16 @@ def refuse_carried(project: Project, listing: dict[str, tuple[str, str]], manife
 
 
 def older_edited(project: Project, rev: str | None, listing: dict[str, tuple[str, str]],
-                 manifests: Mapping[str, mf.VersionManifest], *, written: Iterable[str] = ()) -> list[str]:
+                 manifests: Mapping[str, mf.VersionManifest], *, written: Iterable[str] = (),
+                 every: bool = False) -> list[str]:
     """The files of dated versions' folders on the branch (`rev`, `listing`), of any document of the site, that are not
     as their manifest lists them (edited or deleted by hand), `path: what`; `manifests`: this document's; `written`:
     the versions of this document the command writes anew (their folders are replaced). Flat in the number of versions:
     only the files of those folders changed since this document's archive pages were last written (from the parent of
-    the newest commit writing its authoritative history page, so that an edit made with those pages is seen too) are
-    read, with the manifest of each other document's version they are of; with no such commit, every file is."""
+    the newest of publishing's commits writing its authoritative history page, so that an edit made with those pages
+    is seen too) are read, with the manifest of each other document's version they are of; with no such commit (or
+    `every`), every file is. A manifest changed in those commits by none of publishing's own is named too
+    (`_manifests_by_hand`)."""
     if rev is None or not manifests:
         return []
     settings = project.settings
@@ -331,15 +335,17 @@ def older_edited(project: Project, rev: str | None, listing: dict[str, tuple[str
     for document in project.documents:
         for language in document.settings.languages:
             bases[document.settings.base(language.code)] = (language.code, document.settings.manifest_dir)
-    written_at = git.run(project.repo, "log", "-1", "--first-parent", "--format=%H", rev, "--",
-                         f"{settings.base(settings.authoritative)}/{archive.HISTORY}/").strip()
+    written_at = _archive_written(project, rev)
+    anew = set(written)
+    found: list[str] = []
+    changed = set(listing)
     if written_at:
         since = f"{written_at}^" if git.rev_parse(project.repo, f"{written_at}^") else written_at
-        changed = set(git.run(project.repo, "diff-tree", "-r", "--no-renames", "--name-only", since, rev, "--",
-                              *sorted({base.split("/", 1)[0] for base in bases})).splitlines())
-    else:
-        changed = set(listing)
-    anew = set(written)
+        if not every:
+            changed = set(git.run(project.repo, "diff-tree", "-r", "--no-renames", "--name-only", since, rev, "--",
+                                  *sorted({base.split("/", 1)[0] for base in bases})).splitlines())
+        found += _manifests_by_hand(project, since, rev, skip={mf.path_for(version, settings.manifest_dir)
+                                                              for version in anew})
     others: dict[str, mf.VersionManifest | None] = {}  # another document's manifest, by its path on the branch
 
     def manifest_of(directory: str, version: str) -> mf.VersionManifest | None:
@@ -372,8 +378,66 @@ def older_edited(project: Project, rev: str | None, listing: dict[str, tuple[str
     present = [path for path, blob in wanted.items() if blob is not None]
     with contextlib.closing(git.read_objects(project.repo, [str(wanted[path]) for path in present])) as contents:
         actual = {path: mf.sha256(data) for path, (_sha, data) in zip(present, contents, strict=True)}
-    return [f"{path}: {what}" for path in sorted(recorded)
-            for _rel, what in mf.differences({path: recorded[path]}, {path: actual[path]} if path in actual else {})]
+    return found + [f"{path}: {what}" for path in sorted(recorded)
+                    for _rel, what in mf.differences({path: recorded[path]}, {path: actual[path]} if path in actual
+                                                     else {})]
+
+
+def _archive_written(project: Project, rev: str) -> str | None:
+    """The newest commit of the branch's first parents (`rev`) that wrote this document's authoritative history page
+    and is one of publishing's own (by its subject), or None. A hand commit touching that page is none: after a hand
+    edit of a version's page, a second hand commit editing the history page hid the first from `older_edited`, whose
+    files were read from that second commit's parent on (safety hunt 48)."""
+    settings = project.settings
+    return last_published(project, rev, f"{settings.base(settings.authoritative)}/{archive.HISTORY}/")
+
+
+def last_published(project: Project, rev: str, *paths: str) -> str | None:
+    """The newest commit of the branch's first parents (`rev`), changing `paths` if given, whose subject is one of
+    publishing's (branch.PUBLISHING_SUBJECTS), or None."""
+    pattern = "^(" + "|".join(re.sub(r"([][.^$*+?(){}|\\])", r"\\\1", subject)  # as git's -E reads it
+                              for subject in PUBLISHING_SUBJECTS) + ")"
+    return git.run(project.repo, "log", "-1", "--first-parent", "-E", f"--grep={pattern}", "--format=%H", rev,
+                   "--", *paths).strip() or None
+
+
+def _manifests_by_hand(project: Project, since: str, rev: str, *, skip: set[str]) -> list[str]:
+    """The manifests of dated versions (of every document of the site) that a commit between `since` and `rev` added or
+    changed, the newest such commit being none of publishing's own for that version, `path: what`: a page edited by
+    hand together with its manifest's digest passed (`older_edited` read the page against that manifest: safety hunt
+    48), and so did a version's folder added with its manifest. Publishing adds a version's manifest once, in a commit
+    "Publish <version> ("; `policy history --rebuild` rewrites it in one "Rebuild <version> (". `skip`: the manifests
+    the command writes anew."""
+    directories = sorted({document.settings.manifest_dir for document in project.documents})
+    modified = [path for path in git.run(project.repo, "diff-tree", "-r", "--no-renames", "--diff-filter=AM",
+                                         "--name-only", since, rev, "--", *directories).splitlines()
+                if path.rpartition("/")[0] in directories and _MANIFEST_NAME.fullmatch(path.rpartition("/")[2])
+                and path not in skip]
+    if not modified:
+        return []
+    # a merge's own changes (those unlike every parent) are its; each path's newest commit is read first
+    out = git.run(project.repo, "log", "--no-renames", "--diff-merges=dense-combined", "--format=%x01%H %s",
+                  "--name-only", f"{since}..{rev}", "--", *modified)
+    newest: dict[str, tuple[str, str]] = {}
+    commit, subject = "", ""
+    for line in out.splitlines():
+        if line.startswith("\x01"):
+            commit, _, subject = line[1:].partition(" ")
+        elif line.strip() in modified:
+            newest.setdefault(line.strip(), (commit, subject))
+    found = []
+    for path in modified:
+        commit, subject = newest.get(path, ("", ""))
+        version = path.rpartition("/")[2].removesuffix(".json")
+        if not subject.startswith((f"Publish {version} (", f"Rebuild {version} (")):
+            found.append(f"{path}: written by commit {commit[:7]} ({subject[:60]!r}), none of publishing's (which "
+                         f"adds a version's manifest once, in a commit 'Publish {version} (…', and rewrites it in one "
+                         f"'Rebuild {version} (…' of `policy history --rebuild`): the digests it lists for the "
+                         "version's files cannot be taken at their word")
+    return found
+
+
+_MANIFEST_NAME = re.compile(r"\d{4}-\d{2}-\d{2}\.json")
 
 
 def refuse_older_edited(project: Project, rev: str | None, listing: dict[str, tuple[str, str]],

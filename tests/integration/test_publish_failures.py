@@ -696,3 +696,46 @@ def test_a_file_of_an_older_version_edited_on_the_branch_by_hand_is_not_carried_
     assert result.returncode == 0, result.stdout + result.stderr
     assert "<script>alert(1)</script>" not in project.show(path)
     assert "en/2023-01-01/index.html" in project.files()
+
+
+@pytest.mark.parametrize("edit", ["with its manifest's digest", "then the history page in a second commit"])
+def test_an_older_versions_page_edited_by_hand_with_its_manifest_or_in_two_commits_is_not_carried(published, edit):
+    """Safety hunt 48: a script put into en/2021-02-17/index.html by a hand commit that also set that page's digest in
+    manifest/2021-02-17.json, or by a hand commit followed by a second one editing the history page (the files changed
+    since the parent of the newest commit writing that page were read: the first commit's were never), was carried by
+    the next `policy publish` and `policy history`, exit 0, without a word (only `policy verify`'s rebuild named it).
+    Refused now, naming the manifest and the hand commit, or the page; the branch left as it was; once reverted, the
+    next version is published."""
+    project = published
+    project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
+    assert project.run("publish").returncode == 0
+    path, manifest = "en/2021-02-17/index.html", "manifest/2021-02-17.json"
+
+    def hand_edit(work):
+        page = (work / path).read_text(encoding="utf-8").replace("</body>", "<script>alert(1)</script></body>")
+        (work / path).write_text(page, encoding="utf-8")
+        if edit == "with its manifest's digest":
+            recorded = json.loads((work / manifest).read_text(encoding="utf-8"))
+            recorded["languages"]["en"]["files"]["index.html"] = mf.sha256(page.encode("utf-8"))
+            (work / manifest).write_bytes(mf.VersionManifest.loads(json.dumps(recorded)).dumps())
+
+    _on_branch(project, hand_edit)
+    if edit == "then the history page in a second commit":
+        _on_branch(project, lambda work: (work / "fr/history/index.html").write_text(
+            (work / "fr/history/index.html").read_text(encoding="utf-8") + "\n", encoding="utf-8"))
+    edited = project.branch()
+    project.commit("2023-01-01", fr="Texte trois.", en="Text three.")
+    named = f"error: {manifest}: written by commit " if edit == "with its manifest's digest" else f"error: {path}: "
+    for command in (("publish",), ("history",)):
+        result = project.run(*command)
+        assert result.returncode == 1, result.stdout + result.stderr
+        assert named in result.stderr and "not as published" in result.stderr, result.stderr
+        assert "Nothing was published." in result.stderr and "Traceback" not in result.stderr
+        assert project.branch() == edited
+    back = "HEAD~1" if edit == "with its manifest's digest" else "HEAD~2"
+    _on_branch(project, lambda work: git(work, "checkout", "-q", back, "--", "."))
+    result = project.run("publish")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "<script>alert(1)</script>" not in project.show(path)
+    assert "en/2023-01-01/index.html" in project.files()
+

@@ -1,14 +1,17 @@
 """`policy export`: the branch as a web server serves it, written into a folder, never over anything else."""
 from __future__ import annotations
 
+import contextlib
+import re
 import shutil
 import tempfile
 from pathlib import Path
 
-from policysite import git
-from policysite.branch import BRANCH, missing, not_the_archive, reading
+from policysite import assets, git, manifest as mf, writing
+from policysite.branch import BRANCH, manifests_at, missing, not_the_archive, reading
 from policysite.errors import PublishError
 from policysite.messages import Said
+from policysite.project import Project, opened
 
 EXPORT_MARKER = ".policysite-export"  # in a folder `policy export` wrote: the only kind it replaces
 
@@ -17,7 +20,8 @@ def export(*, root: Path, branch: str = BRANCH, site_dir: Path) -> Path:
     """`make build`: the branch as a web server would serve it, in `site_dir`.
 
     `site_dir` must be new, empty, or a previous export (it holds EXPORT_MARKER): anything else,
-    the project itself say, is refused, and nothing outside `site_dir` is ever deleted.
+    the project itself say, is refused, and nothing outside `site_dir` is ever deleted. A branch holding what no
+    publication wrote as it is (`unpublished`) is refused, `site_dir` left as it was.
     """
     root = Path(root).resolve()
     repo = git.open_repo(root)
@@ -46,6 +50,11 @@ def export(*, root: Path, branch: str = BRANCH, site_dir: Path) -> Path:
         raise PublishError(Said("export.not-a-folder", path=str(site_dir)))
     if site_dir.exists() and any(site_dir.iterdir()) and not (site_dir / EXPORT_MARKER).is_file():
         raise PublishError(Said("export.not-empty", path=str(site_dir), marker=EXPORT_MARKER))
+    with opened(root) as project:
+        edited = unpublished(project, tip)
+    if edited:
+        raise PublishError(Said("export.edited", files="; ".join(edited[:5]) + (" …" if len(edited) > 5 else ""),
+                                branch=branch))
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-", dir=site_dir.parent))
     try:
@@ -57,3 +66,65 @@ def export(*, root: Path, branch: str = BRANCH, site_dir: Path) -> Path:
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return site_dir
+
+
+def unpublished(project: Project, rev: str) -> list[str]:
+    """What the branch (`rev`) serves that no publication wrote as it is, `path: what` (what `publish` refuses to
+    write over): a file no manifest or rule accounts for; a dated version's file not as its manifest lists it, or a
+    manifest written by a hand commit; a shared theme file not as its folder's list; any other file (a language's
+    archive pages, scripts, versions.json, `latest/`, the root's pages) changed since the newest of publishing's
+    commits. `policy export` copied a branch edited by hand as it was, a script in a page included (safety hunt 48):
+    publishing refuses such a branch, and only `policy verify` read it."""
+    listing = git.list_files(project.repo, rev)
+    found: list[str] = []
+    first: dict[str, mf.VersionManifest] = {}
+    for document in project.documents:
+        manifests = manifests_at(project.repo, rev, document.settings.manifest_dir)
+        if not document.settings.document:
+            first = manifests
+        if manifests:
+            found += writing.carried(document, listing, manifests)
+    if not first:
+        return found  # no version published: nothing publishing wrote to compare with (not_the_archive judged it)
+    found += writing.older_edited(project, rev, listing, first, every=True)
+    found += _shared_replaced(project, listing)
+    published = writing.last_published(project, rev)
+    if published is not None:
+        dated = {f"{document.settings.base(language.code)}/" for document in project.documents
+                 for language in document.settings.languages}
+        for path in git.run(project.repo, "diff-tree", "-r", "--no-renames", "--name-only", published, rev)\
+                .splitlines():
+            match = _DATED.fullmatch(path)
+            if path == "CNAME" or path.startswith((f"{assets.FOLDER}/", f"{mf.DIRECTORY}/")) \
+                    or (match is not None and f"{match.group(1)}/" in dated):
+                continue  # GitHub's own; read against their lists and manifests above
+            found.append(f"{path}: changed since {published[:7]}, the newest of publishing's commits, by a commit "
+                         f"of none (`git log {published[:7]}.. -- {path}` shows it)")
+    return list(dict.fromkeys(found))
+
+
+_DATED = re.compile(r"(.+)/\d{4}-\d{2}-\d{2}/.+")
+
+
+def _shared_replaced(project: Project, listing: dict[str, tuple[str, str]]) -> list[str]:
+    """The files of the shared theme folders (assets/<digest>/) whose bytes are not those their folder's list records
+    (the list's own names are `writing.carried`'s)."""
+    wanted: list[tuple[str, str]] = []
+    lists: dict[str, dict[str, str]] = {}
+    for path in sorted(listing):
+        top, _, rest = path.partition("/")
+        folder, _, rel = rest.partition("/")
+        if top != assets.FOLDER or not rel:
+            continue
+        if folder not in lists:
+            recorded = listing.get(assets.manifest_path(folder))
+            try:
+                lists[folder] = assets.parse_manifest(git.read_object(project.repo, recorded[1])) if recorded else {}
+            except (ValueError, KeyError, TypeError, RecursionError):
+                lists[folder] = {}  # `writing.carried` names each of its files
+        if rel in lists[folder]:
+            wanted.append((path, lists[folder][rel]))
+    blobs = [listing[path][1] for path, _digest in wanted]
+    with contextlib.closing(git.read_objects(project.repo, blobs)) as contents:
+        return [f"{path}: {Said('manifest.changed', recorded=digest[:12], actual=mf.sha256(data)[:12])}"
+                for (path, digest), (_sha, data) in zip(wanted, contents, strict=True) if mf.sha256(data) != digest]

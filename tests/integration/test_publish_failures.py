@@ -739,3 +739,61 @@ def test_an_older_versions_page_edited_by_hand_with_its_manifest_or_in_two_commi
     assert "<script>alert(1)</script>" not in project.show(path)
     assert "en/2023-01-01/index.html" in project.files()
 
+
+@pytest.fixture(scope="module")
+def two_published(tmp_path_factory) -> Project:
+    """2021-02-17 and 2022-03-01 published by `policy publish`, made once for the module."""
+    def make(project, _folder):
+        project.commit("2021-02-17")
+        project.publish()
+        project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
+        project.publish()
+    return made_once(tmp_path_factory, make)
+
+
+def _shared_script(work) -> str:
+    """A script of the shared theme folder on the branch checked out at `work`."""
+    return next(str(path.relative_to(work)) for path in sorted((work / "assets").glob("*/javascripts/*.js")))
+
+
+@pytest.mark.parametrize("edit", ["an older version's page", "its page and its manifest", "latest/",
+                                  "the history page", "a language's script", "a shared theme script"])
+def test_export_refuses_a_branch_edited_by_hand_and_leaves_the_folder_as_it_was(two_published, tmp_path, edit):
+    """Safety hunt 48: `policy export` copied gh-pages as it was, a script put into a page by a hand commit included
+    (publish and history refuse such a branch, naming the file; only `policy verify` read it for export). Refused now
+    with an `error:` line naming the file, the previous export left as it was; once the edit is reverted, exported."""
+    project = copy_of(two_published, tmp_path / "project")
+    public = tmp_path / "public"
+    assert project.run("export", "--site-dir", str(public)).returncode == 0
+    before = {path: path.read_bytes() for path in public.rglob("*") if path.is_file()}
+    named: list[str] = []
+
+    def hand_edit(work):
+        path = {"an older version's page": "en/2021-02-17/index.html", "its page and its manifest":
+                "en/2021-02-17/index.html", "latest/": "fr/latest/index.html", "the history page":
+                "fr/history/index.html", "a language's script": "en/assets/javascripts/policy.js",
+                "a shared theme script": _shared_script(work)}[edit]
+        named.append(path)
+        data = (work / path).read_text(encoding="utf-8")
+        data = data.replace("</body>", "<script>alert(1)</script></body>") if path.endswith(".html") \
+            else data + "\nalert(1);\n"
+        (work / path).write_text(data, encoding="utf-8")
+        if edit == "its page and its manifest":
+            manifest = work / "manifest/2021-02-17.json"
+            recorded = json.loads(manifest.read_text(encoding="utf-8"))
+            recorded["languages"]["en"]["files"]["index.html"] = mf.sha256(data.encode("utf-8"))
+            manifest.write_bytes(mf.VersionManifest.loads(json.dumps(recorded)).dumps())
+            named[0] = "manifest/2021-02-17.json"
+
+    _on_branch(project, hand_edit)
+    result = project.run("export", "--site-dir", str(public))
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert result.stderr.startswith(f"error: {named[0]}: "), result.stderr
+    assert "Traceback" not in result.stderr
+    assert {path: path.read_bytes() for path in public.rglob("*") if path.is_file()} == before
+    _on_branch(project, lambda work: git(work, "checkout", "-q", "HEAD~1", "--", "."))
+    result = project.run("export", "--site-dir", str(public))
+    assert result.returncode == 0, result.stdout + result.stderr
+    marker = public / export_site.EXPORT_MARKER
+    assert {path: path.read_bytes() for path in public.rglob("*") if path.is_file() and path != marker} == {
+        path: data for path, data in before.items() if path != marker}

@@ -627,6 +627,9 @@ MESSAGES: dict[str, str] = {
     "export.in-sources": "{path}: not a folder to export into (it is in the repository's .git or the policy's texts, "
                          "docs/); choose a new folder such as public/ in the project",
     "export.not-a-folder": "{path}: exists and is not a folder: choose a new folder such as public/",
+    "export.edited": "{files}: on {branch} as no publication wrote it (edited on the branch by hand): nothing was "
+                     "exported; revert that edit on the branch (`policy verify` names every difference), or rebuild "
+                     "every version (`policy history --rebuild`)",
     "export.not-empty": "{path}: not empty and not a previous export (no {marker} in it): nothing was written; "
                         "choose a new or empty folder",
     # --- `policy upgrade` (upgrade.py) -------------------------------------------------------------------------

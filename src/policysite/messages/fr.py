@@ -754,6 +754,9 @@ MESSAGES: dict[str, str] = {
     "export.in-sources": "{path} : pas un dossier où exporter (il se trouve dans le .git du dépôt ou dans les textes "
                          "de la politique, docs/) ; choisissez un nouveau dossier, comme public/ dans le projet",
     "export.not-a-folder": "{path} : existe et n'est pas un dossier : choisissez un nouveau dossier, comme public/",
+    "export.edited": "{files} : sur {branch} tel qu'aucune publication ne l'a écrit (modifié à la main sur la "
+                     "branche) : rien n'a été exporté ; annulez cette modification sur la branche (`policy verify` "
+                     "nomme chaque différence), ou reconstruisez toutes les versions (`policy history --rebuild`)",
     "export.not-empty": "{path} : n'est ni vide ni un export précédent (il ne contient pas {marker}) : rien n'a été "
                         "écrit ; choisissez un dossier nouveau ou vide",
     # --- `policy upgrade` (upgrade.py) -------------------------------------------------------------------------

@@ -40,7 +40,16 @@ FORBIDDEN = frozenset({"iframe", "frame", "frameset", "object", "embed", "applet
 FORBIDDEN_IN_CONTENT = frozenset({"form", "input", "button", "textarea", "select", "option", "style", "link",
                                   "meta", "svg", "math", "template", "dialog", "noscript", "audio", "video",
                                   "source", "track", "picture", "canvas", "marquee", "xmp", "plaintext",
-                                  "noembed", "noframes"})
+                                  "noembed", "noframes",
+                                  # words drawn in another order than written, struck out as if deleted, or folded
+                                  # away behind a title no check reads as the text's (safety hunt 48)
+                                  "bdo", "s", "strike", "details"})
+# Words the redline shows deleted or inserted, marked by its own classes (redline.html): in the text, others are words
+# drawn struck out or underlined as if the policy had changed (safety hunt 48).
+REDLINE_MARKS = {"del": "redline-del", "ins": "redline-ins"}
+# A direction override (U+202D, U+202E) draws the characters after it in another order than written: the checks, the
+# redline and the PDF read one sentence and the reader another (`policy check`'s editorial.bidi, in the source).
+OVERRIDES = re.compile("[\u202d\u202e]")
 # Attributes inside the content: what Markdown, its tables and toc, and the policy's own partials write.
 # `attr_list` can set any attribute; this keeps it to these (the text's own are fewer: TEXT_ATTRIBUTES).
 CONTENT_ATTRIBUTES = frozenset({"id", "class", "href", "title", "alt", "src", "colspan", "rowspan", "align",
@@ -68,7 +77,7 @@ OWN_HIDDEN = frozenset({"policy-upcoming", "policy-upcoming-self", "policy-missi
 # Elements that draw their words smaller than the text around them (a browser's `font-size: smaller`, some 83 %): one
 # is a mark or an exponent (m², CO₂); one inside another is smaller still, and ten make a sentence a sixth of the
 # text's size, fine print no reader sees that the checks, the PDF and the redline read at full size (safety hunt 39).
-SHRINKING = frozenset({"sub", "sup"})
+SHRINKING = frozenset({"sub", "sup", "small"})  # (`small`: `font-size: smaller` too, safety hunt 48)
 
 
 def shrunk(tag: str, outer: str) -> str:
@@ -350,6 +359,14 @@ def _content_rules(node: LexborNode) -> Iterator[str]:
                "site for it")
     if tag == "script" and ("src" in node.attributes or _executable(node)):
         yield "<script> in the policy text: only the theme's own scripts run"
+    if tag in REDLINE_MARKS and REDLINE_MARKS[tag] not in (node.attributes.get("class") or "").split():
+        yield (f"<{tag}> in the policy text: its words are drawn {'struck out' if tag == 'del' else 'underlined'} "
+               "as the redline marks a change, which the text is not")
+    overridden = [name for name, value in (("its words", node.text(deep=False)), *node.attributes.items())
+                  if OVERRIDES.search(value or "")]
+    if overridden:
+        yield (f"<{tag}> holds a direction override (U+202D or U+202E) in {', '.join(map(str, overridden))}: the "
+               "characters after it are drawn in another order than the text's, which the checks read")
     if tag in SHRINKING:
         outer = node.parent
         while outer is not None and (outer.tag or "").lower() not in SHRINKING | {"article", "body"}:

@@ -628,3 +628,24 @@ def test_pages_kept_as_passed_are_bounded(monkeypatch):
     assert len(safety._PASSED) == 2
     assert (safety._rules_key(page("<p>Page 3.</p>"), THEME)[0], True) in safety._PASSED
     assert (safety._rules_key(page("<p>Page 0.</p>"), THEME)[0], True) not in safety._PASSED
+
+
+@pytest.mark.parametrize("article", [
+    '<p>We <bdo dir="rtl">sdrawkcab</bdo> sell.</p>', "<p>We do <s>not</s> sell your data.</p>",
+    "<p>We do <strike>not</strike> sell it.</p>", "<p>We do <del>not</del> sell it.</p>",
+    "<p>We <ins>always</ins> sell it.</p>", "<details><summary>More</summary><p>We sell your data.</p></details>",
+    "<p>We sell <small><small><small>nothing</small></small></small>.</p>", "<p><sup><small>x</small></sup></p>",
+    "<p>We do not sell \u202eatad ruoy\u202c.</p>", "<p>We do not sell &#x202D;it.</p>",
+    '<p><a href="https://www.cnil.fr/" title="\u202erf.linc.www">the regulator</a></p>',
+])
+def test_words_drawn_otherwise_than_written_are_found_in_the_policy_text(article):
+    """Safety hunt 48: the output check passed text drawn in another order than written (<bdo>, U+202D/U+202E, which
+    `policy check` refuses in the source as editorial.bidi, in an attribute's value too: a title reading as another
+    address), struck out or underlined as the redline marks a change (<s>, <strike>, <del>, <ins> outside the redline's
+    own), folded away behind a title (<details>), or shrunk small inside small (<small>, as <sub> and <sup> are)."""
+    assert violations(page(article)), article
+
+
+def test_the_redlines_own_marks_pass():
+    assert violations(page('<p>We <del class="redline-del">never</del> <ins class="redline-ins">rarely</ins> '
+                           'sell it, <small>in small print</small>.</p>')) == []

@@ -7,6 +7,7 @@ import re
 import tempfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from policysite import archive, assets, build, clock, git, manifest as mf, pages, periods
 from policysite.branch import (
@@ -253,8 +254,9 @@ def carried(project: Project, listing: dict[str, tuple[str, str]], manifests: Ma
     """The files of the branch (`listing`) a new commit on it would carry that no publication wrote: a file in a dated
     version's folder its manifest does not list (a folder no manifest names), in a shared theme folder its list does
     not name, or beside the languages' folders, the manifests and the root's redirect, 404 page, .nojekyll and CNAME;
-    or a link or submodule. (The languages' other files are written again by each command; `written`: the versions
-    it writes anew.) Flat: the listing and the shared folders' lists, no page read."""
+    a CNAME naming another host than public_url's; or a link or submodule. (The languages' other files are written
+    again by each command; `written`: the versions it writes anew.) Flat: the listing and the shared folders' lists,
+    no page read."""
     settings = project.settings
     languages = {language.code for language in settings.languages}
     bases = {settings.base(code): code for code in languages}
@@ -262,7 +264,7 @@ def carried(project: Project, listing: dict[str, tuple[str, str]], manifests: Ma
     anew = set(written)
     lists: dict[str, dict[str, str] | None] = {}
     found = []
-    for path, (mode, _blob) in sorted(listing.items()):
+    for path, (mode, blob) in sorted(listing.items()):
         folder, _, name = path.rpartition("/")
         top, _, rest = path.partition("/")
         if mode in (git.SYMLINK, git.SUBMODULE):
@@ -275,7 +277,11 @@ def carried(project: Project, listing: dict[str, tuple[str, str]], manifests: Ma
             entry = manifest.languages.get(bases[version.group(1)]) if manifest is not None else None
             if entry is None or version.group(3) not in entry.files:
                 found.append(path)
-        elif path in ("index.html", ROOT_404, ".nojekyll", "CNAME") \
+        elif path == "CNAME":
+            if (named := foreign_domain(project, git.read_object(project.repo, blob))) is not None:
+                found.append(f"CNAME (names {named[:60]!r}, not {urlsplit(settings.public_url).hostname!r}, the host "
+                             "of extra.policy.public_url: GitHub Pages would send the site's readers there)")
+        elif path in ("index.html", ROOT_404, ".nojekyll") \
                 or (folder in directories | {f"{mf.DIRECTORY}/{assets.FOLDER}"} and name.endswith(".json")):
             continue
         elif top == assets.FOLDER and "/" in rest:
@@ -299,6 +305,15 @@ def carried(project: Project, listing: dict[str, tuple[str, str]], manifests: Ma
 
 
 _VERSION_FILE = re.compile(r"(.+)/(\d{4}-\d{2}-\d{2})/(.+)")
+
+
+def foreign_domain(project: Project, cname: bytes) -> str | None:
+    """What a CNAME file names when it is not public_url's host (GitHub Pages' custom domain, which its settings page
+    commits onto the branch), else None: publishing carried any (safety hunt 48: a hand-edited CNAME has GitHub
+    redirect every reader of the site's github.io address to that domain; only `policy verify` named it)."""
+    named = cname.decode("utf-8", "replace").strip()
+    host = urlsplit(project.settings.public_url).hostname or ""
+    return None if named.lower() == host.lower() else named
 
 
 def refuse_carried(project: Project, listing: dict[str, tuple[str, str]], manifests: Mapping[str, mf.VersionManifest],

@@ -797,3 +797,32 @@ def test_export_refuses_a_branch_edited_by_hand_and_leaves_the_folder_as_it_was(
     marker = public / export_site.EXPORT_MARKER
     assert {path: path.read_bytes() for path in public.rglob("*") if path.is_file() and path != marker} == {
         path: data for path, data in before.items() if path != marker}
+
+
+def test_a_cname_naming_another_host_is_not_carried_by_publish_or_export(published, tmp_path):
+    """Safety hunt 48: CNAME, GitHub Pages' custom domain, was carried by every publication and export whatever host it
+    named: edited by hand to evil.example, GitHub would send every reader of the site's github.io address there (only
+    `policy verify` named it). Now publish refuses it, naming the file, the branch left as it was, and export writes
+    nothing; a CNAME naming public_url's host (GitHub's settings page commits one) is carried as before."""
+    from urllib.parse import urlsplit
+
+    from policysite import settings as policy_settings
+
+    project = published
+    host = urlsplit(policy_settings.load(project.root).public_url).hostname
+    _on_branch(project, lambda work: (work / "CNAME").write_text("evil.example\n", encoding="utf-8"))
+    edited = project.branch()
+    project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
+    for command in (("publish",), ("export", "--site-dir", str(tmp_path / "public"))):
+        result = project.run(*command)
+        assert result.returncode == 1, result.stdout + result.stderr
+        assert result.stderr.startswith("error: CNAME (names 'evil.example', not "), result.stderr
+        assert "Traceback" not in result.stderr and project.branch() == edited
+    assert not (tmp_path / "public").exists()
+    _on_branch(project, lambda work: (work / "CNAME").write_text(f"{host}\n", encoding="utf-8"))
+    result = project.run("publish")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert project.show("CNAME") == f"{host}\n" and "en/2022-03-01/index.html" in project.files()
+    assert project.run("export", "--site-dir", str(tmp_path / "public")).returncode == 0
+    assert (tmp_path / "public" / "CNAME").read_text(encoding="utf-8") == f"{host}\n"
+

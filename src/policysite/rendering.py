@@ -15,6 +15,7 @@ import html as html_lib
 import re
 import unicodedata
 
+from markdown_it.token import Token
 from selectolax.lexbor import LexborHTMLParser
 
 from policysite import document, editorial, inline, safety
@@ -507,18 +508,22 @@ _REFUSED_LINK = re.compile(r"\]\(\s*<?([^()\s<>]*(?:\([^()\s]*\))?[^()\s<>]*)>?(
 _ATTR_BASE = r"\{:?[ ]*[^}\n ][^\n]*?\}"
 _ATTR_END = re.compile(rf"[ ]+({_ATTR_BASE})[ ]*$")
 _ATTR_BLOCK = re.compile(rf"\n[ ]*({_ATTR_BASE})[ ]*$")
-_ATTR_INLINE = re.compile(rf"(?<=[)\]*_`>])({_ATTR_BASE})")
+_ATTR_START = re.compile(rf"({_ATTR_BASE})")
+# The inline elements attr_list reads a list right after (the tail of a link, an image, emphasis, code, a tag): a `)` or
+# a `]` of plain text is none, and `Top Pick (Suggestions){: #searches }` shows its braces on the page (adoption 28).
+_INLINE_ENDS = frozenset({"link_close", "image", "em_close", "strong_close", "code_inline", "html_inline"})
 _CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
 
 
-def _attr_lists(content: str, opener: str) -> list[str]:
-    """The attribute lists (`{#id}`, `{: .class }`) Python-Markdown's attr_list takes out of an inline run written
-    `content`, the run of an element opened by `opener` (a heading's, a cell's, a paragraph's)."""
+def _attr_lists(token: Token, opener: str) -> list[str]:
+    """The attribute lists (`{#id}`, `{: .class }`) Python-Markdown's attr_list takes out of an inline run `token`,
+    the run of an element opened by `opener` (a heading's, a cell's, a paragraph's)."""
     at_end = _ATTR_END if opener in ("heading_open", "th_open", "td_open") else _ATTR_BLOCK
-    code = [m.span() for m in _CODE_SPAN.finditer(content)]  # `{"ads":false}` is code's, no list (adoption hunt 34)
-    outside = [m for m in _ATTR_INLINE.finditer(content) if not any(a <= m.start(1) < b for a, b in code)]
-    found = [m.group(1) for m in outside]
-    end = at_end.search(content)
+    children = token.children or []
+    found = [m.group(1) for before, child in zip(children, children[1:])
+             if child.type == "text" and before.type in _INLINE_ENDS and (m := _ATTR_START.match(child.content))]
+    code = [m.span() for m in _CODE_SPAN.finditer(token.content)]  # `{"ads":false}` is code's (adoption hunt 34)
+    end = at_end.search(token.content)
     return found + ([end.group(1)] if end and end.group(1) not in found and not any(
         a <= end.start(1) < b for a, b in code) else [])
 SHOWN_WORDS = 6  # words quoted in a message
@@ -538,7 +543,7 @@ def read_words(body: str) -> list[tuple[str, int]]:
     for index, token in enumerate(tokens):
         if token.type == "inline":
             text = inline.plain(token.children or [], html="shown")
-            for written in _attr_lists(token.content, tokens[index - 1].type if index else ""):
+            for written in _attr_lists(token, tokens[index - 1].type if index else ""):
                 text = text.replace(written, " ", 1)
         elif token.type == "html_block":
             text = inline.html_text(token.content)

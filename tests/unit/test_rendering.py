@@ -361,3 +361,16 @@ def test_a_page_whose_html_tags_nest_too_deep_is_not_rendered_by_the_check(monke
 
     monkeypatch.setattr(rendering, "read", rendered)
     assert rendering.check(text, path="p.md", lang="fr") == []
+
+
+def test_braces_after_plain_text_are_shown_and_read_as_the_page_shows_them():
+    """Adoption 28 (Mozilla's Portuguese and Arabic privacy notices): a heading `### Firefox Suggest e Top Pick
+    (Melhores opções){: #searches }` was refused, "the page would show “searches” here, which no check reads": a `)` or
+    `]` of plain text was taken for a link's end, after which attr_list reads a list; Python-Markdown shows the braces
+    there, and the checks now read them too. After a link, an image, emphasis or code the list is still taken out."""
+    assert _apart("## 2. Suggestions (best picks){: #searches }\n\nText (see below){: #w } and [not a link]{: #v} "
+                  "here.") == []
+    assert _apart("A [link](https://example.com){: #l }, ![a logo](logo.png){: #q }, **bold**{: #s } and "
+                  "`code`{: #k } too.") == []
+    shown = python_markdown.markdown("## Suggestions (best picks){: #searches }", extensions=EXTENSIONS)
+    assert "{: #searches }" in shown

@@ -317,11 +317,30 @@ def with_ids(markdown: str, policy: Policy, anchors: Anchors, *, offset: int = 0
         if _ATX.match(line):  # ATX: the id goes before any closing hashes
             body = re.sub(r"(\s+#+)?\s*$", "", line).lstrip(" ")
             body = re.sub(r"[ ]+\{:?[^}\n]*\}$", "", body)
-            lines[index] = f"{body} {{#{anchor}}}"
+            lines[index] = _with_id(body, anchor)
         else:  # setext: the text line above the underline
             body = re.sub(r"[ ]+\{:?[^}\n]*\}[ ]*$", "", line.rstrip())
-            lines[index] = f"{body} {{#{anchor}}}"
+            lines[index] = _with_id(body, anchor)
     return "\n".join(lines)
+
+
+# attr_list's list at a heading's end (markdown.extensions.attr_list's HEADER_RE): it searches from the first ` {` of
+# the line, and where the words from there are no attribute list (`Informes de error {: #crash-reporter }:`, a `{: …}`
+# its old site showed as text, or `Hello {name}`) it assigns none, and the heading had no id (adoption 28).
+_HEADER_ATTRS = re.compile(r"[ ]+\{:?[ ]*([^}\n ][^\n]*)\}[ ]*$")
+_CODE = re.compile(r"(`+).+?\1")
+
+
+def _with_id(body: str, anchor: str) -> str:
+    """A heading's line `body` with the attribute list `{#anchor}` at its end, its text's own ` {` escaped (outside
+    code spans: the page shows it as written) where attr_list would read from there instead."""
+    line = f"{body} {{#{anchor}}}"
+    found = _HEADER_ATTRS.search(line)
+    if found is None or found.start() == len(body):
+        return line
+    code = [m.span() for m in _CODE.finditer(body)]
+    escaped = re.sub(r"(?<= )\{", lambda m: m.group() if any(a <= m.start() < b for a, b in code) else "\\{", body)
+    return f"{escaped} {{#{anchor}}}"
 
 
 def unbuilt(html: str, anchors: Anchors) -> list[str]:

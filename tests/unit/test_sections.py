@@ -1013,3 +1013,19 @@ def test_a_page_whose_headings_start_with_pictures_is_numbered():
     assert policy.problems == []
     assert [(s.number, s.anchor, s.title) for s in policy.sections] == [("1", "s1", "Security"), ("2", "s2", "Data"),
                                                                        ("3", "s3", "Contact")]
+
+
+def test_a_heading_whose_text_holds_braces_keeps_its_id_on_the_built_page():
+    """Adoption 28 (Mozilla's Spanish privacy notice, `### Informes de error {: #crash-reporter }:`, an attribute list
+    its old site showed as text): attr_list reads a heading's list from the first ` {` of its line, found none there,
+    and gave the heading no id (`Greeting you as {first name} each time` too): "section #crash-reporter: its heading is not a heading of the built page" refused the
+    version. The text's own braces are now escaped where they would be read so: the page shows them as written."""
+    import markdown as python_markdown
+
+    body = ("# Policy\n\n## Crash reports {: #crash-reporter }:\n\nText.\n\n## Greeting you as {first name} each time\n\nText.\n\n"
+            "## The `{x}` and {y} values\n\nText.\n\nSetext {a} b\n---------------\n\nText.\n")
+    written, found = anchors.for_page(body, lang="en")
+    html = python_markdown.markdown(written, extensions=["attr_list", "toc"])
+    assert anchors.unbuilt(html, found) == [], html
+    assert ">Crash reports {: #crash-reporter }:</h2>" in html and ">Greeting you as {first name} each time</h2>" in html
+    assert "<code>{x}</code> and {y} values</h2>" in html and ">Setext {a} b</h2>" in html

@@ -156,13 +156,23 @@ _LOOKALIKES = "OolIОоΟοІӀǀЗƷȜƧƼȢ"
 _LOOKS_NUMERIC = re.compile(rf"(?<![^\W_])[\d{_LOOKALIKES}]*\d[\d{_LOOKALIKES}]*(?![^\W_])")
 
 
-def _letter_digit(text: str, script: str = "LATIN") -> tuple[str, dict[str, object]] | None:
+# Languages that write an ordinal with a small letter after its number where `º` is not typed: Portuguese `1o de
+# novembro` (Mozilla's Brazilian notice, adoption 28), Spanish, Italian, Galician, Catalan: that `o` is a letter.
+_ORDINAL_O = frozenset({"pt", "es", "it", "gl", "ca"})
+_SMALL_ORDINAL = re.compile(r"\d{1,2}o")
+
+
+def _letter_digit(text: str, script: str = "LATIN", lang: str = "") -> tuple[str, dict[str, object]] | None:
     """Why a number of `text` may read otherwise than the checks read it: a letter shaped as a digit among its digits
     (`3O jours` read 3 by the checks, the number the translation has, and 30 by its reader; security hunt 30), as a
     message's key and fields, or None.
-    A Latin O, o before the digits, as in the name O2, is none; the other letters are wherever they stand."""
+    A Latin O, o before the digits, as in the name O2, is none; the other letters are wherever they stand, save a
+    small `o` ending an ordinal in a language that writes them so (`1o de novembro` in Portuguese)."""
     own = ""  # the text's own script, found the first time a word of other characters than ASCII needs it
+    ordinal = lang.split("-")[0].lower() in _ORDINAL_O
     for word in _LOOKS_NUMERIC.finditer(text):
+        if ordinal and _SMALL_ORDINAL.fullmatch(word.group()):
+            continue
         if not own and not word.group().isascii():
             own = script = _page_script(iter([text])) or script
         # a Greek or Cyrillic letter after the digits, in a text of its own script, ends an ordinal (Greek 3ο)
@@ -296,7 +306,8 @@ def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -
     read = list(texts(policy))
     script = _page_script(text for _line, _where, text, _block in read)
     for line, where, text, block in read:
-        if foreign := _foreign_digit(text, script) or _letter_digit(text, script) or _split_number(text):
+        if foreign := (_foreign_digit(text, script) or _letter_digit(text, script, policy.lang)
+                        or _split_number(text)):
             findings.append(Finding.of(policy.path, line, foreign[0], where=where, **foreign[1]))
         # (the direction of characters is the browser's in a fenced block too: a <pre> isolates nothing)
         if _OVERRIDE.search(text):

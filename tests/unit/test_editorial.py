@@ -537,3 +537,18 @@ def test_a_raw_links_target_is_read_as_a_markdown_links_is(href, said):
     assert [rule for _line, rule, _message in findings] == ["editorial.link-target"], findings
     assert said in findings[0][2]
     assert found('Voir <a href="https://example.test/">ici</a> ou <a href="mailto:dpo@example.test">là</a>.') == []
+
+
+@pytest.mark.parametrize("lang", ["pt-BR", "es", "it"])
+def test_an_ordinal_written_with_a_small_o_is_a_letter_where_the_language_writes_them_so(lang):
+    """Adoption 28: Mozilla's Brazilian notice says "Data de vigência: 1o de novembro de 2023" (`1o` for `1º`), and
+    every version of it was refused: "“1o” writes a letter (o, latin small letter o) among digits". In Portuguese,
+    Spanish, Italian, Galician and Catalan a small `o` after one or two digits ends an ordinal; a capital `O`, a
+    letter among the digits, or a French page's `1o` is still found."""
+    def digits(body: str, in_lang: str) -> list[str]:
+        return [f.message for f in editorial.check(page(body, lang=in_lang), brand="Acme")
+                if f.rule == editorial.RULE_DIGITS]
+
+    assert digits("Data de vigência: 1o de novembro de 2023, conforme o art. 12o.", lang) == []
+    assert digits("Conservamos os dados por 3O dias.", lang) and digits("Conservamos os dados por 3o0 dias.", lang)
+    assert digits("Nous conservons vos données 3o jours.", "fr")

@@ -5234,3 +5234,29 @@ def test_a_table_row_wider_than_its_header_keeps_its_cells_as_html_or_markdown(t
         row = next(b for b in document.parse(converted.markdown, path="p", lang="fr").sections[0].blocks
                    if b.kind == "row" and "_ga" in b.text)
         assert row.cells[-1] == "13 mois", converted.markdown
+
+
+def test_a_first_heading_over_its_date_line_alone_is_the_title_where_no_heading_is(tmp_path: Path):
+    """Adoption 28: Mozilla's notices until 2024 open with `## <span>Firefox</span> <span>Privacy Notice</span>` over
+    `*Effective March 10, 2022*` and their sections at the same level (their site drew the first as the page's title):
+    imported as they were, 18 versions in each language had no title (`structure.title`) and a first section holding
+    the date line alone. That heading is now the title (#), said; a numbered one, one with text of its own under it,
+    one below another, or any text where a `#` heading is, stays as written."""
+    source = tmp_path / "privacy.md"
+    source.write_text('## <span>Firefox</span> <span>Privacy Notice</span>\n\n*Effective March 10, 2022*\n'
+                      '{: datetime="2022-03-10" }\n\n## At Mozilla, we believe\n\nThat is why.\n\n### Search\n\nData.\n'
+                      '\n## Changes\n\nNone.\n', encoding="utf-8")
+    converted = convert(source)
+    headings = [line for line in converted.markdown.splitlines() if line.startswith("#")]
+    assert headings == ["# <span>Firefox</span> <span>Privacy Notice</span>", "## At Mozilla, we believe",
+                        "### Search", "## Changes"], converted.markdown
+    assert any(n.startswith("line 1: the first heading (“<span>Firefox</span> <span>Privacy Notice</span>”) has only "
+                            "the date line under it") for n in converted.notes), converted.notes
+    for kept in ("## 1. Who we are\n\nLast updated: 2022\n\n## 2. Data\n\nNames.\n",
+                 "## Privacy Notice\n\nWe collect little, since 2022, and keep less.\n\nReally.\n\n## Data\n\nNames.\n",
+                 "Intro.\n\n## Privacy Notice\n\nEffective 2022\n\n## Data\n\nNames.\n",
+                 "### Privacy Notice\n\nEffective 2022\n\n## Data\n\nNames.\n",
+                 "# Title\n\n## Privacy Notice\n\nEffective 2022\n\n## Data\n\nNames.\n"):
+        source.write_text(kept, encoding="utf-8")
+        titles = [line for line in convert(source).markdown.splitlines() if line.startswith("# ")]
+        assert titles == (["# Title"] if kept.startswith("# ") else []), (kept, titles)

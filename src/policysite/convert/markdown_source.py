@@ -49,6 +49,7 @@ def convert(data: bytes, *, name: str) -> Converted:
     body = _numbered_setext(body, notes)
     body = _bold_headings(body, notes)
     body = _date_headings(body, notes)
+    body = _title_over_date(body, notes)
     body = _wide_rows(body, notes)
     region = _html_page(body, notes)
     body = region if region is not None else _numbered_levels(
@@ -566,6 +567,36 @@ def _date_headings(body: str, notes: Notes) -> str:
     for n, text in made:
         notes.add(f"the date line under the title written as a heading (“{text[:60]}”) is a paragraph: a heading is a "
                   "section's, and this one has no text", n + 1)
+    return "\n".join(lines)
+
+
+_DATE_LINES = 3  # the lines of a date line under a title (its words, an attribute list or a line break)
+_DATE_CHARACTERS = 160
+
+
+def _title_over_date(body: str, notes: Notes) -> str:
+    """A text with no `#` heading, opening with an unnumbered heading at its sections' level that has nothing under it
+    but its date line (`## Firefox Privacy Notice` over `*Effective March 10, 2022*`, over `## At Mozilla, …`: Mozilla's
+    notices until 2024, whose site drew that heading as the page's title) is titled by it: `#`, its sections left as they
+    are. Read as it was, the page had no title (`structure.title`) and a section holding its date line alone."""
+    lines = body.split("\n")
+    headings = _headings(lines)
+    if len(headings) < 2 or any(level == 1 for _n, level, _text in headings):
+        return body
+    (n, level, text), (after, _level, _text) = headings[0], headings[1]
+    between = [line for line in lines[n + 1:after] if line.strip() and not _SETEXT.fullmatch(line)]
+    paragraphs = "\n".join(line if line.strip() else "" for line in lines[n + 1:after]).strip().split("\n\n")
+    if any(line.strip() for line in lines[:n]) or level != min(h[1] for h in headings) \
+            or heading_number(text) is not None or not between or len(between) > _DATE_LINES \
+            or len(paragraphs) != 1 or sum(map(len, between)) > _DATE_CHARACTERS or not _YEAR.search(" ".join(between)):
+        return body
+    atx = _ATX.match(lines[n])
+    if atx is not None:
+        lines[n] = "#" + lines[n][atx.end():]
+    else:  # setext, its underline's line left blank
+        lines[n], lines[n + 1] = f"# {text}", ""
+    notes.add(f"the first heading (“{text[:60]}”) has only the date line under it, above the text, and no heading is a "
+              "title (#): it is the title, as the old site showed it", n + 1)
     return "\n".join(lines)
 
 

@@ -577,8 +577,8 @@ _DATE_CHARACTERS = 160
 def _title_over_date(body: str, notes: Notes) -> str:
     """A text with no `#` heading, opening with an unnumbered heading at its sections' level that has nothing under it
     but its date line (`## Firefox Privacy Notice` over `*Effective March 10, 2022*`, over `## At Mozilla, …`: Mozilla's
-    notices until 2024, whose site drew that heading as the page's title) is titled by it: `#`, its sections left as they
-    are. Read as it was, the page had no title (`structure.title`) and a section holding its date line alone."""
+    notices until 2024, whose site drew that heading as the page's title) is titled by it: `#`, its sections left as
+    they are. Read as it was, the page had no title (`structure.title`) and a section holding its date line alone."""
     lines = body.split("\n")
     headings = _headings(lines)
     if len(headings) < 2 or any(level == 1 for _n, level, _text in headings):

@@ -72,6 +72,19 @@ def committed_texts(repo: gitpython.Repo, path: str, ref: str = "HEAD") -> list[
     return [text for n, text in enumerate(texts) if n == 0 or text.blob != texts[n - 1].blob]
 
 
+def _removed(repo: gitpython.Repo, path: str, ref: str) -> tuple[str, str] | None:
+    """(the commit, its day) of the first-parent commit that removed `path`, where `ref` no longer holds it and that
+    commit did not move it."""
+    if git.run(repo, "-c", "core.quotepath=off", "ls-tree", "--name-only", ref, "--", path).strip():
+        return None
+    found = git.run(repo, "log", "--first-parent", "--diff-filter=D", "-1", "--format=%H %cs", ref, "--", path).split()
+    if len(found) != 2:
+        return None
+    changes = git.run(repo, "-c", "core.quotepath=off", "diff", "--name-status", "-M", f"{found[0]}^", found[0])
+    moved = any(line.startswith("R") and line.split("\t")[1:2] == [path] for line in changes.splitlines())
+    return None if moved else (found[0], found[1])  # (a move: the text goes on under its new name)
+
+
 def _day_committed(when: str, stamp: int) -> dt.date:
     """The day a commit reached the old site: in the company's time zone where the site names one (history 26: a
     deploy bot's commit at 23:30 UTC, 01:30 the next day in Paris, dated the text a day before readers could see it,
@@ -203,6 +216,11 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
             where = f"of {ref}" if ref else "of its repository's branch"
             raise ImportRefused(f"{path}: no commit {where} holds it ({name}; another branch's file is read with "
                                 "--ref BRANCH; nothing imported)")
+        if removed := _removed(repo, name, tip):  # (adoption 28: a translation the old site stopped publishing)
+            say(f"{name}: removed at {removed[0][:7]} (committed {removed[1]}): the old site showed no such text from "
+                f"that day; its last text, of {texts[-1].committed.isoformat()}, stays this site's {lang} page for "
+                "every later version (a version, once translated, is published in every language after), until a "
+                f"later {lang} text is committed: translate the version in force in a new version")
         had = {(t_top, t.commit, t.path) for t, _r, t_top in found}  # a text two files' histories share (a move
         # git followed, both names given): read once
         found += [(text, repo, top) for text in texts if (top, text.commit, text.path) not in had]

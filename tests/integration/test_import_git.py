@@ -644,3 +644,19 @@ def test_a_date_line_opening_the_first_section_of_a_page_titled_in_its_front_mat
     assert "the day its text says (“Effective date: February 1, 2024”)" in out
     assert "says no one day" not in out
 
+
+
+def test_a_file_the_old_site_removed_is_said_with_the_commit_that_removed_it(tmp_path, capsys):
+    """Adoption 28: Mozilla removed its Chinese (Taiwan) and Arabic Firefox notices in 2022; `import --git` of them
+    carried their last text into every later version, saying, version by version, that it translates an earlier
+    text, and never that the old site had stopped showing it. The commit that removed the file is now said."""
+    old = old_site(tmp_path / "old", [("2021-01-07T10:00:00+00:00", "January 5, 2021", "One.")])
+    git(old, "rm", "-q", "privacy.md")
+    git(old, "commit", "-q", "-m", "remove the notice", date="2022-05-23T10:00:00+00:00")
+    removal = git(old, "rev-parse", "--short=7", "HEAD").strip()
+    site = new_site(tmp_path, capsys)
+    assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
+    out = capsys.readouterr().out
+    assert f"privacy.md: removed at {removal} (committed 2022-05-23): the old site showed no such text from that day; " \
+           "its last text, of 2021-01-07, stays this site's en page for every later version" in out, out
+    assert imported(site) == [("2021-01-05", "One.")]

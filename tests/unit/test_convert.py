@@ -5260,3 +5260,23 @@ def test_a_first_heading_over_its_date_line_alone_is_the_title_where_no_heading_
         source.write_text(kept, encoding="utf-8")
         titles = [line for line in convert(source).markdown.splitlines() if line.startswith("# ")]
         assert titles == (["# Title"] if kept.startswith("# ") else []), (kept, titles)
+
+
+def test_list_items_written_without_the_space_after_their_marker_are_items(tmp_path: Path):
+    """Adoption 28: Mozilla's Japanese notice numbers its rights `1.Mozilla が…`, `2.Mozilla が…` (no space), and its
+    French one opens a list with `*Répondre à des …` over `* Répondre aux …`: neither is an item to any Markdown
+    renderer, so the page ran the seven rights into one paragraph (or showed the `*`), and `sync.list-items` said
+    "English has 7 list items, Japanese has 0". Numbered lines from 1 one under the other, and a bullet line with
+    no other mark of its kind right above an item of that bullet, get their space, said; decimals, emphasis, a
+    lone `1.x` or `-1` stay as written."""
+    source = tmp_path / "privacy.md"
+    source.write_text("# Notice\n\n## Rights\n\nYou may:\n\n1.Know what we hold\n2.Ask for a copy\n3.Complain\n\n"
+                      "We have 1.5 million users, see 1.x below.\n\n*Répondre à des demandes\n\n* Répondre aux autres\n"
+                      "* Identifier les fraudes\n\n*Emphasis* here, and\n-1 degrees.\n", encoding="utf-8")
+    converted = convert(source)
+    assert "\n1. Know what we hold\n2. Ask for a copy\n3. Complain\n" in converted.markdown, converted.markdown
+    assert "\n* Répondre à des demandes\n\n* Répondre aux autres\n" in converted.markdown
+    assert "We have 1.5 million users, see 1.x below." in converted.markdown
+    assert "*Emphasis* here, and\n-1 degrees." in converted.markdown
+    assert any(n.startswith("lines 7, 8, 9 and 13: a list item written without the space after its marker")
+               for n in converted.notes), converted.notes

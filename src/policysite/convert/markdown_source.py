@@ -50,6 +50,7 @@ def convert(data: bytes, *, name: str) -> Converted:
     body = _bold_headings(body, notes)
     body = _date_headings(body, notes)
     body = _title_over_date(body, notes)
+    body = _unspaced_items(body, notes)
     body = _wide_rows(body, notes)
     region = _html_page(body, notes)
     body = region if region is not None else _numbered_levels(
@@ -597,6 +598,50 @@ def _title_over_date(body: str, notes: Notes) -> str:
         lines[n], lines[n + 1] = f"# {text}", ""
     notes.add(f"the first heading (“{text[:60]}”) has only the date line under it, above the text, and no heading is a "
               "title (#): it is the title, as the old site showed it", n + 1)
+    return "\n".join(lines)
+
+
+# A list item written without the space after its marker (`1.Mozilla …`, `2.Mozilla …` in Mozilla's Japanese notice;
+# `*Répondre …` over `* Répondre …` in its French one): no item to either renderer, the lines run into one paragraph
+# (`1.… 2.… 3.…`) or show their `*`, and the translation's items no longer pair with its source's (adoption 28).
+_NUMBERED_TIGHT = re.compile(r"([ ]{0,3})(\d{1,3})([.)])(?=[^\s\d.)])")
+_NUMBERED_ITEM = re.compile(r"[ ]{0,3}(\d{1,3})[.)](?:[ \t]|$)")
+_BULLET_TIGHT = re.compile(r"([ ]{0,3})([*+-])(?=[^\s*+\-])")
+_BULLET_ITEM = re.compile(r"[ ]{0,3}([*+-])[ \t]")
+
+
+def _unspaced_items(body: str, notes: Notes) -> str:
+    """`body` with the space its list items lack written after their marker where they are items beyond doubt: lines
+    numbered 1., 2., 3. … one under the other (two at least, from 1), or a bullet line with no other mark of its
+    kind (not emphasis: `*word*`) right above an item of the same bullet."""
+    lines = body.split("\n")
+    outside = list(_outside_fences(lines))
+    fixed: list[int] = []
+    run: list[int] = []
+    for n in [*outside, -1]:
+        numbered = _NUMBERED_TIGHT.match(lines[n]) or _NUMBERED_ITEM.match(lines[n]) if n >= 0 else None
+        if numbered and (not run or n == run[-1] + 1) and int(numbered.group(2 if numbered.re is _NUMBERED_TIGHT
+                                                                               else 1)) == len(run) + 1:
+            run.append(n)
+            continue
+        tight = [k for k in run if _NUMBERED_TIGHT.match(lines[k])]
+        if len(run) >= 2 and tight:
+            for k in tight:
+                lines[k] = _NUMBERED_TIGHT.sub(r"\1\2\3 ", lines[k], count=1)
+            fixed += tight
+        run = [n] if numbered and int(numbered.group(2 if numbered.re is _NUMBERED_TIGHT else 1)) == 1 else []
+    for at, n in enumerate(outside):
+        bullet = _BULLET_TIGHT.match(lines[n])
+        if not bullet or lines[n].count(bullet.group(2)) > 1 or lines[n].lstrip().startswith("---"):
+            continue
+        below = [k for k in outside[at + 1:at + 3] if lines[k].strip()][:1]
+        if below and below[0] - n <= 2 and (item := _BULLET_ITEM.match(lines[below[0]])) \
+                and item.group(1) == bullet.group(2):
+            lines[n] = _BULLET_TIGHT.sub(r"\1\2 ", lines[n], count=1)
+            fixed.append(n)
+    for n in sorted(fixed):
+        notes.add("a list item written without the space after its marker (`1.Word`, `*Word`) is written with it: "
+                  "the old site showed it as text, not as an item", n + 1)
     return "\n".join(lines)
 
 

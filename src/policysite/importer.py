@@ -319,9 +319,37 @@ def _source_lines(path: Path, markdown: str) -> list[int]:
     made = markdown.split("\n")
     out = [0] * len(made)
     for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, written, made, autojunk=False).get_opcodes():
+        if tag == "replace":  # lines rewritten, among lines taken out: each to the written line it reads most like
+            for j, i in zip(range(j1, j2), _likeliest(written[i1:i2], made[j1:j2]), strict=True):
+                out[j] = i1 + i + 1
+            continue
         for j in range(j1, j2):
             out[j] = (i1 + j - j1 if tag == "equal" else min(i1 + j - j1, max(i2 - 1, i1))) + 1
     return out
+
+
+def _likeliest(written: list[str], made: list[str]) -> list[int]:
+    """For each of `made`'s lines, the index of the line of `written` it came from, in order (a line never before the
+    one above it came from): the alignment most alike in all (adoption hunt 45: a comment's three lines taken out above
+    a line rewritten, a note on that line named the comment's first). Past a size worth comparing: line for line."""
+    if len(written) * len(made) > 4_000:
+        return [min(j, len(written) - 1) for j in range(len(made))]
+    best = [0.0] * len(written)  # the best total for the lines so far, the last of them from line i
+    back: list[list[int]] = []  # for each made line after the first, where the line above came from, by i
+    for j, line in enumerate(made):
+        row, froms, ahead, at = [], [], -1.0, 0
+        for i, source in enumerate(written):
+            if best[i] > ahead:  # the best alignment of the lines above, the last from i or before
+                ahead, at = best[i], i
+            row.append(ahead + difflib.SequenceMatcher(None, source, line, autojunk=False).ratio())
+            froms.append(at)
+        best = row
+        if j:
+            back.append(froms)
+    out = [max(range(len(written)), key=lambda i: (best[i], -i))]
+    for froms in reversed(back):
+        out.append(froms[out[-1]])
+    return out[::-1]
 
 
 def _document_part(converted: Converted, named: dict[str, tuple[str, ...]], own: str) -> Converted:

@@ -125,3 +125,20 @@ def test_the_notes_on_links_name_the_source_files_lines_when_the_conversion_took
     assert f"line {at}: the link to /legal/cookies (a page or file of the site it was published on, not of this " \
            "one): kept its text, removed the target" in text.notes, text.notes
     assert any(n.startswith(f"line {at}: “AUTOTITLE”") for n in text.notes), text.notes
+
+
+def test_the_notes_name_the_line_a_rewritten_line_came_from_when_a_comment_above_it_was_taken_out(tmp_path):
+    """A comment over three lines taken out right above a line the conversion rewrote (its ==marks== dropped): git's
+    diff reads them as one passage replaced, and the note on that line's link named the comment's first line, 7 for
+    10. Now each rewritten line is named by the line it reads most like, in order."""
+    lines = ["---", "title: Acme Privacy", "---", "", "## Who we are", "", "<!-- a note", "for the editors",
+             "over three lines -->", "See our ==own== [cookie list](/legal/cookies) now.", "And a ~~struck~~ [term](/terms).",
+             "", "## Other", "", "Text.", ""]
+    (tmp_path / "privacy.md").write_text("\n".join(lines), encoding="utf-8")
+    source = importer.Source(tmp_path / "privacy.md", importer.dt.date(2024, 2, 1), "markdown")
+    text = importer._convert(source, lang="en", authoritative=True)
+    assert "See our own cookie list now.\nAnd a term." in text.body, text.body
+    for words, target in (("cookie list", "/legal/cookies"), ("term", "/terms")):
+        at = next(n for n, line in enumerate(lines, 1) if f"[{words}]({target})" in line)
+        assert f"line {at}: the link to {target} (a page or file of the site it was published on, not of this " \
+               "one): kept its text, removed the target" in text.notes, text.notes

@@ -487,7 +487,8 @@ def _land_links(markdown: str, notes: Notes, *, lang: str, documents: dict[str, 
     known = page.all()
     if "[AUTOTITLE]" in markdown:
         markdown = own_links.autotitles(markdown, lambda target: _title_of(target, policy, page, title, own)
-                                            or (titles or {}).get(_document_of(target, pages) or ""), notes.add)
+                                            or (titles or {}).get(_document_of(target, pages) or ""), notes.add,
+                                        document.tokens_and_references(markdown)[1])
         policy = document.parse(markdown, path="import", lang=lang)
     words = {(fragment, line): text for fragment, line, text in anchors.in_page_links(policy)}
     lines = markdown.split("\n")
@@ -533,8 +534,17 @@ def _own_links(markdown: str, notes: Notes, own: tuple[str, ...], title: str = "
     section's anchor made links into the page (`#anchor`): what follows lands them on that section, or unlinks them."""
     if not own:
         return markdown
-    tokens, _references = document.tokens_and_references(markdown)
+    tokens, references = document.tokens_and_references(markdown)
     lines = markdown.split("\n")
+    for reference in references.values():  # `[cookies]: /legal/privacy#cookies`, a reference link's: to the section
+        target, (start, end) = str(reference.get("href", "")), reference.get("map", (0, 0))
+        fragment = own_links.own_fragment(target, own)
+        for index in range(start, end):
+            if fragment and target in lines[index]:
+                lines[index] = lines[index].replace(target, f"#{quote(fragment, safe='')}", 1)
+                notes.add(f"the link to {target}, this text's own address on the old site (its front matter lists it), "
+                          f"is a link into the page: #{fragment}", index + 1)
+                break
     for target in dict.fromkeys(document.link_targets(tokens)):
         fragment = own_links.own_fragment(target, own)
         if fragment is None:  # another page's

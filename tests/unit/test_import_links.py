@@ -142,3 +142,28 @@ def test_the_notes_name_the_line_a_rewritten_line_came_from_when_a_comment_above
         at = next(n for n, line in enumerate(lines, 1) if f"[{words}]({target})" in line)
         assert f"line {at}: the link to {target} (a page or file of the site it was published on, not of this " \
                "one): kept its text, removed the target" in text.notes, text.notes
+
+
+def test_autotitle_reference_links_are_given_the_title_of_what_they_land_on_too():
+    """`[AUTOTITLE][label]` over `[label]: /path#anchor` (GitHub Docs' word in a reference link, and the collapsed
+    `[AUTOTITLE][]`) kept its word: the reader saw "see AUTOTITLE". Now it is given the words of what it lands on, as
+    the inline form is, and stays a reference link; a definition to the text's own old address and a section lands on
+    that section."""
+    markdown = ("# Acme Privacy Statement\n\nSee [AUTOTITLE][choices] and [AUTOTITLE][Top].\n\n"
+                "## Cookie choices\n\nEach copy is a [AUTOTITLE][fork], see [AUTOTITLE][].\n\n"
+                "[choices]: #cookie-choices\n[top]: #top\n[fork]: /get-started/learning/github-glossary#fork\n"
+                "[autotitle]: </en/legal/privacy-statement#cookie-choices> \"Choices\"\n")
+    notes = Notes("Markdown line")
+    landed = importer._land_links(markdown, notes, lang="en", own=("/legal/privacy-statement",))
+    assert "See [Cookie choices][choices] and [Acme Privacy Statement][Top]." in landed, landed
+    assert "Each copy is a Fork, see [Cookie choices][AUTOTITLE]." in landed, landed
+    assert "\n[autotitle]: <#cookie-choices> \"Choices\"\n" in landed, landed
+    said = notes.sentences()
+    assert any(n.startswith("Markdown lines 3 and 7: “AUTOTITLE” (GitHub Docs") and "became “Cookie choices”" in n
+               for n in said), said
+    assert any(n.startswith("Markdown line 7: “AUTOTITLE” (GitHub Docs") and "became “Fork”, the words of its address "
+               "/get-started/learning/github-glossary#fork" in n for n in said), said
+    read = importer.document.parse(landed, path="import", lang="en")
+    blocks = [*read.preamble, *(b for s in read.sections for b in s.blocks)]
+    assert not any("AUTOTITLE" in b.text for b in blocks), blocks  # what the reader sees
+    assert [link for b in blocks for link in b.links] == ["#cookie-choices", "#top", "#cookie-choices"], blocks

@@ -16,11 +16,15 @@ from collections.abc import Callable, Mapping
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from markdown_it.common.utils import normalizeReference
+
 # The front matter keys naming the addresses a page was served at, by the generators that read them.
 ADDRESS_KEYS = ("redirect_from", "aliases", "permalink", "url")
 # A path's first part naming a language (`/en/site-policy/…`, `/pt-BR/…`): the same page in the site's language.
 _LANGUAGE_PART = re.compile(r"[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?")
 AUTOTITLE = re.compile(r"\[AUTOTITLE\]\(\s*<?(?P<target>[^()\s<>]+)>?(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)")
+# The same written as a reference, `[AUTOTITLE][cookies]` over `[cookies]: /cookies`, or collapsed, `[AUTOTITLE][]`.
+AUTOTITLE_REFERENCE = re.compile(r"\[AUTOTITLE\]\[(?P<label>[^\[\]\n]{0,999})\]")
 
 
 def addresses(meta: Mapping[str, Any]) -> tuple[str, ...]:
@@ -64,13 +68,24 @@ def plain_words(target: str) -> str:
     return words[:1].upper() + words[1:] if words else target
 
 
-def autotitles(markdown: str, title_of: Callable[[str], str | None], add: Callable[[str, int], None]) -> str:
+def autotitles(markdown: str, title_of: Callable[[str], str | None], add: Callable[[str, int], None],
+               references: Mapping[str, Mapping[str, Any]] | None = None) -> str:
     """`markdown` with each `[AUTOTITLE](target)` given words: `title_of(target)` (the title of the section or text
-    it lands on, None where the import has none), else the target in plain words; `add(note, line)` says each."""
+    it lands on, None where the import has none), else the target in plain words; `add(note, line)` says each. So is
+    each `[AUTOTITLE][label]` whose label `references` defines (label, as markdown-it normalises it -> its `href`),
+    kept a reference link."""
     lines = markdown.split("\n")
+    defined = references or {}
     for number, line in enumerate(lines, 1):
         def named(match: re.Match[str], number: int = number) -> str:
-            target = match["target"]
+            label = match.groupdict().get("label")
+            if label is not None:
+                definition = defined.get(normalizeReference(label or "AUTOTITLE"))
+                if definition is None:  # no such definition: no link, the words as written
+                    return match.group(0)
+                target = str(definition.get("href", ""))
+            else:
+                target = match["target"]
             title = title_of(target)
             if title:
                 add(f"“AUTOTITLE” (GitHub Docs writes there the title of the page it links to when it renders) "
@@ -80,7 +95,8 @@ def autotitles(markdown: str, title_of: Callable[[str], str | None], add: Callab
                 add(f"“AUTOTITLE” (GitHub Docs writes there the title of the page it links to when it renders) "
                     f"became “{title[:60]}”, the words of its address {target}, whose title the import does not "
                     "have: write that page's title there", number)
-            return f"[{title.replace('[', '(').replace(']', ')')}]({match['target']})"
+            words = title.replace('[', '(').replace(']', ')')
+            return f"[{words}][{label or 'AUTOTITLE'}]" if label is not None else f"[{words}]({match['target']})"
         if "AUTOTITLE" in line:
-            lines[number - 1] = AUTOTITLE.sub(named, line)
+            lines[number - 1] = AUTOTITLE_REFERENCE.sub(named, AUTOTITLE.sub(named, line))
     return "\n".join(lines)

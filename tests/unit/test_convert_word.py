@@ -132,3 +132,49 @@ def test_a_google_docs_export_reads_as_its_author_wrote_it(tmp_path: Path):
         "Write to the ICO.\n"), converted.markdown
     assert any("reviewer comment" in note for note in converted.notes), converted.notes
     assert "Is this the right link" not in converted.markdown
+
+
+DEEP = HEADINGS + "".join(f'<w:style w:type="paragraph" w:styleId="Heading{n}"><w:name w:val="heading {n}"/></w:style>'
+                          for n in range(2, 7))
+
+
+def _deep(levels: list[int], *, title: str = "Title") -> str:
+    """A document titled by a `title` paragraph (Word's Title style, or a Heading 1), then a heading of each of Word's
+    `levels` with a paragraph under it."""
+    return paragraph(run("Acme Privacy Policy"), title) + "".join(
+        paragraph(run(f"Level {level} ({n})"), f"Heading{level}") + paragraph(run(f"Text {n}."))
+        for n, level in enumerate(levels))
+
+
+def _levels(markdown: str) -> list[tuple[int, str]]:
+    return [(len(line) - len(line.lstrip("#")), line.lstrip("# ")) for line in markdown.splitlines()
+            if line.startswith("#")]
+
+
+def test_word_headings_6_under_a_title_keep_a_level_of_their_own_where_a_level_is_free_else_are_said(tmp_path: Path):
+    """Import leftover: under a Title paragraph a Word document's Heading n is the site's level n + 1, and its Heading
+    6 was written at the sixth level too, beside the Heading 5 above it, said nowhere, even where the document skips a
+    level above (no Heading 1: its Heading 2 at ###, the ## level free). Now the levels it skips are closed up, so
+    that a Heading 6 keeps a level of its own, said; a document using all six has its Heading 6 beside its Heading 5,
+    said."""
+    skipping = convert(docx_with(tmp_path / "skipping.docx", _deep([2, 3, 4, 5, 6, 6, 5, 2, 3]), styles=DEEP))
+    assert _levels(skipping.markdown) == [(1, "Acme Privacy Policy"), (2, "Level 2 (0)"), (3, "Level 3 (1)"),
+                                          (4, "Level 4 (2)"), (5, "Level 5 (3)"), (6, "Level 6 (4)"),
+                                          (6, "Level 6 (5)"), (5, "Level 5 (6)"), (2, "Level 2 (7)"),
+                                          (3, "Level 3 (8)")], skipping.markdown
+    assert "the text uses no Heading 1: the headings below are a level up, so that its Heading 5 and Heading 6 keep " \
+           "a level each under its title (a web page has six)" in skipping.notes, skipping.notes
+    every = convert(docx_with(tmp_path / "every.docx", _deep([1, 2, 3, 4, 5, 6, 6, 5]), styles=DEEP))
+    assert [level for level, _words in _levels(every.markdown)] == [1, 2, 3, 4, 5, 6, 6, 6, 6], every.markdown
+    assert "the text uses every heading level under its title, and a web page has six, the title the first: its 2 " \
+           "Heading 6 heading(s) are at the sixth level, as its Heading 5 are, each a section beside the heading " \
+           "above it, not inside it; write them in bold if they are no sections of their own" in every.notes, every.notes
+    # a document titled by a Heading 1 over its Heading 1 sections: the same
+    untitled = convert(docx_with(tmp_path / "untitled.docx", _deep([1, 2, 4, 5, 6, 1], title="Heading1"), styles=DEEP))
+    assert [level for level, _words in _levels(untitled.markdown)] == [1, 2, 3, 4, 5, 6, 2], untitled.markdown
+    assert any("the text uses no Heading 3: the headings below are a level up" in note for note in untitled.notes), \
+        untitled.notes
+    # a document whose Heading 6 has a level of its own under its title as it is: as before, nothing said
+    shallow = convert(docx_with(tmp_path / "shallow.docx", _deep([1, 2, 3, 4, 6, 1, 2]), styles=DEEP))
+    assert [level for level, _words in _levels(shallow.markdown)] == [1, 2, 3, 4, 5, 6, 2, 3], shallow.markdown
+    assert not any("heading level" in note or "the text uses no" in note for note in shallow.notes), shallow.notes

@@ -6,7 +6,7 @@ import re
 
 from bs4 import BeautifulSoup, NavigableString, PageElement, Tag
 
-from policysite.convert import list_passes, panels
+from policysite.convert import heading_depth, list_passes, panels
 from policysite.convert.elements import HEADINGS, INLINE, filled, first_content
 from policysite.convert.notes import Notes
 from policysite.heading_numbers import NUMBER, heading_number
@@ -287,11 +287,14 @@ def sections_as_titles(soup: BeautifulSoup, notes: Notes, word_levels: int | Non
         return  # (several titles, each over its sections: a privacy and a cookie policy on one page)
     first = None if numbered[0] else titles[0]
     below = first.find_all_next(HEADINGS) if first is not None else soup.find_all(HEADINGS)
-    for heading in below:
-        heading.name = f"h{min(6, int(heading.name[1]) + 1)}"
+    written = [int(heading.name[1]) for heading in below]
+    levels, shared = heading_depth.one_down(written)
+    for heading, level in zip(below, levels, strict=True):
+        heading.name = f"h{level}"
     top = "Heading 1" if word_levels is not None else "<h1>"
     notes.add(f"the text's sections are {top}, as its title{' is' if first is not None else ' would be (it has none)'}"
               f": {len(below)} heading(s) one level down, each section a section (##)")
+    heading_depth.say(written, shared, notes, word=word_levels is not None)
 
 
 def bold_title(soup: BeautifulSoup, notes: Notes) -> None:

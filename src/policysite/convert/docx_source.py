@@ -12,7 +12,7 @@ from typing import Any
 import mammoth
 from selectolax.lexbor import LexborHTMLParser
 
-from policysite.convert import alt_chunks, bilingual, neutralise, word_direction, word_numbering
+from policysite.convert import alt_chunks, bilingual, heading_depth, neutralise, word_direction, word_numbering
 from policysite.convert.model import Converted, ConvertError
 from policysite.convert.notes import Notes
 from policysite.convert.to_markdown import html_to_markdown
@@ -36,7 +36,8 @@ STYLE_MAP = "\n".join([
 
 # A document with a Title paragraph: its Heading 1 are the policy's sections (##), one level below the title, and
 # so on down (Word keeps the built-in names in English, "heading 1", whatever the language of its menus).
-TITLED = "".join(f"\np[style-name='{name} {level}'] => h{min(level + 1, 6)}:fresh"
+# (written at Word's level, marked: heading_depth moves them down, within six levels.)
+TITLED = "".join(f"\np[style-name='{name} {level}'] => h{level}.{heading_depth.BELOW_TITLE}:fresh"
                  for level in range(1, 7) for name in ("heading", "Heading"))
 
 
@@ -231,13 +232,14 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
         titles = _title_styles(document, styles)
         titled = _uses_title(document, styles, titles)
         derived = _derived_headings(styles)
+        below = f".{heading_depth.BELOW_TITLE}" if titled else ""
         style_map = STYLE_MAP + "".join(f"\np[style-name='{name}'] => h1:fresh" for name in titles) + (
             TITLED if titled else "") + "".join(
-            f"\np[style-name='{name}'] => h{min(level + (1 if titled else 0), 6)}:fresh"
+            f"\np[style-name='{name}'] => h{level}{below}:fresh"
             for name, level in derived.items()) + "".join(
             f"\np[style-name='{name}'] => p:fresh > strong:fresh"
             for name in _bold_styles(styles, {*derived, *titles})) + "".join(
-            f"\np.{_OUTLINED}{level} => h{min(level + (1 if titled else 0), 6)}:fresh" for level in range(1, 7))
+            f"\np.{_OUTLINED}{level} => h{level}{below}:fresh" for level in range(1, 7))
         if titles:
             notes.add(f"the paragraphs of the style {', '.join(f'“{name}”' for name in titles)} (Word's Title, as "
                       "another language or a template names it) are the document's title")
@@ -319,6 +321,7 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
     except Exception as exc:  # a damaged file can fail anywhere in zipfile or mammoth
         raise ConvertError(f"{name}: cannot be read as a Word document: {exc}") from None
     converted = _BOOKMARK.sub(lambda m: m.group(1) + _bookmark_id(m.group(2)), result.value)
+    converted = heading_depth.below_title(converted, notes) if titled else converted
     if lang and "<table" in converted:  # one text in two languages side by side: the column in `lang`
         tree = LexborHTMLParser(converted)
         bilingual.one_column(tree, lang, notes)

@@ -1,0 +1,67 @@
+"""Headings moved one level down under a title, within the six levels a web page (and Markdown) has.
+
+A Word document with a Title paragraph has its Heading 1 as the policy's sections (##), its Heading 2 one level
+below, and so on: its Heading 5 is the sixth level. Its Heading 6 was written at the sixth level too, beside the
+Heading 5 above it instead of inside it, and said nowhere (import leftover, session 28). A document that skips a
+level above them (no Heading 1, or no Heading 3) keeps its Heading 6 a level of its own: the levels it skips are
+closed up. One that uses all six under its title has no seventh: its Heading 6 share the sixth, said.
+"""
+from __future__ import annotations
+
+import re
+
+from policysite.convert.notes import Notes
+
+# The class mammoth's style map gives a Word heading under a Title paragraph (see docx_source): its level is Word's.
+BELOW_TITLE = "policysite-below-title"
+_MARKED = re.compile(rf'<h([1-6]) class="{BELOW_TITLE}">(.*?)</h\1>', re.S)
+
+
+def one_down(levels: list[int]) -> tuple[list[int], dict[int, int]]:
+    """Each of `levels` (1 to 6, in the text's order) one level down, the sixth staying there; where both the fifth
+    and the sixth are used, each level the text uses in turn, from 2 (the levels it skips closed up), past 6 the
+    sixth. Also: of each level that shares the sixth with the one above it, how many headings."""
+    used = sorted(set(levels))
+    if not {5, 6} <= set(used):
+        return [min(6, level + 1) for level in levels], {}
+    moved = {level: min(6, 2 + rank) for rank, level in enumerate(used)}
+    shared: dict[int, int] = {}
+    for level in levels:
+        if 2 + used.index(level) > 6:
+            shared[level] = shared.get(level, 0) + 1
+    return [moved[level] for level in levels], shared
+
+
+def below_title(html: str, notes: Notes) -> str:
+    """`html` (mammoth's, of a Word document with a Title) with each heading marked `BELOW_TITLE`, at Word's level,
+    one level down (see `one_down`), unmarked; said where Word's levels were closed up or share the sixth."""
+    levels = [int(found.group(1)) for found in _MARKED.finditer(html)]
+    if not levels:
+        return html
+    moved, shared = one_down(levels)
+    new = iter(moved)
+
+    def down(found: re.Match[str]) -> str:
+        level = next(new)
+        return f"<h{level}>{found.group(2)}</h{level}>"
+
+    out = _MARKED.sub(down, html)
+    say(levels, shared, notes, word=True)
+    return out
+
+
+def say(levels: list[int], shared: dict[int, int], notes: Notes, *, word: bool) -> None:
+    """Said of headings at `levels` moved down by `one_down`, `shared` its count of those sharing the sixth level: a
+    Word document's (its levels named as its styles are, `Heading 6`) or a page's (`<h6>`)."""
+    def named(level: int) -> str:
+        return f"Heading {level}" if word else f"<h{level}>"
+
+    skipped = [level for level in range(1, 5) if level not in levels]
+    if shared:
+        said = " and ".join(f"{count} {named(level)}" for level, count in sorted(shared.items()))
+        notes.add(f"the text uses every heading level under its title, and a web page has six, the title the first: "
+                  f"its {said} heading(s) are at the sixth level, as its {named(min(shared) - 1)} are, each a section "
+                  "beside the heading above it, not inside it; write them in bold if they are no sections of their own")
+    elif skipped and {5, 6} <= set(levels):
+        notes.add(f"the text uses no {', '.join(map(named, skipped))}: the headings below are a level up, so that its "
+                  f"{named(5)} and {named(6)} keep a level each under its title (a web page has six)")

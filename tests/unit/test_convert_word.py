@@ -178,3 +178,27 @@ def test_word_headings_6_under_a_title_keep_a_level_of_their_own_where_a_level_i
     shallow = convert(docx_with(tmp_path / "shallow.docx", _deep([1, 2, 3, 4, 6, 1, 2]), styles=DEEP))
     assert [level for level, _words in _levels(shallow.markdown)] == [1, 2, 3, 4, 5, 6, 2, 3], shallow.markdown
     assert not any("heading level" in note or "the text uses no" in note for note in shallow.notes), shallow.notes
+
+
+def test_right_to_left_runs_of_a_left_to_right_paragraph_keep_their_direction(tmp_path: Path):
+    """Import leftover: an English paragraph quoting a Hebrew address in runs Word sets right to left (`w:rtl`: their
+    brackets, stops and numbers laid out right to left) was imported without direction, and the site, left to right
+    for English, showed the address's closing bracket and house number on the wrong side of its words. Each such
+    stretch of runs (with right-to-left letters, no Latin ones) is kept between RLI and PDI, as the reverse is; a space
+    or stop after it stays the paragraph's, one word alone and Google Docs' `w:rtl w:val="0"` are left as they are."""
+    body = "".join([
+        paragraph(run("Privacy Policy", rtl="0"), "Title", bidi="0"),
+        paragraph(run("1. Who we are"), "Heading1"),
+        paragraph(run("Our office: ") + run("רחוב הרצל 12, ", rtl="1") + run("תל אביב (מגדל)", rtl="1")
+                  + run(" ", rtl="1") + run(", Israel; in Hebrew ") + run("שלום", rtl="1") + run(".", rtl="0")),
+        paragraph(run("Latin words Word flags right to left, (by mistake).", rtl="1")),
+    ])
+    converted = convert(docx_with(tmp_path / "privacy-2024-01-01.docx", body, styles=HEADINGS), lang="en")
+    text = converted.markdown
+    assert f"\nOur office: {RLI}רחוב הרצל 12, תל אביב (מגדל){PDI} , Israel; in Hebrew שלום.\n" in text, text
+    assert "\nLatin words Word flags right to left, (by mistake).\n" in text, text
+    assert text.count(RLI) == 1 and text.count(PDI) == 1 and LRI not in text, text
+    assert any("direction isolates" in note and "רחוב הרצל 12, תל אביב (מגדל)" in note for note in converted.notes), \
+        converted.notes
+    page = document.parse(f"---\ndate: 2024-01-01\n---\n{text}", path="index.md", lang="en")
+    assert page.problems == []

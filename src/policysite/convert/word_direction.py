@@ -99,7 +99,9 @@ def keep(root: Any, styles: Any, *, rtl_document: bool | None) -> list[str]:
     """Isolate, in the document `root` (w:document), each paragraph set in the other direction than the document's
     (`rtl_document`: the import's language's; None, the direction of most of its paragraphs with words) and, in a
     right-to-left paragraph, each stretch of runs Word reads left to right (no `w:rtl`) holding Latin letters or digits
-    and no right-to-left letter. Returns the words isolated."""
+    and no right-to-left letter; in a left-to-right one, each stretch of runs Word reads right to left (`w:rtl`)
+    holding right-to-left letters and no Latin letter (its brackets, stops and numbers are set right to left: a
+    Hebrew address quoted in an English paragraph). Returns the words isolated."""
     default, by_style = _style_directions(styles)
     paragraphs = [(p, _paragraph_rtl(p, default, by_style)) for p in root.iter(f"{_W}p")
                   if p.find(f".//{_W}p") is None and _text(p).strip()]
@@ -117,21 +119,35 @@ def keep(root: Any, styles: Any, *, rtl_document: bool | None) -> list[str]:
                 paragraph.insert(at, run)
             kept.append(" ".join(words.split()))
             continue
-        if not rtl:
-            continue
         for group in _runs(paragraph):
             stretch: list[Any] = []
             for run in [*group, None]:
-                text = _text(run) if run is not None else ""
-                ltr = run is not None and not _on(run.find(f"{_W}rPr"), "rtl") and not _RTL_LETTER.search(text)
-                if ltr and (stretch or _LTR_LETTER.search(text) or _DIGIT.search(text)):
+                if run is not None and _other_way(run, rtl, started=bool(stretch)):
                     stretch.append(run)
                     continue
-                while stretch and not (_LTR_LETTER.search(_text(stretch[-1])) or _DIGIT.search(_text(stretch[-1]))):
+                while stretch and not _strong(_text(stretch[-1]), rtl):
                     stretch.pop()  # (a space or stop after the words stays the paragraph's)
                 said = "".join(_text(r) for r in stretch)
                 if stretch and re.search(r"[^\w]", said.strip()):  # one word alone keeps its order anyway
-                    _isolate(stretch, LRI)
+                    _isolate(stretch, RLI if not rtl else LRI)
                     kept.append(" ".join(said.split()))
                 stretch = []
     return kept
+
+
+def _strong(text: str, rtl: bool) -> bool:
+    """Whether `text`, in a paragraph of that direction, holds what the other direction's stretch ends on: Latin (or
+    Greek, Cyrillic) letters or digits in a right-to-left paragraph; right-to-left letters or digits in the other."""
+    return bool((_LTR_LETTER if rtl else _RTL_LETTER).search(text) or _DIGIT.search(text))
+
+
+def _other_way(run: Any, rtl: bool, *, started: bool) -> bool:
+    """Whether `run` belongs to a stretch set the other way than its paragraph (`rtl`): in a right-to-left paragraph,
+    a run Word reads left to right (no `w:rtl`) with no right-to-left letter, starting on a letter or digit; in a
+    left-to-right one, a run Word reads right to left (`w:rtl`) with no Latin letter, starting on a right-to-left
+    letter (a right-to-left word Word does not flag so is left to the reader's browser, as its letters ask)."""
+    text = _text(run)
+    flagged = bool(_on(run.find(f"{_W}rPr"), "rtl"))
+    if rtl:
+        return not flagged and not _RTL_LETTER.search(text) and (started or _strong(text, rtl))
+    return flagged and not _LTR_LETTER.search(text) and (started or bool(_RTL_LETTER.search(text)))

@@ -105,7 +105,9 @@ def dated(texts: list[tuple[Committed, dt.date | None, str]]) -> list[Dated]:
     next text contradicts. A text whose commit's day is `skewed` (a wrong clock) and says no day after the version
     before is left out: its day is unknown."""
     out: list[Dated] = []
+    says: dict[str, dt.date | None] = {}  # the day each text before says (by commit)
     for text, stated, sentence in texts:
+        says[text.commit] = stated
         day: dt.date | None
         replaced: list[Dated] = []
         while True:
@@ -141,6 +143,12 @@ def dated(texts: list[tuple[Committed, dt.date | None, str]]) -> list[Dated]:
                            f"(in force from {back.date}) put back, its line “{sentence[:60]}” with it, "
                            f"after {before.text.commit[:7] if before else ''}'s (a revert): in force again from the "
                            "day it was committed")
+                elif before is not None and last is not None and last != stated == says.get(before.text.commit):
+                    # its date line the one of the text before, which was dated by its commit, later (history
+                    # adoption, session 28: basecamp/policies' text of 2022-12-22 was said "a date line gone back")
+                    why = (f"dated {day.isoformat()}, the day it was committed: its text says “{sentence[:60]}”, as "
+                           f"the text before it ({before.text.commit[:7]}, {last.isoformat()}) says, whose words it "
+                           "changed without changing its date")
                 else:
                     why = (f"dated {day.isoformat()}, the day it was committed: its text says “{sentence[:60]}”, "
                            f"{'the day' if stated == last else 'before the day'} of the text before it "

@@ -221,6 +221,31 @@ def test_dated_reads_each_text_against_the_one_before():
                                "never applied")
 
 
+def test_a_date_line_left_as_the_text_before_left_it_is_not_said_to_go_back():
+    """An old site's history as basecamp/policies' is: a text saying "Last updated: July 18, 2022" (its own day), one
+    edited on 25 October without its date line (dated by its commit), and one edited on 22 December, its line still
+    July 18: the third was said "before the day of the text before it (…, 2022-10-25): a date line gone back, or
+    mistyped", while its line is the one the text before it has. Now it says so; a line that does go back still
+    does."""
+    def text(n: int, day: str) -> git_sources.Committed:
+        return git_sources.Committed(f"{n:07d}" + "0" * 33, "privacy.md", dt.date.fromisoformat(day), f"blob{n}")
+
+    d = dt.date.fromisoformat
+    line = "Last updated: July 18, 2022"
+    got = git_sources.dated([
+        (text(1, "2022-07-18"), d("2022-07-18"), line),
+        (text(2, "2022-10-25"), d("2022-07-18"), line),
+        (text(3, "2022-12-22"), d("2022-07-18"), line),
+        (text(4, "2023-01-05"), d("2022-06-01"), "Last updated: June 1, 2022"),
+    ])
+    assert [one.date for one in got] == [d("2022-07-18"), d("2022-10-25"), d("2022-12-22"), d("2023-01-05")]
+    assert got[2].why == ("dated 2022-12-22, the day it was committed: its text says “Last updated: July 18, 2022”, "
+                          "as the text before it (0000002, 2022-10-25) says, whose words it changed without changing "
+                          "its date"), got[2].why
+    assert "gone back" not in got[1].why + got[2].why
+    assert got[3].why.endswith("(0000003, 2022-12-22): a date line gone back, or mistyped"), got[3].why
+
+
 def test_a_date_in_digits_is_read_as_the_texts_readers_read_it(tmp_path, capsys):
     """`Dernière mise à jour : 01/03/2023` is 1 March to a French reader: the version of 1 March, not its commit's day
     (read either way, it was dated by its commit, 5 March); in English, 01/03/2023 is either day: its commit's."""

@@ -685,3 +685,37 @@ def test_a_file_the_old_site_removed_is_said_with_the_commit_that_removed_it(tmp
     assert f"privacy.md: removed at {removal} (committed 2022-05-23): the old site showed no such text from that day; " \
            "its last text, of 2021-01-07, stays this site's en page for every later version" in out, out
     assert imported(site) == [("2021-01-05", "One.")]
+
+
+def test_a_change_log_ending_the_text_dates_it_by_its_newest_entry(tmp_path, capsys):
+    """Automattic's privacy policy ends with its change log, newest first, entries of a few words or of many
+    (`_September 18, 2013:_ Added that blog commenter email addresses are disclosed …`): the import dated its text of
+    2014 by the one short entry among the last three, 29 October 2009, a day before changes the text lists. Now the
+    entries of a change log ending the text (each starting with its day) date it by the newest, newest first or last."""
+    log = ["_September 18, 2013:_ Added that blog commenter email addresses are disclosed to administrators of the "
+           "blog where the comment was left.", "_February 1, 2011:_ Clarified subpoena language.",
+           "_July 1, 2010:_ Revised paragraph about IP addresses to explain when they are collected and that "
+           "commenter IPs are visible to blog administrators", "_October 29, 2009:_ Added Comments paragraph.",
+           "_March 10, 2009:_ Added Ads paragraph to alert users that ads from third parties may use cookies"]
+    old = tmp_path / "old"
+    old.mkdir()
+    git(old, "init", "-q", "-b", "main")
+    for when, entries in (("2014-05-12T10:00:00+00:00", log), ("2015-03-01T10:00:00+00:00", [
+            "_February 18, 2015:_ Updated Creative Commons license from 2.5 to 4.0.", *log][::-1])):
+        (old / "privacy.md").write_text(
+            "Privacy Policy\n--------------\n\n### Who we are\n\nExample Ltd sells garden tools.\n\n"
+            "### Privacy Policy Changes\n\nWe may change it.\n\n**Change log:**\n\n"
+            + "".join(f"*   {entry}\n" for entry in entries), encoding="utf-8")
+        git(old, "add", "-A")
+        git(old, "commit", "-q", "-m", f"privacy {when}", date=when)
+    site = new_site(tmp_path, capsys)
+    assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
+    out = capsys.readouterr().out
+    first, second = git(old, "log", "--reverse", "--format=%h").split()
+    assert f"privacy.md at {first} (committed 2014-05-12): dated 2013-09-18, the day its text says (“September 18, " \
+        "2013: Added that blog commenter email addresse”); committed 2014-05-12" in out, out
+    assert f"privacy.md at {second} (committed 2015-03-01): dated 2015-02-18, the day its text says (“February 18, " \
+        "2015: Updated Creative Commons license from 2.5”); committed 2015-03-01" in out, out
+    days = [line.split()[-1] for line in git(site, "log", "--format=%s %ad", "--date=short").splitlines()
+            if line.startswith("Import the en text")]
+    assert sorted(days) == ["2013-09-18", "2015-02-18"], days

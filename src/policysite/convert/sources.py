@@ -469,16 +469,30 @@ def closing_day(policy: document.Policy, lang: str) -> tuple[str, str] | None:
     """(the sentence, YYYY-MM-DD) of the latest day the short dated lines ending a text say: the dates a Japanese,
     Korean or Chinese policy closes with (`制定日：2021年4月1日` over `最終改定日：2023年7月1日`, then `以上`), a
     German one's `Stand: 1. März 2022` under its last section (adoption hunt 43: only the lines under the title were
-    read, and such a text's own day was never given)."""
+    read, and such a text's own day was never given); or the entries of a change log ending it, each starting with its
+    day (`September 18, 2013: Added …`, newest first: Automattic's privacy policy was dated by its oldest short
+    entries, 29 October 2009 for a text of 2014 listing changes of 2013)."""
     from policysite import sync
 
     blocks = policy.sections[-1].blocks if policy.sections else policy.preamble
     days = [(day, sentence) for block in blocks[-3:] if block.kind in ("paragraph", "item")
             for sentence, dates in sync.stated_dates(block.text, lang) for day in dates if len(day) == 10]
+    entries = []  # a change log ending the text, newest first or last: each entry's day (its words may be long)
+    for block in reversed(blocks):
+        entry = _ENTRY.match(block.text) if block.kind in ("paragraph", "item") else None
+        dated = sorted(day for day in sync.dates_in(entry.group(1), lang) if len(day) == 10) if entry else []
+        if len(dated) != 1:
+            break
+        entries.append((dated[0], block.text))
+    days += entries if len(entries) >= 2 else []
     if not days:
         return None
     day, sentence = max(days)
     return sentence, day
+
+
+# A change log's entry: its day, then a colon or a dash, then what changed (`_January 1, 2021_: Included …`).
+_ENTRY = re.compile(r"\s*(\S(?:[^:–—\n]{0,40}?\d)[.)]?)\s*(?::|\s[-–—])\s")
 
 
 def undated(name: str, languages: tuple[str, ...] = ()) -> bool:

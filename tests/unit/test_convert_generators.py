@@ -228,3 +228,27 @@ def test_an_html_task_list_shows_its_ticked_and_empty_boxes(tmp_path: Path):
     assert "- Words first\n" in text and "- Send me news" in text and "☐ Send" not in text, text
     assert any("3 task list box(es)" in note for note in converted_page.notes), converted_page.notes
     assert any("removed 2 <input> elements" in note for note in converted_page.notes), converted_page.notes
+
+
+def test_a_markdown_text_whose_first_heading_is_alone_above_the_others_has_it_as_its_title(tmp_path: Path):
+    """Automattic's privacy policy (legalmattic) opens with `Privacy Policy` underlined with `---` (a `##`) over `###`
+    sections and `####` subsections, and has no `#`: imported as written, the page had no title (structure.title) and
+    every section was a subsection of "Privacy Policy". Now that heading is the title and the others go up a level, as
+    the HTML import reads an <h2> over <h3>s, said; a front matter naming another title leaves them as they are."""
+    source = tmp_path / "privacy-2024-01-01.md"
+    body = ("Privacy Policy\n--------------\n\nYour privacy matters.\n\n### Who We Are\n\nAcme.\n\n"
+            "#### *Information You Provide*\n\nYour name.\n\n### Your Rights\n\nAsk us.\n")
+    source.write_text(body, encoding="utf-8")
+    text = convert(source)
+    assert headings(text.markdown) == ["# Privacy Policy", "## Who We Are", "### *Information You Provide*",
+                                       "## Your Rights"], text.markdown
+    assert "line 1: the text's first heading, a level 2 heading above all the others, is its title (#), its other " \
+           "headings 1 level(s) up" in text.notes, text.notes
+    page = document.parse(f"---\ndate: 2024-01-01\n---\n{text.markdown}", path="index.md", lang="en")
+    assert page.title == "Privacy Policy" and [s.title for s in page.sections if s.level == 2] == [
+        "Who We Are", "Your Rights"], page.sections
+    source.write_text("---\ntitle: Acme notice\n---\n" + body, encoding="utf-8")  # the title is the front matter's
+    other = convert(source)
+    assert headings(other.markdown) == ["### Who We Are", "#### *Information You Provide*", "### Your Rights"], \
+        other.markdown
+    assert not any("is its title" in note for note in other.notes), other.notes

@@ -54,7 +54,7 @@ def convert(data: bytes, *, name: str) -> Converted:
     body = _wide_rows(body, notes)
     region = _html_page(body, notes)
     body = region if region is not None else _numbered_levels(
-        _titled_sections(neutralise.neutralise(body, notes), meta, notes), notes)
+        _titled_sections(_lone_top_heading(neutralise.neutralise(body, notes), meta, notes), meta, notes), notes)
     return Converted(body, meta, notes.sentences(), offset=offset, addresses=addresses)
 
 
@@ -166,6 +166,30 @@ def _titled_sections(body: str, meta: dict[str, str], notes: Notes) -> str:
               "the old site showed them" + (f"; {capped} heading(s) at level 6 stayed there" if capped else ""))
     text = "\n".join(lines)
     return text if own else f"# {escape_text(title, line_start=True, in_cell=False)}\n\n" + text.lstrip("\n")
+
+
+def _lone_top_heading(body: str, meta: dict[str, str], notes: Notes) -> str:
+    """`body` with its first heading as its title (#) and every other heading as many levels up, where it has no `#`
+    heading and that one is alone at its level above all the others (`Privacy Policy` underlined with `---`, a `##`,
+    over `###` sections, as Automattic's privacy policy is written: imported as they were, the page had no title and
+    every section was a subsection of "Privacy Policy"), as the HTML import reads an <h2> over <h3>s. Not where the
+    front matter gives another title (that heading is then a section)."""
+    lines = body.split("\n")
+    headings = _headings(lines)
+    levels = [level for _n, level, _text in headings]
+    if len(headings) < 2 or levels[0] == 1 or levels.count(levels[0]) != 1 or min(levels[1:]) <= levels[0] \
+            or meta.get("title") and " ".join(meta["title"].split()) != headings[0][2]:
+        return body
+    shift = levels[0] - 1
+    for n, level, text in headings:
+        atx = _ATX.match(lines[n])
+        if atx is not None:
+            lines[n] = atx.group("indent") + "#" * (level - shift) + lines[n][atx.end():]
+        else:  # setext, its underline's line left blank
+            lines[n], lines[n + 1] = f"{'#' * (level - shift)} {text}", ""
+    notes.add(f"the text's first heading, a level {levels[0]} heading above all the others, is its title (#), its "
+              f"other headings {shift} level(s) up", headings[0][0] + 1)
+    return "\n".join(lines)
 
 
 # Pandoc's title block, the first lines of a file starting with `%`: its title, its authors, its date (`% Privacy

@@ -485,6 +485,11 @@ def _land_links(markdown: str, notes: Notes, *, lang: str, documents: dict[str, 
     pages = documents or {}
     page = anchors.page_anchors(policy)
     known = page.all()
+    blocks = list(policy.preamble) + [b for s in policy.sections for b in s.blocks]
+    if pages_of_its_own := own_links.own_pages([link for b in blocks for link in b.links], known,
+                                               title or _first_title(markdown)):
+        markdown = _own_pages(markdown, notes, pages_of_its_own)
+        policy = document.parse(markdown, path="import", lang=lang)
     if "[AUTOTITLE]" in markdown:
         markdown = own_links.autotitles(markdown, lambda target: _title_of(target, policy, page, title, own)
                                             or (titles or {}).get(_document_of(target, pages) or ""), notes.add,
@@ -521,6 +526,27 @@ def _land_links(markdown: str, notes: Notes, *, lang: str, documents: dict[str, 
                     notes.add(said, index + 1)
                     break
     return _unlink_references(_unlink_pages("\n".join(lines), notes, pages), notes, pages)
+
+
+def _own_pages(markdown: str, notes: Notes, addresses: tuple[str, ...]) -> str:
+    """`markdown` with each link to one of `addresses` (the text's own page on the old site, `own_links.own_pages`)
+    and a section's anchor made a link into the page, said."""
+    lines = markdown.split("\n")
+    for index, line in enumerate(lines):
+        for address in addresses:
+            if address not in line:
+                continue
+            for target in dict.fromkeys(re.findall(re.escape(address) + r"#[^\s)>\"']+", line)):
+                fragment = target.split("#", 1)[1]
+                changed, count = _unlink(line, target, to=f"#{fragment}")
+                if not count and re.match(rf"[ ]{{0,3}}\[[^\]]+\]:\s*<?{re.escape(target)}", line):
+                    changed, count = line.replace(target, f"#{fragment}", 1), 1  # a reference's definition
+                if count:
+                    line = lines[index] = changed
+                    notes.add(f"a link to {address} and a section's anchor, this text's own page on the old site "
+                              "(it links there to its own sections only), is a link into the page, to that section",
+                              index + 1)
+    return "\n".join(lines)
 
 
 def _first_title(markdown: str) -> str:

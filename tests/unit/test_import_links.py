@@ -167,3 +167,27 @@ def test_autotitle_reference_links_are_given_the_title_of_what_they_land_on_too(
     blocks = [*read.preamble, *(b for s in read.sections for b in s.blocks)]
     assert not any("AUTOTITLE" in b.text for b in blocks), blocks  # what the reader sees
     assert [link for b in blocks for link in b.links] == ["#cookie-choices", "#top", "#cookie-choices"], blocks
+
+
+def test_links_to_the_texts_own_page_on_the_old_site_and_its_sections_land_on_them(tmp_path):
+    """Automattic's privacy policy links `https://automattic.com/privacy/#your-rights` and eight more of its own
+    sections so: each archived version sent its reader to the old site's text of today instead of the section of the
+    version read. An address whose links all land on the text's own headings, named as the text is or used with several
+    of them, is its own page: each such link goes to the section in the page, said. Another page's, or one of its
+    anchors that no heading has, stays as it was."""
+    (tmp_path / "privacy.md").write_text(
+        "# Privacy Policy\n\nSee [Your Rights](https://acme.example/privacy/#your-rights) and "
+        "[how we share](https://acme.example/privacy/#sharing-information).\n\n## Sharing Information\n\nWith "
+        "[our processors](https://acme.example/processors/#list) and [GDPR](https://gdpr.example/#your-rights).\n\n"
+        "## Your Rights\n\nSee [contact][c] and the [terms](https://acme.example/terms/#your-rights).\n\n"
+        "[c]: https://acme.example/legal/acme-privacy#your-rights\n", encoding="utf-8")
+    source = importer.Source(tmp_path / "privacy.md", importer.dt.date(2024, 2, 1), "markdown")
+    text = importer._convert(source, lang="en", authoritative=True)
+    assert "See [Your Rights](#your-rights) and [how we share](#sharing-information)." in text.body, text.body
+    assert "[our processors](https://acme.example/processors/#list) and [GDPR](https://gdpr.example/#your-rights)" \
+        in text.body, text.body
+    assert "[terms](https://acme.example/terms/#your-rights)" in text.body and "\n[c]: #your-rights\n" in text.body, \
+        text.body
+    assert "line 3: a link to https://acme.example/privacy/ and a section's anchor, this text's own page on the old " \
+           "site (it links there to its own sections only), is a link into the page, to that section" in text.notes, \
+        text.notes

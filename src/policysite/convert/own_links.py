@@ -12,7 +12,7 @@ link lands on where the import has it, else the link's address in plain words, s
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
@@ -44,6 +44,27 @@ def _path(address: str) -> str:
     path = unquote(parts.path).strip()
     path = re.sub(r"(?:/index)?\.html?$", "", path).rstrip("/")
     return path.casefold() if path.startswith("/") else ""
+
+
+def own_pages(targets: Iterable[str], ids: set[str], title: str) -> tuple[str, ...]:
+    """The absolute addresses (`https://automattic.com/privacy/`) the text's links (`targets`) use, with an anchor,
+    only to land on its own headings (`ids`): its own page on the old site, where it names the text (its last path
+    part a word of `title`) or is used with several of its anchors (adoption, session 28: Automattic's privacy policy
+    links `https://automattic.com/privacy/#your-rights` nine times: an archived version's reader was sent to today's
+    text instead of the section of the version read)."""
+    anchored: dict[str, set[str]] = {}
+    for target in targets:
+        parts = urlsplit(target)
+        if parts.scheme in ("http", "https") and parts.netloc and parts.fragment:
+            anchored.setdefault(target.split("#", 1)[0], set()).add(unquote(parts.fragment))
+    words = {word[:5] for word in re.findall(r"\w+", title.casefold()) if len(word) > 3}
+    own = []
+    for address, fragments in anchored.items():
+        last = _path(address).rsplit("/", 1)[-1]
+        named = any(part[:5] in words for part in re.split(r"[-_.+]", last) if len(part) > 3)
+        if fragments <= ids and (named or len(fragments) > 1):
+            own.append(address)
+    return tuple(own)
 
 
 def own_fragment(target: str, own: tuple[str, ...]) -> str | None:

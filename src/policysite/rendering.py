@@ -15,6 +15,7 @@ import html as html_lib
 import re
 import unicodedata
 
+from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from selectolax.lexbor import LexborHTMLParser
 
@@ -513,6 +514,18 @@ _ATTR_START = re.compile(rf"({_ATTR_BASE})")
 # a `]` of plain text is none, and `Top Pick (Suggestions){: #searches }` shows its braces on the page (adoption 28).
 _INLINE_ENDS = frozenset({"link_close", "image", "em_close", "strong_close", "code_inline", "html_inline"})
 _CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
+
+
+def after_element(content: str, at: int) -> bool:
+    """Whether `content[:at]` ends with what attr_list sets an inline attribute list on: a link, code,
+    a tag, or emphasis, which a `*` or `_` closes only where it is one: `comment_author_{HASH}`, a cookie's name in
+    Automattic's cookie policy, is text the page shows (its `{HASH}` was taken for an attribute list)."""
+    if not content[:at].endswith(("*", "_")):
+        return True
+    return _EMPHASIS.renderInline(content[:at]).rstrip().endswith(("</em>", "</strong>"))
+
+
+_EMPHASIS = MarkdownIt("commonmark")
 
 
 def _attr_lists(token: Token, opener: str) -> list[str]:

@@ -252,3 +252,28 @@ def test_a_markdown_text_whose_first_heading_is_alone_above_the_others_has_it_as
     assert headings(other.markdown) == ["### Who We Are", "#### *Information You Provide*", "### Your Rights"], \
         other.markdown
     assert not any("is its title" in note for note in other.notes), other.notes
+
+
+def test_a_cookies_name_ending_in_braces_after_an_underscore_is_kept_as_the_page_shows_it(tmp_path: Path):
+    """Automattic's cookie policy names its cookies `comment_author_{HASH}`, `wp_sharing_{id}`: the import took each
+    `{…}` after an underscore for an attribute list set on emphasis, and left it out ("attribute list {HASH} set
+    attributes the site does not allow"): the cookies' names were changed. The checks read them so too, and the page,
+    which shows them (Python-Markdown sets a list only on an element: here no emphasis closes), would have been
+    refused for words the checks do not read. Both now read them as text; a list after emphasis still goes."""
+    from policysite import rendering
+
+    source = tmp_path / "cookies-2024-01-01.md"
+    source.write_text("# Cookie Policy\n\n## Cookies\n\n|Cookie|Purpose|\n|--- |--- |\n"
+                      "|comment_author_{HASH}|Remembers the name.|\n\nThe cookie wp_sharing_{id} is *ours*{.secret}.\n",
+                      encoding="utf-8")
+    text = convert(source)
+    assert "|comment_author_{HASH}|Remembers the name.|" in text.markdown, text.markdown
+    assert "The cookie wp_sharing_{id} is *ours*." in text.markdown, text.markdown
+    assert [n for n in text.notes if "attribute list" in n] == [
+        "line 9: attribute list {.secret} set attributes the site does not allow (.secret): kept only ids (a class is "
+        "the page's own: the theme's can hide or move the text)"], text.notes
+    page = markdown.markdown(text.markdown, extensions=["tables", "attr_list", "sane_lists"])
+    from selectolax.lexbor import LexborHTMLParser
+
+    assert rendering.words_apart(text.markdown, LexborHTMLParser(page)) == [], page
+    assert [w for w, _line in rendering.read_words(text.markdown)].count("hash") == 1

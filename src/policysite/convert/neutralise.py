@@ -430,8 +430,10 @@ def _attribute_lists(doc: Text, locate: Locator, content: str, kind: str,
         edit(doc, locate, 0, len(content), "", f"removed the kramdown directive {content.strip()[:60]}")
         return
     match = (_ATTR_LIST_END if kind in ("heading_open", "td_open", "th_open") else _ATTR_LIST_LINE).search(content)
+    from policysite.rendering import after_element
+
     found = [m for m in _ATTR_LIST_INLINE.finditer(content) if (not match or m.start() < match.start())
-             and not any(a <= m.start() < b for a, b in protected)]
+             and not any(a <= m.start() < b for a, b in protected) and after_element(content, m.start())]
     for each in [*found, *([match] if match else [])]:
         _attribute_list(doc, locate, each)
 

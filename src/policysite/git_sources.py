@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -244,6 +245,7 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
     shown: tuple[Committed, str] | None = None  # the text before, as read (history 26: a site rebuilt, its gh-pages
     # page's build time or asset names changed, was "a text whose words it changed without changing its date")
     rebuilt: dict[str, list[str]] = {}
+    titles: list[tuple[str, str]] = []  # (commit + path, its title or "") of each text read, in order
     for text, repo, _top in found:
         stem, suffix = os.path.splitext(Path(text.path).name)
         file = folder / f"{stem}@{text.commit[:7]}{suffix}"
@@ -275,6 +277,8 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
             continue
         shown = (text, markdown) if markdown is not None else None
         written[text.commit + text.path] = file
+        heading = re.search(r"(?m)^# +(.+?)[ \t]*$", markdown or "")
+        titles.append((text.commit + text.path, title or (heading.group(1) if heading else "")))
         said = convert_sources.stated_day(file, languages, lang=lang, markdown=markdown, title=title)
         day = dt.date.fromisoformat(said[1][0]) if said is not None and len(said[1]) == 1 else None
         if said is None and (month := convert_sources.stated_month(file, languages, markdown=markdown, title=title)):
@@ -297,8 +301,19 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
                                     "Word (.docx): nothing imported")
             top = tops[one.text.commit + one.text.path]
             out.append(Source(file, one.date, kind, origin=f"{one.text.path} at commit {one.text.commit} of {top}, "
-                              f"committed {one.text.committed.isoformat()}: {one.why}"))
+                              f"committed {one.text.committed.isoformat()}: {one.why}",
+                              title=_nearest_title(titles, one.text.commit + one.text.path)))
     return out
+
+
+def _nearest_title(titles: list[tuple[str, str]], key: str) -> str:
+    """For the text `key` (commit + path) if it has no title, the title of the nearest text of `titles` that has one,
+    before it, else after it (Automattic's privacy texts of 2018 to 2021 have none, the old site drawing "Privacy
+    Policy" from its template, and those before and after open with it: 19 versions were published untitled)."""
+    at = next((n for n, (one, _title) in enumerate(titles) if one == key), None)
+    if at is None or titles[at][1]:
+        return ""
+    return next((title for _key, title in [*reversed(titles[:at]), *titles[at + 1:]] if title), "")
 
 
 def _refuse_newest_undated(ordered: list[Dated], tops: dict[str, Path], *, lang: str) -> None:

@@ -274,6 +274,10 @@ def _convert(source: Source, *, lang: str = "", authoritative: bool = False,
                             "text loaded from another site when it is opened (an embed of iubenda, Termly or another "
                             "service, an iframe); open that address and save the page it shows, or export the text "
                             "from the service, and import that: nothing imported")
+    if source.title and not read.title and not converted.meta.get("title"):  # (history: its file's other texts')
+        converted = dataclasses.replace(converted, meta={**converted.meta, "title": source.title}, notes=[
+            *converted.notes, f"the text has no title (its old site drew it from its page's template, most likely): "
+                              f"given “{source.title[:80]}”, the title its file's other texts have"])
     notes = Notes(converted.where)  # lines named as the converter's notes name them
     notes.offset = converted.offset
     if source.format == "markdown" and converted.where == "line" and not source.parts:

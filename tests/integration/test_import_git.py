@@ -719,3 +719,25 @@ def test_a_change_log_ending_the_text_dates_it_by_its_newest_entry(tmp_path, cap
     days = [line.split()[-1] for line in git(site, "log", "--format=%s %ad", "--date=short").splitlines()
             if line.startswith("Import the en text")]
     assert sorted(days) == ["2013-09-18", "2015-02-18"], days
+
+
+def test_a_text_without_a_title_takes_the_one_its_files_other_texts_give(tmp_path, capsys):
+    """Automattic's privacy texts of 2018 to 2021 have no title (the old site drew "Privacy Policy" from its page's
+    template), those before and after open with it: 19 versions were published untitled, readers seeing only the
+    site's name above them (structure.title). Now a text without a title takes the nearest title its file's other
+    texts give, said."""
+    old = old_site(tmp_path / "old", [("2021-01-07T10:00:00+00:00", "", "One."),
+                                      ("2022-03-01T10:00:00+00:00", "", "Two.")])
+    (old / "privacy.md").write_text(page("", "Three.").split("\n", 2)[2], encoding="utf-8")  # its title left out
+    git(old, "commit", "-q", "-am", "untitled", date="2023-05-02T10:00:00+00:00")
+    site = new_site(tmp_path, capsys)
+    assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
+    out = capsys.readouterr().out
+    assert "the text has no title (its old site drew it from its page's template, most likely): given “Example Ltd " \
+           "privacy notice”, the title its file's other texts have" in out, out
+    assert out.count("the text has no title") == 1, out
+    newest = git(site, "log", "-1", "--format=%H", "--grep", "Import the en text").strip()
+    text = git(site, "show", f"{newest}:docs/en/index.md")
+    assert text.startswith("---\ndate: 2023-05-02\ntitle: \"Example Ltd privacy notice\"\n---\n"), text
+    assert cli.main(["--root", str(site), "check"]) == 0
+    assert "structure.title" not in capsys.readouterr().out

@@ -43,6 +43,7 @@ import git as gitpython
 
 from policysite import clock, deletions, git, manifest as mf, periods
 from policysite.errors import ManifestUnreadable, PublishError
+from policysite.messages import Said
 from policysite.project import Project
 from policysite.strings import aside, long_date, strings
 
@@ -104,12 +105,8 @@ def reading(repo: gitpython.Repo, branch: str) -> Reading | None:
             return Reading(f"refs/heads/{branch}", branch, None)
         if git.is_ancestor(repo, local, tracking):
             return Reading(f"refs/remotes/{REMOTE}/{branch}", branch, REMOTE,
-                           f"{REMOTE}/{branch} is read: the local {branch} is behind it (published from another clone; "
-                           f"`git branch -f {branch} {REMOTE}/{branch}` brings it up to date)")
-        return Reading(f"refs/heads/{branch}", branch, None,
-                       f"the local {branch} is read, and it has diverged from {REMOTE}/{branch}, what the site "
-                       f"serves (each has commits the other lacks): reconcile them (`git branch -f {branch} "
-                       f"{REMOTE}/{branch}` keeps the remote's), or name it: -b {REMOTE}/{branch}")
+                           Said("branch.read-behind", remote=REMOTE, branch=branch))
+        return Reading(f"refs/heads/{branch}", branch, None, Said("branch.read-diverged", remote=REMOTE, branch=branch))
     if git.rev_parse(repo, f"refs/remotes/{REMOTE}/{branch}") is not None:
         return Reading(f"refs/remotes/{REMOTE}/{branch}", branch, REMOTE)
     remote, _, name = branch.partition("/")
@@ -122,10 +119,8 @@ def missing(branch: str) -> str:
     """Why a reading command has nothing to read."""
     remote, _, name = branch.partition("/")
     if name and remote == REMOTE:  # `-b origin/gh-pages`, the remote's copy: not "origin/origin/gh-pages" (hunt 31)
-        return (f"there is no {branch} here: fetch the archive (`git fetch {REMOTE} {name}`), or publish it from the "
-                "policy's history (`policy history`)")
-    return (f"there is no {branch} branch here, nor {REMOTE}/{branch}: fetch the archive (`git fetch {REMOTE} "
-            f"{branch}:{branch}`), or publish it from the policy's history (`policy history`)")
+        return Said("branch.missing/remote", branch=branch, remote=REMOTE, name=name)
+    return Said("branch.missing", branch=branch, remote=REMOTE)
 
 
 def read_branch(repo: gitpython.Repo, *, branch: str, remote: str | None,
@@ -255,8 +250,7 @@ def not_the_archive(name: str, paths: Iterable[str], *, prefix: str) -> str:
     listed = set(paths)
     if config not in listed or any(path.startswith(f"{mf.DIRECTORY}/") for path in listed):
         return ""
-    return (f"{name} holds the project's sources ({config}) and no published version: it is not the archive; name "
-            f"the archive's branch with -b ({BRANCH} by default)")
+    return Said("branch.not-archive", name=name, config=config, default=BRANCH)
 
 
 PUBLISHING_SUBJECTS = ("Publish ", "Rebuild ", "Update the history, compare and feed pages of ")
@@ -288,15 +282,13 @@ def misdated_commits(repo: gitpython.Repo, rev: str | None, directory: str = mf.
         if not subject.startswith(PUBLISHING_SUBJECTS):
             continue
         if authored != committed:
-            found.append(Misdated(sha, subject, f"dated {_moment(authored)} by its author and {_moment(committed)} "
-                                  "by its committer, where publishing writes one date for both: it was rewritten "
-                                  "since (`git commit --amend --date`, a rebase)"))
+            found.append(Misdated(sha, subject, Said("verify.misdated/two-dates", authored=_moment(authored),
+                                                     committed=_moment(committed))))
         # after a commit of someone else's, whose dates are not publishing's to judge, nothing is said
         if n + 1 < len(rows) and rows[n + 1][3].startswith(PUBLISHING_SUBJECTS) and \
                 int(committed) < int(rows[n + 1][2]) - LEEWAY:
-            found.append(Misdated(sha, subject, f"dated {_moment(committed)}, before the commit it follows "
-                                  f"({rows[n + 1][0][:7]}, dated {_moment(rows[n + 1][2])}): publishing dates each "
-                                  "commit after the one before"))
+            found.append(Misdated(sha, subject, Said("verify.misdated/before-previous", committed=_moment(committed),
+                                                     previous=rows[n + 1][0][:7], then=_moment(rows[n + 1][2]))))
     added = first_manifests(repo, rev, directory)
     when = {sha: int(committed) for sha, _authored, committed, _subject in rows}
     for version, manifest in sorted(manifests_at(repo, rev, directory).items()):
@@ -304,9 +296,8 @@ def misdated_commits(repo: gitpython.Repo, rev: str | None, directory: str = mf.
         ahead = any((entry.changes or {}).get("announced") for entry in manifest.languages.values())
         if commit in when and not ahead and subject.startswith(PUBLISHING_SUBJECTS) and \
                 when[commit] < clock.start_of(dt.date.fromisoformat(version)) - LEEWAY:
-            found.append(Misdated(commit, subject, f"dated {_moment(when[commit])}, before {version}, the date of the "
-                                  "version it published, which has no `announced:`: publishing refuses such a text "
-                                  "before its date"))
+            found.append(Misdated(commit, subject, Said("verify.misdated/before-date", committed=_moment(when[commit]),
+                                                        version=version)))
     return found
 
 

@@ -447,7 +447,7 @@ def _reading_note(root: Path, branch: str) -> None:
 
     read = branch_state.reading(git.open_repo(Path(root).resolve()), branch)
     if read is not None and read.note:
-        print(f"note: {read.note}", file=sys.stderr)
+        print(f"note: {messages.said_in(read.note, _language(root))}", file=sys.stderr)
 
 
 def export(args: argparse.Namespace, root: Path) -> int:

@@ -56,7 +56,7 @@ from policysite.branch import (
 )
 from policysite.building import build_archive, build_version, first_versions, previous_of
 from policysite.errors import ManifestUnreadable, PublishError, RefusedError
-from policysite.messages import Said
+from policysite.messages import Said, text_of
 from policysite.project import Project, opened
 from policysite.settings import SettingsError
 from policysite.writing import root_404_of, root_page, root_target
@@ -94,7 +94,7 @@ def _verify(site: Project, *, branch: str, print_pdfs: bool = False) -> Verifica
     repo = site.repo
     read = reading(repo, branch)
     if read is None:
-        raise PublishError(f"nothing to verify: {missing(branch)}")
+        raise PublishError(Said("verify.nothing", why=missing(branch)))
     tip = git.rev_parse(repo, read.ref)
     assert tip is not None  # reading() found it
     tree = git.list_files(repo, tip)
@@ -106,8 +106,8 @@ def _verify(site: Project, *, branch: str, print_pdfs: bool = False) -> Verifica
     if read.note:
         report.notes.append(read.note)
     elif read.remote:
-        report.notes.append(f"{read.remote}/{read.name} is verified"
-                            + ("" if branch != read.name else f" (there is no local {read.name})"))
+        report.notes.append(Said("verify.remote" if branch != read.name else "verify.remote/no-local",
+                                 remote=read.remote, name=read.name))
     digests: dict[str, str] = {}
 
     def digest(blob: str) -> str:
@@ -259,10 +259,8 @@ def _branch_history(project: Project, manifests: dict[str, mf.VersionManifest], 
     problems += [Said("verify.removed", version=version, branch=branch, commit=commit[:7])
                 for version, commit in sorted(removed_versions(
                     project.repo, tip, project.settings.manifest_dir).items())]
-    problems += [(f"{version}: its manifest was added by {commit[:7]} “{subject[:60]}”, not by the commit "
-                 if commit else f"{version}: no commit of {branch}'s history added its manifest, not even "
-                 "the one ") + f"publishing writes for it: {branch}'s history, the proof of when the text "
-                "reached the site, was rewritten (squashed?): restore the branch from a copy that has it"
+    problems += [Said("verify.unproven" if commit else "verify.unproven/none", version=version, commit=commit[:7],
+                      subject=subject[:60], branch=branch)
                 for version, (commit, subject) in ([] if shallow else unproven_versions(
                     project.repo, tip, project.settings.manifest_dir).items())]
     problems += [Said("verify.resourced", version=version, then=then[:7], commit=commit[:7], now=now[:7],
@@ -273,20 +271,16 @@ def _branch_history(project: Project, manifests: dict[str, mf.VersionManifest], 
                       branch=branch)
                  for version, found in ([] if shallow else replaced_pdfs(
                      project.repo, tip, project.settings.manifest_dir).items()) for lang, rel, commit in found]
-    problems += [f"{version}: its links to the site's other documents land on {_landing(now)}, and when {commit[:7]} "
-                 f"published it on {_landing(then)}: a published version's links never change; they were changed on "
-                 f"{branch} with its manifest: restore them"
+    problems += [Said("verify.relinked", version=version, now=_landing(now), commit=commit[:7], then=_landing(then),
+                      branch=branch)
                  for version, (commit, then, now) in ([] if shallow else relinked_versions(
                      project.repo, tip, project.settings.manifest_dir).items())]
-    problems += [f"{version}: announced on {announced.isoformat()} and published ahead of its date, by "
-                 f"{commit[:7]}, which is dated {day.isoformat()}: publishing dates such a version on the "
-                 f"day it is announced, so {branch}'s dates were changed (its history is the proof of when "
-                 "each text reached the site): restore the branch from a copy that has them"
+    problems += [Said("verify.redated", version=version, announced=announced.isoformat(), commit=commit[:7],
+                      day=day.isoformat(), branch=branch)
                  for version, (commit, day, announced) in ([] if shallow else redated_versions(
                      project.repo, tip, project.settings.manifest_dir, exempt=_recorded_import(project)).items())]
-    problems += [f"{branch}: its commit {one.commit[:7]} “{one.subject[:60]}” is {one.why}: {branch}'s history, the "
-                 "proof of when each text reached the site, was rewritten with other dates: restore the branch from a "
-                 "copy that has them" for one in ([] if shallow else misdated_commits(
+    problems += [Said("verify.misdated", branch=branch, commit=one.commit[:7], subject=one.subject[:60], why=one.why)
+                 for one in ([] if shallow else misdated_commits(
                      project.repo, tip, project.settings.manifest_dir))]
     return problems
 
@@ -383,7 +377,7 @@ def _missing_from_history(project: Project, manifests: dict[str, mf.VersionManif
     try:
         skip = frozenset(gate.exceptions(project.repo, root=project.root))
     except gate.GateError as exc:
-        return [str(exc)]
+        return [text_of(exc)]
     newest = max(manifests)
     entry = manifests[newest].languages.get(project.settings.authoritative)
     if entry is None or git.rev_parse(project.repo, f"{entry.source.commit}^{{commit}}") is None:
@@ -394,26 +388,20 @@ def _missing_from_history(project: Project, manifests: dict[str, mf.VersionManif
     # earlier date was never published (publishing refuses it: history.order).
     missing = [v for v in found if v.version < newest and v.version not in manifests
                and git.is_ancestor(project.repo, v.commit, entry.source.commit)]
-    problems = [f"{v.version} (commit {v.commit[:7]}): a dated version of the history, before {newest}, is not on "
-                f"{branch}: " + (f"never published (dated before {later}, published from an earlier commit: "
-                                 f"publishing refused it); record {v.commit[:7]} in {gate.EXCEPTIONS_FILE} as never "
-                                 "published" if (later := _dated_back(project, manifests, v)) else
-                                 "removed from the archive; it was in force from its date until the next version's, "
-                                 "and cannot be published again after a later one (record it in "
-                                 f"{gate.EXCEPTIONS_FILE} if it never was)")
-                for v in missing]
+    problems: list[str] = [
+        Said("verify.absent/refused" if (later := _dated_back(project, manifests, v)) else "verify.absent",
+             version=v.version, commit=v.commit[:7], newest=newest, branch=branch, later=later,
+             file=gate.EXCEPTIONS_FILE) for v in missing]
     # After it, dated in the past: in force since its date by the history, and not on the branch: not published
     # yet (publishing has not run since), or removed with the branch's commits that published it (a force-push
     # rewinding the branch): either way the archive does not hold the text the history puts in force.
     today = clock.today().isoformat()
-    problems += [f"{v.version} (commit {v.commit[:7]}): a dated version of the history, in force since its date "
-                 f"by it, is not on {branch}: publish it (`policy history`), or find out why the branch lacks it "
-                 "(rewound by a force-push?)" for v in found if newest < v.version <= today]
+    problems += [Said("verify.absent/in-force", version=v.version, commit=v.commit[:7], branch=branch)
+                 for v in found if newest < v.version <= today]
     # Dated ahead and announced by today (its `announced:`): readers were told of it from that day, on the branch.
-    problems += [f"{v.version} (commit {v.commit[:7]}): a dated version of the history, announced on {announced} to "
-                 f"take effect on {v.version}, is not on {branch}: publish it (`policy history`), or find out why "
-                 "the branch lacks it (rewound by a force-push? the text readers were told of must stay as it was "
-                 "announced)" for v, announced in _announced(project, found, after=max(newest, today), today=today)]
+    problems += [Said("verify.absent/announced", version=v.version, commit=v.commit[:7], announced=announced,
+                      branch=branch)
+                 for v, announced in _announced(project, found, after=max(newest, today), today=today)]
     return problems
 
 
@@ -461,31 +449,30 @@ def _shared(tree: dict[str, tuple[str, str]], shared: dict[str, dict[str, str]],
             first: Callable[[str], dict[str, str]] = lambda _name: {}) -> list[str]:
     """The shared theme folders: each file as its manifest lists it, its name the digest of its files (`first`: the
     list the branch first held, naming a file replaced since), and each folder a version links."""
-    problems = []
+    problems: list[str] = []
     for name, files in sorted(shared.items()):
         prefix = f"{assets.FOLDER}/{name}/"
         actual = {path[len(prefix):]: digest(blob) for path, (_m, blob) in tree.items() if path.startswith(prefix)}
         differences = mf.differences(files, actual)
-        problems += [f"{prefix}{rel}: {what}" for rel, what in differences]
+        problems += [Said("verify.file", path=f"{prefix}{rel}", what=what) for rel, what in differences]
         if actual and not differences and assets.files_digest(actual) != name:
             # the folder is named by the digest of its files: one replaced together with its line in the folder's
             # list passed, on an archive whose versions are not rebuilt (legal hunt 36: a script rewriting the text)
             was = first(name)
             replaced = [rel for rel in sorted(actual) if rel in was and was[rel] != actual[rel]]
-            problems.append(f"{prefix}{', '.join(replaced) if replaced else ''}: not the file(s) the folder is "
-                            "named after (a digest of its files' paths and bytes): replaced on the branch together "
-                            f"with {assets.manifest_path(name)}; restore them (`git log -p {prefix}`)")
+            problems.append(Said("verify.shared-renamed", folder=prefix, files=", ".join(replaced),
+                                 listing=assets.manifest_path(name)))
     linked = set()
     for manifest in manifests:
         for lang, entry in sorted(manifest.languages.items()):
             linked.add(entry.theme)
             if entry.theme and entry.theme not in shared:
-                problems.append(f"{lang}/{manifest.version}/ ({entry.source.path}): its pages link "
-                                f"{assets.FOLDER}/{entry.theme}/, which no "
-                                f"manifest lists ({assets.manifest_path(entry.theme)} is missing)")
+                problems.append(Said("verify.shared-unlisted", folder=f"{lang}/{manifest.version}/",
+                                     source=entry.source.path, theme=f"{assets.FOLDER}/{entry.theme}/",
+                                     listing=assets.manifest_path(entry.theme)))
     # A folder no version links is no theme of the site's: whatever it holds would be served on its origin.
-    problems += [f"{assets.FOLDER}/{name}/: no version links it (publishing removes such a folder): added on the "
-                 f"branch with {assets.manifest_path(name)}?" for name in sorted(set(shared) - linked)]
+    problems += [Said("verify.shared-unlinked", folder=f"{assets.FOLDER}/{name}/", listing=assets.manifest_path(name))
+                 for name in sorted(set(shared) - linked)]
     return problems
 
 
@@ -589,8 +576,9 @@ _WORDS = re.compile(r"\w+")
 
 def _landing(links: dict) -> str:
     """Where a version's links to other documents land, in words: `retention.md → retention 2021-01-10`."""
-    return ", ".join(f"{page} → {target[0] or 'the first document'} {target[1]}"
-                     for page, target in sorted(links.items())) or "nothing"
+    return Said("verify.lands", links=[Said("verify.lands/one", page=page, target=target[0], date=target[1])
+                                       for page, target in sorted(links.items())]) if links else \
+        Said("verify.lands/nowhere")
 
 
 def _written_by_hand(project: Project, tip: str | None, version: str) -> list[str]:
@@ -606,17 +594,15 @@ def _written_by_hand(project: Project, tip: str | None, version: str) -> list[st
         return []  # said above: no commit of the branch added its manifest
     paths = [f"{settings.base(language.code)}/{version}" for language in settings.languages]
     paths.append(mf.path_for(version, settings.manifest_dir))
-    found = []
+    found: list[str] = []
     for commit, _subject, _blob in additions:  # against each commit that added it (an orphan one merged in too)
         try:
             changed = git.run(project.repo, "diff", "--no-renames", "--name-only", commit, tip, "--", *paths).split()
         except git.GitError:
             continue
         if changed:
-            found.append(f"{version}: {', '.join(changed[:3])}{' …' if len(changed) > 3 else ''} changed since "
-                         f"{commit[:7]} published it: built with another generator, it cannot be rebuilt to show what "
-                         "changed; rebuild it with today's (policy history --rebuild) if a rebuild did it, else "
-                         "restore the files")
+            found.append(Said("verify.hand-edited", version=version,
+                              paths=f"{', '.join(changed[:3])}{' …' if len(changed) > 3 else ''}", commit=commit[:7]))
             break
     return found
 

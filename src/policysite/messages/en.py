@@ -758,6 +758,71 @@ MESSAGES: dict[str, str] = {
     "verify.pdf-replaced": "{path}: not the PDF {commit} published: its manifest then recorded another SHA-256 for the "
                            "same text and print, and a print gives the same bytes every time: the PDF was replaced on "
                            "{branch} with its manifest's digest: restore both",
+    "verify.unproven": "{version}: its manifest was added by {commit} “{subject}”, not by the commit publishing writes "
+                       "for it: {branch}'s history, the proof of when the text reached the site, was rewritten "
+                       "(squashed?): restore the branch from a copy that has it",
+    "verify.unproven/none": "{version}: no commit of {branch}'s history added its manifest, not even the one "
+                            "publishing writes for it: {branch}'s history, the proof of when the text reached the "
+                            "site, was rewritten (squashed?): restore the branch from a copy that has it",
+    "verify.relinked": "{version}: its links to the site's other documents land on {now:said}, and when {commit} "
+                       "published it on {then:said}: a published version's links never change; they were changed on "
+                       "{branch} with its manifest: restore them",
+    "verify.lands": "{links:each:, }",
+    "verify.lands/one": "{page} → {target:else:verify.first-document} {date}",
+    "verify.lands/nowhere": "nothing",
+    "verify.first-document": "the first document",
+    "verify.redated": "{version}: announced on {announced} and published ahead of its date, by {commit}, which is "
+                      "dated {day}: publishing dates such a version on the day it is announced, so {branch}'s dates "
+                      "were changed (its history is the proof of when each text reached the site): restore the branch "
+                      "from a copy that has them",
+    "verify.misdated": "{branch}: its commit {commit} “{subject}” is {why:said}: {branch}'s history, the proof of "
+                       "when each text reached the site, was rewritten with other dates: restore the branch from a "
+                       "copy that has them",
+    "verify.misdated/two-dates": "dated {authored} by its author and {committed} by its committer, where publishing "
+                                 "writes one date for both: it was rewritten since (`git commit --amend --date`, a "
+                                 "rebase)",
+    "verify.misdated/before-previous": "dated {committed}, before the commit it follows ({previous}, dated {then}): "
+                                       "publishing dates each commit after the one before",
+    "verify.misdated/before-date": "dated {committed}, before {version}, the date of the version it published, which "
+                                   "has no `announced:`: publishing refuses such a text before its date",
+    "verify.absent": "{version} (commit {commit}): a dated version of the history, before {newest}, is not on "
+                     "{branch}: removed from the archive; it was in force from its date until the next version's, and "
+                     "cannot be published again after a later one (record it in {file} if it never was)",
+    "verify.absent/refused": "{version} (commit {commit}): a dated version of the history, before {newest}, is not on "
+                             "{branch}: never published (dated before {later}, published from an earlier commit: "
+                             "publishing refused it); record {commit} in {file} as never published",
+    "verify.absent/in-force": "{version} (commit {commit}): a dated version of the history, in force since its date by "
+                              "it, is not on {branch}: publish it (`policy history`), or find out why the branch lacks "
+                              "it (rewound by a force-push?)",
+    "verify.absent/announced": "{version} (commit {commit}): a dated version of the history, announced on {announced} "
+                               "to take effect on {version}, is not on {branch}: publish it (`policy history`), or "
+                               "find out why the branch lacks it (rewound by a force-push? the text readers were told "
+                               "of must stay as it was announced)",
+    "verify.shared-renamed": "{folder}{files}: not the file(s) the folder is named after (a digest of its files' paths "
+                             "and bytes): replaced on the branch together with {listing}; restore them (`git log -p "
+                             "{folder}`)",
+    "verify.shared-unlisted": "{folder} ({source}): its pages link {theme}, which no manifest lists ({listing} is "
+                              "missing)",
+    "verify.shared-unlinked": "{folder}: no version links it (publishing removes such a folder): added on the branch "
+                              "with {listing}?",
+    "verify.hand-edited": "{version}: {paths} changed since {commit} published it: built with another generator, it "
+                          "cannot be rebuilt to show what changed; rebuild it with today's (policy history --rebuild) "
+                          "if a rebuild did it, else restore the files",
+    "verify.nothing": "nothing to verify: {why:said}",
+    "verify.remote": "{remote}/{name} is verified",
+    "verify.remote/no-local": "{remote}/{name} is verified (there is no local {name})",
+    # --- which copy of the archive a reading command reads (branch.py) -----------------------------------------
+    "branch.missing": "there is no {branch} branch here, nor {remote}/{branch}: fetch the archive (`git fetch {remote} "
+                      "{branch}:{branch}`), or publish it from the policy's history (`policy history`)",
+    "branch.missing/remote": "there is no {branch} here: fetch the archive (`git fetch {remote} {name}`), or publish "
+                             "it from the policy's history (`policy history`)",
+    "branch.read-behind": "{remote}/{branch} is read: the local {branch} is behind it (published from another clone; "
+                          "`git branch -f {branch} {remote}/{branch}` brings it up to date)",
+    "branch.read-diverged": "the local {branch} is read, and it has diverged from {remote}/{branch}, what the site "
+                            "serves (each has commits the other lacks): reconcile them (`git branch -f {branch} "
+                            "{remote}/{branch}` keeps the remote's), or name it: -b {remote}/{branch}",
+    "branch.not-archive": "{name} holds the project's sources ({config}) and no published version: it is not the "
+                          "archive; name the archive's branch with -b ({default} by default)",
     # --- what publishing refuses to go on over (publish_refusals.py) ------------------------------------------
     "refuse.recorded-published/item": "{file} records {commit} as never published, but it is the published version "
                                       "{version}",

@@ -907,6 +907,78 @@ MESSAGES: dict[str, str] = {
                            "autre SHA-256 pour le même texte et la même impression, et une impression donne "
                            "toujours les mêmes octets : le PDF a été remplacé sur {branch} avec l'empreinte de son "
                            "manifeste : remettez les deux",
+    "verify.unproven": "{version} : son manifeste a été ajouté par {commit} « {subject} », et non par le commit que la "
+                       "publication écrit pour elle : l'historique de {branch}, la preuve de la date à laquelle le "
+                       "texte a été mis en ligne, a été réécrit (squash ?) : restaurez la branche à partir d'une copie "
+                       "qui l'a encore",
+    "verify.unproven/none": "{version} : aucun commit de l'historique de {branch} n'a ajouté son manifeste, pas même "
+                            "celui que la publication écrit pour elle : l'historique de {branch}, la preuve de la date "
+                            "à laquelle le texte a été mis en ligne, a été réécrit (squash ?) : restaurez la branche à "
+                            "partir d'une copie qui l'a encore",
+    "verify.relinked": "{version} : ses liens vers les autres documents du site : désormais {now:said}, et lorsque "
+                       "{commit} l'a publiée, {then:said} : les liens d'une version publiée ne changent jamais ; ils "
+                       "ont été modifiés sur {branch} avec son manifeste : remettez-les",
+    "verify.lands": "{links:each:, }",
+    "verify.lands/one": "{page} → {target:else:verify.first-document} {date}",
+    "verify.lands/nowhere": "aucun",
+    "verify.first-document": "le premier document",
+    "verify.redated": "{version} : annoncée le {announced} et publiée avant sa date, par {commit}, daté du {day} : la "
+                      "publication date une telle version du jour de son annonce ; les dates de {branch} ont donc "
+                      "été modifiées (son historique est la preuve de la date à laquelle chaque texte a été mis en "
+                      "ligne) : restaurez la branche à partir d'une copie qui les a encore",
+    "verify.misdated": "{branch} : son commit {commit} « {subject} » est {why:said} : l'historique de {branch}, la "
+                       "preuve de la date à laquelle chaque texte a été mis en ligne, a été réécrit avec d'autres "
+                       "dates : restaurez la branche à partir d'une copie qui les a encore",
+    "verify.misdated/two-dates": "daté du {authored} par son auteur et du {committed} par son committer, alors que la "
+                                 "publication écrit une seule date pour les deux : il a été réécrit depuis (`git "
+                                 "commit --amend --date`, un rebase)",
+    "verify.misdated/before-previous": "daté du {committed}, avant le commit qu'il suit ({previous}, daté du {then}) : "
+                                       "la publication date chaque commit après le précédent",
+    "verify.misdated/before-date": "daté du {committed}, avant le {version}, date de la version qu'il a publiée, qui "
+                                   "n'a pas de `announced:` : la publication refuse un tel texte avant sa date",
+    "verify.absent": "{version} (commit {commit}) : une version datée de l'historique, antérieure au {newest}, "
+                     "n'est pas sur {branch} : retirée de l'archive ; elle a été en vigueur de sa date jusqu'à celle "
+                     "de la version suivante, et ne peut plus être publiée après une version postérieure (inscrivez-la "
+                     "dans {file} si elle ne l'a jamais été)",
+    "verify.absent/refused": "{version} (commit {commit}) : une version datée de l'historique, antérieure au {newest}, "
+                             "n'est pas sur {branch} : jamais publiée (datée d'avant le {later}, publiée à partir d'un "
+                             "commit antérieur : la publication l'a refusée) ; inscrivez {commit} dans {file} comme "
+                             "jamais publié",
+    "verify.absent/in-force": "{version} (commit {commit}) : une version datée de l'historique, en vigueur depuis sa "
+                              "date selon celui-ci, n'est pas sur {branch} : publiez-la (`policy history`), ou "
+                              "cherchez pourquoi la branche ne l'a pas (ramenée en arrière par un force-push ?)",
+    "verify.absent/announced": "{version} (commit {commit}) : une version datée de l'historique, annoncée le "
+                               "{announced} pour entrer en vigueur le {version}, n'est pas sur {branch} : publiez-la "
+                               "(`policy history`), ou cherchez pourquoi la branche ne l'a pas (ramenée en arrière par "
+                               "un force-push ? le texte annoncé aux lecteurs doit rester tel qu'il a été annoncé)",
+    "verify.shared-renamed": "{folder}{files} : ce ne sont pas les fichiers d'après lesquels le dossier est nommé "
+                             "(une empreinte des chemins et des octets de ses fichiers) : remplacés sur la branche en "
+                             "même temps que {listing} ; remettez-les (`git log -p {folder}`)",
+    "verify.shared-unlisted": "{folder} ({source}) : ses pages renvoient à {theme}, qu'aucun manifeste ne liste "
+                              "({listing} est manquant)",
+    "verify.shared-unlinked": "{folder} : aucune version n'y renvoie (la publication supprime un tel dossier) : "
+                              "ajouté sur la branche avec {listing} ?",
+    "verify.hand-edited": "{version} : changements dans {paths} depuis que {commit} l'a publiée : construite avec un "
+                          "autre générateur, elle ne peut pas être reconstruite pour montrer ce qui a changé ; "
+                          "reconstruisez-la avec celui d'aujourd'hui (policy history --rebuild) si une reconstruction "
+                          "en est la cause, sinon remettez les fichiers",
+    "verify.nothing": "rien à vérifier : {why:said}",
+    "verify.remote": "{remote}/{name} est vérifiée",
+    "verify.remote/no-local": "{remote}/{name} est vérifiée (il n'y a pas de branche {name} locale)",
+    # --- which copy of the archive a reading command reads (branch.py) -----------------------------------------
+    "branch.missing": "ni la branche {branch} ni {remote}/{branch} n'existent ici : récupérez l'archive (`git fetch "
+                      "{remote} {branch}:{branch}`), ou publiez-la à partir de l'historique de la politique (`policy "
+                      "history`)",
+    "branch.missing/remote": "{branch} n'existe pas ici : récupérez l'archive (`git fetch {remote} {name}`), ou "
+                             "publiez-la à partir de l'historique de la politique (`policy history`)",
+    "branch.read-behind": "{remote}/{branch} est lue : la branche locale {branch} est en retard sur elle (publiée "
+                          "depuis un autre clone ; `git branch -f {branch} {remote}/{branch}` la met à jour)",
+    "branch.read-diverged": "la branche locale {branch} est lue, et elle a divergé par rapport à {remote}/{branch}, "
+                            "ce que le site sert (chacune a des commits que l'autre n'a pas) : réconciliez-les (`git "
+                            "branch -f {branch} {remote}/{branch}` garde celle du dépôt distant), ou nommez celle-ci "
+                            ": -b {remote}/{branch}",
+    "branch.not-archive": "{name} contient les sources du projet ({config}) et aucune version publiée : ce n'est pas "
+                          "l'archive ; nommez la branche de l'archive avec -b ({default} par défaut)",
     # --- what publishing refuses to go on over (publish_refusals.py) ------------------------------------------
     "refuse.recorded-published/item": "{file} inscrit {commit} comme jamais publié, alors qu'il s'agit de la version "
                                       "publiée {version}",

@@ -1,0 +1,106 @@
+"""`policy verify`'s lines of the branch's own history and its shared theme folders, and the reading commands' notes,
+are said in the site's language: French on a French site, English word for word as before with POLICY_MESSAGES=en."""
+from __future__ import annotations
+
+import os
+import subprocess
+
+import pytest
+
+from helpers import GIT_ENV, git, policy_process
+from policy_repo import new_project
+from policysite import messages
+
+pytestmark = pytest.mark.usefixtures("no_identity")
+
+
+def _environment(**values: str) -> dict[str, str]:
+    """The tests' environment without their POLICY_MESSAGES=en (the site's own language then), plus `values`."""
+    return {**{key: value for key, value in os.environ.items() if key != messages.ENVIRONMENT}, **values}
+
+
+def test_verify_says_a_rewritten_publishing_commit_and_a_theme_folder_no_version_links_in_french(tmp_path):
+    project = new_project(tmp_path / "project")
+    project.commit("2021-02-17")
+    root = ["--root", str(project.root)]
+    assert policy_process([*root, "publish"], env=_environment()).returncode == 0
+    work = tmp_path / "pages"
+    git(project.root, "worktree", "add", "-q", str(work), "gh-pages")
+    (work / "assets" / "0badc0ffee000000").mkdir()
+    (work / "assets" / "0badc0ffee000000" / "index.html").write_text("<p>x</p>", encoding="utf-8")
+    listed = next((work / "manifest" / "assets").glob("*.json"))
+    (work / "manifest" / "assets" / "0badc0ffee000000.json").write_text(
+        listed.read_text(encoding="utf-8").replace(listed.stem, "0badc0ffee000000"), encoding="utf-8")
+    git(work, "add", "-A")
+    # a publishing commit's subject, its author's and committer's dates apart: rewritten (`commit --amend --date`)
+    subprocess.run(["git", "commit", "-q", "-m", "Publish 2021-02-17"], cwd=work, check=True, env={
+        **os.environ, **GIT_ENV, "GIT_AUTHOR_DATE": "2030-01-01T09:00:00+00:00",
+        "GIT_COMMITTER_DATE": "2030-01-02T15:00:00+00:00"})
+    tip = git(work, "rev-parse", "--short=7", "HEAD").strip()
+    git(project.root, "worktree", "remove", "--force", str(work))
+
+    french = policy_process([*root, "verify"], env=_environment())
+    assert french.returncode == 1
+    lines = french.stdout.splitlines()
+    assert (f"gh-pages : son commit {tip} « Publish 2021-02-17 » est daté du 2030-01-01 09:00 UTC par son auteur et du "
+            "2030-01-02 15:00 UTC par son committer, alors que la publication écrit une seule date pour les deux : il "
+            "a été réécrit depuis (`git commit --amend --date`, un rebase) : l'historique de gh-pages, la preuve de la "
+            "date à laquelle chaque texte a été mis en ligne, a été réécrit avec d'autres dates : restaurez la branche "
+            "à partir d'une copie qui les a encore") in lines, french.stdout
+    assert ("assets/0badc0ffee000000/ : aucune version n'y renvoie (la publication supprime un tel dossier) : ajouté "
+            "sur la branche avec manifest/assets/0badc0ffee000000.json ?") in lines, french.stdout
+    english = policy_process([*root, "verify"], env=_environment(POLICY_MESSAGES="en"))
+    lines = english.stdout.splitlines()
+    assert (f"gh-pages: its commit {tip} “Publish 2021-02-17” is dated 2030-01-01 09:00 UTC by its author and "
+            "2030-01-02 15:00 UTC by its committer, where publishing writes one date for both: it was rewritten since "
+            "(`git commit --amend --date`, a rebase): gh-pages's history, the proof of when each text reached the "
+            "site, was rewritten with other dates: restore the branch from a copy that has them") in lines, \
+        english.stdout
+    assert ("assets/0badc0ffee000000/: no version links it (publishing removes such a folder): added on the branch "
+            "with manifest/assets/0badc0ffee000000.json?") in lines, english.stdout
+
+
+def test_the_reading_commands_say_what_they_read_and_what_is_missing_in_french(tmp_path):
+    """verify of a branch that is not there, of the policy's own branch, and of origin's copy read in a clone without
+    a local gh-pages (its note), and `policy at`'s note of a local branch behind origin's."""
+    project = new_project(tmp_path / "project")
+    project.commit("2021-02-17")
+    root = ["--root", str(project.root)]
+    missing = policy_process([*root, "verify", "-b", "archive"], env=_environment())
+    assert missing.returncode == 1
+    assert missing.stderr == ("error: rien à vérifier : ni la branche archive ni origin/archive n'existent ici : "
+                              "récupérez l'archive (`git fetch origin archive:archive`), ou publiez-la à partir de "
+                              "l'historique de la politique (`policy history`)\n"), missing.stderr
+    english = policy_process([*root, "verify", "-b", "archive"], env=_environment(POLICY_MESSAGES="en"))
+    assert english.stderr == ("error: nothing to verify: there is no archive branch here, nor origin/archive: fetch "
+                              "the archive (`git fetch origin archive:archive`), or publish it from the policy's "
+                              "history (`policy history`)\n"), english.stderr
+    own = policy_process([*root, "verify", "-b", "main"], env=_environment())
+    assert own.stderr == ("error: main contient les sources du projet (mkdocs.yml) et aucune version publiée : ce "
+                          "n'est pas l'archive ; nommez la branche de l'archive avec -b (gh-pages par défaut)\n"), \
+        own.stderr
+
+    assert policy_process([*root, "publish"], env=_environment()).returncode == 0
+    clone = tmp_path / "clone"
+    git(tmp_path, "clone", "-q", "--no-local", str(project.root), str(clone))
+    git(clone, "fetch", "-q", "origin", "gh-pages")
+    verified = policy_process(["--root", str(clone), "verify"], env=_environment())
+    assert verified.returncode == 0, verified.stdout + verified.stderr
+    assert "note: origin/gh-pages est vérifiée (il n'y a pas de branche gh-pages locale)" in \
+        verified.stderr.splitlines(), verified.stderr
+    english = policy_process(["--root", str(clone), "verify"], env=_environment(POLICY_MESSAGES="en"))
+    assert "note: origin/gh-pages is verified (there is no local gh-pages)" in english.stderr.splitlines(), \
+        english.stderr
+
+    git(clone, "branch", "-q", "gh-pages", "origin/gh-pages")  # the local copy, then origin's moved ahead of it
+    project.commit("2021-03-17", fr="Nous traitons vos données avec grand soin.", en="We process your data with care.")
+    assert policy_process([*root, "publish"], env=_environment()).returncode == 0
+    git(clone, "fetch", "-q", "origin", "gh-pages")
+    behind = policy_process(["--root", str(clone), "at", "2021-03-20"], env=_environment())
+    assert behind.returncode == 0, behind.stderr
+    assert ("note: origin/gh-pages est lue : la branche locale gh-pages est en retard sur elle (publiée depuis un autre "
+            "clone ; `git branch -f gh-pages origin/gh-pages` la met à jour)") in behind.stderr.splitlines(), \
+        behind.stderr
+    english = policy_process(["--root", str(clone), "at", "2021-03-20"], env=_environment(POLICY_MESSAGES="en"))
+    assert ("note: origin/gh-pages is read: the local gh-pages is behind it (published from another clone; `git branch "
+            "-f gh-pages origin/gh-pages` brings it up to date)") in english.stderr.splitlines(), english.stderr

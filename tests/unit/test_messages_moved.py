@@ -1,0 +1,131 @@
+"""Lines the commands said only in English, now in the catalogues: each said in English word for word as before,
+and in French, with the fields it is given (verify's history and theme-folder lines, the reading commands' notes)."""
+from __future__ import annotations
+
+import pytest
+
+from policysite import messages
+from policysite.messages import Said
+
+_LANDS = Said("verify.lands", links=[Said("verify.lands/one", page="retention.md", target="", date="2021-01-10"),
+                                     Said("verify.lands/one", page="cookies.md", target="cookies", date="2021-01-01")])
+
+SAID = [
+    (Said("verify.unproven", version="2021-02-17", commit="1a2b3c4", subject="Squash", branch="gh-pages"),
+     "2021-02-17: its manifest was added by 1a2b3c4 “Squash”, not by the commit publishing writes for it: gh-pages's "
+     "history, the proof of when the text reached the site, was rewritten (squashed?): restore the branch from a copy "
+     "that has it",
+     "2021-02-17 : son manifeste a été ajouté par 1a2b3c4 « Squash », et non par le commit que la publication écrit "
+     "pour elle : l'historique de gh-pages, la preuve de la date à laquelle le texte a été mis en ligne, a été réécrit "
+     "(squash ?) : restaurez la branche à partir d'une copie qui l'a encore"),
+    (Said("verify.unproven/none", version="2021-02-17", commit="", subject="", branch="gh-pages"),
+     "2021-02-17: no commit of gh-pages's history added its manifest, not even the one publishing writes for it: "
+     "gh-pages's history, the proof of when the text reached the site, was rewritten (squashed?): restore the branch "
+     "from a copy that has it",
+     "2021-02-17 : aucun commit de l'historique de gh-pages n'a ajouté son manifeste, pas même celui que la "
+     "publication écrit pour elle : l'historique de gh-pages, la preuve de la date à laquelle le texte a été mis en "
+     "ligne, a été réécrit (squash ?) : restaurez la branche à partir d'une copie qui l'a encore"),
+    (Said("verify.relinked", version="2021-02-17", now=_LANDS, commit="1a2b3c4", then=Said("verify.lands/nowhere"),
+          branch="gh-pages"),
+     "2021-02-17: its links to the site's other documents land on retention.md → the first document 2021-01-10, "
+     "cookies.md → cookies 2021-01-01, and when 1a2b3c4 published it on nothing: a published version's links never "
+     "change; they were changed on gh-pages with its manifest: restore them",
+     "2021-02-17 : ses liens vers les autres documents du site : désormais retention.md → le premier document "
+     "2021-01-10, cookies.md → cookies 2021-01-01, et lorsque 1a2b3c4 l'a publiée, aucun : les liens d'une version "
+     "publiée ne changent jamais ; ils ont été modifiés sur gh-pages avec son manifeste : remettez-les"),
+    (Said("verify.redated", version="2027-01-10", announced="2026-12-01", commit="1a2b3c4", day="2027-01-12",
+          branch="gh-pages"),
+     "2027-01-10: announced on 2026-12-01 and published ahead of its date, by 1a2b3c4, which is dated 2027-01-12: "
+     "publishing dates such a version on the day it is announced, so gh-pages's dates were changed (its history is "
+     "the proof of when each text reached the site): restore the branch from a copy that has them",
+     "2027-01-10 : annoncée le 2026-12-01 et publiée avant sa date, par 1a2b3c4, daté du 2027-01-12 : la publication "
+     "date une telle version du jour de son annonce ; les dates de gh-pages ont donc été modifiées (son historique est "
+     "la preuve de la date à laquelle chaque texte a été mis en ligne) : restaurez la branche à partir d'une copie qui "
+     "les a encore"),
+    (Said("verify.misdated/before-previous", committed="2021-06-01 09:00 UTC", previous="5d6e7f8",
+          then="2022-01-01 10:00 UTC"),
+     "dated 2021-06-01 09:00 UTC, before the commit it follows (5d6e7f8, dated 2022-01-01 10:00 UTC): publishing "
+     "dates each commit after the one before",
+     "daté du 2021-06-01 09:00 UTC, avant le commit qu'il suit (5d6e7f8, daté du 2022-01-01 10:00 UTC) : la "
+     "publication date chaque commit après le précédent"),
+    (Said("verify.misdated/before-date", committed="2021-06-01 09:00 UTC", version="2027-01-10"),
+     "dated 2021-06-01 09:00 UTC, before 2027-01-10, the date of the version it published, which has no "
+     "`announced:`: publishing refuses such a text before its date",
+     "daté du 2021-06-01 09:00 UTC, avant le 2027-01-10, date de la version qu'il a publiée, qui n'a pas de "
+     "`announced:` : la publication refuse un tel texte avant sa date"),
+    (Said("verify.absent", version="2022-01-01", commit="1a2b3c4", newest="2023-01-01", branch="gh-pages", later="",
+          file="unpublished.yml"),
+     "2022-01-01 (commit 1a2b3c4): a dated version of the history, before 2023-01-01, is not on gh-pages: removed "
+     "from the archive; it was in force from its date until the next version's, and cannot be published again after "
+     "a later one (record it in unpublished.yml if it never was)",
+     "2022-01-01 (commit 1a2b3c4) : une version datée de l'historique, antérieure au 2023-01-01, n'est pas sur "
+     "gh-pages : retirée de l'archive ; elle a été en vigueur de sa date jusqu'à celle de la version suivante, et ne "
+     "peut plus être publiée après une version postérieure (inscrivez-la dans unpublished.yml si elle ne l'a jamais "
+     "été)"),
+    (Said("verify.absent/refused", version="2021-02-17", commit="1a2b3c4", newest="2022-04-01", branch="gh-pages",
+          later="2021-03-01", file="unpublished.yml"),
+     "2021-02-17 (commit 1a2b3c4): a dated version of the history, before 2022-04-01, is not on gh-pages: never "
+     "published (dated before 2021-03-01, published from an earlier commit: publishing refused it); record 1a2b3c4 "
+     "in unpublished.yml as never published",
+     "2021-02-17 (commit 1a2b3c4) : une version datée de l'historique, antérieure au 2022-04-01, n'est pas sur "
+     "gh-pages : jamais publiée (datée d'avant le 2021-03-01, publiée à partir d'un commit antérieur : la publication "
+     "l'a refusée) ; inscrivez 1a2b3c4 dans unpublished.yml comme jamais publié"),
+    (Said("verify.absent/in-force", version="2021-02-17", commit="1a2b3c4", branch="gh-pages"),
+     "2021-02-17 (commit 1a2b3c4): a dated version of the history, in force since its date by it, is not on "
+     "gh-pages: publish it (`policy history`), or find out why the branch lacks it (rewound by a force-push?)",
+     "2021-02-17 (commit 1a2b3c4) : une version datée de l'historique, en vigueur depuis sa date selon celui-ci, "
+     "n'est pas sur gh-pages : publiez-la (`policy history`), ou cherchez pourquoi la branche ne l'a pas (ramenée en "
+     "arrière par un force-push ?)"),
+    (Said("verify.absent/announced", version="2027-03-01", commit="1a2b3c4", announced="2027-01-20",
+          branch="gh-pages"),
+     "2027-03-01 (commit 1a2b3c4): a dated version of the history, announced on 2027-01-20 to take effect on "
+     "2027-03-01, is not on gh-pages: publish it (`policy history`), or find out why the branch lacks it (rewound by "
+     "a force-push? the text readers were told of must stay as it was announced)",
+     "2027-03-01 (commit 1a2b3c4) : une version datée de l'historique, annoncée le 2027-01-20 pour entrer en vigueur "
+     "le 2027-03-01, n'est pas sur gh-pages : publiez-la (`policy history`), ou cherchez pourquoi la branche ne l'a "
+     "pas (ramenée en arrière par un force-push ? le texte annoncé aux lecteurs doit rester tel qu'il a été annoncé)"),
+    (Said("verify.shared-renamed", folder="assets/0badc0ffee/", files="a/b.js", listing="manifest/assets/0badc0ffee.json"),
+     "assets/0badc0ffee/a/b.js: not the file(s) the folder is named after (a digest of its files' paths and bytes): "
+     "replaced on the branch together with manifest/assets/0badc0ffee.json; restore them (`git log -p "
+     "assets/0badc0ffee/`)",
+     "assets/0badc0ffee/a/b.js : ce ne sont pas les fichiers d'après lesquels le dossier est nommé (une empreinte des "
+     "chemins et des octets de ses fichiers) : remplacés sur la branche en même temps que "
+     "manifest/assets/0badc0ffee.json ; remettez-les (`git log -p assets/0badc0ffee/`)"),
+    (Said("verify.shared-unlisted", folder="fr/2021-02-17/", source="docs/fr/index.md", theme="assets/0badc0ffee/",
+          listing="manifest/assets/0badc0ffee.json"),
+     "fr/2021-02-17/ (docs/fr/index.md): its pages link assets/0badc0ffee/, which no manifest lists "
+     "(manifest/assets/0badc0ffee.json is missing)",
+     "fr/2021-02-17/ (docs/fr/index.md) : ses pages renvoient à assets/0badc0ffee/, qu'aucun manifeste ne liste "
+     "(manifest/assets/0badc0ffee.json est manquant)"),
+    (Said("verify.hand-edited", version="2021-02-17", paths="fr/2021-02-17/index.html, manifest/2021-02-17.json",
+          commit="1a2b3c4"),
+     "2021-02-17: fr/2021-02-17/index.html, manifest/2021-02-17.json changed since 1a2b3c4 published it: built with "
+     "another generator, it cannot be rebuilt to show what changed; rebuild it with today's (policy history "
+     "--rebuild) if a rebuild did it, else restore the files",
+     "2021-02-17 : changements dans fr/2021-02-17/index.html, manifest/2021-02-17.json depuis que 1a2b3c4 l'a "
+     "publiée : construite avec un autre générateur, elle ne peut pas être reconstruite pour montrer ce qui a changé ; "
+     "reconstruisez-la avec celui d'aujourd'hui (policy history --rebuild) si une reconstruction en est la cause, "
+     "sinon remettez les fichiers"),
+    (Said("verify.nothing", why=Said("branch.missing/remote", branch="origin/gh-pages", remote="origin",
+                                     name="gh-pages")),
+     "nothing to verify: there is no origin/gh-pages here: fetch the archive (`git fetch origin gh-pages`), or "
+     "publish it from the policy's history (`policy history`)",
+     "rien à vérifier : origin/gh-pages n'existe pas ici : récupérez l'archive (`git fetch origin gh-pages`), ou "
+     "publiez-la à partir de l'historique de la politique (`policy history`)"),
+    (Said("verify.remote", remote="upstream", name="gh-pages"),
+     "upstream/gh-pages is verified", "upstream/gh-pages est vérifiée"),
+    (Said("branch.read-diverged", remote="origin", branch="gh-pages"),
+     "the local gh-pages is read, and it has diverged from origin/gh-pages, what the site serves (each has commits the "
+     "other lacks): reconcile them (`git branch -f gh-pages origin/gh-pages` keeps the remote's), or name it: -b "
+     "origin/gh-pages",
+     "la branche locale gh-pages est lue, et elle a divergé par rapport à origin/gh-pages, ce que le site sert "
+     "(chacune a des commits que l'autre n'a pas) : réconciliez-les (`git branch -f gh-pages origin/gh-pages` garde "
+     "celle du dépôt distant), ou nommez celle-ci : -b origin/gh-pages"),
+]
+
+
+@pytest.mark.parametrize(("said", "english", "french"), SAID, ids=[said.key for said, _, _ in SAID])
+def test_a_moved_line_says_the_english_as_before_and_the_french(said, english, french):
+    assert str(said) == english
+    assert messages.said_in(said, "en") == english
+    assert messages.said_in(said, "fr") == french

@@ -489,8 +489,17 @@ def init(args: argparse.Namespace, root: Path) -> int:
     """`policy init DIR`: a new git repository holding a policy site for a company; what it made and what next."""
     from policysite import init as new_site
 
-    created = new_site.create(target=Path(args.dir), company=args.company, languages=args.languages, url=args.url,
-                              time_zone=args.time_zone or "")
+    try:
+        created = new_site.create(target=Path(args.dir), company=args.company, languages=args.languages, url=args.url,
+                                  time_zone=args.time_zone or "")
+    except new_site.InitError as exc:  # said in the language the new site's lines would be (there is no site yet)
+        try:
+            said = messages.choose(authoritative=next((code.strip() for code in args.languages.split(",")
+                                                       if code.strip()), ""))
+        except messages.MessagesError:
+            said = messages.DEFAULT
+        print(f"error: {visible(messages.said_in(messages.text_of(exc), said))}", file=sys.stderr)
+        return USAGE
     lang = _language(created.root)
     for note in new_site.notes_for(list(created.languages)):
         print(f"note: {messages.said_in(note, lang)}", file=sys.stderr)

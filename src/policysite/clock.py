@@ -11,6 +11,8 @@ import datetime as dt
 import zoneinfo
 from collections.abc import Iterator
 
+from policysite.messages import Said
+
 _zone: dt.tzinfo = dt.UTC  # the company's time zone, while a command runs (company_zone)
 
 
@@ -25,8 +27,7 @@ def zone_named(name: str) -> dt.tzinfo:
     try:
         return zoneinfo.ZoneInfo(name)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        raise ZoneError(f"{name!r} is no time zone: give its IANA name, such as Europe/Paris, America/New_York or "
-                        "UTC") from None
+        raise ZoneError(Said("clock.zone", name=repr(name))) from None
 
 
 @contextlib.contextmanager

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from babel import Locale, UnknownLocaleError
 
-from policysite import clock, git
+from policysite import clock, git, messages
 from policysite.messages import Said
 from policysite.settings import url_problem
 from policysite.spelling import WORDS_FILE
@@ -70,19 +70,18 @@ def parse_codes(value: str) -> tuple[str, ...]:
     """`de,pt-br` into canonical codes (de, pt-BR), refusing empty, malformed, unknown and repeated ones."""
     items = [item.strip() for item in value.split(",")]
     if not any(items):
-        raise InitError("--languages is empty: give language codes separated by commas, e.g. --languages fr,en")
+        raise InitError(Said("init.languages-empty"))
     codes: list[str] = []
     for item in items:
         if not _CODE.fullmatch(item):
-            raise InitError(f"--languages: “{item}” is not a language code such as fr, de or pt-BR "
-                            "(codes are separated by commas)")
+            raise InitError(Said("init.languages-code", item=item))
         code = canonical_code(item)
         try:
             Locale.parse(code, sep="-")
         except (UnknownLocaleError, ValueError):
-            raise InitError(f"--languages: “{item}” is not a known language (e.g. fr, de, pt-BR, ja)") from None
+            raise InitError(Said("init.languages-unknown", item=item)) from None
         if code in codes:
-            raise InitError(f"--languages: {code} is given twice")
+            raise InitError(Said("init.languages-twice", code=code))
         codes.append(code)
     return tuple(codes)
 
@@ -148,9 +147,9 @@ def check_company(company: str) -> str:
     """The company's name on one line, as the site and the commit show it."""
     company = " ".join(company.split())
     if not company:
-        raise InitError("--company is empty: give the company's name, e.g. --company \"Example Ltd\"")
+        raise InitError(Said("init.company-empty"))
     if len(company) > 200:
-        raise InitError("--company: the name is longer than 200 characters")
+        raise InitError(Said("init.company-long", most=200))
     # As the checks will judge it where every page prints it: a name they refuse made a site whose first `make check`
     # refused its own configuration (`Acme <b>Ltd</b>`: "holds <, >"), committed (safety hunt 39).
     from policysite import config_rules
@@ -166,7 +165,7 @@ def check_url(url: str | None) -> str:
     if url is None:
         return LOCAL_URL
     if url_problem(url.strip()):
-        raise InitError(f"--url: “{url}” is not an address such as https://www.example.com/privacy/")
+        raise InitError(Said("init.url", url=url))
     url = url.strip()
     return url if url.endswith("/") else url + "/"
 
@@ -268,8 +267,7 @@ def generator_root() -> Path:
 
     root = Path(policysite.__file__).resolve().parents[2]
     if not (root / "hooks" / "policy.py").is_file() or not (root / "overrides" / "main.html").is_file():
-        raise InitError(f"the generator's hooks/policy.py and overrides/ are not beside its package (looked in "
-                        f"{root}): policy init runs from the generator's source tree, installed with pip install -e")
+        raise InitError(Said("init.no-generator", root=str(root)))
     return root
 
 
@@ -345,10 +343,10 @@ def create(*, target: Path, company: str, languages: str, url: str | None = None
     try:
         clock.zone_named(time_zone)
     except clock.ZoneError as exc:
-        raise InitError(f"--time-zone: {exc}") from None
+        raise InitError(Said("init.time-zone", error=messages.text_of(exc))) from None
     source = generator_root()
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
-        raise InitError(f"{target}: not an empty folder: policy init makes a new site in a new or empty folder only")
+        raise InitError(Said("init.not-empty", target=str(target)))
     themes, stemmers, dictionaries = material_languages(), search_stemmers(), spelling_dictionaries()
     langs = [new_language(code, company=company, public_url=public_url, themes=themes, stemmers=stemmers,
                           dictionaries=dictionaries) for code in codes]

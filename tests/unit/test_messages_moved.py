@@ -129,3 +129,61 @@ def test_a_moved_line_says_the_english_as_before_and_the_french(said, english, f
     assert str(said) == english
     assert messages.said_in(said, "en") == english
     assert messages.said_in(said, "fr") == french
+
+
+
+INIT = [  # (--languages of a French site, of an English one, the other arguments, the French error, the English one)
+    ("fr,xx1", "en,xx1", [],
+     "--languages : « xx1 » n'est pas un code de langue tel que fr, de ou pt-BR (les codes sont séparés par des "
+     "virgules)",
+     "--languages: “xx1” is not a language code such as fr, de or pt-BR (codes are separated by commas)"),
+    ("fr,qq", "en,qq", [], "--languages : « qq » n'est pas une langue connue (par exemple fr, de, pt-BR, ja)",
+     "--languages: “qq” is not a known language (e.g. fr, de, pt-BR, ja)"),
+    ("fr,de,de", "en,de,de", [], "--languages : de est donné deux fois", "--languages: de is given twice"),
+    ("fr", "en", ["--company", " "],
+     "--company est vide : donnez le nom de l'entreprise, par exemple --company \"Exemple SAS\"",
+     "--company is empty: give the company's name, e.g. --company \"Example Ltd\""),
+    ("fr", "en", ["--company", "A" * 201], "--company : le nom dépasse 200 caractères",
+     "--company: the name is longer than 200 characters"),
+    ("fr", "en", ["--url", "ftp:x"],
+     "--url : « ftp:x » n'est pas une adresse telle que https://www.example.com/confidentialite/",
+     "--url: “ftp:x” is not an address such as https://www.example.com/privacy/"),
+    ("fr", "en", ["--time-zone", "Mars/Base"],
+     "--time-zone : 'Mars/Base' n'est pas un fuseau horaire : donnez son nom IANA, par exemple Europe/Paris, "
+     "America/New_York ou UTC",
+     "--time-zone: 'Mars/Base' is no time zone: give its IANA name, such as Europe/Paris, America/New_York or UTC"),
+]
+
+
+@pytest.mark.parametrize(("french_site", "english_site", "arguments", "french", "english"), INIT,
+                         ids=[str(n) for n in range(len(INIT))])
+def test_init_s_errors_are_said_in_the_new_site_s_language(tmp_path, monkeypatch, capsys, french_site, english_site,
+                                                            arguments, french, english):
+    """The authoritative language, the first of --languages, says them (no site exists yet to ask); an English-first
+    site, or POLICY_MESSAGES=en, says the English as before; nothing is made."""
+    from policysite import cli
+
+    monkeypatch.delenv(messages.ENVIRONMENT, raising=False)
+    base = ["init", str(tmp_path / "site"), "--company", "Acme"]
+    assert cli.main([*base, "--languages", french_site, *arguments]) == cli.USAGE
+    assert capsys.readouterr().err == f"error: {french}\n"
+    assert cli.main([*base, "--languages", english_site, *arguments]) == cli.USAGE
+    assert capsys.readouterr().err == f"error: {english}\n"
+    monkeypatch.setenv(messages.ENVIRONMENT, "en")
+    assert cli.main([*base, "--languages", french_site, *arguments]) == cli.USAGE
+    assert capsys.readouterr().err == f"error: {english}\n"
+    assert not (tmp_path / "site").exists()
+
+
+def test_init_into_a_folder_that_is_not_empty_is_refused_in_french(tmp_path, monkeypatch, capsys):
+    from policysite import cli
+
+    monkeypatch.delenv(messages.ENVIRONMENT, raising=False)
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "notes.txt").write_text("x", encoding="utf-8")
+    assert cli.main(["init", str(tmp_path / "site"), "--company", "Acme", "--languages", "fr,en"]) == cli.USAGE
+    assert capsys.readouterr().err == (f"error: {tmp_path / 'site'} : n'est pas un dossier vide : policy init crée un "
+                                       "nouveau site dans un dossier nouveau ou vide uniquement\n")
+    assert cli.main(["init", str(tmp_path / "site"), "--company", "Acme", "--languages", "en,fr"]) == cli.USAGE
+    assert capsys.readouterr().err == (f"error: {tmp_path / 'site'}: not an empty folder: policy init makes a new site "
+                                       "in a new or empty folder only\n")

@@ -675,6 +675,19 @@ MESSAGES: dict[str, str] = {
     "init.note-pdf-font": "{code}: the PDF's fonts (the print engine's own) have no {script} characters: each version "
                           "is published without its PDF until font files that have them are in a folder named by "
                           "extra.policy.pdf_fonts (README.md, \"Publishing\")",
+    "init.languages-empty": "--languages is empty: give language codes separated by commas, e.g. --languages fr,en",
+    "init.languages-code": "--languages: “{item}” is not a language code such as fr, de or pt-BR (codes are separated "
+                           "by commas)",
+    "init.languages-unknown": "--languages: “{item}” is not a known language (e.g. fr, de, pt-BR, ja)",
+    "init.languages-twice": "--languages: {code} is given twice",
+    "init.company-empty": "--company is empty: give the company's name, e.g. --company \"Example Ltd\"",
+    "init.company-long": "--company: the name is longer than {most} characters",
+    "init.url": "--url: “{url}” is not an address such as https://www.example.com/privacy/",
+    "init.no-generator": "the generator's hooks/policy.py and overrides/ are not beside its package (looked in "
+                         "{root}): policy init runs from the generator's source tree, installed with pip install -e",
+    "init.time-zone": "--time-zone: {error:said}",
+    "init.not-empty": "{target}: not an empty folder: policy init makes a new site in a new or empty folder only",
+    "clock.zone": "{name} is no time zone: give its IANA name, such as Europe/Paris, America/New_York or UTC",
     "init.language": "{name} ({code})",
     "init.language/authoritative": "{name} ({code}, authoritative)",
     "init.made": "made {root}: the privacy policy site of {company}, in {names:each:, }",

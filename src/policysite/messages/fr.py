@@ -810,6 +810,23 @@ MESSAGES: dict[str, str] = {
                           "{script:script} : chaque version est publiée sans son PDF tant que des fichiers de police "
                           "qui les contiennent ne sont pas dans un dossier indiqué par extra.policy.pdf_fonts "
                           "(README.md, « Publishing »)",
+    "init.languages-empty": "--languages est vide : donnez des codes de langue séparés par des virgules, par exemple "
+                            "--languages fr,en",
+    "init.languages-code": "--languages : « {item} » n'est pas un code de langue tel que fr, de ou pt-BR (les codes "
+                           "sont séparés par des virgules)",
+    "init.languages-unknown": "--languages : « {item} » n'est pas une langue connue (par exemple fr, de, pt-BR, ja)",
+    "init.languages-twice": "--languages : {code} est donné deux fois",
+    "init.company-empty": "--company est vide : donnez le nom de l'entreprise, par exemple --company \"Exemple SAS\"",
+    "init.company-long": "--company : le nom dépasse {most} caractères",
+    "init.url": "--url : « {url} » n'est pas une adresse telle que https://www.example.com/confidentialite/",
+    "init.no-generator": "les fichiers hooks/policy.py et overrides/ du générateur ne sont pas à côté de son paquet "
+                         "(cherchés dans {root}) : policy init s'exécute depuis l'arborescence source du générateur, "
+                         "installée avec pip install -e",
+    "init.time-zone": "--time-zone : {error:said}",
+    "init.not-empty": "{target} : n'est pas un dossier vide : policy init crée un nouveau site dans un dossier nouveau "
+                      "ou vide uniquement",
+    "clock.zone": "{name} n'est pas un fuseau horaire : donnez son nom IANA, par exemple Europe/Paris, "
+                  "America/New_York ou UTC",
     "init.language": "{name} ({code})",
     "init.language/authoritative": "{name} ({code}, langue de référence)",
     "init.made": "{root} créé : le site de la politique de confidentialité de {company}, en {names:each:, }",

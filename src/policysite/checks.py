@@ -26,6 +26,7 @@ from policysite import (
     sync,
 )
 from policysite.findings import WARNING, Finding
+from policysite.messages import Said
 from policysite.settings import Language, Settings
 
 
@@ -386,9 +387,7 @@ def _own_file(root: Path, path: Path, what: str) -> None:
     one."""
     if config_rules.linked(root, path):
         shown = Path(os.path.relpath(path.absolute(), Path(root).absolute())).as_posix()
-        raise policy_settings.SettingsError(f"{shown}: the {what} is a symbolic link, in a submodule or outside the "
-                                            "project: it is a "
-                                            "file of the project's own, as git stores it; nothing was written")
+        raise policy_settings.SettingsError(Said(f"{what}.linked", path=shown))
 
 
 def prune_words(*, root: Path, langs: list[str] | None = None) -> list[tuple[str, list[str]]]:
@@ -396,7 +395,7 @@ def prune_words(*, root: Path, langs: list[str] | None = None) -> list[tuple[str
     settings = policy_settings.load(root)
     codes = langs or [language.code for language in settings.languages]
     for code in codes:  # every list first: none is pruned if one is refused
-        _own_file(root, load_policy(root, settings, code)[1].parent / spelling.WORDS_FILE, "word list")
+        _own_file(root, load_policy(root, settings, code)[1].parent / spelling.WORDS_FILE, "words")
     done = []
     for code in codes:
         policy, path = load_policy(root, settings, code)
@@ -414,15 +413,15 @@ def mark_in_line(*, root: Path, lang: str, numbers: list[str] | None,
     as in line with the authoritative text."""
     settings = policy_settings.load(root).for_document(document)
     if lang == settings.authoritative:
-        raise ValueError(f"{lang} is the authoritative language: only translations are marked")
+        raise ValueError(Said("sync-mark.authoritative", lang=lang))
     source, _ = load_policy(root, settings, settings.authoritative)
     _, path = load_policy(root, settings, lang)
     record = staleness.record_file(path, settings.document)
-    _own_file(root, record, "translation record")
+    _own_file(root, record, "sync-mark")
+    shown = record.resolve().relative_to(root.resolve()).as_posix()
     try:
         staleness.read_record(record)
-        anew = ""
     except staleness.RecordError:
-        anew = " (it could not be read: written anew)"
+        shown = Said("sync-mark.anew", path=shown)
     marked = staleness.mark(source=source, record=record, numbers=numbers)
-    return [(record.resolve().relative_to(root.resolve()).as_posix() + anew, marked)]
+    return [(shown, marked)]

@@ -168,12 +168,13 @@ def sync_mark(args: argparse.Namespace, root: Path) -> int:
     """`policy sync-mark LANG SECTION…`: record sections of a translation as in line."""
     from policysite import checks
 
+    lang = _language(root)
     if not args.all and not args.sections:
-        print("error: sync-mark needs section numbers or --all", file=sys.stderr)
+        print(f"error: {_say('sync-mark.needs', lang)}", file=sys.stderr)
         return USAGE
     for path, numbers in checks.mark_in_line(root=root, lang=args.lang, numbers=None if args.all else args.sections,
                                              document=_document(args)):
-        print(f"{path}: marked {len(numbers)} section(s) in line: {', '.join(numbers)}")
+        print(_say("sync-mark.marked", lang, path=path, count=len(numbers), numbers=", ".join(numbers)))
     return OK
 
 
@@ -181,12 +182,13 @@ def words(args: argparse.Namespace, root: Path) -> int:
     """`policy words --prune`: drop the word-list entries that no text uses."""
     from policysite import checks
 
+    lang = _language(root)
     if not args.prune:
-        print("error: policy words needs --prune (the only action on word lists so far)", file=sys.stderr)
+        print(f"error: {_say('words.needs', lang)}", file=sys.stderr)
         return USAGE
     for path, removed in checks.prune_words(root=root, langs=args.lang):
-        print(f"{path}: removed {len(removed)} unused entr{'y' if len(removed) == 1 else 'ies'}"
-              + (f": {', '.join(removed)}" if removed else ""))
+        print(_say("words.pruned" if removed else "words.pruned/none", lang, path=path, count=len(removed),
+                   words=", ".join(removed)))
     return OK
 
 
@@ -214,8 +216,9 @@ def build(args: argparse.Namespace, root: Path) -> int:
     if refused:
         print("error: " + visible(_refusal(root, refused)), file=sys.stderr)
         return REFUSED
+    lang = _language(root)
     for built in build_site(root=root, site_dir=Path(args.site_dir) if args.site_dir else Path(root) / "public"):
-        print(f"built {built}")
+        print(_say("build.built", lang, path=str(built)))
     return OK
 
 
@@ -249,16 +252,16 @@ def _project_file(root: Path, target: Path, settings) -> str:
         with contextlib.suppress(policy_settings.SettingsError):
             folder = policy_settings.docs_page(root, language, settings).parent.resolve()
             if where.is_relative_to(folder):
-                return f"in {language.code}'s docs folder, whose files the site is built from"
+                return messages.Said("diff.output-in-docs", code=language.code)
     try:
         repo = git.open_repo(root)
         top = git.top(repo).resolve()
     except git.GitError:
         return ""
     if where.is_relative_to(git.git_dir(repo).resolve()):
-        return "in the repository's .git folder, which git alone writes"
+        return messages.Said("diff.output-in-git")
     if where.is_relative_to(top) and git.run(repo, "ls-files", "--", str(where.relative_to(top))).strip():
-        return "a file of the project, which git tracks"
+        return messages.Said("diff.output-tracked")
     return ""
 
 
@@ -267,18 +270,19 @@ def _write_output(output: str, data: bytes, *, root: Path | None = None, setting
     "error: [Errno 21] Is a directory: '…'"); never over the project's own files (`root`, `settings`)."""
     target = Path(output)
     if root is not None and settings is not None and (why := _project_file(root, target, settings)):
-        said = f"{output} is {why}: write the redline elsewhere (nothing was written)"
+        said = messages.Said("diff.output-project", output=output, why=why)
     elif target.is_dir():
-        said = f"{output} is a folder: name the file to write, such as {target / 'redline.docx'}"
+        said = messages.Said("diff.output-folder", output=output, example=str(target / "redline.docx"))
     elif not target.parent.is_dir():
-        said = f"{target.parent} does not exist: create it first, or write the redline into an existing folder"
+        said = messages.Said("diff.output-parent", parent=str(target.parent))
     else:
         try:
             target.write_bytes(data)
             return OK
         except OSError as exc:
-            said = f"{output} cannot be written ({(exc.strerror or str(exc)).lower()}): write the redline elsewhere"
-    print(f"error: {visible(said)}", file=sys.stderr)
+            said = messages.Said("diff.output-failed", output=output, reason=(exc.strerror or str(exc)).lower())
+    print(f"error: {visible(messages.said_in(said, _language(root) if root is not None else messages.DEFAULT))}",
+          file=sys.stderr)
     return USAGE
 
 
@@ -288,9 +292,7 @@ def _stale_date(result) -> str:
     old, new = result.old_date, result.new_date
     if not (result.new_edited and not result.old_edited and result.changed and old and new and new <= old):
         return ""
-    return (f"the edited text is dated {new.isoformat()}, not after {old.isoformat()}, the published version it is "
-            "compared with: publishing it would be refused (a published version never changes); give it a date "
-            f"after {old.isoformat()} in every language")
+    return messages.Said("diff.stale", new=new.isoformat(), old=old.isoformat())
 
 
 def _redated(result) -> str:
@@ -300,17 +302,16 @@ def _redated(result) -> str:
     old, new = result.old_date, result.new_date
     if not (result.new_edited and not result.old_edited and old and new and new > old):
         return ""
-    return (f": dated {new.isoformat()}, it would be published as a version whose history entry, changes page and "
-            "feed item say “No change in the text.” if no other language changes (a review confirming the text may "
-            "say so in `summary:`)")
+    return messages.Said("diff.redated", new=new.isoformat())
 
 
 def diff(args: argparse.Namespace, root: Path) -> int:
     """`policy diff OLD NEW`: the redline on stdout or into -o FILE; identical versions say so on stderr."""
     from policysite import redline, settings as policy_settings, sides
 
+    told = _language(root)
     if args.format == "docx" and not args.output:
-        print("error: --format docx writes a Word document: name it with -o FILE", file=sys.stderr)
+        print(f"error: {_say('diff.docx-output', told)}", file=sys.stderr)
         return USAGE
     settings = policy_settings.load(root)
     lang = args.lang or settings.authoritative
@@ -320,14 +321,15 @@ def diff(args: argparse.Namespace, root: Path) -> int:
     _reading_note(root, args.branch)
     if not result.changed:
         notes = result.notes
-        extra = f" ({notes.whitespace} whitespace and {notes.formatting} formatting change(s) only)" \
+        extra = messages.Said("diff.same/notes", whitespace=notes.whitespace, formatting=notes.formatting) \
             if notes.whitespace or notes.formatting else ""
-        print(f"{args.old} and {args.new} have the same {lang} text{extra}{_redated(result)}", file=sys.stderr)
+        print(_say("diff.same", told, old=args.old, new=args.new, language=lang, notes=extra,
+                   redated=_redated(result)), file=sys.stderr)
         if args.format not in ("json", "docx"):
             return OK
     said[:0] = [stale] if (stale := _stale_date(result)) else []
     for line in said:
-        print(f"warning: {line}", file=sys.stderr)
+        print(f"warning: {messages.said_in(line, told)}", file=sys.stderr)
     if args.format == "docx":
         from policysite.redline.docx import render_docx
 
@@ -336,7 +338,8 @@ def diff(args: argparse.Namespace, root: Path) -> int:
     if args.format == "json":
         text = json.dumps(redline.to_json(result), ensure_ascii=False, indent=1)
     elif args.format == "markdown":  # a pull request's summary: the reviewer reads the warning there
-        text = "".join(f"> **Warning:** {line}\n\n" for line in said) + redline.render_markdown(result, lang=lang)
+        text = "".join(_say("diff.warning", told, line=line) for line in said) + \
+            redline.render_markdown(result, lang=lang)
     elif args.format == "html":
         from jinja2 import Environment, FileSystemLoader
 
@@ -345,16 +348,13 @@ def diff(args: argparse.Namespace, root: Path) -> int:
 
         partial = Path(root) / "overrides" / "partials" / "redline.html"
         if linked(root, partial) or linked(root, Path(root) / "overrides"):
-            print("error: overrides/partials/redline.html is a symbolic link or outside the project: the redline "
-                  "renders with the project's own template only", file=sys.stderr)
+            print(f"error: {_say('diff.template-linked', told)}", file=sys.stderr)
             return REFUSED
         if partial.is_file() and generator_hooks() is not None \
                 and not own_file(Path(root) / "overrides", "partials/redline.html"):
             # a pull request's template wrote its own words and script into the redline its reviewer opens, or left
             # out the sections it changed (security hunt 30); publishing refuses it as every template of the project's
-            print("error: overrides/partials/redline.html is not the generator's: a template of the project's own "
-                  "would write the redline (its words, a script, the sections it shows) as no check reads it, and "
-                  "publishing refuses it too; copy the generator's over it (policy upgrade)", file=sys.stderr)
+            print(f"error: {_say('diff.template-own', told)}", file=sys.stderr)
             return REFUSED
 
         # As MkDocs' theme environment: no autoescape; the partial escapes every value itself. The working tree's

@@ -12,10 +12,12 @@ from policysite import (
     document,
     git,
     history,
+    messages,
     periods,
     redline,
     settings as policy_settings,
 )
+from policysite.messages import Said
 
 # `latest`: the version in force today, as the site's latest/; `newest`: the newest published, a version announced
 # ahead included (what a pull request's change comes after); `worktree`: the files as they are.
@@ -41,13 +43,14 @@ def resolve(name: str, *, root: Path, lang: str, branch: str = branch_state.BRAN
     try:
         settings = policy_settings.load(root).for_document(doc)
     except policy_settings.SettingsError as exc:
-        raise SideError(str(exc)) from None
+        raise SideError(messages.text_of(exc)) from None
     settings.language(lang)
     if name == WORKTREE:
         policy, _ = checks.load_policy(root, settings, lang)
         unread = [f for f in policy.problems if f.rule in ("source.symlink", "source.encoding", "source.lfs")]
         if unread:  # a page that cannot be read is no text: never "every section deleted"
-            raise SideError(f"{unread[0].path}: {unread[0].message}")
+            one = unread[0]
+            raise SideError(messages.prefixed(one.path, Said(one.key, **dict(one.fields)) if one.key else one.message))
         return Side(name, "working tree", policy)
     repo = git.open_repo(root)
     read = branch_state.reading(repo, branch)
@@ -55,38 +58,32 @@ def resolve(name: str, *, root: Path, lang: str, branch: str = branch_state.BRAN
                                      directory=settings.manifest_dir)
     if name in (LATEST, NEWEST):
         if state.latest is None:
-            raise SideError(f"there is no published version on the {branch} branch: publish one with "
-                            f"`policy publish`, or compare dates from the git history")
+            raise SideError(Said("diff.none-published", branch=branch))
         # latest as the site's latest/, in force today; newest, the last published
         name = periods.current(state.versions, today=clock.today()) if name == LATEST else max(state.versions)
     try:
         date = dt.date.fromisoformat(name)
     except ValueError:
-        raise SideError(f"“{name}” is not a version: give a date (YYYY-MM-DD), `latest` (in force today), `newest` "
-                        "(the last published, announced ahead or not) or `worktree`") from None
+        raise SideError(Said("diff.not-a-version", name=name)) from None
     version = name
     if version in state.manifests and lang in state.manifests[version].languages:
         source = state.manifests[version].languages[lang].source
         data = history.published_text(repo, commit=source.commit, path=source.path, sha256=source.sha256)
         where = f"published {version}"
         if data is None and not git.rev_parse(repo, source.commit):
-            raise SideError(f"published {version} was built from commit {source.commit[:7]}, which is not in this "
-                            "clone (amended, or not fetched): fetch it (`git fetch --unshallow`), or compare another "
-                            "version")
+            raise SideError(Said("diff.commit-gone", version=version, commit=source.commit[:7]))
         if data is None and git.read_blob(repo, source.commit, source.path) is not None:
-            raise SideError(f"published {version}'s manifest names {source.path} at {source.commit[:7]}, a text other "
-                            "than the one it records (its SHA-256): the manifest was edited on the branch (`policy "
-                            "verify` names what changed there)")
+            raise SideError(Said("diff.manifest-edited", version=version, path=source.path, commit=source.commit[:7]))
     else:
         found = {v.version: v for v in history.find_versions(repo, root=root, settings=settings).versions}
         if version not in found:
             known = sorted(set(found) | set(state.manifests))
-            raise SideError(f"no dated version {version}: known versions are {', '.join(known) or 'none'}")
+            raise SideError(Said("diff.no-version", version=version, known=", ".join(known)))
         path = found[version].paths_or(history.policy_paths(root, settings, repo))[lang]
         data = git.read_blob(repo, found[version].commit, path)
         where = f"{version} (commit {found[version].commit[:7]})"
     if data is None:
-        raise SideError(f"version {version} has no {lang} page")
+        raise SideError(Said("diff.no-page", version=version, lang=lang))
     policy = document.parse(data.decode("utf-8"), path=f"{lang}@{version}", lang=lang)
     if policy.date != date:
         where += f", dated {policy.date}"
@@ -109,12 +106,10 @@ def repeated_front_matter(old: document.Policy, new: document.Policy, *, changed
                           today: dt.date) -> list[str]:
     """The front matter of the version compared with, left in the edited text, that publishing refuses
     (gate.repeated_summary): said by the pull request's redline, before the merge's publication fails."""
-    found = []
+    found: list[str] = []
     if changed and new.summary and new.summary == old.summary:
-        found.append(f"{new.path}: summary: is the one of {old.date}, the version it is compared with, while the text "
-                     "changes: publishing would refuse it (frontmatter.summary-repeated); write what this change does")
+        found.append(Said("diff.summary-repeated", path=new.path, date=str(old.date)))
     if new.announced and new.announced == old.announced and new.date and new.date <= today:
-        found.append(f"{new.path}: announced: {new.announced.isoformat()} is the one of {old.date}, and the edited "
-                     "text takes effect on or before today: publishing would refuse it "
-                     "(frontmatter.announced-repeated); remove announced:")
+        found.append(Said("diff.announced-repeated", path=new.path, announced=new.announced.isoformat(),
+                          date=str(old.date)))
     return found

@@ -140,8 +140,9 @@ def mark(*, source: Policy, record: Path, numbers: list[str] | None) -> list[str
     if unknown:
         # which it has (words 25: a number mistyped was told only that it is not one)
         some = ", ".join(f"§{n}" for n in list(current)[:8]) + (", …" if len(current) > 8 else "")
-        raise ValueError(f"{source.path} has no section {', '.join('§' + n for n in unknown)}: its sections are "
-                         f"{some}" if current else f"{source.path} has no numbered section to mark")
+        raise ValueError(messages.Said("sync-mark.no-section", path=source.path, some=some,
+                                       sections=", ".join("§" + n for n in unknown))
+                         if current else messages.Said("sync-mark.no-numbered", path=source.path))
     recorded = {n: v for n, v in recorded.items() if n in current}
     recorded.update({n: current[n] for n in chosen})
     write_record(record, source=source.path, sections=recorded)

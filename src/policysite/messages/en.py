@@ -824,6 +824,60 @@ MESSAGES: dict[str, str] = {
     "verify.nothing": "nothing to verify: {why:said}",
     "verify.remote": "{remote}/{name} is verified",
     "verify.remote/no-local": "{remote}/{name} is verified (there is no local {name})",
+    # --- `policy sync-mark`, `policy words`, `policy build` and `policy diff` (cli.py, checks.py, sides.py) -------
+    "sync-mark.needs": "sync-mark needs section numbers or --all",
+    "sync-mark.marked": "{path:said}: marked {count} section(s) in line: {numbers}",
+    "sync-mark.anew": "{path} (it could not be read: written anew)",
+    "sync-mark.authoritative": "{lang} is the authoritative language: only translations are marked",
+    "sync-mark.no-section": "{path} has no section {sections}: its sections are {some}",
+    "sync-mark.no-numbered": "{path} has no numbered section to mark",
+    "sync-mark.linked": "{path}: the translation record is a symbolic link, in a submodule or outside the project: it "
+                        "is a file of the project's own, as git stores it; nothing was written",
+    "words.needs": "policy words needs --prune (the only action on word lists so far)",
+    "words.pruned": "{path}: removed {count} unused {count:form:entry|entries}: {words}",
+    "words.pruned/none": "{path}: removed {count} unused entries",
+    "words.linked": "{path}: the word list is a symbolic link, in a submodule or outside the project: it is a file of "
+                    "the project's own, as git stores it; nothing was written",
+    "build.built": "built {path}",
+    "diff.docx-output": "--format docx writes a Word document: name it with -o FILE",
+    "diff.same": "{old} and {new} have the same {language} text{notes:said}{redated:said}",
+    "diff.same/notes": " ({whitespace} whitespace and {formatting} formatting change(s) only)",
+    "diff.redated": ": dated {new}, it would be published as a version whose history entry, changes page and feed item "
+                    "say “No change in the text.” if no other language changes (a review confirming the text may say "
+                    "so in `summary:`)",
+    "diff.stale": "the edited text is dated {new}, not after {old}, the published version it is compared with: "
+                  "publishing it would be refused (a published version never changes); give it a date after {old} in "
+                  "every language",
+    "diff.summary-repeated": "{path}: summary: is the one of {date}, the version it is compared with, while the text "
+                             "changes: publishing would refuse it (frontmatter.summary-repeated); write what this "
+                             "change does",
+    "diff.announced-repeated": "{path}: announced: {announced} is the one of {date}, and the edited text takes effect "
+                               "on or before today: publishing would refuse it (frontmatter.announced-repeated); "
+                               "remove announced:",
+    "diff.warning": "> **Warning:** {line:said}\n\n",
+    "diff.template-linked": "overrides/partials/redline.html is a symbolic link or outside the project: the redline "
+                            "renders with the project's own template only",
+    "diff.template-own": "overrides/partials/redline.html is not the generator's: a template of the project's own "
+                         "would write the redline (its words, a script, the sections it shows) as no check reads it, "
+                         "and publishing refuses it too; copy the generator's over it (policy upgrade)",
+    "diff.output-project": "{output} is {why:said}: write the redline elsewhere (nothing was written)",
+    "diff.output-in-docs": "in {code}'s docs folder, whose files the site is built from",
+    "diff.output-in-git": "in the repository's .git folder, which git alone writes",
+    "diff.output-tracked": "a file of the project, which git tracks",
+    "diff.output-folder": "{output} is a folder: name the file to write, such as {example}",
+    "diff.output-parent": "{parent} does not exist: create it first, or write the redline into an existing folder",
+    "diff.output-failed": "{output} cannot be written ({reason}): write the redline elsewhere",
+    "diff.none-published": "there is no published version on the {branch} branch: publish one with `policy publish`, "
+                           "or compare dates from the git history",
+    "diff.not-a-version": "“{name}” is not a version: give a date (YYYY-MM-DD), `latest` (in force today), `newest` "
+                          "(the last published, announced ahead or not) or `worktree`",
+    "diff.commit-gone": "published {version} was built from commit {commit}, which is not in this clone (amended, or "
+                        "not fetched): fetch it (`git fetch --unshallow`), or compare another version",
+    "diff.manifest-edited": "published {version}'s manifest names {path} at {commit}, a text other than the one it "
+                            "records (its SHA-256): the manifest was edited on the branch (`policy verify` names what "
+                            "changed there)",
+    "diff.no-version": "no dated version {version}: known versions are {known:list}",
+    "diff.no-page": "version {version} has no {lang} page",
     # --- which copy of the archive a reading command reads (branch.py) -----------------------------------------
     "branch.missing": "there is no {branch} branch here, nor {remote}/{branch}: fetch the archive (`git fetch {remote} "
                       "{branch}:{branch}`), or publish it from the policy's history (`policy history`)",

@@ -982,6 +982,67 @@ MESSAGES: dict[str, str] = {
     "verify.nothing": "rien à vérifier : {why:said}",
     "verify.remote": "{remote}/{name} est vérifiée",
     "verify.remote/no-local": "{remote}/{name} est vérifiée (il n'y a pas de branche {name} locale)",
+    # --- `policy sync-mark`, `policy words`, `policy build` and `policy diff` (cli.py, checks.py, sides.py) -------
+    "sync-mark.needs": "sync-mark attend des numéros de section ou --all",
+    "sync-mark.marked": "{path:said} : {count:plural:section marquée comme alignée|sections marquées comme alignées} "
+                        "sur le texte de référence : {numbers}",
+    "sync-mark.anew": "{path} (illisible : réécrit)",
+    "sync-mark.authoritative": "{lang} est la langue de référence : seules les traductions sont marquées",
+    "sync-mark.no-section": "{path} n'a pas de section {sections} : ses sections sont {some}",
+    "sync-mark.no-numbered": "{path} n'a aucune section numérotée à marquer",
+    "sync-mark.linked": "{path} : le registre de traduction est un lien symbolique, ou se trouve dans un sous-module "
+                        "ou hors du projet : c'est un fichier propre au projet, tel que git l'enregistre ; rien n'a "
+                        "été écrit",
+    "words.needs": "policy words attend --prune (la seule action sur les listes de mots à ce jour)",
+    "words.pruned": "{path} : {count:plural:entrée inutilisée supprimée|entrées inutilisées supprimées} : {words}",
+    "words.pruned/none": "{path} : {count:plural:entrée inutilisée supprimée|entrées inutilisées supprimées}",
+    "words.linked": "{path} : la liste de mots est un lien symbolique, ou se trouve dans un sous-module ou hors du "
+                    "projet : c'est un fichier propre au projet, tel que git l'enregistre ; rien n'a été écrit",
+    "build.built": "construit : {path}",
+    "diff.docx-output": "--format docx écrit un document Word : nommez-le avec -o FICHIER",
+    "diff.same": "{old} et {new} ont le même texte en {language:language}{notes:said}{redated:said}",
+    "diff.same/notes": " (seulement {whitespace:plural:modification d'espacement|modifications d'espacement} et "
+                       "{formatting:plural:modification de mise en forme|modifications de mise en forme})",
+    "diff.redated": " : datée du {new}, elle serait publiée comme une version dont l'entrée d'historique, la page des "
+                    "modifications et l'élément du flux indiquent « Aucune modification du texte. » si aucune autre "
+                    "langue ne change (une relecture qui confirme le texte peut l'indiquer dans `summary:`)",
+    "diff.stale": "le texte modifié est daté du {new}, non postérieur au {old}, la version publiée à laquelle il est "
+                  "comparé : sa publication serait refusée (une version publiée ne change jamais) ; donnez-lui une "
+                  "date postérieure au {old} dans toutes les langues",
+    "diff.summary-repeated": "{path} : summary: est celui du {date}, la version à laquelle il est comparé, alors que "
+                             "le texte change : la publication le refuserait (frontmatter.summary-repeated) ; écrivez "
+                             "ce que fait cette modification",
+    "diff.announced-repeated": "{path} : announced: {announced} est celui du {date}, et le texte modifié entre en "
+                               "vigueur au plus tard aujourd'hui : la publication le refuserait "
+                               "(frontmatter.announced-repeated) ; supprimez announced:",
+    "diff.warning": "> **Avertissement :** {line:said}\n\n",
+    "diff.template-linked": "overrides/partials/redline.html est un lien symbolique ou se trouve hors du projet : la "
+                            "comparaison s'affiche avec le modèle propre au projet uniquement",
+    "diff.template-own": "overrides/partials/redline.html n'est pas celui du générateur : un modèle propre au projet "
+                         "écrirait la comparaison (ses mots, un script, les sections qu'elle montre) sans qu'aucune "
+                         "vérification ne le lise, et la publication le refuse aussi ; copiez celui du générateur "
+                         "par-dessus (policy upgrade)",
+    "diff.output-project": "{output} se trouve {why:said} : écrivez la comparaison ailleurs (rien n'a été écrit)",
+    "diff.output-in-docs": "dans le dossier docs de la langue {code}, à partir duquel le site est construit",
+    "diff.output-in-git": "dans le dossier .git du dépôt, que seul git écrit",
+    "diff.output-tracked": "parmi les fichiers du projet, que git suit",
+    "diff.output-folder": "{output} est un dossier : nommez le fichier à écrire, par exemple {example}",
+    "diff.output-parent": "{parent} n'existe pas : créez-le d'abord, ou écrivez la comparaison dans un dossier "
+                          "existant",
+    "diff.output-failed": "{output} ne peut pas être écrit ({reason}) : écrivez la comparaison ailleurs",
+    "diff.none-published": "il n'y a aucune version publiée sur la branche {branch} : publiez-en une avec `policy "
+                           "publish`, ou comparez des dates de l'historique git",
+    "diff.not-a-version": "« {name} » n'est pas une version : donnez une date (AAAA-MM-JJ), `latest` (celle en "
+                          "vigueur aujourd'hui), `newest` (la dernière publiée, annoncée à l'avance ou non) ou "
+                          "`worktree`",
+    "diff.commit-gone": "la version publiée {version} a été construite à partir du commit {commit}, qui n'est pas dans "
+                        "ce clone (modifié par amend, ou non récupéré) : récupérez-le (`git fetch --unshallow`), ou "
+                        "comparez une autre version",
+    "diff.manifest-edited": "le manifeste de la version publiée {version} nomme {path} au commit {commit}, un texte "
+                            "autre que celui qu'il enregistre (son SHA-256) : le manifeste a été modifié sur la "
+                            "branche (`policy verify` indique ce qui y a changé)",
+    "diff.no-version": "aucune version datée du {version} : les versions connues sont {known:list}",
+    "diff.no-page": "la version {version} n'a pas de page en {lang:language}",
     # --- which copy of the archive a reading command reads (branch.py) -----------------------------------------
     "branch.missing": "ni la branche {branch} ni {remote}/{branch} n'existent ici : récupérez l'archive (`git fetch "
                       "{remote} {branch}:{branch}`), ou publiez-la à partir de l'historique de la politique (`policy "

@@ -1,0 +1,104 @@
+"""sync-mark's, words', build's and diff's own lines are said in the site's language: French on a French site,
+English word for word as before with POLICY_MESSAGES=en (the lines a legal team reads while it marks a translation,
+prunes a word list or compares two texts)."""
+from __future__ import annotations
+
+import pytest
+
+from policy_repo import new_project
+from policysite import cli, messages
+
+# The edited English text keeps the published version's date: diff warns (before a refusal of its -o FILE)
+_STALE = ("warning: le texte modifié est daté du 2021-02-17, non postérieur au 2021-02-17, la version publiée à "
+          "laquelle il est comparé : sa publication serait refusée (une version publiée ne change jamais) ; "
+          "donnez-lui une date postérieure au 2021-02-17 dans toutes les langues\n",
+          "warning: the edited text is dated 2021-02-17, not after 2021-02-17, the published version it is compared "
+          "with: publishing it would be refused (a published version never changes); give it a date after 2021-02-17 "
+          "in every language\n")
+# (arguments, the French lines, the English ones, the exit code): the whole of stdout, else of stderr
+LINES = [
+    (["sync-mark", "en"], "error: sync-mark attend des numéros de section ou --all",
+     "error: sync-mark needs section numbers or --all", cli.USAGE),
+    (["sync-mark", "fr", "1"], "error: fr est la langue de référence : seules les traductions sont marquées",
+     "error: fr is the authoritative language: only translations are marked", cli.USAGE),
+    (["sync-mark", "en", "9"], "error: docs/fr/index.md n'a pas de section §9 : ses sections sont §1, §2, §2.1",
+     "error: docs/fr/index.md has no section §9: its sections are §1, §2, §2.1", cli.USAGE),
+    (["sync-mark", "en", "--all"],
+     "docs/en/.translated-from.yml : 3 sections marquées comme alignées sur le texte de référence : 1, 2, 2.1",
+     "docs/en/.translated-from.yml: marked 3 section(s) in line: 1, 2, 2.1", cli.OK),
+    (["words"], "error: policy words attend --prune (la seule action sur les listes de mots à ce jour)",
+     "error: policy words needs --prune (the only action on word lists so far)", cli.USAGE),
+    (["words", "--prune", "--lang", "fr"], "docs/fr/.words.txt : 1 entrée inutilisée supprimée : zorglub",
+     "docs/fr/.words.txt: removed 1 unused entry: zorglub", cli.OK),
+    (["words", "--prune", "--lang", "en"], "docs/en/.words.txt : 0 entrée inutilisée supprimée",
+     "docs/en/.words.txt: removed 0 unused entries", cli.OK),
+    (["diff", "2021-02-17", "HEAD"], "error: « HEAD » n'est pas une version : donnez une date (AAAA-MM-JJ), `latest` "
+     "(celle en vigueur aujourd'hui), `newest` (la dernière publiée, annoncée à l'avance ou non) ou `worktree`",
+     "error: “HEAD” is not a version: give a date (YYYY-MM-DD), `latest` (in force today), `newest` (the last "
+     "published, announced ahead or not) or `worktree`", cli.USAGE),
+    (["diff", "2020-01-01", "worktree"],
+     "error: aucune version datée du 2020-01-01 : les versions connues sont 2021-02-17",
+     "error: no dated version 2020-01-01: known versions are 2021-02-17", cli.USAGE),
+    (["diff", "latest", "worktree"], "error: il n'y a aucune version publiée sur la branche gh-pages : publiez-en une "
+     "avec `policy publish`, ou comparez des dates de l'historique git",
+     "error: there is no published version on the gh-pages branch: publish one with `policy publish`, or compare "
+     "dates from the git history", cli.USAGE),
+    (["diff", "2021-02-17", "2021-02-17"], "2021-02-17 et 2021-02-17 ont le même texte en français",
+     "2021-02-17 and 2021-02-17 have the same fr text", cli.OK),
+    (["diff", "2021-02-17", "worktree", "--format", "docx"],
+     "error: --format docx écrit un document Word : nommez-le avec -o FICHIER",
+     "error: --format docx writes a Word document: name it with -o FILE", cli.USAGE),
+    (["diff", "2021-02-17", "worktree", "--lang", "en", "-o", "docs/en/index.md"],
+     _STALE[0] +
+     "error: docs/en/index.md se trouve dans le dossier docs de la langue en, à partir duquel le site est construit : "
+     "écrivez la comparaison ailleurs (rien n'a été écrit)",
+     _STALE[1] +
+     "error: docs/en/index.md is in en's docs folder, whose files the site is built from: write the redline elsewhere "
+     "(nothing was written)", cli.USAGE),
+    (["diff", "2021-02-17", "worktree", "--lang", "en", "-o", "mkdocs.yml"],
+     _STALE[0] +
+     "error: mkdocs.yml se trouve parmi les fichiers du projet, que git suit : écrivez la comparaison ailleurs (rien "
+     "n'a été écrit)",
+     _STALE[1] +
+     "error: mkdocs.yml is a file of the project, which git tracks: write the redline elsewhere (nothing was written)",
+     cli.USAGE),
+    (["diff", "2021-02-17", "worktree", "--lang", "en", "-o", "nowhere/redline.txt"],
+     _STALE[0] +
+     "error: nowhere n'existe pas : créez-le d'abord, ou écrivez la comparaison dans un dossier existant",
+     _STALE[1] +
+     "error: nowhere does not exist: create it first, or write the redline into an existing folder", cli.USAGE),
+    (["diff", "2021-02-17", "worktree", "--lang", "en", "-o", "drafts"],
+     _STALE[0] +
+     "error: drafts est un dossier : nommez le fichier à écrire, par exemple drafts/redline.docx",
+     _STALE[1] +
+     "error: drafts is a folder: name the file to write, such as drafts/redline.docx", cli.USAGE),
+]
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    """A French site (French authoritative, English translation) with one dated version committed, a word its text
+    does not use in the French list, and the English text edited in the working tree."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.delenv(messages.ENVIRONMENT, raising=False)
+        project = new_project(tmp_path_factory.mktemp("commands") / "project")
+        project.commit("2021-02-17")
+    (project.root / "drafts").mkdir()
+    page = project.root / "docs" / "en" / "index.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("with care", "with great care"), encoding="utf-8")
+    return project
+
+
+@pytest.mark.parametrize("said_in", ["fr", "en"])
+@pytest.mark.parametrize(("arguments", "french", "english", "code"), LINES, ids=[" ".join(a) for a, *_ in LINES])
+def test_a_command_s_line_is_said_in_the_site_s_language(site, monkeypatch, capsys, said_in, arguments, french,
+                                                          english, code):
+    if said_in == "en":
+        monkeypatch.setenv(messages.ENVIRONMENT, "en")
+    else:
+        monkeypatch.delenv(messages.ENVIRONMENT, raising=False)
+    monkeypatch.chdir(site.root)
+    (site.root / "docs" / "fr" / ".words.txt").write_text("zorglub\n", encoding="utf-8")  # (as pruned by neither)
+    assert cli.main(["--root", str(site.root), *arguments]) == code
+    out, err = capsys.readouterr()
+    assert (out or err) == (french if said_in == "fr" else english) + "\n"

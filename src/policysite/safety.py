@@ -702,6 +702,8 @@ def title_address(href: str, title: str) -> str:
     """Why a link's title, the words a browser shows beside the pointer resting on it (where a reader looks to see
     where it goes), shows an address it does not go to, or "" (safety hunt 35)."""
     found = shown_address(href, title) if title.strip() else ""
+    if isinstance(found, Said):  # its words, said of the title (`link.shows-…/title`)
+        return Said(f"{found.key}/title", **found.fields)
     return found.replace("the link shows", "the link's title (shown when the pointer rests on it) shows", 1)
 
 

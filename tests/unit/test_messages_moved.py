@@ -187,3 +187,28 @@ def test_init_into_a_folder_that_is_not_empty_is_refused_in_french(tmp_path, mon
     assert cli.main(["init", str(tmp_path / "site"), "--company", "Acme", "--languages", "en,fr"]) == cli.USAGE
     assert capsys.readouterr().err == (f"error: {tmp_path / 'site'}: not an empty folder: policy init makes a new site "
                                        "in a new or empty folder only\n")
+
+
+@pytest.mark.parametrize(("href", "title", "english", "french"), [
+    ("https://evil.example/plainte", "https://www.cnil.fr/plaintes",
+     "the link's title (shown when the pointer rests on it) shows the address https://www.cnil.fr but goes to "
+     "https://evil.example/plainte",
+     "le titre du lien (affiché lorsque le pointeur le survole) affiche l'adresse https://www.cnil.fr mais mène à "
+     "https://evil.example/plainte"),
+    ("mailto:dpo@evil.example", "dpo@acme.example",
+     "the link's title (shown when the pointer rests on it) shows the address dpo@acme.example but writes to "
+     "dpo@evil.example",
+     "le titre du lien (affiché lorsque le pointeur le survole) affiche l'adresse dpo@acme.example mais écrit à "
+     "dpo@evil.example"),
+])
+def test_a_link_s_title_showing_another_address_is_said_in_french(href, title, english, french):
+    """editorial.link-text of a Markdown link's title (rendering.check, as `policy check` reads the page) and the
+    output check's violation of the published page: English as before, and French."""
+    from policysite import rendering, safety
+
+    text = f"---\ndate: 2021-02-17\n---\n\n# Politique\n\n## 1. Contact\n\nÉcrivez à [la commission]({href} \"{title}\").\n"
+    [found] = [f for f in rendering.check(text, path="docs/fr/index.md", lang="fr") if f.rule == "editorial.link-text"]
+    assert (found.line, found.message, found.said("fr")) == (
+        9, english, f"docs/fr/index.md:9: [editorial.link-text] {french}")
+    assert safety.title_address(href, title) == english
+    assert messages.said_in(safety.title_address(href, title), "fr") == french

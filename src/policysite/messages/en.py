@@ -296,6 +296,19 @@ MESSAGES: dict[str, str] = {
     "link.shows-address-goes": "the link shows the address {shown} but goes to {target}",
     "link.shows-path": "the link shows {path}, a path a reader takes for a page of this site, but goes to {target}: "
                        "show the address it goes to, or link the site's page by its path",
+    "link.shows-number/title": "the link's title (shown when the pointer rests on it) shows the number {shown} but "
+                               "dials {dialled}",
+    "link.shows-mixed/title": "the link's title (shown when the pointer rests on it) shows the address {shown}, whose "
+                              "letters mix scripts",
+    "link.shows-address-writes/title": "the link's title (shown when the pointer rests on it) shows the address "
+                                       "{shown} but writes to {address}",
+    "link.shows-email-goes/title": "the link's title (shown when the pointer rests on it) shows the e-mail address "
+                                   "{shown} but goes to {target}",
+    "link.shows-address-goes/title": "the link's title (shown when the pointer rests on it) shows the address {shown} "
+                                     "but goes to {target}",
+    "link.shows-path/title": "the link's title (shown when the pointer rests on it) shows {path}, a path a reader "
+                             "takes for a page of this site, but goes to {target}: show the address it goes to, or "
+                             "link the site's page by its path",
     "link.hidden-host": "the link to “{href}” goes to the host {host}, written so that a reader does not see it as an "
                         "address (a browser reads `\\` as `/` and adds the slashes a web address lacks): write the "
                         "address as a browser follows it, {target}",

@@ -358,6 +358,19 @@ MESSAGES: dict[str, str] = {
     "link.shows-path": "le lien affiche {path}, qu'un lecteur prend pour une page de ce site, mais mène à {target} : "
                        "affichez l'adresse à laquelle il mène, ou faites pointer le lien vers la page du site par son "
                        "chemin",
+    "link.shows-number/title": "le titre du lien (affiché lorsque le pointeur le survole) affiche le numéro {shown} "
+                               "mais appelle le {dialled}",
+    "link.shows-mixed/title": "le titre du lien (affiché lorsque le pointeur le survole) affiche l'adresse {shown}, "
+                              "dont les lettres mélangent plusieurs écritures",
+    "link.shows-address-writes/title": "le titre du lien (affiché lorsque le pointeur le survole) affiche l'adresse "
+                                       "{shown} mais écrit à {address}",
+    "link.shows-email-goes/title": "le titre du lien (affiché lorsque le pointeur le survole) affiche l'adresse "
+                                   "électronique {shown} mais mène à {target}",
+    "link.shows-address-goes/title": "le titre du lien (affiché lorsque le pointeur le survole) affiche l'adresse "
+                                     "{shown} mais mène à {target}",
+    "link.shows-path/title": "le titre du lien (affiché lorsque le pointeur le survole) affiche {path}, qu'un lecteur "
+                             "prend pour une page de ce site, mais mène à {target} : affichez l'adresse à laquelle il "
+                             "mène, ou faites pointer le lien vers la page du site par son chemin",
     "link.hidden-host": "le lien vers « {href} » mène au site {host}, écrit de telle sorte qu'un lecteur n'y voit pas "
                         "une adresse (un navigateur lit `\\` comme `/` et ajoute les barres obliques qui manquent à "
                         "une adresse web) : écrivez l'adresse telle que le navigateur la suit, {target}",

@@ -20,7 +20,7 @@ from pathlib import Path
 from policysite import document, pdf, pdfengine, pdftext, probecache, scriptfonts, typeset
 from policysite.findings import WARNING, Finding
 from policysite.marks import MARKS
-from policysite.strings import language_name
+from policysite.messages import Said
 
 RULE = "pdf.glyph"
 LAYER_RULE = "pdf.text-layer"
@@ -269,8 +269,7 @@ def check(policy: document.Policy, raw: str, *, fonts: Sequence[str] = (), cache
     try:
         missing = undrawn(texts, lang=policy.lang, fonts=fonts, cache=cache)
     except GlyphError as exc:
-        return [Finding(policy.path, 1, RULE, f"the print engine could not say which characters its PDF draws "
-                                              f"({exc})", WARNING)]
+        return [Finding.of(policy.path, 1, f"{RULE}/engine", WARNING, error=str(exc))]
     lines = raw.splitlines()
     first = {c: next((n for n, line in enumerate(lines, 1) if c in line), 0) for c in missing}
     order = sorted(missing, key=lambda c: (first[c] or len(lines) + 1, c))  # the page's own first, the site's after
@@ -278,44 +277,37 @@ def check(policy: document.Policy, raw: str, *, fonts: Sequence[str] = (), cache
     symbols = [c for c in order if pdf.symbol(c)]
     for c in order:
         if not pdf.symbol(c):
-            groups.setdefault(f"{_script(c)} letters", []).append(c)
-    name = language_name(policy.lang)
+            groups.setdefault(_script(c), []).append(c)
     found = []
     if groups:  # no PDF at all: its signs are named together
-        if symbols:
-            groups["signs"] = symbols
-        for what, chars in groups.items():
-            found.append(Finding(policy.path, _line(chars, first), RULE,
-                                 f"{_where(chars, first)}{_named(chars)}: no font of the {name} PDF draws these "
-                                 f"{what}: the version would be published without its PDF; add a font that has them "
-                                 f"in a folder named by {pdf.FONTS_SETTING}", WARNING))
+        told = [(Said("pdf.letters", script=script), chars) for script, chars in groups.items()]
+        for what, chars in told + ([(Said("pdf.signs"), symbols)] if symbols else []):
+            found.append(Finding.of(policy.path, _line(chars, first), f"{RULE}/letters", WARNING,
+                                    where=_where(chars, first), named=_named(chars), lang=policy.lang, what=what,
+                                    setting=pdf.FONTS_SETTING))
         return found
-    found = [Finding(policy.path, first[c] or 1, RULE, f"{_where([c], first)}{_named([c])}: no font of the {name} "
-                     f"PDF draws it: the PDF prints □ instead; write it in words, or add a font that has it in a "
-                     f"folder named by {pdf.FONTS_SETTING}", WARNING) for c in symbols]
+    found = [Finding.of(policy.path, first[c] or 1, RULE, WARNING, where=_where([c], first), named=_named([c]),
+                        lang=policy.lang, setting=pdf.FONTS_SETTING) for c in symbols]
     try:
         wrong = misread([w for w in layer_words(texts) if not missing & set(w)], lang=policy.lang, fonts=fonts,
                         cache=cache)
     except GlyphError as exc:
-        return [*found, Finding(policy.path, 1, LAYER_RULE, f"the print engine could not say what its PDF's text "
-                                                            f"layer reads ({exc})", WARNING)]
-    return found + _misread_finding(policy, lines, wrong, name) if wrong else found
+        return [*found, Finding.of(policy.path, 1, f"{LAYER_RULE}/engine", WARNING, error=str(exc))]
+    return found + _misread_finding(policy, lines, wrong) if wrong else found
 
 
-def _misread_finding(policy: document.Policy, lines: list[str], wrong: dict[str, str], name: str) -> list[Finding]:
+def _misread_finding(policy: document.Policy, lines: list[str], wrong: dict[str, str]) -> list[Finding]:
     """One finding for the words whose text layer is wrong, at the first line holding one."""
     at = {w: next((n for n, line in enumerate(lines, 1) if w in line), 0) for w in wrong}
     words = sorted(wrong, key=lambda w: (at[w] or len(lines) + 1, w))
-    shown = ", ".join(words[:SHOWN]) + (f" and {len(words) - SHOWN} more" if len(words) > SHOWN else "")
     word = min(words, key=len)  # the shortest, its example the clearest
     more, _, less = wrong[word].partition("-")
-    example = f"{word} holds {more} once more" if more else f"{word} lacks {less}"
-    where = "" if any(at.values()) else "the site's own words in the PDF (its version line, labels): "
-    return [Finding(policy.path, min((n for n in at.values() if n), default=1), LAYER_RULE,
-                    f"{where}{shown}: the {name} PDF draws these words, but its text layer (what a reader copies, "
-                    f"searches or hears read aloud) reads them otherwise ({example}): its font sets their marks apart "
-                    f"and the print engine writes their letters again; set these letters in a font whose text layer "
-                    f"reads them right, in a folder named by {pdf.FONTS_SETTING}", WARNING)]
+    example = Said("pdf.example/more", word=word, part=more) if more else Said("pdf.example/less", word=word,
+                                                                               part=less)
+    return [Finding.of(policy.path, min((n for n in at.values() if n), default=1), LAYER_RULE, WARNING,
+                       where="" if any(at.values()) else Said("pdf.own-words"),
+                       shown=Said("pdf.named", names=", ".join(words[:SHOWN]), more=max(len(words) - SHOWN, 0)),
+                       lang=policy.lang, example=example, setting=pdf.FONTS_SETTING)]
 
 
 def _line(chars: list[str], first: dict[str, int]) -> int:
@@ -323,15 +315,16 @@ def _line(chars: list[str], first: dict[str, int]) -> int:
 
 
 def _where(chars: list[str], first: dict[str, int]) -> str:
-    return "" if any(first[c] for c in chars) else "the site's own words in the PDF (its version line, labels): "
+    return "" if any(first[c] for c in chars) else Said("pdf.own-words")
 
 
 def _named(chars: list[str]) -> str:
-    shown = ", ".join(f"{c} (U+{ord(c):04X})" for c in chars[:SHOWN])
-    return shown + (f" and {len(chars) - SHOWN} more" if len(chars) > SHOWN else "")
+    return Said("pdf.named", names=", ".join(f"{c} (U+{ord(c):04X})" for c in chars[:SHOWN]),
+                more=max(len(chars) - SHOWN, 0))
 
 
 def _script(char: str) -> str:
-    """A letter's script as its Unicode name starts (CJK, THAI, HANGUL…), in words."""
+    """A letter's script as its Unicode name starts (CJK, THAI, HANGUL…), in words: the catalogues' `script.…` name
+    it in each language (Han: Chinese or Japanese), else as written."""
     word = unicodedata.name(char, "").split(" ")[0]
-    return {"CJK": "Chinese or Japanese (Han)"}.get(word, word.title() or f"U+{ord(char):04X}")
+    return {"CJK": "Han"}.get(word, word.title() or f"U+{ord(char):04X}")

@@ -212,3 +212,44 @@ def test_a_link_s_title_showing_another_address_is_said_in_french(href, title, e
         9, english, f"docs/fr/index.md:9: [editorial.link-text] {french}")
     assert safety.title_address(href, title) == english
     assert messages.said_in(safety.title_address(href, title), "fr") == french
+
+
+def test_what_the_pdf_cannot_draw_is_said_in_french():
+    """pdf.glyph: a sign the PDF prints □, and the letters of a script its fonts lack (their script named in the
+    catalogue's words, with how many more), English as before."""
+    from policysite import document, glyphs
+
+    text = "---\ndate: 2024-03-01\n---\n\n# Titre\n\n## 1. Données ✅\n\nTexte.\n"
+    [sign] = glyphs.check(document.parse(text, path="docs/fr/index.md", lang="fr"), text)
+    assert sign.said("en") == ("docs/fr/index.md:7: warning: [pdf.glyph] ✅ (U+2705): no font of the French PDF draws "
+                               "it: the PDF prints □ instead; write it in words, or add a font that has it in a folder "
+                               "named by extra.policy.pdf_fonts")
+    assert sign.said("fr") == ("docs/fr/index.md:7: avertissement : [pdf.glyph] ✅ (U+2705) : aucune police du PDF en "
+                               "français ne le dessine : le PDF imprime □ à la place ; écrivez-le en toutes lettres, ou "
+                               "ajoutez une police qui l'a dans un dossier indiqué par extra.policy.pdf_fonts")
+    text = "---\ndate: 2024-03-01\n---\n\n# นโยบาย\n\n## 1. ข้อมูล\n\nข้อมูล\n"
+    letters = glyphs.check(document.parse(text, path="docs/th/index.md", lang="th"), text)[0]
+    named = "น (U+0E19), บ (U+0E1A), ย (U+0E22), า (U+0E32), โ (U+0E42), ข (U+0E02), ม (U+0E21), ล (U+0E25)"
+    assert letters.message == (f"{named} and 6 more: no font of the Thai PDF draws these Thai letters: the version "
+                               "would be published without its PDF; add a font that has them in a folder named by "
+                               "extra.policy.pdf_fonts")
+    assert letters.said("fr") == (f"docs/th/index.md:5: avertissement : [pdf.glyph] {named} et 6 autres : aucune police "
+                                  "du PDF en thaï ne dessine ces lettres thaïes : la version serait publiée sans son "
+                                  "PDF ; ajoutez une police qui les a dans un dossier indiqué par extra.policy.pdf_fonts")
+
+
+def test_a_text_layer_misread_is_said_in_french():
+    """pdf.text-layer's words (the site's own words, an example of a letter once more or lacking)."""
+    said = Said("pdf.text-layer", where=Said("pdf.own-words"), shown=Said("pdf.named", names="ชื่อ, นี้", more=0),
+                lang="th", example=Said("pdf.example/more", word="นี้", part="ี้"), setting="extra.policy.pdf_fonts")
+    assert said == ("the site's own words in the PDF (its version line, labels): ชื่อ, นี้: the Thai PDF draws these "
+                    "words, but its text layer (what a reader copies, searches or hears read aloud) reads them "
+                    "otherwise (นี้ holds ี้ once more): its font sets their marks apart and the print engine writes "
+                    "their letters again; set these letters in a font whose text layer reads them right, in a folder "
+                    "named by extra.policy.pdf_fonts")
+    assert messages.said_in(said, "fr") == (
+        "les mots propres au site dans le PDF (sa ligne de version, ses libellés) : ชื่อ, นี้ : le PDF en thaï dessine "
+        "ces mots, mais sa couche de texte (ce qu'un lecteur copie, recherche ou entend lire à voix haute) les lit "
+        "autrement (นี้ contient ี้ une fois de trop) : sa police sépare leurs signes diacritiques et le moteur "
+        "d'impression écrit leurs lettres une seconde fois ; composez ces lettres dans une police dont la couche de "
+        "texte les lit correctement, dans un dossier indiqué par extra.policy.pdf_fonts")

@@ -354,6 +354,22 @@ MESSAGES: dict[str, str] = {
                            "another host",
     "script.greek": "Greek",
     "script.cyrillic": "Cyrillic",
+    "script.han": "Chinese or Japanese (Han)",
+    "script.thai": "Thai",
+    "script.arabic": "Arabic",
+    "script.hebrew": "Hebrew",
+    "script.hangul": "Hangul",
+    "script.devanagari": "Devanagari",
+    "script.armenian": "Armenian",
+    "script.georgian": "Georgian",
+    "script.bengali": "Bengali",
+    "script.tamil": "Tamil",
+    "script.hiragana": "Hiragana",
+    "script.katakana": "Katakana",
+    "script.ethiopic": "Ethiopic",
+    "script.khmer": "Khmer",
+    "script.lao": "Lao",
+    "script.myanmar": "Myanmar",
     "editorial.doubled-word": "{where:place}: “{first} {second}”: the word “{first}” is doubled",
     "editorial.brand": "{where:place}: brand written “{written}”, write “{meant}”",
     "editorial.stacked": "{where:place}: {count} marks piled on “{base}” (U+{code} …) are drawn above and below it, "
@@ -891,6 +907,24 @@ MESSAGES: dict[str, str] = {
                             "changed there)",
     "diff.no-version": "no dated version {version}: known versions are {known:list}",
     "diff.no-page": "version {version} has no {lang} page",
+    # --- what the PDF cannot draw or its text layer misreads (glyphs.py, pdf.*) ----------------------------------
+    "pdf.glyph": "{where:said}{named:said}: no font of the {lang:language} PDF draws it: the PDF prints □ instead; "
+                 "write it in words, or add a font that has it in a folder named by {setting}",
+    "pdf.glyph/letters": "{where:said}{named:said}: no font of the {lang:language} PDF draws these {what:said}: the "
+                         "version would be published without its PDF; add a font that has them in a folder named by "
+                         "{setting}",
+    "pdf.glyph/engine": "the print engine could not say which characters its PDF draws ({error})",
+    "pdf.text-layer": "{where:said}{shown:said}: the {lang:language} PDF draws these words, but its text layer (what a "
+                      "reader copies, searches or hears read aloud) reads them otherwise ({example:said}): its font "
+                      "sets their marks apart and the print engine writes their letters again; set these letters in a "
+                      "font whose text layer reads them right, in a folder named by {setting}",
+    "pdf.text-layer/engine": "the print engine could not say what its PDF's text layer reads ({error})",
+    "pdf.own-words": "the site's own words in the PDF (its version line, labels): ",
+    "pdf.named": "{names}{more:opt: and %s more}",
+    "pdf.letters": "{script:script} letters",
+    "pdf.signs": "signs",
+    "pdf.example/more": "{word} holds {part} once more",
+    "pdf.example/less": "{word} lacks {part}",
     # --- which copy of the archive a reading command reads (branch.py) -----------------------------------------
     "branch.missing": "there is no {branch} branch here, nor {remote}/{branch}: fetch the archive (`git fetch {remote} "
                       "{branch}:{branch}`), or publish it from the policy's history (`policy history`)",

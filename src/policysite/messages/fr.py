@@ -424,6 +424,22 @@ MESSAGES: dict[str, str] = {
                            "terminaison latine : il peut se faire passer pour un autre site",
     "script.greek": "grecques",
     "script.cyrillic": "cyrilliques",
+    "script.han": "chinoises ou japonaises (han)",
+    "script.thai": "thaïes",
+    "script.arabic": "arabes",
+    "script.hebrew": "hébraïques",
+    "script.hangul": "coréennes (hangeul)",
+    "script.devanagari": "dévanagaries",
+    "script.armenian": "arméniennes",
+    "script.georgian": "géorgiennes",
+    "script.bengali": "bengalies",
+    "script.tamil": "tamoules",
+    "script.hiragana": "japonaises (hiragana)",
+    "script.katakana": "japonaises (katakana)",
+    "script.ethiopic": "éthiopiennes",
+    "script.khmer": "khmères",
+    "script.lao": "laotiennes",
+    "script.myanmar": "birmanes",
     "editorial.doubled-word": "{where:place} : « {first} {second} » : le mot « {first} » est répété",
     "editorial.brand": "{where:place} : la marque est écrite « {written} » ; écrivez « {meant} »",
     "editorial.stacked": "{where:place} : {count} signes empilés sur « {base} » (U+{code} …) se dessinent au-dessus "
@@ -1056,6 +1072,27 @@ MESSAGES: dict[str, str] = {
                             "branche (`policy verify` indique ce qui y a changé)",
     "diff.no-version": "aucune version datée du {version} : les versions connues sont {known:list}",
     "diff.no-page": "la version {version} n'a pas de page en {lang:language}",
+    # --- what the PDF cannot draw or its text layer misreads (glyphs.py, pdf.*) ----------------------------------
+    "pdf.glyph": "{where:said}{named:said} : aucune police du PDF en {lang:language} ne le dessine : le PDF imprime □ "
+                 "à la place ; écrivez-le en toutes lettres, ou ajoutez une police qui l'a dans un dossier indiqué "
+                 "par {setting}",
+    "pdf.glyph/letters": "{where:said}{named:said} : aucune police du PDF en {lang:language} ne dessine ces "
+                         "{what:said} : la version serait publiée sans son PDF ; ajoutez une police qui les a dans un "
+                         "dossier indiqué par {setting}",
+    "pdf.glyph/engine": "le moteur d'impression n'a pas pu indiquer quels caractères son PDF dessine ({error})",
+    "pdf.text-layer": "{where:said}{shown:said} : le PDF en {lang:language} dessine ces mots, mais sa couche de texte "
+                      "(ce qu'un lecteur copie, recherche ou entend lire à voix haute) les lit autrement "
+                      "({example:said}) : sa police sépare leurs signes diacritiques et le moteur d'impression écrit "
+                      "leurs lettres une seconde fois ; composez ces lettres dans une police dont la couche de texte "
+                      "les lit correctement, dans un dossier indiqué par {setting}",
+    "pdf.text-layer/engine": "le moteur d'impression n'a pas pu indiquer ce que lit la couche de texte de son PDF "
+                             "({error})",
+    "pdf.own-words": "les mots propres au site dans le PDF (sa ligne de version, ses libellés) : ",
+    "pdf.named": "{names}{more:opt: et %s autres}",
+    "pdf.letters": "lettres {script:script}",
+    "pdf.signs": "signes",
+    "pdf.example/more": "{word} contient {part} une fois de trop",
+    "pdf.example/less": "il manque {part} à {word}",
     # --- which copy of the archive a reading command reads (branch.py) -----------------------------------------
     "branch.missing": "ni la branche {branch} ni {remote}/{branch} n'existent ici : récupérez l'archive (`git fetch "
                       "{remote} {branch}:{branch}`), ou publiez-la à partir de l'historique de la politique (`policy "

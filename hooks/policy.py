@@ -33,6 +33,7 @@ from policysite import (
     home,
     pages,
     pdf,
+    preview,
     rendering,
     safety,
     settings as policy_settings,
@@ -87,13 +88,14 @@ def on_post_build(config: MkDocsConfig) -> None:
     checks = _running.pop(id(config), None)
     if checks is None:
         return
+    lang = preview.language(config.config_file_path)
     try:
         findings = checks.result()
     except background.CheckError as exc:
-        log.warning(f"the policy checks could not run: {exc}")
+        log.warning(preview.checks_failed(exc, lang))
         return
     for finding in findings:  # a warning finding (an unused word-list entry) is said without failing the build
-        (log.warning if finding.severity != WARNING else log.info)(str(finding))
+        (log.warning if finding.severity != WARNING else log.info)(preview.finding(finding, lang))
 
 
 def on_build_error(error: Exception) -> None:
@@ -173,10 +175,9 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     found = _anchors.pop((page.file.src_uri, id(config)), None)
     policy = _policies.pop((page.file.src_uri, id(config)), None)
     for line, message in rendering.unrendered(html, policy) if policy else []:
-        log.warning(f"body line {line}: {message}")
+        log.warning(preview.body_line(line, message, preview.language(config.config_file_path)))
     for anchor in anchors.unbuilt(html, found) if found else []:
-        log.warning(f"section #{anchor}: its heading is not a heading of the built page (a link to it would land "
-                    "nowhere): write it as a Markdown heading from the line's first column (## Title)")
+        log.warning(preview.unbuilt(anchor, preview.language(config.config_file_path)))
     html = anchors.with_aliases(html, found) if found else html
     env = config.theme.get_env()
     release = policy_settings.release_from_extra(config.extra)
@@ -254,11 +255,9 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     """Every page carries a Content-Security-Policy allowing the theme's own scripts only, and its text as the
     checks read it."""
     if not safety.holds_content(output, page.content or ""):
-        log.warning(f"{page.file.src_uri}: the theme's template changed the page's text (it no longer writes the "
-                    "text the checks read: a template of the project's own rewrote it)")
+        log.warning(preview.rewritten(page.file.src_uri, preview.language(config.config_file_path)))
     elif (hidden := safety.content_hidden(output, page.content or "")) is not None:
-        log.warning(f"{page.file.src_uri}: {hidden} (a template of the project's own: the page must show the "
-                    "text the checks read)")
+        log.warning(preview.hidden(page.file.src_uri, hidden, preview.language(config.config_file_path)))
     output = pages.with_region(output, config.theme["language"])
     return safety.with_csp(output, theme_dirs=tuple(config.theme.dirs))
 

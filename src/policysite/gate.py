@@ -29,6 +29,7 @@ from policysite import (
     history,
     imported,
     messages,
+    preview,
     rendering,
     safety,
     settings as policy_settings,
@@ -331,10 +332,10 @@ def build_findings(messages: list[str], *, page: str, text: str, lang: str) -> l
     findings = []
     for message in messages:
         message = message.removeprefix("policy: ")  # the hook's own warnings (its plugin logger's prefix)
-        named = re.match(r"section #(\S+):", message)
-        in_body = re.match(r"body line (\d+): ", message)
-        line = sections.get(named.group(1), 0) if named else before_body + int(in_body.group(1)) if in_body else 0
-        message = message[in_body.end():] if in_body else message
+        where = preview.located(message)  # (in the words of the site's language, as the hook logged it)
+        line = 0 if where is None else sections.get(where.value, 0) if where.kind == "section" else \
+            before_body + int(where.value)
+        message = where.rest if where else message
         for quoted in [] if line else re.findall(r"'([^'\n]+)'", message):
             line = next((n for n, content in enumerate(lines, 1) if quoted in content), 0)
             if line:

@@ -253,3 +253,37 @@ def test_a_text_layer_misread_is_said_in_french():
         "autrement (นี้ contient ี้ une fois de trop) : sa police sépare leurs signes diacritiques et le moteur "
         "d'impression écrit leurs lettres une seconde fois ; composez ces lettres dans une police dont la couche de "
         "texte les lit correctement, dans un dossier indiqué par extra.policy.pdf_fonts")
+
+
+def test_a_preview_s_lines_are_said_in_the_site_s_language_and_placed_on_the_page_in_either(tmp_path, monkeypatch):
+    """The hook's own warnings (preview.py): said in the project's language, read back by the gate (build_findings)
+    at the line they name whichever language said them."""
+    from helpers import copy_project
+    from policysite import gate, preview
+
+    monkeypatch.delenv(messages.ENVIRONMENT, raising=False)
+    copy_project(tmp_path / "site", docs=None)  # a French-authoritative site
+    lang = preview.language(str(tmp_path / "site" / "mkdocs.yml"))
+    assert lang == "fr"
+    body = preview.body_line(6, Said("render.nested"), lang)
+    heading = preview.unbuilt("s2", lang)
+    assert heading == ("section #s2 : son titre n'est pas un titre de la page construite (un lien vers elle ne mènerait "
+                       "nulle part) : écrivez-le comme un titre Markdown à partir de la première colonne de la ligne (## "
+                       "Titre)")
+    assert preview.unbuilt("s2", "en") == ("section #s2: its heading is not a heading of the built page (a link to it "
+                                           "would land nowhere): write it as a Markdown heading from the line's first "
+                                           "column (## Title)")
+    assert body.startswith("ligne 6 du corps de la page : ")
+    assert preview.body_line(6, Said("render.nested"), "en") == \
+        f"body line 6: {Said('render.nested')}"
+    assert preview.rewritten("index.md", lang) == (
+        "index.md : le modèle du thème a modifié le texte de la page (il n'écrit plus le texte que lisent les "
+        "vérifications : un modèle propre au projet l'a réécrit)")
+    assert preview.rewritten("index.md", "en") == (
+        "index.md: the theme's template changed the page's text (it no longer writes the text the checks read: a "
+        "template of the project's own rewrote it)")
+    text = "---\ndate: 2021-02-17\n---\n\n# P\n\n## 1. Qui\n\n- un\n- deux\n\n## 2. Droits\n"
+    for said in (lang, "en"):
+        found = gate.build_findings([f"policy: {preview.body_line(6, 'x', said)}", preview.unbuilt("s2", said)],
+                                    page="docs/fr/index.md", text=text, lang="fr")
+        assert [(f.line, f.message) for f in found] == [(10, "x"), (12, preview.unbuilt("s2", said))], said

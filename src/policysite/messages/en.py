@@ -925,6 +925,15 @@ MESSAGES: dict[str, str] = {
     "pdf.signs": "signs",
     "pdf.example/more": "{word} holds {part} once more",
     "pdf.example/less": "{word} lacks {part}",
+    # --- what a build of the working tree logs (preview.py, said by the hook) -----------------------------------
+    "preview.checks-failed": "the policy checks could not run: {error:said}",
+    "preview.body-line": "body line {line}: {message:said}",
+    "preview.unbuilt": "section #{anchor}: its heading is not a heading of the built page (a link to it would land "
+                       "nowhere): write it as a Markdown heading from the line's first column (## Title)",
+    "preview.rewritten": "{page}: the theme's template changed the page's text (it no longer writes the text the "
+                         "checks read: a template of the project's own rewrote it)",
+    "preview.hidden": "{page}: {why:said} (a template of the project's own: the page must show the text the checks "
+                      "read)",
     # --- which copy of the archive a reading command reads (branch.py) -----------------------------------------
     "branch.missing": "there is no {branch} branch here, nor {remote}/{branch}: fetch the archive (`git fetch {remote} "
                       "{branch}:{branch}`), or publish it from the policy's history (`policy history`)",

@@ -1093,6 +1093,16 @@ MESSAGES: dict[str, str] = {
     "pdf.signs": "signes",
     "pdf.example/more": "{word} contient {part} une fois de trop",
     "pdf.example/less": "il manque {part} à {word}",
+    # --- what a build of the working tree logs (preview.py, said by the hook) -----------------------------------
+    "preview.checks-failed": "les vérifications de la politique n'ont pas pu s'exécuter : {error:said}",
+    "preview.body-line": "ligne {line} du corps de la page : {message:said}",
+    "preview.unbuilt": "section #{anchor} : son titre n'est pas un titre de la page construite (un lien vers elle ne "
+                       "mènerait nulle part) : écrivez-le comme un titre Markdown à partir de la première colonne de "
+                       "la ligne (## Titre)",
+    "preview.rewritten": "{page} : le modèle du thème a modifié le texte de la page (il n'écrit plus le texte que "
+                         "lisent les vérifications : un modèle propre au projet l'a réécrit)",
+    "preview.hidden": "{page} : {why:said} (un modèle propre au projet : la page doit montrer le texte que lisent les "
+                      "vérifications)",
     # --- which copy of the archive a reading command reads (branch.py) -----------------------------------------
     "branch.missing": "ni la branche {branch} ni {remote}/{branch} n'existent ici : récupérez l'archive (`git fetch "
                       "{remote} {branch}:{branch}`), ou publiez-la à partir de l'historique de la politique (`policy "

@@ -320,7 +320,7 @@ def check_project(*, root: Path, today: dt.date | None = None, langs: list[str] 
         findings += _unpublished_files(root, site, codes)
     # What publishing would refuse of the working tree's configuration (a snapshot's was judged as it was read).
     for config_file in sorted(root.glob("mkdocs*.yml")) if view is None else []:
-        findings += [Finding(config_file.name, 1, config_rules.RULE, line.split(": ", 1)[1]) for line in
+        findings += [Finding(config_file.name, 1, config_rules.RULE, config_rules.without_file(line)) for line in
                      config_rules.problems(policy_settings.load_yaml(config_file), config_file=config_file.name,
                                            files=root)]
     if view is None:

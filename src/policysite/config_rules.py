@@ -20,6 +20,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from policysite import characters, css_rules, font_rules, image_rules
+from policysite.messages import Said, prefixed
 
 RULE = "config.refused"
 # The Markdown extensions the checks read the text as (rendering.EXTENSIONS, and toc for the headings' ids).
@@ -32,6 +33,13 @@ PLUGINS = frozenset({"search", "material/search"})
 SEARCH_OPTIONS = frozenset({"lang"})
 
 
+def without_file(line: str) -> str:
+    """A line of `problems` without the configuration file's name before it (a `Said` kept as one)."""
+    if isinstance(line, Said) and line.key == "said.prefixed":
+        return line.fields["text"]  # type: ignore[return-value]
+    return line.split(": ", 1)[1]
+
+
 class ConfigError(Exception):
     """A configuration that would publish what the checks do not read."""
 
@@ -42,9 +50,8 @@ def problems(config: dict[str, Any], *, config_file: str, files: Path) -> list[s
     found = []
     for name, _options in extensions(config):
         if not isinstance(name, str) or name.removeprefix("markdown.extensions.") not in EXTENSIONS:
-            found.append(f"{config_file}: markdown_extensions: {name!r} is not one the checks read the text with "
-                         f"({', '.join(sorted(EXTENSIONS))}): an extension can read files into the page or write "
-                         "HTML the checks never see")
+            found.append(prefixed(config_file, Said("config.extension", name=repr(name),
+                                                    known=", ".join(sorted(EXTENSIONS)))))
     for hook in config.get("hooks") or []:
         found += _hook(str(hook), config_file=config_file, files=files)
     plugins = config.get("plugins") or []
@@ -52,30 +59,23 @@ def problems(config: dict[str, Any], *, config_file: str, files: Path) -> list[s
         name = entry[0] if isinstance(entry, tuple) else next(iter(entry)) if isinstance(entry, dict) and entry \
             else entry
         if name not in PLUGINS:
-            found.append(f"{config_file}: plugins: {name!r} is not one the generator builds with "
-                         f"({', '.join(sorted(PLUGINS))}): a plugin runs while the site is built (Material's "
-                         "`projects` builds another configuration, with hooks of its own) and writes what the "
-                         "checks never read")
+            found.append(prefixed(config_file, Said("config.plugin", name=repr(name),
+                                                    known=", ".join(sorted(PLUGINS)))))
             continue
         options = entry[1] if isinstance(entry, tuple) else entry.get(name) if isinstance(entry, dict) else None
         for key in sorted(set(options) - SEARCH_OPTIONS if isinstance(options, dict) else (), key=str):
-            found.append(f"{config_file}: plugins: {name}: {key}: not an option the generator builds with (lang "
-                         "only): the search's options reach every reader's browser (its `separator` is a pattern "
-                         "the search runs on the page's text and on what the reader types, one that can hold "
-                         "the page for ever)")
+            found.append(prefixed(config_file, Said("config.plugin-option", name=str(name), key=str(key))))
     theme = config.get("theme")
     custom = theme.get("custom_dir") if isinstance(theme, dict) else None
     outside = isinstance(custom, str) and (PurePosixPath(custom).is_absolute() or ".." in PurePosixPath(custom).parts
                                            or linked(files, files / custom))
     if outside:  # never walked: `/` would list the whole file system into the findings
-        found.append(f"{config_file}: theme.custom_dir: {custom!r} is outside the project or a symbolic link: the "
-                     "theme folder is a folder of the project's own")
+        found.append(prefixed(config_file, Said("config.custom-dir", folder=repr(custom))))
     elif isinstance(custom, str) and (files / custom).is_dir():
         found += [f"{config_file}: theme.custom_dir: {custom}/{rel} {why}"
                   for rel, why in foreign_files(files / custom)]
     if config.get("extra_templates"):
-        found.append(f"{config_file}: extra_templates: a template of the project's own would be published "
-                     "unchecked: remove it")
+        found.append(prefixed(config_file, Said("config.extra-templates")))
     for key in ("extra_javascript", "extra_css"):
         for entry in config.get(key) or []:
             path = entry.get("path") if isinstance(entry, dict) else entry
@@ -83,49 +83,35 @@ def problems(config: dict[str, Any], *, config_file: str, files: Path) -> list[s
                 and ".." not in path.replace("\\", "/").split("/")
             there = inside and isinstance(custom, str) and (files / custom / str(path)).is_file()
             if not there:
-                found.append(f"{config_file}: {key}: {path!r} is not a file of the theme folder "
-                             f"({custom or 'custom_dir'}/): a script or style from elsewhere would run or load on "
-                             "every page unchecked")
+                found.append(prefixed(config_file, Said("config.asset-elsewhere", key=key, path=repr(path),
+                                                        folder=str(custom or "custom_dir"))))
             elif key == "extra_javascript" and not own_file(files / str(custom), str(path)):
-                found.append(f"{config_file}: {key}: {path!r} is not one of the generator's scripts, byte for byte: "
-                             "it would run on every page as the site's own")
+                found.append(prefixed(config_file, Said("config.script-not-own", key=key, path=repr(path))))
     if any(c in str(config.get("copyright") or "") for c in '<>'):
-        found.append(f"{config_file}: copyright: HTML is written into every page's footer, outside the text's "
-                     "checks: write it as text")
+        found.append(prefixed(config_file, Said("config.copyright")))
     for where, value in _strings(config, ("site_name", "site_description", "site_author", "site_url", "nav", "extra",
                                           "theme", "copyright")):
         quoted = where in ("site_name", "site_description", "site_author") or where.startswith(_NAMES)
         if where != "copyright" and any(c in value for c in ('<>' if quoted else '<>"')):  # (copyright: above)
             marks = "<, >" if quoted else '<, > or "'
-            found.append(f"{config_file}: {where}: “{value[:60]}” holds {marks}: the theme prints it into every "
-                         "page as HTML (it could write words or tags the checks never read): write it as text")
+            found.append(prefixed(config_file, Said("config.markup", where=where, value=value[:60], marks=marks)))
         control = re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]", value)
         if control:  # a document's title in updates.xml: ElementTree writes it raw, the feed is no XML (hunt 25)
-            found.append(f"{config_file}: {where}: holds a control character (U+{ord(control.group()):04X}) at "
-                         f"column {control.start() + 1}, which pages do not show and a feed's XML cannot hold: "
-                         "remove it")
+            found.append(prefixed(config_file, Said("config.control", where=where,
+                                                    code=f"{ord(control.group()):04X}", column=control.start() + 1)))
         elif _hidden(html.unescape(value)):  # a sentence spelt in tag characters, in every page's head (hunt 35)
-            found.append(f"{config_file}: {where}: holds characters that draw nothing where no writing needs them "
-                         "(tag characters, a run of zero-width characters): words can be hidden in them, on every "
-                         "page, that no reader sees and machines read: remove them")
+            found.append(prefixed(config_file, Said("config.hidden", where=where)))
         elif override := _OVERRIDE.search(html.unescape(value)):  # as the page shows it: `&#x202E;` is one too
-            found.append(f"{config_file}: {where}: holds a direction override (U+{ord(override.group()):04X}), "
-                         "which shows the characters after it in another order than written, on every page: remove "
-                         "it (as in the text, editorial.bidi)")
+            found.append(prefixed(config_file, Said("config.override", where=where,
+                                                    code=f"{ord(override.group()):04X}")))
         elif _marked(html.unescape(value)):  # a company struck out, or marks piled over the header (safety hunt 39)
-            found.append(f"{config_file}: {where}: holds marks drawn across its characters or piled on one, which "
-                         "show it struck out or drawn over the words around it, on every page: remove them (as in the "
-                         "text, editorial.struck and editorial.stacked)")
+            found.append(prefixed(config_file, Said("config.marked", where=where)))
     if config.get("nav"):
-        found.append(f"{config_file}: nav: the generator writes the site's navigation itself; a nav of the project's "
-                     "own would print words and links (to another host, say) on every page that no check reads: "
-                     "remove it")
+        found.append(prefixed(config_file, Said("config.nav")))
     extra = config.get("extra")
     for key in extra if isinstance(extra, dict) else ():
         if key not in _EXTRA:
-            found.append(f"{config_file}: extra.{key}: the theme prints it into every page (a link to another host for "
-                         "homepage or social, words for status, tags or consent) outside the checks: the site's own "
-                         f"settings go under extra.policy ({', '.join(sorted(_EXTRA))} only)")
+            found.append(prefixed(config_file, Said("config.extra", key=str(key), known=", ".join(sorted(_EXTRA)))))
     found += image_rules.logo_problems(config, config_file, files)
     found += _font_problems(config, config_file, files)
     found += _extension_options(config, config_file)
@@ -134,12 +120,10 @@ def problems(config: dict[str, Any], *, config_file: str, files: Path) -> list[s
     language = theme.get("language") if isinstance(theme, dict) else None
     if own and isinstance(language, str) and language != own:
         # `ar` in mkdocs.en.yml wrote the English pages lang="ar" dir="rtl": their numbers shown reordered (hunt 30)
-        found.append(f"{config_file}: theme.language: {language!r} is not the language this configuration builds "
-                     f"({own}): the theme would mark its pages as another language, and write them in its direction")
+        found.append(prefixed(config_file, Said("config.theme-language", language=repr(language), own=own)))
     for key in ("repo_url", "repo_name", "edit_uri"):
         if config.get(key):
-            found.append(f"{config_file}: {key}: the theme would ask the repository's host for it from every "
-                         "reader's browser (a request to another host): remove it")
+            found.append(prefixed(config_file, Said("config.repository", key=key)))
     return found
 
 

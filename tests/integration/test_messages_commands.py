@@ -102,3 +102,29 @@ def test_a_command_s_line_is_said_in_the_site_s_language(site, monkeypatch, caps
     assert cli.main(["--root", str(site.root), *arguments]) == code
     out, err = capsys.readouterr()
     assert (out or err) == (french if said_in == "fr" else english) + "\n"
+
+
+def test_what_a_configuration_may_not_do_is_said_in_french(tmp_path, monkeypatch, capsys):
+    """config.refused, as `policy check` says it of the working tree's mkdocs.yml: the setting named, in the site's
+    language; English as before with POLICY_MESSAGES=en."""
+    monkeypatch.delenv(messages.ENVIRONMENT, raising=False)
+    project = new_project(tmp_path / "project")
+    project.commit("2021-02-17")
+    config = project.root / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8") + "repo_url: https://github.com/acme/policy\n"
+                      "nav:\n  - Accueil: index.md\n", encoding="utf-8")
+    assert cli.main(["--root", str(project.root), "check"]) == cli.REFUSED
+    lines = capsys.readouterr().out.splitlines()
+    assert ("mkdocs.yml:1: [config.refused] nav : le générateur écrit lui-même la navigation du site ; une navigation "
+            "propre au projet imprimerait sur chaque page des mots et des liens (vers un autre site, par exemple) "
+            "qu'aucune vérification ne lit : supprimez-la") in lines, lines
+    assert ("mkdocs.yml:1: [config.refused] repo_url : le thème le demanderait à l'hébergeur du dépôt depuis le "
+            "navigateur de chaque lecteur (une requête vers un autre site) : supprimez-le") in lines, lines
+    monkeypatch.setenv(messages.ENVIRONMENT, "en")
+    assert cli.main(["--root", str(project.root), "check"]) == cli.REFUSED
+    lines = capsys.readouterr().out.splitlines()
+    assert ("mkdocs.yml:1: [config.refused] nav: the generator writes the site's navigation itself; a nav of the "
+            "project's own would print words and links (to another host, say) on every page that no check reads: "
+            "remove it") in lines, lines
+    assert ("mkdocs.yml:1: [config.refused] repo_url: the theme would ask the repository's host for it from every "
+            "reader's browser (a request to another host): remove it") in lines, lines

@@ -934,6 +934,46 @@ MESSAGES: dict[str, str] = {
                          "checks read: a template of the project's own rewrote it)",
     "preview.hidden": "{page}: {why:said} (a template of the project's own: the page must show the text the checks "
                       "read)",
+    # --- what a configuration may not do (config_rules.py, config.refused) ---------------------------------------
+    "config.extension": "markdown_extensions: {name} is not one the checks read the text with ({known}): an extension "
+                        "can read files into the page or write HTML the checks never see",
+    "config.plugin": "plugins: {name} is not one the generator builds with ({known}): a plugin runs while the site is "
+                     "built (Material's `projects` builds another configuration, with hooks of its own) and writes "
+                     "what the checks never read",
+    "config.plugin-option": "plugins: {name}: {key}: not an option the generator builds with (lang only): the search's "
+                            "options reach every reader's browser (its `separator` is a pattern the search runs on the "
+                            "page's text and on what the reader types, one that can hold the page for ever)",
+    "config.custom-dir": "theme.custom_dir: {folder} is outside the project or a symbolic link: the theme folder is a "
+                         "folder of the project's own",
+    "config.extra-templates": "extra_templates: a template of the project's own would be published unchecked: remove "
+                              "it",
+    "config.asset-elsewhere": "{key}: {path} is not a file of the theme folder ({folder}/): a script or style from "
+                              "elsewhere would run or load on every page unchecked",
+    "config.script-not-own": "{key}: {path} is not one of the generator's scripts, byte for byte: it would run on "
+                             "every page as the site's own",
+    "config.copyright": "copyright: HTML is written into every page's footer, outside the text's checks: write it as "
+                        "text",
+    "config.markup": "{where}: “{value}” holds {marks}: the theme prints it into every page as HTML (it could write "
+                     "words or tags the checks never read): write it as text",
+    "config.control": "{where}: holds a control character (U+{code}) at column {column}, which pages do not show and a "
+                      "feed's XML cannot hold: remove it",
+    "config.hidden": "{where}: holds characters that draw nothing where no writing needs them (tag characters, a run "
+                     "of zero-width characters): words can be hidden in them, on every page, that no reader sees and "
+                     "machines read: remove them",
+    "config.override": "{where}: holds a direction override (U+{code}), which shows the characters after it in another "
+                       "order than written, on every page: remove it (as in the text, editorial.bidi)",
+    "config.marked": "{where}: holds marks drawn across its characters or piled on one, which show it struck out or "
+                     "drawn over the words around it, on every page: remove them (as in the text, editorial.struck and "
+                     "editorial.stacked)",
+    "config.nav": "nav: the generator writes the site's navigation itself; a nav of the project's own would print "
+                  "words and links (to another host, say) on every page that no check reads: remove it",
+    "config.extra": "extra.{key}: the theme prints it into every page (a link to another host for homepage or social, "
+                    "words for status, tags or consent) outside the checks: the site's own settings go under "
+                    "extra.policy ({known} only)",
+    "config.theme-language": "theme.language: {language} is not the language this configuration builds ({own}): the "
+                             "theme would mark its pages as another language, and write them in its direction",
+    "config.repository": "{key}: the theme would ask the repository's host for it from every reader's browser (a "
+                         "request to another host): remove it",
     # --- which copy of the archive a reading command reads (branch.py) -----------------------------------------
     "branch.missing": "there is no {branch} branch here, nor {remote}/{branch}: fetch the archive (`git fetch {remote} "
                       "{branch}:{branch}`), or publish it from the policy's history (`policy history`)",

@@ -1103,6 +1103,53 @@ MESSAGES: dict[str, str] = {
                          "lisent les vérifications : un modèle propre au projet l'a réécrit)",
     "preview.hidden": "{page} : {why:said} (un modèle propre au projet : la page doit montrer le texte que lisent les "
                       "vérifications)",
+    # --- what a configuration may not do (config_rules.py, config.refused) ---------------------------------------
+    "config.extension": "markdown_extensions : {name} n'est pas une extension avec laquelle les vérifications lisent "
+                        "le texte ({known}) : une extension peut insérer des fichiers dans la page ou écrire du HTML "
+                        "qu'aucune vérification ne voit",
+    "config.plugin": "plugins : {name} n'est pas un plugin avec lequel le générateur construit le site ({known}) : un "
+                     "plugin s'exécute pendant la construction (`projects` de Material construit une autre "
+                     "configuration, avec ses propres hooks) et écrit ce qu'aucune vérification ne lit",
+    "config.plugin-option": "plugins : {name} : {key} : n'est pas une option avec laquelle le générateur construit le "
+                            "site (lang uniquement) : les options de la recherche parviennent au navigateur de chaque "
+                            "lecteur (son `separator` est un motif que la recherche applique au texte de la page et à "
+                            "ce que tape le lecteur, et qui peut bloquer la page indéfiniment)",
+    "config.custom-dir": "theme.custom_dir : {folder} est hors du projet ou un lien symbolique : le dossier du thème "
+                         "est un dossier propre au projet",
+    "config.extra-templates": "extra_templates : un modèle propre au projet serait publié sans avoir été vérifié : "
+                              "supprimez-le",
+    "config.asset-elsewhere": "{key} : {path} n'est pas un fichier du dossier du thème ({folder}/) : un script ou un "
+                              "style venu d'ailleurs s'exécuterait ou se chargerait sur chaque page sans avoir été "
+                              "vérifié",
+    "config.script-not-own": "{key} : {path} n'est pas, octet pour octet, l'un des scripts du générateur : il "
+                             "s'exécuterait sur chaque page comme un script du site",
+    "config.copyright": "copyright : du HTML est écrit dans le pied de chaque page, hors des vérifications du texte : "
+                        "écrivez-le en texte simple",
+    "config.markup": "{where} : « {value} » contient {marks} : le thème l'imprime dans chaque page comme du HTML (il "
+                     "pourrait écrire des mots ou des balises qu'aucune vérification ne lit) : écrivez-le en texte "
+                     "simple",
+    "config.control": "{where} : contient un caractère de contrôle (U+{code}) à la colonne {column}, que les pages "
+                      "n'affichent pas et que le XML d'un flux ne peut pas contenir : supprimez-le",
+    "config.hidden": "{where} : contient des caractères qui ne s'affichent pas là où aucune écriture n'en a besoin "
+                     "(caractères d'étiquette, suite de caractères de largeur nulle) : des mots peuvent y être cachés, "
+                     "sur chaque page, qu'aucun lecteur ne voit et que les machines lisent : supprimez-les",
+    "config.override": "{where} : contient un forçage de direction (U+{code}), qui affiche les caractères suivants "
+                       "dans un autre ordre que celui de l'écriture, sur chaque page : supprimez-le (comme dans le "
+                       "texte, editorial.bidi)",
+    "config.marked": "{where} : contient des signes tracés en travers de ses caractères ou empilés sur l'un d'eux, qui "
+                     "le font paraître barré ou dessiné par-dessus les mots voisins, sur chaque page : supprimez-les "
+                     "(comme dans le texte, editorial.struck et editorial.stacked)",
+    "config.nav": "nav : le générateur écrit lui-même la navigation du site ; une navigation propre au projet "
+                  "imprimerait sur chaque page des mots et des liens (vers un autre site, par exemple) qu'aucune "
+                  "vérification ne lit : supprimez-la",
+    "config.extra": "extra.{key} : le thème l'imprime dans chaque page (un lien vers un autre site pour homepage ou "
+                    "social, des mots pour status, tags ou consent) hors des vérifications : les réglages propres au "
+                    "site se placent sous extra.policy ({known} uniquement)",
+    "config.theme-language": "theme.language : {language} n'est pas la langue que construit cette configuration "
+                             "({own}) : le thème marquerait ses pages comme écrites dans une autre langue, et les "
+                             "écrirait dans le sens de celle-ci",
+    "config.repository": "{key} : le thème le demanderait à l'hébergeur du dépôt depuis le navigateur de chaque "
+                         "lecteur (une requête vers un autre site) : supprimez-le",
     # --- which copy of the archive a reading command reads (branch.py) -----------------------------------------
     "branch.missing": "ni la branche {branch} ni {remote}/{branch} n'existent ici : récupérez l'archive (`git fetch "
                       "{remote} {branch}:{branch}`), ou publiez-la à partir de l'historique de la politique (`policy "

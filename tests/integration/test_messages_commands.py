@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from helpers import git
 from policy_repo import new_project
 from policysite import cli, messages
 
@@ -128,3 +129,32 @@ def test_what_a_configuration_may_not_do_is_said_in_french(tmp_path, monkeypatch
             "remove it") in lines, lines
     assert ("mkdocs.yml:1: [config.refused] repo_url: the theme would ask the repository's host for it from every "
             "reader's browser (a request to another host): remove it") in lines, lines
+
+
+def test_an_import_s_file_names_without_a_date_are_said_in_french(tmp_path, monkeypatch, capsys):
+    """import.date-* and import.undated: a file name without a date, and a folder of two (each named, one a line)."""
+    monkeypatch.delenv(messages.ENVIRONMENT, raising=False)
+    project = new_project(tmp_path / "project")
+    project.commit("2021-02-17")
+    old = tmp_path / "anciens"
+    old.mkdir()
+    for name in ("politique.md", "politique-2021-02-30.md"):
+        (old / name).write_text("# Politique\n\nNous traitons vos données.\n", encoding="utf-8")
+    hint = ("nommez chaque version d'après le jour où son texte est entré en vigueur, l'année en premier, par exemple "
+            "confidentialite-2019-03-01.html")
+    english = ("name each version after the day its text took effect, year first, e.g. privacy-2019-03-01.html")
+    root = ["--root", str(project.root), "import", "--lang", "fr"]
+    assert cli.main([*root, str(old / "politique.md")]) == cli.USAGE
+    assert capsys.readouterr().err == (f"error: politique.md : pas de date dans le nom du fichier : {hint} (le nom d'un "
+                                       "dossier n'est pas lu)\n")
+    assert cli.main([*root, str(old)]) == cli.USAGE
+    assert capsys.readouterr().err == (
+        f"error: 2 noms de fichiers ne portent aucune date que l'import lit :\n  politique-2021-02-30.md : 2021-02-30 "
+        f"n'est pas un jour du calendrier : {hint}\n  politique.md : pas de date dans le nom du fichier : {hint} (le nom "
+        "d'un dossier n'est pas lu)\n")
+    monkeypatch.setenv(messages.ENVIRONMENT, "en")
+    assert cli.main([*root, str(old)]) == cli.USAGE
+    assert capsys.readouterr().err == (
+        f"error: 2 file names hold no date the import reads:\n  politique-2021-02-30.md: 2021-02-30 is not a day of the "
+        f"calendar: {english}\n  politique.md: no date in the file name: {english} (a folder's name is not read)\n")
+    assert git(project.root, "status", "--porcelain", "--untracked-files=no") == ""  # nothing imported

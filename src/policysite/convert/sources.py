@@ -14,6 +14,7 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import get_month_names
 
 from policysite.convert.model import ConvertError, Source
+from policysite.messages import Said, text_of
 
 if TYPE_CHECKING:
     from policysite import document
@@ -144,7 +145,7 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
                 undated.append(f"{path.name}: {only[0]} names a month, not the day the text took effect; its text says "
                                f"“{text_day[0][:60]}”: rename it {named}{path.suffix}")
             elif folder_day is None:
-                undated.append(str(error))
+                undated.append(text_of(error))
             else:  # versions kept in dated folders (2021-02-17/privacy.html): each named, with the name to give it
                 stem = _page_stem(path, folder)
                 text_day = stated_day(path, languages, lang=lang or "") if _captured(folder.name) else None
@@ -172,7 +173,7 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
     if len(undated) == 1:
         raise ConvertError(undated[0])
     if undated:  # each said at once: an archive's names are renamed in one go, not one per run
-        raise ConvertError(f"{len(undated)} file names hold no date the import reads:\n  " + "\n  ".join(undated))
+        raise ConvertError(Said("import.undated", count=len(undated), names=undated))
     sources = _joined_parts(_without_copies(sources, skipped))
     sources.sort(key=lambda s: (s.date, s.path.name, str(s.path)))
     for before, after in zip(sources, sources[1:]):
@@ -533,39 +534,35 @@ def date_in_name(name: str, *, languages: tuple[str, ...] = ()) -> dt.date:
         except ValueError:
             impossible.append(match.group())  # 2021-02-30; or 20191399, a number rather than a date
     if not found:
-        hint = "name each version after the day its text took effect, year first, e.g. privacy-2019-03-01.html"
+        hint = Said("import.date-hint")
         if any("-" in d or "_" in d for d in impossible):
-            raise ConvertError(f"{name}: {', '.join(impossible)} is not a day of the calendar: {hint}")
+            raise ConvertError(Said("import.date-impossible", name=name, dates=", ".join(impossible), hint=hint))
         day_first = _DAY_FIRST.search(name)
         if day_first:
             readings = _year_last(day_first.group())
             if len(readings) == 1:  # `03.15.2023`, `15-03-2023`: one reading only is a day (history 26)
-                raise ConvertError(f"{name}: {day_first.group()} has the year last: write it "
-                                   f"{readings[0].isoformat()}, year first: {hint}")
-            raise ConvertError(f"{name}: {day_first.group()} has the year last (day or month first, which cannot "
-                               f"be told apart): {hint}")
+                raise ConvertError(Said("import.date-year-last", name=name, date=day_first.group(),
+                                        day=readings[0].isoformat(), hint=hint))
+            raise ConvertError(Said("import.date-year-last/ambiguous", name=name, date=day_first.group(), hint=hint))
         short = _SHORT_DATE.search(name)
         if short:
             year, month, day = (int(g) for g in short.groups())
-            raise ConvertError(f"{name}: write {short.group()} with two digits for the month and the day, "
-                               f"{year:04d}-{month:02d}-{day:02d}: {hint}")
+            raise ConvertError(Said("import.date-short", name=name, date=short.group(),
+                                    day=f"{year:04d}-{month:02d}-{day:02d}", hint=hint))
         worded = _worded_date(name, languages)
         if worded:
-            raise ConvertError(f"{name}: write the date {worded.isoformat()} year first, as digits: {hint}")
+            raise ConvertError(Said("import.date-worded", name=name, day=worded.isoformat(), hint=hint))
         only = _month_only(name, languages)
         if only:
-            raise ConvertError(f"{name}: {only[0]} names a month, not the day the text took effect (its “Last "
-                               f"updated” line may say it): write that day, e.g. {only[1]}-01 if it was the first")
+            raise ConvertError(Said("import.date-month", name=name, month=only[0], example=f"{only[1]}-01"))
         capture = _captured(name)
         if capture:
-            raise ConvertError(f"{name}: {capture[0]} is a web archive's capture time, not a date the import reads: "
-                               f"write its day, {capture[1].isoformat()}, if the text took effect then (its “Last "
-                               f"updated” line may say an earlier one): {hint}")
-        raise ConvertError(f"{name}: no date in the file name: {hint} (a folder's name is not read)")
+            raise ConvertError(Said("import.date-capture", name=name, capture=capture[0],
+                                    day=capture[1].isoformat(), hint=hint))
+        raise ConvertError(Said("import.date-none", name=name, hint=hint))
     if len(found) > 1:
         dates = ", ".join(d.isoformat() for d in sorted(found))
-        raise ConvertError(f"{name}: several dates in the file name ({dates}): keep only the day the text took "
-                           "effect")
+        raise ConvertError(Said("import.date-several", name=name, dates=dates))
     return found.pop()
 
 

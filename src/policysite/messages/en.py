@@ -974,6 +974,23 @@ MESSAGES: dict[str, str] = {
                              "theme would mark its pages as another language, and write them in its direction",
     "config.repository": "{key}: the theme would ask the repository's host for it from every reader's browser (a "
                          "request to another host): remove it",
+    # --- a file name's date, as import reads it (convert/sources.py) ----------------------------------------------
+    "import.date-hint": "name each version after the day its text took effect, year first, e.g. "
+                        "privacy-2019-03-01.html",
+    "import.date-impossible": "{name}: {dates} is not a day of the calendar: {hint:said}",
+    "import.date-year-last": "{name}: {date} has the year last: write it {day}, year first: {hint:said}",
+    "import.date-year-last/ambiguous": "{name}: {date} has the year last (day or month first, which cannot be told "
+                                       "apart): {hint:said}",
+    "import.date-short": "{name}: write {date} with two digits for the month and the day, {day}: {hint:said}",
+    "import.date-worded": "{name}: write the date {day} year first, as digits: {hint:said}",
+    "import.date-month": "{name}: {month} names a month, not the day the text took effect (its “Last updated” line may "
+                         "say it): write that day, e.g. {example} if it was the first",
+    "import.date-capture": "{name}: {capture} is a web archive's capture time, not a date the import reads: write its "
+                           "day, {day}, if the text took effect then (its “Last updated” line may say an earlier one): "
+                           "{hint:said}",
+    "import.date-none": "{name}: no date in the file name: {hint:said} (a folder's name is not read)",
+    "import.date-several": "{name}: several dates in the file name ({dates}): keep only the day the text took effect",
+    "import.undated": "{count} file names hold no date the import reads:\n  {names:each:\n  }",
     # --- which copy of the archive a reading command reads (branch.py) -----------------------------------------
     "branch.missing": "there is no {branch} branch here, nor {remote}/{branch}: fetch the archive (`git fetch {remote} "
                       "{branch}:{branch}`), or publish it from the policy's history (`policy history`)",

@@ -1150,6 +1150,26 @@ MESSAGES: dict[str, str] = {
                              "écrirait dans le sens de celle-ci",
     "config.repository": "{key} : le thème le demanderait à l'hébergeur du dépôt depuis le navigateur de chaque "
                          "lecteur (une requête vers un autre site) : supprimez-le",
+    # --- a file name's date, as import reads it (convert/sources.py) ----------------------------------------------
+    "import.date-hint": "nommez chaque version d'après le jour où son texte est entré en vigueur, l'année en premier, "
+                        "par exemple confidentialite-2019-03-01.html",
+    "import.date-impossible": "{name} : {dates} n'est pas un jour du calendrier : {hint:said}",
+    "import.date-year-last": "{name} : {date} a l'année en dernier : écrivez {day}, l'année en premier : {hint:said}",
+    "import.date-year-last/ambiguous": "{name} : {date} a l'année en dernier (le jour ou le mois en premier, qu'on ne "
+                                       "peut distinguer) : {hint:said}",
+    "import.date-short": "{name} : écrivez {date} avec deux chiffres pour le mois et le jour, {day} : {hint:said}",
+    "import.date-worded": "{name} : écrivez la date {day} l'année en premier, en chiffres : {hint:said}",
+    "import.date-month": "{name} : {month} désigne un mois, et non le jour où le texte est entré en vigueur (sa ligne "
+                         "« Dernière mise à jour » peut l'indiquer) : écrivez ce jour, par exemple {example} s'il "
+                         "s'agissait du premier",
+    "import.date-capture": "{name} : {capture} est l'heure de capture d'une archive du web, et non une date que "
+                           "l'import lit : écrivez son jour, {day}, si le texte est entré en vigueur ce jour-là (sa "
+                           "ligne « Dernière mise à jour » peut en indiquer un antérieur) : {hint:said}",
+    "import.date-none": "{name} : pas de date dans le nom du fichier : {hint:said} (le nom d'un dossier n'est pas lu)",
+    "import.date-several": "{name} : plusieurs dates dans le nom du fichier ({dates}) : ne gardez que le jour où le "
+                           "texte est entré en vigueur",
+    "import.undated": "{count:plural:nom de fichier ne porte|noms de fichiers ne portent} aucune date que l'import "
+                      "lit :\n  {names:each:\n  }",
     # --- which copy of the archive a reading command reads (branch.py) -----------------------------------------
     "branch.missing": "ni la branche {branch} ni {remote}/{branch} n'existent ici : récupérez l'archive (`git fetch "
                       "{remote} {branch}:{branch}`), ou publiez-la à partir de l'historique de la politique (`policy "

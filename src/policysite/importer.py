@@ -100,7 +100,7 @@ def run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None] 
     documents (`document`, its id in extra.policy.documents; needed where the site has several); `from_git`: each
     text the files at `paths` held in their own repository's history (`git_sources`), that of `ref` if given."""
     if ref and not from_git:
-        raise ImportRefused(f"--ref {ref}: reads a branch's history, with --git (nothing imported)")
+        raise ImportRefused(Said("import.ref-without-git", ref=ref))
     unzipped: dict[str, str] = {}  # each zip's temporary folder -> the zip, as the lines and errors name its files
 
     def shown(line: str) -> str:
@@ -132,9 +132,8 @@ def _run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None]
     page = policy_settings.docs_page(root, settings.language(lang), settings)
     for own in (Path(root) / imported.FILE, page.parent / spelling.WORDS_FILE, page):
         if config_rules.linked(root, own):  # import would write where it points, outside the project (hunt 30)
-            raise ImportRefused(f"{Path(os.path.relpath(own.absolute(), Path(root).absolute())).as_posix()}: a "
-                                "symbolic link (or in one): import writes the project's own files; make it a file "
-                                "(nothing imported)")
+            raise ImportRefused(Said("import.linked",
+                                     path=Path(os.path.relpath(own.absolute(), Path(root).absolute())).as_posix()))
     repo = git.open_repo(root)
     pages = history.policy_paths(root, settings, repo)
     record_name = git.repo_path(repo, Path(root) / imported.FILE)
@@ -149,7 +148,7 @@ def _run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None]
                                                              pages.values()}, say=say, lang=lang, ref=ref,
                                           languages=tuple(language.code for language in settings.languages))
         if not sources:
-            raise ImportRefused("no text found in the history of " + ", ".join(map(str, paths)) + " (nothing imported)")
+            raise ImportRefused(Said("import.no-history-text", paths=", ".join(map(str, paths))))
     else:  # a zip named on the command line (the archive as legal sent it): the folder it holds; one whose name holds
         # a date is a version zipped (Google Docs' "Web page (.html, zipped)"), refused as such by dated_sources
         languages = tuple(language.code for language in settings.languages)
@@ -263,17 +262,13 @@ def _convert(source: Source, *, lang: str = "", authoritative: bool = False,
     read = document.parse(converted.markdown, path=str(source.path), lang="und")
     if not any(re.search(r"\w", text) for text in [read.title, *(s.title for s in read.sections), *(
             b.text for b in [*read.preamble, *(b for s in read.sections for b in s.blocks)])]):
-        raise ImportRefused(f"{source.path}: no text in it (an empty file, or a page whose text is in images or "
-                            "written by scripts): nothing imported")
+        raise ImportRefused(Said("import.empty", path=str(source.path)))
     blocks = [*read.preamble, *(b for s in read.sections for b in s.blocks)]
     if not read.sections and blocks and all(b.links for b in blocks) and not any(_unlinked(b) for b in blocks):
         # a page that shows a policy loaded from another site (iubenda's or Termly's embed, an iframe): saved, it
         # holds its title and the link to that text, published as the version's whole text (adoption hunt 29)
         places = ", ".join(dict.fromkeys(link for b in blocks for link in b.links))
-        raise ImportRefused(f"{source.path}: no text but its title and links ({places[:300]}): the page shows a "
-                            "text loaded from another site when it is opened (an embed of iubenda, Termly or another "
-                            "service, an iframe); open that address and save the page it shows, or export the text "
-                            "from the service, and import that: nothing imported")
+        raise ImportRefused(Said("import.embed", path=str(source.path), places=places[:300]))
     if source.title and not read.title and not converted.meta.get("title"):  # (history: its file's other texts')
         converted = dataclasses.replace(converted, meta={**converted.meta, "title": source.title}, notes=[
             *converted.notes, f"the text has no title (its old site drew it from its page's template, most likely): "

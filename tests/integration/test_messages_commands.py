@@ -158,3 +158,56 @@ def test_an_import_s_file_names_without_a_date_are_said_in_french(tmp_path, monk
         f"error: 2 file names hold no date the import reads:\n  politique-2021-02-30.md: 2021-02-30 is not a day of the "
         f"calendar: {english}\n  politique.md: no date in the file name: {english} (a folder's name is not read)\n")
     assert git(project.root, "status", "--porcelain", "--untracked-files=no") == ""  # nothing imported
+
+
+IMPORT_REFUSED = [  # (the file written, its bytes, the other arguments, the French error, the English one)
+    ("politique-2020-01-01.md", b"", [],
+     "{path} : ne contient aucun texte (un fichier vide, ou une page dont le texte est en images ou écrit par des "
+     "scripts) : rien n'a été importé",
+     "{path}: no text in it (an empty file, or a page whose text is in images or written by scripts): nothing "
+     "imported"),
+    ("politique-2020-02-01.md", b"version https://git-lfs.github.com/spec/v1\noid sha256:abc\nsize 3\n", [],
+     "politique-2020-02-01.md : un pointeur Git LFS, et non le texte : le texte est conservé hors de git "
+     "(`filter=lfs` dans .gitattributes) ; récupérez-le (`git lfs pull`) et importez le fichier lui-même (rien n'a "
+     "été importé)",
+     "politique-2020-02-01.md: a Git LFS pointer, not the text: the text is kept outside git (`filter=lfs` in "
+     ".gitattributes); fetch it (`git lfs pull`) and import the file itself (nothing imported)"),
+    ("politique-2020-03-01.html",
+     b'<html><body><h1>Politique</h1><p><a href="https://iubenda.example/x">Politique</a></p></body></html>', [],
+     "{path} : aucun texte hormis son titre et ses liens (https://iubenda.example/x) : la page affiche, à son "
+     "ouverture, un texte chargé depuis un autre site (une intégration d'iubenda, de Termly ou d'un autre service, une "
+     "iframe) ; ouvrez cette adresse et enregistrez la page qu'elle affiche, ou exportez le texte depuis le service, "
+     "et importez-le : rien n'a été importé",
+     "{path}: no text but its title and links (https://iubenda.example/x): the page shows a text loaded from another "
+     "site when it is opened (an embed of iubenda, Termly or another service, an iframe); open that address and save "
+     "the page it shows, or export the text from the service, and import that: nothing imported"),
+    ("politique-2020-04-01.md", b"# Politique\n", ["--ref", "main"],
+     "--ref main : lit l'historique d'une branche, avec --git (rien n'a été importé)",
+     "--ref main: reads a branch's history, with --git (nothing imported)"),
+]
+
+
+@pytest.fixture(scope="module")
+def committed(tmp_path_factory):
+    """A French site with one dated version committed, its working tree clean."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.delenv(messages.ENVIRONMENT, raising=False)
+        project = new_project(tmp_path_factory.mktemp("import") / "project")
+        project.commit("2021-02-17")
+    return project
+
+
+@pytest.mark.parametrize("said_in", ["fr", "en"])
+@pytest.mark.parametrize(("name", "data", "arguments", "french", "english"), IMPORT_REFUSED,
+                         ids=[name for name, *_ in IMPORT_REFUSED])
+def test_an_import_refused_is_said_in_the_site_s_language(committed, tmp_path, monkeypatch, capsys, said_in, name,
+                                                           data, arguments, french, english):
+    if said_in == "en":
+        monkeypatch.setenv(messages.ENVIRONMENT, "en")
+    else:
+        monkeypatch.delenv(messages.ENVIRONMENT, raising=False)
+    path = tmp_path / name
+    path.write_bytes(data)
+    assert cli.main(["--root", str(committed.root), "import", "--lang", "fr", *arguments, str(path)]) != cli.OK
+    said = (french if said_in == "fr" else english).replace("{path}", str(path))
+    assert capsys.readouterr().err == f"error: {said}\n"

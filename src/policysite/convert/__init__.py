@@ -12,6 +12,7 @@ from pathlib import Path
 
 from policysite.convert.model import Converted, ConvertError, Source
 from policysite.convert.sources import FORMATS, dated_sources
+from policysite.messages import Said
 
 __all__ = ["FORMATS", "Converted", "ConvertError", "Source", "convert", "dated_sources"]
 
@@ -24,15 +25,13 @@ def convert(path: Path, *, lang: str = "") -> Converted:
 
     kind = FORMATS.get(path.suffix.lower())
     if kind is None:
-        raise ConvertError(f"{path.name}: not Markdown, HTML or DOCX (extension {path.suffix or 'none'})")
+        raise ConvertError(Said("import.format", name=path.name, extension=path.suffix or "none"))
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ConvertError(f"{path.name}: cannot be read: {exc.strerror or exc}") from None
+        raise ConvertError(Said("import.unreadable", name=path.name, error=str(exc.strerror or exc))) from None
     if data.startswith(LFS_POINTER):  # what a clone without git-lfs holds, and what git's history stores (history 25)
-        raise ConvertError(f"{path.name}: a Git LFS pointer, not the text: the text is kept outside git "
-                           "(`filter=lfs` in .gitattributes); fetch it (`git lfs pull`) and import the file itself "
-                           "(nothing imported)")
+        raise ConvertError(Said("import.lfs", name=path.name))
     module = {"markdown": markdown_source, "html": html_source, "docx": docx_source, "text": text_source}[kind]
     limit = sys.getrecursionlimit()
     sys.setrecursionlimit(max(limit, 20000))  # HTML nested thousands deep is converted, not refused
@@ -45,6 +44,6 @@ def convert(path: Path, *, lang: str = "") -> Converted:
     except ConvertError:
         raise
     except RecursionError:
-        raise ConvertError(f"{path.name}: its elements are nested too deeply to convert") from None
+        raise ConvertError(Said("import.nested", name=path.name)) from None
     finally:
         sys.setrecursionlimit(limit)

@@ -991,6 +991,21 @@ MESSAGES: dict[str, str] = {
     "import.date-none": "{name}: no date in the file name: {hint:said} (a folder's name is not read)",
     "import.date-several": "{name}: several dates in the file name ({dates}): keep only the day the text took effect",
     "import.undated": "{count} file names hold no date the import reads:\n  {names:each:\n  }",
+    "import.format": "{name}: not Markdown, HTML or DOCX (extension {extension})",
+    "import.unreadable": "{name}: cannot be read: {error}",
+    "import.lfs": "{name}: a Git LFS pointer, not the text: the text is kept outside git (`filter=lfs` in "
+                  ".gitattributes); fetch it (`git lfs pull`) and import the file itself (nothing imported)",
+    "import.nested": "{name}: its elements are nested too deeply to convert",
+    "import.ref-without-git": "--ref {ref}: reads a branch's history, with --git (nothing imported)",
+    "import.linked": "{path}: a symbolic link (or in one): import writes the project's own files; make it a file "
+                     "(nothing imported)",
+    "import.no-history-text": "no text found in the history of {paths} (nothing imported)",
+    "import.empty": "{path}: no text in it (an empty file, or a page whose text is in images or written by scripts): "
+                    "nothing imported",
+    "import.embed": "{path}: no text but its title and links ({places}): the page shows a text loaded from another "
+                    "site when it is opened (an embed of iubenda, Termly or another service, an iframe); open that "
+                    "address and save the page it shows, or export the text from the service, and import that: "
+                    "nothing imported",
     # --- which copy of the archive a reading command reads (branch.py) -----------------------------------------
     "branch.missing": "there is no {branch} branch here, nor {remote}/{branch}: fetch the archive (`git fetch {remote} "
                       "{branch}:{branch}`), or publish it from the policy's history (`policy history`)",

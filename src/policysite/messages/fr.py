@@ -1170,6 +1170,22 @@ MESSAGES: dict[str, str] = {
                            "texte est entré en vigueur",
     "import.undated": "{count:plural:nom de fichier ne porte|noms de fichiers ne portent} aucune date que l'import "
                       "lit :\n  {names:each:\n  }",
+    "import.format": "{name} : ni Markdown, ni HTML, ni DOCX (extension {extension})",
+    "import.unreadable": "{name} : ne peut pas être lu : {error}",
+    "import.lfs": "{name} : un pointeur Git LFS, et non le texte : le texte est conservé hors de git (`filter=lfs` "
+                  "dans .gitattributes) ; récupérez-le (`git lfs pull`) et importez le fichier lui-même (rien n'a été "
+                  "importé)",
+    "import.nested": "{name} : ses éléments sont imbriqués trop profondément pour être convertis",
+    "import.ref-without-git": "--ref {ref} : lit l'historique d'une branche, avec --git (rien n'a été importé)",
+    "import.linked": "{path} : un lien symbolique (ou à l'intérieur d'un lien) : l'import écrit les fichiers propres "
+                     "au projet ; faites-en un fichier (rien n'a été importé)",
+    "import.no-history-text": "aucun texte trouvé dans l'historique de {paths} (rien n'a été importé)",
+    "import.empty": "{path} : ne contient aucun texte (un fichier vide, ou une page dont le texte est en images ou "
+                    "écrit par des scripts) : rien n'a été importé",
+    "import.embed": "{path} : aucun texte hormis son titre et ses liens ({places}) : la page affiche, à son ouverture, "
+                    "un texte chargé depuis un autre site (une intégration d'iubenda, de Termly ou d'un autre service, "
+                    "une iframe) ; ouvrez cette adresse et enregistrez la page qu'elle affiche, ou exportez le texte "
+                    "depuis le service, et importez-le : rien n'a été importé",
     # --- which copy of the archive a reading command reads (branch.py) -----------------------------------------
     "branch.missing": "ni la branche {branch} ni {remote}/{branch} n'existent ici : récupérez l'archive (`git fetch "
                       "{remote} {branch}:{branch}`), ou publiez-la à partir de l'historique de la politique (`policy "

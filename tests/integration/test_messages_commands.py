@@ -181,6 +181,11 @@ IMPORT_REFUSED = [  # (the file written, its bytes, the other arguments, the Fre
      "{path}: no text but its title and links (https://iubenda.example/x): the page shows a text loaded from another "
      "site when it is opened (an embed of iubenda, Termly or another service, an iframe); open that address and save "
      "the page it shows, or export the text from the service, and import that: nothing imported"),
+    ("anciens.zip", b"not a zip", [],
+     "anciens.zip : n'est pas une archive zip lisible (File is not a zip file) : décompressez-la et importez le "
+     "dossier (rien n'a été importé)",
+     "anciens.zip: not a zip archive it can read (File is not a zip file): unzip it and import the folder (nothing "
+     "imported)"),
     ("politique-2020-04-01.md", b"# Politique\n", ["--ref", "main"],
      "--ref main : lit l'historique d'une branche, avec --git (rien n'a été importé)",
      "--ref main: reads a branch's history, with --git (nothing imported)"),

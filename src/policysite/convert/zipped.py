@@ -6,6 +6,7 @@ import zipfile
 from pathlib import Path, PurePosixPath
 
 from policysite.convert.model import ConvertError
+from policysite.messages import Said
 
 # Far more than an archive of policies holds (a few MB each, with their saved pages' images): beyond, an archive that
 # unpacks to fill the disk (a "zip bomb"), refused before a byte is written.
@@ -21,21 +22,15 @@ def unpacked(archive: Path, dest: Path) -> Path:
         with zipfile.ZipFile(archive) as zipped:
             entries = zipped.infolist()
             if len(entries) > MOST or sum(entry.file_size for entry in entries) > LIMIT:
-                raise ConvertError(f"{archive.name}: unpacks to more than {MOST} files or {LIMIT >> 20} MB, far more "
-                                   "than an archive of policies holds: unzip it and import the folder of the texts "
-                                   "(nothing imported)")
+                raise ConvertError(Said("import.zip-large", archive=archive.name, most=MOST, megabytes=LIMIT >> 20))
             for entry in entries:
                 name = PurePosixPath(entry.filename.replace("\\", "/"))
                 if name.is_absolute() or ".." in name.parts or (name.parts and name.parts[0].endswith(":")):
-                    raise ConvertError(f"{archive.name}: {entry.filename}: named outside the archive's folder: "
-                                       "nothing imported")
+                    raise ConvertError(Said("import.zip-outside", archive=archive.name, entry=entry.filename))
                 if stat.S_ISLNK(entry.external_attr >> 16):
-                    raise ConvertError(f"{archive.name}: {entry.filename}: a symbolic link: import reads the files of "
-                                       "an archive, never what a link inside it points to, which may be any file of "
-                                       "this machine; nothing imported")
+                    raise ConvertError(Said("import.zip-link", archive=archive.name, entry=entry.filename))
                 if entry.flag_bits & 0x1:
-                    raise ConvertError(f"{archive.name}: {entry.filename}: encrypted: unzip it with its password and "
-                                       "import the folder (nothing imported)")
+                    raise ConvertError(Said("import.zip-encrypted", archive=archive.name, entry=entry.filename))
             folder = dest / archive.name
             folder.mkdir(parents=True)
             for entry in entries:
@@ -52,10 +47,9 @@ def unpacked(archive: Path, dest: Path) -> Path:
                     while chunk := data.read(1 << 20):  # the sizes it declares are not trusted: counted as read
                         written += len(chunk)
                         if written > entry.file_size:
-                            raise ConvertError(f"{archive.name}: {entry.filename}: holds more than its declared "
-                                               "size: a damaged archive (nothing imported)")
+                            raise ConvertError(Said("import.zip-oversize", archive=archive.name,
+                                                    entry=entry.filename))
                         out.write(chunk)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError) as exc:
-        raise ConvertError(f"{archive.name}: not a zip archive it can read ({exc}): unzip it and import the folder "
-                           "(nothing imported)") from None
+        raise ConvertError(Said("import.zip-unreadable", archive=archive.name, error=str(exc))) from None
     return folder

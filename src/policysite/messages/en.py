@@ -1006,6 +1006,17 @@ MESSAGES: dict[str, str] = {
                     "site when it is opened (an embed of iubenda, Termly or another service, an iframe); open that "
                     "address and save the page it shows, or export the text from the service, and import that: "
                     "nothing imported",
+    "import.zip-large": "{archive}: unpacks to more than {most} files or {megabytes} MB, far more than an archive of "
+                        "policies holds: unzip it and import the folder of the texts (nothing imported)",
+    "import.zip-outside": "{archive}: {entry}: named outside the archive's folder: nothing imported",
+    "import.zip-link": "{archive}: {entry}: a symbolic link: import reads the files of an archive, never what a link "
+                       "inside it points to, which may be any file of this machine; nothing imported",
+    "import.zip-encrypted": "{archive}: {entry}: encrypted: unzip it with its password and import the folder (nothing "
+                            "imported)",
+    "import.zip-oversize": "{archive}: {entry}: holds more than its declared size: a damaged archive (nothing "
+                           "imported)",
+    "import.zip-unreadable": "{archive}: not a zip archive it can read ({error}): unzip it and import the folder "
+                             "(nothing imported)",
     # --- which copy of the archive a reading command reads (branch.py) -----------------------------------------
     "branch.missing": "there is no {branch} branch here, nor {remote}/{branch}: fetch the archive (`git fetch {remote} "
                       "{branch}:{branch}`), or publish it from the policy's history (`policy history`)",

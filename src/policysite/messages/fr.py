@@ -1186,9 +1186,9 @@ MESSAGES: dict[str, str] = {
                     "un texte chargé depuis un autre site (une intégration d'iubenda, de Termly ou d'un autre service, "
                     "une iframe) ; ouvrez cette adresse et enregistrez la page qu'elle affiche, ou exportez le texte "
                     "depuis le service, et importez-le : rien n'a été importé",
-    "import.zip-large": "{archive} : se décompresse en plus de {most:number} fichiers ou {megabytes} Mo, bien plus que ne "
-                        "contient une archive de politiques : décompressez-la et importez le dossier des textes (rien "
-                        "n'a été importé)",
+    "import.zip-large": "{archive} : se décompresse en plus de {most:number} fichiers ou {megabytes} Mo, bien plus "
+                        "que ne contient une archive de politiques : décompressez-la et importez le dossier des "
+                        "textes (rien n'a été importé)",
     "import.zip-outside": "{archive} : {entry} : nommé hors du dossier de l'archive : rien n'a été importé",
     "import.zip-link": "{archive} : {entry} : un lien symbolique : l'import lit les fichiers d'une archive, jamais ce "
                        "vers quoi pointe un lien qu'elle contient, qui peut être n'importe quel fichier de cette "

@@ -376,7 +376,8 @@ def compare_page(*, env: Environment, lang: str) -> str:
     js = {key: words[key] for key in ("heading", "sr_deleted", "sr_inserted", "summary", "counts", "counts_none",
                                       "comma", "notes",
                                       "no_change", "changed", "added", "removed", "renumbered", "moved",
-                                      "text_unchanged", "text_changed", "title_changed", "preamble", "preamble_changed",
+                                      "text_unchanged", "text_changed", "title_changed", "numbering_changed",
+                                      "preamble", "preamble_changed",
                                       "skipped", "colon",
                                       "links")}
     # each count with its forms (count_changed|one…), and the language whose plural rules choose them (Intl.PluralRules)

@@ -323,9 +323,11 @@ def diff(args: argparse.Namespace, root: Path) -> int:
         notes = result.notes
         extra = messages.Said("diff.same/notes", whitespace=notes.whitespace, formatting=notes.formatting) \
             if notes.whitespace or notes.formatting else ""
-        print(_say("diff.same", told, old=args.old, new=args.new, language=lang, notes=extra,
+        # a heading's number written otherwise (`1.` become `I.`) is no word changed, but the redline shows it
+        restyled = messages.Said("diff.same/restyled", count=result.restyled) if result.restyled else ""
+        print(_say("diff.same", told, old=args.old, new=args.new, language=lang, notes=extra, restyled=restyled,
                    redated=_redated(result)), file=sys.stderr)
-        if args.format not in ("json", "docx"):
+        if args.format not in ("json", "docx") and not result.restyled:
             return OK
     said[:0] = [stale] if (stale := _stale_date(result)) else []
     for line in said:

@@ -284,6 +284,14 @@ class Section:
         return _mark(self.written, self.numeral or "")
 
     @property
+    def numbering(self) -> str:
+        """How its heading writes its number before the title (`1.`, `I.`, `1)`, `Article 1 –`), spaces collapsed; ""
+        for a heading without a number. A change of it alone (`1.` become `I.`) is shown by the redline."""
+        if not self.numeral or not self.written.endswith(self.title):
+            return ""
+        return " ".join(self.written[:len(self.written) - len(self.title)].split())
+
+    @property
     def label(self) -> str:
         """How messages name it: `§7.3`, its number as its heading writes it where `§` and the number would not say it
         (`mark`: `§2a` for `Article 2a`, `第３条`), or its title in quotes when it has no number."""

@@ -16,7 +16,9 @@ FILE = "policy.json"
 # (overrides/assets/javascripts/redline.js) gives exactly what redline.py gives; 4: `title` is the title the reader
 # sees, the front matter's `title:` on a page without a `# ` heading, which format 3 left out, and the compare page
 # then called a change of that title alone "no change"). A section's `mark`, where its heading names its number as
-# `§` and the number would not (`§2a`, `第３条`: document.Section.mark), is a field added, absent before.
+# `§` and the number would not (`§2a`, `第３条`: document.Section.mark), is a field added, absent before; so is a
+# numbered section's `numbering`, its number as its heading writes it (`1.`, `I.`, `Article 1 –`: Section.numbering),
+# by which the compare page shows a heading whose numbering alone changed (absent on either side: not compared).
 FORMAT = 4
 
 
@@ -39,7 +41,8 @@ def policy_json(source: bytes, *, lang: str, version: str, url: str, previous: s
         "title_line": policy.shown_title_line,
         "preamble": [_block(b) for b in policy.preamble],
         "sections": [{"number": s.number, "anchor": s.anchor, "title": s.title, "level": s.level, "line": s.line,
-                      **({"mark": s.mark} if s.mark else {}), "blocks": [_block(b) for b in s.blocks]}
+                      **({"mark": s.mark} if s.mark else {}),
+                      **({"numbering": s.numbering} if s.numbering else {}), "blocks": [_block(b) for b in s.blocks]}
                      for s in policy.sections],
     }
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"

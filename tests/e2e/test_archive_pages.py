@@ -91,6 +91,33 @@ def test_the_compare_page_says_a_renumbered_sections_title_alone_changed(page, s
     assert traffic.errors == []
 
 
+def test_the_compare_page_shows_headings_whose_numbering_alone_changed(page, site, traffic):
+    """Texts 28: sections renumbered `1.` → `I.`, the words the same, were warned of at publish, but the compare page
+    said only "No change in the text.": it now shows each such heading as both versions write its number, as the
+    changes page does."""
+    from helpers import synthetic_policy
+    from policysite import export
+
+    old, new = site.archived[0], site.archived[-1]
+    body = "## 1. Scope\n\nWe keep fictional records.\n\n## 2. Rights\n\nAsk us anything.\n"
+    restyled = body.replace("## 1.", "## I.").replace("## 2.", "## II.")
+    for version, text in ((old, body), (new, restyled)):
+        data = export.policy_json(synthetic_policy(version, sections=text).encode("utf-8"), lang="en", version=version,
+                                  url="", previous=None)
+        page.route(f"**/en/{version}/policy.json", lambda route, _request, data=data: route.fulfill(
+            body=data, content_type="application/json"))
+    page.goto(site.base + site.page("compare-en").path + f"#{old}..{new}")
+    result = page.locator(".policy-compare-result")
+    result.locator(".redline-numbering").first.wait_for()
+    assert [" ".join(s.split()) for s in result.locator(".redline-numbering").all_inner_texts()] == [
+        "deleted: 1 inserted: I. Scope", "deleted: 2 inserted: II. Rights"]
+    assert [" ".join(s.split()) for s in result.locator(".redline-section .redline-status").all_inner_texts()] == [
+        "(numbering written otherwise)"] * 2
+    assert result.locator(".redline-none").inner_text() == "No change in the text."
+    assert result.locator(".redline-summary li").count() == 2
+    assert traffic.errors == []
+
+
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_the_compare_page_counts_the_sections_as_the_changes_page_does(page, site, traffic, lang):
     """Words 24: the summary counted a section renumbered and changed twice ("1 modifiée(s), 1 ajoutée(s), 1

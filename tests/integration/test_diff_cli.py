@@ -214,3 +214,38 @@ def test_the_edited_text_redated_on_the_same_words_is_said_to_publish_a_version_
         "history entry, changes page and feed item say “No change in the text.”" in same.stderr, same.stderr
     page.write_text(page.read_text(encoding="utf-8").replace("date: 2024-03-01", "date: 2024-02-20"), encoding="utf-8")
     assert "it would be published" not in project.run("diff", "2024-02-20", "worktree").stderr  # its own date: no word
+
+
+def test_headings_whose_numbering_alone_changed_are_shown_in_every_form(tmp_path):
+    """Texts 28: sections renumbered `1.` → `I.` (the words the same) were warned of at publish, but `policy diff`
+    said only "have the same fr text" and printed nothing, and the changes page, compare page and Word redline showed
+    no change: each form now shows each heading as both versions write its number."""
+    import zipfile
+
+    project = new_project(tmp_path / "restyled")
+    for date, one, two in (("2024-01-10", "1.", "2."), ("2024-02-20", "I.", "II.")):
+        for lang, words in (("fr", ("Objet", "Nous traitons vos données.", "Droits", "Vous pouvez demander.")),
+                            ("en", ("Scope", "We process your data.", "Rights", "You may ask."))):
+            (project.root / "docs" / lang / "index.md").write_text(
+                f"---\ndate: {date}\n---\n\n# Policy\n\n## {one} {words[0]}\n\n{words[1]}\n\n"
+                f"## {two} {words[2]}\n\n{words[3]}\n", encoding="utf-8")
+        project.commit_all(f"policy {date}")
+    text = project.run("diff", "2024-01-10", "2024-02-20")
+    assert text.returncode == 0, text.stderr
+    assert "have the same fr text; 2 heading(s) write their number otherwise, shown below" in text.stderr
+    assert "[-1-] {+I+}. Objet" in text.stdout and "[-2-] {+II+}. Droits" in text.stdout, text.stdout
+    assert "(numérotation écrite autrement)" in text.stdout and "Aucune modification du texte." in text.stdout
+    html = project.run("diff", "2024-01-10", "2024-02-20", "--format", "html", "--lang", "en").stdout
+    assert '<p class="redline-title redline-numbering"><del class="redline-del">' in html, html
+    assert "(numbering written otherwise)" in html and 'href="#redline-s2"' in html
+    markdown = project.run("diff", "2024-01-10", "2024-02-20", "--format", "markdown").stdout
+    assert "<del>1</del> <ins>I</ins>. Objet" in markdown, markdown
+    data = json.loads(project.run("diff", "2024-01-10", "2024-02-20", "--format", "json").stdout)
+    assert [(s["kind"], s["numbering_ops"]) for s in data["sections"]] == [
+        ("unchanged", [["delete", "1"], ["insert", "I"], ["equal", ". Objet"]]),
+        ("unchanged", [["delete", "2"], ["insert", "II"], ["equal", ". Droits"]])]
+    out = tmp_path / "redline.docx"
+    assert project.run("diff", "2024-01-10", "2024-02-20", "--format", "docx", "-o", str(out)).returncode == 0
+    xml = zipfile.ZipFile(out).read("word/document.xml").decode("utf-8")
+    assert '<w:delText xml:space="preserve">1</w:delText>' in xml and '<w:t xml:space="preserve">I</w:t></w:r></w:ins>' \
+        in xml, xml

@@ -486,7 +486,9 @@ def test_what_a_publication_does_not_repeat(site):
         for page in ("history", "compare"):
             assert 'class="md-search"' not in site.show(f"{lang}/{page}/index.html")
         sections = json.loads(blob(site, f"{lang}/{V3}/policy.json"))["sections"]
-        assert sections and all(set(s) == {"number", "anchor", "title", "level", "line", "blocks"} for s in sections)
+        # (`numbering`: how a numbered heading writes its number, `1.`: what the compare page shows a change of)
+        assert sections and all(set(s) == {"number", "anchor", "title", "level", "line", "numbering", "blocks"}
+                                for s in sections)
 
 
 # --- verify, refresh, atomicity --------------------------------------------------------------

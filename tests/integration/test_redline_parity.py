@@ -25,8 +25,8 @@ process.stdin.on("end", () => {
   process.stdout.write(JSON.stringify(pairs.map(([a, b]) => {
     const data = engine.toJson(engine.diff(a, b));
     // how each list of ops is spaced for display (engine.segments), beside the ops themselves
-    data.segments = data.sections.map((s) => [s.title_ops].concat(...s.blocks.map((b) => [b.ops, b.link_ops]))
-      .map(engine.segments));
+    data.segments = data.sections.map((s) => [s.title_ops].concat(s.numbering_ops ? [s.numbering_ops] : [],
+      ...s.blocks.map((b) => [b.ops, b.link_ops])).map(engine.segments));
     return data;
   })));
 });
@@ -84,7 +84,8 @@ def _python(old: str, new: str) -> dict:
     b = document.parse(new, path="new.md", lang="en")
     data = redline.to_json(redline.diff(a, b))
     data["segments"] = [[redline.segments([tuple(op) for op in ops])
-                         for ops in [s["title_ops"]] + [ops for b in s["blocks"] for ops in (b["ops"], b["link_ops"])]]
+                         for ops in [s["title_ops"], *([s["numbering_ops"]] if "numbering_ops" in s else []),
+                                     *(ops for b in s["blocks"] for ops in (b["ops"], b["link_ops"]))]]
                         for s in data["sections"]]
     return data
 
@@ -93,13 +94,13 @@ def _doc(text: str, version: str) -> dict:
     return json.loads(export.policy_json(text.encode("utf-8"), lang="en", version=version, url="", previous=None))
 
 
-def _javascript(pairs: list[tuple[str, str]]) -> list[dict]:
+def _javascript(pairs: list[tuple[str, str]], *, docs: list[list[dict]] | None = None) -> list[dict]:
     node = shutil.which("node")
     if node is None:
         if os.environ.get("CI") == "true":
             pytest.fail("CI=true: node is needed for the compare page's engine (install Node.js)")
         pytest.skip("node not found: install Node.js to compare the compare page's engine with redline.py")
-    docs = [[_doc(a, "2030-01-01"), _doc(b, "2030-01-02")] for a, b in pairs]
+    docs = docs or [[_doc(a, "2030-01-01"), _doc(b, "2030-01-02")] for a, b in pairs]
     result = subprocess.run([node, "-e", RUNNER, str(ENGINE)], input=json.dumps(docs), capture_output=True,
                             text=True, check=True)
     return json.loads(result.stdout)
@@ -307,3 +308,53 @@ def test_a_section_is_named_as_its_heading_writes_its_number_alike():
     result = subprocess.run([node, "-e", NAMED, str(ENGINE)], input=json.dumps(cases), capture_output=True, text=True,
                             check=True)
     assert json.loads(result.stdout) == [document.named(*case) for case in cases]
+
+
+RESTYLED = ("## 1. Scope\n\nZephyr Widgets keeps fictional records.\n\n"
+            "## 2. Rights\n\nYou may ask for access to invented data.\n\n"
+            "## 3. Closing\n\nThis synthetic text ends here.\n")
+
+
+def test_a_headings_numbering_written_otherwise_is_shown_alike():
+    """Texts 28: `1.` become `I.`, `1)`, `Article 1 –`, the number and the words the same, was warned of at publish
+    but the redline (changes page, compare page, Word) showed nothing; both engines now show each heading whose
+    numbering changed, with its ops, a word change beside it, and nothing for a renumbering."""
+    roman = re.sub(r"^## (\d)\. ", lambda m: f"## {'I' * int(m.group(1))}. ", RESTYLED, flags=re.M)
+    parens = re.sub(r"^## (\d)\. ", r"## \1) ", RESTYLED, flags=re.M)
+    articles = re.sub(r"^## (\d)\. ", r"## Article \1 – ", RESTYLED, flags=re.M)
+    worded = roman.replace("fictional records", "invented records")
+    renumbered = RESTYLED.replace("## 1. Scope", "## 1. Terms\n\nA quokka is a marsupial.\n\n## 2. Scope").replace(
+        "## 2. Rights", "## 3. Rights").replace("## 3. Closing", "## 4. Closing")
+    texts = [synthetic_policy(f"2030-01-{n + 10:02d}", sections=body)
+             for n, body in enumerate([RESTYLED, roman, parens, articles, worded, renumbered])]
+    _check(list(itertools.permutations(texts, 2)))
+    data = _python(texts[0], texts[1])
+    assert [(s["kind"], s["new_number"], s.get("numbering_ops")) for s in data["sections"]] == [
+        ("unchanged", "1", [["delete", "1"], ["insert", "I"], ["equal", ". Scope"]]),
+        ("unchanged", "2", [["delete", "2"], ["insert", "II"], ["equal", ". Rights"]]),
+        ("unchanged", "3", [["delete", "3"], ["insert", "III"], ["equal", ". Closing"]])]
+    assert data["summary"]["counts"] == {"changed": 0, "added": 0, "removed": 0, "renumbered": 0, "moved": 0}
+    both = _python(texts[0], texts[4])["sections"][0]
+    assert (both["kind"], both["numbering_ops"][:2]) == ("changed", [["delete", "1"], ["insert", "I"]])
+    assert not any("numbering_ops" in s for s in _python(texts[0], texts[5])["sections"])  # renumbered: its number
+    assert _python(texts[0], texts[2])["sections"][0]["numbering_ops"] == [
+        ["equal", "1"], ["delete", "."], ["insert", ")"], ["equal", " Scope"]]
+
+
+def test_a_policy_json_written_before_the_numbering_field_still_compares():
+    """A version published before policy.json carried `numbering` is compared as before, its headings' numbering
+    not compared (the compare page may not say a numbering changed that it cannot read), everything else alike."""
+    roman = re.sub(r"^## (\d)\. ", lambda m: f"## {'I' * int(m.group(1))}. ", RESTYLED, flags=re.M).replace(
+        "fictional records", "invented records")
+    old, new = synthetic_policy("2030-01-10", sections=RESTYLED), synthetic_policy("2030-01-11", sections=roman)
+    earlier = _doc(old, "2030-01-01")
+    assert [s["numbering"] for s in earlier["sections"]] == ["1.", "2.", "3."]
+    for section in earlier["sections"]:
+        del section["numbering"]
+    got = _javascript([(old, new)], docs=[[earlier, _doc(new, "2030-01-02")]])[0]
+    expected = _python(old, new)
+    assert [s["kind"] for s in expected["sections"]] == ["changed", "unchanged", "unchanged"]  # shown: restyled
+    expected["sections"] = [{k: v for k, v in section.items() if k != "numbering_ops"}
+                            for section in expected["sections"] if section["kind"] != "unchanged"]
+    assert got["sections"] == expected["sections"] and got["summary"] == expected["summary"]
+    assert [s["kind"] for s in got["sections"]] == ["changed"]

@@ -60,7 +60,11 @@
     // as the page writes its number: "§2a" for `Article 2a`, "第３条（保存期間）"
     return engine.named(number, title, s.newNumber !== null ? s.newMark : s.oldMark);
   }
-  function statusOf(s) {  // redline.py's _status
+  function statusOf(s) {  // redline.py's _status: a heading's numbering written otherwise is said after its kind's
+    if (!s.numberingOps.length) return kindStatus(s);
+    return s.kind === "unchanged" ? t.numbering_changed : kindStatus(s) + t.comma + t.numbering_changed;
+  }
+  function kindStatus(s) {
     if (!engine.numberOf(s) && s.kind === "changed") return t.preamble_changed;  // the title and introduction
     if (s.kind === "renumbered" || s.kind === "moved")
       return t[s.kind] + t.comma + (s.blocks.some(function (b) { return b.kind !== "unchanged"; }) ? t.text_changed
@@ -107,15 +111,16 @@
   }
 
   function render(redline, from, to) {
-    var shown = redline.sections.filter(function (s) { return s.kind !== "unchanged"; });
+    var shown = redline.sections.filter(engine.isDisplayed),
+        changed = redline.sections.some(function (s) { return s.kind !== "unchanged"; });
     var summary = el("h2", { id: "compare-summary", tabindex: "-1" }, [t.summary]);
     var counts = countsLine(engine.summary(redline), redline.sections);
     var nodes = [el("p", { "class": "redline-versions" }, [fill(t.heading, { old: from.label, "new": to.label })]),
                  summary, el("p", { "class": "redline-counts" }, [counts])];
     if (redline.notes.whitespace || redline.notes.formatting)
       nodes.push(el("p", { "class": "redline-notes" }, [notesLine(redline.notes)]));
-    if (!shown.length) nodes.push(el("p", { "class": "redline-none" }, [t.no_change]));
-    else nodes.push(el("ul", { "class": "redline-summary" }, shown.map(function (s) {
+    if (!changed) nodes.push(el("p", { "class": "redline-none" }, [t.no_change]));
+    if (shown.length) nodes.push(el("ul", { "class": "redline-summary" }, shown.map(function (s) {
       var links = [];
       [[s.oldNumber, from], [s.newNumber, to]].forEach(function (sideOf) {
         if (sideOf[0]) links.push(el("a", { href: sideOf[1].href + "#" + engine.anchorFor(sideOf[0]) },
@@ -130,6 +135,8 @@
       var stated = aside(statusOf(s));
       var state = el("span", { "class": "redline-status" }, [stated[1]]);
       var body = [el("h2", {}, [heading(s) + stated[0], state])];
+      if (s.numberingOps.length)  // redline.html's: the heading as each version writes its number
+        body.push(el("p", { "class": "redline-title redline-numbering" }, words(s.numberingOps)));
       if (s.titleOps.length && s.oldNumber !== null && s.newNumber !== null)
         body.push(el("p", { "class": "redline-title" }, words(s.titleOps)));
       var skipped = false, changed = engine.isChanged(s);

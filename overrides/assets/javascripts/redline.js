@@ -434,8 +434,18 @@
     return { kind: kind, oldNumber: o ? o.number : null, newNumber: n ? n.number : null,
              oldTitle: o ? o.title : "", newTitle: n ? n.title : "", titleOps: titleOps, blocks: blocks,
              oldLine: o ? o.line || 0 : 0, newLine: n ? n.line || 0 : 0,
-             oldMark: o ? o.mark || "" : "", newMark: n ? n.mark || "" : "" };
+             oldMark: o ? o.mark || "" : "", newMark: n ? n.mark || "" : "", numberingOps: [] };
   }
+  // engine.numbering_ops: a heading's number written otherwise ("1." become "I."), the number the same; either side
+  // without `numbering` (a policy.json written before the field) is not compared
+  function numberingOps(o, n, title) {
+    if (!o || !n) return [];
+    var ops = wordOps(o, n);
+    if (ops.every(function (op) { return op[0] === EQUAL; })) return [];
+    if (title) push(ops, EQUAL, " " + title);
+    return ops;
+  }
+  function isDisplayed(s) { return s.kind !== "unchanged" || s.numberingOps.length > 0; }  // SectionChange.displayed
   function isChanged(s) { return s.titleOps.length > 0 || s.blocks.some(function (b) { return b.kind !== "unchanged"; }); }
   function numberOf(s) { return s.newNumber !== null ? s.newNumber : s.oldNumber || ""; }
   // document.label_of: how a section's identity reads before its title, "§7.3" for a number ("§2 bis"), nothing
@@ -463,7 +473,7 @@
              preamble: (doc.preamble || []).map(block),
              sections: doc.sections.map(function (s) {
                return { number: s.number, title: s.title, line: s.line || 0, mark: s.mark || "",
-                        blocks: s.blocks.map(block) };
+                        numbering: typeof s.numbering === "string" ? s.numbering : "", blocks: s.blocks.map(block) };
              }) };
   }
 
@@ -497,7 +507,10 @@
         if (!ordered.has(i)) c.kind = "moved";
         else if (labelOf(o.number) !== labelOf(n.number)) c.kind = "renumbered";  // numbers as written: a
         // heading renamed without one (its slug another) is changed, not renumbered
-        else if (isChanged(c)) c.kind = "changed";
+        else {
+          c.numberingOps = numberingOps(o.numbering, n.numbering, n.title);
+          if (isChanged(c)) c.kind = "changed";
+        }
       }
       placed.push([[j, 0, 0], c]);
     });
@@ -537,17 +550,20 @@
         renumbered: moves(s.renumbered), moved: moves(s.moved)
       },
       notes: redline.notes,
-      sections: redline.sections.filter(function (c) { return c.kind !== "unchanged"; }).map(function (c) {
-        return { kind: c.kind, changed: isChanged(c), old_number: c.oldNumber, new_number: c.newNumber,
+      sections: redline.sections.filter(isDisplayed).map(function (c) {
+        var data = { kind: c.kind, changed: isChanged(c), old_number: c.oldNumber, new_number: c.newNumber,
                  old_anchor: anchorFor(c.oldNumber), new_anchor: anchorFor(c.newNumber), old_title: c.oldTitle,
                  new_title: c.newTitle, old_line: c.oldLine, new_line: c.newLine, old_mark: c.oldMark,
                  new_mark: c.newMark, title_ops: c.titleOps,
                  blocks: c.blocks.filter(function (b) { return b.kind !== "unchanged"; }).map(block) };
+        if (c.numberingOps.length) data.numbering_ops = c.numberingOps;
+        return data;
       })
     };
   }
 
-  return { diff: diff, toJson: toJson, summary: summary, isChanged: isChanged, numberOf: numberOf, labelOf: labelOf,
+  return { diff: diff, toJson: toJson, summary: summary, isChanged: isChanged, isDisplayed: isDisplayed,
+           numberOf: numberOf, labelOf: labelOf,
            named: named,
            anchorFor: anchorFor, wordOps: wordOps, norm: norm, segments: segments, EQUAL: EQUAL, DELETE: DELETE, INSERT: INSERT };
 });

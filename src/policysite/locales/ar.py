@@ -155,6 +155,7 @@ REDLINE: dict[str, str] = {
     "text_unchanged": "النص دون تغيير",
     "text_changed": "النص معدَّل",
     "title_changed": "العنوان معدَّل",
+    "numbering_changed": "تغيّر أسلوب الترقيم",
     "links": "وجهات الروابط:",
     "preamble": "العنوان والمقدمة",
     "preamble_changed": "معدَّلان",

@@ -153,6 +153,7 @@ REDLINE: dict[str, str] = {
     "text_unchanged": "teksten uændret",
     "text_changed": "teksten ændret",
     "title_changed": "overskriften ændret",
+    "numbering_changed": "nummereringen skrevet anderledes",
     "links": "Linkmål:",
     "preamble": "Titel og indledning",
     "preamble_changed": "ændret",

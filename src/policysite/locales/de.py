@@ -146,6 +146,7 @@ REDLINE: dict[str, str] = {
     "text_unchanged": "Text unverändert",
     "text_changed": "Text geändert",
     "title_changed": "Titel geändert",
+    "numbering_changed": "Nummerierung anders geschrieben",
     "links": "Linkziele:",
     "preamble": "Titel und Einleitung",
     "preamble_changed": "geändert",

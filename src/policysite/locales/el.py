@@ -158,6 +158,7 @@ REDLINE: dict[str, str] = {
     "text_unchanged": "με αμετάβλητο κείμενο",
     "text_changed": "με τροποποιημένο κείμενο",
     "title_changed": "με τροποποιημένο τίτλο",
+    "numbering_changed": "με αλλαγμένη μορφή αρίθμησης",
     "links": "Προορισμοί συνδέσμων:",
     "preamble": "Τίτλος και εισαγωγή",
     "preamble_changed": "τροποποιήθηκαν",

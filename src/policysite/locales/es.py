@@ -155,6 +155,7 @@ REDLINE: dict[str, str] = {
     "text_unchanged": "texto sin cambios",
     "text_changed": "texto modificado",
     "title_changed": "título modificado",
+    "numbering_changed": "numeración escrita de otro modo",
     "links": "Destinos de los enlaces:",
     "preamble": "Título e introducción",
     "preamble_changed": "modificados",

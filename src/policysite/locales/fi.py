@@ -155,6 +155,7 @@ REDLINE: dict[str, str] = {
     "text_unchanged": "teksti ennallaan",
     "text_changed": "tekstiä muutettu",
     "title_changed": "otsikkoa muutettu",
+    "numbering_changed": "numerointi kirjoitettu toisin",
     "links": "Linkkien kohteet:",
     "preamble": "Otsikko ja johdanto",
     "preamble_changed": "muutettu",

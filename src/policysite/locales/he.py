@@ -152,6 +152,7 @@ REDLINE: dict[str, str] = {
     "text_unchanged": "הנוסח ללא שינוי",
     "text_changed": "הנוסח שונה",
     "title_changed": "הכותרת שונתה",
+    "numbering_changed": "סגנון המספור שונה",
     "links": "יעדי הקישורים:",
     "preamble": "כותרת ומבוא",
     "preamble_changed": "שונו",

@@ -155,6 +155,7 @@ REDLINE: dict[str, str] = {
     "text_unchanged": "testo invariato",
     "text_changed": "testo modificato",
     "title_changed": "titolo modificato",
+    "numbering_changed": "numerazione scritta diversamente",
     "links": "Destinazioni dei link:",
     "preamble": "Titolo e introduzione",
     "preamble_changed": "modificati",

@@ -144,6 +144,7 @@ REDLINE: dict[str, str] = {
     "text_unchanged": "tekst ongewijzigd",
     "text_changed": "tekst gewijzigd",
     "title_changed": "titel gewijzigd",
+    "numbering_changed": "nummering anders geschreven",
     "links": "Linkdoelen:",
     "preamble": "Titel en inleiding",
     "preamble_changed": "gewijzigd",

@@ -175,6 +175,7 @@ REDLINE: dict[str, str] = {
     "text_unchanged": "tekst bez zmian",
     "text_changed": "tekst zmieniony",
     "title_changed": "tytuł zmieniony",
+    "numbering_changed": "numeracja zapisana inaczej",
     "links": "Adresy linków:",
     "preamble": "Tytuł i wstęp",
     "preamble_changed": "zmienione",

@@ -153,6 +153,7 @@ REDLINE: dict[str, str] = {
     "text_unchanged": "texto inalterado",
     "text_changed": "texto alterado",
     "title_changed": "título alterado",
+    "numbering_changed": "numeração escrita de outra forma",
     "links": "Destinos dos links:",
     "preamble": "Título e introdução",
     "preamble_changed": "alterados",

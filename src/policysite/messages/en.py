@@ -869,7 +869,8 @@ MESSAGES: dict[str, str] = {
                     "the project's own, as git stores it; nothing was written",
     "build.built": "built {path}",
     "diff.docx-output": "--format docx writes a Word document: name it with -o FILE",
-    "diff.same": "{old} and {new} have the same {language} text{notes:said}{redated:said}",
+    "diff.same": "{old} and {new} have the same {language} text{notes:said}{restyled:said}{redated:said}",
+    "diff.same/restyled": "; {count} heading(s) write their number otherwise, shown below",
     "diff.same/notes": " ({whitespace} whitespace and {formatting} formatting change(s) only)",
     "diff.redated": ": dated {new}, it would be published as a version whose history entry, changes page and feed item "
                     "say “No change in the text.” if no other language changes (a review confirming the text may say "

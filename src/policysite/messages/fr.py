@@ -1029,7 +1029,9 @@ MESSAGES: dict[str, str] = {
                     "projet : c'est un fichier propre au projet, tel que git l'enregistre ; rien n'a été écrit",
     "build.built": "construit : {path}",
     "diff.docx-output": "--format docx écrit un document Word : nommez-le avec -o FICHIER",
-    "diff.same": "{old} et {new} ont le même texte en {language:language}{notes:said}{redated:said}",
+    "diff.same": "{old} et {new} ont le même texte en {language:language}{notes:said}{restyled:said}{redated:said}",
+    "diff.same/restyled": " ; {count:plural:titre écrit son numéro autrement|titres écrivent leur numéro autrement}, "
+                          "montré ci-dessous",
     "diff.same/notes": " (seulement {whitespace:plural:modification d'espacement|modifications d'espacement} et "
                        "{formatting:plural:modification de mise en forme|modifications de mise en forme})",
     "diff.redated": " : datée du {new}, elle serait publiée comme une version dont l'entrée d'historique, la page des "

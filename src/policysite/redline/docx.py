@@ -90,8 +90,10 @@ def _section(body: _Body, section: SectionChange, t: dict[str, str], lang: str) 
             body.paragraph([(PLAIN, label + section.title)], style=f"Heading{level}")
     else:  # the document's title
         body.paragraph(list(section.title_ops) or [(PLAIN, section.title)], style="Heading1")
-    if section.shown:
+    if section.displayed:
         body.paragraph([(PLAIN, aside(_status(section, t), lang, spaced=False))], italic=True, said=True)
+    if section.numbering_ops:  # the heading as each version writes its number: a revision of its own
+        body.paragraph(list(section.numbering_ops))
     for block in section.blocks:
         indent = (block.depth + 1) if block.block_kind == "item" else 0
         lead = _lead(block)

@@ -425,6 +425,21 @@ def match_sections(old: list[Section], new: list[Section]) -> dict[int, int]:
     return pairs
 
 
+def numbering_ops(old: str, new: str, title: str) -> tuple[Op, ...]:
+    """A heading whose number is written otherwise (`old`, `new`: Section.numbering, `1.` and `I.`), the number
+    the same: the word ops from one to the other, then its title, as the redline shows the heading; () where either
+    is unknown ("": a policy.json before the field) or they write it alike. The history and the feed say no change
+    (no word changed), but a reader comparing the two versions sees their headings differ (texts 28)."""
+    if not old or not new:
+        return ()
+    ops = list(word_ops(old, new))
+    if all(tag == EQUAL for tag, _ in ops):
+        return ()
+    if title:
+        _push(ops, EQUAL, " " + title)
+    return tuple(ops)
+
+
 def _in_order(pairs: dict[int, int]) -> set[int]:
     """Old indexes of the longest run of pairs kept in the same order: the others moved."""
     olds = sorted(pairs)
@@ -495,8 +510,10 @@ def diff(old: Policy, new: Policy, *, tokenize: Tokenizer | None = None) -> Redl
                 change.kind = "moved"
             elif o.numeral != n.numeral:
                 change.kind = "renumbered"
-            elif change.changed:
-                change.kind = "changed"
+            else:
+                change.numbering_ops = numbering_ops(o.numbering, n.numbering, n.title)
+                if change.changed:
+                    change.kind = "changed"
         placed.append(((j, 0, 0), change))
     last_paired = -1
     for i, o in enumerate(old.sections):

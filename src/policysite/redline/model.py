@@ -57,6 +57,9 @@ class SectionChange:
     # how each side's heading names its number where `§` and the number would not (Section.mark: `§2a`, `第３条`)
     old_mark: str = ""
     new_mark: str = ""
+    # its heading's number written otherwise, the number itself the same (`1.` → `I.`, `1)` → `1.`): the ops from the
+    # old way to the new, then the title; () where the numbering did not change (engine.numbering_ops)
+    numbering_ops: tuple[Op, ...] = ()
 
     @property
     def number(self) -> str:
@@ -100,6 +103,17 @@ class SectionChange:
     def shown(self) -> bool:
         """Worth showing in a redline: anything but an unchanged section in place."""
         return self.kind != "unchanged"
+
+    @property
+    def restyled(self) -> bool:
+        """Its heading writes its number otherwise (`1.` become `I.`): no change of its words (the history, the feed
+        and the manifest's summary name none), but the redline shows it."""
+        return bool(self.numbering_ops)
+
+    @property
+    def displayed(self) -> bool:
+        """What a redline shows: a section `shown`, or one whose heading's numbering alone changed."""
+        return self.shown or self.restyled
 
 
 @dataclass(frozen=True)
@@ -160,3 +174,8 @@ class Redline:
     def changed(self) -> bool:
         """Anything to show: a section changed, added, removed, renumbered or moved."""
         return any(s.shown for s in self.sections)
+
+    @property
+    def restyled(self) -> int:
+        """How many headings write their number otherwise, the number the same (`1.` become `I.`)."""
+        return sum(s.restyled for s in self.sections)

@@ -27,6 +27,13 @@ def _heading(section: SectionChange, t: dict[str, str]) -> str:
 
 
 def _status(section: SectionChange, t: dict[str, str]) -> str:
+    said = _kind_status(section, t)
+    if section.restyled:  # its heading's numbering written otherwise: "numbering changed", or "changed, numbering …"
+        return t["numbering_changed"] if section.kind == "unchanged" else f"{said}{t['comma']}{t['numbering_changed']}"
+    return said
+
+
+def _kind_status(section: SectionChange, t: dict[str, str]) -> str:
     if not section.number and section.kind == "changed":  # the title and introduction: two things, not a section
         return t["preamble_changed"]
     if section.kind in ("renumbered", "moved"):
@@ -111,9 +118,11 @@ def render_text(redline: Redline, *, color: bool, lang: str | None = None) -> st
     if not redline.changed:
         lines.append(t["no_change"])
     for section in redline.sections:
-        if not section.shown:
+        if not section.displayed:
             continue
         lines += ["", f"{bold}{visible(_heading(section, t))}{reset}{aside(_status(section, t), lang)}"]
+        if section.numbering_ops:
+            lines.append("  " + words(section.numbering_ops))
         if section.title_ops and section.kind not in ("added", "removed"):
             lines.append("  " + words(section.title_ops))
         skipped = False
@@ -171,7 +180,7 @@ def render_markdown(redline: Redline, *, lang: str | None = None, old_url: str =
         return t["colon"] + " · ".join(found) if found else ""
 
     head = [f"### {_md_escape(_title_line(redline, t))}", "", f"**{_counts_line(redline, t, lang)}**", ""]
-    shown = [s for s in redline.sections if s.shown]
+    shown = [s for s in redline.sections if s.displayed]
     head += [f"- {_md_escape(_heading(s, t))}{aside(_status(s, t), lang)}{links(s)}" for s in shown]
     if shown:
         head.append("")
@@ -183,6 +192,8 @@ def render_markdown(redline: Redline, *, lang: str | None = None, old_url: str =
     chunks: list[str] = []
     for section in shown:
         lines = ["", f"#### {_md_escape(_heading(section, t))}{aside(_status(section, t), lang)}", ""]
+        if section.numbering_ops:
+            lines += [words(section.numbering_ops), ""]
         if section.title_ops and section.kind not in ("added", "removed"):
             lines += [words(section.title_ops), ""]
         skipped = False
@@ -245,8 +256,9 @@ def to_json(redline: Redline) -> dict:
              "old_anchor": s.old_anchor, "new_anchor": s.new_anchor, "old_title": s.old_title,
              "new_title": s.new_title, "old_line": s.old_line, "new_line": s.new_line,
              "old_mark": s.old_mark, "new_mark": s.new_mark, "title_ops": [list(op) for op in s.title_ops],
+             **({"numbering_ops": [list(op) for op in s.numbering_ops]} if s.numbering_ops else {}),
              "blocks": [block(b) for b in s.blocks if b.kind != "unchanged"]}
-            for s in redline.sections if s.shown
+            for s in redline.sections if s.displayed
         ],
     }
 
@@ -273,7 +285,7 @@ def render_html(redline: Redline, *, env: Environment, lang: str, old_url: str =
     # The summary's heading's own id, unless a section's is that (a text's section titled "Summary", anchored
     # `summary`, whose redline section is `redline-summary`: two elements of one id, the version refused by the output
     # check, adoption 27): then the first free one after it.
-    taken = {f"redline-{section_id(s)}" for s in redline.sections if s.shown}
+    taken = {f"redline-{section_id(s)}" for s in redline.sections if s.displayed}
     summary_id = next(i for i in ("redline-summary", *(f"redline-summary-{n}" for n in range(2, len(taken) + 3)))
                       if i not in taken)
     context = {"redline": redline, "summary": redline.summary, "t": t, "lang": lang, "dates": dates,

@@ -258,6 +258,7 @@ class Section:
     written: str = ""  # the heading as the text writes it, number included (`II. Allgemeines`, `Article 2 – Objet`)
     markup: str = ""  # the heading with its inline HTML as written: what the checks read (`title` is as shown)
     under_chapter: bool = False  # an article numbered on across chapters (`第3条` under `第2章`): one level deeper
+    letter: str = ""  # a top-level section lettered in place of a number (`B` of `## B. Rights`: lettered.py)
 
     def __post_init__(self) -> None:
         if self.numeral is None:
@@ -280,8 +281,8 @@ class Section:
     def mark(self) -> str:
         """How its heading names its number where `§7.3` would not say it as the page does (`§2a`, `第３条`: label_of),
         "" for the others and where the number is not the heading's own; a chapter numbered in no article's number
-        keeps its `第2章`."""
-        return _mark(self.written, self.numeral or "")
+        keeps its `第2章`; a section lettered in place of a number, `§B`."""
+        return f"§{self.letter}" if self.letter else _mark(self.written, self.numeral or "")
 
     @property
     def numbering(self) -> str:
@@ -679,8 +680,10 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
             target.append(Block("code", line, tok.content.strip("\n"), markdown=tok.content.strip("\n")))
         i += 1
     unnumbered = _letters_not_numerals(sections, unnumbered)
-    unnumbered = _chapters(sections, lettered.number_lettered(
-        sections, _lettered_parts(sections, _roman_parts(sections, unnumbered))))
+    unnumbered = lettered.letter_sections(sections, _chapters(sections, lettered.number_lettered(
+        sections, _lettered_parts(sections, _roman_parts(sections, unnumbered)))))
+    own = lettered.under_letters(sections)
+    unnumbered = [(section, heading) for section, heading in unnumbered if id(section) not in own]
     _counted_from_one(sections)
     _numbered_apart(sections)
     numbered = _identify(sections, title=title, title_id=title_id, path=path, problems=problems)
@@ -975,7 +978,8 @@ def _identify(sections: list[Section], *, title: str, title_id: str, path: str, 
     identity of its section, and the numbering rules apply. Otherwise, and for the headings without
     a number, the identity is a slug of the title, unique in the page as Python-Markdown's are.
     """
-    numbered = sum(bool(s.numeral) for s in sections) * 2 >= len(sections) > 0
+    own = lettered.under_letters(sections)  # a lettered section's own headings: not counted against its numbering
+    numbered = sum(bool(s.numeral) for s in sections) * 2 >= len(sections) - len(own) > 0
     used: set[str] = {title_id or slugify(title)} if title else set()
     for section in sections:
         if section.html_id:
@@ -1169,6 +1173,8 @@ def _describe_gap(prev: tuple[int, ...], parts: tuple[int, ...], expected: list[
     if same_parent and parts[-1] > same_parent[0][-1]:
         missing = ".".join(map(str, same_parent[0]))
         statute = _STATUTE_MARK.fullmatch(mark) if len(parts) == 1 else None
+        if len(parts) == 1 and re.fullmatch(r"§[A-Z]", mark):  # lettered sections: "§D follows §B: §C is missing"
+            return "structure.number-skipped", {"missing": "§" + chr(ord("A") + same_parent[0][0] - 1)}
         if statute:  # as the page writes its articles: "第３条（保存期間） follows 第1条: 第2条 is missing"
             before, after = statute[1] or statute[3], statute[2] or statute[4]
             return "structure.number-skipped", {"missing": f"{before}{missing}{after}"}

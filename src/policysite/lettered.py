@@ -89,3 +89,57 @@ def number_lettered(sections: list[Section], unnumbered: list[tuple[Section, str
             child.numeral, child.title = f"{sections[parent].numeral}.{n}", match.group("title").strip()
             done.add(id(child))
     return [(section, heading) for section, heading in unnumbered if id(section) not in done]
+
+
+# A section lettered at the top of the text, as some policies letter theirs instead of numbering them: `## A. Scope`,
+# `## B) Rights`, `## C – Contact` (one capital, a separator, the title). `Section A –`, `Annex A –` name themselves by
+# their word and stay as written (document._letters_not_numerals).
+_TOP_LETTER = re.compile(r"^(?P<letter>[A-Z])\s*[-–—:.)]\s*(?P<title>\S.*)$")
+
+
+def letter_sections(sections: list[Section], unnumbered: list[tuple[Section, str]]) -> list[tuple[Section, str]]:
+    """Top-level sections lettered A, B, C … in place of numbers: each is numbered by its letter (B is §2, `#s2`, in
+    every language and whatever its title becomes), said as the page writes it (`§B`), and held to the numbering
+    rules (a letter skipped, `A.`, `B.`, `D.`, is said: §C is missing). Decided by the sequence, never by one heading:
+    only where no heading of the page carries a number, at least two top-level headings are lettered in order from A
+    fewer letters are missing than follow the first, and every top-level
+    heading from the first lettered one on is one of them ("A. Smith's role" among plain headings stays a title).
+    Returns the headings still without a number."""
+    if any(section.numeral for section in sections):
+        return unnumbered  # parts over numbered sections, chapters over articles: read where they are
+    top = [section for at, section in enumerate(sections)
+           if not any(sections[n].level < section.level for n in range(at))]
+    matches = {id(section): match for section, heading in unnumbered if (match := _TOP_LETTER.match(heading))}
+    first = next((n for n, section in enumerate(top) if id(section) in matches), None)
+    if first is None:
+        return unnumbered
+    series = top[first:]
+    found = [matches.get(id(section)) for section in series]
+    if len(series) < 2 or any(match is None for match in found) or len({s.level for s in series}) != 1:
+        return unnumbered
+    letters = [match["letter"] for match in found if match]
+    values = [ord(letter) - ord("A") + 1 for letter in letters]
+    if values[0] != 1 or any(b <= a for a, b in zip(values, values[1:])) \
+            or values[-1] - len(values) >= len(values) - 1:
+        return unnumbered
+    for section, match in zip(series, found):
+        assert match is not None
+        section.numeral, section.title, section.letter = str(ord(match["letter"]) - ord("A") + 1), \
+            match["title"].strip(), match["letter"]
+    lettered = {id(section) for section in series}
+    return [(section, heading) for section, heading in unnumbered if id(section) not in lettered]
+
+
+def under_letters(sections: list[Section]) -> set[int]:
+    """The sections without a number under a lettered one (letter_sections): its own headings, which a policy
+    lettering its sections writes without letters; neither counted against its numbering nor said to lack a number."""
+    found: set[int] = set()
+    lettered: Section | None = None
+    for section in sections:
+        if section.letter:
+            lettered = section
+        elif lettered is not None and section.level <= lettered.level:
+            lettered = None
+        elif lettered is not None and not section.numeral:
+            found.add(id(section))
+    return found

@@ -358,3 +358,16 @@ def test_a_policy_json_written_before_the_numbering_field_still_compares():
                             for section in expected["sections"] if section["kind"] != "unchanged"]
     assert got["sections"] == expected["sections"] and got["summary"] == expected["summary"]
     assert [s["kind"] for s in got["sections"]] == ["changed"]
+
+
+def test_sections_lettered_in_place_of_numbers_are_compared_alike():
+    """Texts 28: `## A.`, `## B.`, `## C.` sections are numbered by their letters (`#s2` for B) and named so (`§B`):
+    a section inserted before them renumbers the rest, `§A → §B`, in both engines."""
+    lettered = ("## A. Scope\n\nZephyr Widgets keeps fictional records.\n\n## B. Rights\n\nYou may ask for access.\n\n"
+                "### Details\n\nAsk the desk.\n\n## C. Closing\n\nThis synthetic text ends here.\n")
+    inserted = lettered.replace("## C. Closing", "## D. Closing").replace(
+        "## B. Rights", "## C. Rights").replace("## A. Scope", "## A. Terms\n\nA quokka is a marsupial.\n\n## B. Scope")
+    texts = [synthetic_policy(f"2030-01-{n + 10:02d}", sections=body) for n, body in enumerate([lettered, inserted])]
+    _check(list(itertools.permutations(texts, 2)))
+    shifted = [(s["kind"], s["old_mark"], s["new_mark"]) for s in _python(texts[0], texts[1])["sections"]]
+    assert ("renumbered", "§A", "§B") in shifted and ("renumbered", "§B", "§C") in shifted, shifted

@@ -354,9 +354,14 @@ def test_lettered_headings_whose_letter_is_a_roman_numeral_are_letters_of_their_
                                                                         "Transfers", "Children", "Changes", "Contact"])]
     policy = parse("---\ndate: 2024-05-01\n---\n\n# Policy\n\n" + "".join(
         f"## {form.format(letter)} – {title}\n\nText.\n\n" for letter, title in headings))
-    assert [(s.numeral, s.title) for s in policy.sections] == [("", f"{form.format(letter)} – {title}")
-                                                               for letter, title in headings]
-    assert [document.named(s.numeral, s.title, s.mark) for s in policy.sections][2] == f"{form.format('C')} – Rights"
+    if form == "{}":  # letters in place of numbers: each numbered by its letter, named as written (texts 28)
+        assert [(s.numeral, s.title, s.anchor) for s in policy.sections] == [
+            (str(n), title, f"s{n}") for n, (_, title) in enumerate(headings, 1)]
+        assert [document.named(s.numeral, s.title, s.mark) for s in policy.sections][2] == "§C Rights"
+    else:
+        assert [(s.numeral, s.title) for s in policy.sections] == [("", f"{form.format(letter)} – {title}")
+                                                                   for letter, title in headings]
+        assert [document.named(s.numeral, s.title, s.mark) for s in policy.sections][2] == f"{form.format('C')} – Rights"
     assert policy.problems == []
     chapters = parse("---\ndate: 2024-05-01\n---\n\n# Politique\n\n## Chapitre I – Objet\n\nTexte.\n\n"
                      "## Chapitre II – Données\n\nTexte.\n\n## Chapitre III – Droits\n\nTexte.\n", "fr")
@@ -1029,3 +1034,52 @@ def test_a_heading_whose_text_holds_braces_keeps_its_id_on_the_built_page():
     assert anchors.unbuilt(html, found) == [], html
     assert ">Crash reports {: #crash-reporter }:</h2>" in html and ">Greeting you as {first name} each time</h2>" in html
     assert "<code>{x}</code> and {y} values</h2>" in html and ">Setext {a} b</h2>" in html
+
+
+def _lettered(headings: list[str], *, below: str = "") -> str:
+    return "---\ndate: 2024-05-01\n---\n\n# Policy\n\n" + "".join(f"## {heading}\n\nText.\n\n{below}"
+                                                                 for heading in headings)
+
+
+def test_sections_lettered_in_place_of_numbers_have_stable_ids_in_every_language():
+    """Texts 28: `## A. Scope`, `## B. Rights`, `## C. Contact` (letters used as section numbers) kept ids derived
+    from their titles (`#b-rights` in English, `#b-droits` in French, another id once a title changed): a link to a
+    section broke with a translation or a renamed title. Each is now numbered by its letter, `#s2` for B in every
+    language and title, named as the page writes it (`§B`); its own headings without a letter keep their slugs and
+    are not said to lack a number."""
+    english = parse(_lettered(["A. Scope", "B. Rights", "C. Contact"], below="### Details\n\nMore.\n\n"))
+    french = parse(_lettered(["A) Portée", "B) Droits", "C) Contact"]), "fr")
+    renamed = parse(_lettered(["A. Scope", "B. Your rights", "C. Contact"]))
+    assert [s.anchor for s in english.sections if s.level == 2] == ["s1", "s2", "s3"] == \
+        [s.anchor for s in french.sections] == [s.anchor for s in renamed.sections]
+    assert [s.anchor for s in english.sections if s.level == 3] == ["details", "details_1", "details_2"]
+    assert [s.label for s in french.sections] == ["§A", "§B", "§C"] and english.problems == french.problems == []
+    assert [document.named(s.number, s.title, s.mark) for s in french.sections] == [
+        "§A Portée", "§B Droits", "§C Contact"]
+
+
+def test_a_letter_skipped_is_said_as_the_page_letters_its_sections():
+    """`## A.`, `## B.`, `## D.`: the letter C is missing, said in the legal team's language with the letters the
+    page uses (not "§3 is missing"), as a number skipped is."""
+    policy = parse(_lettered(["A. Scope", "B. Rights", "D. Contact"], below="### Details\n\nMore.\n\n"))
+    assert [(f.rule, f.message) for f in policy.problems] == [
+        ("structure.number-skipped", "§D “Contact” follows §B: §C is missing")]
+    french = parse(_lettered(["A. Portée", "B. Droits", "D. Contact"]), "fr")
+    said = [" ".join(f.in_language("fr").message.split()) for f in french.problems]
+    assert said == ["§D “Contact” suit §B : il manque §C"], said
+
+
+@pytest.mark.parametrize("headings", [
+    ["A. Smith's role", "Our data", "Contact"],  # one heading starting with a capital and a dot: a title
+    ["Our data", "A. Smith's role", "Contact"],
+    ["A. Scope", "C. Rights"],  # a letter for each one present missing: not a lettering
+    ["A. Scope", "B. Rights", "B. Again"],  # not in order
+    ["B. Rights", "C. Contact"],  # not from A
+    ["A. Scope", "B. Rights", "Contact us"],  # a plain heading after them at their level
+])
+def test_headings_that_merely_start_with_a_capital_and_a_dot_keep_their_titles(headings):
+    """Decided by the sequence, never by one heading: "A. Smith's role" among plain headings is a title, and so are
+    letters that do not count from A in order at the top of the text."""
+    policy = parse(_lettered(headings))
+    assert [(s.numeral, s.title, s.mark) for s in policy.sections] == [("", heading, "") for heading in headings]
+    assert policy.problems == []

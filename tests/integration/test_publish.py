@@ -364,6 +364,27 @@ def test_a_new_date_on_the_same_words_is_published_and_said(published):
         "the text may say so in `summary:`)"]
 
 
+def test_a_version_whose_headings_number_otherwise_shows_them_on_its_changes_page(published):
+    """Texts 28: `## 1.` become `## 1)` (the words the same) was warned of at publish, but its changes page said
+    only "No change in the text.": it now shows each such heading's numbering, old and new; the history keeps no
+    section changed (no word did), and the page passes the output check."""
+    for lang in ("fr", "en"):
+        page = published.root / "docs" / lang / "index.md"
+        text = page.read_text(encoding="utf-8").replace("date: 2021-02-17", "date: 2022-03-01")
+        page.write_text(text.replace("\n## 1. ", "\n## 1) ").replace("\n## 2. ", "\n## 2) "), encoding="utf-8")
+    published.commit_all("numbers written 1)")
+    outcome = published.publish()
+    assert outcome.published == ["2022-03-01"]
+    assert [line[:70] for line in outcome.warnings if "only the way its headings write" in line] == [
+        "2022-03-01: its words are those of 2021-02-17, the version before it, "]
+    changes = published.show("en/2022-03-01/changes/index.html")
+    assert changes.count('class="redline-title redline-numbering"') == 2, changes
+    assert '<del class="redline-del"><span class="redline-sr">deleted: </span>.</del>' in changes
+    assert "(numbering written otherwise)" in changes and "No change in the text." in changes
+    manifest = json.loads(published.show("manifest/2022-03-01.json"))
+    assert manifest["languages"]["en"]["changes"]["sections"] == []
+
+
 def test_history_says_a_new_date_on_the_same_words(project):
     project.commit("2021-02-17")
     project.commit("2022-03-01")

@@ -426,12 +426,33 @@
   if (header && window.ResizeObserver) new ResizeObserver(headerExtra).observe(header);
   // A box that scrolls sideways (a wide table, a long line of code) can be scrolled with the keyboard (WCAG 2.1.1):
   // Material wraps each table in a scrolling box no key reaches, and makes a code block focusable only where there
-  // is a mouse. Each one that scrolls takes focus, checked again when its width changes (a phone turned).
+  // is a mouse. Each one that scrolls takes focus, checked again when its width changes (a phone turned); a table's
+  // is a region named by the heading of the section it is in (WCAG 4.1.2: focus landed on a box a screen reader
+  // named nothing, texts 28), which needs no word of the site's own in any language.
+  function heading(box) {
+    var all = document.querySelectorAll(".md-typeset :is(h1, h2, h3, h4, h5, h6)"), found = null;
+    for (var n = 0; n < all.length; n++)
+      if (all[n].compareDocumentPosition(box) & Node.DOCUMENT_POSITION_FOLLOWING) found = all[n];
+    return found || all[0];  // above every heading: the page's title
+  }
   function reachable(boxes) {
     boxes.forEach(function (entry) {
-      var box = entry.target || entry;
-      if (box.scrollWidth > box.clientWidth) box.setAttribute("tabindex", "0");
-      else if (!box.matches("pre > code")) box.removeAttribute("tabindex");
+      var box = entry.target || entry, table = !box.matches("pre > code");
+      if (box.scrollWidth > box.clientWidth) {
+        box.setAttribute("tabindex", "0");
+        var named = table && heading(box);
+        if (named) {
+          box.setAttribute("role", "region");
+          if (named.id) box.setAttribute("aria-labelledby", named.id);
+          else {
+            var words = named.cloneNode(true);
+            Array.prototype.forEach.call(words.querySelectorAll(".headerlink"), function (e) { e.remove(); });
+            box.setAttribute("aria-label", words.textContent.trim());
+          }
+        }
+      } else if (table) {
+        ["tabindex", "role", "aria-labelledby", "aria-label"].forEach(function (name) { box.removeAttribute(name); });
+      }
     });
   }
   function scrolling() {

@@ -785,6 +785,13 @@ def _roman_parts(sections: list[Section], unnumbered: list[tuple[Section, str]])
     if [int(v[0]) if v else 0 for v in values] != list(range(1, len(parts) + 1)):
         return unnumbered
     level, part, first = parts[0].level, 0, True
+    if _numbered_within(sections, romans, level):
+        # `## II. Rights` over `### 2.1 Access`: the text numbers its sections in Roman numerals and their subsections
+        # with the section's number, as written (a text restyled from `## 2.` to `## II.` lost every id, `#s2-1`
+        # became `#access`, and every numbering check, texts 28)
+        for n, section in enumerate(parts, 1):
+            section.numeral, section.title = str(n), romans[id(section)].group("title").strip()
+        return [(section, heading) for section, heading in unnumbered if id(section) not in romans]
     under: list[tuple[Section, str]] = []  # each numbered section and the part it is in
     for section in sections:
         if id(section) in romans:
@@ -799,6 +806,20 @@ def _roman_parts(sections: list[Section], unnumbered: list[tuple[Section, str]])
     for n, section in enumerate(parts, 1):
         section.numeral, section.title = str(n), romans[id(section)].group("title").strip()
     return [(section, heading) for section, heading in unnumbered if id(section) not in romans]
+
+
+def _numbered_within(sections: list[Section], romans: dict, level: int) -> bool:
+    """The numbered headings under Roman parts (`romans`, at `level`) each start with their part's number (`### 2.1`
+    under `## II.`), and there is one at least."""
+    part, found = 0, False
+    for section in sections:
+        if id(section) in romans:
+            part += 1
+        elif part and section.numeral and section.level > level:
+            if (section.numeral or "").split(".")[0] != str(part) or "." not in (section.numeral or ""):
+                return False
+            found = True
+    return found
 
 
 def _parent(sections: list[Section], section: Section) -> Section | None:

@@ -1083,3 +1083,18 @@ def test_headings_that_merely_start_with_a_capital_and_a_dot_keep_their_titles(h
     policy = parse(_lettered(headings))
     assert [(s.numeral, s.title, s.mark) for s in policy.sections] == [("", heading, "") for heading in headings]
     assert policy.problems == []
+
+
+def test_sections_numbered_in_roman_numerals_over_subsections_with_their_number_keep_their_ids():
+    """Texts 28: `## I. Scope`, `## II. Rights` over `### 2.1 Access` (a text restyled from `## 2.` to `## II.`) read as
+    no numbering at all: every id became its title's (`#s2-1` became `#access`) and no numbering check ran. The
+    sections are §1, §2, §2.1, as the same text written `## 2.` is, and a gap is said."""
+    roman = parse(_lettered(["I. Scope", "II. Rights", "III. Contact"]).replace(
+        "## III.", "### 2.1 Access\n\nMore.\n\n### 2.3 Copies\n\nMore.\n\n## III."))
+    arabic = parse(_lettered(["1. Scope", "2. Rights", "3. Contact"]).replace(
+        "## 3.", "### 2.1 Access\n\nMore.\n\n### 2.3 Copies\n\nMore.\n\n## 3."))
+    assert [s.anchor for s in roman.sections] == [s.anchor for s in arabic.sections] == [
+        "s1", "s2", "s2-1", "s2-3", "s3"]
+    assert [f.message for f in roman.problems] == [f.message for f in arabic.problems] == [
+        "§2.3 “Copies” follows §2.1: §2.2 is missing"]
+    assert [s.numbering for s in roman.sections] == ["I.", "II.", "2.1", "2.3", "III."]

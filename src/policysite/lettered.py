@@ -107,8 +107,12 @@ def letter_sections(sections: list[Section], unnumbered: list[tuple[Section, str
     Returns the headings still without a number."""
     if any(section.numeral for section in sections):
         return unnumbered  # parts over numbered sections, chapters over articles: read where they are
-    top = [section for at, section in enumerate(sections)
-           if not any(sections[n].level < section.level for n in range(at))]
+    top: list[Section] = []  # the headings no earlier one is above (in one pass: a crafted text has thousands)
+    highest = 99
+    for section in sections:
+        if section.level <= highest:
+            top.append(section)
+            highest = section.level
     matches = {id(section): match for section, heading in unnumbered if (match := _TOP_LETTER.match(heading))}
     first = next((n for n, section in enumerate(top) if id(section) in matches), None)
     if first is None:

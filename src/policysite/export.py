@@ -42,10 +42,20 @@ def policy_json(source: bytes, *, lang: str, version: str, url: str, previous: s
         "preamble": [_block(b) for b in policy.preamble],
         "sections": [{"number": s.number, "anchor": s.anchor, "title": s.title, "level": s.level, "line": s.line,
                       **({"mark": s.mark} if s.mark else {}),
-                      **({"numbering": s.numbering} if s.numbering else {}), "blocks": [_block(b) for b in s.blocks]}
+                      **({"numbering": s.numbering} if s.numbering else {}), **_numeral(s),
+                      "blocks": [_block(b) for b in s.blocks]}
                      for s in policy.sections],
     }
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+def _numeral(section: document.Section) -> dict[str, str]:
+    """A section's `numeral`, the number its heading carries, where its identity does not say it: a numbered heading
+    on a page that does not number its headings (`2.1 Access` is `access` there) or with an id of its own, or a heading
+    without a number whose slug reads as one. The compare page tells a renumbered section by it, as redline.py does
+    (it said "renumbered" of every section of a page that stopped numbering its headings, redline.py nothing)."""
+    implied = section.number if document.SECTION_NUMBER.fullmatch(section.number) else ""
+    return {"numeral": section.numeral or ""} if (section.numeral or "") != implied else {}
 
 
 def _block(block: document.Block) -> dict:

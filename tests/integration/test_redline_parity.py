@@ -371,3 +371,17 @@ def test_sections_lettered_in_place_of_numbers_are_compared_alike():
     _check(list(itertools.permutations(texts, 2)))
     shifted = [(s["kind"], s["old_mark"], s["new_mark"]) for s in _python(texts[0], texts[1])["sections"]]
     assert ("renumbered", "§A", "§B") in shifted and ("renumbered", "§B", "§C") in shifted, shifted
+
+
+def test_a_page_that_stops_numbering_its_headings_is_compared_alike():
+    """A page whose plain headings outnumber its numbered ones (four added) gives its numbered headings their titles'
+    ids (`2.1 Gamma` is `#gamma`): redline.py says their numbers stayed, the compare page said "renumbered" of each
+    (it compared identities, policy.json carrying no numeral); policy.json now gives the numeral where the identity
+    does not say it, and both say the same, both ways."""
+    old = synthetic_policy("2030-01-10", sections="## 1. Alpha\n\nOne.\n\n## 2. Beta\n\nTwo.\n\n### 2.1 Gamma\n\nThree.\n")
+    new = synthetic_policy("2030-01-11", sections="## 1. Alpha\n\nOne.\n\n" + "".join(
+        f"## Plain {word}\n\nWords.\n\n" for word in ("one", "two", "three", "four")) +
+        "## 2. Beta\n\nTwo.\n\n### 2.1 Gamma\n\nThree.\n")
+    assert [s["kind"] for s in _python(old, new)["sections"]] == ["added"] * 4
+    assert [s.get("numeral") for s in _doc(new, "2030-01-02")["sections"]][-1] == "2.1"
+    _check([(old, new), (new, old)])

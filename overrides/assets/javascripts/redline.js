@@ -473,7 +473,10 @@
              preamble: (doc.preamble || []).map(block),
              sections: doc.sections.map(function (s) {
                return { number: s.number, title: s.title, line: s.line || 0, mark: s.mark || "",
-                        numbering: typeof s.numbering === "string" ? s.numbering : "", blocks: s.blocks.map(block) };
+                        numbering: typeof s.numbering === "string" ? s.numbering : "",
+                        // export._numeral: given where the identity does not say it (a slug, an id of its own)
+                        numeral: typeof s.numeral === "string" ? s.numeral : NUMBERED.test(s.number) ? s.number : "",
+                        blocks: s.blocks.map(block) };
              }) };
   }
 
@@ -505,8 +508,8 @@
         count(blocks);
         c = sectionChange("unchanged", o, n, titleOps(o.title, n.title), blocks);
         if (!ordered.has(i)) c.kind = "moved";
-        else if (labelOf(o.number) !== labelOf(n.number)) c.kind = "renumbered";  // numbers as written: a
-        // heading renamed without one (its slug another) is changed, not renumbered
+        else if (o.numeral !== n.numeral) c.kind = "renumbered";  // numbers as written: a heading renamed without
+        // one (its slug another) is changed, not renumbered; a number kept under another identity is not renumbered
         else {
           c.numberingOps = numberingOps(o.numbering, n.numbering, n.title);
           if (isChanged(c)) c.kind = "changed";

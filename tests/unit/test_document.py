@@ -574,3 +574,35 @@ def test_an_explicit_id_that_is_another_sections_number_is_refused(claimed):
     for fine in ("### 2.1 Retention {#s2-1}", "### 2.1 Retention {#retention}"):
         text = "---\ndate: 2024-05-01\n---\n\n# Policy\n\n## 1. Who\n\nText.\n\n## 2. Data\n\nText.\n\n" + fine + "\n\nT.\n"
         assert document.parse(text, path="docs/xx/index.md", lang="xx").problems == []
+
+
+def test_controls_read_from_a_texts_distinct_characters_find_what_a_line_by_line_reading_finds():
+    """`characters.controls` decides from a text's distinct characters whether to read it line by line: on texts
+    holding controls, noncharacters, surrogates, invisible runs, a flag's tags, stray variation selectors and
+    zero-width characters, and references to controls, among plain words, it finds every finding the reading of
+    every line finds, and none where that finds none."""
+    import random
+
+    from policysite import characters
+
+    pool = ["Les données", " ", "\n", "é", "’", "a", "\x07", "\x1b", "\x85", "\ufdd0", "\ufffe", "\U0001fffe",
+            "\ud800", "\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\ufe0f", "\U000e0100",
+            "\U0001f3f4", "\U000e0067", "\U000e0062", "\U000e007f", "&#12;", "&#x1b;", "&#65;", "&#", "😀", "ก", "\t"]
+    rng = random.Random(28)
+    texts = ["", "plain words\nand lines", "\U0001f3f4\U000e0067\U000e0062\U000e007f a flag"]
+    texts += ["".join(rng.choice(pool) for _ in range(rng.randint(1, 40))) for _ in range(3000)]
+    flagged = 0
+    for text in texts:
+        expected = characters._controls_by_line(text, "p.md")
+        assert characters.controls(text, "p.md") == expected, repr(text)
+        flagged += bool(expected)
+    assert 0 < flagged < len(texts)  # both kinds of text were tried
+
+
+def test_conflict_markers_are_found_by_the_shortcut_as_by_every_line():
+    from policysite import characters
+
+    text = "# Title\n\n<<<<<<< HEAD\nOurs.\n=======\nTheirs.\n>>>>>>> branch\n"
+    assert [f.line for f in characters.conflicts(text, "p.md")] == [3, 5, 7]
+    assert characters.conflicts("# Title\n\n=======\n\nsome <<<<<< text >>>>>>\n", "p.md") == []
+    assert [f.line for f in characters.conflicts("a\n||||||| base\n", "p.md")] == [2]

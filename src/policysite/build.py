@@ -33,14 +33,16 @@ from policysite import assets, config_rules, git, safety, settings as policy_set
 
 def build_language(root: Path, language: policy_settings.Language, *, site_dir: Path,
                    extra: dict | None = None, share_theme: bool = False, unrendered: tuple[str, ...] = (),
-                   compiled_in: Path | None = None, **overrides) -> tuple[str, ...]:
+                   compiled_in: Path | None = None, search_entries: bool = True, **overrides) -> tuple[str, ...]:
     """Build one language with its mkdocs config into `site_dir`, strict.
 
     `extra` entries are added to the config's `extra` (`policy` entries into extra.policy).
     `share_theme` reuses one loaded theme (templates compiled once) across the builds of a process.
     `unrendered`: the theme's static pages this build does not write (a dated version's 404.html, which no
     host serves: the site's is the archive's). `compiled_in`: where the shared theme's compiled templates are kept
-    between processes (`_Compiled`).
+    between processes (`_Compiled`). `search_entries=False`: the search index is written with its configuration
+    only, for a build whose index compact.site reduces to that (a published version's: the reader's browser reads
+    the entries from the page).
     Returns the theme's folders, which tell the output check the theme's own scripts.
     """
     _read_configs_once()
@@ -54,6 +56,8 @@ def build_language(root: Path, language: policy_settings.Language, *, site_dir: 
         _share_theme(config)
     config.theme.static_templates.difference_update(unrendered)  # this build's Theme object, not the shared env
     config.plugins["policysite/unused-theme-files"] = _UnusedThemeFiles()
+    if not search_entries:
+        config.plugins["policysite/no-search-entries"] = _NoSearchEntries()
     with compiled_kept_in(compiled_in if share_theme else None):
         mkdocs_build(config)
     return tuple(config.theme.dirs)
@@ -72,6 +76,20 @@ class _UnusedThemeFiles(BasePlugin):
                      and assets.unused(f.src_uri.removeprefix(prefix), languages=searched)]:
             files.remove(file)
         return files
+
+
+class _NoSearchEntries(BasePlugin):
+    """The search plugin's index without its entries: it read each page's HTML apart into sections (Python's
+    html.parser, some 4 % of a version's build), for entries compact.search_index then dropped. The plugin's other
+    work on the page (its `data-search-*` attributes taken out) is left to it."""
+
+    @event_priority(-100)  # once the search plugin made its index
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        search = config.plugins.get("material/search") or config.plugins.get("search")
+        index = getattr(search, "search_index", None)
+        if index is not None and hasattr(index, "add_entry_from_context"):
+            index.add_entry_from_context = lambda page: None
+        return config
 
 
 # Where compiled files are looked for while a configuration is loaded: under a file, so no such folder can exist.

@@ -182,7 +182,7 @@ def _build_languages(project: Project, *, version: str, known: list[str], snapsh
             try:
                 theme_dirs = build.build_language(
                     project.theme, language, site_dir=site, share_theme=True, unrendered=(NOT_FOUND,),
-                    compiled_in=project.compiled,
+                    compiled_in=project.compiled, search_entries=False,  # compact.site keeps the configuration only
                     docs_dir=str(_docs_of(snapshot, settings, code, out / f"docs-{code}")),
                     site_url=f"{settings.public_url}{settings.base(code)}/{version}/",
                     extra={"version": {"provider": "mike", "default": LATEST, "alias": False},

@@ -88,3 +88,33 @@ def test_a_page_is_compacted_as_the_rule_says_whatever_its_pieces():
     for _ in range(2000):
         html = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 40)))
         assert compact.page(html) == by_the_rule(html), repr(html)
+
+
+def test_a_published_build_s_search_plugin_reads_no_entries_and_writes_the_index_compaction_keeps(tmp_path):
+    """A version's build leaves out the search plugin's entries (build.build_language(search_entries=False)): the
+    plugin no longer reads each page's HTML apart for entries compact.search_index drops, still takes the page's
+    `data-search-*` attributes out, and writes the configuration compaction keeps, byte for byte."""
+    from types import SimpleNamespace
+
+    from material.plugins.search.plugin import SearchPlugin
+
+    from policysite import build
+
+    html = '<h1 id="t" data-search-exclude="1">Politique</h1><h2 id="s1">Préambule</h2><p>données « à caractère »</p>'
+    written = {}
+    for entries in (True, False):
+        search = SearchPlugin()
+        search.load_config({"lang": ["fr"], "separator": "[\\s\\-]+", "pipeline": ["stopWordFilter"]})
+        config = SimpleNamespace(plugins={"material/search": search}, site_dir=str(tmp_path / str(entries)))
+        search.on_config(config)
+        if not entries:
+            build._NoSearchEntries().on_config(config)  # type: ignore[arg-type]
+        page = SimpleNamespace(meta={}, content=html, toc=[], url="")
+        search.on_page_context({}, page=page, config=config, nav=None)
+        assert page.content == html.replace(' data-search-exclude="1"', "")
+        assert bool(search.search_index.entries) is entries
+        search.on_post_build(config=config)
+        written[entries] = (tmp_path / str(entries) / "search" / "search_index.json").read_text(encoding="utf-8")
+    assert [entry["title"] for entry in json.loads(written[True])["docs"]] == ["Préambule"]
+    assert json.loads(written[False])["docs"] == []
+    assert compact.search_index(written[False]) == compact.search_index(written[True])

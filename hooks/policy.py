@@ -48,7 +48,7 @@ _running: dict[int, background.Checks] = {}
 # The ids of the policy page being built, from on_page_markdown to on_page_content.
 _anchors: dict[tuple[str, int], anchors.Anchors] = {}
 # Its text as the document model reads it, for the check that the rendered page has the same lists.
-_policies: dict[tuple[str, int], rendering.Policy] = {}
+_policies: dict[tuple[str, int], tuple[rendering.Policy, int]] = {}
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -173,8 +173,8 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
         return html
     settings = document
     found = _anchors.pop((page.file.src_uri, id(config)), None)
-    policy = _policies.pop((page.file.src_uri, id(config)), None)
-    for line, message in rendering.unrendered(html, policy) if policy else []:
+    policy, ahead = _policies.pop((page.file.src_uri, id(config)), (None, 0))
+    for line, message in rendering.unrendered(html, policy, ahead=ahead) if policy else []:
         log.warning(preview.body_line(line, message, preview.language(config.config_file_path)))
     for anchor in anchors.unbuilt(html, found) if found else []:
         log.warning(preview.unbuilt(anchor, preview.language(config.config_file_path)))
@@ -239,16 +239,16 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     release = policy_settings.release_from_extra(config.extra)
     if release and release.links:  # links to the site's other documents land on their version of that date
         markdown = crosslinks.rewrite(markdown, release.links)
-    policy = rendering.read(markdown, lang=config.theme["language"])
+    policy, ahead = rendering.read_page(markdown, lang=config.theme["language"], source=page.file.content_string)
     if not policy.title:  # MkDocs would title an index page without a heading "Home", and the theme print it
         page.title = document.meta_title(page.meta) or config.site_name
     markdown, found = anchors.for_page(
         markdown, lang=config.theme["language"], aliases=release.aliases if release else None,
         source_text=pages.source_text(settings, lang=config.theme["language"], release=release,
-                                      config_file=config.config_file_path))
+                                      config_file=config.config_file_path), reading=(policy, ahead))
     _anchors[page.file.src_uri, id(config)] = found
-    _policies[page.file.src_uri, id(config)] = policy
-    return rendering.lists_apart(markdown, policy)
+    _policies[page.file.src_uri, id(config)] = policy, ahead
+    return rendering.lists_apart(markdown, policy, ahead=ahead)
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:

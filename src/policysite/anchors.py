@@ -278,20 +278,22 @@ def translated_ids(text: str, *, lang: str, source_text: str) -> dict[str, str]:
 
 
 def for_page(markdown: str, *, lang: str, source_text: str | None = None,
-             aliases: Mapping[str, Sequence[str]] | None = None) -> tuple[str, Anchors]:
+             aliases: Mapping[str, Sequence[str]] | None = None,
+             reading: tuple[Policy, int] | None = None) -> tuple[str, Anchors]:
     """The page body as the build renders it (each heading with its id) and its anchors: from the
     authoritative text (for a translation), and with `aliases` (section id -> aliases), which
-    publishing works out from the versions before."""
+    publishing works out from the versions before. `reading`: the body's reading where the caller has it
+    (rendering.read_page: the policy, and how many lines its lines run ahead of the body's)."""
     from policysite import document
 
-    policy = document.parse(markdown, path="page", lang=lang)
+    policy, ahead = reading or (document.parse(markdown, path="page", lang=lang), 0)
     source = document.parse(source_text, path="source", lang=lang) if source_text else None
     anchors = page_anchors(policy, source=source)
     for section_id, values in (aliases or {}).items():
         if section_id in anchors.ids:
             for alias in values:
                 anchors.add_alias(anchors.ids.index(section_id), alias)
-    return with_ids(markdown, policy, anchors), anchors
+    return with_ids(markdown, policy, anchors, offset=ahead), anchors
 
 
 # --- writing the ids into the page ---------------------------------------------------------------

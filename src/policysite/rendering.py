@@ -280,6 +280,27 @@ def read(markdown: str, *, lang: str) -> Policy:
     return document.parse(markdown, path="page", lang=lang)
 
 
+# The document model's findings of a text it stopped reading before its body (too long, tags nested too deep)
+_UNREAD = frozenset({"text.size", "render.structure/deep"})
+
+
+def read_page(markdown: str, *, lang: str, source: str | None = None) -> tuple[Policy, int]:
+    """The page body MkDocs renders (`markdown`) as the document model reads it, and how many lines the reading's line
+    numbers run ahead of the body's (`lists_apart` and `unrendered` take it). `source`: the page's whole text, front
+    matter and all, which a publication reads anyway (its checks, its policy.json): where `markdown` is its body as
+    written, the text's reading is the body's, the same tokens read into the same title, sections and blocks, each
+    `body_of`'s lines further on, and the body is not read a second time (some 10 ms a page and language, for every
+    version a history builds). Otherwise (a body another hook rewrote, a text not read to its body, a body that
+    starts as a front matter does) the body is read."""
+    if source is not None:
+        body, above = body_of(source)
+        if markdown == body and not document.FRONT_MATTER.match(body):
+            policy = document.parse(source, path="page", lang=lang)
+            if not any(problem.rule in _UNREAD for problem in policy.problems):
+                return policy, above
+    return read(markdown, lang=lang), 0
+
+
 def _items(policy: Policy) -> list[Block]:
     return [b for b in _blocks(policy) if b.kind == "item"]
 
@@ -288,19 +309,20 @@ def _blocks(policy: Policy) -> list[Block]:
     return [*policy.preamble, *(b for s in policy.sections for b in s.blocks)]
 
 
-def lists_apart(markdown: str, policy: Policy) -> str:
-    """`markdown` (the body `policy` was read from) with its items numbered `1)` numbered `1.`, and a blank
-    line before each top-level list item and table row that follows a line of a paragraph, where CommonMark
-    starts a list or a table and Python-Markdown would not."""
+def lists_apart(markdown: str, policy: Policy, *, ahead: int = 0) -> str:
+    """`markdown` (the body `policy` was read from, its lines `ahead` of the body's: read_page) with its items
+    numbered `1)` numbered `1.`, and a blank line before each top-level list item and table row that follows a line
+    of a paragraph, where CommonMark starts a list or a table and Python-Markdown would not."""
     lines = markdown.split("\n")
-    blocks = _blocks(policy)
-    for item in (b for b in blocks if b.kind == "item"):
-        index = item.line - 1
+    items = [(b.line - ahead, b.depth) for b in _blocks(policy) if b.kind == "item"]
+    rows = [b.line - ahead for b in _blocks(policy) if b.kind == "row"]
+    for line, _depth in items:
+        index = line - 1
         if 0 <= index < len(lines):
             lines[index] = _PAREN.sub(r"\1.", lines[index], count=1)
-    starts = {b.line for b in blocks if b.kind == "item" and b.depth == 0 and _MARKER.match(_at(lines, b.line))}
-    starts |= {b.line for b in blocks if b.kind == "row" and "|" not in _at(lines, b.line - 1)
-               and not _at(lines, b.line).lstrip().startswith(">")}  # a quote's table stays in its quote
+    starts = {line for line, depth in items if depth == 0 and _MARKER.match(_at(lines, line))}
+    starts |= {line for line in rows if "|" not in _at(lines, line - 1)
+               and not _at(lines, line).lstrip().startswith(">")}  # a quote's table stays in its quote
     for start in sorted(starts, reverse=True):
         index = start - 1
         before = _at(lines, start - 1)
@@ -313,9 +335,13 @@ def _at(lines: list[str], line: int) -> str:
     return lines[line - 1] if 1 <= line <= len(lines) else ""
 
 
-def unrendered(html: str, policy: Policy) -> list[tuple[int, str]]:
+def unrendered(html: str, policy: Policy, *, ahead: int = 0) -> list[tuple[int, str]]:
     """(line in the body, message) for the first list item of `policy` that the rendered body (`html`) does
-    not have as a list item, or not nested as in the text."""
+    not have as a list item, or not nested as in the text (`ahead`: as `lists_apart`'s)."""
+    return [(line - ahead, message) for line, message in _unrendered(html, policy)]
+
+
+def _unrendered(html: str, policy: Policy) -> list[tuple[int, str]]:
     tree = LexborHTMLParser(html)
     built = tree.css("li")
     items = _items(policy)

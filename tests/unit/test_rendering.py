@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import markdown as python_markdown
 
-from policysite import gate, rendering
+from policysite import anchors, gate, rendering
 
 BODY = "# Policy\n\n## Who we are\n\nWe collect:\n- names\n- e-mails\n\nThen:\n\n3. third\n4. fourth\n"
 EXTENSIONS = ["tables", "attr_list", "sane_lists"]  # as mkdocs.yml and the skeleton's
@@ -374,3 +374,49 @@ def test_braces_after_plain_text_are_shown_and_read_as_the_page_shows_them():
                   "`code`{: #k } too.") == []
     shown = python_markdown.markdown("## Suggestions (best picks){: #searches }", extensions=EXTENSIONS)
     assert "{: #searches }" in shown
+
+
+def _reading(policy, ahead: int) -> tuple:
+    """What the build reads of a page's reading: its title, its sections and blocks by the body's lines."""
+    blocks = [*policy.preamble, *(b for s in policy.sections for b in s.blocks)]
+    return (policy.title, policy.title_line - ahead if policy.title else 0,
+            [(s.number, s.title, s.level, s.line - ahead) for s in policy.sections],
+            [(b.kind, b.line - ahead, b.text, b.depth, b.number, b.markdown) for b in blocks])
+
+
+def test_the_page_s_body_read_from_its_whole_text_is_read_as_the_body_alone():
+    """rendering.read_page: MkDocs' page body is not read a second time where the whole text, read already, holds it as
+    written; the title, sections and blocks, by the body's lines, and what lists_apart and unrendered make of them are
+    those of the body read alone, front matter long or short, blank lines after it, CRLF line ends and a byte order
+    mark; so are the ids anchors.for_page writes into it; a body rewritten by a hook, or that starts as a front matter
+    does, is read itself."""
+    from helpers import FROZEN
+
+    body = BODY + "\n| a | b |\n|---|---|\n| 1 | 2 |\nText:\n| c | d |\n|---|---|\n\n- top\n  - nested\n1) one\n"
+    texts = [
+        f"---\ndate: 2021-02-17\n---\n{body}",
+        f"---\ndate: 2021-02-17\nsummary: >\n  Two\n  lines.\n---\n\n\n{body}",
+        f"\ufeff---\r\ndate: 2021-02-17\r\n---\r\n\r\n{body}".replace("\n", "\r\n").replace("\r\r\n", "\r\n"),
+        *((FROZEN / lang / "index.md").read_text(encoding="utf-8") for lang in ("fr", "en")),
+    ]
+    for text in texts:
+        markdown, above = rendering.body_of(text)
+        policy, ahead = rendering.read_page(markdown, lang="en", source=text)
+        alone = rendering.read(markdown, lang="en")
+        assert ahead == above > 0 and policy is not alone  # (the whole text's reading)
+        assert _reading(policy, ahead) == _reading(alone, 0)
+        source = (FROZEN / "fr" / "index.md").read_text(encoding="utf-8")
+        assert anchors.for_page(markdown, lang="en", source_text=source, reading=(policy, ahead)) == \
+            anchors.for_page(markdown, lang="en", source_text=source)  # (the ids written into it, its anchors)
+        written = rendering.lists_apart(markdown, policy, ahead=ahead)
+        assert written == rendering.lists_apart(markdown, alone)
+        for html in (python_markdown.markdown(markdown, extensions=EXTENSIONS),
+                     python_markdown.markdown(written, extensions=EXTENSIONS)):
+            assert rendering.unrendered(html, policy, ahead=ahead) == rendering.unrendered(html, alone)
+    raw = python_markdown.markdown(rendering.body_of(texts[1])[0], extensions=EXTENSIONS)
+    assert [line for line, _ in rendering.unrendered(raw, *rendering.read_page(
+        rendering.body_of(texts[1])[0], lang="en", source=texts[1])[:1], ahead=8)] == [6]  # BODY's line 6, its list
+    ruled = f"---\ndate: 2021-02-17\n---\n---\ntitle: a rule\n---\n{body}"  # a body a front matter could start
+    for source, markdown in ((texts[0], rendering.body_of(texts[0].replace("We collect", "We gather"))[0]),
+                             (ruled, rendering.body_of(ruled)[0])):
+        assert rendering.read_page(markdown, lang="en", source=source) == (rendering.read(markdown, lang="en"), 0)

@@ -119,3 +119,35 @@ def test_a_folders_digest_is_found_again_from_its_listing_and_verify_names_a_fil
     tree[f"assets/{name}/a/b.js"] = ("100644", forged["a/b.js"])
     problems = shared(forged, first=lambda _name: listing)
     assert len(problems) == 1 and problems[0].startswith(f"assets/{name}/a/b.js: not the file(s) the folder is named")
+
+
+def _relinked_by_the_expression(html: str, *, page_dir: str, depth: int, digest: str) -> str:
+    """assets.relink as it was written, one regular expression: what the string search must give."""
+    import posixpath
+    import re
+
+    old = posixpath.relpath(assets.FOLDER, page_dir if page_dir not in ("", ".") else ".") + "/"
+    new = "../" * (depth + (0 if page_dir in ("", ".") else page_dir.count("/") + 1)) + f"{assets.FOLDER}/{digest}/"
+    return re.compile(r'((?:\b(?:href|src)=|"search":\s*)")' + re.escape(old)).sub(lambda m: m.group(1) + new, html)
+
+
+def test_a_page_s_links_to_its_theme_files_are_relinked_where_and_only_where_the_expression_relinked_them():
+    """assets.relink finds each `"assets/` as a string and reads what stands before it: on pages made of attributes
+    (`href=`, `src=`, `data-src=`, `xsrc=`, `HREF=`), the theme's configuration (`"search":` and spaces), word and
+    non-word characters and quotes around the theme's folder, it writes what the regular expression wrote."""
+    import random
+
+    page = ('<link href="assets/stylesheets/main.css"><script src="assets/javascripts/bundle.js"></script>'
+            '<script id="__config">{"search": "assets/javascripts/workers/search.js"}</script>')
+    assert assets.relink(page, page_dir=".", depth=2, digest="abc") == (
+        '<link href="../../assets/abc/stylesheets/main.css"><script src="../../assets/abc/javascripts/bundle.js">'
+        '</script><script id="__config">{"search": "../../assets/abc/javascripts/workers/search.js"}</script>')
+    rng = random.Random(28)
+    for page_dir, depth in ((".", 2), ("changes", 2), ("side-by-side", 3), ("", 1)):
+        old = "assets/" if page_dir in (".", "") else "../assets/"
+        pool = ["href=", "src=", "data-src=", "xsrc=", "_href=", "éhref=", "HREF=", '"search":', '"search": \n ',
+                '"search":\u2003', '"', old, f'"{old}', "x", " ", "-", "=", ":", "\n", "assets", "/"]
+        for _ in range(3000):
+            html = "".join(rng.choice(pool) for _ in range(rng.randint(1, 14)))
+            assert assets.relink(html, page_dir=page_dir, depth=depth, digest="d1") == _relinked_by_the_expression(
+                html, page_dir=page_dir, depth=depth, digest="d1"), repr(html)

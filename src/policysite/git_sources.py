@@ -38,6 +38,8 @@ class Committed:
     stamp: int = 0  # the commit's time, to put texts of several repositories in order
     rank: int = 0  # its place on the branch's first parents (0: the oldest), to put texts of several files in order
     skewed: str = ""  # why its commit's day cannot be the day it reached the site (a clock that was wrong), if so
+    when: str = ""  # the commit's time as its clock read it (ISO 8601, with its offset)
+    zoned: str = ""  # why its day is the commit before it's, not its clock's (made after it, west of it), if so
 
 
 @dataclass(frozen=True)
@@ -68,7 +70,7 @@ def committed_texts(repo: gitpython.Repo, path: str, ref: str = "HEAD") -> list[
             if status.startswith("D") or not new_mode.startswith("100"):  # removed, or a link or a submodule
                 continue
             texts.append(Committed(commit, names[-1], _day_committed(when, int(stamp)), new_blob, int(stamp),
-                                   rank.get(commit, 0)))
+                                   rank.get(commit, 0), when=when))
     texts.reverse()
     return [text for n, text in enumerate(texts) if n == 0 or text.blob != texts[n - 1].blob]
 
@@ -291,6 +293,8 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
     _refuse_newest_undated(ordered, tops, lang=lang)
     for one in ordered:
         file = written[one.text.commit + one.text.path]
+        if one.text.zoned:
+            one = dataclasses.replace(one, why=f"{one.why} ({one.text.zoned})")
         say(f"{one.text.path} at {one.text.commit[:7]} (committed {one.text.committed.isoformat()}): {one.why}")
         for line in rebuilt.get(one.text.commit + one.text.path, []):
             say(line)
@@ -381,6 +385,14 @@ def _clocks(texts: list[Committed]) -> list[Committed]:
 
     today, floor, out = clock.today(), None, []
     for text in texts:
+        if floor is not None and text.committed < floor.committed and text.stamp >= floor.stamp:
+            # made after the commit before it, by a clock west of its: each clock was right, the days are two time
+            # zones' (history 28: 20:00 in New York after 00:30 in Paris, the next day, was refused as a wrong clock)
+            # and the text is that day's last, in either zone
+            text = dataclasses.replace(text, committed=floor.committed, zoned=(
+                f"its commit's clock read {text.when}, {text.committed.isoformat()}, but it was made after "
+                f"{floor.commit[:7]} ({floor.when}), whose clock read {floor.committed.isoformat()}: the two clocks "
+                "were in other time zones, and its text is that day's too"))
         # after today: no text reached the old site on a day still to come, whatever the commits after it say (a
         # history whose every commit is ahead, or only its last: safety hunt 47, its newest text was imported as a
         # version still to come)

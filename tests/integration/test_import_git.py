@@ -741,3 +741,24 @@ def test_a_text_without_a_title_takes_the_one_its_files_other_texts_give(tmp_pat
     assert text.startswith("---\ndate: 2023-05-02\ntitle: \"Example Ltd privacy notice\"\n---\n"), text
     assert cli.main(["--root", str(site), "check"]) == 0
     assert "structure.title" not in capsys.readouterr().out
+
+
+def test_a_commit_made_after_another_by_a_clock_west_of_its_is_of_that_day_not_a_wrong_clock(tmp_path, capsys):
+    """History 28: a text committed at 00:30 on 2 March in Paris, then corrected at 20:00 on 1 March in New York, an
+    hour and a half later: each clock was right, but the import took the second for a wrong clock ("before the day of
+    the commit before it") and, as the newest text, refused the whole history. Made after the commit before it, it is
+    of that commit's day (the day's last text, in either zone), and that is said."""
+    old = old_site(tmp_path / "old", [("2021-01-07T10:00:00+00:00", "January 5, 2021", "One."),
+                                      ("2021-03-02T00:30:00+01:00", "", "Two."),
+                                      ("2021-03-01T20:00:00-05:00", "", "Two, corrected.")])
+    site = new_site(tmp_path, capsys)
+    assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
+    captured = capsys.readouterr()
+    assert imported(site) == [("2021-01-05", "One."), ("2021-03-02", "Two, corrected.")], captured.err
+    second, third = git(old, "log", "--reverse", "--format=%h").split()[1:]
+    assert f"privacy.md at {second} (committed 2021-03-02): replaced the same day (2021-03-02), by {third}'s" \
+        in captured.out
+    assert f"(its commit's clock read 2021-03-01T20:00:00-05:00, 2021-03-01, but it was made after {second} " \
+        "(2021-03-02T00:30:00+01:00), whose clock read 2021-03-02: the two clocks were in other time zones" \
+        in captured.out
+    assert "wrong" not in captured.out + captured.err

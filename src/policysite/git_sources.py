@@ -40,6 +40,7 @@ class Committed:
     skewed: str = ""  # why its commit's day cannot be the day it reached the site (a clock that was wrong), if so
     when: str = ""  # the commit's time as its clock read it (ISO 8601, with its offset)
     zoned: str = ""  # why its day is the commit before it's, not its clock's (made after it, west of it), if so
+    removed: bool = False  # the commit removed the file: no text (`blob` is git's null id)
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,7 @@ class Dated:
 
 def committed_texts(repo: gitpython.Repo, path: str, ref: str = "HEAD") -> list[Committed]:
     """Oldest first, each text `path` held on the first parents of `ref` (a commit's id, or HEAD; followed through
-    renames), a commit that removed it or left its text as it was (a move) left out."""
+    renames), a commit that left its text as it was (a move) left out; a commit that removed it is there, `removed`."""
     out = git.run(repo, "-c", "core.quotepath=off", "log", "--first-parent", "--follow", "--raw", "--no-abbrev",
                   "--format=%x00%H %cI %ct", ref, "--", path)
     chain = git.run(repo, "rev-list", "--first-parent", ref).split()
@@ -67,11 +68,13 @@ def committed_texts(repo: gitpython.Repo, path: str, ref: str = "HEAD") -> list[
                 continue
             fields, *names = line.split("\t")
             _old_mode, new_mode, _old_blob, new_blob, status = fields[1:].split()
-            if status.startswith("D") or not new_mode.startswith("100"):  # removed, or a link or a submodule
+            if not status.startswith("D") and not new_mode.startswith("100"):  # a link or a submodule
                 continue
             texts.append(Committed(commit, names[-1], _day_committed(when, int(stamp)), new_blob, int(stamp),
-                                   rank.get(commit, 0), when=when))
+                                   rank.get(commit, 0), when=when, removed=status.startswith("D")))
     texts.reverse()
+    while texts and texts[0].removed:  # (a history read from a removal on: nothing before it to say was removed)
+        texts.pop(0)
     return [text for n, text in enumerate(texts) if n == 0 or text.blob != texts[n - 1].blob]
 
 
@@ -190,6 +193,7 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
     found: list[tuple[Committed, gitpython.Repo, Path]] = []
     oldest: list[tuple[Committed, gitpython.Repo, Path]] = []  # each file's first text
     seen: set[tuple[Path, str]] = set()
+    finals: set[str] = set()  # the commits that removed a file for good (said once, with what the site does)
     for path in paths:
         if path.is_dir():
             raise ImportRefused(f"{path}: a folder: --git reads the history of one file, name it (privacy.md): "
@@ -228,8 +232,10 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
             raise ImportRefused(f"{path}: no commit {where} holds it ({name}; another branch's file is read with "
                                 "--ref BRANCH; nothing imported)")
         if removed := _removed(repo, name, tip):  # (adoption 28: a translation the old site stopped publishing)
+            finals.add(removed[0])  # (said here, not again as a removal the text came back from)
+            last = [text for text in texts if not text.removed][-1]
             say(f"{name}: removed at {removed[0][:7]} (committed {removed[1]}): the old site showed no such text from "
-                f"that day; its last text, of {texts[-1].committed.isoformat()}, stays this site's {lang} page for "
+                f"that day; its last text, of {last.committed.isoformat()}, stays this site's {lang} page for "
                 "every later version (a version, once translated, is published in every language after), until a "
                 f"later {lang} text is committed: translate the version in force in a new version")
         had = {(t_top, t.commit, t.path) for t, _r, t_top in found}  # a text two files' histories share (a move
@@ -248,7 +254,20 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
     # page's build time or asset names changed, was "a text whose words it changed without changing its date")
     rebuilt: dict[str, list[str]] = {}
     titles: list[tuple[str, str]] = []  # (commit + path, its title or "") of each text read, in order
+    moves = {text.commit for text, _repo, _top in found if not text.removed}  # a file read removed as another read
+    # file is added (a move git did not follow, both files given): no removal
     for text, repo, _top in found:
+        if text.removed:
+            if text.commit not in moves | finals:  # the page gone from the old site (history 28: removed on 1
+                # March, put back on 1 May, the text before was imported in force throughout, nothing said)
+                line = (f"{text.path} at {text.commit[:7]} (committed {text.committed.isoformat()}): the file removed: "
+                        "the old site showed no text from that day until a later commit put one back, if one did; the "
+                        "archive has no version for no text, so it shows the text before it in force over those days")
+                if shown:
+                    rebuilt.setdefault(shown[0].commit + shown[0].path, []).append(line)
+                else:
+                    say(line)
+            continue
         stem, suffix = os.path.splitext(Path(text.path).name)
         file = folder / f"{stem}@{text.commit[:7]}{suffix}"
         file.write_bytes(data := git.cat_blob(repo, text.blob))

@@ -762,3 +762,29 @@ def test_a_commit_made_after_another_by_a_clock_west_of_its_is_of_that_day_not_a
         "(2021-03-02T00:30:00+01:00), whose clock read 2021-03-02: the two clocks were in other time zones" \
         in captured.out
     assert "wrong" not in captured.out + captured.err
+
+
+def test_a_file_removed_then_put_back_is_said_the_days_the_old_site_showed_no_text(tmp_path, capsys):
+    """History 28: the old site's `privacy.md` removed on 1 March and put back on 1 May: the text before was imported
+    in force throughout, and nothing said the old site had shown no policy for two months. The removal is said, at
+    the text it left in force; the same text put back is no new version."""
+    old = old_site(tmp_path / "old", [("2021-01-07T10:00:00+00:00", "January 5, 2021", "One.")])
+    (old / "privacy.md").unlink()
+    git(old, "commit", "-q", "-am", "remove", date="2021-03-01T10:00:00+00:00")
+    (old / "privacy.md").write_text(page("January 5, 2021", "One."), encoding="utf-8")
+    git(old, "add", "-A")
+    git(old, "commit", "-q", "-m", "put back", date="2021-05-01T10:00:00+00:00")
+    (old / "privacy.md").write_text(page("", "Two."), encoding="utf-8")
+    git(old, "commit", "-q", "-am", "two", date="2021-07-01T10:00:00+00:00")
+    site = new_site(tmp_path, capsys)
+    assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
+    out = capsys.readouterr().out
+    assert imported(site) == [("2021-01-05", "One."), ("2021-07-01", "Two.")]
+    first, removal, back, _two = git(old, "log", "--reverse", "--format=%h").split()
+    lines = out.splitlines()
+    said = lines.index(f"privacy.md at {removal} (committed 2021-03-01): the file removed: the old site showed no text "
+                       "from that day until a later commit put one back, if one did; the archive has no version for no "
+                       "text, so it shows the text before it in force over those days")
+    assert lines[said - 1].startswith(f"privacy.md at {first} (committed 2021-01-07): dated 2021-01-05")
+    assert lines[said + 1] == f"privacy.md at {back} (committed 2021-05-01): the same text as {first}'s again: no new " \
+        "version"

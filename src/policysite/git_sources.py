@@ -91,6 +91,50 @@ def _removed(repo: gitpython.Repo, path: str, ref: str) -> tuple[str, str] | Non
     return None if moved else (found[0], found[1])  # (a move: the text goes on under its new name)
 
 
+def _superproject(repo: gitpython.Repo, top: Path) -> tuple[gitpython.Repo, Path] | None:
+    """The repository whose submodule `repo` is (its top-level folder `top`), and its own top-level folder, or None."""
+    try:
+        outer = git.run(repo, "-C", str(top), "rev-parse", "--show-superproject-working-tree").strip()
+    except git.GitError:
+        return None
+    return (git.open_repo(outer), Path(outer).resolve()) if outer else None
+
+
+def pinned_texts(repo: gitpython.Repo, inner: gitpython.Repo, link: str, path: str,
+                 ref: str = "HEAD") -> list[Committed]:
+    """Oldest first, each text the file `path` of the submodule at `link` had in the commits of `repo` (the old site's
+    repository) on the first parents of `ref` that pinned another of the submodule's commits (history 28: the file's
+    own history in the submodule dated its texts by the submodule's commits, including texts the old site never
+    pinned, and the first from before the old site took the submodule at all). Each is that commit's, its `blob` the
+    submodule's (read in `inner`); a pinned commit without the file, or the submodule removed, is `removed`."""
+    out = git.run(repo, "log", "--first-parent", "--raw", "--no-abbrev", "--format=%x00%H %cI %ct", ref, "--", link)
+    chain = git.run(repo, "rev-list", "--first-parent", ref).split()
+    rank = {commit: len(chain) - n for n, commit in enumerate(chain)}
+    texts: list[Committed] = []
+    for record in out.split("\0")[1:]:
+        head, _, changes = record.partition("\n")
+        commit, when, stamp = head.split()
+        for line in changes.splitlines():
+            fields, _, name = line.partition("\t")
+            if not line.startswith(":") or name != link:
+                continue
+            _old_mode, new_mode, _old, pinned, status = fields[1:].split()
+            blob = None
+            if not status.startswith("D") and new_mode == "160000":
+                if git.rev_parse(inner, f"{pinned}^{{commit}}") is None:
+                    where = repo.working_tree_dir
+                    raise ImportRefused(f"{link}/{path}: {where}'s commit {commit[:7]} pins the submodule's commit "
+                                        f"{pinned[:7]}, which {link} does not hold: fetch it (git -C {where} submodule "
+                                        f"update --init {link}), then import (nothing imported)")
+                blob = git.object_ids(inner, [f"{pinned}:{path}"])[0]
+            texts.append(Committed(commit, f"{link}/{path}", _day_committed(when, int(stamp)), blob or "0" * 40,
+                                   int(stamp), rank.get(commit, 0), when=when, removed=blob is None))
+    texts.reverse()
+    while texts and texts[0].removed:
+        texts.pop(0)
+    return [text for n, text in enumerate(texts) if n == 0 or text.blob != texts[n - 1].blob]
+
+
 def _day_committed(when: str, stamp: int) -> dt.date:
     """The day a commit reached the old site: in the company's time zone where the site names one (history 26: a
     deploy bot's commit at 23:30 UTC, 01:30 the next day in Paris, dated the text a day before readers could see it,
@@ -205,6 +249,11 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
             raise ImportRefused(f"{exc}: --git reads a file's history in the old site's repository (nothing "
                                 "imported)") from None
         top = Path(repo.working_tree_dir or repo.git_dir).resolve()
+        inner: tuple[gitpython.Repo, str, str] | None = None  # the submodule holding the file: it, its path, the file's
+        if (outer := _superproject(repo, top)) is not None:  # the old site's repository pinned the submodule's commits
+            inner = (repo, top.relative_to(outer[1]).as_posix(), Path(os.path.abspath(path)).resolve().relative_to(
+                top).as_posix())
+            repo, top = outer
         if Path(os.path.abspath(path)).resolve() in own:
             raise ImportRefused(f"{path}: this site's own page: `policy history` publishes its versions (nothing "
                                 "imported)")
@@ -220,18 +269,19 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
         if tip is None:
             raise ImportRefused(f"{path}: --ref {ref} names no branch, tag or commit of {top} (git -C {top} branch -a "
                                 "lists its branches; nothing imported)")
-        if git.shallow_boundary(repo):  # its first commits would be missing, the first text dated by the boundary
+        if git.shallow_boundary(repo) or (inner and git.shallow_boundary(inner[0])):  # its first commits would be
+            # missing, the first text dated by the boundary
             raise ImportRefused(f"{path}: its repository is a shallow clone, its older commits missing: fetch its "
                                 f"whole history (git -C {top} fetch --unshallow), then import (nothing imported)")
         if (top, name) in seen:  # the same file named twice (`privacy.md ./privacy.md`): read once
             continue
         seen.add((top, name))
-        texts = committed_texts(repo, name, tip)
+        texts = committed_texts(repo, name, tip) if inner is None else pinned_texts(repo, *inner, tip)
         if not texts:
             where = f"of {ref}" if ref else "of its repository's branch"
             raise ImportRefused(f"{path}: no commit {where} holds it ({name}; another branch's file is read with "
                                 "--ref BRANCH; nothing imported)")
-        if removed := _removed(repo, name, tip):  # (adoption 28: a translation the old site stopped publishing)
+        if inner is None and (removed := _removed(repo, name, tip)):  # (adoption 28: a translation gone)
             finals.add(removed[0])  # (said here, not again as a removal the text came back from)
             last = [text for text in texts if not text.removed][-1]
             say(f"{name}: removed at {removed[0][:7]} (committed {removed[1]}): the old site showed no such text from "
@@ -240,8 +290,14 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
                 f"later {lang} text is committed: translate the version in force in a new version")
         had = {(t_top, t.commit, t.path) for t, _r, t_top in found}  # a text two files' histories share (a move
         # git followed, both names given): read once
-        found += [(text, repo, top) for text in texts if (top, text.commit, text.path) not in had]
-        oldest.append((texts[0], repo, top))
+        reader = inner[0] if inner else repo  # the repository holding the texts' blobs
+        found += [(text, reader, top) for text in texts if (top, text.commit, text.path) not in had]
+        if inner is None:
+            oldest.append((texts[0], repo, top))
+        else:
+            say(f"{name}: in {inner[1]}, a submodule of {top}: its texts are those the commits of {top} pinned, each "
+                "from the day it was pinned (the submodule's own commits, of days the old site did not show them, are "
+                "not read)")
     _refuse_untracked_moves(oldest, {(top, text.path) for text, _repo, top in found}, say)
     # the branch's order, not its commits' clocks (history 26: a commit dated 2031 by a wrong clock was sorted last,
     # its older text imported as the newest, upcoming in 2031); several repositories' texts by their times

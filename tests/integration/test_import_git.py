@@ -788,3 +788,34 @@ def test_a_file_removed_then_put_back_is_said_the_days_the_old_site_showed_no_te
     assert lines[said - 1].startswith(f"privacy.md at {first} (committed 2021-01-07): dated 2021-01-05")
     assert lines[said + 1] == f"privacy.md at {back} (committed 2021-05-01): the same text as {first}'s again: no new " \
         "version"
+
+
+def test_a_policy_in_a_submodule_is_dated_by_the_commits_of_the_old_site_that_pinned_it(tmp_path, capsys):
+    """History 28: the old site kept its policy in a submodule (`legal/`, the legal team's repository): the import read
+    the submodule's own history, so a text the old site never pinned was imported as a version, and the first from
+    before the old site took the submodule at all. Its texts are now those the old site's commits pinned, each from the
+    day it was pinned; one the site never pinned is no version."""
+    legal = old_site(tmp_path / "legal", [("2021-01-07T10:00:00+00:00", "January 5, 2021", "One."),
+                                          ("2021-02-07T10:00:00+00:00", "", "Two.")])
+    old = tmp_path / "old"
+    old.mkdir()
+    git(old, "init", "-q", "-b", "main")
+    (old / "README").write_text("The old site.\n", encoding="utf-8")
+    git(old, "add", "-A")
+    git(old, "commit", "-q", "-m", "site", date="2021-01-01T10:00:00+00:00")
+    git(old, "-c", "protocol.file.allow=always", "submodule", "add", "-q", str(legal), "legal")
+    git(old, "commit", "-q", "-m", "the legal texts", date="2021-03-01T10:00:00+00:00")
+    (legal / "privacy.md").write_text(page("", "Three, never pinned."), encoding="utf-8")
+    git(legal, "commit", "-q", "-am", "three", date="2021-04-01T10:00:00+00:00")
+    (legal / "privacy.md").write_text(page("June 1, 2021", "Four."), encoding="utf-8")
+    git(legal, "commit", "-q", "-am", "four", date="2021-05-01T10:00:00+00:00")
+    git(old / "legal", "-c", "protocol.file.allow=always", "pull", "-q", "origin", "main")
+    git(old, "commit", "-q", "-am", "update the legal texts", date="2021-05-20T10:00:00+00:00")
+    site = new_site(tmp_path, capsys)
+    assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "legal" / "privacy.md")]) == 0
+    out = capsys.readouterr().out
+    assert imported(site) == [("2021-03-01", "Two."), ("2021-06-01", "Four.")]
+    pinned, updated = git(old, "log", "--reverse", "--format=%h").split()[1:]
+    assert f"legal/privacy.md: in legal, a submodule of {old.resolve()}: its texts are those the commits of " in out
+    assert f"legal/privacy.md at {pinned} (committed 2021-03-01): dated 2021-03-01, the day it was committed" in out
+    assert f"legal/privacy.md at {updated} (committed 2021-05-20): dated 2021-06-01, the day its text says" in out

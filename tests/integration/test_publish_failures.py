@@ -826,3 +826,26 @@ def test_a_cname_naming_another_host_is_not_carried_by_publish_or_export(publish
     assert project.run("export", "--site-dir", str(tmp_path / "public")).returncode == 0
     assert (tmp_path / "public" / "CNAME").read_text(encoding="utf-8") == f"{host}\n"
 
+
+
+def test_a_commit_that_removed_the_policy_is_said_removed_not_undated(project):
+    """History 28: the policy removed from main, then committed again with a new date: `policy history` warned that the
+    removing commit's "docs/fr/index.md has no date that can be read (date: YYYY-MM-DD)", advice for a page that was
+    not there. It is said removed; a page whose date cannot be read is said as before."""
+    from policysite import history as hist
+    from policysite.project import opened
+
+    project.commit("2024-01-15")
+    for lang in ("fr", "en"):
+        (project.root / "docs" / lang / "index.md").unlink()
+    removed = project.commit_all("the policy removed")
+    project.commit("2024-02-30", fr="Deuxième texte.", en="Second text.")
+    undated = git(project.root, "rev-parse", "HEAD").strip()
+    project.commit("2024-03-01", fr="Deuxième texte.", en="Second text.")
+    with opened(project.root) as site:
+        found = hist.find_versions(site.repo, root=site.root, settings=site.settings, paths=site.paths)
+    assert [v.version for v in found.versions] == ["2024-01-15", "2024-03-01"]
+    assert found.warnings == [
+        f"{undated[:7]}: docs/fr/index.md has no date that can be read (date: YYYY-MM-DD), so its text is no version",
+        f"{removed[:7]}: docs/fr/index.md removed, so it is no version: the site keeps the version before it in force "
+        "until the next"]

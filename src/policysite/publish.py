@@ -902,7 +902,13 @@ def _changes(project: Project, published: mf.VersionManifest, sources: Mapping[s
         if old is None:
             parts.append(f"{lang}: the published text's commit {entry.source.commit[:7]} is not in this clone")
             continue
-        change = archive.changes_of(data.decode("utf-8"), previous_text=old.decode("utf-8"), lang=lang)
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as exc:  # (history 28: the page saved in Latin-1 under its published date stopped
+            # `policy history` with "error: 'utf-8' codec can't decode byte 0xe9 in position 55", naming nothing)
+            parts.append(f"{lang}: not UTF-8 (byte {exc.start})")
+            continue
+        change = archive.changes_of(text, previous_text=old.decode("utf-8", "replace"), lang=lang)
         sections = archive.describe(change) if change else []
         parts.append(f"{lang}: {', '.join(sections) if sections else 'front matter or formatting only'}")
     return "; ".join(parts)

@@ -849,3 +849,19 @@ def test_a_commit_that_removed_the_policy_is_said_removed_not_undated(project):
         f"{undated[:7]}: docs/fr/index.md has no date that can be read (date: YYYY-MM-DD), so its text is no version",
         f"{removed[:7]}: docs/fr/index.md removed, so it is no version: the site keeps the version before it in force "
         "until the next"]
+
+
+def test_a_published_page_saved_again_in_latin_1_under_its_date_is_said_not_a_crash(published):
+    """History 28: the published page re-saved in Latin-1 (an editor's default) and committed under its date:
+    `policy history` stopped with "error: 'utf-8' codec can't decode byte 0xe9 in position 55: invalid continuation
+    byte" (exit 2), naming no commit nor file. The version is kept as published and the warning names the commit and
+    the byte, as for any edit under a published date."""
+    page = published.root / "docs" / "fr" / "index.md"
+    page.write_bytes(page.read_text(encoding="utf-8").encode("latin-1"))
+    edited = published.commit_all("saved in Latin-1")
+    outcome = published.history()
+    assert outcome.published == [] and outcome.refused == []
+    byte = page.read_bytes().index("é".encode("latin-1"))
+    assert [str(w) for w in outcome.warnings] == [
+        f"2021-02-17: the published text differs from the last commit carrying this date, {edited[:7]} (fr: not UTF-8 "
+        f"(byte {byte})); a published version never changes: kept as published"]

@@ -118,16 +118,17 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
 
     taken: list[str] = []
     merged: list[tuple[str, str, dt.date]] = []
-    undated: list[tuple[str, str, int, bool]] = []  # commits whose page has no date to read (or no page); the dated
-    # ones newer
+    undated: list[tuple[str, str, int, str]] = []  # commits whose page has no date to read (or no page: its mode, or
+    # ""); the dated ones newer
     if repo.head.is_valid() or rev != "HEAD":
         configured = _configured_pages(repo, root, settings)
         for commit, at in _touching(repo, rev, paths, configured=configured):
             if commit in skip:
                 continue
             if (read := dated(commit, at)) is None:
+                entry = git.list_entries(repo, commit, [at[settings.authoritative]], recursive=False)
                 undated.append((commit, at[settings.authoritative], len(dates),
-                                git.read_blob(repo, commit, at[settings.authoritative]) is None))
+                                entry.get(at[settings.authoritative], ("",))[0]))
                 continue
             dates.append((commit, read[0], read[1]))
             if read[0] not in found:  # newest first: the first seen is the last commit with that date
@@ -151,12 +152,12 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
     versions = sorted((DatedVersion(date, sha, moved) for date, (sha, moved) in found.items()), key=lambda v: v.date)
     # Between dated versions (not before the first: a history may start without dates), a text whose date cannot
     # be read (2022-02-30, a typo) is no version: said, for whoever reconstructs what the branch held.
-    # A commit that removed the page is none either (history 28: it was said to have "no date that can be read"): the
-    # site keeps the version before in force until the next one.
-    taken += [f"{sha[:7]}: {path} removed, so it is no version: the site keeps the version before it in force until "
-              "the next" if removed else
+    # A commit that removed the page, or made it a link, is none either (history 28: it was said to have "no date that
+    # can be read"): the site keeps the version before in force until the next one.
+    taken += [f"{sha[:7]}: {path} {_NO_PAGE[mode]}, so it is no version: the site keeps the version before it in force "
+              "until the next" if mode in _NO_PAGE else
               f"{sha[:7]}: {path} has no date that can be read (date: YYYY-MM-DD), so its text is no version"
-              for sha, path, after, removed in undated if after < len(dates)]
+              for sha, path, after, mode in undated if after < len(dates)]
     history = History(versions, warnings=taken, merged=merged, newest_dated=dates[0][0] if dates else None)
     # Oldest first: a commit dated before the date of an earlier commit, with a new date or another text than
     # its date had (a date corrected backwards, an old pull request landing late: 2021, 2022, then 2021-06-01)
@@ -187,6 +188,10 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
     if history.shallow:
         history.warnings.append(shallow_warning(repo, history))
     return history
+
+
+_NO_PAGE = {"": "removed", git.SYMLINK: "a symbolic link (publishing reads no link)",
+            git.SUBMODULE: "a submodule (publishing reads none)"}
 
 
 def _merges(repo: gitpython.Repo, rev: str) -> list[tuple[str, str, str]]:

@@ -865,3 +865,27 @@ def test_a_published_page_saved_again_in_latin_1_under_its_date_is_said_not_a_cr
     assert [str(w) for w in outcome.warnings] == [
         f"2021-02-17: the published text differs from the last commit carrying this date, {edited[:7]} (fr: not UTF-8 "
         f"(byte {byte})); a published version never changes: kept as published"]
+
+
+def test_a_commit_that_made_the_policy_a_link_is_said_a_link_not_undated(project):
+    """History 28: as a removal, a commit making the page a symbolic link (to a shared folder), then undone, was said to
+    have "no date that can be read (date: YYYY-MM-DD)", which no date written there would have changed."""
+    from policysite import history as hist
+    from policysite.project import opened
+
+    project.commit("2024-01-15")
+    shared = project.root / "shared"
+    shared.mkdir()
+    for lang in ("fr", "en"):
+        page = project.root / "docs" / lang / "index.md"
+        page.rename(shared / f"{lang}.md")
+        page.symlink_to(f"../../shared/{lang}.md")
+    linked = project.commit_all("the pages in a shared folder")
+    for lang in ("fr", "en"):
+        (project.root / "docs" / lang / "index.md").unlink()
+    project.commit("2024-03-01", fr="Deuxième texte.", en="Second text.")
+    with opened(project.root) as site:
+        found = hist.find_versions(site.repo, root=site.root, settings=site.settings, paths=site.paths)
+    assert [v.version for v in found.versions] == ["2024-01-15", "2024-03-01"]
+    assert found.warnings == [f"{linked[:7]}: docs/fr/index.md a symbolic link (publishing reads no link), so it is no "
+                              "version: the site keeps the version before it in force until the next"]

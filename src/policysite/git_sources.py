@@ -145,6 +145,9 @@ def _day_committed(when: str, stamp: int) -> dt.date:
     return clock.day_of(stamp) if clock.zone() is not dt.UTC else dt.datetime.fromisoformat(when).date()
 
 
+LATE_DAYS = 31  # a text committed more than a month after the day it says it took effect: no deploy's lag
+
+
 def dated(texts: list[tuple[Committed, dt.date | None, str]]) -> list[Dated]:
     """Each text (with the one day it says it took effect, and that sentence, if it says one; else None and the
     sentence saying a month or two days, if one does) and the day it is imported as: the day it says, after the version
@@ -167,6 +170,12 @@ def dated(texts: list[tuple[Committed, dt.date | None, str]]) -> list[Dated]:
                 day = stated
                 why = f"dated {day.isoformat()}, the day its text says (“{sentence[:60]}”)" + (
                     f"; committed {text.committed.isoformat()}" if text.committed != day else "")
+                if before is not None and not text.skewed and (text.committed - day).days > LATE_DAYS:
+                    # (history 28: a text saying 5 January 2021 committed on 10 January 2023 was imported in force from
+                    # 2021, though the old site showed the text before it for two years; only its commit's day said so)
+                    why += (f", {(text.committed - day).days} days later: until then the old site showed "
+                            f"{before.text.commit[:7]}'s text, if it was deployed from this repository; the archive "
+                            f"says this one applied from {day.isoformat()}: check it against what the old site showed")
                 break
             if text.skewed:  # its own day, if it says one after the version before, else none is known
                 day = None

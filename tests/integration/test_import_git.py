@@ -819,3 +819,23 @@ def test_a_policy_in_a_submodule_is_dated_by_the_commits_of_the_old_site_that_pi
     assert f"legal/privacy.md: in legal, a submodule of {old.resolve()}: its texts are those the commits of " in out
     assert f"legal/privacy.md at {pinned} (committed 2021-03-01): dated 2021-03-01, the day it was committed" in out
     assert f"legal/privacy.md at {updated} (committed 2021-05-20): dated 2021-06-01, the day its text says" in out
+
+
+def test_a_text_committed_long_after_the_day_it_says_is_dated_so_and_the_gap_said(tmp_path, capsys):
+    """History 28: a text saying "Last updated: January 5, 2021" committed on 10 January 2023 was imported in force from
+    2021-01-05, as its text says, while the old site's repository held the text before it for two years: only
+    "committed 2023-01-10" said so. The gap is said, naming the text the old site showed meanwhile; a text committed a
+    few days after its day (a deploy's lag), or the first (the repository started after it), is said as before."""
+    old = old_site(tmp_path / "old", [("2020-06-07T10:00:00+00:00", "June 1, 2020", "One."),
+                                      ("2020-09-20T10:00:00+00:00", "September 1, 2020", "Two."),
+                                      ("2023-01-10T10:00:00+00:00", "January 5, 2021", "Three.")])
+    site = new_site(tmp_path, capsys)
+    assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
+    out = capsys.readouterr().out
+    assert imported(site) == [("2020-06-01", "One."), ("2020-09-01", "Two."), ("2021-01-05", "Three.")]
+    first, second, third = git(old, "log", "--reverse", "--format=%h").split()
+    assert f"privacy.md at {third} (committed 2023-01-10): dated 2021-01-05, the day its text says (“Last updated: " \
+        f"January 5, 2021”); committed 2023-01-10, 735 days later: until then the old site showed {second}'s text, if " \
+        "it was deployed from this repository; the archive says this one applied from 2021-01-05: check it against " \
+        "what the old site showed\n" in out
+    assert out.count("days later") == 1

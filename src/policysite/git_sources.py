@@ -54,11 +54,34 @@ class Dated:
 
 def committed_texts(repo: gitpython.Repo, path: str, ref: str = "HEAD") -> list[Committed]:
     """Oldest first, each text `path` held on the first parents of `ref` (a commit's id, or HEAD; followed through
-    renames), a commit that left its text as it was (a move) left out; a commit that removed it is there, `removed`."""
-    out = git.run(repo, "-c", "core.quotepath=off", "log", "--first-parent", "--follow", "--raw", "--no-abbrev",
-                  "--format=%x00%H %cI %ct", ref, "--", path)
+    renames), a commit that left its text as it was (a move) left out; a commit that removed it is there, `removed`.
+
+    The file's own commits are read as they are; git's following of it (`--follow`) is taken only where no file had
+    its name, before it was moved there or between a move away and a move back (history 28: privacy.md copied to
+    privacy.bak.md, removed, and the copy renamed back months later: git followed the copy, so the copy's draft was
+    imported from the day it was made, while the old site still showed privacy.md's text, and the removal was not
+    seen)."""
     chain = git.run(repo, "rev-list", "--first-parent", ref).split()
     rank = {commit: len(chain) - n for n, commit in enumerate(chain)}
+    own = _records(repo, path, ref, rank, follow=False)
+    followed = _records(repo, path, ref, rank, follow=True)
+    mine = {text.commit for text in own}
+    elsewhere = [text for text in followed if text.path != path and text.commit not in mine]
+    present = git.object_ids(repo, [f"{text.commit}:{path}" for text in elsewhere])
+    elsewhere = [text for text, there in zip(elsewhere, present) if there is None]  # the file had another name then
+    moved = {text.commit for text in followed if text.path != path}  # a removal that is a move away, followed
+    texts = sorted([text for text in own if not (text.removed and text.commit in moved)] + elsewhere,
+                   key=lambda text: text.rank)
+    while texts and texts[0].removed:  # (a history read from a removal on: nothing before it to say was removed)
+        texts.pop(0)
+    return [text for n, text in enumerate(texts) if n == 0 or text.blob != texts[n - 1].blob]
+
+
+def _records(repo: gitpython.Repo, path: str, ref: str, rank: dict[str, int], *, follow: bool) -> list[Committed]:
+    """Newest first, each commit of `ref`'s first parents that changed `path` (followed through renames, as git follows
+    them, if `follow`): its text there, or its removal; a link or a submodule left out."""
+    out = git.run(repo, "-c", "core.quotepath=off", "log", "--first-parent", *(["--follow"] if follow else []),
+                  "--raw", "--no-abbrev", "--format=%x00%H %cI %ct", ref, "--", path)
     texts: list[Committed] = []
     for record in out.split("\0")[1:]:
         head, _, changes = record.partition("\n")
@@ -72,10 +95,7 @@ def committed_texts(repo: gitpython.Repo, path: str, ref: str = "HEAD") -> list[
                 continue
             texts.append(Committed(commit, names[-1], _day_committed(when, int(stamp)), new_blob, int(stamp),
                                    rank.get(commit, 0), when=when, removed=status.startswith("D")))
-    texts.reverse()
-    while texts and texts[0].removed:  # (a history read from a removal on: nothing before it to say was removed)
-        texts.pop(0)
-    return [text for n, text in enumerate(texts) if n == 0 or text.blob != texts[n - 1].blob]
+    return texts
 
 
 def _removed(repo: gitpython.Repo, path: str, ref: str) -> tuple[str, str] | None:

@@ -839,3 +839,35 @@ def test_a_text_committed_long_after_the_day_it_says_is_dated_so_and_the_gap_sai
         "it was deployed from this repository; the archive says this one applied from 2021-01-05: check it against " \
         "what the old site showed\n" in out
     assert out.count("days later") == 1
+
+
+def test_a_copy_renamed_back_over_the_removed_file_is_the_texts_from_that_day_not_the_copys_drafts(tmp_path, capsys):
+    """History 28: privacy.md copied to privacy.bak.md and the copy edited (a draft), privacy.md removed, then the copy
+    renamed back to privacy.md two months later. Git's following went through the copy: its draft was imported in force
+    from the day it was made, while the old site still showed privacy.md's text, and the removal was not seen. The
+    file's own commits are read as they are; git's following only where no file had its name (a move away and back
+    still imports the texts it had under the other name)."""
+    old = old_site(tmp_path / "old", [("2021-01-07T10:00:00+00:00", "January 5, 2021", "One."),
+                                      ("2021-02-07T10:00:00+00:00", "", "Two.")])
+    (old / "privacy.bak.md").write_text(page("", "Two, rewritten aside."), encoding="utf-8")
+    git(old, "add", "-A")
+    git(old, "commit", "-q", "-m", "a draft beside it", date="2021-02-10T10:00:00+00:00")
+    git(old, "rm", "-q", "privacy.md")
+    git(old, "commit", "-q", "-m", "removed", date="2021-03-01T10:00:00+00:00")
+    git(old, "mv", "privacy.bak.md", "privacy.md")
+    git(old, "commit", "-q", "-m", "the draft in its place", date="2021-05-01T10:00:00+00:00")
+    (old / "legal").mkdir()
+    git(old, "mv", "privacy.md", "legal/privacy.md")
+    git(old, "commit", "-q", "-m", "moved away", date="2021-06-01T10:00:00+00:00")
+    (old / "legal" / "privacy.md").write_text(page("", "Three."), encoding="utf-8")
+    git(old, "commit", "-q", "-am", "three", date="2021-07-01T10:00:00+00:00")
+    git(old, "mv", "legal/privacy.md", "privacy.md")
+    git(old, "commit", "-q", "-m", "moved back", date="2021-08-01T10:00:00+00:00")
+    site = new_site(tmp_path, capsys)
+    assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
+    out = capsys.readouterr().out
+    assert imported(site) == [("2021-01-05", "One."), ("2021-02-07", "Two."), ("2021-05-01", "Two, rewritten aside."),
+                              ("2021-07-01", "Three.")]
+    removal = git(old, "log", "-1", "--format=%h", "HEAD~4").strip()
+    assert f"privacy.md at {removal} (committed 2021-03-01): the file removed" in out
+    assert out.count("the file removed") == 1 and "privacy.bak.md at" not in out

@@ -820,6 +820,11 @@ class _Importer:
                 self.say(Said("import.translated-already", name=text.source.path.name, lang=lang,
                               version=version.version))
                 continue
+            if (own := self._read(version.commit, path)) is not None and not self._imported(version, lang, own):
+                # the team's own page (history 28: an English text of 2021 imported into a site whose only version,
+                # 2022-03-01, had its translation replaced that translation, silently, with the older text)
+                self.say(Said("import.own-page", name=text.source.path.name, lang=lang, version=version.version))
+                continue
             files = {p: data for code, p in self.pages.items()
                      if code != lang and (data := self._read(version.commit, p)) is not None}
             files[path] = page
@@ -854,6 +859,11 @@ class _Importer:
         self.say(Said("import.ahead", name=text.source.path.name, date=str(day), version=ahead.version,
                       authoritative=self.settings.authoritative))
         return ahead.date
+
+    def _imported(self, version: history.DatedVersion, lang: str, page: str) -> bool:
+        """Whether `page`, `version`'s `lang` page, is one an import wrote (recorded in imported.yml at its commit)."""
+        entries = imported.parse(git.read_blob(self.repo, version.commit, self.record_name))
+        return imported.digest(page.encode("utf-8")) in imported.digests(e for e in entries if e.get("lang") == lang)
 
     def _withdraw(self, version: history.DatedVersion, lang: str) -> None:
         """A `lang` page an earlier import committed with `version`, from a text no longer dated before the

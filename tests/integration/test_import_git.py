@@ -871,3 +871,30 @@ def test_a_copy_renamed_back_over_the_removed_file_is_the_texts_from_that_day_no
     removal = git(old, "log", "-1", "--format=%h", "HEAD~4").strip()
     assert f"privacy.md at {removal} (committed 2021-03-01): the file removed" in out
     assert out.count("the file removed") == 1 and "privacy.bak.md at" not in out
+
+
+def test_a_translation_older_than_a_version_with_its_own_page_never_replaces_that_page(tmp_path, capsys):
+    """History 28 (reached through --git: an adopted site's older English texts, imported into a site whose own history
+    holds its versions): the English text of 2021 was committed as the English page of the site's only version,
+    2022-03-01, replacing the translation the team wrote for it, silently ("the en text of 2022-03-01"). A version's own
+    page, which no import wrote, is left as it is, and that is said; a page an import wrote may be replaced as before."""
+    from policy_repo import en_page, new_project
+
+    project = new_project(tmp_path / "site")
+    project.commit("2022-03-01", fr="Nous traitons vos données avec grand soin.", en="We process your data with great care.")
+    before = git(project.root, "rev-parse", "HEAD")
+    old = tmp_path / "old"
+    (old / "en").mkdir(parents=True)
+    git(old, "init", "-q", "-b", "main")
+    (old / "en" / "privacy.md").write_text(en_page("2021-01-01"), encoding="utf-8")
+    git(old, "add", "-A")
+    git(old, "commit", "-q", "-m", "the site's English page", date="2021-01-08T10:00:00+00:00")
+    capsys.readouterr()
+    assert cli.main(["--root", str(project.root), "import", "--lang", "en", "--git", str(old / "en" / "privacy.md")]) \
+        == 0
+    out = capsys.readouterr().out
+    commit = git(old, "rev-parse", "--short=7", "HEAD").strip()
+    assert f"privacy@{commit}.md: 2022-03-01 has its own en page, which no import wrote: left as it is, " \
+        f"privacy@{commit}.md not imported for it" in out, out
+    assert git(project.root, "rev-parse", "HEAD") == before
+    assert "with great care" in git(project.root, "show", "HEAD:docs/en/index.md")

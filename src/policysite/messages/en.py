@@ -786,6 +786,8 @@ MESSAGES: dict[str, str] = {
                     "online a few days ahead): committed as that version's page",
     "import.withdrawn": "{version}: the {lang} page an earlier import gave it ({sources}) translates a later text: "
                         "removed from this version",
+    "import.own-page": "{name}: {version} has its own {lang} page, which no import wrote: left as it is, {name} not "
+                       "imported for it",
     "import.zip": "{archive}: a zip archive: its files are read as a folder's",
     "verify.foreign": "{version}: built from a text this branch never held (a preview of another branch, put on this "
                       "one by `make build` there, even one merged since): it was never this branch's text",

@@ -935,6 +935,8 @@ MESSAGES: dict[str, str] = {
                     "en ligne quelques jours avant) : enregistré comme la page de cette version",
     "import.withdrawn": "{version} : la page en {lang:language} qu'un import précédent lui a donnée ({sources}) "
                         "traduit un texte postérieur : retirée de cette version",
+    "import.own-page": "{name} : {version} a sa propre page en {lang:language}, qu'aucun import n'a écrite : elle est "
+                       "conservée, {name} n'est pas importé pour elle",
     "import.zip": "{archive} : une archive zip : ses fichiers sont lus comme ceux d'un dossier",
     "verify.foreign": "{version} : construite à partir d'un texte que cette branche n'a jamais contenu (un aperçu "
                       "d'une autre branche, mis sur celle-ci par `make build` depuis celle-là, même fusionnée "

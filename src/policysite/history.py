@@ -47,6 +47,9 @@ class History:
     # Texts reached only through a merge's second parent, dated before the newest version: (merge, commit, date).
     # In force on this branch (it was merged into another that then became it), or a pull request's draft.
     merged: list[tuple[str, str, dt.date]] = field(default_factory=list)
+    # Texts of a history merged in with no commit in common (`--allow-unrelated-histories`: an old repository of the
+    # policy adopted by a merge), dated before the newest version: (merge, commit, date). Its own versions, or drafts.
+    unrelated: list[tuple[str, str, dt.date]] = field(default_factory=list)
     # The newest commit giving the page a date: a backdated commit the branch has since moved past (a revert
     # reverted) is no longer what the branch holds, and no longer said at every run (history hunt 33).
     newest_dated: str | None = None
@@ -67,6 +70,10 @@ class History:
 
     def merged_message(self, merge: str, commit: str, exceptions_file: str) -> str:
         return Said("refusal.merged", merge=merge[:7], commit=commit[:7], file=exceptions_file)
+
+    @staticmethod
+    def unrelated_message(merge: str, commit: str, exceptions_file: str) -> str:
+        return Said("refusal.unrelated", merge=merge[:7], commit=commit[:7], file=exceptions_file)
 
     def backdated_reasons(self, path: str, exceptions_file: str) -> list[str]:
         """Why each of these versions cannot be published, a sentence each."""
@@ -118,6 +125,7 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
 
     taken: list[str] = []
     merged: list[tuple[str, str, dt.date]] = []
+    unrelated: list[tuple[str, str, dt.date]] = []
     undated: list[tuple[str, str, int, str]] = []  # commits whose page has no date to read (or no page: its mode, or
     # ""); the dated ones newer
     if repo.head.is_valid() or rev != "HEAD":
@@ -149,6 +157,9 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
                 taken.append(f"{side[0].isoformat()}: the text of {second[:7]}, reached only through the second "
                              f"parent of the merge {merge[:7]}, is not published: a pull request's draft is not a "
                              "version")
+        unrelated = _unrelated(repo, rev, paths[settings.authoritative], last, skip=skip, known=set(found),
+                               dated=lambda commit, path: (read := dated(commit, {settings.authoritative: path}))
+                               and read[0] or None)
     versions = sorted((DatedVersion(date, sha, moved) for date, (sha, moved) in found.items()), key=lambda v: v.date)
     # Between dated versions (not before the first: a history may start without dates), a text whose date cannot
     # be read (2022-02-30, a typo) is no version: said, for whoever reconstructs what the branch held.
@@ -158,7 +169,8 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
               "until the next" if mode in _NO_PAGE else
               f"{sha[:7]}: {path} has no date that can be read (date: YYYY-MM-DD), so its text is no version"
               for sha, path, after, mode in undated if after < len(dates)]
-    history = History(versions, warnings=taken, merged=merged, newest_dated=dates[0][0] if dates else None)
+    history = History(versions, warnings=taken, merged=merged, newest_dated=dates[0][0] if dates else None,
+                      unrelated=unrelated)
     # Oldest first: a commit dated before the date of an earlier commit, with a new date or another text than
     # its date had (a date corrected backwards, an old pull request landing late: 2021, 2022, then 2021-06-01)
     # would make the text it replaced the newest version, in force over the branch's own, or replace a version's
@@ -192,6 +204,29 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
 
 _NO_PAGE = {"": "removed", git.SYMLINK: "a symbolic link (publishing reads no link)",
             git.SUBMODULE: "a submodule (publishing reads none)"}
+
+
+def _unrelated(repo: gitpython.Repo, rev: str, page: str, last: dt.date | None, *, skip: frozenset[str],
+               known: set[dt.date], dated: Callable[[str, str], dt.date | None]
+               ) -> list[tuple[str, str, dt.date]]:
+    """The dated texts of the histories merged into `rev`'s first parents with no commit in common, whose merge took
+    the authoritative `page` from them (an old repository of the policy adopted by `git merge
+    --allow-unrelated-histories`), dated before `last` and not one of the `known` dates: (merge, commit, date), the
+    newest commit of each date. History 28: its older texts were never published and nothing said so; once a later
+    version is published, they never can be."""
+    if last is None or len(git.run(repo, "rev-list", "--max-parents=0", rev).split()) < 2:
+        return []  # one root: every merge's parents share it
+    out: list[tuple[str, str, dt.date]] = []
+    for merge, first, second in _merges(repo, rev):
+        taken = git.read_blob(repo, merge, page)
+        if taken is None or taken != git.read_blob(repo, second, page) or git.run_ok(repo, "merge-base", first, second):
+            continue
+        for commit, at in _touching(repo, second, {"page": page}):
+            day = dated(commit, at["page"]) if commit not in skip else None
+            if day is not None and day < last and day not in known:
+                known.add(day)
+                out.append((merge, commit, day))
+    return out
 
 
 def _merges(repo: gitpython.Repo, rev: str) -> list[tuple[str, str, str]]:

@@ -584,6 +584,11 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
                 outcome.refused.append(gate.Refusal(date.isoformat(), commit, (Finding.of(
                     project.paths[project.settings.authoritative], 1, "history.merged",
                     reason=found.merged_message(merge, commit, gate.EXCEPTIONS_FILE)),)))
+        for merge, commit, date in found.unrelated:  # (history 28) an adopted history's older texts
+            if date.isoformat() not in state.manifests:
+                outcome.refused.append(gate.Refusal(date.isoformat(), commit, (Finding.of(
+                    project.paths[project.settings.authoritative], 1, "history.merged",
+                    reason=found.unrelated_message(merge, commit, gate.EXCEPTIONS_FILE)),)))
         todo: list[tuple[hist.DatedVersion, gate.Snapshot]] = []
         dated = []
         recorded = refusals.recorded(project) if state.latest else frozenset()  # (its texts are a first publication's)

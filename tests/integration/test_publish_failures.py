@@ -8,6 +8,7 @@ synthetic policy committed with a fixed identity and dates, and no git identity 
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import re
@@ -889,3 +890,47 @@ def test_a_commit_that_made_the_policy_a_link_is_said_a_link_not_undated(project
     assert [v.version for v in found.versions] == ["2024-01-15", "2024-03-01"]
     assert found.warnings == [f"{linked[:7]}: docs/fr/index.md a symbolic link (publishing reads no link), so it is no "
                               "version: the site keeps the version before it in force until the next"]
+
+
+def test_an_earlier_repository_merged_in_with_unrelated_histories_has_its_older_texts_named_before_publishing(project,
+                                                                                                           tmp_path):
+    """History 28: a site adopting its policy's earlier repository by `git merge --allow-unrelated-histories`: the
+    merge's second parent holds the texts of 2021 and 2022; `policy history` published 2022-03-01 alone, said nothing of
+    2021-01-01, and once published the older text never could be. It is refused, naming the merge and the commit, until
+    that history is made the branch's own or the commit recorded as never published; a merge of an unrelated history
+    whose page the merge did not take (a subtree, a theme) is no part of it."""
+    from policy_repo import en_page, fr_page
+    from policysite import history as hist
+    from policysite.project import opened
+
+    (project.root / "README.md").write_text("The site.\n", encoding="utf-8")
+    project.commit_all("the site")
+    old = tmp_path / "old"
+    for lang in ("fr", "en"):
+        (old / "docs" / lang).mkdir(parents=True)
+    git(old, "init", "-q", "-b", "main")
+    for date, words in (("2021-01-01", None), ("2022-03-01", "Deuxième texte.")):
+        (old / "docs" / "fr" / "index.md").write_text(fr_page(date, words) if words else fr_page(date), encoding="utf-8")
+        (old / "docs" / "en" / "index.md").write_text(en_page(date, "Second text.") if words else en_page(date),
+                                                      encoding="utf-8")
+        git(old, "add", "-A")
+        git(old, "commit", "-q", "-m", date, date=f"{date}T10:00:00+00:00")
+    first = git(old, "rev-parse", "HEAD~1").strip()
+    git(project.root, "fetch", "-q", str(old), "main:old")
+    git(project.root, "merge", "-q", "--allow-unrelated-histories", "old", "-m", "adopt the earlier repository")
+    merge = git(project.root, "rev-parse", "HEAD").strip()
+    with opened(project.root) as site:
+        found = hist.find_versions(site.repo, root=site.root, settings=site.settings, paths=site.paths)
+        assert [v.version for v in found.versions] == ["2022-03-01"]
+        assert found.unrelated == [(merge, first, dt.date(2021, 1, 1))]
+        assert hist.find_versions(site.repo, root=site.root, settings=site.settings, paths=site.paths,
+                                  skip=frozenset({first})).unrelated == []
+    outcome = project.history()
+    assert outcome.published == [] and project.branch() is None
+    # (the synthetic earlier repository has no translation record: its 2022-03-01 is refused for that, too)
+    [refusal] = [one for one in outcome.refused if one.findings[0].rule == "history.merged"]
+    assert (refusal.version, refusal.commit) == ("2021-01-01", first)
+    assert refusal.findings[0].rule == "history.merged" and str(refusal.findings[0].message).startswith(
+        f"the text of {first[:7]}, in the history the merge {merge[:7]} brought in with no commit in common with this "
+        "branch's (an earlier repository of the policy, merged with --allow-unrelated-histories), is dated before the "
+        "newest version")

@@ -169,6 +169,12 @@ MESSAGES: dict[str, str] = {
                       "publish it first from its commit and push it from there (`git checkout {commit}`, `policy "
                       "publish --push`, then back to the branch: pushed later from the branch, it is taken for a "
                       "draft's preview); if it never was, record {commit} in {file}",
+    "refusal.unrelated": "the text of {commit}, in the history the merge {merge} brought in with no commit in common "
+                         "with this branch's (an earlier repository of the policy, merged with "
+                         "--allow-unrelated-histories), is dated before the newest version: once a later version is "
+                         "published it never can be. If that history's texts were in force, make it this branch's own "
+                         "before anything is published (its commits on the branch's first parents: merge this branch "
+                         "into it, not it into this branch); if this one never was, record {commit} in {file}",
     "refusal.backdated": "{commit} dates {path} {date}, before {later} of the earlier commit {earlier}: each text's "
                          "date must follow those before it in the history, or the text it replaced would be the "
                          "newest version (or replace the version of {date}, in force in between); date it after "

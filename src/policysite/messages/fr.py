@@ -204,6 +204,13 @@ MESSAGES: dict[str, str] = {
                       "et poussez-le depuis celui-ci (`git checkout {commit}`, `policy publish --push`, puis revenez "
                       "à la branche : poussé plus tard depuis la branche, il serait pris pour l'aperçu d'un "
                       "brouillon) ; s'il ne l'a jamais été, inscrivez {commit} dans {file}",
+    "refusal.unrelated": "le texte de {commit}, dans l'historique que la fusion {merge} a apporté sans commit commun "
+                         "avec celui de cette branche (un ancien dépôt de la politique, fusionné avec "
+                         "--allow-unrelated-histories), est daté d'avant la version la plus récente : une fois une "
+                         "version postérieure publiée, il ne pourra plus l'être. Si les textes de cet historique ont "
+                         "été en vigueur, faites-en celui de cette branche avant toute publication (ses commits parmi "
+                         "les premiers parents de la branche : fusionnez cette branche dans celui-ci, et non "
+                         "l'inverse) ; si celui-ci ne l'a jamais été, inscrivez {commit} dans {file}",
     "refusal.backdated": "{commit} date {path} du {date}, avant le {later} du commit antérieur {earlier} : la date de "
                          "chaque texte doit suivre celles des textes qui le précèdent dans l'historique, faute de quoi "
                          "le texte qu'il a remplacé deviendrait la version la plus récente (ou remplacerait la version "

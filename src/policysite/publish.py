@@ -614,6 +614,12 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
                                 or f"does not exist at {version.commit[:7]} ({dropped})")
                         for path in missing)))
                     continue
+                removed = _removed_under_its_date(project, version, at, missing)
+                if removed and version.version not in state.manifests:  # (history 28: "a translation that starts
+                    # with a later version", published without it for ever, where its own commits had it)
+                    outcome.refused.append(gate.Refusal(version.version, version.commit, tuple(
+                        Finding(path, 1, "source.missing", why) for path, why in removed)))
+                    continue
                 if version.version not in state.manifests:
                     outcome.messages.append(Said("publish.partial", version=version.version,
                                                  languages=", ".join(sources), missing=", ".join(missing),
@@ -891,6 +897,28 @@ def _unchanged(project: Project, published: mf.VersionManifest | None, sources: 
     except (UnicodeDecodeError, ValueError):
         return False
     return change is not None and not archive.describe(change)
+
+
+def _removed_under_its_date(project: Project, version: hist.DatedVersion, at: Mapping[str, str],
+                            missing: list[str]) -> list[tuple[str, str]]:
+    """Each page of `missing` that a commit removed while the authoritative page still carried `version`'s date, with
+    why it is not published so: the version's translation existed, and published without it the archive would lack it
+    for ever."""
+    repo, out = project.repo, []
+    for path in missing:
+        removal = git.run(repo, "log", "--first-parent", "-1", "--format=%H", version.commit, "--", path).strip()
+        before = git.rev_parse(repo, f"{removal}^1") if removal else None
+        if before is None or git.read_blob(repo, before, path) is None:
+            continue
+        page = git.read_blob(repo, before, at[project.settings.authoritative])
+        if page is None or hist.date_of(page.decode("utf-8", "replace")) != version.date:
+            continue
+        out.append((path, f"removed by {removal[:7]} while the version's date was unchanged ({before[:7]}, dated "
+                          f"{version.version} too, has it): the version had this translation, and published without it "
+                          f"the archive would lack it for ever: record {removal[:7]} in {gate.EXCEPTIONS_FILE} (the "
+                          "version is then published from the commit before it, with the page), or, if this is the "
+                          "newest version, put the page back in a new commit"))
+    return out
 
 
 def _changes(project: Project, published: mf.VersionManifest, sources: Mapping[str, bytes]) -> str:

@@ -934,3 +934,28 @@ def test_an_earlier_repository_merged_in_with_unrelated_histories_has_its_older_
         f"the text of {first[:7]}, in the history the merge {merge[:7]} brought in with no commit in common with this "
         "branch's (an earlier repository of the policy, merged with --allow-unrelated-histories), is dated before the "
         "newest version")
+
+
+def test_a_translation_removed_while_its_version_s_date_stayed_is_refused_not_published_without_it(project):
+    """History 28: the English page removed by a commit that left the French date as it was, then a later version with
+    both: `policy history` published 2021-01-01 in French alone, saying "a translation that starts with a later
+    version", while the version's own commits had it, and the archive could never hold it after. Refused, naming the
+    commit that removed it; recorded as never published, the version is published from the commit before, page and
+    all."""
+    project.commit("2021-01-01")
+    (project.root / "docs" / "en" / "index.md").unlink()
+    (project.root / "docs" / "en" / ".translated-from.yml").unlink()
+    removal = project.commit_all("the English page removed")
+    project.commit("2021-06-01", fr="Nous traitons vos données avec grand soin.", en="We process your data with great care.")
+    outcome = project.history()
+    assert outcome.published == [] and project.branch() is None
+    [refusal] = outcome.refused
+    assert (refusal.version, refusal.commit) == ("2021-01-01", removal)
+    assert [(f.path, f.rule) for f in refusal.findings] == [("docs/en/index.md", "source.missing")]
+    assert str(refusal.findings[0].message).startswith(f"removed by {removal[:7]} while the version's date was "
+                                                       "unchanged")
+    (project.root / "unpublished.yml").write_text(f"- commit: {removal[:7]}\n  reason: removed by mistake\n",
+                                                  encoding="utf-8")
+    project.commit_all("the removal recorded")
+    assert project.history().published == ["2021-01-01", "2021-06-01"]
+    assert "en/2021-01-01/index.html" in project.files()

@@ -326,7 +326,8 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
         else:
             say(f"{name}: in {inner[1]}, a submodule of {top}: its texts are those the commits of {top} pinned, each "
                 "from the day it was pinned (the submodule's own commits, of days the old site did not show them, are "
-                "not read)")
+                f"not read; if the old site was built from {inner[1]} itself, import from a clone of it apart: git "
+                f"clone {top / inner[1]} …)")
     _refuse_untracked_moves(oldest, {(top, text.path) for text, _repo, top in found}, say)
     # the branch's order, not its commits' clocks (history 26: a commit dated 2031 by a wrong clock was sorted last,
     # its older text imported as the newest, upcoming in 2031); several repositories' texts by their times

@@ -420,6 +420,23 @@ def named(number: str | None, title: str, mark: str = "") -> str:
 _CLOSING_HASHES = re.compile(r"[ \t]+#+$")
 
 
+# attr_list's list on a paragraph's or an item's own last line (`…or opt out of studies.` over `{: #telemetry }`, as
+# Mozilla writes its ids): markup the page never shows, no words of the text (adoption 28: the PDF, policy.json and
+# the redline printed "{: #telemetry }").
+_BLOCK_ATTRIBUTES = re.compile(r"\n[ ]*\{:?[ ]*[^}\n ][^\n]*\}[ ]*$")
+_ATTRIBUTE_LINE = re.compile(r"[ ]*\{:?[ ]*[^}\n ][^\n]*\}[ ]*")
+
+
+def _without_block_attributes(children: list[Token], content: str) -> list[Token]:
+    """An inline run's tokens without the attribute list on its own last line, which the renderer takes out."""
+    if len(children) < 2 or not _BLOCK_ATTRIBUTES.search(content):
+        return children
+    last, before = children[-1], children[-2]
+    if last.type == "text" and before.type == "softbreak" and _ATTRIBUTE_LINE.fullmatch(last.content):
+        return children[:-2]
+    return children
+
+
 def heading_attrs(title: str) -> tuple[str, str]:
     """A heading's text without its attribute list, and the explicit id the list gives ("" if none)."""
     match = HEADING_ATTRS.search(title)
@@ -636,7 +653,7 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
                                 tooltips=tuple(tip for cell in row_source for tip in inline_text.tag_titles(cell))))
             row = None
         elif tok.type == "inline":
-            children = tok.children or []
+            children = _without_block_attributes(tok.children or [], tok.content)
             text_ = inline_text.plain(children)
             shown_, marks_ = inline_text.marked(children)
             lines_, line_marks_ = inline_text.lines(children)

@@ -606,3 +606,18 @@ def test_conflict_markers_are_found_by_the_shortcut_as_by_every_line():
     assert [f.line for f in characters.conflicts(text, "p.md")] == [3, 5, 7]
     assert characters.conflicts("# Title\n\n=======\n\nsome <<<<<< text >>>>>>\n", "p.md") == []
     assert [f.line for f in characters.conflicts("a\n||||||| base\n", "p.md")] == [2]
+
+
+def test_an_attribute_list_on_a_paragraphs_last_line_is_no_word_of_the_text():
+    """Adoption 28: Mozilla gives its paragraphs ids on the line under them (`…or opt out of studies.` over
+    `{: #telemetry }`); the page never shows it (attr_list makes it the paragraph's id), but the model kept it as
+    words, so the PDF, policy.json and the redline printed "{: #telemetry }". An item's too; on the paragraph's own
+    line it is text, as the page shows it."""
+    policy = document.parse("---\ndate: 2024-01-01\n---\n# Notice\n\n## Telemetry\n\nRead the [documentation]"
+                            "(https://example.com/docs). Opt out.\n{: #telemetry }\n\n- An item.\n{: .note }\n\n"
+                            "Shown {: #on-the-line }\n", path="docs/en/index.md", lang="en")
+    blocks = policy.sections[0].blocks
+    assert [(b.kind, b.text, b.shown) for b in blocks] == [
+        ("paragraph", "Read the documentation. Opt out.", "Read the documentation. Opt out."),
+        ("item", "An item.", "An item."), ("paragraph", "Shown {: #on-the-line }", "Shown {: #on-the-line }")]
+    assert blocks[0].links == ("https://example.com/docs",)

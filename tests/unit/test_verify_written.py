@@ -182,4 +182,4 @@ def test_an_attribute_list_under_a_paragraph_is_not_text_the_page_lost():
         text.split("---\n", 2)[2], extensions=["attr_list"])
     assert verify.missing_text(policy, words(text)) is None
     assert verify.missing_text(policy, words(text.replace("for Desktop", "for Windows"))) == \
-        "Read the telemetry documentation for Desktop. {: #telemetry }"
+        "Read the telemetry documentation for Desktop."

@@ -5256,7 +5256,8 @@ def test_a_first_heading_over_its_date_line_alone_is_the_title_where_no_heading_
                  "## Privacy Notice\n\nWe collect little, since 2022, and keep less.\n\nReally.\n\n## Data\n\nNames.\n",
                  "Intro.\n\n## Privacy Notice\n\nEffective 2022\n\n## Data\n\nNames.\n",
                  "### Privacy Notice\n\nEffective 2022\n\n## Data\n\nNames.\n",
-                 "# Title\n\n## Privacy Notice\n\nEffective 2022\n\n## Data\n\nNames.\n"):
+                 "# Title\n\n## Privacy Notice\n\nEffective 2022\n\n## Data\n\nNames.\n",
+                 "---\ntitle: Privacy\n---\n## Privacy Notice\n\nEffective 2022\n\n## Data\n\nNames.\n"):
         source.write_text(kept, encoding="utf-8")
         titles = [line for line in convert(source).markdown.splitlines() if line.startswith("# ")]
         assert titles == (["# Title"] if kept.startswith("# ") else []), (kept, titles)

@@ -49,7 +49,7 @@ def convert(data: bytes, *, name: str) -> Converted:
     body = _numbered_setext(body, notes)
     body = _bold_headings(body, notes)
     body = _date_headings(body, notes)
-    body = _title_over_date(body, notes)
+    body = _title_over_date(body, meta, notes)
     body = _unspaced_items(body, notes)
     body = _wide_rows(body, notes)
     region = _html_page(body, notes)
@@ -599,14 +599,15 @@ _DATE_LINES = 3  # the lines of a date line under a title (its words, an attribu
 _DATE_CHARACTERS = 160
 
 
-def _title_over_date(body: str, notes: Notes) -> str:
+def _title_over_date(body: str, meta: dict[str, str], notes: Notes) -> str:
     """A text with no `#` heading, opening with an unnumbered heading at its sections' level that has nothing under it
     but its date line (`## Firefox Privacy Notice` over `*Effective March 10, 2022*`, over `## At Mozilla, …`: Mozilla's
     notices until 2024, whose site drew that heading as the page's title) is titled by it: `#`, its sections left as
-    they are. Read as it was, the page had no title (`structure.title`) and a section holding its date line alone."""
+    they are. Read as it was, the page had no title (`structure.title`) and a section holding its date line alone.
+    A front matter's title is the page's: nothing changes then."""
     lines = body.split("\n")
     headings = _headings(lines)
-    if len(headings) < 2 or any(level == 1 for _n, level, _text in headings):
+    if len(headings) < 2 or meta.get("title") or any(level == 1 for _n, level, _text in headings):
         return body
     (n, level, text), (after, _level, _text) = headings[0], headings[1]
     between = [line for line in lines[n + 1:after] if line.strip() and not _SETEXT.fullmatch(line)]

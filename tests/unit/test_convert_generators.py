@@ -277,3 +277,23 @@ def test_a_cookies_name_ending_in_braces_after_an_underscore_is_kept_as_the_page
 
     assert rendering.words_apart(text.markdown, LexborHTMLParser(page)) == [], page
     assert [w for w, _line in rendering.read_words(text.markdown)].count("hash") == 1
+
+
+def test_a_raw_html_link_to_the_old_sites_page_is_said_as_its_markdown_link_is(tmp_path: Path):
+    """Basecamp's privacy policy of 2018 writes `<a href="/about/policies/terms">Terms of Service</a>` in its Markdown:
+    the import said "removed href=“/about/policies/terms” (only http(s), mailto: and # links are allowed)", where the
+    same link in Markdown is "a page or file of the site it was published on, not of this one"; a script URL and
+    another scheme keep their reasons."""
+    source = tmp_path / "privacy-2018-05-14.md"
+    source.write_text("# Privacy\n\n## Sharing\n\nSee our <a href=\"/about/policies/terms\">Terms</a>, "
+                      "<a href=\"javascript:go()\">this</a> and <a href=\"ftp://files.example/x\">that</a>.\n",
+                      encoding="utf-8")
+    text = convert(source)
+    said = [note for note in text.notes if "removed href" in note]
+    assert any("removed href=“/about/policies/terms” (a page or file of the site it was published on, not of this "
+               "one)" in note for note in said), said
+    assert any("removed href=“javascript:go()” (a script URL)" in note for note in said), said
+    assert any("removed href=“ftp://files.example/x” (only http(s), mailto: and # links are allowed)" in note
+               for note in said), said
+    assert "See our Terms, this and that." in document.parse(
+        f"---\ndate: 2018-05-14\n---\n{text.markdown}", path="index.md", lang="en").sections[0].blocks[0].shown

@@ -63,12 +63,21 @@ def allowed_form(tag: Tag) -> tuple[str, list[str]]:
         elif key in GLOBAL or key in ALLOWED[name] and is_safe_href(value):
             kept.append((key, value))
         elif key in ALLOWED[name]:
-            reason = "a script URL" if is_script_url(value) else "only http(s), mailto: and # links are allowed"
+            reason = "a script URL" if is_script_url(value) else \
+                "a page or file of the site it was published on, not of this one" if _relative(value) else \
+                "only http(s), mailto: and # links are allowed"
             dropped.append(f"{key}=“{value[:60]}” ({reason})")
         else:
             dropped.append(f"{key}=" + (" (an event handler)" if key.startswith("on") else ""))
     written = "".join(f' {k}="{html.escape(v, quote=True)}"' for k, v in kept)
     return f"<{name}{written}>", dropped
+
+
+def _relative(href: str) -> bool:
+    """Whether `href` is a path of the site a text was published on (`/about/policies/terms`, `terms.html`): as its
+    Markdown link is said (basecamp's raw `<a href>` was "only http(s), mailto: and # links are allowed")."""
+    written = href.strip()
+    return bool(written) and not written.startswith(("#", "//")) and re.match(r"[A-Za-z][\w+.-]*:", written) is None
 
 
 def embed_link(tag: Tag) -> str | None:

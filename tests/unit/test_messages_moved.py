@@ -287,3 +287,42 @@ def test_a_preview_s_lines_are_said_in_the_site_s_language_and_placed_on_the_pag
         found = gate.build_findings([f"policy: {preview.body_line(6, 'x', said)}", preview.unbuilt("s2", said)],
                                     page="docs/fr/index.md", text=text, lang="fr")
         assert [(f.line, f.message) for f in found] == [(10, "x"), (12, preview.unbuilt("s2", said))], said
+
+
+def test_two_files_of_one_date_are_refused_in_french(tmp_path):
+    """import.same-date and its variants: two formats of one version, two pages of one text, one name in two
+    folders; English as before."""
+    from policysite.convert import ConvertError, dated_sources
+
+    formats, parts, folders = tmp_path / "formats", tmp_path / "parts", tmp_path / "folders"
+    for folder, names in ((formats, ["a-2019-03-01.md", "b-20190301.html"]),
+                          (parts, ["p-2019-03-01.md", "q-2019-03-01.md"]),
+                          (folders, ["x/p-2019-03-01.md", "y/p-2019-03-01.md"])):
+        for name in names:
+            (folder / name).parent.mkdir(parents=True, exist_ok=True)
+            (folder / name).write_text(f"# Politique\n\n{name}\n", encoding="utf-8")  # (not copies of one text)
+    said = {}
+    for folder in (formats, parts, folders):
+        with pytest.raises(ConvertError) as error:
+            dated_sources([folder])
+        said[folder.name] = messages.text_of(error.value)
+    assert said["formats"] == ("a-2019-03-01.md and b-20190301.html: both are dated 2019-03-01: import one text per "
+                               "date (the same version in two formats, most likely: keep the one readers were shown, "
+                               "b-20190301.html, and move the other out of the folder)")
+    assert messages.said_in(said["formats"], "fr") == (
+        "a-2019-03-01.md et b-20190301.html : tous deux datés du 2019-03-01 : importez un seul texte par date (très "
+        "probablement la même version dans deux formats : gardez celle que les lecteurs ont vue, b-20190301.html, et "
+        "sortez l'autre du dossier)")
+    assert said["parts"] == ("p-2019-03-01.md and q-2019-03-01.md: both are dated 2019-03-01: import one text per date "
+                             "(if they are the pages of one text, name them in their order, p-2019-03-01-part-1.md, "
+                             "p-2019-03-01-part-2.md: they are read as one)")
+    assert messages.said_in(said["parts"], "fr") == (
+        "p-2019-03-01.md et q-2019-03-01.md : tous deux datés du 2019-03-01 : importez un seul texte par date (s'il "
+        "s'agit des pages d'un même texte, nommez-les dans leur ordre, p-2019-03-01-part-1.md, p-2019-03-01-part-2.md "
+        ": elles sont lues comme un seul texte)")
+    x, y = folders / "x", folders / "y"
+    assert said["folders"] == (f"p-2019-03-01.md and p-2019-03-01.md: both are dated 2019-03-01 (in {x} and {y}): "
+                               "import one text per date")
+    assert messages.said_in(said["folders"], "fr") == (
+        f"p-2019-03-01.md et p-2019-03-01.md : tous deux datés du 2019-03-01 (dans {x} et dans {y}) : importez un seul "
+        "texte par date")

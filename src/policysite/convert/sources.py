@@ -178,15 +178,15 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
     sources.sort(key=lambda s: (s.date, s.path.name, str(s.path)))
     for before, after in zip(sources, sources[1:]):
         if before.date == after.date:
-            where = f" (in {before.path.parent} and {after.path.parent})" if before.path.name == after.path.name else ""
+            where = Said("import.same-date/folders", first=str(before.path.parent), second=str(after.path.parent)) \
+                if before.path.name == after.path.name else ""
             shown = next((s.path.name for s in (before, after) if s.format == "html"), before.path.name)
-            formats = f" (the same version in two formats, most likely: keep the one readers were shown, {shown}, " \
-                "and move the other out of the folder)" if before.format != after.format else ""
+            formats = Said("import.same-date/formats", shown=shown) if before.format != after.format else ""
             if not formats and not where and before.path.parent == after.path.parent:  # one text's pages, perhaps
-                formats = f" (if they are the pages of one text, name them in their order, {before.path.stem}-part-1" \
-                    f"{before.path.suffix}, {before.path.stem}-part-2{after.path.suffix}: they are read as one)"
-            raise ConvertError(f"{before.path.name} and {after.path.name}: both are dated {after.date.isoformat()}"
-                               f"{where}: import one text per date{formats}")
+                formats = Said("import.same-date/parts", stem=before.path.stem, first=before.path.suffix,
+                               second=after.path.suffix)
+            raise ConvertError(Said("import.same-date", first=before.path.name, second=after.path.name,
+                                    date=after.date.isoformat(), where=where, formats=formats))
     return sources
 
 

@@ -1026,6 +1026,13 @@ MESSAGES: dict[str, str] = {
                            "imported)",
     "import.zip-unreadable": "{archive}: not a zip archive it can read ({error}): unzip it and import the folder "
                              "(nothing imported)",
+    "import.same-date": "{first} and {second}: both are dated {date}{where:said}: import one text per date"
+                        "{formats:said}",
+    "import.same-date/folders": " (in {first} and {second})",
+    "import.same-date/formats": " (the same version in two formats, most likely: keep the one readers were shown, "
+                                "{shown}, and move the other out of the folder)",
+    "import.same-date/parts": " (if they are the pages of one text, name them in their order, {stem}-part-1{first}, "
+                              "{stem}-part-2{second}: they are read as one)",
     # --- which copy of the archive a reading command reads (branch.py) -----------------------------------------
     "branch.missing": "there is no {branch} branch here, nor {remote}/{branch}: fetch the archive (`git fetch {remote} "
                       "{branch}:{branch}`), or publish it from the policy's history (`policy history`)",

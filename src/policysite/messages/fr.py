@@ -1210,6 +1210,13 @@ MESSAGES: dict[str, str] = {
                            "n'a été importé)",
     "import.zip-unreadable": "{archive} : n'est pas une archive zip lisible ({error}) : décompressez-la et importez le "
                              "dossier (rien n'a été importé)",
+    "import.same-date": "{first} et {second} : tous deux datés du {date}{where:said} : importez un seul texte par "
+                        "date{formats:said}",
+    "import.same-date/folders": " (dans {first} et dans {second})",
+    "import.same-date/formats": " (très probablement la même version dans deux formats : gardez celle que les lecteurs "
+                                "ont vue, {shown}, et sortez l'autre du dossier)",
+    "import.same-date/parts": " (s'il s'agit des pages d'un même texte, nommez-les dans leur ordre, "
+                              "{stem}-part-1{first}, {stem}-part-2{second} : elles sont lues comme un seul texte)",
     # --- which copy of the archive a reading command reads (branch.py) -----------------------------------------
     "branch.missing": "ni la branche {branch} ni {remote}/{branch} n'existent ici : récupérez l'archive (`git fetch "
                       "{remote} {branch}:{branch}`), ou publiez-la à partir de l'historique de la politique (`policy "

@@ -326,3 +326,38 @@ def test_two_files_of_one_date_are_refused_in_french(tmp_path):
     assert messages.said_in(said["folders"], "fr") == (
         f"p-2019-03-01.md et p-2019-03-01.md : tous deux datés du 2019-03-01 (dans {x} et dans {y}) : importez un seul "
         "texte par date")
+
+
+def test_versions_kept_in_dated_folders_and_undated_months_are_named_in_french(tmp_path):
+    """import.undated-folder and import.undated-month: each file named with the name to give it, in the site's
+    language; English as before."""
+    from policysite.convert import ConvertError, dated_sources
+
+    for folder in ("2021-02-17", "2023-05-01"):
+        (tmp_path / "folders" / folder).mkdir(parents=True)
+        (tmp_path / "folders" / folder / "privacy.html").write_text("<p>x</p>", encoding="utf-8")
+    (tmp_path / "months").mkdir()
+    (tmp_path / "months" / "privacy.md").write_text("# Privacy Policy\n\nLast updated: March 2023\n\n## 1. Who\n\nUs.\n",
+                                                    encoding="utf-8")
+    with pytest.raises(ConvertError) as refused:
+        dated_sources([tmp_path / "folders"])
+    said = messages.text_of(refused.value)
+    assert str(said).splitlines()[1] == ("  2021-02-17/privacy.html: no date in the file name (a folder's name is not "
+                                         "read): rename it privacy-2021-02-17.html")
+    assert messages.said_in(said, "fr").splitlines() == [
+        "2 noms de fichiers ne portent aucune date que l'import lit :",
+        "  2021-02-17/privacy.html : pas de date dans le nom du fichier (le nom d'un dossier n'est pas lu) : "
+        "renommez-le privacy-2021-02-17.html",
+        "  2023-05-01/privacy.html : pas de date dans le nom du fichier (le nom d'un dossier n'est pas lu) : "
+        "renommez-le privacy-2023-05-01.html"]
+    with pytest.raises(ConvertError) as refused:
+        dated_sources([tmp_path / "months" / "privacy.md"], languages=("en",))
+    said = messages.text_of(refused.value)
+    assert said == ("privacy.md: no date in the file name; its text says “Last updated: March 2023”, a month without "
+                    "its day: rename it privacy-2023-03-DD.md, DD the day its text took effect (the old site's archive, "
+                    "a capture or the announcement may say it; the import takes no day the text does not give)")
+    assert messages.said_in(said, "fr") == (
+        "privacy.md : pas de date dans le nom du fichier ; son texte indique « Last updated: March 2023 », un mois sans "
+        "son jour : renommez-le privacy-2023-03-DD.md, DD étant le jour où son texte est entré en vigueur (l'archive de "
+        "l'ancien site, une capture ou l'annonce peuvent l'indiquer ; l'import ne retient aucun jour que le texte ne "
+        "donne pas)")

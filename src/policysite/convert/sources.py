@@ -118,32 +118,27 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
             elif folder_day is None and "no date in the file name" in str(error) and \
                     (month := stated_month(path, languages)):  # "Updated March 2023": which day, only the archive says
                 said, (year, number) = month[0], month[1].split("-")
-                undated.append(f"{path.name}: no date in the file name; its text says “{said[:60]}”, a month without "
-                               f"its day: rename it {path.stem}-{year}-{number}-DD{path.suffix}, DD the day its text "
-                               "took effect (the old site's archive, a capture or the announcement may say it; the "
-                               "import takes no day the text does not give)")
+                undated.append(Said("import.undated-month", name=path.name, said=said[:60],
+                                    renamed=f"{path.stem}-{year}-{number}-DD{path.suffix}"))
             elif folder_day is None and "no date in the file name" in str(error) and \
                     (period := stated_period(path, languages)):  # "Effective: Q1 2023": a part of a year, no day
-                undated.append(f"{path.name}: no date in the file name; its text says “{period[:60]}”, a part of a "
-                               f"year, not the day it took effect: rename it {path.stem}-YYYY-MM-DD{path.suffix}, the "
-                               "day its text took effect (the old site's archive, a capture or the announcement may "
-                               "say it; the import takes no day the text does not give)")
+                undated.append(Said("import.undated-period", name=path.name, said=period[:60],
+                                    renamed=f"{path.stem}-YYYY-MM-DD{path.suffix}"))
             elif folder_day is None and (capture := _captured(path.name)) and "capture time" in str(error) and \
                     (text_day := stated_day(path, languages, lang=lang or "")) is not None and \
                     len(text_day[1]) == 1 and text_day[1][0] <= capture[1].isoformat():
                 # `privacy-20230301123456.html` saying "Last updated: February 1, 2023": the day it took effect is the
                 # text's, the capture's only when the archive saw it (history 26)
                 named = path.stem.replace(capture[0], text_day[1][0]).strip("-_ ") or path.stem
-                undated.append(f"{path.name}: {capture[0]} is a web archive's capture time ({capture[1].isoformat()}),"
-                               f" not the day its text took effect; its text says “{text_day[0][:60]}”: rename it "
-                               f"{named}{path.suffix}")
+                undated.append(Said("import.undated-capture", name=path.name, capture=capture[0],
+                                    day=capture[1].isoformat(), said=text_day[0][:60], renamed=f"{named}{path.suffix}"))
             elif folder_day is None and (only := _month_only(path.name, languages)) and "names a month" in str(error) \
                     and (text_day := stated_day(path, languages, lang=lang or "")) is not None and \
                     len(text_day[1]) == 1 and text_day[1][0][:7] == only[1]:
                 # `privacy-2023-03.html` whose line says "March 15, 2023": the day to write is the text's (history 26)
                 named = path.stem.replace(only[0], text_day[1][0])
-                undated.append(f"{path.name}: {only[0]} names a month, not the day the text took effect; its text says "
-                               f"“{text_day[0][:60]}”: rename it {named}{path.suffix}")
+                undated.append(Said("import.undated-month-named", name=path.name, month=only[0], said=text_day[0][:60],
+                                    renamed=f"{named}{path.suffix}"))
             elif folder_day is None:
                 undated.append(text_of(error))
             else:  # versions kept in dated folders (2021-02-17/privacy.html): each named, with the name to give it
@@ -152,16 +147,13 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
                 if text_day is not None and len(text_day[1]) == 1 and text_day[1][0] <= folder_day.isoformat():
                     # a capture's time is when the archive saw the text; the text says when it took effect (history
                     # 26: the capture's day was given, `index-2022-06-15.html`, for a text "Last updated: June 1")
-                    undated.append(f"{path.relative_to(folder.parent).as_posix()}: no date in the file name (a "
-                                   f"folder's name is not read): its text says “{text_day[0][:60]}”: rename it "
-                                   f"{stem}-{text_day[1][0]}{path.suffix} (the web archive captured it on "
-                                   f"{folder_day.isoformat()})")
+                    undated.append(Said("import.undated-folder-text", path=path.relative_to(folder.parent).as_posix(),
+                                        said=text_day[0][:60], renamed=f"{stem}-{text_day[1][0]}{path.suffix}",
+                                        day=folder_day.isoformat()))
                     continue
-                captured = " (the time the web archive captured it: the text may have taken effect before, as its " \
-                    "“Last updated” line may say)" if _captured(folder.name) else ""
-                undated.append(f"{path.relative_to(folder.parent).as_posix()}: no date in the file name (a folder's "
-                               f"name is not read): rename it {stem}-{folder_day.isoformat()}{path.suffix}"
-                               f"{captured}")
+                undated.append(Said("import.undated-folder", path=path.relative_to(folder.parent).as_posix(),
+                                    renamed=f"{stem}-{folder_day.isoformat()}{path.suffix}",
+                                    captured=Said("import.undated-folder/captured") if _captured(folder.name) else ""))
     read = {source.date: source.path.name for source in sources}
     for path, day, _how in unread:
         if day in read and skipped is not None:  # the same version's PDF beside its Word file: nothing lost

@@ -1033,6 +1033,23 @@ MESSAGES: dict[str, str] = {
                                 "{shown}, and move the other out of the folder)",
     "import.same-date/parts": " (if they are the pages of one text, name them in their order, {stem}-part-1{first}, "
                               "{stem}-part-2{second}: they are read as one)",
+    "import.undated-month": "{name}: no date in the file name; its text says “{said}”, a month without its day: rename "
+                            "it {renamed}, DD the day its text took effect (the old site's archive, a capture or the "
+                            "announcement may say it; the import takes no day the text does not give)",
+    "import.undated-period": "{name}: no date in the file name; its text says “{said}”, a part of a year, not the day "
+                             "it took effect: rename it {renamed}, the day its text took effect (the old site's "
+                             "archive, a capture or the announcement may say it; the import takes no day the text does "
+                             "not give)",
+    "import.undated-capture": "{name}: {capture} is a web archive's capture time ({day}), not the day its text took "
+                              "effect; its text says “{said}”: rename it {renamed}",
+    "import.undated-month-named": "{name}: {month} names a month, not the day the text took effect; its text says "
+                                  "“{said}”: rename it {renamed}",
+    "import.undated-folder-text": "{path}: no date in the file name (a folder's name is not read): its text says "
+                                  "“{said}”: rename it {renamed} (the web archive captured it on {day})",
+    "import.undated-folder": "{path}: no date in the file name (a folder's name is not read): rename it "
+                             "{renamed}{captured:said}",
+    "import.undated-folder/captured": " (the time the web archive captured it: the text may have taken effect before, "
+                                      "as its “Last updated” line may say)",
     # --- which copy of the archive a reading command reads (branch.py) -----------------------------------------
     "branch.missing": "there is no {branch} branch here, nor {remote}/{branch}: fetch the archive (`git fetch {remote} "
                       "{branch}:{branch}`), or publish it from the policy's history (`policy history`)",

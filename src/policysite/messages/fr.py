@@ -1217,6 +1217,26 @@ MESSAGES: dict[str, str] = {
                                 "ont vue, {shown}, et sortez l'autre du dossier)",
     "import.same-date/parts": " (s'il s'agit des pages d'un même texte, nommez-les dans leur ordre, "
                               "{stem}-part-1{first}, {stem}-part-2{second} : elles sont lues comme un seul texte)",
+    "import.undated-month": "{name} : pas de date dans le nom du fichier ; son texte indique « {said} », un mois sans "
+                            "son jour : renommez-le {renamed}, DD étant le jour où son texte est entré en vigueur "
+                            "(l'archive de l'ancien site, une capture ou l'annonce peuvent l'indiquer ; l'import ne "
+                            "retient aucun jour que le texte ne donne pas)",
+    "import.undated-period": "{name} : pas de date dans le nom du fichier ; son texte indique « {said} », une partie "
+                             "d'année, et non le jour de son entrée en vigueur : renommez-le {renamed}, le jour où son "
+                             "texte est entré en vigueur (l'archive de l'ancien site, une capture ou l'annonce peuvent "
+                             "l'indiquer ; l'import ne retient aucun jour que le texte ne donne pas)",
+    "import.undated-capture": "{name} : {capture} est l'heure de capture d'une archive du web ({day}), et non le jour "
+                              "où son texte est entré en vigueur ; son texte indique « {said} » : renommez-le "
+                              "{renamed}",
+    "import.undated-month-named": "{name} : {month} désigne un mois, et non le jour où le texte est entré en vigueur ; "
+                                  "son texte indique « {said} » : renommez-le {renamed}",
+    "import.undated-folder-text": "{path} : pas de date dans le nom du fichier (le nom d'un dossier n'est pas lu) : "
+                                  "son texte indique « {said} » : renommez-le {renamed} (l'archive du web l'a capturé "
+                                  "le {day})",
+    "import.undated-folder": "{path} : pas de date dans le nom du fichier (le nom d'un dossier n'est pas lu) : "
+                             "renommez-le {renamed}{captured:said}",
+    "import.undated-folder/captured": " (l'heure à laquelle l'archive du web l'a capturé : le texte a pu entrer en "
+                                      "vigueur avant, comme sa ligne « Dernière mise à jour » peut l'indiquer)",
     # --- which copy of the archive a reading command reads (branch.py) -----------------------------------------
     "branch.missing": "ni la branche {branch} ni {remote}/{branch} n'existent ici : récupérez l'archive (`git fetch "
                       "{remote} {branch}:{branch}`), ou publiez-la à partir de l'historique de la politique (`policy "

@@ -361,6 +361,7 @@ def older_edited(project: Project, rev: str | None, listing: dict[str, tuple[str
                                   *sorted({base.split("/", 1)[0] for base in bases})).splitlines())
         found += _manifests_by_hand(project, since, rev, skip={mf.path_for(version, settings.manifest_dir)
                                                               for version in anew})
+        found += _others_by_hand(project, since, rev)
     others: dict[str, mf.VersionManifest | None] = {}  # another document's manifest, by its path on the branch
 
     def manifest_of(directory: str, version: str) -> mf.VersionManifest | None:
@@ -430,21 +431,14 @@ def _manifests_by_hand(project: Project, since: str, rev: str, *, skip: set[str]
                 and path not in skip]
     if not modified:
         return []
-    # a merge's own changes (those unlike every parent) are its; each path's newest commit is read first
-    out = git.run(project.repo, "log", "--no-renames", "--diff-merges=dense-combined", "--format=%x01%H %s",
-                  "--name-only", f"{since}..{rev}", "--", *modified)
-    newest: dict[str, tuple[str, str]] = {}
-    commit, subject = "", ""
-    for line in out.splitlines():
-        if line.startswith("\x01"):
-            commit, _, subject = line[1:].partition(" ")
-        elif line.strip() in modified:
-            newest.setdefault(line.strip(), (commit, subject))
+    written, newest = _writers(project, since, rev, set(modified))
     found = []
-    for path in modified:
-        commit, subject = newest.get(path, ("", ""))
+    for path, current in zip(modified, git.object_ids(project.repo, [f"{rev}:{path}" for path in modified]),
+                             strict=True):
         version = path.rpartition("/")[2].removesuffix(".json")
-        if not subject.startswith((f"Publish {version} (", f"Rebuild {version} (")):
+        if current not in {blob for subject, blob in written.get(path, ())
+                           if subject.startswith((f"Publish {version} (", f"Rebuild {version} ("))}:
+            commit, subject = newest.get(path, ("", ""))
             found.append(f"{path}: written by commit {commit[:7]} ({subject[:60]!r}), none of publishing's (which "
                          f"adds a version's manifest once, in a commit 'Publish {version} (…', and rewrites it in one "
                          f"'Rebuild {version} (…' of `policy history --rebuild`): the digests it lists for the "
@@ -452,7 +446,68 @@ def _manifests_by_hand(project: Project, since: str, rev: str, *, skip: set[str]
     return found
 
 
+def _writers(project: Project, since: str, rev: str, paths: set[str]
+             ) -> tuple[dict[str, list[tuple[str, str | None]]], dict[str, tuple[str, str]]]:
+    """For each of `paths`, what the commits between `since` and `rev` wrote there ([(subject, blob or None when
+    deleted)]), and the newest commit that changed it (commit, subject): a path's content is publishing's when one of
+    publishing's commits wrote that very blob (a hand edit reverted since is; the newest commit alone, the revert,
+    would not be)."""
+    written: dict[str, list[tuple[str, str | None]]] = {}
+    newest: dict[str, tuple[str, str]] = {}
+    commit, subject = "", ""
+    # a merge's own changes (those unlike every parent) are its
+    for line in git.run(project.repo, "log", "--no-renames", "--diff-merges=dense-combined", "--raw", "--no-abbrev",
+                        "--format=%x01%H %s", f"{since}..{rev}").splitlines():
+        if line.startswith("\x01"):
+            commit, _, subject = line[1:].partition(" ")
+            continue
+        if not line.startswith(":") or "\t" not in line:
+            continue
+        fields, _, path = line.partition("\t")
+        if path not in paths:
+            continue
+        blob = fields.split()[-2]  # (a combined diff lists each parent's mode and blob first)
+        written.setdefault(path, []).append((subject, None if set(blob) == {"0"} else blob))
+        newest.setdefault(path, (commit, subject))
+    return written, newest
+
+
 _MANIFEST_NAME = re.compile(r"\d{4}-\d{2}-\d{2}\.json")
+
+
+def _others_by_hand(project: Project, since: str, rev: str) -> list[str]:
+    """The files a commit between `since` and `rev` changed that this document's command writes neither again nor
+    reads against a manifest (another document's `latest/`, archive pages and scripts; a shared theme folder's file;
+    the root's pages, written by the first document's), the newest such commit being none of publishing's, `path:
+    what`: `policy publish -d privacy` carried a script put by hand into en/retention/latest/index.html, or into a
+    shared theme script whose folder's list was left as it was, exit 0 (safety hunt 48)."""
+    settings = project.settings
+    own = {settings.base(language.code) for language in settings.languages}
+    others = {document.settings.base(language.code) for document in project.documents
+              if document.settings.document != settings.document for language in document.settings.languages}
+    directories = {document.settings.manifest_dir for document in project.documents}
+
+    def owner(path: str) -> str:
+        return max((base for base in own | others if path.startswith(f"{base}/")), key=len, default="")
+
+    def judged(path: str) -> bool:
+        match = _VERSION_FILE.fullmatch(path)
+        if (match is not None and owner(path) == match.group(1)) or path in ("CNAME", ".nojekyll") \
+                or (path.rpartition("/")[0] in directories and _MANIFEST_NAME.fullmatch(path.rpartition("/")[2])):
+            return False  # read against its manifest, or named by `carried` / `_manifests_by_hand`
+        if path in ("index.html", ROOT_404):
+            return bool(settings.document)  # the first document's commands write them again
+        return owner(path) not in own
+    changed = [path for path in git.run(project.repo, "diff-tree", "-r", "--no-renames", "--name-only", since,
+                                        rev).splitlines() if judged(path)]
+    if not changed:
+        return []
+    written, newest = _writers(project, since, rev, set(changed))
+    tree = dict(zip(changed, git.object_ids(project.repo, [f"{rev}:{path}" for path in changed]), strict=True))
+    return [f"{path}: changed by commit {newest.get(path, ('', ''))[0][:7]} ({newest.get(path, ('', ''))[1][:60]!r}), "
+            "none of publishing's" for path in changed
+            if tree[path] not in {blob for subject, blob in written.get(path, ())
+                                  if subject.startswith(PUBLISHING_SUBJECTS)}]
 
 
 def refuse_older_edited(project: Project, rev: str | None, listing: dict[str, tuple[str, str]],

@@ -445,3 +445,33 @@ def test_a_file_of_another_documents_older_version_edited_by_hand_is_not_carried
     assert f"error: privacy: {path}: changed (manifest sha256" in result.stderr, result.stderr
     assert "not as published (edited on the branch by hand" in result.stderr and "Traceback" not in result.stderr
     assert site.branch() == before
+
+
+@pytest.mark.parametrize("path", ["en/retention/latest/index.html", "fr/terms/history/index.html"])
+def test_another_documents_page_edited_by_hand_is_not_carried_by_one_documents_publication(site, tmp_path, path):
+    """Safety hunt 48: `policy publish -d privacy` carried a script put by hand into another document's latest/ or
+    archive pages (en/retention/latest/index.html), exit 0, without a word: each document's command writes its own
+    pages again, and read the others' dated files only (safety hunt 47). Refused now, naming the file and the commit;
+    gh-pages as it was; once the edit is reverted, the version is published."""
+    site = copy_of(site, tmp_path / "project")
+    work = tmp_path / "edit"
+
+    def on_branch(edit, message):
+        git(site.root, "worktree", "add", "-q", str(work), "gh-pages")
+        edit()
+        git(work, "commit", "-q", "-am", message)
+        git(site.root, "worktree", "remove", "--force", str(work))
+
+    on_branch(lambda: (work / path).write_text((work / path).read_text(encoding="utf-8").replace(
+        "</body>", "<script>alert(1)</script></body>"), encoding="utf-8"), "hand edit")
+    before = site.branch()
+    site.commit("2023-03-01", fr="Troisième texte.", en="Third text.")
+    result = policy_process(["--root", str(site.root), "publish", "-d", "privacy"])
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert f"error: privacy: {path}: changed by commit " in result.stderr and "'hand edit'), none of publishing's" in \
+        result.stderr, result.stderr
+    assert "Traceback" not in result.stderr and site.branch() == before
+    on_branch(lambda: git(work, "checkout", "-q", "HEAD~1", "--", "."), "revert the hand edit")
+    result = policy_process(["--root", str(site.root), "publish", "-d", "privacy"])
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "alert(1)" not in git(site.root, "show", f"gh-pages:{path}")

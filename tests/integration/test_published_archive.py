@@ -559,15 +559,17 @@ def test_the_text_before_a_new_version_is_the_one_its_manifest_records_whatever_
     """Safety hunt 44: 2021-02-17's manifest edited on the branch to name a draft's commit (its recorded SHA-256 left
     as it was): publishing the next version read the draft as the text published before, and its changes page (and
     with it the history and the feed) said 2021-02-17 had said "Nous vendons vos données", words no check ever
-    read. The text published is the one of the digest recorded, wherever the history holds it."""
+    read. Since safety hunt 48 a manifest written by a commit not publishing's own is refused, naming it, the branch
+    as it was; the DPO's redline of what was published reads the text of the digest recorded, wherever the history
+    holds it."""
     edit_pages(project, tmp_path, _manifest_naming(_draft(project)))
+    before = project.branch()
     project.commit(V2, fr="Nous traitons vos données avec le plus grand soin.")
     result = project.run("publish")
-    assert result.returncode == 0, result.stdout + result.stderr
-    changes = project.show(f"fr/{V2}/changes/index.html")
-    assert "vendons" not in changes and "partenaires" not in changes
-    assert "Nous traitons vos données avec" in changes
-    diff = project.run("diff", V1, V2)  # (the DPO's redline of what was published, too)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert f"error: manifest/{V1}.json: written by commit" in result.stderr and "'tamper'" in result.stderr
+    assert project.branch() == before and "vendons" not in result.stdout + result.stderr
+    diff = project.run("diff", V1, V2)
     assert diff.returncode == 0 and "vendons" not in diff.stdout and "Nous traitons vos données" in diff.stdout
 
 

@@ -78,6 +78,34 @@ _VARIATION = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef]")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 
 
+_OVERRIDDEN = re.compile("([\u202d\u202e])([^\u202a-\u202e\u2066-\u2069\n]*)(?:\u202c|$)")
+_RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff]")
+
+
+def without_overrides(line: str) -> tuple[str, list[str], list[str]]:
+    """`line` without its direction overrides (U+202E right to left, U+202D left to right, to the U+202C closing
+    them or the line's end), which editorial.bidi refuses: words a reader saw in another order than written (safety
+    hunt 48: an old page's `\u202esannod sov\u202c` shows "vos donnees"). A right-to-left override of letters written
+    left to right alone is written as the reader saw it, reversed; any other is taken out, its words kept as written.
+    Also the passages written as seen, and those kept as written, to say."""
+    seen: list[str] = []
+    kept: list[str] = []
+
+    def unfold(match: re.Match[str]) -> str:
+        words = match.group(2)
+        if match.group(1) == "\u202e" and re.search(r"[^\W\d_]", words) and not _RTL_LETTER.search(words):
+            seen.append(words[::-1])
+            return words[::-1]
+        kept.append(words)
+        return words
+
+    line = _OVERRIDDEN.sub(unfold, line)
+    if "\u202d" in line or "\u202e" in line:  # (one inside another's run: taken out, as written)
+        kept.append(line)
+        line = line.replace("\u202d", "").replace("\u202e", "")
+    return line, seen, kept
+
+
 def stray_invisibles(line: str) -> list[int]:
     """Where a line holds characters that draw nothing one at a time where no writing needs them, as words are hidden
     in them one bit or byte after each visible character: a variation selector after a space or a letter that has

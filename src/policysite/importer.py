@@ -462,6 +462,16 @@ def _without_controls(markdown: str, notes: Notes, lang: str = "") -> str:
             notes.add("removed characters that draw nothing where no writing needs them (zero-width spaces, "
                       "variation selectors after letters), which no reader sees", number)
             lines[number - 1] = line = "".join(c for n, c in enumerate(line) if n not in set(stray))
+        if "\u202d" in line or "\u202e" in line:  # editorial.bidi refuses them (safety hunt 48)
+            line, seen, kept = characters.without_overrides(line)
+            lines[number - 1] = line
+            if seen:
+                notes.add("wrote words the text drew right to left by overriding their direction (U+202E) as a "
+                          "reader saw them: " + ", ".join(f"“{' '.join(w.split())[:40]}”" for w in seen[:5]), number)
+            if kept:
+                notes.add("removed direction overrides (U+202D, U+202E), which the site refuses, keeping their words "
+                          "as written: " + ", ".join(f"“{' '.join(w.split())[:40]}”" for w in kept[:5])
+                          + "; check they read as the old page showed them", number)
         if (unmarked := editorial.without_misplaced_marks(line, lang)) != line:  # editorial.bidi refuses them
             notes.add("removed direction marks between digits, or with no right-to-left word beside them (a number "
                       "or words copied from a right-to-left page), which the site refuses: they can show the "

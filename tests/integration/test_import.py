@@ -642,3 +642,25 @@ def test_a_version_whose_title_alone_changed_is_a_version(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "privacy-2022-06-01.md: committed" in out and "privacy-2023-06-01.md: the same text" in out, out
     assert 'title: "Privacy Notice"' in (site / "docs" / "en" / "index.md").read_text(encoding="utf-8")
+
+
+def test_direction_overrides_of_an_old_text_are_written_as_read_and_said(tmp_path, capsys):
+    """Safety hunt 48: an old text's `\u202esannod sov\u202c` (drawn right to left: a reader saw "vos donnas") was
+    imported as written, said nowhere, and its publication refused (editorial.bidi). Now the words are written as the
+    reader saw them, a left-to-right override is taken out with its words as written, each said with its line, and the
+    text passes the checks."""
+    site = tmp_path / "example"
+    assert policy("init", str(site), "--company", "Example Ltd", "--languages", "en") == 0
+    (tmp_path / "privacy-2021-06-01.md").write_text(
+        "# Policy\n\n## 1. Logs\n\nWe keep \u202esgol ruoy\u202c one year.\n\nOur office: \u202dTel Aviv\u202c.\n",
+        encoding="utf-8")
+    capsys.readouterr()
+    assert policy("--root", str(site), "import", "--lang", "en", str(tmp_path / "privacy-2021-06-01.md")) == 0
+    out = capsys.readouterr().out
+    assert "overriding their direction (U+202E) as a reader saw them: “your logs”" in out, out
+    assert "removed direction overrides (U+202D, U+202E), which the site refuses, keeping their words as written: " \
+        "“Tel Aviv”" in out, out
+    page = (site / "docs" / "en" / "index.md").read_text(encoding="utf-8")
+    assert "We keep your logs one year." in page and "Our office: Tel Aviv." in page
+    assert not set(page) & set("\u202a\u202b\u202c\u202d\u202e")
+    assert policy("--root", str(site), "check") == 0, capsys.readouterr()

@@ -62,10 +62,13 @@ def page_anchors(policy: Policy, *, source: Policy | None = None, previous: Poli
     ids = [s.anchor for s in policy.sections]
     own: list[str] = []
     if source is not None and not (source.numbered or policy.numbered) and source.sections:
+        from policysite.sync import pair_sections
+
         own, taken = ids, set()
         ids = []
+        paired = {j: i for i, j in pair_sections(source, policy).items()}  # (in order, by content where counts differ)
         for index, section in enumerate(policy.sections):
-            wanted = source.sections[index].anchor if index < len(source.sections) else section.anchor
+            wanted = source.sections[paired[index]].anchor if index in paired else section.anchor
             ids.append(wanted if wanted not in taken else section.anchor)
             taken.add(ids[-1])
     elif source is not None and source.sections:

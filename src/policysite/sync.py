@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import difflib
 import functools
 import re
 import unicodedata
@@ -578,7 +579,7 @@ def pair_sections(source: Policy, translation: Policy) -> dict[int, int]:
     """Which translation section renders each source section (indexes): by id or number where the
     texts number their headings, else by position, heading for heading."""
     if not (source.numbered or translation.numbered):
-        return {i: i for i in range(min(len(source.sections), len(translation.sections)))}
+        return _pair_in_order(source, translation)
     pairs: dict[int, int] = {}
     taken: set[int] = set()
     for key in ("number", "numeral"):
@@ -591,6 +592,23 @@ def pair_sections(source: Policy, translation: Policy) -> dict[int, int]:
             if i not in pairs and found is not None and found not in taken:
                 pairs[i] = found
                 taken.add(found)
+    _pair_unnumbered_between(source, translation, pairs)
+    return pairs
+
+
+def _pair_in_order(source: Policy, translation: Policy) -> dict[int, int]:
+    """Texts without numbers: heading for heading where they have as many; else (a translation lacking a section, or
+    holding one more) by what each section keeps whatever its words (its level, its blocks' kinds, links, e-mails,
+    phones and numbers), in order, and heading for heading between sections so paired where as many stand at the same
+    levels. Heading for heading, every section after the one lacking took its neighbour's id (adoption 28: Mozilla's
+    Arabic notice, a section short, sent a reader switching language to its "Footnote"); one left unpaired has its
+    own id, and a reader landing there is told the section is not in that language."""
+    count = min(len(source.sections), len(translation.sections))
+    if len(source.sections) == len(translation.sections):
+        return {i: i for i in range(count)}
+    signs = [[repr((s.level, _signature(s, policy.lang))) for s in policy.sections] for policy in (source, translation)]
+    matcher = difflib.SequenceMatcher(None, signs[0], signs[1], autojunk=False)
+    pairs = {a + k: b + k for a, b, size in matcher.get_matching_blocks() for k in range(size)}
     _pair_unnumbered_between(source, translation, pairs)
     return pairs
 

@@ -1098,3 +1098,43 @@ def test_sections_numbered_in_roman_numerals_over_subsections_with_their_number_
     assert [f.message for f in roman.problems] == [f.message for f in arabic.problems] == [
         "§2.3 “Copies” follows §2.1: §2.2 is missing"]
     assert [s.numbering for s in roman.sections] == ["I.", "II.", "2.1", "2.3", "III."]
+
+
+def _unnumbered(sections: list[tuple[str, str]]) -> str:
+    return "---\ndate: 2024-05-01\n---\n\n# Policy\n\n" + "".join(f"## {title}\n\n{body}\n\n" for title, body in sections)
+
+
+def test_a_translation_a_section_short_keeps_each_section_s_id_by_what_it_holds():
+    """Adoption 28 (Mozilla's Arabic and Chinese notices, a section short of the English one): a translation whose
+    headings have no numbers took the authoritative text's ids heading for heading, so every section after the one it
+    lacks carried its neighbour's id, and a reader switching language from "How we share" landed on "Footnote". Where
+    the counts differ, sections pair by what a translation keeps (links, e-mails, numbers, blocks' kinds): the sections
+    after the gap keep their own counterparts' ids, the one lacking is said missing by its place, and a section the
+    translation adds keeps its own id."""
+    english = parse(_unnumbered([
+        ("Who we are", "Example Ltd, [example.com](https://example.com/)."),
+        ("What we collect", "Logs for 30 days."),
+        ("How we share", "With [processors](https://example.com/processors)."),
+        ("Your rights", "Write to privacy@example.com."),
+        ("Footnote", "Updated 2024.")]))
+    french = parse(_unnumbered([
+        ("Qui sommes-nous", "Example Ltd, [example.com](https://example.com/)."),
+        ("Ce que nous partageons", "Avec des [sous-traitants](https://example.com/processors)."),
+        ("Vos droits", "Écrivez à privacy@example.com."),
+        ("Note", "Mise à jour 2024.")]), "fr")
+    assert sync.pair_sections(english, french) == {0: 0, 2: 1, 3: 2, 4: 3}
+    ids = [english.sections[i].anchor for i in (0, 2, 3, 4)]
+    assert anchors.page_anchors(french, source=english).ids == ids
+    missing = [f for f in sync.compare(english, french) if f.rule.startswith("sync.section-missing")]
+    assert [(f.rule, dict(f.fields)["position"], dict(f.fields)["title"]) for f in missing] == [
+        ("sync.section-missing", 2, "What we collect")]
+    added = parse(_unnumbered([
+        ("Qui sommes-nous", "Example Ltd, [example.com](https://example.com/)."),
+        ("Ce que nous collectons", "Des journaux pendant 30 jours."),
+        ("Cookies", "Aucun cookie n'est déposé par [le site](https://example.com/site), jamais."),
+        ("Ce que nous partageons", "Avec des [sous-traitants](https://example.com/processors)."),
+        ("Vos droits", "Écrivez à privacy@example.com."),
+        ("Note", "Mise à jour 2024.")]), "fr")
+    found = anchors.page_anchors(added, source=english).ids
+    assert found[:2] == [english.sections[0].anchor, english.sections[1].anchor]
+    assert found[3:] == [s.anchor for s in english.sections[2:]] and found[2] == added.sections[2].anchor

@@ -168,17 +168,9 @@ def manifest_additions(repo: gitpython.Repo, rev: str, directory: str = mf.DIREC
     key = (repo.git_dir, git.rev_parse(repo, rev), directory)
     if key[1] and key in _ADDITIONS:
         return {version: list(found) for version, found in _ADDITIONS[key].items()}
-    out = git.run(repo, "log", "--root", "--diff-merges=separate", "--no-renames", "--no-abbrev",
-                  "--format=%x01%H %s", "--diff-filter=A", "--raw", rev, "--", f"{directory}/")
     added: dict[str, list[tuple[str, str, str]]] = {}
-    commit, subject = "", ""
-    for line in out.splitlines():
-        if line.startswith("\x01"):
-            commit, _, subject = line[1:].partition(" ")
-            continue
-        if not line.startswith(":") or "\t" not in line:
-            continue
-        fields, _, path = line.partition("\t")
+    for commit, subject, fields, path in git.raw_changes(repo, "--root", "--diff-merges=separate", "--no-renames",
+                                                         "--diff-filter=A", rev, "--", f"{directory}/"):
         name = path.strip().rsplit("/", 1)[-1]
         version = name.removesuffix(".json")
         if path.strip() == f"{directory}/{name}" and DATE.fullmatch(version):

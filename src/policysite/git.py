@@ -86,6 +86,18 @@ def run(repo: gitpython.Repo, *args: str) -> str:
         raise GitError(f"git {' '.join(args)}: {stderr or exc}") from exc
 
 
+def raw_changes(repo: gitpython.Repo, *args: str) -> Generator[tuple[str, str, str, str], None, None]:
+    """Each change `git log --raw <args>` lists, as (commit, subject, raw fields, path): the fields are git's
+    `:mode… blob… status` (a combined diff lists each parent's mode and blob first)."""
+    commit, subject = "", ""
+    for line in run(repo, "log", "--raw", "--no-abbrev", "--format=%x01%H %s", *args).splitlines():
+        if line.startswith("\x01"):
+            commit, _, subject = line[1:].partition(" ")
+        elif line.startswith(":") and "\t" in line:
+            fields, _, path = line.partition("\t")
+            yield commit, subject, fields, path
+
+
 def run_ok(repo: gitpython.Repo, *args: str) -> bool:
     """Whether `git <args>` succeeds in `repo` (a question git answers by its exit status)."""
     try:

@@ -454,16 +454,9 @@ def _writers(project: Project, since: str, rev: str, paths: set[str]
     would not be)."""
     written: dict[str, list[tuple[str, str | None]]] = {}
     newest: dict[str, tuple[str, str]] = {}
-    commit, subject = "", ""
     # a merge's own changes (those unlike every parent) are its
-    for line in git.run(project.repo, "log", "--no-renames", "--diff-merges=dense-combined", "--raw", "--no-abbrev",
-                        "--format=%x01%H %s", f"{since}..{rev}").splitlines():
-        if line.startswith("\x01"):
-            commit, _, subject = line[1:].partition(" ")
-            continue
-        if not line.startswith(":") or "\t" not in line:
-            continue
-        fields, _, path = line.partition("\t")
+    for commit, subject, fields, path in git.raw_changes(project.repo, "--no-renames", "--diff-merges=dense-combined",
+                                                         f"{since}..{rev}"):
         if path not in paths:
             continue
         blob = fields.split()[-2]  # (a combined diff lists each parent's mode and blob first)

@@ -27,7 +27,7 @@ _HEADER = struct.Struct("!Q")
 
 # How the engine is run, besides the standards asked for: part of each PDF's key (pdf.OPTIONS).
 OPTIONS: dict[str, object] = {"pdf_tags": True, "ignore_system_fonts": True, "object_streams": "generate",
-                              "compress_streams": True, "deterministic_id": True}
+                              "compress_streams": True, "deterministic_id": True, "content_strings": "raw"}
 
 
 class TypesetError(Exception):
@@ -39,6 +39,8 @@ def typeset(template: str, data: str, *, fonts: Sequence[str], standards: Sequen
     import pikepdf
     import typst
 
+    from policysite import pdfstrings
+
     compile_: Any = typst.compile  # its stubs name each standard as a literal; ours come from settings
     # The template reads nothing but its data and the fonts: its root (what `read()` and `image()` reach) and
     # its packages' folders are an empty folder, never the working directory (a project's print template read
@@ -48,6 +50,8 @@ def typeset(template: str, data: str, *, fonts: Sequence[str], standards: Sequen
                        pdf_tags=bool(OPTIONS["pdf_tags"]), root=_nothing(), package_path=_nothing(),
                        package_cache_path=_nothing())
     with pikepdf.open(io.BytesIO(printed)) as pdf:
+        if OPTIONS["content_strings"] == "raw":
+            pdfstrings.rewrite(pdf)
         out = io.BytesIO()
         pdf.save(out, object_stream_mode=getattr(pikepdf.ObjectStreamMode, str(OPTIONS["object_streams"])),
                  compress_streams=bool(OPTIONS["compress_streams"]), deterministic_id=bool(OPTIONS["deterministic_id"]))

@@ -682,8 +682,9 @@ def _added_words(article: Any, source: bytes, *, lang: str) -> list[str]:
 
 def _export_of_source(project: Project, tree: dict[str, tuple[str, str]], source: bytes, *, lang: str,
                       version: str) -> list[str]:
-    """A version's policy.json written in today's format holds its source's text exactly (whichever generator
-    wrote it): title, sections' titles, each block's text and cells. An export in an older format is said."""
+    """A version's policy.json written in a format of today's words (export.WORDS) holds its source's text exactly
+    (whichever generator wrote it): title, sections' titles, each block's text and cells. An export in an older format
+    is said."""
     path = f"{project.settings.base(lang)}/{version}/{export.FILE}"
     if path not in tree:
         return []
@@ -691,7 +692,7 @@ def _export_of_source(project: Project, tree: dict[str, tuple[str, str]], source
         published = json.loads(git.read_object(project.repo, tree[path][1]).decode("utf-8"))
     except (ValueError, UnicodeDecodeError):
         return [Said("verify.export-not-json", path=path)]
-    if not isinstance(published, dict) or published.get("format") != export.FORMAT:
+    if not isinstance(published, dict) or published.get("format") not in export.WORDS:
         return []  # an older format: the page's check above stands for it
     expected = json.loads(export.policy_json(source, lang=lang, version=version, url=str(published.get("url", "")),
                                              previous=published.get("previous")))

@@ -514,10 +514,10 @@ def test_a_versions_text_replaced_on_the_branch_by_another_of_its_date_is_named(
                in p for p in problems), problems
 
 
-def _forge(project, version: str, commit: str, *, export_too: bool = False) -> None:
+def _forge(project, version: str, commit: str, *, export_too: bool | int = False) -> None:
     """The manifest of `version` on gh-pages edited by hand to name `commit`'s text with its SHA-256 (a manifest
     consistent with itself); with `export_too`, its policy.json's recorded digest too, and the manifest's digest of
-    that file."""
+    that file (with 4, the export also says it is written in format 4, a publication's before format 5)."""
     import hashlib
 
     work = project.root.parent / "forge"
@@ -531,6 +531,8 @@ def _forge(project, version: str, commit: str, *, export_too: bool = False) -> N
             export = work / lang / version / "policy.json"
             data = json.loads(export.read_text(encoding="utf-8"))
             data["source"]["sha256"] = digest
+            if export_too == 4:  # as a generator before policy.json's format 5 wrote it (its words the same)
+                data["format"] = 4
             export.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
             manifest["languages"][lang]["files"]["policy.json"] = hashlib.sha256(export.read_bytes()).hexdigest()
     path.write_text(json.dumps(manifest), encoding="utf-8")
@@ -538,7 +540,7 @@ def _forge(project, version: str, commit: str, *, export_too: bool = False) -> N
     git(project.root, "worktree", "remove", "--force", str(work))
 
 
-@pytest.mark.parametrize("export_too", [False, True])
+@pytest.mark.parametrize("export_too", [False, True, 4])
 def test_a_manifest_naming_a_draft_with_its_digest_is_refused_by_publish_and_rebuild(two_published, export_too):
     """Safety hunt 45, finding 1: a manifest edited on gh-pages with its commit and SHA-256 both a draft's (of the
     published date) is consistent with itself: `policy publish` of the draft said it was "already on gh-pages with

@@ -385,3 +385,26 @@ def test_a_page_that_stops_numbering_its_headings_is_compared_alike():
     assert [s["kind"] for s in _python(old, new)["sections"]] == ["added"] * 4
     assert [s.get("numeral") for s in _doc(new, "2030-01-02")["sections"]][-1] == "2.1"
     _check([(old, new), (new, old)])
+
+
+def test_a_policy_json_written_with_two_digests_a_block_compares_with_one_written_with_one():
+    """policy.json's format 5 writes one `md` digest where the Markdown's and its whitespace-collapsed one agree, format
+    4 always both (issue 16): a version published before compared with one after says "whitespace" and "formatting"
+    where redline.py does, both ways."""
+    spaced = RESTYLED.replace("fictional records", "fictional  records")
+    bolder = RESTYLED.replace("fictional records", "**fictional** records")
+    for old, new, notes in ((RESTYLED, spaced, {"whitespace": 1, "formatting": 0}),
+                            (spaced, RESTYLED, {"whitespace": 1, "formatting": 0}),
+                            (RESTYLED, bolder, {"whitespace": 0, "formatting": 1})):
+        old, new = synthetic_policy("2030-01-10", sections=old), synthetic_policy("2030-01-11", sections=new)
+        earlier = _doc(old, "2030-01-01")
+        blocks = [b for s in earlier["sections"] for b in s["blocks"]]
+        assert any(len(b["md"]) == 1 for b in blocks)
+        earlier["format"] = 4
+        for block in blocks:
+            block["md"] = block["md"] * 2 if len(block["md"]) == 1 else block["md"]
+        for docs in ([earlier, _doc(new, "2030-01-02")], [_doc(old, "2030-01-01"), _doc(new, "2030-01-02")]):
+            got = _javascript([(old, new)], docs=[docs])[0]
+            expected = json.loads(json.dumps(_python(old, new)))
+            assert expected["notes"] == notes
+            assert (got["notes"], got["sections"], got["summary"]) == (notes, expected["sections"], expected["summary"])

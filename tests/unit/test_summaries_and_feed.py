@@ -174,7 +174,7 @@ def test_json_export_has_the_sections_as_the_document_model_reads_them():
     data = json.loads(export.policy_json(source, lang="en", version="2030-03-01",
                                          url="https://example.test/en/2030-03-01/", previous="2030-01-15"))
     assert {k: data[k] for k in ("format", "version", "date", "lang", "url", "previous", "title")} == {
-        "format": 4, "version": "2030-03-01", "date": "2030-03-01", "lang": "en",
+        "format": 5, "version": "2030-03-01", "date": "2030-03-01", "lang": "en",
         "url": "https://example.test/en/2030-03-01/", "previous": "2030-01-15", "title": "Synthetic policy"}
     assert data["source"] == {"sha256": hashlib.sha256(source).hexdigest()}
     assert [(s["number"], s["anchor"], s["title"], s["level"]) for s in data["sections"]] == [
@@ -183,6 +183,12 @@ def test_json_export_has_the_sections_as_the_document_model_reads_them():
     block = data["sections"][0]["blocks"][0]
     assert {k: block[k] for k in ("kind", "text")} == {"kind": "paragraph", "text": "Alpha paragraph, edited."}
     assert set(block) == {"kind", "text", "line", "md"}  # md: digests of its Markdown, for the compare page
+    digest = hashlib.sha256(b"Alpha paragraph, edited.").hexdigest()[:16]
+    assert block["md"] == [digest]  # one where collapsing its whitespace changes nothing (issue 16: 0.4 KB gzip)
+    spaced = json.loads(export.policy_json(source.replace(b"Alpha paragraph,", b"Alpha  paragraph,"), lang="en",
+                                           version="2030-03-01", url="", previous=None))
+    assert spaced["sections"][0]["blocks"][0]["md"] == [
+        hashlib.sha256(b"Alpha  paragraph, edited.").hexdigest()[:16], digest]  # written, then whitespace collapsed
     nested = json.loads(export.policy_json(synthetic_policy().encode("utf-8"), lang="en", version="2030-01-15",
                                            url="", previous=None))
     assert [(b["kind"], b["text"]) for b in nested["sections"][1]["blocks"]] == [("item", "item one"),

@@ -211,10 +211,13 @@
     return { kind: kind, old: o, "new": n, ops: ops, linkOps: linkOps || [], note: note || "" };
   }
   var EMPTY = "e3b0c44298fc1c14";  // the digest of no Markdown at all (export.py's md digests)
+  // the digest of a block's Markdown with its whitespace collapsed: the last of its `md` (one digest where that is
+  // its Markdown's own, from policy.json's format 5; two before)
+  function collapsed(md) { return md ? md[md.length - 1] : EMPTY; }
   function unchanged(o, n) {
     var note = "";
     if (shape(o) !== shape(n)) {
-      var sameWords = (o.md || n.md) ? (o.md ? o.md[1] : EMPTY) === (n.md ? n.md[1] : EMPTY) : true;
+      var sameWords = (o.md || n.md) ? collapsed(o.md) === collapsed(n.md) : true;
       var sameShape = same([o.kind, o.depth, o.strong, o.number], [n.kind, n.depth, n.strong, n.number]);
       note = sameWords && sameShape ? "whitespace" : "formatting";
     }

@@ -1130,8 +1130,8 @@ def _pandoc_inlines(body: str, notes: Notes) -> str:
                 notes.add(f"an inline footnote (Pandoc ^[…]) written in parentheses where its mark was: "
                           f"{_quote(words)}", number)
                 at = close + 1
-            elif line[close + 1:close + 2] == "{" and "}" in line[close + 1:] and (found.start() == 0 or
-                                                                                line[found.start() - 1] != "!"):
+            elif line[close + 1:close + 2] == "{" and "}" in line[close + 1:] and not _link_label(line, found.start(),
+                                                                                                  close):
                 end = line.index("}", close + 1) + 1
                 pieces += [line[at:found.start()], words]
                 notes.add(f"a bracketed span (Pandoc) written as its words, its attributes "
@@ -1139,6 +1139,13 @@ def _pandoc_inlines(body: str, notes: Notes) -> str:
                 at = end
         out.append("".join(pieces) + line[at:])
     return "\n".join(out)
+
+
+def _link_label(line: str, start: int, close: int) -> bool:
+    """Whether the brackets from `start` to `close` are an image's words (`![logo]{…}`), a reference link's label
+    (`[Tinylytics][1]{:target="_blank"}`) or words a kramdown attribute list (`{:…}`, never Pandoc's) follows: no
+    Pandoc span, the attribute list is the link's."""
+    return line[start - 1:start] in ("!", "]") or line[close + 1:close + 3] == "{:"
 
 
 def _closing_bracket(line: str, start: int) -> int | None:

@@ -1,0 +1,40 @@
+"""Texts as Jekyll sites write them in Markdown (kramdown's attribute lists, Liquid), imported (adoption 5 of session
+29: a Spanish personal site's privacy page, kept in its Jekyll repository since 2018)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import markdown
+
+from policysite.convert import convert
+
+
+def converted(tmp_path: Path, text: str, name: str = "privacy-2024-02-01.md"):
+    source = tmp_path / name
+    source.write_text(text, encoding="utf-8")
+    return convert(source)
+
+
+def rendered(body: str) -> str:
+    return markdown.Markdown(extensions=["tables", "attr_list", "sane_lists"]).convert(body)
+
+
+def test_a_reference_link_with_a_kramdown_attribute_list_stays_a_link(tmp_path: Path):
+    """`[Tinylytics][1]{:target="_blank"}`, as a Jekyll page opens a link in a new tab, was taken for a Pandoc
+    bracketed span `[1]{…}`: the page read “[Tinylytics]1”, the link lost, the label's number in the sentence. The link
+    keeps its address and its words, and the attributes the site does not allow go, said as an inline link's are; a
+    Pandoc span (`[words]{.smallcaps}`) is still its words."""
+    text = converted(tmp_path, (
+        "---\ntitle: Privacidad\n---\n\n## Analítica\n\nUso [Tinylytics][1]{:target=\"_blank\" rel=\"noopener\"} y "
+        "[el RGPD][rgpd]{: target=\"_blank\"}, [otra][]{:target=\"_blank\"} y [Artículo 15]{.smallcaps}.\n\n"
+        "[1]: https://tinylytics.example/\n[rgpd]: https://gdpr.example/\n[otra]: https://other.example/\n"))
+    html = rendered(text.markdown)
+    for link in ('<a href="https://tinylytics.example/">Tinylytics</a>', '<a href="https://gdpr.example/">el RGPD</a>',
+                 '<a href="https://other.example/">otra</a>'):
+        assert link in html, html
+    assert "]1" not in text.markdown and "target" not in html and "Artículo 15 ." not in html, html
+    assert "y Artículo 15." in html, html
+    notes = "\n".join(text.notes)
+    assert "bracketed span (Pandoc) written as its words, its attributes {.smallcaps}" in notes, notes
+    assert "“1”" not in notes and "“rgpd”" not in notes, notes
+    assert notes.count("set attributes the site does not allow") == 3, notes

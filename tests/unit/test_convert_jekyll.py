@@ -38,3 +38,23 @@ def test_a_reference_link_with_a_kramdown_attribute_list_stays_a_link(tmp_path: 
     assert "bracketed span (Pandoc) written as its words, its attributes {.smallcaps}" in notes, notes
     assert "“1”" not in notes and "“rgpd”" not in notes, notes
     assert notes.count("set attributes the site does not allow") == 3, notes
+
+
+def test_a_page_variable_is_the_words_its_front_matter_gives(tmp_path: Path):
+    """Jekyll fills `{{ page.key }}` with the page's front matter (a line "Última actualización: {{ page.updated }}"
+    under the title): the imported page showed the tag, escaped, where readers saw the day. Each is written as its
+    words and said; a key the front matter lacks, a date's or a list's, and a tag in code stay, the missing one said as
+    other Liquid is."""
+    text = converted(tmp_path, (
+        "---\ntitle: Privacidad\nupdated: 2 de febrero de 2024\nversion: 3\nday: 2024-02-01\ntags: [a, b]\n---\n\n"
+        "# {{ page.title }}\n\nÚltima actualización: {{page.updated}} (versión {{- page.version -}}).\n\n"
+        "## Datos\n\nNada {{ page.missing }}, {{ page.day }}, {{ page.tags }} y `{{ page.title }}`.\n"))
+    body = text.markdown
+    assert "# Privacidad\n\nÚltima actualización: 2 de febrero de 2024 (versión 3).\n" in body, body
+    assert "{{ page.missing }}" in body and "{{ page.tags }}" in body and "`{{ page.title }}`" in body, body
+    assert "{{ page.day }}" in body, body
+    notes = "\n".join(text.notes)
+    assert "wrote {{page.updated}} as the words the old site filled in, its front matter's updated: “2 de febrero" \
+        in notes, notes
+    assert notes.count("as the words the old site filled in") == 3, notes
+    assert "Liquid template code {{ page.missing }} was left as it is" in notes, notes

@@ -27,10 +27,11 @@ def convert(data: bytes, *, name: str) -> Converted:
     notes = Notes()
     text = decode(data, notes)
     try:
-        meta, body, offset, addresses = front_matter(text, notes)
+        meta, body, offset, addresses, variables = front_matter(text, notes)
     except ConvertError as draft:
         raise ConvertError(f"{name}: {draft}") from None
     notes.offset = offset
+    body = _page_variables(body, variables, notes)
     if not offset:
         body = _title_block(body, meta, notes)
     body = notion_markdown.read(body, name, notes)
@@ -1276,17 +1277,17 @@ def front_matter_day(text: str) -> tuple[str, str] | None:
     return None
 
 
-def front_matter(text: str, notes: Notes) -> tuple[dict[str, str], str, int, tuple[str, ...]]:
-    """(kept keys, body, lines before the body, the addresses the old site served the page at): YAML (`---`) or TOML
-    (`+++`) front matter, read safely."""
+def front_matter(text: str, notes: Notes) -> tuple[dict[str, str], str, int, tuple[str, ...], dict[str, str]]:
+    """(kept keys, body, lines before the body, the addresses the old site served the page at, the words of each key
+    a text can show): YAML (`---`) or TOML (`+++`) front matter, read safely."""
     match = _YAML.match(text) or _TOML.match(text)
     if not match:
-        return {}, text, 0, ()
+        return {}, text, 0, (), {}
     body, offset = text[match.end():], match.group(0).count("\n")
     source = match.group(1) or ""
     if len(source.encode("utf-8")) > MAX_FRONT_MATTER:
         notes.add(f"the front matter is over {MAX_FRONT_MATTER // 1024} KiB: it was not read and was left out")
-        return {}, body, offset, ()
+        return {}, body, offset, (), {}
     try:
         if match.re is _TOML:
             meta = tomllib.loads(source)
@@ -1295,12 +1296,12 @@ def front_matter(text: str, notes: Notes) -> tuple[dict[str, str], str, int, tup
     except (yaml.YAMLError, tomllib.TOMLDecodeError, RecursionError, ValueError, TypeError) as exc:
         problem = getattr(exc, "problem", None) or str(exc).split("\n")[0]
         notes.add(f"the front matter is not valid ({problem[:120]}): it was left out")
-        return {}, body, offset, ()
+        return {}, body, offset, (), {}
     if meta is None:
-        return {}, body, offset, ()
+        return {}, body, offset, (), {}
     if not isinstance(meta, dict):
         notes.add("the front matter is not a set of keys: it was left out")
-        return {}, body, offset, ()
+        return {}, body, offset, (), {}
     if meta.get("draft") is True or meta.get("published") is False:  # Hugo's, Docusaurus', Astro's; Jekyll's
         key = "draft: true" if meta.get("draft") is True else "published: false"
         raise ConvertError(f"its front matter says `{key}`: a draft the old site never published, no version; move it "
@@ -1312,4 +1313,40 @@ def front_matter(text: str, notes: Notes) -> tuple[dict[str, str], str, int, tup
         notes.add(f"dropped front matter key{'s' if len(dropped) > 1 else ''} {', '.join(dropped)}" + (
             f" (having read the page's addresses on the old site, {len(addresses)}: a link to one lands in the text)"
             if addresses else ""))
-    return kept, body, offset, addresses
+    variables = {str(k): str(v) for k, v in meta.items() if isinstance(v, str | int | float)
+                 and not isinstance(v, bool) and not _YAML_TIMESTAMP.fullmatch(str(v))}
+    return kept, body, offset, addresses, variables
+
+
+# YAML's timestamp (`2024-02-01`, `2024-02-01 10:00:00`), which Jekyll shows in its own form (`2024-02-01 00:00:00
+# +0000`), not as written: such a key's tag stays, said as other Liquid is.
+_YAML_TIMESTAMP = re.compile(r"\d{4}-\d\d?-\d\d?"
+                             r"(?:(?:[Tt]|[ \t]+)\d\d?:\d\d:\d\d(?:\.\d*)?(?:[ \t]*(?:Z|[-+]\d\d?(?::\d\d)?))?)?")
+
+
+# Jekyll fills `{{ page.key }}` in a page's text with its front matter's words (`# {{ page.title }}`, a line "Last
+# updated: {{ page.last-modified-at }}"): the reader saw the words, never the tag (adoption 5 of session 29).
+_PAGE_VARIABLE = re.compile(r"\{\{-?\s*page\.(?P<key>[\w-]+)\s*-?\}\}")
+
+
+def _page_variables(body: str, variables: dict[str, str], notes: Notes) -> str:
+    """`body` with each `{{ page.key }}` outside code written as the words its front matter gives the key, each said
+    with its line and words; a key the front matter lacks, or one holding no words (a date, a list), stays, said as
+    other Liquid is."""
+    if "page." not in body:
+        return body
+    lines = body.split("\n")
+    for n in _outside_fences(lines):
+        if "page." not in lines[n]:
+            continue
+        code = [m.span() for m in _CODE_SPAN.finditer(lines[n])]
+
+        def fill(match: re.Match, n: int = n, code: list[tuple[int, int]] = code) -> str:
+            words = variables.get(match["key"])
+            if words is None or any(a <= match.start() < b for a, b in code):
+                return match.group(0)
+            notes.add(f"wrote {match.group(0)} as the words the old site filled in, its front matter's "
+                      f"{match['key']}: {_quote(words)}", n + 1)
+            return words
+        lines[n] = _PAGE_VARIABLE.sub(fill, lines[n])
+    return "\n".join(lines)

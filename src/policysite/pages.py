@@ -278,7 +278,7 @@ def decorate(html: str, *, env: Environment, settings: Settings, lang: str, date
     takes effect, in its own HTML: true for ever, and read without JavaScript. A translation's first version says
     that before its date the document existed only in the language that prevails, linking that text (`earlier`).
     The text's comments are left out (without_comments). `page_title`: the page's, where the text has no `# `
-    heading (its front matter's), which a heading naming the text again is read against (`_states`).
+    heading (its front matter's), which a heading naming the text again is read against (`_stated`).
     """
     html = without_comments(html)
     if not isinstance(date, dt.date):
@@ -309,7 +309,11 @@ def decorate(html: str, *, env: Environment, settings: Settings, lang: str, date
     top = title + len("</h1>") if title >= 0 else 0  # without a title in the text, the theme's is just above
     # A text that says its date itself under its title ("Last updated: May 1, 2024", as most policies brought in
     # from elsewhere do) is not told it twice.
-    updated = "" if _states(html, top, date, lang, page_title) else \
+    stated = _stated(html, top, lang, page_title)
+    # A text whose own line says another day (a text dated by the day it was committed, its "Last updated" line left
+    # as the version before's) is told which day is this version's, never shown two dates unexplained.
+    context["other_date"] = bool(stated)
+    updated = "" if any(sync.states(dates, date) for dates in stated) else \
         env.get_template("partials/policy-updated.html").render(context)
     html = html[:top] + updated + html[top:]
     version = env.get_template("partials/policy-version.html").render(context)
@@ -322,10 +326,10 @@ def decorate(html: str, *, env: Environment, settings: Settings, lang: str, date
     return html[:at] + version + html[at:]
 
 
-def _states(html: str, top: int, date: dt.date, lang: str, title: str = "") -> bool:
-    """Whether the page's text between its title (ending at `top`; `title`, the page's where the text has none) and its
-    first section says `date` as a text's date line does (`sync.stated_dates`, as the check reads it), or the line
-    opening the heading that opens the text does (`sync.date_blocks`): somewhere else in a sentence is no such line."""
+def _stated(html: str, top: int, lang: str, title: str = "") -> list[set[str]]:
+    """The dates the page's text says as a text's date line does (`sync.stated_dates`, as the check reads it), between
+    its title (ending at `top`; `title`, the page's where the text has none) and its first section, or on the line
+    opening the heading that opens the text (`sync.date_blocks`): somewhere else in a sentence is no such line."""
     end = html.find("<h2", top)
     preamble = html[top:end if end >= 0 else len(html)]
     body = LexborHTMLParser(_BREAK.sub(" ", preamble)).body if "<" in preamble or preamble.strip() else None
@@ -343,8 +347,7 @@ def _states(html: str, top: int, date: dt.date, lang: str, title: str = "") -> b
             blocks = [*blocks, *(block for block in (node.css("p, li, tr, table, pre")[:3] if node is not None else [])
                                  if block.tag in ("p", "li") and sync.one_short_sentence(_shown(block)))]
             break
-    return any(sync.states(dates, date) for block in blocks
-               for _sentence, dates in sync.stated_dates(_shown(block), lang))
+    return [dates for block in blocks for _sentence, dates in sync.stated_dates(_shown(block), lang)]
 
 
 _BREAK = re.compile(r"<br\s*/?>", re.I)

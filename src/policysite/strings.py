@@ -14,6 +14,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "site_name": "Politique de confidentialité de {company}",
         "copyright": "Copyright © {company}. Tous droits réservés.",
         "updated": "Dernière mise à jour : {date}",
+        "updated_other": "Dernière mise à jour : {date} "
+                         "(la date écrite dans le texte ci-dessous n’est pas celle de cette version)",
         "version": "Version du {date}.",
         # a dated version's page title, before the document's name: tells its tab and bookmark from the others
         "version_title": "Version du {date}",
@@ -124,6 +126,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "site_name": "Privacy policy of {company}",
         "copyright": "Copyright © {company}. All rights reserved.",
         "updated": "Last updated: {date}",
+        "updated_other": "Last updated: {date} (the date written in the text below is not this version's)",
         "version": "Version of {date}.",
         "version_title": "Version of {date}",
         "versions": "Dated versions of this document when it was published:",

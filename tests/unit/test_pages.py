@@ -1,6 +1,7 @@
 """What the site adds around the text: section 1's list of versions stays the same size however long the archive."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import shutil
@@ -63,6 +64,31 @@ def test_a_text_that_states_its_date_under_its_title_is_not_told_it_twice():
     assert 'class="policy-updated"' not in decorated("<p>Last updated: January 2, 2020. This policy covers every "
                                                      "service we offer in each country and more.</p>")
     assert 'class="policy-updated"' not in decorated("<ul><li>Effective <span>January</span> 2, 2020</li></ul>")
+
+
+@pytest.mark.parametrize("lang, line, said", [
+    ("en", "<p>Last updated: January 1, 2020</p>",
+     "Last updated: January 2, 2020 (the date written in the text below is not this version's)"),
+    ("es", "<p><em>Modificado por última vez: 25/10/2019</em></p>",
+     "Última actualización: 2 de enero de 2020 (la fecha escrita en el texto de abajo no es la de esta versión)"),
+    ("fr", "<p>Mis à jour le 1er janvier 2020</p>", "Dernière mise à jour : 2 janvier 2020 (la date écrite"),
+])
+def test_a_text_whose_own_line_says_another_day_is_told_which_is_this_versions(lang, line, said):
+    """Adoption 5 of session 29: a text imported from git history is dated by its commit where its "Last updated" line
+    still says the day of the version before (a sentence changed, the line forgotten); the page showed the site's
+    "Last updated: 29 October 2018" over the text's "25/10/2018", two dates and no word of which is the version's. The
+    site's line now says the text's own date is not this version's; a text without a date line is told its date as
+    before."""
+    env = Environment(loader=FileSystemLoader(str(ROOT / "overrides")))
+    settings = dataclasses.replace(SETTINGS, languages=(Language(lang, lang, "mkdocs.yml"),), authoritative=lang)
+
+    def decorated(preamble: str) -> str:
+        return pages.decorate(f'<h1 id="t">T</h1>{preamble}<h2 id="s1">1. One</h2><p>Text.</p>', env=env,
+                              settings=settings, lang=lang, date=dt.date(2020, 1, 2), versions=[dt.date(2020, 1, 2)],
+                              link_versions=True)
+    other, plain = decorated(line), decorated("<p>We explain what we do with your data.</p>")
+    assert said in other, other
+    assert 'class="policy-updated"' in plain and said not in plain, plain
 
 
 def test_a_text_that_states_its_date_at_the_top_of_its_first_section_is_not_told_it_twice():

@@ -5,6 +5,7 @@ STRINGS: dict[str, str] = {
     "site_name": "سياسة الخصوصية – {company}",  # a company is often named شركة …: never "لشركة شركة"
     "copyright": "حقوق النشر © {company}. جميع الحقوق محفوظة.",
     "updated": "آخر تحديث: {date}",
+    "updated_other": "آخر تحديث: {date} (التاريخ المكتوب في النص أدناه ليس تاريخ هذه النسخة)",
     "version": "النسخة بتاريخ {date}.",
     "version_title": "النسخة بتاريخ {date}",
     "versions": "النسخ المؤرخة لهذه الوثيقة عند نشرها:",

@@ -5,6 +5,7 @@ STRINGS: dict[str, str] = {
     "site_name": "Zásady ochrany osobních údajů společnosti {company}",
     "copyright": "Copyright © {company}. Všechna práva vyhrazena.",
     "updated": "Poslední aktualizace: {date}",
+    "updated_other": "Poslední aktualizace: {date} (datum uvedené v textu níže není datem této verze)",
     "version": "Verze ze dne {date}.",
     "version_title": "Verze ze dne {date}",
     "versions": "Datované verze tohoto dokumentu v době jeho zveřejnění:",

@@ -5,6 +5,7 @@ STRINGS: dict[str, str] = {
     "site_name": "Privatlivspolitik for {company}",
     "copyright": "Copyright © {company}. Alle rettigheder forbeholdes.",
     "updated": "Senest opdateret: {date}",
+    "updated_other": "Senest opdateret: {date} (datoen i teksten nedenfor er ikke denne versions dato)",
     "version": "Version af {date}.",
     "version_title": "Version af {date}",
     "versions": "Daterede versioner af dette dokument, da det blev offentliggjort:",

@@ -5,6 +5,7 @@ STRINGS: dict[str, str] = {
     "site_name": "Datenschutzerklärung von {company}",
     "copyright": "Copyright © {company}. Alle Rechte vorbehalten.",
     "updated": "Stand: {date}",
+    "updated_other": "Stand: {date} (das Datum im Text unten ist nicht das dieser Fassung)",
     "version": "Fassung vom {date}.",
     "version_title": "Fassung vom {date}",
     "versions": "Datierte Fassungen dieses Dokuments bei seiner Veröffentlichung:",

@@ -5,6 +5,7 @@ STRINGS: dict[str, str] = {
     "site_name": "Política de privacidad de {company}",
     "copyright": "Copyright © {company}. Todos los derechos reservados.",
     "updated": "Última actualización: {date}",
+    "updated_other": "Última actualización: {date} (la fecha escrita en el texto de abajo no es la de esta versión)",
     "version": "Versión del {date}.",
     "version_title": "Versión del {date}",
     "versions": "Versiones fechadas de este documento en su publicación:",

@@ -5,6 +5,8 @@ STRINGS: dict[str, str] = {
     "site_name": "Tietosuojaseloste – {company}",
     "copyright": "Copyright © {company}. Kaikki oikeudet pidätetään.",
     "updated": "Päivitetty viimeksi: {date}",
+    "updated_other": "Päivitetty viimeksi: {date} "
+                     "(alla olevaan tekstiin kirjoitettu päivämäärä ei ole tämän version päivämäärä)",
     "version": "Versio, päivätty {date}.",
     "version_title": "Versio, päivätty {date}",
     "versions": "Tämän asiakirjan päivätyt versiot sen julkaisuhetkellä:",

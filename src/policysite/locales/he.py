@@ -8,6 +8,7 @@ STRINGS: dict[str, str] = {
     "site_name": "מדיניות הפרטיות של {company}",
     "copyright": "זכויות יוצרים © {company}. כל הזכויות שמורות.",
     "updated": "עודכן לאחרונה: {date}",
+    "updated_other": "עודכן לאחרונה: {date} (התאריך הכתוב בנוסח שלהלן אינו התאריך של גרסה זו)",
     "version": "גרסה מיום {date}.",
     "version_title": "גרסה מיום {date}",
     "versions": "הגרסאות המתוארכות של מסמך זה במועד פרסומו:",

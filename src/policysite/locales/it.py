@@ -5,6 +5,8 @@ STRINGS: dict[str, str] = {
     "site_name": "Informativa sulla privacy di {company}",
     "copyright": "Copyright © {company}. Tutti i diritti riservati.",
     "updated": "Ultimo aggiornamento: {date}",
+    "updated_other": "Ultimo aggiornamento: {date} "
+                     "(la data scritta nel testo qui sotto non è quella di questa versione)",
     "version": "Versione datata {date}.",
     "version_title": "Versione del {date}",
     "versions": "Versioni datate di questo documento alla sua pubblicazione:",

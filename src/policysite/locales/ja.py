@@ -5,6 +5,7 @@ STRINGS: dict[str, str] = {
     "site_name": "{company} プライバシーポリシー",
     "copyright": "Copyright © {company}. All rights reserved.",
     "updated": "最終更新日：{date}",
+    "updated_other": "最終更新日：{date}（下の本文に書かれた日付は、この版の日付ではありません）",
     "version": "{date}版。",
     "version_title": "{date}版",
     "versions": "公開時点における本文書の各版：",

@@ -5,6 +5,7 @@ STRINGS: dict[str, str] = {
     "site_name": "{company} 개인정보 처리방침",
     "copyright": "Copyright © {company}. All rights reserved.",
     "updated": "최종 수정일: {date}",
+    "updated_other": "최종 수정일: {date} (아래 본문에 적힌 날짜는 이 버전의 날짜가 아닙니다)",
     "version": "{date} 버전.",
     "version_title": "{date} 버전",
     "versions": "게시 당시 이 문서의 날짜별 버전:",

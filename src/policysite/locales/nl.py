@@ -5,6 +5,7 @@ STRINGS: dict[str, str] = {
     "site_name": "Privacyverklaring van {company}",
     "copyright": "Copyright © {company}. Alle rechten voorbehouden.",
     "updated": "Laatst bijgewerkt: {date}",
+    "updated_other": "Laatst bijgewerkt: {date} (de datum in de tekst hieronder is niet die van deze versie)",
     "version": "Versie van {date}.",
     "version_title": "Versie van {date}",
     "versions": "Gedateerde versies van dit document bij de publicatie ervan:",

@@ -5,6 +5,7 @@ STRINGS: dict[str, str] = {
     "site_name": "Polityka prywatności {company}",
     "copyright": "Copyright © {company}. Wszelkie prawa zastrzeżone.",
     "updated": "Ostatnia aktualizacja: {date}",
+    "updated_other": "Ostatnia aktualizacja: {date} (data podana w tekście poniżej nie jest datą tej wersji)",
     "version": "Wersja z dnia {date}.",
     "version_title": "Wersja z dnia {date}",
     "versions": "Datowane wersje tego dokumentu w chwili jego publikacji:",

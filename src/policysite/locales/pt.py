@@ -5,6 +5,7 @@ STRINGS: dict[str, str] = {
     "site_name": "Política de privacidade de {company}",
     "copyright": "Copyright © {company}. Todos os direitos reservados.",
     "updated": "Última atualização: {date}",
+    "updated_other": "Última atualização: {date} (a data escrita no texto abaixo não é a desta versão)",
     "version": "Versão de {date}.",
     "version_title": "Versão de {date}",
     "versions": "Versões datadas deste documento na sua publicação:",

@@ -5,6 +5,7 @@ STRINGS: dict[str, str] = {
     "site_name": "Integritetspolicy för {company}",
     "copyright": "Copyright © {company}. Alla rättigheter förbehållna.",
     "updated": "Senast uppdaterad: {date}",
+    "updated_other": "Senast uppdaterad: {date} (datumet i texten nedan är inte den här versionens datum)",
     "version": "Version daterad {date}.",
     "version_title": "Version från {date}",
     "versions": "Daterade versioner av detta dokument när det publicerades:",

@@ -8,6 +8,7 @@ STRINGS: dict[str, str] = {
     "site_name": "{company} Gizlilik Politikası",
     "copyright": "Telif hakkı © {company}. Tüm hakları saklıdır.",
     "updated": "Son güncelleme: {date}",
+    "updated_other": "Son güncelleme: {date} (aşağıdaki metinde yazan tarih bu sürümün tarihi değildir)",
     "version": "{date} tarihli sürüm.",
     "version_title": "{date} tarihli sürüm",
     "versions": "Bu belgenin yayımlandığı tarihteki tarihli sürümleri:",

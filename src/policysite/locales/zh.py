@@ -7,6 +7,7 @@ STRINGS: dict[str, str] = {
     "site_name": "{company}隐私政策",
     "copyright": "版权所有 © {company}。保留所有权利。",
     "updated": "最后更新日期：{date}",
+    "updated_other": "最后更新日期：{date}（下文中写明的日期并非本版本的日期）",
     "version": "{date}版本。",
     "version_title": "{date}版本",
     "versions": "本文件发布时的各日期版本：",

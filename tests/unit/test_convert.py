@@ -5061,6 +5061,26 @@ def test_a_date_line_under_the_heading_opening_a_text_titled_in_its_front_matter
     assert sources.stated_day(page, ("en",), lang="en") == (
         ("Effective date: November 16, 2020", ["2020-11-16"], "its text") if said else None)
 
+@pytest.mark.parametrize("front, said", [
+    ("date: 2023-02-19T14:00:00+09:00", ("JST 2023年 11月 19日: 改定", ["2023-11-19"], "its text")),
+    ("date: 2023-12-01", ("date: 2023-12-01", ["2023-12-01"], "its text")),  # after the lines' last day
+    ("lastmod: 2023-02-19", ("lastmod: 2023-02-19", ["2023-02-19"], "its text")),  # the day it was last changed
+])
+def test_a_pages_first_published_day_gives_way_to_the_later_day_its_closing_lines_say(tmp_path: Path, front, said):
+    """Adoption 5 of session 29: a Hugo page's `date:` is the day it was first published, kept through its revisions;
+    a Japanese policy ending with its revisions, one a line (`JST 2023年 2月 15日: 制定` … `JST 2023年 11月 19日: 改定`),
+    was dated by it, and its versions of 26 August and 19 November given the days they were committed, "a date line
+    gone back" (three lines of a paragraph were read as one sentence, too long for a date line). The later day its
+    closing lines show readers is its day; `lastmod:` stays the page's."""
+    from policysite.convert import sources
+
+    page = tmp_path / "_index.md"
+    page.write_text(f"---\n{front}\ntitle: プライバシーポリシー\n---\n\n## はじめに\n\n本サイトは個人情報を取得しません。\n\n"
+                    "## 履歴\n\nJST 2023年 2月 15日: 制定  \nJST 2023年 8月 26日: 改定  \nJST 2023年 11月 19日: 改定\n",
+                    encoding="utf-8")
+    assert sources.stated_day(page, ("ja",), lang="ja") == said
+
+
 def test_the_day_the_lines_ending_a_text_say_is_read_as_its_date_line_is(tmp_path: Path):
     """Adoption hunt 43: a Japanese policy closes with its days (`制定日：…` over `最終改定日：…`, then `以上`), a German
     one with `Stand: …` under its last section: a file of it without a date in its name got the generic hint, and one
@@ -5079,15 +5099,15 @@ def test_the_day_the_lines_ending_a_text_say_is_read_as_its_date_line_is(tmp_pat
     assert str(refused.value).splitlines()[1:] == [
         "  datenschutz.md: no date in the file name; its text says “Stand: 1. März 2023”: if its text took effect that "
         "day, rename it datenschutz-2023-03-01.md",
-        "  kojin.html: no date in the file name; its text says “制定日：2021年4月1日 最終改定日：2023年7月1日”: if its text "
-        "took effect that day, rename it kojin-2023-07-01.html"]
+        "  kojin.html: no date in the file name; its text says “最終改定日：2023年7月1日”: if its text took effect that day, "
+        "rename it kojin-2023-07-01.html"]
     for day, said in ((dt.date(2023, 8, 20), True), (dt.date(2023, 7, 1), False)):
         page = tmp_path / f"kojin-{day}.html"
         page.write_bytes((tmp_path / "kojin.html").read_bytes())
         notes = importer._convert(Source(page, day, "html"), lang="ja", authoritative=True).notes
         told = [note for note in notes if "in the lines ending it, another day than" in note]
         assert told == ([
-            f"its text says “制定日：2021年4月1日 最終改定日：2023年7月1日” in the lines ending it, another day than {day}, the "
+            f"its text says “最終改定日：2023年7月1日” in the lines ending it, another day than {day}, the "
             "day its name gives (the day the page was saved or captured, perhaps): the page shows both days; if the "
             "text took effect that day, name the file kojin-2023-07-01.html and import the archive again into a new "
             "site"] if said else []), notes

@@ -394,12 +394,16 @@ def stated_day(path: Path, languages: tuple[str, ...], *, lang: str = "",
         except (OSError, ValueError):
             dated = None
         if dated is not None:
+            # `date:` is the day a Hugo or Jekyll page was first published, kept as the text is revised: the later day
+            # its own closing lines show readers (`JST 2023年 8月 26日: 改定` ending a revision list) is this text's
+            later = _closing(policy, languages) if dated[0].startswith("date:") else None
+            if later is not None and later[1] > dated[1]:
+                return later[0], [later[1]], "its text"
             return dated[0], [dated[1]], "its text"
     if either:
         return either
-    for lang in dict.fromkeys((*languages, "en")):
-        if closing := closing_day(policy, lang):
-            return closing[0], [closing[1]], "its text"
+    if closing := _closing(policy, languages):
+        return closing[0], [closing[1]], "its text"
     if FORMATS.get(path.suffix.lower()) == "docx" and (margin := margin_day(path, languages)):
         return margin[0], [margin[1]], "its page header or footer"  # a Word file dated there only
     return None
@@ -458,6 +462,14 @@ def margin_day(path: Path, languages: tuple[str, ...]) -> tuple[str, str] | None
     return None
 
 
+def _closing(policy: document.Policy, languages: tuple[str, ...]) -> tuple[str, str] | None:
+    """`closing_day` read in the site's languages, then English: the first that reads one."""
+    for lang in dict.fromkeys((*languages, "en")):
+        if closing := closing_day(policy, lang):
+            return closing
+    return None
+
+
 def closing_day(policy: document.Policy, lang: str) -> tuple[str, str] | None:
     """(the sentence, YYYY-MM-DD) of the latest day the short dated lines ending a text say: the dates a Japanese,
     Korean or Chinese policy closes with (`制定日：2021年4月1日` over `最終改定日：2023年7月1日`, then `以上`), a
@@ -469,7 +481,8 @@ def closing_day(policy: document.Policy, lang: str) -> tuple[str, str] | None:
 
     blocks = policy.sections[-1].blocks if policy.sections else policy.preamble
     days = [(day, sentence) for block in blocks[-3:] if block.kind in ("paragraph", "item")
-            for sentence, dates in sync.stated_dates(block.text, lang) for day in dates if len(day) == 10]
+            for line in (block.lines or block.text).split("\n")  # each line its own: revisions listed in one
+            for sentence, dates in sync.stated_dates(line, lang) for day in dates if len(day) == 10]  # paragraph
     entries = []  # a change log ending the text, newest first or last: each entry's day (its words may be long)
     for block in reversed(blocks):
         entry = _ENTRY.match(block.text) if block.kind in ("paragraph", "item") else None

@@ -58,3 +58,24 @@ def test_a_page_variable_is_the_words_its_front_matter_gives(tmp_path: Path):
         in notes, notes
     assert notes.count("as the words the old site filled in") == 3, notes
     assert "Liquid template code {{ page.missing }} was left as it is" in notes, notes
+
+
+def test_a_link_whose_address_is_liquid_keeps_its_words_without_its_target(tmp_path: Path):
+    """`[Guestbook][6]` over `[6]: {{ site.url }}/guestbook/`: the old site filled in its settings' address, which the
+    text does not hold; the definition (its spaces no address) was published as a paragraph of its own, and the link
+    as “[Guestbook][6]”. The link keeps its words, the definition goes, each said; a link to a written address, and
+    Liquid in code, stay."""
+    text = converted(tmp_path, (
+        "# Privacidad\n\n## Blog\n\nComenta en [Mastodon][5], en el [Guestbook][6], en [mi perfil]({{ site.url }}/yo) "
+        "o en [GitHub][7]; `[x]({{ site.url }})` es código.\n\n"
+        "[5]: {{ site.mastodon_url }}\n[6]: {{ site.url }}/guestbook/\n[7]: https://github.example/\n"))
+    body = text.markdown
+    assert "Comenta en Mastodon, en el Guestbook, en mi perfil o en [GitHub][7]; `[x]({{ site.url }})` es código." \
+        in body, body
+    assert "{{ site" not in body.replace("`[x]({{ site.url }})`", ""), body
+    html = rendered(body)
+    assert '<a href="https://github.example/">GitHub</a>' in html and "[" not in html.replace("[x]", ""), html
+    notes = "\n".join(text.notes)
+    assert "the link to {{ site.url }}/guestbook/ (an address the old site's templates filled in, which the text does " \
+        "not hold): kept its text “Guestbook”, removed the target" in notes, notes
+    assert notes.count("removed the target") == 3, notes

@@ -32,6 +32,7 @@ def convert(data: bytes, *, name: str) -> Converted:
         raise ConvertError(f"{name}: {draft}") from None
     notes.offset = offset
     body = _page_variables(body, variables, notes)
+    body = _liquid_links(body, notes)
     if not offset:
         body = _title_block(body, meta, notes)
     body = notion_markdown.read(body, name, notes)
@@ -1099,6 +1100,47 @@ def _line_block(run: list[str]) -> list[str]:
                for line in lines]
     broken = [line + ("  " if i < len(escaped) - 1 else "") for i, line in enumerate(escaped)]
     return broken + [""] * (len(run) - len(lines))  # a line for a line: the notes' line numbers hold
+
+
+# A link whose address is Liquid (`[Guestbook][6]` over `[6]: {{ site.url }}/guestbook/`, `[Mastodon]({{
+# site.mastodon_url }})`): the old site filled in an address its settings held, which the text does not; the
+# definition, its spaces no address, was published as written, and its link as brackets (adoption 5 of session 29).
+_LIQUID_DEFINITION = re.compile(r"^[ ]{0,3}\[(?P<label>[^\]]+)\]:[ \t]*(?P<target>\S*\{\{.*?\}\}\S*)[ \t]*$")
+_LIQUID_INLINE = re.compile(r"(?<![!\\])\[(?P<words>[^\[\]]+)\]\((?P<target>[^()\s]*\{\{[^()]*?\}\}[^()\s]*)\)")
+_LIQUID_REFERENCE = re.compile(r"(?<![!\\\]])\[(?P<words>[^\[\]]+)\](?:\[(?P<label>[^\[\]]*)\]|(?![(:]))")
+
+
+def _liquid_links(body: str, notes: Notes) -> str:
+    """`body` with each link whose address is Liquid written as its words, its definition left out, each said with
+    its line, words and address."""
+    if "{{" not in body:
+        return body
+    lines = body.split("\n")
+    outside = list(_outside_fences(lines))
+    targets: dict[str, str] = {}
+    for n in outside:
+        if found := _LIQUID_DEFINITION.match(lines[n]):
+            targets.setdefault(_label(found["label"]), found["target"])
+            lines[n] = ""  # a line for a line: the notes' line numbers hold
+    for n in outside:
+        code = [m.span() for m in _CODE_SPAN.finditer(lines[n])]
+
+        def words(match: re.Match, n: int = n, code: list[tuple[int, int]] = code) -> str:
+            label = match.groupdict().get("label")
+            target = match.groupdict().get("target") or targets.get(_label(label or match["words"]))
+            if target is None or any(a <= match.start() < b for a, b in code):
+                return match.group(0)
+            notes.add(f"the link to {target[:60]} (an address the old site's templates filled in, which the text "
+                      f"does not hold): kept its text {_quote(match['words'])}, removed the target", n + 1)
+            return match["words"]
+        lines[n] = _LIQUID_REFERENCE.sub(words, _LIQUID_INLINE.sub(words, lines[n])) if targets else \
+            _LIQUID_INLINE.sub(words, lines[n])
+    return "\n".join(lines)
+
+
+def _label(label: str) -> str:
+    """A reference's label as Markdown matches it: case and runs of spaces aside."""
+    return " ".join(label.split()).casefold()
 
 
 # Pandoc's inline footnote (`^[words]`: the site has no footnotes) and bracketed span (`[words]{.smallcaps}`: the site

@@ -22,7 +22,7 @@ from policysite import clock, git, messages
 from policysite.messages import Said
 from policysite.settings import url_problem
 from policysite.spelling import WORDS_FILE
-from policysite.strings import spoken, strings
+from policysite.strings import base_language, spoken, strings
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -104,11 +104,12 @@ def language_name(code: str) -> str:
 
 
 def theme_base(code: str, available: Iterable[str]) -> str | None:
-    """None if Material translates `code` itself; else the language whose strings stand in: its base, else en."""
+    """None if Material translates `code` itself; else the language whose strings stand in: its base (zh-Hant for
+    Chinese in Traditional characters, zh-HK's: zh is Simplified), else en."""
     available = set(available)
     if code in available:
         return None
-    base = code.split("-")[0]
+    base = base_language(code)
     return base if base in available else "en"
 
 

@@ -233,14 +233,23 @@ STRINGS: dict[str, dict[str, str]] = {
 
 
 def base_language(lang: str) -> str:
-    """The code whose words `lang` reads beneath its own: its base language (de-AT: de, zh-CN: zh), but nothing for
+    """The code whose words `lang` reads beneath its own: its base language (de-AT: de, zh-CN: zh), but zh-Hant for
     Chinese in Traditional characters (zh-Hant, zh-TW, zh-HK, zh-MO without -Hans): `zh` is Simplified Chinese,
-    which those readers are not given, so they read English as a language with no module does."""
+    which those readers do not write."""
     base, *subtags = lang.split("-")
-    tags = {tag.lower() for tag in subtags}
-    if base.lower() == "zh" and ("hant" in tags or (tags & {"tw", "hk", "mo"} and "hans" not in tags)):
-        return ""
+    if base.lower() == "zh" and traditional(lang):
+        return TRADITIONAL_CHINESE
     return base
+
+
+TRADITIONAL_CHINESE = "zh-Hant"
+
+
+def traditional(lang: str) -> bool:
+    """`lang` is Chinese in Traditional characters: zh-Hant, or Taiwan, Hong Kong or Macau without -Hans."""
+    base, *subtags = lang.lower().split("-")
+    tags = set(subtags)
+    return base == "zh" and ("hant" in tags or bool(tags & {"tw", "hk", "mo"}) and "hans" not in tags)
 
 
 def strings(lang: str) -> dict[str, str]:
@@ -516,11 +525,12 @@ def _merged_redline(lang: str) -> dict[str, str]:
 
 def _register() -> None:
     """The languages of policysite.locales, each beside English and French."""
-    from policysite.locales import ar, cs, da, de, el, es, fi, he, it, ja, ko, nl, pl, pt, pt_br, sv, tr, zh
+    from policysite.locales import ar, cs, da, de, el, es, fi, he, it, ja, ko, nl, pl, pt, pt_br, sv, tr, zh, zh_hant
 
-    for module in (ar, cs, da, de, el, es, fi, he, it, ja, ko, nl, pl, pt, pt_br, sv, tr, zh):
-        language, _, region = module.__name__.rsplit(".", 1)[1].partition("_")  # pt_br: pt-BR, over pt's
-        code = f"{language}-{region.upper()}" if region else language
+    for module in (ar, cs, da, de, el, es, fi, he, it, ja, ko, nl, pl, pt, pt_br, sv, tr, zh, zh_hant):
+        # pt_br: pt-BR, over pt's; zh_hant: zh-Hant, a script (title case), over English's
+        language, _, region = module.__name__.rsplit(".", 1)[1].partition("_")
+        code = f"{language}-{region.upper() if len(region) == 2 else region.title()}" if region else language
         STRINGS[code], REDLINE_STRINGS[code] = module.STRINGS, module.REDLINE
 
 

@@ -219,7 +219,7 @@ def test_policy_js_sets_an_aside_as_strings_does_in_every_language(page):
     assert dict(zip(codes, map(tuple, said))) == {code: aside_marks(code) for code in codes}
 
 
-@pytest.mark.parametrize("lang, ui", [("ja", ""), ("zh", ""), ("ko", ""), ("fr", ""), ("zh-TW", "en")])
+@pytest.mark.parametrize("lang, ui", [("ja", ""), ("zh", ""), ("ko", ""), ("fr", ""), ("zh-TW", ""), ("fa", "en")])
 def test_an_older_versions_list_of_newer_ones_marks_the_one_in_force_as_strings_does(page, lang, ui):
     """CJK 24: policy.js wrote "2024年9月2日 (現行)" in the list of versions published since an older one; it now sets
     the state as strings.aside does in the language of the site's words (data-policy-ui, else the page's)."""

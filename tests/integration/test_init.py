@@ -162,6 +162,46 @@ def test_two_language_site_the_first_authoritative(tmp_path, capsys):
     assert foreign_mentions(tmp_path / "public", suffixes=(".html", ".json", ".xml")) == []
 
 
+ZH_TW_PAGE = f"""---
+date: {DATE}
+---
+
+# Example Ltd隱私權政策
+
+## 1. 我們是誰
+
+Example Ltd是一家虛構的公司。請寫信至[privacy@example.test](mailto:privacy@example.test)。
+
+## 2. 我們處理的資料
+
+我們處理您的姓名與電子郵件地址。
+"""
+
+
+def test_a_traditional_chinese_site_reads_its_own_words_in_traditional_characters(tmp_path, capsys):
+    """Words 29: a zh-TW site (Mozilla's notices were adopted in zh-TW) showed its header, its history, its compare
+    page and "Last updated: May 1, 2024" in English, as Chinese's words were Simplified only; they are Traditional
+    now, as Taiwan writes them, beside Material's own zh-TW words and its Chinese search."""
+    site = tmp_path / "taiwan"
+    assert policy("init", str(site), "--company", "Example Ltd", "--languages", "zh-TW") == 0
+    assert "the site's own words" not in capsys.readouterr().err
+    config = (site / "mkdocs.yml").read_text(encoding="utf-8")
+    assert 'site_name: "Example Ltd隱私權政策"' in config and "  language: zh-TW" in config and "    lang: zh" in config
+    commit_policy(site, {"docs/zh-TW/index.md": ZH_TW_PAGE})
+    assert policy("--root", str(site), "history", "-j", "1") == 0
+    assert policy("--root", str(site), "export", "--site-dir", str(tmp_path / "public")) == 0
+    built = tmp_path / "public" / "zh-TW"
+    page, history, compare = ((built / name / "index.html").read_text(encoding="utf-8")
+                              for name in (DATE, "history", "compare"))
+    assert "最後更新日期：2024年5月1日" in page and "版權所有 © Example Ltd。保留一切權利。" in page
+    assert "搜尋" in page  # Material's zh-TW strings
+    assert "自2024年5月1日起有效。" in history and "（現行有效）" in history and "版本紀錄" in history
+    assert "比較兩個版本" in compare and "加底線" in compare
+    for html in (page, history, compare):
+        assert ' lang="en"' not in html and "Last updated" not in html and "Version history" not in html
+        assert not {"隐", "权", "历", "录", "变", "较"} & set(html)
+
+
 def test_a_non_empty_folder_is_refused_untouched(tmp_path, capsys):
     site = tmp_path / "taken"
     site.mkdir()

@@ -23,9 +23,9 @@ ENV = Environment(loader=FileSystemLoader(str(ROOT / "overrides")))  # as MkDocs
 # (language, before, opening, closing): the language's own, a region of it, and languages the site has no words for
 CASES = [("fr", " ", "(", ")"), ("en", " ", "(", ")"), ("de", " ", "(", ")"), ("ar", " ", "(", ")"),
          ("ja", "", "（", "）"), ("zh", "", "（", "）"), ("zh-CN", "", "（", "）"), ("ko", "", "(", ")"),
-         ("ja-JP", "", "（", "）"),
-         # Traditional Chinese and Persian read the site's English words: English's brackets around them
-         ("zh-TW", " ", "(", ")"), ("fa", " ", "(", ")")]
+         ("ja-JP", "", "（", "）"), ("zh-TW", "", "（", "）"), ("zh-Hant", "", "（", "）"),
+         # Persian reads the site's English words: English's brackets around them
+         ("fa", " ", "(", ")")]
 
 
 @pytest.mark.parametrize("lang, before, opening, closing", CASES)

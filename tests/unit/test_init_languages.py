@@ -37,7 +37,8 @@ def test_names_are_the_languages_own():
 
 
 @pytest.mark.parametrize(("code", "base"), [("de", None), ("pt-BR", None), ("de-CH", "de"), ("pt-PT", "pt"),
-                                            ("gsw", "en"), ("zh-Hant", None)])
+                                            ("gsw", "en"), ("zh-Hant", None), ("zh-HK", "zh-Hant"),
+                                            ("zh-MO", "zh-Hant"), ("zh-CN", "en")])
 def test_theme_strings_are_the_languages_own_else_its_bases_else_english(code, base):
     assert init.theme_base(code, THEMES) == base
 
@@ -195,13 +196,16 @@ def test_the_pre_commit_hook_runs_policy_check_on_policy_files():
     assert hook["pass_filenames"] is False and hook["files"] == r"^(docs/|mkdocs.*\.yml$)"
 
 
-def test_traditional_chinese_is_told_it_reads_english_not_simplified_chinese():
-    notes = init.notes_for(languages("zh-CN,zh-TW,zh-Hant,en"))
-    assert not any(n.startswith("zh-CN: the site's own words") for n in notes)
-    assert all(any(n.startswith(f"{code}: the site's own words") and "read in English" in n for n in notes)
-               for code in ("zh-TW", "zh-Hant"))
+def test_traditional_chinese_reads_its_own_words_not_english_nor_simplified_chinese():
+    """Words 29: a zh-TW site (Mozilla's notices were adopted in zh-TW) read the site's words in English, and was told
+    so; each Traditional code now reads zh_hant.py's, each Simplified one zh.py's, and neither is told it reads
+    English."""
+    notes = init.notes_for(languages("zh-CN,zh-TW,zh-Hant,zh-HK,en"))
+    assert not any(": the site's own words" in n for n in notes), notes
     assert init.site_strings("zh-CN", "Acme")[0] == "Acme隐私政策"
-    assert init.site_strings("zh-TW", "Acme")[0] == "Privacy policy of Acme"
+    assert init.site_strings("zh-TW", "Acme")[0] == init.site_strings("zh-HK", "Acme")[0] == "Acme隱私權政策"
+    # Material has no zh-HK: Hong Kong's theme words are its Traditional ones, never Simplified zh's
+    assert '{% import "partials/languages/zh-Hant.html" as base %}' in init.language_strings("zh-HK")
 
 
 def test_korean_is_no_longer_said_to_read_in_english():

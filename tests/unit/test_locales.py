@@ -15,7 +15,7 @@ def placeholders(text: str) -> set[str]:
 
 @pytest.mark.parametrize("table", [STRINGS, REDLINE_STRINGS], ids=["pages", "redline"])
 @pytest.mark.parametrize("lang", ["fr", "de", "es", "it", "nl", "pt", "pl", "sv", "da", "fi", "cs", "ja", "ar", "zh",
-                                  "ko", "tr", "el", "he"])
+                                  "zh-Hant", "ko", "tr", "el", "he"])
 def test_every_key_with_the_same_placeholders(table, lang):
     """Every key of English's, each form of a counted one (`key|one`) with its key's placeholders."""
     def base(key: str) -> str:
@@ -83,16 +83,17 @@ def test_brazilian_portuguese_writes_only_what_brazil_writes_otherwise_over_port
 
 def test_simplified_chinese_is_read_by_simplified_codes_never_by_traditional_ones():
     """zh is written in Simplified characters: zh-CN, zh-SG and zh-Hans read it; zh-TW, zh-HK, zh-MO and zh-Hant,
-    written in Traditional characters, read English as a language with no module does (not 隐私政策 for 隱私政策)."""
+    written in Traditional characters, read zh-Hant's words (隱私權政策, not 隐私政策; words 29: they read English)."""
     for code in ("zh", "zh-CN", "zh-SG", "zh-Hans", "zh-Hans-CN", "zh-Hans-HK"):
         assert strings(code) == strings("zh") and STRINGS["zh"].items() <= strings(code).items(), code
         assert redline_labels(code) == redline_labels("zh") and REDLINE_STRINGS["zh"].items() <= redline_labels(
             code).items(), code
         assert spoken(code) == code
     for code in ("zh-TW", "zh-HK", "zh-MO", "zh-Hant", "zh-Hant-TW", "zh-hant", "zh-tw"):
-        assert strings(code) == STRINGS["en"], code
-        assert redline_labels(code) == REDLINE_STRINGS["en"], code
-        assert spoken(code) == "en"
+        assert strings(code) == STRINGS["zh-Hant"] == strings("zh-Hant"), code
+        assert redline_labels(code) == REDLINE_STRINGS["zh-Hant"], code
+        assert spoken(code) == code
+    assert not set("隐权条发录载链变") & set("".join([*STRINGS["zh-Hant"].values(), *REDLINE_STRINGS["zh-Hant"].values()]))
 
 
 def test_a_sentence_ending_on_a_date_that_ends_with_its_own_period_ends_once():

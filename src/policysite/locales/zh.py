@@ -1,6 +1,6 @@
 """The interface in Simplified Chinese (policysite.strings): the site's pages, the history, the redline and the PDF.
-zh, zh-CN, zh-SG and zh-Hans read it; Chinese in Traditional characters (zh-Hant, zh-TW, zh-HK, zh-MO) does not
-(strings.base_language) and reads English until it has a module of its own."""
+zh, zh-CN, zh-SG and zh-Hans read it; Chinese in Traditional characters (zh-Hant, zh-TW, zh-HK, zh-MO) reads
+zh_hant.py's (strings.base_language)."""
 from __future__ import annotations
 
 STRINGS: dict[str, str] = {

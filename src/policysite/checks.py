@@ -49,10 +49,8 @@ def load_policy(root: Path, settings: Settings, code: str) -> tuple[document.Pol
     if config_rules.linked(root, path):
         return _unreadable(display, code, 1, "source.symlink"), path
     if not path.exists():  # (a new site's translation before its import: say the command that writes it)
-        after = f", after the {settings.authoritative} ones" if code != settings.authoritative else ""
-        raise policy_settings.SettingsError(
-            f"{display}: the {code} policy page does not exist: import the {code} texts (policy import --lang {code} "
-            f"FILES-OR-FOLDERS{after}) or write the page")
+        key = "check.page-missing" if code == settings.authoritative else "check.page-missing/translation"
+        raise policy_settings.SettingsError(Said(key, path=display, code=code, authoritative=settings.authoritative))
     with open(path, "rb") as page:
         if page.read(len(LFS_POINTER)) == LFS_POINTER:  # what git stores when .gitattributes says `filter=lfs`
             return _unreadable(display, code, 1, "source.lfs"), path

@@ -75,10 +75,10 @@ def main(argv: list[str] | None = None) -> int:
         with clock.company_zone(_time_zone(Path(args.root))):
             return COMMANDS[args.command](args, Path(args.root))
     except KeyboardInterrupt:
-        print("error: interrupted", file=sys.stderr)
+        print(f"error: {_said(messages.Said('cli.interrupted'), args)}", file=sys.stderr)
         return 130
     except Terminated:
-        print("error: stopped (SIGTERM)", file=sys.stderr)
+        print(f"error: {_said(messages.Said('cli.terminated'), args)}", file=sys.stderr)
         return 128 + signal.SIGTERM
     except BrokenPipeError as exc:
         if _output_closed():  # its reader stopped reading (`policy check | head`): as other commands, said nothing

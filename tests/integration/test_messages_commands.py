@@ -216,3 +216,49 @@ def test_an_import_refused_is_said_in_the_site_s_language(committed, tmp_path, m
     assert cli.main(["--root", str(committed.root), "import", "--lang", "fr", *arguments, str(path)]) != cli.OK
     said = (french if said_in == "fr" else english).replace("{path}", str(path))
     assert capsys.readouterr().err == f"error: {said}\n"
+
+
+@pytest.mark.parametrize(("stop", "french", "english", "code"), [
+    (KeyboardInterrupt, "error: interrompu", "error: interrupted", 130),
+    (cli.Terminated, "error: arrêté (SIGTERM)", "error: stopped (SIGTERM)", 143)])
+@pytest.mark.parametrize("said_in", ["fr", "en"])
+def test_a_command_stopped_from_outside_says_so_in_the_site_s_language(site, monkeypatch, capsys, said_in, stop,
+                                                                       french, english, code):
+    """Words 29: Ctrl-C (or a cancelled job's SIGTERM) during any command of a French site said "error: interrupted"
+    in English."""
+    def stopped(_args, _root):
+        raise stop
+
+    monkeypatch.setitem(cli.COMMANDS, "check", stopped)
+    if said_in == "en":
+        monkeypatch.setenv(messages.ENVIRONMENT, "en")
+    else:
+        monkeypatch.delenv(messages.ENVIRONMENT, raising=False)
+    assert cli.main(["--root", str(site.root), "check"]) == code
+    assert capsys.readouterr().err == (french if said_in == "fr" else english) + "\n"
+
+
+@pytest.mark.parametrize("said_in", ["fr", "en"])
+def test_a_page_not_written_yet_is_said_in_the_site_s_language(tmp_path, monkeypatch, capsys, said_in):
+    """Words 29: a new French site's first `policy check`, before its texts are imported, said in English that the page
+    does not exist, and which command writes it."""
+    if said_in == "en":
+        monkeypatch.setenv(messages.ENVIRONMENT, "en")
+    else:
+        monkeypatch.delenv(messages.ENVIRONMENT, raising=False)
+    project = new_project(tmp_path / "project")
+    project.commit("2021-02-17")
+    (project.root / "docs" / "en" / "index.md").unlink()
+    assert cli.main(["--root", str(project.root), "check"]) == cli.USAGE
+    assert capsys.readouterr().err == {
+        "fr": "error: docs/en/index.md : la page de la politique en anglais n'existe pas : importez les textes en "
+              "anglais (policy import --lang en FICHIERS-OU-DOSSIERS, après ceux en français) ou écrivez la page\n",
+        "en": "error: docs/en/index.md: the en policy page does not exist: import the en texts (policy import --lang en "
+              "FILES-OR-FOLDERS, after the fr ones) or write the page\n"}[said_in]
+    (project.root / "docs" / "fr" / "index.md").unlink()
+    assert cli.main(["--root", str(project.root), "check"]) == cli.USAGE
+    assert capsys.readouterr().err == {
+        "fr": "error: docs/fr/index.md : la page de la politique en français n'existe pas : importez les textes en "
+              "français (policy import --lang fr FICHIERS-OU-DOSSIERS) ou écrivez la page\n",
+        "en": "error: docs/fr/index.md: the fr policy page does not exist: import the fr texts (policy import --lang fr "
+              "FILES-OR-FOLDERS) or write the page\n"}[said_in]

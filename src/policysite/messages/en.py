@@ -916,6 +916,14 @@ MESSAGES: dict[str, str] = {
                             "changed there)",
     "diff.no-version": "no dated version {version}: known versions are {known:list}",
     "diff.no-page": "version {version} has no {lang} page",
+    "check.page-missing": "{path}: the {code} policy page does not exist: import the {code} texts (policy import "
+                          "--lang {code} FILES-OR-FOLDERS) or write the page",
+    "check.page-missing/translation": "{path}: the {code} policy page does not exist: import the {code} texts (policy "
+                                      "import --lang {code} FILES-OR-FOLDERS, after the {authoritative} ones) or "
+                                      "write the page",
+    # --- a command stopped from outside (cli.py) -----------------------------------------------------------------
+    "cli.interrupted": "interrupted",
+    "cli.terminated": "stopped (SIGTERM)",
     # --- what the PDF cannot draw or its text layer misreads (glyphs.py, pdf.*) ----------------------------------
     "pdf.glyph": "{where:said}{named:said}: no font of the {lang:language} PDF draws it: the PDF prints □ instead; "
                  "write it in words, or add a font that has it in a folder named by {setting}",

@@ -1083,6 +1083,14 @@ MESSAGES: dict[str, str] = {
                             "branche (`policy verify` indique ce qui y a changé)",
     "diff.no-version": "aucune version datée du {version} : les versions connues sont {known:list}",
     "diff.no-page": "la version {version} n'a pas de page en {lang:language}",
+    "check.page-missing": "{path} : la page de la politique en {code:language} n'existe pas : importez les textes "
+                          "en {code:language} (policy import --lang {code} FICHIERS-OU-DOSSIERS) ou écrivez la page",
+    "check.page-missing/translation": "{path} : la page de la politique en {code:language} n'existe pas : importez "
+                                      "les textes en {code:language} (policy import --lang {code} "
+                                      "FICHIERS-OU-DOSSIERS, après ceux en {authoritative:language}) ou "
+                                      "écrivez la page",
+    "cli.interrupted": "interrompu",
+    "cli.terminated": "arrêté (SIGTERM)",
     # --- what the PDF cannot draw or its text layer misreads (glyphs.py, pdf.*) ----------------------------------
     "pdf.glyph": "{where:said}{named:said} : aucune police du PDF en {lang:language} ne le dessine : le PDF imprime □ "
                  "à la place ; écrivez-le en toutes lettres, ou ajoutez une police qui l'a dans un dossier indiqué "

@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from policysite import clock, messages
+from policysite import arguments, clock, messages
 from policysite.findings import visible
 
 OK, REFUSED, USAGE = 0, 1, 2  # done; findings, a refusal or a failure; bad usage, settings or names
@@ -58,7 +58,10 @@ def _time_zone(root: Path) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """`policy …`: never a traceback; an unforeseen failure is one `error:` line too (exit 2)."""
-    args = _parser().parse_args(argv)
+    given = sys.argv[1:] if argv is None else argv
+    parser = _parser()
+    with arguments.said_in(lambda: arguments.language(given, lambda: project_root(Path.cwd()))):
+        args = parser.parse_args(given)
     if not args.root:
         try:
             here = Path.cwd()
@@ -587,7 +590,7 @@ def project_root(here: Path) -> Path:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="policy", description="Check, build and publish the privacy policy site.")
+    parser = arguments.Parser(prog="policy", description="Check, build and publish the privacy policy site.")
     parser.add_argument("--root", help="project root holding mkdocs.yml (default: the nearest folder holding one, "
                                        "from here up; else .)")
     sub = parser.add_subparsers(dest="command", required=True)

@@ -262,3 +262,53 @@ def test_a_page_not_written_yet_is_said_in_the_site_s_language(tmp_path, monkeyp
               "français (policy import --lang fr FICHIERS-OU-DOSSIERS) ou écrivez la page\n",
         "en": "error: docs/fr/index.md: the fr policy page does not exist: import the fr texts (policy import --lang fr "
               "FILES-OR-FOLDERS) or write the page\n"}[said_in]
+
+
+# (arguments, what argparse says on a French site, and on an English one: its last line)
+ARGUMENTS = [
+    (["diff"], "policy diff: error: ces arguments sont obligatoires : old, new",
+     "policy diff: error: the following arguments are required: old, new"),
+    (["check", "--format", "yaml"],
+     "policy check: error: argument --format : choix invalide : 'yaml' (choisissez parmi 'text', 'json')",
+     "policy check: error: argument --format: invalid choice: 'yaml' (choose from 'text', 'json')"),
+    (["check", "--bogus"], "policy: error: arguments non reconnus : --bogus",
+     "policy: error: unrecognized arguments: --bogus"),
+    (["history", "--rebuild", "--archive-only"],
+     "policy history: error: argument --archive-only : incompatible avec l'argument --rebuild",
+     "policy history: error: argument --archive-only: not allowed with argument --rebuild"),
+    (["history", "-j", "x"], "policy history: error: argument -j/--jobs : valeur int invalide : 'x'",
+     "policy history: error: argument -j/--jobs: invalid int value: 'x'"),
+    (["--root"], "policy: error: argument --root : un argument attendu",
+     "policy: error: argument --root: expected one argument"),
+]
+
+
+@pytest.mark.parametrize("said_in", ["fr", "en"])
+@pytest.mark.parametrize(("arguments", "french", "english"), ARGUMENTS, ids=[" ".join(a) for a, *_ in ARGUMENTS])
+def test_a_command_line_argparse_refuses_is_said_in_the_site_s_language(site, monkeypatch, capsys, said_in, arguments,
+                                                                         french, english):
+    """Words 29: a mistyped command on a French site was answered in argparse's English ("the following arguments are
+    required: old, new"); argparse's words are the catalogue's now (arguments.py), its usage line's "usage : " too,
+    English byte for byte as argparse says it. `--root` without a folder: the site's language is the current
+    folder's."""
+    if said_in == "en":
+        monkeypatch.setenv(messages.ENVIRONMENT, "en")
+    else:
+        monkeypatch.delenv(messages.ENVIRONMENT, raising=False)
+    monkeypatch.chdir(site.root)
+    given = arguments if arguments == ["--root"] else ["--root", str(site.root), *arguments]
+    with pytest.raises(SystemExit) as stopped:
+        cli.main(given)
+    assert stopped.value.code == cli.USAGE
+    lines = capsys.readouterr().err.splitlines()
+    assert lines[-1] == (french if said_in == "fr" else english)
+    assert lines[0].startswith("usage : policy" if said_in == "fr" else "usage: policy")
+
+
+def test_the_help_stays_english_whole_on_a_french_site(site, monkeypatch, capsys):
+    """Its options are described in English: its usage line and headings are not said half in French."""
+    monkeypatch.delenv(messages.ENVIRONMENT, raising=False)
+    with pytest.raises(SystemExit):
+        cli.main(["--root", str(site.root), "diff", "--help"])
+    out = capsys.readouterr().out
+    assert out.startswith("usage: policy diff") and "positional arguments:" in out and "options:" in out

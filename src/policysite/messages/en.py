@@ -922,6 +922,22 @@ MESSAGES: dict[str, str] = {
                                       "import --lang {code} FILES-OR-FOLDERS, after the {authoritative} ones) or "
                                       "write the page",
     # --- a command stopped from outside (cli.py) -----------------------------------------------------------------
+    # --- argparse's own words (arguments.py): in English, argparse's text itself, its gettext msgid --------------
+    "argparse.usage": "usage: ",
+    "argparse.required": "the following arguments are required: %s",
+    "argparse.unrecognized": "unrecognized arguments: %s",
+    "argparse.choice": "invalid choice: %(value)r (choose from %(choices)s)",
+    "argparse.argument": "argument %(argument_name)s: %(message)s",
+    "argparse.one": "expected one argument",
+    "argparse.at-most-one": "expected at most one argument",
+    "argparse.at-least-one": "expected at least one argument",
+    "argparse.count": "expected %s arguments",
+    "argparse.count/one": "expected %s argument",
+    "argparse.value": "invalid %(type)s value: %(value)r",
+    "argparse.ambiguous": "ambiguous option: %(option)s could match %(matches)s",
+    "argparse.not-allowed": "not allowed with argument %s",
+    "argparse.one-of": "one of the arguments %s is required",
+    "argparse.explicit": "ignored explicit argument %r",
     "cli.interrupted": "interrupted",
     "cli.terminated": "stopped (SIGTERM)",
     # --- what the PDF cannot draw or its text layer misreads (glyphs.py, pdf.*) ----------------------------------

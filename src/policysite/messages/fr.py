@@ -1089,6 +1089,21 @@ MESSAGES: dict[str, str] = {
                                       "les textes en {code:language} (policy import --lang {code} "
                                       "FICHIERS-OU-DOSSIERS, après ceux en {authoritative:language}) ou "
                                       "écrivez la page",
+    "argparse.usage": "usage : ",
+    "argparse.required": "ces arguments sont obligatoires : %s",
+    "argparse.unrecognized": "arguments non reconnus : %s",
+    "argparse.choice": "choix invalide : %(value)r (choisissez parmi %(choices)s)",
+    "argparse.argument": "argument %(argument_name)s : %(message)s",
+    "argparse.one": "un argument attendu",
+    "argparse.at-most-one": "au plus un argument attendu",
+    "argparse.at-least-one": "au moins un argument attendu",
+    "argparse.count": "%s arguments attendus",
+    "argparse.count/one": "%s argument attendu",
+    "argparse.value": "valeur %(type)s invalide : %(value)r",
+    "argparse.ambiguous": "option ambiguë : %(option)s peut désigner %(matches)s",
+    "argparse.not-allowed": "incompatible avec l'argument %s",
+    "argparse.one-of": "l'un des arguments %s est obligatoire",
+    "argparse.explicit": "argument explicite ignoré : %r",
     "cli.interrupted": "interrompu",
     "cli.terminated": "arrêté (SIGTERM)",
     # --- what the PDF cannot draw or its text layer misreads (glyphs.py, pdf.*) ----------------------------------

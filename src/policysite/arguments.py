@@ -1,0 +1,84 @@
+"""argparse's own words (a usage line, "the following arguments are required: …") in the language the project's
+messages are said in. argparse says them through gettext (its module's `_` and `ngettext`, called as it says them);
+the catalogues hold them as `argparse.*` messages whose English is argparse's own text, its msgid, so that English
+stays argparse's byte for byte and a text Python words otherwise stays as Python words it."""
+from __future__ import annotations
+
+import argparse
+import contextlib
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+
+from policysite import messages
+
+PREFIX = "argparse."
+
+
+def language(argv: Sequence[str], root: Callable[[], Path]) -> str:
+    """The language `policy ARGV` says its messages in, read before its arguments are (`--root`, `--messages`, else
+    the project's at `root()`); English when they cannot be read."""
+    early = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    early.add_argument("--root")
+    early.add_argument("--messages")
+    try:
+        known, _rest = early.parse_known_args(list(argv))
+    except argparse.ArgumentError:  # `--root` with no folder after it: what argparse says then, the project's here
+        known = argparse.Namespace(root=None, messages=None)
+    try:
+        return messages.for_project(Path(known.root) if known.root else root(), option=known.messages)
+    except (messages.MessagesError, OSError, ValueError):
+        return messages.DEFAULT
+
+
+def texts(lang: str) -> dict[str, str]:
+    """argparse's English texts and what `lang`'s catalogue says for each."""
+    english, said = messages.catalogue(messages.DEFAULT), messages.catalogue(lang)
+    return {text: said[key] for key, text in english.items() if key.startswith(PREFIX) and key in said}
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse's parser, whose help (`policy -h`: its usage line, its headings and every option's words, all
+    English) stays English whole rather than half said in another language."""
+
+    def print_help(self, file=None) -> None:
+        with _saying(*_ARGPARSE):
+            super().print_help(file)
+
+
+_ARGPARSE = (argparse._, argparse.ngettext)  # type: ignore[attr-defined]
+
+
+@contextlib.contextmanager
+def said_in(lang: Callable[[], str]) -> Iterator[None]:
+    """argparse's words in the language `lang()` names, asked for once and only when argparse has something to say
+    (a valid command line reads no project settings for it). Around parsing only: a parser built inside would ask
+    for its headings' words."""
+    chosen: list[dict[str, str]] = []
+
+    def words() -> dict[str, str]:
+        if not chosen:
+            with _saying(*_ARGPARSE):  # (reading the settings may build a parser of its own)
+                code = lang()
+            chosen.append(texts(code) if code != messages.DEFAULT else {})
+        return chosen[0]
+
+    def gettext(text: str) -> str:
+        return words().get(text, text)
+
+    def ngettext(one: str, other: str, n: int) -> str:
+        return gettext(one if n == 1 else other)
+
+    with _saying(gettext, ngettext):
+        yield
+
+
+@contextlib.contextmanager
+def _saying(gettext: Callable[[str], str], ngettext: Callable[[str, str, int], str]) -> Iterator[None]:
+    """argparse calls `gettext` and `ngettext` for its words while the block runs (its module's own names: it looks
+    them up as it says a text)."""
+    saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
+    argparse._, argparse.ngettext = gettext, ngettext  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]

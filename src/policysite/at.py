@@ -66,7 +66,7 @@ def in_force(*, root: Path, day: dt.date, lang: str | None = None, branch: str =
     try:
         settings = policy_settings.load(root).for_document(document)
     except policy_settings.SettingsError as exc:
-        raise PublishError(str(exc)) from None
+        raise PublishError(messages.text_of(exc)) from None
     lang = lang or settings.authoritative
     settings.language(lang)
     repo = git.open_repo(Path(root).resolve())

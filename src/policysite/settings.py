@@ -16,6 +16,7 @@ import mergedeep
 import yaml
 
 from policysite import clock, messages
+from policysite.messages import Said
 
 # The Python objects a configuration may name: the generator's own slugify (toc's `slugify`), nothing else.
 PYTHON_NAMES = frozenset({"policysite.document.slugify"})
@@ -174,9 +175,8 @@ class Settings:
                 return replace(self, page=doc.page, document="" if n == 0 else doc.id)
         known = ", ".join(d.id for d in self.all_documents if d.id)
         if not known:  # a site of one document: the option has nothing to choose
-            raise SettingsError(f"--document {doc_id!r}: this site has one document (extra.policy.documents is not "
-                                "set): leave the option out")
-        raise SettingsError(f"no document {doc_id!r} in extra.policy.documents (known: {known})")
+            raise SettingsError(Said("settings.document-one", document=doc_id))
+        raise SettingsError(Said("settings.document-unknown", document=doc_id, known=known))
 
     def base(self, lang: str) -> str:
         """A language's folder of this document on the branch: `fr`, or `fr/cookies` for a further document."""
@@ -202,8 +202,8 @@ class Settings:
             if lang.code == code:
                 return lang
         # which are: `--lang de` on a site of pl and en was told only where they are listed (words 25)
-        raise SettingsError(f"language {code!r} is not listed in extra.policy.languages: this site's "
-                            f"are {', '.join(lang.code for lang in self.languages)}")
+        raise SettingsError(Said("settings.language-unlisted", code=code,
+                                 codes=", ".join(lang.code for lang in self.languages)))
 
     @property
     def translations(self) -> tuple[Language, ...]:
@@ -214,35 +214,35 @@ def from_extra(extra: Mapping[str, Any], *, where: str = "mkdocs.yml") -> Settin
     """Build Settings from a config's `extra` mapping, naming what is missing."""
     policy = extra.get("policy") if hasattr(extra, "get") else None
     if not isinstance(policy, dict):
-        raise SettingsError(f"{where}: extra.policy is missing (company, languages, authoritative, …)")
+        raise SettingsError(Said("settings.policy-missing", where=where))
     for key in ("company", "languages", "authoritative", "public_url"):
         if not policy.get(key):
-            raise SettingsError(f"{where}: extra.policy.{key} is missing")
+            raise SettingsError(Said("settings.key-missing", where=where, key=key))
     for key in ("company", "brand", "authoritative", "public_url", "page", "version_section", "definitions_section"):
         if key in policy and not isinstance(policy[key], (str, int)) or isinstance(policy.get(key), bool):
             raise SettingsError(f"{where}: extra.policy.{key} must be text, got {policy[key]!r}"[:300])
     if not isinstance(policy["languages"], list):
-        raise SettingsError(f"{where}: extra.policy.languages must be a list of `- code: fr` and `name: Français`")
+        raise SettingsError(Said("settings.languages-list", where=where))
     first = policy.get("documents")
     first = first[0] if isinstance(first, list) and first and isinstance(first[0], dict) else {}
     page = str(policy.get("page") or first.get("page") or "index.md")
     if not re.fullmatch(r"[\w.-]+\.md", page) or page.startswith("."):
-        raise SettingsError(f"{where}: extra.policy.page must be a Markdown file name such as index.md, got {page!r}")
+        raise SettingsError(Said("settings.page-name", where=where, page=page))
     authoritative = str(policy["authoritative"])
     languages: list[Language] = []
     for entry in policy["languages"]:
         if not isinstance(entry, dict) or "code" not in entry:
-            raise SettingsError(f"{where}: each of extra.policy.languages needs a code and a name, got {entry!r}")
+            raise SettingsError(Said("settings.language-entry", where=where, entry=entry))
         code = str(entry["code"])
         if not re.fullmatch(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*", code):
-            raise SettingsError(f"{where}: extra.policy.languages: {code!r} is not a language code such as fr or pt-BR")
+            raise SettingsError(Said("settings.language-code", where=where, code=code))
         # a language once, whatever its case: `pt-BR` and `pt-br` would be one folder on macOS and Windows
         if any(lang.code.lower() == code.lower() for lang in languages):
-            raise SettingsError(f"{where}: extra.policy.languages: {code!r} is listed twice: list each language once")
+            raise SettingsError(Said("settings.language-twice", where=where, code=code))
         config_file = "mkdocs.yml" if code == authoritative else f"mkdocs.{code}.yml"
         languages.append(Language(code, str(entry.get("name", code)), config_file))
     if authoritative not in [lang.code for lang in languages]:
-        raise SettingsError(f"{where}: extra.policy.authoritative {authoritative!r} is not one of the languages")
+        raise SettingsError(Said("settings.authoritative", where=where, authoritative=authoritative))
     public_url = str(policy["public_url"]).strip()
     if problem := url_problem(public_url):
         raise SettingsError(f"{where}: extra.policy.public_url: “{public_url}”: {problem}"[:300])
@@ -403,6 +403,20 @@ def _unreadable(path: Path, message: str) -> str:
     marks = re.findall(r'in "([^"]+)", line (\d+)', message)
     where = f"{Path(marks[-1][0]).name}:{marks[-1][1]}" if marks else path.name
     return f"{where}: cannot be read: {problem[:200]}"
+
+
+def stated_language(root: str | Path) -> str:
+    """The language settings that are refused are said to be refused in: their mkdocs.yml's extra.policy.messages,
+    else its extra.policy.authoritative, else its theme.language, as far as it reads ("" where none does)."""
+    try:
+        config = load_yaml(Path(root) / "mkdocs.yml")
+    except SettingsError:
+        return ""
+    extra, theme = config.get("extra"), config.get("theme")
+    policy = extra.get("policy") if isinstance(extra, dict) else None
+    stated = [policy.get("messages"), policy.get("authoritative")] if isinstance(policy, dict) else []
+    stated.append(theme.get("language") if isinstance(theme, dict) else None)
+    return next((lang for lang in stated if isinstance(lang, str) and lang), "")
 
 
 def load(root: str | Path = ".", *, shown: str | None = None) -> Settings:

@@ -73,6 +73,14 @@ LINES = [
      "error: drafts est un dossier : nommez le fichier à écrire, par exemple drafts/redline.docx",
      _STALE[1] +
      "error: drafts is a folder: name the file to write, such as drafts/redline.docx", cli.USAGE),
+    # words 29: the settings' refusals, English on every site
+    (["check", "--lang", "de"],
+     "error: la langue « de » ne figure pas dans extra.policy.languages : celles de ce site sont fr, en",
+     "error: language 'de' is not listed in extra.policy.languages: this site's are fr, en", cli.USAGE),
+    (["at", "2021-02-17", "-d", "cookies"], "error: --document « cookies » : ce site n'a qu'un document "
+     "(extra.policy.documents n'est pas défini) : retirez l'option",
+     "error: --document 'cookies': this site has one document (extra.policy.documents is not set): leave the option "
+     "out", cli.REFUSED),
 ]
 
 
@@ -312,3 +320,26 @@ def test_the_help_stays_english_whole_on_a_french_site(site, monkeypatch, capsys
         cli.main(["--root", str(site.root), "diff", "--help"])
     out = capsys.readouterr().out
     assert out.startswith("usage: policy diff") and "positional arguments:" in out and "options:" in out
+
+
+@pytest.mark.parametrize("said_in", ["fr", "en"])
+def test_settings_that_are_refused_are_said_in_the_language_mkdocs_yml_names(tmp_path, monkeypatch, capsys, said_in):
+    """Words 29: settings that cannot be read said so in English on every site, the language being one of them;
+    it is the one mkdocs.yml names as far as it reads (extra.policy.authoritative, else theme.language)."""
+    if said_in == "en":
+        monkeypatch.setenv(messages.ENVIRONMENT, "en")
+    else:
+        monkeypatch.delenv(messages.ENVIRONMENT, raising=False)
+    project = new_project(tmp_path / "project")
+    config = project.root / "mkdocs.yml"
+    written = config.read_text(encoding="utf-8")
+    assert "  language: fr\n" in written and "    company: " in written
+    config.write_text(written.replace("    company: ", "    former_company: "), encoding="utf-8")
+    assert cli.main(["--root", str(project.root), "check"]) == cli.USAGE
+    assert capsys.readouterr().err == {"fr": f"error: {config} : extra.policy.company manque\n",
+                                       "en": f"error: {config}: extra.policy.company is missing\n"}[said_in]
+    config.write_text(written.replace("  policy:", "  former_policy:"), encoding="utf-8")
+    assert cli.main(["--root", str(project.root), "check"]) == cli.USAGE
+    assert capsys.readouterr().err == {
+        "fr": f"error: {config} : extra.policy manque (company, languages, authoritative, …)\n",
+        "en": f"error: {config}: extra.policy is missing (company, languages, authoritative, …)\n"}[said_in]

@@ -151,14 +151,14 @@ def _written_in(lang: str) -> str:
 
 
 def for_project(root: Path, *, option: str | None = None) -> str:
-    """The language a command run on the project at `root` says its findings in (English when its settings cannot
-    be read: the command says why, in English)."""
+    """The language a command run on the project at `root` says its findings in (where its settings are refused,
+    the language its mkdocs.yml names, as far as it reads; else English)."""
     from policysite import settings as policy_settings
 
     try:
         settings = policy_settings.load(root)
-    except policy_settings.SettingsError:
-        return choose(option=option)
+    except policy_settings.SettingsError:  # said in the language the file names, as far as it reads
+        return choose(option=option, authoritative=policy_settings.stated_language(root))
     return choose(option=option, setting=settings.messages, authoritative=settings.authoritative)
 
 

@@ -938,6 +938,19 @@ MESSAGES: dict[str, str] = {
     "argparse.not-allowed": "not allowed with argument %s",
     "argparse.one-of": "one of the arguments %s is required",
     "argparse.explicit": "ignored explicit argument %r",
+    # --- what the settings lack (settings.py; said in the language mkdocs.yml names, as far as it reads) ---------
+    "settings.document-one": "--document {document!r}: this site has one document (extra.policy.documents is not "
+                             "set): leave the option out",
+    "settings.document-unknown": "no document {document!r} in extra.policy.documents (known: {known})",
+    "settings.language-unlisted": "language {code!r} is not listed in extra.policy.languages: this site's are {codes}",
+    "settings.policy-missing": "{where}: extra.policy is missing (company, languages, authoritative, …)",
+    "settings.key-missing": "{where}: extra.policy.{key} is missing",
+    "settings.languages-list": "{where}: extra.policy.languages must be a list of `- code: fr` and `name: Français`",
+    "settings.page-name": "{where}: extra.policy.page must be a Markdown file name such as index.md, got {page!r}",
+    "settings.language-entry": "{where}: each of extra.policy.languages needs a code and a name, got {entry!r}",
+    "settings.language-code": "{where}: extra.policy.languages: {code!r} is not a language code such as fr or pt-BR",
+    "settings.language-twice": "{where}: extra.policy.languages: {code!r} is listed twice: list each language once",
+    "settings.authoritative": "{where}: extra.policy.authoritative {authoritative!r} is not one of the languages",
     "cli.interrupted": "interrupted",
     "cli.terminated": "stopped (SIGTERM)",
     # --- what the PDF cannot draw or its text layer misreads (glyphs.py, pdf.*) ----------------------------------

@@ -1104,6 +1104,24 @@ MESSAGES: dict[str, str] = {
     "argparse.not-allowed": "incompatible avec l'argument %s",
     "argparse.one-of": "l'un des arguments %s est obligatoire",
     "argparse.explicit": "argument explicite ignoré : %r",
+    "settings.document-one": "--document « {document} » : ce site n'a qu'un document (extra.policy.documents n'est "
+                             "pas défini) : retirez l'option",
+    "settings.document-unknown": "aucun document « {document} » dans extra.policy.documents (connus : {known})",
+    "settings.language-unlisted": "la langue « {code} » ne figure pas dans extra.policy.languages : celles de ce site "
+                                  "sont {codes}",
+    "settings.policy-missing": "{where} : extra.policy manque (company, languages, authoritative, …)",
+    "settings.key-missing": "{where} : extra.policy.{key} manque",
+    "settings.languages-list": "{where} : extra.policy.languages doit être une liste de `- code: fr` et "
+                               "`name: Français`",
+    "settings.page-name": "{where} : extra.policy.page doit être un nom de fichier Markdown comme index.md, et non "
+                          "« {page} »",
+    "settings.language-entry": "{where} : chaque entrée d'extra.policy.languages demande un code et un nom, et non "
+                               "{entry!r}",
+    "settings.language-code": "{where} : extra.policy.languages : « {code} » n'est pas un code de langue comme fr ou "
+                              "pt-BR",
+    "settings.language-twice": "{where} : extra.policy.languages : « {code} » figure deux fois : indiquez chaque "
+                               "langue une fois",
+    "settings.authoritative": "{where} : extra.policy.authoritative « {authoritative} » n'est pas l'une des langues",
     "cli.interrupted": "interrompu",
     "cli.terminated": "arrêté (SIGTERM)",
     # --- what the PDF cannot draw or its text layer misreads (glyphs.py, pdf.*) ----------------------------------

@@ -228,7 +228,7 @@ def build(args: argparse.Namespace, root: Path) -> int:
 def _refusal(root: Path, refused: list[str]) -> str:
     from policysite import upgrade
 
-    return upgrade.refusal("the configuration", refused, root)
+    return messages.said_in(upgrade.refusal("", refused, root), _language(root))
 
 
 def _refused_configuration(root: Path) -> list[str]:

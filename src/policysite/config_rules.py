@@ -201,9 +201,9 @@ def _extension_options(config: dict[str, Any], config_file: str) -> list[str]:
                     and not any(c.isalnum() for c in value):
                 values = None  # a mark (¶, #, §): no words
             if key not in allowed or values is not None and shown not in values and value not in values:
-                found.append(f"{config_file}: markdown_extensions: {name}: {key or 'its options'}: {shown!r} is not "
-                             "an option the generator builds with: it changes what the page shows of the checked "
-                             "text")
+                found.append(prefixed(config_file, Said("config.extension-option" if key else
+                                                        "config.extension-option/options", name=name, key=key,
+                                                        value=repr(shown))))
     return found
 
 
@@ -419,38 +419,31 @@ def _theme_options(theme: dict[str, Any], config_file: str) -> list[str]:
         value = theme.get(key)
         if value is not None and not (isinstance(value, str) and re.fullmatch(r"[A-Za-z0-9_][A-Za-z0-9_./-]*", value)
                                       and ".." not in value.split("/")):
-            found.append(f"{config_file}: theme.{key}: {value!r} is not the path of an image of the theme folder")
+            found.append(prefixed(config_file, Said("config.theme-image", key=key, value=repr(value))))
     language = theme.get("language")
     if language is not None and not (isinstance(language, str) and re.fullmatch(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*",
                                                                                  language)):
-        found.append(f"{config_file}: theme.language: {language!r} is not a language code such as fr or pt-BR (the "
-                     "theme reads its words from a file named after it)")
+        found.append(prefixed(config_file, Said("config.theme-language-code", language=repr(language))))
     for where, icon in _strings(theme, ("icon",)):  # Material's icons, by name: the theme includes the file it names
         if not where.endswith("(a key)") and not re.fullmatch(r"[a-z0-9][a-z0-9-]*(?:/[a-z0-9][a-z0-9-]*)+", icon):
-            found.append(f"{config_file}: theme.{where}: {icon!r} is not the name of one of the theme's icons, such "
-                         "as material/library")
+            found.append(prefixed(config_file, Said("config.theme-icon", where=where, icon=repr(icon))))
     if theme.get("direction") not in (None, "ltr", "rtl"):
-        found.append(f"{config_file}: theme.direction: {theme.get('direction')!r} is neither ltr nor rtl")
+        found.append(prefixed(config_file, Said("config.theme-direction", direction=repr(theme.get("direction")))))
     elif theme.get("direction") and isinstance(language, str) and (natural := _direction_of(language)) \
             and theme["direction"] != natural:
         # `rtl` on French made every page right to left: "30 - 90 jours" was shown "jours 90 - 30" (security hunt 30)
-        found.append(f"{config_file}: theme.direction: {theme['direction']!r} is not the direction {language} is "
-                     f"written in ({natural}): a page set the other way shows its numbers and punctuation in "
-                     "another order than the text holds; remove it (the theme knows the language's direction)")
+        found.append(prefixed(config_file, Said("config.theme-direction/other", direction=repr(theme["direction"]),
+                                                language=language, natural=natural)))
     if "static_templates" in theme:  # a file of the theme folder rendered by Jinja, after the checks read it
-        found.append(f"{config_file}: theme.static_templates: the build would render files of the theme folder as "
-                     "templates, writing what no check read (an image's text into a script): remove it")
+        found.append(prefixed(config_file, Said("config.theme-static-templates")))
     if "palette" in theme:
-        found.append(f"{config_file}: theme.palette: Material then keeps the reader's colour scheme in the "
-                     "browser's storage at every page: the site stores nothing (colours go in a stylesheet)")
+        found.append(prefixed(config_file, Said("config.theme-palette")))
     for feature in theme.get("features") or []:
         if feature == "content.tooltips":
-            found.append(f"{config_file}: theme.features: 'content.tooltips' writes each title of the page into its "
-                         "tooltip as HTML: a tooltip of the text would show links and marks no check read as such; "
-                         "the browser's own tooltips show titles as written")
+            found.append(prefixed(config_file, Said("config.theme-tooltips")))
         elif feature not in _FEATURES:
-            found.append(f"{config_file}: theme.features: {feature!r} is not one the site may use "
-                         f"({', '.join(sorted(_FEATURES))}): it stores or fetches in the reader's browser")
+            found.append(prefixed(config_file, Said("config.theme-feature", feature=repr(feature),
+                                                    known=", ".join(sorted(_FEATURES)))))
     return found
 
 

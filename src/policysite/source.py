@@ -128,7 +128,7 @@ def theme(repo: gitpython.Repo, *, root: Path, commit: str, dest: Path) -> Path:
     if refused:
         from policysite import upgrade
 
-        raise SourceError(upgrade.refusal(f"the configuration at {commit[:7]}", refused, dest))
+        raise SourceError(upgrade.refusal(commit, refused, dest))
     return dest
 
 

@@ -222,21 +222,28 @@ def _refuse_linked(root: Path, path: Path) -> None:
         raise UpgradeError(messages.Said("upgrade.linked", path=linked.as_posix()))
 
 
-def refusal(what: str, refused: list[str], root: Path) -> str:
-    """The message of a refused configuration (`what`: "the configuration at 1a2b3c4"): first, where the site's hooks
+def refusal(commit: str, refused: list[str], root: Path) -> str:
+    """The message of a refused configuration (that of `commit`, else the working tree's), a `Said` each language
+    says, each problem in its words: first, where the site's hooks
     or theme files are not this generator's, that `policy upgrade` brings them; then each problem once, on a line of
     its own, after the configuration files that have it (hunt 41: after a move to a newer generator, one line of some
     6,000 characters listed each file twice, in mkdocs.yml and in mkdocs.en.yml, and named `policy upgrade` last)."""
     said = hint(root) if any("overrides/" in line or "hooks" in line for line in refused) else ""
-    grouped: dict[str, list[str]] = {}
+    grouped: dict[str, tuple[object, list[str]]] = {}  # by its English words: the problem, and the files that have it
     for line in refused:
-        name, sep, problem = line.partition(": ")
-        if sep and _CONFIG_FILE.fullmatch(name):
-            grouped.setdefault(problem, []).append(name)
+        if isinstance(line, messages.Said) and line.key == "said.prefixed":
+            name, sep, problem = str(line.fields["name"]), ": ", line.fields["text"]
         else:
-            grouped.setdefault(line, [])
-    lines = [f"  {', '.join(names)}: {problem}" if names else f"  {problem}" for problem, names in grouped.items()]
-    return f"{what} is refused{said}:\n" + "\n".join(lines)
+            name, sep, problem = line.partition(": ")
+        if sep and _CONFIG_FILE.fullmatch(name):
+            grouped.setdefault(str(problem), (problem, []))[1].append(name)
+        else:
+            grouped.setdefault(str(line), (line, []))
+    lines = [messages.Said("config.refusal-line", names=", ".join(names), problem=problem) if names else
+             messages.Said("config.refusal-line/alone", problem=problem) for problem, names in grouped.values()]
+    what = messages.Said("config.refusal/at", commit=commit[:7]) if commit else messages.Said(
+        "config.refusal/working-tree")
+    return messages.Said("config.refusal", what=what, hint=said, lines=lines)
 
 
 _CONFIG_FILE = re.compile(r"mkdocs(?:\.[\w-]+)?\.ya?ml")
@@ -248,6 +255,5 @@ def hint(root: Path) -> str:
         found = stale(root)
     except (InitError, OSError):
         return ""
-    return (f" ({len(found)} of the generator's files in hooks/ and overrides/ are not as this generator has them "
-            f"({', '.join(found[:3])}{' …' if len(found) > 3 else ''}): an earlier generator's copies? `policy "
-            "upgrade` brings this one's)") if found else ""
+    return messages.Said("config.refusal-hint", count=len(found),
+                         files=", ".join(found[:3]) + (" …" if len(found) > 3 else "")) if found else ""

@@ -226,10 +226,20 @@ def test_an_import_refused_is_said_in_the_site_s_language(committed, tmp_path, m
     assert capsys.readouterr().err == f"error: {said}\n"
 
 
+@pytest.fixture(params=["fr", "en"])
+def said_in(request, monkeypatch):
+    """The language a French site's lines are said in: its own (none asked for), or English asked for
+    (POLICY_MESSAGES=en), which says them word for word as before."""
+    if request.param == "en":
+        monkeypatch.setenv(messages.ENVIRONMENT, "en")
+    else:
+        monkeypatch.delenv(messages.ENVIRONMENT, raising=False)
+    return request.param
+
+
 @pytest.mark.parametrize(("stop", "french", "english", "code"), [
     (KeyboardInterrupt, "error: interrompu", "error: interrupted", 130),
     (cli.Terminated, "error: arrêté (SIGTERM)", "error: stopped (SIGTERM)", 143)])
-@pytest.mark.parametrize("said_in", ["fr", "en"])
 def test_a_command_stopped_from_outside_says_so_in_the_site_s_language(site, monkeypatch, capsys, said_in, stop,
                                                                        french, english, code):
     """Words 29: Ctrl-C (or a cancelled job's SIGTERM) during any command of a French site said "error: interrupted"
@@ -238,22 +248,13 @@ def test_a_command_stopped_from_outside_says_so_in_the_site_s_language(site, mon
         raise stop
 
     monkeypatch.setitem(cli.COMMANDS, "check", stopped)
-    if said_in == "en":
-        monkeypatch.setenv(messages.ENVIRONMENT, "en")
-    else:
-        monkeypatch.delenv(messages.ENVIRONMENT, raising=False)
     assert cli.main(["--root", str(site.root), "check"]) == code
     assert capsys.readouterr().err == (french if said_in == "fr" else english) + "\n"
 
 
-@pytest.mark.parametrize("said_in", ["fr", "en"])
 def test_a_page_not_written_yet_is_said_in_the_site_s_language(tmp_path, monkeypatch, capsys, said_in):
     """Words 29: a new French site's first `policy check`, before its texts are imported, said in English that the page
     does not exist, and which command writes it."""
-    if said_in == "en":
-        monkeypatch.setenv(messages.ENVIRONMENT, "en")
-    else:
-        monkeypatch.delenv(messages.ENVIRONMENT, raising=False)
     project = new_project(tmp_path / "project")
     project.commit("2021-02-17")
     (project.root / "docs" / "en" / "index.md").unlink()
@@ -291,7 +292,6 @@ ARGUMENTS = [
 ]
 
 
-@pytest.mark.parametrize("said_in", ["fr", "en"])
 @pytest.mark.parametrize(("arguments", "french", "english"), ARGUMENTS, ids=[" ".join(a) for a, *_ in ARGUMENTS])
 def test_a_command_line_argparse_refuses_is_said_in_the_site_s_language(site, monkeypatch, capsys, said_in, arguments,
                                                                          french, english):
@@ -299,10 +299,6 @@ def test_a_command_line_argparse_refuses_is_said_in_the_site_s_language(site, mo
     required: old, new"); argparse's words are the catalogue's now (arguments.py), its usage line's "usage : " too,
     English byte for byte as argparse says it. `--root` without a folder: the site's language is the current
     folder's."""
-    if said_in == "en":
-        monkeypatch.setenv(messages.ENVIRONMENT, "en")
-    else:
-        monkeypatch.delenv(messages.ENVIRONMENT, raising=False)
     monkeypatch.chdir(site.root)
     given = arguments if arguments == ["--root"] else ["--root", str(site.root), *arguments]
     with pytest.raises(SystemExit) as stopped:
@@ -322,14 +318,9 @@ def test_the_help_stays_english_whole_on_a_french_site(site, monkeypatch, capsys
     assert out.startswith("usage: policy diff") and "positional arguments:" in out and "options:" in out
 
 
-@pytest.mark.parametrize("said_in", ["fr", "en"])
 def test_settings_that_are_refused_are_said_in_the_language_mkdocs_yml_names(tmp_path, monkeypatch, capsys, said_in):
     """Words 29: settings that cannot be read said so in English on every site, the language being one of them;
     it is the one mkdocs.yml names as far as it reads (extra.policy.authoritative, else theme.language)."""
-    if said_in == "en":
-        monkeypatch.setenv(messages.ENVIRONMENT, "en")
-    else:
-        monkeypatch.delenv(messages.ENVIRONMENT, raising=False)
     project = new_project(tmp_path / "project")
     config = project.root / "mkdocs.yml"
     written = config.read_text(encoding="utf-8")
@@ -343,3 +334,43 @@ def test_settings_that_are_refused_are_said_in_the_language_mkdocs_yml_names(tmp
     assert capsys.readouterr().err == {
         "fr": f"error: {config} : extra.policy manque (company, languages, authoritative, …)\n",
         "en": f"error: {config}: extra.policy is missing (company, languages, authoritative, …)\n"}[said_in]
+
+
+def test_what_the_theme_may_not_be_told_is_said_in_the_site_s_language(tmp_path, monkeypatch, capsys, said_in):
+    """Words 29: `policy check` on a French site said in English why a theme's palette, direction, feature or a
+    Markdown extension's option is refused, and `policy check --configuration` (`make preview`) said every problem in
+    English after "the configuration is refused"."""
+    project = new_project(tmp_path / "project")
+    project.commit("2021-02-17")
+    config = project.root / "mkdocs.yml"
+    written = config.read_text(encoding="utf-8")
+    assert "  language: fr\n" in written and "  permalink: true\n" in written
+    config.write_text(written.replace("  language: fr\n", "  language: fr\n  direction: rtl\n  palette: {}\n")
+                      .replace("  permalink: true\n", "  permalink: true\n      baselevel: 3\n"), encoding="utf-8")
+    capsys.readouterr()
+    assert cli.main(["--root", str(project.root), "check"]) == cli.REFUSED
+    lines = capsys.readouterr().out.splitlines()
+    expected = {
+        "fr": ["mkdocs.yml:1: [config.refused] theme.direction : 'rtl' n'est pas le sens d'écriture de fr (ltr) : une "
+               "page orientée dans l'autre sens montre ses nombres et sa ponctuation dans un autre ordre que celui du "
+               "texte ; supprimez-le (le thème connaît le sens de la langue)",
+               "mkdocs.yml:1: [config.refused] theme.palette : Material garde alors le jeu de couleurs du lecteur dans "
+               "le stockage du navigateur à chaque page : le site ne stocke rien (les couleurs vont dans une feuille "
+               "de style)",
+               "mkdocs.yml:1: [config.refused] markdown_extensions : toc : baselevel : 3 n'est pas une option avec "
+               "laquelle le générateur construit : elle change ce que la page montre du texte vérifié"],
+        "en": ["mkdocs.yml:1: [config.refused] theme.direction: 'rtl' is not the direction fr is written in (ltr): a "
+               "page set the other way shows its numbers and punctuation in another order than the text holds; remove "
+               "it (the theme knows the language's direction)",
+               "mkdocs.yml:1: [config.refused] theme.palette: Material then keeps the reader's colour scheme in the "
+               "browser's storage at every page: the site stores nothing (colours go in a stylesheet)",
+               "mkdocs.yml:1: [config.refused] markdown_extensions: toc: baselevel: 3 is not an option the generator "
+               "builds with: it changes what the page shows of the checked text"]}[said_in]
+    assert [line for line in expected if line not in lines] == [], lines
+    # as `make preview` is told before it serves: each problem once, after the files that have it
+    assert cli.main(["--root", str(project.root), "check", "--configuration"]) == cli.REFUSED
+    said = capsys.readouterr().err.splitlines()
+    assert said[0] == {"fr": "error: la configuration est refusée :", "en": "error: the configuration is refused:"}[
+        said_in]
+    files = {"fr": "  mkdocs.en.yml, mkdocs.yml : ", "en": "  mkdocs.en.yml, mkdocs.yml: "}[said_in]
+    assert files + expected[1].removeprefix("mkdocs.yml:1: [config.refused] ") in said, said

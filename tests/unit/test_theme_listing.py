@@ -137,8 +137,9 @@ def test_a_refused_configuration_names_each_problem_once_on_a_line_of_its_own(tm
     (mkdocs.yml's and mkdocs.en.yml's), `policy upgrade` named last. Each problem is said once, after the files that
     have it, on a line of its own; a line naming no configuration file is kept as it is."""
     from policysite import upgrade
+    from policysite.messages import Said, prefixed, said_in
 
-    said = upgrade.refusal("the configuration at 1a2b3c4", [
+    said = upgrade.refusal("1a2b3c4d5e", [
         "mkdocs.yml: extra_css: a stylesheet of another host", "mkdocs.en.yml: extra_css: a stylesheet of another host",
         "mkdocs.en.yml: theme.font: a web font", "fonts/x.ttf: a symbolic link"], tmp_path)
     assert said == ("the configuration at 1a2b3c4 is refused:\n"
@@ -146,9 +147,15 @@ def test_a_refused_configuration_names_each_problem_once_on_a_line_of_its_own(tm
                     "  mkdocs.en.yml: theme.font: a web font\n"
                     "  fonts/x.ttf: a symbolic link")
     # the theme's files not this generator's (here: none at all): what to do, on the first line
-    first = upgrade.refusal("the configuration", ["mkdocs.yml: overrides/main.html: not the generator's"],
-                            tmp_path).splitlines()[0]
+    first = upgrade.refusal("", ["mkdocs.yml: overrides/main.html: not the generator's"], tmp_path).splitlines()[0]
     assert first.startswith("the configuration is refused (") and first.endswith("`policy upgrade` brings this one's):")
+    # words 29: on a French site, in French, each problem in its words
+    french = said_in(upgrade.refusal("", [prefixed("mkdocs.yml", Said("config.nav")),
+                                          prefixed("mkdocs.en.yml", Said("config.nav"))], tmp_path), "fr")
+    assert french == ("la configuration est refusée :\n  mkdocs.yml, mkdocs.en.yml : nav : le générateur écrit "
+                      "lui-même la navigation du site ; une navigation propre au projet imprimerait sur chaque page "
+                      "des mots et des liens (vers un autre site, par exemple) qu'aucune vérification ne lit : "
+                      "supprimez-la")
 
 
 def test_the_configuration_is_read_without_importing_mkdocs(tmp_path):

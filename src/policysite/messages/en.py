@@ -1016,6 +1016,35 @@ MESSAGES: dict[str, str] = {
     "config.extra": "extra.{key}: the theme prints it into every page (a link to another host for homepage or social, "
                     "words for status, tags or consent) outside the checks: the site's own settings go under "
                     "extra.policy ({known} only)",
+    "config.refusal": "{what:said} is refused{hint:said}:\n{lines:each:\n}",
+    "config.refusal/working-tree": "the configuration",
+    "config.refusal/at": "the configuration at {commit}",
+    "config.refusal-hint": " ({count} of the generator's files in hooks/ and overrides/ are not as this generator has "
+                           "them ({files}): an earlier generator's copies? `policy upgrade` brings this one's)",
+    "config.refusal-line": "  {names}: {problem:said}",
+    "config.refusal-line/alone": "  {problem:said}",
+    "config.theme-image": "theme.{key}: {value} is not the path of an image of the theme folder",
+    "config.theme-language-code": "theme.language: {language} is not a language code such as fr or pt-BR (the theme "
+                                  "reads its words from a file named after it)",
+    "config.theme-icon": "theme.{where}: {icon} is not the name of one of the theme's icons, such as material/library",
+    "config.theme-direction": "theme.direction: {direction} is neither ltr nor rtl",
+    "config.theme-direction/other": "theme.direction: {direction} is not the direction {language} is written in "
+                                    "({natural}): a page set the other way shows its numbers and punctuation in "
+                                    "another order than the text holds; remove it (the theme knows the language's "
+                                    "direction)",
+    "config.theme-static-templates": "theme.static_templates: the build would render files of the theme folder as "
+                                     "templates, writing what no check read (an image's text into a script): remove it",
+    "config.theme-palette": "theme.palette: Material then keeps the reader's colour scheme in the browser's storage at "
+                            "every page: the site stores nothing (colours go in a stylesheet)",
+    "config.theme-tooltips": "theme.features: 'content.tooltips' writes each title of the page into its tooltip as "
+                             "HTML: a tooltip of the text would show links and marks no check read as such; the "
+                             "browser's own tooltips show titles as written",
+    "config.theme-feature": "theme.features: {feature} is not one the site may use ({known}): it stores or fetches in "
+                            "the reader's browser",
+    "config.extension-option": "markdown_extensions: {name}: {key}: {value} is not an option the generator builds "
+                               "with: it changes what the page shows of the checked text",
+    "config.extension-option/options": "markdown_extensions: {name}: its options: {value} is not an option the "
+                                       "generator builds with: it changes what the page shows of the checked text",
     "config.theme-language": "theme.language: {language} is not the language this configuration builds ({own}): the "
                              "theme would mark its pages as another language, and write them in its direction",
     "config.repository": "{key}: the theme would ask the repository's host for it from every reader's browser (a "

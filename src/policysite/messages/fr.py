@@ -1197,6 +1197,39 @@ MESSAGES: dict[str, str] = {
     "config.extra": "extra.{key} : le thème l'imprime dans chaque page (un lien vers un autre site pour homepage ou "
                     "social, des mots pour status, tags ou consent) hors des vérifications : les réglages propres au "
                     "site se placent sous extra.policy ({known} uniquement)",
+    "config.refusal": "{what:said} est refusée{hint:said} :\n{lines:each:\n}",
+    "config.refusal/working-tree": "la configuration",
+    "config.refusal/at": "la configuration du commit {commit}",
+    "config.refusal-hint": " ({count:plural:fichier|fichiers} du générateur dans hooks/ et overrides/ "
+                           "{count:form:diffère|diffèrent} de ceux de ce générateur ({files}) : des copies d'un "
+                           "générateur antérieur ? `policy upgrade` apporte les siens)",
+    "config.refusal-line": "  {names} : {problem:said}",
+    "config.refusal-line/alone": "  {problem:said}",
+    "config.theme-image": "theme.{key} : {value} n'est pas le chemin d'une image du dossier du thème",
+    "config.theme-language-code": "theme.language : {language} n'est pas un code de langue comme fr ou pt-BR (le "
+                                  "thème lit ses mots dans un fichier qui porte ce nom)",
+    "config.theme-icon": "theme.{where} : {icon} n'est pas le nom d'une des icônes du thème, comme material/library",
+    "config.theme-direction": "theme.direction : {direction} n'est ni ltr ni rtl",
+    "config.theme-direction/other": "theme.direction : {direction} n'est pas le sens d'écriture de {language} "
+                                    "({natural}) : une page orientée dans l'autre sens montre ses nombres et sa "
+                                    "ponctuation dans un autre ordre que celui du texte ; supprimez-le (le thème "
+                                    "connaît le sens de la langue)",
+    "config.theme-static-templates": "theme.static_templates : la construction traiterait des fichiers du dossier du "
+                                     "thème comme des gabarits, écrivant ce qu'aucune vérification n'a lu (le texte "
+                                     "d'une image dans un script) : supprimez-le",
+    "config.theme-palette": "theme.palette : Material garde alors le jeu de couleurs du lecteur dans le stockage du "
+                            "navigateur à chaque page : le site ne stocke rien (les couleurs vont dans une feuille "
+                            "de style)",
+    "config.theme-tooltips": "theme.features : 'content.tooltips' écrit chaque titre de la page dans son infobulle en "
+                             "HTML : une infobulle du texte montrerait des liens et des marques qu'aucune vérification "
+                             "n'a lus comme tels ; les infobulles du navigateur montrent les titres tels qu'écrits",
+    "config.theme-feature": "theme.features : {feature} n'est pas une fonction que le site peut utiliser ({known}) : "
+                            "elle stocke ou télécharge dans le navigateur du lecteur",
+    "config.extension-option": "markdown_extensions : {name} : {key} : {value} n'est pas une option avec laquelle le "
+                               "générateur construit : elle change ce que la page montre du texte vérifié",
+    "config.extension-option/options": "markdown_extensions : {name} : ses options : {value} n'est pas une option "
+                                       "avec laquelle le générateur construit : elle change ce que la page montre du "
+                                       "texte vérifié",
     "config.theme-language": "theme.language : {language} n'est pas la langue que construit cette configuration "
                              "({own}) : le thème marquerait ses pages comme écrites dans une autre langue, et les "
                              "écrirait dans le sens de celle-ci",

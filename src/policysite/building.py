@@ -127,8 +127,7 @@ def build_version(project: Project, *, version: str, known: list[str], snapshot:
                              previous=previous, aliases=aliases, links=links, since=since or {},
                              without_pdf={code for code, printed in made.items() if printed.data is None})
     for code, printed in made.items():
-        if printed.note:
-            built.notes.extend(printed.note.splitlines())  # (the print's, then its text layer's)
+        built.notes.extend(printed.notes)
         if printed.data is None:
             continue
         name = pdf.file_name(lang=code, version=version)

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from policysite import document, pdfengine, scriptfonts, typeset
 from policysite.layout import Part, parts
+from policysite.messages import Said
 from policysite.strings import direction, long_date, spoken, strings
 
 if TYPE_CHECKING:  # (the theme's templates are read by the build; `policy check` asks for the print data only)
@@ -182,13 +183,12 @@ def printed(page: Print, *, where: str) -> tuple[bytes, str]:
                     replaced.extend(sorted(set(found.findall(data))))
                     data = found.sub(REPLACEMENT, data)
                     continue
-            hint = f": add a font that has it in a folder of the project named by {FONTS_SETTING}" if missing else ""
-            raise PdfUnavailable(f"{where}: no PDF: the print engine failed ({str(exc)[:300]}){hint}") from exc
+            raise PdfUnavailable(Said("pdf.unavailable/font" if missing else "pdf.unavailable", where=where,
+                                      error=str(exc)[:300], setting=FONTS_SETTING)) from exc
         if not replaced:
             return pdf, ""
         named = ", ".join(f"{text} ({' '.join(f'U+{ord(c):04X}' for c in text)})" for text in replaced)
-        return pdf, (f"{where}: its PDF draws {REPLACEMENT} for {named}: no font of the PDF has it (add one "
-                     f"in a folder of the project named by {FONTS_SETTING})")
+        return pdf, Said("pdf.replaced", where=where, replacement=REPLACEMENT, named=named, setting=FONTS_SETTING)
     raise AssertionError("unreachable")
 
 

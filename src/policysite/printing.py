@@ -15,7 +15,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader
 from jinja2.sandbox import SandboxedEnvironment
 
-from policysite import glyphs, manifest as mf, pdf, settings as policy_settings
+from policysite import glyphs, manifest as mf, messages, pdf, settings as policy_settings
 
 
 @dataclass(frozen=True)
@@ -40,12 +40,13 @@ class Page:
 @dataclass(frozen=True)
 class Printed:
     """A language's PDF: its bytes (None: the print engine failed, the version is published without it), the
-    key of what it was printed from, whether it was taken from the branch, and what to say about it."""
+    key of what it was printed from, whether it was taken from the branch, and what to say about it (the print's,
+    then its text layer's, each a `Said` the command says in the site's language)."""
 
     data: bytes | None
     key: str = ""
     reused: bool = False
-    note: str = ""
+    notes: tuple[str, ...] = ()
 
 
 def recorded(manifest: mf.VersionManifest | None, listing: dict[str, tuple[str, str]], *,
@@ -101,9 +102,9 @@ def printed(page: Page) -> Printed:
         where = f"{page.lang}/{page.version}"
         data, note = pdf.printed(page.source, where=where)
         misread = glyphs.printed_note(page.source, where=where)
-        return Printed(data, page.key, note="\n".join(n for n in (note, misread) if n))
+        return Printed(data, page.key, notes=tuple(n for n in (note, misread) if n))
     except pdf.PdfUnavailable as exc:  # a text already public is published all the same, without its PDF
-        return Printed(None, note=str(exc))
+        return Printed(None, notes=(messages.text_of(exc),))
 
 
 def version_pdf(source: bytes, *, env: Environment, lang: str, version: str, url: str,

@@ -249,7 +249,7 @@ def test_a_language_the_print_engine_cannot_print_is_published_without_links_to_
     from policysite import printing
 
     real = printing.printed
-    monkeypatch.setattr(printing, "printed", lambda page: printing.Printed(None, note="no PDF: no font for it")
+    monkeypatch.setattr(printing, "printed", lambda page: printing.Printed(None, notes=("no PDF: no font for it",))
                         if page.lang == "en" else real(page))
     project.commit("2021-02-17")
     project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")

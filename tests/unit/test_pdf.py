@@ -12,7 +12,7 @@ import pytest
 from jinja2 import Environment, FileSystemLoader
 
 from helpers import FROZEN, ROOT, poppler
-from policysite import document, layout, manifest as mf, pdf, pdfengine, printing, scriptfonts
+from policysite import document, layout, manifest as mf, messages, pdf, pdfengine, printing, scriptfonts
 
 URL = "https://example.test/policy/fr/2024-03-01/"
 TEXT = """---
@@ -158,8 +158,12 @@ def test_an_undated_page_has_no_pdf():
 def test_a_text_the_fonts_cannot_draw_is_said_and_never_a_traceback_nor_a_blank():
     text = "---\ndate: 2024-03-01\n---\n\n# 隐私政策\n\n## 1. 数据\n\n我们处理您的数据。\n"
     with pytest.raises(pdf.PdfUnavailable, match=r"zh/2024-03-01: no PDF: the print engine failed \(TypstError: .*隐.*"
-                                                  r"\): add a font that has it .* extra.policy.pdf_fonts"):
+                                                  r"\): add a font that has it .* extra.policy.pdf_fonts") as refused:
         pdf.render_pdf(text.encode(), env=env(), lang="zh", version="2024-03-01", url=URL)
+    french = messages.said_in(messages.text_of(refused.value), "fr")  # words 29: said in English on a French site
+    assert re.fullmatch(r"zh/2024-03-01 : pas de PDF : le moteur d'impression a échoué \(TypstError: .*隐.*\) : "
+                        r"ajoutez une police qui l'a dans un dossier du projet indiqué par extra.policy.pdf_fonts",
+                        french, re.S), french
 
 
 def test_a_symbol_no_font_draws_is_drawn_as_a_box_and_named_and_the_pdf_stays_pdf_ua(tmp_path):
@@ -168,6 +172,10 @@ def test_a_symbol_no_font_draws_is_drawn_as_a_box_and_named_and_the_pdf_stays_pd
     data, note = pdf.printed(page, where="fr/2024-03-01")
     assert note.startswith("fr/2024-03-01: its PDF draws □ for 🍪 (U+1F36A), 👍🏽 (U+1F44D U+1F3FD): no font")
     assert "extra.policy.pdf_fonts" in note
+    # words 29: said in English on a French site
+    assert messages.said_in(note, "fr") == ("fr/2024-03-01 : son PDF dessine □ pour 🍪 (U+1F36A), 👍🏽 (U+1F44D "
+                                            "U+1F3FD) : aucune police du PDF ne l'a (ajoutez-en une dans un dossier du "
+                                            "projet indiqué par extra.policy.pdf_fonts)")
     (tmp_path / "p.pdf").write_bytes(data)
     printed = " ".join(subprocess.run([poppler("pdftotext"), str(tmp_path / "p.pdf"), "-"], capture_output=True,
                                       text=True, check=True).stdout.split())
@@ -257,7 +265,7 @@ def test_a_failure_of_the_print_engine_gives_no_pdf_and_says_so(monkeypatch):
 
     monkeypatch.setattr(pdf, "printed", fail)
     made = version_pdf(None)
-    assert made.data is None and made.key == "" and made.note.startswith("fr/2024-03-01: no PDF")
+    assert made.data is None and made.key == "" and made.notes[0].startswith("fr/2024-03-01: no PDF")
 
 
 def test_recorded_pdfs_are_those_whose_manifest_has_a_key_and_whose_file_is_on_the_branch():
@@ -552,11 +560,11 @@ def test_a_version_whose_pdf_text_layer_misreads_words_is_printed_and_said_so():
     text = "---\ndate: 2024-03-01\n---\n\n# מדיניות\n\n## 1. כללי\n\nבְּרֵאשִׁית היה הטקסט.\n"
     page = printing.page_of(text.encode(), env=env(), lang="he", version="2024-03-01", url=URL)
     made = printing.printed(page)
-    assert made.data and made.note.startswith("he/2024-03-01: its PDF draws בְּרֵאשִׁית right, but its text layer")
+    assert made.data and made.notes[0].startswith("he/2024-03-01: its PDF draws בְּרֵאשִׁית right, but its text layer")
     plain = printing.page_of(text.replace("בְּרֵאשִׁית", "בראשית").encode(), env=env(), lang="he", version="2024-03-01",
                              url=URL)
-    assert printing.printed(plain).note == ""
+    assert printing.printed(plain).notes == ()
     signed = printing.page_of(text.replace("בְּרֵאשִׁית", "בראשית✅").encode(), env=env(), lang="he",
                               version="2024-03-01", url=URL)
-    assert printing.printed(signed).note.startswith("he/2024-03-01: its PDF draws □ for ✅ (U+2705)")
-    assert "text layer" not in printing.printed(signed).note  # the □ the PDF draws for it is no misread letter
+    assert printing.printed(signed).notes[0].startswith("he/2024-03-01: its PDF draws □ for ✅ (U+2705)")
+    assert "text layer" not in "".join(printing.printed(signed).notes)  # the □ it draws for it is no misread letter

@@ -954,6 +954,11 @@ MESSAGES: dict[str, str] = {
     "cli.interrupted": "interrupted",
     "cli.terminated": "stopped (SIGTERM)",
     # --- what the PDF cannot draw or its text layer misreads (glyphs.py, pdf.*) ----------------------------------
+    "pdf.unavailable": "{where}: no PDF: the print engine failed ({error})",
+    "pdf.unavailable/font": "{where}: no PDF: the print engine failed ({error}): add a font that has it in a folder of "
+                            "the project named by {setting}",
+    "pdf.replaced": "{where}: its PDF draws {replacement} for {named}: no font of the PDF has it (add one in a folder "
+                    "of the project named by {setting})",
     "pdf.glyph": "{where:said}{named:said}: no font of the {lang:language} PDF draws it: the PDF prints □ instead; "
                  "write it in words, or add a font that has it in a folder named by {setting}",
     "pdf.glyph/letters": "{where:said}{named:said}: no font of the {lang:language} PDF draws these {what:said}: the "

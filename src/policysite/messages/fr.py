@@ -1125,6 +1125,11 @@ MESSAGES: dict[str, str] = {
     "cli.interrupted": "interrompu",
     "cli.terminated": "arrêté (SIGTERM)",
     # --- what the PDF cannot draw or its text layer misreads (glyphs.py, pdf.*) ----------------------------------
+    "pdf.unavailable": "{where} : pas de PDF : le moteur d'impression a échoué ({error})",
+    "pdf.unavailable/font": "{where} : pas de PDF : le moteur d'impression a échoué ({error}) : ajoutez une police "
+                            "qui l'a dans un dossier du projet indiqué par {setting}",
+    "pdf.replaced": "{where} : son PDF dessine {replacement} pour {named} : aucune police du PDF ne l'a (ajoutez-en "
+                    "une dans un dossier du projet indiqué par {setting})",
     "pdf.glyph": "{where:said}{named:said} : aucune police du PDF en {lang:language} ne le dessine : le PDF imprime □ "
                  "à la place ; écrivez-le en toutes lettres, ou ajoutez une police qui l'a dans un dossier indiqué "
                  "par {setting}",

@@ -8,6 +8,7 @@ STRINGS: dict[str, str] = {
     "site_name": "{company}隱私權政策",
     "copyright": "版權所有 © {company}。保留一切權利。",
     "updated": "最後更新日期：{date}",
+    "updated_other": "最後更新日期：{date}（下文中寫明的日期並非本版本的日期）",
     "version": "{date}版本。",
     "version_title": "{date}版本",
     "versions": "本文件發布時的各日期版本：",

@@ -39,16 +39,25 @@ class Anchors:
     ids: list[str]
     aliases: dict[int, list[str]] = field(default_factory=dict)
     others: set[str] = field(default_factory=set)  # ids of the title and of raw HTML in the text
+    # every id above, kept as aliases are added (rebuilt at each alias, 3,000 sections took 1.1 s)
+    _known: set[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._known = set(self.ids) | {a for values in self.aliases.values() for a in values} | self.others
 
     def all(self) -> set[str]:
-        return set(self.ids) | {a for values in self.aliases.values() for a in values} | self.others
+        return set(self._known)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._known
 
     def add_alias(self, index: int, alias: str) -> None:
         """`alias` lands on section `index` too, unless something on the page has that id already, or
         no HTML id can be it (a space) or the output check keeps it for the theme (`__`)."""
         if alias and len(alias) <= 200 and not re.search(r"\s", alias) and not alias.startswith("__") \
-                and alias not in self.all():
+                and alias not in self._known:
             self.aliases.setdefault(index, []).append(alias)
+            self._known.add(alias)
 
 
 def page_anchors(policy: Policy, *, source: Policy | None = None, previous: Policy | None = None,
@@ -87,14 +96,13 @@ def page_anchors(policy: Policy, *, source: Policy | None = None, previous: Poli
         for title, slug in titled:
             if slug == title_slug(title):
                 anchors.add_alias(index, slugify_unicode(title, "-"))
-    names, known = SectionNames(policy), anchors.all()
+    names = SectionNames(policy)
     for fragment, _line, text in in_page_links(policy):
-        if fragment.lower() in TOP or fragment in known:
+        if fragment.lower() in TOP or fragment in anchors:
             continue
         target = resolve(fragment, text, policy, index=names)
         if target is not None:
             anchors.add_alias(target, fragment)
-            known = anchors.all()
     if previous is not None:
         from policysite.redline.engine import match_sections
 
@@ -243,10 +251,19 @@ def _other_ids(policy: Policy) -> set[str]:
     return ids
 
 
+# A Markdown link's text and opening, and what may follow its target: two patterns compiled once (one built around
+# each target was compiled anew for every link past re's cache of 512: 4.6 s of a page of 3,000 links)
+_LINK_OPENING = re.compile(r"\[([^\]]*)\]\(\s*")
+_LINK_CLOSING = re.compile(r">?(?:\s+[\"'(][^)]*)?\)")
+
+
 def _link_text(markdown: str, target: str) -> str:
     """The text of the Markdown link to `target` in `markdown` (the first), without markup."""
-    match = re.search(r"\[([^\]]*)\]\(\s*<?" + re.escape(target) + r">?(?:\s+[\"'(][^)]*)?\)", markdown)
-    return re.sub(r"[*_`]", "", match.group(1)).strip() if match else ""
+    for opening in _LINK_OPENING.finditer(markdown):
+        start = opening.end() + markdown.startswith("<", opening.end())
+        if markdown.startswith(target, start) and _LINK_CLOSING.match(markdown, start + len(target)):
+            return re.sub(r"[*_`]", "", opening.group(1)).strip()
+    return ""
 
 
 def of_texts(text: str, *, lang: str, source_text: str | None = None, previous_text: str | None = None,

@@ -69,6 +69,17 @@ def _unreadable(display: str, code: str, line: int, key: str, **fields: object) 
     return document.Policy(display, code, {}, "", 0, {}, [], [], [Finding.of(display, line, key, **fields)])
 
 
+# The rules of a page `load_policy` could not read (`_unreadable`): nothing else is judged of it, nor of a
+# translation against it (texts 29: a French page in Latin-1 added "French does not number its headings" on the
+# English one, and its word list's every entry "not used").
+UNREAD = frozenset({"source.symlink", "source.lfs", "source.encoding"})
+
+
+def is_unread(policy: document.Policy) -> bool:
+    """True for a page `load_policy` could not read: its one finding says why."""
+    return not policy.sections and not policy.preamble and any(f.rule in UNREAD for f in policy.problems)
+
+
 # The years a version's date may have: its files are dated with it (SOURCE_DATE_EPOCH, 32 bits: until 2106).
 FIRST_YEAR, LAST_YEAR = 1900, 2099
 FURTHEST_AHEAD = 366  # days an announced version may take effect beyond its notice (frontmatter.announced-far)
@@ -224,9 +235,12 @@ def check_language(*, root: Path, settings: Settings, code: str, today: dt.date 
         if needed not in loaded:
             loaded[needed] = load_policy(root, settings, needed)
     policy, path = loaded[code]
-    findings = list(policy.problems) + date_findings(policy, today=today, notice_days=settings.notice_days,
-                                                     notice=loaded[settings.authoritative][0])
-    findings += stated_date(policy)
+    source, source_path = loaded[settings.authoritative]
+    read = not is_unread(policy)  # (else its one finding says why, and nothing of its text is judged)
+    findings = list(policy.problems)
+    if read:
+        findings += date_findings(policy, today=today, notice_days=settings.notice_days, notice=source)
+        findings += stated_date(policy)
     words_file = path.parent / spelling.WORDS_FILE
     folder = policy.path.rsplit("/", 1)[0] if "/" in policy.path else ""
     words_shown = f"{folder}/{spelling.WORDS_FILE}" if folder else spelling.WORDS_FILE
@@ -239,11 +253,11 @@ def check_language(*, root: Path, settings: Settings, code: str, today: dt.date 
     else:
         findings.append(Finding.of(policy.path, policy.title_line or 1, spelling.RULE_NO_DICTIONARY + "/none",
                                    WARNING, code=code))
-    if (word_users is None or word_users) and not unread:
+    if (word_users is None or word_users) and not unread and read:
         findings += spelling.lint_words(words_file, lang=code, display_path=words_shown, policy=word_users or policy,
                                         cache=glyph_cache)
     findings += editorial.check(policy, brand=settings.brand, brand_variants=settings.brand_variants)
-    if path.is_file() and not path.is_symlink():
+    if read and path.is_file() and not path.is_symlink():
         raw = path.read_bytes().decode("utf-8", "replace")
         # An attribute the text sets is an editorial.html finding of the allow-list's, at its column, or (where
         # its syntax escapes the list: after a table cell, a code span) of the rendered text's, at its line.
@@ -254,18 +268,19 @@ def check_language(*, root: Path, settings: Settings, code: str, today: dt.date 
         if view is None:  # the working tree's text: a version's own PDF says so when it is built (pdf.printed)
             findings += glyphs.check(policy, raw, fonts=[str(root / folder) for folder in settings.pdf_fonts
                                                         if (root / folder).is_dir()], cache=glyph_cache)
-    source, source_path = loaded[settings.authoritative]
     findings += anchors.dead_links(policy, anchors.page_anchors(
         policy, source=source if code != settings.authoritative else None))
     findings += crosslinks.check(policy, settings, anchors_of or {})
+    compared = read and not is_unread(source)
     if code != settings.authoritative:
-        findings += sync.compare(source, policy, definitions=settings.definitions_section)
-        findings += notice_sync(source, policy)
+        if compared:
+            findings += sync.compare(source, policy, definitions=settings.definitions_section)
+            findings += notice_sync(source, policy)
         record = staleness.record_file(path, settings.document)
         if config_rules.linked(root, record) and (record.is_symlink() or record.exists()):
             findings.append(Finding.of(f"{folder}/{record.name}" if folder else record.name, 1,
                                        "source.symlink/record"))
-        else:
+        elif compared:
             findings += staleness.check(source=source, translation=policy, source_file=source_path,
                                         translation_file=path, view=view, record_path=record)
     if imported and path.is_file() and not path.is_symlink() \

@@ -114,6 +114,7 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
     paths = paths or policy_paths(root, settings, repo)
     found: dict[dt.date, tuple[str, dict[str, str]]] = {}
     dates: list[tuple[str, dt.date, bytes]] = []  # each dated commit and its authoritative text, newest first
+    moves: dict[str, dict[str, str]] = {}  # each dated commit's pages where they are not where they are today
 
     def dated(commit: str, at: dict[str, str]) -> tuple[dt.date, bytes] | None:
         blob = git.read_blob(repo, commit, at[settings.authoritative])
@@ -139,8 +140,9 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
                                 entry.get(at[settings.authoritative], ("",))[0]))
                 continue
             dates.append((commit, read[0], read[1]))
+            moves[commit] = {lang: path for lang, path in at.items() if path != paths[lang]}
             if read[0] not in found:  # newest first: the first seen is the last commit with that date
-                found[read[0]] = (commit, {lang: path for lang, path in at.items() if path != paths[lang]})
+                found[read[0]] = (commit, moves[commit])
         last = max(found, default=None)
         for merge, _first, second in _merges(repo, rev):
             # A merge's second parent dated otherwise than every first parent: a pull request's draft (merged with
@@ -183,14 +185,20 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
     newest: tuple[str, dt.date] | None = None
     texts: dict[dt.date, bytes] = {}
     firsts: dict[dt.date, str] = {}
-    for commit, date, page in reversed(dates):
+    order, undone = list(reversed(dates)), set()
+    for n, (commit, date, page) in enumerate(order):
         if newest is not None and date < newest[1] and (texts.get(date) != page or _same_pages(
                 repo, commit, firsts[date], paths)):
-            history.backdated.append((commit, date, *newest))
+            if texts.get(date) == page and _reverted_at_once(repo, order, n, newest[1], paths):
+                undone.add(commit)  # its version is the commit it gave the text back of
+            else:
+                history.backdated.append((commit, date, *newest))
         elif newest is None or date > newest[1]:
             newest = (commit, date)
         texts.setdefault(date, page)
         firsts.setdefault(date, commit)
+    history.versions = [DatedVersion(v.date, sha, moves[sha]) if v.commit in undone and (sha := next(
+        c for c, d, _ in dates if d == v.date and c not in undone)) else v for v in history.versions]
     if dates and newest is not None and dates[0][1] < newest[1] \
             and not any(entry[0] == dates[0][0] for entry in history.backdated):
         history.backdated.append((dates[0][0], dates[0][1], *newest))
@@ -200,6 +208,18 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
     if history.shallow:
         history.warnings.append(shallow_warning(repo, history))
     return history
+
+
+def _reverted_at_once(repo: gitpython.Repo, order: list[tuple[str, dt.date, bytes]], n: int, newest: dt.date,
+                      paths: dict[str, str]) -> bool:
+    """Whether the dated commit `order[n]` (oldest first), giving back an earlier version's text, is undone by the
+    next dated commit: every page as it was just before it, under the newest date (a revert reverted, texts 29: both
+    commits refused the history as backdated, before anything was published). The branch went back to a version and
+    forth again; no text is lost or replaced."""
+    if not 0 < n < len(order) - 1:
+        return False
+    (before, before_date, _), (after, after_date, _) = order[n - 1], order[n + 1]
+    return before_date == after_date == newest and _same_pages(repo, after, before, paths)
 
 
 _NO_PAGE = {"": "removed", git.SYMLINK: "a symbolic link (publishing reads no link)",

@@ -298,6 +298,19 @@ def test_publish_of_an_earlier_versions_text_again_says_the_site_keeps_the_newes
     assert project.history().warnings == []
 
 
+def test_a_revert_reverted_before_any_publication_publishes_both_versions(project):
+    """Texts 29: 2021 then 2022 committed, the 2022 commit reverted and the revert reverted, nothing published yet:
+    the revert's "2021-01-01" after 2022-01-01 refused the history as backdated, though the branch only went back
+    and forth. Both versions are published, 2021-01-01 from its own commit (the revert added no text)."""
+    first = project.commit("2021-01-01", fr="Texte un.", en="Text one.")
+    project.commit("2022-01-01", fr="Texte deux.", en="Text two.")
+    git(project.root, "revert", "--no-edit", "HEAD", date="2024-01-01T13:00:00+00:00")
+    git(project.root, "revert", "--no-edit", "HEAD", date="2024-01-01T14:00:00+00:00")
+    outcome = project.history()
+    assert outcome.refused == [] and outcome.published == ["2021-01-01", "2022-01-01"], outcome.messages
+    assert mf.VersionManifest.loads(project.show("manifest/2021-01-01.json")).languages["fr"].source.commit == first
+
+
 def test_history_is_the_branchs_own_a_merged_branchs_drafts_are_not_versions(project):
     """Its first parents: a merge brings the text its branch ends with; a draft dated otherwise on the way is not
     a version, and a version the branch carried is one even when a later merge takes the other side's text."""

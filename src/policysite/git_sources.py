@@ -41,6 +41,8 @@ class Committed:
     when: str = ""  # the commit's time as its clock read it (ISO 8601, with its offset)
     zoned: str = ""  # why its day is the commit before it's, not its clock's (made after it, west of it), if so
     removed: bool = False  # the commit removed the file: no text (`blob` is git's null id)
+    authored: int = 0  # the commit's author time: kept by a rebase, which sets the commit's time anew
+    rebased: str = ""  # its author day, where that follows the commit before it's while its commit's day does not
 
 
 @dataclass(frozen=True)
@@ -81,11 +83,11 @@ def _records(repo: gitpython.Repo, path: str, ref: str, rank: dict[str, int], *,
     """Newest first, each commit of `ref`'s first parents that changed `path` (followed through renames, as git follows
     them, if `follow`): its text there, or its removal; a link or a submodule left out."""
     out = git.run(repo, "-c", "core.quotepath=off", "log", "--first-parent", *(["--follow"] if follow else []),
-                  "--raw", "--no-abbrev", "--format=%x00%H %cI %ct", ref, "--", path)
+                  "--raw", "--no-abbrev", "--format=%x00%H %cI %ct %at", ref, "--", path)
     texts: list[Committed] = []
     for record in out.split("\0")[1:]:
         head, _, changes = record.partition("\n")
-        commit, when, stamp = head.split()
+        commit, when, stamp, authored = head.split()
         for line in changes.splitlines():
             if not line.startswith(":"):
                 continue
@@ -94,7 +96,8 @@ def _records(repo: gitpython.Repo, path: str, ref: str, rank: dict[str, int], *,
             if not status.startswith("D") and not new_mode.startswith("100"):  # a link or a submodule
                 continue
             texts.append(Committed(commit, names[-1], _day_committed(when, int(stamp)), new_blob, int(stamp),
-                                   rank.get(commit, 0), when=when, removed=status.startswith("D")))
+                                   rank.get(commit, 0), when=when, removed=status.startswith("D"),
+                                   authored=int(authored)))
     return texts
 
 
@@ -127,13 +130,14 @@ def pinned_texts(repo: gitpython.Repo, inner: gitpython.Repo, link: str, path: s
     own history in the submodule dated its texts by the submodule's commits, including texts the old site never
     pinned, and the first from before the old site took the submodule at all). Each is that commit's, its `blob` the
     submodule's (read in `inner`); a pinned commit without the file, or the submodule removed, is `removed`."""
-    out = git.run(repo, "log", "--first-parent", "--raw", "--no-abbrev", "--format=%x00%H %cI %ct", ref, "--", link)
+    out = git.run(repo, "log", "--first-parent", "--raw", "--no-abbrev", "--format=%x00%H %cI %ct %at", ref, "--",
+                  link)
     chain = git.run(repo, "rev-list", "--first-parent", ref).split()
     rank = {commit: len(chain) - n for n, commit in enumerate(chain)}
     texts: list[Committed] = []
     for record in out.split("\0")[1:]:
         head, _, changes = record.partition("\n")
-        commit, when, stamp = head.split()
+        commit, when, stamp, authored = head.split()
         for line in changes.splitlines():
             fields, _, name = line.partition("\t")
             if not line.startswith(":") or name != link:
@@ -148,7 +152,8 @@ def pinned_texts(repo: gitpython.Repo, inner: gitpython.Repo, link: str, path: s
                                         f"update --init {link}), then import (nothing imported)")
                 blob = git.object_ids(inner, [f"{pinned}:{path}"])[0]
             texts.append(Committed(commit, f"{link}/{path}", _day_committed(when, int(stamp)), blob or "0" * 40,
-                                   int(stamp), rank.get(commit, 0), when=when, removed=blob is None))
+                                   int(stamp), rank.get(commit, 0), when=when, removed=blob is None,
+                                   authored=int(authored)))
     texts.reverse()
     while texts and texts[0].removed:
         texts.pop(0)
@@ -163,6 +168,24 @@ def _day_committed(when: str, stamp: int) -> dt.date:
     from policysite import clock
 
     return clock.day_of(stamp) if clock.zone() is not dt.UTC else dt.datetime.fromisoformat(when).date()
+
+
+def _skew_cause(text: Committed) -> str:
+    """Why a text's commit's day is not when it reached the site: a rebase (its author date says so), or a clock."""
+    if text.rebased:
+        return (f"the branch was rebased (its author date, {text.rebased}, follows the commit before it's: git rebase "
+                "keeps the day each commit was written and dates the commit anew, so its commit's day is neither "
+                "when it was written nor when it reached the old site)")
+    return "the clock of the machine that made it was wrong"
+
+
+def _day_written(text: Committed) -> dt.date:
+    """The day of a text's author date, as `_day_committed` reads a commit's (the company's, else its commit's zone)."""
+    from policysite import clock
+
+    if clock.zone() is not dt.UTC:
+        return clock.day_of(text.authored)
+    return dt.datetime.fromtimestamp(text.authored, dt.datetime.fromisoformat(text.when).tzinfo).date()
 
 
 LATE_DAYS = 31  # a text committed more than a month after the day it says it took effect: no deploy's lag
@@ -201,9 +224,9 @@ def dated(texts: list[tuple[Committed, dt.date | None, str]]) -> list[Dated]:
                 day = None
                 said = f" (its text says “{sentence[:60]}”)" if sentence else ""
                 since = f" after {last.isoformat()}, the day of the version before," if last else ""
-                why = (f"its commit's day, {text.committed.isoformat()}, is {text.skewed}: the clock of the machine "
-                       f"that made it was wrong, and nothing says the day it reached the old site{said}: left out (its "
-                       f"text was the old site's{since} until the text after it; it is not dated by a guess)")
+                why = (f"its commit's day, {text.committed.isoformat()}, is {text.skewed}: {_skew_cause(text)}, and "
+                       f"nothing says the day it reached the old site{said}: left out (its text was the old site's"
+                       f"{since} until the text after it; it is not dated by a guess)")
                 break
             if last is None or text.committed > last:
                 day = text.committed
@@ -440,8 +463,9 @@ def _refuse_newest_undated(ordered: list[Dated], tops: dict[str, Path], *, lang:
     stem, suffix = os.path.splitext(Path(text.path).name)
     raise ImportRefused(
         f"{text.path} at {text.commit[:7]} (committed {text.committed.isoformat()}): its commit's day is "
-        f"{text.skewed}: the clock of the machine that made it was wrong (or this machine's is: today is "
-        f"{clock.today().isoformat()}), and its text, the newest the old site showed, says no day it took effect after "
+        f"{text.skewed}: {_skew_cause(text)}" + ("" if text.rebased else
+                                                 f" (or this machine's is: today is {clock.today().isoformat()})")
+        + ", and its text, the newest the old site showed, says no day it took effect after "
         "the version before: which text was in force, and from when, cannot be told (imported on its commit's day, it "
         "would be a version still to come that the old site already showed; left out, the text before it would be "
         "published as the one in force). Nothing imported. Import the texts before it (--ref "
@@ -504,7 +528,12 @@ def _clocks(texts: list[Committed]) -> list[Committed]:
         why = f"after today ({today.isoformat()})" if text.committed > today else \
             f"before the day of the commit before it ({floor.commit[:7]}, {floor.committed.isoformat()})" \
             if floor is not None and text.committed < floor.committed else ""
-        if why:
+        if why and floor is not None and text.committed < floor.committed and floor.authored <= text.authored \
+                and (written := _day_written(text)) <= today:
+            # written after the commit before it, as its author date says, and committed before it: a rebase (it keeps
+            # each commit's author date and sets its commit date anew), not a clock (texts 29)
+            text = dataclasses.replace(text, skewed=why, rebased=written.isoformat())
+        elif why:
             text = dataclasses.replace(text, skewed=why)
         else:
             floor = text

@@ -533,6 +533,33 @@ def test_a_commit_made_by_a_wrong_clock_is_left_out_and_said_never_the_newest_no
         in out
 
 
+def test_a_commit_dated_back_by_a_rebase_is_said_to_be_a_rebase_not_a_wrong_clock(tmp_path, capsys, monkeypatch):
+    """Texts 29: the first commit rebased (amended) on 1 March, the second written and committed in February: its
+    commit's day is before the one before it, while its author date follows that one's, as a rebase leaves them
+    (it keeps author dates, dates commits anew). Said "the clock of the machine that made it was wrong"; now a
+    rebase, the text still left out (no day is guessed)."""
+    from policysite import clock
+
+    monkeypatch.setattr(clock, "today", lambda: dt.date(2026, 12, 3))
+    old = tmp_path / "old"
+    old.mkdir()
+    git(old, "init", "-q", "-b", "main")
+    for written, committed, words in [("2021-01-07", "2021-03-01", "One."), ("2021-02-01", "2021-02-02", "Two."),
+                                      ("2022-03-01", "2022-03-01", "Three.")]:
+        (old / "privacy.md").write_text(page("", words), encoding="utf-8")
+        git(old, "add", "-A")
+        git(old, "commit", "-q", "-m", words, f"--date={written}T10:00:00+00:00", date=f"{committed}T10:00:00+00:00")
+    site = new_site(tmp_path, capsys)
+    assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
+    out = capsys.readouterr().out
+    assert imported(site) == [("2021-03-01", "One."), ("2022-03-01", "Three.")]
+    second = git(old, "log", "--reverse", "--format=%h").split()[1]
+    assert f"privacy.md at {second} (committed 2021-02-02): its commit's day, 2021-02-02, is before the day of the " \
+        "commit before it" in out
+    assert "the branch was rebased (its author date, 2021-02-01, follows the commit before it's" in out, out
+    assert "clock" not in out
+
+
 def test_a_commits_day_is_the_companys_where_the_site_names_its_time_zone(tmp_path, capsys):
     """History 26: a deploy made at 23:30 UTC on 31 May, 01:30 on 1 June in Paris, where the site's versions take
     effect at midnight: the text was dated 31 May, a day before readers could see it. With `time_zone: Europe/Paris`

@@ -124,6 +124,30 @@ def page_anchors(policy: Policy, *, source: Policy | None = None, previous: Poli
     return anchors
 
 
+def changed_ids(old: Policy, new: Policy, *, version: str) -> list[Finding]:
+    """The sections of `old` (the version before, `version`) whose id `new` changes because the text changed from
+    numbering its headings to not (fewer than half numbered: ids become slugs) or back: one finding, at the first such
+    section, naming how many and what to do (texts 29: plain headings added to a numbered text changed every id
+    silently; the page keeps the old ids as aliases, but links into the text elsewhere and its readers' bookmarks
+    name the ids it was published with)."""
+    if old.numbered == new.numbered or not old.sections or not new.sections:
+        return []
+    from policysite.redline.engine import match_sections
+
+    pairs = sorted((j, i) for i, j in match_sections(old.sections, new.sections).items()
+                   if old.sections[i].anchor != new.sections[j].anchor)
+    if not pairs:
+        return []
+    j, i = pairs[0]
+    section = new.sections[j]
+    plain = next((s for s in new.sections if not s.numeral), section)
+    return [Finding.of(new.path, section.line, "structure.ids-changed" + ("" if old.numbered else "/numbered"),
+                       count=len(pairs), version=version, old=old.sections[i].anchor, new=section.anchor,
+                       numbered=sum(bool(s.numeral) for s in new.sections), total=len(new.sections),
+                       example=f"{'#' * plain.level} N. {plain.title}",
+                       heading=f"{'#' * section.level} {section.written or section.title}")]
+
+
 def _titled_as_source(policy: Policy, source: Policy, ids: list[str]) -> list[str]:
     """A numbered translation's ids, its headings without a number (a chapter over its articles, `## II. Rights`, a
     contents, an annex, a notice after the last section) taking the id of the source's heading they render (paired by

@@ -271,6 +271,8 @@ def check_language(*, root: Path, settings: Settings, code: str, today: dt.date 
     findings += anchors.dead_links(policy, anchors.page_anchors(
         policy, source=source if code != settings.authoritative else None))
     findings += crosslinks.check(policy, settings, anchors_of or {})
+    if read and view is None and (before := _version_before(path, policy)) is not None:
+        findings += anchors.changed_ids(before[1], policy, version=before[0])
     compared = read and not is_unread(source)
     if code != settings.authoritative:
         if compared:
@@ -287,6 +289,37 @@ def check_language(*, root: Path, settings: Settings, code: str, today: dt.date 
             and imported_record.digest(path.read_bytes()) in imported:
         findings = imported_record.downgrade(findings)
     return sorted(set(findings))
+
+
+# How far back in the page's history `_version_before` looks for the version before the one checked.
+VERSIONS_BACK = 50
+
+
+def _version_before(path: Path, policy: document.Policy) -> tuple[str, document.Policy] | None:
+    """The date and text of the version before `policy` (the working tree's page at `path`): the newest text of the
+    page committed on HEAD's branch with an earlier date (the one a reader has links to); None without a history."""
+    from policysite import git  # GitPython only when history must be read
+
+    if policy.date is None:
+        return None
+    try:
+        repo = git.open_repo(path.parent)
+        if not repo.head.is_valid():
+            return None
+        name = git.repo_path(repo, path)
+        commits = git.run(repo, "log", "--first-parent", f"-{VERSIONS_BACK}", "--format=%H", "HEAD", "--",
+                          name).split()
+    except git.GitError:
+        return None
+    for commit in commits:
+        data = git.read_blob(repo, commit, name)
+        if data is None:
+            continue
+        text = document.normalise(data.decode("utf-8", "replace"))
+        date = document.front(text, path=policy.path, lang=policy.lang).date
+        if date is not None and date < policy.date:
+            return date.isoformat(), document.parse(text, path=policy.path, lang=policy.lang)
+    return None
 
 
 def check_project(*, root: Path, today: dt.date | None = None, langs: list[str] | None = None,

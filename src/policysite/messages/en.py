@@ -94,6 +94,17 @@ MESSAGES: dict[str, str] = {
                        "name above it; write it as the first heading, `# Title`",
     "structure.unnumbered-heading": "heading “{heading}” has no section number, unlike the others: start its title "
                                     "with it, e.g. “{example} {plain}”, or give it an id: “{heading} {{#an-id}}”",
+    "structure.ids-changed": "{count} sections of the version before ({version}), published with their numbers as "
+                             "ids (#{old} → #{new} …), would take their titles': {numbered} of the {total} headings "
+                             "have a number now, fewer than half, so the text no longer counts as numbered; readers' "
+                             "links and the version selector then land on other ids. Number the headings without one "
+                             "(“{example}”), or give each section its id back in its heading (“{heading} {{#{old}}}”)",
+    "structure.ids-changed/numbered": "{count} sections of the version before ({version}), published with their "
+                                      "titles as ids (#{old} → #{new} …), would take their numbers: {numbered} of the "
+                                      "{total} headings have a number now, half or more, so the text counts as "
+                                      "numbered; readers' links and the version selector then land on other ids. "
+                                      "Number every heading, or keep the numbers out of them (or give each section "
+                                      "its id back in its heading: “{heading} {{#{old}}}”)",
     "structure.id-repeated": "{where}: the id “{id}” is used by another heading",
     "structure.number-repeated": "{section} repeats a section number used above",
     "structure.number-skipped": "{section} follows " + _AFTER + ": {missing} is missing",

@@ -111,6 +111,19 @@ MESSAGES: dict[str, str] = {
     "structure.unnumbered-heading": "le titre « {heading} » n'a pas de numéro de section, contrairement aux autres : "
                                     "faites-le commencer par son numéro, par exemple « {example} {plain} », ou "
                                     "donnez-lui un identifiant : « {heading} {{#un-identifiant}} »",
+    "structure.ids-changed": "{count} sections de la version précédente ({version}), publiées avec leur numéro pour "
+                             "identifiant (#{old} → #{new} …), prendraient celui de leur titre : {numbered} des "
+                             "{total} titres ont un numéro désormais, moins de la moitié, et le texte n'est plus tenu "
+                             "pour numéroté ; les liens des lecteurs et le sélecteur de versions aboutiraient "
+                             "ailleurs. Numérotez les titres qui n'en ont pas (« {example} »), ou redonnez à chaque "
+                             "section son identifiant dans son titre (« {heading} {{#{old}}} »)",
+    "structure.ids-changed/numbered": "{count} sections de la version précédente ({version}), publiées avec leur "
+                                      "titre pour identifiant (#{old} → #{new} …), prendraient leur numéro : "
+                                      "{numbered} des {total} titres ont un numéro désormais, la moitié ou plus, et le "
+                                      "texte est tenu pour numéroté ; les liens des lecteurs et le sélecteur de "
+                                      "versions aboutiraient ailleurs. Numérotez tous les titres, ou retirez-en les "
+                                      "numéros (ou redonnez à chaque section son identifiant dans son titre : "
+                                      "« {heading} {{#{old}}} »)",
     "structure.id-repeated": "{where} : l'identifiant « {id} » est déjà employé par un autre titre",
     "structure.number-repeated": "{section} reprend un numéro de section déjà employé plus haut",
     "structure.number-skipped": "{section} suit " + _AFTER + " : il manque {missing}",

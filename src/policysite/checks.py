@@ -298,23 +298,11 @@ VERSIONS_BACK = 50
 def _version_before(path: Path, policy: document.Policy) -> tuple[str, document.Policy] | None:
     """The date and text of the version before `policy` (the working tree's page at `path`): the newest text of the
     page committed on HEAD's branch with an earlier date (the one a reader has links to); None without a history."""
-    from policysite import git  # GitPython only when history must be read
+    from policysite import git
 
     if policy.date is None:
         return None
-    try:
-        repo = git.open_repo(path.parent)
-        if not repo.head.is_valid():
-            return None
-        name = git.repo_path(repo, path)
-        commits = git.run(repo, "log", "--first-parent", f"-{VERSIONS_BACK}", "--format=%H", "HEAD", "--",
-                          name).split()
-    except git.GitError:
-        return None
-    for commit in commits:
-        data = git.read_blob(repo, commit, name)
-        if data is None:
-            continue
+    for data in git.committed_texts(path, most=VERSIONS_BACK):
         text = document.normalise(data.decode("utf-8", "replace"))
         date = document.front(text, path=policy.path, lang=policy.lang).date
         if date is not None and date < policy.date:

@@ -76,6 +76,23 @@ def init_repo(path: str | Path, *, branch: str) -> gitpython.Repo:
         raise GitError(f"git init {path}: {(exc.stderr or '').strip() or exc}") from exc
 
 
+def committed_texts(path: str | Path, *, most: int) -> Generator[bytes, None, None]:
+    """The texts of the file `path` on HEAD's first parents, newest first (`most` commits at most), read without
+    opening the repository (as common_dir: `policy check` imports no GitPython); none outside a repository, before its
+    first commit, or where git refuses it."""
+    folder, name = Path(path).parent, f"./{Path(path).name}"
+    try:
+        done = subprocess.run(["git", *OPTIONS, "log", "--first-parent", f"-{most}", "--format=%H", "HEAD", "--",
+                               name], cwd=folder, capture_output=True)
+    except OSError:
+        return
+    for commit in os.fsdecode(done.stdout).split() if done.returncode == 0 else []:
+        shown = subprocess.run(["git", *OPTIONS, "cat-file", "blob", f"{commit}:{name}"], cwd=folder,
+                               capture_output=True)
+        if shown.returncode == 0:
+            yield shown.stdout
+
+
 def run(repo: gitpython.Repo, *args: str) -> str:
     """Run `git <args>` in `repo` and return its stdout."""
     import git as gitpython

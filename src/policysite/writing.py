@@ -454,15 +454,35 @@ def _writers(project: Project, since: str, rev: str, paths: set[str]
     would not be)."""
     written: dict[str, list[tuple[str, str | None]]] = {}
     newest: dict[str, tuple[str, str]] = {}
+    directories = {document.settings.manifest_dir for document in project.documents}
     # a merge's own changes (those unlike every parent) are its
     for commit, subject, fields, path in git.raw_changes(project.repo, "--no-renames", "--diff-merges=dense-combined",
                                                          f"{since}..{rev}"):
         if path not in paths:
             continue
-        blob = fields.split()[-2]  # (a combined diff lists each parent's mode and blob first)
-        written.setdefault(path, []).append((subject, None if set(blob) == {"0"} else blob))
+        blob, status = fields.split()[-2:]  # (a combined diff lists each parent's mode and blob first)
+        written.setdefault(path, []).append((_as_publishing(subject, path, status, directories),
+                                             None if set(blob) == {"0"} else blob))
         newest.setdefault(path, (commit, subject))
     return written, newest
+
+
+def _as_publishing(subject: str, path: str, status: str, directories: set[str]) -> str:
+    """`subject` where a commit of publishing's so named writes `path` so (`status`: git's A, M, D), else "": a
+    version's files and manifest are written only by "Publish <that version> (", which adds its manifest once, and by
+    "Rebuild <that version> ("; "Update the history…" writes neither. A hand commit given publishing's subject carried
+    a script put into an older version's page, with that page's digest set in its manifest, past `policy publish` and
+    `policy export` (safety hunt 49)."""
+    folder, _, name = path.rpartition("/")
+    dated = _VERSION_FILE.fullmatch(path)
+    manifest = folder in directories and _MANIFEST_NAME.fullmatch(name) is not None
+    if not dated and not manifest:
+        return subject
+    version = dated.group(2) if dated else name.removesuffix(".json")
+    if subject.startswith(f"Rebuild {version} (") or (subject.startswith(f"Publish {version} (")
+                                                       and (dated is not None or status == "A")):
+        return subject
+    return ""
 
 
 _MANIFEST_NAME = re.compile(r"\d{4}-\d{2}-\d{2}\.json")

@@ -663,13 +663,14 @@ def test_a_page_added_to_the_shared_theme_folder_with_its_line_in_the_folders_li
             "edited by hand)") in result.stderr, result.stderr
     assert "Nothing was published." in result.stderr and project.branch() == before
 
-def _on_branch(project: Project, edit) -> None:
-    """`edit(folder)` made in a worktree of gh-pages and committed there by hand, the worktree then removed."""
+def _on_branch(project: Project, edit, subject: str = "Edit by hand") -> None:
+    """`edit(folder)` made in a worktree of gh-pages and committed there by hand (with `subject`), the worktree then
+    removed."""
     work = project.root.parent / "edit"
     git(project.root, "worktree", "add", "-q", str(work), "gh-pages")
     edit(work)
     git(work, "add", "-A")
-    git(work, "commit", "-q", "-m", "Edit by hand")
+    git(work, "commit", "-q", "-m", subject)
     git(project.root, "worktree", "remove", "--force", str(work))
 
 
@@ -752,6 +753,36 @@ def test_an_older_versions_page_edited_by_hand_with_its_manifest_or_in_two_commi
     assert result.returncode == 0, result.stdout + result.stderr
     assert "<script>alert(1)</script>" not in project.show(path)
     assert "en/2023-01-01/index.html" in project.files()
+
+
+@pytest.mark.parametrize("subject", ["Publish 2021-02-17 (en, fr) from 0123456789ab"])
+def test_a_hand_commit_given_publishings_subject_does_not_carry_an_older_versions_page(published, tmp_path, subject):
+    """Safety hunt 49: a script put into en/2021-02-17/index.html with that page's digest set in its manifest, by a
+    hand commit whose subject is publishing's ('Publish 2021-02-17 (…', as the version's own publication, which adds
+    its manifest once and never changes it), was carried by `policy publish`, `policy history` and `policy export`, exit 0 (the subject alone was trusted; only
+    `policy verify`'s rebuild named it). Refused now, naming the manifest and the commit; nothing written."""
+    project = published
+    project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
+    assert project.run("publish").returncode == 0
+    path, manifest = "en/2021-02-17/index.html", "manifest/2021-02-17.json"
+
+    def forged(work):
+        page = (work / path).read_text(encoding="utf-8").replace("</body>", "<script>alert(1)</script></body>")
+        (work / path).write_text(page, encoding="utf-8")
+        recorded = json.loads((work / manifest).read_text(encoding="utf-8"))
+        recorded["languages"]["en"]["files"]["index.html"] = mf.sha256(page.encode("utf-8"))
+        (work / manifest).write_bytes(mf.VersionManifest.loads(json.dumps(recorded)).dumps())
+
+    _on_branch(project, forged, subject)
+    edited = project.branch()
+    project.commit("2023-01-01", fr="Texte trois.", en="Text three.")
+    for command in (("publish",), ("history",), ("export", "--site-dir", str(tmp_path / "public"))):
+        result = project.run(*command)
+        assert result.returncode == 1, result.stdout + result.stderr
+        assert f"error: {manifest}: written by commit " in result.stderr and subject[:40] in result.stderr, \
+            result.stderr
+        assert "Traceback" not in result.stderr and project.branch() == edited
+    assert not (tmp_path / "public").exists()
 
 
 @pytest.fixture(scope="module")

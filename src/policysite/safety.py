@@ -182,6 +182,16 @@ def _allowed_inline(text: str, patterns: Iterable[re.Pattern]) -> bool:
 _NOSCRIPT = re.compile(r"""(<noscript\b(?:[^>"']|"[^"]*"|'[^']*')*>).*?(?=</noscript[\s/>]|\Z)""", re.I | re.S)
 
 
+def installed_theme_dirs(theme: Path) -> tuple[str, ...]:
+    """The template folders whose scripts a page on the branch may hold: the site's `overrides/` (in `theme`, the
+    project's folder), then the installed theme's (Material's, then MkDocs')."""
+    import material
+    import mkdocs
+
+    return (str(theme / "overrides"), str(Path(material.__file__).parent / "templates"),
+            str(Path(mkdocs.__file__).parent / "templates"))
+
+
 def check_page(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool = True) -> list[Violation]:
     """Every violation of the allow-list in one page, as a parser with scripting off and a browser (scripting on)
     read it: the whole page, then (`text`) the policy text in it (the article the Markdown was rendered into)

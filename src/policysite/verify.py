@@ -528,7 +528,7 @@ def _unaccounted(project: Project, tree: dict[str, tuple[str, str]], shared: dic
 
 def _unsafe(project: Project, tree: dict[str, tuple[str, str]]) -> list[safety.Violation]:
     """Every HTML page of the branch through the output check, whatever its manifest says."""
-    theme_dirs = (str(project.theme / "overrides"),) + _theme_dirs(project)
+    theme_dirs = safety.installed_theme_dirs(project.theme)
     found: list[safety.Violation] = []
     checked: set[str] = set()
     for path, (_mode, blob) in sorted(tree.items()):
@@ -561,14 +561,6 @@ def _with_older_generators(project: Project, manifests: dict[str, mf.VersionMani
                      "--rebuild` moves it onto today's theme)")
         told.append(line)
     return told
-
-
-def _theme_dirs(project: Project) -> tuple[str, ...]:
-    """The installed theme's template folders (Material's, then MkDocs'), for the output check."""
-    import material
-    import mkdocs
-
-    return (str(Path(material.__file__).parent / "templates"), str(Path(mkdocs.__file__).parent / "templates"))
 
 
 _WORDS = re.compile(r"\w+")

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from helpers import ROOT, git, one_language_project
+from policysite import safety
 
 SAFETY_RULES = re.compile(r"\[(safety\.|editorial\.html|editorial\.image|editorial\.link-target|editorial\.struck|"
                           r"editorial\.stacked|render\.read-apart|frontmatter\.|source\.|build\.)")
@@ -299,12 +300,4 @@ def test_counts(catalogue, capsys):
     assert counts.get(("unsafe", "refused"), 0) >= 55
 
 
-def _theme_dirs() -> tuple[str, ...]:
-    import material
-    import mkdocs
-
-    return (str(ROOT / "overrides"), str(Path(material.__file__).parent / "templates"),
-            str(Path(mkdocs.__file__).parent / "templates"))
-
-
-THEME_DIRS = _theme_dirs()
+THEME_DIRS = safety.installed_theme_dirs(ROOT)

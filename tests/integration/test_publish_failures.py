@@ -755,12 +755,15 @@ def test_an_older_versions_page_edited_by_hand_with_its_manifest_or_in_two_commi
     assert "en/2023-01-01/index.html" in project.files()
 
 
-@pytest.mark.parametrize("subject", ["Publish 2021-02-17 (en, fr) from 0123456789ab"])
+@pytest.mark.parametrize("subject", ["Publish 2021-02-17 (en, fr) from 0123456789ab",
+                                     "Rebuild 2021-02-17 (en, fr) from 0123456789ab"])
 def test_a_hand_commit_given_publishings_subject_does_not_carry_an_older_versions_page(published, tmp_path, subject):
     """Safety hunt 49: a script put into en/2021-02-17/index.html with that page's digest set in its manifest, by a
-    hand commit whose subject is publishing's ('Publish 2021-02-17 (…', as the version's own publication, which adds
-    its manifest once and never changes it), was carried by `policy publish`, `policy history` and `policy export`, exit 0 (the subject alone was trusted; only
-    `policy verify`'s rebuild named it). Refused now, naming the manifest and the commit; nothing written."""
+    hand commit whose subject is publishing's, was carried by `policy publish`, `policy history` and `policy export`,
+    exit 0 (the subject alone was trusted; only `policy verify`'s rebuild named it). Named as the version's own
+    publication ('Publish 2021-02-17 (…', which adds its manifest once and never changes it), the manifest and the
+    commit are named; named as its rebuild ('Rebuild 2021-02-17 (…', which does rewrite both), the page is, by the
+    output check. Nothing written."""
     project = published
     project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
     assert project.run("publish").returncode == 0
@@ -779,7 +782,9 @@ def test_a_hand_commit_given_publishings_subject_does_not_carry_an_older_version
     for command in (("publish",), ("history",), ("export", "--site-dir", str(tmp_path / "public"))):
         result = project.run(*command)
         assert result.returncode == 1, result.stdout + result.stderr
-        assert f"error: {manifest}: written by commit " in result.stderr and subject[:40] in result.stderr, \
+        named = f"error: {manifest}: written by commit " if subject.startswith("Publish") else \
+            f"error: {path}: refused by the output check: <script>"
+        assert named in result.stderr and (subject.startswith("Rebuild") or subject[:20] in result.stderr), \
             result.stderr
         assert "Traceback" not in result.stderr and project.branch() == edited
     assert not (tmp_path / "public").exists()

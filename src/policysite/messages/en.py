@@ -573,6 +573,7 @@ MESSAGES: dict[str, str] = {
     "manifest.missing": "missing (listed in the manifest, absent from the branch)",
     "manifest.added": "added (on the branch, not in the manifest)",
     "manifest.changed": "changed (manifest sha256 {recorded}…, branch {actual}…)",
+    "manifest.unsafe": "refused by the output check: {found}{more:opt: (and %s more)}",
     "verify.file": "{path}: {what:said}",
     "verify.shared-list-invalid": "{path}: not a valid list of shared theme files",
     "verify.shared-list-edited": "{path}: not the bytes publishing writes for what it says (edited on the branch; put "

@@ -690,6 +690,7 @@ MESSAGES: dict[str, str] = {
     "manifest.missing": "manquant (inscrit au manifeste, absent de la branche)",
     "manifest.added": "ajouté (présent sur la branche, absent du manifeste)",
     "manifest.changed": "modifié (sha256 du manifeste {recorded}…, de la branche {actual}…)",
+    "manifest.unsafe": "refusé par le contrôle de sortie : {found}{more:opt: (et %s autres)}",
     "verify.file": "{path} : {what:said}",
     "verify.shared-list-invalid": "{path} : n'est pas une liste valide de fichiers de thème partagés",
     "verify.shared-list-edited": "{path} : ce ne sont pas les octets que la publication écrit pour ce contenu (modifié "

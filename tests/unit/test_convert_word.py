@@ -202,3 +202,41 @@ def test_right_to_left_runs_of_a_left_to_right_paragraph_keep_their_direction(tm
         converted.notes
     page = document.parse(f"---\ndate: 2024-01-01\n---\n{text}", path="index.md", lang="en")
     assert page.problems == []
+
+
+def _field(code: str, result: str = "") -> str:
+    shown = f'<w:r><w:t xml:space="preserve">{result}</w:t></w:r>' if result else ""
+    return (f'<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve">{code}</w:instrText>'
+            f'</w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>{shown}<w:r><w:fldChar w:fldCharType="end"/></w:r>')
+
+
+def test_word_fields_that_bring_words_or_a_picture_from_elsewhere_or_run_a_program_are_said(tmp_path: Path):
+    """Safety hunt 49: a field including another file's words (INCLUDETEXT), a picture from an address
+    (INCLUDEPICTURE, a request each time Word opens the document), another program's data (DDEAUTO, which runs it) or a
+    macro's button were read as their last result or left out, said nowhere. Each is now named with its code and the
+    words kept; nothing of their code reaches the Markdown, and a page number or a link field is said as before."""
+    body = "".join([
+        paragraph(run("Privacy Policy"), "Title"),
+        paragraph(run("1. Who we are"), "Heading1"),
+        paragraph(run("Our terms: ") + _field(' INCLUDETEXT "C:\\\\contracts\\\\terms.docx" ', "see the contract")),
+        paragraph(_field(' INCLUDEPICTURE "http://tracker.example/p.png" \\d ')),
+        paragraph(run("Rate: ") + _field(' DDEAUTO c:\\\\windows\\\\system32\\\\cmd.exe "/k calc.exe" ', "12 %")),
+        paragraph(_field(" MACROBUTTON Accept Click to accept ")),
+        paragraph(run("Page ") + _field(" PAGE ", "1") + run(".")),
+    ])
+    converted = convert(docx_with(tmp_path / "privacy-2024-01-01.docx", body, styles=HEADINGS))
+    text = converted.markdown
+    assert "Our terms: see the contract" in text and "Rate: 12 %" in text and "Page 1." in text, text
+    assert not any(word in text for word in ("tracker.example", "cmd.exe", "terms.docx", "MACROBUTTON")), text
+    fields = [note for note in converted.notes if "Word field" in note]
+    assert fields == [
+        'kept the words “see the contract” that a Word field wrote there from elsewhere (INCLUDETEXT '
+        '"C:\\\\contracts\\\\terms.docx"): as Word last showed them, nothing read or run; check them against the '
+        'document as Word shows it',
+        'left out a Word field that brings in from elsewhere or runs (INCLUDEPICTURE "http://tracker.example/p.png" '
+        '\\d), which showed no words: nothing read or run; write in the text what the document needs of it',
+        'kept the words “12 %” that a Word field wrote there from elsewhere (DDEAUTO '
+        'c:\\\\windows\\\\system32\\\\cmd.exe "/k calc.exe"): as Word last showed them, nothing read or run; check them '
+        'against the document as Word shows it',
+        'left out a Word field that brings in from elsewhere or runs (MACROBUTTON Accept Click to accept), which '
+        'showed no words: nothing read or run; write in the text what the document needs of it'], converted.notes

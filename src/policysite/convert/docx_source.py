@@ -12,7 +12,15 @@ from typing import Any
 import mammoth
 from selectolax.lexbor import LexborHTMLParser
 
-from policysite.convert import alt_chunks, bilingual, heading_depth, neutralise, word_direction, word_numbering
+from policysite.convert import (
+    alt_chunks,
+    bilingual,
+    heading_depth,
+    neutralise,
+    word_direction,
+    word_fields,
+    word_numbering,
+)
 from policysite.convert.model import Converted, ConvertError
 from policysite.convert.notes import Notes
 from policysite.convert.to_markdown import html_to_markdown
@@ -264,6 +272,7 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
         if pages:
             notes.add(f"left out the page numbers of {pages} table of contents entr{'ies' if pages > 1 else 'y'} "
                       "(a web page has no pages)")
+        word_fields.say(shown, notes)
         shown, tips = _link_fields(shown)
         if tips:
             said = "”, “".join(dict.fromkeys(tips))

@@ -1085,6 +1085,10 @@ MESSAGES: dict[str, str] = {
     "import.undated": "{count} file names hold no date the import reads:\n  {names:each:\n  }",
     "import.format": "{name}: not Markdown, HTML or DOCX (extension {extension})",
     "import.unreadable": "{name}: cannot be read: {error}",
+    "import.word-field": "kept the words “{words}” that a Word field wrote there from elsewhere ({code}): as "
+                         "Word last showed them, nothing read or run; check them against the document as Word shows it",
+    "import.word-field/empty": "left out a Word field that brings in from elsewhere or runs ({code}), which "
+                               "showed no words: nothing read or run; write in the text what the document needs of it",
     "import.lfs": "{name}: a Git LFS pointer, not the text: the text is kept outside git (`filter=lfs` in "
                   ".gitattributes); fetch it (`git lfs pull`) and import the file itself (nothing imported)",
     "import.nested": "{name}: its elements are nested too deeply to convert",

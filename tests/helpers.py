@@ -136,28 +136,6 @@ def docx_file(path: Path, paragraphs: list[tuple[str | None, str]]) -> Path:
     return path
 
 
-def memory_folder(mounts: str | None = None, *, folder: str = "/dev/shm", room: int = 4 << 30) -> str | None:
-    """`folder` when it is a tmpfs (memory) where files may be written and run, with `room` bytes free; else None.
-    `mounts` is /proc/mounts' text (read when None): a container's /dev/shm of 64 MB, or one mounted noexec or
-    read-only, is not used."""
-    if mounts is None:
-        try:
-            mounts = Path("/proc/mounts").read_text(encoding="utf-8")
-        except OSError:
-            return None
-    entry = next((line.split() for line in mounts.splitlines() if len(line.split()) >= 4
-                  and line.split()[1] == folder), None)
-    if entry is None or entry[2] != "tmpfs" or {"noexec", "ro"} & set(entry[3].split(",")):
-        return None
-    try:
-        stats = os.statvfs(folder)
-    except OSError:
-        return None
-    if stats.f_bavail * stats.f_frsize < room or not os.access(folder, os.W_OK | os.X_OK):
-        return None
-    return folder
-
-
 def poppler(tool: str) -> str:
     """The path of a poppler-utils tool (pdftotext, pdfinfo); without it a developer's run skips the test
     saying what to install, and CI fails (.ci/system-packages installs it)."""

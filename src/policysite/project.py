@@ -4,14 +4,13 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import git as gitpython
 
-from policysite import clock, gate, git, manifest as mf, settings as policy_settings, source
+from policysite import clock, gate, git, manifest as mf, scratch, settings as policy_settings, source
 from policysite.errors import PublishError
 from policysite.settings import Settings
 
@@ -91,7 +90,7 @@ def opened(root: Path) -> Iterator[Project]:
 def opened_at(root: Path, repo: gitpython.Repo, commit: str) -> Iterator[Project]:
     """The project with `commit`'s configuration, overrides and hooks (what a version published from it was built
     with, when HEAD was that commit)."""
-    with tempfile.TemporaryDirectory(prefix="policy-theme-") as tmp:
+    with scratch.temporary("policy-theme-") as tmp:
         try:
             theme = source.theme(repo, root=root, commit=commit, dest=Path(tmp) / "project")
         except source.SourceError as exc:

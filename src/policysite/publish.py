@@ -12,7 +12,6 @@ import itertools
 import logging
 import os
 import shutil
-import tempfile
 import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -32,6 +31,7 @@ from policysite import (
     provenance,
     publish_refusals as refusals,
     publish_remote as remote_branch,
+    scratch,
     source,
 )
 from policysite.branch import (
@@ -88,7 +88,7 @@ def publish(*, root: Path, branch: str = BRANCH, remote: str = REMOTE, push: boo
             on_wait: Callable[[Path], None] | None = None, document: str | None = None) -> Outcome:
     """`policy publish`: the current commit's text of each document (or of `document`) as its dated version,
     refused if it would rewrite one. Every document is judged before any is published."""
-    with opened(root) as site, tempfile.TemporaryDirectory(prefix="policy-publish-") as tmp:
+    with opened(root) as site, scratch.temporary("policy-publish-") as tmp:
         refusals.refuse_branch_name(site, branch)
         refusals.refuse_local_address(site, push=push)
         if push:
@@ -509,7 +509,7 @@ def publish_history(*, root: Path, branch: str = BRANCH, remote: str = REMOTE, p
     a later text refused (a typo in a draft on main) then no longer keeps the version that took effect today from
     being the one in force (history hunt 18).
     """
-    with opened(root) as site, tempfile.TemporaryDirectory(prefix="policy-history-") as tmp:
+    with opened(root) as site, scratch.temporary("policy-history-") as tmp:
         refusals.refuse_branch_name(site, branch)
         refusals.refuse_local_address(site, push=push)
         if push:

@@ -7,7 +7,6 @@ import datetime as dt
 import json
 import re
 import shutil
-import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,6 +29,7 @@ from policysite import (
     periods,
     printing,
     safety,
+    scratch,
     source as source_files,
 )
 from policysite.branch import (
@@ -700,7 +700,7 @@ def _rebuilt(project: Project, manifests: dict[str, mf.VersionManifest], tree: d
     versions = sorted(manifests)
     problems: list[str] = []
     since = first_versions({v: m.languages for v, m in manifests.items()})
-    with tempfile.TemporaryDirectory(prefix="policy-verify-rebuild-") as tmp:
+    with scratch.temporary("policy-verify-rebuild-") as tmp:
         for n, version in enumerate(versions):
             manifest = manifests[version]
             commit = manifest.languages[project.settings.authoritative].source.commit
@@ -824,7 +824,7 @@ def _verify_archive(project: Project, manifests: dict[str, mf.VersionManifest],
     """The archive's pages are in no manifest: they must be exactly what the manifests give as of `today`
     (which versions are upcoming), rebuilt here."""
     problems: list[str] = []
-    with tempfile.TemporaryDirectory(prefix="policy-verify-") as tmp:
+    with scratch.temporary("policy-verify-") as tmp:
         expected = build_archive(project, manifests=manifests, out=Path(tmp), today=today)
     settings = project.settings
     for lang, records in sorted(expected.items()):

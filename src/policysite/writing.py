@@ -4,12 +4,11 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import re
-import tempfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from policysite import archive, assets, build, clock, git, manifest as mf, pages, periods, safety
+from policysite import archive, assets, build, clock, git, manifest as mf, pages, periods, safety, scratch
 from policysite.branch import (
     LATEST,
     PUBLISHING_SUBJECTS,
@@ -188,7 +187,7 @@ def refresh_archive(project: Project, state: BranchState, *,
         return None, []
     today = today or clock.today()
     listing = files_at(project.repo, state.base)
-    with tempfile.TemporaryDirectory(prefix="policy-archive-") as tmp:
+    with scratch.temporary("policy-archive-") as tmp:
         pages = build_archive(project, manifests=state.manifests, out=Path(tmp), today=today)
         stale = listings_are_current(project, listing, state.manifests, today=today)
         refuse_edited(project, listing, state.manifests, today=today, languages=stale)

@@ -208,7 +208,7 @@ def _build_languages(project: Project, *, version: str, known: list[str], snapsh
                 theme[code] = moved.digest
                 shared.setdefault(moved.digest, file_records(moved.folder))
             text = snapshot.sources[code].decode("utf-8")
-            findings += gate.output_findings(safety.check_site(site, theme_dirs=theme_dirs),
+            findings += gate.output_findings(safety.check_site(site, theme_dirs=theme_dirs, kept_in=project.passed),
                                              page=project.paths[code], text=text, lang=code)
             files[code] = file_records(site)
             change = archive.changes_of(text, previous_text=texts.get(code) if before else None, lang=code)
@@ -306,7 +306,7 @@ def build_archive(project: Project, *, manifests: dict[str, mf.VersionManifest],
             # No search on these pages: none of the search engine's ~30 languages, and no source maps (2.4 MiB)
             assets.prune(out / code / assets.FOLDER, languages=[])
             compact.site(out / code)
-            violations = safety.check_site(out / code, theme_dirs=theme_dirs, text=False)
+            violations = safety.check_site(out / code, theme_dirs=theme_dirs, text=False, kept_in=project.passed)
             if violations:
                 raise PublishError(f"the {code} history, compare and feed pages fail the output check: "
                                    + "; ".join(map(str, violations[:5])))

@@ -43,7 +43,7 @@ def key(*, root: Path, commit: str, prefix: str, names: Mapping[str, str], impor
     """The digest of all a snapshot's findings depend on (`root`: the folder the checks read; `names`: each of its
     files' name in the commit, where a page moved; `day`: `checks.day_key`)."""
     digest = hashlib.sha256()
-    for part in (str(FORMAT), _checks_digest(), commit, prefix, json.dumps(sorted(names.items())),
+    for part in (str(FORMAT), checks_digest(), commit, prefix, json.dumps(sorted(names.items())),
                  json.dumps(sorted(imported)), repr(document), json.dumps(sorted(langs) if langs is not None else None),
                  day, _folder_digest(root)):
         digest.update(part.encode("utf-8", "surrogateescape") + b"\0")
@@ -137,7 +137,7 @@ def _folder_digest(root: Path) -> str:
 
 
 @functools.cache
-def _checks_digest() -> str:
+def checks_digest() -> str:
     """This package's every file (the checks' code, vocabularies, locales), Python's and Unicode's versions, and the
     distributions installed where Python imports from (their names carry their versions): once a process."""
     digest = hashlib.sha256(f"{sys.version}\0{unicodedata.unidata_version}\0{manifest.code_digest()}\0".encode())

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import git as gitpython
 
-from policysite import clock, gate, git, manifest as mf, scratch, settings as policy_settings, source
+from policysite import clock, gate, git, manifest as mf, passcache, scratch, settings as policy_settings, source
 from policysite.errors import PublishError
 from policysite.settings import Settings
 
@@ -42,6 +42,11 @@ class Project:
     def stylesheets(self) -> Path:
         """Where the theme's stylesheets' trimmings are kept between commands (stylesheet.trim): the git folder's."""
         return Path(self.repo.common_dir) / "policysite" / "stylesheets"
+
+    @property
+    def passed(self) -> Path:
+        """Where the pages that passed the output check are kept between commands (passcache): the git folder's."""
+        return passcache.folder(self.repo.common_dir)
 
     def docs_dirs(self) -> list[str]:
         """Each language's docs folder as git names it: uncommitted changes there block a publication."""

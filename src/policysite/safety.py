@@ -21,7 +21,7 @@ from urllib.parse import unquote, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from policysite import config_rules
+from policysite import config_rules, passcache
 from policysite.addresses import (
     browser_host,
     private_host,
@@ -192,28 +192,38 @@ def installed_theme_dirs(theme: Path) -> tuple[str, ...]:
             str(Path(mkdocs.__file__).parent / "templates"))
 
 
-def check_page(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool = True) -> list[Violation]:
+def check_page(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool = True,
+               kept_in: Path | None = None) -> list[Violation]:
     """Every violation of the allow-list in one page, as a parser with scripting off and a browser (scripting on)
     read it: the whole page, then (`text`) the policy text in it (the article the Markdown was rendered into)
     under stricter rules.
 
     The same bytes under the same rules (the theme's scripts or none, `text` or a stricter check before) that
     passed once in this process pass again without being read: `policy verify` builds each version again, checks
-    it, then checks every page of the branch, most of them the very pages it just built."""
+    it, then checks every page of the branch, most of them the very pages it just built. With `kept_in` (the
+    repository's `.git/policysite/passed`), so do those that passed in an earlier command (passcache)."""
     digest, scripts = _rules_key(html, theme_dirs)
     allowed = frozenset(scripts)
     if any(passed <= allowed for judged in (text, True) for passed in _PASSED.get((digest, judged), ())):
         return []  # a page that passed allowing some theme scripts passes allowing more (the root's redirects,
         # checked as written with the project's theme, then on the branch with every theme it holds)
+    if any(passcache.passed(kept_in, digest, text=judged, scripts=scripts) for judged in {text, True}):
+        _passed(digest, text=text, allowed=allowed)
+        return []
     found = _check_tree(html, file=file, theme_dirs=theme_dirs, text=text)
     if "<noscript" in html.lower():
         scripted = _NOSCRIPT.sub(lambda m: m.group(1), html)
         found += [v for v in _check_tree(scripted, file=file, theme_dirs=theme_dirs, text=text) if v not in found]
     if not found:
-        _PASSED[(digest, text)] = (*_PASSED.pop((digest, text), ()), allowed)
-        if len(_PASSED) > _PASSED_MOST:
-            del _PASSED[next(iter(_PASSED))]
+        _passed(digest, text=text, allowed=allowed)
+        passcache.keep(kept_in, digest, text=text, scripts=scripts)
     return found
+
+
+def _passed(digest: bytes, *, text: bool, allowed: frozenset[str]) -> None:
+    _PASSED[(digest, text)] = (*_PASSED.pop((digest, text), ()), allowed)
+    if len(_PASSED) > _PASSED_MOST:
+        del _PASSED[next(iter(_PASSED))]
 
 
 # Pages that passed the output check in this process: (digest of the page, whether its text was judged too) → each
@@ -874,14 +884,16 @@ def text_violations(html: str) -> list[tuple[str, str, str, str]]:
     return found
 
 
-def check_site(site: Path, *, theme_dirs: tuple[str, ...], text: bool = True) -> list[Violation]:
+def check_site(site: Path, *, theme_dirs: tuple[str, ...], text: bool = True,
+               kept_in: Path | None = None) -> list[Violation]:
     """Every violation in every HTML page of a built site (the policy, changes, history, 404 pages…);
-    `text=False` for pages that hold no policy text (the history and compare pages)."""
+    `text=False` for pages that hold no policy text (the history and compare pages). `kept_in`: check_page's."""
     found: list[Violation] = []
     for path in sorted(site.rglob("*")):
         if path.suffix.lower() in (".html", ".htm", ".xhtml", ".svg") and path.is_file():
             html = path.read_bytes().decode("utf-8", "replace")
-            found += check_page(html, file=path.relative_to(site).as_posix(), theme_dirs=theme_dirs, text=text)
+            found += check_page(html, file=path.relative_to(site).as_posix(), theme_dirs=theme_dirs, text=text,
+                                kept_in=kept_in)
     return found
 
 

@@ -68,12 +68,12 @@ def test_the_settings_the_checks_code_and_the_day_each_find_nothing_kept(project
     assert len(judged) == 2
     # the checks' code, vocabularies or locales (the generator's digest), or the installed packages
     monkeypatch.setattr(manifest, "code_digest", lambda: "another generator")
-    findingcache._checks_digest.cache_clear()
+    findingcache.checks_digest.cache_clear()
     try:
         snapshot(project, commit, tmp_path / "four")
         assert len(judged) == 3
     finally:
-        findingcache._checks_digest.cache_clear()
+        findingcache.checks_digest.cache_clear()
     # a version judged on another day, on or after its dates, is judged the same: kept (verify judges each version
     # on its own date, a rebuild on today)
     snapshot(project, commit, tmp_path / "five", today=dt.date(2024, 1, 15))

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import shutil
 from pathlib import Path
 
 import pytest
 
 from policy_repo import Project, copy_of, edit_pages, made_once
-from policysite import clock, safety, verify
+from policysite import clock, passcache, safety, verify
 
 
 @pytest.fixture(scope="module")
@@ -47,6 +48,7 @@ def read(monkeypatch) -> list[tuple[str, bool]]:
 
 
 def test_verify_reads_no_page_twice(project, read):
+    shutil.rmtree(passcache.folder(project.root / ".git"))  # as in a fresh clone: no page passed in an earlier command
     assert verify.verify(root=project.root).problems == []
     pages = project.files()
     assert sum(p.endswith(".html") for p in pages) > 10 and len(read) > 10
@@ -63,3 +65,16 @@ def test_a_page_edited_on_the_branch_is_still_judged_and_refused(project, read, 
     problems = verify.verify(root=project.root).problems
     for page in ("en/2024-01-15/index.html", "fr/extra.html"):
         assert any(page in p and "event handler attributes are not allowed" in p for p in problems), (page, problems)
+
+
+def test_a_rebuild_reads_no_page_an_earlier_command_built_and_passed(project, read):
+    """A warm `policy history --rebuild` output-checked every page it built again: the same bytes, passed by the
+    publication before (another process). They pass unread; without the passes kept, every page is read."""
+    assert project.history(rebuild=True).published == ["2024-01-15", "2024-02-01"]
+    warm = list(read)
+    assert not any(text for _digest, text in warm)  # the site's root pages alone, rendered apart, none of a version
+    shutil.rmtree(passcache.folder(project.root / ".git"))
+    safety._PASSED.clear()
+    read.clear()
+    assert project.history(rebuild=True).published == ["2024-01-15", "2024-02-01"]
+    assert sum(text for _digest, text in read) >= 4 and len(read) > len(warm) + 4  # every page read again

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from helpers import ROOT
-from policysite import addresses, safety
+from policysite import addresses, findingcache, safety
 
 THEME = (str(ROOT / "overrides"),
          str(Path(__import__("material").__file__).parent / "templates"),
@@ -618,6 +618,39 @@ def test_a_page_that_passed_with_some_theme_scripts_passes_unread_with_more(monk
     assert read == [("scope",)]
     assert safety.check_page(clean, file="index.html", theme_dirs=("other",), text=False) != []
     assert read == [("scope",), ("other",)]
+
+
+def test_a_page_that_passed_in_an_earlier_command_passes_unread_where_passes_are_kept(monkeypatch, tmp_path):
+    """A warm rebuild output-checked every page it built again, the same bytes that passed in the last rebuild: with
+    `kept_in`, a page that passed in an earlier process (a fresh `_PASSED`) is not read again; a page that failed,
+    other bytes, another check of its text, other theme scripts or another checker are."""
+    read, real = [], safety._check_tree
+    monkeypatch.setattr(safety, "_check_tree", lambda html, **k: read.append(k["text"]) or real(html, **k))
+    kept = tmp_path / "passed"
+    clean = page('<p id="kept">Passed in the last rebuild.</p>')
+    unsafe = page("<p>x</p><script>alert(1)</script>")
+    monkeypatch.setattr(safety, "_PASSED", {})
+    assert safety.check_page(clean, file="fr/2024-01-01/index.html", theme_dirs=THEME, kept_in=kept) == []
+    assert safety.check_page(unsafe, file="a.html", theme_dirs=THEME, kept_in=kept) != []
+    assert read == [True, True] and len(list(kept.iterdir())) == 1  # the page that passed, alone
+    monkeypatch.setattr(safety, "_PASSED", {})  # the next command
+    assert safety.check_page(clean, file="fr/2024-01-01/index.html", theme_dirs=THEME, kept_in=kept) == []
+    assert safety.check_page(clean, file="branch.html", theme_dirs=THEME, text=False, kept_in=kept) == []
+    assert read == [True, True]
+    assert safety.check_page(unsafe, file="a.html", theme_dirs=THEME, kept_in=kept) != []
+    assert safety.check_page(clean.replace("rebuild", "one"), file="b.html", theme_dirs=THEME, kept_in=kept) == []
+    monkeypatch.setattr(safety, "_PASSED", {})
+    assert safety.check_page(clean, file="c.html", theme_dirs=THEME, kept_in=tmp_path / "elsewhere") == []
+    assert read == [True, True, True, True, True]
+    assert safety.check_page(clean, file="d.html", theme_dirs=(), kept_in=kept) != []  # its script no theme's
+    loose = page('<p id="loose">Judged without its text.</p>', head="")
+    assert safety.check_page(loose, file="e.html", theme_dirs=THEME, text=False, kept_in=kept) == []
+    monkeypatch.setattr(safety, "_PASSED", {})
+    assert safety.check_page(loose, file="e.html", theme_dirs=THEME, text=True, kept_in=kept) == []  # stricter
+    monkeypatch.setattr(safety, "_PASSED", {})
+    monkeypatch.setattr(findingcache, "checks_digest", lambda: "another checker")
+    assert safety.check_page(clean, file="fr/2024-01-01/index.html", theme_dirs=THEME, kept_in=kept) == []
+    assert read == [True, True, True, True, True, True, False, True, True]
 
 
 def test_pages_kept_as_passed_are_bounded(monkeypatch):

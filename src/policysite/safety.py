@@ -205,8 +205,11 @@ def check_page(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool 
     digest, scripts = _rules_key(html, theme_dirs)
     allowed = frozenset(scripts)
     if any(passed <= allowed for judged in (text, True) for passed in _PASSED.get((digest, judged), ())):
-        return []  # a page that passed allowing some theme scripts passes allowing more (the root's redirects,
-        # checked as written with the project's theme, then on the branch with every theme it holds)
+        # a page that passed allowing some theme scripts passes allowing more (the root's redirects, checked as
+        # written with the project's theme, then on the branch with every theme it holds); kept where asked, as
+        # the same page may have passed in this process for another repository (the tests, the bench)
+        passcache.keep(kept_in, digest, text=text, scripts=scripts)
+        return []
     if any(passcache.passed(kept_in, digest, text=judged, scripts=scripts) for judged in {text, True}):
         _passed(digest, text=text, allowed=allowed)
         return []

@@ -653,6 +653,18 @@ def test_a_page_that_passed_in_an_earlier_command_passes_unread_where_passes_are
     assert read == [True, True, True, True, True, True, False, True, True]
 
 
+def test_a_page_that_passed_in_this_process_for_another_repository_is_kept_where_asked(monkeypatch, tmp_path):
+    """The same page built for two repositories in one process (the tests, the bench): passed unread the second
+    time, it is kept in the second's folder too, for its next command."""
+    monkeypatch.setattr(safety, "_PASSED", {})
+    clean = page('<p id="twice">Built in two repositories.</p>')
+    assert safety.check_page(clean, file="x.html", theme_dirs=THEME, kept_in=tmp_path / "first") == []
+    assert safety.check_page(clean, file="x.html", theme_dirs=THEME, text=False, kept_in=tmp_path / "second") == []
+    monkeypatch.setattr(safety, "_PASSED", {})
+    monkeypatch.setattr(safety, "_check_tree", lambda html, **k: pytest.fail("read again"))
+    assert safety.check_page(clean, file="x.html", theme_dirs=THEME, text=False, kept_in=tmp_path / "second") == []
+
+
 def test_pages_kept_as_passed_are_bounded(monkeypatch):
     monkeypatch.setattr(safety, "_PASSED", {})
     monkeypatch.setattr(safety, "_PASSED_MOST", 2)

@@ -4,11 +4,13 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
 
 from helpers import GIT_ENV, copy_project, git, rewrite_once, without_identity
+from policysite import scratch
 from policysite.scratch import memory_folder
 
 
@@ -38,7 +40,6 @@ def own_temporary_folder(tmp_path_factory):
     """The commands' temporary folders (`policy-publish-…`, `policy-typeset-…`) made under the session's own folder,
     not the machine's /tmp: tests that stop a command the hard way (`os._exit`, SIGKILL) leave them behind by design,
     and pytest's folders are cleaned after three runs; a CI machine's /tmp gathered five of them a run."""
-    import tempfile
     folder = tmp_path_factory.mktemp("tmp")
     saved = os.environ.get("TMPDIR"), tempfile.tempdir
     os.environ["TMPDIR"] = str(folder)
@@ -100,3 +101,16 @@ def built_site(tmp_path_factory) -> Path:
             assert "WARNING" not in result.stderr, result.stderr
             (shared / "built-site.done").touch()
     return site
+
+
+@pytest.fixture
+def nothing_chosen(monkeypatch, tmp_path):
+    """No folder chosen by the user or the caller, and a tmpfs with room at `tmp_path / "memory"` (scratch.py):
+    where a command's temporary folders go."""
+    memory = tmp_path / "memory"
+    memory.mkdir()
+    for name in ("TMPDIR", "TEMP", "TMP"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(tempfile, "tempdir", None)
+    monkeypatch.setattr(scratch, "_memory", lambda: str(memory))
+    return memory

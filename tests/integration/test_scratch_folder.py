@@ -2,23 +2,17 @@
 files' system calls on a disk were a sixth of its CPU; the branch it writes is the same."""
 from __future__ import annotations
 
-import tempfile
-
 from policy_repo import new_project
-from policysite import building, scratch
+from policysite import building
 
 
-def test_history_builds_its_versions_in_the_memory_folder_and_leaves_nothing_there(tmp_path, monkeypatch):
+def test_history_builds_its_versions_in_the_memory_folder_and_leaves_nothing_there(tmp_path, monkeypatch,
+                                                                                   nothing_chosen):
     project = new_project(tmp_path / "project")
     project.commit("2021-02-17")
     project.commit("2021-03-01", fr="Nous traitons vos données avec grand soin.",
                    en="We process your data with great care.")
-    memory = tmp_path / "memory"
-    memory.mkdir()
-    for name in ("TMPDIR", "TEMP", "TMP"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setattr(tempfile, "tempdir", None)
-    monkeypatch.setattr(scratch, "_memory", lambda: str(memory))
+    memory = nothing_chosen
     built_in = []
     build_version = building.build_version
 

@@ -29,18 +29,6 @@ def test_a_tmpfs_too_small_mounted_noexec_or_read_only_or_a_disk_does_not(tmp_pa
     assert memory_folder(mounts(absent), folder=absent, room=1) is None
 
 
-@pytest.fixture
-def nothing_chosen(monkeypatch, tmp_path):
-    """No folder chosen by the user or the caller, and a tmpfs with room at `tmp_path / "memory"`."""
-    memory = tmp_path / "memory"
-    memory.mkdir()
-    for name in ("TMPDIR", "TEMP", "TMP"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setattr(tempfile, "tempdir", None)
-    monkeypatch.setattr(scratch, "_memory", lambda: str(memory))
-    return memory
-
-
 def test_a_commands_temporary_folder_is_made_in_memory_when_nothing_chose_one(nothing_chosen):
     with scratch.temporary("policy-history-") as folder:
         assert folder.startswith(f"{nothing_chosen}/policy-history-")

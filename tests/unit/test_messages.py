@@ -2,6 +2,8 @@
 is said in the legal team's language, its rule, place and JSON keys unchanged."""
 from __future__ import annotations
 
+import ast
+import functools
 import json
 import string
 from pathlib import Path
@@ -256,25 +258,31 @@ def _written(path: Path, body: str) -> Path:
     return path
 
 
+@functools.cache
+def _package_nodes() -> dict[Path, tuple[ast.Module, list[ast.AST]]]:
+    """Each module of the package, parsed, with every node of its tree (ast.walk's): parsed and walked once for the
+    tests that read the package's calls (some 150 modules: parsing and walking them was 7 s of CPU a time)."""
+    trees = {source: ast.parse(source.read_text(encoding="utf-8"))
+             for source in sorted((Path(messages.__file__).parents[1]).rglob("*.py"))}
+    return {source: (tree, list(ast.walk(tree))) for source, tree in trees.items()}
+
+
 def _calls_of_finding_of() -> list[tuple[str, int, list[str], set[str] | None]]:
     """(file, line, message keys, keyword fields or None where some are spread from a dict) of each
     `Finding.of(path, line, key, …)` (and staleness's `RecordError(key, …)`) in the package, its key's parts read
     from string constants and the modules' `NAME = "…"` constants."""
-    import ast
-
     found = []
-    trees = {source: ast.parse(source.read_text(encoding="utf-8"))
-             for source in sorted((Path(messages.__file__).parents[1]).rglob("*.py"))}
+    trees = _package_nodes()
     constants = {source.stem: {target.id: node.value.value for node in tree.body if isinstance(node, ast.Assign)
                                for target in node.targets if isinstance(target, ast.Name)
                                and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)}
-                 for source, tree in trees.items()}
-    for source, tree in trees.items():
+                 for source, (tree, _) in trees.items()}
+    for source, (_, nodes) in trees.items():
         names = dict(constants[source.stem])
-        names.update({f"{n.value.id}.{n.attr}": constants[n.value.id][n.attr] for n in ast.walk(tree)
+        names.update({f"{n.value.id}.{n.attr}": constants[n.value.id][n.attr] for n in nodes
                       if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name)
                       and n.attr in constants.get(n.value.id, {})})
-        for node in ast.walk(tree):
+        for node in nodes:
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "of" \
                     and isinstance(node.func.value, ast.Name) and node.func.value.id == "Finding":
                 key = node.args[2]
@@ -302,7 +310,7 @@ def _calls_of_finding_of() -> list[tuple[str, int, list[str], set[str] | None]]:
             found.append((source.name, node.lineno, sorted(set(keys)),
                           None if spread else {k.arg for k in node.keywords if k.arg}))
         # a key written as a rule and its variant anywhere (`RULE_DIGITS + "/split"`, a helper's answer)
-        found += [(source.name, node.lineno, [names[node.left.id] + node.right.value], None) for node in ast.walk(tree)
+        found += [(source.name, node.lineno, [names[node.left.id] + node.right.value], None) for node in nodes
                   if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add) and isinstance(node.left, ast.Name)
                   and node.left.id in names and node.left.id.startswith("RULE") and isinstance(node.right, ast.Constant)
                   and isinstance(node.right.value, str) and node.right.value.startswith("/")]
@@ -418,7 +426,6 @@ def test_a_said_reason_keeps_its_key_through_pickling_and_every_reason_has_an_en
     """A `Said` crosses processes as itself; each `Said("key", …)` of the package (and editorial's HTML check's
     `self._refuse("key", …)`, which adds where) names a message of the English catalogue with the fields its template
     needs (a typo would end `policy check` in a traceback)."""
-    import ast
     import pickle
 
     from policysite import editorial
@@ -428,8 +435,8 @@ def test_a_said_reason_keeps_its_key_through_pickling_and_every_reason_has_an_en
     assert (again, again.key, again.fields) == (said, said.key, said.fields)
     english = messages.catalogue(messages.DEFAULT)
     package = Path(messages.__file__).parents[1]
-    calls = [(source.name, node) for source in sorted(package.rglob("*.py")) if source.parent != package / "messages"
-             for node in ast.walk(ast.parse(source.read_text(encoding="utf-8")))
+    calls = [(source.name, node) for source, (_, nodes) in _package_nodes().items()
+             if source.parent != package / "messages" for node in nodes
              if isinstance(node, ast.Call) and (isinstance(node.func, ast.Name) and node.func.id == "Said"
                                                 or isinstance(node.func, ast.Attribute) and node.func.attr == "_refuse")]
     assert len(calls) > 40

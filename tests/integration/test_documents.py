@@ -254,11 +254,8 @@ def test_rebuild_keeps_every_document_and_where_its_links_land(site):
     assert verify.verify(root=site.root).problems == []
 
 
-def test_document_options_and_a_link_overtaken_by_a_later_publication(tmp_path):
-    site = new_site(tmp_path / "project")
-    write_first_versions(site)
-    site.commit("2021-02-17")
-    assert site.run("publish").returncode == 0
+def test_document_options_and_a_link_overtaken_by_a_later_publication(first_published):
+    site = first_published
     # Retention published with a date before the terms' version, which links it as of 2021-01-10.
     site.write_doc("retention.md", {"fr": retention("fr", "2021-02-01", "Les données sont conservées six mois."),
                                     "en": retention("en", "2021-02-01", "Data is kept for six months.")},
@@ -325,13 +322,10 @@ def test_import_takes_the_document_its_texts_are_of(tmp_path):
     assert run("--document", "nothing").stderr.startswith("error: no document 'nothing'")
 
 
-def test_a_document_refused_after_another_was_written_leaves_the_branch_as_it_was(tmp_path):
+def test_a_document_refused_after_another_was_written_leaves_the_branch_as_it_was(first_published):
     """History hunt 13, f_multi_document_partial_publish: a new retention version and, by mistake, an in-place edit of
     the published privacy text: publish refused the privacy policy after writing the retention version, and left it."""
-    site = new_site(tmp_path / "project")
-    write_first_versions(site)
-    site.commit("2021-02-17")
-    site.publish()
+    site = first_published
     tip = site.branch()
     site.write_doc("retention.md", {"fr": retention("fr", "2021-06-01", "Conservées six mois."),
                                     "en": retention("en", "2021-06-01", "Kept six months.")}, document="retention")

@@ -9,7 +9,7 @@ import zipfile
 import pytest
 
 from helpers import git, policy_process
-from policy_repo import Project, new_project, published_with_an_origin
+from policy_repo import Project, copy_of, copy_with_origin, made_once, new_project, published_with_an_origin
 from policysite import messages
 
 pytestmark = pytest.mark.usefixtures("no_identity")
@@ -19,6 +19,18 @@ def _environment(**values: str) -> dict[str, str]:
     """The tests' environment without their POLICY_MESSAGES=en (the site's own language then), plus `values`."""
     env = {key: value for key, value in os.environ.items() if key != messages.ENVIRONMENT}
     return {**env, **values}
+
+
+@pytest.fixture(scope="module")
+def first_published(tmp_path_factory) -> Project:
+    """2021-02-17 committed and published: made once for the module, copied by the tests that go on from there."""
+    return made_once(tmp_path_factory, lambda project, _folder: (project.commit("2021-02-17"), project.publish()))
+
+
+@pytest.fixture(scope="module")
+def first_pushed(tmp_path_factory) -> Project:
+    """`published_with_an_origin` once for the module (its folder's project and origin.git), copied by the test."""
+    return made_once(tmp_path_factory, lambda project, folder: published_with_an_origin(project, folder))
 
 
 @pytest.fixture
@@ -125,12 +137,10 @@ def test_what_publish_and_history_did_and_why_they_stopped_is_said_in_french(tmp
     assert any("2021-02-17" in f for f in files) and not any("2021-01-10" in f or "2021-03-01" in f for f in files)
 
 
-def test_a_version_published_after_its_date_is_warned_of_in_french(tmp_path):
+def test_a_version_published_after_its_date_is_warned_of_in_french(first_published, tmp_path):
     """gate.late_notes: a version first published after its date, a material change with no notice: the warnings a
     DPO reads after a daily run, in the site's language (English with `--messages en`, as before)."""
-    project = new_project(tmp_path / "project")
-    project.commit("2021-02-17")
-    project.publish()
+    project = copy_of(first_published, tmp_path / "project")
     project.commit("2021-03-01", fr="Nous traitons vos données, toujours.", en="We process your data, always.")
     result = policy_process(["--root", str(project.root), "history"], env=_environment())
     assert result.returncode == 0, result.stderr
@@ -159,12 +169,11 @@ def test_a_refusal_before_anything_is_written_is_said_in_french(tmp_path):
                               "its text would be passed over; nothing was published\n"), english.stderr
 
 
-def test_a_published_text_edited_under_its_date_is_kept_and_said_so_in_french(tmp_path):
+def test_a_published_text_edited_under_its_date_is_kept_and_said_so_in_french(first_published, tmp_path):
     """history: a published version's text committed again, changed, under the same date: kept as published, and the
     warning is said in the site's language (English as before with `--messages en`)."""
-    project = new_project(tmp_path / "project")
-    first = project.commit("2021-02-17")
-    project.publish()
+    project = copy_of(first_published, tmp_path / "project")
+    first = git(project.root, "rev-parse", "HEAD").strip()
     edited = project.commit("2021-02-17", fr="Nous traitons vos données, autrement.", en="We process your data.")
     result = policy_process(["--root", str(project.root), "history"], env=_environment())
     assert result.returncode == 0, result.stderr
@@ -177,10 +186,9 @@ def test_a_published_text_edited_under_its_date_is_kept_and_said_so_in_french(tm
     assert first != edited
 
 
-def test_a_push_is_said_in_french(tmp_path):
+def test_a_push_is_said_in_french(first_pushed, tmp_path):
     """publish_remote: `policy publish --push` on a French site says what it pushed in French (English before)."""
-    project = new_project(tmp_path / "project")
-    published_with_an_origin(project, tmp_path)
+    project = copy_with_origin(first_pushed, tmp_path)
     project.commit("2021-03-17", fr="Nous traitons vos données, toujours.", en="We process your data, always.")
     result = policy_process(["--root", str(project.root), "publish", "--push"], env=_environment())
     assert result.returncode == 0, result.stderr
@@ -188,14 +196,13 @@ def test_a_push_is_said_in_french(tmp_path):
     assert result.stdout.startswith("version 2021-03-17 publiée (fr, en) sur gh-pages"), result.stdout
 
 
-def test_what_verify_finds_edited_on_the_branch_is_said_in_french(tmp_path):
+def test_what_verify_finds_edited_on_the_branch_is_said_in_french(first_published, tmp_path):
     """`policy verify`'s problem lines (a page edited, a file added, the archive's pages and the root's files
     changed by hand) are said in the site's language, each path first as in English; POLICY_MESSAGES=en says the
-    English, word for word as before."""
-    project = new_project(tmp_path / "project")
-    commit = project.commit("2021-02-17")
+    English, word for word as before. (2021-02-17 published by the module's publish, copied.)"""
+    project = copy_of(first_published, tmp_path / "project")
+    commit = git(project.root, "rev-parse", "HEAD").strip()
     root = ["--root", str(project.root)]
-    assert policy_process([*root, "publish"], env=_environment()).returncode == 0
     checkout = tmp_path / "checkout"
     git(project.root, "worktree", "add", "-q", str(checkout), "gh-pages")
     page = checkout / "fr" / "2021-02-17" / "index.html"

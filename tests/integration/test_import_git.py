@@ -614,6 +614,36 @@ def test_a_newest_text_whose_commit_s_clock_was_wrong_is_refused_never_imported_
         assert imported(site)[0] == ("2021-01-05", "One.")
 
 
+def test_a_newest_text_dated_back_by_a_rebase_is_refused_naming_the_rebase_not_a_clock(tmp_path, capsys, monkeypatch):
+    """The old site's newest commit rebased: written (author date) on 1 March 2022, after the commit before it, and
+    committed anew on 1 February, before that commit's day (the one before amended on 1 March). Its text says no day:
+    refused, as a newest text with a wrong clock is (nothing imported), and the message says the branch was rebased,
+    never "the clock of the machine that made it was wrong" nor that this machine's clock may be."""
+    from policysite import clock
+
+    monkeypatch.setattr(clock, "today", lambda: dt.date(2026, 12, 3))
+    old = tmp_path / "old"
+    old.mkdir()
+    git(old, "init", "-q", "-b", "main")
+    for written, committed, updated, words in [("2021-01-07", "2021-01-07", "January 5, 2021", "One."),
+                                               ("2021-06-01", "2022-03-01", "", "Two."),
+                                               ("2022-03-02", "2022-02-01", "", "Three.")]:
+        (old / "privacy.md").write_text(page(updated, words), encoding="utf-8")
+        git(old, "add", "-A")
+        git(old, "commit", "-q", "-m", words, f"--date={written}T10:00:00+00:00", date=f"{committed}T10:00:00+00:00")
+    site = new_site(tmp_path, capsys)
+    before = git(site, "rev-parse", "HEAD")
+    assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 1
+    err = capsys.readouterr().err
+    newest, second = git(old, "log", "--format=%h", "-2").split()
+    assert (f"error: privacy.md at {newest} (committed 2022-02-01): its commit's day is before the day of the commit "
+            f"before it ({second}, 2022-03-01): the branch was rebased (its author date, 2022-03-02, follows the "
+            "commit before it's") in err, err
+    assert "clock" not in err, err
+    assert "Nothing imported. Import the texts before it (--ref " + newest + "^)" in err, err
+    assert git(site, "rev-parse", "HEAD") == before and imported(site) == []
+
+
 def test_a_newest_commit_ahead_of_today_whose_text_says_its_day_is_dated_by_its_text(tmp_path, capsys, monkeypatch):
     """A commit whose clock was wrong says nothing of its text's day, but a text saying one does: imported on it."""
     from policysite import clock

@@ -21,12 +21,13 @@ from selectolax.lexbor import LexborHTMLParser
 
 from policysite import document, editorial, inline, safety
 from policysite.document import Block, Policy
-from policysite.findings import Finding
+from policysite.findings import WARNING, Finding
 from policysite.messages import Said
 
 RULE = "render.structure"
 RULE_IMAGE = "editorial.image"  # a picture in the text: what it draws, no check reads
 RULE_READ = "render.read-apart"  # a link or its definition the checks and the page would read differently
+RULE_FOOTNOTE = "render.footnote"  # a footnote the page shows as written (a warning: no word is lost)
 # The site's Markdown extensions that decide lists and tables (mkdocs.yml and the skeleton's have them).
 EXTENSIONS = ("tables", "attr_list", "sane_lists")
 
@@ -79,6 +80,7 @@ def check(text: str, *, path: str, lang: str) -> list[Finding]:
     found += [Finding(path, above + line, RULE_READ, message) for line, message in backslash_breaks(body)]
     found += [Finding(path, above + line, RULE_READ, message) for line, message in toc_markers(body)]
     found += [Finding(path, above + line, RULE_READ, message) for line, message in footnotes(body)]
+    found += [Finding(path, above + line, RULE_FOOTNOTE, message, WARNING) for line, message in footnotes_shown(body)]
     found += [Finding.of(path, above + line, RULE_IMAGE, src=src) for line, src in images(body, tree)]
     found += [Finding(path, above + _line_of_link(body, href, title), editorial.RULE_LINK_TEXT, message)
               for href, title in ((str(a.attributes.get("href")), title) for a in tree.css("a[href]")
@@ -482,6 +484,21 @@ def footnotes(body: str) -> list[tuple[int, str]]:
     return [(ref["map"][0] + 1 if ref.get("map") else _definition_line(body, _label(label)),
              Said("render.footnote", label=label, href=ref["href"]))
             for label, ref in references.items() if label.startswith("^")]
+
+
+_NOTE = re.compile(r"\[\^[^\]\s]{1,40}\]:[ \t]+\S")
+
+
+def footnotes_shown(body: str) -> list[tuple[int, str]]:
+    """(line, message) for each footnote's note written for a renderer that has them, `[^1]: words`, that both readers
+    take for a paragraph: the site's Markdown has no footnotes, so the page shows the note and its mark, `[^1]`, as
+    written (texts 30: a legal team's footnote in a table was published so, unsaid; those `footnotes` names the page
+    would hide are said there)."""
+    tokens, _references = document.tokens_and_references(body)
+    return [(token.map[0] + 1, Said("render.footnote/shown", note=token.content.split("\n")[0][:80],
+                                         mark=token.content.partition(":")[0]))
+            for i, token in enumerate(tokens) if token.type == "inline" and token.map and i
+            and tokens[i - 1].type == "paragraph_open" and _NOTE.match(token.content)]
 
 
 def toc_markers(body: str) -> list[tuple[int, str]]:

@@ -193,6 +193,36 @@ def test_a_footnote_the_page_would_read_as_a_link_definition_is_a_finding_at_its
     assert read_apart("# T\n\n## 1. Purpose\n\nWe care.[^1]\n\n[^1]: Privacy is a right.\n") == []
 
 
+
+def test_a_footnote_the_page_shows_as_written_is_a_warning_at_its_note_in_the_teams_language():
+    """Texts 30 (a year of a legal team's edits): a footnote written as Markdown renderers with footnotes write one,
+    `Dix ans[^1]` and `[^1]: Durée imposée par le Code de commerce.`, passed `policy check` without a word and was
+    published with "[^1]" in the table and the note as written (the site's Markdown has no footnotes; the changes
+    page and the Word redline showed "[^1]" too). A warning at the note's line now, in the team's language; a mark
+    in a code span or a note in a code block is code, and a note read as a link's definition keeps its own rule."""
+    from policysite.findings import WARNING
+
+    page = ("---\ndate: 2024-01-15\n---\n\n# Politique\n\n## 1. Durée\n\n| Données | Durée |\n| --- | --- |\n"
+            "| Factures | Dix ans[^1] |\n\n[^1]: Durée imposée par le Code de commerce.\n\n"
+            "Écrivez `[^2]: ainsi` dans un bloc :\n\n    [^3]: du code\n")
+    found = [f for f in rendering.check(page, path="docs/fr/index.md", lang="fr") if f.rule == "render.footnote"]
+    assert [(f.line, f.severity) for f in found] == [(13, WARNING)], found
+    assert found[0].said("fr") == (
+        "docs/fr/index.md:13: avertissement : [render.footnote] « [^1]: Durée imposée par le Code de commerce. » est "
+        "une "
+        "note de bas de page, que le site n'affiche pas comme telle : la page montrerait cette ligne telle qu'elle est "
+        "écrite, et « [^1] » là où le texte l'appelle ; écrivez la note comme un paragraphe distinct (« (1) … » sous "
+        "le texte) et son appel comme du texte simple, « (1) »"), found[0].said("fr")
+    assert found[0].said("en") == (
+        "docs/fr/index.md:13: warning: [render.footnote] “[^1]: Durée imposée par le Code de commerce.” is a footnote, which "
+        "the site does not draw as one: the page would show this line as it is written, and “[^1]” where the text "
+        "cites it; write the note as a paragraph of its own (“(1) …” under the text) and its mark as plain text, "
+        "“(1)”"), found[0].said("en")
+    ibid = rendering.check("---\ndate: 2024-01-15\n---\n\n# T\n\n## 1. P\n\nWe care.[^a]\n\n[^a]: Ibid.\n",
+                           path="p.md", lang="en")
+    assert [f.rule for f in ibid] == [rendering.RULE_READ], ibid
+
+
 def test_a_backslash_line_break_is_read_apart():
     """Adoption hunt 15: `Acme Ltd\\` then `London` is a line break to the checks and a backslash on the page."""
     text = "# T\n\n## 1. Who we are\n\nAcme Ltd\\\nLondon\n\nA path C:\\\\\nstays.\n\n    code \\\n    more\n"

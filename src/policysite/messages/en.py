@@ -547,6 +547,9 @@ MESSAGES: dict[str, str] = {
     "render.footnote": "“[{label}]: {href}” is a footnote, which the site does not draw: the page would not show its "
                        "words and would link “{label}” to them as an address; write the note as a paragraph of its "
                        "own (“1. …” or “(1) …” under the text) and its mark as plain text",
+    "render.footnote/shown": "“{note}” is a footnote, which the site does not draw as one: the page would show this "
+                             "line as it is written, and “{mark}” where the text cites it; write the note as a "
+                             "paragraph of its own (“(1) …” under the text) and its mark as plain text, “(1)”",
     "render.toc": "“[TOC]” alone in a paragraph: the page would draw a table of contents here that no check, redline "
                   "or PDF reads; remove it (the site shows the page's contents beside it)",
     "render.row-words": "this table row shows other words on the page than the checks read (a code span holding |, or "

@@ -656,6 +656,10 @@ MESSAGES: dict[str, str] = {
                        "n'afficherait pas ses mots et ferait de « {label} » un lien vers eux comme vers une adresse ; "
                        "écrivez la note comme un paragraphe distinct (« 1. … » ou « (1) … » sous le texte) et son "
                        "appel comme du texte simple",
+    "render.footnote/shown": "« {note} » est une note de bas de page, que le site n'affiche pas comme telle : la "
+                             "page montrerait cette ligne telle qu'elle est écrite, et « {mark} » là où le texte "
+                             "l'appelle ; écrivez la note comme un paragraphe distinct (« (1) … » sous le texte) et "
+                             "son appel comme du texte simple, « (1) »",
     "render.toc": "« [TOC] » seul dans un paragraphe : la page afficherait ici une table des matières qu'aucune "
                   "vérification, aucun comparatif ni aucun PDF ne lit ; supprimez-le (le site affiche le sommaire de "
                   "la page à côté)",

@@ -20,8 +20,8 @@ from urllib.parse import unquote
 
 from markdown.extensions.toc import slugify_unicode
 
-from policysite.document import Policy, Section, title_slug
-from policysite.findings import Finding
+from policysite.document import Policy, Section, anchor_for, title_slug
+from policysite.findings import WARNING, Finding
 
 RULE_DEAD = "links.dead"
 # Fragments a browser honours with no element: the top of the page.
@@ -146,6 +146,41 @@ def changed_ids(old: Policy, new: Policy, *, version: str) -> list[Finding]:
                        numbered=sum(bool(s.numeral) for s in new.sections), total=len(new.sections),
                        example=f"{'#' * plain.level} N. {plain.title}",
                        heading=f"{'#' * section.level} {section.written or section.title}")]
+
+
+def at_the_edge(old: Policy, new: Policy) -> list[Finding]:
+    """A warning when this change brings the text to where one more heading would change its sections' ids: exactly
+    half its headings numbered (one more without a number makes every id its title's slug), or one short of half (one
+    more with a number makes the numbers ids), while the version before (`old`), on the same side, was not there
+    (texts 30: `changed_ids` said it only once crossed). At the first heading added that brought it there."""
+    from policysite.document import heading_counts
+    from policysite.redline.engine import match_sections
+
+    if old.numbered != new.numbered or not old.sections or not new.sections or _at_edge(old) or not _at_edge(new):
+        return []
+    matched = set(match_sections(old.sections, new.sections).values())
+    added = [s for j, s in enumerate(new.sections) if j not in matched and bool(s.numeral) != new.numbered]
+    section = added[0] if added else new.sections[0]
+    with_number, counted = heading_counts(new.sections)
+    shifted = [s for s in new.sections if s.numeral and s.anchor != title_slug(s.title)] if new.numbered else \
+        [s for s in new.sections if s.numeral and s.anchor != anchor_for(s.numeral)]
+    if not shifted:
+        return []
+    first = shifted[0]
+    heading = f"{'#' * section.level} N. {section.title}" if new.numbered else \
+        f"{'#' * first.level} {first.written or first.title}"
+    return [Finding.of(new.path, section.line, "structure.ids-edge" + ("" if new.numbered else "/plain"), WARNING,
+                       numbered=with_number, total=counted, count=len(shifted), old=first.anchor,
+                       new=title_slug(first.title) if new.numbered else anchor_for(first.numeral or ""),
+                       example=heading)]
+
+
+def _at_edge(policy: Policy) -> bool:
+    """One heading more, with a number or without, would change whether `policy` counts as numbered."""
+    from policysite.document import heading_counts
+
+    with_number, counted = heading_counts(policy.sections)
+    return counted > 0 and (with_number * 2 == counted or (with_number > 0 and with_number * 2 + 1 == counted))
 
 
 def _titled_as_source(policy: Policy, source: Policy, ids: list[str]) -> list[str]:

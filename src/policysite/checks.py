@@ -273,6 +273,7 @@ def check_language(*, root: Path, settings: Settings, code: str, today: dt.date 
     findings += crosslinks.check(policy, settings, anchors_of or {})
     if read and view is None and (before := _version_before(path, policy)) is not None:
         findings += anchors.changed_ids(before[1], policy, version=before[0])
+        findings += anchors.at_the_edge(before[1], policy)
     compared = read and not is_unread(source)
     if code != settings.authoritative:
         if compared:

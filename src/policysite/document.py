@@ -1016,6 +1016,13 @@ def _counted_from_one(sections: list[Section]) -> None:
             section.numeral = f"{article}{inserted_at(n + 1)}"
 
 
+def heading_counts(sections: list[Section]) -> tuple[int, int]:
+    """How many headings carry a number, and how many count (a lettered section's own headings, which a policy
+    lettering its sections writes without letters, do not): a text numbers its headings when the first is at least
+    half the second."""
+    return sum(bool(s.numeral) for s in sections), len(sections) - len(lettered.under_letters(sections))
+
+
 def _identify(sections: list[Section], *, title: str, title_id: str, path: str, problems: list[Finding]) -> bool:
     """Give each section its identity and its id on the page; True if the policy numbers its headings.
 
@@ -1023,8 +1030,8 @@ def _identify(sections: list[Section], *, title: str, title_id: str, path: str, 
     identity of its section, and the numbering rules apply. Otherwise, and for the headings without
     a number, the identity is a slug of the title, unique in the page as Python-Markdown's are.
     """
-    own = lettered.under_letters(sections)  # a lettered section's own headings: not counted against its numbering
-    numbered = sum(bool(s.numeral) for s in sections) * 2 >= len(sections) - len(own) > 0
+    with_number, counted = heading_counts(sections)
+    numbered = with_number * 2 >= counted > 0
     used: set[str] = {title_id or slugify(title)} if title else set()
     for section in sections:
         if section.html_id:

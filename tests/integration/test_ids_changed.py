@@ -31,3 +31,65 @@ def test_plain_headings_that_make_a_numbered_text_unnumbered_are_said_with_the_i
     page.write_text(fr_page("2022-01-01") + "\n" + numbered, encoding="utf-8")
     assert [f for f in checks.check_project(root=project.root, today=dt.date(2022, 1, 1), langs=["fr"])
             if f.rule == "structure.ids-changed"] == []
+
+
+def test_a_text_brought_to_half_of_its_headings_numbered_is_warned_before_one_more_changes_every_id(tmp_path):
+    """Texts 30: three plain headings added to a text of three numbered ones left exactly half numbered: still
+    numbered, so no id changed and nothing was said, while the next heading without a number (an annex, a contents
+    line) would turn every section's id into its title's slug (structure.ids-changed, said only then). A warning now,
+    at the first heading added without a number, in the site's language; the text numbering them is not warned, nor
+    one already at half in the version before (said when it got there)."""
+    project = new_project(tmp_path / "project")
+    project.commit("2021-02-17")
+    page = project.root / "docs" / "fr" / "index.md"
+    three = "\n".join(PLAIN.split("\n")[:12]) + "\n"
+    page.write_text(fr_page("2022-01-01") + "\n" + three, encoding="utf-8")
+
+    def edge() -> list:
+        return [f for f in checks.check_project(root=project.root, today=dt.date(2022, 1, 1), langs=["fr"])
+                if f.rule in ("structure.ids-edge", "structure.ids-changed")]
+
+    lines = page.read_text(encoding="utf-8").splitlines()
+    found = edge()
+    assert [(f.rule, f.line, f.severity) for f in found] == [
+        ("structure.ids-edge", lines.index("## Cookies") + 1, "warning")], found
+    assert found[0].said("fr").endswith(
+        "[structure.ids-edge] 3 des 6 titres ont un numéro, exactement la moitié : le texte est encore tenu pour "
+        "numéroté, mais un titre de plus sans numéro ferait prendre à ses 3 sections numérotées l'identifiant de leur "
+        "titre (#s1 → #version-du-document …), et les liens des lecteurs comme le sélecteur de versions aboutiraient "
+        "ailleurs. Numérotez les titres qui n'en ont pas (« ## N. Cookies »)"), found[0].said("fr")
+    assert found[0].said("en").endswith(
+        "[structure.ids-edge] 3 of the 6 headings have a number, exactly half: the text still counts as numbered, but "
+        "one more heading without a number would give its 3 numbered sections their titles' ids (#s1 → "
+        "#version-du-document …), and readers' links and the version selector would land elsewhere. Number the "
+        "headings without one (“## N. Cookies”)"), found[0].said("en")
+    numbered = three.replace("## Cookies", "## 3. Cookies").replace("## Enfants", "## 4. Enfants").replace(
+        "## Partage", "## 5. Partage")
+    page.write_text(fr_page("2022-01-01") + "\n" + numbered, encoding="utf-8")
+    assert edge() == []
+    page.write_text(fr_page("2022-01-01") + "\n" + three, encoding="utf-8")
+    project.commit_all("half numbered")
+    page.write_text(fr_page("2023-01-01") + "\n" + three.replace("Rien.", "Rien du tout."), encoding="utf-8")
+    assert edge() == []
+
+
+def test_a_text_of_titled_ids_one_numbered_heading_short_of_half_is_warned_the_other_way():
+    """The other side of the line: a text whose sections' ids are their titles' (fewer than half its headings
+    numbered) brought one numbered heading short of half, where one more would make every number an id."""
+    from policysite import anchors, document
+
+    def text(body: str) -> document.Policy:
+        return document.parse(f"---\ndate: 2022-01-01\n---\n\n# Politique\n\n{body}", path="docs/fr/index.md",
+                              lang="fr")
+
+    body = "## Qui nous sommes\n\nA.\n\n## 2. Cookies\n\nB.\n\n## Enfants\n\nC.\n\n## Contact\n\nD.\n"
+    before, after = text(body), text(body + "\n## 5. Partage\n\nE.\n")
+    assert not before.numbered and not after.numbered
+    [found] = anchors.at_the_edge(before, after)
+    assert (found.rule, found.line, found.severity) == ("structure.ids-edge", 23, "warning"), found
+    assert found.said("en").endswith(
+        "[structure.ids-edge] 2 of the 5 headings have a number, one short of half: the text does not count as "
+        "numbered, but one more heading with a number would give its 2 numbered sections their numbers as ids "
+        "(#cookies → #s2 …), and readers' links and the version selector would land elsewhere. Keep the numbers out "
+        "of the headings, or give each section its id in its heading (“## 2. Cookies {#cookies}”)"), found.said("en")
+    assert anchors.at_the_edge(after, text(body + "\n## 5. Partage\n\nF.\n")) == []

@@ -105,6 +105,15 @@ MESSAGES: dict[str, str] = {
                                       "numbered; readers' links and the version selector then land on other ids. "
                                       "Number every heading, or keep the numbers out of them (or give each section "
                                       "its id back in its heading: “{heading} {{#{old}}}”)",
+    "structure.ids-edge": "{numbered} of the {total} headings have a number, exactly half: the text still counts as "
+                          "numbered, but one more heading without a number would give its {count} numbered sections "
+                          "their titles' ids (#{old} → #{new} …), and readers' links and the version selector would "
+                          "land elsewhere. Number the headings without one (“{example}”)",
+    "structure.ids-edge/plain": "{numbered} of the {total} headings have a number, one short of half: the text does "
+                                "not count as numbered, but one more heading with a number would give its {count} "
+                                "numbered sections their numbers as ids (#{old} → #{new} …), and readers' links and "
+                                "the version selector would land elsewhere. Keep the numbers out of the headings, or "
+                                "give each section its id in its heading (“{example} {{#{old}}}”)",
     "structure.id-repeated": "{where}: the id “{id}” is used by another heading",
     "structure.number-repeated": "{section} repeats a section number used above",
     "structure.number-skipped": "{section} follows " + _AFTER + ": {missing} is missing",

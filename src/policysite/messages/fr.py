@@ -124,6 +124,17 @@ MESSAGES: dict[str, str] = {
                                       "versions aboutiraient ailleurs. Numérotez tous les titres, ou retirez-en les "
                                       "numéros (ou redonnez à chaque section son identifiant dans son titre : "
                                       "« {heading} {{#{old}}} »)",
+    "structure.ids-edge": "{numbered} des {total} titres ont un numéro, exactement la moitié : le texte est encore "
+                          "tenu pour numéroté, mais un titre de plus sans numéro ferait prendre à ses {count} "
+                          "sections numérotées l'identifiant de leur titre (#{old} → #{new} …), et les liens des "
+                          "lecteurs comme le sélecteur de versions aboutiraient ailleurs. Numérotez les titres qui "
+                          "n'en ont pas (« {example} »)",
+    "structure.ids-edge/plain": "{numbered} des {total} titres ont un numéro, un de moins que la moitié : le texte "
+                                "n'est pas tenu pour numéroté, mais un titre numéroté de plus ferait prendre à ses "
+                                "{count} sections numérotées leur numéro pour identifiant (#{old} → #{new} …), et les "
+                                "liens des lecteurs comme le sélecteur de versions aboutiraient ailleurs. Retirez les "
+                                "numéros des titres, ou donnez à chaque section son identifiant dans son titre "
+                                "(« {example} {{#{old}}} »)",
     "structure.id-repeated": "{where} : l'identifiant « {id} » est déjà employé par un autre titre",
     "structure.number-repeated": "{section} reprend un numéro de section déjà employé plus haut",
     "structure.number-skipped": "{section} suit " + _AFTER + " : il manque {missing}",

@@ -275,6 +275,8 @@ def check_language(*, root: Path, settings: Settings, code: str, today: dt.date 
         findings += anchors.changed_ids(before[1], policy, version=before[0])
         findings += anchors.at_the_edge(before[1], policy)
     compared = read and not is_unread(source)
+    if code == settings.authoritative and read and settings.definitions_section:
+        findings += sync.definitions_empty(policy, definitions=settings.definitions_section)
     if code != settings.authoritative:
         if compared:
             findings += sync.compare(source, policy, definitions=settings.definitions_section)

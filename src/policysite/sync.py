@@ -14,7 +14,7 @@ from decimal import Decimal
 from num2words import num2words
 
 from policysite.document import Block, Policy, Section, titled
-from policysite.findings import Finding
+from policysite.findings import WARNING, Finding
 from policysite.heading_numbers import (
     INSERTED_WORDS,
     SECTION_NUMBER,
@@ -1014,6 +1014,17 @@ def defined_terms(policy: Policy, *, section: str = "5") -> list[tuple[str, int]
     if not found:
         return []
     return [(term, block.line) for block in found.blocks for term in block.strong]
+
+
+def definitions_empty(source: Policy, *, definitions: str) -> list[Finding]:
+    """A warning when the section `definitions` names (`extra.policy.definitions_section`) sets no term in bold in the
+    authoritative text: no defined term is compared (texts 30: a section split in two moved the definitions from §5
+    to §6, and a translation dropping a defined term passed the checks unsaid)."""
+    section = source.section(definitions)
+    if section is None or defined_terms(source, section=definitions):
+        return []
+    return [Finding.of(source.path, section.line, "sync.definitions-empty", WARNING,
+                       section=f"{section.label} {section.title}".strip(), number=definitions)]
 
 
 def _compare_defined_terms(source: Policy, translation: Policy, pairs: dict[int, int], names: tuple[str, str],

@@ -242,6 +242,10 @@ MESSAGES: dict[str, str] = {
                      "{translation:language} has {translation_values:list}",
     "sync.numbers": "{where}: numbers differ: {source:language} has {source_values:list}; {translation:language} "
                     "has {translation_values:list}",
+    "sync.definitions-empty": "{section}, the section mkdocs.yml names as the definitions (definitions_section: "
+                              "\"{number}\"), defines no term in bold: no defined term is compared with the "
+                              "translations. If the definitions moved to another number, set their section's number in "
+                              "definitions_section; if the text has none, remove the setting",
     "sync.defined-terms": "{where}: {source:language} defines {source_count} terms ({source_terms}), "
                           "{translation:language} defines {translation_count} ({translation_terms:list})",
     "sync.defined-term-use": "{where}: {source:language} uses the defined term “{source_term}”, "

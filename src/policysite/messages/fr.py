@@ -293,6 +293,10 @@ MESSAGES: dict[str, str] = {
                      "{source_values:list} ; texte en {translation:language} : {translation_values:list})",
     "sync.numbers": "{where} : les nombres diffèrent (texte en {source:language} : "
                     "{source_values:list} ; texte en {translation:language} : {translation_values:list})",
+    "sync.definitions-empty": "{section}, la section que mkdocs.yml désigne comme celle des définitions "
+                              "(definitions_section: \"{number}\"), ne définit aucun terme en gras : aucun terme "
+                              "défini n'est comparé avec les traductions. Si les définitions ont changé de numéro, "
+                              "indiquez le leur dans definitions_section ; si le texte n'en a pas, retirez ce réglage",
     "sync.defined-terms": "{where} : le texte en {source:language} définit {source_count:plural:terme|termes} "
                           "({source_terms}), celui en {translation:language} {translation_count} "
                           "({translation_terms:list})",

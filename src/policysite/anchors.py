@@ -148,6 +148,32 @@ def changed_ids(old: Policy, new: Policy, *, version: str) -> list[Finding]:
                        heading=f"{'#' * section.level} {section.written or section.title}")]
 
 
+def links_renumbered(old: Policy, new: Policy, *, version: str) -> list[Finding]:
+    """Each link into the page that the version before (`old`, `version`) had, with its words, to a section the text
+    now gives another id (renumbered: a section inserted or removed before it), while another section has taken that
+    id: the link lands there, and no link is dead (texts 30: "voir [la durée de conservation](#s7)" led to §7 Vos
+    droits once a split moved the retention period to §8). Said with the id the section has now."""
+    from policysite.redline.engine import match_sections
+
+    had = {(fragment, text) for fragment, _line, text in in_page_links(old)}
+    index = {section.anchor: i for i, section in enumerate(old.sections)}
+    now = {section.anchor: section for section in new.sections}
+    pairs = match_sections(old.sections, new.sections)
+    found = []
+    for fragment, line, text in in_page_links(new):
+        i = index.get(fragment)
+        if (fragment, text) not in had or i is None or i not in pairs or fragment not in now:
+            continue
+        moved = new.sections[pairs[i]]
+        if moved.anchor == fragment:
+            continue
+        was = old.sections[i]
+        found.append(Finding.of(new.path, line, "links.renumbered", text=text or "#" + fragment, fragment=fragment,
+                                now=f"{now[fragment].label} {now[fragment].title}".strip(), version=version,
+                                was=f"{was.label} {was.title}".strip(), moved=moved.label, anchor=moved.anchor))
+    return found
+
+
 def at_the_edge(old: Policy, new: Policy) -> list[Finding]:
     """A warning when this change brings the text to where one more heading would change its sections' ids: exactly
     half its headings numbered (one more without a number makes every id its title's slug), or one short of half (one
@@ -216,9 +242,11 @@ def in_page_links(policy: Policy) -> list[tuple[str, int, str]]:
     found = []
     blocks = list(policy.preamble) + [b for s in policy.sections for b in s.blocks]
     for block in blocks:
+        seen: dict[str, int] = {}
         for target in block.links:
             if target.startswith("#"):
-                found.append((unquote(target[1:]), block.line, _link_text(block.markdown, target)))
+                nth = seen[target] = seen.get(target, -1) + 1  # (its own words: "voir [la durée](#s3) et le [§3](#s3)")
+                found.append((unquote(target[1:]), block.line, _link_text(block.markdown, target, nth)))
     return found
 
 
@@ -316,13 +344,12 @@ _LINK_OPENING = re.compile(r"\[([^\]]*)\]\(\s*")
 _LINK_CLOSING = re.compile(r">?(?:\s+[\"'(][^)]*)?\)")
 
 
-def _link_text(markdown: str, target: str) -> str:
-    """The text of the Markdown link to `target` in `markdown` (the first), without markup."""
-    for opening in _LINK_OPENING.finditer(markdown):
-        start = opening.end() + markdown.startswith("<", opening.end())
-        if markdown.startswith(target, start) and _LINK_CLOSING.match(markdown, start + len(target)):
-            return re.sub(r"[*_`]", "", opening.group(1)).strip()
-    return ""
+def _link_text(markdown: str, target: str, nth: int = 0) -> str:
+    """The text of the `nth` Markdown link to `target` in `markdown` (the first), without markup."""
+    texts = [opening.group(1) for opening in _LINK_OPENING.finditer(markdown)
+             if markdown.startswith(target, start := opening.end() + markdown.startswith("<", opening.end()))
+             and _LINK_CLOSING.match(markdown, start + len(target))]
+    return re.sub(r"[*_`]", "", texts[min(nth, len(texts) - 1)]).strip() if texts else ""
 
 
 def of_texts(text: str, *, lang: str, source_text: str | None = None, previous_text: str | None = None,

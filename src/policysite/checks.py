@@ -274,6 +274,7 @@ def check_language(*, root: Path, settings: Settings, code: str, today: dt.date 
     if read and view is None and (before := _version_before(path, policy)) is not None:
         findings += anchors.changed_ids(before[1], policy, version=before[0])
         findings += anchors.at_the_edge(before[1], policy)
+        findings += anchors.links_renumbered(before[1], policy, version=before[0])
     compared = read and not is_unread(source)
     if code == settings.authoritative and read and settings.definitions_section:
         findings += sync.definitions_empty(policy, definitions=settings.definitions_section)

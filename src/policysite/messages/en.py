@@ -260,6 +260,8 @@ MESSAGES: dict[str, str] = {
                      "in line; update this section, or run `policy sync-mark {translation} {number}` if it needs no "
                      "change",
     # --- links and anchors ------------------------------------------------------------------------
+    "links.renumbered": "the link “{text}” goes to #{fragment}, now {now}; in the version before ({version}) it went "
+                        "to {was}, now {moved}: link #{anchor} (and correct the number it shows)",
     "links.dead": "the link “{text}” goes to #{fragment}, which no section or id of this page has: link one of this "
                   "page's sections ({some}) or an id set in a heading's {{#…}}, or remove it",
     "links.dead/no-section": "the link “{text}” goes to #{fragment}, which no section or id of this page has: this "

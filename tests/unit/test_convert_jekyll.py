@@ -79,3 +79,26 @@ def test_a_link_whose_address_is_liquid_keeps_its_words_without_its_target(tmp_p
     assert "the link to {{ site.url }}/guestbook/ (an address the old site's templates filled in, which the text does " \
         "not hold): kept its text “Guestbook”, removed the target" in notes, notes
     assert notes.count("removed the target") == 3, notes
+
+
+def test_a_page_variable_through_liquid_filters_is_the_words_they_give(tmp_path: Path):
+    """`{{ page.updated | date: "%d/%m/%Y" }}` under the title: Jekyll showed the front matter's day in the filter's
+    form, and the import kept the tag as written, escaped, its version dated by its commit. A date filter (strftime's
+    form, Jekyll's date_to_string and date_to_long_string) and a case filter give their words, said; a date without a
+    filter (Jekyll's own form), a directive Python reads otherwise than Ruby (`%o`) and a filter not known here stay,
+    said as other Liquid is."""
+    text = converted(tmp_path, (
+        "---\ntitle: Privacidad\nday: 2024-02-01\nat: 2024-02-03 19:55:00 +01:00\nname: acme\n---\n\n"
+        "Última actualización: {{ page.day | date: \"%d/%m/%Y\" }}.\n\n## Datos\n\n"
+        "Desde el {{ page.at | date: '%-d %B %Y, %H:%M' }}, {{page.day|date_to_long_string}}, {{ page.name | upcase }}"
+        ", {{ page.day }}, {{ page.day | date: \"%o\" }} y {{ page.name | slugify }}.\n"))
+    body = text.markdown
+    assert "Última actualización: 01/02/2024.\n" in body, body
+    assert "Desde el 3 February 2024, 19:55, 01 February 2024, ACME, {{ page.day }}, {{ page.day | date: \"%o\" }} y " \
+        "{{ page.name | slugify }}." in body, body
+    notes = "\n".join(text.notes)
+    assert "line 8: wrote {{ page.day | date: \"%d/%m/%Y\" }} as the words the old site filled in, its front matter's " \
+        "day through its filters: “01/02/2024”" in notes, notes
+    assert notes.count("through its filters") == 4, notes
+    assert "Liquid template code {{ page.name | slugify }} was left as it is" in notes, notes
+    assert "Liquid template code {{ page.day | date: \"%o\" }} was left as it is" in notes, notes

@@ -1355,26 +1355,72 @@ def front_matter(text: str, notes: Notes) -> tuple[dict[str, str], str, int, tup
         notes.add(f"dropped front matter key{'s' if len(dropped) > 1 else ''} {', '.join(dropped)}" + (
             f" (having read the page's addresses on the old site, {len(addresses)}: a link to one lands in the text)"
             if addresses else ""))
-    variables = {str(k): str(v) for k, v in meta.items() if isinstance(v, str | int | float)
-                 and not isinstance(v, bool) and not _YAML_TIMESTAMP.fullmatch(str(v))}
+    variables = {str(k): str(v) for k, v in meta.items()
+                 if isinstance(v, str | int | float) and not isinstance(v, bool)}
     return kept, body, offset, addresses, variables
 
 
 # YAML's timestamp (`2024-02-01`, `2024-02-01 10:00:00`), which Jekyll shows in its own form (`2024-02-01 00:00:00
-# +0000`), not as written: such a key's tag stays, said as other Liquid is.
+# +0000`), not as written: such a key's tag stays, said as other Liquid is, unless a date filter gives its form.
 _YAML_TIMESTAMP = re.compile(r"\d{4}-\d\d?-\d\d?"
                              r"(?:(?:[Tt]|[ \t]+)\d\d?:\d\d:\d\d(?:\.\d*)?(?:[ \t]*(?:Z|[-+]\d\d?(?::\d\d)?))?)?")
 
 
 # Jekyll fills `{{ page.key }}` in a page's text with its front matter's words (`# {{ page.title }}`, a line "Last
-# updated: {{ page.last-modified-at }}"): the reader saw the words, never the tag (adoption 5 of session 29).
-_PAGE_VARIABLE = re.compile(r"\{\{-?\s*page\.(?P<key>[\w-]+)\s*-?\}\}")
+# updated: {{ page.last-modified-at }}"), through the filters written after it (`{{ page.updated | date: "%d/%m/%Y"
+# }}`: a day in the form the filter gives, the only form a YAML date is shown in as the reader saw it): the reader saw
+# the words, never the tag (adoption 5 of session 29; adoption 6 of session 30, the filters).
+_ARGUMENT = r"""(?:"[^"]*"|'[^']*'|[\w.-]+)"""
+_FILTER = re.compile(rf"\|\s*(?P<name>[\w-]+)(?:\s*:\s*(?P<arguments>{_ARGUMENT}(?:\s*,\s*{_ARGUMENT})*))?\s*")
+_PAGE_VARIABLE = re.compile(rf"\{{\{{-?\s*page\.(?P<key>[\w-]+)\s*(?P<filters>(?:\|\s*[\w-]+(?:\s*:\s*{_ARGUMENT}"
+                            rf"(?:\s*,\s*{_ARGUMENT})*)?\s*)*)-?\}}\}}")
+# Liquid's and Jekyll's filters that give a date's words (Ruby's strftime, whose English month and day names and
+# `%-d` Python's own strftime writes alike) or change a text's case; any other filter's words are not known here.
+_WORD_FILTERS: dict[str, Callable[[str], str]] = {"upcase": str.upper, "downcase": str.lower,
+                                                  "capitalize": str.capitalize, "strip": str.strip}
+_DAY_FILTERS = {"date_to_string": "%d %b %Y", "date_to_long_string": "%d %B %Y",
+                "date_to_xmlschema": "%Y-%m-%dT%H:%M:%S"}
+_STRFTIME = re.compile(r"%[-_0^#]?[aAbBcdeHIjklmMpPSuwyYZz%]")
+
+
+def _filtered(value: str, filters: str) -> str | None:
+    """`value` through the Liquid filters written after it (`| date: "%d/%m/%Y" | upcase`), or None where one of them
+    is not known here or cannot apply (a date filter on words that are no YAML date)."""
+    for match in _FILTER.finditer(filters):
+        name, arguments = match["name"], match["arguments"]
+        if name in _WORD_FILTERS and not arguments:
+            value = _WORD_FILTERS[name](value)
+            continue
+        form = _DAY_FILTERS.get(name) if not arguments else (
+            arguments[1:-1] if name == "date" and arguments[:1] in "\"'" and arguments[-1:] == arguments[:1] else None)
+        when = _timestamp(value)
+        if form is None or when is None or _STRFTIME.sub("", form).count("%"):  # a directive Ruby and Python read apart
+            return None
+        value = when.strftime(form)
+    return value
+
+
+def _timestamp(value: str) -> dt.datetime | None:
+    """The moment a YAML timestamp (`2024-02-01`, `2024-02-01 10:00:00 +01:00`) names, else None."""
+    parts = _TIMESTAMP_PARTS.fullmatch(value.strip())
+    if parts is None:
+        return None
+    zone = {"": "", "Z": "+00:00"}.get(parts["zone"] or "", parts["zone"] or "")
+    try:
+        return dt.datetime.fromisoformat(f"{parts['day']}T{parts['time'] or '00:00:00'}{zone}")
+    except ValueError:
+        return None
+
+
+_TIMESTAMP_PARTS = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)(?:(?:[Tt]|[ \t]+)(?P<time>\d\d:\d\d:\d\d(?:\.\d+)?)"
+                              r"(?:[ \t]*(?P<zone>Z|[-+]\d\d:\d\d))?)?")
 
 
 def _page_variables(body: str, variables: dict[str, str], notes: Notes) -> str:
-    """`body` with each `{{ page.key }}` outside code written as the words its front matter gives the key, each said
-    with its line and words; a key the front matter lacks, or one holding no words (a date, a list), stays, said as
-    other Liquid is."""
+    """`body` with each `{{ page.key }}` outside code written as the words its front matter gives the key, through its
+    filters, each said with its line and words; a key the front matter lacks, one holding no words (a list), a date
+    shown without a filter giving its form (Jekyll writes its own) and a filter not known here stay, said as other
+    Liquid is."""
     if "page." not in body:
         return body
     lines = body.split("\n")
@@ -1384,11 +1430,15 @@ def _page_variables(body: str, variables: dict[str, str], notes: Notes) -> str:
         code = [m.span() for m in _CODE_SPAN.finditer(lines[n])]
 
         def fill(match: re.Match, n: int = n, code: list[tuple[int, int]] = code) -> str:
-            words = variables.get(match["key"])
-            if words is None or any(a <= match.start() < b for a, b in code):
+            value = variables.get(match["key"])
+            if value is None or any(a <= match.start() < b for a, b in code):
+                return match.group(0)
+            words = _filtered(value, match["filters"]) if match["filters"] else \
+                None if _YAML_TIMESTAMP.fullmatch(value) else value
+            if words is None:
                 return match.group(0)
             notes.add(f"wrote {match.group(0)} as the words the old site filled in, its front matter's "
-                      f"{match['key']}: {_quote(words)}", n + 1)
+                      f"{match['key']}{' through its filters' if match['filters'] else ''}: {_quote(words)}", n + 1)
             return words
         lines[n] = _PAGE_VARIABLE.sub(fill, lines[n])
     return "\n".join(lines)

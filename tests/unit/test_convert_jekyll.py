@@ -102,3 +102,27 @@ def test_a_page_variable_through_liquid_filters_is_the_words_they_give(tmp_path:
     assert notes.count("through its filters") == 4, notes
     assert "Liquid template code {{ page.name | slugify }} was left as it is" in notes, notes
     assert "Liquid template code {{ page.day | date: \"%o\" }} was left as it is" in notes, notes
+
+
+def test_a_date_line_written_as_a_heading_inside_raw_html_is_a_paragraph(tmp_path: Path):
+    """A date line under the title written as a heading inside a raw HTML block (`<div><h4>Last updated: …</h4>
+    </div>`, or `#### …` in a `markdown="1"` card under a front matter's title, as a Jekyll theme draws it) stayed a
+    heading with no text of its own, and the import did not read it as the text's date line: the version was dated
+    by its commit. It is a paragraph, said at its line, and gives the text's day, as a `####` line written in the
+    Markdown does."""
+    from policysite.convert import sources
+
+    for name, text, line in (
+            ("a.md", "# Privacy\n\n<div class=\"updated\">\n<h4>Last updated: March 1, 2022</h4>\n</div>\n\n"
+             "## 1. Data\n\nNothing.\n", 4),
+            ("b.md", "---\ntitle: Privacy\n---\n\n<div class=\"card\" markdown=\"1\">\n"
+             "#### <code>Last updated:</code> March 1, 2022\n</div>\n\n## Data\n\nNothing.\n", 6)):
+        result = converted(tmp_path, text, name)
+        assert "\nLast updated: March 1, 2022\n\n## " in result.markdown and "####" not in result.markdown, \
+            result.markdown
+        notes = "\n".join(result.notes)
+        assert f"line {line}: the date line under the title written as a heading (“Last updated: March 1, 2022”) is " \
+            "a paragraph" in notes, notes
+        said = sources.stated_day(tmp_path / name, ("en",), lang="en", markdown=result.markdown,
+                                  title=result.meta.get("title", ""))
+        assert said is not None and said[1] == ["2022-03-01"], said

@@ -50,13 +50,13 @@ def convert(data: bytes, *, name: str) -> Converted:
     body = _wikilinks(body, notes)
     body = _numbered_setext(body, notes)
     body = _bold_headings(body, notes)
-    body = _date_headings(body, notes)
+    body = _date_headings(body, meta, notes)
     body = _title_over_date(body, meta, notes)
     body = _unspaced_items(body, notes)
     body = _wide_rows(body, notes)
     region = _html_page(body, notes)
-    body = region if region is not None else _numbered_levels(
-        _titled_sections(_lone_top_heading(neutralise.neutralise(body, notes), meta, notes), meta, notes), notes)
+    body = region if region is not None else _numbered_levels(_titled_sections(_lone_top_heading(
+        _date_headings(neutralise.neutralise(body, notes), meta, notes, source=body), meta, notes), meta, notes), notes)
     return Converted(body, meta, notes.sentences(), offset=offset, addresses=addresses)
 
 
@@ -576,24 +576,31 @@ _HEADING_WORDS = 12
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
-def _date_headings(body: str, notes: Notes) -> str:
-    """A date line written as a heading under the `#` title (`#### Last updated: March 1, 2022`: a year, no number, no
-    text of its own, before the first section) is a paragraph, as the HTML import reads it (adoption hunt 44)."""
+def _date_headings(body: str, meta: dict[str, str], notes: Notes, *, source: str | None = None) -> str:
+    """A date line written as a heading under the title (`#### Last updated: March 1, 2022`: a year, no number, no
+    text of its own, before the first section) is a paragraph, as the HTML import reads it (adoption hunt 44); under a
+    front matter's title too, where the text has no `#` heading. Run again on the text its raw HTML became (`<div>
+    <h4>Last updated: …</h4></div>`, adoption 6 of session 30): `source`, the text before, gives the notes' lines."""
     lines = body.split("\n")
     headings = _headings(lines)
-    if not headings or headings[0][1] != 1:
+    if not headings or headings[0][1] != 1 and (not meta.get("title") or any(h[1] == 1 for h in headings)):
         return body
     made = []
-    for (n, level, text), after in zip(headings[1:], headings[2:] + [(len(lines), 0, "")]):
+    for (n, level, text), after in zip(headings[headings[0][1] == 1:], headings[1 + (headings[0][1] == 1):]
+                                       + [(len(lines), 0, "")]):
         between = [line for line in lines[n + 1:after[0]] if line.strip() and not _SETEXT.fullmatch(line)]
         if level == 1 or between or not _YEAR.search(text) or len(text.split()) > _HEADING_WORDS \
                 or heading_number(text) is not None or not _ATX.match(lines[n]):
             break
         lines[n] = text
         made.append((n, text))
+    written = source.split("\n") if source is not None else None
     for n, text in made:
+        if written is not None:  # the line of the raw HTML that wrote it: the one holding its year and what follows
+            tail = text[_YEAR.search(text).start():][:20]  # type: ignore[union-attr]
+            n = next((k for k, line in enumerate(written) if tail in line), -1)
         notes.add(f"the date line under the title written as a heading (“{text[:60]}”) is a paragraph: a heading is a "
-                  "section's, and this one has no text", n + 1)
+                  "section's, and this one has no text", n + 1 if n >= 0 else None)
     return "\n".join(lines)
 
 

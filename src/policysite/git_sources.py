@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
+import posixpath
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,7 +23,7 @@ from pathlib import Path
 import git as gitpython
 
 from policysite import git
-from policysite.convert import convert, sources as convert_sources
+from policysite.convert import convert, markdown_in_html, sources as convert_sources
 from policysite.convert.model import ConvertError, Source
 from policysite.errors import ImportRefused
 
@@ -363,6 +364,7 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
     # page's build time or asset names changed, was "a text whose words it changed without changing its date")
     rebuilt: dict[str, list[str]] = {}
     titles: list[tuple[str, str]] = []  # (commit + path, its title or "") of each text read, in order
+    html_markdowns: dict[str, bool] = {}  # (commit + path): whether its site read the Markdown in raw HTML blocks
     moves = {text.commit for text, _repo, _top in found if not text.removed}  # a file read removed as another read
     # file is added (a move git did not follow, both files given): no removal
     for text, repo, _top in found:
@@ -393,8 +395,9 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
                 "it a draft (`draft: true`, `published: false`), which the old site did not publish: left out")
             continue
         title = ""
+        html_markdown = _markdown_in_html(repo, text.commit, text.path)
         try:
-            converted = convert(file)
+            converted = convert(file, markdown_in_html=html_markdown)
             markdown: str | None = converted.markdown
             title = converted.meta.get("title", "")
         except (ConvertError, OSError, ValueError):
@@ -407,6 +410,7 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
             continue
         shown = (text, markdown) if markdown is not None else None
         written[text.commit + text.path] = file
+        html_markdowns[text.commit + text.path] = html_markdown
         heading = re.search(r"(?m)^# +(.+?)[ \t]*$", markdown or "")
         titles.append((text.commit + text.path, title or (heading.group(1) if heading else "")))
         said = convert_sources.stated_day(file, languages, lang=lang, markdown=markdown, title=title)
@@ -434,8 +438,22 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
             top = tops[one.text.commit + one.text.path]
             out.append(Source(file, one.date, kind, origin=f"{one.text.path} at commit {one.text.commit} of {top}, "
                               f"committed {one.text.committed.isoformat()}: {one.why}",
-                              title=_nearest_title(titles, one.text.commit + one.text.path)))
+                              title=_nearest_title(titles, one.text.commit + one.text.path),
+                              markdown_in_html=html_markdowns[one.text.commit + one.text.path]))
     return out
+
+
+def _markdown_in_html(repo: gitpython.Repo, commit: str, path: str) -> bool:
+    """Whether the Jekyll site holding `path` at `commit` (the nearest `_config.yml` above it) had kramdown read the
+    Markdown inside raw HTML blocks (`parse_block_html: true`): its page showed a card's `#### …` as a heading."""
+    if not path.lower().endswith(tuple(ext for ext, kind in convert_sources.FORMATS.items() if kind == "markdown")):
+        return False
+    folder = posixpath.dirname(path)
+    while True:
+        settings = git.read_blob(repo, commit, posixpath.join(folder, "_config.yml") if folder else "_config.yml")
+        if settings is not None or not folder:
+            return markdown_in_html.site_reads_it(settings)
+        folder = posixpath.dirname(folder)
 
 
 def _nearest_title(titles: list[tuple[str, str]], key: str) -> str:

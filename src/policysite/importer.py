@@ -248,9 +248,11 @@ def _convert(source: Source, *, lang: str = "", authoritative: bool = False,
              own: str = "", titles: dict[str, str] | None = None) -> Text:
     """`source` as the page it becomes; `documents` the site's other documents (id: page), `titles` their titles in
     `lang` where the site gives them."""
-    converted = convert(source.path, lang=lang)
+    converted = convert(source.path, lang=lang, markdown_in_html=source.markdown_in_html)
     if source.parts:  # a text split in several files of one date (`…-part-2.html`): read as one, in order
-        converted = parts.joined(converted, [(path.name, convert(path, lang=lang)) for path in source.parts])
+        converted = parts.joined(converted, [(path.name, convert(path, lang=lang,
+                                                                 markdown_in_html=source.markdown_in_html))
+                                             for path in source.parts])
     if lang:  # one text in two languages one after the other, unmarked (`English` … `Français` …): this one's
         markdown, title, runs = language_runs.one_language(converted.markdown, lang)
         if runs:

@@ -955,3 +955,40 @@ def test_a_translation_older_than_a_version_with_its_own_page_never_replaces_tha
         f"privacy@{commit}.md not imported for it" in out, out
     assert git(project.root, "rev-parse", "HEAD") == before
     assert "with great care" in git(project.root, "show", "HEAD:docs/en/index.md")
+
+
+def test_a_jekyll_sites_markdown_inside_raw_html_is_read_as_its_kramdown_read_it(tmp_path, capsys):
+    """A Jekyll site whose `_config.yml` sets kramdown's `parse_block_html: true` (here in the folder holding the page)
+    showed the Markdown inside its raw HTML blocks: the card `<div class="card">` / `#### Last updated: …` / `</div>`
+    under the title was a heading there, published as the text `#### Last updated: …` (adoption 5's leftover);
+    `*nothing*` in a note's `<div>` showed in italics, published with its asterisks. Each
+    commit's text is read as its own `_config.yml` had it read: the first, before the site set it, as CommonMark."""
+    def jekyll_page(updated: str, words: str) -> str:
+        return ("---\ntitle: Example Ltd privacy notice\n---\n\n<div class=\"card\">\n<div class=\"card-body\">\n"
+                f"#### Last updated: {updated}\n</div>\n</div>\n\n## 1. Who we are\n\n<div class=\"note\">\n"
+                f"Example Ltd sells garden tools. We keep *{words}*.\n</div>\n")
+
+    old = tmp_path / "old"
+    (old / "site").mkdir(parents=True)
+    git(old, "init", "-q", "-b", "main")
+    (old / "site" / "_config.yml").write_text("title: Example\nmarkdown: kramdown\n", encoding="utf-8")
+    for when, updated, words, settings in [
+            ("2024-03-10T10:00:00+00:00", "March 1, 2024", "nothing", ""),
+            ("2024-06-20T10:00:00+00:00", "June 1, 2024", "little", "kramdown:\n  parse_block_html: true\n")]:
+        (old / "site" / "privacy.md").write_text(jekyll_page(updated, words), encoding="utf-8")
+        (old / "site" / "_config.yml").write_text(f"title: Example\nmarkdown: kramdown\n{settings}", encoding="utf-8")
+        git(old, "add", "-A")
+        git(old, "commit", "-q", "-m", f"privacy {when}", date=when)
+    site = new_site(tmp_path, capsys)
+
+    assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "site" / "privacy.md")]) == 0
+    out = capsys.readouterr().out
+    assert [day for day, _words in imported(site)] == ["2024-03-01", "2024-06-01"], out
+    first, second = (git(site, "show", f"{commit}:docs/en/index.md") for commit in git(
+        site, "log", "--format=%H", "--reverse", "--grep", "Import the en text").split())
+    assert "\\#### Last updated: March 1, 2024" in first and "\\*nothing\\*" in first, first
+    assert "\nLast updated: June 1, 2024\n" in second and "We keep *little*." in second, second
+    assert "####" not in second and "<div" not in second, second
+    assert "the day its text says (“Last updated: June 1, 2024”)" in out, out
+    assert out.count("read the Markdown inside the raw HTML (<div>) as the old site did (kramdown's parse_block_html in "
+                     "its _config.yml)") == 1, out

@@ -126,3 +126,29 @@ def test_a_date_line_written_as_a_heading_inside_raw_html_is_a_paragraph(tmp_pat
         said = sources.stated_day(tmp_path / name, ("en",), lang="en", markdown=result.markdown,
                                   title=result.meta.get("title", ""))
         assert said is not None and said[1] == ["2022-03-01"], said
+
+
+def test_markdown_inside_raw_html_is_read_as_markdown_where_the_old_site_read_it(tmp_path: Path):
+    """Where the old site's kramdown read the Markdown inside raw HTML blocks (`parse_block_html: true`), a `<div>`'s
+    `#### Contact` and `*all*` are a heading and italics, its tags left out, said; a block of HTML alone, a `<div>`
+    hidden or styled (read as HTML, its hiding said there) and a `<p>` stay HTML's. Where it did not (CommonMark,
+    kramdown's default), the lines are shown as written, as before."""
+    from policysite.convert import markdown_in_html
+
+    source = tmp_path / "privacy-2024-02-01.md"
+    source.write_text(
+        "# Privacy\n\n<section class=\"a\">\n  <div>\n  #### Contact\n  We keep *all*, <b>always</b>.\n  </div>\n"
+        "</section>\n\n<div class=\"b\">\n<p>Kept *as written*.</p>\n</div>\n\n<div hidden>\nGone *now*.\n</div>\n",
+        encoding="utf-8")
+    read, plain = convert(source, markdown_in_html=True), convert(source)
+    assert "\n#### Contact\nWe keep *all*, <strong>always</strong>.\n" in read.markdown, read.markdown
+    assert "Kept \\*as written\\*." in read.markdown and "Gone" not in read.markdown, read.markdown
+    assert "\\#### Contact" in plain.markdown and "\\*all\\*" in plain.markdown, plain.markdown
+    notes = "\n".join(read.notes)
+    assert "1 element(s) marked hidden, which readers never saw: “Gone *now*.”" in notes, notes
+    assert "line 3: read the Markdown inside the raw HTML (<div>, <section>) as the old site did" in notes, notes
+    assert notes.count("read the Markdown inside") == 1 and "read the Markdown inside" not in "\n".join(plain.notes)
+    assert markdown_in_html.site_reads_it(b"kramdown:\n  input: GFM\n  parse_block_html: true\n")
+    for settings in (None, b"kramdown:\n  parse_block_html: false\n", b"markdown: CommonMarkGhPages\nkramdown:\n"
+                     b"  parse_block_html: true\n", b"title: [", b"- a list\n"):
+        assert not markdown_in_html.site_reads_it(settings), settings

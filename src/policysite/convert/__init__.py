@@ -17,9 +17,10 @@ from policysite.messages import Said
 __all__ = ["FORMATS", "Converted", "ConvertError", "Source", "convert", "dated_sources"]
 
 
-def convert(path: Path, *, lang: str = "") -> Converted:
+def convert(path: Path, *, lang: str = "", markdown_in_html: bool = False) -> Converted:
     """The Markdown body, kept front matter and notes of one policy version, by its extension. `lang` is the language
-    it is imported as: of a page holding parts marked as written in several languages, the part in that one."""
+    it is imported as: of a page holding parts marked as written in several languages, the part in that one.
+    `markdown_in_html`: the old site read a Markdown page's raw HTML blocks' Markdown (kramdown's parse_block_html)."""
     from policysite.checks import LFS_POINTER
     from policysite.convert import docx_source, html_source, markdown_source, text_source
 
@@ -40,7 +41,7 @@ def convert(path: Path, *, lang: str = "") -> Converted:
             return module.convert(data, name=path.name, lang=lang, folder=path.parent)
         if module is not markdown_source:
             return module.convert(data, name=path.name, lang=lang)
-        return module.convert(data, name=path.name)
+        return module.convert(data, name=path.name, markdown_in_html=markdown_in_html)
     except ConvertError:
         raise
     except RecursionError:

@@ -10,7 +10,7 @@ import yaml
 from selectolax.lexbor import LexborHTMLParser
 
 from policysite import document
-from policysite.convert import neutralise, notion_markdown, own_links, utf16
+from policysite.convert import markdown_in_html as markdown_in_html_, neutralise, notion_markdown, own_links, utf16
 from policysite.convert.markdown_writer import TICKED, UNTICKED, escape_text, widened
 from policysite.convert.model import Converted, ConvertError
 from policysite.convert.notes import Notes
@@ -22,8 +22,10 @@ _YAML = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _TOML = re.compile(r"\A\+\+\+[ \t]*\n(.*?\n)?\+\+\+[ \t]*(?:\n|\Z)", re.S)
 
 
-def convert(data: bytes, *, name: str) -> Converted:
-    """The body as written (only neutralised), with `title` and `description` kept from the front matter."""
+def convert(data: bytes, *, name: str, markdown_in_html: bool = False) -> Converted:
+    """The body as written (only neutralised), with `title` and `description` kept from the front matter.
+    `markdown_in_html`: the old site's renderer read the Markdown inside raw HTML blocks (kramdown's
+    parse_block_html)."""
     notes = Notes()
     text = decode(data, notes)
     try:
@@ -33,6 +35,8 @@ def convert(data: bytes, *, name: str) -> Converted:
     notes.offset = offset
     body = _page_variables(body, variables, notes)
     body = _liquid_links(body, notes)
+    if markdown_in_html:
+        body = markdown_in_html_.read(body, notes)
     if not offset:
         body = _title_block(body, meta, notes)
     body = notion_markdown.read(body, name, notes)

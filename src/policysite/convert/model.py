@@ -20,6 +20,7 @@ class Source:
     origin: str = ""  # where the text was read when not from a file of its own (--git: its commit), and why its date
     parts: tuple[Path, ...] = ()  # the files after `path` of a text split in several (`…-part-2.html`), in order
     title: str = ""  # for a text that has none: the title its file's other texts give (--git), said where used
+    markdown_in_html: bool = False  # the old site read the Markdown in its raw HTML blocks (--git: its _config.yml)
 
 
 @dataclass

@@ -26,6 +26,7 @@ from policysite import git
 from policysite.convert import convert, markdown_in_html, sources as convert_sources
 from policysite.convert.model import ConvertError, Source
 from policysite.errors import ImportRefused
+from policysite.messages import Said
 
 
 @dataclass(frozen=True)
@@ -295,6 +296,9 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
         if path.is_dir():
             raise ImportRefused(f"{path}: a folder: --git reads the history of one file, name it (privacy.md): "
                                 "nothing imported")
+        if path.suffix.lower() not in convert_sources.FORMATS:  # (adoption 6 of session 30: Read the Docs' .rst
+            # policy was dated text by text, "its text says no one day", then refused at its first text's conversion)
+            raise ImportRefused(Said("import.git-format", path=str(path), extension=path.suffix or "none"))
         place = path if path.exists() else next((p for p in path.parents if p.exists()), Path("."))
         try:
             repo = git.open_repo(place)

@@ -162,7 +162,7 @@ def test_an_old_file_kept_in_the_sites_own_repository_is_imported_from_its_histo
     assert imported(site) == [("2021-03-01", "One."), ("2021-08-01", "Two.")]
 
 
-@pytest.mark.parametrize("where", ["folder", "own", "not a repository", "shallow"])
+@pytest.mark.parametrize("where", ["folder", "own", "not a repository", "shallow", "reStructuredText"])
 def test_what_has_no_history_to_read_is_refused_with_an_error_line_and_nothing_imported(tmp_path, capsys, where):
     site = new_site(tmp_path, capsys)
     plain = tmp_path / "plain"
@@ -172,16 +172,22 @@ def test_what_has_no_history_to_read_is_refused_with_an_error_line_and_nothing_i
                                                                                   "Two.")])
     if where == "shallow":  # its first text would be left out, the second dated as the first
         git(tmp_path, "clone", "-q", "--depth", "1", f"file://{old}", "shallow")
+    if where == "reStructuredText":  # (adoption 6 of session 30: each text was dated, said, then the first refused)
+        old_site(tmp_path / "rst", [("2021-03-01T10:00:00+00:00", "", "One."), ("2021-04-01T10:00:00+00:00", "",
+                                                                                "Two.")], name="privacy.rst")
     target = {"folder": old, "own": site / "docs/en/index.md", "not a repository": plain / "privacy.md",
-              "shallow": tmp_path / "shallow/privacy.md"}[where]
+              "shallow": tmp_path / "shallow/privacy.md", "reStructuredText": tmp_path / "rst/privacy.rst"}[where]
     before = git(site, "rev-parse", "HEAD")
 
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(target)]) == 1
-    err = capsys.readouterr().err
+    out, err = capsys.readouterr()
     assert err.startswith("error: ") and "nothing imported" in err and "Traceback" not in err
     assert {"folder": "a folder", "own": "this site's own page: `policy history` publishes",
             "not a repository": "not inside a git repository",
-            "shallow": "a shallow clone, its older commits missing"}[where] in err
+            "shallow": "a shallow clone, its older commits missing",
+            "reStructuredText": "privacy.rst: not Markdown, HTML or Word (.docx) (extension .rst): import cannot read "
+                                "the texts its history holds; convert each to Markdown (pandoc --to gfm)"}[where] in err
+    assert "dated" not in out, out
     assert git(site, "rev-parse", "HEAD") == before and not git(site, "status", "--porcelain")
 
 

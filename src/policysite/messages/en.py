@@ -1110,6 +1110,10 @@ MESSAGES: dict[str, str] = {
     "import.lfs": "{name}: a Git LFS pointer, not the text: the text is kept outside git (`filter=lfs` in "
                   ".gitattributes); fetch it (`git lfs pull`) and import the file itself (nothing imported)",
     "import.nested": "{name}: its elements are nested too deeply to convert",
+    "import.git-format": "{path}: not Markdown, HTML or Word (.docx) (extension {extension}): import cannot read the "
+                         "texts its history holds; convert each to Markdown (pandoc --to gfm) and import them as files "
+                         "named by their dates, or import the pages its site showed (--git --ref on a branch of built "
+                         "pages, or saved .html files) (nothing imported)",
     "import.ref-without-git": "--ref {ref}: reads a branch's history, with --git (nothing imported)",
     "import.linked": "{path}: a symbolic link (or in one): import writes the project's own files; make it a file "
                      "(nothing imported)",

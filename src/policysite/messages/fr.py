@@ -1308,6 +1308,11 @@ MESSAGES: dict[str, str] = {
                   "dans .gitattributes) ; récupérez-le (`git lfs pull`) et importez le fichier lui-même (rien n'a été "
                   "importé)",
     "import.nested": "{name} : ses éléments sont imbriqués trop profondément pour être convertis",
+    "import.git-format": "{path} : ni Markdown, ni HTML, ni Word (.docx) (extension {extension}) : l'import ne peut "
+                         "pas lire les textes de son historique ; convertissez chacun en Markdown (pandoc --to gfm) et "
+                         "importez-les comme fichiers nommés par leur date, ou importez les pages que son site "
+                         "affichait (--git --ref sur une branche de pages construites, ou des fichiers .html "
+                         "enregistrés) (rien n'a été importé)",
     "import.ref-without-git": "--ref {ref} : lit l'historique d'une branche, avec --git (rien n'a été importé)",
     "import.linked": "{path} : un lien symbolique (ou à l'intérieur d'un lien) : l'import écrit les fichiers propres "
                      "au projet ; faites-en un fichier (rien n'a été importé)",

@@ -406,6 +406,17 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
             title = converted.meta.get("title", "")
         except (ConvertError, OSError, ValueError):
             markdown = None  # (said when imported)
+        if _front_matter_alone(data, suffix):  # a page not yet written, a translation's placeholder the old site
+            # filled with another language's text (adoption 6 of session 30: Let's Encrypt's French page, committed
+            # as `untranslated: 1` in 2019, refused the whole import as "no text in it")
+            line = f"{text.path} at {text.commit[:7]} (committed {text.committed.isoformat()}): its front matter " \
+                "alone, no text of its own (a page not yet written, or a translation's placeholder, which the old " \
+                "site may have filled with another language's text): left out"
+            if shown:
+                rebuilt.setdefault(shown[0].commit + shown[0].path, []).append(line)
+            else:
+                say(line)
+            continue
         if markdown is not None and shown and shown[1] == markdown:  # the same words, its file's other bytes changed
             rebuilt.setdefault(shown[0].commit + shown[0].path, []).append(
                 f"{text.path} at {text.commit[:7]} (committed {text.committed.isoformat()}): the same text as "
@@ -576,3 +587,18 @@ def _draft(data: bytes, suffix: str) -> bool:
     except ConvertError:
         return True
     return False
+
+
+def _front_matter_alone(data: bytes, suffix: str) -> bool:
+    """Whether a Markdown text is its front matter and nothing else (`untranslated: 1`, a page's placeholder)."""
+    from policysite.convert import markdown_source
+    from policysite.convert.notes import Notes
+
+    if convert_sources.FORMATS.get(suffix.lower()) != "markdown":
+        return False
+    try:
+        _meta, body, offset, _addresses, _variables = markdown_source.front_matter(
+            markdown_source.decode(data, Notes()), Notes())
+    except ConvertError:
+        return False
+    return offset > 0 and not body.strip()

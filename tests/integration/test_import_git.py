@@ -998,3 +998,26 @@ def test_a_jekyll_sites_markdown_inside_raw_html_is_read_as_its_kramdown_read_it
     assert "the day its text says (“Last updated: June 1, 2024”)" in out, out
     assert out.count("read the Markdown inside the raw HTML (<div>) as the old site did (kramdown's parse_block_html in "
                      "its _config.yml)") == 1, out
+
+
+def test_a_text_of_front_matter_alone_is_left_out_and_said_not_refusing_the_import(tmp_path, capsys):
+    """A translation's placeholder, its front matter alone (`untranslated: 1`, as a site translated through Crowdin
+    commits a page before its text), then its translated texts: the import refused all of them, "no text in it:
+    nothing imported", naming a temporary file (adoption 6: Let's Encrypt's French page, first committed in 2019 as a
+    placeholder). The placeholder is left out, said with its commit, and the texts after it are imported."""
+    old = tmp_path / "old"
+    old.mkdir()
+    git(old, "init", "-q", "-b", "main")
+    for when, text in [("2021-02-01T10:00:00+00:00", "---\nslug: privacy\nuntranslated: 1\n---\n"),
+                       ("2021-05-01T10:00:00+00:00", page("", "One.")),
+                       ("2021-09-01T10:00:00+00:00", page("", "Two."))]:
+        (old / "privacy.md").write_text(text, encoding="utf-8")
+        git(old, "add", "-A")
+        git(old, "commit", "-q", "-m", f"privacy {when}", date=when)
+    site = new_site(tmp_path, capsys)
+
+    assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
+    out = capsys.readouterr().out
+    assert imported(site) == [("2021-05-01", "One."), ("2021-09-01", "Two.")], out
+    first = git(old, "rev-list", "--max-parents=0", "HEAD")[:7]
+    assert f"privacy.md at {first} (committed 2021-02-01): its front matter alone, no text of its own" in out, out

@@ -297,3 +297,30 @@ def test_a_raw_html_link_to_the_old_sites_page_is_said_as_its_markdown_link_is(t
                for note in said), said
     assert "See our Terms, this and that." in document.parse(
         f"---\ndate: 2018-05-14\n---\n{text.markdown}", path="index.md", lang="en").sections[0].blocks[0].shown
+
+
+def test_a_markdoc_page_is_read_its_tables_drawn_and_its_tags_titles_kept(tmp_path: Path):
+    """A SvelteKit site's policy written in Markdoc (`+page.markdoc`, adoption 6: Appwrite's) was skipped, 'not
+    Markdown'; read as Markdown, its `{% table %}` (rows parted by `---`, each a list of cells, a cell a list) became
+    bullets and rules, its closing tags `{% /count_section %}` were read as attribute lists, and a tag's own title
+    (`{% count_title title="Security" / %}`, a heading on the old page) was lost with the tag. The table is the table
+    the page drew (a cell's list one line an item), the title is kept in bold, the tags go, each said."""
+    source = tmp_path / "privacy-2024-03-01.markdoc"
+    source.write_text(
+        "---\nlayout: policy\ntitle: Privacy\n---\nIntro.\n\n{% count_section %}\n# Data\n\n{% table %}\n*\n* Accounts\n"
+        "* News\n---\n* What\n* - Name\n  - Email\n* Email\n---\n* Basis\n* Contract\n* Consent\n{% /table %}\n"
+        "{% /count_section %}\n\n{% count_section %}\n# Retention\n\n{% count_title title=\"Security\" / %}\n"
+        "We protect it.\n{%/count_section %}\n", encoding="utf-8")
+    text = convert(source)
+    assert "|  | Accounts | News |\n| --- | --- | --- |\n| What | - Name<br>- Email | Email |\n" \
+        "| Basis | Contract | Consent |\n" in text.markdown, text.markdown
+    assert "## Retention\n\n**Security**\n\nWe protect it.\n" in text.markdown, text.markdown
+    assert "{%" not in text.markdown and "---\n*" not in text.markdown, text.markdown
+    notes = "\n".join(text.notes)
+    assert "line 10: a Markdoc table ({% table %} … {% /table %}: its rows parted by ---, its cells a list's items) " \
+        "written as the table the old site drew" in notes, notes
+    assert "line 29: a tag's title (“Security”, the Markdoc or Liquid tag {% count_title %}) kept above its text" \
+        in notes, notes
+    assert "lines 7, 24, 26 and 31: left out a Liquid tag" in notes and "attribute list" not in notes, notes
+    html = markdown.Markdown(extensions=["tables"]).convert(text.markdown)
+    assert "<td>- Name<br>- Email</td>" in html, html

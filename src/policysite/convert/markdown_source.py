@@ -10,7 +10,14 @@ import yaml
 from selectolax.lexbor import LexborHTMLParser
 
 from policysite import document
-from policysite.convert import markdown_in_html as markdown_in_html_, neutralise, notion_markdown, own_links, utf16
+from policysite.convert import (
+    markdoc,
+    markdown_in_html as markdown_in_html_,
+    neutralise,
+    notion_markdown,
+    own_links,
+    utf16,
+)
 from policysite.convert.markdown_writer import TICKED, UNTICKED, escape_text, widened
 from policysite.convert.model import Converted, ConvertError
 from policysite.convert.notes import Notes
@@ -37,6 +44,7 @@ def convert(data: bytes, *, name: str, markdown_in_html: bool = False) -> Conver
     body = _liquid_links(body, notes)
     if markdown_in_html:
         body = markdown_in_html_.read(body, notes)
+    body = markdoc.tables(body, notes)
     if not offset:
         body = _title_block(body, meta, notes)
     body = notion_markdown.read(body, name, notes)
@@ -722,14 +730,17 @@ def _html_page(body: str, notes: Notes) -> str | None:
     return converted.markdown
 
 
-# GitBook's tabs (`{% tab title="Customers" %}` … `{% endtab %}`): the title is what a reader reads above the text.
-_GITBOOK_TAB = re.compile(r'[ \t]*\{%-?\s*tab\s+title\s*=\s*"(?P<title>[^"]*)"\s*-?%\}[ \t]*')
+# GitBook's tabs (`{% tab title="Customers" %}` … `{% endtab %}`): the title is what a reader reads above the text; so
+# is the title a Markdoc or Liquid tag of a site's own draws (Appwrite's `{% count_title title="Security" / %}`, a
+# numbered heading on its page: adoption 6 of session 30).
+_GITBOOK_TAB = re.compile(r'[ \t]*\{%-?\s*(?P<tag>[\w-]+)\s+(?:[^%"]*\s)?title\s*=\s*"(?P<title>[^"]*)"[^%]*-?%\}'
+                          r'[ \t]*')
 # Docusaurus' MDX tabs: `<TabItem value="customers" label="Customers">` (without a label, its value is the title).
 _MDX_TAB = re.compile(r"""[ \t]*<TabItem\b(?=[^>]*?\bvalue=["'{]*(?P<value>[^"'}>]*))?(?:[^>]*?\blabel=["'{]*"""
                       r"""(?P<title>[^"'}>]*))?[^>]*>[ \t]*""")
 # Lines another site generator read and no reader saw: a Liquid tag alone on its line (Jekyll: `{% include x %}`,
 # `{% raw %}`), and kramdown's abbreviation definitions (`*[GDPR]: General Data …`, shown only as a tooltip).
-_LIQUID = re.compile(r"[ \t]*\{%-?\s*\w[^%]*-?%\}[ \t]*")
+_LIQUID = re.compile(r"[ \t]*\{%-?\s*/?\w[^%]*-?%\}[ \t]*")  # and Markdoc's closing tags, `{% /table %}`
 _HUGO = re.compile(r"[ \t]*\{\{[<%]-?\s*/?\s*[\w-]+.*?-?[>%]\}\}[ \t]*")  # {{< youtube x >}}, {{% notice %}}
 # A Hugo theme's panel whose title readers read above its text: Docsy's `{{< tab header="Customers" >}}`, Relearn's
 # `{{% tab title="Staff" %}}` (`name=` in older themes), `{{< details "Who …?" >}}`, `{{< expand "…" >}}`.
@@ -800,9 +811,10 @@ def _site_generator_lines(body: str, notes: Notes) -> str:
         elif not fence and (tab := _GITBOOK_TAB.fullmatch(line) or _MDX_TAB.fullmatch(line)):
             title = " ".join((tab.group("title") or tab.groupdict().get("value") or "").split())
             kept += [*([""] if kept and kept[-1].strip() else []), _title_line(title), ""]
-            kind = "GitBook's {% tab %}" if tab.re is _GITBOOK_TAB else "Docusaurus' <TabItem>"
-            notes.add(f"a tab's title (“{title[:40]}”, {kind}) kept above its text: in bold, a heading where numbered "
-                      "as a section", number)
+            kind = "Docusaurus' <TabItem>" if tab.re is _MDX_TAB else "GitBook's {% tab %}" if tab["tag"] == "tab" \
+                else f"the Markdoc or Liquid tag {{% {tab['tag']} %}}"
+            notes.add(f"a {'tab' if tab.re is _MDX_TAB or tab['tag'] == 'tab' else 'tag'}'s title (“{title[:40]}”, "
+                      f"{kind}) kept above its text: in bold, a heading where numbered as a section", number)
             continue
         elif not fence and (_LIQUID.fullmatch(line) or _ABBREVIATION.fullmatch(line)):
             what = "a Liquid tag (Jekyll's, GitBook's)" if _LIQUID.fullmatch(line) else "a kramdown abbreviation"

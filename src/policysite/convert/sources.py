@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 
 # Markdown under its other names: MDX (Docusaurus' pages: its imports, tabs, admonitions and comments are read as
 # such), Quarto's `.qmd`, and the older extensions editors gave it.
-FORMATS = {**dict.fromkeys((".md", ".markdown", ".mdx", ".qmd", ".mdown", ".mkd", ".mkdn"), "markdown"),
+FORMATS = {**dict.fromkeys((".md", ".markdown", ".mdx", ".qmd", ".mdown", ".mkd", ".mkdn", ".markdoc", ".mdoc"),
+                           "markdown"),
            ".html": "html", ".htm": "html", ".xhtml": "html",
            ".mhtml": "html", ".mht": "html", ".docx": "docx",
            # a page of a site built with PHP, ASP.NET, JSP … saved from the browser (or the Wayback Machine) keeps its

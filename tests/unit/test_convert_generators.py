@@ -324,3 +324,28 @@ def test_a_markdoc_page_is_read_its_tables_drawn_and_its_tags_titles_kept(tmp_pa
     assert "lines 7, 24, 26 and 31: left out a Liquid tag" in notes and "attribute list" not in notes, notes
     html = markdown.Markdown(extensions=["tables"]).convert(text.markdown)
     assert "<td>- Name<br>- Email</td>" in html, html
+
+
+def test_a_page_kept_as_its_servers_template_loses_its_statements_said(tmp_path: Path):
+    """A Flask or Django site keeps its policy as a Jinja template (`{% extends "base.html" %}`, `{% block title
+    %}Privacy{% endblock %}`, `{% block content %}` …): the import published its statements as the text's first
+    paragraph, escaped, said nowhere (adoption 6: GOV.UK Notify's privacy notice). The statements and comments go,
+    a block of words alone that repeats the page's heading goes (the layout's <title>), each said; an expression's
+    output is not known here: it stays as written, said."""
+    source = tmp_path / "privacy-2025-06-02.html"
+    source.write_text(
+        "{% extends \"layout.html\" %}\n{% from \"macros.html\" import updated %}\n{# reviewed by legal #}\n"
+        "{% block page_title %}\n  Privacy notice\n{% endblock %}\n{% block main %}\n<h1>Privacy notice</h1>\n"
+        "{{ updated(\"2 June 2025\") }}\n<h2>Who we are</h2>\n{% if wales %}<p>Croeso.</p>{% endif %}\n"
+        "<p>We send messages.</p>\n{% endblock %}\n", encoding="utf-8")
+    text = convert(source)
+    assert text.markdown.startswith("# Privacy notice\n\n"), text.markdown
+    assert "{%" not in text.markdown and "reviewed" not in text.markdown, text.markdown
+    assert "## Who we are\n\nCroeso.\n\nWe send messages.\n" in text.markdown, text.markdown
+    assert text.markdown.count("Privacy notice") == 1, text.markdown
+    notes = "\n".join(text.notes)
+    assert "left out the template's block {% block page_title %} of words alone, “Privacy notice”" in notes, notes
+    assert "left out 1 template comment(s) ({# … #}), which no reader saw: “reviewed by legal”" in notes, notes
+    assert "left out 6 statement(s) of the page's server template (Jinja, Django, Nunjucks: {% extends %}, " \
+        "{% from %}, {% block %}, {% if %}, {% endif %}, {% endblock %})" in notes, notes
+    assert "kept as written the template code {{ updated(\"2 June 2025\") }}" in notes, notes

@@ -30,6 +30,7 @@ from policysite.convert import (
     protected_emails,
     published_doc,
     responsive,
+    templates,
     utf16,
     visual_order,
 )
@@ -79,7 +80,7 @@ def convert(data: bytes, *, name: str, lang: str = "", folder: Path | None = Non
     if _SERVER_CODE.search(data[:65536]):
         raise ConvertError(f"{name}: holds its server's code (<?php, <% …), not the page readers were shown: open "
                            "the page in a browser (or the Wayback Machine) and save it as .html")
-    tree = LexborHTMLParser(decode(data, notes))
+    tree = LexborHTMLParser(templates.read(decode(data, notes), notes))
     if (depth := _depth(tree.root)) > MAX_DEPTH:
         raise ConvertError(f"{name}: its elements are nested {depth} deep (more than {MAX_DEPTH}): far deeper than a "
                            "policy's text; save the page again from its editor, or import its text as Markdown")

@@ -1,0 +1,55 @@
+"""A page kept as its server's template (Jinja, Django, Nunjucks, Twig: a Flask or Django site's `privacy.html`), read
+as the page it made: its statements (`{% extends %}`, `{% block %}`, `{% if %}`) and comments (`{# … #}`) ran on the
+server and no reader saw them; a block of words alone in a template that extends a layout is the page's `<title>` or
+such, not its text, where its words are the page's heading too. The output of an expression (`{{ macro(…) }}`) is
+not known here: it stays as written, said. The import published the statements as a first paragraph of code
+(adoption 6 of session 30: GOV.UK Notify's privacy notice, 23 versions since 2018, a Flask app's Jinja template)."""
+from __future__ import annotations
+
+import html
+import re
+
+from policysite.convert.notes import Notes
+
+_STATEMENT = re.compile(r"\{%-?\s*(?P<word>[A-Za-z_]\w*)\b.*?-?%\}", re.S)
+_COMMENT = re.compile(r"\{#(?P<words>.*?)#\}", re.S)
+_EXPRESSION = re.compile(r"\{\{.*?\}\}", re.S)
+_BLOCK = re.compile(r"\{%-?\s*block\s+(?P<name>\w+)\s*-?%\}(?P<content>[^<{]*?)\{%-?\s*endblock\b[^%]*-?%\}", re.S)
+_HEADING = re.compile(r"<h1\b[^>]*>(?P<words>.*?)</h1\s*>", re.S | re.I)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def _words(text: str) -> str:
+    return " ".join(html.unescape(_TAG.sub(" ", text)).split())
+
+
+def read(page: str, notes: Notes) -> str:
+    """`page` without its template's statements and comments, each kind said with its words; its expressions said."""
+    if not _STATEMENT.search(page):
+        return page
+    heading = _HEADING.search(page)
+    title = _words(heading["words"]) if heading else ""
+    if re.search(r"\{%-?\s*extends\b", page):
+        def block(match: re.Match[str]) -> str:
+            words = _words(match["content"])
+            if words and words.casefold() == title.casefold():
+                notes.add(f"left out the template's block {{% block {match['name']} %}} of words alone, "
+                          f"“{words[:60]}”, which its layout shows as the page's <title> or such: the same words are "
+                          "the page's heading")
+                return ""
+            return match.group(0)
+        page = _BLOCK.sub(block, page)
+    comments = [" ".join(match["words"].split()) for match in _COMMENT.finditer(page)]
+    page = _COMMENT.sub("", page)
+    if comments:
+        notes.add(f"left out {len(comments)} template comment(s) ({{# … #}}), which no reader saw: "
+                  f"“{comments[0][:60]}”")
+    statements = [match["word"] for match in _STATEMENT.finditer(page)]
+    page = _STATEMENT.sub("", page)
+    notes.add(f"left out {len(statements)} statement(s) of the page's server template (Jinja, Django, Nunjucks: "
+              f"{', '.join(dict.fromkeys(f'{{% {word} %}}' for word in statements))}), which its server ran and no "
+              "reader saw")
+    for expression in dict.fromkeys(" ".join(match.group(0).split()) for match in _EXPRESSION.finditer(page)):
+        notes.add(f"kept as written the template code {expression[:80]}, whose output the old site's server wrote "
+                  "there: check the page as readers saw it, and write its words in a new version")
+    return page

@@ -349,3 +349,25 @@ def test_a_page_kept_as_its_servers_template_loses_its_statements_said(tmp_path:
     assert "left out 6 statement(s) of the page's server template (Jinja, Django, Nunjucks: {% extends %}, " \
         "{% from %}, {% block %}, {% if %}, {% endif %}, {% endblock %})" in notes, notes
     assert "kept as written the template code {{ updated(\"2 June 2025\") }}" in notes, notes
+
+
+def test_a_bold_title_over_a_bold_subtitle_is_the_title_of_a_text_of_bold_sections(tmp_path: Path):
+    """A Word policy without heading styles opening with two bold lines, its title over a subtitle, then bold lines
+    over their text: the bold lines became sections, the subtitle the first of them, and the title stayed a bold line
+    above, the page titleless (`structure.title`; adoption 6: a Word privacy policy kept in a service's repository).
+    The first bold line is the title, said."""
+    text = converted(tmp_path, (
+        "<p><b>Privacy Policy</b></p><p><b>Example Service privacy policy</b></p><p>We are Example Ltd.</p>"
+        "<p><b>Information we collect</b></p><p>Your name.</p><p><b>Cookies</b></p><p>We use cookies.</p>"), name=
+        "privacy-2019-01-31.html")
+    lines = converted(tmp_path, (  # each bold line and its text one paragraph, a line break between, as mammoth
+        # writes a Word paragraph's Shift+Enter
+        "<p><b>Privacy Policy</b><br></p><p><b>Example Service privacy policy</b><br>We are Example Ltd.</p>"
+        "<p><b>Information we collect</b><br>Your name.</p><p><b>Cookies</b><br>We use cookies.</p>"), name=
+        "privacy-2019-02-01.html")
+    for result in (text, lines):
+        assert headings(result.markdown) == ["# Privacy Policy", "## Example Service privacy policy",
+                                             "## Information we collect", "## Cookies"], result.markdown
+        notes = "\n".join(result.notes)
+        assert "the bold paragraph above the first section became the title" in notes, notes
+        assert document.parse(result.markdown, path="x.md", lang="en").title == "Privacy Policy"

@@ -223,6 +223,9 @@ def _unnumbered_bold_headings(soup: BeautifulSoup, notes: Notes) -> None:
     notes.add(f"{len(candidates) - titled} bold line(s) standing alone over their text became section headings (the "
               "text has no heading under its title)" + (", the first line the title" if titled else "")
               + ": check them")
+    if not titled:  # a title in bold over a bold subtitle, the first section's heading (adoption 6 of session 30: a
+        # Word policy's "Privacy Policy" over "… Service Privacy policy"): the page had no title
+        _title_above(soup, notes)
 
 
 
@@ -230,11 +233,22 @@ def _title_above(soup: BeautifulSoup, notes: Notes) -> None:
     """Once bold lines or clauses became sections: a bold line alone above the first of them, where the page has no
     title, is the document's title."""
     top = next((tag for tag in soup.find_all(["p", *HEADINGS]) if tag.get_text().strip()), None)
+    breaks = []  # the line breaks ending it (Word's `Privacy Policy` + Shift+Enter, as mammoth writes it)
+    for child in reversed(list(top.children) if top is not None and top.name == "p" else []):
+        if isinstance(child, Tag) and child.name == "br":
+            breaks.append(child)
+        elif not (isinstance(child, NavigableString) and not child.strip()):
+            break
+    for line_break in breaks:
+        line_break.extract()
     bold = _bold_only(top) if top is not None and top.name == "p" else None
     if top is not None and bold is not None and not soup.find("h1") and len(top.get_text().strip()) <= 150:
         top.name = "h1"  # the bold line above the first section: the document's title
         bold.unwrap()
         notes.add("the bold paragraph above the first section became the title")
+    elif top is not None:
+        for line_break in reversed(breaks):
+            top.append(line_break)
 
 
 def _bold_headings_between(soup: BeautifulSoup, notes: Notes) -> None:

@@ -365,7 +365,10 @@ def test_a_bold_title_over_a_bold_subtitle_is_the_title_of_a_text_of_bold_sectio
         "<p><b>Privacy Policy</b><br></p><p><b>Example Service privacy policy</b><br>We are Example Ltd.</p>"
         "<p><b>Information we collect</b><br>Your name.</p><p><b>Cookies</b><br>We use cookies.</p>"), name=
         "privacy-2019-02-01.html")
-    for result in (text, lines):
+    written = tmp_path / "privacy-2019-03-01.md"  # the same text typed in Markdown
+    written.write_text("**Privacy Policy**\n\n**Example Service privacy policy**\n\nWe are Example Ltd.\n\n"
+                       "**Information we collect**\n\nYour name.\n\n**Cookies**\n\nWe use cookies.\n", encoding="utf-8")
+    for result in (text, lines, convert(written)):
         assert headings(result.markdown) == ["# Privacy Policy", "## Example Service privacy policy",
                                              "## Information we collect", "## Cookies"], result.markdown
         notes = "\n".join(result.notes)

@@ -581,6 +581,17 @@ def _bold_headings(body: str, notes: Notes) -> str:
         notes.add(f"{len(unnumbered) - titled} bold line(s) standing alone over their text became section headings "
                   "(the text has no heading under its title)" + (", the first line the title" if titled else "")
                   + ": check them", unnumbered[0][0] + 1)
+        top = next((k for k, t in enumerate(tokens) if t.level == 0 and t.nesting >= 0 and t.map), None)
+        words = bold_lines[top] if top is not None and not titled and not any(
+            t.type == "heading_open" for t in tokens) else None
+        span = tokens[top].map if top is not None else None
+        at = span[0] if span else None
+        if at is not None and words and len(words) <= 150:  # a bold title over a bold subtitle, the first section
+            # (adoption 6 of session 30): the title, as the HTML and Word imports read it
+            written = lines[at].strip()
+            lines[at] = "# " + (written[2:-2].strip() if written[:2] == written[-2:] and written[:2] in ("**", "__")
+                                else words)
+            notes.add("the bold paragraph above the first section became the title", at + 1)
     return "\n".join(lines)
 
 

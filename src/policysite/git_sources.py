@@ -386,9 +386,14 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
         stem, suffix = os.path.splitext(Path(text.path).name)
         file = folder / f"{stem}@{text.commit[:7]}{suffix}"
         file.write_bytes(data := git.cat_blob(repo, text.blob))
-        if not data.strip():  # the file emptied by mistake, its text put back later: no text the site showed
-            line = f"{text.path} at {text.commit[:7]} (committed {text.committed.isoformat()}): empty, no text: " \
-                "left out"
+        alone = bool(data.strip()) and _front_matter_alone(data, suffix)  # a page not yet written, a translation's
+        # placeholder the old site filled with another language's text (adoption 6 of session 30: Let's Encrypt's
+        # French page, committed as `untranslated: 1` in 2019, refused the whole import as "no text in it")
+        if not data.strip() or alone:  # the file emptied by mistake, its text put back later: no text the site showed
+            line = f"{text.path} at {text.commit[:7]} (committed {text.committed.isoformat()}): " + (
+                "its front matter alone, no text of its own (a page not yet written, or a translation's placeholder, "
+                "which the old site may have filled with another language's text): left out" if alone else
+                "empty, no text: left out")
             if shown:  # (history 26: it refused the whole import, naming a temporary file)
                 rebuilt.setdefault(shown[0].commit + shown[0].path, []).append(line)
             else:
@@ -406,17 +411,6 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
             title = converted.meta.get("title", "")
         except (ConvertError, OSError, ValueError):
             markdown = None  # (said when imported)
-        if _front_matter_alone(data, suffix):  # a page not yet written, a translation's placeholder the old site
-            # filled with another language's text (adoption 6 of session 30: Let's Encrypt's French page, committed
-            # as `untranslated: 1` in 2019, refused the whole import as "no text in it")
-            line = f"{text.path} at {text.commit[:7]} (committed {text.committed.isoformat()}): its front matter " \
-                "alone, no text of its own (a page not yet written, or a translation's placeholder, which the old " \
-                "site may have filled with another language's text): left out"
-            if shown:
-                rebuilt.setdefault(shown[0].commit + shown[0].path, []).append(line)
-            else:
-                say(line)
-            continue
         if markdown is not None and shown and shown[1] == markdown:  # the same words, its file's other bytes changed
             rebuilt.setdefault(shown[0].commit + shown[0].path, []).append(
                 f"{text.path} at {text.commit[:7]} (committed {text.committed.isoformat()}): the same text as "

@@ -463,6 +463,10 @@ def blobs(listing: dict[str, tuple[str, str]]) -> set[str]:
 
 
 def move_branch(project: Project, branch: str, new: str, state: BranchState, message: str) -> None:
+    """`branch` moved from where `state` read it to `new`, once every page `new` serves passed the output check."""
+    from policysite.servedpages import refuse_unsafe  # (the output check's modules: only when publishing)
+
+    refuse_unsafe(project, new, branch=branch)
     try:
         git.update_ref(project.repo, f"refs/heads/{branch}", new, state.local, message=message)
     except git.RefMoved as exc:

@@ -6,7 +6,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from policysite import assets, git, manifest as mf, writing
+from policysite import assets, git, manifest as mf, servedpages, writing
 from policysite.branch import BRANCH, manifests_at, missing, not_the_archive, reading
 from policysite.errors import PublishError
 from policysite.messages import Said
@@ -84,7 +84,8 @@ def unpublished(project: Project, rev: str) -> list[str]:
         if manifests:
             found += writing.carried(document, listing, manifests)
     if not first:
-        return found  # no version published: nothing publishing wrote to compare with (not_the_archive judged it)
+        # no version published: nothing publishing wrote to compare with (not_the_archive judged it)
+        return found + servedpages.unsafe(project, listing)
     found += writing.older_edited(project, rev, listing, first, every=True)
     found += [f"{path}: {what}" for path, what in writing.shared_replaced(project, listing)]
     published = writing.last_published(project, rev)
@@ -99,6 +100,7 @@ def unpublished(project: Project, rev: str) -> list[str]:
                 continue  # GitHub's own; read against their lists and manifests above
             found.append(f"{path}: changed since {published[:7]}, the newest of publishing's commits, by a commit "
                          f"of none (`git log {published[:7]}.. -- {path}` shows it)")
+    found += servedpages.unsafe(project, listing)  # every page, whoever wrote it (safety hunt 50)
     return list(dict.fromkeys(found))
 
 

@@ -1056,3 +1056,35 @@ def test_a_hand_edit_of_the_newest_versions_manifest_reverted_since_does_not_blo
     result = project.run("publish")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "en/2023-01-01/index.html" in project.files() and "alert(1)" not in project.show(path)
+
+
+@pytest.mark.parametrize("window", ["Update the history, compare and feed pages of 2 dated version(s)",
+                                    "Publish 2022-03-01 (en, fr) from 0123456789ab", "Edit by hand"])
+def test_a_forged_rebuild_hidden_behind_a_forged_publishing_commit_is_not_carried(published, tmp_path, window):
+    """Safety hunt 50 (session 29's open hole): a script put into en/2021-02-17/index.html with its digest set in the
+    manifest by a commit named 'Rebuild 2021-02-17 (…', then a one-byte edit of the history page in a second commit
+    named as publishing's, moved the window the checks read past the first commit: `policy publish`, `policy history`
+    and `policy export` carried the script, exit 0 (only `policy verify` named it). Whatever the subjects, every page
+    a command carries now goes through the output check: each refuses, naming the page, nothing written; `policy
+    history --rebuild`, which writes that version anew, publishes without the script."""
+    project = published
+    project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
+    assert project.run("publish").returncode == 0
+    path, manifest = "en/2021-02-17/index.html", "manifest/2021-02-17.json"
+    _on_branch(project, lambda work: _script_with_its_digest(work, path, manifest),
+               "Rebuild 2021-02-17 (en, fr) from 0123456789ab")
+    _on_branch(project, lambda work: (work / "fr/history/index.html").write_bytes(
+        (work / "fr/history/index.html").read_bytes() + b"\n"), window)
+    edited = project.branch()
+    project.commit("2023-01-01", fr="Texte trois.", en="Text three.")
+    for command in (("publish",), ("history",), ("export", "--site-dir", str(tmp_path / "public"))):
+        result = project.run(*command)
+        assert result.returncode == 1, result.stdout + result.stderr
+        assert f"{path}: refused by the output check: <script>" in result.stderr, result.stderr
+        assert result.stderr.startswith("error: ") and "Traceback" not in result.stderr, result.stderr
+        assert project.branch() == edited
+    assert not (tmp_path / "public").exists()
+    result = project.run("history", "--rebuild")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "<script>alert(1)</script>" not in project.show(path)
+    assert "en/2023-01-01/index.html" in project.files()

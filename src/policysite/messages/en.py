@@ -592,6 +592,14 @@ MESSAGES: dict[str, str] = {
     "manifest.added": "added (on the branch, not in the manifest)",
     "manifest.changed": "changed (manifest sha256 {recorded}…, branch {actual}…)",
     "manifest.unsafe": "refused by the output check: {found}{more:opt: (and %s more)}",
+    "publish.unsafe-served": "{files}: on {branch}, and the next commit would serve it onto the site: every page "
+                             "a command carries goes through the output check, whoever wrote it and whatever its "
+                             "manifest says (a commit's subject is anyone's to write); revert that edit on the branch "
+                             "(`git log {branch} -- <path>` shows it), or rebuild every version (`policy history "
+                             "--rebuild`). Nothing was published.",
+    "publish.pages-unchecked": "reading {count} pages of the branch through the output check: no command on this "
+                               "machine saw them pass before (a fresh clone); each is kept in {folder} once it passes, "
+                               "and read again by none",
     "verify.file": "{path}: {what:said}",
     "verify.shared-list-invalid": "{path}: not a valid list of shared theme files",
     "verify.shared-list-edited": "{path}: not the bytes publishing writes for what it says (edited on the branch; put "

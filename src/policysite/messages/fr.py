@@ -713,6 +713,14 @@ MESSAGES: dict[str, str] = {
     "manifest.added": "ajouté (présent sur la branche, absent du manifeste)",
     "manifest.changed": "modifié (sha256 du manifeste {recorded}…, de la branche {actual}…)",
     "manifest.unsafe": "refusé par le contrôle de sortie : {found}{more:opt: (et %s autres)}",
+    "publish.unsafe-served": "{files} : sur {branch}, et le prochain commit le servirait sur le site : chaque "
+                             "page qu'une commande reporte passe par le contrôle de sortie, quel que soit son auteur "
+                             "et quoi que dise son manifeste (le sujet d'un commit, chacun peut l'écrire) ; annulez "
+                             "cette modification sur la branche (`git log {branch} -- <chemin>` la montre), ou "
+                             "reconstruisez toutes les versions (`policy history --rebuild`). Rien n'a été publié.",
+    "publish.pages-unchecked": "lecture de {count} pages de la branche par le contrôle de sortie : aucune commande sur "
+                               "cette machine ne les a vues passer (un clone neuf) ; chacune est gardée dans {folder} "
+                               "une fois passée, et n'est plus relue",
     "verify.file": "{path} : {what:said}",
     "verify.shared-list-invalid": "{path} : n'est pas une liste valide de fichiers de thème partagés",
     "verify.shared-list-edited": "{path} : ce ne sont pas les octets que la publication écrit pour ce contenu (modifié "

@@ -1,0 +1,79 @@
+"""The output check of every page a commit of the branch serves, whoever wrote it and whatever its manifest says.
+
+What a command carries forward was judged by which commits wrote it, and commits' subjects are anyone's to write: a
+hand commit named 'Rebuild 2021-02-17 (…' putting a script into that version's page and its digest into its manifest,
+then one named as publishing's editing the history page by a byte, moved the window the checks read past the first,
+and `policy publish`, `policy history` and `policy export` carried the script (safety hunt 50). Nothing the branch
+alone holds can vouch for a page, so every page of the tree a command is about to serve is read by the output check
+(parsed as a browser parses it), unless this machine saw those very bytes pass under the same rules: a page that
+passed is kept by its git blob id in `.git/policysite/passed` (passcache), so a warm machine reads none again and
+pays one look-up a page; a cold one (a fresh clone in CI) reads each distinct page once, and says so when they are
+many.
+"""
+from __future__ import annotations
+
+import contextlib
+import re
+import sys
+from collections.abc import Mapping
+
+from policysite import git, passcache, safety
+from policysite.errors import PublishError
+from policysite.messages import Said
+from policysite.project import Project
+
+# Files a browser opens as a document that may run scripts (GitHub Pages serves them by their name's ending): an
+# HTML page, an XHTML one, an SVG image opened on its own
+DOCUMENTS = (".html", ".htm", ".shtml", ".xhtml", ".xht", ".svg")
+_TEXT = re.compile(r"(?:[^/]+/)+(?:\d{4}-\d{2}-\d{2}|latest)/.+")  # a version's pages: its policy text judged too
+MANY = 200  # pages to read on a cold machine above which the command says why it takes a while
+
+
+def _blob_key(blob: str) -> bytes:
+    return b"git-blob\0" + blob.encode("ascii")
+
+
+def unsafe(project: Project, listing: Mapping[str, tuple[str, str]]) -> list[str]:
+    """Each page of the tree `listing` (path -> (mode, blob)) that the output check refuses, `path: what`, the theme's
+    own scripts being those installed (a version another generator built is told so by `policy verify`)."""
+    theme_dirs = safety.installed_theme_dirs(project.theme)
+    scripts = tuple(pattern.pattern for pattern in safety.theme_scripts(theme_dirs))
+    place = project.passed
+    todo: dict[tuple[str, bool], str] = {}  # (blob, text judged) -> the first path holding it
+    for path, (_mode, blob) in sorted(listing.items()):
+        if not path.lower().endswith(DOCUMENTS):
+            continue
+        text = _TEXT.fullmatch(path) is not None
+        if (blob, text) in todo or (blob, text, scripts) in _PASSED or any(
+                passcache.passed(place, _blob_key(blob), text=judged, scripts=scripts) for judged in {text, True}):
+            continue
+        todo[(blob, text)] = path
+    if len(todo) > MANY:
+        print(Said("publish.pages-unchecked", count=len(todo), folder=str(place)), file=sys.stderr, flush=True)
+    found: list[str] = []
+    keys = list(todo)
+    with contextlib.closing(git.read_objects(project.repo, [blob for blob, _text in keys])) as contents:
+        for (blob, text), (_sha, data) in zip(keys, contents, strict=True):
+            path = todo[(blob, text)]
+            violations = safety.check_page(data.decode("utf-8", "replace"), file=path, theme_dirs=theme_dirs,
+                                           text=text, kept_in=place)
+            if violations:
+                said = Said("manifest.unsafe", found=violations[0].message, more=len(violations) - 1)
+                found.append(f"{path}: {said}")
+                continue
+            _PASSED.add((blob, text, scripts))
+            passcache.keep(place, _blob_key(blob), text=text, scripts=scripts)
+    return found
+
+
+# (blob, text judged, the theme's scripts) that passed in this process, whatever the repository
+_PASSED: set[tuple[str, bool, tuple[str, ...]]] = set()
+
+
+def refuse_unsafe(project: Project, rev: str, *, branch: str) -> None:
+    """Refuse to serve the commit `rev` of the branch if a page of it fails the output check (`unsafe`), naming
+    each: the command's commit is left unreferenced, the branch as it was."""
+    found = unsafe(project, git.list_files(project.repo, rev))
+    if found:
+        raise PublishError(Said("publish.unsafe-served", files="; ".join(found[:5]) + (" …" if len(found) > 5 else ""),
+                                branch=branch))

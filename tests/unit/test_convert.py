@@ -1245,6 +1245,27 @@ def test_docx_from_libreoffice_keeps_its_contents_and_cross_references_linked(tm
     assert not unlanded(markdown) and gate_problems(converted) == [], markdown
 
 
+@pytest.mark.parametrize(("name", "written"), [('Art.&quot;2&quot;(a)[b]', "Art.-2-a-b-"), ("_Ref(1)", "_Ref-1-"),
+                                               ("x'y", "x-y"), ("a b", "a-b"), ("Q&amp;A", "Q-A")])
+def test_docx_bookmarks_named_with_quotes_brackets_or_parentheses_keep_their_links(tmp_path: Path, name, written):
+    """Safety hunt 50, finding 2: a bookmark whose name holds quotes, brackets, parentheses or a space (LibreOffice and
+    other writers allow them: `Art."2"(a)[b]`) was imported as a link ending early, `[article two](#Art."2"(a)[b])`
+    (a dead link, the rest of its target a stray `)` in the text), beside a `<span id=…>` or a `{#a[1]}` no reader
+    takes for an id. Each such character is a hyphen, in the heading's id and the link alike: the link lands."""
+    body = "".join([
+        '<w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr><w:r><w:t>Privacy policy</w:t></w:r></w:p>',
+        f'<w:p><w:r><w:t xml:space="preserve">See </w:t></w:r><w:hyperlink w:anchor="{name}"><w:r><w:t>article two'
+        '</w:t></w:r></w:hyperlink><w:r><w:t>.</w:t></w:r></w:p>',
+        f'<w:p><w:pPr><w:pStyle w:val="Titre1"/></w:pPr><w:bookmarkStart w:id="1" w:name="{name}"/><w:r><w:t>2. Rights'
+        '</w:t></w:r><w:bookmarkEnd w:id="1"/></w:p>',
+        '<w:p><w:r><w:t>You may object.</w:t></w:r></w:p>'])
+    styles = ('<w:style w:type="paragraph" w:styleId="Titre1"><w:name w:val="heading 1"/></w:style>'
+              '<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/></w:style>')
+    markdown = convert(docx_with(tmp_path / "privacy-2022-03-01.docx", body, styles=styles)).markdown
+    assert f"See [article two](#{written})." in markdown and f"\n## 2. Rights {{#{written}}}\n" in markdown, markdown
+    assert "<span" not in markdown and not unlanded(markdown), markdown
+
+
 def test_docx_contents_entries_with_their_page_number_typed_after_a_tab_lose_the_number(tmp_path: Path):
     """Adoption hunt 25: LibreOffice and Google Docs write a table of contents' page number as text after a tab inside
     the entry's link, not as Word's PAGEREF field: `[1. Who we are 3](#…)` was imported, the page number read as the

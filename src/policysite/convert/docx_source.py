@@ -355,11 +355,17 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
 # each heading's `_heading=h.gjdgxs` (a heading's id cannot hold `=`: it stayed an empty `<span id=…>` paragraph above
 # the heading, whose checks read its digits as numbers), LibreOffice `__RefHeading___Toc12_345` (`__` ids are the
 # theme's own: the links of its table of contents and cross-references lost their target); Word's `_top` is the top.
-_BOOKMARK = re.compile(r'(\bid="|\bhref="#)(_[^"]*)(?=")')
+# A name LibreOffice or another writer gave quotes, brackets, parentheses or spaces (`Art."2"(a)`, `a[1]`) ended the
+# Markdown link early (a dead link and a stray `)` in the text) and was no id attr_list reads: each such character is
+# a hyphen, in the ids and the links alike.
+_BOOKMARK = re.compile(r'(\bid="|\bhref="#)([^"]*)(?=")')
 
 
 def _bookmark_id(name: str) -> str:
-    return "top" if name == "_top" else re.sub(r"^_+", "_", name).replace("=", "-")
+    name = html.unescape(name)
+    if name == "_top":
+        return "top"
+    return re.sub(r"[^\w.-]+", "-", re.sub(r"^_+", "_", name).replace("=", "-"))
 
 
 # mammoth's word on styles it maps to nothing (Hyperlink, CommentReference…): about its map, not the text.

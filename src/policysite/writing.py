@@ -253,9 +253,9 @@ def carried(project: Project, listing: dict[str, tuple[str, str]], manifests: Ma
     """The files of the branch (`listing`) a new commit on it would carry that no publication wrote: a file in a dated
     version's folder its manifest does not list (a folder no manifest names), in a shared theme folder its list does
     not name, or beside the languages' folders, the manifests and the root's redirect, 404 page, .nojekyll and CNAME;
-    a CNAME naming another host than public_url's; or a link or submodule. (The languages' other files are written
-    again by each command; `written`: the versions it writes anew.) Flat: the listing and the shared folders' lists,
-    no page read."""
+    a CNAME naming another host than public_url's; or a link, submodule or executable file. (The languages' other
+    files are written again by each command; `written`: the versions it writes anew.) Flat: the listing and the
+    shared folders' lists, no page read."""
     settings = project.settings
     languages = {language.code for language in settings.languages}
     bases = {settings.base(code): code for code in languages}
@@ -268,6 +268,10 @@ def carried(project: Project, listing: dict[str, tuple[str, str]], manifests: Ma
         top, _, rest = path.partition("/")
         if mode in (git.SYMLINK, git.SUBMODULE):
             found.append(f"{path} (a {'symbolic link' if mode == git.SYMLINK else 'submodule'})")
+        elif mode == git.EXECUTABLE and not ((anew_file := _VERSION_FILE.fullmatch(path)) is not None
+                                             and anew_file.group(1) in bases and anew_file.group(2) in anew):
+            # publishing writes none: Apache's XBitHack runs an executable page's server-side includes (hunt 50)
+            found.append(f"{Said('verify.executable', path=path, mode=mode)}")
         elif top in languages:
             version = _VERSION_FILE.fullmatch(path)
             if version is None or version.group(1) not in bases or version.group(2) in anew:

@@ -1088,3 +1088,23 @@ def test_a_forged_rebuild_hidden_behind_a_forged_publishing_commit_is_not_carrie
     assert result.returncode == 0, result.stdout + result.stderr
     assert "<script>alert(1)</script>" not in project.show(path)
     assert "en/2023-01-01/index.html" in project.files()
+
+
+def test_a_page_made_executable_by_hand_is_not_carried_by_publish_or_export(published, tmp_path):
+    """Safety hunt 50, finding 3: en/2021-02-17/index.html given mode 100755 in a hand commit (its bytes as published)
+    was carried by `policy publish` and written executable (0755) into public/ by `policy export`, exit 0; only `policy
+    verify` named it, and a web server may run such a file (Apache's XBitHack reads an executable page's server-side
+    includes). Both now refuse, naming the file, the branch and the export folder left as they were."""
+    project = published
+    path = "en/2021-02-17/index.html"
+    _on_branch(project, lambda work: (work / path).chmod(0o755))
+    edited = project.branch()
+    assert git(project.root, "ls-tree", "gh-pages", path).startswith("100755 ")
+    project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
+    for command in (("publish",), ("export", "--site-dir", str(tmp_path / "public"))):
+        result = project.run(*command)
+        assert result.returncode == 1, result.stdout + result.stderr
+        assert result.stderr.startswith(f"error: {path}: executable (mode 100755), which publishing never writes"), \
+            result.stderr
+        assert "Traceback" not in result.stderr and project.branch() == edited
+    assert not (tmp_path / "public").exists()

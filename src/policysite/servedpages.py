@@ -6,9 +6,9 @@ then one named as publishing's editing the history page by a byte, moved the win
 and `policy publish`, `policy history` and `policy export` carried the script (safety hunt 50). Nothing the branch
 alone holds can vouch for a page, so every page of the tree a command is about to serve is read by the output check
 (parsed as a browser parses it), unless this machine saw those very bytes pass under the same rules: a page that
-passed is kept by its git blob id in `.git/policysite/passed` (passcache), so a warm machine reads none again and
-pays one look-up a page; a cold one (a fresh clone in CI) reads each distinct page once, and says so when they are
-many.
+passed is kept by its git blob id in `.git/policysite/passed` (passcache, one file of ids for the tree), so a warm
+machine reads none again and pays one set look-up a page; a cold one (a fresh clone in CI) reads each distinct page
+once, and says so when they are many.
 """
 from __future__ import annotations
 
@@ -29,28 +29,25 @@ _TEXT = re.compile(r"(?:[^/]+/)+(?:\d{4}-\d{2}-\d{2}|latest)/.+")  # a version's
 MANY = 200  # pages to read on a cold machine above which the command says why it takes a while
 
 
-def _blob_key(blob: str) -> bytes:
-    return b"git-blob\0" + blob.encode("ascii")
-
-
 def unsafe(project: Project, listing: Mapping[str, tuple[str, str]]) -> list[str]:
     """Each page of the tree `listing` (path -> (mode, blob)) that the output check refuses, `path: what`, the theme's
     own scripts being those installed (a version another generator built is told so by `policy verify`)."""
     theme_dirs = safety.installed_theme_dirs(project.theme)
     scripts = tuple(pattern.pattern for pattern in safety.theme_scripts(theme_dirs))
     place = project.passed
+    known = {judged: passcache.blobs_passed(place, text=judged, scripts=scripts) for judged in (False, True)}
     todo: dict[tuple[str, bool], str] = {}  # (blob, text judged) -> the first path holding it
     for path, (_mode, blob) in sorted(listing.items()):
         if not path.lower().endswith(DOCUMENTS):
             continue
         text = _TEXT.fullmatch(path) is not None
-        if (blob, text) in todo or (blob, text, scripts) in _PASSED or any(
-                passcache.passed(place, _blob_key(blob), text=judged, scripts=scripts) for judged in {text, True}):
+        if blob in known[True] or blob in known[text] or (blob, text, scripts) in _PASSED:
             continue
-        todo[(blob, text)] = path
+        todo.setdefault((blob, text), path)
     if len(todo) > MANY:
         print(Said("publish.pages-unchecked", count=len(todo), folder=str(place)), file=sys.stderr, flush=True)
     found: list[str] = []
+    passed: dict[bool, list[str]] = {False: [], True: []}
     keys = list(todo)
     with contextlib.closing(git.read_objects(project.repo, [blob for blob, _text in keys])) as contents:
         for (blob, text), (_sha, data) in zip(keys, contents, strict=True):
@@ -62,7 +59,9 @@ def unsafe(project: Project, listing: Mapping[str, tuple[str, str]]) -> list[str
                 found.append(f"{path}: {said}")
                 continue
             _PASSED.add((blob, text, scripts))
-            passcache.keep(place, _blob_key(blob), text=text, scripts=scripts)
+            passed[text].append(blob)
+    for judged, blobs in passed.items():
+        passcache.keep_blobs(place, blobs, text=judged, scripts=scripts)
     return found
 
 

@@ -82,7 +82,8 @@ def unpublished(project: Project, rev: str) -> list[str]:
         if not document.settings.document:
             first = manifests
         if manifests:
-            found += writing.carried(document, listing, manifests)
+            found += writing.carried(document, listing, manifests) + writing.listings_edited(document, listing,
+                                                                                               manifests)
     if not first:
         # no version published: nothing publishing wrote to compare with (not_the_archive judged it)
         return found + servedpages.unsafe(project, listing)

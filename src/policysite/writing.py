@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
 import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -140,6 +141,31 @@ def listings_are_current(project: Project, listing: dict[str, tuple[str, str]],
                 or not latest_is(listing, base, periods.current(dates, today=today)):
             stale.append(lang)
     return stale
+
+
+def listings_edited(project: Project, listing: dict[str, tuple[str, str]],
+                    manifests: Mapping[str, mf.VersionManifest]) -> list[str]:
+    """Each language's versions.json or versions-recent.json on the branch (`listing`) that is not what publishing
+    writes from the manifests on the day the version it names in force took effect (the lists are the same on every
+    day of that version's period), `path: what`. `policy export` served one a commit named as publishing's had given
+    an entry '//evil.example/en', which the version menu offers as a version of the site (safety hunt 50)."""
+    found = []
+    for language in project.settings.languages:
+        dates = sorted(v for v, m in manifests.items() if language.code in m.languages)
+        if not dates:
+            continue
+        base = project.settings.base(language.code)
+        listed = listing.get(f"{base}/{VERSIONS}")
+        try:
+            entries = json.loads(git.read_object(project.repo, listed[1])) if listed else []
+            current = next((entry["version"] for entry in entries if LATEST in entry.get("aliases", ())), None)
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
+            current = None
+        expected = listings(dates, language.code, today=dt.date.fromisoformat(current)) \
+            if current in dates else (b"", b"")
+        found += [f"{base}/{name}: {Said('export.listing-edited')}" for name, data in zip((VERSIONS, RECENT), expected)
+                  if listing.get(f"{base}/{name}", ("", ""))[1] != git.blob_sha(data)]
+    return found
 
 
 def write_archive(writer: git.CommitWriter, project: Project, pages: dict[str, dict[str, FileRecord]], *,

@@ -1108,3 +1108,27 @@ def test_a_page_made_executable_by_hand_is_not_carried_by_publish_or_export(publ
             result.stderr
         assert "Traceback" not in result.stderr and project.branch() == edited
     assert not (tmp_path / "public").exists()
+
+
+@pytest.mark.parametrize("subject", ["Update the history, compare and feed pages of 1 dated version(s)", "Edit by hand"])
+def test_export_refuses_a_list_of_versions_edited_whatever_the_commits_subject(published, tmp_path, subject):
+    """Safety hunt 50, finding 4: en/versions.json and versions-recent.json given an entry '//evil.example/en' (which
+    the version menu offers as a version of the site), a title holding HTML and an alias holding quotes, in a commit
+    named as publishing's, were served by `policy export`, exit 0 (only a commit of another subject was named). Each
+    list must now be what publishing writes from the manifests: refused, naming both files, nothing written."""
+    project = published
+
+    def forged(work):
+        for name in ("versions.json", "versions-recent.json"):
+            entries = json.loads((work / "en" / name).read_text(encoding="utf-8"))
+            entries.insert(0, {"version": "//evil.example/en", "title": "<img src=x onerror=alert(1)> 1 March 2023",
+                               "aliases": ['latest" onmouseover="alert(1)'], "properties": {}})
+            (work / "en" / name).write_text(json.dumps(entries), encoding="utf-8")
+
+    assert project.run("export", "--site-dir", str(tmp_path / "before")).returncode == 0  # publishing's own lists
+    _on_branch(project, forged, subject)
+    result = project.run("export", "--site-dir", str(tmp_path / "public"))
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "en/versions.json: not the list of versions publishing writes from the manifests" in result.stderr \
+        and "en/versions-recent.json: not the list" in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr and not (tmp_path / "public").exists()

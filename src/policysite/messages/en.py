@@ -703,6 +703,8 @@ MESSAGES: dict[str, str] = {
     "export.edited": "{files}: on {branch} as no publication wrote it (edited on the branch by hand): nothing was "
                      "exported; revert that edit on the branch (`policy verify` names every difference), or rebuild "
                      "every version (`policy history --rebuild`)",
+    "export.listing-edited": "not the list of versions publishing writes from the manifests (their dates, their "
+                             "titles, the version in force): edited on the branch; the version menu reads it",
     "export.not-empty": "{path}: not empty and not a previous export (no {marker} in it): nothing was written; "
                         "choose a new or empty folder",
     # --- `policy upgrade` (upgrade.py) -------------------------------------------------------------------------

@@ -837,6 +837,9 @@ MESSAGES: dict[str, str] = {
     "export.edited": "{files} : sur {branch} tel qu'aucune publication ne l'a écrit (modifié à la main sur la "
                      "branche) : rien n'a été exporté ; annulez cette modification sur la branche (`policy verify` "
                      "nomme chaque différence), ou reconstruisez toutes les versions (`policy history --rebuild`)",
+    "export.listing-edited": "n'est pas la liste des versions que la publication écrit à partir des manifestes (leurs "
+                             "dates, leurs titres, la version en vigueur) : modifiée sur la branche ; le menu des "
+                             "versions la lit",
     "export.not-empty": "{path} : n'est ni vide ni un export précédent (il ne contient pas {marker}) : rien n'a été "
                         "écrit ; choisissez un dossier nouveau ou vide",
     # --- `policy upgrade` (upgrade.py) -------------------------------------------------------------------------

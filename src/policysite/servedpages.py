@@ -26,6 +26,13 @@ from policysite.project import Project
 # HTML page, an XHTML one, an SVG image opened on its own
 DOCUMENTS = (".html", ".htm", ".shtml", ".xhtml", ".xht", ".svg")
 _TEXT = re.compile(r"(?:[^/]+/)+(?:\d{4}-\d{2}-\d{2}|latest)/.+")  # a version's pages: its policy text judged too
+# XML a browser opens as a document: its XHTML, SVG or MathML elements run their scripts and handlers (no
+# Content-Security-Policy reaches it), a stylesheet instruction runs XSLT writing any page, a DOCTYPE declares entities;
+# publishing writes sitemaps and Atom feeds, which hold none of these
+XML_DOCUMENTS = (".xml", ".xsl", ".xslt", ".rss", ".atom", ".rdf")
+_ACTIVE_XML = re.compile(rb"http://www\.w3\.org/(?:1999/xhtml|2000/svg|1998/Math/MathML|1999/XSL/Transform)"
+                         rb"|<\?xml-stylesheet|<!DOCTYPE|<!ENTITY", re.I)
+_XML_RULES = ("xml documents: none of _ACTIVE_XML",)  # their kept blobs' own file
 MANY = 200  # pages to read on a cold machine above which the command says why it takes a while
 
 
@@ -36,6 +43,7 @@ def unsafe(project: Project, listing: Mapping[str, tuple[str, str]]) -> list[str
     scripts = tuple(pattern.pattern for pattern in safety.theme_scripts(theme_dirs))
     place = project.passed
     known = {judged: passcache.blobs_passed(place, text=judged, scripts=scripts) for judged in (False, True)}
+    found = _active_xml(project, listing)
     todo: dict[tuple[str, bool], str] = {}  # (blob, text judged) -> the first path holding it
     for path, (_mode, blob) in sorted(listing.items()):
         if not path.lower().endswith(DOCUMENTS):
@@ -46,7 +54,6 @@ def unsafe(project: Project, listing: Mapping[str, tuple[str, str]]) -> list[str
         todo.setdefault((blob, text), path)
     if len(todo) > MANY:
         print(Said("publish.pages-unchecked", count=len(todo), folder=str(place)), file=sys.stderr, flush=True)
-    found: list[str] = []
     passed: dict[bool, list[str]] = {False: [], True: []}
     keys = list(todo)
     with contextlib.closing(git.read_objects(project.repo, [blob for blob, _text in keys])) as contents:
@@ -63,6 +70,24 @@ def unsafe(project: Project, listing: Mapping[str, tuple[str, str]]) -> list[str
     for judged, blobs in passed.items():
         passcache.keep_blobs(place, blobs, text=judged, scripts=scripts)
     return found
+
+
+def _active_xml(project: Project, listing: Mapping[str, tuple[str, str]]) -> list[str]:
+    """Each XML file of the tree a browser would run as a page (`_ACTIVE_XML`), `path: what`: a file a hand commit
+    named as a rebuild put into a version's folder, with its digest in the manifest, was served (safety hunt 50)."""
+    known = passcache.blobs_passed(project.passed, text=False, scripts=_XML_RULES)
+    todo = {blob: path for path, (_mode, blob) in sorted(listing.items(), reverse=True)
+            if path.lower().endswith(XML_DOCUMENTS) and blob not in known}
+    found, passed = [], []
+    with contextlib.closing(git.read_objects(project.repo, list(todo))) as contents:
+        for blob, (_sha, data) in zip(list(todo), contents, strict=True):
+            active = _ACTIVE_XML.search(data)
+            if active is None:
+                passed.append(blob)
+            else:
+                found.append(f"{todo[blob]}: {Said('publish.active-xml', what=active.group().decode('ascii'))}")
+    passcache.keep_blobs(project.passed, passed, text=False, scripts=_XML_RULES)
+    return sorted(found)
 
 
 # (blob, text judged, the theme's scripts) that passed in this process, whatever the repository

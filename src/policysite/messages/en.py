@@ -597,6 +597,9 @@ MESSAGES: dict[str, str] = {
                              "manifest says (a commit's subject is anyone's to write); revert that edit on the branch "
                              "(`git log {branch} -- <path>` shows it), or rebuild every version (`policy history "
                              "--rebuild`). Nothing was published.",
+    "publish.active-xml": "refused: an XML file holding “{what}”, which a browser opening it runs as a page (its "
+                          "scripts and handlers, with no Content-Security-Policy); publishing writes only sitemaps "
+                          "and feeds, which hold none",
     "publish.pages-unchecked": "reading {count} pages of the branch through the output check: no command on this "
                                "machine saw them pass before (a fresh clone); each is kept in {folder} once it passes, "
                                "and read again by none",

@@ -718,6 +718,9 @@ MESSAGES: dict[str, str] = {
                              "et quoi que dise son manifeste (le sujet d'un commit, chacun peut l'écrire) ; annulez "
                              "cette modification sur la branche (`git log {branch} -- <chemin>` la montre), ou "
                              "reconstruisez toutes les versions (`policy history --rebuild`). Rien n'a été publié.",
+    "publish.active-xml": "refusé : un fichier XML contenant « {what} », qu'un navigateur qui l'ouvre exécute comme "
+                          "une page (ses scripts et gestionnaires, sans Content-Security-Policy) ; la publication "
+                          "n'écrit que des plans de site et des flux, qui n'en contiennent aucun",
     "publish.pages-unchecked": "lecture de {count} pages de la branche par le contrôle de sortie : aucune commande sur "
                                "cette machine ne les a vues passer (un clone neuf) ; chacune est gardée dans {folder} "
                                "une fois passée, et n'est plus relue",

@@ -316,7 +316,7 @@ def output_findings(violations: list[safety.Violation], *, page: str, text: str,
     findings = []
     for violation in violations:
         line = lines.get(violation.anchor or "", policy.title_line if violation.anchor else 1) or 1
-        findings.append(Finding(page, line, "safety.output", f"{violation.file}: {violation.message}"))
+        findings.append(Finding.of(page, line, "safety.output", file=violation.file, message=violation.message))
     return sorted(set(findings))
 
 

@@ -106,6 +106,9 @@ CSS_LOADS = re.compile(r"url\s*\(|image-set\s*\(|image\s*\(|@import|expression\s
                        re.I)
 _STRIPPED = re.compile(r"[\x00-\x20]")  # what a browser's URL parser drops (ends) or ignores (tab, newline)
 CSP_META = "Content-Security-Policy"
+# The key of a finding of an inline script not the theme's: `policy verify` says of a version another generator built
+# that its theme wrote other scripts.
+SCRIPT_NOT_THEMES = "output.script-inline"
 # The only <style> the theme writes (Material's base.html, where the configuration names its fonts).
 THEME_STYLE = re.compile(r':root\{--md-text-font:"[^"<>{};]*";--md-code-font:"[^"<>{};]*"\}')
 
@@ -119,8 +122,11 @@ class Violation:
     message: str
 
     def __str__(self) -> str:
-        where = f" (in #{self.anchor})" if self.anchor else ""
-        return f"{self.file}{where}: {self.message}"
+        return self.said()
+
+    def said(self) -> Said:
+        """`file (in #anchor): message`, said again in another language (`{…:said}`) as its message is."""
+        return Said("output.violation", file=self.file, anchor=self.anchor or "", message=self.message)
 
 
 def _url(value: str) -> str:
@@ -257,12 +263,10 @@ def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool
     article = tree.css_first("article.md-content__inner")
     if article is not None and any((meta.attributes.get("http-equiv") or "").strip().lower() == "refresh"
                                    for meta in tree.css("meta")):
-        found.append(Violation(file, None, "<meta http-equiv=refresh> on a page of text sends every reader elsewhere "
-                                           "(only the site's root page redirects)"))
+        found.append(Violation(file, None, Said("output.refresh-text")))
     escaped = _after(article) if article is not None else ""
     if not THEME_TAIL.fullmatch(escaped):
-        found.append(Violation(file, None, "the page's text ends outside its article (an end tag such as </div> or "
-                                           f"</article> in it closed the page's own elements): {escaped[:80]!r}"))
+        found.append(Violation(file, None, Said("output.escaped", after=escaped[:80])))
     article = article if text else None
     anchor: str | None = None
     seen: set[str] = set()
@@ -278,14 +282,13 @@ def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool
         found += [Violation(file, anchor, message) for message in _content_rules(node)]
     if tree.head is not None and "<html" in html[:2000].lower() and not any(
             (meta.attributes.get("http-equiv") or "").lower() == CSP_META.lower() for meta in tree.css("meta")):
-        found.append(Violation(file, None, "the page has no Content-Security-Policy"))
+        found.append(Violation(file, None, Said("output.no-csp")))
     return found
 
 
 def repeated_id(ident: str) -> str:
     """Why an id on two elements of the text is refused."""
-    return f"the id “{ident[:40]}” is on two elements of the text: links to it land on the first; give the second " \
-           "another id"
+    return Said("output.repeated-id", ident=ident[:40])
 
 
 def _after(article: LexborNode) -> str:
@@ -315,81 +318,76 @@ def _elements(root: LexborNode | None) -> Iterator[LexborNode]:
             yield node
 
 
-def _page_rules(node: LexborNode, theme_dirs: tuple[str, ...]) -> Iterator[str]:
+def _page_rules(node: LexborNode, theme_dirs: tuple[str, ...]) -> Iterator[Said]:
     """What no element of a published page may do, theme or text."""
     tag = (node.tag or "").lower()
     attrs = {str(k).lower(): (v or "") for k, v in node.attributes.items()}
     if tag in FORBIDDEN:
-        yield f"<{tag}> is not allowed"
+        yield Said("output.forbidden", tag=tag)
     if tag in DOCUMENT_ATTRIBUTES and set(attrs) - DOCUMENT_ATTRIBUTES[tag]:
-        yield (f"<{tag} {' '.join(sorted(set(attrs) - DOCUMENT_ATTRIBUTES[tag]))}=…>: attributes the theme does not "
-               f"write (a <{tag}> tag in the text joins its attributes to the page's own)")
+        yield Said("output.document-attributes", tag=tag, names=" ".join(sorted(set(attrs) - DOCUMENT_ATTRIBUTES[tag])))
     for name, value in attrs.items():
         if name.startswith("on"):
-            yield f"<{tag} {name}=…>: event handler attributes are not allowed"
+            yield Said("output.handler", tag=tag, name=name)
         elif name == "style" and CSS_LOADS.search(value):
-            yield f"<{tag} style=…> loads or escapes something: {value[:60]!r}"
+            yield Said("output.style-loads", tag=tag, value=value[:60])
         elif name in ("ping", "formaction") or (name == "action" and tag == "form" and value.strip()):
-            yield f"<{tag} {name}=…> is not allowed"
+            yield Said("output.attribute", tag=tag, name=name)
         elif name in URL_ATTRIBUTES and _is_script_url(value):
-            yield f"<{tag} {name}=“{value[:60]}”>: script and data URLs are not allowed"
+            yield Said("output.script-url", tag=tag, name=name, value=value[:60])
         elif name in SRCSETS and any(_is_foreign(u) or _is_script_url(u) for u in _srcset_urls(value)):
-            yield f"<{tag} {name}=…> loads an image from another site: {value[:60]!r}"
+            yield Said("output.srcset", tag=tag, name=name, value=value[:60])
         elif name in LOADING and _is_foreign(value):
-            yield (f"<{tag} {name}=“{value[:80]}”> loads from another site: a privacy policy site makes "
-                   "no third-party request")
+            yield Said("output.loads/third-party", tag=tag, name=name, value=value[:80])
         elif name in ("href", "xlink:href") and tag in ("image", "use", "feimage", "script") and _is_foreign(value):
-            yield f"<{tag} {name}=“{value[:80]}”> loads from another site"
+            yield Said("output.loads", tag=tag, name=name, value=value[:80])
     if tag == "link":
         rels = set(attrs.get("rel", "").lower().split())
         if rels - INERT_LINKS and (_is_foreign(attrs.get("href", "")) or _is_script_url(attrs.get("href", ""))):
-            yield f"<link rel=“{attrs.get('rel')}” href=“{attrs.get('href', '')[:80]}”> loads from another site"
+            yield Said("output.link-loads", rel=attrs.get("rel"), href=attrs.get("href", "")[:80])
     elif tag == "meta":
         equiv = attrs.get("http-equiv", "").strip().lower()
         if equiv == "refresh":  # the seconds as browsers skip them: digits and dots (`0.5;url=…`)
             target = re.sub(r"^[\s\d.]*[;,]?\s*(url\s*=\s*)?['\"]?", "", attrs.get("content", ""), flags=re.I)
             if _is_foreign(target) or _is_script_url(target):
-                yield f"<meta http-equiv=refresh> sends the reader to another site: {target[:80]!r}"
+                yield Said("output.refresh-foreign", target=target[:80])
         elif equiv not in ("", "content-type", "x-ua-compatible", CSP_META.lower()):
-            yield f"<meta http-equiv=“{equiv}”> is not allowed"
+            yield Said("output.http-equiv", equiv=equiv)
     elif tag == "style" and CSS_LOADS.search(node.text(deep=True)):
-        yield "<style> loads or escapes something (url(), @import, a CSS escape)"
+        yield Said("output.style-element-loads")
     elif tag == "style" and not THEME_STYLE.fullmatch(node.text(deep=True).strip()):
-        yield (f"<style> that is not the theme's own ({node.text(deep=True).strip()[:60]!r}): a template's styles "
-               "could hide or write the page's words; a project's styles go in a stylesheet of its theme folder")
+        yield Said("output.style-element", text=node.text(deep=True).strip()[:60])
     elif tag == "script":
         if "src" in attrs:
             if _is_foreign(attrs["src"]) or _is_script_url(attrs["src"]):
-                yield f"<script src=“{attrs['src'][:80]}”> runs a script from another site"
+                yield Said("output.script-src", src=attrs["src"][:80])
             elif not re.search(r"\.m?js$", urlsplit(attrs["src"].strip()).path, re.I):
-                yield (f"<script src=“{attrs['src'][:80]}”> runs a file that is none of the site's scripts (.js): "
-                       "a theme folder's image or text would run as the site's own")
+                yield Said("output.script-src/not-js", src=attrs["src"][:80])
         elif _executable(node):
             if not _allowed_inline(node.text(deep=True), theme_scripts(theme_dirs)):
-                yield f"<script> that is not one of the theme's own: {node.text(deep=True)[:60]!r}"
+                yield Said(SCRIPT_NOT_THEMES, text=node.text(deep=True)[:60])
         elif (attrs.get("type") or "").strip().lower() not in INERT_SCRIPTS:
-            yield f"<script type=“{attrs.get('type')}”> is not allowed"
+            yield Said("output.script-type", type=attrs.get("type"))
 
 
 def _content_rules(node: LexborNode) -> Iterator[str]:
     """What the policy text (Markdown, and the partials the site adds to it) may not do besides."""
     tag = (node.tag or "").lower()
     if tag in FORBIDDEN_IN_CONTENT:
-        yield f"<{tag}> is not allowed in the policy text"
+        yield Said("output.forbidden/text", tag=tag)
     fetching = FETCHING_CLASSES & set((node.attributes.get("class") or "").split())
     if fetching:
-        yield (f"<{tag} class=“{' '.join(sorted(fetching))}”>: the theme's script would load a script from another "
-               "site for it")
+        yield Said("output.fetching-class", tag=tag, classes=" ".join(sorted(fetching)))
     if tag == "script" and ("src" in node.attributes or _executable(node)):
-        yield "<script> in the policy text: only the theme's own scripts run"
+        yield Said("output.script-text")
     if tag in REDLINE_MARKS and REDLINE_MARKS[tag] not in (node.attributes.get("class") or "").split():
-        yield (f"<{tag}> in the policy text: its words are drawn {'struck out' if tag == 'del' else 'underlined'} "
-               "as the redline marks a change, which the text is not")
+        struck = tag == "del"  # (drawn struck out, else underlined)
+        yield Said("output.redline-mark/struck" if struck else "output.redline-mark", tag=tag)
     overridden = [name for name, value in (("its words", node.text(deep=False)), *node.attributes.items())
                   if OVERRIDES.search(value or "")]
     if overridden:
-        yield (f"<{tag}> holds a direction override (U+202D or U+202E) in {', '.join(map(str, overridden))}: the "
-               "characters after it are drawn in another order than the text's, which the checks read")
+        yield Said("output.override", tag=tag, places=[Said("output.override/words") if place == "its words"
+                                                       else Said("said.as-is", text=place) for place in overridden])
     if tag in SHRINKING:
         outer = node.parent
         while outer is not None and (outer.tag or "").lower() not in SHRINKING | {"article", "body"}:
@@ -399,9 +397,9 @@ def _content_rules(node: LexborNode) -> Iterator[str]:
     classes = set((node.attributes.get("class") or "").split())
     theme = sorted(c for c in classes if c.startswith("md-") and c not in OWN_THEME_CLASSES)
     if theme:
-        yield f"<{tag} class=“{' '.join(theme)}”>: the theme's classes can hide, move or cover the text"
+        yield Said("output.theme-class", tag=tag, classes=" ".join(theme))
     if "hidden" in node.attributes and not classes & OWN_HIDDEN:
-        yield f"<{tag} hidden>: hides the text"
+        yield Said("output.hidden", tag=tag)
     if tag == "a" and node.attributes.get("href"):
         yield from deceptive_link(str(node.attributes.get("href")), node.text(deep=True))
         # the words the link shows, as the browser draws them, against where it goes: written with Markdown
@@ -419,14 +417,14 @@ def _content_rules(node: LexborNode) -> Iterator[str]:
         elif name == "id" and DATED_ID.fullmatch(value or "") and not (tag == "span" and "policy-alias" in classes):
             yield _dated_id(tag, value or "")
         elif name == "style":
-            yield f"<{tag} style=…>: inline styles are not allowed in the policy text"
+            yield Said("output.style-text", tag=tag)
         elif name not in CONTENT_ATTRIBUTES and not CONTENT_DATA.fullmatch(name) \
                 and not (tag == "script" and name == "type") and not name.startswith("on"):
-            yield f"<{tag} {name}=…>: the policy text may set ids and classes only"
+            yield Said("output.text-attribute", tag=tag, name=name)
 
 
 def _theme_id(tag: str, name: str, value: str) -> str:
-    return f"<{tag} {name}=“{value}”>: ids starting with __ are the theme's own (its configuration, search)"
+    return Said("output.theme-id", tag=tag, name=name, value=value)
 
 
 # A section's id in an earlier version (`2021-02-17.s1`), which the generator gives the section's heading in later ones
@@ -436,8 +434,7 @@ DATED_ID = re.compile(r"\d{4}-\d{2}-\d{2}\..+")
 
 
 def _dated_id(tag: str, value: str) -> str:
-    return (f"<{tag} id=“{value[:60]}”>: ids of the form 2021-02-17.s1 are the archive's own (a section's id in an "
-            "earlier version, which links from that version follow): give it another id")
+    return Said("output.dated-id", tag=tag, value=value[:60])
 
 
 _SHOWN_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -882,8 +879,7 @@ def text_violations(html: str) -> list[tuple[str, str, str, str]]:
             if name not in allowed or name == "style":
                 what = f"{name}=“{value}”" if value else name
                 found.append((node.text(deep=True).strip(), name, value or "",
-                              f"<{tag} {what}>: the policy text may set ids, titles and languages only; "
-                              "the page's own classes and attributes can hide, move or cover the text"))
+                              Said("output.text-attributes", tag=tag, what=what)))
     return found
 
 

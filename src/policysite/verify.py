@@ -56,7 +56,7 @@ from policysite.branch import (
 )
 from policysite.building import build_archive, build_version, first_versions, previous_of
 from policysite.errors import ManifestUnreadable, PublishError, RefusedError
-from policysite.messages import Said, text_of
+from policysite.messages import Said, prefixed, text_of
 from policysite.project import Project, opened
 from policysite.settings import SettingsError
 from policysite.writing import root_404_of, root_page, root_target
@@ -162,8 +162,9 @@ def _verify(site: Project, *, branch: str, print_pdfs: bool = False) -> Verifica
             site_manifests={d: m for d, m in every.items() if d} if not doc and len(every) > 1 else {})
         _verify_document(project, every[doc], tree, by_dir, report, branch=branch, tip=tip, today=today,
                          digest=digest, print_pdfs=print_pdfs)
-    report.problems[unsafe_at:unsafe_at] = _with_older_generators(site, every[site.settings.document],
-                                                                  [f"{branch}: {v}" for v in _unsafe(site, tree)])
+    report.problems[unsafe_at:unsafe_at] = [
+        prefixed(branch, line) for line in _with_older_generators(site, every[site.settings.document],
+                                                                           _unsafe(site, tree))]
     return report
 
 
@@ -542,25 +543,19 @@ def _unsafe(project: Project, tree: dict[str, tuple[str, str]]) -> list[safety.V
     return found
 
 
-def _with_older_generators(project: Project, manifests: dict[str, mf.VersionManifest], lines: list[str]) -> list[str]:
+def _with_older_generators(project: Project, manifests: dict[str, mf.VersionManifest],
+                           violations: list[safety.Violation]) -> list[str]:
     """The output check's findings, a page of a version another generator built told as such: its theme's inline
     scripts are judged against today's, so each version published before an upgrade that changed them was named as
     holding a script not the theme's own, with nothing said of the way out (history hunt 31)."""
     today = mf.generator(project.theme_digest)
     current = periods.current(sorted(manifests), today=clock.today()) if manifests else None
-    older = {f"{project.settings.base(lang)}/{folder}/" for version, manifest in manifests.items()
-             if manifest.generator != today for lang in manifest.languages
-             for folder in ((version, LATEST) if version == current else (version,))}
-    if not older:
-        return lines
-    told = []
-    for line in lines:
-        page = line.split(": ", 2)[1] if line.count(": ") >= 2 else ""
-        if "<script> that is not one of the theme's own" in line and any(page.startswith(o) for o in older):
-            line += (" (a version built by another generator, whose theme wrote other scripts: `policy history "
-                     "--rebuild` moves it onto today's theme)")
-        told.append(line)
-    return told
+    older = tuple(f"{project.settings.base(lang)}/{folder}/" for version, manifest in manifests.items()
+                  if manifest.generator != today for lang in manifest.languages
+                  for folder in ((version, LATEST) if version == current else (version,)))
+    return [Said("output.script-inline/older", problem=violation.said())
+            if getattr(violation.message, "key", "") == safety.SCRIPT_NOT_THEMES and violation.file.startswith(older)
+            else violation.said() for violation in violations]
 
 
 _WORDS = re.compile(r"\w+")

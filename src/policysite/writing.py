@@ -434,7 +434,7 @@ def older_edited(project: Project, rev: str | None, listing: dict[str, tuple[str
             actual[path] = mf.sha256(data)
             if path in judged:
                 found += _unsafe_page(project, path, data)
-    return found + [f"{path}: {what}" for path in sorted(recorded)
+    return found + [Said("verify.file", path=path, what=what) for path in sorted(recorded)
                     for _rel, what in mf.differences({path: recorded[path]}, {path: actual[path]} if path in actual
                                                      else {})]
 
@@ -446,8 +446,8 @@ def _unsafe_page(project: Project, path: str, data: bytes) -> list[str]:
     (safety hunt 49). (A version's first publication adds its manifest: its pages passed the gate then.)"""
     violations = safety.check_page(data.decode("utf-8", "replace"), file=path,
                                    theme_dirs=safety.installed_theme_dirs(project.theme))
-    return [f"{path}: {Said('manifest.unsafe', found=violations[0].message, more=len(violations) - 1)}"
-            ] if violations else []
+    return [Said("verify.file", path=path, what=Said("manifest.unsafe", found=violations[0].message,
+                                                     more=len(violations) - 1))] if violations else []
 
 
 def _archive_written(project: Project, rev: str) -> str | None:
@@ -569,13 +569,14 @@ def _others_by_hand(project: Project, since: str, rev: str, listing: dict[str, t
     written, newest = _writers(project, since, rev, set(changed))
     shared = [path for path in changed if path.startswith(f"{assets.FOLDER}/") and path.count("/") >= 2
               and path in listing]  # read against their folder's list, whoever wrote them
-    found = [f"{path}: {what} by commit {newest.get(path, ('', ''))[0][:7]} ({newest.get(path, ('', ''))[1][:60]!r})"
-             for path, what in shared_replaced(project, listing, shared)]
+    found: list[str] = [Said("publish.edited-by", path=path, what=what, commit=newest.get(path, ("", ""))[0][:7],
+                             subject=newest.get(path, ("", ""))[1][:60])
+                        for path, what in shared_replaced(project, listing, shared)]
     changed = [path for path in changed if path not in shared]
     tree = dict(zip(changed, git.object_ids(project.repo, [f"{rev}:{path}" for path in changed]), strict=True))
     return found + [
-        f"{path}: changed by commit {newest.get(path, ('', ''))[0][:7]} ({newest.get(path, ('', ''))[1][:60]!r}), "
-        "none of publishing's" for path in changed
+        Said("publish.edited-by/hand", path=path, commit=newest.get(path, ("", ""))[0][:7],
+             subject=newest.get(path, ("", ""))[1][:60]) for path in changed
         if tree[path] not in {blob for subject, blob in written.get(path, ())
                               if subject.startswith(PUBLISHING_SUBJECTS)}]
 
@@ -587,11 +588,7 @@ def refuse_older_edited(project: Project, rev: str | None, listing: dict[str, tu
     next publication, which said nothing (only the version in force was read, by `refuse_edited`: safety hunt 47)."""
     found = older_edited(project, rev, listing, manifests, written=written)
     if found:
-        raise PublishError(f"{'; '.join(found[:5])}{' …' if len(found) > 5 else ''}: not as published (edited on the "
-                           "branch by hand since its version was published), and the next commit would carry it onto "
-                           "the site unchecked: revert that edit on the branch (`git log <branch> -- <path>` shows "
-                           "it; `policy verify` names every difference), or rebuild every version (`policy history "
-                           "--rebuild`). Nothing was published.")
+        raise PublishError(Said("publish.older-edited", found=found[:5], more=" …" if len(found) > 5 else ""))
 
 
 def moved_lines(versions: list[str], moved: list[str], *, today: dt.date) -> list[str]:

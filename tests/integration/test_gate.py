@@ -1226,10 +1226,11 @@ def test_verify_names_a_manifest_rewritten_by_hand_even_when_it_says_the_same(pu
 def test_a_script_of_an_older_generators_version_is_told_with_the_way_out(project):
     """History hunt 31: after an upgrade whose theme writes other inline scripts, verify named each page of the versions
     published before as holding "a <script> that is not one of the theme's own", with nothing said of
-    `policy history --rebuild`; a page of a version of today's generator is named as before."""
+    `policy history --rebuild`; a page of a version of today's generator is named as before. Told by the finding's
+    key, not its English words (words 30), and said in French on a French site."""
     import dataclasses
 
-    from policysite import branch, project as projects
+    from policysite import branch, messages, project as projects, safety
 
     project.commit("2021-02-17")
     project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
@@ -1237,12 +1238,17 @@ def test_a_script_of_an_older_generators_version_is_told_with_the_way_out(projec
     with projects.opened(project.root) as site:
         manifests = branch.manifests_at(site.repo, "gh-pages")
         older = {**manifests, "2021-02-17": dataclasses.replace(manifests["2021-02-17"], generator={"policysite": "0"})}
-        script = "<script> that is not one of the theme's own: 'var x'"
-        lines = [f"gh-pages: fr/2021-02-17/index.html: {script}", f"gh-pages: fr/2022-03-01/index.html: {script}"]
-        told = verify._with_older_generators(site, older, lines)
-    assert told[0].endswith("(a version built by another generator, whose theme wrote other scripts: `policy history "
-                            "--rebuild` moves it onto today's theme)")
-    assert told[1] == lines[1]
+        script = messages.Said(safety.SCRIPT_NOT_THEMES, text="var x")
+        found = [safety.Violation(f"fr/{version}/index.html", None, script) for version in ("2021-02-17", "2022-03-01")]
+        told = verify._with_older_generators(site, older, found)
+    assert told[0] == ("fr/2021-02-17/index.html: <script> that is not one of the theme's own: 'var x' (a version built "
+                       "by another generator, whose theme wrote other scripts: `policy history --rebuild` moves it onto "
+                       "today's theme)")
+    assert messages.said_in(told[0], "fr") == (
+        "fr/2021-02-17/index.html : un <script> qui n'est pas l'un de ceux du thème : 'var x' (une version construite "
+        "par un autre générateur, dont le thème écrivait d'autres scripts : `policy history --rebuild` la passe au "
+        "thème d'aujourd'hui)")
+    assert told[1] == "fr/2022-03-01/index.html: <script> that is not one of the theme's own: 'var x'"
 
 
 def test_a_replace_ref_does_not_hide_a_tampered_branch_from_verify(published):

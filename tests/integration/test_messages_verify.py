@@ -2,6 +2,7 @@
 are said in the site's language: French on a French site, English word for word as before with POLICY_MESSAGES=en."""
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 
@@ -9,7 +10,7 @@ import pytest
 
 from helpers import GIT_ENV, git, policy_process
 from policy_repo import new_project
-from policysite import messages
+from policysite import manifest as mf, messages
 
 pytestmark = pytest.mark.usefixtures("no_identity")
 
@@ -104,3 +105,37 @@ def test_the_reading_commands_say_what_they_read_and_what_is_missing_in_french(t
     english = policy_process(["--root", str(clone), "at", "2021-03-20"], env=_environment(POLICY_MESSAGES="en"))
     assert ("note: origin/gh-pages is read: the local gh-pages is behind it (published from another clone; `git branch "
             "-f gh-pages origin/gh-pages` brings it up to date)") in english.stderr.splitlines(), english.stderr
+
+
+def test_a_script_put_on_the_branch_is_refused_by_the_output_check_in_french(tmp_path):
+    """Words 30: what the output check refuses in a page was English on every site, verify's lines and publish's
+    refusal of a page put onto the branch by hand (a script, its digest set in a manifest rewritten under a rebuild's
+    subject): catalogue messages now (output.*), said in the site's language, English word for word as before."""
+    project = new_project(tmp_path / "project")
+    project.commit("2021-02-17")
+    root = ["--root", str(project.root)]
+    assert policy_process([*root, "publish"], env=_environment()).returncode == 0
+    path, manifest = "en/2021-02-17/index.html", "manifest/2021-02-17.json"
+    work = tmp_path / "pages"
+    git(project.root, "worktree", "add", "-q", str(work), "gh-pages")
+    page = (work / path).read_text(encoding="utf-8").replace("</body>", "<script>alert(1)</script></body>")
+    (work / path).write_text(page, encoding="utf-8")
+    recorded = json.loads((work / manifest).read_text(encoding="utf-8"))
+    recorded["languages"]["en"]["files"]["index.html"] = mf.sha256(page.encode("utf-8"))
+    (work / manifest).write_bytes(mf.VersionManifest.loads(json.dumps(recorded)).dumps())
+    git(work, "commit", "-q", "-am", "Rebuild 2021-02-17 (en, fr) from 0123456789ab")
+    git(project.root, "worktree", "remove", "--force", str(work))
+
+    verified = {lang: policy_process([*root, "verify"], env=_environment(POLICY_MESSAGES=lang)) for lang in ("fr", "en")}
+    assert verified["fr"].returncode == 1
+    assert f"gh-pages : {path} : un <script> qui n'est pas l'un de ceux du thème : 'alert(1)'" in \
+        verified["fr"].stdout.splitlines(), verified["fr"].stdout
+    assert f"gh-pages: {path}: <script> that is not one of the theme's own: 'alert(1)'" in \
+        verified["en"].stdout.splitlines(), verified["en"].stdout
+    project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
+    published = {lang: policy_process([*root, "publish"], env=_environment(POLICY_MESSAGES=lang)) for lang in ("fr", "en")}
+    assert published["fr"].returncode == 1
+    assert (f"error: {path} : refusé par le contrôle de sortie : un <script> qui n'est pas l'un de ceux du thème : "
+            "'alert(1)'") in published["fr"].stderr, published["fr"].stderr
+    assert f"error: {path}: refused by the output check: <script> that is not one of the theme's own: 'alert(1)'" in \
+        published["en"].stderr, published["en"].stderr

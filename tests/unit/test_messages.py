@@ -722,3 +722,36 @@ def test_policy_at_s_answer_and_its_notes_are_said_in_french(monkeypatch):
     none = at.none_in_force(dt.date(2020, 1, 1), first="2099-01-01", today=dt.date(2021, 1, 1))
     assert messages.said_in(none, "fr") == ("aucune version n'est en vigueur le 2020-01-01 : la première publiée, "
                                             "2099-01-01, est annoncée à l'avance et prend effet le 2099-01-01")
+
+
+def test_what_the_output_check_refuses_is_said_in_french():
+    """Words 30: the gate's safety.output findings (a built page's script, event handler, hidden text …) were English
+    on every site; each is a catalogue message now, said in the site's language, English word for word as before."""
+    from policysite import safety
+
+    html = ("<!doctype html><html><head></head><body><article class=\"md-content__inner\"><h2 id=\"s1\">1.</h2>"
+            "<p onclick=\"x()\" hidden>Texte <del>barré</del>.</p><script>var x</script></article></body></html>")
+    found = gate.output_findings(safety.check_page(html, file="fr/2021-02-17/index.html", theme_dirs=()),
+                                 page="docs/fr/index.md", text=fr_page("2021-02-17"), lang="fr")
+    said = {f.said() for f in found}
+    assert {"docs/fr/index.md:1: [safety.output] fr/2021-02-17/index.html: the page has no Content-Security-Policy",
+            "docs/fr/index.md:1: [safety.output] fr/2021-02-17/index.html: <script> that is not one of the theme's "
+            "own: 'var x'",
+            "docs/fr/index.md:1: [safety.output] fr/2021-02-17/index.html: <p onclick=…>: event handler attributes are "
+            "not allowed",
+            "docs/fr/index.md:7: [safety.output] fr/2021-02-17/index.html: <p hidden>: hides the text",
+            "docs/fr/index.md:7: [safety.output] fr/2021-02-17/index.html: <del> in the policy text: its words are "
+            "drawn struck out as the redline marks a change, which the text is not"} <= said, said
+    french = {f.said("fr") for f in found}
+    assert {"docs/fr/index.md:1: [safety.output] fr/2021-02-17/index.html : la page n'a pas de "
+            "Content-Security-Policy",
+            "docs/fr/index.md:1: [safety.output] fr/2021-02-17/index.html : un <script> qui n'est pas l'un de ceux du "
+            "thème : 'var x'",
+            "docs/fr/index.md:1: [safety.output] fr/2021-02-17/index.html : <p onclick=…> : les attributs de gestion "
+            "d'événement ne sont pas autorisés",
+            "docs/fr/index.md:7: [safety.output] fr/2021-02-17/index.html : <p hidden> : masque le texte",
+            "docs/fr/index.md:7: [safety.output] fr/2021-02-17/index.html : <del> dans le texte de la politique : ses "
+            "mots sont barrés comme la comparaison marque une modification, ce que le texte n'est pas"} <= french, \
+        french
+    assert ("docs/fr/index.md:7: [safety.output] fr/2021-02-17/index.html : un <script> dans le texte de la politique : "
+            "seuls les scripts du thème s'exécutent") in french, french

@@ -320,6 +320,60 @@ MESSAGES: dict[str, str] = {
     "html.declaration": "{where:place}: <!{decl}> is not allowed in the policy",
     "html.section": "{where:place}: <![{data}]> is not allowed in the policy",
     "html.instruction": "{where:place}: <?{data}> is not allowed in the policy",
+    # --- what the output check refuses in a built page (a `Said` of safety.py: safety.output, verify, publish) ----
+    "safety.output": "{file}: {message:said}",
+    "output.violation": "{file}{anchor:opt: (in #%s)}: {message:said}",
+    "output.refresh-text": "<meta http-equiv=refresh> on a page of text sends every reader elsewhere (only the site's "
+                           "root page redirects)",
+    "output.escaped": "the page's text ends outside its article (an end tag such as </div> or </article> in it closed "
+                      "the page's own elements): {after!r}",
+    "output.no-csp": "the page has no Content-Security-Policy",
+    "output.repeated-id": "the id “{ident}” is on two elements of the text: links to it land on the first; give the "
+                          "second another id",
+    "output.forbidden": "<{tag}> is not allowed",
+    "output.forbidden/text": "<{tag}> is not allowed in the policy text",
+    "output.document-attributes": "<{tag} {names}=…>: attributes the theme does not write (a <{tag}> tag in the text "
+                                  "joins its attributes to the page's own)",
+    "output.handler": "<{tag} {name}=…>: event handler attributes are not allowed",
+    "output.style-loads": "<{tag} style=…> loads or escapes something: {value!r}",
+    "output.attribute": "<{tag} {name}=…> is not allowed",
+    "output.script-url": "<{tag} {name}=“{value}”>: script and data URLs are not allowed",
+    "output.srcset": "<{tag} {name}=…> loads an image from another site: {value!r}",
+    "output.loads": "<{tag} {name}=“{value}”> loads from another site",
+    "output.loads/third-party": "<{tag} {name}=“{value}”> loads from another site: a privacy policy site makes no "
+                                "third-party request",
+    "output.link-loads": "<link rel=“{rel}” href=“{href}”> loads from another site",
+    "output.refresh-foreign": "<meta http-equiv=refresh> sends the reader to another site: {target!r}",
+    "output.http-equiv": "<meta http-equiv=“{equiv}”> is not allowed",
+    "output.style-element-loads": "<style> loads or escapes something (url(), @import, a CSS escape)",
+    "output.style-element": "<style> that is not the theme's own ({text!r}): a template's styles could hide or write "
+                            "the page's words; a project's styles go in a stylesheet of its theme folder",
+    "output.script-src": "<script src=“{src}”> runs a script from another site",
+    "output.script-src/not-js": "<script src=“{src}”> runs a file that is none of the site's scripts (.js): a theme "
+                                "folder's image or text would run as the site's own",
+    "output.script-inline": "<script> that is not one of the theme's own: {text!r}",
+    "output.script-inline/older": "{problem:said} (a version built by another generator, whose theme wrote other "
+                                  "scripts: `policy history --rebuild` moves it onto today's theme)",
+    "output.script-type": "<script type=“{type}”> is not allowed",
+    "output.script-text": "<script> in the policy text: only the theme's own scripts run",
+    "output.fetching-class": "<{tag} class=“{classes}”>: the theme's script would load a script from another site for "
+                             "it",
+    "output.redline-mark": "<{tag}> in the policy text: its words are drawn underlined as the redline marks a change, "
+                           "which the text is not",
+    "output.redline-mark/struck": "<{tag}> in the policy text: its words are drawn struck out as the redline marks a "
+                                  "change, which the text is not",
+    "output.override": "<{tag}> holds a direction override (U+202D or U+202E) in {places:each:, }: the characters "
+                       "after it are drawn in another order than the text's, which the checks read",
+    "output.override/words": "its words",
+    "output.theme-class": "<{tag} class=“{classes}”>: the theme's classes can hide, move or cover the text",
+    "output.hidden": "<{tag} hidden>: hides the text",
+    "output.style-text": "<{tag} style=…>: inline styles are not allowed in the policy text",
+    "output.text-attribute": "<{tag} {name}=…>: the policy text may set ids and classes only",
+    "output.text-attributes": "<{tag} {what}>: the policy text may set ids, titles and languages only; the page's own "
+                              "classes and attributes can hide, move or cover the text",
+    "output.theme-id": "<{tag} {name}=“{value}”>: ids starting with __ are the theme's own (its configuration, search)",
+    "output.dated-id": "<{tag} id=“{value}”>: ids of the form 2021-02-17.s1 are the archive's own (a section's id in "
+                       "an earlier version, which links from that version follow): give it another id",
     # --- why a link is refused (a `Said` of safety.py, the reason of editorial.link-text and link-target) ---------
     "link.shows-number": "the link shows the number {shown} but dials {dialled}",
     "link.shows-mixed": "the link shows the address {shown}, whose letters mix scripts",
@@ -591,7 +645,7 @@ MESSAGES: dict[str, str] = {
     "manifest.missing": "missing (listed in the manifest, absent from the branch)",
     "manifest.added": "added (on the branch, not in the manifest)",
     "manifest.changed": "changed (manifest sha256 {recorded}…, branch {actual}…)",
-    "manifest.unsafe": "refused by the output check: {found}{more:opt: (and %s more)}",
+    "manifest.unsafe": "refused by the output check: {found:said}{more:opt: (and %s more)}",
     "publish.unsafe-served": "{files}: on {branch}, and the next commit would serve it onto the site: every page "
                              "a command carries goes through the output check, whoever wrote it and whatever its "
                              "manifest says (a commit's subject is anyone's to write); revert that edit on the branch "
@@ -1228,6 +1282,13 @@ MESSAGES: dict[str, str] = {
                               "published from, {kept}",
     "publish.edited/refused": "{version}: the published text differs from the last commit carrying this date, "
                               "{commit} ({changes}); a published version never changes: nothing rebuilt",
+    "publish.edited-by": "{path}: {what:said} by commit {commit} ({subject!r})",
+    "publish.edited-by/hand": "{path}: changed by commit {commit} ({subject!r}), none of publishing's",
+    "publish.older-edited": "{found:each}{more}: not as published (edited on the branch by hand since its version was "
+                            "published), and the next commit would carry it onto the site unchecked: revert that edit "
+                            "on the branch (`git log <branch> -- <path>` shows it; `policy verify` names every "
+                            "difference), or rebuild every version (`policy history --rebuild`). Nothing was "
+                            "published.",
     "publish.partial": "{version}: published in {languages} only: {missing} does not exist at {commit} (a translation "
                        "that starts with a later version)",
     "publish.partial/kept": "{version}: {missing} does not exist at {commit}: kept as published",

@@ -388,6 +388,67 @@ MESSAGES: dict[str, str] = {
     "html.section": "{where:place} : <![{data}]> n'est pas autorisé dans la politique",
     "html.instruction": "{where:place} : <?{data}> n'est pas autorisé dans la politique",
     # --- why a link is refused (a `Said` of safety.py, the reason of editorial.link-text and link-target) ---------
+    "safety.output": "{file} : {message:said}",
+    "output.violation": "{file}{anchor:opt: (dans #%s)} : {message:said}",
+    "output.refresh-text": "<meta http-equiv=refresh> sur une page de texte envoie chaque lecteur ailleurs (seule la "
+                           "page racine du site redirige)",
+    "output.escaped": "le texte de la page se termine hors de son article (une balise de fin comme </div> ou "
+                      "</article> y a fermé les éléments de la page elle-même) : {after!r}",
+    "output.no-csp": "la page n'a pas de Content-Security-Policy",
+    "output.repeated-id": "l'identifiant « {ident} » est sur deux éléments du texte : les liens vers lui mènent au "
+                          "premier ; donnez un autre identifiant au second",
+    "output.forbidden": "la balise <{tag}> n'est pas autorisée",
+    "output.forbidden/text": "la balise <{tag}> n'est pas autorisée dans le texte de la politique",
+    "output.document-attributes": "<{tag} {names}=…> : des attributs que le thème n'écrit pas (une balise <{tag}> du "
+                                  "texte ajoute ses attributs à ceux de la page)",
+    "output.handler": "<{tag} {name}=…> : les attributs de gestion d'événement ne sont pas autorisés",
+    "output.style-loads": "<{tag} style=…> charge ou échappe quelque chose : {value!r}",
+    "output.attribute": "l'attribut <{tag} {name}=…> n'est pas autorisé",
+    "output.script-url": "<{tag} {name}=« {value} »> : les URL de script et de données ne sont pas autorisées",
+    "output.srcset": "<{tag} {name}=…> charge une image d'un autre site : {value!r}",
+    "output.loads": "<{tag} {name}=« {value} »> charge une ressource d'un autre site",
+    "output.loads/third-party": "<{tag} {name}=« {value} »> charge une ressource d'un autre site : le site d'une "
+                                "politique de confidentialité n'adresse aucune requête à un tiers",
+    "output.link-loads": "<link rel=« {rel} » href=« {href} »> charge une ressource d'un autre site",
+    "output.refresh-foreign": "<meta http-equiv=refresh> envoie le lecteur vers un autre site : {target!r}",
+    "output.http-equiv": "<meta http-equiv=« {equiv} »> n'est pas autorisé",
+    "output.style-element-loads": "<style> charge ou échappe quelque chose (url(), @import, un échappement CSS)",
+    "output.style-element": "un <style> qui n'est pas celui du thème ({text!r}) : les styles d'un gabarit pourraient "
+                            "masquer ou écrire les mots de la page ; les styles d'un projet vont dans une feuille de "
+                            "style de son dossier de thème",
+    "output.script-src": "<script src=« {src} »> exécute un script d'un autre site",
+    "output.script-src/not-js": "<script src=« {src} »> exécute un fichier qui n'est aucun des scripts du site (.js) : "
+                                "une image ou un texte du dossier de thème serait exécuté comme s'il était du site",
+    "output.script-inline": "un <script> qui n'est pas l'un de ceux du thème : {text!r}",
+    "output.script-inline/older": "{problem:said} (une version construite par un autre générateur, dont le thème "
+                                  "écrivait d'autres scripts : `policy history --rebuild` la passe au thème "
+                                  "d'aujourd'hui)",
+    "output.script-type": "<script type=« {type} »> n'est pas autorisé",
+    "output.script-text": "un <script> dans le texte de la politique : seuls les scripts du thème s'exécutent",
+    "output.fetching-class": "<{tag} class=« {classes} »> : le script du thème chargerait pour elle un script d'un "
+                             "autre site",
+    "output.redline-mark": "<{tag}> dans le texte de la politique : ses mots sont soulignés comme la comparaison "
+                           "marque une modification, ce que le texte n'est pas",
+    "output.redline-mark/struck": "<{tag}> dans le texte de la politique : ses mots sont barrés comme la comparaison "
+                                  "marque une modification, ce que le texte n'est pas",
+    "output.override": "<{tag}> contient une inversion de sens d'écriture (U+202D ou U+202E) dans {places:each:, } : "
+                       "les caractères qui la suivent sont affichés dans un autre ordre que celui du texte, que lisent "
+                       "les vérifications",
+    "output.override/words": "ses mots",
+    "output.theme-class": "<{tag} class=« {classes} »> : les classes du thème peuvent masquer, déplacer ou recouvrir "
+                          "le texte",
+    "output.hidden": "<{tag} hidden> : masque le texte",
+    "output.style-text": "<{tag} style=…> : les styles en ligne ne sont pas autorisés dans le texte de la politique",
+    "output.text-attribute": "<{tag} {name}=…> : le texte de la politique ne peut définir que des identifiants et des "
+                             "classes",
+    "output.text-attributes": "<{tag} {what}> : le texte de la politique ne peut définir que des identifiants, des "
+                              "titres et des langues ; les classes et attributs de la page elle-même peuvent masquer, "
+                              "déplacer ou recouvrir le texte",
+    "output.theme-id": "<{tag} {name}=« {value} »> : les identifiants commençant par __ sont ceux du thème (sa "
+                       "configuration, la recherche)",
+    "output.dated-id": "<{tag} id=« {value} »> : les identifiants de la forme 2021-02-17.s1 sont ceux de l'archive "
+                       "(l'identifiant d'une section dans une version antérieure, que suivent les liens de cette "
+                       "version) : donnez-lui un autre identifiant",
     "link.shows-number": "le lien affiche le numéro {shown} mais appelle le {dialled}",
     "link.shows-mixed": "le lien affiche l'adresse {shown}, dont les lettres mélangent plusieurs écritures",
     "link.shows-address-writes": "le lien affiche l'adresse {shown} mais écrit à {address}",
@@ -712,7 +773,7 @@ MESSAGES: dict[str, str] = {
     "manifest.missing": "manquant (inscrit au manifeste, absent de la branche)",
     "manifest.added": "ajouté (présent sur la branche, absent du manifeste)",
     "manifest.changed": "modifié (sha256 du manifeste {recorded}…, de la branche {actual}…)",
-    "manifest.unsafe": "refusé par le contrôle de sortie : {found}{more:opt: (et %s autres)}",
+    "manifest.unsafe": "refusé par le contrôle de sortie : {found:said}{more:opt: (et %s autres)}",
     "publish.unsafe-served": "{files} : sur {branch}, et le prochain commit le servirait sur le site : chaque "
                              "page qu'une commande reporte passe par le contrôle de sortie, quel que soit son auteur "
                              "et quoi que dise son manifeste (le sujet d'un commit, chacun peut l'écrire) ; annulez "
@@ -1440,6 +1501,14 @@ MESSAGES: dict[str, str] = {
                               "dont elle a été publiée, {kept}",
     "publish.edited/refused": "{version} : le texte publié diffère du dernier commit portant cette date, {commit} "
                               "({changes}) ; une version publiée ne change jamais : rien n'a été reconstruit",
+    "publish.edited-by": "{path} : {what:said} par le commit {commit} ({subject!r})",
+    "publish.edited-by/hand": "{path} : modifié par le commit {commit} ({subject!r}), qui n'est pas l'un de ceux de la "
+                              "publication",
+    "publish.older-edited": "{found:each}{more} : pas tel que publié (modifié à la main sur la branche depuis la "
+                            "publication de sa version), et le prochain commit le mettrait en ligne sans contrôle : "
+                            "annulez cette modification sur la branche (`git log <branche> -- <chemin>` la montre ; "
+                            "`policy verify` nomme chaque différence), ou reconstruisez toutes les versions (`policy "
+                            "history --rebuild`). Rien n'a été publié.",
     "publish.partial": "{version} : publiée en {languages} seulement : {missing} n'existe pas au commit {commit} (une "
                        "traduction qui commence avec une version ultérieure)",
     "publish.partial/kept": "{version} : {missing} n'existe pas au commit {commit} : conservée telle que publiée",

@@ -138,7 +138,7 @@ def snapshot(repo: gitpython.Repo, *, root: Path, settings: Settings, commit: st
             judged = checks.check_project(root=dest, today=today, view=view, langs=langs, imported=recorded,
                                           document=settings.document)
         except policy_settings.SettingsError as exc:
-            judged = [Finding("mkdocs.yml", 1, "source.settings", str(exc))]
+            judged = [Finding("mkdocs.yml", 1, "source.settings", messages.text_of(exc))]
         findingcache.save(place, kept_under, judged)
     findings += judged
     if names:  # a version read where its pages were: its findings name the files there

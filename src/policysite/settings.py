@@ -220,7 +220,7 @@ def from_extra(extra: Mapping[str, Any], *, where: str = "mkdocs.yml") -> Settin
             raise SettingsError(Said("settings.key-missing", where=where, key=key))
     for key in ("company", "brand", "authoritative", "public_url", "page", "version_section", "definitions_section"):
         if key in policy and not isinstance(policy[key], (str, int)) or isinstance(policy.get(key), bool):
-            raise SettingsError(f"{where}: extra.policy.{key} must be text, got {policy[key]!r}"[:300])
+            raise SettingsError(Said("settings.text", where=where, key=key, value=_cut(repr(policy[key]))))
     if not isinstance(policy["languages"], list):
         raise SettingsError(Said("settings.languages-list", where=where))
     first = policy.get("documents")
@@ -245,21 +245,20 @@ def from_extra(extra: Mapping[str, Any], *, where: str = "mkdocs.yml") -> Settin
         raise SettingsError(Said("settings.authoritative", where=where, authoritative=authoritative))
     public_url = str(policy["public_url"]).strip()
     if problem := url_problem(public_url):
-        raise SettingsError(f"{where}: extra.policy.public_url: “{public_url}”: {problem}"[:300])
+        raise SettingsError(Said("settings.public-url", where=where, url=_cut(public_url), problem=problem))
     notice_days = policy.get("notice_days", 30)
     if not isinstance(notice_days, int) or isinstance(notice_days, bool) or not 0 <= notice_days <= 366:
-        raise SettingsError(f"{where}: extra.policy.notice_days must be a number of days (0 to 366), "
-                            f"got {notice_days!r}"[:300])
+        raise SettingsError(Said("settings.notice-days", where=where, value=_cut(repr(notice_days))))
     time_zone = policy.get("time_zone") or ""
     try:
         clock.zone_named(time_zone if isinstance(time_zone, str) else repr(time_zone))
     except clock.ZoneError as exc:
-        raise SettingsError(f"{where}: extra.policy.time_zone: {exc}"[:300]) from None
+        raise SettingsError(Said("settings.time-zone", where=where, problem=messages.text_of(exc))) from None
     said_in = policy.get("messages") or ""
     try:
-        said_in = messages.known(said_in, where=f"{where}: extra.policy.messages") if said_in else ""
+        said_in = messages.known(said_in, where=_setting(where, "messages")) if said_in else ""
     except messages.MessagesError as exc:
-        raise SettingsError(str(exc)) from None
+        raise SettingsError(messages.text_of(exc)) from None
     settings = Settings(
         company=str(policy["company"]),
         brand=str(policy.get("brand", policy["company"])),
@@ -268,14 +267,14 @@ def from_extra(extra: Mapping[str, Any], *, where: str = "mkdocs.yml") -> Settin
         authoritative=authoritative,
         page=page,
         version_section=str(policy.get("version_section", "1")),
-        brand_variants=_texts(policy.get("brand_variants", []), f"{where}: extra.policy.brand_variants"),
+        brand_variants=_texts(policy.get("brand_variants", []), _setting(where, "brand_variants")),
         definitions_section=str(policy["definitions_section"]) if policy.get("definitions_section") else None,
         notice_days=notice_days,
         time_zone=time_zone,
         messages=said_in,
-        pdf_fonts=_folders(policy.get("pdf_fonts", []), f"{where}: extra.policy.pdf_fonts"),
+        pdf_fonts=_folders(policy.get("pdf_fonts", []), _setting(where, "pdf_fonts")),
         documents=_documents(policy.get("documents"), page=page, codes=[lang.code for lang in languages],
-                             where=f"{where}: extra.policy.documents"),
+                             where=_setting(where, "documents")),
     )
     # A build of one of the site's documents (`policy publish` sets extra.policy.document for a further one).
     return settings.for_document(str(policy["document"])) if policy.get("document") else settings
@@ -289,28 +288,37 @@ def url_problem(url: str) -> str:
         parts = urlsplit(url)
         host, _port = parts.hostname, parts.port
     except ValueError as exc:
-        return f"cannot be read as an address ({exc})"
+        return Said("url.unreadable", error=str(exc))
     if parts.scheme not in ("http", "https") or not host or parts.query or parts.fragment \
             or re.search(r"[\x00-\x20\x7f\"'<>\\]", url):
-        return "is not an address such as https://www.example.com/privacy/"
+        return Said("url.not-address")
     from policysite.addresses import browser_host
     from policysite.safety import mixed_label
 
     # every page, feed and PDF would name a host passing for the company's (read as a browser reads it:
     # `d%D1%96al-once` is `dіal-once`)
     if mixed := mixed_label(browser_host(host)):
-        return (f"has a host part mixing letters of several scripts ({mixed}): it may pass for another host; write "
-                "the company's address as it is registered")
+        return Said("url.mixed", mixed=mixed)
     if "@" in parts.netloc:
         # `https://www.acme.example@evil.example/`: the reader reads the company's host, the browser goes to
         # evil.example; `https://admin:secret@…` would publish a password on every page (safety hunt 35)
-        return ("has a user name or password before its host (…@host): it would be published on every page, and "
-                "what stands before @ is not where the address goes; write it as https://www.example.com/privacy/")
+        return Said("url.user")
     if "//" in parts.path or re.search(r"(?i)(^|/)(\.|%2e){1,2}(/|$)", parts.path):
         # `https://example.com//evil.example/`: the 404 page's links, `//evil.example/fr/latest/`, go to another
         # host (security hunt 25); `/./`, `/../` are folders a browser takes away (written `%2e%2e` too)
-        return "has an empty, `.` or `..` folder in its path: write it as https://www.example.com/privacy/"
+        return Said("url.folder")
     return ""
+
+
+def _setting(where: str, key: str) -> Said:
+    """`mkdocs.yml: extra.policy.key`, where a setting's own refusals are (`mkdocs.yml : …` in French)."""
+    return Said("said.prefixed", name=where, text=f"extra.policy.{key}")
+
+
+def _cut(value: str) -> str:
+    """A value written in the settings, as an error quotes it: its first 200 characters (a refused setting may be a
+    whole file pasted in)."""
+    return value[:200]
 
 
 def _folders(value: Any, where: str) -> tuple[str, ...]:
@@ -319,7 +327,7 @@ def _folders(value: Any, where: str) -> tuple[str, ...]:
     for folder in folders:
         parts = folder.replace("\\", "/").split("/")
         if folder.startswith(("/", "~")) or ".." in parts or ":" in folder or re.search(r"[\x00-\x1f\x7f]", folder):
-            raise SettingsError(f"{where}: {folder!r} must be a folder inside the project, such as fonts"[:300])
+            raise SettingsError(Said("settings.folder", where=where, folder=_cut(repr(folder))))
     return folders
 
 
@@ -329,56 +337,53 @@ def _documents(value: Any, *, page: str, codes: list[str], where: str) -> tuple[
     if value is None:
         return ()
     if not isinstance(value, list) or not value:
-        raise SettingsError(f"{where} must be a list such as [{{id: privacy, page: index.md}}, "
-                            "{id: cookies, page: cookies.md}]")
+        raise SettingsError(Said("settings.documents", where=where))
     documents: list[Document] = []
     for n, entry in enumerate(value, 1):
         if not isinstance(entry, dict) or not all(isinstance(entry.get(key), str) for key in ("id", "page")):
-            raise SettingsError(f"{where}: entry {n} needs an id and a page, e.g. {{id: cookies, page: cookies.md}}")
+            raise SettingsError(Said("settings.documents-entry", where=where, n=n))
         doc_id, doc_page = entry["id"], entry["page"]
         if not re.fullmatch(r"[a-z][a-z0-9-]{0,39}", doc_id) or doc_id in RESERVED_IDS \
                 or re.fullmatch(r"\d{4}-\d{2}-\d{2}", doc_id):
-            raise SettingsError(f"{where}: entry {n}: id {doc_id!r} must be lower-case letters, digits and hyphens, "
-                                f"starting with a letter, and not one of {', '.join(sorted(RESERVED_IDS))}")
+            raise SettingsError(Said("settings.documents-id", where=where, n=n, id=_cut(repr(doc_id)),
+                                     reserved=", ".join(sorted(RESERVED_IDS))))
         if not re.fullmatch(r"[\w-][\w.-]*\.md", doc_page):
-            raise SettingsError(f"{where}: entry {n}: page must be a Markdown file name such as cookies.md, "
-                                f"got {doc_page!r}")
+            raise SettingsError(Said("settings.documents-page", where=where, n=n, page=_cut(repr(doc_page))))
         titles = entry.get("title", {})
         if isinstance(titles, str):
             titles = {code: titles for code in codes}
         if not isinstance(titles, dict) or not all(isinstance(t, str) and t.strip() for t in titles.values()) \
                 or set(titles) - set(codes):
-            raise SettingsError(f"{where}: entry {n}: title must be a text per language, e.g. "
-                                f"{{{codes[0]}: …}}, for the languages {', '.join(codes)}")
+            raise SettingsError(Said("settings.documents-title", where=where, n=n, code=codes[0],
+                                     codes=", ".join(codes)))
         documents.append(Document(doc_id, doc_page, {str(k): v.strip() for k, v in titles.items()}))
     ids = [d.id for d in documents]
     pages = [d.page for d in documents]
     for what, names in (("id", ids), ("page", pages)):
         twice = sorted({name for name in names if names.count(name) > 1})
         if twice:
-            raise SettingsError(f"{where}: the {what} {', '.join(twice)} is given to more than one document")
+            of_pages = what == "page"
+            raise SettingsError(Said("settings.documents-twice/page" if of_pages else "settings.documents-twice",
+                                     where=where, names=", ".join(twice)))
     if documents[0].page != page:
-        raise SettingsError(f"{where}: the first document is the site's page ({page}); got {documents[0].page}: "
-                            "its versions keep their addresses /<lang>/<date>/")
+        raise SettingsError(Said("settings.documents-first", where=where, page=page, first=documents[0].page))
     return tuple(documents)
 
 
 def _texts(value: Any, where: str) -> tuple[str, ...]:
     """A setting that is a list of texts."""
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        raise SettingsError(f"{where} must be a list of texts, e.g. [Example SAS]")
+        raise SettingsError(Said("settings.texts", where=where))
     return tuple(v.strip() for v in value)
 
 
 def load_yaml(config_file: str | Path) -> dict:
     """Read a MkDocs config file (following INHERIT) without building anything; once per process and version."""
     if Path(config_file).is_symlink():
-        raise SettingsError(f"{Path(config_file).name}: a symbolic link: the configuration is a file of the "
-                            "project's own (it is read from git when publishing)")
+        raise SettingsError(Said("settings.symlink", name=Path(config_file).name))
     path = Path(config_file).resolve()
     if not path.is_file():
-        raise SettingsError(f"{Path(config_file).name}: not found: the authoritative language's settings are in "
-                            "mkdocs.yml and each other language needs its mkdocs.<code>.yml (INHERIT: mkdocs.yml)")
+        raise SettingsError(Said("settings.config-missing", name=Path(config_file).name))
     stamps = tuple(p.stat().st_mtime_ns for p in sorted(path.parent.glob("mkdocs*.yml")))  # INHERIT's parent too
     return copy.deepcopy(_load_yaml(path, stamps))
 
@@ -389,20 +394,21 @@ def _load_yaml(path: Path, _stamps: tuple[int, ...]) -> dict:
         with open(path, "rb") as fd:
             data = read_yaml(fd) or {}
     except OSError as exc:
-        raise SettingsError(f"{path.name}: cannot be read: {str(exc).splitlines()[0][:200]}") from None
+        raise SettingsError(Said("settings.unreadable", where=path.name, problem=str(exc).splitlines()[0][:200])) \
+            from None
     except Exception as exc:  # MkDocs' yaml_load wraps YAML's errors (and INHERIT's) in its ConfigurationError
         raise SettingsError(_unreadable(path, str(exc))) from None
     if not isinstance(data, dict):
-        raise SettingsError(f"{path.name}: a mapping of settings is expected")
+        raise SettingsError(Said("settings.mapping", name=path.name))
     return data
 
 
-def _unreadable(path: Path, message: str) -> str:
+def _unreadable(path: Path, message: str) -> Said:
     """`mkdocs.yml:15: cannot be read: …`: the file and line YAML names (an INHERIT's parent, maybe), the problem."""
     problem = message.removeprefix("MkDocs encountered an error parsing the configuration file: ").splitlines()[0]
     marks = re.findall(r'in "([^"]+)", line (\d+)', message)
     where = f"{Path(marks[-1][0]).name}:{marks[-1][1]}" if marks else path.name
-    return f"{where}: cannot be read: {problem[:200]}"
+    return Said("settings.unreadable", where=where, problem=problem[:200])
 
 
 def stated_language(root: str | Path) -> str:
@@ -416,7 +422,15 @@ def stated_language(root: str | Path) -> str:
     policy = extra.get("policy") if isinstance(extra, dict) else None
     stated = [policy.get("messages"), policy.get("authoritative")] if isinstance(policy, dict) else []
     stated.append(theme.get("language") if isinstance(theme, dict) else None)
-    return next((lang for lang in stated if isinstance(lang, str) and lang), "")
+    return next((lang for lang in stated if isinstance(lang, str) and _has_messages(lang)), "")
+
+
+def _has_messages(lang: str) -> bool:
+    """Whether messages are written in `lang` (`extra.policy.messages: de`, refused, leaves the authoritative)."""
+    try:
+        return bool(lang) and bool(messages.known(lang, where=""))
+    except messages.MessagesError:
+        return False
 
 
 def load(root: str | Path = ".", *, shown: str | None = None) -> Settings:
@@ -424,7 +438,7 @@ def load(root: str | Path = ".", *, shown: str | None = None) -> Settings:
     read from git is named as the project's file at its commit, never as the temporary folder it was written to)."""
     config_file = Path(root) / "mkdocs.yml"
     if not config_file.exists():
-        raise SettingsError(f"{shown or config_file}: not found (run from the project's root or pass --root)")
+        raise SettingsError(Said("settings.not-found", where=str(shown or config_file)))
     return from_extra(load_yaml(config_file).get("extra", {}), where=shown or str(config_file))
 
 
@@ -433,8 +447,7 @@ def docs_page(root: str | Path, language: Language, settings: Settings) -> Path:
     config = load_yaml(Path(root) / language.config_file)
     docs = config.get("docs_dir", "docs")
     if not isinstance(docs, str) or not docs.strip():
-        raise SettingsError(f"{Path(language.config_file).name}: docs_dir: {docs!r} is not a folder's name "
-                            "(docs/<lang>)")
+        raise SettingsError(Said("settings.docs-dir", name=Path(language.config_file).name, docs=_cut(repr(docs))))
     return Path(root) / docs / settings.page
 
 

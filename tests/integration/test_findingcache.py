@@ -137,3 +137,23 @@ def test_a_rebuild_and_verify_judge_no_version_the_history_judged(tmp_path, judg
     assert verify.verify(root=project.root).problems == []
     assert len(judged) == 2
     assert git(project.root, "rev-parse", "gh-pages^{tree}") == tree
+
+
+def test_settings_the_checks_refuse_at_a_commit_are_said_in_french_and_again_from_what_is_kept(project, tmp_path,
+                                                                                             monkeypatch):
+    """Words 30: the gate's source.settings finding (the checks of a commit stopped by its settings) was English on
+    every site; it keeps the refusal's message, said in French, the first time and from the findings kept."""
+    from policysite import settings as policy_settings
+    from policysite.messages import Said
+
+    def refused(**_options):
+        raise policy_settings.SettingsError(Said("settings.docs-dir", name="mkdocs.en.yml", docs="['docs/en']"))
+    monkeypatch.setattr(checks, "check_project", refused)
+    commit = git(project.root, "rev-parse", "HEAD").strip()
+    for dest in ("one", "two"):
+        found = [f for f in snapshot(project, commit, tmp_path / dest).findings if f.rule == "source.settings"]
+        assert [f.said("fr") for f in found] == [
+            "mkdocs.yml:1: [source.settings] mkdocs.en.yml : docs_dir : ['docs/en'] n'est pas un nom de dossier "
+            "(docs/<langue>)"], dest
+        assert [f.said() for f in found] == [
+            "mkdocs.yml:1: [source.settings] mkdocs.en.yml: docs_dir: ['docs/en'] is not a folder's name (docs/<lang>)"]

@@ -374,3 +374,72 @@ def test_what_the_theme_may_not_be_told_is_said_in_the_site_s_language(tmp_path,
         said_in]
     files = {"fr": "  mkdocs.en.yml, mkdocs.yml : ", "en": "  mkdocs.en.yml, mkdocs.yml: "}[said_in]
     assert files + expected[1].removeprefix("mkdocs.yml:1: [config.refused] ") in said, said
+
+
+_POLICY = "  policy:\n"
+# (a line of mkdocs.yml, of mkdocs.en.yml for docs_dir, and what it is replaced with; the French line, the English
+# one): `{config}` stands for mkdocs.yml's path
+SETTINGS = [
+    ("    notice_days: 30 ", "    notice_days: trente ", "{config} : extra.policy.notice_days doit être un nombre de jours (de 0 à "
+     "366), et non 'trente'", "{config}: extra.policy.notice_days must be a number of days (0 to 366), got 'trente'"),
+    (_POLICY, _POLICY + "    time_zone: Europe/Pariss\n", "{config} : extra.policy.time_zone : 'Europe/Pariss' n'est pas un "
+     "fuseau horaire : donnez son nom IANA, par exemple Europe/Paris, America/New_York ou UTC",
+     "{config}: extra.policy.time_zone: 'Europe/Pariss' is no time zone: give its IANA name, such as Europe/Paris, "
+     "America/New_York or UTC"),
+    ("    brand: DialOnce\n", "    brand: [Acme]\n", "{config} : extra.policy.brand doit être un texte, et non ['Acme']",
+     "{config}: extra.policy.brand must be text, got ['Acme']"),
+    (_POLICY, _POLICY + "    pdf_fonts: [/usr/share/fonts]\n", "{config} : extra.policy.pdf_fonts : '/usr/share/fonts' doit être "
+     "un dossier du projet, par exemple fonts", "{config}: extra.policy.pdf_fonts: '/usr/share/fonts' must be a folder "
+     "inside the project, such as fonts"),
+    (_POLICY, _POLICY + "    brand_variants: Acme\n", "{config} : extra.policy.brand_variants doit être une liste de textes, par "
+     "exemple [Example SAS]", "{config}: extra.policy.brand_variants must be a list of texts, e.g. [Example SAS]"),
+    (_POLICY, _POLICY + "    documents: [{id: Cookies, page: cookies.md}]\n", "{config} : extra.policy.documents : entrée 1 : "
+     "l'id 'Cookies' doit être fait de lettres minuscules, de chiffres et de traits d'union, commencer par une lettre, "
+     "et n'être aucun de ceux-ci : 404, assets, at, changes, compare, feed, history, index, latest, manifest, search, "
+     "side-by-side, updates",
+     "{config}: extra.policy.documents: entry 1: id 'Cookies' must be lower-case letters, digits and hyphens, starting "
+     "with a letter, and not one of 404, assets, at, changes, compare, feed, history, index, latest, manifest, search, "
+     "side-by-side, updates"),
+    (_POLICY, _POLICY + "    documents: [{id: privacy, page: index.md}, {id: cookies, page: index.md}]\n",
+     "{config} : extra.policy.documents : la page index.md est donnée à plus d'un document",
+     "{config}: extra.policy.documents: the page index.md is given to more than one document"),
+    (_POLICY, _POLICY + "    messages: de\n", "{config} : extra.policy.messages : aucun message en « de » : ils sont écrits en "
+     "en, fr", "{config}: extra.policy.messages: no messages in “de”: they are written in en, fr"),
+    ("    public_url: https://www.dial-once.com/politique-de-confidentialite/\n",
+     "    public_url: https://admin@www.example.com/\n",
+     "{config} : extra.policy.public_url : « https://admin@www.example.com/ » : a un nom d'utilisateur ou un mot de "
+     "passe avant son hôte (…@hôte) : il serait publié sur chaque page, et ce qui précède @ n'est pas là où mène "
+     "l'adresse ; écrivez-la comme https://www.example.com/privacy/",
+     "{config}: extra.policy.public_url: “https://admin@www.example.com/”: has a user name or password before its host "
+     "(…@host): it would be published on every page, and what stands before @ is not where the address goes; write it "
+     "as https://www.example.com/privacy/"),
+    ("docs_dir: docs/en\n", "docs_dir: [docs/en]\n", "mkdocs.en.yml : docs_dir : ['docs/en'] n'est pas un nom de dossier (docs/<langue>)",
+     "mkdocs.en.yml: docs_dir: ['docs/en'] is not a folder's name (docs/<lang>)"),
+]
+
+
+@pytest.mark.parametrize(("line", "edit", "french", "english"), SETTINGS, ids=[e.strip().split("\n")[-1]
+                                                                              for _, e, *_ in SETTINGS])
+def test_each_setting_refused_is_said_in_the_site_s_language(site_copy, capsys, said_in, line, edit, french, english):
+    """Words 30: the rest of the settings' refusals (a number of days, a time zone, a text, a folder, a list, the
+    documents, a language without messages, the public address, docs_dir) were English on every site."""
+    config = site_copy / ("mkdocs.en.yml" if line.startswith("docs_dir") else "mkdocs.yml")
+    written = config.read_text(encoding="utf-8")
+    assert line in written
+    config.write_text(written.replace(line, edit, 1), encoding="utf-8")
+    try:
+        assert cli.main(["--root", str(site_copy), "check"]) == cli.USAGE
+    finally:
+        config.write_text(written, encoding="utf-8")
+    said = (french if said_in == "fr" else english).replace("{config}", str(site_copy / "mkdocs.yml"))
+    assert capsys.readouterr().err == f"error: {said}\n"
+
+
+@pytest.fixture(scope="module")
+def site_copy(tmp_path_factory):
+    """A French site (French authoritative, English translation) whose mkdocs.yml a test edits, then puts back."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.delenv(messages.ENVIRONMENT, raising=False)
+        project = new_project(tmp_path_factory.mktemp("settings") / "project")
+        project.commit("2021-02-17")
+    return project.root

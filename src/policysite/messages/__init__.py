@@ -141,7 +141,7 @@ def known(lang: str, *, where: str) -> str:
     MessagesError naming `where` it was asked for and the languages there are."""
     said = _written_in(str(lang))
     if not said:
-        raise MessagesError(f"{where}: no messages in “{lang}”: they are written in {', '.join(LANGUAGES)}")
+        raise MessagesError(Said("messages.unknown", where=where, lang=lang, languages=", ".join(LANGUAGES)))
     return said
 
 

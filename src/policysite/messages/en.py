@@ -1048,6 +1048,42 @@ MESSAGES: dict[str, str] = {
     "settings.language-code": "{where}: extra.policy.languages: {code!r} is not a language code such as fr or pt-BR",
     "settings.language-twice": "{where}: extra.policy.languages: {code!r} is listed twice: list each language once",
     "settings.authoritative": "{where}: extra.policy.authoritative {authoritative!r} is not one of the languages",
+    "settings.text": "{where}: extra.policy.{key} must be text, got {value}",
+    "settings.public-url": "{where}: extra.policy.public_url: “{url}”: {problem:said}",
+    "settings.notice-days": "{where}: extra.policy.notice_days must be a number of days (0 to 366), got {value}",
+    "settings.time-zone": "{where}: extra.policy.time_zone: {problem:said}",
+    "settings.folder": "{where:said}: {folder} must be a folder inside the project, such as fonts",
+    "settings.documents": "{where:said} must be a list such as [{{id: privacy, page: index.md}}, {{id: cookies, page: "
+                          "cookies.md}}]",
+    "settings.documents-entry": "{where:said}: entry {n} needs an id and a page, e.g. {{id: cookies, page: "
+                                "cookies.md}}",
+    "settings.documents-id": "{where:said}: entry {n}: id {id} must be lower-case letters, digits and hyphens, "
+                             "starting with a letter, and not one of {reserved}",
+    "settings.documents-page": "{where:said}: entry {n}: page must be a Markdown file name such as cookies.md, got "
+                               "{page}",
+    "settings.documents-title": "{where:said}: entry {n}: title must be a text per language, e.g. {{{code}: …}}, for "
+                                "the languages {codes}",
+    "settings.documents-twice": "{where:said}: the id {names} is given to more than one document",
+    "settings.documents-twice/page": "{where:said}: the page {names} is given to more than one document",
+    "settings.documents-first": "{where:said}: the first document is the site's page ({page}); got {first}: its "
+                                "versions keep their addresses /<lang>/<date>/",
+    "settings.texts": "{where:said} must be a list of texts, e.g. [Example SAS]",
+    "settings.symlink": "{name}: a symbolic link: the configuration is a file of the project's own (it is read from "
+                        "git when publishing)",
+    "settings.config-missing": "{name}: not found: the authoritative language's settings are in mkdocs.yml and each "
+                               "other language needs its mkdocs.<code>.yml (INHERIT: mkdocs.yml)",
+    "settings.unreadable": "{where}: cannot be read: {problem}",
+    "settings.mapping": "{name}: a mapping of settings is expected",
+    "settings.not-found": "{where}: not found (run from the project's root or pass --root)",
+    "settings.docs-dir": "{name}: docs_dir: {docs} is not a folder's name (docs/<lang>)",
+    "url.unreadable": "cannot be read as an address ({error})",
+    "url.not-address": "is not an address such as https://www.example.com/privacy/",
+    "url.mixed": "has a host part mixing letters of several scripts ({mixed}): it may pass for another host; write the "
+                 "company's address as it is registered",
+    "url.user": "has a user name or password before its host (…@host): it would be published on every page, and what "
+                "stands before @ is not where the address goes; write it as https://www.example.com/privacy/",
+    "url.folder": "has an empty, `.` or `..` folder in its path: write it as https://www.example.com/privacy/",
+    "messages.unknown": "{where:said}: no messages in “{lang}”: they are written in {languages}",
     "cli.interrupted": "interrupted",
     "cli.terminated": "stopped (SIGTERM)",
     # --- what the PDF cannot draw or its text layer misreads (glyphs.py, pdf.*) ----------------------------------

@@ -1233,6 +1233,45 @@ MESSAGES: dict[str, str] = {
     "settings.language-twice": "{where} : extra.policy.languages : « {code} » figure deux fois : indiquez chaque "
                                "langue une fois",
     "settings.authoritative": "{where} : extra.policy.authoritative « {authoritative} » n'est pas l'une des langues",
+    "settings.text": "{where} : extra.policy.{key} doit être un texte, et non {value}",
+    "settings.public-url": "{where} : extra.policy.public_url : « {url} » : {problem:said}",
+    "settings.notice-days": "{where} : extra.policy.notice_days doit être un nombre de jours (de 0 à 366), et non "
+                            "{value}",
+    "settings.time-zone": "{where} : extra.policy.time_zone : {problem:said}",
+    "settings.folder": "{where:said} : {folder} doit être un dossier du projet, par exemple fonts",
+    "settings.documents": "{where:said} doit être une liste comme [{{id: privacy, page: index.md}}, {{id: cookies, "
+                          "page: cookies.md}}]",
+    "settings.documents-entry": "{where:said} : l'entrée {n} demande un id et une page, par exemple {{id: cookies, "
+                                "page: cookies.md}}",
+    "settings.documents-id": "{where:said} : entrée {n} : l'id {id} doit être fait de lettres minuscules, de "
+                             "chiffres et de traits d'union, commencer par une lettre, et n'être aucun de ceux-ci : "
+                             "{reserved}",
+    "settings.documents-page": "{where:said} : entrée {n} : page doit être un nom de fichier Markdown comme "
+                               "cookies.md, et non {page}",
+    "settings.documents-title": "{where:said} : entrée {n} : title doit être un texte par langue, par exemple "
+                                "{{{code}: …}}, pour les langues {codes}",
+    "settings.documents-twice": "{where:said} : l'id {names} est donné à plus d'un document",
+    "settings.documents-twice/page": "{where:said} : la page {names} est donnée à plus d'un document",
+    "settings.documents-first": "{where:said} : le premier document est la page du site ({page}), et non {first} : ses "
+                                "versions gardent leurs adresses /<langue>/<date>/",
+    "settings.texts": "{where:said} doit être une liste de textes, par exemple [Example SAS]",
+    "settings.symlink": "{name} : un lien symbolique : la configuration est un fichier du projet lui-même (elle est "
+                        "lue dans git à la publication)",
+    "settings.config-missing": "{name} : introuvable : les réglages de la langue de référence sont dans mkdocs.yml, et "
+                               "chaque autre langue demande son mkdocs.<code>.yml (INHERIT: mkdocs.yml)",
+    "settings.unreadable": "{where} : illisible : {problem}",
+    "settings.mapping": "{name} : un ensemble de réglages (clé: valeur) est attendu",
+    "settings.not-found": "{where} : introuvable (lancez la commande depuis la racine du projet ou donnez --root)",
+    "settings.docs-dir": "{name} : docs_dir : {docs} n'est pas un nom de dossier (docs/<langue>)",
+    "url.unreadable": "ne se lit pas comme une adresse ({error})",
+    "url.not-address": "n'est pas une adresse comme https://www.example.com/privacy/",
+    "url.mixed": "a un nom d'hôte qui mêle des lettres de plusieurs écritures ({mixed}) : il peut passer pour un autre "
+                 "hôte ; écrivez l'adresse de l'entreprise telle qu'elle est enregistrée",
+    "url.user": "a un nom d'utilisateur ou un mot de passe avant son hôte (…@hôte) : il serait publié sur chaque "
+                "page, et ce qui précède @ n'est pas là où mène l'adresse ; écrivez-la comme "
+                "https://www.example.com/privacy/",
+    "url.folder": "a un dossier vide, `.` ou `..` dans son chemin : écrivez-la comme https://www.example.com/privacy/",
+    "messages.unknown": "{where:said} : aucun message en « {lang} » : ils sont écrits en {languages}",
     "cli.interrupted": "interrompu",
     "cli.terminated": "arrêté (SIGTERM)",
     # --- what the PDF cannot draw or its text layer misreads (glyphs.py, pdf.*) ----------------------------------

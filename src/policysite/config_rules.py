@@ -225,7 +225,8 @@ def _font_problems(config: dict[str, Any], config_file: str, files: Path) -> lis
             if path.suffix.lower() in FONT_KINDS and not path.is_symlink() and path.is_file():
                 why = font_problem(path)
                 if why:
-                    found.append(f"{config_file}: extra.policy.pdf_fonts: {path.relative_to(files).as_posix()} {why}")
+                    found.append(prefixed(config_file, Said("config.font", path=path.relative_to(files).as_posix(),
+                                                            why=why)))
     return found
 
 
@@ -236,7 +237,7 @@ def font_problem(path: Path) -> str:
     try:
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError as exc:
-        return f"cannot be read as a font ({type(exc).__name__}): the PDFs print with fonts only"
+        return Said("font.unreadable", error=type(exc).__name__)
     if digest not in _VERDICTS:
         _VERDICTS[digest] = _font_verdict(str(path))
     return _VERDICTS[digest]
@@ -278,17 +279,15 @@ def _font_verdict(path: str) -> str:
             mixed = next((names for names in [*scripts.values(), *shapes.values()]
                           if len(names) > 1 and not names <= _ALIKE), None)
             if mixed:
-                return (f"draws characters of {' and '.join(sorted(mixed))} with one shape: a PDF could show "
-                        "letters where the text has other characters")
+                return Said("font.mixed", scripts=sorted(mixed))
             unseen = font_rules.picture_problem(font) or font_rules.blank_problem(font)
             if unseen:
                 return unseen
             swapped = _swapped(cmap)
             if swapped:
-                return (f"draws {swapped}: a PDF could show letters where the text (what a reader copies, searches "
-                        "and hears) has others" + _ideographs_hint(swapped))
+                return Said("font.swapped", swapped=swapped, hint=_ideographs_hint(swapped))
     except (TTLibError, OSError, ValueError, KeyError, AssertionError) as exc:
-        return f"cannot be read as a font ({type(exc).__name__}): the PDFs print with fonts only"
+        return Said("font.unreadable", error=type(exc).__name__)
     return ""
 
 
@@ -315,21 +314,21 @@ def _swapped(cmap: dict[int, str]) -> str:
             continue
         named = agl.toUnicode(glyph.split(".")[0])
         if len(named) == 1 and kind(named) == kind(char) and not same(named, char):
-            return f"{char} (U+{code:04X}) with the glyph named {glyph}, which is {named}'s"
+            return Said("font.swapped/named", char=char, code=f"{code:04X}", glyph=glyph, named=named)
         first = drawn.setdefault(f"{kind(char)} {glyph}", char)
         if not same(first, char):
-            return f"{first} and {char} with one glyph ({glyph})"
+            return Said("font.swapped/one-glyph", first=first, char=char, glyph=glyph)
     return ""
 
 
 def _ideographs_hint(swapped: str) -> str:
     """What a project may do when the two characters one glyph draws are ideographs: Japanese fonts map a few pairs
     Unicode encodes twice to one glyph (IPAGothic's 𩿎 U+29FCE and 𩿗 U+29FD7), which no text of theirs tells apart."""
-    pair = re.match(r"(\S) and (\S) with one glyph", swapped)
-    if not pair or not all(script_of(ord(c)) == "CJK" for c in pair.groups()):
+    pair = (swapped.fields["first"], swapped.fields["char"]) \
+        if isinstance(swapped, Said) and swapped.key == "font.swapped/one-glyph" else ()
+    if not pair or not all(script_of(ord(str(c))) == "CJK" for c in pair):
         return ""
-    return (f" (if they are one ideograph encoded twice, take the one your texts do not use out of the font: "
-            f"fontTools' subsetter, pyftsubset, given every character of the font but U+{ord(pair.group(2)):04X})")
+    return Said("font.ideographs", code=f"{ord(str(pair[1])):04X}")
 
 
 _SCRIPT_ALIASES = {"KANGXI": "CJK", "IDEOGRAPHIC": "CJK", "CJK": "CJK"}
@@ -494,17 +493,15 @@ def _hook(hook: str, *, config_file: str, files: Path) -> list[str]:
     """A hook must be one of the generator's, as the generator has it (`policy init` copies them)."""
     own = generator_hooks()
     name = PurePosixPath(hook).name
-    why = "a hook runs any code while the site is built and checked"
     if own is None:
         return [] if PurePosixPath(hook) == PurePosixPath("hooks/policy.py") else [
-            f"{config_file}: hooks: {hook} is not the generator's hooks/policy.py: {why}"]
+            prefixed(config_file, Said("config.hook", hook=hook))]
     if name not in own or PurePosixPath(hook).parent != PurePosixPath("hooks"):
-        return [f"{config_file}: hooks: {hook} is not one of the generator's ({', '.join(sorted(own))} in hooks/): "
-                f"{why}"]
+        return [prefixed(config_file, Said("config.hook/other", hook=hook, own=", ".join(sorted(own))))]
     written = files / hook
     if not written.is_file() or not same_file_bytes(written.read_bytes(), own[name]):
-        return [f"{config_file}: hooks: {hook} differs from the generator's own: {why}; copy the generator's "
-                f"over it ({_generator_root()}/hooks/{name}: a new version of the generator may change it)"]
+        return [prefixed(config_file, Said("config.hook/differs", hook=hook, name=name,
+                                           generator=str(_generator_root())))]
     return []
 
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 import unicodedata
 from typing import Any
 
+from policysite.messages import Said
+
 # Characters a font draws as nothing by design: spaces and controls (not judged: their categories), Unicode's
 # default-ignorable characters (joiners, variation selectors, Hangul fillers: safety.IGNORABLE), the blank
 # Braille pattern
@@ -33,9 +35,7 @@ def picture_problem(font: Any) -> str:
     tables = [tag.strip() for tag in PICTURE_TABLES if tag in font]
     if not tables:
         return ""
-    return (f"draws glyphs with pictures or colour layers ({', '.join(tables)}), which a PDF shows instead of their "
-            "outlines: what they show, an empty picture or a transparent colour, no check reads; a legal text's "
-            "font draws outlines only (remove those tables, or take the font without them)")
+    return Said("font.pictures", tables=", ".join(tables))
 
 
 def blank_problem(font: Any) -> str:
@@ -59,8 +59,7 @@ def blank_problem(font: Any) -> str:
                 or IGNORABLE.match(char):
             continue
         if not visible(glyph):
-            return (f"draws {_named(code)} as nothing a reader sees (no outline, or a speck): a PDF would hide the "
-                    "words holding it, which its text, and every check, read")
+            return Said("font.blank", char=_named(code))
     digits: dict[bytes, dict[int, int]] = {}
     for code, glyph in cmap.items():
         value = unicodedata.digit(chr(code), None)
@@ -68,8 +67,7 @@ def blank_problem(font: Any) -> str:
             digits.setdefault(_shape(glyphs, glyph), {}).setdefault(value, code)
     alike = next((codes for codes in digits.values() if len(codes) > 1), None)
     if alike:
-        shown = " and ".join(_named(code) for code in sorted(alike.values()))
-        return f"draws {shown} with one shape: a PDF would show another number than its text holds"
+        return Said("font.digits", digits=[_named(code) for code in sorted(alike.values())])
     reverse = {glyph: code for code, glyph in sorted(cmap.items(), reverse=True)}
     for before, after in _substitutions(font):
         # A mark may be drawn as nothing where a shape before it holds it (Noto Sans Devanagari's anusvara after a
@@ -78,8 +76,7 @@ def blank_problem(font: Any) -> str:
                                                  unicodedata.category(chr(reverse[name])).startswith("M")]
         if any(visible(name) for name in judged) and not any(visible(name) for name in after):
             what = ", ".join(_named(reverse[name]) if name in reverse else name for name in before[:4])
-            return (f"substitutes nothing a reader sees for {what} (its GSUB table): a PDF would hide the words "
-                    "holding them, which its text, and every check, read")
+            return Said("font.substitutes", what=what)
     return ""
 
 

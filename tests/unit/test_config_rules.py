@@ -839,3 +839,30 @@ def test_a_pdf_font_whose_character_map_swaps_letters_of_one_script_is_refused(f
                                                "of the font but U+4E01)")
     _font(files / "fonts" / "Ok.ttf", {0x31: "seven", 0x37: "one"})  # digits: 1 printed as 7
     assert "draws 1 (U+0031) with the glyph named seven" in problems(config, files)[0]
+
+
+def test_a_hook_and_a_font_refused_are_said_in_french(files):
+    """Words 30: `policy check` and `make preview` said in English why a hook or a PDF font is refused, on every
+    site: each is a catalogue message now (config.hook, config.font and its reason, font.*), English as before."""
+    from policysite import messages
+
+    config = {"extra": {"policy": {"pdf_fonts": ["fonts"]}}}
+    said = [messages.said_in(line, "fr") for line in problems({"hooks": ["hooks/other.py"]}, files)]
+    own = ", ".join(sorted(config_rules.generator_hooks() or {}))
+    assert said == [f"mkdocs.yml : hooks : hooks/other.py n'est pas l'un de ceux du générateur ({own} dans hooks/) : "
+                    "un hook exécute n'importe quel code pendant la construction et la vérification du site"]
+    _font(files / "fonts" / "Ok.ttf", {0x4E00: "g1", 0x4E01: "g1"})
+    assert [messages.said_in(line, "fr") for line in problems(config, files)] == [
+        "mkdocs.yml : extra.policy.pdf_fonts : fonts/Ok.ttf dessine 一 et 丁 avec un seul glyphe (g1) : un PDF pourrait "
+        "montrer des lettres là où le texte (ce qu'un lecteur copie, cherche et entend) en a d'autres (s'il s'agit "
+        "d'un même idéogramme encodé deux fois, retirez de la police celui que vos textes n'emploient pas : le "
+        "sous-ensembleur de fontTools, pyftsubset, avec chaque caractère de la police sauf U+4E01)"]
+    sizes = {name: 500 for name in _THAI.values()} | {"space": 0}
+    _drawn_font(files / "fonts" / "Ok.ttf", {**_THAI, 0x0E53: "nine"}, sizes)
+    assert [messages.said_in(line, "fr") for line in problems(config, files)] == [
+        "mkdocs.yml : extra.policy.pdf_fonts : fonts/Ok.ttf dessine U+0E53 (thai digit three) et U+0E59 (thai digit "
+        "nine) d'une seule forme : un PDF montrerait un autre nombre que celui de son texte"]
+    (files / "fonts" / "Ok.ttf").write_bytes(b"not a font")
+    assert [messages.said_in(line, "fr") for line in problems(config, files)] == [
+        "mkdocs.yml : extra.policy.pdf_fonts : fonts/Ok.ttf ne se lit pas comme une police (TTLibError) : les PDF ne "
+        "s'impriment qu'avec des polices"]

@@ -1187,6 +1187,32 @@ MESSAGES: dict[str, str] = {
                              "theme would mark its pages as another language, and write them in its direction",
     "config.repository": "{key}: the theme would ask the repository's host for it from every reader's browser (a "
                          "request to another host): remove it",
+    "config.hook": "hooks: {hook} is not the generator's hooks/policy.py: a hook runs any code while the site is built "
+                   "and checked",
+    "config.hook/other": "hooks: {hook} is not one of the generator's ({own} in hooks/): a hook runs any code while "
+                         "the site is built and checked",
+    "config.hook/differs": "hooks: {hook} differs from the generator's own: a hook runs any code while the site is "
+                           "built and checked; copy the generator's over it ({generator}/hooks/{name}: a new version "
+                           "of the generator may change it)",
+    "config.font": "extra.policy.pdf_fonts: {path} {why:said}",
+    # --- why a font may not print the PDFs (config_rules.font_problem, font_rules.py: config.font's reason) -------
+    "font.unreadable": "cannot be read as a font ({error}): the PDFs print with fonts only",
+    "font.mixed": "draws characters of {scripts:each: and } with one shape: a PDF could show letters where the text "
+                  "has other characters",
+    "font.swapped": "draws {swapped:said}: a PDF could show letters where the text (what a reader copies, searches and "
+                    "hears) has others{hint:said}",
+    "font.swapped/named": "{char} (U+{code}) with the glyph named {glyph}, which is {named}'s",
+    "font.swapped/one-glyph": "{first} and {char} with one glyph ({glyph})",
+    "font.ideographs": " (if they are one ideograph encoded twice, take the one your texts do not use out of the font: "
+                       "fontTools' subsetter, pyftsubset, given every character of the font but U+{code})",
+    "font.pictures": "draws glyphs with pictures or colour layers ({tables}), which a PDF shows instead of their "
+                     "outlines: what they show, an empty picture or a transparent colour, no check reads; a legal "
+                     "text's font draws outlines only (remove those tables, or take the font without them)",
+    "font.blank": "draws {char} as nothing a reader sees (no outline, or a speck): a PDF would hide the words holding "
+                  "it, which its text, and every check, read",
+    "font.digits": "draws {digits:each: and } with one shape: a PDF would show another number than its text holds",
+    "font.substitutes": "substitutes nothing a reader sees for {what} (its GSUB table): a PDF would hide the words "
+                        "holding them, which its text, and every check, read",
     # --- a file name's date, as import reads it (convert/sources.py) ----------------------------------------------
     "import.date-hint": "name each version after the day its text took effect, year first, e.g. "
                         "privacy-2019-03-01.html",

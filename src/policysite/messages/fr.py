@@ -1390,6 +1390,34 @@ MESSAGES: dict[str, str] = {
                              "écrirait dans le sens de celle-ci",
     "config.repository": "{key} : le thème le demanderait à l'hébergeur du dépôt depuis le navigateur de chaque "
                          "lecteur (une requête vers un autre site) : supprimez-le",
+    "config.hook": "hooks : {hook} n'est pas le hooks/policy.py du générateur : un hook exécute n'importe quel code "
+                   "pendant la construction et la vérification du site",
+    "config.hook/other": "hooks : {hook} n'est pas l'un de ceux du générateur ({own} dans hooks/) : un hook exécute "
+                         "n'importe quel code pendant la construction et la vérification du site",
+    "config.hook/differs": "hooks : {hook} diffère de celui du générateur : un hook exécute n'importe quel code "
+                           "pendant la construction et la vérification du site ; copiez celui du générateur à sa "
+                           "place ({generator}/hooks/{name} : une nouvelle version du générateur peut le modifier)",
+    "config.font": "extra.policy.pdf_fonts : {path} {why:said}",
+    "font.unreadable": "ne se lit pas comme une police ({error}) : les PDF ne s'impriment qu'avec des polices",
+    "font.mixed": "dessine des caractères {scripts:each: et } d'une seule forme : un PDF pourrait montrer des lettres "
+                  "là où le texte a d'autres caractères",
+    "font.swapped": "dessine {swapped:said} : un PDF pourrait montrer des lettres là où le texte (ce qu'un lecteur "
+                    "copie, cherche et entend) en a d'autres{hint:said}",
+    "font.swapped/named": "{char} (U+{code}) avec le glyphe nommé {glyph}, qui est celui de {named}",
+    "font.swapped/one-glyph": "{first} et {char} avec un seul glyphe ({glyph})",
+    "font.ideographs": " (s'il s'agit d'un même idéogramme encodé deux fois, retirez de la police celui que vos textes "
+                       "n'emploient pas : le sous-ensembleur de fontTools, pyftsubset, avec chaque caractère de la "
+                       "police sauf U+{code})",
+    "font.pictures": "dessine des glyphes avec des images ou des calques de couleur ({tables}), qu'un PDF montre au "
+                     "lieu de leurs contours : ce qu'ils montrent, une image vide ou une couleur transparente, aucune "
+                     "vérification ne le lit ; la police d'un texte juridique ne dessine que des contours (retirez ces "
+                     "tables, ou prenez la police sans elles)",
+    "font.blank": "dessine {char} comme rien de visible pour un lecteur (aucun contour, ou un point) : un PDF "
+                  "cacherait les mots qui le contiennent, que son texte, et chaque vérification, lisent",
+    "font.digits": "dessine {digits:each: et } d'une seule forme : un PDF montrerait un autre nombre que celui de son "
+                   "texte",
+    "font.substitutes": "ne substitue rien de visible pour un lecteur à {what} (sa table GSUB) : un PDF cacherait les "
+                        "mots qui les contiennent, que son texte, et chaque vérification, lisent",
     # --- a file name's date, as import reads it (convert/sources.py) ----------------------------------------------
     "import.date-hint": "nommez chaque version d'après le jour où son texte est entré en vigueur, l'année en premier, "
                         "par exemple confidentialite-2019-03-01.html",

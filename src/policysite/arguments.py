@@ -54,12 +54,17 @@ def said_in(lang: Callable[[], str]) -> Iterator[None]:
     (a valid command line reads no project settings for it). Around parsing only: a parser built inside would ask
     for its headings' words."""
     chosen: list[dict[str, str]] = []
+    named: list[str] = []
+
+    def code() -> str:
+        if not named:
+            with _saying(*_ARGPARSE):  # (reading the settings may build a parser of its own)
+                named.append(lang())
+        return named[0]
 
     def words() -> dict[str, str]:
         if not chosen:
-            with _saying(*_ARGPARSE):  # (reading the settings may build a parser of its own)
-                code = lang()
-            chosen.append(texts(code) if code != messages.DEFAULT else {})
+            chosen.append(texts(code()) if code() != messages.DEFAULT else {})
         return chosen[0]
 
     def gettext(text: str) -> str:
@@ -68,8 +73,22 @@ def said_in(lang: Callable[[], str]) -> Iterator[None]:
     def ngettext(one: str, other: str, n: int) -> str:
         return gettext(one if n == 1 else other)
 
-    with _saying(gettext, ngettext):
-        yield
+    _PARSING.append(code)
+    try:
+        with _saying(gettext, ngettext):
+            yield
+    finally:
+        _PARSING.pop()
+
+
+# The language of the arguments being parsed (said_in's), asked for once: an argument's type says why it refuses one
+# in it (`policy at 2024-02-30`).
+_PARSING: list[Callable[[], str]] = []
+
+
+def said(text: str) -> str:
+    """`text` (a `Said`) in the language argparse's words are said in while arguments are parsed; as written else."""
+    return messages.said_in(text, _PARSING[-1]()) if _PARSING else str(text)
 
 
 @contextlib.contextmanager

@@ -571,13 +571,11 @@ def _day(value: str):
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?", value):
             instant = dt.datetime.fromisoformat(value)
             if instant.tzinfo is None:
-                raise argparse.ArgumentTypeError(f"{value!r} has no offset from UTC: its day depends on it; give it "
-                                                 f"({value}Z for UTC, or +01:00 …)")
+                raise argparse.ArgumentTypeError(arguments.said(messages.Said("at.day-offset", value=value)))
             return instant
     except ValueError:
         pass
-    raise argparse.ArgumentTypeError(f"{value!r} is not a day (YYYY-MM-DD) nor an instant with its offset "
-                                     "(2024-02-28T23:30:00Z)")
+    raise argparse.ArgumentTypeError(arguments.said(messages.Said("at.day-invalid", value=value)))
 
 
 def project_root(here: Path) -> Path:

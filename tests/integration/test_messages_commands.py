@@ -287,6 +287,14 @@ ARGUMENTS = [
      "policy history: error: argument --archive-only: not allowed with argument --rebuild"),
     (["history", "-j", "x"], "policy history: error: argument -j/--jobs : valeur int invalide : 'x'",
      "policy history: error: argument -j/--jobs: invalid int value: 'x'"),
+    # words 30: the day `policy at` is given, refused in English
+    (["at", "2024-02-30"], "policy at: error: argument day : « 2024-02-30 » n'est ni un jour (AAAA-MM-JJ) ni un "
+     "instant avec son décalage (2024-02-28T23:30:00Z)", "policy at: error: argument day: '2024-02-30' is not a day "
+     "(YYYY-MM-DD) nor an instant with its offset (2024-02-28T23:30:00Z)"),
+    (["at", "2024-02-28T23:30"], "policy at: error: argument day : « 2024-02-28T23:30 » n'a pas de décalage par "
+     "rapport à UTC : son jour en dépend ; donnez-le (2024-02-28T23:30Z pour UTC, ou +01:00 …)",
+     "policy at: error: argument day: '2024-02-28T23:30' has no offset from UTC: its day depends on it; give it "
+     "(2024-02-28T23:30Z for UTC, or +01:00 …)"),
     (["--root"], "policy: error: argument --root : un argument attendu",
      "policy: error: argument --root: expected one argument"),
 ]

@@ -1355,6 +1355,8 @@ MESSAGES: dict[str, str] = {
                        "that starts with a later version)",
     "publish.partial/kept": "{version}: {missing} does not exist at {commit}: kept as published",
     # --- `policy at DAY`: the version in force that day -----------------------------------------------------
+    "at.day-offset": "{value!r} has no offset from UTC: its day depends on it; give it ({value}Z for UTC, or +01:00 …)",
+    "at.day-invalid": "{value!r} is not a day (YYYY-MM-DD) nor an instant with its offset (2024-02-28T23:30:00Z)",
     "at.answer": "{version} {url} (in force from {start})",
     "at.answer/to": "{version} {url} (in force from {start} to {until} inclusive)",
     "at.answer/upcoming": "{version} {url} (upcoming: takes effect on {start})",

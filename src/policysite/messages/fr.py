@@ -1580,6 +1580,10 @@ MESSAGES: dict[str, str] = {
                        "traduction qui commence avec une version ultérieure)",
     "publish.partial/kept": "{version} : {missing} n'existe pas au commit {commit} : conservée telle que publiée",
     # --- `policy at DAY`: the version in force that day -----------------------------------------------------
+    "at.day-offset": "« {value} » n'a pas de décalage par rapport à UTC : son jour en dépend ; donnez-le ({value}Z "
+                     "pour UTC, ou +01:00 …)",
+    "at.day-invalid": "« {value} » n'est ni un jour (AAAA-MM-JJ) ni un instant avec son décalage "
+                      "(2024-02-28T23:30:00Z)",
     "at.answer": "{version} {url} (en vigueur depuis le {start})",
     "at.answer/to": "{version} {url} (en vigueur du {start} au {until} inclus)",
     "at.answer/upcoming": "{version} {url} (à venir : prend effet le {start})",

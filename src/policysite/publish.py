@@ -286,7 +286,8 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
                                 jobs=None, progress=None, on_wait=on_wait, only=frozenset([*earlier, version]),
                                 rev=since)
         if both.published and earlier:  # (a translation without its page at HEAD brings none: nothing to name)
-            both.messages.insert(0, Said("publish.earlier", earlier=", ".join(earlier), version=version))
+            both.messages.insert(0, Said("publish.earlier/one" if len(earlier) == 1 else "publish.earlier",
+                                         earlier=", ".join(earlier), version=version))
         elif not both.refused:  # another publication, which this one waited for, published them
             both.messages.append(Said("publish.already/waited", versions=", ".join([*earlier, version]),
                                       branch=branch))

@@ -230,7 +230,8 @@ def refuse_unconfigured(project: Project, state: BranchState, branch: str) -> No
     published = set().union(*(m.languages for m in state.manifests.values())) if state.manifests else set()
     gone = sorted(published - {language.code for language in project.settings.languages})
     if gone:
-        raise PublishError(Said("refuse.unconfigured", languages=", ".join(gone), branch=branch))
+        raise PublishError(Said("refuse.unconfigured/one" if len(gone) == 1 else "refuse.unconfigured",
+                                languages=", ".join(gone), branch=branch))
 
 
 def refuse_local_address(project: Project, *, push: bool) -> None:

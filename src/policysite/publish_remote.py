@@ -36,7 +36,8 @@ def push(project: Project, branch: str, remote: str, push: bool, outcome: Outcom
         outcome.messages.append(Said("push.behind", branch=branch, remote=remote))
     foreign = refusals.foreign_versions(project, branch=branch, remote=remote)
     if foreign:
-        raise PublishError(Said("push.foreign", branch=branch, versions=", ".join(foreign), remote=remote))
+        raise PublishError(Said("push.foreign/one" if len(foreign) == 1 else "push.foreign", branch=branch,
+                                versions=", ".join(foreign), remote=remote))
     try:
         git.push(project.repo, remote, branch)
     except git.GitError as exc:

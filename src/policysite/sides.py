@@ -78,7 +78,8 @@ def resolve(name: str, *, root: Path, lang: str, branch: str = branch_state.BRAN
         found = {v.version: v for v in history.find_versions(repo, root=root, settings=settings).versions}
         if version not in found:
             known = sorted(set(found) | set(state.manifests))
-            raise SideError(Said("diff.no-version", version=version, known=", ".join(known)))
+            raise SideError(Said("diff.no-version" if known else "diff.no-version/none", version=version,
+                                 known=", ".join(known)))
         path = found[version].paths_or(history.policy_paths(root, settings, repo))[lang]
         data = git.read_blob(repo, found[version].commit, path)
         where = f"{version} (commit {found[version].commit[:7]})"

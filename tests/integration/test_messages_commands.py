@@ -451,3 +451,14 @@ def site_copy(tmp_path_factory):
         project = new_project(tmp_path_factory.mktemp("settings") / "project")
         project.commit("2021-02-17")
     return project.root
+
+
+def test_a_version_asked_of_a_history_that_dates_none_is_said_as_a_sentence(tmp_path, monkeypatch, capsys, said_in):
+    """Words 30: `policy diff` of a project whose history dates no version yet said "les versions connues sont aucun"
+    ("known versions are none"): a sentence of its own now."""
+    project = new_project(tmp_path / "project")
+    monkeypatch.chdir(project.root)
+    assert cli.main(["--root", str(project.root), "diff", "2020-01-01", "worktree"]) == cli.USAGE
+    assert capsys.readouterr().err == {
+        "fr": "error: aucune version datée du 2020-01-01 : l'historique ne date encore aucune version\n",
+        "en": "error: no dated version 2020-01-01: the history dates no version yet\n"}[said_in]

@@ -392,3 +392,17 @@ def test_history_says_a_new_date_on_the_same_words(project):
     assert outcome.published == ["2021-02-17", "2022-03-01"]
     assert [line[:80] for line in outcome.warnings if "word for word" in line] == [
         "2022-03-01: its text is, word for word, that of 2021-02-17, the version before i"]
+
+
+def test_an_earlier_version_published_with_the_newest_is_said_in_french_in_its_number(project):
+    """Words 30: publish naming the versions it brought along said "datée(s) … publiée(s)" whatever their number;
+    one is said as one, several as several."""
+    from policysite import messages
+
+    project.commit("2021-02-17")
+    project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
+    outcome = project.publish()
+    assert outcome.published == ["2021-02-17", "2022-03-01"]
+    assert [messages.said_in(line, "fr") for line in outcome.messages if line.startswith("2021-02-17: dated")] == [
+        "2021-02-17 : datée d'avant le 2022-03-01 et pas encore publiée, dans l'historique de la branche : publiée "
+        "avec elle, à partir de son dernier commit"]

@@ -19,7 +19,7 @@ import pytest
 
 from helpers import git, policy_process, policy_processes
 from policy_repo import Project, copy_of, fr_page, made_once, new_project, published_with_an_origin
-from policysite import export_site, git as policy_git, manifest as mf, publish, verify
+from policysite import export_site, git as policy_git, manifest as mf, messages, publish, verify
 
 pytestmark = pytest.mark.usefixtures("no_identity")
 
@@ -273,9 +273,13 @@ def test_a_language_published_then_dropped_from_the_configuration_is_refused(pub
     (project.root / "docs" / "fr" / "index.md").write_text(fr_page("2022-03-01", "Deuxième texte."), encoding="utf-8")
     project.commit_all("French only from now on")
     for run in (project.publish, project.history):
-        with pytest.raises(publish.PublishError, match=r"^en: published on gh-pages, and no longer in the configur"):
+        with pytest.raises(publish.PublishError, match=r"^en: published on gh-pages, and no longer in the configur") \
+                as refused:
             run()
         assert project.branch() == tip
+        # one language, said in French as one (words 30: "publiée(s) … absente(s)")
+        assert messages.said_in(messages.text_of(refused.value), "fr").startswith(
+            "en : publiée sur gh-pages, et absente de la configuration : une langue, une fois publiée, fait partie")
 
 
 def test_publish_of_an_earlier_versions_text_again_says_the_site_keeps_the_newest(project):

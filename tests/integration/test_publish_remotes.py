@@ -22,7 +22,7 @@ import pytest
 
 from helpers import git, policy_process
 from policy_repo import Project, copy_with_origin, made_once, new_project, published_with_an_origin
-from policysite import publish
+from policysite import messages, publish
 
 pytestmark = pytest.mark.usefixtures("no_identity")
 
@@ -171,6 +171,10 @@ def test_a_preview_built_on_another_branch_is_never_pushed_and_verify_names_it(p
     result = project.run("publish", "--push")
     assert result.returncode == 1 and "nothing pushed: the local gh-pages holds 2023-05-01" in result.stderr, \
         result.stdout + result.stderr
+    french = policy_process(["--root", str(project.root), "publish", "--push"], env={**os.environ,
+                                                                                    messages.ENVIRONMENT: "fr"})
+    assert french.returncode == 1 and ("rien n'a été envoyé : la branche locale gh-pages contient 2023-05-01, "
+                                       "construite à partir d'un texte") in french.stderr, french.stderr
     assert "2023-05-01" not in git(project.root, "ls-tree", "--name-only", "-r", "origin/gh-pages", "manifest/")
     result = project.run("verify")
     assert result.returncode == 1 and "2023-05-01: built from a text this branch never held" in \

@@ -198,7 +198,28 @@ def test_a_translation_s_findings_are_said_in_french_with_the_languages_named_in
                                  "deux textes d'une version portent sa date ; indiquez ici `date: 2021-02-17`, ou "
                                  "modifiez les deux")
     assert english["sync.numbers"] == "§2: numbers differ: French has none; English has 2"
-    assert said["sync.numbers"] == "§2 : les nombres diffèrent (texte en français : aucun ; texte en anglais : 2)"
+    assert said["sync.numbers"] == ("§2 : les nombres diffèrent (texte en français : aucun nombre ; texte en "
+                                    "anglais : 2)")
+
+
+def test_what_a_translation_lacks_is_named_in_french_in_the_gender_of_what_it_lacks(tmp_path):
+    """Words 30: an empty list was said with one word for every kind, "texte en anglais : aucun" of e-mail addresses
+    and dates, both feminine; each kind names what it lacks now ("aucune adresse"), English as before."""
+    from policysite import document, sync
+
+    fr = tmp_path / "fr.md"
+    en = tmp_path / "en.md"
+    fr.write_text(fr_page("2021-02-17", "Écrivez à dpo@example.com avant le 1er mars 2021."), encoding="utf-8")
+    en.write_text(en_page("2021-02-17", "Write to us."), encoding="utf-8")
+    findings = sync.compare(document.read(fr, lang="fr", display_path="docs/fr/index.md"),
+                            document.read(en, lang="en", display_path="docs/en/index.md"))
+    said = {f.rule: f.in_language("fr").message for f in findings}
+    english = {f.rule: f.message for f in findings}
+    assert english["sync.emails"] == "§2: e-mail addresses differ: French has dpo@example.com; English has none"
+    assert said["sync.emails"] == ("§2 : les adresses e-mail diffèrent (texte en français : dpo@example.com ; texte en "
+                                   "anglais : aucune adresse)")
+    assert said["sync.dates"] == ("§2 : les dates diffèrent (texte en français : 2021-03-01 ; texte en anglais : "
+                                  "aucune date)"), said
 
 
 def test_spelling_and_link_findings_are_said_in_french_where_they_are_in_the_page(tmp_path):

@@ -246,6 +246,12 @@ MESSAGES: dict[str, str] = {
                               "\"{number}\"), defines no term in bold: no defined term is compared with the "
                               "translations. If the definitions moved to another number, set their section's number in "
                               "definitions_section; if the text has none, remove the setting",
+    "sync.none/link": "none",
+    "sync.none/email": "none",
+    "sync.none/phone": "none",
+    "sync.none/date": "none",
+    "sync.none/article": "none",
+    "sync.none/number": "none",
     "sync.defined-terms": "{where}: {source:language} defines {source_count} terms ({source_terms}), "
                           "{translation:language} defines {translation_count} ({translation_terms:list})",
     "sync.defined-term-use": "{where}: {source:language} uses the defined term “{source_term}”, "
@@ -532,6 +538,8 @@ MESSAGES: dict[str, str] = {
                                       "(below): {passed} passed and wait for them; {branch} is as it was",
     "publish.earlier": "{earlier}: dated before {version} and not yet published, in the branch's history: published "
                        "with it, oldest first, each from its last commit",
+    "publish.earlier/one": "{earlier}: dated before {version} and not yet published, in the branch's history: "
+                           "published with it, oldest first, each from its last commit",
     "publish.never-published": "{commit}: never published, as {file} records: {reason}",
     "publish.upcoming": "{version}: upcoming, published ahead of its date; it takes effect on {version}, and `latest` "
                         "shows it until then, no text being in force before it",
@@ -1012,6 +1020,7 @@ MESSAGES: dict[str, str] = {
                             "records (its SHA-256): the manifest was edited on the branch (`policy verify` names what "
                             "changed there)",
     "diff.no-version": "no dated version {version}: known versions are {known:list}",
+    "diff.no-version/none": "no dated version {version}: the history dates no version yet",
     "diff.no-page": "version {version} has no {lang} page",
     "check.page-missing": "{path}: the {code} policy page does not exist: import the {code} texts (policy import "
                           "--lang {code} FILES-OR-FOLDERS) or write the page",
@@ -1313,6 +1322,9 @@ MESSAGES: dict[str, str] = {
     "refuse.unconfigured": "{languages}: published on {branch}, and no longer in the configuration: a language, once "
                            "published, is part of every later version (its readers' addresses, the version in force); "
                            "configure it again; nothing was published",
+    "refuse.unconfigured/one": "{languages}: published on {branch}, and no longer in the configuration: a language, "
+                               "once published, is part of every later version (its readers' addresses, the version "
+                               "in force); configure it again; nothing was published",
     "refuse.local-address": "extra.policy.public_url is {url}, an address of this machine: every version pushed would "
                             "name it for good (its canonical links, feed, PDF); set the site's own address in "
                             "mkdocs.yml (README.md, \"Before publishing\"); nothing was published",
@@ -1378,6 +1390,10 @@ MESSAGES: dict[str, str] = {
                     "preview of another branch, `make build` there, even one merged since: its drafts were never this "
                     "branch's text); set the local {branch} back to {remote}'s (`git branch -f {branch} "
                     "{remote}/{branch}`), then publish again",
+    "push.foreign/one": "nothing pushed: the local {branch} holds {versions}, built from a text this branch never "
+                        "held (a preview of another branch, `make build` there, even one merged since: its drafts "
+                        "were never this branch's text); set the local {branch} back to {remote}'s (`git branch -f "
+                        "{branch} {remote}/{branch}`), then publish again",
     "push.moved": "published on the local {branch}, but {remote}'s {branch} moved meanwhile (another clone or job "
                   "published to it): nothing was pushed. Take {remote}'s and run the command again, which publishes "
                   "onto it what it lacks: `git fetch {remote} {branch}`, then `git branch -f {branch} "

@@ -282,21 +282,32 @@ MESSAGES: dict[str, str] = {
     "sync.table-cells": "{where} : une ligne du tableau compte {source_cells:plural:cellule|cellules} dans le texte "
                         "en {source:language}, {translation_cells} dans celui en {translation:language}",
     "sync.links": "{where} : les cibles des liens diffèrent (texte en {source:language} : "
-                  "{source_values:list} ; texte en {translation:language} : {translation_values:list})",
+                  "{source_values:else:sync.none/link} ; texte en {translation:language} : "
+                  "{translation_values:else:sync.none/link})",
     "sync.emails": "{where} : les adresses e-mail diffèrent (texte en {source:language} : "
-                   "{source_values:list} ; texte en {translation:language} : {translation_values:list})",
+                   "{source_values:else:sync.none/email} ; texte en {translation:language} : "
+                   "{translation_values:else:sync.none/email})",
     "sync.phones": "{where} : les numéros de téléphone diffèrent (texte en {source:language} : "
-                   "{source_values:list} ; texte en {translation:language} : {translation_values:list})",
-    "sync.dates": "{where} : les dates diffèrent (texte en {source:language} : "
-                  "{source_values:list} ; texte en {translation:language} : {translation_values:list})",
+                   "{source_values:else:sync.none/phone} ; texte en {translation:language} : "
+                   "{translation_values:else:sync.none/phone})",
+    "sync.dates": "{where} : les dates diffèrent (texte en {source:language} : {source_values:else:sync.none/date} ; "
+                  "texte en {translation:language} : {translation_values:else:sync.none/date})",
     "sync.articles": "{where} : les références d'articles diffèrent (texte en {source:language} : "
-                     "{source_values:list} ; texte en {translation:language} : {translation_values:list})",
+                     "{source_values:else:sync.none/article} ; texte en {translation:language} : "
+                     "{translation_values:else:sync.none/article})",
     "sync.numbers": "{where} : les nombres diffèrent (texte en {source:language} : "
-                    "{source_values:list} ; texte en {translation:language} : {translation_values:list})",
+                    "{source_values:else:sync.none/number} ; texte en {translation:language} : "
+                    "{translation_values:else:sync.none/number})",
     "sync.definitions-empty": "{section}, la section que mkdocs.yml désigne comme celle des définitions "
                               "(definitions_section: \"{number}\"), ne définit aucun terme en gras : aucun terme "
                               "défini n'est comparé avec les traductions. Si les définitions ont changé de numéro, "
                               "indiquez le leur dans definitions_section ; si le texte n'en a pas, retirez ce réglage",
+    "sync.none/link": "aucun lien",
+    "sync.none/email": "aucune adresse",
+    "sync.none/phone": "aucun numéro",
+    "sync.none/date": "aucune date",
+    "sync.none/article": "aucune référence",
+    "sync.none/number": "aucun nombre",
     "sync.defined-terms": "{where} : le texte en {source:language} définit {source_count:plural:terme|termes} "
                           "({source_terms}), celui en {translation:language} {translation_count} "
                           "({translation_terms:list})",
@@ -629,9 +640,11 @@ MESSAGES: dict[str, str] = {
     "publish.refused/rebuilt-passed": "rien n'a été reconstruit : {count:plural:version datée refusée|versions "
                                       "datées refusées} (ci-dessous) ; {passed:plural:version acceptée|versions "
                                       "acceptées} en attente ; {branch} est inchangée",
-    "publish.earlier": "{earlier} : datée(s) d'avant le {version} et pas encore publiée(s), dans l'historique de la "
-                       "branche : publiée(s) avec elle, de la plus ancienne à la plus récente, chacune à partir de "
+    "publish.earlier": "{earlier} : datées d'avant le {version} et pas encore publiées, dans l'historique de la "
+                       "branche : publiées avec elle, de la plus ancienne à la plus récente, chacune à partir de "
                        "son dernier commit",
+    "publish.earlier/one": "{earlier} : datée d'avant le {version} et pas encore publiée, dans l'historique de la "
+                           "branche : publiée avec elle, à partir de son dernier commit",
     "publish.never-published": "{commit} : jamais publié, comme l'indique {file} : {reason}",
     "publish.upcoming": "{version} : à venir, publiée avant sa date ; elle prend effet le {version}, et `latest` "
                         "l'affiche d'ici là, aucun texte n'étant en vigueur avant elle",
@@ -1193,6 +1206,7 @@ MESSAGES: dict[str, str] = {
                             "autre que celui qu'il enregistre (son SHA-256) : le manifeste a été modifié sur la "
                             "branche (`policy verify` indique ce qui y a changé)",
     "diff.no-version": "aucune version datée du {version} : les versions connues sont {known:list}",
+    "diff.no-version/none": "aucune version datée du {version} : l'historique ne date encore aucune version",
     "diff.no-page": "la version {version} n'a pas de page en {lang:language}",
     "check.page-missing": "{path} : la page de la politique en {code:language} n'existe pas : importez les textes "
                           "en {code:language} (policy import --lang {code} FICHIERS-OU-DOSSIERS) ou écrivez la page",
@@ -1530,9 +1544,12 @@ MESSAGES: dict[str, str] = {
     "refuse.missing-folders": "{folders} : publié (le manifeste figure sur {branch}) mais son dossier n'y est plus : "
                               "supprimé à la main ; rétablissez-le (git revert de ce commit sur la branche), ou "
                               "reconstruisez toutes les versions (`policy history --rebuild`). Rien n'a été publié.",
-    "refuse.unconfigured": "{languages} : publiée(s) sur {branch}, et absente(s) de la configuration : une langue, "
+    "refuse.unconfigured": "{languages} : publiées sur {branch}, et absentes de la configuration : une langue, "
                            "une fois publiée, fait partie de toutes les versions suivantes (les adresses de ses "
                            "lecteurs, la version en vigueur) ; configurez-la de nouveau ; rien n'a été publié",
+    "refuse.unconfigured/one": "{languages} : publiée sur {branch}, et absente de la configuration : une langue, une "
+                               "fois publiée, fait partie de toutes les versions suivantes (les adresses de ses "
+                               "lecteurs, la version en vigueur) ; configurez-la de nouveau ; rien n'a été publié",
     "refuse.local-address": "extra.policy.public_url vaut {url}, une adresse de cette machine : chaque version "
                             "poussée la citerait pour toujours (ses liens canoniques, son flux, son PDF) ; indiquez "
                             "l'adresse du site lui-même dans mkdocs.yml (README.md, « Before publishing ») ; rien n'a "
@@ -1601,11 +1618,16 @@ MESSAGES: dict[str, str] = {
     # --- pushing the branch (publish_remote.py) and what the archive lacks ------------------------------------
     "push.pushed": "{branch} envoyée vers {remote}",
     "push.behind": "la branche locale {branch} était en retard sur {remote}/{branch} : elle a été mise à jour",
-    "push.foreign": "rien n'a été envoyé : la branche locale {branch} contient {versions}, construite(s) à partir d'un "
+    "push.foreign": "rien n'a été envoyé : la branche locale {branch} contient {versions}, construites à partir d'un "
                     "texte que cette branche n'a jamais contenu (l'aperçu d'une autre branche, un `make build` sur "
                     "celle-ci, même fusionnée depuis : ses brouillons n'ont jamais été le texte de cette branche) ; "
                     "ramenez la branche locale {branch} à celle de {remote} (`git branch -f {branch} "
                     "{remote}/{branch}`), puis publiez de nouveau",
+    "push.foreign/one": "rien n'a été envoyé : la branche locale {branch} contient {versions}, construite à partir "
+                        "d'un texte que cette branche n'a jamais contenu (l'aperçu d'une autre branche, un `make "
+                        "build` sur celle-ci, même fusionnée depuis : ses brouillons n'ont jamais été le texte de "
+                        "cette branche) ; ramenez la branche locale {branch} à celle de {remote} (`git branch -f "
+                        "{branch} {remote}/{branch}`), puis publiez de nouveau",
     "push.moved": "publié sur la branche locale {branch}, mais la branche {branch} de {remote} a changé entre-temps "
                   "(un autre clone ou une autre tâche y a publié) : rien n'a été envoyé. Reprenez celle de {remote} "
                   "et relancez la commande, qui y publiera ce qui lui manque : `git fetch {remote} {branch}`, puis "

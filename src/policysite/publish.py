@@ -1032,9 +1032,7 @@ def _build_and_write(project: Project, state: BranchState, todo: list[tuple[hist
                 writer.abort()
                 return None, written
             if kept:
-                outcome.messages.append(f"{kept} PDF(s) kept as published: their text, print template, options "
-                                        "and engine are unchanged (the same key), so printing them again gives the "
-                                        "same bytes")
+                outcome.messages.append(Said("publish.pdfs-kept", count=kept))
             # The archive's pages list every version: built once, into the last commit.
             pages = build_archive(project, manifests=manifests, out=tmp / "archive", today=today)
             write_archive(writer, project, pages, out=tmp / "archive", listing=listing)

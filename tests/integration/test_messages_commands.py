@@ -462,3 +462,14 @@ def test_a_version_asked_of_a_history_that_dates_none_is_said_as_a_sentence(tmp_
     assert capsys.readouterr().err == {
         "fr": "error: aucune version datée du 2020-01-01 : l'historique ne date encore aucune version\n",
         "en": "error: no dated version 2020-01-01: the history dates no version yet\n"}[said_in]
+
+
+def test_a_file_import_is_given_that_is_not_there_is_said_in_the_site_s_language(tmp_path, monkeypatch, capsys,
+                                                                                  said_in):
+    """Words 30: found running the commands on a French site with bad input, English there."""
+    project = new_project(tmp_path / "project")
+    project.commit("2021-02-17")
+    monkeypatch.chdir(project.root)
+    assert cli.main(["--root", str(project.root), "import", "--lang", "fr", "nowhere"]) == cli.USAGE
+    assert capsys.readouterr().err == {"fr": "error: nowhere : aucun fichier ni dossier de ce nom (nowhere)\n",
+                                       "en": "error: nowhere: no such file or folder (nowhere)\n"}[said_in]

@@ -714,7 +714,7 @@ def _files(paths: list[Path], skipped: list[str] | None = None) -> list[Path]:
         elif path.is_file():
             files.append(path)
         else:
-            raise ConvertError(f"{path.name or path}: no such file or folder ({path})")
+            raise ConvertError(Said("import.no-such-file", name=path.name or str(path), path=str(path)))
     seen: set[Path] = set()
     unique = []
     for file in files:

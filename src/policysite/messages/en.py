@@ -1239,6 +1239,7 @@ MESSAGES: dict[str, str] = {
     "import.date-none": "{name}: no date in the file name: {hint:said} (a folder's name is not read)",
     "import.date-several": "{name}: several dates in the file name ({dates}): keep only the day the text took effect",
     "import.undated": "{count} file names hold no date the import reads:\n  {names:each:\n  }",
+    "import.no-such-file": "{name}: no such file or folder ({path})",
     "import.format": "{name}: not Markdown, HTML or DOCX (extension {extension})",
     "import.unreadable": "{name}: cannot be read: {error}",
     "import.word-field": "kept the words “{words}” that a Word field wrote there from elsewhere ({code}): as "
@@ -1363,6 +1364,8 @@ MESSAGES: dict[str, str] = {
                             "on the branch (`git log <branch> -- <path>` shows it; `policy verify` names every "
                             "difference), or rebuild every version (`policy history --rebuild`). Nothing was "
                             "published.",
+    "publish.pdfs-kept": "{count} PDF(s) kept as published: their text, print template, options and engine are "
+                         "unchanged (the same key), so printing them again gives the same bytes",
     "publish.partial": "{version}: published in {languages} only: {missing} does not exist at {commit} (a translation "
                        "that starts with a later version)",
     "publish.partial/kept": "{version}: {missing} does not exist at {commit}: kept as published",

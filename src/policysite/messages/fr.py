@@ -1452,6 +1452,7 @@ MESSAGES: dict[str, str] = {
                            "texte est entré en vigueur",
     "import.undated": "{count:plural:nom de fichier ne porte|noms de fichiers ne portent} aucune date que l'import "
                       "lit :\n  {names:each:\n  }",
+    "import.no-such-file": "{name} : aucun fichier ni dossier de ce nom ({path})",
     "import.format": "{name} : ni Markdown, ni HTML, ni DOCX (extension {extension})",
     "import.unreadable": "{name} : ne peut pas être lu : {error}",
     "import.word-field": "conservé les mots « {words} » qu'un champ Word y écrivait depuis ailleurs ({code}) : "
@@ -1593,6 +1594,11 @@ MESSAGES: dict[str, str] = {
                             "annulez cette modification sur la branche (`git log <branche> -- <chemin>` la montre ; "
                             "`policy verify` nomme chaque différence), ou reconstruisez toutes les versions (`policy "
                             "history --rebuild`). Rien n'a été publié.",
+    "publish.pdfs-kept": "{count:plural:PDF conservé tel que publié|PDF conservés tels que publiés} : "
+                         "{count:form:son texte, son modèle d'impression, ses options et son moteur sont "
+                         "inchangés|leur texte, leur modèle d'impression, leurs options et leur moteur sont "
+                         "inchangés} (la même clé), si bien que {count:form:l'imprimer|les imprimer} de nouveau "
+                         "donnerait les mêmes octets",
     "publish.partial": "{version} : publiée en {languages} seulement : {missing} n'existe pas au commit {commit} (une "
                        "traduction qui commence avec une version ultérieure)",
     "publish.partial/kept": "{version} : {missing} n'existe pas au commit {commit} : conservée telle que publiée",

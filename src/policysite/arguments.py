@@ -1,7 +1,8 @@
-"""argparse's own words (a usage line, "the following arguments are required: …") in the language the project's
-messages are said in. argparse says them through gettext (its module's `_` and `ngettext`, called as it says them);
-the catalogues hold them as `argparse.*` messages whose English is argparse's own text, its msgid, so that English
-stays argparse's byte for byte and a text Python words otherwise stays as Python words it."""
+"""argparse's own words (a usage line, "the following arguments are required: …") and the command's help in the
+language the project's messages are said in. argparse says them through gettext (its module's `_` and `ngettext`,
+called as it says them); the catalogues hold them as `argparse.*` messages whose English is argparse's own text, its
+msgid, so that English stays argparse's byte for byte and a text Python words otherwise stays as Python words it; the
+help's texts likewise, as `help.*` messages whose English is the text cli.py gives each option."""
 from __future__ import annotations
 
 import argparse
@@ -11,7 +12,7 @@ from pathlib import Path
 
 from policysite import messages
 
-PREFIX = "argparse."
+PREFIX, HELP = "argparse.", "help."
 
 
 def language(argv: Sequence[str], root: Callable[[], Path]) -> str:
@@ -31,18 +32,32 @@ def language(argv: Sequence[str], root: Callable[[], Path]) -> str:
 
 
 def texts(lang: str) -> dict[str, str]:
-    """argparse's English texts and what `lang`'s catalogue says for each."""
+    """argparse's English texts and the help's, and what `lang`'s catalogue says for each."""
     english, said = messages.catalogue(messages.DEFAULT), messages.catalogue(lang)
-    return {text: said[key] for key, text in english.items() if key.startswith(PREFIX) and key in said}
+    return {text: said[key] for key, text in english.items() if key.startswith((PREFIX, HELP)) and key in said}
 
 
 class Parser(argparse.ArgumentParser):
-    """argparse's parser, whose help (`policy -h`: its usage line, its headings and every option's words, all
-    English) stays English whole rather than half said in another language."""
+    """argparse's parser, whose help (`policy -h`: its usage line, its headings, its description and every option's
+    words) is said whole in the language argparse's words are said in (said_in), English else."""
 
-    def print_help(self, file=None) -> None:
-        with _saying(*_ARGPARSE):
-            super().print_help(file)
+    def __init__(self, *args, **options) -> None:
+        options.setdefault("formatter_class", _Help)  # (the subcommands' parsers are made by this class too)
+        super().__init__(*args, **options)
+
+
+class _Help(argparse.HelpFormatter):
+    """argparse's help, each option's and command's words and the description said through its gettext (`_`), as
+    its own words are."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        return argparse._(action.help) if action.help else action.help  # type: ignore[attr-defined]
+
+    def start_section(self, heading: str | None) -> None:  # (named when the parser was made: in English)
+        super().start_section(argparse._(heading) if heading else heading)  # type: ignore[attr-defined]
+
+    def add_text(self, text: str | None) -> None:
+        super().add_text(argparse._(text) if text and text is not argparse.SUPPRESS else text)  # type: ignore[attr-defined]
 
 
 _ARGPARSE = (argparse._, argparse.ngettext)  # type: ignore[attr-defined]

@@ -317,13 +317,43 @@ def test_a_command_line_argparse_refuses_is_said_in_the_site_s_language(site, mo
     assert lines[0].startswith("usage : policy" if said_in == "fr" else "usage: policy")
 
 
-def test_the_help_stays_english_whole_on_a_french_site(site, monkeypatch, capsys):
-    """Its options are described in English: its usage line and headings are not said half in French."""
-    monkeypatch.delenv(messages.ENVIRONMENT, raising=False)
+def test_the_help_is_said_whole_in_the_site_s_language(site, monkeypatch, capsys, said_in):
+    """Words 30: `policy diff --help` stayed English whole on a French site (words 29: better than half French); each
+    option's words are the catalogue's now (help.*, whose English is cli.py's text), its headings argparse's."""
     with pytest.raises(SystemExit):
         cli.main(["--root", str(site.root), "diff", "--help"])
     out = capsys.readouterr().out
-    assert out.startswith("usage: policy diff") and "positional arguments:" in out and "options:" in out
+    if said_in == "en":
+        assert out.startswith("usage: policy diff") and "\npositional arguments:\n" in out and "\noptions:\n" in out
+        assert "  -h, --help            show this help message and exit\n" in out
+        assert "write the redline into this file (needed for docx)" in out
+        return
+    assert out.startswith("usage : policy diff") and "\narguments positionnels :\n" in out and "\noptions :\n" in out
+    assert "  -h, --help            affiche cette aide et quitte\n" in out
+    assert "écrit la comparaison dans ce fichier (nécessaire pour\n                        docx)" in out, out
+
+
+@pytest.mark.parametrize("lang", [lang for lang in messages.LANGUAGES if lang != messages.DEFAULT])
+def test_every_text_of_the_help_has_a_translation(lang):
+    """The help is said whole, never half in another language: each command's description and option's words, and
+    argparse's headings, are in the catalogue of each language (a new option without one fails here)."""
+    import argparse
+
+    from policysite import arguments
+
+    said = arguments.texts(lang)
+    texts = {"positional arguments", "options", "show this help message and exit"}
+    parsers = [cli._parser()]
+    while parsers:
+        parser = parsers.pop()
+        texts |= {parser.description} - {None}
+        for action in parser._actions:
+            texts |= {action.help} - {None, argparse.SUPPRESS}
+            if isinstance(action, argparse._SubParsersAction):
+                texts |= {choice.help for choice in action._choices_actions}
+                parsers += action.choices.values()
+    assert len(texts) > 40
+    assert sorted(text for text in texts if text not in said) == []
 
 
 def test_settings_that_are_refused_are_said_in_the_language_mkdocs_yml_names(tmp_path, monkeypatch, capsys, said_in):

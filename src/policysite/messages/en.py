@@ -1044,6 +1044,69 @@ MESSAGES: dict[str, str] = {
     "argparse.not-allowed": "not allowed with argument %s",
     "argparse.one-of": "one of the arguments %s is required",
     "argparse.explicit": "ignored explicit argument %r",
+    "argparse.positional": "positional arguments",
+    "argparse.options": "options",
+    "argparse.help": "show this help message and exit",
+    # --- the command's help (cli.py's texts, said by arguments.Parser; in English, cli.py's text itself) -------------
+    "help.policy": "Check, build and publish the privacy policy site.",
+    "help.root": "project root holding mkdocs.yml (default: the nearest folder holding one, from here up; else .)",
+    "help.check": "check every language of the policy without building the site",
+    "help.sync-mark": "record that a translation's sections are in line with the authoritative text",
+    "help.words": "maintain the word lists (docs/<lang>/.words.txt)",
+    "help.import": "commit a company's earlier texts, dated by their file names",
+    "help.build": "build every language into a deployable tree",
+    "help.diff": "redline between two versions, each a date, `latest`, `newest` or `worktree`",
+    "help.publish": "publish the current commit's policy as its dated version",
+    "help.history": "publish every dated version of git history not yet on the branch",
+    "help.verify": "re-check the published files against the manifest",
+    "help.at": "the published version in force on a day, and its URL",
+    "help.export": "write the branch as it is served into a folder",
+    "help.init": "make a new git repository holding a policy site for a company",
+    "help.upgrade": "bring this generator's hooks and theme files into a site an earlier one made",
+    "help.lang": "only this language (repeatable); default: all",
+    "help.configuration": "only the configuration's rules (what `make preview` runs before `mkdocs serve`)",
+    "help.messages": "the language findings are said in (en, fr; default: $POLICY_MESSAGES, else "
+                     "extra.policy.messages, else the authoritative language's where there are messages in it, else "
+                     "en)",
+    "help.sync-mark-lang": "language of the translation, e.g. en",
+    "help.sections": "section numbers, e.g. 7.3 15",
+    "help.all": "every section (after a full review)",
+    "help.document-first": "one of the site's documents, by its id (default: the first)",
+    "help.prune": "remove the entries no text uses",
+    "help.import-lang": "language of the texts, e.g. fr",
+    "help.sources": "files or folders: .md, .html or .docx whose names hold the date each text took effect "
+                    "(privacy-2021-02-17.html)",
+    "help.git": "the sources are files of an old site's git repository (~/old-site/privacy.md): import each text its "
+                "branch held, dated by the day the text says, else its commit's",
+    "help.ref": "with --git: the branch, tag or commit whose history is read (default: the branch checked out), e.g. "
+                "gh-pages for an old site's built pages",
+    "help.import-document": "the site's document these texts are of, by its id in extra.policy.documents (needed "
+                            "where the site has several)",
+    "help.site-dir": "where to write the site (default: public/ in the project)",
+    "help.old": "a dated version (2021-02-17), latest (in force today), newest (the last published, announced ahead "
+                "or not) or worktree",
+    "help.new": "a dated version, latest, newest or worktree",
+    "help.diff-lang": "language (default: the authoritative one)",
+    "help.format": "docx: a Word document with tracked changes, written to -o FILE",
+    "help.output": "write the redline into this file (needed for docx)",
+    "help.branch": "branch of the archive (default: gh-pages)",
+    "help.document": "one of the site's documents, by its id in extra.policy.documents (default: the first)",
+    "help.remote": "remote to push to (default: origin)",
+    "help.push": "push the branch to the remote",
+    "help.document-every": "one of the site's documents, by its id in extra.policy.documents (default: every document)",
+    "help.rebuild": "rebuild every dated version with today's theme",
+    "help.jobs": "build processes (default: one per core)",
+    "help.archive-only": "publish nothing: bring latest/, versions.json and the archive's pages up to today",
+    "help.print-pdfs": "print every rebuilt version's PDFs again, even those whose key is unchanged",
+    "help.day": "a day, YYYY-MM-DD, or an instant with its offset, 2024-02-28T23:30:00Z (its day in the company's "
+                "time zone)",
+    "help.dir": "the new site's folder (new or empty)",
+    "help.company": "the company's name, e.g. \"Example Ltd\"",
+    "help.languages": "language codes separated by commas, the authoritative one first, e.g. fr,en or de",
+    "help.time-zone": "the company's time zone, in which a version takes effect at midnight on its date (an IANA "
+                      "name, e.g. Europe/Paris; default: UTC)",
+    "help.url": "the address the site is served at (default: http://127.0.0.1:8000/, where make serve serves it; set "
+                "the real one before publishing)",
     # --- what the settings lack (settings.py; said in the language mkdocs.yml names, as far as it reads) ---------
     "settings.document-one": "--document {document!r}: this site has one document (extra.policy.documents is not "
                              "set): leave the option out",

@@ -1229,6 +1229,73 @@ MESSAGES: dict[str, str] = {
     "argparse.not-allowed": "incompatible avec l'argument %s",
     "argparse.one-of": "l'un des arguments %s est obligatoire",
     "argparse.explicit": "argument explicite ignoré : %r",
+    # (argparse writes a heading's colon after it: the space French puts before it is the heading's)
+    "argparse.positional": "arguments positionnels ",
+    "argparse.options": "options ",
+    "argparse.help": "affiche cette aide et quitte",
+    "help.policy": "Vérifie, construit et publie le site de la politique de confidentialité.",
+    "help.root": "racine du projet, qui contient mkdocs.yml (par défaut : le plus proche dossier qui en contient un, "
+                 "d'ici en remontant ; sinon .)",
+    "help.check": "vérifie chaque langue de la politique sans construire le site",
+    "help.sync-mark": "enregistre que des sections d'une traduction sont alignées sur le texte de référence",
+    "help.words": "tient à jour les listes de mots (docs/<langue>/.words.txt)",
+    "help.import": "enregistre dans un commit les textes antérieurs d'une entreprise, datés par leurs noms de fichiers",
+    "help.build": "construit chaque langue en une arborescence prête à déployer",
+    "help.diff": "comparaison entre deux versions, chacune une date, `latest`, `newest` ou `worktree`",
+    "help.publish": "publie la politique du commit courant comme sa version datée",
+    "help.history": "publie chaque version datée de l'historique git pas encore sur la branche",
+    "help.verify": "revérifie les fichiers publiés par rapport au manifeste",
+    "help.at": "la version publiée en vigueur un jour donné, et son URL",
+    "help.export": "écrit la branche dans un dossier telle qu'elle est servie",
+    "help.init": "crée un nouveau dépôt git contenant le site de la politique d'une entreprise",
+    "help.upgrade": "apporte les hooks et fichiers de thème de ce générateur à un site créé par une version antérieure",
+    "help.lang": "seulement cette langue (répétable) ; par défaut : toutes",
+    "help.configuration": "seulement les règles de la configuration (ce que `make preview` exécute avant `mkdocs "
+                          "serve`)",
+    "help.messages": "la langue des constats (en, fr ; par défaut : $POLICY_MESSAGES, sinon extra.policy.messages, "
+                     "sinon celle de la langue de référence si des messages y sont écrits, sinon en)",
+    "help.sync-mark-lang": "langue de la traduction, par exemple en",
+    "help.sections": "numéros de section, par exemple 7.3 15",
+    "help.all": "toutes les sections (après une relecture complète)",
+    "help.document-first": "l'un des documents du site, par son id (par défaut : le premier)",
+    "help.prune": "supprime les entrées qu'aucun texte n'emploie",
+    "help.import-lang": "langue des textes, par exemple fr",
+    "help.sources": "fichiers ou dossiers : .md, .html ou .docx dont les noms portent la date d'entrée en vigueur de "
+                    "chaque texte (confidentialite-2021-02-17.html)",
+    "help.git": "les sources sont des fichiers du dépôt git d'un ancien site (~/ancien-site/privacy.md) : importe "
+                "chaque texte qu'a contenu sa branche, daté du jour que le texte indique, sinon de celui de son "
+                "commit",
+    "help.ref": "avec --git : la branche, l'étiquette ou le commit dont l'historique est lu (par défaut : la branche "
+                "extraite), par exemple gh-pages pour les pages construites d'un ancien site",
+    "help.import-document": "le document du site dont sont ces textes, par son id dans extra.policy.documents "
+                            "(nécessaire quand le site en a plusieurs)",
+    "help.site-dir": "où écrire le site (par défaut : public/ dans le projet)",
+    "help.old": "une version datée (2021-02-17), latest (en vigueur aujourd'hui), newest (la dernière publiée, "
+                "annoncée à l'avance ou non) ou worktree",
+    "help.new": "une version datée, latest, newest ou worktree",
+    "help.diff-lang": "langue (par défaut : celle de référence)",
+    "help.format": "docx : un document Word avec suivi des modifications, écrit dans -o FICHIER",
+    "help.output": "écrit la comparaison dans ce fichier (nécessaire pour docx)",
+    "help.branch": "branche de l'archive (par défaut : gh-pages)",
+    "help.document": "l'un des documents du site, par son id dans extra.policy.documents (par défaut : le premier)",
+    "help.remote": "dépôt distant vers lequel envoyer (par défaut : origin)",
+    "help.push": "envoie la branche vers le dépôt distant",
+    "help.document-every": "l'un des documents du site, par son id dans extra.policy.documents (par défaut : chaque "
+                           "document)",
+    "help.rebuild": "reconstruit chaque version datée avec le thème d'aujourd'hui",
+    "help.jobs": "processus de construction (par défaut : un par cœur)",
+    "help.archive-only": "ne publie rien : met latest/, versions.json et les pages de l'archive à jour à aujourd'hui",
+    "help.print-pdfs": "imprime de nouveau les PDF de chaque version reconstruite, même ceux dont la clé est inchangée",
+    "help.day": "un jour, AAAA-MM-JJ, ou un instant avec son décalage, 2024-02-28T23:30:00Z (son jour dans le fuseau "
+                "horaire de l'entreprise)",
+    "help.dir": "le dossier du nouveau site (nouveau ou vide)",
+    "help.company": "le nom de l'entreprise, par exemple « Example SAS »",
+    "help.languages": "codes de langue séparés par des virgules, celle de référence en premier, par exemple fr,en ou "
+                      "de",
+    "help.time-zone": "le fuseau horaire de l'entreprise, dans lequel une version prend effet à minuit à sa date (un "
+                      "nom IANA, par exemple Europe/Paris ; par défaut : UTC)",
+    "help.url": "l'adresse à laquelle le site est servi (par défaut : http://127.0.0.1:8000/, où make serve le sert "
+                "; indiquez la vraie avant de publier)",
     "settings.document-one": "--document « {document} » : ce site n'a qu'un document (extra.policy.documents n'est "
                              "pas défini) : retirez l'option",
     "settings.document-unknown": "aucun document « {document} » dans extra.policy.documents (connus : {known})",

@@ -458,29 +458,19 @@ SETTINGS = [
 
 @pytest.mark.parametrize(("line", "edit", "french", "english"), SETTINGS, ids=[e.strip().split("\n")[-1]
                                                                               for _, e, *_ in SETTINGS])
-def test_each_setting_refused_is_said_in_the_site_s_language(site_copy, capsys, said_in, line, edit, french, english):
+def test_each_setting_refused_is_said_in_the_site_s_language(committed, capsys, said_in, line, edit, french, english):
     """Words 30: the rest of the settings' refusals (a number of days, a time zone, a text, a folder, a list, the
     documents, a language without messages, the public address, docs_dir) were English on every site."""
-    config = site_copy / ("mkdocs.en.yml" if line.startswith("docs_dir") else "mkdocs.yml")
+    config = committed.root / ("mkdocs.en.yml" if line.startswith("docs_dir") else "mkdocs.yml")
     written = config.read_text(encoding="utf-8")
     assert line in written
     config.write_text(written.replace(line, edit, 1), encoding="utf-8")
     try:
-        assert cli.main(["--root", str(site_copy), "check"]) == cli.USAGE
+        assert cli.main(["--root", str(committed.root), "check"]) == cli.USAGE
     finally:
         config.write_text(written, encoding="utf-8")
-    said = (french if said_in == "fr" else english).replace("{config}", str(site_copy / "mkdocs.yml"))
+    said = (french if said_in == "fr" else english).replace("{config}", str(committed.root / "mkdocs.yml"))
     assert capsys.readouterr().err == f"error: {said}\n"
-
-
-@pytest.fixture(scope="module")
-def site_copy(tmp_path_factory):
-    """A French site (French authoritative, English translation) whose mkdocs.yml a test edits, then puts back."""
-    with pytest.MonkeyPatch.context() as mp:
-        mp.delenv(messages.ENVIRONMENT, raising=False)
-        project = new_project(tmp_path_factory.mktemp("settings") / "project")
-        project.commit("2021-02-17")
-    return project.root
 
 
 def test_a_version_asked_of_a_history_that_dates_none_is_said_as_a_sentence(tmp_path, monkeypatch, capsys, said_in):
@@ -494,12 +484,10 @@ def test_a_version_asked_of_a_history_that_dates_none_is_said_as_a_sentence(tmp_
         "en": "error: no dated version 2020-01-01: the history dates no version yet\n"}[said_in]
 
 
-def test_a_file_import_is_given_that_is_not_there_is_said_in_the_site_s_language(tmp_path, monkeypatch, capsys,
+def test_a_file_import_is_given_that_is_not_there_is_said_in_the_site_s_language(committed, monkeypatch, capsys,
                                                                                   said_in):
     """Words 30: found running the commands on a French site with bad input, English there."""
-    project = new_project(tmp_path / "project")
-    project.commit("2021-02-17")
-    monkeypatch.chdir(project.root)
-    assert cli.main(["--root", str(project.root), "import", "--lang", "fr", "nowhere"]) == cli.USAGE
+    monkeypatch.chdir(committed.root)
+    assert cli.main(["--root", str(committed.root), "import", "--lang", "fr", "nowhere"]) == cli.USAGE
     assert capsys.readouterr().err == {"fr": "error: nowhere : aucun fichier ni dossier de ce nom (nowhere)\n",
                                        "en": "error: nowhere: no such file or folder (nowhere)\n"}[said_in]

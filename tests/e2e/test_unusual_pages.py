@@ -1,0 +1,235 @@
+"""Pages of unusual content, as a reader's browser shows them: a site whose authoritative text is Hebrew (right to
+left), translated into English and Japanese, published in two versions of 62 sections each, with a section title of
+200 characters, a code name and an address longer than a phone's line, a table wider than a phone, a list eight deep,
+footnotes (as `policy import` writes them) and links whose words are not their address.
+
+One site for the module (`policy init`, two commits, `policy history`, exported and served): each page of it meets
+WCAG 2.1 AA, asks only our host and writes no cookie nor storage as loaded, and scrolls nothing sideways at 320 px;
+printed, the Hebrew and English pages keep every word and a link's address as written; the keyboard reaches the
+version and language menus and the compare form; a section's id lands on the same section in every language and
+version. (Images never reach a page: the checks refuse one in the text, `editorial.image`.)
+"""
+from __future__ import annotations
+
+import html
+import os
+import re
+import subprocess
+import sys
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from reader import heading_top
+from wcag import axe, describe
+
+from helpers import GIT_ENV, git, poppler
+from policysite import cli, document, export_site
+
+LANGS = ("he", "en", "ja")
+DATES = ("2023-01-10", "2024-03-01")
+SECTIONS = 62
+# Each language's words: the title, a section's word, its sentence (and the later version's), a list item's word, a
+# note's word, the cookie's label and the eight columns of its table.
+WORDS = {
+    "he": {"title": "מדיניות פרטיות", "section": "סעיף", "text": "אנו שומרים את המידע שלך",
+           "later": "אנו שומרים את המידע שלך שנה אחת", "item": "פריט", "note": "הערה", "cookie": "שם העוגייה",
+           "columns": ["שם", "מטרה", "משך", "תחום", "סוג", "ספק", "קטגוריה", "הערות"]},
+    "en": {"title": "Privacy policy", "section": "Section", "text": "We keep your data",
+           "later": "We keep your data for one year", "item": "Item", "note": "Note", "cookie": "The cookie",
+           "columns": ["Name", "Purpose", "Duration", "Domain", "Type", "Provider", "Category", "Notes"]},
+    "ja": {"title": "プライバシーポリシー", "section": "セクション", "text": "当社はお客様のデータを保管します",
+           "later": "当社はお客様のデータを一年間保管します", "item": "項目", "note": "注記", "cookie": "クッキー",
+           "columns": ["名前", "目的", "期間", "ドメイン", "種類", "提供者", "カテゴリ", "備考"]},
+}
+ADDRESS = "https://example.test/" + "/".join(["privacy-policy-archive-of-every-version-kept"] * 5) + "/index.html"
+RIGHTS = "https://example.test/privacy/rights/"  # a link's address ending in "/", as most do
+COOKIE = "`_example_consent_preference_identifier_kept_for_thirteen_months_and_more`"
+CHANGED = (4, 40)  # the sections the second version changes
+
+
+def policy_page(lang: str, date: str, *, later: bool) -> str:
+    """One language's text of one version, with every unusual content in its first sections."""
+    w = WORDS[lang]
+    parts = [f"---\ndate: {date}\n---\n\n# {w['title']}\n"]
+    for n in range(1, SECTIONS + 1):
+        title = f"{w['section']} {n}" if n != 3 else (f"{w['section']} 3 " + (w["text"] + " ") * 30)[:200].rstrip()
+        parts.append(f"## {n}. {title}\n\n{w['later'] if later and n in CHANGED else w['text']} ({n}).\n")
+        if n == 2:
+            parts.append(f"{w['cookie']}: {COOKIE}\n\n<{ADDRESS}>\n")
+        elif n == 5:
+            parts.append("| " + " | ".join(w["columns"]) + " |\n|" + "---|" * len(w["columns"]) + "\n"
+                         + ("| " + " | ".join([COOKIE] * len(w["columns"])) + " |\n") * 2)
+        elif n == 6:
+            parts.append("".join("    " * depth + f"- {w['item']} {depth + 1}\n" for depth in range(8)))
+        elif n == 7:
+            parts.append(f"{w['text']}<sup>[1](#fn-1)</sup> {w['text']}<sup>[2](#fn-2)</sup>.\n\n"
+                         f'<span id="fn-1"></span><sup>1</sup> {w["note"]} 1.  \n'
+                         f'<span id="fn-2"></span><sup>2</sup> {w["note"]} 2.\n')
+        elif n == 8:
+            parts.append(f"[{w['item']} {w['text']}]({RIGHTS}).\n")
+    return "\n".join(parts)
+
+
+@dataclass(frozen=True)
+class Unusual:
+    base: str
+    project: Path
+
+    def url(self, path: str) -> str:
+        return self.base + path
+
+
+@pytest.fixture(scope="module")
+def unusual(tmp_path_factory, serve) -> Unusual:
+    folder = tmp_path_factory.mktemp("unusual")
+    root = folder / "site"
+    with pytest.MonkeyPatch.context() as mp:
+        for key, value in {**GIT_ENV, "NO_MKDOCS_2_WARNING": "1"}.items():
+            mp.setenv(key, value)
+        assert cli.main(["init", str(root), "--company", "Example Ltd", "--languages", ",".join(LANGS)]) == 0
+        for n, date in enumerate(DATES):
+            for lang in LANGS:
+                (root / "docs" / lang / "index.md").write_text(policy_page(lang, date, later=n > 0), encoding="utf-8")
+            for lang in LANGS[1:]:
+                assert cli.main(["--root", str(root), "sync-mark", lang, "--all"]) == 0
+            git(root, "add", "-A")
+            git(root, "commit", "-q", "-m", f"policy {date}", date=f"{date}T09:00:00+00:00")
+        # `policy history` in a process of its own (it forks its builders), as conftest.publish_site runs it
+        result = subprocess.run([sys.executable, "-m", "policysite.cli", "--root", str(root), "history"],
+                                env=dict(os.environ), capture_output=True, text=True)
+        assert result.returncode == 0, result.stdout + result.stderr
+        public = export_site.export(root=root, site_dir=folder / "public")
+    return Unusual(base=serve(public), project=root)
+
+
+NEW, OLD = DATES[1], DATES[0]
+PAGES = {  # every kind of page a reader may land on, in the right-to-left language and the others
+    "policy-he": "/he/latest/", "policy-en": "/en/latest/", "policy-ja": "/ja/latest/",
+    "archived-he": f"/he/{OLD}/", "history-he": "/he/history/", "history-ja": "/ja/history/",
+    "compare-he": f"/he/compare/#{OLD}..{NEW}", "compare-ja": f"/ja/compare/#{OLD}..{NEW}",
+    "changes-he": f"/he/{NEW}/changes/", "changes-ja": f"/ja/{NEW}/changes/",
+    "side-by-side-en": f"/en/{NEW}/side-by-side/", "side-by-side-ja": f"/ja/{NEW}/side-by-side/",
+    "at-he": "/he/at/",
+}
+
+
+@pytest.fixture
+def opened(new_context):
+    """Open a page in a fresh context (no cookie, no storage) whose requests `traffic` records."""
+
+    def open_page(url: str, **options):
+        page = new_context(**options).new_page()
+        page.goto(url, wait_until="networkidle")
+        return page
+
+    return open_page
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_each_page_meets_aa_asks_only_our_host_stores_nothing_and_holds_320_px(opened, traffic, unusual, name):
+    """As loaded, on a desktop screen, then at 320 CSS px (a phone, or a desktop zoomed to 400 %: WCAG 1.4.10)."""
+    page = opened(unusual.url(PAGES[name]), viewport={"width": 1280, "height": 800})
+    results = axe(page)
+    assert results["passes"] and results["violations"] == [], "\n" + describe(results["violations"])
+    assert page.context.cookies() == [] and page.evaluate("document.cookie") == ""
+    assert page.evaluate("[Object.keys(localStorage), Object.keys(sessionStorage)]") == [[], []]
+    phone = opened(unusual.url(PAGES[name]), viewport={"width": 320, "height": 640}, is_mobile=True, has_touch=True)
+    assert phone.evaluate("[document.documentElement.clientWidth, document.documentElement.scrollWidth]") == [320, 320]
+    wider = phone.evaluate("""() => [...document.querySelectorAll('.md-content *')]
+        .filter(e => { const r = e.getBoundingClientRect(); return e.checkVisibility() && (r.right > 321 || r.left < -1)
+                       && !e.closest('.md-typeset__scrollwrap'); })
+        .map(e => e.tagName + ' ' + (e.textContent || '').slice(0, 40))""")
+    assert wider == []
+    results = axe(phone)
+    assert results["violations"] == [], "\n" + describe(results["violations"])
+    assert len(traffic.requests) >= 5
+    assert [url for url in traffic.requests if urlsplit(url).hostname != "127.0.0.1"] == []
+    assert traffic.errors == []
+
+
+def _letters(text: str) -> str:
+    """The letters of `text` in order: the printed page's line breaks, bidirectional marks and punctuation (which a
+    right-to-left line orders by the bidirectional algorithm) aside."""
+    return "".join(c for c in re.sub(r"<[^>]+>", "", text) if unicodedata.category(c)[0] == "L")
+
+
+def _printed(page, tmp_path: Path, name: str) -> tuple[str, list[str]]:
+    """The page printed to PDF by Chromium: its text as pdftotext reads it, and its words as drawn, left to right."""
+    pdf = tmp_path / f"{name}.pdf"
+    page.pdf(path=str(pdf), format="A4")
+    text, boxes = (subprocess.run([poppler("pdftotext"), *options, str(pdf), "-"], capture_output=True, text=True,
+                                  check=True).stdout for options in ([], ["-bbox"]))
+    drawn = ["".join(c for c in html.unescape(word) if unicodedata.category(c) != "Cf")
+             for word in re.findall(r"<word [^>]*>([^<]*)</word>", boxes)]
+    return text, drawn
+
+
+@pytest.mark.parametrize("lang", ["he", "en"])  # this machine may lack a Japanese font: its PDF draws empty boxes
+def test_a_printed_page_keeps_every_word_and_each_links_address_as_written(opened, unusual, tmp_path, lang):
+    """Chromium's print of the policy, read back by pdftotext: each title, paragraph, list item and table cell is
+    there (its letters in order), and a link's address follows its words whole. On the Hebrew page the address's
+    last "/" and its brackets were set among the Hebrew words, "</https://example.test/privacy/rights>"."""
+    page = opened(unusual.url(f"/{lang}/latest/"), viewport={"width": 1280, "height": 800})
+    printed, drawn = _printed(page, tmp_path, lang)
+    letters = _letters(printed)
+    policy = document.read(unusual.project / "docs" / lang / "index.md", lang=lang)
+    texts = [section.title for section in policy.sections] + [
+        cell for section in policy.sections for block in section.blocks
+        for cell in (block.text.split(" | ") if block.kind == "row" else [block.text])]
+    assert len(policy.sections) == SECTIONS and len(texts) > 2 * SECTIONS
+    assert [text[:60] for text in texts if _letters(text) not in letters] == []
+    assert [word for word in drawn if f"<{RIGHTS}>" in word], [word for word in drawn if "rights" in word]
+
+
+def _tab_to(page, selector: str, presses: int = 40) -> None:
+    for _ in range(presses):
+        page.keyboard.press("Tab")
+        if page.evaluate("s => document.activeElement.matches(s)", selector):
+            return
+    raise AssertionError(f"Tab never reached {selector}")
+
+
+def _press_and_land(page, key: str = "Enter") -> None:
+    with page.expect_navigation():
+        page.keyboard.press(key)
+    page.wait_for_load_state("networkidle")
+
+
+def test_the_keyboard_switches_version_and_language_keeping_the_section_then_compares(opened, unusual):
+    """From §40 of the Hebrew text in force: Tab to the version button, on to the older version, Enter; then Tab to the
+    language menu's Japanese, Enter: each lands on §40, at the top of the screen. Then the compare form: Tab to the
+    first date, change it with an arrow, Tab to the button, Enter: the redline of the two versions."""
+    page = opened(unusual.url("/he/latest/#s40"), viewport={"width": 1280, "height": 800})
+    _tab_to(page, ".md-version__current")
+    _tab_to(page, f'a.md-version__link[href*="/{OLD}/"]')
+    _press_and_land(page)
+    assert page.url == unusual.url(f"/he/{OLD}/#s40") and -2 < heading_top(page, "s40") < 150
+    page.evaluate("document.activeElement.blur()")
+    _tab_to(page, 'a.md-select__link[hreflang="ja"]:not([data-policy-sides])')
+    _press_and_land(page)
+    assert page.url == unusual.url(f"/ja/{OLD}/#s40") and -2 < heading_top(page, "s40") < 150
+    page = opened(unusual.url("/he/compare/"), viewport={"width": 1280, "height": 800})
+    _tab_to(page, "select")
+    page.keyboard.press("ArrowDown")
+    _tab_to(page, "form button")
+    page.keyboard.press("Enter")
+    page.wait_for_url(unusual.url(f"/he/compare/#{OLD}..{NEW}"))
+    added = WORDS["he"]["later"].removeprefix(WORDS["he"]["text"]).strip()  # the words the second version adds
+    page.locator(".md-content ins", has_text=added).first.wait_for()
+
+
+@pytest.mark.parametrize("anchor", ["s3", "s40", "fn-1"])  # the title of 200 characters, a changed one, a note
+def test_a_sections_id_lands_on_the_same_section_in_every_language_and_version(opened, unusual, anchor):
+    page = opened(unusual.url("/he/latest/"), viewport={"width": 1280, "height": 800})
+    seen = {}
+    for lang in LANGS:
+        for version in ("latest", OLD):
+            page.goto(unusual.url(f"/{lang}/{version}/#{anchor}"), wait_until="networkidle")
+            seen[lang, version] = page.evaluate("""id => { const e = document.getElementById(id);
+                const section = e.closest('h2') || [...document.querySelectorAll('.md-content h2')]
+                    .filter(h => h.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_FOLLOWING).pop();
+                return [section.id, Math.round(e.getBoundingClientRect().top) < 200] }""", anchor)
+    assert {tuple(value) for value in seen.values()} == {("s3" if anchor == "s3" else "s40" if anchor == "s40" else "s7", True)}, seen

@@ -349,11 +349,17 @@
     window.addEventListener("beforeprint", printLine);
   }
   // On paper a link's address follows its words (policy.css): a link whose words are its address already
-  // ("www.example.org", "https://www.example.com/…") printed it twice (reader hunt 45).
+  // ("www.example.org", "https://www.example.com/…") printed it twice (reader hunt 45); so did an e-mail link whose
+  // words are its address, whatever subject it sets.
   function address(text) {
-    return text.trim().replace(/^https?:\/\//i, "").replace(/^www\./i, "").replace(/\/$/, "").toLowerCase();
+    var said = text.trim();
+    if (/^mailto:/i.test(said)) {
+      said = said.slice(7).split("?")[0];
+      try { said = decodeURIComponent(said); } catch (error) { /* a stray "%": compared as written */ }
+    }
+    return said.replace(/^https?:\/\//i, "").replace(/^www\./i, "").replace(/\/$/, "").toLowerCase();
   }
-  document.querySelectorAll(".md-typeset a[href^='http']").forEach(function (link) {
+  document.querySelectorAll(".md-typeset a[href^='http'], .md-typeset a[href^='mailto:']").forEach(function (link) {
     if (address(link.textContent) === address(link.getAttribute("href"))) link.classList.add("policy-address-said");
   });
   // Escape closes the version or language menu that focus or the pointer opened (WCAG 1.4.13) and leaves focus on

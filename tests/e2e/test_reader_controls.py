@@ -559,8 +559,8 @@ def test_in_forced_colours_the_version_button_keeps_its_arrow_and_the_search_box
 
 def test_a_printed_link_whose_words_are_its_address_does_not_print_it_again(page, serve, tmp_path):
     """Reader hunt 45: on paper a link's address follows its words; a link written as its address ("www.cnil.fr",
-    "https://www.dial-once.com/politique-de-confidentialite") printed it a second time, in angle brackets. An e-mail
-    link's address was never printed: "écrivez-nous" left the reader of the paper no address to write to."""
+    "https://www.dial-once.com/politique-de-confidentialite") printed it a second time, in angle brackets. An e-mail or
+    phone link's address was never printed: "écrivez-nous" left the reader of the paper no address to write to."""
     for name in ("javascripts/policy.js", "stylesheets/policy.css"):
         shutil.copy(ROOT / "overrides" / "assets" / name, tmp_path / name.split("/")[1])
     links = {"said": '<a href="https://www.cnil.fr">www.cnil.fr</a>',
@@ -568,7 +568,10 @@ def test_a_printed_link_whose_words_are_its_address_does_not_print_it_again(page
              "other": '<a href="https://www.cnil.fr/fr/plainte">déposer une plainte</a>',
              "other-address": '<a href="https://example.org/out">www.example.org</a>',
              "mail-said": '<a href="mailto:dpo@example.org?subject=RGPD">DPO@example.org</a>',
-             "mail-other": '<a href="mailto:dpo@example.org">écrivez-nous</a>'}
+             "mail-other": '<a href="mailto:dpo@example.org">écrivez-nous</a>',
+             "phone-said": '<a href="tel:+33123456789">01 23 45 67 89</a>',
+             "phone-said-abroad": '<a href="tel:+33123456789">+33 (0)1 23 45 67 89</a>',
+             "phone-other": '<a href="tel:+33123456789">appelez-nous</a>'}
     (tmp_path / "index.html").write_text(
         '<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>t</title>'
         '<link rel="stylesheet" href="policy.css"></head><body><div class="md-content"><article class="md-typeset">'
@@ -581,7 +584,8 @@ def test_a_printed_link_whose_words_are_its_address_does_not_print_it_again(page
     # the address isolated left to right (U+2066 … U+2069): test_unusual_pages prints it in a Hebrew paragraph
     assert printed == {"said": "none", "said-whole": "none", "other": '" \u2066<https://www.cnil.fr/fr/plainte>\u2069"',
                        "other-address": '" \u2066<https://example.org/out>\u2069"', "mail-said": "none",
-                       "mail-other": '" \u2066<mailto:dpo@example.org>\u2069"'}, printed
+                       "mail-other": '" \u2066<mailto:dpo@example.org>\u2069"', "phone-said": "none",
+                       "phone-said-abroad": "none", "phone-other": '" \u2066<tel:+33123456789>\u2069"'}, printed
 
 
 def test_the_version_button_shows_its_focus_once_its_menu_is_closed(page, site):

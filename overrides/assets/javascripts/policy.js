@@ -359,9 +359,20 @@
     }
     return said.replace(/^https?:\/\//i, "").replace(/^www\./i, "").replace(/\/$/, "").toLowerCase();
   }
-  document.querySelectorAll(".md-typeset a[href^='http'], .md-typeset a[href^='mailto:']").forEach(function (link) {
-    if (address(link.textContent) === address(link.getAttribute("href"))) link.classList.add("policy-address-said");
-  });
+  // A phone link's words say its number when they dial the same digits, written nationally or from abroad
+  // ("01 23 45 67 89", "+33 (0)1 23 45 67 89" for tel:+33123456789).
+  function digits(text) {
+    return text.replace(/^tel:/i, "").replace(/\(0\)/g, "").replace(/\D/g, "").replace(/^0+/, "");
+  }
+  function says(words, href) {
+    if (!/^tel:/i.test(href)) return address(words) === address(href);
+    var shown = digits(words), number = digits(href);
+    return shown.length >= 6 && number.slice(-shown.length) === shown;
+  }
+  document.querySelectorAll(".md-typeset a[href^='http'], .md-typeset a[href^='mailto:'], .md-typeset a[href^='tel:']")
+    .forEach(function (link) {
+      if (says(link.textContent, link.getAttribute("href"))) link.classList.add("policy-address-said");
+    });
   // Escape closes the version or language menu that focus or the pointer opened (WCAG 1.4.13) and leaves focus on
   // its button; it stays closed until focus and the pointer have left it.
   document.addEventListener("keydown", function (event) {

@@ -79,18 +79,18 @@ def init_repo(path: str | Path, *, branch: str) -> gitpython.Repo:
 def committed_texts(path: str | Path, *, most: int) -> Generator[bytes, None, None]:
     """The texts of the file `path` on HEAD's first parents, newest first (`most` commits at most), read without
     opening the repository (as common_dir: `policy check` imports no GitPython); none outside a repository, before its
-    first commit, or where git refuses it."""
+    first commit, or where git refuses it. Two git processes whatever `most`: the commits' list, then one `cat-file
+    --batch` for their texts (one `cat-file` a commit made 50 processes a language of each `policy check`)."""
     folder, name = Path(path).parent, f"./{Path(path).name}"
     try:
         done = subprocess.run(["git", *OPTIONS, "log", "--first-parent", f"-{most}", "--format=%H", "HEAD", "--",
                                name], cwd=folder, capture_output=True)
     except OSError:
         return
-    for commit in os.fsdecode(done.stdout).split() if done.returncode == 0 else []:
-        shown = subprocess.run(["git", *OPTIONS, "cat-file", "blob", f"{commit}:{name}"], cwd=folder,
-                               capture_output=True)
-        if shown.returncode == 0:
-            yield shown.stdout
+    commits = os.fsdecode(done.stdout).split() if done.returncode == 0 else []
+    if commits:
+        yield from (data for kind, data in _batch(folder, [f"{commit}:{name}" for commit in commits])
+                    if kind == b"blob")
 
 
 def run(repo: gitpython.Repo, *args: str) -> str:
@@ -332,28 +332,39 @@ def read_objects(repo: gitpython.Repo, shas: list[str]) -> Generator[tuple[str, 
 
     read_object asks GitPython's `cat-file` one blob at a time and waits for each answer: 1,000 manifests
     took 0.4 s so, nearly all of it waiting. Streamed: one blob in memory at a time."""
-    proc = subprocess.Popen(["git", *OPTIONS, "cat-file", "--batch"], cwd=repo.git_dir,
+    for sha, (kind, content) in zip(shas, _batch(Path(repo.git_dir), shas)):
+        if kind != b"blob":
+            raise GitError(f"object {sha} is not a blob in the repository")
+        yield sha, content
+
+
+def _batch(folder: Path, names: list[str]) -> Generator[tuple[bytes, bytes], None, None]:
+    """(type, content) of each object `names` names (an id, `<commit>:<path>`), in order, from one `git cat-file
+    --batch` run in `folder` and fed all of them at once; (b"missing", b"") for a name that names none. Streamed: one
+    object in memory at a time; git is stopped when the caller stops reading."""
+    proc = subprocess.Popen(["git", *OPTIONS, "cat-file", "--batch"], cwd=folder,
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     assert proc.stdin is not None and proc.stdout is not None  # both are pipes
-    feeder = threading.Thread(target=_feed, args=(proc.stdin, shas), daemon=True)
+    feeder = threading.Thread(target=_feed, args=(proc.stdin, names), daemon=True)
     feeder.start()
     try:
-        for sha in shas:
+        for _name in names:
             header = proc.stdout.readline().split()
-            if len(header) != 3 or header[1] != b"blob":
-                raise GitError(f"object {sha} is not a blob in the repository")
+            if len(header) != 3 or not header[2].isdigit():  # `<name> missing`, `ambiguous`, or git stopped
+                yield b"missing", b""
+                continue
             content = proc.stdout.read(int(header[2]))
             proc.stdout.read(1)  # the newline after each object
-            yield sha, content
+            yield header[1], content
     finally:
         proc.kill()
         proc.wait()
         feeder.join()
 
 
-def _feed(pipe, shas: list[str]) -> None:
+def _feed(pipe, names: list[str]) -> None:
     try:
-        pipe.write("".join(f"{sha}\n" for sha in shas).encode("ascii"))
+        pipe.write("".join(f"{name}\n" for name in names).encode("utf-8"))
         pipe.close()
     except (BrokenPipeError, OSError):  # the reader stopped early and killed git
         pass

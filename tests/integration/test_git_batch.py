@@ -53,6 +53,37 @@ def _cat_files() -> int:
     return count
 
 
+def test_a_pages_committed_texts_are_read_by_two_git_processes_however_many_commits(git_repo, monkeypatch):
+    """Each text of the page on HEAD's first parents, newest first, skipping a commit that deleted it, at most `most`:
+    `policy check`'s ids check (checks._version_before) asked one `git cat-file` a commit, up to 50 a language."""
+    folder = git_repo / "docs" / "fr"
+    page = folder / "index.md"
+    texts = []
+    for n in range(6):
+        if n == 3:
+            run_git(git_repo, "rm", "-q", "docs/fr/index.md")
+        else:
+            texts.append(f"version {n}\n".encode())
+            folder.mkdir(parents=True, exist_ok=True)  # `git rm` took the folder away
+            page.write_bytes(texts[-1])
+            run_git(git_repo, "add", "-A")
+        (git_repo / "other.txt").write_text(f"{n}\n", encoding="utf-8")  # and a commit that leaves the page alone
+        run_git(git_repo, "add", "-A")
+        run_git(git_repo, "commit", "-q", "-m", f"c{n}")
+        run_git(git_repo, "commit", "-q", "--allow-empty", "-m", f"empty {n}")
+    started = []
+    popen = subprocess.Popen
+
+    def counted(args, *rest, **options):
+        started.append(args[0])
+        return popen(args, *rest, **options)
+    monkeypatch.setattr(subprocess, "Popen", counted)
+    assert list(git.committed_texts(page, most=50)) == texts[::-1]
+    assert started == ["git", "git"]
+    assert list(git.committed_texts(page, most=2)) == texts[::-1][:2]
+    assert list(git.committed_texts(git_repo / "nothing.md", most=50)) == []
+
+
 def test_a_tree_that_cannot_be_written_out_says_why_not_only_that_git_failed(git_repo, tmp_path):
     """A `git archive` whose reader failed said only "git archive <sha>:" (its pipe closed, git exits without a word);
     the reader's own error is the reason."""

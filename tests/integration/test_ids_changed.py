@@ -93,3 +93,17 @@ def test_a_text_of_titled_ids_one_numbered_heading_short_of_half_is_warned_the_o
         "(#cookies → #s2 …), and readers' links and the version selector would land elsewhere. Keep the numbers out "
         "of the headings, or give each section its id in its heading (“## 2. Cookies {#cookies}”)"), found.said("en")
     assert anchors.at_the_edge(after, text(body + "\n## 5. Partage\n\nF.\n")) == []
+
+def test_the_version_before_is_found_several_commits_back_in_one_read(tmp_path):
+    """The ids check compares the text with the newest committed one of an earlier date: here four commits back, past
+    three edits under the new date (read in one `git cat-file --batch` since session 30, one process a commit
+    before); the finding names that version, 2021-02-17, not the commits of 2022-01-01."""
+    project = new_project(tmp_path / "project")
+    project.commit("2021-02-17")
+    for n in range(3):
+        project.commit("2022-01-01", fr=f"Nous traitons vos données avec soin, révision {n}.")
+    page = project.root / "docs" / "fr" / "index.md"
+    page.write_text(fr_page("2022-01-01") + "\n" + PLAIN, encoding="utf-8")
+    found = [f.said("fr") for f in checks.check_project(root=project.root, today=dt.date(2022, 1, 1), langs=["fr"])
+             if f.rule == "structure.ids-changed"]
+    assert len(found) == 1 and "3 sections de la version précédente (2021-02-17)" in found[0]

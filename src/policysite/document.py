@@ -4,8 +4,13 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import functools
+import hashlib
+import pickle
 import re
+import threading
 import unicodedata
+import zlib
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -503,13 +508,60 @@ def parse(text: str, *, path: str, lang: str) -> Policy:
 _UNNAMED = "\0"  # the path a text is parsed under before `parse` names it
 
 
-@functools.lru_cache(maxsize=256)
+# The texts parsed last, as Policies (some 250 kB each for a page of 38,000 characters, measured with tracemalloc):
+# publishing judges every version's texts, then works out their anchors, then builds them, so a history of up to
+# 128 bilingual versions reads each text once from here (32 held 16 versions: each was read three times).
+RECENT = 256
+# Past those, a text's Policy is kept packed (pickled, deflated: some 20 kB for that page, 0.7 ms to read back, against
+# 9 ms for a parse) up to this many bytes, the oldest dropped first: a rebuild of 1,000 bilingual versions, which
+# judges every text before it builds the first, parses each text once in bounded memory (it parsed each twice).
+PACKED_BYTES = 64 << 20
+_recent: OrderedDict[str, Policy] = OrderedDict()
+_packed: OrderedDict[bytes, bytes] = OrderedDict()
+_packed_size = 0
+_lock = threading.Lock()
+
+
 def _parsed(text: str) -> Policy:
-    """256 parsed texts (a policy's sections and blocks, each with its Markdown and its text: some 250 kB for a
-    page of 38,000 characters, measured with tracemalloc, so up to some 60 MB in all): publishing judges every
-    version's texts, then works out their anchors, then builds them, so a history of up to some 60 versions reads
-    each text once (32 held 16 versions: each was read three times)."""
-    return _parse(text, path=_UNNAMED, lang="")
+    """`text` parsed under no path nor language, from the texts kept (the last RECENT, then the packed ones) or
+    parsed once more."""
+    global _packed_size
+    with _lock:
+        policy = _recent.get(text)
+        if policy is not None:
+            _recent.move_to_end(text)
+            return policy
+        key = hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest()
+        packed = _packed.pop(key, None)
+        _packed_size -= len(packed or b"")
+    policy = pickle.loads(zlib.decompress(packed)) if packed is not None else _parse(text, path=_UNNAMED, lang="")
+    with _lock:
+        _recent[text] = policy
+        while len(_recent) > RECENT:
+            old_text, old = _recent.popitem(last=False)
+            _pack(old_text, old)
+    return policy
+
+
+def _pack(text: str, policy: Policy) -> None:
+    """Keep `policy` (the Policy of `text`) packed, the oldest packed ones dropped past PACKED_BYTES; under _lock."""
+    global _packed_size
+    packed = zlib.compress(pickle.dumps(policy, protocol=pickle.HIGHEST_PROTOCOL), 1)
+    if len(packed) > PACKED_BYTES:
+        return
+    _packed[hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest()] = packed
+    _packed_size += len(packed)
+    while _packed_size > PACKED_BYTES:
+        _packed_size -= len(_packed.popitem(last=False)[1])
+
+
+def forget_parses() -> None:
+    """Drop every parsed text kept (as a new process starts)."""
+    global _packed_size
+    with _lock:
+        _recent.clear()
+        _packed.clear()
+        _packed_size = 0
 
 
 @functools.lru_cache(maxsize=32)

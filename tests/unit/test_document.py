@@ -270,7 +270,7 @@ def test_a_text_is_read_once_whatever_language_it_is_read_under(text, monkeypatc
 
     fresh = {lang: document._parse(text, path="p", lang=lang) for lang in ("fr", "en", "de", "ar", "")}
     assert all(replace(p, lang="fr") == fresh["fr"] for p in fresh.values())
-    document._parsed.cache_clear()
+    document.forget_parses()
     anchors._parsed.cache_clear()
     calls, real = [], document._parse
     monkeypatch.setattr(document, "_parse", lambda *a, **k: calls.append(k["lang"]) or real(*a, **k))
@@ -278,6 +278,29 @@ def test_a_text_is_read_once_whatever_language_it_is_read_under(text, monkeypatc
     assert document.parse(text, path="p", lang="en") == fresh["en"]
     anchors.of_texts(text, lang="de", source_text=text)
     assert len(calls) == 1
+
+
+def test_texts_past_the_recent_ones_are_read_back_not_parsed_again(monkeypatch):
+    """A rebuild judges every version's texts before it builds the first: past 128 bilingual versions (256 texts
+    kept) each was parsed twice. The older ones are kept packed: each text parsed once, read back equal; past
+    PACKED_BYTES the oldest packed are dropped, and parsed again when asked."""
+    texts = [synthetic_policy(f"2030-01-{n + 1:02d}", title=f"Synthetic policy {n}") for n in range(9)]
+    monkeypatch.setattr(document, "RECENT", 3)
+    document.forget_parses()
+    calls, real = [], document._parse
+    monkeypatch.setattr(document, "_parse", lambda text, **k: calls.append(text) or real(text, **k))
+    first = [document.parse(text, path=f"p{n}", lang="fr") for n, text in enumerate(texts)]
+    again = [document.parse(text, path=f"p{n}", lang="fr") for n, text in enumerate(texts)]
+    assert calls == texts and again == first
+    assert document.parse(texts[-1], path="q", lang="en").sections is again[-1].sections  # a recent one: the same
+    monkeypatch.setattr(document, "PACKED_BYTES", len(document._packed[next(iter(document._packed))]) * 2)
+    document.forget_parses()
+    calls.clear()
+    for _ in range(2):
+        assert [document.parse(text, path=f"p{n}", lang="fr") for n, text in enumerate(texts)] == first
+    # two packed at most: every text was dropped before it was asked again (a scan longer than what is kept)
+    assert len(calls) == 18 and 0 < len(document._packed) <= 2 and document._packed_size <= document.PACKED_BYTES
+    document.forget_parses()
 
 
 def test_a_body_read_with_and_without_its_front_matter_is_tokenised_once(monkeypatch):

@@ -1,0 +1,30 @@
+"""A rebuild parses each text once, however many versions it holds: past the parses kept whole (document.RECENT), the
+older ones are read back packed."""
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+from policy_repo import new_project
+from policysite import clock, document
+
+
+def test_a_rebuild_of_more_texts_than_are_kept_whole_parses_each_once(tmp_path, monkeypatch):
+    """A rebuild judges every version's texts (what the manifest says it was built from, the gate), then builds them:
+    with 256 texts kept, a history past 128 bilingual versions parsed each text twice. Three versions here, two texts
+    kept whole: each text parsed once."""
+    monkeypatch.setattr(clock, "today", lambda: dt.date(2024, 6, 1))
+    project = new_project(tmp_path / "project")
+    for date, fr, en in (("2024-01-15", "Premier", "First"), ("2024-02-01", "Deuxième", "Second"),
+                         ("2024-03-01", "Troisième", "Third")):
+        project.commit(date, fr=f"{fr} texte.", en=f"{en} text.")
+    first = project.history()
+    assert first.published == ["2024-01-15", "2024-02-01", "2024-03-01"], first.refused
+    monkeypatch.setattr(document, "RECENT", 2)
+    document.forget_parses()  # as a new process
+    parsed: Counter[str] = Counter()
+    real = document._parse
+    monkeypatch.setattr(document, "_parse", lambda text, **options: parsed.update([text]) or real(text, **options))
+    assert project.history(rebuild=True).published == ["2024-01-15", "2024-02-01", "2024-03-01"]
+    assert len(parsed) >= 6 and max(parsed.values()) == 1, [n for n in parsed.values() if n > 1]
+    document.forget_parses()

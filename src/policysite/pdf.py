@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from policysite import document, pdfengine, scriptfonts, typeset
-from policysite.layout import Part, parts
+from policysite.layout import Item, Part, parts
 from policysite.messages import Said
 from policysite.strings import direction, long_date, spoken, strings
 
@@ -134,13 +134,19 @@ def _ui(t: dict[str, str], *, lang: str, date: dt.date) -> dict[str, object]:
 
 
 def _part(part: Part) -> dict[str, object]:
-    """A paragraph, list or table as JSON; a table's rows cut or filled to its header's width."""
-    out = dataclasses.asdict(part)
+    """A paragraph, list or table as JSON; a table's rows cut or filled to its header's width. Its fields as
+    `dataclasses.asdict` gives them (the same JSON), read without its deep copy (more than half of a PDF's key)."""
+    out: dict[str, object] = {"kind": part.kind, "runs": part.runs, "items": [_item(item) for item in part.items],
+                              "header": part.header, "rows": part.rows}
     if part.kind == "table":
         width = max(1, len(part.header))
         out["header"] = list(part.header) or [""]
         out["rows"] = [list(row[:width]) + [""] * (width - len(row)) for row in part.rows]
     return out
+
+
+def _item(item: Item) -> dict[str, object]:
+    return {"runs": item.runs, "children": [_item(child) for child in item.children], "number": item.number}
 
 
 def key(page: Print) -> str:

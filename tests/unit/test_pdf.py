@@ -99,6 +99,27 @@ def test_the_print_data_names_the_language_the_date_the_digest_and_each_section_
     assert data["preamble"][0]["runs"] == [["Introduction en ", False, ""], ["gras", True, ""], [" ici.", False, ""]]
 
 
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_print_data_of_each_part_is_its_fields_as_asdict_gives_them(lang):
+    """The parts are read without `dataclasses.asdict`'s deep copy (more than half of a PDF's key, session 30): the same
+    JSON, so every PDF's key and bytes stay as published: lists nested three deep, numbered items, tables, links."""
+    import dataclasses
+
+    text = (FROZEN / lang / "index.md").read_text(encoding="utf-8") + (
+        "\n## 99. Extra\n\n1. un\n    - deux [lien](https://example.test/)\n        - **trois**\n2. quatre\n\n"
+        "| a | b | c |\n|---|---|---|\n| 1 | 2 |\n| 1 | 2 | 3 | 4 |\n")
+    policy = document.parse(text, path="p", lang=lang)
+    found = [part for section in policy.sections for part in layout.parts(section.blocks)]
+    assert {"paragraph", "list", "table"} <= {part.kind for part in found}
+    assert any(child.children for part in found for item in part.items for child in item.children)
+    for part in found:
+        expected = dataclasses.asdict(part)
+        if part.kind == "table":  # cut or filled to the header's width, as before
+            expected["header"] = pdf._part(part)["header"]
+            expected["rows"] = pdf._part(part)["rows"]
+        assert json.dumps(pdf._part(part), sort_keys=True) == json.dumps(expected, sort_keys=True)
+
+
 def test_a_text_titled_in_its_front_matter_is_printed_under_that_title():
     """Adoption hunt 11, f_frontmatter_title_not_shown: a Hugo page's `title:` (no `# ` heading)."""
     source = "---\ndate: 2024-03-01\ntitle: Datenschutz & Cookies\n---\n\n## 1. Daten\n\nWir schützen Daten.\n"

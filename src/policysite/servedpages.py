@@ -13,11 +13,13 @@ once, and says so when they are many.
 from __future__ import annotations
 
 import contextlib
+import functools
 import re
 import sys
 from collections.abc import Mapping
+from pathlib import Path
 
-from policysite import git, passcache, safety
+from policysite import compact, git, passcache, safety
 from policysite.errors import PublishError
 from policysite.messages import Said
 from policysite.project import Project
@@ -43,7 +45,7 @@ def unsafe(project: Project, listing: Mapping[str, tuple[str, str]]) -> list[str
     scripts = tuple(pattern.pattern for pattern in safety.theme_scripts(theme_dirs))
     place = project.passed
     known = {judged: passcache.blobs_passed(place, text=judged, scripts=scripts) for judged in (False, True)}
-    found = _active_xml(project, listing)
+    found = _active_xml(project, listing) + _unvouched_scripts(project, listing)
     todo: dict[tuple[str, bool], str] = {}  # (blob, text judged) -> the first path holding it
     for path, (_mode, blob) in sorted(listing.items()):
         if not path.lower().endswith(DOCUMENTS):
@@ -88,6 +90,58 @@ def _active_xml(project: Project, listing: Mapping[str, tuple[str, str]]) -> lis
                 found.append(f"{todo[blob]}: {Said('publish.active-xml', what=active.group().decode('ascii'))}")
     passcache.keep_blobs(project.passed, passed, text=False, scripts=_XML_RULES)
     return sorted(found)
+
+
+# Files a page may run as a script (`script-src 'self'`, `worker-src 'self'`): GitHub Pages serves these as JavaScript
+SCRIPTS = (".js", ".mjs", ".cjs")
+_SCRIPT_RULES = ("scripts: bytes of the installed theme or of the source branch's overrides",)
+
+
+def _unvouched_scripts(project: Project, listing: Mapping[str, tuple[str, str]]) -> list[str]:
+    """Each script the tree serves whose bytes nothing but the branch vouches for, `path: what`: a hand commit named
+    as a rebuild added a shared theme folder holding a script, with its list, and a page linking it; the output check
+    allows any local script, the Content-Security-Policy any of this origin (safety hunt 50). A script is the theme's
+    when its git blob is a file of the installed theme (Material's) or one the source branch's `overrides/` ever held
+    (an older version's, built before the site's scripts changed): the branch's pushers write neither. One that
+    passed is kept by its blob id (passcache): a warm machine pays one set look-up a script."""
+    known = passcache.blobs_passed(project.passed, text=False, scripts=_SCRIPT_RULES)
+    todo = {path: blob for path, (_mode, blob) in listing.items()
+            if path.lower().endswith(SCRIPTS) and blob not in known}
+    if not todo:
+        return []
+    vouched = _installed_scripts() | _source_scripts(project)
+    passcache.keep_blobs(project.passed, sorted({blob for blob in todo.values() if blob in vouched}), text=False,
+                         scripts=_SCRIPT_RULES)
+    return [f"{path}: {Said('publish.script-unvouched')}" for path, blob in sorted(todo.items())
+            if blob not in vouched]
+
+
+def _served(data: bytes) -> set[str]:
+    """The git blob ids a script of bytes `data` is served as: as it is (Material's `.min.js`), or compacted as a
+    build writes the others (compact.script)."""
+    served = {git.blob_sha(data)}
+    with contextlib.suppress(UnicodeDecodeError):
+        served.add(git.blob_sha(compact.script(data.decode("utf-8")).encode("utf-8")))
+    return served
+
+
+def _source_scripts(project: Project) -> set[str]:
+    """What each script the source branch's history (HEAD's) ever held in the project's `overrides/` is served as."""
+    folder = git.repo_path(project.repo, project.root / "overrides")
+    blobs = sorted({fields.split()[3] for _commit, _subject, fields, path in
+                    git.raw_changes(project.repo, "--no-merges", "HEAD", "--", folder)
+                    if path.lower().endswith(SCRIPTS) and fields.split()[4] != "D"})
+    with contextlib.closing(git.read_objects(project.repo, blobs)) as contents:
+        return {served for _sha, data in contents for served in _served(data)}
+
+
+@functools.cache
+def _installed_scripts() -> frozenset[str]:
+    """What each script of the installed theme (Material's) is served as."""
+    import material
+
+    return frozenset(served for path in sorted((Path(material.__file__).parent / "templates").rglob("*"))
+                     if path.name.lower().endswith(SCRIPTS) and path.is_file() for served in _served(path.read_bytes()))
 
 
 # (blob, text judged, the theme's scripts) that passed in this process, whatever the repository

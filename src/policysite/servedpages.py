@@ -19,7 +19,7 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
-from policysite import compact, git, passcache, safety
+from policysite import compact, git, passcache, safety, stylesheet
 from policysite.errors import PublishError
 from policysite.messages import Said
 from policysite.project import Project
@@ -92,56 +92,76 @@ def _active_xml(project: Project, listing: Mapping[str, tuple[str, str]]) -> lis
     return sorted(found)
 
 
-# Files a page may run as a script (`script-src 'self'`, `worker-src 'self'`): GitHub Pages serves these as JavaScript
+# Files a page may run as a script (`script-src 'self'`, `worker-src 'self'`): GitHub Pages serves these as JavaScript;
+# and as a stylesheet (`style-src 'self'`), which hides and shows what it likes
 SCRIPTS = (".js", ".mjs", ".cjs")
-_SCRIPT_RULES = ("scripts: bytes of the installed theme or of the source branch's overrides",)
+STYLES = (".css",)
+_SCRIPT_RULES = ("scripts: bytes of the installed theme or of the source branch's overrides",
+                 "styles: trimmings of theirs")
 
 
 def _unvouched_scripts(project: Project, listing: Mapping[str, tuple[str, str]]) -> list[str]:
-    """Each script the tree serves whose bytes nothing but the branch vouches for, `path: what`: a hand commit named
-    as a rebuild added a shared theme folder holding a script, with its list, and a page linking it; the output check
-    allows any local script, the Content-Security-Policy any of this origin (safety hunt 50). A script is the theme's
-    when its git blob is a file of the installed theme (Material's) or one the source branch's `overrides/` ever held
-    (an older version's, built before the site's scripts changed): the branch's pushers write neither. One that
-    passed is kept by its blob id (passcache): a warm machine pays one set look-up a script."""
+    """Each script or stylesheet the tree serves that nothing but the branch vouches for, `path: what`: a hand commit
+    named as a rebuild added a shared theme folder holding a script, with its list, and a page linking it; the output
+    check allows any local script, the Content-Security-Policy any of this origin (safety hunt 50). A script is the
+    theme's when its git blob is a file of the installed theme (Material's) or one the source branch's `overrides/`
+    ever held (an earlier generator's copy, an older version built with it), as it is or compacted as a build writes
+    it; a stylesheet when it is a trimming of one of theirs of its name (stylesheet.trimmed_from): the branch's
+    pushers write neither. One that passed is kept by its blob id (passcache): a warm machine pays one set look-up
+    a file."""
     known = passcache.blobs_passed(project.passed, text=False, scripts=_SCRIPT_RULES)
     todo = {path: blob for path, (_mode, blob) in listing.items()
-            if path.lower().endswith(SCRIPTS) and blob not in known}
+            if path.lower().endswith(SCRIPTS + STYLES) and blob not in known}
     if not todo:
         return []
-    vouched = _installed_scripts() | _source_scripts(project)
+    forms: dict[str, list[bytes]] = {}  # a file's name -> what the theme's or the site's files of that name serve
+    for name, data in [*_installed(), *_source_files(project)]:
+        forms.setdefault(name, []).extend(_served(name, data))
+    blobs = {git.blob_sha(form) for served in forms.values() for form in served}
+    styles = sorted({blob for path, blob in todo.items() if blob not in blobs and path.lower().endswith(STYLES)})
+    with contextlib.closing(git.read_objects(project.repo, styles)) as contents:
+        trimmed = {sha for sha, data in contents
+                   if any(stylesheet.trimmed_from(data.decode("utf-8", "replace"), form.decode("utf-8", "replace"))
+                          for path, blob in todo.items() if blob == sha
+                          for form in forms.get(path.rpartition("/")[2], []))}
+    vouched = blobs | trimmed
     passcache.keep_blobs(project.passed, sorted({blob for blob in todo.values() if blob in vouched}), text=False,
                          scripts=_SCRIPT_RULES)
     return [f"{path}: {Said('publish.script-unvouched')}" for path, blob in sorted(todo.items())
             if blob not in vouched]
 
 
-def _served(data: bytes) -> set[str]:
-    """The git blob ids a script of bytes `data` is served as: as it is (Material's `.min.js`), or compacted as a
-    build writes the others (compact.script)."""
-    served = {git.blob_sha(data)}
-    with contextlib.suppress(UnicodeDecodeError):
-        served.add(git.blob_sha(compact.script(data.decode("utf-8")).encode("utf-8")))
-    return served
+def _served(name: str, data: bytes) -> list[bytes]:
+    """What a build serves of a theme's or the site's file `name` of bytes `data`: it as it is (Material's `.min.`
+    files), or compacted (compact.script, compact.style)."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return [data]
+    compacted = compact.style(text) if name.lower().endswith(STYLES) else compact.script(text)
+    return [data, compacted.encode("utf-8")]
 
 
-def _source_scripts(project: Project) -> set[str]:
-    """What each script the source branch's history (HEAD's) ever held in the project's `overrides/` is served as."""
+def _source_files(project: Project) -> list[tuple[str, bytes]]:
+    """Each script and stylesheet the source branch's history (HEAD's) ever held in the project's `overrides/`, by
+    its file's name."""
     folder = git.repo_path(project.repo, project.root / "overrides")
-    blobs = sorted({fields.split()[3] for _commit, _subject, fields, path in
-                    git.raw_changes(project.repo, "--no-merges", "HEAD", "--", folder)
-                    if path.lower().endswith(SCRIPTS) and fields.split()[4] != "D"})
+    names = {fields.split()[3]: path.rpartition("/")[2] for _commit, _subject, fields, path in
+             git.raw_changes(project.repo, "--no-merges", "HEAD", "--", folder)
+             if path.lower().endswith(SCRIPTS + STYLES) and fields.split()[4] != "D"}
+    blobs = sorted(names)
     with contextlib.closing(git.read_objects(project.repo, blobs)) as contents:
-        return {served for _sha, data in contents for served in _served(data)}
+        return [(names[sha], data) for sha, data in contents]
 
 
 @functools.cache
-def _installed_scripts() -> frozenset[str]:
-    """What each script of the installed theme (Material's) is served as."""
+def _installed() -> tuple[tuple[str, bytes], ...]:
+    """Each script and stylesheet of the installed theme (Material's), by its file's name."""
     import material
 
-    return frozenset(served for path in sorted((Path(material.__file__).parent / "templates").rglob("*"))
-                     if path.name.lower().endswith(SCRIPTS) and path.is_file() for served in _served(path.read_bytes()))
+    return tuple((path.name, path.read_bytes()) for path in sorted((Path(material.__file__).parent / "templates")
+                                                                     .rglob("*"))
+                 if path.name.lower().endswith(SCRIPTS + STYLES) and path.is_file())
 
 
 # (blob, text judged, the theme's scripts) that passed in this process, whatever the repository

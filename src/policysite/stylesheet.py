@@ -289,3 +289,43 @@ def _selectors(prelude: list) -> list[list]:
         elif token.type != "comment":
             parts[-1].append(token)
     return [p for p in parts if any(t.type != "whitespace" for t in p)]
+
+
+def trimmed_from(css: str, source: str) -> bool:
+    """Whether `css` is what `trim` can make of `source`: its rules some of the source's in the same order, each with
+    some of its selectors and its declarations but custom properties, at-rules as written. A stylesheet a page loads
+    hides and shows what it likes: one on the branch is served only when the theme's or the site's own vouch for it
+    (servedpages), and its trimming is no longer their bytes."""
+    try:
+        return _within(_plan(css), _plan(source))
+    except (AttributeError, TypeError, ValueError):
+        return False
+
+
+def _within(rules: tuple[_Rule, ...], source: tuple[_Rule, ...]) -> bool:
+    at = 0
+    for rule in rules:
+        while at < len(source) and not _part_of(rule, source[at]):
+            at += 1
+        if at == len(source):
+            return False
+        at += 1
+    return True
+
+
+def _part_of(rule: _Rule, source: _Rule) -> bool:
+    if rule.kind != source.kind or (rule.kind != "style" and rule.text != source.text):
+        return False
+    if rule.kind == "block":
+        return rule.block is not None and source.block is not None and _within(rule.block, source.block)
+    if rule.kind == "kept":
+        return True
+    dropped = [d for d in source.declarations if d not in rule.declarations]
+    return (_subsequence([text for text, _ in rule.selectors], [text for text, _ in source.selectors])
+            and _subsequence(list(rule.declarations), list(source.declarations))
+            and all(name.startswith("--") for name, _ in dropped))
+
+
+def _subsequence(part: list, whole: list) -> bool:
+    rest = iter(whole)
+    return all(item in rest for item in part)

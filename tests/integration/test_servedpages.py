@@ -10,7 +10,7 @@ import pytest
 
 from helpers import git as git_cmd
 from policy_repo import new_project
-from policysite import assets, compact, git, manifest as mf, servedpages
+from policysite import assets, compact, git, manifest as mf, servedpages, stylesheet
 from policysite.project import opened
 
 pytestmark = pytest.mark.usefixtures("no_identity")
@@ -155,8 +155,35 @@ def test_a_script_is_the_themes_when_the_installed_theme_or_the_source_branchs_o
                "assets/b/javascripts/policy.js": ("100644", _blob(project.root, older + "\nevil();\n"))}
     with opened(project.root) as site:
         assert servedpages.unsafe(site, listing) == [
-            "assets/b/javascripts/policy.js: refused: a script neither the installed theme nor the source branch's "
-            "overrides/ hold (a page may run any script of the site's origin); the branch alone cannot vouch for a "
-            "script: remove it, or rebuild every version (`policy history --rebuild`)"]
+            "assets/b/javascripts/policy.js: refused: a script or stylesheet that neither the installed theme nor the "
+            "source branch's overrides/ hold (a page may load any file of the site's origin); the branch alone cannot "
+            "vouch for one: remove it, or rebuild every version (`policy history --rebuild`)"]
         kept = servedpages.passcache.blobs_passed(site.passed, text=False, scripts=servedpages._SCRIPT_RULES)
         assert kept == {listing["assets/a/javascripts/bundle.min.js"][1], listing["assets/a/javascripts/policy.js"][1]}
+
+
+def test_a_stylesheet_is_the_themes_when_it_is_a_trimming_of_one_of_its_name(tmp_path):
+    """A stylesheet hides and shows what it likes: one served is the theme's when it is what a build's trimming makes
+    of the installed theme's or the site's stylesheet of its name (rules and selectors dropped, nothing added or
+    changed); one with a rule of its own, or a rule's declaration changed, is named."""
+    project = new_project(tmp_path / "project")
+    project.commit("2021-02-17")
+    import material
+
+    main = next((Path(material.__file__).parent / "templates" / "assets" / "stylesheets").glob("main.*.min.css"))
+    trimmed = stylesheet.trim(main.read_text(encoding="utf-8"),
+                              stylesheet.names_of(['<div class="md-typeset md-content"><p>x</p></div>'], []))
+    own = (project.root / "overrides" / "assets" / "stylesheets" / "policy.css").read_text(encoding="utf-8")
+    hiding = trimmed + ".md-typeset p{display:none}\n"
+    changed = trimmed.replace("display:", "display:none;x:", 1)
+    assert changed != trimmed
+    listing = {f"assets/a/stylesheets/{main.name}": ("100644", _blob(project.root, trimmed)),
+               "assets/a/stylesheets/policy.css": ("100644", _blob(project.root, compact.style(own))),
+               f"assets/b/stylesheets/{main.name}": ("100644", _blob(project.root, hiding)),
+               f"assets/c/stylesheets/{main.name}": ("100644", _blob(project.root, changed)),
+               "assets/d/stylesheets/policy.css": ("100644", _blob(project.root, hiding))}
+    with opened(project.root) as site:
+        found = servedpages.unsafe(site, listing)
+    assert [line.partition(":")[0] for line in found] == [
+        f"assets/b/stylesheets/{main.name}", f"assets/c/stylesheets/{main.name}", "assets/d/stylesheets/policy.css"]
+    assert all("refused: a script or stylesheet that neither" in line for line in found)

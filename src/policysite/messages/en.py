@@ -662,9 +662,10 @@ MESSAGES: dict[str, str] = {
     "publish.active-xml": "refused: an XML file holding “{what}”, which a browser opening it runs as a page (its "
                           "scripts and handlers, with no Content-Security-Policy); publishing writes only sitemaps "
                           "and feeds, which hold none",
-    "publish.script-unvouched": "refused: a script neither the installed theme nor the source branch's overrides/ "
-                                "hold (a page may run any script of the site's origin); the branch alone cannot "
-                                "vouch for a script: remove it, or rebuild every version (`policy history --rebuild`)",
+    "publish.script-unvouched": "refused: a script or stylesheet that neither the installed theme nor the source "
+                                "branch's overrides/ hold (a page may load any file of the site's origin); the branch "
+                                "alone cannot vouch for one: remove it, or rebuild every version (`policy history "
+                                "--rebuild`)",
     "publish.pages-unchecked": "reading {count} pages of the branch through the output check: no command on this "
                                "machine saw them pass before (a fresh clone); each is kept in {folder} once it passes, "
                                "and read again by none",

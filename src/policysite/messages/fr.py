@@ -795,10 +795,10 @@ MESSAGES: dict[str, str] = {
     "publish.active-xml": "refusé : un fichier XML contenant « {what} », qu'un navigateur qui l'ouvre exécute comme "
                           "une page (ses scripts et gestionnaires, sans Content-Security-Policy) ; la publication "
                           "n'écrit que des plans de site et des flux, qui n'en contiennent aucun",
-    "publish.script-unvouched": "refusé : un script que ni le thème installé ni les overrides/ de la branche source "
-                                "ne contiennent (une page peut exécuter tout script de l'origine du site) ; la branche "
-                                "seule ne peut garantir un script : retirez-le, ou reconstruisez toutes les versions "
-                                "(`policy history --rebuild`)",
+    "publish.script-unvouched": "refusé : un script ou une feuille de style que ni le thème installé ni les "
+                                "overrides/ de la branche source ne contiennent (une page peut charger tout fichier de "
+                                "l'origine du site) ; la branche seule ne peut les garantir : retirez-le, ou "
+                                "reconstruisez toutes les versions (`policy history --rebuild`)",
     "publish.pages-unchecked": "lecture de {count} pages de la branche par le contrôle de sortie : aucune commande sur "
                                "cette machine ne les a vues passer (un clone neuf) ; chacune est gardée dans {folder} "
                                "une fois passée, et n'est plus relue",

@@ -187,3 +187,24 @@ def test_a_stylesheet_is_the_themes_when_it_is_a_trimming_of_one_of_its_name(tmp
     assert [line.partition(":")[0] for line in found] == [
         f"assets/b/stylesheets/{main.name}", f"assets/c/stylesheets/{main.name}", "assets/d/stylesheets/policy.css"]
     assert all("refused: a script or stylesheet that neither" in line for line in found)
+
+
+def test_a_script_the_theme_folder_mkdocs_yml_names_held_is_the_sites_whatever_the_folders_name(tmp_path):
+    """A site whose mkdocs.yml names another theme folder than `overrides/` (`theme.custom_dir: theme`), which never
+    had an `overrides/`: the scripts that folder held vouch for what its builds served; read from `overrides/` alone,
+    the generator's own policy.js, as a build compacts it, was refused and nothing could be published."""
+    project = new_project(tmp_path / "project")
+    project.commit("2021-02-17")
+    git_cmd(project.root, "mv", "overrides", "theme")
+    config = project.root / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("custom_dir: overrides", "custom_dir: theme"),
+                      encoding="utf-8")
+    git_cmd(project.root, "checkout", "-q", "--orphan", "site")  # a history in which no overrides/ ever was
+    git_cmd(project.root, "add", "-A")
+    git_cmd(project.root, "commit", "-q", "-m", "A site whose theme folder is theme/")
+    own = (project.root / "theme" / "assets" / "javascripts" / "policy.js").read_text(encoding="utf-8")
+    listing = {"assets/a/javascripts/policy.js": ("100644", _blob(project.root, compact.script(own))),
+               "assets/b/javascripts/policy.js": ("100644", _blob(project.root, own + "\nevil();\n"))}
+    with opened(project.root) as site:
+        assert [line.partition(":")[0] for line in servedpages.unsafe(site, listing)] == [
+            "assets/b/javascripts/policy.js"]

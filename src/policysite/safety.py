@@ -16,7 +16,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -189,13 +189,30 @@ _NOSCRIPT = re.compile(r"""(<noscript\b(?:[^>"']|"[^"]*"|'[^']*')*>).*?(?=</nosc
 
 
 def installed_theme_dirs(theme: Path) -> tuple[str, ...]:
-    """The template folders whose scripts a page on the branch may hold: the site's `overrides/` (in `theme`, the
-    project's folder), then the installed theme's (Material's, then MkDocs')."""
+    """The template folders whose scripts a page on the branch may hold: the site's theme folder (`theme_folder`, in
+    `theme`, the project's folder), then the installed theme's (Material's, then MkDocs')."""
     import material
     import mkdocs
 
-    return (str(theme / "overrides"), str(Path(material.__file__).parent / "templates"),
+    return (str(theme / theme_folder(theme)), str(Path(material.__file__).parent / "templates"),
             str(Path(mkdocs.__file__).parent / "templates"))
+
+
+def theme_folder(project: Path) -> str:
+    """The theme folder the mkdocs.yml of the project's folder `project` names (`theme.custom_dir`), relative to it;
+    `overrides`, as `policy init` writes it, where it names none or one outside the project (the configuration rules
+    refuse that one)."""
+    from policysite import settings
+
+    try:
+        theme = settings.load_yaml(project / "mkdocs.yml").get("theme")
+    except settings.SettingsError:
+        theme = None
+    custom = theme.get("custom_dir") if isinstance(theme, dict) else None
+    if not isinstance(custom, str) or not custom.strip("/ ") or PurePosixPath(custom).is_absolute() \
+            or ".." in PurePosixPath(custom).parts:
+        return "overrides"
+    return custom.strip().strip("/")
 
 
 def check_page(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool = True,

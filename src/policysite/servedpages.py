@@ -17,9 +17,9 @@ import functools
 import re
 import sys
 from collections.abc import Mapping
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
-from policysite import compact, git, passcache, safety, settings, stylesheet
+from policysite import compact, git, passcache, safety, stylesheet
 from policysite.errors import PublishError
 from policysite.messages import Said
 from policysite.project import Project
@@ -145,27 +145,13 @@ def _served(name: str, data: bytes) -> list[bytes]:
 def _source_files(project: Project) -> list[tuple[str, bytes]]:
     """Each script and stylesheet the source branch's history (HEAD's) ever held in the project's theme folder (its
     mkdocs.yml's `theme.custom_dir`, `overrides/` as `policy init` writes it), by its file's name."""
-    folder = git.repo_path(project.repo, project.root / _custom_dir(project))
+    folder = git.repo_path(project.repo, project.root / safety.theme_folder(project.theme))
     names = {fields.split()[3]: path.rpartition("/")[2] for _commit, _subject, fields, path in
              git.raw_changes(project.repo, "--no-merges", "HEAD", "--", folder)
              if path.lower().endswith(SCRIPTS + STYLES) and fields.split()[4] != "D"}
     blobs = sorted(names)
     with contextlib.closing(git.read_objects(project.repo, blobs)) as contents:
         return [(names[sha], data) for sha, data in contents]
-
-
-def _custom_dir(project: Project) -> str:
-    """The theme folder the project's mkdocs.yml names (`theme.custom_dir`), relative to the project; `overrides`
-    where it names none or one outside the project (the configuration rules refuse that one)."""
-    try:
-        theme = settings.load_yaml(project.theme / "mkdocs.yml").get("theme")
-    except settings.SettingsError:
-        theme = None
-    custom = theme.get("custom_dir") if isinstance(theme, dict) else None
-    if not isinstance(custom, str) or not custom.strip() or PurePosixPath(custom).is_absolute() \
-            or ".." in PurePosixPath(custom).parts:
-        return "overrides"
-    return custom.strip().strip("/")
 
 
 @functools.cache

@@ -694,3 +694,15 @@ def test_words_drawn_otherwise_than_written_are_found_in_the_policy_text(article
 def test_the_redlines_own_marks_pass():
     assert violations(page('<p>We <del class="redline-del">never</del> <ins class="redline-ins">rarely</ins> '
                            'sell it, <small>in small print</small>.</p>')) == []
+
+
+@pytest.mark.parametrize(("custom_dir", "folder"), [("theme", "theme"), ("site/theme/", "site/theme"),
+                                                     (None, "overrides"), ("../elsewhere", "overrides"),
+                                                     ("/etc", "overrides")])
+def test_the_theme_folder_whose_scripts_a_page_may_hold_is_the_one_mkdocs_yml_names(tmp_path, custom_dir, folder):
+    """The site's theme folder is the one its mkdocs.yml names (theme.custom_dir), `overrides` where it names none or
+    one outside the project: a site whose folder is `theme/` had its own inline scripts looked for in `overrides/`."""
+    theme = f"theme:\n  name: material\n  custom_dir: {custom_dir}\n" if custom_dir else "theme:\n  name: material\n"
+    (tmp_path / "mkdocs.yml").write_text(f"site_name: Example\n{theme}", encoding="utf-8")
+    assert safety.theme_folder(tmp_path) == folder
+    assert safety.installed_theme_dirs(tmp_path)[0] == str(tmp_path / folder)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import functools
 import hashlib
+import json
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -102,6 +103,15 @@ SCRIPT_URL = re.compile(r"(?:javascript|vbscript|livescript|mocha|data|jar|view-
 JS_TYPES = frozenset({"", "text/javascript", "application/javascript", "module", "text/ecmascript",
                       "application/ecmascript", "text/jscript", "text/livescript", "application/x-javascript"})
 INERT_SCRIPTS = frozenset({"application/json", "application/ld+json"})
+# The files a page may have the browser run or apply, by their name's ending: servedpages vouches for each such file the
+# branch serves (the theme's bytes), and for nothing else; a page naming another (a text, a list, an extension-less
+# file of the site) as its script, stylesheet or worker would have a host that sniffs run what nothing checked.
+RUN_FILES = {"script": (".js", ".mjs"), "style": (".css",)}
+# What a <link> of a `preload` or `prefetch` rel has the browser fetch as a script (its `as`)
+SCRIPT_DESTINATIONS = frozenset({"script", "worker", "sharedworker", "serviceworker", "audioworklet", "paintworklet"})
+# Material's configuration's `base`, whence its version selector reads `../versions.json`: a parent of the page, or
+# the site's own path (a 404 page's)
+_CONFIG_BASE = re.compile(r"\.\.?(?:/\.\.)*/?|/(?!/)[^?#\\]*")
 CSS_LOADS = re.compile(r"url\s*\(|image-set\s*\(|image\s*\(|@import|expression\s*\(|-moz-binding|behavior\s*:|\\",
                        re.I)
 _STRIPPED = re.compile(r"[\x00-\x20]")  # what a browser's URL parser drops (ends) or ignores (tab, newline)
@@ -172,6 +182,37 @@ def theme_scripts(theme_dirs: tuple[str, ...]) -> tuple[re.Pattern, ...]:
                 pieces = re.split(r"\{\{.*?\}\}", body)
                 patterns.append(re.compile(r"[\w./#?&=%-]*".join(re.escape(p) for p in pieces)))
     return tuple(patterns)
+
+
+def _runs(rels: set[str], destination: str) -> str:
+    """What a <link> of `rels` (its `as` being `destination`) has the page run or apply: "script", "style" or ""."""
+    if "stylesheet" in rels or (rels & {"preload", "prefetch"} and destination == "style"):
+        return "style"
+    if "modulepreload" in rels or (rels & {"preload", "prefetch"} and destination in SCRIPT_DESTINATIONS):
+        return "script"
+    return ""
+
+
+def _names_file(url: str, kind: str) -> bool:
+    """Whether `url` names a file of the type `kind` (RUN_FILES) by its path, whatever its query or fragment."""
+    return urlsplit(url.strip()).path.lower().endswith(RUN_FILES[kind])
+
+
+def _config_rules(text: str) -> Iterator[Said]:
+    """What Material's configuration (`#__config`) may not name: its search worker a file other than a script of the
+    site, its base other than the page's parents or the site's path."""
+    try:
+        config = json.loads(text)
+    except ValueError:
+        return
+    if not isinstance(config, dict):
+        return
+    search, base = config.get("search"), config.get("base")
+    if search is not None and (not isinstance(search, str) or _is_foreign(search) or _is_script_url(search)
+                               or not _names_file(search, "script")):
+        yield Said("output.config-worker", url=str(search)[:80])
+    if base is not None and (not isinstance(base, str) or not _CONFIG_BASE.fullmatch(base)):
+        yield Said("output.config-base", url=str(base)[:80])
 
 
 def _executable(node: LexborNode) -> bool:
@@ -360,8 +401,11 @@ def _page_rules(node: LexborNode, theme_dirs: tuple[str, ...]) -> Iterator[Said]
             yield Said("output.loads", tag=tag, name=name, value=value[:80])
     if tag == "link":
         rels = set(attrs.get("rel", "").lower().split())
+        kind = _runs(rels, attrs.get("as", "").strip().lower())
         if rels - INERT_LINKS and (_is_foreign(attrs.get("href", "")) or _is_script_url(attrs.get("href", ""))):
             yield Said("output.link-loads", rel=attrs.get("rel"), href=attrs.get("href", "")[:80])
+        elif kind and not _names_file(attrs.get("href", ""), kind):
+            yield Said(f"output.link-runs/{kind}", rel=attrs.get("rel"), href=attrs.get("href", "")[:80])
     elif tag == "meta":
         equiv = attrs.get("http-equiv", "").strip().lower()
         if equiv == "refresh":  # the seconds as browsers skip them: digits and dots (`0.5;url=…`)
@@ -378,13 +422,15 @@ def _page_rules(node: LexborNode, theme_dirs: tuple[str, ...]) -> Iterator[Said]
         if "src" in attrs:
             if _is_foreign(attrs["src"]) or _is_script_url(attrs["src"]):
                 yield Said("output.script-src", src=attrs["src"][:80])
-            elif not re.search(r"\.m?js$", urlsplit(attrs["src"].strip()).path, re.I):
+            elif not _names_file(attrs["src"], "script"):
                 yield Said("output.script-src/not-js", src=attrs["src"][:80])
         elif _executable(node):
             if not _allowed_inline(node.text(deep=True), theme_scripts(theme_dirs)):
                 yield Said(SCRIPT_NOT_THEMES, text=node.text(deep=True)[:60])
         elif (attrs.get("type") or "").strip().lower() not in INERT_SCRIPTS:
             yield Said("output.script-type", type=attrs.get("type"))
+        elif attrs.get("id") == "__config":
+            yield from _config_rules(node.text(deep=True))
 
 
 def _content_rules(node: LexborNode) -> Iterator[str]:

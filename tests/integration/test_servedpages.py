@@ -3,6 +3,7 @@ blob id (safety hunt 50), on a temporary project's repository."""
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import pytest
 
 from helpers import git as git_cmd
 from policy_repo import new_project
-from policysite import assets, compact, git, manifest as mf, servedpages, stylesheet
+from policysite import assets, compact, findingcache, git, manifest as mf, passcache, safety, servedpages, stylesheet
 from policysite.project import opened
 
 pytestmark = pytest.mark.usefixtures("no_identity")
@@ -208,3 +209,54 @@ def test_a_script_the_theme_folder_mkdocs_yml_names_held_is_the_sites_whatever_t
     with opened(project.root) as site:
         assert [line.partition(":")[0] for line in servedpages.unsafe(site, listing)] == [
             "assets/b/javascripts/policy.js"]
+
+
+@pytest.mark.parametrize(("tag", "said"), [
+    ('<link rel="stylesheet" href="terms.txt">', "<link rel=“stylesheet” href=“terms.txt”> applies a file"),
+    ('<link rel="modulepreload" href="terms.txt">', "<link rel=“modulepreload” href=“terms.txt”> has the page run"),
+    ("search", "the theme's configuration starts its search from “terms.txt”")])
+def test_a_page_naming_a_text_of_the_site_as_its_stylesheet_script_or_worker_is_not_served(tmp_path, monkeypatch,
+                                                                                          tag, said):
+    """Session 30's note: a hand commit named as a rebuild adds a text file to a version's folder (with its digest and
+    the page's in the manifest) and has the page apply it as a stylesheet, preload it as a module or start Material's
+    search worker from it; servedpages vouches for .js and .css files only and the output check allowed any local
+    stylesheet, so `policy publish` served what a host that sniffs runs or applies. Refused now, even where that page
+    was kept as passed by an older checker (the kept pages' key holds the checker's code), the branch as it was."""
+    project = new_project(tmp_path / "project")
+    project.commit("2021-02-17")
+    project.publish()
+    text = b"body{display:none}\n"
+
+    def forge(work):
+        folder = work / "en" / "2021-02-17"
+        (folder / "terms.txt").write_bytes(text)
+        page = (folder / "index.html").read_text(encoding="utf-8")
+        if tag == "search":
+            forged = re.sub(r'"search": "[^"]*"', '"search": "terms.txt"', page, count=1)
+        else:
+            forged = page.replace("</head>", f"{tag}</head>", 1)
+        assert forged != page
+        (folder / "index.html").write_text(forged, encoding="utf-8")
+        kept = work / "manifest" / "2021-02-17.json"
+        record = json.loads(kept.read_text(encoding="utf-8"))
+        files = record["languages"]["en"]["files"]
+        files["index.html"], files["terms.txt"] = mf.sha256(forged.encode("utf-8")), mf.sha256(text)
+        kept.write_bytes(mf.VersionManifest.loads(json.dumps(record)).dumps())
+
+    _on_branch(project, tmp_path, forge, "Rebuild 2021-02-17 (en, fr) from 0123456789ab")
+    with opened(project.root) as site:
+        listing = git.list_files(site.repo, "gh-pages")
+        page = {"en/2021-02-17/index.html": listing["en/2021-02-17/index.html"]}
+        scripts = tuple(pattern.pattern for pattern in safety.theme_scripts(safety.installed_theme_dirs(site.theme)))
+        with monkeypatch.context() as older:
+            older.setattr(findingcache, "checks_digest", lambda: "an older checker")
+            passcache.keep_blobs(site.passed, [page["en/2021-02-17/index.html"][1]], text=True, scripts=scripts)
+            assert servedpages.unsafe(site, page) == []
+        assert [line.partition(": ")[0] for line in servedpages.unsafe(site, listing)] == ["en/2021-02-17/index.html"]
+    project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
+    before = project.branch()
+    done = project.run("publish")
+    assert done.returncode == 1, done.stderr
+    assert f"error: en/2021-02-17/index.html: refused by the output check: {said}" in done.stderr, done.stderr
+    assert "Traceback" not in done.stderr
+    assert project.branch() == before

@@ -70,6 +70,39 @@ def test_unsafe_in_the_theme_part_is_found(head):
     assert violations(page(head=head)), head
 
 
+CONFIG = ('<script id="__config" type="application/json">{{"base": "{base}", "features": [], '
+          '"search": "{search}", "translations": {{"select.version": "Select version"}}}}</script>')
+
+
+@pytest.mark.parametrize("head", [
+    '<link rel="stylesheet" href="../data/terms.txt">', '<link rel="stylesheet" href="feed.xml?x=.css">',
+    '<link rel="Stylesheet alternate" href="policy.json#.css">', '<link rel="modulepreload" href="assets/x">',
+    '<link rel="preload" as="script" href="versions.json">', '<link rel="preload" as="style" href="sitemap.xml">',
+    '<link rel="prefetch" as="worker" href="x.txt">', '<script type="module" src="x.json"></script>',
+    CONFIG.format(base=".", search="../search/search_index.json"), CONFIG.format(base=".", search="//evil.example/w.js"),
+    CONFIG.format(base="en/2021-02-17/x/", search="assets/javascripts/workers/search.min.js"),
+])
+def test_a_link_or_worker_a_page_runs_names_a_script_or_stylesheet(head):
+    """Session 30's note: only the branch's .js and .css files are vouched for (servedpages), so a page that has the
+    browser run or apply another file of the site (a text, a list, an extension-less one), as a stylesheet, a preloaded
+    script or the search worker Material starts from its configuration, would run what nothing checked on a host that
+    sniffs; the configuration's base, whence Material reads the list of versions its selector shows, stays a parent of
+    the page. Named; what the theme writes passes."""
+    found = violations(page(head=head))
+    assert found, head
+
+
+@pytest.mark.parametrize("head", [
+    '<link rel="stylesheet" href="assets/stylesheets/main.57a0d79d.min.css?v=1">',
+    '<link rel="preload" as="font" href="assets/fonts/x.woff2">', '<link rel="modulepreload" href="assets/x.mjs">',
+    '<link rel="icon" href="assets/images/favicon.svg">', '<link rel="canonical" href="https://example.org/en/">',
+    CONFIG.format(base="../..", search="../../assets/javascripts/workers/search.a7633da7.min.js"),
+    CONFIG.format(base=".", search="assets/javascripts/workers/search.a7633da7.min.js"),
+])
+def test_links_and_a_configuration_as_the_theme_writes_them_pass(head):
+    assert violations(page(head=head)) == [], head
+
+
 @pytest.mark.parametrize("article", [
     '</div></article></div><p>Out of the article.</p>', "</article><form><input name=password></form>",
     "</div></div></main>Just text", '</div></article></div><footer class="md-footer"><p>x</p></footer>',

@@ -357,6 +357,14 @@ MESSAGES: dict[str, str] = {
     "output.script-src": "<script src=“{src}”> runs a script from another site",
     "output.script-src/not-js": "<script src=“{src}”> runs a file that is none of the site's scripts (.js): a theme "
                                 "folder's image or text would run as the site's own",
+    "output.link-runs/script": "<link rel=“{rel}” href=“{href}”> has the page run a file that is none of the site's "
+                               "scripts (.js): a text or a list of the site would run as its own",
+    "output.link-runs/style": "<link rel=“{rel}” href=“{href}”> applies a file that is none of the site's stylesheets "
+                              "(.css): a text or a list of the site would style the page",
+    "output.config-worker": "the theme's configuration starts its search from “{url}”, which is none of the site's "
+                            "scripts (.js)",
+    "output.config-base": "the theme's configuration reads the list of versions from under “{url}”, which is neither "
+                          "a folder above the page nor the site's path",
     "output.script-inline": "<script> that is not one of the theme's own: {text!r}",
     "output.script-inline/older": "{problem:said} (a version built by another generator, whose theme wrote other "
                                   "scripts: `policy history --rebuild` moves it onto today's theme)",

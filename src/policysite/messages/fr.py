@@ -430,6 +430,15 @@ MESSAGES: dict[str, str] = {
     "output.script-src": "<script src=« {src} »> exécute un script d'un autre site",
     "output.script-src/not-js": "<script src=« {src} »> exécute un fichier qui n'est aucun des scripts du site (.js) : "
                                 "une image ou un texte du dossier de thème serait exécuté comme s'il était du site",
+    "output.link-runs/script": "<link rel=« {rel} » href=« {href} »> fait exécuter à la page un fichier qui n'est "
+                               "aucun des scripts du site (.js) : un texte ou une liste du site serait exécuté comme "
+                               "s'il était du site",
+    "output.link-runs/style": "<link rel=« {rel} » href=« {href} »> applique un fichier qui n'est aucune des feuilles "
+                              "de style du site (.css) : un texte ou une liste du site mettrait la page en forme",
+    "output.config-worker": "la configuration du thème lance sa recherche depuis « {url} », qui n'est aucun des "
+                            "scripts du site (.js)",
+    "output.config-base": "la configuration du thème lit la liste des versions sous « {url} », qui n'est ni un "
+                          "dossier au-dessus de la page ni le chemin du site",
     "output.script-inline": "un <script> qui n'est pas l'un de ceux du thème : {text!r}",
     "output.script-inline/older": "{problem:said} (une version construite par un autre générateur, dont le thème "
                                   "écrivait d'autres scripts : `policy history --rebuild` la passe au thème "

@@ -154,6 +154,11 @@ def _is_foreign(value: str) -> bool:
     return url.startswith("//") or bool(re.match(r"[a-z][a-z0-9+.-]*:", url))
 
 
+def leaves_site(value: str) -> bool:
+    """Whether a URL a script makes a link of leaves this site or runs a script."""
+    return _is_foreign(value) or _is_script_url(value)
+
+
 def _srcset_urls(value: str) -> Iterator[str]:
     for candidate in value.split(","):
         parts = candidate.strip().split()
@@ -208,7 +213,7 @@ def _config_rules(text: str) -> Iterator[Said]:
     if not isinstance(config, dict):
         return
     search, base = config.get("search"), config.get("base")
-    if search is not None and (not isinstance(search, str) or _is_foreign(search) or _is_script_url(search)
+    if search is not None and (not isinstance(search, str) or leaves_site(search)
                                or not _names_file(search, "script")):
         yield Said("output.config-worker", url=str(search)[:80])
     if base is not None and (not isinstance(base, str) or not _CONFIG_BASE.fullmatch(base)):

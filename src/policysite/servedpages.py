@@ -14,10 +14,13 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import json
 import re
 import sys
 from collections.abc import Mapping
 from pathlib import Path
+
+from selectolax.lexbor import LexborHTMLParser
 
 from policysite import compact, git, passcache, safety, stylesheet
 from policysite.errors import PublishError
@@ -45,7 +48,7 @@ def unsafe(project: Project, listing: Mapping[str, tuple[str, str]]) -> list[str
     scripts = tuple(pattern.pattern for pattern in safety.theme_scripts(theme_dirs))
     place = project.passed
     known = {judged: passcache.blobs_passed(place, text=judged, scripts=scripts) for judged in (False, True)}
-    found = _active_xml(project, listing) + _unvouched_scripts(project, listing)
+    found = _active_xml(project, listing) + _unvouched_scripts(project, listing) + _rendered_json(project, listing)
     todo: dict[tuple[str, bool], str] = {}  # (blob, text judged) -> the first path holding it
     for path, (_mode, blob) in sorted(listing.items()):
         if not path.lower().endswith(DOCUMENTS):
@@ -90,6 +93,63 @@ def _active_xml(project: Project, listing: Mapping[str, tuple[str, str]]) -> lis
                 found.append(f"{todo[blob]}: {Said('publish.active-xml', what=active.group().decode('ascii'))}")
     passcache.keep_blobs(project.passed, passed, text=False, scripts=_XML_RULES)
     return sorted(found)
+
+
+# JSON the theme's scripts show as HTML (Material's `innerHTML`): a search index's entries (its results' titles and
+# teasers, a whole index being used as it is), a list of versions' titles and aliases (its version selector)
+SEARCH_INDEX = "search_index.json"
+VERSION_LISTS = ("versions.json", "versions-recent.json")
+_KEPT_TAGS = frozenset({"p", "code", "pre", "li", "ol", "ul", "sub", "sup"})  # what Material's search plugin keeps
+_JSON_RULES = ("json the theme shows: search entries of the plugin's tags, lists of versions without markup",)
+
+
+def _rendered_json(project: Project, listing: Mapping[str, tuple[str, str]]) -> list[str]:
+    """Each search index or list of versions of the tree whose words the theme would show as markup, `path: what`:
+    a version's index is trusted through its manifest, and an index holding entries is used as it is, its titles and
+    texts written into the results as HTML (a link to another host among them). Kept by blob id once passed."""
+    known = passcache.blobs_passed(project.passed, text=False, scripts=_JSON_RULES)
+    todo = {blob: path for path, (_mode, blob) in sorted(listing.items(), reverse=True)
+            if path.rpartition("/")[2] in (SEARCH_INDEX, *VERSION_LISTS) and blob not in known}
+    found, passed = [], []
+    with contextlib.closing(git.read_objects(project.repo, list(todo))) as contents:
+        for blob, (_sha, data) in zip(list(todo), contents, strict=True):
+            what = json_markup(data, index=todo[blob].endswith(SEARCH_INDEX))
+            if what:
+                found.append(f"{todo[blob]}: {Said('publish.json-markup', what=what[:80])}")
+            else:
+                passed.append(blob)
+    passcache.keep_blobs(project.passed, passed, text=False, scripts=_JSON_RULES)
+    return sorted(found)
+
+
+def json_markup(data: bytes, *, index: bool) -> str:
+    """The first words of a search index (`index`) or a list of versions that the theme would show as markup other
+    than a search entry's kept tags (no attribute), or as a link off the site; "" when there are none."""
+    try:
+        value = json.loads(data)
+    except ValueError:
+        return ""  # the theme's script reads nothing from it
+    if index:
+        docs = value.get("docs") if isinstance(value, dict) else None
+        entries = [doc for doc in docs if isinstance(doc, dict)] if isinstance(docs, list) else []
+        shown = [(doc.get(key), _KEPT_TAGS) for doc in entries for key in ("title", "text")]
+        links = [doc.get("location") for doc in entries]
+    else:
+        entries = [entry for entry in value if isinstance(entry, dict)] if isinstance(value, list) else []
+        shown = [(words, frozenset()) for entry in entries
+                 for words in [entry.get("title"), *(entry.get("aliases") or [])]]
+        links = [entry.get("version") for entry in entries]
+    for words, tags in shown:
+        if isinstance(words, str) and "<" in words and _markup(words, tags):
+            return words
+    return next((str(link) for link in links if isinstance(link, str) and safety.leaves_site(link)), "")
+
+
+def _markup(words: str, tags: frozenset[str]) -> bool:
+    """Whether `words`, written into an element as HTML, make any element but `tags`, or one with an attribute."""
+    body = LexborHTMLParser(f"<body>{words}").body
+    inside = list(body.traverse(include_text=False))[1:] if body is not None else []  # (the body itself first)
+    return any(node.tag not in tags or node.attributes for node in inside)
 
 
 # Files a page may run as a script (`script-src 'self'`, `worker-src 'self'`): GitHub Pages serves these as JavaScript;

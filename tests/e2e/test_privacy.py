@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 import material as material_package
 from playwright.sync_api import expect
 
+from policysite import servedpages
 from policysite.strings import long_date
 
 
@@ -125,3 +126,24 @@ def _served_index(page, site, lang: str, separator: str, pipeline: str, heading:
         body=f"<!doctype html><article><h2 id='s1'>{heading}</h2><p>{paragraph}</p></article>",
         content_type="text/html; charset=utf-8"))
     return page.evaluate("u => policySearchIndex(u)", f"{site.base}/{lang}-test/search/search_index.json")
+
+
+def test_a_search_index_holding_entries_shows_their_markup_in_the_results_and_is_not_served(page, site):
+    """Safety hunt 51: Material uses a version's index as it is when it holds entries and writes their titles and
+    texts into the results as HTML: a forged index's link to another host reaches the reader as a link. Such an index
+    is what servedpages refuses to serve (json_markup names it); one of the search plugin's tags passes."""
+    forged = {"config": {"lang": ["fr"], "separator": "[\\s\\-]+", "pipeline": ["stopWordFilter"],
+                         "fields": {"title": {"boost": 1000.0}, "text": {"boost": 1.0}}},
+              "docs": [{"location": "", "title": "Politique",
+                        "text": 'Nous vendons vos données. <a id="forged" href="https://evil.example/">Objecter</a>'}]}
+    body = json.dumps(forged)
+    archived = site.archived[-1]
+    page.route("**/search/search_index.json", lambda route: route.fulfill(body=body, content_type="application/json"))
+    page.goto(site.version_url("fr", archived), wait_until="networkidle")
+    page.keyboard.press("/")
+    page.keyboard.type("vendons")
+    page.locator(".md-search-result__item").first.wait_for()
+    assert page.locator(".md-search-result a#forged").get_attribute("href") == "https://evil.example/"
+    assert servedpages.json_markup(body.encode(), index=True).startswith("Nous vendons vos données. <a id=")
+    forged["docs"][0]["text"] = "<p>Nous <code>traitons</code> vos données.</p>"
+    assert servedpages.json_markup(json.dumps(forged).encode(), index=True) == ""

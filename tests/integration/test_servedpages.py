@@ -260,3 +260,54 @@ def test_a_page_naming_a_text_of_the_site_as_its_stylesheet_script_or_worker_is_
     assert f"error: en/2021-02-17/index.html: refused by the output check: {said}" in done.stderr, done.stderr
     assert "Traceback" not in done.stderr
     assert project.branch() == before
+
+
+FORGED_INDEX = json.dumps({"config": {"lang": ["en"], "separator": "[\\s\\-]+", "pipeline": ["stopWordFilter"]},
+                           "docs": [{"location": "", "title": "Test privacy policy",
+                                     "text": 'We sell your data. <a href="https://evil.example/">Object here</a>'}]})
+
+
+@pytest.mark.parametrize(("path", "forged"), [
+    ("en/2021-02-17/search/search_index.json", FORGED_INDEX),
+    ("en/2021-02-17/search/search_index.json",
+     json.dumps({"docs": [{"location": "javascript:alert(1)", "title": "1. Data", "text": "<p>Kept.</p>"}]})),
+    ("en/2021-02-17/x/versions.json", json.dumps([{"version": "2021-02-17", "title": '<img src="x" alt="17 February 2021">',
+                                   "aliases": []}])),
+    ("en/2021-02-17/x/versions-recent.json", json.dumps([{"version": "2021-02-17", "title": "17 February 2021",
+                                             "aliases": ['<a href="/en/2021-02-17/">latest</a>']}]))])
+def test_a_search_index_or_list_of_versions_the_theme_shows_as_markup_is_not_served(tmp_path, path, forged):
+    """Material's search uses a version's index as it is when it holds entries, and writes their titles and texts into
+    the results as HTML (tests/e2e/test_privacy.py shows the forged index's link in the results); its version selector
+    writes the titles and aliases of ../versions.json the same way (a page a folder deeper, `base: "."`, reads one
+    in its version's folder). A hand commit named as a rebuild putting such an index or list into a version's folder,
+    its digest in the manifest, was served by `policy publish`: they are trusted through the manifest. Refused now, naming the file, the branch as it was; an index as an older build wrote it (entries holding
+    the search plugin's tags) and the lists publishing writes pass, kept by blob id."""
+    project = new_project(tmp_path / "project")
+    project.commit("2021-02-17")
+    project.publish()
+    older = json.dumps({"config": {"lang": ["en"]}, "docs": [
+        {"location": "#s1", "title": "1. Document version", "text": "<p>This <code>document</code> is dated.</p>"}]})
+    with opened(project.root) as site:
+        listing = git.list_files(site.repo, "gh-pages")
+        listing["en/2021-02-17/search/search_index.json"] = ("100644", _blob(project.root, older))
+        assert servedpages.unsafe(site, listing) == []
+        lists = {blob for name, (_mode, blob) in listing.items() if name.endswith(servedpages.VERSION_LISTS)}
+        kept = passcache.blobs_passed(site.passed, text=False, scripts=servedpages._JSON_RULES)
+        assert len(lists) == 4 and {*lists, listing["en/2021-02-17/search/search_index.json"][1]} <= kept
+
+    def forge(work):
+        (work / path).parent.mkdir(exist_ok=True)
+        (work / path).write_text(forged, encoding="utf-8")
+        kept = work / "manifest" / "2021-02-17.json"
+        record = json.loads(kept.read_text(encoding="utf-8"))
+        record["languages"]["en"]["files"][path.removeprefix("en/2021-02-17/")] = mf.sha256(forged.encode())
+        kept.write_bytes(mf.VersionManifest.loads(json.dumps(record)).dumps())
+
+    _on_branch(project, tmp_path, forge, "Rebuild 2021-02-17 (en, fr) from 0123456789ab")
+    project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
+    before = project.branch()
+    done = project.run("publish")
+    assert done.returncode == 1, done.stderr
+    assert f"{path}: refused: the theme's scripts would show “" in done.stderr, done.stderr
+    assert "Traceback" not in done.stderr
+    assert project.branch() == before

@@ -670,6 +670,9 @@ MESSAGES: dict[str, str] = {
     "publish.active-xml": "refused: an XML file holding “{what}”, which a browser opening it runs as a page (its "
                           "scripts and handlers, with no Content-Security-Policy); publishing writes only sitemaps "
                           "and feeds, which hold none",
+    "publish.json-markup": "refused: the theme's scripts would show “{what}” as markup on the site's pages (a search "
+                           "result, a version's title), which publishing never writes; the branch alone cannot vouch "
+                           "for it: remove it, or rebuild every version (`policy history --rebuild`)",
     "publish.script-unvouched": "refused: a script or stylesheet that neither the installed theme nor the source "
                                 "branch's overrides/ hold (a page may load any file of the site's origin); the branch "
                                 "alone cannot vouch for one: remove it, or rebuild every version (`policy history "

@@ -804,6 +804,10 @@ MESSAGES: dict[str, str] = {
     "publish.active-xml": "refusé : un fichier XML contenant « {what} », qu'un navigateur qui l'ouvre exécute comme "
                           "une page (ses scripts et gestionnaires, sans Content-Security-Policy) ; la publication "
                           "n'écrit que des plans de site et des flux, qui n'en contiennent aucun",
+    "publish.json-markup": "refusé : les scripts du thème afficheraient « {what} » comme du balisage dans les pages du "
+                           "site (un résultat de recherche, le titre d'une version), ce que la publication n'écrit "
+                           "jamais ; la branche seule ne peut s'en porter garante : retirez-le, ou reconstruisez "
+                           "toutes les versions (`policy history --rebuild`)",
     "publish.script-unvouched": "refusé : un script ou une feuille de style que ni le thème installé ni les "
                                 "overrides/ de la branche source ne contiennent (une page peut charger tout fichier de "
                                 "l'origine du site) ; la branche seule ne peut les garantir : retirez-le, ou "

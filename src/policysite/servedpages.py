@@ -17,6 +17,7 @@ import functools
 import json
 import re
 import sys
+import zlib
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -82,11 +83,11 @@ def _active_xml(project: Project, listing: Mapping[str, tuple[str, str]]) -> lis
     named as a rebuild put into a version's folder, with its digest in the manifest, was served (safety hunt 50)."""
     known = passcache.blobs_passed(project.passed, text=False, scripts=_XML_RULES)
     todo = {blob: path for path, (_mode, blob) in sorted(listing.items(), reverse=True)
-            if path.lower().endswith(XML_DOCUMENTS) and blob not in known}
+            if path.lower().removesuffix(".gz").endswith(XML_DOCUMENTS) and blob not in known}
     found, passed = [], []
     with contextlib.closing(git.read_objects(project.repo, list(todo))) as contents:
         for blob, (_sha, data) in zip(list(todo), contents, strict=True):
-            active = _ACTIVE_XML.search(data)
+            active = _ACTIVE_XML.search(_uncompressed(data) if todo[blob].lower().endswith(".gz") else data)
             if active is None:
                 passed.append(blob)
             else:
@@ -150,6 +151,19 @@ def _markup(words: str, tags: frozenset[str]) -> bool:
     body = LexborHTMLParser(f"<body>{words}").body
     inside = list(body.traverse(include_text=False))[1:] if body is not None else []  # (the body itself first)
     return any(node.tag not in tags or node.attributes for node in inside)
+
+
+def _uncompressed(data: bytes) -> bytes:
+    """The XML a compressed sitemap (MkDocs' sitemap.xml.gz) holds, its first `_XML_MOST` bytes: what a browser
+    renders where a host serves it with `Content-Encoding: gzip`; data that is not gzip, as it is."""
+    unpacker = zlib.decompressobj(wbits=31)
+    try:
+        return unpacker.decompress(data, _XML_MOST)
+    except zlib.error:
+        return data
+
+
+_XML_MOST = 64 * 1024 * 1024
 
 
 # Files a page may run as a script (`script-src 'self'`, `worker-src 'self'`): GitHub Pages serves these as JavaScript;

@@ -2,6 +2,7 @@
 blob id (safety hunt 50), on a temporary project's repository."""
 from __future__ import annotations
 
+import gzip
 import json
 import re
 import subprocess
@@ -311,3 +312,24 @@ def test_a_search_index_or_list_of_versions_the_theme_shows_as_markup_is_not_ser
     assert f"{path}: refused: the theme's scripts would show “" in done.stderr, done.stderr
     assert "Traceback" not in done.stderr
     assert project.branch() == before
+
+
+def test_a_compressed_sitemap_holding_what_a_browser_runs_is_refused(tmp_path):
+    """Safety hunt 51: MkDocs writes sitemap.xml.gz beside sitemap.xml; a hand commit named as a rebuild gave a
+    version's one an XHTML script (its digest in the manifest) and `policy publish` carried it (exit 0): the check read
+    .xml files only. Its XML is read now as the uncompressed sitemap's; MkDocs' own passes."""
+    project = new_project(tmp_path / "project")
+    project.commit("2021-02-17")
+    sitemap = (b'<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+               b"<url><loc>https://example.test/en/2021-02-17/</loc></url></urlset>\n")
+    evil = b'<?xml version="1.0"?><x:script xmlns:x="http://www.w3.org/1999/xhtml">alert(1)</x:script>'
+
+    def blob(data: bytes) -> str:
+        return subprocess.run(["git", "hash-object", "-w", "--stdin"], cwd=project.root, input=gzip.compress(data),
+                              capture_output=True, check=True).stdout.decode().strip()
+
+    listing = {"en/2021-02-17/sitemap.xml.gz": ("100644", blob(sitemap)),
+               "fr/2021-02-17/sitemap.xml.gz": ("100644", blob(evil))}
+    with opened(project.root) as site:
+        found = servedpages.unsafe(site, listing)
+    assert [line.partition(": ")[0] for line in found] == ["fr/2021-02-17/sitemap.xml.gz"], found

@@ -212,6 +212,25 @@ def test_a_script_the_theme_folder_mkdocs_yml_names_held_is_the_sites_whatever_t
             "assets/b/javascripts/policy.js"]
 
 
+def _in_manifest(work, files: dict[str, bytes]) -> None:
+    """Record `files` (English, 2021-02-17's folder) in that version's manifest of a checkout of the branch."""
+    kept = work / "manifest" / "2021-02-17.json"
+    record = json.loads(kept.read_text(encoding="utf-8"))
+    record["languages"]["en"]["files"].update({name: mf.sha256(data) for name, data in files.items()})
+    kept.write_bytes(mf.VersionManifest.loads(json.dumps(record)).dumps())
+
+
+def _publish_refused(project, said: str) -> None:
+    """Publishing the next version fails saying `said`, without a traceback, the branch as it was."""
+    project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
+    before = project.branch()
+    done = project.run("publish")
+    assert done.returncode == 1, done.stderr
+    assert said in done.stderr, done.stderr
+    assert "Traceback" not in done.stderr
+    assert project.branch() == before
+
+
 @pytest.mark.parametrize(("tag", "said"), [
     ('<link rel="stylesheet" href="terms.txt">', "<link rel=“stylesheet” href=“terms.txt”> applies a file"),
     ('<link rel="modulepreload" href="terms.txt">', "<link rel=“modulepreload” href=“terms.txt”> has the page run"),
@@ -238,11 +257,7 @@ def test_a_page_naming_a_text_of_the_site_as_its_stylesheet_script_or_worker_is_
             forged = page.replace("</head>", f"{tag}</head>", 1)
         assert forged != page
         (folder / "index.html").write_text(forged, encoding="utf-8")
-        kept = work / "manifest" / "2021-02-17.json"
-        record = json.loads(kept.read_text(encoding="utf-8"))
-        files = record["languages"]["en"]["files"]
-        files["index.html"], files["terms.txt"] = mf.sha256(forged.encode("utf-8")), mf.sha256(text)
-        kept.write_bytes(mf.VersionManifest.loads(json.dumps(record)).dumps())
+        _in_manifest(work, {"index.html": forged.encode("utf-8"), "terms.txt": text})
 
     _on_branch(project, tmp_path, forge, "Rebuild 2021-02-17 (en, fr) from 0123456789ab")
     with opened(project.root) as site:
@@ -254,13 +269,7 @@ def test_a_page_naming_a_text_of_the_site_as_its_stylesheet_script_or_worker_is_
             passcache.keep_blobs(site.passed, [page["en/2021-02-17/index.html"][1]], text=True, scripts=scripts)
             assert servedpages.unsafe(site, page) == []
         assert [line.partition(": ")[0] for line in servedpages.unsafe(site, listing)] == ["en/2021-02-17/index.html"]
-    project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
-    before = project.branch()
-    done = project.run("publish")
-    assert done.returncode == 1, done.stderr
-    assert f"error: en/2021-02-17/index.html: refused by the output check: {said}" in done.stderr, done.stderr
-    assert "Traceback" not in done.stderr
-    assert project.branch() == before
+    _publish_refused(project, f"error: en/2021-02-17/index.html: refused by the output check: {said}")
 
 
 FORGED_INDEX = json.dumps({"config": {"lang": ["en"], "separator": "[\\s\\-]+", "pipeline": ["stopWordFilter"]},
@@ -299,19 +308,10 @@ def test_a_search_index_or_list_of_versions_the_theme_shows_as_markup_is_not_ser
     def forge(work):
         (work / path).parent.mkdir(exist_ok=True)
         (work / path).write_text(forged, encoding="utf-8")
-        kept = work / "manifest" / "2021-02-17.json"
-        record = json.loads(kept.read_text(encoding="utf-8"))
-        record["languages"]["en"]["files"][path.removeprefix("en/2021-02-17/")] = mf.sha256(forged.encode())
-        kept.write_bytes(mf.VersionManifest.loads(json.dumps(record)).dumps())
+        _in_manifest(work, {path.removeprefix("en/2021-02-17/"): forged.encode("utf-8")})
 
     _on_branch(project, tmp_path, forge, "Rebuild 2021-02-17 (en, fr) from 0123456789ab")
-    project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
-    before = project.branch()
-    done = project.run("publish")
-    assert done.returncode == 1, done.stderr
-    assert f"{path}: refused: the theme's scripts would show “" in done.stderr, done.stderr
-    assert "Traceback" not in done.stderr
-    assert project.branch() == before
+    _publish_refused(project, f"{path}: refused: the theme's scripts would show “")
 
 
 def test_a_compressed_sitemap_holding_what_a_browser_runs_is_refused(tmp_path):

@@ -9,7 +9,7 @@ from pathlib import Path
 from policysite import assets, git, manifest as mf, servedpages, writing
 from policysite.branch import BRANCH, manifests_at, missing, not_the_archive, reading
 from policysite.errors import PublishError
-from policysite.messages import Said
+from policysite.messages import Said, prefixed
 from policysite.project import Project, opened
 
 EXPORT_MARKER = ".policysite-export"  # in a folder `policy export` wrote: the only kind it replaces
@@ -52,7 +52,7 @@ def export(*, root: Path, branch: str = BRANCH, site_dir: Path) -> Path:
     with opened(root) as project:
         edited = unpublished(project, tip)
     if edited:
-        raise PublishError(Said("export.edited", files="; ".join(edited[:5]) + (" …" if len(edited) > 5 else ""),
+        raise PublishError(Said("export.edited", files=edited[:5], more=" …" if len(edited) > 5 else "",
                                 branch=branch))
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-", dir=site_dir.parent))
@@ -88,7 +88,7 @@ def unpublished(project: Project, rev: str) -> list[str]:
         # no version published: nothing publishing wrote to compare with (not_the_archive judged it)
         return found + servedpages.unsafe(project, listing)
     found += writing.older_edited(project, rev, listing, first, every=True)
-    found += [f"{path}: {what}" for path, what in writing.shared_replaced(project, listing)]
+    found += [prefixed(path, what) for path, what in writing.shared_replaced(project, listing)]
     published = writing.last_published(project, rev)
     if published is not None:
         dated = {f"{document.settings.base(language.code)}/" for document in project.documents
@@ -99,8 +99,7 @@ def unpublished(project: Project, rev: str) -> list[str]:
             if path == "CNAME" or path.startswith((f"{assets.FOLDER}/", f"{mf.DIRECTORY}/")) \
                     or (match is not None and f"{match.group(1)}/" in dated):
                 continue  # GitHub's own; read against their lists and manifests above
-            found.append(f"{path}: changed since {published[:7]}, the newest of publishing's commits, by a commit "
-                         f"of none (`git log {published[:7]}.. -- {path}` shows it)")
+            found.append(Said("export.changed-since", path=path, commit=published[:7]))
     found += servedpages.unsafe(project, listing)  # every page, whoever wrote it (safety hunt 50)
     return list(dict.fromkeys(found))
 

@@ -25,7 +25,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from policysite import compact, git, passcache, safety, stylesheet
 from policysite.errors import PublishError
-from policysite.messages import Said
+from policysite.messages import Said, prefixed
 from policysite.project import Project
 
 # Files a browser opens as a document that may run scripts (GitHub Pages serves them by their name's ending): an
@@ -68,8 +68,8 @@ def unsafe(project: Project, listing: Mapping[str, tuple[str, str]]) -> list[str
             violations = safety.check_page(data.decode("utf-8", "replace"), file=path, theme_dirs=theme_dirs,
                                            text=text, kept_in=place)
             if violations:
-                said = Said("manifest.unsafe", found=violations[0].message, more=len(violations) - 1)
-                found.append(f"{path}: {said}")
+                found.append(prefixed(path, Said("manifest.unsafe", found=violations[0].message,
+                                                 more=len(violations) - 1)))
                 continue
             _PASSED.add((blob, text, scripts))
             passed[text].append(blob)
@@ -91,7 +91,7 @@ def _active_xml(project: Project, listing: Mapping[str, tuple[str, str]]) -> lis
             if active is None:
                 passed.append(blob)
             else:
-                found.append(f"{todo[blob]}: {Said('publish.active-xml', what=active.group().decode('ascii'))}")
+                found.append(prefixed(todo[blob], Said("publish.active-xml", what=active.group().decode("ascii"))))
     passcache.keep_blobs(project.passed, passed, text=False, scripts=_XML_RULES)
     return sorted(found)
 
@@ -201,7 +201,7 @@ def _unvouched_scripts(project: Project, listing: Mapping[str, tuple[str, str]])
     vouched = blobs | trimmed
     passcache.keep_blobs(project.passed, sorted({blob for blob in todo.values() if blob in vouched}), text=False,
                          scripts=_SCRIPT_RULES)
-    return [f"{path}: {Said('publish.script-unvouched')}" for path, blob in sorted(todo.items())
+    return [prefixed(path, Said("publish.script-unvouched")) for path, blob in sorted(todo.items())
             if blob not in vouched]
 
 
@@ -247,5 +247,5 @@ def refuse_unsafe(project: Project, rev: str, *, branch: str) -> None:
     each: the command's commit is left unreferenced, the branch as it was."""
     found = unsafe(project, git.list_files(project.repo, rev))
     if found:
-        raise PublishError(Said("publish.unsafe-served", files="; ".join(found[:5]) + (" …" if len(found) > 5 else ""),
+        raise PublishError(Said("publish.unsafe-served", files=found[:5], more=" …" if len(found) > 5 else "",
                                 branch=branch))

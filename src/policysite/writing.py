@@ -27,7 +27,7 @@ from policysite.branch import (
 )
 from policysite.building import Built, FileRecord, build_archive
 from policysite.errors import PublishError
-from policysite.messages import Said
+from policysite.messages import Said, prefixed
 from policysite.project import Project
 
 
@@ -254,13 +254,10 @@ def refuse_edited(project: Project, listing: dict[str, tuple[str, str]], manifes
             continue
         folder = f"{project.settings.base(lang)}/{current}"
         actual = folder_files(project.repo, listing, folder) or {}
-        edited += [f"{folder}/{rel}: {what}" for rel, what in mf.differences(manifests[current].languages[lang].files,
-                                                                              actual)]
+        edited += [prefixed(f"{folder}/{rel}", what) for rel, what in mf.differences(
+            manifests[current].languages[lang].files, actual)]
     if edited:
-        raise PublishError(f"{'; '.join(edited[:5])}{' …' if len(edited) > 5 else ''}: the version in force is not "
-                           "as published (edited on the branch by hand), and latest/ would be written again as a copy "
-                           "of it: revert that edit on the branch (`policy verify` names every difference), or "
-                           "rebuild every version (`policy history --rebuild`). Nothing was published.")
+        raise PublishError(Said("publish.in-force-edited", found=edited[:5], more=" …" if len(edited) > 5 else ""))
 
 
 def listing_to_write(project: Project, state: BranchState, *, today: dt.date,
@@ -288,16 +285,17 @@ def carried(project: Project, listing: dict[str, tuple[str, str]], manifests: Ma
     directories = {document.settings.manifest_dir for document in project.documents}
     anew = set(written)
     lists: dict[str, dict[str, str] | None] = {}
-    found = []
+    found: list[str] = []
     for path, (mode, blob) in sorted(listing.items()):
         folder, _, name = path.rpartition("/")
         top, _, rest = path.partition("/")
         if mode in (git.SYMLINK, git.SUBMODULE):
-            found.append(f"{path} (a {'symbolic link' if mode == git.SYMLINK else 'submodule'})")
+            found.append(Said("publish.carried/link" if mode == git.SYMLINK else "publish.carried/submodule",
+                              path=path))
         elif mode == git.EXECUTABLE and not ((anew_file := _VERSION_FILE.fullmatch(path)) is not None
                                              and anew_file.group(1) in bases and anew_file.group(2) in anew):
             # publishing writes none: Apache's XBitHack runs an executable page's server-side includes (hunt 50)
-            found.append(f"{Said('verify.executable', path=path, mode=mode)}")
+            found.append(Said("verify.executable", path=path, mode=mode))
         elif top in languages:
             version = _VERSION_FILE.fullmatch(path)
             if version is None or version.group(1) not in bases or version.group(2) in anew:
@@ -308,8 +306,8 @@ def carried(project: Project, listing: dict[str, tuple[str, str]], manifests: Ma
                 found.append(path)
         elif path == "CNAME":
             if (named := foreign_domain(project, git.read_object(project.repo, blob))) is not None:
-                found.append(f"CNAME (names {named[:60]!r}, not {urlsplit(settings.public_url).hostname!r}, the host "
-                             "of extra.policy.public_url: GitHub Pages would send the site's readers there)")
+                found.append(Said("publish.carried/cname", named=named[:60],
+                                  host=urlsplit(settings.public_url).hostname or ""))
         elif path in ("index.html", ROOT_404, ".nojekyll") \
                 or (folder in directories | {f"{mf.DIRECTORY}/{assets.FOLDER}"} and name.endswith(".json")):
             continue
@@ -324,8 +322,8 @@ def carried(project: Project, listing: dict[str, tuple[str, str]], manifests: Ma
                     lists[digest] = None
                 if lists[digest] and assets.files_digest(lists[digest] or {}) != digest:  # the folder's name is the
                     # digest of its list: a page added with its line in the list was carried (safety hunt 47)
-                    found.append(f"{assets.manifest_path(digest)} (lists other files than the folder "
-                                 f"{assets.FOLDER}/{digest}/ is named after: edited by hand)")
+                    found.append(Said("publish.carried/shared-list", path=assets.manifest_path(digest),
+                                      folder=f"{assets.FOLDER}/{digest}"))
             if rel not in (lists[digest] or {}):
                 found.append(path)
         else:
@@ -354,11 +352,7 @@ def refuse_carried(project: Project, listing: dict[str, tuple[str, str]], manife
         return  # a first publication: refuse_another_site judges the branch
     found = carried(project, listing, manifests, written=written)
     if found:
-        raise PublishError(f"{', '.join(found[:5])}{' …' if len(found) > 5 else ''}: on the branch, and written by no "
-                           "publication (no manifest or rule accounts for them): added by hand, and the next commit "
-                           "would carry them onto the site unchecked; remove them in a commit of the branch (`git log "
-                           "<branch> -- <path>` shows who added each; `policy verify` names every difference). Nothing "
-                           "was published.")
+        raise PublishError(Said("publish.carried", found=found[:5], more=" …" if len(found) > 5 else ""))
 
 
 def older_edited(project: Project, rev: str | None, listing: dict[str, tuple[str, str]],

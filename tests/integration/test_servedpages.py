@@ -4,15 +4,27 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import re
 import subprocess
 from pathlib import Path
 
 import pytest
 
-from helpers import git as git_cmd
+from helpers import git as git_cmd, policy_process
 from policy_repo import new_project
-from policysite import assets, compact, findingcache, git, manifest as mf, passcache, safety, servedpages, stylesheet
+from policysite import (
+    assets,
+    compact,
+    findingcache,
+    git,
+    manifest as mf,
+    messages,
+    passcache,
+    safety,
+    servedpages,
+    stylesheet,
+)
 from policysite.project import opened
 
 pytestmark = pytest.mark.usefixtures("no_identity")
@@ -333,3 +345,46 @@ def test_a_compressed_sitemap_holding_what_a_browser_runs_is_refused(tmp_path):
     with opened(project.root) as site:
         found = servedpages.unsafe(site, listing)
     assert [line.partition(": ")[0] for line in found] == ["fr/2021-02-17/sitemap.xml.gz"], found
+
+def test_what_publish_and_export_refuse_on_a_branch_edited_by_hand_is_said_in_the_site_s_language(tmp_path):
+    """Words 31: on a French site, export's refusal named the files a hand commit added to the branch with English
+    reasons inside its French sentence ('refused: an XML file holding …', 'refused: a script or stylesheet …',
+    'changed since …, the newest of publishing's commits'), and publish's refusal of the same files was English whole
+    ('on the branch, and written by no publication'); each reason is said in the site's language now, English as
+    before."""
+    project = new_project(tmp_path / "project")
+    project.commit("2021-02-17")
+    project.publish()
+
+    def add(work):
+        (work / "fr" / "2021-02-17" / "evil.xml").write_text('<?xml version="1.0"?><!DOCTYPE x><x/>', encoding="utf-8")
+        (work / "fr" / "evil.js").write_text("evil()\n", encoding="utf-8")
+
+    _on_branch(project, tmp_path, add, "Edit by hand")
+    project.commit("2022-01-01", fr="Texte deux.", en="Text two.")
+    before = project.branch()
+    french = {key: value for key, value in os.environ.items() if key != messages.ENVIRONMENT}
+    said = {}
+    for lang, env in (("fr", french), ("en", {**french, messages.ENVIRONMENT: "en"})):
+        for command in (["publish"], ["export", "--site-dir", str(tmp_path / "public")]):
+            done = policy_process(["--root", str(project.root), *command], env=env)
+            assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
+            said[lang, command[0]] = done.stderr
+    assert said["fr", "publish"].startswith(
+        "error: fr/2021-02-17/evil.xml : sur la branche, et écrits par aucune publication (aucun manifeste ni aucune "
+        "règle n'en rend compte) : ajoutés à la main"), said["fr", "publish"]
+    export = said["fr", "export"]
+    assert "fr/evil.js : modifié depuis " in export and "le plus récent des commits de la publication" in export
+    assert "fr/2021-02-17/evil.xml : refusé : un fichier XML contenant « <!DOCTYPE », qu'un navigateur" in export
+    assert "fr/evil.js : refusé : un script ou une feuille de style que ni le thème installé" in export
+    assert " : sur gh-pages tel qu'aucune publication ne l'a écrit" in export, export
+    for english in ("refused", "changed since", "written by", "the branch"):
+        assert english not in said["fr", "publish"] + export, english
+    assert said["en", "publish"].startswith(
+        "error: fr/2021-02-17/evil.xml: on the branch, and written by no publication (no manifest or rule accounts "
+        "for them): added by hand"), said["en", "publish"]
+    assert "fr/2021-02-17/evil.xml: refused: an XML file holding “<!DOCTYPE”" in said["en", "export"]
+    assert "fr/evil.js: refused: a script or stylesheet that neither" in said["en", "export"]
+    assert "; fr/evil.js: changed since " in said["en", "export"], said["en", "export"]
+    assert project.branch() == before
+    assert not (tmp_path / "public").exists()

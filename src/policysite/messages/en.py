@@ -662,17 +662,33 @@ MESSAGES: dict[str, str] = {
     "manifest.added": "added (on the branch, not in the manifest)",
     "manifest.changed": "changed (manifest sha256 {recorded}…, branch {actual}…)",
     "manifest.unsafe": "refused by the output check: {found:said}{more:opt: (and %s more)}",
-    "publish.unsafe-served": "{files}: on {branch}, and the next commit would serve it onto the site: every page "
-                             "a command carries goes through the output check, whoever wrote it and whatever its "
-                             "manifest says (a commit's subject is anyone's to write); revert that edit on the branch "
-                             "(`git log {branch} -- <path>` shows it), or rebuild every version (`policy history "
-                             "--rebuild`). Nothing was published.",
+    "publish.unsafe-served": "{files:each}{more}: on {branch}, and the next commit would serve it onto the site: "
+                             "every page a command carries goes through the output check, whoever wrote it and "
+                             "whatever its manifest says (a commit's subject is anyone's to write); revert that edit "
+                             "on the branch (`git log {branch} -- <path>` shows it), or rebuild every version "
+                             "(`policy history --rebuild`). Nothing was published.",
     "publish.active-xml": "refused: an XML file holding “{what}”, which a browser opening it runs as a page (its "
                           "scripts and handlers, with no Content-Security-Policy); publishing writes only sitemaps "
                           "and feeds, which hold none",
     "publish.json-markup": "refused: the theme's scripts would show “{what}” as markup on the site's pages (a search "
                            "result, a version's title), which publishing never writes; the branch alone cannot vouch "
                            "for it: remove it, or rebuild every version (`policy history --rebuild`)",
+    "publish.carried": "{found:each:, }{more}: on the branch, and written by no publication (no manifest or rule "
+                       "accounts for them): added by hand, and the next commit would carry them onto the site "
+                       "unchecked; remove them in a commit of the branch (`git log <branch> -- <path>` shows who added "
+                       "each; `policy verify` names every difference). Nothing was published.",
+    "publish.carried/link": "{path} (a symbolic link)",
+    "publish.carried/submodule": "{path} (a submodule)",
+    "publish.carried/cname": "CNAME (names {named!r}, not {host!r}, the host of extra.policy.public_url: GitHub Pages "
+                             "would send the site's readers there)",
+    "publish.carried/shared-list": "{path} (lists other files than the folder {folder}/ is named after: edited by "
+                                   "hand)",
+    "publish.in-force-edited": "{found:each:; }{more}: the version in force is not as published (edited on the branch "
+                               "by hand), and latest/ would be written again as a copy of it: revert that edit on the "
+                               "branch (`policy verify` names every difference), or rebuild every version (`policy "
+                               "history --rebuild`). Nothing was published.",
+    "export.changed-since": "{path}: changed since {commit}, the newest of publishing's commits, by a commit of none "
+                            "(`git log {commit}.. -- {path}` shows it)",
     "publish.script-unvouched": "refused: a script or stylesheet that neither the installed theme nor the source "
                                 "branch's overrides/ hold (a page may load any file of the site's origin); the branch "
                                 "alone cannot vouch for one: remove it, or rebuild every version (`policy history "
@@ -780,9 +796,9 @@ MESSAGES: dict[str, str] = {
     "export.in-sources": "{path}: not a folder to export into (it is in the repository's .git or the policy's texts, "
                          "docs/); choose a new folder such as public/ in the project",
     "export.not-a-folder": "{path}: exists and is not a folder: choose a new folder such as public/",
-    "export.edited": "{files}: on {branch} as no publication wrote it (edited on the branch by hand): nothing was "
-                     "exported; revert that edit on the branch (`policy verify` names every difference), or rebuild "
-                     "every version (`policy history --rebuild`)",
+    "export.edited": "{files:each}{more}: on {branch} as no publication wrote it (edited on the branch by hand): "
+                     "nothing was exported; revert that edit on the branch (`policy verify` names every difference), "
+                     "or rebuild every version (`policy history --rebuild`)",
     "export.listing-edited": "not the list of versions publishing writes from the manifests (their dates, their "
                              "titles, the version in force): edited on the branch; the version menu reads it",
     "export.not-empty": "{path}: not empty and not a previous export (no {marker} in it): nothing was written; "

@@ -796,11 +796,11 @@ MESSAGES: dict[str, str] = {
     "manifest.added": "ajouté (présent sur la branche, absent du manifeste)",
     "manifest.changed": "modifié (sha256 du manifeste {recorded}…, de la branche {actual}…)",
     "manifest.unsafe": "refusé par le contrôle de sortie : {found:said}{more:opt: (et %s autres)}",
-    "publish.unsafe-served": "{files} : sur {branch}, et le prochain commit le servirait sur le site : chaque "
-                             "page qu'une commande reporte passe par le contrôle de sortie, quel que soit son auteur "
-                             "et quoi que dise son manifeste (le sujet d'un commit, chacun peut l'écrire) ; annulez "
-                             "cette modification sur la branche (`git log {branch} -- <chemin>` la montre), ou "
-                             "reconstruisez toutes les versions (`policy history --rebuild`). Rien n'a été publié.",
+    "publish.unsafe-served": "{files:each}{more} : sur {branch}, et le prochain commit le servirait sur le site : "
+                             "chaque page qu'une commande reporte passe par le contrôle de sortie, quel que soit son "
+                             "auteur et quoi que dise son manifeste (le sujet d'un commit, chacun peut l'écrire) ; "
+                             "annulez cette modification sur la branche (`git log {branch} -- <chemin>` la montre), "
+                             "ou reconstruisez toutes les versions (`policy history --rebuild`). Rien n'a été publié.",
     "publish.active-xml": "refusé : un fichier XML contenant « {what} », qu'un navigateur qui l'ouvre exécute comme "
                           "une page (ses scripts et gestionnaires, sans Content-Security-Policy) ; la publication "
                           "n'écrit que des plans de site et des flux, qui n'en contiennent aucun",
@@ -808,6 +808,23 @@ MESSAGES: dict[str, str] = {
                            "site (un résultat de recherche, le titre d'une version), ce que la publication n'écrit "
                            "jamais ; la branche seule ne peut s'en porter garante : retirez-le, ou reconstruisez "
                            "toutes les versions (`policy history --rebuild`)",
+    "publish.carried": "{found:each:, }{more} : sur la branche, et écrits par aucune publication (aucun manifeste ni "
+                       "aucune règle n'en rend compte) : ajoutés à la main, et le prochain commit les reporterait sur "
+                       "le site sans vérification ; retirez-les dans un commit de la branche (`git log <branch> -- "
+                       "<chemin>` montre qui a ajouté chacun ; `policy verify` nomme chaque différence). Rien n'a été "
+                       "publié.",
+    "publish.carried/link": "{path} (un lien symbolique)",
+    "publish.carried/submodule": "{path} (un sous-module)",
+    "publish.carried/cname": "CNAME (nomme {named!r}, et non {host!r}, l'hôte de extra.policy.public_url : GitHub "
+                             "Pages enverrait là les lecteurs du site)",
+    "publish.carried/shared-list": "{path} (liste d'autres fichiers que ceux d'après lesquels le dossier {folder}/ est "
+                                   "nommé : modifié à la main)",
+    "publish.in-force-edited": "{found:each: ; }{more} : la version en vigueur n'est pas telle que publiée (modifiée à "
+                               "la main sur la branche), et latest/ en serait réécrit comme une copie : annulez cette "
+                               "modification sur la branche (`policy verify` nomme chaque différence), ou "
+                               "reconstruisez toutes les versions (`policy history --rebuild`). Rien n'a été publié.",
+    "export.changed-since": "{path} : modifié depuis {commit}, le plus récent des commits de la publication, par un "
+                            "commit qui n'en est pas un (`git log {commit}.. -- {path}` le montre)",
     "publish.script-unvouched": "refusé : un script ou une feuille de style que ni le thème installé ni les "
                                 "overrides/ de la branche source ne contiennent (une page peut charger tout fichier de "
                                 "l'origine du site) ; la branche seule ne peut les garantir : retirez-le, ou "
@@ -928,8 +945,8 @@ MESSAGES: dict[str, str] = {
     "export.in-sources": "{path} : pas un dossier où exporter (il se trouve dans le .git du dépôt ou dans les textes "
                          "de la politique, docs/) ; choisissez un nouveau dossier, comme public/ dans le projet",
     "export.not-a-folder": "{path} : existe et n'est pas un dossier : choisissez un nouveau dossier, comme public/",
-    "export.edited": "{files} : sur {branch} tel qu'aucune publication ne l'a écrit (modifié à la main sur la "
-                     "branche) : rien n'a été exporté ; annulez cette modification sur la branche (`policy verify` "
+    "export.edited": "{files:each}{more} : sur {branch} tel qu'aucune publication ne l'a écrit (modifié à la main sur "
+                     "la branche) : rien n'a été exporté ; annulez cette modification sur la branche (`policy verify` "
                      "nomme chaque différence), ou reconstruisez toutes les versions (`policy history --rebuild`)",
     "export.listing-edited": "n'est pas la liste des versions que la publication écrit à partir des manifestes (leurs "
                              "dates, leurs titres, la version en vigueur) : modifiée sur la branche ; le menu des "

@@ -260,10 +260,12 @@ def _font_verdict(path: str) -> str:
             font = TTFont(path, fontNumber=number, lazy=True)
             cmap = font.getBestCmap() or {}
             scripts: dict[str, set[str]] = {}
+            sample: dict[str, int] = {}  # a character of each script, which names it (its ISO 15924 code)
             for code, glyph in cmap.items():
                 script = script_of(code)
                 if script:
                     scripts.setdefault(glyph, set()).add(script)
+                    sample.setdefault(script, code)
             # The same glyph, or a copy of its outline, for two scripts' characters (Greek, Latin and Cyrillic share
             # capitals by design): Khmer digits drawn as Latin letters print words the text does not hold.
             table = next((tag for tag in ("CFF ", "CFF2", "glyf") if tag in font.reader.tables), "")
@@ -279,7 +281,9 @@ def _font_verdict(path: str) -> str:
             mixed = next((names for names in [*scripts.values(), *shapes.values()]
                           if len(names) > 1 and not names <= _ALIKE), None)
             if mixed:
-                return Said("font.mixed", scripts=sorted(mixed))
+                from fontTools import unicodedata as ucd
+
+                return Said("font.mixed", scripts=sorted(str(ucd.script(chr(sample[one]))) for one in mixed))
             unseen = font_rules.picture_problem(font) or font_rules.blank_problem(font)
             if unseen:
                 return unseen

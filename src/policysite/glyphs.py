@@ -324,7 +324,12 @@ def _named(chars: list[str]) -> str:
 
 
 def _script(char: str) -> str:
-    """A letter's script as its Unicode name starts (CJK, THAI, HANGUL…), in words: the catalogues' `script.…` name
-    it in each language (Han: Chinese or Japanese), else as written."""
+    """A letter's script, its ISO 15924 code (Hani, Thai, Hang…): the catalogues name it in each language (Han:
+    Chinese or Japanese; one they have no adjective for by its CLDR name); else as its Unicode name starts."""
+    from fontTools import unicodedata as ucd
+
+    code = str(ucd.script(char))
+    if code not in ("Zyyy", "Zinh", "Zzzz"):
+        return code
     word = unicodedata.name(char, "").split(" ")[0]
-    return {"CJK": "Han"}.get(word, word.title() or f"U+{ord(char):04X}")
+    return {"CJK": "Hani"}.get(word, word.title() or f"U+{ord(char):04X}")

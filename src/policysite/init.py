@@ -305,12 +305,12 @@ def new_language(code: str, *, company: str, public_url: str, themes: frozenset[
 # The scripts the print engine's own fonts (Libertinus Serif and Typst's fallbacks) and the generator's pinned ones
 # (scriptfonts.py: Arabic, for Urdu, Pashto, Sorani, Sindhi, Uyghur too; Devanagari; Tamil) lack, by language: each
 # version of such a language is published without its PDF (pdf.py) until the project adds fonts
-# (extra.policy.pdf_fonts).
-NO_PDF_FONT = {"zh": "Chinese", "ja": "Japanese", "ko": "Korean", "th": "Thai", "bn": "Bengali",
-               "km": "Khmer", "my": "Burmese", "am": "Ethiopic",
+# (extra.policy.pdf_fonts). By ISO 15924 code, which the catalogues name in their language.
+NO_PDF_FONT = {"zh": "Hani", "ja": "Jpan", "ko": "Kore", "th": "Thai", "bn": "Beng", "km": "Khmr", "my": "Mymr",
+               "am": "Ethi",
                # hunt 41: scripts no engine font draws
-               "gu": "Gujarati", "pa": "Gurmukhi", "te": "Telugu", "kn": "Kannada", "ml": "Malayalam",
-               "si": "Sinhala", "lo": "Lao", "dv": "Thaana"}
+               "gu": "Gujr", "pa": "Guru", "te": "Telu", "kn": "Knda", "ml": "Mlym", "si": "Sinh", "lo": "Laoo",
+               "dv": "Thaa"}
 
 
 def notes_for(languages: list[NewLanguage]) -> list[str]:

@@ -365,6 +365,54 @@ def language_name_in(code: str, lang: str) -> str:
     return name or code
 
 
+# Scripts CLDR names that are no Unicode script (a language's usual mix of them), by their ISO 15924 code
+_SCRIPT_MIXES = {"Jpan": "Japanese", "Kore": "Korean"}
+
+
+@functools.cache
+def script_code(script: str) -> str:
+    """A script's ISO 15924 code, from the code itself (`Khmr`) or its Unicode name as Unicode or a character's name
+    writes it (`Khmer`, `KHMER`, `CJK`: Hani); "" for none."""
+    from fontTools import unicodedata as ucd
+
+    if script in _SCRIPT_MIXES:
+        return script
+    try:
+        ucd.script_name(script)
+        return script
+    except KeyError:
+        pass
+    try:
+        return str(ucd.script_code(script))
+    except KeyError:
+        return "Hani" if script.upper() in ("CJK", "HAN") else ""
+
+
+def script_word(script: str) -> str:
+    """A script's Unicode name, lower case, as the catalogues' `script.…` keys name it (`Hani`: han, `KHMER`: khmer),
+    else `script` lower case."""
+    from fontTools import unicodedata as ucd
+
+    code = script_code(script)
+    if not code:
+        return script.lower()
+    return (_SCRIPT_MIXES.get(code) or str(ucd.script_name(code))).lower()
+
+
+def script_name_in(script: str, lang: str) -> str:
+    """A script's name in `lang` as CLDR writes it (`Khmr` in French khmer, `Latn` latin, `Hani` sinogrammes), else its
+    English name, else as given."""
+    code = script_code(script)
+    for said in (lang, "en"):
+        try:
+            name = Locale.parse(said, sep="-").scripts.get(code) if code else None
+        except (ValueError, UnknownLocaleError):
+            name = None
+        if name:
+            return str(name)
+    return script
+
+
 @functools.cache
 def language_name(code: str) -> str:
     """A language's name in English (`de` -> German, `pt-BR` -> Portuguese), else its code."""

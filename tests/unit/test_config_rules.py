@@ -584,8 +584,8 @@ def test_a_pdf_font_drawing_one_scripts_characters_with_anothers_letters_is_refu
                                        0xFF10: "zero"})
     assert problems(config, files) == []
     _font(files / "fonts" / "Acme.ttf", {0x61: "a", 0x17E0: "a"})
-    assert problems(config, files) == ["mkdocs.yml: extra.policy.pdf_fonts: fonts/Acme.ttf draws characters of KHMER "
-                                       "and LATIN with one shape: a PDF could show letters where the text has "
+    assert problems(config, files) == ["mkdocs.yml: extra.policy.pdf_fonts: fonts/Acme.ttf draws characters of Khmer "
+                                       "and Latin with one shape: a PDF could show letters where the text has "
                                        "other characters"]
     # security hunt 12, f_pdf_font_glyph_copies: a copy of the Latin letter's outline under another name
     _font(files / "fonts" / "Acme.ttf", {0x61: "a", 0x17E0: "a.copy"})
@@ -862,6 +862,12 @@ def test_a_hook_and_a_font_refused_are_said_in_french(files):
     assert [messages.said_in(line, "fr") for line in problems(config, files)] == [
         "mkdocs.yml : extra.policy.pdf_fonts : fonts/Ok.ttf dessine U+0E53 (thai digit three) et U+0E59 (thai digit "
         "nine) d'une seule forme : un PDF montrerait un autre nombre que celui de son texte"]
+    (files / "fonts" / "Ok.ttf").unlink()
+    _font(files / "fonts" / "Acme.ttf", {0x61: "a", 0x17E0: "a"})  # words 31: the scripts were named in English
+    assert [messages.said_in(line, "fr") for line in problems(config, files)] == [
+        "mkdocs.yml : extra.policy.pdf_fonts : fonts/Acme.ttf dessine d'une seule forme des caractères d'écritures "
+        "différentes (khmer et latin) : un PDF pourrait montrer des lettres là où le texte a d'autres caractères"]
+    (files / "fonts" / "Acme.ttf").unlink()
     (files / "fonts" / "Ok.ttf").write_bytes(b"not a font")
     assert [messages.said_in(line, "fr") for line in problems(config, files)] == [
         "mkdocs.yml : extra.policy.pdf_fonts : fonts/Ok.ttf ne se lit pas comme une police (TTLibError) : les PDF ne "

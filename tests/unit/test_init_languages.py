@@ -149,6 +149,21 @@ def test_a_language_the_pdf_fonts_lack_is_said_at_init():  # adoption hunt 24 (f
     assert not any("PDF's fonts" in n for n in notes if n.startswith(("he:", "en:")))  # Libertinus has Hebrew
 
 
+def test_the_script_the_pdf_fonts_lack_is_named_in_the_sites_language():
+    """Words 31: a French site's note named the script in English inside its French sentence ('n'ont pas de
+    caractères Korean', '… Gurmukhi'): the catalogue's adjective of the letters, else CLDR's name of the script."""
+    from policysite import messages
+
+    said = {n.split(":")[0]: messages.said_in(n, "fr") for n in init.notes_for(languages("ko,pa,zh-TW"))
+            if "PDF's fonts" in n}
+    assert said["ko"].startswith("ko : les polices du PDF (celles du moteur d'impression) n'ont pas de lettres "
+                                 "coréennes : chaque version est publiée sans son PDF"), said
+    assert said["pa"].startswith("pa : les polices du PDF (celles du moteur d'impression) n'ont pas de lettres "
+                                 "(écriture : gourmoukhî) : chaque version"), said
+    assert said["zh-TW"].startswith("zh-TW : les polices du PDF (celles du moteur d'impression) n'ont pas de lettres "
+                                    "chinoises ou japonaises (han) : chaque version"), said
+
+
 # A sentence in each language: "we protect your personal data".
 PRINTED_SAMPLES = {
     "ur": "ہم آپ کے ذاتی ڈیٹا کی حفاظت کرتے ہیں", "ps": "موږ ستاسو شخصي معلومات ساتو",

@@ -236,6 +236,12 @@ def test_what_the_pdf_cannot_draw_is_said_in_french():
     assert letters.said("fr") == (f"docs/th/index.md:5: avertissement : [pdf.glyph] {named} et 6 autres : aucune police "
                                   "du PDF en thaï ne dessine ces lettres thaïes : la version serait publiée sans son "
                                   "PDF ; ajoutez une police qui les a dans un dossier indiqué par extra.policy.pdf_fonts")
+    # words 31: a script the catalogue has no adjective for was named in English ('ces lettres Gujarati')
+    text = "---\ndate: 2024-03-01\n---\n\n# નીતિ\n\n## 1. માહિતી\n\nમાહિતી\n"
+    letters = glyphs.check(document.parse(text, path="docs/gu/index.md", lang="gu"), text)[0]
+    assert "no font of the Gujarati PDF draws these Gujarati letters: the version" in letters.message
+    assert "aucune police du PDF en goudjarati ne dessine ces lettres (écriture : goudjarâtî) : la version" in \
+        letters.said("fr"), letters.said("fr")
 
 
 def test_a_text_layer_misread_is_said_in_french():

@@ -11,7 +11,9 @@ an ordinal (3rd, 3e), `{values:list}` a list already joined, or the catalogue's 
 `{where:place}` where in the page a text is (`title`, `preamble`, `front matter summary`, `… (a tooltip)`),
 `{after:else:place.numbering-start}` the field, or when it is empty the catalogue's words of that key,
 `{reason:said}` a message of its own (a `Said`: a refused link's reason) said in the template's language,
-`{script:script}` a script's name (`greek`) as an adjective of letters (Greek, grecques), `{items:each}` a list of
+`{script:script}` a script's name (`greek`, `Grek`) as an adjective of letters (Greek, grecques; one without an
+adjective in the catalogue by its CLDR name), `{scripts:scripts: and }` scripts' ISO 15924 codes by their CLDR names
+(Khmer and Latin, khmer et latin), `{items:each}` a list of
 `Said`s, each said in the template's language, joined as it joins them ("; ", " ; ") or by the words after it
 (`{names:each:, }`).
 """
@@ -231,9 +233,13 @@ class _Formatter(string.Formatter):
             if not isinstance(value, Said):
                 return str(value)
             return self.format(catalogue(self.lang).get(value.key) or catalogue(DEFAULT)[value.key], **value.fields)
-        if kind == "script":  # (a script without a name in the catalogues: as written)
-            named = f"script.{str(value).lower()}"
-            return self._word(named) if named in catalogue(DEFAULT) else str(value)
+        if kind == "script":  # a script's letters (its adjective), else, without one in the catalogues, its name
+            named = f"script.{strings.script_word(str(value))}"
+            if named in catalogue(DEFAULT):
+                return self._word(named)
+            return self._word("script.other", name=strings.script_name_in(str(value), self.lang))
+        if kind == "scripts":  # scripts (ISO 15924 codes) by their names, joined by the words after it
+            return forms.join(strings.script_name_in(str(one), self.lang) for one in value)  # type: ignore[attr-defined]
         return super().format_field(value, format_spec)
 
     def _word(self, key: str, /, **fields: object) -> str:

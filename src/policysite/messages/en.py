@@ -470,6 +470,10 @@ MESSAGES: dict[str, str] = {
     "script.khmer": "Khmer",
     "script.lao": "Lao",
     "script.myanmar": "Myanmar",
+    "script.latin": "Latin",
+    "script.japanese": "Japanese",
+    "script.korean": "Korean",
+    "script.other": "{name}",
     "editorial.doubled-word": "{where:place}: “{first} {second}”: the word “{first}” is doubled",
     "editorial.brand": "{where:place}: brand written “{written}”, write “{meant}”",
     "editorial.stacked": "{where:place}: {count} marks piled on “{base}” (U+{code} …) are drawn above and below it, "
@@ -843,9 +847,9 @@ MESSAGES: dict[str, str] = {
                           "checks everything else",
     "init.note-strings": "{code}: the site's own words (the version notices, the history, the redline, the PDF) have "
                          "no {code} version and read in English: src/policysite/locales/ holds one module per language",
-    "init.note-pdf-font": "{code}: the PDF's fonts (the print engine's own) have no {script} characters: each version "
-                          "is published without its PDF until font files that have them are in a folder named by "
-                          "extra.policy.pdf_fonts (README.md, \"Publishing\")",
+    "init.note-pdf-font": "{code}: the PDF's fonts (the print engine's own) have no {script:script} characters: each "
+                          "version is published without its PDF until font files that have them are in a folder "
+                          "named by extra.policy.pdf_fonts (README.md, \"Publishing\")",
     "init.languages-empty": "--languages is empty: give language codes separated by commas, e.g. --languages fr,en",
     "init.languages-code": "--languages: “{item}” is not a language code such as fr, de or pt-BR (codes are separated "
                            "by commas)",
@@ -1300,7 +1304,7 @@ MESSAGES: dict[str, str] = {
     "config.font": "extra.policy.pdf_fonts: {path} {why:said}",
     # --- why a font may not print the PDFs (config_rules.font_problem, font_rules.py: config.font's reason) -------
     "font.unreadable": "cannot be read as a font ({error}): the PDFs print with fonts only",
-    "font.mixed": "draws characters of {scripts:each: and } with one shape: a PDF could show letters where the text "
+    "font.mixed": "draws characters of {scripts:scripts: and } with one shape: a PDF could show letters where the text "
                   "has other characters",
     "font.swapped": "draws {swapped:said}: a PDF could show letters where the text (what a reader copies, searches and "
                     "hears) has others{hint:said}",

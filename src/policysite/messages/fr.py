@@ -559,6 +559,10 @@ MESSAGES: dict[str, str] = {
     "script.khmer": "khmères",
     "script.lao": "laotiennes",
     "script.myanmar": "birmanes",
+    "script.latin": "latines",
+    "script.japanese": "japonaises",
+    "script.korean": "coréennes",
+    "script.other": "(écriture : {name})",
     "editorial.doubled-word": "{where:place} : « {first} {second} » : le mot « {first} » est répété",
     "editorial.brand": "{where:place} : la marque est écrite « {written} » ; écrivez « {meant} »",
     "editorial.stacked": "{where:place} : {count} signes empilés sur « {base} » (U+{code} …) se dessinent au-dessus "
@@ -1000,7 +1004,7 @@ MESSAGES: dict[str, str] = {
     "init.note-strings": "{code} : les textes propres au site (avis de version, historique, comparaison, PDF) n'ont "
                          "pas de version {code} et s'affichent en anglais : src/policysite/locales/ contient un module "
                          "par langue",
-    "init.note-pdf-font": "{code} : les polices du PDF (celles du moteur d'impression) n'ont pas de caractères "
+    "init.note-pdf-font": "{code} : les polices du PDF (celles du moteur d'impression) n'ont pas de lettres "
                           "{script:script} : chaque version est publiée sans son PDF tant que des fichiers de police "
                           "qui les contiennent ne sont pas dans un dossier indiqué par extra.policy.pdf_fonts "
                           "(README.md, « Publishing »)",
@@ -1514,8 +1518,8 @@ MESSAGES: dict[str, str] = {
                            "place ({generator}/hooks/{name} : une nouvelle version du générateur peut le modifier)",
     "config.font": "extra.policy.pdf_fonts : {path} {why:said}",
     "font.unreadable": "ne se lit pas comme une police ({error}) : les PDF ne s'impriment qu'avec des polices",
-    "font.mixed": "dessine des caractères {scripts:each: et } d'une seule forme : un PDF pourrait montrer des lettres "
-                  "là où le texte a d'autres caractères",
+    "font.mixed": "dessine d'une seule forme des caractères d'écritures différentes ({scripts:scripts: et }) : un "
+                  "PDF pourrait montrer des lettres là où le texte a d'autres caractères",
     "font.swapped": "dessine {swapped:said} : un PDF pourrait montrer des lettres là où le texte (ce qu'un lecteur "
                     "copie, cherche et entend) en a d'autres{hint:said}",
     "font.swapped/named": "{char} (U+{code}) avec le glyphe nommé {glyph}, qui est celui de {named}",

@@ -9,7 +9,7 @@ from pathlib import Path
 from policysite import assets, git, manifest as mf, servedpages, writing
 from policysite.branch import BRANCH, manifests_at, missing, not_the_archive, reading
 from policysite.errors import PublishError
-from policysite.messages import Said, prefixed
+from policysite.messages import Said, os_reason, prefixed
 from policysite.project import Project, opened
 
 EXPORT_MARKER = ".policysite-export"  # in a folder `policy export` wrote: the only kind it replaces
@@ -54,14 +54,19 @@ def export(*, root: Path, branch: str = BRANCH, site_dir: Path) -> Path:
     if edited:
         raise PublishError(Said("export.edited", files=edited[:5], more=" …" if len(edited) > 5 else "",
                                 branch=branch))
-    site_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-", dir=site_dir.parent))
+    try:
+        site_dir.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-", dir=site_dir.parent))
+    except OSError as exc:  # (the system's own words were the whole error, in English on every site)
+        raise PublishError(Said("export.unwritable", path=str(site_dir), reason=os_reason(exc))) from exc
     try:
         git.extract(repo, tip, staging)
         (staging / EXPORT_MARKER).write_text(f"exported from {branch} {tip}\n", encoding="utf-8")
         if site_dir.exists():
             shutil.rmtree(site_dir)
         staging.rename(site_dir)
+    except OSError as exc:
+        raise PublishError(Said("export.unwritable", path=str(site_dir), reason=os_reason(exc))) from exc
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return site_dir

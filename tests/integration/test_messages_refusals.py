@@ -397,3 +397,22 @@ def test_a_version_removed_from_the_branch_is_named_by_verify_in_french(tmp_path
     english = policy_process([*root, "verify"], env=_environment(POLICY_MESSAGES="en"))
     assert (f"2021-02-17: published, then removed from gh-pages by its commit {removal[:7]}: a published version "
             "stays (git revert that commit on the branch)") in english.stdout.splitlines(), english.stdout
+
+
+def test_an_export_folder_that_cannot_be_written_is_said_in_french_and_nothing_is_written(first_published, tmp_path):
+    """Words 31: `policy export --site-dir` under a file, or where the system cannot make the folder, printed the
+    system's own line ('error: [Errno 17] File exists: …'), English on every site, naming neither the folder asked
+    for nor what to do; now the folder, why in the site's language, and that nothing was exported."""
+    project = copy_of(first_published, tmp_path / "project")
+    (tmp_path / "file").write_text("x\n", encoding="utf-8")
+    target = tmp_path / "file" / "public"
+    root = ["--root", str(project.root)]
+    french = policy_process([*root, "export", "--site-dir", str(target)], env=_environment())
+    assert (french.returncode, french.stderr) == (1, (
+        f"error: {target} : ne peut pas être écrit (un fichier se trouve là où son chemin demande un dossier) : rien "
+        "n'a été exporté ; choisissez un dossier où vous pouvez écrire, comme public/ dans le projet\n"))
+    english = policy_process([*root, "export", "--site-dir", str(target)], env=_environment(POLICY_MESSAGES="en"))
+    assert english.stderr == (f"error: {target}: cannot be written (a file stands where its path needs a folder): "
+                              "nothing was exported; choose a folder you can write, such as public/ in the project\n")
+    assert (tmp_path / "file").read_text(encoding="utf-8") == "x\n"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["file", "project"]

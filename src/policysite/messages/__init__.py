@@ -104,6 +104,20 @@ def prefixed(name: str, text: str) -> str:
     return Said("said.prefixed", name=name, text=text) if isinstance(text, Said) else f"{name}: {text}"
 
 
+# The operating system's refusals a user meets writing a file, by errno's name: said in the catalogue's words
+_OS_REASONS = {"ENOENT": "missing", "ENOTDIR": "in-the-way", "EEXIST": "in-the-way", "EACCES": "denied",
+               "EPERM": "denied", "EROFS": "read-only", "ENOSPC": "full", "EDQUOT": "full"}
+
+
+def os_reason(exc: OSError) -> Said:
+    """Why the system refused a file (`OSError`), in the catalogue's words where it is one a user meets (a folder
+    missing, a file in the way, no permission, a read-only or full disk), else the system's own."""
+    import errno
+
+    reason = _OS_REASONS.get(errno.errorcode.get(exc.errno or 0, ""))
+    return Said(f"os.{reason}") if reason else Said("os.other", text=(exc.strerror or str(exc)).lower())
+
+
 def replaced(text: str, old: str, new: str) -> str:
     """`text.replace(old, new)`, in a `Said`'s fields when it is one (its key kept: a branch's name for the
     command's own staging branch)."""

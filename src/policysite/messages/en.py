@@ -799,6 +799,14 @@ MESSAGES: dict[str, str] = {
                             "new folder such as public/ in the project",
     "export.in-sources": "{path}: not a folder to export into (it is in the repository's .git or the policy's texts, "
                          "docs/); choose a new folder such as public/ in the project",
+    "export.unwritable": "{path}: cannot be written ({reason:said}): nothing was exported; choose a folder you can "
+                         "write, such as public/ in the project",
+    "os.missing": "no such file or folder",
+    "os.in-the-way": "a file stands where its path needs a folder",
+    "os.denied": "permission denied",
+    "os.read-only": "the file system is read-only",
+    "os.full": "no space left on the disk",
+    "os.other": "{text}",
     "export.not-a-folder": "{path}: exists and is not a folder: choose a new folder such as public/",
     "export.edited": "{files:each}{more}: on {branch} as no publication wrote it (edited on the branch by hand): "
                      "nothing was exported; revert that edit on the branch (`policy verify` names every difference), "

@@ -948,6 +948,14 @@ MESSAGES: dict[str, str] = {
                             "nouveau dossier, comme public/ dans le projet",
     "export.in-sources": "{path} : pas un dossier où exporter (il se trouve dans le .git du dépôt ou dans les textes "
                          "de la politique, docs/) ; choisissez un nouveau dossier, comme public/ dans le projet",
+    "export.unwritable": "{path} : ne peut pas être écrit ({reason:said}) : rien n'a été exporté ; choisissez un "
+                         "dossier où vous pouvez écrire, comme public/ dans le projet",
+    "os.missing": "fichier ou dossier introuvable",
+    "os.in-the-way": "un fichier se trouve là où son chemin demande un dossier",
+    "os.denied": "permission refusée",
+    "os.read-only": "le système de fichiers est en lecture seule",
+    "os.full": "plus d'espace libre sur le disque",
+    "os.other": "{text}",
     "export.not-a-folder": "{path} : existe et n'est pas un dossier : choisissez un nouveau dossier, comme public/",
     "export.edited": "{files:each}{more} : sur {branch} tel qu'aucune publication ne l'a écrit (modifié à la main sur "
                      "la branche) : rien n'a été exporté ; annulez cette modification sur la branche (`policy verify` "

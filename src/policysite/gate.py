@@ -60,7 +60,7 @@ class Sources(Mapping[str, bytes]):
     def __getitem__(self, code: str) -> bytes:
         data = self._pages[code].read_bytes()
         if hashlib.sha256(data).digest() != self._digests[code]:
-            raise GateError(f"{self._pages[code]}: changed after it was judged; nothing is published from it")
+            raise GateError(Said("gate.changed-after", path=self._pages[code]))
         return data
 
     def __iter__(self) -> Iterator[str]:
@@ -387,22 +387,19 @@ def exceptions(repo: gitpython.Repo, *, root: Path, rev: str = "HEAD") -> dict[s
     try:
         entries = yaml.load(data.decode("utf-8"), Loader=_Texts) or []
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise GateError(f"{EXCEPTIONS_FILE}: not valid YAML: {str(exc).splitlines()[0]}") from None
+        raise GateError(Said("gate.exceptions-yaml", file=EXCEPTIONS_FILE, error=str(exc).splitlines()[0])) from None
     if not isinstance(entries, list):
-        raise GateError(f"{EXCEPTIONS_FILE}: a list of `- commit: <id>` and `reason: <why>` entries is expected")
+        raise GateError(Said("gate.exceptions-list", file=EXCEPTIONS_FILE))
     found = {}
     for n, entry in enumerate(entries, 1):
         if not isinstance(entry, dict) or not isinstance(entry.get("commit"), str) \
                 or not isinstance(entry.get("reason"), str) or not entry["reason"].strip():
-            raise GateError(f"{EXCEPTIONS_FILE}: entry {n} needs `commit: <id>` and `reason: <why>`")
+            raise GateError(Said("gate.exceptions-entry", file=EXCEPTIONS_FILE, n=n))
         if not re.fullmatch(r"[0-9a-fA-F]{7,64}", entry["commit"]):  # an id, not HEAD~0000 or a branch's name
-            raise GateError(f"{EXCEPTIONS_FILE}: entry {n}: {entry['commit']!r} is not a commit's id (7 to 64 "
-                            "hexadecimal characters): a name or HEAD~1 would name another commit tomorrow")
+            raise GateError(Said("gate.exceptions-not-id", file=EXCEPTIONS_FILE, n=n, commit=entry["commit"]))
         full = git.rev_parse(repo, f"{entry['commit']}^{{commit}}")
         if full is None:
-            shallow = (" or of this shallow clone's history: `git fetch --unshallow` fetches the rest"
-                       if git.shallow_boundary(repo) else "")
-            raise GateError(f"{EXCEPTIONS_FILE}: entry {n}: {entry['commit']!r} names no commit of this repository"
-                            f"{shallow} (give at least 7 characters of its id)")
+            raise GateError(Said("gate.exceptions-unknown/shallow" if git.shallow_boundary(repo)
+                                 else "gate.exceptions-unknown", file=EXCEPTIONS_FILE, n=n, commit=entry["commit"]))
         found[full] = entry["reason"].strip()
     return found

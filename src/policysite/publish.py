@@ -397,7 +397,7 @@ def _earlier_versions(project: Project, version: str, *, branch: str,
     try:
         skip = frozenset(gate.exceptions(project.repo, root=project.root))
     except gate.GateError as exc:
-        raise PublishError(str(exc)) from None
+        raise PublishError(text_of(exc)) from None
     rev = "HEAD"
     if state.latest:  # only the commits since the newest published version's (not the whole history, each read)
         since = state.manifests[state.latest].languages[project.settings.authoritative].source.commit
@@ -547,7 +547,7 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
     try:
         unpublished = gate.exceptions(repo, root=project.root)
     except gate.GateError as exc:
-        raise PublishError(str(exc)) from None
+        raise PublishError(text_of(exc)) from None
     found = hist.find_versions(repo, root=project.root, settings=project.settings, paths=project.paths,
                                skip=frozenset(unpublished), rev=rev)
     if archive_only:  # what follows the calendar only, from the versions already published: no draft of main's
@@ -831,7 +831,7 @@ def _publishable(project: Project, dest: Path) -> tuple[gate.Snapshot, str, str]
     try:
         recorded = gate.exceptions(project.repo, root=project.root)
     except gate.GateError as exc:
-        raise PublishError(str(exc)) from None
+        raise PublishError(text_of(exc)) from None
     if commit in recorded:
         raise PublishError(Said("publish.head-unpublished", version=version, commit=commit[:7],
                                 file=gate.EXCEPTIONS_FILE, reason=recorded[commit]))

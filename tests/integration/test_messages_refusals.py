@@ -416,3 +416,34 @@ def test_an_export_folder_that_cannot_be_written_is_said_in_french_and_nothing_i
                               "nothing was exported; choose a folder you can write, such as public/ in the project\n")
     assert (tmp_path / "file").read_text(encoding="utf-8") == "x\n"
     assert sorted(path.name for path in tmp_path.iterdir()) == ["file", "project"]
+
+
+def test_a_record_of_unpublished_commits_refused_is_said_in_french(tmp_path):
+    """Words 31: unpublished.yml's refusals (not a commit's id, no such commit, an entry without its reason) were
+    English on a French site, for the legal team that writes the file; said in the site's language now, English as
+    before with POLICY_MESSAGES=en."""
+    project = new_project(tmp_path / "project")
+    project.commit("2021-02-17")
+    root = ["--root", str(project.root)]
+    said = {}
+    files = ("- commit: main\n  reason: x\n", "- commit: 1234567\n  reason: x\n", "- commit: 1234567\n")
+    for written in files:
+        (project.root / "unpublished.yml").write_text(written, encoding="utf-8")
+        project.commit_all("unpublished.yml")
+        for lang in ("fr", "en"):
+            done = policy_process([*root, "history"], env=_environment(**({messages.ENVIRONMENT: "en"}
+                                                                           if lang == "en" else {})))
+            assert done.returncode == 1 and project.branch() is None, done.stderr
+            said[lang, written] = done.stderr
+    assert [said["fr", written] for written in files] == [
+        "error: unpublished.yml : entrée 1 : 'main' n'est pas l'identifiant d'un commit (7 à 64 caractères "
+        "hexadécimaux) : un nom ou HEAD~1 désignerait demain un autre commit\n",
+        "error: unpublished.yml : entrée 1 : '1234567' ne désigne aucun commit de ce dépôt (donnez au moins 7 "
+        "caractères de son identifiant)\n",
+        "error: unpublished.yml : l'entrée 1 demande `commit: <id>` et `reason: <why>`\n"]
+    assert [said["en", written] for written in files] == [
+        "error: unpublished.yml: entry 1: 'main' is not a commit's id (7 to 64 hexadecimal characters): a name or "
+        "HEAD~1 would name another commit tomorrow\n",
+        "error: unpublished.yml: entry 1: '1234567' names no commit of this repository (give at least 7 characters of "
+        "its id)\n",
+        "error: unpublished.yml: entry 1 needs `commit: <id>` and `reason: <why>`\n"]

@@ -693,6 +693,17 @@ MESSAGES: dict[str, str] = {
                                "history --rebuild`). Nothing was published.",
     "export.changed-since": "{path}: changed since {commit}, the newest of publishing's commits, by a commit of none "
                             "(`git log {commit}.. -- {path}` shows it)",
+    "gate.changed-after": "{path}: changed after it was judged; nothing is published from it",
+    "gate.exceptions-yaml": "{file}: not valid YAML: {error}",
+    "gate.exceptions-list": "{file}: a list of `- commit: <id>` and `reason: <why>` entries is expected",
+    "gate.exceptions-entry": "{file}: entry {n} needs `commit: <id>` and `reason: <why>`",
+    "gate.exceptions-not-id": "{file}: entry {n}: {commit!r} is not a commit's id (7 to 64 hexadecimal characters): a "
+                              "name or HEAD~1 would name another commit tomorrow",
+    "gate.exceptions-unknown": "{file}: entry {n}: {commit!r} names no commit of this repository (give at least 7 "
+                               "characters of its id)",
+    "gate.exceptions-unknown/shallow": "{file}: entry {n}: {commit!r} names no commit of this repository or of this "
+                                       "shallow clone's history: `git fetch --unshallow` fetches the rest (give at "
+                                       "least 7 characters of its id)",
     "publish.script-unvouched": "refused: a script or stylesheet that neither the installed theme nor the source "
                                 "branch's overrides/ hold (a page may load any file of the site's origin); the branch "
                                 "alone cannot vouch for one: remove it, or rebuild every version (`policy history "

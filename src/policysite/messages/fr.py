@@ -829,6 +829,17 @@ MESSAGES: dict[str, str] = {
                                "reconstruisez toutes les versions (`policy history --rebuild`). Rien n'a été publié.",
     "export.changed-since": "{path} : modifié depuis {commit}, le plus récent des commits de la publication, par un "
                             "commit qui n'en est pas un (`git log {commit}.. -- {path}` le montre)",
+    "gate.changed-after": "{path} : modifié après avoir été jugé ; rien n'en est publié",
+    "gate.exceptions-yaml": "{file} : YAML non valide : {error}",
+    "gate.exceptions-list": "{file} : une liste d'entrées `- commit: <id>` et `reason: <why>` est attendue",
+    "gate.exceptions-entry": "{file} : l'entrée {n} demande `commit: <id>` et `reason: <why>`",
+    "gate.exceptions-not-id": "{file} : entrée {n} : {commit!r} n'est pas l'identifiant d'un commit (7 à 64 "
+                              "caractères hexadécimaux) : un nom ou HEAD~1 désignerait demain un autre commit",
+    "gate.exceptions-unknown": "{file} : entrée {n} : {commit!r} ne désigne aucun commit de ce dépôt (donnez au moins "
+                               "7 caractères de son identifiant)",
+    "gate.exceptions-unknown/shallow": "{file} : entrée {n} : {commit!r} ne désigne aucun commit de ce dépôt ni de "
+                                       "l'historique de ce clone superficiel : `git fetch --unshallow` récupère le "
+                                       "reste (donnez au moins 7 caractères de son identifiant)",
     "publish.script-unvouched": "refusé : un script ou une feuille de style que ni le thème installé ni les "
                                 "overrides/ de la branche source ne contiennent (une page peut charger tout fichier de "
                                 "l'origine du site) ; la branche seule ne peut les garantir : retirez-le, ou "
